@@ -1,0 +1,152 @@
+// Command hearsay reads dated news articles and builds a temporal,
+// source-attributed knowledge base of the people in them.
+//
+// Each subcommand lives in its own file of this package and is listed once,
+// in commands below.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0 // success
+	exitPartial = 1 // some documents failed; the rest were processed
+	exitUsage   = 2 // usage error: bad flags or arguments
+)
+
+// env is what a command runs with: its streams, so that tests can capture them.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+// A command is one subcommand of hearsay.
+type command struct {
+	name    string
+	summary string                                               // one line for `hearsay --help`
+	run     func(ctx context.Context, e *env, args []string) int // returns the exit code
+}
+
+// commands lists every subcommand. Add a line here when adding a command file.
+func commands() []command {
+	return []command{
+		{"version", "print hearsay's version", runVersion},
+	}
+}
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func runVersion(_ context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "version", "", "Print hearsay's version.")
+	if _, code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	fmt.Fprintln(e.stdout, "hearsay", version)
+	return exitOK
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	os.Exit(run(ctx, e, os.Args[1:]))
+}
+
+// run dispatches args to a subcommand and returns the exit code.
+func run(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		if len(args) > 1 && args[0] == "help" {
+			return run(ctx, e, []string{args[1], "--help"})
+		}
+		usage(e.stdout)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(ctx, e, args[1:])
+		}
+	}
+	fmt.Fprintf(e.stderr, "hearsay: unknown command %q (see 'hearsay --help')\n", args[0])
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `hearsay reads dated news articles and builds a temporal, source-attributed
+knowledge base: who the people are, what happened between them, when, who
+says so and how sure.
+
+Usage:
+  hearsay COMMAND [flags] [arguments]
+
+Commands:
+`)
+	cs := commands()
+	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
+	for _, c := range cs {
+		fmt.Fprintf(w, "  %-14s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, `
+Run 'hearsay COMMAND --help' for a command's flags.
+Exit codes: 0 success, 1 some documents failed (the rest were stored), 2 usage error.
+`)
+}
+
+// newFlagSet returns a flag set whose --help prints the command's synopsis,
+// description and flags to stdout.
+func newFlagSet(e *env, name, synopsis, description string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stdout, "Usage: hearsay %s [flags] %s\n\n%s\n", name, synopsis, description)
+		hasFlags := false
+		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
+		if hasFlags {
+			fmt.Fprintln(e.stdout, "\nFlags:")
+			fs.SetOutput(e.stdout)
+			fs.PrintDefaults()
+			fs.SetOutput(e.stderr)
+		}
+	}
+	return fs
+}
+
+// parseFlags parses args, allowing flags after positional arguments
+// ("hearsay read a.txt --json"); "--" ends the flags. The positional
+// arguments are then in positional(fs). ok is false when the command must
+// return code (help was asked for, or the flags were wrong).
+func parseFlags(fs *flag.FlagSet, args []string) (pos []string, code int, ok bool) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, exitOK, false
+			}
+			return nil, exitUsage, false
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			pos = append(pos, rest...)
+			break
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+	return pos, exitOK, true
+}

@@ -1,0 +1,20 @@
+// Package pipeline is the one place that lists hearsay's analysis stages and
+// their order. Commands build their pipeline here.
+package pipeline
+
+import (
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// Options choose optional parts of the pipeline.
+type Options struct {
+	NERModel string // name of the NER model to use ("" for the default)
+}
+
+// New returns the default English pipeline: sentences and tokens, tags,
+// time expressions, mentions and entities, facts.
+func New(opts Options) (*hearsay.Pipeline, error) {
+	var stages []hearsay.Stage
+	// Stages are appended here in order, one line each, as they are built.
+	return hearsay.NewPipeline(stages...)
+}
