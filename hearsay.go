@@ -272,6 +272,7 @@ const (
 	LayerTimexes   Layer = "timexes"
 	LayerMentions  Layer = "mentions"
 	LayerEntities  Layer = "entities"
+	LayerAttrs     Layer = "attributes" // facts read from descriptions of people (occupation, nationality, role), added to Facts by the entity stage
 	LayerFacts     Layer = "facts"
 )
 
