@@ -33,8 +33,8 @@ func TestRead(t *testing.T) {
 	if v, ok := s.Words[2].MiscValue("Entity"); !ok || v != "(1-person)" {
 		t.Errorf("Entity = %q, %v", v, ok)
 	}
-	if got := s.Words[2].Line; got != 6 {
-		t.Errorf("line = %d, want 6", got)
+	if got := s.Words[2].Line; got != 7 {
+		t.Errorf("line = %d, want 7", got)
 	}
 	if _, err := Read(strings.NewReader("1\tx\n"), "bad.conllu"); err == nil || !strings.HasPrefix(err.Error(), "bad.conllu:1:") {
 		t.Errorf("error = %v", err)

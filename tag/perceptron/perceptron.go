@@ -57,7 +57,7 @@ func Hash(s string) Feature { return NewHasher(s).Feature() }
 
 // A Model is a trained or training averaged perceptron.
 type Model struct {
-	Classes []string             // class names, index = class id
+	Classes []string              // class names, index = class id
 	weights map[Feature][]float32 // current (or averaged, after Average) weights
 
 	// training state
