@@ -42,6 +42,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"version", "print hearsay's version", runVersion},
+		{"eval", "score a layer against a gold corpus (timex, pos, ner, coref, facts)", runEval},
 	}
 }
 
