@@ -42,6 +42,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"version", "print hearsay's version", runVersion},
+		{"train", "train a tagger model (pos, ner) from annotated corpora", runTrain},
+		{"tag", "tag corpus files (pos, ner) and write them back for scoring", runTag},
 		{"eval", "score a layer against a gold corpus (timex, pos, ner, coref, facts)", runEval},
 	}
 }

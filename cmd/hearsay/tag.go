@@ -1,0 +1,14 @@
+package main
+
+import "context"
+
+// tagCommands lists the taggers `hearsay tag` can run over annotated corpus
+// files. Add a line here when adding a tag_<tagger>.go file.
+func tagCommands() []command {
+	return []command{}
+}
+
+// runTag dispatches `hearsay tag TAGGER ...` to the tagger's command.
+func runTag(ctx context.Context, e *env, args []string) int {
+	return runGroup(ctx, e, "tag", "Tag corpus files with a trained tagger and write them back for outside scoring.", tagCommands(), args)
+}
