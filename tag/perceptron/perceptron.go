@@ -4,17 +4,18 @@
 // Callers turn each feature string into a Feature with Hash (no allocation
 // needed when they hash pieces with a Hasher), score classes with Scores, and
 // train with Update followed by Average. Models serialize to a small
-// versioned binary format with WriteTo and Read.
+// versioned binary format with WriteTo and Read (or Parse, for embedded
+// bytes). An averaged or loaded model keeps only its non-zero weights, in an
+// open-addressing hash table, so scoring a feature costs one probe and one
+// addition per class it votes for.
 package perceptron
 
 import (
-	"bufio"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"sort"
 )
 
 // A Feature is a hashed feature name.
@@ -59,6 +60,7 @@ func Hash(s string) Feature { return NewHasher(s).Feature() }
 type Model struct {
 	Classes []string              // class names, index = class id
 	weights map[Feature][]float32 // current (or averaged, after Average) weights
+	frozen  *table                // compact read-only copy of weights, built by Average and Read
 
 	// training state
 	totals  map[Feature][]float64
@@ -91,6 +93,10 @@ func (m *Model) ClassID(name string) int {
 func (m *Model) Scores(feats []Feature, scores []float32) {
 	for i := range scores {
 		scores[i] = 0
+	}
+	if m.frozen != nil {
+		m.frozen.scores(feats, scores)
+		return
 	}
 	for _, f := range feats {
 		w, ok := m.weights[f]
@@ -166,112 +172,152 @@ func (m *Model) Average() {
 		}
 	}
 	m.totals, m.stamps = nil, nil
+	m.frozen = freeze(m.weights, len(m.Classes))
 }
 
 // Len is the number of features with weights.
-func (m *Model) Len() int { return len(m.weights) }
+func (m *Model) Len() int {
+	if m.frozen != nil {
+		return m.frozen.len()
+	}
+	return len(m.weights)
+}
 
-const magic = "HSPC0001"
+// File format magics: version 1 stored every class's weight for each
+// feature; version 2 stores only the non-zero ones. Read reads both;
+// WriteTo writes version 2.
+const (
+	magicV1 = "HSPC0001"
+	magicV2 = "HSPC0002"
+)
 
 // ErrFormat reports a model file that is not in this package's format.
 var ErrFormat = errors.New("perceptron: not a model file or unsupported version")
 
-// WriteTo writes the model in a versioned little-endian binary format,
-// features sorted so that the bytes are deterministic.
+// WriteTo writes the model in a versioned little-endian binary format
+// (version 2: for each feature, sorted by hash so that the bytes are
+// deterministic, its non-zero class weights).
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	bw := bufio.NewWriter(w)
-	cw := &countWriter{w: bw}
-	put := func(v any) {
-		if cw.err == nil {
-			cw.err = binary.Write(cw, binary.LittleEndian, v)
-		}
+	t := m.frozen
+	if t == nil {
+		t = freeze(m.weights, len(m.Classes))
 	}
-	putString := func(s string) {
-		put(uint32(len(s)))
-		if cw.err == nil {
-			_, cw.err = cw.Write([]byte(s))
-		}
-	}
-	if _, err := cw.Write([]byte(magic)); err != nil {
-		return cw.n, err
-	}
-	put(uint32(len(m.Classes)))
+	buf := make([]byte, 0, 64+t.len()*12+len(t.entries)*6)
+	buf = append(buf, magicV2...)
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(m.Classes)))
 	for _, c := range m.Classes {
-		putString(c)
+		buf = binary.LittleEndian.AppendUint32(buf, uint32(len(c)))
+		buf = append(buf, c...)
 	}
-	keys := make([]Feature, 0, len(m.weights))
-	for f := range m.weights {
-		keys = append(keys, f)
+	keys := t.sortedKeys()
+	buf = binary.LittleEndian.AppendUint64(buf, uint64(len(keys)))
+	for _, k := range keys {
+		es := t.lookup(k)
+		buf = binary.LittleEndian.AppendUint64(buf, uint64(k))
+		buf = binary.LittleEndian.AppendUint16(buf, uint16(len(es)))
+		for _, e := range es {
+			buf = binary.LittleEndian.AppendUint16(buf, e.class)
+			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(e.w))
+		}
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	put(uint64(len(keys)))
-	for _, f := range keys {
-		put(uint64(f))
-		put(m.weights[f])
-	}
-	if cw.err != nil {
-		return cw.n, cw.err
-	}
-	return cw.n, bw.Flush()
+	n, err := w.Write(buf)
+	return int64(n), err
 }
 
-// Read reads a model written by WriteTo.
+// Read reads a model written by WriteTo (either format version).
 func Read(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: read: %w", err)
+	}
+	return Parse(data)
+}
+
+// Parse decodes a model from the bytes WriteTo wrote. The model does not
+// keep data.
+func Parse(data []byte) (*Model, error) {
+	d := &decoder{b: data}
+	head := d.bytes(len(magicV1))
+	if d.err != nil || (string(head) != magicV1 && string(head) != magicV2) {
 		return nil, ErrFormat
 	}
-	var n uint32
-	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
-		return nil, fmt.Errorf("perceptron: read classes: %w", err)
-	}
-	if n == 0 || n > 1<<16 {
+	n := d.u32()
+	if d.err != nil || n == 0 || n >= 1<<16 {
 		return nil, fmt.Errorf("perceptron: implausible class count %d: %w", n, ErrFormat)
 	}
-	m := &Model{Classes: make([]string, n), weights: map[Feature][]float32{}}
+	m := &Model{Classes: make([]string, n)}
 	for i := range m.Classes {
-		var l uint32
-		if err := binary.Read(br, binary.LittleEndian, &l); err != nil || l > 1<<12 {
+		l := d.u32()
+		if l > 1<<12 {
 			return nil, fmt.Errorf("perceptron: read class %d: %w", i, ErrFormat)
 		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, fmt.Errorf("perceptron: read class %d: %w", i, err)
-		}
-		m.Classes[i] = string(b)
+		m.Classes[i] = string(d.bytes(int(l)))
 	}
-	var nf uint64
-	if err := binary.Read(br, binary.LittleEndian, &nf); err != nil {
-		return nil, fmt.Errorf("perceptron: read feature count: %w", err)
-	}
-	if nf > 1<<28 {
+	nf := d.u64()
+	if d.err != nil || nf > 1<<28 {
 		return nil, fmt.Errorf("perceptron: implausible feature count %d: %w", nf, ErrFormat)
 	}
-	m.weights = make(map[Feature][]float32, nf)
-	all := make([]float32, int(nf)*int(n))
-	for i := uint64(0); i < nf; i++ {
-		var f uint64
-		if err := binary.Read(br, binary.LittleEndian, &f); err != nil {
-			return nil, fmt.Errorf("perceptron: read feature %d: %w", i, err)
+	b := newBuilder(int(nf), int(n))
+	for i := uint64(0); i < nf && d.err == nil; i++ {
+		f := Feature(d.u64())
+		if string(head) == magicV1 {
+			for c := 0; c < int(n); c++ {
+				b.add(c, math.Float32frombits(d.u32()))
+			}
+		} else {
+			k := int(d.u16())
+			for j := 0; j < k; j++ {
+				c := int(d.u16())
+				w := math.Float32frombits(d.u32())
+				if c >= int(n) {
+					return nil, fmt.Errorf("perceptron: feature %d: class %d out of range: %w", i, c, ErrFormat)
+				}
+				b.add(c, w)
+			}
 		}
-		w := all[int(i)*int(n) : int(i+1)*int(n) : int(i+1)*int(n)]
-		if err := binary.Read(br, binary.LittleEndian, w); err != nil {
-			return nil, fmt.Errorf("perceptron: read weights %d: %w", i, err)
-		}
-		m.weights[Feature(f)] = w
+		b.end(f)
 	}
+	if d.err != nil {
+		return nil, fmt.Errorf("perceptron: truncated model: %w", ErrFormat)
+	}
+	m.frozen = b.table()
 	return m, nil
 }
 
-type countWriter struct {
-	w   io.Writer
-	n   int64
+// A decoder reads little-endian values from a byte slice, remembering the
+// first overrun.
+type decoder struct {
+	b   []byte
 	err error
 }
 
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+func (d *decoder) bytes(n int) []byte {
+	if d.err != nil || n < 0 || n > len(d.b) {
+		d.err = io.ErrUnexpectedEOF
+		return nil
+	}
+	v := d.b[:n]
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) u16() uint16 {
+	if v := d.bytes(2); v != nil {
+		return binary.LittleEndian.Uint16(v)
+	}
+	return 0
+}
+
+func (d *decoder) u32() uint32 {
+	if v := d.bytes(4); v != nil {
+		return binary.LittleEndian.Uint32(v)
+	}
+	return 0
+}
+
+func (d *decoder) u64() uint64 {
+	if v := d.bytes(8); v != nil {
+		return binary.LittleEndian.Uint64(v)
+	}
+	return 0
 }

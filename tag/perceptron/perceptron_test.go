@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bytes"
+	"encoding/binary"
 	"testing"
 )
 
@@ -50,5 +51,43 @@ func TestHasherSeparatesPieces(t *testing.T) {
 	b := NewHasher("p").Add("a").Add("bc").Feature()
 	if a == b {
 		t.Error("piece boundaries do not change the hash")
+	}
+}
+
+// TestReadsVersion1 checks that models in the first, dense file format
+// still load, and that truncated files are refused.
+func TestReadsVersion1(t *testing.T) {
+	var buf bytes.Buffer
+	le := func(v any) { _ = binary.Write(&buf, binary.LittleEndian, v) }
+	buf.WriteString(magicV1)
+	le(uint32(2))
+	for _, c := range []string{"X", "Y"} {
+		le(uint32(len(c)))
+		buf.WriteString(c)
+	}
+	le(uint64(2))
+	le(uint64(Hash("w=x")))
+	le([]float32{1, -1})
+	le(uint64(Hash("w=y")))
+	le([]float32{0, 2})
+	data := buf.Bytes()
+	m, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := make([]float32, 2)
+	if got := m.Predict([]Feature{Hash("w=x")}, scores); got != 0 {
+		t.Errorf("w=x: got class %d, want 0", got)
+	}
+	if got := m.Predict([]Feature{Hash("w=y"), Hash("unseen")}, scores); got != 1 || scores[1] != 2 {
+		t.Errorf("w=y: got class %d scores %v, want 1 with score 2", got, scores)
+	}
+	if m.Len() != 2 {
+		t.Errorf("Len = %d, want 2", m.Len())
+	}
+	for cut := 1; cut < len(data); cut += 7 {
+		if _, err := Parse(data[:cut]); err == nil {
+			t.Errorf("Parse accepted a model truncated to %d bytes", cut)
+		}
 	}
 }

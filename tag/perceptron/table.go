@@ -1,0 +1,139 @@
+package perceptron
+
+import (
+	"slices"
+)
+
+// An entry is one non-zero weight of a feature.
+type entry struct {
+	class uint16
+	w     float32
+}
+
+// A slot of the open-addressing hash table: a feature and where its
+// entries are.
+type slot struct {
+	key  Feature
+	off  uint32 // first entry
+	n    uint16 // number of entries
+	used bool   // false for an empty slot
+}
+
+// A table is the compact, read-only form of a model's weights: an
+// open-addressing hash table from feature to its non-zero class weights,
+// stored contiguously. Scoring touches only the weights that count.
+type table struct {
+	slots   []slot
+	mask    uint64
+	entries []entry
+	count   int
+}
+
+// freeze builds the table of a weight map, dropping zero weights.
+func freeze(weights map[Feature][]float32, nclasses int) *table {
+	keys := make([]Feature, 0, len(weights))
+	for f := range weights {
+		keys = append(keys, f)
+	}
+	slices.Sort(keys)
+	b := newBuilder(len(keys), nclasses)
+	for _, f := range keys {
+		for c, w := range weights[f] {
+			b.add(c, w)
+		}
+		b.end(f)
+	}
+	return b.table()
+}
+
+// A builder collects features one at a time into a table.
+type builder struct {
+	t     *table
+	start int
+}
+
+func newBuilder(nfeat, nclasses int) *builder {
+	size := 16
+	for size < 2*nfeat {
+		size *= 2
+	}
+	return &builder{t: &table{
+		slots:   make([]slot, size),
+		mask:    uint64(size - 1),
+		entries: make([]entry, 0, nfeat*min(nclasses, 4)),
+	}}
+}
+
+// add adds a weight of the current feature; zero weights are skipped.
+func (b *builder) add(class int, w float32) {
+	if w != 0 {
+		b.t.entries = append(b.t.entries, entry{class: uint16(class), w: w})
+	}
+}
+
+// end closes the current feature f; a feature with no weight is dropped.
+func (b *builder) end(f Feature) {
+	t := b.t
+	n := len(t.entries) - b.start
+	if n == 0 {
+		return
+	}
+	i := t.home(f)
+	for t.slots[i].used && t.slots[i].key != f {
+		i = (i + 1) & t.mask
+	}
+	if !t.slots[i].used {
+		t.count++
+	}
+	t.slots[i] = slot{key: f, off: uint32(b.start), n: uint16(n), used: true}
+	b.start = len(t.entries)
+}
+
+func (b *builder) table() *table { return b.t }
+
+// home is the first slot probed for f.
+func (t *table) home(f Feature) uint64 {
+	h := uint64(f)
+	h ^= h >> 31
+	h *= 0x9e3779b97f4a7c15
+	h ^= h >> 29
+	return h & t.mask
+}
+
+// lookup returns f's entries, or nil.
+func (t *table) lookup(f Feature) []entry {
+	for i := t.home(f); ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if !s.used {
+			return nil
+		}
+		if s.key == f {
+			return t.entries[s.off : s.off+uint32(s.n)]
+		}
+	}
+}
+
+// scores adds the weights of feats to scores.
+func (t *table) scores(feats []Feature, scores []float32) {
+	for _, f := range feats {
+		for _, e := range t.lookup(f) {
+			if int(e.class) < len(scores) {
+				scores[e.class] += e.w
+			}
+		}
+	}
+}
+
+func (t *table) len() int { return t.count }
+
+// sortedKeys lists the features in increasing order.
+func (t *table) sortedKeys() []Feature {
+	keys := make([]Feature, 0, t.count)
+	for _, s := range t.slots {
+		if s.used {
+			keys = append(keys, s.key)
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
