@@ -16,6 +16,7 @@
 package hearsay
 
 import (
+	"slices"
 	"time"
 	"unicode/utf8"
 )
@@ -278,6 +279,19 @@ const (
 
 // Has reports whether the layer has been filled.
 func (d *Document) Has(l Layer) bool { return l == LayerText || d.layers[l] }
+
+// Layers lists the filled layers other than LayerText, sorted by name, so
+// that a store can record them and MarkDone them again on reload.
+func (d *Document) Layers() []Layer {
+	ls := make([]Layer, 0, len(d.layers))
+	for l, ok := range d.layers {
+		if ok && l != LayerText {
+			ls = append(ls, l)
+		}
+	}
+	slices.Sort(ls)
+	return ls
+}
 
 // MarkDone records that a layer has been filled.
 func (d *Document) MarkDone(l Layer) {
