@@ -1,0 +1,71 @@
+package ner
+
+import "math"
+
+var negInf = float32(math.Inf(-1))
+
+// transitions are scores for label pairs: row prev (start for the first
+// token), column next.
+type transitions [nLabels + 1][nLabels]float32
+
+// viterbi returns the best valid IOB2 label sequence for the emission
+// scores em (one row of nLabels scores per token). When allowed is not nil,
+// only labels with allowed[i][y] true are considered at token i.
+func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, buf *decodeBuf) []int {
+	n := len(em)
+	if n == 0 {
+		return nil
+	}
+	buf.grow(n)
+	score, back := buf.score[:n], buf.back[:n]
+	for y := 0; y < nLabels; y++ {
+		score[0][y] = negInf
+		if validAfter(start, y) && (allowed == nil || allowed[0][y]) {
+			score[0][y] = em[0][y] + tr[start][y]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for y := 0; y < nLabels; y++ {
+			best, arg := negInf, 0
+			if allowed == nil || allowed[i][y] {
+				for p := 0; p < nLabels; p++ {
+					if score[i-1][p] == negInf || !validAfter(p, y) {
+						continue
+					}
+					if s := score[i-1][p] + tr[p][y]; s > best {
+						best, arg = s, p
+					}
+				}
+			}
+			if best != negInf {
+				best += em[i][y]
+			}
+			score[i][y], back[i][y] = best, arg
+		}
+	}
+	out := make([]int, n)
+	last := 0
+	for y := 1; y < nLabels; y++ {
+		if score[n-1][y] > score[n-1][last] {
+			last = y
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = last
+		last = back[i][last]
+	}
+	return out
+}
+
+// decodeBuf holds Viterbi's tables between calls.
+type decodeBuf struct {
+	score [][nLabels]float32
+	back  [][nLabels]int
+}
+
+func (b *decodeBuf) grow(n int) {
+	if cap(b.score) < n {
+		b.score = make([][nLabels]float32, n)
+		b.back = make([][nLabels]int, n)
+	}
+}

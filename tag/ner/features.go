@@ -1,0 +1,330 @@
+package ner
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-news/hearsay/tag/perceptron"
+)
+
+// A sentence is one sentence's words and the per-token strings features
+// are built from.
+type sentence struct {
+	words    []string
+	lower    []string
+	shape    []string // "Xxxxx" → "Xx", "1996-08-22" → "d-d-d"
+	capsLine bool     // every word with letters is in capitals (a headline)
+}
+
+func newSentence(words []string) sentence {
+	s := sentence{words: words, lower: make([]string, len(words)), shape: make([]string, len(words))}
+	letters, upper := 0, 0
+	for i, w := range words {
+		s.lower[i] = strings.ToLower(w)
+		s.shape[i] = shortShape(w)
+		if hasLetter(w) {
+			letters++
+			if w == strings.ToUpper(w) {
+				upper++
+			}
+		}
+	}
+	s.capsLine = letters >= 2 && upper == letters
+	return s
+}
+
+// A document is what the tagger sees of one document: its sentences and
+// the document-wide facts features use.
+type document struct {
+	sents  []sentence
+	capMid map[string]bool // words seen capitalized away from a sentence start
+	lowers map[string]bool // lowercase words seen in lowercase
+	// exclude holds a training document's own entity names, subtracted
+	// from gazetteer counts; nil when tagging.
+	exclude map[string]*[len(types)]int32
+}
+
+func newDocument(sents [][]string) *document {
+	d := &document{capMid: map[string]bool{}, lowers: map[string]bool{}}
+	for _, ws := range sents {
+		s := newSentence(ws)
+		d.sents = append(d.sents, s)
+		for i, w := range ws {
+			switch {
+			case isLowerWord(w):
+				d.lowers[w] = true
+			case i > 0 && !s.capsLine && startsUpper(w):
+				d.capMid[w] = true
+			}
+		}
+	}
+	return d
+}
+
+// shortShape maps letters to X/x, digits to d and collapses repeats.
+func shortShape(w string) string {
+	var b strings.Builder
+	var last rune = -1
+	n := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c != last {
+			b.WriteRune(c)
+			last = c
+			n++
+			if n >= 8 {
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func startsUpperOrDigit(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isLowerWord reports whether w has letters and none is a capital.
+func isLowerWord(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// An extractor builds feature lists. It holds the gazetteer and lists.
+type extractor struct {
+	gaz   *gazetteer
+	lists *Lists
+}
+
+const window = 2
+
+// ctxWord returns the lowercase word at i, or a boundary marker.
+func ctxWord(s *sentence, i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(s.words):
+		return "</s>"
+	}
+	return s.lower[i]
+}
+
+func ctxShape(s *sentence, i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(s.words):
+		return "</s>"
+	}
+	return s.shape[i]
+}
+
+var offsets = [...]string{"-2", "-1", "0", "+1", "+2"}
+
+// base returns the first-pass features of every token of sentence si.
+func (x *extractor) base(d *document, si int) [][]perceptron.Feature {
+	s := &d.sents[si]
+	out := make([][]perceptron.Feature, len(s.words))
+	gaz := make([]string, len(s.words))
+	if x.gaz != nil {
+		for _, m := range x.gaz.match(s.words, s.lower, d.exclude) {
+			for i := m.start; i < m.end; i++ {
+				pos := "I"
+				if i == m.start {
+					pos = "B"
+				}
+				gaz[i] = pos + strconv.Itoa(int(m.types))
+			}
+		}
+	}
+	run := capRuns(s)
+	for i := range s.words {
+		out[i] = x.token(d, s, i, gaz, run)
+	}
+	return out
+}
+
+// capRuns gives each token the position and length of the run of
+// capitalized words it is in ("" outside runs).
+func capRuns(s *sentence) []string {
+	out := make([]string, len(s.words))
+	for i := 0; i < len(s.words); {
+		if !startsUpper(s.words[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s.words) && startsUpper(s.words[j]) {
+			j++
+		}
+		n := min(j-i, 4)
+		for k := i; k < j; k++ {
+			out[k] = strconv.Itoa(min(k-i, 3)) + "/" + strconv.Itoa(n)
+		}
+		i = j
+	}
+	return out
+}
+
+func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string) []perceptron.Feature {
+	w, lw, sh := s.words[i], s.lower[i], s.shape[i]
+	f := make([]perceptron.Feature, 0, 64)
+	add := func(h perceptron.Hasher) { f = append(f, h.Feature()) }
+	h := perceptron.NewHasher
+	caps := "m"
+	if s.capsLine {
+		caps = "C"
+	}
+	add(h("bias"))
+	add(h("w").Add(w))
+	add(h("lw").Add(lw))
+	add(h("sh").Add(sh))
+	add(h("csh").Add(caps).Add(sh))
+	if i == 0 {
+		add(h("first").Add(sh))
+	}
+	// affixes, by runes
+	rs := []rune(lw)
+	for k := 1; k <= 4 && k <= len(rs); k++ {
+		add(h("p").Add(string(rs[:k])))
+		add(h("s").Add(string(rs[len(rs)-k:])))
+	}
+	for k := -window; k <= window; k++ {
+		if k == 0 {
+			continue
+		}
+		off := offsets[k+window]
+		add(h("cw").Add(off).Add(ctxWord(s, i+k)))
+		add(h("cs").Add(off).Add(ctxShape(s, i+k)))
+	}
+	add(h("bw-").Add(ctxWord(s, i-1)).Add(lw))
+	add(h("bw+").Add(lw).Add(ctxWord(s, i+1)))
+	add(h("bs").Add(ctxShape(s, i-1)).Add(sh).Add(ctxShape(s, i+1)))
+	if run[i] != "" {
+		add(h("run").Add(caps).Add(run[i]))
+	}
+	if gaz[i] != "" {
+		add(h("gaz").Add(gaz[i]))
+		add(h("gazr").Add(gaz[i]).Add(run[i]))
+	}
+	if i > 0 && x.lists.isHonorific(s.words[i-1]) {
+		add(h("hon-1"))
+	}
+	if x.lists.isOrgSuffix(w) {
+		add(h("orgsuf"))
+	}
+	if run[i] != "" {
+		// an organisation suffix ends this run of capitalized words
+		j := i + 1
+		for j < len(s.words) && startsUpper(s.words[j]) {
+			j++
+		}
+		if j-1 > i && x.lists.isOrgSuffix(s.words[j-1]) {
+			add(h("orgsuf>"))
+		}
+	}
+	if startsUpper(w) && !s.capsLine {
+		if i == 0 {
+			if d.capMid[w] {
+				add(h("dcapmid"))
+			}
+		}
+		if d.lowers[lw] {
+			add(h("dlower").Add(strconv.FormatBool(i == 0)))
+		}
+	}
+	return f
+}
+
+// pass2 appends to f the features of token i of sentence si built from the
+// first pass's labels p1 of the whole document: what the same word was
+// labeled elsewhere.
+func pass2(d *document, stats map[string]*[len(types)]int32, si, i int, own int, f []perceptron.Feature) []perceptron.Feature {
+	s := &d.sents[si]
+	h := perceptron.NewHasher
+	f = append(f, h("p1").Add(labels[own]).Feature())
+	if !hasLetter(s.words[i]) {
+		return f
+	}
+	c := stats[s.lower[i]]
+	if c == nil {
+		return f
+	}
+	var others [len(types)]int32
+	total := int32(0)
+	for t := range others {
+		others[t] = c[t]
+		if t == labelType(own) && startsUpperOrDigit(s.words[i]) {
+			others[t]--
+		}
+		total += others[t]
+	}
+	if total <= 0 {
+		return f
+	}
+	best := 0
+	for t := 1; t < len(types); t++ {
+		if others[t] > 0 {
+			f = append(f, h("p1o").Add(types[t]).Feature())
+		}
+		if others[t] > others[best] {
+			best = t
+		}
+	}
+	f = append(f, h("p1m").Add(types[best]).Feature())
+	f = append(f, h("p1mo").Add(types[best]).Add(labels[own]).Feature())
+	return f
+}
+
+// labelStats counts, for each lowercase word written with a capital, the
+// types the first pass gave it in the document (type 0: outside entities).
+func labelStats(d *document, p1 [][]int) map[string]*[len(types)]int32 {
+	m := map[string]*[len(types)]int32{}
+	for si, s := range d.sents {
+		for i, w := range s.words {
+			if !startsUpperOrDigit(w) {
+				continue
+			}
+			c, ok := m[s.lower[i]]
+			if !ok {
+				c = new([len(types)]int32)
+				m[s.lower[i]] = c
+			}
+			c[labelType(p1[si][i])]++
+		}
+	}
+	return m
+}

@@ -1,0 +1,113 @@
+package ner
+
+import (
+	"strings"
+)
+
+// maxGazLen is the longest entity name, in tokens, the gazetteer matches.
+const maxGazLen = 6
+
+// A gazetteer maps entity names seen in training data (lowercased, tokens
+// joined by spaces) to how often they were each type.
+type gazetteer struct {
+	names map[string]*[len(types)]int32
+	first map[string]int // lowercase first token → longest name starting with it
+}
+
+func newGazetteer() *gazetteer {
+	return &gazetteer{names: map[string]*[len(types)]int32{}, first: map[string]int{}}
+}
+
+// entityNames returns the entity names of a sentence with gold labels, as
+// gazetteer keys with their type id.
+func entityNames(words []string, gold []int) (keys []string, ts []int) {
+	for i := 0; i < len(gold); {
+		if !isBegin(gold[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(gold) && isInside(gold[j]) && labelType(gold[j]) == labelType(gold[i]) {
+			j++
+		}
+		if j-i <= maxGazLen {
+			keys = append(keys, gazKey(words[i:j]))
+			ts = append(ts, labelType(gold[i]))
+		}
+		i = j
+	}
+	return keys, ts
+}
+
+func gazKey(words []string) string { return strings.ToLower(strings.Join(words, " ")) }
+
+// add counts one occurrence of an entity name.
+func (g *gazetteer) add(key string, t int) {
+	c, ok := g.names[key]
+	if !ok {
+		c = new([len(types)]int32)
+		g.names[key] = c
+		first, _, _ := strings.Cut(key, " ")
+		if n := strings.Count(key, " ") + 1; n > g.first[first] {
+			g.first[first] = n
+		}
+	}
+	c[t]++
+}
+
+// set stores the counts of an entity name.
+func (g *gazetteer) set(key string, c [len(types)]int32) {
+	g.add(key, 0)
+	*g.names[key] = c
+}
+
+// gazMatch is a gazetteer match: tokens [start, end) and the types the name
+// had (bit t set for type t).
+type gazMatch struct {
+	start, end int
+	types      uint8
+}
+
+// match finds the longest gazetteer names in a sentence, left to right. A
+// name must start with a token that is not all lowercase. exclude, when not
+// nil, holds counts to subtract (a training document's own names, so that
+// training features look like features on unseen text).
+func (g *gazetteer) match(words, lower []string, exclude map[string]*[len(types)]int32) []gazMatch {
+	var out []gazMatch
+	for i := 0; i < len(words); i++ {
+		max := g.first[lower[i]]
+		if max == 0 || !startsUpperOrDigit(words[i]) {
+			continue
+		}
+		if max > len(words)-i {
+			max = len(words) - i
+		}
+		for n := max; n >= 1; n-- {
+			key := strings.Join(lower[i:i+n], " ")
+			c, ok := g.names[key]
+			if !ok {
+				continue
+			}
+			var ex *[len(types)]int32
+			if exclude != nil {
+				ex = exclude[key]
+			}
+			var bits uint8
+			for t := 1; t < len(types); t++ {
+				n := c[t]
+				if ex != nil {
+					n -= ex[t]
+				}
+				if n > 0 {
+					bits |= 1 << t
+				}
+			}
+			if bits != 0 {
+				out = append(out, gazMatch{start: i, end: i + n, types: bits})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,69 @@
+// Package ner tags named entities (PER, ORG, LOC, MISC, the CoNLL-2003
+// scheme) with IOB2 tags.
+//
+// The tagger is a structured averaged perceptron: emission scores come from
+// tag/perceptron over hashed features (word, lowercase form, shape, affixes,
+// a ±2 context window, capitalization in context, gazetteers built from the
+// training data, and lists written as data: honorifics, organisation
+// suffixes, outlets), transition scores from a small matrix, and Viterbi
+// decoding that only allows valid IOB2 sequences (an I-X follows a B-X or
+// an I-X). A document is tagged twice: the second pass adds features from
+// the first pass's labels of the same word elsewhere in the document, so
+// that a name tagged confidently once is tagged consistently everywhere.
+//
+// A second layer of rules, also data (data/outlets.tsv, data/works.tsv),
+// refines the result for news about people: outlets and agencies become ORG
+// with kind "outlet" or "agency", titles of works found by patterns ("the
+// movie X", "X (2018)", quoted titles) become MISC with kind "film", "song",
+// "album", "work" and so on. Spans returns the refined spans.
+package ner
+
+// Labels are the IOB2 tags the tagger emits, by label id.
+var labels = [...]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
+
+// Entity types, by type id (labelType): 0 is no entity.
+var types = [...]string{"", "PER", "ORG", "LOC", "MISC"}
+
+const (
+	nLabels = len(labels)
+	start   = nLabels // row of the transition matrix for the sentence start
+)
+
+// Labels returns the IOB2 tags the tagger can emit.
+func Labels() []string { return append([]string(nil), labels[:]...) }
+
+func isInside(y int) bool   { return y > 0 && y%2 == 0 }
+func isBegin(y int) bool    { return y%2 == 1 }
+func labelType(y int) int   { return (y + 1) / 2 }
+func beginOf(t int) int     { return 2*t - 1 }
+func insideOf(t int) int    { return 2 * t }
+func typeName(y int) string { return types[labelType(y)] }
+
+// validAfter reports whether label y may follow label prev (start for the
+// first token) in IOB2.
+func validAfter(prev, y int) bool {
+	if !isInside(y) {
+		return true
+	}
+	return prev != start && prev != 0 && labelType(prev) == labelType(y)
+}
+
+// labelID returns the id of an IOB2 tag, or -1.
+func labelID(tag string) int {
+	for i, l := range labels {
+		if l == tag {
+			return i
+		}
+	}
+	return -1
+}
+
+// typeID returns the id of an entity type name, or 0.
+func typeID(t string) int {
+	for i, n := range types {
+		if i > 0 && n == t {
+			return i
+		}
+	}
+	return 0
+}

@@ -1,0 +1,130 @@
+package ner
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+//go:embed data/*.txt data/*.tsv
+var dataFS embed.FS
+
+// Lists are the word lists written as data that both the tagger's features
+// and the refinement layer use.
+type Lists struct {
+	honorifics  map[string]bool // lowercase, no final period
+	orgSuffixes map[string]bool // lowercase, no final period
+	minorWords  map[string]bool // lowercase words allowed inside titles
+	outlets     []outlet        // longest first
+	outletFirst map[string]bool // first tokens of outlet names
+	cueBefore   map[string]bool // attribution cues before an ambiguous outlet
+	cueAfter    map[string]bool // and after it
+	works       []workPattern
+}
+
+// An outlet is one entry of data/outlets.tsv.
+type outlet struct {
+	words     []string // the name, split into tokens
+	kind      string   // "outlet" or "agency"
+	ambiguous bool     // also an everyday word: needs a cue or a tagger entity
+}
+
+var loadLists = sync.OnceValues(func() (*Lists, error) { return readLists() })
+
+// DefaultLists returns the embedded lists, loaded once.
+func DefaultLists() (*Lists, error) { return loadLists() }
+
+func readLists() (*Lists, error) {
+	l := &Lists{outletFirst: map[string]bool{}, cueBefore: map[string]bool{}, cueAfter: map[string]bool{}}
+	var err error
+	if l.honorifics, err = lexicon.Set(dataFS, "data/honorifics.txt", true); err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	if l.orgSuffixes, err = lexicon.Set(dataFS, "data/org_suffixes.txt", true); err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	if l.minorWords, err = lexicon.Set(dataFS, "data/minor_words.txt", false); err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	if err := l.readOutlets(); err != nil {
+		return nil, err
+	}
+	if err := l.readCues(); err != nil {
+		return nil, err
+	}
+	if err := l.readWorks(); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func (l *Lists) readOutlets() error {
+	lines, err := lexicon.Load(dataFS, "data/outlets.tsv")
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	for _, ln := range lines {
+		if len(ln.Fields) < 2 || len(ln.Fields) > 3 {
+			return fmt.Errorf("ner: %w", ln.Errorf("want 2 or 3 fields, got %d", len(ln.Fields)))
+		}
+		o := outlet{words: splitName(ln.Fields[0]), kind: ln.Fields[1]}
+		if o.kind != "outlet" && o.kind != "agency" {
+			return fmt.Errorf("ner: %w", ln.Errorf("kind %q: want outlet or agency", o.kind))
+		}
+		if len(ln.Fields) == 3 {
+			if ln.Fields[2] != "ambiguous" {
+				return fmt.Errorf("ner: %w", ln.Errorf("third field %q: want ambiguous", ln.Fields[2]))
+			}
+			o.ambiguous = true
+		}
+		l.outlets = append(l.outlets, o)
+		l.outletFirst[o.words[0]] = true
+	}
+	// Longest names first, so "Us Weekly" wins over "Us".
+	sortStable(l.outlets, func(a, b outlet) bool { return len(a.words) > len(b.words) })
+	return nil
+}
+
+func (l *Lists) readCues() error {
+	lines, err := lexicon.Table(dataFS, "data/outlet_cues.txt", 2)
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	for _, ln := range lines {
+		switch ln.Fields[1] {
+		case "before":
+			l.cueBefore[ln.Fields[0]] = true
+		case "after":
+			l.cueAfter[ln.Fields[0]] = true
+		default:
+			return fmt.Errorf("ner: %w", ln.Errorf("position %q: want before or after", ln.Fields[1]))
+		}
+	}
+	return nil
+}
+
+// splitName splits a name from a data file into tokens the way news
+// tokenizers do: on spaces, with a final "!" kept ("Hello!") and "'s" split
+// off ("Harper's" stays whole: it is part of the name).
+func splitName(s string) []string { return strings.Fields(s) }
+
+// isHonorific reports whether w (any case, optional final period) is a title.
+func (l *Lists) isHonorific(w string) bool {
+	return l.honorifics[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// isOrgSuffix reports whether w ends organisation names.
+func (l *Lists) isOrgSuffix(w string) bool {
+	return l.orgSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+func sortStable[T any](s []T, less func(a, b T) bool) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

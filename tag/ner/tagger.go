@@ -1,0 +1,85 @@
+package ner
+
+import (
+	"context"
+
+	"github.com/hearsay-news/hearsay/tag/perceptron"
+)
+
+// A Tagger is a trained named-entity tagger. It is safe for concurrent use.
+type Tagger struct {
+	name  string
+	ext   extractor
+	m1    *perceptron.Model // first pass
+	m2    *perceptron.Model // second pass, with document-level features
+	tr1   transitions
+	tr2   transitions
+	lists *Lists
+}
+
+// Name is the model's name ("conll", "open").
+func (t *Tagger) Name() string { return t.name }
+
+// Tag tags a document given as sentences of words and returns one IOB2 tag
+// per word. Every tag sequence is valid IOB2. The words are the only input:
+// nothing else about the text is used.
+func (t *Tagger) Tag(ctx context.Context, sents [][]string) ([][]string, error) {
+	ids, err := t.tagIDs(ctx, sents)
+	if err != nil {
+		return nil, err
+	}
+	return idsToTags(ids), nil
+}
+
+func idsToTags(ids [][]int) [][]string {
+	out := make([][]string, len(ids))
+	for si, ys := range ids {
+		out[si] = make([]string, len(ys))
+		for i, y := range ys {
+			out[si][i] = labels[y]
+		}
+	}
+	return out
+}
+
+// tagIDs runs both passes and returns label ids.
+func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) {
+	d := newDocument(sents)
+	feats := make([][][]perceptron.Feature, len(d.sents))
+	p1 := make([][]int, len(d.sents))
+	var buf decodeBuf
+	var em [][nLabels]float32
+	for si := range d.sents {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		feats[si] = t.ext.base(d, si)
+		em = emissions(t.m1, feats[si], em)
+		p1[si] = viterbi(em, &t.tr1, nil, &buf)
+	}
+	stats := labelStats(d, p1)
+	out := make([][]int, len(d.sents))
+	for si := range d.sents {
+		for i := range feats[si] {
+			feats[si][i] = pass2(d, stats, si, i, p1[si][i], feats[si][i])
+		}
+		em = emissions(t.m2, feats[si], em)
+		out[si] = viterbi(em, &t.tr2, nil, &buf)
+	}
+	return out, nil
+}
+
+// emissions scores every token's features with m into em (reused when
+// large enough).
+func emissions(m *perceptron.Model, feats [][]perceptron.Feature, em [][nLabels]float32) [][nLabels]float32 {
+	if cap(em) < len(feats) {
+		em = make([][nLabels]float32, len(feats))
+	}
+	em = em[:len(feats)]
+	for i, f := range feats {
+		m.Scores(f, em[i][:])
+	}
+	return em
+}

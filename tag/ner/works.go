@@ -1,0 +1,287 @@
+package ner
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+// A workPattern is one line of data/works.tsv.
+type workPattern struct {
+	items   []patItem
+	kind    string // "film", "song", ...
+	strong  bool   // overrides the tagger's label of the title
+	example string
+	pos     string // file:line, for error messages
+}
+
+// A patItem is one item of a work pattern.
+type patItem struct {
+	title, year bool
+	words       map[string]bool // literal alternatives
+}
+
+func (l *Lists) readWorks() error {
+	lines, err := lexicon.Table(dataFS, "data/works.tsv", 4)
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	for _, ln := range lines {
+		p := workPattern{kind: ln.Fields[1], example: ln.Fields[3], pos: ln.Pos()}
+		switch ln.Fields[2] {
+		case "strong":
+			p.strong = true
+		case "weak":
+		default:
+			return fmt.Errorf("ner: %w", ln.Errorf("strength %q: want strong or weak", ln.Fields[2]))
+		}
+		titles := 0
+		for _, it := range strings.Fields(ln.Fields[0]) {
+			switch it {
+			case "TITLE":
+				p.items = append(p.items, patItem{title: true})
+				titles++
+			case "YEAR":
+				p.items = append(p.items, patItem{year: true})
+			default:
+				alt := map[string]bool{}
+				for _, a := range strings.Split(it, "|") {
+					alt[a] = true
+				}
+				p.items = append(p.items, patItem{words: alt})
+			}
+		}
+		if titles != 1 {
+			return fmt.Errorf("ner: %w", ln.Errorf("want exactly one TITLE, got %d", titles))
+		}
+		l.works = append(l.works, p)
+	}
+	return nil
+}
+
+// maxTitleLen is the longest title, in tokens.
+const maxTitleLen = 10
+
+// titleRun returns the end of the title that starts at i: capitalized words,
+// numbers, and minor words between them. It returns i when no title starts
+// there.
+func (l *Lists) titleRun(words []string, i int) int {
+	if i >= len(words) || !startsUpper(words[i]) {
+		return i
+	}
+	end := i + 1
+	for j := i + 1; j < len(words) && j-i < maxTitleLen; j++ {
+		w := words[j]
+		switch {
+		case startsUpper(w) || isNumber(w):
+			end = j + 1
+		case l.minorWords[w]:
+			continue
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }
+
+// match tries the pattern at token i and returns the title's token range.
+func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok bool) {
+	j := i
+	for k, it := range p.items {
+		switch {
+		case it.title:
+			if k == 0 && j > 0 && startsUpper(words[j-1]) && j-1 > 0 {
+				return 0, 0, false // a title starts a run of capitals
+			}
+			end := l.titleRun(words, j)
+			if end == j {
+				return 0, 0, false
+			}
+			ts, te, j = j, end, end
+		case j >= len(words):
+			return 0, 0, false
+		case it.year:
+			if !isYear(words[j]) {
+				return 0, 0, false
+			}
+			j++
+		default:
+			if !it.words[words[j]] {
+				return 0, 0, false
+			}
+			j++
+		}
+	}
+	return ts, te, true
+}
+
+// A refinement is what the second layer decided for one entity span.
+type refinement struct {
+	sent, start, end int // tokens [start, end) of sentence sent
+	kind             string
+}
+
+// refine applies the outlet list and work patterns to a document's labels,
+// in place, and returns the kinds it assigned. The labels stay valid IOB2.
+func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
+	var out []refinement
+	known := namesByType(sents, labs)
+	for si, ws := range sents {
+		out = l.refineWorks(si, ws, labs[si], known, out)
+		out = l.refineOutlets(si, ws, labs[si], out)
+	}
+	return out
+}
+
+func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]int, out []refinement) []refinement {
+	for i := 0; i < len(ws); i++ {
+		for pi := range l.works {
+			p := &l.works[pi]
+			ts, te, ok := p.match(l, ws, i)
+			if !ok {
+				continue
+			}
+			title := strings.Join(ws[ts:te], " ")
+			if p.strong && known[title]-sameSpan(labs, ts, te) > 0 {
+				continue // a name used elsewhere in the document as a person or place
+			}
+			if !p.strong && !allTypes(labs[ts:te], 0, typeID("MISC")) {
+				continue
+			}
+			setSpan(labs, ts, te, typeID("MISC"))
+			out = append(out, refinement{sent: si, start: ts, end: te, kind: p.kind})
+			break
+		}
+	}
+	return out
+}
+
+func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement) []refinement {
+	for i := 0; i < len(ws); i++ {
+		if !l.outletFirst[ws[i]] {
+			continue
+		}
+		for _, o := range l.outlets {
+			n := len(o.words)
+			if i+n > len(ws) || !equalWords(ws[i:i+n], o.words) {
+				continue
+			}
+			if i+n < len(ws) && startsUpper(ws[i+n]) && !l.cueAfter[strings.ToLower(ws[i+n])] {
+				continue // part of a longer name ("People Power")
+			}
+			if o.ambiguous && !l.outletCue(ws, labs, i, i+n) {
+				continue
+			}
+			setSpan(labs, i, i+n, typeID("ORG"))
+			out = append(out, refinement{sent: si, start: i, end: i + n, kind: o.kind})
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+// outletCue reports whether an ambiguous outlet name at [s, e) is an outlet:
+// the tagger found an entity there, or an attribution cue is next to it.
+func (l *Lists) outletCue(ws []string, labs []int, s, e int) bool {
+	if labs[s] != 0 && !allTypes(labs[s:e], 0) {
+		return true
+	}
+	if s > 0 && l.cueBefore[strings.ToLower(ws[s-1])] {
+		return true
+	}
+	return e < len(ws) && l.cueAfter[strings.ToLower(ws[e])]
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// allTypes reports whether every label has one of the given type ids.
+func allTypes(labs []int, ok ...int) bool {
+	for _, y := range labs {
+		found := false
+		for _, t := range ok {
+			if labelType(y) == t {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// setSpan labels tokens [s, e) as one entity of type t and repairs the
+// labels around it so that the sequence stays valid IOB2.
+func setSpan(labs []int, s, e, t int) {
+	labs[s] = beginOf(t)
+	for i := s + 1; i < e; i++ {
+		labs[i] = insideOf(t)
+	}
+	if e < len(labs) && isInside(labs[e]) {
+		labs[e] = beginOf(labelType(labs[e]))
+	}
+}
+
+// sameSpan is 1 when tokens [s, e) are exactly one PER or LOC entity.
+func sameSpan(labs []int, s, e int) int {
+	t := typeName(labs[s])
+	if !isBegin(labs[s]) || (t != "PER" && t != "LOC") {
+		return 0
+	}
+	for i := s + 1; i < e; i++ {
+		if !isInside(labs[i]) {
+			return 0
+		}
+	}
+	if e < len(labs) && isInside(labs[e]) {
+		return 0
+	}
+	return 1
+}
+
+// namesByType counts the entity names the tagger labeled PER or LOC.
+func namesByType(sents [][]string, labs [][]int) map[string]int {
+	m := map[string]int{}
+	for si, ws := range sents {
+		ls := labs[si]
+		for i := 0; i < len(ls); {
+			if !isBegin(ls[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ls) && isInside(ls[j]) {
+				j++
+			}
+			if t := typeName(ls[i]); t == "PER" || t == "LOC" {
+				m[strings.Join(ws[i:j], " ")]++
+			}
+			i = j
+		}
+	}
+	return m
+}

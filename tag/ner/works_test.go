@@ -1,0 +1,98 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWorkExamples runs every example of data/works.tsv: the pattern must
+// find exactly the title between [ ].
+func TestWorkExamples(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range l.works {
+		words, want := bracketed(p.example)
+		labs := make([]int, len(words))
+		refs := l.refine([][]string{words}, [][]int{labs})
+		if len(refs) == 0 {
+			t.Errorf("%s: %q: no title found, want %q", p.pos, p.example, want)
+			continue
+		}
+		r := refs[0]
+		if got := strings.Join(words[r.start:r.end], " "); got != want || r.kind == "" {
+			t.Errorf("%s: %q: found %q (%s), want %q", p.pos, p.example, got, r.kind, want)
+		}
+		if labels[labs[r.start]] != "B-MISC" {
+			t.Errorf("%s: title labeled %s, want B-MISC", p.pos, labels[labs[r.start]])
+		}
+	}
+}
+
+// bracketed splits an example into words and returns the words between
+// [ and ].
+func bracketed(s string) ([]string, string) {
+	var words, in []string
+	inside := false
+	for _, w := range strings.Fields(s) {
+		switch {
+		case strings.HasPrefix(w, "[") && strings.HasSuffix(w, "]"):
+			words, in = append(words, w[1:len(w)-1]), append(in, w[1:len(w)-1])
+		case strings.HasPrefix(w, "["):
+			inside = true
+			words, in = append(words, w[1:]), append(in, w[1:])
+		case strings.HasSuffix(w, "]"):
+			inside = false
+			words, in = append(words, w[:len(w)-1]), append(in, w[:len(w)-1])
+		default:
+			words = append(words, w)
+			if inside {
+				in = append(in, w)
+			}
+		}
+	}
+	return words, strings.Join(in, " ")
+}
+
+func TestRefine(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		in, tags, want, kinds string
+	}{
+		// outlets: unambiguous names always, ambiguous ones with a cue
+		{"insiders told Us Weekly that", "O O O O O", "O O B-ORG I-ORG O", "outlet"},
+		{"a source told People .", "O O O O O", "O O O B-ORG O", "outlet"},
+		{"People who know her", "O O O O", "O O O O", ""},
+		{"Photo : LEAL / AFP via Getty Images", "O O B-PER O B-ORG O O O", "O O B-PER O B-ORG O B-ORG I-ORG", "agency agency"},
+		// a strong work pattern overrides the tagger
+		{"the movie Black Swan together", "O O B-PER I-PER O", "O O B-MISC I-MISC O", "film"},
+		// ... but not for a name the document uses for a person
+		{"the film Portman made . Portman said", "O O B-PER O O B-PER O", "O O B-PER O O B-PER O", ""},
+		// a weak pattern only labels what the tagger left alone
+		{"she starred in Paris", "O O O B-LOC", "O O O B-LOC", ""},
+		{"in Vox Lux ( 2018 )", "O B-ORG I-ORG O O O", "O B-ORG I-ORG O O O", ""},
+		{"in Vox Lux ( 2018 )", "O O O O O O", "O B-MISC I-MISC O O O", "work"},
+		// repair keeps IOB2 valid
+		{"The New York Times said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG O", "outlet"},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.in)
+		var labs []int
+		for _, tag := range strings.Fields(tt.tags) {
+			labs = append(labs, labelID(tag))
+		}
+		refs := l.refine([][]string{words}, [][]int{labs})
+		got := strings.Join(idsToTags([][]int{labs})[0], " ")
+		var kinds []string
+		for _, r := range refs {
+			kinds = append(kinds, r.kind)
+		}
+		if got != tt.want || strings.Join(kinds, " ") != tt.kinds {
+			t.Errorf("refine(%q) = %q %v, want %q [%s]", tt.in, got, kinds, tt.want, tt.kinds)
+		}
+	}
+}
