@@ -65,7 +65,7 @@ func (l *Lists) readWorks() error {
 const maxTitleLen = 10
 
 // titleRun returns the end of the title that starts at i: capitalized words,
-// numbers, and minor words between them. It returns i when no title starts
+// numbers right after them, and minor words between them. It returns i when no title starts
 // there.
 func (l *Lists) titleRun(words []string, i int) int {
 	if i >= len(words) || !startsUpper(words[i]) {
@@ -75,7 +75,7 @@ func (l *Lists) titleRun(words []string, i int) int {
 	for j := i + 1; j < len(words) && j-i < maxTitleLen; j++ {
 		w := words[j]
 		switch {
-		case startsUpper(w) || isNumber(w):
+		case startsUpper(w) || (isNumber(w) && end == j):
 			end = j + 1
 		case l.minorWords[w]:
 			continue

@@ -1,0 +1,130 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// stage fills Token.NER.
+type stage struct{ t *Tagger }
+
+// NewStage returns the pipeline stage that tags a document's tokens with
+// IOB2 entity tags (Token.NER), the tagger's labels refined by the outlet
+// list and work patterns (see Spans for the refined kinds).
+func NewStage(t *Tagger) hearsay.Stage { return stage{t: t} }
+
+func (s stage) Name() string { return "ner" }
+
+func (s stage) Requires() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerSentences, hearsay.LayerTokens}
+}
+
+func (s stage) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerNER} }
+
+func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
+	words, err := sentenceWords(doc)
+	if err != nil {
+		return err
+	}
+	ids, err := s.t.tagIDs(ctx, words)
+	if err != nil {
+		return err
+	}
+	s.t.lists.refine(words, ids)
+	for si, sent := range doc.Sentences {
+		for i, y := range ids[si] {
+			doc.Tokens[sent.FirstToken+i].NER = labels[y]
+		}
+	}
+	return nil
+}
+
+// sentenceWords returns the document's tokens by sentence, with typographic
+// quotes and apostrophes written as the ASCII ones training text uses.
+func sentenceWords(doc *hearsay.Document) ([][]string, error) {
+	out := make([][]string, len(doc.Sentences))
+	for si, s := range doc.Sentences {
+		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
+			return nil, fmt.Errorf("ner: sentence %d has token range [%d, %d) outside %d tokens", si, s.FirstToken, s.EndToken, len(doc.Tokens))
+		}
+		ws := make([]string, 0, s.EndToken-s.FirstToken)
+		for _, tok := range doc.Tokens[s.FirstToken:s.EndToken] {
+			ws = append(ws, asciiQuotes.Replace(tok.Text))
+		}
+		out[si] = ws
+	}
+	return out, nil
+}
+
+var asciiQuotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"", "\u2013", "-", "\u2014", "--")
+
+// A Span is one entity found in a document.
+type Span struct {
+	Span       hearsay.Span // byte offsets into Document.Text
+	Text       string       // the entity as written
+	Label      string       // PER, ORG, LOC or MISC
+	Kind       string       // refinement: "outlet", "agency", "film", "song", "album", "show", "book", "play", "work"; "" when none
+	FirstToken int          // index into Document.Tokens of the first token
+	EndToken   int          // one past the last token
+}
+
+// Spans returns the entities of a tagged document (Token.NER filled, as by
+// NewStage's stage), in text order, with the kind the outlet list and work
+// patterns give them. Tokens with invalid tag sequences are read the way
+// conlleval reads them.
+func Spans(doc *hearsay.Document) []Span {
+	words, err := sentenceWords(doc)
+	if err != nil {
+		return nil
+	}
+	ids := make([][]int, len(doc.Sentences))
+	for si, s := range doc.Sentences {
+		ids[si] = make([]int, s.EndToken-s.FirstToken)
+		for i := range ids[si] {
+			ids[si][i] = max(labelID(doc.Tokens[s.FirstToken+i].NER), 0)
+		}
+		repair(ids[si])
+	}
+	kinds := map[[3]int]string{}
+	if l, err := DefaultLists(); err == nil {
+		for _, r := range l.refine(words, ids) {
+			kinds[[3]int{r.sent, r.start, r.end}] = r.kind
+		}
+	}
+	var out []Span
+	for si, s := range doc.Sentences {
+		ys := ids[si]
+		for i := 0; i < len(ys); {
+			if !isBegin(ys[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ys) && isInside(ys[j]) && labelType(ys[j]) == labelType(ys[i]) {
+				j++
+			}
+			first, last := doc.Tokens[s.FirstToken+i], doc.Tokens[s.FirstToken+j-1]
+			sp := hearsay.Span{Start: first.Start, End: last.End}
+			out = append(out, Span{
+				Span: sp, Text: doc.Text[sp.Start:sp.End], Label: typeName(ys[i]),
+				Kind: kinds[[3]int{si, i, j}], FirstToken: s.FirstToken + i, EndToken: s.FirstToken + j,
+			})
+			i = j
+		}
+	}
+	return out
+}
+
+// repair turns an I-X that does not continue an X entity into B-X.
+func repair(ys []int) {
+	prev := start
+	for i, y := range ys {
+		if !validAfter(prev, y) {
+			ys[i] = beginOf(labelType(y))
+		}
+		prev = ys[i]
+	}
+}
