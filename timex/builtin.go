@@ -1,0 +1,362 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// A builtin is a class of tokens recognized by code rather than by a
+// lexicon: numbers, years, days of the month, clock times.
+type builtin struct {
+	first []string // index keys of the tokens it can start on
+	// match reports where a match starting at toks[i] ends (exclusive token
+	// index) and its normalized value.
+	match func(toks []token, i int) (end int, val string, ok bool)
+}
+
+// digitKey is the index key of every digit token.
+const digitKey = "#d"
+
+// wordKey is the index key of rules that can start on any word.
+const wordKey = "#w"
+
+// newBuiltins returns the built-in classes. Number and ordinal words come
+// from the lexicons "number" and "ordinal" (word -> integer).
+func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
+	words := map[string]int{}
+	if lc := lex["number"]; lc != nil {
+		for _, es := range lc.byFirst {
+			for _, e := range es {
+				if n, err := strconv.Atoi(e.value); err == nil && len(e.words) == 1 {
+					words[e.words[0]] = n
+				}
+			}
+		}
+	}
+	ords := map[string]int{}
+	if lc := lex["ordinal"]; lc != nil {
+		for _, es := range lc.byFirst {
+			for _, e := range es {
+				if n, err := strconv.Atoi(e.value); err == nil && len(e.words) == 1 {
+					ords[e.words[0]] = n
+				}
+			}
+		}
+	}
+	numFirst := []string{digitKey}
+	for w := range words {
+		numFirst = append(numFirst, w)
+	}
+	ordFirst := []string{digitKey}
+	for w := range ords {
+		ordFirst = append(ordFirst, w)
+	}
+	for w := range words {
+		ordFirst = append(ordFirst, w) // "twenty-first"
+	}
+	digits := []string{digitKey}
+	num := func(toks []token, i int) (int, string, bool) {
+		end, n, ok := matchNumber(toks, i, words)
+		if !ok {
+			return 0, "", false
+		}
+		return end, strconv.Itoa(n), true
+	}
+	ord := func(toks []token, i int) (int, int, bool) { return matchOrdinal(toks, i, words, ords) }
+	return map[string]*builtin{
+		"num": {first: numFirst, match: num},
+		"int": {first: digits, match: func(toks []token, i int) (int, string, bool) {
+			if toks[i].kind != tokDigit {
+				return 0, "", false
+			}
+			return i + 1, toks[i].lower, true
+		}},
+		"year": {first: digits, match: func(toks []token, i int) (int, string, bool) {
+			t := toks[i]
+			if t.kind != tokDigit || len(t.lower) != 4 || !digitsNotGlued(toks, i) {
+				return 0, "", false
+			}
+			if y, _ := strconv.Atoi(t.lower); y < 1000 || y > 2199 {
+				return 0, "", false
+			}
+			return i + 1, t.lower, true
+		}},
+		"decade": {first: digits, match: func(toks []token, i int) (int, string, bool) {
+			t := toks[i]
+			if t.kind != tokDigit || i+1 >= len(toks) || toks[i+1].lower != "s" || toks[i+1].space {
+				return 0, "", false
+			}
+			switch {
+			case len(t.lower) == 4 && t.lower[3] == '0':
+				return i + 2, t.lower[:3], true
+			case len(t.lower) == 2 && t.lower[1] == '0':
+				c := "19"
+				if t.lower[0] < '3' {
+					c = "20"
+				}
+				return i + 2, c + t.lower[:1], true
+			}
+			return 0, "", false
+		}},
+		"day": {first: ordFirst, match: func(toks []token, i int) (int, string, bool) {
+			t := toks[i]
+			if t.kind == tokDigit {
+				if len(t.lower) > 2 {
+					return 0, "", false
+				}
+				d, _ := strconv.Atoi(t.lower)
+				if d < 1 || d > 31 {
+					return 0, "", false
+				}
+				end := i + 1
+				if end < len(toks) && !toks[end].space && isOrdSuffix(toks[end].lower) {
+					end++
+				}
+				return end, pad2(d), true
+			}
+			end, d, ok := ord(toks, i)
+			if !ok || d < 1 || d > 31 {
+				return 0, "", false
+			}
+			return end, pad2(d), true
+		}},
+		"ord": {first: ordFirst, match: func(toks []token, i int) (int, string, bool) {
+			end, n, ok := ord(toks, i)
+			if !ok {
+				return 0, "", false
+			}
+			return end, strconv.Itoa(n), true
+		}},
+		"ryear": {first: digits, match: func(toks []token, i int) (int, string, bool) {
+			t := toks[i]
+			if t.kind != tokDigit || len(t.lower) != 4 || !digitsNotGlued(toks, i) {
+				return 0, "", false
+			}
+			if y, _ := strconv.Atoi(t.lower); y < 1900 || y > 2099 {
+				return 0, "", false
+			}
+			return i + 1, t.lower, true
+		}},
+		"age": {first: numFirst, match: func(toks []token, i int) (int, string, bool) {
+			end, n, ok := matchNumber(toks, i, words)
+			if !ok || n < 1 || n > 120 || toks[i].lower == "a" || toks[i].lower == "an" {
+				return 0, "", false
+			}
+			return end, strconv.Itoa(n), true
+		}},
+		"name": {first: []string{wordKey}, match: func(toks []token, i int) (int, string, bool) {
+			if toks[i].kind != tokWord || !toks[i].cap {
+				return 0, "", false
+			}
+			return i + 1, toks[i].lower, true
+		}},
+		"word": {first: []string{wordKey}, match: func(toks []token, i int) (int, string, bool) {
+			if toks[i].kind != tokWord {
+				return 0, "", false
+			}
+			return i + 1, toks[i].lower, true
+		}},
+		"clock": {first: append([]string{"noon", "midnight"}, digits...), match: matchClock},
+		"month2": {first: digits, match: rangeDigits(1, 12, 2)},
+		"hour":   {first: digits, match: rangeDigits(0, 24, 2)},
+		"minute": {first: digits, match: func(toks []token, i int) (int, string, bool) {
+			if len(toks[i].lower) != 2 {
+				return 0, "", false
+			}
+			return rangeDigits(0, 59, 2)(toks, i)
+		}},
+	}
+}
+
+// digitsNotGlued reports that a digit token is not part of a larger number
+// such as "1,234" or "3.1415".
+func digitsNotGlued(toks []token, i int) bool {
+	if i+2 < len(toks) && !toks[i+1].space && !toks[i+2].space && toks[i+2].kind == tokDigit &&
+		(toks[i+1].lower == "," || toks[i+1].lower == ".") {
+		return false
+	}
+	if i >= 2 && !toks[i].space && !toks[i-1].space && toks[i-2].kind == tokDigit &&
+		(toks[i-1].lower == "," || toks[i-1].lower == ".") {
+		return false
+	}
+	return true
+}
+
+// rangeDigits matches a digit token in [lo, hi], normalized to width digits.
+func rangeDigits(lo, hi, width int) func(toks []token, i int) (int, string, bool) {
+	return func(toks []token, i int) (int, string, bool) {
+		t := toks[i]
+		if t.kind != tokDigit || len(t.lower) > width {
+			return 0, "", false
+		}
+		n, _ := strconv.Atoi(t.lower)
+		if n < lo || n > hi {
+			return 0, "", false
+		}
+		s := strconv.Itoa(n)
+		for len(s) < width {
+			s = "0" + s
+		}
+		return i + 1, s, true
+	}
+}
+
+func isOrdSuffix(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" }
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// matchNumber reads a cardinal at toks[i]: digits ("42", "1,500") or words
+// ("forty-two", "two hundred", "a", "a dozen").
+func matchNumber(toks []token, i int, words map[string]int) (end, n int, ok bool) {
+	t := toks[i]
+	if t.kind == tokDigit {
+		if !digitsNotGlued(toks, i) && !(i+2 < len(toks) && toks[i+1].lower == ",") {
+			return 0, 0, false
+		}
+		s := t.lower
+		end = i + 1
+		for end+1 < len(toks) && toks[end].lower == "," && !toks[end].space && !toks[end+1].space &&
+			toks[end+1].kind == tokDigit && len(toks[end+1].lower) == 3 {
+			s += toks[end+1].lower
+			end += 2
+		}
+		if end < len(toks) && toks[end].lower == "." && !toks[end].space && end+1 < len(toks) &&
+			toks[end+1].kind == tokDigit && !toks[end+1].space {
+			return 0, 0, false // decimals are not handled
+		}
+		if len(s) > 9 {
+			return 0, 0, false
+		}
+		n, _ = strconv.Atoi(s)
+		return end, n, true
+	}
+	v, found := words[t.lower]
+	if !found {
+		return 0, 0, false
+	}
+	end = i + 1
+	total, cur := 0, v
+	for end < len(toks) {
+		nt := toks[end]
+		if nt.lower == "-" && !nt.space && end+1 < len(toks) && !toks[end+1].space {
+			if u, ok := words[toks[end+1].lower]; ok && u < 10 && cur >= 20 && cur%10 == 0 {
+				cur += u
+				end += 2
+				continue
+			}
+			break
+		}
+		u, ok := words[nt.lower]
+		if !ok || nt.kind != tokWord {
+			break
+		}
+		switch {
+		case u == 100 || u == 1000 || u == 1000000:
+			if cur == 0 {
+				cur = 1
+			}
+			if u == 100 {
+				cur *= 100
+			} else {
+				total += cur * u
+				cur = 0
+			}
+		case u == 12 && nt.lower == "dozen":
+			cur *= 12
+		case u < 100 && cur%100 == 0 && cur >= 100:
+			cur += u
+		case u < 10 && cur >= 20 && cur < 100 && cur%10 == 0:
+			cur += u
+		default:
+			return end, total + cur, true
+		}
+		end++
+	}
+	return end, total + cur, true
+}
+
+// matchOrdinal reads an ordinal: "3rd", "third", "twenty-first".
+func matchOrdinal(toks []token, i int, words, ords map[string]int) (end, n int, ok bool) {
+	t := toks[i]
+	if t.kind == tokDigit {
+		if i+1 < len(toks) && !toks[i+1].space && isOrdSuffix(toks[i+1].lower) && len(t.lower) <= 3 {
+			n, _ = strconv.Atoi(t.lower)
+			return i + 2, n, true
+		}
+		return 0, 0, false
+	}
+	if v, ok := ords[t.lower]; ok {
+		return i + 1, v, true
+	}
+	if tens, ok := words[t.lower]; ok && tens >= 20 && tens < 100 && tens%10 == 0 && i+2 < len(toks) &&
+		toks[i+1].lower == "-" && !strings.ContainsAny(toks[i+2].lower, "0123456789") {
+		if u, ok := ords[toks[i+2].lower]; ok && u < 10 {
+			return i + 3, tens + u, true
+		}
+	}
+	return 0, 0, false
+}
+
+// matchClock reads a clock time: "10 a.m.", "10:30 p.m.", "3pm", "15:45",
+// "noon", "midnight". The value is "Thh:mm". A bare number is not a time.
+func matchClock(toks []token, i int) (int, string, bool) {
+	t := toks[i]
+	switch t.lower {
+	case "noon":
+		return i + 1, "T12:00", true
+	case "midnight":
+		return i + 1, "T24:00", true
+	}
+	if t.kind != tokDigit || len(t.lower) > 2 {
+		return 0, "", false
+	}
+	h, _ := strconv.Atoi(t.lower)
+	if h > 24 {
+		return 0, "", false
+	}
+	end, m, hasMin := i+1, 0, false
+	if end+1 < len(toks) && toks[end].lower == ":" && !toks[end].space && toks[end+1].kind == tokDigit &&
+		len(toks[end+1].lower) == 2 && !toks[end+1].space {
+		m, _ = strconv.Atoi(toks[end+1].lower)
+		if m > 59 {
+			return 0, "", false
+		}
+		end, hasMin = end+2, true
+	}
+	ampm := ""
+	if end < len(toks) {
+		switch w := toks[end].lower; {
+		case w == "am" || w == "pm":
+			ampm, end = w, end+1
+		case (w == "a" || w == "p") && end+1 < len(toks) && toks[end+1].lower == "." && end+2 < len(toks) &&
+			toks[end+2].lower == "m" && !toks[end+1].space && !toks[end+2].space:
+			ampm, end = w+"m", end+3
+			if end < len(toks) && toks[end].lower == "." && !toks[end].space {
+				end++
+			}
+		case w == "o" && end+2 < len(toks) && toks[end+1].lower == "'" && toks[end+2].lower == "clock":
+			end += 3
+			if h > 12 {
+				return 0, "", false
+			}
+			return end, fmt.Sprintf("T%02d:%02d", h, m), true
+		}
+	}
+	switch {
+	case ampm == "" && !hasMin:
+		return 0, "", false
+	case ampm != "" && (h < 1 || h > 12):
+		return 0, "", false
+	case ampm == "pm" && h < 12:
+		h += 12
+	case ampm == "am" && h == 12:
+		h = 0
+	}
+	return end, fmt.Sprintf("T%02d:%02d", h, m), true
+}

@@ -1,0 +1,144 @@
+package timex
+
+// A capture binds a class element's name to the value it matched.
+type capture struct{ name, value string }
+
+// A match is one rule matched at a place in a token slice. Token indices.
+type match struct {
+	rule       *rule
+	start, end int // the whole match, context included
+	from, to   int // the timex span
+	caps       []capture
+}
+
+// matcher finds rule matches in a token slice.
+type matcher struct {
+	toks  []token
+	best  match
+	found bool
+	caps  []capture
+	bound []int // token index where each element of the current rule starts
+}
+
+// matchAt tries rule r at token i and records the longest match in m.best
+// if it beats the current best.
+func (m *matcher) matchAt(r *rule, i int) {
+	m.caps = m.caps[:0]
+	if cap(m.bound) < len(r.elems)+1 {
+		m.bound = make([]int, len(r.elems)+1)
+	}
+	m.bound = m.bound[:len(r.elems)+1]
+	m.walk(r, 0, i, i)
+}
+
+// walk matches elems[k:] from token i, exploring every alternative.
+func (m *matcher) walk(r *rule, k, i, start int) {
+	m.bound[k] = i
+	if k == len(r.elems) {
+		m.offer(r, start, i)
+		return
+	}
+	e := &r.elems[k]
+	if e.optional {
+		m.walk(r, k+1, i, start)
+		m.bound[k] = i
+	}
+	if i >= len(m.toks) {
+		return
+	}
+	t := &m.toks[i]
+	switch {
+	case e.lits != nil:
+		if e.cap && !t.cap {
+			return
+		}
+		for _, lit := range e.lits {
+			if end, ok := m.seq(lit, i); ok {
+				m.walk(r, k+1, end, start)
+			}
+		}
+	case e.lex != nil:
+		for _, le := range e.lex.byFirst[t.lower] {
+			if le.cap && !t.cap {
+				continue
+			}
+			if end, ok := m.seq(le.words, i); ok {
+				m.caps = append(m.caps, capture{e.capture, le.value})
+				n := len(m.caps)
+				m.walk(r, k+1, end, start)
+				m.caps = m.caps[:n-1]
+			}
+		}
+	default:
+		if end, val, ok := e.builtin.match(m.toks, i); ok {
+			m.caps = append(m.caps, capture{e.capture, val})
+			n := len(m.caps)
+			m.walk(r, k+1, end, start)
+			m.caps = m.caps[:n-1]
+		}
+	}
+}
+
+// seq matches a sequence of token forms at i. Tokens after the first must
+// not follow a paragraph break.
+func (m *matcher) seq(words []string, i int) (int, bool) {
+	if i+len(words) > len(m.toks) {
+		return 0, false
+	}
+	for j, w := range words {
+		t := &m.toks[i+j]
+		if t.lower != w || (j > 0 && t.newline) {
+			return 0, false
+		}
+	}
+	return i + len(words), true
+}
+
+// offer records a complete match if it is better than the best so far:
+// the span ending later wins, then the longer span, then the longer match
+// (more context), then negative rules, then the earlier rule.
+func (m *matcher) offer(r *rule, start, end int) {
+	from, to := m.bound[r.from], m.bound[r.to]
+	if to <= from {
+		return
+	}
+	for j := start + 1; j < end; j++ {
+		if m.toks[j].newline { // no match jumps a paragraph break
+			return
+		}
+	}
+	if m.found {
+		b := &m.best
+		switch {
+		case to != b.to:
+			if to < b.to {
+				return
+			}
+		case to-from != b.to-b.from:
+			if to-from < b.to-b.from {
+				return
+			}
+		case end-start != b.end-b.start:
+			if end-start < b.end-b.start {
+				return
+			}
+		case r.remove != b.rule.remove:
+			if !r.remove {
+				return
+			}
+		case r.order >= b.rule.order:
+			return
+		}
+	}
+	m.found = true
+	m.best = match{rule: r, start: start, end: end, from: from, to: to, caps: append(m.best.caps[:0:0], m.caps...)}
+}
+
+// selSpan is the token range a match claims when matches compete: the
+// timex span, or the whole match for a negative rule.
+func (m *match) selSpan() (from, to int) {
+	if m.rule.remove {
+		return m.start, m.end
+	}
+	return m.from, m.to
+}

@@ -1,0 +1,425 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hearsay-news/hearsay"
+)
+
+// Value templates. After the captures of a rule are substituted ({month}
+// becomes "06"), a value is either literal ("2012-06", "P3D", "PRESENT_REF")
+// or a call "=fn(args)" followed by a literal suffix ("=wd(5,0)TNI"):
+//
+//	=rel(unit,n)        the DCT moved by n units, at the unit's granularity
+//	                    (units: day week month quarter half year decade century)
+//	=ana(unit,n[,f])    the last mentioned time moved by n units; when no time
+//	                    was mentioned yet, the DCT moved by f (default n) units
+//	=same()             the last mentioned time ("at the time")
+//	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense
+//	=month(m,dir)       month m without a year
+//	=md(m,d,dir)        month and day without a year
+//	=season(s,dir)      season SP, SU, FA or WI without a year
+//	=quarter(q,dir)     quarter q without a year
+//	=we(dir)            the weekend ("YYYY-Www-WE")
+//
+// With dir 0 the sentence's tense decides: future means the next such time
+// (from the DCT on), past or unknown the last one (up to the DCT).
+
+// gran is the granularity of a value.
+type gran int8
+
+const (
+	granNone gran = iota
+	granCentury
+	granDecade
+	granYear
+	granHalf
+	granQuarter
+	granSeason
+	granMonth
+	granWeek
+	granDay
+)
+
+var unitGran = map[string]gran{
+	"century": granCentury, "decade": granDecade, "year": granYear, "half": granHalf, "quarter": granQuarter,
+	"month": granMonth, "week": granWeek, "day": granDay,
+}
+
+// resolver carries the state of the second pass over one document.
+type resolver struct {
+	dct        time.Time
+	anchor     time.Time // start of the last mentioned time
+	anchorGran gran
+	anchorVal  string
+	anchorSent int // sentence where the anchor was set
+	hasAnchor  bool
+	sent       int
+}
+
+func newResolver(dct time.Time) *resolver {
+	d := time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+	return &resolver{dct: d, sent: -1}
+}
+
+func (r *resolver) newSentence() { r.sent++ }
+
+// resolve turns a match into a Timex (without span, text and sentence).
+func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex, bool) {
+	vt := substitute(m.rule.value, m.caps)
+	mod := substitute(m.rule.mod, m.caps)
+	tn := func() tense { return tenseNear(tenses, m.from, m.to) }
+	val, ana, err := r.eval(vt, tn)
+	if err != nil || val == "" {
+		return hearsay.Timex{}, false
+	}
+	x := hearsay.Timex{Type: m.rule.typ, Value: val, Mod: mod, Anaphoric: ana, Rule: m.rule.name}
+	if x.Type == hearsay.Date || x.Type == hearsay.Time {
+		if e, l, ok := Interval(val); ok {
+			x.Earliest, x.Latest = e, l
+			if t, g, ok := parseValue(val); ok && g >= granYear {
+				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
+			}
+		}
+	}
+	return x, true
+}
+
+// substitute replaces {name} in a template with the captured value, or
+// {name|default} with the value or default when the optional element did
+// not match ("" without a default).
+func substitute(tmpl string, caps []capture) string {
+	if !strings.Contains(tmpl, "{") {
+		return tmpl
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(tmpl, '{')
+		if i < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		j := strings.IndexByte(tmpl[i:], '}')
+		if j < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		b.WriteString(tmpl[:i])
+		name, def, _ := strings.Cut(tmpl[i+1:i+j], "|")
+		val, found := def, false
+		for k := len(caps) - 1; k >= 0 && !found; k-- {
+			if caps[k].name == name {
+				val, found = caps[k].value, true
+			}
+		}
+		b.WriteString(val)
+		tmpl = tmpl[i+j+1:]
+	}
+}
+
+// eval computes a value template. ana reports an anaphoric resolution.
+func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err error) {
+	if !strings.HasPrefix(v, "=") {
+		return v, false, nil
+	}
+	open := strings.IndexByte(v, '(')
+	cl := strings.IndexByte(v, ')')
+	if open < 0 || cl < open {
+		return "", false, fmt.Errorf("bad call %q", v)
+	}
+	fn, suffix := v[1:open], v[cl+1:]
+	var args []string
+	if s := strings.TrimSpace(v[open+1 : cl]); s != "" {
+		args = strings.Split(s, ",")
+		for i := range args {
+			args[i] = strings.TrimSpace(args[i])
+		}
+	}
+	ints := func(from int) ([]int, error) {
+		var out []int
+		for _, a := range args[from:] {
+			a = strings.TrimPrefix(strings.ReplaceAll(a, "--", ""), "+")
+			n, err := strconv.Atoi(a)
+			if err != nil {
+				return nil, fmt.Errorf("%s: bad number %q", v, a)
+			}
+			out = append(out, n)
+		}
+		return out, nil
+	}
+	dir := func(d int) int {
+		if d != 0 {
+			return d
+		}
+		if tn() == tenseFuture {
+			return 2 // the next, from the DCT on
+		}
+		return -2 // the last, up to the DCT
+	}
+	switch fn {
+	case "rel":
+		if len(args) != 2 {
+			break
+		}
+		n, err := ints(1)
+		if err != nil {
+			return "", false, err
+		}
+		g, ok := unitGran[args[0]]
+		if !ok {
+			break
+		}
+		return format(shift(r.dct, g, n[0]), g) + suffix, false, nil
+	case "ana":
+		if len(args) < 2 {
+			break
+		}
+		n, err := ints(1)
+		if err != nil {
+			return "", false, err
+		}
+		g, ok := unitGran[args[0]]
+		if !ok {
+			break
+		}
+		if !r.hasAnchor {
+			f := n[0]
+			if len(n) > 1 {
+				f = n[1]
+			}
+			return format(shift(r.dct, g, f), g) + suffix, false, nil
+		}
+		out := g
+		switch {
+		case r.anchorGran < g:
+			out = r.anchorGran // too coarse to move within: keep the anchor's granularity
+		case (r.anchorGran == granQuarter || r.anchorGran == granMonth) && g < r.anchorGran:
+			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
+		}
+		return format(shift(r.anchor, g, n[0]), out) + suffix, true, nil
+	case "same":
+		if !r.hasAnchor {
+			return "PAST_REF", false, nil
+		}
+		return r.anchorVal + suffix, true, nil
+	case "wd":
+		n, err := ints(0)
+		if err != nil || len(n) != 2 {
+			break
+		}
+		return format(r.weekday(n[0], dir(n[1])), granDay) + suffix, false, nil
+	case "we":
+		n, err := ints(0)
+		if err != nil || len(n) != 1 {
+			break
+		}
+		return r.weekend(dir(n[0])) + suffix, false, nil
+	case "month", "md", "quarter", "season":
+		return r.cyclic(fn, args, suffix, dir, tn)
+	}
+	return "", false, fmt.Errorf("bad call %q", v)
+}
+
+// cyclic resolves a month, day, quarter or season named without a year.
+func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int) int, tn func() tense) (string, bool, error) {
+	bad := fmt.Errorf("bad call %s(%s)", fn, strings.Join(args, ","))
+	if fn == "md" && len(args) == 2 && strings.Contains(args[0], "-") {
+		m, d, _ := strings.Cut(args[0], "-") // a holiday's "MM-DD"
+		args = []string{m, d, args[1]}
+	}
+	want := 2
+	if fn == "md" {
+		want = 3
+	}
+	if len(args) != want {
+		return "", false, bad
+	}
+	d, err := strconv.Atoi(strings.TrimPrefix(args[want-1], "+"))
+	if err != nil {
+		return "", false, bad
+	}
+	d = dir(d)
+	// key orders the times within a year; cur is the DCT's key.
+	var key, cur int
+	dm, dd := int(r.dct.Month()), r.dct.Day()
+	switch fn {
+	case "month":
+		m, err := strconv.Atoi(args[0])
+		if err != nil || m < 1 || m > 12 {
+			return "", false, bad
+		}
+		key, cur = m*100, dm*100
+	case "md":
+		m, err1 := strconv.Atoi(args[0])
+		day, err2 := strconv.Atoi(args[1])
+		if err1 != nil || err2 != nil || m < 1 || m > 12 || day < 1 || day > 31 {
+			return "", false, bad
+		}
+		key, cur = m*100+day, dm*100+dd
+	case "quarter":
+		q, err := strconv.Atoi(args[0])
+		if err != nil || q < 1 || q > 4 {
+			return "", false, bad
+		}
+		key, cur = q, (dm-1)/3+1
+	case "season":
+		s, ok := seasonOrder[args[0]]
+		if !ok {
+			return "", false, bad
+		}
+		key, cur = s, seasonOf(dm)
+	}
+	y := r.dct.Year()
+	if fn == "season" && args[0] == "WI" && dm <= 2 {
+		cur, y = seasonOrder["WI"], y-1 // Jan and Feb belong to the winter that began the year before
+	}
+	// A time of the narrative's year, mentioned in this or the last sentence,
+	// sets the year of a month or day named without one.
+	if r.hasAnchor && r.anchorGran >= granYear && r.anchor.Year() != r.dct.Year() && r.sent-r.anchorSent <= 1 &&
+		(fn == "month" || fn == "md") && (d == 2 || d == -2) {
+		y = r.anchor.Year()
+		return r.cyclicValue(fn, args, y) + suffix, true, nil
+	}
+	switch d {
+	case -1: // last: strictly before the DCT's
+		if key >= cur {
+			y--
+		}
+	case 1: // next: strictly after
+		if key <= cur {
+			y++
+		}
+	case -2:
+		if key > cur {
+			y--
+		}
+	case 2:
+		if key < cur {
+			y++
+		}
+	}
+	return r.cyclicValue(fn, args, y) + suffix, false, nil
+}
+
+var seasonOrder = map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+
+func seasonOf(m int) int {
+	switch {
+	case m >= 3 && m <= 5:
+		return 1
+	case m >= 6 && m <= 8:
+		return 2
+	case m >= 9 && m <= 11:
+		return 3
+	}
+	return 4
+}
+
+func (r *resolver) cyclicValue(fn string, args []string, y int) string {
+	switch fn {
+	case "month":
+		return fmt.Sprintf("%04d-%s", y, args[0])
+	case "md":
+		return fmt.Sprintf("%04d-%s-%s", y, args[0], args[1])
+	case "quarter":
+		return fmt.Sprintf("%04d-Q%s", y, args[0])
+	}
+	return fmt.Sprintf("%04d-%s", y, args[0])
+}
+
+// weekday finds weekday d (1 = Monday .. 7 = Sunday) near the DCT.
+func (r *resolver) weekday(d, dir int) time.Time {
+	cur := int(r.dct.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	switch dir {
+	case -1: // last: strictly before
+		back := (cur - d + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return r.dct.AddDate(0, 0, -back)
+	case 1:
+		fwd := (d - cur + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		return r.dct.AddDate(0, 0, fwd)
+	case 2:
+		return r.dct.AddDate(0, 0, (d-cur+7)%7)
+	}
+	return r.dct.AddDate(0, 0, -((cur - d + 7) % 7))
+}
+
+// weekend finds the weekend near the DCT, as "YYYY-Www-WE".
+func (r *resolver) weekend(dir int) string {
+	wd := r.dct.Weekday()
+	inWeekend := wd == time.Saturday || wd == time.Sunday
+	weeks := 0
+	switch {
+	case dir == -1:
+		weeks = -1
+	case dir == 1:
+		weeks = 1
+	case dir == -2 && !inWeekend:
+		weeks = -1
+	}
+	return format(r.dct.AddDate(0, 0, 7*weeks), granWeek) + "-WE"
+}
+
+// shift moves t by n units of granularity g.
+func shift(t time.Time, g gran, n int) time.Time {
+	switch g {
+	case granDay:
+		return t.AddDate(0, 0, n)
+	case granWeek:
+		return t.AddDate(0, 0, 7*n)
+	case granMonth, granSeason:
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+	case granQuarter:
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 3*n, 0)
+	case granHalf:
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 6*n, 0)
+	case granYear:
+		return time.Date(t.Year()+n, t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	case granDecade:
+		return time.Date(t.Year()+10*n, 1, 1, 0, 0, 0, 0, time.UTC)
+	case granCentury:
+		return time.Date(t.Year()+100*n, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t
+}
+
+// format writes t at granularity g as a TIMEX3 value.
+func format(t time.Time, g gran) string {
+	switch g {
+	case granDay:
+		return t.Format("2006-01-02")
+	case granWeek:
+		y, w := t.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case granMonth:
+		return t.Format("2006-01")
+	case granSeason:
+		y, m := t.Year(), int(t.Month())
+		if m <= 2 {
+			y--
+		}
+		return fmt.Sprintf("%04d-%s", y, [...]string{"", "SP", "SU", "FA", "WI"}[seasonOf(m)])
+	case granQuarter:
+		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
+	case granHalf:
+		return fmt.Sprintf("%04d-H%d", t.Year(), (int(t.Month())-1)/6+1)
+	case granYear:
+		return fmt.Sprintf("%04d", t.Year())
+	case granDecade:
+		return fmt.Sprintf("%03d", t.Year()/10)
+	case granCentury:
+		return fmt.Sprintf("%02d", t.Year()/100)
+	}
+	return ""
+}

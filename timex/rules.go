@@ -1,0 +1,305 @@
+package timex
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+// A lexClass is a lexicon of phrases, each with a normalized value, used in
+// patterns as {name}. Phrases may span several tokens ("p.m.", "a couple of").
+type lexClass struct {
+	name    string
+	byFirst map[string][]lexEntry // first token form -> entries, longest first
+}
+
+// A lexEntry is one phrase of a lexicon.
+type lexEntry struct {
+	words []string
+	value string
+	cap   bool // the text must start with an upper-case letter
+}
+
+// An elem is one element of a rule pattern: literal words, a lexicon class or
+// a built-in class, possibly optional.
+type elem struct {
+	lits     [][]string // literal alternatives, each a sequence of token forms
+	lex      *lexClass
+	builtin  *builtin
+	capture  string // name the matched value is bound to; empty for literals
+	optional bool
+	cap      bool // literal must be capitalized in the text (written "^May")
+}
+
+// A rule recognizes a pattern of tokens and says how to normalize it.
+type rule struct {
+	name, pos string // name and "file:line"
+	elems     []elem
+	from, to  int // the timex covers elems[from:to]; the rest is context
+	typ       hearsay.TimexType
+	value     string // template, see resolve.go
+	mod       string // template
+	remove    bool   // a negative rule: what it matches is not a time
+	examples  []example
+	order     int // position among all rules, for ties
+}
+
+// An example is a line "example TEXT => VALUE [TYPE] [MOD]" of a rule, or
+// "example TEXT => none" for negative rules.
+type example struct {
+	pos, text, value, typ, mod string
+	dct                        string // "YYYY-MM-DD": the DCT the example resolves against
+}
+
+// loadLexicons reads every lex/*.tsv file of fsys: "phrase<TAB>value[<TAB>cap]".
+func loadLexicons(fsys fs.FS, dir string) (map[string]*lexClass, error) {
+	files, err := fs.Glob(fsys, path.Join(dir, "lex", "*.tsv"))
+	if err != nil {
+		return nil, fmt.Errorf("timex: %w", err)
+	}
+	out := map[string]*lexClass{}
+	for _, f := range files {
+		lines, err := lexicon.Load(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("timex: %w", err)
+		}
+		name := strings.TrimSuffix(path.Base(f), ".tsv")
+		lc := &lexClass{name: name, byFirst: map[string][]lexEntry{}}
+		for _, l := range lines {
+			if len(l.Fields) < 2 || len(l.Fields) > 3 {
+				return nil, fmt.Errorf("timex: %w", l.Errorf("want phrase<TAB>value[<TAB>cap], got %d fields", len(l.Fields)))
+			}
+			e := lexEntry{words: splitWords(l.Fields[0]), value: l.Fields[1]}
+			if len(l.Fields) == 3 {
+				if l.Fields[2] != "cap" {
+					return nil, fmt.Errorf("timex: %w", l.Errorf("unknown flag %q (want cap)", l.Fields[2]))
+				}
+				e.cap = true
+			}
+			if len(e.words) == 0 {
+				return nil, fmt.Errorf("timex: %w", l.Errorf("empty phrase"))
+			}
+			lc.byFirst[e.words[0]] = append(lc.byFirst[e.words[0]], e)
+		}
+		for _, es := range lc.byFirst {
+			sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+		}
+		out[name] = lc
+	}
+	return out, nil
+}
+
+// loadRules reads every *.rules file of dir in fsys.
+func loadRules(fsys fs.FS, dir string, lex map[string]*lexClass, bi map[string]*builtin) ([]*rule, error) {
+	files, err := fs.Glob(fsys, path.Join(dir, "*.rules"))
+	if err != nil {
+		return nil, fmt.Errorf("timex: %w", err)
+	}
+	var rules []*rule
+	names := map[string]string{}
+	for _, f := range files {
+		lines, err := lexicon.Load(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("timex: %w", err)
+		}
+		rs, err := parseRules(lines, lex, bi)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			if prev, dup := names[r.name]; dup {
+				return nil, fmt.Errorf("timex: %s: rule %q already defined at %s", r.pos, r.name, prev)
+			}
+			names[r.name] = r.pos
+			r.order = len(rules)
+			rules = append(rules, r)
+		}
+	}
+	return rules, nil
+}
+
+// parseRules parses the lines of one rule file. A rule starts with
+// "rule NAME" and is followed by "key value" lines: match, type, value,
+// mod, remove, example.
+func parseRules(lines []lexicon.Line, lex map[string]*lexClass, bi map[string]*builtin) ([]*rule, error) {
+	var rules []*rule
+	var cur *rule
+	dct := "2023-08-07"
+	finish := func(l lexicon.Line) error {
+		if cur == nil {
+			return nil
+		}
+		if cur.elems == nil {
+			return fmt.Errorf("timex: %s: rule %q has no match line", cur.pos, cur.name)
+		}
+		if !cur.remove && cur.value == "" {
+			return fmt.Errorf("timex: %s: rule %q has no value (or remove)", cur.pos, cur.name)
+		}
+		rules = append(rules, cur)
+		return nil
+	}
+	for _, l := range lines {
+		key, rest, _ := strings.Cut(l.Text, " ")
+		rest = strings.TrimSpace(rest)
+		if key == "rule" {
+			if err := finish(l); err != nil {
+				return nil, err
+			}
+			cur = &rule{name: rest, pos: l.Pos(), typ: hearsay.Date}
+			continue
+		}
+		if cur == nil && key == "dct" {
+			dct = rest
+			continue
+		}
+		if cur == nil {
+			return nil, fmt.Errorf("timex: %w", l.Errorf("%q outside a rule", key))
+		}
+		var err error
+		switch key {
+		case "match":
+			err = compilePattern(cur, rest, lex, bi)
+		case "type":
+			switch t := hearsay.TimexType(rest); t {
+			case hearsay.Date, hearsay.Time, hearsay.Duration, hearsay.Set:
+				cur.typ = t
+			default:
+				err = fmt.Errorf("unknown type %q", rest)
+			}
+		case "value":
+			cur.value = rest
+		case "mod":
+			cur.mod = rest
+		case "remove":
+			cur.remove = true
+		case "example":
+			text, want, ok := strings.Cut(rest, "=>")
+			if !ok {
+				err = fmt.Errorf("example wants TEXT => VALUE [TYPE] [MOD]")
+				break
+			}
+			f := strings.Fields(want)
+			ex := example{pos: l.Pos(), text: strings.TrimSpace(text), dct: dct}
+			if len(f) > 0 {
+				ex.value = f[0]
+			}
+			if len(f) > 1 {
+				ex.typ = f[1]
+			}
+			if len(f) > 2 {
+				ex.mod = f[2]
+			}
+			cur.examples = append(cur.examples, ex)
+		default:
+			err = fmt.Errorf("unknown key %q", key)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("timex: %w", l.Errorf("rule %s: %v", cur.name, err))
+		}
+	}
+	if len(lines) > 0 {
+		if err := finish(lines[len(lines)-1]); err != nil {
+			return nil, err
+		}
+	}
+	return rules, nil
+}
+
+// compilePattern parses a match line: elements separated by spaces; "<"
+// ends the left context and ">" starts the right context. An element is
+// {class} or {class:name}, or literal alternatives "a|b|c"; a trailing "?"
+// makes it optional; a leading "^" requires a capital letter; "_" joins the
+// words of a multi-word literal ("so_far").
+func compilePattern(r *rule, pat string, lex map[string]*lexClass, bi map[string]*builtin) error {
+	r.from, r.to = -1, -1
+	for _, f := range strings.Fields(pat) {
+		switch f {
+		case "<":
+			if r.from >= 0 {
+				return fmt.Errorf("two '<' in pattern")
+			}
+			r.from = len(r.elems)
+			continue
+		case ">":
+			if r.to >= 0 {
+				return fmt.Errorf("two '>' in pattern")
+			}
+			r.to = len(r.elems)
+			continue
+		}
+		var e elem
+		if len(f) > 1 && strings.HasSuffix(f, "?") {
+			e.optional = true
+			f = f[:len(f)-1]
+		}
+		if strings.HasPrefix(f, "{") && strings.HasSuffix(f, "}") {
+			class, name, ok := strings.Cut(f[1:len(f)-1], ":")
+			if !ok {
+				name = class
+			}
+			e.capture = name
+			if b, ok := bi[class]; ok {
+				e.builtin = b
+			} else if lc, ok := lex[class]; ok {
+				e.lex = lc
+			} else {
+				return fmt.Errorf("unknown class {%s}", class)
+			}
+		} else {
+			if len(f) > 1 && f[0] == '^' {
+				e.cap = true
+				f = f[1:]
+			}
+			for _, alt := range strings.Split(f, "|") {
+				w := splitWords(strings.ReplaceAll(alt, "_", " "))
+				if len(w) == 0 {
+					return fmt.Errorf("empty literal in %q", f)
+				}
+				e.lits = append(e.lits, w)
+			}
+		}
+		r.elems = append(r.elems, e)
+	}
+	if len(r.elems) == 0 {
+		return fmt.Errorf("empty pattern")
+	}
+	if r.from < 0 {
+		r.from = 0
+	}
+	if r.to < 0 {
+		r.to = len(r.elems)
+	}
+	if r.from >= r.to {
+		return fmt.Errorf("pattern has no span between '<' and '>'")
+	}
+	return nil
+}
+
+// firstKeys lists the index keys of the tokens a rule can start on: token
+// forms, or "#d" for any digit run.
+func (r *rule) firstKeys() []string {
+	var keys []string
+	for _, e := range r.elems {
+		switch {
+		case e.lits != nil:
+			for _, l := range e.lits {
+				keys = append(keys, l[0])
+			}
+		case e.lex != nil:
+			for k := range e.lex.byFirst {
+				keys = append(keys, k)
+			}
+		default:
+			keys = append(keys, e.builtin.first...)
+		}
+		if !e.optional {
+			break
+		}
+	}
+	return keys
+}

@@ -1,0 +1,80 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestRuleExamples runs every "example" line of the rule files: the text,
+// tagged against the file's DCT, must yield a timex made by that rule with
+// the given value (and type and mod when given). "=> none" examples of
+// negative rules must match the rule and yield no timex.
+func TestRuleExamples(t *testing.T) {
+	tg, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range tg.rules {
+		for _, ex := range r.examples {
+			n++
+			r, ex := r, ex
+			t.Run(r.name+"/"+ex.text, func(t *testing.T) {
+				dct, err := time.Parse("2006-01-02", ex.dct)
+				if err != nil {
+					t.Fatalf("%s: bad dct: %v", ex.pos, err)
+				}
+				got := tg.Tag(ex.text, 0, dct, nil)
+				if ex.value == "none" {
+					if !ruleMatches(r, ex.text) {
+						t.Errorf("%s: rule %s does not match %q", ex.pos, r.name, ex.text)
+					}
+					if len(got) > 0 {
+						t.Errorf("%s: %q: want no timex, got %+v", ex.pos, ex.text, got)
+					}
+					return
+				}
+				for _, x := range got {
+					if x.Rule != r.name {
+						continue
+					}
+					if x.Value != ex.value || (ex.typ != "" && string(x.Type) != ex.typ) || (ex.mod != "" && x.Mod != ex.mod) {
+						t.Errorf("%s: %q: got %s %s %s, want %s %s %s", ex.pos, ex.text, x.Value, x.Type, x.Mod, ex.value, ex.typ, ex.mod)
+					}
+					return
+				}
+				var rules []string
+				for _, x := range got {
+					rules = append(rules, x.Rule+"("+x.Text+"="+x.Value+")")
+				}
+				t.Errorf("%s: %q: rule %s did not fire; got %s", ex.pos, ex.text, r.name, strings.Join(rules, ", "))
+			})
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d rule examples", n)
+	}
+}
+
+// ruleMatches reports whether r matches anywhere in text.
+func ruleMatches(r *rule, text string) bool {
+	var m matcher
+	m.toks = tokenize(text, 0, len(text), nil)
+	for i := range m.toks {
+		m.matchAt(r, i)
+	}
+	return m.found
+}
+
+func TestEveryRuleHasAnExample(t *testing.T) {
+	tg, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range tg.rules {
+		if len(r.examples) == 0 {
+			t.Errorf("%s: rule %s has no example", r.pos, r.name)
+		}
+	}
+}

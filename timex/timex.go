@@ -1,0 +1,197 @@
+// Package timex finds time expressions in text and normalizes them to
+// TIMEX3 values (TimeML, TempEval-3): dates, times, durations and sets,
+// relative expressions resolved against the document creation time (DCT) or
+// the time the narrative last mentioned.
+//
+// The wording is data: each language is a folder lang/LANG/ of lexicons
+// (lex/*.tsv, "phrase<TAB>value") and rule files (*.rules) whose examples
+// run as tests. The meaning is code: resolve.go turns value templates such
+// as "=rel(week,-1)" or "=month(06,0)" into values, using the sentence's
+// tense and the last mentioned time.
+//
+// As a pipeline stage (NewStage) it reads LayerSentences and LayerTokens
+// (and the XPOS tags when present) and fills LayerTimexes.
+package timex
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"time"
+
+	"github.com/hearsay-news/hearsay"
+)
+
+//go:embed lang
+var langFS embed.FS
+
+// A Tagger finds and normalizes time expressions of one language. It is
+// safe for concurrent use.
+type Tagger struct {
+	lang  string
+	rules []*rule
+	index map[string][]*rule // first-token key -> rules that can start there
+	tense map[string]tense   // tense cues
+}
+
+// New loads the tagger for a language ("en"): the folder lang/LANG.
+func New(lang string) (*Tagger, error) {
+	return NewFS(langFS, path.Join("lang", lang))
+}
+
+// NewFS loads a tagger from the folder dir of fsys, laid out as lang/en.
+func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
+	if _, err := fs.Stat(fsys, dir); err != nil {
+		return nil, fmt.Errorf("timex: no data for language %q: %w", path.Base(dir), err)
+	}
+	lex, err := loadLexicons(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	bi := newBuiltins(lex)
+	rules, err := loadRules(fsys, dir, lex, bi)
+	if err != nil {
+		return nil, err
+	}
+	t := &Tagger{lang: path.Base(dir), rules: rules, index: map[string][]*rule{}, tense: map[string]tense{}}
+	for _, r := range rules {
+		seen := map[string]bool{}
+		for _, k := range r.firstKeys() {
+			if !seen[k] {
+				seen[k] = true
+				t.index[k] = append(t.index[k], r)
+			}
+		}
+	}
+	if lc := lex["tense"]; lc != nil {
+		for w, es := range lc.byFirst {
+			for _, e := range es {
+				if len(e.words) == 1 {
+					t.tense[w] = parseTense(e.value)
+				}
+			}
+		}
+	}
+	return t, nil
+}
+
+// Lang is the tagger's language.
+func (t *Tagger) Lang() string { return t.lang }
+
+// Options refine tagging.
+type Options struct {
+	// XPOS returns the Penn Treebank tag of the token starting at a byte
+	// offset of the document, or "" when unknown. Optional.
+	XPOS func(start int) string
+}
+
+// Tag finds the time expressions of text, a fragment of a document that
+// begins at byte offset base of the document. dct is the document creation
+// time. sents are the sentences (document byte offsets) to tag, in order;
+// when nil, the fragment is split into sentences here. Spans of the result
+// are document byte offsets; Sentence indexes sents.
+func (t *Tagger) Tag(text string, base int, dct time.Time, sents []hearsay.Span) []hearsay.Timex {
+	return t.TagWith(text, base, dct, sents, Options{})
+}
+
+// TagWith is Tag with options.
+func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.Span, opt Options) []hearsay.Timex {
+	if sents == nil {
+		sents = splitSentences(text, base)
+	}
+	r := newResolver(dct)
+	var out []hearsay.Timex
+	var toks []token
+	var m matcher
+	for si, s := range sents {
+		from, to := s.Start-base, s.End-base
+		if from < 0 {
+			from = 0
+		}
+		if to > len(text) {
+			to = len(text)
+		}
+		if from >= to {
+			continue
+		}
+		toks = tokenize(text, from, to, toks[:0])
+		m.toks = toks
+		raws := t.matchSentence(&m)
+		tenses := t.sentenceTenses(text, base, toks, opt)
+		r.newSentence()
+		for _, raw := range raws {
+			x, ok := r.resolve(raw, toks, tenses)
+			if !ok {
+				continue
+			}
+			x.Span = hearsay.Span{Start: base + toks[raw.from].start, End: base + toks[raw.to-1].end}
+			x.Text = text[toks[raw.from].start:toks[raw.to-1].end]
+			x.Sentence = si
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// matchSentence runs the rules over the tokens of one sentence. At each
+// token it keeps the best match starting there; then it selects, left to
+// right by timex span, the longest non-overlapping matches. A negative rule
+// covers its whole match and drops what it overlaps.
+func (t *Tagger) matchSentence(m *matcher) []match {
+	toks := m.toks
+	var cands []match
+	for i := range toks {
+		key := toks[i].lower
+		if toks[i].kind == tokDigit {
+			key = digitKey
+		}
+		m.found = false
+		for _, r := range t.index[key] {
+			m.matchAt(r, i)
+		}
+		if toks[i].kind == tokWord {
+			for _, r := range t.index[wordKey] {
+				m.matchAt(r, i)
+			}
+		}
+		if m.found {
+			cands = append(cands, m.best)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := &cands[i], &cands[j]
+		af, at := a.selSpan()
+		bf, bt := b.selSpan()
+		if af != bf {
+			return af < bf
+		}
+		if at != bt {
+			return at > bt
+		}
+		if a.end-a.start != b.end-b.start {
+			return a.end-a.start > b.end-b.start // more context is more specific
+		}
+		if a.rule.remove != b.rule.remove {
+			return a.rule.remove
+		}
+		return a.rule.order < b.rule.order
+	})
+	var out []match
+	last := 0
+	for _, c := range cands {
+		f, to := c.selSpan()
+		if f < last {
+			continue
+		}
+		last = to
+		if !c.rule.remove {
+			out = append(out, c)
+		}
+	}
+	return out
+}

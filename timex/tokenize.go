@@ -1,0 +1,88 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota // a run of letters
+	tokDigit                // a run of digits
+	tokPunct                // any other single character
+)
+
+// A token is a word, a digit run or one punctuation character of the text.
+// Offsets are bytes into the tagged text.
+type token struct {
+	start, end int
+	lower      string // lowercased form; typographic apostrophes become '
+	kind       tokKind
+	space      bool // whitespace (or the start of the text) precedes the token
+	cap        bool // the first character is an upper-case letter
+	newline    bool // a paragraph break (a blank line) precedes the token
+}
+
+// tokenize splits text[from:to] into tokens.
+func tokenize(text string, from, to int, out []token) []token {
+	space, newline, nl := true, false, 0
+	i := from
+	for i < to {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			if r == '\n' {
+				if nl++; nl >= 2 {
+					newline = true
+				}
+			}
+			i += size
+			continue
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < to {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += s2
+			}
+			out = append(out, token{start: i, end: j, lower: strings.ToLower(text[i:j]), kind: tokWord,
+				space: space, newline: newline, cap: unicode.IsUpper(r)})
+			i = j
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < to && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			out = append(out, token{start: i, end: j, lower: text[i:j], kind: tokDigit, space: space, newline: newline})
+			i = j
+		default:
+			low := text[i : i+size]
+			switch r {
+			case '\u2019', '\u2018', '`':
+				low = "'"
+			case '\u2013', '\u2014':
+				low = "-"
+			}
+			out = append(out, token{start: i, end: i + size, lower: low, kind: tokPunct, space: space, newline: newline})
+			i += size
+		}
+		space, newline, nl = false, false, 0
+	}
+	return out
+}
+
+// splitWords tokenizes a phrase of a data file into lowercased token forms.
+func splitWords(s string) []string {
+	toks := tokenize(s, 0, len(s), nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
+}
