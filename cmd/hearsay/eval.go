@@ -10,7 +10,9 @@ import (
 // layer. Each lives in its own file (eval_timex.go, eval_pos.go, ...); add
 // one line here when adding one.
 func evalCommands() []command {
-	return []command{}
+	return []command{
+		{"ner", "score the named-entity tagger on a CoNLL file (conlleval's entity F1)", runEvalNER},
+	}
 }
 
 // runEval dispatches `hearsay eval LAYER ...` to the evaluation of one layer.

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/hearsay-news/hearsay/tag/ner"
+)
+
+// runTrainNER trains the named-entity tagger.
+func runTrainNER(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "train ner", "--train FILE[:FORMAT][,FILE[:FORMAT]...] --out PATH",
+		"Train the named-entity tagger (PER, ORG, LOC, MISC; IOB2) from CoNLL column\n"+
+			"files whose last column is the gold tag (IOB1 or IOB2). Each training file may\n"+
+			"name its corpus format after a colon (formats: "+strings.Join(ner.Formats(), ", ")+"; see\n"+
+			"tag/ner/data/corpora.tsv); --format gives the default. Training is\n"+
+			"deterministic for a given --seed. With --dev, the trained model is scored\n"+
+			"on that file (conlleval's entity F1).\n\n"+
+			"The shipped models were trained with:\n"+
+			"  hearsay train ner --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --out tag/ner/model/conll.bin\n"+
+			"  (and the list of open corpora in tag/ner/model/README.md for open.bin)")
+	train := fs.String("train", "", "training files, comma-separated, each optionally FILE:FORMAT")
+	dev := fs.String("dev", "", "CoNLL file to score the trained model on (optional)")
+	out := fs.String("out", "", "path of the model file to write")
+	epochs := fs.Int("epochs", 10, "passes over the training data")
+	seed := fs.Uint64("seed", 1, "seed for the order of training documents")
+	format := fs.String("format", "conll", "default corpus format of the training files")
+	name := fs.String("name", "conll", "name stored in the model")
+	if _, code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if *train == "" || *out == "" {
+		fmt.Fprintln(e.stderr, "hearsay train ner: --train and --out are required")
+		return exitUsage
+	}
+	var docs []ner.TrainDoc
+	for _, spec := range strings.Split(*train, ",") {
+		path, f := spec, *format
+		if i := strings.LastIndex(spec, ":"); i > 0 {
+			path, f = spec[:i], spec[i+1:]
+		}
+		d, err := ner.LoadTrainFile(path, f)
+		if err != nil {
+			fmt.Fprintln(e.stderr, "hearsay train ner:", err)
+			return exitUsage
+		}
+		fmt.Fprintf(e.stderr, "ner: %s (%s): %d documents\n", path, f, len(d))
+		docs = append(docs, d...)
+	}
+	began := time.Now()
+	t, err := ner.Train(ctx, docs, ner.TrainOptions{Name: *name, Epochs: *epochs, Seed: *seed, Log: e.stderr})
+	if err != nil {
+		fmt.Fprintln(e.stderr, "hearsay train ner:", err)
+		return exitPartial
+	}
+	fh, err := os.Create(*out)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "hearsay train ner:", err)
+		return exitPartial
+	}
+	n, err := t.WriteTo(fh)
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintln(e.stderr, "hearsay train ner: write model:", err)
+		return exitPartial
+	}
+	fmt.Fprintf(e.stderr, "ner: wrote %s (%.1f MB) in %v\n", *out, float64(n)/1e6, time.Since(began).Round(time.Second))
+	if *dev != "" {
+		s, err := scoreNERFile(ctx, t, *dev)
+		if err != nil {
+			fmt.Fprintln(e.stderr, "hearsay train ner:", err)
+			return exitPartial
+		}
+		fmt.Fprintf(e.stdout, "dev %s: precision %.2f recall %.2f F1 %.2f\n", *dev, s.Precision(), s.Recall(), s.F1())
+	}
+	return exitOK
+}
