@@ -123,7 +123,7 @@ func scoreNERFile(ctx context.Context, t *ner.Tagger, path string) (*conlleval.S
 	s := conlleval.NewScores()
 	for _, d := range f.Docs {
 		for _, sent := range d.Sentences {
-			gold := sent.Column(1)
+			gold := sent.Column(0)
 			p := make([]string, len(sent.Tokens))
 			for i, tok := range sent.Tokens {
 				p[i] = pred[tok.Line]
