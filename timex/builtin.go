@@ -157,7 +157,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			}
 			return i + 1, toks[i].lower, true
 		}},
-		"clock": {first: append([]string{"noon", "midnight"}, digits...), match: matchClock},
+		"clock":  {first: append([]string{"noon", "midnight"}, digits...), match: matchClock},
 		"month2": {first: digits, match: rangeDigits(1, 12, 2)},
 		"hour":   {first: digits, match: rangeDigits(0, 24, 2)},
 		"minute": {first: digits, match: func(toks []token, i int) (int, string, bool) {

@@ -11,6 +11,7 @@ import (
 // one line here when adding one.
 func evalCommands() []command {
 	return []command{
+		{"timex", "score the temporal tagger on TimeML files (TempEval-3 task A)", runEvalTimex},
 		{"ner", "score the named-entity tagger on a CoNLL file (conlleval's entity F1)", runEvalNER},
 	}
 }

@@ -44,6 +44,7 @@ func commands() []command {
 		{"version", "print hearsay's version", runVersion},
 		{"train", "train a tagger model (pos, ner) from annotated corpora", runTrain},
 		{"tag", "tag corpus files (pos, ner) and write them back for scoring", runTag},
+		{"timex", "find and normalize time expressions (TIMEX3) in JSON Lines documents", runTimex},
 		{"eval", "score a layer against a gold corpus (timex, pos, ner, coref, facts)", runEval},
 	}
 }

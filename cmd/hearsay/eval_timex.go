@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/hearsay-news/hearsay/eval/timeml"
+	"github.com/hearsay-news/hearsay/timex"
+)
+
+// runEvalTimex scores the temporal tagger on TimeML documents.
+func runEvalTimex(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "eval timex", "DIR|FILE.tml ...",
+		`Tag the text of TimeML documents (with their creation time as the
+reference date) and print the TempEval-3 task A scores: strict and relaxed
+span P/R/F1, value F1 and type F1, overall and per document.`)
+	showErrors := fs.Bool("errors", false, "list the misses, false alarms and wrong values")
+	asJSON := fs.Bool("json", false, "print scores (and errors) as JSON")
+	perDoc := fs.Bool("docs", true, "print per-document scores")
+	lang := fs.String("lang", "en", "language of the rules")
+	pos, code, ok := parseFlags(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		fmt.Fprintln(e.stderr, "hearsay eval timex: give TimeML directories or files")
+		return exitUsage
+	}
+	docs, err := timeml.ReadPaths(pos)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "hearsay eval timex:", err)
+		return exitUsage
+	}
+	tg, err := timex.New(*lang)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "hearsay eval timex:", err)
+		return exitUsage
+	}
+	type docScore struct {
+		Doc    string         `json:"doc"`
+		Scores timeml.Scores  `json:"scores"`
+		Errors []timeml.Error `json:"-"`
+	}
+	var total timeml.Counts
+	var per []docScore
+	var errs []timeml.Error
+	status := exitOK
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			fmt.Fprintln(e.stderr, "hearsay eval timex:", err)
+			return exitPartial
+		}
+		dct, err := time.Parse("2006-01-02", d.DCT)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "hearsay eval timex: %s: bad DCT %q\n", d.Name, d.DCT)
+			status = exitPartial
+			continue
+		}
+		sys := tagText(tg, d.Text, dct)
+		var c timeml.Counts
+		de := c.Add(d.Name, d.Timexes, sys)
+		total.Add(d.Name, d.Timexes, sys)
+		errs = append(errs, de...)
+		per = append(per, docScore{Doc: d.Name, Scores: c.Scores()})
+	}
+	overall := total.Scores()
+	if *asJSON {
+		out := map[string]any{"overall": overall, "docs": len(per)}
+		if *perDoc {
+			out["per_doc"] = per
+		}
+		if *showErrors {
+			out["errors"] = errs
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(e.stderr, "hearsay eval timex:", err)
+			return exitPartial
+		}
+		return status
+	}
+	if *perDoc {
+		fmt.Fprintf(e.stdout, "%-40s %5s %5s %7s %7s %7s\n", "document", "gold", "sys", "strict", "relaxed", "value")
+		for _, p := range per {
+			s := p.Scores
+			fmt.Fprintf(e.stdout, "%-40s %5d %5d %7.2f %7.2f %7.2f\n", p.Doc, s.Gold, s.System,
+				100*s.StrictF1, 100*s.RelaxedF1, 100*s.ValueF1)
+		}
+		fmt.Fprintln(e.stdout)
+	}
+	printTimexScores(e, overall, len(per))
+	if *showErrors {
+		fmt.Fprintln(e.stdout)
+		for _, x := range errs {
+			fmt.Fprintf(e.stdout, "%-8s %-28s gold %q=%s %s | sys %q=%s %s\n", x.Kind, x.Doc, x.Gold, x.GoldValue,
+				x.GoldType, x.Sys, x.SysValue, x.SysType)
+		}
+	}
+	return status
+}
+
+func printTimexScores(e *env, s timeml.Scores, docs int) {
+	pct := func(x float64) string { return fmt.Sprintf("%6.2f", 100*x) }
+	fmt.Fprintf(e.stdout, "gold timexes %d, system timexes %d, docs %d\n", s.Gold, s.System, docs)
+	fmt.Fprintln(e.stdout, "           P       R       F1")
+	fmt.Fprintf(e.stdout, "strict  %s  %s  %s\n", pct(s.StrictP), pct(s.StrictR), pct(s.StrictF1))
+	fmt.Fprintf(e.stdout, "relaxed %s  %s  %s\n", pct(s.RelaxedP), pct(s.RelaxedR), pct(s.RelaxedF1))
+	fmt.Fprintf(e.stdout, "value   %s  %s  %s   (accuracy on relaxed matches %s)\n", pct(s.ValueP), pct(s.ValueR), pct(s.ValueF1), pct(s.ValueAcc))
+	fmt.Fprintf(e.stdout, "type    %s  %s  %s   (accuracy on relaxed matches %s)\n", pct(s.TypeP), pct(s.TypeR), pct(s.TypeF1), pct(s.TypeAcc))
+}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/eval/timeml"
+	"github.com/hearsay-news/hearsay/timex"
+)
+
+// runTimex tags time expressions in documents given as JSON lines.
+func runTimex(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "timex", "--jsonl FILE|-",
+		`Find and normalize the time expressions (TIMEX3) of documents.
+
+Input: one JSON object per line, {"doc": ID, "dct": "YYYY-MM-DD", "text": TEXT}
+(other fields are ignored); "-" reads standard input.
+Output: one line per document, {"doc": ID, "timexes": [{"start", "end",
+"text", "type", "value", "mod"}]}, offsets in Unicode code points into
+"text", end exclusive (the input of the TempEval-3 scorer).`)
+	jsonl := fs.String("jsonl", "", "JSON Lines input file, or - for standard input (required)")
+	lang := fs.String("lang", "en", "language of the rules")
+	fs.Bool("json", true, "output is always JSON lines (accepted for uniformity)")
+	pos, code, ok := parseFlags(fs, args)
+	if !ok {
+		return code
+	}
+	if *jsonl == "" && len(pos) == 1 {
+		*jsonl = pos[0]
+	} else if len(pos) > 0 {
+		fmt.Fprintln(e.stderr, "hearsay timex: unexpected arguments; give one --jsonl FILE")
+		return exitUsage
+	}
+	if *jsonl == "" {
+		fmt.Fprintln(e.stderr, "hearsay timex: --jsonl FILE or - is required")
+		return exitUsage
+	}
+	tg, err := timex.New(*lang)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "hearsay timex:", err)
+		return exitUsage
+	}
+	in := e.stdin
+	if *jsonl != "-" {
+		f, err := os.Open(*jsonl)
+		if err != nil {
+			fmt.Fprintln(e.stderr, "hearsay timex:", err)
+			return exitUsage
+		}
+		defer f.Close()
+		in = f
+	}
+	return tagJSONLines(ctx, e, tg, in, *jsonl)
+}
+
+// tagJSONLines tags each input line and writes one output line per document.
+func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, name string) int {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	status, line := exitOK, 0
+	for sc.Scan() {
+		line++
+		if err := ctx.Err(); err != nil {
+			fmt.Fprintln(e.stderr, "hearsay timex:", err)
+			return exitPartial
+		}
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var rec struct {
+			Doc  string `json:"doc"`
+			DCT  string `json:"dct"`
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			fmt.Fprintf(e.stderr, "hearsay timex: %s:%d: %v\n", name, line, err)
+			status = exitPartial
+			continue
+		}
+		dct, err := time.Parse("2006-01-02", firstN(rec.DCT, 10))
+		if err != nil {
+			fmt.Fprintf(e.stderr, "hearsay timex: %s:%d: bad dct %q\n", name, line, rec.DCT)
+			status = exitPartial
+			continue
+		}
+		out := struct {
+			Doc     string         `json:"doc"`
+			Timexes []timeml.Timex `json:"timexes"`
+		}{rec.Doc, tagText(tg, rec.Text, dct)}
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(e.stderr, "hearsay timex:", err)
+			return exitPartial
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintf(e.stderr, "hearsay timex: %s: %v\n", name, err)
+		return exitPartial
+	}
+	return status
+}
+
+// tagText tags a whole text and returns its timexes with code-point offsets.
+func tagText(tg *timex.Tagger, text string, dct time.Time) []timeml.Timex {
+	xs := tg.Tag(text, 0, dct, nil)
+	idx := hearsay.NewRuneIndex(text)
+	out := make([]timeml.Timex, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, timeml.Timex{Start: idx.Rune(x.Start), End: idx.Rune(x.End), Text: x.Text,
+			Type: string(x.Type), Value: x.Value, Mod: x.Mod})
+	}
+	return out
+}
+
+func firstN(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
