@@ -4,6 +4,7 @@ package pipeline
 
 import (
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // Options choose optional parts of the pipeline.
@@ -16,5 +17,6 @@ type Options struct {
 func New(opts Options) (*hearsay.Pipeline, error) {
 	var stages []hearsay.Stage
 	// Stages are appended here in order, one line each, as they are built.
+	stages = append(stages, text.NewStage())
 	return hearsay.NewPipeline(stages...)
 }

@@ -1,0 +1,434 @@
+package reader
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"golang.org/x/text/unicode/norm"
+)
+
+// An input format.
+type format int
+
+const (
+	textFormat      format = iota // dated text, or plain text dated by Options.Date
+	jsonLinesFormat               // one JSON object per line
+	jsonArrayFormat               // one JSON array of objects
+)
+
+// Parse reads one input's bytes; name is used in errors and as Source. The
+// format comes from the name's extension (.jsonl .ndjson: JSON Lines; .json:
+// JSON Lines or a JSON array; anything else: sniffed from the first byte).
+// It returns the documents read and an *Error for each problem.
+func Parse(name string, data []byte, opts Options) ([]*hearsay.Document, []error) {
+	return parse(name, data, opts)
+}
+
+func parse(name string, data []byte, opts Options) ([]*hearsay.Document, []error) {
+	fail := func(line int, err error) ([]*hearsay.Document, []error) {
+		return nil, []error{&Error{Path: name, Line: line, Err: err}}
+	}
+	if max := opts.maxBytes(); int64(len(data)) > max {
+		return fail(0, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), max))
+	}
+	if len(bytes.TrimFunc(data, isBlank)) == 0 {
+		return fail(0, ErrEmpty)
+	}
+	if why := binaryReason(data); why != "" {
+		return fail(0, fmt.Errorf("%w (%s)", ErrBinary, why))
+	}
+	text, warning := repairUTF8(name, data)
+	switch detectFormat(name, text) {
+	case jsonLinesFormat:
+		return parseJSONLines(name, text, badUTF8Lines(data), opts)
+	case jsonArrayFormat:
+		return parseJSONArray(name, text, badUTF8Lines(data), opts)
+	}
+	doc, err := parseText(name, text, opts)
+	if err != nil {
+		return nil, []error{err}
+	}
+	if warning != "" {
+		doc.Warnings = append(doc.Warnings, warning)
+	}
+	return []*hearsay.Document{doc}, nil
+}
+
+// isBlank reports whether r is white space or an invisible mark (BOM).
+func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B' }
+
+// binaryReason says why data looks like a binary file, or "" when it looks
+// like text: a NUL byte, or many control bytes or invalid UTF-8 sequences
+// in its first 8 KiB.
+func binaryReason(data []byte) string {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Sprintf("NUL byte at offset %d", i)
+	}
+	sample := data[:min(len(data), 8192)]
+	bad := 0
+	for i := 0; i < len(sample); {
+		c := sample[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7f {
+				bad++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(sample[i:])
+		if r == utf8.RuneError && size == 1 && len(sample)-i >= utf8.UTFMax {
+			bad++
+		}
+		i += size
+	}
+	if bad*10 > len(sample) {
+		return fmt.Sprintf("%d of the first %d bytes are not text", bad, len(sample))
+	}
+	return ""
+}
+
+// repairUTF8 replaces invalid UTF-8 with U+FFFD and returns the warning
+// that says so, or "" when the data was valid.
+func repairUTF8(name string, data []byte) (string, string) {
+	if utf8.Valid(data) {
+		return string(data), ""
+	}
+	n, first := 0, -1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			if first < 0 {
+				first = i
+			}
+			n++
+			for i < len(data) { // a run counts once, as ToValidUTF8 replaces it once
+				if r, size = utf8.DecodeRune(data[i:]); r != utf8.RuneError || size != 1 {
+					break
+				}
+				i++
+			}
+			continue
+		}
+		i += size
+	}
+	line := 1 + bytes.Count(data[:first], []byte{'\n'})
+	return strings.ToValidUTF8(string(data), "\uFFFD"),
+		fmt.Sprintf("%s:%d: invalid UTF-8 replaced with U+FFFD (%d place(s))", name, line, n)
+}
+
+// badLines is the sorted list of lines that held invalid UTF-8.
+type badLines []int
+
+// has reports whether a line in [from, to] held invalid UTF-8.
+func (b badLines) has(from, to int) bool {
+	for _, l := range b {
+		if l >= from && l <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// badUTF8Lines lists the lines of data that hold invalid UTF-8.
+func badUTF8Lines(data []byte) badLines {
+	if utf8.Valid(data) {
+		return nil
+	}
+	var bad badLines
+	for n := 1; len(data) > 0; n++ {
+		line := data
+		if k := bytes.IndexByte(data, '\n'); k >= 0 {
+			line, data = data[:k], data[k+1:]
+		} else {
+			data = nil
+		}
+		if !utf8.Valid(line) {
+			bad = append(bad, n)
+		}
+	}
+	return bad
+}
+
+// detectFormat chooses the format from the extension, or from the first
+// non-blank character when the extension says nothing.
+func detectFormat(name, text string) format {
+	first := strings.TrimLeftFunc(text, isBlank)
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".jsonl", ".ndjson":
+		return jsonLinesFormat
+	case ".txt", ".text":
+		return textFormat
+	case ".json":
+		if strings.HasPrefix(first, "[") {
+			return jsonArrayFormat
+		}
+		return jsonLinesFormat
+	}
+	switch {
+	case strings.HasPrefix(first, "{"):
+		return jsonLinesFormat
+	case strings.HasPrefix(first, "["):
+		return jsonArrayFormat
+	}
+	return textFormat
+}
+
+// lineAt is the 1-based line of byte offset off.
+func lineAt(text string, off int) int { return 1 + strings.Count(text[:off], "\n") }
+
+// trimmedSpan is the span of s[start:end] without surrounding blanks.
+func trimmedSpan(s string, start, end int) hearsay.Span {
+	t := strings.TrimLeftFunc(s[start:end], isBlank)
+	start = end - len(t)
+	t = strings.TrimRightFunc(t, isBlank)
+	return hearsay.Span{Start: start, End: start + len(t)}
+}
+
+// parseText reads the dated format, or plain text dated by opts.Date.
+func parseText(name, text string, opts Options) (*hearsay.Document, error) {
+	start := len(text) - len(strings.TrimLeftFunc(text, isBlank))
+	line := lineAt(text, start)
+	fail := func(err error) (*hearsay.Document, error) { return nil, &Error{Path: name, Line: line, Err: err} }
+	var date time.Time
+	var body hearsay.Span
+	if rest := text[start:]; len(rest) > 4 && rest[:4] == "date" && (rest[4] == ' ' || rest[4] == '\t') {
+		d, bodyStart, err := parseDateLine(text, start+4)
+		if err != nil {
+			return fail(err)
+		}
+		date = d
+		body = trimmedSpan(text, bodyStart, len(text))
+		if body.Len() == 0 {
+			return fail(fmt.Errorf("%w: nothing follows %q", ErrNoBody, strings.TrimSpace(text[start:bodyStart])))
+		}
+	} else {
+		if opts.Date.IsZero() {
+			return fail(fmt.Errorf(`%w: the first line is not "date YYYY-MM-DD ..." and no --date was given`, ErrNoDate))
+		}
+		date = midnight(opts.Date)
+		body = trimmedSpan(text, 0, len(text))
+	}
+	doc := &hearsay.Document{Source: name, Outlet: opts.Outlet, Date: date, Text: text, Body: body}
+	finish(doc)
+	return doc, nil
+}
+
+// parseDateLine reads the date after "date" at text[i:] (i is just past the
+// word), and returns it with the offset where the article text starts.
+func parseDateLine(text string, i int) (time.Time, int, error) {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isBlank(r) {
+			break
+		}
+		j += size
+	}
+	d, err := parseDay(text[i:j])
+	if err != nil {
+		return time.Time{}, 0, err
+	}
+	return d, j, nil
+}
+
+// parseDay parses "YYYY-MM-DD" strictly, telling a malformed date from an
+// impossible one (2023-02-30).
+func parseDay(s string) (time.Time, error) {
+	if !dayShape(s) {
+		if len(s) > 40 {
+			s = s[:40] + "..."
+		}
+		return time.Time{}, fmt.Errorf("%w: %q is not YYYY-MM-DD", ErrBadDate, s)
+	}
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%w: impossible date %q", ErrBadDate, s)
+	}
+	return d, nil
+}
+
+// dayShape reports whether s looks like YYYY-MM-DD.
+func dayShape(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// midnight is UTC midnight of t's calendar day, in t's own time zone.
+func midnight(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// finish fills the fields every reader computes the same way: the id and
+// the boilerplate spans.
+func finish(doc *hearsay.Document) {
+	doc.ID = documentID(doc.Date, doc.Text[doc.Body.Start:doc.Body.End])
+	doc.Skips = defaultBoilerplate().find(doc.Text, doc.Body)
+}
+
+// documentID is the hex of the first 16 bytes of the SHA-256 of the date
+// and the NFC-normalized body with white space runs collapsed, so that the
+// same article read twice, or in two formats, gets the same id.
+func documentID(date time.Time, body string) string {
+	h := sha256.New()
+	h.Write([]byte(date.Format(time.DateOnly)))
+	h.Write([]byte{'\n'})
+	for i, f := range strings.FieldsFunc(norm.NFC.String(body), isBlank) {
+		if i > 0 {
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte(f))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// article is one JSON object of the JSON Lines format.
+type article struct {
+	URL    string  `json:"url"`
+	Outlet string  `json:"outlet"`
+	Title  string  `json:"title"`
+	Date   string  `json:"date"`
+	Text   *string `json:"text"`
+}
+
+// parseJSONLines reads one article per non-blank line.
+func parseJSONLines(name, text string, bad badLines, opts Options) ([]*hearsay.Document, []error) {
+	var docs []*hearsay.Document
+	var errs []error
+	lineNo := 0
+	for rest := text; len(rest) > 0; {
+		lineNo++
+		line := rest
+		if k := strings.IndexByte(rest, '\n'); k >= 0 {
+			line, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		if strings.TrimFunc(line, isBlank) == "" {
+			continue
+		}
+		doc, err := parseArticle(name, lineNo, []byte(line), bad.has(lineNo, lineNo), opts)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	return docs, errs
+}
+
+// parseJSONArray reads a JSON array of articles.
+func parseJSONArray(name, text string, bad badLines, opts Options) ([]*hearsay.Document, []error) {
+	dec := json.NewDecoder(strings.NewReader(text))
+	if _, err := dec.Token(); err != nil {
+		return nil, []error{&Error{Path: name, Line: 1, Err: fmt.Errorf("%w: %v", ErrNotJSON, err)}}
+	}
+	var docs []*hearsay.Document
+	var errs []error
+	for dec.More() {
+		off := int(dec.InputOffset())
+		off += len(text[off:]) - len(strings.TrimLeftFunc(text[off:], func(r rune) bool { return isBlank(r) || r == ',' }))
+		line := lineAt(text, off)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			errs = append(errs, &Error{Path: name, Line: line, Err: fmt.Errorf("%w: %v", ErrNotJSON, err)})
+			return docs, errs
+		}
+		doc, err := parseArticle(name, line, raw, bad.has(line, line+bytes.Count(raw, []byte{'\n'})), opts)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	return docs, errs
+}
+
+// parseArticle reads one JSON article found at the given line of name;
+// repaired says that invalid UTF-8 was replaced in it.
+func parseArticle(name string, line int, raw []byte, repaired bool, opts Options) (*hearsay.Document, error) {
+	fail := func(err error) (*hearsay.Document, error) { return nil, &Error{Path: name, Line: line, Err: err} }
+	raw = bytes.TrimFunc(raw, isBlank)
+	if !json.Valid(raw) {
+		var v any
+		err := json.Unmarshal(raw, &v)
+		return fail(fmt.Errorf("%w: %v", ErrNotJSON, err))
+	}
+	if raw[0] != '{' {
+		return fail(fmt.Errorf("%w: want an object with a \"text\" field", ErrNotJSON))
+	}
+	var a article
+	if err := json.Unmarshal(raw, &a); err != nil {
+		return fail(fmt.Errorf("%w: %v", ErrNotJSON, err))
+	}
+	if a.Text == nil || strings.TrimFunc(*a.Text, isBlank) == "" {
+		return fail(ErrNoText)
+	}
+	date, err := articleDate(a.Date, opts)
+	if err != nil {
+		return fail(err)
+	}
+	text := *a.Text
+	doc := &hearsay.Document{
+		Source: name,
+		Line:   line,
+		URL:    a.URL,
+		Outlet: a.Outlet,
+		Title:  strings.TrimSpace(a.Title),
+		Date:   date,
+		Text:   text,
+		Body:   trimmedSpan(text, 0, len(text)),
+	}
+	if a.URL != "" {
+		doc.Source = a.URL
+	}
+	if doc.Outlet == "" {
+		doc.Outlet = opts.Outlet
+	}
+	if repaired {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("%s:%d: invalid UTF-8 replaced with U+FFFD", name, line))
+	}
+	finish(doc)
+	return doc, nil
+}
+
+// articleDate parses the date of a JSON article: YYYY-MM-DD or RFC 3339,
+// kept as the calendar day it names; opts.Date when there is none.
+func articleDate(s string, opts Options) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "" && opts.Date.IsZero():
+		return time.Time{}, fmt.Errorf(`%w: no "date" field and no --date was given`, ErrNoDate)
+	case s == "":
+		return midnight(opts.Date), nil
+	case len(s) == 10:
+		return parseDay(s)
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		if len(s) > 40 {
+			s = s[:40] + "..."
+		}
+		return time.Time{}, fmt.Errorf("%w: %q is neither YYYY-MM-DD nor RFC 3339", ErrBadDate, s)
+	}
+	return midnight(t), nil
+}

@@ -1,0 +1,270 @@
+// Package reader turns input files into hearsay Documents.
+//
+// Formats:
+//   - dated text: a first line "date YYYY-MM-DD " followed by the article's
+//     first sentence (leading white space allowed), a blank line, the body;
+//   - plain text, dated by Options.Date (the --date flag);
+//   - JSON Lines, one article per line: url, outlet, title, date
+//     (YYYY-MM-DD or RFC 3339) and text; a .json file may also hold one
+//     JSON array of such objects;
+//   - directories (walked recursively; files kept by extension: .txt
+//     .text .jsonl .json .ndjson) and standard input ("-", format sniffed).
+//
+// Document.Text is the text exactly as read (invalid UTF-8 is repaired with
+// U+FFFD and a warning); Document.Body is the article part of it. Lines of
+// boilerplate (photo credits, "Read more", share and sign-up lines, bylines,
+// advertisements) are recorded in Document.Skips, never removed. The cues
+// are data, in data/boilerplate.tsv, with examples that run as tests.
+//
+// A problem with one input is an *Error naming the file (and the line, for
+// JSON Lines); the other inputs are still read.
+package reader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// DefaultMaxBytes is the size limit used when Options.MaxBytes is 0.
+const DefaultMaxBytes = 10 << 20
+
+// Options control reading.
+type Options struct {
+	Date     time.Time // publication date for plain-text files that have no "date" line (--date); zero = none
+	MaxBytes int64     // files larger than this are rejected; 0 means DefaultMaxBytes (10 MiB)
+	Outlet   string    // default outlet when the input names none
+}
+
+// maxBytes is the effective size limit.
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+// An Error is a problem with one input (file, and line for JSON Lines);
+// other inputs are still read.
+type Error struct {
+	Path string // file name, or "-" for standard input
+	Line int    // 1-based line, 0 when the problem is with the whole file
+	Err  error
+}
+
+// Error returns "path:line: msg", or "path: msg" when there is no line.
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errors that an *Error may wrap; test for them with errors.Is.
+var (
+	ErrEmpty       = errors.New("empty file")
+	ErrBinary      = errors.New("binary file, not text")
+	ErrTooLarge    = errors.New("file too large")
+	ErrNoDate      = errors.New("no publication date")
+	ErrBadDate     = errors.New("bad date")
+	ErrNoBody      = errors.New("date line with no article text")
+	ErrNotJSON     = errors.New("not JSON")
+	ErrNoText      = errors.New(`no "text" field`)
+	ErrUnreadable  = errors.New("cannot read")
+	ErrUnsupported = errors.New("unsupported input")
+)
+
+// extensions are the file name extensions kept when walking a directory.
+var extensions = map[string]bool{".txt": true, ".text": true, ".jsonl": true, ".json": true, ".ndjson": true}
+
+// Documents reads every document under paths, in a deterministic order:
+// paths in the order given, each directory walked recursively in lexical
+// order keeping files by extension (.txt .text .jsonl .json .ndjson); "-"
+// is standard input, its format sniffed. Each yield gets either a document
+// or an *Error. It stops when yield returns false or ctx is done.
+func Documents(ctx context.Context, paths []string, opts Options) iter.Seq2[*hearsay.Document, error] {
+	return func(yield func(*hearsay.Document, error) bool) {
+		r := &walker{ctx: ctx, opts: opts, yield: yield, stdin: os.Stdin, fs: osFS}
+		for _, p := range paths {
+			if !r.path(p) {
+				return
+			}
+		}
+	}
+}
+
+// A walker reads paths and yields their documents.
+type walker struct {
+	ctx   context.Context
+	opts  Options
+	yield func(*hearsay.Document, error) bool
+	stdin io.Reader
+	fs    fileSystem
+}
+
+// fileSystem is the part of the operating system the walker uses; tests
+// replace it to simulate unreadable files.
+type fileSystem struct {
+	stat    func(string) (fs.FileInfo, error)
+	open    func(string) (io.ReadCloser, error)
+	readDir func(string) ([]fs.DirEntry, error)
+}
+
+var osFS = fileSystem{
+	stat:    os.Stat,
+	open:    func(p string) (io.ReadCloser, error) { return os.Open(p) },
+	readDir: os.ReadDir,
+}
+
+// path reads one command-line path; it returns false to stop.
+func (w *walker) path(p string) bool {
+	if err := w.ctx.Err(); err != nil {
+		return false
+	}
+	if p == "-" {
+		data, err := readLimited(w.stdin, w.opts.maxBytes())
+		if err != nil {
+			return w.yield(nil, &Error{Path: "-", Err: err})
+		}
+		return w.parse("-", data)
+	}
+	info, err := w.fs.stat(p)
+	if err != nil {
+		return w.yield(nil, &Error{Path: p, Err: fileError(err)})
+	}
+	if info.IsDir() {
+		return w.dir(p)
+	}
+	return w.file(p, info)
+}
+
+// dir walks a directory recursively in lexical order, reading the files
+// whose extension is known and skipping hidden entries (.git); an
+// unreadable entry is an error for that entry only.
+func (w *walker) dir(p string) bool {
+	entries, err := w.fs.readDir(p)
+	if err != nil {
+		return w.yield(nil, &Error{Path: p, Err: fileError(err)})
+	}
+	for _, e := range entries {
+		if err := w.ctx.Err(); err != nil {
+			return false
+		}
+		name := e.Name()
+		child := filepath.Join(p, name)
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		if e.IsDir() {
+			if !w.dir(child) {
+				return false
+			}
+			continue
+		}
+		if !extensions[strings.ToLower(filepath.Ext(name))] {
+			continue
+		}
+		info, err := w.fs.stat(child)
+		if err != nil {
+			if !w.yield(nil, &Error{Path: child, Err: fileError(err)}) {
+				return false
+			}
+			continue
+		}
+		if info.IsDir() { // a link to a directory: not followed, to avoid cycles
+			continue
+		}
+		if !w.file(child, info) {
+			return false
+		}
+	}
+	return true
+}
+
+// file reads one regular file.
+func (w *walker) file(p string, info fs.FileInfo) bool {
+	if !info.Mode().IsRegular() {
+		return w.yield(nil, &Error{Path: p, Err: fmt.Errorf("%w: not a regular file", ErrUnsupported)})
+	}
+	max := w.opts.maxBytes()
+	if info.Size() > max {
+		return w.yield(nil, &Error{Path: p, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, info.Size(), max)})
+	}
+	f, err := w.fs.open(p)
+	if err != nil {
+		return w.yield(nil, &Error{Path: p, Err: fileError(err)})
+	}
+	data, err := readLimited(f, max)
+	f.Close()
+	if err != nil {
+		return w.yield(nil, &Error{Path: p, Err: err})
+	}
+	return w.parse(p, data)
+}
+
+// parse parses one input and yields its documents and errors in order.
+func (w *walker) parse(name string, data []byte) bool {
+	docs, errs := parse(name, data, w.opts)
+	return emitInOrder(docs, errs, w.yield)
+}
+
+// emitInOrder yields documents and errors ordered by line.
+func emitInOrder(docs []*hearsay.Document, errs []error, yield func(*hearsay.Document, error) bool) bool {
+	di, ei := 0, 0
+	for di < len(docs) || ei < len(errs) {
+		if ei < len(errs) && (di == len(docs) || errLine(errs[ei]) < docs[di].Line) {
+			if !yield(nil, errs[ei]) {
+				return false
+			}
+			ei++
+			continue
+		}
+		if !yield(docs[di], nil) {
+			return false
+		}
+		di++
+	}
+	return true
+}
+
+func errLine(err error) int {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Line
+	}
+	return 0
+}
+
+// readLimited reads all of r, failing when it holds more than max bytes.
+func readLimited(r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fileError(err)
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	}
+	return data, nil
+}
+
+// fileError describes a file-system error without repeating the path,
+// which the *Error carries.
+func fileError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%w: %w", ErrUnreadable, err)
+}

@@ -1,0 +1,439 @@
+package reader
+
+import (
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+const dated = " date 2023-08-07 Sources close to Portman say so.\n\nNatalie Portman and her husband have separated.\n(Photo: NAME/AGENCY via Getty Images)\nRead more\n"
+
+func TestParseDated(t *testing.T) {
+	docs, errs := Parse("seed.txt", []byte(dated), Options{Outlet: "Us Weekly"})
+	if len(errs) != 0 || len(docs) != 1 {
+		t.Fatalf("docs %d, errs %v", len(docs), errs)
+	}
+	d := docs[0]
+	if d.Text != dated {
+		t.Error("Text is not the input as read")
+	}
+	if got := d.Text[d.Body.Start:d.Body.End]; !strings.HasPrefix(got, "Sources close") || !strings.HasSuffix(got, "Read more") {
+		t.Errorf("body %q", got)
+	}
+	if d.Body.Start != len(" date 2023-08-07 ") {
+		t.Errorf("body starts at %d", d.Body.Start)
+	}
+	if want := time.Date(2023, 8, 7, 0, 0, 0, 0, time.UTC); !d.Date.Equal(want) || d.Date.Location() != time.UTC {
+		t.Errorf("date %v", d.Date)
+	}
+	if d.Title != "" || d.Source != "seed.txt" || d.Outlet != "Us Weekly" || len(d.ID) != 32 {
+		t.Errorf("title %q source %q outlet %q id %q", d.Title, d.Source, d.Outlet, d.ID)
+	}
+	var kinds []string
+	for _, s := range d.Skips {
+		kinds = append(kinds, s.Kind+"="+d.Text[s.Start:s.End])
+	}
+	if got := strings.Join(kinds, "; "); got != "photo-credit=(Photo: NAME/AGENCY via Getty Images); read-more=Read more" {
+		t.Errorf("skips: %s", got)
+	}
+}
+
+func TestStableID(t *testing.T) {
+	a, _ := Parse("a.txt", []byte(dated), Options{})
+	b, _ := Parse("b.txt", []byte(strings.ReplaceAll(dated, "\n\n", "\n  \n\n")), Options{})
+	// The same article as JSON Lines: same date, same body text.
+	body := a[0].Text[a[0].Body.Start:a[0].Body.End]
+	line := `{"url":"https://example.com/a","date":"2023-08-07T10:00:00-04:00","text":` + quote(body) + "}\n"
+	c, errs := Parse("c.jsonl", []byte(line), Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if a[0].ID != b[0].ID || a[0].ID != c[0].ID {
+		t.Errorf("ids differ: %s %s %s", a[0].ID, b[0].ID, c[0].ID)
+	}
+	d, _ := Parse("d.txt", []byte(strings.Replace(dated, "2023-08-07", "2023-08-08", 1)), Options{})
+	if d[0].ID == a[0].ID {
+		t.Error("a different date must give a different id")
+	}
+}
+
+func quote(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
+	return `"` + r.Replace(s) + `"`
+}
+
+func TestParsePlainWithDate(t *testing.T) {
+	in := "Portman and Millepied split.\n\nBy Jane Doe\n\nThe couple married in 2012.\n"
+	docs, errs := Parse("story.txt", []byte(in), Options{Date: time.Date(2023, 8, 7, 15, 4, 0, 0, time.FixedZone("X", -5*3600))})
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	d := docs[0]
+	if d.DateString() != "2023-08-07" || d.Date.Hour() != 0 {
+		t.Errorf("date %v", d.Date)
+	}
+	if d.Body.Start != 0 || d.Text[d.Body.Start:d.Body.End] != strings.TrimSpace(in) {
+		t.Errorf("body %v", d.Body)
+	}
+	if len(d.Skips) != 1 || d.Skips[0].Kind != "byline" {
+		t.Errorf("skips %v", d.Skips)
+	}
+}
+
+func TestParseJSONLines(t *testing.T) {
+	in := `{"url":"https://a.example/1","outlet":"Us Weekly","title":" Split ","date":"2023-08-07","text":"One."}` + "\n\n" +
+		`{"date":"2023-08-07T23:30:00-04:00","text":"Two."}` + "\r\n" +
+		`{"text":"Three."}` + "\n"
+	docs, errs := Parse("feed.jsonl", []byte(in), Options{Outlet: "Wire", Date: time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC)})
+	if len(errs) != 0 || len(docs) != 3 {
+		t.Fatalf("docs %d errs %v", len(docs), errs)
+	}
+	if d := docs[0]; d.Source != "https://a.example/1" || d.URL != d.Source || d.Outlet != "Us Weekly" || d.Title != "Split" || d.Line != 1 {
+		t.Errorf("doc 1: %+v", d)
+	}
+	if d := docs[1]; d.Source != "feed.jsonl" || d.Line != 3 || d.DateString() != "2023-08-07" || d.Outlet != "Wire" {
+		t.Errorf("doc 2: source %q line %d date %s outlet %q", d.Source, d.Line, d.DateString(), d.Outlet)
+	}
+	if d := docs[2]; d.DateString() != "2020-01-02" || d.Line != 4 {
+		t.Errorf("doc 3: date %s line %d", d.DateString(), d.Line)
+	}
+	if d := docs[1]; d.Text != "Two." || d.Body != (hearsay.Span{Start: 0, End: 4}) {
+		t.Errorf("doc 2 text %q body %v", d.Text, d.Body)
+	}
+}
+
+func TestParseJSONArray(t *testing.T) {
+	in := "[\n  {\"date\":\"2023-08-07\",\"text\":\"One.\"},\n  {\"date\":\"2023-02-30\",\"text\":\"Two.\"},\n  {\"date\":\"2023-08-09\",\"text\":\"Three.\"}\n]\n"
+	docs, errs := Parse("a.json", []byte(in), Options{})
+	if len(docs) != 2 || len(errs) != 1 {
+		t.Fatalf("docs %d errs %v", len(docs), errs)
+	}
+	if got := errs[0].Error(); got != `a.json:3: bad date: impossible date "2023-02-30"` {
+		t.Errorf("error %q", got)
+	}
+	if docs[1].Line != 4 {
+		t.Errorf("line %d", docs[1].Line)
+	}
+}
+
+// TestBadInput checks each kind of bad input: the error wraps the right
+// sentinel and its message names the file and, where it applies, the line.
+func TestBadInput(t *testing.T) {
+	big := "date 2023-08-07 " + strings.Repeat("word ", 100)
+	cases := []struct {
+		name, in string
+		opts     Options
+		want     error
+		msg      string
+	}{
+		{"empty.txt", "", Options{}, ErrEmpty, "empty.txt: empty file"},
+		{"blank.txt", " \n\t\n", Options{}, ErrEmpty, "blank.txt: empty file"},
+		{"nul.txt", "date 2023-08-07 A\x00B", Options{}, ErrBinary, "nul.txt: binary file, not text (NUL byte at offset 17)"},
+		{"noise.txt", strings.Repeat("\x01\x02\x03abc", 50), Options{}, ErrBinary, "noise.txt: binary file, not text"},
+		{"nodate.txt", "Portman and Millepied split.", Options{}, ErrNoDate, "nodate.txt:1: no publication date"},
+		{"nodate2.txt", "\n\nPortman split.", Options{}, ErrNoDate, "nodate2.txt:3: no publication date"},
+		{"feb30.txt", "date 2023-02-30 The couple split.\n\nMore.", Options{}, ErrBadDate, `feb30.txt:1: bad date: impossible date "2023-02-30"`},
+		{"slash.txt", "date 2023/02/03 The couple split.", Options{}, ErrBadDate, `slash.txt:1: bad date: "2023/02/03" is not YYYY-MM-DD`},
+		{"nobody.txt", " date 2023-08-07 \n\n  \n", Options{}, ErrNoBody, `nobody.txt:1: date line with no article text: nothing follows "date 2023-08-07"`},
+		{"big.txt", big, Options{MaxBytes: 100}, ErrTooLarge, "big.txt: file too large"},
+		{"notjson.jsonl", "{\"date\":\"2023-08-07\",\"text\":\"ok\"}\nnot json\n", Options{}, ErrNotJSON, "notjson.jsonl:2: not JSON"},
+		{"array.jsonl", "[1,2]\n", Options{}, ErrNotJSON, "array.jsonl:1: not JSON: want an object"},
+		{"notext.jsonl", "\n{\"date\":\"2023-08-07\",\"title\":\"x\"}\n", Options{}, ErrNoText, `notext.jsonl:2: no "text" field`},
+		{"emptytext.jsonl", "{\"date\":\"2023-08-07\",\"text\":\"  \"}\n", Options{}, ErrNoText, `emptytext.jsonl:1: no "text" field`},
+		{"baddate.jsonl", "{\"date\":\"yesterday\",\"text\":\"x\"}\n", Options{}, ErrBadDate, `baddate.jsonl:1: bad date: "yesterday" is neither YYYY-MM-DD nor RFC 3339`},
+		{"nodate.jsonl", "{\"text\":\"x\"}\n", Options{}, ErrNoDate, `nodate.jsonl:1: no publication date: no "date" field`},
+		{"wrongtype.jsonl", "{\"date\":20230807,\"text\":\"x\"}\n", Options{}, ErrNotJSON, "wrongtype.jsonl:1: not JSON"},
+	}
+	for _, c := range cases {
+		_, errs := Parse(c.name, []byte(c.in), c.opts)
+		if len(errs) != 1 {
+			t.Errorf("%s: got %d errors %v, want 1", c.name, len(errs), errs)
+			continue
+		}
+		err := errs[0]
+		var re *Error
+		if !errors.As(err, &re) || re.Path != c.name {
+			t.Errorf("%s: error %v is not an *Error for the file", c.name, err)
+		}
+		if !errors.Is(err, c.want) {
+			t.Errorf("%s: error %q does not wrap %q", c.name, err, c.want)
+		}
+		if !strings.HasPrefix(err.Error(), c.msg) {
+			t.Errorf("%s: error %q, want prefix %q", c.name, err, c.msg)
+		}
+	}
+}
+
+func TestInvalidUTF8IsRepaired(t *testing.T) {
+	in := "date 2023-08-07 Caf\xe9 owner speaks.\n\nShe said \xff\xfe hi."
+	docs, errs := Parse("latin1.txt", []byte(in), Options{})
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	d := docs[0]
+	if !strings.Contains(d.Text, "Caf\uFFFD owner") || !strings.Contains(d.Text, "said \uFFFD hi") {
+		t.Errorf("text %q", d.Text)
+	}
+	if len(d.Warnings) != 1 || d.Warnings[0] != "latin1.txt:1: invalid UTF-8 replaced with U+FFFD (2 place(s))" {
+		t.Errorf("warnings %q", d.Warnings)
+	}
+	docs, errs = Parse("a.jsonl", []byte("{\"date\":\"2023-08-07\",\"text\":\"ok\"}\n{\"date\":\"2023-08-07\",\"text\":\"bad \xe9\"}\n"), Options{})
+	if len(errs) != 0 || len(docs) != 2 {
+		t.Fatal(errs)
+	}
+	if len(docs[0].Warnings) != 0 || len(docs[1].Warnings) != 1 || !strings.HasPrefix(docs[1].Warnings[0], "a.jsonl:2: invalid UTF-8") {
+		t.Errorf("warnings %q %q", docs[0].Warnings, docs[1].Warnings)
+	}
+}
+
+// collect reads paths and returns document sources and error messages.
+func collect(t *testing.T, paths []string, opts Options) (docs []*hearsay.Document, errs []string) {
+	t.Helper()
+	for d, err := range Documents(context.Background(), paths, opts) {
+		if err != nil {
+			var re *Error
+			if !errors.As(err, &re) {
+				t.Errorf("error %v is not an *Error", err)
+			}
+			errs = append(errs, err.Error())
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, errs
+}
+
+func write(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestDocumentsDirectory(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "b.txt"), "date 2023-08-08 Second.")
+	write(t, filepath.Join(dir, "a.txt"), "date 2023-08-07 First.")
+	write(t, filepath.Join(dir, "sub", "c.jsonl"), `{"date":"2023-08-09","text":"Third."}`+"\nbroken\n")
+	write(t, filepath.Join(dir, "sub", "empty.text"), "")
+	write(t, filepath.Join(dir, "notes.md"), "date 2023-08-07 ignored")
+	write(t, filepath.Join(dir, ".git", "x.txt"), "date 2023-08-07 ignored")
+	locked := filepath.Join(dir, "sub", "locked.txt")
+	write(t, locked, "date 2023-08-07 Locked.")
+	lockedDir := filepath.Join(dir, "z")
+	write(t, filepath.Join(lockedDir, "d.txt"), "date 2023-08-07 Hidden.")
+	write(t, filepath.Join(dir, "zz.txt"), "date 2023-08-10 Last.")
+	// Permission bits do not stop root, so the denial is also simulated.
+	for _, p := range []string{locked, lockedDir} {
+		if err := os.Chmod(p, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	defer os.Chmod(locked, 0o644)
+	defer os.Chmod(lockedDir, 0o755)
+	deny := osFS
+	deny.open = func(p string) (io.ReadCloser, error) {
+		if p == locked {
+			return nil, &fs.PathError{Op: "open", Path: p, Err: fs.ErrPermission}
+		}
+		return osFS.open(p)
+	}
+	deny.readDir = func(p string) ([]fs.DirEntry, error) {
+		if p == lockedDir {
+			return nil, &fs.PathError{Op: "open", Path: p, Err: fs.ErrPermission}
+		}
+		return osFS.readDir(p)
+	}
+	var docs []string
+	var errs []error
+	w := &walker{ctx: context.Background(), fs: deny, yield: func(d *hearsay.Document, err error) bool {
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			docs = append(docs, d.Text[d.Body.Start:d.Body.End])
+		}
+		return true
+	}}
+	w.path(dir)
+	if got, want := strings.Join(docs, "|"), "First.|Second.|Third.|Last."; got != want {
+		t.Errorf("documents %s, want %s", got, want)
+	}
+	wantErrs := []string{
+		filepath.Join(dir, "sub", "c.jsonl") + ":2: not JSON",
+		filepath.Join(dir, "sub", "empty.text") + ": empty file",
+		locked + ": cannot read: permission denied",
+		lockedDir + ": cannot read: permission denied",
+	}
+	if len(errs) != len(wantErrs) {
+		t.Fatalf("errors %q, want %q", errs, wantErrs)
+	}
+	for i, err := range errs {
+		var re *Error
+		if !errors.As(err, &re) {
+			t.Errorf("error %v is not an *Error", err)
+		}
+		if !strings.HasPrefix(err.Error(), wantErrs[i]) {
+			t.Errorf("error %d %q, want prefix %q", i, err, wantErrs[i])
+		}
+	}
+	if os.Geteuid() != 0 { // the real file system denies the same two entries
+		_, real := collect(t, []string{dir}, Options{})
+		if len(real) != 4 || !strings.Contains(real[2], "permission denied") || !strings.Contains(real[3], "permission denied") {
+			t.Errorf("errors %q", real)
+		}
+	}
+}
+
+func TestDocumentsFilesAndLimits(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	write(t, big, "date 2023-08-07 "+strings.Repeat("x", 200))
+	ok := filepath.Join(dir, "ok.dat") // explicit files are read whatever their extension
+	write(t, ok, "date 2023-08-07 Fine.")
+	docs, errs := collect(t, []string{big, filepath.Join(dir, "missing.txt"), ok}, Options{MaxBytes: 100})
+	if len(docs) != 1 || docs[0].Source != ok {
+		t.Errorf("docs %v", docs)
+	}
+	if len(errs) != 2 || !strings.HasPrefix(errs[0], big+": file too large") || !strings.Contains(errs[1], "missing.txt: cannot read") {
+		t.Errorf("errors %q", errs)
+	}
+}
+
+func TestDocumentsStdin(t *testing.T) {
+	w := &walker{ctx: context.Background(), stdin: strings.NewReader(`{"date":"2023-08-07","text":"From a pipe."}`)}
+	var got []*hearsay.Document
+	w.yield = func(d *hearsay.Document, err error) bool {
+		if err != nil {
+			t.Error(err)
+		}
+		got = append(got, d)
+		return true
+	}
+	w.path("-")
+	if len(got) != 1 || got[0].Source != "-" || got[0].Text != "From a pipe." {
+		t.Errorf("got %v", got)
+	}
+}
+
+func TestDocumentsStops(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"a", "b", "c"} {
+		write(t, filepath.Join(dir, n+".txt"), "date 2023-08-07 "+n)
+	}
+	n := 0
+	for range Documents(context.Background(), []string{dir}, Options{}) {
+		n++
+		break
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for range Documents(ctx, []string{dir}, Options{}) {
+		n++
+	}
+	if n != 1 {
+		t.Errorf("read %d documents, want 1", n)
+	}
+}
+
+func TestBoilerplateExamples(t *testing.T) {
+	b, err := loadBoilerplate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.examples) < 20 {
+		t.Fatalf("only %d examples", len(b.examples))
+	}
+	for _, ex := range b.examples {
+		if got := b.kindOf(ex.text); got != ex.kind {
+			t.Errorf("%s: %q marked %q, want %q", ex.pos, ex.text, got, ex.kind)
+		}
+	}
+	// Every rule has at least one example that it marks.
+	for _, c := range b.cues {
+		hit := false
+		for _, ex := range b.examples {
+			if ex.kind == c.kind && c.re.MatchString(strings.TrimSpace(ex.text)) {
+				hit = true
+			}
+		}
+		if !hit {
+			t.Errorf("%s: rule has no example", c.pos)
+		}
+	}
+}
+
+func TestBoilerplateInline(t *testing.T) {
+	text := "She wore no ring. (Photo: A B/AFP via Getty Images) Fans noticed."
+	skips := defaultBoilerplate().find(text, hearsay.Span{Start: 0, End: len(text)})
+	if len(skips) != 1 || text[skips[0].Start:skips[0].End] != "(Photo: A B/AFP via Getty Images)" {
+		t.Errorf("skips %v", skips)
+	}
+}
+
+func FuzzParseDated(f *testing.F) {
+	f.Add([]byte(dated))
+	f.Add([]byte("date 2023-02-30 x"))
+	f.Add([]byte("\ufeff date 2024-02-29\n\nBody (Photo: x) Read more"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		docs, errs := Parse("f.txt", data, Options{})
+		checkParse(t, docs, errs)
+	})
+}
+
+func FuzzParsePlain(f *testing.F) {
+	f.Add([]byte("Portman split.\n\nBy Jane Doe\nShare"))
+	f.Add([]byte("\xff\xfe caf\xe9"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		docs, errs := Parse("f.text", data, Options{Date: time.Date(2023, 8, 7, 0, 0, 0, 0, time.UTC)})
+		checkParse(t, docs, errs)
+	})
+}
+
+func FuzzParseJSONL(f *testing.F) {
+	f.Add([]byte(`{"url":"u","date":"2023-08-07T10:00:00Z","text":"a\nb"}` + "\n" + `{"text":1}`))
+	f.Add([]byte("[{\"date\":\"2023-08-07\",\"text\":\"x\"}, 3]"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		docs, errs := Parse("f.jsonl", data, Options{})
+		checkParse(t, docs, errs)
+		docs, errs = Parse("f.json", data, Options{})
+		checkParse(t, docs, errs)
+	})
+}
+
+// checkParse checks the reader's invariants: every error is an *Error,
+// every document has valid spans, an id and a date.
+func checkParse(t *testing.T, docs []*hearsay.Document, errs []error) {
+	t.Helper()
+	for _, err := range errs {
+		var re *Error
+		if !errors.As(err, &re) || re.Path == "" {
+			t.Fatalf("error %v is not an *Error with a path", err)
+		}
+	}
+	for _, d := range docs {
+		if d.Body.Start < 0 || d.Body.End > len(d.Text) || d.Body.Start > d.Body.End {
+			t.Fatalf("body %v outside text of %d bytes", d.Body, len(d.Text))
+		}
+		if len(d.ID) != 32 || d.Date.IsZero() {
+			t.Fatalf("id %q date %v", d.ID, d.Date)
+		}
+		prev := d.Body.Start
+		for _, s := range d.Skips {
+			if s.Start < prev || s.End <= s.Start || s.End > d.Body.End {
+				t.Fatalf("skip %v out of order or outside body %v", s.Span, d.Body)
+			}
+			prev = s.End
+		}
+	}
+}

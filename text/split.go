@@ -1,0 +1,299 @@
+package text
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// Split fills doc.Sentences and doc.Tokens from doc.Body minus doc.Skips.
+// Sentences never cross a skipped span.
+func (t *Tokenizer) Split(doc *hearsay.Document) {
+	segs := segments(doc)
+	n := 0
+	for _, s := range segs {
+		n += s.Len()
+	}
+	toks := make([]hearsay.Token, 0, n/5+1)
+	var sents []hearsay.Sentence
+	for _, seg := range segs {
+		first := len(toks)
+		toks = t.appendTokens(toks, doc.Text[seg.Start:seg.End], seg.Start)
+		sents = t.appendSentences(sents, doc.Text, toks, first, len(toks))
+	}
+	for si, s := range sents {
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			toks[k].Sentence = si
+		}
+	}
+	doc.Tokens = toks
+	doc.Sentences = sents
+}
+
+// segments returns the parts of the body outside the skipped spans, in
+// order, clipped to the text.
+func segments(doc *hearsay.Document) []hearsay.Span {
+	body := clip(doc.Body, len(doc.Text))
+	skips := make([]hearsay.Span, 0, len(doc.Skips))
+	for _, sk := range doc.Skips {
+		if s := clip(sk.Span, len(doc.Text)); s.Len() > 0 {
+			skips = append(skips, s)
+		}
+	}
+	sort.Slice(skips, func(i, j int) bool { return skips[i].Start < skips[j].Start })
+	var segs []hearsay.Span
+	pos := body.Start
+	for _, sk := range skips {
+		if sk.Start > pos {
+			segs = append(segs, hearsay.Span{Start: pos, End: min(sk.Start, body.End)})
+		}
+		pos = max(pos, sk.End)
+		if pos >= body.End {
+			break
+		}
+	}
+	if pos < body.End {
+		segs = append(segs, hearsay.Span{Start: pos, End: body.End})
+	}
+	return segs
+}
+
+// clip limits s to [0, n) and makes it non-negative in length.
+func clip(s hearsay.Span, n int) hearsay.Span {
+	s.Start = min(max(s.Start, 0), n)
+	s.End = min(max(s.End, s.Start), n)
+	return s
+}
+
+// terminalKind says how a token may end a sentence.
+type terminalKind uint8
+
+const (
+	notTerminal    terminalKind = iota
+	strongTerminal              // . ! ? : ends the sentence unless a lower-case word follows
+	weakTerminal                // abbreviation, initial, ellipsis: ends it before a sentence opener
+)
+
+// terminal classifies a token as a possible sentence end.
+func (t *Tokenizer) terminal(tok string) terminalKind {
+	switch tok {
+	case ".", "!", "?", "‼", "⁉", "。":
+		return strongTerminal
+	case "…":
+		return weakTerminal
+	}
+	last := tok[len(tok)-1]
+	if last == '!' || last == '?' {
+		for i := 0; i < len(tok); i++ {
+			if tok[i] != '!' && tok[i] != '?' {
+				return notTerminal
+			}
+		}
+		return strongTerminal
+	}
+	if last != '.' {
+		return notTerminal
+	}
+	if strings.Trim(tok, ".") == "" {
+		return weakTerminal // ellipsis
+	}
+	switch t.abbrevs[tok] {
+	case titleAbbrev, numberAbbrev:
+		return notTerminal
+	}
+	return weakTerminal
+}
+
+// isCloser reports whether toks[j] closes a quote or bracket right after
+// the previous token, with no space between them.
+func isCloser(toks []hearsay.Token, j int) bool {
+	if toks[j].Start != toks[j-1].End {
+		return false
+	}
+	switch toks[j].Text {
+	case "\"", "'", "”", "’", "»", "›", ")", "]", "}":
+		return true
+	}
+	return false
+}
+
+// trailingEmoji reports whether toks[j] is an emoji on the same line as
+// the token before it: emoji after a sentence's end belong to it
+// ("So happy! 😍 Can't wait").
+func trailingEmoji(text string, toks []hearsay.Token, j int) bool {
+	r, size := utf8.DecodeRuneInString(toks[j].Text)
+	if !isEmojiStart(r) || (size == len(toks[j].Text) && r < 0x2000) {
+		return false
+	}
+	return newlines(text[toks[j-1].End:toks[j].Start]) == 0
+}
+
+// newlines counts the line breaks in a run of white space; a paragraph
+// separator counts as two.
+func newlines(gap string) int {
+	n := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			n++
+		case '\r':
+			if i+1 >= len(gap) || gap[i+1] != '\n' {
+				n++
+			}
+		}
+	}
+	if n < 2 && strings.Contains(gap, "\u2029") {
+		n = 2
+	}
+	return n
+}
+
+// appendSentences splits toks[lo:hi], the tokens of one segment of text,
+// into sentences and appends them to sents.
+func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks []hearsay.Token, lo, hi int) []hearsay.Sentence {
+	start, lineStart := lo, lo
+	for i := lo; i < hi-1; i++ {
+		end := -1
+		if kind := t.terminal(toks[i].Text); kind != notTerminal {
+			j := i + 1
+			for j < hi && (isCloser(toks, j) || trailingEmoji(text, toks, j)) {
+				j++
+			}
+			if j == hi {
+				break
+			}
+			if t.breaksBefore(text, toks, kind, j) {
+				end = j
+			}
+		}
+		if end < 0 {
+			switch nl := newlines(text[toks[i].End:toks[i+1].Start]); {
+			case nl >= 2:
+				end = i + 1
+			case nl == 1 && start == lineStart && t.isHeading(text, toks, lineStart, i, hi):
+				end = i + 1
+			}
+		}
+		if end > 0 {
+			sents = append(sents, sentence(toks, start, end))
+			start = end
+			i = end - 1
+		}
+		if newlines(text[toks[i].End:toks[i+1].Start]) > 0 {
+			lineStart = i + 1
+		}
+	}
+	if start < hi {
+		sents = append(sents, sentence(toks, start, hi))
+	}
+	return sents
+}
+
+// sentence makes the sentence of toks[first:end].
+func sentence(toks []hearsay.Token, first, end int) hearsay.Sentence {
+	return hearsay.Sentence{
+		Span:       hearsay.Span{Start: toks[first].Start, End: toks[end-1].End},
+		FirstToken: first,
+		EndToken:   end,
+	}
+}
+
+// breaksBefore decides whether a sentence ends before toks[next], given
+// that the tokens before it end with a terminal of the given kind (and
+// perhaps closing quotes).
+func (t *Tokenizer) breaksBefore(text string, toks []hearsay.Token, kind terminalKind, next int) bool {
+	gap := text[toks[next-1].End:toks[next].Start]
+	if gap == "" {
+		return false
+	}
+	if newlines(gap) >= 2 {
+		return true
+	}
+	nt := toks[next].Text
+	r, _ := utf8.DecodeRuneInString(nt)
+	if kind == weakTerminal {
+		return t.starters[nt]
+	}
+	if isLower(r) {
+		return false
+	}
+	switch nt {
+	case ",", ";", ":", ")", "]", "-", "–", "—", "--", "%":
+		return false
+	}
+	return true
+}
+
+// isHeading reports whether the line toks[lineStart..i], which starts a
+// sentence and ends with a single line break, is a heading rather than a
+// line of wrapped text: short, in capitals, or in title case and followed
+// by a capitalized paragraph on one line (or by a list bullet).
+func (t *Tokenizer) isHeading(text string, toks []hearsay.Token, lineStart, i, hi int) bool {
+	next := toks[i+1].Text
+	switch next {
+	case "•", "*", "·", "-", "–", "—", "▪", "►":
+		return true
+	}
+	if i-lineStart+1 > 15 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if !isUpper(r) && !isDigit(r) && next != "\"" && next != "“" {
+		return false
+	}
+	switch toks[i].Text {
+	case ",", ";", ":", "(", "-", "–", "—", "&", "/":
+		return false
+	}
+	line := text[toks[lineStart].Start:toks[i].End]
+	if len(line) > 100 {
+		return false
+	}
+	caps, ok := titleCase(toks[lineStart : i+1])
+	if !ok {
+		return false
+	}
+	if caps {
+		return true
+	}
+	// Title case alone is not enough: wrapped text can break after a name.
+	// The next line must be a long paragraph on one line, or a whole short
+	// paragraph clearly longer than this line.
+	nextLine, rest := text[toks[i+1].Start:], ""
+	if k := strings.IndexByte(nextLine, '\n'); k >= 0 {
+		nextLine, rest = nextLine[:k], nextLine[k+1:]
+	}
+	nextLine = strings.TrimRight(nextLine, " \t\r")
+	if len(nextLine) > 100 {
+		return true
+	}
+	paragraphEnds := strings.TrimLeft(rest, " \t\r") == "" || strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n")
+	return paragraphEnds && len(line)*10 < len(nextLine)*6 && strings.ContainsAny(nextLine[len(nextLine)-1:], ".!?\"”")
+}
+
+// titleCase reports whether every word of four letters or more starts with
+// a capital or digit (ok), and whether the words are all in capitals.
+func titleCase(toks []hearsay.Token) (allCaps, ok bool) {
+	allCaps, ok = true, true
+	letters := 0
+	for k, tok := range toks {
+		r, _ := utf8.DecodeRuneInString(tok.Text)
+		if !isLetter(r) {
+			continue
+		}
+		for _, c := range tok.Text {
+			if isLower(c) {
+				allCaps = false
+			}
+			if isLetter(c) {
+				letters++
+			}
+		}
+		if !isUpper(r) && (k == 0 || utf8.RuneCountInString(tok.Text) >= 4) {
+			return false, false
+		}
+	}
+	return allCaps && letters >= 2, letters > 0
+}

@@ -1,0 +1,145 @@
+// Package text splits a document's body into tokens and sentences with exact
+// byte offsets into Document.Text.
+//
+// The tokenizer makes one pass over the bytes with no regular expressions.
+// It keeps Unicode words (Étienne), hyphenated words and ages (42-year-old),
+// numbers with separators (1,000.50), URLs, e-mail addresses, @handles,
+// #hashtags, emoji graphemes, abbreviations with their period (Mr., U.S.)
+// and ellipses as single tokens, and splits clitics the way the Penn
+// Treebank does (they've → they 've, don't → do n't, Portman's → Portman 's).
+//
+// The sentence splitter works on those tokens. It knows abbreviations,
+// initials, decimals, ellipses, quotes that open and close sentences,
+// paragraph breaks and headings.
+//
+// Data files (embedded, in data/):
+//   - abbreviations.tsv: abbreviations and their class (title, number, general)
+//   - starters.txt: words that typically open a sentence
+//
+// Boilerplate spans (Document.Skips) get no tokens and no sentences.
+package text
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"sync"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// abbrevClass says how an abbreviation behaves at a possible sentence end.
+type abbrevClass uint8
+
+const (
+	notAbbrev     abbrevClass = iota
+	titleAbbrev               // Mr., Dr., St.: never ends a sentence
+	numberAbbrev              // No., Vol.: kept only before a number, never ends a sentence
+	generalAbbrev             // Inc., U.S., Jan.: ends a sentence before a sentence opener
+)
+
+// A Tokenizer splits text into tokens and sentences. It is immutable once
+// built and safe for concurrent use.
+type Tokenizer struct {
+	abbrevs  map[string]abbrevClass // forms with their final period
+	starters map[string]bool        // capitalized sentence openers
+}
+
+// New loads the embedded abbreviation and sentence-opener lists.
+func New() (*Tokenizer, error) {
+	lines, err := lexicon.Table(dataFS, "data/abbreviations.tsv", 2)
+	if err != nil {
+		return nil, fmt.Errorf("text: %w", err)
+	}
+	t := &Tokenizer{abbrevs: map[string]abbrevClass{}}
+	for _, l := range lines {
+		form := l.Fields[0]
+		var c abbrevClass
+		switch l.Fields[1] {
+		case "title":
+			c = titleAbbrev
+		case "number":
+			c = numberAbbrev
+		case "general":
+			c = generalAbbrev
+		default:
+			return nil, fmt.Errorf("text: %w", l.Errorf("unknown abbreviation class %q", l.Fields[1]))
+		}
+		if len(form) < 2 || form[len(form)-1] != '.' {
+			return nil, fmt.Errorf("text: %w", l.Errorf("abbreviation %q must end with a period", form))
+		}
+		t.abbrevs[form] = c
+		if cap := capitalize(form); cap != form {
+			if _, ok := t.abbrevs[cap]; !ok {
+				t.abbrevs[cap] = c
+			}
+		}
+	}
+	t.starters, err = lexicon.Set(dataFS, "data/starters.txt", false)
+	if err != nil {
+		return nil, fmt.Errorf("text: %w", err)
+	}
+	return t, nil
+}
+
+// capitalize upper-cases the first byte of an all-lowercase ASCII form.
+func capitalize(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return s
+		}
+	}
+	if s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}
+
+// defaultTokenizer is built once from the embedded data, which the tests
+// check, so a failure here is a build defect, not an input problem.
+var defaultTokenizer = sync.OnceValue(func() *Tokenizer {
+	t, err := New()
+	if err != nil {
+		panic(err)
+	}
+	return t
+})
+
+// Tokenize returns the tokens of text, with spans offset by base (pass the
+// offset of text inside Document.Text). Token.Sentence is left 0.
+func Tokenize(text string, base int) []hearsay.Token {
+	return defaultTokenizer().Tokenize(text, base)
+}
+
+// Split fills doc.Sentences and doc.Tokens from doc.Body minus doc.Skips,
+// with the default tokenizer.
+func Split(doc *hearsay.Document) { defaultTokenizer().Split(doc) }
+
+// stage is the pipeline stage that fills sentences and tokens.
+type stage struct{ t *Tokenizer }
+
+// NewStage returns the pipeline stage that fills Sentences and Tokens.
+func NewStage() hearsay.Stage { return stage{defaultTokenizer()} }
+
+func (stage) Name() string              { return "text" }
+func (stage) Requires() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerText} }
+func (stage) Provides() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerSentences, hearsay.LayerTokens}
+}
+
+// Process splits the document; it fails only when ctx is done or the
+// document's spans do not fit its text.
+func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if doc.Body.Start < 0 || doc.Body.End > len(doc.Text) || doc.Body.Start > doc.Body.End {
+		return fmt.Errorf("text: body span [%d,%d) outside text of %d bytes", doc.Body.Start, doc.Body.End, len(doc.Text))
+	}
+	s.t.Split(doc)
+	return nil
+}
