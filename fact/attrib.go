@@ -1,0 +1,315 @@
+package fact
+
+import (
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// A frame is one attribution in a sentence: a chain of sources and the span
+// of text whose claims they make.
+type frame struct {
+	scope   hearsay.Span
+	chain   []hearsay.Source
+	verb    string // the reporting verb, lowercased ("said", "denied"); "" for "according to"
+	subject hearsay.Span
+	used    bool // a fact was read inside the scope
+	after   int  // unit index of the start of the complement after the verb, -1 when the scope precedes the source
+	s       *sent
+}
+
+// subjectSkip are words between a source and its reporting verb ("insiders
+// have told", "Millepied also said").
+var subjectSkip = map[string]bool{
+	"have": true, "has": true, "had": true, "also": true, "previously": true, "later": true, "exclusively": true,
+	"recently": true, "reportedly": true, "publicly": true, "once": true, "then": true, "further": true,
+	"both": true, "all": true, "will": true, "would": true, "repeatedly": true, "reportedly,": true, "allegedly": true,
+	"now": true, "first": true, "separately": true, "even": true,
+}
+
+// descriptorWords may open or fill an anonymous source's description before its
+// noun ("a source", "two longtime friends", "her representative").
+var descriptorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "one": true, "two": true, "three": true, "several": true, "multiple": true,
+	"many": true, "some": true, "his": true, "her": true, "their": true, "its": true, "close": true, "longtime": true,
+	"anonymous": true, "other": true, "another": true, "industry": true, "mutual": true, "family": true,
+	"production": true, "royal": true, "palace": true, "'s": true, "'": true, "pals": true, "unnamed": true, "second": true,
+}
+
+// complementSkip are words between a reporting verb and what is said.
+var complementSkip = map[string]bool{"that": true, ":": true, ",": true, "in": true, "a": true, "statement": true, "reporters": true, "the": true, "press": true, "media": true, "exclusively": true, "on": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// quoteSpans returns the quoted stretches of a sentence (the text between
+// quote marks); a mark without its partner quotes to the sentence's edge.
+func (s *sent) quoteSpans() []hearsay.Span {
+	var out []hearsay.Span
+	st := s.doc.Sentences[s.idx]
+	open := -1
+	for _, u := range s.units {
+		switch u.word {
+		case "“":
+			open = u.End
+		case "”":
+			start := st.Start
+			if open >= 0 {
+				start = open
+			}
+			out = append(out, hearsay.Span{Start: start, End: u.Start})
+			open = -1
+		case "\"", "``", "''":
+			if open >= 0 {
+				out = append(out, hearsay.Span{Start: open, End: u.Start})
+				open = -1
+			} else {
+				open = u.End
+			}
+		}
+	}
+	if open >= 0 {
+		out = append(out, hearsay.Span{Start: open, End: st.End})
+	}
+	return out
+}
+
+func inSpans(spans []hearsay.Span, off int) int {
+	for i, sp := range spans {
+		if sp.Start <= off && off < sp.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// frames finds the attributions of a sentence. prev is the last frame of
+// earlier sentences, to which "They said:" refers back.
+func (st *Stage) frames(s *sent, prev *frame) []*frame {
+	var out []*frame
+	quotes := s.quoteSpans()
+	sentSpan := s.doc.Sentences[s.idx].Span
+	for v, u := range s.units {
+		if u.ment >= 0 || inSpans(quotes, u.Start) >= 0 {
+			continue
+		}
+		if u.word == "according" && v+1 < len(s.units) && s.units[v+1].word == "to" {
+			if f := st.accordingTo(s, v, quotes); f != nil {
+				out = append(out, f)
+			}
+			continue
+		}
+		if !st.r.verbs[u.word] {
+			continue
+		}
+		f := st.verbFrame(s, v, prev, quotes, sentSpan)
+		if f != nil {
+			out = append(out, f)
+			prev = f
+		}
+	}
+	return out
+}
+
+// verbFrame builds the frame of the reporting verb at unit v, or nil when no
+// source stands before it.
+func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
+	j := v - 1
+	for j >= 0 && s.units[j].ment < 0 && subjectSkip[s.units[j].word] {
+		j--
+	}
+	if j < 0 {
+		return nil
+	}
+	src, start, ok := st.subjectSource(s, j, prev)
+	if !ok {
+		return nil
+	}
+	f := &frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: -1, s: s}
+	if len(src) == 1 && src[0].Kind == "" && prev != nil {
+		f.chain = append([]hearsay.Source(nil), prev.chain...)
+	} else {
+		f.chain = src
+	}
+	if len(f.chain) == 0 {
+		return nil
+	}
+	// the outlet told: "insiders have told Us Weekly"
+	k := v + 1
+	if st.r.toldVerbs[f.verb] && k < len(s.units) {
+		if x := s.units[k]; x.ment >= 0 && len(x.ents) == 1 && (x.etype == hearsay.Org || x.etype == hearsay.Misc || x.etype == hearsay.Work) {
+			e := x.ents[0]
+			outlet := hearsay.Source{Text: s.doc.Entities[e].Name, Kind: hearsay.OutletSource, Entity: e, Span: x.Span}
+			f.chain = append([]hearsay.Source{outlet}, f.chain...)
+			k++
+		}
+	}
+	// scope: a quote right before the source, else the complement after the
+	// verb, else the clause before the source.
+	if qi := quoteBefore(s, start, quotes); qi >= 0 {
+		f.scope = quotes[qi]
+		return f
+	}
+	for k < len(s.units) && s.units[k].ment < 0 && (complementSkip[s.units[k].word] || s.units[k].word == "told" || s.units[k].word == "to") {
+		k++
+	}
+	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) {
+		f.after = k
+		f.scope = hearsay.Span{Start: s.units[k].Start, End: sentSpan.End}
+		return f
+	}
+	f.scope = hearsay.Span{Start: sentSpan.Start, End: s.units[start].Start}
+	return f
+}
+
+// quoteBefore returns the quote that ends just before unit u (only commas and
+// quote marks between), or -1.
+func quoteBefore(s *sent, u int, quotes []hearsay.Span) int {
+	for w := u - 1; w >= 0 && w >= u-3; w-- {
+		x := s.units[w]
+		if x.word == "," || x.word == "\"" || x.word == "”" || x.word == "''" {
+			for qi, q := range quotes {
+				if q.End <= x.End && q.End >= x.Start-1 {
+					return qi
+				}
+			}
+			continue
+		}
+		break
+	}
+	return -1
+}
+
+// subjectSource reads the source that ends at unit j: an anonymous or
+// representative description ("a source close to Portman", "her rep"), a
+// named entity, or a pronoun referring back to the previous source. It
+// returns the source(s), the first unit of the subject, and whether one was
+// found. A single source with an empty Kind means "the previous frame's
+// chain".
+func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, int, bool) {
+	// look left for a source noun ("sources close to Portman", "reports")
+	noun := -1
+	for w := j; w >= 0 && w > j-10; w-- {
+		x := s.units[w]
+		if x.boundary || x.word == "," || x.word == "that" {
+			break
+		}
+		if x.ment < 0 {
+			if _, ok := st.r.srcNouns[x.word]; ok {
+				noun = w
+			}
+		}
+	}
+	if noun >= 0 {
+		start := noun
+		for start > 0 {
+			y := s.units[start-1]
+			if (y.ment < 0 && descriptorWords[y.word]) || (y.ment >= 0 && start >= 2 && false) {
+				start--
+				continue
+			}
+			if y.ment >= 0 && start < len(s.units) && (s.units[start].word == "'s" || s.units[start].word == "'") {
+				start--
+				continue
+			}
+			if y.ment >= 0 && y.mkind == hearsay.PronounMention {
+				start--
+				continue
+			}
+			break
+		}
+		sp := hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}
+		text := s.doc.Text[sp.Start:sp.End]
+		kind := map[nounKind]hearsay.SourceKind{wordAnon: hearsay.AnonymousSource, wordRep: hearsay.RepresentativeSource,
+			wordOfficial: hearsay.OfficialSource, wordReport: hearsay.OutletSource}[st.r.srcNouns[s.units[noun].word]]
+		return []hearsay.Source{{Text: text, Kind: kind, Entity: -1, Span: sp}}, start, true
+	}
+	x := s.units[j]
+	if x.ment >= 0 && x.mkind == hearsay.PronounMention || x.ment < 0 && subjectPronouns[x.word] {
+		// "They said:" goes back to the previous source when that was not a named one.
+		if prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-2 {
+			last := prev.chain[len(prev.chain)-1]
+			if last.Kind != hearsay.NamedSource && last.Kind != hearsay.PrincipalSource || x.ment < 0 || len(x.ents) != 1 {
+				return []hearsay.Source{{}}, j, true
+			}
+		}
+		if x.ment < 0 || len(x.ents) != 1 {
+			return nil, 0, false
+		}
+	}
+	if x.ment < 0 || len(x.ents) != 1 {
+		return nil, 0, false
+	}
+	e := x.ents[0]
+	ent := s.doc.Entities[e]
+	kind := hearsay.NamedSource
+	switch ent.Type {
+	case hearsay.Person:
+	case hearsay.Org, hearsay.Work, hearsay.Misc:
+		kind = hearsay.OfficialSource
+		if ent.Kind == "outlet" || ent.Type == hearsay.Work || reportVerb(s.units[j+1:]) {
+			kind = hearsay.OutletSource
+		}
+	default:
+		return nil, 0, false
+	}
+	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
+}
+
+// reportVerb reports whether the next word is a verb of publishing ("People
+// reports that").
+func reportVerb(rest []unit) bool {
+	for _, u := range rest {
+		if subjectSkip[u.word] {
+			continue
+		}
+		switch u.word {
+		case "reported", "reports", "report", "wrote", "writes", "published", "revealed", "broke":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// accordingTo builds the frame of "according to X": the source is what
+// follows, the scope is the rest of the sentence.
+func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
+	k := v + 2
+	if k >= len(s.units) {
+		return nil
+	}
+	end := k
+	for end < len(s.units) && !s.units[end].boundary && s.units[end].word != "," && end-k < 8 {
+		end++
+	}
+	if end == k {
+		return nil
+	}
+	var src hearsay.Source
+	x := s.units[k]
+	if end-k == 1 && x.ment >= 0 && len(x.ents) == 1 {
+		ent := s.doc.Entities[x.ents[0]]
+		kind := hearsay.NamedSource
+		if ent.Type != hearsay.Person {
+			kind = hearsay.OutletSource
+		}
+		src = hearsay.Source{Text: ent.Name, Kind: kind, Entity: x.ents[0], Span: x.Span}
+	} else {
+		sp := hearsay.Span{Start: x.Start, End: s.units[end-1].End}
+		kind := hearsay.AnonymousSource
+		for w := k; w < end; w++ {
+			switch st.r.srcNouns[s.units[w].word] {
+			case wordRep:
+				kind = hearsay.RepresentativeSource
+			case wordOfficial:
+				kind = hearsay.OfficialSource
+			case wordReport:
+				kind = hearsay.OutletSource
+			}
+		}
+		if x.ment >= 0 && len(x.ents) == 1 && s.doc.Entities[x.ents[0]].Type != hearsay.Person && end-k <= 2 {
+			kind = hearsay.OutletSource
+			src = hearsay.Source{Text: s.doc.Entities[x.ents[0]].Name, Kind: kind, Entity: x.ents[0], Span: sp}
+		} else {
+			src = hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: kind, Entity: -1, Span: sp}
+		}
+	}
+	st0 := s.doc.Sentences[s.idx].Span
+	return &frame{scope: st0, chain: []hearsay.Source{src}, subject: src.Span, after: end, s: s}
+}

@@ -1,0 +1,169 @@
+package fact
+
+import (
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// resources is the stage's read-only data, loaded once by NewStage.
+type resources struct {
+	patterns  []*pattern
+	cues      []cue
+	verbs     map[string]bool // reporting verbs
+	toldVerbs map[string]bool // verbs that take an outlet object
+	srcNouns  map[string]nounKind
+	roles     map[string]string // role phrase → canonical literal
+	roleMax   int               // longest role phrase, in words
+	religions map[string]string
+	nations   map[string]string
+	nationMax int
+	ordinals  map[string]int
+	premods   map[string]bool // words allowed between a relation word and a name
+}
+
+// nounKind is the kind of source a noun names ("insiders" is
+// anonymous, "publicist" a representative).
+type nounKind string
+
+const (
+	wordAnon     nounKind = "anon"
+	wordRep      nounKind = "rep"
+	wordOfficial nounKind = "official"
+	wordReport   nounKind = "report"
+)
+
+// A cue is a modality or polarity cue: a kind and its words.
+type cue struct {
+	kind  string   // rumored, reported, speculated, uncertain, denied, neg, confirm
+	words []string // lowercased tokens
+}
+
+func loadResources() (*resources, error) {
+	r := &resources{
+		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{},
+		roles: map[string]string{}, religions: map[string]string{}, nations: map[string]string{}, ordinals: map[string]int{},
+	}
+	var err error
+	if r.patterns, err = loadPatterns(); err != nil {
+		return nil, err
+	}
+	if err := r.loadCues(); err != nil {
+		return nil, err
+	}
+	if err := r.loadSources(); err != nil {
+		return nil, err
+	}
+	if err := r.loadLiterals(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func (r *resources) loadCues() error {
+	lines, err := lexicon.Table(dataFS, "data/cues.tsv", 2)
+	if err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	known := map[string]bool{"rumored": true, "reported": true, "speculated": true, "uncertain": true, "denied": true, "neg": true, "confirm": true}
+	for _, l := range lines {
+		if !known[l.Fields[0]] {
+			return fmt.Errorf("fact: %w", l.Errorf("unknown cue kind %q", l.Fields[0]))
+		}
+		r.cues = append(r.cues, cue{kind: l.Fields[0], words: splitWords(l.Fields[1])})
+	}
+	return nil
+}
+
+func (r *resources) loadSources() error {
+	lines, err := lexicon.Table(dataFS, "data/sources.tsv", 2)
+	if err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	for _, l := range lines {
+		w := strings.ToLower(l.Fields[1])
+		switch l.Fields[0] {
+		case "verb":
+			r.verbs[w] = true
+		case "told":
+			r.toldVerbs[w] = true
+		case "anon", "rep", "official", "report":
+			r.srcNouns[w] = nounKind(l.Fields[0])
+		default:
+			return fmt.Errorf("fact: %w", l.Errorf("unknown source cue kind %q", l.Fields[0]))
+		}
+	}
+	return nil
+}
+
+func (r *resources) loadLiterals() error {
+	roles, err := lexicon.Load(dataFS, "data/roles.txt")
+	if err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	for _, l := range roles {
+		k := strings.ToLower(l.Fields[0])
+		v := k
+		if len(l.Fields) > 1 {
+			v = strings.ToLower(l.Fields[1])
+		}
+		r.roles[k] = v
+		r.roleMax = max(r.roleMax, len(splitWords(k)))
+	}
+	if r.religions, err = lexicon.Map(dataFS, "data/religions.tsv", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.nations, err = lexicon.Map(dataFS, "data/nationalities.tsv", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	for k := range r.nations {
+		r.nationMax = max(r.nationMax, len(splitWords(k)))
+	}
+	if r.premods, err = lexicon.Set(dataFS, "data/premods.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	ords, err := lexicon.Table(dataFS, "data/ordinals.tsv", 2)
+	if err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	for _, l := range ords {
+		n, err := strconv.Atoi(l.Fields[1])
+		if err != nil {
+			return fmt.Errorf("fact: %w", l.Errorf("bad number %q", l.Fields[1]))
+		}
+		r.ordinals[strings.ToLower(l.Fields[0])] = n
+	}
+	return nil
+}
+
+// splitWords lowercases a phrase and splits it into tokens the way the
+// tokenizer would: "it's unclear" → it 's unclear; "isn't" → is n't.
+func splitWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = normApos(w)
+		switch {
+		case strings.HasSuffix(w, "n't") && len(w) > 3:
+			out = append(out, w[:len(w)-3], "n't")
+		case strings.HasSuffix(w, "'s") && len(w) > 2:
+			out = append(out, w[:len(w)-2], "'s")
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// normApos replaces typographic apostrophes with ASCII ones.
+func normApos(s string) string {
+	if strings.ContainsAny(s, "’‘") {
+		s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+	}
+	return s
+}

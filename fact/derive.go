@@ -1,0 +1,323 @@
+package fact
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// derive completes, merges and orders the raw facts of a document:
+// children's births become parent_of times, anniversaries date weddings,
+// resignations end positions, repeated and partial mentions of one fact
+// become evidence of it.
+func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
+	for _, rw := range raws {
+		if rw.pat.cross {
+			childTime(doc, rw)
+		}
+	}
+	raws = resolveStatus(raws)
+	fillElided(raws)
+	raws = anniversaries(doc, raws)
+	raws = foldUndated(raws)
+	raws = mergeEchoes(raws)
+	facts := dedupe(raws)
+	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Sentence < facts[j].Sentence })
+	return facts
+}
+
+// childTime dates parent_of with the child's birth interval.
+func childTime(doc *hearsay.Document, rw *raw) {
+	rw.f.Derived = true
+	rw.f.Reason = "shared children: each parent is a parent of each child"
+	child := rw.f.Args[1].Entity
+	if child < 0 {
+		return
+	}
+	e := doc.Entities[child]
+	b := e.Birth
+	if b == nil && e.Age != nil {
+		b = BirthFromAge(e.Age.Years, e.Age.At)
+	}
+	if b == nil {
+		rw.f.Time = nil
+		return
+	}
+	rw.f.Time = &hearsay.FactTime{Earliest: b.Earliest, Latest: b.Latest, Timex: -1}
+	rw.f.Reason += "; time is the child's birth interval from the stated age"
+}
+
+// BirthFromAge is the birth interval of someone aged years on the day at
+// ("YYYY-MM-DD"): [at - (years+1) years + 1 day, at - years years].
+func BirthFromAge(years int, at string) *hearsay.Interval {
+	d, err := time.Parse(day, at)
+	if err != nil {
+		return nil
+	}
+	return &hearsay.Interval{
+		Earliest: d.AddDate(-(years + 1), 0, 1).Format(day),
+		Latest:   d.AddDate(-years, 0, 0).Format(day),
+	}
+}
+
+// fillElided completes "X was the director of O ..., but resigned in 2016":
+// a resignation or dismissal with no role takes the role and organisation of
+// the person's position in the same or the previous sentence, and that
+// position ends when the resignation happened.
+func fillElided(raws []*raw) {
+	for _, rw := range raws {
+		if rw.f.Type != "resigned" && rw.f.Type != "dismissed" || rw.f.Args[1].Literal != "" {
+			continue
+		}
+		for _, ph := range raws {
+			if ph.f.Type != "position_held" || ph.f.Args[0].Entity != rw.f.Args[0].Entity || ph.s.idx > rw.s.idx || ph.s.idx < rw.s.idx-1 {
+				continue
+			}
+			rw.f.Args[1], rw.f.Args[2] = ph.f.Args[1], ph.f.Args[2]
+			rw.echo = false
+			if rw.f.Time != nil && (ph.f.Time == nil || ph.f.Time.End == "") {
+				if ph.f.Time == nil {
+					ph.f.Time = &hearsay.FactTime{Timex: -1}
+				}
+				ph.f.Time.End = rw.f.Time.Value
+				ph.f.Time.EndMod = ""
+				if ph.f.Time.Value != "" && ph.f.Time.Start == "" {
+					ph.f.Time.Value, ph.f.Time.Earliest, ph.f.Time.Latest = "", "", ""
+				}
+				ph.f.Derived = true
+				ph.f.Reason = fmt.Sprintf("the position ended with the %s (%s)", rw.f.Type, rw.f.Time.Value)
+			}
+			break
+		}
+	}
+}
+
+// anniversaries turns "the 11th anniversary of her wedding (last week)" into
+// wedding-date bounds: the anniversary's time moved back that many years.
+// A dated wedding of the same couple that contains the bounds is narrowed to
+// them; otherwise the bounds make a derived wedding fact.
+func anniversaries(doc *hearsay.Document, raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if rw.anniversary == 0 {
+			out = append(out, rw)
+			continue
+		}
+		t := rw.f.Time
+		if t == nil || t.Earliest == "" || t.Latest == "" {
+			continue
+		}
+		lo, hi, err := shiftYears(t.Earliest, t.Latest, rw.anniversary)
+		if err != nil {
+			continue
+		}
+		reason := fmt.Sprintf("the %s anniversary of the wedding fell in %s", ordinal(rw.anniversary), t.Value)
+		folded := false
+		for _, m := range raws {
+			if m.anniversary != 0 || m.f.Type != "married" || argKey(m.f) != argKey(rw.f) || m.f.Time == nil {
+				continue
+			}
+			mlo, mhi := m.f.Time.Earliest, m.f.Time.Latest
+			if mlo == "" || mhi == "" || mlo > lo || mhi < hi {
+				continue
+			}
+			m.f.Time.Earliest, m.f.Time.Latest = lo, hi
+			m.f.Evidence = append(m.f.Evidence, rw.s.idx)
+			m.f.Reason = reason
+			folded = true
+		}
+		if folded {
+			continue
+		}
+		rw.f.Time = &hearsay.FactTime{Earliest: lo, Latest: hi, Timex: -1}
+		if lo[:4] == hi[:4] {
+			rw.f.Time.Value = lo[:4]
+		}
+		rw.f.Derived, rw.f.Reason = true, reason
+		rw.anniversary = 0
+		out = append(out, rw)
+	}
+	return out
+}
+
+func ordinal(n int) string {
+	suf := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suf = "st"
+	case n%10 == 2:
+		suf = "nd"
+	case n%10 == 3:
+		suf = "rd"
+	}
+	return fmt.Sprintf("%d%s", n, suf)
+}
+
+// foldUndated folds an undated relation noun ("her husband Y") into a dated
+// fact of the same type and arguments in the article's own voice, as extra
+// evidence.
+func foldUndated(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if !rw.noun || rw.f.Time != nil || rw.echo || len(rw.f.Sources) > 0 {
+			out = append(out, rw)
+			continue
+		}
+		var into *raw
+		for _, m := range raws {
+			if m != rw && !m.echo && m.f.Time != nil && argKey(m.f) == argKey(rw.f) && len(m.f.Sources) == 0 && m.f.Modality == rw.f.Modality {
+				into = m
+				break
+			}
+		}
+		if into == nil {
+			out = append(out, rw)
+			continue
+		}
+		into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+	}
+	return out
+}
+
+// mergeEchoes folds partial mentions ("his rumored affair") into the full
+// facts of the same type that share their named argument: they add evidence,
+// a rumour framing, and a time when the full fact has none.
+func mergeEchoes(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if !rw.echo {
+			out = append(out, rw)
+		}
+	}
+	for _, e := range raws {
+		if !e.echo {
+			continue
+		}
+		for _, m := range out {
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) {
+				continue
+			}
+			m.f.Evidence = append(m.f.Evidence, e.s.idx)
+			if e.f.Modality == hearsay.Rumored && (m.f.Modality == hearsay.Reported || m.f.Modality == hearsay.Asserted && len(m.f.Sources) == 0) {
+				m.f.Modality = hearsay.Rumored
+			}
+			if m.f.Time == nil && e.f.Time != nil {
+				m.f.Time = e.f.Time
+			}
+		}
+	}
+	return out
+}
+
+func sharesEntity(a, b hearsay.Fact) bool {
+	for _, x := range b.Args {
+		if x.Entity < 0 {
+			continue
+		}
+		for _, y := range a.Args {
+			if y.Entity == x.Entity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dedupe merges facts with the same type, arguments, time, modality,
+// polarity and sources into one, with the evidence of all.
+func dedupe(raws []*raw) []hearsay.Fact {
+	var out []hearsay.Fact
+	idx := map[string]int{}
+	for _, rw := range raws {
+		k := factKey(rw.f)
+		if i, ok := idx[k]; ok {
+			out[i].Evidence = append(out[i].Evidence, rw.f.Evidence...)
+			if out[i].Qualifiers == nil {
+				out[i].Qualifiers = rw.f.Qualifiers
+			}
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, rw.f)
+	}
+	for i := range out {
+		out[i].Evidence = uniqueEvidence(out[i].Evidence)
+	}
+	return out
+}
+
+func uniqueEvidence(ev []int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, e := range ev {
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func factKey(f hearsay.Fact) string {
+	var b strings.Builder
+	b.WriteString(argKey(f))
+	if t := f.Time; t != nil {
+		fmt.Fprintf(&b, "|%s %s %s %s %s %s", t.Value, t.Earliest, t.Latest, t.Start, t.End, t.EndMod)
+	}
+	fmt.Fprintf(&b, "|%s|%s", f.Modality, f.Polarity)
+	for _, s := range f.Sources {
+		b.WriteString("|" + strings.ToLower(s.Text))
+	}
+	return b.String()
+}
+
+// resolveStatus turns a statement about where a couple stands into a fact
+// about the couple's relationship news read before it (time: the present):
+// a split before a marriage before dating (relationTypes order), the latest
+// mention on ties. It is dropped when there is none.
+func resolveStatus(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if rw.f.Type != statusType {
+			out = append(out, rw)
+			continue
+		}
+		var topic *raw
+		for _, m := range raws {
+			if m.f.Type == statusType || m.echo || m.s.idx > rw.s.idx || !isRelation(m.f.Type) {
+				continue
+			}
+			k := rw.f
+			k.Type = m.f.Type
+			if argKey(k) != argKey(m.f) {
+				continue
+			}
+			if topic == nil || relRank(m.f.Type) < relRank(topic.f.Type) || relRank(m.f.Type) == relRank(topic.f.Type) && m.s.idx > topic.s.idx {
+				topic = m
+			}
+		}
+		if topic == nil {
+			continue
+		}
+		rw.f.Type = topic.f.Type
+		rw.f.Time = &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
+		rw.f.Reason = "a statement about where the couple stands, read as being about their " + topic.f.Type
+		out = append(out, rw)
+	}
+	return out
+}
+
+func isRelation(t string) bool { return relRank(t) < len(relationTypes) }
+
+func relRank(t string) int {
+	for i, r := range relationTypes {
+		if r == t {
+			return i
+		}
+	}
+	return len(relationTypes)
+}

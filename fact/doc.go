@@ -1,0 +1,27 @@
+// Package fact reads claims about people out of a document: relations and
+// events of the SCHEMA.md vocabulary (married, affair, resigned, ...) with
+// their arguments as entities of the document, their time, the chain of
+// sources that makes the claim, its modality and polarity, and the sentences
+// it was read from.
+//
+// Everything the stage knows about English is data embedded from data/:
+// patterns.tsv (relation patterns over tokens and mentions), cues.tsv
+// (modality and negation cues), sources.tsv (reporting verbs and source
+// nouns), and small literal lists (roles, religions, nationalities,
+// ordinals). data/examples.tsv holds one worked sentence per pattern; the
+// tests run them all.
+//
+// The stage works sentence by sentence:
+//
+//  1. units: tokens, with entity mentions collapsed into one unit each;
+//  2. attribution frames: who says what ("insiders told Us Weekly that ...",
+//     "according to People", quotes and their speakers), each with the span
+//     of text it governs;
+//  3. pattern matches, each giving a fact with its trigger, arguments and
+//     the time expression nearest to the trigger in its clause;
+//  4. modality and polarity from the cues in the fact's clause and the kind
+//     of source behind it;
+//  5. derived facts (parents of each child, wedding dates from anniversaries,
+//     the end of a position from a resignation) and merging of repeated
+//     mentions of one fact into one fact with several evidence sentences.
+package fact

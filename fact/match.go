@@ -1,0 +1,353 @@
+package fact
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// A bound is the value of one slot.
+type bound struct {
+	set  bool
+	ents []int // entities (people, places, organisations)
+	lit  string
+	n    int
+	span hearsay.Span
+}
+
+// A binding is a (partial) match of a pattern.
+type binding struct {
+	slots   [numSlots]bound
+	trig    hearsay.Span
+	trigSet bool
+	first   int // first unit matched
+	last    int // one past the last unit matched
+}
+
+func (b *binding) addTrig(sp hearsay.Span) {
+	if !b.trigSet {
+		b.trig, b.trigSet = sp, true
+		return
+	}
+	b.trig.Start = min(b.trig.Start, sp.Start)
+	b.trig.End = max(b.trig.End, sp.End)
+}
+
+// matchAll returns every match of p in s, one per start unit.
+func (s *sent) matchAll(r *resources, p *pattern) []binding {
+	var out []binding
+	for u := range s.units {
+		var got *binding
+		b := binding{first: u}
+		s.seq(r, p.elems, u, b, func(end int, b binding) bool {
+			b.last = end
+			got = &b
+			return true
+		})
+		if got != nil && got.trigSet {
+			out = append(out, *got)
+		}
+	}
+	return out
+}
+
+// seq matches elems from unit u, calling k with the end and binding of each
+// complete match until k returns true.
+func (s *sent) seq(r *resources, elems []elem, u int, b binding, k func(int, binding) bool) bool {
+	if len(elems) == 0 {
+		return k(u, b)
+	}
+	e, rest := elems[0], elems[1:]
+	next := func(u2 int, b2 binding) bool { return s.seq(r, rest, u2, b2, k) }
+	switch e.kind {
+	case elemWord:
+		for _, alt := range e.alts {
+			if n := s.wordsAt(u, alt); n > 0 {
+				b2 := b
+				b2.addTrig(hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End})
+				if next(u+n, b2) {
+					return true
+				}
+			}
+		}
+	case elemGap:
+		for n := 0; n <= e.gap; n++ {
+			if n > 0 && !s.skippable(u+n-1) {
+				break
+			}
+			if next(u+n, b) {
+				return true
+			}
+		}
+		return false
+	case elemGroup:
+		if s.seq(r, e.group, u, b, next) {
+			return true
+		}
+	case elemSlot:
+		for _, o := range s.slotAt(r, e.slot, u) {
+			b2 := b
+			if b2.slots[e.slot].set {
+				continue
+			}
+			b2.slots[e.slot] = o.bound
+			if next(u+o.n, b2) {
+				return true
+			}
+		}
+	}
+	if e.optional {
+		return next(u, b)
+	}
+	return false
+}
+
+// skippable reports whether a gap may pass over unit u.
+func (s *sent) skippable(u int) bool {
+	if u >= len(s.units) {
+		return false
+	}
+	x := s.units[u]
+	if x.boundary {
+		return false
+	}
+	if x.ment >= 0 {
+		return x.mkind == hearsay.PronounMention && !subjectPronouns[x.word]
+	}
+	return !subjectPronouns[x.word]
+}
+
+// wordsAt returns how many units the token sequence ws matches at u (0 for
+// none).
+func (s *sent) wordsAt(u int, ws []string) int {
+	if u+len(ws) > len(s.units) {
+		return 0
+	}
+	for i, w := range ws {
+		x := s.units[u+i]
+		if x.ment >= 0 && x.mkind != hearsay.PronounMention {
+			return 0
+		}
+		if !wordEq(x.word, w) {
+			return 0
+		}
+	}
+	return len(ws)
+}
+
+func wordEq(tok, w string) bool {
+	if tok == w {
+		return true
+	}
+	if w == "'s" {
+		return tok == "'" || tok == "s"
+	}
+	return false
+}
+
+// An option is one way a slot can match: how many units it takes and what it
+// binds.
+type option struct {
+	n int
+	bound
+}
+
+func (s *sent) slotAt(r *resources, sl slot, u int) []option {
+	if u >= len(s.units) {
+		return nil
+	}
+	switch sl {
+	case slotA, slotB:
+		return s.personOpts(r, u, false)
+	case slotAB:
+		return s.personOpts(r, u, true)
+	case slotPlace:
+		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc)
+	case slotOrg:
+		return s.namedOpt(u, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Misc, hearsay.Event)
+	case slotWork:
+		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
+	case slotRole:
+		return s.literalOpt(u, r.roles, r.roleMax, roleMods)
+	case slotRel:
+		return s.literalOpt(u, r.religions, 1, nil)
+	case slotNat:
+		return s.literalOpt(u, r.nations, r.nationMax, nil)
+	case slotN:
+		return s.ordinalOpt(r, u)
+	case slotKids:
+		return s.kidsOpt(r, u)
+	}
+	return nil
+}
+
+// roleMods may precede a role without changing it.
+var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true}
+
+// premodsAt returns how many units from u are words that may stand between a
+// relation word and a name ("25-year-old", "fellow actor").
+func (s *sent) premodsAt(u int, premods map[string]bool) int {
+	n := 0
+	for u+n < len(s.units) && n < 6 {
+		x := s.units[u+n]
+		if x.ment >= 0 || !(isAgeWord(x.word) || premods[x.word]) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// personOpts matches people at u: a single mention (or a group, which binds
+// all its members), or two mentions joined by "and". With pair set, only
+// two different people match.
+func (s *sent) personOpts(r *resources, u int, pair bool) []option {
+	pre := s.premodsAt(u, r.premods)
+	v := u + pre
+	if v >= len(s.units) || !s.isPerson(v) {
+		return nil
+	}
+	x := s.units[v]
+	var out []option
+	if !pair || len(x.ents) >= 2 {
+		out = append(out, option{n: pre + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
+	}
+	// "X and Y", "X and her husband Y", "X & Y"
+	w := v + 1
+	if w < len(s.units) && (s.units[w].word == "and" || s.units[w].word == "&") && s.units[w].ment < 0 {
+		w++
+		if w < len(s.units) && s.units[w].mkind == hearsay.PronounMention && w+2 < len(s.units) && relNouns[s.units[w+1].word] {
+			w += 2
+		}
+		w += s.premodsAt(w, r.premods)
+		if w < len(s.units) && s.isPerson(w) {
+			ents := dedupInts(append(append([]int(nil), x.ents...), s.units[w].ents...))
+			if len(ents) >= 2 {
+				out = append(out, option{n: w - u + 1, bound: bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[w].End}}})
+			}
+		}
+	}
+	return out
+}
+
+// relNouns may stand between "and" + possessive and a name: "X and her
+// husband Y".
+var relNouns = map[string]bool{
+	"husband": true, "wife": true, "partner": true, "boyfriend": true, "girlfriend": true, "fiancé": true,
+	"fiance": true, "fiancée": true, "fiancee": true, "spouse": true, "ex": true, "ex-husband": true, "ex-wife": true,
+}
+
+// namedOpt matches a mention of one of the types at u, or else a run of
+// capitalised words, taken as a literal name.
+func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
+	x := s.units[u]
+	if x.ment >= 0 {
+		if len(x.ents) != 1 {
+			return nil
+		}
+		for _, t := range types {
+			if x.etype == t {
+				return []option{{n: 1, bound: bound{set: true, ents: x.ents, span: x.Span}}}
+			}
+		}
+		return nil
+	}
+	if !x.capital || x.boundary {
+		return nil
+	}
+	n := 1
+	for u+n < len(s.units) {
+		y := s.units[u+n]
+		if y.ment < 0 && y.capital && !y.boundary {
+			n++
+			continue
+		}
+		if y.ment < 0 && (y.word == "of" || y.word == "de") && u+n+1 < len(s.units) && s.units[u+n+1].capital && s.units[u+n+1].ment < 0 {
+			n += 2
+			continue
+		}
+		break
+	}
+	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
+	return []option{{n: n, bound: bound{set: true, lit: s.doc.Text[sp.Start:sp.End], span: sp}}}
+}
+
+// literalOpt matches the longest phrase of table at u (after optional
+// modifiers), binding its canonical form.
+func (s *sent) literalOpt(u int, table map[string]string, maxWords int, mods map[string]bool) []option {
+	skip := 0
+	for u+skip < len(s.units) && mods[s.units[u+skip].word] && skip < 2 {
+		skip++
+	}
+	for n := maxWords; n >= 1; n-- {
+		if u+skip+n > len(s.units) {
+			continue
+		}
+		words := make([]string, 0, n)
+		ok := true
+		for i := 0; i < n; i++ {
+			x := s.units[u+skip+i]
+			if x.ment >= 0 && x.etype != hearsay.Misc {
+				ok = false
+				break
+			}
+			words = append(words, x.word)
+		}
+		if !ok {
+			continue
+		}
+		if v, found := table[strings.Join(words, " ")]; found {
+			sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[u+skip+n-1].End}
+			return []option{{n: skip + n, bound: bound{set: true, lit: v, span: sp}}}
+		}
+	}
+	return nil
+}
+
+var ordinalRE = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
+
+func (s *sent) ordinalOpt(r *resources, u int) []option {
+	x := s.units[u]
+	if x.ment >= 0 {
+		return nil
+	}
+	n, ok := r.ordinals[x.word]
+	if m := ordinalRE.FindStringSubmatch(x.word); m != nil {
+		n, _ = strconv.Atoi(m[1])
+		ok = true
+	}
+	if !ok {
+		return nil
+	}
+	return []option{{n: 1, bound: bound{set: true, n: n, span: x.Span}}}
+}
+
+// kidsFiller may stand between the children listed after "children".
+var kidsFiller = map[string]bool{
+	",": true, "and": true, "–": true, "—": true, "-": true, ":": true, "(": true, ")": true, "&": true,
+	"son": true, "daughter": true, "sons": true, "daughters": true, "named": true, "a": true, "twins": true,
+}
+
+// kidsOpt matches a list of people with their ages and punctuation between.
+func (s *sent) kidsOpt(r *resources, u int) []option {
+	var ents []int
+	end := u
+	for v := u; v < len(s.units); v++ {
+		x := s.units[v]
+		if s.isPerson(v) && len(x.ents) == 1 {
+			ents = append(ents, x.ents[0])
+			end = v + 1
+			continue
+		}
+		if x.ment < 0 && (kidsFiller[x.word] || isAgeWord(x.word)) {
+			continue
+		}
+		break
+	}
+	if len(ents) == 0 {
+		return nil
+	}
+	return []option{{n: end - u, bound: bound{set: true, ents: ents, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}}}
+}

@@ -1,0 +1,183 @@
+package fact
+
+import (
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// attribute sets the fact's source chain, modality and polarity.
+func (st *Stage) attribute(rw *raw, frames []*frame) {
+	s := rw.s
+	var fr *frame
+	for _, f := range frames {
+		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End {
+			if fr == nil || f.scope.Len() < fr.scope.Len() {
+				fr = f
+			}
+		}
+	}
+	if fr != nil {
+		fr.used = true
+		rw.frame = fr
+		rw.f.Sources = principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args)
+	}
+	if rw.pat.opts["src"] == "A" {
+		if a := rw.b.slots[slotA]; a.set && len(a.ents) >= 1 {
+			e := a.ents[0]
+			rw.f.Sources = []hearsay.Source{{Text: s.doc.Entities[e].Name, Kind: hearsay.PrincipalSource, Entity: e, Span: a.span}}
+		}
+	}
+	found := st.cuesFor(rw)
+	rw.f.Modality, rw.f.Polarity = decide(rw, found)
+}
+
+// principalize marks named sources that are arguments of the fact as
+// principals.
+func principalize(chain []hearsay.Source, args []hearsay.Arg) []hearsay.Source {
+	for i := range chain {
+		if chain[i].Kind != hearsay.NamedSource || chain[i].Entity < 0 {
+			continue
+		}
+		for _, a := range args {
+			if a.Entity == chain[i].Entity {
+				chain[i].Kind = hearsay.PrincipalSource
+			}
+		}
+	}
+	return chain
+}
+
+// cuesFor returns the kinds of cue that govern the fact: in its clause from
+// the clause's start (or the attribution's complement) to the trigger; for
+// relation nouns only the few words right before the noun. Negation counts
+// only inside the match.
+func (st *Stage) cuesFor(rw *raw) map[string]bool {
+	s := rw.s
+	found := map[string]bool{}
+	tu := s.unitAt(rw.f.Trigger.Start)
+	te := s.unitAt(rw.f.Trigger.End - 1)
+	if tu < 0 || te < 0 {
+		return found
+	}
+	clauses := s.clauses()
+	from := tu
+	if rw.noun {
+		from = max(tu-3, 0)
+	} else {
+		for from > 0 && clauses[from-1] == clauses[tu] {
+			from--
+		}
+		if rw.frame != nil && rw.frame.after >= 0 && rw.frame.s == s && rw.frame.after > from && rw.frame.after <= tu {
+			from = rw.frame.after
+		}
+	}
+	for _, c := range st.r.cues {
+		lo, hi := from, te
+		if c.kind == "neg" {
+			lo = max(rw.b.first, from)
+		}
+		if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" {
+			continue
+		}
+		for u := lo; u <= hi; u++ {
+			if s.wordsAt(u, c.words) > 0 && u+len(c.words)-1 <= hi+0 {
+				found[c.kind] = true
+				break
+			}
+		}
+	}
+	if rw.frame != nil {
+		switch rw.frame.verb {
+		case "denied", "denies", "deny":
+			found["denied"] = true
+		}
+	}
+	return found
+}
+
+// decide turns the cues and the source chain into a modality and polarity.
+func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity) {
+	pol := hearsay.Pos
+	if found["neg"] {
+		pol = hearsay.Neg
+	}
+	if found["denied"] {
+		return hearsay.Denied, hearsay.Neg
+	}
+	if m := rw.pat.opts["mod"]; m != "" {
+		return hearsay.Modality(m), pol
+	}
+	switch {
+	case found["uncertain"]:
+		return hearsay.Uncertain, pol
+	case found["speculated"]:
+		return hearsay.Speculated, pol
+	case found["rumored"]:
+		return hearsay.Rumored, pol
+	}
+	if n := len(rw.f.Sources); n > 0 {
+		switch rw.f.Sources[n-1].Kind {
+		case hearsay.AnonymousSource, hearsay.OutletSource:
+			return hearsay.Reported, pol
+		}
+		return hearsay.Asserted, pol
+	}
+	if found["reported"] {
+		return hearsay.Reported, pol
+	}
+	return hearsay.Asserted, pol
+}
+
+// backfill gives a reported fact with no source the chain of a later
+// attribution that only points back at it ("X and Y have reportedly split.
+// ... Insiders have told Us Weekly that is the case.").
+func (st *Stage) backfill(raws []*raw, frames []*frame) {
+	for _, f := range frames {
+		if f.used || f.after < 0 || !anaphoric(f) {
+			continue
+		}
+		var best *raw
+		for _, rw := range raws {
+			if rw.echo || rw.noun || rw.f.Modality != hearsay.Reported || len(rw.f.Sources) > 0 {
+				continue
+			}
+			if rw.s.idx >= f.s.idx || rw.s.idx < f.s.idx-4 {
+				continue
+			}
+			if best == nil || rw.s.idx > best.s.idx {
+				best = rw
+			}
+		}
+		if best == nil {
+			continue
+		}
+		for _, rw := range raws {
+			if rw.s == best.s && !rw.echo && !rw.noun && rw.f.Modality == hearsay.Reported && len(rw.f.Sources) == 0 {
+				rw.f.Sources = principalize(append([]hearsay.Source(nil), f.chain...), rw.f.Args)
+				rw.f.Evidence = append(rw.f.Evidence, f.s.idx)
+			}
+		}
+		f.used = true
+	}
+}
+
+// anaphoricStarts open a complement that only points back at an earlier
+// claim ("that is no longer the case", "it's true").
+var anaphoricStarts = [][]string{{"that", "is"}, {"that", "'s"}, {"this", "is"}, {"it", "is"}, {"it", "'s"}, {"is", "no", "longer"}, {"is", "true"}, {"that", "was"}}
+
+func anaphoric(f *frame) bool {
+	s := f.s
+	for _, ws := range anaphoricStarts {
+		// the complement may start at "that" or right after it
+		for _, at := range []int{f.after, f.after - 1} {
+			if at >= 0 && s.wordsAt(at, ws) > 0 {
+				return true
+			}
+		}
+	}
+	for u := f.after; u < len(s.units) && u >= 0; u++ {
+		if s.wordsAt(u, []string{"the", "case"}) > 0 {
+			return true
+		}
+	}
+	return false
+}

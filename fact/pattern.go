@@ -1,0 +1,251 @@
+package fact
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+// slot names a variable of a pattern.
+type slot int
+
+const (
+	slotNone slot = iota
+	slotA
+	slotB
+	slotAB
+	slotPlace
+	slotOrg
+	slotWork
+	slotRole
+	slotRel
+	slotNat
+	slotKids
+	slotN
+	numSlots
+)
+
+var slotNames = map[string]slot{
+	"A": slotA, "B": slotB, "AB": slotAB, "PLACE": slotPlace, "ORG": slotOrg, "WORK": slotWork,
+	"ROLE": slotRole, "REL": slotRel, "NAT": slotNat, "KIDS": slotKids, "N": slotN,
+}
+
+type elemKind int
+
+const (
+	elemWord elemKind = iota
+	elemSlot
+	elemGap
+	elemGroup
+)
+
+// An elem is one element of a pattern.
+type elem struct {
+	kind     elemKind
+	alts     [][]string // elemWord: alternatives, each a sequence of tokens
+	slot     slot       // elemSlot
+	gap      int        // elemGap: most tokens skipped
+	group    []elem     // elemGroup
+	optional bool
+}
+
+// An argSpec says where one argument of the fact comes from.
+type argSpec struct {
+	slot    slot   // slotNone for a literal or a missing argument
+	second  bool   // for slotAB: the second person
+	literal string // a fixed literal argument
+	missing bool   // "?": the text leaves this argument out
+}
+
+// A pattern is one line of patterns.tsv.
+type pattern struct {
+	typ   string
+	args  []argSpec
+	cross bool // "AB*KIDS": one fact per parent and child
+	elems []elem
+	opts  map[string]string
+	line  string // file:line, kept as the fact's rule
+}
+
+func (p *pattern) has(opt string) bool { _, ok := p.opts[opt]; return ok }
+
+// echo reports whether the pattern leaves an argument out.
+func (p *pattern) echo() bool {
+	for _, a := range p.args {
+		if a.missing {
+			return true
+		}
+	}
+	return false
+}
+
+func loadPatterns() ([]*pattern, error) {
+	lines, err := lexicon.Load(dataFS, "data/patterns.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	var out []*pattern
+	for _, l := range lines {
+		p, err := parsePattern(l)
+		if err != nil {
+			return nil, fmt.Errorf("fact: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func parsePattern(l lexicon.Line) (*pattern, error) {
+	if len(l.Fields) < 3 || len(l.Fields) > 4 {
+		return nil, l.Errorf("want 3 or 4 tab-separated fields, got %d", len(l.Fields))
+	}
+	if _, ok := typeOf(l.Fields[0]); !ok {
+		return nil, l.Errorf("unknown fact type %q", l.Fields[0])
+	}
+	p := &pattern{typ: l.Fields[0], opts: map[string]string{}, line: l.Pos()}
+	if err := p.parseArgs(l.Fields[1]); err != nil {
+		return nil, l.Errorf("%v", err)
+	}
+	elems, rest, err := parseElems(strings.Fields(l.Fields[2]), false)
+	if err != nil || len(rest) > 0 {
+		if err == nil {
+			err = fmt.Errorf("unbalanced ')'")
+		}
+		return nil, l.Errorf("%v", err)
+	}
+	p.elems = elems
+	if len(l.Fields) == 4 {
+		for _, o := range strings.Split(l.Fields[3], ",") {
+			o = strings.TrimSpace(o)
+			if o == "" {
+				continue
+			}
+			k, v, _ := strings.Cut(o, "=")
+			p.opts[k] = v
+		}
+	}
+	return p, nil
+}
+
+func (p *pattern) parseArgs(s string) error {
+	for _, a := range strings.Split(s, ",") {
+		a = strings.TrimSpace(a)
+		switch {
+		case a == "?":
+			p.args = append(p.args, argSpec{missing: true})
+		case a == "AB":
+			p.args = append(p.args, argSpec{slot: slotAB}, argSpec{slot: slotAB, second: true})
+		case a == "AB*KIDS":
+			p.cross = true
+			p.args = append(p.args, argSpec{slot: slotAB}, argSpec{slot: slotKids})
+		case strings.HasPrefix(a, "'") && strings.HasSuffix(a, "'") && len(a) > 2:
+			p.args = append(p.args, argSpec{literal: a[1 : len(a)-1]})
+		default:
+			sl, ok := slotNames[a]
+			if !ok {
+				return fmt.Errorf("unknown argument %q", a)
+			}
+			p.args = append(p.args, argSpec{slot: sl})
+		}
+	}
+	info, _ := typeOf(p.typ)
+	if want := len(info.kinds); len(p.args) != want {
+		return fmt.Errorf("%s takes %d arguments, pattern gives %d", p.typ, want, len(p.args))
+	}
+	return nil
+}
+
+// parseElems parses tokens up to the end or an unmatched ")" / ")?".
+func parseElems(toks []string, inGroup bool) ([]elem, []string, error) {
+	var out []elem
+	for len(toks) > 0 {
+		t := toks[0]
+		toks = toks[1:]
+		switch {
+		case t == "(":
+			g, rest, err := parseElems(toks, true)
+			if err != nil {
+				return nil, nil, err
+			}
+			if len(rest) == 0 {
+				return nil, nil, fmt.Errorf("unclosed '('")
+			}
+			out = append(out, elem{kind: elemGroup, group: g, optional: rest[0] == ")?"})
+			toks = rest[1:]
+		case t == ")" || t == ")?":
+			if !inGroup {
+				return nil, nil, fmt.Errorf("unbalanced %q", t)
+			}
+			return out, append([]string{t}, toks...), nil
+		case t == "~":
+			out = append(out, elem{kind: elemGap, gap: 4})
+		case t == "~~":
+			out = append(out, elem{kind: elemGap, gap: 8})
+		case strings.HasPrefix(t, "{"):
+			opt := strings.HasSuffix(t, "?")
+			name := strings.Trim(strings.TrimSuffix(t, "?"), "{}")
+			sl, ok := slotNames[name]
+			if !ok {
+				return nil, nil, fmt.Errorf("unknown slot %q", t)
+			}
+			out = append(out, elem{kind: elemSlot, slot: sl, optional: opt})
+		default:
+			opt := len(t) > 1 && strings.HasSuffix(t, "?")
+			if opt {
+				t = t[:len(t)-1]
+			}
+			e := elem{kind: elemWord, optional: opt}
+			for _, alt := range strings.Split(t, "|") {
+				e.alts = append(e.alts, strings.Split(normApos(strings.ToLower(alt)), "_"))
+			}
+			out = append(out, e)
+		}
+	}
+	if inGroup {
+		return out, nil, nil
+	}
+	return out, nil, nil
+}
+
+// A typeInfo describes one fact type of SCHEMA.md.
+type typeInfo struct {
+	sym   bool   // arguments unordered
+	kinds string // p person, e entity, l literal
+	state bool   // time is a {start, end} state
+}
+
+// schemaTypes is the fact vocabulary of SCHEMA.md.
+var schemaTypes = map[string]typeInfo{
+	"married": {true, "pp", false}, "engaged": {true, "pp", false}, "dating": {true, "pp", true},
+	"separated": {true, "pp", false}, "divorced": {true, "pp", false}, "affair": {true, "pp", false},
+	"met": {true, "pp", false}, "collaborated": {true, "pp", false}, "sibling_of": {true, "pp", false},
+	"friend_of": {true, "pp", false}, "expecting_child": {true, "pp", false},
+	"parent_of": {false, "pp", false}, "died": {false, "p", false}, "born": {false, "p", false},
+	"position_held": {false, "ple", true}, "appointed": {false, "ple", false}, "elected": {false, "ple", false},
+	"resigned": {false, "ple", false}, "dismissed": {false, "ple", false},
+	"occupation": {false, "pl", false}, "nationality": {false, "pe", false}, "religion": {false, "pl", false},
+	"residence": {false, "pe", true}, "located_at": {false, "pe", false}, "member_of": {false, "pe", true},
+	"representative_of": {false, "pe", false},
+}
+
+// statusType is the pseudo-type of statements about where a couple stands
+// ("it's unclear where the couple stands"): it becomes a fact of the type of
+// the latest change in that couple's relationship.
+const statusType = "status"
+
+// relationTypes are the relationship facts a status statement can be about,
+// latest change first in preference.
+var relationTypes = []string{"separated", "divorced", "engaged", "married", "dating", "expecting_child"}
+
+func typeOf(typ string) (typeInfo, bool) {
+	if typ == statusType {
+		return typeInfo{true, "pp", false}, true
+	}
+	info, ok := schemaTypes[typ]
+	return info, ok
+}
+
+// IsSymmetric reports whether the arguments of facts of type typ are
+// unordered (SCHEMA.md "sym").
+func IsSymmetric(typ string) bool { return schemaTypes[typ].sym }

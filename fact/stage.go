@@ -1,0 +1,295 @@
+package fact
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// Stage is the fact stage of the pipeline.
+type Stage struct {
+	r *resources
+}
+
+// NewStage loads the embedded patterns and cue lists and returns the stage.
+func NewStage() (*Stage, error) {
+	r, err := loadResources()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{r: r}, nil
+}
+
+// Name is "fact".
+func (st *Stage) Name() string { return "fact" }
+
+// Requires lists the layers the stage reads.
+func (st *Stage) Requires() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerSentences, hearsay.LayerTokens, hearsay.LayerTimexes, hearsay.LayerMentions, hearsay.LayerEntities}
+}
+
+// Provides is LayerFacts.
+func (st *Stage) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerFacts} }
+
+// A raw is a fact as read from one match, before merging.
+type raw struct {
+	f           hearsay.Fact
+	pat         *pattern
+	s           *sent
+	b           binding
+	echo        bool // an argument is missing
+	noun        bool // triggered by a relation noun
+	anniversary int  // for anniversary matches: the number of years
+	frame       *frame
+}
+
+// Process reads the document's facts and appends them to doc.Facts.
+func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
+	ments := sentMentions(doc)
+	var raws []*raw
+	var prev *frame
+	var allFrames []*frame
+	for si := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if doc.Skipped(doc.Sentences[si].Span) {
+			continue
+		}
+		s := buildSent(doc, si, ments[si])
+		frames := st.frames(s, prev)
+		if len(frames) > 0 {
+			prev = frames[len(frames)-1]
+		}
+		allFrames = append(allFrames, frames...)
+		var here []*raw
+		for _, p := range st.r.patterns {
+			for _, b := range s.matchAll(st.r, p) {
+				for _, rw := range st.makeRaws(s, p, b) {
+					if shadowed(here, rw) {
+						continue
+					}
+					st.attribute(rw, frames)
+					here = append(here, rw)
+				}
+			}
+		}
+		raws = append(raws, here...)
+	}
+	st.backfill(raws, allFrames)
+	facts := st.derive(doc, raws)
+	facts = dropKnown(doc.Facts, facts)
+	n := len(doc.Facts)
+	for i := range facts {
+		facts[i].ID = fmt.Sprintf("f%d", n+i+1)
+	}
+	doc.Facts = append(doc.Facts, facts...)
+	return nil
+}
+
+// shadowed reports whether an earlier (more specific) pattern already read
+// a fact of the same type and arguments from an overlapping trigger.
+func shadowed(here []*raw, rw *raw) bool {
+	for _, h := range here {
+		if h.pat != rw.pat && h.f.Type == rw.f.Type && h.f.Trigger.Overlaps(rw.f.Trigger) && argKey(h.f) == argKey(rw.f) {
+			return true
+		}
+	}
+	return false
+}
+
+// makeRaws turns one match into facts: one per combination of the people a
+// group stands for.
+func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
+	if p.opts["elided"] == "A" && !b.slots[slotA].set {
+		for u := b.first - 1; u >= 0; u-- {
+			if s.isPerson(u) && len(s.units[u].ents) == 1 {
+				b.slots[slotA] = bound{set: true, ents: s.units[u].ents, span: s.units[u].Span}
+				break
+			}
+		}
+		if !b.slots[slotA].set {
+			return nil
+		}
+	}
+	var out []*raw
+	for _, args := range st.argSets(s, p, b) {
+		rw := &raw{pat: p, s: s, b: b, noun: p.opts["trigger"] == "noun"}
+		rw.f = hearsay.Fact{
+			Type: p.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: b.trig, Rule: p.line,
+		}
+		for _, a := range args {
+			if a.Entity < 0 && a.Literal == "" {
+				rw.echo = true
+			}
+		}
+		if !validArgs(s.doc, p.typ, args) {
+			continue
+		}
+		rw.f.Time = st.timeFor(s, p, b)
+		if p.has("anniversary") {
+			rw.anniversary = b.slots[slotN].n
+		}
+		st.qualify(rw)
+		out = append(out, rw)
+		if also := p.opts["also"]; also != "" {
+			cp := *rw
+			cp.f.Type = also
+			cp.f.Qualifiers = nil
+			if w := b.slots[slotWork]; w.set {
+				cp.f.Qualifiers = map[string]string{"context": contextText(s, b)}
+			}
+			out = append(out, &cp)
+		}
+	}
+	return out
+}
+
+// contextText is the words from the trigger's end through the work
+// ("filming Black Swan").
+func contextText(s *sent, b binding) string {
+	var words []string
+	for u := b.first; u < b.last; u++ {
+		x := s.units[u]
+		if x.Start < b.trig.End-len("met") || x.Start < b.slots[slotAB].span.End {
+			continue
+		}
+		switch x.word {
+		case "met", "while", "when", "the", "movie", "film", "series", "show", "play", "together":
+			continue
+		}
+		words = append(words, s.doc.Text[x.Start:x.End])
+	}
+	return strings.Join(words, " ")
+}
+
+func (st *Stage) qualify(rw *raw) {
+	b := rw.b
+	if w := b.slots[slotWork]; w.set {
+		rw.f.Qualifiers = map[string]string{"work": boundName(rw.s.doc, w)}
+	}
+}
+
+func boundName(doc *hearsay.Document, b bound) string {
+	if len(b.ents) == 1 {
+		return doc.Entities[b.ents[0]].Name
+	}
+	return b.lit
+}
+
+// argSets expands the slots of a match into argument lists.
+func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
+	sets := [][]hearsay.Arg{nil}
+	for _, a := range p.args {
+		var choices []hearsay.Arg
+		switch {
+		case a.missing:
+			choices = []hearsay.Arg{{Entity: -1}}
+		case a.literal != "":
+			choices = []hearsay.Arg{{Entity: -1, Literal: a.literal}}
+		case a.slot == slotAB:
+			v := b.slots[slotAB]
+			if len(v.ents) < 2 {
+				return nil
+			}
+			if p.cross {
+				for _, e := range v.ents[:2] {
+					choices = append(choices, entArg(s.doc, e))
+				}
+			} else if a.second {
+				choices = []hearsay.Arg{entArg(s.doc, v.ents[1])}
+			} else {
+				choices = []hearsay.Arg{entArg(s.doc, v.ents[0])}
+			}
+		default:
+			v := b.slots[a.slot]
+			if !v.set {
+				return nil
+			}
+			if len(v.ents) == 0 {
+				choices = []hearsay.Arg{{Entity: -1, Literal: literalArg(s.doc, p.typ, a.slot, v.lit)}}
+			}
+			for _, e := range v.ents {
+				choices = append(choices, entArg(s.doc, e))
+			}
+		}
+		var next [][]hearsay.Arg
+		for _, set := range sets {
+			for _, c := range choices {
+				next = append(next, append(append([]hearsay.Arg(nil), set...), c))
+			}
+		}
+		sets = next
+	}
+	return sets
+}
+
+// literalArg is how a literal argument is written: roles and occupations
+// lowercased, names of places and organisations as written.
+func literalArg(doc *hearsay.Document, typ string, sl slot, lit string) string {
+	switch sl {
+	case slotRole:
+		return strings.ToLower(lit)
+	}
+	return lit
+}
+
+func entArg(doc *hearsay.Document, e int) hearsay.Arg {
+	return hearsay.Arg{Entity: e, Literal: doc.Entities[e].Name}
+}
+
+// validArgs rejects facts relating a person to themselves.
+func validArgs(doc *hearsay.Document, typ string, args []hearsay.Arg) bool {
+	info, _ := typeOf(typ)
+	for i, k := range info.kinds {
+		if i >= len(args) {
+			return false
+		}
+		if k == 'p' && args[i].Entity < 0 && args[i].Literal != "" {
+			return false
+		}
+	}
+	if len(args) >= 2 && args[0].Entity >= 0 && args[0].Entity == args[1].Entity {
+		return false
+	}
+	return true
+}
+
+// dropKnown removes facts the entity stage already gave (same type and
+// arguments).
+func dropKnown(known, facts []hearsay.Fact) []hearsay.Fact {
+	if len(known) == 0 {
+		return facts
+	}
+	have := map[string]bool{}
+	for _, f := range known {
+		have[argKey(f)] = true
+	}
+	var out []hearsay.Fact
+	for _, f := range facts {
+		if !have[argKey(f)] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// argKey is the fact's type and arguments (sorted for symmetric types).
+func argKey(f hearsay.Fact) string {
+	parts := make([]string, len(f.Args))
+	for i, a := range f.Args {
+		if a.Entity >= 0 {
+			parts[i] = fmt.Sprintf("#%d", a.Entity)
+		} else {
+			parts[i] = strings.ToLower(a.Literal)
+		}
+	}
+	if IsSymmetric(f.Type) {
+		sort.Strings(parts)
+	}
+	return f.Type + "(" + strings.Join(parts, ",") + ")"
+}

@@ -1,0 +1,211 @@
+package fact
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// endWords before a time make it the end of a state; startWords its start.
+var (
+	endWords   = map[string]bool{"until": true, "till": true, "through": true, "to": true, "ended": true, "before": true}
+	startWords = map[string]bool{"since": true, "from": true}
+	presentAux = map[string]bool{"have": true, "has": true, "are": true, "is": true, "'ve": true, "'re": true, "am": true, "'m": true, "remain": true, "remains": true}
+)
+
+// timexes of sentence si, in text order.
+func sentTimexes(doc *hearsay.Document, si int) []int {
+	var out []int
+	sp := doc.Sentences[si].Span
+	for i, t := range doc.Timexes {
+		if sp.Contains(t.Span) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// timeFor finds the fact's time: the nearest date in the trigger's clause,
+// not inside an argument, read as a point, or as the start or end of a state.
+func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
+	doc := s.doc
+	clauses := s.clauses()
+	tu := s.unitAt(b.trig.End - 1) // the head of the trigger is its last word
+	if tu < 0 {
+		return nil
+	}
+	best, bestDist := -1, 1<<30
+	for _, ti := range sentTimexes(doc, s.idx) {
+		t := doc.Timexes[ti]
+		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
+			continue
+		}
+		if st.insideArg(b, t.Span) {
+			continue
+		}
+		u := s.unitAt(t.Start)
+		if u < 0 || clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
+			continue
+		}
+		d := u - tu
+		if d < 0 {
+			d = -d*2 + 1 // prefer a time after the trigger
+		} else {
+			d *= 2
+		}
+		if d < bestDist {
+			best, bestDist = ti, d
+		}
+	}
+	info, _ := typeOf(p.typ)
+	if info.kinds == "pl" || info.kinds == "pe" && (p.typ == "nationality") {
+		return nil // identity facts are timeless
+	}
+	if best < 0 {
+		if p.has("present") && s.presentTense(b, tu) {
+			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
+		}
+		return nil
+	}
+	t := doc.Timexes[best]
+	ft := &hearsay.FactTime{Timex: best}
+	if info.state || p.has("state") {
+		switch role := s.timeRole(t); {
+		case role == "end":
+			ft.End, ft.EndMod = t.Value, t.Mod
+		case role == "start" || p.has("start"):
+			ft.Start, ft.StartMod = t.Value, t.Mod
+		default:
+			ft.Value, ft.Mod = t.Value, t.Mod
+			ft.Earliest, ft.Latest = bounds(t)
+		}
+		return ft
+	}
+	ft.Value, ft.Mod = t.Value, t.Mod
+	ft.Earliest, ft.Latest = bounds(t)
+	return ft
+}
+
+// bounds returns the timex's day interval, computing it when the timex
+// stage left it empty.
+func bounds(t hearsay.Timex) (string, string) {
+	if t.Earliest != "" || t.Latest != "" {
+		return t.Earliest, t.Latest
+	}
+	lo, hi, ok := valueBounds(t.Value)
+	if !ok {
+		return "", ""
+	}
+	return lo.Format(day), hi.Format(day)
+}
+
+const day = "2006-01-02"
+
+var (
+	reYear  = regexp.MustCompile(`^(\d{4})$`)
+	reMonth = regexp.MustCompile(`^(\d{4})-(\d{2})$`)
+	reDay   = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+	reWeek  = regexp.MustCompile(`^(\d{4})-W(\d{2})$`)
+)
+
+// valueBounds is the calendar interval of a year, month, day or ISO week
+// value.
+func valueBounds(v string) (time.Time, time.Time, bool) {
+	if m := reDay.FindStringSubmatch(v); m != nil {
+		d, err := time.Parse(day, m[0])
+		return d, d, err == nil
+	}
+	if m := reMonth.FindStringSubmatch(v); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if mo < 1 || mo > 12 {
+			return time.Time{}, time.Time{}, false
+		}
+		lo := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+		return lo, lo.AddDate(0, 1, -1), true
+	}
+	if m := reYear.FindStringSubmatch(v); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), true
+	}
+	if m := reWeek.FindStringSubmatch(v); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		w, _ := strconv.Atoi(m[2])
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(w-1)*7)
+		return mon, mon.AddDate(0, 0, 6), true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// timeRole says whether the words before a time make it a state's start or
+// end ("until at least 2013", "since 2019").
+func (s *sent) timeRole(t hearsay.Timex) string {
+	first := strings.ToLower(strings.Fields(t.Text + " x")[0])
+	if endWords[first] {
+		return "end"
+	}
+	if startWords[first] {
+		return "start"
+	}
+	u := s.unitAt(t.Start)
+	for k := u - 1; k >= 0 && k >= u-3; k-- {
+		w := s.units[k].word
+		if endWords[w] {
+			return "end"
+		}
+		if startWords[w] {
+			return "start"
+		}
+		if w != "at" && w != "least" && w != "the" && w != "in" && w != "early" && w != "late" && w != "mid" {
+			break
+		}
+	}
+	return ""
+}
+
+// presentTense reports whether the verb of the match is in the present or
+// present perfect ("have separated", "are expecting").
+func (s *sent) presentTense(b binding, tu int) bool {
+	for u := b.first; u <= tu && u < len(s.units); u++ {
+		if presentAux[s.units[u].word] {
+			return true
+		}
+	}
+	if tu >= 0 && tu < len(s.units) {
+		tok := s.units[tu]
+		for _, t := range s.doc.Tokens[s.doc.Sentences[s.idx].FirstToken:s.doc.Sentences[s.idx].EndToken] {
+			if t.Span == tok.Span && (t.XPOS == "VBP" || t.XPOS == "VBZ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideArg reports whether sp lies inside one of the match's arguments.
+func (st *Stage) insideArg(b binding, sp hearsay.Span) bool {
+	for _, v := range b.slots {
+		if v.set && v.span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// shiftYears moves an interval back n years (the wedding of an anniversary).
+func shiftYears(lo, hi string, n int) (string, string, error) {
+	a, err := time.Parse(day, lo)
+	if err != nil {
+		return "", "", fmt.Errorf("fact: bad date %q: %w", lo, err)
+	}
+	b, err := time.Parse(day, hi)
+	if err != nil {
+		return "", "", fmt.Errorf("fact: bad date %q: %w", hi, err)
+	}
+	return a.AddDate(-n, 0, 0).Format(day), b.AddDate(-n, 0, 0).Format(day), nil
+}

@@ -1,0 +1,191 @@
+package fact
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// A unit is one position of a sentence for pattern matching: a token, or a
+// whole entity mention.
+type unit struct {
+	hearsay.Span
+	word     string // lowercased token text (mentions: their lowercased text)
+	ment     int    // index into Document.Mentions, -1 for a plain token
+	ents     []int  // the entity, or a group's members
+	etype    hearsay.EntityType
+	mkind    hearsay.MentionKind
+	capital  bool // starts with an upper-case letter
+	boundary bool // ends a clause for gaps and time search
+}
+
+// A sent is one sentence prepared for matching.
+type sent struct {
+	doc   *hearsay.Document
+	idx   int
+	units []unit
+}
+
+// boundaryWords end a clause: gaps do not cross them, and a fact's time is
+// looked for inside its clause.
+var boundaryWords = map[string]bool{
+	".": true, ";": true, ":": true, "–": true, "—": true, "--": true, "?": true, "!": true,
+	"but": true, "though": true, "although": true, "whereas": true, "because": true,
+	"\"": true, "“": true, "”": true, "(": true, ")": true, "while": true,
+}
+
+// subjectPronouns may not be skipped by a gap: they start a new subject.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "who": true}
+
+// sentMentions returns the mentions of each sentence, chosen so that they do
+// not overlap: names and pronouns win over nominals and groups that overlap
+// them, and longer mentions over shorter ones of the same kind.
+func sentMentions(doc *hearsay.Document) [][]int {
+	out := make([][]int, len(doc.Sentences))
+	rank := map[hearsay.MentionKind]int{hearsay.NameMention: 0, hearsay.PronounMention: 1, hearsay.GroupMention: 2, hearsay.NominalMention: 3}
+	byS := make([][]int, len(doc.Sentences))
+	for i, m := range doc.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
+			byS[m.Sentence] = append(byS[m.Sentence], i)
+		}
+	}
+	for s, ms := range byS {
+		sort.SliceStable(ms, func(a, b int) bool {
+			ma, mb := doc.Mentions[ms[a]], doc.Mentions[ms[b]]
+			if rank[ma.Kind] != rank[mb.Kind] {
+				return rank[ma.Kind] < rank[mb.Kind]
+			}
+			return ma.Len() > mb.Len()
+		})
+		var kept []int
+		for _, i := range ms {
+			ok := true
+			for _, k := range kept {
+				if doc.Mentions[k].Overlaps(doc.Mentions[i].Span) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				kept = append(kept, i)
+			}
+		}
+		sort.Slice(kept, func(a, b int) bool { return doc.Mentions[kept[a]].Start < doc.Mentions[kept[b]].Start })
+		out[s] = kept
+	}
+	return out
+}
+
+// buildSent turns sentence si into units.
+func buildSent(doc *hearsay.Document, si int, ments []int) *sent {
+	s := &sent{doc: doc, idx: si}
+	st := doc.Sentences[si]
+	mi := 0
+	for t := st.FirstToken; t < st.EndToken && t < len(doc.Tokens); t++ {
+		tok := doc.Tokens[t]
+		for mi < len(ments) && doc.Mentions[ments[mi]].End <= tok.Start {
+			mi++
+		}
+		if mi < len(ments) {
+			m := doc.Mentions[ments[mi]]
+			if m.Start <= tok.Start && tok.End <= m.End+0 && tok.Start < m.End {
+				if n := len(s.units); n == 0 || s.units[n-1].ment != ments[mi] {
+					s.units = append(s.units, mentionUnit(doc, ments[mi]))
+				}
+				continue
+			}
+		}
+		w := normApos(strings.ToLower(tok.Text))
+		r, _ := utf8.DecodeRuneInString(tok.Text)
+		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: unicode.IsUpper(r), boundary: boundaryWords[w]})
+	}
+	return s
+}
+
+func mentionUnit(doc *hearsay.Document, mi int) unit {
+	m := doc.Mentions[mi]
+	u := unit{Span: m.Span, word: normApos(strings.ToLower(m.Text)), ment: mi, etype: m.Type, mkind: m.Kind}
+	if len(m.Members) > 0 {
+		u.ents = dedupInts(m.Members)
+	} else if m.Entity >= 0 && m.Entity < len(doc.Entities) {
+		u.ents = []int{m.Entity}
+		if e := doc.Entities[m.Entity]; u.etype == "" {
+			u.etype = e.Type
+		}
+	}
+	if len(u.ents) == 1 && u.ents[0] < len(doc.Entities) && doc.Entities[u.ents[0]].Type != "" {
+		u.etype = doc.Entities[u.ents[0]].Type
+	}
+	r, _ := utf8.DecodeRuneInString(m.Text)
+	u.capital = unicode.IsUpper(r)
+	return u
+}
+
+func dedupInts(xs []int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isPerson reports whether unit u is a mention of one or more people.
+func (s *sent) isPerson(u int) bool {
+	x := s.units[u]
+	if x.ment < 0 || len(x.ents) == 0 {
+		return false
+	}
+	for _, e := range x.ents {
+		if e < 0 || e >= len(s.doc.Entities) || s.doc.Entities[e].Type != hearsay.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// isAgeWord reports whether a token belongs to an age ("25-year-old").
+func isAgeWord(w string) bool {
+	if strings.Contains(w, "year-old") || w == "-" || w == "year" || w == "old" || w == "years" {
+		return true
+	}
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOf returns the clause number of each unit (boundaries start a new
+// clause).
+func (s *sent) clauses() []int {
+	c := make([]int, len(s.units))
+	n := 0
+	for i, u := range s.units {
+		if u.boundary {
+			n++
+		}
+		c[i] = n
+	}
+	return c
+}
+
+// unitAt returns the index of the unit containing byte offset off, or -1.
+func (s *sent) unitAt(off int) int {
+	for i, u := range s.units {
+		if u.Start <= off && off < u.End {
+			return i
+		}
+	}
+	return -1
+}
