@@ -1,0 +1,205 @@
+package entity
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+const day = "2006-01-02"
+
+// BirthInterval returns the days on which someone aged years on day at was
+// born: [at - (years+1) years + 1 day, at - years years].
+func BirthInterval(years int, at time.Time) hearsay.Interval {
+	return hearsay.Interval{
+		Earliest: at.AddDate(-(years + 1), 0, 1).Format(day),
+		Latest:   at.AddDate(-years, 0, 0).Format(day),
+	}
+}
+
+// birthdayInterval returns the birth days of someone who turned years on a
+// day between earliest and latest.
+func birthdayInterval(years int, earliest, latest time.Time) hearsay.Interval {
+	return hearsay.Interval{Earliest: earliest.AddDate(-years, 0, 0).Format(day), Latest: latest.AddDate(-years, 0, 0).Format(day)}
+}
+
+// An ageFinding is an age read from the text, before it is given to a person.
+type ageFinding struct {
+	rule   string
+	years  int
+	span   hearsay.Span // the words that give the age
+	person *ment
+	at     string
+	birth  hearsay.Interval
+}
+
+// findAges reads ages in every sentence and gives each to the person it
+// describes. Ages go to clusters that have none yet.
+func (r *resolver) findAges() []ageFinding {
+	doc := r.di.doc
+	if doc.Date.IsZero() {
+		return nil
+	}
+	var out []ageFinding
+	for si, s := range doc.Sentences {
+		text := doc.Text[s.Start:s.End]
+		for _, rule := range r.lx.ages {
+			if rule.target == "after" {
+				out = append(out, r.agesAfterNames(rule, si)...)
+				continue
+			}
+			for _, loc := range rule.re.FindAllStringSubmatchIndex(text, -1) {
+				years, err := strconv.Atoi(text[loc[2]:loc[3]])
+				if err != nil || years < 1 || years > 120 {
+					continue
+				}
+				span := hearsay.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
+				var p *ment
+				if rule.target == "next" {
+					p = r.personAfter(si, span)
+				} else {
+					p = r.personBefore(si, span)
+					if p == nil {
+						p = r.personAfter(si, span)
+					}
+				}
+				if p == nil {
+					continue
+				}
+				f := ageFinding{rule: rule.name, years: years, span: span, person: p}
+				r.anchorAge(&f, rule.anchor, si)
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// agesAfterNames matches an "after" rule on the text that follows each
+// person name of sentence si ("Portman, 42, ...").
+func (r *resolver) agesAfterNames(rule ageRule, si int) []ageFinding {
+	doc := r.di.doc
+	s := doc.Sentences[si]
+	var out []ageFinding
+	for _, m := range r.ms {
+		if m.sent != si || m.kind != hearsay.NameMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			continue
+		}
+		end := doc.Tokens[m.tok1-1].End
+		rest := doc.Text[end:s.End]
+		loc := rule.re.FindStringSubmatchIndex(rest)
+		if loc == nil {
+			continue
+		}
+		years, err := strconv.Atoi(rest[loc[2]:loc[3]])
+		if err != nil || years < 1 || years > 120 {
+			continue
+		}
+		f := ageFinding{rule: rule.name, years: years, span: hearsay.Span{Start: end + loc[2], End: end + loc[3]}, person: m}
+		r.anchorAge(&f, rule.anchor, si)
+		out = append(out, f)
+	}
+	return out
+}
+
+// anchorAge sets the day the age holds on and the birth interval: the
+// article date, or for "turned 61 in May" the time expression that follows.
+func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
+	doc := r.di.doc
+	if anchor == "turned" {
+		for _, tx := range doc.Timexes {
+			if tx.Sentence != si || tx.Start < f.span.End || tx.Start > f.span.End+40 || tx.Type != hearsay.Date {
+				continue
+			}
+			e, err1 := time.Parse(day, tx.Earliest)
+			l, err2 := time.Parse(day, tx.Latest)
+			if err1 != nil || err2 != nil || l.After(doc.Date) {
+				continue
+			}
+			f.at, f.birth = tx.Latest, birthdayInterval(f.years, e, l)
+			return
+		}
+	}
+	f.at, f.birth = doc.DateString(), BirthInterval(f.years, doc.Date)
+}
+
+// personAfter finds the person an age adjective describes: the description
+// that contains it ("the 46-year-old"), or the name that follows it across
+// at most a few lowercase words ("25-year-old climate activist Camille Étienne").
+func (r *resolver) personAfter(si int, span hearsay.Span) *ment {
+	toks := r.di.doc.Tokens
+	for _, m := range r.ms {
+		if m.sent == si && m.kind == hearsay.NominalMention && toks[m.tok0].Start <= span.Start && toks[m.tok1-1].End >= span.End {
+			if m.ent >= 0 {
+				return m
+			}
+			return nil
+		}
+	}
+	for _, m := range r.ms {
+		if m.sent != si || toks[m.tok0].Start < span.End || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			continue
+		}
+		if m.kind != hearsay.NameMention {
+			return nil
+		}
+		gap := 0
+		for j := m.tok0 - 1; j >= 0 && toks[j].Start >= span.End; j-- {
+			w := toks[j].Text
+			if !isAlphaWord(w) || isCap(w) && !r.isDemonym(j) {
+				return nil
+			}
+			gap++
+		}
+		if gap > 4 {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+func (r *resolver) isDemonym(j int) bool {
+	_, ok := r.lx.demonyms[r.di.lower[j]]
+	return ok
+}
+
+// personBefore finds the nearest resolved person mention before span in sentence si.
+func (r *resolver) personBefore(si int, span hearsay.Span) *ment {
+	toks := r.di.doc.Tokens
+	var best *ment
+	for _, m := range r.ms {
+		if m.sent != si || toks[m.tok1-1].End > span.Start || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			continue
+		}
+		if best == nil || m.tok0 > best.tok0 {
+			best = m
+		}
+	}
+	return best
+}
+
+// applyAges gives each cluster the first age found for it.
+func (r *resolver) applyAges(found []ageFinding) {
+	for _, f := range found {
+		c := r.cl[f.person.ent]
+		if c.age != nil {
+			continue
+		}
+		b := f.birth
+		c.age = &hearsay.Age{Years: f.years, At: f.at, Span: f.span}
+		c.birth = &b
+	}
+}
+
+// ageTimexSpan widens an age's evidence to the time expression that covers it, when there is one.
+func ageTimexSpan(doc *hearsay.Document, s hearsay.Span) hearsay.Span {
+	for _, tx := range doc.Timexes {
+		if tx.Type == hearsay.Duration && strings.HasPrefix(tx.Rule, "age") && tx.Span.Overlaps(s) {
+			return tx.Span
+		}
+	}
+	return s
+}

@@ -1,0 +1,331 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// An attr is an attribute fact read from a description, before entities are numbered.
+type attr struct {
+	typ      string // "occupation", "nationality", "position_held", "member_of"
+	person   int    // cluster
+	literal  string // occupation or role
+	obj      int    // cluster of the country or organisation, -1 for none
+	country  string // country name when obj is an implied entity still to be made
+	sent     int
+	evidence []int // further sentences saying the same
+	trigger  hearsay.Span
+	rule     string
+	note     string
+}
+
+func (a attr) key() string {
+	return fmt.Sprintf("%s|%d|%s|%d|%s", a.typ, a.person, a.literal, a.obj, a.country)
+}
+
+// A descItem is one thing a description says: an occupation, a nationality, a role in an organisation.
+type descItem struct {
+	typ     string
+	literal string
+	country string
+	obj     int
+	trigger hearsay.Span
+	former  bool
+}
+
+// copulas are the verbs of "Millepied is a French choreographer".
+var copulas = map[string]bool{"is": true, "was": true, "'s": true, "’s": true, "became": true, "becomes": true,
+	"remains": true, "remained": true, "been": true}
+
+// copulaFillers may stand between the subject and the description.
+var copulaFillers = map[string]bool{"also": true, "now": true, "still": true, "once": true, "currently": true,
+	"has": true, "had": true, "himself": true, "herself": true, "both": true, "famously": true, "previously": true}
+
+// readAttributes reads descriptions of resolved people: appositives,
+// copulas, premodifiers, resolved descriptions and "like many actors, X".
+func (r *resolver) readAttributes() []attr {
+	var out []attr
+	for _, m := range r.ms {
+		if m.ent < 0 || r.cl[m.ent].typ != hearsay.Person || m.quoted {
+			continue
+		}
+		switch m.kind {
+		case hearsay.NameMention:
+			out = append(out, r.describe(m, r.appositive(m), "appositive")...)
+			out = append(out, r.describe(m, r.premodifier(m), "premodifier")...)
+			out = append(out, r.describe(m, r.copula(m), "copula")...)
+			out = append(out, r.describe(m, r.likePlural(m), "like-plural")...)
+		case hearsay.PronounMention:
+			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
+				out = append(out, r.describe(m, r.copula(m), "copula")...)
+			}
+		case hearsay.NominalMention:
+			out = append(out, r.describe(m, r.nominalItems(m), "nominal")...)
+		}
+	}
+	return out
+}
+
+// describe turns description items into attributes of m's cluster, and
+// records occupations and nationalities on the cluster.
+func (r *resolver) describe(m *ment, items []descItem, rule string) []attr {
+	var out []attr
+	cl := r.cl[m.ent]
+	for _, it := range items {
+		a := attr{typ: it.typ, person: m.ent, literal: it.literal, obj: it.obj, country: it.country, sent: m.sent,
+			trigger: it.trigger, rule: rule}
+		if it.former {
+			a.note = "former"
+		}
+		switch it.typ {
+		case "occupation":
+			if !it.former {
+				cl.occs[it.literal] = true
+			}
+		case "nationality":
+			cl.nats[it.country] = true
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// appositive reads "Camille Étienne, a climate activist," and "Millepied, 46, the director of ...".
+func (r *resolver) appositive(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	j := m.tok1
+	if j < len(toks) && isPossMarker(toks[j].Text) {
+		return nil
+	}
+	if j >= len(toks) || toks[j].Text != "," || toks[j].Sentence != m.sent {
+		return nil
+	}
+	j++
+	if j+1 < len(toks) && isNumber(toks[j].Text) && toks[j+1].Text == "," {
+		j += 2
+	}
+	if j >= len(toks) || toks[j].Sentence != m.sent {
+		return nil
+	}
+	switch w := r.di.lower[j]; {
+	case w == "a" || w == "an" || w == "the" || w == "former":
+	case r.isDemonym(j):
+	default:
+		if _, n := r.occupationAt(j); n == 0 {
+			return nil
+		}
+	}
+	return r.readDescription(j, m.sent)
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// copula reads "Millepied is a French choreographer and dancer".
+func (r *resolver) copula(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	j := m.tok1
+	if j+2 < len(toks) && toks[j].Text == "," && isNumber(toks[j+1].Text) && toks[j+2].Text == "," {
+		j += 3 // "Sofia, 41, is ..."
+	} else if j < len(toks) && toks[j].Text == "," && m.tok0 > 0 && toks[m.tok0-1].Text == "," {
+		j++ // "His partner, Anne Roux, is ..."
+	}
+	seen := false
+	for ; j < len(toks) && toks[j].Sentence == m.sent && j < m.tok1+4; j++ {
+		w := r.di.lower[j]
+		if copulas[w] {
+			seen = true
+			continue
+		}
+		if !copulaFillers[w] {
+			break
+		}
+	}
+	if !seen || j >= len(toks) || toks[j].Sentence != m.sent {
+		return nil
+	}
+	switch w := r.di.lower[j]; {
+	case w == "a" || w == "an" || w == "the" || w == "former":
+	case r.isDemonym(j):
+	default:
+		return nil
+	}
+	return r.readDescription(j, m.sent)
+}
+
+// premodifier reads "climate activist Camille Étienne" and "French actress X".
+func (r *resolver) premodifier(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	if m.title != "" {
+		return nil
+	}
+	for n := min(r.lx.nounMax, m.tok0); n >= 1; n-- {
+		a := m.tok0 - n
+		if toks[a].Sentence != m.sent {
+			continue
+		}
+		info, ok := r.lx.noun(strings.Join(r.di.lower[a:m.tok0], " "))
+		if !ok || !info.isOcc && !info.isRole || info.isKin {
+			continue
+		}
+		if a > 0 && (r.di.lower[a-1] == "a" || r.di.lower[a-1] == "an") {
+			return nil
+		}
+		start := a
+		for start > 0 && toks[start-1].Sentence == m.sent && (r.isDemonym(start-1) || r.di.lower[start-1] == "former") {
+			start--
+		}
+		return r.readDescription(start, m.sent)
+	}
+	return nil
+}
+
+// likePlural reads "like many actors, Portman ...".
+func (r *resolver) likePlural(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	if m.tok0 < 3 || toks[m.tok0-1].Text != "," {
+		return nil
+	}
+	for j := m.tok0 - 2; j >= 0 && j >= m.tok0-5 && toks[j].Sentence == m.sent; j-- {
+		if r.di.lower[j] != "like" {
+			continue
+		}
+		k := j + 1
+		switch r.di.lower[k] {
+		case "many", "other", "most", "fellow", "some", "all", "so", "several":
+			k++
+		}
+		if k >= m.tok0-1 {
+			return nil
+		}
+		phrase := singular(strings.Join(r.di.lower[k:m.tok0-1], " "))
+		if info, ok := r.lx.noun(phrase); ok && info.isOcc {
+			return []descItem{{typ: "occupation", literal: phrase, obj: -1,
+				trigger: hearsay.Span{Start: toks[k].Start, End: toks[m.tok0-2].End}}}
+		}
+		return nil
+	}
+	return nil
+}
+
+// nominalItems reads a resolved description: "the French choreographer".
+func (r *resolver) nominalItems(m *ment) []descItem {
+	if m.possessor != nil || m.noun == "" || r.di.lower[m.tok0] != "the" || !m.info.isOcc {
+		return nil
+	}
+	return r.readDescription(m.tok0+1, m.sent)
+}
+
+// occupationAt returns the longest occupation or role phrase starting at token j and its length.
+func (r *resolver) occupationAt(j int) (nounInfo, int) {
+	toks := r.di.doc.Tokens
+	for n := r.lx.nounMax; n >= 1; n-- {
+		if j+n > len(toks) || toks[j+n-1].Sentence != toks[j].Sentence {
+			continue
+		}
+		if info, ok := r.lx.noun(strings.Join(r.di.lower[j:j+n], " ")); ok && (info.isOcc || info.isRole) && !info.isKin {
+			return info, n
+		}
+	}
+	return nounInfo{}, 0
+}
+
+// demonymAt returns the country of the demonym starting at token j and its length in tokens.
+func (r *resolver) demonymAt(j int) (string, int) {
+	toks := r.di.doc.Tokens
+	for n := r.lx.demMax; n >= 1; n-- {
+		if j+n > len(toks) || toks[j+n-1].Sentence != toks[j].Sentence || !isCap(toks[j].Text) {
+			continue
+		}
+		if c, ok := r.lx.demonyms[strings.Join(r.di.lower[j:j+n], " ")]; ok {
+			return c, n
+		}
+	}
+	return "", 0
+}
+
+// readDescription reads a description from token j to the end of its phrase.
+func (r *resolver) readDescription(j, sent int) []descItem {
+	toks := r.di.doc.Tokens
+	var out []descItem
+	former := false
+	for start := j; j < len(toks) && toks[j].Sentence == sent && j < start+12; {
+		w := r.di.lower[j]
+		if isClauseEnd(toks[j].Text) || isQuote(toks[j].Text) {
+			break
+		}
+		switch w {
+		case "a", "an", "the", "and", "&":
+			j++
+			continue
+		case "former", "ex", "onetime", "one-time":
+			former = true
+			j++
+			continue
+		}
+		if c, n := r.demonymAt(j); n > 0 {
+			out = append(out, descItem{typ: "nationality", country: c, obj: -1, trigger: spanOf(toks, j, j+n)})
+			j += n
+			continue
+		}
+		if info, n := r.occupationAt(j); n > 0 {
+			item, next := r.roleOrOccupation(info, j, n, sent)
+			if item != nil {
+				item.former = former
+				out = append(out, *item)
+			}
+			j = next
+			continue
+		}
+		if nominalStops[w] || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) {
+			break
+		}
+		j++ // a modifier such as "award-winning"
+	}
+	return out
+}
+
+func spanOf(toks []hearsay.Token, a, b int) hearsay.Span {
+	return hearsay.Span{Start: toks[a].Start, End: toks[b-1].End}
+}
+
+// roleOrOccupation reads an occupation, or a role "of" an organisation
+// ("the director of the Paris Opera Ballet"), at tokens [j, j+n).
+func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) (*descItem, int) {
+	toks := r.di.doc.Tokens
+	phrase := strings.Join(r.di.lower[j:j+n], " ")
+	k := j + n
+	if info.isRole && k < len(toks) && r.di.lower[k] == "of" {
+		o := k + 1
+		if o < len(toks) && r.di.lower[o] == "the" {
+			o++
+		}
+		for _, m := range r.ms {
+			if m.tok0 == o && m.kind == hearsay.NameMention && m.ent >= 0 && m.sent == sent {
+				t := r.cl[m.ent].typ
+				if t != hearsay.Org && t != hearsay.Place && t != hearsay.Misc {
+					break
+				}
+				if info.role == "member" {
+					return &descItem{typ: "member_of", obj: m.ent, trigger: spanOf(toks, j, j+n)}, m.tok1
+				}
+				return &descItem{typ: "position_held", literal: info.role, obj: m.ent, trigger: spanOf(toks, j, j+n)}, m.tok1
+			}
+		}
+	}
+	if !info.isOcc {
+		return nil, k
+	}
+	return &descItem{typ: "occupation", literal: phrase, obj: -1, trigger: spanOf(toks, j, j+n)}, k
+}

@@ -1,0 +1,763 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// A cluster is an entity while the stage builds it.
+type cluster struct {
+	ments   []*ment
+	typ     hearsay.EntityType
+	male    float64 // gender evidence
+	female  float64
+	age     *hearsay.Age
+	birth   *hearsay.Interval
+	occs    map[string]bool // occupations read from descriptions
+	nats    map[string]bool // nationalities (country names)
+	implied string          // name of an implied entity with no mention ("France" from "French")
+	kind    string
+}
+
+// genderOf returns 'm', 'f' or 'u' from the evidence gathered so far.
+func (c *cluster) genderOf() byte {
+	switch {
+	case c.male > c.female:
+		return 'm'
+	case c.female > c.male:
+		return 'f'
+	}
+	return 'u'
+}
+
+// addEvidence records the gender a mention shows, with weight w.
+func (c *cluster) addEvidence(g byte, w float64) {
+	switch g {
+	case 'm':
+		c.male += w
+	case 'f':
+		c.female += w
+	}
+}
+
+// A resolver groups the mentions of one document into clusters.
+type resolver struct {
+	lx    *Lexicons
+	di    *docInfo
+	ms    []*ment
+	cl    []*cluster
+	done  map[*ment]bool
+	attrs []attr
+}
+
+func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
+	return &resolver{lx: lx, di: di, ms: ms, done: map[*ment]bool{}}
+}
+
+// join puts m into cluster c (creating one when c < 0) and returns the cluster.
+func (r *resolver) join(m *ment, c int) int {
+	if c < 0 {
+		r.cl = append(r.cl, &cluster{occs: map[string]bool{}, nats: map[string]bool{}})
+		c = len(r.cl) - 1
+	}
+	m.ent = c
+	cl := r.cl[c]
+	cl.ments = append(cl.ments, m)
+	w := 1.0
+	switch {
+	case m.kind == hearsay.NameMention && m.title != "":
+		w = 5
+	case m.kind == hearsay.NameMention:
+		w = 0.5 // given-name tendency
+	case m.kind == hearsay.NominalMention:
+		w = 3
+	}
+	cl.addEvidence(m.gender, w)
+	r.done[m] = true
+	return c
+}
+
+// nameKey is the lowercase name without title.
+func nameKey(m *ment) string { return strings.ToLower(strings.Join(m.words, " ")) }
+
+// linkNames clusters name mentions: exact matches, then surnames and given
+// names against full names, then acronyms.
+func (r *resolver) linkNames() {
+	var names []*ment
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention {
+			names = append(names, m)
+		}
+	}
+	byKey := map[string]int{}
+	var full []*ment // multiword person-like names
+	for _, m := range names {
+		if len(m.words) >= 2 && len(m.words) <= 4 && (r.personLike(m) || m.typ == "") {
+			full = append(full, m)
+		}
+	}
+	keyed := func(m *ment) int {
+		k := nameKey(m)
+		if c, ok := byKey[k]; ok {
+			return r.join(m, c)
+		}
+		byKey[k] = r.join(m, -1)
+		return byKey[k]
+	}
+	for _, m := range names {
+		if m.ent >= 0 {
+			continue
+		}
+		if f := r.fullNameFor(m, full); f != nil {
+			if f.ent < 0 {
+				keyed(f)
+			}
+			r.join(m, f.ent)
+			continue
+		}
+		if _, ok := byKey[nameKey(m)]; !ok {
+			if c := r.acronymFor(m); c >= 0 {
+				r.join(m, c)
+				continue
+			}
+		}
+		keyed(m)
+	}
+	for _, c := range r.cl {
+		c.typ = r.voteType(c)
+	}
+	r.personCues()
+}
+
+// personCues makes people of untyped names that the text describes as
+// people: "Pop singer Lena Varga", "her husband Tomas Reed", "Reed, 39,",
+// "Reed is a British record producer".
+func (r *resolver) personCues() {
+	toks := r.di.doc.Tokens
+	for _, c := range r.cl {
+		if c.typ != "" {
+			continue
+		}
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention {
+				continue
+			}
+			cue := false
+			for n := 1; n <= 3 && n <= m.tok0 && !cue; n++ {
+				if info, ok := r.lx.noun(strings.Join(r.di.lower[m.tok0-n:m.tok0], " ")); ok && (info.isOcc || info.isKin && info.class != "other") {
+					cue = true
+				}
+			}
+			if !cue && m.tok0 > 1 && toks[m.tok0-1].Text == "," {
+				for _, n := range r.ms {
+					if n.kind == hearsay.NominalMention && n.tok1 == m.tok0-1 && (n.info.isKin || n.info.isOcc) {
+						cue = true // "His wife, Mina Park,"
+					}
+				}
+			}
+			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 {
+				cue = true
+			}
+			if !cue && m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") {
+				cue = true
+			}
+			if !cue {
+				for _, it := range append(r.appositive(m), r.copula(m)...) {
+					if it.typ == "occupation" {
+						cue = true
+					}
+				}
+			}
+			if cue {
+				c.typ = hearsay.Person
+				break
+			}
+		}
+	}
+	for _, c := range r.cl {
+		if c.typ == "" {
+			c.typ = hearsay.Misc
+		}
+	}
+	r.relinkShortNames()
+}
+
+// relinkShortNames merges a cluster of one-word names into the person whose
+// full name starts or ends with that word, now that more names are known
+// to be people ("Mina" and "His wife, Mina Park").
+func (r *resolver) relinkShortNames() {
+	for ci, c := range r.cl {
+		if len(c.ments) == 0 || c.typ == hearsay.Org || c.typ == hearsay.Place || c.typ == hearsay.Work {
+			continue
+		}
+		word := ""
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention || len(m.words) != 1 || word != "" && !strings.EqualFold(word, m.words[0]) {
+				word = "-"
+				break
+			}
+			word = m.words[0]
+		}
+		if word == "" || word == "-" {
+			continue
+		}
+		target := -1
+		for di, d := range r.cl {
+			if di == ci || d.typ != hearsay.Person {
+				continue
+			}
+			for _, m := range d.ments {
+				if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) {
+					if target >= 0 && target != di {
+						target = -2 // ambiguous
+					} else if target == -1 {
+						target = di
+					}
+				}
+			}
+		}
+		if target >= 0 {
+			r.merge(target, ci)
+		}
+	}
+}
+
+// merge moves every mention of cluster b into cluster a.
+func (r *resolver) merge(a, b int) {
+	for _, m := range r.cl[b].ments {
+		m.ent = a
+	}
+	r.cl[a].ments = append(r.cl[a].ments, r.cl[b].ments...)
+	r.cl[a].male += r.cl[b].male
+	r.cl[a].female += r.cl[b].female
+	r.cl[b].ments = nil
+}
+
+// personLike reports whether a name can be a person's.
+func (r *resolver) personLike(m *ment) bool {
+	switch m.typ {
+	case hearsay.Person:
+		return true
+	case "":
+		return r.lx.looksPersonal(m.words)
+	}
+	return false
+}
+
+// fullNameFor finds the full name a short name stands for: "Portman" and
+// "Natalie" for "Natalie Portman", "Jessica Parker" for "Sarah Jessica
+// Parker". Surnames are preferred over given names, then the nearest full
+// name before the mention, then the nearest after.
+func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
+	if m.typ != "" && m.typ != hearsay.Person {
+		return nil
+	}
+	var best *ment
+	bestScore := 0
+	for _, f := range full {
+		if len(f.words) <= len(m.words) || !r.gendersAgree(m, f) {
+			continue
+		}
+		score := 0
+		switch {
+		case f.typ == "" && !(len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[len(f.words)-1])):
+			continue // an untyped name: surnames only
+		case suffixOf(m.words, f.words):
+			score = 4
+		case len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[0]) && m.title == "":
+			score = 2
+		default:
+			continue
+		}
+		if f.tok0 < m.tok0 {
+			score++
+		}
+		if best == nil || score > bestScore || score == bestScore && closer(m, f, best) {
+			best, bestScore = f, score
+		}
+	}
+	return best
+}
+
+// closer reports whether a is nearer to m than b is, preferring mentions before m.
+func closer(m, a, b *ment) bool {
+	da, db := m.tok0-a.tok0, m.tok0-b.tok0
+	if (da > 0) != (db > 0) {
+		return da > 0
+	}
+	if da < 0 {
+		da = -da
+	}
+	if db < 0 {
+		db = -db
+	}
+	return da < db
+}
+
+func suffixOf(short, long []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if !strings.EqualFold(w, long[off+i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// gendersAgree reports whether two names' titles and given names allow one person.
+func (r *resolver) gendersAgree(a, b *ment) bool {
+	return a.gender == 'u' || b.gender == 'u' || a.gender == b.gender || a.title == "" && b.title == ""
+}
+
+// acronymFor returns the cluster of an organisation whose initials m spells.
+func (r *resolver) acronymFor(m *ment) int {
+	if len(m.words) != 1 || len(m.words[0]) < 2 || strings.ToUpper(m.words[0]) != m.words[0] {
+		return -1
+	}
+	for c, cl := range r.cl {
+		for _, o := range cl.ments {
+			if len(o.words) >= 2 && o.typ != hearsay.Person && initials(o.words) == m.words[0] {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+func initials(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if isCap(w) {
+			b.WriteString(strings.ToUpper(w[:1]))
+		}
+	}
+	return b.String()
+}
+
+// voteType decides a cluster's type from its mentions' types.
+func (r *resolver) voteType(c *cluster) hearsay.EntityType {
+	votes := map[hearsay.EntityType]int{}
+	for _, m := range c.ments {
+		if m.typ == "" {
+			continue
+		}
+		w := 1
+		if m.title != "" || m.workKind != "" {
+			w = 10
+		}
+		if m.typ == hearsay.Person && len(m.words) >= 2 {
+			w += 1
+		}
+		votes[m.typ] += w
+	}
+	best, bestN := hearsay.EntityType(""), 0
+	for _, t := range []hearsay.EntityType{hearsay.Person, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Misc} {
+		if votes[t] > bestN {
+			best, bestN = t, votes[t]
+		}
+	}
+	if best == "" {
+		for _, m := range c.ments {
+			if len(m.words) > 0 {
+				if g, ok := r.lx.names[strings.ToLower(m.words[0])]; ok && g != 'n' {
+					best = hearsay.Person
+				}
+			}
+		}
+	}
+	if best == hearsay.Work {
+		for _, m := range c.ments {
+			if m.workKind != "" {
+				c.kind = m.workKind
+			}
+		}
+	}
+	return best
+}
+
+// linkAppositions joins a description and the name right after it ("her
+// husband Benjamin Millepied", "the actress Natalie Portman") or right
+// before it between commas ("Millepied, the director of ..., ").
+func (r *resolver) linkAppositions() {
+	toks := r.di.doc.Tokens
+	for i, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent >= 0 {
+			continue
+		}
+		for _, n := range r.ms[i+1:] {
+			if n.tok0 > m.tok1+1 {
+				break
+			}
+			if n.kind != hearsay.NameMention || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
+				continue
+			}
+			comma := n.tok0 == m.tok1+1 && toks[m.tok1].Text == "," && (n.tok1 >= len(toks) || toks[n.tok1].Sentence != n.sent || isClauseEnd(toks[n.tok1].Text))
+			if n.tok0 == m.tok1 || comma {
+				r.join(m, n.ent)
+				m.rule = "nominal-apposition"
+				break
+			}
+		}
+		if m.ent < 0 {
+			if s := r.copulaSubject(m); s != nil {
+				r.join(m, s.ent)
+				m.rule = "nominal-predicate"
+			}
+		}
+		if m.ent >= 0 || m.tok0 < 2 || toks[m.tok0-1].Text != "," || m.possessor != nil && m.possessor.kind == hearsay.NameMention {
+			continue
+		}
+		for _, n := range r.ms[:i] {
+			if n.kind == hearsay.NameMention && n.tok1 == m.tok0-1 && n.ent >= 0 && r.cl[n.ent].typ == hearsay.Person && !n.poss &&
+				(m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || isClauseEnd(toks[m.tok1].Text) || r.descriptionContinues(m)) {
+				r.join(m, n.ent)
+				m.rule = "nominal-apposition"
+				break
+			}
+		}
+	}
+}
+
+// copulaSubject returns the resolved person mention of which m is the
+// predicate ("Kim is currently the chief technology officer"), or nil.
+func (r *resolver) copulaSubject(m *ment) *ment {
+	j := m.tok0 - 1
+	for j >= 0 && copulaFillers[r.di.lower[j]] {
+		j--
+	}
+	if j < 0 || !copulas[r.di.lower[j]] {
+		return nil
+	}
+	for j > 0 && (copulas[r.di.lower[j-1]] || copulaFillers[r.di.lower[j-1]]) {
+		j--
+	}
+	for _, s := range r.ms {
+		if s.tok1 == j && s.ent >= 0 && r.cl[s.ent].typ == hearsay.Person && s.kind != hearsay.GroupMention {
+			return s
+		}
+	}
+	return nil
+}
+
+// descriptionContinues reports whether an appositive description goes on
+// past its head ("the director of the Paris Opera Ballet,").
+func (r *resolver) descriptionContinues(m *ment) bool {
+	toks := r.di.doc.Tokens
+	if m.tok1 >= len(toks) || r.di.lower[m.tok1] != "of" {
+		return false
+	}
+	for j := m.tok1; j < len(toks) && toks[j].Sentence == m.sent && j < m.tok1+8; j++ {
+		if isClauseEnd(toks[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func isClauseEnd(s string) bool {
+	switch s {
+	case ",", ".", ";", ":", ")", "!", "?", "–", "—":
+		return true
+	}
+	return false
+}
+
+// resolveRest resolves pronouns, nominals and groups in document order
+// (ordered by head, so that "her" is resolved before "her husband").
+func (r *resolver) resolveRest() {
+	order := append([]*ment(nil), r.ms...)
+	sort.SliceStable(order, func(i, j int) bool {
+		if order[i].head != order[j].head {
+			return order[i].head < order[j].head
+		}
+		return order[i].tok1-order[i].tok0 < order[j].tok1-order[j].tok0
+	})
+	for _, m := range order {
+		if r.done[m] || m.ent >= 0 {
+			continue
+		}
+		switch m.kind {
+		case hearsay.PronounMention:
+			if m.number == 'p' {
+				m.members = r.groupFor(m, 2)
+			} else {
+				r.resolvePronoun(m)
+			}
+		case hearsay.NominalMention:
+			r.resolveNominal(m)
+		case hearsay.GroupMention:
+			m.members = r.groupFor(m, -1)
+		}
+		r.done[m] = true
+	}
+}
+
+// A candidate is a cluster seen near an anaphor.
+type candidate struct {
+	c     int
+	sent  int // latest sentence it is mentioned in
+	first int // first token of its first mention in that sentence
+}
+
+// candidates lists person clusters mentioned in the window of sentences before m.
+func (r *resolver) candidates(m *ment, window int) []candidate {
+	seen := map[int]int{}
+	var out []candidate
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 || o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 {
+			continue
+		}
+		if r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if k, ok := seen[o.ent]; ok {
+			if o.sent > out[k].sent {
+				out[k].sent, out[k].first = o.sent, o.tok0
+			}
+			continue
+		}
+		seen[o.ent] = len(out)
+		out = append(out, candidate{c: o.ent, sent: o.sent, first: o.tok0})
+	}
+	return out
+}
+
+// resolvePronoun links a singular third-person pronoun to the most salient
+// compatible person: the nearest sentence first, then the first mentioned
+// in that sentence. A cluster with no gender evidence is taken only when it
+// is the one person in reach. It leaves the pronoun unresolved rather than guess.
+func (r *resolver) resolvePronoun(m *ment) {
+	window := 2
+	if strings.HasSuffix(r.di.lower[m.tok0], "self") {
+		window = 0
+	}
+	cands := r.candidates(m, window)
+	var known, unknown []candidate
+	for _, c := range cands {
+		switch g := r.cl[c.c].genderOf(); {
+		case g == m.gender:
+			known = append(known, c)
+		case g == 'u':
+			unknown = append(unknown, c)
+		}
+	}
+	pick := -1
+	switch {
+	case len(known) > 0:
+		pick = mostSalient(known)
+	case len(unknown) == 1:
+		pick = unknown[0].c
+	}
+	if pick >= 0 {
+		r.join(m, pick)
+	}
+}
+
+// mostSalient picks the candidate of the latest sentence, first in it.
+func mostSalient(cs []candidate) int {
+	best := cs[0]
+	for _, c := range cs[1:] {
+		if c.sent > best.sent || c.sent == best.sent && c.first < best.first {
+			best = c
+		}
+	}
+	return best.c
+}
+
+// groupFor finds the people a plural pronoun or a group phrase stands for:
+// the latest coordination of people ("Portman and Millepied") or the latest
+// group already resolved. window < 0 searches the whole text before m.
+func (r *resolver) groupFor(m *ment, window int) []int {
+	toks := r.di.doc.Tokens
+	var best []int
+	bestEnd := -1
+	for i, a := range r.ms {
+		if a.tok1 > m.tok0 || window >= 0 && a.sent < m.sent-window {
+			continue
+		}
+		if len(a.members) > 0 && a.tok0 > bestEnd && (m.groupSize == 0 || len(a.members) == m.groupSize) {
+			best, bestEnd = a.members, a.tok0
+		}
+		if a.ent < 0 || r.cl[a.ent].typ != hearsay.Person {
+			continue
+		}
+		// a and ... and b: collect a coordination starting at a.
+		members := []int{a.ent}
+		last := a
+		for _, b := range r.ms[i+1:] {
+			if b.tok0 < last.tok1 {
+				continue
+			}
+			if b.tok1 > m.tok0 || b.sent != a.sent {
+				break
+			}
+			gap := toks[last.tok1:b.tok0]
+			if !isCoordGap(gap) {
+				break
+			}
+			if b.ent >= 0 && r.cl[b.ent].typ == hearsay.Person && !containsInt(members, b.ent) {
+				members = append(members, b.ent)
+				last = b
+			} else {
+				break
+			}
+		}
+		if len(members) >= 2 && last.tok0 > bestEnd && (m.groupSize == 0 || len(members) == m.groupSize) {
+			best, bestEnd = members, last.tok0
+		}
+	}
+	return best
+}
+
+// isCoordGap reports whether tokens join two conjuncts: "and", ", ", ", and", "&".
+// Lowercase words after the conjunction may describe the second person ("and actor Victor Hale").
+func isCoordGap(gap []hearsay.Token) bool {
+	if len(gap) == 0 || len(gap) > 4 {
+		return false
+	}
+	conj := false
+	for _, t := range gap {
+		switch strings.ToLower(t.Text) {
+		case "and", ",", "&":
+			if conj && t.Text != "and" {
+				return false
+			}
+			conj = conj || t.Text != ","
+		default:
+			if !conj || !isAlphaWord(t.Text) || isCap(t.Text) && !conj {
+				return false
+			}
+		}
+	}
+	return conj || len(gap) == 1
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveNominal links a definite description to a person: "her husband"
+// to an earlier "her husband" of the same person, "the 46-year-old" to the
+// person of that age, "the choreographer" to the person described as one,
+// or, failing those, to the one compatible person in reach.
+func (r *resolver) resolveNominal(m *ment) {
+	if m.possessor != nil {
+		r.resolvePossessed(m)
+		return
+	}
+	if m.age > 0 {
+		if c := r.uniqueCluster(func(c *cluster) bool { return c.age != nil && c.age.Years == m.age }); c >= 0 {
+			r.join(m, c)
+			return
+		}
+	}
+	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
+		return // "the husband" without a possessor: whose? "the insider": someone else.
+	}
+	if m.noun != "" {
+		if c := r.nearestWith(m, func(c *cluster) bool { return c.occs[m.noun] || r.hasTitle(c, m.noun) }); c >= 0 {
+			r.join(m, c)
+			return
+		}
+	}
+	var ok []candidate
+	for _, c := range r.candidates(m, 3) {
+		cl := r.cl[c.c]
+		if g := cl.genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+			continue
+		}
+		if !r.nationalityFits(m, cl) {
+			continue
+		}
+		ok = append(ok, c)
+	}
+	if len(ok) == 1 {
+		r.join(m, ok[0].c)
+	}
+}
+
+// titleNouns maps abbreviated titles to the noun a description uses.
+var titleNouns = map[string]string{"dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "capt": "captain"}
+
+// hasTitle reports whether a person was named with the title noun ("Senator Calder" for "the senator").
+func (r *resolver) hasTitle(c *cluster, noun string) bool {
+	for _, m := range c.ments {
+		if m.title != "" && (m.title == noun || titleNouns[m.title] == noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityFits reports whether a description's demonyms agree with what
+// is known of the person.
+func (r *resolver) nationalityFits(m *ment, cl *cluster) bool {
+	for _, t := range m.mods {
+		if country, ok := r.lx.demonyms[r.di.lower[t]]; ok && len(cl.nats) > 0 && !cl.nats[country] {
+			return false
+		}
+	}
+	return true
+}
+
+// resolvePossessed links "her husband" to an earlier description with the
+// same head and the same possessor.
+func (r *resolver) resolvePossessed(m *ment) {
+	p := m.possessor
+	if p.ent < 0 {
+		return
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.kind == hearsay.NominalMention && o.ent >= 0 && o.noun == m.noun && o.possessor != nil && o.possessor.ent == p.ent && o.ent != p.ent {
+			r.join(m, o.ent)
+			return
+		}
+	}
+}
+
+// uniqueCluster returns the one person cluster satisfying f, or -1.
+func (r *resolver) uniqueCluster(f func(*cluster) bool) int {
+	found := -1
+	for i, c := range r.cl {
+		if c.typ == hearsay.Person && f(c) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// nearestWith returns the person cluster satisfying f mentioned nearest before m
+// (or, when none is before, the first after), or -1.
+func (r *resolver) nearestWith(m *ment, f func(*cluster) bool) int {
+	best, bestTok := -1, -1
+	for i, c := range r.cl {
+		if c.typ != hearsay.Person || !f(c) {
+			continue
+		}
+		for _, o := range c.ments {
+			if o.tok0 < m.tok0 && o.tok0 > bestTok {
+				best, bestTok = i, o.tok0
+			}
+		}
+		if best < 0 {
+			best = i
+		}
+	}
+	return best
+}

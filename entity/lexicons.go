@@ -1,0 +1,278 @@
+package entity
+
+import (
+	"embed"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// A pronounInfo is one line of data/pronouns.tsv.
+type pronounInfo struct {
+	gender byte // 'm', 'f', 'n' (neuter), 'u' (unknown)
+	number byte // 's', 'p', 'u'
+	person int  // 1, 2, 3
+	poss   bool // possessive determiner or pronoun
+}
+
+// A nounInfo describes a person noun: an occupation, a role, a kinship word.
+type nounInfo struct {
+	gender   byte   // 'm', 'f', 'u'
+	class    string // "occupation", "role", or the kinship class ("spouse", "child", ...)
+	role     string // canonical role for roles
+	isOcc    bool   // an occupation (gives an occupation fact)
+	isRole   bool   // a role held in an organisation (position_held)
+	isKin    bool   // a kinship or generic person noun
+	wordsLen int
+}
+
+// An ageRule is one line of data/ages.tsv.
+type ageRule struct {
+	name   string
+	re     *regexp.Regexp
+	target string // "next", "prev", "after"
+	anchor string // "dct" or "turned"
+}
+
+// Lexicons holds every data file the stage uses, loaded once.
+type Lexicons struct {
+	pronouns   map[string]pronounInfo
+	honorifics map[string]byte     // lowercase title without period → gender
+	names      map[string]byte     // lowercase given name → gender
+	nouns      map[string]nounInfo // lowercase phrase → info (occupations, roles, kinship)
+	nounMax    int                 // longest phrase in nouns, in words
+	demonyms   map[string]string   // lowercase demonym → country
+	demMax     int
+	groups     map[string]int // lowercase phrase → size
+	groupMax   int
+	workCues   map[string]string
+	ages       []ageRule
+}
+
+// LoadLexicons reads the embedded data files.
+func LoadLexicons() (*Lexicons, error) {
+	lx := &Lexicons{
+		pronouns: map[string]pronounInfo{}, honorifics: map[string]byte{}, names: map[string]byte{},
+		nouns: map[string]nounInfo{}, demonyms: map[string]string{}, groups: map[string]int{}, workCues: map[string]string{},
+	}
+	steps := []func() error{lx.loadPronouns, lx.loadHonorifics, lx.loadNames, lx.loadNouns, lx.loadDemonyms,
+		lx.loadGroups, lx.loadWorkCues, lx.loadAges}
+	for _, f := range steps {
+		if err := f(); err != nil {
+			return nil, fmt.Errorf("entity: %w", err)
+		}
+	}
+	return lx, nil
+}
+
+func gender(l lexicon.Line, s string) (byte, error) {
+	switch s {
+	case "m", "f", "n", "u":
+		return s[0], nil
+	}
+	return 0, l.Errorf("bad gender %q (want m, f, n or u)", s)
+}
+
+func (lx *Lexicons) loadPronouns() error {
+	lines, err := lexicon.Table(dataFS, "data/pronouns.tsv", 5)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		g, err := gender(l, l.Fields[1])
+		if err != nil {
+			return err
+		}
+		p, err := strconv.Atoi(l.Fields[3])
+		if err != nil {
+			return l.Errorf("bad person %q", l.Fields[3])
+		}
+		num := map[string]byte{"sg": 's', "pl": 'p', "u": 'u'}[l.Fields[2]]
+		if num == 0 {
+			return l.Errorf("bad number %q", l.Fields[2])
+		}
+		lx.pronouns[l.Fields[0]] = pronounInfo{gender: g, number: num, person: p, poss: l.Fields[4] == "poss"}
+	}
+	return nil
+}
+
+func (lx *Lexicons) loadHonorifics() error {
+	lines, err := lexicon.Table(dataFS, "data/honorifics.tsv", 2)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		g, err := gender(l, l.Fields[1])
+		if err != nil {
+			return err
+		}
+		lx.honorifics[strings.ToLower(l.Fields[0])] = g
+	}
+	return nil
+}
+
+func (lx *Lexicons) loadNames() error {
+	lines, err := lexicon.Table(dataFS, "data/names.tsv", 2)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		g, err := gender(l, l.Fields[1])
+		if err != nil {
+			return err
+		}
+		lx.names[strings.ToLower(l.Fields[0])] = g
+	}
+	return nil
+}
+
+func (lx *Lexicons) addNoun(key string, upd func(*nounInfo)) {
+	in := lx.nouns[key]
+	if in.gender == 0 {
+		in.gender = 'u'
+	}
+	upd(&in)
+	in.wordsLen = len(strings.Fields(key))
+	if in.wordsLen > lx.nounMax {
+		lx.nounMax = in.wordsLen
+	}
+	lx.nouns[key] = in
+}
+
+func (lx *Lexicons) loadNouns() error {
+	occ, err := lexicon.Table(dataFS, "data/occupations.tsv", 2)
+	if err != nil {
+		return err
+	}
+	for _, l := range occ {
+		g, err := gender(l, l.Fields[1])
+		if err != nil {
+			return err
+		}
+		lx.addNoun(strings.ToLower(l.Fields[0]), func(n *nounInfo) { n.isOcc, n.gender, n.class = true, g, "occupation" })
+	}
+	roles, err := lexicon.Table(dataFS, "data/roles.tsv", 2)
+	if err != nil {
+		return err
+	}
+	for _, l := range roles {
+		lx.addNoun(strings.ToLower(l.Fields[0]), func(n *nounInfo) { n.isRole, n.role = true, l.Fields[1] })
+	}
+	kin, err := lexicon.Table(dataFS, "data/kinship.tsv", 3)
+	if err != nil {
+		return err
+	}
+	for _, l := range kin {
+		g, err := gender(l, l.Fields[1])
+		if err != nil {
+			return err
+		}
+		lx.addNoun(strings.ToLower(l.Fields[0]), func(n *nounInfo) {
+			n.isKin, n.class = true, l.Fields[2]
+			if g != 'u' {
+				n.gender = g
+			}
+		})
+	}
+	return nil
+}
+
+func (lx *Lexicons) loadDemonyms() error {
+	lines, err := lexicon.Table(dataFS, "data/demonyms.tsv", 2)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		k := strings.ToLower(l.Fields[0])
+		lx.demonyms[k] = l.Fields[1]
+		if n := len(strings.Fields(k)); n > lx.demMax {
+			lx.demMax = n
+		}
+	}
+	return nil
+}
+
+func (lx *Lexicons) loadGroups() error {
+	lines, err := lexicon.Table(dataFS, "data/groups.tsv", 2)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		n, err := strconv.Atoi(l.Fields[1])
+		if err != nil {
+			return l.Errorf("bad size %q", l.Fields[1])
+		}
+		k := strings.ToLower(l.Fields[0])
+		lx.groups[k] = n
+		if w := len(strings.Fields(k)); w > lx.groupMax {
+			lx.groupMax = w
+		}
+	}
+	return nil
+}
+
+func (lx *Lexicons) loadWorkCues() error {
+	m, err := lexicon.Map(dataFS, "data/workcues.tsv", true)
+	if err != nil {
+		return err
+	}
+	lx.workCues = m
+	return nil
+}
+
+func (lx *Lexicons) loadAges() error {
+	lines, err := lexicon.Table(dataFS, "data/ages.tsv", 4)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		re, err := regexp.Compile(l.Fields[1])
+		if err != nil {
+			return l.Errorf("bad pattern: %v", err)
+		}
+		if re.NumSubexp() < 1 {
+			return l.Errorf("pattern needs a group for the years")
+		}
+		switch l.Fields[2] {
+		case "next", "prev", "after":
+		default:
+			return l.Errorf("bad target %q", l.Fields[2])
+		}
+		switch l.Fields[3] {
+		case "dct", "turned":
+		default:
+			return l.Errorf("bad anchor %q", l.Fields[3])
+		}
+		lx.ages = append(lx.ages, ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3]})
+	}
+	return nil
+}
+
+// noun looks up a person noun, trying a plural form's singular too.
+func (lx *Lexicons) noun(s string) (nounInfo, bool) {
+	if n, ok := lx.nouns[s]; ok {
+		return n, true
+	}
+	return nounInfo{}, false
+}
+
+// singular guesses the singular of an English plural noun phrase.
+func singular(s string) string {
+	switch {
+	case strings.HasSuffix(s, "esses"), strings.HasSuffix(s, "ches"), strings.HasSuffix(s, "shes"):
+		return s[:len(s)-2]
+	case strings.HasSuffix(s, "men"):
+		return s[:len(s)-3] + "man"
+	case strings.HasSuffix(s, "ies"):
+		return s[:len(s)-3] + "y"
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
+		return s[:len(s)-1]
+	}
+	return s
+}

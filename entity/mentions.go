@@ -1,0 +1,497 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// A ment is a mention while the stage works on it.
+type ment struct {
+	tok0, tok1 int // token range [tok0, tok1)
+	head       int // head token
+	sent       int
+	kind       hearsay.MentionKind
+	typ        hearsay.EntityType // "" when unknown
+	gender     byte               // 'm', 'f', 'n', 'u'
+	number     byte               // 's', 'p', 'u'
+	person     int                // 1, 2, 3 (pronouns); 3 otherwise
+	words      []string           // name words without title and possessive marker
+	title      string             // honorific before the name, lowercase, "" when none
+	poss       bool               // followed by a possessive marker
+	quoted     bool               // inside a quotation
+	noun       string             // nominal head phrase, lowercase ("climate activist")
+	info       nounInfo           // what the lexicon says about noun
+	mods       []int              // tokens modifying a nominal's head
+	possessor  *ment              // the mention that possesses a nominal ("her" of "her husband"), nil
+	groupSize  int                // for group mentions: the number of members, 0 when unknown
+	age        int                // "the 46-year-old": the age, 0 when none
+	workKind   string             // for works: "film", "song", ...
+	rule       string
+	ent        int   // cluster index, -1 while unresolved
+	members    []int // cluster indices a group stands for
+}
+
+// docInfo holds per-document facts the detectors share.
+type docInfo struct {
+	doc     *hearsay.Document
+	lower   []string // lowercased token texts
+	quoted  []bool   // token is inside a quotation
+	initial []bool   // token starts a sentence (or a quotation)
+	hasNER  bool
+	hasPOS  bool
+	capSeen map[string]bool // words seen capitalized away from a sentence start
+}
+
+func newDocInfo(doc *hearsay.Document) *docInfo {
+	di := &docInfo{doc: doc, lower: make([]string, len(doc.Tokens)), quoted: make([]bool, len(doc.Tokens)),
+		initial: make([]bool, len(doc.Tokens)), capSeen: map[string]bool{}}
+	in := false
+	for i, t := range doc.Tokens {
+		di.lower[i] = strings.ToLower(t.Text)
+		if t.NER != "" && t.NER != "O" {
+			di.hasNER = true
+		}
+		if t.XPOS != "" {
+			di.hasPOS = true
+		}
+		if isQuote(t.Text) {
+			in = quoteOpens(t.Text, in)
+			di.initial[i] = true
+			continue
+		}
+		di.quoted[i] = in
+		prev := i - 1
+		di.initial[i] = prev < 0 || doc.Tokens[prev].Sentence != t.Sentence || di.initial[prev] && !isWordy(doc.Tokens[prev].Text) || doc.Tokens[prev].Text == ":"
+		if !di.initial[i] && isCap(t.Text) {
+			di.capSeen[t.Text] = true
+		}
+	}
+	for _, t := range doc.Tokens {
+		if t.NER != "" {
+			di.hasNER = true
+			break
+		}
+	}
+	return di
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
+}
+
+// quoteOpens returns whether the quotation is open after quote mark q.
+func quoteOpens(q string, open bool) bool {
+	switch q {
+	case "“", "``":
+		return true
+	case "”", "''":
+		return false
+	}
+	return !open
+}
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isWordy(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAlphaWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func isPossMarker(s string) bool {
+	switch s {
+	case "'s", "’s", "'", "’", "'S":
+		return true
+	}
+	return false
+}
+
+// detect finds the mentions of a document: names, pronouns, nominals, groups.
+func (lx *Lexicons) detect(di *docInfo, allPronouns bool) []*ment {
+	var ms []*ment
+	inName := make([]bool, len(di.doc.Tokens))
+	for _, m := range lx.nameMentions(di) {
+		for i := m.tok0; i < m.tok1; i++ {
+			inName[i] = true
+		}
+		ms = append(ms, m)
+	}
+	ms = append(ms, lx.pronounMentions(di, inName, allPronouns)...)
+	ms = append(ms, lx.groupMentions(di, inName)...)
+	sortMents(ms)
+	ms = append(ms, lx.nominalMentions(di, inName, ms)...)
+	sortMents(ms)
+	return ms
+}
+
+func sortMents(ms []*ment) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].tok0 != ms[j].tok0 {
+			return ms[i].tok0 < ms[j].tok0
+		}
+		return ms[i].tok1 > ms[j].tok1
+	})
+}
+
+// nameMentions finds name mentions from NER tags, or from capitalisation when the
+// document has no NER layer.
+func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
+	var spans [][3]int // tok0, tok1, type index
+	if di.hasNER {
+		spans = nerSpans(di.doc.Tokens)
+	} else {
+		spans = lx.capSpans(di)
+	}
+	var out []*ment
+	for _, s := range spans {
+		if m := lx.nameMention(di, s[0], s[1], s[2]); m != nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// NER type codes used by nerSpans.
+const (
+	nerUnknown = iota
+	nerPER
+	nerORG
+	nerLOC
+	nerMISC
+)
+
+func nerCode(t string) int {
+	switch t {
+	case "PER", "PERSON":
+		return nerPER
+	case "ORG", "ORGANIZATION":
+		return nerORG
+	case "LOC", "GPE", "LOCATION":
+		return nerLOC
+	case "MISC":
+		return nerMISC
+	}
+	return nerUnknown
+}
+
+// nerSpans groups IOB2 tags into token spans.
+func nerSpans(toks []hearsay.Token) [][3]int {
+	var out [][3]int
+	start, typ := -1, ""
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, [3]int{start, end, nerCode(typ)})
+		}
+		start = -1
+	}
+	for i, t := range toks {
+		tag := t.NER
+		switch {
+		case strings.HasPrefix(tag, "B-"):
+			flush(i)
+			start, typ = i, tag[2:]
+		case strings.HasPrefix(tag, "I-"):
+			if start < 0 || tag[2:] != typ || toks[start].Sentence != t.Sentence {
+				flush(i)
+				start, typ = i, tag[2:]
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(toks))
+	return out
+}
+
+// nameParticles may join capitalised words inside a name ("Ludwig van Beethoven").
+var nameParticles = map[string]bool{"&": true, "van": true, "von": true, "de": true, "da": true, "di": true, "del": true, "der": true, "le": true, "la": true, "bin": true, "al": true}
+
+// capStop lists capitalised words that do not start names.
+var capStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an this that these those he she it they we i you his her its their our my your
+	him them us me in on at for with after before but and or so now then when while if as of to from by about into over
+	under during since until though although because yet also there here what who whom whose which where why how
+	all some many most no not one two three four five six seven eight nine ten both each every other such
+	mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+	august september october november december today yesterday tomorrow meanwhile however still even just like
+	photo credit read more share according earlier later last next back once`) {
+		capStop[w] = true
+	}
+}
+
+// capSpans finds runs of capitalised words, for documents without NER.
+func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	ok := func(i int) bool {
+		t := toks[i].Text
+		if !isCap(t) || !isAlphaWord(t) {
+			return false
+		}
+		if capStop[di.lower[i]] {
+			// "Us Weekly": a stop word may open a name mid-sentence when a name word follows.
+			n := i + 1
+			if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || capStop[di.lower[n]] || t == strings.ToUpper(t) && len(t) > 1 {
+				return false
+			}
+		}
+		if di.hasPOS && !strings.HasPrefix(toks[i].XPOS, "NNP") && toks[i].UPOS != "PROPN" {
+			return false
+		}
+		return true
+	}
+	for i := 0; i < len(toks); {
+		if !ok(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+			if ok(j) {
+				j++
+				continue
+			}
+			if nameParticles[toks[j].Text] && j+1 < len(toks) && ok(j+1) && toks[j+1].Sentence == toks[i].Sentence {
+				j += 2
+				continue
+			}
+			break
+		}
+		if j-i == 1 && !di.hasPOS {
+			w := toks[i].Text
+			_, dem := lx.demonyms[di.lower[i]]
+			if dem || di.initial[i] && !di.capSeen[w] && lx.names[di.lower[i]] == 0 {
+				i = j
+				continue
+			}
+		}
+		out = append(out, [3]int{i, j, nerUnknown})
+		i = j
+	}
+	return out
+}
+
+// honorific returns the title (lowercase, without period) of token i, or "".
+func (lx *Lexicons) honorific(di *docInfo, i int) string {
+	if i < 0 || !isCap(di.doc.Tokens[i].Text) {
+		return ""
+	}
+	w := strings.TrimSuffix(di.lower[i], ".")
+	if _, ok := lx.honorifics[w]; ok {
+		return w
+	}
+	return ""
+}
+
+// nameMention builds a name mention over tokens [a, b).
+func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
+	toks := di.doc.Tokens
+	m := &ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
+		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"}
+	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
+	if t := lx.honorific(di, a); t != "" && b-a > 1 {
+		m.title = t
+		a++
+	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
+		m.title, m.tok0 = t, a-1
+	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent {
+		if t := lx.honorific(di, a-2); t != "" {
+			m.title, m.tok0 = t, a-2
+		}
+	}
+	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
+	for m.title == "" && b-a >= 3 || m.title == "" && b-a == 2 && !lx.looksPersonal([]string{toks[a].Text}) && lx.looksPersonal([]string{toks[a+1].Text}) {
+		if info, ok := lx.nouns[di.lower[a]]; ok && (info.isOcc || info.isRole) {
+			a++
+			m.tok0 = a
+			continue
+		}
+		break
+	}
+	for i := a; i < b; i++ {
+		w := toks[i].Text
+		if isPossMarker(w) {
+			m.poss = true
+			if i == b-1 {
+				m.tok1, m.head = i, i-1
+			}
+			continue
+		}
+		for _, suf := range []string{"'s", "’s"} {
+			if i == b-1 && strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				w = strings.TrimSuffix(w, suf)
+				m.poss = true
+			}
+		}
+		m.words = append(m.words, w)
+	}
+	if m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text) {
+		m.poss = true
+	}
+	if len(m.words) == 0 || m.tok1 <= m.tok0 {
+		return nil
+	}
+	switch code {
+	case nerPER:
+		m.typ = hearsay.Person
+	case nerORG:
+		m.typ = hearsay.Org
+	case nerLOC:
+		m.typ = hearsay.Place
+	case nerMISC:
+		m.typ = hearsay.Misc
+	}
+	if m.title != "" {
+		m.typ = hearsay.Person
+		m.gender = lx.honorifics[m.title]
+	}
+	if k := lx.workCue(di, m.tok0); k != "" && m.typ != hearsay.Person {
+		m.typ, m.workKind = hearsay.Work, k
+	}
+	if m.typ == "" && lx.looksPersonal(m.words) {
+		m.typ = hearsay.Person
+	}
+	if m.typ == hearsay.Person && m.gender == 'u' && len(m.words) > 0 {
+		if g, ok := lx.names[strings.ToLower(m.words[0])]; ok {
+			m.gender = g
+		}
+	}
+	return m
+}
+
+// looksPersonal reports whether a name starts with a known given name.
+func (lx *Lexicons) looksPersonal(words []string) bool {
+	g, ok := lx.names[strings.ToLower(words[0])]
+	return ok && g != 'n' && (len(words) >= 2 && len(words) <= 4 || len(words) == 1)
+}
+
+// workCue returns the kind of work named by the word before token i ("the movie X").
+func (lx *Lexicons) workCue(di *docInfo, i int) string {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if kind, ok := lx.workCues[di.lower[k]]; ok {
+			return kind
+		}
+		if di.lower[k] != "new" && di.lower[k] != "hit" && di.lower[k] != "latest" {
+			break
+		}
+	}
+	return ""
+}
+
+// pronounMentions finds pronouns outside names.
+func (lx *Lexicons) pronounMentions(di *docInfo, inName []bool, all bool) []*ment {
+	var out []*ment
+	for i := range di.doc.Tokens {
+		if inName[i] {
+			continue
+		}
+		if m := lx.pronounAt(di, i, all); m != nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (lx *Lexicons) pronounAt(di *docInfo, i int, all bool) *ment {
+	t := di.doc.Tokens[i]
+	lw := di.lower[i]
+	p, ok := lx.pronouns[lw]
+	if !ok || (t.Text != lw && !(isCap(t.Text) && strings.ToLower(t.Text[1:]) == t.Text[1:])) || lw == "us" && t.Text == "US" {
+		return nil
+	}
+	if di.hasPOS && t.XPOS != "" && !strings.HasPrefix(t.XPOS, "PRP") && t.UPOS != "PRON" && t.UPOS != "DET" {
+		return nil
+	}
+	if !all && (p.person != 3 || p.gender == 'n') {
+		return nil
+	}
+	typ := hearsay.EntityType("")
+	if p.gender == 'm' || p.gender == 'f' {
+		typ = hearsay.Person
+	}
+	return &ment{tok0: i, tok1: i + 1, head: i, sent: t.Sentence, kind: hearsay.PronounMention, typ: typ, gender: p.gender,
+		number: p.number, person: p.person, poss: p.poss, quoted: di.quoted[i], ent: -1, rule: "pronoun"}
+}
+
+// groupMentions finds "the couple", "the two", "both".
+func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
+	var out []*ment
+	toks := di.doc.Tokens
+	for i := 0; i < len(toks); i++ {
+		if inName[i] {
+			continue
+		}
+		for n := lx.groupMax; n >= 1; n-- {
+			if i+n > len(toks) || toks[i+n-1].Sentence != toks[i].Sentence {
+				continue
+			}
+			size, ok := lx.groups[strings.Join(di.lower[i:i+n], " ")]
+			if !ok || !lx.groupEnds(di, i, i+n) {
+				continue
+			}
+			out = append(out, &ment{tok0: i, tok1: i + n, head: i + n - 1, sent: toks[i].Sentence, kind: hearsay.GroupMention,
+				typ: hearsay.Person, gender: 'u', number: 'p', person: 3, groupSize: size, quoted: di.quoted[i],
+				ent: -1, rule: "group"})
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+// groupEnds reports whether a group phrase really ends at token e: "the two
+// children" is not the group "the two", "both Portman and ..." not "both".
+func (lx *Lexicons) groupEnds(di *docInfo, s, e int) bool {
+	toks := di.doc.Tokens
+	if e >= len(toks) || toks[e].Sentence != toks[s].Sentence {
+		return true
+	}
+	next := di.lower[e]
+	if di.lower[s] == "both" && e == s+1 {
+		if next == "of" || next == "the" || next == "a" || next == "his" || next == "her" || next == "their" || isCap(toks[e].Text) {
+			return false
+		}
+		if s > 0 && lx.pronouns[di.lower[s-1]].number == 'p' {
+			return false // "they both": a floating quantifier
+		}
+	}
+	if di.hasPOS {
+		return !strings.HasPrefix(toks[e].XPOS, "NN")
+	}
+	if _, ok := lx.nouns[next]; ok {
+		return false
+	}
+	if _, ok := lx.nouns[singular(next)]; ok {
+		return false
+	}
+	return true
+}

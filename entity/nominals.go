@@ -1,0 +1,146 @@
+package entity
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// nominalStarts are the determiners that open a definite description.
+var nominalStarts = map[string]bool{"the": true, "this": true, "that": true, "her": true, "his": true, "their": true,
+	"its": true, "my": true, "our": true, "your": true}
+
+// nominalStops may not appear between a determiner and the head noun.
+var nominalStops = map[string]bool{"and": true, "or": true, "of": true, "to": true, "in": true, "on": true, "at": true,
+	"for": true, "with": true, "was": true, "is": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"said": true, "says": true, "who": true, "that": true, "which": true, "but": true, "by": true, "from": true,
+	"as": true, "be": true, "been": true, "not": true, "will": true, "would": true, "could": true, "can": true}
+
+var ageAdj = regexp.MustCompile(`^(\d{1,3})-years?-old$`)
+
+// ageOf returns the age written as a "46-year-old" token, or 0.
+func ageOf(s string) int {
+	if m := ageAdj.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	return 0
+}
+
+// nominalMentions finds definite descriptions of people: "the actress",
+// "her husband", "the French choreographer", "the 46-year-old", "the
+// singer's representative".
+func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*ment {
+	toks := di.doc.Tokens
+	endAt := map[int]*ment{} // tok1 → mention, for possessives
+	for _, m := range ms {
+		if m.kind == hearsay.NameMention || m.kind == hearsay.NominalMention {
+			endAt[m.tok1] = m
+		}
+	}
+	var out []*ment
+	for i := 0; i < len(toks); i++ {
+		if inName[i] {
+			continue
+		}
+		start := -1
+		var possessor *ment
+		switch {
+		case nominalStarts[di.lower[i]] && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
+			start = i
+			if lx.pronouns[di.lower[i]].poss {
+				possessor = findMent(ms, i, i+1)
+			}
+		case isPossMarker(toks[i].Text) && i > 0:
+			if m, ok := endAt[i]; ok {
+				start, possessor = m.tok0, m
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		if m := lx.nominalAt(di, start, i+1); m != nil {
+			m.possessor = possessor
+			out = append(out, m)
+			endAt[m.tok1] = m
+		}
+	}
+	return out
+}
+
+// findMent returns the mention spanning exactly [a, b), or nil.
+func findMent(ms []*ment, a, b int) *ment {
+	for _, m := range ms {
+		if m.tok0 == a && m.tok1 == b {
+			return m
+		}
+	}
+	return nil
+}
+
+// nominalAt reads a description whose determiner ends before token h0 and
+// whose span starts at token start.
+func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
+	toks := di.doc.Tokens
+	sent := toks[start].Sentence
+	best, bestLen := -1, 0
+	age := 0
+	var info nounInfo
+	for j := h0; j < len(toks) && j < h0+5 && toks[j].Sentence == sent; j++ {
+		w := di.lower[j]
+		if a := ageOf(w); a > 0 {
+			age = a
+			continue
+		}
+		if !isAlphaWord(toks[j].Text) || nominalStops[w] || nominalStarts[w] || w == "a" || w == "an" {
+			break
+		}
+		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) {
+			break
+		}
+		if di.hasPOS && !strings.HasPrefix(toks[j].XPOS, "NN") && !strings.HasPrefix(toks[j].XPOS, "JJ") && toks[j].XPOS != "VBN" && toks[j].XPOS != "VBG" {
+			break
+		}
+		for n := min(lx.nounMax, j-h0+1); n >= 1; n-- {
+			phrase := strings.Join(di.lower[j-n+1:j+1], " ")
+			if in, ok := lx.noun(phrase); ok {
+				best, bestLen, info = j, n, in
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return lx.ageNominal(di, start, h0, age)
+	}
+	if best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "NN") {
+		return nil
+	}
+	m := &ment{tok0: start, tok1: best + 1, head: best, sent: sent, kind: hearsay.NominalMention, typ: hearsay.Person,
+		gender: info.gender, number: 's', person: 3, noun: strings.Join(di.lower[best-bestLen+1:best+1], " "), info: info,
+		quoted: di.quoted[start], ent: -1, rule: "nominal", age: age}
+	for j := h0; j < best-bestLen+1; j++ {
+		m.mods = append(m.mods, j)
+	}
+	if m.gender == 0 {
+		m.gender = 'u'
+	}
+	return m
+}
+
+// ageNominal reads "the 46-year-old" with no noun after it.
+func (lx *Lexicons) ageNominal(di *docInfo, start, h0, age int) *ment {
+	toks := di.doc.Tokens
+	if age == 0 || h0 >= len(toks) || ageOf(di.lower[h0]) == 0 || di.lower[start] != "the" {
+		return nil
+	}
+	e := h0 + 1
+	if e < len(toks) && toks[e].Sentence == toks[start].Sentence {
+		if di.hasPOS && strings.HasPrefix(toks[e].XPOS, "NN") || isCap(toks[e].Text) && isAlphaWord(toks[e].Text) {
+			return nil
+		}
+	}
+	return &ment{tok0: start, tok1: e, head: h0, sent: toks[start].Sentence, kind: hearsay.NominalMention, typ: hearsay.Person,
+		gender: 'u', number: 's', person: 3, age: age, quoted: di.quoted[start], ent: -1, rule: "nominal-age"}
+}

@@ -1,0 +1,236 @@
+// Package entity finds the people, organisations, places and works an
+// article mentions and resolves the mentions to entities within the
+// document: names, titled names, possessives, pronouns, descriptions ("the
+// actress", "her husband") and groups ("the couple"). It also reads ages
+// ("42-year-old Portman") into birth intervals and descriptions ("Camille
+// Étienne, a climate activist") into attribute facts (occupation,
+// nationality, position_held, member_of).
+//
+// Coreference is a sieve, most precise rule first: exact names, surnames and
+// given names against full names, acronyms, descriptions in apposition;
+// then pronouns by gender agreement and salience; then descriptions by what
+// the text says of the person. A mention no rule links confidently stays
+// unresolved: no link is preferred to a wrong one.
+//
+// Every word list is a data file in data/ (see data/README.md).
+package entity
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// Stage is the entity stage of the pipeline.
+type Stage struct {
+	lx *Lexicons
+}
+
+// NewStage loads the stage's data and returns it.
+func NewStage() (*Stage, error) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{lx: lx}, nil
+}
+
+// Name implements hearsay.Stage.
+func (s *Stage) Name() string { return "entity" }
+
+// Requires implements hearsay.Stage.
+func (s *Stage) Requires() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerSentences, hearsay.LayerTokens, hearsay.LayerPOS, hearsay.LayerNER, hearsay.LayerTimexes}
+}
+
+// Provides implements hearsay.Stage.
+func (s *Stage) Provides() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerMentions, hearsay.LayerEntities, hearsay.LayerAttrs}
+}
+
+// Process implements hearsay.Stage: it fills doc.Mentions and doc.Entities
+// and appends attribute facts to doc.Facts.
+func (s *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r := s.resolve(doc)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r.emit(doc)
+	return nil
+}
+
+// resolve runs mention detection and every sieve on doc.
+func (s *Stage) resolve(doc *hearsay.Document) *resolver {
+	di := newDocInfo(doc)
+	r := newResolver(s.lx, di, s.lx.detect(di, false))
+	r.linkNames()
+	r.linkAppositions()
+	r.attrs = r.mergeAttrs(nil, r.readAttributes())
+	r.applyAges(r.findAges())
+	r.resolveRest()
+	r.attrs = r.mergeAttrs(r.attrs, r.readAttributes())
+	r.applyAges(r.findAges())
+	return r
+}
+
+// mergeAttrs appends attributes not already in have; a repeated attribute
+// adds its sentence to the evidence of the first.
+func (r *resolver) mergeAttrs(have, more []attr) []attr {
+	idx := map[string]int{}
+	for i, a := range have {
+		idx[a.key()] = i
+	}
+	for _, a := range more {
+		if i, ok := idx[a.key()]; ok {
+			if !containsInt(have[i].evidence, a.sent) && a.sent != have[i].sent {
+				have[i].evidence = append(have[i].evidence, a.sent)
+			}
+			continue
+		}
+		idx[a.key()] = len(have)
+		have = append(have, a)
+	}
+	return have
+}
+
+// emit writes the resolver's clusters to the document as entities, mentions and facts.
+func (r *resolver) emit(doc *hearsay.Document) {
+	// Entities are the clusters with a name, numbered by first mention.
+	var keep []int
+	for c, cl := range r.cl {
+		if len(cl.ments) > 0 {
+			keep = append(keep, c)
+		}
+	}
+	first := func(c int) int {
+		f := len(doc.Tokens)
+		for _, m := range r.cl[c].ments {
+			f = min(f, m.tok0)
+		}
+		return f
+	}
+	sort.SliceStable(keep, func(i, j int) bool { return first(keep[i]) < first(keep[j]) })
+	entOf := map[int]int{}
+	doc.Entities = doc.Entities[:0]
+	for _, c := range keep {
+		entOf[c] = len(doc.Entities)
+		doc.Entities = append(doc.Entities, r.entity(c, len(doc.Entities)))
+	}
+	// Mentions: every resolved one, plus groups with members.
+	var ms []*ment
+	for _, m := range r.ms {
+		if m.ent >= 0 || len(m.members) > 0 {
+			ms = append(ms, m)
+		}
+	}
+	doc.Mentions = doc.Mentions[:0]
+	for _, m := range ms {
+		hm := hearsay.Mention{Span: spanOf(doc.Tokens, m.tok0, m.tok1), Kind: m.kind, Entity: -1, Sentence: m.sent, Rule: m.rule}
+		hm.Text = doc.Text[hm.Start:hm.End]
+		if m.ent >= 0 {
+			hm.Entity = entOf[m.ent]
+			hm.Type = doc.Entities[hm.Entity].Type
+			doc.Entities[hm.Entity].Mentions = append(doc.Entities[hm.Entity].Mentions, len(doc.Mentions))
+		} else {
+			hm.Type = hearsay.Person
+			for _, c := range m.members {
+				hm.Members = append(hm.Members, entOf[c])
+			}
+		}
+		doc.Mentions = append(doc.Mentions, hm)
+	}
+	r.emitAttrs(doc, entOf)
+}
+
+// entity builds entity number n from cluster c.
+func (r *resolver) entity(c, n int) hearsay.Entity {
+	cl := r.cl[c]
+	e := hearsay.Entity{ID: fmt.Sprintf("e%d", n+1), Type: cl.typ, Kind: cl.kind, Age: cl.age, Birth: cl.birth}
+	if e.Age != nil {
+		a := *e.Age
+		a.Span = ageTimexSpan(r.di.doc, a.Span)
+		e.Age = &a
+	}
+	seen := map[string]bool{}
+	bestWords := -1
+	for _, m := range cl.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		alias := r.aliasText(m)
+		if !seen[alias] {
+			seen[alias] = true
+			e.Aliases = append(e.Aliases, alias)
+		}
+		if len(m.words) > bestWords {
+			bestWords = len(m.words)
+			e.Name = strings.Join(m.words, " ")
+		}
+	}
+	if e.Type == "" {
+		e.Type = hearsay.Misc
+	}
+	return e
+}
+
+// aliasText is the name as written, without a possessive marker.
+func (r *resolver) aliasText(m *ment) string {
+	toks := r.di.doc.Tokens
+	s := r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]
+	for _, suf := range []string{"'s", "’s"} {
+		if m.poss && strings.HasSuffix(s, suf) {
+			s = strings.TrimSuffix(s, suf)
+		}
+	}
+	return s
+}
+
+// emitAttrs appends attribute facts, creating implied country entities
+// ("France" for "French") when the text names no such place.
+func (r *resolver) emitAttrs(doc *hearsay.Document, entOf map[int]int) {
+	for _, a := range r.attrs {
+		p, ok := entOf[a.person]
+		if !ok {
+			continue
+		}
+		f := hearsay.Fact{ID: fmt.Sprintf("f%d", len(doc.Facts)+1), Type: a.typ, Modality: hearsay.Asserted, Polarity: hearsay.Pos,
+			Sentence: a.sent, Evidence: append([]int{a.sent}, a.evidence...), Trigger: a.trigger, Rule: "entity-" + a.rule}
+		f.Args = []hearsay.Arg{{Entity: p, Literal: doc.Entities[p].Name}}
+		switch a.typ {
+		case "occupation":
+			f.Args = append(f.Args, hearsay.Arg{Entity: -1, Literal: a.literal})
+		case "nationality":
+			c := placeEntity(doc, a.country)
+			f.Args = append(f.Args, hearsay.Arg{Entity: c, Literal: doc.Entities[c].Name})
+		case "position_held", "member_of":
+			if a.typ == "position_held" {
+				f.Args = append(f.Args, hearsay.Arg{Entity: -1, Literal: a.literal})
+			}
+			o := entOf[a.obj]
+			f.Args = append(f.Args, hearsay.Arg{Entity: o, Literal: doc.Entities[o].Name})
+		}
+		if a.note != "" {
+			f.Qualifiers = map[string]string{"note": a.note}
+		}
+		doc.Facts = append(doc.Facts, f)
+	}
+}
+
+// placeEntity returns the index of the place entity named name, adding an
+// implied one (no mentions, no aliases) when there is none.
+func placeEntity(doc *hearsay.Document, name string) int {
+	for i, e := range doc.Entities {
+		if (e.Type == hearsay.Place || e.Type == hearsay.Misc) && strings.EqualFold(e.Name, name) {
+			doc.Entities[i].Type = hearsay.Place
+			return i
+		}
+	}
+	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Place, Name: name})
+	return len(doc.Entities) - 1
+}
