@@ -237,8 +237,8 @@ func matchNumber(toks []token, i int, words map[string]int) (end, n int, ok bool
 		return end, n, true
 	}
 	v, found := words[t.lower]
-	if !found {
-		return 0, 0, false
+	if !found || v >= 1000 {
+		return 0, 0, false // "thousand", "million" do not start a number
 	}
 	end = i + 1
 	total, cur := 0, v
@@ -253,7 +253,7 @@ func matchNumber(toks []token, i int, words map[string]int) (end, n int, ok bool
 			break
 		}
 		u, ok := words[nt.lower]
-		if !ok || nt.kind != tokWord {
+		if !ok || nt.kind != tokWord || nt.lower == "a" || nt.lower == "an" {
 			break
 		}
 		switch {

@@ -99,6 +99,12 @@ func (m *matcher) seq(words []string, i int) (int, bool) {
 // (more context), then negative rules, then the earlier rule.
 func (m *matcher) offer(r *rule, start, end int) {
 	from, to := m.bound[r.from], m.bound[r.to]
+	for from < to && m.toks[from].kind == tokPunct {
+		from++ // a timex does not start with punctuation ("{weekday}? ,? {month}")
+	}
+	for to > from && (m.toks[to-1].lower == "," || m.toks[to-1].lower == "-") {
+		to--
+	}
 	if to <= from {
 		return
 	}

@@ -18,6 +18,8 @@ import (
 //	=ana(unit,n[,f])    the last mentioned time moved by n units; when no time
 //	                    was mentioned yet, the DCT moved by f (default n) units
 //	=same()             the last mentioned time ("at the time")
+//	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
+//	                    (default n) units if there is one
 //	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense
 //	=month(m,dir)       month m without a year
 //	=md(m,d,dir)        month and day without a year
@@ -154,10 +156,13 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if d != 0 {
 			return d
 		}
-		if tn() == tenseFuture {
+		switch tn() {
+		case tenseFuture:
 			return 2 // the next, from the DCT on
+		case tensePast:
+			return -2 // the last, up to the DCT
 		}
-		return -2 // the last, up to the DCT
+		return 3 // unknown
 	}
 	switch fn {
 	case "rel":
@@ -200,6 +205,28 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
 		}
 		return format(shift(r.anchor, g, n[0]), out) + suffix, true, nil
+	case "relq":
+		// Relative to the DCT, unless the narrative is about a quarter
+		// ("up from a year ago" after "the third quarter"): then to it.
+		if len(args) < 2 {
+			break
+		}
+		n, err := ints(1)
+		if err != nil {
+			return "", false, err
+		}
+		g, ok := unitGran[args[0]]
+		if !ok {
+			break
+		}
+		if r.hasAnchor && r.anchorGran == granQuarter {
+			m := n[0]
+			if len(n) > 1 {
+				m = n[1]
+			}
+			return format(shift(r.anchor, g, m), granQuarter) + suffix, true, nil
+		}
+		return format(shift(r.dct, g, n[0]), g) + suffix, false, nil
 	case "same":
 		if !r.hasAnchor {
 			return "PAST_REF", false, nil
@@ -210,13 +237,21 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if err != nil || len(n) != 2 {
 			break
 		}
-		return format(r.weekday(n[0], dir(n[1])), granDay) + suffix, false, nil
+		d := dir(n[1])
+		if d == 3 {
+			d = -2 // news speaks of the past week unless the tense says otherwise
+		}
+		return format(r.weekday(n[0], d), granDay) + suffix, false, nil
 	case "we":
 		n, err := ints(0)
 		if err != nil || len(n) != 1 {
 			break
 		}
-		return r.weekend(dir(n[0])) + suffix, false, nil
+		d := dir(n[0])
+		if d == 3 {
+			d = -2
+		}
+		return r.weekend(d) + suffix, false, nil
 	case "month", "md", "quarter", "season":
 		return r.cyclic(fn, args, suffix, dir, tn)
 	}
@@ -242,6 +277,9 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		return "", false, bad
 	}
 	d = dir(d)
+	if d == 3 && fn == "quarter" {
+		d = -2 // quarters are reported after they end
+	}
 	// key orders the times within a year; cur is the DCT's key.
 	var key, cur int
 	dm, dd := int(r.dct.Month()), r.dct.Day()
@@ -278,8 +316,8 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	}
 	// A time of the narrative's year, mentioned in this or the last sentence,
 	// sets the year of a month or day named without one.
-	if r.hasAnchor && r.anchorGran >= granYear && r.anchor.Year() != r.dct.Year() && r.sent-r.anchorSent <= 1 &&
-		(fn == "month" || fn == "md") && (d == 2 || d == -2) {
+	if r.hasAnchor && r.anchorGran == granYear && r.anchor.Year() != r.dct.Year() && r.sent == r.anchorSent &&
+		(fn == "month" || fn == "md") && d != 1 && d != -1 {
 		y = r.anchor.Year()
 		return r.cyclicValue(fn, args, y) + suffix, true, nil
 	}
@@ -300,8 +338,34 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		if key < cur {
 			y++
 		}
+	case 3: // unknown tense: the nearest to the DCT
+		y = r.nearestYear(fn, args, y)
 	}
 	return r.cyclicValue(fn, args, y) + suffix, false, nil
+}
+
+// nearestYear picks, among the years around y, the one that puts the time
+// nearest to the DCT.
+func (r *resolver) nearestYear(fn string, args []string, y int) int {
+	best, bestDist := y, time.Duration(1<<62)
+	for _, cand := range []int{y - 1, y, y + 1} {
+		t, _, ok := parseValue(r.cyclicValue(fn, args, cand))
+		if !ok {
+			continue
+		}
+		mid := t
+		if fn != "md" {
+			mid = t.AddDate(0, 1, 0) // the middle of a month, quarter or season, roughly
+		}
+		d := mid.Sub(r.dct)
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = cand, d
+		}
+	}
+	return best
 }
 
 var seasonOrder = map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}

@@ -19,6 +19,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/hearsay-news/hearsay"
@@ -194,4 +195,11 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 		}
 	}
 	return out
+}
+
+// IsAge reports whether x is a stated age ("42-year-old", "Portman, 42,"):
+// a DURATION made by a rule whose name starts with "age". TimeML corpora do
+// not annotate ages; hearsay's entity stage links them to people.
+func IsAge(x hearsay.Timex) bool {
+	return x.Type == hearsay.Duration && strings.HasPrefix(x.Rule, "age")
 }

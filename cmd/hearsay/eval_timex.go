@@ -20,6 +20,7 @@ span P/R/F1, value F1 and type F1, overall and per document.`)
 	asJSON := fs.Bool("json", false, "print scores (and errors) as JSON")
 	perDoc := fs.Bool("docs", true, "print per-document scores")
 	lang := fs.String("lang", "en", "language of the rules")
+	ages := fs.Bool("ages", false, "also score ages (\"42-year-old\"), which TimeML does not annotate")
 	pos, code, ok := parseFlags(fs, args)
 	if !ok {
 		return code
@@ -58,7 +59,7 @@ span P/R/F1, value F1 and type F1, overall and per document.`)
 			status = exitPartial
 			continue
 		}
-		sys := tagText(tg, d.Text, dct)
+		sys := tagText(tg, d.Text, dct, *ages)
 		var c timeml.Counts
 		de := c.Add(d.Name, d.Timexes, sys)
 		total.Add(d.Name, d.Timexes, sys)

@@ -26,6 +26,7 @@ Output: one line per document, {"doc": ID, "timexes": [{"start", "end",
 "text", end exclusive (the input of the TempEval-3 scorer).`)
 	jsonl := fs.String("jsonl", "", "JSON Lines input file, or - for standard input (required)")
 	lang := fs.String("lang", "en", "language of the rules")
+	ages := fs.Bool("ages", false, "also output ages (\"42-year-old\", DURATION P42Y), which TimeML does not annotate")
 	fs.Bool("json", true, "output is always JSON lines (accepted for uniformity)")
 	pos, code, ok := parseFlags(fs, args)
 	if !ok {
@@ -56,11 +57,11 @@ Output: one line per document, {"doc": ID, "timexes": [{"start", "end",
 		defer f.Close()
 		in = f
 	}
-	return tagJSONLines(ctx, e, tg, in, *jsonl)
+	return tagJSONLines(ctx, e, tg, in, *jsonl, *ages)
 }
 
 // tagJSONLines tags each input line and writes one output line per document.
-func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, name string) int {
+func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, name string, ages bool) int {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	w := bufio.NewWriter(e.stdout)
@@ -96,7 +97,7 @@ func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, n
 		out := struct {
 			Doc     string         `json:"doc"`
 			Timexes []timeml.Timex `json:"timexes"`
-		}{rec.Doc, tagText(tg, rec.Text, dct)}
+		}{rec.Doc, tagText(tg, rec.Text, dct, ages)}
 		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(e.stderr, "hearsay timex:", err)
 			return exitPartial
@@ -110,11 +111,15 @@ func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, n
 }
 
 // tagText tags a whole text and returns its timexes with code-point offsets.
-func tagText(tg *timex.Tagger, text string, dct time.Time) []timeml.Timex {
+// Ages are left out unless ages is set.
+func tagText(tg *timex.Tagger, text string, dct time.Time, ages bool) []timeml.Timex {
 	xs := tg.Tag(text, 0, dct, nil)
 	idx := hearsay.NewRuneIndex(text)
 	out := make([]timeml.Timex, 0, len(xs))
 	for _, x := range xs {
+		if !ages && timex.IsAge(x) {
+			continue
+		}
 		out = append(out, timeml.Timex{Start: idx.Rune(x.Start), End: idx.Rune(x.End), Text: x.Text,
 			Type: string(x.Type), Value: x.Value, Mod: x.Mod})
 	}
