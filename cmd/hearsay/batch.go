@@ -1,0 +1,336 @@
+package main
+
+// Shared by the commands that read documents (read, ingest, extract, bench):
+// their common flags, opening the store, and the batch loop that reads
+// inputs, runs the pipeline in parallel and hands results over in input
+// order.
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/pipeline"
+	"github.com/hearsay-news/hearsay/reader"
+	"github.com/hearsay-news/hearsay/store"
+	"github.com/hearsay-news/hearsay/store/sqlite"
+)
+
+// defaultDB is the store used when neither --db nor HEARSAY_DB is set.
+const defaultDB = "hearsay.db"
+
+// dbEnv is the environment variable that chooses the store.
+const dbEnv = "HEARSAY_DB"
+
+// dbFlag adds --db to fs and returns where its value lands.
+func dbFlag(e *env, fs *flag.FlagSet) *string {
+	def := defaultDB
+	if v := e.getenv(dbEnv); v != "" {
+		def = v
+	}
+	return fs.String("db", def, "hearsay store (SQLite file); the default comes from $"+dbEnv+", else ./"+defaultDB)
+}
+
+// openStore opens the store at path; mustExist refuses to create one. On
+// failure it prints why and returns nil.
+func openStore(ctx context.Context, e *env, path string, mustExist bool) *sqlite.Store {
+	s, err := sqlite.Open(ctx, path, sqlite.Options{MustExist: mustExist})
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			fmt.Fprintf(e.stderr, "hearsay: no store at %s (ingest documents first, or choose one with --db or $%s)\n", path, dbEnv)
+		} else {
+			fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
+		}
+		return nil
+	}
+	return s
+}
+
+// inputFlags are the flags of commands that read documents.
+type inputFlags struct {
+	date     string
+	maxBytes int64
+	outlet   string
+	workers  int
+}
+
+// register adds the input flags to fs.
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.date, "date", "", "publication date YYYY-MM-DD for plain-text inputs that have no date line")
+	fs.Int64Var(&f.maxBytes, "max-bytes", reader.DefaultMaxBytes, "refuse input files larger than this many bytes")
+	fs.StringVar(&f.outlet, "outlet", "", "outlet for inputs that name none")
+	fs.IntVar(&f.workers, "workers", 0, "documents analysed in parallel (0: one per CPU)")
+}
+
+// options turns the flags into reader options, or reports a usage error.
+func (f *inputFlags) options(e *env) (reader.Options, bool) {
+	opts := reader.Options{MaxBytes: f.maxBytes, Outlet: f.outlet}
+	if f.date != "" {
+		d, err := time.Parse(time.DateOnly, f.date)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "hearsay: --date %q: want YYYY-MM-DD, a real calendar day\n", f.date)
+			return opts, false
+		}
+		opts.Date = d
+	}
+	if f.maxBytes <= 0 {
+		fmt.Fprintf(e.stderr, "hearsay: --max-bytes must be positive\n")
+		return opts, false
+	}
+	if f.workers < 0 {
+		fmt.Fprintf(e.stderr, "hearsay: --workers must not be negative\n")
+		return opts, false
+	}
+	return opts, true
+}
+
+// needPaths reports a usage error when no input path was given.
+func needPaths(e *env, cmd string, paths []string) bool {
+	if len(paths) == 0 {
+		fmt.Fprintf(e.stderr, "hearsay %s: no input paths (give files, directories or - for standard input; see --help)\n", cmd)
+		return false
+	}
+	return true
+}
+
+// A batch reads inputs, analyses them and passes each analysed document to
+// a handler in input order. It counts and reports failures; messages name
+// the file and, for multi-document files, the line.
+type batch struct {
+	e       *env
+	paths   []string
+	opts    reader.Options
+	workers int
+	// skip, when set, leaves a read document out of analysis (already stored).
+	skip func(ctx context.Context, d *hearsay.Document) bool
+	// progress draws a progress line on stderr while the batch runs.
+	progress bool
+
+	mu       sync.Mutex // guards stderr and drawn
+	drawn    bool       // a progress line is on screen
+	read     atomic.Int64
+	done     atomic.Int64
+	failed   atomic.Int64
+	skipped  atomic.Int64
+	bytes    atomic.Int64
+	started  time.Time
+	finished time.Duration
+}
+
+// fail reports one failed input.
+func (b *batch) fail(loc string, err error) {
+	b.failed.Add(1)
+	msg := err.Error()
+	if loc != "" {
+		msg = loc + ": " + strings.TrimPrefix(msg, loc+": ")
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.clearLine()
+	fmt.Fprintf(b.e.stderr, "hearsay: %s\n", msg)
+}
+
+// failDoc reports a document that failed after it was read.
+func (b *batch) failDoc(d *hearsay.Document, err error) {
+	msg := strings.TrimPrefix(err.Error(), d.Source+": ")
+	loc := d.Source
+	if d.Line > 0 {
+		loc += ":" + strconv.Itoa(d.Line)
+	}
+	b.fail(loc, errors.New(msg))
+}
+
+// run reads, analyses and hands every document to handle, in input order.
+// An error from handle fails that document only, unless the context is
+// done. run returns an error only when the pipeline cannot be built or the
+// context was cancelled.
+func (b *batch) run(ctx context.Context, handle func(*hearsay.Document) error) error {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	b.started = time.Now()
+	stopProgress := b.startProgress()
+	defer stopProgress()
+
+	docs := make(chan *hearsay.Document)
+	fed := make(chan struct{})
+	go func() {
+		defer close(fed)
+		defer close(docs)
+		for d, err := range reader.Documents(ctx, b.paths, b.opts) {
+			if err != nil {
+				b.fail("", err)
+				continue
+			}
+			b.read.Add(1)
+			b.bytes.Add(int64(len(d.Text)))
+			if b.skip != nil && b.skip(ctx, d) {
+				b.skipped.Add(1)
+				b.done.Add(1)
+				continue
+			}
+			select {
+			case docs <- d:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	err = p.RunAll(ctx, docs, b.workers, func(r hearsay.Result) error {
+		defer b.done.Add(1)
+		if r.Err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			b.failDoc(r.Doc, r.Err)
+			return nil
+		}
+		if err := handle(r.Doc); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			b.failDoc(r.Doc, err)
+		}
+		return nil
+	})
+	cancel()
+	<-fed
+	b.finished = time.Since(b.started)
+	return err
+}
+
+// startProgress draws "N documents, D docs/s" on stderr every 200 ms when
+// progress is on and stderr is a terminal. It returns a function that stops
+// and erases it.
+func (b *batch) startProgress() func() {
+	if !b.progress || !isTerminal(b.e.stderr) {
+		return func() {}
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick := time.NewTicker(200 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				b.draw()
+			}
+		}
+	}()
+	return func() {
+		close(stop)
+		wg.Wait()
+		b.mu.Lock()
+		b.clearLine()
+		b.mu.Unlock()
+	}
+}
+
+// draw writes the progress line.
+func (b *batch) draw() {
+	el := time.Since(b.started).Seconds()
+	done := b.done.Load()
+	rate := float64(done) / max(el, 1e-9)
+	line := fmt.Sprintf("%s %d documents  %.1f docs/s  %.1f MB read  %d failed  %s",
+		spinner[int(el*5)%len(spinner)], done, rate, float64(b.bytes.Load())/1e6, b.failed.Load(),
+		time.Duration(el*float64(time.Second)).Round(time.Second))
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	fmt.Fprintf(b.e.stderr, "\r\033[K%s", line)
+	b.drawn = true
+}
+
+var spinner = []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}
+
+// clearLine erases a drawn progress line; b.mu must be held.
+func (b *batch) clearLine() {
+	if b.drawn {
+		fmt.Fprint(b.e.stderr, "\r\033[K")
+		b.drawn = false
+	}
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// putCounts tallies what the store did with a batch.
+type putCounts struct {
+	Documents   int `json:"documents"`
+	Stored      int `json:"stored"` // new documents and new versions
+	NewVersions int `json:"new_versions"`
+	Unchanged   int `json:"unchanged"`
+	Failed      int `json:"failed"`
+}
+
+// add counts one put.
+func (c *putCounts) add(r store.PutResult) {
+	switch r.Status {
+	case store.Unchanged:
+		c.Unchanged++
+	case store.NewVersion:
+		c.NewVersions++
+		c.Stored++
+	default:
+		c.Stored++
+	}
+}
+
+// String is the final line of read and ingest.
+func (c putCounts) String() string {
+	noun := "documents"
+	if c.Documents == 1 {
+		noun = "document"
+	}
+	s := fmt.Sprintf("%d %s: %d stored, %d unchanged, %d failed", c.Documents, noun, c.Stored, c.Unchanged, c.Failed)
+	if c.NewVersions > 0 {
+		s += fmt.Sprintf(" (%d of the stored are new versions)", c.NewVersions)
+	}
+	return s
+}
+
+// finish completes the counts from the batch.
+func (c *putCounts) finish(b *batch) {
+	c.Unchanged += int(b.skipped.Load())
+	c.Failed = int(b.failed.Load())
+	c.Documents = c.Stored + c.Unchanged + c.Failed
+}
+
+// exitCode is 1 when anything failed or the run was interrupted, else 0.
+func (b *batch) exitCode(err error) int {
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			fmt.Fprintln(b.e.stderr, "hearsay: interrupted")
+		} else {
+			fmt.Fprintf(b.e.stderr, "hearsay: %v\n", err)
+		}
+		return exitPartial
+	}
+	if b.failed.Load() > 0 {
+		return exitPartial
+	}
+	return exitOK
+}

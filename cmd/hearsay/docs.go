@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/hearsay-news/hearsay/store"
+)
+
+func runDocs(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "docs", "", `List stored documents, newest first: short id, date, outlet, counts of
+sentences, entities and facts, title and source. Superseded versions are
+left out unless --all is given.
+
+With --json, prints one JSON object per document per line: id, source, line,
+url, outlet, title, date, version, superseded_by, ingested_at, bytes,
+sentences, timexes, entities, facts.`)
+	db := dbFlag(e, fs)
+	limit := fs.Int("limit", 50, "list at most this many documents (0: all)")
+	offset := fs.Int("offset", 0, "skip this many documents first")
+	outlet := fs.String("outlet", "", "only documents from this outlet")
+	since := fs.String("since", "", "only documents dated on or after this day (YYYY-MM-DD)")
+	until := fs.String("until", "", "only documents dated on or before this day (YYYY-MM-DD)")
+	all := fs.Bool("all", false, "include superseded versions")
+	asJSON := fs.Bool("json", false, "print one JSON object per document per line")
+	pos, code, ok := parseFlags(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(e.stderr, "hearsay docs: unexpected arguments %q (see --help)\n", pos)
+		return exitUsage
+	}
+	f := store.DocFilter{Limit: *limit, Offset: *offset, Outlet: *outlet, Superseded: *all}
+	for _, d := range []struct {
+		flag, val string
+		dst       *time.Time
+	}{{"since", *since, &f.Since}, {"until", *until, &f.Until}} {
+		if d.val == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, d.val)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "hearsay docs: --%s %q: want YYYY-MM-DD\n", d.flag, d.val)
+			return exitUsage
+		}
+		*d.dst = t
+	}
+	st := openStore(ctx, e, *db, true)
+	if st == nil {
+		return exitPartial
+	}
+	defer st.Close()
+	infos, err := st.Documents(ctx, f)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
+		return exitPartial
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	for _, d := range infos {
+		if *asJSON {
+			if err := enc.Encode(d); err != nil {
+				return exitPartial
+			}
+			continue
+		}
+		outlet := d.Outlet
+		if outlet == "" {
+			outlet = "-"
+		}
+		title := d.Title
+		if title == "" {
+			title = "(no title)"
+		}
+		src := d.Source
+		if d.Line > 0 {
+			src += fmt.Sprintf(":%d", d.Line)
+		}
+		extra := ""
+		if d.SupersededBy != "" {
+			extra = fmt.Sprintf("  [v%d, superseded by %s]", d.Version, shortID(d.SupersededBy))
+		} else if d.Version > 1 {
+			extra = fmt.Sprintf("  [v%d]", d.Version)
+		}
+		fmt.Fprintf(e.stdout, "%s  %s  %-16s %3ds %3de %3df  %s  (%s)%s\n", shortID(d.ID), d.Date.Format(time.DateOnly),
+			outlet, d.Sentences, d.Entities, d.Facts, title, src, extra)
+	}
+	if !*asJSON && len(infos) == 0 {
+		fmt.Fprintln(e.stderr, "no documents")
+	}
+	return exitOK
+}

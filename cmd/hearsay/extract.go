@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/schema"
+)
+
+func runExtract(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "extract", "PATHS...", `Analyse articles without storing them and print what was found: the
+readable summary of 'hearsay read', or with --json one JSON object per
+document per line in the shape of SCHEMA.md (hearsay-gold/1):
+
+  schema_version  "hearsay-gold/1"
+  document        {id, date, outlet, url, title, source}
+  entities        [{id, type, name, aliases, age {years, at}, birth {earliest,
+                   latest}, unnamed, kind, mentions [{start, end, text, kind}]}]
+  timexes         [{id, text, start, end, type, value, mod, earliest, latest,
+                   function, age_of, anaphoric, rule}]; t0 is the creation time
+  facts           [{id, type, args, ordered, time, modality, polarity, source,
+                   source_kinds, evidence, evidence_spans, trigger, qualifiers,
+                   derived, reason, rule}]
+
+Offsets are Unicode code points into the text as read, end exclusive, the
+dated format's first line included. PATHS are as for 'hearsay read'.`)
+	var in inputFlags
+	in.register(fs)
+	asJSON := fs.Bool("json", false, "print one JSON object per document per line")
+	paths, code, ok := parseFlags(fs, args)
+	if !ok {
+		return code
+	}
+	opts, ok := in.options(e)
+	if !ok || !needPaths(e, "extract", paths) {
+		return exitUsage
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	n := 0
+	b := &batch{e: e, paths: paths, opts: opts, workers: in.workers}
+	err := b.run(ctx, func(d *hearsay.Document) error {
+		n++
+		if *asJSON {
+			return enc.Encode(schema.FromDocument(d))
+		}
+		printSummary(e.stdout, d, summaryOptions{})
+		return nil
+	})
+	if !*asJSON {
+		fmt.Fprintf(e.stdout, "%d documents analysed, %d failed\n", n, b.failed.Load())
+	}
+	return b.exitCode(err)
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/store"
+)
+
+// ingestJSON is the result of `hearsay ingest --json`.
+type ingestJSON struct {
+	putCounts
+	Seconds    float64 `json:"seconds"`
+	DocsPerSec float64 `json:"docs_per_second"`
+	Store      string  `json:"store"`
+}
+
+func runIngest(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "ingest", "PATHS...", `Read, analyse and store articles quietly, for large batches. Documents
+already stored (same id) are not analysed again, so an interrupted ingest can
+simply be run again. A progress line with documents/s is drawn on standard
+error when it is a terminal. The last line counts the documents:
+"N documents: X stored, Y unchanged, Z failed".
+
+PATHS are files, directories (recursive) or - for standard input, in the
+formats 'hearsay read --help' describes. A document that fails is reported
+with its file (and line) and the others are still stored; the exit code is
+then 1.`)
+	var in inputFlags
+	in.register(fs)
+	db := dbFlag(e, fs)
+	asJSON := fs.Bool("json", false, "print the counts as one JSON object")
+	paths, code, ok := parseFlags(fs, args)
+	if !ok {
+		return code
+	}
+	opts, ok := in.options(e)
+	if !ok || !needPaths(e, "ingest", paths) {
+		return exitUsage
+	}
+	st := openStore(ctx, e, *db, false)
+	if st == nil {
+		return exitPartial
+	}
+	defer st.Close()
+	var counts putCounts
+	b := &batch{e: e, paths: paths, opts: opts, workers: in.workers, progress: true,
+		skip: func(ctx context.Context, d *hearsay.Document) bool {
+			cur, err := st.Documents(ctx, store.DocFilter{IDPrefix: d.ID, Limit: 1})
+			return err == nil && len(cur) == 1 && cur[0].ID == d.ID
+		},
+	}
+	err := b.run(ctx, func(d *hearsay.Document) error {
+		res, err := st.Put(ctx, d)
+		if err != nil {
+			return err
+		}
+		counts.add(res)
+		return nil
+	})
+	counts.finish(b)
+	if *asJSON {
+		secs := b.finished.Seconds()
+		out := ingestJSON{putCounts: counts, Seconds: secs, DocsPerSec: float64(counts.Documents) / max(secs, 1e-9), Store: *db}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
+		}
+	} else {
+		fmt.Fprintf(e.stdout, "%s in %.1fs (%.1f docs/s)\n", *db, b.finished.Seconds(), float64(counts.Documents)/max(b.finished.Seconds(), 1e-9))
+		fmt.Fprintln(e.stdout, counts)
+	}
+	return b.exitCode(err)
+}

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/hearsay-news/hearsay/schema"
+	"github.com/hearsay-news/hearsay/store"
+)
+
+func runShow(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "show", "DOC", `Print a stored document with its annotations: each sentence with its time
+expressions and names marked inline as [text|value] and [text|entity id],
+then the time expressions, entities and facts.
+
+DOC is a document id, a unique prefix of one (as 'hearsay docs' prints), or
+the source path or URL it was read from.
+
+With --json, prints the document in the shape of 'hearsay extract --json'.`)
+	db := dbFlag(e, fs)
+	asJSON := fs.Bool("json", false, "print the document as one JSON object")
+	raw := fs.Bool("raw", false, "print the original text exactly as stored instead")
+	pos, code, ok := parseFlags(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(e.stderr, "hearsay show: give exactly one DOC (id, id prefix or source; see --help)")
+		return exitUsage
+	}
+	st := openStore(ctx, e, *db, true)
+	if st == nil {
+		return exitPartial
+	}
+	defer st.Close()
+	id, err := resolveDoc(ctx, st, pos[0])
+	if err != nil {
+		fmt.Fprintf(e.stderr, "hearsay show: %v\n", err)
+		return exitPartial
+	}
+	doc, err := st.Document(ctx, id)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "hearsay show: %v\n", err)
+		return exitPartial
+	}
+	switch {
+	case *asJSON:
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(schema.FromDocument(doc)); err != nil {
+			return exitPartial
+		}
+	case *raw:
+		fmt.Fprint(e.stdout, doc.Text)
+	default:
+		printSummary(e.stdout, doc, summaryOptions{inline: true})
+	}
+	return exitOK
+}
+
+// resolveDoc finds the one document ref names: a full id, a unique id
+// prefix, or a source path or URL (the current version read from it).
+func resolveDoc(ctx context.Context, st store.Store, ref string) (string, error) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return "", fmt.Errorf("empty document reference")
+	}
+	byID, err := st.Documents(ctx, store.DocFilter{IDPrefix: ref, Superseded: true, Limit: 20})
+	if err != nil {
+		return "", err
+	}
+	for _, d := range byID {
+		if d.ID == ref {
+			return d.ID, nil
+		}
+	}
+	if len(byID) == 1 {
+		return byID[0].ID, nil
+	}
+	if len(byID) > 1 {
+		return "", ambiguous(ref, byID)
+	}
+	for _, src := range []string{ref, filepath.Clean(ref)} {
+		bySource, err := st.Documents(ctx, store.DocFilter{Source: src, Limit: 20})
+		if err != nil {
+			return "", err
+		}
+		if len(bySource) == 1 {
+			return bySource[0].ID, nil
+		}
+		if len(bySource) > 1 {
+			return "", ambiguous(ref, bySource)
+		}
+	}
+	return "", fmt.Errorf("%q: %w: no document has this id, id prefix or source (see 'hearsay docs')", ref, store.ErrNotFound)
+}
+
+// ambiguous lists the documents a reference could mean.
+func ambiguous(ref string, ds []store.DocInfo) error {
+	var b strings.Builder
+	for _, d := range ds {
+		fmt.Fprintf(&b, "\n  %s  %s  %s", d.ID, d.Date.Format("2006-01-02"), d.Source)
+		if d.Line > 0 {
+			fmt.Fprintf(&b, ":%d", d.Line)
+		}
+	}
+	return fmt.Errorf("%q: %w: it matches %d documents; give more of the id:%s", ref, store.ErrAmbiguous, len(ds), b.String())
+}
