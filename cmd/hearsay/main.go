@@ -42,6 +42,13 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"version", "print hearsay's version", runVersion},
+		{"read", "read, analyse and store articles, printing a summary of each", runRead},
+		{"ingest", "read, analyse and store articles quietly (large batches)", runIngest},
+		{"docs", "list stored documents", runDocs},
+		{"show", "print a stored document with its annotations", runShow},
+		{"search", "full-text search over stored documents", runSearch},
+		{"extract", "analyse articles without storing them (--json: SCHEMA.md shape)", runExtract},
+		{"bench", "time the whole pipeline: documents/s, MB/s, peak memory", runBench},
 		{"train", "train a tagger model (pos, ner) from annotated corpora", runTrain},
 		{"tag", "tag corpus files (pos, ner) and write them back for scoring", runTag},
 		{"timex", "find and normalize time expressions (TIMEX3) in JSON Lines documents", runTimex},
