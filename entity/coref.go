@@ -165,7 +165,7 @@ func (r *resolver) personCues() {
 			}
 			if !cue {
 				for _, it := range append(r.appositive(m), r.copula(m)...) {
-					if it.typ == "occupation" {
+					if it.typ != "nationality" {
 						cue = true
 					}
 				}
@@ -609,6 +609,12 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 		if len(members) >= 2 && last.tok0 > bestEnd && (m.groupSize == 0 || len(members) == m.groupSize) {
 			best, bestEnd = members, last.tok0
+		}
+	}
+	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
+		// "Anna Berg met Tom Holt. The couple ...": the two people in reach.
+		if cs := r.candidates(m, 1); len(cs) == 2 {
+			best = []int{cs[0].c, cs[1].c}
 		}
 	}
 	return best

@@ -1,0 +1,166 @@
+package entity
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+func runStage(t *testing.T, article string, timexes ...hearsay.Timex) *hearsay.Document {
+	t.Helper()
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := testDoc(article)
+	for _, tx := range timexes {
+		if i := strings.Index(doc.Text, tx.Text); i >= 0 {
+			tx.Span = hearsay.Span{Start: i, End: i + len(tx.Text)}
+			for si, s := range doc.Sentences {
+				if s.Contains(tx.Span) {
+					tx.Sentence = si
+				}
+			}
+			doc.Timexes = append(doc.Timexes, tx)
+		}
+	}
+	if err := st.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// TestAgeExamples runs one example per age rule (data/ages.tsv).
+func TestAgeExamples(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "Name years at earliest..latest"
+	}{
+		{"date 2023-08-07 The report says 42-year-old Natalie Portman was in Sydney.", "Natalie Portman 42 2023-08-07 1980-08-08..1981-08-07"},
+		{"date 2023-08-07 Natalie Portman, 42, was in Sydney.", "Natalie Portman 42 2023-08-07 1980-08-08..1981-08-07"},
+		{"date 2023-08-07 Singer Tom Vale (35) was in Sydney.", "Tom Vale 35 2023-08-07 1987-08-08..1988-08-07"},
+		{"date 2023-08-07 Tennis player Nadia Ferreira, aged 23, won.", "Nadia Ferreira 23 2023-08-07 1999-08-08..2000-08-07"},
+		{"date 2023-08-07 Tennis player Nadia Ferreira is 23 years old.", "Nadia Ferreira 23 2023-08-07 1999-08-08..2000-08-07"},
+		{"date 2023-08-07 Actress Jane Moss retired at 60.", "Jane Moss 60 2023-08-07 1962-08-08..1963-08-07"},
+		{"date 2023-08-07 Their son is 12-year-old Aleph Millepied.", "Aleph Millepied 12 2023-08-07 2010-08-08..2011-08-07"},
+		{"date 2023-08-07 Camille Étienne met the 25-year-old climate activist Rosa Blum.", "Rosa Blum 25 2023-08-07 1997-08-08..1998-08-07"},
+		{"date 2021-10-02 Singer Joel Park, who turned 61 in May, sang.", "Joel Park 61 2021-05-31 1960-05-01..1960-05-31"},
+	}
+	may := hearsay.Timex{Text: "in May", Type: hearsay.Date, Value: "2021-05", Earliest: "2021-05-01", Latest: "2021-05-31"}
+	for _, tc := range tests {
+		doc := runStage(t, tc.text, may)
+		got := []string{}
+		for _, e := range doc.Entities {
+			if e.Age != nil {
+				got = append(got, fmt.Sprintf("%s %d %s %s..%s", e.Name, e.Age.Years, e.Age.At, e.Birth.Earliest, e.Birth.Latest))
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: ages %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAttributeExamples runs examples of descriptions that give attributes.
+func TestAttributeExamples(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // facts, "; "-separated
+	}{
+		{"date 2023-08-07 Camille Étienne, a climate activist, spoke.", "occupation(Camille Étienne, climate activist)"},
+		{"date 2023-08-07 Benjamin Millepied is a French choreographer and dancer.",
+			"nationality(Benjamin Millepied, France); occupation(Benjamin Millepied, choreographer); occupation(Benjamin Millepied, dancer)"},
+		{"date 2023-08-07 Climate activist Camille Étienne spoke.", "occupation(Camille Étienne, climate activist)"},
+		{"date 2023-08-07 Benjamin Millepied was the director of the Paris Opera Ballet for a time.",
+			"position_held(Benjamin Millepied, director, Paris Opera Ballet)"},
+		{"date 2023-08-07 Sam Ortiz, a founding member of Blue Static, left.", "member_of(Sam Ortiz, Blue Static)"},
+		{"date 2023-08-07 Like many actors, Natalie Portman travels.", "occupation(Natalie Portman, actor)"},
+		{"date 2023-08-07 Anna Kowalski is a Polish singer.", "nationality(Anna Kowalski, Poland); occupation(Anna Kowalski, singer)"},
+		{"date 2023-08-07 Ben Ross, a former banker, spoke.", "occupation(Ben Ross, banker)"},
+		{"date 2023-08-07 Tom Rhys arrived. The Welsh actor smiled.", "nationality(Tom Rhys, Wales); occupation(Tom Rhys, actor)"},
+	}
+	for _, tc := range tests {
+		doc := runStage(t, tc.text)
+		var got []string
+		for _, f := range doc.Facts {
+			var args []string
+			for _, a := range f.Args {
+				args = append(args, a.Literal)
+			}
+			got = append(got, fmt.Sprintf("%s(%s)", f.Type, strings.Join(args, ", ")))
+			if f.Modality != hearsay.Asserted || f.Polarity != hearsay.Pos || len(f.Evidence) == 0 || f.Trigger.Len() == 0 {
+				t.Errorf("%q: fact %+v lacks modality, polarity, evidence or trigger", tc.text, f)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestCorefExamples checks pronoun, description and group links, and that
+// an ambiguous pronoun stays unresolved.
+func TestCorefExamples(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // mention text → entity name, for each mention listed
+	}{
+		{"date 2023-08-07 Natalie Portman and her husband Benjamin Millepied split. He moved out.",
+			"her husband=Benjamin Millepied; her=Natalie Portman; He=Benjamin Millepied"},
+		{"date 2023-08-07 Mr. Jordan Lee arrived. Lee said he was tired.", "he=Jordan Lee"},
+		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
+		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
+		{"date 2023-08-07 Dr. Zed Quorn arrived. He sat down.", "He=Zed Quorn"},
+		{"date 2023-08-07 Dr. Zed Quorn met Dr. Yul Brik. He sat down.", "He=?"},
+		{"date 2023-08-07 Kim Berg met Tom Holt. She smiled.", "She=Kim Berg"},
+		{"date 2023-08-07 Lena Varga sang. The 34-year-old smiled.", "The 34-year-old=Lena Varga"},
+	}
+	for _, tc := range tests {
+		doc := runStage(t, tc.text)
+		var got []string
+		for _, m := range doc.Mentions {
+			if m.Kind == hearsay.NameMention {
+				continue
+			}
+			switch {
+			case m.Entity >= 0:
+				got = append(got, m.Text+"="+doc.Entities[m.Entity].Name)
+			case len(m.Members) > 0:
+				var ns []string
+				for _, e := range m.Members {
+					ns = append(ns, doc.Entities[e].Name)
+				}
+				got = append(got, fmt.Sprintf("%s=%v", m.Text, ns))
+			}
+		}
+		if len(got) == 0 {
+			got = append(got, "He=?")
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestNamesFile checks that the given-names list has one line per name.
+func TestNamesFile(t *testing.T) {
+	lines, err := lexicon.Table(dataFS, "data/names.tsv", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	for _, l := range lines {
+		k := strings.ToLower(l.Fields[0])
+		if p, ok := seen[k]; ok {
+			t.Errorf("%s: %q repeats line %s", l.Pos(), l.Fields[0], p)
+		}
+		seen[k] = l.Pos()
+	}
+	if len(seen) < 500 {
+		t.Errorf("only %d names", len(seen))
+	}
+}
