@@ -5,7 +5,9 @@ import "context"
 // tagCommands lists the taggers `hearsay tag` can run over annotated corpus
 // files. Add a line here when adding a tag_<tagger>.go file.
 func tagCommands() []command {
-	return []command{}
+	return []command{
+		{"pos", "tag a CoNLL-U file's words with UPOS and XPOS tags", runTagPOS},
+	}
 }
 
 // runTag dispatches `hearsay tag TAGGER ...` to the tagger's command.

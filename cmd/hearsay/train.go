@@ -10,7 +10,9 @@ import (
 // trainCommands lists the models `hearsay train` can train. Add a line here
 // when adding a train_<model>.go file.
 func trainCommands() []command {
-	return []command{}
+	return []command{
+		{"pos", "train the part-of-speech tagger (UPOS and XPOS) on CoNLL-U files", runTrainPOS},
+	}
 }
 
 // runTrain dispatches `hearsay train MODEL ...` to the model's trainer.

@@ -1,0 +1,311 @@
+package pos
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-news/hearsay/tag/perceptron"
+)
+
+// featureVersion names the feature set; a model trained with another set is
+// refused at load time.
+const featureVersion = 1
+
+// Token flags.
+const (
+	flagUpper  = 1 << iota // every letter upper case ("NASA")
+	flagTitle              // first letter upper case, some lower ("Paris")
+	flagDigit              // contains a digit
+	flagHyphen             // contains a hyphen inside
+	flagPunct              // no letter or digit at all
+	flagFirst              // first word of the sentence
+)
+
+// A tok is one word with the hashes of its pieces, computed once per
+// sentence.
+type tok struct {
+	word    uint64    // exact form
+	lower   uint64    // lower case, digits folded to 0
+	shape   uint64    // compressed shape ("Xx", "d,d")
+	pre     [4]uint64 // prefixes of 1..4 letters of lower
+	suf     [4]uint64 // suffixes of 1..4 letters of lower
+	flags   uint8
+	profile uint64 // hash of the lower-case word's tag profile in the lexicon, 0 when unlisted
+	cased   uint64 // hash of the word's own (case-sensitive) tag profile, 0 when unlisted
+}
+
+// hashString is the 64-bit FNV-1a hash of s.
+func hashString(s string) uint64 {
+	return uint64(perceptron.NewHasher("").Add(s).Feature())
+}
+
+// mix combines two hashes into a feature hash.
+func mix(a, b uint64) uint64 {
+	h := a ^ (b + 0x9e3779b97f4a7c15 + (a << 6) + (a >> 2))
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+// Padding tokens before and after the sentence.
+var (
+	startTok = tok{word: hashString("-START-"), lower: hashString("-START-"), shape: hashString("-START-"), profile: hashString("-START-")}
+	endTok   = tok{word: hashString("-END-"), lower: hashString("-END-"), shape: hashString("-END-"), profile: hashString("-END-")}
+)
+
+// foldDigits lowercases w and replaces every digit with 0.
+func foldDigits(w string) string {
+	l := strings.ToLower(w)
+	if strings.IndexFunc(l, unicode.IsDigit) < 0 {
+		return l
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '0'
+		}
+		return r
+	}, l)
+}
+
+// shapeOf maps letters to X/x, digits to d, keeps other characters, and
+// collapses runs of the same class ("McDonald's" → "XxXx'x").
+func shapeOf(w string, buf []byte) []byte {
+	buf = buf[:0]
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c != last || (c != 'X' && c != 'x' && c != 'd') {
+			buf = append(buf, c)
+		}
+		last = c
+	}
+	return buf
+}
+
+// flagsOf computes the token flags of w.
+func flagsOf(w string) uint8 {
+	var upper, lower, digit, letter, hyphen bool
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper, letter = true, true
+		case unicode.IsLetter(r):
+			lower, letter = true, true
+		case unicode.IsDigit(r):
+			digit = true
+		case r == '-' && i > 0 && i < len(w)-1:
+			hyphen = true
+		}
+	}
+	var f uint8
+	if upper && !lower {
+		f |= flagUpper
+	}
+	if letter {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && lower {
+			f |= flagTitle
+		}
+	}
+	if digit {
+		f |= flagDigit
+	}
+	if hyphen {
+		f |= flagHyphen
+	}
+	if !letter && !digit {
+		f |= flagPunct
+	}
+	return f
+}
+
+// makeTok computes the hashes of one word, looking its lower-case form up
+// in lex.
+func makeTok(w string, lex lexicon, buf []byte) (tok, []byte) {
+	l := foldDigits(w)
+	t := tok{word: hashString(w), lower: hashString(l), flags: flagsOf(w), profile: lex.lower[l], cased: lex.cased[w]}
+	buf = shapeOf(w, buf)
+	t.shape = hashString(string(buf))
+	// prefixes and suffixes of 1..4 runes
+	end := 0
+	for k := 0; k < 4; k++ {
+		if end >= len(l) {
+			t.pre[k] = t.pre[max(k-1, 0)]
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(l[end:])
+		end += size
+		t.pre[k] = hashString(l[:end])
+	}
+	start := len(l)
+	for k := 0; k < 4; k++ {
+		if start <= 0 {
+			t.suf[k] = t.suf[max(k-1, 0)]
+			continue
+		}
+		_, size := utf8.DecodeLastRuneInString(l[:start])
+		start -= size
+		t.suf[k] = hashString(l[start:])
+	}
+	return t, buf
+}
+
+// Feature template ids: each feature mixes one of these with the hashes
+// of its pieces.
+const (
+	fBias uint64 = iota + 1
+	fWord
+	fLower
+	fShape
+	fPre1
+	fPre2
+	fPre3
+	fPre4
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fFlags
+	fPrevTag
+	fPrev2Tags
+	fPrevTagWord
+	fPrevWord
+	fPrev2Word
+	fNextWord
+	fNext2Word
+	fPrevSuf3
+	fNextSuf3
+	fPrevWordWord
+	fWordNextWord
+	fPrevShape
+	fNextShape
+	fPrevTagSuf3
+	fFlagsPrevFlags
+	fProfile
+	fPrevProfile
+	fNextProfile
+	fNext2Profile
+	fPrevTagProfile
+	fProfileNextProfile
+	fCased
+	fShapeCtx
+)
+
+// features appends the features of position i of toks (padded: toks[0]
+// and toks[1] are start padding, the last two end padding) given the
+// hashes of the two previous predicted tags.
+func features(feats []perceptron.Feature, toks []tok, i int, prev, prev2 uint64) []perceptron.Feature {
+	w, p, p2, n, n2 := &toks[i], &toks[i-1], &toks[i-2], &toks[i+1], &toks[i+2]
+	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
+	add(mix(fBias, 0))
+	add(mix(fWord, w.word))
+	add(mix(fLower, w.lower))
+	add(mix(fShape, w.shape))
+	for k := 0; k < 4; k++ {
+		add(mix(fPre1+uint64(k), w.pre[k]))
+		add(mix(fSuf1+uint64(k), w.suf[k]))
+	}
+	add(mix(fFlags, uint64(w.flags)))
+	add(mix(fPrevTag, prev))
+	add(mix(mix(fPrev2Tags, prev), prev2))
+	add(mix(mix(fPrevTagWord, prev), w.lower))
+	add(mix(fPrevWord, p.lower))
+	add(mix(fPrev2Word, p2.lower))
+	add(mix(fNextWord, n.lower))
+	add(mix(fNext2Word, n2.lower))
+	add(mix(fPrevSuf3, p.suf[2]))
+	add(mix(fNextSuf3, n.suf[2]))
+	add(mix(mix(fPrevWordWord, p.lower), w.lower))
+	add(mix(mix(fWordNextWord, w.lower), n.lower))
+	add(mix(fPrevShape, p.shape))
+	add(mix(fNextShape, n.shape))
+	add(mix(mix(fPrevTagSuf3, prev), w.suf[2]))
+	add(mix(fFlagsPrevFlags, uint64(w.flags)<<8|uint64(p.flags)))
+	add(mix(mix(mix(fShapeCtx, p.shape), w.shape), n.shape))
+	add(mix(fProfile, w.profile))
+	add(mix(fPrevProfile, p.profile))
+	add(mix(fNextProfile, n.profile))
+	add(mix(fNext2Profile, n2.profile))
+	add(mix(mix(fPrevTagProfile, prev), w.profile))
+	add(mix(mix(fProfileNextProfile, w.profile), n.profile))
+	add(mix(fCased, w.cased))
+	return feats
+}
+
+// A lexicon holds the tag profile of every word of the training data: the
+// set of classes that make up at least profileMinShare of its occurrences,
+// hashed. Profiles are kept for lower-case, digit-folded forms and for the
+// forms as written.
+type lexicon struct {
+	lower map[string]uint64
+	cased map[string]uint64
+}
+
+// profileMinShare is the smallest share of a word's occurrences that puts a
+// class in its profile.
+const profileMinShare = 0.1
+
+// buildLexicon counts the classes of every word of sents, leaving out the
+// sentences whose index is skip modulo folds (folds 0 keeps all).
+func buildLexicon(sents []Sentence, classOf map[Tag]int, skip, folds int) lexicon {
+	lower := map[string]map[int]int{}
+	cased := map[string]map[int]int{}
+	count := func(m map[string]map[int]int, w string, cl int) {
+		c := m[w]
+		if c == nil {
+			c = map[int]int{}
+			m[w] = c
+		}
+		c[cl]++
+	}
+	for si, s := range sents {
+		if folds > 0 && si%folds == skip {
+			continue
+		}
+		for i, w := range s.Words {
+			cl := classOf[s.Tags[i]]
+			count(lower, foldDigits(w), cl)
+			count(cased, w, cl)
+		}
+	}
+	return lexicon{lower: profiles(lower), cased: profiles(cased)}
+}
+
+// profiles turns class counts into profile hashes.
+func profiles(counts map[string]map[int]int) map[string]uint64 {
+	out := make(map[string]uint64, len(counts))
+	var ids []int
+	for w, c := range counts {
+		n := 0
+		for _, k := range c {
+			n += k
+		}
+		ids = ids[:0]
+		for cl, k := range c {
+			if float64(k) >= profileMinShare*float64(n) {
+				ids = append(ids, cl)
+			}
+		}
+		slices.Sort(ids)
+		h := hashString("profile")
+		for _, id := range ids {
+			h = mix(h, uint64(id)+1)
+		}
+		out[w] = h
+	}
+	return out
+}

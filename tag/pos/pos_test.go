@@ -1,0 +1,324 @@
+package pos
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/corpus/conllu"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// ewtDev is the development split of UD English EWT, used when present.
+const ewtDev = "../../../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+
+// readGold reads a gold CoNLL-U file, skipping the test when it is absent.
+func readGold(tb testing.TB, path string) []Sentence {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("corpus not available: %v", err)
+	}
+	defer f.Close()
+	s, err := conllu.Read(f, path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return FromCoNLLU(s)
+}
+
+// toyCorpus is a tiny training set with ambiguous words ("can", "fish")
+// whose tag depends on context.
+func toyCorpus() []Sentence {
+	raw := []string{
+		"I/PRON/PRP can/AUX/MD fish/VERB/VB ./PUNCT/.",
+		"We/PRON/PRP eat/VERB/VBP fish/NOUN/NN ./PUNCT/.",
+		"The/DET/DT can/NOUN/NN is/AUX/VBZ red/ADJ/JJ ./PUNCT/.",
+		"They/PRON/PRP can/AUX/MD swim/VERB/VB ./PUNCT/.",
+		"The/DET/DT fish/NOUN/NN is/AUX/VBZ red/ADJ/JJ ./PUNCT/.",
+		"You/PRON/PRP eat/VERB/VBP the/DET/DT red/ADJ/JJ fish/NOUN/NN ./PUNCT/.",
+		"Open/VERB/VB the/DET/DT can/NOUN/NN ./PUNCT/.",
+	}
+	var out []Sentence
+	for _, r := range raw {
+		var s Sentence
+		for _, wt := range strings.Fields(r) {
+			p := strings.Split(wt, "/")
+			s.Words = append(s.Words, p[0])
+			s.Tags = append(s.Tags, Tag{UPOS: p[1], XPOS: p[2]})
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestTrainLearnsAndRoundTrips trains on the toy corpus and checks the
+// tagger tags it back, that training is deterministic, and that a written
+// model reads back to the same bytes and the same tags.
+func TestTrainLearnsAndRoundTrips(t *testing.T) {
+	ctx := context.Background()
+	data := toyCorpus()
+	opts := TrainOptions{Epochs: 30, Seed: 7, DictMinCount: -1}
+	tg, err := Train(ctx, data, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := Evaluate(ctx, tg, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.UPOS < sc.Words*9/10 || sc.XPOS < sc.Words*9/10 {
+		t.Errorf("training data tagged %s, want at least 90%% right", sc)
+	}
+	if got := tg.Tag(strings.Fields("I can fish .")); got[2].UPOS != "VERB" {
+		t.Errorf(`"fish" after "can": got %v, want VERB`, got[2])
+	}
+	if got := tg.Tag(strings.Fields("We eat fish .")); got[2].UPOS != "NOUN" {
+		t.Errorf(`"fish" after "eat": got %v, want NOUN`, got[2])
+	}
+	var a, b bytes.Buffer
+	if _, err := tg.WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	tg2, err := Train(ctx, data, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tg2.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings with the same seed wrote different models")
+	}
+	back, err := Parse(a.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c bytes.Buffer
+	if _, err := back.WriteTo(&c); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), c.Bytes()) {
+		t.Error("a model read back writes different bytes")
+	}
+	words := strings.Fields("They can fish .")
+	if got, want := back.Tag(words), tg.Tag(words); !equalTags(got, want) {
+		t.Errorf("read-back model tags %v, original %v", got, want)
+	}
+	if !back.Known("fish") || back.Known("whale") {
+		t.Error("Known does not reflect the training vocabulary")
+	}
+}
+
+func equalTags(a, b []Tag) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestParseRejectsBadModels checks that garbage and truncated models are
+// refused with an error, never a panic.
+func TestParseRejectsBadModels(t *testing.T) {
+	tg, err := Train(context.Background(), toyCorpus(), TrainOptions{Epochs: 2, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := tg.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	data := buf.Bytes()
+	if _, err := Parse([]byte("not a model at all")); err == nil {
+		t.Error("Parse accepted garbage")
+	}
+	for cut := 0; cut < len(data); cut += 1 + len(data)/200 {
+		if _, err := Parse(data[:cut]); err == nil {
+			t.Errorf("Parse accepted a model cut to %d of %d bytes", cut, len(data))
+		}
+	}
+}
+
+// TestTrainNeedsData checks that training on nothing is an error.
+func TestTrainNeedsData(t *testing.T) {
+	if _, err := Train(context.Background(), nil, TrainOptions{}); err == nil {
+		t.Error("Train on no data succeeded")
+	}
+}
+
+// TestDefaultTagsClearCases checks the embedded model on words whose tags
+// leave no doubt, including the tokenizer's split forms.
+func TestDefaultTagsClearCases(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ words, upos, xpos string }{
+		{"She did n't say .", "PRON AUX PART VERB PUNCT", "PRP VBD RB VB ."},
+		{"The children were playing in the garden .", "DET NOUN AUX VERB ADP DET NOUN PUNCT", "DT NNS VBD VBG IN DT NN ."},
+		{"Paris is beautiful", "PROPN AUX ADJ", "NNP VBZ JJ"},
+		{"", "", ""},
+	}
+	for _, c := range cases {
+		got := tg.Tag(strings.Fields(c.words))
+		var u, x []string
+		for _, g := range got {
+			u = append(u, g.UPOS)
+			x = append(x, g.XPOS)
+		}
+		if strings.Join(u, " ") != c.upos || strings.Join(x, " ") != c.xpos {
+			t.Errorf("%q: got %v %v, want %s / %s", c.words, u, x, c.upos, c.xpos)
+		}
+	}
+}
+
+// TestGoldenSentences tags testdata/sentences.txt (one tokenized sentence
+// per line) and compares with testdata/sentences.golden; -update rewrites
+// the golden file after a deliberate model change.
+func TestGoldenSentences(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := os.ReadFile(filepath.Join("testdata", "sentences.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(string(in)), "\n") {
+		words := strings.Fields(line)
+		for i, tg := range tg.Tag(words) {
+			if i > 0 {
+				out.WriteByte(' ')
+			}
+			out.WriteString(words[i] + "/" + tg.UPOS + "/" + tg.XPOS)
+		}
+		out.WriteByte('\n')
+	}
+	golden := filepath.Join("testdata", "sentences.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(out.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != string(want) {
+		t.Errorf("tags differ from %s (run with -update after a deliberate change):\ngot:\n%s\nwant:\n%s", golden, out.String(), want)
+	}
+}
+
+// TestStageFillsTokens runs the stage on a two-sentence document.
+func TestStageFillsTokens(t *testing.T) {
+	text := "Natalie Portman wed Benjamin Millepied in 2012. They have two children."
+	doc := &hearsay.Document{Text: text}
+	var sent hearsay.Sentence
+	for i, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' }) {
+		_ = i
+		start := strings.Index(text[sent.End:], f) + sent.End
+		words := []string{f}
+		if strings.HasSuffix(f, ".") {
+			words = []string{f[:len(f)-1], "."}
+		}
+		for _, w := range words {
+			doc.Tokens = append(doc.Tokens, hearsay.Token{Span: hearsay.Span{Start: start, End: start + len(w)}, Text: w, Sentence: len(doc.Sentences)})
+			start += len(w)
+		}
+		sent.End = start
+		if strings.HasSuffix(f, ".") {
+			sent.EndToken = len(doc.Tokens)
+			doc.Sentences = append(doc.Sentences, sent)
+			sent = hearsay.Sentence{Span: hearsay.Span{Start: start, End: start}, FirstToken: len(doc.Tokens)}
+		}
+	}
+	st := NewDefaultStage()
+	p, err := hearsay.NewPipeline(fakeTokens{}, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Run(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tk := range doc.Tokens {
+		got = append(got, tk.UPOS)
+	}
+	want := "PROPN PROPN VERB PROPN PROPN ADP NUM PUNCT PRON VERB NUM NOUN PUNCT"
+	if strings.Join(got, " ") != want {
+		t.Errorf("UPOS = %v, want %s", got, want)
+	}
+	if !doc.Has(hearsay.LayerPOS) {
+		t.Error("POS layer not marked done")
+	}
+}
+
+// fakeTokens stands for the tokenizer stage in TestStageFillsTokens.
+type fakeTokens struct{}
+
+func (fakeTokens) Name() string              { return "tokens" }
+func (fakeTokens) Requires() []hearsay.Layer { return nil }
+func (fakeTokens) Provides() []hearsay.Layer {
+	return []hearsay.Layer{hearsay.LayerSentences, hearsay.LayerTokens}
+}
+func (fakeTokens) Process(context.Context, *hearsay.Document) error { return nil }
+
+// TestAccuracyEWTDev checks the embedded model's accuracy on the EWT
+// development split, when the corpus is present.
+func TestAccuracyEWTDev(t *testing.T) {
+	gold := readGold(t, ewtDev)
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := Evaluate(context.Background(), tg, gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("EWT dev: %s", sc)
+	if u := Pct(sc.UPOS, sc.Words); u < 94.5 {
+		t.Errorf("UPOS accuracy %.2f%% on EWT dev, want at least 94.5%%", u)
+	}
+}
+
+// BenchmarkTagEWTDev tags the EWT development split; tokens/s is reported.
+func BenchmarkTagEWTDev(b *testing.B) {
+	gold := readGold(b, ewtDev)
+	t, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make([]Tag, 512)
+	n := 0
+	for _, s := range gold {
+		n += len(s.Words)
+	}
+	b.ResetTimer()
+	for range b.N {
+		for _, s := range gold {
+			t.TagInto(s.Words, out)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad parses the embedded default model.
+func BenchmarkLoad(b *testing.B) {
+	for range b.N {
+		if _, err := Embedded(DefaultModel); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

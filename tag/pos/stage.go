@@ -1,0 +1,77 @@
+package pos
+
+import (
+	"context"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// stage is the pipeline stage that fills Token.UPOS and Token.XPOS.
+type stage struct{ t *Tagger }
+
+// NewStage returns the pipeline stage that tags every sentence's tokens
+// with t.
+func NewStage(t *Tagger) hearsay.Stage { return stage{t: t} }
+
+// Name names the stage.
+func (stage) Name() string { return "pos" }
+
+// Requires lists the layers the stage reads.
+func (stage) Requires() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerTokens} }
+
+// Provides lists the layers the stage fills.
+func (stage) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerPOS} }
+
+// Process tags doc's tokens sentence by sentence (all tokens as one
+// sequence when the document has no sentences).
+func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
+	var words []string
+	var tags []Tag
+	tagRange := func(from, to int) {
+		if from < 0 || to > len(doc.Tokens) || from >= to {
+			return
+		}
+		words = words[:0]
+		for _, tk := range doc.Tokens[from:to] {
+			words = append(words, tk.Text)
+		}
+		if cap(tags) < len(words) {
+			tags = make([]Tag, len(words))
+		}
+		tags = tags[:len(words)]
+		s.t.TagInto(words, tags)
+		for i, tg := range tags {
+			doc.Tokens[from+i].UPOS, doc.Tokens[from+i].XPOS = tg.UPOS, tg.XPOS
+		}
+	}
+	if len(doc.Sentences) == 0 {
+		tagRange(0, len(doc.Tokens))
+		return nil
+	}
+	for i, sent := range doc.Sentences {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		tagRange(sent.FirstToken, sent.EndToken)
+	}
+	return nil
+}
+
+// NewDefaultStage returns the stage with the default embedded tagger,
+// which is loaded when the stage first runs (a model that fails to load
+// fails every document with the error).
+func NewDefaultStage() hearsay.Stage { return lazyStage{} }
+
+// lazyStage loads the default tagger on first use.
+type lazyStage struct{ stage }
+
+// Process loads the default tagger, then tags doc.
+func (lazyStage) Process(ctx context.Context, doc *hearsay.Document) error {
+	t, err := Default()
+	if err != nil {
+		return err
+	}
+	return stage{t: t}.Process(ctx, doc)
+}

@@ -1,0 +1,268 @@
+package pos
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"sort"
+
+	"github.com/hearsay-news/hearsay/corpus/conllu"
+	"github.com/hearsay-news/hearsay/tag/perceptron"
+)
+
+// A Sentence is one gold-tagged training sentence.
+type Sentence struct {
+	Words []string
+	Tags  []Tag
+}
+
+// FromCoNLLU converts CoNLL-U sentences (their syntactic words) to
+// training sentences.
+func FromCoNLLU(sents []conllu.Sentence) []Sentence {
+	out := make([]Sentence, 0, len(sents))
+	for _, s := range sents {
+		ts := Sentence{Words: make([]string, len(s.Words)), Tags: make([]Tag, len(s.Words))}
+		for i, w := range s.Words {
+			ts.Words[i] = w.Form
+			ts.Tags[i] = Tag{UPOS: w.UPOS, XPOS: w.XPOS}
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+// TrainOptions control training.
+type TrainOptions struct {
+	Epochs int    // passes over the data; 0 means 10
+	Seed   uint64 // seed of the shuffling of sentences between epochs
+
+	// The tag dictionary holds words seen at least DictMinCount times
+	// (0 means 20) with one class in at least DictMinRatio of them (0 means
+	// 0.97). DictMinCount < 0 disables the dictionary.
+	DictMinCount int
+	DictMinRatio float64
+
+	// Progress, when set, is called after each epoch with the fraction of
+	// training words the (not yet averaged) model tagged right.
+	Progress func(epoch int, accuracy float64)
+}
+
+// Train trains a tagger on gold sentences. The result depends only on the
+// sentences, in order, and the options.
+func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Tagger, error) {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 10
+	}
+	if opts.DictMinCount == 0 {
+		opts.DictMinCount = 20
+	}
+	if opts.DictMinRatio == 0 {
+		opts.DictMinRatio = 0.97
+	}
+	classes, classOf := collectClasses(sents)
+	if len(classes) == 0 {
+		return nil, errors.New("pos: no tagged words to train on")
+	}
+	dict := buildDict(sents, classOf, opts.DictMinCount, opts.DictMinRatio)
+	vocab := map[string]struct{}{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			vocab[w] = struct{}{}
+		}
+	}
+	m := perceptron.New(classes)
+	t, err := newTagger(m, dict, vocab, buildLexicon(sents, classOf, 0, 0))
+	if err != nil {
+		return nil, err
+	}
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	// Each training sentence sees the profiles of a lexicon built without
+	// its fold, so that profiles are as informative in training as on new
+	// text (jackknifing).
+	lexFolds := make([]lexicon, lexiconFolds)
+	for k := range lexFolds {
+		lexFolds[k] = buildLexicon(sents, classOf, k, lexiconFolds)
+	}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
+	s := &scratch{scores: make([]float32, len(classes))}
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		right, total := 0, 0
+		for k, si := range order {
+			if k%256 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+			}
+			r, n := t.trainSentence(m, sents[si], lexFolds[si%lexiconFolds], classOf, s)
+			right += r
+			total += n
+		}
+		if opts.Progress != nil && total > 0 {
+			opts.Progress(epoch, float64(right)/float64(total))
+		}
+	}
+	m.Average()
+	return t, nil
+}
+
+// lexiconFolds is the number of folds of the jackknifed lexicon.
+const lexiconFolds = 10
+
+// trainSentence tags one sentence greedily, updating the model at each
+// word, and returns how many words it got right, out of how many.
+func (t *Tagger) trainSentence(m *perceptron.Model, sent Sentence, lex lexicon, classOf map[Tag]int, s *scratch) (right, total int) {
+	t.prepare(sent.Words, lex, s)
+	prev, prev2 := startTag, startTag
+	for i, w := range sent.Words {
+		truth := classOf[sent.Tags[i]]
+		guess, ok := t.dict[w]
+		if !ok {
+			s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
+			m.Tick()
+			guess = m.Predict(s.feats, s.scores)
+			m.Update(truth, guess, s.feats)
+		}
+		if guess == truth {
+			right++
+		}
+		total++
+		prev, prev2 = t.tagHash[guess], prev
+	}
+	return right, total
+}
+
+// collectClasses lists the joint classes of the data, sorted, and indexes
+// them.
+func collectClasses(sents []Sentence) ([]string, map[Tag]int) {
+	seen := map[Tag]bool{}
+	for _, s := range sents {
+		for _, tg := range s.Tags {
+			seen[tg] = true
+		}
+	}
+	tags := make([]Tag, 0, len(seen))
+	for tg := range seen {
+		tags = append(tags, tg)
+	}
+	sort.Slice(tags, func(i, j int) bool {
+		if tags[i].UPOS != tags[j].UPOS {
+			return tags[i].UPOS < tags[j].UPOS
+		}
+		return tags[i].XPOS < tags[j].XPOS
+	})
+	classes := make([]string, len(tags))
+	classOf := make(map[Tag]int, len(tags))
+	for i, tg := range tags {
+		classes[i] = tg.UPOS + jointSep + tg.XPOS
+		classOf[tg] = i
+	}
+	return classes, classOf
+}
+
+// buildDict finds the frequent words whose class hardly varies.
+func buildDict(sents []Sentence, classOf map[Tag]int, minCount int, minRatio float64) map[string]int {
+	dict := map[string]int{}
+	if minCount < 0 {
+		return dict
+	}
+	counts := map[string]map[int]int{}
+	for _, s := range sents {
+		for i, w := range s.Words {
+			c := counts[w]
+			if c == nil {
+				c = map[int]int{}
+				counts[w] = c
+			}
+			c[classOf[s.Tags[i]]]++
+		}
+	}
+	for w, c := range counts {
+		n, best, bestN := 0, -1, 0
+		for cl, k := range c {
+			n += k
+			if k > bestN || (k == bestN && cl < best) {
+				best, bestN = cl, k
+			}
+		}
+		if n >= minCount && float64(bestN)/float64(n) >= minRatio {
+			dict[w] = best
+		}
+	}
+	return dict
+}
+
+// A Score is the accuracy of a tagger on gold sentences.
+type Score struct {
+	Words       int `json:"words"`
+	UPOS        int `json:"upos_correct"`
+	XPOS        int `json:"xpos_correct"`
+	Known       int `json:"known_words"`
+	KnownUPOS   int `json:"known_upos_correct"`
+	KnownXPOS   int `json:"known_xpos_correct"`
+	Unknown     int `json:"unknown_words"`
+	UnknownUPOS int `json:"unknown_upos_correct"`
+	UnknownXPOS int `json:"unknown_xpos_correct"`
+}
+
+// Add counts one word: whether it is known to the tagger, and its gold and
+// predicted tags.
+func (s *Score) Add(known bool, gold, pred Tag) {
+	u, x := b2i(gold.UPOS == pred.UPOS), b2i(gold.XPOS == pred.XPOS)
+	s.Words++
+	s.UPOS += u
+	s.XPOS += x
+	if known {
+		s.Known++
+		s.KnownUPOS += u
+		s.KnownXPOS += x
+	} else {
+		s.Unknown++
+		s.UnknownUPOS += u
+		s.UnknownXPOS += x
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Pct is 100*a/b, or 0 when b is 0.
+func Pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// Evaluate tags the gold sentences' words and scores the result.
+func Evaluate(ctx context.Context, t *Tagger, gold []Sentence) (Score, error) {
+	var sc Score
+	for k, s := range gold {
+		if k%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return sc, err
+			}
+		}
+		pred := t.Tag(s.Words)
+		for i, w := range s.Words {
+			sc.Add(t.Known(w), s.Tags[i], pred[i])
+		}
+	}
+	return sc, nil
+}
+
+// String summarizes the score on one line.
+func (s Score) String() string {
+	return fmt.Sprintf("words %d: UPOS %.2f%% XPOS %.2f%%; known %d: UPOS %.2f%% XPOS %.2f%%; unknown %d: UPOS %.2f%% XPOS %.2f%%",
+		s.Words, Pct(s.UPOS, s.Words), Pct(s.XPOS, s.Words),
+		s.Known, Pct(s.KnownUPOS, s.Known), Pct(s.KnownXPOS, s.Known),
+		s.Unknown, Pct(s.UnknownUPOS, s.Unknown), Pct(s.UnknownXPOS, s.Unknown))
+}
