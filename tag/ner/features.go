@@ -216,11 +216,16 @@ func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string) []
 	if i == 0 {
 		add(h("first").Add(sh))
 	}
-	// affixes, by runes
-	rs := []rune(lw)
-	for k := 1; k <= 4 && k <= len(rs); k++ {
-		add(h("p").Add(string(rs[:k])))
-		add(h("s").Add(string(rs[len(rs)-k:])))
+	// affixes of up to 4 runes
+	for k, end := 1, 0; k <= 4 && end < len(lw); k++ {
+		_, size := utf8.DecodeRuneInString(lw[end:])
+		end += size
+		add(h("p").Add(lw[:end]))
+	}
+	for k, beg := 1, len(lw); k <= 4 && beg > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(lw[:beg])
+		beg -= size
+		add(h("s").Add(lw[beg:]))
 	}
 	for k := -window; k <= window; k++ {
 		if k == 0 {
@@ -269,30 +274,39 @@ func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string) []
 	return f
 }
 
-// pass2 appends to f the features of token i of sentence si built from the
-// first pass's labels p1 of the whole document: what the same word was
-// labeled elsewhere.
-func pass2(d *document, stats map[string]*[len(types)]int32, si, i int, own int, f []perceptron.Feature) []perceptron.Feature {
+// pass2 appends to f the second-pass features of token i of sentence si,
+// built from the first pass's label of the token (own) and of the same word
+// elsewhere in the document (stats).
+func pass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si, i int, f []perceptron.Feature) []perceptron.Feature {
 	s := &d.sents[si]
 	h := perceptron.NewHasher
-	f = append(f, h("p1").Add(labels[own]).Feature())
-	if !hasLetter(s.words[i]) {
-		return f
+	if votes[i] > 0 {
+		f = append(f, h("p1e").Add(types[votes[i]]).Add(labels[p1[i]]).Feature())
 	}
-	c := stats[s.lower[i]]
-	if c == nil {
-		return f
+	own := labels[p1[i]]
+	prev, next := "<s>", "</s>"
+	if i > 0 {
+		prev = labels[p1[i-1]]
 	}
-	var others [len(types)]int32
-	total := int32(0)
-	for t := range others {
-		others[t] = c[t]
-		if t == labelType(own) && startsUpperOrDigit(s.words[i]) {
-			others[t]--
-		}
-		total += others[t]
+	if i+1 < len(p1) {
+		next = labels[p1[i+1]]
 	}
-	if total <= 0 {
+	caps := "m"
+	if s.capsLine {
+		caps = "C"
+	}
+	f = append(f,
+		h("bias2").Feature(),
+		h("p1").Add(own).Feature(),
+		h("p1s").Add(own).Add(s.shape[i]).Feature(),
+		h("p1c").Add(own).Add(caps).Add(strconv.FormatBool(i == 0)).Feature(),
+		h("p1pn").Add(prev).Add(own).Add(next).Feature(),
+		h("p1w").Add(own).Add(s.lower[i]).Feature(),
+		h("p1w-").Add(own).Add(ctxWord(s, i-1)).Feature(),
+		h("p1w+").Add(own).Add(ctxWord(s, i+1)).Feature(),
+	)
+	others, ok := otherLabels(s, stats, p1, i)
+	if !ok {
 		return f
 	}
 	best := 0
@@ -304,9 +318,71 @@ func pass2(d *document, stats map[string]*[len(types)]int32, si, i int, own int,
 			best = t
 		}
 	}
-	f = append(f, h("p1m").Add(types[best]).Feature())
-	f = append(f, h("p1mo").Add(types[best]).Add(labels[own]).Feature())
+	m := types[best]
+	f = append(f,
+		h("p1m").Add(m).Feature(),
+		h("p1mo").Add(m).Add(own).Feature(),
+		h("p1ms").Add(m).Add(s.shape[i]).Add(caps).Add(strconv.FormatBool(i == 0)).Feature(),
+		h("p1mw").Add(m).Add(s.lower[i]).Feature(),
+	)
 	return f
+}
+
+// otherLabels returns how often the first pass gave each type to the word
+// at i elsewhere in the document.
+func otherLabels(s *sentence, stats map[string]*[len(types)]int32, p1 []int, i int) (others [len(types)]int32, ok bool) {
+	if !hasLetter(s.words[i]) {
+		return others, false
+	}
+	c := stats[s.lower[i]]
+	if c == nil {
+		return others, false
+	}
+	total := int32(0)
+	for t := range others {
+		others[t] = c[t]
+		if t == labelType(p1[i]) && startsUpperOrDigit(s.words[i]) {
+			others[t]--
+		}
+		total += others[t]
+	}
+	return others, total > 0
+}
+
+// spanVotes gives each token inside a first-pass entity the entity type its
+// words most often had elsewhere in the document (0 when none), so that
+// "Emma Stone" follows "Stone" tagged PER five times.
+func spanVotes(s *sentence, stats map[string]*[len(types)]int32, p1 []int, votes []int) []int {
+	votes = append(votes[:0], make([]int, len(p1))...)
+	for i := 0; i < len(p1); {
+		if !isBegin(p1[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(p1) && isInside(p1[j]) {
+			j++
+		}
+		var sum [len(types)]int32
+		for k := i; k < j; k++ {
+			if o, ok := otherLabels(s, stats, p1, k); ok {
+				for t := 1; t < len(types); t++ {
+					sum[t] += o[t]
+				}
+			}
+		}
+		best := 0
+		for t := 1; t < len(types); t++ {
+			if sum[t] > sum[best] {
+				best = t
+			}
+		}
+		for k := i; k < j; k++ {
+			votes[k] = best
+		}
+		i = j
+	}
+	return votes
 }
 
 // labelStats counts, for each lowercase word written with a capital, the

@@ -11,7 +11,7 @@ type Tagger struct {
 	name  string
 	ext   extractor
 	m1    *perceptron.Model // first pass
-	m2    *perceptron.Model // second pass, with document-level features
+	m2    *perceptron.Model // second pass: document-level features, scores added to the first pass's
 	tr1   transitions
 	tr2   transitions
 	lists *Lists
@@ -45,27 +45,33 @@ func idsToTags(ids [][]int) [][]string {
 // tagIDs runs both passes and returns label ids.
 func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) {
 	d := newDocument(sents)
-	feats := make([][][]perceptron.Feature, len(d.sents))
+	em1 := make([][][nLabels]float32, len(d.sents))
 	p1 := make([][]int, len(d.sents))
 	var buf decodeBuf
-	var em [][nLabels]float32
 	for si := range d.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		feats[si] = t.ext.base(d, si)
-		em = emissions(t.m1, feats[si], em)
-		p1[si] = viterbi(em, &t.tr1, nil, &buf)
+		em1[si] = emissions(t.m1, t.ext.base(d, si), nil)
+		p1[si] = viterbi(em1[si], &t.tr1, nil, &buf)
 	}
 	stats := labelStats(d, p1)
 	out := make([][]int, len(d.sents))
+	var f2 []perceptron.Feature
+	var s2 [nLabels]float32
+	var votes []int
 	for si := range d.sents {
-		for i := range feats[si] {
-			feats[si][i] = pass2(d, stats, si, i, p1[si][i], feats[si][i])
+		em := em1[si]
+		votes = spanVotes(&d.sents[si], stats, p1[si], votes)
+		for i := range em {
+			f2 = pass2(d, stats, p1[si], votes, si, i, f2[:0])
+			t.m2.Scores(f2, s2[:])
+			for y := range s2 {
+				em[i][y] += s2[y]
+			}
 		}
-		em = emissions(t.m2, feats[si], em)
 		out[si] = viterbi(em, &t.tr2, nil, &buf)
 	}
 	return out, nil

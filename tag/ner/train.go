@@ -34,7 +34,9 @@ type tdoc struct {
 	gold    [][]int
 	allowed [][][nLabels]bool // nil for fully annotated sentences
 	feats   [][][]perceptron.Feature
-	p1      [][]int // first-pass labels from a model that did not see the document
+	p1      [][]int                  // first-pass labels from a model that did not see the document
+	em1     [][][nLabels]float32     // and that model's emission scores
+	f2      [][][]perceptron.Feature // second-pass features
 }
 
 // Train trains a tagger. Training is deterministic for a given seed.
@@ -67,8 +69,9 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 	logf("ner: %d documents, %d names in the gazetteer, features in %v", len(tds), len(t.ext.gaz.names), time.Since(began).Round(time.Millisecond))
 	base := func(td *tdoc, si int) [][]perceptron.Feature { return td.feats[si] }
 
-	// First-pass labels for the training data come from models trained on
-	// the other half, so that the second pass learns how far to trust them.
+	// First-pass labels and scores for the training data come from models
+	// trained on the other half, so that the second pass learns how far to
+	// trust them on unseen text.
 	r := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
 	order := r.Perm(len(tds))
 	var halves [2][]*tdoc
@@ -76,28 +79,34 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 		halves[k%2] = append(halves[k%2], tds[i])
 	}
 	for h := 0; h < 2; h++ {
-		m, tr, err := learn(ctx, halves[h], base, opt.Epochs, opt.Seed+uint64(h)+1)
+		m, tr, err := learn(ctx, halves[h], base, nil, opt.Epochs, opt.Seed+uint64(h)+1)
 		if err != nil {
 			return nil, err
 		}
 		for _, td := range halves[1-h] {
-			td.p1 = predict(m, &tr, td, base)
+			td.em1, td.p1 = predict(m, &tr, td)
 		}
 		logf("ner: fold %d done (%v)", h+1, time.Since(began).Round(time.Second))
 	}
-	if t.m1, t.tr1, err = learn(ctx, tds, base, opt.Epochs, opt.Seed); err != nil {
+	if t.m1, t.tr1, err = learn(ctx, tds, base, nil, opt.Epochs, opt.Seed); err != nil {
 		return nil, err
 	}
 	logf("ner: first pass trained, %d features (%v)", t.m1.Len(), time.Since(began).Round(time.Second))
 	for _, td := range tds {
 		stats := labelStats(td.d, td.p1)
+		td.f2 = make([][][]perceptron.Feature, len(td.feats))
 		for si := range td.feats {
+			td.f2[si] = make([][]perceptron.Feature, len(td.feats[si]))
+			votes := spanVotes(&td.d.sents[si], stats, td.p1[si], nil)
 			for i := range td.feats[si] {
-				td.feats[si][i] = pass2(td.d, stats, si, i, td.p1[si][i], td.feats[si][i])
+				td.f2[si][i] = pass2(td.d, stats, td.p1[si], votes, si, i, nil)
 			}
 		}
+		td.feats = nil
 	}
-	if t.m2, t.tr2, err = learn(ctx, tds, base, opt.Epochs, opt.Seed+3); err != nil {
+	second := func(td *tdoc, si int) [][]perceptron.Feature { return td.f2[si] }
+	firstScores := func(td *tdoc, si int) [][nLabels]float32 { return td.em1[si] }
+	if t.m2, t.tr2, err = learn(ctx, tds, second, firstScores, opt.Epochs, opt.Seed+3); err != nil {
 		return nil, err
 	}
 	logf("ner: second pass trained, %d features (%v)", t.m2.Len(), time.Since(began).Round(time.Second))
@@ -163,20 +172,23 @@ func maskMISC(gold []int, misc int) [][nLabels]bool {
 	return a
 }
 
-// predict decodes a training document with a first-pass model.
-func predict(m *perceptron.Model, tr *transitions, td *tdoc, feats func(*tdoc, int) [][]perceptron.Feature) [][]int {
+// predict decodes a training document with a first-pass model and returns
+// its emission scores and labels.
+func predict(m *perceptron.Model, tr *transitions, td *tdoc) ([][][nLabels]float32, [][]int) {
 	var buf decodeBuf
-	var em [][nLabels]float32
+	em := make([][][nLabels]float32, len(td.feats))
 	out := make([][]int, len(td.feats))
 	for si := range td.feats {
-		em = emissions(m, feats(td, si), em)
-		out[si] = viterbi(em, tr, nil, &buf)
+		em[si] = emissions(m, td.feats[si], nil)
+		out[si] = viterbi(em[si], tr, nil, &buf)
 	}
-	return out
+	return em, out
 }
 
-// learn trains one structured averaged perceptron over docs.
-func learn(ctx context.Context, docs []*tdoc, feats func(*tdoc, int) [][]perceptron.Feature, epochs int, seed uint64) (*perceptron.Model, transitions, error) {
+// learn trains one structured averaged perceptron over docs. When prior is
+// not nil, its scores are added to the model's (the second pass learns on
+// top of the first pass's scores).
+func learn(ctx context.Context, docs []*tdoc, feats func(*tdoc, int) [][]perceptron.Feature, prior func(*tdoc, int) [][nLabels]float32, epochs int, seed uint64) (*perceptron.Model, transitions, error) {
 	m := perceptron.New(labels[:])
 	var at avgTransitions
 	r := rand.New(rand.NewPCG(seed, 0x7472)) // deterministic document order
@@ -196,6 +208,13 @@ func learn(ctx context.Context, docs []*tdoc, feats func(*tdoc, int) [][]percept
 			for si := range td.gold {
 				f := feats(td, si)
 				em = emissions(m, f, em)
+				if prior != nil {
+					for i, p := range prior(td, si) {
+						for y := range p {
+							em[i][y] += p[y]
+						}
+					}
+				}
 				guess := viterbi(em, &at.w, nil, &buf)
 				gold := td.gold[si]
 				if td.allowed != nil {

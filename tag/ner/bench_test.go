@@ -1,0 +1,84 @@
+package ner
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hearsay-news/hearsay/corpus/conll"
+)
+
+// BenchmarkTagCoNLLDev tags the CoNLL-2003 dev set (from $HEARSAY_DATA, by
+// default ../../../shared/data) document by document and reports tokens/s.
+func BenchmarkTagCoNLLDev(b *testing.B) {
+	dir := os.Getenv("HEARSAY_DATA")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "data")
+	}
+	fh, err := os.Open(filepath.Join(dir, "conll2003", "dev.txt"))
+	if err != nil {
+		b.Skip("CoNLL-2003 dev set not found:", err)
+	}
+	defer fh.Close()
+	f, err := conll.Read(fh, "dev.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs [][][]string
+	tokens := 0
+	for _, d := range f.Docs {
+		var sents [][]string
+		for _, s := range d.Sentences {
+			sents = append(sents, s.Words())
+			tokens += len(s.Tokens)
+		}
+		docs = append(docs, sents)
+	}
+	benchTag(b, docs, tokens)
+}
+
+// BenchmarkTagArticle tags the test article, tokenized, and reports tokens/s.
+func BenchmarkTagArticle(b *testing.B) {
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := tokenize(string(text))
+	words, err := sentenceWords(doc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchTag(b, [][][]string{words}, len(doc.Tokens))
+}
+
+func benchTag(b *testing.B, docs [][][]string, tokens int) {
+	t, err := Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := t.Tag(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad decodes the default model.
+func BenchmarkLoad(b *testing.B) {
+	data, err := modelFS.ReadFile("model/" + DefaultModel + ".bin")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Parse(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
