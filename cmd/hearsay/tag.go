@@ -6,6 +6,7 @@ import "context"
 // files. Add a line here when adding a tag_<tagger>.go file.
 func tagCommands() []command {
 	return []command{
+		{"ner", "tag a CoNLL column file with IOB2 entity tags (appended as a last column)", runTagNER},
 		{"pos", "tag a CoNLL-U file's words with UPOS and XPOS tags", runTagPOS},
 	}
 }
