@@ -82,7 +82,9 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	if x.Type == hearsay.Date || x.Type == hearsay.Time {
 		if e, l, ok := Interval(val); ok {
 			x.Earliest, x.Latest = e, l
-			if t, g, ok := parseValue(val); ok && g >= granYear {
+			// Times found by moving the anchor ("a year earlier") are
+			// comparisons: they do not become the anchor.
+			if t, g, ok := parseValue(val); ok && g >= granYear && !ana {
 				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
 			}
 		}
@@ -237,9 +239,12 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if err != nil || len(n) != 2 {
 			break
 		}
-		d := dir(n[1])
-		if d == 3 {
-			d = -2 // news speaks of the past week unless the tense says otherwise
+		d := n[1]
+		if d == 0 {
+			d = 3 // the nearest, unless the tense says future
+			if tn() == tenseFuture {
+				d = 2
+			}
 		}
 		return format(r.weekday(n[0], d), granDay) + suffix, false, nil
 	case "we":
@@ -276,6 +281,14 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	if err != nil {
 		return "", false, bad
 	}
+	if d == 0 {
+		// Past-tense cues are unreliable in news (reporting verbs, "-ed"
+		// adjectives): only a future cue overrides the nearest time.
+		d = 3
+		if tn() == tenseFuture {
+			d = 2
+		}
+	}
 	d = dir(d)
 	if d == 3 && fn == "quarter" {
 		d = -2 // quarters are reported after they end
@@ -311,15 +324,8 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		key, cur = s, seasonOf(dm)
 	}
 	y := r.dct.Year()
-	if fn == "season" && args[0] == "WI" && dm <= 2 {
-		cur, y = seasonOrder["WI"], y-1 // Jan and Feb belong to the winter that began the year before
-	}
-	// A time of the narrative's year, mentioned in this or the last sentence,
-	// sets the year of a month or day named without one.
-	if r.hasAnchor && r.anchorGran == granYear && r.anchor.Year() != r.dct.Year() && r.sent == r.anchorSent &&
-		(fn == "month" || fn == "md") && d != 1 && d != -1 {
-		y = r.anchor.Year()
-		return r.cyclicValue(fn, args, y) + suffix, true, nil
+	if fn == "season" && dm <= 2 {
+		y-- // Jan and Feb belong to the winter that began the year before
 	}
 	switch d {
 	case -1: // last: strictly before the DCT's
@@ -360,6 +366,8 @@ func (r *resolver) nearestYear(fn string, args []string, y int) int {
 		d := mid.Sub(r.dct)
 		if d < 0 {
 			d = -d
+		} else {
+			d = d * 3 / 2 // news speaks more of the past: a later time must be nearer
 		}
 		if d < bestDist {
 			best, bestDist = cand, d
@@ -415,6 +423,12 @@ func (r *resolver) weekday(d, dir int) time.Time {
 		return r.dct.AddDate(0, 0, fwd)
 	case 2:
 		return r.dct.AddDate(0, 0, (d-cur+7)%7)
+	case 3: // unknown tense: the nearest, the past one on a tie
+		back, fwd := (cur-d+7)%7, (d-cur+7)%7
+		if fwd < back {
+			return r.dct.AddDate(0, 0, fwd)
+		}
+		return r.dct.AddDate(0, 0, -back)
 	}
 	return r.dct.AddDate(0, 0, -((cur - d + 7) % 7))
 }

@@ -76,7 +76,7 @@ func isLower(s string) bool {
 // looking at most window tokens away, preferring cues before the span on a tie.
 // Present-tense cues are skipped unless nothing else is found.
 func tenseNear(tenses []tense, from, to int) tense {
-	const window = 12
+	const window = 8
 	present := false
 	for d := 1; d <= window; d++ {
 		if i := from - d; i >= 0 {
