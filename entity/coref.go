@@ -126,7 +126,9 @@ func (r *resolver) linkNames() {
 		keyed(m)
 	}
 	for _, c := range r.cl {
-		c.typ = r.voteType(c)
+		if c.typ == "" {
+			c.typ = r.voteType(c)
+		}
 	}
 	r.personCues()
 }
