@@ -14,6 +14,7 @@ func evalCommands() []command {
 		{"timex", "score the temporal tagger on TimeML files (TempEval-3 task A)", runEvalTimex},
 		{"ner", "score the named-entity tagger on a CoNLL file (conlleval's entity F1)", runEvalNER},
 		{"pos", "score the part-of-speech tagger on a CoNLL-U file (UPOS and XPOS accuracy)", runEvalPOS},
+		{"coref", "score within-document coreference on GUM entity annotation (MUC, B3, CEAF-e, CoNLL-2012)", runEvalCoref},
 	}
 }
 
