@@ -21,8 +21,8 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 			"on that file (conlleval's entity F1).\n\n"+
 			"The shipped models were trained with:\n"+
 			"  hearsay train ner --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --out tag/ner/model/conll.bin\n"+
-			"  (and the list of open corpora in tag/ner/model/README.md for open.bin)")
-	train := fs.String("train", "", "training files, comma-separated, each optionally FILE:FORMAT")
+			"  hearsay train ner --name open --train @tag/ner/model/open.train --dev ../shared/data/conll2003/dev.txt --out tag/ner/model/open.bin")
+	train := fs.String("train", "", "training files, comma-separated, each optionally FILE:FORMAT; @LIST reads them from LIST, one per line")
 	dev := fs.String("dev", "", "CoNLL file to score the trained model on (optional)")
 	out := fs.String("out", "", "path of the model file to write")
 	epochs := fs.Int("epochs", 10, "passes over the training data")
@@ -36,8 +36,13 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "hearsay train ner: --train and --out are required")
 		return exitUsage
 	}
+	specs, err := trainSpecs(*train)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "hearsay train ner:", err)
+		return exitUsage
+	}
 	var docs []ner.TrainDoc
-	for _, spec := range strings.Split(*train, ",") {
+	for _, spec := range specs {
 		path, f := spec, *format
 		if i := strings.LastIndex(spec, ":"); i > 0 {
 			path, f = spec[:i], spec[i+1:]
@@ -51,7 +56,8 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 		docs = append(docs, d...)
 	}
 	began := time.Now()
-	t, err := ner.Train(ctx, docs, ner.TrainOptions{Name: *name, Epochs: *epochs, Seed: *seed, Log: e.stderr})
+	var t *ner.Tagger
+	t, err = ner.Train(ctx, docs, ner.TrainOptions{Name: *name, Epochs: *epochs, Seed: *seed, Log: e.stderr})
 	if err != nil {
 		fmt.Fprintln(e.stderr, "hearsay train ner:", err)
 		return exitPartial
@@ -79,4 +85,25 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "dev %s: precision %.2f recall %.2f F1 %.2f\n", *dev, s.Precision(), s.Recall(), s.F1())
 	}
 	return exitOK
+}
+
+// trainSpecs splits the --train value: comma-separated FILE[:FORMAT] specs,
+// or "@LIST" for a file of specs, one per line ('#' starts a comment).
+func trainSpecs(v string) ([]string, error) {
+	list, ok := strings.CutPrefix(v, "@")
+	if !ok {
+		return strings.Split(v, ","), nil
+	}
+	b, err := os.ReadFile(list)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, line := range strings.Split(string(b), "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out, nil
 }

@@ -9,12 +9,20 @@ import (
 )
 
 // stage fills Token.NER.
-type stage struct{ t *Tagger }
+type stage struct {
+	t     *Tagger
+	model string // embedded model to load when t is nil
+}
 
 // NewStage returns the pipeline stage that tags a document's tokens with
 // IOB2 entity tags (Token.NER), the tagger's labels refined by the outlet
 // list and work patterns (see Spans for the refined kinds).
 func NewStage(t *Tagger) hearsay.Stage { return stage{t: t} }
+
+// NewModelStage returns the stage for the embedded model called name (""
+// for DefaultModel). The model is loaded on first use; an unknown name makes
+// Process fail.
+func NewModelStage(name string) hearsay.Stage { return stage{model: name} }
 
 func (s stage) Name() string { return "ner" }
 
@@ -25,6 +33,13 @@ func (s stage) Requires() []hearsay.Layer {
 func (s stage) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerNER} }
 
 func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
+	if s.t == nil {
+		t, err := Load(s.model)
+		if err != nil {
+			return err
+		}
+		s.t = t
+	}
 	words, err := sentenceWords(doc)
 	if err != nil {
 		return err

@@ -151,3 +151,16 @@ func TestStageValidIOB2(t *testing.T) {
 		prev = tok.NER
 	}
 }
+
+func TestModelStage(t *testing.T) {
+	doc := tokenize("Natalie Portman lives in Paris.")
+	if err := NewModelStage("").Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Tokens[0].NER != "B-PER" || doc.Tokens[4].NER != "B-LOC" {
+		t.Errorf("tags %v", doc.Tokens)
+	}
+	if err := NewModelStage("no-such-model").Process(context.Background(), tokenize("x")); err == nil {
+		t.Error("want an error for an unknown model")
+	}
+}
