@@ -74,6 +74,7 @@ const (
 	notTerminal    terminalKind = iota
 	strongTerminal              // . ! ? : ends the sentence unless a lower-case word follows
 	weakTerminal                // abbreviation, initial, ellipsis: ends it before a sentence opener
+	placeTerminal               // state abbreviation: ends it before a capitalized word
 )
 
 // terminal classifies a token as a possible sentence end.
@@ -102,6 +103,8 @@ func (t *Tokenizer) terminal(tok string) terminalKind {
 	switch t.abbrevs[tok] {
 	case titleAbbrev, numberAbbrev:
 		return notTerminal
+	case placeAbbrev:
+		return placeTerminal
 	}
 	return weakTerminal
 }
@@ -213,8 +216,11 @@ func (t *Tokenizer) breaksBefore(text string, toks []hearsay.Token, kind termina
 	}
 	nt := toks[next].Text
 	r, _ := utf8.DecodeRuneInString(nt)
-	if kind == weakTerminal {
+	switch kind {
+	case weakTerminal:
 		return t.starters[nt]
+	case placeTerminal:
+		return isUpper(r) || t.starters[nt]
 	}
 	if isLower(r) {
 		return false
@@ -244,8 +250,8 @@ func (t *Tokenizer) isHeading(text string, toks []hearsay.Token, lineStart, i, h
 		return false
 	}
 	switch toks[i].Text {
-	case ",", ";", ":", "(", "-", "–", "—", "&", "/":
-		return false
+	case ",", ";", ":", "(", "-", "–", "—", "--", "_", "&", "/":
+		return false // a dateline or a broken sentence, not a heading
 	}
 	line := text[toks[lineStart].Start:toks[i].End]
 	if len(line) > 100 {

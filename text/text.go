@@ -40,6 +40,7 @@ const (
 	titleAbbrev               // Mr., Dr., St.: never ends a sentence
 	numberAbbrev              // No., Vol.: kept only before a number, never ends a sentence
 	generalAbbrev             // Inc., U.S., Jan.: ends a sentence before a sentence opener
+	placeAbbrev               // Fla., Calif.: ends a sentence before a capitalized word
 )
 
 // A Tokenizer splits text into tokens and sentences. It is immutable once
@@ -66,6 +67,8 @@ func New() (*Tokenizer, error) {
 			c = numberAbbrev
 		case "general":
 			c = generalAbbrev
+		case "place":
+			c = placeAbbrev
 		default:
 			return nil, fmt.Errorf("text: %w", l.Errorf("unknown abbreviation class %q", l.Fields[1]))
 		}

@@ -116,8 +116,15 @@ func (t *Tokenizer) Tokenize(text string, base int) []hearsay.Token {
 // appendTokens appends the tokens of s, offset by base, to dst.
 func (t *Tokenizer) appendTokens(dst []hearsay.Token, s string, base int) []hearsay.Token {
 	for i := 0; i < len(s); {
-		r, size := decode(s, i)
-		if isSpace(r) {
+		var r rune
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiClass[c]&cSpace != 0 {
+				i++
+				continue
+			}
+			r = rune(c)
+		} else if r, size = utf8.DecodeRuneInString(s[i:]); isSpace(r) {
 			i += size
 			continue
 		}
@@ -125,7 +132,11 @@ func (t *Tokenizer) appendTokens(dst []hearsay.Token, s string, base int) []hear
 		if end <= i { // cannot happen; guarantees progress on any input
 			end = i + size
 		}
-		dst = append(dst, hearsay.Token{Span: hearsay.Span{Start: base + i, End: base + end}, Text: s[i:end]})
+		if len(dst) == cap(dst) {
+			dst = append(dst, hearsay.Token{})[:len(dst)]
+		}
+		dst = dst[:len(dst)+1]
+		dst[len(dst)-1] = hearsay.Token{Span: hearsay.Span{Start: base + i, End: base + end}, Text: s[i:end]}
 		i = end
 	}
 	return dst
@@ -385,6 +396,10 @@ func (t *Tokenizer) scanWord(s string, start int) int {
 	j := start
 	email := false
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiClass[c]&(cLetter|cDigit) != 0 { // fast path
+			j++
+			continue
+		}
 		r, size := decode(s, j)
 		if isWordRune(r) {
 			j += size
@@ -455,7 +470,7 @@ func (t *Tokenizer) keepsPeriod(s string, start, j int) bool {
 	w := s[start:j]
 	if len(w) <= 12 {
 		switch t.abbrevs[s[start:j+1]] {
-		case titleAbbrev, generalAbbrev:
+		case titleAbbrev, generalAbbrev, placeAbbrev:
 			return true
 		case numberAbbrev:
 			k := j + 1
