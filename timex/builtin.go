@@ -166,6 +166,9 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			}
 			return rangeDigits(0, 59, 2)(toks, i)
 		}},
+		"yearw": {first: numFirst, match: func(toks []token, i int) (int, string, bool) {
+			return matchSpokenYear(toks, i, words)
+		}},
 	}
 }
 
@@ -359,4 +362,33 @@ func matchClock(toks []token, i int) (int, string, bool) {
 		h = 0
 	}
 	return end, fmt.Sprintf("T%02d:%02d", h, m), true
+}
+
+// matchSpokenYear reads a year in words: "nineteen ninety-six" (two numbers
+// of 10 to 99), "two thousand", "two thousand and one".
+func matchSpokenYear(toks []token, i int, words map[string]int) (int, string, bool) {
+	if toks[i].kind != tokWord {
+		return 0, "", false
+	}
+	end, n, ok := matchNumber(toks, i, words)
+	if !ok {
+		return 0, "", false
+	}
+	if n >= 10 && n <= 99 && end < len(toks) && toks[end].kind == tokWord {
+		if end2, m, ok := matchNumber(toks, end, words); ok && m >= 10 && m <= 99 {
+			return end2, strconv.Itoa(n*100 + m), true
+		}
+		if toks[end].lower == "hundred" {
+			return end + 1, strconv.Itoa(n * 100), true
+		}
+	}
+	if n >= 1000 && n <= 2099 && n%1000 == 0 || n >= 2000 && n <= 2099 {
+		if end+1 < len(toks) && toks[end].lower == "and" {
+			if end2, m, ok := matchNumber(toks, end+1, words); ok && m < 100 && n%100 == 0 {
+				return end2, strconv.Itoa(n + m), true
+			}
+		}
+		return end, strconv.Itoa(n), true
+	}
+	return 0, "", false
 }

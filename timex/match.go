@@ -20,15 +20,17 @@ type matcher struct {
 	bound []int // token index where each element of the current rule starts
 }
 
-// matchAt tries rule r at token i and records the longest match in m.best
-// if it beats the current best.
-func (m *matcher) matchAt(r *rule, i int) {
+// matchAt tries rule r at token i and reports whether it matched; the best
+// match is then in m.best.
+func (m *matcher) matchAt(r *rule, i int) bool {
+	m.found = false
 	m.caps = m.caps[:0]
 	if cap(m.bound) < len(r.elems)+1 {
 		m.bound = make([]int, len(r.elems)+1)
 	}
 	m.bound = m.bound[:len(r.elems)+1]
 	m.walk(r, 0, i, i)
+	return m.found
 }
 
 // walk matches elems[k:] from token i, exploring every alternative.

@@ -18,6 +18,7 @@ import (
 //	=ana(unit,n[,f])    the last mentioned time moved by n units; when no time
 //	                    was mentioned yet, the DCT moved by f (default n) units
 //	=same()             the last mentioned time ("at the time")
+//	=cent(n)            the nth century ("the 20th century" is 19)
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
 //	                    (default n) units if there is one
 //	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense
@@ -229,6 +230,12 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			return format(shift(r.anchor, g, m), granQuarter) + suffix, true, nil
 		}
 		return format(shift(r.dct, g, n[0]), g) + suffix, false, nil
+	case "cent":
+		n, err := ints(0)
+		if err != nil || len(n) != 1 || n[0] < 1 || n[0] > 30 {
+			break
+		}
+		return fmt.Sprintf("%02d", n[0]-1) + suffix, false, nil
 	case "same":
 		if !r.hasAnchor {
 			return "PAST_REF", false, nil

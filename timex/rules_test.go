@@ -62,9 +62,11 @@ func ruleMatches(r *rule, text string) bool {
 	var m matcher
 	m.toks = tokenize(text, 0, len(text), nil)
 	for i := range m.toks {
-		m.matchAt(r, i)
+		if m.matchAt(r, i) {
+			return true
+		}
 	}
-	return m.found
+	return false
 }
 
 func TestEveryRuleHasAnExample(t *testing.T) {

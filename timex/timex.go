@@ -137,7 +137,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 }
 
 // matchSentence runs the rules over the tokens of one sentence. At each
-// token it keeps the best match starting there; then it selects, left to
+// token it keeps the best match of each rule starting there; then it selects, left to
 // right by timex span, the longest non-overlapping matches. A negative rule
 // covers its whole match and drops what it overlaps.
 func (t *Tagger) matchSentence(m *matcher) []match {
@@ -148,17 +148,17 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 		if toks[i].kind == tokDigit {
 			key = digitKey
 		}
-		m.found = false
 		for _, r := range t.index[key] {
-			m.matchAt(r, i)
+			if m.matchAt(r, i) {
+				cands = append(cands, m.best)
+			}
 		}
 		if toks[i].kind == tokWord {
 			for _, r := range t.index[wordKey] {
-				m.matchAt(r, i)
+				if m.matchAt(r, i) {
+					cands = append(cands, m.best)
+				}
 			}
-		}
-		if m.found {
-			cands = append(cands, m.best)
 		}
 	}
 	if len(cands) == 0 {

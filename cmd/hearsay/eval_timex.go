@@ -97,8 +97,8 @@ span P/R/F1, value F1 and type F1, overall and per document.`)
 	if *showErrors {
 		fmt.Fprintln(e.stdout)
 		for _, x := range errs {
-			fmt.Fprintf(e.stdout, "%-8s %-28s gold %q=%s %s | sys %q=%s %s\n", x.Kind, x.Doc, x.Gold, x.GoldValue,
-				x.GoldType, x.Sys, x.SysValue, x.SysType)
+			fmt.Fprintf(e.stdout, "%-8s %-28s gold %q=%s %s | sys %q=%s %s %s\n", x.Kind, x.Doc, x.Gold, x.GoldValue,
+				x.GoldType, x.Sys, x.SysValue, x.SysType, x.Rule)
 		}
 	}
 	return status

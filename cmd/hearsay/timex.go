@@ -22,7 +22,7 @@ func runTimex(ctx context.Context, e *env, args []string) int {
 Input: one JSON object per line, {"doc": ID, "dct": "YYYY-MM-DD", "text": TEXT}
 (other fields are ignored); "-" reads standard input.
 Output: one line per document, {"doc": ID, "timexes": [{"start", "end",
-"text", "type", "value", "mod"}]}, offsets in Unicode code points into
+"text", "type", "value", "mod", "rule"}]}, offsets in Unicode code points into
 "text", end exclusive (the input of the TempEval-3 scorer).`)
 	jsonl := fs.String("jsonl", "", "JSON Lines input file, or - for standard input (required)")
 	lang := fs.String("lang", "en", "language of the rules")
@@ -121,7 +121,7 @@ func tagText(tg *timex.Tagger, text string, dct time.Time, ages bool) []timeml.T
 			continue
 		}
 		out = append(out, timeml.Timex{Start: idx.Rune(x.Start), End: idx.Rune(x.End), Text: x.Text,
-			Type: string(x.Type), Value: x.Value, Mod: x.Mod})
+			Type: string(x.Type), Value: x.Value, Mod: x.Mod, Rule: x.Rule})
 	}
 	return out
 }

@@ -29,7 +29,8 @@ type Error struct {
 	SysValue   string
 	GoldType   string
 	SysType    string
-	Start, End int // code-point span of the gold (or, for SPURIOUS, system) timex
+	Start, End int    // code-point span of the gold (or, for SPURIOUS, system) timex
+	Rule       string // the system rule, when known
 }
 
 // Counts accumulates matches over documents.
@@ -66,7 +67,7 @@ func (c *Counts) Add(doc string, gold, system []Timex) []Error {
 			c.Value++
 		} else {
 			errs = append(errs, Error{Kind: "VALUE", Doc: doc, Gold: a.Text, Sys: b.Text, GoldValue: a.Value,
-				SysValue: b.Value, GoldType: a.Type, SysType: b.Type, Start: a.Start, End: a.End})
+				SysValue: b.Value, GoldType: a.Type, SysType: b.Type, Start: a.Start, End: a.End, Rule: b.Rule})
 		}
 	}
 	for i, a := range gold {
@@ -78,7 +79,7 @@ func (c *Counts) Add(doc string, gold, system []Timex) []Error {
 	for i, b := range sys {
 		if !matchedS[i] {
 			errs = append(errs, Error{Kind: "SPURIOUS", Doc: doc, Sys: b.Text, SysValue: b.Value, SysType: b.Type,
-				Start: b.Start, End: b.End})
+				Start: b.Start, End: b.End, Rule: b.Rule})
 		}
 	}
 	return errs

@@ -30,6 +30,7 @@ type Timex struct {
 	Type  string `json:"type"`
 	Value string `json:"value"`
 	Mod   string `json:"mod,omitempty"`
+	Rule  string `json:"rule,omitempty"` // for system output: the rule that made it
 }
 
 // A Doc is one TimeML document: its name, creation date, text and gold
