@@ -74,7 +74,46 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 		}
 		out[si] = viterbi(em, &t.tr2, nil, &buf)
 	}
+	harmonize(d, out)
 	return out, nil
+}
+
+// harmonize retypes an entity when its words were given another type
+// clearly more often elsewhere in the document ("Portman" tagged LOC once
+// and PER ten times). The spans stay as they are.
+func harmonize(d *document, labs [][]int) {
+	stats := labelStats(d, labs)
+	for si := range d.sents {
+		s, ys := &d.sents[si], labs[si]
+		for i := 0; i < len(ys); {
+			if !isBegin(ys[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ys) && isInside(ys[j]) {
+				j++
+			}
+			var sum [len(types)]int32
+			for k := i; k < j; k++ {
+				if o, ok := otherLabels(s, stats, ys, k); ok {
+					for t := range sum {
+						sum[t] += o[t]
+					}
+				}
+			}
+			own, best := labelType(ys[i]), labelType(ys[i])
+			for t := 1; t < len(types); t++ {
+				if sum[t] > sum[best] {
+					best = t
+				}
+			}
+			if best != own && sum[best] >= 3 && sum[best] >= 4*(sum[own]+1) {
+				setSpan(ys, i, j, best)
+			}
+			i = j
+		}
+	}
 }
 
 // emissions scores every token's features with m into em (reused when
