@@ -200,7 +200,7 @@ func parseText(name, text string, opts Options) (*hearsay.Document, error) {
 	fail := func(err error) (*hearsay.Document, error) { return nil, &Error{Path: name, Line: line, Err: err} }
 	var date time.Time
 	var body hearsay.Span
-	if rest := text[start:]; len(rest) > 4 && rest[:4] == "date" && (rest[4] == ' ' || rest[4] == '\t') {
+	if datedHeader(text[start:]) {
 		d, bodyStart, err := parseDateLine(text, start+4)
 		if err != nil {
 			return fail(err)
@@ -220,6 +220,16 @@ func parseText(name, text string, opts Options) (*hearsay.Document, error) {
 	doc := &hearsay.Document{Source: name, Outlet: opts.Outlet, Date: date, Text: text, Body: body}
 	finish(doc)
 	return doc, nil
+}
+
+// datedHeader reports whether s starts with the dated format's header:
+// "date", blanks, then a digit (so that "date night was..." is plain text).
+func datedHeader(s string) bool {
+	if len(s) < 6 || s[:4] != "date" || (s[4] != ' ' && s[4] != '\t') {
+		return false
+	}
+	rest := strings.TrimLeft(s[4:], " \t")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // parseDateLine reads the date after "date" at text[i:] (i is just past the

@@ -88,6 +88,17 @@ func TestParsePlainWithDate(t *testing.T) {
 	}
 }
 
+func TestPlainTextStartingWithDate(t *testing.T) {
+	in := "date night ended early for the couple.\n\nThey left at nine."
+	docs, errs := Parse("night.txt", []byte(in), Options{Date: time.Date(2023, 8, 7, 0, 0, 0, 0, time.UTC)})
+	if len(errs) != 0 || docs[0].Body.Start != 0 {
+		t.Fatalf("errs %v", errs)
+	}
+	if _, errs := Parse("night.txt", []byte(in), Options{}); len(errs) != 1 || !errors.Is(errs[0], ErrNoDate) {
+		t.Errorf("without --date: %v", errs)
+	}
+}
+
 func TestParseJSONLines(t *testing.T) {
 	in := `{"url":"https://a.example/1","outlet":"Us Weekly","title":" Split ","date":"2023-08-07","text":"One."}` + "\n\n" +
 		`{"date":"2023-08-07T23:30:00-04:00","text":"Two."}` + "\r\n" +
