@@ -169,3 +169,34 @@ func TestBirthFromAge(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryLines checks the bundled multi-article story: every line is one
+// article with all the JSON Lines fields, a valid date, and dates in order.
+func TestStoryLines(t *testing.T) {
+	b, err := os.ReadFile("../../examples/story.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	if len(lines) < 8 {
+		t.Errorf("story has %d articles, want at least 8", len(lines))
+	}
+	prev := ""
+	for i, line := range lines {
+		var a struct{ URL, Outlet, Title, Date, Text string }
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			t.Errorf("line %d: %v", i+1, err)
+			continue
+		}
+		if a.URL == "" || a.Outlet == "" || a.Title == "" || a.Text == "" {
+			t.Errorf("line %d: missing url, outlet, title or text", i+1)
+		}
+		if _, _, err := Period(a.Date); err != nil || len(a.Date) != 10 {
+			t.Errorf("line %d: date %q is not YYYY-MM-DD", i+1, a.Date)
+		}
+		if a.Date < prev {
+			t.Errorf("line %d: date %s before the previous article's %s", i+1, a.Date, prev)
+		}
+		prev = a.Date
+	}
+}
