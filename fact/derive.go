@@ -21,6 +21,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	}
 	raws = resolveStatus(raws)
 	fillElided(raws)
+	raws = derivePositions(raws)
 	raws = anniversaries(doc, raws)
 	raws = foldUndated(raws)
 	raws = mergeEchoes(raws)
@@ -41,6 +42,9 @@ func childTime(doc *hearsay.Document, rw *raw) {
 	b := e.Birth
 	if b == nil && e.Age != nil {
 		b = BirthFromAge(e.Age.Years, e.Age.At)
+	}
+	if b == nil && rw.childAge >= 0 {
+		b = BirthFromAge(rw.childAge, doc.DateString())
 	}
 	if b == nil {
 		rw.f.Time = nil
@@ -320,4 +324,60 @@ func relRank(t string) int {
 		}
 	}
 	return len(relationTypes)
+}
+
+// derivePositions dates positions from the events that begin and end them:
+// an appointment or election starts the position, a resignation or
+// dismissal ends it. A position the text does not state otherwise is added as
+// a derived fact.
+func derivePositions(raws []*raw) []*raw {
+	out := raws
+	for _, ev := range raws {
+		var end bool
+		switch ev.f.Type {
+		case "appointed", "elected":
+		case "resigned", "dismissed":
+			end = true
+		default:
+			continue
+		}
+		if ev.echo || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
+			continue
+		}
+		key := ev.f
+		key.Type = "position_held"
+		var ph *raw
+		for _, m := range out {
+			if m.f.Type == "position_held" && argKey(m.f) == argKey(key) {
+				ph = m
+				break
+			}
+		}
+		if ph == nil {
+			cp := *ev
+			cp.f.Type = "position_held"
+			cp.f.Time = nil
+			cp.f.Qualifiers = nil
+			cp.pat = &pattern{typ: "position_held", opts: map[string]string{}, line: ev.pat.line}
+			ph = &cp
+			out = append(out, ph)
+		}
+		if ph.f.Time == nil {
+			ph.f.Time = &hearsay.FactTime{Timex: -1}
+		}
+		t := ph.f.Time
+		if end && t.End == "" {
+			t.End = ev.f.Time.Value
+		} else if !end && t.Start == "" {
+			t.Start = ev.f.Time.Value
+		} else {
+			continue
+		}
+		if t.Value != "" {
+			t.Value, t.Mod, t.Earliest, t.Latest = "", "", "", ""
+		}
+		ph.f.Derived = true
+		ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
+	}
+	return out
 }

@@ -15,6 +15,7 @@ type bound struct {
 	lit  string
 	n    int
 	span hearsay.Span
+	ages []int // for {KIDS}: each child's stated age, -1 when none
 }
 
 // A binding is a (partial) match of a pattern.
@@ -286,17 +287,8 @@ func (s *sent) literalOpt(u int, table map[string]string, maxWords int, mods map
 			continue
 		}
 		words := make([]string, 0, n)
-		ok := true
 		for i := 0; i < n; i++ {
-			x := s.units[u+skip+i]
-			if x.ment >= 0 && x.etype != hearsay.Misc {
-				ok = false
-				break
-			}
-			words = append(words, x.word)
-		}
-		if !ok {
-			continue
+			words = append(words, unitWords(s.units[u+skip+i])...)
 		}
 		if v, found := table[strings.Join(words, " ")]; found {
 			sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[u+skip+n-1].End}
@@ -305,6 +297,21 @@ func (s *sent) literalOpt(u int, table map[string]string, maxWords int, mods map
 	}
 	return nil
 }
+
+// unitWords is a unit's text as lowercased words; a mention ("the director",
+// "Judaism") drops its leading determiner or possessive.
+func unitWords(x unit) []string {
+	if x.ment < 0 {
+		return []string{x.word}
+	}
+	ws := splitWords(x.word)
+	for len(ws) > 1 && determiners[ws[0]] {
+		ws = ws[1:]
+	}
+	return ws
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true}
 
 var ordinalRE = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
 
@@ -332,16 +339,24 @@ var kidsFiller = map[string]bool{
 
 // kidsOpt matches a list of people with their ages and punctuation between.
 func (s *sent) kidsOpt(r *resources, u int) []option {
-	var ents []int
+	var ents, ages []int
 	end := u
+	age := -1
 	for v := u; v < len(s.units); v++ {
 		x := s.units[v]
-		if s.isPerson(v) && len(x.ents) == 1 {
-			ents = append(ents, x.ents[0])
+		if x.ment >= 0 && len(x.ents) == 1 && x.mkind == hearsay.NameMention && (x.etype == hearsay.Person || x.etype == hearsay.Place || x.etype == hearsay.Misc || x.etype == hearsay.Org) {
+			if age < 0 {
+				age = ageAfter(s, v+1)
+			}
+			ents, ages = append(ents, x.ents[0]), append(ages, age)
+			age = -1
 			end = v + 1
 			continue
 		}
 		if x.ment < 0 && (kidsFiller[x.word] || isAgeWord(x.word)) {
+			if n, ok := ageOf(x.word); ok {
+				age = n
+			}
 			continue
 		}
 		break
@@ -349,5 +364,26 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	if len(ents) == 0 {
 		return nil
 	}
-	return []option{{n: end - u, bound: bound{set: true, ents: ents, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}}}
+	return []option{{n: end - u, bound: bound{set: true, ents: ents, ages: ages, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}}}
+}
+
+var ageRE = regexp.MustCompile(`^(\d{1,3})-year-old$`)
+
+// ageOf reads "12-year-old".
+func ageOf(w string) (int, bool) {
+	if m := ageRE.FindStringSubmatch(w); m != nil {
+		n, err := strconv.Atoi(m[1])
+		return n, err == nil
+	}
+	return 0, false
+}
+
+// ageAfter reads an age written after a name: "Ivy, 12," or "Wren (6)".
+func ageAfter(s *sent, v int) int {
+	if v+1 < len(s.units) && (s.units[v].word == "," || s.units[v].word == "(") && s.units[v+1].ment < 0 {
+		if n, err := strconv.Atoi(s.units[v+1].word); err == nil && n < 120 {
+			return n
+		}
+	}
+	return -1
 }

@@ -43,6 +43,7 @@ type raw struct {
 	echo        bool // an argument is missing
 	noun        bool // triggered by a relation noun
 	anniversary int  // for anniversary matches: the number of years
+	childAge    int  // for children listed with their ages: the child's age, -1 when none
 	frame       *frame
 }
 
@@ -81,7 +82,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	st.backfill(raws, allFrames)
 	facts := st.derive(doc, raws)
-	facts = dropKnown(doc.Facts, facts)
+	facts = mergeKnown(doc.Facts, facts)
 	n := len(doc.Facts)
 	for i := range facts {
 		facts[i].ID = fmt.Sprintf("f%d", n+i+1)
@@ -117,7 +118,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 	}
 	var out []*raw
 	for _, args := range st.argSets(s, p, b) {
-		rw := &raw{pat: p, s: s, b: b, noun: p.opts["trigger"] == "noun"}
+		rw := &raw{pat: p, s: s, b: b, noun: p.opts["trigger"] == "noun", childAge: -1}
+		if k := b.slots[slotKids]; p.cross && len(args) == 2 {
+			for i, e := range k.ents {
+				if e == args[1].Entity && i < len(k.ages) {
+					rw.childAge = k.ages[i]
+				}
+			}
+		}
 		rw.f = hearsay.Fact{
 			Type: p.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: b.trig, Rule: p.line,
@@ -216,6 +224,7 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 			for _, e := range v.ents {
 				choices = append(choices, entArg(s.doc, e))
 			}
+
 		}
 		var next [][]hearsay.Arg
 		for _, set := range sets {
@@ -259,19 +268,33 @@ func validArgs(doc *hearsay.Document, typ string, args []hearsay.Arg) bool {
 	return true
 }
 
-// dropKnown removes facts the entity stage already gave (same type and
-// arguments).
-func dropKnown(known, facts []hearsay.Fact) []hearsay.Fact {
+// mergeKnown folds facts the entity stage already gave (same type,
+// arguments, modality and polarity, both in the article's voice or both
+// sourced) into those: they add their time, when the known fact has none, and
+// their evidence.
+func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
 	if len(known) == 0 {
 		return facts
 	}
-	have := map[string]bool{}
-	for _, f := range known {
-		have[argKey(f)] = true
-	}
 	var out []hearsay.Fact
 	for _, f := range facts {
-		if !have[argKey(f)] {
+		merged := false
+		for i := range known {
+			k := &known[i]
+			if argKey(*k) != argKey(f) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) {
+				continue
+			}
+			if k.Time.IsZero() && !f.Time.IsZero() {
+				k.Time = f.Time
+				if f.Derived {
+					k.Derived, k.Reason = true, f.Reason
+				}
+			}
+			k.Evidence = uniqueEvidence(append(k.Evidence, f.Evidence...))
+			merged = true
+			break
+		}
+		if !merged {
 			out = append(out, f)
 		}
 	}
