@@ -176,6 +176,7 @@ func dsn(path string, opts Options, journal string) string {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode("+journal+")")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "wal_autocheckpoint(8192)")
 	q.Set("_txlock", "immediate")
 	return u.String() + "?" + strings.ReplaceAll(q.Encode(), "+", "%20")
 }
