@@ -167,7 +167,7 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 			if j == hi {
 				break
 			}
-			if t.breaksBefore(text, toks, kind, j) {
+			if t.breaksBefore(text, toks, kind, i, j) {
 				end = j
 			}
 		}
@@ -204,21 +204,24 @@ func sentence(toks []hearsay.Token, first, end int) hearsay.Sentence {
 }
 
 // breaksBefore decides whether a sentence ends before toks[next], given
-// that the tokens before it end with a terminal of the given kind (and
-// perhaps closing quotes).
-func (t *Tokenizer) breaksBefore(text string, toks []hearsay.Token, kind terminalKind, next int) bool {
+// that toks[term], of the given kind, ends the tokens before it (perhaps
+// followed by closing quotes).
+func (t *Tokenizer) breaksBefore(text string, toks []hearsay.Token, kind terminalKind, term, next int) bool {
 	gap := text[toks[next-1].End:toks[next].Start]
 	if gap == "" {
 		return false
 	}
-	if newlines(gap) >= 2 {
+	nl := newlines(gap)
+	if nl >= 2 {
 		return true
 	}
 	nt := toks[next].Text
 	r, _ := utf8.DecodeRuneInString(nt)
 	switch kind {
 	case weakTerminal:
-		return t.starters[nt]
+		// At a line end, an abbreviation (not an initial) before a
+		// capitalized line ends the sentence: one paragraph per line.
+		return t.starters[nt] || (nl == 1 && isUpper(r) && !isInitial(toks[term].Text))
 	case placeTerminal:
 		return isUpper(r) || t.starters[nt]
 	}
@@ -230,6 +233,12 @@ func (t *Tokenizer) breaksBefore(text string, toks []hearsay.Token, kind termina
 		return false
 	}
 	return true
+}
+
+// isInitial reports whether tok is a single capital letter and a period.
+func isInitial(tok string) bool {
+	r, size := utf8.DecodeRuneInString(tok)
+	return len(tok) == size+1 && tok[size] == '.' && isUpper(r)
 }
 
 // isHeading reports whether the line toks[lineStart..i], which starts a

@@ -236,10 +236,14 @@ func scanURL(s string, i int) int {
 		}
 		j += size
 	}
+	open, closed := countByte(s[i:j], '('), countByte(s[i:j], ')')
 	for j > i+n {
 		r, size := utf8.DecodeLastRuneInString(s[i:j])
-		if r == ')' && countByte(s[i:j], '(') >= countByte(s[i:j], ')') {
+		if r == ')' && open >= closed {
 			break
+		}
+		if r == ')' {
+			closed--
 		}
 		switch r {
 		case '.', ',', ';', ':', '!', '?', '\'', ')', ']', '}', '…':
