@@ -3,9 +3,11 @@ package ner
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // stage fills Token.NER.
@@ -81,15 +83,17 @@ type Span struct {
 	Span       hearsay.Span // byte offsets into Document.Text
 	Text       string       // the entity as written
 	Label      string       // PER, ORG, LOC or MISC
-	Kind       string       // refinement: "outlet", "agency", "film", "song", "album", "show", "book", "play", "work"; "" when none
-	FirstToken int          // index into Document.Tokens of the first token
-	EndToken   int          // one past the last token
+	Kind       string       // refinement: "outlet", "agency", "film", "song", "album", "show", "book", "play", "work", "person"; "" when none
+	FirstToken int          // index into Document.Tokens of the first token; -1 inside boilerplate (Document.Skips), which has no tokens
+	EndToken   int          // one past the last token; -1 inside boilerplate
 }
 
 // Spans returns the entities of a tagged document (Token.NER filled, as by
 // NewStage's stage), in text order, with the kind the outlet list and work
 // patterns give them. Tokens with invalid tag sequences are read the way
-// conlleval reads them.
+// conlleval reads them. Boilerplate (photo credits and the like, which have
+// no tokens) is searched for outlets and agencies only: "(Photo: DANIEL
+// LEAL/AFP via Getty Images)" yields AFP and Getty Images.
 func Spans(doc *hearsay.Document) []Span {
 	words, err := sentenceWords(doc)
 	if err != nil {
@@ -104,12 +108,14 @@ func Spans(doc *hearsay.Document) []Span {
 		repair(ids[si])
 	}
 	kinds := map[[3]int]string{}
-	if l, err := DefaultLists(); err == nil {
-		for _, r := range l.refine(words, ids) {
-			kinds[[3]int{r.sent, r.start, r.end}] = r.kind
-		}
+	l, err := DefaultLists()
+	if err != nil {
+		return nil
 	}
-	var out []Span
+	for _, r := range l.refine(words, ids) {
+		kinds[[3]int{r.sent, r.start, r.end}] = r.kind
+	}
+	out := skipOutlets(doc, l)
 	for si, s := range doc.Sentences {
 		ys := ids[si]
 		for i := 0; i < len(ys); {
@@ -128,6 +134,28 @@ func Spans(doc *hearsay.Document) []Span {
 				Kind: kinds[[3]int{si, i, j}], FirstToken: s.FirstToken + i, EndToken: s.FirstToken + j,
 			})
 			i = j
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Span.Start < out[b].Span.Start })
+	return out
+}
+
+// skipOutlets finds outlets and agencies in the document's boilerplate.
+func skipOutlets(doc *hearsay.Document, l *Lists) []Span {
+	var out []Span
+	for _, sk := range doc.Skips {
+		if sk.Start < 0 || sk.End > len(doc.Text) || sk.Start >= sk.End {
+			continue
+		}
+		toks := text.Tokenize(doc.Text[sk.Start:sk.End], sk.Start)
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = asciiQuotes.Replace(t.Text)
+		}
+		labs := make([]int, len(toks))
+		for _, r := range l.refineOutlets(0, words, labs, nil) {
+			sp := hearsay.Span{Start: toks[r.start].Start, End: toks[r.end-1].End}
+			out = append(out, Span{Span: sp, Text: doc.Text[sp.Start:sp.End], Label: "ORG", Kind: r.kind, FirstToken: -1, EndToken: -1})
 		}
 	}
 	return out

@@ -164,3 +164,21 @@ func TestModelStage(t *testing.T) {
 		t.Error("want an error for an unknown model")
 	}
 }
+
+// TestSkipOutlets checks that outlets and agencies in boilerplate, which
+// has no tokens, are found.
+func TestSkipOutlets(t *testing.T) {
+	credit := "(Photo: JANE ROE/AFP via Getty Images)"
+	doc := tokenize("She left.\n\n" + credit + "\n")
+	start := strings.Index(doc.Text, credit)
+	doc.Skips = []hearsay.Skip{{Span: hearsay.Span{Start: start, End: start + len(credit)}, Kind: "photo-credit"}}
+	var got []string
+	for _, s := range Spans(doc) {
+		if s.FirstToken == -1 {
+			got = append(got, s.Text+"/"+s.Kind)
+		}
+	}
+	if strings.Join(got, " ") != "AFP/agency Getty Images/agency" {
+		t.Errorf("boilerplate spans %v", got)
+	}
+}

@@ -11,7 +11,8 @@ import (
 // A workPattern is one line of data/works.tsv.
 type workPattern struct {
 	items   []patItem
-	kind    string // "film", "song", ...
+	label   int    // type id the title gets: MISC for works, PER for people
+	kind    string // "film", "song", "person", ...
 	strong  bool   // overrides the tagger's label of the title
 	example string
 	pos     string // file:line, for error messages
@@ -19,17 +20,25 @@ type workPattern struct {
 
 // A patItem is one item of a work pattern.
 type patItem struct {
-	title, year bool
+	title, year, age bool
 	words       map[string]bool // literal alternatives
 }
 
 func (l *Lists) readWorks() error {
-	lines, err := lexicon.Table(dataFS, "data/works.tsv", 4)
+	if err := l.readPatterns("data/works.tsv", typeID("MISC")); err != nil {
+		return err
+	}
+	return l.readPatterns("data/people.tsv", typeID("PER"))
+}
+
+// readPatterns reads a pattern file whose titles get type label.
+func (l *Lists) readPatterns(file string, label int) error {
+	lines, err := lexicon.Table(dataFS, file, 4)
 	if err != nil {
 		return fmt.Errorf("ner: %w", err)
 	}
 	for _, ln := range lines {
-		p := workPattern{kind: ln.Fields[1], example: ln.Fields[3], pos: ln.Pos()}
+		p := workPattern{label: label, kind: ln.Fields[1], example: ln.Fields[3], pos: ln.Pos()}
 		switch ln.Fields[2] {
 		case "strong":
 			p.strong = true
@@ -45,6 +54,8 @@ func (l *Lists) readWorks() error {
 				titles++
 			case "YEAR":
 				p.items = append(p.items, patItem{year: true})
+			case "AGE":
+				p.items = append(p.items, patItem{age: true})
 			default:
 				alt := map[string]bool{}
 				for _, a := range strings.Split(it, "|") {
@@ -98,6 +109,12 @@ func isNumber(w string) bool {
 	return true
 }
 
+// isAge reports whether w is an age like "46-year-old".
+func isAge(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	return ok && len(n) <= 3 && isNumber(n)
+}
+
 func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }
 
 // match tries the pattern at token i and returns the title's token range.
@@ -118,6 +135,11 @@ func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok boo
 			return 0, 0, false
 		case it.year:
 			if !isYear(words[j]) {
+				return 0, 0, false
+			}
+			j++
+		case it.age:
+			if !isAge(words[j]) {
 				return 0, 0, false
 			}
 			j++
@@ -158,13 +180,13 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 				continue
 			}
 			title := strings.Join(ws[ts:te], " ")
-			if p.strong && known[title]-sameSpan(labs, ts, te) > 0 {
+			if p.label == typeID("MISC") && p.strong && known[title]-sameSpan(labs, ts, te) > 0 {
 				continue // a name used elsewhere in the document as a person or place
 			}
-			if !p.strong && !allTypes(labs[ts:te], 0, typeID("MISC")) {
+			if !p.strong && !allTypes(labs[ts:te], 0, p.label) {
 				continue
 			}
-			setSpan(labs, ts, te, typeID("MISC"))
+			setSpan(labs, ts, te, p.label)
 			out = append(out, refinement{sent: si, start: ts, end: te, kind: p.kind})
 			break
 		}

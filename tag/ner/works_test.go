@@ -24,8 +24,8 @@ func TestWorkExamples(t *testing.T) {
 		if got := strings.Join(words[r.start:r.end], " "); got != want || r.kind == "" {
 			t.Errorf("%s: %q: found %q (%s), want %q", p.pos, p.example, got, r.kind, want)
 		}
-		if labels[labs[r.start]] != "B-MISC" {
-			t.Errorf("%s: title labeled %s, want B-MISC", p.pos, labels[labs[r.start]])
+		if want := "B-" + types[p.label]; labels[labs[r.start]] != want {
+			t.Errorf("%s: title labeled %s, want %s", p.pos, labels[labs[r.start]], want)
 		}
 	}
 }
