@@ -21,7 +21,7 @@ type workPattern struct {
 // A patItem is one item of a work pattern.
 type patItem struct {
 	title, year, age bool
-	words       map[string]bool // literal alternatives
+	words            map[string]bool // literal alternatives
 }
 
 func (l *Lists) readWorks() error {
