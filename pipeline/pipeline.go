@@ -4,6 +4,7 @@ package pipeline
 
 import (
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/tag/ner"
 	"github.com/hearsay-news/hearsay/text"
 )
 
@@ -18,5 +19,6 @@ func New(opts Options) (*hearsay.Pipeline, error) {
 	var stages []hearsay.Stage
 	// Stages are appended here in order, one line each, as they are built.
 	stages = append(stages, text.NewStage())
+	stages = append(stages, ner.NewModelStage(opts.NERModel))
 	return hearsay.NewPipeline(stages...)
 }
