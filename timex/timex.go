@@ -137,9 +137,9 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 }
 
 // matchSentence runs the rules over the tokens of one sentence. At each
-// token it keeps the best match of each rule starting there; then it selects, left to
-// right by timex span, the longest non-overlapping matches. A negative rule
-// covers its whole match and drops what it overlaps.
+// token it keeps the best match of each rule starting there; then it selects
+// non-overlapping matches, longest timex span first (then leftmost). A
+// negative rule competes with its whole match and drops what it overlaps.
 func (t *Tagger) matchSentence(m *matcher) []match {
 	toks := m.toks
 	var cands []match
@@ -168,32 +168,38 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 		a, b := &cands[i], &cands[j]
 		af, at := a.selSpan()
 		bf, bt := b.selSpan()
+		if at-af != bt-bf {
+			return at-af > bt-bf
+		}
 		if af != bf {
 			return af < bf
-		}
-		if at != bt {
-			return at > bt
-		}
-		if a.end-a.start != b.end-b.start {
-			return a.end-a.start > b.end-b.start // more context is more specific
 		}
 		if a.rule.remove != b.rule.remove {
 			return a.rule.remove
 		}
+		if a.end-a.start != b.end-b.start {
+			return a.end-a.start > b.end-b.start // more context is more specific
+		}
 		return a.rule.order < b.rule.order
 	})
+	taken := make([]bool, len(toks))
 	var out []match
-	last := 0
+next:
 	for _, c := range cands {
 		f, to := c.selSpan()
-		if f < last {
-			continue
+		for k := f; k < to; k++ {
+			if taken[k] {
+				continue next
+			}
 		}
-		last = to
+		for k := f; k < to; k++ {
+			taken[k] = true
+		}
 		if !c.rule.remove {
 			out = append(out, c)
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
 	return out
 }
 
