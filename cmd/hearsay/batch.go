@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -142,11 +141,7 @@ func (b *batch) fail(loc string, err error) {
 // failDoc reports a document that failed after it was read.
 func (b *batch) failDoc(d *hearsay.Document, err error) {
 	msg := strings.TrimPrefix(err.Error(), d.Source+": ")
-	loc := d.Source
-	if d.Line > 0 {
-		loc += ":" + strconv.Itoa(d.Line)
-	}
-	b.fail(loc, errors.New(msg))
+	b.fail(location(d.Source, d.URL, d.Line), errors.New(msg))
 }
 
 // run reads, analyses and hands every document to handle, in input order.

@@ -75,10 +75,7 @@ sentences, timexes, entities, facts.`)
 		if title == "" {
 			title = "(no title)"
 		}
-		src := d.Source
-		if d.Line > 0 {
-			src += fmt.Sprintf(":%d", d.Line)
-		}
+		src := location(d.Source, d.URL, d.Line)
 		extra := ""
 		if d.SupersededBy != "" {
 			extra = fmt.Sprintf("  [v%d, superseded by %s]", d.Version, shortID(d.SupersededBy))

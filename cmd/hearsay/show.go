@@ -102,10 +102,7 @@ func resolveDoc(ctx context.Context, st store.Store, ref string) (string, error)
 func ambiguous(ref string, ds []store.DocInfo) error {
 	var b strings.Builder
 	for _, d := range ds {
-		fmt.Fprintf(&b, "\n  %s  %s  %s", d.ID, d.Date.Format("2006-01-02"), d.Source)
-		if d.Line > 0 {
-			fmt.Fprintf(&b, ":%d", d.Line)
-		}
+		fmt.Fprintf(&b, "\n  %s  %s  %s", d.ID, d.Date.Format("2006-01-02"), location(d.Source, d.URL, d.Line))
 	}
 	return fmt.Errorf("%q: %w: it matches %d documents; give more of the id:%s", ref, store.ErrAmbiguous, len(ds), b.String())
 }

@@ -30,12 +30,8 @@ func printSummary(w io.Writer, doc *hearsay.Document, o summaryOptions) {
 		outlet = "(outlet unknown)"
 	}
 	fmt.Fprintf(w, "● %s  %s  %s  %s\n", shortID(doc.ID), doc.DateString(), outlet, title)
-	src := doc.Source
-	if doc.Line > 0 {
-		src += fmt.Sprintf(":%d", doc.Line)
-	}
-	fmt.Fprintf(w, "  id %s  source %s", doc.ID, src)
-	if doc.URL != "" {
+	fmt.Fprintf(w, "  id %s  source %s", doc.ID, location(doc.Source, doc.URL, doc.Line))
+	if doc.URL != "" && doc.URL != doc.Source {
 		fmt.Fprintf(w, "  url %s", doc.URL)
 	}
 	if o.status != "" {
@@ -50,6 +46,15 @@ func printSummary(w io.Writer, doc *hearsay.Document, o summaryOptions) {
 	printEntities(w, doc)
 	printFacts(w, doc)
 	fmt.Fprintln(w)
+}
+
+// location is where a document came from: its source, with the line for
+// multi-document files unless the source is the document's own URL.
+func location(source, url string, line int) string {
+	if line > 0 && source != url {
+		return fmt.Sprintf("%s:%d", source, line)
+	}
+	return source
 }
 
 // shortID is the first 12 characters of an id, enough to name it.
