@@ -7,11 +7,19 @@ import (
 	"testing"
 
 	"github.com/hearsay-news/hearsay/corpus/conll"
+	"github.com/hearsay-news/hearsay/tag/pos"
 )
 
 // BenchmarkTagCoNLLDev tags the CoNLL-2003 dev set (from $HEARSAY_DATA, by
 // default ../../../shared/data) document by document and reports tokens/s.
 func BenchmarkTagCoNLLDev(b *testing.B) {
+	docs, tokens := devDocs(b)
+	benchTag(b, docs, tokens)
+}
+
+// devDocs reads the CoNLL-2003 dev set as documents of sentences of words,
+// skipping the benchmark when it is not there.
+func devDocs(b *testing.B) ([][][]string, int) {
 	dir := os.Getenv("HEARSAY_DATA")
 	if dir == "" {
 		dir = filepath.Join("..", "..", "..", "shared", "data")
@@ -35,7 +43,7 @@ func BenchmarkTagCoNLLDev(b *testing.B) {
 		}
 		docs = append(docs, sents)
 	}
-	benchTag(b, docs, tokens)
+	return docs, tokens
 }
 
 // BenchmarkTagArticle tags the test article, tokenized, and reports tokens/s.
@@ -50,6 +58,39 @@ func BenchmarkTagArticle(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchTag(b, [][][]string{words}, len(doc.Tokens))
+}
+
+// BenchmarkPOSNERCoNLLDev tags the CoNLL-2003 dev set with the POS tagger
+// and then the NER tagger, as the pipeline does, and reports tokens/s for
+// the two together.
+func BenchmarkPOSNERCoNLLDev(b *testing.B) {
+	docs, tokens := devDocs(b)
+	pt, err := pos.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	t, err := Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	var tags []pos.Tag
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			for _, s := range d {
+				if cap(tags) < len(s) {
+					tags = make([]pos.Tag, len(s))
+				}
+				pt.TagInto(s, tags[:len(s)])
+			}
+			if _, err := t.Tag(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
 func benchTag(b *testing.B, docs [][][]string, tokens int) {

@@ -154,10 +154,16 @@ func ctxShape(s *sentence, i int) string {
 
 var offsets = [...]string{"-2", "-1", "0", "+1", "+2"}
 
-// base returns the first-pass features of every token of sentence si.
-func (x *extractor) base(d *document, si int) [][]perceptron.Feature {
+// base returns the first-pass features of every token of sentence si. It
+// reuses buf's slices when buf is not nil (the result then lives only until
+// the next call with the same buf).
+func (x *extractor) base(d *document, si int, buf [][]perceptron.Feature) [][]perceptron.Feature {
 	s := &d.sents[si]
-	out := make([][]perceptron.Feature, len(s.words))
+	buf = buf[:cap(buf)]
+	for len(buf) < len(s.words) {
+		buf = append(buf, nil)
+	}
+	out := buf[:len(s.words)]
 	gaz := make([]string, len(s.words))
 	if x.gaz != nil {
 		for _, m := range x.gaz.match(s.words, s.lower, d.exclude) {
@@ -172,7 +178,7 @@ func (x *extractor) base(d *document, si int) [][]perceptron.Feature {
 	}
 	run := capRuns(s)
 	for i := range s.words {
-		out[i] = x.token(d, s, i, gaz, run)
+		out[i] = x.token(d, s, i, gaz, run, out[i][:0])
 	}
 	return out
 }
@@ -199,9 +205,8 @@ func capRuns(s *sentence) []string {
 	return out
 }
 
-func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string) []perceptron.Feature {
+func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f []perceptron.Feature) []perceptron.Feature {
 	w, lw, sh := s.words[i], s.lower[i], s.shape[i]
-	f := make([]perceptron.Feature, 0, 64)
 	add := func(h perceptron.Hasher) { f = append(f, h.Feature()) }
 	h := perceptron.NewHasher
 	caps := "m"

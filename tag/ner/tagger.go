@@ -48,13 +48,15 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 	em1 := make([][][nLabels]float32, len(d.sents))
 	p1 := make([][]int, len(d.sents))
 	var buf decodeBuf
+	var fbuf [][]perceptron.Feature
 	for si := range d.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		em1[si] = emissions(t.m1, t.ext.base(d, si), nil)
+		fbuf = t.ext.base(d, si, fbuf)
+		em1[si] = emissions(t.m1, fbuf[:len(d.sents[si].words)], nil)
 		p1[si] = viterbi(em1[si], &t.tr1, nil, &buf)
 	}
 	stats := labelStats(d, p1)

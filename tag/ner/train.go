@@ -63,7 +63,7 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 	for _, td := range tds {
 		td.feats = make([][][]perceptron.Feature, len(td.d.sents))
 		for si := range td.d.sents {
-			td.feats[si] = t.ext.base(td.d, si)
+			td.feats[si] = t.ext.base(td.d, si, nil)
 		}
 	}
 	logf("ner: %d documents, %d names in the gazetteer, features in %v", len(tds), len(t.ext.gaz.names), time.Since(began).Round(time.Millisecond))
