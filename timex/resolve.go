@@ -448,8 +448,8 @@ func (r *resolver) weekend(dir int) string {
 	switch {
 	case dir == -1:
 		weeks = -1
-	case dir == 1:
-		weeks = 1
+	case dir == 1 && inWeekend:
+		weeks = 1 // "next weekend" on a weekday is the coming one
 	case dir == -2 && !inWeekend:
 		weeks = -1
 	}

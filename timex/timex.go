@@ -174,11 +174,11 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 		if af != bf {
 			return af < bf
 		}
-		if a.rule.remove != b.rule.remove {
-			return a.rule.remove
-		}
 		if a.end-a.start != b.end-b.start {
 			return a.end-a.start > b.end-b.start // more context is more specific
+		}
+		if a.rule.remove != b.rule.remove {
+			return a.rule.remove
 		}
 		return a.rule.order < b.rule.order
 	})
