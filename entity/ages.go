@@ -6,17 +6,16 @@ import (
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/timex"
 )
 
 const day = "2006-01-02"
 
-// BirthInterval returns the days on which someone aged years on day at was
-// born: [at - (years+1) years + 1 day, at - years years].
-func BirthInterval(years int, at time.Time) hearsay.Interval {
-	return hearsay.Interval{
-		Earliest: at.AddDate(-(years + 1), 0, 1).Format(day),
-		Latest:   at.AddDate(-years, 0, 0).Format(day),
-	}
+// birthInterval returns the days on which someone aged years on day at was
+// born (timex.BirthInterval).
+func birthInterval(years int, at time.Time) hearsay.Interval {
+	e, l := timex.BirthInterval(years, at)
+	return hearsay.Interval{Earliest: e, Latest: l}
 }
 
 // birthdayInterval returns the birth days of someone who turned years on a
@@ -51,8 +50,11 @@ func (r *resolver) findAges() []ageFinding {
 				continue
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(text, -1) {
-				years, err := strconv.Atoi(text[loc[2]:loc[3]])
-				if err != nil || years < 1 || years > 120 {
+				years, err := 0, error(nil)
+				if rule.anchor != "born" {
+					years, err = strconv.Atoi(text[loc[2]:loc[3]])
+				}
+				if err != nil || years < 0 || years > 120 || years == 0 && rule.anchor != "born" {
 					continue
 				}
 				span := hearsay.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
@@ -70,6 +72,9 @@ func (r *resolver) findAges() []ageFinding {
 				}
 				f := ageFinding{rule: rule.name, years: years, span: span, person: p}
 				r.anchorAge(&f, rule.anchor, si)
+				if rule.anchor == "born" && f.at == doc.DateString() || f.at == "" {
+					continue // "born" with no date after it; "at 16" with no date
+				}
 				out = append(out, f)
 			}
 		}
@@ -84,7 +89,10 @@ func (r *resolver) agesAfterNames(rule ageRule, si int) []ageFinding {
 	s := doc.Sentences[si]
 	var out []ageFinding
 	for _, m := range r.ms {
-		if m.sent != si || m.kind != hearsay.NameMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+		if m.sent != si || m.kind == hearsay.GroupMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			continue
+		}
+		if m.kind == hearsay.PronounMention && rule.name != "age-copula" {
 			continue
 		}
 		end := doc.Tokens[m.tok1-1].End
@@ -99,7 +107,9 @@ func (r *resolver) agesAfterNames(rule ageRule, si int) []ageFinding {
 		}
 		f := ageFinding{rule: rule.name, years: years, span: hearsay.Span{Start: end + loc[2], End: end + loc[3]}, person: m}
 		r.anchorAge(&f, rule.anchor, si)
-		out = append(out, f)
+		if f.at != "" {
+			out = append(out, f)
+		}
 	}
 	return out
 }
@@ -108,21 +118,71 @@ func (r *resolver) agesAfterNames(rule ageRule, si int) []ageFinding {
 // article date, or for "turned 61 in May" the time expression that follows.
 func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	doc := r.di.doc
-	if anchor == "turned" {
-		for _, tx := range doc.Timexes {
-			if tx.Sentence != si || tx.Start < f.span.End || tx.Start > f.span.End+40 || tx.Type != hearsay.Date {
-				continue
+	switch anchor {
+	case "turned", "born":
+		if e, l, tx, ok := r.dateAfter(si, f.span.End, 40, false); ok {
+			if anchor == "born" {
+				f.at, f.birth = tx.Latest, hearsay.Interval{Earliest: tx.Earliest, Latest: tx.Latest}
+			} else {
+				f.at, f.birth = tx.Latest, birthdayInterval(f.years, e, l)
 			}
-			e, err1 := time.Parse(day, tx.Earliest)
-			l, err2 := time.Parse(day, tx.Latest)
-			if err1 != nil || err2 != nil || l.After(doc.Date) {
-				continue
-			}
-			f.at, f.birth = tx.Latest, birthdayInterval(f.years, e, l)
+			return
+		}
+	case "event", "event-only":
+		// "died last Tuesday at 71": the age holds on the day of the event.
+		if e, l, tx, ok := r.dateIn(si, f.span, anchor == "event-only"); ok {
+			f.at = tx.Latest
+			f.birth = hearsay.Interval{Earliest: e.AddDate(-(f.years + 1), 0, 1).Format(day), Latest: l.AddDate(-f.years, 0, 0).Format(day)}
+			return
+		}
+		if anchor == "event-only" {
+			f.at = "" // no event date: the age says nothing of today
 			return
 		}
 	}
-	f.at, f.birth = doc.DateString(), BirthInterval(f.years, doc.Date)
+	f.at, f.birth = doc.DateString(), birthInterval(f.years, doc.Date)
+}
+
+// dateAfter finds a dated time expression of sentence si starting within
+// max bytes after byte off, and its bounds.
+func (r *resolver) dateAfter(si, off, max int, dayOnly bool) (e, l time.Time, tx hearsay.Timex, ok bool) {
+	for _, tx := range r.di.doc.Timexes {
+		if tx.Sentence != si || tx.Start < off || tx.Start > off+max || tx.Type != hearsay.Date {
+			continue
+		}
+		if e, l, ok := bounds(tx, dayOnly); ok {
+			return e, l, tx, true
+		}
+	}
+	return e, l, tx, false
+}
+
+// dateIn finds the dated time expression of sentence si nearest to span
+// (day-precise unless any is true).
+func (r *resolver) dateIn(si int, span hearsay.Span, any bool) (e, l time.Time, tx hearsay.Timex, ok bool) {
+	best := -1
+	for _, t := range r.di.doc.Timexes {
+		if t.Sentence != si || t.Type != hearsay.Date {
+			continue
+		}
+		d := t.Start - span.End
+		if d < 0 {
+			d = span.Start - t.End
+		}
+		if te, tl, good := bounds(t, !any); good && (best < 0 || d < best) {
+			e, l, tx, ok, best = te, tl, t, true, d
+		}
+	}
+	return e, l, tx, ok
+}
+
+func bounds(tx hearsay.Timex, dayOnly bool) (e, l time.Time, ok bool) {
+	e, err1 := time.Parse(day, tx.Earliest)
+	l, err2 := time.Parse(day, tx.Latest)
+	if err1 != nil || err2 != nil || dayOnly && !e.Equal(l) {
+		return e, l, false
+	}
+	return e, l, true
 }
 
 // personAfter finds the person an age adjective describes: the description
@@ -185,12 +245,14 @@ func (r *resolver) personBefore(si int, span hearsay.Span) *ment {
 func (r *resolver) applyAges(found []ageFinding) {
 	for _, f := range found {
 		c := r.cl[f.person.ent]
-		if c.age != nil {
+		if c.birth != nil {
 			continue
 		}
 		b := f.birth
-		c.age = &hearsay.Age{Years: f.years, At: f.at, Span: f.span}
 		c.birth = &b
+		if f.years > 0 {
+			c.age = &hearsay.Age{Years: f.years, At: f.at, Span: f.span}
+		}
 	}
 }
 

@@ -133,13 +133,14 @@ func (r *resolver) linkNames() {
 	r.personCues()
 }
 
-// personCues makes people of untyped names that the text describes as
-// people: "Pop singer Lena Varga", "her husband Tomas Reed", "Reed, 39,",
-// "Reed is a British record producer".
+// personCues makes people of names that the text describes as people,
+// whatever the name tagger said: "Pop singer Lena Varga", "her husband
+// Tomas Reed", "Reed, 39,", "12-year-old Aleph", "Reed is a British record
+// producer".
 func (r *resolver) personCues() {
 	toks := r.di.doc.Tokens
 	for _, c := range r.cl {
-		if c.typ != "" {
+		if c.typ == hearsay.Person || c.typ == hearsay.Work {
 			continue
 		}
 		for _, m := range c.ments {
@@ -152,7 +153,13 @@ func (r *resolver) personCues() {
 					cue = true
 				}
 			}
+			if !cue && c.typ != hearsay.Place && r.givenNamed(m) {
+				cue = true // "Sienna Vale" tagged as an organisation
+			}
 			if !cue && m.tok0 > 1 && toks[m.tok0-1].Text == "," {
+				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
+					cue = true // "a daughter, Elodie"
+				}
 				for _, n := range r.ms {
 					if n.kind == hearsay.NominalMention && n.tok1 == m.tok0-1 && (n.info.isKin || n.info.isOcc) {
 						cue = true // "His wife, Mina Park,"
@@ -186,6 +193,24 @@ func (r *resolver) personCues() {
 	r.relinkShortNames()
 }
 
+// givenNamed reports whether a name of two or three words starts with a
+// given name of known gender and does not end like an organisation's.
+func (r *resolver) givenNamed(m *ment) bool {
+	if len(m.words) < 2 || len(m.words) > 3 || r.lx.orgWords[strings.ToLower(m.words[len(m.words)-1])] {
+		return false
+	}
+	g, ok := r.lx.names[strings.ToLower(m.words[0])]
+	if !ok || g == 'u' {
+		return false
+	}
+	for _, w := range m.words {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // relinkShortNames merges a cluster of one-word names into the person whose
 // full name starts or ends with that word, now that more names are known
 // to be people ("Mina" and "His wife, Mina Park").
@@ -205,23 +230,22 @@ func (r *resolver) relinkShortNames() {
 		if word == "" || word == "-" {
 			continue
 		}
-		target := -1
+		first := c.ments[0]
+		var best *ment
 		for di, d := range r.cl {
 			if di == ci || d.typ != hearsay.Person {
 				continue
 			}
 			for _, m := range d.ments {
 				if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) {
-					if target >= 0 && target != di {
-						target = -2 // ambiguous
-					} else if target == -1 {
-						target = di
+					if best == nil || closer(first, m, best) {
+						best = m
 					}
 				}
 			}
 		}
-		if target >= 0 {
-			r.merge(target, ci)
+		if best != nil {
+			r.merge(best.ent, ci)
 		}
 	}
 }
@@ -684,7 +708,7 @@ func (r *resolver) resolveNominal(m *ment) {
 		if g := cl.genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
 			continue
 		}
-		if !r.nationalityFits(m, cl) {
+		if !r.nationalityFits(m, cl) || m.age > 0 && cl.age != nil && cl.age.Years != m.age {
 			continue
 		}
 		ok = append(ok, c)

@@ -20,6 +20,13 @@ func runStage(t *testing.T, article string, timexes ...hearsay.Timex) *hearsay.D
 	for _, tx := range timexes {
 		if i := strings.Index(doc.Text, tx.Text); i >= 0 {
 			tx.Span = hearsay.Span{Start: i, End: i + len(tx.Text)}
+			overlaps := false
+			for _, o := range doc.Timexes {
+				overlaps = overlaps || o.Span.Overlaps(tx.Span)
+			}
+			if overlaps {
+				continue
+			}
 			for si, s := range doc.Sentences {
 				if s.Contains(tx.Span) {
 					tx.Sentence = si
@@ -45,14 +52,23 @@ func TestAgeExamples(t *testing.T) {
 		{"date 2023-08-07 Singer Tom Vale (35) was in Sydney.", "Tom Vale 35 2023-08-07 1987-08-08..1988-08-07"},
 		{"date 2023-08-07 Tennis player Nadia Ferreira, aged 23, won.", "Nadia Ferreira 23 2023-08-07 1999-08-08..2000-08-07"},
 		{"date 2023-08-07 Tennis player Nadia Ferreira is 23 years old.", "Nadia Ferreira 23 2023-08-07 1999-08-08..2000-08-07"},
-		{"date 2023-08-07 Actress Jane Moss retired at 60.", "Jane Moss 60 2023-08-07 1962-08-08..1963-08-07"},
+		{"date 2023-08-07 Actress Jane Moss retired in 2019 at 60.", "Jane Moss 60 2019-12-31 1958-01-02..1959-12-31"},
+		{"date 2023-08-07 Coach Bernard Okonkwo died on Tuesday at 71.", "Bernard Okonkwo 71 2023-08-01 1951-08-02..1952-08-01"},
+		{"date 2023-08-07 At 42, Natalie Portman is a star.", "Natalie Portman 42 2023-08-07 1980-08-08..1981-08-07"},
+		{"date 2021-08-01 Their daughter Skye Lane turns 3 next month.", "Skye Lane 3 2021-09-30 2018-09-01..2018-09-30"},
 		{"date 2023-08-07 Their son is 12-year-old Aleph Millepied.", "Aleph Millepied 12 2023-08-07 2010-08-08..2011-08-07"},
 		{"date 2023-08-07 Camille Étienne met the 25-year-old climate activist Rosa Blum.", "Rosa Blum 25 2023-08-07 1997-08-08..1998-08-07"},
 		{"date 2021-10-02 Singer Joel Park, who turned 61 in May, sang.", "Joel Park 61 2021-05-31 1960-05-01..1960-05-31"},
 	}
-	may := hearsay.Timex{Text: "in May", Type: hearsay.Date, Value: "2021-05", Earliest: "2021-05-01", Latest: "2021-05-31"}
+	txs := []hearsay.Timex{
+		{Text: "May 2019", Type: hearsay.Date, Value: "2019-05", Earliest: "2019-05-01", Latest: "2019-05-31"},
+		{Text: "in May", Type: hearsay.Date, Value: "2021-05", Earliest: "2021-05-01", Latest: "2021-05-31"},
+		{Text: "2019", Type: hearsay.Date, Value: "2019", Earliest: "2019-01-01", Latest: "2019-12-31"},
+		{Text: "on Tuesday", Type: hearsay.Date, Value: "2023-08-01", Earliest: "2023-08-01", Latest: "2023-08-01"},
+		{Text: "next month", Type: hearsay.Date, Value: "2021-09", Earliest: "2021-09-01", Latest: "2021-09-30"},
+	}
 	for _, tc := range tests {
-		doc := runStage(t, tc.text, may)
+		doc := runStage(t, tc.text, txs...)
 		got := []string{}
 		for _, e := range doc.Entities {
 			if e.Age != nil {
@@ -62,6 +78,15 @@ func TestAgeExamples(t *testing.T) {
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%q: ages %q, want %q", tc.text, got, tc.want)
 		}
+	}
+	// Ages of a past event with no date say nothing of the birth date.
+	if doc := runStage(t, "date 2021-08-31 Striker Thiago Mendes joined the academy at 16."); doc.Entities[0].Birth != nil {
+		t.Errorf("\"joined at 16\" gave a birth interval %v", doc.Entities[0].Birth)
+	}
+	// "born in May 2019" gives the birth interval and no age.
+	doc := runStage(t, "date 2023-08-07 Prince Oskar Lind was born in May 2019.", txs...)
+	if e := doc.Entities[0]; e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2019-05-01", Latest: "2019-05-31"}) || e.Age != nil {
+		t.Errorf("born in May 2019: birth %v age %v", e.Birth, e.Age)
 	}
 }
 

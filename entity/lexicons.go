@@ -52,6 +52,7 @@ type Lexicons struct {
 	groups     map[string]int // lowercase phrase → size
 	groupMax   int
 	workCues   map[string]string
+	orgWords   map[string]bool
 	ages       []ageRule
 }
 
@@ -62,7 +63,7 @@ func LoadLexicons() (*Lexicons, error) {
 		nouns: map[string]nounInfo{}, demonyms: map[string]string{}, groups: map[string]int{}, workCues: map[string]string{},
 	}
 	steps := []func() error{lx.loadPronouns, lx.loadHonorifics, lx.loadNames, lx.loadNouns, lx.loadDemonyms,
-		lx.loadGroups, lx.loadWorkCues, lx.loadAges}
+		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords}
 	for _, f := range steps {
 		if err := f(); err != nil {
 			return nil, fmt.Errorf("entity: %w", err)
@@ -226,6 +227,12 @@ func (lx *Lexicons) loadWorkCues() error {
 	return nil
 }
 
+func (lx *Lexicons) loadOrgWords() error {
+	set, err := lexicon.Set(dataFS, "data/orgwords.tsv", true)
+	lx.orgWords = set
+	return err
+}
+
 func (lx *Lexicons) loadAges() error {
 	lines, err := lexicon.Table(dataFS, "data/ages.tsv", 4)
 	if err != nil {
@@ -236,7 +243,7 @@ func (lx *Lexicons) loadAges() error {
 		if err != nil {
 			return l.Errorf("bad pattern: %v", err)
 		}
-		if re.NumSubexp() < 1 {
+		if re.NumSubexp() < 1 && l.Fields[3] != "born" {
 			return l.Errorf("pattern needs a group for the years")
 		}
 		switch l.Fields[2] {
@@ -245,7 +252,7 @@ func (lx *Lexicons) loadAges() error {
 			return l.Errorf("bad target %q", l.Fields[2])
 		}
 		switch l.Fields[3] {
-		case "dct", "turned":
+		case "dct", "turned", "event", "event-only", "born":
 		default:
 			return l.Errorf("bad anchor %q", l.Fields[3])
 		}

@@ -243,7 +243,8 @@ func init() {
 	all some many most no not one two three four five six seven eight nine ten both each every other such
 	mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 	august september october november december today yesterday tomorrow meanwhile however still even just like
-	photo credit read more share according earlier later last next back once`) {
+	photo credit read more share according earlier later last next back once are is was were did does do will can
+	has have could would should why`) {
 		capStop[w] = true
 	}
 }
@@ -317,6 +318,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	toks := di.doc.Tokens
 	m := &ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"}
+	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
+	for b-a >= 2 && capStop[di.lower[a]] && lx.honorific(di, a) == "" {
+		a++
+		m.tok0 = a
+	}
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
 	if t := lx.honorific(di, a); t != "" && b-a > 1 {
 		m.title = t
