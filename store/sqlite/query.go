@@ -30,8 +30,11 @@ func (s *Store) Documents(ctx context.Context, f store.DocFilter) ([]store.DocIn
 		args = append(args, f.Until.Format("2006-01-02"))
 	}
 	if f.IDPrefix != "" {
-		where = append(where, "substr(d.id, 1, ?) = ?")
-		args = append(args, len(f.IDPrefix), f.IDPrefix)
+		// A range on the primary key: every id with the prefix sorts
+		// between the prefix and the prefix followed by the largest code
+		// point.
+		where = append(where, "d.id >= ? AND d.id < ?")
+		args = append(args, f.IDPrefix, f.IDPrefix+"\U0010FFFF")
 	}
 	if f.Source != "" {
 		where = append(where, "d.source = ?")
