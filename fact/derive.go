@@ -20,7 +20,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 		}
 	}
 	raws = resolveStatus(raws)
-	fillElided(raws)
+	fillElided(doc, raws)
+	completePartners(doc, raws)
 	raws = derivePositions(raws)
 	raws = anniversaries(doc, raws)
 	raws = foldUndated(raws)
@@ -67,37 +68,108 @@ func BirthFromAge(years int, at string) *hearsay.Interval {
 	}
 }
 
-// fillElided completes "X was the director of O ..., but resigned in 2016":
-// a resignation or dismissal with no role takes the role and organisation of
-// the person's position in the same or the previous sentence, and that
-// position ends when the resignation happened.
-func fillElided(raws []*raw) {
+// fillElided completes a career event whose role or organisation the
+// sentence leaves out ("X was the director of O ..., but resigned in 2016";
+// "Szabo was first elected in 2013") from the person's position read
+// nearest before it (or, failing that, after it) in the document, including
+// the entity stage's attribute facts. A position that the event ends or
+// starts is dated by derivePositions.
+func fillElided(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
-		if rw.f.Type != "resigned" && rw.f.Type != "dismissed" || rw.f.Args[1].Literal != "" {
+		switch rw.f.Type {
+		case "resigned", "dismissed", "appointed", "elected":
+		default:
 			continue
 		}
+		a := rw.f.Args
+		if len(a) != 3 || a[1].Literal != "" && (a[2].Entity >= 0 || a[2].Literal != "") {
+			continue
+		}
+		best, bestDist := -1, 1<<30
+		var cands []hearsay.Fact
 		for _, ph := range raws {
-			if ph.f.Type != "position_held" || ph.f.Args[0].Entity != rw.f.Args[0].Entity || ph.s.idx > rw.s.idx || ph.s.idx < rw.s.idx-1 {
+			if ph != rw && !ph.echo && (ph.f.Type == "position_held" || ph.f.Type == "appointed" || ph.f.Type == "elected") {
+				cands = append(cands, ph.f)
+			}
+		}
+		for _, f := range doc.Facts {
+			if f.Type == "position_held" {
+				cands = append(cands, f)
+			}
+		}
+		for i, c := range cands {
+			if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[1].Literal == "" {
 				continue
 			}
-			rw.f.Args[1], rw.f.Args[2] = ph.f.Args[1], ph.f.Args[2]
-			rw.echo = false
-			if rw.f.Time != nil && (ph.f.Time == nil || ph.f.Time.End == "") {
-				if ph.f.Time == nil {
-					ph.f.Time = &hearsay.FactTime{Timex: -1}
-				}
-				ph.f.Time.End = rw.f.Time.Value
-				ph.f.Time.EndMod = ""
-				if ph.f.Time.Value != "" && ph.f.Time.Start == "" {
-					ph.f.Time.Value, ph.f.Time.Earliest, ph.f.Time.Latest = "", "", ""
-				}
-				ph.f.Derived = true
-				ph.f.Reason = fmt.Sprintf("the position ended with the %s (%s)", rw.f.Type, rw.f.Time.Value)
+			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
+				continue
 			}
-			break
+			d := rw.s.idx - c.Sentence
+			if d < 0 {
+				d = -d*2 + 1
+			} else {
+				d *= 2
+			}
+			if d < bestDist {
+				best, bestDist = i, d
+			}
 		}
+		if best < 0 {
+			continue
+		}
+		c := cands[best]
+		rw.f.Args[1], rw.f.Args[2] = c.Args[1], c.Args[2]
+		rw.echo = false
+		rw.f.Derived = true
+		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
 }
+
+// completePartners fills the missing partner of a couple's event ("Tannery
+// filed for divorce", "she is not pregnant") with the one partner the
+// article gives the person (married, engaged, dating).
+func completePartners(doc *hearsay.Document, raws []*raw) {
+	partners := map[int]map[int]bool{}
+	add := func(f hearsay.Fact) {
+		switch f.Type {
+		case "married", "engaged", "dating", "separated", "divorced", "expecting_child":
+		default:
+			return
+		}
+		if len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 {
+			return
+		}
+		for _, p := range [][2]int{{f.Args[0].Entity, f.Args[1].Entity}, {f.Args[1].Entity, f.Args[0].Entity}} {
+			if partners[p[0]] == nil {
+				partners[p[0]] = map[int]bool{}
+			}
+			partners[p[0]][p[1]] = true
+		}
+	}
+	for _, rw := range raws {
+		if !rw.echo {
+			add(rw.f)
+		}
+	}
+	for _, rw := range raws {
+		if !rw.echo || !partnerTypes[rw.f.Type] || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity >= 0 {
+			continue
+		}
+		ps := partners[rw.f.Args[0].Entity]
+		if len(ps) != 1 {
+			continue
+		}
+		for p := range ps {
+			rw.f.Args[1] = entArg(doc, p)
+		}
+		rw.echo = false
+		rw.f.Derived = true
+		rw.f.Reason = "the partner is the one the article gives the person"
+	}
+}
+
+// partnerTypes are the events whose missing partner is the person's partner.
+var partnerTypes = map[string]bool{"separated": true, "divorced": true, "expecting_child": true, "engaged": true, "married": true, "dating": true}
 
 // anniversaries turns "the 11th anniversary of her wedding (last week)" into
 // wedding-date bounds: the anniversary's time moved back that many years.

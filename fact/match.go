@@ -187,42 +187,110 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 // roleMods may precede a role without changing it.
 var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true}
 
-// premodsAt returns how many units from u are words that may stand between a
-// relation word and a name ("25-year-old", "fellow actor").
-func (s *sent) premodsAt(u int, premods map[string]bool) int {
+// premodsAt returns how many units from u may stand between a relation word
+// and a name without changing who is meant: ages ("25-year-old"),
+// determiners, possessives and descriptions ("costume designer", "the polo
+// player", "her longtime boyfriend,"). They count only when a person's
+// mention follows.
+func (s *sent) premodsAt(r *resources, u int) int {
 	n := 0
-	for u+n < len(s.units) && n < 6 {
+	comma := false
+	for u+n < len(s.units) && n < 7 {
 		x := s.units[u+n]
-		if x.ment >= 0 || !(isAgeWord(x.word) || premods[x.word]) {
-			break
+		if s.isPerson(u + n) {
+			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !premodWord(r, s.units[u+n+1]) {
+				return n // the pronoun is the person
+			}
+			if x.mkind != hearsay.PronounMention {
+				return n
+			}
+		}
+		switch {
+		case x.ment >= 0 && x.mkind == hearsay.PronounMention && possessives[x.word]:
+		case x.word == "," && !comma && n > 0:
+			comma = true
+		case premodWord(r, x):
+		default:
+			return 0
 		}
 		n++
 	}
-	return n
+	return 0
+}
+
+// premodWord reports whether a unit may be part of a description before a
+// name: an age, a listed word, or a lowercase word that is not a function
+// word or verb form.
+func premodWord(r *resources, x unit) bool {
+	if x.ment >= 0 || x.boundary {
+		return false
+	}
+	if isAgeWord(x.word) || r.premods[x.word] || x.word == "dr." || x.word == "\"" {
+		return true
+	}
+	if x.capital || notPremod[x.word] {
+		return false
+	}
+	for _, c := range x.word {
+		if !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return !strings.HasSuffix(x.word, "ed") && !strings.HasSuffix(x.word, "ing") && !strings.HasSuffix(x.word, "ly")
+}
+
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
+// notPremod are function words and common verbs that end a description.
+var notPremod = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "and": true, "or": true, "but": true,
+	"that": true, "who": true, "which": true, "whom": true, "was": true, "is": true, "are": true, "were": true,
+	"has": true, "have": true, "had": true, "be": true, "been": true, "by": true, "from": true, "of": true,
+	"as": true, "after": true, "before": true, "since": true, "when": true, "while": true, "not": true, "no": true,
+	"said": true, "says": true, "told": true, "than": true, "then": true, "will": true, "would": true, "this": true,
+	"these": true, "those": true, "it": true, "him": true, "them": true, "me": true, "us": true, "year": false,
+	"about": true, "over": true, "into": true, "up": true, "out": true, "off": true, "during": true, "until": true,
+	"so": true, "if": true, "both": true, "all": true, "her": false,
 }
 
 // personOpts matches people at u: a single mention (or a group, which binds
 // all its members), or two mentions joined by "and". With pair set, only
 // two different people match.
 func (s *sent) personOpts(r *resources, u int, pair bool) []option {
-	pre := s.premodsAt(u, r.premods)
-	v := u + pre
-	if v >= len(s.units) || !s.isPerson(v) {
-		return nil
+	var out []option
+	starts := []int{u}
+	if pre := s.premodsAt(r, u); pre > 0 {
+		starts = append(starts, u+pre)
 	}
+	for _, v := range starts {
+		if v < len(s.units) && s.isPerson(v) {
+			out = append(out, s.personAt(r, u, v, pair)...)
+		}
+	}
+	return out
+}
+
+// personAt matches people whose first mention is unit v (the match starts at
+// u, before any description).
+func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 	x := s.units[v]
 	var out []option
 	if !pair || len(x.ents) >= 2 {
-		out = append(out, option{n: pre + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
+		out = append(out, option{n: v - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
 	}
-	// "X and Y", "X and her husband Y", "X & Y"
+	// "X and Y", "X and her husband Y", "X & Y", "X, 34, and Y"
 	w := v + 1
+	if w+2 < len(s.units) && s.units[w].word == "," && isNumber(s.units[w+1].word) && s.units[w+2].word == "," {
+		w += 3
+	}
 	if w < len(s.units) && (s.units[w].word == "and" || s.units[w].word == "&") && s.units[w].ment < 0 {
 		w++
 		if w < len(s.units) && s.units[w].mkind == hearsay.PronounMention && w+2 < len(s.units) && relNouns[s.units[w+1].word] {
 			w += 2
 		}
-		w += s.premodsAt(w, r.premods)
+		if w < len(s.units) && !s.isPerson(w) {
+			w += s.premodsAt(r, w)
+		}
 		if w < len(s.units) && s.isPerson(w) {
 			ents := dedupInts(append(append([]int(nil), x.ents...), s.units[w].ents...))
 			if len(ents) >= 2 {
@@ -386,4 +454,16 @@ func ageAfter(s *sent, v int) int {
 		}
 	}
 	return -1
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -115,6 +115,10 @@ func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity)
 		return hearsay.Rumored, pol
 	}
 	if n := len(rw.f.Sources); n > 0 {
+		switch k := rw.f.Sources[n-1].Kind; {
+		case pol == hearsay.Neg && (k == hearsay.PrincipalSource || k == hearsay.RepresentativeSource || k == hearsay.OfficialSource):
+			return hearsay.Denied, pol // a first-hand party saying it is not so
+		}
 		switch rw.f.Sources[n-1].Kind {
 		case hearsay.AnonymousSource, hearsay.OutletSource:
 			return hearsay.Reported, pol

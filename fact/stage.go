@@ -116,6 +116,19 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 			return nil
 		}
 	}
+	if p.opts["elided"] == "AB" && !b.slots[slotAB].set {
+		for u := b.first - 1; u >= 0 && !b.slots[slotAB].set; u-- {
+			for _, o := range s.personOpts(st.r, u, true) {
+				if u+o.n <= b.first {
+					b.slots[slotAB] = o.bound
+					break
+				}
+			}
+		}
+		if !b.slots[slotAB].set {
+			return nil
+		}
+	}
 	var out []*raw
 	for _, args := range st.argSets(s, p, b) {
 		rw := &raw{pat: p, s: s, b: b, noun: p.opts["trigger"] == "noun", childAge: -1}

@@ -38,7 +38,7 @@ var boundaryWords = map[string]bool{
 }
 
 // subjectPronouns may not be skipped by a gap: they start a new subject.
-var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "who": true}
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true}
 
 // sentMentions returns the mentions of each sentence, chosen so that they do
 // not overlap: names and pronouns win over nominals and groups that overlap
