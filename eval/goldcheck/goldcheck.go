@@ -364,12 +364,7 @@ func (c *checker) timexes() {
 		}
 		c.timexValue(t, where)
 		if t.AgeOf != "" {
-			if !c.isPerson(t.AgeOf) {
-				c.errf("%s: age_of %q is not a person of the file", where, t.AgeOf)
-			}
-			if t.Type != "DURATION" {
-				c.errf("%s: an age must be a DURATION", where)
-			}
+			c.ageTimex(t, where)
 		}
 	}
 	if t0 == nil {
@@ -382,6 +377,22 @@ func (c *checker) timexes() {
 	lead := len([]rune(c.text)) - len([]rune(strings.TrimLeft(c.text, " \t\r\n")))
 	if t0.Start != lead+len("date ") {
 		c.errf("t0 starts at %d, the date line's date starts at %d", t0.Start, lead+len("date "))
+	}
+}
+
+// ageTimex checks that an age expression names a person of the file and
+// agrees with the age recorded on that person, if any.
+func (c *checker) ageTimex(t *Timex, where string) {
+	if !c.isPerson(t.AgeOf) {
+		c.errf("%s: age_of %q is not a person of the file", where, t.AgeOf)
+	}
+	if t.Type != "DURATION" {
+		c.errf("%s: an age must be a DURATION", where)
+	}
+	for _, e := range c.resolve(t.AgeOf) {
+		if e.Type == "person" && e.Age != nil && t.Value != fmt.Sprintf("P%dY", e.Age.Years) {
+			c.errf("%s: age %s but entity %s has age %d", where, t.Value, e.ID, e.Age.Years)
+		}
 	}
 }
 
@@ -443,6 +454,9 @@ func (c *checker) facts() {
 		for i, ev := range f.Evidence {
 			if ev == "" || !strings.Contains(c.text, ev) {
 				c.errf("%s: evidence[%d] does not occur in the text: %.60q", where, i, ev)
+			}
+			if dateLine.MatchString(ev) {
+				c.errf("%s: evidence[%d] includes the date line's header", where, i)
 			}
 		}
 		c.factTime(f.Time, where)

@@ -132,6 +132,18 @@ func TestCheckFindsErrors(t *testing.T) {
 			v := "sometime"
 			g.Facts[0].Time = &FactTime{Value: &v}
 		}},
+		{"age timex disagrees with the entity", "has age", func(g *Gold, _ *string) {
+			for i := range g.Timexes {
+				if g.Timexes[i].AgeOf != "" {
+					g.Timexes[i].Value = "P101Y"
+					return
+				}
+			}
+		}},
+		{"evidence with the header", "header", func(g *Gold, text *string) {
+			first := strings.SplitN(*text, "\n", 2)[0]
+			g.Facts[0].Evidence = append(g.Facts[0].Evidence, strings.TrimLeft(first, " "))
+		}},
 		{"date line missing", "does not start with", func(_ *Gold, text *string) { *text = strings.Replace(*text, "date ", "dated ", 1) }},
 	}
 	for _, b := range breaks {
