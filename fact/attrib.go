@@ -12,6 +12,7 @@ type frame struct {
 	verb    string // the reporting verb, lowercased ("said", "denied"); "" for "according to"
 	subject hearsay.Span
 	used    bool // a fact was read inside the scope
+	quoted  bool // the scope is a quotation
 	after   int  // unit index of the start of the complement after the verb, -1 when the scope precedes the source
 	s       *sent
 }
@@ -142,7 +143,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	// scope: a quote right before the source, else the complement after the
 	// verb, else the clause before the source.
 	if qi := quoteBefore(s, start, quotes); qi >= 0 {
-		f.scope = quotes[qi]
+		f.scope, f.quoted = quotes[qi], true
 		return f
 	}
 	for k < len(s.units) && s.units[k].ment < 0 && (complementSkip[s.units[k].word] || s.units[k].word == "told" || s.units[k].word == "to") {
@@ -150,6 +151,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	}
 	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) {
 		f.after = k
+		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
 		f.scope = hearsay.Span{Start: s.units[k].Start, End: sentSpan.End}
 		return f
 	}

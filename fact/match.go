@@ -312,6 +312,21 @@ var relNouns = map[string]bool{
 // capitalised words, taken as a literal name.
 func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	x := s.units[u]
+	// "Estmere's centre-right Civic Union": the possessor only modifies the name after it
+	if u+1 < len(s.units) && (s.units[u+1].word == "'s" || s.units[u+1].word == "'") {
+		for v := u + 2; v < len(s.units) && v <= u+4; v++ {
+			if y := s.units[v]; y.ment >= 0 || y.capital {
+				if opts := s.namedOpt(v, types...); len(opts) > 0 {
+					opts[0].n += v - u
+					return opts
+				}
+				break
+			}
+			if s.units[v].boundary || !premodWord0(s.units[v]) {
+				break
+			}
+		}
+	}
 	if x.ment >= 0 {
 		if len(x.ents) != 1 {
 			return nil
@@ -462,6 +477,20 @@ func isNumber(w string) bool {
 	}
 	for _, c := range w {
 		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// premodWord0 reports whether a word may describe a name after a possessive
+// ("centre-right", "national").
+func premodWord0(x unit) bool {
+	if x.ment >= 0 || x.capital || notPremod[x.word] {
+		return false
+	}
+	for _, c := range x.word {
+		if !(c >= 'a' && c <= 'z' || c == '-') {
 			return false
 		}
 	}

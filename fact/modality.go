@@ -9,6 +9,9 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	s := rw.s
 	var fr *frame
 	for _, f := range frames {
+		if inRelativeClause(s, rw.f.Trigger) && !(f.scope.Start > 0 && f.quoted) {
+			continue // ", who wed in 2019," is background, not what the source says
+		}
 		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End {
 			if fr == nil || f.scope.Len() < fr.scope.Len() {
 				fr = f
@@ -181,6 +184,38 @@ func anaphoric(f *frame) bool {
 	for u := f.after; u < len(s.units) && u >= 0; u++ {
 		if s.wordsAt(u, []string{"the", "case"}) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports whether sp lies in a non-restrictive relative
+// clause (", who wed in 2019,").
+func inRelativeClause(s *sent, sp hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 0 {
+		return false
+	}
+	open := -1
+	for k := u - 1; k >= 1; k-- {
+		w := s.units[k].word
+		if (w == "who" || w == "which") && s.units[k-1].word == "," {
+			open = k
+			break
+		}
+		if s.units[k].boundary || w == "," {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := u + 1; k < len(s.units); k++ {
+		if s.units[k].word == "," {
+			return true
+		}
+		if s.units[k].boundary {
+			return false
 		}
 	}
 	return false

@@ -62,6 +62,11 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		}
 		s := buildSent(doc, si, ments[si])
 		frames := st.frames(s, prev)
+		if len(frames) == 0 && prev != nil && prev.s.idx == si-1 && prev.quoted && startsQuote(s) {
+			// a quote running on from the previous sentence keeps its speaker
+			frames = []*frame{{scope: doc.Sentences[si].Span, chain: prev.chain, verb: prev.verb, after: 0, s: s, quoted: true}}
+		}
+		s.frames = frames
 		if len(frames) > 0 {
 			prev = frames[len(frames)-1]
 		}
@@ -131,7 +136,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 	}
 	var out []*raw
 	for _, args := range st.argSets(s, p, b) {
-		rw := &raw{pat: p, s: s, b: b, noun: p.opts["trigger"] == "noun", childAge: -1}
+		rw := &raw{pat: p, s: s, b: b, noun: p.opts["trigger"] == "noun" || p.opts["trigger"] == "event", childAge: -1}
 		if k := b.slots[slotKids]; p.cross && len(args) == 2 {
 			for i, e := range k.ents {
 				if e == args[1].Entity && i < len(k.ages) {
@@ -328,4 +333,9 @@ func argKey(f hearsay.Fact) string {
 		sort.Strings(parts)
 	}
 	return f.Type + "(" + strings.Join(parts, ",") + ")"
+}
+
+// startsQuote reports whether a sentence opens with a quotation mark.
+func startsQuote(s *sent) bool {
+	return len(s.units) > 0 && (s.units[0].word == "\"" || s.units[0].word == "“" || s.units[0].word == "``")
 }

@@ -44,7 +44,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
 			continue
 		}
-		if st.insideArg(b, t.Span) {
+		if st.insideArg(b, t.Span) || s.inReporting(t.Span) {
 			continue
 		}
 		u := s.unitAt(t.Start)
@@ -62,8 +62,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 	}
 	info, _ := typeOf(p.typ)
-	if info.kinds == "pl" || info.kinds == "pe" && (p.typ == "nationality") {
-		return nil // identity facts are timeless
+	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" || p.opts["trigger"] == "noun" {
+		return nil // identity facts are timeless; a relation noun has no time of its own; a child's birth dates parent_of
+	}
+	if ft := s.sinceDuration(b); ft != nil && !info.state {
+		return ft
 	}
 	if best < 0 {
 		if p.has("present") && s.presentTense(b, tu) {
@@ -209,3 +212,58 @@ func shiftYears(lo, hi string, n int) (string, string, error) {
 	}
 	return a.AddDate(-n, 0, 0).Format(day), b.AddDate(-n, 0, 0).Format(day), nil
 }
+
+// inReporting reports whether sp lies in the words of an attribution (its
+// source, verb and their adjuncts: "Marsh announced on Wednesday") rather
+// than in what is reported.
+func (s *sent) inReporting(sp hearsay.Span) bool {
+	for _, f := range s.frames {
+		if f.verb == "" {
+			continue
+		}
+		var lo, hi int
+		if f.after >= 0 {
+			lo, hi = f.subject.Start, f.scope.Start
+		} else {
+			lo, hi = f.subject.Start, s.doc.Sentences[s.idx].End
+		}
+		if lo <= sp.Start && sp.End <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceDuration reads "has been married for 26 years": the event lies that
+// many years before the document date, as bounds.
+func (s *sent) sinceDuration(b binding) *hearsay.FactTime {
+	perfect := false
+	for u := b.first; u < b.last && u < len(s.units); u++ {
+		if w := s.units[u].word; w == "been" {
+			perfect = true
+		}
+	}
+	if !perfect {
+		return nil
+	}
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Duration || u < b.last || u > b.last+2 || u == 0 || s.units[u-1].word != "for" && s.units[u].word != "for" {
+			continue
+		}
+		m := reYears.FindStringSubmatch(t.Value)
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		iv := BirthFromAge(n, s.doc.DateString())
+		if iv == nil {
+			return nil
+		}
+		return &hearsay.FactTime{Earliest: iv.Earliest, Latest: iv.Latest, Timex: ti}
+	}
+	return nil
+}
+
+var reYears = regexp.MustCompile(`^P(\d+)Y$`)

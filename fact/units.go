@@ -24,9 +24,10 @@ type unit struct {
 
 // A sent is one sentence prepared for matching.
 type sent struct {
-	doc   *hearsay.Document
-	idx   int
-	units []unit
+	doc    *hearsay.Document
+	idx    int
+	units  []unit
+	frames []*frame // the sentence's attributions
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
