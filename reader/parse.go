@@ -49,6 +49,15 @@ func parse(name string, data []byte, opts Options) ([]*hearsay.Document, []error
 	text, warning := repairUTF8(name, data)
 	switch detectFormat(name, text) {
 	case jsonLinesFormat:
+		if obj := strings.TrimFunc(text, isBlank); strings.Contains(obj, "\n") && json.Valid([]byte(obj)) {
+			// One object spread over several lines, not JSON Lines.
+			line := lineAt(text, strings.Index(text, obj))
+			doc, err := parseArticle(name, line, []byte(obj), len(badUTF8Lines(data)) > 0, opts)
+			if err != nil {
+				return nil, []error{err}
+			}
+			return []*hearsay.Document{doc}, nil
+		}
 		return parseJSONLines(name, text, badUTF8Lines(data), opts)
 	case jsonArrayFormat:
 		return parseJSONArray(name, text, badUTF8Lines(data), opts)

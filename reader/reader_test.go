@@ -121,6 +121,14 @@ func TestParseJSONLines(t *testing.T) {
 	}
 }
 
+func TestParseJSONObject(t *testing.T) {
+	in := "\n{\n  \"date\": \"2023-08-07\",\n  \"text\": \"One.\"\n}\n"
+	docs, errs := Parse("one.json", []byte(in), Options{})
+	if len(errs) != 0 || len(docs) != 1 || docs[0].Text != "One." || docs[0].Line != 2 {
+		t.Fatalf("docs %v errs %v", docs, errs)
+	}
+}
+
 func TestParseJSONArray(t *testing.T) {
 	in := "[\n  {\"date\":\"2023-08-07\",\"text\":\"One.\"},\n  {\"date\":\"2023-02-30\",\"text\":\"Two.\"},\n  {\"date\":\"2023-08-09\",\"text\":\"Three.\"}\n]\n"
 	docs, errs := Parse("a.json", []byte(in), Options{})
