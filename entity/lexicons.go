@@ -130,6 +130,20 @@ func (lx *Lexicons) loadNames() error {
 		}
 		lx.names[strings.ToLower(l.Fields[0])] = g
 	}
+	// Names derived from corpora (see internal/namegen) add to the hand-made list.
+	derived, err := lexicon.Table(dataFS, "data/names_derived.tsv", 4)
+	if err != nil {
+		return err
+	}
+	for _, l := range derived {
+		g, err := gender(l, l.Fields[1])
+		if err != nil {
+			return err
+		}
+		if _, ok := lx.names[strings.ToLower(l.Fields[0])]; !ok {
+			lx.names[strings.ToLower(l.Fields[0])] = g
+		}
+	}
 	return nil
 }
 
