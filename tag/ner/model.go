@@ -11,13 +11,13 @@ import (
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
 
-const modelMagic = "HSNER001"
+const modelMagic = "HSNER002"
 
 // ErrFormat reports a file that is not an NER model of this version.
 var ErrFormat = errors.New("ner: not a model file or unsupported version")
 
 // WriteTo writes the tagger's model: its name, gazetteer, transition
-// matrices and both perceptrons. The bytes are deterministic.
+// matrices and its one or two perceptrons. The bytes are deterministic.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	var b bytes.Buffer
 	b.WriteString(modelMagic)
@@ -34,7 +34,12 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	}
 	binary.Write(&b, binary.LittleEndian, &t.tr1)
 	binary.Write(&b, binary.LittleEndian, &t.tr2)
-	for _, m := range []*perceptron.Model{t.m1, t.m2} {
+	models := []*perceptron.Model{t.m1}
+	if t.m2 != nil {
+		models = append(models, t.m2)
+	}
+	binary.Write(&b, binary.LittleEndian, uint32(len(models)))
+	for _, m := range models {
 		var mb bytes.Buffer
 		if _, err := m.WriteTo(&mb); err != nil {
 			return 0, fmt.Errorf("ner: write model: %w", err)
@@ -73,7 +78,11 @@ func Parse(data []byte) (*Tagger, error) {
 	}
 	readTransitions(r, &t.tr1)
 	readTransitions(r, &t.tr2)
-	for _, mp := range []**perceptron.Model{&t.m1, &t.m2} {
+	passes := r.u32()
+	if r.err == nil && (passes < 1 || passes > 2) {
+		return nil, fmt.Errorf("ner: model has %d passes: %w", passes, ErrFormat)
+	}
+	for _, mp := range []**perceptron.Model{&t.m1, &t.m2}[:passes] {
 		size := r.u64()
 		body := r.next(int(size))
 		if r.err != nil {

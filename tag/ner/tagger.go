@@ -11,7 +11,7 @@ type Tagger struct {
 	name  string
 	ext   extractor
 	m1    *perceptron.Model // first pass
-	m2    *perceptron.Model // second pass: document-level features, scores added to the first pass's
+	m2    *perceptron.Model // second pass: document-level features, scores added to the first pass's; nil for a one-pass model
 	tr1   transitions
 	tr2   transitions
 	lists *Lists
@@ -58,6 +58,10 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 		fbuf = t.ext.base(d, si, fbuf)
 		em1[si] = emissions(t.m1, fbuf[:len(d.sents[si].words)], nil)
 		p1[si] = viterbi(em1[si], &t.tr1, nil, &buf)
+	}
+	if t.m2 == nil {
+		harmonize(d, p1)
+		return p1, nil
 	}
 	stats := labelStats(d, p1)
 	out := make([][]int, len(d.sents))

@@ -26,6 +26,10 @@ type TrainOptions struct {
 	Epochs int       // passes over the data (default 10)
 	Seed   uint64    // seed for the order of documents
 	Log    io.Writer // progress messages; nil for none
+	// OnePass skips the second, document-level pass. Corpora of short
+	// unrelated texts (tweets, single sentences) give it nothing to learn
+	// from, and it then does more harm than good.
+	OnePass bool
 }
 
 // A tdoc is a training document prepared for the learner.
@@ -68,6 +72,13 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 	}
 	logf("ner: %d documents, %d names in the gazetteer, features in %v", len(tds), len(t.ext.gaz.names), time.Since(began).Round(time.Millisecond))
 	base := func(td *tdoc, si int) [][]perceptron.Feature { return td.feats[si] }
+	if opt.OnePass {
+		if t.m1, t.tr1, err = learn(ctx, tds, base, nil, opt.Epochs, opt.Seed); err != nil {
+			return nil, err
+		}
+		logf("ner: trained, %d features (%v)", t.m1.Len(), time.Since(began).Round(time.Second))
+		return t, nil
+	}
 
 	// First-pass labels and scores for the training data come from models
 	// trained on the other half, so that the second pass learns how far to
