@@ -15,6 +15,7 @@
 // Data files (embedded, in data/):
 //   - abbreviations.tsv: abbreviations and their class (title, number, general)
 //   - starters.txt: words that typically open a sentence
+//   - contractions.tsv: words written as two tokens (cannot → can not)
 //
 // Boilerplate spans (Document.Skips) get no tokens and no sentences.
 package text
@@ -23,6 +24,7 @@ import (
 	"context"
 	"embed"
 	"fmt"
+	"strings"
 	"sync"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -48,6 +50,7 @@ const (
 type Tokenizer struct {
 	abbrevs  map[string]abbrevClass // forms with their final period
 	starters map[string]bool        // capitalized sentence openers
+	splits   map[string]int         // lower-case words split in two, and the length of the first part
 }
 
 // New loads the embedded abbreviation and sentence-opener lists.
@@ -86,8 +89,32 @@ func New() (*Tokenizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("text: %w", err)
 	}
+	if t.splits, err = loadSplits(); err != nil {
+		return nil, err
+	}
 	return t, nil
 }
+
+// loadSplits reads the contractions that split in two (cannot → can not).
+func loadSplits() (map[string]int, error) {
+	lines, err := lexicon.Table(dataFS, "data/contractions.tsv", 2)
+	if err != nil {
+		return nil, fmt.Errorf("text: %w", err)
+	}
+	splits := make(map[string]int, len(lines))
+	for _, l := range lines {
+		word := l.Fields[0]
+		first, second, ok := strings.Cut(l.Fields[1], " ")
+		if !ok || first+second != word || word != strings.ToLower(word) || len(word) > maxSplitWord {
+			return nil, fmt.Errorf("text: %w", l.Errorf("want a lower-case word of at most %d bytes and its two parts", maxSplitWord))
+		}
+		splits[word] = len(first)
+	}
+	return splits, nil
+}
+
+// maxSplitWord is the longest word the contraction table may hold.
+const maxSplitWord = 12
 
 // capitalize upper-cases the first byte of an all-lowercase ASCII form.
 func capitalize(s string) string {

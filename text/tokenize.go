@@ -157,7 +157,7 @@ func (t *Tokenizer) scan(s string, i int, r rune, size int) int {
 				return end
 			}
 		}
-		return t.scanWord(s, i)
+		return t.splitContraction(s, i, t.scanWord(s, i))
 	case isApostrophe(r):
 		return t.scanApostrophe(s, i, size)
 	case r == '@' || r == '#':
@@ -179,6 +179,27 @@ func (t *Tokenizer) scan(s string, i int, r rune, size int) int {
 		return scanEmoji(s, i, r, size)
 	}
 	return i + size
+}
+
+// splitContraction returns where the first token of the word s[start:end]
+// ends: end, or the end of its first part for a contraction (gonna → gon).
+func (t *Tokenizer) splitContraction(s string, start, end int) int {
+	n := end - start
+	if n < 5 || n > maxSplitWord {
+		return end
+	}
+	var buf [maxSplitWord]byte
+	for k := 0; k < n; k++ {
+		c := s[start+k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	if first, ok := t.splits[string(buf[:n])]; ok {
+		return start + first
+	}
+	return end
 }
 
 // scanRun returns the end of a run of byte c starting at i.
