@@ -54,6 +54,9 @@ func parseValue(v string) (time.Time, gran, bool) {
 		if h, ok := atoi(rest[1:]); ok && h >= 1 && h <= 2 {
 			return date(y, 6*h-5, 1), granHalf, true
 		}
+	case rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI":
+		m := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]
+		return date(y, m, 1), granSeason, true
 	case len(rest) >= 2 && rest[0] == 'W':
 		wk := rest[1:]
 		if i := strings.IndexByte(wk, '-'); i >= 0 {
@@ -68,9 +71,6 @@ func parseValue(v string) (time.Time, gran, bool) {
 			}
 			return jan4.AddDate(0, 0, 1-wd+7*(w-1)), granWeek, true
 		}
-	case rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI":
-		m := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]
-		return date(y, m, 1), granSeason, true
 	case len(rest) == 2:
 		if m, ok := atoi(rest); ok && m >= 1 && m <= 12 {
 			return date(y, m, 1), granMonth, true

@@ -60,8 +60,11 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 			}
 		}
 	case e.lex != nil:
+		if t.lexMask&e.lex.bit == 0 {
+			return
+		}
 		for _, le := range e.lex.byFirst[t.lower] {
-			if le.cap && !t.cap {
+			if (le.cap && !t.cap) || (le.lower && t.cap) {
 				continue
 			}
 			if end, ok := m.seq(le.words, i); ok {

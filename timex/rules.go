@@ -15,6 +15,7 @@ import (
 // patterns as {name}. Phrases may span several tokens ("p.m.", "a couple of").
 type lexClass struct {
 	name    string
+	bit     uint64                // this class's bit in token.lexMask
 	byFirst map[string][]lexEntry // first token form -> entries, longest first
 }
 
@@ -23,6 +24,7 @@ type lexEntry struct {
 	words []string
 	value string
 	cap   bool // the text must start with an upper-case letter
+	lower bool // the text must not start with an upper-case letter
 }
 
 // An elem is one element of a rule pattern: literal words, a lexicon class or
@@ -56,7 +58,8 @@ type example struct {
 	dct                        string // "YYYY-MM-DD": the DCT the example resolves against
 }
 
-// loadLexicons reads every lex/*.tsv file of fsys: "phrase<TAB>value[<TAB>cap]".
+// loadLexicons reads every lex/*.tsv file of fsys: "phrase<TAB>value[<TAB>flag]",
+// flag "cap" (must be capitalized) or "lower" (must not be).
 func loadLexicons(fsys fs.FS, dir string) (map[string]*lexClass, error) {
 	files, err := fs.Glob(fsys, path.Join(dir, "lex", "*.tsv"))
 	if err != nil {
@@ -72,14 +75,18 @@ func loadLexicons(fsys fs.FS, dir string) (map[string]*lexClass, error) {
 		lc := &lexClass{name: name, byFirst: map[string][]lexEntry{}}
 		for _, l := range lines {
 			if len(l.Fields) < 2 || len(l.Fields) > 3 {
-				return nil, fmt.Errorf("timex: %w", l.Errorf("want phrase<TAB>value[<TAB>cap], got %d fields", len(l.Fields)))
+				return nil, fmt.Errorf("timex: %w", l.Errorf("want phrase<TAB>value[<TAB>cap|lower], got %d fields", len(l.Fields)))
 			}
 			e := lexEntry{words: splitWords(l.Fields[0]), value: l.Fields[1]}
 			if len(l.Fields) == 3 {
-				if l.Fields[2] != "cap" {
-					return nil, fmt.Errorf("timex: %w", l.Errorf("unknown flag %q (want cap)", l.Fields[2]))
+				switch l.Fields[2] {
+				case "cap":
+					e.cap = true
+				case "lower":
+					e.lower = true
+				default:
+					return nil, fmt.Errorf("timex: %w", l.Errorf("unknown flag %q (want cap or lower)", l.Fields[2]))
 				}
-				e.cap = true
 			}
 			if len(e.words) == 0 {
 				return nil, fmt.Errorf("timex: %w", l.Errorf("empty phrase"))
@@ -90,6 +97,17 @@ func loadLexicons(fsys fs.FS, dir string) (map[string]*lexClass, error) {
 			sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
 		}
 		out[name] = lc
+	}
+	names := make([]string, 0, len(out))
+	for n := range out {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if len(names) > 64 {
+		return nil, fmt.Errorf("timex: %d lexicons, at most 64", len(names))
+	}
+	for i, n := range names {
+		out[n].bit = 1 << uint(i)
 	}
 	return out, nil
 }

@@ -27,7 +27,7 @@ func TestRuleExamples(t *testing.T) {
 				}
 				got := tg.Tag(ex.text, 0, dct, nil)
 				if ex.value == "none" {
-					if !ruleMatches(r, ex.text) {
+					if !ruleMatches(tg, r, ex.text) {
 						t.Errorf("%s: rule %s does not match %q", ex.pos, r.name, ex.text)
 					}
 					if len(got) > 0 {
@@ -58,9 +58,12 @@ func TestRuleExamples(t *testing.T) {
 }
 
 // ruleMatches reports whether r matches anywhere in text.
-func ruleMatches(r *rule, text string) bool {
+func ruleMatches(tg *Tagger, r *rule, text string) bool {
 	var m matcher
 	m.toks = tokenize(text, 0, len(text), nil)
+	for i := range m.toks {
+		m.toks[i].lexMask = tg.masks[m.toks[i].lower]
+	}
 	for i := range m.toks {
 		if m.matchAt(r, i) {
 			return true

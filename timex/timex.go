@@ -35,6 +35,7 @@ type Tagger struct {
 	rules []*rule
 	index map[string][]*rule // first-token key -> rules that can start there
 	tense map[string]tense   // tense cues
+	masks map[string]uint64  // token form -> bits of the lexicons with a phrase starting with it
 }
 
 // New loads the tagger for a language ("en"): the folder lang/LANG.
@@ -56,7 +57,13 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{lang: path.Base(dir), rules: rules, index: map[string][]*rule{}, tense: map[string]tense{}}
+	t := &Tagger{lang: path.Base(dir), rules: rules, index: map[string][]*rule{}, tense: map[string]tense{},
+		masks: map[string]uint64{}}
+	for _, lc := range lex {
+		for w := range lc.byFirst {
+			t.masks[w] |= lc.bit
+		}
+	}
 	for _, r := range rules {
 		seen := map[string]bool{}
 		for _, k := range r.firstKeys() {
@@ -118,9 +125,15 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 			continue
 		}
 		toks = tokenize(text, from, to, toks[:0])
+		for i := range toks {
+			toks[i].lexMask = t.masks[toks[i].lower]
+		}
 		m.toks = toks
 		raws := t.matchSentence(&m)
-		tenses := t.sentenceTenses(text, base, toks, opt)
+		var tenses []tense
+		if len(raws) > 0 {
+			tenses = t.sentenceTenses(text, base, toks, opt)
+		}
 		r.newSentence()
 		for _, raw := range raws {
 			x, ok := r.resolve(raw, toks, tenses)

@@ -21,9 +21,10 @@ type token struct {
 	start, end int
 	lower      string // lowercased form; typographic apostrophes become '
 	kind       tokKind
-	space      bool // whitespace (or the start of the text) precedes the token
-	cap        bool // the first character is an upper-case letter
-	newline    bool // a paragraph break (a blank line) precedes the token
+	space      bool   // whitespace (or the start of the text) precedes the token
+	cap        bool   // the first character is an upper-case letter
+	newline    bool   // a paragraph break (a blank line) precedes the token
+	lexMask    uint64 // bits of the lexicons with a phrase starting with this token
 }
 
 // tokenize splits text[from:to] into tokens.
