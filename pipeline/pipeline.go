@@ -6,6 +6,7 @@ import (
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/tag/ner"
 	"github.com/hearsay-news/hearsay/text"
+	"github.com/hearsay-news/hearsay/timex"
 )
 
 // Options choose optional parts of the pipeline.
@@ -20,5 +21,10 @@ func New(opts Options) (*hearsay.Pipeline, error) {
 	// Stages are appended here in order, one line each, as they are built.
 	stages = append(stages, text.NewStage())
 	stages = append(stages, ner.NewModelStage(opts.NERModel))
+	tx, err := timex.New("en")
+	if err != nil {
+		return nil, err
+	}
+	stages = append(stages, timex.NewStage(tx))
 	return hearsay.NewPipeline(stages...)
 }
