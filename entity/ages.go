@@ -44,7 +44,15 @@ func (r *resolver) findAges() []ageFinding {
 	var out []ageFinding
 	for si, s := range doc.Sentences {
 		text := doc.Text[s.Start:s.End]
+		digits := strings.ContainsAny(text, "0123456789")
+		born := strings.Contains(text, "born")
+		if !digits && !born {
+			continue // every rule needs a number, or "born"
+		}
 		for _, rule := range r.lx.ages {
+			if rule.anchor == "born" && !born || rule.anchor != "born" && !digits || !strings.Contains(text, rule.need) {
+				continue
+			}
 			if rule.target == "after" {
 				out = append(out, r.agesAfterNames(rule, si)...)
 				continue

@@ -37,7 +37,8 @@ type ageRule struct {
 	name   string
 	re     *regexp.Regexp
 	target string // "next", "prev", "after"
-	anchor string // "dct" or "turned"
+	anchor string // "dct", "turned", "event", "event-only", "born"
+	need   string // a literal every match contains
 }
 
 // Lexicons holds every data file the stage uses, loaded once.
@@ -248,7 +249,7 @@ func (lx *Lexicons) loadOrgWords() error {
 }
 
 func (lx *Lexicons) loadAges() error {
-	lines, err := lexicon.Table(dataFS, "data/ages.tsv", 4)
+	lines, err := lexicon.Table(dataFS, "data/ages.tsv", 5)
 	if err != nil {
 		return err
 	}
@@ -270,7 +271,7 @@ func (lx *Lexicons) loadAges() error {
 		default:
 			return l.Errorf("bad anchor %q", l.Fields[3])
 		}
-		lx.ages = append(lx.ages, ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3]})
+		lx.ages = append(lx.ages, ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4]})
 	}
 	return nil
 }

@@ -1,0 +1,87 @@
+package entity_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/entity"
+	"github.com/hearsay-news/hearsay/reader"
+	"github.com/hearsay-news/hearsay/tag/ner"
+	"github.com/hearsay-news/hearsay/tag/pos"
+	"github.com/hearsay-news/hearsay/text"
+	"github.com/hearsay-news/hearsay/timex"
+)
+
+// benchDoc reads the seed article (or a test article when the seed is not
+// there) and runs the stages before the entity stage on it.
+func benchDoc(b *testing.B) (*hearsay.Document, []hearsay.Stage) {
+	b.Helper()
+	path := "/work/shared/examples/seed.txt"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		path = "testdata/articles/a01-split.txt"
+		if data, err = os.ReadFile(path); err != nil {
+			b.Fatal(err)
+		}
+	}
+	docs, errs := reader.Parse(path, data, reader.Options{})
+	if len(errs) > 0 || len(docs) != 1 {
+		b.Fatalf("read %s: %v", path, errs)
+	}
+	pt, err := pos.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	nt, err := ner.Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	tt, err := timex.New("en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	stages := []hearsay.Stage{text.NewStage(), pos.NewStage(pt), ner.NewStage(nt), timex.NewStage(tt)}
+	return docs[0], stages
+}
+
+// BenchmarkTaggers times the stages before the entity stage (tokens,
+// sentences, POS, NER, time expressions) on one article.
+func BenchmarkTaggers(b *testing.B) {
+	doc, stages := benchDoc(b)
+	p, err := hearsay.NewPipeline(stages...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		d := &hearsay.Document{Text: doc.Text, Body: doc.Body, Date: doc.Date, Skips: doc.Skips}
+		if err := p.Run(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEntityStage times the entity stage alone on the same article.
+func BenchmarkEntityStage(b *testing.B) {
+	doc, stages := benchDoc(b)
+	p, err := hearsay.NewPipeline(stages...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := p.Run(context.Background(), doc); err != nil {
+		b.Fatal(err)
+	}
+	st, err := entity.NewStage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		doc.Mentions, doc.Entities, doc.Facts = nil, nil, nil
+		if err := st.Process(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
