@@ -201,7 +201,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		start := noun
 		for start > 0 {
 			y := s.units[start-1]
-			if (y.ment < 0 && descriptorWords[y.word]) || (y.ment >= 0 && start >= 2 && false) {
+			if y.ment < 0 && descriptorWords[y.word] {
 				start--
 				continue
 			}
@@ -232,6 +232,23 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		}
 		if x.ment < 0 || len(x.ents) != 1 {
 			return nil, 0, false
+		}
+	}
+	if x.ment < 0 && x.capital && reportVerb(s.units[j+1:]) {
+		// an outlet the tagger did not mark: "The Evening Courant reported"
+		start := j
+		for start > 0 && s.units[start-1].ment < 0 && (s.units[start-1].capital || s.units[start-1].word == "the") && !s.units[start-1].boundary {
+			start--
+		}
+		names := 0
+		for k := start; k <= j; k++ {
+			if s.units[k].word != "the" {
+				names++
+			}
+		}
+		if names >= 2 {
+			sp := hearsay.Span{Start: s.units[start].Start, End: x.End}
+			return []hearsay.Source{{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.OutletSource, Entity: -1, Span: sp}}, start, true
 		}
 	}
 	if x.ment < 0 || len(x.ents) != 1 {

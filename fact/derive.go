@@ -21,7 +21,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	}
 	raws = resolveStatus(raws)
 	fillElided(doc, raws)
-	completePartners(doc, raws)
+	completeOrgs(doc, raws)
+	st.completePartners(doc, raws)
 	raws = derivePositions(raws)
 	raws = anniversaries(doc, raws)
 	raws = foldUndated(raws)
@@ -77,7 +78,7 @@ func BirthFromAge(years int, at string) *hearsay.Interval {
 func fillElided(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
 		switch rw.f.Type {
-		case "resigned", "dismissed", "appointed", "elected":
+		case "resigned", "dismissed", "appointed", "elected", "position_held":
 		default:
 			continue
 		}
@@ -128,7 +129,7 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 // completePartners fills the missing partner of a couple's event ("Tannery
 // filed for divorce", "she is not pregnant") with the one partner the
 // article gives the person (married, engaged, dating).
-func completePartners(doc *hearsay.Document, raws []*raw) {
+func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	partners := map[int]map[int]bool{}
 	add := func(f hearsay.Fact) {
 		switch f.Type {
@@ -165,6 +166,8 @@ func completePartners(doc *hearsay.Document, raws []*raw) {
 		rw.echo = false
 		rw.f.Derived = true
 		rw.f.Reason = "the partner is the one the article gives the person"
+		rw.f.Sources = principalize(rw.f.Sources, rw.f.Args)
+		rw.f.Modality, rw.f.Polarity = decide(rw, st.cuesFor(rw))
 	}
 }
 
@@ -452,4 +455,60 @@ func derivePositions(raws []*raw) []*raw {
 		ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
 	}
 	return out
+}
+
+// completeOrgs gives a position whose organisation the text leaves out
+// ("board chair Helen Osei", "was appointed transport minister") the
+// organisation the article is about: its most mentioned organisation, or,
+// for offices of state, its most mentioned place. It needs at least two
+// mentions.
+func completeOrgs(doc *hearsay.Document, raws []*raw) {
+	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "resigned", "dismissed", "appointed", "elected", "position_held":
+		default:
+			continue
+		}
+		a := rw.f.Args
+		if len(a) != 3 || a[1].Literal == "" || a[2].Entity >= 0 || a[2].Literal != "" {
+			continue
+		}
+		e := org
+		if stateOffice(a[1].Literal) {
+			e = place
+		}
+		if e < 0 {
+			continue
+		}
+		rw.f.Args[2] = entArg(doc, e)
+		rw.echo = false
+		rw.f.Derived = true
+		rw.f.Reason = "the organisation is the one the article is about"
+	}
+}
+
+// stateOffice reports whether a role is an office of a country or city.
+func stateOffice(role string) bool {
+	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador"} {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// salient returns the entity of type t with the most mentions (at least
+// two; outlets excluded), or -1.
+func salient(doc *hearsay.Document, t hearsay.EntityType) int {
+	best, n := -1, 1
+	for i, e := range doc.Entities {
+		if e.Type != t || e.Kind == "outlet" {
+			continue
+		}
+		if len(e.Mentions) > n {
+			best, n = i, len(e.Mentions)
+		}
+	}
+	return best
 }

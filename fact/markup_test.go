@@ -127,6 +127,9 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 				}
 			}
 		}
+		if hm.Entity >= 0 {
+			doc.Entities[hm.Entity].Mentions = append(doc.Entities[hm.Entity].Mentions, len(doc.Mentions))
+		}
 		doc.Mentions = append(doc.Mentions, hm)
 	}
 	for i := range doc.Timexes {

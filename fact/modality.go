@@ -12,6 +12,9 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		if inRelativeClause(s, rw.f.Trigger) && !(f.scope.Start > 0 && f.quoted) {
 			continue // ", who wed in 2019," is background, not what the source says
 		}
+		if f.after < 0 && f.s == s && sameNP(s, rw.f.Trigger, f.subject) {
+			continue // part of the source's own description ("her husband Tom Hale says")
+		}
 		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End {
 			if fr == nil || f.scope.Len() < fr.scope.Len() {
 				fr = f
@@ -219,4 +222,19 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 		}
 	}
 	return false
+}
+
+// sameNP reports whether a trigger lies right before a source with no comma
+// between: it is part of the source's own description.
+func sameNP(s *sent, trig, subj hearsay.Span) bool {
+	t, u := s.unitAt(trig.Start), s.unitAt(subj.Start)
+	if t < 0 || u < 0 || t > u || u-t > 3 {
+		return false
+	}
+	for k := t; k < u; k++ {
+		if s.units[k].word == "," || s.units[k].boundary {
+			return false
+		}
+	}
+	return true
 }

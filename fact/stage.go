@@ -134,6 +134,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 			return nil
 		}
 	}
+	for _, sl := range []slot{slotA, slotAB} {
+		if v := b.slots[sl]; v.set && b.trigSet {
+			if h := s.relativeHead(v.span, b.trig); h >= 0 && (sl == slotA || len(s.units[h].ents) >= 2) {
+				b.slots[sl] = bound{set: true, ents: s.units[h].ents, span: s.units[h].Span}
+			}
+		}
+	}
 	var out []*raw
 	for _, args := range st.argSets(s, p, b) {
 		rw := &raw{pat: p, s: s, b: b, noun: p.opts["trigger"] == "noun" || p.opts["trigger"] == "event", childAge: -1}
@@ -338,4 +345,39 @@ func argKey(f hearsay.Fact) string {
 // startsQuote reports whether a sentence opens with a quotation mark.
 func startsQuote(s *sent) bool {
 	return len(s.units) > 0 && (s.units[0].word == "\"" || s.units[0].word == "“" || s.units[0].word == "``")
+}
+
+// relativeHead returns the person a relative clause describes when the
+// subject found for a trigger lies inside that clause and the trigger after
+// it ("Aalto, who has been married to Sara Aalto for 26 years, was
+// appointed": the subject is Aalto), or -1.
+func (s *sent) relativeHead(subj, trig hearsay.Span) int {
+	u := s.unitAt(subj.Start)
+	t := s.unitAt(trig.Start)
+	if u < 0 || t < 0 || t < u {
+		return -1
+	}
+	open := -1
+	for k := u - 1; k >= 2; k-- {
+		w := s.units[k].word
+		if (w == "who" || w == "which") && s.units[k-1].word == "," {
+			open = k
+			break
+		}
+		if s.units[k].boundary || w == "," {
+			return -1
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	for k := u + 1; k < t; k++ {
+		if s.units[k].word == "," {
+			if h := open - 2; s.isPerson(h) {
+				return h
+			}
+			return -1
+		}
+	}
+	return -1
 }

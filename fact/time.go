@@ -85,7 +85,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		default:
 			ft.Value, ft.Mod = t.Value, t.Mod
 			ft.Earliest, ft.Latest = bounds(t)
+			return ft
 		}
+		s.otherEnd(ft, best, clauses, tu)
 		return ft
 	}
 	ft.Value, ft.Mod = t.Value, t.Mod
@@ -267,3 +269,28 @@ func (s *sent) sinceDuration(b binding) *hearsay.FactTime {
 }
 
 var reYears = regexp.MustCompile(`^P(\d+)Y$`)
+
+// otherEnd completes a state's start or end with a second time of the same
+// clause that opens or closes it ("from 2015 until last year").
+func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		if ti == used || t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
+			continue
+		}
+		u := s.unitAt(t.Start)
+		if u < 0 || clauses[u] != clauses[tu] {
+			continue
+		}
+		switch s.timeRole(t) {
+		case "end":
+			if ft.End == "" && ft.Start != "" {
+				ft.End, ft.EndMod = t.Value, t.Mod
+			}
+		case "start":
+			if ft.Start == "" && ft.End != "" {
+				ft.Start, ft.StartMod = t.Value, t.Mod
+			}
+		}
+	}
+}
