@@ -366,6 +366,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil
 	}
+	if _, dem := lx.demonyms[strings.ToLower(strings.Join(m.words, " "))]; dem && m.title == "" {
+		return nil // "French": a nationality, not a name
+	}
 	switch code {
 	case nerPER:
 		m.typ = hearsay.Person

@@ -41,9 +41,10 @@ func NewStage() (*Stage, error) {
 // Name implements hearsay.Stage.
 func (s *Stage) Name() string { return "entity" }
 
-// Requires implements hearsay.Stage.
+// Requires implements hearsay.Stage. Part-of-speech tags are used when
+// present (Token.XPOS) but not required.
 func (s *Stage) Requires() []hearsay.Layer {
-	return []hearsay.Layer{hearsay.LayerSentences, hearsay.LayerTokens, hearsay.LayerPOS, hearsay.LayerNER, hearsay.LayerTimexes}
+	return []hearsay.Layer{hearsay.LayerSentences, hearsay.LayerTokens, hearsay.LayerNER, hearsay.LayerTimexes}
 }
 
 // Provides implements hearsay.Stage.

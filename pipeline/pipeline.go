@@ -4,6 +4,7 @@ package pipeline
 
 import (
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/entity"
 	"github.com/hearsay-news/hearsay/tag/ner"
 	"github.com/hearsay-news/hearsay/text"
 	"github.com/hearsay-news/hearsay/timex"
@@ -26,5 +27,10 @@ func New(opts Options) (*hearsay.Pipeline, error) {
 		return nil, err
 	}
 	stages = append(stages, timex.NewStage(tx))
+	es, err := entity.NewStage()
+	if err != nil {
+		return nil, err
+	}
+	stages = append(stages, es)
 	return hearsay.NewPipeline(stages...)
 }
