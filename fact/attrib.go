@@ -86,7 +86,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 	quotes := s.quoteSpans()
 	sentSpan := s.doc.Sentences[s.idx].Span
 	for v, u := range s.units {
-		if u.ment >= 0 || inSpans(quotes, u.Start) >= 0 {
+		if u.ment != -1 || inSpans(quotes, u.Start) >= 0 {
 			continue
 		}
 		if u.word == "according" && v+1 < len(s.units) && s.units[v+1].word == "to" {
@@ -111,7 +111,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
 	j := v - 1
-	for j >= 0 && s.units[j].ment < 0 && subjectSkip[s.units[j].word] {
+	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
 		j--
 	}
 	if j < 0 {
@@ -132,12 +132,10 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	}
 	// the outlet told: "insiders have told Us Weekly"
 	k := v + 1
-	if st.r.toldVerbs[f.verb] && k < len(s.units) {
-		if x := s.units[k]; x.ment >= 0 && len(x.ents) == 1 && (x.etype == hearsay.Org || x.etype == hearsay.Misc || x.etype == hearsay.Work) {
-			e := x.ents[0]
-			outlet := hearsay.Source{Text: s.doc.Entities[e].Name, Kind: hearsay.OutletSource, Entity: e, Span: x.Span}
-			f.chain = append([]hearsay.Source{outlet}, f.chain...)
-			k++
+	if st.r.toldVerbs[f.verb] {
+		if out, n := outletAt(s, k); n > 0 {
+			f.chain = append([]hearsay.Source{out}, f.chain...)
+			k += n
 		}
 	}
 	// scope: a quote right before the source, else the complement after the
@@ -146,7 +144,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		f.scope, f.quoted = quotes[qi], true
 		return f
 	}
-	for k < len(s.units) && s.units[k].ment < 0 && (complementSkip[s.units[k].word] || s.units[k].word == "told" || s.units[k].word == "to") {
+	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip[s.units[k].word] || s.units[k].word == "told" || s.units[k].word == "to") {
 		k++
 	}
 	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) {
@@ -191,7 +189,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		if x.boundary || x.word == "," || x.word == "that" {
 			break
 		}
-		if x.ment < 0 {
+		if x.ment == -1 {
 			if _, ok := st.r.srcNouns[x.word]; ok {
 				noun = w
 			}
@@ -201,15 +199,15 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		start := noun
 		for start > 0 {
 			y := s.units[start-1]
-			if y.ment < 0 && descriptorWords[y.word] {
+			if y.ment == -1 && descriptorWords[y.word] {
 				start--
 				continue
 			}
-			if y.ment >= 0 && start < len(s.units) && (s.units[start].word == "'s" || s.units[start].word == "'") {
+			if y.ment != -1 && start < len(s.units) && (s.units[start].word == "'s" || s.units[start].word == "'") {
 				start--
 				continue
 			}
-			if y.ment >= 0 && y.mkind == hearsay.PronounMention {
+			if y.ment != -1 && y.mkind == hearsay.PronounMention {
 				start--
 				continue
 			}
@@ -222,22 +220,22 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return []hearsay.Source{{Text: text, Kind: kind, Entity: -1, Span: sp}}, start, true
 	}
 	x := s.units[j]
-	if x.ment >= 0 && x.mkind == hearsay.PronounMention || x.ment < 0 && subjectPronouns[x.word] {
+	if x.ment != -1 && x.mkind == hearsay.PronounMention || x.ment == -1 && subjectPronouns[x.word] {
 		// "They said:" goes back to the previous source when that was not a named one.
 		if prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-2 {
 			last := prev.chain[len(prev.chain)-1]
-			if last.Kind != hearsay.NamedSource && last.Kind != hearsay.PrincipalSource || x.ment < 0 || len(x.ents) != 1 {
+			if last.Kind != hearsay.NamedSource && last.Kind != hearsay.PrincipalSource || x.ment == -1 || len(x.ents) != 1 {
 				return []hearsay.Source{{}}, j, true
 			}
 		}
-		if x.ment < 0 || len(x.ents) != 1 {
+		if x.ment == -1 || len(x.ents) != 1 {
 			return nil, 0, false
 		}
 	}
-	if x.ment < 0 && x.capital && reportVerb(s.units[j+1:]) {
+	if x.ment == -1 && x.capital && reportVerb(s.units[j+1:]) {
 		// an outlet the tagger did not mark: "The Evening Courant reported"
 		start := j
-		for start > 0 && s.units[start-1].ment < 0 && (s.units[start-1].capital || s.units[start-1].word == "the") && !s.units[start-1].boundary {
+		for start > 0 && s.units[start-1].ment == -1 && (s.units[start-1].capital || s.units[start-1].word == "the") && !s.units[start-1].boundary {
 			start--
 		}
 		names := 0
@@ -251,7 +249,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			return []hearsay.Source{{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.OutletSource, Entity: -1, Span: sp}}, start, true
 		}
 	}
-	if x.ment < 0 || len(x.ents) != 1 {
+	if x.ment == -1 || len(x.ents) != 1 {
 		return nil, 0, false
 	}
 	e := x.ents[0]
@@ -302,7 +300,7 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 	}
 	var src hearsay.Source
 	x := s.units[k]
-	if end-k == 1 && x.ment >= 0 && len(x.ents) == 1 {
+	if end-k == 1 && x.ment != -1 && len(x.ents) == 1 {
 		ent := s.doc.Entities[x.ents[0]]
 		kind := hearsay.NamedSource
 		if ent.Type != hearsay.Person {
@@ -322,7 +320,7 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 				kind = hearsay.OutletSource
 			}
 		}
-		if x.ment >= 0 && len(x.ents) == 1 && s.doc.Entities[x.ents[0]].Type != hearsay.Person && end-k <= 2 {
+		if x.ment != -1 && len(x.ents) == 1 && s.doc.Entities[x.ents[0]].Type != hearsay.Person && end-k <= 2 {
 			kind = hearsay.OutletSource
 			src = hearsay.Source{Text: s.doc.Entities[x.ents[0]].Name, Kind: kind, Entity: x.ents[0], Span: sp}
 		} else {
@@ -331,4 +329,31 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 	}
 	st0 := s.doc.Sentences[s.idx].Span
 	return &frame{scope: st0, chain: []hearsay.Source{src}, subject: src.Span, after: end, s: s}
+}
+
+// outletAt reads an outlet named at unit k ("Us Weekly", "People"): a run of
+// organisation mentions and capitalised words. n is 0 when there is none.
+func outletAt(s *sent, k int) (hearsay.Source, int) {
+	end := k
+	for end < len(s.units) && end-k < 5 {
+		x := s.units[end]
+		if x.ment != -1 {
+			if len(x.ents) != 1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
+				break
+			}
+		} else if !x.capital || x.boundary {
+			break
+		}
+		end++
+	}
+	if end == k {
+		return hearsay.Source{}, 0
+	}
+	sp := hearsay.Span{Start: s.units[k].Start, End: s.units[end-1].End}
+	src := hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.OutletSource, Entity: -1, Span: sp}
+	if end-k == 1 && s.units[k].ment != -1 {
+		e := s.units[k].ents[0]
+		src.Text, src.Entity = s.doc.Entities[e].Name, e
+	}
+	return src, end - k
 }

@@ -114,7 +114,7 @@ func (s *sent) skippable(u int) bool {
 	if x.boundary {
 		return false
 	}
-	if x.ment >= 0 {
+	if x.ment != -1 {
 		return x.mkind == hearsay.PronounMention && !subjectPronouns[x.word]
 	}
 	return !subjectPronouns[x.word]
@@ -128,7 +128,7 @@ func (s *sent) wordsAt(u int, ws []string) int {
 	}
 	for i, w := range ws {
 		x := s.units[u+i]
-		if x.ment >= 0 && x.mkind != hearsay.PronounMention {
+		if x.ment != -1 && x.mkind != hearsay.PronounMention {
 			return 0
 		}
 		if !wordEq(x.word, w) {
@@ -206,7 +206,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 			}
 		}
 		switch {
-		case x.ment >= 0 && x.mkind == hearsay.PronounMention && possessives[x.word]:
+		case x.ment != -1 && x.mkind == hearsay.PronounMention && possessives[x.word]:
 		case x.word == "," && !comma && n > 0:
 			comma = true
 		case premodWord(r, x):
@@ -222,7 +222,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 // name: an age, a listed word, or a lowercase word that is not a function
 // word or verb form.
 func premodWord(r *resources, x unit) bool {
-	if x.ment >= 0 || x.boundary {
+	if x.ment != -1 || x.boundary {
 		return false
 	}
 	if isAgeWord(x.word) || r.premods[x.word] || x.word == "dr." || x.word == "\"" {
@@ -283,7 +283,7 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 	if w+2 < len(s.units) && s.units[w].word == "," && isNumber(s.units[w+1].word) && s.units[w+2].word == "," {
 		w += 3
 	}
-	if w < len(s.units) && (s.units[w].word == "and" || s.units[w].word == "&") && s.units[w].ment < 0 {
+	if w < len(s.units) && (s.units[w].word == "and" || s.units[w].word == "&") && s.units[w].ment == -1 {
 		w++
 		if w < len(s.units) && s.units[w].mkind == hearsay.PronounMention && w+2 < len(s.units) && relNouns[s.units[w+1].word] {
 			w += 2
@@ -315,7 +315,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	// "Estmere's centre-right Civic Union": the possessor only modifies the name after it
 	if u+1 < len(s.units) && (s.units[u+1].word == "'s" || s.units[u+1].word == "'") {
 		for v := u + 2; v < len(s.units) && v <= u+4; v++ {
-			if y := s.units[v]; y.ment >= 0 || y.capital {
+			if y := s.units[v]; y.ment != -1 || y.capital {
 				if opts := s.namedOpt(v, types...); len(opts) > 0 {
 					opts[0].n += v - u
 					return opts
@@ -327,7 +327,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 			}
 		}
 	}
-	if x.ment >= 0 {
+	if x.ment != -1 {
 		if len(x.ents) != 1 {
 			return nil
 		}
@@ -344,11 +344,11 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	n := 1
 	for u+n < len(s.units) {
 		y := s.units[u+n]
-		if y.ment < 0 && y.capital && !y.boundary {
+		if y.ment == -1 && y.capital && !y.boundary {
 			n++
 			continue
 		}
-		if y.ment < 0 && (y.word == "of" || y.word == "de") && u+n+1 < len(s.units) && s.units[u+n+1].capital && s.units[u+n+1].ment < 0 {
+		if y.ment == -1 && (y.word == "of" || y.word == "de") && u+n+1 < len(s.units) && s.units[u+n+1].capital && s.units[u+n+1].ment == -1 {
 			n += 2
 			continue
 		}
@@ -384,7 +384,7 @@ func (s *sent) literalOpt(u int, table map[string]string, maxWords int, mods map
 // unitWords is a unit's text as lowercased words; a mention ("the director",
 // "Judaism") drops its leading determiner or possessive.
 func unitWords(x unit) []string {
-	if x.ment < 0 {
+	if x.ment == -1 {
 		return []string{x.word}
 	}
 	ws := splitWords(x.word)
@@ -400,7 +400,7 @@ var ordinalRE = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
 
 func (s *sent) ordinalOpt(r *resources, u int) []option {
 	x := s.units[u]
-	if x.ment >= 0 {
+	if x.ment != -1 {
 		return nil
 	}
 	n, ok := r.ordinals[x.word]
@@ -427,7 +427,7 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	age := -1
 	for v := u; v < len(s.units); v++ {
 		x := s.units[v]
-		if x.ment >= 0 && len(x.ents) == 1 && x.mkind == hearsay.NameMention && (x.etype == hearsay.Person || x.etype == hearsay.Place || x.etype == hearsay.Misc || x.etype == hearsay.Org) {
+		if x.ment != -1 && len(x.ents) == 1 && x.mkind == hearsay.NameMention && (x.etype == hearsay.Person || x.etype == hearsay.Place || x.etype == hearsay.Misc || x.etype == hearsay.Org) {
 			if age < 0 {
 				age = ageAfter(s, v+1)
 			}
@@ -436,7 +436,7 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 			end = v + 1
 			continue
 		}
-		if x.ment < 0 && (kidsFiller[x.word] || isAgeWord(x.word)) {
+		if x.ment == -1 && (kidsFiller[x.word] || isAgeWord(x.word)) {
 			if n, ok := ageOf(x.word); ok {
 				age = n
 			}
@@ -463,7 +463,7 @@ func ageOf(w string) (int, bool) {
 
 // ageAfter reads an age written after a name: "Ivy, 12," or "Wren (6)".
 func ageAfter(s *sent, v int) int {
-	if v+1 < len(s.units) && (s.units[v].word == "," || s.units[v].word == "(") && s.units[v+1].ment < 0 {
+	if v+1 < len(s.units) && (s.units[v].word == "," || s.units[v].word == "(") && s.units[v+1].ment == -1 {
 		if n, err := strconv.Atoi(s.units[v+1].word); err == nil && n < 120 {
 			return n
 		}
@@ -486,7 +486,7 @@ func isNumber(w string) bool {
 // premodWord0 reports whether a word may describe a name after a possessive
 // ("centre-right", "national").
 func premodWord0(x unit) bool {
-	if x.ment >= 0 || x.capital || notPremod[x.word] {
+	if x.ment != -1 || x.capital || notPremod[x.word] {
 		return false
 	}
 	for _, c := range x.word {

@@ -60,7 +60,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if doc.Skipped(doc.Sentences[si].Span) {
 			continue
 		}
-		s := buildSent(doc, si, ments[si])
+		s := buildSent(doc, si, ments[si], lastGroup(doc, ments, si))
 		frames := st.frames(s, prev)
 		if len(frames) == 0 && prev != nil && prev.s.idx == si-1 && prev.quoted && startsQuote(s) {
 			// a quote running on from the previous sentence keeps its speaker

@@ -80,8 +80,14 @@ func sentMentions(doc *hearsay.Document) [][]int {
 	return out
 }
 
-// buildSent turns sentence si into units.
-func buildSent(doc *hearsay.Document, si int, ments []int) *sent {
+// pluralPronouns refer to a group; when the mention stage left one
+// unresolved, it is read as the group named last.
+var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true}
+
+// buildSent turns sentence si into units. group is the last group of
+// people named before the sentence (nil for none), used for "they" that no
+// mention covers.
+func buildSent(doc *hearsay.Document, si int, ments []int, group []int) *sent {
 	s := &sent{doc: doc, idx: si}
 	st := doc.Sentences[si]
 	mi := 0
@@ -101,6 +107,10 @@ func buildSent(doc *hearsay.Document, si int, ments []int) *sent {
 		}
 		w := normApos(strings.ToLower(tok.Text))
 		r, _ := utf8.DecodeRuneInString(tok.Text)
+		if pluralPronouns[w] && len(group) >= 2 {
+			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: unicode.IsUpper(r)})
+			continue
+		}
 		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: unicode.IsUpper(r), boundary: boundaryWords[w]})
 	}
 	return s
@@ -137,10 +147,23 @@ func dedupInts(xs []int) []int {
 	return out
 }
 
+// lastGroup returns the members of the last group of two or more people
+// mentioned in the sentences before si (at most three back), or nil.
+func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		for i := len(ments[k]) - 1; i >= 0; i-- {
+			if m := doc.Mentions[ments[k][i]]; len(m.Members) >= 2 {
+				return dedupInts(m.Members)
+			}
+		}
+	}
+	return nil
+}
+
 // isPerson reports whether unit u is a mention of one or more people.
 func (s *sent) isPerson(u int) bool {
 	x := s.units[u]
-	if x.ment < 0 || len(x.ents) == 0 {
+	if x.ment == -1 || len(x.ents) == 0 {
 		return false
 	}
 	for _, e := range x.ents {
