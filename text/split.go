@@ -133,6 +133,20 @@ func trailingEmoji(text string, toks []hearsay.Token, j int) bool {
 	return newlines(text[toks[j-1].End:toks[j].Start]) == 0
 }
 
+// citation returns the number of tokens of a reference mark such as "[12]"
+// at toks[j] on the same line, or 0.
+func citation(text string, toks []hearsay.Token, j, hi int) int {
+	if j+2 >= hi || toks[j].Text != "[" || toks[j+2].Text != "]" || newlines(text[toks[j-1].End:toks[j].Start]) > 0 {
+		return 0
+	}
+	for _, c := range []byte(toks[j+1].Text) {
+		if c < '0' || c > '9' {
+			return 0
+		}
+	}
+	return 3
+}
+
 // newlines counts the line breaks in a run of white space; a paragraph
 // separator counts as two.
 func newlines(gap string) int {
@@ -155,14 +169,27 @@ func newlines(gap string) int {
 
 // appendSentences splits toks[lo:hi], the tokens of one segment of text,
 // into sentences and appends them to sents.
+//
+// Line breaks: a blank line always ends a sentence. Text whose lines are
+// wrapped inside sentences (some line break is followed by a lower-case
+// word) ends a sentence at a single line break only after a heading; text
+// written one paragraph per line ends one at every line break, unless the
+// line clearly continues (it ends with a comma, dash, title or initial).
 func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks []hearsay.Token, lo, hi int) []hearsay.Sentence {
 	start, lineStart := lo, lo
+	wrapped := lo < hi && isWrapped(text[toks[lo].Start:toks[hi-1].End])
 	for i := lo; i < hi-1; i++ {
 		end := -1
 		if kind := t.terminal(toks[i].Text); kind != notTerminal {
 			j := i + 1
-			for j < hi && (isCloser(toks, j) || trailingEmoji(text, toks, j)) {
-				j++
+			for j < hi {
+				if isCloser(toks, j) || trailingEmoji(text, toks, j) {
+					j++
+				} else if n := citation(text, toks, j, hi); n > 0 {
+					j += n
+				} else {
+					break
+				}
 			}
 			if j == hi {
 				break
@@ -175,7 +202,9 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 			switch nl := newlines(text[toks[i].End:toks[i+1].Start]); {
 			case nl >= 2:
 				end = i + 1
-			case nl == 1 && start == lineStart && t.isHeading(text, toks, lineStart, i, hi):
+			case nl == 1 && !wrapped && t.lineEnds(toks, i):
+				end = i + 1
+			case nl == 1 && wrapped && start == lineStart && t.isHeading(text, toks, lineStart, i, hi):
 				end = i + 1
 			}
 		}
@@ -192,6 +221,44 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 		sents = append(sents, sentence(toks, start, hi))
 	}
 	return sents
+}
+
+// isWrapped reports whether s has a line break inside a sentence: a line
+// ending in a word or comma followed by a line starting in lower case.
+func isWrapped(s string) bool {
+	for i := strings.IndexByte(s, '\n'); i >= 0; {
+		before := strings.TrimRight(s[:i], " \t\r")
+		after := strings.TrimLeft(s[i+1:], " \t\r")
+		if before != "" && after != "" && after[0] != '\n' {
+			pr, _ := utf8.DecodeLastRuneInString(before)
+			nr, _ := utf8.DecodeRuneInString(after)
+			if (isAlnum(pr) || pr == ',') && isLower(nr) {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[i+1:], '\n')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// lineEnds reports whether a single line break after toks[i] ends the
+// sentence in text written one paragraph per line: it does unless the line
+// visibly continues (comma, dash, opening bracket, title, initial).
+func (t *Tokenizer) lineEnds(toks []hearsay.Token, i int) bool {
+	tok := toks[i].Text
+	switch tok {
+	case ",", "(", "[", "-", "–", "—", "--", "_", "&", "/":
+		return false
+	}
+	if t.abbrevs[tok] == titleAbbrev || isInitial(tok) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i+1].Text)
+	return !isLower(r)
 }
 
 // sentence makes the sentence of toks[first:end].

@@ -79,7 +79,7 @@ func New() (*Tokenizer, error) {
 			return nil, fmt.Errorf("text: %w", l.Errorf("abbreviation %q must end with a period", form))
 		}
 		t.abbrevs[form] = c
-		if cap := capitalize(form); cap != form {
+		if cap := capitalize(form); cap != form && c != numberAbbrev { // "P." is an initial, not "p."
 			if _, ok := t.abbrevs[cap]; !ok {
 				t.abbrevs[cap] = c
 			}
