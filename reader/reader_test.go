@@ -46,6 +46,24 @@ func TestParseDated(t *testing.T) {
 	}
 }
 
+func TestParseDatedVariants(t *testing.T) {
+	for _, in := range []string{
+		"\ufeffdate 2023-08-07 First.\r\n\r\nSecond.\r\n",
+		"\n\ndate\t2023-08-07\tFirst.\n\nSecond.",
+		"date 2023-08-07\nFirst.\n\nSecond.",
+	} {
+		docs, errs := Parse("v.txt", []byte(in), Options{})
+		if len(errs) != 0 {
+			t.Errorf("%q: %v", in, errs)
+			continue
+		}
+		d := docs[0]
+		if got := d.Text[d.Body.Start:d.Body.End]; !strings.HasPrefix(got, "First.") || !strings.HasSuffix(got, "Second.") || d.DateString() != "2023-08-07" {
+			t.Errorf("%q: body %q date %s", in, got, d.DateString())
+		}
+	}
+}
+
 func TestStableID(t *testing.T) {
 	a, _ := Parse("a.txt", []byte(dated), Options{})
 	b, _ := Parse("b.txt", []byte(strings.ReplaceAll(dated, "\n\n", "\n  \n\n")), Options{})
