@@ -147,7 +147,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip[s.units[k].word] || s.units[k].word == "told" || s.units[k].word == "to") {
 		k++
 	}
-	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) {
+	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) && !onlyAdjuncts(s, k) {
 		f.after = k
 		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
 		f.scope = hearsay.Span{Start: s.units[k].Start, End: sentSpan.End}
@@ -356,4 +356,24 @@ func outletAt(s *sent, k int) (hearsay.Source, int) {
 		src.Text, src.Entity = s.doc.Entities[e].Name, e
 	}
 	return src, end - k
+}
+
+// adjunctStarts open the phrases that may follow a reporting verb without
+// being what was said ("announced on Instagram on Wednesday").
+var adjunctStarts = map[string]bool{"on": true, "in": true, "at": true, "through": true, "via": true, "during": true, "after": true, "before": true, "to": true, "last": true, "this": true, "earlier": true}
+
+// onlyAdjuncts reports whether the words from unit k to the end of the
+// sentence are adjuncts of the verb: they start with a preposition and hold
+// no "that", colon or quotation.
+func onlyAdjuncts(s *sent, k int) bool {
+	if !adjunctStarts[s.units[k].word] {
+		return false
+	}
+	for _, x := range s.units[k:] {
+		switch x.word {
+		case "that", ":", "\"", "“", "”", "whether", "if":
+			return false
+		}
+	}
+	return true
 }

@@ -15,7 +15,7 @@ import (
 // become evidence of it.
 func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	for _, rw := range raws {
-		if rw.pat.cross {
+		if rw.f.Type == "parent_of" {
 			childTime(doc, rw)
 		}
 	}
@@ -34,8 +34,10 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 
 // childTime dates parent_of with the child's birth interval.
 func childTime(doc *hearsay.Document, rw *raw) {
-	rw.f.Derived = true
-	rw.f.Reason = "shared children: each parent is a parent of each child"
+	if rw.pat.cross {
+		rw.f.Derived = true
+		rw.f.Reason = "shared children: each parent is a parent of each child"
+	}
 	child := rw.f.Args[1].Entity
 	if child < 0 {
 		return
@@ -53,7 +55,11 @@ func childTime(doc *hearsay.Document, rw *raw) {
 		return
 	}
 	rw.f.Time = &hearsay.FactTime{Earliest: b.Earliest, Latest: b.Latest, Timex: -1}
-	rw.f.Reason += "; time is the child's birth interval from the stated age"
+	rw.f.Derived = true
+	if rw.f.Reason != "" {
+		rw.f.Reason += "; "
+	}
+	rw.f.Reason += "time is the child's birth interval from the stated age"
 }
 
 // BirthFromAge is the birth interval of someone aged years on the day at

@@ -196,12 +196,25 @@ func (s *sent) clauses() []int {
 	c := make([]int, len(s.units))
 	n := 0
 	for i, u := range s.units {
-		if u.boundary {
+		if u.boundary || u.word == "and" && i+1 < len(s.units) && verbLike(s.units[i+1]) {
 			n++
 		}
 		c[i] = n
 	}
 	return c
+}
+
+// verbLike reports whether a unit starts a coordinated verb phrase ("and
+// married in 2012", "and got engaged").
+func verbLike(x unit) bool {
+	if x.ment != -1 || x.capital {
+		return false
+	}
+	switch x.word {
+	case "got", "became", "was", "were", "had", "has", "have", "is", "are", "wed", "split", "left", "won", "took", "went", "met":
+		return true
+	}
+	return strings.HasSuffix(x.word, "ed") && len(x.word) > 4
 }
 
 // unitAt returns the index of the unit containing byte offset off, or -1.
