@@ -144,7 +144,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		f.scope, f.quoted = quotes[qi], true
 		return f
 	}
-	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip[s.units[k].word] || s.units[k].word == "told" || s.units[k].word == "to") {
+	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip[s.units[k].word] || s.units[k].word == "told") {
 		k++
 	}
 	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) && !onlyAdjuncts(s, k) {
