@@ -265,6 +265,10 @@ func (r *resolver) readDescription(j, sent int) []descItem {
 		if isClauseEnd(toks[j].Text) || isQuote(toks[j].Text) {
 			break
 		}
+		if ageOf(w) > 0 {
+			j++ // "the 31-year-old actress"
+			continue
+		}
 		switch w {
 		case "a", "an", "the", "and", "&":
 			j++
@@ -280,10 +284,10 @@ func (r *resolver) readDescription(j, sent int) []descItem {
 			continue
 		}
 		if info, n := r.occupationAt(j); n > 0 {
-			item, next := r.roleOrOccupation(info, j, n, sent)
-			if item != nil {
-				item.former = former
-				out = append(out, *item)
+			items, next := r.roleOrOccupation(info, j, n, sent)
+			for _, it := range items {
+				it.former = former
+				out = append(out, it)
 			}
 			j = next
 			continue
@@ -300,32 +304,78 @@ func spanOf(toks []hearsay.Token, a, b int) hearsay.Span {
 	return hearsay.Span{Start: toks[a].Start, End: toks[b-1].End}
 }
 
-// roleOrOccupation reads an occupation, or a role "of" an organisation
-// ("the director of the Paris Opera Ballet"), at tokens [j, j+n).
-func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) (*descItem, int) {
+// roleOrOccupation reads an occupation, or a role in an organisation: "the
+// director of the Paris Opera Ballet", "Harbourne manager Callum Reid",
+// An organisation before an occupation ("Chicago Ravens
+// point guard Tobi Okafor") makes the person a member of it.
+func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, int) {
 	toks := r.di.doc.Tokens
 	phrase := strings.Join(r.di.lower[j:j+n], " ")
+	trigger := spanOf(toks, j, j+n)
 	k := j + n
-	if info.isRole && k < len(toks) && r.di.lower[k] == "of" {
+	org, next := -1, k
+	if k < len(toks) && r.di.lower[k] == "of" {
 		o := k + 1
 		if o < len(toks) && r.di.lower[o] == "the" {
 			o++
 		}
-		for _, m := range r.ms {
-			if m.tok0 == o && m.kind == hearsay.NameMention && m.ent >= 0 && m.sent == sent {
-				t := r.cl[m.ent].typ
-				if t != hearsay.Org && t != hearsay.Place && t != hearsay.Misc {
-					break
-				}
-				if info.role == "member" {
-					return &descItem{typ: "member_of", obj: m.ent, trigger: spanOf(toks, j, j+n)}, m.tok1
-				}
-				return &descItem{typ: "position_held", literal: info.role, obj: m.ent, trigger: spanOf(toks, j, j+n)}, m.tok1
-			}
+		if m := r.orgAt(o, sent); m != nil {
+			org, next = m.ent, m.tok1
 		}
 	}
-	if !info.isOcc {
+	before := r.orgBefore(j, sent)
+	if org < 0 && info.isRole {
+		org = before
+	}
+	role := info.role
+	if j > 0 && qualifiedRole[r.di.lower[j-1]] && info.isRole {
+		role = r.di.lower[j-1] + " " + role
+	}
+	switch {
+	case info.isRole && info.role == "member" && org >= 0:
+		return []descItem{{typ: "member_of", obj: org, trigger: trigger}}, next
+	case info.isRole && org >= 0:
+		return []descItem{{typ: "position_held", literal: role, obj: org, trigger: trigger}}, next
+	case !info.isOcc:
 		return nil, k
 	}
-	return &descItem{typ: "occupation", literal: phrase, obj: -1, trigger: spanOf(toks, j, j+n)}, k
+	out := []descItem{{typ: "occupation", literal: phrase, obj: -1, trigger: trigger}}
+	if before >= 0 {
+		out = append(out, descItem{typ: "member_of", obj: before, trigger: trigger})
+	}
+	return out, k
+}
+
+// qualifiedRole words stay with the role they qualify ("interim chief executive").
+var qualifiedRole = map[string]bool{"interim": true, "acting": true, "deputy": true, "assistant": true, "associate": true, "vice": true}
+
+// orgAt returns the organisation or place name mention starting at token o of sentence sent.
+func (r *resolver) orgAt(o, sent int) *ment {
+	for _, m := range r.ms {
+		if m.tok0 == o && m.kind == hearsay.NameMention && m.ent >= 0 && m.sent == sent {
+			switch r.cl[m.ent].typ {
+			case hearsay.Org, hearsay.Place, hearsay.Misc:
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// orgBefore returns the cluster of an organisation named right before token
+// j ("Harbourne manager", "the Ravens' coach"), or -1.
+func (r *resolver) orgBefore(j, sent int) int {
+	toks := r.di.doc.Tokens
+	end := j
+	if end > 0 && isPossMarker(toks[end-1].Text) {
+		end--
+	}
+	for _, m := range r.ms {
+		if m.tok1 == end && m.kind == hearsay.NameMention && m.ent >= 0 && m.sent == sent && r.cl[m.ent].typ == hearsay.Org &&
+			(len(m.words) > 1 || len(r.cl[m.ent].ments) > 1) {
+			return m.ent // a one-word organisation named once is too often a tagging slip ("Folk singer")
+		}
+	}
+	return -1
 }

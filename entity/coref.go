@@ -189,8 +189,27 @@ func (r *resolver) personCues() {
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}
+		if c.typ == hearsay.Person && r.orgCue(c) {
+			c.typ = hearsay.Org
+		}
 	}
 	r.relinkShortNames()
+}
+
+// orgCue reports whether a name of a cluster without a title follows a noun
+// such as "club" or "newspaper" ("English club Harbourne City").
+func (r *resolver) orgCue(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.title != "" {
+			return false
+		}
+	}
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNamed reports whether a name of two or three words starts with a
@@ -216,7 +235,7 @@ func (r *resolver) givenNamed(m *ment) bool {
 // to be people ("Mina" and "His wife, Mina Park").
 func (r *resolver) relinkShortNames() {
 	for ci, c := range r.cl {
-		if len(c.ments) == 0 || c.typ == hearsay.Org || c.typ == hearsay.Place || c.typ == hearsay.Work {
+		if len(c.ments) == 0 || c.typ == hearsay.Place || c.typ == hearsay.Work {
 			continue
 		}
 		word := ""

@@ -54,6 +54,7 @@ type Lexicons struct {
 	groupMax   int
 	workCues   map[string]string
 	orgWords   map[string]bool
+	orgCues    map[string]bool
 	ages       []ageRule
 }
 
@@ -244,7 +245,11 @@ func (lx *Lexicons) loadWorkCues() error {
 
 func (lx *Lexicons) loadOrgWords() error {
 	set, err := lexicon.Set(dataFS, "data/orgwords.tsv", true)
+	if err != nil {
+		return err
+	}
 	lx.orgWords = set
+	lx.orgCues, err = lexicon.Set(dataFS, "data/orgcues.tsv", true)
 	return err
 }
 
