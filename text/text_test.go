@@ -119,6 +119,32 @@ func TestStageRejectsBadBody(t *testing.T) {
 	}
 }
 
+// TestEveryAbbreviation checks each entry of abbreviations.tsv: it stays
+// one token with its period before a number (number class) or a name, and
+// a title never ends a sentence.
+func TestEveryAbbreviation(t *testing.T) {
+	tk, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, class := range tk.abbrevs {
+		next := "Smith"
+		if class == numberAbbrev {
+			next = "12"
+		}
+		in := "It was " + form + " " + next + " who said so."
+		toks := tk.Tokenize(in, 0)
+		if len(toks) < 3 || toks[2].Text != form {
+			t.Errorf("%q: third token %q, want %q", in, toks[2].Text, form)
+		}
+		doc := newDoc(in)
+		tk.Split(doc)
+		if class != generalAbbrev && class != placeAbbrev && len(doc.Sentences) != 1 {
+			t.Errorf("%q: split in %d sentences", in, len(doc.Sentences))
+		}
+	}
+}
+
 func TestDataLoads(t *testing.T) {
 	tk, err := New()
 	if err != nil {
