@@ -109,6 +109,22 @@ func (t *Tokenizer) terminal(tok string) terminalKind {
 	return weakTerminal
 }
 
+// afterClosers returns the index of the first token from j on that does
+// not belong to the end of the sentence before it: closing quotes and
+// brackets, emoji on the same line, reference marks ("[12]").
+func afterClosers(text string, toks []hearsay.Token, j, hi int) int {
+	for j < hi {
+		if isCloser(toks, j) || trailingEmoji(text, toks, j) {
+			j++
+		} else if n := citation(text, toks, j, hi); n > 0 {
+			j += n
+		} else {
+			break
+		}
+	}
+	return j
+}
+
 // isCloser reports whether toks[j] closes a quote or bracket right after
 // the previous token, with no space between them.
 func isCloser(toks []hearsay.Token, j int) bool {
@@ -181,16 +197,7 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 	for i := lo; i < hi-1; i++ {
 		end := -1
 		if kind := t.terminal(toks[i].Text); kind != notTerminal {
-			j := i + 1
-			for j < hi {
-				if isCloser(toks, j) || trailingEmoji(text, toks, j) {
-					j++
-				} else if n := citation(text, toks, j, hi); n > 0 {
-					j += n
-				} else {
-					break
-				}
-			}
+			j := afterClosers(text, toks, i+1, hi)
 			if j == hi {
 				break
 			}
