@@ -10,16 +10,24 @@ import (
 // lexicon: numbers, years, days of the month, clock times.
 type builtin struct {
 	first []string // index keys of the tokens it can start on
+	bits  uint64   // lexMask bits one of which its first token has; 0 when unknown
 	// match reports where a match starting at toks[i] ends (exclusive token
 	// index) and its normalized value.
 	match func(toks []token, i int) (end int, val string, ok bool)
 }
 
+// digitBit is the lexMask bit of every digit token (lexicons use the others).
+const digitBit = uint64(1) << 63
+
 // digitKey is the index key of every digit token.
 const digitKey = "#d"
 
-// wordKey is the index key of rules that can start on any word.
-const wordKey = "#w"
+// wordKey is the index key of rules that can start on any word, capKey of
+// rules that can start on any capitalized word.
+const (
+	wordKey = "#w"
+	capKey  = "#W"
+)
 
 // newBuiltins returns the built-in classes. Number and ordinal words come
 // from the lexicons "number" and "ordinal" (word -> integer).
@@ -64,7 +72,15 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 		return end, strconv.Itoa(n), true
 	}
 	ord := func(toks []token, i int) (int, int, bool) { return matchOrdinal(toks, i, words, ords) }
-	return map[string]*builtin{
+	bit := func(name string) uint64 {
+		if lc := lex[name]; lc != nil {
+			return lc.bit
+		}
+		return 0
+	}
+	numBits := digitBit | bit("number")
+	ordBits := numBits | bit("ordinal")
+	b := map[string]*builtin{
 		"num": {first: numFirst, match: num},
 		"int": {first: digits, match: func(toks []token, i int) (int, string, bool) {
 			if toks[i].kind != tokDigit {
@@ -145,7 +161,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			}
 			return end, strconv.Itoa(n), true
 		}},
-		"name": {first: []string{wordKey}, match: func(toks []token, i int) (int, string, bool) {
+		"name": {first: []string{capKey}, match: func(toks []token, i int) (int, string, bool) {
 			if toks[i].kind != tokWord || !toks[i].cap {
 				return 0, "", false
 			}
@@ -170,6 +186,17 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			return matchSpokenYear(toks, i, words)
 		}},
 	}
+	for name, x := range b {
+		switch name {
+		case "num", "age", "yearw":
+			x.bits = numBits
+		case "day", "ord":
+			x.bits = ordBits
+		case "int", "year", "ryear", "decade", "month2", "hour", "minute":
+			x.bits = digitBit
+		}
+	}
+	return b
 }
 
 // digitsNotGlued reports that a digit token is not part of a larger number

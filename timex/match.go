@@ -24,6 +24,15 @@ type matcher struct {
 // match is then in m.best.
 func (m *matcher) matchAt(r *rule, i int) bool {
 	m.found = false
+	if r.gate != 0 {
+		var mask uint64
+		for j := i; j < i+r.gateSpan && j < len(m.toks); j++ {
+			mask |= m.toks[j].lexMask
+		}
+		if mask&r.gate == 0 {
+			return false
+		}
+	}
 	m.caps = m.caps[:0]
 	if cap(m.bound) < len(r.elems)+1 {
 		m.bound = make([]int, len(r.elems)+1)

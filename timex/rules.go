@@ -49,6 +49,33 @@ type rule struct {
 	remove    bool   // a negative rule: what it matches is not a time
 	examples  []example
 	order     int // position among all rules, for ties
+	// A cheap test before matching: some token among the gateSpan tokens
+	// from the start must start a phrase of the lexicons in gate.
+	gate     uint64
+	gateSpan int
+}
+
+// setGate computes the rule's gate: the first required lexicon element, when
+// only single-token literals come before it.
+func (r *rule) setGate() {
+	for k, e := range r.elems {
+		switch {
+		case e.lex != nil && !e.optional:
+			r.gate, r.gateSpan = e.lex.bit, k+1
+			return
+		case e.builtin != nil && e.builtin.bits != 0 && !e.optional:
+			r.gate, r.gateSpan = e.builtin.bits, k+1
+			return
+		case e.lits != nil:
+			for _, l := range e.lits {
+				if len(l) != 1 {
+					return
+				}
+			}
+		default:
+			return
+		}
+	}
 }
 
 // An example is a line "example TEXT => VALUE [TYPE] [MOD]" of a rule, or
@@ -103,8 +130,8 @@ func loadLexicons(fsys fs.FS, dir string) (map[string]*lexClass, error) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	if len(names) > 64 {
-		return nil, fmt.Errorf("timex: %d lexicons, at most 64", len(names))
+	if len(names) > 63 {
+		return nil, fmt.Errorf("timex: %d lexicons, at most 63", len(names))
 	}
 	for i, n := range names {
 		out[n].bit = 1 << uint(i)
@@ -295,6 +322,7 @@ func compilePattern(r *rule, pat string, lex map[string]*lexClass, bi map[string
 	if r.from >= r.to {
 		return fmt.Errorf("pattern has no span between '<' and '>'")
 	}
+	r.setGate()
 	return nil
 }
 

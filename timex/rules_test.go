@@ -63,6 +63,9 @@ func ruleMatches(tg *Tagger, r *rule, text string) bool {
 	m.toks = tokenize(text, 0, len(text), nil)
 	for i := range m.toks {
 		m.toks[i].lexMask = tg.masks[m.toks[i].lower]
+		if m.toks[i].kind == tokDigit {
+			m.toks[i].lexMask = digitBit
+		}
 	}
 	for i := range m.toks {
 		if m.matchAt(r, i) {

@@ -126,7 +126,11 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		}
 		toks = tokenize(text, from, to, toks[:0])
 		for i := range toks {
-			toks[i].lexMask = t.masks[toks[i].lower]
+			if toks[i].kind == tokDigit {
+				toks[i].lexMask = digitBit
+			} else {
+				toks[i].lexMask = t.masks[toks[i].lower]
+			}
 		}
 		m.toks = toks
 		raws := t.matchSentence(&m)
@@ -170,6 +174,13 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 			for _, r := range t.index[wordKey] {
 				if m.matchAt(r, i) {
 					cands = append(cands, m.best)
+				}
+			}
+			if toks[i].cap {
+				for _, r := range t.index[capKey] {
+					if m.matchAt(r, i) {
+						cands = append(cands, m.best)
+					}
 				}
 			}
 		}

@@ -52,7 +52,7 @@ func tokenize(text string, from, to int, out []token) []token {
 				}
 				j += s2
 			}
-			out = append(out, token{start: i, end: j, lower: strings.ToLower(text[i:j]), kind: tokWord,
+			out = append(out, token{start: i, end: j, lower: lowerWord(text[i:j]), kind: tokWord,
 				space: space, newline: newline, cap: unicode.IsUpper(r)})
 			i = j
 		case r >= '0' && r <= '9':
@@ -86,4 +86,15 @@ func splitWords(s string) []string {
 		out[i] = t.lower
 	}
 	return out
+}
+
+// lowerWord lowercases a word, without allocating when it is already
+// lower-case ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
