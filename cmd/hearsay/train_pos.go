@@ -26,8 +26,9 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 	out := fs.String("out", "", "`path` of the model file to write (required)")
 	epochs := fs.Int("epochs", 10, "passes over the training data")
 	seed := fs.Uint64("seed", 1, "seed for the order of sentences in each pass")
-	dictMin := fs.Int("dict-min", 20, "minimum count of a word in the tag dictionary (-1: no dictionary)")
-	dictRatio := fs.Float64("dict-ratio", 0.97, "minimum share of a word's most frequent tag for the tag dictionary")
+	dictMin := fs.Int("dict-min", 10, "minimum count of a word in the tag dictionary (-1: no dictionary)")
+	dictRatio := fs.Float64("dict-ratio", 0.99, "minimum share of a word's most frequent tag for the tag dictionary")
+	twoPass := fs.Bool("two-pass", false, "add a second pass that sees the first pass's tags to the right")
 	quiet := fs.Bool("quiet", false, "do not report progress on stderr")
 	if _, code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -46,9 +47,13 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 		sents = append(sents, pos.FromCoNLLU(s)...)
 	}
 	start := time.Now()
-	opts := pos.TrainOptions{Epochs: *epochs, Seed: *seed, DictMinCount: *dictMin, DictMinRatio: *dictRatio}
+	opts := pos.TrainOptions{Epochs: *epochs, Seed: *seed, DictMinCount: *dictMin, DictMinRatio: *dictRatio, TwoPass: *twoPass}
 	if !*quiet {
 		opts.Progress = func(epoch int, acc float64) {
+			if epoch == 0 {
+				fmt.Fprintf(e.stderr, "first-pass tags of held-out folds ready (%s); training the second pass\n", time.Since(start).Round(time.Second))
+				return
+			}
 			fmt.Fprintf(e.stderr, "epoch %d: training accuracy %.2f%% (%s)\n", epoch, 100*acc, time.Since(start).Round(time.Second))
 		}
 	}

@@ -113,12 +113,33 @@ func (t *table) lookup(f Feature) []entry {
 	}
 }
 
-// scores adds the weights of feats to scores.
+// scores adds the weights of feats to scores. It finds the slots of a batch
+// of features first and adds their weights after, so that the memory loads
+// of different features overlap.
 func (t *table) scores(feats []Feature, scores []float32) {
-	for _, f := range feats {
-		for _, e := range t.lookup(f) {
-			if int(e.class) < len(scores) {
-				scores[e.class] += e.w
+	var found [32]*slot
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(found))]
+		feats = feats[len(batch):]
+		n := 0
+		for _, f := range batch {
+			for i := t.home(f); ; i = (i + 1) & t.mask {
+				s := &t.slots[i]
+				if !s.used {
+					break
+				}
+				if s.key == f {
+					found[n] = s
+					n++
+					break
+				}
+			}
+		}
+		for _, s := range found[:n] {
+			for _, e := range t.entries[s.off : s.off+uint32(s.n)] {
+				if int(e.class) < len(scores) {
+					scores[e.class] += e.w
+				}
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package pos
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,7 +10,7 @@ import (
 
 // featureVersion names the feature set; a model trained with another set is
 // refused at load time.
-const featureVersion = 1
+const featureVersion = 2
 
 // Token flags.
 const (
@@ -38,8 +37,29 @@ type tok struct {
 
 // hashString is the 64-bit FNV-1a hash of s.
 func hashString(s string) uint64 {
-	return uint64(perceptron.NewHasher("").Add(s).Feature())
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
 }
+
+// hashBytes is the 64-bit FNV-1a hash of b.
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// FNV-1a constants.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // mix combines two hashes into a feature hash.
 func mix(a, b uint64) uint64 {
@@ -57,17 +77,33 @@ var (
 )
 
 // foldDigits lowercases w and replaces every digit with 0.
-func foldDigits(w string) string {
-	l := strings.ToLower(w)
-	if strings.IndexFunc(l, unicode.IsDigit) < 0 {
-		return l
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return '0'
+func foldDigits(w string) string { return string(appendFolded(nil, w)) }
+
+// appendFolded appends w to buf, lower-cased, every digit replaced with 0.
+func appendFolded(buf []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case '0' <= c && c <= '9':
+				c = '0'
+			}
+			buf = append(buf, c)
+			i++
+			continue
 		}
-		return r
-	}, l)
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		if unicode.IsDigit(r) {
+			r = '0'
+		} else {
+			r = unicode.ToLower(r)
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf
 }
 
 // shapeOf maps letters to X/x, digits to d, keeps other characters, and
@@ -133,13 +169,12 @@ func flagsOf(w string) uint8 {
 	return f
 }
 
-// makeTok computes the hashes of one word, looking its lower-case form up
-// in lex.
+// makeTok computes the hashes of one word, looking it up in lex. buf is
+// scratch space, returned for reuse.
 func makeTok(w string, lex lexicon, buf []byte) (tok, []byte) {
-	l := foldDigits(w)
-	t := tok{word: hashString(w), lower: hashString(l), flags: flagsOf(w), profile: lex.lower[l], cased: lex.cased[w]}
-	buf = shapeOf(w, buf)
-	t.shape = hashString(string(buf))
+	buf = appendFolded(buf[:0], w)
+	l := buf
+	t := tok{word: hashString(w), lower: hashBytes(l), flags: flagsOf(w), profile: lex.lower[string(l)], cased: lex.cased[w]}
 	// prefixes and suffixes of 1..4 runes
 	end := 0
 	for k := 0; k < 4; k++ {
@@ -147,9 +182,9 @@ func makeTok(w string, lex lexicon, buf []byte) (tok, []byte) {
 			t.pre[k] = t.pre[max(k-1, 0)]
 			continue
 		}
-		_, size := utf8.DecodeRuneInString(l[end:])
+		_, size := utf8.DecodeRune(l[end:])
 		end += size
-		t.pre[k] = hashString(l[:end])
+		t.pre[k] = hashBytes(l[:end])
 	}
 	start := len(l)
 	for k := 0; k < 4; k++ {
@@ -157,10 +192,12 @@ func makeTok(w string, lex lexicon, buf []byte) (tok, []byte) {
 			t.suf[k] = t.suf[max(k-1, 0)]
 			continue
 		}
-		_, size := utf8.DecodeLastRuneInString(l[:start])
+		_, size := utf8.DecodeLastRune(l[:start])
 		start -= size
-		t.suf[k] = hashString(l[start:])
+		t.suf[k] = hashBytes(l[start:])
 	}
+	buf = shapeOf(w, buf[:0])
+	t.shape = hashBytes(buf)
 	return t, buf
 }
 
@@ -201,6 +238,11 @@ const (
 	fNext2Profile
 	fPrevTagProfile
 	fProfileNextProfile
+	fNextTag
+	fNext2Tags
+	fNextTagWord
+	fPrevNextTags
+	fNextTagNextWord
 	fCased
 	fShapeCtx
 )
@@ -308,4 +350,16 @@ func profiles(counts map[string]map[int]int) map[string]uint64 {
 		out[w] = h
 	}
 	return out
+}
+
+// rightFeatures appends the second-pass features of position i: the
+// first-pass tags (hashes) of the next two words.
+func rightFeatures(feats []perceptron.Feature, toks []tok, i int, next, next2 uint64) []perceptron.Feature {
+	w, n := &toks[i], &toks[i+1]
+	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
+	add(mix(fNextTag, next))
+	add(mix(mix(fNext2Tags, next), next2))
+	add(mix(mix(fNextTagWord, next), w.lower))
+	add(mix(mix(fNextTagNextWord, next), n.lower))
+	return feats
 }

@@ -25,6 +25,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -41,10 +42,11 @@ type Tag struct {
 // A Tagger tags words with UPOS and XPOS tags. It is safe for concurrent
 // use.
 type Tagger struct {
-	model   *perceptron.Model
-	tags    []Tag          // per class
-	tagHash []uint64       // per class: the hash used in tag features
-	dict    map[string]int // frequent unambiguous word → class
+	model   *perceptron.Model // first (left-to-right) pass
+	model2  *perceptron.Model // second pass, which also sees first-pass tags to the right; nil for one pass
+	tags    []Tag             // per class
+	tagHash []uint64          // per class: the hash used in tag features
+	dict    map[string]int    // frequent unambiguous word → class
 	vocab   map[string]struct{}
 	lex     lexicon
 	pool    sync.Pool // *scratch
@@ -57,14 +59,18 @@ type scratch struct {
 	scores []float32
 	buf    []byte
 	cls    []int
+	cls2   []int // first-pass classes during the second pass
 }
 
 // jointSep separates UPOS and XPOS in a class name.
 const jointSep = "\t"
 
 // newTagger wraps a model and its dictionaries.
-func newTagger(m *perceptron.Model, dict map[string]int, vocab map[string]struct{}, lex lexicon) (*Tagger, error) {
-	t := &Tagger{model: m, dict: dict, vocab: vocab, lex: lex}
+func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]struct{}, lex lexicon) (*Tagger, error) {
+	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex}
+	if m2 != nil && !slices.Equal(m.Classes, m2.Classes) {
+		return nil, errors.New("pos: the two passes' models have different classes")
+	}
 	for _, c := range m.Classes {
 		u, x, ok := strings.Cut(c, jointSep)
 		if !ok {
@@ -124,9 +130,38 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 	s.toks = append(s.toks, endTok, endTok)
 }
 
-// tagClasses runs the greedy decoder and returns the class of each word
-// (in s.cls).
+// tagClasses tags words and returns the class of each (in s.cls).
 func (t *Tagger) tagClasses(words []string, s *scratch) []int {
+	cls := t.firstPass(words, s)
+	if t.model2 == nil {
+		return cls
+	}
+	s.cls2 = append(s.cls2[:0], cls...)
+	prev, prev2 := startTag, startTag
+	for i, w := range words {
+		c, ok := t.dict[w]
+		if !ok {
+			s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
+			s.feats = rightFeatures(s.feats, s.toks, i+2, t.rightTag(s.cls2, i+1), t.rightTag(s.cls2, i+2))
+			c = t.model2.Predict(s.feats, s.scores)
+		}
+		s.cls[i] = c
+		prev, prev2 = t.tagHash[c], prev
+	}
+	return s.cls
+}
+
+// rightTag is the tag hash of class cls[i], or of the end padding.
+func (t *Tagger) rightTag(cls []int, i int) uint64 {
+	if i >= len(cls) {
+		return endTag
+	}
+	return t.tagHash[cls[i]]
+}
+
+// firstPass prepares s for words and runs the greedy left-to-right
+// decoder, returning the class of each word (in s.cls).
+func (t *Tagger) firstPass(words []string, s *scratch) []int {
 	t.prepare(words, t.lex, s)
 	s.cls = s.cls[:0]
 	prev, prev2 := startTag, startTag
@@ -142,12 +177,16 @@ func (t *Tagger) tagClasses(words []string, s *scratch) []int {
 	return s.cls
 }
 
-// startTag is the tag hash before the first word.
-var startTag = hashString("-START-")
+// startTag and endTag are the tag hashes before the first word and after
+// the last.
+var (
+	startTag = hashString("-START-")
+	endTag   = hashString("-END-")
+)
 
 // File layout of a tagger model: magic, feature version, the vocabulary,
-// the tag dictionary, the lexicon of tag profiles, then the perceptron
-// model.
+// the tag dictionary, the lexicons of tag profiles, then the number of
+// passes (1 or 2) and each pass's perceptron model, length-prefixed.
 const magic = "HSPOS001"
 
 // ErrFormat reports a file that is not a POS model of this version.
@@ -193,8 +232,18 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			buf.Write(le.AppendUint64(nil, m[v]))
 		}
 	}
-	if _, err := t.model.WriteTo(&buf); err != nil {
-		return 0, fmt.Errorf("pos: write model: %w", err)
+	models := []*perceptron.Model{t.model}
+	if t.model2 != nil {
+		models = append(models, t.model2)
+	}
+	buf.WriteByte(byte(len(models)))
+	for _, m := range models {
+		var mb bytes.Buffer
+		if _, err := m.WriteTo(&mb); err != nil {
+			return 0, fmt.Errorf("pos: write model: %w", err)
+		}
+		buf.Write(le.AppendUint64(nil, uint64(mb.Len())))
+		buf.Write(mb.Bytes())
 	}
 	return buf.WriteTo(w)
 }
@@ -281,9 +330,26 @@ func Parse(data []byte) (*Tagger, error) {
 			p = p[8:]
 		}
 	}
-	m, err := perceptron.Parse(p)
-	if err != nil {
-		return nil, fmt.Errorf("pos: %w", err)
+	if len(p) < 1 || p[0] < 1 || p[0] > 2 {
+		return nil, truncated
 	}
-	return newTagger(m, dict, vocab, lex)
+	models := make([]*perceptron.Model, 2)
+	n := int(p[0])
+	p = p[1:]
+	for i := range n {
+		if len(p) < 8 || le.Uint64(p) > uint64(len(p)-8) {
+			return nil, truncated
+		}
+		size := int(le.Uint64(p))
+		m, err := perceptron.Parse(p[8 : 8+size])
+		if err != nil {
+			return nil, fmt.Errorf("pos: pass %d: %w", i+1, err)
+		}
+		models[i] = m
+		p = p[8+size:]
+	}
+	if len(p) != 0 {
+		return nil, fmt.Errorf("pos: %d stray bytes after the model: %w", len(p), ErrFormat)
+	}
+	return newTagger(models[0], models[1], dict, vocab, lex)
 }

@@ -38,13 +38,18 @@ type TrainOptions struct {
 	Seed   uint64 // seed of the shuffling of sentences between epochs
 
 	// The tag dictionary holds words seen at least DictMinCount times
-	// (0 means 20) with one class in at least DictMinRatio of them (0 means
-	// 0.97). DictMinCount < 0 disables the dictionary.
+	// (0 means 10) with one class in at least DictMinRatio of them (0 means
+	// 0.99). DictMinCount < 0 disables the dictionary.
 	DictMinCount int
 	DictMinRatio float64
 
+	// TwoPass adds a second pass that retags each word knowing the first
+	// pass's tags of the words to its right.
+	TwoPass bool
+
 	// Progress, when set, is called after each epoch with the fraction of
-	// training words the (not yet averaged) model tagged right.
+	// training words the (not yet averaged) model tagged right, and with
+	// epoch 0 when training moves on to the next model.
 	Progress func(epoch int, accuracy float64)
 }
 
@@ -55,10 +60,10 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Tagger, e
 		opts.Epochs = 10
 	}
 	if opts.DictMinCount == 0 {
-		opts.DictMinCount = 20
+		opts.DictMinCount = 10
 	}
 	if opts.DictMinRatio == 0 {
-		opts.DictMinRatio = 0.97
+		opts.DictMinRatio = 0.99
 	}
 	classes, classOf := collectClasses(sents)
 	if len(classes) == 0 {
@@ -71,11 +76,48 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Tagger, e
 			vocab[w] = struct{}{}
 		}
 	}
-	m := perceptron.New(classes)
-	t, err := newTagger(m, dict, vocab, buildLexicon(sents, classOf, 0, 0))
+	t, err := newTagger(perceptron.New(classes), nil, dict, vocab, buildLexicon(sents, classOf, 0, 0))
 	if err != nil {
 		return nil, err
 	}
+	tr := &trainer{t: t, classOf: classOf, opts: opts}
+	if opts.TwoPass {
+		right, err := tr.heldOutTags(ctx, sents)
+		if err != nil {
+			return nil, err
+		}
+		if opts.Progress != nil {
+			opts.Progress(0, -1)
+		}
+		t.model2 = perceptron.New(classes)
+		if err := tr.train(ctx, t.model2, sents, right); err != nil {
+			return nil, err
+		}
+	}
+	if err := tr.train(ctx, t.model, sents, nil); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// A trainer trains the models of one tagger.
+type trainer struct {
+	t       *Tagger
+	classOf map[Tag]int
+	opts    TrainOptions
+}
+
+// lexiconFolds is the number of folds of the jackknifed lexicon.
+const lexiconFolds = 10
+
+// passFolds is the number of folds in which first-pass tags are predicted
+// for training the second pass.
+const passFolds = 5
+
+// train trains m on sents and averages it. With right == nil, m is a
+// first-pass model; otherwise right[i] holds first-pass classes of
+// sentence i, and m is a second-pass model.
+func (tr *trainer) train(ctx context.Context, m *perceptron.Model, sents []Sentence, right [][]int) error {
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
@@ -85,55 +127,91 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Tagger, e
 	// text (jackknifing).
 	lexFolds := make([]lexicon, lexiconFolds)
 	for k := range lexFolds {
-		lexFolds[k] = buildLexicon(sents, classOf, k, lexiconFolds)
+		lexFolds[k] = buildLexicon(sents, tr.classOf, k, lexiconFolds)
 	}
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
-	s := &scratch{scores: make([]float32, len(classes))}
-	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+	rng := rand.New(rand.NewPCG(tr.opts.Seed, 0x5eed))
+	s := &scratch{scores: make([]float32, len(m.Classes))}
+	for epoch := 1; epoch <= tr.opts.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		right, total := 0, 0
+		ok, total := 0, 0
 		for k, si := range order {
 			if k%256 == 0 {
 				if err := ctx.Err(); err != nil {
-					return nil, err
+					return err
 				}
 			}
-			r, n := t.trainSentence(m, sents[si], lexFolds[si%lexiconFolds], classOf, s)
-			right += r
+			var r []int
+			if right != nil {
+				r = right[si]
+			}
+			a, n := tr.trainSentence(m, sents[si], lexFolds[si%lexiconFolds], r, s)
+			ok += a
 			total += n
 		}
-		if opts.Progress != nil && total > 0 {
-			opts.Progress(epoch, float64(right)/float64(total))
+		if tr.opts.Progress != nil && total > 0 {
+			tr.opts.Progress(epoch, float64(ok)/float64(total))
 		}
 	}
 	m.Average()
-	return t, nil
+	return nil
 }
 
-// lexiconFolds is the number of folds of the jackknifed lexicon.
-const lexiconFolds = 10
+// heldOutTags predicts first-pass tags for every training sentence with a
+// first-pass model trained without the sentence's fold, so that the second
+// pass learns from tags as wrong as they will be on new text.
+func (tr *trainer) heldOutTags(ctx context.Context, sents []Sentence) ([][]int, error) {
+	out := make([][]int, len(sents))
+	for k := range passFolds {
+		var sub []Sentence
+		for i, s := range sents {
+			if i%passFolds != k {
+				sub = append(sub, s)
+			}
+		}
+		ft, err := newTagger(perceptron.New(tr.t.model.Classes), nil, tr.t.dict, nil, buildLexicon(sub, tr.classOf, 0, 0))
+		if err != nil {
+			return nil, err
+		}
+		subTrainer := &trainer{t: ft, classOf: tr.classOf, opts: tr.opts}
+		subTrainer.opts.Progress = nil
+		if err := subTrainer.train(ctx, ft.model, sub, nil); err != nil {
+			return nil, err
+		}
+		s := ft.pool.Get().(*scratch)
+		for i := k; i < len(sents); i += passFolds {
+			out[i] = append([]int(nil), ft.firstPass(sents[i].Words, s)...)
+		}
+		ft.pool.Put(s)
+	}
+	return out, nil
+}
 
 // trainSentence tags one sentence greedily, updating the model at each
-// word, and returns how many words it got right, out of how many.
-func (t *Tagger) trainSentence(m *perceptron.Model, sent Sentence, lex lexicon, classOf map[Tag]int, s *scratch) (right, total int) {
+// word, and returns how many words it got right, out of how many. right,
+// when not nil, holds first-pass classes for the second-pass features.
+func (tr *trainer) trainSentence(m *perceptron.Model, sent Sentence, lex lexicon, right []int, s *scratch) (ok, total int) {
+	t := tr.t
 	t.prepare(sent.Words, lex, s)
 	prev, prev2 := startTag, startTag
 	for i, w := range sent.Words {
-		truth := classOf[sent.Tags[i]]
-		guess, ok := t.dict[w]
-		if !ok {
+		truth := tr.classOf[sent.Tags[i]]
+		guess, inDict := t.dict[w]
+		if !inDict {
 			s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
+			if right != nil {
+				s.feats = rightFeatures(s.feats, s.toks, i+2, t.rightTag(right, i+1), t.rightTag(right, i+2))
+			}
 			m.Tick()
 			guess = m.Predict(s.feats, s.scores)
 			m.Update(truth, guess, s.feats)
 		}
 		if guess == truth {
-			right++
+			ok++
 		}
 		total++
 		prev, prev2 = t.tagHash[guess], prev
 	}
-	return right, total
+	return ok, total
 }
 
 // collectClasses lists the joint classes of the data, sorted, and indexes
