@@ -248,7 +248,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		d := n[1]
 		if d == 0 {
-			d = 3 // the nearest, unless the tense says future
+			d = 3 // the past week or tomorrow, unless the tense says future
 			if tn() == tenseFuture {
 				d = 2
 			}
@@ -430,9 +430,9 @@ func (r *resolver) weekday(d, dir int) time.Time {
 		return r.dct.AddDate(0, 0, fwd)
 	case 2:
 		return r.dct.AddDate(0, 0, (d-cur+7)%7)
-	case 3: // unknown tense: the nearest, the past one on a tie
+	case 3: // unknown tense: news reports the past week, or announces tomorrow
 		back, fwd := (cur-d+7)%7, (d-cur+7)%7
-		if fwd < back {
+		if fwd == 1 {
 			return r.dct.AddDate(0, 0, fwd)
 		}
 		return r.dct.AddDate(0, 0, -back)
