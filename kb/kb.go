@@ -1,0 +1,204 @@
+// Package kb is hearsay's cross-document layer: it resolves the per-article
+// entities of every current document into people with stable ids, groups
+// facts that say the same thing into claims with all their evidence, counts
+// the independent sources behind each claim, follows a claim from first
+// report to confirmation or denial, intersects birth intervals and finds
+// contradictions.
+//
+// The layer is a pure function of the current (not superseded) documents
+// and the user's merge and split decisions, so the same corpus gives the
+// same answers in whatever order it was ingested. Build computes it; a
+// Backend stores it next to the documents (kb/sqlitekb for the embedded
+// store) and marks it stale whenever a document is stored, so an ingest that
+// was killed half-way is completed by the next Refresh.
+package kb
+
+import (
+	"context"
+	"errors"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// ErrNotFound means no entity or claim has the id.
+var ErrNotFound = errors.New("kb: not found")
+
+// An Interval is a closed range of days, "YYYY-MM-DD"; an empty end is open.
+type Interval struct {
+	Earliest string `json:"earliest"`
+	Latest   string `json:"latest"`
+}
+
+// An AgeObs is one stated age of a person.
+type AgeObs struct {
+	Years int      `json:"years"`
+	At    string   `json:"at"`  // the day the age holds on
+	Doc   string   `json:"doc"` // the document that states it
+	Date  string   `json:"date"`
+	Birth Interval `json:"birth"`
+}
+
+// A Ref points at one entity of one document.
+type Ref struct {
+	Doc   string `json:"doc"`
+	Local string `json:"local"` // "e3"
+	Date  string `json:"date"`
+}
+
+// An Entity is one resolved person (or organisation, work, place) across
+// documents.
+type Entity struct {
+	ID          string   `json:"id"`   // stable: slug of the canonical name, "-2", "-3" for namesakes
+	Type        string   `json:"type"` // person, org, ...
+	Name        string   `json:"name"`
+	Aliases     []string `json:"aliases"`
+	Occupations []string `json:"occupations,omitempty"`
+	Ages        []AgeObs `json:"ages,omitempty"`
+	Refs        []Ref    `json:"refs"` // every document entity resolved to it, oldest first
+}
+
+// Birth intersects the birth intervals of the ages stated by articles
+// published on or before asOf ("" for all). ok is false when the
+// intersection is empty (a contradiction).
+func (e *Entity) Birth(asOf string) (iv Interval, ok bool) {
+	return birthOf(e.Ages, asOf)
+}
+
+// Docs counts the documents that mention the entity on or before asOf.
+func (e *Entity) Docs(asOf string) int {
+	n := 0
+	seen := map[string]bool{}
+	for _, r := range e.Refs {
+		if (asOf == "" || r.Date <= asOf) && !seen[r.Doc] {
+			seen[r.Doc] = true
+			n++
+		}
+	}
+	return n
+}
+
+// A Source is one link of a report's attribution chain.
+type Source struct {
+	Text   string `json:"text"`
+	Kind   string `json:"kind"`             // outlet, anonymous, representative, principal, named, official
+	Entity string `json:"entity,omitempty"` // resolved entity id, when the source is an entity
+}
+
+// A Report is one fact of one document: one piece of evidence of a claim.
+type Report struct {
+	Doc      string            `json:"doc"`
+	Date     string            `json:"date"` // publication day
+	Outlet   string            `json:"outlet"`
+	Fact     string            `json:"fact"` // fact id within the document
+	Modality string            `json:"modality"`
+	Polarity string            `json:"polarity"`
+	Time     *hearsay.FactTime `json:"time,omitempty"`
+	Sources  []Source          `json:"sources,omitempty"` // outermost first
+	Sentence string            `json:"sentence"`
+	Span     hearsay.Span      `json:"span"`
+	Derived  bool              `json:"derived,omitempty"`
+}
+
+// An Arg is one argument of a claim: an entity or a literal.
+type Arg struct {
+	Entity string `json:"entity,omitempty"` // entity id; empty for literals
+	Name   string `json:"name"`             // canonical name or the literal
+}
+
+// A Claim is what several reports say alike: the same type, the same
+// entities and compatible times.
+type Claim struct {
+	ID      string   `json:"id"`
+	Type    string   `json:"type"`
+	Args    []Arg    `json:"args"`
+	Reports []Report `json:"reports"` // oldest first, then by document id
+}
+
+// A ConflictSide is one of the incompatible values of a contradiction and
+// the reports that give it.
+type ConflictSide struct {
+	Value   string   `json:"value"`
+	Reports []Report `json:"reports"`
+}
+
+// A Contradiction is a set of reports that cannot all be true.
+type Contradiction struct {
+	Kind    string         `json:"kind"`             // "birth" or "time"
+	Subject string         `json:"subject"`          // what it is about, in words
+	Claim   string         `json:"claim,omitempty"`  // claim id for time contradictions
+	Entity  string         `json:"entity,omitempty"` // entity id for birth contradictions
+	Sides   []ConflictSide `json:"sides"`
+}
+
+// A Decision is a user's correction of entity resolution, applied on every
+// rebuild.
+type Decision struct {
+	Seq  int64    `json:"seq"`            // order in which decisions were made
+	Op   string   `json:"op"`             // "merge" or "split"
+	A    string   `json:"a"`              // merge: entity id kept; split: entity id split
+	B    string   `json:"b"`              // merge: entity id merged into A
+	Docs []string `json:"docs,omitempty"` // split: documents whose mentions leave A
+	Note string   `json:"note,omitempty"`
+}
+
+// A Reader reads a built knowledge base. Implementations are safe for
+// concurrent use.
+type Reader interface {
+	// Lookup returns the entities with the name or alias (case-insensitive).
+	Lookup(ctx context.Context, name string) ([]*Entity, error)
+	// Entity returns the entity with the id, or an error wrapping ErrNotFound.
+	Entity(ctx context.Context, id string) (*Entity, error)
+	// People lists person entities whose name or an alias starts with
+	// prefix, most documented first, and the total before paging.
+	People(ctx context.Context, prefix string, limit, offset int) ([]*Entity, int, error)
+	// ClaimsAbout returns the claims that have the entity as an argument.
+	ClaimsAbout(ctx context.Context, entityID string) ([]*Claim, error)
+	// Claim returns the claim with the id, or an error wrapping ErrNotFound.
+	Claim(ctx context.Context, id string) (*Claim, error)
+	// EachClaim calls fn for every claim, in id order.
+	EachClaim(ctx context.Context, fn func(*Claim) error) error
+	// Contradictions returns every contradiction found at build time.
+	Contradictions(ctx context.Context) ([]Contradiction, error)
+}
+
+// A Backend stores a knowledge base next to the documents it is built
+// from.
+type Backend interface {
+	Reader
+	// Inputs calls fn for every current document, in id order.
+	Inputs(ctx context.Context, fn func(*Input) error) error
+	// Decisions returns the user's decisions in the order they were made.
+	Decisions(ctx context.Context) ([]Decision, error)
+	// AddDecision records a decision.
+	AddDecision(ctx context.Context, d Decision) error
+	// Stale reports whether documents changed since the last Replace.
+	Stale(ctx context.Context) (bool, error)
+	// Replace writes a new knowledge base atomically, replacing the old
+	// one, and clears the stale mark, unless documents changed since gen
+	// (the generation Inputs saw), in which case it leaves it stale.
+	Replace(ctx context.Context, kb *KB) error
+}
+
+// An Input is what the knowledge base needs of one document.
+type Input struct {
+	Doc       string
+	Date      string // publication day
+	Outlet    string
+	Entities  []hearsay.Entity // Mentions are not filled
+	Facts     []hearsay.Fact
+	Sentences []InputSentence // text and span of each sentence facts use, by index
+}
+
+// An InputSentence is one sentence's text and span.
+type InputSentence struct {
+	Text string
+	Span hearsay.Span
+}
+
+// A KB is a built knowledge base.
+type KB struct {
+	Entities       []*Entity
+	Claims         []*Claim
+	Contradictions []Contradiction
+	Docs           int // documents it was built from
+}

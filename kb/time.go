@@ -1,0 +1,46 @@
+package kb
+
+import (
+	"fmt"
+	"time"
+)
+
+// dayLayout is the form of every day string.
+const dayLayout = "2006-01-02"
+
+// birthOf intersects the birth intervals of the ages stated on or before
+// asOf. ok is false when the intersection is empty.
+func birthOf(ages []AgeObs, asOf string) (Interval, bool) {
+	var iv Interval
+	for _, a := range ages {
+		if asOf != "" && a.Date > asOf {
+			continue
+		}
+		iv = intersect(iv, a.Birth)
+	}
+	return iv, iv.Earliest == "" || iv.Latest == "" || iv.Earliest <= iv.Latest
+}
+
+// intersect returns the intersection of two intervals (possibly empty:
+// Earliest after Latest).
+func intersect(a, b Interval) Interval {
+	if b.Earliest != "" && (a.Earliest == "" || b.Earliest > a.Earliest) {
+		a.Earliest = b.Earliest
+	}
+	if b.Latest != "" && (a.Latest == "" || b.Latest < a.Latest) {
+		a.Latest = b.Latest
+	}
+	return a
+}
+
+// BirthFromAge is the birth interval of someone years old on day at:
+// [at - (years+1) years + 1 day, at - years years].
+func BirthFromAge(years int, at string) (Interval, error) {
+	d, err := time.Parse(dayLayout, at)
+	if err != nil {
+		return Interval{}, fmt.Errorf("kb: age at %q: %w", at, err)
+	}
+	latest := d.AddDate(-years, 0, 0)
+	earliest := d.AddDate(-(years + 1), 0, 1)
+	return Interval{Earliest: earliest.Format(dayLayout), Latest: latest.Format(dayLayout)}, nil
+}

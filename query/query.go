@@ -1,0 +1,257 @@
+// Package query answers the questions people who follow the news ask of the
+// knowledge base: where two people stand as of a date (Status), what happened
+// in a person's life (Timeline), who a name can mean (Person), which claims
+// are made and how they stand (Claims, Claim), how reliable outlets are with
+// anonymous sources (Outlets), and where sources disagree (Contradictions).
+//
+// Every command-line query and every HTTP handler calls these functions:
+// there is no second implementation. An Engine reads the cross-document
+// layer that package kb builds and persists in the store; it never writes.
+//
+// Dates are "YYYY-MM-DD" strings. An empty as-of date means "everything
+// stored"; a non-empty one restricts every answer to the articles published
+// on or before that day. Lists take a Page (limit and offset) and report
+// the total number of items before paging.
+package query
+
+import (
+	"context"
+	"errors"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/kb"
+)
+
+// Sentinel errors, wrapped with context; test with errors.Is.
+var (
+	// ErrUnknownPerson means no person in the knowledge base has the name.
+	ErrUnknownPerson = errors.New("unknown person")
+	// ErrNotFound means no claim or person has the given id.
+	ErrNotFound = errors.New("not found")
+	// ErrBadDate means an as-of date is not YYYY-MM-DD.
+	ErrBadDate = errors.New("date must be YYYY-MM-DD")
+)
+
+// An Engine answers queries over a knowledge base.
+type Engine struct {
+	r kb.Reader
+}
+
+// New returns an Engine reading from r (for the embedded store,
+// sqlitekb.New(store)).
+func New(r kb.Reader) *Engine { return &Engine{r: r} }
+
+// A Page selects a window of a list. Limit 0 means no limit.
+type Page struct {
+	Limit  int `json:"limit"`
+	Offset int `json:"offset"`
+}
+
+// A PersonRef names a resolved person.
+type PersonRef struct {
+	ID   string `json:"id"`   // stable knowledge-base id, e.g. "elise-navarro", "tom-hadley-2"
+	Name string `json:"name"` // canonical name
+}
+
+// A Report is one article's telling of a claim: one step of its history.
+type Report struct {
+	Date     string `json:"date"`     // publication day of the article
+	Doc      string `json:"doc"`      // document id
+	Outlet   string `json:"outlet"`   // the article's outlet
+	Modality string `json:"modality"` // asserted, reported, rumored, denied, speculated, uncertain
+	Source   string `json:"source"`   // the attribution chain as text ("insiders > Starlight Weekly"), empty for the article's own voice
+
+	// Fields below are for pages that show the evidence; they are not part
+	// of the status JSON.
+	SourceKind string       `json:"-"` // kind of the innermost source: anonymous, representative, principal, official, ...
+	Polarity   string       `json:"-"` // pos or neg
+	Sentence   string       `json:"-"` // the main evidence sentence
+	Span       hearsay.Span `json:"-"` // byte span of the evidence sentence in the document text
+	Fact       string       `json:"-"` // the fact id within the document ("f3")
+}
+
+// A StatusClaim is one claim behind a status answer, in the exact JSON
+// shape of `hearsay status --json`.
+type StatusClaim struct {
+	ID                 string            `json:"-"` // claim id, for Engine.Claim
+	Type               string            `json:"type"`
+	Args               []string          `json:"args"`     // canonical names of the arguments (literals as written)
+	Time               *hearsay.FactTime `json:"time"`     // the best-supported time, nil when unknown
+	Status             string            `json:"status"`   // asserted, reported, rumored, disputed, denied, confirmed, retracted, superseded
+	Modality           string            `json:"modality"` // the strongest modality among the reports
+	FirstReported      *Report           `json:"first_reported"`
+	IndependentSources []string          `json:"independent_sources"` // original sources: outlets or first-hand parties
+	Documents          []string          `json:"documents"`           // ids of every article that reports it, oldest first
+	History            []Report          `json:"history"`             // oldest first
+}
+
+// A StatusResult is where two people stand as of a date.
+type StatusResult struct {
+	A       string        `json:"a"`     // canonical name of the first person
+	B       string        `json:"b"`     // canonical name of the second person
+	AsOf    string        `json:"as_of"` // the as-of day, empty for "everything stored"
+	Summary string        `json:"summary"`
+	Claims  []StatusClaim `json:"claims"`
+
+	AID string `json:"-"` // knowledge-base id of A
+	BID string `json:"-"` // knowledge-base id of B
+}
+
+// Status says where a and b (any name or alias) stand as of asOf. When a
+// name is shared by several people, the one connected to the other person
+// is taken. It fails with ErrUnknownPerson when a name is not known.
+func (q *Engine) Status(ctx context.Context, a, b, asOf string) (*StatusResult, error) {
+	return q.status(ctx, a, b, asOf)
+}
+
+// An Event is one fact on a person's timeline.
+type Event struct {
+	Date      string            `json:"date,omitempty"` // sortable start of the event: earliest day, "" when undated
+	Time      *hearsay.FactTime `json:"time,omitempty"`
+	Type      string            `json:"type"`
+	Args      []string          `json:"args"`
+	Text      string            `json:"text"`   // one-line description ("married Graham Pryce")
+	Status    string            `json:"status"` // claim status as of the query date
+	Modality  string            `json:"modality"`
+	Claim     string            `json:"claim"`   // claim id
+	Sources   []string          `json:"sources"` // independent sources
+	Documents []string          `json:"documents"`
+	Conflict  bool              `json:"conflict,omitempty"` // another report gives an incompatible time
+}
+
+// A TimelineResult is a person's dated events, oldest first, and the
+// undated facts apart.
+type TimelineResult struct {
+	Person  PersonRef   `json:"person"`
+	AsOf    string      `json:"as_of"`
+	Birth   kb.Interval `json:"birth"`
+	Total   int         `json:"total"` // dated events before paging
+	Events  []Event     `json:"events"`
+	Undated []Event     `json:"undated"`
+}
+
+// Timeline lists the dated events of person a as of asOf, oldest first;
+// page applies to the dated events. When the name is shared, the person
+// with the most evidence is taken (use TimelineByID to choose).
+func (q *Engine) Timeline(ctx context.Context, a, asOf string, page Page) (*TimelineResult, error) {
+	return q.timeline(ctx, a, "", asOf, page)
+}
+
+// TimelineByID is Timeline for a knowledge-base id.
+func (q *Engine) TimelineByID(ctx context.Context, id, asOf string, page Page) (*TimelineResult, error) {
+	return q.timeline(ctx, "", id, asOf, page)
+}
+
+// A PersonFact is one fact in a profile.
+type PersonFact struct {
+	Type      string            `json:"type"`
+	Args      []string          `json:"args"`
+	Time      *hearsay.FactTime `json:"time,omitempty"`
+	Status    string            `json:"status"`
+	Modality  string            `json:"modality"`
+	Claim     string            `json:"claim"`
+	Sources   []string          `json:"sources"`
+	Documents []string          `json:"documents"`
+}
+
+// A Person is the profile of one resolved person.
+type Person struct {
+	ID        string       `json:"id"`
+	Name      string       `json:"name"`
+	Aliases   []string     `json:"aliases"`
+	Birth     kb.Interval  `json:"birth"`
+	Documents int          `json:"documents"` // articles that mention the person
+	Facts     []PersonFact `json:"facts"`
+	Related   []PersonRef  `json:"related"` // people who share a claim with this one
+}
+
+// Person lists every person the name (or alias) can mean, most documented
+// first, as of asOf. It fails with ErrUnknownPerson when none.
+func (q *Engine) Person(ctx context.Context, name, asOf string) ([]Person, error) {
+	return q.person(ctx, name, asOf)
+}
+
+// PersonByID returns one person's profile.
+func (q *Engine) PersonByID(ctx context.Context, id, asOf string) (*Person, error) {
+	return q.personByID(ctx, id, asOf)
+}
+
+// People lists people whose name or an alias starts with prefix
+// (case-insensitive; every person when empty), most documented first.
+func (q *Engine) People(ctx context.Context, prefix string, page Page) ([]PersonRef, int, error) {
+	return q.people(ctx, prefix, page)
+}
+
+// A Claim is one claim with its full evidence.
+type Claim struct {
+	StatusClaim
+	ID string `json:"id"`
+	// Evidence holds every report with its evidence sentence.
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Evidence is a report with its evidence, for claim pages.
+type Evidence struct {
+	Report
+	SourceKind string       `json:"source_kind,omitempty"`
+	Polarity   string       `json:"polarity"`
+	Sentence   string       `json:"sentence"`
+	Span       hearsay.Span `json:"span"` // byte span of the sentence in the document text
+	Fact       string       `json:"fact"`
+}
+
+// A ClaimFilter selects claims. The zero value selects all.
+type ClaimFilter struct {
+	Entity   string // only claims about this person (name, alias or id)
+	Type     string // only this fact type
+	Modality string // only claims with a report of this modality
+	Status   string // only claims with this status
+	Open     bool   // only claims neither confirmed nor denied (reported, rumored, disputed)
+	AsOf     string
+	Page
+}
+
+// Claims lists the claims matching f, newest first report first, and the
+// total before paging.
+func (q *Engine) Claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error) {
+	return q.claims(ctx, f)
+}
+
+// Claim returns one claim by id as of asOf.
+func (q *Engine) Claim(ctx context.Context, id, asOf string) (*Claim, error) {
+	return q.claim(ctx, id, asOf)
+}
+
+// An OutletRecord is an outlet's track record on claims it reported first
+// from anonymous sources.
+type OutletRecord struct {
+	Outlet    string   `json:"outlet"`
+	Claims    int      `json:"claims"`    // claims it was the original source of, on anonymous sources
+	Confirmed int      `json:"confirmed"` // later confirmed
+	Denied    int      `json:"denied"`    // denied and never confirmed
+	Open      int      `json:"open"`      // neither
+	Relayed   int      `json:"relayed"`   // other outlets' claims it relayed
+	LeadDays  []int    `json:"lead_days"` // for confirmed claims: days from its first report to the confirming article
+	MeanLead  float64  `json:"mean_lead_days"`
+	ClaimIDs  []string `json:"claim_ids"`
+}
+
+// Outlets lists outlets' track records, most claims first.
+func (q *Engine) Outlets(ctx context.Context, asOf string, page Page) ([]OutletRecord, int, error) {
+	return q.outlets(ctx, asOf, page)
+}
+
+// A Contradiction is a set of reports that cannot all be true: an empty
+// birth intersection or incompatible times of a one-time event.
+type Contradiction struct {
+	Kind    string            `json:"kind"`    // "birth" or "time"
+	Subject string            `json:"subject"` // "Elise Navarro" or "married Elise Navarro, Graham Pryce"
+	Claim   string            `json:"claim,omitempty"`
+	Entity  string            `json:"entity,omitempty"`
+	Sides   []kb.ConflictSide `json:"sides"` // each incompatible value with its reports
+}
+
+// Contradictions lists every contradiction, in a stable order.
+func (q *Engine) Contradictions(ctx context.Context, page Page) ([]Contradiction, int, error) {
+	return q.contradictions(ctx, page)
+}
