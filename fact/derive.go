@@ -95,7 +95,7 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		best, bestDist := -1, 1<<30
 		var cands []hearsay.Fact
 		for _, ph := range raws {
-			if ph != rw && !ph.echo && (ph.f.Type == "position_held" || ph.f.Type == "appointed" || ph.f.Type == "elected") {
+			if ph != rw && !ph.echo && ph.f.Type == "position_held" {
 				cands = append(cands, ph.f)
 			}
 		}

@@ -36,8 +36,70 @@ func (b *binding) addTrig(sp hearsay.Span) {
 	b.trig.End = max(b.trig.End, sp.End)
 }
 
-// matchAll returns every match of p in s, one per start unit.
+// sameEnts reports whether two bound slots name the same people.
+func sameEnts(a, b bound) bool {
+	if !a.set || !b.set || len(a.ents) == 0 || len(a.ents) != len(b.ents) {
+		return false
+	}
+	for i := range a.ents {
+		if a.ents[i] != b.ents[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// matchAll returns every match of p in s, one per start unit; a pattern that
+// opens with its subject also matches a verb phrase coordinated after "and",
+// the subject being the sentence's first person or group.
 func (s *sent) matchAll(r *resources, p *pattern) []binding {
+	out := s.matchFrom(r, p)
+	if len(p.elems) > 2 && p.elems[0].kind == elemSlot && (p.elems[0].slot == slotA || p.elems[0].slot == slotAB) && p.elems[1].kind == elemGap {
+		out = append(out, s.matchCoordinated(r, p)...)
+	}
+	return out
+}
+
+// matchCoordinated matches "X ... and moved to Lisbon": the rest of the
+// pattern right after "and", with the subject slot bound to the first
+// person (or, for a pair, group) of the sentence before it.
+func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
+	var out []binding
+	sl := p.elems[0].slot
+	for u := 2; u < len(s.units); u++ {
+		if s.units[u-1].word != "and" || s.units[u-1].ment != -1 || !verbLike(s.units[u]) && !(u+1 < len(s.units) && verbLike(s.units[u+1])) {
+			continue
+		}
+		var subj *option
+		for v := 0; v < u-1 && subj == nil; v++ {
+			for _, o := range s.personOpts(r, v, sl == slotAB) {
+				if v+o.n < u-1 {
+					o := o
+					subj = &o
+					break
+				}
+			}
+		}
+		if subj == nil {
+			continue
+		}
+		b := binding{first: u}
+		b.slots[sl] = subj.bound
+		var got *binding
+		s.seq(r, p.elems[2:], u, b, func(end int, b binding) bool {
+			b.last = end
+			got = &b
+			return true
+		})
+		if got != nil && got.trigSet {
+			out = append(out, *got)
+		}
+	}
+	return out
+}
+
+// matchFrom returns the plain matches of p, one per start unit.
+func (s *sent) matchFrom(r *resources, p *pattern) []binding {
 	var out []binding
 	for u := range s.units {
 		var got *binding
@@ -75,7 +137,7 @@ func (s *sent) seq(r *resources, elems []elem, u int, b binding, k func(int, bin
 		}
 	case elemGap:
 		for n := 0; n <= e.gap; n++ {
-			if n > 0 && !s.skippable(u+n-1) {
+			if n > 0 && !s.skippable(u+n-1) && !(e.gap > 4 && s.nameOfThing(u+n-1)) {
 				break
 			}
 			if next(u+n, b) {
@@ -90,7 +152,7 @@ func (s *sent) seq(r *resources, elems []elem, u int, b binding, k func(int, bin
 	case elemSlot:
 		for _, o := range s.slotAt(r, e.slot, u) {
 			b2 := b
-			if b2.slots[e.slot].set {
+			if b2.slots[e.slot].set || e.slot == slotB && sameEnts(b.slots[slotA], o.bound) || e.slot == slotA && sameEnts(b.slots[slotB], o.bound) {
 				continue
 			}
 			b2.slots[e.slot] = o.bound
@@ -103,6 +165,16 @@ func (s *sent) seq(r *resources, elems []elem, u int, b binding, k func(int, bin
 		return next(u, b)
 	}
 	return false
+}
+
+// nameOfThing reports whether unit u names an organisation, place or work
+// (a long gap may pass over it: "Holm, the founder of Kivra Pay, has moved").
+func (s *sent) nameOfThing(u int) bool {
+	if u >= len(s.units) {
+		return false
+	}
+	x := s.units[u]
+	return x.ment != -1 && x.mkind == hearsay.NameMention && x.etype != hearsay.Person && x.etype != ""
 }
 
 // skippable reports whether a gap may pass over unit u.
@@ -195,7 +267,7 @@ var roleMods = map[string]bool{"former": true, "then": true, "new": true, "inter
 func (s *sent) premodsAt(r *resources, u int) int {
 	n := 0
 	comma := false
-	for u+n < len(s.units) && n < 7 {
+	for u+n < len(s.units) && n < 9 {
 		x := s.units[u+n]
 		if s.isPerson(u + n) {
 			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !premodWord(r, s.units[u+n+1]) {

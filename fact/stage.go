@@ -50,6 +50,7 @@ type raw struct {
 // Process reads the document's facts and appends them to doc.Facts.
 func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	ments := sentMentions(doc)
+	families := familyNames(doc)
 	var raws []*raw
 	var prev *frame
 	var allFrames []*frame
@@ -60,7 +61,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if doc.Skipped(doc.Sentences[si].Span) {
 			continue
 		}
-		s := buildSent(doc, si, ments[si], lastGroup(doc, ments, si))
+		s := buildSent(doc, si, ments[si], lastGroup(doc, ments, si), families)
 		frames := st.frames(s, prev)
 		if len(frames) == 0 && prev != nil && prev.s.idx == si-1 && prev.quoted && startsQuote(s) {
 			// a quote running on from the previous sentence keeps its speaker

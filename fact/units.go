@@ -87,7 +87,7 @@ var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true}
 // buildSent turns sentence si into units. group is the last group of
 // people named before the sentence (nil for none), used for "they" that no
 // mention covers.
-func buildSent(doc *hearsay.Document, si int, ments []int, group []int) *sent {
+func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int) *sent {
 	s := &sent{doc: doc, idx: si}
 	st := doc.Sentences[si]
 	mi := 0
@@ -98,6 +98,13 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int) *sent {
 		}
 		if mi < len(ments) {
 			m := doc.Mentions[ments[mi]]
+			if fam := families[strings.ToLower(m.Text)]; len(fam) >= 2 && m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
+				// "the Harlans": the family members named in the article
+				if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
+					s.units = append(s.units, unit{Span: m.Span, word: strings.ToLower(m.Text), ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
+				}
+				continue
+			}
 			if m.Start <= tok.Start && tok.End <= m.End+0 && tok.Start < m.End {
 				if n := len(s.units); n == 0 || s.units[n-1].ment != ments[mi] {
 					s.units = append(s.units, mentionUnit(doc, ments[mi]))
@@ -150,7 +157,7 @@ func dedupInts(xs []int) []int {
 // lastGroup returns the members of the last group of two or more people
 // mentioned in the sentences before si (at most three back), or nil.
 func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
-	for k := si - 1; k >= 0 && k >= si-3; k-- {
+	for k := si - 1; k >= 0 && k >= si-5; k-- {
 		for i := len(ments[k]) - 1; i >= 0; i-- {
 			if m := doc.Mentions[ments[k][i]]; len(m.Members) >= 2 {
 				return dedupInts(m.Members)
@@ -225,4 +232,27 @@ func (s *sent) unitAt(off int) int {
 		}
 	}
 	return -1
+}
+
+// familyNames maps plural surnames ("harlans") to the people of the article
+// who bear the surname, when there are at least two.
+func familyNames(doc *hearsay.Document) map[string][]int {
+	out := map[string][]int{}
+	for i, e := range doc.Entities {
+		if e.Type != hearsay.Person {
+			continue
+		}
+		f := strings.Fields(e.Name)
+		if len(f) < 2 {
+			continue
+		}
+		last := strings.ToLower(f[len(f)-1])
+		out[last+"s"] = append(out[last+"s"], i)
+	}
+	for k, v := range out {
+		if len(v) < 2 {
+			delete(out, k)
+		}
+	}
+	return out
 }
