@@ -117,7 +117,7 @@ func (r *resolver) appositive(m *ment) []descItem {
 			return nil
 		}
 	}
-	return r.readDescription(j, m.sent)
+	return r.readDescription(j, 0, m.sent)
 }
 
 func isNumber(s string) bool {
@@ -161,7 +161,7 @@ func (r *resolver) copula(m *ment) []descItem {
 	default:
 		return nil
 	}
-	return r.readDescription(j, m.sent)
+	return r.readDescription(j, 0, m.sent)
 }
 
 // premodifier reads "climate activist Camille Étienne" and "French actress X".
@@ -186,7 +186,7 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		for start > 0 && toks[start-1].Sentence == m.sent && (r.isDemonym(start-1) || r.di.lower[start-1] == "former") {
 			start--
 		}
-		return r.readDescription(start, m.sent)
+		return r.readDescription(start, m.tok0, m.sent)
 	}
 	return nil
 }
@@ -224,7 +224,7 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	if m.possessor != nil || m.noun == "" || r.di.lower[m.tok0] != "the" || !m.info.isOcc {
 		return nil
 	}
-	return r.readDescription(m.tok0+1, m.sent)
+	return r.readDescription(m.tok0+1, m.tok1, m.sent)
 }
 
 // occupationAt returns the longest occupation or role phrase starting at token j and its length.
@@ -255,12 +255,16 @@ func (r *resolver) demonymAt(j int) (string, int) {
 	return "", 0
 }
 
-// readDescription reads a description from token j to the end of its phrase.
-func (r *resolver) readDescription(j, sent int) []descItem {
+// readDescription reads a description from token j to the end of its
+// phrase, or to token end when end > 0.
+func (r *resolver) readDescription(j, end, sent int) []descItem {
 	toks := r.di.doc.Tokens
 	var out []descItem
 	former := false
-	for start := j; j < len(toks) && toks[j].Sentence == sent && j < start+12; {
+	if end <= 0 {
+		end = len(toks)
+	}
+	for start := j; j < end && toks[j].Sentence == sent && j < start+12; {
 		w := r.di.lower[j]
 		if isClauseEnd(toks[j].Text) || isQuote(toks[j].Text) {
 			break

@@ -293,7 +293,7 @@ func (r *resolver) personLike(m *ment) bool {
 
 // fullNameFor finds the full name a short name stands for: "Portman" and
 // "Natalie" for "Natalie Portman", "Jessica Parker" for "Sarah Jessica
-// Parker". Surnames are preferred over given names, then the nearest full
+// Parker". Surnames are preferred over given names, then the first full
 // name before the mention, then the nearest after.
 func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 	if m.typ != "" && m.typ != hearsay.Person {
@@ -319,7 +319,9 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 		if f.tok0 < m.tok0 {
 			score++
 		}
-		if best == nil || score > bestScore || score == bestScore && closer(m, f, best) {
+		// Several full names before: "Bell" after "Marcus Bell" and "Alina
+		// Bell" is the one named first, the article's subject.
+		if best == nil || score > bestScore || score == bestScore && (f.tok0 < m.tok0 && f.tok0 < best.tok0 || f.tok0 > m.tok0 && closer(m, f, best)) {
 			best, bestScore = f, score
 		}
 	}
@@ -712,7 +714,7 @@ func (r *resolver) resolveNominal(m *ment) {
 			return
 		}
 	}
-	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
+	if m.info.isKin && m.info.class != "person" && m.info.class != "descriptor" || m.quoted || m.noun == "person" {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
 	if m.noun != "" {
@@ -777,6 +779,36 @@ func (r *resolver) resolvePossessed(m *ment) {
 			return
 		}
 	}
+	if m.info.class == "spouse" || m.info.class == "partner" {
+		if c := r.partnerOf(p.ent, m); c >= 0 {
+			r.join(m, c)
+			m.rule = "nominal-partner"
+		}
+	}
+}
+
+// partnerOf returns the other member of the latest two-person group that
+// includes cluster c ("the couple", "The pair"), when the kinship noun's
+// gender allows it, or -1.
+func (r *resolver) partnerOf(c int, m *ment) int {
+	other := -1
+	for _, g := range r.ms {
+		if g.tok0 >= m.tok0 {
+			break
+		}
+		if g.kind != hearsay.GroupMention || len(g.members) != 2 || !containsInt(g.members, c) {
+			continue
+		}
+		o := g.members[0]
+		if o == c {
+			o = g.members[1]
+		}
+		if gg := r.cl[o].genderOf(); m.gender != 'u' && gg != 'u' && gg != m.gender {
+			continue
+		}
+		other = o
+	}
+	return other
 }
 
 // uniqueCluster returns the one person cluster satisfying f, or -1.

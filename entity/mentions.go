@@ -318,8 +318,14 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	toks := di.doc.Tokens
 	m := &ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"}
+	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
+	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && capStop[di.lower[a-1]] &&
+		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && strings.ToUpper(toks[a-1].Text) != toks[a-1].Text {
+		a--
+		m.tok0 = a
+	}
 	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
-	for b-a >= 2 && capStop[di.lower[a]] && lx.honorific(di, a) == "" {
+	for b-a >= 2 && di.initial[a] && capStop[di.lower[a]] && lx.honorific(di, a) == "" {
 		a++
 		m.tok0 = a
 	}
