@@ -25,14 +25,12 @@ func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, bu
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev := &score[i-1]
 		for y := 0; y < nLabels; y++ {
 			best, arg := negInf, 0
 			if allowed == nil || allowed[i][y] {
-				for p := 0; p < nLabels; p++ {
-					if score[i-1][p] == negInf || !validAfter(p, y) {
-						continue
-					}
-					if s := score[i-1][p] + tr[p][y]; s > best {
+				for _, p := range validPrev[y] {
+					if s := prev[p] + tr[p][y]; s > best {
 						best, arg = s, p
 					}
 				}
@@ -56,6 +54,18 @@ func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, bu
 	}
 	return out
 }
+
+// validPrev lists, for each label, the labels that may come before it.
+var validPrev = func() (v [nLabels][]int) {
+	for y := 0; y < nLabels; y++ {
+		for p := 0; p < nLabels; p++ {
+			if validAfter(p, y) {
+				v[y] = append(v[y], p)
+			}
+		}
+	}
+	return v
+}()
 
 // decodeBuf holds Viterbi's tables between calls.
 type decodeBuf struct {
