@@ -144,10 +144,11 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		f.scope, f.quoted = quotes[qi], true
 		return f
 	}
+	adjuncts := k < len(s.units) && onlyAdjuncts(s, k)
 	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip[s.units[k].word] || s.units[k].word == "told") {
 		k++
 	}
-	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) && !onlyAdjuncts(s, k) {
+	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) && !adjuncts && !onlyAdjuncts(s, k) {
 		f.after = k
 		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
 		f.scope = hearsay.Span{Start: s.units[k].Start, End: sentSpan.End}

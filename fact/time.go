@@ -240,7 +240,7 @@ func (s *sent) inReporting(sp hearsay.Span) bool {
 // many years before the document date, as bounds.
 func (s *sent) sinceDuration(b binding) *hearsay.FactTime {
 	perfect := false
-	for u := b.first; u < b.last && u < len(s.units); u++ {
+	for u := max(b.first, s.unitAt(b.trig.Start)-3); u < b.last && u < len(s.units); u++ {
 		if w := s.units[u].word; w == "been" {
 			perfect = true
 		}
