@@ -6,6 +6,7 @@ import (
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/entity"
 	"github.com/hearsay-news/hearsay/tag/ner"
+	"github.com/hearsay-news/hearsay/tag/pos"
 	"github.com/hearsay-news/hearsay/text"
 	"github.com/hearsay-news/hearsay/timex"
 )
@@ -21,6 +22,7 @@ func New(opts Options) (*hearsay.Pipeline, error) {
 	var stages []hearsay.Stage
 	// Stages are appended here in order, one line each, as they are built.
 	stages = append(stages, text.NewStage())
+	stages = append(stages, pos.NewDefaultStage())
 	stages = append(stages, ner.NewModelStage(opts.NERModel))
 	tx, err := timex.New("en")
 	if err != nil {
