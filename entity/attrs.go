@@ -219,9 +219,17 @@ func (r *resolver) likePlural(m *ment) []descItem {
 	return nil
 }
 
-// nominalItems reads a resolved description: "the French choreographer".
+// nominalItems reads a resolved description: "the French choreographer",
+// "Hart's publicist".
 func (r *resolver) nominalItems(m *ment) []descItem {
-	if m.possessor != nil || m.noun == "" || r.di.lower[m.tok0] != "the" || !m.info.isOcc {
+	if m.noun == "" || !m.info.isOcc {
+		return nil
+	}
+	if m.possessor != nil {
+		// "Hart's publicist, Dana Whitlock": the head alone.
+		return r.readDescription(m.head-m.info.wordsLen+1, m.tok1, m.sent)
+	}
+	if r.di.lower[m.tok0] != "the" {
 		return nil
 	}
 	return r.readDescription(m.tok0+1, m.tok1, m.sent)

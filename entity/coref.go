@@ -714,7 +714,7 @@ func (r *resolver) resolveNominal(m *ment) {
 			return
 		}
 	}
-	if m.info.isKin && m.info.class != "person" && m.info.class != "descriptor" || m.quoted || m.noun == "person" {
+	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
 	if m.noun != "" {
