@@ -109,9 +109,16 @@ func (b *boilerplate) appendLine(skips []hearsay.Skip, text string, start, end i
 	lead := strings.Index(line, trimmed)
 	if len(trimmed) <= maxBoilerplateLine {
 		for _, c := range b.cues {
-			if !c.inline && c.re.MatchString(trimmed) {
-				s := start + lead
-				return append(skips, hearsay.Skip{Span: hearsay.Span{Start: s, End: s + len(trimmed)}, Kind: c.kind})
+			if c.inline {
+				continue
+			}
+			if m := c.re.FindStringSubmatchIndex(trimmed); m != nil {
+				s, e := 0, len(trimmed)
+				if g := c.re.SubexpIndex("skip"); g > 0 && m[2*g] >= 0 {
+					s, e = m[2*g], m[2*g+1]
+				}
+				base := start + lead
+				return append(skips, hearsay.Skip{Span: hearsay.Span{Start: base + s, End: base + e}, Kind: c.kind})
 			}
 		}
 	}

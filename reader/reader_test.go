@@ -410,6 +410,18 @@ func TestBoilerplateExamples(t *testing.T) {
 	}
 }
 
+func TestBoilerplateSkipGroup(t *testing.T) {
+	text := "Portman declined to comment. Sign up for our daily newsletter.\nWant more? Subscribe to our newsletter."
+	skips := defaultBoilerplate().find(text, hearsay.Span{Start: 0, End: len(text)})
+	var got []string
+	for _, s := range skips {
+		got = append(got, text[s.Start:s.End])
+	}
+	if g := strings.Join(got, "|"); g != "Sign up for our daily newsletter.|Want more? Subscribe to our newsletter." {
+		t.Errorf("skips %q", g)
+	}
+}
+
 func TestBoilerplateInline(t *testing.T) {
 	text := "She wore no ring. (Photo: A B/AFP via Getty Images) Fans noticed."
 	skips := defaultBoilerplate().find(text, hearsay.Span{Start: 0, End: len(text)})
