@@ -150,7 +150,7 @@ func (t *Tokenizer) scan(s string, i int, r rune, size int) int {
 		if end := scanURL(s, i); end > i {
 			return end
 		}
-		return t.scanWord(s, i)
+		return t.splitContraction(s, i, t.scanWord(s, i))
 	case isWordRune(r):
 		if r == 'n' || r == 'N' {
 			if end := scanNegation(s, i); end > i {
