@@ -27,6 +27,8 @@ import (
 //	=season(s,dir)      season SP, SU, FA or WI without a year
 //	=quarter(q,dir)     quarter q without a year
 //	=we(dir)            the weekend ("YYYY-Www-WE")
+//	=nthwd(m,d,n,dir)   the nth weekday d of month m (n = -1: the last), for
+//	                    holidays such as Thanksgiving; dir may be a year
 //
 // With dir 0 the sentence's tense decides: future means the next such time
 // (from the DCT on), past or unknown the last one (up to the DCT).
@@ -264,6 +266,8 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			d = -2
 		}
 		return r.weekend(d) + suffix, false, nil
+	case "nthwd":
+		return r.nthWeekday(args, suffix, dir)
 	case "month", "md", "quarter", "season":
 		return r.cyclic(fn, args, suffix, dir, tn)
 	}
@@ -438,6 +442,53 @@ func (r *resolver) weekday(d, dir int) time.Time {
 		return r.dct.AddDate(0, 0, -back)
 	}
 	return r.dct.AddDate(0, 0, -((cur - d + 7) % 7))
+}
+
+// nthWeekday resolves "=nthwd(m,d,n,dir)": the nth weekday d (1 = Monday)
+// of month m, in the year given as dir (four digits) or in the year that
+// puts it nearest the DCT (the past one, or the next one with a future tense).
+func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int) (string, bool, error) {
+	bad := fmt.Errorf("bad call nthwd(%s)", strings.Join(args, ","))
+	if len(args) != 4 {
+		return "", false, bad
+	}
+	var n [4]int
+	for i, a := range args {
+		v, err := strconv.Atoi(strings.TrimPrefix(a, "+"))
+		if err != nil {
+			return "", false, bad
+		}
+		n[i] = v
+	}
+	m, wd, k := n[0], n[1], n[2]
+	if m < 1 || m > 12 || wd < 1 || wd > 7 || k == 0 || k < -1 || k > 5 {
+		return "", false, bad
+	}
+	day := func(y int) time.Time {
+		if k == -1 {
+			last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+			back := (int(last.Weekday()) + 7 - wd%7) % 7
+			return last.AddDate(0, 0, -back)
+		}
+		first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		fwd := (wd%7 - int(first.Weekday()) + 7) % 7
+		return first.AddDate(0, 0, fwd+7*(k-1))
+	}
+	if len(args[3]) == 4 {
+		return format(day(n[3]), granDay) + suffix, false, nil
+	}
+	y := r.dct.Year()
+	switch dir(n[3]) {
+	case 2, 1: // the next one
+		if day(y).Before(r.dct) {
+			y++
+		}
+	default: // the last one
+		if day(y).After(r.dct) {
+			y--
+		}
+	}
+	return format(day(y), granDay) + suffix, false, nil
 }
 
 // weekend finds the weekend near the DCT, as "YYYY-Www-WE".
