@@ -430,8 +430,9 @@ func parseArticle(name string, line int, raw []byte, repaired bool, opts Options
 	return doc, nil
 }
 
-// articleDate parses the date of a JSON article: YYYY-MM-DD or RFC 3339,
-// kept as the calendar day it names; opts.Date when there is none.
+// articleDate parses the date of a JSON article: YYYY-MM-DD or RFC 3339
+// (a zone may be missing), kept as the calendar day it names in its own
+// zone; opts.Date when there is none.
 func articleDate(s string, opts Options) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	switch {
@@ -442,12 +443,17 @@ func articleDate(s string, opts Options) (time.Time, error) {
 	case len(s) == 10:
 		return parseDay(s)
 	}
-	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
-		if len(s) > 40 {
-			s = s[:40] + "..."
+	for _, layout := range dateTimeLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return midnight(t), nil
 		}
-		return time.Time{}, fmt.Errorf("%w: %q is neither YYYY-MM-DD nor RFC 3339", ErrBadDate, s)
 	}
-	return midnight(t), nil
+	if len(s) > 40 {
+		s = s[:40] + "..."
+	}
+	return time.Time{}, fmt.Errorf("%w: %q is neither YYYY-MM-DD nor RFC 3339", ErrBadDate, s)
 }
+
+// dateTimeLayouts are the timestamps accepted in JSON "date" fields: RFC
+// 3339, and the same without a zone (read as the local day it names).
+var dateTimeLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"}

@@ -139,6 +139,28 @@ func TestParseJSONLines(t *testing.T) {
 	}
 }
 
+func TestArticleDates(t *testing.T) {
+	for in, want := range map[string]string{
+		"2023-08-07":                "2023-08-07",
+		"2023-08-07T23:30:00-04:00": "2023-08-07",
+		"2023-08-07T01:30:00+09:00": "2023-08-07",
+		"2023-08-07T10:00:00Z":      "2023-08-07",
+		"2023-08-07T10:00:00.123Z":  "2023-08-07",
+		"2023-08-07T10:00:00":       "2023-08-07",
+		"2023-08-07 10:00":          "2023-08-07",
+	} {
+		d, err := articleDate(in, Options{})
+		if err != nil || d.Format(time.DateOnly) != want || d.Location() != time.UTC || d.Hour() != 0 {
+			t.Errorf("%s: %v %v", in, d, err)
+		}
+	}
+	for _, in := range []string{"2023-13-01", "2023-08-07T25:00:00Z", "Aug 7, 2023", "2023-8-7"} {
+		if _, err := articleDate(in, Options{}); !errors.Is(err, ErrBadDate) {
+			t.Errorf("%s: error %v", in, err)
+		}
+	}
+}
+
 func TestParseJSONObject(t *testing.T) {
 	in := "\n{\n  \"date\": \"2023-08-07\",\n  \"text\": \"One.\"\n}\n"
 	docs, errs := Parse("one.json", []byte(in), Options{})
