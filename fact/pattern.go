@@ -65,7 +65,43 @@ type pattern struct {
 	cross bool // "AB*KIDS": one fact per parent and child
 	elems []elem
 	opts  map[string]string
-	line  string // file:line, kept as the fact's rule
+	line  string     // file:line, kept as the fact's rule
+	needs [][]string // for each required word of the pattern, the first tokens of its alternatives
+}
+
+// computeNeeds lists the words a sentence must contain for the pattern to
+// match (its required word elements), to skip patterns quickly.
+func (p *pattern) computeNeeds() {
+	for _, e := range p.elems {
+		if e.kind != elemWord || e.optional {
+			continue
+		}
+		var firsts []string
+		for _, alt := range e.alts {
+			firsts = append(firsts, alt[0])
+			if alt[0] == "'s" {
+				firsts = append(firsts, "'", "s")
+			}
+		}
+		p.needs = append(p.needs, firsts)
+	}
+}
+
+// viable reports whether a sentence with these words can match the pattern.
+func (p *pattern) viable(words map[string]bool) bool {
+	for _, alts := range p.needs {
+		ok := false
+		for _, w := range alts {
+			if words[w] {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *pattern) has(opt string) bool { _, ok := p.opts[opt]; return ok }
@@ -115,6 +151,7 @@ func parsePattern(l lexicon.Line) (*pattern, error) {
 		return nil, l.Errorf("%v", err)
 	}
 	p.elems = elems
+	p.computeNeeds()
 	if len(l.Fields) == 4 {
 		for _, o := range strings.Split(l.Fields[3], ",") {
 			o = strings.TrimSpace(o)

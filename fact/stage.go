@@ -74,6 +74,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		allFrames = append(allFrames, frames...)
 		var here []*raw
 		for _, p := range st.r.patterns {
+			if !p.viable(s.words) {
+				continue
+			}
 			for _, b := range s.matchAll(st.r, p) {
 				for _, rw := range st.makeRaws(s, p, b) {
 					if shadowed(here, rw) {

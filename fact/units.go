@@ -27,7 +27,8 @@ type sent struct {
 	doc    *hearsay.Document
 	idx    int
 	units  []unit
-	frames []*frame // the sentence's attributions
+	frames []*frame         // the sentence's attributions
+	words  map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
@@ -88,7 +89,7 @@ var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true}
 // people named before the sentence (nil for none), used for "they" that no
 // mention covers.
 func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int) *sent {
-	s := &sent{doc: doc, idx: si}
+	s := &sent{doc: doc, idx: si, words: map[string]bool{}}
 	st := doc.Sentences[si]
 	mi := 0
 	for t := st.FirstToken; t < st.EndToken && t < len(doc.Tokens); t++ {
@@ -109,16 +110,19 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 				if n := len(s.units); n == 0 || s.units[n-1].ment != ments[mi] {
 					s.units = append(s.units, mentionUnit(doc, ments[mi]))
 				}
+				s.words[normApos(strings.ToLower(tok.Text))] = true
 				continue
 			}
 		}
 		w := normApos(strings.ToLower(tok.Text))
 		r, _ := utf8.DecodeRuneInString(tok.Text)
+		s.words[w] = true
 		if pluralPronouns[w] && len(group) >= 2 {
 			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: unicode.IsUpper(r)})
 			continue
 		}
 		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: unicode.IsUpper(r), boundary: boundaryWords[w]})
+		s.words[w] = true
 	}
 	return s
 }
