@@ -27,7 +27,7 @@ type sent struct {
 	doc    *hearsay.Document
 	idx    int
 	units  []unit
-	frames []*frame         // the sentence's attributions
+	frames []*frame        // the sentence's attributions
 	words  map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
 }
 
