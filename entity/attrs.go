@@ -222,12 +222,23 @@ func (r *resolver) likePlural(m *ment) []descItem {
 // nominalItems reads a resolved description: "the French choreographer",
 // "Hart's publicist".
 func (r *resolver) nominalItems(m *ment) []descItem {
-	if m.noun == "" || !m.info.isOcc {
+	if m.noun == "" || !m.info.isOcc && !m.info.isRole {
 		return nil
 	}
-	if m.possessor != nil {
-		// "Hart's publicist, Dana Whitlock": the head alone.
+	if p := m.possessor; p != nil {
+		if p.kind == hearsay.NameMention && p.ent >= 0 && r.cl[p.ent].typ == hearsay.Org && m.info.isRole {
+			// "Atlético Vale's sporting director, Xavier Roig"
+			a := p.tok1 + 1
+			return []descItem{{typ: "position_held", literal: strings.Join(r.di.lower[a:m.tok1], " "), obj: p.ent,
+				trigger: spanOf(r.di.doc.Tokens, a, m.tok1)}}
+		}
+		if r.lx.reps[m.noun] || !m.info.isOcc {
+			return nil // "Hart's publicist": who represents whom, not an occupation
+		}
 		return r.readDescription(m.head-m.info.wordsLen+1, m.tok1, m.sent)
+	}
+	if !m.info.isOcc {
+		return nil
 	}
 	if r.di.lower[m.tok0] != "the" {
 		return nil
@@ -326,7 +337,7 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 	trigger := spanOf(toks, j, j+n)
 	k := j + n
 	org, next := -1, k
-	if k < len(toks) && r.di.lower[k] == "of" {
+	if k < len(toks) && (r.di.lower[k] == "of" || r.di.lower[k] == "at") {
 		o := k + 1
 		if o < len(toks) && r.di.lower[o] == "the" {
 			o++

@@ -55,6 +55,7 @@ type Lexicons struct {
 	workCues   map[string]string
 	orgWords   map[string]bool
 	orgCues    map[string]bool
+	reps       map[string]bool
 	ages       []ageRule
 }
 
@@ -249,7 +250,10 @@ func (lx *Lexicons) loadOrgWords() error {
 		return err
 	}
 	lx.orgWords = set
-	lx.orgCues, err = lexicon.Set(dataFS, "data/orgcues.tsv", true)
+	if lx.orgCues, err = lexicon.Set(dataFS, "data/orgcues.tsv", true); err != nil {
+		return err
+	}
+	lx.reps, err = lexicon.Set(dataFS, "data/representatives.tsv", true)
 	return err
 }
 
