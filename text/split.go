@@ -188,12 +188,17 @@ func newlines(gap string) int {
 //
 // Line breaks: a blank line always ends a sentence. Text whose lines are
 // wrapped inside sentences (some line break is followed by a lower-case
-// word) ends a sentence at a single line break only after a heading; text
+// word) ends a sentence at a single line break only after a heading or a
+// line broken on purpose (the next word would have fitted on it); text
 // written one paragraph per line ends one at every line break, unless the
 // line clearly continues (it ends with a comma, dash, title or initial).
 func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks []hearsay.Token, lo, hi int) []hearsay.Sentence {
 	start, lineStart := lo, lo
-	wrapped := lo < hi && isWrapped(text[toks[lo].Start:toks[hi-1].End])
+	width := 0 // the wrap width, for text wrapped inside sentences
+	if lo < hi && isWrapped(text[toks[lo].Start:toks[hi-1].End]) {
+		width = maxLineLen(text[toks[lo].Start:toks[hi-1].End])
+	}
+	wrapped := width > 0
 	for i := lo; i < hi-1; i++ {
 		end := -1
 		if kind := t.terminal(toks[i].Text); kind != notTerminal {
@@ -212,6 +217,8 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 			case nl == 1 && !wrapped && t.lineEnds(toks, i):
 				end = i + 1
 			case nl == 1 && wrapped && start == lineStart && t.isHeading(text, toks, lineStart, i, hi):
+				end = i + 1
+			case nl == 1 && wrapped && shortLine(text, toks, i, width) && t.lineEnds(toks, i) && startsSentence(toks[i+1].Text):
 				end = i + 1
 			}
 		}
@@ -250,6 +257,44 @@ func isWrapped(s string) bool {
 		i += 1 + k
 	}
 	return false
+}
+
+// maxLineLen is the length in runes of the longest line of s.
+func maxLineLen(s string) int {
+	longest := 0
+	for s != "" {
+		line := s
+		if k := strings.IndexByte(s, '\n'); k >= 0 {
+			line, s = s[:k], s[k+1:]
+		} else {
+			s = ""
+		}
+		longest = max(longest, utf8.RuneCountInString(strings.TrimRight(line, " \t\r")))
+	}
+	return longest
+}
+
+// shortLine reports whether the line ending with toks[i] was broken on
+// purpose in text wrapped at width: the first word of the next line would
+// have fitted on it.
+func shortLine(text string, toks []hearsay.Token, i, width int) bool {
+	lineStart := strings.LastIndexByte(text[:toks[i].End], '\n') + 1
+	next := text[toks[i+1].Start:]
+	if k := strings.IndexAny(next, " \t\r\n"); k >= 0 {
+		next = next[:k]
+	}
+	return utf8.RuneCountInString(text[lineStart:toks[i].End])+1+utf8.RuneCountInString(next) <= width
+}
+
+// startsSentence reports whether a token can open a sentence: a capital,
+// a digit or an opening quote or bracket.
+func startsSentence(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	switch r {
+	case '"', '“', '‘', '\'', '(', '[':
+		return true
+	}
+	return isUpper(r) || isDigit(r)
 }
 
 // lineEnds reports whether a single line break after toks[i] ends the
