@@ -165,8 +165,10 @@ type Reader interface {
 // from.
 type Backend interface {
 	Reader
-	// Inputs calls fn for every current document, in id order.
-	Inputs(ctx context.Context, fn func(*Input) error) error
+	// Inputs calls fn for every current document, in id order, and returns
+	// the generation of the documents it read (it grows whenever a
+	// document is stored or superseded).
+	Inputs(ctx context.Context, fn func(*Input) error) (gen int64, err error)
 	// Decisions returns the user's decisions in the order they were made.
 	Decisions(ctx context.Context) ([]Decision, error)
 	// AddDecision records a decision.
@@ -174,8 +176,8 @@ type Backend interface {
 	// Stale reports whether documents changed since the last Replace.
 	Stale(ctx context.Context) (bool, error)
 	// Replace writes a new knowledge base atomically, replacing the old
-	// one, and clears the stale mark, unless documents changed since gen
-	// (the generation Inputs saw), in which case it leaves it stale.
+	// one, and records kb.Gen as the generation it was built from: it stays
+	// stale when documents changed since Inputs read them.
 	Replace(ctx context.Context, kb *KB) error
 }
 
@@ -200,5 +202,6 @@ type KB struct {
 	Entities       []*Entity
 	Claims         []*Claim
 	Contradictions []Contradiction
-	Docs           int // documents it was built from
+	Docs           int   // documents it was built from
+	Gen            int64 // generation of the documents it was built from
 }

@@ -44,3 +44,16 @@ func BirthFromAge(years int, at string) (Interval, error) {
 	earliest := d.AddDate(-(years + 1), 0, 1)
 	return Interval{Earliest: earliest.Format(dayLayout), Latest: latest.Format(dayLayout)}, nil
 }
+
+// daysBetween counts the days from a to b (0 when either is malformed).
+func daysBetween(a, b string) int {
+	ta, err1 := time.Parse(dayLayout, a)
+	tb, err2 := time.Parse(dayLayout, b)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return int(tb.Sub(ta).Hours() / 24)
+}
+
+// DaysBetween counts the days from day a to day b, "YYYY-MM-DD".
+func DaysBetween(a, b string) int { return daysBetween(a, b) }

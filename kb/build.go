@@ -1,0 +1,144 @@
+package kb
+
+import (
+	"context"
+	"crypto/sha1"
+	"encoding/hex"
+	"sort"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// Build computes the knowledge base from the current documents and the
+// user's decisions. It depends only on the set of inputs, not their order.
+func Build(ctx context.Context, rules *Rules, inputs []*Input, decisions []Decision) (*KB, error) {
+	sort.Slice(inputs, func(i, j int) bool { return inputs[i].Doc < inputs[j].Doc })
+	des := docEnts(rules, inputs)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	cs := resolve(des)
+	assignIDs(cs)
+	cs = applyDecisions(cs, decisions)
+	kb := &KB{Docs: len(inputs)}
+	ids := map[string]map[int]*Entity{} // doc → entity index → entity
+	for _, c := range cs {
+		e := entityOf(c)
+		kb.Entities = append(kb.Entities, e)
+		for _, m := range c.members {
+			if ids[m.in.Doc] == nil {
+				ids[m.in.Doc] = map[int]*Entity{}
+			}
+			ids[m.in.Doc][m.idx] = e
+		}
+	}
+	sort.Slice(kb.Entities, func(i, j int) bool { return kb.Entities[i].ID < kb.Entities[j].ID })
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	kb.Claims = claims(rules, inputs, ids)
+	kb.Contradictions = contradictions(rules, kb)
+	return kb, nil
+}
+
+// claims groups every fact of every document into claims: the same type
+// and the same resolved arguments (in any order for symmetric types).
+func claims(rules *Rules, inputs []*Input, ids map[string]map[int]*Entity) []*Claim {
+	byKey := map[string]*Claim{}
+	for _, in := range inputs {
+		local := ids[in.Doc]
+		for fi := range in.Facts {
+			f := &in.Facts[fi]
+			args, ok := claimArgs(f, local)
+			if !ok {
+				continue
+			}
+			if rules.Symmetric(f.Type) {
+				sort.Slice(args, func(i, j int) bool { return argKey(args[i]) < argKey(args[j]) })
+			}
+			key := f.Type
+			for _, a := range args {
+				key += "|" + argKey(a)
+			}
+			c := byKey[key]
+			if c == nil {
+				sum := sha1.Sum([]byte(key))
+				c = &Claim{ID: "c" + hex.EncodeToString(sum[:6]), Type: f.Type, Args: args}
+				byKey[key] = c
+			}
+			c.Reports = append(c.Reports, reportOf(in, f, local))
+		}
+	}
+	out := make([]*Claim, 0, len(byKey))
+	for _, c := range byKey {
+		sort.SliceStable(c.Reports, func(i, j int) bool {
+			a, b := c.Reports[i], c.Reports[j]
+			if a.Date != b.Date {
+				return a.Date < b.Date
+			}
+			if a.Doc != b.Doc {
+				return a.Doc < b.Doc
+			}
+			return a.Fact < b.Fact
+		})
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func argKey(a Arg) string {
+	if a.Entity != "" {
+		return "@" + a.Entity
+	}
+	return "=" + a.Name
+}
+
+// claimArgs resolves a fact's arguments; ok is false when an entity
+// argument was not resolved (an unnamed person).
+func claimArgs(f *hearsay.Fact, local map[int]*Entity) ([]Arg, bool) {
+	args := make([]Arg, 0, len(f.Args))
+	for _, a := range f.Args {
+		if a.Entity < 0 {
+			lit := strings.ToLower(strings.TrimSpace(a.Literal))
+			if lit == "" {
+				return nil, false
+			}
+			args = append(args, Arg{Name: lit})
+			continue
+		}
+		e := local[a.Entity]
+		if e == nil {
+			return nil, false
+		}
+		args = append(args, Arg{Entity: e.ID, Name: e.Name})
+	}
+	return args, len(args) > 0
+}
+
+// reportOf turns one fact of one document into a report.
+func reportOf(in *Input, f *hearsay.Fact, local map[int]*Entity) Report {
+	r := Report{Doc: in.Doc, Date: in.Date, Outlet: in.Outlet, Fact: f.ID, Modality: string(f.Modality),
+		Polarity: string(f.Polarity), Derived: f.Derived}
+	if r.Polarity == "" {
+		r.Polarity = string(hearsay.Pos)
+	}
+	if !f.Time.IsZero() {
+		t := *f.Time
+		t.Timex = -1
+		r.Time = &t
+	}
+	for _, s := range f.Sources {
+		src := Source{Text: s.Text, Kind: string(s.Kind)}
+		if e := local[s.Entity]; s.Entity >= 0 && e != nil {
+			src.Entity = e.ID
+		}
+		r.Sources = append(r.Sources, src)
+	}
+	if f.Sentence >= 0 && f.Sentence < len(in.Sentences) {
+		r.Sentence = in.Sentences[f.Sentence].Text
+		r.Span = in.Sentences[f.Sentence].Span
+	}
+	return r
+}

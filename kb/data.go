@@ -1,0 +1,73 @@
+package kb
+
+import (
+	"embed"
+	"fmt"
+	"strconv"
+
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// A typeInfo says how the knowledge base treats one fact type.
+type typeInfo struct {
+	Sym   bool   // arguments are unordered
+	Once  bool   // a one-time event: dates that do not overlap contradict
+	State bool   // a state with a start and an end
+	Stage int    // relationship stage, 0 when not a relationship
+	Word  string // word for summaries
+}
+
+// Rules is the knowledge base's embedded data: fact types and occupation
+// families. Load it once with LoadRules and pass it around.
+type Rules struct {
+	types       map[string]typeInfo
+	occupations map[string]string // occupation → family
+}
+
+// LoadRules loads the embedded data files.
+func LoadRules() (*Rules, error) {
+	r := &Rules{types: map[string]typeInfo{}}
+	occ, err := lexicon.Map(dataFS, "data/occupations.tsv", true)
+	if err != nil {
+		return nil, fmt.Errorf("kb: %w", err)
+	}
+	r.occupations = occ
+	lines, err := lexicon.Table(dataFS, "data/types.tsv", 5)
+	if err != nil {
+		return nil, fmt.Errorf("kb: %w", err)
+	}
+	for _, l := range lines {
+		f := l.Fields
+		stage, err := strconv.Atoi(f[3])
+		if err != nil || (f[1] != "sym" && f[1] != "ord") || (f[2] != "once" && f[2] != "state" && f[2] != "event") {
+			return nil, fmt.Errorf("kb: %w", l.Errorf("want TYPE sym|ord once|state|event STAGE WORD"))
+		}
+		r.types[f[0]] = typeInfo{Sym: f[1] == "sym", Once: f[2] == "once", State: f[2] == "state", Stage: stage, Word: f[4]}
+	}
+	return r, nil
+}
+
+// typeOf returns what the rules know of a fact type; unknown types are
+// ordered events.
+func (r *Rules) typeOf(t string) typeInfo {
+	if ti, ok := r.types[t]; ok {
+		return ti
+	}
+	return typeInfo{Word: t}
+}
+
+// Stage is the relationship stage of a fact type (dating 1 ... divorced 5),
+// 0 when it is not a relationship.
+func (r *Rules) Stage(t string) int { return r.typeOf(t).Stage }
+
+// Word is the fact type in words, for summaries.
+func (r *Rules) Word(t string) string { return r.typeOf(t).Word }
+
+// Symmetric reports whether a fact type's arguments are unordered.
+func (r *Rules) Symmetric(t string) bool { return r.typeOf(t).Sym }
+
+// family returns the occupation family, "" when unknown.
+func (r *Rules) family(occ string) string { return r.occupations[occ] }

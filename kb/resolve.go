@@ -1,0 +1,433 @@
+package kb
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// A docEnt is one entity of one document, the unit that resolution groups.
+type docEnt struct {
+	in       *Input
+	idx      int // index into in.Entities
+	typ      string
+	name     string
+	aliases  []string
+	age      *AgeObs
+	occs     []string
+	families map[string]bool
+	context  map[string]bool // normalized names of the other entities and literals around it
+	single   bool            // the name is one word
+}
+
+// A cluster is a set of document entities taken to be one entity.
+type cluster struct {
+	id       string
+	typ      string
+	members  []*docEnt
+	birth    Interval
+	families map[string]bool
+	context  map[string]int
+	key      string // normalized full name the cluster was started from
+}
+
+// NameKey normalizes a name for lookups: lowercased, punctuation dropped,
+// spaces collapsed ("Natalie  Portman." → "natalie portman").
+func NameKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '\'' || r == '’' || r == '.':
+			// "O'Neil" and "J.K." keep their letters together
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// slug makes an id from a name: "Elise Navarro" → "elise-navarro".
+func slug(s string) string {
+	k := strings.ReplaceAll(NameKey(s), " ", "-")
+	if k == "" {
+		return "x"
+	}
+	return k
+}
+
+// docEnts turns every document's entities into resolution units, with
+// their ages, occupations and context.
+func docEnts(rules *Rules, inputs []*Input) []*docEnt {
+	var out []*docEnt
+	for _, in := range inputs {
+		occs := map[int][]string{}
+		lits := map[int][]string{}
+		for _, f := range in.Facts {
+			if len(f.Args) == 0 || f.Args[0].Entity < 0 {
+				continue
+			}
+			e := f.Args[0].Entity
+			if f.Type == "occupation" && len(f.Args) > 1 && f.Args[1].Entity < 0 && f.Polarity != hearsay.Neg {
+				occs[e] = append(occs[e], strings.ToLower(f.Args[1].Literal))
+			}
+			for _, a := range f.Args[1:] {
+				if a.Entity < 0 && a.Literal != "" {
+					lits[e] = append(lits[e], NameKey(a.Literal))
+				}
+			}
+		}
+		for i := range in.Entities {
+			e := &in.Entities[i]
+			if e.Unnamed || strings.TrimSpace(e.Name) == "" {
+				continue
+			}
+			de := &docEnt{in: in, idx: i, typ: string(e.Type), name: e.Name, aliases: e.Aliases, occs: occs[i],
+				families: map[string]bool{}, context: map[string]bool{}}
+			de.single = !strings.Contains(NameKey(e.Name), " ")
+			if e.Age != nil && e.Birth != nil {
+				de.age = &AgeObs{Years: e.Age.Years, At: e.Age.At, Doc: in.Doc, Date: in.Date,
+					Birth: Interval{Earliest: e.Birth.Earliest, Latest: e.Birth.Latest}}
+			}
+			for _, o := range de.occs {
+				if f := rules.family(o); f != "" {
+					de.families[f] = true
+				}
+			}
+			for j := range in.Entities {
+				if j != i && !in.Entities[j].Unnamed {
+					de.context[NameKey(in.Entities[j].Name)] = true
+				}
+			}
+			for _, l := range lits[i] {
+				de.context[l] = true
+			}
+			out = append(out, de)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.in.Date != b.in.Date {
+			return a.in.Date < b.in.Date
+		}
+		if a.in.Doc != b.in.Doc {
+			return a.in.Doc < b.in.Doc
+		}
+		return a.idx < b.idx
+	})
+	return out
+}
+
+// compatible reports whether de can be the same entity as c: birth
+// intervals that overlap and occupations that do not exclude each other.
+func (c *cluster) compatible(de *docEnt) bool {
+	if de.age != nil {
+		if iv := intersect(c.birth, de.age.Birth); iv.Earliest != "" && iv.Latest != "" && iv.Earliest > iv.Latest {
+			return false
+		}
+	}
+	if len(c.families) > 0 && len(de.families) > 0 {
+		for f := range de.families {
+			if c.families[f] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// score measures how much de's context and occupations agree with c.
+func (c *cluster) score(de *docEnt) int {
+	s := 0
+	for k := range de.context {
+		if c.context[k] > 0 {
+			s++
+		}
+	}
+	for f := range de.families {
+		if c.families[f] {
+			s += 2
+		}
+	}
+	return s
+}
+
+// add puts de into c.
+func (c *cluster) add(de *docEnt) {
+	c.members = append(c.members, de)
+	if de.age != nil {
+		c.birth = intersect(c.birth, de.age.Birth)
+	}
+	for f := range de.families {
+		c.families[f] = true
+	}
+	for k := range de.context {
+		c.context[k]++
+	}
+}
+
+func newCluster(de *docEnt, key string) *cluster {
+	c := &cluster{typ: de.typ, families: map[string]bool{}, context: map[string]int{}, key: key}
+	c.add(de)
+	return c
+}
+
+// best returns the compatible cluster that fits de best, nil when none:
+// the highest score, then the most members, then the earliest.
+func best(cs []*cluster, de *docEnt) *cluster {
+	var b *cluster
+	bs := -1
+	for _, c := range cs {
+		if !c.compatible(de) {
+			continue
+		}
+		s := c.score(de)
+		if s > bs || (s == bs && len(c.members) > len(b.members)) {
+			b, bs = c, s
+		}
+	}
+	return b
+}
+
+// resolve groups document entities into clusters. Full names are grouped
+// first (namesakes with conflicting attributes stay apart), then one-word
+// names join the full-name cluster they fit, or form clusters of their own.
+func resolve(des []*docEnt) []*cluster {
+	groups := map[string][]*cluster{} // type + full name → clusters
+	var all []*cluster
+	byWord := map[string][]*cluster{} // type + one name word → full-name clusters
+	var singles []*docEnt
+	for _, de := range des {
+		if de.single && de.typ == string(hearsay.Person) {
+			singles = append(singles, de)
+			continue
+		}
+		key := de.typ + "|" + NameKey(de.name)
+		if c := best(groups[key], de); c != nil {
+			c.add(de)
+			continue
+		}
+		c := newCluster(de, key)
+		groups[key] = append(groups[key], c)
+		all = append(all, c)
+		if de.typ == string(hearsay.Person) {
+			for _, w := range strings.Fields(NameKey(de.name)) {
+				byWord[de.typ+"|"+w] = append(byWord[de.typ+"|"+w], c)
+			}
+		}
+	}
+	for _, de := range singles {
+		key := de.typ + "|" + NameKey(de.name)
+		cands := byWord[key]
+		if c := pickSingle(cands, de); c != nil {
+			c.add(de)
+			continue
+		}
+		if c := best(groups[key], de); c != nil {
+			c.add(de)
+			continue
+		}
+		c := newCluster(de, key)
+		groups[key] = append(groups[key], c)
+		all = append(all, c)
+	}
+	return all
+}
+
+// pickSingle chooses the full-name cluster a one-word name belongs to: the
+// only compatible candidate, or the one whose context agrees best.
+func pickSingle(cands []*cluster, de *docEnt) *cluster {
+	var ok []*cluster
+	for _, c := range cands {
+		if c.compatible(de) {
+			ok = append(ok, c)
+		}
+	}
+	switch len(ok) {
+	case 0:
+		return nil
+	case 1:
+		return ok[0]
+	}
+	var b *cluster
+	bs, tie := 0, false
+	for _, c := range ok {
+		s := c.score(de)
+		switch {
+		case s > bs:
+			b, bs, tie = c, s, false
+		case s == bs && s > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return b
+}
+
+// canonical picks a cluster's name: the most frequent full name, the
+// earliest on a tie.
+func canonical(c *cluster) string {
+	count := map[string]int{}
+	var order []string
+	for _, m := range c.members {
+		if _, ok := count[m.name]; !ok {
+			order = append(order, m.name)
+		}
+		w := 1
+		if !m.single {
+			w = 1000 // full names win over one-word names
+		}
+		count[m.name] += w
+	}
+	b := order[0]
+	for _, n := range order[1:] {
+		if count[n] > count[b] {
+			b = n
+		}
+	}
+	return b
+}
+
+// assignIDs gives every cluster a stable id from its canonical name, in
+// order of first appearance: "tom-hadley", then "tom-hadley-2".
+func assignIDs(cs []*cluster) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i].members[0], cs[j].members[0]
+		if a.in.Date != b.in.Date {
+			return a.in.Date < b.in.Date
+		}
+		if a.in.Doc != b.in.Doc {
+			return a.in.Doc < b.in.Doc
+		}
+		return a.idx < b.idx
+	})
+	used := map[string]int{}
+	for _, c := range cs {
+		base := slug(canonical(c))
+		if c.typ != string(hearsay.Person) {
+			base = c.typ + ":" + base
+		}
+		used[base]++
+		c.id = base
+		if n := used[base]; n > 1 {
+			c.id = fmt.Sprintf("%s-%d", base, n)
+		}
+	}
+}
+
+// applyDecisions replays the user's merges and splits, in order.
+func applyDecisions(cs []*cluster, ds []Decision) []*cluster {
+	for _, d := range ds {
+		byID := map[string]*cluster{}
+		for _, c := range cs {
+			byID[c.id] = c
+		}
+		switch d.Op {
+		case "merge":
+			a, b := byID[d.A], byID[d.B]
+			if a == nil || b == nil || a == b {
+				continue
+			}
+			for _, m := range b.members {
+				a.add(m)
+			}
+			sortMembers(a)
+			cs = remove(cs, b)
+		case "split":
+			a := byID[d.A]
+			if a == nil {
+				continue
+			}
+			docs := map[string]bool{}
+			for _, doc := range d.Docs {
+				docs[doc] = true
+			}
+			var keep, out []*docEnt
+			for _, m := range a.members {
+				if docs[m.in.Doc] {
+					out = append(out, m)
+				} else {
+					keep = append(keep, m)
+				}
+			}
+			if len(out) == 0 || len(keep) == 0 {
+				continue
+			}
+			na := newCluster(keep[0], a.key)
+			na.id = a.id
+			for _, m := range keep[1:] {
+				na.add(m)
+			}
+			nb := newCluster(out[0], a.key)
+			nb.id = fmt.Sprintf("%s-s%d", a.id, d.Seq)
+			for _, m := range out[1:] {
+				nb.add(m)
+			}
+			cs = append(remove(cs, a), na, nb)
+		}
+	}
+	return cs
+}
+
+func sortMembers(c *cluster) {
+	sort.SliceStable(c.members, func(i, j int) bool {
+		a, b := c.members[i], c.members[j]
+		if a.in.Date != b.in.Date {
+			return a.in.Date < b.in.Date
+		}
+		if a.in.Doc != b.in.Doc {
+			return a.in.Doc < b.in.Doc
+		}
+		return a.idx < b.idx
+	})
+}
+
+func remove(cs []*cluster, x *cluster) []*cluster {
+	out := cs[:0]
+	for _, c := range cs {
+		if c != x {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// entityOf turns a cluster into an Entity.
+func entityOf(c *cluster) *Entity {
+	e := &Entity{ID: c.id, Type: c.typ, Name: canonical(c)}
+	aliases := map[string]bool{}
+	occs := map[string]bool{}
+	for _, m := range c.members {
+		e.Refs = append(e.Refs, Ref{Doc: m.in.Doc, Local: m.in.Entities[m.idx].ID, Date: m.in.Date})
+		for _, a := range append([]string{m.name}, m.aliases...) {
+			if a != "" && !aliases[a] {
+				aliases[a] = true
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		for _, o := range m.occs {
+			if !occs[o] {
+				occs[o] = true
+				e.Occupations = append(e.Occupations, o)
+			}
+		}
+		if m.age != nil {
+			e.Ages = append(e.Ages, *m.age)
+		}
+	}
+	sort.Strings(e.Aliases)
+	sort.Strings(e.Occupations)
+	return e
+}
