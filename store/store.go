@@ -49,6 +49,9 @@ type Store interface {
 	// Document returns the document with the given full id, with every layer
 	// that was stored, or an error wrapping ErrNotFound.
 	Document(ctx context.Context, id string) (*hearsay.Document, error)
+	// Has reports whether the document with the given full id is stored
+	// and current (not superseded): putting it again would change nothing.
+	Has(ctx context.Context, id string) (bool, error)
 	// Documents lists stored documents matching f, newest date first, then
 	// by id.
 	Documents(ctx context.Context, f DocFilter) ([]DocInfo, error)

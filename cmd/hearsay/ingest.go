@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	hearsay "github.com/hearsay-news/hearsay"
-	"github.com/hearsay-news/hearsay/store"
 )
 
 // ingestJSON is the result of `hearsay ingest --json`.
@@ -48,8 +47,8 @@ then 1.`)
 	var counts putCounts
 	b := &batch{e: e, paths: paths, opts: opts, workers: in.workers, progress: true,
 		skip: func(ctx context.Context, d *hearsay.Document) bool {
-			cur, err := st.Documents(ctx, store.DocFilter{IDPrefix: d.ID, Limit: 1})
-			return err == nil && len(cur) == 1 && cur[0].ID == d.ID
+			ok, err := st.Has(ctx, d.ID)
+			return err == nil && ok
 		},
 	}
 	err := b.run(ctx, func(d *hearsay.Document) error {

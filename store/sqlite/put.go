@@ -26,7 +26,7 @@ func (s *Store) Put(ctx context.Context, doc *hearsay.Document) (store.PutResult
 		return store.PutResult{}, fmt.Errorf("store %s: put %s: %w", s.path, doc.Source, err)
 	}
 	defer tx.Rollback()
-	res, err := s.put(ctx, tx, doc)
+	res, err := s.put(ctx, wtx{tx: tx, cache: &s.stmts}, doc)
 	if err != nil {
 		return store.PutResult{}, fmt.Errorf("store %s: put %s (%s): %w", s.path, doc.Source, doc.ID, err)
 	}
@@ -37,14 +37,14 @@ func (s *Store) Put(ctx context.Context, doc *hearsay.Document) (store.PutResult
 }
 
 // put decides what doc is (new, the same, a new version) and writes it.
-func (s *Store) put(ctx context.Context, tx *sql.Tx, doc *hearsay.Document) (store.PutResult, error) {
+func (s *Store) put(ctx context.Context, tx wtx, doc *hearsay.Document) (store.PutResult, error) {
 	res := store.PutResult{ID: doc.ID}
 	key := store.SourceKey(doc)
 	var (
 		oldKey       string
 		supersededBy sql.NullString
 	)
-	err := tx.QueryRowContext(ctx, `SELECT source_key, superseded_by, version FROM documents WHERE id = ?`, doc.ID).
+	err := tx.queryRow(ctx, `SELECT source_key, superseded_by, version FROM documents WHERE id = ?`, doc.ID).
 		Scan(&oldKey, &supersededBy, &res.Version)
 	found := err == nil
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -84,8 +84,8 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, doc *hearsay.Document) (sto
 
 // currentVersions returns the current documents stored under key (other than
 // id) and the version number the next one gets.
-func currentVersions(ctx context.Context, tx *sql.Tx, key, id string) (prev []string, next int, err error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM documents WHERE source_key = ? AND superseded_by IS NULL AND id <> ? ORDER BY id`, key, id)
+func currentVersions(ctx context.Context, tx wtx, key, id string) (prev []string, next int, err error) {
+	rows, err := tx.query(ctx, `SELECT id FROM documents WHERE source_key = ? AND superseded_by IS NULL AND id <> ? ORDER BY id`, key, id)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -100,37 +100,37 @@ func currentVersions(ctx context.Context, tx *sql.Tx, key, id string) (prev []st
 	if err := rows.Err(); err != nil {
 		return nil, 0, err
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE source_key = ?`, key).Scan(&next); err != nil {
+	if err := tx.queryRow(ctx, `SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE source_key = ?`, key).Scan(&next); err != nil {
 		return nil, 0, err
 	}
 	return prev, next, nil
 }
 
 // revive makes a superseded document current again, as version version.
-func revive(ctx context.Context, tx *sql.Tx, id string, version int) error {
-	if _, err := tx.ExecContext(ctx, `UPDATE documents SET superseded_by = NULL, version = ? WHERE id = ?`, version, id); err != nil {
+func revive(ctx context.Context, tx wtx, id string, version int) error {
+	if err := tx.exec(ctx, `UPDATE documents SET superseded_by = NULL, version = ? WHERE id = ?`, version, id); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE facts SET superseded_by = NULL WHERE doc_id = ?`, id)
+	err := tx.exec(ctx, `UPDATE facts SET superseded_by = NULL WHERE doc_id = ?`, id)
 	return err
 }
 
 // supersede marks document old and its facts as replaced by document by.
-func supersede(ctx context.Context, tx *sql.Tx, old, by string) error {
-	if _, err := tx.ExecContext(ctx, `UPDATE documents SET superseded_by = ? WHERE id = ?`, by, old); err != nil {
+func supersede(ctx context.Context, tx wtx, old, by string) error {
+	if err := tx.exec(ctx, `UPDATE documents SET superseded_by = ? WHERE id = ?`, by, old); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE facts SET superseded_by = ? WHERE doc_id = ?`, by, old)
+	err := tx.exec(ctx, `UPDATE facts SET superseded_by = ? WHERE doc_id = ?`, by, old)
 	return err
 }
 
 // insert writes a new document row and every layer.
-func (s *Store) insert(ctx context.Context, tx *sql.Tx, doc *hearsay.Document, key string, version int) error {
+func (s *Store) insert(ctx context.Context, tx wtx, doc *hearsay.Document, key string, version int) error {
 	layers := make([]string, 0, len(doc.Layers()))
 	for _, l := range doc.Layers() {
 		layers = append(layers, string(l))
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents
+	if err := tx.exec(ctx, `INSERT INTO documents
 		(id, source, line, source_key, url, outlet, title, date, day, text, body_start, body_end, layers, version, superseded_by, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
 		doc.ID, doc.Source, doc.Line, key, doc.URL, doc.Outlet, doc.Title,
@@ -138,12 +138,12 @@ func (s *Store) insert(ctx context.Context, tx *sql.Tx, doc *hearsay.Document, k
 		strings.Join(layers, ","), version, nowString(s)); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts(doc_id, title, body) VALUES (?, ?, ?)`,
+	if err := tx.exec(ctx, `INSERT INTO documents_fts(doc_id, title, body) VALUES (?, ?, ?)`,
 		doc.ID, doc.Title, doc.Text[doc.Body.Start:doc.Body.End]); err != nil {
 		return err
 	}
 	if len(doc.Tokens) > 0 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO tokens(doc_id, count, data) VALUES (?, ?, ?)`,
+		if err := tx.exec(ctx, `INSERT INTO tokens(doc_id, count, data) VALUES (?, ?, ?)`,
 			doc.ID, len(doc.Tokens), packTokens(doc.Tokens)); err != nil {
 			return err
 		}
@@ -283,11 +283,8 @@ func packTokens(toks []hearsay.Token) string {
 	return b.String()
 }
 
-// maxVars bounds the bound parameters of one INSERT statement.
-const maxVars = 30000
-
-// A batch collects rows for one table and inserts them with multi-row
-// INSERT statements.
+// A batch collects rows for one table and inserts them with one prepared
+// single-row INSERT statement.
 type batch struct {
 	table string
 	cols  []string
@@ -300,35 +297,27 @@ func newBatch(table string, cols ...string) *batch { return &batch{table: table,
 func (b *batch) add(vals ...any) { b.args = append(b.args, vals...) }
 
 // flush inserts the collected rows.
-func (b *batch) flush(ctx context.Context, tx *sql.Tx) error {
+func (b *batch) flush(ctx context.Context, tx wtx) error {
+	if len(b.args) == 0 {
+		return nil
+	}
+	st, err := tx.stmt(ctx, b.insertSQL())
+	if err != nil {
+		return err
+	}
 	n := len(b.cols)
-	rowsPer := maxVars / n
-	for args := b.args; len(args) > 0; {
-		rows := min(len(args)/n, rowsPer)
-		if _, err := tx.ExecContext(ctx, b.insertSQL(rows), args[:rows*n]...); err != nil {
+	for args := b.args; len(args) > 0; args = args[n:] {
+		if _, err := st.ExecContext(ctx, args[:n]...); err != nil {
 			return err
 		}
-		args = args[rows*n:]
 	}
 	return nil
 }
 
-// insertSQL is "INSERT INTO table(cols) VALUES (?,...),..." for rows rows.
-func (b *batch) insertSQL(rows int) string {
-	row := "(" + strings.Repeat("?,", len(b.cols)-1) + "?)"
-	var sb strings.Builder
-	sb.WriteString("INSERT INTO ")
-	sb.WriteString(b.table)
-	sb.WriteString("(")
-	sb.WriteString(strings.Join(b.cols, ","))
-	sb.WriteString(") VALUES ")
-	for i := range rows {
-		if i > 0 {
-			sb.WriteByte(',')
-		}
-		sb.WriteString(row)
-	}
-	return sb.String()
+// insertSQL is "INSERT INTO table(cols) VALUES (?,...)".
+func (b *batch) insertSQL() string {
+	return "INSERT INTO " + b.table + "(" + strings.Join(b.cols, ",") + ") VALUES (" +
+		strings.Repeat("?,", len(b.cols)-1) + "?)"
 }
 
 // validate checks what the store relies on: an id, and every span inside

@@ -8,6 +8,19 @@ import (
 	"github.com/hearsay-news/hearsay/store"
 )
 
+// Has reports whether id is stored and current. See store.Store.
+func (s *Store) Has(ctx context.Context, id string) (bool, error) {
+	st, err := s.stmts.get(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = ? AND superseded_by IS NULL)`)
+	if err != nil {
+		return false, fmt.Errorf("store %s: has %s: %w", s.path, id, err)
+	}
+	var ok bool
+	if err := st.QueryRowContext(ctx, id).Scan(&ok); err != nil {
+		return false, fmt.Errorf("store %s: has %s: %w", s.path, id, err)
+	}
+	return ok, nil
+}
+
 // Documents lists stored documents matching f. See store.Store.
 func (s *Store) Documents(ctx context.Context, f store.DocFilter) ([]store.DocInfo, error) {
 	var (

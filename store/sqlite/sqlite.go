@@ -53,9 +53,10 @@ type Options struct {
 
 // Store is a store.Store backed by one SQLite file.
 type Store struct {
-	path string
-	db   *sql.DB
-	now  func() time.Time
+	path  string
+	db    *sql.DB
+	now   func() time.Time
+	stmts stmtCache // prepared statements of Put
 }
 
 var _ store.Store = (*Store)(nil)
@@ -84,7 +85,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(4)
-	s := &Store{path: path, db: db, now: time.Now}
+	s := &Store{path: path, db: db, now: time.Now, stmts: stmtCache{db: db}}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -97,6 +98,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close checkpoints the write-ahead log and closes the database.
 func (s *Store) Close() error {
+	s.stmts.close()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store %s: close: %w", s.path, err)
 	}

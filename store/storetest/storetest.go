@@ -184,6 +184,11 @@ func testNewVersion(t *testing.T, s store.Store) {
 	}
 	mustReload(t, s, v1) // superseded, not lost
 	mustReload(t, s, v2)
+	for id, want := range map[string]bool{v1.ID: false, v2.ID: true, other.ID: true, "nosuchid": false} {
+		if got, err := s.Has(ctx, id); err != nil || got != want {
+			t.Errorf("Has(%s) = %v, %v; want %v", id, got, err, want)
+		}
+	}
 	mustPut(t, s, NewDocument("story.txt", 4, 1), store.Unchanged)
 }
 
