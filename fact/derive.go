@@ -104,8 +104,16 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 				cands = append(cands, f)
 			}
 		}
+		office := false // an election fills an office of state when the person holds one
+		if rw.f.Type == "elected" {
+			for _, c := range cands {
+				if len(c.Args) == 3 && c.Args[0].Entity == a[0].Entity && stateOffice(c.Args[1].Literal) {
+					office = true
+				}
+			}
+		}
 		for i, c := range cands {
-			if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[1].Literal == "" {
+			if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[1].Literal == "" || office && !stateOffice(c.Args[1].Literal) {
 				continue
 			}
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
@@ -496,7 +504,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 
 // stateOffice reports whether a role is an office of a country or city.
 func stateOffice(role string) bool {
-	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador"} {
+	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman", "congresswoman"} {
 		if strings.Contains(role, w) {
 			return true
 		}

@@ -410,13 +410,13 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		}
 		return nil
 	}
-	if !x.capital || x.boundary {
+	if !x.capital || x.boundary || modifierWord(x.word) {
 		return nil
 	}
 	n := 1
 	for u+n < len(s.units) {
 		y := s.units[u+n]
-		if y.ment == -1 && y.capital && !y.boundary {
+		if y.ment == -1 && y.capital && !y.boundary && !modifierWord(y.word) {
 			n++
 			continue
 		}
@@ -567,4 +567,11 @@ func premodWord0(x unit) bool {
 		}
 	}
 	return true
+}
+
+// modifierWord reports whether a capitalised word is a modifier rather than
+// part of a name ("Cincinnati-based", "Paris-born").
+func modifierWord(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i < len(w)-1 && strings.ToLower(w[i+1:]) == w[i+1:] && len(w)-i > 3
 }

@@ -87,6 +87,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 				}
 			}
 		}
+		here = append(here, st.titledNames(s, frames)...)
 		raws = append(raws, here...)
 	}
 	st.backfill(raws, allFrames)
@@ -384,4 +385,34 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 		}
 	}
 	return -1
+}
+
+// titlePattern is the rule of positions read from titled names.
+var titlePattern = &pattern{typ: "position_held", opts: map[string]string{"trigger": "noun", "state": ""}, line: "title before a name"}
+
+// titledNames reads positions from names that the mention stage kept with
+// their title ("Prime Minister Ingrid Solberg-Vik"): the organisation is
+// left for completeOrgs.
+func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
+	var out []*raw
+	for _, x := range s.units {
+		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
+			continue
+		}
+		ws := splitWords(x.word)
+		for n := min(len(ws)-1, st.r.roleMax); n >= 1; n-- {
+			role, ok := st.r.roles[strings.Join(ws[:n], " ")]
+			if !ok {
+				continue
+			}
+			args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, {Entity: -1}}
+			rw := &raw{pat: titlePattern, s: s, noun: true, echo: true, childAge: -1}
+			rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+				Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
+			st.attribute(rw, frames)
+			out = append(out, rw)
+			break
+		}
+	}
+	return out
 }
