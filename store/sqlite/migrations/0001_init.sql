@@ -1,8 +1,10 @@
 -- hearsay store schema, version 1.
 --
--- Offsets: every *_start/*_end and start_byte/end_byte column is a half-open range of BYTE offsets into
--- documents.text (UTF-8), the same convention as hearsay.Span. Convert to
--- Unicode code points with hearsay.NewRuneIndex(text) when exporting.
+-- Offsets: the start_byte/end_byte, body_*, trigger_* and age_start/age_end
+-- columns are half-open ranges of BYTE offsets into documents.text (UTF-8),
+-- the same convention as hearsay.Span. Convert them to Unicode code points
+-- with hearsay.NewRuneIndex(text) when exporting. Other *_start/*_end
+-- columns (time_start, time_end) hold dates.
 -- Layer rows are keyed by (doc_id, idx) where idx is the 0-based position in
 -- the document's slice, so stored content depends only on the documents.
 -- References between layers (token.sentence, mention.entity, fact sentence,
