@@ -172,7 +172,7 @@ func coordinated(toks []hearsay.Token, a, b, head int) bool {
 }
 
 // speakerPronouns joins each speaker's first-person singular pronouns, and
-// first-person plural ones; second-person pronouns of the text form one entity.
+// first-person plural ones, and second-person ones (whom the speaker addresses).
 func (r *resolver) speakerPronouns(speakers []string) {
 	groups := map[string]int{}
 	for _, m := range r.ms {
@@ -185,7 +185,7 @@ func (r *resolver) speakerPronouns(speakers []string) {
 		}
 		key := string(rune('0'+m.person)) + string(m.number) + "|" + sp
 		if m.person == 2 {
-			key = "2"
+			key = "2|" + sp
 		}
 		if c, ok := groups[key]; ok {
 			r.join(m, c)
@@ -316,7 +316,11 @@ func (r *resolver) spanAntecedent(m *ment) *ment {
 		if o.tok0 >= m.tok0 {
 			break
 		}
-		if o.sent < m.sent-2 || o.tok1 > m.tok0 || !r.agrees(m, o) {
+		window := 2
+		if m.gender == 'n' {
+			window = 1
+		}
+		if o.sent < m.sent-window || o.tok1 > m.tok0 || !r.agrees(m, o) {
 			continue
 		}
 		if best == nil || o.sent > best.sent || o.sent == best.sent && o.tok0 < best.tok0 && o.tok1 <= best.tok0 {
