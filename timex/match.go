@@ -17,7 +17,9 @@ type matcher struct {
 	best  match
 	found bool
 	caps  []capture
-	bound []int // token index where each element of the current rule starts
+	bound []int   // token index where each element of the current rule starts
+	cands []match // buffers reused from sentence to sentence
+	taken []bool
 }
 
 // matchAt tries rule r at token i and reports whether it matched; the best

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -276,7 +277,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 
 // cyclic resolves a month, day, quarter or season named without a year.
 func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int) int, tn func() tense) (string, bool, error) {
-	bad := fmt.Errorf("bad call %s(%s)", fn, strings.Join(args, ","))
+	bad := errBadCall
 	if fn == "md" && len(args) == 2 && strings.Contains(args[0], "-") {
 		m, d, _ := strings.Cut(args[0], "-") // a holiday's "MM-DD"
 		args = []string{m, d, args[1]}
@@ -362,11 +363,11 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 }
 
 // nearestYear picks, among the years around y, the one that puts the time
-// nearest to the DCT.
+// nearest to the DCT; later times count half again as far.
 func (r *resolver) nearestYear(fn string, args []string, y int) int {
 	best, bestDist := y, time.Duration(1<<62)
 	for _, cand := range []int{y - 1, y, y + 1} {
-		t, _, ok := parseValue(r.cyclicValue(fn, args, cand))
+		t, ok := cyclicStart(fn, args, cand)
 		if !ok {
 			continue
 		}
@@ -387,6 +388,31 @@ func (r *resolver) nearestYear(fn string, args []string, y int) int {
 	return best
 }
 
+// cyclicStart is the first day of a month, day, quarter or season in year y.
+func cyclicStart(fn string, args []string, y int) (time.Time, bool) {
+	date := func(m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	switch fn {
+	case "month":
+		m, err := strconv.Atoi(args[0])
+		return date(m, 1), err == nil
+	case "md":
+		m, err1 := strconv.Atoi(args[0])
+		d, err2 := strconv.Atoi(args[1])
+		return date(m, d), err1 == nil && err2 == nil
+	case "quarter":
+		q, err := strconv.Atoi(args[0])
+		return date(3*q-2, 1), err == nil
+	case "season":
+		m, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[args[0]]
+		return date(m, 1), ok
+	}
+	return time.Time{}, false
+}
+
+// errBadCall reports a value function called with wrong arguments (a rule
+// data error, caught by the rule examples).
+var errBadCall = errors.New("timex: bad value function call")
+
 var seasonOrder = map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 
 func seasonOf(m int) int {
@@ -402,15 +428,17 @@ func seasonOf(m int) int {
 }
 
 func (r *resolver) cyclicValue(fn string, args []string, y int) string {
-	switch fn {
-	case "month":
-		return fmt.Sprintf("%04d-%s", y, args[0])
-	case "md":
-		return fmt.Sprintf("%04d-%s-%s", y, args[0], args[1])
-	case "quarter":
-		return fmt.Sprintf("%04d-Q%s", y, args[0])
+	ys := strconv.Itoa(y)
+	for len(ys) < 4 {
+		ys = "0" + ys
 	}
-	return fmt.Sprintf("%04d-%s", y, args[0])
+	switch fn {
+	case "md":
+		return ys + "-" + args[0] + "-" + args[1]
+	case "quarter":
+		return ys + "-Q" + args[0]
+	}
+	return ys + "-" + args[0]
 }
 
 // weekday finds weekday d (1 = Monday .. 7 = Sunday) near the DCT.

@@ -16,6 +16,7 @@ import (
 type lexClass struct {
 	name    string
 	bit     uint64                // this class's bit in token.lexMask
+	maxLen  int                   // tokens in its longest phrase
 	byFirst map[string][]lexEntry // first token form -> entries, longest first
 }
 
@@ -55,23 +56,27 @@ type rule struct {
 	gateSpan int
 }
 
-// setGate computes the rule's gate: the first required lexicon element, when
-// only single-token literals come before it.
+// setGate computes the rule's gate: the bits of its first required element
+// (a lexicon, or a built-in class with known bits), when the elements before
+// it have a bounded length in tokens.
 func (r *rule) setGate() {
-	for k, e := range r.elems {
+	span := 0 // most tokens the elements before can take
+	for _, e := range r.elems {
 		switch {
 		case e.lex != nil && !e.optional:
-			r.gate, r.gateSpan = e.lex.bit, k+1
+			r.gate, r.gateSpan = e.lex.bit, span+1
 			return
 		case e.builtin != nil && e.builtin.bits != 0 && !e.optional:
-			r.gate, r.gateSpan = e.builtin.bits, k+1
+			r.gate, r.gateSpan = e.builtin.bits, span+1
 			return
 		case e.lits != nil:
+			n := 0
 			for _, l := range e.lits {
-				if len(l) != 1 {
-					return
-				}
+				n = max(n, len(l))
 			}
+			span += n
+		case e.lex != nil:
+			span += e.lex.maxLen
 		default:
 			return
 		}
@@ -119,6 +124,7 @@ func loadLexicons(fsys fs.FS, dir string) (map[string]*lexClass, error) {
 				return nil, fmt.Errorf("timex: %w", l.Errorf("empty phrase"))
 			}
 			lc.byFirst[e.words[0]] = append(lc.byFirst[e.words[0]], e)
+			lc.maxLen = max(lc.maxLen, len(e.words))
 		}
 		for _, es := range lc.byFirst {
 			sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })

@@ -18,7 +18,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -159,7 +159,8 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 // negative rule competes with its whole match and drops what it overlaps.
 func (t *Tagger) matchSentence(m *matcher) []match {
 	toks := m.toks
-	var cands []match
+	cands := m.cands[:0]
+	defer func() { m.cands = cands[:0] }()
 	for i := range toks {
 		key := toks[i].lower
 		if toks[i].kind == tokDigit {
@@ -188,25 +189,29 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 	if len(cands) == 0 {
 		return nil
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := &cands[i], &cands[j]
+	slices.SortStableFunc(cands, func(a, b match) int {
 		af, at := a.selSpan()
 		bf, bt := b.selSpan()
-		if at-af != bt-bf {
-			return at-af > bt-bf
+		switch {
+		case at-af != bt-bf:
+			return (bt - bf) - (at - af)
+		case af != bf:
+			return af - bf
+		case a.end-a.start != b.end-b.start:
+			return (b.end - b.start) - (a.end - a.start) // more context is more specific
+		case a.rule.remove != b.rule.remove:
+			if a.rule.remove {
+				return -1
+			}
+			return 1
 		}
-		if af != bf {
-			return af < bf
-		}
-		if a.end-a.start != b.end-b.start {
-			return a.end-a.start > b.end-b.start // more context is more specific
-		}
-		if a.rule.remove != b.rule.remove {
-			return a.rule.remove
-		}
-		return a.rule.order < b.rule.order
+		return a.rule.order - b.rule.order
 	})
-	taken := make([]bool, len(toks))
+	if cap(m.taken) < len(toks) {
+		m.taken = make([]bool, len(toks))
+	}
+	taken := m.taken[:len(toks)]
+	clear(taken)
 	var out []match
 next:
 	for _, c := range cands {
@@ -223,7 +228,7 @@ next:
 			out = append(out, c)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
+	slices.SortFunc(out, func(a, b match) int { return a.from - b.from })
 	return out
 }
 
