@@ -5,6 +5,7 @@ package pipeline
 import (
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/entity"
+	"github.com/hearsay-news/hearsay/fact"
 	"github.com/hearsay-news/hearsay/tag/ner"
 	"github.com/hearsay-news/hearsay/tag/pos"
 	"github.com/hearsay-news/hearsay/text"
@@ -34,5 +35,10 @@ func New(opts Options) (*hearsay.Pipeline, error) {
 		return nil, err
 	}
 	stages = append(stages, es)
+	fs, err := fact.NewStage()
+	if err != nil {
+		return nil, err
+	}
+	stages = append(stages, fs)
 	return hearsay.NewPipeline(stages...)
 }
