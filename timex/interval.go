@@ -93,12 +93,16 @@ func parseValue(v string) (time.Time, gran, bool) {
 // TIMEX3 date value denotes: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn,
 // YYYY-Hn, seasons YYYY-SP/SU/FA/WI (meteorological: WI is December of YYYY
 // to February of the next year), decades ("199"), centuries ("19"), and times
-// ("2023-08-07TNI" is that day). ok is false for anything else (durations,
+// ("2023-08-07TNI" is that day) and weekends ("2023-W31-WE" is its Saturday
+// and Sunday). ok is false for anything else (durations,
 // PRESENT_REF, values with X).
 func Interval(value string) (earliest, latest string, ok bool) {
 	t, g, ok := parseValue(value)
 	if !ok {
 		return "", "", false
+	}
+	if g == granWeek && strings.HasSuffix(value, "-WE") {
+		return t.AddDate(0, 0, 5).Format("2006-01-02"), t.AddDate(0, 0, 6).Format("2006-01-02"), true
 	}
 	var end time.Time
 	switch g {
