@@ -96,7 +96,7 @@ var extensions = map[string]bool{".txt": true, ".text": true, ".jsonl": true, ".
 // or an *Error. It stops when yield returns false or ctx is done.
 func Documents(ctx context.Context, paths []string, opts Options) iter.Seq2[*hearsay.Document, error] {
 	return func(yield func(*hearsay.Document, error) bool) {
-		r := &walker{ctx: ctx, opts: opts, yield: yield, stdin: os.Stdin, fs: osFS}
+		r := &walker{ctx: ctx, opts: opts, yield: yield, stdin: os.Stdin, fs: osFileSystem()}
 		for _, p := range paths {
 			if !r.path(p) {
 				return
@@ -122,10 +122,13 @@ type fileSystem struct {
 	readDir func(string) ([]fs.DirEntry, error)
 }
 
-var osFS = fileSystem{
-	stat:    os.Stat,
-	open:    func(p string) (io.ReadCloser, error) { return os.Open(p) },
-	readDir: os.ReadDir,
+// osFileSystem is the real file system.
+func osFileSystem() fileSystem {
+	return fileSystem{
+		stat:    os.Stat,
+		open:    func(p string) (io.ReadCloser, error) { return os.Open(p) },
+		readDir: os.ReadDir,
+	}
 }
 
 // path reads one command-line path; it returns false to stop.

@@ -301,18 +301,19 @@ func TestDocumentsDirectory(t *testing.T) {
 	}
 	defer os.Chmod(locked, 0o644)
 	defer os.Chmod(lockedDir, 0o755)
-	deny := osFS
+	real := osFileSystem()
+	deny := real
 	deny.open = func(p string) (io.ReadCloser, error) {
 		if p == locked {
 			return nil, &fs.PathError{Op: "open", Path: p, Err: fs.ErrPermission}
 		}
-		return osFS.open(p)
+		return real.open(p)
 	}
 	deny.readDir = func(p string) ([]fs.DirEntry, error) {
 		if p == lockedDir {
 			return nil, &fs.PathError{Op: "open", Path: p, Err: fs.ErrPermission}
 		}
-		return osFS.readDir(p)
+		return real.readDir(p)
 	}
 	var docs []string
 	var errs []error
@@ -347,9 +348,9 @@ func TestDocumentsDirectory(t *testing.T) {
 		}
 	}
 	if os.Geteuid() != 0 { // the real file system denies the same two entries
-		_, real := collect(t, []string{dir}, Options{})
-		if len(real) != 4 || !strings.Contains(real[2], "permission denied") || !strings.Contains(real[3], "permission denied") {
-			t.Errorf("errors %q", real)
+		_, osErrs := collect(t, []string{dir}, Options{})
+		if len(osErrs) != 4 || !strings.Contains(osErrs[2], "permission denied") || !strings.Contains(osErrs[3], "permission denied") {
+			t.Errorf("errors %q", osErrs)
 		}
 	}
 }
