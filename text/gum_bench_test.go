@@ -19,6 +19,9 @@ type goldDoc struct {
 	words map[hearsay.Span]bool // gold word spans that could be located
 }
 
+// gumFile is the GUM file the benchmark reads (the development split).
+var gumFile = "en_gum-ud-dev.conllu"
+
 // gumDocs rebuilds the documents of the GUM development set (from
 // $HEARSAY_DATA, by default ../../shared/data), skipping when it is absent.
 func gumDocs(b *testing.B) []goldDoc {
@@ -26,7 +29,7 @@ func gumDocs(b *testing.B) []goldDoc {
 	if dir == "" {
 		dir = filepath.Join("..", "..", "shared", "data")
 	}
-	f, err := os.Open(filepath.Join(dir, "ud-english-gum", "en_gum-ud-dev.conllu"))
+	f, err := os.Open(filepath.Join(dir, "ud-english-gum", gumFile))
 	if err != nil {
 		b.Skip("GUM dev set not found:", err)
 	}
