@@ -20,7 +20,7 @@ type goldDoc struct {
 }
 
 // gumFile is the GUM file the benchmark reads (the development split).
-var gumFile = "en_gum-ud-dev.conllu"
+const gumFile = "en_gum-ud-dev.conllu"
 
 // gumDocs rebuilds the documents of the GUM development set (from
 // $HEARSAY_DATA, by default ../../shared/data), skipping when it is absent.
