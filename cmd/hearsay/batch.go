@@ -114,26 +114,47 @@ type batch struct {
 	// progress draws a progress line on stderr while the batch runs.
 	progress bool
 
-	mu       sync.Mutex // guards stderr and drawn
-	drawn    bool       // a progress line is on screen
-	read     atomic.Int64
-	done     atomic.Int64
-	failed   atomic.Int64
-	skipped  atomic.Int64
-	bytes    atomic.Int64
-	started  time.Time
-	finished time.Duration
+	mu         sync.Mutex     // guards stderr, drawn, same and suppressed
+	drawn      bool           // a progress line is on screen
+	same       map[string]int // failures by message
+	suppressed int            // failures not printed
+	read       atomic.Int64
+	done       atomic.Int64
+	failed     atomic.Int64
+	skipped    atomic.Int64
+	bytes      atomic.Int64
+	started    time.Time
+	finished   time.Duration
 }
+
+// maxSameFailures is how many failures with the same message (apart from
+// the file and line) are printed; further ones are only counted, so that a
+// stage failing on every document does not flood the terminal.
+const maxSameFailures = 5
 
 // fail reports one failed input.
 func (b *batch) fail(loc string, err error) {
 	b.failed.Add(1)
+	what := err.Error()
+	var re *reader.Error
+	if loc == "" && errors.As(err, &re) {
+		what = re.Err.Error()
+	}
 	msg := err.Error()
 	if loc != "" {
-		msg = loc + ": " + strings.TrimPrefix(msg, loc+": ")
+		what = strings.TrimPrefix(what, loc+": ")
+		msg = loc + ": " + what
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.same == nil {
+		b.same = map[string]int{}
+	}
+	b.same[what]++
+	if b.same[what] > maxSameFailures {
+		b.suppressed++
+		return
+	}
 	b.clearLine()
 	fmt.Fprintf(b.e.stderr, "hearsay: %s\n", msg)
 }
@@ -203,6 +224,12 @@ func (b *batch) run(ctx context.Context, handle func(*hearsay.Document) error) e
 	cancel()
 	<-fed
 	b.finished = time.Since(b.started)
+	b.mu.Lock()
+	if b.suppressed > 0 {
+		b.clearLine()
+		fmt.Fprintf(b.e.stderr, "hearsay: %d more failures not shown (the same messages as above)\n", b.suppressed)
+	}
+	b.mu.Unlock()
 	return err
 }
 

@@ -450,3 +450,21 @@ func TestBench(t *testing.T) {
 		t.Errorf("bench --db stored %d documents, want 5", len(got))
 	}
 }
+
+// TestRepeatedFailuresAreCounted checks that many failures with the same
+// message are printed a few times and then counted.
+func TestRepeatedFailuresAreCounted(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	for i := range 12 {
+		write(t, in, fmt.Sprintf("empty-%02d.txt", i), "")
+	}
+	write(t, in, "good.txt", storyA)
+	r := runCLI(t, nil, "ingest", "--db", filepath.Join(dir, "h.db"), in).want(t, exitPartial)
+	if got := strings.Count(r.stderr, "empty file"); got != maxSameFailures {
+		t.Errorf("%d 'empty file' messages, want %d:\n%s", got, maxSameFailures, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "7 more failures not shown") || !strings.Contains(r.stdout, "13 documents: 1 stored, 0 unchanged, 12 failed") {
+		t.Errorf("stdout %q\nstderr %q", r.stdout, r.stderr)
+	}
+}
