@@ -3,6 +3,7 @@ package fact
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,6 +26,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	st.completePartners(doc, raws)
 	raws = derivePositions(raws)
 	raws = anniversaries(doc, raws)
+	raws = marriageLengths(doc, raws)
 	raws = foldUndated(raws)
 	raws = mergeEchoes(raws)
 	facts := dedupe(raws)
@@ -525,4 +527,73 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 		}
 	}
 	return best
+}
+
+// marriageLengths dates a wedding from the length of the marriage when a
+// split is told with it ("are divorcing after 27 years of marriage", "ended
+// in divorce in 1975 after 14 years"): the wedding lies that many years
+// before the split (or before the document date for a present split).
+func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
+	out := raws
+	for _, rw := range raws {
+		if rw.echo || rw.f.Type != "separated" && rw.f.Type != "divorced" || len(rw.f.Args) != 2 {
+			continue
+		}
+		n, ok := rw.s.yearsAfter()
+		if !ok {
+			continue
+		}
+		var t *hearsay.FactTime
+		switch ft := rw.f.Time; {
+		case ft == nil || ft.Value == "PRESENT_REF":
+			iv := BirthFromAge(n, doc.DateString())
+			if iv == nil {
+				continue
+			}
+			t = &hearsay.FactTime{Earliest: iv.Earliest, Latest: iv.Latest, Timex: -1}
+		case len(ft.Value) >= 4 && reYear.MatchString(ft.Value[:4]):
+			y, _ := strconv.Atoi(ft.Value[:4])
+			t = &hearsay.FactTime{Value: strconv.Itoa(y - n), Timex: -1}
+		default:
+			continue
+		}
+		reason := fmt.Sprintf("the marriage had lasted %d years when it ended", n)
+		var m *raw
+		for _, x := range out {
+			if x.f.Type == "married" && !x.echo && argKey(x.f) == argKey(hearsay.Fact{Type: "married", Args: rw.f.Args}) {
+				m = x
+				break
+			}
+		}
+		if m == nil {
+			cp := *rw
+			cp.f.Type, cp.f.Sources, cp.f.Modality, cp.f.Polarity = "married", nil, hearsay.Asserted, hearsay.Pos
+			cp.f.Evidence = []int{rw.s.idx}
+			cp.pat = &pattern{typ: "married", opts: map[string]string{}, line: rw.pat.line}
+			out = append(out, &cp)
+			m = &cp
+		} else if m.f.Time != nil {
+			continue
+		}
+		m.f.Time, m.f.Derived, m.f.Reason = t, true, reason
+		m.f.Evidence = uniqueEvidence(append(m.f.Evidence, rw.s.idx))
+	}
+	return out
+}
+
+// yearsAfter reads "after N years" in the sentence.
+func (s *sent) yearsAfter() (int, bool) {
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		m := reYears.FindStringSubmatch(t.Value)
+		if t.Type != hearsay.Duration || m == nil {
+			continue
+		}
+		u := s.unitAt(t.Start)
+		if u > 0 && s.units[u-1].word == "after" || strings.HasPrefix(strings.ToLower(t.Text), "after ") {
+			n, err := strconv.Atoi(m[1])
+			return n, err == nil
+		}
+	}
+	return 0, false
 }

@@ -136,15 +136,7 @@ func (s *sent) seq(r *resources, elems []elem, u int, b binding, k func(int, bin
 			}
 		}
 	case elemGap:
-		for n := 0; n <= e.gap; n++ {
-			if n > 0 && !s.skippable(u+n-1) && !(e.gap > 4 && s.nameOfThing(u+n-1)) {
-				break
-			}
-			if next(u+n, b) {
-				return true
-			}
-		}
-		return false
+		return s.gap(u, e.gap, e.gap > 4, b, next)
 	case elemGroup:
 		if s.seq(r, e.group, u, b, next) {
 			return true
@@ -165,6 +157,44 @@ func (s *sent) seq(r *resources, elems []elem, u int, b binding, k func(int, bin
 		return next(u, b)
 	}
 	return false
+}
+
+// gap tries the rest of a pattern after 0, 1, ... up to left more units,
+// shortest first. A long gap may also pass over names of things and over a
+// relative clause as one step ("X and Y, who met in 2010, have married").
+func (s *sent) gap(u, left int, long bool, b binding, next func(int, binding) bool) bool {
+	if next(u, b) {
+		return true
+	}
+	if left == 0 {
+		return false
+	}
+	if s.skippable(u) || long && s.nameOfThing(u) {
+		if s.gap(u+1, left-1, long, b, next) {
+			return true
+		}
+	}
+	if end := s.relativeEnd(u); long && end > u {
+		return s.gap(end, left-1, long, b, next)
+	}
+	return false
+}
+
+// relativeEnd returns the unit after a relative clause that starts at u
+// (", who ... ,"), or u when none starts there.
+func (s *sent) relativeEnd(u int) int {
+	if u+1 >= len(s.units) || s.units[u].word != "," || s.units[u+1].word != "who" && s.units[u+1].word != "which" {
+		return u
+	}
+	for k := u + 2; k < len(s.units) && k < u+20; k++ {
+		if s.units[k].word == "," {
+			return k + 1
+		}
+		if s.units[k].boundary && s.units[k].word != "while" {
+			return u
+		}
+	}
+	return u
 }
 
 // nameOfThing reports whether unit u names an organisation, place or work
@@ -359,6 +389,9 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 		w++
 		if w < len(s.units) && s.units[w].mkind == hearsay.PronounMention && w+2 < len(s.units) && relNouns[s.units[w+1].word] {
 			w += 2
+			if w+1 < len(s.units) && s.units[w].word == "," {
+				w++
+			}
 		}
 		if w < len(s.units) && !s.isPerson(w) {
 			w += s.premodsAt(r, w)
