@@ -79,6 +79,9 @@ func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' || r == '
 // like text: a NUL byte, or many control bytes or invalid UTF-8 sequences
 // in its first 8 KiB.
 func binaryReason(data []byte) string {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return "UTF-16 text; convert it to UTF-8"
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fmt.Sprintf("NUL byte at offset %d", i)
 	}

@@ -196,6 +196,7 @@ func TestBadInput(t *testing.T) {
 		{"empty.txt", "", Options{}, ErrEmpty, "empty.txt: empty file"},
 		{"blank.txt", " \n\t\n", Options{}, ErrEmpty, "blank.txt: empty file"},
 		{"nul.txt", "date 2023-08-07 A\x00B", Options{}, ErrBinary, "nul.txt: binary file, not text (NUL byte at offset 17)"},
+		{"utf16.txt", "\xff\xfed\x00a\x00t\x00e\x00", Options{}, ErrBinary, "utf16.txt: binary file, not text (UTF-16 text; convert it to UTF-8)"},
 		{"noise.txt", strings.Repeat("\x01\x02\x03abc", 50), Options{}, ErrBinary, "noise.txt: binary file, not text"},
 		{"nodate.txt", "Portman and Millepied split.", Options{}, ErrNoDate, "nodate.txt:1: no publication date"},
 		{"nodate2.txt", "\n\nPortman split.", Options{}, ErrNoDate, "nodate2.txt:3: no publication date"},
