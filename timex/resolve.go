@@ -20,6 +20,7 @@ import (
 //	                    was mentioned yet, the DCT moved by f (default n) units
 //	=same()             the last mentioned time ("at the time")
 //	=cent(n)            the nth century ("the 20th century" is 19)
+//	=yy(nn)             a two-digit year ('99), the century from the DCT
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
 //	                    (default n) units if there is one
 //	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense
@@ -233,6 +234,18 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			return format(shift(r.anchor, g, m), granQuarter) + suffix, true, nil
 		}
 		return format(shift(r.dct, g, n[0]), g) + suffix, false, nil
+	case "yy":
+		// A two-digit year ('99, '08): the century that puts it at most
+		// ten years after the DCT.
+		n, err := ints(0)
+		if err != nil || len(n) != 1 || n[0] < 0 || n[0] > 99 || len(args[0]) != 2 {
+			break
+		}
+		y := r.dct.Year()/100*100 + n[0]
+		if y > r.dct.Year()+10 {
+			y -= 100
+		}
+		return fmt.Sprintf("%04d", y) + suffix, false, nil
 	case "cent":
 		n, err := ints(0)
 		if err != nil || len(n) != 1 || n[0] < 1 || n[0] > 30 {
