@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -46,23 +45,20 @@ func (r *resolver) findAges() []ageFinding {
 		text := doc.Text[s.Start:s.End]
 		digits := strings.ContainsAny(text, "0123456789")
 		born := strings.Contains(text, "born")
-		if !digits && !born {
-			continue // every rule needs a number, or "born"
-		}
 		for _, rule := range r.lx.ages {
-			if rule.anchor == "born" && !born || rule.anchor != "born" && !digits || !strings.Contains(text, rule.need) {
-				continue
+			if rule.anchor == "born" && !born || rule.anchor != "born" && !digits && !rule.words || !strings.Contains(text, rule.need) {
+				continue // each rule needs a number (or "born") and its literal
 			}
 			if rule.target == "after" {
 				out = append(out, r.agesAfterNames(rule, si)...)
 				continue
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(text, -1) {
-				years, err := 0, error(nil)
+				years, ok := 0, true
 				if rule.anchor != "born" {
-					years, err = strconv.Atoi(text[loc[2]:loc[3]])
+					years, ok = parseYears(text[loc[2]:loc[3]])
 				}
-				if err != nil || years < 0 || years > 120 || years == 0 && rule.anchor != "born" {
+				if !ok || years < 0 || years > 120 || years == 0 && rule.anchor != "born" {
 					continue
 				}
 				span := hearsay.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
@@ -109,8 +105,8 @@ func (r *resolver) agesAfterNames(rule ageRule, si int) []ageFinding {
 		if loc == nil {
 			continue
 		}
-		years, err := strconv.Atoi(rest[loc[2]:loc[3]])
-		if err != nil || years < 1 || years > 120 {
+		years, ok := parseYears(rest[loc[2]:loc[3]])
+		if !ok || years < 1 || years > 120 {
 			continue
 		}
 		f := ageFinding{rule: rule.name, years: years, span: hearsay.Span{Start: end + loc[2], End: end + loc[3]}, person: m}

@@ -342,8 +342,8 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 		if o < len(toks) && r.di.lower[o] == "the" {
 			o++
 		}
-		if m := r.orgAt(o, sent); m != nil {
-			org, next = m.ent, m.tok1
+		if m := r.orgAt(o, sent); m != nil && (r.di.lower[k] == "of" || r.cl[m.ent].typ != hearsay.Place) {
+			org, next = m.ent, m.tok1 // "director of Paris", not "director at Geneva"
 		}
 	}
 	before := r.orgBefore(j, sent)

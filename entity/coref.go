@@ -736,6 +736,19 @@ func (r *resolver) resolveNominal(m *ment) {
 	}
 	if len(ok) == 1 {
 		r.join(m, ok[0].c)
+		return
+	}
+	// "the actress" among a woman, a man and a name of unknown gender: the woman.
+	if m.gender == 'm' || m.gender == 'f' {
+		var same []candidate
+		for _, c := range ok {
+			if r.cl[c.c].genderOf() == m.gender {
+				same = append(same, c)
+			}
+		}
+		if len(same) == 1 {
+			r.join(m, same[0].c)
+		}
 	}
 }
 

@@ -59,6 +59,10 @@ func TestAgeExamples(t *testing.T) {
 		{"date 2023-08-07 Their son is 12-year-old Aleph Millepied.", "Aleph Millepied 12 2023-08-07 2010-08-08..2011-08-07"},
 		{"date 2023-08-07 Camille Étienne met the 25-year-old climate activist Rosa Blum.", "Rosa Blum 25 2023-08-07 1997-08-08..1998-08-07"},
 		{"date 2021-10-02 Singer Joel Park, who turned 61 in May, sang.", "Joel Park 61 2021-05-31 1960-05-01..1960-05-31"},
+		{"date 2021-10-02 Their son, Prince Oskar Lind, turned three in May.", "Oskar Lind 3 2021-05-31 2018-05-01..2018-05-31"},
+		{"date 2023-08-07 They have a son, Declan Ashby, now 24, who lives in London.", "Declan Ashby 24 2023-08-07 1998-08-08..1999-08-07"},
+		{"date 2023-08-07 His wife, the former model Elena Varga, is 41.", "Elena Varga 41 2023-08-07 1981-08-08..1982-08-07"},
+		{"date 2023-08-07 Walter Pemberton has died. He was seventy-eight.", "Walter Pemberton 78 2023-08-07 1944-08-08..1945-08-07"},
 	}
 	txs := []hearsay.Timex{
 		{Text: "May 2019", Type: hearsay.Date, Value: "2019-05", Earliest: "2019-05-01", Latest: "2019-05-31"},

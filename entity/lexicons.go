@@ -39,6 +39,7 @@ type ageRule struct {
 	target string // "next", "prev", "after"
 	anchor string // "dct", "turned", "event", "event-only", "born"
 	need   string // a literal every match contains
+	words  bool   // the age may be written in words ({N})
 }
 
 // Lexicons holds every data file the stage uses, loaded once.
@@ -263,7 +264,7 @@ func (lx *Lexicons) loadAges() error {
 		return err
 	}
 	for _, l := range lines {
-		re, err := regexp.Compile(l.Fields[1])
+		re, err := regexp.Compile(strings.ReplaceAll(l.Fields[1], "{N}", numberPattern))
 		if err != nil {
 			return l.Errorf("bad pattern: %v", err)
 		}
@@ -280,9 +281,33 @@ func (lx *Lexicons) loadAges() error {
 		default:
 			return l.Errorf("bad anchor %q", l.Fields[3])
 		}
-		lx.ages = append(lx.ages, ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4]})
+		lx.ages = append(lx.ages, ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4],
+			words: strings.Contains(l.Fields[1], "{N}")})
 	}
 	return nil
+}
+
+// numberWords are the ages that may be written as words ("turned three").
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90}
+
+// numberPattern matches an age in digits or words; it replaces {N} in data/ages.tsv.
+const numberPattern = `(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
+
+// parseYears reads an age written in digits or words.
+func parseYears(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	s = strings.ToLower(s)
+	if tens, unit, ok := strings.Cut(s, "-"); ok {
+		t, u := numberWords[tens], numberWords[unit]
+		return t + u, t >= 20 && u > 0 && u < 10
+	}
+	n, ok := numberWords[s]
+	return n, ok
 }
 
 // noun looks up a person noun, trying a plural form's singular too.

@@ -166,6 +166,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	var spans [][3]int // tok0, tok1, type index
 	if di.hasNER {
 		spans = nerSpans(di.doc.Tokens)
+		spans = append(spans, lx.missedPeople(di, spans)...)
+		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 	} else {
 		spans = lx.capSpans(di)
 	}
@@ -297,6 +299,56 @@ func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
 		}
 		out = append(out, [3]int{i, j, nerUnknown})
 		i = j
+	}
+	return out
+}
+
+// missedPeople finds capitalised names the name tagger left out that the
+// text marks as people: a title before ("Dr. Kim Ode"), an age around
+// ("Deshawn Price, 26,", "12-year-old Aleph"), an occupation or kinship noun
+// before ("Quarterback Deshawn Price"), or a given name of known gender
+// followed by another name word.
+func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
+	covered := make([]bool, len(di.doc.Tokens))
+	for _, s := range have {
+		for i := s[0]; i < s[1]; i++ {
+			covered[i] = true
+		}
+	}
+	toks := di.doc.Tokens
+	var out [][3]int
+	for _, s := range lx.capSpans(di) {
+		a, b := s[0], s[1]
+		free := true
+		for i := a; i < b; i++ {
+			free = free && !covered[i]
+		}
+		if !free {
+			continue
+		}
+		for a < b-1 {
+			if info, ok := lx.nouns[di.lower[a]]; ok && (info.isOcc || info.isRole) {
+				a++ // "Quarterback Deshawn Price"
+				continue
+			}
+			break
+		}
+		cue := lx.honorific(di, a-1) != "" || a > 0 && ageOf(di.lower[a-1]) > 0
+		if !cue && b+2 < len(toks) && toks[b].Text == "," && isNumber(toks[b+1].Text) && (toks[b+2].Text == "," || toks[b+2].Text == ".") {
+			cue = true
+		}
+		if !cue && a > s[0] || !cue && a > 0 && !di.initial[a-1] {
+			if info, ok := lx.nouns[di.lower[a-1]]; ok && (info.isOcc || info.isKin && info.class != "other") {
+				cue = true
+			}
+		}
+		if !cue && b-a >= 2 {
+			g, ok := lx.names[di.lower[a]]
+			cue = ok && g != 'u'
+		}
+		if cue {
+			out = append(out, [3]int{a, b, nerPER})
+		}
 	}
 	return out
 }
