@@ -540,7 +540,7 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 			continue
 		}
 		n, ok := rw.s.yearsAfter()
-		if !ok {
+		if !ok || rw.f.Type == "separated" && !rw.s.words["marriage"] && !rw.s.words["married"] {
 			continue
 		}
 		var t *hearsay.FactTime

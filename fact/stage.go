@@ -105,7 +105,10 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 // a fact of the same type and arguments from an overlapping trigger.
 func shadowed(here []*raw, rw *raw) bool {
 	for _, h := range here {
-		if h.pat != rw.pat && h.f.Type == rw.f.Type && h.f.Trigger.Overlaps(rw.f.Trigger) && argKey(h.f) == argKey(rw.f) {
+		if h.pat == rw.pat || h.f.Type != rw.f.Type || !h.f.Trigger.Overlaps(rw.f.Trigger) {
+			continue
+		}
+		if argKey(h.f) == argKey(rw.f) || rw.echo && !h.echo && len(h.f.Args) > 0 && h.f.Args[0].Entity == rw.f.Args[0].Entity {
 			return true
 		}
 	}
