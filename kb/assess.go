@@ -210,16 +210,18 @@ func bestTime(rules *Rules, c *Claim, rs []Report) (*hearsay.FactTime, bool) {
 		group = k.Sides[0].Reports
 	}
 	var b *hearsay.FactTime
-	bw := ""
+	bw, bv := "", false
 	for i := range group {
 		t := group[i].Time
 		iv, ok := pointBounds(&group[i])
 		if !ok {
 			continue
 		}
-		w := width(iv)
-		if b == nil || w < bw {
-			b, bw = t, w
+		// an explicit value beats bounds inferred from other facts; then
+		// the narrowest time wins
+		w, v := width(iv), t.Value != ""
+		if b == nil || v && !bv || v == bv && w < bw {
+			b, bw, bv = t, w, v
 		}
 	}
 	if b == nil {

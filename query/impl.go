@@ -2,33 +2,266 @@ package query
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/kb"
 )
 
-var errTodo = errors.New("query: not implemented yet")
+// checkDate validates an as-of date.
+func checkDate(d string) error {
+	if d == "" {
+		return nil
+	}
+	if _, err := time.Parse("2006-01-02", d); err != nil {
+		return fmt.Errorf("query: as-of %q: %w", d, ErrBadDate)
+	}
+	return nil
+}
+
+// known returns the entities of name that are mentioned on or before asOf.
+func (q *Engine) known(ctx context.Context, name, asOf string) ([]*kb.Entity, error) {
+	es, err := q.r.Lookup(ctx, name)
+	if err != nil {
+		return nil, fmt.Errorf("query: %w", err)
+	}
+	var out []*kb.Entity
+	for _, e := range es {
+		if e.Docs(asOf) > 0 {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("query: %q: %w", name, ErrUnknownPerson)
+	}
+	return out, nil
+}
+
+// assessed is a claim with its assessment as of a day.
+type assessed struct {
+	c *kb.Claim
+	a kb.Assessment
+}
+
+// claimsOf assesses every claim about entity id as of asOf.
+func (q *Engine) claimsOf(ctx context.Context, id, asOf string) ([]assessed, error) {
+	cs, err := q.r.ClaimsAbout(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("query: %w", err)
+	}
+	var out []assessed
+	for _, c := range cs {
+		if a, ok := kb.Assess(q.rules, c, asOf); ok {
+			out = append(out, assessed{c, a})
+		}
+	}
+	supersede(q.rules, out)
+	sort.SliceStable(out, func(i, j int) bool {
+		return firstDay(out[i]) < firstDay(out[j]) || firstDay(out[i]) == firstDay(out[j]) && out[i].c.ID < out[j].c.ID
+	})
+	return out, nil
+}
+
+func firstDay(x assessed) string { return x.a.Reports[0].Date }
+
+// supersede marks relationship claims overtaken by a later stage between the
+// same people (dating by an engagement or a marriage, an engagement by a
+// marriage) when the later stage is asserted or confirmed.
+func supersede(rules *kb.Rules, xs []assessed) {
+	for i := range xs {
+		si := rules.Stage(xs[i].c.Type)
+		if si == 0 || si >= 3 || !isSettled(xs[i].a.Status) && xs[i].a.Status != kb.StatusReported {
+			continue
+		}
+		for j := range xs {
+			sj := rules.Stage(xs[j].c.Type)
+			if sj > si && sj <= 3 && samePair(xs[i].c, xs[j].c) && isSettled(xs[j].a.Status) && firstDay(xs[j]) >= firstDay(xs[i]) &&
+				xs[j].a.Date >= xs[i].a.Date && xs[i].a.Date != "" {
+				xs[i].a.Status = kb.StatusSuperseded
+			}
+		}
+	}
+}
+
+func isSettled(s string) bool { return s == kb.StatusAsserted || s == kb.StatusConfirmed }
+
+func samePair(a, b *kb.Claim) bool {
+	if len(a.Args) != 2 || len(b.Args) != 2 {
+		return false
+	}
+	return a.Args[0].Entity == b.Args[0].Entity && a.Args[1].Entity == b.Args[1].Entity
+}
+
+func names(c *kb.Claim) []string {
+	out := make([]string, len(c.Args))
+	for i, a := range c.Args {
+		out[i] = a.Name
+	}
+	return out
+}
+
+func reportOf(r *kb.Report) Report {
+	out := Report{Date: r.Date, Doc: r.Doc, Outlet: r.Outlet, Modality: r.Modality, Source: kb.Chain(r),
+		Polarity: r.Polarity, Sentence: r.Sentence, Span: r.Span, Fact: r.Fact}
+	if len(r.Sources) > 0 {
+		out.SourceKind = r.Sources[len(r.Sources)-1].Kind
+	}
+	if r.Polarity == "neg" && r.Modality != "denied" {
+		out.Modality = "denied"
+	}
+	return out
+}
+
+// statusClaim renders an assessed claim in the status JSON shape.
+func statusClaim(x assessed) StatusClaim {
+	sc := StatusClaim{ID: x.c.ID, Type: x.c.Type, Args: names(x.c), Time: x.a.Time, Status: x.a.Status, Modality: x.a.Modality,
+		IndependentSources: x.a.Independent, Documents: []string{}, History: []Report{}}
+	if sc.IndependentSources == nil {
+		sc.IndependentSources = []string{}
+	}
+	seen := map[string]bool{}
+	for i := range x.a.Reports {
+		r := &x.a.Reports[i]
+		if !seen[r.Doc] {
+			seen[r.Doc] = true
+			sc.Documents = append(sc.Documents, r.Doc)
+		}
+		sc.History = append(sc.History, reportOf(r))
+	}
+	first := sc.History[0]
+	sc.FirstReported = &first
+	return sc
+}
 
 func (q *Engine) status(ctx context.Context, a, b, asOf string) (*StatusResult, error) {
-	return nil, errTodo
+	if q.err != nil {
+		return nil, q.err
+	}
+	if err := checkDate(asOf); err != nil {
+		return nil, err
+	}
+	as, err := q.known(ctx, a, asOf)
+	if err != nil {
+		return nil, err
+	}
+	bs, err := q.known(ctx, b, asOf)
+	if err != nil {
+		return nil, err
+	}
+	var (
+		best       []assessed
+		ea, eb     *kb.Entity
+		bestShared = -1
+	)
+	for _, x := range as {
+		cs, err := q.claimsOf(ctx, x.ID, asOf)
+		if err != nil {
+			return nil, err
+		}
+		for _, y := range bs {
+			if x.ID == y.ID {
+				continue
+			}
+			var shared []assessed
+			for _, c := range cs {
+				if hasArg(c.c, y.ID) {
+					shared = append(shared, c)
+				}
+			}
+			if len(shared) > bestShared {
+				best, ea, eb, bestShared = shared, x, y, len(shared)
+			}
+		}
+	}
+	if ea == nil {
+		return nil, fmt.Errorf("query: %q and %q name the same person: %w", a, b, ErrUnknownPerson)
+	}
+	res := &StatusResult{A: ea.Name, B: eb.Name, AsOf: asOf, AID: ea.ID, BID: eb.ID, Claims: []StatusClaim{}}
+	for _, x := range best {
+		res.Claims = append(res.Claims, statusClaim(x))
+	}
+	res.Summary = summarize(q.rules, ea, eb, best, asOf)
+	return res, nil
 }
-func (q *Engine) timeline(ctx context.Context, a, id, asOf string, page Page) (*TimelineResult, error) {
-	return nil, errTodo
+
+func hasArg(c *kb.Claim, id string) bool {
+	for _, a := range c.Args {
+		if a.Entity == id {
+			return true
+		}
+	}
+	return false
 }
-func (q *Engine) person(ctx context.Context, name, asOf string) ([]Person, error) {
-	return nil, errTodo
+
+// summarize says in one line where two people stand: the latest settled
+// relationship stage, and what is only reported, rumored or disputed.
+func summarize(rules *kb.Rules, a, b *kb.Entity, xs []assessed, asOf string) string {
+	when := "as of " + asOf
+	if asOf == "" {
+		when = "as of the latest article"
+	}
+	var state *assessed
+	var open []string
+	for i := range xs {
+		x := &xs[i]
+		st := rules.Stage(x.c.Type)
+		if st == 0 || x.a.Status == kb.StatusSuperseded {
+			continue
+		}
+		switch x.a.Status {
+		case kb.StatusAsserted, kb.StatusConfirmed:
+			if state == nil || st > rules.Stage(state.c.Type) {
+				state = x
+			}
+		case kb.StatusReported, kb.StatusRumored, kb.StatusDisputed:
+			first := x.a.Reports[0]
+			open = append(open, fmt.Sprintf("%s %s (first reported %s by %s, unconfirmed)", rules.Word(x.c.Type), x.a.Status, first.Date, kb.Original(&first)))
+		case kb.StatusDenied, kb.StatusRetracted:
+			open = append(open, fmt.Sprintf("%s %s", rules.Word(x.c.Type), x.a.Status))
+		}
+	}
+	var parts []string
+	if state != nil {
+		s := rules.Word(state.c.Type)
+		if t := timeText(state.a.Time); t != "" {
+			s += " (" + t + ")"
+		}
+		if state.a.Status == kb.StatusConfirmed {
+			s += ", confirmed"
+		}
+		parts = append(parts, s)
+	}
+	parts = append(parts, open...)
+	if len(parts) == 0 {
+		if len(xs) == 0 {
+			return fmt.Sprintf("%s and %s, %s: nothing known", a.Name, b.Name, when)
+		}
+		return fmt.Sprintf("%s and %s, %s: no relationship claim (%d other claims)", a.Name, b.Name, when, len(xs))
+	}
+	return fmt.Sprintf("%s and %s, %s: %s", a.Name, b.Name, when, strings.Join(parts, "; "))
 }
-func (q *Engine) personByID(ctx context.Context, id, asOf string) (*Person, error) {
-	return nil, errTodo
-}
-func (q *Engine) people(ctx context.Context, prefix string, page Page) ([]PersonRef, int, error) {
-	return nil, 0, errTodo
-}
-func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error) {
-	return nil, 0, errTodo
-}
-func (q *Engine) claim(ctx context.Context, id, asOf string) (*Claim, error) { return nil, errTodo }
-func (q *Engine) outlets(ctx context.Context, asOf string, page Page) ([]OutletRecord, int, error) {
-	return nil, 0, errTodo
-}
-func (q *Engine) contradictions(ctx context.Context, page Page) ([]Contradiction, int, error) {
-	return nil, 0, errTodo
+
+// timeText writes a claim time briefly: "2015-06-20", "from 2024-FA",
+// "2020 to 2024-06-03".
+func timeText(t *hearsay.FactTime) string {
+	switch {
+	case t == nil:
+		return ""
+	case t.Start != "" && t.End != "":
+		return t.Start + " to " + t.End
+	case t.Start != "":
+		return "from " + t.Start
+	case t.End != "":
+		return "until " + t.End
+	case t.Value == "PRESENT_REF":
+		return "now"
+	case t.Value != "":
+		return t.Value
+	case t.Earliest != "":
+		return t.Earliest + ".." + t.Latest
+	}
+	return ""
 }

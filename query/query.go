@@ -34,12 +34,17 @@ var (
 
 // An Engine answers queries over a knowledge base.
 type Engine struct {
-	r kb.Reader
+	r     kb.Reader
+	rules *kb.Rules
+	err   error // from loading the embedded rules; returned by every query
 }
 
 // New returns an Engine reading from r (for the embedded store,
 // sqlitekb.New(store)).
-func New(r kb.Reader) *Engine { return &Engine{r: r} }
+func New(r kb.Reader) *Engine {
+	rules, err := kb.LoadRules()
+	return &Engine{r: r, rules: rules, err: err}
+}
 
 // A Page selects a window of a list. Limit 0 means no limit.
 type Page struct {

@@ -60,6 +60,7 @@ then 1.`)
 		return nil
 	})
 	counts.finish(b)
+	refreshKB(ctx, e, st)
 	if *asJSON {
 		secs := b.finished.Seconds()
 		out := ingestJSON{putCounts: counts, Seconds: secs, DocsPerSec: float64(counts.Documents) / max(secs, 1e-9), Store: *db}

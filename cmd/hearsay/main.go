@@ -52,6 +52,13 @@ func commands() []command {
 		{"train", "train a tagger model (pos, ner) from annotated corpora", runTrain},
 		{"tag", "tag corpus files (pos, ner) and write them back for scoring", runTag},
 		{"timex", "find and normalize time expressions (TIMEX3) in JSON Lines documents", runTimex},
+		{"status", "where two people stand as of a date, with the claims behind it", runStatus},
+		{"timeline", "a person's dated events, oldest first", runTimeline},
+		{"person", "the people a name can mean: birth interval, facts", runPerson},
+		{"claims", "claims across articles, with status and sources", runClaims},
+		{"outlets", "outlets' track records on anonymous-source claims", runOutlets},
+		{"contradictions", "birth dates and event dates that sources disagree on", runContradictions},
+		{"entity", "merge or split resolved people (decisions kept across re-ingests)", runEntity},
 		{"eval", "score a layer against a gold corpus (timex, pos, ner, coref, facts)", runEval},
 	}
 }

@@ -69,6 +69,7 @@ With --json, prints one JSON object per document per line (the shape of
 		return nil
 	})
 	counts.finish(b)
+	refreshKB(ctx, e, st)
 	if *asJSON {
 		fmt.Fprintln(e.stderr, counts)
 	} else {

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+func runPerson(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "person", "NAME", `Show every person a name or alias can mean (several when the name is shared):
+id, name, aliases, birth interval (the intersection of every stated age), and
+facts with their status and sources. With --json: a list of
+{"id","name","aliases","birth":{"earliest","latest"},"facts":[...]}.`)
+	db := dbFlag(e, fs)
+	asOf := fs.String("as-of", "", "as of this day (YYYY-MM-DD), using only articles published by then")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, code, ok := parseFlags(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(e.stderr, "hearsay person: want one name (see --help)")
+		return exitUsage
+	}
+	q, st := openQuery(ctx, e, *db)
+	if q == nil {
+		return exitPartial
+	}
+	defer st.Close()
+	people, err := q.Person(ctx, pos[0], *asOf)
+	if err != nil {
+		return queryFailed(e, err)
+	}
+	if *asJSON {
+		writeKBJSON(e.stdout, people)
+		return exitOK
+	}
+	for i, p := range people {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		fmt.Fprintf(e.stdout, "%s (%s), %d documents\n  aliases: %s\n", p.Name, p.ID, p.Documents, strings.Join(p.Aliases, ", "))
+		if p.Birth.Earliest != "" || p.Birth.Latest != "" {
+			fmt.Fprintf(e.stdout, "  born: %s .. %s\n", p.Birth.Earliest, p.Birth.Latest)
+		}
+		for _, f := range p.Facts {
+			t := timeLine(f.Time)
+			if t != "" {
+				t = "  " + t
+			}
+			fmt.Fprintf(e.stdout, "  %s %s%s [%s] %s\n", f.Type, strings.Join(f.Args, ", "), t, f.Status, strings.Join(f.Sources, "; "))
+		}
+	}
+	return exitOK
+}

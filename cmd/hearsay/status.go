@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+func runStatus(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "status", "A B", `Say where two people stand: the current state of their relationship and the
+claims behind it, each with its status (asserted, reported, rumored, disputed,
+denied, confirmed, retracted, superseded), sources and history. A and B may be
+any name or alias; where a name is shared, the person connected to the other
+is taken. --as-of uses only the articles published on or before that day.`)
+	db := dbFlag(e, fs)
+	asOf := fs.String("as-of", "", "answer as of this day (YYYY-MM-DD), using only articles published by then")
+	asJSON := fs.Bool("json", false, `print {"a","b","as_of","summary","claims":[...]}`)
+	pos, code, ok := parseFlags(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 2 {
+		fmt.Fprintln(e.stderr, "hearsay status: want two names (see --help)")
+		return exitUsage
+	}
+	q, st := openQuery(ctx, e, *db)
+	if q == nil {
+		return exitPartial
+	}
+	defer st.Close()
+	res, err := q.Status(ctx, pos[0], pos[1], *asOf)
+	if err != nil {
+		return queryFailed(e, err)
+	}
+	if *asJSON {
+		writeKBJSON(e.stdout, res)
+		return exitOK
+	}
+	fmt.Fprintln(e.stdout, res.Summary)
+	for _, c := range res.Claims {
+		fmt.Fprintf(e.stdout, "\n%s %s  [%s]", c.Type, strings.Join(c.Args, ", "), c.Status)
+		if t := timeLine(c.Time); t != "" {
+			fmt.Fprintf(e.stdout, "  time %s", t)
+		}
+		fmt.Fprintf(e.stdout, "\n  independent sources: %s\n", strings.Join(c.IndependentSources, "; "))
+		for _, h := range c.History {
+			src := h.Source
+			if src == "" {
+				src = "(the article)"
+			}
+			fmt.Fprintf(e.stdout, "  %s  %-22s %-10s %s\n", h.Date, h.Outlet, h.Modality, src)
+		}
+	}
+	return exitOK
+}

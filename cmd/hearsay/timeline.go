@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/query"
+)
+
+func runTimeline(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "timeline", "NAME", `List the dated events of a person's life and career, oldest first, each with
+its status, modality and independent sources; undated facts are listed
+apart. Where a name is shared, the most documented person is taken (use
+--id to choose another; 'hearsay person NAME' lists them).`)
+	db := dbFlag(e, fs)
+	asOf := fs.String("as-of", "", "as of this day (YYYY-MM-DD), using only articles published by then")
+	id := fs.String("id", "", "knowledge-base id of the person, instead of NAME")
+	limit := fs.Int("limit", 0, "at most this many dated events (0: all)")
+	offset := fs.Int("offset", 0, "skip this many dated events")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, code, ok := parseFlags(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 && *id == "" {
+		fmt.Fprintln(e.stderr, "hearsay timeline: want one name (see --help)")
+		return exitUsage
+	}
+	q, st := openQuery(ctx, e, *db)
+	if q == nil {
+		return exitPartial
+	}
+	defer st.Close()
+	page := query.Page{Limit: *limit, Offset: *offset}
+	var res *query.TimelineResult
+	var err error
+	if *id != "" {
+		res, err = q.TimelineByID(ctx, *id, *asOf, page)
+	} else {
+		res, err = q.Timeline(ctx, pos[0], *asOf, page)
+	}
+	if err != nil {
+		return queryFailed(e, err)
+	}
+	if *asJSON {
+		writeKBJSON(e.stdout, res)
+		return exitOK
+	}
+	fmt.Fprintf(e.stdout, "%s (%s)\n", res.Person.Name, res.Person.ID)
+	for _, ev := range res.Events {
+		fmt.Fprintf(e.stdout, "  %s  %-60s [%s] %s\n", ev.Date, ev.Text, ev.Status, strings.Join(ev.Sources, "; "))
+	}
+	if len(res.Undated) > 0 {
+		fmt.Fprintln(e.stdout, "undated:")
+		for _, ev := range res.Undated {
+			fmt.Fprintf(e.stdout, "  %-72s [%s] %s\n", ev.Text, ev.Status, strings.Join(ev.Sources, "; "))
+		}
+	}
+	return exitOK
+}
+
+// timeLine writes a fact time on one line.
+func timeLine(t *hearsay.FactTime) string {
+	if t == nil {
+		return ""
+	}
+	var parts []string
+	for _, kv := range [][2]string{{"", t.Value}, {"mod ", t.Mod}, {"from ", t.Start}, {"to ", t.End}} {
+		if kv[1] != "" {
+			parts = append(parts, kv[0]+kv[1])
+		}
+	}
+	if t.Earliest != "" && t.Earliest != t.Value {
+		parts = append(parts, "("+t.Earliest+".."+t.Latest+")")
+	}
+	return strings.Join(parts, " ")
+}
