@@ -140,7 +140,7 @@ func (r *resolver) linkNames() {
 func (r *resolver) personCues() {
 	toks := r.di.doc.Tokens
 	for _, c := range r.cl {
-		if c.typ == hearsay.Person || c.typ == hearsay.Work {
+		if c.typ == hearsay.Person || c.typ == hearsay.Work || c.kind != "" {
 			continue
 		}
 		for _, m := range c.ments {
@@ -192,8 +192,26 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.orgCue(c) {
 			c.typ = hearsay.Org
 		}
+		if c.typ == hearsay.Person && r.namedAsWork(c) {
+			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
+		}
 	}
 	r.relinkShortNames()
+}
+
+// namedAsWork reports whether every name of a cluster is a quoted title.
+func (r *resolver) namedAsWork(c *cluster) bool {
+	n := 0
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if !m.quotedTitle {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // orgCue reports whether a name of a cluster without a title follows a noun
@@ -394,7 +412,7 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 			continue
 		}
 		w := 1
-		if m.title != "" || m.workKind != "" {
+		if m.title != "" || m.workKind != "" || m.orgKind != "" {
 			w = 10
 		}
 		if m.typ == hearsay.Person && len(m.words) >= 2 {
@@ -417,11 +435,12 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 			}
 		}
 	}
-	if best == hearsay.Work {
-		for _, m := range c.ments {
-			if m.workKind != "" {
-				c.kind = m.workKind
-			}
+	for _, m := range c.ments {
+		if best == hearsay.Work && m.workKind != "" {
+			c.kind = m.workKind
+		}
+		if best == hearsay.Org && m.orgKind != "" {
+			c.kind = m.orgKind
 		}
 	}
 	return best
@@ -682,7 +701,8 @@ func isCoordGap(gap []hearsay.Token) bool {
 			}
 			conj = conj || t.Text != ","
 		default:
-			if !conj || !isAlphaWord(t.Text) || isCap(t.Text) && !conj {
+			// lowercase words or an acronym: "and former NFL linebacker Derek Sloane"
+			if !conj || !isAlphaWord(t.Text) || isCap(t.Text) && strings.ToUpper(t.Text) != t.Text {
 				return false
 			}
 		}

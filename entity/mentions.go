@@ -7,32 +7,35 @@ import (
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/tag/ner"
 )
 
 // A ment is a mention while the stage works on it.
 type ment struct {
-	tok0, tok1 int // token range [tok0, tok1)
-	head       int // head token
-	sent       int
-	kind       hearsay.MentionKind
-	typ        hearsay.EntityType // "" when unknown
-	gender     byte               // 'm', 'f', 'n', 'u'
-	number     byte               // 's', 'p', 'u'
-	person     int                // 1, 2, 3 (pronouns); 3 otherwise
-	words      []string           // name words without title and possessive marker
-	title      string             // honorific before the name, lowercase, "" when none
-	poss       bool               // followed by a possessive marker
-	quoted     bool               // inside a quotation
-	noun       string             // nominal head phrase, lowercase ("climate activist")
-	info       nounInfo           // what the lexicon says about noun
-	mods       []int              // tokens modifying a nominal's head
-	possessor  *ment              // the mention that possesses a nominal ("her" of "her husband"), nil
-	groupSize  int                // for group mentions: the number of members, 0 when unknown
-	age        int                // "the 46-year-old": the age, 0 when none
-	workKind   string             // for works: "film", "song", ...
-	rule       string
-	ent        int   // cluster index, -1 while unresolved
-	members    []int // cluster indices a group stands for
+	tok0, tok1  int // token range [tok0, tok1)
+	head        int // head token
+	sent        int
+	kind        hearsay.MentionKind
+	typ         hearsay.EntityType // "" when unknown
+	gender      byte               // 'm', 'f', 'n', 'u'
+	number      byte               // 's', 'p', 'u'
+	person      int                // 1, 2, 3 (pronouns); 3 otherwise
+	words       []string           // name words without title and possessive marker
+	title       string             // honorific before the name, lowercase, "" when none
+	poss        bool               // followed by a possessive marker
+	quoted      bool               // inside a quotation
+	noun        string             // nominal head phrase, lowercase ("climate activist")
+	info        nounInfo           // what the lexicon says about noun
+	mods        []int              // tokens modifying a nominal's head
+	possessor   *ment              // the mention that possesses a nominal ("her" of "her husband"), nil
+	groupSize   int                // for group mentions: the number of members, 0 when unknown
+	age         int                // "the 46-year-old": the age, 0 when none
+	workKind    string             // for works: "film", "song", ...
+	orgKind     string             // for organisations: "outlet", "agency"
+	quotedTitle bool               // the name is all of a quotation: a title
+	rule        string
+	ent         int   // cluster index, -1 while unresolved
+	members     []int // cluster indices a group stands for
 }
 
 // docInfo holds per-document facts the detectors share.
@@ -43,7 +46,8 @@ type docInfo struct {
 	initial []bool   // token starts a sentence (or a quotation)
 	hasNER  bool
 	hasPOS  bool
-	capSeen map[string]bool // words seen capitalized away from a sentence start
+	capSeen map[string]bool   // words seen capitalized away from a sentence start
+	kinds   map[[2]int]string // NER span kinds ("outlet", "film") by token range
 }
 
 func newDocInfo(doc *hearsay.Document) *docInfo {
@@ -70,10 +74,13 @@ func newDocInfo(doc *hearsay.Document) *docInfo {
 			di.capSeen[t.Text] = true
 		}
 	}
-	for _, t := range doc.Tokens {
-		if t.NER != "" {
-			di.hasNER = true
-			break
+	if di.hasNER {
+		di.kinds = map[[2]int]string{}
+		for _, sp := range ner.Spans(doc) {
+			// Trust the specific kinds of non-person names only: "outlet", "film", ...
+			if sp.Kind != "" && sp.Kind != "work" && sp.Kind != "person" && sp.Label != "PER" && sp.FirstToken >= 0 {
+				di.kinds[[2]int{sp.FirstToken, sp.EndToken}] = sp.Kind
+			}
 		}
 	}
 	return di
@@ -444,6 +451,19 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if k := lx.workCue(di, m.tok0); k != "" && m.typ != hearsay.Person {
 		m.typ, m.workKind = hearsay.Work, k
 	}
+	switch k := di.kinds[[2]int{a, b}]; k {
+	case "", "person":
+	case "outlet", "agency":
+		m.typ, m.orgKind = hearsay.Org, k
+	default:
+		m.typ, m.workKind = hearsay.Work, k
+	}
+	if m.title == "" && quotedTitle(di, m.tok0, m.tok1) {
+		m.typ, m.quotedTitle = hearsay.Work, true // "Brooke Unfiltered," in quotation marks
+		if m.workKind == "" {
+			m.workKind = "work"
+		}
+	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person
 	}
@@ -453,6 +473,20 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	return m
+}
+
+// quotedTitle reports whether tokens [a, b) are the whole of a quotation
+// ("“Brooke Unfiltered,”"): the title of a work.
+func quotedTitle(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if a == 0 || !isQuote(toks[a-1].Text) {
+		return false
+	}
+	e := b
+	for e < len(toks) && (toks[e].Text == "," || toks[e].Text == ".") {
+		e++
+	}
+	return e < len(toks) && isQuote(toks[e].Text)
 }
 
 // looksPersonal reports whether a name starts with a known given name.
