@@ -112,6 +112,38 @@ func TestBodyExcludesHeader(t *testing.T) {
 	}
 }
 
+// TestStageConcurrent runs the stage on the same text from several
+// goroutines (run with -race) and checks that every result is the same.
+func TestStageConcurrent(t *testing.T) {
+	data, err := os.ReadFile("testdata/golden/dated_article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := newDoc(string(data))
+	Split(want)
+	st := NewStage()
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			doc := newDoc(string(data))
+			if err := st.Process(context.Background(), doc); err != nil {
+				errs <- err
+				return
+			}
+			if render(doc) != render(want) {
+				errs <- fmt.Errorf("concurrent split differs")
+				return
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
 func TestStageRejectsBadBody(t *testing.T) {
 	doc := &hearsay.Document{Text: "abc", Body: hearsay.Span{Start: 0, End: 10}}
 	if err := NewStage().Process(context.Background(), doc); err == nil {
