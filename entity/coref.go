@@ -662,6 +662,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			if b.tok1 > m.tok0 || b.sent != a.sent {
 				break
 			}
+			if b.kind == hearsay.NameMention && (b.ent < 0 || r.cl[b.ent].typ != hearsay.Person) && isAcronym(b.words) {
+				continue // "and former NFL linebacker Derek Sloane"
+			}
 			gap := toks[last.tok1:b.tok0]
 			if !isCoordGap(gap) {
 				break
@@ -708,6 +711,11 @@ func isCoordGap(gap []hearsay.Token) bool {
 		}
 	}
 	return conj || len(gap) == 1
+}
+
+// isAcronym reports whether a name is one all-capitals word ("NFL").
+func isAcronym(words []string) bool {
+	return len(words) == 1 && len(words[0]) > 1 && strings.ToUpper(words[0]) == words[0]
 }
 
 func containsInt(xs []int, x int) bool {
