@@ -250,6 +250,11 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			return []hearsay.Source{{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.OutletSource, Entity: -1, Span: sp}}, start, true
 		}
 	}
+	if x.ment != -1 && len(x.ents) >= 2 && x.mkind != hearsay.PronounMention {
+		// "the couple said": the first of them speaks for both
+		e := x.ents[0]
+		return []hearsay.Source{{Text: s.doc.Entities[e].Name, Kind: hearsay.NamedSource, Entity: e, Span: x.Span}}, j, true
+	}
 	if x.ment == -1 || len(x.ents) != 1 {
 		return nil, 0, false
 	}
@@ -328,13 +333,39 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 			src = hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: kind, Entity: -1, Span: sp}
 		}
 	}
+	chain := []hearsay.Source{src}
+	// "according to court records obtained by Us Weekly": the outlet first
+	for w := k; w+2 < len(s.units) && w < end+4; w++ {
+		if (s.units[w].word == "obtained" || s.units[w].word == "seen" || s.units[w].word == "reviewed" || s.units[w].word == "cited") && s.units[w+1].word == "by" {
+			if out, n := outletAt(s, w+2); n > 0 {
+				chain[0].Text = s.doc.Text[x.Start:s.units[w-1].End]
+				chain[0].Span = hearsay.Span{Start: x.Start, End: s.units[w-1].End}
+				chain = append([]hearsay.Source{out}, chain...)
+				if w+2+n > end {
+					end = w + 2 + n
+				}
+			}
+			break
+		}
+	}
 	st0 := s.doc.Sentences[s.idx].Span
-	return &frame{scope: st0, chain: []hearsay.Source{src}, subject: src.Span, after: end, s: s}
+	return &frame{scope: st0, chain: chain, subject: src.Span, after: end, s: s}
 }
 
 // outletAt reads an outlet named at unit k ("Us Weekly", "People"): a run of
 // organisation mentions and capitalised words. n is 0 when there is none.
 func outletAt(s *sent, k int) (hearsay.Source, int) {
+	if k+1 < len(s.units) && s.units[k].word == "the" && s.units[k+1].capital {
+		src, n := outletAt(s, k+1)
+		if n > 0 {
+			src.Span.Start = s.units[k].Start
+			if src.Entity < 0 {
+				src.Text = s.doc.Text[src.Span.Start:src.Span.End]
+			}
+			return src, n + 1
+		}
+		return src, 0
+	}
 	end := k
 	for end < len(s.units) && end-k < 5 {
 		x := s.units[end]
@@ -374,6 +405,8 @@ func onlyAdjuncts(s *sent, k int) bool {
 		switch x.word {
 		case "that", ":", "\"", "“", "”", "whether", "if":
 			return false
+		case ",":
+			return true // what follows the comma is a clause of its own ("..., sharing a photo")
 		}
 	}
 	return true

@@ -9,6 +9,9 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	s := rw.s
 	var fr *frame
 	for _, f := range frames {
+		if rw.pat.opts["trigger"] == "noun" && !f.quoted {
+			continue // "Rupert's father, Charles Fairfax" is presupposed, not what the source claims
+		}
 		if inRelativeClause(s, rw.f.Trigger) && !(f.scope.Start > 0 && f.quoted) {
 			continue // ", who wed in 2019," is background, not what the source says
 		}
@@ -128,6 +131,10 @@ func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity)
 		switch rw.f.Sources[n-1].Kind {
 		case hearsay.AnonymousSource, hearsay.OutletSource:
 			return hearsay.Reported, pol
+		case hearsay.OfficialSource, hearsay.NamedSource:
+			if n > 1 && rw.f.Sources[0].Kind == hearsay.OutletSource {
+				return hearsay.Reported, pol // records or a third party as relayed by an outlet
+			}
 		}
 		return hearsay.Asserted, pol
 	}
