@@ -167,3 +167,27 @@ func BenchmarkTag(b *testing.B) {
 		b.ReportMetric(c/float64(b.N), "cpu-us/op")
 	}
 }
+
+// TestConcurrentTag tags from several goroutines with one Tagger, as the
+// pipeline does (run with -race).
+func TestConcurrentTag(t *testing.T) {
+	tg, err := timex.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join("lang", "en", "testdata", "news.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dct := time.Date(2021, 10, 5, 0, 0, 0, 0, time.UTC)
+	want := len(tg.Tag(string(data), 0, dct, nil))
+	done := make(chan int)
+	for g := 0; g < 4; g++ {
+		go func() { done <- len(tg.Tag(string(data), 0, dct, nil)) }()
+	}
+	for g := 0; g < 4; g++ {
+		if n := <-done; n != want {
+			t.Errorf("got %d timexes, want %d", n, want)
+		}
+	}
+}
