@@ -105,7 +105,13 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 			}
 			for j := range in.Entities {
 				if j != i && !in.Entities[j].Unnamed {
-					de.context[NameKey(in.Entities[j].Name)] = true
+					// the full name and each of its words, so that "Navarro"
+					// in one article meets "Elise Navarro" in another
+					k := NameKey(in.Entities[j].Name)
+					de.context[k] = true
+					for _, w := range strings.Fields(k) {
+						de.context[w] = true
+					}
 				}
 			}
 			for _, l := range lits[i] {
@@ -127,11 +133,18 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 	return out
 }
 
+// maxAgeSlip is the widest gap, in days, between birth intervals that
+// still lets two mentions be one person.
+const maxAgeSlip = 400
+
 // compatible reports whether de can be the same entity as c: birth
 // intervals that overlap and occupations that do not exclude each other.
 func (c *cluster) compatible(de *docEnt) bool {
 	if de.age != nil {
-		if iv := intersect(c.birth, de.age.Birth); iv.Earliest != "" && iv.Latest != "" && iv.Earliest > iv.Latest {
+		// Ages a year or two apart are more likely an outlet's mistake
+		// (reported as a contradiction) than a namesake; further apart,
+		// they are different people.
+		if iv := intersect(c.birth, de.age.Birth); iv.Earliest != "" && iv.Latest != "" && daysBetween(iv.Latest, iv.Earliest) > maxAgeSlip {
 			return false
 		}
 	}

@@ -374,6 +374,15 @@ func tally(get func(string) *OutletRecord, c *kb.Claim, a kb.Assessment) {
 		if !kb.Anonymous(r) && r.Modality != "rumored" && r.Modality != "reported" || credited[kb.NameKey(r.Outlet)] {
 			continue
 		}
+		if i > 0 && !firstOf(a.Reports[:i], r.Outlet) {
+			// a later outlet repeating a claim without citing anyone
+			// passes it on; the first outlet to report it is credited
+			if !credited["relay|"+r.Outlet] {
+				credited["relay|"+r.Outlet] = true
+				get(r.Outlet).Relayed++
+			}
+			continue
+		}
 		if a.Confirmed != nil && a.Confirmed.Date < r.Date {
 			continue // reported only after it was confirmed
 		}
@@ -406,4 +415,16 @@ func (q *Engine) contradictions(ctx context.Context, page Page) ([]Contradiction
 		out = append(out, Contradiction{Kind: k.Kind, Subject: k.Subject, Claim: k.Claim, Entity: k.Entity, Sides: k.Sides})
 	}
 	return window(out, page), len(out), nil
+}
+
+// firstOf reports whether every earlier positive report came from outlet
+// (so outlet is the first to report the claim).
+func firstOf(earlier []kb.Report, outlet string) bool {
+	for i := range earlier {
+		r := &earlier[i]
+		if r.Polarity != "neg" && r.Modality != "denied" && kb.NameKey(r.Outlet) != kb.NameKey(outlet) {
+			return false
+		}
+	}
+	return true
 }
