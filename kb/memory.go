@@ -94,7 +94,9 @@ func (m *Memory) People(_ context.Context, prefix string, limit, offset int) ([]
 }
 
 // ClaimsAbout returns the claims with the entity as an argument.
-func (m *Memory) ClaimsAbout(_ context.Context, id string) ([]*Claim, error) { return m.claims[id], nil }
+func (m *Memory) ClaimsAbout(_ context.Context, id string) ([]*Claim, error) {
+	return m.claims[id], nil
+}
 
 // Claim returns the claim with the id.
 func (m *Memory) Claim(_ context.Context, id string) (*Claim, error) {
@@ -117,4 +119,6 @@ func (m *Memory) EachClaim(_ context.Context, fn func(*Claim) error) error {
 }
 
 // Contradictions returns the contradictions found at build time.
-func (m *Memory) Contradictions(context.Context) ([]Contradiction, error) { return m.k.Contradictions, nil }
+func (m *Memory) Contradictions(context.Context) ([]Contradiction, error) {
+	return m.k.Contradictions, nil
+}

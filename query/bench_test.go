@@ -1,0 +1,141 @@
+package query
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"testing"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/kb"
+	"github.com/hearsay-news/hearsay/kb/sqlitekb"
+	"github.com/hearsay-news/hearsay/store/sqlite"
+)
+
+// genInputs makes n fictional articles' analysed content (people with
+// ages and occupations, relationships with rumors, denials and
+// confirmations from many outlets), deterministic for a seed.
+func genInputs(n int, seed int64) ([]*kb.Input, [][2]string) {
+	rng := rand.New(rand.NewSource(seed))
+	given := []string{"Ada", "Bram", "Cleo", "Dario", "Edda", "Felix", "Greta", "Hugo", "Iris", "Jonas", "Kira", "Luca", "Mina", "Nils", "Olga", "Pavel", "Quinn", "Rhea", "Sami", "Tess"}
+	family := make([]string, 0, 2000)
+	for i := 0; len(family) < cap(family); i++ {
+		family = append(family, fmt.Sprintf("Vale%s%d", string(rune('a'+i%26)), i))
+	}
+	type person struct {
+		name  string
+		birth time.Time
+		occ   string
+	}
+	occs := []string{"actor", "singer", "director", "footballer", "senator", "chef", "author"}
+	people := make([]person, n/10+10)
+	for i := range people {
+		people[i] = person{name: given[rng.Intn(len(given))] + " " + family[rng.Intn(len(family))],
+			birth: time.Date(1950+rng.Intn(50), 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.Intn(365)), occ: occs[rng.Intn(len(occs))]}
+	}
+	outlets := make([]string, 40)
+	for i := range outlets {
+		outlets[i] = fmt.Sprintf("Outlet %d", i)
+	}
+	types := []string{"dating", "married", "separated", "engaged", "divorced", "collaborated"}
+	mods := []string{"asserted", "reported", "rumored", "denied", "reported"}
+	var pairs [][2]string
+	start := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+	ins := make([]*kb.Input, n)
+	for i := range ins {
+		day := start.AddDate(0, 0, rng.Intn(3650))
+		a, b := &people[rng.Intn(len(people))], &people[rng.Intn(len(people))]
+		if a == b {
+			b = &people[(rng.Intn(len(people)-1)+1+i)%len(people)]
+		}
+		in := &kb.Input{Doc: fmt.Sprintf("doc%07d", i), Date: day.Format("2006-01-02"), Outlet: outlets[rng.Intn(len(outlets))]}
+		for _, p := range []*person{a, b} {
+			age := day.Year() - p.birth.Year()
+			if day.YearDay() < p.birth.YearDay() {
+				age--
+			}
+			iv, _ := kb.BirthFromAge(age, in.Date)
+			in.Entities = append(in.Entities, hearsay.Entity{ID: "e" + strconv.Itoa(len(in.Entities)+1), Type: hearsay.Person, Name: p.name,
+				Aliases: []string{p.name}, Age: &hearsay.Age{Years: age, At: in.Date}, Birth: &hearsay.Interval{Earliest: iv.Earliest, Latest: iv.Latest}})
+		}
+		mod := mods[rng.Intn(len(mods))]
+		f := hearsay.Fact{ID: "f1", Type: types[rng.Intn(len(types))], Args: []hearsay.Arg{{Entity: 0}, {Entity: 1}},
+			Modality: hearsay.Modality(mod), Polarity: hearsay.Pos, Sentence: 0}
+		if mod == "denied" {
+			f.Polarity = hearsay.Neg
+			f.Sources = []hearsay.Source{{Text: "a representative", Kind: hearsay.RepresentativeSource, Entity: -1}}
+		} else if mod != "asserted" {
+			f.Sources = []hearsay.Source{{Text: outlets[rng.Intn(len(outlets))], Kind: hearsay.OutletSource, Entity: -1}, {Text: "insiders", Kind: hearsay.AnonymousSource, Entity: -1}}
+		}
+		if rng.Intn(2) == 0 {
+			y := strconv.Itoa(2000 + rng.Intn(24))
+			f.Time = pointTime(y)
+		}
+		occ := hearsay.Fact{ID: "f2", Type: "occupation", Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: a.occ}}, Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: 0}
+		in.Facts = []hearsay.Fact{f, occ}
+		in.Sentences = []kb.InputSentence{{Text: a.name + " and " + b.name + " are said to be " + f.Type + ".", Span: hearsay.Span{Start: 0, End: 40}}}
+		ins[i] = in
+		pairs = append(pairs, [2]string{a.name, b.name})
+	}
+	return ins, pairs
+}
+
+// BenchmarkQueries builds a knowledge base of HEARSAY_KB_BENCH generated
+// articles (e.g. 100000), stores it in a SQLite store and measures status,
+// timeline and person latency (p50, p99). Skipped unless the variable is
+// set.
+func BenchmarkQueries(b *testing.B) {
+	n, _ := strconv.Atoi(os.Getenv("HEARSAY_KB_BENCH"))
+	if n <= 0 {
+		b.Skip("set HEARSAY_KB_BENCH=N (articles) to run")
+	}
+	ctx := context.Background()
+	ins, pairs := genInputs(n, 1)
+	rules, err := kb.LoadRules()
+	if err != nil {
+		b.Fatal(err)
+	}
+	t0 := time.Now()
+	k, err := kb.Build(ctx, rules, ins, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	build := time.Since(t0)
+	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "kb.db"), sqlite.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	t1 := time.Now()
+	if err := sqlitekb.New(st).Replace(ctx, k); err != nil {
+		b.Fatal(err)
+	}
+	write := time.Since(t1)
+	b.Logf("%d articles: %d entities, %d claims; build %v, write %v", n, len(k.Entities), len(k.Claims), build, write)
+	q := New(sqlitekb.New(st))
+	rng := rand.New(rand.NewSource(2))
+	run := func(name string, f func(p [2]string) error) {
+		var lat []time.Duration
+		for i := 0; i < 1000; i++ {
+			p := pairs[rng.Intn(len(pairs))]
+			s := time.Now()
+			if err := f(p); err != nil {
+				b.Fatal(err)
+			}
+			lat = append(lat, time.Since(s))
+		}
+		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+		b.Logf("%-8s p50 %v  p99 %v", name, lat[len(lat)/2], lat[len(lat)*99/100])
+		b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, name+"_p99_ms")
+	}
+	for i := 0; i < b.N; i++ {
+		run("status", func(p [2]string) error { _, err := q.Status(ctx, p[0], p[1], "2020-06-30"); return err })
+		run("timeline", func(p [2]string) error { _, err := q.Timeline(ctx, p[0], "", Page{}); return err })
+		run("person", func(p [2]string) error { _, err := q.Person(ctx, p[1], ""); return err })
+	}
+}
