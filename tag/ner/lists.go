@@ -23,12 +23,17 @@ type Lists struct {
 	cueBefore   map[string]bool // attribution cues before an ambiguous outlet
 	cueAfter    map[string]bool // and after it
 	works       []workPattern
+	outletHeads map[string]bool // last words of outlet names ("Post", "Times")
+	orgHeads    map[string]bool // last words of organisation names ("Inc", "Software")
+	places      map[string]bool // places that also name sports clubs
+	placeCues   map[string]bool // words before a place ("in", "from")
+	titles      map[string]bool // titles before a person's name ("Princess")
 }
 
 // An outlet is one entry of data/outlets.tsv.
 type outlet struct {
 	words     []string // the name, split into tokens
-	kind      string   // "outlet" or "agency"
+	kind      string   // "outlet", "agency" or "platform"
 	ambiguous bool     // also an everyday word: needs a cue or a tagger entity
 }
 
@@ -48,6 +53,20 @@ func readLists() (*Lists, error) {
 	}
 	if l.minorWords, err = lexicon.Set(dataFS, "data/minor_words.txt", false); err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
+	}
+	for _, set := range []struct {
+		m    *map[string]bool
+		file string
+	}{
+		{&l.outletHeads, "data/outlet_heads.txt"},
+		{&l.orgHeads, "data/org_heads.txt"},
+		{&l.places, "data/places.txt"},
+		{&l.placeCues, "data/place_cues.txt"},
+		{&l.titles, "data/person_titles.txt"},
+	} {
+		if *set.m, err = lexicon.Set(dataFS, set.file, false); err != nil {
+			return nil, fmt.Errorf("ner: %w", err)
+		}
 	}
 	if err := l.readOutlets(); err != nil {
 		return nil, err
@@ -71,8 +90,8 @@ func (l *Lists) readOutlets() error {
 			return fmt.Errorf("ner: %w", ln.Errorf("want 2 or 3 fields, got %d", len(ln.Fields)))
 		}
 		o := outlet{words: splitName(ln.Fields[0]), kind: ln.Fields[1]}
-		if o.kind != "outlet" && o.kind != "agency" {
-			return fmt.Errorf("ner: %w", ln.Errorf("kind %q: want outlet or agency", o.kind))
+		if o.kind != "outlet" && o.kind != "agency" && o.kind != "platform" {
+			return fmt.Errorf("ner: %w", ln.Errorf("kind %q: want outlet, agency or platform", o.kind))
 		}
 		if len(ln.Fields) == 3 {
 			if ln.Fields[2] != "ambiguous" {

@@ -20,8 +20,8 @@ type workPattern struct {
 
 // A patItem is one item of a work pattern.
 type patItem struct {
-	title, year, age bool
-	words            map[string]bool // literal alternatives
+	title, year, age, hon bool
+	words                 map[string]bool // literal alternatives
 }
 
 func (l *Lists) readWorks() error {
@@ -56,6 +56,8 @@ func (l *Lists) readPatterns(file string, label int) error {
 				p.items = append(p.items, patItem{year: true})
 			case "AGE":
 				p.items = append(p.items, patItem{age: true})
+			case "HON":
+				p.items = append(p.items, patItem{hon: true})
 			default:
 				alt := map[string]bool{}
 				for _, a := range strings.Split(it, "|") {
@@ -109,6 +111,26 @@ func isNumber(w string) bool {
 	return true
 }
 
+func isOpenQuote(w string) bool { return w == "\"" || w == "\u201c" || w == "''" || w == "``" }
+
+func isCloseQuote(w string) bool { return w == "\"" || w == "\u201d" || w == "''" }
+
+// closesQuote reports whether a quoted title ending at i is closed there,
+// directly or after a comma or period inside the quotes ("Copper Sky,").
+func closesQuote(words []string, i int) bool {
+	return i < len(words) && (isCloseQuote(words[i]) ||
+		((words[i] == "," || words[i] == ".") && i+1 < len(words) && isCloseQuote(words[i+1])))
+}
+
+// skipCloseQuote returns the index after the closing quote at i (see
+// closesQuote).
+func skipCloseQuote(words []string, i int) int {
+	if isCloseQuote(words[i]) {
+		return i + 1
+	}
+	return i + 2
+}
+
 // isAge reports whether w is an age like "46-year-old".
 func isAge(w string) bool {
 	n, ok := strings.CutSuffix(w, "-year-old")
@@ -126,15 +148,27 @@ func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok boo
 			if k == 0 && j > 0 && startsUpper(words[j-1]) && j-1 > 0 {
 				return 0, 0, false // a title starts a run of capitals
 			}
+			quoted := j < len(words) && isOpenQuote(words[j])
+			if quoted {
+				j++
+			}
 			end := l.titleRun(words, j)
-			if end == j {
+			if end == j || (quoted && !closesQuote(words, end)) {
 				return 0, 0, false
 			}
 			ts, te, j = j, end, end
+			if quoted {
+				j = skipCloseQuote(words, end)
+			}
 		case j >= len(words):
 			return 0, 0, false
 		case it.year:
 			if !isYear(words[j]) {
+				return 0, 0, false
+			}
+			j++
+		case it.hon:
+			if !l.titles[words[j]] {
 				return 0, 0, false
 			}
 			j++
@@ -167,8 +201,90 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	for si, ws := range sents {
 		out = l.refineWorks(si, ws, labs[si], known, out)
 		out = l.refineOutlets(si, ws, labs[si], out)
+		out = l.refineHeads(si, ws, labs[si], out)
+		l.refinePlaces(ws, labs[si])
+		l.trimTitles(ws, labs[si])
 	}
 	return out
+}
+
+// refineHeads labels runs of capitalized words that end in an outlet word
+// ("The Oregon Post") as outlets, and entities that end in an organisation
+// word ("Arclight Software") as organisations.
+func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) []refinement {
+	for i := 0; i < len(ws); {
+		if !startsUpper(ws[i]) || (i > 0 && startsUpper(ws[i-1]) && labs[i] == labs[i-1] && labs[i] != 0) {
+			i++
+			continue
+		}
+		end := l.titleRun(ws, i)
+		last := ws[end-1]
+		switch {
+		case end-i >= 2 && l.outletHeads[last] && !done(out, si, i, end):
+			setSpan(labs, i, end, typeID("ORG"))
+			out = append(out, refinement{sent: si, start: i, end: end, kind: "outlet"})
+		case l.orgHeads[last] && end-i >= 2 && labs[i] != 0 && labelType(labs[i]) != typeID("ORG") && spanIs(labs, i, end):
+			setSpan(labs, i, end, typeID("ORG"))
+		}
+		i = end
+	}
+	return out
+}
+
+// done reports whether an earlier refinement already covers [s, e).
+func done(out []refinement, si, s, e int) bool {
+	for _, r := range out {
+		if r.sent == si && r.start < e && s < r.end {
+			return true
+		}
+	}
+	return false
+}
+
+// spanIs reports whether tokens [s, e) are exactly one entity.
+func spanIs(labs []int, s, e int) bool {
+	if !isBegin(labs[s]) {
+		return false
+	}
+	for i := s + 1; i < e; i++ {
+		if !isInside(labs[i]) {
+			return false
+		}
+	}
+	return e == len(labs) || !isInside(labs[e])
+}
+
+// trimTitles takes a title or role word off the front of a person's name
+// ("Influencer Kayla Monroe" → "Kayla Monroe"), as CoNLL-2003 does.
+func (l *Lists) trimTitles(ws []string, labs []int) {
+	for i := 0; i+1 < len(ws); i++ {
+		if labs[i] == beginOf(typeID("PER")) && isInside(labs[i+1]) && l.isHonorific(ws[i]) {
+			labs[i], labs[i+1] = 0, beginOf(typeID("PER"))
+		}
+	}
+}
+
+// refinePlaces relabels as LOC a known place the tagger called an
+// organisation when a place cue comes before it ("in Lyon") or a place
+// after it ("Lyon, France").
+func (l *Lists) refinePlaces(ws []string, labs []int) {
+	for i := 0; i < len(ws); i++ {
+		if !isBegin(labs[i]) || labelType(labs[i]) != typeID("ORG") {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && isInside(labs[j]) {
+			j++
+		}
+		if !l.places[strings.Join(ws[i:j], " ")] {
+			continue
+		}
+		cue := i > 0 && l.placeCues[strings.ToLower(ws[i-1])]
+		country := j+1 < len(ws) && ws[j] == "," && labelType(labs[j+1]) == typeID("LOC") && isBegin(labs[j+1])
+		if cue || country {
+			setSpan(labs, i, j, typeID("LOC"))
+		}
+	}
 }
 
 func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]int, out []refinement) []refinement {
@@ -180,6 +296,9 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 				continue
 			}
 			title := strings.Join(ws[ts:te], " ")
+			if p.label == typeID("PER") && l.orgHeads[ws[te-1]] {
+				continue // "Queen Mary University"
+			}
 			if p.label == typeID("MISC") && p.strong && known[title]-sameSpan(labs, ts, te) > 0 {
 				continue // a name used elsewhere in the document as a person or place
 			}

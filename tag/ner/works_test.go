@@ -76,6 +76,20 @@ func TestRefine(t *testing.T) {
 		{"she starred in Paris", "O O O B-LOC", "O O O B-LOC", ""},
 		{"in Vox Lux ( 2018 )", "O B-ORG I-ORG O O O", "O B-ORG I-ORG O O O", ""},
 		{"in Vox Lux ( 2018 )", "O O O O O O", "O B-MISC I-MISC O O O", "work"},
+		// outlet and organisation words at the end of a name
+		{"a source told The Oregon Post that", "O O O O B-LOC O O", "O O O B-ORG I-ORG I-ORG O", "outlet"},
+		{"she joined Arclight Software in", "O O B-LOC I-LOC O", "O O B-ORG I-ORG O", ""},
+		{"the Daily Mail said", "O B-ORG I-ORG O", "O B-ORG I-ORG O", "outlet"},
+		// known places after a place cue or before a country
+		{"a shoot in Lisbon in April", "O O O B-ORG O O", "O O O B-LOC O O", ""},
+		{"school in Lyon , France", "O O B-ORG O B-LOC", "O O B-LOC O B-LOC", ""},
+		{"Lyon beat Monaco 2-1", "B-ORG O B-ORG O", "B-ORG O B-ORG O", ""},
+		// titles before names
+		{"Princess Sofia was born", "O B-LOC O O", "O B-PER O O", "person"},
+		{"at Queen Mary University", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG", ""},
+		{"Influencer Kayla Monroe is", "B-PER I-PER I-PER O", "O B-PER I-PER O", ""},
+		// quoted titles after a work noun
+		{"her single \" Copper Sky , \" in", "O O O B-ORG I-ORG O O O", "O O O B-MISC I-MISC O O O", "song"},
 		// repair keeps IOB2 valid
 		{"The New York Times said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG O", "outlet"},
 	}
