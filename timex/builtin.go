@@ -64,22 +64,31 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 		ordFirst = append(ordFirst, w) // "twenty-first"
 	}
 	digits := []string{digitKey}
+	numBit, ordBit := uint64(0), uint64(0)
+	if lc := lex["number"]; lc != nil {
+		numBit = lc.bit
+	}
+	if lc := lex["ordinal"]; lc != nil {
+		ordBit = lc.bit
+	}
 	num := func(toks []token, i int) (int, string, bool) {
+		if toks[i].lexMask&(numBit|digitBit) == 0 {
+			return 0, "", false
+		}
 		end, n, ok := matchNumber(toks, i, words)
 		if !ok {
 			return 0, "", false
 		}
 		return end, strconv.Itoa(n), true
 	}
-	ord := func(toks []token, i int) (int, int, bool) { return matchOrdinal(toks, i, words, ords) }
-	bit := func(name string) uint64 {
-		if lc := lex[name]; lc != nil {
-			return lc.bit
+	ord := func(toks []token, i int) (int, int, bool) {
+		if toks[i].lexMask&(numBit|ordBit|digitBit) == 0 {
+			return 0, 0, false
 		}
-		return 0
+		return matchOrdinal(toks, i, words, ords)
 	}
-	numBits := digitBit | bit("number")
-	ordBits := numBits | bit("ordinal")
+	numBits := digitBit | numBit
+	ordBits := numBits | ordBit
 	b := map[string]*builtin{
 		"num": {first: numFirst, match: num},
 		"int": {first: digits, match: func(toks []token, i int) (int, string, bool) {

@@ -37,9 +37,11 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 		if tk.kind != tokWord {
 			continue
 		}
-		if cue, ok := t.tense[tk.lower]; ok {
-			out[i] = cue
-			continue
+		if tk.lexMask&t.tenseBit != 0 {
+			if cue, ok := t.tense[tk.lower]; ok {
+				out[i] = cue
+				continue
+			}
 		}
 		if opt.XPOS != nil {
 			switch opt.XPOS(base + tk.start) {

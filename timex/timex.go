@@ -31,11 +31,12 @@ var langFS embed.FS
 // A Tagger finds and normalizes time expressions of one language. It is
 // safe for concurrent use.
 type Tagger struct {
-	lang  string
-	rules []*rule
-	index map[string][]*rule // first-token key -> rules that can start there
-	tense map[string]tense   // tense cues
-	masks map[string]uint64  // token form -> bits of the lexicons with a phrase starting with it
+	lang     string
+	rules    []*rule
+	index    map[string][]*rule // first-token key -> rules that can start there
+	tense    map[string]tense   // tense cues
+	tenseBit uint64             // lexMask bit of the tense lexicon
+	masks    map[string]uint64  // token form -> bits of the lexicons with a phrase starting with it
 }
 
 // New loads the tagger for a language ("en"): the folder lang/LANG.
@@ -74,6 +75,7 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 		}
 	}
 	if lc := lex["tense"]; lc != nil {
+		t.tenseBit = lc.bit
 		for w, es := range lc.byFirst {
 			for _, e := range es {
 				if len(e.words) == 1 {
@@ -110,8 +112,8 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		sents = splitSentences(text, base)
 	}
 	r := newResolver(dct)
-	var out []hearsay.Timex
-	var toks []token
+	out := make([]hearsay.Timex, 0, len(text)/256+4)
+	toks := make([]token, 0, 64)
 	var m matcher
 	for si, s := range sents {
 		from, to := s.Start-base, s.End-base
@@ -161,6 +163,7 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 	toks := m.toks
 	cands := m.cands[:0]
 	defer func() { m.cands = cands[:0] }()
+	wordRules, capRules := t.index[wordKey], t.index[capKey]
 	for i := range toks {
 		key := toks[i].lower
 		if toks[i].kind == tokDigit {
@@ -172,13 +175,13 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 			}
 		}
 		if toks[i].kind == tokWord {
-			for _, r := range t.index[wordKey] {
+			for _, r := range wordRules {
 				if m.matchAt(r, i) {
 					cands = append(cands, m.best)
 				}
 			}
 			if toks[i].cap {
-				for _, r := range t.index[capKey] {
+				for _, r := range capRules {
 					if m.matchAt(r, i) {
 						cands = append(cands, m.best)
 					}
