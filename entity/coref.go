@@ -9,6 +9,7 @@ import (
 
 // A cluster is an entity while the stage builds it.
 type cluster struct {
+	unnamed string // for a person with no name: "<unnamed: a fitness instructor>"
 	ments   []*ment
 	typ     hearsay.EntityType
 	male    float64 // gender evidence
@@ -608,7 +609,7 @@ func (r *resolver) resolvePronoun(m *ment) {
 		switch g := r.cl[c.c].genderOf(); {
 		case g == m.gender:
 			known = append(known, c)
-		case g == 'u':
+		case g == 'u' && r.cl[c.c].unnamed == "":
 			unknown = append(unknown, c)
 		}
 	}
@@ -732,6 +733,9 @@ func containsInt(xs []int, x int) bool {
 // person of that age, "the choreographer" to the person described as one,
 // or, failing those, to the one compatible person in reach.
 func (r *resolver) resolveNominal(m *ment) {
+	if m.indefinite {
+		return // a new person, if anyone: see unnamedPeople
+	}
 	if m.possessor != nil {
 		r.resolvePossessed(m)
 		return
@@ -779,6 +783,40 @@ func (r *resolver) resolveNominal(m *ment) {
 		}
 	}
 }
+
+// unnamedPeople makes an entity of each person introduced by an indefinite
+// description with an occupation as its head, in the object of a verb or
+// preposition ("dating a fitness instructor", "with a young sommelier"):
+// not a predicate ("is a dancer", "as a nurse", "like a model") nor an
+// appositive ("Étienne, a climate activist"). Later definite descriptions
+// ("the sommelier") can then refer to it.
+func (r *resolver) unnamedPeople() {
+	toks := r.di.doc.Tokens
+	for _, m := range r.ms {
+		if !m.indefinite || m.ent >= 0 || m.quoted || !m.info.isOcc || m.info.isKin || r.lx.reps[m.noun] || m.tok0 == 0 {
+			continue
+		}
+		prev := r.di.lower[m.tok0-1]
+		if toks[m.tok0-1].Sentence != m.sent || predicateLead[prev] || copulas[prev] || copulaFillers[prev] || isClauseEnd(toks[m.tok0-1].Text) || isQuote(toks[m.tok0-1].Text) {
+			continue
+		}
+		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
+			continue // "a member of ...", "a model's": part of something larger
+		}
+		c := r.join(m, -1)
+		cl := r.cl[c]
+		cl.typ = hearsay.Person
+		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
+		cl.occs[m.noun] = true
+		m.rule = "nominal-unnamed"
+	}
+}
+
+// predicateLead words make the description after them a predicate, not a new person.
+var predicateLead = map[string]bool{"as": true, "like": true, "than": true, "not": true, "become": true, "became": true,
+	"becoming": true, "remain": true, "named": true, "appointed": true, "elected": true, "hired": true, "being": true, "be": true,
+	"such": true, "what": true, "whether": true, "if": true, "then": true, "formerly": true, "plays": true, "played": true, "playing": true, "play": true,
+	"portrays": true, "portrayed": true, "portraying": true, "cast": true, "trained": true, "worked": true, "works": true}
 
 // titleNouns maps abbreviated titles to the noun a description uses.
 var titleNouns = map[string]string{"dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "capt": "captain"}

@@ -33,6 +33,7 @@ type ment struct {
 	workKind    string             // for works: "film", "song", ...
 	orgKind     string             // for organisations: "outlet", "agency"
 	quotedTitle bool               // the name is all of a quotation: a title
+	indefinite  bool               // "a fitness instructor"
 	rule        string
 	ent         int   // cluster index, -1 while unresolved
 	members     []int // cluster indices a group stands for

@@ -48,7 +48,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 		start := -1
 		var possessor *ment
 		switch {
-		case nominalStarts[di.lower[i]] && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
+		case (nominalStarts[di.lower[i]] || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
 			start = i
 			if lx.pronouns[di.lower[i]].poss {
 				possessor = findMent(ms, i, i+1)
@@ -63,6 +63,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 		}
 		if m := lx.nominalAt(di, start, i+1); m != nil {
 			m.possessor = possessor
+			m.indefinite = di.lower[start] == "a" || di.lower[start] == "an"
 			out = append(out, m)
 			endAt[m.tok1] = m
 		}

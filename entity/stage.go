@@ -75,6 +75,8 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	r.attrs = r.mergeAttrs(nil, r.readAttributes())
 	r.applyAges(r.findAges())
 	r.resolveRest()
+	r.unnamedPeople()
+	r.resolveRest()
 	r.attrs = r.mergeAttrs(r.attrs, r.readAttributes())
 	r.applyAges(r.findAges())
 	return r
@@ -173,6 +175,9 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 			bestWords = len(m.words)
 			e.Name = strings.Join(m.words, " ")
 		}
+	}
+	if cl.unnamed != "" && e.Name == "" {
+		e.Name, e.Unnamed = cl.unnamed, true
 	}
 	if e.Type == "" {
 		e.Type = hearsay.Misc
