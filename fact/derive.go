@@ -27,6 +27,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = derivePositions(raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
+	raws = marriageSpans(raws)
 	raws = foldUndated(raws)
 	raws = mergeEchoes(raws)
 	facts := dedupe(raws)
@@ -252,13 +253,17 @@ func ordinal(n int) string {
 	return fmt.Sprintf("%d%s", n, suf)
 }
 
-// foldUndated folds an undated relation noun ("her husband Y") into a dated
-// fact of the same type and arguments in the article's own voice, as extra
-// evidence.
+// onceTypes happen once between the same people (a couple marries once in
+// an article's telling; two collaborations are two facts).
+var onceTypes = map[string]bool{"married": true, "engaged": true, "met": true, "divorced": true, "died": true}
+
+// foldUndated folds an undated mention of a fact ("her husband Y", "the
+// couple exchanged vows") into a dated fact of the same type, arguments and
+// modality in the article's own voice, as extra evidence.
 func foldUndated(raws []*raw) []*raw {
 	var out []*raw
 	for _, rw := range raws {
-		if !rw.noun || rw.f.Time != nil || rw.echo || len(rw.f.Sources) > 0 {
+		if rw.f.Time != nil || rw.echo || len(rw.f.Sources) > 0 || !rw.noun && !onceTypes[rw.f.Type] {
 			out = append(out, rw)
 			continue
 		}
@@ -596,4 +601,31 @@ func (s *sent) yearsAfter() (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// marriageSpans reads "was married to Y from 2014 to 2016" (a married fact
+// given as a state) as a wedding at the start and, when it ends, a divorce
+// at the end.
+func marriageSpans(raws []*raw) []*raw {
+	out := raws
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.f.Type != "married" || t == nil || t.Start == "" && t.End == "" {
+			continue
+		}
+		if t.End != "" {
+			cp := *rw
+			cp.f.Type = "divorced"
+			cp.f.Time = &hearsay.FactTime{Value: t.End, Mod: t.EndMod, Timex: -1}
+			cp.f.Derived, cp.f.Reason = true, "the marriage ended then"
+			cp.pat = &pattern{typ: "divorced", opts: map[string]string{}, line: rw.pat.line}
+			out = append(out, &cp)
+		}
+		if t.Start != "" {
+			rw.f.Time = &hearsay.FactTime{Value: t.Start, Mod: t.StartMod, Timex: t.Timex}
+		} else {
+			rw.f.Time = nil
+		}
+	}
+	return out
 }

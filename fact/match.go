@@ -86,7 +86,7 @@ func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
 		b := binding{first: u}
 		b.slots[sl] = subj.bound
 		var got *binding
-		s.seq(r, p.elems[2:], u, b, func(end int, b binding) bool {
+		s.seq(r, p.elems[1:], u, b, func(end int, b binding) bool {
 			b.last = end
 			got = &b
 			return true

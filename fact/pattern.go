@@ -176,6 +176,9 @@ func (p *pattern) parseArgs(s string) error {
 		case a == "AB*KIDS":
 			p.cross = true
 			p.args = append(p.args, argSpec{slot: slotAB}, argSpec{slot: slotKids})
+		case a == "A*KIDS":
+			p.cross = true
+			p.args = append(p.args, argSpec{slot: slotA}, argSpec{slot: slotKids})
 		case strings.HasPrefix(a, "'") && strings.HasSuffix(a, "'") && len(a) > 2:
 			p.args = append(p.args, argSpec{literal: a[1 : len(a)-1]})
 		default:

@@ -44,7 +44,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
 			continue
 		}
-		if st.insideArg(b, t.Span) || s.inReporting(t.Span) {
+		if st.insideArg(b, t.Span) || s.inReporting(t.Span) || inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
 		u := s.unitAt(t.Start)

@@ -85,6 +85,9 @@ func sentMentions(doc *hearsay.Document) [][]int {
 // unresolved, it is read as the group named last.
 var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true}
 
+// groupNouns after "the" name a couple ("the couple", "the pair").
+var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "newlyweds": true, "two": true}
+
 // buildSent turns sentence si into units. group is the last group of
 // people named before the sentence (nil for none), used for "they" that no
 // mention covers.
@@ -117,6 +120,12 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 		w := normApos(strings.ToLower(tok.Text))
 		r, _ := utf8.DecodeRuneInString(tok.Text)
 		s.words[w] = true
+		if n := len(s.units); groupNouns[w] && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && len(group) >= 2 {
+			// "the couple" that no mention covers: the group named last
+			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
+				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-1].capital}
+			continue
+		}
 		if pluralPronouns[w] && len(group) >= 2 {
 			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: unicode.IsUpper(r)})
 			continue
@@ -163,8 +172,17 @@ func dedupInts(xs []int) []int {
 func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
 	for k := si - 1; k >= 0 && k >= si-5; k-- {
 		for i := len(ments[k]) - 1; i >= 0; i-- {
-			if m := doc.Mentions[ments[k][i]]; len(m.Members) >= 2 {
+			m := doc.Mentions[ments[k][i]]
+			if len(m.Members) >= 2 {
 				return dedupInts(m.Members)
+			}
+			// "X and Y"
+			if i > 0 {
+				p := doc.Mentions[ments[k][i-1]]
+				if p.Entity >= 0 && m.Entity >= 0 && p.Entity != m.Entity && p.Type == hearsay.Person && m.Type == hearsay.Person &&
+					strings.TrimSpace(doc.Text[p.End:m.Start]) == "and" {
+					return []int{p.Entity, m.Entity}
+				}
 			}
 		}
 	}
