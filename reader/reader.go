@@ -86,12 +86,18 @@ var (
 	ErrUnsupported = errors.New("unsupported input")
 )
 
+// goldSuffix ends the names of gold annotation files (NAME.gold.json beside
+// NAME.txt, SCHEMA.md); a directory walk leaves them out: they are answers,
+// not articles.
+const goldSuffix = ".gold.json"
+
 // extensions are the file name extensions kept when walking a directory.
 var extensions = map[string]bool{".txt": true, ".text": true, ".jsonl": true, ".json": true, ".ndjson": true}
 
 // Documents reads every document under paths, in a deterministic order:
 // paths in the order given, each directory walked recursively in lexical
-// order keeping files by extension (.txt .text .jsonl .json .ndjson); "-"
+// order keeping files by extension (.txt .text .jsonl .json .ndjson, but
+// not gold files, *.gold.json); "-"
 // is standard input, its format sniffed. Each yield gets either a document
 // or an *Error. It stops when yield returns false or ctx is done.
 func Documents(ctx context.Context, paths []string, opts Options) iter.Seq2[*hearsay.Document, error] {
@@ -176,7 +182,7 @@ func (w *walker) dir(p string) bool {
 			}
 			continue
 		}
-		if !extensions[strings.ToLower(filepath.Ext(name))] {
+		if !extensions[strings.ToLower(filepath.Ext(name))] || strings.HasSuffix(strings.ToLower(name), goldSuffix) {
 			continue
 		}
 		info, err := w.fs.stat(child)

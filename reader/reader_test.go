@@ -288,6 +288,7 @@ func TestDocumentsDirectory(t *testing.T) {
 	write(t, filepath.Join(dir, "sub", "c.jsonl"), `{"date":"2023-08-09","text":"Third."}`+"\nbroken\n")
 	write(t, filepath.Join(dir, "sub", "empty.text"), "")
 	write(t, filepath.Join(dir, "notes.md"), "date 2023-08-07 ignored")
+	write(t, filepath.Join(dir, "a.gold.json"), `{"schema_version": "hearsay-gold/1"}`)
 	write(t, filepath.Join(dir, ".git", "x.txt"), "date 2023-08-07 ignored")
 	locked := filepath.Join(dir, "sub", "locked.txt")
 	write(t, locked, "date 2023-08-07 Locked.")
