@@ -59,12 +59,13 @@ func isSpace(r rune) bool {
 }
 
 // isWordRune reports whether r can be part of a word: letters, digits,
-// combining marks and the underscore.
+// combining marks, the underscore, and U+FFFD, which stands for a letter
+// lost to bad encoding ("Caf\uFFFD" from Latin-1 "Café").
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 0 && (asciiClass[r]&(cLetter|cDigit) != 0 || r == '_')
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == utf8.RuneError
 }
 
 // isJoiner reports whether r joins word parts without being a break:
