@@ -118,7 +118,6 @@ type batch struct {
 	drawn      bool           // a progress line is on screen
 	same       map[string]int // failures by message
 	suppressed int            // failures not printed
-	read       atomic.Int64
 	done       atomic.Int64
 	failed     atomic.Int64
 	skipped    atomic.Int64
@@ -190,7 +189,6 @@ func (b *batch) run(ctx context.Context, handle func(*hearsay.Document) error) e
 				b.fail("", err)
 				continue
 			}
-			b.read.Add(1)
 			b.bytes.Add(int64(len(d.Text)))
 			if b.skip != nil && b.skip(ctx, d) {
 				b.skipped.Add(1)

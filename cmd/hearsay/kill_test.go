@@ -34,13 +34,17 @@ func TestKillDuringIngest(t *testing.T) {
 		t.Skip("builds the binary and ingests thousands of documents")
 	}
 	dir := t.TempDir()
+	start := time.Now()
+	phase := func(name string) { t.Logf("%s: %.1fs", name, time.Since(start).Seconds()) }
 	bin := filepath.Join(dir, "hearsay")
 	build := exec.Command("go", "build", "-o", bin, ".")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	in := filepath.Join(dir, "in")
+	phase("build")
 	generateArticles(t, in, killDocs)
+	phase("generate")
 	db := filepath.Join(dir, "kill.db")
 
 	cmd := exec.Command(bin, "ingest", "--db", db, "--workers", "2", in)
@@ -58,17 +62,20 @@ func TestKillDuringIngest(t *testing.T) {
 	<-exited
 	t.Logf("killed after about %d of %d documents", atKill, killDocs)
 
+	phase("ingest until kill")
 	stored := checkStore(t, db)
 	if len(stored) < atKill || len(stored) >= killDocs {
 		t.Fatalf("%d documents stored after the kill; saw %d before it, want fewer than %d", len(stored), atKill, killDocs)
 	}
 	checkComplete(t, db, in, stored)
+	phase("check")
 
 	rerun := exec.Command(bin, "ingest", "--db", db, in)
 	out, err := rerun.CombinedOutput()
 	if err != nil {
 		t.Fatalf("rerun: %v\n%s", err, out)
 	}
+	phase("rerun")
 	want := fmt.Sprintf("%d documents: %d stored, %d unchanged, 0 failed", killDocs, killDocs-len(stored), len(stored))
 	if !strings.Contains(string(out), want) {
 		t.Errorf("rerun output lacks %q:\n%s", want, out)
@@ -242,24 +249,22 @@ var (
 )
 
 // articleBody is a short news-style article: a lede, a blank line, and a
-// few paragraphs with ages, relative dates, attributions and a photo credit.
+// paragraph with an age, a relative date and attributions, and a photo
+// credit.
 func articleBody(i int) string {
 	p := func(k int) string {
 		return killFirst[(i+k)%len(killFirst)] + " " + killLast[(i*7+k*5)%len(killLast)]
 	}
-	a, b, c := p(0), p(3), p(7)
-	place := killPlaces[i%len(killPlaces)]
-	month := killMonths[i%len(killMonths)]
+	a, b := p(0), p(3)
 	s := []string{
-		fmt.Sprintf("Sources close to %s say that %s has not been able to forgive %s after the rumored affair back in %s.", a, a, b, month),
+		fmt.Sprintf("Sources close to %s say that %s has not forgiven %s after the rumored affair back in %s.",
+			a, a, b, killMonths[i%len(killMonths)]),
 		"",
-		fmt.Sprintf("%s and %s have reportedly separated, insiders told Us Weekly. The couple married in %d after meeting in %s.", a, b, 2005+i%15, place),
-		fmt.Sprintf("Last week, the %d-year-old was spotted alone at a dinner with %s, Mr. %s's longtime friend.", 25+i%40, c, killLast[(i+2)%len(killLast)]),
+		fmt.Sprintf("%s and %s have reportedly separated, insiders told Us Weekly. The couple married in %d in %s.",
+			a, b, 2005+i%15, killPlaces[i%len(killPlaces)]),
+		fmt.Sprintf("Last week, the %d-year-old Dr. %s was spotted alone, a source said.", 25+i%40, b),
 		"",
 		"(Photo: JANE DOE/AFP via Getty Images)",
-		"",
-		fmt.Sprintf("\"We are working on it,\" %s told reporters on Monday. A representative for %s declined to comment.", b, a),
-		fmt.Sprintf("Dr. %s, who has known the pair for %d years, said the split was \"a long time coming.\"", c, 2+i%9),
 	}
 	return strings.Join(s, "\n")
 }
