@@ -65,11 +65,33 @@ type resolver struct {
 	anchorSent int // sentence where the anchor was set
 	hasAnchor  bool
 	sent       int
+	noDCT      bool // the document has no date: relative values stay underspecified
 }
 
 func newResolver(dct time.Time) *resolver {
 	d := time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
-	return &resolver{dct: d, sent: -1}
+	return &resolver{dct: d, sent: -1, noDCT: dct.IsZero()}
+}
+
+// underspecified is the value of a relative expression when the document
+// has no date: the year (and what depends on it) stays unknown, as in TIMEX3
+// "XXXX-06"; expressions relative to the date itself become "" (dropped).
+func underspecified(fn string, args []string) string {
+	switch {
+	case fn == "month" && len(args) == 2:
+		return "XXXX-" + args[0]
+	case fn == "md" && len(args) == 3:
+		return "XXXX-" + args[0] + "-" + args[1]
+	case fn == "md" && len(args) == 2 && strings.Contains(args[0], "-"):
+		return "XXXX-" + args[0]
+	case fn == "quarter" && len(args) == 2:
+		return "XXXX-Q" + args[0]
+	case fn == "season" && len(args) == 2:
+		return "XXXX-" + args[0]
+	case fn == "wd" && len(args) == 2:
+		return "XXXX-WXX-" + args[0]
+	}
+	return ""
 }
 
 func (r *resolver) newSentence() { r.sent++ }
@@ -171,6 +193,9 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return 3 // unknown
 	}
+	if r.noDCT && !(fn == "ana" || fn == "same" || fn == "cent") || r.noDCT && !r.hasAnchor && fn != "cent" {
+		return underspecified(fn, args), false, nil
+	}
 	switch fn {
 	case "rel":
 		if len(args) != 2 {
@@ -208,7 +233,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		switch {
 		case r.anchorGran < g:
 			out = r.anchorGran // too coarse to move within: keep the anchor's granularity
-		case (r.anchorGran == granQuarter || r.anchorGran == granMonth) && g < r.anchorGran:
+		case r.anchorGran == granQuarter && g < r.anchorGran:
 			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
 		}
 		return format(shift(r.anchor, g, n[0]), out) + suffix, true, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -189,5 +190,22 @@ func TestConcurrentTag(t *testing.T) {
 		if n := <-done; n != want {
 			t.Errorf("got %d timexes, want %d", n, want)
 		}
+	}
+}
+
+// TestNoDate: without a document date, absolute expressions are resolved,
+// months and weekdays stay underspecified, and date-relative ones are left out.
+func TestNoDate(t *testing.T) {
+	tg, err := timex.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range tg.Tag("In June 2009 they met; on Friday, last week, in June, two years later.", 0, time.Time{}, nil) {
+		got = append(got, x.Text+"="+x.Value)
+	}
+	want := "June 2009=2009-06 Friday=XXXX-WXX-5 June=XXXX-06 two years later=2011"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
 }
