@@ -82,7 +82,7 @@ func (r *resolver) describe(m *ment, items []descItem, rule string) []attr {
 		switch it.typ {
 		case "occupation":
 			if !it.former {
-				cl.occs[it.literal] = true
+				addOcc(cl, it.literal)
 			}
 		case "nationality":
 			cl.nats[it.country] = true
@@ -240,8 +240,8 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	if !m.info.isOcc {
 		return nil
 	}
-	if r.di.lower[m.tok0] != "the" {
-		return nil
+	if r.di.lower[m.tok0] != "the" && !(m.indefinite && r.cl[m.ent].unnamed != "") {
+		return nil // "the choreographer"; "a fitness instructor" for an unnamed person
 	}
 	return r.readDescription(m.tok0+1, m.tok1, m.sent)
 }

@@ -807,8 +807,17 @@ func (r *resolver) unnamedPeople() {
 		cl := r.cl[c]
 		cl.typ = hearsay.Person
 		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
-		cl.occs[m.noun] = true
+		addOcc(cl, m.noun)
 		m.rule = "nominal-unnamed"
+	}
+}
+
+// addOcc records an occupation of a cluster, and its head word: "the
+// activist" refers to the person described as a "climate activist".
+func addOcc(cl *cluster, occ string) {
+	cl.occs[occ] = true
+	if i := strings.LastIndexByte(occ, ' '); i >= 0 {
+		cl.occs[occ[i+1:]] = true
 	}
 }
 

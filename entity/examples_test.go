@@ -193,3 +193,24 @@ func TestNamesFile(t *testing.T) {
 		t.Errorf("only %d names", len(seen))
 	}
 }
+
+// TestUnnamedPeople checks that an indefinite description of a person in
+// object position makes an unnamed entity, and that predicates do not.
+func TestUnnamedPeople(t *testing.T) {
+	doc := runStage(t, "date 2019-08-27 Derek Sloane is reportedly dating a fitness instructor. The instructor lives in Malibu.")
+	var names []string
+	for _, e := range doc.Entities {
+		if e.Unnamed {
+			names = append(names, fmt.Sprintf("%s/%d", e.Name, len(e.Mentions)))
+		}
+	}
+	if got := strings.Join(names, ";"); got != "<unnamed: a fitness instructor>/2" {
+		t.Errorf("unnamed entities %q, want the fitness instructor with 2 mentions", got)
+	}
+	doc = runStage(t, "date 2019-08-27 Derek Sloane is a fitness instructor. He worked as a model.")
+	for _, e := range doc.Entities {
+		if e.Unnamed {
+			t.Errorf("predicate made an unnamed entity %q", e.Name)
+		}
+	}
+}
