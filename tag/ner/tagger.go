@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"strings"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
@@ -84,10 +85,82 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 	return out, nil
 }
 
-// harmonize retypes an entity when its words were given another type
+// harmonize makes a document's labels consistent: it retypes entities
+// (retype) and labels missed repetitions of names found elsewhere
+// (propagate).
+func harmonize(d *document, labs [][]int) {
+	retype(d, labs)
+	propagate(d, labs)
+}
+
+// maxPropagate is the longest name, in tokens, that propagate copies.
+const maxPropagate = 4
+
+// propagate labels a run of capitalized words left outside entities when
+// the same words form an entity elsewhere in the document, mostly of one
+// type ("Millepied" missed once, found as PER twice).
+func propagate(d *document, labs [][]int) {
+	counts := map[string]*[len(types)]int32{}
+	for si, ys := range labs {
+		ws := d.sents[si].words
+		for i := 0; i < len(ys); {
+			if !isBegin(ys[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ys) && isInside(ys[j]) {
+				j++
+			}
+			if j-i <= maxPropagate {
+				key := strings.Join(ws[i:j], " ")
+				c := counts[key]
+				if c == nil {
+					c = new([len(types)]int32)
+					counts[key] = c
+				}
+				c[labelType(ys[i])]++
+			}
+			i = j
+		}
+	}
+	names := map[string]int{} // name → its type, when one type has at least two thirds of its uses
+	for k, c := range counts {
+		best, total := 1, int32(0)
+		for t := 1; t < len(types); t++ {
+			total += c[t]
+			if c[t] > c[best] {
+				best = t
+			}
+		}
+		if 3*c[best] >= 2*total {
+			names[k] = best
+		}
+	}
+	for si, ys := range labs {
+		s := &d.sents[si]
+		for i := 0; i < len(ys); i++ {
+			if ys[i] != 0 || !startsUpper(s.words[i]) || (i == 0 && d.lowers[s.lower[i]]) || (i > 1 && startsUpper(s.words[i-1])) {
+				continue
+			}
+			for n := min(maxPropagate, len(ys)-i); n >= 1; n-- {
+				if ys[i+n-1] != 0 || (i+n < len(ys) && startsUpper(s.words[i+n])) {
+					continue // part of a longer name
+				}
+				if t := names[strings.Join(s.words[i:i+n], " ")]; t > 0 && allTypes(ys[i:i+n], 0) {
+					setSpan(ys, i, i+n, t)
+					i += n - 1
+					break
+				}
+			}
+		}
+	}
+}
+
+// retype retypes an entity when its words were given another type
 // clearly more often elsewhere in the document ("Portman" tagged LOC once
 // and PER ten times). The spans stay as they are.
-func harmonize(d *document, labs [][]int) {
+func retype(d *document, labs [][]int) {
 	stats := labelStats(d, labs)
 	for si := range d.sents {
 		s, ys := &d.sents[si], labs[si]
