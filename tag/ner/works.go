@@ -254,6 +254,15 @@ func spanIs(labs []int, s, e int) bool {
 	return e == len(labs) || !isInside(labs[e])
 }
 
+// placeCueBefore reports whether a place cue of one or two words ends
+// right before token i.
+func (l *Lists) placeCueBefore(ws []string, i int) bool {
+	if i > 0 && l.placeCues[strings.ToLower(ws[i-1])] {
+		return true
+	}
+	return i > 1 && l.placeCues[strings.ToLower(ws[i-2]+" "+ws[i-1])]
+}
+
 // trimTitles takes a title or role word off the front of a person's name
 // ("Influencer Kayla Monroe" → "Kayla Monroe"), as CoNLL-2003 does.
 func (l *Lists) trimTitles(ws []string, labs []int) {
@@ -279,7 +288,7 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 		if !l.places[strings.Join(ws[i:j], " ")] {
 			continue
 		}
-		cue := i > 0 && l.placeCues[strings.ToLower(ws[i-1])]
+		cue := l.placeCueBefore(ws, i)
 		country := j+1 < len(ws) && ws[j] == "," && labelType(labs[j+1]) == typeID("LOC") && isBegin(labs[j+1])
 		if cue || country {
 			setSpan(labs, i, j, typeID("LOC"))

@@ -83,6 +83,7 @@ func TestRefine(t *testing.T) {
 		// known places after a place cue or before a country
 		{"a shoot in Lisbon in April", "O O O B-ORG O O", "O O O B-LOC O O", ""},
 		{"school in Lyon , France", "O O B-ORG O B-LOC", "O O B-LOC O B-LOC", ""},
+		{"she moved to Lisbon and", "O O O B-ORG O", "O O O B-LOC O", ""},
 		{"Lyon beat Monaco 2-1", "B-ORG O B-ORG O", "B-ORG O B-ORG O", ""},
 		// titles before names
 		{"Princess Sofia was born", "O B-LOC O O", "O B-PER O O", "person"},
