@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/lexicon"
 )
 
 //go:embed lang
@@ -37,6 +38,7 @@ type Tagger struct {
 	tense    map[string]tense   // tense cues
 	tenseBit uint64             // lexMask bit of the tense lexicon
 	masks    map[string]uint64  // token form -> bits of the lexicons with a phrase starting with it
+	abbrev   map[string]bool    // abbreviations a sentence does not end after
 }
 
 // New loads the tagger for a language ("en"): the folder lang/LANG.
@@ -74,6 +76,9 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 			}
 		}
 	}
+	if t.abbrev, err = lexicon.Set(fsys, path.Join(dir, "abbrev.txt"), true); err != nil {
+		return nil, fmt.Errorf("timex: %w", err)
+	}
 	if lc := lex["tense"]; lc != nil {
 		t.tenseBit = lc.bit
 		for w, es := range lc.byFirst {
@@ -109,7 +114,7 @@ func (t *Tagger) Tag(text string, base int, dct time.Time, sents []hearsay.Span)
 // TagWith is Tag with options.
 func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.Span, opt Options) []hearsay.Timex {
 	if sents == nil {
-		sents = splitSentences(text, base)
+		sents = t.splitSentences(text, base)
 	}
 	r := newResolver(dct)
 	out := make([]hearsay.Timex, 0, len(text)/256+4)

@@ -6,18 +6,16 @@ import "sort"
 // expressions of all documents. Value and type F1 follow the official
 // scorer: attribute accuracy over relaxed matches times relaxed P, R, F1.
 type Scores struct {
-	Gold, System          int     // numbers of timexes
-	StrictMatch           int     // aligned pairs with identical spans
-	RelaxedMatch          int     // aligned (overlapping) pairs
-	TypeMatch, ValueMatch int     // aligned pairs with equal type, value
-	StrictP, StrictR      float64 //
-	StrictF1              float64 //
-	RelaxedP, RelaxedR    float64 //
-	RelaxedF1             float64 //
-	TypeAcc, ValueAcc     float64 // accuracy on relaxed matches
-	TypeP, TypeR, TypeF1  float64 //
-	ValueP, ValueR        float64 //
-	ValueF1               float64 //
+	Gold, System          int // numbers of timexes
+	StrictMatch           int // aligned pairs with identical spans
+	RelaxedMatch          int // aligned (overlapping) pairs
+	TypeMatch, ValueMatch int // aligned pairs with equal type, with equal value
+
+	StrictP, StrictR, StrictF1    float64 // over identical spans
+	RelaxedP, RelaxedR, RelaxedF1 float64 // over overlapping spans
+	TypeAcc, ValueAcc             float64 // accuracy on relaxed matches
+	TypeP, TypeR, TypeF1          float64 // TypeAcc times the relaxed measures
+	ValueP, ValueR, ValueF1       float64 // ValueAcc times the relaxed measures
 }
 
 // An Error is one difference between gold and system output.
