@@ -75,17 +75,29 @@ func readCorpus(t *testing.T, path string) (time.Time, []corpusCase) {
 	return dct, cases
 }
 
-// TestCorpus checks every phrase of testdata/corpus.txt.
+// TestCorpus checks every phrase of testdata/corpus*.txt.
 func TestCorpus(t *testing.T) {
 	tg, err := timex.New("en")
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("lang", "en", "testdata", "corpus.txt")
-	dct, cases := readCorpus(t, path)
-	if len(cases) < 300 {
-		t.Errorf("corpus has only %d phrases", len(cases))
+	files, err := filepath.Glob(filepath.Join("lang", "en", "testdata", "corpus*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatal("no corpus files", err)
 	}
+	total := 0
+	for _, path := range files {
+		dct, cases := readCorpus(t, path)
+		total += len(cases)
+		t.Run(filepath.Base(path), func(t *testing.T) { runCorpus(t, tg, path, dct, cases) })
+	}
+	if total < 300 {
+		t.Errorf("corpus has only %d phrases", total)
+	}
+}
+
+// runCorpus checks the phrases of one corpus file.
+func runCorpus(t *testing.T, tg *timex.Tagger, path string, dct time.Time, cases []corpusCase) {
 	for _, c := range cases {
 		c := c
 		t.Run(c.phrase, func(t *testing.T) {
