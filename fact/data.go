@@ -26,6 +26,17 @@ type resources struct {
 	nationMax int
 	ordinals  map[string]int
 	premods   map[string]bool // words allowed between a relation word and a name
+	firsts    map[*map[string]string]map[string]bool
+}
+
+// firstWords is the set of first words of a table's phrases, to reject a
+// position quickly.
+func firstWords(table map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for k := range table {
+		out[splitWords(k)[0]] = true
+	}
+	return out
 }
 
 // nounKind is the kind of source a noun names ("insiders" is
@@ -128,6 +139,7 @@ func (r *resources) loadLiterals() error {
 	if r.premods, err = lexicon.Set(dataFS, "data/premods.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
+	r.firsts = map[*map[string]string]map[string]bool{&r.roles: firstWords(r.roles), &r.religions: firstWords(r.religions), &r.nations: firstWords(r.nations)}
 	ords, err := lexicon.Table(dataFS, "data/ordinals.tsv", 2)
 	if err != nil {
 		return fmt.Errorf("fact: %w", err)

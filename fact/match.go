@@ -101,7 +101,11 @@ func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
 // matchFrom returns the plain matches of p, one per start unit.
 func (s *sent) matchFrom(r *resources, p *pattern) []binding {
 	var out []binding
+	first := p.elems[0]
 	for u := range s.units {
+		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && !s.anyWordAt(u, first.alts)) {
+			continue
+		}
 		var got *binding
 		b := binding{first: u}
 		s.seq(r, p.elems, u, b, func(end int, b binding) bool {
@@ -207,6 +211,16 @@ func (s *sent) nameOfThing(u int) bool {
 	return x.ment != -1 && x.mkind == hearsay.NameMention && x.etype != hearsay.Person && x.etype != ""
 }
 
+// anyWordAt reports whether one of the alternatives matches at u.
+func (s *sent) anyWordAt(u int, alts [][]string) bool {
+	for _, a := range alts {
+		if s.wordsAt(u, a) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // skippable reports whether a gap may pass over unit u.
 func (s *sent) skippable(u int) bool {
 	if u >= len(s.units) {
@@ -261,6 +275,20 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 	if u >= len(s.units) {
 		return nil
 	}
+	if s.slots == nil {
+		s.memo()
+	}
+	key := int(sl)*len(s.units) + u
+	if s.slotOK[key] {
+		return s.slots[key]
+	}
+	opts := s.slotOpts(r, sl, u)
+	s.slots[key], s.slotOK[key] = opts, true
+	return opts
+}
+
+// slotOpts computes the ways slot sl can match at unit u.
+func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	switch sl {
 	case slotA, slotB:
 		return s.personOpts(r, u, false)
@@ -273,11 +301,11 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 	case slotWork:
 		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
 	case slotRole:
-		return s.literalOpt(u, r.roles, r.roleMax, roleMods)
+		return s.literalOpt(u, r.roles, r.firsts[&r.roles], r.roleMax, roleMods)
 	case slotRel:
-		return s.literalOpt(u, r.religions, 1, nil)
+		return s.literalOpt(u, r.religions, r.firsts[&r.religions], 1, nil)
 	case slotNat:
-		return s.literalOpt(u, r.nations, r.nationMax, nil)
+		return s.literalOpt(u, r.nations, r.firsts[&r.nations], r.nationMax, nil)
 	case slotN:
 		return s.ordinalOpt(r, u)
 	case slotKids:
@@ -465,10 +493,16 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 
 // literalOpt matches the longest phrase of table at u (after optional
 // modifiers), binding its canonical form.
-func (s *sent) literalOpt(u int, table map[string]string, maxWords int, mods map[string]bool) []option {
+func (s *sent) literalOpt(u int, table map[string]string, firsts map[string]bool, maxWords int, mods map[string]bool) []option {
 	skip := 0
 	for u+skip < len(s.units) && mods[s.units[u+skip].word] && skip < 2 {
 		skip++
+	}
+	if u+skip >= len(s.units) {
+		return nil
+	}
+	if x := s.units[u+skip]; x.ment == -1 && !firsts[x.word] {
+		return nil
 	}
 	for n := maxWords; n >= 1; n-- {
 		if u+skip+n > len(s.units) {

@@ -29,6 +29,8 @@ type sent struct {
 	units  []unit
 	frames []*frame        // the sentence's attributions
 	words  map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
+	slots  [][]option      // memo of slotAt, by slot*len(units)+unit
+	slotOK []bool          // which memo entries are filled
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
@@ -153,6 +155,12 @@ func mentionUnit(doc *hearsay.Document, mi int) unit {
 	r, _ := utf8.DecodeRuneInString(m.Text)
 	u.capital = unicode.IsUpper(r)
 	return u
+}
+
+// memo prepares the slot memo once the units are known.
+func (s *sent) memo() {
+	s.slots = make([][]option, int(numSlots)*len(s.units))
+	s.slotOK = make([]bool, len(s.slots))
 }
 
 func dedupInts(xs []int) []int {
