@@ -20,6 +20,7 @@ func runEvalNER(ctx context.Context, e *env, args []string) int {
 			"predictions in its last column and the gold tags in the one before (the\n"+
 			"output of 'hearsay tag ner'), and is scored as it is.")
 	model := fs.String("model", ner.DefaultModel, "NER model: "+modelNames())
+	refine := fs.Bool("refine", false, "apply the refinement layer (outlets, works, people, places) as the pipeline does")
 	predicted := fs.Bool("predicted", false, "score FILE's own last two columns (gold, predicted)")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	pos, code, ok := parseFlags(fs, args)
@@ -40,7 +41,7 @@ func runEvalNER(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintln(e.stderr, "hearsay eval ner:", lerr)
 			return exitUsage
 		}
-		s, err = scoreNERFile(ctx, t, pos[0])
+		s, err = scoreNERFile(ctx, t, pos[0], *refine)
 	}
 	if err != nil {
 		fmt.Fprintln(e.stderr, "hearsay eval ner:", err)

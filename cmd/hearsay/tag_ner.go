@@ -22,6 +22,7 @@ func runTagNER(ctx context.Context, e *env, args []string) int {
 			"-DOCSTART- lines (the whole file when there are none).")
 	file := fs.String("conll", "", "CoNLL column file to tag ('-' for standard input)")
 	model := fs.String("model", ner.DefaultModel, "NER model: "+modelNames())
+	refine := fs.Bool("refine", false, "apply the refinement layer (outlets, works, people, places) as the pipeline does")
 	if _, code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -39,7 +40,7 @@ func runTagNER(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "hearsay tag ner:", err)
 		return exitPartial
 	}
-	tags, err := tagConll(ctx, t, f)
+	tags, err := tagConll(ctx, t, f, *refine)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "hearsay tag ner:", err)
 		return exitPartial
@@ -84,14 +85,18 @@ func readConll(e *env, path string) (*conll.File, error) {
 
 // tagConll tags every document of f and returns the predicted tag of each
 // line ("" for lines that are not tokens).
-func tagConll(ctx context.Context, t *ner.Tagger, f *conll.File) ([]string, error) {
+func tagConll(ctx context.Context, t *ner.Tagger, f *conll.File, refine bool) ([]string, error) {
 	out := make([]string, len(f.Lines))
 	for _, d := range f.Docs {
 		sents := make([][]string, len(d.Sentences))
 		for si, s := range d.Sentences {
 			sents[si] = s.Words()
 		}
-		tags, err := t.Tag(ctx, sents)
+		tag := t.Tag
+		if refine {
+			tag = t.TagRefined
+		}
+		tags, err := tag(ctx, sents)
 		if err != nil {
 			return nil, err
 		}
@@ -106,7 +111,7 @@ func tagConll(ctx context.Context, t *ner.Tagger, f *conll.File) ([]string, erro
 
 // scoreNERFile tags a CoNLL file whose last column is the gold tag and
 // scores the predictions with conlleval's definition.
-func scoreNERFile(ctx context.Context, t *ner.Tagger, path string) (*conlleval.Scores, error) {
+func scoreNERFile(ctx context.Context, t *ner.Tagger, path string, refine bool) (*conlleval.Scores, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -116,7 +121,7 @@ func scoreNERFile(ctx context.Context, t *ner.Tagger, path string) (*conlleval.S
 	if err != nil {
 		return nil, err
 	}
-	pred, err := tagConll(ctx, t, f)
+	pred, err := tagConll(ctx, t, f, refine)
 	if err != nil {
 		return nil, err
 	}

@@ -82,7 +82,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) int {
 	}
 	fmt.Fprintf(e.stderr, "ner: wrote %s (%.1f MB) in %v\n", *out, float64(n)/1e6, time.Since(began).Round(time.Second))
 	if *dev != "" {
-		s, err := scoreNERFile(ctx, t, *dev)
+		s, err := scoreNERFile(ctx, t, *dev, false)
 		if err != nil {
 			fmt.Fprintln(e.stderr, "hearsay train ner:", err)
 			return exitPartial

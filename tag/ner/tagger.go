@@ -32,6 +32,17 @@ func (t *Tagger) Tag(ctx context.Context, sents [][]string) ([][]string, error) 
 	return idsToTags(ids), nil
 }
 
+// TagRefined is Tag followed by the refinement layer the pipeline stage
+// applies (outlets, works, people and place rules; see Spans).
+func (t *Tagger) TagRefined(ctx context.Context, sents [][]string) ([][]string, error) {
+	ids, err := t.tagIDs(ctx, sents)
+	if err != nil {
+		return nil, err
+	}
+	t.lists.refine(sents, ids)
+	return idsToTags(ids), nil
+}
+
 func idsToTags(ids [][]int) [][]string {
 	out := make([][]string, len(ids))
 	for si, ys := range ids {
