@@ -97,7 +97,7 @@ func (t *Tokenizer) terminal(tok string) terminalKind {
 	if last != '.' {
 		return notTerminal
 	}
-	if strings.Trim(tok, ".") == "" {
+	if strings.Trim(tok, ". ") == "" {
 		return weakTerminal // ellipsis
 	}
 	switch t.abbrevs[tok] {

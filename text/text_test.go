@@ -79,6 +79,13 @@ func TestTokenOffsets(t *testing.T) {
 	}
 }
 
+func TestSpacedEllipsisIsOneToken(t *testing.T) {
+	toks := Tokenize("He paused . . . then . . left", 0)
+	if len(toks) != 7 || toks[2].Text != ". . ." || toks[4].Text != "." {
+		t.Errorf("tokens %v", toks)
+	}
+}
+
 func TestSkipsGetNoTokens(t *testing.T) {
 	text := "Portman was seen alone. (Photo: A/B via Getty Images) She wore no ring."
 	start := strings.Index(text, "(Photo")

@@ -167,7 +167,7 @@ func (t *Tokenizer) scan(s string, i int, r rune, size int) int {
 		}
 		return i + 1
 	case r == '.':
-		return scanRun(s, i, '.')
+		return scanPeriods(s, i)
 	case r == '-':
 		return scanRun(s, i, '-')
 	case r == '!' || r == '?':
@@ -201,6 +201,20 @@ func (t *Tokenizer) splitContraction(s string, start, end int) int {
 		return start + first
 	}
 	return end
+}
+
+// scanPeriods returns the end of a period, an ellipsis ("...") or a spaced
+// ellipsis (". . .", kept as one token as in the Penn Treebank).
+func scanPeriods(s string, i int) int {
+	j, dots := i+1, 1
+	for j+1 < len(s) && s[j] == ' ' && s[j+1] == '.' {
+		j += 2
+		dots++
+	}
+	if dots >= 3 {
+		return j
+	}
+	return scanRun(s, i, '.')
 }
 
 // scanRun returns the end of a run of byte c starting at i.
