@@ -144,7 +144,44 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 			return
 		}
 	}
+	if e, l, tx, ok := r.deathDate(si, f.rule == "age-copula"); ok && f.years > 0 {
+		// "Walter Pemberton died Wednesday ... He was 78.": the age at death.
+		f.at = tx.Latest
+		f.birth = hearsay.Interval{Earliest: e.AddDate(-(f.years + 1), 0, 1).Format(day), Latest: l.AddDate(-f.years, 0, 0).Format(day)}
+		return
+	}
 	f.at, f.birth = doc.DateString(), birthInterval(f.years, doc.Date)
+}
+
+// deathCues are the words that report a death.
+var deathCues = []string{" died", " dies", "passed away", " death"}
+
+// deathDate finds the day of a death reported in sentence si, or, when
+// near is true ("He was 78."), in the sentence before or after it: a
+// sentence with a death cue and a day-precise date.
+func (r *resolver) deathDate(si int, near bool) (e, l time.Time, tx hearsay.Timex, ok bool) {
+	doc := r.di.doc
+	ks := []int{si}
+	if near {
+		ks = append(ks, si-1, si+1)
+	}
+	for _, k := range ks {
+		if k < 0 || k >= len(doc.Sentences) {
+			continue
+		}
+		text := doc.SentenceText(k)
+		cue := false
+		for _, c := range deathCues {
+			cue = cue || strings.Contains(text, c)
+		}
+		if !cue {
+			continue
+		}
+		if e, l, tx, ok := r.dateIn(k, doc.Sentences[k].Span, false); ok && !l.After(doc.Date) {
+			return e, l, tx, true
+		}
+	}
+	return e, l, tx, false
 }
 
 // dateAfter finds a dated time expression of sentence si starting within
