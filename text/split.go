@@ -206,7 +206,7 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 			if j == hi {
 				break
 			}
-			if t.breaksBefore(text, toks, kind, i, j) {
+			if t.breaksBefore(text, toks, kind, i, j, wrapped) {
 				end = j
 			}
 		}
@@ -324,8 +324,9 @@ func sentence(toks []hearsay.Token, first, end int) hearsay.Sentence {
 
 // breaksBefore decides whether a sentence ends before toks[next], given
 // that toks[term], of the given kind, ends the tokens before it (perhaps
-// followed by closing quotes).
-func (t *Tokenizer) breaksBefore(text string, toks []hearsay.Token, kind terminalKind, term, next int) bool {
+// followed by closing quotes); wrapped says the text is wrapped inside
+// sentences.
+func (t *Tokenizer) breaksBefore(text string, toks []hearsay.Token, kind terminalKind, term, next int, wrapped bool) bool {
 	gap := text[toks[next-1].End:toks[next].Start]
 	if gap == "" {
 		return false
@@ -338,9 +339,10 @@ func (t *Tokenizer) breaksBefore(text string, toks []hearsay.Token, kind termina
 	r, _ := utf8.DecodeRuneInString(nt)
 	switch kind {
 	case weakTerminal:
-		// At a line end, an abbreviation (not an initial) before a
-		// capitalized line ends the sentence: one paragraph per line.
-		return t.starters[nt] || (nl == 1 && isUpper(r) && !isInitial(toks[term].Text))
+		// At a line end in text written one paragraph per line, an
+		// abbreviation (not an initial) before a capitalized line ends the
+		// sentence.
+		return t.starters[nt] || (nl == 1 && !wrapped && isUpper(r) && !isInitial(toks[term].Text))
 	case placeTerminal:
 		return isUpper(r) || t.starters[nt]
 	}
