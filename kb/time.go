@@ -40,8 +40,8 @@ func BirthFromAge(years int, at string) (Interval, error) {
 	if err != nil {
 		return Interval{}, fmt.Errorf("kb: age at %q: %w", at, err)
 	}
-	latest := d.AddDate(-years, 0, 0)
-	earliest := d.AddDate(-(years + 1), 0, 1)
+	latest := yearsBefore(d, years)
+	earliest := yearsBefore(d, years+1).AddDate(0, 0, 1)
 	return Interval{Earliest: earliest.Format(dayLayout), Latest: latest.Format(dayLayout)}, nil
 }
 
@@ -57,3 +57,15 @@ func daysBetween(a, b string) int {
 
 // DaysBetween counts the days from day a to day b, "YYYY-MM-DD".
 func DaysBetween(a, b string) int { return daysBetween(a, b) }
+
+// yearsBefore is the same calendar day n years before d; February 29
+// becomes February 28 in a common year (a person born on February 28 is a
+// year older on February 29).
+func yearsBefore(d time.Time, n int) time.Time {
+	y := d.Year() - n
+	day := d.Day()
+	if d.Month() == time.February && day == 29 && !(y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		day = 28
+	}
+	return time.Date(y, d.Month(), day, 0, 0, 0, 0, time.UTC)
+}

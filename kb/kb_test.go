@@ -1,0 +1,136 @@
+package kb
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+func TestBirthFromAge(t *testing.T) {
+	for _, c := range []struct {
+		years    int
+		at, e, l string
+	}{
+		{42, "2023-08-07", "1980-08-08", "1981-08-07"},
+		{38, "2024-02-12", "1985-02-13", "1986-02-12"},
+		{0, "2024-03-01", "2023-03-02", "2024-03-01"},
+		{1, "2024-02-29", "2022-03-01", "2023-02-28"},
+	} {
+		iv, err := BirthFromAge(c.years, c.at)
+		if err != nil || iv.Earliest != c.e || iv.Latest != c.l {
+			t.Errorf("BirthFromAge(%d, %s) = %v %v, want %s..%s", c.years, c.at, iv, err, c.e, c.l)
+		}
+	}
+	if _, err := BirthFromAge(3, "someday"); err == nil {
+		t.Error("bad day accepted")
+	}
+}
+
+func TestBirthIntersection(t *testing.T) {
+	e := &Entity{}
+	for _, a := range []struct {
+		years int
+		at    string
+	}{{38, "2024-02-12"}, {38, "2024-05-10"}, {39, "2024-07-20"}, {39, "2025-01-15"}} {
+		iv, _ := BirthFromAge(a.years, a.at)
+		e.Ages = append(e.Ages, AgeObs{Years: a.years, At: a.at, Date: a.at, Birth: iv})
+	}
+	if iv, ok := e.Birth(""); !ok || iv != (Interval{"1985-05-11", "1985-07-20"}) {
+		t.Errorf("birth = %v %v, want 1985-05-11..1985-07-20", iv, ok)
+	}
+	if iv, ok := e.Birth("2024-02-12"); !ok || iv != (Interval{"1985-02-13", "1986-02-12"}) {
+		t.Errorf("birth as of 2024-02-12 = %v %v", iv, ok)
+	}
+	bad, _ := BirthFromAge(45, "2024-05-01")
+	e.Ages = append(e.Ages, AgeObs{Years: 45, At: "2024-05-01", Date: "2024-05-01", Doc: "x", Birth: bad})
+	if _, ok := e.Birth(""); ok {
+		t.Error("empty intersection not reported")
+	}
+	if c, ok := BirthConflict(e, ""); !ok || len(c.Sides) != 2 {
+		t.Errorf("conflict = %+v %v, want two sides", c, ok)
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Natalie  Portman.": "natalie portman",
+		"O'Neil":            "oneil",
+		"J.K. Rowling":      "jk rowling",
+		"  Élise-Navarro ":  "élise navarro",
+	} {
+		if got := NameKey(in); got != want {
+			t.Errorf("NameKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRulesData checks the embedded data files and runs their examples:
+// occupations in different families keep namesakes apart.
+func TestRulesData(t *testing.T) {
+	r, err := LoadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{{"actor", "actress", true}, {"actor", "director", true}, {"actor", "manager", false}, {"singer", "senator", false}, {"ceo", "founder", true}} {
+		if got := r.family(c.a) == r.family(c.b); got != c.same {
+			t.Errorf("%s and %s in one family: %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+	if !r.Symmetric("married") || r.Symmetric("parent_of") || !r.typeOf("married").Once || r.Stage("divorced") <= r.Stage("married") {
+		t.Error("types.tsv: married/parent_of/divorced not as expected")
+	}
+}
+
+// TestOrderIndependent checks that the same documents give the same
+// knowledge base in any order.
+func TestOrderIndependent(t *testing.T) {
+	rules, err := LoadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mk := func() []*Input {
+		var ins []*Input
+		names := []string{"Tom Hadley", "Elise Navarro", "Hadley", "Kevin Osei"}
+		for i := 0; i < 40; i++ {
+			day := fmt.Sprintf("2024-%02d-%02d", 1+i%12, 1+i%28)
+			a, b := names[i%4], names[(i+1)%4]
+			age := 34
+			if i%3 == 0 {
+				age = 61
+			}
+			iv, _ := BirthFromAge(age, day)
+			in := &Input{Doc: fmt.Sprintf("d%02d", i), Date: day, Outlet: fmt.Sprintf("Outlet %d", i%5)}
+			in.Entities = []hearsay.Entity{
+				{ID: "e1", Type: hearsay.Person, Name: a, Age: &hearsay.Age{Years: age, At: day}, Birth: &hearsay.Interval{Earliest: iv.Earliest, Latest: iv.Latest}},
+				{ID: "e2", Type: hearsay.Person, Name: b},
+			}
+			in.Facts = []hearsay.Fact{{ID: "f1", Type: "dating", Args: []hearsay.Arg{{Entity: 0}, {Entity: 1}}, Modality: hearsay.Reported, Polarity: hearsay.Pos}}
+			ins = append(ins, in)
+		}
+		return ins
+	}
+	build := func(ins []*Input) string {
+		k, err := Build(context.Background(), rules, ins, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(k)
+		return string(b)
+	}
+	want := build(mk())
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 5; i++ {
+		ins := mk()
+		rng.Shuffle(len(ins), func(a, b int) { ins[a], ins[b] = ins[b], ins[a] })
+		if got := build(ins); got != want {
+			t.Fatalf("shuffle %d gives a different knowledge base", i)
+		}
+	}
+}

@@ -1,0 +1,166 @@
+package sqlitekb
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/kb"
+	"github.com/hearsay-news/hearsay/store/sqlite"
+)
+
+// doc makes a stored-ready document where a and b are separated (with the
+// given modality) and a's age is stated.
+func doc(id, url, day, outlet, a, b string, age int, mod hearsay.Modality) *hearsay.Document {
+	d, _ := time.Parse("2006-01-02", day)
+	text := a + " and " + b + " have separated."
+	doc := &hearsay.Document{ID: id, Source: "test", URL: url, Outlet: outlet, Date: d, Text: text, Body: hearsay.Span{End: len(text)},
+		Sentences: []hearsay.Sentence{{Span: hearsay.Span{End: len(text)}}}}
+	iv, _ := kb.BirthFromAge(age, day)
+	doc.Entities = []hearsay.Entity{
+		{ID: "e1", Type: hearsay.Person, Name: a, Aliases: []string{a}, Age: &hearsay.Age{Years: age, At: day}, Birth: &hearsay.Interval{Earliest: iv.Earliest, Latest: iv.Latest}},
+		{ID: "e2", Type: hearsay.Person, Name: b, Aliases: []string{b}},
+	}
+	doc.Facts = []hearsay.Fact{{ID: "f1", Type: "separated", Args: []hearsay.Arg{{Entity: 0, Literal: a}, {Entity: 1, Literal: b}},
+		Modality: mod, Polarity: hearsay.Pos, Sentence: 0, Evidence: []int{0}, Trigger: hearsay.Span{Start: 0, End: 1}}}
+	for _, l := range []hearsay.Layer{hearsay.LayerSentences, hearsay.LayerEntities, hearsay.LayerFacts} {
+		doc.MarkDone(l)
+	}
+	return doc
+}
+
+func open(t *testing.T) (*sqlite.Store, *Backend, *kb.Rules) {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kb.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	rules, err := kb.LoadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, New(st), rules
+}
+
+func mustPut(t *testing.T, st *sqlite.Store, d *hearsay.Document) {
+	t.Helper()
+	if _, err := st.Put(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestStaleUntilRefreshed checks that storing a document marks the
+// knowledge base stale in the same transaction, that a refresh clears it,
+// and that a refresh that did not happen (a killed ingest) is done by the
+// next one.
+func TestStaleUntilRefreshed(t *testing.T) {
+	ctx := context.Background()
+	st, b, rules := open(t)
+	stale, err := b.Stale(ctx)
+	if err != nil || !stale {
+		t.Fatalf("new store: stale %v, %v; want stale", stale, err)
+	}
+	mustPut(t, st, doc("d1", "u1", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Reported))
+	if did, err := kb.Refresh(ctx, b, rules, false); err != nil || !did {
+		t.Fatalf("refresh: %v %v", did, err)
+	}
+	if stale, _ := b.Stale(ctx); stale {
+		t.Fatal("stale after refresh")
+	}
+	if did, _ := kb.Refresh(ctx, b, rules, false); did {
+		t.Fatal("refresh rebuilt an up-to-date knowledge base")
+	}
+	// A second document stored, then the process dies before refreshing.
+	mustPut(t, st, doc("d2", "u2", "2024-02-13", "Wire", "Ann Lee", "Bo Park", 38, hearsay.Reported))
+	if stale, _ := b.Stale(ctx); !stale {
+		t.Fatal("not stale after a put")
+	}
+	cs, err := b.ClaimsAbout(ctx, "ann-lee")
+	if err != nil || len(cs) != 1 || len(cs[0].Reports) != 1 {
+		t.Fatalf("before the rerun: %v %v", cs, err)
+	}
+	// The rerun completes it.
+	if did, err := kb.Refresh(ctx, b, rules, false); err != nil || !did {
+		t.Fatalf("rerun: %v %v", did, err)
+	}
+	cs, _ = b.ClaimsAbout(ctx, "ann-lee")
+	if len(cs) != 1 || len(cs[0].Reports) != 2 {
+		t.Fatalf("after the rerun: %+v", cs)
+	}
+}
+
+// TestReplaceOlderGenerationStaysStale checks that a knowledge base built
+// from documents that changed meanwhile is stored but still stale.
+func TestReplaceOlderGenerationStaysStale(t *testing.T) {
+	ctx := context.Background()
+	st, b, _ := open(t)
+	mustPut(t, st, doc("d1", "u1", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Reported))
+	gen, err := b.Inputs(ctx, func(*kb.Input) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, st, doc("d2", "u2", "2024-02-13", "Wire", "Ann Lee", "Bo Park", 38, hearsay.Reported))
+	if err := b.Replace(ctx, &kb.KB{Gen: gen}); err != nil {
+		t.Fatal(err)
+	}
+	if stale, _ := b.Stale(ctx); !stale {
+		t.Fatal("a knowledge base built before the last put is not stale")
+	}
+}
+
+// TestSupersededVersionsDropOut checks that a new version of an article
+// replaces the old one's facts in the knowledge base.
+func TestSupersededVersionsDropOut(t *testing.T) {
+	ctx := context.Background()
+	st, b, rules := open(t)
+	mustPut(t, st, doc("v1", "https://x.example/a", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Rumored))
+	mustPut(t, st, doc("v2", "https://x.example/a", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Reported))
+	if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := b.ClaimsAbout(ctx, "ann-lee")
+	if err != nil || len(cs) != 1 {
+		t.Fatalf("claims: %v %v", cs, err)
+	}
+	if rs := cs[0].Reports; len(rs) != 1 || rs[0].Doc != "v2" || rs[0].Modality != "reported" {
+		t.Fatalf("reports: %+v, want only v2's", rs)
+	}
+	if rs := cs[0].Reports; rs[0].Sentence != "Ann Lee and Bo Park have separated." {
+		t.Fatalf("evidence sentence %q", rs[0].Sentence)
+	}
+}
+
+// TestDecisionsSurviveRebuilds checks that a merge is replayed on every
+// rebuild and that lookups and errors behave.
+func TestDecisionsSurviveRebuilds(t *testing.T) {
+	ctx := context.Background()
+	st, b, rules := open(t)
+	mustPut(t, st, doc("d1", "u1", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Reported))
+	mustPut(t, st, doc("d2", "u2", "2024-02-13", "Wire", "Annie Lee", "Bo Park", 38, hearsay.Reported))
+	if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.AddDecision(ctx, kb.Decision{Op: "merge", A: "ann-lee", B: "annie-lee"}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2; i++ {
+		if _, err := kb.Refresh(ctx, b, rules, i == 1); err != nil {
+			t.Fatal(err)
+		}
+		es, err := b.Lookup(ctx, "annie lee")
+		if err != nil || len(es) != 1 || es[0].ID != "ann-lee" || len(es[0].Refs) != 2 {
+			t.Fatalf("rebuild %d: lookup %+v %v", i, es, err)
+		}
+	}
+	if _, err := b.Entity(ctx, "annie-lee"); !errors.Is(err, kb.ErrNotFound) {
+		t.Fatalf("merged-away id: %v, want ErrNotFound", err)
+	}
+	people, total, err := b.People(ctx, "", 1, 0)
+	if err != nil || total != 2 || len(people) != 1 {
+		t.Fatalf("people: %d of %d, %v", len(people), total, err)
+	}
+}
