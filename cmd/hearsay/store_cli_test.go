@@ -16,6 +16,7 @@ import (
 
 	"github.com/hearsay-news/hearsay/store"
 	"github.com/hearsay-news/hearsay/store/sqlite"
+	"github.com/hearsay-news/hearsay/store/storetest"
 )
 
 // result is what one run of the command line produced.
@@ -466,5 +467,54 @@ func TestRepeatedFailuresAreCounted(t *testing.T) {
 	}
 	if !strings.Contains(r.stderr, "7 more failures not shown") || !strings.Contains(r.stdout, "13 documents: 1 stored, 0 unchanged, 12 failed") {
 		t.Errorf("stdout %q\nstderr %q", r.stdout, r.stderr)
+	}
+}
+
+// TestIngestIsDeterministic ingests the same inputs with one worker and
+// with four and expects the same stored documents, layer by layer.
+func TestIngestIsDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	generateArticles(t, in, 40)
+	write(t, in, "x/a.txt", storyA)
+	write(t, in, "x/b.txt", storyB)
+	var stores []*sqlite.Store
+	for _, workers := range []string{"1", "4"} {
+		db := filepath.Join(dir, "w"+workers+".db")
+		runCLI(t, nil, "ingest", "--db", db, "--workers", workers, in).want(t, exitOK)
+		st, err := sqlite.Open(context.Background(), db, sqlite.Options{MustExist: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		stores = append(stores, st)
+	}
+	ctx := context.Background()
+	a, err := stores[0].Documents(ctx, store.DocFilter{Superseded: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := stores[1].Documents(ctx, store.DocFilter{Superseded: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != 42 || len(a) != len(b) {
+		t.Fatalf("%d and %d documents stored, want 42", len(a), len(b))
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID || a[i].Version != b[i].Version {
+			t.Fatalf("document %d: %s v%d vs %s v%d", i, a[i].ID, a[i].Version, b[i].ID, b[i].Version)
+		}
+		da, err := stores[0].Document(ctx, a[i].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db, err := stores[1].Document(ctx, a[i].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := storetest.Diff(da, db); d != "" {
+			t.Errorf("%s differs between 1 and 4 workers:\n%s", a[i].ID, d)
+		}
 	}
 }
