@@ -20,8 +20,8 @@ type workPattern struct {
 
 // A patItem is one item of a work pattern.
 type patItem struct {
-	title, year, age, hon bool
-	words                 map[string]bool // literal alternatives
+	title, year, age, hon, role bool
+	words                       map[string]bool // literal alternatives
 }
 
 func (l *Lists) readWorks() error {
@@ -58,6 +58,8 @@ func (l *Lists) readPatterns(file string, label int) error {
 				p.items = append(p.items, patItem{age: true})
 			case "HON":
 				p.items = append(p.items, patItem{hon: true})
+			case "ROLE":
+				p.items = append(p.items, patItem{role: true})
 			default:
 				alt := map[string]bool{}
 				for _, a := range strings.Split(it, "|") {
@@ -167,6 +169,11 @@ func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok boo
 				return 0, 0, false
 			}
 			j++
+		case it.role:
+			if !isLowerWord(words[j]) || !l.isHonorific(words[j]) {
+				return 0, 0, false
+			}
+			j++
 		case it.hon:
 			if !l.titles[words[j]] {
 				return 0, 0, false
@@ -205,7 +212,38 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		l.refinePlaces(ws, labs[si])
 		l.trimTitles(ws, labs[si])
 	}
+	l.surnames(sents, labs)
 	return out
+}
+
+// surnames makes the last name of a person found with a full name a person
+// wherever it stands alone in the document ("Thiago Mendes" ... "Mendes").
+func (l *Lists) surnames(sents [][]string, labs [][]int) {
+	last := map[string]bool{}
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i < len(ys); i++ {
+			if ys[i] != beginOf(typeID("PER")) {
+				continue
+			}
+			j := i + 1
+			for j < len(ys) && isInside(ys[j]) {
+				j++
+			}
+			if n := j - i; n >= 2 && n <= 3 && startsUpper(ws[j-1]) && !l.orgHeads[ws[j-1]] {
+				last[ws[j-1]] = true
+			}
+		}
+	}
+	for si, ws := range sents {
+		ys := labs[si]
+		for i, w := range ws {
+			alone := isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1]))
+			if alone && last[w] && labelType(ys[i]) != typeID("PER") {
+				ys[i] = beginOf(typeID("PER"))
+			}
+		}
+	}
 }
 
 // refineHeads labels runs of capitalized words that end in an outlet word
