@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/store"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 	"github.com/hearsay-news/hearsay/store/storetest"
@@ -516,5 +517,43 @@ func TestIngestIsDeterministic(t *testing.T) {
 		if d := storetest.Diff(da, db); d != "" {
 			t.Errorf("%s differs between 1 and 4 workers:\n%s", a[i].ID, d)
 		}
+	}
+}
+
+func TestTimeWords(t *testing.T) {
+	cases := []struct {
+		time *hearsay.FactTime
+		want string
+	}{
+		{nil, ""},
+		{&hearsay.FactTime{Value: "2024-08-13", Earliest: "2024-08-13", Latest: "2024-08-13"}, "2024-08-13"},
+		{&hearsay.FactTime{Value: "2023-06", Earliest: "2023-06-01", Latest: "2023-06-30"}, "2023-06"},
+		{&hearsay.FactTime{Value: "2012", Earliest: "2012-07-31", Latest: "2012-08-06"}, "2012 (2012-07-31..2012-08-06)"},
+		{&hearsay.FactTime{Value: "2023-W31", Earliest: "2023-07-31", Latest: "2023-08-06"}, "2023-W31 (2023-07-31..2023-08-06)"},
+		{&hearsay.FactTime{Value: "2013", Mod: "ON_OR_AFTER"}, "2013 (on_or_after)"},
+		{&hearsay.FactTime{Start: "2009", End: "2013", EndMod: "ON_OR_AFTER"}, "2009 → 2013 (on_or_after)"},
+		{&hearsay.FactTime{Start: "2009"}, "2009 → ?"},
+		{&hearsay.FactTime{Earliest: "1980-08-08"}, "1980-08-08..?"},
+	}
+	for _, tc := range cases {
+		if got := timeWords(tc.time); got != tc.want {
+			t.Errorf("timeWords(%+v) = %q, want %q", tc.time, got, tc.want)
+		}
+	}
+}
+
+func TestFactLine(t *testing.T) {
+	doc := &hearsay.Document{Entities: []hearsay.Entity{{Name: "Benjamin Millepied"}, {Name: "Camille Étienne"}}}
+	f := hearsay.Fact{Type: "affair", Args: []hearsay.Arg{{Entity: 0}, {Entity: 1}},
+		Time: &hearsay.FactTime{Value: "2023-06"}, Modality: hearsay.Rumored, Polarity: hearsay.Pos,
+		Sources: []hearsay.Source{{Text: "reports", Entity: -1}}}
+	if got, want := factLine(doc, f), "Benjamin Millepied — affair — Camille Étienne · 2023-06 · rumored · source: reports"; got != want {
+		t.Errorf("factLine = %q, want %q", got, want)
+	}
+	f = hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: "director"}, {Entity: -1, Literal: "paris opera ballet"}},
+		Modality: hearsay.Denied, Polarity: hearsay.Neg, Sources: []hearsay.Source{{Text: "Us Weekly", Entity: -1}, {Text: "a source", Entity: 1}},
+		Derived: true, Reason: "from a title"}
+	if got, want := factLine(doc, f), "Benjamin Millepied — not position_held — director — paris opera ballet · denied · source: Us Weekly › Camille Étienne · derived: from a title"; got != want {
+		t.Errorf("factLine = %q, want %q", got, want)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -276,13 +277,35 @@ func timeWords(t *hearsay.FactTime) string {
 		s = withMod(orQ(t.Start), t.StartMod) + " → " + withMod(orQ(t.End), t.EndMod)
 	case t.Value != "":
 		s = withMod(t.Value, t.Mod)
-		if t.Earliest != "" || t.Latest != "" {
+		if (t.Earliest != "" || t.Latest != "") && !spansValue(t.Value, t.Earliest, t.Latest) {
 			s += fmt.Sprintf(" (%s..%s)", orQ(t.Earliest), orQ(t.Latest))
 		}
 	default:
 		s = fmt.Sprintf("%s..%s", orQ(t.Earliest), orQ(t.Latest))
 	}
 	return s
+}
+
+// spansValue reports whether earliest..latest is exactly the calendar
+// period that a year, month or day value names, so that printing the bounds
+// would add nothing.
+func spansValue(value, earliest, latest string) bool {
+	var first, last time.Time
+	var err error
+	switch len(value) {
+	case 4:
+		first, err = time.Parse("2006", value)
+		last = first.AddDate(1, 0, -1)
+	case 7:
+		first, err = time.Parse("2006-01", value)
+		last = first.AddDate(0, 1, -1)
+	case 10:
+		first, err = time.Parse(time.DateOnly, value)
+		last = first
+	default:
+		return false
+	}
+	return err == nil && earliest == first.Format(time.DateOnly) && latest == last.Format(time.DateOnly)
 }
 
 func withMod(v, mod string) string {
