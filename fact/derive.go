@@ -98,7 +98,12 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		best, bestDist := -1, 1<<30
 		var cands []hearsay.Fact
 		for _, ph := range raws {
-			if ph != rw && !ph.echo && ph.f.Type == "position_held" {
+			if ph == rw || len(ph.f.Args) != 3 || ph.f.Args[1].Literal == "" {
+				continue
+			}
+			// a position (its organisation may still be open), or for a
+			// re-election the office of the election
+			if ph.f.Type == "position_held" || rw.f.Type == "elected" && ph.f.Type == "elected" && !ph.echo {
 				cands = append(cands, ph.f)
 			}
 		}

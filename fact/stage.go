@@ -403,18 +403,22 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			continue
 		}
 		ws := splitWords(x.word)
-		for n := min(len(ws)-1, st.r.roleMax); n >= 1; n-- {
-			role, ok := st.r.roles[strings.Join(ws[:n], " ")]
-			if !ok {
-				continue
+		found := false
+		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
+			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
+				role, ok := st.r.roles[strings.Join(ws[from:from+n], " ")]
+				if !ok {
+					continue
+				}
+				found = true
+				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, {Entity: -1}}
+				rw := &raw{pat: titlePattern, s: s, noun: true, echo: true, childAge: -1}
+				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
+				st.attribute(rw, frames)
+				out = append(out, rw)
+				break
 			}
-			args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, {Entity: -1}}
-			rw := &raw{pat: titlePattern, s: s, noun: true, echo: true, childAge: -1}
-			rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-				Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
-			st.attribute(rw, frames)
-			out = append(out, rw)
-			break
 		}
 	}
 	return out
