@@ -25,6 +25,7 @@ type Lists struct {
 	works       []workPattern
 	outletHeads map[string]bool // last words of outlet names ("Post", "Times")
 	orgHeads    map[string]bool // last words of organisation names ("Inc", "Software")
+	locHeads    map[string]bool // last words of place names ("County", "Airport")
 	places      map[string]bool // places that also name sports clubs
 	placeCues   map[string]bool // words before a place ("in", "from")
 	titles      map[string]bool // titles before a person's name ("Princess")
@@ -60,6 +61,7 @@ func readLists() (*Lists, error) {
 	}{
 		{&l.outletHeads, "data/outlet_heads.txt"},
 		{&l.orgHeads, "data/org_heads.txt"},
+		{&l.locHeads, "data/loc_heads.txt"},
 		{&l.places, "data/places.txt"},
 		{&l.placeCues, "data/place_cues.txt"},
 		{&l.titles, "data/person_titles.txt"},

@@ -248,7 +248,8 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 
 // refineHeads labels runs of capitalized words that end in an outlet word
 // ("The Oregon Post") as outlets, and entities that end in an organisation
-// word ("Arclight Software") as organisations.
+// word ("Arclight Software") or a place word ("Millbrook County") as
+// organisations or places.
 func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) []refinement {
 	for i := 0; i < len(ws); {
 		if !startsUpper(ws[i]) || (i > 0 && startsUpper(ws[i-1]) && labs[i] == labs[i-1] && labs[i] != 0) {
@@ -263,6 +264,8 @@ func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) [
 			out = append(out, refinement{sent: si, start: i, end: end, kind: "outlet"})
 		case l.orgHeads[last] && end-i >= 2 && labs[i] != 0 && labelType(labs[i]) != typeID("ORG") && spanIs(labs, i, end):
 			setSpan(labs, i, end, typeID("ORG"))
+		case l.locHeads[last] && end-i >= 2 && labs[i] != 0 && labelType(labs[i]) != typeID("LOC") && spanIs(labs, i, end):
+			setSpan(labs, i, end, typeID("LOC"))
 		}
 		i = end
 	}
