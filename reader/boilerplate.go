@@ -25,6 +25,8 @@ type cue struct {
 	kind   string
 	inline bool // matches anywhere in a line; otherwise the whole trimmed line
 	re     *regexp.Regexp
+	prefix string // literal every match starts with, to skip lines quickly
+	skip   int    // index of the group named "skip", or -1
 	pos    string // file:line, for test messages
 }
 
@@ -59,7 +61,8 @@ func loadBoilerplate() (*boilerplate, error) {
 			if f[2] != "line" && f[2] != "inline" {
 				return nil, fmt.Errorf("reader: %w", l.Errorf("scope must be line or inline, not %q", f[2]))
 			}
-			b.cues = append(b.cues, cue{kind: f[1], inline: f[2] == "inline", re: re, pos: l.Pos()})
+			prefix, _ := re.LiteralPrefix()
+			b.cues = append(b.cues, cue{kind: f[1], inline: f[2] == "inline", re: re, prefix: prefix, skip: re.SubexpIndex("skip"), pos: l.Pos()})
 		case f[0] == "match" && len(f) == 3:
 			b.examples = append(b.examples, cueExample{kind: f[1], text: f[2], pos: l.Pos()})
 		case f[0] == "nomatch" && len(f) == 2:
@@ -109,22 +112,22 @@ func (b *boilerplate) appendLine(skips []hearsay.Skip, text string, start, end i
 	lead := strings.Index(line, trimmed)
 	if len(trimmed) <= maxBoilerplateLine {
 		for _, c := range b.cues {
-			if c.inline {
+			if c.inline || !strings.HasPrefix(trimmed, c.prefix) || !c.re.MatchString(trimmed) {
 				continue
 			}
-			if m := c.re.FindStringSubmatchIndex(trimmed); m != nil {
-				s, e := 0, len(trimmed)
-				if g := c.re.SubexpIndex("skip"); g > 0 && m[2*g] >= 0 {
+			s, e := 0, len(trimmed)
+			if g := c.skip; g > 0 {
+				if m := c.re.FindStringSubmatchIndex(trimmed); m != nil && m[2*g] >= 0 {
 					s, e = m[2*g], m[2*g+1]
 				}
-				base := start + lead
-				return append(skips, hearsay.Skip{Span: hearsay.Span{Start: base + s, End: base + e}, Kind: c.kind})
 			}
+			base := start + lead
+			return append(skips, hearsay.Skip{Span: hearsay.Span{Start: base + s, End: base + e}, Kind: c.kind})
 		}
 	}
 	var found []hearsay.Skip
 	for _, c := range b.cues {
-		if !c.inline {
+		if !c.inline || !strings.Contains(line, c.prefix) {
 			continue
 		}
 		for _, m := range c.re.FindAllStringIndex(line, -1) {

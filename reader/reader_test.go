@@ -511,3 +511,34 @@ func checkParse(t *testing.T, docs []*hearsay.Document, errs []error) {
 		}
 	}
 }
+
+// benchArticle is a news-like article body of about 1.5 KB.
+const benchArticle = `Sources close to the singer say the engagement is off.
+
+Singer Lola Varga and her fiancé, producer Dmitri Hale, have called off their wedding, insiders told reporters on Tuesday. The couple, who met on the set of a music video in 2016, had planned a small ceremony in Lisbon next spring.
+(Photo: Jane Roe/Getty Images)
+"They've been living separate lives for months," a source close to Varga said. "It's over, but there's no drama."
+Read more: The Couple's Timeline
+A representative for Hale, 41, denied the report, calling it "completely false." Varga, 35, has not commented publicly; her new album, which she wrote "mostly at night," is due out Sept. 1.
+Share this article
+The pair were last seen together at the Grammy Awards on Feb. 4, where Varga performed without her engagement ring. Fans noticed that she had deleted several photos of the couple from her Instagram account, which has more than 12.5 million followers.
+Sign up for our daily newsletter
+`
+
+// BenchmarkParseJSONL parses 100 JSON Lines articles (id, date, boilerplate
+// cues) and reports documents/s.
+func BenchmarkParseJSONL(b *testing.B) {
+	var sb strings.Builder
+	for i := range 100 {
+		sb.WriteString(`{"url":"https://example.com/` + strings.Repeat("a", i%7) + `","date":"2023-08-07","text":` + quote(benchArticle) + "}\n")
+	}
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		docs, errs := Parse("bench.jsonl", data, Options{})
+		if len(docs) != 100 || len(errs) != 0 {
+			b.Fatalf("docs %d errs %v", len(docs), errs)
+		}
+	}
+	b.ReportMetric(100*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
