@@ -120,7 +120,7 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 		} else {
 			hm.Entity = ents[m.target]
 			r, _ := utf8.DecodeRuneInString(m.surface)
-			if m.surface != m.target && unicode.IsLower(r) {
+			if m.surface != m.target && (unicode.IsLower(r) || testPronouns[strings.ToLower(m.surface)]) {
 				hm.Kind = hearsay.PronounMention
 				if strings.Contains(m.surface, " ") {
 					hm.Kind = hearsay.NominalMention
@@ -140,6 +140,9 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 	}
 	return doc
 }
+
+// testPronouns are written capitalised at the start of a sentence.
+var testPronouns = map[string]bool{"he": true, "she": true, "they": true, "her": true, "his": true, "their": true, "them": true, "him": true}
 
 func sentenceOf(doc *hearsay.Document, off int) int {
 	for i, s := range doc.Sentences {

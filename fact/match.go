@@ -211,6 +211,9 @@ func (s *sent) nameOfThing(u int) bool {
 	return x.ment != -1 && x.mkind == hearsay.NameMention && x.etype != hearsay.Person && x.etype != ""
 }
 
+// quoteMarks may stand inside a pattern's gap.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
+
 // anyWordAt reports whether one of the alternatives matches at u.
 func (s *sent) anyWordAt(u int, alts [][]string) bool {
 	for _, a := range alts {
@@ -227,6 +230,9 @@ func (s *sent) skippable(u int) bool {
 		return false
 	}
 	x := s.units[u]
+	if quoteMarks[x.word] {
+		return true // "Greer was "not engaged""
+	}
 	if x.boundary {
 		return false
 	}
