@@ -243,6 +243,9 @@ func (r *resolver) personAfter(si int, span hearsay.Span) *ment {
 		if m.sent != si || toks[m.tok0].Start < span.End || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
 			continue
 		}
+		if m.kind == hearsay.PronounMention && r.di.lower[m.tok0] != "his" && r.di.lower[m.tok0] != "her" && r.di.lower[m.tok0] != "their" {
+			return m // "At 52, he insists ..."
+		}
 		if m.kind != hearsay.NameMention {
 			return nil
 		}

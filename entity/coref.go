@@ -275,7 +275,8 @@ func (r *resolver) relinkShortNames() {
 				continue
 			}
 			for _, m := range d.ments {
-				if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) {
+				if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) &&
+					r.gendersAgree(first, m) {
 					if best == nil || closer(first, m, best) {
 						best = m
 					}
@@ -375,8 +376,16 @@ func suffixOf(short, long []string) bool {
 	return true
 }
 
+// rankTitles are titles of rank: two different ones name two people.
+var rankTitles = map[string]bool{"earl": true, "viscount": true, "baron": true, "baroness": true, "marquess": true, "duke": true,
+	"duchess": true, "count": true, "countess": true, "prince": true, "princess": true, "king": true, "queen": true, "lord": true,
+	"lady": true, "emperor": true, "empress": true, "sultan": true, "emir": true, "sheikh": true}
+
 // gendersAgree reports whether two names' titles and given names allow one person.
 func (r *resolver) gendersAgree(a, b *ment) bool {
+	if rankTitles[a.title] && rankTitles[b.title] && a.title != b.title {
+		return false // "Viscount Ashdown" is not the "Earl of Ashdown"
+	}
 	return a.gender == 'u' || b.gender == 'u' || a.gender == b.gender || a.title == "" && b.title == ""
 }
 
@@ -746,6 +755,10 @@ func (r *resolver) resolveNominal(m *ment) {
 			return
 		}
 	}
+	if c := r.sameDescription(m); c >= 0 {
+		r.join(m, c) // "the bride" ... "the bride's mother"
+		return
+	}
 	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
@@ -826,6 +839,22 @@ var predicateLead = map[string]bool{"as": true, "like": true, "than": true, "not
 	"becoming": true, "remain": true, "named": true, "appointed": true, "elected": true, "hired": true, "being": true, "be": true,
 	"such": true, "what": true, "whether": true, "if": true, "then": true, "formerly": true, "plays": true, "played": true, "playing": true, "play": true,
 	"portrays": true, "portrayed": true, "portraying": true, "cast": true, "trained": true, "worked": true, "works": true}
+
+// sameDescription returns the cluster of the latest earlier definite
+// description with the same head noun, or -1.
+func (r *resolver) sameDescription(m *ment) int {
+	best := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.kind == hearsay.NominalMention && o.ent >= 0 && o.noun == m.noun && m.noun != "" && o.possessor == nil && !o.indefinite &&
+			r.cl[o.ent].typ == hearsay.Person {
+			best = o.ent
+		}
+	}
+	return best
+}
 
 // titleNouns maps abbreviated titles to the noun a description uses.
 var titleNouns = map[string]string{"dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "capt": "captain"}

@@ -430,7 +430,15 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.poss = true
 	}
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
-		return nil
+		return nil // a title alone ("The Earl"): a description, read as such
+	}
+	if w := strings.ToLower(strings.TrimSuffix(m.words[0], ".")); len(m.words) == 1 && m.title == "" && lx.names[w] == 0 {
+		if _, ok := lx.honorifics[w]; ok {
+			return nil // "The Earl", "Lady": a title alone is a description
+		}
+	}
+	if m.title != "" && !isCap(m.words[0]) {
+		m.words = append([]string{toks[a-1].Text}, m.words...) // "Earl of Ashdown" keeps its title
 	}
 	if _, dem := lx.demonyms[strings.ToLower(strings.Join(m.words, " "))]; dem && m.title == "" {
 		return nil // "French": a nationality, not a name
