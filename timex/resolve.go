@@ -222,7 +222,8 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if !ok {
 			break
 		}
-		if !r.hasAnchor {
+		if !r.hasAnchor || (suffix != "" && r.anchorGran < g) {
+			// No time mentioned yet, or one too coarse to carry a time of day.
 			f := n[0]
 			if len(n) > 1 {
 				f = n[1]
