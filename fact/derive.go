@@ -30,7 +30,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = marriageSpans(raws)
 	raws = foldUndated(raws)
 	raws = mergeEchoes(raws)
-	facts := dedupe(raws)
+	facts := dedupe(complete(raws))
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Sentence < facts[j].Sentence })
 	return facts
 }
@@ -142,7 +142,7 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		}
 		c := cands[best]
 		rw.f.Args[1], rw.f.Args[2] = c.Args[1], c.Args[2]
-		rw.echo = false
+		rw.echo = c.Args[2].Entity < 0 && c.Args[2].Literal == "" // the organisation may still be open
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
@@ -630,6 +630,23 @@ func marriageSpans(raws []*raw) []*raw {
 			rw.f.Time = &hearsay.FactTime{Value: t.Start, Mod: t.StartMod, Timex: t.Timex}
 		} else {
 			rw.f.Time = nil
+		}
+	}
+	return out
+}
+
+// complete keeps the facts whose arguments are all known.
+func complete(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		ok := true
+		for _, a := range rw.f.Args {
+			if a.Entity < 0 && a.Literal == "" {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, rw)
 		}
 	}
 	return out
