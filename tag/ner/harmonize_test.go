@@ -15,6 +15,10 @@ func TestHarmonize(t *testing.T) {
 		{"Berg said . | Berg Street is long . | Will Berg go ? | Berg will .",
 			"B-PER O O | O O O O O | O B-PER O O | B-PER O O",
 			"B-PER O O | O O O O O | O B-PER O O | B-PER O O"},
+		// a sentence-initial word seen in lowercase elsewhere is not part of a name
+		{"Are Ann Lee and Bo Ray dating ? | They are .",
+			"B-ORG I-ORG I-ORG O B-PER I-PER O O | O O O",
+			"O B-ORG I-ORG O B-PER I-PER O O | O O O"},
 		// an entity clearly typed otherwise elsewhere is retyped
 		{"Kell won . | Kell lost . | Kell tied . | Kell ran . | Kell sat .",
 			"B-LOC O O | B-PER O O | B-PER O O | B-PER O O | B-PER O O",

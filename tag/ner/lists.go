@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/hearsay-news/hearsay/lexicon"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 //go:embed data/*.txt data/*.tsv
@@ -103,6 +104,12 @@ func (l *Lists) readOutlets() error {
 		}
 		l.outlets = append(l.outlets, o)
 		l.outletFirst[o.words[0]] = true
+		// also as hearsay's tokenizer splits it ("E! News" → E ! News)
+		if tw := tokenWords(ln.Fields[0]); !equalWords(tw, o.words) || len(tw) != len(o.words) {
+			o.words = tw
+			l.outlets = append(l.outlets, o)
+			l.outletFirst[tw[0]] = true
+		}
 	}
 	// Longest names first, so "Us Weekly" wins over "Us".
 	sortStable(l.outlets, func(a, b outlet) bool { return len(a.words) > len(b.words) })
@@ -127,10 +134,19 @@ func (l *Lists) readCues() error {
 	return nil
 }
 
-// splitName splits a name from a data file into tokens the way news
-// tokenizers do: on spaces, with a final "!" kept ("Hello!") and "'s" split
-// off ("Harper's" stays whole: it is part of the name).
+// splitName splits a name from a data file into tokens on spaces, as
+// CoNLL-style corpora write them ("E! News" → E! News).
 func splitName(s string) []string { return strings.Fields(s) }
+
+// tokenWords splits a name the way hearsay's tokenizer does.
+func tokenWords(s string) []string {
+	toks := text.Tokenize(s, 0)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
 
 // isHonorific reports whether w (any case, optional final period) is a title.
 func (l *Lists) isHonorific(w string) bool {

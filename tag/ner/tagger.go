@@ -100,8 +100,21 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 // (retype) and labels missed repetitions of names found elsewhere
 // (propagate).
 func harmonize(d *document, labs [][]int) {
+	trimFirst(d, labs)
 	retype(d, labs)
 	propagate(d, labs)
+}
+
+// trimFirst takes off an entity's first word when it starts the sentence
+// and is written in lowercase elsewhere in the document ("Are Sienna Vale
+// and ..." → "Sienna Vale").
+func trimFirst(d *document, labs [][]int) {
+	for si, ys := range labs {
+		s := &d.sents[si]
+		if len(ys) > 1 && isBegin(ys[0]) && isInside(ys[1]) && !s.capsLine && d.lowers[s.lower[0]] {
+			ys[0], ys[1] = 0, beginOf(labelType(ys[1]))
+		}
+	}
 }
 
 // maxPropagate is the longest name, in tokens, that propagate copies.

@@ -355,8 +355,13 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 			if !p.strong && !allTypes(labs[ts:te], 0, p.label) {
 				continue
 			}
+			for k := ts - 1; k >= i && labs[k] != 0; k-- {
+				labs[k] = 0 // "Princess" of an entity "Princess Sofia"
+			}
+			clearTail(labs, te)
 			setSpan(labs, ts, te, p.label)
 			out = append(out, refinement{sent: si, start: ts, end: te, kind: p.kind})
+			i = te - 1 // no other pattern inside a title
 			break
 		}
 	}
@@ -379,6 +384,7 @@ func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement)
 			if o.ambiguous && !l.outletCue(ws, labs, i, i+n) {
 				continue
 			}
+			clearTail(labs, i+n)
 			setSpan(labs, i, i+n, typeID("ORG"))
 			out = append(out, refinement{sent: si, start: i, end: i + n, kind: o.kind})
 			i += n - 1
@@ -401,6 +407,9 @@ func (l *Lists) outletCue(ws []string, labs []int, s, e int) bool {
 }
 
 func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
 	for i := range a {
 		if a[i] != b[i] {
 			return false
@@ -423,6 +432,13 @@ func allTypes(labs []int, ok ...int) bool {
 		}
 	}
 	return true
+}
+
+// clearTail sets to O the rest of an entity that continues at token e.
+func clearTail(labs []int, e int) {
+	for ; e < len(labs) && isInside(labs[e]); e++ {
+		labs[e] = 0
+	}
 }
 
 // setSpan labels tokens [s, e) as one entity of type t and repairs the

@@ -86,8 +86,11 @@ func TestRefine(t *testing.T) {
 		{"school in Lyon , France", "O O B-ORG O B-LOC", "O O B-LOC O B-LOC", ""},
 		{"she moved to Lisbon and", "O O O B-ORG O", "O O O B-LOC O", ""},
 		{"Lyon beat Monaco 2-1", "B-ORG O B-ORG O", "B-ORG O B-ORG O", ""},
+		{"in an Instagram Story on", "O O B-LOC I-LOC O", "O O B-ORG O O", "platform"},
+		{"told E ! News that", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O", "outlet"},
 		// titles before names
 		{"Princess Sofia was born", "O B-LOC O O", "O B-PER O O", "person"},
+		{"Princess Sofia was born", "B-LOC I-LOC O O", "O B-PER O O", "person"},
 		{"at Queen Mary University", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG", ""},
 		{"Influencer Kayla Monroe is", "B-PER I-PER I-PER O", "O B-PER I-PER O", ""},
 		// a role word before a name; the surname alone follows the full name
