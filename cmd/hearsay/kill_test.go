@@ -55,7 +55,7 @@ func TestKillDuringIngest(t *testing.T) {
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
-	atKill := waitForDocuments(t, db, killDocs/5, exited)
+	atKill := waitForDocuments(t, db, killDocs/5, exited, &stderr)
 	if err := cmd.Process.Kill(); err != nil {
 		t.Fatalf("kill: %v", err)
 	}
@@ -87,13 +87,16 @@ func TestKillDuringIngest(t *testing.T) {
 
 // waitForDocuments polls the store until it holds at least n documents and
 // returns the count seen; it fails if the process exits first.
-func waitForDocuments(t *testing.T, path string, n int, exited <-chan error) int {
+func waitForDocuments(t *testing.T, path string, n int, exited <-chan error, stderr *bytes.Buffer) int {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
 		select {
 		case err := <-exited:
-			t.Fatalf("ingest finished (%v) before it could be killed; make the input bigger", err)
+			if err != nil {
+				t.Fatalf("ingest failed before it could be killed: %v\n%.2000s", err, stderr.String())
+			}
+			t.Fatal("ingest finished before it could be killed; make the input bigger")
 		case <-time.After(20 * time.Millisecond):
 		}
 		if c := countDocuments(path); c >= n {
