@@ -6,9 +6,10 @@
 //   - plain text, dated by Options.Date (the --date flag);
 //   - JSON Lines, one article per line: url, outlet, title, date
 //     (YYYY-MM-DD or RFC 3339) and text; a .json file may also hold one
-//     JSON array of such objects;
-//   - directories (walked recursively; files kept by extension: .txt
-//     .text .jsonl .json .ndjson) and standard input ("-", format sniffed).
+//     JSON array of such objects, or one object over several lines;
+//   - directories (walked recursively in lexical order; files kept by
+//     extension: .txt .text .jsonl .json .ndjson; hidden entries skipped)
+//     and standard input ("-", format sniffed).
 //
 // Document.Text is the text exactly as read (invalid UTF-8 is repaired with
 // U+FFFD and a warning); Document.Body is the article part of it. Lines of

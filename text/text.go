@@ -10,10 +10,12 @@
 //
 // The sentence splitter works on those tokens. It knows abbreviations,
 // initials, decimals, ellipses, quotes that open and close sentences,
-// paragraph breaks and headings.
+// paragraph breaks and headings, and tells text wrapped inside sentences
+// from text written one paragraph per line.
 //
 // Data files (embedded, in data/):
-//   - abbreviations.tsv: abbreviations and their class (title, number, general)
+//   - abbreviations.tsv: abbreviations and their class (title, number,
+//     general, place)
 //   - starters.txt: words that typically open a sentence
 //   - contractions.tsv: words written as two tokens (cannot → can not)
 //
