@@ -353,3 +353,18 @@ func (r *resolver) agrees(m, o *ment) bool {
 	// they, them, their
 	return o.number == 'p' || o.kind == hearsay.GroupMention
 }
+
+// DetectSpans returns the token spans of the mentions the stage finds in a
+// document: names, definite and indefinite descriptions of people, groups,
+// and pronouns (every person when all is true, third person only
+// otherwise). With ResolveSpans it lets an evaluation score the stage's own
+// mention detection on corpora that annotate more than people.
+func (s *Stage) DetectSpans(doc *hearsay.Document, all bool) []TokenSpan {
+	di := newDocInfo(doc)
+	ms := s.lx.detect(di, all)
+	out := make([]TokenSpan, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, TokenSpan{Start: m.tok0, End: m.tok1})
+	}
+	return out
+}

@@ -21,15 +21,20 @@ with GUM's Entity= annotation and print MUC, B3, CEAF-e and the CoNLL-2012
 average (the mean of the three F1), for all entities and for person
 entities, with and without singleton entities.
 
-Two mention settings are scored:
+Three mention settings are scored:
   gold       the gold mentions are given (every noun phrase GUM marks) and
              only their clustering is scored;
-  predicted  the entity stage finds its own mentions (names, third-person
-             pronouns, definite descriptions of people, groups); mentions
-             match only when their token ranges are equal.
+  predicted  the entity stage runs as in the pipeline: its own mentions
+             (names, third-person pronouns, descriptions of people, groups)
+             and its article coreference;
+  detected   the stage's mention detector with every pronoun (I, you, we,
+             it too), clustered by the sieves of the gold setting, with
+             GUM's speaker of each sentence.
+Predicted and detected mentions match gold ones only when their token
+ranges are equal.
 Tokens carry GUM's gold POS tags; the NER tagger tags them (--ner=false
 leaves names to capitalisation).`)
-	mentions := fs.String("mentions", "both", "mention setting: gold, predicted or both")
+	mentions := fs.String("mentions", "all", "mention setting: gold, predicted, detected or all")
 	useNER := fs.Bool("ner", true, "tag names with the NER tagger before resolving")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	pos, code, ok := parseFlags(fs, args)
@@ -40,9 +45,10 @@ leaves names to capitalisation).`)
 		fmt.Fprintln(e.stderr, "hearsay eval coref: want exactly one FILE.conllu")
 		return exitUsage
 	}
-	modes := map[string][]string{"gold": {"gold"}, "predicted": {"predicted"}, "both": {"gold", "predicted"}}[*mentions]
+	modes := map[string][]string{"gold": {"gold"}, "predicted": {"predicted"}, "detected": {"detected"},
+		"all": {"gold", "predicted", "detected"}}[*mentions]
 	if modes == nil {
-		fmt.Fprintf(e.stderr, "hearsay eval coref: --mentions %q: want gold, predicted or both\n", *mentions)
+		fmt.Fprintf(e.stderr, "hearsay eval coref: --mentions %q: want gold, predicted, detected or all\n", *mentions)
 		return exitUsage
 	}
 	docs, err := readGUM(pos[0])
@@ -64,8 +70,11 @@ leaves names to capitalisation).`)
 	reports := map[string]*coref.Report{}
 	for _, m := range modes {
 		pred := goldMentionPredictor(st)
-		if m == "predicted" {
+		switch m {
+		case "predicted":
 			pred = stagePredictor(st)
+		case "detected":
+			pred = detectedPredictor(st)
 		}
 		rep, err := coref.Evaluate(ctx, docs, pred)
 		if err != nil {
@@ -114,16 +123,28 @@ func goldMentionPredictor(st *entity.Stage) coref.Predictor {
 		for i, m := range d.Gold {
 			spans[i] = entity.TokenSpan{Start: m.Start, End: m.End}
 		}
-		clusters, person := st.ResolveSpans(d.Doc, spans, d.Speakers)
-		out := make([]coref.Mention, len(spans))
-		for i, sp := range spans {
-			out[i] = coref.Mention{Start: sp.Start, End: sp.End, Entity: strconv.Itoa(clusters[i])}
-			if person[i] {
-				out[i].Type = "person"
-			}
-		}
-		return out, nil
+		return resolveSpans(st, d, spans), nil
 	}
+}
+
+// detectedPredictor clusters the mentions the stage detects, every pronoun included.
+func detectedPredictor(st *entity.Stage) coref.Predictor {
+	return func(_ context.Context, d *coref.Doc) ([]coref.Mention, error) {
+		return resolveSpans(st, d, st.DetectSpans(d.Doc, true)), nil
+	}
+}
+
+// resolveSpans clusters spans with the entity sieves and returns them as mentions.
+func resolveSpans(st *entity.Stage, d *coref.Doc, spans []entity.TokenSpan) []coref.Mention {
+	clusters, person := st.ResolveSpans(d.Doc, spans, d.Speakers)
+	out := make([]coref.Mention, len(spans))
+	for i, sp := range spans {
+		out[i] = coref.Mention{Start: sp.Start, End: sp.End, Entity: strconv.Itoa(clusters[i])}
+		if person[i] {
+			out[i].Type = "person"
+		}
+	}
+	return out
 }
 
 // stagePredictor runs the entity stage as the pipeline does and reads its mentions.
