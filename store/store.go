@@ -125,11 +125,14 @@ type Hit struct {
 
 // SourceKey is the key under which versions of a document are tracked: its
 // URL when known, else its source with the line for multi-document files
-// ("feed.jsonl#12"), else its source.
+// ("feed.jsonl#12"), else its source. Documents from standard input ("-")
+// or with no source have no versions: their key is their id.
 func SourceKey(d *hearsay.Document) string {
 	switch {
 	case d.URL != "":
 		return d.URL
+	case d.Source == "" || d.Source == "-":
+		return "id:" + d.ID
 	case d.Line > 0:
 		return d.Source + "#" + strconv.Itoa(d.Line)
 	default:

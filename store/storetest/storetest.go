@@ -31,6 +31,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 		{"SameContentOtherSource", testSameContentOtherSource},
 		{"NewVersion", testNewVersion},
 		{"RevertToEarlierVersion", testRevert},
+		{"StandardInputHasNoVersions", testStdin},
 		{"NotFound", testNotFound},
 		{"InvalidDocumentStoresNothing", testInvalid},
 		{"DocumentsFilter", testDocumentsFilter},
@@ -204,6 +205,15 @@ func testRevert(t *testing.T, s store.Store) {
 		t.Errorf("current = %v, want [%s]", cur, a.ID)
 	}
 	mustReload(t, s, a)
+}
+
+func testStdin(t *testing.T, s store.Store) {
+	a, b := NewDocument("-", 2, 0), NewDocument("-", 2, 1)
+	mustPut(t, s, a, store.Stored)
+	mustPut(t, s, b, store.Stored)
+	if ids := list(t, s, store.DocFilter{}); len(ids) != 2 {
+		t.Errorf("two different documents from standard input: current %v, want both", ids)
+	}
 }
 
 func testNotFound(t *testing.T, s store.Store) {
