@@ -137,6 +137,12 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 			f.chain = append([]hearsay.Source{out}, f.chain...)
 			k += n
 		}
+	} else if k+1 < len(s.units) && s.units[k].word == "to" {
+		// "confirmed to People", "insisted to People"
+		if out, n := outletAt(s, k+1); n > 0 && f.chain[0].Kind != hearsay.OutletSource {
+			f.chain = append([]hearsay.Source{out}, f.chain...)
+			k += n + 1
+		}
 	}
 	// scope: a quote right before the source, else the complement after the
 	// verb, else the clause before the source.
@@ -336,10 +342,15 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 	chain := []hearsay.Source{src}
 	// "according to court records obtained by Us Weekly": the outlet first
 	for w := k; w+2 < len(s.units) && w < end+4; w++ {
-		if (s.units[w].word == "obtained" || s.units[w].word == "seen" || s.units[w].word == "reviewed" || s.units[w].word == "cited") && s.units[w+1].word == "by" {
+		ww := s.units[w].word
+		if (ww == "obtained" || ww == "seen" || ww == "reviewed" || ww == "cited" || ww == "spoke" || ww == "speaking" || ww == "talked") && (s.units[w+1].word == "by" || s.units[w+1].word == "to") {
 			if out, n := outletAt(s, w+2); n > 0 {
-				chain[0].Text = s.doc.Text[x.Start:s.units[w-1].End]
-				chain[0].Span = hearsay.Span{Start: x.Start, End: s.units[w-1].End}
+				head := w - 1
+				if s.units[head].word == "who" && head > k {
+					head--
+				}
+				chain[0].Text = s.doc.Text[x.Start:s.units[head].End]
+				chain[0].Span = hearsay.Span{Start: x.Start, End: s.units[head].End}
 				chain = append([]hearsay.Source{out}, chain...)
 				if w+2+n > end {
 					end = w + 2 + n

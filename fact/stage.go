@@ -54,6 +54,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var raws []*raw
 	var prev *frame
 	var allFrames []*frame
+	var lastOutlet *outletSeen
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -67,6 +68,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			// a quote running on from the previous sentence keeps its speaker
 			frames = []*frame{{scope: doc.Sentences[si].Span, chain: prev.chain, verb: prev.verb, after: 0, s: s, quoted: true}}
 		}
+		lastOutlet = st.outletContext(frames, lastOutlet, si)
 		s.frames = frames
 		if len(frames) > 0 {
 			prev = frames[len(frames)-1]
@@ -422,4 +424,45 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 		}
 	}
 	return out
+}
+
+// An outletSeen is the last outlet named as a source, and where.
+type outletSeen struct {
+	src  hearsay.Source
+	sent int
+}
+
+// outletContext lets the outlet an article cites stand behind its later
+// anonymous sources ("insiders told Us Weekly ... one source said" is Us
+// Weekly's source) and behind "the magazine" (for up to three sentences),
+// and returns the outlet now in view.
+func (st *Stage) outletContext(frames []*frame, last *outletSeen, si int) *outletSeen {
+	for _, f := range frames {
+		if len(f.chain) == 0 {
+			continue
+		}
+		c0 := f.chain[0]
+		if last != nil && si-last.sent <= 3 && c0.Entity < 0 && definiteOutlet(c0.Text) {
+			f.chain[0].Text, f.chain[0].Entity, f.chain[0].Kind = last.src.Text, last.src.Entity, hearsay.OutletSource
+			continue
+		}
+		if c0.Kind == hearsay.OutletSource && !definiteOutlet(c0.Text) && strings.ToLower(c0.Text) != "reports" {
+			last = &outletSeen{src: c0, sent: si}
+			continue
+		}
+		if last != nil && si-last.sent <= 3 && len(f.chain) == 1 && c0.Kind == hearsay.AnonymousSource {
+			f.chain = append([]hearsay.Source{last.src}, f.chain...)
+		}
+	}
+	return last
+}
+
+// definiteOutlet reports whether a source is a definite reference to a
+// publication ("the magazine", "the paper").
+func definiteOutlet(text string) bool {
+	switch strings.ToLower(text) {
+	case "the magazine", "the newspaper", "the paper", "the outlet", "the publication", "the tabloid", "the site", "the network":
+		return true
+	}
+	return false
 }
