@@ -108,6 +108,12 @@ func (r *resolver) linkNames() {
 		return byKey[k]
 	}
 	for _, m := range names {
+		if m.nick != "" && m.ent < 0 {
+			keyed(m)
+			byKey[strings.ToLower(m.nick)] = m.ent // "J-Roc" alone is the same person
+		}
+	}
+	for _, m := range names {
 		if m.ent >= 0 {
 			continue
 		}

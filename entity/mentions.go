@@ -34,6 +34,7 @@ type ment struct {
 	orgKind     string             // for organisations: "outlet", "agency"
 	quotedTitle bool               // the name is all of a quotation: a title
 	indefinite  bool               // "a fitness instructor"
+	nick        string             // the nickname inside a name: "J-Roc" of Jalen "J-Roc" Pierce
 	rule        string
 	ent         int   // cluster index, -1 while unresolved
 	members     []int // cluster indices a group stands for
@@ -179,11 +180,76 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	} else {
 		spans = lx.capSpans(di)
 	}
+	nicks := lx.nicknames(di)
 	var out []*ment
+	for _, n := range nicks {
+		out = append(out, n)
+	}
 	for _, s := range spans {
+		inside := false
+		for _, n := range nicks {
+			inside = inside || s[0] < n.tok1 && n.tok0 < s[1]
+		}
+		if inside {
+			continue
+		}
 		if m := lx.nameMention(di, s[0], s[1], s[2]); m != nil {
 			out = append(out, m)
 		}
+	}
+	sortMents(out)
+	return out
+}
+
+// nicknames finds names with a quoted nickname inside: Jalen "J-Roc"
+// Pierce, Dwayne "The Rock" Johnson. The name is the words around the
+// quotation; the nickname is kept to recognise it when it stands alone.
+func (lx *Lexicons) nicknames(di *docInfo) []*ment {
+	toks := di.doc.Tokens
+	var out []*ment
+	for q := 1; q+2 < len(toks); q++ {
+		if !isQuote(toks[q].Text) || !isCap(toks[q-1].Text) || !isAlphaWord(toks[q-1].Text) {
+			continue
+		}
+		e := q + 1
+		for e < len(toks) && e <= q+4 && !isQuote(toks[e].Text) && toks[e].Sentence == toks[q].Sentence {
+			e++
+		}
+		if e >= len(toks)-1 || e == q+1 || e > q+4 || !isQuote(toks[e].Text) || !isCap(toks[q+1].Text) {
+			continue
+		}
+		last := e + 1
+		if !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || toks[last].Sentence != toks[q].Sentence || capStop[di.lower[last]] {
+			continue
+		}
+		first := q - 1
+		if _, ok := lx.names[di.lower[first]]; !ok && di.hasNER && !strings.HasSuffix(toks[first].NER, "PER") && !strings.HasSuffix(toks[last].NER, "PER") {
+			continue // a given name, or a person by the name tagger (any capitalised pair without one)
+		}
+		end := last + 1
+		for end < len(toks) && toks[end].Sentence == toks[q].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !capStop[di.lower[end]] {
+			end++
+		}
+		m := &ment{tok0: first, tok1: end, head: end - 1, sent: toks[q].Sentence, kind: hearsay.NameMention, typ: hearsay.Person,
+			number: 's', person: 3, gender: lx.names[di.lower[first]], ent: -1, quoted: di.quoted[first], rule: "name-nickname"}
+		if m.gender == 0 {
+			m.gender = 'u'
+		}
+		m.words = append([]string{toks[first].Text}, textsOf(toks[last:end])...)
+		m.nick = strings.Join(textsOf(toks[q+1:e]), " ")
+		if end < len(toks) && isPossMarker(toks[end].Text) {
+			m.poss = true
+		}
+		out = append(out, m)
+		q = end
+	}
+	return out
+}
+
+func textsOf(toks []hearsay.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
 	}
 	return out
 }
