@@ -19,7 +19,9 @@ package store
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -125,17 +127,25 @@ type Hit struct {
 
 // SourceKey is the key under which versions of a document are tracked: its
 // URL when known, else its source with the line for multi-document files
-// ("feed.jsonl#12"), else its source. Documents from standard input ("-")
-// or with no source have no versions: their key is their id.
+// ("/news/feed.jsonl#12"), else its source; file paths are made absolute.
+// Documents from standard input ("-") or with no source have no versions:
+// their key is their id.
 func SourceKey(d *hearsay.Document) string {
 	switch {
 	case d.URL != "":
 		return d.URL
 	case d.Source == "" || d.Source == "-":
 		return "id:" + d.ID
-	case d.Line > 0:
-		return d.Source + "#" + strconv.Itoa(d.Line)
-	default:
-		return d.Source
 	}
+	src := d.Source
+	if !strings.Contains(src, "://") {
+		// A file: the same file however it was named on the command line.
+		if abs, err := filepath.Abs(src); err == nil {
+			src = abs
+		}
+	}
+	if d.Line > 0 {
+		return src + "#" + strconv.Itoa(d.Line)
+	}
+	return src
 }

@@ -32,6 +32,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 		{"NewVersion", testNewVersion},
 		{"RevertToEarlierVersion", testRevert},
 		{"StandardInputHasNoVersions", testStdin},
+		{"SameFileOtherName", testSameFileOtherName},
 		{"NotFound", testNotFound},
 		{"InvalidDocumentStoresNothing", testInvalid},
 		{"DocumentsFilter", testDocumentsFilter},
@@ -205,6 +206,14 @@ func testRevert(t *testing.T, s store.Store) {
 		t.Errorf("current = %v, want [%s]", cur, a.ID)
 	}
 	mustReload(t, s, a)
+}
+
+func testSameFileOtherName(t *testing.T, s store.Store) {
+	a, b := NewDocument("dir/p.txt", 2, 0), NewDocument("./dir/../dir/p.txt", 2, 1)
+	mustPut(t, s, a, store.Stored)
+	if res := mustPut(t, s, b, store.NewVersion); !slices.Equal(res.Superseded, []string{a.ID}) {
+		t.Errorf("Put = %+v, want %s superseded", res, a.ID)
+	}
 }
 
 func testStdin(t *testing.T, s store.Store) {
