@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // contradictions finds birth intervals that intersect to nothing and
@@ -93,7 +95,7 @@ func TimeConflict(rules *Rules, c *Claim, asOf string) (Contradiction, bool) {
 			continue
 		}
 		b, ok := pointBounds(&r)
-		if !ok {
+		if !ok || !explicit(r.Time) {
 			continue
 		}
 		placed := false
@@ -143,4 +145,18 @@ func Describe(rules *Rules, c *Claim) string {
 		names[i] = a.Name
 	}
 	return rules.Word(c.Type) + ": " + strings.Join(names, ", ")
+}
+
+// explicit reports whether a time was stated as a date ("2015", "June 20,
+// 2015") rather than inferred ("nearly nine years of marriage") or hedged
+// ("around 2015"): only stated dates can contradict each other.
+func explicit(t *hearsay.FactTime) bool {
+	if t.Value == "" {
+		return false
+	}
+	switch t.Mod {
+	case "", "START", "MID", "END":
+		return true
+	}
+	return false
 }

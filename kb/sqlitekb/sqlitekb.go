@@ -98,64 +98,18 @@ func (b *Backend) Replace(ctx context.Context, k *kb.KB) error {
 	return nil
 }
 
+// replace rewrites the rows that changed: entities and claims whose JSON
+// differs from the stored one, those that are new, and those that are gone.
+// Contradictions are few and rewritten whole.
 func replace(ctx context.Context, tx *sql.Tx, k *kb.KB) error {
-	for _, t := range []string{"kb_entities", "kb_names", "kb_claims", "kb_claim_entities", "kb_contradictions"} {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
-			return err
-		}
-	}
-	ins := func(q string) (*sql.Stmt, error) { return tx.PrepareContext(ctx, q) }
-	ent, err := ins(`INSERT INTO kb_entities(id, type, name, docs, data) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
+	if err := replaceEntities(ctx, tx, k.Entities); err != nil {
 		return err
 	}
-	defer ent.Close()
-	name, err := ins(`INSERT OR IGNORE INTO kb_names(name_key, entity) VALUES (?, ?)`)
-	if err != nil {
+	if err := replaceClaims(ctx, tx, k.Claims); err != nil {
 		return err
 	}
-	defer name.Close()
-	for _, e := range k.Entities {
-		data, err := json.Marshal(e)
-		if err != nil {
-			return err
-		}
-		if _, err := ent.ExecContext(ctx, e.ID, e.Type, e.Name, e.Docs(""), data); err != nil {
-			return err
-		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if key := kb.NameKey(n); key != "" {
-				if _, err := name.ExecContext(ctx, key, e.ID); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	cl, err := ins(`INSERT INTO kb_claims(id, type, first_day, data) VALUES (?, ?, ?, ?)`)
-	if err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM kb_contradictions`); err != nil {
 		return err
-	}
-	defer cl.Close()
-	ce, err := ins(`INSERT OR IGNORE INTO kb_claim_entities(entity, claim) VALUES (?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer ce.Close()
-	for _, c := range k.Claims {
-		data, err := json.Marshal(c)
-		if err != nil {
-			return err
-		}
-		if _, err := cl.ExecContext(ctx, c.ID, c.Type, c.Reports[0].Date, data); err != nil {
-			return err
-		}
-		for _, a := range c.Args {
-			if a.Entity != "" {
-				if _, err := ce.ExecContext(ctx, a.Entity, c.ID); err != nil {
-					return err
-				}
-			}
-		}
 	}
 	for i, c := range k.Contradictions {
 		data, err := json.Marshal(c)
@@ -166,8 +120,151 @@ func replace(ctx context.Context, tx *sql.Tx, k *kb.KB) error {
 			return err
 		}
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE kb_meta SET value = ? WHERE key = 'built'`, k.Gen)
+	_, err := tx.ExecContext(ctx, `UPDATE kb_meta SET value = ? WHERE key = 'built'`, k.Gen)
 	return err
+}
+
+// stored reads id → data of a knowledge-base table.
+func stored(ctx context.Context, tx *sql.Tx, table string) (map[string]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, data FROM `+table)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var id, data string
+		if err := rows.Scan(&id, &data); err != nil {
+			return nil, err
+		}
+		out[id] = data
+	}
+	return out, rows.Err()
+}
+
+// stmts prepares statements in a transaction, closing them all at once.
+type stmts struct {
+	ctx  context.Context
+	tx   *sql.Tx
+	list []*sql.Stmt
+	err  error
+}
+
+func (s *stmts) prepare(q string) *sql.Stmt {
+	if s.err != nil {
+		return nil
+	}
+	st, err := s.tx.PrepareContext(s.ctx, q)
+	if err != nil {
+		s.err = err
+		return nil
+	}
+	s.list = append(s.list, st)
+	return st
+}
+
+func (s *stmts) close() {
+	for _, st := range s.list {
+		st.Close()
+	}
+}
+
+func replaceEntities(ctx context.Context, tx *sql.Tx, es []*kb.Entity) error {
+	old, err := stored(ctx, tx, "kb_entities")
+	if err != nil {
+		return err
+	}
+	ss := &stmts{ctx: ctx, tx: tx}
+	defer ss.close()
+	del := ss.prepare(`DELETE FROM kb_entities WHERE id = ?`)
+	delNames := ss.prepare(`DELETE FROM kb_names WHERE entity = ?`)
+	put := ss.prepare(`INSERT OR REPLACE INTO kb_entities(id, type, name, docs, data) VALUES (?, ?, ?, ?, ?)`)
+	name := ss.prepare(`INSERT OR IGNORE INTO kb_names(name_key, entity) VALUES (?, ?)`)
+	if ss.err != nil {
+		return ss.err
+	}
+	for _, e := range es {
+		data, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		prev, ok := old[e.ID]
+		delete(old, e.ID)
+		if ok && prev == string(data) {
+			continue
+		}
+		if _, err := put.ExecContext(ctx, e.ID, e.Type, e.Name, e.Docs(""), data); err != nil {
+			return err
+		}
+		if _, err := delNames.ExecContext(ctx, e.ID); err != nil {
+			return err
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if key := kb.NameKey(n); key != "" {
+				if _, err := name.ExecContext(ctx, key, e.ID); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for id := range old {
+		if _, err := del.ExecContext(ctx, id); err != nil {
+			return err
+		}
+		if _, err := delNames.ExecContext(ctx, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
+	old, err := stored(ctx, tx, "kb_claims")
+	if err != nil {
+		return err
+	}
+	ss := &stmts{ctx: ctx, tx: tx}
+	defer ss.close()
+	del := ss.prepare(`DELETE FROM kb_claims WHERE id = ?`)
+	delArgs := ss.prepare(`DELETE FROM kb_claim_entities WHERE claim = ?`)
+	put := ss.prepare(`INSERT OR REPLACE INTO kb_claims(id, type, first_day, data) VALUES (?, ?, ?, ?)`)
+	arg := ss.prepare(`INSERT OR IGNORE INTO kb_claim_entities(entity, claim) VALUES (?, ?)`)
+	if ss.err != nil {
+		return ss.err
+	}
+	for _, c := range cs {
+		data, err := json.Marshal(c)
+		if err != nil {
+			return err
+		}
+		prev, ok := old[c.ID]
+		delete(old, c.ID)
+		if ok && prev == string(data) {
+			continue
+		}
+		if _, err := put.ExecContext(ctx, c.ID, c.Type, c.Reports[0].Date, data); err != nil {
+			return err
+		}
+		if _, err := delArgs.ExecContext(ctx, c.ID); err != nil {
+			return err
+		}
+		for _, a := range c.Args {
+			if a.Entity != "" {
+				if _, err := arg.ExecContext(ctx, a.Entity, c.ID); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for id := range old {
+		if _, err := del.ExecContext(ctx, id); err != nil {
+			return err
+		}
+		if _, err := delArgs.ExecContext(ctx, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Lookup returns the entities with the name or alias.

@@ -118,7 +118,16 @@ func TestSupersededVersionsDropOut(t *testing.T) {
 	ctx := context.Background()
 	st, b, rules := open(t)
 	mustPut(t, st, doc("v1", "https://x.example/a", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Rumored))
+	if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
+		t.Fatal(err)
+	}
+	// the new version names another partner: the old claim must go
 	mustPut(t, st, doc("v2", "https://x.example/a", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Reported))
+	mustPut(t, st, doc("w1", "https://x.example/b", "2024-02-12", "Starlight", "Cy Dunn", "Di Egan", 38, hearsay.Reported))
+	if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, st, doc("w2", "https://x.example/b", "2024-02-12", "Starlight", "Cy Dunn", "Flo Gray", 38, hearsay.Reported))
 	if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
 		t.Fatal(err)
 	}
@@ -131,6 +140,13 @@ func TestSupersededVersionsDropOut(t *testing.T) {
 	}
 	if rs := cs[0].Reports; rs[0].Sentence != "Ann Lee and Bo Park have separated." {
 		t.Fatalf("evidence sentence %q", rs[0].Sentence)
+	}
+	if es, _ := b.Lookup(ctx, "Di Egan"); len(es) != 0 {
+		t.Fatalf("Di Egan, only named in a superseded version, is still known: %+v", es)
+	}
+	cs, err = b.ClaimsAbout(ctx, "cy-dunn")
+	if err != nil || len(cs) != 1 || cs[0].Args[1].Name != "Flo Gray" {
+		t.Fatalf("Cy Dunn's claims: %+v %v", cs, err)
 	}
 }
 
