@@ -165,10 +165,11 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 		if m.kind != hearsay.NameMention {
 			continue
 		}
-		alias := r.aliasText(m)
-		if !seen[alias] {
-			seen[alias] = true
-			e.Aliases = append(e.Aliases, alias)
+		for _, alias := range []string{r.aliasText(m), m.nick} {
+			if alias != "" && !seen[alias] {
+				seen[alias] = true
+				e.Aliases = append(e.Aliases, alias)
+			}
 		}
 		if len(m.words) > bestWords {
 			bestWords = len(m.words)
