@@ -6,6 +6,10 @@ import (
 )
 
 func TestHarmonize(t *testing.T) {
+	lists, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct{ doc, tags, want string }{
 		// a missed repetition of a name takes the name's type
 		{"Anna Berg spoke . | Berg left . | Later Berg smiled . | Berg waved .",
@@ -19,6 +23,10 @@ func TestHarmonize(t *testing.T) {
 		{"Are Ann Lee and Bo Ray dating ? | They are .",
 			"B-ORG I-ORG I-ORG O B-PER I-PER O O | O O O",
 			"O B-ORG I-ORG O B-PER I-PER O O | O O O"},
+		// a first name before a person's surname joins the name
+		{"Ingrid Castellano left . | Castellano said so . | Then Castellano went .",
+			"O B-PER O O | B-PER O O O | O B-PER O O",
+			"B-PER I-PER O O | B-PER O O O | O B-PER O O"},
 		// an entity clearly typed otherwise elsewhere is retyped
 		{"Kell won . | Kell lost . | Kell tied . | Kell ran . | Kell sat .",
 			"B-LOC O O | B-PER O O | B-PER O O | B-PER O O | B-PER O O",
@@ -35,7 +43,7 @@ func TestHarmonize(t *testing.T) {
 			}
 			labs = append(labs, ys)
 		}
-		harmonize(newDocument(sents), labs)
+		harmonize(newDocument(sents), labs, lists)
 		var got []string
 		for _, ys := range idsToTags(labs) {
 			got = append(got, strings.Join(ys, " "))

@@ -30,6 +30,7 @@ type Lists struct {
 	places      map[string]bool // places that also name sports clubs
 	placeCues   map[string]bool // words before a place ("in", "from")
 	titles      map[string]bool // titles before a person's name ("Princess")
+	notNames    map[string]bool // sentence-initial words that do not begin names
 }
 
 // An outlet is one entry of data/outlets.tsv.
@@ -66,6 +67,7 @@ func readLists() (*Lists, error) {
 		{&l.places, "data/places.txt"},
 		{&l.placeCues, "data/place_cues.txt"},
 		{&l.titles, "data/person_titles.txt"},
+		{&l.notNames, "data/not_names.txt"},
 	} {
 		if *set.m, err = lexicon.Set(dataFS, set.file, false); err != nil {
 			return nil, fmt.Errorf("ner: %w", err)

@@ -72,7 +72,7 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 		p1[si] = viterbi(em1[si], &t.tr1, nil, &buf)
 	}
 	if t.m2 == nil {
-		harmonize(d, p1)
+		harmonize(d, p1, t.lists)
 		return p1, nil
 	}
 	stats := labelStats(d, p1)
@@ -92,26 +92,45 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 		}
 		out[si] = viterbi(em, &t.tr2, nil, &buf)
 	}
-	harmonize(d, out)
+	harmonize(d, out, t.lists)
 	return out, nil
 }
 
 // harmonize makes a document's labels consistent: it retypes entities
 // (retype) and labels missed repetitions of names found elsewhere
 // (propagate).
-func harmonize(d *document, labs [][]int) {
-	trimFirst(d, labs)
+func harmonize(d *document, labs [][]int, l *Lists) {
+	trimFirst(d, labs, l)
 	retype(d, labs)
 	propagate(d, labs)
+	firstNames(d, labs, l)
+}
+
+// firstNames joins a capitalized word left outside entities to the person
+// name right after it ("Ingrid" + "Castellano"), unless the word is also
+// written in lowercase in the document or is a title.
+func firstNames(d *document, labs [][]int, l *Lists) {
+	per := beginOf(typeID("PER"))
+	for si, ys := range labs {
+		s := &d.sents[si]
+		for i := 0; i+1 < len(ys); i++ {
+			if ys[i] == 0 && ys[i+1] == per && startsUpper(s.words[i]) && hasLetter(s.words[i]) && !s.capsLine &&
+				!d.lowers[s.lower[i]] && !l.isHonorific(s.words[i]) && !l.titles[s.words[i]] && !l.notNames[s.lower[i]] &&
+				(i == 0 || !startsUpper(s.words[i-1])) && !(i+2 < len(ys) && isInside(ys[i+2])) {
+				ys[i], ys[i+1] = per, insideOf(typeID("PER"))
+			}
+		}
+	}
 }
 
 // trimFirst takes off an entity's first word when it starts the sentence
-// and is written in lowercase elsewhere in the document ("Are Sienna Vale
-// and ..." → "Sienna Vale").
-func trimFirst(d *document, labs [][]int) {
+// and is written in lowercase elsewhere in the document or is a word that
+// does not begin names (data/not_names.txt): "Are Sienna Vale and ..." →
+// "Sienna Vale".
+func trimFirst(d *document, labs [][]int, l *Lists) {
 	for si, ys := range labs {
 		s := &d.sents[si]
-		if len(ys) > 1 && isBegin(ys[0]) && isInside(ys[1]) && !s.capsLine && d.lowers[s.lower[0]] {
+		if len(ys) > 1 && isBegin(ys[0]) && isInside(ys[1]) && !s.capsLine && (d.lowers[s.lower[0]] || l.notNames[s.lower[0]]) {
 			ys[0], ys[1] = 0, beginOf(labelType(ys[1]))
 		}
 	}

@@ -20,8 +20,8 @@ type workPattern struct {
 
 // A patItem is one item of a work pattern.
 type patItem struct {
-	title, year, age, hon, role bool
-	words                       map[string]bool // literal alternatives
+	title, year, age, hon, role, agenum bool
+	words                               map[string]bool // literal alternatives
 }
 
 func (l *Lists) readWorks() error {
@@ -60,6 +60,8 @@ func (l *Lists) readPatterns(file string, label int) error {
 				p.items = append(p.items, patItem{hon: true})
 			case "ROLE":
 				p.items = append(p.items, patItem{role: true})
+			case "AGENUM":
+				p.items = append(p.items, patItem{agenum: true})
 			default:
 				alt := map[string]bool{}
 				for _, a := range strings.Split(it, "|") {
@@ -133,6 +135,11 @@ func skipCloseQuote(words []string, i int) int {
 	return i + 2
 }
 
+// isAgeNumber reports whether w is a number that can be a person's age.
+func isAgeNumber(w string) bool {
+	return isNumber(w) && len(w) <= 3 && w[0] != '0' && (len(w) < 3 || w[0] == '1' && w[1] < '2')
+}
+
 // isAge reports whether w is an age like "46-year-old".
 func isAge(w string) bool {
 	n, ok := strings.CutSuffix(w, "-year-old")
@@ -170,7 +177,12 @@ func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok boo
 			}
 			j++
 		case it.role:
-			if !isLowerWord(words[j]) || !l.isHonorific(words[j]) {
+			if !l.isHonorific(words[j]) || !(isLowerWord(words[j]) || (j == 0 && startsUpper(words[j]))) {
+				return 0, 0, false // lowercase, or capitalized at the sentence start
+			}
+			j++
+		case it.agenum:
+			if !isAgeNumber(words[j]) {
 				return 0, 0, false
 			}
 			j++

@@ -92,7 +92,7 @@ func TestRefine(t *testing.T) {
 		{"Princess Sofia was born", "O B-LOC O O", "O B-PER O O", "person"},
 		{"Princess Sofia was born", "B-LOC I-LOC O O", "O B-PER O O", "person"},
 		{"at Queen Mary University", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG", ""},
-		{"Influencer Kayla Monroe is", "B-PER I-PER I-PER O", "O B-PER I-PER O", ""},
+		{"Influencer Kayla Monroe is", "B-PER I-PER I-PER O", "O B-PER I-PER O", "person"},
 		// a role word before a name; the surname alone follows the full name
 		{"striker Thiago Mendes joined . Mendes said", "O B-ORG I-ORG O O B-ORG O", "O B-PER I-PER O O B-PER O", "person"},
 		// quoted titles after a work noun
