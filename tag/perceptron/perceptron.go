@@ -109,9 +109,23 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	}
 }
 
-// Predict returns the best class for feats (ties go to the lowest id).
-func (m *Model) Predict(feats []Feature, scores []float32) int {
-	m.Scores(feats, scores)
+// AddScores adds the weights of feats to scores, which must have
+// len(m.Classes) entries, without zeroing it first: scores of features
+// shared by many predictions can be added up once and reused.
+func (m *Model) AddScores(feats []Feature, scores []float32) {
+	if m.frozen != nil {
+		m.frozen.scores(feats, scores)
+		return
+	}
+	for _, f := range feats {
+		for i, v := range m.weights[f] {
+			scores[i] += v
+		}
+	}
+}
+
+// Best returns the class with the highest score (ties go to the lowest id).
+func Best(scores []float32) int {
 	best := 0
 	for i := 1; i < len(scores); i++ {
 		if scores[i] > scores[best] {
@@ -119,6 +133,12 @@ func (m *Model) Predict(feats []Feature, scores []float32) int {
 		}
 	}
 	return best
+}
+
+// Predict returns the best class for feats (ties go to the lowest id).
+func (m *Model) Predict(feats []Feature, scores []float32) int {
+	m.Scores(feats, scores)
+	return Best(scores)
 }
 
 // Tick advances the training clock; call it once per training instance,
@@ -321,3 +341,7 @@ func (d *decoder) u64() uint64 {
 	}
 	return 0
 }
+
+// Frozen reports whether the model is in its compact read-only form
+// (averaged or read from a file): its scores no longer change.
+func (m *Model) Frozen() bool { return m.frozen != nil }

@@ -251,7 +251,12 @@ const (
 // and toks[1] are start padding, the last two end padding) given the
 // hashes of the two previous predicted tags.
 func features(feats []perceptron.Feature, toks []tok, i int, prev, prev2 uint64) []perceptron.Feature {
-	w, p, p2, n, n2 := &toks[i], &toks[i-1], &toks[i-2], &toks[i+1], &toks[i+2]
+	return contextFeatures(wordFeatures(feats, &toks[i]), toks, i, prev, prev2)
+}
+
+// wordFeatures appends the features that depend on the word alone, so
+// that their scores can be added up once per word type (see wordCache).
+func wordFeatures(feats []perceptron.Feature, w *tok) []perceptron.Feature {
 	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
 	add(mix(fBias, 0))
 	add(mix(fWord, w.word))
@@ -261,6 +266,16 @@ func features(feats []perceptron.Feature, toks []tok, i int, prev, prev2 uint64)
 		add(mix(fPre1+uint64(k), w.pre[k]))
 		add(mix(fSuf1+uint64(k), w.suf[k]))
 	}
+	add(mix(fProfile, w.profile))
+	add(mix(fCased, w.cased))
+	return feats
+}
+
+// contextFeatures appends the features of position i that depend on its
+// neighbours, its position or the previous tags.
+func contextFeatures(feats []perceptron.Feature, toks []tok, i int, prev, prev2 uint64) []perceptron.Feature {
+	w, p, p2, n, n2 := &toks[i], &toks[i-1], &toks[i-2], &toks[i+1], &toks[i+2]
+	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
 	add(mix(fFlags, uint64(w.flags)))
 	add(mix(fPrevTag, prev))
 	add(mix(mix(fPrev2Tags, prev), prev2))
@@ -278,13 +293,11 @@ func features(feats []perceptron.Feature, toks []tok, i int, prev, prev2 uint64)
 	add(mix(mix(fPrevTagSuf3, prev), w.suf[2]))
 	add(mix(fFlagsPrevFlags, uint64(w.flags)<<8|uint64(p.flags)))
 	add(mix(mix(mix(fShapeCtx, p.shape), w.shape), n.shape))
-	add(mix(fProfile, w.profile))
 	add(mix(fPrevProfile, p.profile))
 	add(mix(fNextProfile, n.profile))
 	add(mix(fNext2Profile, n2.profile))
 	add(mix(mix(fPrevTagProfile, prev), w.profile))
 	add(mix(mix(fProfileNextProfile, w.profile), n.profile))
-	add(mix(fCased, w.cased))
 	return feats
 }
 

@@ -47,9 +47,10 @@ type Tagger struct {
 	tags    []Tag             // per class
 	tagHash []uint64          // per class: the hash used in tag features
 	dict    map[string]int    // frequent unambiguous word → class
-	vocab   map[string]struct{}
+	vocab   map[string]uint32 // training word → count
 	lex     lexicon
-	pool    sync.Pool // *scratch
+	cache   *wordCache // scores of the word features of frequent words, first pass
+	pool    sync.Pool  // *scratch
 }
 
 // scratch holds the buffers of one tagging call.
@@ -66,7 +67,7 @@ type scratch struct {
 const jointSep = "\t"
 
 // newTagger wraps a model and its dictionaries.
-func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]struct{}, lex lexicon) (*Tagger, error) {
+func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon) (*Tagger, error) {
 	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex}
 	if m2 != nil && !slices.Equal(m.Classes, m2.Classes) {
 		return nil, errors.New("pos: the two passes' models have different classes")
@@ -85,6 +86,9 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]st
 		}
 	}
 	t.pool.New = func() any { return &scratch{scores: make([]float32, len(t.tags))} }
+	if m.Frozen() {
+		t.cache = newWordCache(t, m)
+	}
 	return t, nil
 }
 
@@ -168,13 +172,81 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 	for i, w := range words {
 		c, ok := t.dict[w]
 		if !ok {
-			s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
-			c = t.model.Predict(s.feats, s.scores)
+			c = t.predictFirst(w, s, i+2, prev, prev2)
 		}
 		s.cls = append(s.cls, c)
 		prev, prev2 = t.tagHash[c], prev
 	}
 	return s.cls
+}
+
+// predictFirst predicts the first-pass class of word w at position i of
+// s.toks, starting from the cached scores of its word features when w is
+// frequent.
+func (t *Tagger) predictFirst(w string, s *scratch, i int, prev, prev2 uint64) int {
+	if row, ok := t.cache.row(w); ok {
+		copy(s.scores, row)
+		s.feats = contextFeatures(s.feats[:0], s.toks, i, prev, prev2)
+		t.model.AddScores(s.feats, s.scores)
+		return perceptron.Best(s.scores)
+	}
+	s.feats = features(s.feats[:0], s.toks, i, prev, prev2)
+	return t.model.Predict(s.feats, s.scores)
+}
+
+// cachedWords is the number of frequent words whose word-feature scores
+// are added up when a model is loaded.
+const cachedWords = 4096
+
+// A wordCache holds, for frequent words outside the tag dictionary, the
+// summed scores of their word features (wordFeatures), one row of
+// len(classes) per word.
+type wordCache struct {
+	index map[string]int
+	rows  []float32
+	n     int // classes
+}
+
+// newWordCache scores the word features of the cachedWords most frequent
+// training words that the dictionary does not tag.
+func newWordCache(t *Tagger, m *perceptron.Model) *wordCache {
+	words := make([]string, 0, len(t.vocab))
+	for w := range t.vocab {
+		if _, ok := t.dict[w]; !ok {
+			words = append(words, w)
+		}
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if t.vocab[words[i]] != t.vocab[words[j]] {
+			return t.vocab[words[i]] > t.vocab[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	words = words[:min(len(words), cachedWords)]
+	n := len(m.Classes)
+	c := &wordCache{index: make(map[string]int, len(words)), rows: make([]float32, len(words)*n), n: n}
+	var buf []byte
+	var feats []perceptron.Feature
+	for k, w := range words {
+		var tk tok
+		tk, buf = makeTok(w, t.lex, buf)
+		feats = wordFeatures(feats[:0], &tk)
+		m.Scores(feats, c.rows[k*n:(k+1)*n])
+		c.index[w] = k
+	}
+	return c
+}
+
+// row returns the cached scores of w, if any.
+func (c *wordCache) row(w string) ([]float32, bool) {
+	if c == nil {
+		return nil, false
+	}
+	k, ok := c.index[w]
+	if !ok {
+		return nil, false
+	}
+	return c.rows[k*c.n : (k+1)*c.n], true
 }
 
 // startTag and endTag are the tag hashes before the first word and after
@@ -184,10 +256,11 @@ var (
 	endTag   = hashString("-END-")
 )
 
-// File layout of a tagger model: magic, feature version, the vocabulary,
+// File layout of a tagger model: magic, feature version, the vocabulary
+// (with counts),
 // the tag dictionary, the lexicons of tag profiles, then the number of
 // passes (1 or 2) and each pass's perceptron model, length-prefixed.
-const magic = "HSPOS001"
+const magic = "HSPOS002"
 
 // ErrFormat reports a file that is not a POS model of this version.
 var ErrFormat = errors.New("pos: not a part-of-speech model, or one of another version")
@@ -207,6 +280,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	for _, v := range words {
 		buf.Write(le.AppendUint16(nil, uint16(len(v))))
 		buf.WriteString(v)
+		buf.Write(le.AppendUint32(nil, t.vocab[v]))
 	}
 	words = words[:0]
 	for v := range t.dict {
@@ -293,13 +367,14 @@ func Parse(data []byte) (*Tagger, error) {
 	if !ok {
 		return nil, truncated
 	}
-	vocab := make(map[string]struct{}, nv)
+	vocab := make(map[string]uint32, nv)
 	for range nv {
 		w, ok := readWord()
-		if !ok {
+		if !ok || len(p) < 4 {
 			return nil, truncated
 		}
-		vocab[w] = struct{}{}
+		vocab[w] = le.Uint32(p)
+		p = p[4:]
 	}
 	nd, ok := count()
 	if !ok {

@@ -70,10 +70,10 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Tagger, e
 		return nil, errors.New("pos: no tagged words to train on")
 	}
 	dict := buildDict(sents, classOf, opts.DictMinCount, opts.DictMinRatio)
-	vocab := map[string]struct{}{}
+	vocab := map[string]uint32{}
 	for _, s := range sents {
 		for _, w := range s.Words {
-			vocab[w] = struct{}{}
+			vocab[w]++
 		}
 	}
 	t, err := newTagger(perceptron.New(classes), nil, dict, vocab, buildLexicon(sents, classOf, 0, 0))
@@ -97,6 +97,7 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Tagger, e
 	if err := tr.train(ctx, t.model, sents, nil); err != nil {
 		return nil, err
 	}
+	t.cache = newWordCache(t, t.model)
 	return t, nil
 }
 
