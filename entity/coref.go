@@ -117,6 +117,14 @@ func (r *resolver) linkNames() {
 		if m.ent >= 0 {
 			continue
 		}
+		if p := r.handleOwner(m, names); p != nil {
+			if p.ent < 0 {
+				keyed(p)
+			}
+			r.join(m, p.ent)
+			byKey[nameKey(m)] = p.ent
+			continue
+		}
 		if f := r.fullNameFor(m, full); f != nil {
 			if f.ent < 0 {
 				keyed(f)
@@ -304,6 +312,21 @@ func (r *resolver) merge(a, b int) {
 	r.cl[a].male += r.cl[b].male
 	r.cl[a].female += r.cl[b].female
 	r.cl[b].ments = nil
+}
+
+// handleOwner returns the name a handle belongs to: "Natalie Portman
+// (@nportman)".
+func (r *resolver) handleOwner(h *ment, names []*ment) *ment {
+	toks := r.di.doc.Tokens
+	if h.rule != "name-handle" || h.tok0 < 2 || toks[h.tok0-1].Text != "(" {
+		return nil
+	}
+	for _, p := range names {
+		if p.tok1 == h.tok0-1 && p.rule != "name-handle" && (p.typ == hearsay.Person || p.typ == "") {
+			return p
+		}
+	}
+	return nil
 }
 
 // personLike reports whether a name can be a person's.

@@ -148,6 +148,7 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 Dr. Zed Quorn met Dr. Yul Brik. He sat down.", "He=?"},
 		{"date 2023-08-07 Kim Berg met Tom Holt. She smiled.", "She=Kim Berg"},
 		{"date 2023-08-07 Lena Varga sang. The 34-year-old smiled.", "The 34-year-old=Lena Varga"},
+		{"date 2023-08-07 Actress Natalie Portman (@nportman) posted. @nportman later wrote that she was fine.", "she=Natalie Portman"},
 		{"date 2023-08-07 Rapper Jalen \"J-Roc\" Pierce, 30, spoke. Pierce said J-Roc was fine. He laughed.", "He=Jalen Pierce"},
 	}
 	for _, tc := range tests {

@@ -181,7 +181,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.capSpans(di)
 	}
 	nicks := lx.nicknames(di)
-	var out []*ment
+	out := handles(di)
 	for _, n := range nicks {
 		out = append(out, n)
 	}
@@ -198,6 +198,19 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		}
 	}
 	sortMents(out)
+	return out
+}
+
+// handles finds social media handles ("@nportman"): names, given to a
+// person when they follow the person's name in parentheses.
+func handles(di *docInfo) []*ment {
+	var out []*ment
+	for i, t := range di.doc.Tokens {
+		if len(t.Text) > 2 && t.Text[0] == '@' && isWordy(t.Text[1:]) {
+			out = append(out, &ment{tok0: i, tok1: i + 1, head: i, sent: t.Sentence, kind: hearsay.NameMention, number: 's', person: 3,
+				gender: 'u', ent: -1, words: []string{t.Text}, quoted: di.quoted[i], rule: "name-handle"})
+		}
+	}
 	return out
 }
 
