@@ -196,45 +196,58 @@ func hasArg(c *kb.Claim, id string) bool {
 	return false
 }
 
-// summarize says in one line where two people stand: the latest settled
-// relationship stage, and what is only reported, rumored or disputed.
+// summarize says in one line where two people stand: the settled
+// relationship stages in order (married, separated, divorced ...), then
+// what is only reported, rumored, disputed or denied.
 func summarize(rules *kb.Rules, a, b *kb.Entity, xs []assessed, asOf string) string {
 	when := "as of " + asOf
 	if asOf == "" {
 		when = "as of the latest article"
 	}
-	var state *assessed
-	var open []string
+	var settled, open []*assessed
 	for i := range xs {
 		x := &xs[i]
-		st := rules.Stage(x.c.Type)
-		if st == 0 || x.a.Status == kb.StatusSuperseded {
+		if rules.Stage(x.c.Type) == 0 {
 			continue
 		}
 		switch x.a.Status {
 		case kb.StatusAsserted, kb.StatusConfirmed:
-			if state == nil || st > rules.Stage(state.c.Type) {
-				state = x
-			}
-		case kb.StatusReported, kb.StatusRumored, kb.StatusDisputed:
-			first := x.a.Reports[0]
-			open = append(open, fmt.Sprintf("%s %s (first reported %s by %s, unconfirmed)", rules.Word(x.c.Type), x.a.Status, first.Date, kb.Original(&first)))
-		case kb.StatusDenied, kb.StatusRetracted:
-			open = append(open, fmt.Sprintf("%s %s", rules.Word(x.c.Type), x.a.Status))
+			settled = append(settled, x)
+		case kb.StatusSuperseded:
+		default:
+			open = append(open, x)
 		}
 	}
+	byStage := func(xs []*assessed) {
+		sort.SliceStable(xs, func(i, j int) bool { return rules.Stage(xs[i].c.Type) < rules.Stage(xs[j].c.Type) })
+	}
+	byStage(settled)
+	byStage(open)
 	var parts []string
-	if state != nil {
-		s := rules.Word(state.c.Type)
-		if t := timeText(state.a.Time); t != "" {
+	for _, x := range settled {
+		s := rules.Word(x.c.Type)
+		if t := timeText(x.a.Time); t != "" {
 			s += " (" + t + ")"
 		}
-		if state.a.Status == kb.StatusConfirmed {
-			s += ", confirmed"
+		if x.a.Status == kb.StatusConfirmed {
+			s += ", confirmed by " + confirmer(x.a.Confirmed)
 		}
 		parts = append(parts, s)
 	}
-	parts = append(parts, open...)
+	for _, x := range open {
+		first := x.a.Reports[0]
+		s := fmt.Sprintf("%s %s, first reported %s by %s", rules.Word(x.c.Type), x.a.Status, first.Date, kb.Original(&first))
+		if kb.Anonymous(&first) {
+			s += " (anonymous sources)"
+		}
+		switch x.a.Status {
+		case kb.StatusDisputed, kb.StatusDenied:
+			s += fmt.Sprintf(", denied %s by %s", x.a.Denied.Date, denier(x.a.Denied))
+		case kb.StatusReported, kb.StatusRumored:
+			s += ", unconfirmed"
+		}
+		parts = append(parts, s)
+	}
 	if len(parts) == 0 {
 		if len(xs) == 0 {
 			return fmt.Sprintf("%s and %s, %s: nothing known", a.Name, b.Name, when)
@@ -242,6 +255,29 @@ func summarize(rules *kb.Rules, a, b *kb.Entity, xs []assessed, asOf string) str
 		return fmt.Sprintf("%s and %s, %s: no relationship claim (%d other claims)", a.Name, b.Name, when, len(xs))
 	}
 	return fmt.Sprintf("%s and %s, %s: %s", a.Name, b.Name, when, strings.Join(parts, "; "))
+}
+
+// confirmer names who confirmed a claim.
+func confirmer(r *kb.Report) string {
+	if r == nil {
+		return "a first-hand source"
+	}
+	if s := kb.FirstHand(r); s != nil {
+		return s.Text + " (" + s.Kind + ")"
+	}
+	return r.Outlet
+}
+
+// denier names who denied a claim.
+func denier(r *kb.Report) string {
+	if r == nil {
+		return "a source"
+	}
+	if len(r.Sources) > 0 {
+		s := r.Sources[len(r.Sources)-1]
+		return s.Text + " (" + s.Kind + ")"
+	}
+	return r.Outlet
 }
 
 // timeText writes a claim time briefly: "2015-06-20", "from 2024-FA",
