@@ -5,17 +5,27 @@
 // tag/perceptron over hashed features (word, lowercase form, shape, affixes,
 // a ±2 context window, capitalization in context, gazetteers built from the
 // training data, and lists written as data: honorifics, organisation
-// suffixes, outlets), transition scores from a small matrix, and Viterbi
-// decoding that only allows valid IOB2 sequences (an I-X follows a B-X or
-// an I-X). A document is tagged twice: the second pass adds features from
-// the first pass's labels of the same word elsewhere in the document, so
-// that a name tagged confidently once is tagged consistently everywhere.
+// suffixes), transition scores from a small matrix, and Viterbi decoding
+// that only allows valid IOB2 sequences (an I-X follows a B-X or an I-X).
+// A document is tagged twice: the second pass adds to the first pass's
+// scores features of the first pass's labels of the same words elsewhere in
+// the document, so that a name tagged confidently once is tagged the same
+// everywhere. Last, the labels are made consistent across the document:
+// sentence-initial words that begin no names are trimmed, entities clearly
+// typed otherwise elsewhere are retyped, missed repetitions of names are
+// labeled, and first names join the surnames after them.
 //
-// A second layer of rules, also data (data/outlets.tsv, data/works.tsv),
-// refines the result for news about people: outlets and agencies become ORG
-// with kind "outlet" or "agency", titles of works found by patterns ("the
-// movie X", "X (2018)", quoted titles) become MISC with kind "film", "song",
-// "album", "work" and so on. Spans returns the refined spans.
+// A second layer of rules, also data (data/*.tsv, data/*.txt; the patterns
+// carry examples run as tests), refines the result for news about people:
+// outlets, agencies and platforms become ORG with kind "outlet", "agency"
+// or "platform"; titles of works found by patterns ("the movie X", "her
+// single \"X,\"", "X (2018)") become MISC with kind "film", "song",
+// "album", "show", "book", "play" or "work"; names after ages, titles and
+// role words ("46-year-old X", "Princess X", "striker X") become PER; known
+// places after place cues ("in Lyon") become LOC; names ending in an
+// organisation or place word ("Arclight Software", "Millbrook County") are
+// retyped. The pipeline stage applies this layer to Token.NER, and Spans
+// returns the entities with their kinds.
 package ner
 
 // Labels are the IOB2 tags the tagger emits, by label id.
