@@ -64,14 +64,18 @@ func queryFailed(e *env, err error) int {
 }
 
 func runEntity(ctx context.Context, e *env, args []string) int {
-	fs := newFlagSet(e, "entity", "merge ID1 ID2 | split ID --doc DOC [--doc DOC...] | list [PREFIX]",
+	fs := newFlagSet(e, "entity", "merge ID1 ID2 | split ID --doc DOC [--doc DOC...] | list [PREFIX] | rebuild",
 		`Correct entity resolution. Decisions are recorded in the store and replayed
 every time the knowledge base is rebuilt, so they survive re-ingests.
 
   merge ID1 ID2          ID2 (and everything said of it) becomes part of ID1
   split ID --doc DOC...  the mentions of ID in the given documents (id or
                          unique id prefix) become a new person, ID-sN
-  list [PREFIX]          list people (id, name, documents) by name prefix
+  list [PREFIX]          list people (id, name) by name prefix, most
+                         documented first
+  rebuild                rebuild the knowledge base from the stored
+                         documents now (it is otherwise rebuilt after
+                         ingest and before queries when documents changed)
 
 Ids are those 'hearsay person NAME --json' shows.`)
 	db := dbFlag(e, fs)
@@ -84,7 +88,7 @@ Ids are those 'hearsay person NAME --json' shows.`)
 		return code
 	}
 	if len(pos) == 0 {
-		fmt.Fprintln(e.stderr, "hearsay entity: want merge, split or list (see --help)")
+		fmt.Fprintln(e.stderr, "hearsay entity: want merge, split, list or rebuild (see --help)")
 		return exitUsage
 	}
 	st := openStore(ctx, e, *db, true)
@@ -103,6 +107,17 @@ Ids are those 'hearsay person NAME --json' shows.`)
 			return exitUsage
 		}
 		return decide(ctx, e, st, b, kb.Decision{Op: "split", A: pos[1], Docs: full, Note: *note})
+	case pos[0] == "rebuild" && len(pos) == 1:
+		rules, err := kb.LoadRules()
+		if err == nil {
+			_, err = kb.Refresh(ctx, b, rules, true)
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "hearsay entity rebuild: %v\n", err)
+			return exitPartial
+		}
+		fmt.Fprintln(e.stdout, "knowledge base rebuilt")
+		return exitOK
 	case pos[0] == "list" && len(pos) <= 2:
 		if !refreshKB(ctx, e, st) {
 			return exitPartial
@@ -124,7 +139,7 @@ Ids are those 'hearsay person NAME --json' shows.`)
 		}
 		return exitOK
 	}
-	fmt.Fprintln(e.stderr, "hearsay entity: want 'merge ID1 ID2', 'split ID --doc DOC' or 'list [PREFIX]' (see --help)")
+	fmt.Fprintln(e.stderr, "hearsay entity: want 'merge ID1 ID2', 'split ID --doc DOC', 'list [PREFIX]' or 'rebuild' (see --help)")
 	return exitUsage
 }
 
