@@ -16,9 +16,9 @@ var update = flag.Bool("update", false, "regenerate testdata/*.want.json with th
 
 const referenceScorer = "/work/shared/bench/e2e/facts_score.py"
 
-// TestParity scores the perturbed system files of testdata/ against the
-// development gold files and compares every number with what the reference
-// scorer printed for the same pair (testdata/*.want.json).
+// TestParity scores the perturbed system files of testdata/ against copies
+// of development gold files (testdata/gold/) and compares every number with
+// what the reference scorer printed for the same pair (testdata/*.want.json).
 func TestParity(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.sys.json")
 	if err != nil || len(files) == 0 {
@@ -27,7 +27,7 @@ func TestParity(t *testing.T) {
 	for _, sysPath := range files {
 		base := strings.TrimSuffix(filepath.Base(sysPath), ".sys.json")
 		name := base[:strings.LastIndexByte(base, '.')]
-		goldPath := filepath.Join("..", "..", "testdata", "dev", name+".gold.json")
+		goldPath := filepath.Join("testdata", "gold", name+".gold.json")
 		wantPath := filepath.Join("testdata", base+".want.json")
 		if *update {
 			out, err := exec.Command("python3", referenceScorer, goldPath, sysPath, "--json").Output()

@@ -19,6 +19,7 @@ import (
 // A Malformed error is a file that does not have the expected shape.
 type Malformed struct{ Msg string }
 
+// Error is the problem and where it is.
 func (e *Malformed) Error() string { return e.Msg }
 
 func malformed(where, format string, args ...any) error {

@@ -21,7 +21,8 @@ func fold(s string) string {
 	s = norm.NFKD.String(foldMap.Replace(s))
 	var b strings.Builder
 	for _, r := range s {
-		if !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Me, r) && !unicode.Is(unicode.Mc, r) {
+		// Python's unicodedata.combining: a non-zero canonical combining class
+		if norm.NFD.PropertiesString(string(r)).CCC() == 0 {
 			b.WriteRune(r)
 		}
 	}
