@@ -451,7 +451,7 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 			continue
 		}
 		w := 1
-		if m.title != "" || m.workKind != "" || m.orgKind != "" {
+		if m.title != "" || m.workKind != "" {
 			w = 10
 		}
 		if m.typ == hearsay.Person && len(m.words) >= 2 {
@@ -477,9 +477,6 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 	for _, m := range c.ments {
 		if best == hearsay.Work && m.workKind != "" {
 			c.kind = m.workKind
-		}
-		if best == hearsay.Org && m.orgKind != "" {
-			c.kind = m.orgKind
 		}
 	}
 	return best

@@ -52,6 +52,7 @@ type Lexicons struct {
 	demonyms   map[string]string   // lowercase demonym → country
 	demMax     int
 	groups     map[string]int // lowercase phrase → size
+	groupFirst map[string]bool
 	groupMax   int
 	workCues   map[string]string
 	orgWords   map[string]bool
@@ -229,6 +230,10 @@ func (lx *Lexicons) loadGroups() error {
 		}
 		k := strings.ToLower(l.Fields[0])
 		lx.groups[k] = n
+		if lx.groupFirst == nil {
+			lx.groupFirst = map[string]bool{}
+		}
+		lx.groupFirst[strings.Fields(k)[0]] = true
 		if w := len(strings.Fields(k)); w > lx.groupMax {
 			lx.groupMax = w
 		}

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
-	"github.com/hearsay-news/hearsay/tag/ner"
 )
 
 // A ment is a mention while the stage works on it.
@@ -31,7 +30,6 @@ type ment struct {
 	groupSize   int                // for group mentions: the number of members, 0 when unknown
 	age         int                // "the 46-year-old": the age, 0 when none
 	workKind    string             // for works: "film", "song", ...
-	orgKind     string             // for organisations: "outlet", "agency"
 	quotedTitle bool               // the name is all of a quotation: a title
 	indefinite  bool               // "a fitness instructor"
 	nick        string             // the nickname inside a name: "J-Roc" of Jalen "J-Roc" Pierce
@@ -74,15 +72,6 @@ func newDocInfo(doc *hearsay.Document) *docInfo {
 		di.initial[i] = prev < 0 || doc.Tokens[prev].Sentence != t.Sentence || di.initial[prev] && !isWordy(doc.Tokens[prev].Text) || doc.Tokens[prev].Text == ":"
 		if !di.initial[i] && isCap(t.Text) {
 			di.capSeen[t.Text] = true
-		}
-	}
-	if di.hasNER {
-		di.kinds = map[[2]int]string{}
-		for _, sp := range ner.Spans(doc) {
-			// Trust the specific kinds of non-person names only: "outlet", "film", ...
-			if sp.Kind != "" && sp.Kind != "work" && sp.Kind != "person" && sp.Label != "PER" && sp.FirstToken >= 0 {
-				di.kinds[[2]int{sp.FirstToken, sp.EndToken}] = sp.Kind
-			}
 		}
 	}
 	return di
@@ -539,13 +528,6 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if k := lx.workCue(di, m.tok0); k != "" && m.typ != hearsay.Person {
 		m.typ, m.workKind = hearsay.Work, k
 	}
-	switch k := di.kinds[[2]int{a, b}]; k {
-	case "", "person":
-	case "outlet", "agency":
-		m.typ, m.orgKind = hearsay.Org, k
-	default:
-		m.typ, m.workKind = hearsay.Work, k
-	}
 	if m.title == "" && quotedTitle(di, m.tok0, m.tok1) {
 		m.typ, m.quotedTitle = hearsay.Work, true // "Brooke Unfiltered," in quotation marks
 		if m.workKind == "" {
@@ -636,7 +618,7 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 	var out []*ment
 	toks := di.doc.Tokens
 	for i := 0; i < len(toks); i++ {
-		if inName[i] {
+		if inName[i] || !lx.groupFirst[di.lower[i]] {
 			continue
 		}
 		for n := lx.groupMax; n >= 1; n-- {
