@@ -321,7 +321,7 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 }
 
 // roleMods may precede a role without changing it.
-var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true}
+var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true, "lead": true, "senior": true, "weekend": true, "evening": true, "morning": true, "deputy": true}
 
 // premodsAt returns how many units from u may stand between a relation word
 // and a name without changing who is meant: ages ("25-year-old"),
@@ -500,10 +500,21 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 // literalOpt matches the longest phrase of table at u (after optional
 // modifiers), binding its canonical form.
 func (s *sent) literalOpt(u int, table map[string]string, firsts map[string]bool, maxWords int, mods map[string]bool) []option {
+	if opts := s.literalAt(u, 0, table, firsts, maxWords); opts != nil {
+		return opts
+	}
 	skip := 0
 	for u+skip < len(s.units) && mods[s.units[u+skip].word] && skip < 2 {
 		skip++
 	}
+	if skip == 0 {
+		return nil
+	}
+	return s.literalAt(u, skip, table, firsts, maxWords)
+}
+
+// literalAt matches the longest phrase of table starting skip units after u.
+func (s *sent) literalAt(u, skip int, table map[string]string, firsts map[string]bool, maxWords int) []option {
 	if u+skip >= len(s.units) {
 		return nil
 	}
