@@ -346,10 +346,12 @@ func matchOrdinal(toks []token, i int, words, ords map[string]int) (end, n int, 
 // "noon", "midnight". The value is "Thh:mm". A bare number is not a time.
 func matchClock(toks []token, i int) (int, string, bool) {
 	t := toks[i]
-	switch t.lower {
-	case "noon":
+	switch {
+	case t.cap:
+		// "Midnight Harbor" is a title
+	case t.lower == "noon":
 		return i + 1, "T12:00", true
-	case "midnight":
+	case t.lower == "midnight":
 		return i + 1, "T24:00", true
 	}
 	if t.kind != tokDigit || len(t.lower) > 2 {

@@ -157,10 +157,8 @@ func (m *matcher) offer(r *rule, start, end int) {
 }
 
 // selSpan is the token range a match claims when matches compete: the
-// timex span, or the whole match for a negative rule.
+// span between its context markers (for a negative rule without markers,
+// the whole match).
 func (m *match) selSpan() (from, to int) {
-	if m.rule.remove {
-		return m.start, m.end
-	}
 	return m.from, m.to
 }

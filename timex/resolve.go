@@ -19,6 +19,7 @@ import (
 //	=ana(unit,n[,f])    the last mentioned time moved by n units; when no time
 //	                    was mentioned yet, the DCT moved by f (default n) units
 //	=same()             the last mentioned time ("at the time")
+//	=day()              the day last mentioned in the sentence, or the DCT
 //	=cent(n)            the nth century ("the 20th century" is 19)
 //	=yy(nn)             a two-digit year ('99), the century from the DCT
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
@@ -32,8 +33,9 @@ import (
 //	=nthwd(m,d,n,dir)   the nth weekday d of month m (n = -1: the last), for
 //	                    holidays such as Thanksgiving; dir may be a year
 //
-// With dir 0 the sentence's tense decides: future means the next such time
-// (from the DCT on), past or unknown the last one (up to the DCT).
+// With dir 0 a future tense means the next such time (from the DCT on),
+// otherwise the nearest to the DCT; dir 4 means the year of the last
+// mentioned time ("that November"), dir 5 the DCT's year ("this fall").
 
 // gran is the granularity of a value.
 type gran int8
@@ -278,6 +280,13 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			break
 		}
 		return fmt.Sprintf("%02d", n[0]-1) + suffix, false, nil
+	case "day":
+		// The day last mentioned in this sentence ("Monday's 11 p.m. news"),
+		// or the DCT.
+		if r.hasAnchor && r.anchorGran == granDay && r.anchorSent == r.sent {
+			return format(r.anchor, granDay) + suffix, true, nil
+		}
+		return format(r.dct, granDay) + suffix, false, nil
 	case "same":
 		if !r.hasAnchor {
 			return "PAST_REF", false, nil
@@ -397,6 +406,15 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		}
 	case 3: // unknown tense: the nearest to the DCT
 		y = r.nearestYear(fn, args, y)
+	case 4: // "that November": in the year of the last mentioned time
+		if r.hasAnchor && r.anchorGran >= granYear {
+			return r.cyclicValue(fn, args, r.anchor.Year()) + suffix, true, nil
+		}
+		y = r.nearestYear(fn, args, y)
+	case 5: // "this fall": in the DCT's year; in Jan and Feb, "this winter" began the year before
+		if fn != "season" || args[0] != "WI" {
+			y = r.dct.Year()
+		}
 	}
 	return r.cyclicValue(fn, args, y) + suffix, false, nil
 }

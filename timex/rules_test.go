@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hearsay-news/hearsay"
 )
 
 // TestRuleExamples runs every "example" line of the rule files: the text,
@@ -27,11 +29,14 @@ func TestRuleExamples(t *testing.T) {
 				}
 				got := tg.Tag(ex.text, 0, dct, nil)
 				if ex.value == "none" {
-					if !ruleMatches(tg, r, ex.text) {
+					span, ok := ruleMatch(tg, r, ex.text)
+					if !ok {
 						t.Errorf("%s: rule %s does not match %q", ex.pos, r.name, ex.text)
 					}
-					if len(got) > 0 {
-						t.Errorf("%s: %q: want no timex, got %+v", ex.pos, ex.text, got)
+					for _, x := range got {
+						if x.Overlaps(span) {
+							t.Errorf("%s: %q: want no timex in %q, got %+v", ex.pos, ex.text, ex.text[span.Start:span.End], x)
+						}
 					}
 					return
 				}
@@ -57,8 +62,9 @@ func TestRuleExamples(t *testing.T) {
 	}
 }
 
-// ruleMatches reports whether r matches anywhere in text.
-func ruleMatches(tg *Tagger, r *rule, text string) bool {
+// ruleMatch reports whether r matches somewhere in text, and the byte span
+// the match claims.
+func ruleMatch(tg *Tagger, r *rule, text string) (hearsay.Span, bool) {
 	var m matcher
 	m.toks = tokenize(text, 0, len(text), nil)
 	for i := range m.toks {
@@ -69,10 +75,11 @@ func ruleMatches(tg *Tagger, r *rule, text string) bool {
 	}
 	for i := range m.toks {
 		if m.matchAt(r, i) {
-			return true
+			from, to := m.best.selSpan()
+			return hearsay.Span{Start: m.toks[from].start, End: m.toks[to-1].end}, true
 		}
 	}
-	return false
+	return hearsay.Span{}, false
 }
 
 func TestEveryRuleHasAnExample(t *testing.T) {
