@@ -153,9 +153,6 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	f.at, f.birth = doc.DateString(), birthInterval(f.years, doc.Date)
 }
 
-// deathCues are the words that report a death.
-var deathCues = []string{" died", " dies", "passed away", " death"}
-
 // deathDate finds the day of a death reported in sentence si, or, when
 // near is true ("He was 78."), in the sentence before or after it: a
 // sentence with a death cue and a day-precise date.
@@ -169,12 +166,7 @@ func (r *resolver) deathDate(si int, near bool) (e, l time.Time, tx hearsay.Time
 		if k < 0 || k >= len(doc.Sentences) {
 			continue
 		}
-		text := doc.SentenceText(k)
-		cue := false
-		for _, c := range deathCues {
-			cue = cue || strings.Contains(text, c)
-		}
-		if !cue {
+		if !r.lx.deathRe.MatchString(doc.SentenceText(k)) {
 			continue
 		}
 		if e, l, tx, ok := r.dateIn(k, doc.Sentences[k].Span, false); ok && !l.After(doc.Date) {

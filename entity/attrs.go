@@ -35,14 +35,6 @@ type descItem struct {
 	former  bool
 }
 
-// copulas are the verbs of "Millepied is a French choreographer".
-var copulas = map[string]bool{"is": true, "was": true, "'s": true, "’s": true, "became": true, "becomes": true,
-	"remains": true, "remained": true, "been": true}
-
-// copulaFillers may stand between the subject and the description.
-var copulaFillers = map[string]bool{"also": true, "now": true, "still": true, "once": true, "currently": true,
-	"has": true, "had": true, "himself": true, "herself": true, "both": true, "famously": true, "previously": true}
-
 // readAttributes reads descriptions of resolved people: appositives,
 // copulas, premodifiers, resolved descriptions and "like many actors, X".
 func (r *resolver) readAttributes() []attr {
@@ -144,11 +136,11 @@ func (r *resolver) copula(m *ment) []descItem {
 	seen := false
 	for ; j < len(toks) && toks[j].Sentence == m.sent && j < m.tok1+4; j++ {
 		w := r.di.lower[j]
-		if copulas[w] {
+		if r.lx.is("copula", w) {
 			seen = true
 			continue
 		}
-		if !copulaFillers[w] {
+		if !r.lx.is("copula-filler", w) {
 			break
 		}
 	}
@@ -315,7 +307,7 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j = next
 			continue
 		}
-		if nominalStops[w] || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) {
+		if r.lx.is("description-stop", w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) {
 			break
 		}
 		j++ // a modifier such as "award-winning"
@@ -351,7 +343,7 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 		org = before
 	}
 	role := info.role
-	if j > 0 && qualifiedRole[r.di.lower[j-1]] && info.isRole {
+	if j > 0 && r.lx.is("role-qualifier", r.di.lower[j-1]) && info.isRole {
 		role = r.di.lower[j-1] + " " + role
 	}
 	switch {
@@ -368,9 +360,6 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 	}
 	return out, k
 }
-
-// qualifiedRole words stay with the role they qualify ("interim chief executive").
-var qualifiedRole = map[string]bool{"interim": true, "acting": true, "deputy": true, "assistant": true, "associate": true, "vice": true}
 
 // orgAt returns the organisation or place name mention starting at token o of sentence sent.
 func (r *resolver) orgAt(o, sent int) *ment {

@@ -405,14 +405,9 @@ func suffixOf(short, long []string) bool {
 	return true
 }
 
-// rankTitles are titles of rank: two different ones name two people.
-var rankTitles = map[string]bool{"earl": true, "viscount": true, "baron": true, "baroness": true, "marquess": true, "duke": true,
-	"duchess": true, "count": true, "countess": true, "prince": true, "princess": true, "king": true, "queen": true, "lord": true,
-	"lady": true, "emperor": true, "empress": true, "sultan": true, "emir": true, "sheikh": true}
-
 // gendersAgree reports whether two names' titles and given names allow one person.
 func (r *resolver) gendersAgree(a, b *ment) bool {
-	if rankTitles[a.title] && rankTitles[b.title] && a.title != b.title {
+	if r.lx.is("rank-title", a.title) && r.lx.is("rank-title", b.title) && a.title != b.title {
 		return false // "Viscount Ashdown" is not the "Earl of Ashdown"
 	}
 	return a.gender == 'u' || b.gender == 'u' || a.gender == b.gender || a.title == "" && b.title == ""
@@ -529,13 +524,13 @@ func (r *resolver) linkAppositions() {
 // predicate ("Kim is currently the chief technology officer"), or nil.
 func (r *resolver) copulaSubject(m *ment) *ment {
 	j := m.tok0 - 1
-	for j >= 0 && copulaFillers[r.di.lower[j]] {
+	for j >= 0 && r.lx.is("copula-filler", r.di.lower[j]) {
 		j--
 	}
-	if j < 0 || !copulas[r.di.lower[j]] {
+	if j < 0 || !r.lx.is("copula", r.di.lower[j]) {
 		return nil
 	}
-	for j > 0 && (copulas[r.di.lower[j-1]] || copulaFillers[r.di.lower[j-1]]) {
+	for j > 0 && (r.lx.is("copula", r.di.lower[j-1]) || r.lx.is("copula-filler", r.di.lower[j-1])) {
 		j--
 	}
 	for _, s := range r.ms {
@@ -836,7 +831,7 @@ func (r *resolver) unnamedPeople() {
 			continue
 		}
 		prev := r.di.lower[m.tok0-1]
-		if toks[m.tok0-1].Sentence != m.sent || predicateLead[prev] || copulas[prev] || copulaFillers[prev] || isClauseEnd(toks[m.tok0-1].Text) || isQuote(toks[m.tok0-1].Text) {
+		if toks[m.tok0-1].Sentence != m.sent || r.lx.is("predicate-lead", prev) || r.lx.is("copula", prev) || r.lx.is("copula-filler", prev) || isClauseEnd(toks[m.tok0-1].Text) || isQuote(toks[m.tok0-1].Text) {
 			continue
 		}
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
@@ -860,12 +855,6 @@ func addOcc(cl *cluster, occ string) {
 	}
 }
 
-// predicateLead words make the description after them a predicate, not a new person.
-var predicateLead = map[string]bool{"as": true, "like": true, "than": true, "not": true, "become": true, "became": true,
-	"becoming": true, "remain": true, "named": true, "appointed": true, "elected": true, "hired": true, "being": true, "be": true,
-	"such": true, "what": true, "whether": true, "if": true, "then": true, "formerly": true, "plays": true, "played": true, "playing": true, "play": true,
-	"portrays": true, "portrayed": true, "portraying": true, "cast": true, "trained": true, "worked": true, "works": true}
-
 // sameDescription returns the cluster of the latest earlier definite
 // description with the same head noun, or -1.
 func (r *resolver) sameDescription(m *ment) int {
@@ -882,13 +871,10 @@ func (r *resolver) sameDescription(m *ment) int {
 	return best
 }
 
-// titleNouns maps abbreviated titles to the noun a description uses.
-var titleNouns = map[string]string{"dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "capt": "captain"}
-
 // hasTitle reports whether a person was named with the title noun ("Senator Calder" for "the senator").
 func (r *resolver) hasTitle(c *cluster, noun string) bool {
 	for _, m := range c.ments {
-		if m.title != "" && (m.title == noun || titleNouns[m.title] == noun) {
+		if m.title != "" && (m.title == noun || r.lx.titleNouns[m.title] == noun) {
 			return true
 		}
 	}

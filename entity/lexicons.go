@@ -58,6 +58,9 @@ type Lexicons struct {
 	orgWords   map[string]bool
 	orgCues    map[string]bool
 	reps       map[string]bool
+	cues       map[string]map[string]bool // class → word (data/cues.tsv)
+	titleNouns map[string]string          // "dr" → "doctor"
+	deathRe    *regexp.Regexp
 	ages       []ageRule
 }
 
@@ -68,7 +71,7 @@ func LoadLexicons() (*Lexicons, error) {
 		nouns: map[string]nounInfo{}, demonyms: map[string]string{}, groups: map[string]int{}, workCues: map[string]string{},
 	}
 	steps := []func() error{lx.loadPronouns, lx.loadHonorifics, lx.loadNames, lx.loadNouns, lx.loadDemonyms,
-		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords}
+		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues}
 	for _, f := range steps {
 		if err := f(); err != nil {
 			return nil, fmt.Errorf("entity: %w", err)
@@ -262,6 +265,37 @@ func (lx *Lexicons) loadOrgWords() error {
 	lx.reps, err = lexicon.Set(dataFS, "data/representatives.tsv", true)
 	return err
 }
+
+func (lx *Lexicons) loadCues() error {
+	lines, err := lexicon.Table(dataFS, "data/cues.tsv", 2)
+	if err != nil {
+		return err
+	}
+	lx.cues = map[string]map[string]bool{}
+	var death []string
+	for _, l := range lines {
+		c := l.Fields[0]
+		if lx.cues[c] == nil {
+			lx.cues[c] = map[string]bool{}
+		}
+		lx.cues[c][strings.ToLower(l.Fields[1])] = true
+		if c == "death-cue" {
+			death = append(death, regexp.QuoteMeta(l.Fields[1]))
+		}
+	}
+	for _, c := range []string{"capstop", "name-particle", "determiner", "description-stop", "copula", "copula-filler",
+		"predicate-lead", "rank-title", "role-qualifier", "death-cue"} {
+		if len(lx.cues[c]) == 0 {
+			return fmt.Errorf("data/cues.tsv: no words of class %q", c)
+		}
+	}
+	lx.deathRe = regexp.MustCompile(`\b(?:` + strings.Join(death, "|") + `)\b`)
+	lx.titleNouns, err = lexicon.Map(dataFS, "data/titles.tsv", true)
+	return err
+}
+
+// is reports whether w (lowercase) is a word of the class in data/cues.tsv.
+func (lx *Lexicons) is(class, w string) bool { return lx.cues[class][w] }
 
 func (lx *Lexicons) loadAges() error {
 	lines, err := lexicon.Table(dataFS, "data/ages.tsv", 5)

@@ -221,7 +221,7 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 			continue
 		}
 		last := e + 1
-		if !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || toks[last].Sentence != toks[q].Sentence || capStop[di.lower[last]] {
+		if !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || toks[last].Sentence != toks[q].Sentence || lx.is("capstop", di.lower[last]) {
 			continue
 		}
 		first := q - 1
@@ -229,7 +229,7 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 			continue // a given name, or a person by the name tagger (any capitalised pair without one)
 		}
 		end := last + 1
-		for end < len(toks) && toks[end].Sentence == toks[q].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !capStop[di.lower[end]] {
+		for end < len(toks) && toks[end].Sentence == toks[q].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !lx.is("capstop", di.lower[end]) {
 			end++
 		}
 		m := &ment{tok0: first, tok1: end, head: end - 1, sent: toks[q].Sentence, kind: hearsay.NameMention, typ: hearsay.Person,
@@ -308,25 +308,6 @@ func nerSpans(toks []hearsay.Token) [][3]int {
 	return out
 }
 
-// nameParticles may join capitalised words inside a name ("Ludwig van Beethoven").
-var nameParticles = map[string]bool{"&": true, "van": true, "von": true, "de": true, "da": true, "di": true, "del": true, "der": true, "le": true, "la": true, "bin": true, "al": true}
-
-// capStop lists capitalised words that do not start names.
-var capStop = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`the a an this that these those he she it they we i you his her its their our my your
-	him them us me in on at for with after before but and or so now then when while if as of to from by about into over
-	under during since until though although because yet also there here what who whom whose which where why how
-	all some many most no not one two three four five six seven eight nine ten both each every other such
-	mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-	august september october november december today yesterday tomorrow meanwhile however still even just like
-	photo credit read more share according earlier later last next back once are is was were did does do will can
-	has have could would should why`) {
-		capStop[w] = true
-	}
-}
-
 // capSpans finds runs of capitalised words, for documents without NER.
 func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
 	toks := di.doc.Tokens
@@ -336,10 +317,10 @@ func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
 		if !isCap(t) || !isAlphaWord(t) {
 			return false
 		}
-		if capStop[di.lower[i]] {
+		if lx.is("capstop", di.lower[i]) {
 			// "Us Weekly": a stop word may open a name mid-sentence when a name word follows.
 			n := i + 1
-			if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || capStop[di.lower[n]] || t == strings.ToUpper(t) && len(t) > 1 {
+			if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || lx.is("capstop", di.lower[n]) || t == strings.ToUpper(t) && len(t) > 1 {
 				return false
 			}
 		}
@@ -359,7 +340,7 @@ func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
 				j++
 				continue
 			}
-			if nameParticles[toks[j].Text] && j+1 < len(toks) && ok(j+1) && toks[j+1].Sentence == toks[i].Sentence {
+			if lx.is("name-particle", toks[j].Text) && j+1 < len(toks) && ok(j+1) && toks[j+1].Sentence == toks[i].Sentence {
 				j += 2
 				continue
 			}
@@ -447,13 +428,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	m := &ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"}
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
-	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && capStop[di.lower[a-1]] &&
+	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && lx.is("capstop", di.lower[a-1]) &&
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && strings.ToUpper(toks[a-1].Text) != toks[a-1].Text {
 		a--
 		m.tok0 = a
 	}
 	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
-	for b-a >= 2 && di.initial[a] && capStop[di.lower[a]] && lx.honorific(di, a) == "" {
+	for b-a >= 2 && di.initial[a] && lx.is("capstop", di.lower[a]) && lx.honorific(di, a) == "" {
 		a++
 		m.tok0 = a
 	}

@@ -8,16 +8,6 @@ import (
 	hearsay "github.com/hearsay-news/hearsay"
 )
 
-// nominalStarts are the determiners that open a definite description.
-var nominalStarts = map[string]bool{"the": true, "this": true, "that": true, "her": true, "his": true, "their": true,
-	"its": true, "my": true, "our": true, "your": true}
-
-// nominalStops may not appear between a determiner and the head noun.
-var nominalStops = map[string]bool{"and": true, "or": true, "of": true, "to": true, "in": true, "on": true, "at": true,
-	"for": true, "with": true, "was": true, "is": true, "are": true, "were": true, "has": true, "had": true, "have": true,
-	"said": true, "says": true, "who": true, "that": true, "which": true, "but": true, "by": true, "from": true,
-	"as": true, "be": true, "been": true, "not": true, "will": true, "would": true, "could": true, "can": true}
-
 var ageAdj = regexp.MustCompile(`^(\d{1,3})-years?-old$`)
 
 // ageOf returns the age written as a "46-year-old" token, or 0.
@@ -48,7 +38,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 		start := -1
 		var possessor *ment
 		switch {
-		case (nominalStarts[di.lower[i]] || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
+		case (lx.is("determiner", di.lower[i]) || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
 			start = i
 			if lx.pronouns[di.lower[i]].poss {
 				possessor = findMent(ms, i, i+1)
@@ -95,7 +85,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			age = a
 			continue
 		}
-		if !isAlphaWord(toks[j].Text) || nominalStops[w] || nominalStarts[w] || w == "a" || w == "an" {
+		if !isAlphaWord(toks[j].Text) || lx.is("description-stop", w) || lx.is("determiner", w) || w == "a" || w == "an" {
 			break
 		}
 		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) {
