@@ -60,6 +60,9 @@ sentences, timexes, entities, facts.`)
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
+	if !*asJSON && len(infos) > 0 {
+		fmt.Fprintf(e.stdout, "%-12s  %-10s  %-16s %5s %5s %5s  %s\n", "ID", "DATE", "OUTLET", "SENT", "ENT", "FACTS", "TITLE (SOURCE)")
+	}
 	for _, d := range infos {
 		if *asJSON {
 			if err := enc.Encode(d); err != nil {
@@ -82,7 +85,7 @@ sentences, timexes, entities, facts.`)
 		} else if d.Version > 1 {
 			extra = fmt.Sprintf("  [v%d]", d.Version)
 		}
-		fmt.Fprintf(e.stdout, "%s  %s  %-16s %3ds %3de %3df  %s  (%s)%s\n", shortID(d.ID), d.Date.Format(time.DateOnly),
+		fmt.Fprintf(e.stdout, "%-12s  %s  %-16s %5d %5d %5d  %s  (%s)%s\n", shortID(d.ID), d.Date.Format(time.DateOnly),
 			outlet, d.Sentences, d.Entities, d.Facts, title, src, extra)
 	}
 	if !*asJSON && len(infos) == 0 {

@@ -81,6 +81,15 @@ func lines(s string) []string {
 	return out
 }
 
+// docRows is the output of `hearsay docs` without its header line.
+func docRows(s string) []string {
+	l := lines(s)
+	if len(l) > 0 && strings.HasPrefix(l[0], "ID ") {
+		return l[1:]
+	}
+	return l
+}
+
 func TestReadDocsShowSearch(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
@@ -100,7 +109,7 @@ func TestReadDocsShowSearch(t *testing.T) {
 		t.Errorf("second read:\n%s", r.stdout)
 	}
 
-	docs := lines(runCLI(t, nil, "docs", "--db", db).want(t, exitOK).stdout)
+	docs := docRows(runCLI(t, nil, "docs", "--db", db).want(t, exitOK).stdout)
 	if len(docs) != 2 || !strings.HasPrefix(docs[1], "") || !strings.Contains(docs[0], "2023-08-07") || !strings.Contains(docs[1], "2021-10-02") {
 		t.Fatalf("docs (newest first):\n%s", strings.Join(docs, "\n"))
 	}
@@ -115,7 +124,7 @@ func TestReadDocsShowSearch(t *testing.T) {
 	if len(infos) != 2 || infos[0].Source != a || infos[0].Sentences == 0 {
 		t.Fatalf("docs --json = %+v", infos)
 	}
-	if got := lines(runCLI(t, nil, "docs", "--db", db, "--since", "2022-01-01").want(t, exitOK).stdout); len(got) != 1 {
+	if got := docRows(runCLI(t, nil, "docs", "--db", db, "--since", "2022-01-01").want(t, exitOK).stdout); len(got) != 1 {
 		t.Errorf("docs --since 2022-01-01 = %q", got)
 	}
 	id := infos[0].ID
@@ -162,10 +171,10 @@ func TestNewVersionOfChangedFile(t *testing.T) {
 	if !strings.Contains(r.stdout, "new version 2") {
 		t.Errorf("read of a changed file:\n%s", r.stdout)
 	}
-	if got := lines(runCLI(t, nil, "docs", "--db", db).stdout); len(got) != 1 {
+	if got := docRows(runCLI(t, nil, "docs", "--db", db).stdout); len(got) != 1 {
 		t.Errorf("current documents: %q", got)
 	}
-	all := lines(runCLI(t, nil, "docs", "--db", db, "--all").stdout)
+	all := docRows(runCLI(t, nil, "docs", "--db", db, "--all").stdout)
 	if len(all) != 2 || !strings.Contains(strings.Join(all, "\n"), "superseded by") {
 		t.Errorf("docs --all:\n%s", strings.Join(all, "\n"))
 	}
@@ -183,7 +192,7 @@ func TestStoreFromEnvironment(t *testing.T) {
 	if _, err := os.Stat(db); err != nil {
 		t.Fatalf("HEARSAY_DB not used: %v", err)
 	}
-	if got := lines(runCLI(t, vars, "docs").want(t, exitOK).stdout); len(got) != 1 {
+	if got := docRows(runCLI(t, vars, "docs").want(t, exitOK).stdout); len(got) != 1 {
 		t.Errorf("docs with HEARSAY_DB: %q", got)
 	}
 	other := filepath.Join(dir, "flag.db")
@@ -250,7 +259,7 @@ func TestBadInputs(t *testing.T) {
 	if !strings.Contains(r.stdout, "12 documents: 4 stored, 0 unchanged, 8 failed") {
 		t.Errorf("final line:\n%s", r.stdout)
 	}
-	got := lines(runCLI(t, nil, "docs", "--db", db).stdout)
+	got := docRows(runCLI(t, nil, "docs", "--db", db).stdout)
 	if len(got) != 5 {
 		t.Errorf("stored documents:\n%s", strings.Join(got, "\n"))
 	}
@@ -448,7 +457,7 @@ func TestBench(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil || res.Documents != 5 || res.DocsPerSec <= 0 || res.PeakHeapMB <= 0 || !res.Stored {
 		t.Errorf("bench --json = %+v, %v", res, err)
 	}
-	if got := lines(runCLI(t, nil, "docs", "--db", db).stdout); len(got) != 5 {
+	if got := docRows(runCLI(t, nil, "docs", "--db", db).stdout); len(got) != 5 {
 		t.Errorf("bench --db stored %d documents, want 5", len(got))
 	}
 }
