@@ -18,6 +18,7 @@ type typeInfo struct {
 	State bool   // a state with a start and an end
 	Stage int    // relationship stage, 0 when not a relationship
 	Word  string // word for summaries
+	Sum   bool   // shown in status summaries
 }
 
 // Rules is the knowledge base's embedded data: fact types and occupation
@@ -35,17 +36,17 @@ func LoadRules() (*Rules, error) {
 		return nil, fmt.Errorf("kb: %w", err)
 	}
 	r.occupations = occ
-	lines, err := lexicon.Table(dataFS, "data/types.tsv", 5)
+	lines, err := lexicon.Table(dataFS, "data/types.tsv", 6)
 	if err != nil {
 		return nil, fmt.Errorf("kb: %w", err)
 	}
 	for _, l := range lines {
 		f := l.Fields
 		stage, err := strconv.Atoi(f[3])
-		if err != nil || (f[1] != "sym" && f[1] != "ord") || (f[2] != "once" && f[2] != "state" && f[2] != "event") {
-			return nil, fmt.Errorf("kb: %w", l.Errorf("want TYPE sym|ord once|state|event STAGE WORD"))
+		if err != nil || (f[1] != "sym" && f[1] != "ord") || (f[2] != "once" && f[2] != "state" && f[2] != "event") || (f[5] != "yes" && f[5] != "no") {
+			return nil, fmt.Errorf("kb: %w", l.Errorf("want TYPE sym|ord once|state|event STAGE WORD yes|no"))
 		}
-		r.types[f[0]] = typeInfo{Sym: f[1] == "sym", Once: f[2] == "once", State: f[2] == "state", Stage: stage, Word: f[4]}
+		r.types[f[0]] = typeInfo{Sym: f[1] == "sym", Once: f[2] == "once", State: f[2] == "state", Stage: stage, Word: f[4], Sum: f[5] == "yes"}
 	}
 	return r, nil
 }
@@ -62,6 +63,10 @@ func (r *Rules) typeOf(t string) typeInfo {
 // Stage is the relationship stage of a fact type (dating 1 ... divorced 5),
 // 0 when it is not a relationship.
 func (r *Rules) Stage(t string) int { return r.typeOf(t).Stage }
+
+// InSummary reports whether claims of the type belong in a status summary
+// (relationships: dating, married, separated, affair, ...).
+func (r *Rules) InSummary(t string) bool { return r.typeOf(t).Sum }
 
 // Word is the fact type in words, for summaries.
 func (r *Rules) Word(t string) string { return r.typeOf(t).Word }

@@ -22,12 +22,8 @@ func NewMemory(k *KB) *Memory {
 	m := &Memory{k: k, byName: map[string][]*Entity{}, byID: map[string]*Entity{}, claims: map[string][]*Claim{}}
 	for _, e := range k.Entities {
 		m.byID[e.ID] = e
-		seen := map[string]bool{}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if key := NameKey(n); key != "" && !seen[key] {
-				seen[key] = true
-				m.byName[key] = append(m.byName[key], e)
-			}
+		for _, key := range NameKeys(e) {
+			m.byName[key] = append(m.byName[key], e)
 		}
 	}
 	for _, c := range k.Claims {
@@ -53,9 +49,14 @@ func byDocs(es []*Entity) []*Entity {
 	return out
 }
 
-// Lookup returns the entities with the name or alias.
+// Lookup returns the entities with the name or alias, else those with the
+// name as one word of their name.
 func (m *Memory) Lookup(_ context.Context, name string) ([]*Entity, error) {
-	return byDocs(m.byName[NameKey(name)]), nil
+	key := NameKey(name)
+	if es := m.byName[key]; len(es) > 0 || strings.Contains(key, " ") {
+		return byDocs(es), nil
+	}
+	return byDocs(m.byName[WordKey(key)]), nil
 }
 
 // Entity returns the entity with the id.

@@ -56,6 +56,33 @@ func NameKey(s string) string {
 	return b.String()
 }
 
+// WordKey is the lookup key under which an entity is found by one word of
+// its name ("Elise" for "Elise Navarro"), when no name or alias matches.
+func WordKey(word string) string { return "\x00" + NameKey(word) }
+
+// NameKeys lists the lookup keys of an entity: its name and aliases, and
+// each word of them (as WordKey).
+func NameKeys(e *Entity) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(k string) {
+		if k != "" && k != "\x00" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		k := NameKey(n)
+		add(k)
+		if strings.Contains(k, " ") {
+			for _, w := range strings.Fields(k) {
+				add(WordKey(w))
+			}
+		}
+	}
+	return out
+}
+
 // slug makes an id from a name: "Elise Navarro" → "elise-navarro".
 func slug(s string) string {
 	k := strings.ReplaceAll(NameKey(s), " ", "-")

@@ -67,23 +67,32 @@ func (q *Engine) claimsOf(ctx context.Context, id, asOf string) ([]assessed, err
 
 func firstDay(x assessed) string { return x.a.Reports[0].Date }
 
-// supersede marks relationship claims overtaken by a later stage between the
-// same people (dating by an engagement or a marriage, an engagement by a
-// marriage) when the later stage is asserted or confirmed.
+// supersede marks relationship claims overtaken by a later stage between
+// the same people (dating by an engagement or a marriage, an engagement by
+// a marriage): the later stage is asserted or confirmed and was first
+// reported no earlier.
 func supersede(rules *kb.Rules, xs []assessed) {
 	for i := range xs {
 		si := rules.Stage(xs[i].c.Type)
-		if si == 0 || si >= 3 || !isSettled(xs[i].a.Status) && xs[i].a.Status != kb.StatusReported {
+		if si == 0 || si >= 3 || !positive(xs[i].a.Status) {
 			continue
 		}
 		for j := range xs {
 			sj := rules.Stage(xs[j].c.Type)
-			if sj > si && sj <= 3 && samePair(xs[i].c, xs[j].c) && isSettled(xs[j].a.Status) && firstDay(xs[j]) >= firstDay(xs[i]) &&
-				xs[j].a.Date >= xs[i].a.Date && xs[i].a.Date != "" {
+			if sj > si && sj <= 3 && samePair(xs[i].c, xs[j].c) && isSettled(xs[j].a.Status) && firstDay(xs[j]) >= firstDay(xs[i]) {
 				xs[i].a.Status = kb.StatusSuperseded
 			}
 		}
 	}
+}
+
+// positive reports whether a status affirms the claim to some degree.
+func positive(s string) bool {
+	switch s {
+	case kb.StatusAsserted, kb.StatusConfirmed, kb.StatusReported, kb.StatusRumored:
+		return true
+	}
+	return false
 }
 
 func isSettled(s string) bool { return s == kb.StatusAsserted || s == kb.StatusConfirmed }
@@ -207,7 +216,7 @@ func summarize(rules *kb.Rules, a, b *kb.Entity, xs []assessed, asOf string) str
 	var settled, open []*assessed
 	for i := range xs {
 		x := &xs[i]
-		if rules.Stage(x.c.Type) == 0 {
+		if !rules.InSummary(x.c.Type) {
 			continue
 		}
 		switch x.a.Status {
@@ -235,13 +244,17 @@ func summarize(rules *kb.Rules, a, b *kb.Entity, xs []assessed, asOf string) str
 		parts = append(parts, s)
 	}
 	for _, x := range open {
+		if x.a.Status == kb.StatusDenied {
+			parts = append(parts, fmt.Sprintf("%s denied %s by %s", rules.Word(x.c.Type), x.a.Denied.Date, denier(x.a.Denied)))
+			continue
+		}
 		first := x.a.Reports[0]
 		s := fmt.Sprintf("%s %s, first reported %s by %s", rules.Word(x.c.Type), x.a.Status, first.Date, kb.Original(&first))
 		if kb.Anonymous(&first) {
 			s += " (anonymous sources)"
 		}
 		switch x.a.Status {
-		case kb.StatusDisputed, kb.StatusDenied:
+		case kb.StatusDisputed:
 			s += fmt.Sprintf(", denied %s by %s", x.a.Denied.Date, denier(x.a.Denied))
 		case kb.StatusReported, kb.StatusRumored:
 			s += ", unconfirmed"

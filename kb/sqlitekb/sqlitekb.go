@@ -199,11 +199,9 @@ func replaceEntities(ctx context.Context, tx *sql.Tx, es []*kb.Entity) error {
 		if _, err := delNames.ExecContext(ctx, e.ID); err != nil {
 			return err
 		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if key := kb.NameKey(n); key != "" {
-				if _, err := name.ExecContext(ctx, key, e.ID); err != nil {
-					return err
-				}
+		for _, key := range kb.NameKeys(e) {
+			if _, err := name.ExecContext(ctx, key, e.ID); err != nil {
+				return err
 			}
 		}
 	}
@@ -267,10 +265,17 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
 	return nil
 }
 
-// Lookup returns the entities with the name or alias.
+// Lookup returns the entities with the name or alias, else those with the
+// name as one word of their name.
 func (b *Backend) Lookup(ctx context.Context, name string) ([]*kb.Entity, error) {
-	return b.entities(ctx, `SELECT e.data FROM kb_names n JOIN kb_entities e ON e.id = n.entity
-		WHERE n.name_key = ? ORDER BY e.docs DESC, e.id`, kb.NameKey(name))
+	const q = `SELECT e.data FROM kb_names n JOIN kb_entities e ON e.id = n.entity
+		WHERE n.name_key = ? ORDER BY e.docs DESC, e.id`
+	key := kb.NameKey(name)
+	es, err := b.entities(ctx, q, key)
+	if err != nil || len(es) > 0 || strings.Contains(key, " ") {
+		return es, err
+	}
+	return b.entities(ctx, q, kb.WordKey(key))
 }
 
 // Entity returns the entity with the id.

@@ -1,62 +1,32 @@
-package query
+package main
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/hearsay-news/hearsay/kb"
 	"github.com/hearsay-news/hearsay/kb/sqlitekb"
-	"github.com/hearsay-news/hearsay/pipeline"
-	"github.com/hearsay-news/hearsay/reader"
+	"github.com/hearsay-news/hearsay/query"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
-// storyEngine analyses the bundled examples with the full pipeline,
-// stores them and builds the knowledge base in a SQLite store.
-func storyEngine(t *testing.T) *Engine {
+// storyEngine ingests the bundled examples with the command line (the
+// full pipeline) and returns a query engine over the store.
+func storyEngine(t *testing.T) *query.Engine {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("runs the full pipeline")
 	}
-	ctx := context.Background()
-	p, err := pipeline.New(pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "story.db"), sqlite.Options{})
+	db := filepath.Join(t.TempDir(), "story.db")
+	paths, _ := filepath.Glob("../../examples/*.txt")
+	runCLI(t, nil, append([]string{"ingest", "--db", db, "../../examples/story.jsonl"}, paths...)...).want(t, exitOK)
+	st, err := sqlite.Open(context.Background(), db, sqlite.Options{MustExist: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	paths, _ := filepath.Glob("../examples/*.txt")
-	for _, path := range append([]string{"../examples/story.jsonl"}, paths...) {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs, errs := reader.Parse(path, data, reader.Options{})
-		if len(errs) > 0 {
-			t.Fatal(errs)
-		}
-		for _, d := range docs {
-			if err := p.Run(ctx, d); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := st.Put(ctx, d); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	rules, err := kb.LoadRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := kb.Refresh(ctx, sqlitekb.New(st), rules, false); err != nil {
-		t.Fatal(err)
-	}
-	return New(sqlitekb.New(st))
+	return query.New(sqlitekb.New(st))
 }
 
 // TestStoryThroughPipeline checks the answers of examples/story.gold.md
@@ -100,7 +70,7 @@ func TestStoryThroughPipeline(t *testing.T) {
 		}
 	}
 
-	separation := func(asOf string) *StatusClaim {
+	separation := func(asOf string) *query.StatusClaim {
 		res, err := q.Status(ctx, "Navarro", "Pryce", asOf)
 		if err != nil {
 			t.Fatal(err)
@@ -125,7 +95,7 @@ func TestStoryThroughPipeline(t *testing.T) {
 		t.Errorf("as of 2024-09-09: separation %+v, want confirmed", c)
 	}
 
-	recs, _, err := q.Outlets(ctx, "", Page{})
+	recs, _, err := q.Outlets(ctx, "", query.Page{})
 	if err != nil {
 		t.Fatal(err)
 	}
