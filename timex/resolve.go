@@ -33,8 +33,9 @@ import (
 //	=nthwd(m,d,n,dir)   the nth weekday d of month m (n = -1: the last), for
 //	                    holidays such as Thanksgiving; dir may be a year
 //
-// With dir 0 a future tense means the next such time (from the DCT on),
-// otherwise the nearest to the DCT; dir 4 means the year of the last
+// With dir 0 a future tense means the next such time (from the DCT on), a
+// past tense shown by a cue word ("was", "ago", not a mere "-ed") the last
+// one (up to the DCT), otherwise the nearest to the DCT; dir 4 means the year of the last
 // mentioned time ("that November"), dir 5 the DCT's year ("this fall").
 
 // gran is the granularity of a value.
@@ -345,8 +346,11 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		// Past-tense cues are unreliable in news (reporting verbs, "-ed"
 		// adjectives): only a future cue overrides the nearest time.
 		d = 3
-		if tn() == tenseFuture {
+		switch tn() {
+		case tenseFuture:
 			d = 2
+		case tensePast:
+			d = -2
 		}
 	}
 	d = dir(d)

@@ -13,6 +13,7 @@ const (
 	tensePast
 	tenseFuture
 	tensePresent
+	tenseWeakPast // a past form guessed from its spelling or tag ("-ed")
 )
 
 func parseTense(s string) tense {
@@ -28,8 +29,8 @@ func parseTense(s string) tense {
 }
 
 // sentenceTenses gives the tense cue of each token of a sentence
-// (tenseUnknown for most). Part-of-speech tags are used when available;
-// otherwise the "tense" lexicon and the "-ed" ending.
+// (tenseUnknown for most): the "tense" lexicon first, then part-of-speech
+// tags when available, otherwise the "-ed" ending (a weak past).
 func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options) []tense {
 	out := make([]tense, len(toks))
 	for i, tk := range toks {
@@ -45,12 +46,12 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 		if opt.XPOS != nil {
 			switch opt.XPOS(base + tk.start) {
 			case "VBD":
-				out[i] = tensePast
+				out[i] = tenseWeakPast
 			case "VBN":
 				if i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have") {
 					out[i] = tensePresent
 				} else {
-					out[i] = tensePast
+					out[i] = tenseWeakPast
 				}
 			case "VBZ", "VBP":
 				out[i] = tensePresent
@@ -58,7 +59,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			continue
 		}
 		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) {
-			out[i] = tensePast
+			out[i] = tenseWeakPast
 		}
 	}
 	return out
@@ -82,7 +83,7 @@ func tenseNear(tenses []tense, from, to int) tense {
 	for d := 1; d <= window; d++ {
 		if i := from - d; i >= 0 {
 			switch tenses[i] {
-			case tensePast, tenseFuture:
+			case tensePast, tenseFuture, tenseWeakPast:
 				return tenses[i]
 			case tensePresent:
 				present = true
@@ -90,7 +91,7 @@ func tenseNear(tenses []tense, from, to int) tense {
 		}
 		if i := to - 1 + d; i < len(tenses) {
 			switch tenses[i] {
-			case tensePast, tenseFuture:
+			case tensePast, tenseFuture, tenseWeakPast:
 				return tenses[i]
 			case tensePresent:
 				present = true
