@@ -110,6 +110,9 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
+	if v > 0 && determiners[s.units[v-1].word] {
+		return nil // "the report": a noun, not a verb
+	}
 	j := v - 1
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
 		j--

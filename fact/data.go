@@ -14,19 +14,20 @@ var dataFS embed.FS
 
 // resources is the stage's read-only data, loaded once by NewStage.
 type resources struct {
-	patterns  []*pattern
-	cues      []cue
-	verbs     map[string]bool // reporting verbs
-	toldVerbs map[string]bool // verbs that take an outlet object
-	srcNouns  map[string]nounKind
-	roles     map[string]string // role phrase → canonical literal
-	roleMax   int               // longest role phrase, in words
-	religions map[string]string
-	nations   map[string]string
-	nationMax int
-	ordinals  map[string]int
-	premods   map[string]bool // words allowed between a relation word and a name
-	firsts    map[*map[string]string]map[string]bool
+	patterns   []*pattern
+	cues       []cue
+	verbs      map[string]bool // reporting verbs
+	toldVerbs  map[string]bool // verbs that take an outlet object
+	srcNouns   map[string]nounKind
+	claimNouns map[string]bool   // nouns that refer back to a claim ("the report")
+	roles      map[string]string // role phrase → canonical literal
+	roleMax    int               // longest role phrase, in words
+	religions  map[string]string
+	nations    map[string]string
+	nationMax  int
+	ordinals   map[string]int
+	premods    map[string]bool // words allowed between a relation word and a name
+	firsts     map[*map[string]string]map[string]bool
 }
 
 // firstWords is the set of first words of a table's phrases, to reject a
@@ -58,7 +59,7 @@ type cue struct {
 
 func loadResources() (*resources, error) {
 	r := &resources{
-		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{},
+		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{},
 		roles: map[string]string{}, religions: map[string]string{}, nations: map[string]string{}, ordinals: map[string]int{},
 	}
 	var err error
@@ -106,6 +107,8 @@ func (r *resources) loadSources() error {
 			r.toldVerbs[w] = true
 		case "anon", "rep", "official", "report":
 			r.srcNouns[w] = nounKind(l.Fields[0])
+		case "claim":
+			r.claimNouns[w] = true
 		default:
 			return fmt.Errorf("fact: %w", l.Errorf("unknown source cue kind %q", l.Fields[0]))
 		}

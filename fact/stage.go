@@ -93,6 +93,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		raws = append(raws, here...)
 	}
 	st.backfill(raws, allFrames)
+	raws = append(raws, st.denials(raws, allFrames)...)
 	facts := st.derive(doc, raws)
 	facts = mergeKnown(doc.Facts, facts)
 	n := len(doc.Facts)
@@ -465,4 +466,71 @@ func definiteOutlet(text string) bool {
 		return true
 	}
 	return false
+}
+
+// denials reads answers to an earlier claim: a source that dismisses "the
+// report" or "the rumors" in a sentence where no fact of its own is read
+// ("a palace spokesperson dismissed the report as pure invention") denies
+// the claim read last before it (within four sentences) that was reported,
+// rumored or speculated. The denial is a fact of its own: denied, negative,
+// with the answering source.
+func (st *Stage) denials(raws []*raw, frames []*frame) []*raw {
+	var out []*raw
+	for _, f := range frames {
+		if f.used || f.s == nil {
+			continue
+		}
+		s := f.s
+		if !st.answersClaim(s, f) {
+			continue
+		}
+		var topic *raw
+		for _, rw := range raws {
+			if rw.echo || rw.s.idx >= s.idx || rw.s.idx < s.idx-4 {
+				continue
+			}
+			switch rw.f.Modality {
+			case hearsay.Reported, hearsay.Rumored, hearsay.Speculated:
+			default:
+				continue
+			}
+			if topic == nil || rw.s.idx >= topic.s.idx {
+				topic = rw
+			}
+		}
+		if topic == nil {
+			continue
+		}
+		cp := *topic
+		cp.s = s
+		cp.frame = f
+		cp.f.Sources = principalize(append([]hearsay.Source(nil), f.chain...), cp.f.Args)
+		cp.f.Modality, cp.f.Polarity = hearsay.Denied, hearsay.Neg
+		cp.f.Sentence, cp.f.Evidence, cp.f.Trigger = s.idx, []int{s.idx}, f.subject
+		cp.f.Derived, cp.f.Reason = true, "a denial of the claim read before it"
+		cp.noun = false
+		f.used = true
+		out = append(out, &cp)
+	}
+	return out
+}
+
+// answersClaim reports whether a frame's words dismiss a claim named by an
+// anaphoric noun ("denied the report", "dismissed the rumors as false").
+func (st *Stage) answersClaim(s *sent, f *frame) bool {
+	claim, denial := false, false
+	for u, x := range s.units {
+		if x.Start < f.subject.Start {
+			continue
+		}
+		if x.ment == -1 && st.r.claimNouns[x.word] {
+			claim = true
+		}
+		for _, c := range st.r.cues {
+			if c.kind == "denied" && s.wordsAt(u, c.words) > 0 {
+				denial = true
+			}
+		}
+	}
+	return claim && denial
 }
