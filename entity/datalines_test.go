@@ -1,0 +1,60 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestEveryOccupationLine checks that each occupation of
+// data/occupations.tsv is read from a copular sentence.
+func TestEveryOccupationLine(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &Stage{lx: lx}
+	for occ, info := range lx.nouns {
+		if !info.isOcc || info.isKin {
+			continue
+		}
+		text := fmt.Sprintf("date 2023-08-07 Dr. Anna Berg is a %s.", occ)
+		doc := testDoc(text)
+		r := st.resolve(doc)
+		r.emit(doc)
+		found := false
+		for _, f := range doc.Facts {
+			found = found || f.Type == "occupation" && f.Args[1].Literal == occ
+		}
+		if !found {
+			t.Errorf("%q: no occupation %q", text, occ)
+		}
+	}
+}
+
+// TestEveryDemonymLine checks that each demonym of data/demonyms.tsv gives
+// a nationality with its country.
+func TestEveryDemonymLine(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &Stage{lx: lx}
+	for dem, country := range lx.demonyms {
+		title := strings.ToUpper(dem[:1]) + dem[1:]
+		if i := strings.IndexByte(title, ' '); i > 0 {
+			title = title[:i+1] + strings.ToUpper(title[i+1:i+2]) + title[i+2:]
+		}
+		text := fmt.Sprintf("date 2023-08-07 Dr. Anna Berg is a %s singer.", title)
+		doc := testDoc(text)
+		r := st.resolve(doc)
+		r.emit(doc)
+		found := false
+		for _, f := range doc.Facts {
+			found = found || f.Type == "nationality" && f.Args[1].Literal == country
+		}
+		if !found {
+			t.Errorf("%q: no nationality %q", text, country)
+		}
+	}
+}
