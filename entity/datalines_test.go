@@ -58,3 +58,31 @@ func TestEveryDemonymLine(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryGroupLine checks that each phrase of data/groups.tsv stands for
+// the people just coordinated.
+func TestEveryGroupLine(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &Stage{lx: lx}
+	for phrase, size := range lx.groups {
+		people := "Anna Berg and Tom Holt"
+		want := 2
+		if size == 3 {
+			people, want = "Anna Berg, Tom Holt and Mia Cole", 3
+		}
+		text := fmt.Sprintf("date 2023-08-07 %s met in Paris. %s%s smiled.", people, strings.ToUpper(phrase[:1]), phrase[1:])
+		doc := testDoc(text)
+		r := st.resolve(doc)
+		r.emit(doc)
+		found := false
+		for _, m := range doc.Mentions {
+			found = found || strings.EqualFold(m.Text, phrase) && len(m.Members) == want
+		}
+		if !found {
+			t.Errorf("%q: group %q not resolved to %d people", text, phrase, want)
+		}
+	}
+}
