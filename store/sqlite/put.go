@@ -350,6 +350,9 @@ func validate(doc *hearsay.Document) error {
 		if err := bad("token", i, x.Span); err != nil {
 			return err
 		}
+		if strings.ContainsAny(x.UPOS+x.XPOS+x.NER, "\t\n") {
+			return fmt.Errorf("token %d: a tag holds a tab or a newline", i)
+		}
 	}
 	for i, x := range doc.Timexes {
 		if err := bad("timex", i, x.Span); err != nil {
