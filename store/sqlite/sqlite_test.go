@@ -297,3 +297,17 @@ func TestMigrationsEmbedded(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusesTagsWithTabs checks the one limit of the packed token rows.
+func TestRefusesTagsWithTabs(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "h.db"))
+	defer s.Close()
+	doc := storetest.NewDocument("badtag.txt", 1, 0)
+	doc.Tokens[0].NER = "B-PER\tX"
+	if _, err := s.Put(context.Background(), doc); err == nil {
+		t.Fatal("Put of a token tag with a tab succeeded")
+	}
+	if ok, err := s.Has(context.Background(), doc.ID); err != nil || ok {
+		t.Errorf("Has = %v, %v after a refused Put", ok, err)
+	}
+}
