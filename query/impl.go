@@ -132,13 +132,16 @@ func statusClaim(x assessed) StatusClaim {
 		sc.IndependentSources = []string{}
 	}
 	seen := map[string]bool{}
+	steps := Steps(x.a.Reports)
 	for i := range x.a.Reports {
 		r := &x.a.Reports[i]
 		if !seen[r.Doc] {
 			seen[r.Doc] = true
 			sc.Documents = append(sc.Documents, r.Doc)
 		}
-		sc.History = append(sc.History, reportOf(r))
+		h := reportOf(r)
+		h.Step = steps[i]
+		sc.History = append(sc.History, h)
 	}
 	first := sc.History[0]
 	sc.FirstReported = &first
@@ -313,4 +316,43 @@ func timeText(t *hearsay.FactTime) string {
 		return t.Earliest + ".." + t.Latest
 	}
 	return ""
+}
+
+// Steps says what each report (oldest first) did to its claim: the first
+// report, copies of an earlier source, repeats, corroboration by a new
+// independent source, denials, retractions and confirmations.
+func Steps(rs []kb.Report) []string {
+	out := make([]string, len(rs))
+	seen := map[string]bool{}
+	firstOutlet := ""
+	for i := range rs {
+		r := &rs[i]
+		orig := kb.NameKey(kb.Original(r))
+		neg := r.Polarity == "neg" || r.Modality == "denied"
+		switch {
+		case neg && kb.FirstHand(r) == nil && kb.NameKey(r.Outlet) == firstOutlet && len(r.Sources) == 0:
+			out[i] = StepRetraction
+		case neg:
+			out[i] = StepDenial
+		case kb.FirstHand(r) != nil && (r.Modality == "asserted" || r.Modality == "reported"):
+			out[i] = StepConfirmation
+		case r.Modality == "speculated" || r.Modality == "uncertain":
+			out[i] = StepMention
+		case firstOutlet == "":
+			out[i] = StepFirst
+		case seen[orig] && orig != kb.NameKey(r.Outlet):
+			out[i] = StepCopy
+		case seen[orig]:
+			out[i] = StepRepeat
+		default:
+			out[i] = StepCorroboration
+		}
+		if !neg && out[i] != StepMention {
+			if firstOutlet == "" {
+				firstOutlet = kb.NameKey(r.Outlet)
+			}
+			seen[orig] = true
+		}
+	}
+	return out
 }

@@ -73,7 +73,20 @@ type Report struct {
 	Sentence   string       `json:"-"` // the main evidence sentence
 	Span       hearsay.Span `json:"-"` // byte span of the evidence sentence in the document text
 	Fact       string       `json:"-"` // the fact id within the document ("f3")
+	Step       string       `json:"-"` // what the report did to the claim: see Steps
 }
+
+// Steps a report can take in a claim's history (Report.Step).
+const (
+	StepFirst         = "first report"
+	StepCopy          = "copy"          // relays an earlier source ("insiders told Starlight Weekly")
+	StepRepeat        = "repeat"        // the same source again
+	StepCorroboration = "corroboration" // a new independent source
+	StepDenial        = "denial"
+	StepRetraction    = "retraction" // the first outlet takes it back
+	StepConfirmation  = "confirmation"
+	StepMention       = "mention" // speculation or doubt, no change
+)
 
 // A StatusClaim is one claim behind a status answer, in the exact JSON
 // shape of `hearsay status --json`.
@@ -203,6 +216,7 @@ type Evidence struct {
 	Sentence   string       `json:"sentence"`
 	Span       hearsay.Span `json:"span"` // byte span of the sentence in the document text
 	Fact       string       `json:"fact"`
+	Step       string       `json:"step"` // first report, copy, repeat, corroboration, denial, retraction, confirmation, mention
 }
 
 // A ClaimFilter selects claims. The zero value selects all.

@@ -268,6 +268,13 @@ func runCommand(t *testing.T, q *Engine, cmd string) string {
 		for _, c := range res.Claims {
 			fmt.Fprintf(&b, "%s %s: %s, %s; time %s; first %s %s; independent %s; %d docs\n", c.Type, strings.Join(c.Args, ", "), c.Status, c.Modality,
 				timeText(c.Time), c.FirstReported.Date, c.FirstReported.Outlet, strings.Join(c.IndependentSources, ", "), len(c.Documents))
+			if c.Type == "separated" || c.Type == "engaged" {
+				var steps []string
+				for _, h := range c.History {
+					steps = append(steps, h.Date+" "+h.Step)
+				}
+				fmt.Fprintf(&b, "  history: %s\n", strings.Join(steps, "; "))
+			}
 		}
 	case "person":
 		ps, err := q.Person(ctx, arg(0), arg(1))

@@ -196,7 +196,7 @@ func (q *Engine) people(ctx context.Context, prefix string, page Page) ([]Person
 func fullClaim(x assessed) Claim {
 	c := Claim{StatusClaim: statusClaim(x), ID: x.c.ID, Evidence: []Evidence{}}
 	for _, h := range c.History {
-		c.Evidence = append(c.Evidence, Evidence{Report: h, SourceKind: h.SourceKind, Polarity: h.Polarity, Sentence: h.Sentence, Span: h.Span, Fact: h.Fact})
+		c.Evidence = append(c.Evidence, Evidence{Report: h, SourceKind: h.SourceKind, Polarity: h.Polarity, Sentence: h.Sentence, Span: h.Span, Fact: h.Fact, Step: h.Step})
 	}
 	return c
 }

@@ -48,7 +48,7 @@ is taken. --as-of uses only the articles published on or before that day.`)
 			if src == "" {
 				src = "(the article)"
 			}
-			fmt.Fprintf(e.stdout, "  %s  %-22s %-10s %s\n", h.Date, h.Outlet, h.Modality, src)
+			fmt.Fprintf(e.stdout, "  %s  %-13s %-22s %-10s %s\n", h.Date, h.Step, h.Outlet, h.Modality, src)
 		}
 	}
 	return exitOK
