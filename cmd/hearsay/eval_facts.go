@@ -24,6 +24,7 @@ type factsDoc struct {
 	Scores  *facts.Summary `json:"scores,omitempty"`
 	Details *facts.Details `json:"details,omitempty"`
 	counts  *facts.Counts
+	failed  bool // the article could not be analysed (scored as empty output)
 }
 
 // runEvalFacts runs the whole pipeline on the articles next to gold files
@@ -36,7 +37,8 @@ hearsay's output against the gold as SCHEMA.md describes, with the same
 numbers as bench/e2e/facts_score.py: facts at level A (type and arguments),
 B (plus overlapping time) and C (plus equal time); over the level-A matches,
 modality, polarity and source-chain accuracy; birth intervals; time
-expressions. Scores are per file and micro-averaged over all files.`)
+expressions. Scores are per file and micro-averaged over all files. An
+article that cannot be analysed counts as empty output (exit status 1).`)
 	asJSON := fs.Bool("json", false, "print the scores (and, with --errors, the errors) as JSON")
 	showErrors := fs.Bool("errors", false, "list missed gold facts, false alarms and wrong times or attributions")
 	save := fs.String("save", "", "also write hearsay's JSON for each article to `DIR`/NAME.json (the reference scorer's input)")
@@ -72,10 +74,11 @@ expressions. Scores are per file and micro-averaged over all files.`)
 			return exitPartial
 		}
 		d := scoreGoldFile(ctx, p, g, *save)
-		if d.counts == nil {
+		if d.counts == nil || d.failed {
 			fmt.Fprintf(e.stderr, "hearsay eval facts: %s: %s\n", g, d.Status)
 			status = exitPartial
-		} else {
+		}
+		if d.counts != nil {
 			total.Add(d.counts)
 		}
 		if !*showErrors {
@@ -143,7 +146,11 @@ func scoreGoldFile(ctx context.Context, p *hearsay.Pipeline, goldPath, save stri
 	txt := strings.TrimSuffix(goldPath, ".gold.json") + ".txt"
 	sysJSON, err := analyse(ctx, p, txt)
 	if err != nil {
-		d.Status = err.Error()
+		// scored as empty output, as the reference scorer scores a missing file
+		c, det := facts.Score(gold, &facts.Doc{})
+		s := facts.Summarise(c)
+		d.Status, d.Scores, d.Details, d.counts = err.Error(), &s, det, c
+		d.failed = true
 		return d
 	}
 	if save != "" {
