@@ -4,9 +4,13 @@ import (
 	"embed"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/lexicon"
@@ -25,9 +29,11 @@ type cue struct {
 	kind   string
 	inline bool // matches anywhere in a line; otherwise the whole trimmed line
 	re     *regexp.Regexp
-	prefix string // literal every match starts with, to skip lines quickly
-	skip   int    // index of the group named "skip", or -1
-	pos    string // file:line, for test messages
+	prefix string   // literal every match starts with, to skip lines quickly
+	first  []rune   // for line cues: the runes a matching line can start with; nil when any
+	needs  []string // lower-case words one of which every matching line holds; nil when none
+	skip   int      // index of the group named "skip", or -1
+	pos    string   // file:line, for test messages
 }
 
 // A cueExample is an example line from the cue file, run as a test.
@@ -53,7 +59,7 @@ func loadBoilerplate() (*boilerplate, error) {
 	for _, l := range lines {
 		f := l.Fields
 		switch {
-		case f[0] == "rule" && len(f) == 4:
+		case f[0] == "rule" && (len(f) == 4 || len(f) == 5):
 			re, err := regexp.Compile(f[3])
 			if err != nil {
 				return nil, fmt.Errorf("reader: %w", l.Errorf("bad pattern: %v", err))
@@ -62,16 +68,128 @@ func loadBoilerplate() (*boilerplate, error) {
 				return nil, fmt.Errorf("reader: %w", l.Errorf("scope must be line or inline, not %q", f[2]))
 			}
 			prefix, _ := re.LiteralPrefix()
-			b.cues = append(b.cues, cue{kind: f[1], inline: f[2] == "inline", re: re, prefix: prefix, skip: re.SubexpIndex("skip"), pos: l.Pos()})
+			c := cue{kind: f[1], inline: f[2] == "inline", re: re, prefix: prefix, skip: re.SubexpIndex("skip"), pos: l.Pos()}
+			if !c.inline {
+				c.first = firstRunes(f[3])
+			}
+			if len(f) == 5 {
+				for _, w := range strings.Split(f[4], ",") {
+					if w = strings.TrimSpace(w); w != "" {
+						c.needs = append(c.needs, strings.ToLower(w))
+					}
+				}
+			}
+			b.cues = append(b.cues, c)
 		case f[0] == "match" && len(f) == 3:
 			b.examples = append(b.examples, cueExample{kind: f[1], text: f[2], pos: l.Pos()})
 		case f[0] == "nomatch" && len(f) == 2:
 			b.examples = append(b.examples, cueExample{text: f[1], pos: l.Pos()})
 		default:
-			return nil, fmt.Errorf("reader: %w", l.Errorf("want rule KIND SCOPE PATTERN, match KIND TEXT or nomatch TEXT"))
+			return nil, fmt.Errorf("reader: %w", l.Errorf("want rule KIND SCOPE PATTERN [NEEDS], match KIND TEXT or nomatch TEXT"))
 		}
 	}
 	return b, nil
+}
+
+// canStart reports whether a line cue can match a line that starts like s.
+func (c *cue) canStart(s string) bool {
+	if !strings.HasPrefix(s, c.prefix) {
+		return false
+	}
+	if c.first == nil {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return slices.Contains(c.first, r)
+}
+
+// hasNeeded reports whether line holds one of the cue's needed words;
+// *lower caches the line in lower case.
+func (c *cue) hasNeeded(line string, lower *string) bool {
+	if c.needs == nil {
+		return true
+	}
+	if *lower == "" {
+		*lower = strings.ToLower(line)
+	}
+	for _, w := range c.needs {
+		if strings.Contains(*lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstRunes lists the runes that every match of pattern must start with,
+// or returns nil when it cannot tell (the pattern may start with anything,
+// or with an optional part).
+func firstRunes(pattern string) []rune {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	runes, ok := startRunes(re.Simplify())
+	if !ok || len(runes) > 64 {
+		return nil
+	}
+	return runes
+}
+
+// startRunes computes the possible first runes of re's matches; ok is
+// false when they cannot be listed.
+func startRunes(re *syntax.Regexp) (runes []rune, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return nil, false
+		}
+		r := re.Rune[0]
+		runes = append(runes, r)
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				runes = append(runes, f)
+			}
+		}
+		return runes, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 64 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				runes = append(runes, r)
+			}
+		}
+		return runes, true
+	case syntax.OpCapture:
+		return startRunes(re.Sub[0])
+	case syntax.OpPlus:
+		return startRunes(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min < 1 {
+			return nil, false
+		}
+		return startRunes(re.Sub[0])
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			switch sub.Op {
+			case syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEmptyMatch, syntax.OpWordBoundary:
+				continue
+			}
+			return startRunes(sub)
+		}
+		return nil, false
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			rs, ok := startRunes(sub)
+			if !ok {
+				return nil, false
+			}
+			runes = append(runes, rs...)
+		}
+		return runes, true
+	}
+	return nil, false
 }
 
 // defaultBoilerplate is loaded once from the embedded cue file, which the
@@ -110,9 +228,10 @@ func (b *boilerplate) appendLine(skips []hearsay.Skip, text string, start, end i
 		return skips
 	}
 	lead := strings.Index(line, trimmed)
+	lower := "" // the line in lower case, made when a cue needs it
 	if len(trimmed) <= maxBoilerplateLine {
 		for _, c := range b.cues {
-			if c.inline || !strings.HasPrefix(trimmed, c.prefix) || !c.re.MatchString(trimmed) {
+			if c.inline || !c.canStart(trimmed) || !c.hasNeeded(line, &lower) || !c.re.MatchString(trimmed) {
 				continue
 			}
 			s, e := 0, len(trimmed)
@@ -127,7 +246,7 @@ func (b *boilerplate) appendLine(skips []hearsay.Skip, text string, start, end i
 	}
 	var found []hearsay.Skip
 	for _, c := range b.cues {
-		if !c.inline || !strings.Contains(line, c.prefix) {
+		if !c.inline || !strings.Contains(line, c.prefix) || !c.hasNeeded(line, &lower) {
 			continue
 		}
 		for _, m := range c.re.FindAllStringIndex(line, -1) {

@@ -421,11 +421,18 @@ func TestBoilerplateExamples(t *testing.T) {
 			t.Errorf("%s: %q marked %q, want %q", ex.pos, ex.text, got, ex.kind)
 		}
 	}
-	// Every rule has at least one example that it marks.
+	// Every rule has at least one example that it marks, and the quick
+	// filters (first rune, needed words) never hide a line the pattern
+	// matches.
 	for _, c := range b.cues {
 		hit := false
 		for _, ex := range b.examples {
-			if ex.kind == c.kind && c.re.MatchString(strings.TrimSpace(ex.text)) {
+			line := strings.TrimSpace(ex.text)
+			lower := ""
+			if c.re.MatchString(line) && ((!c.inline && !c.canStart(line)) || !c.hasNeeded(line, &lower)) {
+				t.Errorf("%s: quick filter hides %q", c.pos, line)
+			}
+			if ex.kind == c.kind && c.re.MatchString(line) {
 				hit = true
 			}
 		}
