@@ -16,7 +16,8 @@ var dataFS embed.FS
 // Lists are the word lists written as data that both the tagger's features
 // and the refinement layer use.
 type Lists struct {
-	honorifics  map[string]bool // lowercase, no final period
+	honorifics  map[string]bool // lowercase, no final period; also a tagger feature
+	roles       map[string]bool // more role words, for the refinement rules only
 	orgSuffixes map[string]bool // lowercase, no final period
 	minorWords  map[string]bool // lowercase words allowed inside titles
 	outlets     []outlet        // longest first
@@ -68,6 +69,7 @@ func readLists() (*Lists, error) {
 		{&l.placeCues, "data/place_cues.txt"},
 		{&l.titles, "data/person_titles.txt"},
 		{&l.notNames, "data/not_names.txt"},
+		{&l.roles, "data/roles.txt"},
 	} {
 		if *set.m, err = lexicon.Set(dataFS, set.file, false); err != nil {
 			return nil, fmt.Errorf("ner: %w", err)
@@ -150,9 +152,16 @@ func tokenWords(s string) []string {
 	return out
 }
 
-// isHonorific reports whether w (any case, optional final period) is a title.
+// isHonorific reports whether w (any case, optional final period) is a title
+// (data/honorifics.txt; a tagger feature).
 func (l *Lists) isHonorific(w string) bool {
 	return l.honorifics[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// isRole reports whether w is a title or role word (data/honorifics.txt or
+// data/roles.txt), for the refinement rules.
+func (l *Lists) isRole(w string) bool {
+	return l.isHonorific(w) || l.roles[strings.ToLower(strings.TrimSuffix(w, "."))]
 }
 
 // isOrgSuffix reports whether w ends organisation names.

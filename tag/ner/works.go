@@ -177,7 +177,7 @@ func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok boo
 			}
 			j++
 		case it.role:
-			if !l.isHonorific(words[j]) || !(isLowerWord(words[j]) || (j == 0 && startsUpper(words[j]))) {
+			if !l.isRole(words[j]) || !(isLowerWord(words[j]) || (j == 0 && startsUpper(words[j]))) {
 				return 0, 0, false // lowercase, or capitalized at the sentence start
 			}
 			j++
@@ -320,7 +320,7 @@ func (l *Lists) placeCueBefore(ws []string, i int) bool {
 // ("Influencer Kayla Monroe" → "Kayla Monroe"), as CoNLL-2003 does.
 func (l *Lists) trimTitles(ws []string, labs []int) {
 	for i := 0; i+1 < len(ws); i++ {
-		if labs[i] == beginOf(typeID("PER")) && isInside(labs[i+1]) && l.isHonorific(ws[i]) {
+		if labs[i] == beginOf(typeID("PER")) && isInside(labs[i+1]) && l.isRole(ws[i]) {
 			labs[i], labs[i+1] = 0, beginOf(typeID("PER"))
 		}
 	}
