@@ -70,6 +70,40 @@ func Original(r *Report) string {
 	return r.Outlet
 }
 
+// Originals gives the original source of each report (oldest first) in
+// the context of the claim: Original, except that a report hedged as
+// "reportedly" with no source, published after another outlet's report,
+// relays that outlet's report rather than adding a source of its own.
+func Originals(rs []Report) []string {
+	out := make([]string, len(rs))
+	earliest := ""
+	for i := range rs {
+		r := &rs[i]
+		out[i] = Original(r)
+		if negative(r) {
+			continue
+		}
+		if earliest != "" && len(r.Sources) == 0 && (r.Modality == "reported" || r.Modality == "rumored") &&
+			NameKey(out[i]) != NameKey(earliest) && r.Date > firstDate(rs, earliest) {
+			out[i] = earliest
+		}
+		if earliest == "" {
+			earliest = out[i]
+		}
+	}
+	return out
+}
+
+// firstDate is the date of the first report whose original source is src.
+func firstDate(rs []Report, src string) string {
+	for i := range rs {
+		if NameKey(Original(&rs[i])) == NameKey(src) {
+			return rs[i].Date
+		}
+	}
+	return ""
+}
+
 // Chain is the report's attribution chain as text, outermost first.
 func Chain(r *Report) string {
 	parts := make([]string, len(r.Sources))
@@ -102,9 +136,10 @@ func Assess(rules *Rules, c *Claim, asOf string) (a Assessment, ok bool) {
 	seen := map[string]bool{}
 	var decisive *Report
 	best := 0
+	origs := Originals(a.Reports)
 	for i := range a.Reports {
 		r := &a.Reports[i]
-		if o := Original(r); o != "" && !seen[NameKey(o)] && !negative(r) {
+		if o := origs[i]; o != "" && !seen[NameKey(o)] && !negative(r) {
 			seen[NameKey(o)] = true
 			a.Independent = append(a.Independent, o)
 		}

@@ -325,9 +325,10 @@ func Steps(rs []kb.Report) []string {
 	out := make([]string, len(rs))
 	seen := map[string]bool{}
 	firstOutlet := ""
+	origs := kb.Originals(rs)
 	for i := range rs {
 		r := &rs[i]
-		orig := kb.NameKey(kb.Original(r))
+		orig := kb.NameKey(origs[i])
 		neg := r.Polarity == "neg" || r.Modality == "denied"
 		switch {
 		case neg && kb.FirstHand(r) == nil && kb.NameKey(r.Outlet) == firstOutlet && len(r.Sources) == 0:

@@ -358,12 +358,13 @@ func (q *Engine) outlets(ctx context.Context, asOf string, page Page) ([]OutletR
 // anonymous sources, and counts relays of other outlets' claims.
 func tally(get func(string) *OutletRecord, c *kb.Claim, a kb.Assessment) {
 	credited := map[string]bool{}
+	origs := kb.Originals(a.Reports)
 	for i := range a.Reports {
 		r := &a.Reports[i]
 		if r.Outlet == "" || r.Modality == "denied" || r.Polarity == "neg" || kb.FirstHand(r) != nil {
 			continue
 		}
-		orig := kb.Original(r)
+		orig := origs[i]
 		if kb.NameKey(orig) != kb.NameKey(r.Outlet) {
 			if !credited["relay|"+r.Outlet] {
 				credited["relay|"+r.Outlet] = true
