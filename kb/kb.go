@@ -141,10 +141,17 @@ type Decision struct {
 	Note string   `json:"note,omitempty"`
 }
 
+// MaxWordMatches caps the entities a one-word lookup returns (the most
+// documented first) when the word is no entity's name or alias: a common
+// given name can be part of thousands of names.
+const MaxWordMatches = 100
+
 // A Reader reads a built knowledge base. Implementations are safe for
 // concurrent use.
 type Reader interface {
-	// Lookup returns the entities with the name or alias (case-insensitive).
+	// Lookup returns the entities with the name or alias (case-insensitive),
+	// most documented first; when none has it, the entities (at most
+	// MaxWordMatches) that have it as one word of their name.
 	Lookup(ctx context.Context, name string) ([]*Entity, error)
 	// Entity returns the entity with the id, or an error wrapping ErrNotFound.
 	Entity(ctx context.Context, id string) (*Entity, error)

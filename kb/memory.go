@@ -56,7 +56,11 @@ func (m *Memory) Lookup(_ context.Context, name string) ([]*Entity, error) {
 	if es := m.byName[key]; len(es) > 0 || strings.Contains(key, " ") {
 		return byDocs(es), nil
 	}
-	return byDocs(m.byName[WordKey(key)]), nil
+	es := byDocs(m.byName[WordKey(key)])
+	if len(es) > MaxWordMatches {
+		es = es[:MaxWordMatches]
+	}
+	return es, nil
 }
 
 // Entity returns the entity with the id.

@@ -163,6 +163,12 @@ func (q *Engine) status(ctx context.Context, a, b, asOf string) (*StatusResult, 
 	if err != nil {
 		return nil, err
 	}
+	// Read the claims of the side with fewer candidates, and pair each
+	// candidate with the one of the other side it shares most claims with.
+	swap := len(bs) < len(as)
+	if swap {
+		as, bs = bs, as
+	}
 	var (
 		best       []assessed
 		ea, eb     *kb.Entity
@@ -187,6 +193,9 @@ func (q *Engine) status(ctx context.Context, a, b, asOf string) (*StatusResult, 
 				best, ea, eb, bestShared = shared, x, y, len(shared)
 			}
 		}
+	}
+	if swap {
+		ea, eb = eb, ea
 	}
 	if ea == nil {
 		return nil, fmt.Errorf("query: %q and %q name the same person: %w", a, b, ErrUnknownPerson)

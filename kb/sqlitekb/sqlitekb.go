@@ -275,7 +275,7 @@ func (b *Backend) Lookup(ctx context.Context, name string) ([]*kb.Entity, error)
 	if err != nil || len(es) > 0 || strings.Contains(key, " ") {
 		return es, err
 	}
-	return b.entities(ctx, q, kb.WordKey(key))
+	return b.entities(ctx, q+` LIMIT ?`, kb.WordKey(key), kb.MaxWordMatches)
 }
 
 // Entity returns the entity with the id.
