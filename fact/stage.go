@@ -62,7 +62,11 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if doc.Skipped(doc.Sentences[si].Span) {
 			continue
 		}
-		s := buildSent(doc, si, ments[si], lastGroup(doc, ments, si), families)
+		group := lastGroup(doc, ments, si)
+		if group == nil {
+			group = lastCouple(raws)
+		}
+		s := buildSent(doc, si, ments[si], group, families)
 		frames := st.frames(s, prev)
 		if len(frames) == 0 && prev != nil && prev.s.idx == si-1 && prev.quoted && startsQuote(s) {
 			// a quote running on from the previous sentence keeps its speaker
@@ -533,4 +537,17 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 		}
 	}
 	return claim && denial
+}
+
+// lastCouple returns the two people of the last relationship fact read, for
+// "the couple" when no mention names a group.
+func lastCouple(raws []*raw) []int {
+	for i := len(raws) - 1; i >= 0; i-- {
+		f := raws[i].f
+		if !isRelation(f.Type) || raws[i].echo || len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 {
+			continue
+		}
+		return []int{f.Args[0].Entity, f.Args[1].Entity}
+	}
+	return nil
 }

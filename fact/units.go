@@ -122,6 +122,11 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 		w := normApos(strings.ToLower(tok.Text))
 		r, _ := utf8.DecodeRuneInString(tok.Text)
 		s.words[w] = true
+		if fam := families[w]; len(fam) >= 2 && unicode.IsUpper(r) {
+			// "the Okonkwos" that no mention covers
+			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
+			continue
+		}
 		if n := len(s.units); groupNouns[w] && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && len(group) >= 2 {
 			// "the couple" that no mention covers: the group named last
 			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
