@@ -278,6 +278,18 @@ func parseDay(s string) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%w: impossible date %q", ErrBadDate, s)
 	}
+	return checkYear(d, s)
+}
+
+// minYear is the earliest publication year accepted; year 1 would also be
+// Go's zero time, which means "no date".
+const minYear = 1000
+
+// checkYear rejects dates before minYear.
+func checkYear(d time.Time, s string) (time.Time, error) {
+	if d.Year() < minYear {
+		return time.Time{}, fmt.Errorf("%w: implausible date %q (before year %d)", ErrBadDate, s, minYear)
+	}
 	return d, nil
 }
 
@@ -448,7 +460,7 @@ func articleDate(s string, opts Options) (time.Time, error) {
 	}
 	for _, layout := range dateTimeLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			return midnight(t), nil
+			return checkYear(midnight(t), s)
 		}
 	}
 	if len(s) > 40 {

@@ -201,6 +201,8 @@ func TestBadInput(t *testing.T) {
 		{"nodate.txt", "Portman and Millepied split.", Options{}, ErrNoDate, "nodate.txt:1: no publication date"},
 		{"nodate2.txt", "\n\nPortman split.", Options{}, ErrNoDate, "nodate2.txt:3: no publication date"},
 		{"feb30.txt", "date 2023-02-30 The couple split.\n\nMore.", Options{}, ErrBadDate, `feb30.txt:1: bad date: impossible date "2023-02-30"`},
+		{"year1.txt", "date 0001-01-01 Long ago.", Options{}, ErrBadDate, `year1.txt:1: bad date: implausible date "0001-01-01" (before year 1000)`},
+		{"year1.jsonl", "{\"date\":\"0001-01-01T00:00:00Z\",\"text\":\"x\"}", Options{}, ErrBadDate, `year1.jsonl:1: bad date: implausible date`},
 		{"slash.txt", "date 2023/02/03 The couple split.", Options{}, ErrBadDate, `slash.txt:1: bad date: "2023/02/03" is not YYYY-MM-DD`},
 		{"nobody.txt", " date 2023-08-07 \n\n  \n", Options{}, ErrNoBody, `nobody.txt:1: date line with no article text: nothing follows "date 2023-08-07"`},
 		{"big.txt", big, Options{MaxBytes: 100}, ErrTooLarge, "big.txt: file too large"},
