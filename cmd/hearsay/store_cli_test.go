@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -564,5 +565,32 @@ func TestFactLine(t *testing.T) {
 		Derived: true, Reason: "from a title"}
 	if got, want := factLine(doc, f), "Benjamin Millepied — not position_held — director — paris opera ballet · denied · source: Us Weekly › Camille Étienne · derived: from a title"; got != want {
 		t.Errorf("factLine = %q, want %q", got, want)
+	}
+}
+
+func TestInlineMarks(t *testing.T) {
+	text := "Portman and Millepied met in June. The couple split."
+	span := func(s string) hearsay.Span {
+		i := strings.Index(text, s)
+		return hearsay.Span{Start: i, End: i + len(s)}
+	}
+	doc := &hearsay.Document{
+		Text:      text,
+		Sentences: []hearsay.Sentence{{Span: span("Portman and Millepied met in June.")}, {Span: span("The couple split.")}},
+		Timexes:   []hearsay.Timex{{Span: span("June"), Value: "2023-06"}},
+		Entities:  []hearsay.Entity{{ID: "e1"}, {ID: "e2"}},
+		Mentions: []hearsay.Mention{
+			{Span: span("Portman"), Entity: 0},
+			{Span: span("Millepied"), Entity: 1},
+			{Span: span("June"), Entity: 1}, // overlaps the time expression: left out
+			{Span: span("The couple"), Entity: -1, Members: []int{0, 1}},
+			{Span: span("split"), Entity: -1},
+		},
+	}
+	marks := inlineMarks(doc)
+	got := []string{markup(text, doc.Sentences[0].Span, marks), markup(text, doc.Sentences[1].Span, marks)}
+	want := []string{"[Portman|e1] and [Millepied|e2] met in [June|2023-06].", "[The couple|e1+e2] split."}
+	if !slices.Equal(got, want) {
+		t.Errorf("markup = %q, want %q", got, want)
 	}
 }

@@ -108,13 +108,27 @@ func inlineMarks(doc *hearsay.Document) []mark {
 		}
 	}
 	for _, m := range doc.Mentions {
-		if m.Entity < 0 || m.Entity >= len(doc.Entities) || !free(m.Span) {
-			continue
+		if label := mentionLabel(doc, m); label != "" && free(m.Span) {
+			marks = append(marks, mark{m.Span, label})
 		}
-		marks = append(marks, mark{m.Span, doc.Entities[m.Entity].ID})
 	}
 	sort.Slice(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
 	return marks
+}
+
+// mentionLabel is the id of the entity a mention refers to, "e1+e2" for a
+// group, or "" when it is unresolved.
+func mentionLabel(doc *hearsay.Document, m hearsay.Mention) string {
+	if m.Entity >= 0 && m.Entity < len(doc.Entities) {
+		return doc.Entities[m.Entity].ID
+	}
+	var ids []string
+	for _, e := range m.Members {
+		if e >= 0 && e < len(doc.Entities) {
+			ids = append(ids, doc.Entities[e].ID)
+		}
+	}
+	return strings.Join(ids, "+")
 }
 
 // markup returns text[s] with the marks inside it written as [text|label].
