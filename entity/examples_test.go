@@ -217,3 +217,26 @@ func TestUnnamedPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestPhotoCredits reads the photographer and agencies of a photo credit.
+func TestPhotoCredits(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "date 2023-08-07 Natalie Portman smiled.\n\n(Photo: DANIEL LEAL/AFP via Getty Images)\n\nShe left."
+	doc := testDoc(text)
+	i := strings.Index(text, "(Photo")
+	doc.Skips = []hearsay.Skip{{Span: hearsay.Span{Start: i, End: i + len("(Photo: DANIEL LEAL/AFP via Getty Images)")}, Kind: "photo-credit"}}
+	if err := st.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Entities {
+		got = append(got, fmt.Sprintf("%s %s %q", e.Type, e.Name, e.Aliases))
+	}
+	want := `person Natalie Portman ["Natalie Portman"]; person Daniel Leal ["DANIEL LEAL"]; org AFP ["AFP"]; org Getty Images ["Getty Images"]`
+	if g := strings.Join(got, "; "); g != want {
+		t.Errorf("entities:\n got %s\nwant %s", g, want)
+	}
+}

@@ -179,8 +179,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		for _, n := range nicks {
 			inside = inside || s[0] < n.tok1 && n.tok0 < s[1]
 		}
-		if inside {
-			continue
+		if inside || di.doc.Skipped(spanOf(di.doc.Tokens, s[0], s[1])) {
+			continue // boilerplate names are read from the credits (credits.go)
 		}
 		if m := lx.nameMention(di, s[0], s[1], s[2]); m != nil {
 			out = append(out, m)

@@ -103,51 +103,122 @@ func (r *resolver) mergeAttrs(have, more []attr) []attr {
 
 // emit writes the resolver's clusters to the document as entities, mentions and facts.
 func (r *resolver) emit(doc *hearsay.Document) {
-	// Entities are the clusters with a name, numbered by first mention.
-	var keep []int
+	// Entities: the clusters with mentions and the names of photo credits,
+	// numbered by first mention. Credit entities have keys -1, -2, ...
+	first := map[int]int{} // entity key → byte offset of its first mention
 	for c, cl := range r.cl {
-		if len(cl.ments) > 0 {
-			keep = append(keep, c)
+		for _, m := range cl.ments {
+			if f, ok := first[c]; !ok || doc.Tokens[m.tok0].Start < f {
+				first[c] = doc.Tokens[m.tok0].Start
+			}
 		}
 	}
-	first := func(c int) int {
-		f := len(doc.Tokens)
-		for _, m := range r.cl[c].ments {
-			f = min(f, m.tok0)
+	credits := r.photoCredits()
+	creditKey := make([]int, len(credits))
+	for i, cr := range credits {
+		creditKey[i] = r.creditEntity(cr, credits[:i], creditKey[:i])
+		if k := creditKey[i]; k >= 0 && r.cl[k].typ == hearsay.Misc && cr.typ == hearsay.Org {
+			r.cl[k].typ = hearsay.Org // "Getty Images" named in a photo credit is an agency
 		}
-		return f
+		if f, ok := first[creditKey[i]]; !ok || cr.span.Start < f {
+			first[creditKey[i]] = cr.span.Start
+		}
 	}
-	sort.SliceStable(keep, func(i, j int) bool { return first(keep[i]) < first(keep[j]) })
+	keys := make([]int, 0, len(first))
+	for k := range first {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if first[keys[i]] != first[keys[j]] {
+			return first[keys[i]] < first[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
 	entOf := map[int]int{}
 	doc.Entities = doc.Entities[:0]
-	for _, c := range keep {
-		entOf[c] = len(doc.Entities)
-		doc.Entities = append(doc.Entities, r.entity(c, len(doc.Entities)))
-	}
-	// Mentions: every resolved one, plus groups with members.
-	var ms []*ment
-	for _, m := range r.ms {
-		if m.ent >= 0 || len(m.members) > 0 {
-			ms = append(ms, m)
+	for _, k := range keys {
+		entOf[k] = len(doc.Entities)
+		if k >= 0 {
+			doc.Entities = append(doc.Entities, r.entity(k, len(doc.Entities)))
+			continue
 		}
+		cr := credits[-k-1]
+		doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: cr.typ, Name: cr.name})
 	}
-	doc.Mentions = doc.Mentions[:0]
-	for _, m := range ms {
+	// Mentions: every resolved one, groups with members, and credit names, in text order.
+	var out []hearsay.Mention
+	for _, m := range r.ms {
+		if m.ent < 0 && len(m.members) == 0 {
+			continue
+		}
 		hm := hearsay.Mention{Span: spanOf(doc.Tokens, m.tok0, m.tok1), Kind: m.kind, Entity: -1, Sentence: m.sent, Rule: m.rule}
-		hm.Text = doc.Text[hm.Start:hm.End]
 		if m.ent >= 0 {
 			hm.Entity = entOf[m.ent]
-			hm.Type = doc.Entities[hm.Entity].Type
-			doc.Entities[hm.Entity].Mentions = append(doc.Entities[hm.Entity].Mentions, len(doc.Mentions))
 		} else {
 			hm.Type = hearsay.Person
 			for _, c := range m.members {
 				hm.Members = append(hm.Members, entOf[c])
 			}
 		}
+		out = append(out, hm)
+	}
+	for i, cr := range credits {
+		out = append(out, hearsay.Mention{Span: cr.span, Kind: hearsay.NameMention, Entity: entOf[creditKey[i]],
+			Sentence: sentenceBefore(doc, cr.span.Start), Rule: "name-photo-credit"})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	doc.Mentions = doc.Mentions[:0]
+	for _, hm := range out {
+		hm.Text = doc.Text[hm.Start:hm.End]
+		if hm.Entity >= 0 {
+			e := &doc.Entities[hm.Entity]
+			hm.Type = e.Type
+			e.Mentions = append(e.Mentions, len(doc.Mentions))
+			if hm.Rule == "name-photo-credit" && !containsString(e.Aliases, hm.Text) {
+				e.Aliases = append(e.Aliases, hm.Text)
+			}
+		}
 		doc.Mentions = append(doc.Mentions, hm)
 	}
 	r.emitAttrs(doc, entOf)
+}
+
+// creditEntity returns the entity key of a photo-credit name: the cluster
+// or earlier credit with that name, or a new key.
+func (r *resolver) creditEntity(cr credit, before []credit, keys []int) int {
+	for c, cl := range r.cl {
+		for _, m := range cl.ments {
+			if m.kind == hearsay.NameMention && strings.EqualFold(strings.Join(m.words, " "), cr.name) {
+				return c
+			}
+		}
+	}
+	for i, b := range before {
+		if strings.EqualFold(b.name, cr.name) {
+			return keys[i]
+		}
+	}
+	return -1 - len(before)
+}
+
+// sentenceBefore is the index of the last sentence starting at or before byte off (0 when none).
+func sentenceBefore(doc *hearsay.Document, off int) int {
+	si := 0
+	for i, s := range doc.Sentences {
+		if s.Start <= off {
+			si = i
+		}
+	}
+	return si
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 // entity builds entity number n from cluster c.
