@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"github.com/hearsay-news/hearsay/eval/timeml"
@@ -15,7 +16,11 @@ func runEvalTimex(ctx context.Context, e *env, args []string) int {
 	fs := newFlagSet(e, "eval timex", "DIR|FILE.tml ...",
 		`Tag the text of TimeML documents (with their creation time as the
 reference date) and print the TempEval-3 task A scores: strict and relaxed
-span P/R/F1, value F1 and type F1, overall and per document.`)
+span P/R/F1, value F1 and type F1, overall and per document.
+
+A directory of hearsay gold files (NAME.gold.json with NAME.txt, SCHEMA.md)
+is scored the same way against its timexes, ages included; optional gold
+timexes count only when found.`)
 	showErrors := fs.Bool("errors", false, "list the misses, false alarms and wrong values")
 	asJSON := fs.Bool("json", false, "print scores (and errors) as JSON")
 	perDoc := fs.Bool("docs", true, "print per-document scores")
@@ -29,7 +34,7 @@ span P/R/F1, value F1 and type F1, overall and per document.`)
 		fmt.Fprintln(e.stderr, "hearsay eval timex: give TimeML directories or files")
 		return exitUsage
 	}
-	docs, err := timeml.ReadPaths(pos)
+	docs, err := readTimexGold(pos)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "hearsay eval timex:", err)
 		return exitUsage
@@ -59,7 +64,7 @@ span P/R/F1, value F1 and type F1, overall and per document.`)
 			status = exitPartial
 			continue
 		}
-		sys := tagText(tg, d.Text, dct, *ages)
+		sys := tagTextFrom(tg, d.Text, d.Body, dct, *ages || d.Body > 0)
 		var c timeml.Counts
 		de := c.Add(d.Name, d.Timexes, sys)
 		total.Add(d.Name, d.Timexes, sys)
@@ -112,4 +117,26 @@ func printTimexScores(e *env, s timeml.Scores, docs int) {
 	fmt.Fprintf(e.stdout, "relaxed %s  %s  %s\n", pct(s.RelaxedP), pct(s.RelaxedR), pct(s.RelaxedF1))
 	fmt.Fprintf(e.stdout, "value   %s  %s  %s   (accuracy on relaxed matches %s)\n", pct(s.ValueP), pct(s.ValueR), pct(s.ValueF1), pct(s.ValueAcc))
 	fmt.Fprintf(e.stdout, "type    %s  %s  %s   (accuracy on relaxed matches %s)\n", pct(s.TypeP), pct(s.TypeR), pct(s.TypeF1), pct(s.TypeAcc))
+}
+
+// readTimexGold reads TimeML files and directories, and directories of
+// hearsay gold files (*.gold.json).
+func readTimexGold(paths []string) ([]*timeml.Doc, error) {
+	var docs []*timeml.Doc
+	for _, p := range paths {
+		if gold, _ := filepath.Glob(filepath.Join(p, "*.gold.json")); len(gold) > 0 {
+			ds, err := timeml.ReadGoldDir(p)
+			if err != nil {
+				return nil, err
+			}
+			docs = append(docs, ds...)
+			continue
+		}
+		ds, err := timeml.ReadPaths([]string{p})
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, nil
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/eval/timeml"
@@ -113,7 +114,17 @@ func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, n
 // tagText tags a whole text and returns its timexes with code-point offsets.
 // Ages are left out unless ages is set.
 func tagText(tg *timex.Tagger, text string, dct time.Time, ages bool) []timeml.Timex {
-	xs := tg.Tag(text, 0, dct, nil)
+	return tagTextFrom(tg, text, 0, dct, ages)
+}
+
+// tagTextFrom is tagText for the part of text from code point body on.
+func tagTextFrom(tg *timex.Tagger, text string, body int, dct time.Time, ages bool) []timeml.Timex {
+	b := 0
+	for i := 0; i < body && b < len(text); i++ {
+		_, size := utf8.DecodeRuneInString(text[b:])
+		b += size
+	}
+	xs := tg.Tag(text[b:], b, dct, nil)
 	idx := hearsay.NewRuneIndex(text)
 	out := make([]timeml.Timex, 0, len(xs))
 	for _, x := range xs {

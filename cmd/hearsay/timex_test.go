@@ -88,3 +88,15 @@ func TestEvalTimex(t *testing.T) {
 		t.Errorf("no files: exit %d", code)
 	}
 }
+
+func TestEvalTimexGoldDir(t *testing.T) {
+	dir := filepath.Join("..", "..", "eval", "timeml", "testdata", "gold")
+	code, out, errs := runWithStdin("", "eval", "timex", dir, "--docs=false")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// Both non-optional timexes ("back in June", the age "42") are found.
+	if !strings.Contains(out, "gold timexes 2,") || !strings.Contains(out, "relaxed 100.00  100.00  100.00") {
+		t.Errorf("got\n%s", out)
+	}
+}

@@ -38,7 +38,8 @@ type Counts struct {
 
 // Add scores one document's system timexes against its gold ones, adds the
 // counts and returns the errors. System timexes with an empty span are
-// ignored, as the reference scorer ignores them.
+// ignored, as the reference scorer ignores them; optional gold timexes count
+// only when matched.
 func (c *Counts) Add(doc string, gold, system []Timex) []Error {
 	var sys []Timex
 	for _, s := range system {
@@ -46,12 +47,20 @@ func (c *Counts) Add(doc string, gold, system []Timex) []Error {
 			sys = append(sys, s)
 		}
 	}
-	c.Gold += len(gold)
 	c.System += len(sys)
 	var errs []Error
 	matchedG := make([]bool, len(gold))
 	matchedS := make([]bool, len(sys))
-	for _, p := range Align(gold, sys) {
+	pairs := Align(gold, sys)
+	for _, p := range pairs {
+		matchedG[p[0]] = true
+	}
+	for i, g := range gold {
+		if matchedG[i] || !g.Optional {
+			c.Gold++
+		}
+	}
+	for _, p := range pairs {
 		a, b := gold[p[0]], sys[p[1]]
 		matchedG[p[0]], matchedS[p[1]] = true, true
 		c.Relaxed++
@@ -69,7 +78,7 @@ func (c *Counts) Add(doc string, gold, system []Timex) []Error {
 		}
 	}
 	for i, a := range gold {
-		if !matchedG[i] {
+		if !matchedG[i] && !a.Optional {
 			errs = append(errs, Error{Kind: "MISS", Doc: doc, Gold: a.Text, GoldValue: a.Value, GoldType: a.Type,
 				Start: a.Start, End: a.End})
 		}

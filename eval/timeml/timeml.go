@@ -31,6 +31,9 @@ type Timex struct {
 	Value string `json:"value"`
 	Mod   string `json:"mod,omitempty"`
 	Rule  string `json:"rule,omitempty"` // for system output: the rule that made it
+	// Optional gold timexes are not counted as missed when nothing matches
+	// them (hearsay gold; TimeML has none).
+	Optional bool `json:"optional,omitempty"`
 }
 
 // A Doc is one TimeML document: its name, creation date, text and gold
@@ -40,6 +43,7 @@ type Doc struct {
 	DCT     string  // "YYYY-MM-DD"
 	Text    string  // the text of the <TEXT> element
 	Timexes []Timex // gold TIMEX3s inside <TEXT>, empty ones skipped
+	Body    int     // code point where the text to tag starts (after a date header); 0 for TimeML
 }
 
 // ErrNoDCT is returned for a document without a usable creation date.

@@ -90,3 +90,29 @@ func TestScores(t *testing.T) {
 		t.Errorf("errors %v", kinds)
 	}
 }
+
+func TestReadGoldDir(t *testing.T) {
+	docs, err := timeml.ReadGoldDir(filepath.Join("testdata", "gold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 {
+		t.Fatalf("got %d docs", len(docs))
+	}
+	d := docs[0]
+	if d.Name != "a" || d.DCT != "2023-08-07" || d.Body != 16 || len(d.Timexes) != 3 {
+		t.Fatalf("got %+v", d)
+	}
+	rs := []rune(d.Text)
+	for _, x := range d.Timexes {
+		if string(rs[x.Start:x.End]) != x.Text {
+			t.Errorf("%q at %d-%d is %q", x.Text, x.Start, x.End, string(rs[x.Start:x.End]))
+		}
+	}
+	// The optional gold timex is not missed when nothing matches it.
+	var c timeml.Counts
+	errs := c.Add(d.Name, d.Timexes, []timeml.Timex{{Start: 37, End: 41, Type: "DATE", Value: "2023-06"}})
+	if c.Gold != 2 || c.Relaxed != 1 || len(errs) != 1 || errs[0].Kind != "MISS" || errs[0].Gold != "42" {
+		t.Errorf("counts %+v errors %+v", c, errs)
+	}
+}
