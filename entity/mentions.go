@@ -492,6 +492,14 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if _, dem := lx.demonyms[strings.ToLower(strings.Join(m.words, " "))]; dem && m.title == "" {
 		return nil // "French": a nationality, not a name
 	}
+	if len(m.words) == 1 && m.title == "" {
+		if lx.is("not-a-name", strings.ToLower(m.words[0])) {
+			return nil // "European", "Christmas"
+		}
+		if m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
+			return nil // "an Oscar", "a Grammy": a thing, not someone
+		}
+	}
 	switch code {
 	case nerPER:
 		m.typ = hearsay.Person
