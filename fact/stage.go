@@ -28,7 +28,7 @@ func (st *Stage) Name() string { return "fact" }
 
 // Requires lists the layers the stage reads.
 func (st *Stage) Requires() []hearsay.Layer {
-	return []hearsay.Layer{hearsay.LayerSentences, hearsay.LayerTokens, hearsay.LayerTimexes, hearsay.LayerMentions, hearsay.LayerEntities}
+	return []hearsay.Layer{hearsay.LayerSentences, hearsay.LayerTokens, hearsay.LayerTimexes, hearsay.LayerMentions, hearsay.LayerEntities, hearsay.LayerAttrs}
 }
 
 // Provides is LayerFacts.
