@@ -75,21 +75,16 @@ func isLower(s string) bool {
 }
 
 // tenseNear returns the tense of the cue nearest to the tokens [from, to),
-// looking at most window tokens away, preferring cues before the span on a tie.
-// Present-tense cues are skipped unless nothing else is found.
+// looking at most window tokens away, preferring cues before the span on a
+// tie. Present-tense cues count only when nothing else is found.
 func tenseNear(tenses []tense, from, to int) tense {
 	const window = 8
 	present := false
 	for d := 1; d <= window; d++ {
-		if i := from - d; i >= 0 {
-			switch tenses[i] {
-			case tensePast, tenseFuture, tenseWeakPast:
-				return tenses[i]
-			case tensePresent:
-				present = true
+		for _, i := range [2]int{from - d, to - 1 + d} {
+			if i < 0 || i >= len(tenses) {
+				continue
 			}
-		}
-		if i := to - 1 + d; i < len(tenses) {
 			switch tenses[i] {
 			case tensePast, tenseFuture, tenseWeakPast:
 				return tenses[i]
