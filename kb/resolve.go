@@ -56,6 +56,23 @@ func NameKey(s string) string {
 	return b.String()
 }
 
+// groupKey is the key under which full names are grouped for resolution:
+// the name key without initials ("L. Elise Golvensal" and "Elise
+// Golvensal" meet) as long as two words remain.
+func groupKey(name string) string {
+	k := NameKey(name)
+	var kept []string
+	for _, w := range strings.Fields(k) {
+		if len([]rune(w)) > 1 {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) < 2 {
+		return k
+	}
+	return strings.Join(kept, " ")
+}
+
 // WordKey is the lookup key under which an entity is found by one word of
 // its name ("Elise" for "Elise Navarro"), when no name or alias matches.
 func WordKey(word string) string { return "\x00" + NameKey(word) }
@@ -252,7 +269,7 @@ func resolve(des []*docEnt) []*cluster {
 			singles = append(singles, de)
 			continue
 		}
-		key := de.typ + "|" + NameKey(de.name)
+		key := de.typ + "|" + groupKey(de.name)
 		if c := best(groups[key], de); c != nil {
 			c.add(de)
 			continue
@@ -261,7 +278,7 @@ func resolve(des []*docEnt) []*cluster {
 		groups[key] = append(groups[key], c)
 		all = append(all, c)
 		if de.typ == string(hearsay.Person) {
-			for _, w := range strings.Fields(NameKey(de.name)) {
+			for _, w := range strings.Fields(groupKey(de.name)) {
 				byWord[de.typ+"|"+w] = append(byWord[de.typ+"|"+w], c)
 			}
 		}
