@@ -142,7 +142,7 @@ type Event struct {
 type TimelineResult struct {
 	Person  PersonRef   `json:"person"`
 	AsOf    string      `json:"as_of"`
-	Birth   kb.Interval `json:"birth"`
+	Birth   kb.Interval `json:"birth"` // empty when the stated ages conflict
 	Total   int         `json:"total"` // dated events before paging
 	Events  []Event     `json:"events"`
 	Undated []Event     `json:"undated"`
@@ -174,13 +174,14 @@ type PersonFact struct {
 
 // A Person is the profile of one resolved person.
 type Person struct {
-	ID        string       `json:"id"`
-	Name      string       `json:"name"`
-	Aliases   []string     `json:"aliases"`
-	Birth     kb.Interval  `json:"birth"`
-	Documents int          `json:"documents"` // articles that mention the person
-	Facts     []PersonFact `json:"facts"`
-	Related   []PersonRef  `json:"related"` // people who share a claim with this one
+	ID            string       `json:"id"`
+	Name          string       `json:"name"`
+	Aliases       []string     `json:"aliases"`
+	Birth         kb.Interval  `json:"birth"`                    // intersection of the stated ages; empty when they conflict
+	BirthConflict bool         `json:"birth_conflict,omitempty"` // stated ages contradict each other (see Contradictions)
+	Documents     int          `json:"documents"`                // articles that mention the person
+	Facts         []PersonFact `json:"facts"`
+	Related       []PersonRef  `json:"related"` // people who share a claim with this one
 }
 
 // Person lists every person the name (or alias) can mean, most documented

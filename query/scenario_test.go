@@ -282,7 +282,11 @@ func runCommand(t *testing.T, q *Engine, cmd string) string {
 			return "error: " + err.Error()
 		}
 		for _, p := range ps {
-			fmt.Fprintf(&b, "%s %s born %s..%s docs %d\n", p.ID, p.Name, p.Birth.Earliest, p.Birth.Latest, p.Documents)
+			born := p.Birth.Earliest + ".." + p.Birth.Latest
+			if p.BirthConflict {
+				born = "(ages conflict)"
+			}
+			fmt.Fprintf(&b, "%s %s born %s docs %d\n", p.ID, p.Name, born, p.Documents)
 			for _, f := range p.Facts {
 				fmt.Fprintf(&b, "  %s %s: %s\n", f.Type, strings.Join(f.Args, ", "), f.Status)
 			}

@@ -57,7 +57,10 @@ func (q *Engine) timeline(ctx context.Context, a, id, asOf string, page Page) (*
 	if err != nil {
 		return nil, err
 	}
-	birth, _ := e.Birth(asOf)
+	birth, ok := e.Birth(asOf)
+	if !ok {
+		birth = kb.Interval{}
+	}
 	res := &TimelineResult{Person: PersonRef{ID: e.ID, Name: e.Name}, AsOf: asOf, Birth: birth, Events: []Event{}, Undated: []Event{}}
 	var dated []Event
 	if birth.Earliest != "" || birth.Latest != "" {
@@ -157,8 +160,11 @@ func (q *Engine) profile(ctx context.Context, e *kb.Entity, asOf string) (*Perso
 	if err != nil {
 		return nil, err
 	}
-	birth, _ := e.Birth(asOf)
-	p := &Person{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Birth: birth, Documents: e.Docs(asOf), Facts: []PersonFact{}, Related: []PersonRef{}}
+	birth, ok := e.Birth(asOf)
+	if !ok {
+		birth = kb.Interval{}
+	}
+	p := &Person{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Birth: birth, BirthConflict: !ok, Documents: e.Docs(asOf), Facts: []PersonFact{}, Related: []PersonRef{}}
 	if p.Aliases == nil {
 		p.Aliases = []string{}
 	}

@@ -40,7 +40,9 @@ facts with their status and sources. With --json: a list of
 			fmt.Fprintln(e.stdout)
 		}
 		fmt.Fprintf(e.stdout, "%s (%s), %d documents\n  aliases: %s\n", p.Name, p.ID, p.Documents, strings.Join(p.Aliases, ", "))
-		if p.Birth.Earliest != "" || p.Birth.Latest != "" {
+		if p.BirthConflict {
+			fmt.Fprintln(e.stdout, "  born: stated ages contradict each other (see 'hearsay contradictions')")
+		} else if p.Birth.Earliest != "" || p.Birth.Latest != "" {
 			fmt.Fprintf(e.stdout, "  born: %s .. %s\n", p.Birth.Earliest, p.Birth.Latest)
 		}
 		for _, f := range p.Facts {
