@@ -207,6 +207,9 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.orgCue(c) {
 			c.typ = hearsay.Org
 		}
+		if c.typ == hearsay.Person && r.orgNamed(c) {
+			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
+		}
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
@@ -227,6 +230,25 @@ func (r *resolver) namedAsWork(c *cluster) bool {
 		n++
 	}
 	return n > 0
+}
+
+// orgNamed reports whether the fullest name of an untitled cluster ends
+// with a word of organisations ("Brands", "Records").
+func (r *resolver) orgNamed(c *cluster) bool {
+	var best *ment
+	for _, m := range c.ments {
+		if m.title != "" {
+			return false
+		}
+		if m.kind == hearsay.NameMention && (best == nil || len(m.words) > len(best.words)) {
+			best = m
+		}
+	}
+	if best == nil || len(best.words) < 2 || !r.lx.orgWords[strings.ToLower(best.words[len(best.words)-1])] {
+		return false
+	}
+	g, given := r.lx.names[strings.ToLower(best.words[0])]
+	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
 }
 
 // orgCue reports whether a name of a cluster without a title follows a noun

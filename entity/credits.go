@@ -23,7 +23,7 @@ var (
 
 // photoCredits reads the photographers and agencies of the document's
 // photo credits: the first name of a credit is a person when it reads like
-// one (a known given name, or two or three words in capitals), the others
+// one (two or three capitalised words, none an organisation's), the others
 // are organisations.
 func (r *resolver) photoCredits() []credit {
 	doc := r.di.doc
@@ -63,7 +63,12 @@ func (r *resolver) creditPerson(name string) bool {
 	if g, ok := r.lx.names[strings.ToLower(ws[0])]; ok && g != 'n' {
 		return true
 	}
-	return strings.ToUpper(name) == name && !r.lx.orgWords[strings.ToLower(ws[len(ws)-1])]
+	for _, w := range ws {
+		if !isCap(w) || r.lx.orgWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true // the first name of a credit, two or three capitalised words: the photographer
 }
 
 type piece struct {
