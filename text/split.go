@@ -17,7 +17,7 @@ func (t *Tokenizer) Split(doc *hearsay.Document) {
 		n += s.Len()
 	}
 	toks := make([]hearsay.Token, 0, n/5+1)
-	var sents []hearsay.Sentence
+	sents := make([]hearsay.Sentence, 0, n/100+1) // news sentences average about 120 bytes
 	for _, seg := range segs {
 		first := len(toks)
 		toks = t.appendTokens(toks, doc.Text[seg.Start:seg.End], seg.Start)
