@@ -215,6 +215,47 @@ func (r *resolver) personCues() {
 		}
 	}
 	r.relinkShortNames()
+	r.relinkShortOrgs()
+}
+
+// relinkShortOrgs merges a one-word organisation into the one organisation
+// whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
+// and "Harbourne City").
+func (r *resolver) relinkShortOrgs() {
+	for ci, c := range r.cl {
+		if len(c.ments) == 0 || c.typ != hearsay.Org && c.typ != hearsay.Misc {
+			continue
+		}
+		word := ""
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention || len(m.words) != 1 || word != "" && !strings.EqualFold(word, m.words[0]) {
+				word = "-"
+				break
+			}
+			word = m.words[0]
+		}
+		if word == "" || word == "-" {
+			continue
+		}
+		target := -1
+		for di, d := range r.cl {
+			if di == ci || d.typ != hearsay.Org || len(d.ments) == 0 {
+				continue
+			}
+			for _, m := range d.ments {
+				if m.kind == hearsay.NameMention && len(m.words) >= 2 && strings.EqualFold(m.words[0], word) {
+					if target >= 0 && target != di {
+						target = -2
+					} else if target == -1 {
+						target = di
+					}
+				}
+			}
+		}
+		if target >= 0 {
+			r.merge(target, ci)
+		}
+	}
 }
 
 // namedAsWork reports whether every name of a cluster is a quoted title.
