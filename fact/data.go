@@ -14,20 +14,21 @@ var dataFS embed.FS
 
 // resources is the stage's read-only data, loaded once by NewStage.
 type resources struct {
-	patterns   []*pattern
-	cues       []cue
-	verbs      map[string]bool // reporting verbs
-	toldVerbs  map[string]bool // verbs that take an outlet object
-	srcNouns   map[string]nounKind
-	claimNouns map[string]bool   // nouns that refer back to a claim ("the report")
-	roles      map[string]string // role phrase → canonical literal
-	roleMax    int               // longest role phrase, in words
-	religions  map[string]string
-	nations    map[string]string
-	nationMax  int
-	ordinals   map[string]int
-	premods    map[string]bool // words allowed between a relation word and a name
-	firsts     map[*map[string]string]map[string]bool
+	patterns    []*pattern
+	cues        []cue
+	verbs       map[string]bool // reporting verbs
+	toldVerbs   map[string]bool // verbs that take an outlet object
+	srcNouns    map[string]nounKind
+	claimNouns  map[string]bool   // nouns that refer back to a claim ("the report")
+	roles       map[string]string // role phrase → canonical literal
+	roleMax     int               // longest role phrase, in words
+	religions   map[string]string
+	nations     map[string]string
+	nationMax   int
+	religionMax int // longest religion phrase, in words
+	ordinals    map[string]int
+	premods     map[string]bool // words allowed between a relation word and a name
+	firsts      map[*map[string]string]map[string]bool
 }
 
 // firstWords is the set of first words of a table's phrases, to reject a
@@ -132,6 +133,9 @@ func (r *resources) loadLiterals() error {
 	}
 	if r.religions, err = lexicon.Map(dataFS, "data/religions.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
+	}
+	for k := range r.religions {
+		r.religionMax = max(r.religionMax, len(splitWords(k)))
 	}
 	if r.nations, err = lexicon.Map(dataFS, "data/nationalities.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)

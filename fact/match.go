@@ -309,7 +309,7 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotRole:
 		return s.literalOpt(u, r.roles, r.firsts[&r.roles], r.roleMax, roleMods)
 	case slotRel:
-		return s.literalOpt(u, r.religions, r.firsts[&r.religions], 1, nil)
+		return s.literalOpt(u, r.religions, r.firsts[&r.religions], r.religionMax, nil)
 	case slotNat:
 		return s.literalOpt(u, r.nations, r.firsts[&r.nations], r.nationMax, nil)
 	case slotN:

@@ -218,9 +218,9 @@ func parseElems(toks []string, inGroup bool) ([]elem, []string, error) {
 				return nil, nil, fmt.Errorf("unbalanced %q", t)
 			}
 			return out, append([]string{t}, toks...), nil
-		case t == "~":
+		case t == "~" || t == "~?":
 			out = append(out, elem{kind: elemGap, gap: 4})
-		case t == "~~":
+		case t == "~~" || t == "~~?":
 			out = append(out, elem{kind: elemGap, gap: 8})
 		case strings.HasPrefix(t, "{"):
 			opt := strings.HasSuffix(t, "?")
