@@ -11,6 +11,7 @@ import (
 type builtin struct {
 	first []string // index keys of the tokens it can start on
 	bits  uint64   // lexMask bits one of which its first token has; 0 when unknown
+	width int      // tokens it always covers; 0 when it varies
 	// match reports where a match starting at toks[i] ends (exclusive token
 	// index) and its normalized value.
 	match func(toks []token, i int) (end int, val string, ok bool)
@@ -195,6 +196,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			return matchSpokenYear(toks, i, words)
 		}},
 	}
+	b["name"].width, b["word"].width = 1, 1
 	for name, x := range b {
 		switch name {
 		case "num", "age", "yearw":

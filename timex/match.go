@@ -26,6 +26,9 @@ type matcher struct {
 // match is then in m.best.
 func (m *matcher) matchAt(r *rule, i int) bool {
 	m.found = false
+	if r.second != nil && (i+1 >= len(m.toks) || !r.second[m.toks[i+1].lower]) {
+		return false
+	}
 	if r.gate != 0 {
 		var mask uint64
 		for j := i; j < i+r.gateSpan && j < len(m.toks); j++ {

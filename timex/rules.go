@@ -54,12 +54,33 @@ type rule struct {
 	// from the start must start a phrase of the lexicons in gate.
 	gate     uint64
 	gateSpan int
+	// When the rule starts with two required one-word literals: the words
+	// the second token must be.
+	second map[string]bool
 }
 
-// setGate computes the rule's gate: the bits of its first required element
+// setGate computes the rule's gates: the bits of its first required element
 // (a lexicon, or a built-in class with known bits), when the elements before
-// it have a bounded length in tokens.
+// it have a bounded length in tokens; and the second word of rules that
+// start with two required one-word literals.
 func (r *rule) setGate() {
+	oneWord := func(e elem) bool {
+		if e.lits == nil || e.optional {
+			return false
+		}
+		for _, l := range e.lits {
+			if len(l) != 1 {
+				return false
+			}
+		}
+		return true
+	}
+	if len(r.elems) >= 2 && oneWord(r.elems[0]) && oneWord(r.elems[1]) {
+		r.second = map[string]bool{}
+		for _, l := range r.elems[1].lits {
+			r.second[l[0]] = true
+		}
+	}
 	span := 0 // most tokens the elements before can take
 	for _, e := range r.elems {
 		switch {
@@ -77,6 +98,8 @@ func (r *rule) setGate() {
 			span += n
 		case e.lex != nil:
 			span += e.lex.maxLen
+		case e.builtin != nil && e.builtin.width > 0:
+			span += e.builtin.width
 		default:
 			return
 		}
