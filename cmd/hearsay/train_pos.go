@@ -20,6 +20,7 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 			"The embedded model is built with:\n"+
 			"  hearsay train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\\n"+
 			"      --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \\\n"+
+			"      --wordnet /usr/share/wordnet \\\n"+
 			"      --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1")
 	train := fs.String("train", "", "comma-separated gold CoNLL-U `files` to train on (required)")
 	dev := fs.String("dev", "", "gold CoNLL-U `file` to report accuracy on after training")
@@ -28,6 +29,7 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 	seed := fs.Uint64("seed", 1, "seed for the order of sentences in each pass")
 	dictMin := fs.Int("dict-min", 10, "minimum count of a word in the tag dictionary (-1: no dictionary)")
 	dictRatio := fs.Float64("dict-ratio", 0.99, "minimum share of a word's most frequent tag for the tag dictionary")
+	wordnet := fs.String("wordnet", "", "Princeton WordNet dictionary `dir` whose lemma lists give word-class features (Debian package wordnet-base: /usr/share/wordnet)")
 	twoPass := fs.Bool("two-pass", false, "add a second pass that sees the first pass's tags to the right")
 	quiet := fs.Bool("quiet", false, "do not report progress on stderr")
 	if _, code, ok := parseFlags(fs, args); !ok {
@@ -47,7 +49,7 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 		sents = append(sents, pos.FromCoNLLU(s)...)
 	}
 	start := time.Now()
-	opts := pos.TrainOptions{Epochs: *epochs, Seed: *seed, DictMinCount: *dictMin, DictMinRatio: *dictRatio, TwoPass: *twoPass}
+	opts := pos.TrainOptions{Epochs: *epochs, Seed: *seed, DictMinCount: *dictMin, DictMinRatio: *dictRatio, TwoPass: *twoPass, WordNet: *wordnet}
 	if !*quiet {
 		opts.Progress = func(epoch int, acc float64) {
 			if epoch == 0 {

@@ -10,7 +10,7 @@ import (
 
 // featureVersion names the feature set; a model trained with another set is
 // refused at load time.
-const featureVersion = 2
+const featureVersion = 3
 
 // Token flags.
 const (
@@ -33,6 +33,7 @@ type tok struct {
 	flags   uint8
 	profile uint64 // hash of the lower-case word's tag profile in the lexicon, 0 when unlisted
 	cased   uint64 // hash of the word's own (case-sensitive) tag profile, 0 when unlisted
+	wn      uint16 // WordNet classes and inflections of the lower-case word (wordNet.mask)
 }
 
 // hashString is the 64-bit FNV-1a hash of s.
@@ -169,12 +170,13 @@ func flagsOf(w string) uint8 {
 	return f
 }
 
-// makeTok computes the hashes of one word, looking it up in lex. buf is
+// makeTok computes the hashes of one word, looking it up in lex and wn
+// (which may be nil when the word features will not be needed). buf is
 // scratch space, returned for reuse.
-func makeTok(w string, lex lexicon, buf []byte) (tok, []byte) {
+func makeTok(w string, lex lexicon, wn *wordNet, buf []byte) (tok, []byte) {
 	buf = appendFolded(buf[:0], w)
 	l := buf
-	t := tok{word: hashString(w), lower: hashBytes(l), flags: flagsOf(w), profile: lex.lower[string(l)], cased: lex.cased[w]}
+	t := tok{word: hashString(w), lower: hashBytes(l), flags: flagsOf(w), profile: lex.lower[string(l)], cased: lex.cased[w], wn: wn.mask(l)}
 	// prefixes and suffixes of 1..4 runes
 	end := 0
 	for k := 0; k < 4; k++ {
@@ -238,6 +240,8 @@ const (
 	fNext2Profile
 	fPrevTagProfile
 	fProfileNextProfile
+	fWordNet
+	fWordNetCase
 	fNextTag
 	fNext2Tags
 	fNextTagWord
@@ -268,6 +272,8 @@ func wordFeatures(feats []perceptron.Feature, w *tok) []perceptron.Feature {
 	}
 	add(mix(fProfile, w.profile))
 	add(mix(fCased, w.cased))
+	add(mix(fWordNet, uint64(w.wn)))
+	add(mix(mix(fWordNetCase, uint64(w.wn)), uint64(w.flags&(flagTitle|flagUpper))))
 	return feats
 }
 

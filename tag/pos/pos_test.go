@@ -45,6 +45,8 @@ func toyCorpus() []Sentence {
 		"The/DET/DT fish/NOUN/NN is/AUX/VBZ red/ADJ/JJ ./PUNCT/.",
 		"You/PRON/PRP eat/VERB/VBP the/DET/DT red/ADJ/JJ fish/NOUN/NN ./PUNCT/.",
 		"Open/VERB/VB the/DET/DT can/NOUN/NN ./PUNCT/.",
+		"We/PRON/PRP can/AUX/MD fish/VERB/VB today/NOUN/NN ./PUNCT/.",
+		"I/PRON/PRP like/VERB/VBP fish/NOUN/NN ./PUNCT/.",
 	}
 	var out []Sentence
 	for _, r := range raw {

@@ -5,18 +5,25 @@
 //
 // Features are the word, its lower-case form, prefixes and suffixes of one
 // to four letters, its shape, capitalization, digit and hyphen flags, the
-// words two to the left and right, and the two previously predicted tags.
-// Frequent words that the training data tags one way only are tagged from a
-// tag dictionary without scoring.
+// words two to the left and right, the two previously predicted tags, the
+// tag profiles of the word and its neighbours (the set of tags each had in
+// the training data, computed for training in held-out folds), and the
+// open word classes Princeton WordNet gives the word (as a lemma or an
+// inflected form). Frequent words that the training data tags one way only
+// are tagged from a tag dictionary without scoring, and the scores of the
+// word-only features of the 4,096 most frequent other words are added up
+// once, when the model loads. An optional second pass (TrainOptions.TwoPass)
+// retags each word knowing the first pass's tags to its right.
 //
-// The default model is embedded in the binary (model/en-ewt.bin) and is
-// rebuilt, deterministically, with
+// The default model is embedded in the binary (model/en-ewt.bin). It is
+// trained on the UD English Web Treebank (CC BY-SA 4.0) with WordNet 3.0's
+// lemma lists (Debian package wordnet-base; see NOTICE), and is rebuilt,
+// byte for byte, from the repository root with
 //
 //	hearsay train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \
 //	    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
+//	    --wordnet /usr/share/wordnet \
 //	    --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1
-//
-// It is trained on the UD English Web Treebank (CC BY-SA 4.0); see NOTICE.
 package pos
 
 import (
@@ -50,6 +57,7 @@ type Tagger struct {
 	vocab   map[string]uint32 // training word → count
 	lex     lexicon
 	cache   *wordCache // scores of the word features of frequent words, first pass
+	wn      *wordNet   // WordNet word classes; nil when trained without
 	pool    sync.Pool  // *scratch
 }
 
@@ -67,8 +75,8 @@ type scratch struct {
 const jointSep = "\t"
 
 // newTagger wraps a model and its dictionaries.
-func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon) (*Tagger, error) {
-	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex}
+func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet) (*Tagger, error) {
+	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex, wn: wn}
 	if m2 != nil && !slices.Equal(m.Classes, m2.Classes) {
 		return nil, errors.New("pos: the two passes' models have different classes")
 	}
@@ -125,7 +133,11 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 	s.toks = append(s.toks[:0], startTok, startTok)
 	for i, w := range words {
 		var tk tok
-		tk, s.buf = makeTok(w, lex, s.buf)
+		wn := t.wn
+		if _, ok := t.dict[w]; ok || t.cache.has(w) {
+			wn = nil // word features not needed
+		}
+		tk, s.buf = makeTok(w, lex, wn, s.buf)
 		if i == 0 {
 			tk.flags |= flagFirst
 		}
@@ -229,12 +241,21 @@ func newWordCache(t *Tagger, m *perceptron.Model) *wordCache {
 	var feats []perceptron.Feature
 	for k, w := range words {
 		var tk tok
-		tk, buf = makeTok(w, t.lex, buf)
+		tk, buf = makeTok(w, t.lex, t.wn, buf)
 		feats = wordFeatures(feats[:0], &tk)
 		m.Scores(feats, c.rows[k*n:(k+1)*n])
 		c.index[w] = k
 	}
 	return c
+}
+
+// has reports whether w has cached scores.
+func (c *wordCache) has(w string) bool {
+	if c == nil {
+		return false
+	}
+	_, ok := c.index[w]
+	return ok
 }
 
 // row returns the cached scores of w, if any.
@@ -258,7 +279,8 @@ var (
 
 // File layout of a tagger model: magic, feature version, the vocabulary
 // (with counts),
-// the tag dictionary, the lexicons of tag profiles, then the number of
+// the tag dictionary, the lexicons of tag profiles, the WordNet lemmas and
+// exceptions (empty without WordNet), then the number of
 // passes (1 or 2) and each pass's perceptron model, length-prefixed.
 const magic = "HSPOS002"
 
@@ -304,6 +326,23 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			buf.Write(le.AppendUint16(nil, uint16(len(v))))
 			buf.WriteString(v)
 			buf.Write(le.AppendUint64(nil, m[v]))
+		}
+	}
+	var lemmas, exceptions map[string]uint8
+	if t.wn != nil {
+		lemmas, exceptions = t.wn.lemmas, t.wn.exceptions
+	}
+	for _, m := range []map[string]uint8{lemmas, exceptions} {
+		words = words[:0]
+		for v := range m {
+			words = append(words, v)
+		}
+		sort.Strings(words)
+		buf.Write(le.AppendUint32(nil, uint32(len(words))))
+		for _, v := range words {
+			buf.Write(le.AppendUint16(nil, uint16(len(v))))
+			buf.WriteString(v)
+			buf.WriteByte(m[v])
 		}
 	}
 	models := []*perceptron.Model{t.model}
@@ -405,6 +444,25 @@ func Parse(data []byte) (*Tagger, error) {
 			p = p[8:]
 		}
 	}
+	wn := &wordNet{}
+	for _, m := range []*map[string]uint8{&wn.lemmas, &wn.exceptions} {
+		nw, ok := count()
+		if !ok {
+			return nil, truncated
+		}
+		*m = make(map[string]uint8, nw)
+		for range nw {
+			w, ok := readWord()
+			if !ok || len(p) < 1 {
+				return nil, truncated
+			}
+			(*m)[w] = p[0]
+			p = p[1:]
+		}
+	}
+	if len(wn.lemmas) == 0 {
+		wn = nil
+	}
 	if len(p) < 1 || p[0] < 1 || p[0] > 2 {
 		return nil, truncated
 	}
@@ -426,5 +484,5 @@ func Parse(data []byte) (*Tagger, error) {
 	if len(p) != 0 {
 		return nil, fmt.Errorf("pos: %d stray bytes after the model: %w", len(p), ErrFormat)
 	}
-	return newTagger(models[0], models[1], dict, vocab, lex)
+	return newTagger(models[0], models[1], dict, vocab, lex, wn)
 }

@@ -43,6 +43,11 @@ type TrainOptions struct {
 	DictMinCount int
 	DictMinRatio float64
 
+	// WordNet, when set, is a Princeton WordNet dictionary directory
+	// (index.noun, noun.exc, ...; e.g. /usr/share/wordnet) whose lemma lists
+	// give every word the classes it can have. They are kept in the model.
+	WordNet string
+
 	// TwoPass adds a second pass that retags each word knowing the first
 	// pass's tags of the words to its right.
 	TwoPass bool
@@ -76,7 +81,14 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Tagger, e
 			vocab[w]++
 		}
 	}
-	t, err := newTagger(perceptron.New(classes), nil, dict, vocab, buildLexicon(sents, classOf, 0, 0))
+	var wn *wordNet
+	if opts.WordNet != "" {
+		var err error
+		if wn, err = loadWordNet(opts.WordNet); err != nil {
+			return nil, err
+		}
+	}
+	t, err := newTagger(perceptron.New(classes), nil, dict, vocab, buildLexicon(sents, classOf, 0, 0), wn)
 	if err != nil {
 		return nil, err
 	}
@@ -169,7 +181,7 @@ func (tr *trainer) heldOutTags(ctx context.Context, sents []Sentence) ([][]int, 
 				sub = append(sub, s)
 			}
 		}
-		ft, err := newTagger(perceptron.New(tr.t.model.Classes), nil, tr.t.dict, nil, buildLexicon(sub, tr.classOf, 0, 0))
+		ft, err := newTagger(perceptron.New(tr.t.model.Classes), nil, tr.t.dict, nil, buildLexicon(sub, tr.classOf, 0, 0), tr.t.wn)
 		if err != nil {
 			return nil, err
 		}
