@@ -78,20 +78,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			prev = frames[len(frames)-1]
 		}
 		allFrames = append(allFrames, frames...)
-		var here []*raw
-		for _, p := range st.r.patterns {
-			if !p.viable(s.words) {
-				continue
-			}
-			for _, b := range s.matchAll(st.r, p) {
-				for _, rw := range st.makeRaws(s, p, b) {
-					if shadowed(here, rw) {
-						continue
-					}
-					st.attribute(rw, frames)
-					here = append(here, rw)
-				}
-			}
+		here := st.matchSentence(s, frames)
+		if s.regroup(here) {
+			here = st.matchSentence(s, frames)
 		}
 		here = append(here, st.titledNames(s, frames)...)
 		raws = append(raws, here...)
@@ -550,4 +539,78 @@ func lastCouple(raws []*raw) []int {
 		return []int{f.Args[0].Entity, f.Args[1].Entity}
 	}
 	return nil
+}
+
+// matchSentence reads the facts of one sentence with every pattern.
+func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
+	var here []*raw
+	for _, p := range st.r.patterns {
+		if !p.viable(s.words) {
+			continue
+		}
+		for _, b := range s.matchAll(st.r, p) {
+			for _, rw := range st.makeRaws(s, p, b) {
+				if shadowed(here, rw) {
+					continue
+				}
+				st.attribute(rw, frames)
+				here = append(here, rw)
+			}
+		}
+	}
+	return here
+}
+
+// regroup makes a group word that follows a couple's fact in the same
+// sentence ("X has been dating Y since 2021, and the couple got engaged";
+// "X was linked to Y; they split") stand for that couple, and reports
+// whether any unit changed (the sentence is then read again).
+func (s *sent) regroup(here []*raw) bool {
+	changed := false
+	for i := range s.units {
+		x := &s.units[i]
+		if len(x.ents) < 2 || x.mkind != hearsay.GroupMention && x.mkind != hearsay.PronounMention {
+			continue
+		}
+		var pair []int
+		for _, rw := range here {
+			f := rw.f
+			if rw.echo || !isRelation(f.Type) || len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 || f.Trigger.End > x.Start {
+				continue
+			}
+			if sameSet(x.ents, []int{f.Args[0].Entity, f.Args[1].Entity}) {
+				continue
+			}
+			// the couple is named in the fact's own match, before the group word
+			if rw.b.first >= 0 && rw.b.first < len(s.units) && s.units[rw.b.first].Start < x.Start {
+				pair = []int{f.Args[0].Entity, f.Args[1].Entity}
+			}
+		}
+		if pair != nil {
+			x.ents = pair
+			changed = true
+		}
+	}
+	if changed {
+		s.slots, s.slotOK = nil, nil
+	}
+	return changed
+}
+
+func sameSet(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
