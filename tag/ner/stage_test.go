@@ -182,3 +182,36 @@ func TestSkipOutlets(t *testing.T) {
 		t.Errorf("boilerplate spans %v", got)
 	}
 }
+
+// FuzzStage checks that any text is tagged without error or panic, with
+// valid IOB2 tags, and that Spans reads them back.
+func FuzzStage(f *testing.F) {
+	for _, s := range []string{"Natalie Portman told People .", "the movie \" Black Swan , \" in 2010", "Princess", "12-year-old", "E ! News", "((\u201c\u201d))", "A B C D E F G H I J K"} {
+		f.Add(s)
+	}
+	tg, err := Load("")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := tokenize(s)
+		if err := NewStage(tg).Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		prev := "O"
+		for _, tok := range doc.Tokens {
+			if strings.HasPrefix(tok.NER, "I-") && prev[min(2, len(prev)):] != tok.NER[2:] {
+				t.Fatalf("invalid IOB2 %s after %s in %q", tok.NER, prev, s)
+			}
+			prev = tok.NER
+			if tok.NER == "" {
+				prev = "O"
+			}
+		}
+		for _, sp := range Spans(doc) {
+			if sp.Span.Start < 0 || sp.Span.End > len(doc.Text) || sp.Span.Start >= sp.Span.End {
+				t.Fatalf("bad span %+v in %q", sp, s)
+			}
+		}
+	})
+}
