@@ -76,6 +76,9 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		opts.BusyTimeout = 10 * time.Second
 	}
 	if fresh {
+		if dir := filepath.Dir(path); !isDir(dir) {
+			return nil, fmt.Errorf("store %s: cannot create it: no directory %s", path, dir)
+		}
 		if err := create(ctx, path, opts); err != nil {
 			return nil, err
 		}
@@ -108,6 +111,12 @@ func (s *Store) Close() error {
 // DB gives direct read access to the database, for tools and tests that
 // inspect the schema (integrity checks, dumps). Writes must go through Put.
 func (s *Store) DB() *sql.DB { return s.db }
+
+// isDir reports whether path is an existing directory.
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
+}
 
 // inspect reads the file header at path and reports whether a new store
 // must be created there. A missing or empty file is fresh; a SQLite database
