@@ -87,6 +87,16 @@ func sentMentions(doc *hearsay.Document) [][]int {
 // unresolved, it is read as the group named last.
 var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true}
 
+// unresolvedGroup reports whether a mention's text names a group ("the
+// couple", "they").
+func unresolvedGroup(text string) bool {
+	if pluralPronouns[text] {
+		return true
+	}
+	det, noun, ok := strings.Cut(text, " ")
+	return ok && det == "the" && groupNouns[noun]
+}
+
 // groupNouns after "the" name a couple ("the couple", "the pair").
 var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "newlyweds": true, "two": true}
 
@@ -113,7 +123,12 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 			}
 			if m.Start <= tok.Start && tok.End <= m.End+0 && tok.Start < m.End {
 				if n := len(s.units); n == 0 || s.units[n-1].ment != ments[mi] {
-					s.units = append(s.units, mentionUnit(doc, ments[mi]))
+					mu := mentionUnit(doc, ments[mi])
+					if len(mu.ents) == 0 && len(group) >= 2 && unresolvedGroup(mu.word) {
+						// "the couple" or "they" that the mention stage left unresolved
+						mu.ents, mu.etype = group, hearsay.Person
+					}
+					s.units = append(s.units, mu)
 				}
 				s.words[normApos(strings.ToLower(tok.Text))] = true
 				continue
