@@ -376,93 +376,28 @@ func Parse(data []byte) (*Tagger, error) {
 	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
 		return nil, ErrFormat
 	}
-	p := data[len(magic):]
-	if v := le.Uint32(p); v != featureVersion {
+	if v := le.Uint32(data[len(magic):]); v != featureVersion {
 		return nil, fmt.Errorf("pos: model has feature version %d, this tagger %d: %w", v, featureVersion, ErrFormat)
 	}
-	p = p[4:]
+	r := &modelReader{data: data, off: len(magic) + 4}
 	truncated := fmt.Errorf("pos: truncated model: %w", ErrFormat)
-	readWord := func() (string, bool) {
-		if len(p) < 2 {
-			return "", false
-		}
-		n := int(le.Uint16(p))
-		if len(p) < 2+n {
-			return "", false
-		}
-		w := string(p[2 : 2+n])
-		p = p[2+n:]
-		return w, true
-	}
-	count := func() (int, bool) {
-		if len(p) < 4 {
-			return 0, false
-		}
-		n := int(le.Uint32(p))
-		p = p[4:]
-		return n, n <= len(p)
-	}
-	nv, ok := count()
-	if !ok {
-		return nil, truncated
-	}
-	vocab := make(map[string]uint32, nv)
-	for range nv {
-		w, ok := readWord()
-		if !ok || len(p) < 4 {
-			return nil, truncated
-		}
-		vocab[w] = le.Uint32(p)
-		p = p[4:]
-	}
-	nd, ok := count()
-	if !ok {
-		return nil, truncated
-	}
-	dict := make(map[string]int, nd)
-	for range nd {
-		w, ok := readWord()
-		if !ok || len(p) < 2 {
-			return nil, truncated
-		}
-		dict[w] = int(le.Uint16(p))
-		p = p[2:]
-	}
+	var vocab map[string]uint32
+	ok := r.words(4, func(n int) { vocab = make(map[string]uint32, n) }, func(w string, v []byte) { vocab[w] = le.Uint32(v) })
+	var dict map[string]int
+	ok = ok && r.words(2, func(n int) { dict = make(map[string]int, n) }, func(w string, v []byte) { dict[w] = int(le.Uint16(v)) })
 	var lex lexicon
-	for _, m := range []*map[string]uint64{&lex.lower, &lex.cased} {
-		nl, ok := count()
-		if !ok {
-			return nil, truncated
-		}
-		*m = make(map[string]uint64, nl)
-		for range nl {
-			w, ok := readWord()
-			if !ok || len(p) < 8 {
-				return nil, truncated
-			}
-			(*m)[w] = le.Uint64(p)
-			p = p[8:]
-		}
-	}
+	ok = ok && r.words(8, func(n int) { lex.lower = make(map[string]uint64, n) }, func(w string, v []byte) { lex.lower[w] = le.Uint64(v) })
+	ok = ok && r.words(8, func(n int) { lex.cased = make(map[string]uint64, n) }, func(w string, v []byte) { lex.cased[w] = le.Uint64(v) })
 	wn := &wordNet{}
-	for _, m := range []*map[string]uint8{&wn.lemmas, &wn.exceptions} {
-		nw, ok := count()
-		if !ok {
-			return nil, truncated
-		}
-		*m = make(map[string]uint8, nw)
-		for range nw {
-			w, ok := readWord()
-			if !ok || len(p) < 1 {
-				return nil, truncated
-			}
-			(*m)[w] = p[0]
-			p = p[1:]
-		}
+	ok = ok && r.words(1, func(n int) { wn.lemmas = make(map[string]uint8, n) }, func(w string, v []byte) { wn.lemmas[w] = v[0] })
+	ok = ok && r.words(1, func(n int) { wn.exceptions = make(map[string]uint8, n) }, func(w string, v []byte) { wn.exceptions[w] = v[0] })
+	if !ok {
+		return nil, truncated
 	}
 	if len(wn.lemmas) == 0 {
 		wn = nil
 	}
+	p := data[r.off:]
 	if len(p) < 1 || p[0] < 1 || p[0] > 2 {
 		return nil, truncated
 	}
@@ -485,4 +420,42 @@ func Parse(data []byte) (*Tagger, error) {
 		return nil, fmt.Errorf("pos: %d stray bytes after the model: %w", len(p), ErrFormat)
 	}
 	return newTagger(models[0], models[1], dict, vocab, lex, wn)
+}
+
+// A modelReader reads the word-list sections of a model file.
+type modelReader struct {
+	data []byte
+	off  int
+}
+
+// words reads a section: a uint32 count n, then n entries of a uint16
+// length, the word, and valueSize bytes of value. It calls start with n,
+// then add for each entry; the words share one string per section rather
+// than one allocation each. It returns false on truncated data.
+func (r *modelReader) words(valueSize int, start func(n int), add func(w string, v []byte)) bool {
+	le := binary.LittleEndian
+	if len(r.data)-r.off < 4 {
+		return false
+	}
+	n := int(le.Uint32(r.data[r.off:]))
+	begin := r.off + 4
+	end := begin
+	for range n {
+		if len(r.data)-end < 2 {
+			return false
+		}
+		end += 2 + int(le.Uint16(r.data[end:])) + valueSize
+		if end > len(r.data) {
+			return false
+		}
+	}
+	text := string(r.data[begin:end])
+	start(n)
+	for at := 0; at < len(text); {
+		l := int(le.Uint16(r.data[begin+at:]))
+		add(text[at+2:at+2+l], r.data[begin+at+2+l:begin+at+2+l+valueSize])
+		at += 2 + l + valueSize
+	}
+	r.off = end
+	return true
 }
