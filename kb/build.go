@@ -72,17 +72,13 @@ func claims(rules *Rules, inputs []*Input, ids map[string]map[int]*Entity) []*Cl
 	}
 	out := make([]*Claim, 0, len(byKey))
 	for _, c := range byKey {
-		sort.SliceStable(c.Reports, func(i, j int) bool {
-			a, b := c.Reports[i], c.Reports[j]
-			if a.Date != b.Date {
-				return a.Date < b.Date
-			}
-			if a.Doc != b.Doc {
-				return a.Doc < b.Doc
-			}
-			return a.Fact < b.Fact
-		})
-		out = append(out, c)
+		SortReports(c.Reports)
+		ti := rules.typeOf(c.Type)
+		if ti.Once || ti.State {
+			out = append(out, c)
+			continue
+		}
+		out = append(out, splitByTime(c)...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
@@ -141,4 +137,66 @@ func reportOf(in *Input, f *hearsay.Fact, local map[int]*Entity) Report {
 		r.Span = in.Sentences[f.Sentence].Span
 	}
 	return r
+}
+
+// repeatGap is how far apart, in days, the stated times of an event must
+// be for the reports to tell of two events (a second appointment, another
+// sighting), not one.
+const repeatGap = 730
+
+// splitByTime splits a claim of a repeatable event whose reports give
+// stated times more than repeatGap days apart into one claim per event.
+// Reports without a stated time join the latest event that began on or
+// before their publication (else the first). The first event keeps the
+// claim's id; the others add their first year.
+func splitByTime(c *Claim) []*Claim {
+	type group struct {
+		iv      Interval
+		reports []Report
+	}
+	var groups []*group
+	var rest []Report
+	timed := make([]Report, 0, len(c.Reports))
+	for _, r := range c.Reports {
+		if _, ok := pointBounds(&r); ok && explicit(r.Time) && !negative(&r) {
+			timed = append(timed, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	sort.SliceStable(timed, func(i, j int) bool { return timed[i].Time.Earliest < timed[j].Time.Earliest })
+	for _, r := range timed {
+		b, _ := pointBounds(&r)
+		if n := len(groups); n > 0 && daysBetween(groups[n-1].iv.Latest, b.Earliest) <= repeatGap {
+			g := groups[n-1]
+			if b.Latest > g.iv.Latest {
+				g.iv.Latest = b.Latest
+			}
+			g.reports = append(g.reports, r)
+			continue
+		}
+		groups = append(groups, &group{iv: b, reports: []Report{r}})
+	}
+	if len(groups) < 2 {
+		return []*Claim{c}
+	}
+	for _, r := range rest {
+		g := groups[0]
+		for _, h := range groups[1:] {
+			if h.iv.Earliest <= r.Date {
+				g = h
+			}
+		}
+		g.reports = append(g.reports, r)
+	}
+	out := make([]*Claim, len(groups))
+	for i, g := range groups {
+		SortReports(g.reports)
+		id := c.ID
+		if i > 0 {
+			id = c.ID + "-" + g.iv.Earliest[:4]
+		}
+		out[i] = &Claim{ID: id, Type: c.Type, Args: c.Args, Reports: g.reports}
+	}
+	return out
 }

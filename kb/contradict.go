@@ -112,7 +112,8 @@ func TimeConflict(rules *Rules, c *Claim, asOf string) (Contradiction, bool) {
 	if len(sides) < 2 {
 		return Contradiction{}, false
 	}
-	sort.SliceStable(sides, func(i, j int) bool { return len(sides[i].reports) > len(sides[j].reports) })
+	sort.SliceStable(sides, func(i, j int) bool { return weight(sides[i].reports) > weight(sides[j].reports) })
+	// the best-supported side first
 	k := Contradiction{Kind: "time", Subject: Describe(rules, c), Claim: c.ID}
 	for _, s := range sides {
 		k.Sides = append(k.Sides, ConflictSide{Value: sideValue(s.reports), Reports: s.reports})
@@ -159,4 +160,18 @@ func explicit(t *hearsay.FactTime) bool {
 		return true
 	}
 	return false
+}
+
+// weight measures the support of a side: more reports, surer modalities
+// and first-hand sources (a principal, a representative, a record) weigh
+// more.
+func weight(rs []Report) int {
+	w := 0
+	for i := range rs {
+		w += certainty[rs[i].Modality]
+		if FirstHand(&rs[i]) != nil {
+			w += 5
+		}
+	}
+	return w
 }
