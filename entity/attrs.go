@@ -342,6 +342,9 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 	if org < 0 && info.isRole {
 		org = before
 	}
+	if org < 0 && info.isRole {
+		org = r.mainOrg() // "chief executive Colin Mabry" in an article about one company
+	}
 	role := info.role
 	if j > 0 && r.lx.is("role-qualifier", r.di.lower[j-1]) && info.isRole {
 		role = r.di.lower[j-1] + " " + role
@@ -390,4 +393,38 @@ func (r *resolver) orgBefore(j, sent int) int {
 		}
 	}
 	return -1
+}
+
+// mainOrg returns the organisation an article is about: the one named at
+// least twice and more often than any other, leaving out those named as
+// sources ("told Us Weekly"); -1 when there is none.
+func (r *resolver) mainOrg() int {
+	if r.main != 0 {
+		return r.main - 1
+	}
+	counts := map[int]int{}
+	for _, m := range r.ms {
+		if m.kind != hearsay.NameMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Org {
+			continue
+		}
+		if m.tok0 > 0 && r.lx.is("source-lead", r.di.lower[m.tok0-1]) {
+			counts[m.ent] -= 100 // an outlet
+			continue
+		}
+		counts[m.ent]++
+	}
+	best, bestN, second := -1, 0, 0
+	for c, n := range counts {
+		switch {
+		case n > bestN:
+			best, bestN, second = c, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 2 || bestN == second {
+		best = -1
+	}
+	r.main = best + 1
+	return best
 }

@@ -51,6 +51,7 @@ type resolver struct {
 	cl    []*cluster
 	done  map[*ment]bool
 	attrs []attr
+	main  int // mainOrg's answer plus one; 0 until computed
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
@@ -201,6 +202,9 @@ func (r *resolver) personCues() {
 		}
 	}
 	for _, c := range r.cl {
+		if c.typ == "" && r.orgNamed(c) {
+			c.typ = hearsay.Org // an untagged "Harbourne City"
+		}
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}
