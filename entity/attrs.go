@@ -217,6 +217,13 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	if m.noun == "" || !m.info.isOcc && !m.info.isRole {
 		return nil
 	}
+	if m.orgPossessed && m.info.isRole {
+		if org := r.mainOrg(); org >= 0 {
+			a := m.head - m.info.wordsLen + 1
+			return []descItem{{typ: "position_held", literal: m.info.role, obj: org, trigger: spanOf(r.di.doc.Tokens, a, m.tok1)}}
+		}
+		return nil
+	}
 	if p := m.possessor; p != nil {
 		if p.kind == hearsay.NameMention && p.ent >= 0 && r.cl[p.ent].typ == hearsay.Org && m.info.isRole {
 			// "Atlético Vale's sporting director, Xavier Roig"

@@ -114,6 +114,8 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Shares of Veltrix Systems fell. Veltrix Systems said chief executive Colin Mabry would leave.",
 			"position_held(Colin Mabry, chief executive officer, Veltrix Systems)"},
 		{"date 2023-08-07 Harbourne City manager Callum Reid, 51, spoke. Harbourne City lost.", "position_held(Callum Reid, manager, Harbourne City)"},
+		{"date 2023-08-07 Harrow Group fired its chief. Harrow Group is a retailer. The company's chair, Margaret Ellison, spoke.",
+			"position_held(Margaret Ellison, chair, Harrow Group)"},
 		{"date 2023-08-07 Tom Rhys arrived. The Welsh actor smiled.", "nationality(Tom Rhys, Wales); occupation(Tom Rhys, actor)"},
 	}
 	for _, tc := range tests {

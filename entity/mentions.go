@@ -11,31 +11,32 @@ import (
 
 // A ment is a mention while the stage works on it.
 type ment struct {
-	tok0, tok1  int // token range [tok0, tok1)
-	head        int // head token
-	sent        int
-	kind        hearsay.MentionKind
-	typ         hearsay.EntityType // "" when unknown
-	gender      byte               // 'm', 'f', 'n', 'u'
-	number      byte               // 's', 'p', 'u'
-	person      int                // 1, 2, 3 (pronouns); 3 otherwise
-	words       []string           // name words without title and possessive marker
-	title       string             // honorific before the name, lowercase, "" when none
-	poss        bool               // followed by a possessive marker
-	quoted      bool               // inside a quotation
-	noun        string             // nominal head phrase, lowercase ("climate activist")
-	info        nounInfo           // what the lexicon says about noun
-	mods        []int              // tokens modifying a nominal's head
-	possessor   *ment              // the mention that possesses a nominal ("her" of "her husband"), nil
-	groupSize   int                // for group mentions: the number of members, 0 when unknown
-	age         int                // "the 46-year-old": the age, 0 when none
-	workKind    string             // for works: "film", "song", ...
-	quotedTitle bool               // the name is all of a quotation: a title
-	indefinite  bool               // "a fitness instructor"
-	nick        string             // the nickname inside a name: "J-Roc" of Jalen "J-Roc" Pierce
-	rule        string
-	ent         int   // cluster index, -1 while unresolved
-	members     []int // cluster indices a group stands for
+	tok0, tok1   int // token range [tok0, tok1)
+	head         int // head token
+	sent         int
+	kind         hearsay.MentionKind
+	typ          hearsay.EntityType // "" when unknown
+	gender       byte               // 'm', 'f', 'n', 'u'
+	number       byte               // 's', 'p', 'u'
+	person       int                // 1, 2, 3 (pronouns); 3 otherwise
+	words        []string           // name words without title and possessive marker
+	title        string             // honorific before the name, lowercase, "" when none
+	poss         bool               // followed by a possessive marker
+	quoted       bool               // inside a quotation
+	noun         string             // nominal head phrase, lowercase ("climate activist")
+	info         nounInfo           // what the lexicon says about noun
+	mods         []int              // tokens modifying a nominal's head
+	possessor    *ment              // the mention that possesses a nominal ("her" of "her husband"), nil
+	groupSize    int                // for group mentions: the number of members, 0 when unknown
+	age          int                // "the 46-year-old": the age, 0 when none
+	workKind     string             // for works: "film", "song", ...
+	quotedTitle  bool               // the name is all of a quotation: a title
+	indefinite   bool               // "a fitness instructor"
+	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
+	nick         string             // the nickname inside a name: "J-Roc" of Jalen "J-Roc" Pierce
+	rule         string
+	ent          int   // cluster index, -1 while unresolved
+	members      []int // cluster indices a group stands for
 }
 
 // docInfo holds per-document facts the detectors share.

@@ -36,6 +36,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 			continue
 		}
 		start := -1
+		orgPoss := false
 		var possessor *ment
 		switch {
 		case (lx.is("determiner", di.lower[i]) || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
@@ -46,6 +47,8 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 		case isPossMarker(toks[i].Text) && i > 0:
 			if m, ok := endAt[i]; ok {
 				start, possessor = m.tok0, m
+			} else if i >= 2 && lx.orgCues[di.lower[i-1]] && di.lower[i-2] == "the" {
+				start, orgPoss = i-2, true // "the company's chair"
 			}
 		}
 		if start < 0 {
@@ -53,6 +56,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 		}
 		if m := lx.nominalAt(di, start, i+1); m != nil {
 			m.possessor = possessor
+			m.orgPossessed = orgPoss
 			m.indefinite = di.lower[start] == "a" || di.lower[start] == "an"
 			out = append(out, m)
 			endAt[m.tok1] = m
