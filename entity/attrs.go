@@ -341,7 +341,7 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 		if o < len(toks) && r.di.lower[o] == "the" {
 			o++
 		}
-		if m := r.orgAt(o, sent); m != nil && (r.di.lower[k] == "of" || r.cl[m.ent].typ != hearsay.Place) {
+		if m := r.orgAt(o, sent); m != nil && (r.di.lower[k] == "of" || r.cl[m.ent].typ == hearsay.Org) && !r.modifiesNoun(m) {
 			org, next = m.ent, m.tok1 // "director of Paris", not "director at Geneva"
 		}
 	}
@@ -383,6 +383,14 @@ func (r *resolver) orgAt(o, sent int) *ment {
 		}
 	}
 	return nil
+}
+
+// modifiesNoun reports whether a name is followed by a lowercase noun it
+// modifies ("the Geneva private bank"): then it does not name the employer.
+func (r *resolver) modifiesNoun(m *ment) bool {
+	toks := r.di.doc.Tokens
+	return m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isAlphaWord(toks[m.tok1].Text) && !isCap(toks[m.tok1].Text) &&
+		(strings.HasPrefix(toks[m.tok1].XPOS, "NN") || strings.HasPrefix(toks[m.tok1].XPOS, "JJ") || r.lx.orgCues[r.di.lower[m.tok1]])
 }
 
 // orgBefore returns the cluster of an organisation named right before token
