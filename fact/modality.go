@@ -106,7 +106,7 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 // decide turns the cues and the source chain into a modality and polarity.
 func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity) {
 	pol := hearsay.Pos
-	if found["neg"] {
+	if found["neg"] && !rw.pat.has("nonneg") {
 		pol = hearsay.Neg
 	}
 	if found["denied"] {
