@@ -18,6 +18,7 @@ var dataFS embed.FS
 type Lists struct {
 	honorifics  map[string]bool // lowercase, no final period; also a tagger feature
 	roles       map[string]bool // more role words, for the refinement rules only
+	awards      map[string]bool // award names ("Oscar", "Golden Globe")
 	orgSuffixes map[string]bool // lowercase, no final period
 	minorWords  map[string]bool // lowercase words allowed inside titles
 	outlets     []outlet        // longest first
@@ -70,6 +71,7 @@ func readLists() (*Lists, error) {
 		{&l.titles, "data/person_titles.txt"},
 		{&l.notNames, "data/not_names.txt"},
 		{&l.roles, "data/roles.txt"},
+		{&l.awards, "data/awards.txt"},
 	} {
 		if *set.m, err = lexicon.Set(dataFS, set.file, false); err != nil {
 			return nil, fmt.Errorf("ner: %w", err)

@@ -20,8 +20,8 @@ type workPattern struct {
 
 // A patItem is one item of a work pattern.
 type patItem struct {
-	title, year, age, hon, role, agenum bool
-	words                               map[string]bool // literal alternatives
+	title, year, age, hon, role, agenum, award bool
+	words                                      map[string]bool // literal alternatives
 }
 
 func (l *Lists) readWorks() error {
@@ -62,6 +62,9 @@ func (l *Lists) readPatterns(file string, label int) error {
 				p.items = append(p.items, patItem{role: true})
 			case "AGENUM":
 				p.items = append(p.items, patItem{agenum: true})
+			case "AWARD":
+				p.items = append(p.items, patItem{award: true})
+				titles++
 			default:
 				alt := map[string]bool{}
 				for _, a := range strings.Split(it, "|") {
@@ -71,7 +74,7 @@ func (l *Lists) readPatterns(file string, label int) error {
 			}
 		}
 		if titles != 1 {
-			return fmt.Errorf("ner: %w", ln.Errorf("want exactly one TITLE, got %d", titles))
+			return fmt.Errorf("ner: %w", ln.Errorf("want exactly one TITLE or AWARD, got %d", titles))
 		}
 		l.works = append(l.works, p)
 	}
@@ -135,6 +138,17 @@ func skipCloseQuote(words []string, i int) int {
 	return i + 2
 }
 
+// awardAt returns the length in tokens of the longest award name starting
+// at token i, or 0.
+func (l *Lists) awardAt(words []string, i int) int {
+	for n := min(4, len(words)-i); n >= 1; n-- {
+		if l.awards[strings.Join(words[i:i+n], " ")] {
+			return n
+		}
+	}
+	return 0
+}
+
 // isAgeNumber reports whether w is a number that can be a person's age.
 func isAgeNumber(w string) bool {
 	return isNumber(w) && len(w) <= 3 && w[0] != '0' && (len(w) < 3 || w[0] == '1' && w[1] < '2')
@@ -171,6 +185,12 @@ func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok boo
 			}
 		case j >= len(words):
 			return 0, 0, false
+		case it.award:
+			n := l.awardAt(words, j)
+			if n == 0 {
+				return 0, 0, false
+			}
+			ts, te, j = j, j+n, j+n
 		case it.year:
 			if !isYear(words[j]) {
 				return 0, 0, false
