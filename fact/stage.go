@@ -186,17 +186,19 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 	return out
 }
 
-// contextText is the words from the trigger's end through the work
-// ("filming Black Swan").
+// contextText is the words of a "met while filming W" match after "met",
+// without function words ("filming Black Swan").
 func contextText(s *sent, b binding) string {
 	var words []string
-	for u := b.first; u < b.last; u++ {
+	after := false
+	for u := b.first; u < b.last && u < len(s.units); u++ {
 		x := s.units[u]
-		if x.Start < b.trig.End-len("met") || x.Start < b.slots[slotAB].span.End {
+		if !after {
+			after = x.word == "met"
 			continue
 		}
 		switch x.word {
-		case "met", "while", "when", "the", "movie", "film", "series", "show", "play", "together":
+		case "while", "when", "the", "movie", "film", "series", "show", "play", "together", "on", "set", "of":
 			continue
 		}
 		words = append(words, s.doc.Text[x.Start:x.End])
