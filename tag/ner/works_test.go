@@ -81,6 +81,7 @@ func TestRefine(t *testing.T) {
 		// outlet and organisation words at the end of a name
 		{"a source told The Oregon Post that", "O O O O B-LOC O O", "O O O B-ORG I-ORG I-ORG O", "outlet"},
 		{"she joined Arclight Software in", "O O B-LOC I-LOC O", "O O B-ORG I-ORG O", ""},
+		{"director of the Paris Opera Ballet until", "O O O B-LOC I-LOC I-LOC O", "O O O B-ORG I-ORG I-ORG O", ""},
 		{"in Millbrook County ,", "O B-ORG I-ORG O", "O B-LOC I-LOC O", ""},
 		{"the Daily Mail said", "O B-ORG I-ORG O", "O B-ORG I-ORG O", "outlet"},
 		// known places after a place cue or before a country
