@@ -125,6 +125,11 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	switch anchor {
 	case "turned", "born":
 		if e, l, tx, ok := r.dateAfter(si, f.span.End, 40, false); ok {
+			if past := anchor == "born" || strings.HasPrefix(doc.Text[f.span.Start:f.span.End], "turned"); past && e.After(doc.Date) {
+				// "turned 45 in March" written in November: last March, not next.
+				e, l = e.AddDate(-1, 0, 0), l.AddDate(-1, 0, 0)
+				tx.Earliest, tx.Latest = e.Format(day), l.Format(day)
+			}
 			if anchor == "born" {
 				f.at, f.birth = tx.Latest, hearsay.Interval{Earliest: tx.Earliest, Latest: tx.Latest}
 			} else {

@@ -554,13 +554,15 @@ func (r *resolver) linkAppositions() {
 			continue
 		}
 		for _, n := range r.ms[i+1:] {
-			if n.tok0 > m.tok1+1 {
+			if n.tok0 > m.tok1+4 {
 				break
 			}
 			if n.kind != hearsay.NameMention || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
 				continue
 			}
-			comma := n.tok0 == m.tok1+1 && toks[m.tok1].Text == "," && (n.tok1 >= len(toks) || toks[n.tok1].Sentence != n.sent || isClauseEnd(toks[n.tok1].Text))
+			gap := n.tok0 - m.tok1 - 1 // "her ex-husband, actor Grant Sheffield,": occupation words may come between
+			comma := gap >= 0 && gap <= 3 && toks[m.tok1].Text == "," && r.occupationWords(m.tok1+1, n.tok0) &&
+				(n.tok1 >= len(toks) || toks[n.tok1].Sentence != n.sent || isClauseEnd(toks[n.tok1].Text))
 			if n.tok0 == m.tok1 || comma {
 				r.join(m, n.ent)
 				m.rule = "nominal-apposition"
@@ -585,6 +587,15 @@ func (r *resolver) linkAppositions() {
 			}
 		}
 	}
+}
+
+// occupationWords reports whether tokens [a, b) are empty or an occupation phrase ("actor").
+func (r *resolver) occupationWords(a, b int) bool {
+	if a >= b {
+		return true
+	}
+	info, ok := r.lx.noun(strings.Join(r.di.lower[a:b], " "))
+	return ok && (info.isOcc || info.isRole)
 }
 
 // copulaSubject returns the resolved person mention of which m is the

@@ -59,6 +59,7 @@ func TestAgeExamples(t *testing.T) {
 		{"date 2023-08-07 Their son is 12-year-old Aleph Millepied.", "Aleph Millepied 12 2023-08-07 2010-08-08..2011-08-07"},
 		{"date 2023-08-07 Camille Étienne met the 25-year-old climate activist Rosa Blum.", "Rosa Blum 25 2023-08-07 1997-08-08..1998-08-07"},
 		{"date 2021-10-02 Singer Joel Park, who turned 61 in May, sang.", "Joel Park 61 2021-05-31 1960-05-01..1960-05-31"},
+		{"date 2022-11-14 Actor Grant Sheffield, who turned 45 in March, sat down.", "Grant Sheffield 45 2022-03-31 1977-03-01..1977-03-31"},
 		{"date 2021-10-02 Their son, Prince Oskar Lind, turned three in May.", "Oskar Lind 3 2021-05-31 2018-05-01..2018-05-31"},
 		{"date 2023-08-07 They have a son, Declan Ashby, now 24, who lives in London.", "Declan Ashby 24 2023-08-07 1998-08-08..1999-08-07"},
 		{"date 2023-08-07 His wife, the former model Elena Varga, is 41.", "Elena Varga 41 2023-08-07 1981-08-08..1982-08-07"},
@@ -70,6 +71,7 @@ func TestAgeExamples(t *testing.T) {
 		{Text: "in May", Type: hearsay.Date, Value: "2021-05", Earliest: "2021-05-01", Latest: "2021-05-31"},
 		{Text: "2019", Type: hearsay.Date, Value: "2019", Earliest: "2019-01-01", Latest: "2019-12-31"},
 		{Text: "on Tuesday", Type: hearsay.Date, Value: "2023-08-01", Earliest: "2023-08-01", Latest: "2023-08-01"},
+		{Text: "in March", Type: hearsay.Date, Value: "2023-03", Earliest: "2023-03-01", Latest: "2023-03-31"},
 		{Text: "next month", Type: hearsay.Date, Value: "2021-09", Earliest: "2021-09-01", Latest: "2021-09-30"},
 	}
 	for _, tc := range tests {
@@ -144,6 +146,8 @@ func TestCorefExamples(t *testing.T) {
 		text string
 		want string // mention text → entity name, for each mention listed
 	}{
+		{"date 2022-11-14 Lena Moreau and her ex-husband, actor Grant Sheffield, met. He smiled.",
+			"her ex-husband=Grant Sheffield; her=Lena Moreau; He=Grant Sheffield"},
 		{"date 2023-08-07 Natalie Portman and her husband Benjamin Millepied split. He moved out.",
 			"her husband=Benjamin Millepied; her=Natalie Portman; He=Benjamin Millepied"},
 		{"date 2023-08-07 Mr. Jordan Lee arrived. Lee said he was tired.", "he=Jordan Lee"},
