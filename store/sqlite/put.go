@@ -21,6 +21,8 @@ func (s *Store) Put(ctx context.Context, doc *hearsay.Document) (store.PutResult
 	if err := validate(doc); err != nil {
 		return store.PutResult{}, fmt.Errorf("store %s: put %s: %w", s.path, doc.Source, err)
 	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return store.PutResult{}, fmt.Errorf("store %s: put %s: %w", s.path, doc.Source, err)

@@ -26,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hearsay-news/hearsay/store"
@@ -57,6 +58,11 @@ type Store struct {
 	db    *sql.DB
 	now   func() time.Time
 	stmts stmtCache // prepared statements of Put
+	// writeMu lets one Put at a time hold a connection in a write
+	// transaction. SQLite runs one writer anyway; without it, Puts waiting
+	// for the write lock could hold every pooled connection while the
+	// writer needs one more to prepare a statement.
+	writeMu sync.Mutex
 }
 
 var _ store.Store = (*Store)(nil)
