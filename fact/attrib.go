@@ -163,8 +163,21 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		f.scope = hearsay.Span{Start: s.units[k].Start, End: sentSpan.End}
 		return f
 	}
-	f.scope = hearsay.Span{Start: sentSpan.Start, End: s.units[start].Start}
+	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
 	return f
+}
+
+// clauseStartBefore returns where the clause that ends before unit u
+// starts: after the last ";", "but" or ", and" before it (a source at the
+// end of a sentence speaks for its last clause only).
+func clauseStartBefore(s *sent, u, sentStart int) int {
+	for k := u - 2; k > 0; k-- {
+		w := s.units[k].word
+		if w == ";" || w == "but" || w == "and" && s.units[k-1].word == "," {
+			return s.units[k].End
+		}
+	}
+	return sentStart
 }
 
 // quoteBefore returns the quote that ends just before unit u (only commas and

@@ -28,6 +28,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
 	raws = marriageSpans(raws)
+	datingEnds(raws)
 	raws = foldUndated(raws)
 	raws = mergeEchoes(raws)
 	facts := dedupe(complete(raws))
@@ -650,4 +651,59 @@ func complete(raws []*raw) []*raw {
 		}
 	}
 	return out
+}
+
+// datingEnds closes a relationship at the couple's split ("dated for four
+// years; they split in 2018"), and opens it N years before the end when the
+// text gives its length ("for four years"). A wedding does not end it: the
+// couple stays together.
+func datingEnds(raws []*raw) {
+	for _, d := range raws {
+		if d.echo || d.f.Type != "dating" || len(d.f.Sources) > 0 || d.f.Time != nil && (d.f.Time.End != "" || d.f.Time.Value != "") {
+			continue
+		}
+		var end *raw
+		for _, e := range raws {
+			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 || e.f.Polarity != hearsay.Pos {
+				continue
+			}
+			if e.f.Type != "separated" || argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
+				continue
+			}
+			if end == nil {
+				end = e
+			}
+		}
+		if end == nil {
+			continue
+		}
+		if d.f.Time == nil {
+			d.f.Time = &hearsay.FactTime{Timex: -1}
+		}
+		d.f.Time.End = end.f.Time.Value
+		if n, ok := d.s.yearsFor(); ok && d.f.Time.Start == "" && len(end.f.Time.Value) >= 4 {
+			if y, err := strconv.Atoi(end.f.Time.Value[:4]); err == nil {
+				d.f.Time.Start = strconv.Itoa(y - n)
+			}
+		}
+		d.f.Derived = true
+		d.f.Reason = "the relationship ended with the split"
+	}
+}
+
+// yearsFor reads "for N years" in the sentence.
+func (s *sent) yearsFor() (int, bool) {
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		m := reYears.FindStringSubmatch(t.Value)
+		if t.Type != hearsay.Duration || m == nil {
+			continue
+		}
+		u := s.unitAt(t.Start)
+		if u > 0 && s.units[u-1].word == "for" || strings.HasPrefix(strings.ToLower(t.Text), "for ") {
+			n, err := strconv.Atoi(m[1])
+			return n, err == nil
+		}
+	}
+	return 0, false
 }

@@ -253,7 +253,7 @@ func (s *sent) clauses() []int {
 	c := make([]int, len(s.units))
 	n := 0
 	for i, u := range s.units {
-		if u.boundary || u.word == "and" && i+1 < len(s.units) && verbLike(s.units[i+1]) {
+		if u.boundary || u.word == "and" && (i+1 < len(s.units) && verbLike(s.units[i+1]) || i > 0 && s.units[i-1].word == ",") {
 			n++
 		}
 		c[i] = n
