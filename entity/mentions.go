@@ -592,8 +592,8 @@ func (lx *Lexicons) pronounAt(di *docInfo, i int, all bool) *ment {
 	if di.hasPOS && t.XPOS != "" && !strings.HasPrefix(t.XPOS, "PRP") && t.UPOS != "PRON" && t.UPOS != "DET" {
 		return nil
 	}
-	if !all && (p.person != 3 || p.gender == 'n') {
-		return nil
+	if !all && (p.person == 2 || p.gender == 'n' || p.person == 1 && (p.number != 's' || !di.quoted[i])) {
+		return nil // "I" and "me" only inside quotations, where they are the speaker
 	}
 	typ := hearsay.EntityType("")
 	if p.gender == 'm' || p.gender == 'f' {
