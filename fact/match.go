@@ -530,12 +530,25 @@ func (s *sent) literalAt(u, skip int, table map[string]string, firsts map[string
 			words = append(words, unitWords(s.units[u+skip+i])...)
 		}
 		if v, found := table[strings.Join(words, " ")]; found {
-			sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[u+skip+n-1].End}
-			return []option{{n: skip + n, bound: bound{set: true, lit: v, span: sp}}}
+			end := u + skip + n
+			if ofRoles[v] {
+				// "head of compliance", "minister of finance": a role of a
+				// field (a lowercase word), not of an organisation
+				if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(s.units[end+1]) && !notPremod[s.units[end+1].word] &&
+					!determiners[s.units[end+1].word] && s.units[end+1].word != "a" {
+					v += " of " + s.units[end+1].word
+					end += 2
+				}
+			}
+			sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[end-1].End}
+			return []option{{n: end - u, bound: bound{set: true, lit: v, span: sp}}}
 		}
 	}
 	return nil
 }
+
+// ofRoles take a field after "of" ("head of production").
+var ofRoles = map[string]bool{"head": true, "director": true, "vice president": true, "minister": true, "secretary": true, "president": true, "chief": true, "editor": true}
 
 // unitWords is a unit's text as lowercased words; a mention ("the director",
 // "Judaism") drops its leading determiner or possessive.
