@@ -1,0 +1,384 @@
+package api_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/hearsay-news/hearsay/api"
+	"github.com/hearsay-news/hearsay/api/apitest"
+	"github.com/hearsay-news/hearsay/kb/sqlitekb"
+	"github.com/hearsay-news/hearsay/pipeline"
+	"github.com/hearsay-news/hearsay/query"
+	"github.com/hearsay-news/hearsay/store/sqlite"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+var (
+	examplesOnce sync.Once
+	examplesSt   *sqlite.Store
+	examplesErr  error
+)
+
+// examples is a store of the bundled examples, built once for the tests.
+func examples(t *testing.T) *sqlite.Store {
+	t.Helper()
+	examplesOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "hearsay-api-test")
+		if err != nil {
+			examplesErr = err
+			return
+		}
+		examplesSt, examplesErr = apitest.Build(context.Background(), filepath.Join(dir, "hearsay.db"), apitest.Examples())
+	})
+	if examplesErr != nil {
+		t.Fatal(examplesErr)
+	}
+	return examplesSt
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if examplesSt != nil {
+		examplesSt.Close()
+		os.RemoveAll(filepath.Dir(examplesSt.Path()))
+	}
+	os.Exit(code)
+}
+
+// handler serves the API over st; token enables ingesting.
+func handler(t *testing.T, st *sqlite.Store, token string) http.Handler {
+	t.Helper()
+	cfg := api.Config{Query: query.New(sqlitekb.New(st)), Store: st, KB: sqlitekb.New(st), WriteToken: token, MaxBody: 1 << 20}
+	if token != "" {
+		p, err := pipeline.New(pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Pipeline = p
+	}
+	s, err := api.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api.Harden(s.Handler(), slog.New(slog.DiscardHandler), cfg.MaxBody)
+}
+
+func do(t *testing.T, h http.Handler, method, url string, body io.Reader, hdr ...string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(method, url, body)
+	for i := 0; i+1 < len(hdr); i += 2 {
+		req.Header.Set(hdr[i], hdr[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+// normalize re-encodes a JSON body with the machine-dependent parts
+// (absolute example paths, ingest times) replaced.
+func normalize(t *testing.T, body []byte) []byte {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal(body, &v); err != nil {
+		t.Fatalf("body is not JSON: %v\n%s", err, body)
+	}
+	v = scrub(v)
+	out, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs, _ := filepath.Abs(apitest.Examples())
+	out = bytes.ReplaceAll(out, []byte(abs), []byte("EXAMPLES"))
+	return append(out, '\n')
+}
+
+func scrub(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if k == "ingested_at" {
+				x[k] = "TIME"
+				continue
+			}
+			x[k] = scrub(e)
+		}
+	case []any:
+		for i := range x {
+			x[i] = scrub(x[i])
+		}
+	}
+	return v
+}
+
+// TestGolden compares API answers over the bundled examples with golden
+// files (go test ./api -update rewrites them).
+func TestGolden(t *testing.T) {
+	h := handler(t, examples(t), "")
+	cases := []struct{ name, url string }{
+		{"people", "/api/people?limit=5"},
+		{"people_prefix", "/api/people?q=tom"},
+		{"lookup_hadley", "/api/lookup?name=Tom+Hadley"},
+		{"person_navarro", "/api/people/elise-navarro"},
+		{"person_navarro_2023", "/api/people/elise-navarro?as_of=2023-12-31"},
+		{"timeline_navarro", "/api/people/elise-navarro/timeline?limit=3&offset=1"},
+		{"status_2024_02_13", "/api/status?a=Navarro&b=Pryce&as_of=2024-02-13"},
+		{"status_now", "/api/status?a=Elise+Navarro&b=Graham+Pryce"},
+		{"claims_open", "/api/claims?open=true&limit=3"},
+		{"claims_person", "/api/claims?person=Graham+Pryce&type=separated"},
+		{"outlets", "/api/outlets"},
+		{"contradictions", "/api/contradictions"},
+		{"documents", "/api/documents?limit=2&offset=1"},
+		{"search", "/api/search?q=separated&limit=2"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := do(t, h, "GET", c.url, nil)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("GET %s: %d %s", c.url, rec.Code, rec.Body)
+			}
+			if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+				t.Errorf("Content-Type %q", ct)
+			}
+			got := normalize(t, rec.Body.Bytes())
+			golden := filepath.Join("testdata", c.name+".golden.json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./api -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("GET %s differs from %s (go test ./api -update rewrites it):\n%s", c.url, golden, got)
+			}
+		})
+	}
+}
+
+// TestPaging checks that pages of a list join up to the whole list.
+func TestPaging(t *testing.T) {
+	h := handler(t, examples(t), "")
+	var all struct {
+		Items []struct{ ID string } `json:"items"`
+		Total int                   `json:"total"`
+	}
+	decode(t, do(t, h, "GET", "/api/people?limit=500", nil), &all)
+	if all.Total != len(all.Items) || all.Total < 5 {
+		t.Fatalf("total %d, %d items", all.Total, len(all.Items))
+	}
+	var ids []string
+	for off := 0; off < all.Total; off += 2 {
+		var page struct {
+			Items []struct{ ID string } `json:"items"`
+			Total int                   `json:"total"`
+		}
+		decode(t, do(t, h, "GET", "/api/people?limit=2&offset="+itoa(off), nil), &page)
+		if page.Total != all.Total {
+			t.Fatalf("offset %d: total %d, want %d", off, page.Total, all.Total)
+		}
+		for _, it := range page.Items {
+			ids = append(ids, it.ID)
+		}
+	}
+	if len(ids) != len(all.Items) {
+		t.Fatalf("pages hold %d people, the list %d", len(ids), len(all.Items))
+	}
+	for i := range ids {
+		if ids[i] != all.Items[i].ID {
+			t.Fatalf("item %d: page %s, list %s", i, ids[i], all.Items[i].ID)
+		}
+	}
+	var docs struct {
+		Items []struct{ ID string } `json:"items"`
+		Next  *int                  `json:"next"`
+	}
+	decode(t, do(t, h, "GET", "/api/documents?limit=10", nil), &docs)
+	if len(docs.Items) != 10 || docs.Next == nil || *docs.Next != 10 {
+		t.Fatalf("documents page 1: %d items, next %v", len(docs.Items), docs.Next)
+	}
+	decode(t, do(t, h, "GET", "/api/documents?limit=10&offset=10", nil), &docs)
+	if len(docs.Items) != 6 || docs.Next != nil {
+		t.Fatalf("documents page 2: %d items, next %v (16 examples)", len(docs.Items), docs.Next)
+	}
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func decode(t *testing.T, rec *httptest.ResponseRecorder, v any) {
+	t.Helper()
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestErrors checks that every failure is a JSON error with its status.
+func TestErrors(t *testing.T) {
+	h := handler(t, examples(t), "")
+	cases := []struct {
+		method, url string
+		status      int
+		code        string
+	}{
+		{"GET", "/api/people/no-such-person", 404, "not_found"},
+		{"GET", "/api/lookup?name=Nobody+Atall", 404, "unknown_person"},
+		{"GET", "/api/lookup", 400, "bad_request"},
+		{"GET", "/api/status?a=Navarro", 400, "bad_request"},
+		{"GET", "/api/status?a=Navarro&b=Nobody+Atall", 404, "unknown_person"},
+		{"GET", "/api/status?a=Navarro&b=Pryce&as_of=2024-02-30", 400, "bad_date"},
+		{"GET", "/api/status?a=Navarro&b=Pryce&as_of=yesterday", 400, "bad_date"},
+		{"GET", "/api/people?limit=0", 400, "bad_request"},
+		{"GET", "/api/people?limit=100000", 400, "bad_request"},
+		{"GET", "/api/people?offset=-1", 400, "bad_request"},
+		{"GET", "/api/claims?open=maybe", 400, "bad_request"},
+		{"GET", "/api/claims/nope", 404, "not_found"},
+		{"GET", "/api/documents/0123456789abcdef", 404, "not_found"},
+		{"GET", "/api/search", 400, "bad_request"},
+		{"GET", "/api/nothing-here", 404, "not_found"},
+		{"DELETE", "/api/documents", 405, "method_not_allowed"},
+		{"POST", "/api/documents", 403, "read_only"},
+	}
+	for _, c := range cases {
+		rec := do(t, h, c.method, c.url, strings.NewReader("{}"))
+		if rec.Code != c.status {
+			t.Errorf("%s %s: status %d, want %d (%s)", c.method, c.url, rec.Code, c.status, rec.Body)
+			continue
+		}
+		var e struct {
+			Error struct{ Code, Message string } `json:"error"`
+		}
+		if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || e.Error.Code != c.code || e.Error.Message == "" {
+			t.Errorf("%s %s: body %s, want error code %q and a message", c.method, c.url, rec.Body, c.code)
+		}
+	}
+}
+
+// TestOpenAPIMatchesRoutes checks that every route the API registers is
+// in the OpenAPI description and every described operation is a route.
+func TestOpenAPIMatchesRoutes(t *testing.T) {
+	var spec struct {
+		OpenAPI string                               `json:"openapi"`
+		Paths   map[string]map[string]map[string]any `json:"paths"`
+	}
+	if err := json.Unmarshal(api.OpenAPI(), &spec); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	if !strings.HasPrefix(spec.OpenAPI, "3.") {
+		t.Errorf("openapi version %q", spec.OpenAPI)
+	}
+	var described []string
+	for path, ops := range spec.Paths {
+		for m, op := range ops {
+			if op["responses"] == nil {
+				t.Errorf("%s %s has no responses", m, path)
+			}
+			described = append(described, strings.ToUpper(m)+" "+path)
+		}
+	}
+	s, err := api.New(api.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var routed []string
+	for _, r := range s.Routes() {
+		routed = append(routed, r.Method+" "+r.Pattern)
+	}
+	sort.Strings(described)
+	sort.Strings(routed)
+	if strings.Join(described, "\n") != strings.Join(routed, "\n") {
+		t.Errorf("routes and openapi.json differ:\nroutes:\n%s\n\ndescribed:\n%s", strings.Join(routed, "\n"), strings.Join(described, "\n"))
+	}
+	rec := do(t, s.Handler(), "GET", "/api/openapi.json", nil)
+	if rec.Code != 200 || !bytes.Equal(rec.Body.Bytes(), api.OpenAPI()) {
+		t.Errorf("GET /api/openapi.json: %d", rec.Code)
+	}
+}
+
+const article = `{"url":"https://example.test/a","outlet":"Test Gazette","title":"Ada Lark and Ben Moor wed","date":"2024-05-01","text":"Singer Ada Lark, 31, married actor Ben Moor, 35, on Saturday in Lisbon, the couple's representative said."}`
+
+// TestIngest checks that posting articles needs the write token and then
+// stores them and refreshes the knowledge base.
+func TestIngest(t *testing.T) {
+	st := apitest.Store(t)
+	h := handler(t, st, "s3cret-token")
+	for _, auth := range []string{"", "Bearer wrong", "Basic s3cret-token", "Bearer s3cret-toke", "Bearer s3cret-tokenx"} {
+		rec := do(t, h, "POST", "/api/documents", strings.NewReader(article), "Authorization", auth)
+		if rec.Code != http.StatusUnauthorized || !strings.Contains(rec.Body.String(), `"unauthorized"`) {
+			t.Errorf("Authorization %q: %d %s", auth, rec.Code, rec.Body)
+		}
+	}
+	rec := do(t, h, "POST", "/api/documents", strings.NewReader(article), "Authorization", "Bearer s3cret-token")
+	var res api.IngestResponse
+	decode(t, rec, &res)
+	if res.Stored != 1 || res.Failed != 0 || res.Documents[0].Status != "stored" {
+		t.Fatalf("ingest: %+v", res)
+	}
+	rec = do(t, h, "POST", "/api/documents", strings.NewReader(article), "Authorization", "Bearer s3cret-token")
+	decode(t, rec, &res)
+	if res.Documents[0].Status != "unchanged" {
+		t.Errorf("second ingest: %+v", res)
+	}
+	var people struct {
+		Items []struct{ Name string } `json:"items"`
+	}
+	decode(t, do(t, h, "GET", "/api/people?q=ada", nil), &people)
+	if len(people.Items) != 1 || people.Items[0].Name != "Ada Lark" {
+		t.Errorf("after ingest, people ada: %+v", people.Items)
+	}
+	rec = do(t, h, "POST", "/api/documents", strings.NewReader("not json at all {"), "Authorization", "Bearer s3cret-token")
+	if rec.Code != http.StatusBadRequest && rec.Code != http.StatusUnprocessableEntity {
+		t.Errorf("bad body: %d %s", rec.Code, rec.Body)
+	}
+	big := strings.Repeat(" ", 2<<20) + article
+	rec = do(t, h, "POST", "/api/documents", strings.NewReader(big), "Authorization", "Bearer s3cret-token")
+	if rec.Code != http.StatusRequestEntityTooLarge {
+		t.Errorf("2 MiB body over a 1 MiB limit: %d %s", rec.Code, rec.Body)
+	}
+}
+
+// TestHarden checks the security headers and that a panic becomes a bare
+// 500 with no details.
+func TestHarden(t *testing.T) {
+	var logged bytes.Buffer
+	h := api.Harden(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		panic("secret detail /home/x/file.go")
+	}), slog.New(slog.NewJSONHandler(&logged, nil)), 0)
+	for _, path := range []string{"/api/people", "/people/x"} {
+		rec := do(t, h, "GET", path, nil)
+		if rec.Code != http.StatusInternalServerError {
+			t.Errorf("%s: status %d", path, rec.Code)
+		}
+		if b := rec.Body.String(); strings.Contains(b, "secret") || strings.Contains(b, "goroutine") || strings.Contains(b, ".go") {
+			t.Errorf("%s: response shows details: %s", path, b)
+		}
+		for _, k := range []string{"Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy"} {
+			if rec.Header().Get(k) == "" {
+				t.Errorf("%s: no %s header", path, k)
+			}
+		}
+	}
+	if !strings.Contains(logged.String(), "secret detail") || !strings.Contains(logged.String(), `"status":500`) {
+		t.Errorf("the log lacks the panic or the access line: %s", logged.String())
+	}
+	if csp := api.ContentSecurityPolicy; strings.Contains(csp, "unsafe") || !strings.Contains(csp, "default-src 'self'") {
+		t.Errorf("CSP %q", csp)
+	}
+}
