@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -82,6 +83,49 @@ func (r *resolver) findAges() []ageFinding {
 				out = append(out, f)
 			}
 		}
+	}
+	return append(out, r.agesFromTimexes(out)...)
+}
+
+// agesFromTimexes reads the ages the time-expression stage found that no
+// rule of data/ages.tsv read ("a six-year-old boy", "a 9-month-old"):
+// "P6Y" or "P9M" given to the person the expression describes.
+func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
+	doc := r.di.doc
+	var out []ageFinding
+	for _, tx := range doc.Timexes {
+		if !timex.IsAge(tx) || len(tx.Value) < 3 || tx.Value[0] != 'P' {
+			continue
+		}
+		covered := false
+		for _, f := range have {
+			covered = covered || f.span.Overlaps(tx.Span)
+		}
+		if covered || tx.Sentence < 0 || tx.Sentence >= len(doc.Sentences) {
+			continue
+		}
+		n, err := strconv.Atoi(tx.Value[1 : len(tx.Value)-1])
+		unit := tx.Value[len(tx.Value)-1]
+		if err != nil || n < 0 || unit != 'Y' && unit != 'M' {
+			continue
+		}
+		var p *ment
+		if strings.HasSuffix(strings.ToLower(tx.Text), "old") && strings.Contains(tx.Text, "-") {
+			p = r.personAfter(tx.Sentence, tx.Span)
+		} else if p = r.personBefore(tx.Sentence, tx.Span); p == nil {
+			p = r.personAfter(tx.Sentence, tx.Span)
+		}
+		if p == nil {
+			continue
+		}
+		f := ageFinding{rule: "timex-" + tx.Rule, span: tx.Span, person: p, at: doc.DateString()}
+		if unit == 'Y' {
+			f.years = n
+			f.birth = birthInterval(n, doc.Date)
+		} else {
+			f.birth = hearsay.Interval{Earliest: doc.Date.AddDate(0, -(n + 1), 1).Format(day), Latest: doc.Date.AddDate(0, -n, 0).Format(day)}
+		}
+		out = append(out, f)
 	}
 	return out
 }

@@ -86,6 +86,12 @@ func TestAgeExamples(t *testing.T) {
 			t.Errorf("%q: ages %q, want %q", tc.text, got, tc.want)
 		}
 	}
+	// Ages found by the time-expression stage alone: a baby's months.
+	baby := hearsay.Timex{Text: "9-month-old", Type: hearsay.Duration, Value: "P9M", Rule: "age_month_old"}
+	if doc := runStage(t, "date 2023-08-07 Their 9-month-old son Leo Hart cried.", baby); len(doc.Entities) == 0 ||
+		doc.Entities[0].Birth == nil || *doc.Entities[0].Birth != (hearsay.Interval{Earliest: "2022-10-08", Latest: "2022-11-07"}) {
+		t.Errorf("9-month-old: entities %+v", doc.Entities)
+	}
 	// Ages of a past event with no date say nothing of the birth date.
 	if doc := runStage(t, "date 2021-08-31 Striker Thiago Mendes joined the academy at 16."); doc.Entities[0].Birth != nil {
 		t.Errorf("\"joined at 16\" gave a birth interval %v", doc.Entities[0].Birth)
