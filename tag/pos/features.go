@@ -259,7 +259,7 @@ func features(feats []perceptron.Feature, toks []tok, i int, prev, prev2 uint64)
 }
 
 // wordFeatures appends the features that depend on the word alone, so
-// that their scores can be added up once per word type (see wordCache).
+// that their scores can be added up once per word type (see knownWords).
 func wordFeatures(feats []perceptron.Feature, w *tok) []perceptron.Feature {
 	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
 	add(mix(fBias, 0))

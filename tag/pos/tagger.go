@@ -56,9 +56,9 @@ type Tagger struct {
 	dict    map[string]int    // frequent unambiguous word → class
 	vocab   map[string]uint32 // training word → count
 	lex     lexicon
-	cache   *wordCache // scores of the word features of frequent words, first pass
-	wn      *wordNet   // WordNet word classes; nil when trained without
-	pool    sync.Pool  // *scratch
+	known   *knownWords // precomputed tokens of the training words, for tagging
+	wn      *wordNet    // WordNet word classes; nil when trained without
+	pool    sync.Pool   // *scratch
 }
 
 // scratch holds the buffers of one tagging call.
@@ -68,7 +68,8 @@ type scratch struct {
 	scores []float32
 	buf    []byte
 	cls    []int
-	cls2   []int // first-pass classes during the second pass
+	cls2   []int   // first-pass classes during the second pass
+	info   []int32 // per word: index into known.info, or -1
 }
 
 // jointSep separates UPOS and XPOS in a class name.
@@ -95,7 +96,7 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]ui
 	}
 	t.pool.New = func() any { return &scratch{scores: make([]float32, len(t.tags))} }
 	if m.Frozen() {
-		t.cache = newWordCache(t, m)
+		t.known = newKnownWords(t, m)
 	}
 	return t, nil
 }
@@ -131,19 +132,37 @@ func (t *Tagger) TagInto(words []string, out []Tag) {
 // come from lex.
 func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 	s.toks = append(s.toks[:0], startTok, startTok)
+	s.info = s.info[:0]
 	for i, w := range words {
 		var tk tok
-		wn := t.wn
-		if _, ok := t.dict[w]; ok || t.cache.has(w) {
-			wn = nil // word features not needed
+		k := t.known.lookup(w)
+		if k >= 0 {
+			tk = t.known.info[k].tok
+		} else {
+			wn := t.wn
+			if _, ok := t.dict[w]; ok {
+				wn = nil // word features not needed
+			}
+			tk, s.buf = makeTok(w, lex, wn, s.buf)
 		}
-		tk, s.buf = makeTok(w, lex, wn, s.buf)
 		if i == 0 {
 			tk.flags |= flagFirst
 		}
 		s.toks = append(s.toks, tk)
+		s.info = append(s.info, k)
 	}
 	s.toks = append(s.toks, endTok, endTok)
+}
+
+// dictClass returns the tag dictionary's class for word i of the prepared
+// sentence, if it has one.
+func (t *Tagger) dictClass(w string, s *scratch, i int) (int, bool) {
+	if k := s.info[i]; k >= 0 {
+		c := t.known.info[k].class
+		return int(c), c >= 0
+	}
+	c, ok := t.dict[w]
+	return c, ok
 }
 
 // tagClasses tags words and returns the class of each (in s.cls).
@@ -155,7 +174,7 @@ func (t *Tagger) tagClasses(words []string, s *scratch) []int {
 	s.cls2 = append(s.cls2[:0], cls...)
 	prev, prev2 := startTag, startTag
 	for i, w := range words {
-		c, ok := t.dict[w]
+		c, ok := t.dictClass(w, s, i)
 		if !ok {
 			s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
 			s.feats = rightFeatures(s.feats, s.toks, i+2, t.rightTag(s.cls2, i+1), t.rightTag(s.cls2, i+2))
@@ -182,9 +201,9 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 	s.cls = s.cls[:0]
 	prev, prev2 := startTag, startTag
 	for i, w := range words {
-		c, ok := t.dict[w]
+		c, ok := t.dictClass(w, s, i)
 		if !ok {
-			c = t.predictFirst(w, s, i+2, prev, prev2)
+			c = t.predictFirst(s, i, prev, prev2)
 		}
 		s.cls = append(s.cls, c)
 		prev, prev2 = t.tagHash[c], prev
@@ -192,17 +211,17 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 	return s.cls
 }
 
-// predictFirst predicts the first-pass class of word w at position i of
-// s.toks, starting from the cached scores of its word features when w is
-// frequent.
-func (t *Tagger) predictFirst(w string, s *scratch, i int, prev, prev2 uint64) int {
-	if row, ok := t.cache.row(w); ok {
+// predictFirst predicts the first-pass class of word i of the prepared
+// sentence, starting from the cached scores of its word features when it
+// is a frequent word.
+func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) int {
+	if row := t.known.row(s.info[i]); row != nil {
 		copy(s.scores, row)
-		s.feats = contextFeatures(s.feats[:0], s.toks, i, prev, prev2)
+		s.feats = contextFeatures(s.feats[:0], s.toks, i+2, prev, prev2)
 		t.model.AddScores(s.feats, s.scores)
 		return perceptron.Best(s.scores)
 	}
-	s.feats = features(s.feats[:0], s.toks, i, prev, prev2)
+	s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
 	return t.model.Predict(s.feats, s.scores)
 }
 
@@ -210,23 +229,30 @@ func (t *Tagger) predictFirst(w string, s *scratch, i int, prev, prev2 uint64) i
 // are added up when a model is loaded.
 const cachedWords = 4096
 
-// A wordCache holds, for frequent words outside the tag dictionary, the
-// summed scores of their word features (wordFeatures), one row of
-// len(classes) per word.
-type wordCache struct {
-	index map[string]int
+// knownWords holds what tagging needs of each training word, computed
+// once when a model is loaded: its token hashes, its tag dictionary class,
+// and, for the cachedWords most frequent words outside the dictionary, the
+// summed scores of its word features (wordFeatures), one row of
+// len(classes) each.
+type knownWords struct {
+	index map[string]int32
+	info  []wordInfo
 	rows  []float32
 	n     int // classes
 }
 
-// newWordCache scores the word features of the cachedWords most frequent
-// training words that the dictionary does not tag.
-func newWordCache(t *Tagger, m *perceptron.Model) *wordCache {
+// wordInfo is what knownWords holds for one word.
+type wordInfo struct {
+	tok   tok
+	class int32 // tag dictionary class, -1 when none
+	row   int32 // index of the cached scores, -1 when none
+}
+
+// newKnownWords precomputes the training words of t for model m.
+func newKnownWords(t *Tagger, m *perceptron.Model) *knownWords {
 	words := make([]string, 0, len(t.vocab))
 	for w := range t.vocab {
-		if _, ok := t.dict[w]; !ok {
-			words = append(words, w)
-		}
+		words = append(words, w)
 	}
 	sort.Slice(words, func(i, j int) bool {
 		if t.vocab[words[i]] != t.vocab[words[j]] {
@@ -234,40 +260,50 @@ func newWordCache(t *Tagger, m *perceptron.Model) *wordCache {
 		}
 		return words[i] < words[j]
 	})
-	words = words[:min(len(words), cachedWords)]
 	n := len(m.Classes)
-	c := &wordCache{index: make(map[string]int, len(words)), rows: make([]float32, len(words)*n), n: n}
+	kw := &knownWords{index: make(map[string]int32, len(words)), info: make([]wordInfo, len(words)), n: n}
 	var buf []byte
 	var feats []perceptron.Feature
+	cached := 0
 	for k, w := range words {
-		var tk tok
-		tk, buf = makeTok(w, t.lex, t.wn, buf)
-		feats = wordFeatures(feats[:0], &tk)
-		m.Scores(feats, c.rows[k*n:(k+1)*n])
-		c.index[w] = k
+		wi := &kw.info[k]
+		wi.tok, buf = makeTok(w, t.lex, t.wn, buf)
+		wi.class, wi.row = -1, -1
+		if c, ok := t.dict[w]; ok {
+			wi.class = int32(c)
+		} else if cached < cachedWords {
+			feats = wordFeatures(feats[:0], &wi.tok)
+			kw.rows = append(kw.rows, make([]float32, n)...)
+			m.Scores(feats, kw.rows[cached*n:(cached+1)*n])
+			wi.row = int32(cached)
+			cached++
+		}
+		kw.index[w] = int32(k)
 	}
-	return c
+	return kw
 }
 
-// has reports whether w has cached scores.
-func (c *wordCache) has(w string) bool {
-	if c == nil {
-		return false
+// lookup returns the index of w, or -1.
+func (kw *knownWords) lookup(w string) int32 {
+	if kw == nil {
+		return -1
 	}
-	_, ok := c.index[w]
-	return ok
+	if k, ok := kw.index[w]; ok {
+		return k
+	}
+	return -1
 }
 
-// row returns the cached scores of w, if any.
-func (c *wordCache) row(w string) ([]float32, bool) {
-	if c == nil {
-		return nil, false
+// row returns the cached word-feature scores of word k, or nil.
+func (kw *knownWords) row(k int32) []float32 {
+	if k < 0 {
+		return nil
 	}
-	k, ok := c.index[w]
-	if !ok {
-		return nil, false
+	r := kw.info[k].row
+	if r < 0 {
+		return nil
 	}
-	return c.rows[k*c.n : (k+1)*c.n], true
+	return kw.rows[int(r)*kw.n : int(r+1)*kw.n]
 }
 
 // startTag and endTag are the tag hashes before the first word and after
