@@ -88,8 +88,13 @@ func newWorld(n int, seed int64) *world {
 		p.rep = pick(w.rng, femaleNames) + " " + strings.Title(pick(w.rng, syllables)+pick(w.rng, syllables)) //nolint:staticcheck // ASCII names
 		w.people = append(w.people, p)
 	}
-	for i := 0; i < 40; i++ {
-		w.outlets = append(w.outlets, pick(w.rng, outletWords)+" "+pick(w.rng, outletWords)+fmt.Sprintf(" %c", 'A'+rune(i%26)))
+	seen := map[string]bool{}
+	for len(w.outlets) < 40 {
+		o := pick(w.rng, outletWords) + " " + pick(w.rng, outletWords)
+		if a, b, _ := strings.Cut(o, " "); a != b && !seen[o] {
+			seen[o] = true
+			w.outlets = append(w.outlets, o)
+		}
 	}
 	for i := 0; i < 60; i++ {
 		w.orgs = append(w.orgs, strings.Title(pick(w.rng, syllables)+pick(w.rng, syllables))+" "+pick(w.rng, []string{"Rovers", "United", "Film Festival", "Records", "Studios", "Athletic"})) //nolint:staticcheck // ASCII names
@@ -182,7 +187,11 @@ func (w *world) story(day time.Time) []Article {
 	}
 	if w.rng.Intn(3) == 0 {
 		d = d.AddDate(0, 0, 1+w.rng.Intn(5))
-		deny := []string{"{A}'s publicist, {R}, denied the report on {D}, calling it completely false.", "A representative for {A} denied that the couple have " + map[int]string{0: "separated", 1: "been dating", 2: "become engaged"}[kind] + "."}
+		verb := map[int]string{0: "have separated", 1: "are dating", 2: "are engaged"}[kind]
+		deny := []string{"{A}'s publicist, {R}, denied the report on {D}, calling it completely false.",
+			"A representative for {A} denied that {Al} and {Bl} " + verb + ".",
+			"{A} denied that she and {B} " + verb + ".",
+			"\"{Af} and {Bf} are not " + map[int]string{0: "separated", 1: "dating", 2: "engaged"}[kind] + ",\" {A}'s spokesperson, {R}, said on {D}."}
 		add(d, pick(w.rng, w.outlets), "{A}'s rep denies "+noun+" report", []string{pick(w.rng, deny), pick(w.rng, background)})
 	}
 	if w.rng.Intn(2) == 0 {
