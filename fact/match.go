@@ -316,8 +316,31 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		return s.ordinalOpt(r, u)
 	case slotKids:
 		return s.kidsOpt(r, u)
+	case slotOcc:
+		return s.occupationOpt(u)
 	}
 	return nil
+}
+
+// occupationOpt matches a short description of work: one to three
+// lowercase words before a preposition or punctuation ("investment banker").
+func (s *sent) occupationOpt(u int) []option {
+	n := 0
+	for u+n < len(s.units) && n < 3 && premodWord0(s.units[u+n]) && !notPremod[s.units[u+n].word] && !determiners[s.units[u+n].word] {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	if u+n < len(s.units) && premodWord0(s.units[u+n]) && !notPremod[s.units[u+n].word] {
+		return nil // longer than a job title
+	}
+	words := make([]string, n)
+	for i := range n {
+		words[i] = s.units[u+i].word
+	}
+	sp := hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End}
+	return []option{{n: n, bound: bound{set: true, lit: strings.Join(words, " "), span: sp}}}
 }
 
 // roleMods may precede a role without changing it.

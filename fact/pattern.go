@@ -23,12 +23,13 @@ const (
 	slotNat
 	slotKids
 	slotN
+	slotOcc
 	numSlots
 )
 
 var slotNames = map[string]slot{
 	"A": slotA, "B": slotB, "AB": slotAB, "PLACE": slotPlace, "ORG": slotOrg, "WORK": slotWork,
-	"ROLE": slotRole, "REL": slotRel, "NAT": slotNat, "KIDS": slotKids, "N": slotN,
+	"ROLE": slotRole, "REL": slotRel, "NAT": slotNat, "KIDS": slotKids, "N": slotN, "OCC": slotOcc,
 }
 
 type elemKind int

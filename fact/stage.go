@@ -272,7 +272,7 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 // lowercased, names of places and organisations as written.
 func literalArg(doc *hearsay.Document, typ string, sl slot, lit string) string {
 	switch sl {
-	case slotRole:
+	case slotRole, slotOcc:
 		return strings.ToLower(lit)
 	}
 	return lit
