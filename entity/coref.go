@@ -165,7 +165,7 @@ func (r *resolver) personCues() {
 			}
 			cue := false
 			for n := 1; n <= 3 && n <= m.tok0 && !cue; n++ {
-				if info, ok := r.lx.noun(strings.Join(r.di.lower[m.tok0-n:m.tok0], " ")); ok && (info.isOcc || info.isKin && info.class != "other") {
+				if info, ok := r.lx.noun(strings.Join(r.di.lower[m.tok0-n:m.tok0], " ")); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
 					cue = true
 				}
 			}
@@ -986,12 +986,83 @@ func (r *resolver) resolvePossessed(m *ment) {
 			return
 		}
 	}
+	if c := r.relative(p.ent, m); c >= 0 {
+		r.join(m, c)
+		m.rule = "nominal-kin"
+		return
+	}
 	if m.info.class == "spouse" || m.info.class == "partner" {
 		if c := r.partnerOf(p.ent, m); c >= 0 {
 			r.join(m, c)
 			m.rule = "nominal-partner"
 		}
 	}
+}
+
+// inverseKin maps a kinship class to the class of the other side.
+var inverseKin = map[string]string{"parent": "child", "child": "parent", "spouse": "spouse", "partner": "partner",
+	"sibling": "sibling", "grandparent": "grandchild", "grandchild": "grandparent", "ex": "ex"}
+
+// A kinLink says that person a is the <class> of person b.
+type kinLink struct {
+	a, b  int
+	class string
+}
+
+// kinLinks reads the kinship the text has stated so far (before token
+// end): "Her son, Peter Blake" (Peter Blake is the child of her), "the
+// only daughter of ... Roland Ashcombe".
+func (r *resolver) kinLinks(end int) []kinLink {
+	toks := r.di.doc.Tokens
+	var out []kinLink
+	for _, m := range r.ms {
+		if m.tok0 >= end {
+			break
+		}
+		if m.kind != hearsay.NominalMention || m.ent < 0 || !m.info.isKin || inverseKin[m.info.class] == "" {
+			continue
+		}
+		if m.possessor != nil && m.possessor.ent >= 0 && m.possessor.ent != m.ent {
+			out = append(out, kinLink{a: m.ent, b: m.possessor.ent, class: m.info.class})
+			continue
+		}
+		if m.tok1 < len(toks) && r.di.lower[m.tok1] == "of" {
+			for _, o := range r.ms {
+				if o.tok0 > m.tok1 && o.tok0 <= m.tok1+5 && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
+					o.ent != m.ent && r.cl[o.ent].typ == hearsay.Person {
+					out = append(out, kinLink{a: m.ent, b: o.ent, class: m.info.class})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// relative returns the person who is m's kinship noun to cluster p ("her
+// father" when the text said she is someone's daughter), or -1.
+func (r *resolver) relative(p int, m *ment) int {
+	found := -1
+	for _, k := range r.kinLinks(m.tok0) {
+		x := -1
+		switch {
+		case k.b == p && k.class == m.info.class:
+			x = k.a
+		case k.a == p && inverseKin[k.class] == m.info.class:
+			x = k.b
+		}
+		if x < 0 || x == p {
+			continue
+		}
+		if g := r.cl[x].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+			continue
+		}
+		if found >= 0 && found != x {
+			return -1 // two candidates: no guess
+		}
+		found = x
+	}
+	return found
 }
 
 // partnerOf returns the other member of the latest two-person group that

@@ -154,6 +154,8 @@ func TestCorefExamples(t *testing.T) {
 	}{
 		{"date 2022-11-14 Lena Moreau and her ex-husband, actor Grant Sheffield, met. He smiled.",
 			"her ex-husband=Grant Sheffield; her=Lena Moreau; He=Grant Sheffield"},
+		{"date 2024-09-03 Vivienne Ashcombe, the only daughter of hotel chairman Roland Ashcombe, married. Her father, 67, smiled.",
+			"the only daughter=Vivienne Ashcombe; Her father=Roland Ashcombe; Her=Vivienne Ashcombe"},
 		{"date 2023-08-07 Mara Quill left. \"I am happy,\" Quill said.", "I=Mara Quill"},
 		{"date 2023-08-07 Jonah Hart told reporters: \"My wife knows me.\"", "My=Jonah Hart; me=Jonah Hart"},
 		{"date 2023-08-07 Natalie Portman and her husband Benjamin Millepied split. He moved out.",

@@ -41,7 +41,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 		switch {
 		case (lx.is("determiner", di.lower[i]) || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
 			start = i
-			if lx.pronouns[di.lower[i]].poss {
+			if p, ok := lx.pronouns[di.lower[i]]; ok && (p.poss || di.lower[i] == "her") { // "her" is both object and possessive
 				possessor = findMent(ms, i, i+1)
 			}
 		case isPossMarker(toks[i].Text) && i > 0:
