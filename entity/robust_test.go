@@ -18,7 +18,8 @@ func TestNoPanicOnOddInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	vocab := strings.Fields(`the her his she he they Portman Natalie Mr. Dr. , . " 's 42 42-year-old aged at turned born
-		husband actress couple both two and of French director Paris is was a an former Us Weekly ( ) – like many actors`)
+		husband actress couple both two and of French director Paris is was a an former Us Weekly ( ) – like many actors
+		@nportman “ ” said I my me died Earl company's chief executive three turned in May daughter father`)
 	tags := []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-MISC", ""}
 	rng := rand.New(rand.NewSource(1))
 	docs := []*hearsay.Document{{}, {Text: "x"}, testDoc("date 2023-08-07 "), testDoc("date 2023-08-07 ’s . , \" her")}
