@@ -255,14 +255,17 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if !ok {
 			break
 		}
-		if r.hasAnchor && r.anchorGran == granQuarter {
-			m := n[0]
-			if len(n) > 1 {
-				m = n[1]
-			}
+		m := n[0]
+		if len(n) > 1 {
+			m = n[1]
+		}
+		// "the latest quarter" is not one still to come.
+		future := m == 0 && !r.anchor.Before(quarterStart(r.dct))
+		if r.hasAnchor && r.anchorGran == granQuarter && !future {
 			return format(shift(r.anchor, g, m), granQuarter) + suffix, true, nil
 		}
-		return format(shift(r.dct, g, n[0]), g) + suffix, false, nil
+		// A year-ago time is a comparison: it does not become the anchor.
+		return format(shift(r.dct, g, n[0]), g) + suffix, m < 0, nil
 	case "yy":
 		// A two-digit year ('99, '08): the century that puts it at most
 		// ten years after the DCT.
@@ -405,8 +408,11 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 			y--
 		}
 	case 2:
-		if key < cur {
+		if key < cur && !(fn == "quarter" && key == cur-1) {
 			y++
+		}
+		if fn == "quarter" && cur == 1 && key == 4 {
+			y-- // results of the quarter just ended come out in the next one
 		}
 	case 3: // unknown tense: the nearest to the DCT
 		y = r.nearestYear(fn, args, y)
@@ -594,6 +600,11 @@ func (r *resolver) weekend(dir int) string {
 		weeks = -1
 	}
 	return format(r.dct.AddDate(0, 0, 7*weeks), granWeek) + "-WE"
+}
+
+// quarterStart is the first day of t's quarter.
+func quarterStart(t time.Time) time.Time {
+	return time.Date(t.Year(), (t.Month()-1)/3*3+1, 1, 0, 0, 0, 0, time.UTC)
 }
 
 // shift moves t by n units of granularity g.

@@ -29,7 +29,8 @@ func parseTense(s string) tense {
 }
 
 // sentenceTenses gives the tense cue of each token of a sentence
-// (tenseUnknown for most): the "tense" lexicon first, then part-of-speech
+// (tenseUnknown for most): the "tense" lexicon first (a two-word entry
+// such as "due to", NONE, overrides its first word), then part-of-speech
 // tags when available, otherwise the "-ed" ending (a weak past).
 func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options) []tense {
 	out := make([]tense, len(toks))
@@ -38,6 +39,12 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			continue
 		}
 		if tk.lexMask&t.tenseBit != 0 {
+			if i+1 < len(toks) {
+				if cue, ok := t.tense2[[2]string{tk.lower, toks[i+1].lower}]; ok {
+					out[i] = cue
+					continue
+				}
+			}
 			if cue, ok := t.tense[tk.lower]; ok {
 				out[i] = cue
 				continue

@@ -34,11 +34,12 @@ var langFS embed.FS
 type Tagger struct {
 	lang     string
 	rules    []*rule
-	index    map[string][]*rule // first-token key -> rules that can start there
-	tense    map[string]tense   // tense cues
-	tenseBit uint64             // lexMask bit of the tense lexicon
-	masks    map[string]uint64  // token form -> bits of the lexicons with a phrase starting with it
-	abbrev   map[string]bool    // abbreviations a sentence does not end after
+	index    map[string][]*rule  // first-token key -> rules that can start there
+	tense    map[string]tense    // tense cues
+	tense2   map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
+	tenseBit uint64              // lexMask bit of the tense lexicon
+	masks    map[string]uint64   // token form -> bits of the lexicons with a phrase starting with it
+	abbrev   map[string]bool     // abbreviations a sentence does not end after
 }
 
 // New loads the tagger for a language ("en"): the folder lang/LANG.
@@ -61,7 +62,7 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 		return nil, err
 	}
 	t := &Tagger{lang: path.Base(dir), rules: rules, index: map[string][]*rule{}, tense: map[string]tense{},
-		masks: map[string]uint64{}}
+		tense2: map[[2]string]tense{}, masks: map[string]uint64{}}
 	for _, lc := range lex {
 		for w := range lc.byFirst {
 			t.masks[w] |= lc.bit
@@ -83,8 +84,11 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 		t.tenseBit = lc.bit
 		for w, es := range lc.byFirst {
 			for _, e := range es {
-				if len(e.words) == 1 {
+				switch len(e.words) {
+				case 1:
 					t.tense[w] = parseTense(e.value)
+				case 2:
+					t.tense2[[2]string{e.words[0], e.words[1]}] = parseTense(e.value)
 				}
 			}
 		}
