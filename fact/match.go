@@ -325,6 +325,17 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 // occupationOpt matches a short description of work: one to three
 // lowercase words before a preposition or punctuation ("investment banker").
 func (s *sent) occupationOpt(u int) []option {
+	skip := 0
+	for u+skip < len(s.units) && (s.units[u+skip].word == "former" || s.units[u+skip].word == "retired") {
+		skip++
+	}
+	if skip > 0 {
+		opts := s.occupationOpt(u + skip)
+		for i := range opts {
+			opts[i].n += skip
+		}
+		return opts
+	}
 	n := 0
 	for u+n < len(s.units) && n < 3 && premodWord0(s.units[u+n]) && !notPremod[s.units[u+n].word] && !determiners[s.units[u+n].word] {
 		n++
