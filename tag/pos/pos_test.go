@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -337,5 +338,44 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Embedded(DefaultModel); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestConcurrentTagging tags the same sentences from several goroutines
+// and checks every result equals the sequential one.
+func TestConcurrentTagging(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := [][]string{
+		strings.Fields("The actress , 42 , met the choreographer in 2009 ."),
+		strings.Fields("Sources say she has not forgiven him ."),
+		strings.Fields("Zorblax quindled the flurbish snargs ."),
+	}
+	want := make([][]Tag, len(sents))
+	for i, s := range sents {
+		want[i] = tg.Tag(s)
+	}
+	errs := make(chan string, 8)
+	done := make(chan struct{})
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for k := 0; k < 200; k++ {
+				i := (g + k) % len(sents)
+				if got := tg.Tag(sents[i]); !equalTags(got, want[i]) {
+					errs <- fmt.Sprintf("goroutine %d: %v, want %v", g, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
