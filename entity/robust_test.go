@@ -42,6 +42,10 @@ func TestNoPanicOnOddInput(t *testing.T) {
 		if rng.Intn(4) == 0 {
 			d.Date = time.Time{}
 		}
+		if n := len(d.Text); rng.Intn(3) == 0 && n > 0 {
+			a := rng.Intn(n)
+			d.Skips = append(d.Skips, hearsay.Skip{Span: hearsay.Span{Start: a, End: a + rng.Intn(n-a+1)}, Kind: "photo-credit"})
+		}
 		docs = append(docs, d)
 	}
 	for _, d := range docs {
