@@ -862,7 +862,7 @@ func (r *resolver) resolveNominal(m *ment) {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
 	if m.noun != "" {
-		if c := r.nearestWith(m, func(c *cluster) bool { return c.occs[m.noun] || r.hasTitle(c, m.noun) }); c >= 0 {
+		if c := r.nearestWith(m, func(c *cluster) bool { return (c.occs[m.noun] || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
 			r.join(m, c)
 			return
 		}
@@ -880,6 +880,11 @@ func (r *resolver) resolveNominal(m *ment) {
 	}
 	if len(ok) == 1 {
 		r.join(m, ok[0].c)
+		return
+	}
+	// "the Canadian singer" among several: the one said to be Canadian.
+	if c := r.byNationality(m, ok); c >= 0 {
+		r.join(m, c)
 		return
 	}
 	// "the actress" among a woman, a man and a name of unknown gender: the woman.
@@ -957,6 +962,34 @@ func (r *resolver) hasTitle(c *cluster, noun string) bool {
 		}
 	}
 	return false
+}
+
+// byNationality returns the one candidate known to have every nationality
+// the description's demonyms give, or -1.
+func (r *resolver) byNationality(m *ment, cands []candidate) int {
+	var want []string
+	for _, t := range m.mods {
+		if country, ok := r.lx.demonyms[r.di.lower[t]]; ok {
+			want = append(want, country)
+		}
+	}
+	if len(want) == 0 {
+		return -1
+	}
+	found := -1
+	for _, c := range cands {
+		all := true
+		for _, w := range want {
+			all = all && r.cl[c.c].nats[w]
+		}
+		if all {
+			if found >= 0 {
+				return -1
+			}
+			found = c.c
+		}
+	}
+	return found
 }
 
 // nationalityFits reports whether a description's demonyms agree with what
