@@ -76,10 +76,10 @@ const (
 
 // A PutResult reports what Put did.
 type PutResult struct {
-	ID         string   // the document's id
-	Status     Status   // stored, unchanged or new-version
-	Version    int      // the document's version number under its source key, from 1
-	Superseded []string // ids of the documents this one superseded (new-version only)
+	ID         string   `json:"id"`                   // the document's id
+	Status     Status   `json:"status"`               // stored, unchanged or new-version
+	Version    int      `json:"version"`              // the document's version number under its source key, from 1
+	Superseded []string `json:"superseded,omitempty"` // ids of the documents this one superseded (new-version only)
 }
 
 // A DocFilter selects documents. The zero value selects every current

@@ -29,8 +29,9 @@ PATHS are files, directories (read recursively: .txt .text .jsonl .json
 (url, outlet, title, date, text per line).
 
 With --json, prints one JSON object per document per line (the shape of
-'hearsay extract --json', plus "store": {"ID", "Status", "Version",
-"Superseded"}) and the final count on standard error.`)
+'hearsay extract --json', plus "store": {"id", "status": "stored" |
+"unchanged" | "new-version", "version", "superseded": [ids]}) and the final
+count on standard error.`)
 	var in inputFlags
 	in.register(fs)
 	db := dbFlag(e, fs)

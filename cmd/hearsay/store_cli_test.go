@@ -172,11 +172,24 @@ func TestNewVersionOfChangedFile(t *testing.T) {
 	if !strings.Contains(r.stdout, "new version 2") {
 		t.Errorf("read of a changed file:\n%s", r.stdout)
 	}
+	write(t, dir, "story.txt", strings.Replace(storyA, "married in 2012", "married in 2014", 1))
+	r = runCLI(t, nil, "read", "--json", "--db", db, p).want(t, exitOK)
+	var rj struct {
+		Document struct{ ID string } `json:"document"`
+		Store    store.PutResult     `json:"store"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rj); err != nil || rj.Store.Status != store.NewVersion ||
+		rj.Store.Version != 3 || len(rj.Store.Superseded) != 1 || rj.Store.ID != rj.Document.ID {
+		t.Errorf("read --json = %+v, %v\n%s", rj, err, r.stdout)
+	}
+	if !strings.Contains(r.stdout, `"store":{"id":`) || !strings.Contains(r.stderr, "1 document: 1 stored") {
+		t.Errorf("read --json stdout %s\nstderr %s", r.stdout, r.stderr)
+	}
 	if got := docRows(runCLI(t, nil, "docs", "--db", db).stdout); len(got) != 1 {
 		t.Errorf("current documents: %q", got)
 	}
 	all := docRows(runCLI(t, nil, "docs", "--db", db, "--all").stdout)
-	if len(all) != 2 || !strings.Contains(strings.Join(all, "\n"), "superseded by") {
+	if len(all) != 3 || !strings.Contains(strings.Join(all, "\n"), "superseded by") {
 		t.Errorf("docs --all:\n%s", strings.Join(all, "\n"))
 	}
 	if r := runCLI(t, nil, "search", "--db", db, "2012").want(t, exitOK); r.stdout != "" {
