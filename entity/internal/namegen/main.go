@@ -5,7 +5,7 @@
 // votes for its gender. Names with enough votes that mostly agree are
 // printed as the lines of entity/data/names_derived.tsv:
 //
-//	go run ./entity/internal/namegen /work/shared/data/ner-open > entity/data/names_derived.tsv
+//	go run ./entity/internal/namegen ../shared/data/ner-open > entity/data/names_derived.tsv
 //
 // Input files are CoNLL column files (the token first, the IOB tag last;
 // blank lines between sentences; lines starting with '#' skipped). Every
@@ -196,7 +196,7 @@ func print(counts map[string]*votes, min int, share float64, files []string) {
 	fmt.Println("# Given names with a gender tendency, derived by entity/internal/namegen from the")
 	fmt.Println("# person names of openly licensed NER corpora and the first he/she pronoun after each.")
 	fmt.Printf("# Settings: at least %d votes, at least %.2f of them for one gender. Fields: name, gender, votes m, votes f.\n", min, share)
-	fmt.Println("# Regenerate: go run ./entity/internal/namegen /work/shared/data/ner-open > entity/data/names_derived.tsv")
+	fmt.Println("# Regenerate: go run ./entity/internal/namegen ../shared/data/ner-open > entity/data/names_derived.tsv")
 	fmt.Printf("# Input: %d files.\n", len(files))
 	var names []string
 	for k := range counts {
