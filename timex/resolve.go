@@ -335,8 +335,19 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		args = []string{m, d, args[1]}
 	}
 	want := 2
+	wd := 0 // the weekday a month-day names ("Saturday, April 25"), if any
 	if fn == "md" {
 		want = 3
+		if len(args) == 4 {
+			if args[3] != "" {
+				n, err := strconv.Atoi(args[3])
+				if err != nil || n < 1 || n > 7 {
+					return "", false, bad
+				}
+				wd = n
+			}
+			args = args[:3]
+		}
 	}
 	if len(args) != want {
 		return "", false, bad
@@ -404,7 +415,9 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 			y++
 		}
 	case -2:
-		if key > cur {
+		// A past cue does not move a day of the next two weeks a year back
+		// ("had been set to expire Nov. 6").
+		if key > cur && !(fn == "md" && r.soon(args, y)) {
 			y--
 		}
 	case 2:
@@ -426,7 +439,30 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 			y = r.dct.Year()
 		}
 	}
+	if wd != 0 {
+		y = r.yearOfWeekday(args, y, wd)
+	}
 	return r.cyclicValue(fn, args, y) + suffix, false, nil
+}
+
+// soon reports whether month-day args of year y fall within two weeks
+// after the DCT.
+func (r *resolver) soon(args []string, y int) bool {
+	t, ok := cyclicStart("md", args, y)
+	return ok && t.After(r.dct) && t.Sub(r.dct) <= 14*24*time.Hour
+}
+
+// yearOfWeekday returns, of the years y-1, y and y+1, the one in which the
+// month-day args fall on weekday wd (1 = Monday), preferring y; y when
+// none does.
+func (r *resolver) yearOfWeekday(args []string, y, wd int) int {
+	for _, cand := range []int{y, y - 1, y + 1} {
+		t, ok := cyclicStart("md", args, cand)
+		if ok && (int(t.Weekday())+6)%7+1 == wd {
+			return cand
+		}
+	}
+	return y
 }
 
 // nearestYear picks, among the years around y, the one that puts the time
