@@ -18,7 +18,7 @@ import (
 // there) and runs the stages before the entity stage on it.
 func benchDoc(b *testing.B) (*hearsay.Document, []hearsay.Stage) {
 	b.Helper()
-	path := "/work/shared/examples/seed.txt"
+	path := "../../shared/examples/seed.txt" // the seed article, beside the repository
 	data, err := os.ReadFile(path)
 	if err != nil {
 		path = "testdata/articles/a01-split.txt"
