@@ -27,7 +27,7 @@ type Assessment struct {
 	Time        *hearsay.FactTime // the best-supported time, nil when none
 	Date        string            // sortable day the claim's time starts, "" when undated
 	Independent []string          // original sources, in order of first report
-	Confirmed   *Report           // the first confirming report, nil when none
+	Confirmed   *Report           // the first confirming report since the last denial, nil when none
 	Denied      *Report           // the last denial, nil when none
 	Conflict    bool              // reports give incompatible times for a one-time event
 }
@@ -146,6 +146,7 @@ func Assess(rules *Rules, c *Claim, asOf string) (a Assessment, ok bool) {
 		switch {
 		case negative(r):
 			decisive, a.Denied = r, r
+			a.Confirmed = nil // a confirmation counts from after the last denial
 		case confirms(r):
 			if a.Confirmed == nil {
 				a.Confirmed = r
