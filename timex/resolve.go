@@ -237,7 +237,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		switch {
 		case r.anchorGran < g:
 			out = r.anchorGran // too coarse to move within: keep the anchor's granularity
-		case r.anchorGran == granQuarter && g < r.anchorGran:
+		case r.anchorGran == granQuarter && g < r.anchorGran && n[0] != 0:
 			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
 		}
 		return format(shift(r.anchor, g, n[0]), out) + suffix, true, nil
