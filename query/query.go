@@ -64,7 +64,7 @@ type Report struct {
 	Doc      string `json:"doc"`      // document id
 	Outlet   string `json:"outlet"`   // the article's outlet
 	Modality string `json:"modality"` // asserted, reported, rumored, denied, speculated, uncertain
-	Source   string `json:"source"`   // the attribution chain as text ("insiders > Starlight Weekly"), empty for the article's own voice
+	Source   string `json:"source"`   // the attribution chain as text ("Starlight Weekly > insiders", outermost first), empty for the article's own voice
 
 	// Fields below are for pages that show the evidence; they are not part
 	// of the status JSON.
