@@ -59,6 +59,7 @@ func commands() []command {
 		{"outlets", "outlets' track records on anonymous-source claims", runOutlets},
 		{"contradictions", "birth dates and event dates that sources disagree on", runContradictions},
 		{"entity", "merge or split resolved people (decisions kept across re-ingests)", runEntity},
+		{"serve", "serve the knowledge base: web pages and a JSON API over HTTP", runServe},
 		{"generate", "write fictional articles (JSON Lines) for benchmarks", runGenerate},
 		{"eval", "score a layer against a gold corpus (timex, pos, ner, coref, facts)", runEval},
 	}
