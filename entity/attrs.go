@@ -389,8 +389,14 @@ func (r *resolver) orgAt(o, sent int) *ment {
 // modifies ("the Geneva private bank"): then it does not name the employer.
 func (r *resolver) modifiesNoun(m *ment) bool {
 	toks := r.di.doc.Tokens
-	return m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isAlphaWord(toks[m.tok1].Text) && !isCap(toks[m.tok1].Text) &&
-		(strings.HasPrefix(toks[m.tok1].XPOS, "NN") || strings.HasPrefix(toks[m.tok1].XPOS, "JJ") || r.lx.orgCues[r.di.lower[m.tok1]])
+	if m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent || !isAlphaWord(toks[m.tok1].Text) || isCap(toks[m.tok1].Text) {
+		return false
+	}
+	if x := toks[m.tok1].XPOS; x != "" {
+		return strings.HasPrefix(x, "NN") || strings.HasPrefix(x, "JJ")
+	}
+	w := r.di.lower[m.tok1]
+	return !r.lx.is("description-stop", w) && !r.lx.is("speech-verb", w) && !r.lx.is("copula", w)
 }
 
 // orgBefore returns the cluster of an organisation named right before token
