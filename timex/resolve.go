@@ -196,6 +196,20 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return 3 // unknown
 	}
+	if fn == "half" {
+		// =half(n,U) and =half(T,n,U): n and a half units.
+		if len(args) == 3 && args[0] == "T" {
+			if n, err := strconv.Atoi(args[1]); err == nil {
+				return halfMore(true, n, args[2]), false, nil
+			}
+		}
+		if len(args) == 2 {
+			if n, err := strconv.Atoi(args[0]); err == nil {
+				return halfMore(false, n, args[1]), false, nil
+			}
+		}
+		return "", false, fmt.Errorf("bad call %q", v)
+	}
 	if r.noDCT && !(fn == "ana" || fn == "same" || fn == "cent") || r.noDCT && !r.hasAnchor && fn != "cent" {
 		return underspecified(fn, args), false, nil
 	}
@@ -636,6 +650,31 @@ func (r *resolver) weekend(dir int) string {
 		weeks = -1
 	}
 	return format(r.dct.AddDate(0, 0, 7*weeks), granWeek) + "-WE"
+}
+
+// halfMore writes the duration of n and a half units (a TIMEX3 period
+// letter; clock units when clock): "2 1/2 years" is P2Y6M.
+func halfMore(clock bool, n int, unit string) string {
+	if clock {
+		switch unit {
+		case "H":
+			return fmt.Sprintf("PT%dH30M", n)
+		case "M":
+			return fmt.Sprintf("PT%dM30S", n)
+		}
+		return fmt.Sprintf("PT%d.5%s", n, unit)
+	}
+	switch unit {
+	case "Y":
+		return fmt.Sprintf("P%dY6M", n)
+	case "DE":
+		return fmt.Sprintf("P%dY", 10*n+5)
+	case "CE":
+		return fmt.Sprintf("P%dY", 100*n+50)
+	case "D":
+		return fmt.Sprintf("P%dDT12H", n)
+	}
+	return fmt.Sprintf("P%d.5%s", n, unit)
 }
 
 // quarterStart is the first day of t's quarter.
