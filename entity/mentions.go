@@ -391,6 +391,9 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 			}
 			break
 		}
+		if a > s[0] && b-a == 1 && lx.names[di.lower[a]] == 0 {
+			continue // "Star Signal": one word after the noun is no one's name
+		}
 		cue := lx.honorific(di, a-1) != "" || a > 0 && ageOf(di.lower[a-1]) > 0
 		if !cue && b+2 < len(toks) && toks[b].Text == "," && isNumber(toks[b+1].Text) && (toks[b+2].Text == "," || toks[b+2].Text == ".") {
 			cue = true
