@@ -727,10 +727,32 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = mostSalient(known)
 	case len(unknown) == 1:
 		pick = unknown[0].c
+	case len(cands) == 0:
+		pick = r.cataphor(m)
 	}
 	if pick >= 0 {
 		r.join(m, pick)
 	}
+}
+
+// cataphor finds the person a pronoun with nothing before it announces:
+// "In her new film, Portman plays ...": the name right after the comma
+// that closes the opening phrase, when its gender agrees.
+func (r *resolver) cataphor(m *ment) int {
+	toks := r.di.doc.Tokens
+	for i := m.tok1; i < len(toks) && toks[i].Sentence == m.sent && i < m.tok1+12; i++ {
+		if toks[i].Text != "," {
+			continue
+		}
+		for _, n := range r.ms {
+			if n.tok0 == i+1 && n.kind == hearsay.NameMention && n.ent >= 0 && r.cl[n.ent].typ == hearsay.Person &&
+				r.cl[n.ent].genderOf() == m.gender {
+				return n.ent
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // mostSalient picks the candidate of the latest sentence, first in it.

@@ -158,6 +158,7 @@ func TestCorefExamples(t *testing.T) {
 			"the only daughter=Vivienne Ashcombe; Her father=Roland Ashcombe; Her=Vivienne Ashcombe"},
 		{"date 2023-08-07 Lena Moreau is a Canadian singer. She met Anna Berg, a French singer. The Canadian singer smiled.",
 			"a Canadian singer=Lena Moreau; She=Lena Moreau; a French singer=Anna Berg; The Canadian singer=Lena Moreau"},
+		{"date 2023-08-07 In her new film, Natalie Portman plays a singer.", "her=Natalie Portman"},
 		{"date 2023-08-07 Mara Quill left. \"I am happy,\" Quill said.", "I=Mara Quill"},
 		{"date 2023-08-07 Jonah Hart told reporters: \"My wife knows me.\"", "My=Jonah Hart; me=Jonah Hart"},
 		{"date 2023-08-07 Natalie Portman and her husband Benjamin Millepied split. He moved out.",
