@@ -183,6 +183,12 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			}
 			return i + 1, toks[i].lower, true
 		}},
+		"lword": {first: []string{wordKey}, match: func(toks []token, i int) (int, string, bool) {
+			if toks[i].kind != tokWord || toks[i].cap {
+				return 0, "", false
+			}
+			return i + 1, toks[i].lower, true
+		}},
 		"clock":  {first: append([]string{"noon", "midnight"}, digits...), match: matchClock},
 		"month2": {first: digits, match: rangeDigits(1, 12, 2)},
 		"hour":   {first: digits, match: rangeDigits(0, 24, 2)},
@@ -196,7 +202,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			return matchSpokenYear(toks, i, words)
 		}},
 	}
-	b["name"].width, b["word"].width = 1, 1
+	b["name"].width, b["word"].width, b["lword"].width = 1, 1, 1
 	for name, x := range b {
 		switch name {
 		case "num", "age", "yearw":
