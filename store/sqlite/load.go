@@ -122,15 +122,20 @@ func loadSentences(ctx context.Context, tx *sql.Tx, doc *hearsay.Document) error
 }
 
 func loadTokens(ctx context.Context, tx *sql.Tx, doc *hearsay.Document) error {
-	return each(ctx, tx, `SELECT count, data FROM tokens WHERE doc_id = ?`, doc.ID, func(r *sql.Rows) error {
+	return each(ctx, tx, `SELECT count, encoding, data FROM tokens WHERE doc_id = ?`, doc.ID, func(r *sql.Rows) error {
 		var (
-			n    int
-			data string
+			n        int
+			encoding string
+			data     []byte
 		)
-		if err := r.Scan(&n, &data); err != nil {
+		if err := r.Scan(&n, &encoding, &data); err != nil {
 			return err
 		}
-		toks, err := unpackTokens(data, doc.Text)
+		text, err := tokenLines(encoding, data)
+		if err != nil {
+			return err
+		}
+		toks, err := unpackTokens(text, doc.Text)
 		if err != nil {
 			return err
 		}

@@ -145,8 +145,12 @@ func (s *Store) insert(ctx context.Context, tx wtx, doc *hearsay.Document, key s
 		return err
 	}
 	if len(doc.Tokens) > 0 {
-		if err := tx.exec(ctx, `INSERT INTO tokens(doc_id, count, data) VALUES (?, ?, ?)`,
-			doc.ID, len(doc.Tokens), packTokens(doc.Tokens)); err != nil {
+		data, err := s.deflater.deflate(packTokens(doc.Tokens))
+		if err != nil {
+			return fmt.Errorf("tokens: %w", err)
+		}
+		if err := tx.exec(ctx, `INSERT INTO tokens(doc_id, count, encoding, data) VALUES (?, ?, ?, ?)`,
+			doc.ID, len(doc.Tokens), tokensDeflate, data); err != nil {
 			return err
 		}
 	}

@@ -54,10 +54,11 @@ type Options struct {
 
 // Store is a store.Store backed by one SQLite file.
 type Store struct {
-	path  string
-	db    *sql.DB
-	now   func() time.Time
-	stmts stmtCache // prepared statements of Put
+	path     string
+	db       *sql.DB
+	now      func() time.Time
+	stmts    stmtCache // prepared statements of Put
+	deflater deflater  // compresses packed tokens
 	// writeMu lets one Put at a time hold a connection in a write
 	// transaction. SQLite runs one writer anyway; without it, Puts waiting
 	// for the write lock could hold every pooled connection while the

@@ -312,3 +312,43 @@ func TestRefusesTagsWithTabs(t *testing.T) {
 		t.Errorf("Has = %v, %v after a refused Put", ok, err)
 	}
 }
+
+// TestTokensOfEitherEncoding checks that token rows load whether they are
+// compressed (written now) or plain text (written before schema version 4).
+func TestTokensOfEitherEncoding(t *testing.T) {
+	s := open(t, filepath.Join(t.TempDir(), "h.db"))
+	defer s.Close()
+	ctx := context.Background()
+	doc := storetest.NewDocument("tok.txt", 4, 0)
+	if _, err := s.Put(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	var enc string
+	var size int
+	if err := s.DB().QueryRow(`SELECT encoding, length(data) FROM tokens WHERE doc_id = ?`, doc.ID).Scan(&enc, &size); err != nil {
+		t.Fatal(err)
+	}
+	if enc != "tsv+deflate" || size == 0 {
+		t.Errorf("tokens stored as %q, %d bytes", enc, size)
+	}
+	var lines strings.Builder
+	for _, tok := range doc.Tokens {
+		fmt.Fprintf(&lines, "%d\t%d\t%d\t%s\t%s\t%s\n", tok.Start, tok.End, tok.Sentence, tok.UPOS, tok.XPOS, tok.NER)
+	}
+	if _, err := s.DB().Exec(`UPDATE tokens SET encoding = 'tsv', data = ? WHERE doc_id = ?`, lines.String(), doc.ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Document(ctx, doc.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := storetest.Diff(doc, got); d != "" {
+		t.Errorf("plain-text token rows:\n%s", d)
+	}
+	if _, err := s.DB().Exec(`UPDATE tokens SET encoding = 'zip' WHERE doc_id = ?`, doc.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Document(ctx, doc.ID); err == nil || !strings.Contains(err.Error(), "zip") {
+		t.Errorf("unknown encoding: error %v", err)
+	}
+}
