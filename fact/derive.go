@@ -24,6 +24,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
 	st.completePartners(doc, raws)
+	raws = datePresent(raws)
 	raws = derivePositions(raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
@@ -194,6 +195,54 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	}
 }
 
+// datePresent dates a present-tense event ("X is engaged to Y") with a later
+// telling of the same event that gives its time ("Y proposed last weekend"),
+// when both make the same claim on the same sources (or the later one on
+// none): one fact with the later time and the evidence of both.
+func datePresent(raws []*raw) []*raw {
+	drop := map[*raw]bool{}
+	for _, p := range raws {
+		if p.echo || !onceTypes[p.f.Type] || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
+			continue
+		}
+		for _, d := range raws {
+			if d == p || d.echo || drop[d] || d.s.idx <= p.s.idx || d.f.Time == nil || d.f.Time.Value == "" || d.f.Time.Value == "PRESENT_REF" {
+				continue
+			}
+			if argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) > 0 && !sameSources(d.f.Sources, p.f.Sources) {
+				continue
+			}
+			p.f.Time = d.f.Time
+			p.f.Evidence = append(p.f.Evidence, d.f.Evidence...)
+			drop[d] = true
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return raws
+	}
+	var out []*raw
+	for _, rw := range raws {
+		if !drop[rw] {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// sameSources reports whether two source chains name the same sources.
+func sameSources(a, b []hearsay.Source) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Text != b[i].Text {
+			return false
+		}
+	}
+	return true
+}
+
 // partnerTypes are the events whose missing partner is the person's partner.
 var partnerTypes = map[string]bool{"separated": true, "divorced": true, "expecting_child": true, "engaged": true, "married": true, "dating": true}
 
@@ -311,8 +360,8 @@ func mergeEchoes(raws []*raw) []*raw {
 			if e.f.Modality == hearsay.Rumored && (m.f.Modality == hearsay.Reported || m.f.Modality == hearsay.Asserted && len(m.f.Sources) == 0) {
 				m.f.Modality = hearsay.Rumored
 			}
-			if m.f.Time == nil && e.f.Time != nil {
-				m.f.Time = e.f.Time
+			if e.f.Time != nil && (m.f.Time == nil || m.f.Time.Value == "PRESENT_REF" && e.f.Time.Value != "PRESENT_REF" && e.f.Time.Value != "") {
+				m.f.Time = e.f.Time // "is engaged ... proposed last weekend"
 			}
 		}
 	}

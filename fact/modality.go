@@ -209,7 +209,7 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 	open := -1
 	for k := u - 1; k >= 1; k-- {
 		w := s.units[k].word
-		if (w == "who" || w == "which") && s.units[k-1].word == "," {
+		if (w == "who" || w == "which" || w == "where") && s.units[k-1].word == "," {
 			open = k
 			break
 		}
@@ -225,11 +225,16 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 			return true
 		}
 		if s.units[k].boundary {
-			return false
+			// a clause about a person or a place may run to the sentence's end;
+			// one about a thing ("the finale, which aired in 2022.") dates it
+			return k == len(s.units)-1 && sentenceEnd[s.units[k].word] && s.units[open].word != "which"
 		}
 	}
-	return false
+	return s.units[open].word != "which"
 }
+
+// sentenceEnd are the punctuation marks that close a sentence.
+var sentenceEnd = map[string]bool{".": true, "?": true, "!": true}
 
 // sameNP reports whether a trigger lies right before a source with no comma
 // between: it is part of the source's own description.
