@@ -431,7 +431,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	case -2:
 		// A past cue does not move a day of the next two weeks a year back
 		// ("had been set to expire Nov. 6").
-		if key > cur && !(fn == "md" && r.soon(args, y)) {
+		if key > cur && !((fn == "md" || fn == "month") && r.soon(fn, args, y)) {
 			y--
 		}
 	case 2:
@@ -459,10 +459,13 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	return r.cyclicValue(fn, args, y) + suffix, false, nil
 }
 
-// soon reports whether month-day args of year y fall within two weeks
-// after the DCT.
-func (r *resolver) soon(args []string, y int) bool {
-	t, ok := cyclicStart("md", args, y)
+// soon reports whether a day (md) of year y falls within two weeks after
+// the DCT, or a month is the next one.
+func (r *resolver) soon(fn string, args []string, y int) bool {
+	t, ok := cyclicStart(fn, args, y)
+	if fn == "month" {
+		return ok && t.After(r.dct) && t.Sub(r.dct) <= 31*24*time.Hour
+	}
 	return ok && t.After(r.dct) && t.Sub(r.dct) <= 14*24*time.Hour
 }
 
