@@ -38,6 +38,7 @@ func Build(ctx context.Context, rules *Rules, inputs []*Input, decisions []Decis
 		return nil, err
 	}
 	kb.Claims = claims(rules, inputs, ids)
+	kb.Outlets = current(rules, kb.Claims)
 	kb.Contradictions = contradictions(rules, kb)
 	return kb, nil
 }

@@ -112,6 +112,7 @@ type Claim struct {
 	Type    string   `json:"type"`
 	Args    []Arg    `json:"args"`
 	Reports []Report `json:"reports"` // oldest first, then by document id
+	Status  string   `json:"status"`  // status as of the last report (set by Build)
 }
 
 // A ConflictSide is one of the incompatible values of a contradiction and
@@ -166,6 +167,40 @@ type Reader interface {
 	EachClaim(ctx context.Context, fn func(*Claim) error) error
 	// Contradictions returns every contradiction found at build time.
 	Contradictions(ctx context.Context) ([]Contradiction, error)
+	// ListClaims lists the claims matching s by their status as of the
+	// last report, newest first report first, then by id, and the total
+	// before paging.
+	ListClaims(ctx context.Context, s ClaimSelect) ([]*Claim, int, error)
+	// Outlets returns the outlets' track records as of the last report,
+	// most claims first.
+	Outlets(ctx context.Context) ([]OutletRecord, error)
+}
+
+// A ClaimSelect selects claims by their current status. The zero value
+// selects all.
+type ClaimSelect struct {
+	Type     string // only this fact type
+	Status   string // only this status
+	Modality string // only claims with a report of this modality
+	Open     bool   // only reported, rumored or disputed claims
+	Limit    int    // at most this many; 0 means no limit
+	Offset   int
+}
+
+// Match reports whether c is selected (ignoring paging).
+func (s ClaimSelect) Match(c *Claim) bool {
+	if s.Type != "" && c.Type != s.Type || s.Status != "" && c.Status != s.Status || s.Open && !Open(c.Status) {
+		return false
+	}
+	if s.Modality == "" {
+		return true
+	}
+	for _, m := range c.Modalities() {
+		if m == s.Modality {
+			return true
+		}
+	}
+	return false
 }
 
 // A Backend stores a knowledge base next to the documents it is built
@@ -209,6 +244,7 @@ type KB struct {
 	Entities       []*Entity
 	Claims         []*Claim
 	Contradictions []Contradiction
-	Docs           int   // documents it was built from
-	Gen            int64 // generation of the documents it was built from
+	Outlets        []OutletRecord // track records as of the last report
+	Docs           int            // documents it was built from
+	Gen            int64          // generation of the documents it was built from
 }

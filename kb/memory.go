@@ -127,3 +127,29 @@ func (m *Memory) EachClaim(_ context.Context, fn func(*Claim) error) error {
 func (m *Memory) Contradictions(context.Context) ([]Contradiction, error) {
 	return m.k.Contradictions, nil
 }
+
+// ListClaims lists the claims matching s, newest first report first.
+func (m *Memory) ListClaims(_ context.Context, s ClaimSelect) ([]*Claim, int, error) {
+	var out []*Claim
+	for _, c := range m.k.Claims {
+		if s.Match(c) {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Reports[0].Date, out[j].Reports[0].Date
+		return a > b || a == b && out[i].ID < out[j].ID
+	})
+	total := len(out)
+	if s.Offset >= len(out) {
+		return nil, total, nil
+	}
+	out = out[s.Offset:]
+	if s.Limit > 0 && s.Limit < len(out) {
+		out = out[:s.Limit]
+	}
+	return out, total, nil
+}
+
+// Outlets returns the track records computed at build time.
+func (m *Memory) Outlets(context.Context) ([]OutletRecord, error) { return m.k.Outlets, nil }

@@ -58,7 +58,15 @@ func (q *Engine) claimsOf(ctx context.Context, id, asOf string) ([]assessed, err
 			out = append(out, assessed{c, a})
 		}
 	}
-	supersede(q.rules, out)
+	cs2 := make([]*kb.Claim, len(out))
+	as := make([]kb.Assessment, len(out))
+	for i, x := range out {
+		cs2[i], as[i] = x.c, x.a
+	}
+	kb.Supersede(q.rules, cs2, as)
+	for i := range out {
+		out[i].a = as[i]
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		return firstDay(out[i]) < firstDay(out[j]) || firstDay(out[i]) == firstDay(out[j]) && out[i].c.ID < out[j].c.ID
 	})
@@ -66,36 +74,6 @@ func (q *Engine) claimsOf(ctx context.Context, id, asOf string) ([]assessed, err
 }
 
 func firstDay(x assessed) string { return x.a.Reports[0].Date }
-
-// supersede marks relationship claims overtaken by a later stage between
-// the same people (dating by an engagement or a marriage, an engagement by
-// a marriage): the later stage is asserted or confirmed and was first
-// reported no earlier.
-func supersede(rules *kb.Rules, xs []assessed) {
-	for i := range xs {
-		si := rules.Stage(xs[i].c.Type)
-		if si == 0 || si >= 3 || !positive(xs[i].a.Status) {
-			continue
-		}
-		for j := range xs {
-			sj := rules.Stage(xs[j].c.Type)
-			if sj > si && sj <= 3 && samePair(xs[i].c, xs[j].c) && isSettled(xs[j].a.Status) && firstDay(xs[j]) >= firstDay(xs[i]) {
-				xs[i].a.Status = kb.StatusSuperseded
-			}
-		}
-	}
-}
-
-// positive reports whether a status affirms the claim to some degree.
-func positive(s string) bool {
-	switch s {
-	case kb.StatusAsserted, kb.StatusConfirmed, kb.StatusReported, kb.StatusRumored:
-		return true
-	}
-	return false
-}
-
-func isSettled(s string) bool { return s == kb.StatusAsserted || s == kb.StatusConfirmed }
 
 func samePair(a, b *kb.Claim) bool {
 	if len(a.Args) != 2 || len(b.Args) != 2 {

@@ -242,19 +242,10 @@ func (q *Engine) Claim(ctx context.Context, id, asOf string) (*Claim, error) {
 	return q.claim(ctx, id, asOf)
 }
 
-// An OutletRecord is an outlet's track record on claims it reported first
-// from anonymous sources.
-type OutletRecord struct {
-	Outlet    string   `json:"outlet"`
-	Claims    int      `json:"claims"`    // claims it was the original source of, on anonymous sources
-	Confirmed int      `json:"confirmed"` // later confirmed
-	Denied    int      `json:"denied"`    // denied and never confirmed
-	Open      int      `json:"open"`      // neither
-	Relayed   int      `json:"relayed"`   // other outlets' claims it relayed
-	LeadDays  []int    `json:"lead_days"` // for confirmed claims: days from its first report to the confirming article
-	MeanLead  float64  `json:"mean_lead_days"`
-	ClaimIDs  []string `json:"claim_ids"`
-}
+// An OutletRecord is an outlet's track record on the claims it was first
+// to report from anonymous sources: how many were confirmed, denied or are
+// still open, and how many days ahead of the confirmation it was.
+type OutletRecord = kb.OutletRecord
 
 // Outlets lists outlets' track records, most claims first.
 func (q *Engine) Outlets(ctx context.Context, asOf string, page Page) ([]OutletRecord, int, error) {

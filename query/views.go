@@ -226,6 +226,19 @@ func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error
 		xs = append(xs, assessed{c, a})
 		return nil
 	}
+	if f.Entity == "" && f.AsOf == "" {
+		cs, total, err := q.r.ListClaims(ctx, kb.ClaimSelect{Type: f.Type, Status: f.Status, Modality: f.Modality, Open: f.Open, Limit: f.Limit, Offset: f.Offset})
+		if err != nil {
+			return nil, 0, fmt.Errorf("query: %w", err)
+		}
+		out := make([]Claim, 0, len(cs))
+		for _, c := range cs {
+			a, _ := kb.Assess(q.rules, c, "")
+			a.Status = c.Status // with Supersede applied at build time
+			out = append(out, fullClaim(assessed{c, a}))
+		}
+		return out, total, nil
+	}
 	if f.Entity != "" {
 		var es []*kb.Entity
 		if e, err := q.r.Entity(ctx, f.Entity); err == nil {
@@ -317,96 +330,25 @@ func (q *Engine) outlets(ctx context.Context, asOf string, page Page) ([]OutletR
 	if err := checkDate(asOf); err != nil {
 		return nil, 0, err
 	}
-	recs := map[string]*OutletRecord{}
-	get := func(o string) *OutletRecord {
-		r := recs[kb.NameKey(o)]
-		if r == nil {
-			r = &OutletRecord{Outlet: o, LeadDays: []int{}, ClaimIDs: []string{}}
-			recs[kb.NameKey(o)] = r
+	if asOf == "" {
+		recs, err := q.r.Outlets(ctx)
+		if err != nil {
+			return nil, 0, fmt.Errorf("query: %w", err)
 		}
-		return r
+		return window(recs, page), len(recs), nil
 	}
+	t := kb.NewOutletTally()
 	err := q.r.EachClaim(ctx, func(c *kb.Claim) error {
-		a, ok := kb.Assess(q.rules, c, asOf)
-		if !ok {
-			return nil
+		if a, ok := kb.Assess(q.rules, c, asOf); ok {
+			t.Add(c, a)
 		}
-		tally(get, c, a)
 		return nil
 	})
 	if err != nil {
 		return nil, 0, fmt.Errorf("query: %w", err)
 	}
-	out := make([]OutletRecord, 0, len(recs))
-	for _, r := range recs {
-		if r.Claims == 0 && r.Relayed == 0 {
-			continue
-		}
-		sum := 0
-		for _, d := range r.LeadDays {
-			sum += d
-		}
-		if len(r.LeadDays) > 0 {
-			r.MeanLead = float64(sum) / float64(len(r.LeadDays))
-		}
-		out = append(out, *r)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Claims != out[j].Claims {
-			return out[i].Claims > out[j].Claims
-		}
-		return out[i].Outlet < out[j].Outlet
-	})
-	return window(out, page), len(out), nil
-}
-
-// tally credits a claim to the outlets that first reported it from
-// anonymous sources, and counts relays of other outlets' claims.
-func tally(get func(string) *OutletRecord, c *kb.Claim, a kb.Assessment) {
-	credited := map[string]bool{}
-	origs := kb.Originals(a.Reports)
-	for i := range a.Reports {
-		r := &a.Reports[i]
-		if r.Outlet == "" || r.Modality == "denied" || r.Polarity == "neg" || kb.FirstHand(r) != nil {
-			continue
-		}
-		orig := origs[i]
-		if kb.NameKey(orig) != kb.NameKey(r.Outlet) {
-			if !credited["relay|"+r.Outlet] {
-				credited["relay|"+r.Outlet] = true
-				get(r.Outlet).Relayed++
-			}
-			continue
-		}
-		if !kb.Anonymous(r) && r.Modality != "rumored" && r.Modality != "reported" || credited[kb.NameKey(r.Outlet)] {
-			continue
-		}
-		if i > 0 && !firstOf(a.Reports[:i], r.Outlet) {
-			// a later outlet repeating a claim without citing anyone
-			// passes it on; the first outlet to report it is credited
-			if !credited["relay|"+r.Outlet] {
-				credited["relay|"+r.Outlet] = true
-				get(r.Outlet).Relayed++
-			}
-			continue
-		}
-		if a.Confirmed != nil && a.Confirmed.Date < r.Date {
-			continue // reported only after it was confirmed
-		}
-		credited[kb.NameKey(r.Outlet)] = true
-		rec := get(r.Outlet)
-		rec.Claims++
-		rec.ClaimIDs = append(rec.ClaimIDs, c.ID)
-		switch a.Status {
-		case kb.StatusConfirmed:
-			rec.Confirmed++
-			rec.LeadDays = append(rec.LeadDays, kb.DaysBetween(r.Date, a.Confirmed.Date))
-		case kb.StatusDenied, kb.StatusRetracted:
-			rec.Denied++
-		default:
-			rec.Open++
-		}
-	}
+	recs := t.Records()
+	return window(recs, page), len(recs), nil
 }
 
 func (q *Engine) contradictions(ctx context.Context, page Page) ([]Contradiction, int, error) {
@@ -422,16 +364,4 @@ func (q *Engine) contradictions(ctx context.Context, page Page) ([]Contradiction
 		out = append(out, Contradiction{Kind: k.Kind, Subject: k.Subject, Claim: k.Claim, Entity: k.Entity, Sides: k.Sides})
 	}
 	return window(out, page), len(out), nil
-}
-
-// firstOf reports whether every earlier positive report came from outlet
-// (so outlet is the first to report the claim).
-func firstOf(earlier []kb.Report, outlet string) bool {
-	for i := range earlier {
-		r := &earlier[i]
-		if r.Polarity != "neg" && r.Modality != "denied" && kb.NameKey(r.Outlet) != kb.NameKey(outlet) {
-			return false
-		}
-	}
-	return true
 }

@@ -111,6 +111,18 @@ func replace(ctx context.Context, tx *sql.Tx, k *kb.KB) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM kb_contradictions`); err != nil {
 		return err
 	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM kb_outlets`); err != nil {
+		return err
+	}
+	for i, o := range k.Outlets {
+		data, err := json.Marshal(o)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO kb_outlets(idx, data) VALUES (?, ?)`, i, data); err != nil {
+			return err
+		}
+	}
 	for i, c := range k.Contradictions {
 		data, err := json.Marshal(c)
 		if err != nil {
@@ -225,7 +237,7 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
 	defer ss.close()
 	del := ss.prepare(`DELETE FROM kb_claims WHERE id = ?`)
 	delArgs := ss.prepare(`DELETE FROM kb_claim_entities WHERE claim = ?`)
-	put := ss.prepare(`INSERT OR REPLACE INTO kb_claims(id, type, first_day, data) VALUES (?, ?, ?, ?)`)
+	put := ss.prepare(`INSERT OR REPLACE INTO kb_claims(id, type, first_day, data, status, modalities) VALUES (?, ?, ?, ?, ?, ?)`)
 	arg := ss.prepare(`INSERT OR IGNORE INTO kb_claim_entities(entity, claim) VALUES (?, ?)`)
 	if ss.err != nil {
 		return ss.err
@@ -240,7 +252,8 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
 		if ok && prev == string(data) {
 			continue
 		}
-		if _, err := put.ExecContext(ctx, c.ID, c.Type, c.Reports[0].Date, data); err != nil {
+		mods := "," + strings.Join(c.Modalities(), ",") + ","
+		if _, err := put.ExecContext(ctx, c.ID, c.Type, c.Reports[0].Date, data, c.Status, mods); err != nil {
 			return err
 		}
 		if _, err := delArgs.ExecContext(ctx, c.ID); err != nil {
@@ -391,6 +404,60 @@ func (b *Backend) Contradictions(ctx context.Context) ([]kb.Contradiction, error
 			return nil, fmt.Errorf("sqlitekb: contradictions: %w", err)
 		}
 		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// ListClaims lists the claims matching sel by their current status, newest
+// first report first.
+func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Claim, int, error) {
+	where := []string{"1 = 1"}
+	var args []any
+	if sel.Type != "" {
+		where, args = append(where, "type = ?"), append(args, sel.Type)
+	}
+	if sel.Status != "" {
+		where, args = append(where, "status = ?"), append(args, sel.Status)
+	}
+	if sel.Open {
+		where = append(where, "status IN ('reported', 'rumored', 'disputed')")
+	}
+	if sel.Modality != "" {
+		where, args = append(where, "instr(modalities, ?) > 0"), append(args, ","+sel.Modality+",")
+	}
+	cond := strings.Join(where, " AND ")
+	var total int
+	if err := b.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM kb_claims WHERE `+cond, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("sqlitekb: claims: %w", err)
+	}
+	limit := sel.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	var out []*kb.Claim
+	err := b.claims(ctx, func(c *kb.Claim) error { out = append(out, c); return nil },
+		`SELECT data FROM kb_claims WHERE `+cond+` ORDER BY first_day DESC, id LIMIT ? OFFSET ?`, append(args, limit, sel.Offset)...)
+	return out, total, err
+}
+
+// Outlets returns the track records computed at build time.
+func (b *Backend) Outlets(ctx context.Context) ([]kb.OutletRecord, error) {
+	rows, err := b.db.QueryContext(ctx, `SELECT data FROM kb_outlets ORDER BY idx`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlitekb: outlets: %w", err)
+	}
+	defer rows.Close()
+	out := []kb.OutletRecord{}
+	for rows.Next() {
+		var data []byte
+		if err := rows.Scan(&data); err != nil {
+			return nil, fmt.Errorf("sqlitekb: outlets: %w", err)
+		}
+		var o kb.OutletRecord
+		if err := json.Unmarshal(data, &o); err != nil {
+			return nil, fmt.Errorf("sqlitekb: outlets: %w", err)
+		}
+		out = append(out, o)
 	}
 	return out, rows.Err()
 }

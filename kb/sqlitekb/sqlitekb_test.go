@@ -180,3 +180,33 @@ func TestDecisionsSurviveRebuilds(t *testing.T) {
 		t.Fatalf("people: %d of %d, %v", len(people), total, err)
 	}
 }
+
+// TestListsAndOutlets checks claims listed by current status and the
+// outlets' records stored at build time.
+func TestListsAndOutlets(t *testing.T) {
+	ctx := context.Background()
+	st, b, rules := open(t)
+	mustPut(t, st, doc("d1", "u1", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Rumored))
+	mustPut(t, st, doc("d2", "u2", "2024-03-12", "Wire", "Cy Dunn", "Di Egan", 40, hearsay.Reported))
+	mustPut(t, st, doc("d3", "u3", "2024-04-12", "Post", "Eve Fay", "Gus Hale", 41, hearsay.Asserted))
+	if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
+		t.Fatal(err)
+	}
+	cs, total, err := b.ListClaims(ctx, kb.ClaimSelect{Open: true})
+	if err != nil || total != 2 || len(cs) != 2 || cs[0].Reports[0].Doc != "d2" {
+		t.Fatalf("open claims: %d of %d, %v; want d2's then d1's", len(cs), total, err)
+	}
+	cs, total, _ = b.ListClaims(ctx, kb.ClaimSelect{Modality: "rumored"})
+	if total != 1 || cs[0].Status != kb.StatusRumored {
+		t.Fatalf("rumored: %d %+v", total, cs)
+	}
+	cs, total, _ = b.ListClaims(ctx, kb.ClaimSelect{Limit: 1, Offset: 2})
+	if total != 3 || len(cs) != 1 || cs[0].Reports[0].Doc != "d1" {
+		t.Fatalf("paging: %d %+v", total, cs)
+	}
+	// an unattributed report or rumor is the outlet's own, unsourced claim
+	recs, err := b.Outlets(ctx)
+	if err != nil || len(recs) != 2 || recs[0].Outlet != "Starlight" || recs[0].Claims != 1 || recs[0].Open != 1 || recs[1].Outlet != "Wire" {
+		t.Fatalf("outlets: %+v %v", recs, err)
+	}
+}
