@@ -58,19 +58,24 @@ func (q *Engine) claimsOf(ctx context.Context, id, asOf string) ([]assessed, err
 			out = append(out, assessed{c, a})
 		}
 	}
-	cs2 := make([]*kb.Claim, len(out))
-	as := make([]kb.Assessment, len(out))
-	for i, x := range out {
-		cs2[i], as[i] = x.c, x.a
-	}
-	kb.Supersede(q.rules, cs2, as)
-	for i := range out {
-		out[i].a = as[i]
-	}
+	supersedeAll(q.rules, out)
 	sort.SliceStable(out, func(i, j int) bool {
 		return firstDay(out[i]) < firstDay(out[j]) || firstDay(out[i]) == firstDay(out[j]) && out[i].c.ID < out[j].c.ID
 	})
 	return out, nil
+}
+
+// supersedeAll applies kb.Supersede to assessed claims in place.
+func supersedeAll(rules *kb.Rules, xs []assessed) {
+	cs := make([]*kb.Claim, len(xs))
+	as := make([]kb.Assessment, len(xs))
+	for i, x := range xs {
+		cs[i], as[i] = x.c, x.a
+	}
+	kb.Supersede(rules, cs, as)
+	for i := range xs {
+		xs[i].a = as[i]
+	}
 }
 
 func firstDay(x assessed) string { return x.a.Reports[0].Date }

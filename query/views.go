@@ -214,16 +214,14 @@ func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error
 	if err := checkDate(f.AsOf); err != nil {
 		return nil, 0, err
 	}
-	var xs []assessed
+	// Candidates are assessed and superseded together (a wedding outside
+	// the filter can still supersede a dating claim inside it), then
+	// filtered.
+	var all []assessed
 	keep := func(c *kb.Claim) error {
-		if f.Type != "" && c.Type != f.Type {
-			return nil
+		if a, ok := kb.Assess(q.rules, c, f.AsOf); ok {
+			all = append(all, assessed{c, a})
 		}
-		a, ok := kb.Assess(q.rules, c, f.AsOf)
-		if !ok || !matches(f, a) {
-			return nil
-		}
-		xs = append(xs, assessed{c, a})
 		return nil
 	}
 	if f.Entity == "" && f.AsOf == "" {
@@ -263,6 +261,13 @@ func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error
 		}
 	} else if err := q.r.EachClaim(ctx, keep); err != nil {
 		return nil, 0, fmt.Errorf("query: %w", err)
+	}
+	supersedeAll(q.rules, all)
+	var xs []assessed
+	for _, x := range all {
+		if (f.Type == "" || x.c.Type == f.Type) && matches(f, x.a) {
+			xs = append(xs, x)
+		}
 	}
 	sort.SliceStable(xs, func(i, j int) bool {
 		if firstDay(xs[i]) != firstDay(xs[j]) {
@@ -318,6 +323,21 @@ func (q *Engine) claim(ctx context.Context, id, asOf string) (*Claim, error) {
 	a, ok := kb.Assess(q.rules, c, asOf)
 	if !ok {
 		return nil, fmt.Errorf("query: claim %q as of %s: %w", id, asOf, ErrNotFound)
+	}
+	switch {
+	case asOf == "" && c.Status != "":
+		a.Status = c.Status // superseded stages were applied at build time
+	case len(c.Args) > 0 && c.Args[0].Entity != "":
+		// a later stage between the same people may supersede it
+		xs, err := q.claimsOf(ctx, c.Args[0].Entity, asOf)
+		if err != nil {
+			return nil, err
+		}
+		for _, x := range xs {
+			if x.c.ID == c.ID {
+				a.Status = x.a.Status
+			}
+		}
 	}
 	out := fullClaim(assessed{c, a})
 	return &out, nil
