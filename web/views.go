@@ -219,7 +219,7 @@ func (s *Site) person(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	rules := s.rules()
+	rules := s.rules
 	page := PersonPage{Base: base(r, p.Name), Person: p, Birth: birthText(p), Legend: looks}
 	lastYear := ""
 	for _, ev := range tl.Events {
@@ -235,14 +235,6 @@ func (s *Site) person(r *http.Request) (string, any, error) {
 	page.Relations = relations(rules, p, asOf)
 	page.Graph = graph(p.Name, page.Relations)
 	return "person", page, nil
-}
-
-func (s *Site) rules() *kb.Rules {
-	r, err := kb.LoadRules()
-	if err != nil {
-		return nil
-	}
-	return r
 }
 
 func birthText(p *query.Person) string {
@@ -322,11 +314,7 @@ func relations(rules *kb.Rules, p *query.Person, asOf string) []Relation {
 			if !contains(f.Args, ref.Name) {
 				continue
 			}
-			word := f.Type
-			if rules != nil {
-				word = rules.Word(f.Type)
-			}
-			rel.Kinds = append(rel.Kinds, RelKind{Word: word, Look: Look(f.Status, f.Modality), Claim: claimURL(f.Claim, asOf)})
+			rel.Kinds = append(rel.Kinds, RelKind{Word: rules.Word(f.Type), Look: Look(f.Status, f.Modality), Claim: claimURL(f.Claim, asOf)})
 		}
 		out = append(out, rel)
 	}
@@ -381,11 +369,8 @@ func (s *Site) claim(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	rules := s.rules()
-	word := c.Type
-	if rules != nil {
-		word = rules.Word(c.Type)
-	}
+	rules := s.rules
+	word := rules.Word(c.Type)
 	page := ClaimPage{Base: base(r, word+": "+strings.Join(c.Args, ", ")), Claim: c, Text: word + " — " + strings.Join(c.Args, ", "),
 		Look: Look(c.Status, c.Modality), Legend: looks}
 	if c.Time != nil {

@@ -24,6 +24,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/hearsay-news/hearsay/kb"
 	"github.com/hearsay-news/hearsay/query"
 	"github.com/hearsay-news/hearsay/store"
 )
@@ -44,6 +45,7 @@ type Config struct {
 // A Site is the web pages' handlers.
 type Site struct {
 	cfg   Config
+	rules *kb.Rules // words for fact types
 	pages map[string]*template.Template
 }
 
@@ -56,7 +58,11 @@ func New(cfg Config) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Site{cfg: cfg, pages: pages}, nil
+	rules, err := kb.LoadRules()
+	if err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	return &Site{cfg: cfg, rules: rules, pages: pages}, nil
 }
 
 // parsePages parses each page template with the shared layout.

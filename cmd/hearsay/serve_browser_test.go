@@ -251,7 +251,7 @@ func shot(t *testing.T, ctx context.Context, path string) {
 // startServer serves the store at db as `hearsay serve` does, on a free
 // loopback port, until the test ends. It returns the base URL and a query
 // engine over the same store.
-func startServer(t *testing.T, db string) (string, *query.Engine) {
+func startServer(t testing.TB, db string) (string, *query.Engine) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	st, err := sqlite.Open(ctx, db, sqlite.Options{MustExist: true})

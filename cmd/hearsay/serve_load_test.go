@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"io"
+	"math/rand"
+	"net/http"
+	"net/url"
+	"os"
+	"sort"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/hearsay-news/hearsay/query"
+)
+
+// loadClients is the number of concurrent clients of BenchmarkServeLoad.
+const loadClients = 50
+
+// BenchmarkServeLoad measures the person page and the status API under
+// 50 concurrent clients on loopback, against the store named by
+// $HEARSAY_LOAD_DB (for example 100,000 articles from `hearsay generate`,
+// ingested). It reports the p50, p99 and largest latencies, requests per
+// second and the process's CPU time per request. Skipped
+// unless the variable is set:
+//
+//	HEARSAY_LOAD_DB=big.db go test ./cmd/hearsay -run '^$' -bench ServeLoad -benchtime 20000x
+func BenchmarkServeLoad(b *testing.B) {
+	db := os.Getenv("HEARSAY_LOAD_DB")
+	if db == "" {
+		b.Skip("set HEARSAY_LOAD_DB to a store to load-test")
+	}
+	base, q := startServer(b, db)
+	people, pairs := loadTargets(b, q)
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: loadClients, MaxConnsPerHost: loadClients}, Timeout: 30 * time.Second}
+	b.Run("person-page", func(b *testing.B) {
+		runLoad(b, client, func(rng *rand.Rand) string {
+			return base + "/people/" + url.PathEscape(people[rng.Intn(len(people))])
+		})
+	})
+	b.Run("status-api", func(b *testing.B) {
+		runLoad(b, client, func(rng *rand.Rand) string {
+			p := pairs[rng.Intn(len(pairs))]
+			return base + "/api/status?a=" + url.QueryEscape(p[0]) + "&b=" + url.QueryEscape(p[1])
+		})
+	})
+}
+
+// loadTargets picks the people to ask for (up to 2000 persons, the most
+// documented first) and, for the status API, pairs of related people.
+func loadTargets(b *testing.B, q *query.Engine) (ids []string, pairs [][2]string) {
+	ctx := context.Background()
+	refs, _, err := q.People(ctx, "", query.Page{Limit: 2000})
+	if err != nil || len(refs) == 0 {
+		b.Fatalf("people: %v (%d)", err, len(refs))
+	}
+	for _, r := range refs {
+		ids = append(ids, r.ID)
+		if len(pairs) >= 500 {
+			continue
+		}
+		p, err := q.PersonByID(ctx, r.ID, "")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(p.Related) > 0 {
+			pairs = append(pairs, [2]string{p.Name, p.Related[0].Name})
+		}
+	}
+	if len(pairs) == 0 {
+		b.Fatal("no related people for the status API")
+	}
+	return ids, pairs
+}
+
+// runLoad sends b.N requests from loadClients goroutines and reports the
+// latency percentiles.
+func runLoad(b *testing.B, client *http.Client, next func(*rand.Rand) string) {
+	lat := make([]time.Duration, b.N)
+	var mu sync.Mutex
+	i, failed := 0, 0
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	start, cpu0 := time.Now(), processCPU()
+	for c := range loadClients {
+		wg.Add(1)
+		go func(seed int64) {
+			defer wg.Done()
+			rng := rand.New(rand.NewSource(seed))
+			for {
+				mu.Lock()
+				k := i
+				i++
+				mu.Unlock()
+				if k >= b.N {
+					return
+				}
+				t0 := time.Now()
+				resp, err := client.Get(next(rng))
+				if err == nil {
+					_, _ = io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+				}
+				lat[k] = time.Since(t0)
+				if err != nil || resp.StatusCode != http.StatusOK {
+					mu.Lock()
+					failed++
+					mu.Unlock()
+				}
+			}
+		}(int64(c))
+	}
+	wg.Wait()
+	elapsed, cpu := time.Since(start), processCPU()-cpu0
+	b.StopTimer()
+	if failed > 0 {
+		b.Errorf("%d of %d requests failed", failed, b.N)
+	}
+	sort.Slice(lat, func(x, y int) bool { return lat[x] < lat[y] })
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
+	b.ReportMetric(ms(lat[min(len(lat)-1, len(lat)*99/100)]), "p99-ms")
+	b.ReportMetric(ms(lat[len(lat)-1]), "max-ms")
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
+	b.ReportMetric(ms(cpu)/float64(b.N), "cpu-ms/req")
+}
+
+// processCPU is the CPU time the process used so far (server and clients:
+// on a shared machine, wall-clock latency includes time spent waiting for
+// a core, which this does not).
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
