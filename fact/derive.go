@@ -89,7 +89,7 @@ func BirthFromAge(years int, at string) *hearsay.Interval {
 func fillElided(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
 		switch rw.f.Type {
-		case "resigned", "dismissed", "appointed", "elected", "position_held":
+		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
 		default:
 			continue
 		}
@@ -542,17 +542,25 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
 	for _, rw := range raws {
 		switch rw.f.Type {
-		case "resigned", "dismissed", "appointed", "elected", "position_held":
+		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
 		default:
 			continue
 		}
 		a := rw.f.Args
+		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" {
+			// "joined the company"
+			if org >= 0 {
+				rw.f.Args[1] = entArg(doc, org)
+				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article is about"
+			}
+			continue
+		}
 		if len(a) != 3 || a[1].Literal == "" || a[2].Entity >= 0 || a[2].Literal != "" {
 			continue
 		}
 		e := org
-		if stateOffice(a[1].Literal) {
-			e = place
+		if stateOffice(a[1].Literal) && (place >= 0 || !strings.Contains(a[1].Literal, "president")) {
+			e = place // an office of state; a president where the article names no place is a company's
 		}
 		if e < 0 {
 			continue

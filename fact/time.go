@@ -38,6 +38,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	if tu < 0 {
 		return nil
 	}
+	for tu > 0 && tu > s.unitAt(b.trig.Start) && closers[s.units[tu].word] {
+		tu-- // a pattern's closing word ("joined the company in 2019 and") is not its head
+	}
 	best, bestDist := -1, 1<<30
 	for _, ti := range sentTimexes(doc, s.idx) {
 		t := doc.Timexes[ti]
@@ -94,6 +97,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
 }
+
+// closers are the words a pattern may end on that close its phrase.
+var closers = map[string]bool{"and": true, ",": true, ".": true}
 
 // bounds returns the timex's day interval, computing it when the timex
 // stage left it empty.
