@@ -396,11 +396,15 @@ var titlePattern = &pattern{typ: "position_held", opts: map[string]string{"trigg
 // left for completeOrgs.
 func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 	var out []*raw
-	for _, x := range s.units {
+	for i, x := range s.units {
 		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
 			continue
 		}
 		ws := splitWords(x.word)
+		if i > 0 && s.units[i-1].ment < 0 && s.units[i-1].capital {
+			// a title word left outside the name ("Prime" of "Prime Minister X")
+			ws = append([]string{s.units[i-1].word}, ws...)
+		}
 		found := false
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
