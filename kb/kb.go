@@ -136,10 +136,26 @@ type Contradiction struct {
 type Decision struct {
 	Seq  int64    `json:"seq"`            // order in which decisions were made
 	Op   string   `json:"op"`             // "merge" or "split"
-	A    string   `json:"a"`              // merge: entity id kept; split: entity id split
-	B    string   `json:"b"`              // merge: entity id merged into A
+	A    string   `json:"a"`              // merge: the entity kept; split: the entity split (an anchor, see Anchor, or an id)
+	B    string   `json:"b"`              // merge: the entity merged into A
 	Docs []string `json:"docs,omitempty"` // split: documents whose mentions leave A
 	Note string   `json:"note,omitempty"`
+}
+
+// Anchor names an entity by one of its document entities ("DOC#e2"), the
+// first one not in the skipped documents, for decisions that must outlive
+// id changes; the entity's id when none is left.
+func Anchor(e *Entity, skip []string) string {
+	out := map[string]bool{}
+	for _, d := range skip {
+		out[d] = true
+	}
+	for _, r := range e.Refs {
+		if !out[r.Doc] {
+			return r.Doc + "#" + r.Local
+		}
+	}
+	return e.ID
 }
 
 // MaxWordMatches caps the entities a one-word lookup returns (the most

@@ -384,16 +384,29 @@ func assignIDs(cs []*cluster) {
 	}
 }
 
-// applyDecisions replays the user's merges and splits, in order.
+// applyDecisions replays the user's merges and splits, in order. A
+// decision names entities by anchor ("DOC#e2": the entity that document
+// entity belongs to, which stays right when ids shift as the corpus grows)
+// or, failing that, by id.
 func applyDecisions(cs []*cluster, ds []Decision) []*cluster {
 	for _, d := range ds {
 		byID := map[string]*cluster{}
+		byRef := map[string]*cluster{}
 		for _, c := range cs {
 			byID[c.id] = c
+			for _, m := range c.members {
+				byRef[m.in.Doc+"#"+m.in.Entities[m.idx].ID] = c
+			}
+		}
+		find := func(x string) *cluster {
+			if strings.Contains(x, "#") {
+				return byRef[x]
+			}
+			return byID[x]
 		}
 		switch d.Op {
 		case "merge":
-			a, b := byID[d.A], byID[d.B]
+			a, b := find(d.A), find(d.B)
 			if a == nil || b == nil || a == b {
 				continue
 			}
@@ -403,7 +416,7 @@ func applyDecisions(cs []*cluster, ds []Decision) []*cluster {
 			sortMembers(a)
 			cs = remove(cs, b)
 		case "split":
-			a := byID[d.A]
+			a := find(d.A)
 			if a == nil {
 				continue
 			}
@@ -428,7 +441,7 @@ func applyDecisions(cs []*cluster, ds []Decision) []*cluster {
 				na.add(m)
 			}
 			nb := newCluster(out[0], a.key)
-			nb.id = fmt.Sprintf("%s-s%d", a.id, d.Seq)
+			nb.id = fmt.Sprintf("%s-s%d", slug(canonical(nb)), d.Seq)
 			for _, m := range out[1:] {
 				nb.add(m)
 			}

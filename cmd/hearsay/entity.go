@@ -143,19 +143,22 @@ Ids are those 'hearsay person NAME --json' shows.`)
 	return exitUsage
 }
 
-// decide checks that the ids exist, records the decision and rebuilds.
+// decide checks that the ids exist, records the decision (naming the
+// entities by anchor, so that it outlives id changes) and rebuilds.
 func decide(ctx context.Context, e *env, st *sqlite.Store, b *sqlitekb.Backend, d kb.Decision) int {
 	if !refreshKB(ctx, e, st) {
 		return exitPartial
 	}
-	for _, id := range []string{d.A, d.B} {
-		if id == "" {
+	for _, id := range []*string{&d.A, &d.B} {
+		if *id == "" {
 			continue
 		}
-		if _, err := b.Entity(ctx, id); err != nil {
+		ent, err := b.Entity(ctx, *id)
+		if err != nil {
 			fmt.Fprintf(e.stderr, "hearsay entity %s: %v\n", d.Op, err)
 			return exitUsage
 		}
+		*id = kb.Anchor(ent, d.Docs)
 	}
 	if err := b.AddDecision(ctx, d); err != nil {
 		fmt.Fprintf(e.stderr, "hearsay entity %s: %v\n", d.Op, err)
