@@ -627,6 +627,7 @@ type SideView struct {
 // A ReportView is one report of a side.
 type ReportView struct {
 	Date, Outlet, Sentence, URL string
+	Fact                        string // what the report says when there is no sentence ("age 38 on 2024-02-12")
 }
 
 const contradictionsLimit = 50
@@ -653,7 +654,7 @@ func (s *Site) contradictions(r *http.Request) (string, any, error) {
 		for _, sd := range c.Sides {
 			sv := SideView{Value: sd.Value}
 			for _, rp := range sd.Reports {
-				sv.Reports = append(sv.Reports, ReportView{Date: rp.Date, Outlet: rp.Outlet, Sentence: rp.Sentence, URL: docURL(rp.Doc, rp.Span)})
+				sv.Reports = append(sv.Reports, ReportView{Date: rp.Date, Outlet: rp.Outlet, Sentence: rp.Sentence, Fact: rp.Fact, URL: docURL(rp.Doc, rp.Span)})
 			}
 			v.Sides = append(v.Sides, sv)
 		}
