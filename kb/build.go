@@ -46,6 +46,12 @@ func Build(ctx context.Context, rules *Rules, inputs []*Input, decisions []Decis
 // claims groups every fact of every document into claims: the same type
 // and the same resolved arguments (in any order for symmetric types).
 func claims(rules *Rules, inputs []*Input, ids map[string]map[int]*Entity) []*Claim {
+	outlets := map[string]bool{}
+	for _, in := range inputs {
+		if in.Outlet != "" {
+			outlets[NameKey(in.Outlet)] = true
+		}
+	}
 	byKey := map[string]*Claim{}
 	for _, in := range inputs {
 		local := ids[in.Doc]
@@ -68,7 +74,7 @@ func claims(rules *Rules, inputs []*Input, ids map[string]map[int]*Entity) []*Cl
 				c = &Claim{ID: "c" + hex.EncodeToString(sum[:6]), Type: f.Type, Args: args}
 				byKey[key] = c
 			}
-			c.Reports = append(c.Reports, reportOf(in, f, local))
+			c.Reports = append(c.Reports, reportOf(in, f, local, outlets))
 		}
 	}
 	out := make([]*Claim, 0, len(byKey))
@@ -114,8 +120,10 @@ func claimArgs(f *hearsay.Fact, local map[int]*Entity) ([]Arg, bool) {
 	return args, len(args) > 0
 }
 
-// reportOf turns one fact of one document into a report.
-func reportOf(in *Input, f *hearsay.Fact, local map[int]*Entity) Report {
+// reportOf turns one fact of one document into a report. A source named
+// like an outlet of the corpus ("according to Wire Report") is that outlet,
+// whatever kind the article's analysis gave it.
+func reportOf(in *Input, f *hearsay.Fact, local map[int]*Entity, outlets map[string]bool) Report {
 	r := Report{Doc: in.Doc, Date: in.Date, Outlet: in.Outlet, Fact: f.ID, Modality: string(f.Modality),
 		Polarity: string(f.Polarity), Derived: f.Derived}
 	if r.Polarity == "" {
@@ -128,6 +136,9 @@ func reportOf(in *Input, f *hearsay.Fact, local map[int]*Entity) Report {
 	}
 	for _, s := range f.Sources {
 		src := Source{Text: s.Text, Kind: string(s.Kind)}
+		if outlets[NameKey(s.Text)] && !firstHand[src.Kind] {
+			src.Kind = string(hearsay.OutletSource)
+		}
 		if e := local[s.Entity]; s.Entity >= 0 && e != nil {
 			src.Entity = e.ID
 		}
