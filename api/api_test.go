@@ -306,6 +306,16 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	if strings.Join(described, "\n") != strings.Join(routed, "\n") {
 		t.Errorf("routes and openapi.json differ:\nroutes:\n%s\n\ndescribed:\n%s", strings.Join(routed, "\n"), strings.Join(described, "\n"))
 	}
+	// Every route is what the mux picks for a request to it.
+	mux := http.NewServeMux()
+	s.Register(mux)
+	for _, r := range s.Routes() {
+		path := strings.NewReplacer("{id}", "some-id").Replace(r.Pattern)
+		_, pat := mux.Handler(httptest.NewRequest(r.Method, path, nil))
+		if pat != r.Method+" "+r.Pattern {
+			t.Errorf("%s %s is served by %q", r.Method, path, pat)
+		}
+	}
 	rec := do(t, s.Handler(), "GET", "/api/openapi.json", nil)
 	if rec.Code != 200 || !bytes.Equal(rec.Body.Bytes(), api.OpenAPI()) {
 		t.Errorf("GET /api/openapi.json: %d", rec.Code)
