@@ -20,6 +20,7 @@ type resources struct {
 	toldVerbs   map[string]bool // verbs that take an outlet object
 	srcNouns    map[string]nounKind
 	claimNouns  map[string]bool   // nouns that refer back to a claim ("the report")
+	rebutVerbs  map[string]bool   // reporting verbs that by themselves answer the claim before ("insisted")
 	roles       map[string]string // role phrase → canonical literal
 	roleMax     int               // longest role phrase, in words
 	religions   map[string]string
@@ -60,7 +61,7 @@ type cue struct {
 
 func loadResources() (*resources, error) {
 	r := &resources{
-		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{},
+		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{},
 		roles: map[string]string{}, religions: map[string]string{}, nations: map[string]string{}, ordinals: map[string]int{},
 	}
 	var err error
@@ -84,7 +85,7 @@ func (r *resources) loadCues() error {
 	if err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
-	known := map[string]bool{"rumored": true, "reported": true, "speculated": true, "uncertain": true, "denied": true, "neg": true, "confirm": true}
+	known := map[string]bool{"rumored": true, "reported": true, "speculated": true, "uncertain": true, "denied": true, "neg": true, "confirm": true, "trouble": true}
 	for _, l := range lines {
 		if !known[l.Fields[0]] {
 			return fmt.Errorf("fact: %w", l.Errorf("unknown cue kind %q", l.Fields[0]))
@@ -110,6 +111,9 @@ func (r *resources) loadSources() error {
 			r.srcNouns[w] = nounKind(l.Fields[0])
 		case "claim":
 			r.claimNouns[w] = true
+		case "rebut":
+			r.verbs[w] = true
+			r.rebutVerbs[w] = true
 		default:
 			return fmt.Errorf("fact: %w", l.Errorf("unknown source cue kind %q", l.Fields[0]))
 		}

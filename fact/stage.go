@@ -55,6 +55,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var prev *frame
 	var allFrames []*frame
 	var lastOutlet *outletSeen
+	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -67,6 +68,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			group = lastCouple(raws)
 		}
 		s := buildSent(doc, si, ments[si], group, families)
+		sents[si] = s
 		frames := st.frames(s, prev)
 		if len(frames) == 0 && prev != nil && prev.s.idx == si-1 && prev.quoted && startsQuote(s) {
 			// a quote running on from the previous sentence keeps its speaker
@@ -86,7 +88,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		raws = append(raws, here...)
 	}
 	st.backfill(raws, allFrames)
-	raws = append(raws, st.denials(raws, allFrames)...)
+	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	facts := st.derive(doc, raws)
 	facts = mergeKnown(doc.Facts, facts)
 	n := len(doc.Facts)
@@ -473,7 +475,7 @@ func definiteOutlet(text string) bool {
 // the claim read last before it (within four sentences) that was reported,
 // rumored or speculated. The denial is a fact of its own: denied, negative,
 // with the answering source.
-func (st *Stage) denials(raws []*raw, frames []*frame) []*raw {
+func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 	var out []*raw
 	for _, f := range frames {
 		if f.used || f.s == nil {
@@ -498,6 +500,9 @@ func (st *Stage) denials(raws []*raw, frames []*frame) []*raw {
 			}
 		}
 		if topic == nil {
+			topic = st.troubleTopic(raws, sents, s)
+		}
+		if topic == nil {
 			continue
 		}
 		cp := *topic
@@ -514,9 +519,63 @@ func (st *Stage) denials(raws []*raw, frames []*frame) []*raw {
 	return out
 }
 
+// troubleTopic reads the claim a denial answers when no fact was read: a
+// couple's trouble told in the denial's sentence or the one before ("rumors
+// of trouble first surfaced last month", "the pair had hit a rough patch")
+// is a rumoured split of the couple last named, at the time of that sentence.
+func (st *Stage) troubleTopic(raws []*raw, sents []*sent, s *sent) *raw {
+	for si := s.idx; si >= 0 && si >= s.idx-1; si-- {
+		ts := sents[si]
+		if ts == nil || !st.hasCue(ts, "trouble") {
+			continue
+		}
+		var couple *raw
+		for _, rw := range raws { // the couple named last before, or else first after
+			if !rw.echo && isRelation(rw.f.Type) && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity >= 0 {
+				if couple != nil && rw.s.idx > s.idx {
+					break
+				}
+				couple = rw
+			}
+		}
+		if couple == nil {
+			return nil
+		}
+		cp := *couple
+		cp.s = ts
+		cp.f.Type = "separated"
+		cp.f.Time = nil
+		for _, ti := range sentTimexes(s.doc, si) {
+			if t := s.doc.Timexes[ti]; t.Type == hearsay.Date && t.Value != "" {
+				lo, hi := bounds(t)
+				cp.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: ti}
+				break
+			}
+		}
+		cp.f.Qualifiers = nil
+		return &cp
+	}
+	return nil
+}
+
+// hasCue reports whether the sentence holds a cue of the kind.
+func (st *Stage) hasCue(s *sent, kind string) bool {
+	for u := range s.units {
+		for _, c := range st.r.cues {
+			if c.kind == kind && s.wordsAt(u, c.words) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // answersClaim reports whether a frame's words dismiss a claim named by an
 // anaphoric noun ("denied the report", "dismissed the rumors as false").
 func (st *Stage) answersClaim(s *sent, f *frame) bool {
+	if st.r.rebutVerbs[f.verb] {
+		return true // "the manager insisted the couple were not going anywhere"
+	}
 	claim, denial := false, false
 	for u, x := range s.units {
 		if x.Start < f.subject.Start {
