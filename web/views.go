@@ -145,6 +145,7 @@ type HomePage struct {
 // A Link is a labelled site link.
 type Link struct {
 	Label, URL string
+	Hint       string // tells namesakes apart: occupations, number of articles
 }
 
 const homeLimit = 60
@@ -161,7 +162,7 @@ func (s *Site) home(r *http.Request) (string, any, error) {
 	}
 	p := HomePage{Base: base(r, "People in the news"), Pager: pager(r, off, homeLimit, len(refs), total, off+len(refs) < total)}
 	for _, ref := range refs {
-		p.People = append(p.People, Link{ref.Name, personURL(ref.ID, asOf)})
+		p.People = append(p.People, Link{Label: ref.Name, URL: personURL(ref.ID, asOf)})
 	}
 	return "home", p, nil
 }
@@ -309,7 +310,7 @@ func whenText(ev query.Event) string {
 func relations(rules *kb.Rules, p *query.Person, asOf string) []Relation {
 	var out []Relation
 	for _, ref := range p.Related {
-		rel := Relation{Person: Link{ref.Name, personURL(ref.ID, asOf)}}
+		rel := Relation{Person: Link{Label: ref.Name, URL: personURL(ref.ID, asOf)}}
 		for _, f := range p.Facts {
 			if !contains(f.Args, ref.Name) {
 				continue
@@ -395,11 +396,28 @@ func (s *Site) claim(r *http.Request) (string, any, error) {
 		page.Steps = append(page.Steps, st)
 	}
 	for _, a := range c.Args {
-		if ps, err := s.cfg.Query.Person(ctx, a, asOf); err == nil && len(ps) > 0 {
-			page.Persons = append(page.Persons, Link{ps[0].Name, personURL(ps[0].ID, asOf)})
+		if p := claimPerson(ctx, s.cfg.Query, a, c.ID, asOf); p != nil {
+			page.Persons = append(page.Persons, Link{Label: p.Name, URL: personURL(p.ID, asOf)})
 		}
 	}
 	return "claim", page, nil
+}
+
+// claimPerson finds, among the people a claim argument's name can mean,
+// the one the claim is about (nil for literals and unknown names).
+func claimPerson(ctx context.Context, q *query.Engine, name, claim, asOf string) *query.Person {
+	ps, err := q.Person(ctx, name, asOf)
+	if err != nil {
+		return nil
+	}
+	for i := range ps {
+		for _, f := range ps[i].Facts {
+			if f.Claim == claim {
+				return &ps[i]
+			}
+		}
+	}
+	return nil
 }
 
 // claimContext is how much article text a claim page shows on each side of
@@ -496,6 +514,25 @@ func parseSpan(v string) (hearsay.Span, bool) {
 	return hearsay.Span{Start: s, End: e}, err1 == nil && err2 == nil && s <= e
 }
 
+// personHint describes a person in a few words: occupations and the
+// number of articles.
+func personHint(p *query.Person) string {
+	var occ []string
+	for _, f := range p.Facts {
+		if f.Type == "occupation" && len(f.Args) == 2 && !contains(occ, f.Args[1]) {
+			occ = append(occ, f.Args[1])
+		}
+	}
+	n := strconv.Itoa(p.Documents) + " article"
+	if p.Documents != 1 {
+		n += "s"
+	}
+	if len(occ) == 0 {
+		return n
+	}
+	return strings.Join(occ, ", ") + " · " + n
+}
+
 // SearchPage shows people and articles matching a query.
 type SearchPage struct {
 	Base
@@ -541,7 +578,11 @@ func (s *Site) search(r *http.Request) (string, any, error) {
 			return "", nil, err
 		}
 		for _, ref := range refs {
-			page.People = append(page.People, Link{ref.Name, personURL(ref.ID, asOf)})
+			l := Link{Label: ref.Name, URL: personURL(ref.ID, asOf)}
+			if p, err := s.cfg.Query.PersonByID(ctx, ref.ID, asOf); err == nil {
+				l.Hint = personHint(p)
+			}
+			page.People = append(page.People, l)
 		}
 	}
 	hits, err := s.cfg.Store.Search(ctx, q, searchLimit+1, off)

@@ -219,6 +219,11 @@ func TestClaimEvidence(t *testing.T) {
 			t.Errorf("step %d highlights %q, the evidence is %q", i, m[1], c.Evidence[i].Sentence)
 		}
 	}
+	for _, who := range []string{`href="/people/elise-navarro"`, `href="/people/graham-pryce"`} {
+		if !strings.Contains(page, who) {
+			t.Errorf("the claim page does not link %s", who)
+		}
+	}
 	for _, step := range []string{"first report", "denial", "confirmation"} {
 		if !strings.Contains(page, `<strong class="step-name">`+step+`</strong>`) {
 			t.Errorf("no %q step in the history", step)
