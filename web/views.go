@@ -193,6 +193,9 @@ type RelKind struct {
 	Word, Look, Claim string
 }
 
+// timelineLimit is the most dated events a person page shows at once.
+const timelineLimit = 250
+
 // PersonPage is a person's profile, timeline and graph.
 type PersonPage struct {
 	Base
@@ -203,6 +206,8 @@ type PersonPage struct {
 	Legend    []Legend
 	Relations []Relation
 	Graph     Graph
+	Pager     Pager // of the dated events
+	Total     int   // dated events before paging
 }
 
 func (s *Site) person(r *http.Request) (string, any, error) {
@@ -216,12 +221,14 @@ func (s *Site) person(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	tl, err := s.cfg.Query.TimelineByID(ctx, id, asOf, query.Page{})
+	off := offsetParam(r)
+	tl, err := s.cfg.Query.TimelineByID(ctx, id, asOf, query.Page{Limit: timelineLimit, Offset: off})
 	if err != nil {
 		return "", nil, err
 	}
 	rules := s.rules
-	page := PersonPage{Base: base(r, p.Name), Person: p, Birth: birthText(p), Legend: looks}
+	page := PersonPage{Base: base(r, p.Name), Person: p, Birth: birthText(p), Legend: looks, Total: tl.Total,
+		Pager: pager(r, off, timelineLimit, len(tl.Events), tl.Total, off+len(tl.Events) < tl.Total)}
 	lastYear := ""
 	for _, ev := range tl.Events {
 		v := eventView(ev, asOf)

@@ -162,7 +162,8 @@ func (s *Site) pageErr(r *http.Request, err error) *pageError {
 	return &pageError{Status: http.StatusInternalServerError, Message: "Something went wrong on our side."}
 }
 
-// bidiControls are the characters that override or embed text direction.
+// bidiControl reports whether r overrides, embeds or isolates text
+// direction.
 func bidiControl(r rune) bool {
 	return (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
 }
