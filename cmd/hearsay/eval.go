@@ -15,6 +15,7 @@ func evalCommands() []command {
 		{"ner", "score the named-entity tagger on a CoNLL file (conlleval's entity F1)", runEvalNER},
 		{"pos", "score the part-of-speech tagger on a CoNLL-U file (UPOS and XPOS accuracy)", runEvalPOS},
 		{"coref", "score within-document coreference on GUM entity annotation (MUC, B3, CEAF-e, CoNLL-2012)", runEvalCoref},
+		{"entities", "score entities, canonical names, aliases and birth intervals against hearsay-gold/1 files", runEvalEntities},
 		{"facts", "score facts, their time, modality and sources against hearsay-gold/1 files (facts_score.py)", runEvalFacts},
 	}
 }

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/eval/entities"
+	"github.com/hearsay-news/hearsay/eval/facts"
+	"github.com/hearsay-news/hearsay/pipeline"
+)
+
+// entitiesDoc is the outcome of one gold file.
+type entitiesDoc struct {
+	Name    string            `json:"name"`
+	Status  string            `json:"status"`
+	Heldout bool              `json:"heldout"`
+	Scores  *entities.Summary `json:"scores,omitempty"`
+	Details *entities.Details `json:"details,omitempty"`
+	counts  *entities.Counts
+}
+
+// fileNumber reads the number in a gold file name ("dev12-..." gives 12).
+var fileNumber = regexp.MustCompile(`^[A-Za-z]*0*([0-9]+)`)
+
+// heldOut reports whether a gold file belongs to the held-out part: its
+// number is a multiple of 3.
+func heldOut(name string) bool {
+	m := fileNumber.FindStringSubmatch(name)
+	if m == nil {
+		return false
+	}
+	n, err := strconv.Atoi(m[1])
+	return err == nil && n > 0 && n%3 == 0
+}
+
+// runEvalEntities runs the whole pipeline on the articles next to gold files
+// and scores the entities.
+func runEvalEntities(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "eval entities", "GOLD.json|DIR ...",
+		`Run the whole pipeline on the article NAME.txt next to each gold file
+NAME.gold.json (a directory stands for its *.gold.json files) and score the
+entities against the gold. A predicted name maps to a gold entity when it
+equals its name or an alias, ignoring case, diacritics and punctuation. A
+gold entity is found when a predicted entity of the same type maps to it; a
+predicted entity is a false alarm when it maps to none and mistyped when it
+maps only to entities of another type. Implied entities (no alias) and
+unnamed people are left out. Also: canonical-name accuracy (over found
+entities), alias recall, birth intervals (strict and lenient). Scores are
+micro-averaged over all files, and separately over the development part and
+the held-out part (files whose number is a multiple of 3).`)
+	asJSON := fs.Bool("json", false, "print the scores (and, with --errors, the errors) as JSON")
+	showErrors := fs.Bool("errors", false, "list missed entities, false alarms, wrong names and aliases (development part only unless --heldout-errors)")
+	heldErrors := fs.Bool("heldout-errors", false, "with --errors, list the errors of held-out files too")
+	pos, code, ok := parseFlags(fs, args)
+	if !ok {
+		return code
+	}
+	golds, err := goldFiles(pos)
+	if err != nil || len(golds) == 0 {
+		if err == nil {
+			err = fmt.Errorf("give gold files (NAME.gold.json) or directories holding them")
+		}
+		fmt.Fprintln(e.stderr, "hearsay eval entities:", err)
+		return exitUsage
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		fmt.Fprintln(e.stderr, "hearsay eval entities:", err)
+		return exitUsage
+	}
+	parts := map[string]*entities.Counts{"all": entities.NewCounts(), "dev": entities.NewCounts(), "heldout": entities.NewCounts()}
+	var docs []entitiesDoc
+	status := exitOK
+	for _, g := range golds {
+		if err := ctx.Err(); err != nil {
+			fmt.Fprintln(e.stderr, "hearsay eval entities:", err)
+			return exitPartial
+		}
+		d := scoreEntityFile(ctx, p, g)
+		if d.counts == nil {
+			fmt.Fprintf(e.stderr, "hearsay eval entities: %s: %s\n", g, d.Status)
+			status = exitPartial
+			docs = append(docs, d)
+			continue
+		}
+		parts["all"].Add(d.counts)
+		if d.Heldout {
+			parts["heldout"].Add(d.counts)
+		} else {
+			parts["dev"].Add(d.counts)
+		}
+		if !*showErrors || d.Heldout && !*heldErrors {
+			d.Details = nil
+		}
+		docs = append(docs, d)
+	}
+	sums := map[string]entities.Summary{}
+	for k, c := range parts {
+		sums[k] = entities.Summarise(c)
+	}
+	if *asJSON {
+		out := map[string]any{"documents_scored": len(docs), "micro": sums, "documents": docs}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", " ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(e.stderr, "hearsay eval entities:", err)
+			return exitPartial
+		}
+		return status
+	}
+	for _, k := range []string{"all", "dev", "heldout"} {
+		fmt.Fprintf(e.stdout, "== %s (micro-averaged)\n", k)
+		entities.WriteTable(e.stdout, sums[k])
+		fmt.Fprintln(e.stdout)
+	}
+	if *showErrors {
+		printEntityErrors(e, docs)
+	}
+	return status
+}
+
+// scoreEntityFile analyses the article of one gold file and scores its entities.
+func scoreEntityFile(ctx context.Context, p *hearsay.Pipeline, goldPath string) entitiesDoc {
+	name := strings.TrimSuffix(filepath.Base(goldPath), ".gold.json")
+	d := entitiesDoc{Name: name, Heldout: heldOut(name)}
+	gb, err := os.ReadFile(goldPath)
+	if err != nil {
+		d.Status = err.Error()
+		return d
+	}
+	gold, err := facts.ParseDoc(gb, true)
+	if err != nil {
+		d.Status = "gold: " + err.Error()
+		return d
+	}
+	sysJSON, err := analyse(ctx, p, strings.TrimSuffix(goldPath, ".gold.json")+".txt")
+	if err != nil {
+		d.Status = err.Error()
+		return d
+	}
+	sys, err := facts.ParseDoc(sysJSON, false)
+	if err != nil {
+		d.Status = "system output: " + err.Error()
+		return d
+	}
+	c, det := entities.Score(gold, sys)
+	s := entities.Summarise(c)
+	d.Status, d.Scores, d.Details, d.counts = "ok", &s, det, c
+	return d
+}
+
+func printEntityErrors(e *env, docs []entitiesDoc) {
+	for _, d := range docs {
+		det := d.Details
+		if det == nil {
+			continue
+		}
+		fmt.Fprintf(e.stdout, "\n== %s\n", d.Name)
+		list := func(label string, xs []string) {
+			if len(xs) == 0 {
+				return
+			}
+			fmt.Fprintf(e.stdout, "  %s:\n", label)
+			for _, x := range xs {
+				fmt.Fprintf(e.stdout, "    %s\n", x)
+			}
+		}
+		list("missed", det.Missed)
+		list("false alarms", det.FalseAlarms)
+		list("mistyped", det.Mistyped)
+		list("wrong canonical name", det.WrongName)
+		list("missed aliases", det.MissedAlias)
+		list("birth intervals not exact", det.Birth)
+	}
+}

@@ -1,0 +1,97 @@
+package entities
+
+import (
+	"fmt"
+	"io"
+	"sort"
+)
+
+// Scores are precision, recall and F1 with their counts.
+type Scores struct {
+	TP        int     `json:"tp"`
+	FP        int     `json:"fp"`
+	FN        int     `json:"fn"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+func prf(p PRF) Scores {
+	s := Scores{TP: p.TP, FP: p.FP, FN: p.FN}
+	if p.TP+p.FP > 0 {
+		s.Precision = float64(p.TP) / float64(p.TP+p.FP)
+	}
+	if p.TP+p.FN > 0 {
+		s.Recall = float64(p.TP) / float64(p.TP+p.FN)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+	return s
+}
+
+// Ratio is a count of successes out of a total.
+type Ratio struct {
+	OK    int     `json:"ok"`
+	Total int     `json:"total"`
+	Rate  float64 `json:"rate"`
+}
+
+func ratio(ok, total int) Ratio {
+	r := Ratio{OK: ok, Total: total}
+	if total > 0 {
+		r.Rate = float64(ok) / float64(total)
+	}
+	return r
+}
+
+// Summary is the scores computed from counts.
+type Summary struct {
+	All          Scores            `json:"all"`
+	ByType       map[string]Scores `json:"by_type"`
+	FalseAlarms  int               `json:"false_alarms"`
+	Mistyped     int               `json:"mistyped"`
+	Canonical    Ratio             `json:"canonical_name"`
+	Aliases      Ratio             `json:"alias_recall"`
+	BirthStrict  Ratio             `json:"birth_strict"`
+	BirthLenient Ratio             `json:"birth_lenient"`
+}
+
+// Summarise turns counts into scores.
+func Summarise(c *Counts) Summary {
+	s := Summary{ByType: map[string]Scores{}, FalseAlarms: c.FalseAlarms, Mistyped: c.Mistyped,
+		Canonical: ratio(c.CanonOK, c.CanonTotal), Aliases: ratio(c.AliasFound, c.AliasTotal),
+		BirthStrict: ratio(c.BirthStrict, c.BirthTotal), BirthLenient: ratio(c.BirthLenient, c.BirthTotal)}
+	var all PRF
+	for t, p := range c.ByType {
+		s.ByType[t] = prf(*p)
+		all.TP += p.TP
+		all.FP += p.FP
+		all.FN += p.FN
+	}
+	s.All = prf(all)
+	return s
+}
+
+// WriteTable prints a summary as a table.
+func WriteTable(w io.Writer, s Summary) {
+	fmt.Fprintf(w, "%-10s %6s %6s %6s %7s %7s %7s\n", "type", "tp", "fp", "fn", "P", "R", "F1")
+	types := make([]string, 0, len(s.ByType))
+	for t := range s.ByType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	row := func(name string, x Scores) {
+		fmt.Fprintf(w, "%-10s %6d %6d %6d %7.3f %7.3f %7.3f\n", name, x.TP, x.FP, x.FN, x.Precision, x.Recall, x.F1)
+	}
+	for _, t := range types {
+		row(t, s.ByType[t])
+	}
+	row("all", s.All)
+	fmt.Fprintf(w, "\nfalse alarms %d, mistyped %d\n", s.FalseAlarms, s.Mistyped)
+	r := func(name string, x Ratio) { fmt.Fprintf(w, "%-16s %7.3f  (%d/%d)\n", name, x.Rate, x.OK, x.Total) }
+	r("canonical name", s.Canonical)
+	r("alias recall", s.Aliases)
+	r("birth strict", s.BirthStrict)
+	r("birth lenient", s.BirthLenient)
+}
