@@ -53,12 +53,16 @@ func graph(name string, rels []Relation) Graph {
 	g := Graph{W: 640, H: 440, CX: 320, CY: 220, Center: short(name, 28)}
 	n := min(len(rels), maxNodes)
 	g.More = len(rels) - n
+	if n <= 2 {
+		// One line through the person: a lower picture.
+		g.H, g.CY = 200, 90
+	}
 	rx, ry := 215.0, 160.0
 	for i := 0; i < n; i++ {
 		rel := rels[i]
 		a := -math.Pi/2 + 2*math.Pi*float64(i)/float64(n)
-		if n == 2 {
-			a = math.Pi * float64(i) // left and right
+		if n <= 2 {
+			a = math.Pi * float64(i) // right, then left
 		}
 		x, y := g.CX+rx*math.Cos(a), g.CY+ry*math.Sin(a)
 		nd := Node{X: round1(x), Y: round1(y), Label: short(rel.Person.Label, 24), URL: rel.Person.URL, Look: "asserted"}
