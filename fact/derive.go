@@ -155,6 +155,7 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 // article gives the person (married, engaged, dating).
 func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	partners := map[int]map[int]bool{}
+	same := map[string]map[int]bool{} // by type and person: partners in facts of that type
 	add := func(f hearsay.Fact) {
 		switch f.Type {
 		case "married", "engaged", "dating", "separated", "divorced", "expecting_child":
@@ -169,6 +170,11 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 				partners[p[0]] = map[int]bool{}
 			}
 			partners[p[0]][p[1]] = true
+			k := fmt.Sprintf("%s#%d", f.Type, p[0])
+			if same[k] == nil {
+				same[k] = map[int]bool{}
+			}
+			same[k][p[1]] = true
 		}
 	}
 	for _, rw := range raws {
@@ -180,7 +186,10 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		if !rw.echo || !partnerTypes[rw.f.Type] || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity >= 0 {
 			continue
 		}
-		ps := partners[rw.f.Args[0].Entity]
+		ps := same[fmt.Sprintf("%s#%d", rw.f.Type, rw.f.Args[0].Entity)] // "Greer was not engaged": her fiancé
+		if len(ps) != 1 {
+			ps = partners[rw.f.Args[0].Entity]
+		}
 		if len(ps) != 1 {
 			continue
 		}
@@ -197,8 +206,9 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 
 // datePresent dates a present-tense event ("X is engaged to Y") with a later
 // telling of the same event that gives its time ("Y proposed last weekend"),
-// when both make the same claim on the same sources (or the later one on
-// none): one fact with the later time and the evidence of both.
+// when both make the same claim with the same modality (the later one
+// sourced only if the first is: "the friends said"): one fact with the later
+// time and the evidence of both.
 func datePresent(raws []*raw) []*raw {
 	drop := map[*raw]bool{}
 	for _, p := range raws {
@@ -206,10 +216,10 @@ func datePresent(raws []*raw) []*raw {
 			continue
 		}
 		for _, d := range raws {
-			if d == p || d.echo || drop[d] || d.s.idx <= p.s.idx || d.f.Time == nil || d.f.Time.Value == "" || d.f.Time.Value == "PRESENT_REF" {
+			if d == p || d.echo || d.s.idx <= p.s.idx || d.f.Time == nil || d.f.Time.Value == "" || d.f.Time.Value == "PRESENT_REF" {
 				continue
 			}
-			if argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) > 0 && !sameSources(d.f.Sources, p.f.Sources) {
+			if argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) > 0 && len(p.f.Sources) == 0 {
 				continue
 			}
 			p.f.Time = d.f.Time
@@ -228,19 +238,6 @@ func datePresent(raws []*raw) []*raw {
 		}
 	}
 	return out
-}
-
-// sameSources reports whether two source chains name the same sources.
-func sameSources(a, b []hearsay.Source) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i].Text != b[i].Text {
-			return false
-		}
-	}
-	return true
 }
 
 // partnerTypes are the events whose missing partner is the person's partner.

@@ -23,7 +23,7 @@ import (
 //	                                  (a pronoun when lowercase, else an alias)
 //	[The couple=A+B]                  a group mention with members A and B
 //	[Aleph@12]                        a person aged 12 on the document date
-//	<last week|2023-W31>              a time expression (<text|value|mod>)
+//	<last week|2023-W31>              a time expression (<text|value|mod|anaphoric>)
 //
 // Sentences end at ". ", "! ", "? " outside brackets.
 func markupDoc(t testing.TB, markup string) *hearsay.Document {
@@ -99,6 +99,9 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 			}
 			if len(parts) > 2 {
 				tx.Mod = parts[2]
+			}
+			if len(parts) > 3 {
+				tx.Anaphoric = parts[3] == "anaphoric"
 			}
 			doc.Timexes = append(doc.Timexes, tx)
 			i = j + 1

@@ -47,11 +47,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
 			continue
 		}
-		if st.insideArg(b, t.Span) || s.inReporting(t.Span) || inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
+		atTheTime := t.Anaphoric && strings.EqualFold(t.Text, "the time") // "At the time, her rep said she was not engaged"
+		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime || inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
+		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
 			continue
 		}
 		d := u - tu
