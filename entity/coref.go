@@ -562,7 +562,7 @@ func (r *resolver) linkAppositions() {
 			}
 			gap := n.tok0 - m.tok1 - 1 // "her ex-husband, actor Grant Sheffield,": occupation words may come between
 			comma := gap >= 0 && gap <= 3 && toks[m.tok1].Text == "," && r.occupationWords(m.tok1+1, n.tok0) &&
-				(n.tok1 >= len(toks) || toks[n.tok1].Sentence != n.sent || isClauseEnd(toks[n.tok1].Text))
+				(r.nameEnd(n) >= len(toks) || toks[r.nameEnd(n)].Sentence != n.sent || isClauseEnd(toks[r.nameEnd(n)].Text))
 			if n.tok0 == m.tok1 || comma {
 				r.join(m, n.ent)
 				m.rule = "nominal-apposition"
@@ -587,6 +587,20 @@ func (r *resolver) linkAppositions() {
 			}
 		}
 	}
+}
+
+// nameEnd is the token after a name mention and its territorial
+// designation ("King Albrecht of Valmora"): the end of the written name.
+func (r *resolver) nameEnd(n *ment) int {
+	toks := r.di.doc.Tokens
+	e := n.tok1
+	if e+1 < len(toks) && r.di.lower[e] == "of" && toks[e+1].Sentence == n.sent && isCap(toks[e+1].Text) && r.lx.is("rank-title", n.title) {
+		e++
+		for e < len(toks) && toks[e].Sentence == n.sent && isCap(toks[e].Text) {
+			e++
+		}
+	}
+	return e
 }
 
 // occupationWords reports whether tokens [a, b) are empty or an occupation phrase ("actor").

@@ -183,12 +183,34 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		if inside || di.doc.Skipped(spanOf(di.doc.Tokens, s[0], s[1])) {
 			continue // boilerplate names are read from the credits (credits.go)
 		}
-		if m := lx.nameMention(di, s[0], s[1], s[2]); m != nil {
-			out = append(out, m)
+		for _, part := range lx.splitTerritory(di, s) {
+			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
+				out = append(out, m)
+			}
 		}
 	}
 	sortMents(out)
 	return out
+}
+
+// splitTerritory splits a titled name with a territorial designation ("King
+// Albrecht of Valmora") into the person ("King Albrecht") and the place
+// ("Valmora"). A title of rank alone before "of" ("Duke of Ardenne") is the
+// name itself and stays whole.
+func (lx *Lexicons) splitTerritory(di *docInfo, s [3]int) [][3]int {
+	a, b := s[0], s[1]
+	t := a
+	if lx.honorific(di, a) == "" {
+		t = a - 1
+	}
+	if t < 0 || !lx.is("rank-title", lx.honorific(di, t)) {
+		return [][3]int{s}
+	}
+	of := t + 2 // title, one given name, "of"
+	if of+1 >= b || di.lower[of] != "of" || !isCap(di.doc.Tokens[of+1].Text) {
+		return [][3]int{s}
+	}
+	return [][3]int{{a, of, nerPER}, {of + 1, b, nerLOC}}
 }
 
 // handles finds social media handles ("@nportman"): names, given to a

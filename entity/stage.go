@@ -248,6 +248,9 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 			e.Name = strings.Join(m.words, " ")
 		}
 	}
+	if n := r.titledName(cl); n != "" {
+		e.Name = n
+	}
 	if cl.unnamed != "" && e.Name == "" {
 		e.Name, e.Unnamed = cl.unnamed, true
 	}
@@ -255,6 +258,42 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 		e.Type = hearsay.Misc
 	}
 	return e
+}
+
+// titledName is the name of a person the text names by a title of rank
+// and one name ("Prince Henrik", "King Albrecht"): the title belongs to the
+// name unless the text also gives a full name of two or more words with no
+// "of" ("Kate Middleton" for "Princess Kate"). It returns "" otherwise.
+func (r *resolver) titledName(cl *cluster) string {
+	if cl.typ != hearsay.Person {
+		return ""
+	}
+	titled := ""
+	for _, m := range cl.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if len(m.words) >= 2 && !containsFold(m.words, "of") {
+			return ""
+		}
+		if titled == "" && len(m.words) == 1 && r.lx.is("rank-title", m.title) && isCap(m.words[0]) {
+			title := strings.TrimSuffix(r.di.doc.Tokens[m.tok0].Text, ".")
+			if strings.EqualFold(title, m.title) {
+				titled = title + " " + m.words[0]
+			}
+		}
+	}
+	return titled
+}
+
+// containsFold reports whether words holds w, ignoring case.
+func containsFold(words []string, w string) bool {
+	for _, x := range words {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // aliasText is the name as written, without a possessive marker.

@@ -1,0 +1,113 @@
+package entity_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/entity"
+	"github.com/hearsay-news/hearsay/reader"
+	"github.com/hearsay-news/hearsay/tag/ner"
+	"github.com/hearsay-news/hearsay/tag/pos"
+	"github.com/hearsay-news/hearsay/text"
+	"github.com/hearsay-news/hearsay/timex"
+)
+
+var (
+	taggedOnce     sync.Once
+	taggedPipeline *hearsay.Pipeline
+	taggedErr      error
+)
+
+// runTagged runs the taggers and the entity stage on a dated article
+// ("date 2023-08-07 ...").
+func runTagged(t *testing.T, article string) *hearsay.Document {
+	t.Helper()
+	taggedOnce.Do(func() {
+		pt, err := pos.Default()
+		if err != nil {
+			taggedErr = err
+			return
+		}
+		nt, err := ner.Load("")
+		if err != nil {
+			taggedErr = err
+			return
+		}
+		tt, err := timex.New("en")
+		if err != nil {
+			taggedErr = err
+			return
+		}
+		st, err := entity.NewStage()
+		if err != nil {
+			taggedErr = err
+			return
+		}
+		taggedPipeline, taggedErr = hearsay.NewPipeline(text.NewStage(), pos.NewStage(pt), ner.NewStage(nt), timex.NewStage(tt), st)
+	})
+	if taggedErr != nil {
+		t.Fatal(taggedErr)
+	}
+	docs, errs := reader.Parse("example.txt", []byte(article), reader.Options{})
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatalf("read %q: %v", article, errs)
+	}
+	if err := taggedPipeline.Run(context.Background(), docs[0]); err != nil {
+		t.Fatal(err)
+	}
+	return docs[0]
+}
+
+// describe lists the entities as "type[/kind] name" in the document's order.
+func describe(doc *hearsay.Document) string {
+	var out []string
+	for _, e := range doc.Entities {
+		if len(e.Mentions) == 0 {
+			continue // implied ("France" from "French")
+		}
+		typ := string(e.Type)
+		if e.Kind != "" {
+			typ += "/" + e.Kind
+		}
+		out = append(out, typ+" "+e.Name)
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestTaggedEntityExamples runs the whole tagging pipeline on short texts
+// and checks the entities they contain. want lists entities that must be
+// there ("type[/kind] name"); not lists names no entity may have.
+func TestTaggedEntityExamples(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// rank-title in data/cues.tsv: the title belongs to a one-word name
+		{"date 2025-02-18 Prince Henrik, 36, and Princess Sofia, 33, are delighted. Henrik smiled.",
+			[]string{"person Prince Henrik", "person Princess Sofia"}, nil},
+		// a territorial designation is a place of its own
+		{"date 2025-02-18 Henrik worked for his father, King Albrecht of Valmora, whose health is poor. Albrecht, 71, reigns.",
+			[]string{"person King Albrecht", "place Valmora"}, []string{"Albrecht of Valmora"}},
+	}
+	for _, tc := range tests {
+		doc := runTagged(t, tc.text)
+		got := "; " + describe(doc) + ";"
+		for _, w := range tc.want {
+			if !strings.Contains(got, "; "+w+";") {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, got, w)
+			}
+		}
+		for _, n := range tc.not {
+			for _, e := range doc.Entities {
+				if e.Name == n {
+					t.Errorf("%q: unwanted entity %s", tc.text, fmt.Sprint(e.Type, " ", e.Name))
+				}
+			}
+		}
+	}
+}
