@@ -64,8 +64,17 @@ func sentMentions(doc *hearsay.Document) [][]int {
 			}
 			return ma.Len() > mb.Len()
 		})
+		named := map[int]bool{} // entities named in the sentence
+		for _, i := range ms {
+			if m := doc.Mentions[i]; m.Kind == hearsay.NameMention && m.Entity >= 0 {
+				named[m.Entity] = true
+			}
+		}
 		var kept []int
 		for _, i := range ms {
+			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 && named[m.Entity] {
+				continue // "a daughter, Ada": the name stands for her, the words stay words
+			}
 			ok := true
 			for _, k := range kept {
 				if doc.Mentions[k].Overlaps(doc.Mentions[i].Span) {
