@@ -379,3 +379,23 @@ func TestConcurrentTagging(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestEmbeddedModelRoundTrips checks that the embedded model, read and
+// written again, gives back the same bytes.
+func TestEmbeddedModelRoundTrips(t *testing.T) {
+	data, err := models.ReadFile("model/" + DefaultModel + ".bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := tg.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), data) {
+		t.Errorf("rewritten model differs from the embedded one (%d vs %d bytes)", b.Len(), len(data))
+	}
+}

@@ -336,8 +336,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	sort.Strings(words)
 	buf.Write(le.AppendUint32(nil, uint32(len(words))))
 	for _, v := range words {
-		buf.Write(le.AppendUint16(nil, uint16(len(v))))
-		buf.WriteString(v)
+		writeWord(&buf, v)
 		buf.Write(le.AppendUint32(nil, t.vocab[v]))
 	}
 	words = words[:0]
@@ -347,8 +346,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	sort.Strings(words)
 	buf.Write(le.AppendUint32(nil, uint32(len(words))))
 	for _, v := range words {
-		buf.Write(le.AppendUint16(nil, uint16(len(v))))
-		buf.WriteString(v)
+		writeWord(&buf, v)
 		buf.Write(le.AppendUint16(nil, uint16(t.dict[v])))
 	}
 	for _, m := range []map[string]uint64{t.lex.lower, t.lex.cased} {
@@ -359,8 +357,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		sort.Strings(words)
 		buf.Write(le.AppendUint32(nil, uint32(len(words))))
 		for _, v := range words {
-			buf.Write(le.AppendUint16(nil, uint16(len(v))))
-			buf.WriteString(v)
+			writeWord(&buf, v)
 			buf.Write(le.AppendUint64(nil, m[v]))
 		}
 	}
@@ -376,8 +373,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		sort.Strings(words)
 		buf.Write(le.AppendUint32(nil, uint32(len(words))))
 		for _, v := range words {
-			buf.Write(le.AppendUint16(nil, uint16(len(v))))
-			buf.WriteString(v)
+			writeWord(&buf, v)
 			buf.WriteByte(m[v])
 		}
 	}
@@ -395,6 +391,20 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		buf.Write(mb.Bytes())
 	}
 	return buf.WriteTo(w)
+}
+
+// maxWordLen is the longest word a model file can hold; longer training
+// words are stored cut (they are never matched, as no real word is that
+// long).
+const maxWordLen = 1<<16 - 1
+
+// writeWord writes a length-prefixed word.
+func writeWord(buf *bytes.Buffer, w string) {
+	if len(w) > maxWordLen {
+		w = w[:maxWordLen]
+	}
+	buf.Write(binary.LittleEndian.AppendUint16(nil, uint16(len(w))))
+	buf.WriteString(w)
 }
 
 // Read reads a tagger written by WriteTo.
