@@ -244,7 +244,8 @@ func TestHostileText(t *testing.T) {
 	if m == nil {
 		t.Fatal("the hostile article is not found by search")
 	}
-	pages := []string{"/search?q=lisbon", m[1], m[1] + "?hl=0-40", "/", "/outlets", "/search?q=ada"}
+	pages := []string{"/search?q=lisbon", m[1], m[1] + "?hl=0-40", m[1] + "?hl=1-999999999", m[1] + "?hl=9-3", m[1] + "?hl=x",
+		"/", "/outlets", "/search?q=ada", "/search?q=%3Cscript%3E", "/search?q=%E2%80%AEevil"}
 	if _, body := get(t, h, "/search?q=ada"); strings.Contains(body, "/people/ada-lark") {
 		pages = append(pages, "/people/ada-lark")
 	}
