@@ -80,6 +80,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	}
 	t := doc.Timexes[best]
 	ft := &hearsay.FactTime{Timex: best}
+	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
+		return nil // "most recently served as": no date to open or close the state with
+	}
 	if info.state || p.has("state") {
 		switch role := s.timeRole(t); {
 		case role == "end":

@@ -64,16 +64,22 @@ func sentMentions(doc *hearsay.Document) [][]int {
 			}
 			return ma.Len() > mb.Len()
 		})
-		named := map[int]bool{} // entities named in the sentence
+		named := map[int]int{} // entities named in the sentence: where the first name ends
 		for _, i := range ms {
 			if m := doc.Mentions[i]; m.Kind == hearsay.NameMention && m.Entity >= 0 {
-				named[m.Entity] = true
+				if e, ok := named[m.Entity]; !ok || m.End < e {
+					named[m.Entity] = m.End
+				}
 			}
 		}
 		var kept []int
 		for _, i := range ms {
-			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 && named[m.Entity] {
-				continue // "a daughter, Ada": the name stands for her, the words stay words
+			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 {
+				if e, ok := named[m.Entity]; ok && (m.End <= e || !bridgingAppositive(doc, m)) {
+					// "a daughter, Ada", "named X as its new editor": the name
+					// stands for the person, the words stay words
+					continue
+				}
 			}
 			ok := true
 			for _, k := range kept {
@@ -91,6 +97,27 @@ func sentMentions(doc *hearsay.Document) [][]int {
 	}
 	return out
 }
+
+// bridgingAppositive reports whether a description after a person's name
+// stays one unit: an appositive ("Holm, the founder of X, has moved") that
+// patterns read across, unless it names a kinship ("the only daughter of X"),
+// which patterns read.
+func bridgingAppositive(doc *hearsay.Document, m hearsay.Mention) bool {
+	if !strings.HasSuffix(strings.TrimRight(doc.Text[:m.Start], " "), ",") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		if kinWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// kinWords name a kinship.
+var kinWords = map[string]bool{"daughter": true, "son": true, "child": true, "wife": true, "husband": true, "mother": true,
+	"father": true, "sister": true, "brother": true, "widow": true, "widower": true, "fiancé": true, "fiancée": true,
+	"girlfriend": true, "boyfriend": true, "partner": true, "parents": true, "children": true}
 
 // pluralPronouns refer to a group; when the mention stage left one
 // unresolved, it is read as the group named last.
