@@ -222,6 +222,81 @@ func (r *resolver) personCues() {
 	r.relinkShortOrgs()
 }
 
+// outletsByCue types as outlets the clusters the text names like a source
+// ("a source told Star Signal", "Le Miroir, citing a courtier", "Rhythm
+// magazine") when nothing names them as people: no title, no known given
+// name, no other form of the name, not the speaker of a quotation. A name
+// of one word needs a cue after it ("Rhythm magazine").
+func (r *resolver) outletsByCue() {
+	for ci, c := range r.cl {
+		if c.kind != "" || c.typ == hearsay.Work || c.unnamed != "" {
+			continue
+		}
+		cue, key := false, ""
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention || m.title != "" || len(m.words) == 0 {
+				cue = false
+				break
+			}
+			if key == "" {
+				key = nameKey(m)
+			}
+			if nameKey(m) != key || r.personalName(m.words) || r.speaks(m) {
+				cue = false
+				break
+			}
+			after := r.outletAfter(m)
+			cue = cue || after || len(m.words) >= 2 && r.outletBefore(m)
+		}
+		if cue {
+			r.cl[ci].typ, r.cl[ci].kind = hearsay.Org, "outlet"
+		}
+	}
+}
+
+// personalName reports whether a name starts with a known given name or is
+// made of known given names only.
+func (r *resolver) personalName(words []string) bool {
+	if g, ok := r.lx.names[strings.ToLower(words[0])]; ok && g != 'n' {
+		return true
+	}
+	return false
+}
+
+// speaks reports whether a name mention is followed by a speech verb other
+// than a report ("Hart said").
+func (r *resolver) speaks(m *ment) bool {
+	e := m.tok1
+	return e < len(r.di.lower) && r.lx.is("speech-verb", r.di.lower[e]) && !r.lx.is("outlet-after", r.di.lower[e])
+}
+
+// outletBefore reports whether words of class outlet-before (up to three)
+// come right before a mention.
+func (r *resolver) outletBefore(m *ment) bool {
+	for n := 1; n <= 3 && m.tok0-n >= 0; n++ {
+		if r.di.doc.Tokens[m.tok0-n].Sentence != m.sent {
+			break
+		}
+		if r.lx.is("outlet-before", strings.Join(r.di.lower[m.tok0-n:m.tok0], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// outletAfter reports whether a word of class outlet-after follows a
+// mention, after a comma or not.
+func (r *resolver) outletAfter(m *ment) bool {
+	e := m.tok1
+	if m.poss {
+		return false
+	}
+	if e < len(r.di.lower) && r.di.lower[e] == "," {
+		e++
+	}
+	return e < len(r.di.lower) && r.di.doc.Tokens[e].Sentence == m.sent && r.lx.is("outlet-after", r.di.lower[e])
+}
+
 // relinkShortOrgs merges a one-word organisation into the one organisation
 // whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
 // and "Harbourne City").
@@ -513,7 +588,7 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 			continue
 		}
 		w := 1
-		if m.title != "" || m.workKind != "" {
+		if m.title != "" || m.workKind != "" || m.outlet != "" {
 			w = 10
 		}
 		if m.typ == hearsay.Person && len(m.words) >= 2 {
@@ -539,6 +614,9 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 	for _, m := range c.ments {
 		if best == hearsay.Work && m.workKind != "" {
 			c.kind = m.workKind
+		}
+		if best == hearsay.Org && m.outlet != "" {
+			c.kind = m.outlet
 		}
 	}
 	return best

@@ -3,6 +3,7 @@ package entity
 import (
 	"embed"
 	"fmt"
+	"github.com/hearsay-news/hearsay/tag/ner"
 	"regexp"
 	"strconv"
 	"strings"
@@ -62,6 +63,7 @@ type Lexicons struct {
 	titleNouns map[string]string          // "dr" → "doctor"
 	deathRe    *regexp.Regexp
 	ages       []ageRule
+	outlets    *ner.Lists // the name tagger's outlet list (OutletKind)
 }
 
 // LoadLexicons reads the embedded data files.
@@ -71,7 +73,7 @@ func LoadLexicons() (*Lexicons, error) {
 		nouns: map[string]nounInfo{}, demonyms: map[string]string{}, groups: map[string]int{}, workCues: map[string]string{},
 	}
 	steps := []func() error{lx.loadPronouns, lx.loadHonorifics, lx.loadNames, lx.loadNouns, lx.loadDemonyms,
-		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues}
+		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues, lx.loadOutlets}
 	for _, f := range steps {
 		if err := f(); err != nil {
 			return nil, fmt.Errorf("entity: %w", err)
@@ -284,7 +286,8 @@ func (lx *Lexicons) loadCues() error {
 		}
 	}
 	for _, c := range []string{"capstop", "name-particle", "determiner", "description-stop", "copula", "copula-filler",
-		"predicate-lead", "rank-title", "role-qualifier", "death-cue", "not-a-name", "source-lead", "speech-verb"} {
+		"predicate-lead", "rank-title", "role-qualifier", "death-cue", "not-a-name", "source-lead", "speech-verb",
+		"outlet-before", "outlet-after"} {
 		if len(lx.cues[c]) == 0 {
 			return fmt.Errorf("data/cues.tsv: no words of class %q", c)
 		}
@@ -292,6 +295,16 @@ func (lx *Lexicons) loadCues() error {
 	lx.deathRe = regexp.MustCompile(`\b(?:` + strings.Join(death, "|") + `)\b`)
 	lx.titleNouns, err = lexicon.Map(dataFS, "data/titles.tsv", true)
 	return err
+}
+
+// loadOutlets takes the outlet list of the name tagger.
+func (lx *Lexicons) loadOutlets() error {
+	l, err := ner.DefaultLists()
+	if err != nil {
+		return fmt.Errorf("outlet list: %w", err)
+	}
+	lx.outlets = l
+	return nil
 }
 
 // is reports whether w (lowercase) is a word of the class in data/cues.tsv.

@@ -30,6 +30,7 @@ type ment struct {
 	groupSize    int                // for group mentions: the number of members, 0 when unknown
 	age          int                // "the 46-year-old": the age, 0 when none
 	workKind     string             // for works: "film", "song", ...
+	outlet       string             // for outlets: the kind the outlet list gives ("outlet", "agency", "platform")
 	quotedTitle  bool               // the name is all of a quotation: a title
 	indefinite   bool               // "a fitness instructor"
 	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
@@ -549,6 +550,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.workKind = "work"
 		}
 	}
+	if m.title == "" && m.workKind == "" {
+		lx.markOutlet(di, m)
+	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person
 	}
@@ -558,6 +562,22 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	return m
+}
+
+// markOutlet types a name the outlet list knows, or that ends in an outlet
+// word ("Lakeview Ledger"), as an outlet; a capitalised "The" before it
+// belongs to the name ("The Evening Courant").
+func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
+	toks := di.doc.Tokens
+	k := lx.outlets.OutletKind(m.words)
+	if k == "" {
+		return
+	}
+	m.typ, m.outlet = hearsay.Org, k
+	if a := m.tok0 - 1; a >= 0 && toks[a].Text == "The" && toks[a].Sentence == m.sent {
+		m.tok0 = a
+		m.words = append([]string{"The"}, m.words...)
+	}
 }
 
 // quotedTitle reports whether tokens [a, b) are the whole of a quotation

@@ -71,6 +71,7 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	di := newDocInfo(doc)
 	r := newResolver(s.lx, di, s.lx.detect(di, false))
 	r.linkNames()
+	r.outletsByCue()
 	r.linkAppositions()
 	r.unnamedPeople()
 	r.attrs = r.mergeAttrs(nil, r.readAttributes())

@@ -93,6 +93,20 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a territorial designation is a place of its own
 		{"date 2025-02-18 Henrik worked for his father, King Albrecht of Valmora, whose health is poor. Albrecht, 71, reigns.",
 			[]string{"person King Albrecht", "place Valmora"}, []string{"Albrecht of Valmora"}},
+		// the outlet list of the name tagger (ner.Lists.OutletKind), with "The"
+		{"date 2024-03-12 The Evening Courant reported on Tuesday that Aalto had resigned.",
+			[]string{"org/outlet The Evening Courant"}, nil},
+		// outlet-before in data/cues.tsv
+		{"date 2024-03-12 A source told Showbiz Now that the couple had split.",
+			[]string{"org/outlet Showbiz Now"}, nil},
+		// outlet-after in data/cues.tsv
+		{"date 2024-03-12 The rumors began when Le Miroir, citing a courtier, claimed the couple had split.",
+			[]string{"org/outlet Le Miroir"}, nil},
+		{"date 2024-03-12 In an interview with Rhythm magazine last spring, Jalen Pierce said he was happy.",
+			[]string{"org/outlet Rhythm", "person Jalen Pierce"}, nil},
+		// a known given name is a person's even after a cue
+		{"date 2024-03-12 Mara Quill told Jonah Hart that she was leaving.",
+			[]string{"person Mara Quill", "person Jonah Hart"}, nil},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
