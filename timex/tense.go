@@ -14,6 +14,7 @@ const (
 	tenseFuture
 	tensePresent
 	tenseWeakPast // a past form guessed from its spelling or tag ("-ed")
+	tensePlan     // lexicon only: future, or past after a past auxiliary ("was scheduled")
 )
 
 func parseTense(s string) tense {
@@ -24,6 +25,8 @@ func parseTense(s string) tense {
 		return tenseFuture
 	case "PRESENT":
 		return tensePresent
+	case "PLAN":
+		return tensePlan
 	}
 	return tenseUnknown
 }
@@ -46,6 +49,9 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 				}
 			}
 			if cue, ok := t.tense[tk.lower]; ok {
+				if cue == tensePlan {
+					cue = planTense(out, i)
+				}
 				out[i] = cue
 				continue
 			}
@@ -70,6 +76,18 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 		}
 	}
 	return out
+}
+
+// planTense is the tense of a plan word ("scheduled", "expected") at i:
+// past after a past cue one or two tokens before ("had been scheduled",
+// "was expected"), otherwise future.
+func planTense(out []tense, i int) tense {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if out[j] == tensePast {
+			return tensePast
+		}
+	}
+	return tenseFuture
 }
 
 func isLower(s string) bool {
