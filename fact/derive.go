@@ -105,7 +105,10 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			}
 			// a position (its organisation may still be open), or for a
 			// re-election the office of the election
-			if ph.f.Type == "position_held" || rw.f.Type == "elected" && ph.f.Type == "elected" && !ph.echo {
+			// or the office of an appointment ("was appointed director ..., a post
+			// she held until 1998, when she resigned")
+			if ph.f.Type == "position_held" || rw.f.Type == "elected" && ph.f.Type == "elected" && !ph.echo ||
+				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo && datedBefore(ph.f, rw.f) {
 				cands = append(cands, ph.f)
 			}
 		}
@@ -528,6 +531,15 @@ func derivePositions(raws []*raw) []*raw {
 		ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
 	}
 	return out
+}
+
+// datedBefore reports whether fact a is dated before fact b began (both
+// dated, a's value earlier and not containing b's).
+func datedBefore(a, b hearsay.Fact) bool {
+	if a.Time == nil || b.Time == nil || a.Time.Value == "" || b.Time.Value == "" || strings.Contains(a.Time.Value, "REF") || strings.Contains(b.Time.Value, "REF") {
+		return false
+	}
+	return a.Time.Value < b.Time.Value && !strings.HasPrefix(b.Time.Value, a.Time.Value)
 }
 
 // completeOrgs gives a position whose organisation the text leaves out
