@@ -254,6 +254,41 @@ func (r *resolver) outletsByCue() {
 	}
 }
 
+// familyNames turns "the Harlans" into a group mention of the people the
+// text names with that surname ("Wade Harlan", "Cassidy Harlan").
+func (r *resolver) familyNames() {
+	for _, m := range r.ms {
+		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.title != "" || m.tok0 == 0 || r.di.lower[m.tok0-1] != "the" || m.ent < 0 {
+			continue
+		}
+		w := m.words[0]
+		var members []int
+		for _, stem := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+			if stem == w || len(members) > 0 {
+				continue
+			}
+			for _, o := range r.ms {
+				if o.kind == hearsay.NameMention && len(o.words) >= 2 && o.words[len(o.words)-1] == stem && o.ent >= 0 && o.ent != m.ent &&
+					r.cl[o.ent].typ == hearsay.Person && !containsInt(members, o.ent) {
+					members = append(members, o.ent)
+				}
+			}
+		}
+		if len(members) == 0 {
+			continue
+		}
+		cl := r.cl[m.ent]
+		for i, x := range cl.ments {
+			if x == m {
+				cl.ments = append(cl.ments[:i:i], cl.ments[i+1:]...)
+				break
+			}
+		}
+		m.kind, m.typ, m.number, m.ent, m.members, m.rule = hearsay.GroupMention, hearsay.Person, 'p', -1, members, "family"
+		r.done[m] = true
+	}
+}
+
 // personalName reports whether a name starts with a known given name or is
 // made of known given names only.
 func (r *resolver) personalName(words []string) bool {

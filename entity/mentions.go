@@ -184,6 +184,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		if inside || di.doc.Skipped(spanOf(di.doc.Tokens, s[0], s[1])) {
 			continue // boilerplate names are read from the credits (credits.go)
 		}
+		if s[2] != nerPER && inTimex(di.doc, spanOf(di.doc.Tokens, s[0], s[1])) {
+			continue // "Christmas Eve 2018", "Labor Day": a time, not an entity
+		}
 		for _, part := range lx.splitTerritory(di, s) {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
@@ -192,6 +195,33 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	}
 	sortMents(out)
 	return out
+}
+
+// trimPlaceSuffix removes a suffix of class place-suffix from the last
+// word of a name ("Cincinnati-based" is Cincinnati) and reports whether it
+// did: the name is then a place.
+func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
+	last := m.words[len(m.words)-1]
+	i := strings.LastIndexAny(last, "-‐–")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(last[i:])
+	if !lx.is("place-suffix", strings.ToLower("-"+last[i+size:])) {
+		return false
+	}
+	m.words = append(append([]string(nil), m.words[:len(m.words)-1]...), last[:i])
+	return true
+}
+
+// inTimex reports whether a time expression holds all of span sp.
+func inTimex(doc *hearsay.Document, sp hearsay.Span) bool {
+	for _, tx := range doc.Timexes {
+		if tx.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitTerritory splits a titled name with a territorial designation ("King
@@ -519,10 +549,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if _, dem := lx.demonyms[strings.ToLower(strings.Join(m.words, " "))]; dem && m.title == "" {
 		return nil // "French": a nationality, not a name
 	}
+	placeSuffix := lx.trimPlaceSuffix(m)
+	if m.title == "" && lx.is("not-a-name", strings.ToLower(strings.Join(m.words, " "))) {
+		return nil // "European", "Christmas", "Roman Catholic"
+	}
 	if len(m.words) == 1 && m.title == "" {
-		if lx.is("not-a-name", strings.ToLower(m.words[0])) {
-			return nil // "European", "Christmas"
-		}
 		if m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
 			return nil // "an Oscar", "a Grammy": a thing, not someone
 		}
@@ -540,6 +571,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title != "" {
 		m.typ = hearsay.Person
 		m.gender = lx.honorifics[m.title]
+	}
+	if placeSuffix && m.title == "" {
+		m.typ = hearsay.Place // "Cincinnati-based"
 	}
 	if k := lx.workCue(di, m.tok0); k != "" && m.typ != hearsay.Person {
 		m.typ, m.workKind = hearsay.Work, k

@@ -72,6 +72,7 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	r := newResolver(s.lx, di, s.lx.detect(di, false))
 	r.linkNames()
 	r.outletsByCue()
+	r.familyNames()
 	r.linkAppositions()
 	r.unnamedPeople()
 	r.attrs = r.mergeAttrs(nil, r.readAttributes())

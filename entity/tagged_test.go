@@ -107,6 +107,18 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a known given name is a person's even after a cue
 		{"date 2024-03-12 Mara Quill told Jonah Hart that she was leaving.",
 			[]string{"person Mara Quill", "person Jonah Hart"}, nil},
+		// not-a-name in data/cues.tsv: religions and languages
+		{"date 2024-03-12 Ava Stone, who converted to Judaism in 2019, speaks Mandarin.",
+			[]string{"person Ava Stone"}, []string{"Judaism", "Mandarin"}},
+		// a name inside a time expression is a time
+		{"date 2024-03-12 Ava Stone and Tom Holt married on Christmas Eve 2018.",
+			[]string{"person Ava Stone", "person Tom Holt"}, []string{"Christmas Eve 2018", "Christmas Eve"}},
+		// place-suffix in data/cues.tsv
+		{"date 2024-03-12 The Cincinnati-based company hired Ava Stone.",
+			[]string{"place Cincinnati"}, []string{"Cincinnati-based"}},
+		// a family named by its plural surname is a group, not an entity
+		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
+			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
