@@ -1,0 +1,60 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/hearsay-news/hearsay/reader"
+)
+
+// BenchmarkPipeline runs every stage of the default pipeline on a 5 KB news
+// article (testdata/article.txt) and reports articles and MB per second of
+// this process's CPU time (user and system): the benchmark runs on one
+// goroutine, so these are one-core speeds even on a busy machine.
+func BenchmarkPipeline(b *testing.B) {
+	data, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	date := time.Date(2024, time.May, 16, 0, 0, 0, 0, time.UTC)
+	p, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	parse := func() {
+		docs, errs := reader.Parse("article.txt", data, reader.Options{Date: date})
+		if len(errs) > 0 || len(docs) != 1 {
+			b.Fatalf("parse article: %v", errs)
+		}
+		if err := p.Run(ctx, docs[0]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	parse() // load lazily built models outside the measurement
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		parse()
+	}
+	if cpu := (cpuTime() - cpu0).Seconds(); cpu > 0 {
+		n := float64(b.N)
+		b.ReportMetric(cpu*1e6/n, "cpu-us/op")
+		b.ReportMetric(n/cpu, "articles/cpu-s")
+		b.ReportMetric(n*float64(len(data))/1e6/cpu, "MB/cpu-s")
+	}
+}
+
+// cpuTime is the CPU time (user and system) the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
