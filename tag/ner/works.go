@@ -22,13 +22,113 @@ type workPattern struct {
 type patItem struct {
 	title, year, age, hon, role, agenum, award bool
 	words                                      map[string]bool // literal alternatives
+	id                                         int             // index of a literal item among all patterns' literal items
 }
 
 func (l *Lists) readWorks() error {
 	if err := l.readPatterns("data/works.tsv", typeID("MISC")); err != nil {
 		return err
 	}
-	return l.readPatterns("data/people.tsv", typeID("PER"))
+	if err := l.readPatterns("data/people.tsv", typeID("PER")); err != nil {
+		return err
+	}
+	l.indexPatternWords()
+	return nil
+}
+
+// indexPatternWords numbers the literal items of all patterns and maps each
+// of their words to the set of items that accept it, so that matching looks
+// a word up once instead of once per pattern.
+func (l *Lists) indexPatternWords() {
+	l.patternWords = map[string][]uint64{}
+	n := 0
+	for pi := range l.works {
+		for k := range l.works[pi].items {
+			it := &l.works[pi].items[k]
+			if it.words == nil {
+				continue
+			}
+			it.id = n
+			n++
+		}
+	}
+	words := (n + 63) / 64
+	for pi := range l.works {
+		for _, it := range l.works[pi].items {
+			for w := range it.words {
+				bits := l.patternWords[w]
+				if bits == nil {
+					bits = make([]uint64, words)
+					l.patternWords[w] = bits
+				}
+				bits[it.id/64] |= 1 << (it.id % 64)
+			}
+		}
+	}
+}
+
+// A patternMemo caches, for one sentence, what pattern items ask of each
+// token, computed at most once per token however many patterns ask.
+type patternMemo struct {
+	words []string
+	bits  [][]uint64 // literal items accepting the token (nil: none)
+	award []int8     // awardAt, or -1 before it is computed
+	title []int16    // titleRun, or -1 before it is computed
+	role  []int8     // isRole as 0 or 1, or -1 before it is computed
+}
+
+// reset prepares the memo for the sentence words.
+func (m *patternMemo) reset(l *Lists, words []string) {
+	m.words = words
+	n := len(words)
+	m.bits = resize(m.bits, n)
+	m.award = resize(m.award, n)
+	m.title = resize(m.title, n)
+	m.role = resize(m.role, n)
+	for i, w := range words {
+		m.bits[i] = l.patternWords[w]
+		m.award[i], m.title[i], m.role[i] = -1, -1, -1
+	}
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// accepts reports whether literal item it accepts token j.
+func (m *patternMemo) accepts(it *patItem, j int) bool {
+	bits := m.bits[j]
+	return bits != nil && bits[it.id/64]&(1<<(it.id%64)) != 0
+}
+
+func (m *patternMemo) awardAt(l *Lists, j int) int {
+	if m.award[j] < 0 {
+		m.award[j] = int8(l.awardAt(m.words, j))
+	}
+	return int(m.award[j])
+}
+
+func (m *patternMemo) titleRun(l *Lists, j int) int {
+	if j >= len(m.words) {
+		return j
+	}
+	if m.title[j] < 0 {
+		m.title[j] = int16(l.titleRun(m.words, j))
+	}
+	return int(m.title[j])
+}
+
+func (m *patternMemo) isRole(l *Lists, j int) bool {
+	if m.role[j] < 0 {
+		m.role[j] = 0
+		if l.isRole(m.words[j]) {
+			m.role[j] = 1
+		}
+	}
+	return m.role[j] == 1
 }
 
 // readPatterns reads a pattern file whose titles get type label.
@@ -141,6 +241,9 @@ func skipCloseQuote(words []string, i int) int {
 // awardAt returns the length in tokens of the longest award name starting
 // at token i, or 0.
 func (l *Lists) awardAt(words []string, i int) int {
+	if !l.awardFirst[words[i]] && !strings.Contains(words[i], " ") {
+		return 0 // no award name starts with this word
+	}
 	for n := min(4, len(words)-i); n >= 1; n-- {
 		if l.awards[strings.Join(words[i:i+n], " ")] {
 			return n
@@ -163,7 +266,8 @@ func isAge(w string) bool {
 func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }
 
 // match tries the pattern at token i and returns the title's token range.
-func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok bool) {
+func (p *workPattern) match(l *Lists, m *patternMemo, i int) (ts, te int, ok bool) {
+	words := m.words
 	j := i
 	for k, it := range p.items {
 		switch {
@@ -175,7 +279,7 @@ func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok boo
 			if quoted {
 				j++
 			}
-			end := l.titleRun(words, j)
+			end := m.titleRun(l, j)
 			if end == j || (quoted && !closesQuote(words, end)) {
 				return 0, 0, false
 			}
@@ -186,7 +290,7 @@ func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok boo
 		case j >= len(words):
 			return 0, 0, false
 		case it.award:
-			n := l.awardAt(words, j)
+			n := m.awardAt(l, j)
 			if n == 0 {
 				return 0, 0, false
 			}
@@ -197,7 +301,7 @@ func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok boo
 			}
 			j++
 		case it.role:
-			if !l.isRole(words[j]) || !(isLowerWord(words[j]) || (j == 0 && startsUpper(words[j]))) {
+			if !m.isRole(l, j) || !(isLowerWord(words[j]) || (j == 0 && startsUpper(words[j]))) {
 				return 0, 0, false // lowercase, or capitalized at the sentence start
 			}
 			j++
@@ -217,7 +321,7 @@ func (p *workPattern) match(l *Lists, words []string, i int) (ts, te int, ok boo
 			}
 			j++
 		default:
-			if !it.words[words[j]] {
+			if !m.accepts(&p.items[k], j) {
 				return 0, 0, false
 			}
 			j++
@@ -237,8 +341,9 @@ type refinement struct {
 func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	var out []refinement
 	known := namesByType(sents, labs)
+	var memo patternMemo
 	for si, ws := range sents {
-		out = l.refineWorks(si, ws, labs[si], known, out)
+		out = l.refineWorks(si, ws, labs[si], known, &memo, out)
 		out = l.refineOutlets(si, ws, labs[si], out)
 		out = l.refineHeads(si, ws, labs[si], out)
 		l.refinePlaces(ws, labs[si])
@@ -369,11 +474,12 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 	}
 }
 
-func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]int, out []refinement) []refinement {
+func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
+	m.reset(l, ws)
 	for i := 0; i < len(ws); i++ {
 		for pi := range l.works {
 			p := &l.works[pi]
-			ts, te, ok := p.match(l, ws, i)
+			ts, te, ok := p.match(l, m, i)
 			if !ok {
 				continue
 			}
