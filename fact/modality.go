@@ -106,7 +106,8 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 // decide turns the cues and the source chain into a modality and polarity.
 func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity) {
 	pol := hearsay.Pos
-	if found["neg"] && !rw.pat.has("nonneg") {
+	cueNeg := found["neg"] && !rw.pat.has("nonneg")
+	if cueNeg != rw.pat.has("neg") { // a pattern that means the negation ("reconciled": not separated)
 		pol = hearsay.Neg
 	}
 	if found["denied"] {
@@ -125,7 +126,7 @@ func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity)
 	}
 	if n := len(rw.f.Sources); n > 0 {
 		switch k := rw.f.Sources[n-1].Kind; {
-		case pol == hearsay.Neg && (k == hearsay.PrincipalSource || k == hearsay.RepresentativeSource || k == hearsay.OfficialSource):
+		case pol == hearsay.Neg && cueNeg && (k == hearsay.PrincipalSource || k == hearsay.RepresentativeSource || k == hearsay.OfficialSource):
 			return hearsay.Denied, pol // a first-hand party saying it is not so
 		}
 		switch rw.f.Sources[n-1].Kind {

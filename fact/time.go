@@ -85,7 +85,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	}
 	if info.state || p.has("state") {
 		switch role := s.timeRole(t); {
-		case role == "end":
+		case role == "end" || p.has("end") && role != "start":
 			ft.End, ft.EndMod = t.Value, t.Mod
 		case role == "start" || p.has("start"):
 			ft.Start, ft.StartMod = t.Value, t.Mod
