@@ -527,9 +527,14 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 	}
 	var best *ment
 	bestScore := 0
+	hint := r.speechPronounGender(m)
+	var tied []*ment // same-score full names before m, for sameSurnameRecent
 	for _, f := range full {
 		if len(f.words) <= len(m.words) || !r.gendersAgree(m, f) {
 			continue
+		}
+		if g := r.lx.names[strings.ToLower(f.words[0])]; hint != 0 && (g == 'm' || g == 'f') && g != hint && f.title == "" {
+			continue // "Ruiz said she": not Carlos Ruiz
 		}
 		score := 0
 		switch {
@@ -547,11 +552,68 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 		}
 		// Several full names before: "Bell" after "Marcus Bell" and "Alina
 		// Bell" is the one named first, the article's subject.
+		if score > bestScore {
+			tied = tied[:0]
+		}
+		if score >= bestScore && f.tok0 < m.tok0 {
+			tied = append(tied, f)
+		}
 		if best == nil || score > bestScore || score == bestScore && (f.tok0 < m.tok0 && f.tok0 < best.tok0 || f.tok0 > m.tok0 && closer(m, f, best)) {
 			best, bestScore = f, score
 		}
 	}
+	if alt := r.sameSurnameRecent(m, best, tied); alt != nil {
+		return alt
+	}
 	return best
+}
+
+// sameSurnameRecent returns, among full names sharing the short name m
+// ("Ana Ruiz", "her father Carlos Ruiz" ... "Ruiz said"), the one named
+// after the last mention of the first-named person, in m's sentence or the
+// one before, with another given name ("Joshua Norton" may be "Joshua
+// Abraham Norton"); nil when there is none. The first-named person stays
+// the default otherwise.
+func (r *resolver) sameSurnameRecent(m, best *ment, tied []*ment) *ment {
+	if best == nil || best.ent < 0 || best.tok0 > m.tok0 {
+		return nil
+	}
+	lastBest := -1
+	for _, o := range r.cl[best.ent].ments {
+		if o.tok0 < m.tok0 && o.tok0 > lastBest {
+			lastBest = o.tok0
+		}
+	}
+	var alt *ment
+	for _, f := range tied {
+		if f == best || f.ent == best.ent || f.tok0 <= lastBest || f.sent < m.sent-1 || strings.EqualFold(f.words[0], best.words[0]) {
+			continue
+		}
+		if alt == nil || f.tok0 > alt.tok0 {
+			alt = f
+		}
+	}
+	return alt
+}
+
+// speechPronounGender reads the gender of a name mention from the pronoun
+// right after its speech verb ("Ruiz said she ...", "Ruiz told reporters
+// he ..."): 'm', 'f' or 0.
+func (r *resolver) speechPronounGender(m *ment) byte {
+	toks := r.di.doc.Tokens
+	e := m.tok1
+	if e >= len(toks) || !r.lx.is("speech-verb", r.di.lower[e]) {
+		return 0
+	}
+	for i := e + 1; i < len(toks) && i <= e+3 && toks[i].Sentence == m.sent; i++ {
+		if p, ok := r.lx.pronouns[r.di.lower[i]]; ok {
+			if p.person == 3 && p.number == 's' && (p.gender == 'm' || p.gender == 'f') {
+				return p.gender
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // closer reports whether a is nearer to m than b is, preferring mentions before m.

@@ -137,3 +137,48 @@ func TestTaggedEntityExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggedCorefExamples runs the whole tagging pipeline and checks what
+// the listed mentions (text, n-th occurrence from 1) resolve to.
+func TestTaggedCorefExamples(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "mention#n=entity name; ..."
+	}{
+		// a surname after another full name with it goes to the one named last
+		{"date 2024-03-12 Ana Ruiz won the race on Sunday. She celebrated with her father, Carlos Ruiz, a former champion. Ruiz said the course was hard.",
+			"Ruiz#1=Carlos Ruiz"},
+		// ... unless the pronoun after the speech verb says otherwise
+		{"date 2024-03-12 Ana Ruiz won the race on Sunday. She celebrated with her father, Carlos Ruiz, a former champion. Ruiz said she was tired.",
+			"Ruiz#1=Ana Ruiz"},
+		// the first-named person stays the default when mentioned since
+		{"date 2024-03-12 Ana Ruiz and her father Carlos Ruiz arrived. Ana Ruiz won the race. Ruiz thanked the fans.",
+			"Ruiz#1=Ana Ruiz"},
+	}
+	for _, tc := range tests {
+		doc := runTagged(t, tc.text)
+		var got []string
+		for _, w := range strings.Split(tc.want, "; ") {
+			key := strings.SplitN(w, "=", 2)[0]
+			text, nth := key, 1
+			if i := strings.Index(key, "#"); i >= 0 {
+				text = key[:i]
+				fmt.Sscan(key[i+1:], &nth)
+			}
+			name := "?"
+			seen := 0
+			for _, m := range doc.Mentions {
+				if m.Text != text {
+					continue
+				}
+				if seen++; seen == nth && m.Entity >= 0 {
+					name = doc.Entities[m.Entity].Name
+				}
+			}
+			got = append(got, key+"="+name)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
