@@ -290,7 +290,9 @@ func resolve(des []*docEnt) []*cluster {
 			c.add(de)
 			continue
 		}
-		if c := best(groups[key], de); c != nil {
+		// one-word names of different articles ("Rosa") are one person
+		// only when something around them agrees
+		if c := best(groups[key], de); c != nil && c.score(de) > 0 {
 			c.add(de)
 			continue
 		}
@@ -302,7 +304,8 @@ func resolve(des []*docEnt) []*cluster {
 }
 
 // pickSingle chooses the full-name cluster a one-word name belongs to: the
-// only compatible candidate, or the one whose context agrees best.
+// only compatible candidate (see below), or the one whose context agrees
+// best.
 func pickSingle(cands []*cluster, de *docEnt) *cluster {
 	var ok []*cluster
 	for _, c := range cands {
@@ -310,11 +313,16 @@ func pickSingle(cands []*cluster, de *docEnt) *cluster {
 			ok = append(ok, c)
 		}
 	}
-	switch len(ok) {
-	case 0:
+	switch {
+	case len(ok) == 0:
 		return nil
-	case 1:
+	case len(ok) == 1 && (ok[0].score(de) > 0 || lastWord(ok[0].key) == NameKey(de.name)):
+		// the only full name it can shorten, when its context agrees or it
+		// is that name's surname ("Navarro"; a bare given name is too
+		// common to follow without context)
 		return ok[0]
+	case len(ok) == 1:
+		return nil
 	}
 	var b *cluster
 	bs, tie := 0, false
@@ -331,6 +339,17 @@ func pickSingle(cands []*cluster, de *docEnt) *cluster {
 		return nil
 	}
 	return b
+}
+
+// lastWord is the last word of a cluster key ("person|elise navarro" →
+// "navarro").
+func lastWord(key string) string {
+	_, name, _ := strings.Cut(key, "|")
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // canonical picks a cluster's name: the most frequent full name, the
