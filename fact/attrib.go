@@ -428,13 +428,30 @@ func onlyAdjuncts(s *sent, k int) bool {
 	if !adjunctStarts[s.units[k].word] {
 		return false
 	}
-	for _, x := range s.units[k:] {
+	for i, x := range s.units[k:] {
 		switch x.word {
 		case "that", ":", "\"", "“", "”", "whether", "if":
 			return false
 		case ",":
+			if thatAfterComma(s.units[k+i+1:]) {
+				return false // "reported on Tuesday, citing three employees, that ..."
+			}
 			return true // what follows the comma is a clause of its own ("..., sharing a photo")
 		}
 	}
 	return true
+}
+
+// thatAfterComma reports whether a ", that" complement follows within the
+// clause: the words before it were an aside of the reporting verb.
+func thatAfterComma(us []unit) bool {
+	for i := 1; i < len(us); i++ {
+		if us[i].boundary {
+			return false
+		}
+		if us[i].word == "that" && us[i-1].word == "," {
+			return true
+		}
+	}
+	return false
 }

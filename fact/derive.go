@@ -2,6 +2,7 @@ package fact
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -29,6 +30,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
 	raws = marriageSpans(raws)
+	affairs(raws)
 	datingEnds(raws)
 	raws = foldUndated(raws)
 	raws = mergeEchoes(raws)
@@ -204,6 +206,54 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		rw.f.Reason = "the partner is the one the article gives the person"
 		rw.f.Sources = principalize(rw.f.Sources, rw.f.Args)
 		rw.f.Modality, rw.f.Polarity = decide(rw, st.cuesFor(rw))
+	}
+}
+
+// affairs reads a relationship of a married person with someone else
+// ("Aalto, who has been married to Sara Aalto for 26 years ... had been in a
+// relationship with Kristina Lund") as an affair, when the article tells of
+// no end to the marriage.
+func affairs(raws []*raw) {
+	spouses := map[int][]int{}
+	ended := map[string]bool{}
+	pair := func(a, b int) string { return fmt.Sprint(min(a, b), "-", max(a, b)) }
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		switch rw.f.Type {
+		case "married":
+			if rw.f.Time != nil && rw.f.Time.End != "" {
+				ended[pair(a[0].Entity, a[1].Entity)] = true // "was married to X from 2014 to 2016"
+			}
+			if rw.f.Polarity == hearsay.Pos {
+				spouses[a[0].Entity] = append(spouses[a[0].Entity], a[1].Entity)
+				spouses[a[1].Entity] = append(spouses[a[1].Entity], a[0].Entity)
+			}
+		case "divorced", "separated":
+			if rw.f.Polarity == hearsay.Pos {
+				ended[pair(a[0].Entity, a[1].Entity)] = true
+			}
+		}
+	}
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "dating" || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		if slices.Contains(spouses[a[0].Entity], a[1].Entity) {
+			continue // the couple married later
+		}
+		for i, p := range []int{a[0].Entity, a[1].Entity} {
+			other := a[1-i].Entity
+			for _, sp := range spouses[p] {
+				if sp != other && !ended[pair(p, sp)] {
+					rw.f.Type = "affair"
+					rw.f.Derived, rw.f.Reason = true, "a relationship of a married person with someone else"
+				}
+			}
+		}
 	}
 }
 
