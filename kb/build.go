@@ -2,6 +2,7 @@ package kb
 
 import (
 	"context"
+	"fmt"
 	"crypto/sha1"
 	"encoding/hex"
 	"sort"
@@ -206,7 +207,10 @@ func splitByTime(c *Claim) []*Claim {
 		SortReports(g.reports)
 		id := c.ID
 		if i > 0 {
-			id = c.ID + "-" + g.iv.Earliest[:4]
+			id = fmt.Sprintf("%s-%d", c.ID, i+1)
+			if y := g.iv.Earliest; len(y) >= 4 {
+				id = c.ID + "-" + y[:4]
+			}
 		}
 		out[i] = &Claim{ID: id, Type: c.Type, Args: c.Args, Reports: g.reports}
 	}

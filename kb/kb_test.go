@@ -134,3 +134,32 @@ func TestOrderIndependent(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildOddInputs checks that malformed analyses (out-of-range
+// indices, odd dates, empty names) are skipped, never a panic.
+func TestBuildOddInputs(t *testing.T) {
+	rules, err := LoadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := []*Input{
+		{Doc: "x1", Date: "2024", Outlet: "", Entities: []hearsay.Entity{{ID: "e1", Type: hearsay.Person, Name: ""}, {ID: "e2", Type: hearsay.Person, Name: "Ann Lee",
+			Age: &hearsay.Age{Years: 3, At: "junk"}, Birth: &hearsay.Interval{Earliest: "z", Latest: "a"}}},
+			Facts: []hearsay.Fact{
+				{ID: "f1", Type: "married", Args: []hearsay.Arg{{Entity: 7}, {Entity: -1}}},
+				{ID: "f2", Type: "located_at", Args: []hearsay.Arg{{Entity: 1}, {Entity: -1, Literal: "Oslo"}}, Time: &hearsay.FactTime{Value: "1", Earliest: "1", Latest: "2"}, Sentence: 40},
+				{ID: "f3", Type: "located_at", Args: []hearsay.Arg{{Entity: 1}, {Entity: -1, Literal: "Oslo"}}, Time: &hearsay.FactTime{Value: "2001", Earliest: "2001-01-01", Latest: "2001-12-31"}, Sources: []hearsay.Source{{Text: "x", Kind: "outlet", Entity: 99}}},
+				{ID: "f4", Type: "", Args: nil},
+			}},
+		{Doc: "x2", Date: "", Entities: []hearsay.Entity{{ID: "e1", Type: hearsay.Person, Name: "Ann Lee", Unnamed: true}}},
+	}
+	k, err := Build(context.Background(), rules, odd, []Decision{{Op: "merge", A: "nope", B: "x1#e2"}, {Op: "split", A: "ann-lee", Docs: []string{"x1"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range k.Claims {
+		if a, ok := Assess(rules, c, ""); ok {
+			_ = a.Status
+		}
+	}
+}
