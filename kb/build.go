@@ -2,9 +2,9 @@ package kb
 
 import (
 	"context"
-	"fmt"
 	"crypto/sha1"
 	"encoding/hex"
+	"fmt"
 	"sort"
 	"strings"
 
