@@ -113,7 +113,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if v > 0 && determiners[s.units[v-1].word] {
 		return nil // "the report": a noun, not a verb
 	}
-	j := v - 1
+	j := skipRelative(s, v-1)
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
 		j--
 	}
@@ -166,6 +166,28 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
 	return f
 }
+
+// skipRelative steps back over a relative clause that ends at unit j
+// ("Lund, who has been on leave since Monday, said"): it returns the unit
+// before the clause, or j itself.
+func skipRelative(s *sent, j int) int {
+	if j < 0 || s.units[j].word != "," {
+		return j
+	}
+	for k := j - 1; k >= 1 && k >= j-20; k-- {
+		x := s.units[k]
+		if x.boundary || x.word == "," && k+1 < j && !relativeWords[s.units[k+1].word] {
+			return j
+		}
+		if x.ment == -1 && relativeWords[x.word] && s.units[k-1].word == "," {
+			return k - 2
+		}
+	}
+	return j
+}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"who": true, "which": true, "whose": true}
 
 // clauseStartBefore returns where the clause that ends before unit u
 // starts: after the last ";", "but" or ", and" before it (a source at the
