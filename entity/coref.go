@@ -864,8 +864,9 @@ func (r *resolver) resolveRest() {
 // A candidate is a cluster seen near an anaphor.
 type candidate struct {
 	c     int
-	sent  int // latest sentence it is mentioned in
-	first int // first token of its first mention in that sentence
+	sent  int  // latest sentence it is mentioned in
+	first int  // first token of its first mention in that sentence
+	subj  bool // a mention of it in that sentence stands where a subject stands
 }
 
 // candidates lists person clusters mentioned in the window of sentences before m.
@@ -881,12 +882,14 @@ func (r *resolver) candidates(m *ment, window int) []candidate {
 		}
 		if k, ok := seen[o.ent]; ok {
 			if o.sent > out[k].sent {
-				out[k].sent, out[k].first = o.sent, o.tok0
+				out[k].sent, out[k].first, out[k].subj = o.sent, o.tok0, r.subjectLike(o)
+			} else if o.sent == out[k].sent {
+				out[k].subj = out[k].subj || r.subjectLike(o)
 			}
 			continue
 		}
 		seen[o.ent] = len(out)
-		out = append(out, candidate{c: o.ent, sent: o.sent, first: o.tok0})
+		out = append(out, candidate{c: o.ent, sent: o.sent, first: o.tok0, subj: r.subjectLike(o)})
 	}
 	return out
 }
@@ -944,15 +947,46 @@ func (r *resolver) cataphor(m *ment) int {
 	return -1
 }
 
-// mostSalient picks the candidate of the latest sentence, first in it.
+// mostSalient picks the candidate of the latest sentence; in it, one that
+// stands as a subject over one after a preposition or a verb ("After
+// meeting Quill, Whitlock left. She ..." is Whitlock), then the first.
 func mostSalient(cs []candidate) int {
 	best := cs[0]
 	for _, c := range cs[1:] {
-		if c.sent > best.sent || c.sent == best.sent && c.first < best.first {
+		if c.sent > best.sent || c.sent == best.sent && (c.subj && !best.subj || c.subj == best.subj && c.first < best.first) {
 			best = c
 		}
 	}
 	return best.c
+}
+
+// subjectLike reports whether a mention stands where a subject stands: not
+// possessive, not right after a preposition or a verb, and followed by a
+// verb (or a comma opening an apposition). Without part-of-speech tags
+// every mention is taken as a subject, so that order alone decides.
+func (r *resolver) subjectLike(o *ment) bool {
+	if !r.di.hasPOS {
+		return true
+	}
+	toks := r.di.doc.Tokens
+	if o.poss {
+		return false
+	}
+	if p := o.tok0 - 1; p >= 0 && toks[p].Sentence == o.sent {
+		switch toks[p].UPOS {
+		case "ADP", "VERB", "AUX":
+			return false
+		}
+	}
+	e := o.tok1
+	if e >= len(toks) || toks[e].Sentence != o.sent {
+		return false
+	}
+	switch toks[e].UPOS {
+	case "VERB", "AUX", "ADV":
+		return true
+	}
+	return toks[e].Text == "," || toks[e].Text == "and"
 }
 
 // groupFor finds the people a plural pronoun or a group phrase stands for:

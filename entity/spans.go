@@ -323,7 +323,7 @@ func (r *resolver) spanAntecedent(m *ment) *ment {
 		if o.sent < m.sent-window || o.tok1 > m.tok0 || !r.agrees(m, o) {
 			continue
 		}
-		if best == nil || o.sent > best.sent || o.sent == best.sent && o.tok0 < best.tok0 && o.tok1 <= best.tok0 {
+		if best == nil || o.sent > best.sent || o.sent == best.sent && r.moreSalient(o, best) {
 			best = o
 		}
 	}
@@ -367,4 +367,14 @@ func (s *Stage) DetectSpans(doc *hearsay.Document, all bool) []TokenSpan {
 		out = append(out, TokenSpan{Start: m.tok0, End: m.tok1})
 	}
 	return out
+}
+
+// moreSalient reports whether o, a mention of the same sentence as best,
+// is the better antecedent of m: a subject over a non-subject, else the
+// earlier (and not inside best).
+func (r *resolver) moreSalient(o, best *ment) bool {
+	if so, sb := r.subjectLike(o), r.subjectLike(best); so != sb {
+		return so
+	}
+	return o.tok0 < best.tok0 && o.tok1 <= best.tok0
 }

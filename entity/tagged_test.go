@@ -154,6 +154,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// the first-named person stays the default when mentioned since
 		{"date 2024-03-12 Ana Ruiz and her father Carlos Ruiz arrived. Ana Ruiz won the race. Ruiz thanked the fans.",
 			"Ruiz#1=Ana Ruiz"},
+		// the subject of the sentence before beats a name after a preposition
+		{"date 2024-03-12 Mara Quill met Dana Whitlock in Nashville. After the party with Quill, Whitlock went home. She said the evening was fun.",
+			"She#1=Dana Whitlock"},
+		{"date 2024-03-12 Mara Quill met Dana Whitlock in Nashville. Whitlock later thanked Quill. She said the evening was fun.",
+			"She#1=Dana Whitlock"},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
