@@ -1,7 +1,9 @@
 // Package sqlitekb keeps the knowledge base (package kb) in the embedded
-// SQLite store, in the kb_* tables of store/sqlite's migration 0002. It reads
-// the documents' layers straight from the store's tables and writes a whole
-// new knowledge base in one transaction.
+// SQLite store, in the kb_* tables of store/sqlite's migrations 0002, 0003
+// and 0005. It reads the documents' layers straight from the store's tables
+// and writes a new knowledge base in one transaction, rewriting only the
+// rows that changed. It lives beside package kb rather than in store/sqlite
+// because the store sits below the knowledge base in hearsay's data flow.
 package sqlitekb
 
 import (
