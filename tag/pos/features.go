@@ -34,6 +34,7 @@ type tok struct {
 	profile uint64 // hash of the lower-case word's tag profile in the lexicon, 0 when unlisted
 	cased   uint64 // hash of the word's own (case-sensitive) tag profile, 0 when unlisted
 	wn      uint16 // WordNet classes and inflections of the lower-case word (wordNet.mask)
+	rare    bool   // in training: a word seen once, whose identity features are left out
 }
 
 // hashString is the 64-bit FNV-1a hash of s.
@@ -263,8 +264,10 @@ func features(feats []perceptron.Feature, toks []tok, i int, prev, prev2 uint64)
 func wordFeatures(feats []perceptron.Feature, w *tok) []perceptron.Feature {
 	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
 	add(mix(fBias, 0))
-	add(mix(fWord, w.word))
-	add(mix(fLower, w.lower))
+	if !w.rare {
+		add(mix(fWord, w.word))
+		add(mix(fLower, w.lower))
+	}
 	add(mix(fShape, w.shape))
 	for k := 0; k < 4; k++ {
 		add(mix(fPre1+uint64(k), w.pre[k]))

@@ -9,10 +9,11 @@
 // tag profiles of the word and its neighbours (the set of tags each had in
 // the training data, computed for training in held-out folds), and the
 // open word classes Princeton WordNet gives the word (as a lemma or an
-// inflected form). Frequent words that the training data tags one way only
-// are tagged from a tag dictionary without scoring, and the scores of the
-// word-only features of the 4,096 most frequent other words are added up
-// once, when the model loads. An optional second pass (TrainOptions.TwoPass)
+// inflected form). In training, words seen once are known by their
+// spelling and context only, as unseen words will be. Frequent words that
+// the training data tags one way only are tagged from a tag dictionary
+// without scoring, and the scores of the word-only features of the 4,096
+// most frequent other words are added up once, when the model loads. An optional second pass (TrainOptions.TwoPass)
 // retags each word knowing the first pass's tags to its right.
 //
 // The default model is embedded in the binary (model/en-ewt.bin). It is
@@ -144,6 +145,7 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 				wn = nil // word features not needed
 			}
 			tk, s.buf = makeTok(w, lex, wn, s.buf)
+			tk.rare = t.known == nil && t.vocab[w] >= 1 && t.vocab[w] <= rareCount
 		}
 		if i == 0 {
 			tk.flags |= flagFirst
@@ -153,6 +155,12 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 	}
 	s.toks = append(s.toks, endTok, endTok)
 }
+
+// rareCount is the highest training count of a word whose identity
+// features (form, lower-case form) are left out in training, so that the
+// model learns to tag rare words from their spelling and context, as it
+// must for words it has never seen.
+const rareCount = 1
 
 // dictClass returns the tag dictionary's class for word i of the prepared
 // sentence, if it has one.
