@@ -30,6 +30,7 @@ type resources struct {
 	ordinals    map[string]int
 	premods     map[string]bool // words allowed between a relation word and a name
 	firsts      map[*map[string]string]map[string]bool
+	needs       needIndex // the words patterns need, numbered
 }
 
 // firstWords is the set of first words of a table's phrases, to reject a
@@ -68,6 +69,7 @@ func loadResources() (*resources, error) {
 	if r.patterns, err = loadPatterns(); err != nil {
 		return nil, err
 	}
+	r.needs = indexNeeds(r.patterns)
 	if err := r.loadCues(); err != nil {
 		return nil, err
 	}

@@ -545,6 +545,13 @@ func derivePositions(raws []*raw) []*raw {
 		if ev.echo || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
 			continue
 		}
+		switch ev.f.Modality {
+		case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
+			continue // only a change told as fact opens or closes the position
+		}
+		if end && ev.f.Time.Latest != "" && ev.f.Time.Latest >= ev.s.doc.DateString() {
+			continue // a resignation still to come ("is preparing to step down later this year")
+		}
 		key := ev.f
 		key.Type = "position_held"
 		var ph *raw

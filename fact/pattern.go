@@ -68,6 +68,9 @@ type pattern struct {
 	opts  map[string]string
 	line  string     // file:line, kept as the fact's rule
 	needs [][]string // for each required word of the pattern, the first tokens of its alternatives
+	// needIDs are needs as indexes of a needIndex, so that viableIn tests
+	// bits instead of looking words up.
+	needIDs [][]int
 }
 
 // computeNeeds lists the words a sentence must contain for the pattern to
@@ -88,12 +91,48 @@ func (p *pattern) computeNeeds() {
 	}
 }
 
-// viable reports whether a sentence with these words can match the pattern.
-func (p *pattern) viable(words map[string]bool) bool {
-	for _, alts := range p.needs {
+// A needIndex numbers the words patterns need (their needs), so that a
+// sentence's words are looked up once for all patterns.
+type needIndex map[string]int
+
+// indexNeeds numbers the needed words of patterns and fills their needIDs.
+func indexNeeds(patterns []*pattern) needIndex {
+	idx := needIndex{}
+	for _, p := range patterns {
+		p.needIDs = make([][]int, len(p.needs))
+		for g, alts := range p.needs {
+			for _, w := range alts {
+				id, ok := idx[w]
+				if !ok {
+					id = len(idx)
+					idx[w] = id
+				}
+				p.needIDs[g] = append(p.needIDs[g], id)
+			}
+		}
+	}
+	return idx
+}
+
+// present returns the set, as bits by index, of the needed words among
+// words.
+func (idx needIndex) present(words map[string]bool) []uint64 {
+	bits := make([]uint64, (len(idx)+63)/64)
+	for w := range words {
+		if id, ok := idx[w]; ok && words[w] {
+			bits[id/64] |= 1 << (id % 64)
+		}
+	}
+	return bits
+}
+
+// viableIn reports whether a sentence can match the pattern, given which
+// of the needed words it contains (see needIndex.present).
+func (p *pattern) viableIn(present []uint64) bool {
+	for _, ids := range p.needIDs {
 		ok := false
-		for _, w := range alts {
-			if words[w] {
+		for _, id := range ids {
+			if present[id/64]&(1<<(id%64)) != 0 {
 				ok = true
 				break
 			}

@@ -609,8 +609,9 @@ func lastCouple(raws []*raw) []int {
 // matchSentence reads the facts of one sentence with every pattern.
 func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 	var here []*raw
+	present := st.r.needs.present(s.words)
 	for _, p := range st.r.patterns {
-		if !p.viable(s.words) {
+		if !p.viableIn(present) {
 			continue
 		}
 		for _, b := range s.matchAll(st.r, p) {
