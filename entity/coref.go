@@ -685,7 +685,7 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 			continue
 		}
 		w := 1
-		if m.title != "" || m.workKind != "" || m.outlet != "" {
+		if m.title != "" || m.workKind != "" || m.outlet != "" || m.event {
 			w = 10
 		}
 		if m.typ == hearsay.Person && len(m.words) >= 2 {
@@ -694,7 +694,7 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 		votes[m.typ] += w
 	}
 	best, bestN := hearsay.EntityType(""), 0
-	for _, t := range []hearsay.EntityType{hearsay.Person, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Misc} {
+	for _, t := range []hearsay.EntityType{hearsay.Person, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Event, hearsay.Misc} {
 		if votes[t] > bestN {
 			best, bestN = t, votes[t]
 		}

@@ -31,6 +31,7 @@ type ment struct {
 	age          int                // "the 46-year-old": the age, 0 when none
 	workKind     string             // for works: "film", "song", ...
 	outlet       string             // for outlets: the kind the outlet list gives ("outlet", "agency", "platform")
+	event        bool               // the name ends in an event word ("Venice Film Festival")
 	quotedTitle  bool               // the name is all of a quotation: a title
 	indefinite   bool               // "a fitness instructor"
 	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
@@ -586,6 +587,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && m.workKind == "" {
 		lx.markOutlet(di, m)
+	}
+	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("event-head", strings.ToLower(m.words[len(m.words)-1])) {
+		m.typ, m.event = hearsay.Event, true // "Lumen Awards", "Frontier Music Festival"
 	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person

@@ -116,6 +116,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// place-suffix in data/cues.tsv
 		{"date 2024-03-12 The Cincinnati-based company hired Ava Stone.",
 			[]string{"place Cincinnati"}, []string{"Cincinnati-based"}},
+		// event-head in data/cues.tsv
+		{"date 2024-03-12 Ava Stone won best actress at the Lumen Awards and later attended the Frontier Music Festival.",
+			[]string{"person Ava Stone", "event Lumen Awards", "event Frontier Music Festival"}, nil},
+		// not-a-name: an opening participle
+		{"date 2024-03-12 Born in Leeds, Ava Stone moved to London in 2001.",
+			[]string{"person Ava Stone"}, []string{"Born"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
