@@ -72,6 +72,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	if ft := s.sinceDuration(b); ft != nil && !info.state {
 		return ft
 	}
+	if !info.state && !p.has("state") {
+		// an event in an "N after" clause is dated from outside the clause
+		if ft, from := s.afterOffset(b, tu); ft != nil && (best < 0 || doc.Timexes[best].Start < from) {
+			return ft
+		}
+	}
 	if best < 0 {
 		if p.has("present") && s.presentTense(b, tu) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
@@ -279,6 +285,86 @@ func (s *sent) sinceDuration(b binding) *hearsay.FactTime {
 }
 
 var reYears = regexp.MustCompile(`^P(\d+)Y$`)
+
+var reAmount = regexp.MustCompile(`^P(\d+)([YMWD])$`)
+
+// afterOffset dates an event told in an "N months after" clause ("The move
+// comes a month after Holm stepped down", "married in 2015, a year after
+// meeting"): the time of the sentence outside the clause (or the document
+// date) moved back by the amount, at the amount's granularity; and where
+// the amount starts.
+func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
+	doc := s.doc
+	first := s.unitAt(b.trig.Start)
+	for _, ti := range sentTimexes(doc, s.idx) {
+		t := doc.Timexes[ti]
+		m := reAmount.FindStringSubmatch(t.Value)
+		if t.Type != hearsay.Duration || m == nil {
+			continue
+		}
+		a := s.unitAt(t.End-1) + 1 // the unit after the amount
+		if a <= 0 || a >= len(s.units) || s.units[a].word != "after" || a >= max(first, tu) || max(first, tu)-a > 10 {
+			continue
+		}
+		anchor, ok := s.anchorOutside(t.Start, b.trig.End)
+		if !ok {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		var at time.Time
+		var v string
+		switch m[2] {
+		case "Y":
+			at = anchor.AddDate(-n, 0, 0)
+			v = at.Format("2006")
+		case "M":
+			at = time.Date(anchor.Year(), anchor.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0)
+			v = at.Format("2006-01")
+		case "W":
+			at = anchor.AddDate(0, 0, -7*n)
+			y, w := at.ISOWeek()
+			v = fmt.Sprintf("%04d-W%02d", y, w)
+		case "D":
+			at = anchor.AddDate(0, 0, -n)
+			v = at.Format(day)
+		}
+		lo, hi, ok := valueBounds(v)
+		if !ok {
+			continue
+		}
+		return &hearsay.FactTime{Value: v, Earliest: lo.Format(day), Latest: hi.Format(day), Timex: -1}, t.Start
+	}
+	return nil, 0
+}
+
+// anchorOutside returns the day a sentence's "N after" clause counts back
+// from: the nearest dated time of the sentence outside the span [from,
+// to), or else the document date.
+func (s *sent) anchorOutside(from, to int) (time.Time, bool) {
+	best, bestD := time.Time{}, -1
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Start >= from && t.Start < to {
+			continue
+		}
+		lo, _, ok := valueBounds(t.Value)
+		if !ok {
+			continue
+		}
+		d := from - t.End
+		if d < 0 {
+			d = t.Start - to
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = lo, d
+		}
+	}
+	if bestD >= 0 {
+		return best, true
+	}
+	dd, err := time.Parse(day, s.doc.DateString())
+	return dd, err == nil
+}
 
 // otherEnd completes a state's start or end with a second time of the same
 // clause that opens or closes it ("from 2015 until last year").
