@@ -263,8 +263,36 @@ func bestTime(rules *Rules, c *Claim, rs []Report) (*hearsay.FactTime, bool) {
 	if b == nil {
 		b = pos[0].Time
 	}
+	if !b.IsZero() && b.Value == "" {
+		if iv, ok := inferred(pos); ok {
+			// bounds inferred from ages ("a son, 4") narrow each other
+			return &hearsay.FactTime{Earliest: iv.Earliest, Latest: iv.Latest, Timex: -1}, conflict && ti.Once
+		}
+	}
 	t := *b
 	return &t, conflict && ti.Once
+}
+
+// inferred intersects the day bounds of reports whose time has no stated
+// value (bounds inferred from ages and durations), taking the reports in
+// order and leaving out those that would empty the intersection. ok is
+// false when no report has such bounds.
+func inferred(rs []Report) (Interval, bool) {
+	var iv Interval
+	ok := false
+	for i := range rs {
+		if rs[i].Time.Value != "" {
+			continue
+		}
+		b, has := pointBounds(&rs[i])
+		if !has {
+			continue
+		}
+		if x := intersect(iv, b); !ok || x.Earliest <= x.Latest {
+			iv, ok = x, true
+		}
+	}
+	return iv, ok
 }
 
 // width orders intervals by length: a longer interval sorts after a

@@ -135,7 +135,7 @@ func parseDoc(t *testing.T, l string) *kb.Input {
 //
 //	person NAME [; aliases A, B] [; age N] [; occupation X]
 //	org NAME
-//	fact TYPE ARG... [; MODALITY] [; neg] [; time V] [; start V] [; end V] [; src TEXT/KIND[@N], ...]
+//	fact TYPE ARG... [; MODALITY] [; neg] [; time V] [; bounds E..L] [; start V] [; end V] [; src TEXT/KIND[@N], ...]
 //
 // Entities are numbered from 1 in order; an ARG is an entity number or
 // =literal.
@@ -195,6 +195,9 @@ func addLine(t *testing.T, in *kb.Input, l string) {
 				f.Polarity = hearsay.Neg
 			case "time":
 				f.Time = pointTime(v)
+			case "bounds": // inferred bounds with no stated value: E..L
+				e, l, _ := strings.Cut(v, "..")
+				f.Time = &hearsay.FactTime{Earliest: e, Latest: l, Timex: -1}
 			case "start", "end":
 				if f.Time == nil {
 					f.Time = &hearsay.FactTime{Timex: -1}
