@@ -5,7 +5,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/hearsay-news/hearsay/query"
 )
@@ -22,8 +21,6 @@ var funcs = template.FuncMap{
 	},
 	"days": func(f float64) string { return strconv.FormatFloat(math.Round(f), 'f', -1, 64) },
 }
-
-func parseDay(s string) (time.Time, error) { return time.Parse(time.DateOnly, s) }
 
 // A Graph is a person and the people around them, laid out on an ellipse.
 type Graph struct {

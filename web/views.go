@@ -2,11 +2,11 @@ package web
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -718,12 +718,10 @@ type errorPage struct {
 	Message string
 }
 
+// validDay reports whether s is a calendar day written YYYY-MM-DD.
 func validDay(s string) bool {
-	if len(s) != 10 {
-		return false
-	}
-	_, err := parseDay(s)
-	return err == nil
+	_, err := time.Parse(time.DateOnly, s)
+	return len(s) == 10 && err == nil
 }
 
-func itoa(n int) string { return fmt.Sprint(n) }
+func itoa(n int) string { return strconv.Itoa(n) }
