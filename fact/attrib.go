@@ -167,12 +167,15 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	return f
 }
 
-// skipRelative steps back over a relative clause that ends at unit j
-// ("Lund, who has been on leave since Monday, said"): it returns the unit
-// before the clause, or j itself.
+// skipRelative steps back over a relative clause or an age that ends at
+// unit j ("Lund, who has been on leave since Monday, said", "Whitaker, 44,
+// said"): it returns the unit before them, or j itself.
 func skipRelative(s *sent, j int) int {
 	if j < 0 || s.units[j].word != "," {
 		return j
+	}
+	if j >= 2 && isNumber(s.units[j-1].word) && s.units[j-2].word == "," {
+		return j - 3 // an age: "Whitaker, 44, announced"
 	}
 	for k := j - 1; k >= 1 && k >= j-20; k-- {
 		x := s.units[k]
@@ -305,6 +308,11 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	e := x.ents[0]
 	ent := s.doc.Entities[e]
 	kind := hearsay.NamedSource
+	if k := firstConjunct(s, j); ent.Type == hearsay.Person && k >= 0 {
+		// "Reyes and Whitaker announced": the first-named speaks for both
+		y := s.units[k]
+		return []hearsay.Source{{Text: s.doc.Entities[y.ents[0]].Name, Kind: kind, Entity: y.ents[0], Span: y.Span}}, k, true
+	}
 	switch ent.Type {
 	case hearsay.Person:
 	case hearsay.Org, hearsay.Work, hearsay.Misc:
@@ -316,6 +324,26 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return nil, 0, false
 	}
 	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
+}
+
+// firstConjunct returns the person named first in "X and Y" (ages between
+// allowed: "Reyes, 41, and Whitaker, 44,") when Y is unit j, or -1.
+func firstConjunct(s *sent, j int) int {
+	k := j - 1
+	for k >= 0 && s.units[k].ment == -1 && (s.units[k].word == "," || isNumber(s.units[k].word)) {
+		k--
+	}
+	if k < 1 || s.units[k].word != "and" {
+		return -1
+	}
+	k--
+	for k >= 0 && s.units[k].ment == -1 && (s.units[k].word == "," || isNumber(s.units[k].word)) {
+		k--
+	}
+	if k < 0 || s.units[k].ment == -1 || len(s.units[k].ents) != 1 || s.units[k].etype != hearsay.Person {
+		return -1
+	}
+	return k
 }
 
 // reportVerb reports whether the next word is a verb of publishing ("People

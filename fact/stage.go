@@ -85,6 +85,11 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			here = st.matchSentence(s, frames)
 		}
 		here = append(here, st.titledNames(s, frames)...)
+		if s.question() {
+			for _, rw := range here {
+				rw.echo = true // "Are X and Y back on?" asks; it adds evidence to what is told
+			}
+		}
 		raws = append(raws, here...)
 	}
 	st.backfill(raws, allFrames)
@@ -97,6 +102,13 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	doc.Facts = append(doc.Facts, facts...)
 	return nil
+}
+
+// question reports whether the sentence asks rather than tells (it ends
+// with a question mark outside a quotation).
+func (s *sent) question() bool {
+	n := len(s.units)
+	return n > 0 && s.units[n-1].word == "?" && (n < 2 || !quoteMarks[s.units[n-2].word])
 }
 
 // shadowed reports whether an earlier (more specific) pattern already read

@@ -82,6 +82,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if p.has("present") && s.presentTense(b, tu) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
+		if !info.state && !p.has("state") {
+			return s.announcedTime(b)
+		}
 		return nil
 	}
 	t := doc.Timexes[best]
@@ -110,6 +113,36 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 
 // closers are the words a pattern may end on that close its phrase.
 var closers = map[string]bool{"and": true, ",": true, ".": true}
+
+// announceVerbs make public a change that has just happened.
+var announceVerbs = map[string]bool{"announced": true, "revealed": true, "confirmed": true}
+
+// announcedTime dates a past event with no time of its own by its
+// announcement ("announced in a joint statement in March that they had
+// decided to live apart"), or returns nil.
+func (s *sent) announcedTime(b binding) *hearsay.FactTime {
+	for _, f := range s.frames {
+		if !announceVerbs[f.verb] || f.after < 0 || !f.scope.Contains(b.trig) {
+			continue
+		}
+		end := f.scope.Start // the attribution's own words, up to "that"
+		for u := f.after; u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.Start; u++ {
+			if s.units[u].word == "that" {
+				end = max(end, s.units[u].Start)
+				break
+			}
+		}
+		for _, ti := range sentTimexes(s.doc, s.idx) {
+			t := s.doc.Timexes[ti]
+			if t.Type != hearsay.Date || t.Value == "" || t.Start < f.subject.Start || t.End > end {
+				continue
+			}
+			lo, hi := bounds(t)
+			return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: ti}
+		}
+	}
+	return nil
+}
 
 // bounds returns the timex's day interval, computing it when the timex
 // stage left it empty.
