@@ -47,19 +47,14 @@ func Build(ctx context.Context, rules *Rules, inputs []*Input, decisions []Decis
 // claims groups every fact of every document into claims: the same type
 // and the same resolved arguments (in any order for symmetric types).
 func claims(rules *Rules, inputs []*Input, ids map[string]map[int]*Entity) []*Claim {
-	outlets := map[string]bool{}
-	for _, in := range inputs {
-		if in.Outlet != "" {
-			outlets[NameKey(in.Outlet)] = true
-		}
-	}
+	outlets := outletKeys(inputs)
 	byKey := map[string]*Claim{}
 	for _, in := range inputs {
 		local := ids[in.Doc]
 		for fi := range in.Facts {
 			f := &in.Facts[fi]
 			args, ok := claimArgs(f, local)
-			if !ok {
+			if !ok || rules.Symmetric(f.Type) && !allPeople(args, local, f) {
 				continue
 			}
 			if rules.Symmetric(f.Type) {
@@ -119,6 +114,22 @@ func claimArgs(f *hearsay.Fact, local map[int]*Entity) ([]Arg, bool) {
 		args = append(args, Arg{Entity: e.ID, Name: e.Name})
 	}
 	return args, len(args) > 0
+}
+
+// allPeople reports whether every argument of a relationship between
+// people (married, dating, met, ...) resolved to a person: one that
+// resolved to an organisation (an outlet misread as a name) makes the fact
+// unusable.
+func allPeople(args []Arg, local map[int]*Entity, f *hearsay.Fact) bool {
+	for _, a := range f.Args {
+		if a.Entity < 0 {
+			return false
+		}
+		if e := local[a.Entity]; e == nil || e.Type != string(hearsay.Person) {
+			return false
+		}
+	}
+	return len(args) > 0
 }
 
 // reportOf turns one fact of one document into a report. A source named

@@ -112,6 +112,7 @@ func slug(s string) string {
 // docEnts turns every document's entities into resolution units, with
 // their ages, occupations and context.
 func docEnts(rules *Rules, inputs []*Input) []*docEnt {
+	outlets := outletKeys(inputs)
 	var out []*docEnt
 	for _, in := range inputs {
 		occs := map[int][]string{}
@@ -137,6 +138,10 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 			}
 			de := &docEnt{in: in, idx: i, typ: string(e.Type), name: e.Name, aliases: e.Aliases, occs: occs[i],
 				families: map[string]bool{}, context: map[string]bool{}}
+			if de.typ == string(hearsay.Person) && outlets[NameKey(e.Name)] {
+				// a publication of the corpus read as a person's name
+				de.typ = string(hearsay.Org)
+			}
 			de.single = !strings.Contains(NameKey(e.Name), " ")
 			if e.Age != nil && e.Birth != nil {
 				de.age = &AgeObs{Years: e.Age.Years, At: e.Age.At, Doc: in.Doc, Date: in.Date,
@@ -180,6 +185,17 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 // maxAgeSlip is the widest gap, in days, between birth intervals that
 // still lets two mentions be one person.
 const maxAgeSlip = 400
+
+// outletKeys is the set of the corpus's outlets, as name keys.
+func outletKeys(inputs []*Input) map[string]bool {
+	out := map[string]bool{}
+	for _, in := range inputs {
+		if in.Outlet != "" {
+			out[NameKey(in.Outlet)] = true
+		}
+	}
+	return out
+}
 
 // compatible reports whether de can be the same entity as c: birth
 // intervals that overlap and occupations that do not exclude each other.

@@ -22,17 +22,27 @@ func checkDate(d string) error {
 	return nil
 }
 
-// known returns the entities of name that are mentioned on or before asOf.
+// known returns the entities of name that are mentioned on or before asOf:
+// the people, else the other entities.
 func (q *Engine) known(ctx context.Context, name, asOf string) ([]*kb.Entity, error) {
 	es, err := q.r.Lookup(ctx, name)
 	if err != nil {
 		return nil, fmt.Errorf("query: %w", err)
 	}
-	var out []*kb.Entity
+	// people first: an organisation of the same name only when no person
+	// has it
+	var out, other []*kb.Entity
 	for _, e := range es {
-		if e.Docs(asOf) > 0 {
+		switch {
+		case e.Docs(asOf) == 0:
+		case e.Type == "person":
 			out = append(out, e)
+		default:
+			other = append(other, e)
 		}
+	}
+	if len(out) == 0 {
+		out = other
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("query: %q: %w", name, ErrUnknownPerson)
