@@ -266,7 +266,13 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 			if len(v.ents) == 0 {
 				choices = []hearsay.Arg{{Entity: -1, Literal: literalArg(s.doc, p.typ, a.slot, v.lit)}}
 			}
-			for _, e := range v.ents {
+			ents := v.ents
+			if a.slot == slotA && len(p.elems) > 1 && p.elems[0].kind == elemSlot && p.elems[0].slot == slotA && p.elems[1].kind == elemGap {
+				if h := s.appositiveHead(s.unitAt(v.span.Start)); h >= 0 {
+					ents = []int{h} // "Vivienne, the only daughter of chairman Roland Ashcombe, began dating": Vivienne
+				}
+			}
+			for _, e := range ents {
 				choices = append(choices, entArg(s.doc, e))
 			}
 
@@ -280,6 +286,35 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 		sets = next
 	}
 	return sets
+}
+
+// appositiveHead returns the person an appositive describes when the
+// mention at unit u closes it as the object of "of" ("Vivienne, the only
+// daughter of chairman Roland Ashcombe, began dating"): the subject of what
+// follows is the person before the appositive. It returns -1 otherwise.
+func (s *sent) appositiveHead(u int) int {
+	if u < 0 || u+1 >= len(s.units) || s.units[u+1].word != "," {
+		return -1
+	}
+	of := false
+	for k := u - 1; k >= 1 && k >= u-12; k-- {
+		x := s.units[k]
+		if x.boundary {
+			return -1
+		}
+		if x.ment == -1 && x.word == "of" {
+			of = true
+		}
+		if x.word != "," {
+			continue
+		}
+		y := s.units[k-1]
+		if !of || y.ment == -1 || len(y.ents) != 1 || y.etype != hearsay.Person || y.mkind == hearsay.PronounMention {
+			return -1
+		}
+		return y.ents[0]
+	}
+	return -1
 }
 
 // literalArg is how a literal argument is written: roles and occupations
