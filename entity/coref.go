@@ -1036,11 +1036,36 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	}
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
 		// "Anna Berg met Tom Holt. The couple ...": the two people in reach.
-		if cs := r.candidates(m, 1); len(cs) == 2 {
+		cs := r.candidates(m, 1)
+		if len(cs) > 2 {
+			cs = r.notAfterPreposition(cs) // "Rupert, heir to Charles, married Talia. The couple ..."
+		}
+		if len(cs) == 2 {
 			best = []int{cs[0].c, cs[1].c}
 		}
 	}
 	return best
+}
+
+// notAfterPreposition keeps the candidates whose first mention in their
+// latest sentence does not follow a preposition (determiners and
+// adjectives between).
+func (r *resolver) notAfterPreposition(cs []candidate) []candidate {
+	if !r.di.hasPOS {
+		return cs
+	}
+	var out []candidate
+	toks := r.di.doc.Tokens
+	for _, c := range cs {
+		p := c.first - 1
+		for p >= 0 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ" || toks[p].UPOS == "NUM") {
+			p-- // "heir to the Earl"
+		}
+		if p < 0 || toks[p].UPOS != "ADP" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // isCoordGap reports whether tokens join two conjuncts: "and", ", ", ", and", "&".
@@ -1058,8 +1083,9 @@ func isCoordGap(gap []hearsay.Token) bool {
 			}
 			conj = conj || t.Text != ","
 		default:
-			// lowercase words or an acronym: "and former NFL linebacker Derek Sloane"
-			if !conj || !isAlphaWord(t.Text) || isCap(t.Text) && strings.ToUpper(t.Text) != t.Text {
+			// lowercase words or an acronym: "and former NFL linebacker Derek Sloane";
+			// not a preposition: "and heir to the Earl of Ashdown" is one person
+			if !conj || !isAlphaWord(t.Text) || isCap(t.Text) && strings.ToUpper(t.Text) != t.Text || t.UPOS == "ADP" {
 				return false
 			}
 		}
@@ -1106,6 +1132,10 @@ func (r *resolver) resolveNominal(m *ment) {
 	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
+	if c := r.coupleMember(m); c >= 0 {
+		r.join(m, c) // "The couple exchanged vows ... the groom, 31"
+		return
+	}
 	if m.noun != "" {
 		if c := r.nearestWith(m, func(c *cluster) bool { return (c.occs[m.noun] || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
 			r.join(m, c)
@@ -1144,6 +1174,34 @@ func (r *resolver) resolveNominal(m *ment) {
 			r.join(m, same[0].c)
 		}
 	}
+}
+
+// coupleMember resolves a gendered person noun ("the groom", "the
+// duchess") to the one member of that gender of the latest pair the text
+// spoke of ("the couple", "they") in the last three sentences, or -1.
+func (r *resolver) coupleMember(m *ment) int {
+	if !m.info.isKin || m.info.class != "person" || m.gender != 'm' && m.gender != 'f' {
+		return -1
+	}
+	var pair []int
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if len(o.members) == 2 && o.sent >= m.sent-2 {
+			pair = o.members
+		}
+	}
+	pick := -1
+	for _, c := range pair {
+		if r.cl[c].genderOf() == m.gender {
+			if pick >= 0 {
+				return -1
+			}
+			pick = c
+		}
+	}
+	return pick
 }
 
 // unnamedPeople makes an entity of each person introduced by an indefinite

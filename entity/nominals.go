@@ -95,7 +95,9 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) {
 			break
 		}
-		if di.hasPOS && !strings.HasPrefix(toks[j].XPOS, "NN") && !strings.HasPrefix(toks[j].XPOS, "JJ") && toks[j].XPOS != "VBN" && toks[j].XPOS != "VBG" {
+		_, known := lx.noun(w)
+		afterDet := j == h0 && start < h0 // "the groom": no verb after a determiner, whatever the tagger says
+		if di.hasPOS && !strings.HasPrefix(toks[j].XPOS, "NN") && !strings.HasPrefix(toks[j].XPOS, "JJ") && toks[j].XPOS != "VBN" && toks[j].XPOS != "VBG" && !(afterDet && known) {
 			break
 		}
 		for n := min(lx.nounMax, j-h0+1); n >= 1; n-- {

@@ -160,6 +160,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// the first-named person stays the default when mentioned since
 		{"date 2024-03-12 Ana Ruiz and her father Carlos Ruiz arrived. Ana Ruiz won the race. Ruiz thanked the fans.",
 			"Ruiz#1=Ana Ruiz"},
+		// a gendered person noun after a couple is its member of that gender
+		{"date 2023-08-14 Rupert Fairfax has married his girlfriend, the model Talia Brooks. The couple exchanged vows on Saturday. The bride, 28, wore a gown by a London designer; the groom, 31, wore a morning suit.",
+			"the groom#1=Rupert Fairfax"},
+		// a prepositional phrase is no coordination: "The couple" is Rupert and Talia
+		{"date 2023-08-14 Rupert Fairfax, the son and heir to Charles Fairfax, has married the model Talia Brooks. The couple exchanged vows on Saturday. The groom, 31, wore a morning suit.",
+			"The groom#1=Rupert Fairfax"},
 		// the subject of the sentence before beats a name after a preposition
 		{"date 2024-03-12 Mara Quill met Dana Whitlock in Nashville. After the party with Quill, Whitlock went home. She said the evening was fun.",
 			"She#1=Dana Whitlock"},
