@@ -75,8 +75,11 @@ type gazMatch struct {
 func (g *gazetteer) match(words, lower []string, exclude map[string]*[len(types)]int32) []gazMatch {
 	var out []gazMatch
 	for i := 0; i < len(words); i++ {
+		if !startsUpperOrDigit(words[i]) {
+			continue
+		}
 		max := g.first[lower[i]]
-		if max == 0 || !startsUpperOrDigit(words[i]) {
+		if max == 0 {
 			continue
 		}
 		if max > len(words)-i {

@@ -479,6 +479,9 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 	for i := 0; i < len(ws); i++ {
 		for pi := range l.works {
 			p := &l.works[pi]
+			if first := &p.items[0]; first.words != nil && !m.accepts(first, i) {
+				continue // the first word is not there: match would fail at once
+			}
 			ts, te, ok := p.match(l, m, i)
 			if !ok {
 				continue
