@@ -1136,6 +1136,10 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.join(m, c) // "The couple exchanged vows ... the groom, 31"
 		return
 	}
+	if c := r.pairPartner(m); c >= 0 {
+		r.join(m, c) // "the 31-year-old actress and the Spanish tennis player"
+		return
+	}
 	if m.noun != "" {
 		if c := r.nearestWith(m, func(c *cluster) bool { return (c.occs[m.noun] || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
 			r.join(m, c)
@@ -1174,6 +1178,43 @@ func (r *resolver) resolveNominal(m *ment) {
 			r.join(m, same[0].c)
 		}
 	}
+}
+
+// pairPartner resolves a description coordinated with a resolved one
+// ("the 31-year-old actress and the Spanish tennis player") to the other
+// member of the latest pair the text spoke of in the last three sentences,
+// when its gender does not disagree; -1 otherwise.
+func (r *resolver) pairPartner(m *ment) int {
+	toks := r.di.doc.Tokens
+	var prev *ment
+	for _, o := range r.ms {
+		if o.tok1 == m.tok0-1 && strings.EqualFold(toks[m.tok0-1].Text, "and") && o.ent >= 0 && o.kind == hearsay.NominalMention {
+			prev = o
+		}
+	}
+	if prev == nil {
+		return -1
+	}
+	var pair []int
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if len(o.members) == 2 && o.sent >= m.sent-2 {
+			pair = o.members
+		}
+	}
+	if len(pair) != 2 || !containsInt(pair, prev.ent) {
+		return -1
+	}
+	other := pair[0]
+	if other == prev.ent {
+		other = pair[1]
+	}
+	if g := r.cl[other].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+		return -1
+	}
+	return other
 }
 
 // coupleMember resolves a gendered person noun ("the groom", "the

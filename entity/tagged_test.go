@@ -166,6 +166,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a prepositional phrase is no coordination: "The couple" is Rupert and Talia
 		{"date 2023-08-14 Rupert Fairfax, the son and heir to Charles Fairfax, has married the model Talia Brooks. The couple exchanged vows on Saturday. The groom, 31, wore a morning suit.",
 			"The groom#1=Rupert Fairfax"},
+		// a description coordinated with one resolved to a member of a pair is the other member
+		{"date 2024-07-22 Are Sienna Vale and Rafael Ortiz the newest couple? The pair were spotted on a yacht. Photos show the 31-year-old actress and the Spanish tennis player, 28, on the deck.",
+			"the Spanish tennis player#1=Rafael Ortiz"},
 		// the subject of the sentence before beats a name after a preposition
 		{"date 2024-03-12 Mara Quill met Dana Whitlock in Nashville. After the party with Quill, Whitlock went home. She said the evening was fun.",
 			"She#1=Dana Whitlock"},
