@@ -78,6 +78,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			return ft
 		}
 	}
+	if best < 0 && (info.state || p.has("state")) {
+		if ti := s.everSince(tu); ti >= 0 {
+			t := doc.Timexes[ti]
+			return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: ti}
+		}
+	}
 	if best < 0 {
 		if p.has("present") && s.presentTense(b, tu) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
@@ -113,6 +119,29 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 
 // closers are the words a pattern may end on that close its phrase.
 var closers = map[string]bool{"and": true, ",": true, ".": true}
+
+// everSince returns the time a state runs from when its clause says "ever
+// since" or "since then" ("met in 2017 and have been together ever since"):
+// the last date of the sentence before the trigger, or -1.
+func (s *sent) everSince(tu int) int {
+	since := false
+	for u := tu + 1; u < len(s.units) && u <= tu+4; u++ {
+		if s.units[u].word == "since" && (s.units[u-1].word == "ever" || u+1 < len(s.units) && s.units[u+1].word == "then") {
+			since = true
+		}
+	}
+	if !since {
+		return -1
+	}
+	best := -1
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		if (t.Type == hearsay.Date || t.Type == hearsay.Time) && t.Value != "" && t.End <= s.units[tu].Start {
+			best = ti
+		}
+	}
+	return best
+}
 
 // announceVerbs make public a change that has just happened.
 var announceVerbs = map[string]bool{"announced": true, "revealed": true, "confirmed": true}
