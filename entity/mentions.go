@@ -608,6 +608,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	toks := di.doc.Tokens
 	k := lx.outlets.OutletKind(m.words)
+	if k == "" && lx.theOutlet(di, m) {
+		k = "outlet" // "The Twang Report"
+	}
 	if k == "" {
 		return
 	}
@@ -616,6 +619,19 @@ func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 		m.tok0 = a
 		m.words = append([]string{"The"}, m.words...)
 	}
+}
+
+// theOutlet reports whether a name of two or more words after a
+// capitalised "The" ends in a word of class outlet-head ("The Twang
+// Report").
+func (lx *Lexicons) theOutlet(di *docInfo, m *ment) bool {
+	words := m.words
+	if words[0] == "The" {
+		words = words[1:]
+	} else if a := m.tok0 - 1; a < 0 || di.doc.Tokens[a].Text != "The" || di.doc.Tokens[a].Sentence != m.sent {
+		return false
+	}
+	return len(words) >= 2 && lx.is("outlet-head", strings.ToLower(words[len(words)-1]))
 }
 
 // quotedTitle reports whether tokens [a, b) are the whole of a quotation

@@ -96,6 +96,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// the outlet list of the name tagger (ner.Lists.OutletKind), with "The"
 		{"date 2024-03-12 The Evening Courant reported on Tuesday that Aalto had resigned.",
 			[]string{"org/outlet The Evening Courant"}, nil},
+		// outlet-head in data/cues.tsv
+		{"date 2024-03-12 A representative confirmed the filing to The Twang Report on Tuesday.",
+			[]string{"org/outlet The Twang Report"}, nil},
 		// outlet-before in data/cues.tsv
 		{"date 2024-03-12 A source told Showbiz Now that the couple had split.",
 			[]string{"org/outlet Showbiz Now"}, nil},
