@@ -519,6 +519,10 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	for i := a; i < b; i++ {
 		w := toks[i].Text
 		if isPossMarker(w) {
+			if i < b-1 && len(m.words) > 0 {
+				m.words[len(m.words)-1] += w // "St. Aidan's Church": part of the name
+				continue
+			}
 			m.poss = true
 			if i == b-1 {
 				m.tok1, m.head = i, i-1

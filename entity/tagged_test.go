@@ -96,6 +96,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// the outlet list of the name tagger (ner.Lists.OutletKind), with "The"
 		{"date 2024-03-12 The Evening Courant reported on Tuesday that Aalto had resigned.",
 			[]string{"org/outlet The Evening Courant"}, nil},
+		// a possessive inside a name is part of it
+		{"date 2024-03-12 The funeral was held at St. Aidan's Church in Fairhaven on Saturday.",
+			[]string{"place St. Aidan's Church"}, nil},
 		// outlet-head in data/cues.tsv
 		{"date 2024-03-12 A representative confirmed the filing to The Twang Report on Tuesday.",
 			[]string{"org/outlet The Twang Report"}, nil},
