@@ -113,6 +113,20 @@ func Chain(r *Report) string {
 	return strings.Join(parts, " > ")
 }
 
+// authority ranks who stands behind a report: the person or an official
+// record 3, a representative 2, anyone else 1.
+func authority(r *Report) int {
+	s := FirstHand(r)
+	switch {
+	case s == nil:
+		return 1
+	case s.Kind == "representative":
+		return 2
+	default:
+		return 3
+	}
+}
+
 func negative(r *Report) bool { return r.Polarity == "neg" || r.Modality == "denied" }
 
 func confirms(r *Report) bool {
@@ -135,7 +149,7 @@ func Assess(rules *Rules, c *Claim, asOf string) (a Assessment, ok bool) {
 	}
 	seen := map[string]bool{}
 	var decisive *Report
-	best := 0
+	best, confirmedBy := 0, 0
 	origs := Originals(a.Reports)
 	for i := range a.Reports {
 		r := &a.Reports[i]
@@ -144,14 +158,22 @@ func Assess(rules *Rules, c *Claim, asOf string) (a Assessment, ok bool) {
 			a.Independent = append(a.Independent, o)
 		}
 		switch {
+		case negative(r) && authority(r) < confirmedBy:
+			// a lesser voice's denial (often an earlier one retold:
+			// "her publicist initially denied it") does not undo what the
+			// person or a record confirmed
+			if a.Denied == nil {
+				a.Denied = r
+			}
 		case negative(r):
 			decisive, a.Denied = r, r
-			a.Confirmed = nil // a confirmation counts from after the last denial
+			a.Confirmed, confirmedBy = nil, 0 // a confirmation counts from after the last denial
 		case confirms(r):
 			if a.Confirmed == nil {
 				a.Confirmed = r
 			}
 			decisive = r
+			confirmedBy = max(confirmedBy, authority(r))
 		}
 		if !negative(r) && certainty[r.Modality] > best {
 			best = certainty[r.Modality]

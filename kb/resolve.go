@@ -138,11 +138,12 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 			}
 			de := &docEnt{in: in, idx: i, typ: string(e.Type), name: e.Name, aliases: e.Aliases, occs: occs[i],
 				families: map[string]bool{}, context: map[string]bool{}}
-			if de.typ == string(hearsay.Person) && outlets[NameKey(e.Name)] {
-				// a publication of the corpus read as a person's name
+			de.single = !strings.Contains(NameKey(e.Name), " ")
+			if de.typ == string(hearsay.Person) && (outlets[NameKey(e.Name)] || de.single && outlets[WordKey(e.Name)]) {
+				// a publication of the corpus, or one word of its name,
+				// read as a person's name
 				de.typ = string(hearsay.Org)
 			}
-			de.single = !strings.Contains(NameKey(e.Name), " ")
 			if e.Age != nil && e.Birth != nil {
 				de.age = &AgeObs{Years: e.Age.Years, At: e.Age.At, Doc: in.Doc, Date: in.Date,
 					Birth: Interval{Earliest: e.Birth.Earliest, Latest: e.Birth.Latest}}
@@ -186,12 +187,20 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 // still lets two mentions be one person.
 const maxAgeSlip = 400
 
-// outletKeys is the set of the corpus's outlets, as name keys.
+// outletKeys is the set of the corpus's outlets, as name keys, and the
+// words of their names, as WordKey.
 func outletKeys(inputs []*Input) map[string]bool {
 	out := map[string]bool{}
 	for _, in := range inputs {
-		if in.Outlet != "" {
-			out[NameKey(in.Outlet)] = true
+		if in.Outlet == "" || out[NameKey(in.Outlet)] {
+			continue
+		}
+		k := NameKey(in.Outlet)
+		out[k] = true
+		if strings.Contains(k, " ") {
+			for _, w := range strings.Fields(k) {
+				out[WordKey(w)] = true
+			}
 		}
 	}
 	return out
