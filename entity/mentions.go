@@ -174,6 +174,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	}
 	nicks := lx.nicknames(di)
 	out := handles(di)
+	pairs := lx.titledPairs(di)
+	out = append(out, pairs...)
 	for _, n := range nicks {
 		out = append(out, n)
 	}
@@ -187,6 +189,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		}
 		if s[2] != nerPER && inTimex(di.doc, spanOf(di.doc.Tokens, s[0], s[1])) {
 			continue // "Christmas Eve 2018", "Labor Day": a time, not an entity
+		}
+		if pairs.overlaps(s[0], s[1]) {
+			continue
 		}
 		for _, part := range lx.splitTerritory(di, s) {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
@@ -223,6 +228,45 @@ func inTimex(doc *hearsay.Document, sp hearsay.Span) bool {
 		}
 	}
 	return false
+}
+
+// mentList is a list of mentions.
+type mentList []*ment
+
+// overlaps reports whether a mention of the list overlaps tokens [a, b).
+func (l mentList) overlaps(a, b int) bool {
+	for _, m := range l {
+		if m.tok0 < b && a < m.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// titledPairs reads "Duke and Duchess of Ardenne" (two capitalised titles
+// of rank, "and", "of" and capitalised words) as a group of two people
+// over "Duke and Duchess" and a place, whatever the name tagger made of
+// them.
+func (lx *Lexicons) titledPairs(di *docInfo) mentList {
+	toks := di.doc.Tokens
+	var out mentList
+	for a := 0; a+4 < len(toks); a++ {
+		if !lx.is("rank-title", lx.honorific(di, a)) || di.lower[a+1] != "and" || !lx.is("rank-title", lx.honorific(di, a+2)) ||
+			di.lower[a+3] != "of" || !isCap(toks[a+4].Text) || toks[a+4].Sentence != toks[a].Sentence {
+			continue
+		}
+		out = append(out, &ment{tok0: a, tok1: a + 3, head: a + 2, sent: toks[a].Sentence, kind: hearsay.GroupMention, typ: hearsay.Person,
+			gender: 'u', number: 'p', person: 3, groupSize: 2, quoted: di.quoted[a], ent: -1, rule: "group-titles"})
+		e := a + 4
+		for e < len(toks) && toks[e].Sentence == toks[a].Sentence && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) {
+			e++
+		}
+		if m := lx.nameMention(di, a+4, e, nerLOC); m != nil {
+			out = append(out, m)
+		}
+		a = e - 1
+	}
+	return out
 }
 
 // splitTerritory splits a titled name with a territorial designation ("King

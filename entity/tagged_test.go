@@ -90,6 +90,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// rank-title in data/cues.tsv: the title belongs to a one-word name
 		{"date 2025-02-18 Prince Henrik, 36, and Princess Sofia, 33, are delighted. Henrik smiled.",
 			[]string{"person Prince Henrik", "person Princess Sofia"}, nil},
+		// two titles of rank and a territory: a couple (no entity of its own) and a place
+		{"date 2025-02-18 The Duke and Duchess of Ardenne are expecting their second child, the palace confirmed on Monday.",
+			[]string{"place Ardenne"}, []string{"Duke and Duchess of Ardenne"}},
 		// a territorial designation is a place of its own
 		{"date 2025-02-18 Henrik worked for his father, King Albrecht of Valmora, whose health is poor. Albrecht, 71, reigns.",
 			[]string{"person King Albrecht", "place Valmora"}, []string{"Albrecht of Valmora"}},
