@@ -56,6 +56,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var allFrames []*frame
 	var lastOutlet *outletSeen
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
+	lead := leadPair(doc)
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -66,6 +67,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		group := lastGroup(doc, ments, si)
 		if group == nil {
 			group = lastCouple(raws)
+		}
+		if group == nil {
+			group = lead // "The couple married in 2022" before any relation is read
 		}
 		s := buildSent(doc, si, ments[si], group, families)
 		sents[si] = s
@@ -638,6 +642,28 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 		}
 	}
 	return claim && denial
+}
+
+// leadPair returns the two people the article mentions most (each at least
+// twice, the second at least half as often as the first), for "the couple"
+// when no group or relation has been read; nil when there are no such two.
+func leadPair(doc *hearsay.Document) []int {
+	a, b := -1, -1
+	for i, e := range doc.Entities {
+		if e.Type != hearsay.Person || len(e.Mentions) < 2 {
+			continue
+		}
+		switch {
+		case a < 0 || len(e.Mentions) > len(doc.Entities[a].Mentions):
+			a, b = i, a
+		case b < 0 || len(e.Mentions) > len(doc.Entities[b].Mentions):
+			b = i
+		}
+	}
+	if a < 0 || b < 0 || 2*len(doc.Entities[b].Mentions) < len(doc.Entities[a].Mentions) {
+		return nil
+	}
+	return []int{min(a, b), max(a, b)}
 }
 
 // lastCouple returns the two people of the last relationship fact read, for
