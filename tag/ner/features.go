@@ -168,11 +168,11 @@ func (x *extractor) base(d *document, si int, buf [][]perceptron.Feature) [][]pe
 	if x.gaz != nil {
 		for _, m := range x.gaz.match(s.words, s.lower, d.exclude) {
 			for i := m.start; i < m.end; i++ {
-				pos := "I"
+				pos := 1 // "I"
 				if i == m.start {
-					pos = "B"
+					pos = 0 // "B"
 				}
-				gaz[i] = pos + strconv.Itoa(int(m.types))
+				gaz[i] = gazNames[pos][m.types]
 			}
 		}
 	}
@@ -182,6 +182,27 @@ func (x *extractor) base(d *document, si int, buf [][]perceptron.Feature) [][]pe
 	}
 	return out
 }
+
+// gazNames are the gazetteer feature values, "B" or "I" (index 0 or 1)
+// followed by the type bits of the match, built once instead of per token.
+var gazNames = func() (v [2][1 << len(types)]string) {
+	for b := range v[0] {
+		v[0][b] = "B" + strconv.Itoa(b)
+		v[1][b] = "I" + strconv.Itoa(b)
+	}
+	return v
+}()
+
+// runNames are the values of capRuns, "position/length", by position (0
+// to 3) and length (1 to 4).
+var runNames = func() (v [4][5]string) {
+	for k := range v {
+		for n := range v[k] {
+			v[k][n] = strconv.Itoa(k) + "/" + strconv.Itoa(n)
+		}
+	}
+	return v
+}()
 
 // capRuns gives each token the position and length of the run of
 // capitalized words it is in ("" outside runs).
@@ -198,7 +219,7 @@ func capRuns(s *sentence) []string {
 		}
 		n := min(j-i, 4)
 		for k := i; k < j; k++ {
-			out[k] = strconv.Itoa(min(k-i, 3)) + "/" + strconv.Itoa(n)
+			out[k] = runNames[min(k-i, 3)][n]
 		}
 		i = j
 	}
