@@ -624,6 +624,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if placeSuffix && m.title == "" {
 		m.typ = hearsay.Place // "Cincinnati-based"
 	}
+	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.is("venue-head", strings.ToLower(m.words[len(m.words)-1])) {
+		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
+	}
 	if k := lx.workCue(di, m.tok0); k != "" && m.typ != hearsay.Person {
 		m.typ, m.workKind = hearsay.Work, k
 	}
