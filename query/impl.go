@@ -326,7 +326,7 @@ func timeText(t *hearsay.FactTime) string {
 func Steps(rs []kb.Report) []string {
 	out := make([]string, len(rs))
 	seen := map[string]bool{}
-	firstOutlet := ""
+	firstOutlet, started := "", false
 	origs := kb.Originals(rs)
 	for i := range rs {
 		r := &rs[i]
@@ -341,7 +341,7 @@ func Steps(rs []kb.Report) []string {
 			out[i] = StepConfirmation
 		case r.Modality == "speculated" || r.Modality == "uncertain":
 			out[i] = StepMention
-		case firstOutlet == "":
+		case !started:
 			out[i] = StepFirst
 		case seen[orig] && orig != kb.NameKey(r.Outlet):
 			out[i] = StepCopy
@@ -351,8 +351,8 @@ func Steps(rs []kb.Report) []string {
 			out[i] = StepCorroboration
 		}
 		if !neg && out[i] != StepMention {
-			if firstOutlet == "" {
-				firstOutlet = kb.NameKey(r.Outlet)
+			if !started {
+				firstOutlet, started = kb.NameKey(r.Outlet), true
 			}
 			seen[orig] = true
 		}
