@@ -270,7 +270,19 @@ func summarize(rules *kb.Rules, a, b *kb.Entity, xs []assessed, asOf string) str
 		if len(xs) == 0 {
 			return fmt.Sprintf("%s and %s, %s: nothing known", a.Name, b.Name, when)
 		}
-		return fmt.Sprintf("%s and %s, %s: no relationship claim (%d other claims)", a.Name, b.Name, when, len(xs))
+		var other []string
+		for i := range xs {
+			if i == 4 {
+				other = append(other, fmt.Sprintf("%d more", len(xs)-i))
+				break
+			}
+			s := rules.Word(xs[i].c.Type)
+			if t := timeText(xs[i].a.Time); t != "" {
+				s += " (" + t + ")"
+			}
+			other = append(other, s+" "+xs[i].a.Status)
+		}
+		return fmt.Sprintf("%s and %s, %s: no relationship claim; %s", a.Name, b.Name, when, strings.Join(other, "; "))
 	}
 	return fmt.Sprintf("%s and %s, %s: %s", a.Name, b.Name, when, strings.Join(parts, "; "))
 }
