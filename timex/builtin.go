@@ -76,11 +76,20 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 		if toks[i].lexMask&(numBit|digitBit) == 0 {
 			return 0, "", false
 		}
-		end, n, ok := matchNumber(toks, i, words)
-		if !ok {
+		t := &toks[i]
+		if t.numState == 0 {
+			t.numState = 2
+			if end, n, ok := matchNumber(toks, i, words); ok {
+				t.numState, t.numEnd, t.numVal = 1, end, strconv.Itoa(n)
+				if end == i+1 && t.kind == tokDigit && (len(t.lower) == 1 || t.lower[0] != '0') {
+					t.numVal = t.lower // the token is the number: no new string
+				}
+			}
+		}
+		if t.numState != 1 {
 			return 0, "", false
 		}
-		return end, strconv.Itoa(n), true
+		return t.numEnd, t.numVal, true
 	}
 	ord := func(toks []token, i int) (int, int, bool) {
 		if toks[i].lexMask&(numBit|ordBit|digitBit) == 0 {

@@ -197,15 +197,11 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return 3 // unknown
 	}
 	if fn == "half" {
-		// =half(n,U) and =half(T,n,U): n and a half units.
-		if len(args) == 3 && args[0] == "T" {
-			if n, err := strconv.Atoi(args[1]); err == nil {
-				return halfMore(true, n, args[2]), false, nil
-			}
-		}
-		if len(args) == 2 {
+		// =half(n,U): n and a half units; =half(n,U,dec) writes calendar
+		// units as a decimal (P2.5Y).
+		if len(args) == 2 || len(args) == 3 && args[2] == "dec" {
 			if n, err := strconv.Atoi(args[0]); err == nil {
-				return halfMore(false, n, args[1]), false, nil
+				return halfMore(n, args[1], len(args) == 3), false, nil
 			}
 		}
 		return "", false, fmt.Errorf("bad call %q", v)
@@ -655,17 +651,21 @@ func (r *resolver) weekend(dir int) string {
 	return format(r.dct.AddDate(0, 0, 7*weeks), granWeek) + "-WE"
 }
 
-// halfMore writes the duration of n and a half units (a TIMEX3 period
-// letter; clock units when clock): "2 1/2 years" is P2Y6M.
-func halfMore(clock bool, n int, unit string) string {
-	if clock {
-		switch unit {
+// halfMore writes the duration of n and a half units of TIMEX3 period
+// letter unit ("TH" for clock hours): "2 1/2 years" is P2Y6M, or P2.5Y
+// when dec; clock units always carry the half ("PT1H30M").
+func halfMore(n int, unit string, dec bool) string {
+	if u, ok := strings.CutPrefix(unit, "T"); ok {
+		switch u {
 		case "H":
 			return fmt.Sprintf("PT%dH30M", n)
 		case "M":
 			return fmt.Sprintf("PT%dM30S", n)
 		}
-		return fmt.Sprintf("PT%d.5%s", n, unit)
+		return fmt.Sprintf("PT%d.5%s", n, u)
+	}
+	if dec {
+		return fmt.Sprintf("P%d.5%s", n, unit)
 	}
 	switch unit {
 	case "Y":

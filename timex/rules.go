@@ -54,15 +54,15 @@ type rule struct {
 	// from the start must start a phrase of the lexicons in gate.
 	gate     uint64
 	gateSpan int
-	// When the rule starts with two required one-word literals: the words
-	// the second token must be.
+	// When the rule starts with a required one-word literal followed by
+	// one-word literals: the words the second token must be.
 	second map[string]bool
 }
 
 // setGate computes the rule's gates: the bits of its first required element
 // (a lexicon, or a built-in class with known bits), when the elements before
 // it have a bounded length in tokens; and the second word of rules that
-// start with two required one-word literals.
+// start with one-word literals (see secondWords).
 func (r *rule) setGate() {
 	oneWord := func(e elem) bool {
 		if e.lits == nil || e.optional {
@@ -75,11 +75,8 @@ func (r *rule) setGate() {
 		}
 		return true
 	}
-	if len(r.elems) >= 2 && oneWord(r.elems[0]) && oneWord(r.elems[1]) {
-		r.second = map[string]bool{}
-		for _, l := range r.elems[1].lits {
-			r.second[l[0]] = true
-		}
+	if len(r.elems) >= 2 && oneWord(r.elems[0]) {
+		r.second = secondWords(r.elems[1:])
 	}
 	span := 0 // most tokens the elements before can take
 	for _, e := range r.elems {
@@ -104,6 +101,29 @@ func (r *rule) setGate() {
 			return
 		}
 	}
+}
+
+// secondWords returns the words the token after a one-word literal must be
+// when elems (the rest of the rule) start with one-word literals, optional
+// ones followed by a required one ("the same|corresponding? period|quarter"
+// gives same, corresponding, period, quarter); nil when that is unknown.
+func secondWords(elems []elem) map[string]bool {
+	words := map[string]bool{}
+	for _, e := range elems {
+		if e.lits == nil {
+			return nil
+		}
+		for _, l := range e.lits {
+			if len(l) != 1 {
+				return nil
+			}
+			words[l[0]] = true
+		}
+		if !e.optional {
+			return words
+		}
+	}
+	return nil
 }
 
 // An example is a line "example TEXT => VALUE [TYPE] [MOD]" of a rule, or
