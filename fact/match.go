@@ -511,8 +511,8 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		}
 		return nil
 	}
-	if !x.capital || x.boundary || modifierWord(x.word) {
-		return nil
+	if !x.capital || x.boundary || modifierWord(x.word) || s.inTimex(x.Span) {
+		return nil // a capitalized word that is a time ("in January") names no place
 	}
 	n := 1
 	for u+n < len(s.units) {
@@ -529,6 +529,16 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	}
 	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
 	return []option{{n: n, bound: bound{set: true, lit: s.doc.Text[sp.Start:sp.End], span: sp}}}
+}
+
+// inTimex reports whether sp overlaps a time expression of the document.
+func (s *sent) inTimex(sp hearsay.Span) bool {
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		if s.doc.Timexes[ti].Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // literalOpt matches the longest phrase of table at u (after optional
