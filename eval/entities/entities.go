@@ -22,8 +22,11 @@ import (
 	"github.com/hearsay-news/hearsay/eval/facts"
 )
 
-// PRF holds true positives, false positives and false negatives.
-type PRF struct{ TP, FP, FN int }
+// PRF holds the counts of one type: predicted entities that map to a gold
+// entity of the type (TP) or not (FP), and gold entities found (Found) or
+// not (FN). Several predicted entities may map to one gold entity, so TP
+// and Found differ.
+type PRF struct{ TP, FP, Found, FN int }
 
 // Counts are the raw counts of one or more documents; they add up.
 type Counts struct {
@@ -43,6 +46,7 @@ func (c *Counts) Add(o *Counts) {
 	for k, v := range o.ByType {
 		c.prf(k).TP += v.TP
 		c.prf(k).FP += v.FP
+		c.prf(k).Found += v.Found
 		c.prf(k).FN += v.FN
 	}
 	c.FalseAlarms += o.FalseAlarms
@@ -172,6 +176,7 @@ func Score(gold, sys *facts.Doc) (*Counts, *Details) {
 			}
 			continue
 		}
+		c.prf(typeOf(ge)).Found++
 		c.CanonTotal++
 		names := map[string]bool{}
 		canon := false

@@ -35,7 +35,7 @@ func TestScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	c, det := Score(g, s)
-	want := map[string]PRF{"person": {TP: 1, FP: 1}, "org": {FN: 1}, "place": {TP: 1, FP: 1}}
+	want := map[string]PRF{"person": {TP: 1, FP: 1, Found: 1}, "org": {FN: 1}, "place": {TP: 1, FP: 1, Found: 1}}
 	for k, w := range want {
 		if got := c.ByType[k]; got == nil || *got != w {
 			t.Errorf("%s: got %+v, want %+v", k, got, w)
@@ -54,7 +54,7 @@ func TestScore(t *testing.T) {
 		t.Errorf("births %d %d/%d, want 1 1/1", c.BirthStrict, c.BirthLenient, c.BirthTotal)
 	}
 	sum := Summarise(c)
-	if sum.All.TP != 2 || sum.All.FP != 2 || sum.All.FN != 1 {
+	if sum.All.TP != 2 || sum.All.FP != 2 || sum.All.Found != 2 || sum.All.FN != 1 {
 		t.Errorf("all: %+v", sum.All)
 	}
 }

@@ -8,21 +8,22 @@ import (
 
 // Scores are precision, recall and F1 with their counts.
 type Scores struct {
-	TP        int     `json:"tp"`
-	FP        int     `json:"fp"`
-	FN        int     `json:"fn"`
+	TP        int     `json:"tp"`    // predicted entities that map to a gold entity of their type
+	FP        int     `json:"fp"`    // predicted entities that do not
+	Found     int     `json:"found"` // gold entities found
+	FN        int     `json:"fn"`    // gold entities missed
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
 }
 
 func prf(p PRF) Scores {
-	s := Scores{TP: p.TP, FP: p.FP, FN: p.FN}
+	s := Scores{TP: p.TP, FP: p.FP, Found: p.Found, FN: p.FN}
 	if p.TP+p.FP > 0 {
 		s.Precision = float64(p.TP) / float64(p.TP+p.FP)
 	}
-	if p.TP+p.FN > 0 {
-		s.Recall = float64(p.TP) / float64(p.TP+p.FN)
+	if p.Found+p.FN > 0 {
+		s.Recall = float64(p.Found) / float64(p.Found+p.FN)
 	}
 	if s.Precision+s.Recall > 0 {
 		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
@@ -67,6 +68,7 @@ func Summarise(c *Counts) Summary {
 		s.ByType[t] = prf(*p)
 		all.TP += p.TP
 		all.FP += p.FP
+		all.Found += p.Found
 		all.FN += p.FN
 	}
 	s.All = prf(all)
@@ -75,14 +77,14 @@ func Summarise(c *Counts) Summary {
 
 // WriteTable prints a summary as a table.
 func WriteTable(w io.Writer, s Summary) {
-	fmt.Fprintf(w, "%-10s %6s %6s %6s %7s %7s %7s\n", "type", "tp", "fp", "fn", "P", "R", "F1")
+	fmt.Fprintf(w, "%-10s %6s %6s %6s %6s %7s %7s %7s\n", "type", "tp", "fp", "found", "fn", "P", "R", "F1")
 	types := make([]string, 0, len(s.ByType))
 	for t := range s.ByType {
 		types = append(types, t)
 	}
 	sort.Strings(types)
 	row := func(name string, x Scores) {
-		fmt.Fprintf(w, "%-10s %6d %6d %6d %7.3f %7.3f %7.3f\n", name, x.TP, x.FP, x.FN, x.Precision, x.Recall, x.F1)
+		fmt.Fprintf(w, "%-10s %6d %6d %6d %6d %7.3f %7.3f %7.3f\n", name, x.TP, x.FP, x.Found, x.FN, x.Precision, x.Recall, x.F1)
 	}
 	for _, t := range types {
 		row(t, s.ByType[t])
