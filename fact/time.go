@@ -13,7 +13,7 @@ import (
 // endWords before a time make it the end of a state; startWords its start.
 var (
 	endWords   = map[string]bool{"until": true, "till": true, "through": true, "to": true, "ended": true, "before": true}
-	startWords = map[string]bool{"since": true, "from": true}
+	startWords = map[string]bool{"since": true, "from": true, "between": true}
 	presentAux = map[string]bool{"have": true, "has": true, "are": true, "is": true, "'ve": true, "'re": true, "am": true, "'m": true, "remain": true, "remains": true}
 )
 
@@ -236,6 +236,13 @@ func (s *sent) timeRole(t hearsay.Timex) string {
 		return "start"
 	}
 	u := s.unitAt(t.Start)
+	if u >= 2 && s.units[u-1].word == "and" {
+		for k := u - 2; k >= 0 && k >= u-5; k-- {
+			if s.units[k].word == "between" {
+				return "end" // "between 1998 and 2006"
+			}
+		}
+	}
 	for k := u - 1; k >= 0 && k >= u-3; k-- {
 		w := s.units[k].word
 		if endWords[w] {
