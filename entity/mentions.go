@@ -220,6 +220,34 @@ func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 	return true
 }
 
+// modifiesNoun reports whether a one-word name is followed by a lowercase
+// common noun of the same sentence, which it modifies.
+func (lx *Lexicons) modifiesNoun(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	e := m.tok1
+	if m.poss || e >= len(toks) || toks[e].Sentence != m.sent || !di.hasPOS {
+		return false
+	}
+	t := toks[e]
+	return (t.XPOS == "NN" || t.XPOS == "NNS") && t.Text == di.lower[e] && !lx.is("outlet-after", di.lower[e]) // "Rhythm magazine" names
+}
+
+// isAcronymWord reports whether w is an acronym: two or more capital letters,
+// with digits or a hyphenated part allowed ("NFL", "WKXR-TV").
+func isAcronymWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
 // inTimex reports whether a time expression holds all of span sp.
 func inTimex(doc *hearsay.Document, sp hearsay.Span) bool {
 	for _, tx := range doc.Timexes {
@@ -606,6 +634,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
 			return nil // "an Oscar", "a Grammy": a thing, not someone
 		}
+	}
+	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
+		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity
+	}
+	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
+		code = nerORG // "NFL", "WKXR-TV": an acronym names an organisation
 	}
 	switch code {
 	case nerPER:

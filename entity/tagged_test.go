@@ -102,6 +102,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a possessive inside a name is part of it
 		{"date 2024-03-12 The funeral was held at St. Aidan's Church in Fairhaven on Saturday.",
 			[]string{"place St. Aidan's Church"}, nil},
+		// an acronym is an organisation; a one-word name before a common noun modifies it
+		{"date 2024-03-12 Former NFL linebacker Derek Sloane met Democratic officials on Tuesday.",
+			[]string{"org NFL", "person Derek Sloane"}, []string{"Democratic"}},
 		// venue-head in data/cues.tsv
 		{"date 2024-03-12 Ava Stone was taken to Mercy General Hospital after the show.",
 			[]string{"person Ava Stone", "place Mercy General Hospital"}, nil},
