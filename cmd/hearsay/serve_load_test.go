@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"sort"
+	"strconv"
 	"sync"
 	"syscall"
 	"testing"
@@ -16,8 +17,17 @@ import (
 	"github.com/hearsay-news/hearsay/query"
 )
 
-// loadClients is the number of concurrent clients of BenchmarkServeLoad.
+// loadClients is the number of concurrent clients of BenchmarkServeLoad
+// unless $HEARSAY_LOAD_CLIENTS says otherwise.
 const loadClients = 50
+
+// clients is the number of concurrent clients to run.
+func clients() int {
+	if n, err := strconv.Atoi(os.Getenv("HEARSAY_LOAD_CLIENTS")); err == nil && n > 0 {
+		return n
+	}
+	return loadClients
+}
 
 // BenchmarkServeLoad measures the person page and the status API under
 // 50 concurrent clients on loopback, against the store named by
@@ -26,7 +36,9 @@ const loadClients = 50
 // second and the process's CPU time per request. Skipped
 // unless the variable is set:
 //
-//	HEARSAY_LOAD_DB=big.db go test ./cmd/hearsay -run '^$' -bench ServeLoad -benchtime 20000x
+//	HEARSAY_LOAD_DB=big.db go test ./cmd/hearsay -run '^$' -bench ServeLoad -benchtime 5000x
+//
+// $HEARSAY_LOAD_CLIENTS changes the number of clients.
 func BenchmarkServeLoad(b *testing.B) {
 	db := os.Getenv("HEARSAY_LOAD_DB")
 	if db == "" {
@@ -34,14 +46,15 @@ func BenchmarkServeLoad(b *testing.B) {
 	}
 	base, q := startServer(b, db)
 	people, pairs := loadTargets(b, q)
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: loadClients, MaxConnsPerHost: loadClients}, Timeout: 30 * time.Second}
+	n := clients()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: n, MaxConnsPerHost: n}, Timeout: 30 * time.Second}
 	b.Run("person-page", func(b *testing.B) {
-		runLoad(b, client, func(rng *rand.Rand) string {
+		runLoad(b, client, n, func(rng *rand.Rand) string {
 			return base + "/people/" + url.PathEscape(people[rng.Intn(len(people))])
 		})
 	})
 	b.Run("status-api", func(b *testing.B) {
-		runLoad(b, client, func(rng *rand.Rand) string {
+		runLoad(b, client, n, func(rng *rand.Rand) string {
 			p := pairs[rng.Intn(len(pairs))]
 			return base + "/api/status?a=" + url.QueryEscape(p[0]) + "&b=" + url.QueryEscape(p[1])
 		})
@@ -75,16 +88,16 @@ func loadTargets(b *testing.B, q *query.Engine) (ids []string, pairs [][2]string
 	return ids, pairs
 }
 
-// runLoad sends b.N requests from loadClients goroutines and reports the
-// latency percentiles.
-func runLoad(b *testing.B, client *http.Client, next func(*rand.Rand) string) {
+// runLoad sends b.N requests from n goroutines and reports the latency
+// percentiles.
+func runLoad(b *testing.B, client *http.Client, n int, next func(*rand.Rand) string) {
 	lat := make([]time.Duration, b.N)
 	var mu sync.Mutex
 	i, failed := 0, 0
 	var wg sync.WaitGroup
 	b.ResetTimer()
 	start, cpu0 := time.Now(), processCPU()
-	for c := range loadClients {
+	for c := range n {
 		wg.Add(1)
 		go func(seed int64) {
 			defer wg.Done()
