@@ -131,6 +131,9 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[1].Literal == "" || office && !stateOffice(c.Args[1].Literal) {
 				continue
 			}
+			if (rw.f.Type == "elected" || rw.f.Type == "appointed") && c.Time != nil && c.Time.End != "" {
+				continue // a post left is not the one taken ("elected in 2004 after two terms as governor")
+			}
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
 				continue
 			}
@@ -148,8 +151,11 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		c := cands[best]
-		rw.f.Args[1], rw.f.Args[2] = c.Args[1], c.Args[2]
-		rw.echo = c.Args[2].Entity < 0 && c.Args[2].Literal == "" // the organisation may still be open
+		rw.f.Args[1] = c.Args[1]
+		if a[2].Entity < 0 && a[2].Literal == "" {
+			rw.f.Args[2] = c.Args[2] // else the text named it: "elected to the Senate"
+		}
+		rw.echo = rw.f.Args[2].Entity < 0 && rw.f.Args[2].Literal == "" // the organisation may still be open
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
