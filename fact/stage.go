@@ -546,7 +546,9 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 			default:
 				continue
 			}
-			if topic == nil || rw.s.idx >= topic.s.idx {
+			// the last claim, a relationship before anything else ("denied
+			// the allegations" answers the affair, not where the pair was seen)
+			if topic == nil || personal(rw.f.Type) && !personal(topic.f.Type) || personal(rw.f.Type) == personal(topic.f.Type) && rw.s.idx >= topic.s.idx {
 				topic = rw
 			}
 		}
@@ -568,6 +570,16 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// personal reports whether a fact type is a relationship or family event
+// between people (what denials are mostly about).
+func personal(t string) bool {
+	switch t {
+	case "dating", "engaged", "married", "separated", "divorced", "affair", "expecting_child", "met":
+		return true
+	}
+	return false
 }
 
 // troubleTopic reads the claim a denial answers when no fact was read: a
