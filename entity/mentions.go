@@ -635,11 +635,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "an Oscar", "a Grammy": a thing, not someone
 		}
 	}
-	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
-		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity
-	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
 		code = nerORG // "NFL", "WKXR-TV": an acronym names an organisation
+	}
+	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
+		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity
 	}
 	switch code {
 	case nerPER:
