@@ -220,6 +220,39 @@ func (r *resolver) personCues() {
 	}
 	r.relinkShortNames()
 	r.relinkShortOrgs()
+	r.retypeShortPlaces()
+}
+
+// retypeShortPlaces makes a place of a one-word "person" that starts the
+// name of a place of the text and is no known given name ("Millbrook" beside
+// "Millbrook County").
+func (r *resolver) retypeShortPlaces() {
+	for _, c := range r.cl {
+		if len(c.ments) == 0 || c.typ != hearsay.Person {
+			continue
+		}
+		word := ""
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention || len(m.words) != 1 || m.title != "" || word != "" && !strings.EqualFold(word, m.words[0]) {
+				word = "-"
+				break
+			}
+			word = m.words[0]
+		}
+		if word == "" || word == "-" || r.personalName([]string{word}) {
+			continue
+		}
+		for _, d := range r.cl {
+			if d.typ != hearsay.Place {
+				continue
+			}
+			for _, m := range d.ments {
+				if m.kind == hearsay.NameMention && len(m.words) >= 2 && strings.EqualFold(m.words[0], word) {
+					c.typ = hearsay.Place
+				}
+			}
+		}
+	}
 }
 
 // outletsByCue types as outlets the clusters the text names like a source

@@ -105,6 +105,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// an acronym is an organisation; a one-word name before a common noun modifies it
 		{"date 2024-03-12 Former NFL linebacker Derek Sloane met Democratic officials on Tuesday.",
 			[]string{"org NFL", "person Derek Sloane"}, []string{"Democratic"}},
+		// a one-word name that starts a place's name is a place, not a person
+		{"date 2024-03-12 Senator Loretta Vance, a Democrat from Millbrook County, said she was focused on Millbrook and its schools.",
+			[]string{"person Loretta Vance", "place Millbrook County", "place Millbrook"}, nil},
 		// venue-head in data/cues.tsv
 		{"date 2024-03-12 Ava Stone was taken to Mercy General Hospital after the show.",
 			[]string{"person Ava Stone", "place Mercy General Hospital"}, nil},
