@@ -159,12 +159,49 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	}
 	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) && !adjuncts && !onlyAdjuncts(s, k) {
 		f.after = k
+		if src, ok := st.citing(s, v+1); ok {
+			f.chain = append(f.chain, src) // "reported, citing three ministry employees, that"
+		}
 		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
 		f.scope = hearsay.Span{Start: s.units[k].Start, End: sentSpan.End}
 		return f
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
 	return f
+}
+
+// citing reads the source an outlet cites between its verb and what it
+// reports ("reported on Tuesday, citing three ministry employees, that"):
+// the phrase after "citing" when it names sources or records.
+func (st *Stage) citing(s *sent, from int) (hearsay.Source, bool) {
+	to := len(s.units)
+	for u := from; u < to && u < from+8; u++ {
+		if s.units[u].word == "that" || s.units[u].boundary {
+			return hearsay.Source{}, false
+		}
+		if s.units[u].word != "citing" {
+			continue
+		}
+		end := u + 1
+		kind := hearsay.SourceKind("")
+		for end < to && end < len(s.units) && s.units[end].word != "," && !s.units[end].boundary && s.units[end].word != "that" {
+			if x := s.units[end]; x.ment == -1 {
+				switch st.r.srcNouns[x.word] {
+				case wordAnon:
+					kind = hearsay.AnonymousSource
+				case wordOfficial:
+					kind = hearsay.OfficialSource
+				}
+			}
+			end++
+		}
+		if kind == "" || end == u+1 {
+			return hearsay.Source{}, false
+		}
+		sp := hearsay.Span{Start: s.units[u+1].Start, End: s.units[end-1].End}
+		return hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: kind, Entity: -1, Span: sp}, true
+	}
+	return hearsay.Source{}, false
 }
 
 // skipRelative steps back over a relative clause or an age that ends at
