@@ -204,6 +204,19 @@ func (st *Stage) citing(s *sent, from int) (hearsay.Source, bool) {
 	return hearsay.Source{}, false
 }
 
+// reportBy returns the outlet unit of "a report by|in|from X" spanning units
+// [k, end), or -1.
+func reportBy(s *sent, k, end int) int {
+	for w := k; w+2 < end+1 && w+2 < len(s.units); w++ {
+		if (s.units[w].word == "report" || s.units[w].word == "story" || s.units[w].word == "article") && (s.units[w+1].word == "by" || s.units[w+1].word == "in" || s.units[w+1].word == "from") {
+			if y := s.units[w+2]; y.ment != -1 && len(y.ents) == 1 && s.doc.Entities[y.ents[0]].Type != hearsay.Person {
+				return w + 2
+			}
+		}
+	}
+	return -1
+}
+
 // skipRelative steps back over a relative clause or an age that ends at
 // unit j ("Lund, who has been on leave since Monday, said", "Whitaker, 44,
 // said"): it returns the unit before them, or j itself.
@@ -435,7 +448,11 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 				kind = hearsay.OutletSource
 			}
 		}
-		if x.ment != -1 && len(x.ents) == 1 && s.doc.Entities[x.ents[0]].Type != hearsay.Person && end-k <= 2 {
+		if o := reportBy(s, k, end); o >= 0 {
+			// "according to a report by Page Six": the outlet
+			y := s.units[o]
+			src = hearsay.Source{Text: s.doc.Entities[y.ents[0]].Name, Kind: hearsay.OutletSource, Entity: y.ents[0], Span: y.Span}
+		} else if x.ment != -1 && len(x.ents) == 1 && s.doc.Entities[x.ents[0]].Type != hearsay.Person && end-k <= 2 {
 			kind = hearsay.OutletSource
 			src = hearsay.Source{Text: s.doc.Entities[x.ents[0]].Name, Kind: kind, Entity: x.ents[0], Span: sp}
 		} else {
