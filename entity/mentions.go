@@ -175,6 +175,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	nicks := lx.nicknames(di)
 	out := handles(di)
 	pairs := lx.titledPairs(di)
+	pairs = append(pairs, lx.quotedWorks(di)...)
 	out = append(out, pairs...)
 	for _, n := range nicks {
 		out = append(out, n)
@@ -269,6 +270,61 @@ func (l mentList) overlaps(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// quotedWorks finds titles in quotation marks after a work cue (the
+// podcast "Hearts on Fire," the thriller "The Glass Orchard"): one to eight
+// words, each capitalised or a minor word of titles (title-minor in
+// data/cues.tsv), whatever the name tagger made of them.
+func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
+	toks := di.doc.Tokens
+	var out mentList
+	for q := 1; q+1 < len(toks); q++ {
+		if !isQuote(toks[q].Text) || !di.quoted[q+1] || di.quoted[q] && q > 0 && di.quoted[q-1] {
+			continue
+		}
+		kind := lx.workCue(di, q)
+		if kind == "" && toks[q-1].Text == "," {
+			kind = lx.workCue(di, q-1) // `their podcast, "Hearts on Fire,"`
+		}
+		if kind == "" {
+			continue
+		}
+		a, b := q+1, q+1
+		for b < len(toks) && b < a+9 && toks[b].Sentence == toks[q].Sentence && !isQuote(toks[b].Text) {
+			b++
+		}
+		if b >= len(toks) || !isQuote(toks[b].Text) || b == a || b >= a+9 {
+			continue
+		}
+		e := b
+		for e > a && (toks[e-1].Text == "," || toks[e-1].Text == ".") {
+			e--
+		}
+		if e == a || !isCap(toks[a].Text) || !lx.titleWords(di, a, e) {
+			continue
+		}
+		m := lx.nameMention(di, a, e, nerMISC)
+		if m == nil {
+			continue
+		}
+		m.tok0, m.words, m.typ, m.workKind, m.quotedTitle = a, textsOf(toks[a:e]), hearsay.Work, kind, true
+		out = append(out, m)
+		q = b
+	}
+	return out
+}
+
+// titleWords reports whether tokens [a, b) are capitalised words or minor
+// words of titles.
+func (lx *Lexicons) titleWords(di *docInfo, a, b int) bool {
+	for i := a; i < b; i++ {
+		t := di.doc.Tokens[i].Text
+		if !isAlphaWord(t) || !isCap(t) && !lx.is("title-minor", di.lower[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // titledPairs reads "Duke and Duchess of Ardenne" (two capitalised titles

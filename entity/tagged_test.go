@@ -108,6 +108,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name that starts a place's name is a place, not a person
 		{"date 2024-03-12 Senator Loretta Vance, a Democrat from Millbrook County, said she was focused on Millbrook and its schools.",
 			[]string{"person Loretta Vance", "place Millbrook County", "place Millbrook"}, nil},
+		// a title in quotation marks after a work cue (title-minor in data/cues.tsv)
+		{"date 2024-03-12 Their joint podcast, \"Hearts on Fire,\" was due to release a new episode.",
+			[]string{"work/show Hearts on Fire"}, []string{"Hearts", "Fire"}},
+		{"date 2024-03-12 He produced her first feature, the period thriller \"The Glass Orchard,\" in 2019.",
+			[]string{"work/film The Glass Orchard"}, []string{"Glass Orchard"}},
 		// venue-head in data/cues.tsv
 		{"date 2024-03-12 Ava Stone was taken to Mercy General Hospital after the show.",
 			[]string{"person Ava Stone", "place Mercy General Hospital"}, nil},
