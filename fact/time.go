@@ -150,6 +150,11 @@ var announceVerbs = map[string]bool{"announced": true, "revealed": true, "confir
 // announcement ("announced in a joint statement in March that they had
 // decided to live apart"), or returns nil.
 func (s *sent) announcedTime(b binding) *hearsay.FactTime {
+	for u := b.first; u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
+		if w := s.units[u].word; w == "has" || w == "have" || w == "'s" || w == "'ve" {
+			return nil // "has died, his family announced on Tuesday": some time before it
+		}
+	}
 	for _, f := range s.frames {
 		if !announceVerbs[f.verb] || f.after < 0 || !f.scope.Contains(b.trig) {
 			continue
