@@ -200,6 +200,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 			}
 		}
 	}
+	completeNames(di, out)
 	sortMents(out)
 	return out
 }
@@ -351,6 +352,32 @@ func (lx *Lexicons) titledPairs(di *docInfo) mentList {
 		a = e - 1
 	}
 	return out
+}
+
+// completeNames extends a one-word name to the capitalised word before it
+// when the two make a longer name the text uses elsewhere ("told Star
+// Signal" where the tagger took only "Signal").
+func completeNames(di *docInfo, ms []*ment) {
+	toks := di.doc.Tokens
+	long := map[string]*ment{}
+	for _, m := range ms {
+		if m.kind == hearsay.NameMention && len(m.words) == 2 {
+			long[strings.ToLower(strings.Join(m.words, " "))] = m
+		}
+	}
+	for _, m := range ms {
+		p := m.tok0 - 1
+		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.title != "" || p < 0 || toks[p].Sentence != m.sent || !isCap(toks[p].Text) {
+			continue
+		}
+		if o, ok := long[di.lower[p]+" "+strings.ToLower(m.words[0])]; ok {
+			m.tok0, m.words = p, append([]string{toks[p].Text}, m.words...)
+			if m.typ == "" || m.typ == hearsay.Person && o.typ != hearsay.Person {
+				m.typ = o.typ
+			}
+			m.outlet = o.outlet
+		}
+	}
 }
 
 // splitTerritory splits a titled name with a territorial designation ("King

@@ -122,6 +122,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// outlet-before in data/cues.tsv
 		{"date 2024-03-12 A source told Showbiz Now that the couple had split.",
 			[]string{"org/outlet Showbiz Now"}, nil},
+		// a name split by the tagger is completed from its longer form elsewhere
+		{"date 2024-03-12 Court documents obtained by Star Signal show the filing. A source told Star Signal that things are serious.",
+			[]string{"org/outlet Star Signal"}, []string{"Signal"}},
 		// outlet-after in data/cues.tsv
 		{"date 2024-03-12 The rumors began when Le Miroir, citing a courtier, claimed the couple had split.",
 			[]string{"org/outlet Le Miroir"}, nil},
