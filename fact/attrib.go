@@ -227,6 +227,9 @@ func skipRelative(s *sent, j int) int {
 	if j >= 2 && isNumber(s.units[j-1].word) && s.units[j-2].word == "," {
 		return j - 3 // an age: "Whitaker, 44, announced"
 	}
+	if y := s.units[max(j-1, 0)]; j >= 2 && y.ment != -1 && y.mkind == hearsay.NameMention && y.etype == hearsay.Person && s.units[j-2].word == "," {
+		return j - 1 // an appositive name: "his daughter, Claire Pemberton-Ruiz, said"
+	}
 	for k := j - 1; k >= 1 && k >= j-20; k-- {
 		x := s.units[k]
 		if x.boundary || x.word == "," && k+1 < j && !relativeWords[s.units[k+1].word] {

@@ -374,6 +374,12 @@ var onceTypes = map[string]bool{"married": true, "engaged": true, "met": true, "
 func foldUndated(raws []*raw) []*raw {
 	var out []*raw
 	for _, rw := range raws {
+		if rw.f.Type == "died" && rw.f.Time == nil && !rw.echo {
+			if into := datedDeath(raws, rw); into != nil { // a person dies once
+				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+				continue
+			}
+		}
 		if rw.f.Time != nil || rw.echo || len(rw.f.Sources) > 0 || !rw.noun && !onceTypes[rw.f.Type] {
 			out = append(out, rw)
 			continue
@@ -392,6 +398,16 @@ func foldUndated(raws []*raw) []*raw {
 		into.f.Evidence = append(into.f.Evidence, rw.s.idx)
 	}
 	return out
+}
+
+// datedDeath returns the dated death of the same person as rw, or nil.
+func datedDeath(raws []*raw, rw *raw) *raw {
+	for _, m := range raws {
+		if m != rw && !m.echo && m.f.Type == "died" && m.f.Time != nil && argKey(m.f) == argKey(rw.f) && m.f.Polarity == rw.f.Polarity {
+			return m
+		}
+	}
+	return nil
 }
 
 // mergeEchoes folds partial mentions ("his rumored affair") into the full
