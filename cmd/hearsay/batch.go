@@ -92,6 +92,21 @@ func (f *inputFlags) options(e *env) (reader.Options, bool) {
 	return opts, true
 }
 
+// batch parses the arguments of the command name (flags and input PATHS)
+// and returns a batch over the inputs; on a usage error it returns nil and
+// the exit code.
+func (f *inputFlags) batch(e *env, fs *flag.FlagSet, name string, args []string) (*batch, int) {
+	paths, code, ok := parseFlags(fs, args)
+	if !ok {
+		return nil, code
+	}
+	opts, ok := f.options(e)
+	if !ok || !needPaths(e, name, paths) {
+		return nil, exitUsage
+	}
+	return &batch{e: e, paths: paths, opts: opts, workers: f.workers}, exitOK
+}
+
 // needPaths reports a usage error when no input path was given.
 func needPaths(e *env, cmd string, paths []string) bool {
 	if len(paths) == 0 {
@@ -337,6 +352,27 @@ func (c *putCounts) finish(b *batch) {
 	c.Unchanged += int(b.skipped.Load())
 	c.Failed = int(b.failed.Load())
 	c.Documents = c.Stored + c.Unchanged + c.Failed
+}
+
+// putBatch runs b, storing each document in st and counting what the store
+// did; stored, when not nil, is then called with the document and the
+// result. Afterwards it brings the knowledge base up to date.
+func putBatch(ctx context.Context, e *env, st *sqlite.Store, b *batch, stored func(*hearsay.Document, store.PutResult) error) (putCounts, error) {
+	var counts putCounts
+	err := b.run(ctx, func(d *hearsay.Document) error {
+		res, err := st.Put(ctx, d)
+		if err != nil {
+			return err
+		}
+		counts.add(res)
+		if stored == nil {
+			return nil
+		}
+		return stored(d, res)
+	})
+	counts.finish(b)
+	refreshKB(ctx, e, st)
+	return counts, err
 }
 
 // exitCode is 1 when anything failed or the run was interrupted, else 0.

@@ -34,13 +34,9 @@ Accuracy is measured by 'hearsay eval', not here.`)
 	in.register(fs)
 	db := fs.String("db", "", "also store the documents in this store (default: no store)")
 	asJSON := fs.Bool("json", false, "print the measurements as one JSON object")
-	paths, code, ok := parseFlags(fs, args)
-	if !ok {
+	b, code := in.batch(e, fs, "bench", args)
+	if b == nil {
 		return code
-	}
-	opts, ok := in.options(e)
-	if !ok || !needPaths(e, "bench", paths) {
-		return exitUsage
 	}
 	handle := func(*hearsay.Document) error { return nil }
 	if *db != "" {
@@ -54,7 +50,6 @@ Accuracy is measured by 'hearsay eval', not here.`)
 	peak, stopSampling := sampleHeap()
 	runtime.GC()
 	n := 0
-	b := &batch{e: e, paths: paths, opts: opts, workers: in.workers}
 	err := b.run(ctx, func(d *hearsay.Document) error {
 		n++
 		return handle(d)

@@ -19,30 +19,20 @@ first, with status and independent sources. Filters combine.`)
 	fs.StringVar(&f.Status, "status", "", "only claims with this status (confirmed, disputed, ...)")
 	fs.BoolVar(&f.Open, "open", false, "only claims neither confirmed nor denied (reported, rumored, disputed)")
 	fs.StringVar(&f.AsOf, "as-of", "", "as of this day (YYYY-MM-DD)")
-	fs.IntVar(&f.Limit, "limit", 0, "at most this many (0: all)")
-	fs.IntVar(&f.Offset, "offset", 0, "skip this many")
+	pageFlags(fs, &f.Page, "")
 	asJSON := fs.Bool("json", false, "print JSON")
 	_, code, ok := parseFlags(fs, args)
 	if !ok {
 		return code
 	}
-	q, st := openQuery(ctx, e, *db)
-	if q == nil {
-		return exitPartial
-	}
-	defer st.Close()
-	cs, total, err := q.Claims(ctx, f)
-	if err != nil {
-		return queryFailed(e, err)
-	}
-	if *asJSON {
-		writeKBJSON(e.stdout, map[string]any{"total": total, "claims": cs})
-		return exitOK
-	}
-	for _, c := range cs {
-		fmt.Fprintf(e.stdout, "%s  %s %s  [%s]  first %s %s; sources: %s\n", c.ID, c.Type, strings.Join(c.Args, ", "), c.Status,
-			c.FirstReported.Date, c.FirstReported.Outlet, strings.Join(c.IndependentSources, "; "))
-	}
-	fmt.Fprintf(e.stdout, "%d claims\n", total)
-	return exitOK
+	return withQuery(ctx, e, *db, func(q *query.Engine) int {
+		cs, total, err := q.Claims(ctx, f)
+		return printPage(e, *asJSON, "claims", cs, total, err, func() {
+			for _, c := range cs {
+				fmt.Fprintf(e.stdout, "%s  %s %s  [%s]  first %s %s; sources: %s\n", c.ID, c.Type, strings.Join(c.Args, ", "), c.Status,
+					c.FirstReported.Date, c.FirstReported.Outlet, strings.Join(c.IndependentSources, "; "))
+			}
+			fmt.Fprintf(e.stdout, "%d claims\n", total)
+		})
+	})
 }

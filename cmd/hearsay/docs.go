@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -58,8 +57,7 @@ sentences, timexes, entities, facts.`)
 		fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
 		return exitPartial
 	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(e.stdout)
 	if !*asJSON && len(infos) > 0 {
 		fmt.Fprintf(e.stdout, "%-12s  %-10s  %-16s %5s %5s %5s  %s\n", "ID", "DATE", "OUTLET", "SENT", "ENT", "FACTS", "TITLE (SOURCE)")
 	}

@@ -127,17 +127,11 @@ Ids are those 'hearsay person NAME --json' shows.`)
 			prefix = pos[1]
 		}
 		people, total, err := query.New(b).People(ctx, prefix, query.Page{})
-		if err != nil {
-			return queryFailed(e, err)
-		}
-		if *asJSON {
-			writeKBJSON(e.stdout, map[string]any{"total": total, "people": people})
-			return exitOK
-		}
-		for _, p := range people {
-			fmt.Fprintf(e.stdout, "%s\t%s\n", p.ID, p.Name)
-		}
-		return exitOK
+		return printPage(e, *asJSON, "people", people, total, err, func() {
+			for _, p := range people {
+				fmt.Fprintf(e.stdout, "%s\t%s\n", p.ID, p.Name)
+			}
+		})
 	}
 	fmt.Fprintln(e.stderr, "hearsay entity: want 'merge ID1 ID2', 'split ID --doc DOC', 'list [PREFIX]' or 'rebuild' (see --help)")
 	return exitUsage

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -29,18 +28,12 @@ dated format's first line included. PATHS are as for 'hearsay read'.`)
 	var in inputFlags
 	in.register(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per document per line")
-	paths, code, ok := parseFlags(fs, args)
-	if !ok {
+	b, code := in.batch(e, fs, "extract", args)
+	if b == nil {
 		return code
 	}
-	opts, ok := in.options(e)
-	if !ok || !needPaths(e, "extract", paths) {
-		return exitUsage
-	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(e.stdout)
 	n := 0
-	b := &batch{e: e, paths: paths, opts: opts, workers: in.workers}
 	err := b.run(ctx, func(d *hearsay.Document) error {
 		n++
 		if *asJSON {

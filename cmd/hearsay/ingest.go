@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -31,42 +30,25 @@ then 1.`)
 	in.register(fs)
 	db := dbFlag(e, fs)
 	asJSON := fs.Bool("json", false, "print the counts as one JSON object")
-	paths, code, ok := parseFlags(fs, args)
-	if !ok {
+	b, code := in.batch(e, fs, "ingest", args)
+	if b == nil {
 		return code
-	}
-	opts, ok := in.options(e)
-	if !ok || !needPaths(e, "ingest", paths) {
-		return exitUsage
 	}
 	st := openStore(ctx, e, *db, false)
 	if st == nil {
 		return exitPartial
 	}
 	defer st.Close()
-	var counts putCounts
-	b := &batch{e: e, paths: paths, opts: opts, workers: in.workers, progress: true,
-		skip: func(ctx context.Context, d *hearsay.Document) bool {
-			ok, err := st.Has(ctx, d.ID)
-			return err == nil && ok
-		},
+	b.progress = true
+	b.skip = func(ctx context.Context, d *hearsay.Document) bool {
+		ok, err := st.Has(ctx, d.ID)
+		return err == nil && ok
 	}
-	err := b.run(ctx, func(d *hearsay.Document) error {
-		res, err := st.Put(ctx, d)
-		if err != nil {
-			return err
-		}
-		counts.add(res)
-		return nil
-	})
-	counts.finish(b)
-	refreshKB(ctx, e, st)
+	counts, err := putBatch(ctx, e, st, b, nil)
 	if *asJSON {
 		secs := b.finished.Seconds()
 		out := ingestJSON{putCounts: counts, Seconds: secs, DocsPerSec: float64(counts.Documents) / max(secs, 1e-9), Store: *db}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(out); err != nil {
+		if err := jsonLines(e.stdout).Encode(out); err != nil {
 			fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
 		}
 	} else {

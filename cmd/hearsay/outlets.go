@@ -14,29 +14,20 @@ and how many days ahead of the confirming article it was. Relayed counts the
 claims it passed on from another outlet.`)
 	db := dbFlag(e, fs)
 	asOf := fs.String("as-of", "", "as of this day (YYYY-MM-DD)")
-	limit := fs.Int("limit", 0, "at most this many (0: all)")
-	offset := fs.Int("offset", 0, "skip this many")
+	var page query.Page
+	pageFlags(fs, &page, "")
 	asJSON := fs.Bool("json", false, "print JSON")
 	_, code, ok := parseFlags(fs, args)
 	if !ok {
 		return code
 	}
-	q, st := openQuery(ctx, e, *db)
-	if q == nil {
-		return exitPartial
-	}
-	defer st.Close()
-	recs, total, err := q.Outlets(ctx, *asOf, query.Page{Limit: *limit, Offset: *offset})
-	if err != nil {
-		return queryFailed(e, err)
-	}
-	if *asJSON {
-		writeKBJSON(e.stdout, map[string]any{"total": total, "outlets": recs})
-		return exitOK
-	}
-	fmt.Fprintf(e.stdout, "%-28s %6s %9s %6s %5s %7s  %s\n", "outlet", "claims", "confirmed", "denied", "open", "relayed", "lead days")
-	for _, r := range recs {
-		fmt.Fprintf(e.stdout, "%-28s %6d %9d %6d %5d %7d  %v\n", r.Outlet, r.Claims, r.Confirmed, r.Denied, r.Open, r.Relayed, r.LeadDays)
-	}
-	return exitOK
+	return withQuery(ctx, e, *db, func(q *query.Engine) int {
+		recs, total, err := q.Outlets(ctx, *asOf, page)
+		return printPage(e, *asJSON, "outlets", recs, total, err, func() {
+			fmt.Fprintf(e.stdout, "%-28s %6s %9s %6s %5s %7s  %s\n", "outlet", "claims", "confirmed", "denied", "open", "relayed", "lead days")
+			for _, r := range recs {
+				fmt.Fprintf(e.stdout, "%-28s %6d %9d %6d %5d %7d  %v\n", r.Outlet, r.Claims, r.Confirmed, r.Denied, r.Open, r.Relayed, r.LeadDays)
+			}
+		})
+	})
 }

@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
+
+	"github.com/hearsay-news/hearsay/query"
 )
 
 func runPerson(ctx context.Context, e *env, args []string) int {
@@ -22,36 +25,32 @@ facts with their status and sources. With --json: a list of
 		fmt.Fprintln(e.stderr, "hearsay person: want one name (see --help)")
 		return exitUsage
 	}
-	q, st := openQuery(ctx, e, *db)
-	if q == nil {
-		return exitPartial
-	}
-	defer st.Close()
-	people, err := q.Person(ctx, pos[0], *asOf)
-	if err != nil {
-		return queryFailed(e, err)
-	}
-	if *asJSON {
-		writeKBJSON(e.stdout, people)
-		return exitOK
-	}
-	for i, p := range people {
-		if i > 0 {
-			fmt.Fprintln(e.stdout)
-		}
-		fmt.Fprintf(e.stdout, "%s (%s), %d documents\n  aliases: %s\n", p.Name, p.ID, p.Documents, strings.Join(p.Aliases, ", "))
-		if p.BirthConflict {
-			fmt.Fprintln(e.stdout, "  born: stated ages contradict each other (see 'hearsay contradictions')")
-		} else if p.Birth.Earliest != "" || p.Birth.Latest != "" {
-			fmt.Fprintf(e.stdout, "  born: %s .. %s\n", p.Birth.Earliest, p.Birth.Latest)
-		}
-		for _, f := range p.Facts {
-			t := timeLine(f.Time)
-			if t != "" {
-				t = "  " + t
+	return withQuery(ctx, e, *db, func(q *query.Engine) int {
+		people, err := q.Person(ctx, pos[0], *asOf)
+		return printAnswer(e, *asJSON, people, err, func() {
+			for i, p := range people {
+				if i > 0 {
+					fmt.Fprintln(e.stdout)
+				}
+				printPerson(e.stdout, p)
 			}
-			fmt.Fprintf(e.stdout, "  %s %s%s [%s] %s\n", f.Type, strings.Join(f.Args, ", "), t, f.Status, strings.Join(f.Sources, "; "))
-		}
+		})
+	})
+}
+
+// printPerson writes a person's name, aliases, birth interval and facts.
+func printPerson(w io.Writer, p query.Person) {
+	fmt.Fprintf(w, "%s (%s), %d documents\n  aliases: %s\n", p.Name, p.ID, p.Documents, strings.Join(p.Aliases, ", "))
+	if p.BirthConflict {
+		fmt.Fprintln(w, "  born: stated ages contradict each other (see 'hearsay contradictions')")
+	} else if p.Birth.Earliest != "" || p.Birth.Latest != "" {
+		fmt.Fprintf(w, "  born: %s .. %s\n", p.Birth.Earliest, p.Birth.Latest)
 	}
-	return exitOK
+	for _, f := range p.Facts {
+		t := timeLine(f.Time)
+		if t != "" {
+			t = "  " + t
+		}
+		fmt.Fprintf(w, "  %s %s%s [%s] %s\n", f.Type, strings.Join(f.Args, ", "), t, f.Status, strings.Join(f.Sources, "; "))
+	}
 }

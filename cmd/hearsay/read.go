@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -36,29 +35,17 @@ count on standard error.`)
 	in.register(fs)
 	db := dbFlag(e, fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per document per line")
-	paths, code, ok := parseFlags(fs, args)
-	if !ok {
+	b, code := in.batch(e, fs, "read", args)
+	if b == nil {
 		return code
-	}
-	opts, ok := in.options(e)
-	if !ok || !needPaths(e, "read", paths) {
-		return exitUsage
 	}
 	st := openStore(ctx, e, *db, false)
 	if st == nil {
 		return exitPartial
 	}
 	defer st.Close()
-	var counts putCounts
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
-	b := &batch{e: e, paths: paths, opts: opts, workers: in.workers}
-	err := b.run(ctx, func(d *hearsay.Document) error {
-		res, err := st.Put(ctx, d)
-		if err != nil {
-			return err
-		}
-		counts.add(res)
+	enc := jsonLines(e.stdout)
+	counts, err := putBatch(ctx, e, st, b, func(d *hearsay.Document, res store.PutResult) error {
 		if *asJSON {
 			return enc.Encode(readJSON{Document: schema.FromDocument(d), Store: res})
 		}
@@ -69,8 +56,6 @@ count on standard error.`)
 		printSummary(e.stdout, d, summaryOptions{status: status})
 		return nil
 	})
-	counts.finish(b)
-	refreshKB(ctx, e, st)
 	if *asJSON {
 		fmt.Fprintln(e.stderr, counts)
 	} else {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -40,8 +39,7 @@ per match per line: id, source, outlet, title, date, snippet, score.`)
 		fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
 		return exitPartial
 	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(e.stdout)
 	for _, h := range hits {
 		if *asJSON {
 			if err := enc.Encode(h); err != nil {

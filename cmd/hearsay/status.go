@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
+
+	"github.com/hearsay-news/hearsay/query"
 )
 
 func runStatus(ctx context.Context, e *env, args []string) int {
@@ -23,33 +26,30 @@ is taken. --as-of uses only the articles published on or before that day.`)
 		fmt.Fprintln(e.stderr, "hearsay status: want two names (see --help)")
 		return exitUsage
 	}
-	q, st := openQuery(ctx, e, *db)
-	if q == nil {
-		return exitPartial
-	}
-	defer st.Close()
-	res, err := q.Status(ctx, pos[0], pos[1], *asOf)
-	if err != nil {
-		return queryFailed(e, err)
-	}
-	if *asJSON {
-		writeKBJSON(e.stdout, res)
-		return exitOK
-	}
-	fmt.Fprintln(e.stdout, res.Summary)
-	for _, c := range res.Claims {
-		fmt.Fprintf(e.stdout, "\n%s %s  [%s]", c.Type, strings.Join(c.Args, ", "), c.Status)
-		if t := timeLine(c.Time); t != "" {
-			fmt.Fprintf(e.stdout, "  time %s", t)
-		}
-		fmt.Fprintf(e.stdout, "\n  independent sources: %s\n", strings.Join(c.IndependentSources, "; "))
-		for _, h := range c.History {
-			src := h.Source
-			if src == "" {
-				src = "(the article)"
+	return withQuery(ctx, e, *db, func(q *query.Engine) int {
+		res, err := q.Status(ctx, pos[0], pos[1], *asOf)
+		return printAnswer(e, *asJSON, res, err, func() {
+			fmt.Fprintln(e.stdout, res.Summary)
+			for _, c := range res.Claims {
+				printStatusClaim(e.stdout, c)
 			}
-			fmt.Fprintf(e.stdout, "  %s  %-13s %-22s %-10s %s\n", h.Date, h.Step, h.Outlet, h.Modality, src)
-		}
+		})
+	})
+}
+
+// printStatusClaim writes a claim behind a status with its sources and
+// history.
+func printStatusClaim(w io.Writer, c query.StatusClaim) {
+	fmt.Fprintf(w, "\n%s %s  [%s]", c.Type, strings.Join(c.Args, ", "), c.Status)
+	if t := timeLine(c.Time); t != "" {
+		fmt.Fprintf(w, "  time %s", t)
 	}
-	return exitOK
+	fmt.Fprintf(w, "\n  independent sources: %s\n", strings.Join(c.IndependentSources, "; "))
+	for _, h := range c.History {
+		src := h.Source
+		if src == "" {
+			src = "(the article)"
+		}
+		fmt.Fprintf(w, "  %s  %-13s %-22s %-10s %s\n", h.Date, h.Step, h.Outlet, h.Modality, src)
+	}
 }

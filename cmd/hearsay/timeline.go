@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -17,8 +18,8 @@ apart. Where a name is shared, the most documented person is taken (use
 	db := dbFlag(e, fs)
 	asOf := fs.String("as-of", "", "as of this day (YYYY-MM-DD), using only articles published by then")
 	id := fs.String("id", "", "knowledge-base id of the person, instead of NAME")
-	limit := fs.Int("limit", 0, "at most this many dated events (0: all)")
-	offset := fs.Int("offset", 0, "skip this many dated events")
+	var page query.Page
+	pageFlags(fs, &page, "dated events")
 	asJSON := fs.Bool("json", false, "print JSON")
 	pos, code, ok := parseFlags(fs, args)
 	if !ok {
@@ -28,37 +29,30 @@ apart. Where a name is shared, the most documented person is taken (use
 		fmt.Fprintln(e.stderr, "hearsay timeline: want one name (see --help)")
 		return exitUsage
 	}
-	q, st := openQuery(ctx, e, *db)
-	if q == nil {
-		return exitPartial
-	}
-	defer st.Close()
-	page := query.Page{Limit: *limit, Offset: *offset}
-	var res *query.TimelineResult
-	var err error
-	if *id != "" {
-		res, err = q.TimelineByID(ctx, *id, *asOf, page)
-	} else {
-		res, err = q.Timeline(ctx, pos[0], *asOf, page)
-	}
-	if err != nil {
-		return queryFailed(e, err)
-	}
-	if *asJSON {
-		writeKBJSON(e.stdout, res)
-		return exitOK
-	}
-	fmt.Fprintf(e.stdout, "%s (%s)\n", res.Person.Name, res.Person.ID)
+	return withQuery(ctx, e, *db, func(q *query.Engine) int {
+		var res *query.TimelineResult
+		var err error
+		if *id != "" {
+			res, err = q.TimelineByID(ctx, *id, *asOf, page)
+		} else {
+			res, err = q.Timeline(ctx, pos[0], *asOf, page)
+		}
+		return printAnswer(e, *asJSON, res, err, func() { printTimeline(e.stdout, res) })
+	})
+}
+
+// printTimeline writes a person's dated events, then the undated ones.
+func printTimeline(w io.Writer, res *query.TimelineResult) {
+	fmt.Fprintf(w, "%s (%s)\n", res.Person.Name, res.Person.ID)
 	for _, ev := range res.Events {
-		fmt.Fprintf(e.stdout, "  %s  %-60s [%s] %s\n", ev.Date, ev.Text, ev.Status, strings.Join(ev.Sources, "; "))
+		fmt.Fprintf(w, "  %s  %-60s [%s] %s\n", ev.Date, ev.Text, ev.Status, strings.Join(ev.Sources, "; "))
 	}
 	if len(res.Undated) > 0 {
-		fmt.Fprintln(e.stdout, "undated:")
+		fmt.Fprintln(w, "undated:")
 		for _, ev := range res.Undated {
-			fmt.Fprintf(e.stdout, "  %-72s [%s] %s\n", ev.Text, ev.Status, strings.Join(ev.Sources, "; "))
+			fmt.Fprintf(w, "  %-72s [%s] %s\n", ev.Text, ev.Status, strings.Join(ev.Sources, "; "))
 		}
 	}
-	return exitOK
 }
 
 // timeLine writes a fact time on one line.
