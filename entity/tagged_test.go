@@ -145,6 +145,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// event-head in data/cues.tsv
 		{"date 2024-03-12 Ava Stone won best actress at the Lumen Awards and later attended the Frontier Music Festival.",
 			[]string{"person Ava Stone", "event Lumen Awards", "event Frontier Music Festival"}, nil},
+		{"date 2024-03-12 Ava Stone reached the final of the French Open before the Golden Globes.",
+			[]string{"person Ava Stone", "event French Open", "event Golden Globes"}, nil},
 		// not-a-name: an opening participle
 		{"date 2024-03-12 Born in Leeds, Ava Stone moved to London in 2001.",
 			[]string{"person Ava Stone"}, []string{"Born"}},
