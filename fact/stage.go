@@ -125,8 +125,22 @@ func shadowed(here []*raw, rw *raw) bool {
 		if argKey(h.f) == argKey(rw.f) || rw.echo && !h.echo && len(h.f.Args) > 0 && h.f.Args[0].Entity == rw.f.Args[0].Entity {
 			return true
 		}
+		if rw.echo && len(h.f.Args) > 0 && h.f.Args[0].Entity == rw.f.Args[0].Entity && knownArgs(h.f) > knownArgs(rw.f) {
+			return true // "will retire from WKXR-TV" over "will retire"
+		}
 	}
 	return false
+}
+
+// knownArgs counts the arguments a fact names.
+func knownArgs(f hearsay.Fact) int {
+	n := 0
+	for _, a := range f.Args {
+		if a.Entity >= 0 || a.Literal != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // makeRaws turns one match into facts: one per combination of the people a
