@@ -184,6 +184,22 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return out, nil
 	}
+	// unitCall reads a call whose first argument is a unit and the others
+	// shifts (rel(U,n), ana(U,n[,m]), relq(U,n[,m])).
+	unitCall := func() (gran, []int, error) {
+		if len(args) < 2 {
+			return 0, nil, fmt.Errorf("bad call %q", v)
+		}
+		n, err := ints(1)
+		if err != nil {
+			return 0, nil, err
+		}
+		g, ok := unitGran[args[0]]
+		if !ok {
+			return 0, nil, fmt.Errorf("bad call %q", v)
+		}
+		return g, n, nil
+	}
 	dir := func(d int) int {
 		if d != 0 {
 			return d
@@ -214,34 +230,19 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if len(args) != 2 {
 			break
 		}
-		n, err := ints(1)
+		g, n, err := unitCall()
 		if err != nil {
 			return "", false, err
-		}
-		g, ok := unitGran[args[0]]
-		if !ok {
-			break
 		}
 		return format(shift(r.dct, g, n[0]), g) + suffix, false, nil
 	case "ana":
-		if len(args) < 2 {
-			break
-		}
-		n, err := ints(1)
+		g, n, err := unitCall()
 		if err != nil {
 			return "", false, err
 		}
-		g, ok := unitGran[args[0]]
-		if !ok {
-			break
-		}
 		if !r.hasAnchor || (suffix != "" && r.anchorGran < g) {
 			// No time mentioned yet, or one too coarse to carry a time of day.
-			f := n[0]
-			if len(n) > 1 {
-				f = n[1]
-			}
-			return format(shift(r.dct, g, f), g) + suffix, false, nil
+			return format(shift(r.dct, g, secondOr(n)), g) + suffix, false, nil
 		}
 		out := g
 		switch {
@@ -254,21 +255,11 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 	case "relq":
 		// Relative to the DCT, unless the narrative is about a quarter
 		// ("up from a year ago" after "the third quarter"): then to it.
-		if len(args) < 2 {
-			break
-		}
-		n, err := ints(1)
+		g, n, err := unitCall()
 		if err != nil {
 			return "", false, err
 		}
-		g, ok := unitGran[args[0]]
-		if !ok {
-			break
-		}
-		m := n[0]
-		if len(n) > 1 {
-			m = n[1]
-		}
+		m := secondOr(n)
 		// "the latest quarter" is not one still to come.
 		future := m == 0 && !r.anchor.Before(quarterStart(r.dct))
 		if r.hasAnchor && r.anchorGran == granQuarter && !future {
@@ -736,4 +727,12 @@ func format(t time.Time, g gran) string {
 		return fmt.Sprintf("%02d", t.Year()/100)
 	}
 	return ""
+}
+
+// secondOr is the second of a call's shifts, or the first when it has one.
+func secondOr(n []int) int {
+	if len(n) > 1 {
+		return n[1]
+	}
+	return n[0]
 }
