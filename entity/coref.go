@@ -218,9 +218,32 @@ func (r *resolver) personCues() {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
 	}
+	r.clubsByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
 	r.retypeShortPlaces()
+}
+
+// clubsByCue types as organisations the clusters the text names as teams
+// ("plays for Eastbridge Town", "coached the Fairhaven Falcons"; club-before
+// in data/cues.tsv) when nothing names them as people.
+func (r *resolver) clubsByCue() {
+	for _, c := range r.cl {
+		if c.typ == hearsay.Org || c.typ == hearsay.Work || c.typ == hearsay.Event || c.unnamed != "" || len(c.ments) == 0 {
+			continue
+		}
+		cue := false
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention || m.title != "" || len(m.words) == 0 || r.personalName(m.words) {
+				cue = false
+				break
+			}
+			cue = cue || r.cueBefore(m, "club-before")
+		}
+		if cue {
+			c.typ = hearsay.Org
+		}
+	}
 }
 
 // retypeShortPlaces makes a place of a one-word "person" that starts the
@@ -340,12 +363,16 @@ func (r *resolver) speaks(m *ment) bool {
 
 // outletBefore reports whether words of class outlet-before (up to three)
 // come right before a mention.
-func (r *resolver) outletBefore(m *ment) bool {
+func (r *resolver) outletBefore(m *ment) bool { return r.cueBefore(m, "outlet-before") }
+
+// cueBefore reports whether words of the class (up to three) come right
+// before a mention.
+func (r *resolver) cueBefore(m *ment, class string) bool {
 	for n := 1; n <= 3 && m.tok0-n >= 0; n++ {
 		if r.di.doc.Tokens[m.tok0-n].Sentence != m.sent {
 			break
 		}
-		if r.lx.is("outlet-before", strings.Join(r.di.lower[m.tok0-n:m.tok0], " ")) {
+		if r.lx.is(class, strings.Join(r.di.lower[m.tok0-n:m.tok0], " ")) {
 			return true
 		}
 	}

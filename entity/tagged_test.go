@@ -113,6 +113,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"work/show Hearts on Fire"}, []string{"Hearts", "Fire"}},
 		{"date 2024-03-12 He produced her first feature, the period thriller \"The Glass Orchard,\" in 2019.",
 			[]string{"work/film The Glass Orchard"}, []string{"Glass Orchard"}},
+		// club-before in data/cues.tsv
+		{"date 2024-03-12 Liam Croft, who plays for Eastbridge Town, proposed. Croft joined Eastbridge in 2017.",
+			[]string{"person Liam Croft", "org Eastbridge Town"}, nil},
 		// venue-head in data/cues.tsv
 		{"date 2024-03-12 Ava Stone was taken to Mercy General Hospital after the show.",
 			[]string{"person Ava Stone", "place Mercy General Hospital"}, nil},
