@@ -304,7 +304,7 @@ func verbLike(x unit) bool {
 		return false
 	}
 	switch x.word {
-	case "got", "became", "was", "were", "had", "has", "have", "is", "are", "wed", "split", "left", "won", "took", "went", "met":
+	case "got", "became", "was", "were", "had", "has", "have", "is", "are", "wed", "split", "left", "won", "took", "went", "met", "tied", "died", "fled", "quit", "ran", "led", "gave", "made", "moved":
 		return true
 	}
 	return strings.HasSuffix(x.word, "ed") && len(x.word) > 4
