@@ -37,13 +37,9 @@ leaves names to capitalisation).`)
 	mentions := fs.String("mentions", "all", "mention setting: gold, predicted, detected or all")
 	useNER := fs.Bool("ner", true, "tag names with the NER tagger before resolving")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	pos, code, ok := parseFlags(fs, args)
+	pos, code, ok := parseArgs(e, fs, args, 1, "want exactly one FILE.conllu")
 	if !ok {
 		return code
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(e.stderr, "hearsay eval coref: want exactly one FILE.conllu")
-		return exitUsage
 	}
 	modes := map[string][]string{"gold": {"gold"}, "predicted": {"predicted"}, "detected": {"detected"},
 		"all": {"gold", "predicted", "detected"}}[*mentions]

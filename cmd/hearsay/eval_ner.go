@@ -23,13 +23,9 @@ func runEvalNER(ctx context.Context, e *env, args []string) int {
 	refine := fs.Bool("refine", false, "apply the refinement layer (outlets, works, people, places) as the pipeline does")
 	predicted := fs.Bool("predicted", false, "score FILE's own last two columns (gold, predicted)")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	pos, code, ok := parseFlags(fs, args)
+	pos, code, ok := parseArgs(e, fs, args, 1, "want exactly one FILE")
 	if !ok {
 		return code
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(e.stderr, "hearsay eval ner: want exactly one FILE")
-		return exitUsage
 	}
 	var s *conlleval.Scores
 	var err error

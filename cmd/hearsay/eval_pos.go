@@ -21,13 +21,9 @@ func runEvalPOS(ctx context.Context, e *env, args []string) int {
 	model := fs.String("model", "", "tagger model `file` (default: the embedded model)")
 	system := fs.String("system", "", "score this tagged CoNLL-U `file` rather than tagging the gold file")
 	asJSON := fs.Bool("json", false, "print the result as one JSON object")
-	pos_, code, ok := parseFlags(fs, args)
+	pos_, code, ok := parseArgs(e, fs, args, 1, "want one gold CoNLL-U file (see --help)")
 	if !ok {
 		return code
-	}
-	if len(pos_) != 1 {
-		fmt.Fprintln(e.stderr, "hearsay eval pos: want one gold CoNLL-U file (see --help)")
-		return exitUsage
 	}
 	t, err := loadPOSTagger(*model)
 	if err != nil {

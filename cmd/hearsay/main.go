@@ -145,6 +145,21 @@ func newFlagSet(e *env, name, synopsis, description string) *flag.FlagSet {
 	return fs
 }
 
+// parseArgs is parseFlags for a command that takes exactly n positional
+// arguments; otherwise it prints "hearsay NAME: want" and returns a usage
+// error.
+func parseArgs(e *env, fs *flag.FlagSet, args []string, n int, want string) (pos []string, code int, ok bool) {
+	pos, code, ok = parseFlags(fs, args)
+	if !ok {
+		return nil, code, false
+	}
+	if len(pos) != n {
+		fmt.Fprintf(e.stderr, "hearsay %s: %s\n", fs.Name(), want)
+		return nil, exitUsage, false
+	}
+	return pos, exitOK, true
+}
+
 // parseFlags parses args, allowing flags after positional arguments
 // ("hearsay read a.txt --json"); "--" ends the flags. The positional
 // arguments are then in positional(fs). ok is false when the command must

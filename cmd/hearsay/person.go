@@ -17,13 +17,9 @@ facts with their status and sources. With --json: a list of
 	db := dbFlag(e, fs)
 	asOf := fs.String("as-of", "", "as of this day (YYYY-MM-DD), using only articles published by then")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, code, ok := parseFlags(fs, args)
+	pos, code, ok := parseArgs(e, fs, args, 1, "want one name (see --help)")
 	if !ok {
 		return code
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(e.stderr, "hearsay person: want one name (see --help)")
-		return exitUsage
 	}
 	return withQuery(ctx, e, *db, func(q *query.Engine) int {
 		people, err := q.Person(ctx, pos[0], *asOf)

@@ -23,13 +23,9 @@ With --json, prints the document in the shape of 'hearsay extract --json'.`)
 	db := dbFlag(e, fs)
 	asJSON := fs.Bool("json", false, "print the document as one JSON object")
 	raw := fs.Bool("raw", false, "print the original text exactly as stored instead")
-	pos, code, ok := parseFlags(fs, args)
+	pos, code, ok := parseArgs(e, fs, args, 1, "give exactly one DOC (id, id prefix or source; see --help)")
 	if !ok {
 		return code
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(e.stderr, "hearsay show: give exactly one DOC (id, id prefix or source; see --help)")
-		return exitUsage
 	}
 	st := openStore(ctx, e, *db, true)
 	if st == nil {

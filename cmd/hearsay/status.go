@@ -18,13 +18,9 @@ is taken. --as-of uses only the articles published on or before that day.`)
 	db := dbFlag(e, fs)
 	asOf := fs.String("as-of", "", "answer as of this day (YYYY-MM-DD), using only articles published by then")
 	asJSON := fs.Bool("json", false, `print {"a","b","as_of","summary","claims":[...]}`)
-	pos, code, ok := parseFlags(fs, args)
+	pos, code, ok := parseArgs(e, fs, args, 2, "want two names (see --help)")
 	if !ok {
 		return code
-	}
-	if len(pos) != 2 {
-		fmt.Fprintln(e.stderr, "hearsay status: want two names (see --help)")
-		return exitUsage
 	}
 	return withQuery(ctx, e, *db, func(q *query.Engine) int {
 		res, err := q.Status(ctx, pos[0], pos[1], *asOf)
