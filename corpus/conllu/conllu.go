@@ -59,6 +59,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error is "file:line: message".
 func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // Read parses every sentence of r; file names the input in errors.
