@@ -31,10 +31,15 @@ func Models() []string {
 	return out
 }
 
-var (
-	loadMu sync.Mutex
-	loaded = map[string]*Tagger{}
-)
+// models decodes each embedded model once, on first use. The map is built
+// when the package is initialised and never written afterwards.
+var models = func() map[string]func() (*Tagger, error) {
+	m := map[string]func() (*Tagger, error){}
+	for _, name := range Models() {
+		m[name] = sync.OnceValues(func() (*Tagger, error) { return decode(name) })
+	}
+	return m
+}()
 
 // Load returns the embedded model called name ("" for DefaultModel). Each
 // model is decoded once and then shared: a Tagger is safe for concurrent use.
@@ -42,19 +47,22 @@ func Load(name string) (*Tagger, error) {
 	if name == "" {
 		name = DefaultModel
 	}
-	loadMu.Lock()
-	defer loadMu.Unlock()
-	if t, ok := loaded[name]; ok {
-		return t, nil
+	load, ok := models[name]
+	if !ok {
+		return nil, fmt.Errorf("ner: no model %q (have: %s)", name, strings.Join(Models(), ", "))
 	}
+	return load()
+}
+
+// decode parses the embedded model called name.
+func decode(name string) (*Tagger, error) {
 	data, err := modelFS.ReadFile(path.Join("model", name+".bin"))
 	if err != nil {
-		return nil, fmt.Errorf("ner: no model %q (have: %s)", name, strings.Join(Models(), ", "))
+		return nil, fmt.Errorf("ner: model %s: %w", name, err)
 	}
 	t, err := Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("ner: model %s: %w", name, err)
 	}
-	loaded[name] = t
 	return t, nil
 }
