@@ -38,12 +38,15 @@ type Report struct {
 }
 
 // Settings lists the views Evaluate scores, in report order.
-var Settings = []Setting{{"all", false}, {"all", true}, {"person", false}, {"person", true}}
+func Settings() []Setting {
+	return []Setting{{"all", false}, {"all", true}, {"person", false}, {"person", true}}
+}
 
 // Evaluate runs predict on every document and scores it in every setting.
 func Evaluate(ctx context.Context, docs []*Doc, predict Predictor) (*Report, error) {
 	rep := &Report{Docs: len(docs)}
-	for _, s := range Settings {
+	settings := Settings()
+	for _, s := range settings {
 		rep.Results = append(rep.Results, Result{Setting: s})
 	}
 	for _, d := range docs {
@@ -54,7 +57,7 @@ func Evaluate(ctx context.Context, docs []*Doc, predict Predictor) (*Report, err
 		if err != nil {
 			return nil, fmt.Errorf("coref: %s: %w", d.ID, err)
 		}
-		for i, s := range Settings {
+		for i, s := range settings {
 			key, resp := clusterings(d.Gold, sys, s)
 			rep.Results[i].Scores.Add(Score(key, resp))
 		}
