@@ -385,10 +385,7 @@ func spanVotes(s *sentence, stats map[string]*[len(types)]int32, p1 []int, votes
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(p1) && isInside(p1[j]) {
-			j++
-		}
+		j := spanEnd(p1, i)
 		var sum [len(types)]int32
 		for k := i; k < j; k++ {
 			if o, ok := otherLabels(s, stats, p1, k); ok {

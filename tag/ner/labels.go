@@ -77,3 +77,13 @@ func typeID(t string) int {
 	}
 	return 0
 }
+
+// spanEnd is the end of the entity that begins at token i: the first token
+// after i that does not continue it.
+func spanEnd(labs []int, i int) int {
+	j := i + 1
+	for j < len(labs) && isInside(labs[j]) {
+		j++
+	}
+	return j
+}

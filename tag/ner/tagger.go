@@ -151,10 +151,7 @@ func propagate(d *document, labs [][]int) {
 				i++
 				continue
 			}
-			j := i + 1
-			for j < len(ys) && isInside(ys[j]) {
-				j++
-			}
+			j := spanEnd(ys, i)
 			if j-i <= maxPropagate {
 				key := strings.Join(ws[i:j], " ")
 				c := counts[key]
@@ -212,10 +209,7 @@ func retype(d *document, labs [][]int) {
 				i++
 				continue
 			}
-			j := i + 1
-			for j < len(ys) && isInside(ys[j]) {
-				j++
-			}
+			j := spanEnd(ys, i)
 			var sum [len(types)]int32
 			for k := i; k < j; k++ {
 				if o, ok := otherLabels(s, stats, ys, k); ok {

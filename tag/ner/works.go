@@ -363,10 +363,7 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 			if ys[i] != beginOf(typeID("PER")) {
 				continue
 			}
-			j := i + 1
-			for j < len(ys) && isInside(ys[j]) {
-				j++
-			}
+			j := spanEnd(ys, i)
 			if n := j - i; n >= 2 && n <= 3 && startsUpper(ws[j-1]) && !l.orgHeads[ws[j-1]] {
 				last[ws[j-1]] = true
 			}
@@ -459,10 +456,7 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 		if !isBegin(labs[i]) || labelType(labs[i]) != typeID("ORG") {
 			continue
 		}
-		j := i + 1
-		for j < len(ws) && isInside(labs[j]) {
-			j++
-		}
+		j := spanEnd(labs, i)
 		if !l.places[strings.Join(ws[i:j], " ")] {
 			continue
 		}
@@ -596,19 +590,10 @@ func setSpan(labs []int, s, e, t int) {
 
 // sameSpan is 1 when tokens [s, e) are exactly one PER or LOC entity.
 func sameSpan(labs []int, s, e int) int {
-	t := typeName(labs[s])
-	if !isBegin(labs[s]) || (t != "PER" && t != "LOC") {
-		return 0
+	if t := typeName(labs[s]); (t == "PER" || t == "LOC") && spanIs(labs, s, e) {
+		return 1
 	}
-	for i := s + 1; i < e; i++ {
-		if !isInside(labs[i]) {
-			return 0
-		}
-	}
-	if e < len(labs) && isInside(labs[e]) {
-		return 0
-	}
-	return 1
+	return 0
 }
 
 // namesByType counts the entity names the tagger labeled PER or LOC.
@@ -621,10 +606,7 @@ func namesByType(sents [][]string, labs [][]int) map[string]int {
 				i++
 				continue
 			}
-			j := i + 1
-			for j < len(ls) && isInside(ls[j]) {
-				j++
-			}
+			j := spanEnd(ls, i)
 			if t := typeName(ls[i]); t == "PER" || t == "LOC" {
 				m[strings.Join(ws[i:j], " ")]++
 			}
