@@ -33,6 +33,7 @@ var descriptorWords = map[string]bool{
 	"many": true, "some": true, "his": true, "her": true, "their": true, "its": true, "close": true, "longtime": true,
 	"anonymous": true, "other": true, "another": true, "industry": true, "mutual": true, "family": true,
 	"production": true, "royal": true, "palace": true, "'s": true, "'": true, "pals": true, "unnamed": true, "second": true,
+	"gossip": true, "celebrity": true, "entertainment": true, "news": true, "british": true, "american": true,
 }
 
 // complementSkip are words between a reporting verb and what is said.

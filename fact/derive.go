@@ -189,8 +189,8 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		}
 	}
 	for _, rw := range raws {
-		if !rw.echo {
-			add(rw.f)
+		if !rw.echo && rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied {
+			add(rw.f) // a denied relationship gives no partner
 		}
 	}
 	for _, rw := range raws {

@@ -433,12 +433,49 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 		starts = append(starts, u+pre)
 	}
 	for _, v := range starts {
+		if v == u && s.possessiveBefore(v) {
+			continue // "engaged to his high school sweetheart, Maya Lin": not him
+		}
 		if v < len(s.units) && s.isPerson(v) {
 			out = append(out, s.personAt(r, u, v, pair)...)
 		}
 	}
 	return out
 }
+
+// possessiveBefore reports whether unit v is a possessive determiner ("his",
+// "their", "its") before a word of the noun phrase it opens.
+func (s *sent) possessiveBefore(v int) bool {
+	if v+1 >= len(s.units) {
+		return false
+	}
+	switch s.units[v].word {
+	case "his", "their", "its":
+	default:
+		return false
+	}
+	if v == 0 || !objectWords[s.units[v-1].word] {
+		return false // "his wife, X": the possessor is the person
+	}
+	next := s.units[v+1]
+	if next.ment != -1 || next.boundary || next.word == "," || next.word == "'s" {
+		return false
+	}
+	for k := v + 1; k < len(s.units) && k <= v+4 && s.units[k].ment == -1; k++ {
+		if relNouns[s.units[k].word] || kinNouns[s.units[k].word] {
+			return false // "with his former partner, X": a relation of his
+		}
+	}
+	return true
+}
+
+// kinNouns name a person by their tie to the possessor.
+var kinNouns = map[string]bool{"son": true, "daughter": true, "child": true, "children": true, "mother": true, "father": true,
+	"sister": true, "brother": true, "widow": true, "parents": true, "sons": true, "daughters": true}
+
+// objectWords take the person after them as their object ("engaged to",
+// "married"), so a possessive after them opens the object's description.
+var objectWords = map[string]bool{"to": true, "with": true, "married": true, "wed": true, "dating": true, "dated": true, "divorced": true, "from": true}
 
 // personAt matches people whose first mention is unit v (the match starts at
 // u, before any description).

@@ -74,6 +74,9 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		}
 		var kept []int
 		for _, i := range ms {
+			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
+				continue // "his high school sweetheart, Maya Lin": the name says who
+			}
 			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 {
 				if e, ok := named[m.Entity]; ok && (m.End <= e || !bridgingAppositive(doc, m)) {
 					// "a daughter, Ada", "named X as its new editor": the name
@@ -96,6 +99,22 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		out[s] = kept
 	}
 	return out
+}
+
+// nameFollows reports whether a person's name follows the mention m after a
+// comma (an appositive naming who the description is).
+func nameFollows(doc *hearsay.Document, m hearsay.Mention, ms []int) bool {
+	rest := strings.TrimLeft(doc.Text[m.End:min(len(doc.Text), m.End+4)], " ")
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	for _, i := range ms {
+		n := doc.Mentions[i]
+		if n.Kind == hearsay.NameMention && n.Type == hearsay.Person && n.Start > m.End && n.Start <= m.End+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // bridgingAppositive reports whether a description after a person's name
