@@ -22,6 +22,15 @@ func checkDate(d string) error {
 	return nil
 }
 
+// ready reports why the engine cannot answer as of asOf: its rules did not
+// load, or asOf is not a date.
+func (q *Engine) ready(asOf string) error {
+	if q.err != nil {
+		return q.err
+	}
+	return checkDate(asOf)
+}
+
 // known returns the entities of name that are mentioned on or before asOf:
 // the people, else the other entities.
 func (q *Engine) known(ctx context.Context, name, asOf string) ([]*kb.Entity, error) {
@@ -142,10 +151,7 @@ func statusClaim(x assessed) StatusClaim {
 }
 
 func (q *Engine) status(ctx context.Context, a, b, asOf string) (*StatusResult, error) {
-	if q.err != nil {
-		return nil, q.err
-	}
-	if err := checkDate(asOf); err != nil {
+	if err := q.ready(asOf); err != nil {
 		return nil, err
 	}
 	as, err := q.known(ctx, a, asOf)

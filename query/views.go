@@ -43,10 +43,7 @@ func (q *Engine) pick(ctx context.Context, name, id, asOf string) (*kb.Entity, e
 }
 
 func (q *Engine) timeline(ctx context.Context, a, id, asOf string, page Page) (*TimelineResult, error) {
-	if q.err != nil {
-		return nil, q.err
-	}
-	if err := checkDate(asOf); err != nil {
+	if err := q.ready(asOf); err != nil {
 		return nil, err
 	}
 	e, err := q.pick(ctx, a, id, asOf)
@@ -57,10 +54,7 @@ func (q *Engine) timeline(ctx context.Context, a, id, asOf string, page Page) (*
 	if err != nil {
 		return nil, err
 	}
-	birth, ok := e.Birth(asOf)
-	if !ok {
-		birth = kb.Interval{}
-	}
+	birth, _ := birthOf(e, asOf)
 	res := &TimelineResult{Person: PersonRef{ID: e.ID, Name: e.Name}, AsOf: asOf, Birth: birth, Events: []Event{}, Undated: []Event{}}
 	var dated []Event
 	if birth.Earliest != "" || birth.Latest != "" {
@@ -119,10 +113,7 @@ func eventOf(rules *kb.Rules, e *kb.Entity, x assessed) Event {
 }
 
 func (q *Engine) person(ctx context.Context, name, asOf string) ([]Person, error) {
-	if q.err != nil {
-		return nil, q.err
-	}
-	if err := checkDate(asOf); err != nil {
+	if err := q.ready(asOf); err != nil {
 		return nil, err
 	}
 	es, err := q.known(ctx, name, asOf)
@@ -142,10 +133,7 @@ func (q *Engine) person(ctx context.Context, name, asOf string) ([]Person, error
 }
 
 func (q *Engine) personByID(ctx context.Context, id, asOf string) (*Person, error) {
-	if q.err != nil {
-		return nil, q.err
-	}
-	if err := checkDate(asOf); err != nil {
+	if err := q.ready(asOf); err != nil {
 		return nil, err
 	}
 	e, err := q.pick(ctx, "", id, asOf)
@@ -160,10 +148,7 @@ func (q *Engine) profile(ctx context.Context, e *kb.Entity, asOf string) (*Perso
 	if err != nil {
 		return nil, err
 	}
-	birth, ok := e.Birth(asOf)
-	if !ok {
-		birth = kb.Interval{}
-	}
+	birth, ok := birthOf(e, asOf)
 	p := &Person{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Birth: birth, BirthConflict: !ok, Documents: e.Docs(asOf), Facts: []PersonFact{}, Related: []PersonRef{}}
 	if p.Aliases == nil {
 		p.Aliases = []string{}
@@ -208,10 +193,7 @@ func fullClaim(x assessed) Claim {
 }
 
 func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error) {
-	if q.err != nil {
-		return nil, 0, q.err
-	}
-	if err := checkDate(f.AsOf); err != nil {
+	if err := q.ready(f.AsOf); err != nil {
 		return nil, 0, err
 	}
 	// Candidates are assessed and superseded together (a wedding outside
@@ -307,10 +289,7 @@ func matches(f ClaimFilter, a kb.Assessment) bool {
 }
 
 func (q *Engine) claim(ctx context.Context, id, asOf string) (*Claim, error) {
-	if q.err != nil {
-		return nil, q.err
-	}
-	if err := checkDate(asOf); err != nil {
+	if err := q.ready(asOf); err != nil {
 		return nil, err
 	}
 	c, err := q.r.Claim(ctx, id)
@@ -344,10 +323,7 @@ func (q *Engine) claim(ctx context.Context, id, asOf string) (*Claim, error) {
 }
 
 func (q *Engine) outlets(ctx context.Context, asOf string, page Page) ([]OutletRecord, int, error) {
-	if q.err != nil {
-		return nil, 0, q.err
-	}
-	if err := checkDate(asOf); err != nil {
+	if err := q.ready(asOf); err != nil {
 		return nil, 0, err
 	}
 	if asOf == "" {
@@ -384,4 +360,14 @@ func (q *Engine) contradictions(ctx context.Context, page Page) ([]Contradiction
 		out = append(out, Contradiction{Kind: k.Kind, Subject: k.Subject, Claim: k.Claim, Entity: k.Entity, Sides: k.Sides})
 	}
 	return window(out, page), len(out), nil
+}
+
+// birthOf is e's birth interval as of asOf; an empty one, and ok false,
+// when its stated ages contradict each other.
+func birthOf(e *kb.Entity, asOf string) (birth kb.Interval, ok bool) {
+	birth, ok = e.Birth(asOf)
+	if !ok {
+		return kb.Interval{}, false
+	}
+	return birth, true
 }
