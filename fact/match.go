@@ -494,6 +494,7 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 		w++
 		if w < len(s.units) && s.units[w].mkind == hearsay.PronounMention && w+2 < len(s.units) && relNouns[s.units[w+1].word] {
 			w += 2
+			w += s.lengthOf(w) // "her husband of eight years"
 			if w+1 < len(s.units) && s.units[w].word == "," {
 				w++
 			}
@@ -509,6 +510,20 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 		}
 	}
 	return out
+}
+
+// lengthOf returns how many units at u say how long a relationship has
+// lasted ("of eight years", "of 12 years"), or 0.
+func (s *sent) lengthOf(u int) int {
+	if u+2 < len(s.units) && s.units[u].word == "of" {
+		for k := u + 1; k < len(s.units) && k <= u+3; k++ {
+			switch s.units[k].word {
+			case "years", "year", "months", "decades":
+				return k - u + 1
+			}
+		}
+	}
+	return 0
 }
 
 // relNouns may stand between "and" + possessive and a name: "X and her
