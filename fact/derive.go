@@ -368,6 +368,10 @@ func ordinal(n int) string {
 // an article's telling; two collaborations are two facts).
 var onceTypes = map[string]bool{"married": true, "engaged": true, "met": true, "divorced": true, "died": true}
 
+// stateTypes hold over a time; an undated mention of one held by the same
+// people is the dated one ("joined X's youth academy" and "his move from X").
+var stateTypes = map[string]bool{"member_of": true, "position_held": true, "residence": true}
+
 // foldUndated folds an undated mention of a fact ("her husband Y", "the
 // couple exchanged vows") into a dated fact of the same type, arguments and
 // modality in the article's own voice, as extra evidence.
@@ -380,7 +384,7 @@ func foldUndated(raws []*raw) []*raw {
 				continue
 			}
 		}
-		if rw.f.Time != nil || rw.echo || len(rw.f.Sources) > 0 || !rw.noun && !onceTypes[rw.f.Type] {
+		if rw.f.Time != nil || rw.echo || len(rw.f.Sources) > 0 || !rw.noun && !onceTypes[rw.f.Type] && !stateTypes[rw.f.Type] {
 			out = append(out, rw)
 			continue
 		}
