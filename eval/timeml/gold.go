@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,20 +19,7 @@ var headerDate = regexp.MustCompile(`^\s*date (\d{4}-\d{2}-\d{2})\s`)
 // whole file; Body is where the text after the date header starts. The
 // creation time (t0) is left out; optional timexes keep Optional set.
 func ReadGoldDir(dir string) ([]*Doc, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
-	if err != nil {
-		return nil, fmt.Errorf("timeml: %w", err)
-	}
-	sort.Strings(files)
-	var docs []*Doc
-	for _, f := range files {
-		d, err := readGold(f)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
-	}
-	return docs, nil
+	return readGlob(dir, "*.gold.json", readGold)
 }
 
 func readGold(path string) (*Doc, error) {

@@ -75,21 +75,38 @@ func ReadPaths(paths []string) ([]*Doc, error) {
 		if err != nil {
 			return nil, fmt.Errorf("timeml: %w", err)
 		}
-		files := []string{p}
-		if st.IsDir() {
-			files, err = filepath.Glob(filepath.Join(p, "*.tml"))
-			if err != nil {
-				return nil, fmt.Errorf("timeml: %w", err)
-			}
-			sort.Strings(files)
-		}
-		for _, f := range files {
-			d, err := ReadFile(f)
+		if !st.IsDir() {
+			d, err := ReadFile(p)
 			if err != nil {
 				return nil, err
 			}
 			docs = append(docs, d)
+			continue
 		}
+		ds, err := readGlob(p, "*.tml", ReadFile)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, nil
+}
+
+// readGlob reads with read the files of dir whose names match pattern, in
+// name order.
+func readGlob(dir, pattern string, read func(string) (*Doc, error)) ([]*Doc, error) {
+	files, err := filepath.Glob(filepath.Join(dir, pattern))
+	if err != nil {
+		return nil, fmt.Errorf("timeml: %w", err)
+	}
+	sort.Strings(files)
+	var docs []*Doc
+	for _, f := range files {
+		d, err := read(f)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
 	}
 	return docs, nil
 }
