@@ -67,11 +67,12 @@ must then carry "Authorization: Bearer <token>".`)
 		return exitPartial
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
-	h, err := serveHandler(st, token, *maxBody, log)
+	h, closeKB, err := serveHandler(st, token, *maxBody, log)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "hearsay serve: %v\n", err)
 		return exitPartial
 	}
+	defer closeKB()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "hearsay serve: %v\n", err)
@@ -86,30 +87,39 @@ must then carry "Authorization: Bearer <token>".`)
 }
 
 // serveHandler builds the site and the API over st, hardened. A non-empty
-// token enables ingesting over HTTP.
-func serveHandler(st *sqlite.Store, token string, maxBody int64, log *slog.Logger) (http.Handler, error) {
-	backend := sqlitekb.New(st)
+// token enables ingesting over HTTP. The knowledge base is read through its
+// own pool of read-only connections, which closeKB releases.
+func serveHandler(st *sqlite.Store, token string, maxBody int64, log *slog.Logger) (h http.Handler, closeKB func() error, err error) {
+	backend, err := sqlitekb.Open(st, sqlitekb.ReadOptions{})
+	if err != nil {
+		return nil, nil, err
+	}
+	defer func() {
+		if err != nil {
+			backend.Close()
+		}
+	}()
 	q := query.New(backend)
 	cfg := api.Config{Query: q, Store: st, KB: backend, WriteToken: token, MaxBody: maxBody, Log: log}
 	if token != "" {
 		p, err := pipeline.New(pipeline.Options{})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		cfg.Pipeline = p
 	}
 	a, err := api.New(cfg)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	site, err := web.New(web.Config{Query: q, Store: st, Log: log})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	mux := http.NewServeMux()
 	a.Register(mux)
 	site.Register(mux)
-	return api.Harden(mux, log, maxBody), nil
+	return api.Harden(mux, log, maxBody), backend.Close, nil
 }
 
 // serve runs an HTTP server on ln until ctx is done, then shuts it down,

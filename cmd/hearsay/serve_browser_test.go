@@ -258,7 +258,7 @@ func startServer(t testing.TB, db string) (string, *query.Engine) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := serveHandler(st, "", 1<<20, slog.New(slog.DiscardHandler))
+	h, closeKB, err := serveHandler(st, "", 1<<20, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,6 +273,7 @@ func startServer(t testing.TB, db string) (string, *query.Engine) {
 		if err := <-done; err != nil {
 			t.Errorf("serve: %v", err)
 		}
+		closeKB()
 		st.Close()
 	})
 	return "http://" + ln.Addr().String(), query.New(sqlitekb.New(st))

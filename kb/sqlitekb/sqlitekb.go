@@ -20,7 +20,9 @@ import (
 
 // Backend is a kb.Backend over one SQLite store.
 type Backend struct {
-	db *sql.DB
+	db    *sql.DB    // the store's connections: writes, and reads when rd is nil
+	rd    *sql.DB    // read-only connections (Open), or nil (New)
+	stmts *readStmts // prepared read queries over rd, nil with New
 }
 
 var _ kb.Backend = (*Backend)(nil)
@@ -309,7 +311,7 @@ func (b *Backend) Entity(ctx context.Context, id string) (*kb.Entity, error) {
 func (b *Backend) People(ctx context.Context, prefix string, limit, offset int) ([]*kb.Entity, int, error) {
 	key := kb.NameKey(prefix)
 	var total int
-	if err := b.db.QueryRowContext(ctx, `SELECT COUNT(DISTINCT n.entity) FROM kb_names n JOIN kb_entities e ON e.id = n.entity
+	if err := b.queryRow(ctx, `SELECT COUNT(DISTINCT n.entity) FROM kb_names n JOIN kb_entities e ON e.id = n.entity
 		WHERE e.type = 'person' AND n.name_key >= ? AND n.name_key < ?`, key, key+"\uffff").Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("sqlitekb: people: %w", err)
 	}
@@ -323,7 +325,7 @@ func (b *Backend) People(ctx context.Context, prefix string, limit, offset int) 
 }
 
 func (b *Backend) entities(ctx context.Context, q string, args ...any) ([]*kb.Entity, error) {
-	rows, err := b.db.QueryContext(ctx, q, args...)
+	rows, err := b.query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlitekb: entities: %w", err)
 	}
@@ -367,7 +369,7 @@ func (b *Backend) EachClaim(ctx context.Context, fn func(*kb.Claim) error) error
 }
 
 func (b *Backend) claims(ctx context.Context, fn func(*kb.Claim) error, q string, args ...any) error {
-	rows, err := b.db.QueryContext(ctx, q, args...)
+	rows, err := b.query(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("sqlitekb: claims: %w", err)
 	}
@@ -390,7 +392,7 @@ func (b *Backend) claims(ctx context.Context, fn func(*kb.Claim) error, q string
 
 // Contradictions returns the contradictions found at build time.
 func (b *Backend) Contradictions(ctx context.Context) ([]kb.Contradiction, error) {
-	rows, err := b.db.QueryContext(ctx, `SELECT data FROM kb_contradictions ORDER BY idx`)
+	rows, err := b.query(ctx, `SELECT data FROM kb_contradictions ORDER BY idx`)
 	if err != nil {
 		return nil, fmt.Errorf("sqlitekb: contradictions: %w", err)
 	}
@@ -429,7 +431,7 @@ func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Cla
 	}
 	cond := strings.Join(where, " AND ")
 	var total int
-	if err := b.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM kb_claims WHERE `+cond, args...).Scan(&total); err != nil {
+	if err := b.queryRow(ctx, `SELECT COUNT(*) FROM kb_claims WHERE `+cond, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("sqlitekb: claims: %w", err)
 	}
 	limit := sel.Limit
@@ -444,7 +446,7 @@ func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Cla
 
 // Outlets returns the track records computed at build time.
 func (b *Backend) Outlets(ctx context.Context) ([]kb.OutletRecord, error) {
-	rows, err := b.db.QueryContext(ctx, `SELECT data FROM kb_outlets ORDER BY idx`)
+	rows, err := b.query(ctx, `SELECT data FROM kb_outlets ORDER BY idx`)
 	if err != nil {
 		return nil, fmt.Errorf("sqlitekb: outlets: %w", err)
 	}

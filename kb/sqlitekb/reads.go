@@ -1,0 +1,159 @@
+package sqlitekb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/hearsay-news/hearsay/store/sqlite"
+)
+
+// ReadOptions tune the read-only connections of a Backend made by Open.
+type ReadOptions struct {
+	// Conns is the number of read-only connections; 0 means one per core
+	// (at least two).
+	Conns int
+	// CacheBytes is each connection's page cache; 0 means 64 MiB.
+	CacheBytes int64
+	// MmapBytes is how much of the database file each connection maps into
+	// memory instead of reading it page by page; 0 means 2 GiB.
+	MmapBytes int64
+}
+
+// Default read tuning of Open.
+const (
+	defaultCacheBytes = 64 << 20
+	defaultMmapBytes  = 2 << 30
+)
+
+// Open returns the knowledge base kept in st, like New, but reading through
+// a pool of its own read-only connections with a large page cache and the
+// file mapped into memory, for servers answering many queries at once.
+// Writes (Replace, AddDecision) still go through st. Close releases the
+// pool.
+func Open(st *sqlite.Store, o ReadOptions) (*Backend, error) {
+	if o.Conns <= 0 {
+		o.Conns = max(2, runtime.GOMAXPROCS(0))
+	}
+	if o.CacheBytes <= 0 {
+		o.CacheBytes = defaultCacheBytes
+	}
+	if o.MmapBytes <= 0 {
+		o.MmapBytes = defaultMmapBytes
+	}
+	abs, err := filepath.Abs(st.Path())
+	if err != nil {
+		return nil, fmt.Errorf("sqlitekb: open %s: %w", st.Path(), err)
+	}
+	rd, err := sql.Open("sqlite", readDSN(abs, o))
+	if err != nil {
+		return nil, fmt.Errorf("sqlitekb: open %s: %w", abs, err)
+	}
+	// Keep every connection open: each holds its page cache.
+	rd.SetMaxOpenConns(o.Conns)
+	rd.SetMaxIdleConns(o.Conns)
+	if err := rd.Ping(); err != nil {
+		rd.Close()
+		return nil, fmt.Errorf("sqlitekb: open %s: %w", abs, err)
+	}
+	return &Backend{db: st.DB(), rd: rd, stmts: &readStmts{db: rd}}, nil
+}
+
+// readDSN is the data source name of a read-only connection to the
+// database file at abs.
+func readDSN(abs string, o ReadOptions) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), OmitHost: true}
+	q := url.Values{}
+	q.Set("mode", "ro")
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "query_only(1)")
+	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", -o.CacheBytes/1024))
+	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", o.MmapBytes))
+	return u.String() + "?" + strings.ReplaceAll(q.Encode(), "+", "%20")
+}
+
+// Close releases the read-only connections of a Backend made by Open; it
+// does nothing for one made by New (the store owns its connections).
+func (b *Backend) Close() error {
+	if b.rd == nil {
+		return nil
+	}
+	b.stmts.close()
+	if err := b.rd.Close(); err != nil {
+		return fmt.Errorf("sqlitekb: close: %w", err)
+	}
+	return nil
+}
+
+// reads is the pool that answers queries: the read-only one when there is
+// one, else the store's.
+func (b *Backend) reads() *sql.DB {
+	if b.rd != nil {
+		return b.rd
+	}
+	return b.db
+}
+
+// query runs a read query, prepared once per Backend.
+func (b *Backend) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if b.stmts == nil {
+		return b.db.QueryContext(ctx, q, args...)
+	}
+	st, err := b.stmts.get(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// queryRow is query for one row.
+func (b *Backend) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	if b.stmts == nil {
+		return b.db.QueryRowContext(ctx, q, args...)
+	}
+	st, err := b.stmts.get(ctx, q)
+	if err != nil {
+		// sql.Row carries no error of its own: let the database report it
+		return b.reads().QueryRowContext(ctx, q, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// readStmts prepares each read query once (database/sql then keeps it
+// prepared on every connection that runs it).
+type readStmts struct {
+	db *sql.DB
+	mu sync.Mutex
+	m  map[string]*sql.Stmt
+}
+
+func (c *readStmts) get(ctx context.Context, q string) (*sql.Stmt, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if st, ok := c.m[q]; ok {
+		return st, nil
+	}
+	st, err := c.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if c.m == nil {
+		c.m = map[string]*sql.Stmt{}
+	}
+	c.m[q] = st
+	return st, nil
+}
+
+func (c *readStmts) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, st := range c.m {
+		st.Close()
+	}
+	c.m = nil
+}
