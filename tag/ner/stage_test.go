@@ -71,9 +71,10 @@ func tokenize(text string) *hearsay.Document {
 	return doc
 }
 
-// TestArticle tags a celebrity news article and checks that every person,
-// place, organisation, outlet and work in it is found.
-func TestArticle(t *testing.T) {
+// tagArticle tokenizes testdata/article.txt and tags it with the default
+// model.
+func tagArticle(t *testing.T) *hearsay.Document {
+	t.Helper()
 	text, err := os.ReadFile("testdata/article.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -86,6 +87,13 @@ func TestArticle(t *testing.T) {
 	if err := NewStage(tg).Process(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}
+	return doc
+}
+
+// TestArticle tags a celebrity news article and checks that every person,
+// place, organisation, outlet and work in it is found.
+func TestArticle(t *testing.T) {
+	doc := tagArticle(t)
 	found := map[string]Span{}
 	for _, s := range Spans(doc) {
 		found[s.Text] = s
