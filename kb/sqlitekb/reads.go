@@ -157,3 +157,19 @@ func (c *readStmts) close() {
 	}
 	c.m = nil
 }
+
+// Version names the state of the stored knowledge base and documents: it
+// changes whenever a document is stored or superseded, a decision is made or
+// the knowledge base is rebuilt, so answers computed under one version can
+// be kept until it changes.
+func (b *Backend) Version(ctx context.Context) (string, error) {
+	var gen, built, replaced int64
+	err := b.queryRow(ctx, `SELECT
+		(SELECT value FROM kb_meta WHERE key = 'gen'),
+		(SELECT value FROM kb_meta WHERE key = 'built'),
+		COALESCE((SELECT value FROM kb_meta WHERE key = 'replaced'), 0)`).Scan(&gen, &built, &replaced)
+	if err != nil {
+		return "", fmt.Errorf("sqlitekb: version: %w", err)
+	}
+	return fmt.Sprintf("%d.%d.%d", gen, built, replaced), nil
+}

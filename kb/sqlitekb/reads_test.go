@@ -27,9 +27,19 @@ func TestOpenReadsWhatTheStoreWrites(t *testing.T) {
 	if err != nil || len(cs) != 1 || len(cs[0].Reports) != 1 {
 		t.Fatalf("read pool: %+v %v", cs, err)
 	}
+	v1 := version(t, rb)
 	mustPut(t, st, doc("d2", "u2", "2024-02-13", "Wire", "Ann Lee", "Bo Park", 38, hearsay.Reported))
+	v2 := version(t, rb)
 	if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
 		t.Fatal(err)
+	}
+	v3 := version(t, rb)
+	if _, err := kb.Refresh(ctx, b, rules, true); err != nil {
+		t.Fatal(err)
+	}
+	v4 := version(t, rb)
+	if v1 == v2 || v2 == v3 || v3 == v4 {
+		t.Fatalf("versions %s (built), %s (a put), %s (rebuilt), %s (forced rebuild): want each new", v1, v2, v3, v4)
 	}
 	cs, err = rb.ClaimsAbout(ctx, "ann-lee")
 	if err != nil || len(cs) != 1 || len(cs[0].Reports) != 2 {
@@ -42,4 +52,13 @@ func TestOpenReadsWhatTheStoreWrites(t *testing.T) {
 	if _, err := rb.rd.ExecContext(ctx, `DELETE FROM kb_claims`); err == nil {
 		t.Fatal("a read-only connection wrote")
 	}
+}
+
+func version(t *testing.T, b *Backend) string {
+	t.Helper()
+	v, err := b.Version(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

@@ -96,6 +96,12 @@ func (b *Backend) Replace(ctx context.Context, k *kb.KB) error {
 	if err := replace(ctx, tx, k); err != nil {
 		return fmt.Errorf("sqlitekb: replace: %w", err)
 	}
+	// count rebuilds, so that Version changes even when a rebuild read the
+	// same documents (new rules, a forced rebuild)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO kb_meta(key, value) VALUES ('replaced', 1)
+		ON CONFLICT(key) DO UPDATE SET value = value + 1`); err != nil {
+		return fmt.Errorf("sqlitekb: replace: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlitekb: replace: %w", err)
 	}
