@@ -85,7 +85,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 	}
 	if best < 0 {
-		if p.has("present") && s.presentTense(b, tu) {
+		if p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
 		if !info.state && !p.has("state") {
@@ -141,6 +141,30 @@ func (s *sent) everSince(tu int) int {
 		}
 	}
 	return best
+}
+
+// backshifted reports whether a "was"/"were" of the match stands in reported
+// speech after a past reporting verb ("tabloids claimed they were quietly
+// dating"): the present of the time it was said.
+func (s *sent) backshifted(b binding, tu int) bool {
+	inFrame := false
+	for _, f := range s.frames {
+		if f.after >= 0 && f.verb != "" && f.scope.Contains(b.trig) {
+			inFrame = true
+		}
+	}
+	if !inFrame {
+		return false
+	}
+	for u := b.first; u <= tu && u < len(s.units); u++ {
+		switch s.units[u].word {
+		case "had":
+			return false
+		case "was", "were":
+			return true
+		}
+	}
+	return false
 }
 
 // announceVerbs make public a change that has just happened.
