@@ -218,22 +218,9 @@ func (s *Site) person(r *http.Request) (string, any, error) {
 	ctx := r.Context()
 	id := r.PathValue("id")
 	off := offsetParam(r)
-	// The profile and the timeline are independent questions: ask both at
-	// once.
-	var tl *query.TimelineResult
-	var tlErr error
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		tl, tlErr = s.cfg.Query.TimelineByID(ctx, id, asOf, query.Page{Limit: timelineLimit, Offset: off})
-	}()
-	p, err := s.cfg.Query.PersonByID(ctx, id, asOf)
-	<-done
+	p, tl, err := s.cfg.Query.PersonTimeline(ctx, id, asOf, query.Page{Limit: timelineLimit, Offset: off})
 	if err != nil {
 		return "", nil, err
-	}
-	if tlErr != nil {
-		return "", nil, tlErr
 	}
 	rules := s.rules
 	page := PersonPage{Base: base(r, p.Name), Person: p, Birth: birthText(p), Legend: looks, Total: tl.Total,
