@@ -1,20 +1,16 @@
 package schema_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/internal/golden"
 	"github.com/hearsay-news/hearsay/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // article builds a small annotated document by hand. Its text has
 // multi-byte letters before the annotated spans, so that byte and
@@ -81,19 +77,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = append(got, '\n')
-	golden := filepath.Join("testdata", "article.golden.json")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./schema -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run with -update after checking):\n%s", golden, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "article.golden.json"), string(got))
 }
 
 // TestOffsetsAreCodePoints cuts every span out of the text by code points

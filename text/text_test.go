@@ -2,7 +2,6 @@ package text
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,10 +10,9 @@ import (
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/internal/golden"
 	"github.com/hearsay-news/hearsay/lexicon"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // loadCases reads a two-column example file from testdata; "\n" in the
 // input stands for a line break.
@@ -253,20 +251,7 @@ func TestGolden(t *testing.T) {
 			Split(doc)
 			checkInvariants(t, doc)
 			got := render(doc)
-			golden := strings.TrimSuffix(f, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./text -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from the split; diff:\n%s", golden, lineDiff(string(want), got))
-			}
+			golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden", got)
 		})
 	}
 }
@@ -292,27 +277,6 @@ func render(doc *hearsay.Document) string {
 		}
 		b.WriteString(strings.Join(toks, " | "))
 		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-// lineDiff lists the first differing lines of two texts.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	n := 0
-	for i := 0; i < max(len(w), len(g)) && n < 10; i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			fmt.Fprintf(&b, "line %d:\n- %s\n+ %s\n", i+1, wl, gl)
-			n++
-		}
 	}
 	return b.String()
 }

@@ -1,7 +1,6 @@
 package timex_test
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,10 +9,9 @@ import (
 	"time"
 
 	"github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/internal/golden"
 	"github.com/hearsay-news/hearsay/timex"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files of testdata")
 
 // readArticle reads a test article: "date YYYY-MM-DD" (possibly after
 // spaces), a space or line break, then the text. It returns the whole text,
@@ -95,7 +93,7 @@ func TestArticle(t *testing.T) {
 		}
 		i++
 	}
-	checkGolden(t, path+".golden", formatTimexes(got))
+	golden.Check(t, path+".golden", formatTimexes(got))
 }
 
 // formatTimexes writes one line per timex, for golden files.
@@ -106,22 +104,4 @@ func formatTimexes(xs []hearsay.Timex) string {
 			x.Earliest, x.Latest, x.Anaphoric, x.Sentence, x.Rule)
 	}
 	return b.String()
-}
-
-// checkGolden compares got with the golden file, or rewrites it with -update.
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs (run go test -update and review the diff):\ngot:\n%s", path, got)
-	}
 }
