@@ -22,6 +22,13 @@
 //  4. modality and polarity from the cues in the fact's clause and the kind
 //     of source behind it;
 //  5. derived facts (parents of each child, wedding dates from anniversaries,
-//     the end of a position from a resignation) and merging of repeated
-//     mentions of one fact into one fact with several evidence sentences.
+//     the end of a position from a resignation, an affair from a married
+//     person's relationship with someone else, denials of a couple's
+//     rumoured trouble) and merging of repeated mentions of one fact into
+//     one fact with several evidence sentences (a later dated telling dates
+//     a present-tense one: "is engaged ... proposed last weekend").
+//
+// Times come from the fact's clause, else from an "N months after" clause
+// counted back from the sentence's time, an announcement of a past event,
+// "ever since" after a dated event, or "at the time" in the attribution.
 package fact
