@@ -24,21 +24,28 @@ func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, bu
 			score[0][y] = em[0][y] + tr[start][y]
 		}
 	}
+	var col [nLabels][nLabels]float32 // col[y][k]: transition from validPrev[y][k] to y
+	for y := range col {
+		for k, p := range validPrev[y] {
+			col[y][k] = tr[p][y]
+		}
+	}
 	for i := 1; i < n; i++ {
-		prev := &score[i-1]
+		prev, cur, bk, emi := &score[i-1], &score[i], &back[i], &em[i]
 		for y := 0; y < nLabels; y++ {
 			best, arg := negInf, 0
 			if allowed == nil || allowed[i][y] {
-				for _, p := range validPrev[y] {
-					if s := prev[p] + tr[p][y]; s > best {
+				ps, c := validPrev[y], &col[y]
+				for k, p := range ps {
+					if s := prev[p] + c[k]; s > best {
 						best, arg = s, p
 					}
 				}
 			}
 			if best != negInf {
-				best += em[i][y]
+				best += emi[y]
 			}
-			score[i][y], back[i][y] = best, arg
+			cur[y], bk[y] = best, arg
 		}
 	}
 	out := make([]int, n)

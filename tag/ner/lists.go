@@ -16,25 +16,27 @@ var dataFS embed.FS
 // Lists are the word lists written as data that both the tagger's features
 // and the refinement layer use.
 type Lists struct {
-	honorifics   map[string]bool // lowercase, no final period; also a tagger feature
-	roles        map[string]bool // more role words, for the refinement rules only
-	awards       map[string]bool // award names ("Oscar", "Golden Globe")
-	awardFirst   map[string]bool // first words of award names
-	orgSuffixes  map[string]bool // lowercase, no final period
-	minorWords   map[string]bool // lowercase words allowed inside titles
-	outlets      []outlet        // longest first
-	outletFirst  map[string]bool // first tokens of outlet names
-	cueBefore    map[string]bool // attribution cues before an ambiguous outlet
-	cueAfter     map[string]bool // and after it
-	works        []workPattern
-	patternWords map[string][]uint64 // word → literal pattern items accepting it (bits by patItem.id)
-	outletHeads  map[string]bool     // last words of outlet names ("Post", "Times")
-	orgHeads     map[string]bool     // last words of organisation names ("Inc", "Software")
-	locHeads     map[string]bool     // last words of place names ("County", "Airport")
-	places       map[string]bool     // places that also name sports clubs
-	placeCues    map[string]bool     // words before a place ("in", "from")
-	titles       map[string]bool     // titles before a person's name ("Princess")
-	notNames     map[string]bool     // sentence-initial words that do not begin names
+	honorifics      map[string]bool // lowercase, no final period; also a tagger feature
+	roles           map[string]bool // more role words, for the refinement rules only
+	awards          map[string]bool // award names ("Oscar", "Golden Globe")
+	awardFirst      map[string]bool // first words of award names
+	orgSuffixes     map[string]bool // lowercase, no final period
+	minorWords      map[string]bool // lowercase words allowed inside titles
+	outlets         []outlet        // longest first
+	outletFirst     map[string]bool // first tokens of outlet names
+	cueBefore       map[string]bool // attribution cues before an ambiguous outlet
+	cueAfter        map[string]bool // and after it
+	works           []workPattern
+	patternWords    map[string][]uint64 // word → literal pattern items accepting it (bits by patItem.id)
+	patternOrder    []int               // indexes of works, in order
+	openingPatterns []int               // indexes of the works whose first item is not a word list, in order
+	outletHeads     map[string]bool     // last words of outlet names ("Post", "Times")
+	orgHeads        map[string]bool     // last words of organisation names ("Inc", "Software")
+	locHeads        map[string]bool     // last words of place names ("County", "Airport")
+	places          map[string]bool     // places that also name sports clubs
+	placeCues       map[string]bool     // words before a place ("in", "from")
+	titles          map[string]bool     // titles before a person's name ("Princess")
+	notNames        map[string]bool     // sentence-initial words that do not begin names
 }
 
 // An outlet is one entry of data/outlets.tsv.

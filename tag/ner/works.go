@@ -52,6 +52,13 @@ func (l *Lists) indexPatternWords() {
 			n++
 		}
 	}
+	l.patternOrder, l.openingPatterns = nil, nil
+	for pi := range l.works {
+		l.patternOrder = append(l.patternOrder, pi)
+		if l.works[pi].items[0].words == nil {
+			l.openingPatterns = append(l.openingPatterns, pi)
+		}
+	}
 	words := (n + 63) / 64
 	for pi := range l.works {
 		for _, it := range l.works[pi].items {
@@ -471,7 +478,13 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
 	m.reset(l, ws)
 	for i := 0; i < len(ws); i++ {
-		for pi := range l.works {
+		// a pattern whose first item is a word list fails at once where
+		// no list has the word: try only the others there
+		cand := l.patternOrder
+		if m.bits[i] == nil {
+			cand = l.openingPatterns
+		}
+		for _, pi := range cand {
 			p := &l.works[pi]
 			if first := &p.items[0]; first.words != nil && !m.accepts(first, i) {
 				continue // the first word is not there: match would fail at once
