@@ -2,6 +2,7 @@ package fact
 
 import (
 	hearsay "github.com/hearsay-news/hearsay"
+	"strings"
 )
 
 // attribute sets the fact's source chain, modality and polarity.
@@ -103,6 +104,18 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 	return found
 }
 
+// gossipSource reports whether a source is the tabloid press or gossip
+// rather than a named outlet ("several tabloids", "gossip sites").
+func gossipSource(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,") {
+		case "tabloid", "tabloids", "gossip":
+			return true
+		}
+	}
+	return false
+}
+
 // decide turns the cues and the source chain into a modality and polarity.
 func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity) {
 	pol := hearsay.Pos
@@ -128,6 +141,9 @@ func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity)
 		switch k := rw.f.Sources[n-1].Kind; {
 		case pol == hearsay.Neg && cueNeg && (k == hearsay.PrincipalSource || k == hearsay.RepresentativeSource || k == hearsay.OfficialSource):
 			return hearsay.Denied, pol // a first-hand party saying it is not so
+		}
+		if gossipSource(rw.f.Sources[0].Text) {
+			return hearsay.Rumored, pol // "several tabloids claimed", "gossip sites"
 		}
 		switch rw.f.Sources[n-1].Kind {
 		case hearsay.AnonymousSource, hearsay.OutletSource:
