@@ -43,6 +43,7 @@ must then carry "Authorization: Bearer <token>".`)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port)")
 	tokenEnv := fs.String("write-token-env", "", "environment variable holding the write token that enables POST /api/documents")
 	maxBody := fs.Int64("max-body", api.DefaultMaxBody, "largest request body accepted, in bytes")
+	cacheMB := fs.Int64("cache-mb", api.DefaultCacheBytes>>20, "MiB of assembled answers kept until the store changes (0 keeps none)")
 	if _, code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -53,6 +54,10 @@ must then carry "Authorization: Bearer <token>".`)
 			fmt.Fprintf(e.stderr, "hearsay serve: $%s must hold a write token of at least 16 characters\n", *tokenEnv)
 			return exitUsage
 		}
+	}
+	if *cacheMB < 0 {
+		fmt.Fprintln(e.stderr, "hearsay serve: --cache-mb must not be negative")
+		return exitUsage
 	}
 	if *maxBody <= 0 {
 		fmt.Fprintln(e.stderr, "hearsay serve: --max-body must be positive")
@@ -67,7 +72,7 @@ must then carry "Authorization: Bearer <token>".`)
 		return exitPartial
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
-	h, closeKB, err := serveHandler(st, token, *maxBody, log)
+	h, closeKB, err := serveHandler(st, token, *maxBody, *cacheMB<<20, log)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "hearsay serve: %v\n", err)
 		return exitPartial
@@ -88,8 +93,10 @@ must then carry "Authorization: Bearer <token>".`)
 
 // serveHandler builds the site and the API over st, hardened. A non-empty
 // token enables ingesting over HTTP. The knowledge base is read through its
-// own pool of read-only connections, which closeKB releases.
-func serveHandler(st *sqlite.Store, token string, maxBody int64, log *slog.Logger) (h http.Handler, closeKB func() error, err error) {
+// own pool of read-only connections, which closeKB releases. Up to
+// cacheBytes of answers (pages and API responses) are kept until the store
+// changes; 0 keeps none.
+func serveHandler(st *sqlite.Store, token string, maxBody, cacheBytes int64, log *slog.Logger) (h http.Handler, closeKB func() error, err error) {
 	backend, err := sqlitekb.Open(st, sqlitekb.ReadOptions{})
 	if err != nil {
 		return nil, nil, err
@@ -119,7 +126,11 @@ func serveHandler(st *sqlite.Store, token string, maxBody int64, log *slog.Logge
 	mux := http.NewServeMux()
 	a.Register(mux)
 	site.Register(mux)
-	return api.Harden(mux, log, maxBody), backend.Close, nil
+	h = mux
+	if cacheBytes > 0 {
+		h = api.Cache(mux, q.Version, cacheBytes)
+	}
+	return api.Harden(h, log, maxBody), backend.Close, nil
 }
 
 // serve runs an HTTP server on ln until ctx is done, then shuts it down,

@@ -258,7 +258,7 @@ func startServer(t testing.TB, db string) (string, *query.Engine) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, closeKB, err := serveHandler(st, "", 1<<20, slog.New(slog.DiscardHandler))
+	h, closeKB, err := serveHandler(st, "", 1<<20, serveCacheBytes(), slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,12 +14,24 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hearsay-news/hearsay/api"
 	"github.com/hearsay-news/hearsay/query"
 )
 
 // loadClients is the number of concurrent clients of BenchmarkServeLoad
 // unless $HEARSAY_LOAD_CLIENTS says otherwise.
 const loadClients = 50
+
+// serveCacheBytes is the size of the server's answer cache in the load
+// benchmark and the browser test: $HEARSAY_LOAD_CACHE_MB MiB when set (0
+// turns it off, to measure answers computed afresh), else the default of
+// hearsay serve.
+func serveCacheBytes() int64 {
+	if n, err := strconv.ParseInt(os.Getenv("HEARSAY_LOAD_CACHE_MB"), 10, 64); err == nil && n >= 0 {
+		return n << 20
+	}
+	return api.DefaultCacheBytes
+}
 
 // clients is the number of concurrent clients to run.
 func clients() int {
@@ -38,7 +50,13 @@ func clients() int {
 //
 //	HEARSAY_LOAD_DB=big.db go test ./cmd/hearsay -run '^$' -bench ServeLoad -benchtime 5000x
 //
-// $HEARSAY_LOAD_CLIENTS changes the number of clients.
+// Each question is asked in two rounds: the first picks random targets and
+// finds the server's answer cache empty (every target's first request
+// computes its answer), the second ("-again") asks for the same targets,
+// whose answers are then kept.
+// $HEARSAY_LOAD_CLIENTS changes the number of clients, and
+// $HEARSAY_LOAD_CACHE_MB the size of the answer cache (0: none, every
+// answer computed afresh).
 func BenchmarkServeLoad(b *testing.B) {
 	db := os.Getenv("HEARSAY_LOAD_DB")
 	if db == "" {
@@ -48,17 +66,21 @@ func BenchmarkServeLoad(b *testing.B) {
 	people, pairs := loadTargets(b, q)
 	n := clients()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: n, MaxConnsPerHost: n}, Timeout: 30 * time.Second}
-	b.Run("person-page", func(b *testing.B) {
-		runLoad(b, client, n, func(rng *rand.Rand) string {
-			return base + "/people/" + url.PathEscape(people[rng.Intn(len(people))])
+	for _, round := range []string{"", "-again"} {
+		b.Run("person-page"+round, func(b *testing.B) {
+			runLoad(b, client, n, func(rng *rand.Rand) string {
+				return base + "/people/" + url.PathEscape(people[rng.Intn(len(people))])
+			})
 		})
-	})
-	b.Run("status-api", func(b *testing.B) {
-		runLoad(b, client, n, func(rng *rand.Rand) string {
-			p := pairs[rng.Intn(len(pairs))]
-			return base + "/api/status?a=" + url.QueryEscape(p[0]) + "&b=" + url.QueryEscape(p[1])
+	}
+	for _, round := range []string{"", "-again"} {
+		b.Run("status-api"+round, func(b *testing.B) {
+			runLoad(b, client, n, func(rng *rand.Rand) string {
+				p := pairs[rng.Intn(len(pairs))]
+				return base + "/api/status?a=" + url.QueryEscape(p[0]) + "&b=" + url.QueryEscape(p[1])
+			})
 		})
-	})
+	}
 }
 
 // loadTargets picks the people to ask for (up to 2000 persons, the most
