@@ -107,6 +107,33 @@ func (f *inputFlags) batch(e *env, fs *flag.FlagSet, name string, args []string)
 	return &batch{e: e, paths: paths, opts: opts, workers: f.workers}, exitOK
 }
 
+// storeFlags are the flags of commands that store what they read: the
+// input flags and --db.
+type storeFlags struct {
+	inputFlags
+	db *string
+}
+
+// register adds the input flags and --db to fs.
+func (f *storeFlags) register(e *env, fs *flag.FlagSet) {
+	f.inputFlags.register(fs)
+	f.db = dbFlag(e, fs)
+}
+
+// open parses the arguments of the command name and opens the store for
+// writing; on failure it returns a nil store and the exit code.
+func (f *storeFlags) open(ctx context.Context, e *env, fs *flag.FlagSet, name string, args []string) (*batch, *sqlite.Store, int) {
+	b, code := f.batch(e, fs, name, args)
+	if b == nil {
+		return nil, nil, code
+	}
+	st := openStore(ctx, e, *f.db, false)
+	if st == nil {
+		return nil, nil, exitPartial
+	}
+	return b, st, exitOK
+}
+
 // needPaths reports a usage error when no input path was given.
 func needPaths(e *env, cmd string, paths []string) bool {
 	if len(paths) == 0 {

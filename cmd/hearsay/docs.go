@@ -68,14 +68,6 @@ sentences, timexes, entities, facts.`)
 			}
 			continue
 		}
-		outlet := d.Outlet
-		if outlet == "" {
-			outlet = "-"
-		}
-		title := d.Title
-		if title == "" {
-			title = "(no title)"
-		}
 		src := location(d.Source, d.URL, d.Line)
 		extra := ""
 		if d.SupersededBy != "" {
@@ -84,7 +76,7 @@ sentences, timexes, entities, facts.`)
 			extra = fmt.Sprintf("  [v%d]", d.Version)
 		}
 		fmt.Fprintf(e.stdout, "%-12s  %s  %-16s %5d %5d %5d  %s  (%s)%s\n", shortID(d.ID), d.Date.Format(time.DateOnly),
-			outlet, d.Sentences, d.Entities, d.Facts, title, src, extra)
+			orElse(d.Outlet, "-"), d.Sentences, d.Entities, d.Facts, orElse(d.Title, "(no title)"), src, extra)
 	}
 	if !*asJSON && len(infos) == 0 {
 		fmt.Fprintln(e.stderr, "no documents")

@@ -26,17 +26,12 @@ PATHS are files, directories (recursive) or - for standard input, in the
 formats 'hearsay read --help' describes. A document that fails is reported
 with its file (and line) and the others are still stored; the exit code is
 then 1.`)
-	var in inputFlags
-	in.register(fs)
-	db := dbFlag(e, fs)
+	var in storeFlags
+	in.register(e, fs)
 	asJSON := fs.Bool("json", false, "print the counts as one JSON object")
-	b, code := in.batch(e, fs, "ingest", args)
-	if b == nil {
-		return code
-	}
-	st := openStore(ctx, e, *db, false)
+	b, st, code := in.open(ctx, e, fs, "ingest", args)
 	if st == nil {
-		return exitPartial
+		return code
 	}
 	defer st.Close()
 	b.progress = true
@@ -47,12 +42,12 @@ then 1.`)
 	counts, err := putBatch(ctx, e, st, b, nil)
 	if *asJSON {
 		secs := b.finished.Seconds()
-		out := ingestJSON{putCounts: counts, Seconds: secs, DocsPerSec: float64(counts.Documents) / max(secs, 1e-9), Store: *db}
+		out := ingestJSON{putCounts: counts, Seconds: secs, DocsPerSec: float64(counts.Documents) / max(secs, 1e-9), Store: *in.db}
 		if err := jsonLines(e.stdout).Encode(out); err != nil {
 			fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
 		}
 	} else {
-		fmt.Fprintf(e.stdout, "%s in %.1fs (%.1f docs/s)\n", *db, b.finished.Seconds(), float64(counts.Documents)/max(b.finished.Seconds(), 1e-9))
+		fmt.Fprintf(e.stdout, "%s in %.1fs (%.1f docs/s)\n", *in.db, b.finished.Seconds(), float64(counts.Documents)/max(b.finished.Seconds(), 1e-9))
 		fmt.Fprintln(e.stdout, counts)
 	}
 	return b.exitCode(err)

@@ -31,17 +31,12 @@ With --json, prints one JSON object per document per line (the shape of
 'hearsay extract --json', plus "store": {"id", "status": "stored" |
 "unchanged" | "new-version", "version", "superseded": [ids]}) and the final
 count on standard error.`)
-	var in inputFlags
-	in.register(fs)
-	db := dbFlag(e, fs)
+	var in storeFlags
+	in.register(e, fs)
 	asJSON := fs.Bool("json", false, "print one JSON object per document per line")
-	b, code := in.batch(e, fs, "read", args)
-	if b == nil {
-		return code
-	}
-	st := openStore(ctx, e, *db, false)
+	b, st, code := in.open(ctx, e, fs, "read", args)
 	if st == nil {
-		return exitPartial
+		return code
 	}
 	defer st.Close()
 	enc := jsonLines(e.stdout)

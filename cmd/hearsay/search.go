@@ -47,15 +47,7 @@ per match per line: id, source, outlet, title, date, snippet, score.`)
 			}
 			continue
 		}
-		title := h.Title
-		if title == "" {
-			title = h.Source
-		}
-		outlet := h.Outlet
-		if outlet == "" {
-			outlet = "-"
-		}
-		fmt.Fprintf(e.stdout, "%s  %s  %s  %s\n    %s\n", shortID(h.ID), h.Date.Format(time.DateOnly), outlet, title, oneLine(h.Snippet))
+		fmt.Fprintf(e.stdout, "%s  %s  %s  %s\n    %s\n", shortID(h.ID), h.Date.Format(time.DateOnly), orElse(h.Outlet, "-"), orElse(h.Title, h.Source), oneLine(h.Snippet))
 	}
 	if !*asJSON && len(hits) == 0 {
 		fmt.Fprintf(e.stderr, "no documents match %q\n", query)

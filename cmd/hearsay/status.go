@@ -42,10 +42,6 @@ func printStatusClaim(w io.Writer, c query.StatusClaim) {
 	}
 	fmt.Fprintf(w, "\n  independent sources: %s\n", strings.Join(c.IndependentSources, "; "))
 	for _, h := range c.History {
-		src := h.Source
-		if src == "" {
-			src = "(the article)"
-		}
-		fmt.Fprintf(w, "  %s  %-13s %-22s %-10s %s\n", h.Date, h.Step, h.Outlet, h.Modality, src)
+		fmt.Fprintf(w, "  %s  %-13s %-22s %-10s %s\n", h.Date, h.Step, h.Outlet, h.Modality, orElse(h.Source, "(the article)"))
 	}
 }

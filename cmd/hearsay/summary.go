@@ -22,15 +22,7 @@ type summaryOptions struct {
 // printSummary writes a readable account of doc: identity, sentences, then
 // every annotation layer present.
 func printSummary(w io.Writer, doc *hearsay.Document, o summaryOptions) {
-	title := doc.Title
-	if title == "" {
-		title = "(no title)"
-	}
-	outlet := doc.Outlet
-	if outlet == "" {
-		outlet = "(outlet unknown)"
-	}
-	fmt.Fprintf(w, "● %s  %s  %s  %s\n", shortID(doc.ID), doc.DateString(), outlet, title)
+	fmt.Fprintf(w, "● %s  %s  %s  %s\n", shortID(doc.ID), doc.DateString(), orElse(doc.Outlet, "(outlet unknown)"), orElse(doc.Title, "(no title)"))
 	fmt.Fprintf(w, "  id %s  source %s", doc.ID, location(doc.Source, doc.URL, doc.Line))
 	if doc.URL != "" && doc.URL != doc.Source {
 		fmt.Fprintf(w, "  url %s", doc.URL)
@@ -192,9 +184,12 @@ func printEntities(w io.Writer, doc *hearsay.Document) {
 }
 
 // orQ is "?" for an open bound.
-func orQ(s string) string {
+func orQ(s string) string { return orElse(s, "?") }
+
+// orElse is s, or def when s is empty.
+func orElse(s, def string) string {
 	if s == "" {
-		return "?"
+		return def
 	}
 	return s
 }
