@@ -86,6 +86,9 @@ func (t *Tokenizer) terminal(tok string) terminalKind {
 		return weakTerminal
 	}
 	last := tok[len(tok)-1]
+	if last == '!' && t.bangs[tok] {
+		return weakTerminal // a name such as "E!": ends a sentence only before an opener
+	}
 	if last == '!' || last == '?' {
 		for i := 0; i < len(tok); i++ {
 			if tok[i] != '!' && tok[i] != '?' {

@@ -53,6 +53,7 @@ type Tokenizer struct {
 	abbrevs  map[string]abbrevClass // forms with their final period
 	starters map[string]bool        // capitalized sentence openers
 	splits   map[string]int         // lower-case words split in two, and the length of the first part
+	bangs    map[string]bool        // names whose "!" is part of the word ("E!", "Yahoo!")
 }
 
 // New loads the embedded abbreviation and sentence-opener lists.
@@ -93,6 +94,9 @@ func New() (*Tokenizer, error) {
 	}
 	if t.splits, err = loadSplits(); err != nil {
 		return nil, err
+	}
+	if t.bangs, err = lexicon.Set(dataFS, "data/bang_names.txt", false); err != nil {
+		return nil, fmt.Errorf("text: %w", err)
 	}
 	return t, nil
 }

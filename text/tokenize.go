@@ -158,7 +158,7 @@ func (t *Tokenizer) scan(s string, i int, r rune, size int) int {
 				return end
 			}
 		}
-		return t.splitContraction(s, i, t.scanWord(s, i))
+		return t.keepBang(s, i, t.splitContraction(s, i, t.scanWord(s, i)))
 	case isApostrophe(r):
 		return t.scanApostrophe(s, i, size)
 	case r == '@' || r == '#':
@@ -180,6 +180,16 @@ func (t *Tokenizer) scan(s string, i int, r rune, size int) int {
 		return scanEmoji(s, i, r, size)
 	}
 	return i + size
+}
+
+// keepBang extends the word s[start:end] over a following "!" when the two
+// make a known name ("E!", "Yahoo!"), so the mark neither splits off nor
+// ends the sentence.
+func (t *Tokenizer) keepBang(s string, start, end int) int {
+	if end < len(s) && s[end] == '!' && t.bangs[s[start:end+1]] {
+		return end + 1
+	}
+	return end
 }
 
 // splitContraction returns where the first token of the word s[start:end]
