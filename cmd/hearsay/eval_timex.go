@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"time"
@@ -80,10 +79,7 @@ timexes count only when found.`)
 		if *showErrors {
 			out["errors"] = errs
 		}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
+		if err := writeKBJSON(e.stdout, out); err != nil {
 			fmt.Fprintln(e.stderr, "hearsay eval timex:", err)
 			return exitPartial
 		}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -44,9 +43,7 @@ With --json, prints the document in the shape of 'hearsay extract --json'.`)
 	}
 	switch {
 	case *asJSON:
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(schema.FromDocument(doc)); err != nil {
+		if err := jsonLines(e.stdout).Encode(schema.FromDocument(doc)); err != nil {
 			return exitPartial
 		}
 	case *raw:

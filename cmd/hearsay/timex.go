@@ -67,8 +67,7 @@ func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, n
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(w)
 	status, line := exitOK, 0
 	for sc.Scan() {
 		line++
