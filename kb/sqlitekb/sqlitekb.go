@@ -316,17 +316,26 @@ func (b *Backend) Entity(ctx context.Context, id string) (*kb.Entity, error) {
 // People lists person entities by name prefix, most documented first.
 func (b *Backend) People(ctx context.Context, prefix string, limit, offset int) ([]*kb.Entity, int, error) {
 	key := kb.NameKey(prefix)
+	count := `SELECT COUNT(DISTINCT n.entity) FROM kb_names n JOIN kb_entities e ON e.id = n.entity
+		WHERE e.type = 'person' AND n.name_key >= ? AND n.name_key < ?`
+	named := `e.id IN (SELECT entity FROM kb_names WHERE name_key >= ? AND name_key < ?)`
+	if key == "" {
+		// every name matches: go through the people rather than the names
+		named = `EXISTS (SELECT 1 FROM kb_names n WHERE n.entity = e.id AND n.name_key >= ? AND n.name_key < ?)`
+		count = `SELECT COUNT(*) FROM kb_entities e WHERE e.type = 'person' AND ` + named
+	}
 	var total int
-	if err := b.queryRow(ctx, `SELECT COUNT(DISTINCT n.entity) FROM kb_names n JOIN kb_entities e ON e.id = n.entity
-		WHERE e.type = 'person' AND n.name_key >= ? AND n.name_key < ?`, key, key+"\uffff").Scan(&total); err != nil {
+	if err := b.queryRow(ctx, count, key, key+"\uffff").Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("sqlitekb: people: %w", err)
 	}
 	if limit <= 0 {
 		limit = -1
 	}
-	es, err := b.entities(ctx, `SELECT e.data FROM kb_entities e WHERE e.type = 'person' AND e.id IN
-		(SELECT entity FROM kb_names WHERE name_key >= ? AND name_key < ?)
-		ORDER BY e.docs DESC, e.id LIMIT ? OFFSET ?`, key, key+"\uffff", limit, offset)
+	// page through ids first, then read only the page's rows
+	es, err := b.entities(ctx, `SELECT data FROM kb_entities WHERE id IN
+		(SELECT e.id FROM kb_entities e WHERE e.type = 'person' AND `+named+`
+		ORDER BY e.docs DESC, e.id LIMIT ? OFFSET ?)
+		ORDER BY docs DESC, id`, key, key+"\uffff", limit, offset)
 	return es, total, err
 }
 
@@ -446,7 +455,8 @@ func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Cla
 	}
 	var out []*kb.Claim
 	err := b.claims(ctx, func(c *kb.Claim) error { out = append(out, c); return nil },
-		`SELECT data FROM kb_claims WHERE `+cond+` ORDER BY first_day DESC, id LIMIT ? OFFSET ?`, append(args, limit, sel.Offset)...)
+		`SELECT data FROM kb_claims WHERE id IN (SELECT id FROM kb_claims WHERE `+cond+`
+		ORDER BY first_day DESC, id LIMIT ? OFFSET ?) ORDER BY first_day DESC, id`, append(args, limit, sel.Offset)...)
 	return out, total, err
 }
 
