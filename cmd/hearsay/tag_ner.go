@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/hearsay-news/hearsay/corpus/conll"
@@ -71,15 +70,11 @@ func modelNames() string {
 }
 
 func readConll(e *env, path string) (*conll.File, error) {
-	var r io.Reader = e.stdin
-	if path != "-" {
-		fh, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer fh.Close()
-		r = fh
+	r, err := openInput(e, path)
+	if err != nil {
+		return nil, err
 	}
+	defer r.Close()
 	return conll.Read(r, path)
 }
 

@@ -34,16 +34,12 @@ func runTagPOS(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "hearsay tag pos:", err)
 		return exitUsage
 	}
-	r := e.stdin
-	if *in != "-" {
-		f, err := os.Open(*in)
-		if err != nil {
-			fmt.Fprintln(e.stderr, "hearsay tag pos:", err)
-			return exitUsage
-		}
-		defer f.Close()
-		r = f
+	r, err := openInput(e, *in)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "hearsay tag pos:", err)
+		return exitUsage
 	}
+	defer r.Close()
 	w := e.stdout
 	var file *os.File
 	if *out != "" {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"time"
 	"unicode/utf8"
 
@@ -48,16 +47,12 @@ Output: one line per document, {"doc": ID, "timexes": [{"start", "end",
 		fmt.Fprintln(e.stderr, "hearsay timex:", err)
 		return exitUsage
 	}
-	in := e.stdin
-	if *jsonl != "-" {
-		f, err := os.Open(*jsonl)
-		if err != nil {
-			fmt.Fprintln(e.stderr, "hearsay timex:", err)
-			return exitUsage
-		}
-		defer f.Close()
-		in = f
+	in, err := openInput(e, *jsonl)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "hearsay timex:", err)
+		return exitUsage
 	}
+	defer in.Close()
 	return tagJSONLines(ctx, e, tg, in, *jsonl, *ages)
 }
 
