@@ -23,6 +23,18 @@ type docEnt struct {
 	single   bool            // the name is one word
 }
 
+// before orders document entities as they were published: by date, then
+// document, then their order in the document.
+func (a *docEnt) before(b *docEnt) bool {
+	if a.in.Date != b.in.Date {
+		return a.in.Date < b.in.Date
+	}
+	if a.in.Doc != b.in.Doc {
+		return a.in.Doc < b.in.Doc
+	}
+	return a.idx < b.idx
+}
+
 // A cluster is a set of document entities taken to be one entity.
 type cluster struct {
 	id       string
@@ -171,14 +183,7 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.in.Date != b.in.Date {
-			return a.in.Date < b.in.Date
-		}
-		if a.in.Doc != b.in.Doc {
-			return a.in.Doc < b.in.Doc
-		}
-		return a.idx < b.idx
+		return out[i].before(out[j])
 	})
 	return out
 }
@@ -405,14 +410,7 @@ func canonical(c *cluster) string {
 // order of first appearance: "tom-hadley", then "tom-hadley-2".
 func assignIDs(cs []*cluster) {
 	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i].members[0], cs[j].members[0]
-		if a.in.Date != b.in.Date {
-			return a.in.Date < b.in.Date
-		}
-		if a.in.Doc != b.in.Doc {
-			return a.in.Doc < b.in.Doc
-		}
-		return a.idx < b.idx
+		return cs[i].members[0].before(cs[j].members[0])
 	})
 	used := map[string]int{}
 	for _, c := range cs {
@@ -497,14 +495,7 @@ func applyDecisions(cs []*cluster, ds []Decision) []*cluster {
 
 func sortMembers(c *cluster) {
 	sort.SliceStable(c.members, func(i, j int) bool {
-		a, b := c.members[i], c.members[j]
-		if a.in.Date != b.in.Date {
-			return a.in.Date < b.in.Date
-		}
-		if a.in.Doc != b.in.Doc {
-			return a.in.Doc < b.in.Doc
-		}
-		return a.idx < b.idx
+		return c.members[i].before(c.members[j])
 	})
 }
 
