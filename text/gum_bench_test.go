@@ -100,7 +100,7 @@ func BenchmarkSplitGUM(b *testing.B) {
 			for _, s := range doc.Sentences {
 				got[s.End] = true
 			}
-			sent.add(got, d.ends)
+			countSets(&sent, got, d.ends)
 			if testing.Verbose() {
 				shown = showErrors(b, d, got, shown)
 			}
@@ -108,7 +108,7 @@ func BenchmarkSplitGUM(b *testing.B) {
 			for _, t := range doc.Tokens {
 				gotWords[t.Span] = true
 			}
-			word.add(gotWords, d.words)
+			countSets(&word, gotWords, d.words)
 		}
 	}
 	b.ReportMetric(100*sent.f1(), "sentF1")
@@ -118,35 +118,19 @@ func BenchmarkSplitGUM(b *testing.B) {
 // prf counts true positives, false positives and false negatives.
 type prf struct{ tp, fp, fn int }
 
-func (p *prf) add(got, want any) {
-	switch g := got.(type) {
-	case map[int]bool:
-		w := want.(map[int]bool)
-		for k := range g {
-			if w[k] {
-				p.tp++
-			} else {
-				p.fp++
-			}
+// countSets adds to p the keys of got that are in want (true positives) or
+// not (false positives), and those of want missing from got.
+func countSets[K comparable](p *prf, got, want map[K]bool) {
+	for k := range got {
+		if want[k] {
+			p.tp++
+		} else {
+			p.fp++
 		}
-		for k := range w {
-			if !g[k] {
-				p.fn++
-			}
-		}
-	case map[hearsay.Span]bool:
-		w := want.(map[hearsay.Span]bool)
-		for k := range g {
-			if w[k] {
-				p.tp++
-			} else {
-				p.fp++
-			}
-		}
-		for k := range w {
-			if !g[k] {
-				p.fn++
-			}
+	}
+	for k := range want {
+		if !got[k] {
+			p.fn++
 		}
 	}
 }
