@@ -107,16 +107,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			}
 			return i + 1, toks[i].lower, true
 		}},
-		"year": {first: digits, match: func(toks []token, i int) (int, string, bool) {
-			t := toks[i]
-			if t.kind != tokDigit || len(t.lower) != 4 || !digitsNotGlued(toks, i) {
-				return 0, "", false
-			}
-			if y, _ := strconv.Atoi(t.lower); y < 1000 || y > 2199 {
-				return 0, "", false
-			}
-			return i + 1, t.lower, true
-		}},
+		"year": {first: digits, match: yearIn(1000, 2199)},
 		"decade": {first: digits, match: func(toks []token, i int) (int, string, bool) {
 			t := toks[i]
 			if t.kind != tokDigit || i+1 >= len(toks) || toks[i+1].lower != "s" || toks[i+1].space {
@@ -163,16 +154,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			}
 			return end, strconv.Itoa(n), true
 		}},
-		"ryear": {first: digits, match: func(toks []token, i int) (int, string, bool) {
-			t := toks[i]
-			if t.kind != tokDigit || len(t.lower) != 4 || !digitsNotGlued(toks, i) {
-				return 0, "", false
-			}
-			if y, _ := strconv.Atoi(t.lower); y < 1900 || y > 2099 {
-				return 0, "", false
-			}
-			return i + 1, t.lower, true
-		}},
+		"ryear": {first: digits, match: yearIn(1900, 2099)},
 		"age": {first: numFirst, match: func(toks []token, i int) (int, string, bool) {
 			end, n, ok := matchNumber(toks, i, words)
 			if !ok || n < 1 || n > 120 || toks[i].lower == "a" || toks[i].lower == "an" {
@@ -446,4 +428,19 @@ func matchSpokenYear(toks []token, i int, words map[string]int) (int, string, bo
 		return end, strconv.Itoa(n), true
 	}
 	return 0, "", false
+}
+
+// yearIn matches a four-digit year from lo to hi, written apart from other
+// digits.
+func yearIn(lo, hi int) func(toks []token, i int) (int, string, bool) {
+	return func(toks []token, i int) (int, string, bool) {
+		t := toks[i]
+		if t.kind != tokDigit || len(t.lower) != 4 || !digitsNotGlued(toks, i) {
+			return 0, "", false
+		}
+		if y, _ := strconv.Atoi(t.lower); y < lo || y > hi {
+			return 0, "", false
+		}
+		return i + 1, t.lower, true
+	}
 }

@@ -112,9 +112,7 @@ func Interval(value string) (earliest, latest string, ok bool) {
 		end = t.AddDate(0, 0, 6)
 	case granMonth:
 		end = t.AddDate(0, 1, -1)
-	case granSeason:
-		end = t.AddDate(0, 3, -1)
-	case granQuarter:
+	case granSeason, granQuarter:
 		end = t.AddDate(0, 3, -1)
 	case granHalf:
 		end = t.AddDate(0, 6, -1)
