@@ -57,7 +57,7 @@ func (s *Scores) Add(o Scores) {
 
 // Score compares a response clustering with the key for one document.
 func Score(key, resp Clustering) Scores {
-	return Scores{MUC: muc(key, resp), B3: bcubed(key, resp), CEAFe: ceafe(key, resp)}
+	return Scores{MUC: bothSides(mucSide, key, resp), B3: bothSides(bcubedSide, key, resp), CEAFe: ceafe(key, resp)}
 }
 
 func index(c Clustering) map[string]int {
@@ -90,12 +90,6 @@ func mucSide(key, resp Clustering) (num, den float64) {
 	return
 }
 
-func muc(key, resp Clustering) Metric {
-	rn, rd := mucSide(key, resp)
-	pn, pd := mucSide(resp, key)
-	return Metric{PNum: pn, PDen: pd, RNum: rn, RDen: rd}
-}
-
 // bcubedSide is B³ recall of key against resp: the mean over key mentions of |K∩R|/|K|.
 func bcubedSide(key, resp Clustering) (num, den float64) {
 	ri := index(resp)
@@ -112,12 +106,6 @@ func bcubedSide(key, resp Clustering) (num, den float64) {
 		den += float64(len(k))
 	}
 	return
-}
-
-func bcubed(key, resp Clustering) Metric {
-	rn, rd := bcubedSide(key, resp)
-	pn, pd := bcubedSide(resp, key)
-	return Metric{PNum: pn, PDen: pd, RNum: rn, RDen: rd}
 }
 
 // ceafe aligns key and response entities one to one, maximising the sum of
@@ -255,4 +243,12 @@ func hungarian(w [][]float64) float64 {
 		}
 	}
 	return total
+}
+
+// bothSides is a metric whose recall is side(key, resp) and whose precision
+// is side(resp, key).
+func bothSides(side func(a, b Clustering) (num, den float64), key, resp Clustering) Metric {
+	rn, rd := side(key, resp)
+	pn, pd := side(resp, key)
+	return Metric{PNum: pn, PDen: pd, RNum: rn, RDen: rd}
 }
