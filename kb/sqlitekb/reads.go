@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hearsay-news/hearsay/kb"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
@@ -33,7 +34,9 @@ const (
 
 // Open returns the knowledge base kept in st, like New, but reading through
 // a pool of its own read-only connections with a large page cache and the
-// file mapped into memory, for servers answering many queries at once.
+// file mapped into memory, for servers answering many queries at once. It
+// keeps the values decoded from recently read rows: the entities and claims
+// it returns are shared between calls and must not be modified.
 // Writes (Replace, AddDecision) still go through st. Close releases the
 // pool.
 func Open(st *sqlite.Store, o ReadOptions) (*Backend, error) {
@@ -61,7 +64,8 @@ func Open(st *sqlite.Store, o ReadOptions) (*Backend, error) {
 		rd.Close()
 		return nil, fmt.Errorf("sqlitekb: open %s: %w", abs, err)
 	}
-	return &Backend{db: st.DB(), rd: rd, stmts: &readStmts{db: rd}}, nil
+	return &Backend{db: st.DB(), rd: rd, stmts: &readStmts{db: rd},
+		entityRows: newDecoded[kb.Entity](decodedEntities), claimRows: newDecoded[kb.Claim](decodedClaims)}, nil
 }
 
 // readDSN is the data source name of a read-only connection to the

@@ -23,6 +23,10 @@ type Backend struct {
 	db    *sql.DB    // the store's connections: writes, and reads when rd is nil
 	rd    *sql.DB    // read-only connections (Open), or nil (New)
 	stmts *readStmts // prepared read queries over rd, nil with New
+
+	// values of recently read rows, nil with New
+	entityRows *decoded[kb.Entity]
+	claimRows  *decoded[kb.Claim]
 }
 
 var _ kb.Backend = (*Backend)(nil)
@@ -351,8 +355,8 @@ func (b *Backend) entities(ctx context.Context, q string, args ...any) ([]*kb.En
 		if err := rows.Scan(&data); err != nil {
 			return nil, fmt.Errorf("sqlitekb: entities: %w", err)
 		}
-		e := new(kb.Entity)
-		if err := json.Unmarshal(data, e); err != nil {
+		e, err := b.entityRows.decode(data)
+		if err != nil {
 			return nil, fmt.Errorf("sqlitekb: entities: %w", err)
 		}
 		out = append(out, e)
@@ -394,8 +398,8 @@ func (b *Backend) claims(ctx context.Context, fn func(*kb.Claim) error, q string
 		if err := rows.Scan(&data); err != nil {
 			return fmt.Errorf("sqlitekb: claims: %w", err)
 		}
-		c := new(kb.Claim)
-		if err := json.Unmarshal(data, c); err != nil {
+		c, err := b.claimRows.decode(data)
+		if err != nil {
 			return fmt.Errorf("sqlitekb: claims: %w", err)
 		}
 		if err := fn(c); err != nil {
