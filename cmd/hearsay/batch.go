@@ -143,6 +143,22 @@ func needPaths(e *env, cmd string, paths []string) bool {
 	return true
 }
 
+// readStore opens the existing store at path, reads from it with read and
+// closes it; on failure it prints why and returns ok false.
+func readStore[T any](ctx context.Context, e *env, path string, read func(*sqlite.Store) (T, error)) (v T, ok bool) {
+	st := openStore(ctx, e, path, true)
+	if st == nil {
+		return v, false
+	}
+	defer st.Close()
+	v, err := read(st)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
+		return v, false
+	}
+	return v, true
+}
+
 // A batch reads inputs, analyses them and passes each analysed document to
 // a handler in input order. It counts and reports failures; messages name
 // the file and, for multi-document files, the line.

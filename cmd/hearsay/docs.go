@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/hearsay-news/hearsay/store"
+	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
 func runDocs(ctx context.Context, e *env, args []string) int {
@@ -47,14 +48,8 @@ sentences, timexes, entities, facts.`)
 		}
 		*d.dst = t
 	}
-	st := openStore(ctx, e, *db, true)
-	if st == nil {
-		return exitPartial
-	}
-	defer st.Close()
-	infos, err := st.Documents(ctx, f)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
+	infos, ok := readStore(ctx, e, *db, func(st *sqlite.Store) ([]store.DocInfo, error) { return st.Documents(ctx, f) })
+	if !ok {
 		return exitPartial
 	}
 	enc := jsonLines(e.stdout)

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/hearsay-news/hearsay/store"
+	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
 func runSearch(ctx context.Context, e *env, args []string) int {
@@ -29,14 +32,8 @@ per match per line: id, source, outlet, title, date, snippet, score.`)
 		fmt.Fprintln(e.stderr, "hearsay search: no query (see --help)")
 		return exitUsage
 	}
-	st := openStore(ctx, e, *db, true)
-	if st == nil {
-		return exitPartial
-	}
-	defer st.Close()
-	hits, err := st.Search(ctx, query, *limit, *offset)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
+	hits, ok := readStore(ctx, e, *db, func(st *sqlite.Store) ([]store.Hit, error) { return st.Search(ctx, query, *limit, *offset) })
+	if !ok {
 		return exitPartial
 	}
 	enc := jsonLines(e.stdout)
