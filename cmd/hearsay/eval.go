@@ -1,10 +1,6 @@
 package main
 
-import (
-	"context"
-	"fmt"
-	"sort"
-)
+import "context"
 
 // evalCommands lists the subcommands of `hearsay eval`, one per evaluated
 // layer. Each lives in its own file (eval_timex.go, eval_pos.go, ...); add
@@ -22,25 +18,5 @@ func evalCommands() []command {
 
 // runEval dispatches `hearsay eval LAYER ...` to the evaluation of one layer.
 func runEval(ctx context.Context, e *env, args []string) int {
-	subs := evalCommands()
-	sort.Slice(subs, func(i, j int) bool { return subs[i].name < subs[j].name })
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprint(e.stdout, "Usage: hearsay eval LAYER [flags] [arguments]\n\n"+
-			"Scores one layer of hearsay against a gold-standard corpus.\n\nLayers:\n")
-		for _, c := range subs {
-			fmt.Fprintf(e.stdout, "  %-10s %s\n", c.name, c.summary)
-		}
-		fmt.Fprint(e.stdout, "\nRun 'hearsay eval LAYER --help' for a layer's flags.\n")
-		if len(args) == 0 {
-			return exitUsage
-		}
-		return exitOK
-	}
-	for _, c := range subs {
-		if c.name == args[0] {
-			return c.run(ctx, e, args[1:])
-		}
-	}
-	fmt.Fprintf(e.stderr, "hearsay eval: unknown layer %q (see 'hearsay eval --help')\n", args[0])
-	return exitUsage
+	return runGroup(ctx, e, group{name: "eval", unit: "layer", description: "Scores one layer of hearsay against a gold-standard corpus.", cmds: evalCommands()}, args)
 }

@@ -13,5 +13,5 @@ func tagCommands() []command {
 
 // runTag dispatches `hearsay tag TAGGER ...` to the tagger's command.
 func runTag(ctx context.Context, e *env, args []string) int {
-	return runGroup(ctx, e, "tag", "Tag corpus files with a trained tagger and write them back for outside scoring.", tagCommands(), args)
+	return runGroup(ctx, e, group{name: "tag", unit: "subcommand", description: "Tag corpus files with a trained tagger and write them back for outside scoring.", cmds: tagCommands()}, args)
 }
