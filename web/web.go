@@ -168,9 +168,26 @@ func bidiControl(r rune) bool {
 	return (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
 }
 
+// hasBidi reports whether b holds a bidirectional control, looking only at
+// the bytes that can start one: in UTF-8 they are E2 80 AA..AE and
+// E2 81 A6..A9, and E2 is never inside another character.
+func hasBidi(b []byte) bool {
+	for {
+		i := bytes.IndexByte(b, 0xe2)
+		if i < 0 || len(b)-i < 3 {
+			return false
+		}
+		c1, c2 := b[i+1], b[i+2]
+		if c1 == 0x80 && c2 >= 0xaa && c2 <= 0xae || c1 == 0x81 && c2 >= 0xa6 && c2 <= 0xa9 {
+			return true
+		}
+		b = b[i+1:]
+	}
+}
+
 // stripBidi removes bidirectional embedding, override and isolate controls.
 func stripBidi(b []byte) []byte {
-	if !bytes.ContainsFunc(b, bidiControl) {
+	if !hasBidi(b) {
 		return b
 	}
 	return bytes.Map(func(r rune) rune {

@@ -368,7 +368,7 @@ func (b *Backend) entities(ctx context.Context, q string, args ...any) ([]*kb.En
 func (b *Backend) ClaimsAbout(ctx context.Context, entityID string) ([]*kb.Claim, error) {
 	var out []*kb.Claim
 	err := b.claims(ctx, func(c *kb.Claim) error { out = append(out, c); return nil },
-		`SELECT c.data FROM kb_claim_entities x JOIN kb_claims c ON c.id = x.claim WHERE x.entity = ? ORDER BY c.id`, entityID)
+		`SELECT c.data FROM kb_claim_entities x JOIN kb_claims c ON c.id = x.claim WHERE x.entity = ? ORDER BY x.claim`, entityID) // x.claim = c.id, in index order: no sort
 	return out, err
 }
 
