@@ -12,7 +12,7 @@ func TestOutletKind(t *testing.T) {
 	}
 	tests := []struct{ name, want string }{
 		{"Us Weekly", "outlet"},
-		{"E ! News", "outlet"},
+		{"E! News", "outlet"},
 		{"Getty Images", "agency"},
 		{"The Evening Courant", "outlet"},
 		{"Lakeview Ledger", "outlet"},

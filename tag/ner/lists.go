@@ -119,7 +119,7 @@ func (l *Lists) readOutlets() error {
 		}
 		l.outlets = append(l.outlets, o)
 		l.outletFirst[o.words[0]] = true
-		// also as hearsay's tokenizer splits it ("E! News" → E ! News)
+		// also as hearsay's tokenizer splits it, where that differs
 		if tw := tokenWords(ln.Fields[0]); !equalWords(tw, o.words) || len(tw) != len(o.words) {
 			o.words = tw
 			l.outlets = append(l.outlets, o)
