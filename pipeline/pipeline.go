@@ -3,6 +3,8 @@
 package pipeline
 
 import (
+	"fmt"
+
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/entity"
 	"github.com/hearsay-news/hearsay/fact"
@@ -14,7 +16,7 @@ import (
 
 // Options choose optional parts of the pipeline.
 type Options struct {
-	NERModel string // name of the NER model to use ("" for the default)
+	NERModel string // name of the embedded NER model to use ("" for the default; see ner.Models)
 }
 
 // New returns the default English pipeline: sentences and tokens, tags,
@@ -23,8 +25,18 @@ func New(opts Options) (*hearsay.Pipeline, error) {
 	var stages []hearsay.Stage
 	// Stages are appended here in order, one line each, as they are built.
 	stages = append(stages, text.NewStage())
-	stages = append(stages, pos.NewDefaultStage())
-	stages = append(stages, ner.NewModelStage(opts.NERModel))
+	// Models load here, once, so that a missing or broken model fails the
+	// pipeline's construction rather than every document.
+	pt, err := pos.Default()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	stages = append(stages, pos.NewStage(pt))
+	nt, err := ner.Load(opts.NERModel)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	stages = append(stages, ner.NewStage(nt))
 	tx, err := timex.New("en")
 	if err != nil {
 		return nil, err

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -22,6 +23,7 @@ import (
 	"github.com/hearsay-news/hearsay/reader"
 	"github.com/hearsay-news/hearsay/store"
 	"github.com/hearsay-news/hearsay/store/sqlite"
+	"github.com/hearsay-news/hearsay/tag/ner"
 )
 
 // defaultDB is the store used when neither --db nor HEARSAY_DB is set.
@@ -60,6 +62,7 @@ type inputFlags struct {
 	maxBytes int64
 	outlet   string
 	workers  int
+	nerModel string
 }
 
 // register adds the input flags to fs.
@@ -68,6 +71,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.Int64Var(&f.maxBytes, "max-bytes", reader.DefaultMaxBytes, "refuse input files larger than this many bytes")
 	fs.StringVar(&f.outlet, "outlet", "", "outlet for inputs that name none")
 	fs.IntVar(&f.workers, "workers", 0, "documents analysed in parallel (0: one per CPU)")
+	fs.StringVar(&f.nerModel, "model", ner.DefaultModel, "named-entity model: "+modelNames())
 }
 
 // options turns the flags into reader options, or reports a usage error.
@@ -104,7 +108,11 @@ func (f *inputFlags) batch(e *env, fs *flag.FlagSet, name string, args []string)
 	if !ok || !needPaths(e, name, paths) {
 		return nil, exitUsage
 	}
-	return &batch{e: e, paths: paths, opts: opts, workers: f.workers}, exitOK
+	if !slices.Contains(ner.Models(), f.nerModel) {
+		fmt.Fprintf(e.stderr, "hearsay %s: --model %q: want one of %s\n", name, f.nerModel, modelNames())
+		return nil, exitUsage
+	}
+	return &batch{e: e, paths: paths, opts: opts, workers: f.workers, pipe: pipeline.Options{NERModel: f.nerModel}}, exitOK
 }
 
 // storeFlags are the flags of commands that store what they read: the
@@ -167,6 +175,7 @@ type batch struct {
 	paths   []string
 	opts    reader.Options
 	workers int
+	pipe    pipeline.Options // which models the pipeline uses
 	// skip, when set, leaves a read document out of analysis (already stored).
 	skip func(ctx context.Context, d *hearsay.Document) bool
 	// progress draws a progress line on stderr while the batch runs.
@@ -227,7 +236,7 @@ func (b *batch) failDoc(d *hearsay.Document, err error) {
 // done. run returns an error only when the pipeline cannot be built or the
 // context was cancelled.
 func (b *batch) run(ctx context.Context, handle func(*hearsay.Document) error) error {
-	p, err := pipeline.New(pipeline.Options{})
+	p, err := pipeline.New(b.pipe)
 	if err != nil {
 		return err
 	}

@@ -73,6 +73,20 @@ func TestNERUsage(t *testing.T) {
 	runCLI(t, nil, "train", "ner", "--train", "x").want(t, exitUsage)
 	runCLI(t, nil, "train", "ner", "--train", "x:nosuchformat", "--out", "y").want(t, exitUsage)
 	runCLI(t, nil, "tag", "ner", "--help").want(t, exitOK)
+	for _, cmd := range []string{"read", "ingest", "extract", "bench"} {
+		runCLI(t, nil, cmd, "--model", "nope", "x.txt").want(t, exitUsage)
+	}
+}
+
+// TestExtractWithOpenModel runs the pipeline with the openly licensed NER
+// model chosen by --model.
+func TestExtractWithOpenModel(t *testing.T) {
+	dir := t.TempDir()
+	in := write(t, dir, "a.txt", "date 2023-08-07 Natalie Portman told Us Weekly on Monday that she is fine.\n")
+	r := runCLI(t, nil, "extract", "--model", "open", "--json", in).want(t, exitOK)
+	if !strings.Contains(r.stdout, `"name":"Natalie Portman"`) {
+		t.Errorf("extract --model open:\n%s", r.stdout)
+	}
 }
 
 func TestTrainNER(t *testing.T) {
