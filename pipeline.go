@@ -12,9 +12,13 @@ import (
 // returns, must be safe to call from several goroutines at once on different
 // documents, and must return an error rather than panic on any input text.
 type Stage interface {
+	// Name names the stage in errors and listings.
 	Name() string
+	// Requires lists the layers the stage reads.
 	Requires() []Layer
+	// Provides lists the layers the stage fills.
 	Provides() []Layer
+	// Process fills the stage's layers of one document.
 	Process(ctx context.Context, doc *Document) error
 }
 

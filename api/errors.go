@@ -18,6 +18,7 @@ type Error struct {
 	Message string // for people
 }
 
+// Error reads "code: message".
 func (e *Error) Error() string { return e.Code + ": " + e.Message }
 
 // errorf returns an *Error.

@@ -34,6 +34,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error reads "file:line: msg".
 func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // Parse splits data into lines. A '#' starts a comment unless it is escaped

@@ -10,6 +10,8 @@ import (
 // A Versioned reader names the state of the knowledge base it reads (see
 // Engine.Version).
 type Versioned interface {
+	// Version names the state read now; it changes whenever the
+	// knowledge base does, and is empty when the reader cannot tell.
 	Version(ctx context.Context) (string, error)
 }
 
