@@ -2,18 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
-	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/eval/entities"
-	"github.com/hearsay-news/hearsay/eval/facts"
-	"github.com/hearsay-news/hearsay/pipeline"
 )
 
 // entitiesDoc is the outcome of one gold file.
@@ -62,17 +56,8 @@ the held-out part (files whose number is a multiple of 3).`)
 	if !ok {
 		return code
 	}
-	golds, err := goldFiles(pos)
-	if err != nil || len(golds) == 0 {
-		if err == nil {
-			err = fmt.Errorf("give gold files (NAME.gold.json) or directories holding them")
-		}
-		fmt.Fprintln(e.stderr, "hearsay eval entities:", err)
-		return exitUsage
-	}
-	p, err := pipeline.New(pipeline.Options{})
-	if err != nil {
-		fmt.Fprintln(e.stderr, "hearsay eval entities:", err)
+	golds, p, ok := goldSetup(e, "eval entities", pos)
+	if !ok {
 		return exitUsage
 	}
 	parts := map[string]*entities.Counts{"all": entities.NewCounts(), "dev": entities.NewCounts(), "heldout": entities.NewCounts()}
@@ -106,15 +91,7 @@ the held-out part (files whose number is a multiple of 3).`)
 		sums[k] = entities.Summarise(c)
 	}
 	if *asJSON {
-		out := map[string]any{"documents_scored": len(docs), "micro": sums, "documents": docs}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", " ")
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintln(e.stderr, "hearsay eval entities:", err)
-			return exitPartial
-		}
-		return status
+		return writeGoldJSON(e, "eval entities", len(docs), sums, docs, status)
 	}
 	for _, k := range []string{"all", "dev", "heldout"} {
 		fmt.Fprintf(e.stdout, "== %s (micro-averaged)\n", k)
@@ -129,26 +106,21 @@ the held-out part (files whose number is a multiple of 3).`)
 
 // scoreEntityFile analyses the article of one gold file and scores its entities.
 func scoreEntityFile(ctx context.Context, p *hearsay.Pipeline, goldPath string) entitiesDoc {
-	name := strings.TrimSuffix(filepath.Base(goldPath), ".gold.json")
+	name := goldName(goldPath)
 	d := entitiesDoc{Name: name, Heldout: heldOut(name)}
-	gb, err := os.ReadFile(goldPath)
+	gold, err := readGold(goldPath)
 	if err != nil {
 		d.Status = err.Error()
 		return d
 	}
-	gold, err := facts.ParseDoc(gb, true)
-	if err != nil {
-		d.Status = "gold: " + err.Error()
-		return d
-	}
-	sysJSON, err := analyse(ctx, p, strings.TrimSuffix(goldPath, ".gold.json")+".txt")
+	sysJSON, err := analyse(ctx, p, goldArticle(goldPath))
 	if err != nil {
 		d.Status = err.Error()
 		return d
 	}
-	sys, err := facts.ParseDoc(sysJSON, false)
+	sys, err := parseSystem(sysJSON)
 	if err != nil {
-		d.Status = "system output: " + err.Error()
+		d.Status = err.Error()
 		return d
 	}
 	c, det := entities.Score(gold, sys)
@@ -164,20 +136,11 @@ func printEntityErrors(e *env, docs []entitiesDoc) {
 			continue
 		}
 		fmt.Fprintf(e.stdout, "\n== %s\n", d.Name)
-		list := func(label string, xs []string) {
-			if len(xs) == 0 {
-				return
-			}
-			fmt.Fprintf(e.stdout, "  %s:\n", label)
-			for _, x := range xs {
-				fmt.Fprintf(e.stdout, "    %s\n", x)
-			}
-		}
-		list("missed", det.Missed)
-		list("false alarms", det.FalseAlarms)
-		list("mistyped", det.Mistyped)
-		list("wrong canonical name", det.WrongName)
-		list("missed aliases", det.MissedAlias)
-		list("birth intervals not exact", det.Birth)
+		printErrorList(e.stdout, "missed", det.Missed)
+		printErrorList(e.stdout, "false alarms", det.FalseAlarms)
+		printErrorList(e.stdout, "mistyped", det.Mistyped)
+		printErrorList(e.stdout, "wrong canonical name", det.WrongName)
+		printErrorList(e.stdout, "missed aliases", det.MissedAlias)
+		printErrorList(e.stdout, "birth intervals not exact", det.Birth)
 	}
 }

@@ -2,18 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/eval/facts"
-	"github.com/hearsay-news/hearsay/pipeline"
-	"github.com/hearsay-news/hearsay/reader"
-	"github.com/hearsay-news/hearsay/schema"
 )
 
 // factsDoc is the outcome of one gold file.
@@ -46,17 +40,8 @@ article that cannot be analysed counts as empty output (exit status 1).`)
 	if !ok {
 		return code
 	}
-	golds, err := goldFiles(pos)
-	if err != nil || len(golds) == 0 {
-		if err == nil {
-			err = fmt.Errorf("give gold files (NAME.gold.json) or directories holding them")
-		}
-		fmt.Fprintln(e.stderr, "hearsay eval facts:", err)
-		return exitUsage
-	}
-	p, err := pipeline.New(pipeline.Options{})
-	if err != nil {
-		fmt.Fprintln(e.stderr, "hearsay eval facts:", err)
+	golds, p, ok := goldSetup(e, "eval facts", pos)
+	if !ok {
 		return exitUsage
 	}
 	if *save != "" {
@@ -88,15 +73,7 @@ article that cannot be analysed counts as empty output (exit status 1).`)
 	}
 	overall := facts.Summarise(total)
 	if *asJSON {
-		out := map[string]any{"documents_scored": len(docs), "micro": overall, "documents": docs}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", " ")
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintln(e.stderr, "hearsay eval facts:", err)
-			return exitPartial
-		}
-		return status
+		return writeGoldJSON(e, "eval facts", len(docs), overall, docs, status)
 	}
 	printFactsDocs(e, docs)
 	fmt.Fprintf(e.stdout, "\n%d document(s) scored, micro-averaged\n\n", len(docs))
@@ -107,44 +84,16 @@ article that cannot be analysed counts as empty output (exit status 1).`)
 	return status
 }
 
-// goldFiles expands directories to their *.gold.json files.
-func goldFiles(args []string) ([]string, error) {
-	var out []string
-	for _, a := range args {
-		st, err := os.Stat(a)
-		if err != nil {
-			return nil, err
-		}
-		if !st.IsDir() {
-			out = append(out, a)
-			continue
-		}
-		m, err := filepath.Glob(filepath.Join(a, "*.gold.json"))
-		if err != nil {
-			return nil, err
-		}
-		sort.Strings(m)
-		out = append(out, m...)
-	}
-	return out, nil
-}
-
 // scoreGoldFile analyses the article of one gold file and scores it.
 func scoreGoldFile(ctx context.Context, p *hearsay.Pipeline, goldPath, save string) factsDoc {
-	name := strings.TrimSuffix(filepath.Base(goldPath), ".gold.json")
+	name := goldName(goldPath)
 	d := factsDoc{Name: name, Gold: goldPath}
-	gb, err := os.ReadFile(goldPath)
+	gold, err := readGold(goldPath)
 	if err != nil {
 		d.Status = err.Error()
 		return d
 	}
-	gold, err := facts.ParseDoc(gb, true)
-	if err != nil {
-		d.Status = "gold: " + err.Error()
-		return d
-	}
-	txt := strings.TrimSuffix(goldPath, ".gold.json") + ".txt"
-	sysJSON, err := analyse(ctx, p, txt)
+	sysJSON, err := analyse(ctx, p, goldArticle(goldPath))
 	if err != nil {
 		// scored as empty output, as the reference scorer scores a missing file
 		c, det := facts.Score(gold, &facts.Doc{})
@@ -159,36 +108,15 @@ func scoreGoldFile(ctx context.Context, p *hearsay.Pipeline, goldPath, save stri
 			return d
 		}
 	}
-	sys, err := facts.ParseDoc(sysJSON, false)
+	sys, err := parseSystem(sysJSON)
 	if err != nil {
-		d.Status = "system output: " + err.Error()
+		d.Status = err.Error()
 		return d
 	}
 	c, det := facts.Score(gold, sys)
 	s := facts.Summarise(c)
 	d.Status, d.Scores, d.Details, d.counts = "ok", &s, det, c
 	return d
-}
-
-// analyse reads one article, runs the pipeline and returns its SCHEMA.md
-// JSON.
-func analyse(ctx context.Context, p *hearsay.Pipeline, path string) ([]byte, error) {
-	var doc *hearsay.Document
-	for d, err := range reader.Documents(ctx, []string{path}, reader.Options{}) {
-		if err != nil {
-			return nil, err
-		}
-		if doc == nil {
-			doc = d
-		}
-	}
-	if doc == nil {
-		return nil, fmt.Errorf("%s: no article", path)
-	}
-	if err := p.Run(ctx, doc); err != nil {
-		return nil, err
-	}
-	return json.Marshal(schema.FromDocument(doc))
 }
 
 func printFactsDocs(e *env, docs []factsDoc) {
@@ -218,15 +146,6 @@ func printFactsErrors(e *env, docs []factsDoc) {
 			continue
 		}
 		fmt.Fprintf(e.stdout, "\n== %s\n", d.Name)
-		list := func(label string, xs []string) {
-			if len(xs) == 0 {
-				return
-			}
-			fmt.Fprintf(e.stdout, "  %s:\n", label)
-			for _, x := range xs {
-				fmt.Fprintf(e.stdout, "    %s\n", x)
-			}
-		}
 		pairs := func(label string, xs []facts.Pair) {
 			if len(xs) == 0 {
 				return
@@ -236,10 +155,10 @@ func printFactsErrors(e *env, docs []factsDoc) {
 				fmt.Fprintf(e.stdout, "    gold   %s\n    system %s\n", x.Gold, x.System)
 			}
 		}
-		list("missed gold facts (level A)", det.FactsFN)
-		list("false alarms (level A)", det.FactsFP)
+		printErrorList(e.stdout, "missed gold facts (level A)", det.FactsFN)
+		printErrorList(e.stdout, "false alarms (level A)", det.FactsFP)
 		pairs("level-A matches with the wrong time (B)", det.FactsTimeB)
 		pairs("level-A matches with wrong attribution", det.AttrWrong)
-		list("birth intervals not exact", det.BirthWrong)
+		printErrorList(e.stdout, "birth intervals not exact", det.BirthWrong)
 	}
 }

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/eval/facts"
+	"github.com/hearsay-news/hearsay/pipeline"
+	"github.com/hearsay-news/hearsay/reader"
+	"github.com/hearsay-news/hearsay/schema"
+)
+
+// goldSetup expands the positional arguments of an eval command that scores
+// gold folders (eval facts, eval entities) and builds the pipeline that
+// analyses their articles. On failure it prints the problem prefixed with
+// "hearsay CMD:" and returns false (the caller exits with exitUsage).
+func goldSetup(e *env, cmd string, pos []string) ([]string, *hearsay.Pipeline, bool) {
+	golds, err := goldFiles(pos)
+	if err == nil && len(golds) == 0 {
+		err = fmt.Errorf("give gold files (NAME.gold.json) or directories holding them")
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "hearsay %s: %v\n", cmd, err)
+		return nil, nil, false
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "hearsay %s: %v\n", cmd, err)
+		return nil, nil, false
+	}
+	return golds, p, true
+}
+
+// goldFiles expands directories to their *.gold.json files.
+func goldFiles(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		m, err := filepath.Glob(filepath.Join(a, "*.gold.json"))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(m)
+		out = append(out, m...)
+	}
+	return out, nil
+}
+
+// goldName is the name of a gold file without its folder and ".gold.json".
+func goldName(goldPath string) string {
+	return strings.TrimSuffix(filepath.Base(goldPath), ".gold.json")
+}
+
+// goldArticle is the article next to a gold file: NAME.txt for NAME.gold.json.
+func goldArticle(goldPath string) string {
+	return strings.TrimSuffix(goldPath, ".gold.json") + ".txt"
+}
+
+// readGold reads and parses one gold file. The error reads as a document's
+// status ("gold: ..." when the file does not parse).
+func readGold(goldPath string) (*facts.Doc, error) {
+	gb, err := os.ReadFile(goldPath)
+	if err != nil {
+		return nil, err
+	}
+	gold, err := facts.ParseDoc(gb, true)
+	if err != nil {
+		return nil, fmt.Errorf("gold: %w", err)
+	}
+	return gold, nil
+}
+
+// parseSystem parses hearsay's JSON for one article. The error reads as a
+// document's status ("system output: ...").
+func parseSystem(sysJSON []byte) (*facts.Doc, error) {
+	sys, err := facts.ParseDoc(sysJSON, false)
+	if err != nil {
+		return nil, fmt.Errorf("system output: %w", err)
+	}
+	return sys, nil
+}
+
+// analyse reads one article, runs the pipeline and returns its SCHEMA.md
+// JSON.
+func analyse(ctx context.Context, p *hearsay.Pipeline, path string) ([]byte, error) {
+	var doc *hearsay.Document
+	for d, err := range reader.Documents(ctx, []string{path}, reader.Options{}) {
+		if err != nil {
+			return nil, err
+		}
+		if doc == nil {
+			doc = d
+		}
+	}
+	if doc == nil {
+		return nil, fmt.Errorf("%s: no article", path)
+	}
+	if err := p.Run(ctx, doc); err != nil {
+		return nil, err
+	}
+	return json.Marshal(schema.FromDocument(doc))
+}
+
+// writeGoldJSON prints the scores of a gold-folder evaluation as JSON:
+// the number of documents, the micro-averaged scores and the documents. It
+// returns status, or exitPartial when the output cannot be written.
+func writeGoldJSON(e *env, cmd string, n int, micro, docs any, status int) int {
+	out := map[string]any{"documents_scored": n, "micro": micro, "documents": docs}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(out); err != nil {
+		fmt.Fprintf(e.stderr, "hearsay %s: %v\n", cmd, err)
+		return exitPartial
+	}
+	return status
+}
+
+// printErrorList prints a labelled list of one document's errors, nothing
+// when the list is empty.
+func printErrorList(w io.Writer, label string, xs []string) {
+	if len(xs) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  %s:\n", label)
+	for _, x := range xs {
+		fmt.Fprintf(w, "    %s\n", x)
+	}
+}
