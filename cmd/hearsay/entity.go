@@ -184,7 +184,10 @@ func fullDocIDs(ctx context.Context, st *sqlite.Store, refs []string) ([]string,
 // multiFlag is a repeatable string flag.
 type multiFlag []string
 
-func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+// String joins the values given so far with commas.
+func (m *multiFlag) String() string { return strings.Join(*m, ",") }
+
+// Set adds one value (the flag was given once more).
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 // storeFilterPrefix selects documents (superseded ones too) by id prefix.
