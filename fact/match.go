@@ -492,11 +492,13 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 	}
 	if w < len(s.units) && (s.units[w].word == "and" || s.units[w].word == "&") && s.units[w].ment == -1 {
 		w++
-		if w < len(s.units) && s.units[w].mkind == hearsay.PronounMention && w+2 < len(s.units) && relNouns[s.units[w+1].word] {
-			w += 2
-			w += s.lengthOf(w) // "her husband of eight years"
-			if w+1 < len(s.units) && s.units[w].word == "," {
-				w++
+		if w < len(s.units) && s.units[w].mkind == hearsay.PronounMention {
+			if k := s.relNounAfter(w); k > 0 && k+1 < len(s.units) {
+				w = k + 1
+				w += s.lengthOf(w) // "her husband of eight years"
+				if w+1 < len(s.units) && s.units[w].word == "," {
+					w++
+				}
 			}
 		}
 		if w < len(s.units) && !s.isPerson(w) {
@@ -510,6 +512,22 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 		}
 	}
 	return out
+}
+
+// relNounAfter returns the unit of the relation noun that follows the
+// possessive pronoun at w, after up to two describing words ("her husband",
+// "his estranged wife", "her longtime partner"), or 0.
+func (s *sent) relNounAfter(w int) int {
+	for k := w + 1; k < len(s.units) && k <= w+3; k++ {
+		u := s.units[k]
+		if u.ment != -1 || u.boundary || u.word == "," {
+			return 0
+		}
+		if relNouns[u.word] {
+			return k
+		}
+	}
+	return 0
 }
 
 // lengthOf returns how many units at u say how long a relationship has
@@ -530,7 +548,8 @@ func (s *sent) lengthOf(u int) int {
 // husband Y".
 var relNouns = map[string]bool{
 	"husband": true, "wife": true, "partner": true, "boyfriend": true, "girlfriend": true, "fiancé": true,
-	"fiance": true, "fiancée": true, "fiancee": true, "spouse": true, "ex": true, "ex-husband": true, "ex-wife": true,
+	"fiance": true, "fiancée": true, "fiancee": true, "spouse": true, "ex": true, "ex-husband": true, "ex-wife": true, "ex-boyfriend": true, "ex-girlfriend": true,
+	"ex-partner": true, "beau": true,
 }
 
 // namedOpt matches a mention of one of the types at u, or else a run of
