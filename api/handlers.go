@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 	"strings"
@@ -146,24 +147,36 @@ func (s *Server) lookup(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) person(w http.ResponseWriter, r *http.Request) error {
+	return writeByID(w, r, s.cfg.Query.PersonByID)
+}
+
+// writeByID answers a request for the one item the path's id names, as of
+// the as_of day, with what get returns.
+func writeByID[T any](w http.ResponseWriter, r *http.Request, get func(ctx context.Context, id, asOf string) (T, error)) error {
 	asOf, err := AsOf(r)
 	if err != nil {
 		return err
 	}
-	p, err := s.cfg.Query.PersonByID(r.Context(), r.PathValue("id"), asOf)
+	v, err := get(r.Context(), r.PathValue("id"), asOf)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, p)
+	writeJSON(w, http.StatusOK, v)
 	return nil
 }
 
-func (s *Server) timeline(w http.ResponseWriter, r *http.Request) error {
+// asOfPage reads the as_of day, then the page.
+func asOfPage(r *http.Request) (string, query.Page, error) {
 	asOf, err := AsOf(r)
 	if err != nil {
-		return err
+		return "", query.Page{}, err
 	}
 	p, err := PageOf(r)
+	return asOf, p, err
+}
+
+func (s *Server) timeline(w http.ResponseWriter, r *http.Request) error {
+	asOf, p, err := asOfPage(r)
 	if err != nil {
 		return err
 	}
@@ -230,24 +243,11 @@ func (s *Server) claims(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) claim(w http.ResponseWriter, r *http.Request) error {
-	asOf, err := AsOf(r)
-	if err != nil {
-		return err
-	}
-	c, err := s.cfg.Query.Claim(r.Context(), r.PathValue("id"), asOf)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, c)
-	return nil
+	return writeByID(w, r, s.cfg.Query.Claim)
 }
 
 func (s *Server) outlets(w http.ResponseWriter, r *http.Request) error {
-	asOf, err := AsOf(r)
-	if err != nil {
-		return err
-	}
-	p, err := PageOf(r)
+	asOf, p, err := asOfPage(r)
 	if err != nil {
 		return err
 	}
