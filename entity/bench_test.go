@@ -8,10 +8,6 @@ import (
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/entity"
 	"github.com/hearsay-news/hearsay/reader"
-	"github.com/hearsay-news/hearsay/tag/ner"
-	"github.com/hearsay-news/hearsay/tag/pos"
-	"github.com/hearsay-news/hearsay/text"
-	"github.com/hearsay-news/hearsay/timex"
 )
 
 // benchDoc reads the seed article (or a test article when the seed is not
@@ -30,19 +26,10 @@ func benchDoc(b *testing.B) (*hearsay.Document, []hearsay.Stage) {
 	if len(errs) > 0 || len(docs) != 1 {
 		b.Fatalf("read %s: %v", path, errs)
 	}
-	pt, err := pos.Default()
+	stages, err := taggerStages()
 	if err != nil {
 		b.Fatal(err)
 	}
-	nt, err := ner.Load("")
-	if err != nil {
-		b.Fatal(err)
-	}
-	tt, err := timex.New("en")
-	if err != nil {
-		b.Fatal(err)
-	}
-	stages := []hearsay.Stage{text.NewStage(), pos.NewStage(pt), ner.NewStage(nt), timex.NewStage(tt)}
 	return docs[0], stages
 }
 

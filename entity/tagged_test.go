@@ -27,17 +27,7 @@ var (
 func runTagged(t *testing.T, article string) *hearsay.Document {
 	t.Helper()
 	taggedOnce.Do(func() {
-		pt, err := pos.Default()
-		if err != nil {
-			taggedErr = err
-			return
-		}
-		nt, err := ner.Load("")
-		if err != nil {
-			taggedErr = err
-			return
-		}
-		tt, err := timex.New("en")
+		stages, err := taggerStages()
 		if err != nil {
 			taggedErr = err
 			return
@@ -47,7 +37,7 @@ func runTagged(t *testing.T, article string) *hearsay.Document {
 			taggedErr = err
 			return
 		}
-		taggedPipeline, taggedErr = hearsay.NewPipeline(text.NewStage(), pos.NewStage(pt), ner.NewStage(nt), timex.NewStage(tt), st)
+		taggedPipeline, taggedErr = hearsay.NewPipeline(append(stages, st)...)
 	})
 	if taggedErr != nil {
 		t.Fatal(taggedErr)
@@ -60,6 +50,24 @@ func runTagged(t *testing.T, article string) *hearsay.Document {
 		t.Fatal(err)
 	}
 	return docs[0]
+}
+
+// taggerStages builds the stages before the entity stage: tokens and
+// sentences, POS, NER and time expressions, with the bundled models.
+func taggerStages() ([]hearsay.Stage, error) {
+	pt, err := pos.Default()
+	if err != nil {
+		return nil, err
+	}
+	nt, err := ner.Load("")
+	if err != nil {
+		return nil, err
+	}
+	tt, err := timex.New("en")
+	if err != nil {
+		return nil, err
+	}
+	return []hearsay.Stage{text.NewStage(), pos.NewStage(pt), ner.NewStage(nt), timex.NewStage(tt)}, nil
 }
 
 // describe lists the entities as "type[/kind] name" in the document's order.
