@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -14,11 +13,7 @@ import (
 // namesakes, unknown names are usage errors, and entity decisions stick
 // across a re-ingest.
 func TestKnowledgeBaseCommands(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full pipeline")
-	}
-	db := filepath.Join(t.TempDir(), "kb.db")
-	runCLI(t, nil, "ingest", "--db", db, "../../examples/story.jsonl").want(t, exitOK)
+	db := ingestedStore(t, "kb.db", "../../examples/story.jsonl")
 
 	r := runCLI(t, nil, "status", "--db", db, "--json", "--as-of", "2024-02-14", "Elise", "Pryce").want(t, exitOK)
 	var st map[string]json.RawMessage

@@ -15,12 +15,8 @@ import (
 // full pipeline) and returns a query engine over the store.
 func storyEngine(t *testing.T) *query.Engine {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("runs the full pipeline")
-	}
-	db := filepath.Join(t.TempDir(), "story.db")
 	paths, _ := filepath.Glob("../../examples/*.txt")
-	runCLI(t, nil, append([]string{"ingest", "--db", db, "../../examples/story.jsonl"}, paths...)...).want(t, exitOK)
+	db := ingestedStore(t, "story.db", append([]string{"../../examples/story.jsonl"}, paths...)...)
 	st, err := sqlite.Open(context.Background(), db, sqlite.Options{MustExist: true})
 	if err != nil {
 		t.Fatal(err)

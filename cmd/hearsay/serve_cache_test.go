@@ -17,11 +17,7 @@ import (
 // are dropped as soon as the store changes: after an article posted to the
 // server, and after one ingested by another process.
 func TestServeCacheFollowsTheStore(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full pipeline")
-	}
-	db := filepath.Join(t.TempDir(), "cache.db")
-	runCLI(t, nil, "ingest", "--db", db, "../../examples/navarro-pryce-anniversary.txt").want(t, exitOK)
+	db := ingestedStore(t, "cache.db", "../../examples/navarro-pryce-anniversary.txt")
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, db, sqlite.Options{MustExist: true})
 	if err != nil {

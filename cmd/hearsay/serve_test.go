@@ -35,11 +35,7 @@ func (s *syncBuffer) String() string {
 // a page, the API, the headers and the access log, then stops it the way
 // SIGINT does (cancelling its context) and checks it exits cleanly.
 func TestServeCommand(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the full pipeline")
-	}
-	db := filepath.Join(t.TempDir(), "serve.db")
-	runCLI(t, nil, "ingest", "--db", db, "../../examples/navarro-pryce-anniversary.txt").want(t, exitOK)
+	db := ingestedStore(t, "serve.db", "../../examples/navarro-pryce-anniversary.txt")
 
 	runCLI(t, nil, "serve", "--db", filepath.Join(t.TempDir(), "none.db")).want(t, exitPartial)
 	runCLI(t, map[string]string{"TOK": "short"}, "serve", "--db", db, "--write-token-env", "TOK").want(t, exitUsage)

@@ -27,6 +27,19 @@ type result struct {
 	stdout, stderr string
 }
 
+// ingestedStore ingests the articles at paths into a new store (file name
+// in a temporary folder) and returns the store's path. It skips the test in
+// short mode: ingesting runs the full pipeline.
+func ingestedStore(t *testing.T, name string, paths ...string) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the full pipeline")
+	}
+	db := filepath.Join(t.TempDir(), name)
+	runCLI(t, nil, append([]string{"ingest", "--db", db}, paths...)...).want(t, exitOK)
+	return db
+}
+
 // runCLI runs the command line in-process with the given environment
 // variables (nil: none) and arguments.
 func runCLI(t *testing.T, vars map[string]string, args ...string) result {
