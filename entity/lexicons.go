@@ -113,8 +113,11 @@ func (lx *Lexicons) loadPronouns() error {
 	return nil
 }
 
-func (lx *Lexicons) loadHonorifics() error {
-	lines, err := lexicon.Table(dataFS, "data/honorifics.tsv", 2)
+// genderTable reads a data file of at least fields fields whose second
+// field is a gender (m, f, n or u) and calls add with each line, its first
+// field in lowercase and its gender.
+func genderTable(file string, fields int, add func(l lexicon.Line, word string, g byte)) error {
+	lines, err := lexicon.Table(dataFS, file, fields)
 	if err != nil {
 		return err
 	}
@@ -123,38 +126,25 @@ func (lx *Lexicons) loadHonorifics() error {
 		if err != nil {
 			return err
 		}
-		lx.honorifics[strings.ToLower(l.Fields[0])] = g
+		add(l, strings.ToLower(l.Fields[0]), g)
 	}
 	return nil
 }
 
+func (lx *Lexicons) loadHonorifics() error {
+	return genderTable("data/honorifics.tsv", 2, func(_ lexicon.Line, w string, g byte) { lx.honorifics[w] = g })
+}
+
 func (lx *Lexicons) loadNames() error {
-	lines, err := lexicon.Table(dataFS, "data/names.tsv", 2)
-	if err != nil {
+	if err := genderTable("data/names.tsv", 2, func(_ lexicon.Line, w string, g byte) { lx.names[w] = g }); err != nil {
 		return err
-	}
-	for _, l := range lines {
-		g, err := gender(l, l.Fields[1])
-		if err != nil {
-			return err
-		}
-		lx.names[strings.ToLower(l.Fields[0])] = g
 	}
 	// Names derived from corpora (see internal/namegen) add to the hand-made list.
-	derived, err := lexicon.Table(dataFS, "data/names_derived.tsv", 4)
-	if err != nil {
-		return err
-	}
-	for _, l := range derived {
-		g, err := gender(l, l.Fields[1])
-		if err != nil {
-			return err
+	return genderTable("data/names_derived.tsv", 4, func(_ lexicon.Line, w string, g byte) {
+		if _, ok := lx.names[w]; !ok {
+			lx.names[w] = g
 		}
-		if _, ok := lx.names[strings.ToLower(l.Fields[0])]; !ok {
-			lx.names[strings.ToLower(l.Fields[0])] = g
-		}
-	}
-	return nil
+	})
 }
 
 func (lx *Lexicons) addNoun(key string, upd func(*nounInfo)) {
@@ -171,16 +161,11 @@ func (lx *Lexicons) addNoun(key string, upd func(*nounInfo)) {
 }
 
 func (lx *Lexicons) loadNouns() error {
-	occ, err := lexicon.Table(dataFS, "data/occupations.tsv", 2)
+	err := genderTable("data/occupations.tsv", 2, func(_ lexicon.Line, w string, g byte) {
+		lx.addNoun(w, func(n *nounInfo) { n.isOcc, n.gender, n.class = true, g, "occupation" })
+	})
 	if err != nil {
 		return err
-	}
-	for _, l := range occ {
-		g, err := gender(l, l.Fields[1])
-		if err != nil {
-			return err
-		}
-		lx.addNoun(strings.ToLower(l.Fields[0]), func(n *nounInfo) { n.isOcc, n.gender, n.class = true, g, "occupation" })
 	}
 	roles, err := lexicon.Table(dataFS, "data/roles.tsv", 2)
 	if err != nil {
@@ -189,23 +174,14 @@ func (lx *Lexicons) loadNouns() error {
 	for _, l := range roles {
 		lx.addNoun(strings.ToLower(l.Fields[0]), func(n *nounInfo) { n.isRole, n.role = true, l.Fields[1] })
 	}
-	kin, err := lexicon.Table(dataFS, "data/kinship.tsv", 3)
-	if err != nil {
-		return err
-	}
-	for _, l := range kin {
-		g, err := gender(l, l.Fields[1])
-		if err != nil {
-			return err
-		}
-		lx.addNoun(strings.ToLower(l.Fields[0]), func(n *nounInfo) {
+	return genderTable("data/kinship.tsv", 3, func(l lexicon.Line, w string, g byte) {
+		lx.addNoun(w, func(n *nounInfo) {
 			n.isKin, n.class = true, l.Fields[2]
 			if g != 'u' {
 				n.gender = g
 			}
 		})
-	}
-	return nil
+	})
 }
 
 func (lx *Lexicons) loadDemonyms() error {
@@ -216,9 +192,7 @@ func (lx *Lexicons) loadDemonyms() error {
 	for _, l := range lines {
 		k := strings.ToLower(l.Fields[0])
 		lx.demonyms[k] = l.Fields[1]
-		if n := len(strings.Fields(k)); n > lx.demMax {
-			lx.demMax = n
-		}
+		lx.demMax = max(lx.demMax, len(strings.Fields(k)))
 	}
 	return nil
 }
@@ -239,9 +213,7 @@ func (lx *Lexicons) loadGroups() error {
 			lx.groupFirst = map[string]bool{}
 		}
 		lx.groupFirst[strings.Fields(k)[0]] = true
-		if w := len(strings.Fields(k)); w > lx.groupMax {
-			lx.groupMax = w
-		}
+		lx.groupMax = max(lx.groupMax, len(strings.Fields(k)))
 	}
 	return nil
 }
