@@ -11,6 +11,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/hearsay-news/hearsay/eval/prf"
 )
 
 // A Chunk is an entity found in a tag sequence: tokens [Start, End] inclusive.
@@ -107,13 +109,7 @@ func (c Counts) Precision() float64 { return pct(c.Correct, c.Found) }
 func (c Counts) Recall() float64 { return pct(c.Correct, c.Gold) }
 
 // F1 is the harmonic mean of precision and recall, on a 0–100 scale.
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (c Counts) F1() float64 { return prf.F1(c.Precision(), c.Recall()) }
 
 func pct(a, b int) float64 {
 	if b == 0 {

@@ -1,6 +1,10 @@
 package coref
 
-import "math"
+import (
+	"math"
+
+	"github.com/hearsay-news/hearsay/eval/prf"
+)
 
 // A Clustering is a set of entities, each a set of mention keys.
 type Clustering [][]string
@@ -18,13 +22,7 @@ func (m Metric) Precision() float64 { return ratio(m.PNum, m.PDen) }
 func (m Metric) Recall() float64 { return ratio(m.RNum, m.RDen) }
 
 // F1 is the harmonic mean of precision and recall.
-func (m Metric) F1() float64 {
-	p, r := m.Precision(), m.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (m Metric) F1() float64 { return prf.F1(m.Precision(), m.Recall()) }
 
 func ratio(a, b float64) float64 {
 	if b == 0 {

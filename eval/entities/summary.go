@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"sort"
+
+	"github.com/hearsay-news/hearsay/eval/prf"
 )
 
 // Scores are precision, recall and F1 with their counts.
@@ -17,17 +19,12 @@ type Scores struct {
 	F1        float64 `json:"f1"`
 }
 
-func prf(p PRF) Scores {
+// scoresOf computes precision, recall and F1 from counts.
+func scoresOf(p PRF) Scores {
 	s := Scores{TP: p.TP, FP: p.FP, Found: p.Found, FN: p.FN}
-	if p.TP+p.FP > 0 {
-		s.Precision = float64(p.TP) / float64(p.TP+p.FP)
-	}
-	if p.Found+p.FN > 0 {
-		s.Recall = float64(p.Found) / float64(p.Found+p.FN)
-	}
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
+	s.Precision = prf.Ratio(p.TP, p.TP+p.FP)
+	s.Recall = prf.Ratio(p.Found, p.Found+p.FN)
+	s.F1 = prf.F1(s.Precision, s.Recall)
 	return s
 }
 
@@ -65,13 +62,13 @@ func Summarise(c *Counts) Summary {
 		BirthStrict: ratio(c.BirthStrict, c.BirthTotal), BirthLenient: ratio(c.BirthLenient, c.BirthTotal)}
 	var all PRF
 	for t, p := range c.ByType {
-		s.ByType[t] = prf(*p)
+		s.ByType[t] = scoresOf(*p)
 		all.TP += p.TP
 		all.FP += p.FP
 		all.Found += p.Found
 		all.FN += p.FN
 	}
-	s.All = prf(all)
+	s.All = scoresOf(all)
 	return s
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"sort"
+
+	"github.com/hearsay-news/hearsay/eval/prf"
 )
 
 // Scores is P/R/F1 with its counts (the reference scorer's "prf").
@@ -16,7 +18,9 @@ type Scores struct {
 	F1        float64 `json:"f1"`
 }
 
-func prf(c PRF) Scores {
+// scoresOf computes the scores of counts: precision (recall) is 1 when
+// nothing was predicted (expected) and nothing wrongly so.
+func scoresOf(c PRF) Scores {
 	s := Scores{TP: c.TP, FP: c.FP, FN: c.FN}
 	switch {
 	case c.TP+c.FP > 0:
@@ -30,9 +34,7 @@ func prf(c PRF) Scores {
 	case c.FP == 0:
 		s.Recall = 1
 	}
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
+	s.F1 = prf.F1(s.Precision, s.Recall)
 	return s
 }
 
@@ -102,7 +104,7 @@ type Summary struct {
 func Summarise(c *Counts) Summary {
 	s := Summary{Facts: map[string]Scores{}, FactsByType: map[string]Scores{}, GoldFactsByModality: map[string]ModalityRecall{}}
 	for _, l := range []string{"A", "B", "C"} {
-		s.Facts[l] = prf(*c.Facts[l])
+		s.Facts[l] = scoresOf(*c.Facts[l])
 	}
 	s.Attribution = Attribution{
 		Pairs: c.AttrTotal, Modality: acc(c.ModalityOK, c.AttrTotal), Polarity: acc(c.PolarityOK, c.AttrTotal),
@@ -124,17 +126,15 @@ func Summarise(c *Counts) Summary {
 		case nsys == 0:
 			h.Recall = 1
 		}
-		if h.Precision+h.Recall > 0 {
-			h.F1 = 2 * h.Precision * h.Recall / (h.Precision + h.Recall)
-		}
+		h.F1 = prf.F1(h.Precision, h.Recall)
 		return h
 	}
-	s.Timexes = TimexScores{Scores: prf(PRF{c.TimexTP, c.TimexFP, c.TimexFN}),
+	s.Timexes = TimexScores{Scores: scoresOf(PRF{c.TimexTP, c.TimexFP, c.TimexFN}),
 		TypeAccuracy: acc(c.TimexTypeOK, c.TimexTP), ValueAccuracy: acc(c.TimexValueOK, c.TimexTP),
 		TypeF1: hit(c.TimexTypeOK), ValueF1: hit(c.TimexValueOK)}
 	s.Birth = map[string]Accuracy{"strict": acc(c.BirthStrict, c.BirthTotal), "lenient": acc(c.BirthLenient, c.BirthTotal)}
 	for k, v := range c.ByType {
-		s.FactsByType[k] = prf(*v)
+		s.FactsByType[k] = scoresOf(*v)
 	}
 	for k, v := range c.ByModality {
 		m := ModalityRecall{Gold: v.Gold, Found: v.Found, FoundSameModality: v.FoundSameModality}

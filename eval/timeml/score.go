@@ -1,6 +1,10 @@
 package timeml
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/hearsay-news/hearsay/eval/prf"
+)
 
 // Scores are the TempEval-3 task A measures, micro-averaged over all time
 // expressions of all documents. Value and type F1 follow the official
@@ -144,25 +148,19 @@ func abs(x int) int {
 	return x
 }
 
-func prf(match, nSys, nGold int) (p, r, f float64) {
-	if nSys > 0 {
-		p = float64(match) / float64(nSys)
-	}
-	if nGold > 0 {
-		r = float64(match) / float64(nGold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
+// scores is the precision, recall and F1 of match matches among nSys
+// system and nGold gold items.
+func scores(match, nSys, nGold int) (p, r, f float64) {
+	p, r = prf.Ratio(match, nSys), prf.Ratio(match, nGold)
+	return p, r, prf.F1(p, r)
 }
 
 // Scores computes the measures from the counts.
 func (c Counts) Scores() Scores {
 	s := Scores{Gold: c.Gold, System: c.System, StrictMatch: c.Strict, RelaxedMatch: c.Relaxed,
 		TypeMatch: c.Type, ValueMatch: c.Value}
-	s.StrictP, s.StrictR, s.StrictF1 = prf(c.Strict, c.System, c.Gold)
-	s.RelaxedP, s.RelaxedR, s.RelaxedF1 = prf(c.Relaxed, c.System, c.Gold)
+	s.StrictP, s.StrictR, s.StrictF1 = scores(c.Strict, c.System, c.Gold)
+	s.RelaxedP, s.RelaxedR, s.RelaxedF1 = scores(c.Relaxed, c.System, c.Gold)
 	if c.Relaxed > 0 {
 		s.TypeAcc = float64(c.Type) / float64(c.Relaxed)
 		s.ValueAcc = float64(c.Value) / float64(c.Relaxed)
