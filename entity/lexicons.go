@@ -219,20 +219,16 @@ func (lx *Lexicons) loadGroups() error {
 }
 
 func (lx *Lexicons) loadWorkCues() error {
-	m, err := lexicon.Map(dataFS, "data/workcues.tsv", true)
-	if err != nil {
-		return err
-	}
-	lx.workCues = m
-	return nil
+	var err error
+	lx.workCues, err = lexicon.Map(dataFS, "data/workcues.tsv", true)
+	return err
 }
 
 func (lx *Lexicons) loadOrgWords() error {
-	set, err := lexicon.Set(dataFS, "data/orgwords.tsv", true)
-	if err != nil {
+	var err error
+	if lx.orgWords, err = lexicon.Set(dataFS, "data/orgwords.tsv", true); err != nil {
 		return err
 	}
-	lx.orgWords = set
 	if lx.orgCues, err = lexicon.Set(dataFS, "data/orgcues.tsv", true); err != nil {
 		return err
 	}
