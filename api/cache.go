@@ -54,6 +54,9 @@ type answer struct {
 	body   []byte
 }
 
+// ServeHTTP answers a GET from the kept answers of the store's current
+// version, computing a missing answer once however many ask for it; other
+// requests, static files and stores without a version go straight through.
 func (c *answerCache) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet || strings.HasPrefix(r.URL.Path, "/static/") {
 		c.h.ServeHTTP(w, r)
@@ -163,14 +166,17 @@ type bufferedResponse struct {
 	body   bytes.Buffer
 }
 
+// Header is the header of the held response.
 func (b *bufferedResponse) Header() http.Header { return b.header }
 
+// WriteHeader holds the first status written.
 func (b *bufferedResponse) WriteHeader(code int) {
 	if !b.wrote {
 		b.status, b.wrote = code, true
 	}
 }
 
+// Write holds body bytes.
 func (b *bufferedResponse) Write(p []byte) (int, error) {
 	b.wrote = true
 	return b.body.Write(p)

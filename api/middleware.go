@@ -67,6 +67,7 @@ type recorder struct {
 	wrote  bool
 }
 
+// WriteHeader notes the first status and passes it on.
 func (r *recorder) WriteHeader(code int) {
 	if !r.wrote {
 		r.status, r.wrote = code, true
@@ -74,6 +75,7 @@ func (r *recorder) WriteHeader(code int) {
 	r.ResponseWriter.WriteHeader(code)
 }
 
+// Write passes body bytes on and counts them.
 func (r *recorder) Write(b []byte) (int, error) {
 	r.wrote = true
 	n, err := r.ResponseWriter.Write(b)

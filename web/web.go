@@ -120,6 +120,7 @@ type pageError struct {
 	Message string
 }
 
+// Error is the message shown to the reader.
 func (e *pageError) Error() string { return e.Message }
 
 // A handlerFunc returns the page to render and its data.
