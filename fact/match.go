@@ -296,7 +296,7 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 // slotOpts computes the ways slot sl can match at unit u.
 func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	switch sl {
-	case slotA, slotB:
+	case slotA, slotB, slotP:
 		return s.personOpts(r, u, false)
 	case slotAB:
 		return s.personOpts(r, u, true)

@@ -24,12 +24,14 @@ const (
 	slotKids
 	slotN
 	slotOcc
+	slotP // a person passed over, not an argument ("cheated on {P} with {B}")
 	numSlots
 )
 
 var slotNames = map[string]slot{
 	"A": slotA, "B": slotB, "AB": slotAB, "PLACE": slotPlace, "ORG": slotOrg, "WORK": slotWork,
 	"ROLE": slotRole, "REL": slotRel, "NAT": slotNat, "KIDS": slotKids, "N": slotN, "OCC": slotOcc,
+	"P": slotP,
 }
 
 type elemKind int
