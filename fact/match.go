@@ -375,6 +375,10 @@ func (s *sent) premodsAt(r *resources, u int) int {
 				return n
 			}
 		}
+		if l := s.lengthOf(u + n); l > 0 && n > 0 && relNouns[s.units[u+n-1].word] {
+			n += l // "her husband of ten years, X"
+			continue
+		}
 		switch {
 		case x.ment != -1 && x.mkind == hearsay.PronounMention && possessives[x.word]:
 		case x.word == "," && !comma && n > 0:
