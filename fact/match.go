@@ -384,12 +384,24 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		case x.word == "," && !comma && n > 0:
 			comma = true
 		case premodWord(r, x):
+		case s.namePremod(r, u+n):
 		default:
 			return 0
 		}
 		n++
 	}
 	return 0
+}
+
+// namePremod reports whether the unit at u is the name of an organisation,
+// place or the like inside a description before a person, followed by a
+// lowercase description word ("former NFL linebacker X", "Apple chief X").
+func (s *sent) namePremod(r *resources, u int) bool {
+	x := s.units[u]
+	if x.ment == -1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
+		return false
+	}
+	return u+1 < len(s.units) && premodWord(r, s.units[u+1]) && !s.units[u+1].capital
 }
 
 // premodWord reports whether a unit may be part of a description before a
