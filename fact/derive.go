@@ -22,6 +22,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 		}
 	}
 	raws = resolveStatus(raws)
+	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
 	st.completePartners(doc, raws)
@@ -855,4 +856,107 @@ func (s *sent) yearsFor() (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// successions turns "X succeeded Y" into a position of Y: the office X holds
+// or was appointed to in the article, ended when X's tenure began (for a
+// handover in the past). The succession facts themselves are dropped.
+func successions(doc *hearsay.Document, raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if rw.f.Type != succeededType && rw.f.Type != succeedsType {
+			out = append(out, rw)
+		}
+	}
+	for _, rw := range raws {
+		if rw.f.Type != succeededType && rw.f.Type != succeedsType || rw.echo || len(rw.f.Args) < 2 {
+			continue
+		}
+		office := officeOf(out, rw.f.Args[0].Entity)
+		if office == nil {
+			continue
+		}
+		key := office.f
+		key.Type = "position_held"
+		key.Args = append([]hearsay.Arg{rw.f.Args[1]}, office.f.Args[1:]...)
+		if key.Args[0].Entity < 0 || holdsAt(out, key.Args[0].Entity, key.Args[2]) {
+			continue
+		}
+		cp := *rw
+		cp.f.Type = "position_held"
+		cp.f.Args = key.Args
+		cp.f.Time = nil
+		cp.f.Qualifiers = nil
+		cp.pat = &pattern{typ: "position_held", opts: map[string]string{}, line: rw.pat.line}
+		if end := handover(office, rw); rw.f.Type == succeededType && end != "" {
+			cp.f.Time = &hearsay.FactTime{End: end, Timex: -1}
+		}
+		cp.f.Derived = true
+		cp.f.Reason = fmt.Sprintf("%s held the office %s took over", doc.Entities[key.Args[0].Entity].Name, doc.Entities[office.f.Args[0].Entity].Name)
+		out = append(out, &cp)
+	}
+	return out
+}
+
+// officeOf returns the position (or appointment) of person e with a role and
+// an organisation, or nil.
+func officeOf(raws []*raw, e int) *raw {
+	if e < 0 {
+		return nil
+	}
+	var best *raw
+	for _, m := range raws {
+		if m.echo || len(m.f.Args) != 3 || m.f.Args[0].Entity != e || m.f.Args[1].Literal == "" || m.f.Args[2].Entity < 0 && m.f.Args[2].Literal == "" {
+			continue
+		}
+		switch m.f.Modality {
+		case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
+			continue
+		}
+		switch m.f.Type {
+		case "position_held", "appointed", "elected":
+			if best == nil || m.f.Type == "position_held" && best.f.Type != "position_held" {
+				best = m
+			}
+		}
+	}
+	return best
+}
+
+// holdsAt reports whether the text already gives person e an office, or a
+// change of office, at organisation org (in whatever words) or at an
+// organisation it leaves open (with a role: "resigned as party leader").
+func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
+	for _, m := range raws {
+		if len(m.f.Args) != 3 || m.f.Args[0].Entity != e {
+			continue
+		}
+		switch m.f.Type {
+		case "position_held", "appointed", "elected", "resigned", "dismissed":
+		default:
+			continue
+		}
+		o := m.f.Args[2]
+		if o.Entity < 0 && o.Literal == "" && m.f.Args[1].Literal != "" || o.Entity >= 0 && o.Entity == org.Entity || o.Entity < 0 && org.Entity < 0 && strings.EqualFold(o.Literal, org.Literal) {
+			return true
+		}
+	}
+	return false
+}
+
+// handover returns when the successor's tenure began: the start of their
+// position, their appointment's date, or the succession's own date.
+func handover(office, succession *raw) string {
+	if t := office.f.Time; t != nil {
+		if t.Start != "" {
+			return t.Start
+		}
+		if office.f.Type != "position_held" && t.Value != "" && !strings.Contains(t.Value, "REF") {
+			return t.Value
+		}
+	}
+	if t := succession.f.Time; t != nil && t.Value != "" && !strings.Contains(t.Value, "REF") {
+		return t.Value
+	}
+	return ""
 }

@@ -22,7 +22,8 @@
 //  4. modality and polarity from the cues in the fact's clause and the kind
 //     of source behind it;
 //  5. derived facts (parents of each child, wedding dates from anniversaries,
-//     the end of a position from a resignation, an affair from a married
+//     the end of a position from a resignation, a predecessor's office from
+//     a succession ("X succeeded Y"), an affair from a married
 //     person's relationship with someone else, denials of a couple's
 //     rumoured trouble) and merging of repeated mentions of one fact into
 //     one fact with several evidence sentences (a later dated telling dates

@@ -320,9 +320,21 @@ const statusType = "status"
 // latest change first in preference.
 var relationTypes = []string{"separated", "divorced", "engaged", "married", "dating", "expecting_child"}
 
+// succeededType and succeedsType are the pseudo-types of a succession in
+// office ("X succeeded Y", "X will succeed Y"): the successor's position
+// becomes a derived position of the predecessor, ended by the handover when it
+// lies in the past. They are never output.
+const (
+	succeededType = "succeeded"
+	succeedsType  = "succeeds"
+)
+
 func typeOf(typ string) (typeInfo, bool) {
 	if typ == statusType {
 		return typeInfo{true, "pp", false}, true
+	}
+	if typ == succeededType || typ == succeedsType {
+		return typeInfo{false, "pp", false}, true
 	}
 	info, ok := schemaTypes[typ]
 	return info, ok
