@@ -16,8 +16,9 @@ var dataFS embed.FS
 type resources struct {
 	patterns    []*pattern
 	cues        []cue
-	verbs       map[string]bool // reporting verbs
-	toldVerbs   map[string]bool // verbs that take an outlet object
+	cueFirst    map[string][]cue // cues by their first word
+	verbs       map[string]bool  // reporting verbs
+	toldVerbs   map[string]bool  // verbs that take an outlet object
 	srcNouns    map[string]nounKind
 	claimNouns  map[string]bool   // nouns that refer back to a claim ("the report")
 	rebutVerbs  map[string]bool   // reporting verbs that by themselves answer the claim before ("insisted")
@@ -92,7 +93,15 @@ func (r *resources) loadCues() error {
 		if !known[l.Fields[0]] {
 			return fmt.Errorf("fact: %w", l.Errorf("unknown cue kind %q", l.Fields[0]))
 		}
-		r.cues = append(r.cues, cue{kind: l.Fields[0], words: splitWords(l.Fields[1])})
+		c := cue{kind: l.Fields[0], words: splitWords(l.Fields[1])}
+		if len(c.words) == 0 {
+			return fmt.Errorf("fact: %w", l.Errorf("empty cue"))
+		}
+		r.cues = append(r.cues, c)
+	}
+	r.cueFirst = map[string][]cue{}
+	for _, c := range r.cues {
+		r.cueFirst[c.words[0]] = append(r.cueFirst[c.words[0]], c)
 	}
 	return nil
 }
@@ -191,4 +200,15 @@ func normApos(s string) string {
 		s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
 	}
 	return s
+}
+
+// cuesAt returns the cues whose words the sentence holds from unit u on.
+func (r *resources) cuesAt(s *sent, u int) []cue {
+	var out []cue
+	for _, c := range r.cueFirst[s.units[u].word] {
+		if s.wordsAt(u, c.words) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }

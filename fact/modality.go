@@ -80,19 +80,16 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			from = rw.frame.after
 		}
 	}
-	for _, c := range st.r.cues {
-		lo, hi := from, te
-		if c.kind == "neg" {
-			lo = max(rw.b.first, from)
-		}
-		if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" {
-			continue
-		}
-		for u := lo; u <= hi; u++ {
-			if s.wordsAt(u, c.words) > 0 && u+len(c.words)-1 <= hi+0 {
-				found[c.kind] = true
-				break
+	negFrom := max(rw.b.first, from)
+	for u := from; u <= te; u++ {
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == "neg" && u < negFrom || u+len(c.words)-1 > te {
+				continue
 			}
+			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" {
+				continue
+			}
+			found[c.kind] = true
 		}
 	}
 	if rw.frame != nil {

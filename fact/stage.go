@@ -638,8 +638,8 @@ func (st *Stage) troubleTopic(raws []*raw, sents []*sent, s *sent) *raw {
 // hasCue reports whether the sentence holds a cue of the kind.
 func (st *Stage) hasCue(s *sent, kind string) bool {
 	for u := range s.units {
-		for _, c := range st.r.cues {
-			if c.kind == kind && s.wordsAt(u, c.words) > 0 {
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == kind {
 				return true
 			}
 		}
@@ -661,8 +661,8 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 		if x.ment == -1 && st.r.claimNouns[x.word] {
 			claim = true
 		}
-		for _, c := range st.r.cues {
-			if c.kind == "denied" && s.wordsAt(u, c.words) > 0 {
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == "denied" {
 				denial = true
 			}
 		}
