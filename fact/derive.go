@@ -40,7 +40,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	return facts
 }
 
-// childTime dates parent_of with the child's birth interval.
+// childTime dates parent_of with the child's birth interval, or, for a
+// pattern of birth (option birth), with the time of its clause.
 func childTime(doc *hearsay.Document, rw *raw) {
 	if rw.pat.cross {
 		rw.f.Derived = true
@@ -59,7 +60,9 @@ func childTime(doc *hearsay.Document, rw *raw) {
 		b = BirthFromAge(rw.childAge, doc.DateString())
 	}
 	if b == nil {
-		rw.f.Time = nil
+		if !rw.pat.has("birth") || rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF") {
+			rw.f.Time = nil // else the clause dates the birth: "welcomed a son, X, on Monday"
+		}
 		return
 	}
 	rw.f.Time = &hearsay.FactTime{Earliest: b.Earliest, Latest: b.Latest, Timex: -1}

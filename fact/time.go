@@ -66,7 +66,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 	}
 	info, _ := typeOf(p.typ)
-	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" || p.opts["trigger"] == "noun" {
+	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opts["trigger"] == "noun" {
 		return nil // identity facts are timeless; a relation noun has no time of its own; a child's birth dates parent_of
 	}
 	if ft := s.sinceDuration(b); ft != nil && !info.state {
