@@ -296,8 +296,20 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 // slotOpts computes the ways slot sl can match at unit u.
 func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	switch sl {
-	case slotA, slotB, slotP:
+	case slotA:
 		return s.personOpts(r, u, false)
+	case slotB, slotP:
+		opts := s.personOpts(r, u, false)
+		if s.possessiveOfNamed(u) { // "split from her boyfriend, X": X, not her
+			named := opts[:0:0]
+			for _, o := range opts {
+				if o.n > 1 {
+					named = append(named, o)
+				}
+			}
+			return named
+		}
+		return opts
 	case slotAB:
 		return s.personOpts(r, u, true)
 	case slotPlace:
@@ -528,6 +540,26 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 		}
 	}
 	return out
+}
+
+// possessiveOfNamed reports whether unit u is a possessive pronoun that
+// opens a description of a person named right after it ("her boyfriend,
+// X", "his wife of ten years, X"): a person slot after a verb then binds the
+// named person only.
+func (s *sent) possessiveOfNamed(u int) bool {
+	if u >= len(s.units) || s.units[u].mkind != hearsay.PronounMention || !possessives[s.units[u].word] {
+		return false
+	}
+	k := s.relNounAfter(u)
+	if k == 0 {
+		return false
+	}
+	w := k + 1
+	w += s.lengthOf(w)
+	if w < len(s.units) && s.units[w].word == "," {
+		w++
+	}
+	return w < len(s.units) && s.isPerson(w) && s.units[w].mkind != hearsay.PronounMention
 }
 
 // relNounAfter returns the unit of the relation noun that follows the
