@@ -147,6 +147,28 @@ func (r *resolver) linkNames() {
 		}
 	}
 	r.personCues()
+	r.givenNameGenders()
+}
+
+// givenNameGenders gives the gender tendency of its given name to a full
+// name typed as a person only by its cluster ("Ava Stone split from her
+// boyfriend": the tagger did not take "Ava Stone" for a person, the cues
+// did), as the mention reader does for names it types itself.
+func (r *resolver) givenNameGenders() {
+	for _, c := range r.cl {
+		if c.typ != hearsay.Person {
+			continue
+		}
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention || m.gender != 'u' || m.title != "" || len(m.words) < 2 {
+				continue
+			}
+			if g, ok := r.lx.names[strings.ToLower(m.words[0])]; ok && (g == 'm' || g == 'f') {
+				m.gender = g
+				c.addEvidence(g, 0.5)
+			}
+		}
+	}
 }
 
 // personCues makes people of names that the text describes as people,

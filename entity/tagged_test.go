@@ -213,6 +213,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"She#1=Dana Whitlock"},
 		{"date 2024-03-12 Mara Quill met Dana Whitlock in Nashville. Whitlock later thanked Quill. She said the evening was fun.",
 			"She#1=Dana Whitlock"},
+		// a possessive binds to the person that opens its clause, not to one of the sentence before,
+		// even when only the cues around the name make it a person
+		{"date 2024-03-12 Mara Quill sang in Nashville. Ava Stone split from her boyfriend, Tom Holt, in May.",
+			"her#1=Ava Stone"},
+		{"date 2024-03-12 Mara Quill sang in Nashville. Later, Ava Stone and her ex-husband, Tom Holt, arrived.",
+			"her#1=Ava Stone"},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
