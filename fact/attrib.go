@@ -111,8 +111,8 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
-	if v > 0 && determiners[s.units[v-1].word] {
-		return nil // "the report": a noun, not a verb
+	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word]) {
+		return nil // "the report", "pushing back on reports": a noun, not a verb
 	}
 	j := skipRelative(s, v-1)
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
@@ -170,6 +170,10 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
 	return f
 }
+
+// nounPrepositions are prepositions after which a reporting word is a noun
+// ("pushing back on reports that", "amid claims that").
+var nounPrepositions = map[string]bool{"on": true, "of": true, "about": true, "amid": true, "despite": true, "against": true}
 
 // citing reads the source an outlet cites between its verb and what it
 // reports ("reported on Tuesday, citing three ministry employees, that"):

@@ -97,8 +97,33 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		case "denied", "denies", "deny":
 			found["denied"] = true
 		}
+		if st.frameDenies(rw.frame) {
+			found["denied"] = true
+		}
 	}
 	return found
+}
+
+// frameDenies reports whether the words between a source and the complement
+// it introduces answer the claim with a denial ("X's camp is pushing back
+// hard on reports that ...", "X disputed claims that ...").
+func (st *Stage) frameDenies(f *frame) bool {
+	if f.after < 0 || f.s == nil {
+		return false
+	}
+	s := f.s
+	from := s.unitAt(f.subject.Start)
+	if from < 0 {
+		return false
+	}
+	for u := from; u < f.after && u < len(s.units); u++ {
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == "denied" && u+len(c.words) <= f.after {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gossipSource reports whether a source is the tabloid press or gossip
