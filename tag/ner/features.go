@@ -26,7 +26,7 @@ func newSentence(words []string) sentence {
 		s.shape[i] = shortShape(w)
 		if hasLetter(w) {
 			letters++
-			if w == strings.ToUpper(w) {
+			if isUpperFixed(w) {
 				upper++
 			}
 		}
@@ -65,7 +65,8 @@ func newDocument(sents [][]string) *document {
 
 // shortShape maps letters to X/x, digits to d and collapses repeats.
 func shortShape(w string) string {
-	var b strings.Builder
+	var buf [32]byte
+	b := buf[:0]
 	var last rune = -1
 	n := 0
 	for _, r := range w {
@@ -79,7 +80,7 @@ func shortShape(w string) string {
 			c = 'd'
 		}
 		if c != last {
-			b.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 			last = c
 			n++
 			if n >= 8 {
@@ -87,7 +88,32 @@ func shortShape(w string) string {
 			}
 		}
 	}
-	return b.String()
+	return string(b)
+}
+
+// isUpperFixed reports whether strings.ToUpper(w) == w, without building
+// the uppercase copy: every rune is its own uppercase and the text is valid
+// UTF-8 (ToUpper rewrites invalid bytes).
+func isUpperFixed(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 func hasLetter(w string) bool {
@@ -271,10 +297,10 @@ func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f 
 		add(h("gaz").Add(gaz[i]))
 		add(h("gazr").Add(gaz[i]).Add(run[i]))
 	}
-	if i > 0 && x.lists.isHonorific(s.words[i-1]) {
+	if i > 0 && x.lists.isHonorificLower(s.lower[i-1]) {
 		add(h("hon-1"))
 	}
-	if x.lists.isOrgSuffix(w) {
+	if x.lists.isOrgSuffixLower(lw) {
 		add(h("orgsuf"))
 	}
 	if run[i] != "" {
@@ -283,7 +309,7 @@ func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f 
 		for j < len(s.words) && startsUpper(s.words[j]) {
 			j++
 		}
-		if j-1 > i && x.lists.isOrgSuffix(s.words[j-1]) {
+		if j-1 > i && x.lists.isOrgSuffixLower(s.lower[j-1]) {
 			add(h("orgsuf>"))
 		}
 	}

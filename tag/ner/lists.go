@@ -165,19 +165,30 @@ func tokenWords(s string) []string {
 
 // isHonorific reports whether w (any case, optional final period) is a title
 // (data/honorifics.txt; a tagger feature).
-func (l *Lists) isHonorific(w string) bool {
-	return l.honorifics[strings.ToLower(strings.TrimSuffix(w, "."))]
+func (l *Lists) isHonorific(w string) bool { return l.isHonorificLower(strings.ToLower(w)) }
+
+// isHonorificLower is isHonorific of a word already lowercased (as
+// strings.ToLower does it), which saves lowercasing it again.
+func (l *Lists) isHonorificLower(lw string) bool {
+	return l.honorifics[strings.TrimSuffix(lw, ".")]
 }
 
 // isRole reports whether w is a title or role word (data/honorifics.txt or
 // data/roles.txt), for the refinement rules.
-func (l *Lists) isRole(w string) bool {
-	return l.isHonorific(w) || l.roles[strings.ToLower(strings.TrimSuffix(w, "."))]
+func (l *Lists) isRole(w string) bool { return l.isRoleLower(strings.ToLower(w)) }
+
+// isRoleLower is isRole of a word already lowercased.
+func (l *Lists) isRoleLower(lw string) bool {
+	k := strings.TrimSuffix(lw, ".")
+	return l.honorifics[k] || l.roles[k]
 }
 
 // isOrgSuffix reports whether w ends organisation names.
-func (l *Lists) isOrgSuffix(w string) bool {
-	return l.orgSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))]
+func (l *Lists) isOrgSuffix(w string) bool { return l.isOrgSuffixLower(strings.ToLower(w)) }
+
+// isOrgSuffixLower is isOrgSuffix of a word already lowercased.
+func (l *Lists) isOrgSuffixLower(lw string) bool {
+	return l.orgSuffixes[strings.TrimSuffix(lw, ".")]
 }
 
 func sortStable[T any](s []T, less func(a, b T) bool) {

@@ -115,7 +115,7 @@ func firstNames(d *document, labs [][]int, l *Lists) {
 		s := &d.sents[si]
 		for i := 0; i+1 < len(ys); i++ {
 			if ys[i] == 0 && ys[i+1] == per && startsUpper(s.words[i]) && hasLetter(s.words[i]) && !s.capsLine &&
-				!d.lowers[s.lower[i]] && !l.isRole(s.words[i]) && !l.titles[s.words[i]] && !l.notNames[s.lower[i]] &&
+				!d.lowers[s.lower[i]] && !l.isRoleLower(s.lower[i]) && !l.titles[s.words[i]] && !l.notNames[s.lower[i]] &&
 				(i == 0 || !startsUpper(s.words[i-1])) && !(i+2 < len(ys) && isInside(ys[i+2])) {
 				ys[i], ys[i+1] = per, insideOf(typeID("PER"))
 			}
