@@ -154,10 +154,10 @@ func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity)
 	switch {
 	case found["uncertain"]:
 		return hearsay.Uncertain, pol
+	case found["rumored"]:
+		return hearsay.Rumored, pol // "rumors that he planned to step down": the rumour governs the plan
 	case found["speculated"]:
 		return hearsay.Speculated, pol
-	case found["rumored"]:
-		return hearsay.Rumored, pol
 	}
 	if n := len(rw.f.Sources); n > 0 {
 		switch k := rw.f.Sources[n-1].Kind; {
