@@ -1116,6 +1116,13 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best, bestEnd = members, last.tok0
 		}
 	}
+	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
+		if pair := r.laterPair(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
+			// one of the pair with someone new: "Lane and Reed attended. Lane
+			// was engaged to Max Wild. The two ..." is Lane and Wild
+			best = pair
+		}
+	}
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
 		// "Anna Berg met Tom Holt. The couple ...": the two people in reach.
 		cs := r.candidates(m, 1)
@@ -1127,6 +1134,38 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 	}
 	return best
+}
+
+// laterPair returns the two people of the last sentence before group m
+// that names people (by name: pronouns do not count), when that sentence
+// comes after sentence after and names exactly two who are not parent and
+// child or siblings; nil otherwise.
+func (r *resolver) laterPair(m *ment, after int) []int {
+	s := -1
+	var pair []int
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent <= after || o.sent >= m.sent || o.ent < 0 || o.kind != hearsay.NameMention || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if o.sent > s {
+			s, pair = o.sent, nil
+		}
+		if !containsInt(pair, o.ent) {
+			pair = append(pair, o.ent)
+		}
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	for _, k := range r.kinLinks(m.tok0) {
+		if (k.a == pair[0] && k.b == pair[1] || k.a == pair[1] && k.b == pair[0]) && k.class != "spouse" && k.class != "partner" && k.class != "ex" {
+			return nil
+		}
+	}
+	return pair
 }
 
 // notAfterPreposition keeps the candidates whose first mention in their

@@ -896,6 +896,20 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 	return out
 }
 
+// misreadVerb reports whether the singular common noun at token e after
+// the group phrase starting at s is a verb the tagger misread: "The two
+// split in 2017", "The couple wed on Saturday". A singular noun cannot
+// follow "two" (that would be "the two children"), nor stand alone after
+// a group noun unless a noun follows it ("the couple photo album").
+func misreadVerb(di *docInfo, s, e int) bool {
+	toks := di.doc.Tokens
+	if toks[e].XPOS != "NN" || di.lower[s] == "both" {
+		return false
+	}
+	f := e + 1
+	return f >= len(toks) || toks[f].Sentence != toks[e].Sentence || !strings.HasPrefix(toks[f].XPOS, "NN") && toks[f].XPOS != "POS"
+}
+
 // groupEnds reports whether a group phrase really ends at token e: "the two
 // children" is not the group "the two", "both Portman and ..." not "both".
 func (lx *Lexicons) groupEnds(di *docInfo, s, e int) bool {
@@ -913,7 +927,7 @@ func (lx *Lexicons) groupEnds(di *docInfo, s, e int) bool {
 		}
 	}
 	if di.hasPOS {
-		return !strings.HasPrefix(toks[e].XPOS, "NN")
+		return !strings.HasPrefix(toks[e].XPOS, "NN") || misreadVerb(di, s, e)
 	}
 	if _, ok := lx.nouns[next]; ok {
 		return false

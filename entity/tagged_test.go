@@ -220,6 +220,47 @@ func TestTaggedCorefExamples(t *testing.T) {
 		{"date 2024-03-12 Mara Quill sang in Nashville. Later, Ava Stone and her ex-husband, Tom Holt, arrived.",
 			"her#1=Ava Stone"},
 	}
+	groups := []struct {
+		text string
+		want string // "group#n=name + name"
+	}{
+		// a group binds to the two people of the last sentence that names two, one of them new
+		{"date 2024-03-12 Dana Lane and her husband, Paul Reed, attended the gala. Lane was previously engaged to Max Wild. The two split in 2017.",
+			"The two#1=Dana Lane + Max Wild"},
+		{"date 2024-03-12 Dana Lane and Paul Reed attended the gala. Lane was previously engaged to Max Wild. The couple split in 2017.",
+			"The couple#1=Dana Lane + Max Wild"},
+		// ... not to a parent and child
+		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
+			"The couple#1=Dana Lane + Paul Reed"},
+		// a sentence that names the same two changes nothing
+		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Reed thanked Lane. The couple left for Rome.",
+			"The couple#1=Dana Lane + Paul Reed"},
+	}
+	for _, tc := range groups {
+		doc := runTagged(t, tc.text)
+		key := strings.SplitN(tc.want, "=", 2)[0]
+		text, nth := key, 1
+		if i := strings.Index(key, "#"); i >= 0 {
+			text = key[:i]
+			fmt.Sscan(key[i+1:], &nth)
+		}
+		got, seen := "?", 0
+		for _, m := range doc.Mentions {
+			if m.Text != text {
+				continue
+			}
+			if seen++; seen == nth {
+				var names []string
+				for _, e := range m.Members {
+					names = append(names, doc.Entities[e].Name)
+				}
+				got = strings.Join(names, " + ")
+			}
+		}
+		if g := key + "=" + got; g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
 		var got []string
