@@ -162,6 +162,8 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		f.after = k
 		if src, ok := st.citing(s, v+1); ok {
 			f.chain = append(f.chain, src) // "reported, citing three ministry employees, that"
+		} else if src, ok := st.citing(s, j+1); ok && j+1 < v {
+			f.chain = append(f.chain, src) // "Le Miroir, citing an unnamed courtier, claimed that"
 		}
 		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
 		f.scope = hearsay.Span{Start: s.units[k].Start, End: sentSpan.End}
@@ -248,7 +250,9 @@ func skipRelative(s *sent, j int) int {
 }
 
 // relativeWords open a relative clause.
-var relativeWords = map[string]bool{"who": true, "which": true, "whose": true}
+// "citing" opens the sources an outlet cites before its verb ("Le Miroir,
+// citing an unnamed courtier, claimed that").
+var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "citing": true}
 
 // clauseStartBefore returns where the clause that ends before unit u
 // starts: after the last ";", "but" or ", and" before it (a source at the

@@ -78,7 +78,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 				continue // "his high school sweetheart, Maya Lin": the name says who
 			}
 			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 {
-				if e, ok := named[m.Entity]; ok && (m.End <= e || !bridgingAppositive(doc, m)) {
+				if e, ok := named[m.Entity]; ok && (m.End <= e || !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
 					// "a daughter, Ada", "named X as its new editor": the name
 					// stands for the person, the words stay words
 					continue
@@ -99,6 +99,17 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		out[s] = kept
 	}
 	return out
+}
+
+// complementSubject reports whether a definite description opens a
+// complement clause ("reports that the actress and her husband have
+// split"): it is the clause's subject, the person the name before stands for.
+func complementSubject(doc *hearsay.Document, m hearsay.Mention) bool {
+	if !strings.HasPrefix(strings.ToLower(m.Text), "the ") {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(doc.Text[max(0, m.Start-12):m.Start]))
+	return len(before) > 0 && before[len(before)-1] == "that"
 }
 
 // nameFollows reports whether a person's name follows the mention m after a
