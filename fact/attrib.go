@@ -97,6 +97,10 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			continue
 		}
 		if !st.r.verbs[u.word] {
+			if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
+				out = append(out, f)
+				prev = f
+			}
 			continue
 		}
 		f := st.verbFrame(s, v, prev, quotes, sentSpan)
@@ -111,8 +115,8 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
-	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word]) {
-		return nil // "the report", "pushing back on reports": a noun, not a verb
+	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.deniedCueEnds(s, v)) {
+		return nil // "the report", "pushing back on reports", "laughed off reports": a noun, not a verb
 	}
 	j := skipRelative(s, v-1)
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
@@ -567,6 +571,68 @@ func thatAfterComma(us []unit) bool {
 		}
 		if us[i].word == "that" && us[i-1].word == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// denialSkip are words between a source and the denial that answers a claim
+// ("X's camp is pushing back", "her rep has firmly denied").
+var denialSkip = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"been": true, "quickly": true, "firmly": true, "swiftly": true, "publicly": true, "also": true, "since": true, "later": true}
+
+// denialFrame builds the frame of a denial cue that answers a claim named
+// after it ("X laughed off reports that ...", "X's camp is pushing back hard
+// on claims that ..."): the one who answers is the source, and the clause
+// after "that" is what is denied. It returns nil when unit v starts no such
+// cue or no source stands before it.
+func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span) *frame {
+	n := 0
+	for _, c := range st.r.cuesAt(s, v) {
+		if c.kind == "denied" {
+			n = max(n, s.wordsAt(v, c.words))
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	k := v + n
+	if st.r.claimNouns[s.units[k-1].word] {
+		k-- // the cue names the claim itself: "shut down rumors that"
+	}
+	for g := 0; k < len(s.units) && g < 4 && !st.r.claimNouns[s.units[k].word]; g++ {
+		if s.units[k].boundary || s.units[k].ment != -1 {
+			return nil
+		}
+		k++
+	}
+	if k+2 >= len(s.units) || !st.r.claimNouns[s.units[k].word] || s.units[k+1].word != "that" {
+		return nil
+	}
+	j := v - 1
+	for j >= 0 && s.units[j].ment == -1 && (denialSkip[s.units[j].word] || subjectSkip[s.units[j].word]) {
+		j--
+	}
+	if j < 0 {
+		return nil
+	}
+	src, start, ok := st.subjectSource(s, j, prev)
+	if !ok || len(src) != 1 || src[0].Kind == "" {
+		return nil
+	}
+	after := k + 2
+	return &frame{verb: "denied", chain: src, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: after, s: s,
+		scope: hearsay.Span{Start: s.units[after].Start, End: sentSpan.End}}
+}
+
+// deniedCueEnds reports whether a denial cue ends right before unit v
+// ("laughed off reports": "reports" is then the claim, not a verb).
+func (st *Stage) deniedCueEnds(s *sent, v int) bool {
+	for u := max(0, v-3); u < v; u++ {
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == "denied" && u+s.wordsAt(u, c.words) == v {
+				return true
+			}
 		}
 	}
 	return false
