@@ -648,7 +648,8 @@ func (st *Stage) hasCue(s *sent, kind string) bool {
 }
 
 // answersClaim reports whether a frame's words dismiss a claim named by an
-// anaphoric noun ("denied the report", "dismissed the rumors as false").
+// anaphoric noun ("denied the report", "dismissed the rumors as false") or
+// affirm what the claim disputes ("said the couple are still together").
 func (st *Stage) answersClaim(s *sent, f *frame) bool {
 	if st.r.rebutVerbs[f.verb] {
 		return true // "the manager insisted the couple were not going anywhere"
@@ -662,8 +663,11 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 			claim = true
 		}
 		for _, c := range st.r.cuesAt(s, u) {
-			if c.kind == "denied" {
+			switch c.kind {
+			case "denied":
 				denial = true
+			case "counter":
+				return true // "the couple are still together"
 			}
 		}
 	}
