@@ -810,15 +810,16 @@ func (r *resolver) linkAppositions() {
 		if m.kind != hearsay.NominalMention || m.ent >= 0 {
 			continue
 		}
+		end := r.durationAfter(m) // "his wife of 40 years, Beth,"
 		for _, n := range r.ms[i+1:] {
-			if n.tok0 > m.tok1+4 {
+			if n.tok0 > end+4 {
 				break
 			}
 			if n.kind != hearsay.NameMention || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
 				continue
 			}
-			gap := n.tok0 - m.tok1 - 1 // "her ex-husband, actor Grant Sheffield,": occupation words may come between
-			comma := gap >= 0 && gap <= 3 && toks[m.tok1].Text == "," && r.occupationWords(m.tok1+1, n.tok0) &&
+			gap := n.tok0 - end - 1 // "her ex-husband, actor Grant Sheffield,": occupation words may come between
+			comma := gap >= 0 && gap <= 3 && end < len(toks) && toks[end].Text == "," && r.occupationWords(end+1, n.tok0) &&
 				(r.nameEnd(n) >= len(toks) || toks[r.nameEnd(n)].Sentence != n.sent || isClauseEnd(toks[r.nameEnd(n)].Text))
 			if n.tok0 == m.tok1 || comma {
 				r.join(m, n.ent)
@@ -1134,6 +1135,131 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 	}
 	return best
+}
+
+// durationAfter returns the token after a kinship nominal and the length
+// of the bond that follows it ("his wife of 40 years", "her partner of
+// two decades"): the token after "years"; m.tok1 when there is none.
+func (r *resolver) durationAfter(m *ment) int {
+	toks := r.di.doc.Tokens
+	e := m.tok1
+	if !m.info.isKin || e+2 >= len(toks) || r.di.lower[e] != "of" || toks[e+2].Sentence != m.sent {
+		return e
+	}
+	if !isNumber(toks[e+1].Text) && toks[e+1].UPOS != "NUM" {
+		return e
+	}
+	switch r.di.lower[e+2] {
+	case "year", "years", "decade", "decades", "month", "months":
+		return e + 3
+	}
+	return e
+}
+
+// splitKinAppositions undoes the link of a given name alone, set beside a
+// kinship description ("his wife, Beth,"), to an earlier full name ("Beth
+// Hill") when the kinship the text states says the earlier one is someone
+// else: the spouse of a third person, or a parent, child or sibling of the
+// possessor. The name and its description become a person of their own.
+func (r *resolver) splitKinAppositions() {
+	for _, n := range r.ms {
+		if n.kind != hearsay.NominalMention || n.rule != "nominal-apposition" || !n.info.isKin || n.ent < 0 ||
+			n.possessor == nil || n.possessor.ent < 0 || n.possessor.ent == n.ent {
+			continue
+		}
+		m := r.appositiveName(n)
+		if m == nil || len(m.words) != 1 || r.clusterHasName(n.ent, m) {
+			continue
+		}
+		if !r.kinContradicts(n.ent, n.possessor.ent, n.info.class, n.tok0) {
+			continue
+		}
+		typ := r.cl[m.ent].typ
+		r.unlink(m)
+		r.unlink(n)
+		c := r.join(m, -1)
+		r.cl[c].typ = typ
+		r.join(n, c)
+	}
+}
+
+// appositiveName returns the name mention of n's cluster set right after
+// nominal n, with a comma and perhaps occupation words between; nil if none.
+func (r *resolver) appositiveName(n *ment) *ment {
+	end := r.durationAfter(n)
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention && m.ent == n.ent && m.tok0 >= n.tok1 && m.tok0 <= end+4 {
+			return m
+		}
+	}
+	return nil
+}
+
+// clusterHasName reports whether cluster c has a name mention other than m
+// made only of m's words: then the short name is no jump to a longer one.
+func (r *resolver) clusterHasName(c int, m *ment) bool {
+	for _, o := range r.cl[c].ments {
+		if o != m && o.kind == hearsay.NameMention && nameKey(o) == nameKey(m) && o.tok0 < m.tok0 {
+			return true
+		}
+	}
+	return false
+}
+
+// kinContradicts reports whether the kinship stated before token end says
+// that person c is not the <class> of person p: c is the spouse or partner
+// of a third person while class is spouse or partner, or c and p are
+// parent and child or siblings.
+func (r *resolver) kinContradicts(c, p int, class string, end int) bool {
+	couple := class == "spouse" || class == "partner"
+	for _, k := range r.kinLinks(end) {
+		if k.a != c && k.b != c {
+			continue
+		}
+		other := k.a
+		if other == c {
+			other = k.b
+		}
+		if other == c {
+			continue
+		}
+		switch k.class {
+		case "spouse", "partner":
+			if couple && other != p {
+				return true
+			}
+		case "parent", "child", "sibling", "grandparent", "grandchild":
+			if other == p && k.class != class && inverseKin[k.class] != class {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unlink takes m out of its cluster, with the gender evidence it gave.
+func (r *resolver) unlink(m *ment) {
+	if m.ent < 0 {
+		return
+	}
+	cl := r.cl[m.ent]
+	for i, o := range cl.ments {
+		if o == m {
+			cl.ments = append(cl.ments[:i:i], cl.ments[i+1:]...)
+			break
+		}
+	}
+	w := 1.0
+	switch {
+	case m.kind == hearsay.NameMention && m.title != "":
+		w = 5
+	case m.kind == hearsay.NameMention:
+		w = 0.5
+	case m.kind == hearsay.NominalMention:
+		w = 3
+	}
+	cl.addEvidence(m.gender, -w)
+	m.ent = -1
 }
 
 // laterPair returns the two people of the last sentence before group m

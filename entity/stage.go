@@ -78,6 +78,7 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	r.attrs = r.mergeAttrs(nil, r.readAttributes())
 	r.applyAges(r.findAges())
 	r.resolveRest()
+	r.splitKinAppositions()
 	r.quoteSpeakers()
 	r.attrs = r.mergeAttrs(r.attrs, r.readAttributes())
 	r.applyAges(r.findAges())

@@ -219,6 +219,15 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"her#1=Ava Stone"},
 		{"date 2024-03-12 Mara Quill sang in Nashville. Later, Ava Stone and her ex-husband, Tom Holt, arrived.",
 			"her#1=Ava Stone"},
+		// a given name beside a kinship description is a new person when the text says the earlier one
+		// with that given name is someone else's spouse ("Beth" is not Beth Hill)
+		{"date 2024-03-12 Beth Hill and her husband, Sam Hill, won the award in 2001. Years later Tom Carver thanked his wife of 40 years, Beth, on stage.",
+			"his wife#1=Beth; Beth#1=Beth"},
+		{"date 2024-03-12 Tom Carver and his daughter, Beth Carver, won the award in 2001. Later Tom Carver thanked his wife, Beth, on stage.",
+			"his wife#1=Beth; Beth#1=Beth"},
+		// ... and the same person when it says she is his spouse
+		{"date 2024-03-12 Beth Hill and her husband, Tom Carver, won the award in 2001. Years later Carver thanked his wife of 40 years, Beth, on stage.",
+			"his wife#1=Beth Hill; Beth#1=Beth Hill"},
 	}
 	groups := []struct {
 		text string
