@@ -180,6 +180,92 @@ func ctxShape(s *sentence, i int) string {
 
 var offsets = [...]string{"-2", "-1", "0", "+1", "+2"}
 
+// featurePrefixes are the hashers of the feature-name prefixes, each hashed
+// once rather than for every token.
+type featurePrefixes struct {
+	cwAt, csAt [len(offsets)]perceptron.Hasher // "cw" and "cs" with each offset
+	fBias      perceptron.Hasher               // "bias"
+	fBias2     perceptron.Hasher               // "bias2"
+	fBs        perceptron.Hasher               // "bs"
+	fBwNext    perceptron.Hasher               // "bw+"
+	fBwPrev    perceptron.Hasher               // "bw-"
+	fCs        perceptron.Hasher               // "cs"
+	fCsh       perceptron.Hasher               // "csh"
+	fCw        perceptron.Hasher               // "cw"
+	fDcapmid   perceptron.Hasher               // "dcapmid"
+	fDlower    perceptron.Hasher               // "dlower"
+	fFirst     perceptron.Hasher               // "first"
+	fGaz       perceptron.Hasher               // "gaz"
+	fGazr      perceptron.Hasher               // "gazr"
+	fHonPrev   perceptron.Hasher               // "hon-1"
+	fLw        perceptron.Hasher               // "lw"
+	fOrgsuf    perceptron.Hasher               // "orgsuf"
+	fOrgsufRun perceptron.Hasher               // "orgsuf>"
+	fP         perceptron.Hasher               // "p"
+	fP1        perceptron.Hasher               // "p1"
+	fP1c       perceptron.Hasher               // "p1c"
+	fP1e       perceptron.Hasher               // "p1e"
+	fP1m       perceptron.Hasher               // "p1m"
+	fP1mo      perceptron.Hasher               // "p1mo"
+	fP1ms      perceptron.Hasher               // "p1ms"
+	fP1mw      perceptron.Hasher               // "p1mw"
+	fP1o       perceptron.Hasher               // "p1o"
+	fP1pn      perceptron.Hasher               // "p1pn"
+	fP1s       perceptron.Hasher               // "p1s"
+	fP1w       perceptron.Hasher               // "p1w"
+	fP1wNext   perceptron.Hasher               // "p1w+"
+	fP1wPrev   perceptron.Hasher               // "p1w-"
+	fRun       perceptron.Hasher               // "run"
+	fS         perceptron.Hasher               // "s"
+	fSh        perceptron.Hasher               // "sh"
+	fW         perceptron.Hasher               // "w"
+}
+
+var prefix = func() featurePrefixes {
+	p := featurePrefixes{
+		fBias:      perceptron.NewHasher("bias"),
+		fBias2:     perceptron.NewHasher("bias2"),
+		fBs:        perceptron.NewHasher("bs"),
+		fBwNext:    perceptron.NewHasher("bw+"),
+		fBwPrev:    perceptron.NewHasher("bw-"),
+		fCs:        perceptron.NewHasher("cs"),
+		fCsh:       perceptron.NewHasher("csh"),
+		fCw:        perceptron.NewHasher("cw"),
+		fDcapmid:   perceptron.NewHasher("dcapmid"),
+		fDlower:    perceptron.NewHasher("dlower"),
+		fFirst:     perceptron.NewHasher("first"),
+		fGaz:       perceptron.NewHasher("gaz"),
+		fGazr:      perceptron.NewHasher("gazr"),
+		fHonPrev:   perceptron.NewHasher("hon-1"),
+		fLw:        perceptron.NewHasher("lw"),
+		fOrgsuf:    perceptron.NewHasher("orgsuf"),
+		fOrgsufRun: perceptron.NewHasher("orgsuf>"),
+		fP:         perceptron.NewHasher("p"),
+		fP1:        perceptron.NewHasher("p1"),
+		fP1c:       perceptron.NewHasher("p1c"),
+		fP1e:       perceptron.NewHasher("p1e"),
+		fP1m:       perceptron.NewHasher("p1m"),
+		fP1mo:      perceptron.NewHasher("p1mo"),
+		fP1ms:      perceptron.NewHasher("p1ms"),
+		fP1mw:      perceptron.NewHasher("p1mw"),
+		fP1o:       perceptron.NewHasher("p1o"),
+		fP1pn:      perceptron.NewHasher("p1pn"),
+		fP1s:       perceptron.NewHasher("p1s"),
+		fP1w:       perceptron.NewHasher("p1w"),
+		fP1wNext:   perceptron.NewHasher("p1w+"),
+		fP1wPrev:   perceptron.NewHasher("p1w-"),
+		fRun:       perceptron.NewHasher("run"),
+		fS:         perceptron.NewHasher("s"),
+		fSh:        perceptron.NewHasher("sh"),
+		fW:         perceptron.NewHasher("w"),
+	}
+	for k, off := range offsets {
+		p.cwAt[k] = p.fCw.Add(off)
+		p.csAt[k] = p.fCs.Add(off)
+	}
+	return p
+}()
+
 // base returns the first-pass features of every token of sentence si. It
 // reuses buf's slices when buf is not nil (the result then lives only until
 // the next call with the same buf).
@@ -255,53 +341,51 @@ func capRuns(s *sentence) []string {
 func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f []perceptron.Feature) []perceptron.Feature {
 	w, lw, sh := s.words[i], s.lower[i], s.shape[i]
 	add := func(h perceptron.Hasher) { f = append(f, h.Feature()) }
-	h := perceptron.NewHasher
 	caps := "m"
 	if s.capsLine {
 		caps = "C"
 	}
-	add(h("bias"))
-	add(h("w").Add(w))
-	add(h("lw").Add(lw))
-	add(h("sh").Add(sh))
-	add(h("csh").Add(caps).Add(sh))
+	add(prefix.fBias)
+	add(prefix.fW.Add(w))
+	add(prefix.fLw.Add(lw))
+	add(prefix.fSh.Add(sh))
+	add(prefix.fCsh.Add(caps).Add(sh))
 	if i == 0 {
-		add(h("first").Add(sh))
+		add(prefix.fFirst.Add(sh))
 	}
 	// affixes of up to 4 runes
 	for k, end := 1, 0; k <= 4 && end < len(lw); k++ {
 		_, size := utf8.DecodeRuneInString(lw[end:])
 		end += size
-		add(h("p").Add(lw[:end]))
+		add(prefix.fP.Add(lw[:end]))
 	}
 	for k, beg := 1, len(lw); k <= 4 && beg > 0; k++ {
 		_, size := utf8.DecodeLastRuneInString(lw[:beg])
 		beg -= size
-		add(h("s").Add(lw[beg:]))
+		add(prefix.fS.Add(lw[beg:]))
 	}
 	for k := -window; k <= window; k++ {
 		if k == 0 {
 			continue
 		}
-		off := offsets[k+window]
-		add(h("cw").Add(off).Add(ctxWord(s, i+k)))
-		add(h("cs").Add(off).Add(ctxShape(s, i+k)))
+		add(prefix.cwAt[k+window].Add(ctxWord(s, i+k)))
+		add(prefix.csAt[k+window].Add(ctxShape(s, i+k)))
 	}
-	add(h("bw-").Add(ctxWord(s, i-1)).Add(lw))
-	add(h("bw+").Add(lw).Add(ctxWord(s, i+1)))
-	add(h("bs").Add(ctxShape(s, i-1)).Add(sh).Add(ctxShape(s, i+1)))
+	add(prefix.fBwPrev.Add(ctxWord(s, i-1)).Add(lw))
+	add(prefix.fBwNext.Add(lw).Add(ctxWord(s, i+1)))
+	add(prefix.fBs.Add(ctxShape(s, i-1)).Add(sh).Add(ctxShape(s, i+1)))
 	if run[i] != "" {
-		add(h("run").Add(caps).Add(run[i]))
+		add(prefix.fRun.Add(caps).Add(run[i]))
 	}
 	if gaz[i] != "" {
-		add(h("gaz").Add(gaz[i]))
-		add(h("gazr").Add(gaz[i]).Add(run[i]))
+		add(prefix.fGaz.Add(gaz[i]))
+		add(prefix.fGazr.Add(gaz[i]).Add(run[i]))
 	}
 	if i > 0 && x.lists.isHonorificLower(s.lower[i-1]) {
-		add(h("hon-1"))
+		add(prefix.fHonPrev)
 	}
 	if x.lists.isOrgSuffixLower(lw) {
-		add(h("orgsuf"))
+		add(prefix.fOrgsuf)
 	}
 	if run[i] != "" {
 		// an organisation suffix ends this run of capitalized words
@@ -310,17 +394,17 @@ func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f 
 			j++
 		}
 		if j-1 > i && x.lists.isOrgSuffixLower(s.lower[j-1]) {
-			add(h("orgsuf>"))
+			add(prefix.fOrgsufRun)
 		}
 	}
 	if startsUpper(w) && !s.capsLine {
 		if i == 0 {
 			if d.capMid[w] {
-				add(h("dcapmid"))
+				add(prefix.fDcapmid)
 			}
 		}
 		if d.lowers[lw] {
-			add(h("dlower").Add(strconv.FormatBool(i == 0)))
+			add(prefix.fDlower.Add(strconv.FormatBool(i == 0)))
 		}
 	}
 	return f
@@ -331,9 +415,8 @@ func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f 
 // elsewhere in the document (stats).
 func pass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si, i int, f []perceptron.Feature) []perceptron.Feature {
 	s := &d.sents[si]
-	h := perceptron.NewHasher
 	if votes[i] > 0 {
-		f = append(f, h("p1e").Add(types[votes[i]]).Add(labels[p1[i]]).Feature())
+		f = append(f, prefix.fP1e.Add(types[votes[i]]).Add(labels[p1[i]]).Feature())
 	}
 	own := labels[p1[i]]
 	prev, next := "<s>", "</s>"
@@ -348,14 +431,14 @@ func pass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si
 		caps = "C"
 	}
 	f = append(f,
-		h("bias2").Feature(),
-		h("p1").Add(own).Feature(),
-		h("p1s").Add(own).Add(s.shape[i]).Feature(),
-		h("p1c").Add(own).Add(caps).Add(strconv.FormatBool(i == 0)).Feature(),
-		h("p1pn").Add(prev).Add(own).Add(next).Feature(),
-		h("p1w").Add(own).Add(s.lower[i]).Feature(),
-		h("p1w-").Add(own).Add(ctxWord(s, i-1)).Feature(),
-		h("p1w+").Add(own).Add(ctxWord(s, i+1)).Feature(),
+		prefix.fBias2.Feature(),
+		prefix.fP1.Add(own).Feature(),
+		prefix.fP1s.Add(own).Add(s.shape[i]).Feature(),
+		prefix.fP1c.Add(own).Add(caps).Add(strconv.FormatBool(i == 0)).Feature(),
+		prefix.fP1pn.Add(prev).Add(own).Add(next).Feature(),
+		prefix.fP1w.Add(own).Add(s.lower[i]).Feature(),
+		prefix.fP1wPrev.Add(own).Add(ctxWord(s, i-1)).Feature(),
+		prefix.fP1wNext.Add(own).Add(ctxWord(s, i+1)).Feature(),
 	)
 	others, ok := otherLabels(s, stats, p1, i)
 	if !ok {
@@ -364,7 +447,7 @@ func pass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si
 	best := 0
 	for t := 1; t < len(types); t++ {
 		if others[t] > 0 {
-			f = append(f, h("p1o").Add(types[t]).Feature())
+			f = append(f, prefix.fP1o.Add(types[t]).Feature())
 		}
 		if others[t] > others[best] {
 			best = t
@@ -372,10 +455,10 @@ func pass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si
 	}
 	m := types[best]
 	f = append(f,
-		h("p1m").Add(m).Feature(),
-		h("p1mo").Add(m).Add(own).Feature(),
-		h("p1ms").Add(m).Add(s.shape[i]).Add(caps).Add(strconv.FormatBool(i == 0)).Feature(),
-		h("p1mw").Add(m).Add(s.lower[i]).Feature(),
+		prefix.fP1m.Add(m).Feature(),
+		prefix.fP1mo.Add(m).Add(own).Feature(),
+		prefix.fP1ms.Add(m).Add(s.shape[i]).Add(caps).Add(strconv.FormatBool(i == 0)).Feature(),
+		prefix.fP1mw.Add(m).Add(s.lower[i]).Feature(),
 	)
 	return f
 }
