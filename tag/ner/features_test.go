@@ -43,3 +43,15 @@ func TestLowerListLookups(t *testing.T) {
 		}
 	}
 }
+
+func TestASCIIQuote(t *testing.T) {
+	cases := append([]string{"don\u2019t", "\u201cHi\u201d", "1990\u20131995", "a\u2014b", "\u20ac5", "\xe2", "\xe2\x80", "plain", "'"}, wordCases...)
+	for _, w := range cases {
+		if got, want := asciiQuote(w), asciiQuotes.Replace(w); got != want {
+			t.Errorf("asciiQuote(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if got := asciiQuote("don\u2019t"); got != "don't" {
+		t.Errorf("asciiQuote(don\u2019t) = %q", got)
+	}
+}

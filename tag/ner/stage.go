@@ -69,7 +69,7 @@ func sentenceWords(doc *hearsay.Document) ([][]string, error) {
 		}
 		ws := make([]string, 0, s.EndToken-s.FirstToken)
 		for _, tok := range doc.Tokens[s.FirstToken:s.EndToken] {
-			ws = append(ws, asciiQuotes.Replace(tok.Text))
+			ws = append(ws, asciiQuote(tok.Text))
 		}
 		out[si] = ws
 	}
@@ -77,6 +77,16 @@ func sentenceWords(doc *hearsay.Document) ([][]string, error) {
 }
 
 var asciiQuotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"", "\u2013", "-", "\u2014", "--")
+
+// asciiQuote is asciiQuotes.Replace(w) without copying the many words that
+// have nothing to replace: every character it replaces is encoded with the
+// lead byte 0xE2.
+func asciiQuote(w string) string {
+	if strings.IndexByte(w, 0xE2) < 0 {
+		return w
+	}
+	return asciiQuotes.Replace(w)
+}
 
 // A Span is one entity found in a document.
 type Span struct {
@@ -150,7 +160,7 @@ func skipOutlets(doc *hearsay.Document, l *Lists) []Span {
 		toks := text.Tokenize(doc.Text[sk.Start:sk.End], sk.Start)
 		words := make([]string, len(toks))
 		for i, t := range toks {
-			words[i] = asciiQuotes.Replace(t.Text)
+			words[i] = asciiQuote(t.Text)
 		}
 		labs := make([]int, len(toks))
 		for _, r := range l.refineOutlets(0, words, labs, nil) {

@@ -308,7 +308,8 @@ func (p *workPattern) match(l *Lists, m *patternMemo, i int) (ts, te int, ok boo
 			}
 			j++
 		case it.role:
-			if !m.isRole(l, j) || !(isLowerWord(words[j]) || (j == 0 && startsUpper(words[j]))) {
+			// the case test first: it is cheaper than the list lookup
+			if !(isLowerWord(words[j]) || (j == 0 && startsUpper(words[j]))) || !m.isRole(l, j) {
 				return 0, 0, false // lowercase, or capitalized at the sentence start
 			}
 			j++
