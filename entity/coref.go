@@ -999,7 +999,9 @@ func (r *resolver) resolvePronoun(m *ment) {
 	pick := -1
 	switch {
 	case len(known) > 0:
-		pick = mostSalient(known)
+		if !r.di.hasPOS || !ambiguous(known, m.sent) {
+			pick = mostSalient(known)
+		}
 	case len(unknown) == 1:
 		pick = unknown[0].c
 	case len(cands) == 0:
@@ -1041,6 +1043,28 @@ func mostSalient(cs []candidate) int {
 		}
 	}
 	return best.c
+}
+
+// ambiguous reports whether the most salient candidate, from a sentence
+// before the pronoun's (sentence sent), has an equal in its sentence:
+// another one standing as it stands, both subjects ("Holt and Carr
+// arrived. He ...") or neither ("Stone met Holt and Carr. He ..."). Then
+// no link beats a wrong one. In the pronoun's own sentence its clause
+// decides ("Holt told Carr that he ...").
+func ambiguous(cs []candidate, sent int) bool {
+	best := mostSalient(cs)
+	var b candidate
+	for _, c := range cs {
+		if c.c == best {
+			b = c
+		}
+	}
+	for _, c := range cs {
+		if c.c != b.c && c.sent == b.sent && b.sent < sent && c.subj == b.subj {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectLike reports whether a mention stands where a subject stands: not

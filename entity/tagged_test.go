@@ -228,6 +228,14 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... and the same person when it says she is his spouse
 		{"date 2024-03-12 Beth Hill and her husband, Tom Carver, won the award in 2001. Years later Carver thanked his wife of 40 years, Beth, on stage.",
 			"his wife#1=Beth Hill; Beth#1=Beth Hill"},
+		// two men who stand alike in the sentence before: no link rather than a guess
+		{"date 2024-03-12 Ava Stone met Tom Holt and Ben Carr. He said it was fun.",
+			"He#1=?"},
+		{"date 2024-03-12 Tom Holt and Sam Reed arrived with Ava Stone. His brother stayed home.",
+			"His#1=?"},
+		// ... but the subject beats the object
+		{"date 2024-03-12 Tom Holt met Ben Carr on Friday. He said it was fun.",
+			"He#1=Tom Holt"},
 	}
 	groups := []struct {
 		text string
