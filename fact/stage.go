@@ -552,13 +552,16 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		}
 		var topic *raw
 		for _, rw := range raws {
-			if rw.echo || rw.s.idx >= s.idx || rw.s.idx < s.idx-4 {
-				continue
+			if rw.echo && !partnerOpen(rw) || rw.s.idx >= s.idx || rw.s.idx < s.idx-4 {
+				continue // a claim with its partner still open ("claimed the duchess was pregnant") is answered too
 			}
 			switch rw.f.Modality {
 			case hearsay.Reported, hearsay.Rumored, hearsay.Speculated:
 			default:
 				continue
+			}
+			if n := len(rw.f.Sources); n > 0 && rw.f.Sources[n-1].Kind == hearsay.OfficialSource {
+				continue // a filing or a record is not the claim a denial answers
 			}
 			// the last claim, a relationship before anything else ("denied
 			// the allegations" answers the affair, not where the pair was seen)
@@ -573,6 +576,7 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 			continue
 		}
 		cp := *topic
+		cp.f.Args = append([]hearsay.Arg(nil), topic.f.Args...) // its own, for an open partner filled later
 		cp.s = s
 		cp.frame = f
 		cp.f.Sources = principalize(append([]hearsay.Source(nil), f.chain...), cp.f.Args)
@@ -584,6 +588,12 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// partnerOpen reports whether a raw fact is a couple's event whose partner
+// the article has yet to give ("the duchess was pregnant").
+func partnerOpen(rw *raw) bool {
+	return partnerTypes[rw.f.Type] && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0 && rw.f.Args[1].Literal == ""
 }
 
 // personal reports whether a fact type is a relationship or family event
