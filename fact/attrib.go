@@ -613,6 +613,9 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 	for j >= 0 && s.units[j].ment == -1 && (denialSkip[s.units[j].word] || subjectSkip[s.units[j].word]) {
 		j--
 	}
+	if j >= 0 && s.units[j].word == "to" {
+		j = purposeSubject(s, j) // "X took to Instagram on Monday to shut down rumors that"
+	}
 	if j < 0 {
 		return nil
 	}
@@ -636,4 +639,21 @@ func (st *Stage) deniedCueEnds(s *sent, v int) bool {
 		}
 	}
 	return false
+}
+
+// purposeSubject returns the person whose purpose a "to" clause at unit j
+// states: the first person named in the sentence before it, with no clause
+// boundary between ("Pierce, 30, took to Twitter on Wednesday to ..."), or -1.
+func purposeSubject(s *sent, j int) int {
+	found := -1
+	for k := j - 1; k >= 0 && k >= j-16; k-- {
+		x := s.units[k]
+		if x.boundary {
+			break
+		}
+		if x.ment != -1 && x.etype == hearsay.Person && len(x.ents) == 1 {
+			found = k
+		}
+	}
+	return found
 }
