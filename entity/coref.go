@@ -998,6 +998,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 	}
 	pick := -1
 	switch {
+	case len(known) > 0 && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
+		pick = r.clauseOwner(m) // "Kerys Vane split from her boyfriend": not a woman of the sentence before
 	case len(known) > 0:
 		if !r.di.hasPOS || !ambiguous(known, m.sent) {
 			pick = mostSalient(known)
@@ -1043,6 +1045,61 @@ func mostSalient(cs []candidate) int {
 		}
 	}
 	return best.c
+}
+
+// sameSentence reports whether a candidate is mentioned in sentence sent.
+func sameSentence(cs []candidate, sent int) bool {
+	for _, c := range cs {
+		if c.sent == sent {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOwner returns the person a possessive pronoun belongs to in its
+// own clause when the person's gender is unknown: the nearest person
+// mentioned before it in its sentence, standing as a subject, with no
+// other person and no clause break (";", ":", a dash) between ("Kerys
+// Vane and her ex-husband", "Kerys Vane split from her boyfriend"); -1
+// otherwise, or when the pronoun is not possessive.
+func (r *resolver) clauseOwner(m *ment) int {
+	if !r.di.hasPOS || !m.poss && !r.possessiveHer(m) {
+		return -1
+	}
+	var near *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && o.kind != hearsay.GroupMention && o.tok1 <= m.tok0 {
+			near = o
+		}
+	}
+	if near == nil || near.kind != hearsay.NameMention || !r.subjectLike(near) {
+		return -1
+	}
+	if cl := r.cl[near.ent]; cl.genderOf() != 'u' || cl.unnamed != "" {
+		return -1
+	}
+	for i := near.tok1; i < m.tok0; i++ {
+		switch r.di.doc.Tokens[i].Text {
+		case ";", ":", "–", "—", "\"", "“", "”":
+			return -1
+		}
+	}
+	return near.ent
+}
+
+// possessiveHer reports whether m is a "her" that determines a noun
+// ("her boyfriend", "her new film") rather than an object ("met her").
+func (r *resolver) possessiveHer(m *ment) bool {
+	toks := r.di.doc.Tokens
+	if r.di.lower[m.tok0] != "her" || m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent {
+		return false
+	}
+	x := toks[m.tok1].XPOS
+	return strings.HasPrefix(x, "NN") && x != "NNP" && x != "NNPS" || strings.HasPrefix(x, "JJ") || x == "VBG"
 }
 
 // ambiguous reports whether the most salient candidate, from a sentence

@@ -219,6 +219,14 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"her#1=Ava Stone"},
 		{"date 2024-03-12 Mara Quill sang in Nashville. Later, Ava Stone and her ex-husband, Tom Holt, arrived.",
 			"her#1=Ava Stone"},
+		// a possessive binds to the person of unknown gender before it in its clause over a woman of the sentence before
+		{"date 2024-03-12 Mara Quill sang in Nashville. Kerys Vane split from her boyfriend, Tom Holt, in May.",
+			"her#1=Kerys Vane"},
+		{"date 2024-03-12 Mara Quill sang in Nashville. Later, Kerys Vane and her ex-husband, Tom Holt, arrived.",
+			"her#1=Kerys Vane"},
+		// ... not an object "her"
+		{"date 2024-03-12 Mara Quill sang in Nashville. Kerys Vane thanked her on Sunday.",
+			"her#1=Mara Quill"},
 		// a given name beside a kinship description is a new person when the text says the earlier one
 		// with that given name is someone else's spouse ("Beth" is not Beth Hill)
 		{"date 2024-03-12 Beth Hill and her husband, Sam Hill, won the award in 2001. Years later Tom Carver thanked his wife of 40 years, Beth, on stage.",
