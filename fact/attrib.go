@@ -334,6 +334,13 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return []hearsay.Source{{Text: text, Kind: kind, Entity: -1, Span: sp}}, start, true
 	}
 	x := s.units[j]
+	if j >= 1 && x.ment == -1 && spouseNouns[x.word] {
+		if y := s.units[j-1]; y.ment != -1 && y.mkind == hearsay.PronounMention && possessives[y.word] && len(y.ents) == 1 {
+			// "her husband says": a spouse the article has not named here
+			sp := hearsay.Span{Start: y.Start, End: x.End}
+			return []hearsay.Source{{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.NamedSource, Entity: -1, Span: sp}}, j - 1, true
+		}
+	}
 	if x.ment != -1 && x.mkind == hearsay.PronounMention || x.ment == -1 && subjectPronouns[x.word] {
 		// "They said:" goes back to the previous source when that was not a named one.
 		if prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-2 {
@@ -656,4 +663,41 @@ func purposeSubject(s *sent, j int) int {
 		}
 	}
 	return found
+}
+
+// spouseNouns name a person's partner ("her husband says").
+var spouseNouns = map[string]bool{"husband": true, "wife": true, "spouse": true, "boyfriend": true, "girlfriend": true,
+	"fiancé": true, "fiancée": true, "fiance": true, "fiancee": true, "partner": true}
+
+// resolveSpouses names the sources that are a partner of one of a couple's
+// fact's two people ("X is not pregnant, her husband says"): the partner is
+// the fact's other person, a principal.
+func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsay.Arg) []hearsay.Source {
+	if len(args) != 2 || args[0].Entity < 0 || args[1].Entity < 0 {
+		return chain
+	}
+	for i := range chain {
+		c := &chain[i]
+		if c.Kind != hearsay.NamedSource || c.Entity >= 0 {
+			continue
+		}
+		owner := -1
+		for _, m := range doc.Mentions {
+			if m.Start == c.Span.Start && m.Kind == hearsay.PronounMention {
+				owner = m.Entity
+				break
+			}
+		}
+		var other int
+		switch owner {
+		case args[0].Entity:
+			other = args[1].Entity
+		case args[1].Entity:
+			other = args[0].Entity
+		default:
+			continue
+		}
+		c.Text, c.Entity, c.Kind = doc.Entities[other].Name, other, hearsay.PrincipalSource
+	}
+	return chain
 }

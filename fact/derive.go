@@ -215,7 +215,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		denial := rw.f.Derived && rw.f.Modality == hearsay.Denied // a denial of the claim read before
 		rw.f.Derived = true
 		rw.f.Reason = "the partner is the one the article gives the person"
-		rw.f.Sources = principalize(rw.f.Sources, rw.f.Args)
+		rw.f.Sources = resolveSpouses(doc, principalize(rw.f.Sources, rw.f.Args), rw.f.Args)
 		if !denial {
 			rw.f.Modality, rw.f.Polarity = decide(rw, st.cuesFor(rw))
 		}

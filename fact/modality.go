@@ -28,7 +28,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	if fr != nil {
 		fr.used = true
 		rw.frame = fr
-		rw.f.Sources = principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args)
+		rw.f.Sources = resolveSpouses(s.doc, principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args), rw.f.Args)
 	}
 	if rw.pat.opts["src"] == "A" {
 		if a := rw.b.slots[slotA]; a.set && len(a.ents) >= 1 {
