@@ -27,16 +27,16 @@ type Lists struct {
 	cueBefore       map[string]bool // attribution cues before an ambiguous outlet
 	cueAfter        map[string]bool // and after it
 	works           []workPattern
-	patternWords    map[string][]uint64 // word → literal pattern items accepting it (bits by patItem.id)
-	patternOrder    []int               // indexes of works, in order
-	openingPatterns []int               // indexes of the works whose first item is not a word list, in order
-	outletHeads     map[string]bool     // last words of outlet names ("Post", "Times")
-	orgHeads        map[string]bool     // last words of organisation names ("Inc", "Software")
-	locHeads        map[string]bool     // last words of place names ("County", "Airport")
-	places          map[string]bool     // places that also name sports clubs
-	placeCues       map[string]bool     // words before a place ("in", "from")
-	titles          map[string]bool     // titles before a person's name ("Princess")
-	notNames        map[string]bool     // sentence-initial words that do not begin names
+	patternWords    map[string]patternWord // what the work patterns make of a word, for words they or award names name
+	patternOrder    []int                  // indexes of works, in order
+	openingPatterns []int                  // indexes of the works whose first item is not a word list, in order
+	outletHeads     map[string]bool        // last words of outlet names ("Post", "Times")
+	orgHeads        map[string]bool        // last words of organisation names ("Inc", "Software")
+	locHeads        map[string]bool        // last words of place names ("County", "Airport")
+	places          map[string]bool        // places that also name sports clubs
+	placeCues       map[string]bool        // words before a place ("in", "from")
+	titles          map[string]bool        // titles before a person's name ("Princess")
+	notNames        map[string]bool        // sentence-initial words that do not begin names
 }
 
 // An outlet is one entry of data/outlets.tsv.

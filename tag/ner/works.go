@@ -36,11 +36,20 @@ func (l *Lists) readWorks() error {
 	return nil
 }
 
+// A patternWord is what the work patterns make of one word, found with one
+// lookup per token.
+type patternWord struct {
+	bits       []uint64 // literal items accepting the word (by patItem.id); nil: none
+	cands      []int    // patterns that may start at the word, in order; nil: openingPatterns
+	awardFirst bool     // some award name starts with the word
+}
+
 // indexPatternWords numbers the literal items of all patterns and maps each
-// of their words to the set of items that accept it, so that matching looks
-// a word up once instead of once per pattern.
+// of their words to the set of items that accept it and to the patterns
+// that may start at it, so that matching looks a word up once instead of
+// once per pattern. It also marks the first words of award names.
 func (l *Lists) indexPatternWords() {
-	l.patternWords = map[string][]uint64{}
+	l.patternWords = map[string]patternWord{}
 	n := 0
 	for pi := range l.works {
 		for k := range l.works[pi].items {
@@ -63,37 +72,58 @@ func (l *Lists) indexPatternWords() {
 	for pi := range l.works {
 		for _, it := range l.works[pi].items {
 			for w := range it.words {
-				bits := l.patternWords[w]
-				if bits == nil {
-					bits = make([]uint64, words)
-					l.patternWords[w] = bits
+				e := l.patternWords[w]
+				if e.bits == nil {
+					e.bits = make([]uint64, words)
 				}
-				bits[it.id/64] |= 1 << (it.id % 64)
+				e.bits[it.id/64] |= 1 << (it.id % 64)
+				l.patternWords[w] = e
 			}
 		}
 	}
+	for w, e := range l.patternWords {
+		e.cands = l.startingAt(w)
+		l.patternWords[w] = e
+	}
+	for w := range l.awardFirst {
+		e := l.patternWords[w]
+		e.awardFirst = true
+		l.patternWords[w] = e
+	}
+}
+
+// startingAt returns the patterns, in order, that may start at word w: those
+// whose first item is not a word list and those whose first list has w.
+func (l *Lists) startingAt(w string) []int {
+	out := []int{}
+	for _, pi := range l.patternOrder {
+		if first := l.works[pi].items[0]; first.words == nil || first.words[w] {
+			out = append(out, pi)
+		}
+	}
+	return out
 }
 
 // A patternMemo caches, for one sentence, what pattern items ask of each
 // token, computed at most once per token however many patterns ask.
 type patternMemo struct {
 	words []string
-	bits  [][]uint64 // literal items accepting the token (nil: none)
-	award []int8     // awardAt, or -1 before it is computed
-	title []int16    // titleRun, or -1 before it is computed
-	role  []int8     // isRole as 0 or 1, or -1 before it is computed
+	info  []patternWord // Lists.patternWords of each token
+	award []int8        // awardAt, or -1 before it is computed
+	title []int16       // titleRun, or -1 before it is computed
+	role  []int8        // isRole as 0 or 1, or -1 before it is computed
 }
 
 // reset prepares the memo for the sentence words.
 func (m *patternMemo) reset(l *Lists, words []string) {
 	m.words = words
 	n := len(words)
-	m.bits = resize(m.bits, n)
+	m.info = resize(m.info, n)
 	m.award = resize(m.award, n)
 	m.title = resize(m.title, n)
 	m.role = resize(m.role, n)
 	for i, w := range words {
-		m.bits[i] = l.patternWords[w]
+		m.info[i] = l.patternWords[w]
 		m.award[i], m.title[i], m.role[i] = -1, -1, -1
 	}
 }
@@ -107,13 +137,16 @@ func resize[T any](s []T, n int) []T {
 
 // accepts reports whether literal item it accepts token j.
 func (m *patternMemo) accepts(it *patItem, j int) bool {
-	bits := m.bits[j]
+	bits := m.info[j].bits
 	return bits != nil && bits[it.id/64]&(1<<(it.id%64)) != 0
 }
 
 func (m *patternMemo) awardAt(l *Lists, j int) int {
 	if m.award[j] < 0 {
-		m.award[j] = int8(l.awardAt(m.words, j))
+		m.award[j] = 0
+		if m.info[j].awardFirst || strings.Contains(m.words[j], " ") {
+			m.award[j] = int8(l.awardAt(m.words, j))
+		}
 	}
 	return int(m.award[j])
 }
@@ -480,9 +513,9 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 	m.reset(l, ws)
 	for i := 0; i < len(ws); i++ {
 		// a pattern whose first item is a word list fails at once where
-		// no list has the word: try only the others there
-		cand := l.patternOrder
-		if m.bits[i] == nil {
+		// that list lacks the word: try only the others there
+		cand := m.info[i].cands
+		if cand == nil {
 			cand = l.openingPatterns
 		}
 		for _, pi := range cand {
