@@ -47,7 +47,13 @@ type document struct {
 }
 
 func newDocument(sents [][]string) *document {
-	d := &document{capMid: map[string]bool{}, lowers: map[string]bool{}}
+	n := 0
+	for _, ws := range sents {
+		n += len(ws)
+	}
+	// sized for a typical article, to spare the maps' growth: about half
+	// the tokens are distinct lowercase words, far fewer capitalized ones
+	d := &document{capMid: make(map[string]bool, n/8), lowers: make(map[string]bool, n/2)}
 	for _, ws := range sents {
 		s := newSentence(ws)
 		d.sents = append(d.sents, s)
@@ -520,7 +526,11 @@ func spanVotes(s *sentence, stats map[string]*[len(types)]int32, p1 []int, votes
 // labelStats counts, for each lowercase word written with a capital, the
 // types the first pass gave it in the document (type 0: outside entities).
 func labelStats(d *document, p1 [][]int) map[string]*[len(types)]int32 {
-	m := map[string]*[len(types)]int32{}
+	n := 0
+	for _, s := range d.sents {
+		n += len(s.words)
+	}
+	m := make(map[string]*[len(types)]int32, n/8)
 	for si, s := range d.sents {
 		for i, w := range s.words {
 			if !startsUpperOrDigit(w) {
