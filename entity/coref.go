@@ -194,6 +194,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ != hearsay.Place && r.givenNamed(m) {
 				cue = true // "Sienna Vale" tagged as an organisation
 			}
+			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.coordinatedWithPerson(m) {
+				cue = true // "Tom Holt and Ben Carr arrived": not a place
+			}
 			if !cue && m.tok0 > 1 && toks[m.tok0-1].Text == "," {
 				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
 					cue = true // "a daughter, Elodie"
@@ -498,6 +501,20 @@ func (r *resolver) orgCue(c *cluster) bool {
 	}
 	for _, m := range c.ments {
 		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedWithPerson reports whether name m is joined by "and" to the
+// full name of a person right before it ("Tom Holt and Ben Carr").
+func (r *resolver) coordinatedWithPerson(m *ment) bool {
+	if m.tok0 < 2 || r.di.lower[m.tok0-1] != "and" {
+		return false
+	}
+	for _, o := range r.ms {
+		if o.tok1 == m.tok0-1 && o.kind == hearsay.NameMention && len(o.words) >= 2 && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
 			return true
 		}
 	}

@@ -161,6 +161,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// not-a-name: an opening participle
 		{"date 2024-03-12 Born in Leeds, Ava Stone moved to London in 2001.",
 			[]string{"person Ava Stone"}, []string{"Born"}},
+		// a given-named name joined by "and" to a person's full name is a person, whatever the tagger said
+		{"date 2024-03-12 Tom Holt and Ben Carr arrived with Ava Stone. Ava Stone moved from Paris and Victoria Falls to London.",
+			[]string{"person Tom Holt", "person Ben Carr", "place Victoria Falls"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
@@ -241,6 +244,8 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"He#1=?"},
 		{"date 2024-03-12 Tom Holt and Sam Reed arrived with Ava Stone. His brother stayed home.",
 			"His#1=?"},
+		{"date 2024-03-12 Tom Holt and Ben Carr arrived with Ava Stone. He stayed home.",
+			"He#1=?"},
 		// ... but the subject beats the object
 		{"date 2024-03-12 Tom Holt met Ben Carr on Friday. He said it was fun.",
 			"He#1=Tom Holt"},
