@@ -115,8 +115,8 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
-	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.deniedCueEnds(s, v)) {
-		return nil // "the report", "pushing back on reports", "laughed off reports": a noun, not a verb
+	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.r.verbs[s.units[v-1].word] && !st.r.claimNouns[s.units[v-1].word] || st.deniedCueEnds(s, v)) {
+		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
 	j := skipRelative(s, v-1)
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
@@ -156,6 +156,10 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	// verb, else the clause before the source.
 	if qi := quoteBefore(s, start, quotes); qi >= 0 {
 		f.scope, f.quoted = quotes[qi], true
+		if embeddedQuote(s, quotes[qi]) {
+			// "X and Y are 'just friends,' her rep said": the whole clause is what the source says
+			f.scope.Start = clauseStartBefore(s, start, sentSpan.Start)
+		}
 		return f
 	}
 	adjuncts := k < len(s.units) && onlyAdjuncts(s, k)
@@ -700,4 +704,24 @@ func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsa
 		c.Text, c.Entity, c.Kind = doc.Entities[other].Name, other, hearsay.PrincipalSource
 	}
 	return chain
+}
+
+// embeddedQuote reports whether a quotation continues the words before it
+// in its clause ("are 'just friends,'"): the unit right before its opening
+// mark is a word, not punctuation or the sentence's start.
+func embeddedQuote(s *sent, q hearsay.Span) bool {
+	for k, x := range s.units {
+		if x.End > q.Start {
+			if k < 2 {
+				return false
+			}
+			b := k - 1
+			if quoteMarks[s.units[b].word] {
+				b--
+			}
+			w := s.units[b].word
+			return w != "," && w != ":" && w != ";" && !quoteMarks[w] && !s.units[b].boundary
+		}
+	}
+	return false
 }

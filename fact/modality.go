@@ -92,6 +92,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			found[c.kind] = true
 		}
 	}
+	if !rw.noun && st.claimOpens(s, max(from-3, 0), tu) && st.claimCalledFalse(s, te+1) {
+		found["denied"] = true // "claims that he had an affair were categorically untrue"
+	}
 	if rw.frame != nil {
 		switch rw.frame.verb {
 		case "denied", "denies", "deny":
@@ -102,6 +105,44 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		}
 	}
 	return found
+}
+
+// claimOpens reports whether a claim noun and "that" open the clause of
+// units [from, to) ("claims that ...", "the report that ...").
+func (st *Stage) claimOpens(s *sent, from, to int) bool {
+	for u := from; u+1 < to && u+1 < len(s.units); u++ {
+		if s.units[u].ment == -1 && st.r.claimNouns[s.units[u].word] && s.units[u+1].word == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// claimCalledFalse reports whether the sentence from unit u on calls the
+// claim before it false ("... were 'categorically untrue'"): a denial cue
+// after a form of "be" and before the sentence ends.
+func (st *Stage) claimCalledFalse(s *sent, u int) bool {
+	be := false
+	for ; u < len(s.units); u++ {
+		x := s.units[u]
+		if sentenceEnd[x.word] || x.word == ";" {
+			return false
+		}
+		switch x.word {
+		case "is", "are", "was", "were", "be":
+			be = true
+			continue
+		}
+		if !be {
+			continue
+		}
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == "denied" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frameDenies reports whether the words between a source and the complement
@@ -161,7 +202,7 @@ func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity)
 	}
 	if n := len(rw.f.Sources); n > 0 {
 		switch k := rw.f.Sources[n-1].Kind; {
-		case pol == hearsay.Neg && cueNeg && (k == hearsay.PrincipalSource || k == hearsay.RepresentativeSource || k == hearsay.OfficialSource):
+		case pol == hearsay.Neg && (cueNeg || rw.pat.has("denial")) && (k == hearsay.PrincipalSource || k == hearsay.RepresentativeSource || k == hearsay.OfficialSource):
 			return hearsay.Denied, pol // a first-hand party saying it is not so
 		}
 		if gossipSource(rw.f.Sources[0].Text) {
