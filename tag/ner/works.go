@@ -42,12 +42,14 @@ type patternWord struct {
 	bits       []uint64 // literal items accepting the word (by patItem.id); nil: none
 	cands      []int    // patterns that may start at the word, in order; nil: openingPatterns
 	awardFirst bool     // some award name starts with the word
+	title      bool     // a person's title (data/person_titles.txt)
 }
 
 // indexPatternWords numbers the literal items of all patterns and maps each
 // of their words to the set of items that accept it and to the patterns
 // that may start at it, so that matching looks a word up once instead of
-// once per pattern. It also marks the first words of award names.
+// once per pattern. It also marks the first words of award names and
+// person titles.
 func (l *Lists) indexPatternWords() {
 	l.patternWords = map[string]patternWord{}
 	n := 0
@@ -88,6 +90,11 @@ func (l *Lists) indexPatternWords() {
 	for w := range l.awardFirst {
 		e := l.patternWords[w]
 		e.awardFirst = true
+		l.patternWords[w] = e
+	}
+	for w := range l.titles {
+		e := l.patternWords[w]
+		e.title = true
 		l.patternWords[w] = e
 	}
 }
@@ -352,7 +359,7 @@ func (p *workPattern) match(l *Lists, m *patternMemo, i int) (ts, te int, ok boo
 			}
 			j++
 		case it.hon:
-			if !l.titles[words[j]] {
+			if !m.info[j].title {
 				return 0, 0, false
 			}
 			j++
