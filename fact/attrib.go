@@ -122,6 +122,11 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
 		j--
 	}
+	if j >= 1 && s.units[j].word == "to" && s.units[j-1].ment == -1 {
+		if _, ok := st.r.srcNouns[s.units[j-1].word]; ok {
+			j-- // "prompting fans to wonder whether"
+		}
+	}
 	if j < 0 {
 		return nil
 	}

@@ -100,8 +100,8 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		case "denied", "denies", "deny":
 			found["denied"] = true
 		}
-		if st.frameDenies(rw.frame) {
-			found["denied"] = true
+		for k := range st.frameCues(rw.frame) {
+			found[k] = true
 		}
 	}
 	return found
@@ -145,26 +145,31 @@ func (st *Stage) claimCalledFalse(s *sent, u int) bool {
 	return false
 }
 
-// frameDenies reports whether the words between a source and the complement
-// it introduces answer the claim with a denial ("X's camp is pushing back
-// hard on reports that ...", "X disputed claims that ...").
-func (st *Stage) frameDenies(f *frame) bool {
+// frameCues returns the kinds of cue between a source and the complement
+// it introduces that govern the complement: a denial ("X's camp is pushing
+// back hard on reports that", "X disputed claims that") or a hedge ("fans
+// speculated that", "prompting fans to wonder whether").
+func (st *Stage) frameCues(f *frame) map[string]bool {
+	out := map[string]bool{}
 	if f.after < 0 || f.s == nil {
-		return false
+		return out
 	}
 	s := f.s
 	from := s.unitAt(f.subject.Start)
 	if from < 0 {
-		return false
+		return out
 	}
 	for u := from; u < f.after && u < len(s.units); u++ {
 		for _, c := range st.r.cuesAt(s, u) {
-			if c.kind == "denied" && u+len(c.words) <= f.after {
-				return true
+			switch c.kind {
+			case "denied", "speculated", "rumored", "uncertain":
+				if u+len(c.words) <= f.after+1 {
+					out[c.kind] = true
+				}
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // gossipSource reports whether a source is the tabloid press or gossip
