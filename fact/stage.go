@@ -3,6 +3,7 @@ package fact
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -78,6 +79,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			// a quote running on from the previous sentence keeps its speaker
 			frames = []*frame{{scope: doc.Sentences[si].Span, chain: prev.chain, verb: prev.verb, after: 0, s: s, quoted: true}}
 		}
+		quotedSpeakers(s, frames, group)
 		lastOutlet = st.outletContext(frames, lastOutlet, si)
 		s.frames = frames
 		if len(frames) > 0 {
@@ -106,6 +108,35 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	doc.Facts = append(doc.Facts, facts...)
 	return nil
+}
+
+// quotedSpeakers reads the first person in a quotation as its speaker:
+// "I" is the person quoted, "we" the group named before that includes them
+// ("'We are not getting divorced,' X said").
+func quotedSpeakers(s *sent, frames []*frame, group []int) {
+	for _, f := range frames {
+		if !f.quoted || len(f.chain) == 0 {
+			continue
+		}
+		sp := f.chain[len(f.chain)-1]
+		if sp.Entity < 0 || s.doc.Entities[sp.Entity].Type != hearsay.Person {
+			continue
+		}
+		for k := range s.units {
+			x := &s.units[k]
+			if x.ment != -1 || x.Start < f.scope.Start || x.End > f.scope.End {
+				continue
+			}
+			switch x.word {
+			case "i", "me", "my":
+				x.ment, x.ents, x.etype, x.mkind = -2, []int{sp.Entity}, hearsay.Person, hearsay.PronounMention
+			case "we", "us", "our":
+				if len(group) >= 2 && slices.Contains(group, sp.Entity) {
+					x.ment, x.ents, x.etype, x.mkind = -2, group, hearsay.Person, hearsay.PronounMention
+				}
+			}
+		}
+	}
 }
 
 // question reports whether the sentence asks rather than tells (it ends
