@@ -45,6 +45,9 @@ func (s *sent) quoteSpans() []hearsay.Span {
 	var out []hearsay.Span
 	st := s.doc.Sentences[s.idx]
 	open := -1
+	if s.contQuote {
+		open = st.Start // the first mark closes the quotation opened before
+	}
 	for _, u := range s.units {
 		switch u.word {
 		case "“":

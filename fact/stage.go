@@ -58,11 +58,13 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var lastOutlet *outletSeen
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
+	openQuote := false // a quotation left open by the sentence before
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if doc.Skipped(doc.Sentences[si].Span) {
+			openQuote = false
 			continue
 		}
 		group := lastGroup(doc, ments, si)
@@ -73,11 +75,20 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			group = lead // "The couple married in 2022" before any relation is read
 		}
 		s := buildSent(doc, si, ments[si], group, families)
+		s.contQuote = openQuote
+		openQuote = (quoteMarksIn(s)+boolInt(openQuote))%2 == 1
 		sents[si] = s
 		frames := st.frames(s, prev)
 		if len(frames) == 0 && prev != nil && prev.s.idx == si-1 && prev.quoted && startsQuote(s) {
 			// a quote running on from the previous sentence keeps its speaker
 			frames = []*frame{{scope: doc.Sentences[si].Span, chain: prev.chain, verb: prev.verb, after: 0, s: s, quoted: true}}
+		}
+		if len(frames) == 0 && openQuote && startsQuote(s) && si+1 < len(doc.Sentences) && !doc.Skipped(doc.Sentences[si+1].Span) {
+			// a quote that runs into the next sentence, where its speaker is named
+			// ("I love him, but we are not dating. We have never dated," X said.)
+			if f := st.speakerAfter(buildSent(doc, si+1, ments[si+1], group, families), prev); f != nil {
+				frames = []*frame{{scope: doc.Sentences[si].Span, chain: f.chain, verb: f.verb, after: 0, s: s, quoted: true}}
+			}
 		}
 		quotedSpeakers(s, frames, group)
 		lastOutlet = st.outletContext(frames, lastOutlet, si)
@@ -110,9 +121,57 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	return nil
 }
 
+// boolInt is 1 for true, 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// quoteMarksIn counts the quotation marks of a sentence.
+func quoteMarksIn(s *sent) int {
+	n := 0
+	for _, u := range s.units {
+		if quoteMarks[u.word] {
+			n++
+		}
+	}
+	return n
+}
+
+// speakerAfter returns the attribution of a sentence that closes a
+// quotation opened before it: the sentence does not open a quote, and its
+// first quotation mark comes before the source ("We have never dated," the
+// actress told Showbiz Now.); nil when there is none.
+func (st *Stage) speakerAfter(ns *sent, prev *frame) *frame {
+	if startsQuote(ns) {
+		return nil
+	}
+	ns.contQuote = true
+	mark := -1
+	for _, u := range ns.units {
+		if quoteMarks[u.word] {
+			mark = u.Start
+			break
+		}
+	}
+	if mark < 0 {
+		return nil
+	}
+	for _, f := range st.frames(ns, prev) {
+		if f.subject.Start > mark && len(f.chain) > 0 {
+			return f
+		}
+	}
+	return nil
+}
+
 // quotedSpeakers reads the first person in a quotation as its speaker:
-// "I" is the person quoted, "we" the group named before that includes them
-// ("'We are not getting divorced,' X said").
+// "I" is the person quoted; "we" is the speaker and the last other person
+// they name in the quotation ("I love him, but we are not dating"), else the
+// group named before that includes them ("'We are not getting divorced,' X
+// said").
 func quotedSpeakers(s *sent, frames []*frame, group []int) {
 	for _, f := range frames {
 		if !f.quoted || len(f.chain) == 0 {
@@ -122,16 +181,26 @@ func quotedSpeakers(s *sent, frames []*frame, group []int) {
 		if sp.Entity < 0 || s.doc.Entities[sp.Entity].Type != hearsay.Person {
 			continue
 		}
+		other := -1 // the last other person the speaker names ("I love him ... but we are not dating")
 		for k := range s.units {
 			x := &s.units[k]
-			if x.ment != -1 || x.Start < f.scope.Start || x.End > f.scope.End {
+			if x.Start < f.scope.Start || x.End > f.scope.End {
+				continue
+			}
+			if x.ment != -1 {
+				if x.etype == hearsay.Person && len(x.ents) == 1 && x.ents[0] != sp.Entity {
+					other = x.ents[0]
+				}
 				continue
 			}
 			switch x.word {
 			case "i", "me", "my":
 				x.ment, x.ents, x.etype, x.mkind = -2, []int{sp.Entity}, hearsay.Person, hearsay.PronounMention
 			case "we", "us", "our":
-				if len(group) >= 2 && slices.Contains(group, sp.Entity) {
+				switch {
+				case other >= 0:
+					x.ment, x.ents, x.etype, x.mkind = -2, []int{min(sp.Entity, other), max(sp.Entity, other)}, hearsay.Person, hearsay.PronounMention
+				case len(group) >= 2 && slices.Contains(group, sp.Entity):
 					x.ment, x.ents, x.etype, x.mkind = -2, group, hearsay.Person, hearsay.PronounMention
 				}
 			}

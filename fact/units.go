@@ -24,13 +24,14 @@ type unit struct {
 
 // A sent is one sentence prepared for matching.
 type sent struct {
-	doc    *hearsay.Document
-	idx    int
-	units  []unit
-	frames []*frame        // the sentence's attributions
-	words  map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
-	slots  [][]option      // memo of slotAt, by slot*len(units)+unit
-	slotOK []bool          // which memo entries are filled
+	doc       *hearsay.Document
+	idx       int
+	units     []unit
+	frames    []*frame        // the sentence's attributions
+	contQuote bool            // the sentence continues a quotation opened before it
+	words     map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
+	slots     [][]option      // memo of slotAt, by slot*len(units)+unit
+	slotOK    []bool          // which memo entries are filled
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
