@@ -647,12 +647,16 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 			continue
 		}
 		s := f.s
+		window := 4
 		if !st.answersClaim(s, f) {
-			continue
+			if !st.deniesInScope(s, f) {
+				continue
+			}
+			window = 1 // "his team said Beckett was 'a member of the band and nothing more'" answers the sentence before
 		}
 		var topic *raw
 		for _, rw := range raws {
-			if rw.echo && !partnerOpen(rw) || rw.s.idx >= s.idx || rw.s.idx < s.idx-4 {
+			if rw.echo && !partnerOpen(rw) || rw.s.idx >= s.idx || rw.s.idx < s.idx-window {
 				continue // a claim with its partner still open ("claimed the duchess was pregnant") is answered too
 			}
 			switch rw.f.Modality {
@@ -743,6 +747,22 @@ func (st *Stage) troubleTopic(raws []*raw, sents []*sent, s *sent) *raw {
 		return &cp
 	}
 	return nil
+}
+
+// deniesInScope reports whether a denial cue stands in what a frame's
+// source says (its complement or quotation).
+func (st *Stage) deniesInScope(s *sent, f *frame) bool {
+	for u, x := range s.units {
+		if x.Start < f.scope.Start || x.End > f.scope.End {
+			continue
+		}
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == "denied" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasCue reports whether the sentence holds a cue of the kind.
