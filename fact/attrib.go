@@ -23,7 +23,9 @@ var subjectSkip = map[string]bool{
 	"have": true, "has": true, "had": true, "also": true, "previously": true, "later": true, "exclusively": true,
 	"recently": true, "reportedly": true, "publicly": true, "once": true, "then": true, "further": true,
 	"both": true, "all": true, "will": true, "would": true, "repeatedly": true, "reportedly,": true, "allegedly": true,
-	"now": true, "first": true, "separately": true, "even": true,
+	"now": true, "first": true, "separately": true, "even": true, "initially": true, "originally": true,
+	"immediately": true, "quickly": true, "swiftly": true, "promptly": true, "firmly": true, "flatly": true,
+	"vehemently": true, "strongly": true, "categorically": true, "emphatically": true,
 }
 
 // descriptorWords may open or fill an anonymous source's description before its
