@@ -13,6 +13,9 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		if rw.pat.opts["trigger"] == "noun" && !f.quoted {
 			continue // "Rupert's father, Charles Fairfax" is presupposed, not what the source claims
 		}
+		if st.relativeDenial(f) {
+			continue // ", which his rep denied": an answer to the claim, read as a denial of its own
+		}
 		if inRelativeClause(s, rw.f.Trigger) && !(f.scope.Start > 0 && f.quoted) {
 			continue // ", who wed in 2019," is background, not what the source says
 		}
@@ -141,6 +144,25 @@ func (st *Stage) claimCalledFalse(s *sent, u int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// relativeDenial reports whether a frame is a relative clause that denies
+// the claim before it in its sentence ("rumors that he planned to step down,
+// which the company denied").
+func (st *Stage) relativeDenial(f *frame) bool {
+	s := f.s
+	if s == nil {
+		return false
+	}
+	u := s.unitAt(f.subject.Start)
+	if u < 2 || s.units[u-1].word != "which" || s.units[u-2].word != "," {
+		return false
+	}
+	switch f.verb {
+	case "denied", "denies", "deny", "dismissed", "rejected", "refuted":
+		return true
 	}
 	return false
 }

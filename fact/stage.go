@@ -648,7 +648,8 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		}
 		s := f.s
 		window := 4
-		if !st.answersClaim(s, f) {
+		relative := st.relativeDenial(f)
+		if !relative && !st.answersClaim(s, f) {
 			if !st.deniesInScope(s, f) {
 				continue
 			}
@@ -656,7 +657,10 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		}
 		var topic *raw
 		for _, rw := range raws {
-			if rw.echo && !partnerOpen(rw) || rw.s.idx >= s.idx || rw.s.idx < s.idx-window {
+			if relative && (rw.s != s || rw.f.Trigger.Start >= f.subject.Start) || !relative && rw.s.idx >= s.idx {
+				continue // a relative denial answers its own sentence's claim, others the sentences before
+			}
+			if rw.echo && !partnerOpen(rw) || rw.s.idx < s.idx-window {
 				continue // a claim with its partner still open ("claimed the duchess was pregnant") is answered too
 			}
 			switch rw.f.Modality {
