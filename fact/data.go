@@ -57,7 +57,7 @@ const (
 
 // A cue is a modality or polarity cue: a kind and its words.
 type cue struct {
-	kind  string   // rumored, reported, speculated, uncertain, denied, neg, confirm, trouble, counter
+	kind  string   // rumored, reported, speculated, uncertain, denied, neg, confirm, trouble, counter, nocomment
 	words []string // lowercased tokens
 }
 
@@ -88,7 +88,7 @@ func (r *resources) loadCues() error {
 	if err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
-	known := map[string]bool{"rumored": true, "reported": true, "speculated": true, "uncertain": true, "denied": true, "neg": true, "confirm": true, "trouble": true, "counter": true}
+	known := map[string]bool{"rumored": true, "reported": true, "speculated": true, "uncertain": true, "denied": true, "neg": true, "confirm": true, "trouble": true, "counter": true, "nocomment": true}
 	for _, l := range lines {
 		if !known[l.Fields[0]] {
 			return fmt.Errorf("fact: %w", l.Errorf("unknown cue kind %q", l.Fields[0]))

@@ -212,7 +212,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			rw.f.Args[1] = entArg(doc, p)
 		}
 		rw.echo = false
-		denial := rw.f.Derived && rw.f.Modality == hearsay.Denied // a denial of the claim read before
+		denial := rw.f.Derived && (rw.f.Modality == hearsay.Denied || rw.f.Modality == hearsay.Uncertain) // an answer to the claim read before
 		rw.f.Derived = true
 		rw.f.Reason = "the partner is the one the article gives the person"
 		rw.f.Sources = resolveSpouses(doc, principalize(rw.f.Sources, rw.f.Args), rw.f.Args)

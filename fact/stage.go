@@ -649,11 +649,16 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		s := f.s
 		window := 4
 		relative := st.relativeDenial(f)
+		noComment := false
 		if !relative && !st.answersClaim(s, f) {
-			if !st.deniesInScope(s, f) {
+			switch {
+			case st.deniesInScope(s, f):
+				window = 1 // "his team said Beckett was 'a member of the band and nothing more'" answers the sentence before
+			case st.cueInScope(s, f, "nocomment"):
+				noComment = true // "a rep said there was 'nothing to announce'"
+			default:
 				continue
 			}
-			window = 1 // "his team said Beckett was 'a member of the band and nothing more'" answers the sentence before
 		}
 		var topic *raw
 		for _, rw := range raws {
@@ -689,8 +694,14 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		cp.frame = f
 		cp.f.Sources = principalize(append([]hearsay.Source(nil), f.chain...), cp.f.Args)
 		cp.f.Modality, cp.f.Polarity = hearsay.Denied, hearsay.Neg
+		if noComment {
+			cp.f.Modality, cp.f.Polarity = hearsay.Uncertain, topic.f.Polarity
+		}
 		cp.f.Sentence, cp.f.Evidence, cp.f.Trigger = s.idx, []int{s.idx}, f.subject
 		cp.f.Derived, cp.f.Reason = true, "a denial of the claim read before it"
+		if noComment {
+			cp.f.Reason = "an answer that neither confirms nor denies the claim read before it"
+		}
 		cp.noun = false
 		f.used = true
 		out = append(out, &cp)
@@ -756,12 +767,18 @@ func (st *Stage) troubleTopic(raws []*raw, sents []*sent, s *sent) *raw {
 // deniesInScope reports whether a denial cue stands in what a frame's
 // source says (its complement or quotation).
 func (st *Stage) deniesInScope(s *sent, f *frame) bool {
+	return st.cueInScope(s, f, "denied")
+}
+
+// cueInScope reports whether a cue of the kind stands in what a frame's
+// source says (its complement or quotation).
+func (st *Stage) cueInScope(s *sent, f *frame, kind string) bool {
 	for u, x := range s.units {
 		if x.Start < f.scope.Start || x.End > f.scope.End {
 			continue
 		}
 		for _, c := range st.r.cuesAt(s, u) {
-			if c.kind == "denied" {
+			if c.kind == kind {
 				return true
 			}
 		}
