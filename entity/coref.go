@@ -417,6 +417,19 @@ func (r *resolver) outletAfter(m *ment) bool {
 	return e < len(r.di.lower) && r.di.doc.Tokens[e].Sentence == m.sent && r.lx.is("outlet-after", r.di.lower[e])
 }
 
+// oneWordName returns the word that every mention of the cluster is, when
+// all its mentions are the same one-word name ("Calloway", "Mina").
+func (c *cluster) oneWordName() (string, bool) {
+	word := ""
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || len(m.words) != 1 || word != "" && !strings.EqualFold(word, m.words[0]) {
+			return "", false
+		}
+		word = m.words[0]
+	}
+	return word, word != ""
+}
+
 // relinkShortOrgs merges a one-word organisation into the one organisation
 // whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
 // and "Harbourne City").
@@ -425,15 +438,8 @@ func (r *resolver) relinkShortOrgs() {
 		if len(c.ments) == 0 || c.typ != hearsay.Org && c.typ != hearsay.Misc {
 			continue
 		}
-		word := ""
-		for _, m := range c.ments {
-			if m.kind != hearsay.NameMention || len(m.words) != 1 || word != "" && !strings.EqualFold(word, m.words[0]) {
-				word = "-"
-				break
-			}
-			word = m.words[0]
-		}
-		if word == "" || word == "-" {
+		word, ok := c.oneWordName()
+		if !ok {
 			continue
 		}
 		target := -1
@@ -547,15 +553,8 @@ func (r *resolver) relinkShortNames() {
 		if len(c.ments) == 0 || c.typ == hearsay.Place || c.typ == hearsay.Work {
 			continue
 		}
-		word := ""
-		for _, m := range c.ments {
-			if m.kind != hearsay.NameMention || len(m.words) != 1 || word != "" && !strings.EqualFold(word, m.words[0]) {
-				word = "-"
-				break
-			}
-			word = m.words[0]
-		}
-		if word == "" || word == "-" {
+		word, ok := c.oneWordName()
+		if !ok {
 			continue
 		}
 		first := c.ments[0]

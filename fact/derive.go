@@ -749,7 +749,11 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 }
 
 // yearsAfter reads "after N years" in the sentence.
-func (s *sent) yearsAfter() (int, bool) {
+func (s *sent) yearsAfter() (int, bool) { return s.yearsWith("after") }
+
+// yearsWith reads a duration of whole years introduced by the preposition
+// prep ("after N years", "for N years") in the sentence.
+func (s *sent) yearsWith(prep string) (int, bool) {
 	for _, ti := range sentTimexes(s.doc, s.idx) {
 		t := s.doc.Timexes[ti]
 		m := reYears.FindStringSubmatch(t.Value)
@@ -757,7 +761,7 @@ func (s *sent) yearsAfter() (int, bool) {
 			continue
 		}
 		u := s.unitAt(t.Start)
-		if u > 0 && s.units[u-1].word == "after" || strings.HasPrefix(strings.ToLower(t.Text), "after ") {
+		if u > 0 && s.units[u-1].word == prep || strings.HasPrefix(strings.ToLower(t.Text), prep+" ") {
 			n, err := strconv.Atoi(m[1])
 			return n, err == nil
 		}
@@ -848,21 +852,7 @@ func datingEnds(raws []*raw) {
 }
 
 // yearsFor reads "for N years" in the sentence.
-func (s *sent) yearsFor() (int, bool) {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
-		t := s.doc.Timexes[ti]
-		m := reYears.FindStringSubmatch(t.Value)
-		if t.Type != hearsay.Duration || m == nil {
-			continue
-		}
-		u := s.unitAt(t.Start)
-		if u > 0 && s.units[u-1].word == "for" || strings.HasPrefix(strings.ToLower(t.Text), "for ") {
-			n, err := strconv.Atoi(m[1])
-			return n, err == nil
-		}
-	}
-	return 0, false
-}
+func (s *sent) yearsFor() (int, bool) { return s.yearsWith("for") }
 
 // successions turns "X succeeded Y" into a position of Y: the office X holds
 // or was appointed to in the article, ended when X's tenure began (for a
