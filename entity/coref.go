@@ -1539,15 +1539,7 @@ func (r *resolver) pairPartner(m *ment) int {
 	if prev == nil {
 		return -1
 	}
-	var pair []int
-	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 {
-			break
-		}
-		if len(o.members) == 2 && o.sent >= m.sent-2 {
-			pair = o.members
-		}
-	}
+	pair := r.recentPair(m)
 	if len(pair) != 2 || !containsInt(pair, prev.ent) {
 		return -1
 	}
@@ -1561,13 +1553,9 @@ func (r *resolver) pairPartner(m *ment) int {
 	return other
 }
 
-// coupleMember resolves a gendered person noun ("the groom", "the
-// duchess") to the one member of that gender of the latest pair the text
-// spoke of ("the couple", "they") in the last three sentences, or -1.
-func (r *resolver) coupleMember(m *ment) int {
-	if !m.info.isKin || m.info.class != "person" || m.gender != 'm' && m.gender != 'f' {
-		return -1
-	}
+// recentPair returns the members of the latest two-person group mentioned
+// before m in its sentence or the two before it, or nil.
+func (r *resolver) recentPair(m *ment) []int {
 	var pair []int
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
@@ -1577,6 +1565,17 @@ func (r *resolver) coupleMember(m *ment) int {
 			pair = o.members
 		}
 	}
+	return pair
+}
+
+// coupleMember resolves a gendered person noun ("the groom", "the
+// duchess") to the one member of that gender of the latest pair the text
+// spoke of ("the couple", "they") in the last three sentences, or -1.
+func (r *resolver) coupleMember(m *ment) int {
+	if !m.info.isKin || m.info.class != "person" || m.gender != 'm' && m.gender != 'f' {
+		return -1
+	}
+	pair := r.recentPair(m)
 	pick := -1
 	for _, c := range pair {
 		if r.cl[c].genderOf() == m.gender {

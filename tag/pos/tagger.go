@@ -337,53 +337,17 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	buf.WriteString(magic)
 	le := binary.LittleEndian
 	buf.Write(le.AppendUint32(nil, featureVersion))
-	words := make([]string, 0, len(t.vocab))
-	for v := range t.vocab {
-		words = append(words, v)
-	}
-	sort.Strings(words)
-	buf.Write(le.AppendUint32(nil, uint32(len(words))))
-	for _, v := range words {
-		writeWord(&buf, v)
-		buf.Write(le.AppendUint32(nil, t.vocab[v]))
-	}
-	words = words[:0]
-	for v := range t.dict {
-		words = append(words, v)
-	}
-	sort.Strings(words)
-	buf.Write(le.AppendUint32(nil, uint32(len(words))))
-	for _, v := range words {
-		writeWord(&buf, v)
-		buf.Write(le.AppendUint16(nil, uint16(t.dict[v])))
-	}
+	writeSortedMap(&buf, t.vocab, func(v uint32) { buf.Write(le.AppendUint32(nil, v)) })
+	writeSortedMap(&buf, t.dict, func(v int) { buf.Write(le.AppendUint16(nil, uint16(v))) })
 	for _, m := range []map[string]uint64{t.lex.lower, t.lex.cased} {
-		words = words[:0]
-		for v := range m {
-			words = append(words, v)
-		}
-		sort.Strings(words)
-		buf.Write(le.AppendUint32(nil, uint32(len(words))))
-		for _, v := range words {
-			writeWord(&buf, v)
-			buf.Write(le.AppendUint64(nil, m[v]))
-		}
+		writeSortedMap(&buf, m, func(v uint64) { buf.Write(le.AppendUint64(nil, v)) })
 	}
 	var lemmas, exceptions map[string]uint8
 	if t.wn != nil {
 		lemmas, exceptions = t.wn.lemmas, t.wn.exceptions
 	}
 	for _, m := range []map[string]uint8{lemmas, exceptions} {
-		words = words[:0]
-		for v := range m {
-			words = append(words, v)
-		}
-		sort.Strings(words)
-		buf.Write(le.AppendUint32(nil, uint32(len(words))))
-		for _, v := range words {
-			writeWord(&buf, v)
-			buf.WriteByte(m[v])
-		}
+		writeSortedMap(&buf, m, func(v uint8) { buf.WriteByte(v) })
 	}
 	models := []*perceptron.Model{t.model}
 	if t.model2 != nil {
@@ -407,6 +371,21 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 const maxWordLen = 1<<16 - 1
 
 // writeWord writes a length-prefixed word.
+// writeSortedMap writes a map's size, then each key in sorted order (so the
+// model bytes are deterministic) followed by its value, written by put.
+func writeSortedMap[V any](buf *bytes.Buffer, m map[string]V, put func(V)) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	buf.Write(binary.LittleEndian.AppendUint32(nil, uint32(len(keys))))
+	for _, k := range keys {
+		writeWord(buf, k)
+		put(m[k])
+	}
+}
+
 func writeWord(buf *bytes.Buffer, w string) {
 	if len(w) > maxWordLen {
 		w = w[:maxWordLen]
