@@ -304,9 +304,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		d := n[1]
 		if d == 0 {
-			d = 3 // the past week or tomorrow, unless the tense says future
-			if tn() == tenseFuture {
+			// The past week or tomorrow, unless the tense says future, or
+			// a past cue word (not a mere "-ed") or an adjacent reporting
+			// verb ("said Tuesday") says the past.
+			d = 3
+			switch tn() {
+			case tenseFuture:
 				d = 2
+			case tensePast, tenseReport:
+				d = -2
 			}
 		}
 		return format(r.weekday(n[0], d), granDay) + suffix, false, nil

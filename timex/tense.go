@@ -15,7 +15,12 @@ const (
 	tensePresent
 	tenseWeakPast // a past form guessed from its spelling or tag ("-ed")
 	tensePlan     // lexicon only: future, or past after a past auxiliary ("was scheduled")
+	tenseReport   // a past reporting verb ("said"): the time of the report, next to it only
 )
+
+// reportReach is how many tokens away a reporting verb still governs a
+// time: "said Tuesday", "said on Tuesday", "on Tuesday said".
+const reportReach = 2
 
 func parseTense(s string) tense {
 	switch strings.ToUpper(s) {
@@ -27,6 +32,8 @@ func parseTense(s string) tense {
 		return tensePresent
 	case "PLAN":
 		return tensePlan
+	case "REPORT":
+		return tenseReport
 	}
 	return tenseUnknown
 }
@@ -101,7 +108,8 @@ func isLower(s string) bool {
 
 // tenseNear returns the tense of the cue nearest to the tokens [from, to),
 // looking at most window tokens away, preferring cues before the span on a
-// tie. Present-tense cues count only when nothing else is found.
+// tie. Present-tense cues count only when nothing else is found; a
+// reporting verb only within reportReach tokens.
 func tenseNear(tenses []tense, from, to int) tense {
 	const window = 8
 	present := false
@@ -113,6 +121,10 @@ func tenseNear(tenses []tense, from, to int) tense {
 			switch tenses[i] {
 			case tensePast, tenseFuture, tenseWeakPast:
 				return tenses[i]
+			case tenseReport:
+				if d <= reportReach {
+					return tenseReport
+				}
 			case tensePresent:
 				present = true
 			}
