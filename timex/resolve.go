@@ -263,7 +263,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		// "the latest quarter" is not one still to come.
 		future := m == 0 && !r.anchor.Before(quarterStart(r.dct))
 		if r.hasAnchor && r.anchorGran == granQuarter && !future {
-			return format(shift(r.anchor, g, m), granQuarter) + suffix, true, nil
+			base := r.anchor
+			if m < 0 && base.After(r.dct) {
+				// A comparison is with the reported quarter, not with a
+				// forecast one ("through the third quarter of 1990 ...
+				// the year-ago period"): the last quarter ended.
+				base = shift(quarterStart(r.dct), granQuarter, -1)
+			}
+			return format(shift(base, g, m), granQuarter) + suffix, true, nil
 		}
 		// A year-ago time is a comparison: it does not become the anchor.
 		return format(shift(r.dct, g, n[0]), g) + suffix, m < 0, nil
