@@ -109,13 +109,18 @@ func isLower(s string) bool {
 // tenseNear returns the tense of the cue nearest to the tokens [from, to),
 // looking at most window tokens away, preferring cues before the span on a
 // tie. Present-tense cues count only when nothing else is found; a
-// reporting verb only within reportReach tokens.
+// reporting verb only within reportReach tokens. A future auxiliary
+// governs its whole clause ("will name her commander of the shuttle for a
+// mission in June"), so it is looked for further than the other cues.
 func tenseNear(tenses []tense, from, to int) tense {
-	const window = 8
+	const window, futureReach = 8, 14
 	present := false
-	for d := 1; d <= window; d++ {
+	for d := 1; d <= futureReach; d++ {
 		for _, i := range [2]int{from - d, to - 1 + d} {
 			if i < 0 || i >= len(tenses) {
+				continue
+			}
+			if d > window && tenses[i] != tenseFuture {
 				continue
 			}
 			switch tenses[i] {
