@@ -32,6 +32,8 @@ import (
 //	=we(dir)            the weekend ("YYYY-Www-WE")
 //	=nthwd(m,d,n,dir)   the nth weekday d of month m (n = -1: the last), for
 //	                    holidays such as Thanksgiving; dir may be a year
+//	=nthwdwe(m,d,n,dir) the weekend named after such a holiday ("Labor Day
+//	                    weekend": the one before a Monday holiday)
 //
 // With dir 0 a future tense means the next such time (from the DCT on), a
 // past tense shown by a cue word ("was", "ago", not a mere "-ed") the last
@@ -334,7 +336,9 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return r.weekend(d) + suffix, false, nil
 	case "nthwd":
-		return r.nthWeekday(args, suffix, dir)
+		return r.nthWeekday(args, suffix, dir, false)
+	case "nthwdwe":
+		return r.nthWeekday(args, suffix, dir, true)
 	case "month", "md", "quarter", "season":
 		return r.cyclic(fn, args, suffix, dir, tn)
 	}
@@ -595,7 +599,7 @@ func (r *resolver) weekday(d, dir int) time.Time {
 // nthWeekday resolves "=nthwd(m,d,n,dir)": the nth weekday d (1 = Monday)
 // of month m, in the year given as dir (four digits) or in the year that
 // puts it nearest the DCT (the past one, or the next one with a future tense).
-func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int) (string, bool, error) {
+func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, weekend bool) (string, bool, error) {
 	bad := fmt.Errorf("bad call nthwd(%s)", strings.Join(args, ","))
 	if len(args) != 4 {
 		return "", false, bad
@@ -622,8 +626,14 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int) (
 		fwd := (wd%7 - int(first.Weekday()) + 7) % 7
 		return first.AddDate(0, 0, fwd+7*(k-1))
 	}
+	out := func(t time.Time) string {
+		if weekend {
+			return weekendOf(t) + suffix
+		}
+		return format(t, granDay) + suffix
+	}
 	if len(args[3]) == 4 {
-		return format(day(n[3]), granDay) + suffix, false, nil
+		return out(day(n[3])), false, nil
 	}
 	y := r.dct.Year()
 	switch dir(n[3]) {
@@ -636,7 +646,17 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int) (
 			y--
 		}
 	}
-	return format(day(y), granDay) + suffix, false, nil
+	return out(day(y)), false, nil
+}
+
+// weekendOf is the weekend ("YYYY-Www-WE") a holiday on day t gives its
+// name to: the one before a Monday holiday ("Labor Day weekend"), the one
+// of its week otherwise ("Thanksgiving weekend").
+func weekendOf(t time.Time) string {
+	if t.Weekday() == time.Monday {
+		t = t.AddDate(0, 0, -2)
+	}
+	return format(t, granWeek) + "-WE"
 }
 
 // weekend finds the weekend near the DCT, as "YYYY-Www-WE".
