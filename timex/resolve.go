@@ -24,7 +24,8 @@ import (
 //	=yy(nn)             a two-digit year ('99), the century from the DCT
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
 //	                    (default n) units if there is one
-//	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense
+//	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense,
+//	                    6 the past unless the tense says future
 //	=month(m,dir)       month m without a year
 //	=md(m,d,dir)        month and day without a year
 //	=season(s,dir)      season SP, SU, FA or WI without a year
@@ -322,6 +323,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 				d = 2
 			case tensePast, tenseReport:
 				d = -2
+			}
+		}
+		if d == 6 {
+			// A known event ("Thursday's ruling"): the past, unless the
+			// tense says future ("for Saturday's match").
+			d = -2
+			if tn() == tenseFuture {
+				d = 2
 			}
 		}
 		return format(r.weekday(n[0], d), granDay) + suffix, false, nil
