@@ -35,6 +35,8 @@ import (
 //	                    holidays such as Thanksgiving; dir may be a year
 //	=nthwdwe(m,d,n,dir) the weekend named after such a holiday ("Labor Day
 //	                    weekend": the one before a Monday holiday)
+//	=easter(off,dir)    the day off days from Easter Sunday; dir may be a year
+//	=easterwk(off,dir)  the ISO week of that day ("Easter week")
 //
 // With dir 0 a future tense means the next such time (from the DCT on), a
 // past tense shown by a cue word ("was", "ago", not a mere "-ed") the last
@@ -344,6 +346,10 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			d = -2
 		}
 		return r.weekend(d) + suffix, false, nil
+	case "easter":
+		return r.easter(args, suffix, dir, false)
+	case "easterwk":
+		return r.easter(args, suffix, dir, true)
 	case "nthwd":
 		return r.nthWeekday(args, suffix, dir, false)
 	case "nthwdwe":
@@ -656,6 +662,66 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 		}
 	}
 	return out(day(y)), false, nil
+}
+
+// easter resolves "=easter(off,dir)": the day off days from Easter Sunday
+// ("Good Friday" is -2), in the year given as dir (four digits) or the
+// last one up to the DCT (the next one with a future tense); with week,
+// the ISO week of that day ("Easter week").
+func (r *resolver) easter(args []string, suffix string, dir func(int) int, week bool) (string, bool, error) {
+	bad := fmt.Errorf("bad call easter(%s)", strings.Join(args, ","))
+	if len(args) != 2 {
+		return "", false, bad
+	}
+	off, err1 := strconv.Atoi(strings.TrimPrefix(args[0], "+"))
+	d, err2 := strconv.Atoi(strings.TrimPrefix(args[1], "+"))
+	if err1 != nil || err2 != nil || off < -60 || off > 60 {
+		return "", false, bad
+	}
+	day := func(y int) time.Time {
+		t := easterSunday(y).AddDate(0, 0, off)
+		if week {
+			t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // its Monday: the week has begun
+		}
+		return t
+	}
+	var t time.Time
+	if len(args[1]) == 4 {
+		t = day(d)
+	} else {
+		y := r.dct.Year()
+		switch dir(d) {
+		case 2, 1: // the next one
+			if day(y).Before(r.dct) {
+				y++
+			}
+		default: // the last one
+			if day(y).After(r.dct) {
+				y--
+			}
+		}
+		t = day(y)
+	}
+	if week {
+		return format(t, granWeek) + suffix, false, nil
+	}
+	return format(t, granDay) + suffix, false, nil
+}
+
+// easterSunday is the date of Easter Sunday in Gregorian year y (the
+// anonymous Gregorian algorithm).
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }
 
 // weekendOf is the weekend ("YYYY-Www-WE") a holiday on day t gives its
