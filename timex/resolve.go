@@ -24,6 +24,8 @@ import (
 //	=yy(nn)             a two-digit year ('99), the century from the DCT
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
 //	                    (default n) units if there is one
+//	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
+//	                    mentioned ("the previous Friday"), or the DCT
 //	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense,
 //	                    6 the past unless the tense says future
 //	=month(m,dir)       month m without a year
@@ -336,6 +338,27 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			}
 		}
 		return format(r.weekday(n[0], d), granDay) + suffix, false, nil
+	case "wdana":
+		// The weekday before (n < 0) or after the day the narrative is
+		// at ("the previous Friday", "the following Monday"); the DCT
+		// when no day was mentioned.
+		n, err := ints(0)
+		if err != nil || len(n) != 2 || n[0] < 1 || n[0] > 7 || n[1] == 0 {
+			break
+		}
+		base, ana := r.dct, false
+		if r.hasAnchor && r.anchorGran == granDay {
+			base, ana = r.anchor, true
+		}
+		step := 1
+		if n[1] < 0 {
+			step = -1
+		}
+		t := base.AddDate(0, 0, step)
+		for (int(t.Weekday())+6)%7+1 != n[0] {
+			t = t.AddDate(0, 0, step)
+		}
+		return format(t, granDay) + suffix, ana, nil
 	case "we":
 		n, err := ints(0)
 		if err != nil || len(n) != 1 {
