@@ -78,11 +78,25 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			}
 			continue
 		}
-		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) {
+		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) {
 			out[i] = tenseWeakPast
 		}
 	}
 	return out
+}
+
+// afterBe reports whether the word at i follows a bare "be", "been" or
+// "being": the participle of "will be released", "has been sold" shows no
+// tense; the auxiliary before it does.
+func afterBe(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // planTense is the tense of a plan word ("scheduled", "expected") at i:
