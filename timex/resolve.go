@@ -316,48 +316,13 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if err != nil || len(n) != 2 {
 			break
 		}
-		d := n[1]
-		if d == 0 {
-			// The past week or tomorrow, unless the tense says future, or
-			// a past cue word (not a mere "-ed") or an adjacent reporting
-			// verb ("said Tuesday") says the past.
-			d = 3
-			switch tn() {
-			case tenseFuture:
-				d = 2
-			case tensePast, tenseReport:
-				d = -2
-			}
-		}
-		if d == 6 {
-			// A known event ("Thursday's ruling"): the past, unless the
-			// tense says future ("for Saturday's match").
-			d = -2
-			if tn() == tenseFuture {
-				d = 2
-			}
-		}
-		return format(r.weekday(n[0], d), granDay) + suffix, false, nil
+		return format(r.weekday(n[0], weekdayDir(n[1], tn)), granDay) + suffix, false, nil
 	case "wdana":
-		// The weekday before (n < 0) or after the day the narrative is
-		// at ("the previous Friday", "the following Monday"); the DCT
-		// when no day was mentioned.
 		n, err := ints(0)
 		if err != nil || len(n) != 2 || n[0] < 1 || n[0] > 7 || n[1] == 0 {
 			break
 		}
-		base, ana := r.dct, false
-		if r.hasAnchor && r.anchorGran == granDay {
-			base, ana = r.anchor, true
-		}
-		step := 1
-		if n[1] < 0 {
-			step = -1
-		}
-		t := base.AddDate(0, 0, step)
-		for (int(t.Weekday())+6)%7+1 != n[0] {
-			t = t.AddDate(0, 0, step)
-		}
+		t, ana := r.weekdayFromAnchor(n[0], n[1])
 		return format(t, granDay) + suffix, ana, nil
 	case "we":
 		n, err := ints(0)
@@ -601,6 +566,50 @@ func (r *resolver) cyclicValue(fn string, args []string, y int) string {
 		return ys + "-Q" + args[0]
 	}
 	return ys + "-" + args[0]
+}
+
+// weekdayDir is the direction in which =wd(d,dir) looks for its weekday.
+// With dir 0: the past week or tomorrow, unless the tense says future, or
+// a past cue word (not a mere "-ed") or an adjacent reporting verb ("said
+// Tuesday") says the past. With dir 6, a known event ("Thursday's
+// ruling"): the past, unless the tense says future ("for Saturday's
+// match").
+func weekdayDir(dir int, tn func() tense) int {
+	switch dir {
+	case 0:
+		switch tn() {
+		case tenseFuture:
+			return 2
+		case tensePast, tenseReport:
+			return -2
+		}
+		return 3
+	case 6:
+		if tn() == tenseFuture {
+			return 2
+		}
+		return -2
+	}
+	return dir
+}
+
+// weekdayFromAnchor finds weekday d before (n < 0) or after the day the
+// narrative is at ("the previous Friday", "the following Monday"), or the
+// DCT when no day was mentioned; ana reports the anchored case.
+func (r *resolver) weekdayFromAnchor(d, n int) (t time.Time, ana bool) {
+	base := r.dct
+	if r.hasAnchor && r.anchorGran == granDay {
+		base, ana = r.anchor, true
+	}
+	step := 1
+	if n < 0 {
+		step = -1
+	}
+	t = base.AddDate(0, 0, step)
+	for (int(t.Weekday())+6)%7+1 != d {
+		t = t.AddDate(0, 0, step)
+	}
+	return t, ana
 }
 
 // weekday finds weekday d (1 = Monday .. 7 = Sunday) near the DCT.
