@@ -180,7 +180,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			}
 			return i + 1, toks[i].lower, true
 		}},
-		"clock":  {first: append([]string{"noon", "midnight"}, digits...), match: matchClock},
+		"clock":  {first: append([]string{"noon", "midday", "midnight"}, digits...), match: matchClock},
 		"month2": {first: digits, match: rangeDigits(1, 12, 2)},
 		"hour":   {first: digits, match: rangeDigits(0, 24, 2)},
 		"minute": {first: digits, match: func(toks []token, i int) (int, string, bool) {
@@ -348,7 +348,7 @@ func matchClock(toks []token, i int) (int, string, bool) {
 	switch {
 	case t.cap:
 		// "Midnight Harbor" is a title
-	case t.lower == "noon":
+	case t.lower == "noon" || t.lower == "midday":
 		return i + 1, "T12:00", true
 	case t.lower == "midnight":
 		return i + 1, "T24:00", true

@@ -24,7 +24,10 @@ import (
 //	=yy(nn)             a two-digit year ('99), the century from the DCT
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
 //	                    (default n) units if there is one
-//	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense
+//	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
+//	                    mentioned ("the previous Friday"), or the DCT
+//	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense,
+//	                    6 the past unless the tense says future
 //	=month(m,dir)       month m without a year
 //	=md(m,d,dir)        month and day without a year
 //	=season(s,dir)      season SP, SU, FA or WI without a year
@@ -32,6 +35,10 @@ import (
 //	=we(dir)            the weekend ("YYYY-Www-WE")
 //	=nthwd(m,d,n,dir)   the nth weekday d of month m (n = -1: the last), for
 //	                    holidays such as Thanksgiving; dir may be a year
+//	=nthwdwe(m,d,n,dir) the weekend named after such a holiday ("Labor Day
+//	                    weekend": the one before a Monday holiday)
+//	=easter(off,dir)    the day off days from Easter Sunday; dir may be a year
+//	=easterwk(off,dir)  the ISO week of that day ("Easter week")
 //
 // With dir 0 a future tense means the next such time (from the DCT on), a
 // past tense shown by a cue word ("was", "ago", not a mere "-ed") the last
@@ -263,7 +270,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		// "the latest quarter" is not one still to come.
 		future := m == 0 && !r.anchor.Before(quarterStart(r.dct))
 		if r.hasAnchor && r.anchorGran == granQuarter && !future {
-			return format(shift(r.anchor, g, m), granQuarter) + suffix, true, nil
+			base := r.anchor
+			if m < 0 && base.After(r.dct) {
+				// A comparison is with the reported quarter, not with a
+				// forecast one ("through the third quarter of 1990 ...
+				// the year-ago period"): the last quarter ended.
+				base = shift(quarterStart(r.dct), granQuarter, -1)
+			}
+			return format(shift(base, g, m), granQuarter) + suffix, true, nil
 		}
 		// A year-ago time is a comparison: it does not become the anchor.
 		return format(shift(r.dct, g, n[0]), g) + suffix, m < 0, nil
@@ -302,14 +316,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if err != nil || len(n) != 2 {
 			break
 		}
-		d := n[1]
-		if d == 0 {
-			d = 3 // the past week or tomorrow, unless the tense says future
-			if tn() == tenseFuture {
-				d = 2
-			}
+		return format(r.weekday(n[0], weekdayDir(n[1], tn)), granDay) + suffix, false, nil
+	case "wdana":
+		n, err := ints(0)
+		if err != nil || len(n) != 2 || n[0] < 1 || n[0] > 7 || n[1] == 0 {
+			break
 		}
-		return format(r.weekday(n[0], d), granDay) + suffix, false, nil
+		t, ana := r.weekdayFromAnchor(n[0], n[1])
+		return format(t, granDay) + suffix, ana, nil
 	case "we":
 		n, err := ints(0)
 		if err != nil || len(n) != 1 {
@@ -320,8 +334,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			d = -2
 		}
 		return r.weekend(d) + suffix, false, nil
+	case "easter":
+		return r.easter(args, suffix, dir, false)
+	case "easterwk":
+		return r.easter(args, suffix, dir, true)
 	case "nthwd":
-		return r.nthWeekday(args, suffix, dir)
+		return r.nthWeekday(args, suffix, dir, false)
+	case "nthwdwe":
+		return r.nthWeekday(args, suffix, dir, true)
 	case "month", "md", "quarter", "season":
 		return r.cyclic(fn, args, suffix, dir, tn)
 	}
@@ -548,6 +568,50 @@ func (r *resolver) cyclicValue(fn string, args []string, y int) string {
 	return ys + "-" + args[0]
 }
 
+// weekdayDir is the direction in which =wd(d,dir) looks for its weekday.
+// With dir 0: the past week or tomorrow, unless the tense says future, or
+// a past cue word (not a mere "-ed") or an adjacent reporting verb ("said
+// Tuesday") says the past. With dir 6, a known event ("Thursday's
+// ruling"): the past, unless the tense says future ("for Saturday's
+// match").
+func weekdayDir(dir int, tn func() tense) int {
+	switch dir {
+	case 0:
+		switch tn() {
+		case tenseFuture:
+			return 2
+		case tensePast, tenseReport:
+			return -2
+		}
+		return 3
+	case 6:
+		if tn() == tenseFuture {
+			return 2
+		}
+		return -2
+	}
+	return dir
+}
+
+// weekdayFromAnchor finds weekday d before (n < 0) or after the day the
+// narrative is at ("the previous Friday", "the following Monday"), or the
+// DCT when no day was mentioned; ana reports the anchored case.
+func (r *resolver) weekdayFromAnchor(d, n int) (t time.Time, ana bool) {
+	base := r.dct
+	if r.hasAnchor && r.anchorGran == granDay {
+		base, ana = r.anchor, true
+	}
+	step := 1
+	if n < 0 {
+		step = -1
+	}
+	t = base.AddDate(0, 0, step)
+	for (int(t.Weekday())+6)%7+1 != d {
+		t = t.AddDate(0, 0, step)
+	}
+	return t, ana
+}
+
 // weekday finds weekday d (1 = Monday .. 7 = Sunday) near the DCT.
 func (r *resolver) weekday(d, dir int) time.Time {
 	cur := int(r.dct.Weekday())
@@ -582,7 +646,7 @@ func (r *resolver) weekday(d, dir int) time.Time {
 // nthWeekday resolves "=nthwd(m,d,n,dir)": the nth weekday d (1 = Monday)
 // of month m, in the year given as dir (four digits) or in the year that
 // puts it nearest the DCT (the past one, or the next one with a future tense).
-func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int) (string, bool, error) {
+func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, weekend bool) (string, bool, error) {
 	bad := fmt.Errorf("bad call nthwd(%s)", strings.Join(args, ","))
 	if len(args) != 4 {
 		return "", false, bad
@@ -609,8 +673,14 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int) (
 		fwd := (wd%7 - int(first.Weekday()) + 7) % 7
 		return first.AddDate(0, 0, fwd+7*(k-1))
 	}
+	out := func(t time.Time) string {
+		if weekend {
+			return weekendOf(t) + suffix
+		}
+		return format(t, granDay) + suffix
+	}
 	if len(args[3]) == 4 {
-		return format(day(n[3]), granDay) + suffix, false, nil
+		return out(day(n[3])), false, nil
 	}
 	y := r.dct.Year()
 	switch dir(n[3]) {
@@ -623,7 +693,77 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int) (
 			y--
 		}
 	}
-	return format(day(y), granDay) + suffix, false, nil
+	return out(day(y)), false, nil
+}
+
+// easter resolves "=easter(off,dir)": the day off days from Easter Sunday
+// ("Good Friday" is -2), in the year given as dir (four digits) or the
+// last one up to the DCT (the next one with a future tense); with week,
+// the ISO week of that day ("Easter week").
+func (r *resolver) easter(args []string, suffix string, dir func(int) int, week bool) (string, bool, error) {
+	bad := fmt.Errorf("bad call easter(%s)", strings.Join(args, ","))
+	if len(args) != 2 {
+		return "", false, bad
+	}
+	off, err1 := strconv.Atoi(strings.TrimPrefix(args[0], "+"))
+	d, err2 := strconv.Atoi(strings.TrimPrefix(args[1], "+"))
+	if err1 != nil || err2 != nil || off < -60 || off > 60 {
+		return "", false, bad
+	}
+	day := func(y int) time.Time {
+		t := easterSunday(y).AddDate(0, 0, off)
+		if week {
+			t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // its Monday: the week has begun
+		}
+		return t
+	}
+	var t time.Time
+	if len(args[1]) == 4 {
+		t = day(d)
+	} else {
+		y := r.dct.Year()
+		switch dir(d) {
+		case 2, 1: // the next one
+			if day(y).Before(r.dct) {
+				y++
+			}
+		default: // the last one
+			if day(y).After(r.dct) {
+				y--
+			}
+		}
+		t = day(y)
+	}
+	if week {
+		return format(t, granWeek) + suffix, false, nil
+	}
+	return format(t, granDay) + suffix, false, nil
+}
+
+// easterSunday is the date of Easter Sunday in Gregorian year y (the
+// anonymous Gregorian algorithm).
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// weekendOf is the weekend ("YYYY-Www-WE") a holiday on day t gives its
+// name to: the one before a Monday holiday ("Labor Day weekend"), the one
+// of its week otherwise ("Thanksgiving weekend").
+func weekendOf(t time.Time) string {
+	if t.Weekday() == time.Monday {
+		t = t.AddDate(0, 0, -2)
+	}
+	return format(t, granWeek) + "-WE"
 }
 
 // weekend finds the weekend near the DCT, as "YYYY-Www-WE".

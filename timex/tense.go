@@ -15,7 +15,12 @@ const (
 	tensePresent
 	tenseWeakPast // a past form guessed from its spelling or tag ("-ed")
 	tensePlan     // lexicon only: future, or past after a past auxiliary ("was scheduled")
+	tenseReport   // a past reporting verb ("said"): the time of the report, next to it only
 )
+
+// reportReach is how many tokens away a reporting verb still governs a
+// time: "said Tuesday", "said on Tuesday", "on Tuesday said".
+const reportReach = 2
 
 func parseTense(s string) tense {
 	switch strings.ToUpper(s) {
@@ -27,6 +32,8 @@ func parseTense(s string) tense {
 		return tensePresent
 	case "PLAN":
 		return tensePlan
+	case "REPORT":
+		return tenseReport
 	}
 	return tenseUnknown
 }
@@ -71,11 +78,25 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			}
 			continue
 		}
-		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) {
+		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) {
 			out[i] = tenseWeakPast
 		}
 	}
 	return out
+}
+
+// afterBe reports whether the word at i follows a bare "be", "been" or
+// "being": the participle of "will be released", "has been sold" shows no
+// tense; the auxiliary before it does.
+func afterBe(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // planTense is the tense of a plan word ("scheduled", "expected") at i:
@@ -101,18 +122,28 @@ func isLower(s string) bool {
 
 // tenseNear returns the tense of the cue nearest to the tokens [from, to),
 // looking at most window tokens away, preferring cues before the span on a
-// tie. Present-tense cues count only when nothing else is found.
+// tie. Present-tense cues count only when nothing else is found; a
+// reporting verb only within reportReach tokens. A future auxiliary
+// governs its whole clause ("will name her commander of the shuttle for a
+// mission in June"), so it is looked for further than the other cues.
 func tenseNear(tenses []tense, from, to int) tense {
-	const window = 8
+	const window, futureReach = 8, 14
 	present := false
-	for d := 1; d <= window; d++ {
+	for d := 1; d <= futureReach; d++ {
 		for _, i := range [2]int{from - d, to - 1 + d} {
 			if i < 0 || i >= len(tenses) {
+				continue
+			}
+			if d > window && tenses[i] != tenseFuture {
 				continue
 			}
 			switch tenses[i] {
 			case tensePast, tenseFuture, tenseWeakPast:
 				return tenses[i]
+			case tenseReport:
+				if d <= reportReach {
+					return tenseReport
+				}
 			case tensePresent:
 				present = true
 			}

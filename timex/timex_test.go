@@ -209,3 +209,20 @@ func TestNoDate(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestEasterWeekBegun: a week named after Easter that has begun by the
+// DCT is this year's, though Easter Sunday is still to come.
+func TestEasterWeekBegun(t *testing.T) {
+	tg, err := timex.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dct := time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC)
+	var got []string
+	for _, x := range tg.Tag("Protesters prayed as Easter week began.", 0, dct, nil) {
+		got = append(got, x.Text+"="+x.Value)
+	}
+	if want := "Easter week=2000-W16"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
