@@ -27,15 +27,6 @@ type binding struct {
 	last    int // one past the last unit matched
 }
 
-func (b *binding) addTrig(sp hearsay.Span) {
-	if !b.trigSet {
-		b.trig, b.trigSet = sp, true
-		return
-	}
-	b.trig.Start = min(b.trig.Start, sp.Start)
-	b.trig.End = max(b.trig.End, sp.End)
-}
-
 // sameEnts reports whether two bound slots name the same people.
 func sameEnts(a, b bound) bool {
 	if !a.set || !b.set || len(a.ents) == 0 || len(a.ents) != len(b.ents) {
@@ -83,16 +74,10 @@ func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
 		if subj == nil {
 			continue
 		}
-		b := binding{first: u}
-		b.slots[sl] = subj.bound
-		var got *binding
-		s.seq(r, p.elems[1:], u, b, func(end int, b binding) bool {
-			b.last = end
-			got = &b
-			return true
-		})
-		if got != nil && got.trigSet {
-			out = append(out, *got)
+		m := matcher{s: s, r: r, first: u}
+		m.slots[sl] = &subj.bound
+		if m.seq(p.elems[1:], u, nil) && m.got.trigSet {
+			out = append(out, m.got)
 		}
 	}
 	return out
@@ -102,84 +87,142 @@ func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
 func (s *sent) matchFrom(r *resources, p *pattern) []binding {
 	var out []binding
 	first := p.elems[0]
+	m := matcher{s: s, r: r}
 	for u := range s.units {
 		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && !s.anyWordAt(u, first.alts)) {
 			continue
 		}
-		var got *binding
-		b := binding{first: u}
-		s.seq(r, p.elems, u, b, func(end int, b binding) bool {
-			b.last = end
-			got = &b
-			return true
-		})
-		if got != nil && got.trigSet {
-			out = append(out, *got)
+		m.first = u
+		if m.seq(p.elems, u, nil) && m.got.trigSet {
+			out = append(out, m.got)
 		}
 	}
 	return out
 }
 
-// seq matches elems from unit u, calling k with the end and binding of each
-// complete match until k returns true.
-func (s *sent) seq(r *resources, elems []elem, u int, b binding, k func(int, binding) bool) bool {
-	if len(elems) == 0 {
-		return k(u, b)
+// A matcher holds the state of one match attempt of a pattern: the slots
+// bound and the trigger read so far, changed on the way down a search and
+// restored on the way back, so that trying an element copies nothing.
+type matcher struct {
+	s       *sent
+	r       *resources
+	slots   [numSlots]*bound // nil for a slot not bound
+	trig    hearsay.Span
+	trigSet bool
+	first   int     // unit the match starts at
+	got     binding // the complete match, once seq reports one
+}
+
+// A cont is what remains of a pattern after the elements being matched:
+// the elements after a group, then what follows the enclosing group.
+type cont struct {
+	elems []elem
+	next  *cont
+}
+
+// binding returns the match found so far as a binding ending at unit end.
+func (m *matcher) binding(end int) binding {
+	b := binding{trig: m.trig, trigSet: m.trigSet, first: m.first, last: end}
+	for i, v := range m.slots {
+		if v != nil {
+			b.slots[i] = *v
+		}
 	}
-	e, rest := elems[0], elems[1:]
-	next := func(u2 int, b2 binding) bool { return s.seq(r, rest, u2, b2, k) }
+	return b
+}
+
+// bound returns the value of slot sl (the zero bound when unbound).
+func (m *matcher) bound(sl slot) bound {
+	if v := m.slots[sl]; v != nil {
+		return *v
+	}
+	return bound{}
+}
+
+// seq matches elems from unit u and then the rest c; at the first complete
+// match (the shortest, in the order alternatives and options are tried) it
+// keeps the match in m.got and returns true.
+func (m *matcher) seq(elems []elem, u int, c *cont) bool {
+	if len(elems) == 0 {
+		if c == nil {
+			m.got = m.binding(u)
+			return true
+		}
+		return m.seq(c.elems, u, c.next)
+	}
+	s := m.s
+	e, rest := &elems[0], elems[1:]
 	switch e.kind {
 	case elemWord:
 		for _, alt := range e.alts {
 			if n := s.wordsAt(u, alt); n > 0 {
-				b2 := b
-				b2.addTrig(hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End})
-				if next(u+n, b2) {
+				trig, set := m.trig, m.trigSet
+				m.addTrig(hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End})
+				ok := m.seq(rest, u+n, c)
+				m.trig, m.trigSet = trig, set
+				if ok {
 					return true
 				}
 			}
 		}
 	case elemGap:
-		return s.gap(u, e.gap, e.gap > 4, b, next)
+		return m.gap(u, e.gap, e.gap > 4, rest, c)
 	case elemGroup:
-		if s.seq(r, e.group, u, b, next) {
+		if m.seq(e.group, u, &cont{elems: rest, next: c}) {
 			return true
 		}
 	case elemSlot:
-		for _, o := range s.slotAt(r, e.slot, u) {
-			b2 := b
-			if b2.slots[e.slot].set || e.slot == slotB && sameEnts(b.slots[slotA], o.bound) || e.slot == slotA && sameEnts(b.slots[slotB], o.bound) {
+		opts := s.slotAt(m.r, e.slot, u)
+		for i := range opts {
+			o := &opts[i]
+			if cur := m.slots[e.slot]; cur != nil && cur.set || e.slot == slotB && sameEnts(m.bound(slotA), o.bound) || e.slot == slotA && sameEnts(m.bound(slotB), o.bound) {
 				continue
 			}
-			b2.slots[e.slot] = o.bound
-			if next(u+o.n, b2) {
+			prev := m.slots[e.slot]
+			m.slots[e.slot] = &o.bound
+			ok := m.seq(rest, u+o.n, c)
+			m.slots[e.slot] = prev
+			if ok {
 				return true
 			}
 		}
 	}
 	if e.optional {
-		return next(u, b)
+		return m.seq(rest, u, c)
 	}
 	return false
+}
+
+// addTrig widens the trigger read so far to cover sp.
+func (m *matcher) addTrig(sp hearsay.Span) {
+	if !m.trigSet {
+		m.trig, m.trigSet = sp, true
+		return
+	}
+	m.trig.Start = min(m.trig.Start, sp.Start)
+	m.trig.End = max(m.trig.End, sp.End)
 }
 
 // gap tries the rest of a pattern after 0, 1, ... up to left more units,
 // shortest first. A long gap may also pass over names of things and over a
 // relative clause as one step ("X and Y, who met in 2010, have married").
-func (s *sent) gap(u, left int, long bool, b binding, next func(int, binding) bool) bool {
-	if next(u, b) {
+func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
+	if m.seq(rest, u, c) {
 		return true
 	}
 	if left == 0 {
 		return false
 	}
+	s := m.s
 	if s.skippable(u) || long && s.nameOfThing(u) {
-		if s.gap(u+1, left-1, long, b, next) {
+		if m.gap(u+1, left-1, long, rest, c) {
 			return true
 		}
 	}
-	if end := s.relativeEnd(u); long && end > u {
-		return s.gap(end, left-1, long, b, next)
+	if long {
+		if end := s.relativeEnd(u); end > u {
+			return m.gap(end, left-1, long, rest, c)
+		}
 	}
 	return false
 }
@@ -288,10 +331,20 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 	if s.slotOK[key] {
 		return s.slots[key]
 	}
-	opts := s.slotOpts(r, sl, u)
+	var opts []option
+	if !personSlots[sl] || s.near[u]-u <= maxPremods {
+		opts = s.slotOpts(r, sl, u)
+	}
 	s.slots[key], s.slotOK[key] = opts, true
 	return opts
 }
+
+// personSlots match people only (see personOpts): a person's mention must
+// stand at most maxPremods units after where they match.
+var personSlots = [numSlots]bool{slotA: true, slotB: true, slotAB: true, slotP: true}
+
+// maxPremods is the most units premodsAt passes over.
+const maxPremods = 8
 
 // slotOpts computes the ways slot sl can match at unit u.
 func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
@@ -377,7 +430,7 @@ var roleMods = map[string]bool{"former": true, "then": true, "new": true, "inter
 func (s *sent) premodsAt(r *resources, u int) int {
 	n := 0
 	comma := false
-	for u+n < len(s.units) && n < 9 {
+	for u+n < len(s.units) && n <= maxPremods {
 		x := s.units[u+n]
 		if s.isPerson(u + n) {
 			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !premodWord(r, s.units[u+n+1]) {
@@ -688,11 +741,7 @@ func (s *sent) literalAt(u, skip int, table map[string]string, firsts map[string
 		if u+skip+n > len(s.units) {
 			continue
 		}
-		words := make([]string, 0, n)
-		for i := 0; i < n; i++ {
-			words = append(words, unitWords(s.units[u+skip+i])...)
-		}
-		if v, found := table[strings.Join(words, " ")]; found {
+		if v, found := s.phraseIn(table, u+skip, n); found {
 			end := u + skip + n
 			if ofRoles[v] {
 				// "head of compliance", "minister of finance": a role of a
@@ -712,6 +761,36 @@ func (s *sent) literalAt(u, skip int, table map[string]string, firsts map[string
 
 // ofRoles take a field after "of" ("head of production").
 var ofRoles = map[string]bool{"head": true, "director": true, "vice president": true, "minister": true, "secretary": true, "president": true, "chief": true, "editor": true}
+
+// phraseIn looks up in table the words of the n units from u (see
+// unitWords), joined by spaces, without building the phrase as a string.
+func (s *sent) phraseIn(table map[string]string, u, n int) (string, bool) {
+	buf := s.phrase[:0]
+	k := 0
+	for i := range n {
+		for _, w := range s.unitWords(u + i) {
+			if k > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, w...)
+			k++
+		}
+	}
+	s.phrase = buf
+	v, ok := table[string(buf)]
+	return v, ok
+}
+
+// unitWords returns unitWords of unit u, computed once per sentence.
+func (s *sent) unitWords(u int) []string {
+	if s.uwords == nil {
+		s.uwords = make([][]string, len(s.units))
+	}
+	if s.uwords[u] == nil {
+		s.uwords[u] = unitWords(s.units[u])
+	}
+	return s.uwords[u]
+}
 
 // unitWords is a unit's text as lowercased words; a mention ("the director",
 // "Judaism") drops its leading determiner or possessive.

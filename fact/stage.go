@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -59,6 +59,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
 	openQuote := false // a quotation left open by the sentence before
+	var memo memoBuf   // slot memo storage, reused by each sentence in turn
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -97,10 +98,12 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			prev = frames[len(frames)-1]
 		}
 		allFrames = append(allFrames, frames...)
+		s.buf = &memo
 		here := st.matchSentence(s, frames)
 		if s.regroup(here) {
 			here = st.matchSentence(s, frames)
 		}
+		s.release()
 		here = append(here, st.titledNames(s, frames)...)
 		if s.question() {
 			for _, rw := range here {
@@ -501,18 +504,34 @@ func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
 
 // argKey is the fact's type and arguments (sorted for symmetric types).
 func argKey(f hearsay.Fact) string {
-	parts := make([]string, len(f.Args))
-	for i, a := range f.Args {
+	var buf [4]string
+	parts := buf[:0]
+	n := len(f.Type) + 2 + len(f.Args)
+	for _, a := range f.Args {
+		p := ""
 		if a.Entity >= 0 {
-			parts[i] = fmt.Sprintf("#%d", a.Entity)
+			p = "#" + strconv.Itoa(a.Entity)
 		} else {
-			parts[i] = strings.ToLower(a.Literal)
+			p = strings.ToLower(a.Literal)
 		}
+		parts = append(parts, p)
+		n += len(p)
 	}
 	if IsSymmetric(f.Type) {
-		sort.Strings(parts)
+		slices.Sort(parts)
 	}
-	return f.Type + "(" + strings.Join(parts, ",") + ")"
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(f.Type)
+	b.WriteByte('(')
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(p)
+	}
+	b.WriteByte(')')
+	return b.String()
 }
 
 // startsQuote reports whether a sentence opens with a quotation mark.

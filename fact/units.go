@@ -32,6 +32,10 @@ type sent struct {
 	words     map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
 	slots     [][]option      // memo of slotAt, by slot*len(units)+unit
 	slotOK    []bool          // which memo entries are filled
+	near      []int           // by unit: the first unit from it on that is a person, len(units) for none (with the memo)
+	buf       *memoBuf        // storage the memo may reuse (nil: its own)
+	uwords    [][]string      // memo of unitWords, by unit
+	phrase    []byte          // buffer for phrases looked up in tables
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
@@ -171,8 +175,9 @@ var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "new
 // people named before the sentence (nil for none), used for "they" that no
 // mention covers.
 func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int) *sent {
-	s := &sent{doc: doc, idx: si, words: map[string]bool{}}
 	st := doc.Sentences[si]
+	s := &sent{doc: doc, idx: si, words: make(map[string]bool, st.EndToken-st.FirstToken)}
+	s.units = make([]unit, 0, st.EndToken-st.FirstToken)
 	mi := 0
 	for t := st.FirstToken; t < st.EndToken && t < len(doc.Tokens); t++ {
 		tok := doc.Tokens[t]
@@ -246,8 +251,48 @@ func mentionUnit(doc *hearsay.Document, mi int) unit {
 
 // memo prepares the slot memo once the units are known.
 func (s *sent) memo() {
-	s.slots = make([][]option, int(numSlots)*len(s.units))
-	s.slotOK = make([]bool, len(s.slots))
+	m := s.buf
+	if m == nil {
+		m = &memoBuf{}
+	}
+	m.reset(int(numSlots)*len(s.units), len(s.units))
+	s.slots, s.slotOK, s.near = m.slots, m.ok, m.near
+	next := len(s.units)
+	for u := len(s.units) - 1; u >= 0; u-- {
+		if s.isPerson(u) {
+			next = u
+		}
+		s.near[u] = next
+	}
+}
+
+// A memoBuf holds the storage of a sentence's slot memo, reused from one
+// sentence to the next while a document is read.
+type memoBuf struct {
+	slots [][]option
+	ok    []bool
+	near  []int
+}
+
+// reset makes room for n memo entries and units units, all empty.
+func (m *memoBuf) reset(n, units int) {
+	if cap(m.slots) < n {
+		m.slots, m.ok = make([][]option, n), make([]bool, n)
+	} else {
+		m.slots, m.ok = m.slots[:n], m.ok[:n]
+		clear(m.slots)
+		clear(m.ok)
+	}
+	if cap(m.near) < units {
+		m.near = make([]int, units)
+	}
+	m.near = m.near[:units]
+}
+
+// release lets the next sentence reuse the memo's storage: the sentence
+// computes its memo afresh should it match again.
+func (s *sent) release() {
+	s.slots, s.slotOK, s.near, s.buf = nil, nil, nil, nil
 }
 
 func dedupInts(xs []int) []int {
