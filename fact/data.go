@@ -31,7 +31,8 @@ type resources struct {
 	ordinals    map[string]int
 	premods     map[string]bool // words allowed between a relation word and a name
 	firsts      map[*map[string]string]map[string]bool
-	needs       needIndex // the words patterns need, numbered
+	heads       map[*map[string]string]map[string]bool // what the table's phrases hold before their first space
+	needs       needIndex                              // the words patterns need, numbered
 }
 
 // firstWords is the set of first words of a table's phrases, to reject a
@@ -40,6 +41,18 @@ func firstWords(table map[string]string) map[string]bool {
 	out := map[string]bool{}
 	for k := range table {
 		out[splitWords(k)[0]] = true
+	}
+	return out
+}
+
+// phraseHeads is the set of what a table's phrases hold before their first
+// space: a phrase of words joined by spaces can be in the table only if its
+// first word is one of these.
+func phraseHeads(table map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for k := range table {
+		head, _, _ := strings.Cut(k, " ")
+		out[head] = true
 	}
 	return out
 }
@@ -162,6 +175,7 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	r.firsts = map[*map[string]string]map[string]bool{&r.roles: firstWords(r.roles), &r.religions: firstWords(r.religions), &r.nations: firstWords(r.nations)}
+	r.heads = map[*map[string]string]map[string]bool{&r.roles: phraseHeads(r.roles), &r.religions: phraseHeads(r.religions), &r.nations: phraseHeads(r.nations)}
 	ords, err := lexicon.Table(dataFS, "data/ordinals.tsv", 2)
 	if err != nil {
 		return fmt.Errorf("fact: %w", err)

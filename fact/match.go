@@ -372,11 +372,11 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotWork:
 		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
 	case slotRole:
-		return s.literalOpt(u, r.roles, r.firsts[&r.roles], r.roleMax, roleMods)
+		return s.literalOpt(u, r.roles, r.firsts[&r.roles], r.heads[&r.roles], r.roleMax, roleMods)
 	case slotRel:
-		return s.literalOpt(u, r.religions, r.firsts[&r.religions], r.religionMax, nil)
+		return s.literalOpt(u, r.religions, r.firsts[&r.religions], r.heads[&r.religions], r.religionMax, nil)
 	case slotNat:
-		return s.literalOpt(u, r.nations, r.firsts[&r.nations], r.nationMax, nil)
+		return s.literalOpt(u, r.nations, r.firsts[&r.nations], r.heads[&r.nations], r.nationMax, nil)
 	case slotN:
 		return s.ordinalOpt(r, u)
 	case slotKids:
@@ -458,6 +458,18 @@ func (s *sent) premodsAt(r *resources, u int) int {
 	return 0
 }
 
+// premods returns premodsAt(r, u), computed once per unit while the slot
+// memo is in use.
+func (s *sent) premods(r *resources, u int) int {
+	if u >= len(s.pre) {
+		return s.premodsAt(r, u)
+	}
+	if s.pre[u] < 0 {
+		s.pre[u] = s.premodsAt(r, u)
+	}
+	return s.pre[u]
+}
+
 // namePremod reports whether the unit at u is the name of an organisation,
 // place or the like inside a description before a person, followed by a
 // lowercase description word ("former NFL linebacker X", "Apple chief X").
@@ -510,7 +522,7 @@ var notPremod = map[string]bool{
 func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 	var out []option
 	starts := []int{u}
-	if pre := s.premodsAt(r, u); pre > 0 {
+	if pre := s.premods(r, u); pre > 0 {
 		starts = append(starts, u+pre)
 	}
 	for _, v := range starts {
@@ -583,7 +595,7 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 			}
 		}
 		if w < len(s.units) && !s.isPerson(w) {
-			w += s.premodsAt(r, w)
+			w += s.premods(r, w)
 		}
 		if w < len(s.units) && s.isPerson(w) {
 			ents := dedupInts(append(append([]int(nil), x.ents...), s.units[w].ents...))
@@ -714,9 +726,11 @@ func (s *sent) inTimex(sp hearsay.Span) bool {
 }
 
 // literalOpt matches the longest phrase of table at u (after optional
-// modifiers), binding its canonical form.
-func (s *sent) literalOpt(u int, table map[string]string, firsts map[string]bool, maxWords int, mods map[string]bool) []option {
-	if opts := s.literalAt(u, 0, table, firsts, maxWords); opts != nil {
+// modifiers), binding its canonical form. firsts are the first words of the
+// table's phrases (see firstWords), heads what comes before their first space
+// (see phraseHeads).
+func (s *sent) literalOpt(u int, table map[string]string, firsts, heads map[string]bool, maxWords int, mods map[string]bool) []option {
+	if opts := s.literalAt(u, 0, table, firsts, heads, maxWords); opts != nil {
 		return opts
 	}
 	skip := 0
@@ -726,16 +740,19 @@ func (s *sent) literalOpt(u int, table map[string]string, firsts map[string]bool
 	if skip == 0 {
 		return nil
 	}
-	return s.literalAt(u, skip, table, firsts, maxWords)
+	return s.literalAt(u, skip, table, firsts, heads, maxWords)
 }
 
 // literalAt matches the longest phrase of table starting skip units after u.
-func (s *sent) literalAt(u, skip int, table map[string]string, firsts map[string]bool, maxWords int) []option {
+func (s *sent) literalAt(u, skip int, table map[string]string, firsts, heads map[string]bool, maxWords int) []option {
 	if u+skip >= len(s.units) {
 		return nil
 	}
 	if x := s.units[u+skip]; x.ment == -1 && !firsts[x.word] {
 		return nil
+	}
+	if ws := s.unitWords(u + skip); len(ws) > 0 && !strings.Contains(ws[0], " ") && !heads[ws[0]] {
+		return nil // every phrase the units from here make starts with ws[0] and a space, or is ws[0]
 	}
 	for n := maxWords; n >= 1; n-- {
 		if u+skip+n > len(s.units) {

@@ -33,6 +33,7 @@ type sent struct {
 	slots     [][]option      // memo of slotAt, by slot*len(units)+unit
 	slotOK    []bool          // which memo entries are filled
 	near      []int           // by unit: the first unit from it on that is a person, len(units) for none (with the memo)
+	pre       []int           // memo of premodsAt by unit, -1 when not computed (with the memo)
 	buf       *memoBuf        // storage the memo may reuse (nil: its own)
 	uwords    [][]string      // memo of unitWords, by unit
 	phrase    []byte          // buffer for phrases looked up in tables
@@ -256,7 +257,7 @@ func (s *sent) memo() {
 		m = &memoBuf{}
 	}
 	m.reset(int(numSlots)*len(s.units), len(s.units))
-	s.slots, s.slotOK, s.near = m.slots, m.ok, m.near
+	s.slots, s.slotOK, s.near, s.pre = m.slots, m.ok, m.near, m.pre
 	next := len(s.units)
 	for u := len(s.units) - 1; u >= 0; u-- {
 		if s.isPerson(u) {
@@ -272,6 +273,7 @@ type memoBuf struct {
 	slots [][]option
 	ok    []bool
 	near  []int
+	pre   []int
 }
 
 // reset makes room for n memo entries and units units, all empty.
@@ -284,15 +286,18 @@ func (m *memoBuf) reset(n, units int) {
 		clear(m.ok)
 	}
 	if cap(m.near) < units {
-		m.near = make([]int, units)
+		m.near, m.pre = make([]int, units), make([]int, units)
 	}
-	m.near = m.near[:units]
+	m.near, m.pre = m.near[:units], m.pre[:units]
+	for i := range m.pre {
+		m.pre[i] = -1
+	}
 }
 
 // release lets the next sentence reuse the memo's storage: the sentence
 // computes its memo afresh should it match again.
 func (s *sent) release() {
-	s.slots, s.slotOK, s.near, s.buf = nil, nil, nil, nil
+	s.slots, s.slotOK, s.near, s.pre, s.buf = nil, nil, nil, nil, nil
 }
 
 func dedupInts(xs []int) []int {
