@@ -325,7 +325,7 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 		return nil
 	}
 	if s.slots == nil {
-		s.memo()
+		s.memo(r)
 	}
 	key := int(sl)*len(s.units) + u
 	if s.slotOK[key] {
@@ -433,7 +433,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 	for u+n < len(s.units) && n <= maxPremods {
 		x := s.units[u+n]
 		if s.isPerson(u + n) {
-			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !premodWord(r, s.units[u+n+1]) {
+			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) {
 				return n // the pronoun is the person
 			}
 			if x.mkind != hearsay.PronounMention {
@@ -448,7 +448,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		case x.ment != -1 && x.mkind == hearsay.PronounMention && possessives[x.word]:
 		case x.word == "," && !comma && n > 0:
 			comma = true
-		case premodWord(r, x):
+		case s.premodWordAt(r, u+n):
 		case s.namePremod(r, u+n):
 		default:
 			return 0
@@ -478,7 +478,16 @@ func (s *sent) namePremod(r *resources, u int) bool {
 	if x.ment == -1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
 		return false
 	}
-	return u+1 < len(s.units) && premodWord(r, s.units[u+1]) && !s.units[u+1].capital
+	return u+1 < len(s.units) && s.premodWordAt(r, u+1) && !s.units[u+1].capital
+}
+
+// premodWordAt returns premodWord of unit u, read from the memo while it
+// is in use.
+func (s *sent) premodWordAt(r *resources, u int) bool {
+	if u < len(s.pw) {
+		return s.pw[u]
+	}
+	return premodWord(r, s.units[u])
 }
 
 // premodWord reports whether a unit may be part of a description before a
@@ -751,8 +760,10 @@ func (s *sent) literalAt(u, skip int, table map[string]string, firsts, heads map
 	if x := s.units[u+skip]; x.ment == -1 && !firsts[x.word] {
 		return nil
 	}
-	if ws := s.unitWords(u + skip); len(ws) > 0 && !strings.Contains(ws[0], " ") && !heads[ws[0]] {
-		return nil // every phrase the units from here make starts with ws[0] and a space, or is ws[0]
+	if x := s.units[u+skip]; x.ment == -1 && !strings.Contains(x.word, " ") && !heads[x.word] {
+		return nil // every phrase the units from here make starts with the word and a space, or is the word
+	} else if ws := s.unitWords(u + skip); x.ment != -1 && len(ws) > 0 && !strings.Contains(ws[0], " ") && !heads[ws[0]] {
+		return nil
 	}
 	for n := maxWords; n >= 1; n-- {
 		if u+skip+n > len(s.units) {
@@ -784,13 +795,20 @@ var ofRoles = map[string]bool{"head": true, "director": true, "vice president": 
 func (s *sent) phraseIn(table map[string]string, u, n int) (string, bool) {
 	buf := s.phrase[:0]
 	k := 0
+	add := func(w string) {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+		k++
+	}
 	for i := range n {
+		if x := s.units[u+i]; x.ment == -1 {
+			add(x.word) // unitWords of a plain token
+			continue
+		}
 		for _, w := range s.unitWords(u + i) {
-			if k > 0 {
-				buf = append(buf, ' ')
-			}
-			buf = append(buf, w...)
-			k++
+			add(w)
 		}
 	}
 	s.phrase = buf

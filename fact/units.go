@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,6 +35,7 @@ type sent struct {
 	slotOK    []bool          // which memo entries are filled
 	near      []int           // by unit: the first unit from it on that is a person, len(units) for none (with the memo)
 	pre       []int           // memo of premodsAt by unit, -1 when not computed (with the memo)
+	pw        []bool          // premodWord of each unit (with the memo)
 	buf       *memoBuf        // storage the memo may reuse (nil: its own)
 	uwords    [][]string      // memo of unitWords, by unit
 	phrase    []byte          // buffer for phrases looked up in tables
@@ -251,13 +253,16 @@ func mentionUnit(doc *hearsay.Document, mi int) unit {
 }
 
 // memo prepares the slot memo once the units are known.
-func (s *sent) memo() {
+func (s *sent) memo(r *resources) {
 	m := s.buf
 	if m == nil {
 		m = &memoBuf{}
 	}
 	m.reset(int(numSlots)*len(s.units), len(s.units))
-	s.slots, s.slotOK, s.near, s.pre = m.slots, m.ok, m.near, m.pre
+	s.slots, s.slotOK, s.near, s.pre, s.pw = m.slots, m.ok, m.near, m.pre, m.pw
+	for u := range s.units {
+		s.pw[u] = premodWord(r, s.units[u])
+	}
 	next := len(s.units)
 	for u := len(s.units) - 1; u >= 0; u-- {
 		if s.isPerson(u) {
@@ -274,6 +279,7 @@ type memoBuf struct {
 	ok    []bool
 	near  []int
 	pre   []int
+	pw    []bool
 }
 
 // reset makes room for n memo entries and units units, all empty.
@@ -286,9 +292,9 @@ func (m *memoBuf) reset(n, units int) {
 		clear(m.ok)
 	}
 	if cap(m.near) < units {
-		m.near, m.pre = make([]int, units), make([]int, units)
+		m.near, m.pre, m.pw = make([]int, units), make([]int, units), make([]bool, units)
 	}
-	m.near, m.pre = m.near[:units], m.pre[:units]
+	m.near, m.pre, m.pw = m.near[:units], m.pre[:units], m.pw[:units]
 	for i := range m.pre {
 		m.pre[i] = -1
 	}
@@ -297,15 +303,13 @@ func (m *memoBuf) reset(n, units int) {
 // release lets the next sentence reuse the memo's storage: the sentence
 // computes its memo afresh should it match again.
 func (s *sent) release() {
-	s.slots, s.slotOK, s.near, s.pre, s.buf = nil, nil, nil, nil, nil
+	s.slots, s.slotOK, s.near, s.pre, s.pw, s.buf = nil, nil, nil, nil, nil, nil
 }
 
 func dedupInts(xs []int) []int {
 	var out []int
-	seen := map[int]bool{}
 	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
+		if !slices.Contains(out, x) {
 			out = append(out, x)
 		}
 	}
