@@ -88,7 +88,11 @@ func (s *sent) matchFrom(r *resources, p *pattern) []binding {
 	var out []binding
 	first := p.elems[0]
 	m := matcher{s: s, r: r}
+	limit := s.startLimit(r, p)
 	for u := range s.units {
+		if u > limit {
+			break
+		}
 		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && !s.anyWordAt(u, first.alts)) {
 			continue
 		}
@@ -98,6 +102,24 @@ func (s *sent) matchFrom(r *resources, p *pattern) []binding {
 		}
 	}
 	return out
+}
+
+// startLimit returns the last unit a match of p can start at: each word
+// the pattern requires is matched at or after the start, so the start lies
+// at or before the last unit holding one of its forms.
+func (s *sent) startLimit(r *resources, p *pattern) int {
+	if s.slots == nil {
+		s.memo(r)
+	}
+	limit := len(s.units) - 1
+	for _, ids := range p.needIDs {
+		last := -1
+		for _, id := range ids {
+			last = max(last, s.last[id])
+		}
+		limit = min(limit, last)
+	}
+	return limit
 }
 
 // A matcher holds the state of one match attempt of a pattern: the slots

@@ -477,12 +477,17 @@ func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
 	if len(known) == 0 {
 		return facts
 	}
+	keys := make([]string, len(known))
+	for i := range known {
+		keys[i] = argKey(known[i])
+	}
 	var out []hearsay.Fact
 	for _, f := range facts {
 		merged := false
+		key := argKey(f)
 		for i := range known {
 			k := &known[i]
-			if argKey(*k) != argKey(f) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) {
+			if keys[i] != key || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {

@@ -36,6 +36,7 @@ type sent struct {
 	near      []int           // by unit: the first unit from it on that is a person, len(units) for none (with the memo)
 	pre       []int           // memo of premodsAt by unit, -1 when not computed (with the memo)
 	pw        []bool          // premodWord of each unit (with the memo)
+	last      []int           // by needIndex id: the last unit holding the word, -1 for none (with the memo)
 	buf       *memoBuf        // storage the memo may reuse (nil: its own)
 	uwords    [][]string      // memo of unitWords, by unit
 	phrase    []byte          // buffer for phrases looked up in tables
@@ -259,9 +260,13 @@ func (s *sent) memo(r *resources) {
 		m = &memoBuf{}
 	}
 	m.reset(int(numSlots)*len(s.units), len(s.units))
-	s.slots, s.slotOK, s.near, s.pre, s.pw = m.slots, m.ok, m.near, m.pre, m.pw
+	m.resetLast(len(r.needs))
+	s.slots, s.slotOK, s.near, s.pre, s.pw, s.last = m.slots, m.ok, m.near, m.pre, m.pw, m.last
 	for u := range s.units {
 		s.pw[u] = premodWord(r, s.units[u])
+		if id, ok := r.needs[s.units[u].word]; ok {
+			s.last[id] = u
+		}
 	}
 	next := len(s.units)
 	for u := len(s.units) - 1; u >= 0; u-- {
@@ -280,6 +285,7 @@ type memoBuf struct {
 	near  []int
 	pre   []int
 	pw    []bool
+	last  []int
 }
 
 // reset makes room for n memo entries and units units, all empty.
@@ -300,10 +306,21 @@ func (m *memoBuf) reset(n, units int) {
 	}
 }
 
+// resetLast makes room for n word ids, none seen.
+func (m *memoBuf) resetLast(n int) {
+	if cap(m.last) < n {
+		m.last = make([]int, n)
+	}
+	m.last = m.last[:n]
+	for i := range m.last {
+		m.last[i] = -1
+	}
+}
+
 // release lets the next sentence reuse the memo's storage: the sentence
 // computes its memo afresh should it match again.
 func (s *sent) release() {
-	s.slots, s.slotOK, s.near, s.pre, s.pw, s.buf = nil, nil, nil, nil, nil, nil
+	s.slots, s.slotOK, s.near, s.pre, s.pw, s.last, s.buf = nil, nil, nil, nil, nil, nil, nil
 }
 
 func dedupInts(xs []int) []int {
