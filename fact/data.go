@@ -33,6 +33,7 @@ type resources struct {
 	firsts      map[*map[string]string]map[string]bool
 	heads       map[*map[string]string]map[string]bool // what the table's phrases hold before their first space
 	needs       needIndex                              // the words patterns need, numbered
+	byNeed      patternIndex                           // the patterns by a word they need
 }
 
 // firstWords is the set of first words of a table's phrases, to reject a
@@ -84,6 +85,7 @@ func loadResources() (*resources, error) {
 		return nil, err
 	}
 	r.needs = indexNeeds(r.patterns)
+	r.byNeed = indexPatterns(r.patterns, len(r.needs))
 	if err := r.loadCues(); err != nil {
 		return nil, err
 	}
@@ -210,7 +212,7 @@ func splitWords(s string) []string {
 
 // normApos replaces typographic apostrophes with ASCII ones.
 func normApos(s string) string {
-	if strings.ContainsAny(s, "’‘") {
+	if strings.IndexByte(s, 0xe2) >= 0 && strings.ContainsAny(s, "’‘") { // both marks' UTF-8 starts with 0xe2
 		s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
 	}
 	return s

@@ -888,8 +888,15 @@ func lastCouple(raws []*raw) []int {
 func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 	var here []*raw
 	present := st.r.needs.present(s.words)
-	for _, p := range st.r.patterns {
-		if !p.viableIn(present) {
+	var cand []bool
+	if s.buf != nil {
+		cand = s.buf.cands(len(st.r.patterns))
+	} else {
+		cand = make([]bool, len(st.r.patterns))
+	}
+	st.r.byNeed.candidates(present, cand)
+	for i, p := range st.r.patterns {
+		if !cand[i] || !p.viableIn(present) {
 			continue
 		}
 		for _, b := range s.matchAll(st.r, p) {

@@ -190,7 +190,7 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 		}
 		if mi < len(ments) {
 			m := doc.Mentions[ments[mi]]
-			if fam := families[strings.ToLower(m.Text)]; len(fam) >= 2 && m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
+			if fam := familyOf(families, m.Text); len(fam) >= 2 && m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
 				// "the Harlans": the family members named in the article
 				if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
 					s.units = append(s.units, unit{Span: m.Span, word: strings.ToLower(m.Text), ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
@@ -232,6 +232,15 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 		s.words[w] = true
 	}
 	return s
+}
+
+// familyOf returns families[strings.ToLower(text)], without lowercasing
+// when there are no families.
+func familyOf(families map[string][]int, text string) []int {
+	if len(families) == 0 {
+		return nil
+	}
+	return families[strings.ToLower(text)]
 }
 
 func mentionUnit(doc *hearsay.Document, mi int) unit {
@@ -286,19 +295,29 @@ type memoBuf struct {
 	pre   []int
 	pw    []bool
 	last  []int
+	cand  []bool
+}
+
+// cands returns room for n pattern flags.
+func (m *memoBuf) cands(n int) []bool {
+	if cap(m.cand) < n {
+		m.cand = make([]bool, n)
+	}
+	m.cand = m.cand[:n]
+	return m.cand
 }
 
 // reset makes room for n memo entries and units units, all empty.
 func (m *memoBuf) reset(n, units int) {
 	if cap(m.slots) < n {
-		m.slots, m.ok = make([][]option, n), make([]bool, n)
+		m.slots, m.ok = make([][]option, n, 2*n), make([]bool, n, 2*n)
 	} else {
 		m.slots, m.ok = m.slots[:n], m.ok[:n]
 		clear(m.slots)
 		clear(m.ok)
 	}
 	if cap(m.near) < units {
-		m.near, m.pre, m.pw = make([]int, units), make([]int, units), make([]bool, units)
+		m.near, m.pre, m.pw = make([]int, units, 2*units), make([]int, units, 2*units), make([]bool, units, 2*units)
 	}
 	m.near, m.pre, m.pw = m.near[:units], m.pre[:units], m.pw[:units]
 	for i := range m.pre {
