@@ -42,6 +42,7 @@ func (r *resolver) findAges() []ageFinding {
 		return nil
 	}
 	var out []ageFinding
+	var named [][]*ment // the people's mentions of each sentence, once an "after" rule needs them
 	for si, s := range doc.Sentences {
 		text := doc.Text[s.Start:s.End]
 		digits := strings.ContainsAny(text, "0123456789")
@@ -51,7 +52,10 @@ func (r *resolver) findAges() []ageFinding {
 				continue // each rule needs a number (or "born") and its literal
 			}
 			if rule.target == "after" {
-				out = append(out, r.agesAfterNames(rule, si)...)
+				if named == nil {
+					named = r.peopleBySentence()
+				}
+				out = append(out, r.agesAfterNames(rule, si, named[si])...)
 				continue
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(text, -1) {
@@ -130,16 +134,27 @@ func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
 	return out
 }
 
+// peopleBySentence lists, for each sentence, its mentions (in the order of
+// r.ms) that are not groups and belong to a person's cluster.
+func (r *resolver) peopleBySentence() [][]*ment {
+	out := make([][]*ment, len(r.di.doc.Sentences))
+	for _, m := range r.ms {
+		if m.sent < 0 || m.sent >= len(out) || m.kind == hearsay.GroupMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			continue
+		}
+		out[m.sent] = append(out[m.sent], m)
+	}
+	return out
+}
+
 // agesAfterNames matches an "after" rule on the text that follows each
-// person name of sentence si ("Portman, 42, ...").
-func (r *resolver) agesAfterNames(rule ageRule, si int) []ageFinding {
+// person name of sentence si ("Portman, 42, ..."); people are the
+// sentence's mentions of people (peopleBySentence).
+func (r *resolver) agesAfterNames(rule ageRule, si int, people []*ment) []ageFinding {
 	doc := r.di.doc
 	s := doc.Sentences[si]
 	var out []ageFinding
-	for _, m := range r.ms {
-		if m.sent != si || m.kind == hearsay.GroupMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
-			continue
-		}
+	for _, m := range people {
 		if m.kind == hearsay.PronounMention && rule.name != "age-copula" {
 			continue
 		}
