@@ -174,10 +174,10 @@ func bitIndex(b uint64) int {
 
 // present returns the set, as bits by index, of the needed words among
 // words.
-func (idx needIndex) present(words map[string]bool) []uint64 {
+func (idx needIndex) present(words []string) []uint64 {
 	bits := make([]uint64, (len(idx)+63)/64)
-	for w := range words {
-		if id, ok := idx[w]; ok && words[w] {
+	for _, w := range words {
+		if id, ok := idx[w]; ok {
 			bits[id/64] |= 1 << (id % 64)
 		}
 	}

@@ -887,7 +887,7 @@ func lastCouple(raws []*raw) []int {
 // matchSentence reads the facts of one sentence with every pattern.
 func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 	var here []*raw
-	present := st.r.needs.present(s.words)
+	present := st.r.needs.present(s.wordList)
 	var cand []bool
 	if s.buf != nil {
 		cand = s.buf.cands(len(st.r.patterns))

@@ -31,6 +31,7 @@ type sent struct {
 	frames    []*frame        // the sentence's attributions
 	contQuote bool            // the sentence continues a quotation opened before it
 	words     map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
+	wordList  []string        // the same words in sentence order, repeats kept
 	slots     [][]option      // memo of slotAt, by slot*len(units)+unit
 	slotOK    []bool          // which memo entries are filled
 	near      []int           // by unit: the first unit from it on that is a person, len(units) for none (with the memo)
@@ -182,6 +183,7 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 	st := doc.Sentences[si]
 	s := &sent{doc: doc, idx: si, words: make(map[string]bool, st.EndToken-st.FirstToken)}
 	s.units = make([]unit, 0, st.EndToken-st.FirstToken)
+	s.wordList = make([]string, 0, st.EndToken-st.FirstToken)
 	mi := 0
 	for t := st.FirstToken; t < st.EndToken && t < len(doc.Tokens); t++ {
 		tok := doc.Tokens[t]
@@ -190,12 +192,14 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 		}
 		if mi < len(ments) {
 			m := doc.Mentions[ments[mi]]
-			if fam := familyOf(families, m.Text); len(fam) >= 2 && m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
-				// "the Harlans": the family members named in the article
-				if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
-					s.units = append(s.units, unit{Span: m.Span, word: strings.ToLower(m.Text), ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
+			if m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
+				if fam := familyOf(families, m.Text); len(fam) >= 2 {
+					// "the Harlans": the family members named in the article
+					if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
+						s.units = append(s.units, unit{Span: m.Span, word: strings.ToLower(m.Text), ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
+					}
+					continue
 				}
-				continue
 			}
 			if m.Start <= tok.Start && tok.End <= m.End+0 && tok.Start < m.End {
 				if n := len(s.units); n == 0 || s.units[n-1].ment != ments[mi] {
@@ -206,13 +210,13 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 					}
 					s.units = append(s.units, mu)
 				}
-				s.words[normApos(strings.ToLower(tok.Text))] = true
+				s.addWord(normApos(strings.ToLower(tok.Text)))
 				continue
 			}
 		}
 		w := normApos(strings.ToLower(tok.Text))
 		r, _ := utf8.DecodeRuneInString(tok.Text)
-		s.words[w] = true
+		s.addWord(w)
 		if fam := families[w]; len(fam) >= 2 && unicode.IsUpper(r) {
 			// "the Okonkwos" that no mention covers
 			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
@@ -229,9 +233,14 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 			continue
 		}
 		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: unicode.IsUpper(r), boundary: boundaryWords[w]})
-		s.words[w] = true
 	}
 	return s
+}
+
+// addWord records a word of the sentence (see sent.words).
+func (s *sent) addWord(w string) {
+	s.words[w] = true
+	s.wordList = append(s.wordList, w)
 }
 
 // familyOf returns families[strings.ToLower(text)], without lowercasing
