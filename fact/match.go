@@ -372,9 +372,9 @@ const maxPremods = 8
 func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	switch sl {
 	case slotA:
-		return s.personOpts(r, u, false)
+		return s.personsAt(r, u, false)
 	case slotB, slotP:
-		opts := s.personOpts(r, u, false)
+		opts := s.personsAt(r, u, false)
 		if s.possessiveOfNamed(u) { // "split from her boyfriend, X": X, not her
 			named := opts[:0:0]
 			for _, o := range opts {
@@ -386,7 +386,7 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		}
 		return opts
 	case slotAB:
-		return s.personOpts(r, u, true)
+		return s.personsAt(r, u, true)
 	case slotPlace:
 		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc)
 	case slotOrg:
@@ -545,6 +545,20 @@ var notPremod = map[string]bool{
 	"these": true, "those": true, "it": true, "him": true, "them": true, "me": true, "us": true, "year": false,
 	"about": true, "over": true, "into": true, "up": true, "out": true, "off": true, "during": true, "until": true,
 	"so": true, "if": true, "both": true, "all": true, "her": false,
+}
+
+// personsAt returns personOpts(r, u, pair), computed once per unit and
+// kind while the slot memo is in use. The options are shared: callers do
+// not change them.
+func (s *sent) personsAt(r *resources, u int, pair bool) []option {
+	if u >= len(s.near) {
+		return s.personOpts(r, u, pair)
+	}
+	k := 2*u + boolInt(pair)
+	if !s.people.ok[k] {
+		s.people.opts[k], s.people.ok[k] = s.personOpts(r, u, pair), true
+	}
+	return s.people.opts[k]
 }
 
 // personOpts matches people at u: a single mention (or a group, which binds

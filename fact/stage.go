@@ -943,7 +943,7 @@ func (s *sent) regroup(here []*raw) bool {
 		}
 	}
 	if changed {
-		s.slots, s.slotOK = nil, nil
+		s.forget()
 	}
 	return changed
 }

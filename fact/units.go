@@ -38,6 +38,7 @@ type sent struct {
 	pre       []int           // memo of premodsAt by unit, -1 when not computed (with the memo)
 	pw        []bool          // premodWord of each unit (with the memo)
 	last      []int           // by needIndex id: the last unit holding the word, -1 for none (with the memo)
+	people    optMemo         // memo of personOpts by 2*unit+pair (with the memo)
 	buf       *memoBuf        // storage the memo may reuse (nil: its own)
 	uwords    [][]string      // memo of unitWords, by unit
 	phrase    []byte          // buffer for phrases looked up in tables
@@ -279,7 +280,8 @@ func (s *sent) memo(r *resources) {
 	}
 	m.reset(int(numSlots)*len(s.units), len(s.units))
 	m.resetLast(len(r.needs))
-	s.slots, s.slotOK, s.near, s.pre, s.pw, s.last = m.slots, m.ok, m.near, m.pre, m.pw, m.last
+	m.people.reset(2 * len(s.units))
+	s.slots, s.slotOK, s.near, s.pre, s.pw, s.last, s.people = m.slots, m.ok, m.near, m.pre, m.pw, m.last, m.people
 	for u := range s.units {
 		s.pw[u] = premodWord(r, s.units[u])
 		if id, ok := r.needs[s.units[u].word]; ok {
@@ -298,13 +300,31 @@ func (s *sent) memo(r *resources) {
 // A memoBuf holds the storage of a sentence's slot memo, reused from one
 // sentence to the next while a document is read.
 type memoBuf struct {
-	slots [][]option
-	ok    []bool
-	near  []int
-	pre   []int
-	pw    []bool
-	last  []int
-	cand  []bool
+	slots  [][]option
+	ok     []bool
+	near   []int
+	pre    []int
+	pw     []bool
+	last   []int
+	cand   []bool
+	people optMemo
+}
+
+// An optMemo holds options computed once per key.
+type optMemo struct {
+	opts [][]option
+	ok   []bool
+}
+
+// reset makes room for n keys, none computed.
+func (o *optMemo) reset(n int) {
+	if cap(o.opts) < n {
+		o.opts, o.ok = make([][]option, n, 2*n), make([]bool, n, 2*n)
+		return
+	}
+	o.opts, o.ok = o.opts[:n], o.ok[:n]
+	clear(o.opts)
+	clear(o.ok)
 }
 
 // cands returns room for n pattern flags.
@@ -348,7 +368,14 @@ func (m *memoBuf) resetLast(n int) {
 // release lets the next sentence reuse the memo's storage: the sentence
 // computes its memo afresh should it match again.
 func (s *sent) release() {
-	s.slots, s.slotOK, s.near, s.pre, s.pw, s.last, s.buf = nil, nil, nil, nil, nil, nil, nil
+	s.forget()
+	s.buf = nil
+}
+
+// forget drops the memo (its storage stays for reuse), for units that
+// changed or a sentence done with.
+func (s *sent) forget() {
+	s.slots, s.slotOK, s.near, s.pre, s.pw, s.last, s.people = nil, nil, nil, nil, nil, nil, optMemo{}
 }
 
 func dedupInts(xs []int) []int {
