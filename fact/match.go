@@ -108,14 +108,14 @@ func (s *sent) matchFrom(r *resources, p *pattern) []binding {
 // the pattern requires is matched at or after the start, so the start lies
 // at or before the last unit holding one of its forms.
 func (s *sent) startLimit(r *resources, p *pattern) int {
-	if s.slots == nil {
+	if s.m == nil {
 		s.memo(r)
 	}
 	limit := len(s.units) - 1
 	for _, ids := range p.needIDs {
 		last := -1
 		for _, id := range ids {
-			last = max(last, s.last[id])
+			last = max(last, s.m.lastAt(id))
 		}
 		limit = min(limit, last)
 	}
@@ -346,18 +346,19 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 	if u >= len(s.units) {
 		return nil
 	}
-	if s.slots == nil {
+	if s.m == nil {
 		s.memo(r)
 	}
+	m := s.m
 	key := int(sl)*len(s.units) + u
-	if s.slotOK[key] {
-		return s.slots[key]
+	if m.slotGen[key] == m.gen {
+		return m.slots[key]
 	}
 	var opts []option
-	if !personSlots[sl] || s.near[u]-u <= maxPremods {
+	if !personSlots[sl] || m.near[u]-u <= maxPremods {
 		opts = s.slotOpts(r, sl, u)
 	}
-	s.slots[key], s.slotOK[key] = opts, true
+	m.slots[key], m.slotGen[key] = opts, m.gen
 	return opts
 }
 
@@ -483,13 +484,14 @@ func (s *sent) premodsAt(r *resources, u int) int {
 // premods returns premodsAt(r, u), computed once per unit while the slot
 // memo is in use.
 func (s *sent) premods(r *resources, u int) int {
-	if u >= len(s.pre) {
+	m := s.m
+	if m == nil || u >= m.units {
 		return s.premodsAt(r, u)
 	}
-	if s.pre[u] < 0 {
-		s.pre[u] = s.premodsAt(r, u)
+	if m.preGen[u] != m.gen {
+		m.pre[u], m.preGen[u] = s.premodsAt(r, u), m.gen
 	}
-	return s.pre[u]
+	return m.pre[u]
 }
 
 // namePremod reports whether the unit at u is the name of an organisation,
@@ -506,10 +508,14 @@ func (s *sent) namePremod(r *resources, u int) bool {
 // premodWordAt returns premodWord of unit u, read from the memo while it
 // is in use.
 func (s *sent) premodWordAt(r *resources, u int) bool {
-	if u < len(s.pw) {
-		return s.pw[u]
+	m := s.m
+	if m == nil || u >= m.units {
+		return premodWord(r, s.units[u])
 	}
-	return premodWord(r, s.units[u])
+	if m.pwGen[u] != m.gen {
+		m.pw[u], m.pwGen[u] = premodWord(r, s.units[u]), m.gen
+	}
+	return m.pw[u]
 }
 
 // premodWord reports whether a unit may be part of a description before a
@@ -551,14 +557,15 @@ var notPremod = map[string]bool{
 // kind while the slot memo is in use. The options are shared: callers do
 // not change them.
 func (s *sent) personsAt(r *resources, u int, pair bool) []option {
-	if u >= len(s.near) {
+	m := s.m
+	if m == nil || u >= m.units {
 		return s.personOpts(r, u, pair)
 	}
 	k := 2*u + boolInt(pair)
-	if !s.people.ok[k] {
-		s.people.opts[k], s.people.ok[k] = s.personOpts(r, u, pair), true
+	if m.peopleGen[k] != m.gen {
+		m.people[k], m.peopleGen[k] = s.personOpts(r, u, pair), m.gen
 	}
-	return s.people.opts[k]
+	return m.people[k]
 }
 
 // personOpts matches people at u: a single mention (or a group, which binds

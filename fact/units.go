@@ -32,13 +32,7 @@ type sent struct {
 	contQuote bool            // the sentence continues a quotation opened before it
 	words     map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
 	wordList  []string        // the same words in sentence order, repeats kept
-	slots     [][]option      // memo of slotAt, by slot*len(units)+unit
-	slotOK    []bool          // which memo entries are filled
-	near      []int           // by unit: the first unit from it on that is a person, len(units) for none (with the memo)
-	pre       []int           // memo of premodsAt by unit, -1 when not computed (with the memo)
-	pw        []bool          // premodWord of each unit (with the memo)
-	last      []int           // by needIndex id: the last unit holding the word, -1 for none (with the memo)
-	people    optMemo         // memo of personOpts by 2*unit+pair (with the memo)
+	m         *memoBuf        // the memo of slots and unit features while matching, nil when none
 	buf       *memoBuf        // storage the memo may reuse (nil: its own)
 	uwords    [][]string      // memo of unitWords, by unit
 	phrase    []byte          // buffer for phrases looked up in tables
@@ -278,14 +272,10 @@ func (s *sent) memo(r *resources) {
 	if m == nil {
 		m = &memoBuf{}
 	}
-	m.reset(int(numSlots)*len(s.units), len(s.units))
-	m.resetLast(len(r.needs))
-	m.people.reset(2 * len(s.units))
-	s.slots, s.slotOK, s.near, s.pre, s.pw, s.last, s.people = m.slots, m.ok, m.near, m.pre, m.pw, m.last, m.people
+	m.reset(len(s.units), len(r.needs))
 	for u := range s.units {
-		s.pw[u] = premodWord(r, s.units[u])
 		if id, ok := r.needs[s.units[u].word]; ok {
-			s.last[id] = u
+			m.last[id], m.lastGen[id] = u, m.gen
 		}
 	}
 	next := len(s.units)
@@ -293,38 +283,74 @@ func (s *sent) memo(r *resources) {
 		if s.isPerson(u) {
 			next = u
 		}
-		s.near[u] = next
+		m.near[u] = next
 	}
+	s.m = m
 }
 
-// A memoBuf holds the storage of a sentence's slot memo, reused from one
-// sentence to the next while a document is read.
+// A memoBuf holds what a sentence computes once while it is matched: the
+// options of each slot at each unit, people options, premodifier lengths
+// and words by unit, and where the words patterns need stand. Its storage
+// is reused from one sentence to the next while a document is read; an entry
+// counts only when its stamp is the memo's generation, so that starting
+// afresh clears nothing.
 type memoBuf struct {
-	slots  [][]option
-	ok     []bool
-	near   []int
-	pre    []int
-	pw     []bool
-	last   []int
-	cand   []bool
-	people optMemo
+	gen       uint32
+	units     int
+	slots     [][]option // by slot*units+unit
+	slotGen   []uint32
+	people    [][]option // personOpts by 2*unit+pair
+	peopleGen []uint32
+	pre       []int // premodsAt by unit
+	preGen    []uint32
+	pw        []bool // premodWord by unit
+	pwGen     []uint32
+	near      []int // by unit: the first unit from it on that is a person, units for none
+	last      []int // by needIndex id: the last unit holding the word
+	lastGen   []uint32
+	cand      []bool // pattern flags (see patternIndex.candidates)
 }
 
-// An optMemo holds options computed once per key.
-type optMemo struct {
-	opts [][]option
-	ok   []bool
-}
-
-// reset makes room for n keys, none computed.
-func (o *optMemo) reset(n int) {
-	if cap(o.opts) < n {
-		o.opts, o.ok = make([][]option, n, 2*n), make([]bool, n, 2*n)
-		return
+// reset starts a new generation for a sentence of units units, with needs
+// needed words.
+func (m *memoBuf) reset(units, needs int) {
+	m.gen++
+	if m.gen == 0 { // wrapped: old stamps could match again
+		clear(m.slotGen)
+		clear(m.peopleGen)
+		clear(m.preGen)
+		clear(m.pwGen)
+		clear(m.lastGen)
+		m.gen = 1
 	}
-	o.opts, o.ok = o.opts[:n], o.ok[:n]
-	clear(o.opts)
-	clear(o.ok)
+	m.units = units
+	n := int(numSlots) * units
+	if cap(m.slots) < n {
+		m.slots, m.slotGen = make([][]option, n, 2*n), make([]uint32, n, 2*n)
+	}
+	m.slots, m.slotGen = m.slots[:n], m.slotGen[:n]
+	if cap(m.people) < 2*units {
+		m.people, m.peopleGen = make([][]option, 2*units, 4*units), make([]uint32, 2*units, 4*units)
+	}
+	m.people, m.peopleGen = m.people[:2*units], m.peopleGen[:2*units]
+	if cap(m.pre) < units {
+		m.pre, m.preGen = make([]int, units, 2*units), make([]uint32, units, 2*units)
+		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
+		m.near = make([]int, units, 2*units)
+	}
+	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
+	if cap(m.last) < needs {
+		m.last, m.lastGen = make([]int, needs), make([]uint32, needs)
+	}
+	m.last, m.lastGen = m.last[:needs], m.lastGen[:needs]
+}
+
+// lastAt returns the last unit holding the needed word id, -1 for none.
+func (m *memoBuf) lastAt(id int) int {
+	if m.lastGen[id] != m.gen {
+		return -1
+	}
+	return m.last[id]
 }
 
 // cands returns room for n pattern flags.
@@ -334,35 +360,6 @@ func (m *memoBuf) cands(n int) []bool {
 	}
 	m.cand = m.cand[:n]
 	return m.cand
-}
-
-// reset makes room for n memo entries and units units, all empty.
-func (m *memoBuf) reset(n, units int) {
-	if cap(m.slots) < n {
-		m.slots, m.ok = make([][]option, n, 2*n), make([]bool, n, 2*n)
-	} else {
-		m.slots, m.ok = m.slots[:n], m.ok[:n]
-		clear(m.slots)
-		clear(m.ok)
-	}
-	if cap(m.near) < units {
-		m.near, m.pre, m.pw = make([]int, units, 2*units), make([]int, units, 2*units), make([]bool, units, 2*units)
-	}
-	m.near, m.pre, m.pw = m.near[:units], m.pre[:units], m.pw[:units]
-	for i := range m.pre {
-		m.pre[i] = -1
-	}
-}
-
-// resetLast makes room for n word ids, none seen.
-func (m *memoBuf) resetLast(n int) {
-	if cap(m.last) < n {
-		m.last = make([]int, n)
-	}
-	m.last = m.last[:n]
-	for i := range m.last {
-		m.last[i] = -1
-	}
 }
 
 // release lets the next sentence reuse the memo's storage: the sentence
@@ -375,7 +372,7 @@ func (s *sent) release() {
 // forget drops the memo (its storage stays for reuse), for units that
 // changed or a sentence done with.
 func (s *sent) forget() {
-	s.slots, s.slotOK, s.near, s.pre, s.pw, s.last, s.people = nil, nil, nil, nil, nil, nil, optMemo{}
+	s.m = nil
 }
 
 func dedupInts(xs []int) []int {
