@@ -212,22 +212,23 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 		w := normApos(strings.ToLower(tok.Text))
 		r, _ := utf8.DecodeRuneInString(tok.Text)
 		s.addWord(w)
-		if fam := families[w]; len(fam) >= 2 && unicode.IsUpper(r) {
+		upper := unicode.IsUpper(r)
+		if fam := familyOfWord(families, w, upper); len(fam) >= 2 {
 			// "the Okonkwos" that no mention covers
 			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
 			continue
 		}
-		if n := len(s.units); groupNouns[w] && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && len(group) >= 2 {
+		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && groupNouns[w] {
 			// "the couple" that no mention covers: the group named last
 			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-1].capital}
 			continue
 		}
-		if pluralPronouns[w] && len(group) >= 2 {
-			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: unicode.IsUpper(r)})
+		if len(group) >= 2 && pluralPronouns[w] {
+			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: upper})
 			continue
 		}
-		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: unicode.IsUpper(r), boundary: boundaryWords[w]})
+		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: upper, boundary: boundaryWords[w]})
 	}
 	return s
 }
@@ -245,6 +246,15 @@ func familyOf(families map[string][]int, text string) []int {
 		return nil
 	}
 	return families[strings.ToLower(text)]
+}
+
+// familyOfWord returns the family a capitalised word names (nil for a
+// lowercase one).
+func familyOfWord(families map[string][]int, w string, upper bool) []int {
+	if !upper {
+		return nil
+	}
+	return families[w]
 }
 
 func mentionUnit(doc *hearsay.Document, mi int) unit {
@@ -309,6 +319,8 @@ type memoBuf struct {
 	last      []int // by needIndex id: the last unit holding the word
 	lastGen   []uint32
 	cand      []bool // pattern flags (see patternIndex.candidates)
+	cl        []int  // clause numbers by unit
+	clGen     uint32
 }
 
 // reset starts a new generation for a sentence of units units, with needs
@@ -321,6 +333,7 @@ func (m *memoBuf) reset(units, needs int) {
 		clear(m.preGen)
 		clear(m.pwGen)
 		clear(m.lastGen)
+		m.clGen = 0
 		m.gen = 1
 	}
 	m.units = units
@@ -438,9 +451,24 @@ func isAgeWord(w string) bool {
 }
 
 // clauseOf returns the clause number of each unit (boundaries start a new
-// clause).
+// clause). While the sentence is matched they are computed once; callers
+// do not change them.
 func (s *sent) clauses() []int {
-	c := make([]int, len(s.units))
+	m := s.m
+	if m == nil {
+		return s.clauseNumbers(make([]int, len(s.units)))
+	}
+	if m.clGen != m.gen {
+		if cap(m.cl) < len(s.units) {
+			m.cl = make([]int, len(s.units), 2*len(s.units))
+		}
+		m.cl, m.clGen = s.clauseNumbers(m.cl[:len(s.units)]), m.gen
+	}
+	return m.cl
+}
+
+// clauseNumbers fills c with the clause number of each unit.
+func (s *sent) clauseNumbers(c []int) []int {
 	n := 0
 	for i, u := range s.units {
 		if u.boundary || u.word == "and" && (i+1 < len(s.units) && verbLike(s.units[i+1]) || i > 0 && s.units[i-1].word == ",") {
