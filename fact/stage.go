@@ -6,13 +6,15 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // Stage is the fact stage of the pipeline.
 type Stage struct {
-	r *resources
+	r     *resources
+	memos sync.Pool // *memoBuf storage, reused from document to document
 }
 
 // NewStage loads the embedded patterns and cue lists and returns the stage.
@@ -58,8 +60,12 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var lastOutlet *outletSeen
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
-	openQuote := false // a quotation left open by the sentence before
-	var memo memoBuf   // slot memo storage, reused by each sentence in turn
+	openQuote := false                   // a quotation left open by the sentence before
+	memo, _ := st.memos.Get().(*memoBuf) // slot memo storage, reused by each sentence in turn
+	if memo == nil {
+		memo = &memoBuf{}
+	}
+	defer st.memos.Put(memo)
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -98,7 +104,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			prev = frames[len(frames)-1]
 		}
 		allFrames = append(allFrames, frames...)
-		s.buf = &memo
+		s.buf = memo
 		here := st.matchSentence(s, frames)
 		if s.regroup(here) {
 			here = st.matchSentence(s, frames)
