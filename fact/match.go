@@ -836,7 +836,10 @@ var ofRoles = map[string]bool{"head": true, "director": true, "vice president": 
 // phraseIn looks up in table the words of the n units from u (see
 // unitWords), joined by spaces, without building the phrase as a string.
 func (s *sent) phraseIn(table map[string]string, u, n int) (string, bool) {
-	buf := s.phrase[:0]
+	var buf []byte
+	if s.m != nil {
+		buf = s.m.phrase[:0]
+	}
 	k := 0
 	add := func(w string) {
 		if k > 0 {
@@ -854,20 +857,24 @@ func (s *sent) phraseIn(table map[string]string, u, n int) (string, bool) {
 			add(w)
 		}
 	}
-	s.phrase = buf
+	if s.m != nil {
+		s.m.phrase = buf
+	}
 	v, ok := table[string(buf)]
 	return v, ok
 }
 
-// unitWords returns unitWords of unit u, computed once per sentence.
+// unitWords returns unitWords of unit u, computed once per unit while the
+// memo is in use.
 func (s *sent) unitWords(u int) []string {
-	if s.uwords == nil {
-		s.uwords = make([][]string, len(s.units))
+	m := s.m
+	if m == nil || u >= m.units {
+		return unitWords(s.units[u])
 	}
-	if s.uwords[u] == nil {
-		s.uwords[u] = unitWords(s.units[u])
+	if m.uwGen[u] != m.gen {
+		m.uw[u], m.uwGen[u] = unitWords(s.units[u]), m.gen
 	}
-	return s.uwords[u]
+	return m.uw[u]
 }
 
 // unitWords is a unit's text as lowercased words; a mention ("the director",

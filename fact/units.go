@@ -34,8 +34,6 @@ type sent struct {
 	wordList  []string        // the same words in sentence order, repeats kept
 	m         *memoBuf        // the memo of slots and unit features while matching, nil when none
 	buf       *memoBuf        // storage the memo may reuse (nil: its own)
-	uwords    [][]string      // memo of unitWords, by unit
-	phrase    []byte          // buffer for phrases looked up in tables
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
@@ -321,6 +319,9 @@ type memoBuf struct {
 	cand      []bool // pattern flags (see patternIndex.candidates)
 	cl        []int  // clause numbers by unit
 	clGen     uint32
+	uw        [][]string // unitWords by unit
+	uwGen     []uint32
+	phrase    []byte // buffer for phrases looked up in tables
 }
 
 // reset starts a new generation for a sentence of units units, with needs
@@ -333,6 +334,7 @@ func (m *memoBuf) reset(units, needs int) {
 		clear(m.preGen)
 		clear(m.pwGen)
 		clear(m.lastGen)
+		clear(m.uwGen)
 		m.clGen = 0
 		m.gen = 1
 	}
@@ -350,8 +352,10 @@ func (m *memoBuf) reset(units, needs int) {
 		m.pre, m.preGen = make([]int, units, 2*units), make([]uint32, units, 2*units)
 		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
 		m.near = make([]int, units, 2*units)
+		m.uw, m.uwGen = make([][]string, units, 2*units), make([]uint32, units, 2*units)
 	}
 	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
+	m.uw, m.uwGen = m.uw[:units], m.uwGen[:units]
 	if cap(m.last) < needs {
 		m.last, m.lastGen = make([]int, needs), make([]uint32, needs)
 	}
