@@ -47,7 +47,7 @@ func (r *resolver) findAges() []ageFinding {
 		text := doc.Text[s.Start:s.End]
 		digits := strings.ContainsAny(text, "0123456789")
 		born := strings.Contains(text, "born")
-		for _, rule := range r.lx.ages {
+		for ri, rule := range r.lx.ages {
 			if rule.anchor == "born" && !born || rule.anchor != "born" && !digits && !rule.words || !strings.Contains(text, rule.need) {
 				continue // each rule needs a number (or "born") and its literal
 			}
@@ -55,10 +55,10 @@ func (r *resolver) findAges() []ageFinding {
 				if named == nil {
 					named = r.peopleBySentence()
 				}
-				out = append(out, r.agesAfterNames(rule, si, named[si])...)
+				out = append(out, r.agesAfterNames(ri, rule, si, named[si])...)
 				continue
 			}
-			for _, loc := range rule.re.FindAllStringSubmatchIndex(text, -1) {
+			for _, loc := range r.ageMatches(ri, si, text) {
 				years, ok := 0, true
 				if rule.anchor != "born" {
 					years, ok = parseYears(text[loc[2]:loc[3]])
@@ -134,6 +134,36 @@ func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
 	return out
 }
 
+// ageMatches returns the matches of age rule ri in the text of sentence si,
+// found once per document (they depend on the text alone).
+func (r *resolver) ageMatches(ri, si int, text string) [][]int {
+	k := [2]int{ri, si}
+	if locs, ok := r.ageLocs[k]; ok {
+		return locs
+	}
+	locs := r.lx.ages[ri].re.FindAllStringSubmatchIndex(text, -1)
+	if r.ageLocs == nil {
+		r.ageLocs = map[[2]int][][]int{}
+	}
+	r.ageLocs[k] = locs
+	return locs
+}
+
+// ageMatchAfter returns the match of age rule ri at the start of rest, the
+// text from offset end to the end of sentence si, found once per document.
+func (r *resolver) ageMatchAfter(ri, si, end int, rest string) []int {
+	k := [3]int{ri, si, end}
+	if loc, ok := r.afterLocs[k]; ok {
+		return loc
+	}
+	loc := r.lx.ages[ri].re.FindStringSubmatchIndex(rest)
+	if r.afterLocs == nil {
+		r.afterLocs = map[[3]int][]int{}
+	}
+	r.afterLocs[k] = loc
+	return loc
+}
+
 // peopleBySentence lists, for each sentence, its mentions (in the order of
 // r.ms) that are not groups and belong to a person's cluster.
 func (r *resolver) peopleBySentence() [][]*ment {
@@ -150,7 +180,7 @@ func (r *resolver) peopleBySentence() [][]*ment {
 // agesAfterNames matches an "after" rule on the text that follows each
 // person name of sentence si ("Portman, 42, ..."); people are the
 // sentence's mentions of people (peopleBySentence).
-func (r *resolver) agesAfterNames(rule ageRule, si int, people []*ment) []ageFinding {
+func (r *resolver) agesAfterNames(ri int, rule ageRule, si int, people []*ment) []ageFinding {
 	doc := r.di.doc
 	s := doc.Sentences[si]
 	var out []ageFinding
@@ -160,7 +190,7 @@ func (r *resolver) agesAfterNames(rule ageRule, si int, people []*ment) []ageFin
 		}
 		end := doc.Tokens[m.tok1-1].End
 		rest := doc.Text[end:s.End]
-		loc := rule.re.FindStringSubmatchIndex(rest)
+		loc := r.ageMatchAfter(ri, si, end, rest)
 		if loc == nil {
 			continue
 		}
