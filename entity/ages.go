@@ -260,7 +260,7 @@ func (r *resolver) deathDate(si int, near bool) (e, l time.Time, tx hearsay.Time
 		if k < 0 || k >= len(doc.Sentences) {
 			continue
 		}
-		if !r.lx.deathRe.MatchString(doc.SentenceText(k)) {
+		if !r.tellsDeath(k) {
 			continue
 		}
 		if e, l, tx, ok := r.dateIn(k, doc.Sentences[k].Span, false); ok && !l.After(doc.Date) {
@@ -268,6 +268,21 @@ func (r *resolver) deathDate(si int, near bool) (e, l time.Time, tx hearsay.Time
 		}
 	}
 	return e, l, tx, false
+}
+
+// tellsDeath reports whether sentence k holds a death cue (data/cues.tsv
+// death-cue), read once per sentence.
+func (r *resolver) tellsDeath(k int) bool {
+	if r.death == nil {
+		r.death = make([]int8, len(r.di.doc.Sentences))
+	}
+	if r.death[k] == 0 {
+		r.death[k] = -1
+		if r.lx.deathRe.MatchString(r.di.doc.SentenceText(k)) {
+			r.death[k] = 1
+		}
+	}
+	return r.death[k] > 0
 }
 
 // dateAfter finds a dated time expression of sentence si starting within
