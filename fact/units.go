@@ -59,13 +59,16 @@ func sentMentions(doc *hearsay.Document) [][]int {
 			byS[m.Sentence] = append(byS[m.Sentence], i)
 		}
 	}
+	rankOf := make([]int, len(doc.Mentions)) // rank of each mention's kind, looked up once
+	for i, m := range doc.Mentions {
+		rankOf[i] = rank[m.Kind]
+	}
 	for s, ms := range byS {
 		sort.SliceStable(ms, func(a, b int) bool {
-			ma, mb := doc.Mentions[ms[a]], doc.Mentions[ms[b]]
-			if rank[ma.Kind] != rank[mb.Kind] {
-				return rank[ma.Kind] < rank[mb.Kind]
+			if ra, rb := rankOf[ms[a]], rankOf[ms[b]]; ra != rb {
+				return ra < rb
 			}
-			return ma.Len() > mb.Len()
+			return doc.Mentions[ms[a]].Len() > doc.Mentions[ms[b]].Len()
 		})
 		named := map[int]int{} // entities named in the sentence: where the first name ends
 		for _, i := range ms {
