@@ -85,10 +85,11 @@ func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
 
 // matchFrom returns the plain matches of p, one per start unit.
 func (s *sent) matchFrom(r *resources, p *pattern) []binding {
-	var out []binding
 	first := p.elems[0]
 	m := matcher{s: s, r: r}
 	limit := s.startLimit(r, p)
+	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
+	defer func() { s.m.found = out[:0] }()
 	for u := range s.units {
 		if u > limit {
 			break

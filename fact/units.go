@@ -324,7 +324,8 @@ type memoBuf struct {
 	clGen     uint32
 	uw        [][]string // unitWords by unit
 	uwGen     []uint32
-	phrase    []byte // buffer for phrases looked up in tables
+	phrase    []byte    // buffer for phrases looked up in tables
+	found     []binding // buffer for a pattern's matches (see matchFrom)
 }
 
 // reset starts a new generation for a sentence of units units, with needs
