@@ -45,12 +45,8 @@ func (r *resolver) findAges() []ageFinding {
 	var named [][]*ment // the people's mentions of each sentence, once an "after" rule needs them
 	for si, s := range doc.Sentences {
 		text := doc.Text[s.Start:s.End]
-		digits := strings.ContainsAny(text, "0123456789")
-		born := strings.Contains(text, "born")
-		for ri, rule := range r.lx.ages {
-			if rule.anchor == "born" && !born || rule.anchor != "born" && !digits && !rule.words || !strings.Contains(text, rule.need) {
-				continue // each rule needs a number (or "born") and its literal
-			}
+		for _, ri := range r.ageRulesFor(si, text) {
+			rule := r.lx.ages[ri]
 			if rule.target == "after" {
 				if named == nil {
 					named = r.peopleBySentence()
@@ -131,6 +127,29 @@ func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
 		}
 		out = append(out, f)
 	}
+	return out
+}
+
+// ageRulesFor returns the age rules that may match in sentence si (text):
+// each needs a number (or "born") and its literal. They are listed once per
+// document.
+func (r *resolver) ageRulesFor(si int, text string) []int {
+	if r.ageRules == nil {
+		r.ageRules = make([][]int, len(r.di.doc.Sentences))
+	}
+	if r.ageRules[si] != nil {
+		return r.ageRules[si]
+	}
+	digits := strings.ContainsAny(text, "0123456789")
+	born := strings.Contains(text, "born")
+	out := []int{} // not nil: listed
+	for ri, rule := range r.lx.ages {
+		if rule.anchor == "born" && !born || rule.anchor != "born" && !digits && !rule.words || !strings.Contains(text, rule.need) {
+			continue
+		}
+		out = append(out, ri)
+	}
+	r.ageRules[si] = out
 	return out
 }
 

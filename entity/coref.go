@@ -57,7 +57,8 @@ type resolver struct {
 	// does not change while the document is resolved.
 	ageLocs   map[[2]int][][]int
 	afterLocs map[[3]int][]int
-	death     []int8 // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
+	death     []int8  // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
+	ageRules  [][]int // by sentence: the age rules that may match there (ageRulesFor)
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
