@@ -291,7 +291,8 @@ func (s *sent) memo(r *resources) {
 	}
 	next := len(s.units)
 	for u := len(s.units) - 1; u >= 0; u-- {
-		if s.isPerson(u) {
+		m.person[u] = s.isPerson(u)
+		if m.person[u] {
 			next = u
 		}
 		m.near[u] = next
@@ -316,8 +317,9 @@ type memoBuf struct {
 	preGen    []uint32
 	pw        []bool // premodWord by unit
 	pwGen     []uint32
-	near      []int // by unit: the first unit from it on that is a person, units for none
-	last      []int // by needIndex id: the last unit holding the word
+	near      []int  // by unit: the first unit from it on that is a person, units for none
+	person    []bool // by unit: isPerson
+	last      []int  // by needIndex id: the last unit holding the word
 	lastGen   []uint32
 	cand      []bool // pattern flags (see patternIndex.candidates)
 	cl        []int  // clause numbers by unit
@@ -355,11 +357,11 @@ func (m *memoBuf) reset(units, needs int) {
 	if cap(m.pre) < units {
 		m.pre, m.preGen = make([]int, units, 2*units), make([]uint32, units, 2*units)
 		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
-		m.near = make([]int, units, 2*units)
+		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
 		m.uw, m.uwGen = make([][]string, units, 2*units), make([]uint32, units, 2*units)
 	}
 	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
-	m.uw, m.uwGen = m.uw[:units], m.uwGen[:units]
+	m.uw, m.uwGen, m.person = m.uw[:units], m.uwGen[:units], m.person[:units]
 	if cap(m.last) < needs {
 		m.last, m.lastGen = make([]int, needs), make([]uint32, needs)
 	}
@@ -428,8 +430,12 @@ func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
 	return nil
 }
 
-// isPerson reports whether unit u is a mention of one or more people.
+// isPerson reports whether unit u is a mention of one or more people (read
+// from the memo while the sentence is matched).
 func (s *sent) isPerson(u int) bool {
+	if m := s.m; m != nil && u < m.units {
+		return m.person[u]
+	}
 	x := s.units[u]
 	if x.ment == -1 || len(x.ents) == 0 {
 		return false
