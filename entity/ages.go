@@ -42,19 +42,19 @@ func (r *resolver) findAges() []ageFinding {
 		return nil
 	}
 	var out []ageFinding
+	var named [][]*ment // the people's mentions of each sentence, once an "after" rule needs them
 	for si, s := range doc.Sentences {
 		text := doc.Text[s.Start:s.End]
-		digits := strings.ContainsAny(text, "0123456789")
-		born := strings.Contains(text, "born")
-		for _, rule := range r.lx.ages {
-			if rule.anchor == "born" && !born || rule.anchor != "born" && !digits && !rule.words || !strings.Contains(text, rule.need) {
-				continue // each rule needs a number (or "born") and its literal
-			}
+		for _, ri := range r.ageRulesFor(si, text) {
+			rule := r.lx.ages[ri]
 			if rule.target == "after" {
-				out = append(out, r.agesAfterNames(rule, si)...)
+				if named == nil {
+					named = r.peopleBySentence()
+				}
+				out = append(out, r.agesAfterNames(ri, rule, si, named[si])...)
 				continue
 			}
-			for _, loc := range rule.re.FindAllStringSubmatchIndex(text, -1) {
+			for _, loc := range r.ageMatches(ri, si, text) {
 				years, ok := 0, true
 				if rule.anchor != "born" {
 					years, ok = parseYears(text[loc[2]:loc[3]])
@@ -130,22 +130,86 @@ func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
 	return out
 }
 
+// ageRulesFor returns the age rules that may match in sentence si (text):
+// each needs a number (or "born") and its literal. They are listed once per
+// document.
+func (r *resolver) ageRulesFor(si int, text string) []int {
+	if r.ageRules == nil {
+		r.ageRules = make([][]int, len(r.di.doc.Sentences))
+	}
+	if r.ageRules[si] != nil {
+		return r.ageRules[si]
+	}
+	digits := strings.ContainsAny(text, "0123456789")
+	born := strings.Contains(text, "born")
+	out := []int{} // not nil: listed
+	for ri, rule := range r.lx.ages {
+		if rule.anchor == "born" && !born || rule.anchor != "born" && !digits && !rule.words || !strings.Contains(text, rule.need) {
+			continue
+		}
+		out = append(out, ri)
+	}
+	r.ageRules[si] = out
+	return out
+}
+
+// ageMatches returns the matches of age rule ri in the text of sentence si,
+// found once per document (they depend on the text alone).
+func (r *resolver) ageMatches(ri, si int, text string) [][]int {
+	k := [2]int{ri, si}
+	if locs, ok := r.ageLocs[k]; ok {
+		return locs
+	}
+	locs := r.lx.ages[ri].re.FindAllStringSubmatchIndex(text, -1)
+	if r.ageLocs == nil {
+		r.ageLocs = map[[2]int][][]int{}
+	}
+	r.ageLocs[k] = locs
+	return locs
+}
+
+// ageMatchAfter returns the match of age rule ri at the start of rest, the
+// text from offset end to the end of sentence si, found once per document.
+func (r *resolver) ageMatchAfter(ri, si, end int, rest string) []int {
+	k := [3]int{ri, si, end}
+	if loc, ok := r.afterLocs[k]; ok {
+		return loc
+	}
+	loc := r.lx.ages[ri].re.FindStringSubmatchIndex(rest)
+	if r.afterLocs == nil {
+		r.afterLocs = map[[3]int][]int{}
+	}
+	r.afterLocs[k] = loc
+	return loc
+}
+
+// peopleBySentence lists, for each sentence, its mentions (in the order of
+// r.ms) that are not groups and belong to a person's cluster.
+func (r *resolver) peopleBySentence() [][]*ment {
+	out := make([][]*ment, len(r.di.doc.Sentences))
+	for _, m := range r.ms {
+		if m.sent < 0 || m.sent >= len(out) || m.kind == hearsay.GroupMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			continue
+		}
+		out[m.sent] = append(out[m.sent], m)
+	}
+	return out
+}
+
 // agesAfterNames matches an "after" rule on the text that follows each
-// person name of sentence si ("Portman, 42, ...").
-func (r *resolver) agesAfterNames(rule ageRule, si int) []ageFinding {
+// person name of sentence si ("Portman, 42, ..."); people are the
+// sentence's mentions of people (peopleBySentence).
+func (r *resolver) agesAfterNames(ri int, rule ageRule, si int, people []*ment) []ageFinding {
 	doc := r.di.doc
 	s := doc.Sentences[si]
 	var out []ageFinding
-	for _, m := range r.ms {
-		if m.sent != si || m.kind == hearsay.GroupMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
-			continue
-		}
+	for _, m := range people {
 		if m.kind == hearsay.PronounMention && rule.name != "age-copula" {
 			continue
 		}
 		end := doc.Tokens[m.tok1-1].End
 		rest := doc.Text[end:s.End]
-		loc := rule.re.FindStringSubmatchIndex(rest)
+		loc := r.ageMatchAfter(ri, si, end, rest)
 		if loc == nil {
 			continue
 		}
@@ -215,7 +279,7 @@ func (r *resolver) deathDate(si int, near bool) (e, l time.Time, tx hearsay.Time
 		if k < 0 || k >= len(doc.Sentences) {
 			continue
 		}
-		if !r.lx.deathRe.MatchString(doc.SentenceText(k)) {
+		if !r.tellsDeath(k) {
 			continue
 		}
 		if e, l, tx, ok := r.dateIn(k, doc.Sentences[k].Span, false); ok && !l.After(doc.Date) {
@@ -223,6 +287,21 @@ func (r *resolver) deathDate(si int, near bool) (e, l time.Time, tx hearsay.Time
 		}
 	}
 	return e, l, tx, false
+}
+
+// tellsDeath reports whether sentence k holds a death cue (data/cues.tsv
+// death-cue), read once per sentence.
+func (r *resolver) tellsDeath(k int) bool {
+	if r.death == nil {
+		r.death = make([]int8, len(r.di.doc.Sentences))
+	}
+	if r.death[k] == 0 {
+		r.death[k] = -1
+		if r.lx.deathRe.MatchString(r.di.doc.SentenceText(k)) {
+			r.death[k] = 1
+		}
+	}
+	return r.death[k] > 0
 }
 
 // dateAfter finds a dated time expression of sentence si starting within

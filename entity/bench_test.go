@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"testing"
+	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/entity"
@@ -70,5 +71,47 @@ func BenchmarkEntityStage(b *testing.B) {
 		if err := st.Process(context.Background(), doc); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkEntityStageArticle times the entity stage alone on the
+// pipeline's 5 KB benchmark article (../pipeline/testdata/article.txt) and
+// reports CPU time per article and articles per CPU-second: one-core
+// speeds that a busy machine does not distort.
+func BenchmarkEntityStageArticle(b *testing.B) {
+	data, err := os.ReadFile("../pipeline/testdata/article.txt")
+	if err != nil {
+		b.Skip("no benchmark article:", err)
+	}
+	docs, errs := reader.Parse("article.txt", data, reader.Options{Date: time.Date(2024, time.May, 16, 0, 0, 0, 0, time.UTC)})
+	if len(errs) > 0 || len(docs) != 1 {
+		b.Fatalf("read article: %v", errs)
+	}
+	doc := docs[0]
+	stages, err := taggerStages()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, st := range stages {
+		if err := st.Process(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	st, err := entity.NewStage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuTime()
+	for b.Loop() {
+		doc.Mentions, doc.Entities, doc.Facts = nil, nil, nil
+		if err := st.Process(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if c := cpuTime() - c0; c > 0 {
+		b.ReportMetric(c/float64(b.N), "cpu-us/op")
+		b.ReportMetric(float64(b.N)*1e6/c, "articles/cpu-s")
 	}
 }

@@ -52,6 +52,13 @@ type resolver struct {
 	done  map[*ment]bool
 	attrs []attr
 	main  int // mainOrg's answer plus one; 0 until computed
+	// ageLocs and afterLocs keep what the age rules match in the text (by
+	// rule and sentence; by rule, sentence and offset after a name), which
+	// does not change while the document is resolved.
+	ageLocs   map[[2]int][][]int
+	afterLocs map[[3]int][]int
+	death     []int8  // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
+	ageRules  [][]int // by sentence: the age rules that may match there (ageRulesFor)
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {

@@ -59,8 +59,9 @@ type Lexicons struct {
 	orgWords   map[string]bool
 	orgCues    map[string]bool
 	reps       map[string]bool
-	cues       map[string]map[string]bool // class → word (data/cues.tsv)
-	titleNouns map[string]string          // "dr" → "doctor"
+	cues       map[string]map[string]bool     // class → word (data/cues.tsv)
+	cueSets    [numCueClasses]map[string]bool // the words of the classes cueClass numbers
+	titleNouns map[string]string              // "dr" → "doctor"
 	deathRe    *regexp.Regexp
 	ages       []ageRule
 	outlets    *ner.Lists // the name tagger's outlet list (OutletKind)
@@ -260,6 +261,11 @@ func (lx *Lexicons) loadCues() error {
 			return fmt.Errorf("data/cues.tsv: no words of class %q", c)
 		}
 	}
+	for c, set := range lx.cues {
+		if i := cueClass(c); i >= 0 {
+			lx.cueSets[i] = set
+		}
+	}
 	lx.deathRe = regexp.MustCompile(`\b(?:` + strings.Join(death, "|") + `)\b`)
 	lx.titleNouns, err = lexicon.Map(dataFS, "data/titles.tsv", true)
 	return err
@@ -276,7 +282,40 @@ func (lx *Lexicons) loadOutlets() error {
 }
 
 // is reports whether w (lowercase) is a word of the class in data/cues.tsv.
-func (lx *Lexicons) is(class, w string) bool { return lx.cues[class][w] }
+func (lx *Lexicons) is(class, w string) bool {
+	if i := cueClass(class); i >= 0 {
+		return lx.cueSets[i][w]
+	}
+	return lx.cues[class][w]
+}
+
+// cueClass numbers the classes of data/cues.tsv the code asks about most,
+// so that is finds their words without hashing the class name; -1 for
+// others.
+func cueClass(class string) int {
+	switch class {
+	case "rank-title":
+		return 0
+	case "speech-verb":
+		return 1
+	case "capstop":
+		return 2
+	case "determiner":
+		return 3
+	case "copula":
+		return 4
+	case "copula-filler":
+		return 5
+	case "outlet-after":
+		return 6
+	case "description-stop":
+		return 7
+	}
+	return -1
+}
+
+// numCueClasses is one more than the largest number cueClass returns.
+const numCueClasses = 8
 
 func (lx *Lexicons) loadAges() error {
 	lines, err := lexicon.Table(dataFS, "data/ages.tsv", 5)

@@ -18,6 +18,7 @@ package entity
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -150,7 +151,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 		doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: cr.typ, Name: cr.name})
 	}
 	// Mentions: every resolved one, groups with members, and credit names, in text order.
-	var out []hearsay.Mention
+	out := make([]hearsay.Mention, 0, len(r.ms)+len(credits))
 	for _, m := range r.ms {
 		if m.ent < 0 && len(m.members) == 0 {
 			continue
@@ -171,7 +172,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			Sentence: sentenceBefore(doc, cr.span.Start), Rule: "name-photo-credit"})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	doc.Mentions = doc.Mentions[:0]
+	doc.Mentions = slices.Grow(doc.Mentions[:0], len(out))
 	for _, hm := range out {
 		hm.Text = doc.Text[hm.Start:hm.End]
 		if hm.Entity >= 0 {

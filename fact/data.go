@@ -31,7 +31,9 @@ type resources struct {
 	ordinals    map[string]int
 	premods     map[string]bool // words allowed between a relation word and a name
 	firsts      map[*map[string]string]map[string]bool
-	needs       needIndex // the words patterns need, numbered
+	heads       map[*map[string]string]map[string]bool // what the table's phrases hold before their first space
+	needs       needIndex                              // the words patterns need, numbered
+	byNeed      patternIndex                           // the patterns by a word they need
 }
 
 // firstWords is the set of first words of a table's phrases, to reject a
@@ -40,6 +42,18 @@ func firstWords(table map[string]string) map[string]bool {
 	out := map[string]bool{}
 	for k := range table {
 		out[splitWords(k)[0]] = true
+	}
+	return out
+}
+
+// phraseHeads is the set of what a table's phrases hold before their first
+// space: a phrase of words joined by spaces can be in the table only if its
+// first word is one of these.
+func phraseHeads(table map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for k := range table {
+		head, _, _ := strings.Cut(k, " ")
+		out[head] = true
 	}
 	return out
 }
@@ -71,6 +85,7 @@ func loadResources() (*resources, error) {
 		return nil, err
 	}
 	r.needs = indexNeeds(r.patterns)
+	r.byNeed = indexPatterns(r.patterns, len(r.needs))
 	if err := r.loadCues(); err != nil {
 		return nil, err
 	}
@@ -162,6 +177,7 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	r.firsts = map[*map[string]string]map[string]bool{&r.roles: firstWords(r.roles), &r.religions: firstWords(r.religions), &r.nations: firstWords(r.nations)}
+	r.heads = map[*map[string]string]map[string]bool{&r.roles: phraseHeads(r.roles), &r.religions: phraseHeads(r.religions), &r.nations: phraseHeads(r.nations)}
 	ords, err := lexicon.Table(dataFS, "data/ordinals.tsv", 2)
 	if err != nil {
 		return fmt.Errorf("fact: %w", err)
@@ -196,7 +212,7 @@ func splitWords(s string) []string {
 
 // normApos replaces typographic apostrophes with ASCII ones.
 func normApos(s string) string {
-	if strings.ContainsAny(s, "’‘") {
+	if strings.IndexByte(s, 0xe2) >= 0 && strings.ContainsAny(s, "’‘") { // both marks' UTF-8 starts with 0xe2
 		s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
 	}
 	return s

@@ -504,9 +504,19 @@ func factKey(f hearsay.Fact) string {
 	var b strings.Builder
 	b.WriteString(argKey(f))
 	if t := f.Time; t != nil {
-		fmt.Fprintf(&b, "|%s %s %s %s %s %s", t.Value, t.Earliest, t.Latest, t.Start, t.End, t.EndMod)
+		for i, v := range [...]string{t.Value, t.Earliest, t.Latest, t.Start, t.End, t.EndMod} {
+			if i == 0 {
+				b.WriteByte('|')
+			} else {
+				b.WriteByte(' ')
+			}
+			b.WriteString(v)
+		}
 	}
-	fmt.Fprintf(&b, "|%s|%s", f.Modality, f.Polarity)
+	b.WriteByte('|')
+	b.WriteString(string(f.Modality))
+	b.WriteByte('|')
+	b.WriteString(string(f.Polarity))
 	for _, s := range f.Sources {
 		b.WriteString("|" + strings.ToLower(s.Text))
 	}

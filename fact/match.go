@@ -27,15 +27,6 @@ type binding struct {
 	last    int // one past the last unit matched
 }
 
-func (b *binding) addTrig(sp hearsay.Span) {
-	if !b.trigSet {
-		b.trig, b.trigSet = sp, true
-		return
-	}
-	b.trig.Start = min(b.trig.Start, sp.Start)
-	b.trig.End = max(b.trig.End, sp.End)
-}
-
 // sameEnts reports whether two bound slots name the same people.
 func sameEnts(a, b bound) bool {
 	if !a.set || !b.set || len(a.ents) == 0 || len(a.ents) != len(b.ents) {
@@ -83,16 +74,10 @@ func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
 		if subj == nil {
 			continue
 		}
-		b := binding{first: u}
-		b.slots[sl] = subj.bound
-		var got *binding
-		s.seq(r, p.elems[1:], u, b, func(end int, b binding) bool {
-			b.last = end
-			got = &b
-			return true
-		})
-		if got != nil && got.trigSet {
-			out = append(out, *got)
+		m := matcher{s: s, r: r, first: u}
+		m.slots[sl] = &subj.bound
+		if m.seq(p.elems[1:], u, nil) && m.got.trigSet {
+			out = append(out, m.got)
 		}
 	}
 	return out
@@ -100,86 +85,167 @@ func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
 
 // matchFrom returns the plain matches of p, one per start unit.
 func (s *sent) matchFrom(r *resources, p *pattern) []binding {
-	var out []binding
 	first := p.elems[0]
+	m := matcher{s: s, r: r}
+	limit := s.startLimit(r, p)
+	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
+	defer func() { s.m.found = out[:0] }()
 	for u := range s.units {
+		if u > limit {
+			break
+		}
 		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && !s.anyWordAt(u, first.alts)) {
 			continue
 		}
-		var got *binding
-		b := binding{first: u}
-		s.seq(r, p.elems, u, b, func(end int, b binding) bool {
-			b.last = end
-			got = &b
-			return true
-		})
-		if got != nil && got.trigSet {
-			out = append(out, *got)
+		m.first = u
+		if m.seq(p.elems, u, nil) && m.got.trigSet {
+			out = append(out, m.got)
 		}
 	}
 	return out
 }
 
-// seq matches elems from unit u, calling k with the end and binding of each
-// complete match until k returns true.
-func (s *sent) seq(r *resources, elems []elem, u int, b binding, k func(int, binding) bool) bool {
-	if len(elems) == 0 {
-		return k(u, b)
+// startLimit returns the last unit a match of p can start at: each word
+// the pattern requires is matched at or after the start, so the start lies
+// at or before the last unit holding one of its forms.
+func (s *sent) startLimit(r *resources, p *pattern) int {
+	if s.m == nil {
+		s.memo(r)
 	}
-	e, rest := elems[0], elems[1:]
-	next := func(u2 int, b2 binding) bool { return s.seq(r, rest, u2, b2, k) }
+	limit := len(s.units) - 1
+	for _, ids := range p.needIDs {
+		last := -1
+		for _, id := range ids {
+			last = max(last, s.m.lastAt(id))
+		}
+		limit = min(limit, last)
+	}
+	return limit
+}
+
+// A matcher holds the state of one match attempt of a pattern: the slots
+// bound and the trigger read so far, changed on the way down a search and
+// restored on the way back, so that trying an element copies nothing.
+type matcher struct {
+	s       *sent
+	r       *resources
+	slots   [numSlots]*bound // nil for a slot not bound
+	trig    hearsay.Span
+	trigSet bool
+	first   int     // unit the match starts at
+	got     binding // the complete match, once seq reports one
+}
+
+// A cont is what remains of a pattern after the elements being matched:
+// the elements after a group, then what follows the enclosing group.
+type cont struct {
+	elems []elem
+	next  *cont
+}
+
+// binding returns the match found so far as a binding ending at unit end.
+func (m *matcher) binding(end int) binding {
+	b := binding{trig: m.trig, trigSet: m.trigSet, first: m.first, last: end}
+	for i, v := range m.slots {
+		if v != nil {
+			b.slots[i] = *v
+		}
+	}
+	return b
+}
+
+// bound returns the value of slot sl (the zero bound when unbound).
+func (m *matcher) bound(sl slot) bound {
+	if v := m.slots[sl]; v != nil {
+		return *v
+	}
+	return bound{}
+}
+
+// seq matches elems from unit u and then the rest c; at the first complete
+// match (the shortest, in the order alternatives and options are tried) it
+// keeps the match in m.got and returns true.
+func (m *matcher) seq(elems []elem, u int, c *cont) bool {
+	if len(elems) == 0 {
+		if c == nil {
+			m.got = m.binding(u)
+			return true
+		}
+		return m.seq(c.elems, u, c.next)
+	}
+	s := m.s
+	e, rest := &elems[0], elems[1:]
 	switch e.kind {
 	case elemWord:
 		for _, alt := range e.alts {
 			if n := s.wordsAt(u, alt); n > 0 {
-				b2 := b
-				b2.addTrig(hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End})
-				if next(u+n, b2) {
+				trig, set := m.trig, m.trigSet
+				m.addTrig(hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End})
+				ok := m.seq(rest, u+n, c)
+				m.trig, m.trigSet = trig, set
+				if ok {
 					return true
 				}
 			}
 		}
 	case elemGap:
-		return s.gap(u, e.gap, e.gap > 4, b, next)
+		return m.gap(u, e.gap, e.gap > 4, rest, c)
 	case elemGroup:
-		if s.seq(r, e.group, u, b, next) {
+		if m.seq(e.group, u, &cont{elems: rest, next: c}) {
 			return true
 		}
 	case elemSlot:
-		for _, o := range s.slotAt(r, e.slot, u) {
-			b2 := b
-			if b2.slots[e.slot].set || e.slot == slotB && sameEnts(b.slots[slotA], o.bound) || e.slot == slotA && sameEnts(b.slots[slotB], o.bound) {
+		opts := s.slotAt(m.r, e.slot, u)
+		for i := range opts {
+			o := &opts[i]
+			if cur := m.slots[e.slot]; cur != nil && cur.set || e.slot == slotB && sameEnts(m.bound(slotA), o.bound) || e.slot == slotA && sameEnts(m.bound(slotB), o.bound) {
 				continue
 			}
-			b2.slots[e.slot] = o.bound
-			if next(u+o.n, b2) {
+			prev := m.slots[e.slot]
+			m.slots[e.slot] = &o.bound
+			ok := m.seq(rest, u+o.n, c)
+			m.slots[e.slot] = prev
+			if ok {
 				return true
 			}
 		}
 	}
 	if e.optional {
-		return next(u, b)
+		return m.seq(rest, u, c)
 	}
 	return false
+}
+
+// addTrig widens the trigger read so far to cover sp.
+func (m *matcher) addTrig(sp hearsay.Span) {
+	if !m.trigSet {
+		m.trig, m.trigSet = sp, true
+		return
+	}
+	m.trig.Start = min(m.trig.Start, sp.Start)
+	m.trig.End = max(m.trig.End, sp.End)
 }
 
 // gap tries the rest of a pattern after 0, 1, ... up to left more units,
 // shortest first. A long gap may also pass over names of things and over a
 // relative clause as one step ("X and Y, who met in 2010, have married").
-func (s *sent) gap(u, left int, long bool, b binding, next func(int, binding) bool) bool {
-	if next(u, b) {
+func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
+	if m.seq(rest, u, c) {
 		return true
 	}
 	if left == 0 {
 		return false
 	}
+	s := m.s
 	if s.skippable(u) || long && s.nameOfThing(u) {
-		if s.gap(u+1, left-1, long, b, next) {
+		if m.gap(u+1, left-1, long, rest, c) {
 			return true
 		}
 	}
-	if end := s.relativeEnd(u); long && end > u {
-		return s.gap(end, left-1, long, b, next)
+	if long {
+		if end := s.relativeEnd(u); end > u {
+			return m.gap(end, left-1, long, rest, c)
+		}
 	}
 	return false
 }
@@ -281,25 +347,36 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 	if u >= len(s.units) {
 		return nil
 	}
-	if s.slots == nil {
-		s.memo()
+	if s.m == nil {
+		s.memo(r)
 	}
+	m := s.m
 	key := int(sl)*len(s.units) + u
-	if s.slotOK[key] {
-		return s.slots[key]
+	if m.slotGen[key] == m.gen {
+		return m.slots[key]
 	}
-	opts := s.slotOpts(r, sl, u)
-	s.slots[key], s.slotOK[key] = opts, true
+	var opts []option
+	if !personSlots[sl] || m.near[u]-u <= maxPremods {
+		opts = s.slotOpts(r, sl, u)
+	}
+	m.slots[key], m.slotGen[key] = opts, m.gen
 	return opts
 }
+
+// personSlots match people only (see personOpts): a person's mention must
+// stand at most maxPremods units after where they match.
+var personSlots = [numSlots]bool{slotA: true, slotB: true, slotAB: true, slotP: true}
+
+// maxPremods is the most units premodsAt passes over.
+const maxPremods = 8
 
 // slotOpts computes the ways slot sl can match at unit u.
 func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	switch sl {
 	case slotA:
-		return s.personOpts(r, u, false)
+		return s.personsAt(r, u, false)
 	case slotB, slotP:
-		opts := s.personOpts(r, u, false)
+		opts := s.personsAt(r, u, false)
 		if s.possessiveOfNamed(u) { // "split from her boyfriend, X": X, not her
 			named := opts[:0:0]
 			for _, o := range opts {
@@ -311,7 +388,7 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		}
 		return opts
 	case slotAB:
-		return s.personOpts(r, u, true)
+		return s.personsAt(r, u, true)
 	case slotPlace:
 		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc)
 	case slotOrg:
@@ -319,11 +396,11 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotWork:
 		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
 	case slotRole:
-		return s.literalOpt(u, r.roles, r.firsts[&r.roles], r.roleMax, roleMods)
+		return s.literalOpt(u, r.roles, r.firsts[&r.roles], r.heads[&r.roles], r.roleMax, roleMods)
 	case slotRel:
-		return s.literalOpt(u, r.religions, r.firsts[&r.religions], r.religionMax, nil)
+		return s.literalOpt(u, r.religions, r.firsts[&r.religions], r.heads[&r.religions], r.religionMax, nil)
 	case slotNat:
-		return s.literalOpt(u, r.nations, r.firsts[&r.nations], r.nationMax, nil)
+		return s.literalOpt(u, r.nations, r.firsts[&r.nations], r.heads[&r.nations], r.nationMax, nil)
 	case slotN:
 		return s.ordinalOpt(r, u)
 	case slotKids:
@@ -377,10 +454,10 @@ var roleMods = map[string]bool{"former": true, "then": true, "new": true, "inter
 func (s *sent) premodsAt(r *resources, u int) int {
 	n := 0
 	comma := false
-	for u+n < len(s.units) && n < 9 {
+	for u+n < len(s.units) && n <= maxPremods {
 		x := s.units[u+n]
 		if s.isPerson(u + n) {
-			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !premodWord(r, s.units[u+n+1]) {
+			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) {
 				return n // the pronoun is the person
 			}
 			if x.mkind != hearsay.PronounMention {
@@ -395,7 +472,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		case x.ment != -1 && x.mkind == hearsay.PronounMention && possessives[x.word]:
 		case x.word == "," && !comma && n > 0:
 			comma = true
-		case premodWord(r, x):
+		case s.premodWordAt(r, u+n):
 		case s.namePremod(r, u+n):
 		default:
 			return 0
@@ -403,6 +480,19 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		n++
 	}
 	return 0
+}
+
+// premods returns premodsAt(r, u), computed once per unit while the slot
+// memo is in use.
+func (s *sent) premods(r *resources, u int) int {
+	m := s.m
+	if m == nil || u >= m.units {
+		return s.premodsAt(r, u)
+	}
+	if m.preGen[u] != m.gen {
+		m.pre[u], m.preGen[u] = s.premodsAt(r, u), m.gen
+	}
+	return m.pre[u]
 }
 
 // namePremod reports whether the unit at u is the name of an organisation,
@@ -413,7 +503,20 @@ func (s *sent) namePremod(r *resources, u int) bool {
 	if x.ment == -1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
 		return false
 	}
-	return u+1 < len(s.units) && premodWord(r, s.units[u+1]) && !s.units[u+1].capital
+	return u+1 < len(s.units) && s.premodWordAt(r, u+1) && !s.units[u+1].capital
+}
+
+// premodWordAt returns premodWord of unit u, read from the memo while it
+// is in use.
+func (s *sent) premodWordAt(r *resources, u int) bool {
+	m := s.m
+	if m == nil || u >= m.units {
+		return premodWord(r, s.units[u])
+	}
+	if m.pwGen[u] != m.gen {
+		m.pw[u], m.pwGen[u] = premodWord(r, s.units[u]), m.gen
+	}
+	return m.pw[u]
 }
 
 // premodWord reports whether a unit may be part of a description before a
@@ -451,13 +554,28 @@ var notPremod = map[string]bool{
 	"so": true, "if": true, "both": true, "all": true, "her": false,
 }
 
+// personsAt returns personOpts(r, u, pair), computed once per unit and
+// kind while the slot memo is in use. The options are shared: callers do
+// not change them.
+func (s *sent) personsAt(r *resources, u int, pair bool) []option {
+	m := s.m
+	if m == nil || u >= m.units {
+		return s.personOpts(r, u, pair)
+	}
+	k := 2*u + boolInt(pair)
+	if m.peopleGen[k] != m.gen {
+		m.people[k], m.peopleGen[k] = s.personOpts(r, u, pair), m.gen
+	}
+	return m.people[k]
+}
+
 // personOpts matches people at u: a single mention (or a group, which binds
 // all its members), or two mentions joined by "and". With pair set, only
 // two different people match.
 func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 	var out []option
 	starts := []int{u}
-	if pre := s.premodsAt(r, u); pre > 0 {
+	if pre := s.premods(r, u); pre > 0 {
 		starts = append(starts, u+pre)
 	}
 	for _, v := range starts {
@@ -530,7 +648,7 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 			}
 		}
 		if w < len(s.units) && !s.isPerson(w) {
-			w += s.premodsAt(r, w)
+			w += s.premods(r, w)
 		}
 		if w < len(s.units) && s.isPerson(w) {
 			ents := dedupInts(append(append([]int(nil), x.ents...), s.units[w].ents...))
@@ -661,9 +779,11 @@ func (s *sent) inTimex(sp hearsay.Span) bool {
 }
 
 // literalOpt matches the longest phrase of table at u (after optional
-// modifiers), binding its canonical form.
-func (s *sent) literalOpt(u int, table map[string]string, firsts map[string]bool, maxWords int, mods map[string]bool) []option {
-	if opts := s.literalAt(u, 0, table, firsts, maxWords); opts != nil {
+// modifiers), binding its canonical form. firsts are the first words of the
+// table's phrases (see firstWords), heads what comes before their first space
+// (see phraseHeads).
+func (s *sent) literalOpt(u int, table map[string]string, firsts, heads map[string]bool, maxWords int, mods map[string]bool) []option {
+	if opts := s.literalAt(u, 0, table, firsts, heads, maxWords); opts != nil {
 		return opts
 	}
 	skip := 0
@@ -673,26 +793,27 @@ func (s *sent) literalOpt(u int, table map[string]string, firsts map[string]bool
 	if skip == 0 {
 		return nil
 	}
-	return s.literalAt(u, skip, table, firsts, maxWords)
+	return s.literalAt(u, skip, table, firsts, heads, maxWords)
 }
 
 // literalAt matches the longest phrase of table starting skip units after u.
-func (s *sent) literalAt(u, skip int, table map[string]string, firsts map[string]bool, maxWords int) []option {
+func (s *sent) literalAt(u, skip int, table map[string]string, firsts, heads map[string]bool, maxWords int) []option {
 	if u+skip >= len(s.units) {
 		return nil
 	}
 	if x := s.units[u+skip]; x.ment == -1 && !firsts[x.word] {
 		return nil
 	}
+	if x := s.units[u+skip]; x.ment == -1 && !strings.Contains(x.word, " ") && !heads[x.word] {
+		return nil // every phrase the units from here make starts with the word and a space, or is the word
+	} else if ws := s.unitWords(u + skip); x.ment != -1 && len(ws) > 0 && !strings.Contains(ws[0], " ") && !heads[ws[0]] {
+		return nil
+	}
 	for n := maxWords; n >= 1; n-- {
 		if u+skip+n > len(s.units) {
 			continue
 		}
-		words := make([]string, 0, n)
-		for i := 0; i < n; i++ {
-			words = append(words, unitWords(s.units[u+skip+i])...)
-		}
-		if v, found := table[strings.Join(words, " ")]; found {
+		if v, found := s.phraseIn(table, u+skip, n); found {
 			end := u + skip + n
 			if ofRoles[v] {
 				// "head of compliance", "minister of finance": a role of a
@@ -712,6 +833,50 @@ func (s *sent) literalAt(u, skip int, table map[string]string, firsts map[string
 
 // ofRoles take a field after "of" ("head of production").
 var ofRoles = map[string]bool{"head": true, "director": true, "vice president": true, "minister": true, "secretary": true, "president": true, "chief": true, "editor": true}
+
+// phraseIn looks up in table the words of the n units from u (see
+// unitWords), joined by spaces, without building the phrase as a string.
+func (s *sent) phraseIn(table map[string]string, u, n int) (string, bool) {
+	var buf []byte
+	if s.m != nil {
+		buf = s.m.phrase[:0]
+	}
+	k := 0
+	add := func(w string) {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+		k++
+	}
+	for i := range n {
+		if x := s.units[u+i]; x.ment == -1 {
+			add(x.word) // unitWords of a plain token
+			continue
+		}
+		for _, w := range s.unitWords(u + i) {
+			add(w)
+		}
+	}
+	if s.m != nil {
+		s.m.phrase = buf
+	}
+	v, ok := table[string(buf)]
+	return v, ok
+}
+
+// unitWords returns unitWords of unit u, computed once per unit while the
+// memo is in use.
+func (s *sent) unitWords(u int) []string {
+	m := s.m
+	if m == nil || u >= m.units {
+		return unitWords(s.units[u])
+	}
+	if m.uwGen[u] != m.gen {
+		m.uw[u], m.uwGen[u] = unitWords(s.units[u]), m.gen
+	}
+	return m.uw[u]
+}
 
 // unitWords is a unit's text as lowercased words; a mention ("the director",
 // "Judaism") drops its leading determiner or possessive.

@@ -2,6 +2,7 @@ package fact
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 
 	"github.com/hearsay-news/hearsay/lexicon"
@@ -116,12 +117,67 @@ func indexNeeds(patterns []*pattern) needIndex {
 	return idx
 }
 
+// A patternIndex lists, for each needed word, the patterns that require
+// it or another form of the same element (their key element), so that a
+// sentence tries only the patterns whose key element it may match.
+type patternIndex struct {
+	byNeed [][]int // by needIndex id: indexes of the patterns keyed on it
+	always []int   // patterns that require no word
+}
+
+// indexPatterns keys each pattern on its required word element with the
+// fewest forms.
+func indexPatterns(patterns []*pattern, n int) patternIndex {
+	idx := patternIndex{byNeed: make([][]int, n)}
+	for i, p := range patterns {
+		if len(p.needIDs) == 0 {
+			idx.always = append(idx.always, i)
+			continue
+		}
+		key := p.needIDs[0]
+		for _, ids := range p.needIDs[1:] {
+			if len(ids) < len(key) {
+				key = ids
+			}
+		}
+		for _, id := range key {
+			if l := idx.byNeed[id]; len(l) == 0 || l[len(l)-1] != i {
+				idx.byNeed[id] = append(l, i)
+			}
+		}
+	}
+	return idx
+}
+
+// candidates marks in cand (one flag per pattern) the patterns whose key
+// element one of the present words may match.
+func (idx patternIndex) candidates(present []uint64, cand []bool) {
+	clear(cand)
+	for _, i := range idx.always {
+		cand[i] = true
+	}
+	for w, bits := range present {
+		for bits != 0 {
+			b := bits & -bits
+			bits ^= b
+			for _, i := range idx.byNeed[w*64+bitIndex(b)] {
+				cand[i] = true
+			}
+		}
+	}
+}
+
+// bitIndex returns the position of the single set bit of b.
+func bitIndex(b uint64) int {
+	return bits.TrailingZeros64(b)
+}
+
 // present returns the set, as bits by index, of the needed words among
 // words.
-func (idx needIndex) present(words map[string]bool) []uint64 {
+func (idx needIndex) present(words []string) []uint64 {
 	bits := make([]uint64, (len(idx)+63)/64)
-	for w := range words {
-		if id, ok := idx[w]; ok && words[w] {
+	for _, w := range words {
+		if id, ok := idx[w]; ok {
 			bits[id/64] |= 1 << (id % 64)
 		}
 	}

@@ -4,15 +4,17 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
+	"sync"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // Stage is the fact stage of the pipeline.
 type Stage struct {
-	r *resources
+	r     *resources
+	memos sync.Pool // *memoBuf storage, reused from document to document
 }
 
 // NewStage loads the embedded patterns and cue lists and returns the stage.
@@ -58,7 +60,12 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var lastOutlet *outletSeen
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
-	openQuote := false // a quotation left open by the sentence before
+	openQuote := false                   // a quotation left open by the sentence before
+	memo, _ := st.memos.Get().(*memoBuf) // slot memo storage, reused by each sentence in turn
+	if memo == nil {
+		memo = &memoBuf{}
+	}
+	defer st.memos.Put(memo)
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -97,10 +104,12 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			prev = frames[len(frames)-1]
 		}
 		allFrames = append(allFrames, frames...)
+		s.buf = memo
 		here := st.matchSentence(s, frames)
 		if s.regroup(here) {
 			here = st.matchSentence(s, frames)
 		}
+		s.release()
 		here = append(here, st.titledNames(s, frames)...)
 		if s.question() {
 			for _, rw := range here {
@@ -474,12 +483,17 @@ func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
 	if len(known) == 0 {
 		return facts
 	}
+	keys := make([]string, len(known))
+	for i := range known {
+		keys[i] = argKey(known[i])
+	}
 	var out []hearsay.Fact
 	for _, f := range facts {
 		merged := false
+		key := argKey(f)
 		for i := range known {
 			k := &known[i]
-			if argKey(*k) != argKey(f) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) {
+			if keys[i] != key || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {
@@ -501,18 +515,34 @@ func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
 
 // argKey is the fact's type and arguments (sorted for symmetric types).
 func argKey(f hearsay.Fact) string {
-	parts := make([]string, len(f.Args))
-	for i, a := range f.Args {
+	var buf [4]string
+	parts := buf[:0]
+	n := len(f.Type) + 2 + len(f.Args)
+	for _, a := range f.Args {
+		p := ""
 		if a.Entity >= 0 {
-			parts[i] = fmt.Sprintf("#%d", a.Entity)
+			p = "#" + strconv.Itoa(a.Entity)
 		} else {
-			parts[i] = strings.ToLower(a.Literal)
+			p = strings.ToLower(a.Literal)
 		}
+		parts = append(parts, p)
+		n += len(p)
 	}
 	if IsSymmetric(f.Type) {
-		sort.Strings(parts)
+		slices.Sort(parts)
 	}
-	return f.Type + "(" + strings.Join(parts, ",") + ")"
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(f.Type)
+	b.WriteByte('(')
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(p)
+	}
+	b.WriteByte(')')
+	return b.String()
 }
 
 // startsQuote reports whether a sentence opens with a quotation mark.
@@ -863,9 +893,16 @@ func lastCouple(raws []*raw) []int {
 // matchSentence reads the facts of one sentence with every pattern.
 func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 	var here []*raw
-	present := st.r.needs.present(s.words)
-	for _, p := range st.r.patterns {
-		if !p.viableIn(present) {
+	present := st.r.needs.present(s.wordList)
+	var cand []bool
+	if s.buf != nil {
+		cand = s.buf.cands(len(st.r.patterns))
+	} else {
+		cand = make([]bool, len(st.r.patterns))
+	}
+	st.r.byNeed.candidates(present, cand)
+	for i, p := range st.r.patterns {
+		if !cand[i] || !p.viableIn(present) {
 			continue
 		}
 		for _, b := range s.matchAll(st.r, p) {
@@ -912,7 +949,7 @@ func (s *sent) regroup(here []*raw) bool {
 		}
 	}
 	if changed {
-		s.slots, s.slotOK = nil, nil
+		s.forget()
 	}
 	return changed
 }

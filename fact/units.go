@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -30,8 +31,9 @@ type sent struct {
 	frames    []*frame        // the sentence's attributions
 	contQuote bool            // the sentence continues a quotation opened before it
 	words     map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
-	slots     [][]option      // memo of slotAt, by slot*len(units)+unit
-	slotOK    []bool          // which memo entries are filled
+	wordList  []string        // the same words in sentence order, repeats kept
+	m         *memoBuf        // the memo of slots and unit features while matching, nil when none
+	buf       *memoBuf        // storage the memo may reuse (nil: its own)
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
@@ -57,13 +59,16 @@ func sentMentions(doc *hearsay.Document) [][]int {
 			byS[m.Sentence] = append(byS[m.Sentence], i)
 		}
 	}
+	rankOf := make([]int, len(doc.Mentions)) // rank of each mention's kind, looked up once
+	for i, m := range doc.Mentions {
+		rankOf[i] = rank[m.Kind]
+	}
 	for s, ms := range byS {
 		sort.SliceStable(ms, func(a, b int) bool {
-			ma, mb := doc.Mentions[ms[a]], doc.Mentions[ms[b]]
-			if rank[ma.Kind] != rank[mb.Kind] {
-				return rank[ma.Kind] < rank[mb.Kind]
+			if ra, rb := rankOf[ms[a]], rankOf[ms[b]]; ra != rb {
+				return ra < rb
 			}
-			return ma.Len() > mb.Len()
+			return doc.Mentions[ms[a]].Len() > doc.Mentions[ms[b]].Len()
 		})
 		named := map[int]int{} // entities named in the sentence: where the first name ends
 		for _, i := range ms {
@@ -171,8 +176,10 @@ var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "new
 // people named before the sentence (nil for none), used for "they" that no
 // mention covers.
 func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int) *sent {
-	s := &sent{doc: doc, idx: si, words: map[string]bool{}}
 	st := doc.Sentences[si]
+	s := &sent{doc: doc, idx: si, words: make(map[string]bool, st.EndToken-st.FirstToken)}
+	s.units = make([]unit, 0, st.EndToken-st.FirstToken)
+	s.wordList = make([]string, 0, st.EndToken-st.FirstToken)
 	mi := 0
 	for t := st.FirstToken; t < st.EndToken && t < len(doc.Tokens); t++ {
 		tok := doc.Tokens[t]
@@ -181,12 +188,14 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 		}
 		if mi < len(ments) {
 			m := doc.Mentions[ments[mi]]
-			if fam := families[strings.ToLower(m.Text)]; len(fam) >= 2 && m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
-				// "the Harlans": the family members named in the article
-				if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
-					s.units = append(s.units, unit{Span: m.Span, word: strings.ToLower(m.Text), ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
+			if m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
+				if fam := familyOf(families, m.Text); len(fam) >= 2 {
+					// "the Harlans": the family members named in the article
+					if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
+						s.units = append(s.units, unit{Span: m.Span, word: strings.ToLower(m.Text), ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
+					}
+					continue
 				}
-				continue
 			}
 			if m.Start <= tok.Start && tok.End <= m.End+0 && tok.Start < m.End {
 				if n := len(s.units); n == 0 || s.units[n-1].ment != ments[mi] {
@@ -197,32 +206,56 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 					}
 					s.units = append(s.units, mu)
 				}
-				s.words[normApos(strings.ToLower(tok.Text))] = true
+				s.addWord(normApos(strings.ToLower(tok.Text)))
 				continue
 			}
 		}
 		w := normApos(strings.ToLower(tok.Text))
 		r, _ := utf8.DecodeRuneInString(tok.Text)
-		s.words[w] = true
-		if fam := families[w]; len(fam) >= 2 && unicode.IsUpper(r) {
+		s.addWord(w)
+		upper := unicode.IsUpper(r)
+		if fam := familyOfWord(families, w, upper); len(fam) >= 2 {
 			// "the Okonkwos" that no mention covers
 			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
 			continue
 		}
-		if n := len(s.units); groupNouns[w] && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && len(group) >= 2 {
+		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && groupNouns[w] {
 			// "the couple" that no mention covers: the group named last
 			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-1].capital}
 			continue
 		}
-		if pluralPronouns[w] && len(group) >= 2 {
-			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: unicode.IsUpper(r)})
+		if len(group) >= 2 && pluralPronouns[w] {
+			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: upper})
 			continue
 		}
-		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: unicode.IsUpper(r), boundary: boundaryWords[w]})
-		s.words[w] = true
+		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: upper, boundary: boundaryWords[w]})
 	}
 	return s
+}
+
+// addWord records a word of the sentence (see sent.words).
+func (s *sent) addWord(w string) {
+	s.words[w] = true
+	s.wordList = append(s.wordList, w)
+}
+
+// familyOf returns families[strings.ToLower(text)], without lowercasing
+// when there are no families.
+func familyOf(families map[string][]int, text string) []int {
+	if len(families) == 0 {
+		return nil
+	}
+	return families[strings.ToLower(text)]
+}
+
+// familyOfWord returns the family a capitalised word names (nil for a
+// lowercase one).
+func familyOfWord(families map[string][]int, w string, upper bool) []int {
+	if !upper {
+		return nil
+	}
+	return families[w]
 }
 
 func mentionUnit(doc *hearsay.Document, mi int) unit {
@@ -245,17 +278,130 @@ func mentionUnit(doc *hearsay.Document, mi int) unit {
 }
 
 // memo prepares the slot memo once the units are known.
-func (s *sent) memo() {
-	s.slots = make([][]option, int(numSlots)*len(s.units))
-	s.slotOK = make([]bool, len(s.slots))
+func (s *sent) memo(r *resources) {
+	m := s.buf
+	if m == nil {
+		m = &memoBuf{}
+	}
+	m.reset(len(s.units), len(r.needs))
+	for u := range s.units {
+		if id, ok := r.needs[s.units[u].word]; ok {
+			m.last[id], m.lastGen[id] = u, m.gen
+		}
+	}
+	next := len(s.units)
+	for u := len(s.units) - 1; u >= 0; u-- {
+		m.person[u] = s.isPerson(u)
+		if m.person[u] {
+			next = u
+		}
+		m.near[u] = next
+	}
+	s.m = m
+}
+
+// A memoBuf holds what a sentence computes once while it is matched: the
+// options of each slot at each unit, people options, premodifier lengths
+// and words by unit, and where the words patterns need stand. Its storage
+// is reused from one sentence to the next while a document is read; an entry
+// counts only when its stamp is the memo's generation, so that starting
+// afresh clears nothing.
+type memoBuf struct {
+	gen       uint32
+	units     int
+	slots     [][]option // by slot*units+unit
+	slotGen   []uint32
+	people    [][]option // personOpts by 2*unit+pair
+	peopleGen []uint32
+	pre       []int // premodsAt by unit
+	preGen    []uint32
+	pw        []bool // premodWord by unit
+	pwGen     []uint32
+	near      []int  // by unit: the first unit from it on that is a person, units for none
+	person    []bool // by unit: isPerson
+	last      []int  // by needIndex id: the last unit holding the word
+	lastGen   []uint32
+	cand      []bool // pattern flags (see patternIndex.candidates)
+	cl        []int  // clause numbers by unit
+	clGen     uint32
+	uw        [][]string // unitWords by unit
+	uwGen     []uint32
+	phrase    []byte    // buffer for phrases looked up in tables
+	found     []binding // buffer for a pattern's matches (see matchFrom)
+}
+
+// reset starts a new generation for a sentence of units units, with needs
+// needed words.
+func (m *memoBuf) reset(units, needs int) {
+	m.gen++
+	if m.gen == 0 { // wrapped: old stamps could match again
+		clear(m.slotGen)
+		clear(m.peopleGen)
+		clear(m.preGen)
+		clear(m.pwGen)
+		clear(m.lastGen)
+		clear(m.uwGen)
+		m.clGen = 0
+		m.gen = 1
+	}
+	m.units = units
+	n := int(numSlots) * units
+	if cap(m.slots) < n {
+		m.slots, m.slotGen = make([][]option, n, 2*n), make([]uint32, n, 2*n)
+	}
+	m.slots, m.slotGen = m.slots[:n], m.slotGen[:n]
+	if cap(m.people) < 2*units {
+		m.people, m.peopleGen = make([][]option, 2*units, 4*units), make([]uint32, 2*units, 4*units)
+	}
+	m.people, m.peopleGen = m.people[:2*units], m.peopleGen[:2*units]
+	if cap(m.pre) < units {
+		m.pre, m.preGen = make([]int, units, 2*units), make([]uint32, units, 2*units)
+		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
+		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
+		m.uw, m.uwGen = make([][]string, units, 2*units), make([]uint32, units, 2*units)
+	}
+	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
+	m.uw, m.uwGen, m.person = m.uw[:units], m.uwGen[:units], m.person[:units]
+	if cap(m.last) < needs {
+		m.last, m.lastGen = make([]int, needs), make([]uint32, needs)
+	}
+	m.last, m.lastGen = m.last[:needs], m.lastGen[:needs]
+}
+
+// lastAt returns the last unit holding the needed word id, -1 for none.
+func (m *memoBuf) lastAt(id int) int {
+	if m.lastGen[id] != m.gen {
+		return -1
+	}
+	return m.last[id]
+}
+
+// cands returns room for n pattern flags.
+func (m *memoBuf) cands(n int) []bool {
+	if cap(m.cand) < n {
+		m.cand = make([]bool, n)
+	}
+	m.cand = m.cand[:n]
+	return m.cand
+}
+
+// release lets the next sentence reuse the memo's storage: the sentence
+// computes its memo afresh should it match again.
+func (s *sent) release() {
+	s.forget()
+	s.buf = nil
+}
+
+// forget drops the memo (its storage stays for reuse), for units that
+// changed or a sentence done with.
+func (s *sent) forget() {
+	s.m = nil
 }
 
 func dedupInts(xs []int) []int {
 	var out []int
-	seen := map[int]bool{}
 	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
+		if !slices.Contains(out, x) {
 			out = append(out, x)
 		}
 	}
@@ -284,8 +430,12 @@ func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
 	return nil
 }
 
-// isPerson reports whether unit u is a mention of one or more people.
+// isPerson reports whether unit u is a mention of one or more people (read
+// from the memo while the sentence is matched).
 func (s *sent) isPerson(u int) bool {
+	if m := s.m; m != nil && u < m.units {
+		return m.person[u]
+	}
 	x := s.units[u]
 	if x.ment == -1 || len(x.ents) == 0 {
 		return false
@@ -315,9 +465,24 @@ func isAgeWord(w string) bool {
 }
 
 // clauseOf returns the clause number of each unit (boundaries start a new
-// clause).
+// clause). While the sentence is matched they are computed once; callers
+// do not change them.
 func (s *sent) clauses() []int {
-	c := make([]int, len(s.units))
+	m := s.m
+	if m == nil {
+		return s.clauseNumbers(make([]int, len(s.units)))
+	}
+	if m.clGen != m.gen {
+		if cap(m.cl) < len(s.units) {
+			m.cl = make([]int, len(s.units), 2*len(s.units))
+		}
+		m.cl, m.clGen = s.clauseNumbers(m.cl[:len(s.units)]), m.gen
+	}
+	return m.cl
+}
+
+// clauseNumbers fills c with the clause number of each unit.
+func (s *sent) clauseNumbers(c []int) []int {
 	n := 0
 	for i, u := range s.units {
 		if u.boundary || u.word == "and" && (i+1 < len(s.units) && verbLike(s.units[i+1]) || i > 0 && s.units[i-1].word == ",") {

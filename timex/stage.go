@@ -1,7 +1,10 @@
 package timex
 
 import (
+	"cmp"
 	"context"
+	"slices"
+	"sort"
 
 	"github.com/hearsay-news/hearsay"
 )
@@ -54,11 +57,7 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	var opt Options
 	if len(doc.Tokens) > 0 && doc.Tokens[0].XPOS != "" {
-		xpos := make(map[int]string, len(doc.Tokens))
-		for _, tk := range doc.Tokens {
-			xpos[tk.Start] = tk.XPOS
-		}
-		opt.XPOS = func(start int) string { return xpos[start] }
+		opt.XPOS = xposAt(doc.Tokens)
 	}
 	xs := s.t.TagWith(doc.Text, 0, doc.Date, sents, opt)
 	out := xs[:0]
@@ -71,4 +70,24 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	doc.Timexes = out
 	return nil
+}
+
+// xposAt returns a function giving the XPOS tag of the token that starts
+// at a byte offset (of the last such token; "" for none). Tokens in text
+// order are searched in place; others go through a map.
+func xposAt(toks []hearsay.Token) func(start int) string {
+	if !slices.IsSortedFunc(toks, func(a, b hearsay.Token) int { return cmp.Compare(a.Start, b.Start) }) {
+		xpos := make(map[int]string, len(toks))
+		for _, tk := range toks {
+			xpos[tk.Start] = tk.XPOS
+		}
+		return func(start int) string { return xpos[start] }
+	}
+	return func(start int) string {
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start > start }) - 1
+		if i >= 0 && toks[i].Start == start {
+			return toks[i].XPOS
+		}
+		return ""
+	}
 }

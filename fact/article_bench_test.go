@@ -1,0 +1,84 @@
+package fact_test
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/entity"
+	"github.com/hearsay-news/hearsay/fact"
+	"github.com/hearsay-news/hearsay/reader"
+	"github.com/hearsay-news/hearsay/tag/ner"
+	"github.com/hearsay-news/hearsay/tag/pos"
+	"github.com/hearsay-news/hearsay/text"
+	"github.com/hearsay-news/hearsay/timex"
+)
+
+// BenchmarkStageArticle times the fact stage alone on the pipeline's 5 KB
+// benchmark article (../pipeline/testdata/article.txt), analysed by the
+// stages before it once, and reports CPU time per article and articles
+// per CPU-second: one-core speeds that a busy machine does not distort.
+func BenchmarkStageArticle(b *testing.B) {
+	data, err := os.ReadFile("../pipeline/testdata/article.txt")
+	if err != nil {
+		b.Skip("no benchmark article:", err)
+	}
+	docs, errs := reader.Parse("article.txt", data, reader.Options{Date: time.Date(2024, time.May, 16, 0, 0, 0, 0, time.UTC)})
+	if len(errs) > 0 || len(docs) != 1 {
+		b.Fatalf("read article: %v", errs)
+	}
+	doc := docs[0]
+	ctx := context.Background()
+	for _, st := range beforeFacts(b) {
+		if err := st.Process(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	st, err := fact.NewStage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	known := doc.Facts // the entity stage's facts, which the fact stage merges into
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuTime()
+	for b.Loop() {
+		d := *doc
+		d.Facts = make([]hearsay.Fact, len(known))
+		for i, f := range known {
+			f.Evidence = append([]int(nil), f.Evidence...)
+			d.Facts[i] = f
+		}
+		if err := st.Process(ctx, &d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if c := cpuTime() - c0; c > 0 {
+		b.ReportMetric(c/float64(b.N), "cpu-us/op")
+		b.ReportMetric(float64(b.N)*1e6/c, "articles/cpu-s")
+	}
+}
+
+// beforeFacts returns the stages that run before the fact stage.
+func beforeFacts(b *testing.B) []hearsay.Stage {
+	b.Helper()
+	pt, err := pos.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	nt, err := ner.Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	tt, err := timex.New("en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	es, err := entity.NewStage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return []hearsay.Stage{text.NewStage(), pos.NewStage(pt), ner.NewStage(nt), timex.NewStage(tt), es}
+}
