@@ -141,6 +141,9 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
 				continue
 			}
+			if !sameOrg(a[2], c.Args[2]) {
+				continue // "was fired by the club": not the post held elsewhere
+			}
 			d := rw.s.idx - c.Sentence
 			if d < 0 {
 				d = -d*2 + 1
@@ -163,6 +166,19 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// sameOrg reports whether an organisation the text names (a) may be the
+// organisation of a known position (b): either is open, or both are the
+// same entity or literal.
+func sameOrg(a, b hearsay.Arg) bool {
+	if a.Entity < 0 && a.Literal == "" || b.Entity < 0 && b.Literal == "" {
+		return true
+	}
+	if a.Entity >= 0 || b.Entity >= 0 {
+		return a.Entity == b.Entity
+	}
+	return strings.EqualFold(a.Literal, b.Literal)
 }
 
 // completePartners fills the missing partner of a couple's event ("Tannery
@@ -436,7 +452,7 @@ func mergeEchoes(raws []*raw) []*raw {
 			continue
 		}
 		for _, m := range out {
-			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) {
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) {
 				continue
 			}
 			m.f.Evidence = append(m.f.Evidence, e.s.idx)
@@ -449,6 +465,20 @@ func mergeEchoes(raws []*raw) []*raw {
 		}
 	}
 	return out
+}
+
+// samePost reports whether a partial mention of an office (e) may stand for
+// the full fact m: both are about the same person, and a role the partial
+// mention names is m's ("Lowe was fired by the club" says nothing of the
+// coach the club fired before; "served on the council" is not the mayoralty).
+func samePost(m, e hearsay.Fact) bool {
+	if len(m.Args) != 3 || len(e.Args) != 3 {
+		return true
+	}
+	if e.Args[0].Entity < 0 || m.Args[0].Entity != e.Args[0].Entity {
+		return false
+	}
+	return e.Args[1].Literal == "" || strings.EqualFold(m.Args[1].Literal, e.Args[1].Literal)
 }
 
 func sharesEntity(a, b hearsay.Fact) bool {
