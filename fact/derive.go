@@ -612,7 +612,7 @@ func derivePositions(raws []*raw) []*raw {
 		case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
 			continue // only a change told as fact opens or closes the position
 		}
-		if end && ev.f.Time.Latest != "" && ev.f.Time.Latest >= ev.s.doc.DateString() {
+		if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() {
 			continue // a resignation still to come ("is preparing to step down later this year")
 		}
 		key := ev.f
@@ -703,7 +703,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 
 // stateOffice reports whether a role is an office of a country or city.
 func stateOffice(role string) bool {
-	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman", "congresswoman"} {
+	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman", "congresswoman",
+		"police chief", "chief of police", "police commissioner", "fire chief", "sheriff", "city manager", "city attorney",
+		"district attorney", "attorney general", "secretary of state", "first minister", "premier", "deputy chief", "assistant chief"} {
 		if strings.Contains(role, w) {
 			return true
 		}
@@ -711,19 +713,35 @@ func stateOffice(role string) bool {
 	return false
 }
 
-// salient returns the entity of type t with the most mentions (at least
-// two; outlets excluded), or -1.
+// salient returns the entity of type t the article is about: the most
+// mentioned one (at least two mentions; outlets excluded), where a mention
+// in the headline or lede counts three times ("Rovers sack manager ...").
 func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 	best, n := -1, 1
 	for i, e := range doc.Entities {
-		if e.Type != t || e.Kind == "outlet" {
+		if e.Type != t || e.Kind == "outlet" || len(e.Mentions) < 2 {
 			continue
 		}
-		if len(e.Mentions) > n {
-			best, n = i, len(e.Mentions)
+		score := len(e.Mentions)
+		if mentionedInLede(doc, e) {
+			score += 2
+		}
+		if score > n {
+			best, n = i, score
 		}
 	}
 	return best
+}
+
+// mentionedInLede reports whether entity e is named in the document's first
+// two sentences (the headline and the lede).
+func mentionedInLede(doc *hearsay.Document, e hearsay.Entity) bool {
+	for _, mi := range e.Mentions {
+		if mi >= 0 && mi < len(doc.Mentions) && doc.Mentions[mi].Sentence < 2 && doc.Mentions[mi].Kind == hearsay.NameMention {
+			return true
+		}
+	}
+	return false
 }
 
 // marriageLengths dates a wedding from the length of the marriage when a

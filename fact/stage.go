@@ -575,9 +575,10 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 		found := false
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
-				role, ok := st.r.roles[strings.Join(ws[from:from+n], " ")]
-				if !ok {
-					continue
+				title := strings.Join(ws[from:from+n], " ")
+				role, ok := st.r.roles[title]
+				if !ok || nameStartsWith(s.doc.Entities[x.ents[0]].Name, title) {
+					continue // "Dean Foley": a given name, not a title
 				}
 				found = true
 				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, {Entity: -1}}
@@ -591,6 +592,23 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 		}
 	}
 	return out
+}
+
+// nameStartsWith reports whether a person's canonical name begins with the
+// word(s) w (the mention stage keeps titles out of canonical names, so a
+// role word there is part of the name).
+func nameStartsWith(name, w string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	ts := strings.Fields(w)
+	if len(ws) <= len(ts) {
+		return false
+	}
+	for i, t := range ts {
+		if ws[i] != t {
+			return false
+		}
+	}
+	return true
 }
 
 // An outletSeen is the last outlet named as a source, and where.
