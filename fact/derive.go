@@ -135,7 +135,7 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[1].Literal == "" || office && !stateOffice(c.Args[1].Literal) {
 				continue
 			}
-			if (rw.f.Type == "elected" || rw.f.Type == "appointed") && c.Time != nil && c.Time.End != "" {
+			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" {
 				continue // a post left is not the one taken ("elected in 2004 after two terms as governor")
 			}
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
@@ -166,6 +166,12 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// takesOffice reports whether a position is read from the start of a tenure
+// ("will be sworn in on January 3").
+func takesOffice(rw *raw) bool {
+	return rw.f.Type == "position_held" && rw.pat != nil && rw.pat.has("start")
 }
 
 // sameOrg reports whether an organisation the text names (a) may be the
@@ -669,6 +675,9 @@ func datedBefore(a, b hearsay.Fact) bool {
 // mentions.
 func completeOrgs(doc *hearsay.Document, raws []*raw) {
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
+	if place < 0 {
+		place = polity(doc, raws)
+	}
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -688,7 +697,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		e := org
-		if stateOffice(a[1].Literal) && (place >= 0 || !strings.Contains(a[1].Literal, "president")) {
+		if stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president")) {
 			e = place // an office of state; a president where the article names no place is a company's
 		}
 		if e < 0 {
@@ -699,6 +708,32 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// polity returns the place that the offices of state the text names
+// explicitly belong to ("elected mayor of Port Ellery"), or -1: the place
+// where the article's other offices are held ("served on the council").
+func polity(doc *hearsay.Document, raws []*raw) int {
+	count := map[int]int{}
+	best := -1
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || len(a) != 3 || !stateOffice(a[1].Literal) || a[2].Entity < 0 || doc.Entities[a[2].Entity].Type != hearsay.Place {
+			continue
+		}
+		count[a[2].Entity]++
+		if best < 0 || count[a[2].Entity] > count[best] {
+			best = a[2].Entity
+		}
+	}
+	return best
+}
+
+// companyPresident reports whether a president's role is a company's when
+// the article is about an organisation: "vice president", "president of
+// brand".
+func companyPresident(role string, org int) bool {
+	return org >= 0 && (strings.Contains(role, "vice president") || strings.HasPrefix(role, "president of "))
 }
 
 // stateOffice reports whether a role is an office of a country or city.
@@ -714,23 +749,43 @@ func stateOffice(role string) bool {
 }
 
 // salient returns the entity of type t the article is about: the most
-// mentioned one (at least two mentions; outlets excluded), where a mention
-// in the headline or lede counts three times ("Rovers sack manager ...").
+// mentioned one (outlets excluded; at least two mentions, or for a place
+// one possessive in the lede), where a mention in the headline or lede adds
+// two ("Rovers sack manager ...").
 func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 	best, n := -1, 1
 	for i, e := range doc.Entities {
-		if e.Type != t || e.Kind == "outlet" || len(e.Mentions) < 2 {
+		if e.Type != t || e.Kind == "outlet" {
 			continue
 		}
 		score := len(e.Mentions)
 		if mentionedInLede(doc, e) {
 			score += 2
 		}
+		if len(e.Mentions) < 2 && (t != hearsay.Place || !possessiveInLede(doc, e)) {
+			continue // one mention is enough only for "Norland's transport minister" in the lede
+		}
 		if score > n {
 			best, n = i, score
 		}
 	}
 	return best
+}
+
+// possessiveInLede reports whether entity e is named with a possessive in
+// the document's first two sentences ("Norland's transport minister").
+func possessiveInLede(doc *hearsay.Document, e hearsay.Entity) bool {
+	for _, mi := range e.Mentions {
+		if mi < 0 || mi >= len(doc.Mentions) {
+			continue
+		}
+		m := doc.Mentions[mi]
+		rest := doc.Text[m.End:min(len(doc.Text), m.End+4)]
+		if m.Sentence < 2 && m.Kind == hearsay.NameMention && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionedInLede reports whether entity e is named in the document's first
