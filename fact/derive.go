@@ -135,7 +135,7 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[1].Literal == "" || office && !stateOffice(c.Args[1].Literal) {
 				continue
 			}
-			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" {
+			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" && !takenBefore(rw.f, c.Time.End) {
 				continue // a post left is not the one taken ("elected in 2004 after two terms as governor")
 			}
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
@@ -166,6 +166,16 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// takenBefore reports whether an appointment or election f is dated before
+// end, the end of a post: "was hired in December 2022" is the start of the
+// post the club ended last Sunday.
+func takenBefore(f hearsay.Fact, end string) bool {
+	if f.Time == nil || f.Time.Value == "" || strings.Contains(f.Time.Value, "REF") || strings.Contains(end, "REF") {
+		return false
+	}
+	return f.Time.Value < end && !strings.HasPrefix(end, f.Time.Value)
 }
 
 // takesOffice reports whether a position is read from the start of a tenure
@@ -973,6 +983,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		}
 		office := officeOf(out, rw.f.Args[0].Entity)
 		if office == nil {
+			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
+		}
+		if office == nil {
 			continue
 		}
 		key := office.f
@@ -993,6 +1006,18 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		cp.f.Derived = true
 		cp.f.Reason = fmt.Sprintf("%s held the office %s took over", doc.Entities[key.Args[0].Entity].Name, doc.Entities[office.f.Args[0].Entity].Name)
 		out = append(out, &cp)
+	}
+	return out
+}
+
+// knownOffices returns the positions the earlier stages read from how
+// people are described ("chief executive Janine Okoye"), as raw facts.
+func knownOffices(doc *hearsay.Document) []*raw {
+	var out []*raw
+	for _, f := range doc.Facts {
+		if f.Type == "position_held" {
+			out = append(out, &raw{f: f, childAge: -1})
+		}
 	}
 	return out
 }
