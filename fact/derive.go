@@ -685,6 +685,9 @@ func datedBefore(a, b hearsay.Fact) bool {
 // mentions.
 func completeOrgs(doc *hearsay.Document, raws []*raw) {
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
+	if org < 0 {
+		org = onlyOrg(doc)
+	}
 	if place < 0 {
 		place = polity(doc, raws)
 	}
@@ -718,6 +721,23 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// onlyOrg returns the one organisation the document names (outlets and
+// platforms aside: "She joined the family company in 2019", with Ashcombe
+// Hotels named once), or -1 when it names none or several.
+func onlyOrg(doc *hearsay.Document) int {
+	found := -1
+	for i, e := range doc.Entities {
+		if e.Type != hearsay.Org || e.Kind == "outlet" || e.Kind == "platform" {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // polity returns the place that the offices of state the text names

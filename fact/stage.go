@@ -577,8 +577,8 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
 				title := strings.Join(ws[from:from+n], " ")
 				role, ok := st.r.roles[title]
-				if !ok || nameStartsWith(s.doc.Entities[x.ents[0]].Name, title) {
-					continue // "Dean Foley": a given name, not a title
+				if !ok || nameStartsWith(s.doc.Entities[x.ents[0]].Name, title) && !royalTitles[title] {
+					continue // "Dean Foley": a given name, not a title ("King Albrecht" keeps his)
 				}
 				found = true
 				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, {Entity: -1}}
@@ -593,6 +593,9 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 	}
 	return out
 }
+
+// royalTitles stay in a canonical name and still name an office.
+var royalTitles = map[string]bool{"king": true, "queen": true, "emperor": true, "empress": true, "sultan": true, "emir": true, "pope": true}
 
 // nameStartsWith reports whether a person's canonical name begins with the
 // word(s) w (the mention stage keeps titles out of canonical names, so a
