@@ -27,6 +27,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	completeOrgs(doc, raws)
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
+	previousPosts(raws)
 	raws = derivePositions(raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
@@ -667,6 +668,42 @@ func derivePositions(raws []*raw) []*raw {
 		ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
 	}
 	return out
+}
+
+// previousPosts ends a post told as the one a person left for a move ("joined
+// Calloway in 2019 from a rival, Pruitt Home, where he was chief marketing
+// officer"): an undated position at another organisation, read in the
+// sentence of the move after it, ends when the new membership or post began.
+func previousPosts(raws []*raw) {
+	for _, mv := range raws {
+		if mv.echo || mv.f.Type != "member_of" && mv.f.Type != "position_held" || mv.f.Time == nil || mv.f.Time.Start == "" || mv.f.Time.End != "" {
+			continue
+		}
+		for _, ph := range raws {
+			if ph == mv || ph.echo || ph.f.Type != "position_held" || ph.f.Time != nil || ph.s != mv.s || len(ph.f.Args) != 3 ||
+				ph.f.Args[0].Entity != mv.f.Args[0].Entity || ph.f.Args[2].Entity < 0 || ph.f.Args[2].Entity == mv.f.Args[len(mv.f.Args)-1].Entity ||
+				ph.f.Trigger.Start < mv.f.Trigger.End || !ph.s.fromBefore(ph.f.Trigger.Start) {
+				continue
+			}
+			ph.f.Time = &hearsay.FactTime{End: mv.f.Time.Start, Timex: -1}
+			ph.f.Derived = true
+			ph.f.Reason = "the post ended with the move told in the same sentence (" + mv.f.Time.Start + ")"
+		}
+	}
+}
+
+// fromBefore reports whether "from" stands in the sentence before offset off
+// (the organisation a move came from).
+func (s *sent) fromBefore(off int) bool {
+	for _, x := range s.units {
+		if x.Start >= off {
+			break
+		}
+		if x.word == "from" {
+			return true
+		}
+	}
+	return false
 }
 
 // datedBefore reports whether fact a is dated before fact b began (both

@@ -581,8 +581,8 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					continue // "Dean Foley": a given name, not a title ("King Albrecht" keeps his)
 				}
 				found = true
-				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, {Entity: -1}}
-				rw := &raw{pat: titlePattern, s: s, noun: true, echo: true, childAge: -1}
+				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOf(i)}
+				rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
 				st.attribute(rw, frames)
@@ -592,6 +592,19 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 		}
 	}
 	return out
+}
+
+// titleOf returns the organisation or place a titled name at unit u holds
+// its title of ("King Albrecht of Valmora"), or an open argument.
+func (s *sent) titleOf(u int) hearsay.Arg {
+	if u+2 >= len(s.units) || s.units[u+1].word != "of" {
+		return hearsay.Arg{Entity: -1}
+	}
+	x := s.units[u+2]
+	if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Place && x.etype != hearsay.Org {
+		return hearsay.Arg{Entity: -1}
+	}
+	return entArg(s.doc, x.ents[0])
 }
 
 // royalTitles stay in a canonical name and still name an office.
