@@ -1080,14 +1080,28 @@ func knownOffices(doc *hearsay.Document) []*raw {
 }
 
 // officeOf returns the position (or appointment) of person e with a role and
-// an organisation, or nil.
+// an organisation, or else with a role whose organisation the text leaves
+// open ("confirmed X as the city's next police chief"), or nil.
 func officeOf(raws []*raw, e int) *raw {
 	if e < 0 {
 		return nil
 	}
+	if best := bestOffice(raws, e, false); best != nil {
+		return best
+	}
+	return bestOffice(raws, e, true)
+}
+
+// bestOffice returns person e's office told as fact, preferring a position
+// to an appointment or election; openOrg admits one whose organisation is
+// still open.
+func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 	var best *raw
 	for _, m := range raws {
-		if m.echo || len(m.f.Args) != 3 || m.f.Args[0].Entity != e || m.f.Args[1].Literal == "" || m.f.Args[2].Entity < 0 && m.f.Args[2].Literal == "" {
+		if len(m.f.Args) != 3 || m.f.Args[0].Entity != e || m.f.Args[1].Literal == "" {
+			continue
+		}
+		if open := m.f.Args[2].Entity < 0 && m.f.Args[2].Literal == ""; open != openOrg || m.echo && !openOrg {
 			continue
 		}
 		switch m.f.Modality {
@@ -1118,7 +1132,7 @@ func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
 			continue
 		}
 		o := m.f.Args[2]
-		if o.Entity < 0 && o.Literal == "" && m.f.Args[1].Literal != "" || o.Entity >= 0 && o.Entity == org.Entity || o.Entity < 0 && org.Entity < 0 && strings.EqualFold(o.Literal, org.Literal) {
+		if o.Entity < 0 && o.Literal == "" && m.f.Args[1].Literal != "" || o.Entity >= 0 && o.Entity == org.Entity || o.Entity < 0 && org.Entity < 0 && o.Literal != "" && strings.EqualFold(o.Literal, org.Literal) {
 			return true
 		}
 	}
