@@ -115,7 +115,8 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			// or the office of an appointment ("was appointed director ..., a post
 			// she held until 1998, when she resigned")
 			if ph.f.Type == "position_held" || rw.f.Type == "elected" && ph.f.Type == "elected" && !ph.echo ||
-				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo && datedBefore(ph.f, rw.f) {
+				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo && datedBefore(ph.f, rw.f) ||
+				leaving(rw.f.Type) && leaving(ph.f.Type) && !ph.echo {
 				cands = append(cands, ph.f)
 			}
 		}
@@ -184,6 +185,11 @@ func takenBefore(f hearsay.Fact, end string) bool {
 func takesOffice(rw *raw) bool {
 	return rw.f.Type == "position_held" && rw.pat != nil && rw.pat.has("start")
 }
+
+// leaving reports whether a type ends a post (a resignation, a dismissal):
+// two tellings of one departure share its role ("ousted as chief executive
+// ... she had resigned voluntarily").
+func leaving(t string) bool { return t == "resigned" || t == "dismissed" }
 
 // sameOrg reports whether an organisation the text names (a) may be the
 // organisation of a known position (b): either is open, or both are the
@@ -1110,7 +1116,11 @@ func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 		}
 		switch m.f.Type {
 		case "position_held", "appointed", "elected":
-			if best == nil || m.f.Type == "position_held" && best.f.Type != "position_held" {
+			if best == nil || m.f.Type == "position_held" && best.f.Type != "position_held" || leaving(best.f.Type) {
+				best = m
+			}
+		case "resigned", "dismissed": // the post left is the one held ("ousted X as chief executive")
+			if best == nil {
 				best = m
 			}
 		}
@@ -1142,7 +1152,7 @@ func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
 // handover returns when the successor's tenure began: the start of their
 // position, their appointment's date, or the succession's own date.
 func handover(office, succession *raw) string {
-	if t := office.f.Time; t != nil {
+	if t := office.f.Time; t != nil && !leaving(office.f.Type) {
 		if t.Start != "" {
 			return t.Start
 		}
