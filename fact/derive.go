@@ -29,6 +29,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = datePresent(raws)
 	previousPosts(raws)
 	raws = derivePositions(raws)
+	raws = joinTenures(raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
 	raws = marriageSpans(raws)
@@ -484,10 +485,26 @@ func mergeEchoes(raws []*raw) []*raw {
 			}
 			if e.f.Time != nil && (m.f.Time == nil || m.f.Time.Value == "PRESENT_REF" && e.f.Time.Value != "PRESENT_REF" && e.f.Time.Value != "") {
 				m.f.Time = e.f.Time // "is engaged ... proposed last weekend"
+			} else {
+				closeState(m.f.Time, e.f.Time) // "became head chef in 2006, a post she held until 2012"
 			}
 		}
 	}
 	return out
+}
+
+// closeState gives a state the start or the end that a partial mention of it
+// tells and it lacks.
+func closeState(t, from *hearsay.FactTime) {
+	if t == nil || from == nil || t.Value != "" {
+		return
+	}
+	if t.Start != "" && t.End == "" && from.End != "" && from.Start == "" && from.End >= t.Start {
+		t.End, t.EndMod = from.End, from.EndMod
+	}
+	if t.End != "" && t.Start == "" && from.Start != "" && from.End == "" && from.Start <= t.End {
+		t.Start, t.StartMod = from.Start, from.StartMod
+	}
 }
 
 // samePost reports whether a partial mention of an office (e) may stand for
@@ -710,6 +727,53 @@ func (s *sent) fromBefore(off int) bool {
 		}
 	}
 	return false
+}
+
+// joinTenures merges two tellings of one post, one giving its start and the
+// other its end ("In 2006 she became head chef ..., a post she held until
+// 2012"), into one state from the start to the end.
+func joinTenures(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if into := tenureOf(out, rw); into != nil {
+			closeState(into.f.Time, rw.f.Time)
+			into.f.Evidence = append(into.f.Evidence, rw.f.Evidence...)
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// tenureOf returns the position among raws that rw tells the other end of:
+// the same person, role and organisation, modality and sources, one with
+// only a start and the other with only a later end.
+func tenureOf(raws []*raw, rw *raw) *raw {
+	if rw.echo || rw.f.Type != "position_held" || rw.f.Time == nil {
+		return nil
+	}
+	point := rw.f.Time.Value != "" && rw.f.Time.Start == "" && rw.f.Time.End == "" // "became head chef in 2006", read as a state
+	if !point && (rw.f.Time.Value != "" || (rw.f.Time.Start == "") == (rw.f.Time.End == "")) {
+		return nil
+	}
+	for _, m := range raws {
+		if m.echo || m.f.Type != "position_held" || m.f.Time == nil || m.f.Time.Value != "" || argKey(m.f) != argKey(rw.f) ||
+			m.f.Modality != rw.f.Modality || len(m.f.Sources) != len(rw.f.Sources) || len(rw.f.Sources) > 0 {
+			continue
+		}
+		a, b := m.f.Time, rw.f.Time
+		if point {
+			if a.Start == b.Value {
+				return m
+			}
+			continue
+		}
+		if a.Start != "" && a.End == "" && b.End != "" && b.End >= a.Start || a.End != "" && a.Start == "" && b.Start != "" && b.Start <= a.End ||
+			a.Start != "" && a.End != "" && (b.End == a.End || b.Start == a.Start) { // already joined
+			return m
+		}
+	}
+	return nil
 }
 
 // datedBefore reports whether fact a is dated before fact b began (both
