@@ -1113,6 +1113,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
 		}
 		if office == nil {
+			if ap := takenOffice(doc, out, rw); ap != nil {
+				out = append(out, ap)
+			}
 			continue
 		}
 		key := office.f
@@ -1135,6 +1138,39 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// takenOffice turns a past succession whose successor has no office in the
+// text into the successor's appointment to the predecessor's office ("the
+// manager of Pines FC ... was replaced by Tom Hale in May"), dated by the
+// succession; nil when the predecessor has no office either, or the
+// succession has no date.
+func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	if rw.f.Type != succeededType || rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF") {
+		return nil
+	}
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil {
+		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
+	}
+	if prev == nil || rw.f.Args[0].Entity < 0 || holdsAt(raws, rw.f.Args[0].Entity, prev.f.Args[2]) {
+		return nil
+	}
+	if prev.f.Type == "position_held" && prev.s != nil && (prev.f.Time == nil || prev.f.Time.Value == "" && prev.f.Time.End == "") {
+		if prev.f.Time == nil {
+			prev.f.Time = &hearsay.FactTime{Timex: -1}
+		}
+		prev.f.Time.End = rw.f.Time.Value // the post ended with the handover
+	}
+	cp := *rw
+	cp.f.Type = "appointed"
+	cp.f.Args = append([]hearsay.Arg{rw.f.Args[0]}, prev.f.Args[1:]...)
+	cp.f.Qualifiers = nil
+	cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: rw.pat.line}
+	cp.echo = cp.f.Args[2].Entity < 0 && cp.f.Args[2].Literal == ""
+	cp.f.Derived = true
+	cp.f.Reason = fmt.Sprintf("%s took the office %s held", doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
+	return &cp
 }
 
 // knownOffices returns the positions the earlier stages read from how
