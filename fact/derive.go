@@ -28,6 +28,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
 	previousPosts(raws)
+	raws = foldDepartures(raws)
 	raws = derivePositions(raws)
 	raws = joinTenures(raws)
 	raws = anniversaries(doc, raws)
@@ -727,6 +728,67 @@ func (s *sent) fromBefore(off int) bool {
 		}
 	}
 	return false
+}
+
+// foldDepartures merges tellings of one change of office told in the
+// article's voice at overlapping times ("the abrupt departure of editor X"
+// five weeks ago, "X left the magazine in early January") into the one with
+// the narrower time.
+func foldDepartures(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if into := sameChange(out, rw); into != nil {
+			if narrower(rw.f.Time, into.f.Time) {
+				into.f.Time = rw.f.Time
+			}
+			into.f.Evidence = append(into.f.Evidence, rw.f.Evidence...)
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// sameChange returns the change of office among raws that rw tells again:
+// same type, arguments, modality and polarity, both in the article's voice,
+// with overlapping dated times.
+func sameChange(raws []*raw, rw *raw) *raw {
+	if rw.echo || !leaving(rw.f.Type) && rw.f.Type != "appointed" || len(rw.f.Sources) > 0 {
+		return nil
+	}
+	lo, hi, ok := pointBounds(rw.f.Time)
+	if !ok {
+		return nil
+	}
+	for _, m := range raws {
+		if m.echo || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || len(m.f.Sources) > 0 || m.f.Modality != rw.f.Modality || m.f.Polarity != rw.f.Polarity {
+			continue
+		}
+		if mlo, mhi, ok := pointBounds(m.f.Time); ok && !mlo.After(hi) && !lo.After(mhi) {
+			return m
+		}
+	}
+	return nil
+}
+
+// pointBounds returns the days a dated point time covers.
+func pointBounds(t *hearsay.FactTime) (time.Time, time.Time, bool) {
+	if t == nil || t.Value == "" || strings.Contains(t.Value, "REF") {
+		return time.Time{}, time.Time{}, false
+	}
+	if t.Earliest != "" && t.Latest != "" {
+		lo, err1 := time.Parse(day, t.Earliest)
+		hi, err2 := time.Parse(day, t.Latest)
+		return lo, hi, err1 == nil && err2 == nil
+	}
+	return valueBounds(t.Value)
+}
+
+// narrower reports whether time a covers fewer days than time b.
+func narrower(a, b *hearsay.FactTime) bool {
+	alo, ahi, ok1 := pointBounds(a)
+	blo, bhi, ok2 := pointBounds(b)
+	return ok1 && ok2 && ahi.Sub(alo) < bhi.Sub(blo)
 }
 
 // joinTenures merges two tellings of one post, one giving its start and the
