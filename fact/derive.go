@@ -27,7 +27,10 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	completeOrgs(doc, raws)
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
+	previousPosts(raws)
+	raws = foldDepartures(raws)
 	raws = derivePositions(raws)
+	raws = joinTenures(raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
 	raws = marriageSpans(raws)
@@ -114,7 +117,8 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			// or the office of an appointment ("was appointed director ..., a post
 			// she held until 1998, when she resigned")
 			if ph.f.Type == "position_held" || rw.f.Type == "elected" && ph.f.Type == "elected" && !ph.echo ||
-				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo && datedBefore(ph.f, rw.f) {
+				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo && datedBefore(ph.f, rw.f) ||
+				leaving(rw.f.Type) && leaving(ph.f.Type) && !ph.echo {
 				cands = append(cands, ph.f)
 			}
 		}
@@ -135,11 +139,14 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[1].Literal == "" || office && !stateOffice(c.Args[1].Literal) {
 				continue
 			}
-			if (rw.f.Type == "elected" || rw.f.Type == "appointed") && c.Time != nil && c.Time.End != "" {
+			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" && !takenBefore(rw.f, c.Time.End) {
 				continue // a post left is not the one taken ("elected in 2004 after two terms as governor")
 			}
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
 				continue
+			}
+			if !sameOrg(a[2], c.Args[2]) {
+				continue // "was fired by the club": not the post held elsewhere
 			}
 			d := rw.s.idx - c.Sentence
 			if d < 0 {
@@ -163,6 +170,40 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// takenBefore reports whether an appointment or election f is dated before
+// end, the end of a post: "was hired in December 2022" is the start of the
+// post the club ended last Sunday.
+func takenBefore(f hearsay.Fact, end string) bool {
+	if f.Time == nil || f.Time.Value == "" || strings.Contains(f.Time.Value, "REF") || strings.Contains(end, "REF") {
+		return false
+	}
+	return f.Time.Value < end && !strings.HasPrefix(end, f.Time.Value)
+}
+
+// takesOffice reports whether a position is read from the start of a tenure
+// ("will be sworn in on January 3").
+func takesOffice(rw *raw) bool {
+	return rw.f.Type == "position_held" && rw.pat != nil && rw.pat.has("start")
+}
+
+// leaving reports whether a type ends a post (a resignation, a dismissal):
+// two tellings of one departure share its role ("ousted as chief executive
+// ... she had resigned voluntarily").
+func leaving(t string) bool { return t == "resigned" || t == "dismissed" }
+
+// sameOrg reports whether an organisation the text names (a) may be the
+// organisation of a known position (b): either is open, or both are the
+// same entity or literal.
+func sameOrg(a, b hearsay.Arg) bool {
+	if a.Entity < 0 && a.Literal == "" || b.Entity < 0 && b.Literal == "" {
+		return true
+	}
+	if a.Entity >= 0 || b.Entity >= 0 {
+		return a.Entity == b.Entity
+	}
+	return strings.EqualFold(a.Literal, b.Literal)
 }
 
 // completePartners fills the missing partner of a couple's event ("Tannery
@@ -436,7 +477,7 @@ func mergeEchoes(raws []*raw) []*raw {
 			continue
 		}
 		for _, m := range out {
-			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) {
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) {
 				continue
 			}
 			m.f.Evidence = append(m.f.Evidence, e.s.idx)
@@ -445,10 +486,40 @@ func mergeEchoes(raws []*raw) []*raw {
 			}
 			if e.f.Time != nil && (m.f.Time == nil || m.f.Time.Value == "PRESENT_REF" && e.f.Time.Value != "PRESENT_REF" && e.f.Time.Value != "") {
 				m.f.Time = e.f.Time // "is engaged ... proposed last weekend"
+			} else {
+				closeState(m.f.Time, e.f.Time) // "became head chef in 2006, a post she held until 2012"
 			}
 		}
 	}
 	return out
+}
+
+// closeState gives a state the start or the end that a partial mention of it
+// tells and it lacks.
+func closeState(t, from *hearsay.FactTime) {
+	if t == nil || from == nil || t.Value != "" {
+		return
+	}
+	if t.Start != "" && t.End == "" && from.End != "" && from.Start == "" && from.End >= t.Start {
+		t.End, t.EndMod = from.End, from.EndMod
+	}
+	if t.End != "" && t.Start == "" && from.Start != "" && from.End == "" && from.Start <= t.End {
+		t.Start, t.StartMod = from.Start, from.StartMod
+	}
+}
+
+// samePost reports whether a partial mention of an office (e) may stand for
+// the full fact m: both are about the same person, and a role the partial
+// mention names is m's ("Lowe was fired by the club" says nothing of the
+// coach the club fired before; "served on the council" is not the mayoralty).
+func samePost(m, e hearsay.Fact) bool {
+	if len(m.Args) != 3 || len(e.Args) != 3 {
+		return true
+	}
+	if e.Args[0].Entity < 0 || m.Args[0].Entity != e.Args[0].Entity {
+		return false
+	}
+	return e.Args[1].Literal == "" || strings.EqualFold(m.Args[1].Literal, e.Args[1].Literal)
 }
 
 func sharesEntity(a, b hearsay.Fact) bool {
@@ -592,7 +663,7 @@ func derivePositions(raws []*raw) []*raw {
 		case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
 			continue // only a change told as fact opens or closes the position
 		}
-		if end && ev.f.Time.Latest != "" && ev.f.Time.Latest >= ev.s.doc.DateString() {
+		if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() {
 			continue // a resignation still to come ("is preparing to step down later this year")
 		}
 		key := ev.f
@@ -633,6 +704,150 @@ func derivePositions(raws []*raw) []*raw {
 	return out
 }
 
+// previousPosts ends a post told as the one a person left for a move ("joined
+// Calloway in 2019 from a rival, Pruitt Home, where he was chief marketing
+// officer"): an undated position at another organisation, read in the
+// sentence of the move after it, ends when the new membership or post began.
+func previousPosts(raws []*raw) {
+	for _, mv := range raws {
+		if mv.echo || mv.f.Type != "member_of" && mv.f.Type != "position_held" || mv.f.Time == nil || mv.f.Time.Start == "" || mv.f.Time.End != "" {
+			continue
+		}
+		for _, ph := range raws {
+			if ph == mv || ph.echo || ph.f.Type != "position_held" || ph.f.Time != nil || ph.s != mv.s || len(ph.f.Args) != 3 ||
+				ph.f.Args[0].Entity != mv.f.Args[0].Entity || ph.f.Args[2].Entity < 0 || ph.f.Args[2].Entity == mv.f.Args[len(mv.f.Args)-1].Entity ||
+				ph.f.Trigger.Start < mv.f.Trigger.End || !ph.s.fromBefore(ph.f.Trigger.Start) {
+				continue
+			}
+			ph.f.Time = &hearsay.FactTime{End: mv.f.Time.Start, Timex: -1}
+			ph.f.Derived = true
+			ph.f.Reason = "the post ended with the move told in the same sentence (" + mv.f.Time.Start + ")"
+		}
+	}
+}
+
+// fromBefore reports whether "from" stands in the sentence before offset off
+// (the organisation a move came from).
+func (s *sent) fromBefore(off int) bool {
+	for _, x := range s.units {
+		if x.Start >= off {
+			break
+		}
+		if x.word == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// foldDepartures merges tellings of one change of office told in the
+// article's voice at overlapping times ("the abrupt departure of editor X"
+// five weeks ago, "X left the magazine in early January") into the one with
+// the narrower time.
+func foldDepartures(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if into := sameChange(out, rw); into != nil {
+			if narrower(rw.f.Time, into.f.Time) {
+				into.f.Time = rw.f.Time
+			}
+			into.f.Evidence = append(into.f.Evidence, rw.f.Evidence...)
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// sameChange returns the change of office among raws that rw tells again:
+// same type, arguments, modality and polarity, both in the article's voice,
+// with overlapping dated times.
+func sameChange(raws []*raw, rw *raw) *raw {
+	if rw.echo || !leaving(rw.f.Type) && rw.f.Type != "appointed" || len(rw.f.Sources) > 0 {
+		return nil
+	}
+	lo, hi, ok := pointBounds(rw.f.Time)
+	if !ok {
+		return nil
+	}
+	for _, m := range raws {
+		if m.echo || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || len(m.f.Sources) > 0 || m.f.Modality != rw.f.Modality || m.f.Polarity != rw.f.Polarity {
+			continue
+		}
+		if mlo, mhi, ok := pointBounds(m.f.Time); ok && !mlo.After(hi) && !lo.After(mhi) {
+			return m
+		}
+	}
+	return nil
+}
+
+// pointBounds returns the days a dated point time covers.
+func pointBounds(t *hearsay.FactTime) (time.Time, time.Time, bool) {
+	if t == nil || t.Value == "" || strings.Contains(t.Value, "REF") {
+		return time.Time{}, time.Time{}, false
+	}
+	if t.Earliest != "" && t.Latest != "" {
+		lo, err1 := time.Parse(day, t.Earliest)
+		hi, err2 := time.Parse(day, t.Latest)
+		return lo, hi, err1 == nil && err2 == nil
+	}
+	return valueBounds(t.Value)
+}
+
+// narrower reports whether time a covers fewer days than time b.
+func narrower(a, b *hearsay.FactTime) bool {
+	alo, ahi, ok1 := pointBounds(a)
+	blo, bhi, ok2 := pointBounds(b)
+	return ok1 && ok2 && ahi.Sub(alo) < bhi.Sub(blo)
+}
+
+// joinTenures merges two tellings of one post, one giving its start and the
+// other its end ("In 2006 she became head chef ..., a post she held until
+// 2012"), into one state from the start to the end.
+func joinTenures(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if into := tenureOf(out, rw); into != nil {
+			closeState(into.f.Time, rw.f.Time)
+			into.f.Evidence = append(into.f.Evidence, rw.f.Evidence...)
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// tenureOf returns the position among raws that rw tells the other end of:
+// the same person, role and organisation, modality and sources, one with
+// only a start and the other with only a later end.
+func tenureOf(raws []*raw, rw *raw) *raw {
+	if rw.echo || rw.f.Type != "position_held" || rw.f.Time == nil {
+		return nil
+	}
+	point := rw.f.Time.Value != "" && rw.f.Time.Start == "" && rw.f.Time.End == "" // "became head chef in 2006", read as a state
+	if !point && (rw.f.Time.Value != "" || (rw.f.Time.Start == "") == (rw.f.Time.End == "")) {
+		return nil
+	}
+	for _, m := range raws {
+		if m.echo || m.f.Type != "position_held" || m.f.Time == nil || m.f.Time.Value != "" || argKey(m.f) != argKey(rw.f) ||
+			m.f.Modality != rw.f.Modality || len(m.f.Sources) != len(rw.f.Sources) || len(rw.f.Sources) > 0 {
+			continue
+		}
+		a, b := m.f.Time, rw.f.Time
+		if point {
+			if a.Start == b.Value {
+				return m
+			}
+			continue
+		}
+		if a.Start != "" && a.End == "" && b.End != "" && b.End >= a.Start || a.End != "" && a.Start == "" && b.Start != "" && b.Start <= a.End ||
+			a.Start != "" && a.End != "" && (b.End == a.End || b.Start == a.Start) { // already joined
+			return m
+		}
+	}
+	return nil
+}
+
 // datedBefore reports whether fact a is dated before fact b began (both
 // dated, a's value earlier and not containing b's).
 func datedBefore(a, b hearsay.Fact) bool {
@@ -649,6 +864,12 @@ func datedBefore(a, b hearsay.Fact) bool {
 // mentions.
 func completeOrgs(doc *hearsay.Document, raws []*raw) {
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
+	if org < 0 {
+		org = onlyOrg(doc)
+	}
+	if place < 0 {
+		place = polity(doc, raws)
+	}
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -668,7 +889,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		e := org
-		if stateOffice(a[1].Literal) && (place >= 0 || !strings.Contains(a[1].Literal, "president")) {
+		if stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president")) {
 			e = place // an office of state; a president where the article names no place is a company's
 		}
 		if e < 0 {
@@ -681,9 +902,54 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 	}
 }
 
+// onlyOrg returns the one organisation the document names (outlets and
+// platforms aside: "She joined the family company in 2019", with Ashcombe
+// Hotels named once), or -1 when it names none or several.
+func onlyOrg(doc *hearsay.Document) int {
+	found := -1
+	for i, e := range doc.Entities {
+		if e.Type != hearsay.Org || e.Kind == "outlet" || e.Kind == "platform" {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// polity returns the place that the offices of state the text names
+// explicitly belong to ("elected mayor of Port Ellery"), or -1: the place
+// where the article's other offices are held ("served on the council").
+func polity(doc *hearsay.Document, raws []*raw) int {
+	count := map[int]int{}
+	best := -1
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || len(a) != 3 || !stateOffice(a[1].Literal) || a[2].Entity < 0 || doc.Entities[a[2].Entity].Type != hearsay.Place {
+			continue
+		}
+		count[a[2].Entity]++
+		if best < 0 || count[a[2].Entity] > count[best] {
+			best = a[2].Entity
+		}
+	}
+	return best
+}
+
+// companyPresident reports whether a president's role is a company's when
+// the article is about an organisation: "vice president", "president of
+// brand".
+func companyPresident(role string, org int) bool {
+	return org >= 0 && (strings.Contains(role, "vice president") || strings.HasPrefix(role, "president of "))
+}
+
 // stateOffice reports whether a role is an office of a country or city.
 func stateOffice(role string) bool {
-	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman", "congresswoman"} {
+	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman", "congresswoman",
+		"police chief", "chief of police", "police commissioner", "fire chief", "sheriff", "city manager", "city attorney",
+		"district attorney", "attorney general", "secretary of state", "first minister", "premier", "deputy chief", "assistant chief"} {
 		if strings.Contains(role, w) {
 			return true
 		}
@@ -691,19 +957,55 @@ func stateOffice(role string) bool {
 	return false
 }
 
-// salient returns the entity of type t with the most mentions (at least
-// two; outlets excluded), or -1.
+// salient returns the entity of type t the article is about: the most
+// mentioned one (outlets excluded; at least two mentions, or for a place
+// one possessive in the lede), where a mention in the headline or lede adds
+// two ("Rovers sack manager ...").
 func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 	best, n := -1, 1
 	for i, e := range doc.Entities {
 		if e.Type != t || e.Kind == "outlet" {
 			continue
 		}
-		if len(e.Mentions) > n {
-			best, n = i, len(e.Mentions)
+		score := len(e.Mentions)
+		if mentionedInLede(doc, e) {
+			score += 2
+		}
+		if len(e.Mentions) < 2 && (t != hearsay.Place || !possessiveInLede(doc, e)) {
+			continue // one mention is enough only for "Norland's transport minister" in the lede
+		}
+		if score > n {
+			best, n = i, score
 		}
 	}
 	return best
+}
+
+// possessiveInLede reports whether entity e is named with a possessive in
+// the document's first two sentences ("Norland's transport minister").
+func possessiveInLede(doc *hearsay.Document, e hearsay.Entity) bool {
+	for _, mi := range e.Mentions {
+		if mi < 0 || mi >= len(doc.Mentions) {
+			continue
+		}
+		m := doc.Mentions[mi]
+		rest := doc.Text[m.End:min(len(doc.Text), m.End+4)]
+		if m.Sentence < 2 && m.Kind == hearsay.NameMention && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionedInLede reports whether entity e is named in the document's first
+// two sentences (the headline and the lede).
+func mentionedInLede(doc *hearsay.Document, e hearsay.Entity) bool {
+	for _, mi := range e.Mentions {
+		if mi >= 0 && mi < len(doc.Mentions) && doc.Mentions[mi].Sentence < 2 && doc.Mentions[mi].Kind == hearsay.NameMention {
+			return true
+		}
+	}
+	return false
 }
 
 // marriageLengths dates a wedding from the length of the marriage when a
@@ -880,6 +1182,12 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		}
 		office := officeOf(out, rw.f.Args[0].Entity)
 		if office == nil {
+			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
+		}
+		if office == nil {
+			if ap := takenOffice(doc, out, rw); ap != nil {
+				out = append(out, ap)
+			}
 			continue
 		}
 		key := office.f
@@ -904,15 +1212,74 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 	return out
 }
 
+// takenOffice turns a past succession whose successor has no office in the
+// text into the successor's appointment to the predecessor's office ("the
+// manager of Pines FC ... was replaced by Tom Hale in May"), dated by the
+// succession; nil when the predecessor has no office either, or the
+// succession has no date.
+func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	if rw.f.Type != succeededType || rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF") {
+		return nil
+	}
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil {
+		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
+	}
+	if prev == nil || rw.f.Args[0].Entity < 0 || holdsAt(raws, rw.f.Args[0].Entity, prev.f.Args[2]) {
+		return nil
+	}
+	if prev.f.Type == "position_held" && prev.s != nil && (prev.f.Time == nil || prev.f.Time.Value == "" && prev.f.Time.End == "") {
+		if prev.f.Time == nil {
+			prev.f.Time = &hearsay.FactTime{Timex: -1}
+		}
+		prev.f.Time.End = rw.f.Time.Value // the post ended with the handover
+	}
+	cp := *rw
+	cp.f.Type = "appointed"
+	cp.f.Args = append([]hearsay.Arg{rw.f.Args[0]}, prev.f.Args[1:]...)
+	cp.f.Qualifiers = nil
+	cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: rw.pat.line}
+	cp.echo = cp.f.Args[2].Entity < 0 && cp.f.Args[2].Literal == ""
+	cp.f.Derived = true
+	cp.f.Reason = fmt.Sprintf("%s took the office %s held", doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
+	return &cp
+}
+
+// knownOffices returns the positions the earlier stages read from how
+// people are described ("chief executive Janine Okoye"), as raw facts.
+func knownOffices(doc *hearsay.Document) []*raw {
+	var out []*raw
+	for _, f := range doc.Facts {
+		if f.Type == "position_held" {
+			out = append(out, &raw{f: f, childAge: -1})
+		}
+	}
+	return out
+}
+
 // officeOf returns the position (or appointment) of person e with a role and
-// an organisation, or nil.
+// an organisation, or else with a role whose organisation the text leaves
+// open ("confirmed X as the city's next police chief"), or nil.
 func officeOf(raws []*raw, e int) *raw {
 	if e < 0 {
 		return nil
 	}
+	if best := bestOffice(raws, e, false); best != nil {
+		return best
+	}
+	return bestOffice(raws, e, true)
+}
+
+// bestOffice returns person e's office told as fact, preferring a position
+// to an appointment or election; openOrg admits one whose organisation is
+// still open.
+func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 	var best *raw
 	for _, m := range raws {
-		if m.echo || len(m.f.Args) != 3 || m.f.Args[0].Entity != e || m.f.Args[1].Literal == "" || m.f.Args[2].Entity < 0 && m.f.Args[2].Literal == "" {
+		if len(m.f.Args) != 3 || m.f.Args[0].Entity != e || m.f.Args[1].Literal == "" {
+			continue
+		}
+		if open := m.f.Args[2].Entity < 0 && m.f.Args[2].Literal == ""; open != openOrg || m.echo && !openOrg {
 			continue
 		}
 		switch m.f.Modality {
@@ -921,7 +1288,11 @@ func officeOf(raws []*raw, e int) *raw {
 		}
 		switch m.f.Type {
 		case "position_held", "appointed", "elected":
-			if best == nil || m.f.Type == "position_held" && best.f.Type != "position_held" {
+			if best == nil || m.f.Type == "position_held" && best.f.Type != "position_held" || leaving(best.f.Type) {
+				best = m
+			}
+		case "resigned", "dismissed": // the post left is the one held ("ousted X as chief executive")
+			if best == nil {
 				best = m
 			}
 		}
@@ -943,7 +1314,7 @@ func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
 			continue
 		}
 		o := m.f.Args[2]
-		if o.Entity < 0 && o.Literal == "" && m.f.Args[1].Literal != "" || o.Entity >= 0 && o.Entity == org.Entity || o.Entity < 0 && org.Entity < 0 && strings.EqualFold(o.Literal, org.Literal) {
+		if o.Entity < 0 && o.Literal == "" && m.f.Args[1].Literal != "" || o.Entity >= 0 && o.Entity == org.Entity || o.Entity < 0 && org.Entity < 0 && o.Literal != "" && strings.EqualFold(o.Literal, org.Literal) {
 			return true
 		}
 	}
@@ -953,7 +1324,7 @@ func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
 // handover returns when the successor's tenure began: the start of their
 // position, their appointment's date, or the succession's own date.
 func handover(office, succession *raw) string {
-	if t := office.f.Time; t != nil {
+	if t := office.f.Time; t != nil && !leaving(office.f.Type) {
 		if t.Start != "" {
 			return t.Start
 		}

@@ -23,7 +23,9 @@
 //     of source behind it;
 //  5. derived facts (parents of each child, wedding dates from anniversaries,
 //     the end of a position from a resignation, a predecessor's office from
-//     a succession ("X succeeded Y"), an affair from a married
+//     a succession ("X succeeded Y", "was replaced by X"), the end of a post
+//     left for a move ("joined X in 2019 from Y, where he was CFO"), one
+//     tenure from its start and its end told apart, an affair from a married
 //     person's relationship with someone else, denials of a couple's
 //     rumoured trouble) and merging of repeated mentions of one fact into
 //     one fact with several evidence sentences (a later dated telling dates

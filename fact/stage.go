@@ -605,13 +605,14 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 		found := false
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
-				role, ok := st.r.roles[strings.Join(ws[from:from+n], " ")]
-				if !ok {
-					continue
+				title := strings.Join(ws[from:from+n], " ")
+				role, ok := st.r.roles[title]
+				if !ok || nameStartsWith(s.doc.Entities[x.ents[0]].Name, title) && !royalTitles[title] {
+					continue // "Dean Foley": a given name, not a title ("King Albrecht" keeps his)
 				}
 				found = true
-				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, {Entity: -1}}
-				rw := &raw{pat: titlePattern, s: s, noun: true, echo: true, childAge: -1}
+				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOf(i)}
+				rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
 				st.attribute(rw, frames)
@@ -619,8 +620,99 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				break
 			}
 		}
+		if !found {
+			if rw := st.titleBefore(s, i); rw != nil {
+				st.attribute(rw, frames)
+				out = append(out, rw)
+			}
+		}
 	}
 	return out
+}
+
+// titleBefore reads a position from a title written just before a name and
+// outside it ("Deputy transport minister Jonas Berg", "Harbourne manager
+// Callum Reid"): the longest role ending before the name; an organisation
+// or place named right before the role is the post's. A past title
+// ("former", "retired") is left alone.
+func (st *Stage) titleBefore(s *sent, i int) *raw {
+	x := s.units[i]
+	for n := min(i, st.r.roleMax); n >= 1; n-- {
+		var ws []string
+		ok := true
+		for _, y := range s.units[i-n : i] {
+			if y.ment >= 0 || y.boundary {
+				ok = false
+				break
+			}
+			ws = append(ws, y.word)
+		}
+		if !ok {
+			continue
+		}
+		role, found := st.r.roles[strings.Join(ws, " ")]
+		if !found || vagueTitle[role] {
+			continue
+		}
+		org := hearsay.Arg{Entity: -1}
+		if k := i - n - 1; k >= 0 {
+			y := s.units[k]
+			if pastTitle[y.word] || y.word == "'s" || y.word == "’s" || st.r.roles[y.word] != "" {
+				return nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
+			}
+			if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) {
+				org = entArg(s.doc, y.ents[0])
+			}
+		}
+		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, org}
+		if org.Entity < 0 {
+			args[2] = s.titleOf(i)
+		}
+		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: s.units[i-n].Start, End: x.End}, Rule: titlePattern.line}
+		return rw
+	}
+	return nil
+}
+
+// vagueTitle roles say too little alone before a name ("longtime deputy X").
+var vagueTitle = map[string]bool{"deputy": true, "head": true, "partner": true, "principal": true, "owner": true}
+
+// pastTitle words make a title one held before ("former finance minister").
+var pastTitle = map[string]bool{"former": true, "retired": true, "ex": true, "late": true, "then": true, "onetime": true, "one-time": true, "erstwhile": true, "outgoing": true}
+
+// titleOf returns the organisation or place a titled name at unit u holds
+// its title of ("King Albrecht of Valmora"), or an open argument.
+func (s *sent) titleOf(u int) hearsay.Arg {
+	if u+2 >= len(s.units) || s.units[u+1].word != "of" {
+		return hearsay.Arg{Entity: -1}
+	}
+	x := s.units[u+2]
+	if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Place && x.etype != hearsay.Org {
+		return hearsay.Arg{Entity: -1}
+	}
+	return entArg(s.doc, x.ents[0])
+}
+
+// royalTitles stay in a canonical name and still name an office.
+var royalTitles = map[string]bool{"king": true, "queen": true, "emperor": true, "empress": true, "sultan": true, "emir": true, "pope": true}
+
+// nameStartsWith reports whether a person's canonical name begins with the
+// word(s) w (the mention stage keeps titles out of canonical names, so a
+// role word there is part of the name).
+func nameStartsWith(name, w string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	ts := strings.Fields(w)
+	if len(ws) <= len(ts) {
+		return false
+	}
+	for i, t := range ts {
+		if ws[i] != t {
+			return false
+		}
+	}
+	return true
 }
 
 // An outletSeen is the last outlet named as a source, and where.

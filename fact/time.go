@@ -88,6 +88,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
+		if careerChange[p.typ] {
+			if ft := s.statementDay(b); ft != nil {
+				return ft
+			}
+		}
 		if !info.state && !p.has("state") {
 			return s.announcedTime(b)
 		}
@@ -201,6 +206,49 @@ func (s *sent) announcedTime(b binding) *hearsay.FactTime {
 	}
 	return nil
 }
+
+// careerChange are the events of office that news tells on the day they
+// are made public.
+var careerChange = map[string]bool{"appointed": true, "dismissed": true, "resigned": true, "elected": true}
+
+// statementVerbs make a decision public.
+var statementVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "confirmed": true, "confirms": true}
+
+// statementDay dates a change of office told as done ("has fired its chief
+// executive, the company said on Tuesday"; "named X its new editor, the
+// publisher announced on Monday") by the day of the statement: the day the
+// decision was made public. A change still to come ("will step down") is
+// not dated so.
+func (s *sent) statementDay(b binding) *hearsay.FactTime {
+	for u := b.first; u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
+		if notYet[s.units[u].word] {
+			return nil
+		}
+	}
+	for _, f := range s.frames {
+		if !statementVerbs[f.verb] || !f.scope.Contains(b.trig) {
+			continue
+		}
+		lo, hi := f.subject.Start, s.doc.Sentences[s.idx].End
+		if f.after >= 0 {
+			hi = f.scope.Start
+		}
+		for _, ti := range sentTimexes(s.doc, s.idx) {
+			t := s.doc.Timexes[ti]
+			if t.Type != hearsay.Date || len(t.Value) != len("2006-01-02") || t.Start < lo || t.End > hi {
+				continue
+			}
+			e, l := bounds(t)
+			return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: e, Latest: l, Timex: ti}
+		}
+	}
+	return nil
+}
+
+// notYet mark a change still to come or only considered ("is stepping down").
+var notYet = map[string]bool{"will": true, "would": true, "to": true, "could": true, "may": true, "might": true, "plans": true,
+	"planning": true, "expected": true, "set": true, "considering": true, "wants": true, "intends": true, "should": true,
+	"is": true, "are": true, "stepping": true, "leaving": true, "retiring": true}
 
 // bounds returns the timex's day interval, computing it when the timex
 // stage left it empty.
