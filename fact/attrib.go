@@ -1,6 +1,8 @@
 package fact
 
 import (
+	"strings"
+
 	hearsay "github.com/hearsay-news/hearsay"
 )
 
@@ -76,6 +78,17 @@ func (s *sent) quoteSpans() []hearsay.Span {
 	return out
 }
 
+// wordsIn counts the units inside a span.
+func (s *sent) wordsIn(sp hearsay.Span) int {
+	n := 0
+	for _, u := range s.units {
+		if sp.Start <= u.Start && u.End <= sp.End {
+			n++
+		}
+	}
+	return n
+}
+
 func inSpans(spans []hearsay.Span, off int) int {
 	for i, sp := range spans {
 		if sp.Start <= off && off < sp.End {
@@ -92,7 +105,16 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 	quotes := s.quoteSpans()
 	sentSpan := s.doc.Sentences[s.idx].Span
 	for v, u := range s.units {
-		if u.ment != -1 || inSpans(quotes, u.Start) >= 0 {
+		if u.ment != -1 {
+			continue
+		}
+		if q := inSpans(quotes, u.Start); q >= 0 {
+			if s.wordsIn(quotes[q]) <= 3 {
+				if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
+					out = append(out, f) // a denial in scare quotes: there was "no truth" to reports that
+					prev = f
+				}
+			}
 			continue
 		}
 		if u.word == "according" && v+1 < len(s.units) && s.units[v+1].word == "to" {
@@ -126,6 +148,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	j := skipRelative(s, v-1)
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
 		j--
+	}
+	if p := participleSubject(s, v); p >= 0 {
+		j = p // "X set the record straight, saying she never ..."
 	}
 	if j >= 1 && s.units[j].word == "to" && s.units[j-1].ment == -1 {
 		if _, ok := st.r.srcNouns[s.units[j-1].word]; ok {
@@ -189,6 +214,16 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
 	return f
+}
+
+// participleSubject returns the person who speaks in a participle clause
+// after a comma ("X hit back on Monday, saying ..."): the sentence's first
+// person before it, or -1.
+func participleSubject(s *sent, v int) int {
+	if v < 2 || s.units[v-1].word != "," || !strings.HasSuffix(s.units[v].word, "ing") {
+		return -1
+	}
+	return purposeSubject(s, v-1)
 }
 
 // nounPrepositions are prepositions after which a reporting word is a noun
@@ -622,7 +657,7 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 		k-- // the cue names the claim itself: "shut down rumors that"
 	}
 	for g := 0; k < len(s.units) && g < 4 && !st.r.claimNouns[s.units[k].word]; g++ {
-		if s.units[k].boundary || s.units[k].ment != -1 {
+		if s.units[k].boundary && !quoteMarks[s.units[k].word] || s.units[k].ment != -1 {
 			return nil
 		}
 		k++
@@ -630,10 +665,7 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 	if k+2 >= len(s.units) || !st.r.claimNouns[s.units[k].word] || s.units[k+1].word != "that" {
 		return nil
 	}
-	j := v - 1
-	for j >= 0 && s.units[j].ment == -1 && (denialSkip[s.units[j].word] || subjectSkip[s.units[j].word]) {
-		j--
-	}
+	j := st.denialSubjectEnd(s, v-1)
 	if j >= 0 && s.units[j].word == "to" {
 		j = purposeSubject(s, j) // "X took to Instagram on Monday to shut down rumors that"
 	}
@@ -647,6 +679,30 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 	after := k + 2
 	return &frame{verb: "denied", chain: src, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: after, s: s,
 		scope: hearsay.Span{Start: s.units[after].Start, End: sentSpan.End}}
+}
+
+// denialSubjectEnd returns the last unit of the subject of a denial cue
+// that ends at unit j, passing over auxiliaries and adverbs ("her rep has
+// firmly denied") and over "said (that) there was" ("X said there was no
+// truth to reports that"), or -1.
+func (st *Stage) denialSubjectEnd(s *sent, j int) int {
+	skip := func() {
+		for j >= 0 && s.units[j].ment == -1 && (denialSkip[s.units[j].word] || subjectSkip[s.units[j].word] || quoteMarks[s.units[j].word]) {
+			j--
+		}
+	}
+	skip()
+	if j >= 0 && s.units[j].word == "there" {
+		j--
+		if j >= 0 && s.units[j].word == "that" {
+			j--
+		}
+		if j >= 0 && s.units[j].ment == -1 && st.r.verbs[s.units[j].word] {
+			j--
+			skip()
+		}
+	}
+	return j
 }
 
 // deniedCueEnds reports whether a denial cue ends right before unit v

@@ -92,6 +92,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" {
 				continue
 			}
+			if c.kind == "denied" && rw.pat.opts["trigger"] == "noun" && st.thatBetween(s, u, tu) {
+				continue // "denied that her husband, X, had an affair": the denial governs the clause, not the noun
+			}
 			found[c.kind] = true
 		}
 	}
@@ -108,6 +111,17 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		}
 	}
 	return found
+}
+
+// thatBetween reports whether a complementizer "that" stands between units
+// u and v: a cue before it governs the clause it opens.
+func (st *Stage) thatBetween(s *sent, u, v int) bool {
+	for i := u + 1; i < v && i < len(s.units); i++ {
+		if s.units[i].word == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // claimOpens reports whether a claim noun and "that" open the clause of
