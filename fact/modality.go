@@ -75,6 +75,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 	from := tu
 	if rw.noun {
 		from = max(tu-3, 0)
+		if rw.pat.opts["trigger"] == "event" {
+			from = max(tu-5, 0) // "reports of X's affair": the report names the event and its owner
+		}
 	} else {
 		for from > 0 && clauses[from-1] == clauses[tu] {
 			from--
@@ -89,7 +92,7 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			if c.kind == "neg" && u < negFrom || u+len(c.words)-1 > te {
 				continue
 			}
-			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" {
+			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opts["trigger"] != "event") {
 				continue
 			}
 			if c.kind == "denied" && rw.pat.opts["trigger"] == "noun" && st.thatBetween(s, u, tu) {
