@@ -14,7 +14,8 @@ import (
 var (
 	endWords   = map[string]bool{"until": true, "till": true, "through": true, "to": true, "ended": true, "before": true}
 	startWords = map[string]bool{"since": true, "from": true, "between": true}
-	presentAux = map[string]bool{"have": true, "has": true, "are": true, "is": true, "'ve": true, "'re": true, "am": true, "'m": true, "remain": true, "remains": true}
+	presentAux = map[string]bool{"have": true, "has": true, "are": true, "is": true, "'ve": true, "'re": true, "am": true, "'m": true, "remain": true, "remains": true,
+		"may": true, "might": true, "could": true, "must": true} // "could be pregnant", "may have split": a claim about now
 )
 
 // timexes of sentence si, in text order.
@@ -85,7 +86,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 	}
 	if best < 0 {
-		if p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
+		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
 		if !info.state && !p.has("state") {
