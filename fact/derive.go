@@ -173,7 +173,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	same := map[string]map[int]bool{} // by type and person: partners in facts of that type
 	add := func(f hearsay.Fact) {
 		switch f.Type {
-		case "married", "engaged", "dating", "separated", "divorced", "expecting_child":
+		case "married", "engaged", "dating", "separated", "divorced", "expecting_child", "affair":
 		default:
 			return
 		}
@@ -184,7 +184,9 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			if partners[p[0]] == nil {
 				partners[p[0]] = map[int]bool{}
 			}
-			partners[p[0]][p[1]] = true
+			if f.Type != "affair" {
+				partners[p[0]][p[1]] = true // a lover is no partner for a couple's events
+			}
 			k := fmt.Sprintf("%s#%d", f.Type, p[0])
 			if same[k] == nil {
 				same[k] = map[int]bool{}
@@ -193,16 +195,19 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		}
 	}
 	for _, rw := range raws {
-		if !rw.echo && rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied {
-			add(rw.f) // a denied relationship gives no partner
+		if !rw.echo && (rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied || rw.f.Type == "affair") {
+			add(rw.f) // a denied relationship gives no partner; a denied affair names who it was said to be with
 		}
 	}
 	for _, rw := range raws {
 		if !rw.echo || !partnerTypes[rw.f.Type] || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity >= 0 {
 			continue
 		}
+		if rw.f.Type == "affair" && rw.f.Modality != hearsay.Denied {
+			continue // a telling of the affair adds evidence to it; only a denial is a claim of its own
+		}
 		ps := same[fmt.Sprintf("%s#%d", rw.f.Type, rw.f.Args[0].Entity)] // "Greer was not engaged": her fiancé
-		if len(ps) != 1 {
+		if len(ps) != 1 && rw.f.Type != "affair" {
 			ps = partners[rw.f.Args[0].Entity]
 		}
 		if len(ps) != 1 {
@@ -307,7 +312,7 @@ func datePresent(raws []*raw) []*raw {
 }
 
 // partnerTypes are the events whose missing partner is the person's partner.
-var partnerTypes = map[string]bool{"separated": true, "divorced": true, "expecting_child": true, "engaged": true, "married": true, "dating": true}
+var partnerTypes = map[string]bool{"separated": true, "divorced": true, "expecting_child": true, "engaged": true, "married": true, "dating": true, "affair": true}
 
 // anniversaries turns "the 11th anniversary of her wedding (last week)" into
 // wedding-date bounds: the anniversary's time moved back that many years.
