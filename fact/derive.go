@@ -16,9 +16,10 @@ import (
 // resignations end positions, repeated and partial mentions of one fact
 // become evidence of it.
 func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
+	raws, born := births(raws)
 	for _, rw := range raws {
 		if rw.f.Type == "parent_of" {
-			childTime(doc, rw)
+			childTime(doc, rw, born)
 		}
 	}
 	raws = resolveStatus(raws)
@@ -40,9 +41,32 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	return facts
 }
 
-// childTime dates parent_of with the child's birth interval, or, for a
+// births removes the facts of type born ("Ivy was born on Saturday"), which
+// are never output, and returns the time each tells, by person.
+func births(raws []*raw) ([]*raw, map[int]*hearsay.FactTime) {
+	born := map[int]*hearsay.FactTime{}
+	var out []*raw
+	for _, rw := range raws {
+		if rw.f.Type != "born" {
+			out = append(out, rw)
+			continue
+		}
+		t := rw.f.Time
+		if rw.echo || len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 || t == nil || t.Value == "" || strings.Contains(t.Value, "REF") || rw.f.Modality != hearsay.Asserted {
+			continue
+		}
+		if born[rw.f.Args[0].Entity] == nil {
+			cp := *t
+			born[rw.f.Args[0].Entity] = &cp
+		}
+	}
+	return out, born
+}
+
+// childTime dates parent_of with the child's birth interval, or the time
+// the article gives the child's birth ("Ivy was born in 2020"), or, for a
 // pattern of birth (option birth), with the time of its clause.
-func childTime(doc *hearsay.Document, rw *raw) {
+func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 	if rw.pat.cross {
 		rw.f.Derived = true
 		rw.f.Reason = "shared children: each parent is a parent of each child"
@@ -58,6 +82,16 @@ func childTime(doc *hearsay.Document, rw *raw) {
 	}
 	if b == nil && rw.childAge >= 0 {
 		b = BirthFromAge(rw.childAge, doc.DateString())
+	}
+	if t := born[child]; b == nil && t != nil && (rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF")) {
+		cp := *t
+		rw.f.Time = &cp
+		rw.f.Derived = true
+		if rw.f.Reason != "" {
+			rw.f.Reason += "; "
+		}
+		rw.f.Reason += "time is the child's birth as the article tells it"
+		return
 	}
 	if b == nil {
 		if !rw.pat.has("birth") || rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF") {

@@ -56,6 +56,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
 			continue
 		}
+		if p.typ == "expecting_child" && s.dueDate(t, u) {
+			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
+		}
 		d := u - tu
 		if d < 0 {
 			d = -d*2 + 1 // prefer a time after the trigger
@@ -116,6 +119,21 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// dueDate reports whether the time at unit u is when a baby is due: after
+// the document's date, or right after "due" or "expected".
+func (s *sent) dueDate(t hearsay.Timex, u int) bool {
+	if lo, _ := bounds(t); lo != "" && lo > s.doc.DateString() {
+		return true
+	}
+	for k := u - 1; k >= 0 && k >= u-3; k-- {
+		switch s.units[k].word {
+		case "due", "expected", "arrive", "arriving":
+			return true
+		}
+	}
+	return false
 }
 
 // closers are the words a pattern may end on that close its phrase.
