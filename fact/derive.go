@@ -35,6 +35,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	affairs(raws)
 	datingEnds(raws)
 	raws = foldUndated(raws)
+	dateRetold(raws)
 	raws = mergeEchoes(raws)
 	facts := dedupe(complete(raws))
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Sentence < facts[j].Sentence })
@@ -417,6 +418,38 @@ var onceTypes = map[string]bool{"married": true, "engaged": true, "met": true, "
 // stateTypes hold over a time; an undated mention of one held by the same
 // people is the dated one ("joined X's youth academy" and "his move from X").
 var stateTypes = map[string]bool{"member_of": true, "position_held": true, "residence": true}
+
+// dateRetold dates an undated, attributed telling of an event that happens
+// once to a couple ("the rep confirmed the divorce") with the time of the one
+// dated fact of the same type and people that the article gives: the same
+// event, told by another source.
+func dateRetold(raws []*raw) {
+	for _, rw := range raws {
+		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 || !onceTypes[rw.f.Type] || rw.f.Type == "died" ||
+			rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied {
+			continue
+		}
+		var dated *hearsay.FactTime
+		n := 0
+		for _, m := range raws {
+			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && m.f.Polarity == hearsay.Pos &&
+				(dated == nil || !sameTime(dated, m.f.Time)) {
+				dated = m.f.Time
+				n++
+			}
+		}
+		if n == 1 && dated.Value != "" && !strings.Contains(dated.Value, "REF") {
+			cp := *dated
+			cp.Timex = -1
+			rw.f.Time = &cp
+		}
+	}
+}
+
+// sameTime reports whether two fact times say the same.
+func sameTime(a, b *hearsay.FactTime) bool {
+	return a.Value == b.Value && a.Start == b.Start && a.End == b.End && a.Earliest == b.Earliest && a.Latest == b.Latest
+}
 
 // foldUndated folds an undated mention of a fact ("her husband Y", "the
 // couple exchanged vows") into a dated fact of the same type, arguments and
