@@ -394,9 +394,14 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		// "They said:" goes back to the previous source when that was not a named one.
 		if prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-2 {
 			last := prev.chain[len(prev.chain)-1]
-			if last.Kind != hearsay.NamedSource && last.Kind != hearsay.PrincipalSource || x.ment == -1 || len(x.ents) != 1 {
+			couple := x.ment != -1 && len(x.ents) >= 2 && !st.pluralSource(last.Text) // "They announced the pregnancy" after "a representative said"
+			if !couple && (last.Kind != hearsay.NamedSource && last.Kind != hearsay.PrincipalSource || x.ment == -1 || len(x.ents) != 1) {
 				return []hearsay.Source{{}}, j, true
 			}
+		}
+		if x.ment != -1 && len(x.ents) >= 2 {
+			e := x.ents[0] // "they said", of a couple: the first of them speaks for both
+			return []hearsay.Source{{Text: s.doc.Entities[e].Name, Kind: hearsay.NamedSource, Entity: e, Span: x.Span}}, j, true
 		}
 		if x.ment == -1 || len(x.ents) != 1 {
 			return nil, 0, false
@@ -446,6 +451,17 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return nil, 0, false
 	}
 	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
+}
+
+// pluralSource reports whether a source's words name more than one
+// ("insiders", "two people close to him"), which "they" can refer back to.
+func (st *Stage) pluralSource(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if _, ok := st.r.srcNouns[w]; ok && (strings.HasSuffix(w, "s") || w == "people") {
+			return true
+		}
+	}
+	return false
 }
 
 // firstConjunct returns the person named first in "X and Y" (ages between
