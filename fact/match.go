@@ -237,9 +237,21 @@ func (s *sent) skippable(u int) bool {
 		return false
 	}
 	if x.ment != -1 {
-		return x.mkind == hearsay.PronounMention && !subjectPronouns[x.word]
+		return x.mkind == hearsay.PronounMention && !subjectPronouns[x.word] || s.appositive(u)
 	}
 	return !subjectPronouns[x.word]
+}
+
+// appositive reports whether unit u is a description set off after a name
+// of the same person ("Giada, a former model, married"): a gap may pass
+// over it.
+func (s *sent) appositive(u int) bool {
+	x := s.units[u]
+	if x.mkind != hearsay.NominalMention || u < 2 || s.units[u-1].word != "," {
+		return false
+	}
+	y := s.units[u-2]
+	return y.ment != -1 && len(y.ents) == 1 && len(x.ents) == 1 && y.ents[0] == x.ents[0]
 }
 
 // wordsAt returns how many units the token sequence ws matches at u (0 for
