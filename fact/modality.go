@@ -87,9 +87,23 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		}
 	}
 	negFrom := max(rw.b.first, from)
+	trigRel := inRelativeClause(s, rw.f.Trigger)
+	covered := map[int]bool{} // units inside a cue that is not a plain negation ("not confirmed")
 	for u := from; u <= te; u++ {
 		for _, c := range st.r.cuesAt(s, u) {
-			if c.kind == "neg" && u < negFrom || u+len(c.words)-1 > te {
+			if c.kind != "neg" && len(c.words) > 1 {
+				for k := u; k < u+len(c.words); k++ {
+					covered[k] = true
+				}
+			}
+		}
+	}
+	for u := from; u <= te; u++ {
+		if !trigRel && inRelativeClause(s, s.units[u].Span) {
+			continue // "X, who is rumored to be dating Y, married Z": the rumour is the relative clause's
+		}
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == "neg" && (u < negFrom || covered[u]) || u+len(c.words)-1 > te {
 				continue
 			}
 			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opts["trigger"] != "event") {
