@@ -239,8 +239,16 @@ func (s *sent) skippable(u int) bool {
 	if x.ment != -1 {
 		return x.mkind == hearsay.PronounMention && !subjectPronouns[x.word] || s.appositive(u)
 	}
+	if x.word == "and" && u+1 < len(s.units) && s.units[u+1].ment == -1 && verbAfterAnd[s.units[u+1].word] {
+		return false // "X married Y in 2010 and is rumored to be dating Z": Y is not who is dating Z
+	}
 	return !subjectPronouns[x.word]
 }
+
+// verbAfterAnd open a second verb phrase of the subject after "and".
+var verbAfterAnd = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "did": true, "does": true,
+	"then": true, "later": true, "also": true, "reportedly": true, "allegedly": true, "subsequently": true, "eventually": true}
 
 // appositive reports whether unit u is a description set off after a name
 // of the same person ("Giada, a former model, married"): a gap may pass
