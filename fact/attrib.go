@@ -117,6 +117,12 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			}
 			continue
 		}
+		if st.perSource(s, v) {
+			if f := st.accordingTo(s, v-1, quotes); f != nil {
+				out = append(out, f) // ", per TMZ": according to TMZ
+			}
+			continue
+		}
 		if u.word == "according" && v+1 < len(s.units) && s.units[v+1].word == "to" {
 			if f := st.accordingTo(s, v, quotes); f != nil {
 				out = append(out, f)
@@ -451,6 +457,26 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return nil, 0, false
 	}
 	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
+}
+
+// perSource reports whether unit v is "per" after a comma naming a source
+// (", per TMZ", ", per a source close to the couple"), not a rate.
+func (st *Stage) perSource(s *sent, v int) bool {
+	if s.units[v].word != "per" || v < 1 || s.units[v-1].word != "," || v+1 >= len(s.units) {
+		return false
+	}
+	x := s.units[v+1]
+	if x.ment != -1 {
+		return true
+	}
+	if _, ok := st.r.srcNouns[x.word]; ok {
+		return true
+	}
+	if v+2 < len(s.units) && (x.word == "a" || x.word == "an" || x.word == "the" || x.word == "multiple" || x.word == "several" || x.word == "two" || x.word == "one") {
+		_, ok := st.r.srcNouns[s.units[v+2].word]
+		return ok
+	}
+	return false
 }
 
 // pluralSource reports whether a source's words name more than one

@@ -15,7 +15,7 @@ var (
 	endWords   = map[string]bool{"until": true, "till": true, "through": true, "to": true, "ended": true, "before": true}
 	startWords = map[string]bool{"since": true, "from": true, "between": true}
 	presentAux = map[string]bool{"have": true, "has": true, "are": true, "is": true, "'ve": true, "'re": true, "am": true, "'m": true, "remain": true, "remains": true,
-		"may": true, "might": true, "could": true, "must": true} // "could be pregnant", "may have split": a claim about now
+		"may": true, "might": true, "could": true, "must": true, "appears": true, "appear": true, "seems": true, "seem": true} // "could be pregnant", "may have split": a claim about now
 )
 
 // timexes of sentence si, in text order.
