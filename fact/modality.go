@@ -22,7 +22,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		if f.after < 0 && f.s == s && sameNP(s, rw.f.Trigger, f.subject) {
 			continue // part of the source's own description ("her husband Tom Hale says")
 		}
-		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End {
+		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End || ownVerb(f, rw) {
 			if fr == nil || f.scope.Len() < fr.scope.Len() {
 				fr = f
 			}
@@ -41,6 +41,17 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	}
 	found := st.cuesFor(rw)
 	rw.f.Modality, rw.f.Polarity = decide(rw, found)
+}
+
+// ownVerb reports whether the frame's reporting verb is the fact's own
+// trigger ("a representative for Voss confirmed the split to People"): the
+// complement the frame governs starts inside the trigger, after its subject.
+func ownVerb(f *frame, rw *raw) bool {
+	if f.verb == "called" || f.verb == "described" {
+		return false // "called it quits", "called off": no telling
+	}
+	return f.s == rw.s && f.after >= 0 && !f.quoted && f.subject.End <= rw.f.Trigger.Start &&
+		rw.f.Trigger.Start < f.scope.Start && f.scope.Start < rw.f.Trigger.End
 }
 
 // principalize marks named sources that are arguments of the fact as
