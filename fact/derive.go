@@ -318,7 +318,11 @@ func affairs(raws []*raw) {
 func datePresent(raws []*raw) []*raw {
 	drop := map[*raw]bool{}
 	for _, p := range raws {
-		if p.echo || !onceTypes[p.f.Type] || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
+		if p.echo || !onceTypes[p.f.Type] && p.f.Type != "dating" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
+			continue
+		}
+		if p.f.Type == "dating" {
+			foldStarted(raws, p, drop)
 			continue
 		}
 		for _, d := range raws {
@@ -348,6 +352,22 @@ func datePresent(raws []*raw) []*raw {
 
 // partnerTypes are the events whose missing partner is the person's partner.
 var partnerTypes = map[string]bool{"separated": true, "divorced": true, "expecting_child": true, "engaged": true, "married": true, "dating": true, "affair": true}
+
+// foldStarted folds into a present relationship ("X has moved on with Y")
+// a later telling of when it began ("the pair made their red carpet debut in
+// July"), with the same claim: one relationship, told twice.
+func foldStarted(raws []*raw, p *raw, drop map[*raw]bool) {
+	for _, d := range raws {
+		if d == p || d.echo || drop[d] || d.f.Type != p.f.Type || d.s.idx <= p.s.idx || d.f.Time == nil || d.f.Time.Start == "" || d.f.Time.End != "" {
+			continue
+		}
+		if argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) != len(p.f.Sources) {
+			continue
+		}
+		p.f.Evidence = append(p.f.Evidence, d.f.Evidence...)
+		drop[d] = true
+	}
+}
 
 // anniversaries turns "the 11th anniversary of her wedding (last week)" into
 // wedding-date bounds: the anniversary's time moved back that many years.

@@ -47,8 +47,9 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 // trigger ("a representative for Voss confirmed the split to People"): the
 // complement the frame governs starts inside the trigger, after its subject.
 func ownVerb(f *frame, rw *raw) bool {
-	if f.verb == "called" || f.verb == "described" {
-		return false // "called it quits", "called off": no telling
+	switch f.verb {
+	case "called", "described", "said", "says", "say", "told", "tells", "tell":
+		return false // "called it quits", "said yes to": no telling of a claim
 	}
 	return f.s == rw.s && f.after >= 0 && !f.quoted && f.subject.End <= rw.f.Trigger.Start &&
 		rw.f.Trigger.Start < f.scope.Start && f.scope.Start < rw.f.Trigger.End
