@@ -31,6 +31,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = derivePositions(raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
+	marriedFor(doc, raws)
 	raws = marriageSpans(raws)
 	affairs(raws)
 	datingEnds(raws)
@@ -859,6 +860,44 @@ func (s *sent) yearsWith(prep string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// marriedFor dates an undated marriage that the article says has lasted N
+// years to the document's date ("have been married for 15 years", "her
+// husband of 20 years"): the wedding fell N years before it.
+func marriedFor(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if rw.echo || rw.f.Type != "married" || rw.f.Time != nil || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 || datedIn(raws, rw) {
+			continue
+		}
+		s := rw.s
+		n, ok := s.yearsWith("of")
+		if !ok || !rw.noun {
+			n, ok = s.yearsFor()
+			ok = ok && s.words["married"] && s.words["been"] && (s.words["has"] || s.words["have"] || s.words["'ve"]) && !s.words["had"]
+		}
+		if !ok {
+			continue
+		}
+		iv := BirthFromAge(n, doc.DateString())
+		if iv == nil {
+			continue
+		}
+		rw.f.Time = &hearsay.FactTime{Earliest: iv.Earliest, Latest: iv.Latest, Timex: -1}
+		rw.f.Derived = true
+		rw.f.Reason = fmt.Sprintf("married %d years by the article's date", n)
+	}
+}
+
+// datedIn reports whether the article gives a dated fact of the same type
+// and people as rw (the undated mention then folds into it).
+func datedIn(raws []*raw, rw *raw) bool {
+	for _, m := range raws {
+		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) {
+			return true
+		}
+	}
+	return false
 }
 
 // marriageSpans reads "was married to Y from 2014 to 2016" (a married fact

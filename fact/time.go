@@ -56,6 +56,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
 			continue
 		}
+		if st.stateType(p) && s.wordBetween(tu, u, "before") {
+			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
+		}
 		if p.typ == "expecting_child" && s.dueDate(t, u) {
 			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
 		}
@@ -122,6 +125,24 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// stateType reports whether a pattern's facts are states with a start and
+// an end.
+func (st *Stage) stateType(p *pattern) bool {
+	info, _ := typeOf(p.typ)
+	return info.state || p.has("state")
+}
+
+// wordBetween reports whether the word w stands strictly between units a
+// and b (a before b).
+func (s *sent) wordBetween(a, b int, w string) bool {
+	for k := a + 1; k < b && k < len(s.units); k++ {
+		if s.units[k].word == w {
+			return true
+		}
+	}
+	return false
 }
 
 // dueDate reports whether the time at unit u is when a baby is due: after
