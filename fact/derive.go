@@ -32,6 +32,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
 	marriedFor(doc, raws)
+	raws = childrenOfMarriage(doc, raws)
 	raws = marriageSpans(raws)
 	affairs(raws)
 	datingEnds(raws)
@@ -887,6 +888,101 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = fmt.Sprintf("married %d years by the article's date", n)
 	}
+}
+
+// childrenOfMarriage gives a child "from his first marriage" or "from that
+// marriage" its other parent: the person the parent was married to then (the
+// first spouse the article names, or the one former spouse).
+func childrenOfMarriage(doc *hearsay.Document, raws []*raw) []*raw {
+	out := raws
+	for _, rw := range raws {
+		if rw.echo || rw.f.Type != "parent_of" || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
+			continue
+		}
+		found, first := rw.s.fromMarriage()
+		if !found {
+			continue
+		}
+		sp := formerSpouse(raws, rw.f.Args[0].Entity, first)
+		if sp < 0 || sp == rw.f.Args[1].Entity {
+			continue
+		}
+		key := hearsay.Fact{Type: "parent_of", Args: []hearsay.Arg{entArg(doc, sp), rw.f.Args[1]}}
+		if slices.ContainsFunc(out, func(x *raw) bool { return x.f.Type == "parent_of" && argKey(x.f) == argKey(key) }) {
+			continue
+		}
+		cp := *rw
+		cp.f.Args = key.Args
+		cp.f.Derived = true
+		cp.f.Reason = "a child of that marriage: the spouse is the other parent"
+		out = append(out, &cp)
+	}
+	return out
+}
+
+// fromMarriage reports whether the sentence places a child in a marriage
+// ("from his first marriage", "from that marriage", "of a previous
+// marriage"), and whether it is the first one.
+func (s *sent) fromMarriage() (found, first bool) {
+	for u, x := range s.units {
+		if x.word != "marriage" {
+			continue
+		}
+		for k := u - 1; k >= 0 && k >= u-4; k-- {
+			switch s.units[k].word {
+			case "first":
+				first = true
+			case "from", "of":
+				return true, first
+			}
+		}
+		first = false
+	}
+	return false, false
+}
+
+// formerSpouse returns the one person e was married to whose marriage the
+// article tells as past (or the first of several, when first), or -1.
+func formerSpouse(raws []*raw, e int, first bool) int {
+	var all, ended []int
+	var firstSp int = -1
+	firstTime := ""
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		if rw.f.Type != "married" && rw.f.Type != "divorced" || a[0].Entity != e && a[1].Entity != e {
+			continue
+		}
+		other := a[0].Entity
+		if other == e {
+			other = a[1].Entity
+		}
+		if !slices.Contains(all, other) {
+			all = append(all, other)
+		}
+		if (rw.f.Type == "divorced" || rw.f.Time != nil && rw.f.Time.End != "") && !slices.Contains(ended, other) {
+			ended = append(ended, other)
+		}
+		if rw.f.Type == "married" && (rw.s.words["first"] || rw.f.Time != nil && rw.f.Time.Value != "" && (firstTime == "" || rw.f.Time.Value < firstTime)) {
+			if rw.s.words["first"] {
+				firstTime = "0"
+			} else {
+				firstTime = rw.f.Time.Value
+			}
+			firstSp = other
+		}
+	}
+	switch {
+	case first && firstSp >= 0:
+		return firstSp
+	case len(ended) == 1:
+		return ended[0]
+	case len(all) == 1:
+		return all[0]
+	}
+	return -1
 }
 
 // datedIn reports whether the article gives a dated fact of the same type
