@@ -320,7 +320,7 @@ func affairs(raws []*raw) {
 func datePresent(raws []*raw) []*raw {
 	drop := map[*raw]bool{}
 	for _, p := range raws {
-		if p.echo || !onceTypes[p.f.Type] && p.f.Type != "dating" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
+		if p.echo || !onceTypes[p.f.Type] && p.f.Type != "dating" && p.f.Type != "separated" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
 			continue
 		}
 		if p.f.Type == "dating" {
@@ -333,6 +333,9 @@ func datePresent(raws []*raw) []*raw {
 			}
 			if argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) > 0 && len(p.f.Sources) == 0 {
 				continue
+			}
+			if p.f.Type == "separated" && (d.f.Type != p.f.Type || len(d.f.Sources) > 0 && d.f.Sources[0].Text != p.f.Sources[0].Text) {
+				continue // "have separated, insiders told Us Weekly ... living apart since January, according to the magazine"
 			}
 			p.f.Time = d.f.Time
 			p.f.Evidence = append(p.f.Evidence, d.f.Evidence...)
