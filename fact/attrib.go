@@ -163,6 +163,11 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 			j-- // "prompting fans to wonder whether"
 		}
 	}
+	if j >= 1 && s.units[j].word == "to" && (s.units[v].word == "deny" || s.units[v].word == "confirm") {
+		if p := purposeSubject(s, j); p >= 0 {
+			j = p // "X took to Instagram to deny the rumors"
+		}
+	}
 	if j < 0 {
 		return nil
 	}

@@ -807,6 +807,13 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 	}
 	claim, denial := false, false
 	for u, x := range s.units {
+		if f.quoted && f.scope.Start <= x.Start && x.End <= f.scope.End {
+			for _, c := range st.r.cuesAt(s, u) {
+				if c.kind == "counter" {
+					return true // "We are very much together," she wrote
+				}
+			}
+		}
 		if x.Start < f.subject.Start {
 			continue
 		}
