@@ -191,6 +191,10 @@ func (s *sent) relativeEnd(u int) int {
 		return u
 	}
 	for k := u + 2; k < len(s.units) && k < u+20; k++ {
+		if s.units[k].word == "," && k+2 < len(s.units) && s.units[k+1].ment != -1 && s.units[k+2].word == "," && k+3 < len(s.units) && s.units[k+3].ment == -1 && !s.units[k+3].boundary && s.units[k+3].word != "who" {
+			k += 2 // a name set off inside the clause: ", who is married to his wife, Lucia Ortega, for 24 years,"
+			continue
+		}
 		if s.units[k].word == "," {
 			return k + 1
 		}
@@ -415,6 +419,8 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		case x.ment != -1 && x.mkind == hearsay.PronounMention && possessives[x.word]:
 		case x.word == "," && !comma && n > 0:
 			comma = true
+		case x.word == "of" && n > 0 && !comma && premodWord(r, s.units[u+n-1]) && u+n+1 < len(s.units) && !determiners[s.units[u+n+1].word] && premodWord(r, s.units[u+n+1]):
+			// "his former deputy chief of staff, X"
 		case premodWord(r, x):
 		case s.namePremod(r, u+n):
 		default:

@@ -537,6 +537,9 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 			open = k
 			break
 		}
+		if w == "," && k == u-1 && s.units[k-1].ment == -1 && !s.units[k-1].boundary {
+			continue // the subject set off after a description: ", who is married to his wife, Sara Hale,"
+		}
 		if s.units[k].boundary || w == "," {
 			return -1
 		}
@@ -546,7 +549,11 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 	}
 	for k := u + 1; k < t; k++ {
 		if s.units[k].word == "," {
-			if h := open - 2; s.isPerson(h) {
+			h := open - 2
+			if h >= 2 && isNumber(s.units[h].word) && s.units[h-1].word == "," {
+				h -= 2 // "Tom Hale, 52, who ..."
+			}
+			if s.isPerson(h) {
 				return h
 			}
 			return -1
