@@ -656,13 +656,15 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		s := f.s
 		window := 4
 		relative := st.relativeDenial(f)
-		noComment := false
+		noComment, confirm := false, false
 		if !relative && !st.answersClaim(s, f) {
 			switch {
 			case st.deniesInScope(s, f):
 				window = 1 // "his team said Beckett was 'a member of the band and nothing more'" answers the sentence before
 			case st.cueInScope(s, f, "nocomment"):
 				noComment = true // "a rep said there was 'nothing to announce'"
+			case st.confirmsClaim(s, f):
+				confirm = true // "a spokesperson confirmed the news to ESPN"
 			default:
 				continue
 			}
@@ -708,6 +710,10 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		cp.f.Derived, cp.f.Reason = true, "a denial of the claim read before it"
 		if noComment {
 			cp.f.Reason = "an answer that neither confirms nor denies the claim read before it"
+		}
+		if confirm {
+			cp.f.Modality, cp.f.Polarity = confirmedModality(cp.f.Sources), topic.f.Polarity
+			cp.f.Reason = "a confirmation of the claim read before it"
 		}
 		cp.noun = false
 		f.used = true
@@ -803,6 +809,47 @@ func (st *Stage) hasCue(s *sent, kind string) bool {
 		}
 	}
 	return false
+}
+
+// confirmsClaim reports whether a frame confirms a claim named back right
+// after its verb ("confirmed the news", "confirmed the split to People").
+func (st *Stage) confirmsClaim(s *sent, f *frame) bool {
+	switch f.verb {
+	case "confirmed", "confirms", "confirm":
+	default:
+		return false
+	}
+	v := s.unitAt(f.subject.End-1) + 1 // the verb
+	if v <= 0 {
+		return false
+	}
+	for u := v + 1; u < len(s.units) && u <= v+4; u++ {
+		x := s.units[u]
+		if x.ment == -1 && st.r.claimNouns[x.word] {
+			if u+2 < len(s.units) && s.units[u+1].word == "to" && len(f.chain) > 0 && f.chain[0].Kind != hearsay.OutletSource {
+				if out, n := outletAt(s, u+2); n > 0 {
+					f.chain = append([]hearsay.Source{out}, f.chain...) // "confirmed the news to ESPN"
+				}
+			}
+			return true
+		}
+		if x.boundary || x.ment != -1 {
+			return false
+		}
+	}
+	return false
+}
+
+// confirmedModality is the modality of a claim a source confirms: asserted
+// when a first-hand party or a record confirms it, else reported.
+func confirmedModality(chain []hearsay.Source) hearsay.Modality {
+	if n := len(chain); n > 0 {
+		switch chain[n-1].Kind {
+		case hearsay.PrincipalSource, hearsay.RepresentativeSource, hearsay.OfficialSource:
+			return hearsay.Asserted
+		}
+	}
+	return hearsay.Reported
 }
 
 // answersClaim reports whether a frame's words dismiss a claim named by an
