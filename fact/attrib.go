@@ -155,6 +155,13 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
 		j--
 	}
+	if j >= 1 && s.units[j].word == "been" && strings.HasSuffix(s.units[v].word, "ing") {
+		// "fans have been speculating" (not the passive "has been described")
+		j--
+		for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
+			j--
+		}
+	}
 	if p := participleSubject(s, v); p >= 0 {
 		j = p // "X set the record straight, saying she never ..."
 	}
