@@ -913,8 +913,8 @@ func leadPair(doc *hearsay.Document) []int {
 func lastCouple(raws []*raw) []int {
 	for i := len(raws) - 1; i >= 0; i-- {
 		f := raws[i].f
-		if !isRelation(f.Type) || raws[i].echo || len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 {
-			continue
+		if !isRelation(f.Type) && f.Type != "met" && f.Type != "affair" || raws[i].echo || len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 {
+			continue // "X met Y in 2015. They began dating soon after."
 		}
 		return []int{f.Args[0].Entity, f.Args[1].Entity}
 	}
