@@ -204,6 +204,8 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 			f.chain = append([]hearsay.Source{out}, f.chain...)
 			k += n + 1
 		}
+	} else if out, ok := st.outletAfterObject(s, k); ok && f.chain[0].Kind != hearsay.OutletSource {
+		f.chain = append([]hearsay.Source{out}, f.chain...) // "confirmed the split to People"
 	}
 	// scope: a quote right before the source, else the complement after the
 	// verb, else the clause before the source.
@@ -469,6 +471,29 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return nil, 0, false
 	}
 	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
+}
+
+// eventNouns name a couple's event as the object of a telling ("confirmed
+// the split to People").
+var eventNouns = map[string]bool{"split": true, "separation": true, "divorce": true, "engagement": true, "pregnancy": true,
+	"breakup": true, "relationship": true, "romance": true, "news": true, "marriage": true, "wedding": true}
+
+// outletAfterObject returns the outlet a source told an event to, named
+// after the event ("confirmed the split to People").
+func (st *Stage) outletAfterObject(s *sent, k int) (hearsay.Source, bool) {
+	for u := k; u < len(s.units) && u <= k+3; u++ {
+		x := s.units[u]
+		if x.boundary || x.word == "," {
+			break
+		}
+		if x.ment == -1 && eventNouns[x.word] && u+2 < len(s.units) && s.units[u+1].word == "to" {
+			if out, n := outletAt(s, u+2); n > 0 {
+				return out, true
+			}
+			break
+		}
+	}
+	return hearsay.Source{}, false
 }
 
 // perSource reports whether unit v is "per" after a comma naming a source
