@@ -1054,7 +1054,7 @@ func datingEnds(raws []*raw) {
 		}
 		var end *raw
 		for _, e := range raws {
-			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 || e.f.Polarity != hearsay.Pos {
+			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 && e.f.Modality != hearsay.Asserted || e.f.Polarity != hearsay.Pos {
 				continue
 			}
 			if e.f.Type != "separated" || argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
