@@ -28,6 +28,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	completeOrgs(doc, raws)
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
+	raws = claimsTold(raws)
 	raws = derivePositions(raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
@@ -357,6 +358,23 @@ func datePresent(raws []*raw) []*raw {
 
 // partnerTypes are the events whose missing partner is the person's partner.
 var partnerTypes = map[string]bool{"separated": true, "divorced": true, "expecting_child": true, "engaged": true, "married": true, "dating": true, "affair": true}
+
+// claimsTold drops a present claim (option claim: "sharing a video of her
+// baby bump") when its sentence tells the same fact with a time of its own
+// ("they announced the pregnancy in October, sharing ..."): one telling.
+func claimsTold(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if rw.pat.has("claim") && !rw.echo && slices.ContainsFunc(raws, func(d *raw) bool {
+			return d != rw && !d.echo && !d.pat.has("claim") && d.s == rw.s && d.f.Type == rw.f.Type && argKey(d.f) == argKey(rw.f) &&
+				d.f.Modality == rw.f.Modality && d.f.Time != nil && d.f.Time.Value != "" && len(d.f.Sources) == len(rw.f.Sources)
+		}) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
 
 // foldStarted folds into a present relationship ("X has moved on with Y")
 // a later telling of when it began ("the pair made their red carpet debut in
