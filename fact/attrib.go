@@ -23,7 +23,7 @@ type frame struct {
 // have told", "Millepied also said").
 var subjectSkip = map[string]bool{
 	"have": true, "has": true, "had": true, "also": true, "previously": true, "later": true, "exclusively": true,
-	"recently": true, "reportedly": true, "publicly": true, "once": true, "then": true, "further": true,
+	"recently": true, "earlier": true, "reportedly": true, "publicly": true, "once": true, "then": true, "further": true,
 	"both": true, "all": true, "will": true, "would": true, "repeatedly": true, "reportedly,": true, "allegedly": true,
 	"now": true, "first": true, "separately": true, "even": true, "initially": true, "originally": true,
 	"immediately": true, "quickly": true, "swiftly": true, "promptly": true, "firmly": true, "flatly": true,

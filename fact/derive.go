@@ -26,6 +26,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
+	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
 	raws = claimsTold(raws)
@@ -254,6 +255,9 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		for p := range ps {
 			rw.f.Args[1] = entArg(doc, p)
 		}
+		if rw.f.Type == "affair" {
+			rw.f.Time = affairTime(raws, rw) // the affair denied is the one told
+		}
 		rw.echo = false
 		denial := rw.f.Derived && (rw.f.Modality == hearsay.Denied || rw.f.Modality == hearsay.Uncertain) // an answer to the claim read before
 		rw.f.Derived = true
@@ -263,6 +267,17 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			rw.f.Modality, rw.f.Polarity = decide(rw, st.cuesFor(rw))
 		}
 	}
+}
+
+// affairTime is the time of the told affair of the same two people that a
+// denial answers, or the denial's own time when none is told.
+func affairTime(raws []*raw, rw *raw) *hearsay.FactTime {
+	for _, m := range raws {
+		if m != rw && !m.echo && m.f.Type == "affair" && argKey(m.f) == argKey(rw.f) && m.f.Time != nil {
+			return m.f.Time
+		}
+	}
+	return rw.f.Time
 }
 
 // affairs reads a relationship of a married person with someone else
