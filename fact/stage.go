@@ -674,7 +674,7 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 			if relative && (rw.s != s || rw.f.Trigger.Start >= f.subject.Start) || !relative && rw.s.idx >= s.idx {
 				continue // a relative denial answers its own sentence's claim, others the sentences before
 			}
-			if rw.echo && !partnerOpen(rw) || rw.s.idx < s.idx-window {
+			if rw.f.Type == "born" || rw.echo && !partnerOpen(rw) || rw.s.idx < s.idx-window {
 				continue // a claim with its partner still open ("claimed the duchess was pregnant") is answered too
 			}
 			switch rw.f.Modality {
