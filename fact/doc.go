@@ -25,7 +25,9 @@
 //     the end of a position from a resignation, a predecessor's office from
 //     a succession ("X succeeded Y"), an affair from a married
 //     person's relationship with someone else, denials of a couple's
-//     rumoured trouble) and merging of repeated mentions of one fact into
+//     rumoured trouble, the other parent of a child "from his first
+//     marriage", a wedding N years before a marriage "of N years", a
+//     child's birth told in the article) and merging of repeated mentions of one fact into
 //     one fact with several evidence sentences (a later dated telling dates
 //     a present-tense one: "is engaged ... proposed last weekend").
 //
