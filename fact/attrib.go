@@ -229,7 +229,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 			f.chain = append(f.chain, src) // "Le Miroir, citing an unnamed courtier, claimed that"
 		}
 		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
-		f.scope = hearsay.Span{Start: s.units[k].Start, End: sentSpan.End}
+		f.scope = hearsay.Span{Start: s.units[k].Start, End: s.complementEnd(k, sentSpan.End)}
 		return f
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
@@ -496,6 +496,19 @@ func (st *Stage) outletAfterObject(s *sent, k int) (hearsay.Source, bool) {
 	return hearsay.Source{}, false
 }
 
+// complementEnd is where what a source says, from unit k on, ends: at a
+// new main clause (", but she married Z", "; she ...") or at the sentence's
+// end.
+func (s *sent) complementEnd(k, end int) int {
+	for u := k + 1; u+1 < len(s.units); u++ {
+		x := s.units[u]
+		if x.word == ";" || x.word == "," && s.units[u+1].word == "but" {
+			return x.Start
+		}
+	}
+	return end
+}
+
 // perSource reports whether unit v is "per" after a comma naming a source
 // (", per TMZ", ", per a source close to the couple"), not a rate.
 func (st *Stage) perSource(s *sent, v int) bool {
@@ -757,7 +770,7 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 	}
 	after := k + 2
 	return &frame{verb: "denied", chain: src, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: after, s: s,
-		scope: hearsay.Span{Start: s.units[after].Start, End: sentSpan.End}}
+		scope: hearsay.Span{Start: s.units[after].Start, End: s.complementEnd(after, sentSpan.End)}}
 }
 
 // denialSubjectEnd returns the last unit of the subject of a denial cue
