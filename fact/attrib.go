@@ -1,6 +1,8 @@
 package fact
 
 import (
+	"strings"
+
 	hearsay "github.com/hearsay-news/hearsay"
 )
 
@@ -21,7 +23,7 @@ type frame struct {
 // have told", "Millepied also said").
 var subjectSkip = map[string]bool{
 	"have": true, "has": true, "had": true, "also": true, "previously": true, "later": true, "exclusively": true,
-	"recently": true, "reportedly": true, "publicly": true, "once": true, "then": true, "further": true,
+	"recently": true, "earlier": true, "reportedly": true, "publicly": true, "once": true, "then": true, "further": true,
 	"both": true, "all": true, "will": true, "would": true, "repeatedly": true, "reportedly,": true, "allegedly": true,
 	"now": true, "first": true, "separately": true, "even": true, "initially": true, "originally": true,
 	"immediately": true, "quickly": true, "swiftly": true, "promptly": true, "firmly": true, "flatly": true,
@@ -76,6 +78,17 @@ func (s *sent) quoteSpans() []hearsay.Span {
 	return out
 }
 
+// wordsIn counts the units inside a span.
+func (s *sent) wordsIn(sp hearsay.Span) int {
+	n := 0
+	for _, u := range s.units {
+		if sp.Start <= u.Start && u.End <= sp.End {
+			n++
+		}
+	}
+	return n
+}
+
 func inSpans(spans []hearsay.Span, off int) int {
 	for i, sp := range spans {
 		if sp.Start <= off && off < sp.End {
@@ -92,7 +105,22 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 	quotes := s.quoteSpans()
 	sentSpan := s.doc.Sentences[s.idx].Span
 	for v, u := range s.units {
-		if u.ment != -1 || inSpans(quotes, u.Start) >= 0 {
+		if u.ment != -1 {
+			continue
+		}
+		if q := inSpans(quotes, u.Start); q >= 0 {
+			if s.wordsIn(quotes[q]) <= 3 {
+				if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
+					out = append(out, f) // a denial in scare quotes: there was "no truth" to reports that
+					prev = f
+				}
+			}
+			continue
+		}
+		if st.perSource(s, v) {
+			if f := st.accordingTo(s, v-1, quotes); f != nil {
+				out = append(out, f) // ", per TMZ": according to TMZ
+			}
 			continue
 		}
 		if u.word == "according" && v+1 < len(s.units) && s.units[v+1].word == "to" {
@@ -127,9 +155,24 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
 		j--
 	}
+	if j >= 1 && s.units[j].word == "been" && strings.HasSuffix(s.units[v].word, "ing") {
+		// "fans have been speculating" (not the passive "has been described")
+		j--
+		for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
+			j--
+		}
+	}
+	if p := participleSubject(s, v); p >= 0 {
+		j = p // "X set the record straight, saying she never ..."
+	}
 	if j >= 1 && s.units[j].word == "to" && s.units[j-1].ment == -1 {
 		if _, ok := st.r.srcNouns[s.units[j-1].word]; ok {
 			j-- // "prompting fans to wonder whether"
+		}
+	}
+	if j >= 1 && s.units[j].word == "to" && (s.units[v].word == "deny" || s.units[v].word == "confirm") {
+		if p := purposeSubject(s, j); p >= 0 {
+			j = p // "X took to Instagram to deny the rumors"
 		}
 	}
 	if j < 0 {
@@ -161,6 +204,8 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 			f.chain = append([]hearsay.Source{out}, f.chain...)
 			k += n + 1
 		}
+	} else if out, ok := st.outletAfterObject(s, k); ok && f.chain[0].Kind != hearsay.OutletSource {
+		f.chain = append([]hearsay.Source{out}, f.chain...) // "confirmed the split to People"
 	}
 	// scope: a quote right before the source, else the complement after the
 	// verb, else the clause before the source.
@@ -184,11 +229,21 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 			f.chain = append(f.chain, src) // "Le Miroir, citing an unnamed courtier, claimed that"
 		}
 		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
-		f.scope = hearsay.Span{Start: s.units[k].Start, End: sentSpan.End}
+		f.scope = hearsay.Span{Start: s.units[k].Start, End: s.complementEnd(k, sentSpan.End)}
 		return f
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
 	return f
+}
+
+// participleSubject returns the person who speaks in a participle clause
+// after a comma ("X hit back on Monday, saying ..."): the sentence's first
+// person before it, or -1.
+func participleSubject(s *sent, v int) int {
+	if v < 2 || s.units[v-1].word != "," || !strings.HasSuffix(s.units[v].word, "ing") {
+		return -1
+	}
+	return purposeSubject(s, v-1)
 }
 
 // nounPrepositions are prepositions after which a reporting word is a noun
@@ -359,9 +414,14 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		// "They said:" goes back to the previous source when that was not a named one.
 		if prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-2 {
 			last := prev.chain[len(prev.chain)-1]
-			if last.Kind != hearsay.NamedSource && last.Kind != hearsay.PrincipalSource || x.ment == -1 || len(x.ents) != 1 {
+			couple := x.ment != -1 && len(x.ents) >= 2 && !st.pluralSource(last.Text) // "They announced the pregnancy" after "a representative said"
+			if !couple && (last.Kind != hearsay.NamedSource && last.Kind != hearsay.PrincipalSource || x.ment == -1 || len(x.ents) != 1) {
 				return []hearsay.Source{{}}, j, true
 			}
+		}
+		if x.ment != -1 && len(x.ents) >= 2 {
+			e := x.ents[0] // "they said", of a couple: the first of them speaks for both
+			return []hearsay.Source{{Text: s.doc.Entities[e].Name, Kind: hearsay.NamedSource, Entity: e, Span: x.Span}}, j, true
 		}
 		if x.ment == -1 || len(x.ents) != 1 {
 			return nil, 0, false
@@ -411,6 +471,73 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return nil, 0, false
 	}
 	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
+}
+
+// eventNouns name a couple's event as the object of a telling ("confirmed
+// the split to People").
+var eventNouns = map[string]bool{"split": true, "separation": true, "divorce": true, "engagement": true, "pregnancy": true,
+	"breakup": true, "relationship": true, "romance": true, "news": true, "marriage": true, "wedding": true}
+
+// outletAfterObject returns the outlet a source told an event to, named
+// after the event ("confirmed the split to People").
+func (st *Stage) outletAfterObject(s *sent, k int) (hearsay.Source, bool) {
+	for u := k; u < len(s.units) && u <= k+3; u++ {
+		x := s.units[u]
+		if x.boundary || x.word == "," {
+			break
+		}
+		if x.ment == -1 && eventNouns[x.word] && u+2 < len(s.units) && s.units[u+1].word == "to" {
+			if out, n := outletAt(s, u+2); n > 0 {
+				return out, true
+			}
+			break
+		}
+	}
+	return hearsay.Source{}, false
+}
+
+// complementEnd is where what a source says, from unit k on, ends: at a
+// new main clause (", but she married Z", "; she ...") or at the sentence's
+// end.
+func (s *sent) complementEnd(k, end int) int {
+	for u := k + 1; u+1 < len(s.units); u++ {
+		x := s.units[u]
+		if x.word == ";" || x.word == "," && s.units[u+1].word == "but" {
+			return x.Start
+		}
+	}
+	return end
+}
+
+// perSource reports whether unit v is "per" after a comma naming a source
+// (", per TMZ", ", per a source close to the couple"), not a rate.
+func (st *Stage) perSource(s *sent, v int) bool {
+	if s.units[v].word != "per" || v < 1 || s.units[v-1].word != "," || v+1 >= len(s.units) {
+		return false
+	}
+	x := s.units[v+1]
+	if x.ment != -1 {
+		return true
+	}
+	if _, ok := st.r.srcNouns[x.word]; ok {
+		return true
+	}
+	if v+2 < len(s.units) && (x.word == "a" || x.word == "an" || x.word == "the" || x.word == "multiple" || x.word == "several" || x.word == "two" || x.word == "one") {
+		_, ok := st.r.srcNouns[s.units[v+2].word]
+		return ok
+	}
+	return false
+}
+
+// pluralSource reports whether a source's words name more than one
+// ("insiders", "two people close to him"), which "they" can refer back to.
+func (st *Stage) pluralSource(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if _, ok := st.r.srcNouns[w]; ok && (strings.HasSuffix(w, "s") || w == "people") {
+			return true
+		}
+	}
+	return false
 }
 
 // firstConjunct returns the person named first in "X and Y" (ages between
@@ -622,7 +749,7 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 		k-- // the cue names the claim itself: "shut down rumors that"
 	}
 	for g := 0; k < len(s.units) && g < 4 && !st.r.claimNouns[s.units[k].word]; g++ {
-		if s.units[k].boundary || s.units[k].ment != -1 {
+		if s.units[k].boundary && !quoteMarks[s.units[k].word] || s.units[k].ment != -1 {
 			return nil
 		}
 		k++
@@ -630,10 +757,7 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 	if k+2 >= len(s.units) || !st.r.claimNouns[s.units[k].word] || s.units[k+1].word != "that" {
 		return nil
 	}
-	j := v - 1
-	for j >= 0 && s.units[j].ment == -1 && (denialSkip[s.units[j].word] || subjectSkip[s.units[j].word]) {
-		j--
-	}
+	j := st.denialSubjectEnd(s, v-1)
 	if j >= 0 && s.units[j].word == "to" {
 		j = purposeSubject(s, j) // "X took to Instagram on Monday to shut down rumors that"
 	}
@@ -646,7 +770,31 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 	}
 	after := k + 2
 	return &frame{verb: "denied", chain: src, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: after, s: s,
-		scope: hearsay.Span{Start: s.units[after].Start, End: sentSpan.End}}
+		scope: hearsay.Span{Start: s.units[after].Start, End: s.complementEnd(after, sentSpan.End)}}
+}
+
+// denialSubjectEnd returns the last unit of the subject of a denial cue
+// that ends at unit j, passing over auxiliaries and adverbs ("her rep has
+// firmly denied") and over "said (that) there was" ("X said there was no
+// truth to reports that"), or -1.
+func (st *Stage) denialSubjectEnd(s *sent, j int) int {
+	skip := func() {
+		for j >= 0 && s.units[j].ment == -1 && (denialSkip[s.units[j].word] || subjectSkip[s.units[j].word] || quoteMarks[s.units[j].word]) {
+			j--
+		}
+	}
+	skip()
+	if j >= 0 && s.units[j].word == "there" {
+		j--
+		if j >= 0 && s.units[j].word == "that" {
+			j--
+		}
+		if j >= 0 && s.units[j].ment == -1 && st.r.verbs[s.units[j].word] {
+			j--
+			skip()
+		}
+	}
+	return j
 }
 
 // deniedCueEnds reports whether a denial cue ends right before unit v

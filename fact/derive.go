@@ -16,36 +16,65 @@ import (
 // resignations end positions, repeated and partial mentions of one fact
 // become evidence of it.
 func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
+	raws, born := births(raws)
 	for _, rw := range raws {
 		if rw.f.Type == "parent_of" {
-			childTime(doc, rw)
+			childTime(doc, rw, born)
 		}
 	}
 	raws = resolveStatus(raws)
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
+	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
+	raws = claimsTold(raws)
 	previousPosts(raws)
 	raws = foldDepartures(raws)
 	raws = derivePositions(raws)
 	raws = joinTenures(raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
+	marriedFor(doc, raws)
+	raws = childrenOfMarriage(doc, raws)
 	raws = marriageSpans(raws)
 	affairs(raws)
 	datingEnds(raws)
 	raws = foldUndated(raws)
+	dateRetold(raws)
 	raws = mergeEchoes(raws)
 	facts := dedupe(complete(raws))
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Sentence < facts[j].Sentence })
 	return facts
 }
 
-// childTime dates parent_of with the child's birth interval, or, for a
+// births removes the facts of type born ("Ivy was born on Saturday"), which
+// are never output, and returns the time each tells, by person.
+func births(raws []*raw) ([]*raw, map[int]*hearsay.FactTime) {
+	born := map[int]*hearsay.FactTime{}
+	var out []*raw
+	for _, rw := range raws {
+		if rw.f.Type != "born" {
+			out = append(out, rw)
+			continue
+		}
+		t := rw.f.Time
+		if rw.echo || len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 || t == nil || t.Value == "" || strings.Contains(t.Value, "REF") || rw.f.Modality != hearsay.Asserted {
+			continue
+		}
+		if born[rw.f.Args[0].Entity] == nil {
+			cp := *t
+			born[rw.f.Args[0].Entity] = &cp
+		}
+	}
+	return out, born
+}
+
+// childTime dates parent_of with the child's birth interval, or the time
+// the article gives the child's birth ("Ivy was born in 2020"), or, for a
 // pattern of birth (option birth), with the time of its clause.
-func childTime(doc *hearsay.Document, rw *raw) {
+func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 	if rw.pat.cross {
 		rw.f.Derived = true
 		rw.f.Reason = "shared children: each parent is a parent of each child"
@@ -61,6 +90,16 @@ func childTime(doc *hearsay.Document, rw *raw) {
 	}
 	if b == nil && rw.childAge >= 0 {
 		b = BirthFromAge(rw.childAge, doc.DateString())
+	}
+	if t := born[child]; b == nil && t != nil && (rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF")) {
+		cp := *t
+		rw.f.Time = &cp
+		rw.f.Derived = true
+		if rw.f.Reason != "" {
+			rw.f.Reason += "; "
+		}
+		rw.f.Reason += "time is the child's birth as the article tells it"
+		return
 	}
 	if b == nil {
 		if !rw.pat.has("birth") || rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF") {
@@ -214,7 +253,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	same := map[string]map[int]bool{} // by type and person: partners in facts of that type
 	add := func(f hearsay.Fact) {
 		switch f.Type {
-		case "married", "engaged", "dating", "separated", "divorced", "expecting_child":
+		case "married", "engaged", "dating", "separated", "divorced", "expecting_child", "affair":
 		default:
 			return
 		}
@@ -225,7 +264,9 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			if partners[p[0]] == nil {
 				partners[p[0]] = map[int]bool{}
 			}
-			partners[p[0]][p[1]] = true
+			if f.Type != "affair" {
+				partners[p[0]][p[1]] = true // a lover is no partner for a couple's events
+			}
 			k := fmt.Sprintf("%s#%d", f.Type, p[0])
 			if same[k] == nil {
 				same[k] = map[int]bool{}
@@ -234,16 +275,19 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		}
 	}
 	for _, rw := range raws {
-		if !rw.echo && rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied {
-			add(rw.f) // a denied relationship gives no partner
+		if !rw.echo && (rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied || rw.f.Type == "affair") {
+			add(rw.f) // a denied relationship gives no partner; a denied affair names who it was said to be with
 		}
 	}
 	for _, rw := range raws {
 		if !rw.echo || !partnerTypes[rw.f.Type] || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity >= 0 {
 			continue
 		}
+		if rw.f.Type == "affair" && rw.f.Modality != hearsay.Denied {
+			continue // a telling of the affair adds evidence to it; only a denial is a claim of its own
+		}
 		ps := same[fmt.Sprintf("%s#%d", rw.f.Type, rw.f.Args[0].Entity)] // "Greer was not engaged": her fiancé
-		if len(ps) != 1 {
+		if len(ps) != 1 && rw.f.Type != "affair" {
 			ps = partners[rw.f.Args[0].Entity]
 		}
 		if len(ps) != 1 {
@@ -251,6 +295,9 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		}
 		for p := range ps {
 			rw.f.Args[1] = entArg(doc, p)
+		}
+		if rw.f.Type == "affair" {
+			rw.f.Time = affairTime(raws, rw) // the affair denied is the one told
 		}
 		rw.echo = false
 		denial := rw.f.Derived && (rw.f.Modality == hearsay.Denied || rw.f.Modality == hearsay.Uncertain) // an answer to the claim read before
@@ -261,6 +308,17 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			rw.f.Modality, rw.f.Polarity = decide(rw, st.cuesFor(rw))
 		}
 	}
+}
+
+// affairTime is the time of the told affair of the same two people that a
+// denial answers, or the denial's own time when none is told.
+func affairTime(raws []*raw, rw *raw) *hearsay.FactTime {
+	for _, m := range raws {
+		if m != rw && !m.echo && m.f.Type == "affair" && argKey(m.f) == argKey(rw.f) && m.f.Time != nil {
+			return m.f.Time
+		}
+	}
+	return rw.f.Time
 }
 
 // affairs reads a relationship of a married person with someone else
@@ -319,7 +377,11 @@ func affairs(raws []*raw) {
 func datePresent(raws []*raw) []*raw {
 	drop := map[*raw]bool{}
 	for _, p := range raws {
-		if p.echo || !onceTypes[p.f.Type] || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
+		if p.echo || !onceTypes[p.f.Type] && p.f.Type != "dating" && p.f.Type != "separated" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
+			continue
+		}
+		if p.f.Type == "dating" {
+			foldStarted(raws, p, drop)
 			continue
 		}
 		for _, d := range raws {
@@ -328,6 +390,9 @@ func datePresent(raws []*raw) []*raw {
 			}
 			if argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) > 0 && len(p.f.Sources) == 0 {
 				continue
+			}
+			if p.f.Type == "separated" && (d.f.Type != p.f.Type || len(d.f.Sources) > 0 && d.f.Sources[0].Text != p.f.Sources[0].Text) {
+				continue // "have separated, insiders told Us Weekly ... living apart since January, according to the magazine"
 			}
 			p.f.Time = d.f.Time
 			p.f.Evidence = append(p.f.Evidence, d.f.Evidence...)
@@ -348,7 +413,40 @@ func datePresent(raws []*raw) []*raw {
 }
 
 // partnerTypes are the events whose missing partner is the person's partner.
-var partnerTypes = map[string]bool{"separated": true, "divorced": true, "expecting_child": true, "engaged": true, "married": true, "dating": true}
+var partnerTypes = map[string]bool{"separated": true, "divorced": true, "expecting_child": true, "engaged": true, "married": true, "dating": true, "affair": true}
+
+// claimsTold drops a present claim (option claim: "sharing a video of her
+// baby bump") when its sentence tells the same fact with a time of its own
+// ("they announced the pregnancy in October, sharing ..."): one telling.
+func claimsTold(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		if rw.pat.has("claim") && !rw.echo && slices.ContainsFunc(raws, func(d *raw) bool {
+			return d != rw && !d.echo && !d.pat.has("claim") && d.s == rw.s && d.f.Type == rw.f.Type && argKey(d.f) == argKey(rw.f) &&
+				d.f.Modality == rw.f.Modality && d.f.Time != nil && d.f.Time.Value != "" && len(d.f.Sources) == len(rw.f.Sources)
+		}) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// foldStarted folds into a present relationship ("X has moved on with Y")
+// a later telling of when it began ("the pair made their red carpet debut in
+// July"), with the same claim: one relationship, told twice.
+func foldStarted(raws []*raw, p *raw, drop map[*raw]bool) {
+	for _, d := range raws {
+		if d == p || d.echo || drop[d] || d.f.Type != p.f.Type || d.s.idx <= p.s.idx || d.f.Time == nil || d.f.Time.Start == "" || d.f.Time.End != "" {
+			continue
+		}
+		if argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) != len(p.f.Sources) {
+			continue
+		}
+		p.f.Evidence = append(p.f.Evidence, d.f.Evidence...)
+		drop[d] = true
+	}
+}
 
 // anniversaries turns "the 11th anniversary of her wedding (last week)" into
 // wedding-date bounds: the anniversary's time moved back that many years.
@@ -419,6 +517,38 @@ var onceTypes = map[string]bool{"married": true, "engaged": true, "met": true, "
 // stateTypes hold over a time; an undated mention of one held by the same
 // people is the dated one ("joined X's youth academy" and "his move from X").
 var stateTypes = map[string]bool{"member_of": true, "position_held": true, "residence": true}
+
+// dateRetold dates an undated, attributed telling of an event that happens
+// once to a couple ("the rep confirmed the divorce") with the time of the one
+// dated fact of the same type and people that the article gives: the same
+// event, told by another source.
+func dateRetold(raws []*raw) {
+	for _, rw := range raws {
+		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 || !onceTypes[rw.f.Type] || rw.f.Type == "died" ||
+			rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied {
+			continue
+		}
+		var dated *hearsay.FactTime
+		n := 0
+		for _, m := range raws {
+			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && m.f.Polarity == hearsay.Pos &&
+				(dated == nil || !sameTime(dated, m.f.Time)) {
+				dated = m.f.Time
+				n++
+			}
+		}
+		if n == 1 && dated.Value != "" && !strings.Contains(dated.Value, "REF") {
+			cp := *dated
+			cp.Timex = -1
+			rw.f.Time = &cp
+		}
+	}
+}
+
+// sameTime reports whether two fact times say the same.
+func sameTime(a, b *hearsay.FactTime) bool {
+	return a.Value == b.Value && a.Start == b.Start && a.End == b.End && a.Earliest == b.Earliest && a.Latest == b.Latest
+}
 
 // foldUndated folds an undated mention of a fact ("her husband Y", "the
 // couple exchanged vows") into a dated fact of the same type, arguments and
@@ -1081,6 +1211,139 @@ func (s *sent) yearsWith(prep string) (int, bool) {
 	return 0, false
 }
 
+// marriedFor dates an undated marriage that the article says has lasted N
+// years to the document's date ("have been married for 15 years", "her
+// husband of 20 years"): the wedding fell N years before it.
+func marriedFor(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if rw.echo || rw.f.Type != "married" || rw.f.Time != nil || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 || datedIn(raws, rw) {
+			continue
+		}
+		s := rw.s
+		n, ok := s.yearsWith("of")
+		if !ok || !rw.noun {
+			n, ok = s.yearsFor()
+			ok = ok && s.words["married"] && s.words["been"] && (s.words["has"] || s.words["have"] || s.words["'ve"]) && !s.words["had"]
+		}
+		if !ok {
+			continue
+		}
+		iv := BirthFromAge(n, doc.DateString())
+		if iv == nil {
+			continue
+		}
+		rw.f.Time = &hearsay.FactTime{Earliest: iv.Earliest, Latest: iv.Latest, Timex: -1}
+		rw.f.Derived = true
+		rw.f.Reason = fmt.Sprintf("married %d years by the article's date", n)
+	}
+}
+
+// childrenOfMarriage gives a child "from his first marriage" or "from that
+// marriage" its other parent: the person the parent was married to then (the
+// first spouse the article names, or the one former spouse).
+func childrenOfMarriage(doc *hearsay.Document, raws []*raw) []*raw {
+	out := raws
+	for _, rw := range raws {
+		if rw.echo || rw.f.Type != "parent_of" || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
+			continue
+		}
+		found, first := rw.s.fromMarriage()
+		if !found {
+			continue
+		}
+		sp := formerSpouse(raws, rw.f.Args[0].Entity, first)
+		if sp < 0 || sp == rw.f.Args[1].Entity {
+			continue
+		}
+		key := hearsay.Fact{Type: "parent_of", Args: []hearsay.Arg{entArg(doc, sp), rw.f.Args[1]}}
+		if slices.ContainsFunc(out, func(x *raw) bool { return x.f.Type == "parent_of" && argKey(x.f) == argKey(key) }) {
+			continue
+		}
+		cp := *rw
+		cp.f.Args = key.Args
+		cp.f.Derived = true
+		cp.f.Reason = "a child of that marriage: the spouse is the other parent"
+		out = append(out, &cp)
+	}
+	return out
+}
+
+// fromMarriage reports whether the sentence places a child in a marriage
+// ("from his first marriage", "from that marriage", "of a previous
+// marriage"), and whether it is the first one.
+func (s *sent) fromMarriage() (found, first bool) {
+	for u, x := range s.units {
+		if x.word != "marriage" {
+			continue
+		}
+		for k := u - 1; k >= 0 && k >= u-4; k-- {
+			switch s.units[k].word {
+			case "first":
+				first = true
+			case "from", "of":
+				return true, first
+			}
+		}
+		first = false
+	}
+	return false, false
+}
+
+// formerSpouse returns the one person e was married to whose marriage the
+// article tells as past (or the first of several, when first), or -1.
+func formerSpouse(raws []*raw, e int, first bool) int {
+	var all, ended []int
+	var firstSp int = -1
+	firstTime := ""
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		if rw.f.Type != "married" && rw.f.Type != "divorced" || a[0].Entity != e && a[1].Entity != e {
+			continue
+		}
+		other := a[0].Entity
+		if other == e {
+			other = a[1].Entity
+		}
+		if !slices.Contains(all, other) {
+			all = append(all, other)
+		}
+		if (rw.f.Type == "divorced" || rw.f.Time != nil && rw.f.Time.End != "") && !slices.Contains(ended, other) {
+			ended = append(ended, other)
+		}
+		if rw.f.Type == "married" && (rw.s.words["first"] || rw.f.Time != nil && rw.f.Time.Value != "" && (firstTime == "" || rw.f.Time.Value < firstTime)) {
+			if rw.s.words["first"] {
+				firstTime = "0"
+			} else {
+				firstTime = rw.f.Time.Value
+			}
+			firstSp = other
+		}
+	}
+	switch {
+	case first && firstSp >= 0:
+		return firstSp
+	case len(ended) == 1:
+		return ended[0]
+	case len(all) == 1:
+		return all[0]
+	}
+	return -1
+}
+
+// datedIn reports whether the article gives a dated fact of the same type
+// and people as rw (the undated mention then folds into it).
+func datedIn(raws []*raw, rw *raw) bool {
+	for _, m := range raws {
+		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) {
+			return true
+		}
+	}
+	return false
+}
+
 // marriageSpans reads "was married to Y from 2014 to 2016" (a married fact
 // given as a state) as a wedding at the start and, when it ends, a divorce
 // at the end.
@@ -1136,7 +1399,7 @@ func datingEnds(raws []*raw) {
 		}
 		var end *raw
 		for _, e := range raws {
-			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 || e.f.Polarity != hearsay.Pos {
+			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 && e.f.Modality != hearsay.Asserted || e.f.Polarity != hearsay.Pos {
 				continue
 			}
 			if e.f.Type != "separated" || argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {

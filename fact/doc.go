@@ -27,7 +27,9 @@
 //     left for a move ("joined X in 2019 from Y, where he was CFO"), one
 //     tenure from its start and its end told apart, an affair from a married
 //     person's relationship with someone else, denials of a couple's
-//     rumoured trouble) and merging of repeated mentions of one fact into
+//     rumoured trouble, the other parent of a child "from his first
+//     marriage", a wedding N years before a marriage "of N years", a
+//     child's birth told in the article) and merging of repeated mentions of one fact into
 //     one fact with several evidence sentences (a later dated telling dates
 //     a present-tense one: "is engaged ... proposed last weekend").
 //

@@ -257,6 +257,10 @@ func (s *sent) relativeEnd(u int) int {
 		return u
 	}
 	for k := u + 2; k < len(s.units) && k < u+20; k++ {
+		if s.units[k].word == "," && k+2 < len(s.units) && s.units[k+1].ment != -1 && s.units[k+2].word == "," && k+3 < len(s.units) && s.units[k+3].ment == -1 && !s.units[k+3].boundary && s.units[k+3].word != "who" {
+			k += 2 // a name set off inside the clause: ", who is married to his wife, Lucia Ortega, for 24 years,"
+			continue
+		}
 		if s.units[k].word == "," {
 			return k + 1
 		}
@@ -303,9 +307,29 @@ func (s *sent) skippable(u int) bool {
 		return false
 	}
 	if x.ment != -1 {
-		return x.mkind == hearsay.PronounMention && !subjectPronouns[x.word]
+		return x.mkind == hearsay.PronounMention && !subjectPronouns[x.word] || s.appositive(u)
+	}
+	if x.word == "and" && u+1 < len(s.units) && s.units[u+1].ment == -1 && verbAfterAnd[s.units[u+1].word] {
+		return false // "X married Y in 2010 and is rumored to be dating Z": Y is not who is dating Z
 	}
 	return !subjectPronouns[x.word]
+}
+
+// verbAfterAnd open a second verb phrase of the subject after "and".
+var verbAfterAnd = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "did": true, "does": true,
+	"then": true, "later": true, "also": true, "reportedly": true, "allegedly": true, "subsequently": true, "eventually": true}
+
+// appositive reports whether unit u is a description set off after a name
+// of the same person ("Giada, a former model, married"): a gap may pass
+// over it.
+func (s *sent) appositive(u int) bool {
+	x := s.units[u]
+	if x.mkind != hearsay.NominalMention || u < 2 || s.units[u-1].word != "," {
+		return false
+	}
+	y := s.units[u-2]
+	return y.ment != -1 && len(y.ents) == 1 && len(x.ents) == 1 && y.ents[0] == x.ents[0]
 }
 
 // wordsAt returns how many units the token sequence ws matches at u (0 for
@@ -472,6 +496,8 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		case x.ment != -1 && x.mkind == hearsay.PronounMention && possessives[x.word]:
 		case x.word == "," && !comma && n > 0:
 			comma = true
+		case x.word == "of" && n > 0 && !comma && s.premodWordAt(r, u+n-1) && u+n+1 < len(s.units) && !determiners[s.units[u+n+1].word] && s.premodWordAt(r, u+n+1):
+			// "his former deputy chief of staff, X"
 		case s.premodWordAt(r, u+n):
 		case s.namePremod(r, u+n):
 		default:

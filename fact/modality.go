@@ -22,7 +22,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		if f.after < 0 && f.s == s && sameNP(s, rw.f.Trigger, f.subject) {
 			continue // part of the source's own description ("her husband Tom Hale says")
 		}
-		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End {
+		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End || ownVerb(f, rw) {
 			if fr == nil || f.scope.Len() < fr.scope.Len() {
 				fr = f
 			}
@@ -41,6 +41,18 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	}
 	found := st.cuesFor(rw)
 	rw.f.Modality, rw.f.Polarity = decide(rw, found)
+}
+
+// ownVerb reports whether the frame's reporting verb is the fact's own
+// trigger ("a representative for Voss confirmed the split to People"): the
+// complement the frame governs starts inside the trigger, after its subject.
+func ownVerb(f *frame, rw *raw) bool {
+	switch f.verb {
+	case "called", "described", "said", "says", "say", "told", "tells", "tell":
+		return false // "called it quits", "said yes to": no telling of a claim
+	}
+	return f.s == rw.s && f.after >= 0 && !f.quoted && f.subject.End <= rw.f.Trigger.Start &&
+		rw.f.Trigger.Start < f.scope.Start && f.scope.Start < rw.f.Trigger.End
 }
 
 // principalize marks named sources that are arguments of the fact as
@@ -75,6 +87,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 	from := tu
 	if rw.noun {
 		from = max(tu-3, 0)
+		if rw.pat.opts["trigger"] == "event" {
+			from = max(tu-5, 0) // "reports of X's affair": the report names the event and its owner
+		}
 	} else {
 		for from > 0 && clauses[from-1] == clauses[tu] {
 			from--
@@ -84,13 +99,30 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		}
 	}
 	negFrom := max(rw.b.first, from)
+	trigRel := inRelativeClause(s, rw.f.Trigger)
+	covered := map[int]bool{} // units inside a cue that is not a plain negation ("not confirmed")
 	for u := from; u <= te; u++ {
 		for _, c := range st.r.cuesAt(s, u) {
-			if c.kind == "neg" && u < negFrom || u+len(c.words)-1 > te {
+			if c.kind != "neg" && len(c.words) > 1 {
+				for k := u; k < u+len(c.words); k++ {
+					covered[k] = true
+				}
+			}
+		}
+	}
+	for u := from; u <= te; u++ {
+		if !trigRel && inRelativeClause(s, s.units[u].Span) {
+			continue // "X, who is rumored to be dating Y, married Z": the rumour is the relative clause's
+		}
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == "neg" && (u < negFrom || covered[u]) || u+len(c.words)-1 > te {
 				continue
 			}
-			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" {
+			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opts["trigger"] != "event") {
 				continue
+			}
+			if c.kind == "denied" && rw.pat.opts["trigger"] == "noun" && st.thatBetween(s, u, tu) {
+				continue // "denied that her husband, X, had an affair": the denial governs the clause, not the noun
 			}
 			found[c.kind] = true
 		}
@@ -108,6 +140,17 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		}
 	}
 	return found
+}
+
+// thatBetween reports whether a complementizer "that" stands between units
+// u and v: a cue before it governs the clause it opens.
+func (st *Stage) thatBetween(s *sent, u, v int) bool {
+	for i := u + 1; i < v && i < len(s.units); i++ {
+		if s.units[i].word == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // claimOpens reports whether a claim noun and "that" open the clause of

@@ -567,6 +567,9 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 			open = k
 			break
 		}
+		if w == "," && k == u-1 && s.units[k-1].ment == -1 && !s.units[k-1].boundary {
+			continue // the subject set off after a description: ", who is married to his wife, Sara Hale,"
+		}
 		if s.units[k].boundary || w == "," {
 			return -1
 		}
@@ -576,7 +579,11 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 	}
 	for k := u + 1; k < t; k++ {
 		if s.units[k].word == "," {
-			if h := open - 2; s.isPerson(h) {
+			h := open - 2
+			if h >= 2 && isNumber(s.units[h].word) && s.units[h-1].word == "," {
+				h -= 2 // "Tom Hale, 52, who ..."
+			}
+			if s.isPerson(h) {
 				return h
 			}
 			return -1
@@ -771,13 +778,15 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		s := f.s
 		window := 4
 		relative := st.relativeDenial(f)
-		noComment := false
+		noComment, confirm := false, false
 		if !relative && !st.answersClaim(s, f) {
 			switch {
 			case st.deniesInScope(s, f):
 				window = 1 // "his team said Beckett was 'a member of the band and nothing more'" answers the sentence before
 			case st.cueInScope(s, f, "nocomment"):
 				noComment = true // "a rep said there was 'nothing to announce'"
+			case st.confirmsClaim(s, f):
+				confirm = true // "a spokesperson confirmed the news to ESPN"
 			default:
 				continue
 			}
@@ -787,7 +796,7 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 			if relative && (rw.s != s || rw.f.Trigger.Start >= f.subject.Start) || !relative && rw.s.idx >= s.idx {
 				continue // a relative denial answers its own sentence's claim, others the sentences before
 			}
-			if rw.echo && !partnerOpen(rw) || rw.s.idx < s.idx-window {
+			if rw.f.Type == "born" || rw.echo && !partnerOpen(rw) || rw.s.idx < s.idx-window {
 				continue // a claim with its partner still open ("claimed the duchess was pregnant") is answered too
 			}
 			switch rw.f.Modality {
@@ -823,6 +832,10 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		cp.f.Derived, cp.f.Reason = true, "a denial of the claim read before it"
 		if noComment {
 			cp.f.Reason = "an answer that neither confirms nor denies the claim read before it"
+		}
+		if confirm {
+			cp.f.Modality, cp.f.Polarity = confirmedModality(cp.f.Sources), topic.f.Polarity
+			cp.f.Reason = "a confirmation of the claim read before it"
 		}
 		cp.noun = false
 		f.used = true
@@ -920,6 +933,47 @@ func (st *Stage) hasCue(s *sent, kind string) bool {
 	return false
 }
 
+// confirmsClaim reports whether a frame confirms a claim named back right
+// after its verb ("confirmed the news", "confirmed the split to People").
+func (st *Stage) confirmsClaim(s *sent, f *frame) bool {
+	switch f.verb {
+	case "confirmed", "confirms", "confirm":
+	default:
+		return false
+	}
+	v := s.unitAt(f.subject.End-1) + 1 // the verb
+	if v <= 0 {
+		return false
+	}
+	for u := v + 1; u < len(s.units) && u <= v+4; u++ {
+		x := s.units[u]
+		if x.ment == -1 && st.r.claimNouns[x.word] {
+			if u+2 < len(s.units) && s.units[u+1].word == "to" && len(f.chain) > 0 && f.chain[0].Kind != hearsay.OutletSource {
+				if out, n := outletAt(s, u+2); n > 0 {
+					f.chain = append([]hearsay.Source{out}, f.chain...) // "confirmed the news to ESPN"
+				}
+			}
+			return true
+		}
+		if x.boundary || x.ment != -1 {
+			return false
+		}
+	}
+	return false
+}
+
+// confirmedModality is the modality of a claim a source confirms: asserted
+// when a first-hand party or a record confirms it, else reported.
+func confirmedModality(chain []hearsay.Source) hearsay.Modality {
+	if n := len(chain); n > 0 {
+		switch chain[n-1].Kind {
+		case hearsay.PrincipalSource, hearsay.RepresentativeSource, hearsay.OfficialSource:
+			return hearsay.Asserted
+		}
+	}
+	return hearsay.Reported
+}
+
 // answersClaim reports whether a frame's words dismiss a claim named by an
 // anaphoric noun ("denied the report", "dismissed the rumors as false") or
 // affirm what the claim disputes ("said the couple are still together").
@@ -929,6 +983,13 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 	}
 	claim, denial := false, false
 	for u, x := range s.units {
+		if f.quoted && f.scope.Start <= x.Start && x.End <= f.scope.End {
+			for _, c := range st.r.cuesAt(s, u) {
+				if c.kind == "counter" {
+					return true // "We are very much together," she wrote
+				}
+			}
+		}
 		if x.Start < f.subject.Start {
 			continue
 		}
@@ -974,8 +1035,8 @@ func leadPair(doc *hearsay.Document) []int {
 func lastCouple(raws []*raw) []int {
 	for i := len(raws) - 1; i >= 0; i-- {
 		f := raws[i].f
-		if !isRelation(f.Type) || raws[i].echo || len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 {
-			continue
+		if !isRelation(f.Type) && f.Type != "met" && f.Type != "affair" || raws[i].echo || len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 {
+			continue // "X met Y in 2015. They began dating soon after."
 		}
 		return []int{f.Args[0].Entity, f.Args[1].Entity}
 	}

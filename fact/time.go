@@ -14,7 +14,8 @@ import (
 var (
 	endWords   = map[string]bool{"until": true, "till": true, "through": true, "to": true, "ended": true, "before": true}
 	startWords = map[string]bool{"since": true, "from": true, "between": true}
-	presentAux = map[string]bool{"have": true, "has": true, "are": true, "is": true, "'ve": true, "'re": true, "am": true, "'m": true, "remain": true, "remains": true}
+	presentAux = map[string]bool{"have": true, "has": true, "are": true, "is": true, "'ve": true, "'re": true, "am": true, "'m": true, "remain": true, "remains": true,
+		"may": true, "might": true, "could": true, "must": true, "appears": true, "appear": true, "seems": true, "seem": true} // "could be pregnant", "may have split": a claim about now
 )
 
 // timexes of sentence si, in text order.
@@ -55,6 +56,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
 			continue
 		}
+		if st.stateType(p) && s.wordBetween(tu, u, "before") {
+			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
+		}
+		if p.typ == "expecting_child" && s.dueDate(t, u) {
+			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
+		}
 		d := u - tu
 		if d < 0 {
 			d = -d*2 + 1 // prefer a time after the trigger
@@ -66,6 +73,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 	}
 	info, _ := typeOf(p.typ)
+	if p.has("claim") {
+		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1} // "sparked romance rumors over the weekend": the romance is now
+	}
 	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opts["trigger"] == "noun" {
 		return nil // identity facts are timeless; a relation noun has no time of its own; a child's birth dates parent_of
 	}
@@ -85,7 +95,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 	}
 	if best < 0 {
-		if p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
+		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
 		if careerChange[p.typ] {
@@ -120,6 +130,39 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// stateType reports whether a pattern's facts are states with a start and
+// an end.
+func (st *Stage) stateType(p *pattern) bool {
+	info, _ := typeOf(p.typ)
+	return info.state || p.has("state")
+}
+
+// wordBetween reports whether the word w stands strictly between units a
+// and b (a before b).
+func (s *sent) wordBetween(a, b int, w string) bool {
+	for k := a + 1; k < b && k < len(s.units); k++ {
+		if s.units[k].word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// dueDate reports whether the time at unit u is when a baby is due: after
+// the document's date, or right after "due" or "expected".
+func (s *sent) dueDate(t hearsay.Timex, u int) bool {
+	if lo, _ := bounds(t); lo != "" && lo > s.doc.DateString() {
+		return true
+	}
+	for k := u - 1; k >= 0 && k >= u-3; k-- {
+		switch s.units[k].word {
+		case "due", "expected", "arrive", "arriving":
+			return true
+		}
+	}
+	return false
 }
 
 // closers are the words a pattern may end on that close its phrase.
