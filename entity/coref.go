@@ -432,7 +432,9 @@ func (c *cluster) oneWordName() (string, bool) {
 
 // relinkShortOrgs merges a one-word organisation into the one organisation
 // whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
-// and "Harbourne City").
+// and "Harbourne City", "WKXR" and "WKXR-TV"), named before it: a short
+// name named first is another body ("the Senate" ... "the Senate Health
+// Committee", "Estmere's" ... "the Estmere Tribune").
 func (r *resolver) relinkShortOrgs() {
 	for ci, c := range r.cl {
 		if len(c.ments) == 0 || c.typ != hearsay.Org && c.typ != hearsay.Misc {
@@ -442,13 +444,17 @@ func (r *resolver) relinkShortOrgs() {
 		if !ok {
 			continue
 		}
+		first := c.ments[0].tok0
+		for _, m := range c.ments {
+			first = min(first, m.tok0)
+		}
 		target := -1
 		for di, d := range r.cl {
 			if di == ci || d.typ != hearsay.Org || len(d.ments) == 0 {
 				continue
 			}
 			for _, m := range d.ments {
-				if m.kind == hearsay.NameMention && len(m.words) >= 2 && strings.EqualFold(m.words[0], word) {
+				if m.kind == hearsay.NameMention && m.tok0 < first && startsWithName(m.words, word) {
 					if target >= 0 && target != di {
 						target = -2
 					} else if target == -1 {
@@ -461,6 +467,16 @@ func (r *resolver) relinkShortOrgs() {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// startsWithName reports whether a longer name starts with the one word w:
+// its first word ("Calloway Brands") or the part of a one-word name before a
+// hyphen ("WKXR-TV").
+func startsWithName(words []string, w string) bool {
+	if len(words) >= 2 {
+		return strings.EqualFold(words[0], w)
+	}
+	return len(words) == 1 && len(words[0]) > len(w)+1 && words[0][len(w)] == '-' && strings.EqualFold(words[0][:len(w)], w)
 }
 
 // namedAsWork reports whether every name of a cluster is a quoted title.
@@ -671,13 +687,18 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 // after the last mention of the first-named person, in m's sentence or the
 // one before, with another given name ("Joshua Norton" may be "Joshua
 // Abraham Norton"); nil when there is none. The first-named person stays
-// the default otherwise.
+// the default otherwise, and always once the article has called them by
+// the short name alone ("Vance, 66, said ... her husband Howard Vance ...
+// Vance was first elected": the senator).
 func (r *resolver) sameSurnameRecent(m, best *ment, tied []*ment) *ment {
 	if best == nil || best.ent < 0 || best.tok0 > m.tok0 {
 		return nil
 	}
 	lastBest := -1
 	for _, o := range r.cl[best.ent].ments {
+		if o.tok0 < m.tok0 && o.kind == hearsay.NameMention && o.title == "" && nameKey(o) == nameKey(m) {
+			return nil // the article already calls the first-named person by the short name alone
+		}
 		if o.tok0 < m.tok0 && o.tok0 > lastBest {
 			lastBest = o.tok0
 		}

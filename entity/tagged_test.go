@@ -202,6 +202,15 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// the first-named person stays the default when mentioned since
 		{"date 2024-03-12 Ana Ruiz and her father Carlos Ruiz arrived. Ana Ruiz won the race. Ruiz thanked the fans.",
 			"Ruiz#1=Ana Ruiz"},
+		// a one-word organisation named after a longer one starting with it is that one
+		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
+			"WKXR#1=WKXR-TV"},
+		// ... but named before it, it is another body
+		{"date 2025-06-12 \"After twelve years in the Senate, it's time for someone new,\" Vance said on Wednesday. She chairs the Senate Health Committee.",
+			"Senate#1=Senate; Senate Health Committee#1=Senate Health Committee"},
+		// ... and once the article has called them by the surname alone
+		{"date 2025-06-12 Senator Ana Ruiz will retire. Ruiz, 66, said so on Wednesday, flanked by her husband, retired judge Carlos Ruiz. Ruiz was first elected in 2012.",
+			"Ruiz#2=Ana Ruiz"},
 		// a gendered person noun after a couple is its member of that gender
 		{"date 2023-08-14 Rupert Fairfax has married his girlfriend, the model Talia Brooks. The couple exchanged vows on Saturday. The bride, 28, wore a gown by a London designer; the groom, 31, wore a morning suit.",
 			"the groom#1=Rupert Fairfax"},
