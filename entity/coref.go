@@ -1522,7 +1522,7 @@ func (r *resolver) resolveNominal(m *ment) {
 		}
 		ok = append(ok, c)
 	}
-	if len(ok) == 1 {
+	if len(ok) == 1 && !r.sourceBesideSubject(m, ok[0].c) {
 		r.join(m, ok[0].c)
 		return
 	}
@@ -1543,6 +1543,23 @@ func (r *resolver) resolveNominal(m *ment) {
 			r.join(m, same[0].c)
 		}
 	}
+}
+
+// sourceBesideSubject reports whether m is a description that speaks
+// ("the publisher announced") in a sentence that already named person c
+// outside a quotation ("Verve has named Celeste Amadi as its editor, the
+// publisher announced"): the one who reports the news is someone else than
+// the one it is about, so elimination must not join them.
+func (r *resolver) sourceBesideSubject(m *ment, c int) bool {
+	if !r.speaks(m) {
+		return false
+	}
+	for _, o := range r.cl[c].ments {
+		if o.sent == m.sent && o.tok0 < m.tok0 && !o.quoted && o.kind == hearsay.NameMention {
+			return true
+		}
+	}
+	return false
 }
 
 // pairPartner resolves a description coordinated with a resolved one

@@ -202,6 +202,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// the first-named person stays the default when mentioned since
 		{"date 2024-03-12 Ana Ruiz and her father Carlos Ruiz arrived. Ana Ruiz won the race. Ruiz thanked the fans.",
 			"Ruiz#1=Ana Ruiz"},
+		// a description that reports news about the person the sentence names is someone else
+		{"date 2026-02-10 Glossy magazine Verve has named Celeste Amadi as its new editor-in-chief, the publisher announced on Monday. Amadi, 43, lives in Brooklyn.",
+			"the publisher#1=?"},
+		// ... but not when the person is named only inside the quotation
+		{"date 2026-02-10 Celeste Amadi starts on Monday. \"I am thrilled to join the team,\" the editor said.",
+			"the editor#1=Celeste Amadi"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
