@@ -1243,8 +1243,13 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 	}
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
-		// "Anna Berg met Tom Holt. The couple ...": the two people in reach.
-		cs := r.candidates(m, 1)
+		// "Anna Berg met Tom Holt. The couple ...": the two people in reach,
+		// those of m's own sentence first ("Mendes's girlfriend, Luana
+		// Prado, posted a photo of the couple").
+		cs := r.candidates(m, 0)
+		if len(cs) != 2 {
+			cs = r.candidates(m, 1)
+		}
 		if len(cs) > 2 {
 			cs = r.notAfterPreposition(cs) // "Rupert, heir to Charles, married Talia. The couple ..."
 		}
@@ -1824,7 +1829,7 @@ func (r *resolver) relative(p int, m *ment) int {
 }
 
 // partnerOf returns the other member of the latest two-person group that
-// includes cluster c ("the couple", "The pair"), when the kinship noun's
+// includes cluster c and is called a couple ("the couple", "The pair"), when the kinship noun's
 // gender allows it, or -1.
 func (r *resolver) partnerOf(c int, m *ment) int {
 	other := -1
@@ -1832,8 +1837,8 @@ func (r *resolver) partnerOf(c int, m *ment) int {
 		if g.tok0 >= m.tok0 {
 			break
 		}
-		if g.kind != hearsay.GroupMention || len(g.members) != 2 || !containsInt(g.members, c) {
-			continue
+		if g.kind != hearsay.GroupMention || len(g.members) != 2 || !containsInt(g.members, c) || !r.lx.is("couple-head", r.di.lower[g.tok1-1]) {
+			continue // "the two", "both": not said to be a couple
 		}
 		o := g.members[0]
 		if o == c {

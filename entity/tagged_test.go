@@ -208,6 +208,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... but not when the person is named only inside the quotation
 		{"date 2026-02-10 Celeste Amadi starts on Monday. \"I am thrilled to join the team,\" the editor said.",
 			"the editor#1=Celeste Amadi"},
+		// "his girlfriend" is the other member of a pair called a couple, not of any two
+		{"date 2024-01-17 Several tabloids claimed that Odessa Lang and Jasper Quinlan were dating. The two were inseparable on set. Quinlan said his girlfriend finds it very funny.",
+			"his girlfriend#1=?"},
+		{"date 2024-01-17 Odessa Lang and Jasper Quinlan are dating. The couple were seen in Soho. Quinlan said his girlfriend finds it very funny.",
+			"his girlfriend#1=Odessa Lang"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
@@ -274,6 +279,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The two#1=Dana Lane + Max Wild"},
 		{"date 2024-03-12 Dana Lane and Paul Reed attended the gala. Lane was previously engaged to Max Wild. The couple split in 2017.",
 			"The couple#1=Dana Lane + Max Wild"},
+		// with no pair before, the two people of the group's sentence
+		{"date 2021-08-31 Thiago Mendes has joined Harbourne City. Coach Callum Reid praised him. Mendes's girlfriend, the Brazilian model Luana Prado, posted a photo of the couple at the airport.",
+			"the couple#1=Thiago Mendes + Luana Prado"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
