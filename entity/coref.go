@@ -843,6 +843,7 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 // before it between commas ("Millepied, the director of ..., ").
 func (r *resolver) linkAppositions() {
 	toks := r.di.doc.Tokens
+	r.titleAppositions()
 	for i, m := range r.ms {
 		if m.kind != hearsay.NominalMention || m.ent >= 0 {
 			continue
@@ -882,6 +883,38 @@ func (r *resolver) linkAppositions() {
 			}
 		}
 	}
+}
+
+// titleAppositions joins a name with a title of rank set after a person's
+// name between a comma and "the" ("Rupert Fairfax, the Viscount Ashdown,",
+// "Prince Henrik, the Duke of Ardenne") to that person: one person named
+// by name and by title.
+func (r *resolver) titleAppositions() {
+	toks := r.di.doc.Tokens
+	for i, n := range r.ms {
+		if n.kind != hearsay.NameMention || n.ent < 0 || !r.lx.is("rank-title", n.title) || n.tok0 < 3 ||
+			r.di.lower[n.tok0-1] != "the" || toks[n.tok0-2].Text != "," || !r.titleOnly(n.ent) {
+			continue
+		}
+		for _, p := range r.ms[:i] {
+			if p.kind == hearsay.NameMention && p.tok1 == n.tok0-2 && p.ent >= 0 && p.ent != n.ent && !p.poss &&
+				r.cl[p.ent].typ == hearsay.Person && r.cl[n.ent].typ == hearsay.Person {
+				r.merge(p.ent, n.ent)
+				break
+			}
+		}
+	}
+}
+
+// titleOnly reports whether every name of a cluster comes with a title of
+// rank or is one word: no other full name that would make two people one.
+func (r *resolver) titleOnly(c int) bool {
+	for _, m := range r.cl[c].ments {
+		if m.kind == hearsay.NameMention && len(m.words) > 1 && !r.lx.is("rank-title", m.title) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameEnd is the token after a name mention and its territorial
@@ -1257,7 +1290,69 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best = []int{cs[0].c, cs[1].c}
 		}
 	}
+	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 && !r.personNamedBefore(m) {
+		best = r.pairAhead(m)
+	}
 	return best
+}
+
+// personNamedBefore reports whether any person is named or described before m.
+func (r *resolver) personNamedBefore(m *ment) bool {
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			return false
+		}
+		if o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// pairAhead returns the two people a group that opens an article announces:
+// the first two person names after it, in its sentence or the next, joined
+// by "and" with only commas and ages between ("The Duke and Duchess of
+// Ardenne are expecting ... Prince Henrik, 36, and Princess Sofia, 33,
+// are delighted"); nil when there are none.
+func (r *resolver) pairAhead(m *ment) []int {
+	toks := r.di.doc.Tokens
+	var a *ment
+	for _, o := range r.ms {
+		if o.tok0 < m.tok1 || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if o.sent > m.sent+1 {
+			return nil
+		}
+		if a == nil {
+			a = o
+			continue
+		}
+		if o.sent != a.sent || o.ent == a.ent || !ageCoordGap(toks[a.tok1:o.tok0]) {
+			return nil
+		}
+		return []int{a.ent, o.ent}
+	}
+	return nil
+}
+
+// ageCoordGap reports whether tokens between two names are "and" with
+// commas and numbers only (", 36, and").
+func ageCoordGap(gap []hearsay.Token) bool {
+	and := false
+	if len(gap) > 5 {
+		return false
+	}
+	for _, t := range gap {
+		switch {
+		case strings.EqualFold(t.Text, "and"):
+			and = true
+		case t.Text == "," || isNumber(t.Text):
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // durationAfter returns the token after a kinship nominal and the length

@@ -213,6 +213,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"his girlfriend#1=?"},
 		{"date 2024-01-17 Odessa Lang and Jasper Quinlan are dating. The couple were seen in Soho. Quinlan said his girlfriend finds it very funny.",
 			"his girlfriend#1=Odessa Lang"},
+		// a title of rank set after a name is the same person
+		{"date 2023-08-14 Rupert Fairfax, the Viscount Ashdown and heir to the Earl of Ashdown, has married the model Talia Brooks. The couple exchanged vows on Saturday.",
+			"Viscount Ashdown#1=Rupert Fairfax; Earl of Ashdown#1=Earl of Ashdown"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
@@ -282,6 +285,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// with no pair before, the two people of the group's sentence
 		{"date 2021-08-31 Thiago Mendes has joined Harbourne City. Coach Callum Reid praised him. Mendes's girlfriend, the Brazilian model Luana Prado, posted a photo of the couple at the airport.",
 			"the couple#1=Thiago Mendes + Luana Prado"},
+		// a pair of titles that opens the article is the two people named next
+		{"date 2025-02-17 The Duke and Duchess of Ardenne are expecting their second child, the palace confirmed on Monday. Prince Henrik, 36, and Princess Sofia, 33, are delighted.",
+			"Duke and Duchess#1=Prince Henrik + Princess Sofia"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
