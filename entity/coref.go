@@ -87,6 +87,7 @@ func nameKey(m *ment) string { return strings.ToLower(strings.Join(m.words, " ")
 // linkNames clusters name mentions: exact matches, then surnames and given
 // names against full names, then acronyms.
 func (r *resolver) linkNames() {
+	r.dropTerritories()
 	var names []*ment
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention {
@@ -680,6 +681,33 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 		return alt
 	}
 	return best
+}
+
+// dropTerritories removes the one-word names that follow a title of rank
+// and "of" where the title itself was not read as a name ("the 9th Earl of
+// Ashdown"): part of a title, not a surname to link to a person.
+func (r *resolver) dropTerritories() {
+	kept := r.ms[:0:0]
+	for _, m := range r.ms {
+		i := m.tok0
+		if m.kind == hearsay.NameMention && len(m.words) == 1 && m.title == "" && i >= 2 && r.di.lower[i-1] == "of" &&
+			r.lx.is("rank-title", r.di.lower[i-2]) && !r.coveredBefore(m) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	r.ms = kept
+}
+
+// coveredBefore reports whether another mention ends at m's start or covers
+// the token before it ("King Albrecht" before "of Valmora").
+func (r *resolver) coveredBefore(m *ment) bool {
+	for _, o := range r.ms {
+		if o != m && o.tok0 < m.tok0 && o.tok1 >= m.tok0-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSurnameRecent returns, among full names sharing the short name m

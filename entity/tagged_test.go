@@ -216,6 +216,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a title of rank set after a name is the same person
 		{"date 2023-08-14 Rupert Fairfax, the Viscount Ashdown and heir to the Earl of Ashdown, has married the model Talia Brooks. The couple exchanged vows on Saturday.",
 			"Viscount Ashdown#1=Rupert Fairfax; Earl of Ashdown#1=Earl of Ashdown"},
+		// the place of a title is no surname
+		{"date 2023-08-14 Rupert Fairfax, the Viscount Ashdown, has married Talia Brooks. In 2019, his father, Charles Fairfax, the 9th Earl of Ashdown, disapproved of the match.",
+			"Ashdown#1=?"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
