@@ -1040,6 +1040,42 @@ func (r *resolver) resolveRest() {
 		}
 		r.done[m] = true
 	}
+	r.familyParents()
+}
+
+// familyParents drops from a family named by its plural surname the members
+// the text calls a child of another member ("his son, Dr. Chidi Okonkwo ...
+// The Okonkwos also have a daughter": the parents), when two remain.
+func (r *resolver) familyParents() {
+	for _, m := range r.ms {
+		if m.rule != "family" || len(m.members) < 3 {
+			continue
+		}
+		links := r.kinLinks(m.tok0)
+		var parents []int
+		for _, x := range m.members {
+			if !r.childOfMember(x, m.members, links) {
+				parents = append(parents, x)
+			}
+		}
+		if len(parents) == 2 {
+			m.members = parents
+		}
+	}
+}
+
+// childOfMember reports whether the kinship read so far makes x a child of
+// another of the members.
+func (r *resolver) childOfMember(x int, members []int, links []kinLink) bool {
+	for _, k := range links {
+		switch {
+		case k.a == x && k.class == "child" && k.b != x && containsInt(members, k.b):
+			return true
+		case k.b == x && k.class == "parent" && k.a != x && containsInt(members, k.a):
+			return true
+		}
+	}
+	return false
 }
 
 // A candidate is a cluster seen near an anaphor.

@@ -291,6 +291,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a pair of titles that opens the article is the two people named next
 		{"date 2025-02-17 The Duke and Duchess of Ardenne are expecting their second child, the palace confirmed on Monday. Prince Henrik, 36, and Princess Sofia, 33, are delighted.",
 			"Duke and Duchess#1=Prince Henrik + Princess Sofia"},
+		// a family named by its surname, where one is the child of another, is the parents
+		{"date 2017-05-15 Bernard Okonkwo died on Tuesday. His widow, Esther Okonkwo, spoke at the funeral. He died in hospital, his son, Dr. Chidi Okonkwo, said. The Okonkwos also have a daughter, Ada Okonkwo-Barnes.",
+			"Okonkwos#1=Bernard Okonkwo + Esther Okonkwo"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
