@@ -1357,7 +1357,22 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 && !r.personNamedBefore(m) {
 		best = r.pairAhead(m)
 	}
+	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
+		best = r.latestSpouses(m)
+	}
 	return best
+}
+
+// latestSpouses returns the two people the text last said are spouses or
+// partners before m ("his wife ... The couple"), or nil.
+func (r *resolver) latestSpouses(m *ment) []int {
+	var pair []int
+	for _, k := range r.kinLinks(m.tok0) {
+		if k.class == "spouse" || k.class == "partner" {
+			pair = []int{k.b, k.a}
+		}
+	}
+	return pair
 }
 
 // personNamedBefore reports whether any person is named or described before m.
@@ -1917,8 +1932,39 @@ func (r *resolver) resolvePossessed(m *ment) {
 		if c := r.partnerOf(p.ent, m); c >= 0 {
 			r.join(m, c)
 			m.rule = "nominal-partner"
+			return
 		}
 	}
+	if c := r.ledeCataphor(m); c >= 0 && c != p.ent {
+		r.join(m, c)
+		m.rule = "nominal-lede"
+	}
+}
+
+// ledeCataphor resolves a gendered description in an article's first
+// sentence that the text has not yet named ("Kayla Monroe is not pregnant,
+// her husband says.") to the person the next sentence names first, as its
+// subject, when that is the person's first mention and the gender agrees
+// ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise.
+func (r *resolver) ledeCataphor(m *ment) int {
+	if len(r.ms) == 0 || m.sent != r.ms[0].sent || m.gender != 'm' && m.gender != 'f' {
+		return -1
+	}
+	for _, n := range r.ms {
+		if n.sent <= m.sent || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
+			continue
+		}
+		if n.sent > m.sent+1 || n.kind != hearsay.NameMention || !r.subjectLike(n) || r.cl[n.ent].genderOf() != m.gender {
+			return -1
+		}
+		for _, o := range r.cl[n.ent].ments {
+			if o.tok0 < n.tok0 {
+				return -1
+			}
+		}
+		return n.ent
+	}
+	return -1
 }
 
 // inverseKin maps a kinship class to the class of the other side.

@@ -219,6 +219,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// the place of a title is no surname
 		{"date 2023-08-14 Rupert Fairfax, the Viscount Ashdown, has married Talia Brooks. In 2019, his father, Charles Fairfax, the 9th Earl of Ashdown, disapproved of the match.",
 			"Ashdown#1=?"},
+		// a description in the first sentence is the person the next one names first as its subject
+		{"date 2023-02-02 Kayla Monroe is not pregnant, her husband says. Rapper Jalen Pierce, 30, took to Twitter on Wednesday to deny the rumors.",
+			"her husband#1=Jalen Pierce"},
+		// ... not one named before, nor one of another gender
+		{"date 2023-02-02 Kayla Monroe is not pregnant, her husband says. Singer Ana Reyes, 30, took to Twitter on Wednesday to deny the rumors.",
+			"her husband#1=?"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
@@ -294,6 +300,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a family named by its surname, where one is the child of another, is the parents
 		{"date 2017-05-15 Bernard Okonkwo died on Tuesday. His widow, Esther Okonkwo, spoke at the funeral. He died in hospital, his son, Dr. Chidi Okonkwo, said. The Okonkwos also have a daughter, Ada Okonkwo-Barnes.",
 			"Okonkwos#1=Bernard Okonkwo + Esther Okonkwo"},
+		// with no pair named before, the couple is the two the text last called spouses
+		{"date 2023-02-02 Kayla Monroe is not pregnant, her husband says. Rapper Jalen Pierce, 30, took to Twitter on Wednesday to deny that his wife was expecting. Monroe has stayed quiet. The couple married in Atlanta in 2022.",
+			"The couple#1=Jalen Pierce + Kayla Monroe"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
