@@ -88,6 +88,7 @@ func nameKey(m *ment) string { return strings.ToLower(strings.Join(m.words, " ")
 // names against full names, then acronyms.
 func (r *resolver) linkNames() {
 	r.dropTerritories()
+	r.joinCommaTitles()
 	var names []*ment
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention {
@@ -697,6 +698,40 @@ func (r *resolver) dropTerritories() {
 		kept = append(kept, m)
 	}
 	r.ms = kept
+}
+
+// joinCommaTitles makes one work of two names that fill a quotation with
+// a comma between them ("the \"Wake Up, America\" co-host", "Love, Simon"):
+// a title, not a name and a place.
+func (r *resolver) joinCommaTitles() {
+	toks := r.di.doc.Tokens
+	kept := r.ms[:0:0]
+	var prev *ment
+	for _, m := range r.ms {
+		if prev != nil && m.kind == hearsay.NameMention && m.tok0 == prev.tok1+1 && toks[prev.tok1].Text == "," && m.sent == prev.sent &&
+			r.closesQuote(m.tok1) {
+			prev.words = append(append(prev.words[:len(prev.words)-1:len(prev.words)-1], prev.words[len(prev.words)-1]+","), m.words...)
+			prev.tok1, prev.typ, prev.quotedTitle, prev.poss = m.tok1, hearsay.Work, true, m.poss
+			prev = nil
+			continue
+		}
+		prev = nil
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && isQuote(toks[m.tok0-1].Text) && r.di.quoted[m.tok0] && m.tok1 < len(toks) && toks[m.tok1].Text == "," {
+			prev = m
+		}
+		kept = append(kept, m)
+	}
+	r.ms = kept
+}
+
+// closesQuote reports whether a quotation mark follows token i, after
+// commas or stops.
+func (r *resolver) closesQuote(i int) bool {
+	toks := r.di.doc.Tokens
+	for i < len(toks) && (toks[i].Text == "," || toks[i].Text == "." || toks[i].Text == "!" || toks[i].Text == "?") {
+		i++
+	}
+	return i < len(toks) && isQuote(toks[i].Text)
 }
 
 // coveredBefore reports whether another mention ends at m's start or covers

@@ -164,6 +164,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a given-named name joined by "and" to a person's full name is a person, whatever the tagger said
 		{"date 2024-03-12 Tom Holt and Ben Carr arrived with Ava Stone. Ava Stone moved from Paris and Victoria Falls to London.",
 			[]string{"person Tom Holt", "person Ben Carr", "place Victoria Falls"}, nil},
+		// a quoted title with a comma inside is one work
+		{"date 2020-09-28 Six months later, the \"Wake Up, America\" co-host was seen in Santa Monica. Dana Reyes has co-hosted \"Wake Up, America\" alongside Brian Tolliver since 2016.",
+			[]string{"work Wake Up, America", "person Brian Tolliver"}, []string{"America", "Wake Up"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
@@ -225,6 +228,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... not one named before, nor one of another gender
 		{"date 2023-02-02 Kayla Monroe is not pregnant, her husband says. Singer Ana Reyes, 30, took to Twitter on Wednesday to deny the rumors.",
 			"her husband#1=?"},
+		// two names filling a quotation with a comma between are one title
+		{"date 2020-09-28 Dana Reyes has co-hosted \"Wake Up, America\" alongside Brian Tolliver since 2016.",
+			"Wake Up, America#1=Wake Up, America"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
