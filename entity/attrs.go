@@ -218,7 +218,19 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 		return nil
 	}
 	if m.orgPossessed && m.info.isRole {
-		if org := r.mainOrg(); org >= 0 {
+		org := r.mainOrg()
+		if org < 0 {
+			org = r.recentOrg(m, 2) // "Shares of Orbis Motors fell. The carmaker's new chief executive ..."
+		}
+		if org >= 0 {
+			a := m.head - m.info.wordsLen + 1
+			return []descItem{{typ: "position_held", literal: m.info.role, obj: org, trigger: spanOf(r.di.doc.Tokens, a, m.tok1)}}
+		}
+		return nil
+	}
+	if r.di.lower[m.tok0] == "its" && m.info.isRole {
+		// "Lumen Foods said Ana Keel will become its chief executive"
+		if org := r.recentOrg(m, 0); org >= 0 {
 			a := m.head - m.info.wordsLen + 1
 			return []descItem{{typ: "position_held", literal: m.info.role, obj: org, trigger: spanOf(r.di.doc.Tokens, a, m.tok1)}}
 		}
@@ -414,6 +426,26 @@ func (r *resolver) orgBefore(j, sent int) int {
 		}
 	}
 	return -1
+}
+
+// recentOrg returns the organisation named last before m, in m's sentence
+// or the window of sentences before it, leaving out outlets and names
+// given as sources ("told Us Weekly"); -1 when there is none.
+func (r *resolver) recentOrg(m *ment, window int) int {
+	org := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent < m.sent-window || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Org || r.cl[o.ent].kind != "" {
+			continue
+		}
+		if o.tok0 > 0 && r.lx.is("source-lead", r.di.lower[o.tok0-1]) {
+			continue
+		}
+		org = o.ent
+	}
+	return org
 }
 
 // mainOrg returns the organisation an article is about: the one named at
