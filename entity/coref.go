@@ -337,21 +337,27 @@ func (r *resolver) outletsByCue() {
 	}
 }
 
-// familyNames turns "the Harlans" into a group mention of the people the
-// text names with that surname ("Wade Harlan", "Cassidy Harlan").
+// familyNames turns "the Harlans" and "the Ashcombe family('s)" into a
+// group mention of the people the text names with that surname ("Wade
+// Harlan", "Cassidy Harlan").
 func (r *resolver) familyNames() {
 	for _, m := range r.ms {
 		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.title != "" || m.tok0 == 0 || r.di.lower[m.tok0-1] != "the" || m.ent < 0 {
 			continue
 		}
 		w := m.words[0]
+		stems := []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")}
+		family := m.tok1 < len(r.di.lower) && r.di.lower[m.tok1] == "family" && !m.poss
+		if family {
+			stems = []string{w} // "the Ashcombe family's estate": the family, not Vivienne Ashcombe
+		}
 		var members []int
-		for _, stem := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
-			if stem == w || len(members) > 0 {
+		for _, stem := range stems {
+			if stem == w && !family || len(members) > 0 {
 				continue
 			}
 			for _, o := range r.ms {
-				if o.kind == hearsay.NameMention && len(o.words) >= 2 && o.words[len(o.words)-1] == stem && o.ent >= 0 && o.ent != m.ent &&
+				if o.kind == hearsay.NameMention && len(o.words) >= 2 && o.words[len(o.words)-1] == stem && o.ent >= 0 && (o.ent != m.ent || family) &&
 					r.cl[o.ent].typ == hearsay.Person && !containsInt(members, o.ent) {
 					members = append(members, o.ent)
 				}

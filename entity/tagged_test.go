@@ -309,6 +309,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// with no pair named before, the couple is the two the text last called spouses
 		{"date 2023-02-02 Kayla Monroe is not pregnant, her husband says. Rapper Jalen Pierce, 30, took to Twitter on Wednesday to deny that his wife was expecting. Monroe has stayed quiet. The couple married in Atlanta in 2022.",
 			"The couple#1=Jalen Pierce + Kayla Monroe"},
+		// "the X family" is the people of that surname, not the one named last
+		{"date 2024-09-03 Hotel heiress Vivienne Ashcombe is engaged to Santiago Ibarra. Ibarra proposed at the Ashcombe family's estate in Newport. Her father, Roland Ashcombe, declined to comment.",
+			"Ashcombe#1=Vivienne Ashcombe + Roland Ashcombe"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
