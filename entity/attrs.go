@@ -361,8 +361,9 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 	if org < 0 && info.isRole {
 		org = before
 	}
+	guessed := false
 	if org < 0 && info.isRole {
-		org = r.mainOrg() // "chief executive Colin Mabry" in an article about one company
+		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
 	}
 	role := info.role
 	if j > 0 && r.lx.is("role-qualifier", r.di.lower[j-1]) && info.isRole {
@@ -371,6 +372,10 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 	switch {
 	case info.isRole && info.role == "member" && org >= 0:
 		return []descItem{{typ: "member_of", obj: org, trigger: trigger}}, next
+	case info.isRole && guessed && info.isOcc:
+		// "the beloved high school football coach": an occupation; that the
+		// article names one organisation most does not make it the employer
+		return []descItem{{typ: "occupation", literal: phrase, obj: -1, trigger: trigger}}, next
 	case info.isRole && org >= 0:
 		return []descItem{{typ: "position_held", literal: role, obj: org, trigger: trigger}}, next
 	case !info.isOcc:

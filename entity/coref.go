@@ -89,6 +89,7 @@ func nameKey(m *ment) string { return strings.ToLower(strings.Join(m.words, " ")
 func (r *resolver) linkNames() {
 	r.dropTerritories()
 	r.joinCommaTitles()
+	r.shortOrgForms()
 	var names []*ment
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention {
@@ -704,6 +705,53 @@ func (r *resolver) dropTerritories() {
 		kept = append(kept, m)
 	}
 	r.ms = kept
+}
+
+// shortOrgForms gives a name of two words or more, with the capitalised
+// words after it, the name of an organisation named before that is the
+// same but for a last word often dropped (cue class dropped-suffix:
+// "teaches at Fairhaven High" after "Fairhaven High School"), so that it
+// links there and not to the place "Fairhaven"; "New York" is not "New
+// York Times".
+func (r *resolver) shortOrgForms() {
+	toks := r.di.doc.Tokens
+	next := map[int]bool{} // tokens that start a mention
+	for _, m := range r.ms {
+		next[m.tok0] = true
+	}
+	for i, m := range r.ms {
+		if m.kind != hearsay.NameMention || m.poss || m.typ == hearsay.Person {
+			continue
+		}
+		e := m.tok1
+		for e < len(toks) && toks[e].Sentence == m.sent && !next[e] && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) {
+			e++
+		}
+		words := append(append([]string(nil), m.words...), textsOf(toks[m.tok1:e])...)
+		if len(words) < 2 {
+			continue
+		}
+		for _, o := range r.ms[:i] {
+			if o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
+				r.lx.is("dropped-suffix", strings.ToLower(o.words[len(words)])) {
+				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
+				break
+			}
+		}
+	}
+}
+
+// prefixOf reports whether short is the start of long, ignoring case.
+func prefixOf(short, long []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	for i, w := range short {
+		if !strings.EqualFold(w, long[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinCommaTitles makes one work of two names that fill a quotation with

@@ -125,6 +125,9 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Harrow Group fired its chief. Harrow Group is a retailer. The company's chair, Margaret Ellison, spoke.",
 			"position_held(Margaret Ellison, chair, Harrow Group)"},
 		{"date 2023-08-07 Tom Rhys arrived. The Welsh actor smiled.", "nationality(Tom Rhys, Wales); occupation(Tom Rhys, actor)"},
+		// ... but an occupation that can be a role stays an occupation when only that guess names its organisation
+		{"date 2017-05-15 Mourners packed Fairhaven High School for the funeral of Bernard Okonkwo, the beloved football coach. Fairhaven High School closed.",
+			"occupation(Bernard Okonkwo, coach)"},
 		// an organisation the text names once: the one just before "its" or "the company's"
 		{"date 2024-03-12 Lumen Foods said that Ana Keel will become its chief executive in May.",
 			"position_held(Ana Keel, chief executive officer, Lumen Foods)"},

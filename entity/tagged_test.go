@@ -231,6 +231,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// two names filling a quotation with a comma between are one title
 		{"date 2020-09-28 Dana Reyes has co-hosted \"Wake Up, America\" alongside Brian Tolliver since 2016.",
 			"Wake Up, America#1=Wake Up, America"},
+		// a place name and the capitalised words after it that start an organisation named before are that organisation
+		{"date 2017-05-15 Bernard Okonkwo took a job teaching chemistry at Fairhaven High School in 1974. His daughter, Ada Okonkwo-Barnes, teaches at Fairhaven High. Fairhaven mourned him.",
+			"Fairhaven High#1=Fairhaven High School; Fairhaven#1=Fairhaven"},
+		{"date 2024-03-12 The New York Times reported on Monday that Ana Ruiz had moved to New York in 2019.",
+			"New York#1=New York"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
