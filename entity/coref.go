@@ -1205,6 +1205,9 @@ func (r *resolver) candidates(m *ment, window int) []candidate {
 // in that sentence. A cluster with no gender evidence is taken only when it
 // is the one person in reach. It leaves the pronoun unresolved rather than guess.
 func (r *resolver) resolvePronoun(m *ment) {
+	if m.person == 1 || m.person == 2 {
+		return // "I", "me", "you": the speaker of a quotation (quoteSpeakers), not someone named before
+	}
 	window := 2
 	if strings.HasSuffix(r.di.lower[m.tok0], "self") {
 		window = 0

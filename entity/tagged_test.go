@@ -236,6 +236,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"Fairhaven High#1=Fairhaven High School; Fairhaven#1=Fairhaven"},
 		{"date 2024-03-12 The New York Times reported on Monday that Ana Ruiz had moved to New York in 2019.",
 			"New York#1=New York"},
+		// "me" in a quotation is its speaker, not a person of unknown gender named in it
+		{"date 2017-05-15 Former players, including the retired NFL safety Marcus Reed, flew in. \"Coach O taught me how to be a man,\" Reed said in a eulogy.",
+			"me#1=Marcus Reed"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
