@@ -88,6 +88,7 @@ func nameKey(m *ment) string { return strings.ToLower(strings.Join(m.words, " ")
 // names against full names, then acronyms.
 func (r *resolver) linkNames() {
 	r.dropTerritories()
+	r.dropCharacters()
 	r.joinCommaTitles()
 	r.shortOrgForms()
 	var names []*ment
@@ -752,6 +753,47 @@ func prefixOf(short, long []string) bool {
 		}
 	}
 	return true
+}
+
+// dropCharacters removes the names of characters a performer plays
+// ("Ashworth has played the nurse Kelly Dunne on ...", "starred as Jo
+// March"): after a verb of cue class role-verb, with at most a determiner,
+// adjectives and nouns between ("the role of").
+func (r *resolver) dropCharacters() {
+	kept := r.ms[:0:0]
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention && m.title == "" && r.afterRoleVerb(m) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	r.ms = kept
+}
+
+// afterRoleVerb reports whether a role verb comes before m with only a
+// description between.
+func (r *resolver) afterRoleVerb(m *ment) bool {
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	for n := 0; k >= 0 && n < 5 && toks[k].Sentence == m.sent; n, k = n+1, k-1 {
+		w := r.di.lower[k]
+		if r.lx.is("role-verb", w) || k > 0 && r.lx.is("role-verb", r.di.lower[k-1]+" "+w) {
+			return true
+		}
+		if !isAlphaWord(toks[k].Text) || isCap(toks[k].Text) {
+			return false
+		}
+		if w == "of" && k > 0 && (r.di.lower[k-1] == "role" || r.di.lower[k-1] == "part") {
+			continue
+		}
+		if r.di.hasPOS && toks[k].UPOS != "DET" && toks[k].UPOS != "ADJ" && toks[k].UPOS != "NOUN" {
+			return false
+		}
+		if !r.di.hasPOS && w != "the" && w != "a" && w != "an" {
+			return false
+		}
+	}
+	return false
 }
 
 // joinCommaTitles makes one work of two names that fill a quotation with

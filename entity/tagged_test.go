@@ -167,6 +167,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a quoted title with a comma inside is one work
 		{"date 2020-09-28 Six months later, the \"Wake Up, America\" co-host was seen in Santa Monica. Dana Reyes has co-hosted \"Wake Up, America\" alongside Brian Tolliver since 2016.",
 			[]string{"work Wake Up, America", "person Brian Tolliver"}, []string{"America", "Wake Up"}},
+		// a character a performer plays is no person of the article
+		{"date 2020-03-04 Poppy Ashworth has played the nurse Kelly Dunne on \"Harbour Lane\" since 2014. She starred alongside Ollie Grant.",
+			[]string{"person Poppy Ashworth", "person Ollie Grant"}, []string{"Kelly Dunne"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
