@@ -1722,7 +1722,25 @@ func (r *resolver) laterPair(m *ment, after int) []int {
 			return nil
 		}
 	}
+	if r.worksFor(pair, s) {
+		return nil
+	}
 	return pair
+}
+
+// worksFor reports whether sentence s describes one of the pair as the
+// other's non-kin ("Castell's longtime manager, Rick Dunn"): someone who
+// works for the other, not a new partner.
+func (r *resolver) worksFor(pair []int, s int) bool {
+	for _, n := range r.ms {
+		if n.sent != s || n.kind != hearsay.NominalMention || n.possessor == nil || n.ent < 0 || n.possessor.ent < 0 || n.info.isKin {
+			continue
+		}
+		if containsInt(pair, n.ent) && containsInt(pair, n.possessor.ent) && n.ent != n.possessor.ent {
+			return true
+		}
+	}
+	return false
 }
 
 // notAfterPreposition keeps the candidates whose first mention in their

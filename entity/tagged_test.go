@@ -323,6 +323,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// "the X family" is the people of that surname, not the one named last
 		{"date 2024-09-03 Hotel heiress Vivienne Ashcombe is engaged to Santiago Ibarra. Ibarra proposed at the Ashcombe family's estate in Newport. Her father, Roland Ashcombe, declined to comment.",
 			"Ashcombe#1=Vivienne Ashcombe + Roland Ashcombe"},
+		// ... nor to one and the one who works for them
+		{"date 2024-05-02 Lila Moreno and her husband, actor Dean Castell, have separated. Castell's longtime manager, Rick Dunn, said he is focused on his children. Sources close to the pair say the split was amicable.",
+			"the pair#1=Lila Moreno + Dean Castell"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
