@@ -1266,6 +1266,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 	}
 	pick := -1
 	switch {
+	case len(known) > 0 && r.reportedSubject(m) >= 0:
+		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case len(known) > 0 && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
 		pick = r.clauseOwner(m) // "Kerys Vane split from her boyfriend": not a woman of the sentence before
 	case len(known) > 0:
@@ -1323,6 +1325,42 @@ func sameSentence(cs []candidate, sent int) bool {
 		}
 	}
 	return false
+}
+
+// reportedSubject returns the subject of the reported clause a pronoun
+// stands in ("Rick Dunn said the 41-year-old is focused on his children":
+// the 41-year-old): the nearest person before it in its sentence, of its
+// gender, right after a speech verb or "that" and right before a verb,
+// with no other person between; -1 otherwise.
+func (r *resolver) reportedSubject(m *ment) int {
+	if !r.di.hasPOS {
+		return -1
+	}
+	toks := r.di.doc.Tokens
+	var near *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && o.kind != hearsay.GroupMention && o.tok1 <= m.tok0 {
+			near = o
+		}
+	}
+	if near == nil || near.tok0 == 0 || near.tok1 >= len(toks) || r.cl[near.ent].genderOf() != m.gender {
+		return -1
+	}
+	if before := r.di.lower[near.tok0-1]; before != "that" && !r.lx.is("speech-verb", before) {
+		return -1
+	}
+	if u := toks[near.tok1].UPOS; u != "VERB" && u != "AUX" {
+		return -1
+	}
+	for i := near.tok1; i < m.tok0; i++ {
+		if isClauseEnd(toks[i].Text) || isQuote(toks[i].Text) {
+			return -1
+		}
+	}
+	return near.ent
 }
 
 // clauseOwner returns the person a possessive pronoun belongs to in its

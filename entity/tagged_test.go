@@ -242,6 +242,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// "me" in a quotation is its speaker, not a person of unknown gender named in it
 		{"date 2017-05-15 Former players, including the retired NFL safety Marcus Reed, flew in. \"Coach O taught me how to be a man,\" Reed said in a eulogy.",
 			"me#1=Marcus Reed"},
+		// a pronoun in a reported clause goes to that clause's subject
+		{"date 2024-05-02 Dean Castell, 41, has separated from his wife. His manager, Rick Dunn, said the 41-year-old is focused on his children.",
+			"his#2=Dean Castell"},
+		{"date 2024-05-02 Dean Castell, 41, has separated from his wife. His manager, Rick Dunn, said that Castell would spend more time with his children.",
+			"his#2=Dean Castell"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
