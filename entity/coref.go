@@ -1853,6 +1853,10 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.resolvePossessed(m)
 		return
 	}
+	if o := r.predicateObject(m); o != nil {
+		r.join(m, o.ent) // "Raman's appointment makes her the first woman to lead ..."
+		return
+	}
 	if m.age > 0 {
 		if c := r.uniqueCluster(func(c *cluster) bool { return c.age != nil && c.age.Years == m.age }); c >= 0 {
 			r.join(m, c)
@@ -1895,6 +1899,10 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.join(m, ok[0].c)
 		return
 	}
+	if c := r.continuedSubject(m, ok); c >= 0 {
+		r.join(m, c) // "Hale, 64, has led the airline since 2015. The former pilot joined ..."
+		return
+	}
 	// "the Canadian singer" among several: the one said to be Canadian.
 	if c := r.byNationality(m, ok); c >= 0 {
 		r.join(m, c)
@@ -1912,6 +1920,55 @@ func (r *resolver) resolveNominal(m *ment) {
 			r.join(m, same[0].c)
 		}
 	}
+}
+
+// continuedSubject returns the candidate a description that opens its
+// sentence continues: the one person of the sentence before, standing
+// there as a subject ("Hale, 64, has led the airline since 2015. The
+// former pilot joined Northwind in 1998."); -1 otherwise.
+func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
+	toks := r.di.doc.Tokens
+	if m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent || r.di.lower[m.tok0] != "the" {
+		return -1
+	}
+	pick := -1
+	for _, c := range ok {
+		if c.sent != m.sent-1 {
+			continue
+		}
+		if pick >= 0 || !c.subj {
+			return -1
+		}
+		pick = c.c
+	}
+	if pick < 0 {
+		return -1
+	}
+	for _, o := range r.ms {
+		if o.sent == m.sent-1 && o.ent >= 0 && o.ent != pick && r.cl[o.ent].typ == hearsay.Person {
+			return -1 // another person there, whatever its gender
+		}
+	}
+	return pick
+}
+
+// predicateObject returns the resolved person right before a definite
+// description that is its predicate after a verb of cue class
+// object-predicate ("makes her the first woman", "named Ito the new
+// chair"), or nil.
+func (r *resolver) predicateObject(m *ment) *ment {
+	if r.di.lower[m.tok0] != "the" {
+		return nil
+	}
+	for _, o := range r.ms {
+		if o.tok1 != m.tok0 || o.ent < 0 || o.sent != m.sent || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention || o.poss {
+			continue
+		}
+		if o.tok0 > 0 && r.lx.is("object-predicate", r.di.lower[o.tok0-1]) {
+			return o
+		}
+	}
+	return nil
 }
 
 // sourceBesideSubject reports whether m is a description that speaks

@@ -247,6 +247,15 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"his#2=Dean Castell"},
 		{"date 2024-05-02 Dean Castell, 41, has separated from his wife. His manager, Rick Dunn, said that Castell would spend more time with his children.",
 			"his#2=Dean Castell"},
+		// a description after a verb's object is that object's predicate
+		{"date 2024-06-11 Priya Raman was named chief executive on Monday. Board chair Susan Ito and her husband, Mark Ito, live in Seattle. The couple have two sons. Raman's appointment makes her the first woman to lead a major carrier.",
+			"the first woman#1=Priya Raman"},
+		// a description that opens a sentence continues the one person, a subject, of the sentence before
+		{"date 2024-06-11 Priya Raman will succeed Gordon Hale as chief executive. Hale, 64, has led the airline since 2015. The former pilot joined Northwind in 1998.",
+			"The former pilot#1=Gordon Hale"},
+		// ... not when the sentence before names two
+		{"date 2024-06-11 Priya Raman will succeed Gordon Hale as chief executive. Raman praised Hale on Monday. The former pilot joined Northwind in 1998.",
+			"The former pilot#1=?"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
