@@ -256,6 +256,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... not when the sentence before names two
 		{"date 2024-06-11 Priya Raman will succeed Gordon Hale as chief executive. Raman praised Hale on Monday. The former pilot joined Northwind in 1998.",
 			"The former pilot#1=?"},
+		// a noun of nationality is a description, no name
+		{"date 2024-02-20 Tennis champion Marta Solis lost in the first round on Monday. The Spaniard has not won a match since the Australian Open in January.",
+			"The Spaniard#1=Marta Solis"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
