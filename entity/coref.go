@@ -842,36 +842,77 @@ func (r *resolver) coveredBefore(m *ment) bool {
 }
 
 // sameSurnameRecent returns, among full names sharing the short name m
-// ("Ana Ruiz", "her father Carlos Ruiz" ... "Ruiz said"), the one named
-// after the last mention of the first-named person, in m's sentence or the
-// one before, with another given name ("Joshua Norton" may be "Joshua
-// Abraham Norton"); nil when there is none. The first-named person stays
-// the default otherwise, and always once the article has called them by
-// the short name alone ("Vance, 66, said ... her husband Howard Vance ...
-// Vance was first elected": the senator).
+// ("Jane Carver", "her husband, Tom Carver" ... "Carver, 44,"), another
+// than the first-named person when the age written after m ("Carver,
+// 44,") is not the age written after the first-named person's name and
+// fits the other's; nil otherwise. The first-named person, whom the
+// article is about, is the default: a bare surname names them, relatives
+// get full or given names ("Vance, 66, said ... her husband Howard Vance
+// ... Vance was first elected": the senator).
 func (r *resolver) sameSurnameRecent(m, best *ment, tied []*ment) *ment {
 	if best == nil || best.ent < 0 || best.tok0 > m.tok0 {
 		return nil
 	}
-	lastBest := -1
-	for _, o := range r.cl[best.ent].ments {
-		if o.tok0 < m.tok0 && o.kind == hearsay.NameMention && o.title == "" && nameKey(o) == nameKey(m) {
-			return nil // the article already calls the first-named person by the short name alone
-		}
-		if o.tok0 < m.tok0 && o.tok0 > lastBest {
-			lastBest = o.tok0
-		}
+	age := r.ageAfter(m)
+	if age == 0 {
+		return nil
+	}
+	if a := r.clusterAgeBefore(best.ent, m.tok0); a == 0 || a == age {
+		return nil
 	}
 	var alt *ment
 	for _, f := range tied {
-		if f == best || f.ent == best.ent || f.tok0 <= lastBest || f.sent < m.sent-1 || strings.EqualFold(f.words[0], best.words[0]) {
+		if f == best || f.ent == best.ent || strings.EqualFold(f.words[0], best.words[0]) {
 			continue
 		}
-		if alt == nil || f.tok0 > alt.tok0 {
-			alt = f
+		if a := r.clusterAgeBefore(f.ent, m.tok0); a != 0 && a != age {
+			continue
 		}
+		if alt != nil && alt.ent != f.ent {
+			return nil // two others: no guess
+		}
+		alt = f
 	}
 	return alt
+}
+
+// ageAfter returns the age written between commas right after a name
+// ("Carver, 44,"), or 0.
+func (r *resolver) ageAfter(m *ment) int {
+	toks := r.di.doc.Tokens
+	i := m.tok1
+	if m.poss || i+2 >= len(toks) || toks[i].Text != "," || toks[i+2].Sentence != m.sent || !isNumber(toks[i+1].Text) {
+		return 0
+	}
+	switch toks[i+2].Text {
+	case ",", ")", ".", ";":
+	default:
+		return 0
+	}
+	n := 0
+	for _, c := range toks[i+1].Text {
+		n = n*10 + int(c-'0')
+	}
+	if n <= 0 || n > 120 {
+		return 0
+	}
+	return n
+}
+
+// clusterAgeBefore returns the age written after a name of cluster c
+// before token end, or 0.
+func (r *resolver) clusterAgeBefore(c, end int) int {
+	if c < 0 {
+		return 0
+	}
+	for _, o := range r.cl[c].ments {
+		if o.tok0 < end && o.kind == hearsay.NameMention {
+			if a := r.ageAfter(o); a > 0 {
+				return a
+			}
+		}
+	}
+	return 0
 }
 
 // speechPronounGender reads the gender of a name mention from the pronoun

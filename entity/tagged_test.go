@@ -199,12 +199,17 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
-		// a surname after another full name with it goes to the one named last
+		// a surname shared by two full names is the first-named person's, whom the article is about
 		{"date 2024-03-12 Ana Ruiz won the race on Sunday. She celebrated with her father, Carlos Ruiz, a former champion. Ruiz said the course was hard.",
-			"Ruiz#1=Carlos Ruiz"},
-		// ... unless the pronoun after the speech verb says otherwise
-		{"date 2024-03-12 Ana Ruiz won the race on Sunday. She celebrated with her father, Carlos Ruiz, a former champion. Ruiz said she was tired.",
 			"Ruiz#1=Ana Ruiz"},
+		{"date 2024-05-02 Actress Jane Carver has filed for divorce. Her husband, Tom Carver, a producer, has not commented. Carver, 44, starred in three films last year.",
+			"Carver#1=Jane Carver"},
+		// ... unless the pronoun after the speech verb says otherwise
+		{"date 2024-03-12 Ana Ruiz won the race on Sunday. She celebrated with her father, Carlos Ruiz, a former champion. Ruiz said he was proud.",
+			"Ruiz#1=Carlos Ruiz"},
+		// ... or the age after it is the other's
+		{"date 2024-05-02 Jane Carver, 40, married Tom Carver in 2010. Carver, 44, is a producer.",
+			"Carver#1=Tom Carver"},
 		// the first-named person stays the default when mentioned since
 		{"date 2024-03-12 Ana Ruiz and her father Carlos Ruiz arrived. Ana Ruiz won the race. Ruiz thanked the fans.",
 			"Ruiz#1=Ana Ruiz"},
