@@ -1920,7 +1920,7 @@ func (r *resolver) resolveNominal(m *ment) {
 		return
 	}
 	if m.noun != "" {
-		if c := r.nearestWith(m, func(c *cluster) bool { return (c.occs[m.noun] || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
+		if c := r.nearestWith(m, func(c *cluster) bool { return (occFits(c, m.noun) || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
 			r.join(m, c)
 			return
 		}
@@ -2119,6 +2119,27 @@ func (r *resolver) unnamedPeople() {
 		addOcc(cl, m.noun)
 		m.rule = "nominal-unnamed"
 	}
+}
+
+// occFits reports whether a cluster's occupations allow the description
+// noun: the same occupation, or its head alone when no other occupation
+// with that head says otherwise ("NBA player Marcus Hill" is "the
+// basketball player"; a "football player" is not).
+func occFits(c *cluster, noun string) bool {
+	if c.occs[noun] {
+		return true
+	}
+	i := strings.LastIndexByte(noun, ' ')
+	if i < 0 || !c.occs[noun[i+1:]] {
+		return false
+	}
+	head := noun[i:]
+	for o := range c.occs {
+		if strings.HasSuffix(o, head) {
+			return false
+		}
+	}
+	return true
 }
 
 // addOcc records an occupation of a cluster, and its head word: "the

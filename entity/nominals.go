@@ -92,10 +92,10 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		if !isAlphaWord(toks[j].Text) || lx.is("description-stop", w) || lx.is("determiner", w) || w == "a" || w == "an" {
 			break
 		}
-		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) {
-			break
-		}
 		_, known := lx.noun(w)
+		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
+			break // a name; but "the DJ", "the CEO" are descriptions
+		}
 		afterDet := j == h0 && start < h0 // "the groom": no verb after a determiner, whatever the tagger says
 		if di.hasPOS && !strings.HasPrefix(toks[j].XPOS, "NN") && !strings.HasPrefix(toks[j].XPOS, "JJ") && toks[j].XPOS != "VBN" && toks[j].XPOS != "VBG" && !(afterDet && known) {
 			break

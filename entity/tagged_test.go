@@ -264,6 +264,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a noun of nationality is a description, no name
 		{"date 2024-02-20 Tennis champion Marta Solis lost in the first round on Monday. The Spaniard has not won a match since the Australian Open in January.",
 			"The Spaniard#1=Marta Solis"},
+		// a description with a more precise occupation than the person's, of the same head
+		{"date 2024-01-10 Wade Harlan, a singer, met the actor Tom Rhys and the director Ann Cole in Nashville. The country singer said the evening was fun.",
+			"The country singer#1=Wade Harlan"},
+		// an acronym noun after a determiner is a description
+		{"date 2024-01-10 Shares of Calloway Brands fell after chief executive Janine Okoye resigned. The CEO, 58, said she wanted to spend time with family.",
+			"The CEO#1=Janine Okoye"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
