@@ -33,6 +33,17 @@ func (c *cluster) genderOf() byte {
 	return 'u'
 }
 
+// hasSurname reports whether a name of two words or more in the cluster
+// ends with w.
+func (c *cluster) hasSurname(w string) bool {
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && len(m.words) >= 2 && strings.EqualFold(m.words[len(m.words)-1], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // addEvidence records the gender a mention shows, with weight w.
 func (c *cluster) addEvidence(g byte, w float64) {
 	switch g {
@@ -71,6 +82,8 @@ func (r *resolver) join(m *ment, c int) int {
 	switch {
 	case m.kind == hearsay.NameMention && m.title != "":
 		w = 5
+	case m.kind == hearsay.NameMention && len(m.words) == 1 && cl.hasSurname(m.words[0]):
+		w = 0 // "Greer" after "Paul Greer" is a surname: no given name's gender
 	case m.kind == hearsay.NameMention:
 		w = 0.5 // given-name tendency
 	case m.kind == hearsay.NominalMention:
@@ -87,6 +100,7 @@ func nameKey(m *ment) string { return strings.ToLower(strings.Join(m.words, " ")
 // linkNames clusters name mentions: exact matches, then surnames and given
 // names against full names, then acronyms.
 func (r *resolver) linkNames() {
+	r.splitJurisdictions()
 	r.dropTerritories()
 	r.dropCharacters()
 	r.joinCommaTitles()
@@ -690,6 +704,51 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 		return alt
 	}
 	return best
+}
+
+// splitJurisdictions splits a titled person's name with "of" and a
+// capitalised place after the given and family names ("Governor Elena
+// Marsh of West Arden") into the person ("Governor Elena Marsh") and the
+// place ("West Arden"), so that "Marsh" alone finds her.
+func (r *resolver) splitJurisdictions() {
+	var add []*ment
+	for _, m := range r.ms {
+		if m.kind != hearsay.NameMention || m.title == "" || m.typ != hearsay.Person && m.typ != "" {
+			continue
+		}
+		of := -1
+		for k, w := range m.words {
+			if w == "of" && k >= 2 {
+				of = k
+				break
+			}
+		}
+		if of < 0 || of+1 >= len(m.words) {
+			continue
+		}
+		i := m.tok1 - (len(m.words) - of) // the token "of"
+		if i <= m.tok0 || r.di.lower[i] != "of" {
+			continue
+		}
+		place := &ment{tok0: i + 1, tok1: m.tok1, head: m.tok1 - 1, sent: m.sent, kind: hearsay.NameMention, typ: hearsay.Place,
+			words: append([]string(nil), m.words[of+1:]...), gender: 'n', number: 's', person: 3, poss: m.poss,
+			quoted: m.quoted, ent: -1, rule: "name"}
+		for _, w := range place.words {
+			if !isCap(w) {
+				place = nil
+				break
+			}
+		}
+		if place == nil {
+			continue
+		}
+		m.tok1, m.words, m.head, m.poss = i, m.words[:of:of], i-1, false
+		add = append(add, place)
+	}
+	if len(add) > 0 {
+		r.ms = append(r.ms, add...)
+		sortMents(r.ms)
+	}
 }
 
 // dropTerritories removes the one-word names that follow a title of rank

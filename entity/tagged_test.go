@@ -270,6 +270,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// an acronym noun after a determiner is a description
 		{"date 2024-01-10 Shares of Calloway Brands fell after chief executive Janine Okoye resigned. The CEO, 58, said she wanted to spend time with family.",
 			"The CEO#1=Janine Okoye"},
+		// a titled name with its jurisdiction is the person and a place
+		{"date 2024-04-03 Governor Elena Marsh of West Arden fired her chief of staff on Tuesday. Marsh, a Democrat, was elected in 2018.",
+			"Marsh#1=Elena Marsh; West Arden#1=West Arden"},
+		// a surname that is also a given name gives its person no gender
+		{"date 2024-04-03 Governor Elena Marsh fired her chief of staff, Paul Greer, on Tuesday. Greer, 51, denied the allegations. The governor said Greer had misused state funds. Greer said through his lawyer that he would fight the charges.",
+			"he#1=Paul Greer; his#1=Paul Greer"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
