@@ -1604,6 +1604,13 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best, bestEnd = members, last.tok0
 		}
 	}
+	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent {
+		if pair := r.couplingBefore(m); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
+			// "Lang and Quinlan ... Quinlan has been in a relationship with Noemi
+			// Park since 2021, and the couple got engaged": Quinlan and Park
+			return pair
+		}
+	}
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
 		if pair := r.laterPair(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
 			// one of the pair with someone new: "Lane and Reed attended. Lane
@@ -1704,6 +1711,32 @@ func ageCoordGap(gap []hearsay.Token) bool {
 		}
 	}
 	return and
+}
+
+// couplingBefore returns the two people named, in this order, before
+// group m in its own sentence when a word of cue class partner-link stands
+// between them and they are the only people named there; nil otherwise.
+func (r *resolver) couplingBefore(m *ment) []int {
+	var names []*ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+			if len(names) == 0 || names[len(names)-1].ent != o.ent {
+				names = append(names, o)
+			}
+		}
+	}
+	if len(names) != 2 || names[0].ent == names[1].ent {
+		return nil
+	}
+	for i := names[0].tok1; i < names[1].tok0; i++ {
+		if r.lx.is("partner-link", r.di.lower[i]) {
+			return []int{names[0].ent, names[1].ent}
+		}
+	}
+	return nil
 }
 
 // durationAfter returns the token after a kinship nominal and the length

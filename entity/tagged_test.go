@@ -360,6 +360,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... nor to one and the one who works for them
 		{"date 2024-05-02 Lila Moreno and her husband, actor Dean Castell, have separated. Castell's longtime manager, Rick Dunn, said he is focused on his children. Sources close to the pair say the split was amicable.",
 			"the pair#1=Lila Moreno + Dean Castell"},
+		// ... or, in its own sentence, the two a word of coupling joins
+		{"date 2024-01-17 Dana Lane and Paul Reed were seen in Soho. Reed has been in a relationship with the chef Noemi Park since 2021, and the couple got engaged over the holidays.",
+			"the couple#1=Paul Reed + Noemi Park"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
