@@ -1604,8 +1604,8 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best, bestEnd = members, last.tok0
 		}
 	}
-	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent {
-		if pair := r.couplingBefore(m); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
+	if (m.kind == hearsay.GroupMention && m.groupSize == 2 || m.kind == hearsay.PronounMention) && (bestEnd < 0 || r.di.doc.Tokens[bestEnd].Sentence < m.sent) {
+		if pair := r.couplingBefore(m); pair != nil {
 			// "Lang and Quinlan ... Quinlan has been in a relationship with Noemi
 			// Park since 2021, and the couple got engaged": Quinlan and Park
 			return pair

@@ -363,6 +363,8 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... or, in its own sentence, the two a word of coupling joins
 		{"date 2024-01-17 Dana Lane and Paul Reed were seen in Soho. Reed has been in a relationship with the chef Noemi Park since 2021, and the couple got engaged over the holidays.",
 			"the couple#1=Paul Reed + Noemi Park"},
+		{"date 2024-01-17 Odessa Lang and Jasper Quinlan are just friends, the two said. Lang was most recently linked to the musician Ezra Vidal; they split last summer after two years together.",
+			"they#1=Odessa Lang + Ezra Vidal"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
