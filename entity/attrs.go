@@ -49,6 +49,7 @@ func (r *resolver) readAttributes() []attr {
 			out = append(out, r.describe(m, r.premodifier(m), "premodifier")...)
 			out = append(out, r.describe(m, r.copula(m), "copula")...)
 			out = append(out, r.describe(m, r.likePlural(m), "like-plural")...)
+			out = append(out, r.describe(m, r.titleOfPlace(m), "title-of")...)
 		case hearsay.PronounMention:
 			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
 				out = append(out, r.describe(m, r.copula(m), "copula")...)
@@ -181,6 +182,24 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		return r.readDescription(start, m.tok0, m.sent)
 	}
 	return nil
+}
+
+// titleOfPlace reads a title that is a role, with the place or
+// organisation after the name ("King Albrecht of Valmora", "Governor Elena
+// Marsh of West Arden"): the person holds that role there.
+func (r *resolver) titleOfPlace(m *ment) []descItem {
+	if m.title == "" || m.tok1+1 >= len(r.di.lower) || r.di.lower[m.tok1] != "of" {
+		return nil
+	}
+	info, ok := r.lx.noun(m.title)
+	if !ok || !info.isRole || info.role == "member" {
+		return nil
+	}
+	o := r.orgAt(m.tok1+1, m.sent)
+	if o == nil {
+		return nil
+	}
+	return []descItem{{typ: "position_held", literal: info.role, obj: o.ent, trigger: spanOf(r.di.doc.Tokens, m.tok0, m.tok0+1)}}
 }
 
 // likePlural reads "like many actors, Portman ...".

@@ -128,6 +128,9 @@ func TestAttributeExamples(t *testing.T) {
 		// ... but an occupation that can be a role stays an occupation when only that guess names its organisation
 		{"date 2017-05-15 Mourners packed Fairhaven High School for the funeral of Bernard Okonkwo, the beloved football coach. Fairhaven High School closed.",
 			"occupation(Bernard Okonkwo, coach)"},
+		// a title that is a role, with the place after the name
+		{"date 2025-02-17 Henrik took on more duties for his father, King Albrecht of Valmora.",
+			"position_held(King Albrecht, king, Valmora)"},
 		// an organisation the text names once: the one just before "its" or "the company's"
 		{"date 2024-03-12 Lumen Foods said that Ana Keel will become its chief executive in May.",
 			"position_held(Ana Keel, chief executive officer, Lumen Foods)"},
