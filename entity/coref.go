@@ -225,6 +225,13 @@ func (r *resolver) personCues() {
 					}
 				}
 			}
+			if !cue && m.poss {
+				for _, n := range r.ms {
+					if n.kind == hearsay.NominalMention && n.possessor == m && n.info.isKin && n.info.class != "other" && n.info.class != "person" {
+						cue = true // "Elon Musk's former partner": kin belongs to people
+					}
+				}
+			}
 			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 {
 				cue = true
 			}
@@ -1118,6 +1125,9 @@ func (r *resolver) linkAppositions() {
 			gap := n.tok0 - end - 1 // "her ex-husband, actor Grant Sheffield,": occupation words may come between
 			comma := gap >= 0 && gap <= 3 && end < len(toks) && toks[end].Text == "," && r.occupationWords(end+1, n.tok0) &&
 				(r.nameEnd(n) >= len(toks) || toks[r.nameEnd(n)].Sentence != n.sent || isClauseEnd(toks[r.nameEnd(n)].Text))
+			if g := r.cl[n.ent].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+				continue // "the mystery man Vale thanked": no apposition
+			}
 			if n.tok0 == m.tok1 || comma {
 				r.join(m, n.ent)
 				m.rule = "nominal-apposition"

@@ -170,6 +170,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a character a performer plays is no person of the article
 		{"date 2020-03-04 Poppy Ashworth has played the nurse Kelly Dunne on \"Harbour Lane\" since 2014. She starred alongside Ollie Grant.",
 			[]string{"person Poppy Ashworth", "person Ollie Grant"}, []string{"Kelly Dunne"}},
+		{"date 2024-05-02 Elon Musk's ex-girlfriend Grimes said she was struggling.",
+			[]string{"person Elon Musk", "person Grimes"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
@@ -276,6 +278,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a surname that is also a given name gives its person no gender
 		{"date 2024-04-03 Governor Elena Marsh fired her chief of staff, Paul Greer, on Tuesday. Greer, 51, denied the allegations. The governor said Greer had misused state funds. Greer said through his lawyer that he would fight the charges.",
 			"he#1=Paul Greer; his#1=Paul Greer"},
+		// a kinship noun right before a name is its apposition; a name that owns kin is a person
+		{"date 2024-05-02 Elon Musk's ex-girlfriend Grimes said she was struggling. He thanked his wife Ana Lopez.",
+			"Elon Musk's ex-girlfriend#1=Grimes; his wife#1=Ana Lopez"},
+		// ... not a description of the other gender before a name that starts a relative clause
+		{"date 2024-07-22 Sienna Vale won an award this month. Fans speculated that Rafael Ortiz was the mystery man Vale thanked in her speech.",
+			"her#1=Sienna Vale"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
