@@ -269,6 +269,7 @@ func (r *resolver) personCues() {
 		}
 	}
 	r.clubsByCue()
+	r.placesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
 	r.retypeShortPlaces()
@@ -292,6 +293,28 @@ func (r *resolver) clubsByCue() {
 		}
 		if cue {
 			c.typ = hearsay.Org
+		}
+	}
+}
+
+// placesByCue makes a place of a "person" whose every mention is a name
+// with no title, after words of cue class place-before, and starts with no
+// known given name ("an academy in Denver", "a trip to Lake Tahoe": the
+// name tagger's slips).
+func (r *resolver) placesByCue() {
+	for _, c := range r.cl {
+		if len(c.ments) == 0 || c.typ != hearsay.Person {
+			continue
+		}
+		place := true
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, "place-before") {
+				place = false
+				break
+			}
+		}
+		if place {
+			c.typ = hearsay.Place
 		}
 	}
 }

@@ -172,6 +172,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Poppy Ashworth", "person Ollie Grant"}, []string{"Kelly Dunne"}},
 		{"date 2024-05-02 Elon Musk's ex-girlfriend Grimes said she was struggling.",
 			[]string{"person Elon Musk", "person Grimes"}, nil},
+		// a "person" only ever named after a locative cue is a place
+		{"date 2024-08-19 Ivan Sokol proposed during a trip to Lake Tahoe last week, a source said. The former Olympian now runs a gymnastics academy in Denver.",
+			[]string{"person Ivan Sokol", "place Lake Tahoe", "place Denver"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
