@@ -2471,7 +2471,7 @@ func (r *resolver) relative(p int, m *ment) int {
 // includes cluster c and is called a couple ("the couple", "The pair"), when the kinship noun's
 // gender allows it, or -1.
 func (r *resolver) partnerOf(c int, m *ment) int {
-	other := -1
+	other, at := -1, -1
 	for _, g := range r.ms {
 		if g.tok0 >= m.tok0 {
 			break
@@ -2486,9 +2486,44 @@ func (r *resolver) partnerOf(c int, m *ment) int {
 		if gg := r.cl[o].genderOf(); m.gender != 'u' && gg != 'u' && gg != m.gender {
 			continue
 		}
-		other = o
+		other, at = o, g.tok0
+	}
+	if other < 0 {
+		return -1
+	}
+	if later := r.coupledAfter(c, at, m); later >= 0 {
+		if gg := r.cl[later].genderOf(); m.gender == 'u' || gg == 'u' || gg == m.gender {
+			return later // "the couple divorced in 1971. In 1975 he married Dorothy Green ... his wife": Green
+		}
+		return -1
 	}
 	return other
+}
+
+// coupledAfter returns the last person the text joins to cluster c with a
+// word of cue class partner-link ("he married Dorothy Green") after token
+// from and before m, with no other person between; -1 when there is none.
+func (r *resolver) coupledAfter(c, from int, m *ment) int {
+	last := -1
+	var prev *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention {
+			continue
+		}
+		if prev != nil && prev.sent == o.sent && prev.ent == c && o.ent != c && o.kind == hearsay.NameMention && prev.tok0 > from {
+			for i := prev.tok1; i < o.tok0; i++ {
+				if r.lx.is("partner-link", r.di.lower[i]) {
+					last = o.ent
+					break
+				}
+			}
+		}
+		prev = o
+	}
+	return last
 }
 
 // uniqueCluster returns the one person cluster satisfying f, or -1.

@@ -287,6 +287,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... not a description of the other gender before a name that starts a relative clause
 		{"date 2024-07-22 Sienna Vale won an award this month. Fans speculated that Rafael Ortiz was the mystery man Vale thanked in her speech.",
 			"her#1=Sienna Vale"},
+		// "his wife" is the one he married last, not the one of an earlier couple
+		{"date 2023-11-02 Harold Whitfield died on Tuesday. He married singer Loretta Hayes in 1958; the couple divorced in 1971. In 1975 he married Dorothy Green, who survives him. Besides his wife and son, he is survived by a daughter.",
+			"his wife#1=Dorothy Green"},
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
