@@ -2097,6 +2097,11 @@ func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
 	if m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent || r.di.lower[m.tok0] != "the" {
 		return -1
 	}
+	for i := m.tok0 + 1; i < m.head && m.info.isRole; i++ {
+		if r.lx.is("contrast-mod", r.di.lower[i]) {
+			return -1 // "Patel joined Brightline in 2019. The former CEO's lawyer ...": a role someone else holds now
+		}
+	}
 	pick := -1
 	for _, c := range ok {
 		if c.sent != m.sent-1 {
