@@ -486,7 +486,9 @@ func (c *cluster) oneWordName() (string, bool) {
 
 // relinkShortOrgs merges a one-word organisation into the one organisation
 // whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
-// and "Harbourne City", "WKXR" and "WKXR-TV"), named before it: a short
+// and "Harbourne City", "WKXR" and "WKXR-TV") or, for the last words of
+// team names (cue class club-suffix), ends with it ("United" and
+// "Eastfield United"), named before it: a short
 // name named first is another body ("the Senate" ... "the Senate Health
 // Committee", "Estmere's" ... "the Estmere Tribune").
 func (r *resolver) relinkShortOrgs() {
@@ -517,10 +519,35 @@ func (r *resolver) relinkShortOrgs() {
 				}
 			}
 		}
+		if target == -1 && r.lx.is("club-suffix", strings.ToLower(word)) {
+			target = r.orgEndingWith(ci, word, first)
+		}
 		if target >= 0 {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// orgEndingWith returns the one organisation other than cluster ci, named
+// before token first by a name of two words or more, whose name ends with
+// word ("United" after "Eastfield United"); -1 when there is none or more
+// than one.
+func (r *resolver) orgEndingWith(ci int, word string, first int) int {
+	target := -1
+	for di, d := range r.cl {
+		if di == ci || d.typ != hearsay.Org {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.kind == hearsay.NameMention && m.tok0 < first && len(m.words) >= 2 && strings.EqualFold(m.words[len(m.words)-1], word) {
+				if target >= 0 && target != di {
+					return -1
+				}
+				target = di
+			}
+		}
+	}
+	return target
 }
 
 // startsWithName reports whether a longer name starts with the one word w:

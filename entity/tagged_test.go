@@ -296,6 +296,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a one-word organisation named after a longer one starting with it is that one
 		{"date 2024-04-23 Miriam Tall announced on Monday that she will retire from WKXR-TV after 22 years at the station. General manager Ray Lindell said WKXR would name a successor.",
 			"WKXR#1=WKXR-TV"},
+		// ... or, for the last word of a team's name, ends with it
+		{"date 2024-11-04 Eastfield United have sacked manager Tom Reyes, the club said on Sunday. His assistant, Carl Dunn, a former United defender, will take charge.",
+			"United#1=Eastfield United"},
 		// ... but named before it, it is another body
 		{"date 2025-06-12 \"After twelve years in the Senate, it's time for someone new,\" Vance said on Wednesday. She chairs the Senate Health Committee.",
 			"Senate#1=Senate; Senate Health Committee#1=Senate Health Committee"},
