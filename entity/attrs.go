@@ -181,6 +181,11 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		}
 		return r.readDescription(start, m.tok0, m.sent)
 	}
+	if a := m.tok0 - 1; a >= 0 && toks[a].Sentence == m.sent && r.isDemonym(a) {
+		if info, ok := r.lx.noun(r.di.lower[a]); ok && info.isKin {
+			return r.readDescription(a, m.tok0, m.sent) // "the Spaniard Luis Ortega"
+		}
+	}
 	return nil
 }
 

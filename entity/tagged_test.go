@@ -444,3 +444,30 @@ func TestTaggedCorefExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggedAttributeExamples runs the whole tagging pipeline and checks
+// the attribute facts the entity stage reads.
+func TestTaggedAttributeExamples(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // facts, "; "-separated
+	}{
+		// a noun of nationality before a name
+		{"date 2024-11-04 The Spaniard Luis Ortega, who left Norwich in the summer, is among the favourites.",
+			"nationality(Luis Ortega, Spain)"},
+	}
+	for _, tc := range tests {
+		doc := runTagged(t, tc.text)
+		var got []string
+		for _, f := range doc.Facts {
+			var args []string
+			for _, a := range f.Args {
+				args = append(args, a.Literal)
+			}
+			got = append(got, fmt.Sprintf("%s(%s)", f.Type, strings.Join(args, ", ")))
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
