@@ -267,6 +267,9 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.orgSuffixed(c) {
+			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra"
+		}
 	}
 	r.clubsByCue()
 	r.placesByCue()
@@ -592,6 +595,26 @@ func (r *resolver) orgNamed(c *cluster) bool {
 	}
 	g, given := r.lx.names[strings.ToLower(best.words[0])]
 	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
+}
+
+// orgSuffixed reports whether the longest name of a cluster, of two words
+// or more with no title, ends with a word of cue class org-suffix and does
+// not start with a compass word; a given name first changes nothing
+// ("Austin Symphony Orchestra").
+func (r *resolver) orgSuffixed(c *cluster) bool {
+	var best *ment
+	for _, m := range c.ments {
+		if m.title != "" {
+			return false
+		}
+		if m.kind == hearsay.NameMention && (best == nil || len(m.words) > len(best.words)) {
+			best = m
+		}
+	}
+	if best == nil || len(best.words) < 2 || !r.lx.is("org-suffix", strings.ToLower(best.words[len(best.words)-1])) {
+		return false
+	}
+	return !r.lx.is("compass", strings.ToLower(best.words[0]))
 }
 
 // orgCue reports whether a name of a cluster without a title follows a noun

@@ -175,6 +175,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a "person" only ever named after a locative cue is a place
 		{"date 2024-08-19 Ivan Sokol proposed during a trip to Lake Tahoe last week, a source said. The former Olympian now runs a gymnastics academy in Denver.",
 			[]string{"person Ivan Sokol", "place Lake Tahoe", "place Denver"}, nil},
+		// a name ending in a word of organisations is one, whatever the tagger said
+		{"date 2024-03-01 Marisol Vega, the chief financial officer of Tidewater Bank, was named president of the Harlow Foundation. Vega sits on the board of the Austin Symphony Orchestra.",
+			[]string{"person Marisol Vega", "org Tidewater Bank", "org Harlow Foundation", "org Austin Symphony Orchestra"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
