@@ -258,8 +258,8 @@ func (r *resolver) personCues() {
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}
-		if c.typ == hearsay.Person && r.orgCue(c) {
-			c.typ = hearsay.Org
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && r.orgCue(c) {
+			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch"
 		}
 		if c.typ == hearsay.Person && r.orgNamed(c) {
 			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
@@ -303,15 +303,24 @@ func (r *resolver) clubsByCue() {
 // placesByCue makes a place of a "person" whose every mention is a name
 // with no title, after words of cue class place-before, and starts with no
 // known given name ("an academy in Denver", "a trip to Lake Tahoe": the
-// name tagger's slips).
+// name tagger's slips), and of an "organisation" with no sign of one whose
+// every mention follows words of cue class travel-before ("a ski trip to
+// Verbier").
 func (r *resolver) placesByCue() {
 	for _, c := range r.cl {
-		if len(c.ments) == 0 || c.typ != hearsay.Person {
+		if len(c.ments) == 0 || c.typ != hearsay.Person && c.typ != hearsay.Org && c.typ != hearsay.Misc || c.kind != "" {
 			continue
+		}
+		cue := "place-before"
+		if c.typ != hearsay.Person {
+			if r.orgSuffixed(c) || r.orgCue(c) {
+				continue
+			}
+			cue = "travel-before" // "a stake in Tesla", "moved to Google": organisations
 		}
 		place := true
 		for _, m := range c.ments {
-			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, "place-before") {
+			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) {
 				place = false
 				break
 			}

@@ -178,6 +178,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name ending in a word of organisations is one, whatever the tagger said
 		{"date 2024-03-01 Marisol Vega, the chief financial officer of Tidewater Bank, was named president of the Harlow Foundation. Vega sits on the board of the Austin Symphony Orchestra.",
 			[]string{"person Marisol Vega", "org Tidewater Bank", "org Harlow Foundation", "org Austin Symphony Orchestra"}, nil},
+		// a cue noun makes an organisation of a "place"; a trip makes a place of an "organisation"
+		{"date 2021-08-31 Callum Reid was previously in charge of the Scottish side Glenrock for four seasons. Celeste Amadi, 43, most recently served as executive editor of the fashion website Stitch, where she oversaw a redesign. The duchess cancelled a ski trip to Verbier.",
+			[]string{"org Glenrock", "org Stitch", "place Verbier"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
