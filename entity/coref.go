@@ -2171,8 +2171,8 @@ func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
 		}
 		pick = c.c
 	}
-	if pick < 0 {
-		return -1
+	if pick < 0 || len(r.cl[pick].occs) > 0 && m.noun != "" && !occFits(r.cl[pick], m.noun) {
+		return -1 // "Dice has two sons. The model's mother ...": the rapper is no model
 	}
 	for _, o := range r.ms {
 		if o.sent == m.sent-1 && o.ent >= 0 && o.ent != pick && r.cl[o.ent].typ == hearsay.Person {
@@ -2317,6 +2317,11 @@ func (r *resolver) unnamedPeople() {
 func occFits(c *cluster, noun string) bool {
 	if c.occs[noun] {
 		return true
+	}
+	for o := range c.occs {
+		if len(o) > len(noun) && strings.HasSuffix(o, noun) && o[len(o)-len(noun)-1] != ' ' {
+			return true // "supermodel" is "the model", "singer-songwriter" "the songwriter"
+		}
 	}
 	i := strings.LastIndexByte(noun, ' ')
 	if i < 0 || !c.occs[noun[i+1:]] {

@@ -269,6 +269,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a description that opens a sentence continues the one person, a subject, of the sentence before
 		{"date 2024-06-11 Priya Raman will succeed Gordon Hale as chief executive. Hale, 64, has led the airline since 2015. The former pilot joined Northwind in 1998.",
 			"The former pilot#1=Gordon Hale"},
+		// ... nor when that one's occupation is another; a compound occupation fits its end ("supermodel" is "the model")
+		{"date 2024-02-14 Supermodel Kendra Lowe and rapper DeShawn Miller have welcomed their first child. Lowe, 28, gave birth on Saturday. Miller has two sons from a previous relationship. The model's mother, Tina Lowe, said she was thrilled.",
+			"The model#1=Kendra Lowe"},
 		// ... nor when a modifier sets it against someone ("the former CEO")
 		{"date 2024-09-10 Brightline Media fired its chief executive, Dana Whitmore, on Monday. The board named Raj Patel as interim CEO. Patel, 44, joined Brightline from Verity Group in 2019. The former CEO's lawyer, Grant Howe, said his client would contest the dismissal.",
 			"The former CEO#1=?"},
