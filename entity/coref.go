@@ -952,7 +952,7 @@ func (r *resolver) joinCommaTitles() {
 	kept := r.ms[:0:0]
 	var prev *ment
 	for _, m := range r.ms {
-		if prev != nil && m.kind == hearsay.NameMention && m.tok0 == prev.tok1+1 && toks[prev.tok1].Text == "," && m.sent == prev.sent &&
+		if prev != nil && m.kind == hearsay.NameMention && len(m.words) > 0 && len(prev.words) > 0 && m.tok0 == prev.tok1+1 && toks[prev.tok1].Text == "," && m.sent == prev.sent &&
 			r.closesQuote(m.tok1) {
 			prev.words = append(append(prev.words[:len(prev.words)-1:len(prev.words)-1], prev.words[len(prev.words)-1]+","), m.words...)
 			prev.tok1, prev.typ, prev.quotedTitle, prev.poss = m.tok1, hearsay.Work, true, m.poss
@@ -1029,7 +1029,7 @@ func (r *resolver) sameSurnameRecent(m, best *ment, tied []*ment) *ment {
 func (r *resolver) ageAfter(m *ment) int {
 	toks := r.di.doc.Tokens
 	i := m.tok1
-	if m.poss || i+2 >= len(toks) || toks[i].Text != "," || toks[i+2].Sentence != m.sent || !isNumber(toks[i+1].Text) {
+	if m.poss || i+2 >= len(toks) || toks[i].Text != "," || toks[i+2].Sentence != m.sent || !isNumber(toks[i+1].Text) || len(toks[i+1].Text) > 3 {
 		return 0
 	}
 	switch toks[i+2].Text {
@@ -1777,6 +1777,9 @@ func (r *resolver) pairAhead(m *ment) []int {
 		if a == nil {
 			a = o
 			continue
+		}
+		if o.tok0 < a.tok1 {
+			continue // inside the first name
 		}
 		if o.sent != a.sent || o.ent == a.ent || !ageCoordGap(toks[a.tok1:o.tok0]) {
 			return nil
