@@ -1,9 +1,9 @@
 package entity
 
 import (
-	"runtime/debug"
 	"context"
 	"math/rand"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
