@@ -267,6 +267,9 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
+		if w, ok := c.oneWordName(); ok && c.typ == hearsay.Misc && r.lx.is("party-member", strings.ToLower(w)) {
+			c.typ = hearsay.Org // "a three-term Democrat": the party
+		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.orgSuffixed(c) {
 			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra"
 		}

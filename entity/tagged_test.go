@@ -181,6 +181,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a cue noun makes an organisation of a "place"; a trip makes a place of an "organisation"
 		{"date 2021-08-31 Callum Reid was previously in charge of the Scottish side Glenrock for four seasons. Celeste Amadi, 43, most recently served as executive editor of the fashion website Stitch, where she oversaw a redesign. The duchess cancelled a ski trip to Verbier.",
 			[]string{"org Glenrock", "org Stitch", "place Verbier"}, nil},
+		// a party's member name stands for the party; "Olympian" is no name
+		{"date 2025-06-12 State Senator Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection. The former Olympian now runs an academy.",
+			[]string{"person Loretta Vance", "org Democrat"}, []string{"Olympian"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
