@@ -2211,10 +2211,11 @@ func (r *resolver) predicateObject(m *ment) *ment {
 // ("the publisher announced") in a sentence that already named person c
 // outside a quotation ("Verve has named Celeste Amadi as its editor, the
 // publisher announced"): the one who reports the news is someone else than
-// the one it is about, so elimination must not join them.
+// the one it is about, so elimination must not join them, unless the
+// description gives an age or an occupation the person is known to have.
 func (r *resolver) sourceBesideSubject(m *ment, c int) bool {
-	if !r.speaks(m) {
-		return false
+	if !r.speaks(m) || m.age > 0 || m.noun != "" && occFits(r.cl[c], m.noun) {
+		return false // "..., the 58-year-old said", "..., the actress said" of an actress: the person herself
 	}
 	for _, o := range r.cl[c].ments {
 		if o.sent == m.sent && o.tok0 < m.tok0 && !o.quoted && o.kind == hearsay.NameMention {

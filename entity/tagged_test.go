@@ -230,6 +230,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a description that reports news about the person the sentence names is someone else
 		{"date 2026-02-10 Glossy magazine Verve has named Celeste Amadi as its new editor-in-chief, the publisher announced on Monday. Amadi, 43, lives in Brooklyn.",
 			"the publisher#1=?"},
+		// ... unless it gives an age or an occupation the person has
+		{"date 2023-06-05 Chief executive Janine Okoye will retire by the end of the year, the 58-year-old told the board on Monday.",
+			"the 58-year-old#1=Janine Okoye"},
 		// ... but not when the person is named only inside the quotation
 		{"date 2026-02-10 Celeste Amadi starts on Monday. \"I am thrilled to join the team,\" the editor said.",
 			"the editor#1=Celeste Amadi"},
