@@ -49,6 +49,7 @@ func (r *resolver) readAttributes() []attr {
 			out = append(out, r.describe(m, r.premodifier(m), "premodifier")...)
 			out = append(out, r.describe(m, r.copula(m), "copula")...)
 			out = append(out, r.describe(m, r.likePlural(m), "like-plural")...)
+			out = append(out, r.describe(m, r.titleOfPlace(m), "title-of")...)
 		case hearsay.PronounMention:
 			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
 				out = append(out, r.describe(m, r.copula(m), "copula")...)
@@ -180,7 +181,30 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		}
 		return r.readDescription(start, m.tok0, m.sent)
 	}
+	if a := m.tok0 - 1; a >= 0 && toks[a].Sentence == m.sent && r.isDemonym(a) {
+		if info, ok := r.lx.noun(r.di.lower[a]); ok && info.isKin {
+			return r.readDescription(a, m.tok0, m.sent) // "the Spaniard Luis Ortega"
+		}
+	}
 	return nil
+}
+
+// titleOfPlace reads a title that is a role, with the place or
+// organisation after the name ("King Albrecht of Valmora", "Governor Elena
+// Marsh of West Arden"): the person holds that role there.
+func (r *resolver) titleOfPlace(m *ment) []descItem {
+	if m.title == "" || m.tok1+1 >= len(r.di.lower) || r.di.lower[m.tok1] != "of" {
+		return nil
+	}
+	info, ok := r.lx.noun(m.title)
+	if !ok || !info.isRole || info.role == "member" {
+		return nil
+	}
+	o := r.orgAt(m.tok1+1, m.sent)
+	if o == nil {
+		return nil
+	}
+	return []descItem{{typ: "position_held", literal: info.role, obj: o.ent, trigger: spanOf(r.di.doc.Tokens, m.tok0, m.tok0+1)}}
 }
 
 // likePlural reads "like many actors, Portman ...".
@@ -218,7 +242,19 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 		return nil
 	}
 	if m.orgPossessed && m.info.isRole {
-		if org := r.mainOrg(); org >= 0 {
+		org := r.mainOrg()
+		if org < 0 {
+			org = r.recentOrg(m, 2) // "Shares of Orbis Motors fell. The carmaker's new chief executive ..."
+		}
+		if org >= 0 {
+			a := m.head - m.info.wordsLen + 1
+			return []descItem{{typ: "position_held", literal: m.info.role, obj: org, trigger: spanOf(r.di.doc.Tokens, a, m.tok1)}}
+		}
+		return nil
+	}
+	if r.di.lower[m.tok0] == "its" && m.info.isRole {
+		// "Lumen Foods said Ana Keel will become its chief executive"
+		if org := r.recentOrg(m, 0); org >= 0 {
 			a := m.head - m.info.wordsLen + 1
 			return []descItem{{typ: "position_held", literal: m.info.role, obj: org, trigger: spanOf(r.di.doc.Tokens, a, m.tok1)}}
 		}
@@ -349,8 +385,9 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 	if org < 0 && info.isRole {
 		org = before
 	}
+	guessed := false
 	if org < 0 && info.isRole {
-		org = r.mainOrg() // "chief executive Colin Mabry" in an article about one company
+		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
 	}
 	role := info.role
 	if j > 0 && r.lx.is("role-qualifier", r.di.lower[j-1]) && info.isRole {
@@ -359,6 +396,10 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 	switch {
 	case info.isRole && info.role == "member" && org >= 0:
 		return []descItem{{typ: "member_of", obj: org, trigger: trigger}}, next
+	case info.isRole && guessed && info.isOcc:
+		// "the beloved high school football coach": an occupation; that the
+		// article names one organisation most does not make it the employer
+		return []descItem{{typ: "occupation", literal: phrase, obj: -1, trigger: trigger}}, next
 	case info.isRole && org >= 0:
 		return []descItem{{typ: "position_held", literal: role, obj: org, trigger: trigger}}, next
 	case !info.isOcc:
@@ -414,6 +455,26 @@ func (r *resolver) orgBefore(j, sent int) int {
 		}
 	}
 	return -1
+}
+
+// recentOrg returns the organisation named last before m, in m's sentence
+// or the window of sentences before it, leaving out outlets and names
+// given as sources ("told Us Weekly"); -1 when there is none.
+func (r *resolver) recentOrg(m *ment, window int) int {
+	org := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent < m.sent-window || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Org || r.cl[o.ent].kind != "" {
+			continue
+		}
+		if o.tok0 > 0 && r.lx.is("source-lead", r.di.lower[o.tok0-1]) {
+			continue
+		}
+		org = o.ent
+	}
+	return org
 }
 
 // mainOrg returns the organisation an article is about: the one named at

@@ -33,6 +33,17 @@ func (c *cluster) genderOf() byte {
 	return 'u'
 }
 
+// hasSurname reports whether a name of two words or more in the cluster
+// ends with w.
+func (c *cluster) hasSurname(w string) bool {
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && len(m.words) >= 2 && strings.EqualFold(m.words[len(m.words)-1], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // addEvidence records the gender a mention shows, with weight w.
 func (c *cluster) addEvidence(g byte, w float64) {
 	switch g {
@@ -78,6 +89,8 @@ func (r *resolver) join(m *ment, c int) int {
 	switch {
 	case m.kind == hearsay.NameMention && m.title != "":
 		w = 5
+	case m.kind == hearsay.NameMention && len(m.words) == 1 && cl.hasSurname(m.words[0]):
+		w = 0 // "Greer" after "Paul Greer" is a surname: no given name's gender
 	case m.kind == hearsay.NameMention:
 		w = 0.5 // given-name tendency
 	case m.kind == hearsay.NominalMention:
@@ -94,6 +107,11 @@ func nameKey(m *ment) string { return strings.ToLower(strings.Join(m.words, " ")
 // linkNames clusters name mentions: exact matches, then surnames and given
 // names against full names, then acronyms.
 func (r *resolver) linkNames() {
+	r.splitJurisdictions()
+	r.dropTerritories()
+	r.dropCharacters()
+	r.joinCommaTitles()
+	r.shortOrgForms()
 	var names []*ment
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention {
@@ -214,6 +232,13 @@ func (r *resolver) personCues() {
 					}
 				}
 			}
+			if !cue && m.poss {
+				for _, n := range r.ms {
+					if n.kind == hearsay.NominalMention && n.possessor == m && n.info.isKin && n.info.class != "other" && n.info.class != "person" {
+						cue = true // "Elon Musk's former partner": kin belongs to people
+					}
+				}
+			}
 			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 {
 				cue = true
 			}
@@ -240,8 +265,8 @@ func (r *resolver) personCues() {
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}
-		if c.typ == hearsay.Person && r.orgCue(c) {
-			c.typ = hearsay.Org
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && r.orgCue(c) {
+			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch"
 		}
 		if c.typ == hearsay.Person && r.orgNamed(c) {
 			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
@@ -249,8 +274,15 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
+		if w, ok := c.oneWordName(); ok && c.typ == hearsay.Misc && r.lx.is("party-member", strings.ToLower(w)) {
+			c.typ = hearsay.Org // "a three-term Democrat": the party
+		}
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.orgSuffixed(c) {
+			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra"
+		}
 	}
 	r.clubsByCue()
+	r.placesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
 	r.retypeShortPlaces()
@@ -274,6 +306,37 @@ func (r *resolver) clubsByCue() {
 		}
 		if cue {
 			c.typ = hearsay.Org
+		}
+	}
+}
+
+// placesByCue makes a place of a "person" whose every mention is a name
+// with no title, after words of cue class place-before, and starts with no
+// known given name ("an academy in Denver", "a trip to Lake Tahoe": the
+// name tagger's slips), and of an "organisation" with no sign of one whose
+// every mention follows words of cue class travel-before ("a ski trip to
+// Verbier").
+func (r *resolver) placesByCue() {
+	for _, c := range r.cl {
+		if len(c.ments) == 0 || c.typ != hearsay.Person && c.typ != hearsay.Org && c.typ != hearsay.Misc || c.kind != "" {
+			continue
+		}
+		cue := "place-before"
+		if c.typ != hearsay.Person {
+			if r.orgSuffixed(c) || r.orgCue(c) {
+				continue
+			}
+			cue = "travel-before" // "a stake in Tesla", "moved to Google": organisations
+		}
+		place := true
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) {
+				place = false
+				break
+			}
+		}
+		if place {
+			c.typ = hearsay.Place
 		}
 	}
 }
@@ -342,21 +405,27 @@ func (r *resolver) outletsByCue() {
 	}
 }
 
-// familyNames turns "the Harlans" into a group mention of the people the
-// text names with that surname ("Wade Harlan", "Cassidy Harlan").
+// familyNames turns "the Harlans" and "the Ashcombe family('s)" into a
+// group mention of the people the text names with that surname ("Wade
+// Harlan", "Cassidy Harlan").
 func (r *resolver) familyNames() {
 	for _, m := range r.ms {
 		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.title != "" || m.tok0 == 0 || r.di.lower[m.tok0-1] != "the" || m.ent < 0 {
 			continue
 		}
 		w := m.words[0]
+		stems := []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")}
+		family := m.tok1 < len(r.di.lower) && r.di.lower[m.tok1] == "family" && !m.poss
+		if family {
+			stems = []string{w} // "the Ashcombe family's estate": the family, not Vivienne Ashcombe
+		}
 		var members []int
-		for _, stem := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
-			if stem == w || len(members) > 0 {
+		for _, stem := range stems {
+			if stem == w && !family || len(members) > 0 {
 				continue
 			}
 			for _, o := range r.ms {
-				if o.kind == hearsay.NameMention && len(o.words) >= 2 && o.words[len(o.words)-1] == stem && o.ent >= 0 && o.ent != m.ent &&
+				if o.kind == hearsay.NameMention && len(o.words) >= 2 && o.words[len(o.words)-1] == stem && o.ent >= 0 && (o.ent != m.ent || family) &&
 					r.cl[o.ent].typ == hearsay.Person && !containsInt(members, o.ent) {
 					members = append(members, o.ent)
 				}
@@ -439,7 +508,11 @@ func (c *cluster) oneWordName() (string, bool) {
 
 // relinkShortOrgs merges a one-word organisation into the one organisation
 // whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
-// and "Harbourne City").
+// and "Harbourne City", "WKXR" and "WKXR-TV") or, for the last words of
+// team names (cue class club-suffix), ends with it ("United" and
+// "Eastfield United"), named before it: a short
+// name named first is another body ("the Senate" ... "the Senate Health
+// Committee", "Estmere's" ... "the Estmere Tribune").
 func (r *resolver) relinkShortOrgs() {
 	for ci, c := range r.cl {
 		if len(c.ments) == 0 || c.typ != hearsay.Org && c.typ != hearsay.Misc {
@@ -449,13 +522,17 @@ func (r *resolver) relinkShortOrgs() {
 		if !ok {
 			continue
 		}
+		first := c.ments[0].tok0
+		for _, m := range c.ments {
+			first = min(first, m.tok0)
+		}
 		target := -1
 		for di, d := range r.cl {
 			if di == ci || d.typ != hearsay.Org || len(d.ments) == 0 {
 				continue
 			}
 			for _, m := range d.ments {
-				if m.kind == hearsay.NameMention && len(m.words) >= 2 && strings.EqualFold(m.words[0], word) {
+				if m.kind == hearsay.NameMention && m.tok0 < first && startsWithName(m.words, word) {
 					if target >= 0 && target != di {
 						target = -2
 					} else if target == -1 {
@@ -464,10 +541,45 @@ func (r *resolver) relinkShortOrgs() {
 				}
 			}
 		}
+		if target == -1 && r.lx.is("club-suffix", strings.ToLower(word)) {
+			target = r.orgEndingWith(ci, word, first)
+		}
 		if target >= 0 {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// orgEndingWith returns the one organisation other than cluster ci, named
+// before token first by a name of two words or more, whose name ends with
+// word ("United" after "Eastfield United"); -1 when there is none or more
+// than one.
+func (r *resolver) orgEndingWith(ci int, word string, first int) int {
+	target := -1
+	for di, d := range r.cl {
+		if di == ci || d.typ != hearsay.Org {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.kind == hearsay.NameMention && m.tok0 < first && len(m.words) >= 2 && strings.EqualFold(m.words[len(m.words)-1], word) {
+				if target >= 0 && target != di {
+					return -1
+				}
+				target = di
+			}
+		}
+	}
+	return target
+}
+
+// startsWithName reports whether a longer name starts with the one word w:
+// its first word ("Calloway Brands") or the part of a one-word name before a
+// hyphen ("WKXR-TV").
+func startsWithName(words []string, w string) bool {
+	if len(words) >= 2 {
+		return strings.EqualFold(words[0], w)
+	}
+	return len(words) == 1 && len(words[0]) > len(w)+1 && words[0][len(w)] == '-' && strings.EqualFold(words[0][:len(w)], w)
 }
 
 // namedAsWork reports whether every name of a cluster is a quoted title.
@@ -502,6 +614,26 @@ func (r *resolver) orgNamed(c *cluster) bool {
 	}
 	g, given := r.lx.names[strings.ToLower(best.words[0])]
 	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
+}
+
+// orgSuffixed reports whether the longest name of a cluster, of two words
+// or more with no title, ends with a word of cue class org-suffix and does
+// not start with a compass word; a given name first changes nothing
+// ("Austin Symphony Orchestra").
+func (r *resolver) orgSuffixed(c *cluster) bool {
+	var best *ment
+	for _, m := range c.ments {
+		if m.title != "" {
+			return false
+		}
+		if m.kind == hearsay.NameMention && (best == nil || len(m.words) > len(best.words)) {
+			best = m
+		}
+	}
+	if best == nil || len(best.words) < 2 || !r.lx.is("org-suffix", strings.ToLower(best.words[len(best.words)-1])) {
+		return false
+	}
+	return !r.lx.is("compass", strings.ToLower(best.words[0]))
 }
 
 // orgCue reports whether a name of a cluster without a title follows a noun
@@ -673,32 +805,272 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 	return best
 }
 
+// splitJurisdictions splits a titled person's name with "of" and a
+// capitalised place after the given and family names ("Governor Elena
+// Marsh of West Arden") into the person ("Governor Elena Marsh") and the
+// place ("West Arden"), so that "Marsh" alone finds her.
+func (r *resolver) splitJurisdictions() {
+	var add []*ment
+	for _, m := range r.ms {
+		if m.kind != hearsay.NameMention || m.title == "" || m.typ != hearsay.Person && m.typ != "" {
+			continue
+		}
+		of := -1
+		for k, w := range m.words {
+			if w == "of" && k >= 2 {
+				of = k
+				break
+			}
+		}
+		if of < 0 || of+1 >= len(m.words) {
+			continue
+		}
+		i := m.tok1 - (len(m.words) - of) // the token "of"
+		if i <= m.tok0 || r.di.lower[i] != "of" {
+			continue
+		}
+		place := &ment{tok0: i + 1, tok1: m.tok1, head: m.tok1 - 1, sent: m.sent, kind: hearsay.NameMention, typ: hearsay.Place,
+			words: append([]string(nil), m.words[of+1:]...), gender: 'n', number: 's', person: 3, poss: m.poss,
+			quoted: m.quoted, ent: -1, rule: "name"}
+		for _, w := range place.words {
+			if !isCap(w) {
+				place = nil
+				break
+			}
+		}
+		if place == nil {
+			continue
+		}
+		m.tok1, m.words, m.head, m.poss = i, m.words[:of:of], i-1, false
+		add = append(add, place)
+	}
+	if len(add) > 0 {
+		r.ms = append(r.ms, add...)
+		sortMents(r.ms)
+	}
+}
+
+// dropTerritories removes the one-word names that follow a title of rank
+// and "of" where the title itself was not read as a name ("the 9th Earl of
+// Ashdown"): part of a title, not a surname to link to a person.
+func (r *resolver) dropTerritories() {
+	kept := r.ms[:0:0]
+	for _, m := range r.ms {
+		i := m.tok0
+		if m.kind == hearsay.NameMention && len(m.words) == 1 && m.title == "" && i >= 2 && r.di.lower[i-1] == "of" &&
+			r.lx.is("rank-title", r.di.lower[i-2]) && !r.coveredBefore(m) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	r.ms = kept
+}
+
+// shortOrgForms gives a name of two words or more, with the capitalised
+// words after it, the name of an organisation named before that is the
+// same but for a last word often dropped (cue class dropped-suffix:
+// "teaches at Fairhaven High" after "Fairhaven High School"), so that it
+// links there and not to the place "Fairhaven"; "New York" is not "New
+// York Times".
+func (r *resolver) shortOrgForms() {
+	toks := r.di.doc.Tokens
+	next := map[int]bool{} // tokens that start a mention
+	for _, m := range r.ms {
+		next[m.tok0] = true
+	}
+	for i, m := range r.ms {
+		if m.kind != hearsay.NameMention || m.poss || m.typ == hearsay.Person {
+			continue
+		}
+		e := m.tok1
+		for e < len(toks) && toks[e].Sentence == m.sent && !next[e] && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) {
+			e++
+		}
+		words := append(append([]string(nil), m.words...), textsOf(toks[m.tok1:e])...)
+		if len(words) < 2 {
+			continue
+		}
+		for _, o := range r.ms[:i] {
+			if o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
+				r.lx.is("dropped-suffix", strings.ToLower(o.words[len(words)])) {
+				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
+				break
+			}
+		}
+	}
+}
+
+// prefixOf reports whether short is the start of long, ignoring case.
+func prefixOf(short, long []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	for i, w := range short {
+		if !strings.EqualFold(w, long[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropCharacters removes the names of characters a performer plays
+// ("Ashworth has played the nurse Kelly Dunne on ...", "starred as Jo
+// March"): after a verb of cue class role-verb, with at most a determiner,
+// adjectives and nouns between ("the role of").
+func (r *resolver) dropCharacters() {
+	kept := r.ms[:0:0]
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention && m.title == "" && r.afterRoleVerb(m) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	r.ms = kept
+}
+
+// afterRoleVerb reports whether a role verb comes before m with only a
+// description between.
+func (r *resolver) afterRoleVerb(m *ment) bool {
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	for n := 0; k >= 0 && n < 5 && toks[k].Sentence == m.sent; n, k = n+1, k-1 {
+		w := r.di.lower[k]
+		if r.lx.is("role-verb", w) || k > 0 && r.lx.is("role-verb", r.di.lower[k-1]+" "+w) {
+			return true
+		}
+		if !isAlphaWord(toks[k].Text) || isCap(toks[k].Text) {
+			return false
+		}
+		if w == "of" && k > 0 && (r.di.lower[k-1] == "role" || r.di.lower[k-1] == "part") {
+			continue
+		}
+		if r.di.hasPOS && toks[k].UPOS != "DET" && toks[k].UPOS != "ADJ" && toks[k].UPOS != "NOUN" {
+			return false
+		}
+		if !r.di.hasPOS && w != "the" && w != "a" && w != "an" {
+			return false
+		}
+	}
+	return false
+}
+
+// joinCommaTitles makes one work of two names that fill a quotation with
+// a comma between them ("the \"Wake Up, America\" co-host", "Love, Simon"):
+// a title, not a name and a place.
+func (r *resolver) joinCommaTitles() {
+	toks := r.di.doc.Tokens
+	kept := r.ms[:0:0]
+	var prev *ment
+	for _, m := range r.ms {
+		if prev != nil && m.kind == hearsay.NameMention && len(m.words) > 0 && len(prev.words) > 0 && m.tok0 == prev.tok1+1 && toks[prev.tok1].Text == "," && m.sent == prev.sent &&
+			r.closesQuote(m.tok1) {
+			prev.words = append(append(prev.words[:len(prev.words)-1:len(prev.words)-1], prev.words[len(prev.words)-1]+","), m.words...)
+			prev.tok1, prev.typ, prev.quotedTitle, prev.poss = m.tok1, hearsay.Work, true, m.poss
+			prev = nil
+			continue
+		}
+		prev = nil
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && isQuote(toks[m.tok0-1].Text) && r.di.quoted[m.tok0] && m.tok1 < len(toks) && toks[m.tok1].Text == "," {
+			prev = m
+		}
+		kept = append(kept, m)
+	}
+	r.ms = kept
+}
+
+// closesQuote reports whether a quotation mark follows token i, after
+// commas or stops.
+func (r *resolver) closesQuote(i int) bool {
+	toks := r.di.doc.Tokens
+	for i < len(toks) && (toks[i].Text == "," || toks[i].Text == "." || toks[i].Text == "!" || toks[i].Text == "?") {
+		i++
+	}
+	return i < len(toks) && isQuote(toks[i].Text)
+}
+
+// coveredBefore reports whether another mention ends at m's start or covers
+// the token before it ("King Albrecht" before "of Valmora").
+func (r *resolver) coveredBefore(m *ment) bool {
+	for _, o := range r.ms {
+		if o != m && o.tok0 < m.tok0 && o.tok1 >= m.tok0-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // sameSurnameRecent returns, among full names sharing the short name m
-// ("Ana Ruiz", "her father Carlos Ruiz" ... "Ruiz said"), the one named
-// after the last mention of the first-named person, in m's sentence or the
-// one before, with another given name ("Joshua Norton" may be "Joshua
-// Abraham Norton"); nil when there is none. The first-named person stays
-// the default otherwise.
+// ("Jane Carver", "her husband, Tom Carver" ... "Carver, 44,"), another
+// than the first-named person when the age written after m ("Carver,
+// 44,") is not the age written after the first-named person's name and
+// fits the other's; nil otherwise. The first-named person, whom the
+// article is about, is the default: a bare surname names them, relatives
+// get full or given names ("Vance, 66, said ... her husband Howard Vance
+// ... Vance was first elected": the senator).
 func (r *resolver) sameSurnameRecent(m, best *ment, tied []*ment) *ment {
 	if best == nil || best.ent < 0 || best.tok0 > m.tok0 {
 		return nil
 	}
-	lastBest := -1
-	for _, o := range r.cl[best.ent].ments {
-		if o.tok0 < m.tok0 && o.tok0 > lastBest {
-			lastBest = o.tok0
-		}
+	age := r.ageAfter(m)
+	if age == 0 {
+		return nil
+	}
+	if a := r.clusterAgeBefore(best.ent, m.tok0); a == 0 || a == age {
+		return nil
 	}
 	var alt *ment
 	for _, f := range tied {
-		if f == best || f.ent == best.ent || f.tok0 <= lastBest || f.sent < m.sent-1 || strings.EqualFold(f.words[0], best.words[0]) {
+		if f == best || f.ent == best.ent || strings.EqualFold(f.words[0], best.words[0]) {
 			continue
 		}
-		if alt == nil || f.tok0 > alt.tok0 {
-			alt = f
+		if a := r.clusterAgeBefore(f.ent, m.tok0); a != 0 && a != age {
+			continue
 		}
+		if alt != nil && alt.ent != f.ent {
+			return nil // two others: no guess
+		}
+		alt = f
 	}
 	return alt
+}
+
+// ageAfter returns the age written between commas right after a name
+// ("Carver, 44,"), or 0.
+func (r *resolver) ageAfter(m *ment) int {
+	toks := r.di.doc.Tokens
+	i := m.tok1
+	if m.poss || i+2 >= len(toks) || toks[i].Text != "," || toks[i+2].Sentence != m.sent || !isNumber(toks[i+1].Text) || len(toks[i+1].Text) > 3 {
+		return 0
+	}
+	switch toks[i+2].Text {
+	case ",", ")", ".", ";":
+	default:
+		return 0
+	}
+	n := 0
+	for _, c := range toks[i+1].Text {
+		n = n*10 + int(c-'0')
+	}
+	if n <= 0 || n > 120 {
+		return 0
+	}
+	return n
+}
+
+// clusterAgeBefore returns the age written after a name of cluster c
+// before token end, or 0.
+func (r *resolver) clusterAgeBefore(c, end int) int {
+	if c < 0 {
+		return 0
+	}
+	for _, o := range r.cl[c].ments {
+		if o.tok0 < end && o.kind == hearsay.NameMention {
+			if a := r.ageAfter(o); a > 0 {
+				return a
+			}
+		}
+	}
+	return 0
 }
 
 // speechPronounGender reads the gender of a name mention from the pronoun
@@ -829,6 +1201,7 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 // before it between commas ("Millepied, the director of ..., ").
 func (r *resolver) linkAppositions() {
 	toks := r.di.doc.Tokens
+	r.titleAppositions()
 	for i, m := range r.ms {
 		if m.kind != hearsay.NominalMention || m.ent >= 0 {
 			continue
@@ -844,6 +1217,9 @@ func (r *resolver) linkAppositions() {
 			gap := n.tok0 - end - 1 // "her ex-husband, actor Grant Sheffield,": occupation words may come between
 			comma := gap >= 0 && gap <= 3 && end < len(toks) && toks[end].Text == "," && r.occupationWords(end+1, n.tok0) &&
 				(r.nameEnd(n) >= len(toks) || toks[r.nameEnd(n)].Sentence != n.sent || isClauseEnd(toks[r.nameEnd(n)].Text))
+			if g := r.cl[n.ent].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+				continue // "the mystery man Vale thanked": no apposition
+			}
 			if n.tok0 == m.tok1 || comma {
 				r.join(m, n.ent)
 				m.rule = "nominal-apposition"
@@ -868,6 +1244,38 @@ func (r *resolver) linkAppositions() {
 			}
 		}
 	}
+}
+
+// titleAppositions joins a name with a title of rank set after a person's
+// name between a comma and "the" ("Rupert Fairfax, the Viscount Ashdown,",
+// "Prince Henrik, the Duke of Ardenne") to that person: one person named
+// by name and by title.
+func (r *resolver) titleAppositions() {
+	toks := r.di.doc.Tokens
+	for i, n := range r.ms {
+		if n.kind != hearsay.NameMention || n.ent < 0 || !r.lx.is("rank-title", n.title) || n.tok0 < 3 ||
+			r.di.lower[n.tok0-1] != "the" || toks[n.tok0-2].Text != "," || !r.titleOnly(n.ent) {
+			continue
+		}
+		for _, p := range r.ms[:i] {
+			if p.kind == hearsay.NameMention && p.tok1 == n.tok0-2 && p.ent >= 0 && p.ent != n.ent && !p.poss &&
+				r.cl[p.ent].typ == hearsay.Person && r.cl[n.ent].typ == hearsay.Person {
+				r.merge(p.ent, n.ent)
+				break
+			}
+		}
+	}
+}
+
+// titleOnly reports whether every name of a cluster comes with a title of
+// rank or is one word: no other full name that would make two people one.
+func (r *resolver) titleOnly(c int) bool {
+	for _, m := range r.cl[c].ments {
+		if m.kind == hearsay.NameMention && len(m.words) > 1 && !r.lx.is("rank-title", m.title) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameEnd is the token after a name mention and its territorial
@@ -965,6 +1373,42 @@ func (r *resolver) resolveRest() {
 		}
 		r.done[m] = true
 	}
+	r.familyParents()
+}
+
+// familyParents drops from a family named by its plural surname the members
+// the text calls a child of another member ("his son, Dr. Chidi Okonkwo ...
+// The Okonkwos also have a daughter": the parents), when two remain.
+func (r *resolver) familyParents() {
+	for _, m := range r.ms {
+		if m.rule != "family" || len(m.members) < 3 {
+			continue
+		}
+		links := r.kinLinks(m.tok0)
+		var parents []int
+		for _, x := range m.members {
+			if !r.childOfMember(x, m.members, links) {
+				parents = append(parents, x)
+			}
+		}
+		if len(parents) == 2 {
+			m.members = parents
+		}
+	}
+}
+
+// childOfMember reports whether the kinship read so far makes x a child of
+// another of the members.
+func (r *resolver) childOfMember(x int, members []int, links []kinLink) bool {
+	for _, k := range links {
+		switch {
+		case k.a == x && k.class == "child" && k.b != x && containsInt(members, k.b):
+			return true
+		case k.b == x && k.class == "parent" && k.a != x && containsInt(members, k.a):
+			return true
+		}
+	}
+	return false
 }
 
 // A candidate is a cluster seen near an anaphor.
@@ -1005,6 +1449,9 @@ func (r *resolver) candidates(m *ment, window int) []candidate {
 // in that sentence. A cluster with no gender evidence is taken only when it
 // is the one person in reach. It leaves the pronoun unresolved rather than guess.
 func (r *resolver) resolvePronoun(m *ment) {
+	if m.person == 1 || m.person == 2 {
+		return // "I", "me", "you": the speaker of a quotation (quoteSpeakers), not someone named before
+	}
 	window := 2
 	if strings.HasSuffix(r.di.lower[m.tok0], "self") {
 		window = 0
@@ -1021,6 +1468,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 	}
 	pick := -1
 	switch {
+	case len(known) > 0 && r.reportedSubject(m) >= 0:
+		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case len(known) > 0 && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
 		pick = r.clauseOwner(m) // "Kerys Vane split from her boyfriend": not a woman of the sentence before
 	case len(known) > 0:
@@ -1078,6 +1527,42 @@ func sameSentence(cs []candidate, sent int) bool {
 		}
 	}
 	return false
+}
+
+// reportedSubject returns the subject of the reported clause a pronoun
+// stands in ("Rick Dunn said the 41-year-old is focused on his children":
+// the 41-year-old): the nearest person before it in its sentence, of its
+// gender, right after a speech verb or "that" and right before a verb,
+// with no other person between; -1 otherwise.
+func (r *resolver) reportedSubject(m *ment) int {
+	if !r.di.hasPOS {
+		return -1
+	}
+	toks := r.di.doc.Tokens
+	var near *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && o.kind != hearsay.GroupMention && o.tok1 <= m.tok0 {
+			near = o
+		}
+	}
+	if near == nil || near.tok0 == 0 || near.tok1 >= len(toks) || r.cl[near.ent].genderOf() != m.gender {
+		return -1
+	}
+	if before := r.di.lower[near.tok0-1]; before != "that" && !r.lx.is("speech-verb", before) {
+		return -1
+	}
+	if u := toks[near.tok1].UPOS; u != "VERB" && u != "AUX" {
+		return -1
+	}
+	for i := near.tok1; i < m.tok0; i++ {
+		if isClauseEnd(toks[i].Text) || isQuote(toks[i].Text) {
+			return -1
+		}
+	}
+	return near.ent
 }
 
 // clauseOwner returns the person a possessive pronoun belongs to in its
@@ -1221,6 +1706,13 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best, bestEnd = members, last.tok0
 		}
 	}
+	if (m.kind == hearsay.GroupMention && m.groupSize == 2 || m.kind == hearsay.PronounMention) && (bestEnd < 0 || r.di.doc.Tokens[bestEnd].Sentence < m.sent) {
+		if pair := r.couplingBefore(m); pair != nil {
+			// "Lang and Quinlan ... Quinlan has been in a relationship with Noemi
+			// Park since 2021, and the couple got engaged": Quinlan and Park
+			return pair
+		}
+	}
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
 		if pair := r.laterPair(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
 			// one of the pair with someone new: "Lane and Reed attended. Lane
@@ -1229,8 +1721,13 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 	}
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
-		// "Anna Berg met Tom Holt. The couple ...": the two people in reach.
-		cs := r.candidates(m, 1)
+		// "Anna Berg met Tom Holt. The couple ...": the two people in reach,
+		// those of m's own sentence first ("Mendes's girlfriend, Luana
+		// Prado, posted a photo of the couple").
+		cs := r.candidates(m, 0)
+		if len(cs) != 2 {
+			cs = r.candidates(m, 1)
+		}
 		if len(cs) > 2 {
 			cs = r.notAfterPreposition(cs) // "Rupert, heir to Charles, married Talia. The couple ..."
 		}
@@ -1238,7 +1735,113 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best = []int{cs[0].c, cs[1].c}
 		}
 	}
+	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 && !r.personNamedBefore(m) {
+		best = r.pairAhead(m)
+	}
+	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
+		best = r.latestSpouses(m)
+	}
 	return best
+}
+
+// latestSpouses returns the two people the text last said are spouses or
+// partners before m ("his wife ... The couple"), or nil.
+func (r *resolver) latestSpouses(m *ment) []int {
+	var pair []int
+	for _, k := range r.kinLinks(m.tok0) {
+		if k.class == "spouse" || k.class == "partner" {
+			pair = []int{k.b, k.a}
+		}
+	}
+	return pair
+}
+
+// personNamedBefore reports whether any person is named or described before m.
+func (r *resolver) personNamedBefore(m *ment) bool {
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			return false
+		}
+		if o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// pairAhead returns the two people a group that opens an article announces:
+// the first two person names after it, in its sentence or the next, joined
+// by "and" with only commas and ages between ("The Duke and Duchess of
+// Ardenne are expecting ... Prince Henrik, 36, and Princess Sofia, 33,
+// are delighted"); nil when there are none.
+func (r *resolver) pairAhead(m *ment) []int {
+	toks := r.di.doc.Tokens
+	var a *ment
+	for _, o := range r.ms {
+		if o.tok0 < m.tok1 || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if o.sent > m.sent+1 {
+			return nil
+		}
+		if a == nil {
+			a = o
+			continue
+		}
+		if o.tok0 < a.tok1 {
+			continue // inside the first name
+		}
+		if o.sent != a.sent || o.ent == a.ent || !ageCoordGap(toks[a.tok1:o.tok0]) {
+			return nil
+		}
+		return []int{a.ent, o.ent}
+	}
+	return nil
+}
+
+// ageCoordGap reports whether tokens between two names are "and" with
+// commas and numbers only (", 36, and").
+func ageCoordGap(gap []hearsay.Token) bool {
+	and := false
+	if len(gap) > 5 {
+		return false
+	}
+	for _, t := range gap {
+		switch {
+		case strings.EqualFold(t.Text, "and"):
+			and = true
+		case t.Text == "," || isNumber(t.Text):
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// couplingBefore returns the two people named, in this order, before
+// group m in its own sentence when a word of cue class partner-link stands
+// between them and they are the only people named there; nil otherwise.
+func (r *resolver) couplingBefore(m *ment) []int {
+	var names []*ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+			if len(names) == 0 || names[len(names)-1].ent != o.ent {
+				names = append(names, o)
+			}
+		}
+	}
+	if len(names) != 2 || names[0].ent == names[1].ent {
+		return nil
+	}
+	for i := names[0].tok1; i < names[1].tok0; i++ {
+		if r.lx.is("partner-link", r.di.lower[i]) {
+			return []int{names[0].ent, names[1].ent}
+		}
+	}
+	return nil
 }
 
 // durationAfter returns the token after a kinship nominal and the length
@@ -1395,7 +1998,25 @@ func (r *resolver) laterPair(m *ment, after int) []int {
 			return nil
 		}
 	}
+	if r.worksFor(pair, s) {
+		return nil
+	}
 	return pair
+}
+
+// worksFor reports whether sentence s describes one of the pair as the
+// other's non-kin ("Castell's longtime manager, Rick Dunn"): someone who
+// works for the other, not a new partner.
+func (r *resolver) worksFor(pair []int, s int) bool {
+	for _, n := range r.ms {
+		if n.sent != s || n.kind != hearsay.NominalMention || n.possessor == nil || n.ent < 0 || n.possessor.ent < 0 || n.info.isKin {
+			continue
+		}
+		if containsInt(pair, n.ent) && containsInt(pair, n.possessor.ent) && n.ent != n.possessor.ent {
+			return true
+		}
+	}
+	return false
 }
 
 // notAfterPreposition keeps the candidates whose first mention in their
@@ -1470,6 +2091,10 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.resolvePossessed(m)
 		return
 	}
+	if o := r.predicateObject(m); o != nil {
+		r.join(m, o.ent) // "Raman's appointment makes her the first woman to lead ..."
+		return
+	}
 	if m.age > 0 {
 		if c := r.uniqueCluster(func(c *cluster) bool { return c.age != nil && c.age.Years == m.age }); c >= 0 {
 			r.join(m, c)
@@ -1492,7 +2117,7 @@ func (r *resolver) resolveNominal(m *ment) {
 		return
 	}
 	if m.noun != "" {
-		if c := r.nearestWith(m, func(c *cluster) bool { return (c.occs[m.noun] || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
+		if c := r.nearestWith(m, func(c *cluster) bool { return (occFits(c, m.noun) || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
 			r.join(m, c)
 			return
 		}
@@ -1508,8 +2133,12 @@ func (r *resolver) resolveNominal(m *ment) {
 		}
 		ok = append(ok, c)
 	}
-	if len(ok) == 1 {
+	if len(ok) == 1 && !r.sourceBesideSubject(m, ok[0].c) {
 		r.join(m, ok[0].c)
+		return
+	}
+	if c := r.continuedSubject(m, ok); c >= 0 {
+		r.join(m, c) // "Hale, 64, has led the airline since 2015. The former pilot joined ..."
 		return
 	}
 	// "the Canadian singer" among several: the one said to be Canadian.
@@ -1529,6 +2158,78 @@ func (r *resolver) resolveNominal(m *ment) {
 			r.join(m, same[0].c)
 		}
 	}
+}
+
+// continuedSubject returns the candidate a description that opens its
+// sentence continues: the one person of the sentence before, standing
+// there as a subject ("Hale, 64, has led the airline since 2015. The
+// former pilot joined Northwind in 1998."); -1 otherwise.
+func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
+	toks := r.di.doc.Tokens
+	if m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent || r.di.lower[m.tok0] != "the" {
+		return -1
+	}
+	for i := m.tok0 + 1; i < m.head && m.info.isRole; i++ {
+		if r.lx.is("contrast-mod", r.di.lower[i]) {
+			return -1 // "Patel joined Brightline in 2019. The former CEO's lawyer ...": a role someone else holds now
+		}
+	}
+	pick := -1
+	for _, c := range ok {
+		if c.sent != m.sent-1 {
+			continue
+		}
+		if pick >= 0 || !c.subj {
+			return -1
+		}
+		pick = c.c
+	}
+	if pick < 0 || len(r.cl[pick].occs) > 0 && m.noun != "" && !occFits(r.cl[pick], m.noun) {
+		return -1 // "Dice has two sons. The model's mother ...": the rapper is no model
+	}
+	for _, o := range r.ms {
+		if o.sent == m.sent-1 && o.ent >= 0 && o.ent != pick && r.cl[o.ent].typ == hearsay.Person {
+			return -1 // another person there, whatever its gender
+		}
+	}
+	return pick
+}
+
+// predicateObject returns the resolved person right before a definite
+// description that is its predicate after a verb of cue class
+// object-predicate ("makes her the first woman", "named Ito the new
+// chair"), or nil.
+func (r *resolver) predicateObject(m *ment) *ment {
+	if r.di.lower[m.tok0] != "the" {
+		return nil
+	}
+	for _, o := range r.ms {
+		if o.tok1 != m.tok0 || o.ent < 0 || o.sent != m.sent || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention || o.poss {
+			continue
+		}
+		if o.tok0 > 0 && r.lx.is("object-predicate", r.di.lower[o.tok0-1]) {
+			return o
+		}
+	}
+	return nil
+}
+
+// sourceBesideSubject reports whether m is a description that speaks
+// ("the publisher announced") in a sentence that already named person c
+// outside a quotation ("Verve has named Celeste Amadi as its editor, the
+// publisher announced"): the one who reports the news is someone else than
+// the one it is about, so elimination must not join them, unless the
+// description gives an age or an occupation the person is known to have.
+func (r *resolver) sourceBesideSubject(m *ment, c int) bool {
+	if !r.speaks(m) || m.age > 0 || m.noun != "" && occFits(r.cl[c], m.noun) {
+		return false // "..., the 58-year-old said", "..., the actress said" of an actress: the person herself
+	}
+	for _, o := range r.cl[c].ments {
+		if o.sent == m.sent && o.tok0 < m.tok0 && !o.quoted && o.kind == hearsay.NameMention {
+			return true
+		}
+	}
+	return false
 }
 
 // pairPartner resolves a description coordinated with a resolved one
@@ -1621,6 +2322,32 @@ func (r *resolver) unnamedPeople() {
 		addOcc(cl, m.noun)
 		m.rule = "nominal-unnamed"
 	}
+}
+
+// occFits reports whether a cluster's occupations allow the description
+// noun: the same occupation, or its head alone when no other occupation
+// with that head says otherwise ("NBA player Marcus Hill" is "the
+// basketball player"; a "football player" is not).
+func occFits(c *cluster, noun string) bool {
+	if c.occs[noun] {
+		return true
+	}
+	for o := range c.occs {
+		if len(o) > len(noun) && strings.HasSuffix(o, noun) && o[len(o)-len(noun)-1] != ' ' {
+			return true // "supermodel" is "the model", "singer-songwriter" "the songwriter"
+		}
+	}
+	i := strings.LastIndexByte(noun, ' ')
+	if i < 0 || !c.occs[noun[i+1:]] {
+		return false
+	}
+	head := noun[i:]
+	for o := range c.occs {
+		if strings.HasSuffix(o, head) {
+			return false
+		}
+	}
+	return true
 }
 
 // addOcc records an occupation of a cluster, and its head word: "the
@@ -1722,8 +2449,39 @@ func (r *resolver) resolvePossessed(m *ment) {
 		if c := r.partnerOf(p.ent, m); c >= 0 {
 			r.join(m, c)
 			m.rule = "nominal-partner"
+			return
 		}
 	}
+	if c := r.ledeCataphor(m); c >= 0 && c != p.ent {
+		r.join(m, c)
+		m.rule = "nominal-lede"
+	}
+}
+
+// ledeCataphor resolves a gendered description in an article's first
+// sentence that the text has not yet named ("Kayla Monroe is not pregnant,
+// her husband says.") to the person the next sentence names first, as its
+// subject, when that is the person's first mention and the gender agrees
+// ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise.
+func (r *resolver) ledeCataphor(m *ment) int {
+	if len(r.ms) == 0 || m.sent != r.ms[0].sent || m.gender != 'm' && m.gender != 'f' {
+		return -1
+	}
+	for _, n := range r.ms {
+		if n.sent <= m.sent || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
+			continue
+		}
+		if n.sent > m.sent+1 || n.kind != hearsay.NameMention || !r.subjectLike(n) || r.cl[n.ent].genderOf() != m.gender {
+			return -1
+		}
+		for _, o := range r.cl[n.ent].ments {
+			if o.tok0 < n.tok0 {
+				return -1
+			}
+		}
+		return n.ent
+	}
+	return -1
 }
 
 // inverseKin maps a kinship class to the class of the other side.
@@ -1793,16 +2551,16 @@ func (r *resolver) relative(p int, m *ment) int {
 }
 
 // partnerOf returns the other member of the latest two-person group that
-// includes cluster c ("the couple", "The pair"), when the kinship noun's
+// includes cluster c and is called a couple ("the couple", "The pair"), when the kinship noun's
 // gender allows it, or -1.
 func (r *resolver) partnerOf(c int, m *ment) int {
-	other := -1
+	other, at := -1, -1
 	for _, g := range r.ms {
 		if g.tok0 >= m.tok0 {
 			break
 		}
-		if g.kind != hearsay.GroupMention || len(g.members) != 2 || !containsInt(g.members, c) {
-			continue
+		if g.kind != hearsay.GroupMention || len(g.members) != 2 || !containsInt(g.members, c) || !r.lx.is("couple-head", r.di.lower[g.tok1-1]) {
+			continue // "the two", "both": not said to be a couple
 		}
 		o := g.members[0]
 		if o == c {
@@ -1811,9 +2569,44 @@ func (r *resolver) partnerOf(c int, m *ment) int {
 		if gg := r.cl[o].genderOf(); m.gender != 'u' && gg != 'u' && gg != m.gender {
 			continue
 		}
-		other = o
+		other, at = o, g.tok0
+	}
+	if other < 0 {
+		return -1
+	}
+	if later := r.coupledAfter(c, at, m); later >= 0 {
+		if gg := r.cl[later].genderOf(); m.gender == 'u' || gg == 'u' || gg == m.gender {
+			return later // "the couple divorced in 1971. In 1975 he married Dorothy Green ... his wife": Green
+		}
+		return -1
 	}
 	return other
+}
+
+// coupledAfter returns the last person the text joins to cluster c with a
+// word of cue class partner-link ("he married Dorothy Green") after token
+// from and before m, with no other person between; -1 when there is none.
+func (r *resolver) coupledAfter(c, from int, m *ment) int {
+	last := -1
+	var prev *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention {
+			continue
+		}
+		if prev != nil && prev.sent == o.sent && prev.ent == c && o.ent != c && o.kind == hearsay.NameMention && prev.tok0 > from {
+			for i := prev.tok1; i < o.tok0; i++ {
+				if r.lx.is("partner-link", r.di.lower[i]) {
+					last = o.ent
+					break
+				}
+			}
+		}
+		prev = o
+	}
+	return last
 }
 
 // uniqueCluster returns the one person cluster satisfying f, or -1.

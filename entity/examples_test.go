@@ -125,6 +125,19 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Harrow Group fired its chief. Harrow Group is a retailer. The company's chair, Margaret Ellison, spoke.",
 			"position_held(Margaret Ellison, chair, Harrow Group)"},
 		{"date 2023-08-07 Tom Rhys arrived. The Welsh actor smiled.", "nationality(Tom Rhys, Wales); occupation(Tom Rhys, actor)"},
+		// ... but an occupation that can be a role stays an occupation when only that guess names its organisation
+		{"date 2017-05-15 Mourners packed Fairhaven High School for the funeral of Bernard Okonkwo, the beloved football coach. Fairhaven High School closed.",
+			"occupation(Bernard Okonkwo, coach)"},
+		// a title that is a role, with the place after the name
+		{"date 2025-02-17 Henrik took on more duties for his father, King Albrecht of Valmora.",
+			"position_held(King Albrecht, king, Valmora)"},
+		// an organisation the text names once: the one just before "its" or "the company's"
+		{"date 2024-03-12 Lumen Foods said that Ana Keel will become its chief executive in May.",
+			"position_held(Ana Keel, chief executive officer, Lumen Foods)"},
+		{"date 2024-03-12 Shares of Orbis Motors fell 4% on Tuesday. The carmaker's new chief executive, Tom Hale, spoke.",
+			"position_held(Tom Hale, chief executive officer, Orbis Motors)"},
+		// ... not an outlet named as a source
+		{"date 2024-03-12 Tom Hale told Business Weekly that he would cut costs. The company's chief executive, Tom Hale, spoke.", ""},
 	}
 	for _, tc := range tests {
 		doc := runStage(t, tc.text)

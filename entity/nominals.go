@@ -92,10 +92,10 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		if !isAlphaWord(toks[j].Text) || lx.is("description-stop", w) || lx.is("determiner", w) || w == "a" || w == "an" {
 			break
 		}
-		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) {
-			break
-		}
 		_, known := lx.noun(w)
+		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
+			break // a name; but "the DJ", "the CEO" are descriptions
+		}
 		afterDet := j == h0 && start < h0 // "the groom": no verb after a determiner, whatever the tagger says
 		if di.hasPOS && !strings.HasPrefix(toks[j].XPOS, "NN") && !strings.HasPrefix(toks[j].XPOS, "JJ") && toks[j].XPOS != "VBN" && toks[j].XPOS != "VBG" && !(afterDet && known) {
 			break
@@ -111,8 +111,9 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 	if best < 0 {
 		return lx.ageNominal(di, start, h0, age)
 	}
-	if best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "NN") {
-		return nil
+	if best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "NN") &&
+		!(isCap(toks[best+1].Text) && info.isKin && info.class != "person" && info.class != "other") {
+		return nil // a compound ("the couple's home"); a kinship noun before a name is its apposition ("his wife Ana Lopez")
 	}
 	m := &ment{tok0: start, tok1: best + 1, head: best, sent: sent, kind: hearsay.NominalMention, typ: hearsay.Person,
 		gender: info.gender, number: 's', person: 3, noun: strings.Join(di.lower[best-bestLen+1:best+1], " "), info: info,

@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"math/rand"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -19,7 +20,9 @@ func TestNoPanicOnOddInput(t *testing.T) {
 	}
 	vocab := strings.Fields(`the her his she he they Portman Natalie Mr. Dr. , . " 's 42 42-year-old aged at turned born
 		husband actress couple both two and of French director Paris is was a an former Us Weekly ( ) – like many actors
-		@nportman “ ” said I my me died Earl company's chief executive three turned in May daughter father`)
+		@nportman “ ” said I my me died Earl company's chief executive three turned in May daughter father
+		Governor West Arden played DJ CEO family Spaniard United Eastfield Bank trip to its linked married wife the Duke Duchess
+		Okonkwos Carver 44 makes that`)
 	tags := []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-MISC", ""}
 	rng := rand.New(rand.NewSource(1))
 	docs := []*hearsay.Document{{}, {Text: "x"}, testDoc("date 2023-08-07 "), testDoc("date 2023-08-07 ’s . , \" her")}
@@ -52,7 +55,7 @@ func TestNoPanicOnOddInput(t *testing.T) {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					t.Fatalf("panic on %q: %v", d.Text, r)
+					t.Fatalf("panic on %q: %v\n%s", d.Text, r, debug.Stack())
 				}
 			}()
 			if err := st.Process(context.Background(), d); err != nil {
