@@ -22,6 +22,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 		}
 	}
 	raws = resolveStatus(raws)
+	raws = dropMeetingPlaces(raws)
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
@@ -955,4 +956,35 @@ func handover(office, succession *raw) string {
 		return t.Value
 	}
 	return ""
+}
+
+// meetingWords tell where two people met: the place of such a clause is the
+// meeting's context, not a sighting.
+var meetingWords = map[string]bool{"met": true, "meet": true, "meeting": true, "meets": true}
+
+// dropMeetingPlaces removes whereabouts read from a clause about how people
+// met ("met on holiday in Ibiza", "since meeting at a gala in Monaco").
+func dropMeetingPlaces(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type != "located_at" || !rw.aboutMeeting() {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// aboutMeeting reports whether a meeting word stands between the start of
+// the match and its place.
+func (rw *raw) aboutMeeting() bool {
+	place := rw.b.slots[slotPlace]
+	if !place.set || rw.s == nil {
+		return false
+	}
+	for u := rw.b.first; u < len(rw.s.units) && rw.s.units[u].End <= place.span.Start; u++ {
+		if meetingWords[rw.s.units[u].word] {
+			return true
+		}
+	}
+	return false
 }
