@@ -988,3 +988,29 @@ func (rw *raw) aboutMeeting() bool {
 	}
 	return false
 }
+
+// countryArgs makes the country of a nationality read from an adjective
+// ("a German national") the document's place of that name, adding an implied
+// one (no mentions) when the text names none, so that it merges with the same
+// fact read from a description.
+func countryArgs(doc *hearsay.Document, facts []hearsay.Fact) {
+	for i := range facts {
+		f := &facts[i]
+		if f.Type != "nationality" || len(f.Args) < 2 || f.Args[1].Entity >= 0 || f.Args[1].Literal == "" {
+			continue
+		}
+		f.Args[1].Entity = countryEntity(doc, f.Args[1].Literal)
+	}
+}
+
+// countryEntity returns the index of the place named name, adding it when
+// there is none.
+func countryEntity(doc *hearsay.Document, name string) int {
+	for i, e := range doc.Entities {
+		if (e.Type == hearsay.Place || e.Type == hearsay.Misc) && strings.EqualFold(e.Name, name) {
+			return i
+		}
+	}
+	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Place, Name: name})
+	return len(doc.Entities) - 1
+}

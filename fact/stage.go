@@ -112,6 +112,8 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	facts := st.derive(doc, raws)
+	countryArgs(doc, facts)
+	facts = addNew(facts, st.compoundFacts(doc))
 	facts = mergeKnown(doc.Facts, facts)
 	n := len(doc.Facts)
 	for i := range facts {
