@@ -50,7 +50,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		atTheTime := t.Anaphoric && strings.EqualFold(t.Text, "the time") // "At the time, her rep said she was not engaged"
 		// a time in the reporting clause dates the saying, unless the fact is told there too
 		// ("told Page Six at the premiere in London on Tuesday")
-		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
+		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) {
 			continue
 		}
 		u := s.unitAt(t.Start)
