@@ -9,7 +9,7 @@ import (
 
 // compoundFacts reads residences and nationalities told by a hyphenated
 // description (data/compounds.tsv): "the Nashville-based singer",
-// "Texas-raised director Dev Arlen", "British-born actor Tom Hale". The
+// "Texas-raised director Dev Arlen", "Oslo-bred". The
 // description is the article's own words.
 func (st *Stage) compoundFacts(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
