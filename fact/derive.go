@@ -23,6 +23,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	}
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
+	raws = dropNonPlaces(raws)
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
@@ -1013,4 +1014,45 @@ func countryEntity(doc *hearsay.Document, name string) int {
 	}
 	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Place, Name: name})
 	return len(doc.Entities) - 1
+}
+
+// venueWords before an organisation make it the venue someone was at
+// ("spotted leaving Nobu", "at the Chateau Marmont"); after other words
+// ("moved to Real Madrid", "returned to the orchestra") it is an employer.
+var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "entering": true, "exiting": true, "near": true, "inside": true}
+
+// dropNonPlaces removes residences that name no place, and whereabouts in an
+// organisation that is not told as a venue.
+func dropNonPlaces(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && !rw.placeArg() {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// placeArg reports whether the place of a residence or a whereabouts is a
+// place, or for whereabouts an organisation told as a venue.
+func (rw *raw) placeArg() bool {
+	pl := rw.b.slots[slotPlace]
+	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
+		return true
+	}
+	switch rw.s.doc.Entities[pl.ents[0]].Type {
+	case hearsay.Place, hearsay.Misc:
+		return true
+	case hearsay.Org:
+		if rw.f.Type != "located_at" {
+			return false
+		}
+		u := rw.s.unitAt(pl.span.Start) - 1
+		for u >= 0 && determiners[rw.s.units[u].word] {
+			u--
+		}
+		return u >= 0 && venueWords[rw.s.units[u].word]
+	}
+	return false
 }
