@@ -1017,9 +1017,10 @@ func countryEntity(doc *hearsay.Document, name string) int {
 }
 
 // venueWords before an organisation make it the venue someone was at
-// ("spotted leaving Nobu", "at the Chateau Marmont"); after other words
+// ("spotted leaving Nobu", "at the Chateau Marmont", "visited the Louvre"); after other words
 // ("moved to Real Madrid", "returned to the orchestra") it is an employer.
-var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "entering": true, "exiting": true, "near": true, "inside": true}
+var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "entering": true, "exiting": true, "near": true, "inside": true,
+	"visited": true, "visiting": true, "visits": true, "visit": true, "toured": true, "touring": true, "tours": true}
 
 // dropNonPlaces removes residences that name no place, and whereabouts in an
 // organisation that is not told as a venue.
