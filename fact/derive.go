@@ -23,7 +23,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	}
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
-	raws = dropNonPlaces(raws)
+	raws = dropNonPlaces(raws, st.r.nations)
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
@@ -1023,11 +1023,12 @@ var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "
 	"visited": true, "visiting": true, "visits": true, "visit": true, "toured": true, "touring": true, "tours": true}
 
 // dropNonPlaces removes residences that name no place, and whereabouts in an
-// organisation that is not told as a venue.
-func dropNonPlaces(raws []*raw) []*raw {
+// organisation that is not told as a venue or in a nationality adjective
+// taken for a name ("to visit Russian gas giant Gazprom").
+func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && !rw.placeArg() {
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && !rw.placeArg(nations) {
 			continue
 		}
 		out = append(out, rw)
@@ -1037,14 +1038,18 @@ func dropNonPlaces(raws []*raw) []*raw {
 
 // placeArg reports whether the place of a residence or a whereabouts is a
 // place, or for whereabouts an organisation told as a venue.
-func (rw *raw) placeArg() bool {
+func (rw *raw) placeArg(nations map[string]string) bool {
 	pl := rw.b.slots[slotPlace]
 	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
 		return true
 	}
-	switch rw.s.doc.Entities[pl.ents[0]].Type {
-	case hearsay.Place, hearsay.Misc:
+	e := rw.s.doc.Entities[pl.ents[0]]
+	switch e.Type {
+	case hearsay.Place:
 		return true
+	case hearsay.Misc:
+		_, adjective := nations[strings.ToLower(e.Name)]
+		return !adjective
 	case hearsay.Org:
 		if rw.f.Type != "located_at" {
 			return false
