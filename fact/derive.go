@@ -24,6 +24,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
 	raws = dropNonPlaces(raws, st.r.nations)
+	presentHomes(raws)
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
@@ -1061,4 +1062,15 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 		return u >= 0 && venueWords[rw.s.units[u].word]
 	}
 	return false
+}
+
+// presentHomes leaves a residence told in the present ("now lives in",
+// "currently runs a fund in") undated: a home is a state, and "now" neither
+// starts nor ends it.
+func presentHomes(raws []*raw) {
+	for _, rw := range raws {
+		if t := rw.f.Time; rw.f.Type == "residence" && t != nil && t.Value == "PRESENT_REF" && t.Start == "" && t.End == "" {
+			rw.f.Time = nil
+		}
+	}
 }
