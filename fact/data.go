@@ -30,6 +30,7 @@ type resources struct {
 	religionMax int // longest religion phrase, in words
 	ordinals    map[string]int
 	premods     map[string]bool // words allowed between a relation word and a name
+	compounds   []compound      // hyphenated place words ("Nashville-based")
 	firsts      map[*map[string]string]map[string]bool
 	heads       map[*map[string]string]map[string]bool // what the table's phrases hold before their first space
 	needs       needIndex                              // the words patterns need, numbered
@@ -178,6 +179,9 @@ func (r *resources) loadLiterals() error {
 	}
 	r.firsts = map[*map[string]string]map[string]bool{&r.roles: firstWords(r.roles), &r.religions: firstWords(r.religions), &r.nations: firstWords(r.nations)}
 	r.heads = map[*map[string]string]map[string]bool{&r.roles: phraseHeads(r.roles), &r.religions: phraseHeads(r.religions), &r.nations: phraseHeads(r.nations)}
+	if r.compounds, err = loadCompounds(); err != nil {
+		return err
+	}
 	ords, err := lexicon.Table(dataFS, "data/ordinals.tsv", 2)
 	if err != nil {
 		return fmt.Errorf("fact: %w", err)
@@ -227,4 +231,31 @@ func (r *resources) cuesAt(s *sent, u int) []cue {
 		}
 	}
 	return out
+}
+
+// A compound is a suffix that makes a place or a nationality adjective a
+// description of a person ("-based", "-born"), and the fact type each gives.
+type compound struct {
+	suffix, placeType, nationType string
+}
+
+// loadCompounds reads data/compounds.tsv.
+func loadCompounds() ([]compound, error) {
+	lines, err := lexicon.Table(dataFS, "data/compounds.tsv", 3)
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	out := make([]compound, 0, len(lines))
+	for _, l := range lines {
+		c := compound{suffix: strings.ToLower(l.Fields[0]), placeType: l.Fields[1], nationType: l.Fields[2]}
+		for _, t := range []*string{&c.placeType, &c.nationType} {
+			if *t == "-" {
+				*t = ""
+			} else if _, ok := schemaTypes[*t]; !ok {
+				return nil, fmt.Errorf("fact: %w", l.Errorf("unknown fact type %q", *t))
+			}
+		}
+		out = append(out, c)
+	}
+	return out, nil
 }

@@ -23,6 +23,9 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 		}
 	}
 	raws = resolveStatus(raws)
+	raws = dropMeetingPlaces(raws)
+	raws = dropNonPlaces(raws, st.r.nations)
+	presentHomes(raws)
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
@@ -1599,4 +1602,119 @@ func handover(office, succession *raw) string {
 		return t.Value
 	}
 	return ""
+}
+
+// meetingWords tell where two people met: the place of such a clause is the
+// meeting's context, not a sighting.
+var meetingWords = map[string]bool{"met": true, "meet": true, "meeting": true, "meets": true}
+
+// dropMeetingPlaces removes whereabouts read from a clause about how people
+// met ("met on holiday in Ibiza", "since meeting at a gala in Monaco").
+func dropMeetingPlaces(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type != "located_at" || !rw.aboutMeeting() {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// aboutMeeting reports whether a meeting word stands between the start of
+// the match and its place.
+func (rw *raw) aboutMeeting() bool {
+	place := rw.b.slots[slotPlace]
+	if !place.set || rw.s == nil {
+		return false
+	}
+	for u := rw.b.first; u < len(rw.s.units) && rw.s.units[u].End <= place.span.Start; u++ {
+		if meetingWords[rw.s.units[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// countryArgs makes the country of a nationality read from an adjective
+// ("a German national") the document's place of that name, adding an implied
+// one (no mentions) when the text names none, so that it merges with the same
+// fact read from a description.
+func countryArgs(doc *hearsay.Document, facts []hearsay.Fact) {
+	for i := range facts {
+		f := &facts[i]
+		if f.Type != "nationality" || len(f.Args) < 2 || f.Args[1].Entity >= 0 || f.Args[1].Literal == "" {
+			continue
+		}
+		f.Args[1].Entity = countryEntity(doc, f.Args[1].Literal)
+	}
+}
+
+// countryEntity returns the index of the place named name, adding it when
+// there is none.
+func countryEntity(doc *hearsay.Document, name string) int {
+	for i, e := range doc.Entities {
+		if (e.Type == hearsay.Place || e.Type == hearsay.Misc) && strings.EqualFold(e.Name, name) {
+			return i
+		}
+	}
+	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Place, Name: name})
+	return len(doc.Entities) - 1
+}
+
+// venueWords before an organisation make it the venue someone was at
+// ("spotted leaving Nobu", "at the Chateau Marmont", "visited the Louvre"); after other words
+// ("moved to Real Madrid", "returned to the orchestra") it is an employer.
+var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "entering": true, "exiting": true, "near": true, "inside": true,
+	"visited": true, "visiting": true, "visits": true, "visit": true, "toured": true, "touring": true, "tours": true}
+
+// dropNonPlaces removes residences that name no place, and whereabouts in an
+// organisation that is not told as a venue or in a nationality adjective
+// taken for a name ("to visit Russian gas giant Gazprom").
+func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && !rw.placeArg(nations) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// placeArg reports whether the place of a residence or a whereabouts is a
+// place, or for whereabouts an organisation told as a venue.
+func (rw *raw) placeArg(nations map[string]string) bool {
+	pl := rw.b.slots[slotPlace]
+	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
+		return true
+	}
+	e := rw.s.doc.Entities[pl.ents[0]]
+	switch e.Type {
+	case hearsay.Place:
+		return true
+	case hearsay.Misc:
+		_, adjective := nations[strings.ToLower(e.Name)]
+		return !adjective
+	case hearsay.Org:
+		if rw.f.Type != "located_at" {
+			return false
+		}
+		u := rw.s.unitAt(pl.span.Start) - 1
+		for u >= 0 && determiners[rw.s.units[u].word] {
+			u--
+		}
+		return u >= 0 && venueWords[rw.s.units[u].word]
+	}
+	return false
+}
+
+// presentHomes leaves a residence told in the present ("now lives in",
+// "currently runs a fund in") undated: a home is a state, and "now" neither
+// starts nor ends it.
+func presentHomes(raws []*raw) {
+	for _, rw := range raws {
+		if t := rw.f.Time; rw.f.Type == "residence" && t != nil && t.Value == "PRESENT_REF" && t.Start == "" && t.End == "" {
+			rw.f.Time = nil
+		}
+	}
 }

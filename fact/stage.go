@@ -121,6 +121,8 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	facts := st.derive(doc, raws)
+	countryArgs(doc, facts)
+	facts = addNew(facts, st.compoundFacts(doc))
 	facts = mergeKnown(doc.Facts, facts)
 	n := len(doc.Facts)
 	for i := range facts {
@@ -667,7 +669,8 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 			if pastTitle[y.word] || y.word == "'s" || y.word == "’s" || st.r.roles[y.word] != "" {
 				return nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
 			}
-			if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) {
+			if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) &&
+				!lowerTail(s.doc.Text[y.Start:y.End]) {
 				org = entArg(s.doc, y.ents[0])
 			}
 		}
@@ -681,6 +684,14 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		return rw
 	}
 	return nil
+}
+
+// lowerTail reports whether a name ends in a hyphenated lowercase word
+// ("Brooklyn-born", "Texas-raised", "London-based"): such a compound
+// describes the person, not the organisation of a post.
+func lowerTail(name string) bool {
+	i := strings.LastIndexByte(name, '-')
+	return i >= 0 && i+1 < len(name) && name[i+1] >= 'a' && name[i+1] <= 'z'
 }
 
 // vagueTitle roles say too little alone before a name ("longtime deputy X").

@@ -49,7 +49,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			continue
 		}
 		atTheTime := t.Anaphoric && strings.EqualFold(t.Text, "the time") // "At the time, her rep said she was not engaged"
-		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime || inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
+		// a time in the reporting clause dates the saying, unless the fact is told there too
+		// ("told Page Six at the premiere in London on Tuesday"); a time outside a relative clause
+		// does not date what the clause says, unless the whole match spans both
+		// ("will succeed X on September 1, who is retiring")
+		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
 		u := s.unitAt(t.Start)
@@ -95,6 +99,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 	}
 	if best < 0 {
+		if p.has("recent") && s.perfect(b, tu) {
+			// "has moved to Lisbon": the move is news, so the state starts in the article's year
+			return &hearsay.FactTime{Start: strconv.Itoa(doc.Date.Year()), Timex: -1}
+		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
@@ -376,6 +384,17 @@ func (s *sent) timeRole(t hearsay.Timex) string {
 		}
 	}
 	return ""
+}
+
+// perfect reports whether the verb of the match is in the present perfect
+// ("has moved", "have relocated").
+func (s *sent) perfect(b binding, tu int) bool {
+	for u := b.first; u <= tu && u < len(s.units); u++ {
+		if w := s.units[u].word; w == "has" || w == "have" || w == "'ve" {
+			return true
+		}
+	}
+	return false
 }
 
 // presentTense reports whether the verb of the match is in the present or

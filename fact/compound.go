@@ -1,0 +1,125 @@
+package fact
+
+import (
+	"strings"
+	"unicode"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// compoundFacts reads residences and nationalities told by a hyphenated
+// description (data/compounds.tsv): "the Nashville-based singer",
+// "Texas-raised director Dev Arlen", "Oslo-bred". The
+// description is the article's own words.
+func (st *Stage) compoundFacts(doc *hearsay.Document) []hearsay.Fact {
+	var out []hearsay.Fact
+	for ti, tok := range doc.Tokens {
+		w := strings.ToLower(tok.Text)
+		for _, c := range st.r.compounds {
+			stem, ok := strings.CutSuffix(w, c.suffix)
+			if !ok || stem == "" {
+				continue
+			}
+			typ, place, country := "", -1, ""
+			if e := placeAt(doc, tok.Span); e >= 0 && c.placeType != "" {
+				typ, place = c.placeType, e
+			} else if n, ok := st.r.nations[stem]; ok && c.nationType != "" {
+				typ, country = c.nationType, n
+			}
+			if typ == "" {
+				continue
+			}
+			p := describedPerson(doc, ti)
+			if p < 0 {
+				continue
+			}
+			if place < 0 {
+				place = countryEntity(doc, country)
+			}
+			out = append(out, hearsay.Fact{Type: typ, Args: []hearsay.Arg{entArg(doc, p), entArg(doc, place)},
+				Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: tok.Sentence, Evidence: []int{tok.Sentence},
+				Trigger: tok.Span, Rule: "compound" + c.suffix})
+			break
+		}
+	}
+	return out
+}
+
+// placeAt returns the place entity of a mention that covers sp, or -1.
+func placeAt(doc *hearsay.Document, sp hearsay.Span) int {
+	for _, m := range doc.Mentions {
+		if m.Entity >= 0 && m.Overlaps(sp) && doc.Entities[m.Entity].Type == hearsay.Place {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// personMentionAt returns the person a mention starting (start) or ending
+// (!start) at offset off stands for, or -1.
+func personMentionAt(doc *hearsay.Document, off int, start bool) int {
+	for _, m := range doc.Mentions {
+		if m.Entity < 0 || doc.Entities[m.Entity].Type != hearsay.Person || m.Kind == hearsay.PronounMention {
+			continue
+		}
+		if start && m.Start == off || !start && m.End == off {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// describedPerson returns the person the description at token ti is about:
+// the person mention that contains it ("the Nashville-based singer"), the
+// name right after it and its job words ("Texas-raised director Dev Arlen"),
+// or the name before it in an appositive ("Quell, the Nashville-based
+// singer"). It returns -1 when there is none.
+func describedPerson(doc *hearsay.Document, ti int) int {
+	tok := doc.Tokens[ti]
+	for _, m := range doc.Mentions {
+		if m.Entity >= 0 && m.Kind != hearsay.PronounMention && m.Contains(tok.Span) && doc.Entities[m.Entity].Type == hearsay.Person {
+			return m.Entity
+		}
+	}
+	for j := ti + 1; j < len(doc.Tokens) && j <= ti+4 && doc.Tokens[j].Sentence == tok.Sentence; j++ {
+		if p := personMentionAt(doc, doc.Tokens[j].Start, true); p >= 0 {
+			return p
+		}
+		if !lowerWord(doc.Tokens[j].Text) {
+			break
+		}
+	}
+	k := ti - 1
+	if k >= 0 && determiners[strings.ToLower(doc.Tokens[k].Text)] {
+		k--
+	}
+	if k >= 1 && doc.Tokens[k].Text == "," && doc.Tokens[k].Sentence == tok.Sentence {
+		return personMentionAt(doc, doc.Tokens[k-1].End, false)
+	}
+	return -1
+}
+
+// lowerWord reports whether s is a lowercase word ("singer", "award-winning").
+func lowerWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// addNew appends the facts of more whose type and arguments are not in facts.
+func addNew(facts, more []hearsay.Fact) []hearsay.Fact {
+	seen := map[string]bool{}
+	for _, f := range facts {
+		seen[argKey(f)] = true
+	}
+	for _, f := range more {
+		if k := argKey(f); !seen[k] {
+			seen[k] = true
+			facts = append(facts, f)
+		}
+	}
+	return facts
+}
