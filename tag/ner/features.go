@@ -282,7 +282,19 @@ func (x *extractor) base(d *document, si int, buf [][]perceptron.Feature) [][]pe
 		buf = append(buf, nil)
 	}
 	out := buf[:len(s.words)]
-	gaz := make([]string, len(s.words))
+	gaz := x.gazetteerValues(d, s, nil)
+	run := capRuns(s, nil)
+	for i := range s.words {
+		out[i] = x.token(d, s, i, gaz, run, out[i][:0])
+	}
+	return out
+}
+
+// gazetteerValues gives each token of s the value of its gazetteer feature
+// ("" outside gazetteer names), in buf when it is large enough.
+func (x *extractor) gazetteerValues(d *document, s *sentence, buf []string) []string {
+	gaz := resize(buf, len(s.words))
+	clear(gaz)
 	if x.gaz != nil {
 		for _, m := range x.gaz.match(s.words, s.lower, d.exclude) {
 			for i := m.start; i < m.end; i++ {
@@ -294,11 +306,7 @@ func (x *extractor) base(d *document, si int, buf [][]perceptron.Feature) [][]pe
 			}
 		}
 	}
-	run := capRuns(s)
-	for i := range s.words {
-		out[i] = x.token(d, s, i, gaz, run, out[i][:0])
-	}
-	return out
+	return gaz
 }
 
 // gazNames are the gazetteer feature values, "B" or "I" (index 0 or 1)
@@ -323,9 +331,11 @@ var runNames = func() (v [4][5]string) {
 }()
 
 // capRuns gives each token the position and length of the run of
-// capitalized words it is in ("" outside runs).
-func capRuns(s *sentence) []string {
-	out := make([]string, len(s.words))
+// capitalized words it is in ("" outside runs), in buf when it is large
+// enough.
+func capRuns(s *sentence, buf []string) []string {
+	out := resize(buf, len(s.words))
+	clear(out)
 	for i := 0; i < len(s.words); {
 		if !startsUpper(s.words[i]) {
 			i++
@@ -346,37 +356,66 @@ func capRuns(s *sentence) []string {
 
 func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f []perceptron.Feature) []perceptron.Feature {
 	w, lw, sh := s.words[i], s.lower[i], s.shape[i]
-	add := func(h perceptron.Hasher) { f = append(f, h.Feature()) }
-	caps := "m"
-	if s.capsLine {
-		caps = "C"
-	}
-	add(prefix.fBias)
-	add(prefix.fW.Add(w))
-	add(prefix.fLw.Add(lw))
-	add(prefix.fSh.Add(sh))
-	add(prefix.fCsh.Add(caps).Add(sh))
+	f = append(f, prefix.fBias.Feature())
+	f = wordHead(w, lw, sh, f)
+	f = append(f, prefix.fCsh.Add(capsName(s)).Add(sh).Feature())
 	if i == 0 {
-		add(prefix.fFirst.Add(sh))
+		f = append(f, prefix.fFirst.Add(sh).Feature())
 	}
-	// affixes of up to 4 runes
+	f = wordAffixes(lw, f)
+	for k := -window; k <= window; k++ {
+		if k != 0 {
+			f = ctxFeatures(k, ctxWord(s, i+k), ctxShape(s, i+k), f)
+		}
+	}
+	return x.local(d, s, i, gaz, run, f)
+}
+
+// capsName is the feature value of a sentence's capitalization: "C" in a
+// headline, "m" elsewhere.
+func capsName(s *sentence) string {
+	if s.capsLine {
+		return "C"
+	}
+	return "m"
+}
+
+// wordHead appends the features of a word itself: the word, its lowercase
+// form and its shape.
+func wordHead(w, lw, sh string, f []perceptron.Feature) []perceptron.Feature {
+	return append(f, prefix.fW.Add(w).Feature(), prefix.fLw.Add(lw).Feature(), prefix.fSh.Add(sh).Feature())
+}
+
+// wordAffixes appends the prefixes and suffixes, of up to 4 runes, of a
+// lowercase word.
+func wordAffixes(lw string, f []perceptron.Feature) []perceptron.Feature {
 	for k, end := 1, 0; k <= 4 && end < len(lw); k++ {
 		_, size := utf8.DecodeRuneInString(lw[end:])
 		end += size
-		add(prefix.fP.Add(lw[:end]))
+		f = append(f, prefix.fP.Add(lw[:end]).Feature())
 	}
 	for k, beg := 1, len(lw); k <= 4 && beg > 0; k++ {
 		_, size := utf8.DecodeLastRuneInString(lw[:beg])
 		beg -= size
-		add(prefix.fS.Add(lw[beg:]))
+		f = append(f, prefix.fS.Add(lw[beg:]).Feature())
 	}
-	for k := -window; k <= window; k++ {
-		if k == 0 {
-			continue
-		}
-		add(prefix.cwAt[k+window].Add(ctxWord(s, i+k)))
-		add(prefix.csAt[k+window].Add(ctxShape(s, i+k)))
-	}
+	return f
+}
+
+// ctxFeatures appends the features of the word at offset k (-window to
+// window, not 0) from a token: its lowercase form lw and shape sh, or the
+// boundary marker for both beyond the sentence.
+func ctxFeatures(k int, lw, sh string, f []perceptron.Feature) []perceptron.Feature {
+	return append(f, prefix.cwAt[k+window].Add(lw).Feature(), prefix.csAt[k+window].Add(sh).Feature())
+}
+
+// local appends the features of token i that depend on more than one word
+// or on the document: word pairs, the shape triple, capitalized runs,
+// gazetteer matches, list words and the document's use of the word.
+func (x *extractor) local(d *document, s *sentence, i int, gaz, run []string, f []perceptron.Feature) []perceptron.Feature {
+	w, lw, sh := s.words[i], s.lower[i], s.shape[i]
+	add := func(h perceptron.Hasher) { f = append(f, h.Feature()) }
+	caps := capsName(s)
 	add(prefix.fBwPrev.Add(ctxWord(s, i-1)).Add(lw))
 	add(prefix.fBwNext.Add(lw).Add(ctxWord(s, i+1)))
 	add(prefix.fBs.Add(ctxShape(s, i-1)).Add(sh).Add(ctxShape(s, i+1)))
@@ -421,6 +460,14 @@ func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f 
 // elsewhere in the document (stats).
 func pass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si, i int, f []perceptron.Feature) []perceptron.Feature {
 	s := &d.sents[si]
+	f = pass2Label(s, p1, votes, i, f)
+	f = pass2Words(labels[p1[i]], ctxWord(s, i-1), s.lower[i], ctxWord(s, i+1), f)
+	return pass2Others(s, stats, p1, i, f)
+}
+
+// pass2Label appends the second-pass features of token i built from the
+// first-pass labels around it and the token's shape.
+func pass2Label(s *sentence, p1, votes []int, i int, f []perceptron.Feature) []perceptron.Feature {
 	if votes[i] > 0 {
 		f = append(f, prefix.fP1e.Add(types[votes[i]]).Add(labels[p1[i]]).Feature())
 	}
@@ -432,24 +479,35 @@ func pass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si
 	if i+1 < len(p1) {
 		next = labels[p1[i+1]]
 	}
-	caps := "m"
-	if s.capsLine {
-		caps = "C"
-	}
-	f = append(f,
+	return append(f,
 		prefix.fBias2.Feature(),
 		prefix.fP1.Add(own).Feature(),
 		prefix.fP1s.Add(own).Add(s.shape[i]).Feature(),
-		prefix.fP1c.Add(own).Add(caps).Add(strconv.FormatBool(i == 0)).Feature(),
+		prefix.fP1c.Add(own).Add(capsName(s)).Add(strconv.FormatBool(i == 0)).Feature(),
 		prefix.fP1pn.Add(prev).Add(own).Add(next).Feature(),
-		prefix.fP1w.Add(own).Add(s.lower[i]).Feature(),
-		prefix.fP1wPrev.Add(own).Add(ctxWord(s, i-1)).Feature(),
-		prefix.fP1wNext.Add(own).Add(ctxWord(s, i+1)).Feature(),
 	)
+}
+
+// pass2Words appends the second-pass features that pair a token's
+// first-pass label own with its lowercase word lw and the words before and
+// after it (prev, next; boundary markers beyond the sentence).
+func pass2Words(own, prev, lw, next string, f []perceptron.Feature) []perceptron.Feature {
+	return append(f,
+		prefix.fP1w.Add(own).Add(lw).Feature(),
+		prefix.fP1wPrev.Add(own).Add(prev).Feature(),
+		prefix.fP1wNext.Add(own).Add(next).Feature(),
+	)
+}
+
+// pass2Others appends the second-pass features built from the first-pass
+// labels of the token's word elsewhere in the document.
+func pass2Others(s *sentence, stats map[string]*[len(types)]int32, p1 []int, i int, f []perceptron.Feature) []perceptron.Feature {
 	others, ok := otherLabels(s, stats, p1, i)
 	if !ok {
 		return f
 	}
+	own := labels[p1[i]]
+	caps := capsName(s)
 	best := 0
 	for t := 1; t < len(types); t++ {
 		if others[t] > 0 {

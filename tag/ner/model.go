@@ -65,7 +65,7 @@ func Parse(data []byte) (*Tagger, error) {
 	if string(r.next(len(modelMagic))) != modelMagic {
 		return nil, ErrFormat
 	}
-	t := &Tagger{lists: lists, name: r.str()}
+	t := &Tagger{lists: lists, name: r.str(), cache: new(wordCache)}
 	gaz := newGazetteer()
 	n := r.u32()
 	for i := uint32(0); i < n && r.err == nil; i++ {

@@ -16,6 +16,7 @@ type Tagger struct {
 	tr1   transitions
 	tr2   transitions
 	lists *Lists
+	cache *wordCache // first-pass scores of words seen before; nil: none kept
 }
 
 // Name is the model's name ("conll", "open").
@@ -60,15 +61,14 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 	em1 := make([][][nLabels]float32, len(d.sents))
 	p1 := make([][]int, len(d.sents))
 	var buf decodeBuf
-	var fbuf [][]perceptron.Feature
+	sc := newScorer(&t.ext, t.m1, t.m2, t.cache, d)
 	for si := range d.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		fbuf = t.ext.base(d, si, fbuf)
-		em1[si] = emissions(t.m1, fbuf[:len(d.sents[si].words)], nil)
+		em1[si] = sc.emissions(d, si, nil)
 		p1[si] = viterbi(em1[si], &t.tr1, nil, &buf)
 	}
 	if t.m2 == nil {
@@ -77,20 +77,11 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 	}
 	stats := labelStats(d, p1)
 	out := make([][]int, len(d.sents))
-	var f2 []perceptron.Feature
-	var s2 [nLabels]float32
 	var votes []int
 	for si := range d.sents {
-		em := em1[si]
 		votes = spanVotes(&d.sents[si], stats, p1[si], votes)
-		for i := range em {
-			f2 = pass2(d, stats, p1[si], votes, si, i, f2[:0])
-			t.m2.Scores(f2, s2[:])
-			for y := range s2 {
-				em[i][y] += s2[y]
-			}
-		}
-		out[si] = viterbi(em, &t.tr2, nil, &buf)
+		sc.addPass2(d, stats, p1[si], votes, si, em1[si])
+		out[si] = viterbi(em1[si], &t.tr2, nil, &buf)
 	}
 	harmonize(d, out, t.lists)
 	return out, nil

@@ -1,0 +1,74 @@
+package ner
+
+import (
+	"math"
+	"os"
+	"testing"
+
+	"github.com/hearsay-news/hearsay/tag/perceptron"
+)
+
+// The scorer's emission scores are those of the model over every feature
+// extractor.base and pass2 give, up to the rounding of the additions' order: on a
+// document with headlines, repeated words, names in the gazetteer and
+// sentences of one and two words.
+func TestScorerMatchesFeatures(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, err := sentenceWords(tokenize(string(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	words = append(words,
+		[]string{"PORTMAN", "AND", "MILLEPIED", "SPLIT", "IN", "PARIS"},
+		[]string{"Yes"},
+		[]string{"Mr.", "Smith", "of", "Acme", "Inc.", "met", "Smith", "."},
+		[]string{"Smith", "said"},
+	)
+	d := newDocument(words)
+	sc := newScorer(&tg.ext, tg.m1, tg.m2, nil, d)
+	var buf decodeBuf
+	slow := make([][][nLabels]float32, len(d.sents))
+	fast := make([][][nLabels]float32, len(d.sents))
+	p1 := make([][]int, len(d.sents))
+	for si := range d.sents {
+		slow[si] = emissions(tg.m1, tg.ext.base(d, si, nil), nil)
+		fast[si] = sc.emissions(d, si, nil)
+		compareScores(t, d, si, "first pass", fast[si], slow[si])
+		p1[si] = viterbi(slow[si], &tg.tr1, nil, &buf)
+	}
+	stats := labelStats(d, p1)
+	var votes []int
+	var f2 []perceptron.Feature
+	var s2 [nLabels]float32
+	for si := range d.sents {
+		votes = spanVotes(&d.sents[si], stats, p1[si], votes)
+		for i := range slow[si] {
+			f2 = pass2(d, stats, p1[si], votes, si, i, f2[:0])
+			tg.m2.Scores(f2, s2[:])
+			addTo(&slow[si][i], &s2)
+		}
+		sc.addPass2(d, stats, p1[si], votes, si, fast[si])
+		compareScores(t, d, si, "second pass", fast[si], slow[si])
+	}
+}
+
+func compareScores(t *testing.T, d *document, si int, pass string, got, want [][nLabels]float32) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%s, sentence %d: %d rows, want %d", pass, si, len(got), len(want))
+	}
+	for i := range want {
+		for y := range want[i] {
+			if diff := math.Abs(float64(got[i][y] - want[i][y])); diff > 1e-3*(1+math.Abs(float64(want[i][y]))) {
+				t.Errorf("%s, sentence %d token %d (%q) label %s: %v, want %v", pass, si, i, d.sents[si].words[i], labels[y], got[i][y], want[i][y])
+			}
+		}
+	}
+}
