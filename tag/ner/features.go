@@ -290,9 +290,9 @@ func (x *extractor) base(d *document, si int, buf [][]perceptron.Feature) [][]pe
 	return out
 }
 
-// gazetteerValues gives each token of s the value of its gazetteer feature
-// ("" outside gazetteer names), in buf when it is large enough.
-func (x *extractor) gazetteerValues(d *document, s *sentence, buf []string) []string {
+// gazetteerValues gives each token of s the code of its gazetteer feature
+// (see gazCode; 0 outside gazetteer names), in buf when it is large enough.
+func (x *extractor) gazetteerValues(d *document, s *sentence, buf []uint8) []uint8 {
 	gaz := resize(buf, len(s.words))
 	clear(gaz)
 	if x.gaz != nil {
@@ -302,38 +302,54 @@ func (x *extractor) gazetteerValues(d *document, s *sentence, buf []string) []st
 				if i == m.start {
 					pos = 0 // "B"
 				}
-				gaz[i] = gazNames[pos][m.types]
+				gaz[i] = gazCode(pos, m.types)
 			}
 		}
 	}
 	return gaz
 }
 
-// gazNames are the gazetteer feature values, "B" or "I" (index 0 or 1)
-// followed by the type bits of the match, built once instead of per token.
-var gazNames = func() (v [2][1 << len(types)]string) {
-	for b := range v[0] {
-		v[0][b] = "B" + strconv.Itoa(b)
-		v[1][b] = "I" + strconv.Itoa(b)
+// nGazCodes is the number of gazetteer feature codes, 0 (none) included.
+const nGazCodes = 1 + 2<<len(types)
+
+// gazCode numbers the gazetteer feature values from 1: position pos in the
+// name (0 for its first token, 1 for the others) and the type bits of the
+// match.
+func gazCode(pos int, bits uint8) uint8 { return uint8(1 + pos<<len(types) + int(bits)) }
+
+// gazNames are the gazetteer feature values by code: "B" or "I" followed by
+// the type bits of the match ("" for code 0), built once instead of per
+// token.
+var gazNames = func() (v [nGazCodes]string) {
+	for b := 0; b < 1<<len(types); b++ {
+		v[gazCode(0, uint8(b))] = "B" + strconv.Itoa(b)
+		v[gazCode(1, uint8(b))] = "I" + strconv.Itoa(b)
 	}
 	return v
 }()
 
-// runNames are the values of capRuns, "position/length", by position (0
-// to 3) and length (1 to 4).
-var runNames = func() (v [4][5]string) {
-	for k := range v {
-		for n := range v[k] {
-			v[k][n] = strconv.Itoa(k) + "/" + strconv.Itoa(n)
+// nRunCodes is the number of capitalized-run codes, 0 (none) included.
+const nRunCodes = 1 + 4*5
+
+// runCode numbers the positions in a run of capitalized words from 1: the
+// position k (0 to 3) and the length n (1 to 4).
+func runCode(k, n int) uint8 { return uint8(1 + k*5 + n) }
+
+// runNames are the values of capRuns by code, "position/length" ("" for
+// code 0).
+var runNames = func() (v [nRunCodes]string) {
+	for k := 0; k < 4; k++ {
+		for n := 0; n < 5; n++ {
+			v[runCode(k, n)] = strconv.Itoa(k) + "/" + strconv.Itoa(n)
 		}
 	}
 	return v
 }()
 
-// capRuns gives each token the position and length of the run of
-// capitalized words it is in ("" outside runs), in buf when it is large
-// enough.
-func capRuns(s *sentence, buf []string) []string {
+// capRuns gives each token the code (runCode) of its position and length
+// in the run of capitalized words it is in (0 outside runs), in buf when it
+// is large enough.
+func capRuns(s *sentence, buf []uint8) []uint8 {
 	out := resize(buf, len(s.words))
 	clear(out)
 	for i := 0; i < len(s.words); {
@@ -347,14 +363,14 @@ func capRuns(s *sentence, buf []string) []string {
 		}
 		n := min(j-i, 4)
 		for k := i; k < j; k++ {
-			out[k] = runNames[min(k-i, 3)][n]
+			out[k] = runCode(min(k-i, 3), n)
 		}
 		i = j
 	}
 	return out
 }
 
-func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f []perceptron.Feature) []perceptron.Feature {
+func (x *extractor) token(d *document, s *sentence, i int, gaz, run []uint8, f []perceptron.Feature) []perceptron.Feature {
 	w, lw, sh := s.words[i], s.lower[i], s.shape[i]
 	f = append(f, prefix.fBias.Feature())
 	f = wordHead(w, lw, sh, f)
@@ -410,47 +426,84 @@ func ctxFeatures(k int, lw, sh string, f []perceptron.Feature) []perceptron.Feat
 }
 
 // local appends the features of token i that depend on more than one word
-// or on the document: word pairs, the shape triple, capitalized runs,
-// gazetteer matches, list words and the document's use of the word.
-func (x *extractor) local(d *document, s *sentence, i int, gaz, run []string, f []perceptron.Feature) []perceptron.Feature {
-	w, lw, sh := s.words[i], s.lower[i], s.shape[i]
-	add := func(h perceptron.Hasher) { f = append(f, h.Feature()) }
-	caps := capsName(s)
-	add(prefix.fBwPrev.Add(ctxWord(s, i-1)).Add(lw))
-	add(prefix.fBwNext.Add(lw).Add(ctxWord(s, i+1)))
-	add(prefix.fBs.Add(ctxShape(s, i-1)).Add(sh).Add(ctxShape(s, i+1)))
-	if run[i] != "" {
-		add(prefix.fRun.Add(caps).Add(run[i]))
-	}
-	if gaz[i] != "" {
-		add(prefix.fGaz.Add(gaz[i]))
-		add(prefix.fGazr.Add(gaz[i]).Add(run[i]))
-	}
-	if i > 0 && x.lists.isHonorificLower(s.lower[i-1]) {
-		add(prefix.fHonPrev)
-	}
-	if x.lists.isOrgSuffixLower(lw) {
-		add(prefix.fOrgsuf)
-	}
-	if run[i] != "" {
-		// an organisation suffix ends this run of capitalized words
+// or on the document: word pairs, the shape triple, and those of
+// localFacts.
+func (x *extractor) local(d *document, s *sentence, i int, gaz, run []uint8, f []perceptron.Feature) []perceptron.Feature {
+	f = x.pairs(s, i, f)
+	return x.facts(d, s, i, gaz, run).features(capsName(s), f)
+}
+
+// pairs appends the features of token i built from its word and its
+// neighbours' together: the word pairs and the shape triple.
+func (x *extractor) pairs(s *sentence, i int, f []perceptron.Feature) []perceptron.Feature {
+	lw, sh := s.lower[i], s.shape[i]
+	return append(f,
+		prefix.fBwPrev.Add(ctxWord(s, i-1)).Add(lw).Feature(),
+		prefix.fBwNext.Add(lw).Add(ctxWord(s, i+1)).Feature(),
+		prefix.fBs.Add(ctxShape(s, i-1)).Add(sh).Add(ctxShape(s, i+1)).Feature(),
+	)
+}
+
+// localFacts are the facts about a token that the rest of its first-pass
+// features stand for, each with few values: capitalized runs, gazetteer
+// matches, list words and the document's use of the word.
+type localFacts struct {
+	run, gaz  uint8 // capRuns and gazetteerValues codes
+	hon       bool  // the word before is an honorific
+	orgsuf    bool  // the word is an organisation suffix
+	orgsufRun bool  // an organisation suffix ends the run of capitals the word starts or continues
+	dcapmid   bool  // a sentence-initial capitalized word seen capitalized mid-sentence
+	dlower    uint8 // 0: none; else 1 + whether the token is first, for a capitalized word also seen in lowercase
+}
+
+// facts returns the localFacts of token i.
+func (x *extractor) facts(d *document, s *sentence, i int, gaz, run []uint8) localFacts {
+	w, lw := s.words[i], s.lower[i]
+	lf := localFacts{run: run[i], gaz: gaz[i]}
+	lf.hon = i > 0 && x.lists.isHonorificLower(s.lower[i-1])
+	lf.orgsuf = x.lists.isOrgSuffixLower(lw)
+	if run[i] != 0 {
 		j := i + 1
 		for j < len(s.words) && startsUpper(s.words[j]) {
 			j++
 		}
-		if j-1 > i && x.lists.isOrgSuffixLower(s.lower[j-1]) {
-			add(prefix.fOrgsufRun)
-		}
+		lf.orgsufRun = j-1 > i && x.lists.isOrgSuffixLower(s.lower[j-1])
 	}
 	if startsUpper(w) && !s.capsLine {
-		if i == 0 {
-			if d.capMid[w] {
-				add(prefix.fDcapmid)
+		lf.dcapmid = i == 0 && d.capMid[w]
+		if d.lowers[lw] {
+			lf.dlower = 1
+			if i == 0 {
+				lf.dlower = 2
 			}
 		}
-		if d.lowers[lw] {
-			add(prefix.fDlower.Add(strconv.FormatBool(i == 0)))
-		}
+	}
+	return lf
+}
+
+// features appends the features the facts stand for; caps is capsName of
+// the sentence.
+func (lf localFacts) features(caps string, f []perceptron.Feature) []perceptron.Feature {
+	if lf.run != 0 {
+		f = append(f, prefix.fRun.Add(caps).Add(runNames[lf.run]).Feature())
+	}
+	if lf.gaz != 0 {
+		f = append(f, prefix.fGaz.Add(gazNames[lf.gaz]).Feature(), prefix.fGazr.Add(gazNames[lf.gaz]).Add(runNames[lf.run]).Feature())
+	}
+	if lf.hon {
+		f = append(f, prefix.fHonPrev.Feature())
+	}
+	if lf.orgsuf {
+		f = append(f, prefix.fOrgsuf.Feature())
+	}
+	if lf.orgsufRun {
+		f = append(f, prefix.fOrgsufRun.Feature())
+	}
+	if lf.dcapmid {
+		f = append(f, prefix.fDcapmid.Feature())
+	}
+	if lf.dlower != 0 {
+		f = append(f, prefix.fDlower.Add(strconv.FormatBool(lf.dlower == 2)).Feature())
 	}
 	return f
 }
@@ -469,23 +522,57 @@ func pass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si
 // first-pass labels around it and the token's shape.
 func pass2Label(s *sentence, p1, votes []int, i int, f []perceptron.Feature) []perceptron.Feature {
 	if votes[i] > 0 {
-		f = append(f, prefix.fP1e.Add(types[votes[i]]).Add(labels[p1[i]]).Feature())
+		f = append(f, p1eFeature(votes[i], p1[i]))
 	}
 	own := labels[p1[i]]
-	prev, next := "<s>", "</s>"
+	f = append(f, prefix.fBias2.Feature(), prefix.fP1.Add(own).Feature(), p1sFeature(p1[i], s.shape[i]))
+	return append(f, p1cFeature(p1[i], s.capsLine, i == 0), p1pnFeature(prevLabel(p1, i), p1[i], nextLabel(p1, i)))
+}
+
+// prevLabel is the first-pass label before token i, or start.
+func prevLabel(p1 []int, i int) int {
 	if i > 0 {
-		prev = labels[p1[i-1]]
+		return p1[i-1]
 	}
+	return start
+}
+
+// nextLabel is the first-pass label after token i, or start for the end
+// of the sentence.
+func nextLabel(p1 []int, i int) int {
 	if i+1 < len(p1) {
-		next = labels[p1[i+1]]
+		return p1[i+1]
 	}
-	return append(f,
-		prefix.fBias2.Feature(),
-		prefix.fP1.Add(own).Feature(),
-		prefix.fP1s.Add(own).Add(s.shape[i]).Feature(),
-		prefix.fP1c.Add(own).Add(capsName(s)).Add(strconv.FormatBool(i == 0)).Feature(),
-		prefix.fP1pn.Add(prev).Add(own).Add(next).Feature(),
-	)
+	return start
+}
+
+func p1eFeature(vote, own int) perceptron.Feature {
+	return prefix.fP1e.Add(types[vote]).Add(labels[own]).Feature()
+}
+
+func p1sFeature(own int, shape string) perceptron.Feature {
+	return prefix.fP1s.Add(labels[own]).Add(shape).Feature()
+}
+
+func p1cFeature(own int, capsLine, first bool) perceptron.Feature {
+	caps := "m"
+	if capsLine {
+		caps = "C"
+	}
+	return prefix.fP1c.Add(labels[own]).Add(caps).Add(strconv.FormatBool(first)).Feature()
+}
+
+// p1pnFeature is the feature of the first-pass labels before, at and after
+// a token; start stands for the sentence's boundaries.
+func p1pnFeature(prev, own, next int) perceptron.Feature {
+	p, n := "<s>", "</s>"
+	if prev != start {
+		p = labels[prev]
+	}
+	if next != start {
+		n = labels[next]
+	}
+	return prefix.fP1pn.Add(p).Add(labels[own]).Add(n).Feature()
 }
 
 // pass2Words appends the second-pass features that pair a token's
@@ -506,25 +593,36 @@ func pass2Others(s *sentence, stats map[string]*[len(types)]int32, p1 []int, i i
 	if !ok {
 		return f
 	}
-	own := labels[p1[i]]
-	caps := capsName(s)
-	best := 0
 	for t := 1; t < len(types); t++ {
 		if others[t] > 0 {
 			f = append(f, prefix.fP1o.Add(types[t]).Feature())
 		}
+	}
+	best := majority(&others)
+	f = append(f, prefix.fP1m.Add(types[best]).Feature(), prefix.fP1mo.Add(types[best]).Add(labels[p1[i]]).Feature())
+	return pass2Major(s, i, best, f)
+}
+
+// majority is the type the word was given most often elsewhere (the lowest
+// on ties; 0, outside entities, when no type was).
+func majority(others *[len(types)]int32) int {
+	best := 0
+	for t := 1; t < len(types); t++ {
 		if others[t] > others[best] {
 			best = t
 		}
 	}
+	return best
+}
+
+// pass2Major appends the features pairing the majority type of the word
+// elsewhere with the token's shape and with its word.
+func pass2Major(s *sentence, i, best int, f []perceptron.Feature) []perceptron.Feature {
 	m := types[best]
-	f = append(f,
-		prefix.fP1m.Add(m).Feature(),
-		prefix.fP1mo.Add(m).Add(own).Feature(),
-		prefix.fP1ms.Add(m).Add(s.shape[i]).Add(caps).Add(strconv.FormatBool(i == 0)).Feature(),
+	return append(f,
+		prefix.fP1ms.Add(m).Add(s.shape[i]).Add(capsName(s)).Add(strconv.FormatBool(i == 0)).Feature(),
 		prefix.fP1mw.Add(m).Add(s.lower[i]).Feature(),
 	)
-	return f
 }
 
 // otherLabels returns how often the first pass gave each type to the word

@@ -65,7 +65,7 @@ func Parse(data []byte) (*Tagger, error) {
 	if string(r.next(len(modelMagic))) != modelMagic {
 		return nil, ErrFormat
 	}
-	t := &Tagger{lists: lists, name: r.str(), cache: new(wordCache)}
+	t := &Tagger{lists: lists, name: r.str()}
 	gaz := newGazetteer()
 	n := r.u32()
 	for i := uint32(0); i < n && r.err == nil; i++ {
@@ -101,7 +101,7 @@ func Parse(data []byte) (*Tagger, error) {
 		return nil, r.err
 	}
 	t.ext = extractor{gaz: gaz, lists: lists}
-	return t, nil
+	return t.ready(), nil
 }
 
 func readTransitions(r *reader, tr *transitions) {

@@ -13,7 +13,13 @@ import (
 // document with headlines, repeated words, names in the gazetteer and
 // sentences of one and two words.
 func TestScorerMatchesFeatures(t *testing.T) {
-	tg, err := Load("")
+	for _, name := range Models() {
+		t.Run(name, func(t *testing.T) { testScorer(t, name) })
+	}
+}
+
+func testScorer(t *testing.T, name string) {
+	tg, err := Load(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +38,7 @@ func TestScorerMatchesFeatures(t *testing.T) {
 		[]string{"Smith", "said"},
 	)
 	d := newDocument(words)
-	sc := newScorer(&tg.ext, tg.m1, tg.m2, nil, d)
+	sc := newScorer(&tg.ext, tg.m1, tg.m2, newFixedScores(tg.m1, tg.m2), nil, d)
 	var buf decodeBuf
 	slow := make([][][nLabels]float32, len(d.sents))
 	fast := make([][][nLabels]float32, len(d.sents))
@@ -42,6 +48,9 @@ func TestScorerMatchesFeatures(t *testing.T) {
 		fast[si] = sc.emissions(d, si, nil)
 		compareScores(t, d, si, "first pass", fast[si], slow[si])
 		p1[si] = viterbi(slow[si], &tg.tr1, nil, &buf)
+	}
+	if tg.m2 == nil {
+		return
 	}
 	stats := labelStats(d, p1)
 	var votes []int

@@ -16,7 +16,16 @@ type Tagger struct {
 	tr1   transitions
 	tr2   transitions
 	lists *Lists
-	cache *wordCache // first-pass scores of words seen before; nil: none kept
+	cache *wordCache   // scores of words seen before
+	fixed *fixedScores // scores of the features with few values
+}
+
+// ready prepares a tagger whose models are final for tagging: it scores
+// the features with few values and starts the word cache.
+func (t *Tagger) ready() *Tagger {
+	t.fixed = newFixedScores(t.m1, t.m2)
+	t.cache = new(wordCache)
+	return t
 }
 
 // Name is the model's name ("conll", "open").
@@ -61,7 +70,7 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 	em1 := make([][][nLabels]float32, len(d.sents))
 	p1 := make([][]int, len(d.sents))
 	var buf decodeBuf
-	sc := newScorer(&t.ext, t.m1, t.m2, t.cache, d)
+	sc := newScorer(&t.ext, t.m1, t.m2, t.fixed, t.cache, d)
 	for si := range d.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {

@@ -77,7 +77,7 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 			return nil, err
 		}
 		logf("ner: trained, %d features (%v)", t.m1.Len(), time.Since(began).Round(time.Second))
-		return t, nil
+		return t.ready(), nil
 	}
 
 	// First-pass labels and scores for the training data come from models
@@ -121,7 +121,7 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 		return nil, err
 	}
 	logf("ner: second pass trained, %d features (%v)", t.m2.Len(), time.Since(began).Round(time.Second))
-	return t, nil
+	return t.ready(), nil
 }
 
 // prepare converts gold tags to label ids, fills the gazetteer from all
