@@ -28,7 +28,7 @@ func randomWeights(r *rand.Rand, nfeat, nclasses int) map[Feature][]float32 {
 // the number of classes (up to the format's limit) and features.
 func TestTableScoresMatchMap(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for _, c := range []struct{ nfeat, nclasses int }{{0, 3}, {1, 2}, {40, 9}, {5000, 9}, {3000, 50}, {500, 300}, {300, 1 << 16 - 1}} {
+	for _, c := range []struct{ nfeat, nclasses int }{{0, 3}, {1, 2}, {40, 9}, {5000, 9}, {3000, 50}, {500, 300}, {300, 1<<16 - 1}} {
 		weights := randomWeights(r, c.nfeat, c.nclasses)
 		tb := freeze(weights, c.nclasses)
 		keys := make([]Feature, 0, len(weights))
