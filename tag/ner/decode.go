@@ -17,6 +17,9 @@ func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, bu
 		return nil
 	}
 	buf.grow(n)
+	if allowed == nil {
+		return viterbiFree(em, tr, buf)
+	}
 	score, back := buf.score[:n], buf.back[:n]
 	for y := 0; y < nLabels; y++ {
 		score[0][y] = negInf
@@ -45,9 +48,15 @@ func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, bu
 			if best != negInf {
 				best += emi[y]
 			}
-			cur[y], bk[y] = best, arg
+			cur[y], bk[y] = best, uint8(arg)
 		}
 	}
+	return backtrack(score, back)
+}
+
+// backtrack returns the best sequence ending in the last row of score.
+func backtrack(score [][nLabels]float32, back [][nLabels]uint8) []int {
+	n := len(score)
 	out := make([]int, n)
 	last := 0
 	for y := 1; y < nLabels; y++ {
@@ -57,9 +66,51 @@ func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, bu
 	}
 	for i := n - 1; i >= 0; i-- {
 		out[i] = last
-		last = back[i][last]
+		last = int(back[i][last])
 	}
 	return out
+}
+
+// viterbiFree is viterbi with every label allowed, written for the fixed
+// label set: an I-X may only follow B-X or I-X, anything else may follow
+// anything. Its comparisons are viterbi's, in the same order, so it finds
+// the same sequence.
+func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf) []int {
+	n := len(em)
+	score, back := buf.score[:n], buf.back[:n]
+	for y := 0; y < nLabels; y++ {
+		score[0][y] = negInf
+		if validAfter(start, y) {
+			score[0][y] = em[0][y] + tr[start][y]
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev, emi := score[i-1], &em[i]
+		cur, bk := &score[i], &back[i]
+		for y := 0; y < nLabels; y++ {
+			best, arg := negInf, 0
+			if isInside(y) {
+				b := y - 1 // the B- of the same type
+				if s := prev[b] + tr[b][y]; s > best {
+					best, arg = s, b
+				}
+				if s := prev[y] + tr[y][y]; s > best {
+					best, arg = s, y
+				}
+			} else {
+				for p := 0; p < nLabels; p++ {
+					if s := prev[p] + tr[p][y]; s > best {
+						best, arg = s, p
+					}
+				}
+			}
+			if best != negInf {
+				best += emi[y]
+			}
+			cur[y], bk[y] = best, uint8(arg)
+		}
+	}
+	return backtrack(score, back)
 }
 
 // validPrev lists, for each label, the labels that may come before it.
@@ -77,12 +128,12 @@ var validPrev = func() (v [nLabels][]int) {
 // decodeBuf holds Viterbi's tables between calls.
 type decodeBuf struct {
 	score [][nLabels]float32
-	back  [][nLabels]int
+	back  [][nLabels]uint8
 }
 
 func (b *decodeBuf) grow(n int) {
 	if cap(b.score) < n {
 		b.score = make([][nLabels]float32, n)
-		b.back = make([][nLabels]int, n)
+		b.back = make([][nLabels]uint8, n)
 	}
 }
