@@ -124,3 +124,27 @@ func TestViterbiFreeSameAsGeneral(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkViterbi decodes sentences of 25 tokens of random scores.
+func BenchmarkViterbi(b *testing.B) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var tr transitions
+	for p := range tr {
+		for y := range tr[p] {
+			tr[p][y] = r.Float32()*4 - 2
+		}
+	}
+	ems := make([][][nLabels]float32, 64)
+	for k := range ems {
+		ems[k] = make([][nLabels]float32, 25)
+		for i := range ems[k] {
+			for y := range ems[k][i] {
+				ems[k][i][y] = r.Float32()*6 - 3
+			}
+		}
+	}
+	var buf decodeBuf
+	for i := 0; b.Loop(); i++ {
+		viterbi(ems[i%len(ems)], &tr, nil, &buf)
+	}
+}
