@@ -15,15 +15,31 @@ type sentence struct {
 	words    []string
 	lower    []string
 	shape    []string // "Xxxxx" → "Xx", "1996-08-22" → "d-d-d"
+	ids      []int32  // the words' numbers given by the document's wordIndexer; nil without one
 	capsLine bool     // every word with letters is in capitals (a headline)
 }
 
-func newSentence(words []string) sentence {
+// A wordIndexer numbers the distinct words of a document and gives each
+// its lowercase form (as strings.ToLower gives it) and shape (shortShape).
+type wordIndexer interface {
+	index(w string) (id int32, lower, shape string)
+}
+
+// newSentence prepares a sentence's words, with wi's help when it is not
+// nil.
+func newSentence(words []string, wi wordIndexer) sentence {
 	s := sentence{words: words, lower: make([]string, len(words)), shape: make([]string, len(words))}
+	if wi != nil {
+		s.ids = make([]int32, len(words))
+	}
 	letters, upper := 0, 0
 	for i, w := range words {
-		s.lower[i] = strings.ToLower(w)
-		s.shape[i] = shortShape(w)
+		if wi != nil {
+			s.ids[i], s.lower[i], s.shape[i] = wi.index(w)
+		} else {
+			s.lower[i] = strings.ToLower(w)
+			s.shape[i] = shortShape(w)
+		}
 		if hasLetter(w) {
 			letters++
 			if isUpperFixed(w) {
@@ -46,7 +62,9 @@ type document struct {
 	exclude map[string]*[len(types)]int32
 }
 
-func newDocument(sents [][]string) *document {
+// newDocument prepares a document's sentences of words; wi, when not nil,
+// numbers its words (see wordIndexer).
+func newDocument(sents [][]string, wi wordIndexer) *document {
 	n := 0
 	for _, ws := range sents {
 		n += len(ws)
@@ -54,8 +72,9 @@ func newDocument(sents [][]string) *document {
 	// sized for a typical article, to spare the maps' growth: about half
 	// the tokens are distinct lowercase words, far fewer capitalized ones
 	d := &document{capMid: make(map[string]bool, n/8), lowers: make(map[string]bool, n/2)}
+	d.sents = make([]sentence, 0, len(sents))
 	for _, ws := range sents {
-		s := newSentence(ws)
+		s := newSentence(ws, wi)
 		d.sents = append(d.sents, s)
 		for i, w := range ws {
 			switch {

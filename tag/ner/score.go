@@ -18,14 +18,15 @@ func addTo(e, v *vec) {
 	}
 }
 
-// A wordScores holds the scores a tagger's models give to the features of
-// one distinct word.
+// A wordScores holds one distinct word's lowercase form and shape and the
+// scores a tagger's models give to its features.
 type wordScores struct {
-	own vec             // wordHead and wordAffixes
-	csh [2]vec          // the shape in a sentence in mixed case (0) or in capitals (1)
-	ctx [2 * window]vec // ctxFeatures of the word as the token's neighbour, by ctxIndex
-	p2  [3]vec          // second pass, for a token labeled O: pass2Words of the word as the token (0), as the word before it (1) and after it (2)
-	p1s vec             // second pass: p1sFeature of a token labeled O
+	lower, shape string
+	own          vec             // wordHead and wordAffixes
+	csh          [2]vec          // the shape in a sentence in mixed case (0) or in capitals (1)
+	ctx          [2 * window]vec // ctxFeatures of the word as the token's neighbour, by ctxIndex
+	p2           [3]vec          // second pass, for a token labeled O: pass2Words of the word as the token (0), as the word before it (1) and after it (2)
+	p1s          vec             // second pass: p1sFeature of a token labeled O
 }
 
 // ctxIndex is the index in wordScores.ctx of offset k.
@@ -212,49 +213,49 @@ type scorer struct {
 	cache *wordCache
 	ids   map[string]int32 // word → index in words
 	words []*wordScores
-	tok   [][]int32 // word index of each token, by sentence
 	feats []perceptron.Feature
 	gaz   []uint8
 	run   []uint8
 }
 
-// newScorer scores the words of d with the first-pass model m and the
-// second-pass model m2 (nil for none), whose few-valued features fx holds,
-// taking the scores of words scored before from cache (which may be nil;
-// the cache must hold scores of these same models).
-func newScorer(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, cache *wordCache, d *document) *scorer {
-	sc := &scorer{x: x, m: m, m2: m2, fx: fx, cache: cache, tok: make([][]int32, len(d.sents))}
+// newScorer returns the scorer of a document of sents with the first-pass
+// model m and the second-pass model m2 (nil for none), whose few-valued
+// features fx holds, taking the scores of words scored before from cache
+// (which may be nil; the cache must hold scores of these same models). The
+// scorer numbers the document's words as its wordIndexer: build the
+// document with newDocument(sents, sc).
+func newScorer(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, cache *wordCache, sents [][]string) *scorer {
+	sc := &scorer{x: x, m: m, m2: m2, fx: fx, cache: cache}
 	n := 0
-	for _, s := range d.sents {
-		n += len(s.words)
+	for _, ws := range sents {
+		n += len(ws)
 	}
 	sc.ids = make(map[string]int32, n/2)
 	sc.words = make([]*wordScores, 0, n/2)
-	ids := make([]int32, n)
-	for si := range d.sents {
-		s := &d.sents[si]
-		sc.tok[si], ids = ids[:len(s.words):len(s.words)], ids[len(s.words):]
-		for i, w := range s.words {
-			id, ok := sc.ids[w]
-			if !ok {
-				id = int32(len(sc.words))
-				sc.ids[w] = id
-				ws := sc.cache.get(w)
-				if ws == nil {
-					ws = sc.scoreWord(w, s.lower[i], s.shape[i])
-					sc.cache.put(w, ws)
-				}
-				sc.words = append(sc.words, ws)
-			}
-			sc.tok[si][i] = id
-		}
-	}
 	return sc
+}
+
+// index numbers w, scoring it when it is new to the document and to the
+// cache.
+func (sc *scorer) index(w string) (id int32, lower, shape string) {
+	if id, ok := sc.ids[w]; ok {
+		ws := sc.words[id]
+		return id, ws.lower, ws.shape
+	}
+	ws := sc.cache.get(w)
+	if ws == nil {
+		ws = sc.scoreWord(w, strings.Clone(strings.ToLower(w)), shortShape(w))
+		sc.cache.put(w, ws)
+	}
+	id = int32(len(sc.words))
+	sc.ids[w] = id
+	sc.words = append(sc.words, ws)
+	return id, ws.lower, ws.shape
 }
 
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
-	ws := new(wordScores)
+	ws := &wordScores{lower: lw, shape: sh}
 	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
 	sc.m.Scores(sc.feats, ws.own[:])
 	for c, caps := range [2]string{"m", "C"} {
@@ -284,7 +285,7 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 	em = resize(em, n)
 	sc.gaz = sc.x.gazetteerValues(d, s, sc.gaz)
 	sc.run = capRuns(s, sc.run)
-	ids := sc.tok[si]
+	ids := s.ids
 	caps := b2i(s.capsLine)
 	for i := range n {
 		e := &em[i]
@@ -319,7 +320,7 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 // their votes (spanVotes) and the document's label statistics.
 func (sc *scorer) addPass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si int, em []vec) {
 	s := &d.sents[si]
-	ids := sc.tok[si]
+	ids := s.ids
 	n := len(p1)
 	fx := sc.fx
 	for i := range em {

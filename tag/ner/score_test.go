@@ -3,6 +3,7 @@ package ner
 import (
 	"math"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
@@ -37,8 +38,19 @@ func testScorer(t *testing.T, name string) {
 		[]string{"Mr.", "Smith", "of", "Acme", "Inc.", "met", "Smith", "."},
 		[]string{"Smith", "said"},
 	)
-	d := newDocument(words)
-	sc := newScorer(&tg.ext, tg.m1, tg.m2, newFixedScores(tg.m1, tg.m2), nil, d)
+	// half the words come from a cache filled by another document
+	fx := newFixedScores(tg.m1, tg.m2)
+	cache := new(wordCache)
+	newDocument(words[:len(words)/2], newScorer(&tg.ext, tg.m1, tg.m2, fx, cache, words[:len(words)/2]))
+	sc := newScorer(&tg.ext, tg.m1, tg.m2, fx, cache, words)
+	d := newDocument(words, sc)
+	for si := range d.sents {
+		plain := newSentence(words[si], nil)
+		s := &d.sents[si]
+		if !slices.Equal(s.lower, plain.lower) || !slices.Equal(s.shape, plain.shape) || s.capsLine != plain.capsLine {
+			t.Errorf("sentence %d: indexed lower %q shape %q caps %v, want %q %q %v", si, s.lower, s.shape, s.capsLine, plain.lower, plain.shape, plain.capsLine)
+		}
+	}
 	var buf decodeBuf
 	slow := make([][][nLabels]float32, len(d.sents))
 	fast := make([][][nLabels]float32, len(d.sents))

@@ -66,11 +66,11 @@ func idsToTags(ids [][]int) [][]string {
 
 // tagIDs runs both passes and returns label ids.
 func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) {
-	d := newDocument(sents)
+	sc := newScorer(&t.ext, t.m1, t.m2, t.fixed, t.cache, sents)
+	d := newDocument(sents, sc)
 	em1 := make([][][nLabels]float32, len(d.sents))
 	p1 := make([][]int, len(d.sents))
 	var buf decodeBuf
-	sc := newScorer(&t.ext, t.m1, t.m2, t.fixed, t.cache, d)
 	for si := range d.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {

@@ -133,7 +133,7 @@ func prepare(docs []TrainDoc, gaz *gazetteer) ([]*tdoc, error) {
 		if len(doc.Sents) != len(doc.Gold) {
 			return nil, fmt.Errorf("ner: train document %d: %d sentences but %d tag rows", di, len(doc.Sents), len(doc.Gold))
 		}
-		td := &tdoc{d: newDocument(doc.Sents), gold: make([][]int, len(doc.Sents))}
+		td := &tdoc{d: newDocument(doc.Sents, nil), gold: make([][]int, len(doc.Sents))}
 		td.d.exclude = map[string]*[len(types)]int32{}
 		for si, tags := range doc.Gold {
 			if len(tags) != len(doc.Sents[si]) {
