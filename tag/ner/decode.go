@@ -12,13 +12,19 @@ type transitions [nLabels + 1][nLabels]float32
 // scores em (one row of nLabels scores per token). When allowed is not nil,
 // only labels with allowed[i][y] true are considered at token i.
 func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, buf *decodeBuf) []int {
+	return viterbiInto(em, tr, allowed, buf, nil)
+}
+
+// viterbiInto is viterbi writing the sequence into out when it has room
+// (len(em) labels).
+func viterbiInto(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, buf *decodeBuf, out []int) []int {
 	n := len(em)
 	if n == 0 {
 		return nil
 	}
 	buf.grow(n)
 	if allowed == nil {
-		return viterbiFree(em, tr, buf)
+		return viterbiFree(em, tr, buf, out)
 	}
 	score, back := buf.score[:n], buf.back[:n]
 	for y := 0; y < nLabels; y++ {
@@ -51,13 +57,14 @@ func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, bu
 			cur[y], bk[y] = best, uint8(arg)
 		}
 	}
-	return backtrack(score, back)
+	return backtrack(score, back, out)
 }
 
-// backtrack returns the best sequence ending in the last row of score.
-func backtrack(score [][nLabels]float32, back [][nLabels]uint8) []int {
+// backtrack returns the best sequence ending in the last row of score, in
+// out when it has room.
+func backtrack(score [][nLabels]float32, back [][nLabels]uint8, out []int) []int {
 	n := len(score)
-	out := make([]int, n)
+	out = resize(out, n)
 	last := 0
 	for y := 1; y < nLabels; y++ {
 		if score[n-1][y] > score[n-1][last] {
@@ -75,7 +82,7 @@ func backtrack(score [][nLabels]float32, back [][nLabels]uint8) []int {
 // label set: an I-X may only follow B-X or I-X, anything else may follow
 // anything. Its comparisons are viterbi's, in the same order, so it finds
 // the same sequence.
-func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf) []int {
+func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf, out []int) []int {
 	n := len(em)
 	score, back := buf.score[:n], buf.back[:n]
 	for y := 0; y < nLabels; y++ {
@@ -110,7 +117,7 @@ func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf) []int {
 			cur[y], bk[y] = best, uint8(arg)
 		}
 	}
-	return backtrack(score, back)
+	return backtrack(score, back, out)
 }
 
 // validPrev lists, for each label, the labels that may come before it.

@@ -28,10 +28,18 @@ type wordIndexer interface {
 // newSentence prepares a sentence's words, with wi's help when it is not
 // nil.
 func newSentence(words []string, wi wordIndexer) sentence {
-	s := sentence{words: words, lower: make([]string, len(words)), shape: make([]string, len(words))}
+	n := len(words)
+	var ids []int32
 	if wi != nil {
-		s.ids = make([]int32, len(words))
+		ids = make([]int32, n)
 	}
+	return fillSentence(words, wi, make([]string, n), make([]string, n), ids)
+}
+
+// fillSentence prepares a sentence's words in the slices given for its
+// lowercase words, shapes and (with wi) word numbers, each len(words) long.
+func fillSentence(words []string, wi wordIndexer, lower, shape []string, ids []int32) sentence {
+	s := sentence{words: words, lower: lower, shape: shape, ids: ids}
 	letters, upper := 0, 0
 	for i, w := range words {
 		if wi != nil {
@@ -73,8 +81,19 @@ func newDocument(sents [][]string, wi wordIndexer) *document {
 	// the tokens are distinct lowercase words, far fewer capitalized ones
 	d := &document{capMid: make(map[string]bool, n/8), lowers: make(map[string]bool, n/2)}
 	d.sents = make([]sentence, 0, len(sents))
+	lower, shape := make([]string, n), make([]string, n)
+	var ids []int32
+	if wi != nil {
+		ids = make([]int32, n)
+	}
 	for _, ws := range sents {
-		s := newSentence(ws, wi)
+		k := len(ws)
+		var sids []int32
+		if wi != nil {
+			sids, ids = ids[:k:k], ids[k:]
+		}
+		s := fillSentence(ws, wi, lower[:k:k], shape[:k:k], sids)
+		lower, shape = lower[k:], shape[k:]
 		d.sents = append(d.sents, s)
 		for i, w := range ws {
 			switch {
@@ -706,6 +725,7 @@ func labelStats(d *document, p1 [][]int) map[string]*[len(types)]int32 {
 		n += len(s.words)
 	}
 	m := make(map[string]*[len(types)]int32, n/8)
+	var counts [][len(types)]int32 // the counts, allocated together
 	for si, s := range d.sents {
 		for i, w := range s.words {
 			if !startsUpperOrDigit(w) {
@@ -713,7 +733,11 @@ func labelStats(d *document, p1 [][]int) map[string]*[len(types)]int32 {
 			}
 			c, ok := m[s.lower[i]]
 			if !ok {
-				c = new([len(types)]int32)
+				if len(counts) == cap(counts) {
+					counts = make([][len(types)]int32, 0, max(16, n/8))
+				}
+				counts = append(counts, [len(types)]int32{})
+				c = &counts[len(counts)-1]
 				m[s.lower[i]] = c
 			}
 			c[labelType(p1[si][i])]++
