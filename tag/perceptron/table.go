@@ -53,9 +53,14 @@ type builder struct {
 	start int
 }
 
+// newBuilder sizes the table for nfeat features, with at least half again
+// as many slots: a probe for a feature the model lacks then ends after two
+// or three slots, on one or two cache lines, while the table stays small
+// enough for the caches (a larger table's misses cost more than its
+// shorter probes save).
 func newBuilder(nfeat, nclasses int) *builder {
 	size := 16
-	for size < 2*nfeat {
+	for size < nfeat+nfeat/2 {
 		size *= 2
 	}
 	return &builder{t: &table{
