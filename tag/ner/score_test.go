@@ -1,9 +1,12 @@
 package ner
 
 import (
+	"context"
+	"fmt"
 	"math"
 	"os"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
@@ -91,5 +94,66 @@ func compareScores(t *testing.T, d *document, si int, pass string, got, want [][
 				t.Errorf("%s, sentence %d token %d (%q) label %s: %v, want %v", pass, si, i, d.sents[si].words[i], labels[y], got[i][y], want[i][y])
 			}
 		}
+	}
+}
+
+// A tagger shared by goroutines tags each document as it does alone, the
+// word cache filling up concurrently (run with -race).
+func TestConcurrentTagging(t *testing.T) {
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, err := sentenceWords(tokenize(string(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := modelFS.ReadFile("model/" + DefaultModel + ".bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	alone, err := Parse(data) // a fresh tagger: an empty cache
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := [][][]string{words, words[:len(words)/3], words[len(words)/3:], words[len(words)/2:]}
+	var want [][][]string
+	for _, d := range docs {
+		tags, err := alone.Tag(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, tags)
+	}
+	shared, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(docs))
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range docs {
+				k := (k + g) % len(docs)
+				got, err := shared.Tag(context.Background(), docs[k])
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				for si := range got {
+					if !slices.Equal(got[si], want[k][si]) {
+						errs <- fmt.Sprintf("goroutine %d, document %d, sentence %d: %v, want %v", g, k, si, got[si], want[k][si])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
