@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math"
@@ -155,5 +156,27 @@ func TestConcurrentTagging(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// Every embedded model writes back byte for byte as it was read, dense
+// weight rows included.
+func TestModelRoundTrip(t *testing.T) {
+	for _, name := range Models() {
+		data, err := modelFS.ReadFile("model/" + name + ".bin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		tg, err := Parse(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if _, err := tg.WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b.Bytes(), data) {
+			t.Errorf("model %s: %d bytes written back, %d read, or different bytes", name, b.Len(), len(data))
+		}
 	}
 }

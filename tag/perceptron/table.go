@@ -11,23 +11,33 @@ type entry struct {
 }
 
 // A slot of the open-addressing hash table: a feature and where its
-// entries are. Slots are 16 bytes, four to a cache line: most features a
+// weights are. Slots are 16 bytes, four to a cache line: most features a
 // tagger asks for are not in the model, and a probe for an absent feature
 // reads slots only.
 type slot struct {
-	key Feature
-	off uint32 // first entry
-	n   uint16 // number of entries; 0 for an empty slot
+	key   Feature
+	off   uint32 // first entry, or first weight of a dense row
+	n     uint16 // number of non-zero weights; 0 for an empty slot
+	dense bool   // the weights are a row of rows, one per class
 }
 
 // A table is the compact, read-only form of a model's weights: an
 // open-addressing hash table from feature to its non-zero class weights,
 // stored contiguously. Scoring touches only the weights that count.
+//
+// A feature with weights for at least half the classes (in a part-of-speech
+// model, the few features of every token, such as the previous tags, that
+// vote for most of its hundred classes) keeps them as a dense row of one
+// float32 per class: half the bytes of its entries or fewer, and adding a
+// row needs no class numbers. Adding a row's zeros changes no sum, so the
+// scores are the same as the entries give.
 type table struct {
-	slots   []slot
-	mask    uint64
-	entries []entry
-	count   int
+	slots    []slot
+	mask     uint64
+	entries  []entry
+	rows     []float32 // dense rows, nclasses weights each
+	nclasses int
+	count    int
 }
 
 // freeze builds the table of a weight map, dropping zero weights.
@@ -64,11 +74,16 @@ func newBuilder(nfeat, nclasses int) *builder {
 		size *= 2
 	}
 	return &builder{t: &table{
-		slots:   make([]slot, size),
-		mask:    uint64(size - 1),
-		entries: make([]entry, 0, nfeat*min(nclasses, 4)),
+		slots:    make([]slot, size),
+		mask:     uint64(size - 1),
+		entries:  make([]entry, 0, nfeat*min(nclasses, 4)),
+		nclasses: nclasses,
 	}}
 }
+
+// isDense reports whether a feature with n non-zero weights is stored as a
+// dense row.
+func (t *table) isDense(n int) bool { return n >= 4 && 2*n >= t.nclasses }
 
 // add adds a weight of the current feature; zero weights are skipped.
 func (b *builder) add(class int, w float32) {
@@ -84,6 +99,17 @@ func (b *builder) end(f Feature) {
 	if n == 0 {
 		return
 	}
+	sl := slot{key: f, off: uint32(b.start), n: uint16(n)}
+	if t.isDense(n) {
+		// move the entries into a row of their own
+		sl.off, sl.dense = uint32(len(t.rows)), true
+		t.rows = append(t.rows, make([]float32, t.nclasses)...)
+		row := t.rows[sl.off:]
+		for _, e := range t.entries[b.start:] {
+			row[e.class] += e.w
+		}
+		t.entries = t.entries[:b.start]
+	}
 	i := t.home(f)
 	for t.slots[i].n != 0 && t.slots[i].key != f {
 		i = (i + 1) & t.mask
@@ -91,7 +117,7 @@ func (b *builder) end(f Feature) {
 	if t.slots[i].n == 0 {
 		t.count++
 	}
-	t.slots[i] = slot{key: f, off: uint32(b.start), n: uint16(n)}
+	t.slots[i] = sl
 	b.start = len(t.entries)
 }
 
@@ -114,7 +140,16 @@ func (t *table) lookup(f Feature) []entry {
 			return nil
 		}
 		if s.key == f {
-			return t.entries[s.off : s.off+uint32(s.n)]
+			if !s.dense {
+				return t.entries[s.off : s.off+uint32(s.n)]
+			}
+			var out []entry
+			for c, w := range t.rows[s.off : s.off+uint32(t.nclasses)] {
+				if w != 0 {
+					out = append(out, entry{class: uint16(c), w: w})
+				}
+			}
+			return out
 		}
 	}
 }
@@ -142,12 +177,25 @@ func (t *table) scores(feats []Feature, scores []float32) {
 			}
 		}
 		for _, s := range found[:n] {
+			if s.dense {
+				row := t.rows[s.off : s.off+uint32(t.nclasses)]
+				addRow(row[:min(len(row), len(scores))], scores)
+				continue
+			}
 			for _, e := range t.entries[s.off : s.off+uint32(s.n)] {
 				if int(e.class) < len(scores) {
 					scores[e.class] += e.w
 				}
 			}
 		}
+	}
+}
+
+// addRow adds row to the first len(row) scores.
+func addRow(row, scores []float32) {
+	scores = scores[:len(row)]
+	for c, w := range row {
+		scores[c] += w
 	}
 }
 
