@@ -1,8 +1,8 @@
 package ner
 
 import (
+	"hash/maphash"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
@@ -21,6 +21,7 @@ func addTo(e, v *vec) {
 // A wordScores holds one distinct word's lowercase form and shape and the
 // scores a tagger's models give to its features.
 type wordScores struct {
+	word         string // set when cached
 	lower, shape string
 	own          vec             // wordHead and wordAffixes
 	csh          [2]vec          // the shape in a sentence in mixed case (0) or in capitals (1)
@@ -37,37 +38,65 @@ func ctxIndex(k int) int {
 	return k + window - 1
 }
 
-// maxCachedWords bounds a wordCache: under 600 bytes a word, some MB in
-// all, enough for the words that come back across documents.
-const maxCachedWords = 1 << 14
-
 // A wordCache keeps the wordScores of words seen in earlier documents,
-// shared by every document a Tagger tags (safely so from several
-// goroutines). A cached entry is exactly what scoring the word again would
+// shared by every document a Tagger tags, safely so from several
+// goroutines. A cached entry is exactly what scoring the word again would
 // give, so the cache changes no result, only the work.
+//
+// It is a fixed open-addressing table of pointers that is only ever added
+// to: a reader loads a slot and compares words, a writer claims an empty
+// slot with a compare-and-swap. Once it holds maxCachedWords words (about
+// 450 bytes each, 7 MB in all), or a word finds no free slot near its
+// home, new words are scored for each document again.
 type wordCache struct {
-	m sync.Map // string → *wordScores
-	n atomic.Int32
+	seed  maphash.Seed
+	slots [cacheSlots]atomic.Pointer[wordScores]
+	n     atomic.Int32
 }
+
+const (
+	cacheSlots     = 1 << 15
+	maxCachedWords = cacheSlots / 2
+	maxCacheProbe  = 8 // slots a lookup tries before giving up
+)
+
+func newWordCache() *wordCache { return &wordCache{seed: maphash.MakeSeed()} }
 
 // get returns the cached scores of w, or nil.
 func (c *wordCache) get(w string) *wordScores {
 	if c == nil {
 		return nil
 	}
-	if v, ok := c.m.Load(w); ok {
-		return v.(*wordScores)
+	h := maphash.String(c.seed, w)
+	for k := range uint64(maxCacheProbe) {
+		ws := c.slots[(h+k)&(cacheSlots-1)].Load()
+		if ws == nil {
+			return nil
+		}
+		if ws.word == w {
+			return ws
+		}
 	}
 	return nil
 }
 
-// put caches the scores of w while the cache has room.
+// put caches the scores of w (whose word field it sets) while the cache
+// has room.
 func (c *wordCache) put(w string, ws *wordScores) {
 	if c == nil || c.n.Load() >= maxCachedWords {
 		return
 	}
-	if _, loaded := c.m.LoadOrStore(strings.Clone(w), ws); !loaded {
-		c.n.Add(1)
+	ws.word = strings.Clone(w)
+	h := maphash.String(c.seed, w)
+	for k := range uint64(maxCacheProbe) {
+		slot := &c.slots[(h+k)&(cacheSlots-1)]
+		if slot.CompareAndSwap(nil, ws) {
+			c.n.Add(1)
+			return
+		}
+		if slot.Load().word == w {
+			return // cached meanwhile by another document
+		}
 	}
 }
 

@@ -44,7 +44,7 @@ func testScorer(t *testing.T, name string) {
 	)
 	// half the words come from a cache filled by another document
 	fx := newFixedScores(tg.m1, tg.m2)
-	cache := new(wordCache)
+	cache := newWordCache()
 	newDocument(words[:len(words)/2], newScorer(&tg.ext, tg.m1, tg.m2, fx, cache, words[:len(words)/2]))
 	sc := newScorer(&tg.ext, tg.m1, tg.m2, fx, cache, words)
 	d := newDocument(words, sc)

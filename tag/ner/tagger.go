@@ -23,7 +23,7 @@ type Tagger struct {
 // the features with few values and starts the word cache.
 func (t *Tagger) ready() *Tagger {
 	t.fixed = newFixedScores(t.m1, t.m2)
-	t.cache = new(wordCache)
+	t.cache = newWordCache()
 	return t
 }
 
