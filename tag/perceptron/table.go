@@ -32,6 +32,8 @@ type slot struct {
 // row needs no class numbers. Adding a row's zeros changes no sum, so the
 // scores are the same as the entries give.
 type table struct {
+	filter   []uint64 // a Bloom filter of the features: see mayHave
+	fmask    uint64
 	slots    []slot
 	mask     uint64
 	entries  []entry
@@ -73,7 +75,13 @@ func newBuilder(nfeat, nclasses int) *builder {
 	for size < nfeat+nfeat/2 {
 		size *= 2
 	}
+	words := 1
+	for words*64 < 8*nfeat {
+		words *= 2
+	}
 	return &builder{t: &table{
+		filter:   make([]uint64, words),
+		fmask:    uint64(words - 1),
 		slots:    make([]slot, size),
 		mask:     uint64(size - 1),
 		entries:  make([]entry, 0, nfeat*min(nclasses, 4)),
@@ -110,7 +118,9 @@ func (b *builder) end(f Feature) {
 		}
 		t.entries = t.entries[:b.start]
 	}
-	i := t.home(f)
+	h := mix(f)
+	t.filter[h>>32&t.fmask] |= filterBits(h)
+	i := h & t.mask
 	for t.slots[i].n != 0 && t.slots[i].key != f {
 		i = (i + 1) & t.mask
 	}
@@ -123,13 +133,30 @@ func (b *builder) end(f Feature) {
 
 func (b *builder) table() *table { return b.t }
 
-// home is the first slot probed for f.
-func (t *table) home(f Feature) uint64 {
+// mix scrambles a feature's bits: the low bits pick its home slot, the
+// high ones its place in the filter.
+func mix(f Feature) uint64 {
 	h := uint64(f)
 	h ^= h >> 31
 	h *= 0x9e3779b97f4a7c15
 	h ^= h >> 29
-	return h & t.mask
+	return h
+}
+
+// home is the first slot probed for f.
+func (t *table) home(f Feature) uint64 { return mix(f) & t.mask }
+
+// filterBits are the two bits a feature of hash h sets in its filter word.
+func filterBits(h uint64) uint64 { return 1<<(h>>58) | 1<<(h>>52&63) }
+
+// mayHave reports whether a feature of hash h may be in the table: false
+// means it is not. Most features a tagger asks for and the model lacks
+// (word pairs, in the NER model nine in ten) are told apart by the filter,
+// which has 8 bits a feature, two of them in one word for each, and is a
+// few dozen KB: small enough to stay in the cache, which the slots are not.
+func (t *table) mayHave(h uint64) bool {
+	b := filterBits(h)
+	return t.filter[h>>32&t.fmask]&b == b
 }
 
 // lookup returns f's entries, or nil.
@@ -164,7 +191,11 @@ func (t *table) scores(feats []Feature, scores []float32) {
 		feats = feats[len(batch):]
 		n := 0
 		for _, f := range batch {
-			for i := t.home(f); ; i = (i + 1) & t.mask {
+			h := mix(f)
+			if !t.mayHave(h) {
+				continue
+			}
+			for i := h & t.mask; ; i = (i + 1) & t.mask {
 				s := &t.slots[i]
 				if s.n == 0 {
 					break
