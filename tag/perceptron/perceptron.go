@@ -6,8 +6,10 @@
 // train with Update followed by Average. Models serialize to a small
 // versioned binary format with WriteTo and Read (or Parse, for embedded
 // bytes). An averaged or loaded model keeps only its non-zero weights, in an
-// open-addressing hash table, so scoring a feature costs one probe and one
-// addition per class it votes for.
+// open-addressing hash table behind a small Bloom filter, so scoring a
+// feature costs a filter test (most absent features stop there), one probe
+// and one addition per class it votes for (a dense row when it votes for
+// most classes).
 package perceptron
 
 import (
