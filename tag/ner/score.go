@@ -335,10 +335,11 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		}
 		sc.fx.addFacts(sc.x.facts(d, s, i, sc.gaz, sc.run), s.capsLine, e)
 		f := sc.x.pairs(s, i, sc.feats[:0])
+		sc.m.AddScoresFiltered(f[:2], e[:]) // the word pairs: nine in ten absent from the model
 		if i == 0 {
 			f = append(f, prefix.fFirst.Add(s.shape[i]).Feature())
 		}
-		sc.m.AddScores(f, e[:])
+		sc.m.AddScores(f[2:], e[:])
 		sc.feats = f
 	}
 	return em

@@ -97,7 +97,7 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 		scores[i] = 0
 	}
 	if m.frozen != nil {
-		m.frozen.scores(feats, scores)
+		m.frozen.scores(feats, scores, false)
 		return
 	}
 	for _, f := range feats {
@@ -116,9 +116,27 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 // shared by many predictions can be added up once and reused.
 func (m *Model) AddScores(feats []Feature, scores []float32) {
 	if m.frozen != nil {
-		m.frozen.scores(feats, scores)
+		m.frozen.scores(feats, scores, false)
 		return
 	}
+	m.addWeights(feats, scores)
+}
+
+// AddScoresFiltered is AddScores for features the model mostly lacks (word
+// pairs, say): a frozen model first tests each feature against a small
+// filter that turns away most absent ones without a probe of its hash
+// table. The scores are the same as AddScores gives; only the work
+// differs, and for features the model mostly has it is more.
+func (m *Model) AddScoresFiltered(feats []Feature, scores []float32) {
+	if m.frozen != nil {
+		m.frozen.scores(feats, scores, true)
+		return
+	}
+	m.addWeights(feats, scores)
+}
+
+// addWeights adds the weights of feats from the training weights.
+func (m *Model) addWeights(feats []Feature, scores []float32) {
 	for _, f := range feats {
 		for i, v := range m.weights[f] {
 			scores[i] += v

@@ -151,9 +151,10 @@ func filterBits(h uint64) uint64 { return 1<<(h>>58) | 1<<(h>>52&63) }
 
 // mayHave reports whether a feature of hash h may be in the table: false
 // means it is not. Most features a tagger asks for and the model lacks
-// (word pairs, in the NER model nine in ten) are told apart by the filter,
-// which has 8 bits a feature, two of them in one word for each, and is a
-// few dozen KB: small enough to stay in the cache, which the slots are not.
+// (word pairs: in the NER model nine in ten are absent) are told apart by
+// the filter, which has 8 bits a feature, two of them in one word for each,
+// and is a few dozen KB: small enough to stay in the cache, which the slots
+// are not.
 func (t *table) mayHave(h uint64) bool {
 	b := filterBits(h)
 	return t.filter[h>>32&t.fmask]&b == b
@@ -183,8 +184,10 @@ func (t *table) lookup(f Feature) []entry {
 
 // scores adds the weights of feats to scores. It finds the slots of a batch
 // of features first and adds their weights after, so that the memory loads
-// of different features overlap.
-func (t *table) scores(feats []Feature, scores []float32) {
+// of different features overlap. With filtered, it tests each feature
+// against the filter before probing its slot: worth it when most of feats
+// are absent from the model, a waste when most are there.
+func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 	var found [32]*slot
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(found))]
@@ -192,7 +195,7 @@ func (t *table) scores(feats []Feature, scores []float32) {
 		n := 0
 		for _, f := range batch {
 			h := mix(f)
-			if !t.mayHave(h) {
+			if filtered && !t.mayHave(h) {
 				continue
 			}
 			for i := h & t.mask; ; i = (i + 1) & t.mask {

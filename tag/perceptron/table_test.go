@@ -60,13 +60,18 @@ func TestTableScoresMatchMap(t *testing.T) {
 			}
 			clear(got)
 			clear(want)
-			tb.scores(feats, got)
+			filtered := make([]float32, c.nclasses)
+			tb.scores(feats, got, false)
+			tb.scores(feats, filtered, true)
 			for _, f := range feats {
 				for y, v := range weights[f] {
 					want[y] += v
 				}
 			}
 			for y := range want {
+				if filtered[y] != want[y] {
+					t.Fatalf("%d features, %d classes, filtered: class %d scores %v, want %v", c.nfeat, c.nclasses, y, filtered[y], want[y])
+				}
 				if got[y] != want[y] {
 					t.Fatalf("%d features, %d classes: class %d scores %v, want %v", c.nfeat, c.nclasses, y, got[y], want[y])
 				}
@@ -108,6 +113,6 @@ func BenchmarkTableScores(b *testing.B) {
 	scores := make([]float32, 50)
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		tb.scores(lists[i%len(lists)], scores)
+		tb.scores(lists[i%len(lists)], scores, false)
 	}
 }
