@@ -12,11 +12,20 @@ type transitions [nLabels + 1][nLabels]float32
 // scores em (one row of nLabels scores per token). When allowed is not nil,
 // only labels with allowed[i][y] true are considered at token i.
 func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, buf *decodeBuf) []int {
+	return viterbiInto(em, tr, allowed, buf, nil)
+}
+
+// viterbiInto is viterbi writing the sequence into out when it has room
+// (len(em) labels).
+func viterbiInto(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, buf *decodeBuf, out []int) []int {
 	n := len(em)
 	if n == 0 {
 		return nil
 	}
 	buf.grow(n)
+	if allowed == nil {
+		return viterbiFree(em, tr, buf, out)
+	}
 	score, back := buf.score[:n], buf.back[:n]
 	for y := 0; y < nLabels; y++ {
 		score[0][y] = negInf
@@ -45,10 +54,17 @@ func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, bu
 			if best != negInf {
 				best += emi[y]
 			}
-			cur[y], bk[y] = best, arg
+			cur[y], bk[y] = best, uint8(arg)
 		}
 	}
-	out := make([]int, n)
+	return backtrack(score, back, out)
+}
+
+// backtrack returns the best sequence ending in the last row of score, in
+// out when it has room.
+func backtrack(score [][nLabels]float32, back [][nLabels]uint8, out []int) []int {
+	n := len(score)
+	out = resize(out, n)
 	last := 0
 	for y := 1; y < nLabels; y++ {
 		if score[n-1][y] > score[n-1][last] {
@@ -57,9 +73,51 @@ func viterbi(em [][nLabels]float32, tr *transitions, allowed [][nLabels]bool, bu
 	}
 	for i := n - 1; i >= 0; i-- {
 		out[i] = last
-		last = back[i][last]
+		last = int(back[i][last])
 	}
 	return out
+}
+
+// viterbiFree is viterbi with every label allowed, written for the fixed
+// label set: an I-X may only follow B-X or I-X, anything else may follow
+// anything. Its comparisons are viterbi's, in the same order, so it finds
+// the same sequence.
+func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf, out []int) []int {
+	n := len(em)
+	score, back := buf.score[:n], buf.back[:n]
+	for y := 0; y < nLabels; y++ {
+		score[0][y] = negInf
+		if validAfter(start, y) {
+			score[0][y] = em[0][y] + tr[start][y]
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev, emi := score[i-1], &em[i]
+		cur, bk := &score[i], &back[i]
+		for y := 0; y < nLabels; y++ {
+			best, arg := negInf, 0
+			if isInside(y) {
+				b := y - 1 // the B- of the same type
+				if s := prev[b] + tr[b][y]; s > best {
+					best, arg = s, b
+				}
+				if s := prev[y] + tr[y][y]; s > best {
+					best, arg = s, y
+				}
+			} else {
+				for p := 0; p < nLabels; p++ {
+					if s := prev[p] + tr[p][y]; s > best {
+						best, arg = s, p
+					}
+				}
+			}
+			if best != negInf {
+				best += emi[y]
+			}
+			cur[y], bk[y] = best, uint8(arg)
+		}
+	}
+	return backtrack(score, back, out)
 }
 
 // validPrev lists, for each label, the labels that may come before it.
@@ -77,12 +135,12 @@ var validPrev = func() (v [nLabels][]int) {
 // decodeBuf holds Viterbi's tables between calls.
 type decodeBuf struct {
 	score [][nLabels]float32
-	back  [][nLabels]int
+	back  [][nLabels]uint8
 }
 
 func (b *decodeBuf) grow(n int) {
 	if cap(b.score) < n {
 		b.score = make([][nLabels]float32, n)
-		b.back = make([][nLabels]int, n)
+		b.back = make([][nLabels]uint8, n)
 	}
 }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -93,4 +94,57 @@ func bruteBest(em [][nLabels]float32, tr *transitions, n int) float32 {
 	}
 	rec(0)
 	return best
+}
+
+// TestViterbiFreeSameAsGeneral checks that the decoder for unconstrained
+// labels finds the sequence the general decoder finds with every label
+// allowed, ties included.
+func TestViterbiFreeSameAsGeneral(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var tr transitions
+	var buf decodeBuf
+	for trial := 0; trial < 500; trial++ {
+		for p := range tr {
+			for y := range tr[p] {
+				tr[p][y] = float32(r.IntN(5) - 2) // small integers: many ties
+			}
+		}
+		n := 1 + r.IntN(12)
+		em := make([][nLabels]float32, n)
+		all := make([][nLabels]bool, n)
+		for i := range em {
+			for y := range em[i] {
+				em[i][y] = float32(r.IntN(7) - 3)
+				all[i][y] = true
+			}
+		}
+		want := append([]int(nil), viterbi(em, &tr, all, &buf)...)
+		if got := viterbi(em, &tr, nil, &buf); !slices.Equal(got, want) {
+			t.Fatalf("trial %d: free decoder %v, general decoder %v", trial, got, want)
+		}
+	}
+}
+
+// BenchmarkViterbi decodes sentences of 25 tokens of random scores.
+func BenchmarkViterbi(b *testing.B) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var tr transitions
+	for p := range tr {
+		for y := range tr[p] {
+			tr[p][y] = r.Float32()*4 - 2
+		}
+	}
+	ems := make([][][nLabels]float32, 64)
+	for k := range ems {
+		ems[k] = make([][nLabels]float32, 25)
+		for i := range ems[k] {
+			for y := range ems[k][i] {
+				ems[k][i][y] = r.Float32()*6 - 3
+			}
+		}
+	}
+	var buf decodeBuf
+	for i := 0; b.Loop(); i++ {
+		viterbi(ems[i%len(ems)], &tr, nil, &buf)
+	}
 }

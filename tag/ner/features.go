@@ -15,15 +15,39 @@ type sentence struct {
 	words    []string
 	lower    []string
 	shape    []string // "Xxxxx" → "Xx", "1996-08-22" → "d-d-d"
+	ids      []int32  // the words' numbers given by the document's wordIndexer; nil without one
 	capsLine bool     // every word with letters is in capitals (a headline)
 }
 
-func newSentence(words []string) sentence {
-	s := sentence{words: words, lower: make([]string, len(words)), shape: make([]string, len(words))}
+// A wordIndexer numbers the distinct words of a document and gives each
+// its lowercase form (as strings.ToLower gives it) and shape (shortShape).
+type wordIndexer interface {
+	index(w string) (id int32, lower, shape string)
+}
+
+// newSentence prepares a sentence's words, with wi's help when it is not
+// nil.
+func newSentence(words []string, wi wordIndexer) sentence {
+	n := len(words)
+	var ids []int32
+	if wi != nil {
+		ids = make([]int32, n)
+	}
+	return fillSentence(words, wi, make([]string, n), make([]string, n), ids)
+}
+
+// fillSentence prepares a sentence's words in the slices given for its
+// lowercase words, shapes and (with wi) word numbers, each len(words) long.
+func fillSentence(words []string, wi wordIndexer, lower, shape []string, ids []int32) sentence {
+	s := sentence{words: words, lower: lower, shape: shape, ids: ids}
 	letters, upper := 0, 0
 	for i, w := range words {
-		s.lower[i] = strings.ToLower(w)
-		s.shape[i] = shortShape(w)
+		if wi != nil {
+			s.ids[i], s.lower[i], s.shape[i] = wi.index(w)
+		} else {
+			s.lower[i] = strings.ToLower(w)
+			s.shape[i] = shortShape(w)
+		}
 		if hasLetter(w) {
 			letters++
 			if isUpperFixed(w) {
@@ -46,7 +70,9 @@ type document struct {
 	exclude map[string]*[len(types)]int32
 }
 
-func newDocument(sents [][]string) *document {
+// newDocument prepares a document's sentences of words; wi, when not nil,
+// numbers its words (see wordIndexer).
+func newDocument(sents [][]string, wi wordIndexer) *document {
 	n := 0
 	for _, ws := range sents {
 		n += len(ws)
@@ -54,8 +80,20 @@ func newDocument(sents [][]string) *document {
 	// sized for a typical article, to spare the maps' growth: about half
 	// the tokens are distinct lowercase words, far fewer capitalized ones
 	d := &document{capMid: make(map[string]bool, n/8), lowers: make(map[string]bool, n/2)}
+	d.sents = make([]sentence, 0, len(sents))
+	lower, shape := make([]string, n), make([]string, n)
+	var ids []int32
+	if wi != nil {
+		ids = make([]int32, n)
+	}
 	for _, ws := range sents {
-		s := newSentence(ws)
+		k := len(ws)
+		var sids []int32
+		if wi != nil {
+			sids, ids = ids[:k:k], ids[k:]
+		}
+		s := fillSentence(ws, wi, lower[:k:k], shape[:k:k], sids)
+		lower, shape = lower[k:], shape[k:]
 		d.sents = append(d.sents, s)
 		for i, w := range ws {
 			switch {
@@ -282,7 +320,19 @@ func (x *extractor) base(d *document, si int, buf [][]perceptron.Feature) [][]pe
 		buf = append(buf, nil)
 	}
 	out := buf[:len(s.words)]
-	gaz := make([]string, len(s.words))
+	gaz := x.gazetteerValues(d, s, nil)
+	run := capRuns(s, nil)
+	for i := range s.words {
+		out[i] = x.token(d, s, i, gaz, run, out[i][:0])
+	}
+	return out
+}
+
+// gazetteerValues gives each token of s the code of its gazetteer feature
+// (see gazCode; 0 outside gazetteer names), in buf when it is large enough.
+func (x *extractor) gazetteerValues(d *document, s *sentence, buf []uint8) []uint8 {
+	gaz := resize(buf, len(s.words))
+	clear(gaz)
 	if x.gaz != nil {
 		for _, m := range x.gaz.match(s.words, s.lower, d.exclude) {
 			for i := m.start; i < m.end; i++ {
@@ -290,42 +340,56 @@ func (x *extractor) base(d *document, si int, buf [][]perceptron.Feature) [][]pe
 				if i == m.start {
 					pos = 0 // "B"
 				}
-				gaz[i] = gazNames[pos][m.types]
+				gaz[i] = gazCode(pos, m.types)
 			}
 		}
 	}
-	run := capRuns(s)
-	for i := range s.words {
-		out[i] = x.token(d, s, i, gaz, run, out[i][:0])
-	}
-	return out
+	return gaz
 }
 
-// gazNames are the gazetteer feature values, "B" or "I" (index 0 or 1)
-// followed by the type bits of the match, built once instead of per token.
-var gazNames = func() (v [2][1 << len(types)]string) {
-	for b := range v[0] {
-		v[0][b] = "B" + strconv.Itoa(b)
-		v[1][b] = "I" + strconv.Itoa(b)
+// nGazCodes is the number of gazetteer feature codes, 0 (none) included.
+const nGazCodes = 1 + 2<<len(types)
+
+// gazCode numbers the gazetteer feature values from 1: position pos in the
+// name (0 for its first token, 1 for the others) and the type bits of the
+// match.
+func gazCode(pos int, bits uint8) uint8 { return uint8(1 + pos<<len(types) + int(bits)) }
+
+// gazNames are the gazetteer feature values by code: "B" or "I" followed by
+// the type bits of the match ("" for code 0), built once instead of per
+// token.
+var gazNames = func() (v [nGazCodes]string) {
+	for b := 0; b < 1<<len(types); b++ {
+		v[gazCode(0, uint8(b))] = "B" + strconv.Itoa(b)
+		v[gazCode(1, uint8(b))] = "I" + strconv.Itoa(b)
 	}
 	return v
 }()
 
-// runNames are the values of capRuns, "position/length", by position (0
-// to 3) and length (1 to 4).
-var runNames = func() (v [4][5]string) {
-	for k := range v {
-		for n := range v[k] {
-			v[k][n] = strconv.Itoa(k) + "/" + strconv.Itoa(n)
+// nRunCodes is the number of capitalized-run codes, 0 (none) included.
+const nRunCodes = 1 + 4*5
+
+// runCode numbers the positions in a run of capitalized words from 1: the
+// position k (0 to 3) and the length n (1 to 4).
+func runCode(k, n int) uint8 { return uint8(1 + k*5 + n) }
+
+// runNames are the values of capRuns by code, "position/length" ("" for
+// code 0).
+var runNames = func() (v [nRunCodes]string) {
+	for k := 0; k < 4; k++ {
+		for n := 0; n < 5; n++ {
+			v[runCode(k, n)] = strconv.Itoa(k) + "/" + strconv.Itoa(n)
 		}
 	}
 	return v
 }()
 
-// capRuns gives each token the position and length of the run of
-// capitalized words it is in ("" outside runs).
-func capRuns(s *sentence) []string {
-	out := make([]string, len(s.words))
+// capRuns gives each token the code (runCode) of its position and length
+// in the run of capitalized words it is in (0 outside runs), in buf when it
+// is large enough.
+func capRuns(s *sentence, buf []uint8) []uint8 {
+	out := resize(buf, len(s.words))
+	clear(out)
 	for i := 0; i < len(s.words); {
 		if !startsUpper(s.words[i]) {
 			i++
@@ -337,81 +401,147 @@ func capRuns(s *sentence) []string {
 		}
 		n := min(j-i, 4)
 		for k := i; k < j; k++ {
-			out[k] = runNames[min(k-i, 3)][n]
+			out[k] = runCode(min(k-i, 3), n)
 		}
 		i = j
 	}
 	return out
 }
 
-func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f []perceptron.Feature) []perceptron.Feature {
+func (x *extractor) token(d *document, s *sentence, i int, gaz, run []uint8, f []perceptron.Feature) []perceptron.Feature {
 	w, lw, sh := s.words[i], s.lower[i], s.shape[i]
-	add := func(h perceptron.Hasher) { f = append(f, h.Feature()) }
-	caps := "m"
-	if s.capsLine {
-		caps = "C"
-	}
-	add(prefix.fBias)
-	add(prefix.fW.Add(w))
-	add(prefix.fLw.Add(lw))
-	add(prefix.fSh.Add(sh))
-	add(prefix.fCsh.Add(caps).Add(sh))
+	f = append(f, prefix.fBias.Feature())
+	f = wordHead(w, lw, sh, f)
+	f = append(f, prefix.fCsh.Add(capsName(s)).Add(sh).Feature())
 	if i == 0 {
-		add(prefix.fFirst.Add(sh))
+		f = append(f, prefix.fFirst.Add(sh).Feature())
 	}
-	// affixes of up to 4 runes
+	f = wordAffixes(lw, f)
+	for k := -window; k <= window; k++ {
+		if k != 0 {
+			f = ctxFeatures(k, ctxWord(s, i+k), ctxShape(s, i+k), f)
+		}
+	}
+	return x.local(d, s, i, gaz, run, f)
+}
+
+// capsName is the feature value of a sentence's capitalization: "C" in a
+// headline, "m" elsewhere.
+func capsName(s *sentence) string {
+	if s.capsLine {
+		return "C"
+	}
+	return "m"
+}
+
+// wordHead appends the features of a word itself: the word, its lowercase
+// form and its shape.
+func wordHead(w, lw, sh string, f []perceptron.Feature) []perceptron.Feature {
+	return append(f, prefix.fW.Add(w).Feature(), prefix.fLw.Add(lw).Feature(), prefix.fSh.Add(sh).Feature())
+}
+
+// wordAffixes appends the prefixes and suffixes, of up to 4 runes, of a
+// lowercase word.
+func wordAffixes(lw string, f []perceptron.Feature) []perceptron.Feature {
 	for k, end := 1, 0; k <= 4 && end < len(lw); k++ {
 		_, size := utf8.DecodeRuneInString(lw[end:])
 		end += size
-		add(prefix.fP.Add(lw[:end]))
+		f = append(f, prefix.fP.Add(lw[:end]).Feature())
 	}
 	for k, beg := 1, len(lw); k <= 4 && beg > 0; k++ {
 		_, size := utf8.DecodeLastRuneInString(lw[:beg])
 		beg -= size
-		add(prefix.fS.Add(lw[beg:]))
+		f = append(f, prefix.fS.Add(lw[beg:]).Feature())
 	}
-	for k := -window; k <= window; k++ {
-		if k == 0 {
-			continue
-		}
-		add(prefix.cwAt[k+window].Add(ctxWord(s, i+k)))
-		add(prefix.csAt[k+window].Add(ctxShape(s, i+k)))
-	}
-	add(prefix.fBwPrev.Add(ctxWord(s, i-1)).Add(lw))
-	add(prefix.fBwNext.Add(lw).Add(ctxWord(s, i+1)))
-	add(prefix.fBs.Add(ctxShape(s, i-1)).Add(sh).Add(ctxShape(s, i+1)))
-	if run[i] != "" {
-		add(prefix.fRun.Add(caps).Add(run[i]))
-	}
-	if gaz[i] != "" {
-		add(prefix.fGaz.Add(gaz[i]))
-		add(prefix.fGazr.Add(gaz[i]).Add(run[i]))
-	}
-	if i > 0 && x.lists.isHonorificLower(s.lower[i-1]) {
-		add(prefix.fHonPrev)
-	}
-	if x.lists.isOrgSuffixLower(lw) {
-		add(prefix.fOrgsuf)
-	}
-	if run[i] != "" {
-		// an organisation suffix ends this run of capitalized words
+	return f
+}
+
+// ctxFeatures appends the features of the word at offset k (-window to
+// window, not 0) from a token: its lowercase form lw and shape sh, or the
+// boundary marker for both beyond the sentence.
+func ctxFeatures(k int, lw, sh string, f []perceptron.Feature) []perceptron.Feature {
+	return append(f, prefix.cwAt[k+window].Add(lw).Feature(), prefix.csAt[k+window].Add(sh).Feature())
+}
+
+// local appends the features of token i that depend on more than one word
+// or on the document: word pairs, the shape triple, and those of
+// localFacts.
+func (x *extractor) local(d *document, s *sentence, i int, gaz, run []uint8, f []perceptron.Feature) []perceptron.Feature {
+	f = x.pairs(s, i, f)
+	return x.facts(d, s, i, gaz, run).features(capsName(s), f)
+}
+
+// pairs appends the features of token i built from its word and its
+// neighbours' together: the word pairs and the shape triple.
+func (x *extractor) pairs(s *sentence, i int, f []perceptron.Feature) []perceptron.Feature {
+	lw, sh := s.lower[i], s.shape[i]
+	return append(f,
+		prefix.fBwPrev.Add(ctxWord(s, i-1)).Add(lw).Feature(),
+		prefix.fBwNext.Add(lw).Add(ctxWord(s, i+1)).Feature(),
+		prefix.fBs.Add(ctxShape(s, i-1)).Add(sh).Add(ctxShape(s, i+1)).Feature(),
+	)
+}
+
+// localFacts are the facts about a token that the rest of its first-pass
+// features stand for, each with few values: capitalized runs, gazetteer
+// matches, list words and the document's use of the word.
+type localFacts struct {
+	run, gaz  uint8 // capRuns and gazetteerValues codes
+	hon       bool  // the word before is an honorific
+	orgsuf    bool  // the word is an organisation suffix
+	orgsufRun bool  // an organisation suffix ends the run of capitals the word starts or continues
+	dcapmid   bool  // a sentence-initial capitalized word seen capitalized mid-sentence
+	dlower    uint8 // 0: none; else 1 + whether the token is first, for a capitalized word also seen in lowercase
+}
+
+// facts returns the localFacts of token i.
+func (x *extractor) facts(d *document, s *sentence, i int, gaz, run []uint8) localFacts {
+	w, lw := s.words[i], s.lower[i]
+	lf := localFacts{run: run[i], gaz: gaz[i]}
+	lf.hon = i > 0 && x.lists.isHonorificLower(s.lower[i-1])
+	lf.orgsuf = x.lists.isOrgSuffixLower(lw)
+	if run[i] != 0 {
 		j := i + 1
 		for j < len(s.words) && startsUpper(s.words[j]) {
 			j++
 		}
-		if j-1 > i && x.lists.isOrgSuffixLower(s.lower[j-1]) {
-			add(prefix.fOrgsufRun)
-		}
+		lf.orgsufRun = j-1 > i && x.lists.isOrgSuffixLower(s.lower[j-1])
 	}
 	if startsUpper(w) && !s.capsLine {
-		if i == 0 {
-			if d.capMid[w] {
-				add(prefix.fDcapmid)
+		lf.dcapmid = i == 0 && d.capMid[w]
+		if d.lowers[lw] {
+			lf.dlower = 1
+			if i == 0 {
+				lf.dlower = 2
 			}
 		}
-		if d.lowers[lw] {
-			add(prefix.fDlower.Add(strconv.FormatBool(i == 0)))
-		}
+	}
+	return lf
+}
+
+// features appends the features the facts stand for; caps is capsName of
+// the sentence.
+func (lf localFacts) features(caps string, f []perceptron.Feature) []perceptron.Feature {
+	if lf.run != 0 {
+		f = append(f, prefix.fRun.Add(caps).Add(runNames[lf.run]).Feature())
+	}
+	if lf.gaz != 0 {
+		f = append(f, prefix.fGaz.Add(gazNames[lf.gaz]).Feature(), prefix.fGazr.Add(gazNames[lf.gaz]).Add(runNames[lf.run]).Feature())
+	}
+	if lf.hon {
+		f = append(f, prefix.fHonPrev.Feature())
+	}
+	if lf.orgsuf {
+		f = append(f, prefix.fOrgsuf.Feature())
+	}
+	if lf.orgsufRun {
+		f = append(f, prefix.fOrgsufRun.Feature())
+	}
+	if lf.dcapmid {
+		f = append(f, prefix.fDcapmid.Feature())
+	}
+	if lf.dlower != 0 {
+		f = append(f, prefix.fDlower.Add(strconv.FormatBool(lf.dlower == 2)).Feature())
 	}
 	return f
 }
@@ -421,52 +551,116 @@ func (x *extractor) token(d *document, s *sentence, i int, gaz, run []string, f 
 // elsewhere in the document (stats).
 func pass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si, i int, f []perceptron.Feature) []perceptron.Feature {
 	s := &d.sents[si]
+	f = pass2Label(s, p1, votes, i, f)
+	f = pass2Words(labels[p1[i]], ctxWord(s, i-1), s.lower[i], ctxWord(s, i+1), f)
+	return pass2Others(s, stats, p1, i, f)
+}
+
+// pass2Label appends the second-pass features of token i built from the
+// first-pass labels around it and the token's shape.
+func pass2Label(s *sentence, p1, votes []int, i int, f []perceptron.Feature) []perceptron.Feature {
 	if votes[i] > 0 {
-		f = append(f, prefix.fP1e.Add(types[votes[i]]).Add(labels[p1[i]]).Feature())
+		f = append(f, p1eFeature(votes[i], p1[i]))
 	}
 	own := labels[p1[i]]
-	prev, next := "<s>", "</s>"
+	f = append(f, prefix.fBias2.Feature(), prefix.fP1.Add(own).Feature(), p1sFeature(p1[i], s.shape[i]))
+	return append(f, p1cFeature(p1[i], s.capsLine, i == 0), p1pnFeature(prevLabel(p1, i), p1[i], nextLabel(p1, i)))
+}
+
+// prevLabel is the first-pass label before token i, or start.
+func prevLabel(p1 []int, i int) int {
 	if i > 0 {
-		prev = labels[p1[i-1]]
+		return p1[i-1]
 	}
+	return start
+}
+
+// nextLabel is the first-pass label after token i, or start for the end
+// of the sentence.
+func nextLabel(p1 []int, i int) int {
 	if i+1 < len(p1) {
-		next = labels[p1[i+1]]
+		return p1[i+1]
 	}
+	return start
+}
+
+func p1eFeature(vote, own int) perceptron.Feature {
+	return prefix.fP1e.Add(types[vote]).Add(labels[own]).Feature()
+}
+
+func p1sFeature(own int, shape string) perceptron.Feature {
+	return prefix.fP1s.Add(labels[own]).Add(shape).Feature()
+}
+
+func p1cFeature(own int, capsLine, first bool) perceptron.Feature {
 	caps := "m"
-	if s.capsLine {
+	if capsLine {
 		caps = "C"
 	}
-	f = append(f,
-		prefix.fBias2.Feature(),
-		prefix.fP1.Add(own).Feature(),
-		prefix.fP1s.Add(own).Add(s.shape[i]).Feature(),
-		prefix.fP1c.Add(own).Add(caps).Add(strconv.FormatBool(i == 0)).Feature(),
-		prefix.fP1pn.Add(prev).Add(own).Add(next).Feature(),
-		prefix.fP1w.Add(own).Add(s.lower[i]).Feature(),
-		prefix.fP1wPrev.Add(own).Add(ctxWord(s, i-1)).Feature(),
-		prefix.fP1wNext.Add(own).Add(ctxWord(s, i+1)).Feature(),
+	return prefix.fP1c.Add(labels[own]).Add(caps).Add(strconv.FormatBool(first)).Feature()
+}
+
+// p1pnFeature is the feature of the first-pass labels before, at and after
+// a token; start stands for the sentence's boundaries.
+func p1pnFeature(prev, own, next int) perceptron.Feature {
+	p, n := "<s>", "</s>"
+	if prev != start {
+		p = labels[prev]
+	}
+	if next != start {
+		n = labels[next]
+	}
+	return prefix.fP1pn.Add(p).Add(labels[own]).Add(n).Feature()
+}
+
+// pass2Words appends the second-pass features that pair a token's
+// first-pass label own with its lowercase word lw and the words before and
+// after it (prev, next; boundary markers beyond the sentence).
+func pass2Words(own, prev, lw, next string, f []perceptron.Feature) []perceptron.Feature {
+	return append(f,
+		prefix.fP1w.Add(own).Add(lw).Feature(),
+		prefix.fP1wPrev.Add(own).Add(prev).Feature(),
+		prefix.fP1wNext.Add(own).Add(next).Feature(),
 	)
+}
+
+// pass2Others appends the second-pass features built from the first-pass
+// labels of the token's word elsewhere in the document.
+func pass2Others(s *sentence, stats map[string]*[len(types)]int32, p1 []int, i int, f []perceptron.Feature) []perceptron.Feature {
 	others, ok := otherLabels(s, stats, p1, i)
 	if !ok {
 		return f
 	}
-	best := 0
 	for t := 1; t < len(types); t++ {
 		if others[t] > 0 {
 			f = append(f, prefix.fP1o.Add(types[t]).Feature())
 		}
+	}
+	best := majority(&others)
+	f = append(f, prefix.fP1m.Add(types[best]).Feature(), prefix.fP1mo.Add(types[best]).Add(labels[p1[i]]).Feature())
+	return pass2Major(s, i, best, f)
+}
+
+// majority is the type the word was given most often elsewhere (the lowest
+// on ties; 0, outside entities, when no type was).
+func majority(others *[len(types)]int32) int {
+	best := 0
+	for t := 1; t < len(types); t++ {
 		if others[t] > others[best] {
 			best = t
 		}
 	}
+	return best
+}
+
+// pass2Major appends the features pairing the majority type of the word
+// elsewhere with the token's shape and with its word.
+func pass2Major(s *sentence, i, best int, f []perceptron.Feature) []perceptron.Feature {
 	m := types[best]
-	f = append(f,
-		prefix.fP1m.Add(m).Feature(),
-		prefix.fP1mo.Add(m).Add(own).Feature(),
-		prefix.fP1ms.Add(m).Add(s.shape[i]).Add(caps).Add(strconv.FormatBool(i == 0)).Feature(),
+	return append(f,
+		prefix.fP1ms.Add(m).Add(s.shape[i]).Add(capsName(s)).Add(strconv.FormatBool(i == 0)).Feature(),
 		prefix.fP1mw.Add(m).Add(s.lower[i]).Feature(),
 	)
-	return f
 }
 
 // otherLabels returns how often the first pass gave each type to the word
@@ -531,6 +725,7 @@ func labelStats(d *document, p1 [][]int) map[string]*[len(types)]int32 {
 		n += len(s.words)
 	}
 	m := make(map[string]*[len(types)]int32, n/8)
+	var counts [][len(types)]int32 // the counts, allocated together
 	for si, s := range d.sents {
 		for i, w := range s.words {
 			if !startsUpperOrDigit(w) {
@@ -538,7 +733,11 @@ func labelStats(d *document, p1 [][]int) map[string]*[len(types)]int32 {
 			}
 			c, ok := m[s.lower[i]]
 			if !ok {
-				c = new([len(types)]int32)
+				if len(counts) == cap(counts) {
+					counts = make([][len(types)]int32, 0, max(16, n/8))
+				}
+				counts = append(counts, [len(types)]int32{})
+				c = &counts[len(counts)-1]
 				m[s.lower[i]] = c
 			}
 			c[labelType(p1[si][i])]++

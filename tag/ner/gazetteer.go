@@ -74,6 +74,8 @@ type gazMatch struct {
 // training features look like features on unseen text).
 func (g *gazetteer) match(words, lower []string, exclude map[string]*[len(types)]int32) []gazMatch {
 	var out []gazMatch
+	var keyBuf [64]byte
+	key := keyBuf[:0]
 	for i := 0; i < len(words); i++ {
 		if !startsUpperOrDigit(words[i]) {
 			continue
@@ -86,14 +88,14 @@ func (g *gazetteer) match(words, lower []string, exclude map[string]*[len(types)
 			max = len(words) - i
 		}
 		for n := max; n >= 1; n-- {
-			key := strings.Join(lower[i:i+n], " ")
-			c, ok := g.names[key]
+			key = joinWords(key[:0], lower[i:i+n])
+			c, ok := g.names[string(key)] // no copy of key for the lookup
 			if !ok {
 				continue
 			}
 			var ex *[len(types)]int32
 			if exclude != nil {
-				ex = exclude[key]
+				ex = exclude[string(key)]
 			}
 			var bits uint8
 			for t := 1; t < len(types); t++ {
@@ -113,4 +115,16 @@ func (g *gazetteer) match(words, lower []string, exclude map[string]*[len(types)
 		}
 	}
 	return out
+}
+
+// joinWords appends words to buf separated by spaces, as strings.Join
+// does, for map lookups that need no string.
+func joinWords(buf []byte, words []string) []byte {
+	for k, w := range words {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return buf
 }

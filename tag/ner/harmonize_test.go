@@ -43,7 +43,7 @@ func TestHarmonize(t *testing.T) {
 			}
 			labs = append(labs, ys)
 		}
-		harmonize(newDocument(sents), labs, lists)
+		harmonize(newDocument(sents, nil), labs, lists)
 		var got []string
 		for _, ys := range idsToTags(labs) {
 			got = append(got, strings.Join(ys, " "))

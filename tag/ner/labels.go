@@ -15,6 +15,12 @@
 // typed otherwise elsewhere are retyped, missed repetitions of names are
 // labeled, and first names join the surnames after them.
 //
+// Tagging adds up the same weights as the features name, but not one
+// feature at a time: the scores of a word's own and context features are
+// computed once per distinct word (and kept across documents in a bounded
+// cache), those of the features with few values (capitalized runs,
+// gazetteer matches, the second pass's label features) once per tagger.
+//
 // A second layer of rules, also data (data/*.tsv, data/*.txt; the patterns
 // carry examples run as tests), refines the result for news about people:
 // outlets, agencies and platforms become ORG with kind "outlet", "agency"

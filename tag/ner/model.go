@@ -101,7 +101,7 @@ func Parse(data []byte) (*Tagger, error) {
 		return nil, r.err
 	}
 	t.ext = extractor{gaz: gaz, lists: lists}
-	return t, nil
+	return t.ready(), nil
 }
 
 func readTransitions(r *reader, tr *transitions) {

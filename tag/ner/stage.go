@@ -63,15 +63,20 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 // quotes and apostrophes written as the ASCII ones training text uses.
 func sentenceWords(doc *hearsay.Document) ([][]string, error) {
 	out := make([][]string, len(doc.Sentences))
+	n := 0
 	for si, s := range doc.Sentences {
 		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
 			return nil, fmt.Errorf("ner: sentence %d has token range [%d, %d) outside %d tokens", si, s.FirstToken, s.EndToken, len(doc.Tokens))
 		}
-		ws := make([]string, 0, s.EndToken-s.FirstToken)
+		n += s.EndToken - s.FirstToken
+	}
+	all := make([]string, 0, n) // one array for every sentence's words
+	for si, s := range doc.Sentences {
+		start := len(all)
 		for _, tok := range doc.Tokens[s.FirstToken:s.EndToken] {
-			ws = append(ws, asciiQuote(tok.Text))
+			all = append(all, asciiQuote(tok.Text))
 		}
-		out[si] = ws
+		out[si] = all[start:len(all):len(all)]
 	}
 	return out, nil
 }

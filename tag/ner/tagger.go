@@ -2,7 +2,6 @@ package ner
 
 import (
 	"context"
-	"strings"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
@@ -16,6 +15,16 @@ type Tagger struct {
 	tr1   transitions
 	tr2   transitions
 	lists *Lists
+	cache *wordCache   // scores of words seen before
+	fixed *fixedScores // scores of the features with few values
+}
+
+// ready prepares a tagger whose models are final for tagging: it scores
+// the features with few values and starts the word cache.
+func (t *Tagger) ready() *Tagger {
+	t.fixed = newFixedScores(t.m1, t.m2)
+	t.cache = newWordCache()
+	return t
 }
 
 // Name is the model's name ("conll", "open").
@@ -44,9 +53,14 @@ func (t *Tagger) TagRefined(ctx context.Context, sents [][]string) ([][]string, 
 }
 
 func idsToTags(ids [][]int) [][]string {
+	n := 0
+	for _, ys := range ids {
+		n += len(ys)
+	}
+	all := make([]string, n)
 	out := make([][]string, len(ids))
 	for si, ys := range ids {
-		out[si] = make([]string, len(ys))
+		out[si], all = all[:len(ys):len(ys)], all[len(ys):]
 		for i, y := range ys {
 			out[si][i] = labels[y]
 		}
@@ -56,44 +70,48 @@ func idsToTags(ids [][]int) [][]string {
 
 // tagIDs runs both passes and returns label ids.
 func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) {
-	d := newDocument(sents)
+	sc := newScorer(&t.ext, t.m1, t.m2, t.fixed, t.cache, sents)
+	d := newDocument(sents, sc)
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
 	em1 := make([][][nLabels]float32, len(d.sents))
-	p1 := make([][]int, len(d.sents))
+	ems := make([][nLabels]float32, n)
+	p1 := splitLabels(sents, make([]int, n))
 	var buf decodeBuf
-	var fbuf [][]perceptron.Feature
 	for si := range d.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		fbuf = t.ext.base(d, si, fbuf)
-		em1[si] = emissions(t.m1, fbuf[:len(d.sents[si].words)], nil)
-		p1[si] = viterbi(em1[si], &t.tr1, nil, &buf)
+		em1[si], ems = sc.emissions(d, si, ems[:len(sents[si]):len(sents[si])]), ems[len(sents[si]):]
+		p1[si] = viterbiInto(em1[si], &t.tr1, nil, &buf, p1[si])
 	}
 	if t.m2 == nil {
 		harmonize(d, p1, t.lists)
 		return p1, nil
 	}
 	stats := labelStats(d, p1)
-	out := make([][]int, len(d.sents))
-	var f2 []perceptron.Feature
-	var s2 [nLabels]float32
+	out := splitLabels(sents, make([]int, n))
 	var votes []int
 	for si := range d.sents {
-		em := em1[si]
 		votes = spanVotes(&d.sents[si], stats, p1[si], votes)
-		for i := range em {
-			f2 = pass2(d, stats, p1[si], votes, si, i, f2[:0])
-			t.m2.Scores(f2, s2[:])
-			for y := range s2 {
-				em[i][y] += s2[y]
-			}
-		}
-		out[si] = viterbi(em, &t.tr2, nil, &buf)
+		sc.addPass2(d, stats, p1[si], votes, si, em1[si])
+		out[si] = viterbiInto(em1[si], &t.tr2, nil, &buf, out[si])
 	}
 	harmonize(d, out, t.lists)
 	return out, nil
+}
+
+// splitLabels cuts all into one slice of labels per sentence.
+func splitLabels(sents [][]string, all []int) [][]int {
+	out := make([][]int, len(sents))
+	for si, s := range sents {
+		out[si], all = all[:len(s):len(s)], all[len(s):]
+	}
+	return out
 }
 
 // harmonize makes a document's labels consistent: it retypes entities
@@ -144,6 +162,9 @@ const maxPropagate = 4
 // type ("Millepied" missed once, found as PER twice).
 func propagate(d *document, labs [][]int) {
 	counts := map[string]*[len(types)]int32{}
+	var slab [][len(types)]int32 // the counts, allocated together
+	var keyBuf [64]byte
+	key := keyBuf[:0]
 	for si, ys := range labs {
 		ws := d.sents[si].words
 		for i := 0; i < len(ys); {
@@ -153,11 +174,15 @@ func propagate(d *document, labs [][]int) {
 			}
 			j := spanEnd(ys, i)
 			if j-i <= maxPropagate {
-				key := strings.Join(ws[i:j], " ")
-				c := counts[key]
+				key = joinWords(key[:0], ws[i:j])
+				c := counts[string(key)]
 				if c == nil {
-					c = new([len(types)]int32)
-					counts[key] = c
+					if len(slab) == cap(slab) {
+						slab = make([][len(types)]int32, 0, 32)
+					}
+					slab = append(slab, [len(types)]int32{})
+					c = &slab[len(slab)-1]
+					counts[string(key)] = c
 				}
 				c[labelType(ys[i])]++
 			}
@@ -177,6 +202,9 @@ func propagate(d *document, labs [][]int) {
 			names[k] = best
 		}
 	}
+	if len(names) == 0 {
+		return
+	}
 	for si, ys := range labs {
 		s := &d.sents[si]
 		for i := 0; i < len(ys); i++ {
@@ -187,7 +215,8 @@ func propagate(d *document, labs [][]int) {
 				if ys[i+n-1] != 0 || (i+n < len(ys) && startsUpper(s.words[i+n])) {
 					continue // part of a longer name
 				}
-				if t := names[strings.Join(s.words[i:i+n], " ")]; t > 0 && allTypes(ys[i:i+n], 0) {
+				key = joinWords(key[:0], s.words[i:i+n])
+				if t := names[string(key)]; t > 0 && allTypes(ys[i:i+n], 0) {
 					setSpan(ys, i, i+n, t)
 					i += n - 1
 					break

@@ -77,7 +77,7 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 			return nil, err
 		}
 		logf("ner: trained, %d features (%v)", t.m1.Len(), time.Since(began).Round(time.Second))
-		return t, nil
+		return t.ready(), nil
 	}
 
 	// First-pass labels and scores for the training data come from models
@@ -121,7 +121,7 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Tagger, err
 		return nil, err
 	}
 	logf("ner: second pass trained, %d features (%v)", t.m2.Len(), time.Since(began).Round(time.Second))
-	return t, nil
+	return t.ready(), nil
 }
 
 // prepare converts gold tags to label ids, fills the gazetteer from all
@@ -133,7 +133,7 @@ func prepare(docs []TrainDoc, gaz *gazetteer) ([]*tdoc, error) {
 		if len(doc.Sents) != len(doc.Gold) {
 			return nil, fmt.Errorf("ner: train document %d: %d sentences but %d tag rows", di, len(doc.Sents), len(doc.Gold))
 		}
-		td := &tdoc{d: newDocument(doc.Sents), gold: make([][]int, len(doc.Sents))}
+		td := &tdoc{d: newDocument(doc.Sents, nil), gold: make([][]int, len(doc.Sents))}
 		td.d.exclude = map[string]*[len(types)]int32{}
 		for si, tags := range doc.Gold {
 			if len(tags) != len(doc.Sents[si]) {

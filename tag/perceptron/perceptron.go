@@ -6,8 +6,10 @@
 // train with Update followed by Average. Models serialize to a small
 // versioned binary format with WriteTo and Read (or Parse, for embedded
 // bytes). An averaged or loaded model keeps only its non-zero weights, in an
-// open-addressing hash table, so scoring a feature costs one probe and one
-// addition per class it votes for.
+// open-addressing hash table behind a small Bloom filter, so scoring a
+// feature costs a filter test (most absent features stop there), one probe
+// and one addition per class it votes for (a dense row when it votes for
+// most classes).
 package perceptron
 
 import (
@@ -95,7 +97,7 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 		scores[i] = 0
 	}
 	if m.frozen != nil {
-		m.frozen.scores(feats, scores)
+		m.frozen.scores(feats, scores, false)
 		return
 	}
 	for _, f := range feats {
@@ -114,9 +116,27 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 // shared by many predictions can be added up once and reused.
 func (m *Model) AddScores(feats []Feature, scores []float32) {
 	if m.frozen != nil {
-		m.frozen.scores(feats, scores)
+		m.frozen.scores(feats, scores, false)
 		return
 	}
+	m.addWeights(feats, scores)
+}
+
+// AddScoresFiltered is AddScores for features the model mostly lacks (word
+// pairs, say): a frozen model first tests each feature against a small
+// filter that turns away most absent ones without a probe of its hash
+// table. The scores are the same as AddScores gives; only the work
+// differs, and for features the model mostly has it is more.
+func (m *Model) AddScoresFiltered(feats []Feature, scores []float32) {
+	if m.frozen != nil {
+		m.frozen.scores(feats, scores, true)
+		return
+	}
+	m.addWeights(feats, scores)
+}
+
+// addWeights adds the weights of feats from the training weights.
+func (m *Model) addWeights(feats []Feature, scores []float32) {
 	for _, f := range feats {
 		for i, v := range m.weights[f] {
 			scores[i] += v

@@ -11,23 +11,35 @@ type entry struct {
 }
 
 // A slot of the open-addressing hash table: a feature and where its
-// entries are. Slots are 16 bytes, four to a cache line: most features a
+// weights are. Slots are 16 bytes, four to a cache line: most features a
 // tagger asks for are not in the model, and a probe for an absent feature
 // reads slots only.
 type slot struct {
-	key Feature
-	off uint32 // first entry
-	n   uint16 // number of entries; 0 for an empty slot
+	key   Feature
+	off   uint32 // first entry, or first weight of a dense row
+	n     uint16 // number of non-zero weights; 0 for an empty slot
+	dense bool   // the weights are a row of rows, one per class
 }
 
 // A table is the compact, read-only form of a model's weights: an
 // open-addressing hash table from feature to its non-zero class weights,
 // stored contiguously. Scoring touches only the weights that count.
+//
+// A feature with weights for at least half the classes (in a part-of-speech
+// model, the few features of every token, such as the previous tags, that
+// vote for most of its hundred classes) keeps them as a dense row of one
+// float32 per class: half the bytes of its entries or fewer, and adding a
+// row needs no class numbers. Adding a row's zeros changes no sum, so the
+// scores are the same as the entries give.
 type table struct {
-	slots   []slot
-	mask    uint64
-	entries []entry
-	count   int
+	filter   []uint64 // a Bloom filter of the features: see mayHave
+	fmask    uint64
+	slots    []slot
+	mask     uint64
+	entries  []entry
+	rows     []float32 // dense rows, nclasses weights each
+	nclasses int
+	count    int
 }
 
 // freeze builds the table of a weight map, dropping zero weights.
@@ -53,17 +65,33 @@ type builder struct {
 	start int
 }
 
+// newBuilder sizes the table for nfeat features, with at least half again
+// as many slots: a probe for a feature the model lacks then ends after two
+// or three slots, on one or two cache lines, while the table stays small
+// enough for the caches (a larger table's misses cost more than its
+// shorter probes save).
 func newBuilder(nfeat, nclasses int) *builder {
 	size := 16
-	for size < 2*nfeat {
+	for size < nfeat+nfeat/2 {
 		size *= 2
 	}
+	words := 1
+	for words*64 < 8*nfeat {
+		words *= 2
+	}
 	return &builder{t: &table{
-		slots:   make([]slot, size),
-		mask:    uint64(size - 1),
-		entries: make([]entry, 0, nfeat*min(nclasses, 4)),
+		filter:   make([]uint64, words),
+		fmask:    uint64(words - 1),
+		slots:    make([]slot, size),
+		mask:     uint64(size - 1),
+		entries:  make([]entry, 0, nfeat*min(nclasses, 4)),
+		nclasses: nclasses,
 	}}
 }
+
+// isDense reports whether a feature with n non-zero weights is stored as a
+// dense row.
+func (t *table) isDense(n int) bool { return n >= 4 && 2*n >= t.nclasses }
 
 // add adds a weight of the current feature; zero weights are skipped.
 func (b *builder) add(class int, w float32) {
@@ -79,26 +107,57 @@ func (b *builder) end(f Feature) {
 	if n == 0 {
 		return
 	}
-	i := t.home(f)
+	sl := slot{key: f, off: uint32(b.start), n: uint16(n)}
+	if t.isDense(n) {
+		// move the entries into a row of their own
+		sl.off, sl.dense = uint32(len(t.rows)), true
+		t.rows = append(t.rows, make([]float32, t.nclasses)...)
+		row := t.rows[sl.off:]
+		for _, e := range t.entries[b.start:] {
+			row[e.class] += e.w
+		}
+		t.entries = t.entries[:b.start]
+	}
+	h := mix(f)
+	t.filter[h>>32&t.fmask] |= filterBits(h)
+	i := h & t.mask
 	for t.slots[i].n != 0 && t.slots[i].key != f {
 		i = (i + 1) & t.mask
 	}
 	if t.slots[i].n == 0 {
 		t.count++
 	}
-	t.slots[i] = slot{key: f, off: uint32(b.start), n: uint16(n)}
+	t.slots[i] = sl
 	b.start = len(t.entries)
 }
 
 func (b *builder) table() *table { return b.t }
 
-// home is the first slot probed for f.
-func (t *table) home(f Feature) uint64 {
+// mix scrambles a feature's bits: the low bits pick its home slot, the
+// high ones its place in the filter.
+func mix(f Feature) uint64 {
 	h := uint64(f)
 	h ^= h >> 31
 	h *= 0x9e3779b97f4a7c15
 	h ^= h >> 29
-	return h & t.mask
+	return h
+}
+
+// home is the first slot probed for f.
+func (t *table) home(f Feature) uint64 { return mix(f) & t.mask }
+
+// filterBits are the two bits a feature of hash h sets in its filter word.
+func filterBits(h uint64) uint64 { return 1<<(h>>58) | 1<<(h>>52&63) }
+
+// mayHave reports whether a feature of hash h may be in the table: false
+// means it is not. Most features a tagger asks for and the model lacks
+// (word pairs: in the NER model nine in ten are absent) are told apart by
+// the filter, which has 8 bits a feature, two of them in one word for each,
+// and is a few dozen KB: small enough to stay in the cache, which the slots
+// are not.
+func (t *table) mayHave(h uint64) bool {
+	b := filterBits(h)
+	return t.filter[h>>32&t.fmask]&b == b
 }
 
 // lookup returns f's entries, or nil.
@@ -109,22 +168,37 @@ func (t *table) lookup(f Feature) []entry {
 			return nil
 		}
 		if s.key == f {
-			return t.entries[s.off : s.off+uint32(s.n)]
+			if !s.dense {
+				return t.entries[s.off : s.off+uint32(s.n)]
+			}
+			var out []entry
+			for c, w := range t.rows[s.off : s.off+uint32(t.nclasses)] {
+				if w != 0 {
+					out = append(out, entry{class: uint16(c), w: w})
+				}
+			}
+			return out
 		}
 	}
 }
 
 // scores adds the weights of feats to scores. It finds the slots of a batch
 // of features first and adds their weights after, so that the memory loads
-// of different features overlap.
-func (t *table) scores(feats []Feature, scores []float32) {
+// of different features overlap. With filtered, it tests each feature
+// against the filter before probing its slot: worth it when most of feats
+// are absent from the model, a waste when most are there.
+func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 	var found [32]*slot
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(found))]
 		feats = feats[len(batch):]
 		n := 0
 		for _, f := range batch {
-			for i := t.home(f); ; i = (i + 1) & t.mask {
+			h := mix(f)
+			if filtered && !t.mayHave(h) {
+				continue
+			}
+			for i := h & t.mask; ; i = (i + 1) & t.mask {
 				s := &t.slots[i]
 				if s.n == 0 {
 					break
@@ -137,12 +211,25 @@ func (t *table) scores(feats []Feature, scores []float32) {
 			}
 		}
 		for _, s := range found[:n] {
+			if s.dense {
+				row := t.rows[s.off : s.off+uint32(t.nclasses)]
+				addRow(row[:min(len(row), len(scores))], scores)
+				continue
+			}
 			for _, e := range t.entries[s.off : s.off+uint32(s.n)] {
 				if int(e.class) < len(scores) {
 					scores[e.class] += e.w
 				}
 			}
 		}
+	}
+}
+
+// addRow adds row to the first len(row) scores.
+func addRow(row, scores []float32) {
+	scores = scores[:len(row)]
+	for c, w := range row {
+		scores[c] += w
 	}
 }
 

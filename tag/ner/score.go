@@ -1,0 +1,398 @@
+package ner
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync/atomic"
+
+	"github.com/hearsay-news/hearsay/tag/perceptron"
+)
+
+// A vec is one score per label.
+type vec = [nLabels]float32
+
+// addTo adds v to e.
+func addTo(e, v *vec) {
+	for y := range e {
+		e[y] += v[y]
+	}
+}
+
+// A wordScores holds one distinct word's lowercase form and shape and the
+// scores a tagger's models give to its features.
+type wordScores struct {
+	word         string // set when cached
+	lower, shape string
+	own          vec             // wordHead and wordAffixes
+	csh          [2]vec          // the shape in a sentence in mixed case (0) or in capitals (1)
+	ctx          [2 * window]vec // ctxFeatures of the word as the token's neighbour, by ctxIndex
+	p2           [3]vec          // second pass, for a token labeled O: pass2Words of the word as the token (0), as the word before it (1) and after it (2)
+	p1s          vec             // second pass: p1sFeature of a token labeled O
+}
+
+// ctxIndex is the index in wordScores.ctx of offset k.
+func ctxIndex(k int) int {
+	if k < 0 {
+		return k + window
+	}
+	return k + window - 1
+}
+
+// A wordCache keeps the wordScores of words seen in earlier documents,
+// shared by every document a Tagger tags, safely so from several
+// goroutines. A cached entry is exactly what scoring the word again would
+// give, so the cache changes no result, only the work.
+//
+// It is a fixed open-addressing table of pointers that is only ever added
+// to: a reader loads a slot and compares words, a writer claims an empty
+// slot with a compare-and-swap. Once it holds maxCachedWords words (about
+// 450 bytes each, 7 MB in all), or a word finds no free slot near its
+// home, new words are scored for each document again.
+type wordCache struct {
+	seed  maphash.Seed
+	slots [cacheSlots]atomic.Pointer[wordScores]
+	n     atomic.Int32
+}
+
+const (
+	cacheSlots     = 1 << 15
+	maxCachedWords = cacheSlots / 2
+	maxCacheProbe  = 8 // slots a lookup tries before giving up
+)
+
+func newWordCache() *wordCache { return &wordCache{seed: maphash.MakeSeed()} }
+
+// get returns the cached scores of w, or nil.
+func (c *wordCache) get(w string) *wordScores {
+	if c == nil {
+		return nil
+	}
+	h := maphash.String(c.seed, w)
+	for k := range uint64(maxCacheProbe) {
+		ws := c.slots[(h+k)&(cacheSlots-1)].Load()
+		if ws == nil {
+			return nil
+		}
+		if ws.word == w {
+			return ws
+		}
+	}
+	return nil
+}
+
+// put caches the scores of w (whose word field it sets) while the cache
+// has room.
+func (c *wordCache) put(w string, ws *wordScores) {
+	if c == nil || c.n.Load() >= maxCachedWords {
+		return
+	}
+	ws.word = strings.Clone(w)
+	h := maphash.String(c.seed, w)
+	for k := range uint64(maxCacheProbe) {
+		slot := &c.slots[(h+k)&(cacheSlots-1)]
+		if slot.CompareAndSwap(nil, ws) {
+			c.n.Add(1)
+			return
+		}
+		if slot.Load().word == w {
+			return // cached meanwhile by another document
+		}
+	}
+}
+
+// fixedScores are the scores of the features with few values, each scored
+// once per tagger: a token adds them up by index instead of looking them
+// up. Second-pass scores are zero for a one-pass tagger.
+type fixedScores struct {
+	bias      vec
+	bounds    [2 * window]vec // ctxFeatures of the boundary markers, by ctxIndex
+	run       [2][nRunCodes]vec
+	gaz       [nGazCodes]vec
+	gazr      [nGazCodes][nRunCodes]vec
+	hon       vec
+	orgsuf    vec
+	orgsufRun vec
+	dcapmid   vec
+	dlower    [3]vec
+
+	label  [nLabels]vec                           // bias2 and p1 of the token's label
+	vote   [len(types)][nLabels]vec               // p1eFeature
+	caps   [nLabels][2][2]vec                     // p1cFeature by label, headline, first token
+	pn     [nLabels + 1][nLabels][nLabels + 1]vec // p1pnFeature
+	other  [len(types)]vec                        // p1o
+	major  [len(types)]vec                        // p1m
+	majorL [len(types)][nLabels]vec               // p1mo
+	bound2 [2]vec                                 // pass2Words of the boundary markers before and after an O token
+}
+
+// newFixedScores scores the few-valued features with the first-pass model
+// m and the second-pass model m2 (nil for none).
+func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
+	fx := new(fixedScores)
+	one := func(m *perceptron.Model, f perceptron.Feature, v *vec) { m.Scores([]perceptron.Feature{f}, v[:]) }
+	one(m, prefix.fBias.Feature(), &fx.bias)
+	var feats []perceptron.Feature
+	for k := -window; k <= window; k++ {
+		if k == 0 {
+			continue
+		}
+		marker := "</s>"
+		if k < 0 {
+			marker = "<s>"
+		}
+		feats = ctxFeatures(k, marker, marker, feats[:0])
+		m.Scores(feats, fx.bounds[ctxIndex(k)][:])
+	}
+	for r := 1; r < nRunCodes; r++ {
+		one(m, prefix.fRun.Add("m").Add(runNames[r]).Feature(), &fx.run[0][r])
+		one(m, prefix.fRun.Add("C").Add(runNames[r]).Feature(), &fx.run[1][r])
+	}
+	for g := 1; g < nGazCodes; g++ {
+		one(m, prefix.fGaz.Add(gazNames[g]).Feature(), &fx.gaz[g])
+		for r := range nRunCodes {
+			one(m, prefix.fGazr.Add(gazNames[g]).Add(runNames[r]).Feature(), &fx.gazr[g][r])
+		}
+	}
+	one(m, prefix.fHonPrev.Feature(), &fx.hon)
+	one(m, prefix.fOrgsuf.Feature(), &fx.orgsuf)
+	one(m, prefix.fOrgsufRun.Feature(), &fx.orgsufRun)
+	one(m, prefix.fDcapmid.Feature(), &fx.dcapmid)
+	one(m, prefix.fDlower.Add("false").Feature(), &fx.dlower[1])
+	one(m, prefix.fDlower.Add("true").Feature(), &fx.dlower[2])
+	if m2 == nil {
+		return fx
+	}
+	for y := range nLabels {
+		m2.Scores([]perceptron.Feature{prefix.fBias2.Feature(), prefix.fP1.Add(labels[y]).Feature()}, fx.label[y][:])
+		for t := 1; t < len(types); t++ {
+			one(m2, p1eFeature(t, y), &fx.vote[t][y])
+		}
+		for c := range 2 {
+			for first := range 2 {
+				one(m2, p1cFeature(y, c == 1, first == 1), &fx.caps[y][c][first])
+			}
+		}
+		for p := range nLabels + 1 {
+			for n := range nLabels + 1 {
+				one(m2, p1pnFeature(p, y, n), &fx.pn[p][y][n])
+			}
+		}
+	}
+	for t := range len(types) {
+		one(m2, prefix.fP1o.Add(types[t]).Feature(), &fx.other[t])
+		one(m2, prefix.fP1m.Add(types[t]).Feature(), &fx.major[t])
+		for y := range nLabels {
+			one(m2, prefix.fP1mo.Add(types[t]).Add(labels[y]).Feature(), &fx.majorL[t][y])
+		}
+	}
+	feats = pass2Words(labels[0], "<s>", "", "</s>", feats[:0])
+	one(m2, feats[1], &fx.bound2[0])
+	one(m2, feats[2], &fx.bound2[1])
+	return fx
+}
+
+// addFacts adds the scores of the features lf stands for to e; capsLine
+// tells whether the sentence is a headline.
+func (fx *fixedScores) addFacts(lf localFacts, capsLine bool, e *vec) {
+	if lf.run != 0 {
+		addTo(e, &fx.run[b2i(capsLine)][lf.run])
+	}
+	if lf.gaz != 0 {
+		addTo(e, &fx.gaz[lf.gaz])
+		addTo(e, &fx.gazr[lf.gaz][lf.run])
+	}
+	if lf.hon {
+		addTo(e, &fx.hon)
+	}
+	if lf.orgsuf {
+		addTo(e, &fx.orgsuf)
+	}
+	if lf.orgsufRun {
+		addTo(e, &fx.orgsufRun)
+	}
+	if lf.dcapmid {
+		addTo(e, &fx.dcapmid)
+	}
+	if lf.dlower != 0 {
+		addTo(e, &fx.dlower[lf.dlower])
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// A scorer computes a document's emission scores with a tagger's frozen
+// models. Most of a token's features are its own word's and its
+// neighbours', and most words come back: the scorer scores those features
+// once per distinct word (and keeps them across documents in a wordCache),
+// and the features with few values once per tagger (fixedScores), so that
+// a token costs additions of these scores and the lookups of its few
+// remaining features. The emission scores are the sums of the same
+// weights as emissions over extractor.base and pass2 give (the additions
+// come in another order).
+type scorer struct {
+	x     *extractor
+	m     *perceptron.Model
+	m2    *perceptron.Model // second pass; nil for none
+	fx    *fixedScores
+	cache *wordCache
+	ids   map[string]int32 // word → index in words
+	words []*wordScores
+	feats []perceptron.Feature
+	gaz   []uint8
+	run   []uint8
+}
+
+// newScorer returns the scorer of a document of sents with the first-pass
+// model m and the second-pass model m2 (nil for none), whose few-valued
+// features fx holds, taking the scores of words scored before from cache
+// (which may be nil; the cache must hold scores of these same models). The
+// scorer numbers the document's words as its wordIndexer: build the
+// document with newDocument(sents, sc).
+func newScorer(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, cache *wordCache, sents [][]string) *scorer {
+	sc := &scorer{x: x, m: m, m2: m2, fx: fx, cache: cache}
+	n := 0
+	for _, ws := range sents {
+		n += len(ws)
+	}
+	sc.ids = make(map[string]int32, n/2)
+	sc.words = make([]*wordScores, 0, n/2)
+	return sc
+}
+
+// index numbers w, scoring it when it is new to the document and to the
+// cache.
+func (sc *scorer) index(w string) (id int32, lower, shape string) {
+	if id, ok := sc.ids[w]; ok {
+		ws := sc.words[id]
+		return id, ws.lower, ws.shape
+	}
+	ws := sc.cache.get(w)
+	if ws == nil {
+		ws = sc.scoreWord(w, strings.Clone(strings.ToLower(w)), shortShape(w))
+		sc.cache.put(w, ws)
+	}
+	id = int32(len(sc.words))
+	sc.ids[w] = id
+	sc.words = append(sc.words, ws)
+	return id, ws.lower, ws.shape
+}
+
+// scoreWord scores the features of one word.
+func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
+	ws := &wordScores{lower: lw, shape: sh}
+	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
+	sc.m.Scores(sc.feats, ws.own[:])
+	for c, caps := range [2]string{"m", "C"} {
+		sc.m.Scores([]perceptron.Feature{prefix.fCsh.Add(caps).Add(sh).Feature()}, ws.csh[c][:])
+	}
+	for k := -window; k <= window; k++ {
+		if k != 0 {
+			sc.feats = ctxFeatures(k, lw, sh, sc.feats[:0])
+			sc.m.Scores(sc.feats, ws.ctx[ctxIndex(k)][:])
+		}
+	}
+	if sc.m2 != nil {
+		sc.feats = pass2Words(labels[0], lw, lw, lw, sc.feats[:0])
+		for k := range ws.p2 {
+			sc.m2.Scores(sc.feats[k:k+1], ws.p2[k][:])
+		}
+		sc.m2.Scores([]perceptron.Feature{p1sFeature(0, sh)}, ws.p1s[:])
+	}
+	return ws
+}
+
+// emissions returns the first-pass emission scores of sentence si of d,
+// in em when it is large enough.
+func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
+	s := &d.sents[si]
+	n := len(s.words)
+	em = resize(em, n)
+	sc.gaz = sc.x.gazetteerValues(d, s, sc.gaz)
+	sc.run = capRuns(s, sc.run)
+	ids := s.ids
+	caps := b2i(s.capsLine)
+	for i := range n {
+		e := &em[i]
+		*e = sc.fx.bias
+		ws := sc.words[ids[i]]
+		addTo(e, &ws.own)
+		addTo(e, &ws.csh[caps])
+		for k := -window; k <= window; k++ {
+			if k == 0 {
+				continue
+			}
+			c := ctxIndex(k)
+			if j := i + k; j >= 0 && j < n {
+				addTo(e, &sc.words[ids[j]].ctx[c])
+			} else {
+				addTo(e, &sc.fx.bounds[c])
+			}
+		}
+		sc.fx.addFacts(sc.x.facts(d, s, i, sc.gaz, sc.run), s.capsLine, e)
+		f := sc.x.pairs(s, i, sc.feats[:0])
+		sc.m.AddScoresFiltered(f[:2], e[:]) // the word pairs: nine in ten absent from the model
+		if i == 0 {
+			f = append(f, prefix.fFirst.Add(s.shape[i]).Feature())
+		}
+		sc.m.AddScores(f[2:], e[:])
+		sc.feats = f
+	}
+	return em
+}
+
+// addPass2 adds to the first-pass emission scores em of sentence si the
+// second-pass scores, given the first pass's labels p1 of the sentence,
+// their votes (spanVotes) and the document's label statistics.
+func (sc *scorer) addPass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si int, em []vec) {
+	s := &d.sents[si]
+	ids := s.ids
+	n := len(p1)
+	fx := sc.fx
+	for i := range em {
+		e := &em[i]
+		y := p1[i]
+		if votes[i] > 0 {
+			addTo(e, &fx.vote[votes[i]][y])
+		}
+		addTo(e, &fx.label[y])
+		addTo(e, &fx.caps[y][b2i(s.capsLine)][b2i(i == 0)])
+		addTo(e, &fx.pn[prevLabel(p1, i)][y][nextLabel(p1, i)])
+		f := sc.feats[:0]
+		if y == 0 {
+			ws := sc.words[ids[i]]
+			addTo(e, &ws.p1s)
+			addTo(e, &ws.p2[0])
+			if i > 0 {
+				addTo(e, &sc.words[ids[i-1]].p2[1])
+			} else {
+				addTo(e, &fx.bound2[0])
+			}
+			if i+1 < n {
+				addTo(e, &sc.words[ids[i+1]].p2[2])
+			} else {
+				addTo(e, &fx.bound2[1])
+			}
+		} else {
+			f = append(f, p1sFeature(y, s.shape[i]))
+			f = pass2Words(labels[y], ctxWord(s, i-1), s.lower[i], ctxWord(s, i+1), f)
+		}
+		if others, ok := otherLabels(s, stats, p1, i); ok {
+			for t := 1; t < len(types); t++ {
+				if others[t] > 0 {
+					addTo(e, &fx.other[t])
+				}
+			}
+			best := majority(&others)
+			addTo(e, &fx.major[best])
+			addTo(e, &fx.majorL[best][y])
+			f = pass2Major(s, i, best, f)
+		}
+		sc.m2.AddScores(f, e[:])
+		sc.feats = f
+	}
+}

@@ -1,0 +1,118 @@
+package perceptron
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// randomWeights returns a weight map of nfeat features over nclasses
+// classes, each feature with a few non-zero weights, as training leaves them.
+func randomWeights(r *rand.Rand, nfeat, nclasses int) map[Feature][]float32 {
+	weights := make(map[Feature][]float32, nfeat)
+	for len(weights) < nfeat {
+		w := make([]float32, nclasses)
+		k := 1 + r.IntN(min(nclasses, 6))
+		if r.IntN(20) == 0 {
+			k = nclasses // now and then a feature that votes for every class
+		}
+		for range k {
+			w[r.IntN(nclasses)] = float32(r.NormFloat64())
+		}
+		weights[Feature(r.Uint64())] = w
+	}
+	return weights
+}
+
+// The frozen table adds up exactly the weights of the features it holds,
+// in the order given, and nothing for features it does not hold, whatever
+// the number of classes (up to the format's limit) and features.
+func TestTableScoresMatchMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, c := range []struct{ nfeat, nclasses int }{{0, 3}, {1, 2}, {40, 9}, {5000, 9}, {3000, 50}, {500, 300}, {300, 1<<16 - 1}} {
+		weights := randomWeights(r, c.nfeat, c.nclasses)
+		tb := freeze(weights, c.nclasses)
+		keys := make([]Feature, 0, len(weights))
+		for f := range weights {
+			keys = append(keys, f)
+		}
+		nonzero := 0
+		for _, w := range weights {
+			for _, v := range w {
+				if v != 0 {
+					nonzero++
+					break
+				}
+			}
+		}
+		if tb.len() != nonzero {
+			t.Errorf("%d features, %d classes: len %d, want %d", c.nfeat, c.nclasses, tb.len(), nonzero)
+		}
+		got := make([]float32, c.nclasses)
+		want := make([]float32, c.nclasses)
+		for trial := 0; trial < 200; trial++ {
+			feats := make([]Feature, r.IntN(70))
+			for i := range feats {
+				if len(keys) > 0 && r.IntN(4) != 0 {
+					feats[i] = keys[r.IntN(len(keys))]
+				} else {
+					feats[i] = Feature(r.Uint64())
+				}
+			}
+			clear(got)
+			clear(want)
+			filtered := make([]float32, c.nclasses)
+			tb.scores(feats, got, false)
+			tb.scores(feats, filtered, true)
+			for _, f := range feats {
+				for y, v := range weights[f] {
+					want[y] += v
+				}
+			}
+			for y := range want {
+				if filtered[y] != want[y] {
+					t.Fatalf("%d features, %d classes, filtered: class %d scores %v, want %v", c.nfeat, c.nclasses, y, filtered[y], want[y])
+				}
+				if got[y] != want[y] {
+					t.Fatalf("%d features, %d classes: class %d scores %v, want %v", c.nfeat, c.nclasses, y, got[y], want[y])
+				}
+			}
+		}
+		for _, f := range keys {
+			var sum float32
+			for _, e := range tb.lookup(f) {
+				sum += e.w
+				if weights[f][e.class] != e.w {
+					t.Fatalf("lookup: class %d weight %v, want %v", e.class, e.w, weights[f][e.class])
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkTableScores scores lists of 30 features, three in four of them
+// in a model of 200,000 features over 50 classes.
+func BenchmarkTableScores(b *testing.B) {
+	r := rand.New(rand.NewPCG(3, 4))
+	weights := randomWeights(r, 200000, 50)
+	tb := freeze(weights, 50)
+	keys := make([]Feature, 0, len(weights))
+	for f := range weights {
+		keys = append(keys, f)
+	}
+	lists := make([][]Feature, 1024)
+	for i := range lists {
+		lists[i] = make([]Feature, 30)
+		for j := range lists[i] {
+			if r.IntN(4) != 0 {
+				lists[i][j] = keys[r.IntN(len(keys))]
+			} else {
+				lists[i][j] = Feature(r.Uint64())
+			}
+		}
+	}
+	scores := make([]float32, 50)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		tb.scores(lists[i%len(lists)], scores, false)
+	}
+}
