@@ -22,6 +22,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 		}
 	}
 	raws = resolveStatus(raws)
+	announcements(raws)
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
@@ -1180,6 +1181,12 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if rw.f.Type != succeededType && rw.f.Type != succeedsType || rw.echo || len(rw.f.Args) < 2 {
 			continue
 		}
+		if rw.pat.has("named") {
+			if ap := namedSuccessor(doc, out, rw); ap != nil {
+				out = append(out, ap)
+			}
+			continue
+		}
 		office := officeOf(out, rw.f.Args[0].Entity)
 		if office == nil {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
@@ -1242,6 +1249,85 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	cp.echo = cp.f.Args[2].Entity < 0 && cp.f.Args[2].Literal == ""
 	cp.f.Derived = true
 	cp.f.Reason = fmt.Sprintf("%s took the office %s held", doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
+	return &cp
+}
+
+// announcements date a change of office that is made by its telling
+// (pattern option announce: "naming X as his successor"; "in a memo on
+// Tuesday, the company said it had picked X as her successor") by the day of the
+// statement that tells it, named in the sentence outside the statement's
+// complement; a later date in the complement is when the change takes
+// effect, not when it was made.
+func announcements(raws []*raw) {
+	for _, rw := range raws {
+		if rw.s == nil || !rw.pat.has("announce") {
+			continue
+		}
+		if t := rw.s.reportDay(rw.f.Trigger); t != nil {
+			rw.f.Time = t
+		}
+	}
+}
+
+// reportDay returns the day of the statement whose complement holds the
+// trigger ("In a memo on Tuesday, the company said that ..."), or else of a
+// statement the trigger's clause follows ("..., the utility said on
+// Tuesday, naming X as his successor"), or nil.
+func (s *sent) reportDay(trig hearsay.Span) *hearsay.FactTime {
+	if t := s.statementDate(func(f *frame) bool { return f.scope.Contains(trig) }); t != nil {
+		return t
+	}
+	return s.statementDate(func(f *frame) bool {
+		return f.subject.End <= trig.Start && !f.scope.Contains(trig) && f.scope.End <= trig.Start
+	})
+}
+
+// statementDate returns the day named outside the complement of the first
+// statement frame of the sentence that ok accepts, or nil.
+func (s *sent) statementDate(ok func(*frame) bool) *hearsay.FactTime {
+	for _, f := range s.frames {
+		if !statementVerbs[f.verb] || !ok(f) {
+			continue
+		}
+		for _, ti := range sentTimexes(s.doc, s.idx) {
+			t := s.doc.Timexes[ti]
+			if t.Type != hearsay.Date || len(t.Value) != len("2006-01-02") || f.scope.Contains(t.Span) {
+				continue
+			}
+			e, l := bounds(t)
+			return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: e, Latest: l, Timex: ti}
+		}
+	}
+	return nil
+}
+
+// namedSuccessor turns the naming of a successor ("naming finance chief
+// Sabine Kroll as his successor") into the successor's appointment to the
+// predecessor's office, dated by the naming; the successor's own present
+// post is the one left behind, not the one taken. Nil when the predecessor
+// has no office in the text.
+func namedSuccessor(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	if len(rw.f.Args) < 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity {
+		return nil
+	}
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil {
+		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
+	}
+	if prev == nil {
+		return nil
+	}
+	cp := *rw
+	cp.f.Type = "appointed"
+	cp.f.Args = append([]hearsay.Arg{rw.f.Args[0]}, prev.f.Args[1:]...)
+	cp.f.Qualifiers = nil
+	if t := rw.f.Time; t != nil && (t.Value == "" || strings.Contains(t.Value, "REF")) {
+		cp.f.Time = nil
+	}
+	cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: rw.pat.line}
+	cp.echo = cp.f.Args[2].Entity < 0 && cp.f.Args[2].Literal == ""
+	cp.f.Derived = true
+	cp.f.Reason = fmt.Sprintf("%s was named to succeed %s", doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
 	return &cp
 }
 
