@@ -871,6 +871,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 	if place < 0 {
 		place = polity(doc, raws)
 	}
+	lit := namedOrg(doc, raws)
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -878,6 +879,10 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		a := rw.f.Args
+		if len(a) == 3 && a[2].Entity < 0 && a[2].Literal != "" && lit != "" && partOfName(a[2].Literal, lit) {
+			rw.f.Args[2].Literal = lit // "Athletic" is "Castlegate Athletic"
+			continue
+		}
 		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" {
 			// "joined the company"
 			if org >= 0 {
@@ -890,10 +895,15 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		e := org
-		if stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president")) {
+		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president"))
+		if state {
 			e = place // an office of state; a president where the article names no place is a company's
 		}
 		if e < 0 {
+			if !state && lit != "" {
+				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: lit}
+				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article's other posts name"
+			}
 			continue
 		}
 		rw.f.Args[2] = entArg(doc, e)
@@ -901,6 +911,51 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// namedOrg returns the organisation that the article's posts name only in
+// words, when the names stage has not recognised it ("Castlegate Athletic
+// have sacked manager X"): the one such name the posts read before (by the
+// mention stage) give, or "" when they give none or several.
+func namedOrg(doc *hearsay.Document, raws []*raw) string {
+	found := ""
+	see := func(f hearsay.Fact) bool {
+		if len(f.Args) != 3 || f.Args[2].Entity >= 0 || f.Args[2].Literal == "" || stateOffice(f.Args[1].Literal) {
+			return true
+		}
+		switch f.Type {
+		case "position_held", "appointed", "resigned", "dismissed":
+		default:
+			return true
+		}
+		lit := f.Args[2].Literal
+		switch {
+		case found == "" || len(lit) > len(found) && partOfName(found, lit):
+			found = lit
+		case len(lit) <= len(found) && partOfName(lit, found):
+		default:
+			return false
+		}
+		return true
+	}
+	for _, f := range doc.Facts {
+		if !see(f) {
+			return ""
+		}
+	}
+	for _, rw := range raws {
+		if !rw.echo && !see(rw.f) {
+			return ""
+		}
+	}
+	return found
+}
+
+// partOfName reports whether short is the whole of name or its first or
+// last words ("Athletic" of "Castlegate Athletic").
+func partOfName(short, name string) bool {
+	s, n := strings.ToLower(short), strings.ToLower(name)
+	return s == n || strings.HasPrefix(n, s+" ") || strings.HasSuffix(n, " "+s)
 }
 
 // onlyOrg returns the one organisation the document names (outlets and
