@@ -888,6 +888,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			if org >= 0 {
 				rw.f.Args[1] = entArg(doc, org)
 				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article is about"
+			} else if lit != "" {
+				rw.f.Args[1] = hearsay.Arg{Entity: -1, Literal: lit}
+				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article's other posts name"
 			}
 			continue
 		}
