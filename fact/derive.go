@@ -1008,7 +1008,11 @@ func companyPresident(role string, org int) bool {
 func stateOffice(role string) bool {
 	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman", "congresswoman",
 		"police chief", "chief of police", "police commissioner", "fire chief", "sheriff", "city manager", "city attorney",
-		"district attorney", "attorney general", "secretary of state", "first minister", "premier", "deputy chief", "assistant chief"} {
+		"district attorney", "attorney general", "secretary of state", "first minister", "premier", "deputy chief", "assistant chief",
+		"home secretary", "foreign secretary", "health secretary", "education secretary", "culture secretary", "defence secretary",
+		"defense secretary", "business secretary", "justice secretary", "energy secretary", "transport secretary", "treasury secretary",
+		"environment secretary", "pensions secretary", "ireland secretary", "scotland secretary", "wales secretary", "development secretary",
+		"trade secretary", "cabinet secretary"} {
 		if strings.Contains(role, w) {
 			return true
 		}
