@@ -26,6 +26,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropMeetingPlaces(raws)
 	raws = dropNonPlaces(raws, st.r.nations)
 	presentHomes(raws)
+	announcements(raws)
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
@@ -1003,6 +1004,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 	if place < 0 {
 		place = polity(doc, raws)
 	}
+	lit := namedOrg(doc, raws)
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -1010,11 +1012,18 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		a := rw.f.Args
+		if len(a) == 3 && a[2].Entity < 0 && a[2].Literal != "" && lit != "" && partOfName(a[2].Literal, lit) {
+			rw.f.Args[2].Literal = lit // "Athletic" is "Castlegate Athletic"
+			continue
+		}
 		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" {
 			// "joined the company"
 			if org >= 0 {
 				rw.f.Args[1] = entArg(doc, org)
 				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article is about"
+			} else if lit != "" {
+				rw.f.Args[1] = hearsay.Arg{Entity: -1, Literal: lit}
+				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article's other posts name"
 			}
 			continue
 		}
@@ -1022,10 +1031,15 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		e := org
-		if stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president")) {
+		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president"))
+		if state {
 			e = place // an office of state; a president where the article names no place is a company's
 		}
 		if e < 0 {
+			if !state && lit != "" {
+				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: lit}
+				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article's other posts name"
+			}
 			continue
 		}
 		rw.f.Args[2] = entArg(doc, e)
@@ -1033,6 +1047,51 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// namedOrg returns the organisation that the article's posts name only in
+// words, when the names stage has not recognised it ("Castlegate Athletic
+// have sacked manager X"): the one such name the posts read before (by the
+// mention stage) give, or "" when they give none or several.
+func namedOrg(doc *hearsay.Document, raws []*raw) string {
+	found := ""
+	see := func(f hearsay.Fact) bool {
+		if len(f.Args) != 3 || f.Args[2].Entity >= 0 || f.Args[2].Literal == "" || stateOffice(f.Args[1].Literal) {
+			return true
+		}
+		switch f.Type {
+		case "position_held", "appointed", "resigned", "dismissed":
+		default:
+			return true
+		}
+		lit := f.Args[2].Literal
+		switch {
+		case found == "" || len(lit) > len(found) && partOfName(found, lit):
+			found = lit
+		case len(lit) <= len(found) && partOfName(lit, found):
+		default:
+			return false
+		}
+		return true
+	}
+	for _, f := range doc.Facts {
+		if !see(f) {
+			return ""
+		}
+	}
+	for _, rw := range raws {
+		if !rw.echo && !see(rw.f) {
+			return ""
+		}
+	}
+	return found
+}
+
+// partOfName reports whether short is the whole of name or its first or
+// last words ("Athletic" of "Castlegate Athletic").
+func partOfName(short, name string) bool {
+	s, n := strings.ToLower(short), strings.ToLower(name)
+	return s == n || strings.HasPrefix(n, s+" ") || strings.HasSuffix(n, " "+s)
 }
 
 // onlyOrg returns the one organisation the document names (outlets and
@@ -1082,7 +1141,11 @@ func companyPresident(role string, org int) bool {
 func stateOffice(role string) bool {
 	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman", "congresswoman",
 		"police chief", "chief of police", "police commissioner", "fire chief", "sheriff", "city manager", "city attorney",
-		"district attorney", "attorney general", "secretary of state", "first minister", "premier", "deputy chief", "assistant chief"} {
+		"district attorney", "attorney general", "secretary of state", "first minister", "premier", "deputy chief", "assistant chief",
+		"home secretary", "foreign secretary", "health secretary", "education secretary", "culture secretary", "defence secretary",
+		"defense secretary", "business secretary", "justice secretary", "energy secretary", "transport secretary", "treasury secretary",
+		"environment secretary", "pensions secretary", "ireland secretary", "scotland secretary", "wales secretary", "development secretary",
+		"trade secretary", "cabinet secretary"} {
 		if strings.Contains(role, w) {
 			return true
 		}
@@ -1446,6 +1509,12 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if rw.f.Type != succeededType && rw.f.Type != succeedsType || rw.echo || len(rw.f.Args) < 2 {
 			continue
 		}
+		if rw.pat.has("named") {
+			if ap := namedSuccessor(doc, out, rw); ap != nil {
+				out = append(out, ap)
+			}
+			continue
+		}
 		office := officeOf(out, rw.f.Args[0].Entity)
 		if office == nil {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
@@ -1508,6 +1577,85 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	cp.echo = cp.f.Args[2].Entity < 0 && cp.f.Args[2].Literal == ""
 	cp.f.Derived = true
 	cp.f.Reason = fmt.Sprintf("%s took the office %s held", doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
+	return &cp
+}
+
+// announcements date a change of office that is made by its telling
+// (pattern option announce: "naming X as his successor"; "in a memo on
+// Tuesday, the company said it had picked X as her successor") by the day of the
+// statement that tells it, named in the sentence outside the statement's
+// complement; a later date in the complement is when the change takes
+// effect, not when it was made.
+func announcements(raws []*raw) {
+	for _, rw := range raws {
+		if rw.s == nil || !rw.pat.has("announce") {
+			continue
+		}
+		if t := rw.s.reportDay(rw.f.Trigger); t != nil {
+			rw.f.Time = t
+		}
+	}
+}
+
+// reportDay returns the day of the statement whose complement holds the
+// trigger ("In a memo on Tuesday, the company said that ..."), or else of a
+// statement the trigger's clause follows ("..., the utility said on
+// Tuesday, naming X as his successor"), or nil.
+func (s *sent) reportDay(trig hearsay.Span) *hearsay.FactTime {
+	if t := s.statementDate(func(f *frame) bool { return f.scope.Contains(trig) }); t != nil {
+		return t
+	}
+	return s.statementDate(func(f *frame) bool {
+		return f.subject.End <= trig.Start && !f.scope.Contains(trig) && f.scope.End <= trig.Start
+	})
+}
+
+// statementDate returns the day named outside the complement of the first
+// statement frame of the sentence that ok accepts, or nil.
+func (s *sent) statementDate(ok func(*frame) bool) *hearsay.FactTime {
+	for _, f := range s.frames {
+		if !statementVerbs[f.verb] || !ok(f) {
+			continue
+		}
+		for _, ti := range sentTimexes(s.doc, s.idx) {
+			t := s.doc.Timexes[ti]
+			if t.Type != hearsay.Date || len(t.Value) != len("2006-01-02") || f.scope.Contains(t.Span) {
+				continue
+			}
+			e, l := bounds(t)
+			return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: e, Latest: l, Timex: ti}
+		}
+	}
+	return nil
+}
+
+// namedSuccessor turns the naming of a successor ("naming finance chief
+// Sabine Kroll as his successor") into the successor's appointment to the
+// predecessor's office, dated by the naming; the successor's own present
+// post is the one left behind, not the one taken. Nil when the predecessor
+// has no office in the text.
+func namedSuccessor(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	if len(rw.f.Args) < 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity {
+		return nil
+	}
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil {
+		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
+	}
+	if prev == nil {
+		return nil
+	}
+	cp := *rw
+	cp.f.Type = "appointed"
+	cp.f.Args = append([]hearsay.Arg{rw.f.Args[0]}, prev.f.Args[1:]...)
+	cp.f.Qualifiers = nil
+	if t := rw.f.Time; t != nil && (t.Value == "" || strings.Contains(t.Value, "REF")) {
+		cp.f.Time = nil
+	}
+	cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: rw.pat.line}
+	cp.echo = cp.f.Args[2].Entity < 0 && cp.f.Args[2].Literal == ""
+	cp.f.Derived = true
+	cp.f.Reason = fmt.Sprintf("%s was named to succeed %s", doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
 	return &cp
 }
 

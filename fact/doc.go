@@ -23,13 +23,18 @@
 //     of source behind it;
 //  5. derived facts (parents of each child, wedding dates from anniversaries,
 //     the end of a position from a resignation, a predecessor's office from
-//     a succession ("X succeeded Y", "was replaced by X"), the end of a post
+//     a succession ("X succeeded Y", "was replaced by X"), the appointment of a
+//     successor named to a predecessor's office ("naming X as his successor"),
+//     dated by the statement that names them, the end of a post
 //     left for a move ("joined X in 2019 from Y, where he was CFO"), one
 //     tenure from its start and its end told apart, an affair from a married
 //     person's relationship with someone else, denials of a couple's
 //     rumoured trouble, the other parent of a child "from his first
 //     marriage", a wedding N years before a marriage "of N years", a
-//     child's birth told in the article) and merging of repeated mentions of one fact into
+//     child's birth told in the article,
+//     the organisation of a post the text leaves out: the
+//     one the article is about, or the one its posts name only in words)
+//     and merging of repeated mentions of one fact into
 //     one fact with several evidence sentences (a later dated telling dates
 //     a present-tense one: "is engaged ... proposed last weekend").
 //

@@ -48,8 +48,8 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 // complement the frame governs starts inside the trigger, after its subject.
 func ownVerb(f *frame, rw *raw) bool {
 	switch f.verb {
-	case "called", "described", "said", "says", "say", "told", "tells", "tell":
-		return false // "called it quits", "said yes to": no telling of a claim
+	case "called", "described", "said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write", "written":
+		return false // "called it quits", "said yes to", "wrote the song for": no telling of a claim
 	}
 	return f.s == rw.s && f.after >= 0 && !f.quoted && f.subject.End <= rw.f.Trigger.Start &&
 		rw.f.Trigger.Start < f.scope.Start && f.scope.Start < rw.f.Trigger.End

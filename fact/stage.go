@@ -607,9 +607,10 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			continue
 		}
 		ws := splitWords(x.word)
-		if i > 0 && s.units[i-1].ment < 0 && s.units[i-1].capital {
-			// a title word left outside the name ("Prime" of "Prime Minister X")
-			ws = append([]string{s.units[i-1].word}, ws...)
+		for k := i - 1; k >= 0 && k >= i-2 && s.units[k].ment < 0 && s.units[k].capital; k-- {
+			// title words left outside the name ("Prime" of "Prime Minister X",
+			// "Health Secretary X")
+			ws = append([]string{s.units[k].word}, ws...)
 		}
 		found := false
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
