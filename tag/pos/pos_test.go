@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -397,5 +398,41 @@ func TestEmbeddedModelRoundTrips(t *testing.T) {
 	}
 	if !bytes.Equal(b.Bytes(), data) {
 		t.Errorf("rewritten model differs from the embedded one (%d vs %d bytes)", b.Len(), len(data))
+	}
+}
+
+// TestCachedScoresMatchFullScoring checks that the word-feature scores
+// cached for frequent words, in both passes, tag as scoring every feature
+// does.
+func TestCachedScoresMatchFullScoring(t *testing.T) {
+	ctx := context.Background()
+	tg, err := Train(ctx, toyCorpus(), TrainOptions{Epochs: 5, Seed: 3, DictMinCount: -1, TwoPass: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := tg.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	cached, err := Parse(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := Parse(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cached.known.rows2) == 0 {
+		t.Fatal("two-pass model has no cached second-pass scores")
+	}
+	for k := range full.known.info {
+		full.known.info[k].row = -1
+	}
+	for _, s := range toyCorpus() {
+		a := append([]int(nil), cached.tagClasses(s.Words, &scratch{scores: make([]float32, len(cached.tags))})...)
+		b := full.tagClasses(s.Words, &scratch{scores: make([]float32, len(full.tags))})
+		if !slices.Equal(a, b) {
+			t.Errorf("%v: cached scores give %v, full scoring %v", s.Words, a, b)
+		}
 	}
 }
