@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,6 +15,7 @@ import (
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/corpus/conllu"
+	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -433,6 +435,31 @@ func TestCachedScoresMatchFullScoring(t *testing.T) {
 		b := full.tagClasses(s.Words, &scratch{scores: make([]float32, len(full.tags))})
 		if !slices.Equal(a, b) {
 			t.Errorf("%v: cached scores give %v, full scoring %v", s.Words, a, b)
+		}
+	}
+}
+
+func TestBestLead(t *testing.T) {
+	inf := float32(math.Inf(1))
+	tests := []struct {
+		scores []float32
+		best   int
+		lead   float32
+	}{
+		{[]float32{1, 5, 3}, 1, 2},
+		{[]float32{5, 1, 3}, 0, 2},
+		{[]float32{1, 3, 5}, 2, 2},
+		{[]float32{4, 4, 1}, 0, 0}, // a tie goes to the lowest class, with no lead
+		{[]float32{-2, -7}, 0, 5},
+		{[]float32{7}, 0, inf},
+	}
+	for _, tc := range tests {
+		best, lead := bestLead(tc.scores)
+		if best != tc.best || lead != tc.lead {
+			t.Errorf("bestLead(%v) = %d, %g; want %d, %g", tc.scores, best, lead, tc.best, tc.lead)
+		}
+		if pb := perceptron.Best(tc.scores); pb != best {
+			t.Errorf("bestLead(%v) picks %d, perceptron.Best %d", tc.scores, best, pb)
 		}
 	}
 }

@@ -13,11 +13,12 @@
 // spelling and context only, as unseen words will be. Frequent words that
 // the training data tags one way only are tagged from a tag dictionary
 // without scoring, and the scores of the word-only features of the 4,096
-// most frequent other words are added up once, when the model loads. A
-// second pass (TrainOptions.TwoPass; the default model has it) retags each
-// word knowing the first pass's tags of the two words to its right; it
-// skips the words whose first-pass class leads the runner-up by
-// defaultSureMargin or more, which it would hardly ever change.
+// most frequent other words are added up once, when the model loads. An
+// optional second pass (TrainOptions.TwoPass, `train pos --two-pass`; the
+// default model has none, for speed) retags each word knowing the first
+// pass's tags of the two words to its right; it skips the words whose
+// first-pass class leads the runner-up by defaultSureMargin or more, which
+// it would hardly ever change.
 //
 // The default model is embedded in the binary (model/en-ewt.bin). It is
 // trained on the UD English Web Treebank (CC BY-SA 4.0) with WordNet 3.0's
@@ -27,7 +28,7 @@
 //	hearsay train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \
 //	    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
 //	    --wordnet /usr/share/wordnet \
-//	    --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1 --two-pass
+//	    --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1
 package pos
 
 import (
@@ -219,10 +220,11 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 	prev, prev2 := startTag, startTag
 	for i, w := range words {
 		c, ok := t.dictClass(w, s, i)
-		sure := ok
+		sure := ok || t.model2 == nil
 		if !ok {
-			c = t.predictFirst(s, i, prev, prev2)
-			sure = margin(s.scores, c) >= t.sureMargin
+			var lead float32
+			c, lead = t.predictFirst(s, i, prev, prev2)
+			sure = sure || lead >= t.sureMargin
 		}
 		s.cls = append(s.cls, c)
 		s.sure = append(s.sure, sure)
@@ -233,28 +235,33 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 
 // predictFirst predicts the first-pass class of word i of the prepared
 // sentence, starting from the cached scores of its word features when it
-// is a frequent word.
-func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) int {
+// is a frequent word, and returns it with its lead over the runner-up.
+func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) (int, float32) {
 	if row := t.known.row(s.info[i]); row != nil {
 		copy(s.scores, row)
 		s.feats = contextFeatures(s.feats[:0], s.toks, i+2, prev, prev2)
 		t.model.AddScores(s.feats, s.scores)
-		return perceptron.Best(s.scores)
+	} else {
+		s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
+		t.model.Scores(s.feats, s.scores)
 	}
-	s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
-	return t.model.Predict(s.feats, s.scores)
+	return bestLead(s.scores)
 }
 
-// margin is how far the score of class best is ahead of the best other
-// class.
-func margin(scores []float32, best int) float32 {
-	m := float32(math.Inf(1))
-	for i, v := range scores {
-		if i != best {
-			m = min(m, scores[best]-v)
+// bestLead returns the class with the highest score (ties go to the
+// lowest id, as with perceptron.Best) and how far its score is ahead of the
+// runner-up's (+Inf for a single class).
+func bestLead(scores []float32) (int, float32) {
+	best, top, second := 0, scores[0], float32(math.Inf(-1))
+	for i := 1; i < len(scores); i++ {
+		switch v := scores[i]; {
+		case v > top:
+			best, top, second = i, v, top
+		case v > second:
+			second = v
 		}
 	}
-	return m
+	return best, top - second
 }
 
 // predictSecond predicts the second-pass class of word i of the prepared
