@@ -5,14 +5,17 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/corpus/conllu"
+	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -397,5 +400,66 @@ func TestEmbeddedModelRoundTrips(t *testing.T) {
 	}
 	if !bytes.Equal(b.Bytes(), data) {
 		t.Errorf("rewritten model differs from the embedded one (%d vs %d bytes)", b.Len(), len(data))
+	}
+}
+
+// TestCachedScoresMatchFullScoring checks that the word-feature scores
+// cached for frequent words, in both passes, tag as scoring every feature
+// does.
+func TestCachedScoresMatchFullScoring(t *testing.T) {
+	ctx := context.Background()
+	tg, err := Train(ctx, toyCorpus(), TrainOptions{Epochs: 5, Seed: 3, DictMinCount: -1, TwoPass: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := tg.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	cached, err := Parse(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := Parse(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cached.known.rows2) == 0 {
+		t.Fatal("two-pass model has no cached second-pass scores")
+	}
+	for k := range full.known.info {
+		full.known.info[k].row = -1
+	}
+	for _, s := range toyCorpus() {
+		a := append([]int(nil), cached.tagClasses(s.Words, &scratch{scores: make([]float32, len(cached.tags))})...)
+		b := full.tagClasses(s.Words, &scratch{scores: make([]float32, len(full.tags))})
+		if !slices.Equal(a, b) {
+			t.Errorf("%v: cached scores give %v, full scoring %v", s.Words, a, b)
+		}
+	}
+}
+
+func TestBestLead(t *testing.T) {
+	inf := float32(math.Inf(1))
+	tests := []struct {
+		scores []float32
+		best   int
+		lead   float32
+	}{
+		{[]float32{1, 5, 3}, 1, 2},
+		{[]float32{5, 1, 3}, 0, 2},
+		{[]float32{1, 3, 5}, 2, 2},
+		{[]float32{4, 4, 1}, 0, 0}, // a tie goes to the lowest class, with no lead
+		{[]float32{-2, -7}, 0, 5},
+		{[]float32{7}, 0, inf},
+	}
+	for _, tc := range tests {
+		best, lead := bestLead(tc.scores)
+		if best != tc.best || lead != tc.lead {
+			t.Errorf("bestLead(%v) = %d, %g; want %d, %g", tc.scores, best, lead, tc.best, tc.lead)
+		}
+		if pb := perceptron.Best(tc.scores); pb != best {
+			t.Errorf("bestLead(%v) picks %d, perceptron.Best %d", tc.scores, best, pb)
+		}
 	}
 }

@@ -13,8 +13,12 @@
 // spelling and context only, as unseen words will be. Frequent words that
 // the training data tags one way only are tagged from a tag dictionary
 // without scoring, and the scores of the word-only features of the 4,096
-// most frequent other words are added up once, when the model loads. An optional second pass (TrainOptions.TwoPass)
-// retags each word knowing the first pass's tags to its right.
+// most frequent other words are added up once, when the model loads. An
+// optional second pass (TrainOptions.TwoPass, `train pos --two-pass`; the
+// default model has none, for speed) retags each word knowing the first
+// pass's tags of the two words to its right; it skips the words whose
+// first-pass class leads the runner-up by defaultSureMargin or more, which
+// it would hardly ever change.
 //
 // The default model is embedded in the binary (model/en-ewt.bin). It is
 // trained on the UD English Web Treebank (CC BY-SA 4.0) with WordNet 3.0's
@@ -33,6 +37,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -60,6 +65,10 @@ type Tagger struct {
 	known   *knownWords // precomputed tokens of the training words, for tagging
 	wn      *wordNet    // WordNet word classes; nil when trained without
 	pool    sync.Pool   // *scratch
+
+	// sureMargin is the lead over the runner-up above which a first-pass
+	// class is kept without the second pass (defaultSureMargin).
+	sureMargin float32
 }
 
 // scratch holds the buffers of one tagging call.
@@ -70,6 +79,7 @@ type scratch struct {
 	buf    []byte
 	cls    []int
 	cls2   []int   // first-pass classes during the second pass
+	sure   []bool  // per word: the first pass's class is sure enough to skip the second pass
 	info   []int32 // per word: index into known.info, or -1
 }
 
@@ -78,7 +88,7 @@ const jointSep = "\t"
 
 // newTagger wraps a model and its dictionaries.
 func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet) (*Tagger, error) {
-	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex, wn: wn}
+	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex, wn: wn, sureMargin: defaultSureMargin}
 	if m2 != nil && !slices.Equal(m.Classes, m2.Classes) {
 		return nil, errors.New("pos: the two passes' models have different classes")
 	}
@@ -97,7 +107,7 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]ui
 	}
 	t.pool.New = func() any { return &scratch{scores: make([]float32, len(t.tags))} }
 	if m.Frozen() {
-		t.known = newKnownWords(t, m)
+		t.known = newKnownWords(t)
 	}
 	return t, nil
 }
@@ -181,12 +191,10 @@ func (t *Tagger) tagClasses(words []string, s *scratch) []int {
 	}
 	s.cls2 = append(s.cls2[:0], cls...)
 	prev, prev2 := startTag, startTag
-	for i, w := range words {
-		c, ok := t.dictClass(w, s, i)
-		if !ok {
-			s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
-			s.feats = rightFeatures(s.feats, s.toks, i+2, t.rightTag(s.cls2, i+1), t.rightTag(s.cls2, i+2))
-			c = t.model2.Predict(s.feats, s.scores)
+	for i := range words {
+		c := s.cls2[i]
+		if !s.sure[i] {
+			c = t.predictSecond(s, i, prev, prev2)
 		}
 		s.cls[i] = c
 		prev, prev2 = t.tagHash[c], prev
@@ -203,17 +211,23 @@ func (t *Tagger) rightTag(cls []int, i int) uint64 {
 }
 
 // firstPass prepares s for words and runs the greedy left-to-right
-// decoder, returning the class of each word (in s.cls).
+// decoder, returning the class of each word (in s.cls) and whether it is
+// sure (in s.sure): from the tag dictionary, or ahead of the runner-up by
+// at least t.sureMargin.
 func (t *Tagger) firstPass(words []string, s *scratch) []int {
 	t.prepare(words, t.lex, s)
-	s.cls = s.cls[:0]
+	s.cls, s.sure = s.cls[:0], s.sure[:0]
 	prev, prev2 := startTag, startTag
 	for i, w := range words {
 		c, ok := t.dictClass(w, s, i)
+		sure := ok || t.model2 == nil
 		if !ok {
-			c = t.predictFirst(s, i, prev, prev2)
+			var lead float32
+			c, lead = t.predictFirst(s, i, prev, prev2)
+			sure = sure || lead >= t.sureMargin
 		}
 		s.cls = append(s.cls, c)
+		s.sure = append(s.sure, sure)
 		prev, prev2 = t.tagHash[c], prev
 	}
 	return s.cls
@@ -221,17 +235,57 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 
 // predictFirst predicts the first-pass class of word i of the prepared
 // sentence, starting from the cached scores of its word features when it
-// is a frequent word.
-func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) int {
+// is a frequent word, and returns it with its lead over the runner-up.
+func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) (int, float32) {
 	if row := t.known.row(s.info[i]); row != nil {
 		copy(s.scores, row)
 		s.feats = contextFeatures(s.feats[:0], s.toks, i+2, prev, prev2)
 		t.model.AddScores(s.feats, s.scores)
+	} else {
+		s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
+		t.model.Scores(s.feats, s.scores)
+	}
+	return bestLead(s.scores)
+}
+
+// bestLead returns the class with the highest score (ties go to the
+// lowest id, as with perceptron.Best) and how far its score is ahead of the
+// runner-up's (+Inf for a single class).
+func bestLead(scores []float32) (int, float32) {
+	best, top, second := 0, scores[0], float32(math.Inf(-1))
+	for i := 1; i < len(scores); i++ {
+		switch v := scores[i]; {
+		case v > top:
+			best, top, second = i, v, top
+		case v > second:
+			second = v
+		}
+	}
+	return best, top - second
+}
+
+// predictSecond predicts the second-pass class of word i of the prepared
+// sentence, whose first-pass classes are in s.cls2, starting from the
+// cached scores of its word features when it is a frequent word.
+func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
+	next, next2 := t.rightTag(s.cls2, i+1), t.rightTag(s.cls2, i+2)
+	if row := t.known.row2(s.info[i]); row != nil {
+		copy(s.scores, row)
+		s.feats = contextFeatures(s.feats[:0], s.toks, i+2, prev, prev2)
+		s.feats = rightFeatures(s.feats, s.toks, i+2, next, next2)
+		t.model2.AddScores(s.feats, s.scores)
 		return perceptron.Best(s.scores)
 	}
 	s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
-	return t.model.Predict(s.feats, s.scores)
+	s.feats = rightFeatures(s.feats, s.toks, i+2, next, next2)
+	return t.model2.Predict(s.feats, s.scores)
 }
+
+// defaultSureMargin is the lead over the runner-up, in first-pass score,
+// above which the second pass leaves a word's class alone: it hardly ever
+// changes such classes, and skipping them keeps two passes nearly as fast
+// as one.
+const defaultSureMargin = 15
 
 // cachedWords is the number of frequent words whose word-feature scores
 // are added up when a model is loaded.
@@ -241,12 +295,13 @@ const cachedWords = 4096
 // once when a model is loaded: its token hashes, its tag dictionary class,
 // and, for the cachedWords most frequent words outside the dictionary, the
 // summed scores of its word features (wordFeatures), one row of
-// len(classes) each.
+// len(classes) each per pass.
 type knownWords struct {
 	index map[string]int32
 	info  []wordInfo
-	rows  []float32
-	n     int // classes
+	rows  []float32 // first pass
+	rows2 []float32 // second pass; empty for one pass
+	n     int       // classes
 }
 
 // wordInfo is what knownWords holds for one word.
@@ -256,8 +311,9 @@ type wordInfo struct {
 	row   int32 // index of the cached scores, -1 when none
 }
 
-// newKnownWords precomputes the training words of t for model m.
-func newKnownWords(t *Tagger, m *perceptron.Model) *knownWords {
+// newKnownWords precomputes the training words of t for its models.
+func newKnownWords(t *Tagger) *knownWords {
+	m := t.model
 	words := make([]string, 0, len(t.vocab))
 	for w := range t.vocab {
 		words = append(words, w)
@@ -283,6 +339,10 @@ func newKnownWords(t *Tagger, m *perceptron.Model) *knownWords {
 			feats = wordFeatures(feats[:0], &wi.tok)
 			kw.rows = append(kw.rows, make([]float32, n)...)
 			m.Scores(feats, kw.rows[cached*n:(cached+1)*n])
+			if t.model2 != nil {
+				kw.rows2 = append(kw.rows2, make([]float32, n)...)
+				t.model2.Scores(feats, kw.rows2[cached*n:(cached+1)*n])
+			}
 			wi.row = int32(cached)
 			cached++
 		}
@@ -312,6 +372,19 @@ func (kw *knownWords) row(k int32) []float32 {
 		return nil
 	}
 	return kw.rows[int(r)*kw.n : int(r+1)*kw.n]
+}
+
+// row2 returns the cached second-pass word-feature scores of word k, or
+// nil.
+func (kw *knownWords) row2(k int32) []float32 {
+	if k < 0 || len(kw.rows2) == 0 {
+		return nil
+	}
+	r := kw.info[k].row
+	if r < 0 {
+		return nil
+	}
+	return kw.rows2[int(r)*kw.n : int(r+1)*kw.n]
 }
 
 // startTag and endTag are the tag hashes before the first word and after

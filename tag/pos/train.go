@@ -109,7 +109,7 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Tagger, e
 	if err := tr.train(ctx, t.model, sents, nil); err != nil {
 		return nil, err
 	}
-	t.known = newKnownWords(t, t.model)
+	t.known = newKnownWords(t)
 	return t, nil
 }
 
