@@ -129,6 +129,10 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			}
 			continue
 		}
+		if f := st.amongFrame(s, v, sentSpan); f != nil {
+			out = append(out, f) // "speculation among fans that"
+			continue
+		}
 		if !st.r.verbs[u.word] {
 			if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
 				out = append(out, f)
@@ -882,4 +886,52 @@ func embeddedQuote(s *sent, q hearsay.Span) bool {
 		}
 	}
 	return false
+}
+
+// guessNouns name talk among the public whose source follows "among" or
+// "from" ("speculation among fans that", "whispers from insiders that").
+var guessNouns = map[string]bool{
+	"speculation": true, "rumors": true, "rumours": true, "chatter": true, "whispers": true, "talk": true,
+	"theories": true, "questions": true, "claims": true, "suggestions": true,
+}
+
+// amongFrame builds the frame of a guess noun followed by its source and a
+// complement ("sparking speculation among fans that the two were more than
+// friends"): the source is the anonymous group, the scope what follows
+// "that" or "whether". It returns nil when the words do not take that shape.
+func (st *Stage) amongFrame(s *sent, v int, sentSpan hearsay.Span) *frame {
+	if !guessNouns[s.units[v].word] || v+2 >= len(s.units) {
+		return nil
+	}
+	if w := s.units[v+1].word; s.units[v+1].ment != -1 || w != "among" && w != "from" {
+		return nil
+	}
+	noun := -1
+	k := v + 2
+	for ; k < len(s.units) && k < v+6; k++ {
+		x := s.units[k]
+		if x.ment != -1 || x.boundary {
+			return nil
+		}
+		if kind, ok := st.r.srcNouns[x.word]; ok && kind == wordAnon {
+			noun = k
+			continue
+		}
+		if x.word == "that" || x.word == "whether" || x.word == "if" {
+			break
+		}
+		if noun >= 0 || !descriptorWords[x.word] && !strings.HasSuffix(x.word, "-eyed") {
+			return nil
+		}
+	}
+	if noun < 0 || k+1 >= len(s.units) || s.units[k].ment != -1 || s.units[k].word != "that" && s.units[k].word != "whether" && s.units[k].word != "if" {
+		return nil
+	}
+	sp := hearsay.Span{Start: s.units[v+2].Start, End: s.units[noun].End}
+	src := hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.AnonymousSource, Entity: -1, Span: sp}
+	return &frame{
+		chain: []hearsay.Source{src}, verb: s.units[v].word, after: k + 1, s: s,
+		subject: hearsay.Span{Start: s.units[v].Start, End: sp.End}, // the guess noun's cue governs the complement
+		scope:   hearsay.Span{Start: s.units[k+1].Start, End: s.complementEnd(k+1, sentSpan.End)},
+	}
 }

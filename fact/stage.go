@@ -241,6 +241,30 @@ func shadowed(here []*raw, rw *raw) bool {
 	return false
 }
 
+// placePrepositions put a place after them ("grew up in", "moved to").
+var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true}
+
+// placeAfterPreposition reports whether the listed children at span start
+// with a mention that is no person after a preposition of place, directly or
+// in a list of places ("in Tulsa, Oklahoma").
+func placeAfterPreposition(s *sent, span hearsay.Span) bool {
+	u := s.unitAt(span.Start)
+	if u < 1 || s.units[u].etype == hearsay.Person {
+		return false
+	}
+	for k := u - 1; k >= 0; k-- {
+		x := s.units[k]
+		switch {
+		case x.ment == -1 && placePrepositions[x.word]:
+			return true
+		case x.ment == -1 && x.word == ",", x.ment != -1 && x.etype != hearsay.Person:
+			continue // "in Tulsa, Oklahoma"
+		}
+		return false
+	}
+	return false
+}
+
 // knownArgs counts the arguments a fact names.
 func knownArgs(f hearsay.Fact) int {
 	n := 0
@@ -278,6 +302,9 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 		if !b.slots[slotAB].set {
 			return nil
 		}
+	}
+	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
+		return nil // "who grew up in Tulsa, Oklahoma, is the only child of": places, not children
 	}
 	for _, sl := range []slot{slotA, slotAB} {
 		if v := b.slots[sl]; v.set && b.trigSet {
@@ -429,8 +456,8 @@ func (s *sent) appositiveHead(u int) int {
 		if x.boundary {
 			return -1
 		}
-		if x.ment == -1 && x.word == "of" {
-			of = true
+		if x.ment == -1 && (x.word == "of" || x.word == "to") {
+			of = true // "the daughter of X", "heir to X"
 		}
 		if x.word != "," {
 			continue
@@ -1068,7 +1095,43 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 			}
 		}
 	}
-	return here
+	return dropReread(here)
+}
+
+// dropReread drops the facts read of a group mention that another fact of
+// the same type in the sentence passes over as the pair it names ("X was
+// seen with Y, sparking speculation that the two were more than friends":
+// the two are X and Y, whoever the group was first taken for).
+func dropReread(here []*raw) []*raw {
+	var passed []hearsay.Span
+	for _, h := range here {
+		if p := h.b.slots[slotP]; p.set && !h.echo {
+			passed = append(passed, p.span)
+		}
+	}
+	if len(passed) == 0 {
+		return here
+	}
+	out := here[:0]
+	for _, rw := range here {
+		ab := rw.b.slots[slotAB]
+		if ab.set && !rw.b.slots[slotP].set && slices.Contains(passed, ab.span) && rereadBy(here, rw, ab.span) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// rereadBy reports whether a fact of rw's type with other arguments passes
+// over the group at span.
+func rereadBy(here []*raw, rw *raw, span hearsay.Span) bool {
+	for _, h := range here {
+		if h != rw && h.f.Type == rw.f.Type && h.b.slots[slotP].set && h.b.slots[slotP].span == span && argKey(h.f) != argKey(rw.f) {
+			return true
+		}
+	}
+	return false
 }
 
 // regroup makes a group word that follows a couple's fact in the same
