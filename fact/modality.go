@@ -127,7 +127,7 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			found[c.kind] = true
 		}
 	}
-	if !rw.noun && st.claimOpens(s, max(from-3, 0), tu) && st.claimCalledFalse(s, te+1) {
+	if !rw.noun && (st.claimOpens(s, max(from-3, 0), tu) || st.claimOf(s, max(from-3, 0), te)) && st.claimCalledFalse(s, te+1) {
 		found["denied"] = true // "claims that he had an affair were categorically untrue"
 	}
 	if rw.frame != nil {
@@ -158,6 +158,18 @@ func (st *Stage) thatBetween(s *sent, u, v int) bool {
 func (st *Stage) claimOpens(s *sent, from, to int) bool {
 	for u := from; u+1 < to && u+1 < len(s.units); u++ {
 		if s.units[u].ment == -1 && st.r.claimNouns[s.units[u].word] && s.units[u+1].word == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// claimOf reports whether a claim noun with "of" or "about" after it stands
+// between units from and to ("the allegations of an affair with X were
+// false"): the claim names the fact it carries.
+func (st *Stage) claimOf(s *sent, from, to int) bool {
+	for u := from; u+1 <= to && u+1 < len(s.units); u++ {
+		if w := s.units[u+1].word; s.units[u].ment == -1 && st.r.claimNouns[s.units[u].word] && (w == "of" || w == "about") {
 			return true
 		}
 	}
