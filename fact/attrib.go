@@ -697,6 +697,9 @@ var adjunctStarts = map[string]bool{"on": true, "in": true, "at": true, "through
 // sentence are adjuncts of the verb: they start with a preposition and hold
 // no "that", colon or quotation.
 func onlyAdjuncts(s *sent, k int) bool {
+	if participleAside(s, k) && !thatAfterComma(s.units[k:]) {
+		return true // "her rep told People, calling the reports false": the clause before is what was told
+	}
 	if !adjunctStarts[s.units[k].word] {
 		return false
 	}
@@ -712,6 +715,20 @@ func onlyAdjuncts(s *sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// participleAside reports whether unit k opens a participle clause after a
+// comma (", calling the reports false", ", adding that"): a clause of its
+// own, no complement of the verb before it.
+func participleAside(s *sent, k int) bool {
+	if k < len(s.units) && s.units[k].word == "," {
+		k++
+	}
+	if k < 1 || k >= len(s.units) || s.units[k-1].word != "," {
+		return false
+	}
+	x := s.units[k]
+	return x.ment == -1 && len(x.word) > 5 && strings.HasSuffix(x.word, "ing")
 }
 
 // thatAfterComma reports whether a ", that" complement follows within the

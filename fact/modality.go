@@ -130,6 +130,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 	if !rw.noun && (st.claimOpens(s, max(from-3, 0), tu) || st.claimOf(s, max(from-3, 0), te)) && st.claimCalledFalse(s, te+1) {
 		found["denied"] = true // "claims that he had an affair were categorically untrue"
 	}
+	if st.calledFalse(s, tu, te) {
+		found["denied"] = true // "her rep called the pregnancy reports '100 percent false'"
+	}
 	if rw.frame != nil {
 		switch rw.frame.verb {
 		case "denied", "denies", "deny":
@@ -159,6 +162,42 @@ func (st *Stage) claimOpens(s *sent, from, to int) bool {
 	for u := from; u+1 < to && u+1 < len(s.units); u++ {
 		if s.units[u].ment == -1 && st.r.claimNouns[s.units[u].word] && s.units[u+1].word == "that" {
 			return true
+		}
+	}
+	return false
+}
+
+// callVerbs name a claim as what the words after it say it is ("called the
+// reports false", "dismissed the rumors as baseless").
+var callVerbs = map[string]bool{"called": true, "calling": true, "calls": true, "call": true, "labeled": true, "labelled": true,
+	"branded": true, "dismissed": true, "dismissing": true, "described": true, "slammed": true}
+
+// calledFalse reports whether the claim noun that ends the trigger (units
+// tu..te) is the object of a verb of calling and a denial cue follows it
+// before the sentence ends ("called the pregnancy reports '100 percent
+// false'").
+func (st *Stage) calledFalse(s *sent, tu, te int) bool {
+	if te >= len(s.units) || !st.r.claimNouns[s.units[te].word] {
+		return false
+	}
+	call := false
+	for u := tu - 1; u >= 0 && u >= tu-4; u-- {
+		if callVerbs[s.units[u].word] {
+			call = true
+			break
+		}
+	}
+	if !call {
+		return false
+	}
+	for u := te + 1; u < len(s.units) && u <= te+8; u++ {
+		if sentenceEnd[s.units[u].word] {
+			return false
+		}
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == "denied" {
+				return true
+			}
 		}
 	}
 	return false
