@@ -265,6 +265,44 @@ func placeAfterPreposition(s *sent, span hearsay.Span) bool {
 	return false
 }
 
+// dropTitlePlaces returns the listed children less the names that modify a
+// name after them ("their daughter, Millbrook Mayor Grace Vance-Pell":
+// Millbrook is the mayor's town, the daughter is Grace Vance-Pell).
+func dropTitlePlaces(s *sent, k bound) []int {
+	var drop, add []int
+	for u := s.unitAt(k.span.Start); u >= 0 && u+1 < len(s.units) && s.units[u].Start < k.span.End; u++ {
+		x, t := s.units[u], s.units[u+1]
+		if x.ment == -1 || len(x.ents) != 1 {
+			continue
+		}
+		if t.ment != -1 && t.etype == hearsay.Person && len(t.ents) == 1 && t.ents[0] != x.ents[0] && x.mkind == hearsay.NameMention {
+			drop, add = append(drop, x.ents[0]), append(add, t.ents[0]) // "Millbrook Mayor Grace Vance-Pell": two names side by side, the first a modifier
+			continue
+		}
+		if u+2 >= len(s.units) || t.ment != -1 || !t.capital {
+			continue
+		}
+		if s.isPerson(u+2) && len(s.units[u+2].ents) == 1 {
+			drop, add = append(drop, x.ents[0]), append(add, s.units[u+2].ents[0]) // "Millbrook Mayor Grace Vance-Pell"
+		}
+	}
+	if len(drop) == 0 {
+		return k.ents
+	}
+	var out []int
+	for _, e := range k.ents {
+		if !slices.Contains(drop, e) {
+			out = append(out, e)
+		}
+	}
+	for _, e := range add {
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // knownArgs counts the arguments a fact names.
 func knownArgs(f hearsay.Fact) int {
 	n := 0
@@ -305,6 +343,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 	}
 	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
 		return nil // "who grew up in Tulsa, Oklahoma, is the only child of": places, not children
+	}
+	for _, sl := range []slot{slotKids, slotB} {
+		if k := b.slots[sl]; k.set && len(k.ents) > 0 {
+			if ents := dropTitlePlaces(s, k); !slices.Equal(ents, k.ents) {
+				k.ents = ents
+				b.slots[sl] = k
+			}
+		}
 	}
 	for _, sl := range []slot{slotA, slotAB} {
 		if v := b.slots[sl]; v.set && b.trigSet {
@@ -1142,7 +1188,8 @@ func (s *sent) regroup(here []*raw) bool {
 	changed := false
 	for i := range s.units {
 		x := &s.units[i]
-		if len(x.ents) < 2 || x.mkind != hearsay.GroupMention && x.mkind != hearsay.PronounMention {
+		bare := x.ment == -1 && pluralPronouns[x.word] // "her husband X and their two sons": no group known before
+		if !bare && (len(x.ents) < 2 || x.mkind != hearsay.GroupMention && x.mkind != hearsay.PronounMention) {
 			continue
 		}
 		var pair []int
@@ -1161,6 +1208,9 @@ func (s *sent) regroup(here []*raw) bool {
 		}
 		if pair != nil {
 			x.ents = pair
+			if bare {
+				x.ment, x.etype, x.mkind = -2, hearsay.Person, hearsay.PronounMention
+			}
 			changed = true
 		}
 	}
