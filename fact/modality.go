@@ -130,6 +130,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 	if !rw.noun && (st.claimOpens(s, max(from-3, 0), tu) || st.claimOf(s, max(from-3, 0), te)) && st.claimCalledFalse(s, te+1) {
 		found["denied"] = true // "claims that he had an affair were categorically untrue"
 	}
+	if te+1 < len(s.units) && s.units[te+1].ment == -1 && rumorNouns[s.units[te+1].word] {
+		found["rumored"] = true // "dogged by split rumors", "fueled dating rumors": the trigger names the rumour
+	}
 	if st.calledFalse(s, tu, te) {
 		found["denied"] = true // "her rep called the pregnancy reports '100 percent false'"
 	}
@@ -166,6 +169,11 @@ func (st *Stage) claimOpens(s *sent, from, to int) bool {
 	}
 	return false
 }
+
+// rumorNouns make the relation word before them the subject of a rumour
+// ("split rumors", "dating speculation").
+var rumorNouns = map[string]bool{"rumors": true, "rumours": true, "rumor": true, "rumour": true, "speculation": true,
+	"whispers": true, "chatter": true, "buzz": true, "gossip": true}
 
 // callVerbs name a claim as what the words after it say it is ("called the
 // reports false", "dismissed the rumors as baseless").
