@@ -775,8 +775,8 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 		}
 		k++
 	}
-	if k+2 >= len(s.units) || !st.r.claimNouns[s.units[k].word] || s.units[k+1].word != "that" {
-		return nil
+	if k+2 >= len(s.units) || !st.r.claimNouns[s.units[k].word] || !complementWords[s.units[k+1].word] {
+		return nil // "shut down rumors that", "shot down rumors of a romance with"
 	}
 	j := st.denialSubjectEnd(s, v-1)
 	if j >= 0 && s.units[j].word == "to" {
@@ -793,6 +793,10 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 	return &frame{verb: "denied", chain: src, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: after, s: s,
 		scope: hearsay.Span{Start: s.units[after].Start, End: s.complementEnd(after, sentSpan.End)}}
 }
+
+// complementWords open what a claim says after its noun ("rumors that",
+// "rumors of", "reports about").
+var complementWords = map[string]bool{"that": true, "of": true, "about": true}
 
 // denialSubjectEnd returns the last unit of the subject of a denial cue
 // that ends at unit j, passing over auxiliaries and adverbs ("her rep has
