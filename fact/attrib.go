@@ -129,6 +129,10 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			}
 			continue
 		}
+		if f := st.amongFrame(s, v, sentSpan); f != nil {
+			out = append(out, f) // "speculation among fans that"
+			continue
+		}
 		if !st.r.verbs[u.word] {
 			if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
 				out = append(out, f)
@@ -693,6 +697,9 @@ var adjunctStarts = map[string]bool{"on": true, "in": true, "at": true, "through
 // sentence are adjuncts of the verb: they start with a preposition and hold
 // no "that", colon or quotation.
 func onlyAdjuncts(s *sent, k int) bool {
+	if participleAside(s, k) && !thatAfterComma(s.units[k:]) {
+		return true // "her rep told People, calling the reports false": the clause before is what was told
+	}
 	if !adjunctStarts[s.units[k].word] {
 		return false
 	}
@@ -708,6 +715,20 @@ func onlyAdjuncts(s *sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// participleAside reports whether unit k opens a participle clause after a
+// comma (", calling the reports false", ", adding that"): a clause of its
+// own, no complement of the verb before it.
+func participleAside(s *sent, k int) bool {
+	if k < len(s.units) && s.units[k].word == "," {
+		k++
+	}
+	if k < 1 || k >= len(s.units) || s.units[k-1].word != "," {
+		return false
+	}
+	x := s.units[k]
+	return x.ment == -1 && len(x.word) > 5 && strings.HasSuffix(x.word, "ing")
 }
 
 // thatAfterComma reports whether a ", that" complement follows within the
@@ -754,8 +775,8 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 		}
 		k++
 	}
-	if k+2 >= len(s.units) || !st.r.claimNouns[s.units[k].word] || s.units[k+1].word != "that" {
-		return nil
+	if k+2 >= len(s.units) || !st.r.claimNouns[s.units[k].word] || !complementWords[s.units[k+1].word] {
+		return nil // "shut down rumors that", "shot down rumors of a romance with"
 	}
 	j := st.denialSubjectEnd(s, v-1)
 	if j >= 0 && s.units[j].word == "to" {
@@ -772,6 +793,10 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 	return &frame{verb: "denied", chain: src, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: after, s: s,
 		scope: hearsay.Span{Start: s.units[after].Start, End: s.complementEnd(after, sentSpan.End)}}
 }
+
+// complementWords open what a claim says after its noun ("rumors that",
+// "rumors of", "reports about").
+var complementWords = map[string]bool{"that": true, "of": true, "about": true}
 
 // denialSubjectEnd returns the last unit of the subject of a denial cue
 // that ends at unit j, passing over auxiliaries and adverbs ("her rep has
@@ -882,4 +907,52 @@ func embeddedQuote(s *sent, q hearsay.Span) bool {
 		}
 	}
 	return false
+}
+
+// guessNouns name talk among the public whose source follows "among" or
+// "from" ("speculation among fans that", "whispers from insiders that").
+var guessNouns = map[string]bool{
+	"speculation": true, "rumors": true, "rumours": true, "chatter": true, "whispers": true, "talk": true,
+	"theories": true, "questions": true, "claims": true, "suggestions": true,
+}
+
+// amongFrame builds the frame of a guess noun followed by its source and a
+// complement ("sparking speculation among fans that the two were more than
+// friends"): the source is the anonymous group, the scope what follows
+// "that" or "whether". It returns nil when the words do not take that shape.
+func (st *Stage) amongFrame(s *sent, v int, sentSpan hearsay.Span) *frame {
+	if !guessNouns[s.units[v].word] || v+2 >= len(s.units) {
+		return nil
+	}
+	if w := s.units[v+1].word; s.units[v+1].ment != -1 || w != "among" && w != "from" {
+		return nil
+	}
+	noun := -1
+	k := v + 2
+	for ; k < len(s.units) && k < v+6; k++ {
+		x := s.units[k]
+		if x.ment != -1 || x.boundary {
+			return nil
+		}
+		if kind, ok := st.r.srcNouns[x.word]; ok && kind == wordAnon {
+			noun = k
+			continue
+		}
+		if x.word == "that" || x.word == "whether" || x.word == "if" {
+			break
+		}
+		if noun >= 0 || !descriptorWords[x.word] && !strings.HasSuffix(x.word, "-eyed") {
+			return nil
+		}
+	}
+	if noun < 0 || k+1 >= len(s.units) || s.units[k].ment != -1 || s.units[k].word != "that" && s.units[k].word != "whether" && s.units[k].word != "if" {
+		return nil
+	}
+	sp := hearsay.Span{Start: s.units[v+2].Start, End: s.units[noun].End}
+	src := hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.AnonymousSource, Entity: -1, Span: sp}
+	return &frame{
+		chain: []hearsay.Source{src}, verb: s.units[v].word, after: k + 1, s: s,
+		subject: hearsay.Span{Start: s.units[v].Start, End: sp.End}, // the guess noun's cue governs the complement
+		scope:   hearsay.Span{Start: s.units[k+1].Start, End: s.complementEnd(k+1, sentSpan.End)},
+	}
 }

@@ -249,6 +249,35 @@ func sameOrg(a, b hearsay.Arg) bool {
 	return strings.EqualFold(a.Literal, b.Literal)
 }
 
+// otherPartner reports whether an echo's own words point to a partner other
+// than the one the article gives the person: a former tie ("previously
+// engaged", "once married") or a named object right after the trigger that
+// was not read as a person ("engaged to DJ Cassius Lane").
+func otherPartner(rw *raw) bool {
+	s := rw.s
+	tu, te := s.unitAt(rw.f.Trigger.Start), s.unitAt(rw.f.Trigger.End-1)
+	if tu < 0 || te < 0 {
+		return false
+	}
+	for u := tu - 1; u >= 0 && u >= tu-3; u-- {
+		switch s.units[u].word {
+		case "previously", "formerly", "once":
+			return true
+		}
+	}
+	if te+2 < len(s.units) && partnerVerbs[s.units[te].word] && (s.units[te+1].word == "to" || s.units[te+1].word == "with") {
+		for u := te + 2; u < len(s.units) && u <= te+4; u++ {
+			if x := s.units[u]; x.ment != -1 {
+				return x.etype != hearsay.Person && x.mkind == hearsay.NameMention
+			}
+		}
+	}
+	return false
+}
+
+// partnerVerbs take the partner as their object after "to" or "with".
+var partnerVerbs = map[string]bool{"engaged": true, "married": true, "wed": true, "wedded": true, "dating": true, "linked": true}
+
 // completePartners fills the missing partner of a couple's event ("Tannery
 // filed for divorce", "she is not pregnant") with the one partner the
 // article gives the person (married, engaged, dating).
@@ -289,6 +318,9 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		}
 		if rw.f.Type == "affair" && rw.f.Modality != hearsay.Denied {
 			continue // a telling of the affair adds evidence to it; only a denial is a claim of its own
+		}
+		if otherPartner(rw) {
+			continue // "was previously engaged to DJ Cassius Lane": not the partner the article gives her now
 		}
 		ps := same[fmt.Sprintf("%s#%d", rw.f.Type, rw.f.Args[0].Entity)] // "Greer was not engaged": her fiancé
 		if len(ps) != 1 && rw.f.Type != "affair" {

@@ -127,8 +127,14 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			found[c.kind] = true
 		}
 	}
-	if !rw.noun && st.claimOpens(s, max(from-3, 0), tu) && st.claimCalledFalse(s, te+1) {
+	if !rw.noun && (st.claimOpens(s, max(from-3, 0), tu) || st.claimOf(s, max(from-3, 0), te)) && st.claimCalledFalse(s, te+1) {
 		found["denied"] = true // "claims that he had an affair were categorically untrue"
+	}
+	if te+1 < len(s.units) && s.units[te+1].ment == -1 && rumorNouns[s.units[te+1].word] {
+		found["rumored"] = true // "dogged by split rumors", "fueled dating rumors": the trigger names the rumour
+	}
+	if st.calledFalse(s, tu, te) {
+		found["denied"] = true // "her rep called the pregnancy reports '100 percent false'"
 	}
 	if rw.frame != nil {
 		switch rw.frame.verb {
@@ -158,6 +164,59 @@ func (st *Stage) thatBetween(s *sent, u, v int) bool {
 func (st *Stage) claimOpens(s *sent, from, to int) bool {
 	for u := from; u+1 < to && u+1 < len(s.units); u++ {
 		if s.units[u].ment == -1 && st.r.claimNouns[s.units[u].word] && s.units[u+1].word == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// rumorNouns make the relation word before them the subject of a rumour
+// ("split rumors", "dating speculation").
+var rumorNouns = map[string]bool{"rumors": true, "rumours": true, "rumor": true, "rumour": true, "speculation": true,
+	"whispers": true, "chatter": true, "buzz": true, "gossip": true}
+
+// callVerbs name a claim as what the words after it say it is ("called the
+// reports false", "dismissed the rumors as baseless").
+var callVerbs = map[string]bool{"called": true, "calling": true, "calls": true, "call": true, "labeled": true, "labelled": true,
+	"branded": true, "dismissed": true, "dismissing": true, "described": true, "slammed": true}
+
+// calledFalse reports whether the claim noun that ends the trigger (units
+// tu..te) is the object of a verb of calling and a denial cue follows it
+// before the sentence ends ("called the pregnancy reports '100 percent
+// false'").
+func (st *Stage) calledFalse(s *sent, tu, te int) bool {
+	if te >= len(s.units) || !st.r.claimNouns[s.units[te].word] {
+		return false
+	}
+	call := false
+	for u := tu - 1; u >= 0 && u >= tu-4; u-- {
+		if callVerbs[s.units[u].word] {
+			call = true
+			break
+		}
+	}
+	if !call {
+		return false
+	}
+	for u := te + 1; u < len(s.units) && u <= te+8; u++ {
+		if sentenceEnd[s.units[u].word] {
+			return false
+		}
+		for _, c := range st.r.cuesAt(s, u) {
+			if c.kind == "denied" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimOf reports whether a claim noun with "of" or "about" after it stands
+// between units from and to ("the allegations of an affair with X were
+// false"): the claim names the fact it carries.
+func (st *Stage) claimOf(s *sent, from, to int) bool {
+	for u := from; u+1 <= to && u+1 < len(s.units); u++ {
+		if w := s.units[u+1].word; s.units[u].ment == -1 && st.r.claimNouns[s.units[u].word] && (w == "of" || w == "about") {
 			return true
 		}
 	}

@@ -243,6 +243,68 @@ func shadowed(here []*raw, rw *raw) bool {
 	return false
 }
 
+// placePrepositions put a place after them ("grew up in", "moved to").
+var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true}
+
+// placeAfterPreposition reports whether the listed children at span start
+// with a mention that is no person after a preposition of place, directly or
+// in a list of places ("in Tulsa, Oklahoma").
+func placeAfterPreposition(s *sent, span hearsay.Span) bool {
+	u := s.unitAt(span.Start)
+	if u < 1 || s.units[u].etype == hearsay.Person {
+		return false
+	}
+	for k := u - 1; k >= 0; k-- {
+		x := s.units[k]
+		switch {
+		case x.ment == -1 && placePrepositions[x.word]:
+			return true
+		case x.ment == -1 && x.word == ",", x.ment != -1 && x.etype != hearsay.Person:
+			continue // "in Tulsa, Oklahoma"
+		}
+		return false
+	}
+	return false
+}
+
+// dropTitlePlaces returns the listed children less the names that modify a
+// name after them ("their daughter, Millbrook Mayor Grace Vance-Pell":
+// Millbrook is the mayor's town, the daughter is Grace Vance-Pell).
+func dropTitlePlaces(s *sent, k bound) []int {
+	var drop, add []int
+	for u := s.unitAt(k.span.Start); u >= 0 && u+1 < len(s.units) && s.units[u].Start < k.span.End; u++ {
+		x, t := s.units[u], s.units[u+1]
+		if x.ment == -1 || len(x.ents) != 1 {
+			continue
+		}
+		if t.ment != -1 && t.etype == hearsay.Person && len(t.ents) == 1 && t.ents[0] != x.ents[0] && x.mkind == hearsay.NameMention {
+			drop, add = append(drop, x.ents[0]), append(add, t.ents[0]) // "Millbrook Mayor Grace Vance-Pell": two names side by side, the first a modifier
+			continue
+		}
+		if u+2 >= len(s.units) || t.ment != -1 || !t.capital {
+			continue
+		}
+		if s.isPerson(u+2) && len(s.units[u+2].ents) == 1 {
+			drop, add = append(drop, x.ents[0]), append(add, s.units[u+2].ents[0]) // "Millbrook Mayor Grace Vance-Pell"
+		}
+	}
+	if len(drop) == 0 {
+		return k.ents
+	}
+	var out []int
+	for _, e := range k.ents {
+		if !slices.Contains(drop, e) {
+			out = append(out, e)
+		}
+	}
+	for _, e := range add {
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // knownArgs counts the arguments a fact names.
 func knownArgs(f hearsay.Fact) int {
 	n := 0
@@ -279,6 +341,17 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 		}
 		if !b.slots[slotAB].set {
 			return nil
+		}
+	}
+	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
+		return nil // "who grew up in Tulsa, Oklahoma, is the only child of": places, not children
+	}
+	for _, sl := range []slot{slotKids, slotB} {
+		if k := b.slots[sl]; k.set && len(k.ents) > 0 {
+			if ents := dropTitlePlaces(s, k); !slices.Equal(ents, k.ents) {
+				k.ents = ents
+				b.slots[sl] = k
+			}
 		}
 	}
 	for _, sl := range []slot{slotA, slotAB} {
@@ -431,8 +504,8 @@ func (s *sent) appositiveHead(u int) int {
 		if x.boundary {
 			return -1
 		}
-		if x.ment == -1 && x.word == "of" {
-			of = true
+		if x.ment == -1 && (x.word == "of" || x.word == "to") {
+			of = true // "the daughter of X", "heir to X"
 		}
 		if x.word != "," {
 			continue
@@ -1080,7 +1153,43 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 			}
 		}
 	}
-	return here
+	return dropReread(here)
+}
+
+// dropReread drops the facts read of a group mention that another fact of
+// the same type in the sentence passes over as the pair it names ("X was
+// seen with Y, sparking speculation that the two were more than friends":
+// the two are X and Y, whoever the group was first taken for).
+func dropReread(here []*raw) []*raw {
+	var passed []hearsay.Span
+	for _, h := range here {
+		if p := h.b.slots[slotP]; p.set && !h.echo {
+			passed = append(passed, p.span)
+		}
+	}
+	if len(passed) == 0 {
+		return here
+	}
+	out := here[:0]
+	for _, rw := range here {
+		ab := rw.b.slots[slotAB]
+		if ab.set && !rw.b.slots[slotP].set && slices.Contains(passed, ab.span) && rereadBy(here, rw, ab.span) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// rereadBy reports whether a fact of rw's type with other arguments passes
+// over the group at span.
+func rereadBy(here []*raw, rw *raw, span hearsay.Span) bool {
+	for _, h := range here {
+		if h != rw && h.f.Type == rw.f.Type && h.b.slots[slotP].set && h.b.slots[slotP].span == span && argKey(h.f) != argKey(rw.f) {
+			return true
+		}
+	}
+	return false
 }
 
 // regroup makes a group word that follows a couple's fact in the same
@@ -1091,7 +1200,8 @@ func (s *sent) regroup(here []*raw) bool {
 	changed := false
 	for i := range s.units {
 		x := &s.units[i]
-		if len(x.ents) < 2 || x.mkind != hearsay.GroupMention && x.mkind != hearsay.PronounMention {
+		bare := x.ment == -1 && pluralPronouns[x.word] // "her husband X and their two sons": no group known before
+		if !bare && (len(x.ents) < 2 || x.mkind != hearsay.GroupMention && x.mkind != hearsay.PronounMention) {
 			continue
 		}
 		var pair []int
@@ -1110,6 +1220,9 @@ func (s *sent) regroup(here []*raw) bool {
 		}
 		if pair != nil {
 			x.ents = pair
+			if bare {
+				x.ment, x.etype, x.mkind = -2, hearsay.Person, hearsay.PronounMention
+			}
 			changed = true
 		}
 	}
