@@ -628,7 +628,8 @@ func startsQuote(s *sent) bool {
 // relativeHead returns the person a relative clause describes when the
 // subject found for a trigger lies inside that clause and the trigger after
 // it ("Aalto, who has been married to Sara Aalto for 26 years, was
-// appointed": the subject is Aalto), or -1.
+// appointed": the subject is Aalto; "Anna Berg, whose father Paul Berg was a
+// miner, grew up in Leeds": the subject is Anna Berg), or -1.
 func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 	u := s.unitAt(subj.Start)
 	t := s.unitAt(trig.Start)
@@ -638,7 +639,7 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 	open := -1
 	for k := u - 1; k >= 2; k-- {
 		w := s.units[k].word
-		if (w == "who" || w == "which") && s.units[k-1].word == "," {
+		if (w == "who" || w == "whose" || w == "which") && s.units[k-1].word == "," {
 			open = k
 			break
 		}
