@@ -682,8 +682,14 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 	if len(args[3]) == 4 {
 		return out(day(n[3])), false, nil
 	}
+	return out(day(r.yearOfDay(day, dir(n[3])))), false, nil
+}
+
+// yearOfDay picks the year of a yearly day: the next one on or after the
+// DCT when d (a direction) is 1 or 2, else the last one up to the DCT.
+func (r *resolver) yearOfDay(day func(int) time.Time, d int) int {
 	y := r.dct.Year()
-	switch dir(n[3]) {
+	switch d {
 	case 2, 1: // the next one
 		if day(y).Before(r.dct) {
 			y++
@@ -693,7 +699,7 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 			y--
 		}
 	}
-	return out(day(y)), false, nil
+	return y
 }
 
 // easter resolves "=easter(off,dir)": the day off days from Easter Sunday
@@ -721,18 +727,7 @@ func (r *resolver) easter(args []string, suffix string, dir func(int) int, week 
 	if len(args[1]) == 4 {
 		t = day(d)
 	} else {
-		y := r.dct.Year()
-		switch dir(d) {
-		case 2, 1: // the next one
-			if day(y).Before(r.dct) {
-				y++
-			}
-		default: // the last one
-			if day(y).After(r.dct) {
-				y--
-			}
-		}
-		t = day(y)
+		t = day(r.yearOfDay(day, dir(d)))
 	}
 	if week {
 		return format(t, granWeek) + suffix, false, nil
