@@ -222,6 +222,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.coordinatedWithPerson(m) {
 				cue = true // "Tom Holt and Ben Carr arrived": not a place
 			}
+			if !cue && r.afterKinList(m) {
+				cue = true // "two sons from his first marriage, Dale and Wesley"
+			}
 			if !cue && m.tok0 > 1 && toks[m.tok0-1].Text == "," {
 				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
 					cue = true // "a daughter, Elodie"
@@ -268,7 +271,7 @@ func (r *resolver) personCues() {
 		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && r.orgCue(c) {
 			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch"
 		}
-		if c.typ == hearsay.Person && r.orgNamed(c) {
+		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) {
 			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
 		}
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
@@ -286,6 +289,60 @@ func (r *resolver) personCues() {
 	r.relinkShortNames()
 	r.relinkShortOrgs()
 	r.retypeShortPlaces()
+}
+
+// aged reports whether a name of cluster c is given an age ("DJ Cassius
+// Lane, 41,", "41-year-old Cassius Lane"): only people have one.
+func (r *resolver) aged(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if r.ageAfter(m) > 0 || m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterKinList reports whether name m is in a list of capitalised names
+// ("Dale and Wesley", "Ann, Bo and Cy") that follows, after a comma, a
+// short phrase headed by a kinship noun of people ("two sons from his first
+// marriage, Dale and Wesley"; "survived by three children, ...").
+func (r *resolver) afterKinList(m *ment) bool {
+	toks := r.di.doc.Tokens
+	i := m.tok0 - 1
+	for i > 0 && toks[i].Sentence == m.sent && (toks[i].Text == "and" || toks[i].Text == "," && isCap(toks[i+1].Text) || isCap(toks[i].Text) && !r.di.initial[i]) {
+		if toks[i].Text == "," {
+			if r.kinPhraseBefore(i) {
+				return true
+			}
+		}
+		i--
+	}
+	return false
+}
+
+// kinPhraseBefore reports whether the few words before the comma at token
+// comma, in the same clause, hold a kinship noun of people ("two sons from
+// his first marriage", "three children", "a son and a daughter").
+func (r *resolver) kinPhraseBefore(comma int) bool {
+	toks := r.di.doc.Tokens
+	for k := comma - 1; k >= 0 && k >= comma-6 && toks[k].Sentence == toks[comma].Sentence; k-- {
+		w := r.di.lower[k]
+		if isClauseEnd(w) || w == "," {
+			return false
+		}
+		if w == "children" {
+			w = "child"
+		}
+		for _, f := range []string{w, singular(w)} {
+			if info, ok := r.lx.noun(f); ok && info.isKin && info.class != "other" && info.class != "person" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clubsByCue types as organisations the clusters the text names as teams
@@ -1419,12 +1476,15 @@ type candidate struct {
 	subj  bool // a mention of it in that sentence stands where a subject stands
 }
 
-// candidates lists person clusters mentioned in the window of sentences before m.
+// candidates lists person clusters mentioned in the window of sentences
+// before m. The speaker of a quotation that closes right before m (`"Our
+// daughter, Lumi, arrived," she wrote`) is none of the people named inside it.
 func (r *resolver) candidates(m *ment, window int) []candidate {
 	seen := map[int]int{}
 	var out []candidate
+	qs, qe := r.quotedBySpeaker(m)
 	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 || o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 {
+		if o.tok0 >= m.tok0 || o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 || o.tok0 >= qs && o.tok0 < qe {
 			continue
 		}
 		if r.cl[o.ent].typ != hearsay.Person {
@@ -1455,6 +1515,10 @@ func (r *resolver) resolvePronoun(m *ment) {
 	window := 2
 	if strings.HasSuffix(r.di.lower[m.tok0], "self") {
 		window = 0
+		if c := r.emphaticOf(m); c >= 0 {
+			r.join(m, c) // "Achterberg herself told Billboard"
+			return
+		}
 	}
 	cands := r.candidates(m, window)
 	var known, unknown []candidate
@@ -1504,6 +1568,35 @@ func (r *resolver) cataphor(m *ment) int {
 		return -1
 	}
 	return -1
+}
+
+// emphaticOf returns the person cluster of the name right before an
+// emphatic reflexive of the same gender ("Achterberg herself"), or -1.
+func (r *resolver) emphaticOf(m *ment) int {
+	for _, o := range r.ms {
+		if o.tok1 == m.tok0 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && !o.poss {
+			if g := r.cl[o.ent].genderOf(); g == m.gender || g == 'u' {
+				return o.ent
+			}
+		}
+	}
+	return -1
+}
+
+// quotedBySpeaker returns the tokens [start, end) of the quotation that
+// closes right before pronoun m when m speaks it (`"...," she wrote`), or
+// an empty range.
+func (r *resolver) quotedBySpeaker(m *ment) (int, int) {
+	toks := r.di.doc.Tokens
+	e := m.tok0 - 1
+	if e < 1 || !isQuote(toks[e].Text) || !r.di.quoted[e-1] || m.tok1 >= len(toks) || !r.lx.is("speech-verb", r.di.lower[m.tok1]) {
+		return 0, 0
+	}
+	s := e - 1
+	for s > 0 && r.di.quoted[s-1] {
+		s--
+	}
+	return s, e
 }
 
 // mostSalient picks the candidate of the latest sentence; in it, one that

@@ -184,6 +184,17 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a party's member name stands for the party; "Olympian" is no name
 		{"date 2025-06-12 State Senator Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection. The former Olympian now runs an academy.",
 			[]string{"person Loretta Vance", "org Democrat"}, []string{"Olympian"}},
+		// an age given to a name makes a person of it, even when it ends like a street ("Lane")
+		{"date 2025-05-06 Mira Stone was previously engaged to DJ Orrin Lane, 41, who proposed on stage in 2018.",
+			[]string{"person Mira Stone", "person Orrin Lane"}, nil},
+		// names listed after a kinship phrase and a comma are people
+		{"date 2019-10-03 In addition to his daughter, he is survived by two sons from his first marriage, Dale and Wesley, and four grandchildren.",
+			[]string{"person Dale", "person Wesley"}, nil},
+		{"date 2019-10-03 He leaves three children, Ansel, Corbin and Merritt.",
+			[]string{"person Ansel", "person Corbin", "person Merritt"}, nil},
+		// team-name and gallery last words (org-suffix in data/cues.tsv); "Power" ends organisations (data/orgwords.tsv)
+		{"date 2023-09-26 Rhys Mabry will take charge for Saturday's trip to Millbrook United. Ava Stone works as a curator at the Whitcombe Gallery in London. Tom Holt joined Pellucid from rival Northwick Power in 2011.",
+			[]string{"org Millbrook United", "org Whitcombe Gallery", "org Northwick Power", "place London"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
@@ -213,6 +224,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// the speaker of a quotation is none of the people it names
+		{"date 2025-05-06 Singer Mira Stone shared the news on Monday. \"Our daughter, Lumi, arrived on April 28,\" she wrote.",
+			"she#1=Mira Stone"},
+		// an emphatic reflexive is the person named right before it
+		{"date 2025-05-06 Lane's publicist, Dana Forsythe, called the claims baseless, and Mira Stone herself told Billboard that the breakup was nobody's fault.",
+			"herself#1=Mira Stone"},
 		// a surname shared by two full names is the first-named person's, whom the article is about
 		{"date 2024-03-12 Ana Ruiz won the race on Sunday. She celebrated with her father, Carlos Ruiz, a former champion. Ruiz said the course was hard.",
 			"Ruiz#1=Ana Ruiz"},
