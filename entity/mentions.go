@@ -168,6 +168,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	if di.hasNER {
 		spans = nerSpans(di.doc.Tokens)
 		spans = append(spans, lx.missedPeople(di, spans)...)
+		spans = append(spans, lx.missedOrgs(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 	} else {
 		spans = lx.capSpans(di)
@@ -618,6 +619,30 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 		}
 		if cue {
 			out = append(out, [3]int{a, b, nerPER})
+		}
+	}
+	return out
+}
+
+// missedOrgs finds capitalised names of two or more words the name tagger
+// left out that end in a word of cue class org-suffix ("Castlegate
+// Athletic have sacked ...", "Tidewater Bank"): organisations.
+func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
+	covered := make([]bool, len(di.doc.Tokens))
+	for _, s := range have {
+		for i := s[0]; i < s[1]; i++ {
+			covered[i] = true
+		}
+	}
+	var out [][3]int
+	for _, s := range lx.capSpans(di) {
+		a, b := s[0], s[1]
+		free := true
+		for i := a; i < b; i++ {
+			free = free && !covered[i]
+		}
+		if free && b-a >= 2 && lx.is("org-suffix", di.lower[b-1]) && !lx.is("compass", di.lower[a]) {
+			out = append(out, [3]int{a, b, nerORG})
 		}
 	}
 	return out
