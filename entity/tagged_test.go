@@ -233,6 +233,15 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// an emphatic reflexive is the person named right before it
 		{"date 2025-05-06 Lane's publicist, Dana Forsythe, called the claims baseless, and Mira Stone herself told Billboard that the breakup was nobody's fault.",
 			"herself#1=Mira Stone"},
+		// a description of an organisation that speaks is the organisation the article is about (org-nominal, org-speech-verb in data/cues.tsv)
+		{"date 2022-06-14 Tidewater Energy chief executive Ana Ruiz will step down at the end of the year, the British utility said on Tuesday. Ruiz joined Tidewater from Harwell Bank in 2011. She will remain an adviser, the company also confirmed.",
+			"the British utility#1=Tidewater Energy; the company#1=Tidewater Energy"},
+		// ... or the one organisation named just before it; none when several are and none is the article's
+		{"date 2022-06-14 Ana Ruiz left Tidewater Energy for Harwell Bank in 2011. She is happy there, the company said.",
+			"the company#1=?"},
+		// ... and a description that does not speak is left alone
+		{"date 2022-06-14 Tidewater Energy named Ana Ruiz chief executive. Tidewater Energy said she joined the company in 2017.",
+			"the company#1=?"},
 		// a surname shared by two full names is the first-named person's, whom the article is about
 		{"date 2024-03-12 Ana Ruiz won the race on Sunday. She celebrated with her father, Carlos Ruiz, a former champion. Ruiz said the course was hard.",
 			"Ruiz#1=Ana Ruiz"},
