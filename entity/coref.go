@@ -1272,7 +1272,7 @@ func (r *resolver) linkAppositions() {
 				continue
 			}
 			gap := n.tok0 - end - 1 // "her ex-husband, actor Grant Sheffield,": occupation words may come between
-			comma := gap >= 0 && gap <= 3 && end < len(toks) && toks[end].Text == "," && r.occupationWords(end+1, n.tok0) &&
+			comma := gap >= 0 && gap <= 4 && end < len(toks) && toks[end].Text == "," && r.occupationWords(end+1, n.tok0) &&
 				(r.nameEnd(n) >= len(toks) || toks[r.nameEnd(n)].Sentence != n.sent || isClauseEnd(toks[r.nameEnd(n)].Text))
 			if g := r.cl[n.ent].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
 				continue // "the mystery man Vale thanked": no apposition
@@ -1349,13 +1349,26 @@ func (r *resolver) nameEnd(n *ment) int {
 	return e
 }
 
-// occupationWords reports whether tokens [a, b) are empty or an occupation phrase ("actor").
+// occupationWords reports whether tokens [a, b) are empty or an occupation
+// phrase, with an article and lowercase modifiers before it ("actor", "the
+// tech entrepreneur").
 func (r *resolver) occupationWords(a, b int) bool {
 	if a >= b {
 		return true
 	}
-	info, ok := r.lx.noun(strings.Join(r.di.lower[a:b], " "))
-	return ok && (info.isOcc || info.isRole)
+	if w := r.di.lower[a]; b-a >= 2 && (w == "the" || w == "a" || w == "an") {
+		a++ // "her long-time partner, the tech entrepreneur Felix Amberley"
+	}
+	for k := a; k < b; k++ {
+		if info, ok := r.lx.noun(strings.Join(r.di.lower[k:b], " ")); ok && (info.isOcc || info.isRole) {
+			return true
+		}
+		t := r.di.doc.Tokens[k].Text
+		if _, dem := r.lx.demonyms[r.di.lower[k]]; !isAlphaWord(t) || isCap(t) && !dem {
+			return false // only lowercase modifiers and nationalities before the noun
+		}
+	}
+	return false
 }
 
 // copulaSubject returns the resolved person mention of which m is the
@@ -1759,6 +1772,8 @@ func (r *resolver) subjectLike(o *ment) bool {
 // group already resolved. window < 0 searches the whole text before m.
 func (r *resolver) groupFor(m *ment, window int) []int {
 	toks := r.di.doc.Tokens
+	couple := m.kind == hearsay.GroupMention && r.lx.is("couple-head", r.di.lower[m.tok1-1])
+	listed := false // a list of people named together was passed over: only a known couple will do
 	var best []int
 	bestEnd := -1
 	for i, a := range r.ms {
@@ -1795,6 +1810,10 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 				break
 			}
 		}
+		if len(members) >= 2 && couple && r.listed(a) {
+			listed = true
+			continue
+		}
 		if len(members) >= 2 && last.tok0 > bestEnd && (m.groupSize == 0 || len(members) == m.groupSize) {
 			best, bestEnd = members, last.tok0
 		}
@@ -1813,6 +1832,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best = pair
 		}
 	}
+	if best == nil && listed {
+		return r.latestSpouses(m) // "guests included A and B. The couple ...": the bride and groom
+	}
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
 		// "Anna Berg met Tom Holt. The couple ...": the two people in reach,
 		// those of m's own sentence first ("Mendes's girlfriend, Luana
@@ -1823,6 +1845,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 		if len(cs) > 2 {
 			cs = r.notAfterPreposition(cs) // "Rupert, heir to Charles, married Talia. The couple ..."
+		}
+		if len(cs) == 2 && couple && r.listedAfter(cs[0]) && r.listedAfter(cs[1]) {
+			return r.latestSpouses(m) // "guests attended, including A and B. The couple ...": the bride and groom
 		}
 		if len(cs) == 2 {
 			best = []int{cs[0].c, cs[1].c}
@@ -1835,6 +1860,35 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		best = r.latestSpouses(m)
 	}
 	return best
+}
+
+// listed reports whether mention a opens an enumeration of examples
+// ("guests attended, including the actress Sophie Wendt and ...": cue
+// class list-lead in data/cues.tsv, lowercase words between): people
+// listed together, not a couple.
+func (r *resolver) listed(a *ment) bool {
+	toks := r.di.doc.Tokens
+	for k := a.tok0 - 1; k >= 0 && k >= a.tok0-5 && toks[k].Sentence == a.sent; k-- {
+		if r.lx.is("list-lead", r.di.lower[k]) || k > 0 && r.lx.is("list-lead", r.di.lower[k-1]+" "+r.di.lower[k]) {
+			return true
+		}
+		if !isAlphaWord(toks[k].Text) || isCap(toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// listedAfter reports whether candidate c is first mentioned in its latest
+// sentence after a word of cue class list-lead ("including", "such as").
+func (r *resolver) listedAfter(c candidate) bool {
+	toks := r.di.doc.Tokens
+	for k := c.first - 1; k >= 0 && toks[k].Sentence == c.sent; k-- {
+		if r.lx.is("list-lead", r.di.lower[k]) || k > 0 && r.lx.is("list-lead", r.di.lower[k-1]+" "+r.di.lower[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // latestSpouses returns the two people the text last said are spouses or

@@ -242,6 +242,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... and a description that does not speak is left alone
 		{"date 2022-06-14 Tidewater Energy named Ana Ruiz chief executive. Tidewater Energy said she joined the company in 2017.",
 			"the company#1=?"},
+		// a description set before another one and a name is that person ("her partner, the tech entrepreneur X")
+		{"date 2025-09-15 Lady Mara Vell married her long-time partner, the tech entrepreneur Tomas Reed, on Saturday.",
+			"her long-time partner#1=Tomas Reed"},
 		// a surname shared by two full names is the first-named person's, whom the article is about
 		{"date 2024-03-12 Ana Ruiz won the race on Sunday. She celebrated with her father, Carlos Ruiz, a former champion. Ruiz said the course was hard.",
 			"Ruiz#1=Ana Ruiz"},
@@ -424,6 +427,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... nor to one and the one who works for them
 		{"date 2024-05-02 Lila Moreno and her husband, actor Dean Castell, have separated. Castell's longtime manager, Rick Dunn, said he is focused on his children. Sources close to the pair say the split was amicable.",
 			"the pair#1=Lila Moreno + Dean Castell"},
+		// people listed as examples (list-lead in data/cues.tsv) are no couple: "the couple" is the one the text made a couple
+		{"date 2025-09-15 Lady Mara Vell married her long-time partner, the tech entrepreneur Tomas Reed, on Saturday. Around 150 guests attended, including the actress Ana Ruiz and the former England rugby captain Jack Holt. The couple met in 2010.",
+			"The couple#1=Mara Vell + Tomas Reed"},
+		{"date 2025-09-15 Mara Vell married her fiancé, Tomas Reed, on Saturday. Guests included Ana Ruiz and Jack Holt. The couple met in 2010.",
+			"The couple#1=Mara Vell + Tomas Reed"},
 		// ... or, in its own sentence, the two a word of coupling joins
 		{"date 2024-01-17 Dana Lane and Paul Reed were seen in Soho. Reed has been in a relationship with the chef Noemi Park since 2021, and the couple got engaged over the holidays.",
 			"the couple#1=Paul Reed + Noemi Park"},
