@@ -359,12 +359,32 @@ func (r *resolver) clubsByCue() {
 				cue = false
 				break
 			}
-			cue = cue || r.cueBefore(m, "club-before")
+			cue = cue || r.cueBefore(m, "club-before") || r.joinedFrom(m)
 		}
 		if cue {
 			c.typ = hearsay.Org
 		}
 	}
+}
+
+// joinedFrom reports whether name m is what someone left to join an
+// organisation: "joined Quillfeather from Amazon", "signed with Harbourne
+// City from rivals Glenrock" (club-before in data/cues.tsv before the
+// organisation).
+func (r *resolver) joinedFrom(m *ment) bool {
+	k := m.tok0 - 1
+	if k > 0 && (r.di.lower[k] == "rival" || r.di.lower[k] == "rivals") {
+		k--
+	}
+	if k < 1 || r.di.lower[k] != "from" {
+		return false
+	}
+	for _, o := range r.ms {
+		if o.tok1 == k && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Org && r.cueBefore(o, "club-before") {
+			return true
+		}
+	}
+	return false
 }
 
 // placesByCue makes a place of a "person" whose every mention is a name

@@ -738,9 +738,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && lx.is("not-a-name", strings.ToLower(strings.Join(m.words, " "))) {
 		return nil // "European", "Christmas", "Roman Catholic"
 	}
-	if len(m.words) == 1 && m.title == "" {
-		if m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
-			return nil // "an Oscar", "a Grammy": a thing, not someone
+	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
+		if len(m.words) == 1 || lx.modifiesNoun(di, m) {
+			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {

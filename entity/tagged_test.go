@@ -198,6 +198,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name the tagger left out that ends in a word of cue class org-suffix is an organisation
 		{"date 2023-09-26 Ravensby Athletic have sacked manager Tom Holt after a run of six defeats left the club bottom of the league.",
 			[]string{"org Ravensby Athletic", "person Tom Holt"}, nil},
+		// a name after "a" that modifies a noun is a thing, not someone
+		{"date 2025-05-06 Mateo Villanueva owns the restaurant, which received a James Beard nomination in 2023.",
+			[]string{"person Mateo Villanueva"}, []string{"James Beard"}},
+		// what someone left to join an organisation is an organisation
+		{"date 2024-04-17 Priya Raman, 44, joined Harwell Bank from Amazon in 2019.",
+			[]string{"person Priya Raman", "org Harwell Bank", "org Amazon"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
