@@ -997,7 +997,7 @@ func prefixOf(short, long []string) bool {
 func (r *resolver) dropCharacters() {
 	kept := r.ms[:0:0]
 	for _, m := range r.ms {
-		if m.kind == hearsay.NameMention && m.title == "" && r.afterRoleVerb(m) {
+		if m.kind == hearsay.NameMention && r.afterRoleVerb(m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -1006,7 +1006,8 @@ func (r *resolver) dropCharacters() {
 }
 
 // afterRoleVerb reports whether a role verb comes before m with only a
-// description between.
+// description between ("played the villainous Sheriff Boone"), or "as"
+// after a casting verb ("cast him as Boone").
 func (r *resolver) afterRoleVerb(m *ment) bool {
 	toks := r.di.doc.Tokens
 	k := m.tok0 - 1
@@ -1014,6 +1015,9 @@ func (r *resolver) afterRoleVerb(m *ment) bool {
 		w := r.di.lower[k]
 		if r.lx.is("role-verb", w) || k > 0 && r.lx.is("role-verb", r.di.lower[k-1]+" "+w) {
 			return true
+		}
+		if w == "as" && r.castBefore(k) {
+			return true // "cast him as Boone"
 		}
 		if !isAlphaWord(toks[k].Text) || isCap(toks[k].Text) {
 			return false
@@ -1026,6 +1030,18 @@ func (r *resolver) afterRoleVerb(m *ment) bool {
 		}
 		if !r.di.hasPOS && w != "the" && w != "a" && w != "an" {
 			return false
+		}
+	}
+	return false
+}
+
+// castBefore reports whether a word of cue class cast-verb stands in the
+// three words before token k of the same sentence ("cast him as").
+func (r *resolver) castBefore(k int) bool {
+	toks := r.di.doc.Tokens
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].Sentence == toks[k].Sentence; j-- {
+		if r.lx.is("cast-verb", r.di.lower[j]) {
+			return true
 		}
 	}
 	return false

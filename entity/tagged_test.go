@@ -170,6 +170,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a character a performer plays is no person of the article
 		{"date 2020-03-04 Poppy Ashworth has played the nurse Kelly Dunne on \"Harbour Lane\" since 2014. She starred alongside Ollie Grant.",
 			[]string{"person Poppy Ashworth", "person Ollie Grant"}, []string{"Kelly Dunne"}},
+		// ... with a title too, and after "as" following a casting verb (cast-verb in data/cues.tsv)
+		{"date 2019-10-03 Harlan Pryce, who played the villainous Sheriff Boone in the series, has died. Director Sam Whitlock cast him as Boone in 1981.",
+			[]string{"person Harlan Pryce", "person Sam Whitlock"}, []string{"Boone", "Sheriff Boone"}},
 		{"date 2024-05-02 Elon Musk's ex-girlfriend Grimes said she was struggling.",
 			[]string{"person Elon Musk", "person Grimes"}, nil},
 		// a "person" only ever named after a locative cue is a place
