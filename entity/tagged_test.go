@@ -516,6 +516,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a noun of nationality before a name
 		{"date 2024-11-04 The Spaniard Luis Ortega, who left Norwich in the summer, is among the favourites.",
 			"nationality(Luis Ortega, Spain)"},
+		// ... or as the head of a description of a person named before
+		{"date 2023-09-26 Castlegate Athletic have sacked Stefan Ekdahl. The 52-year-old Swede was told on Monday.",
+			"nationality(Stefan Ekdahl, Sweden)"},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
