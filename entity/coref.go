@@ -347,7 +347,9 @@ func (r *resolver) kinPhraseBefore(comma int) bool {
 
 // clubsByCue types as organisations the clusters the text names as teams
 // ("plays for Eastbridge Town", "coached the Fairhaven Falcons"; club-before
-// in data/cues.tsv) when nothing names them as people.
+// in data/cues.tsv; "the defeat by Ashford Town": match-before and a
+// club-suffix word last) when nothing names them as people, and national
+// teams (nationalTeam).
 func (r *resolver) clubsByCue() {
 	for _, c := range r.cl {
 		if c.typ == hearsay.Org || c.typ == hearsay.Work || c.typ == hearsay.Event || c.unnamed != "" || len(c.ments) == 0 {
@@ -359,12 +361,35 @@ func (r *resolver) clubsByCue() {
 				cue = false
 				break
 			}
-			cue = cue || r.cueBefore(m, "club-before") || r.joinedFrom(m)
+			cue = cue || r.cueBefore(m, "club-before") || r.joinedFrom(m) || r.cueBefore(m, "match-before") && r.lx.is("club-suffix", strings.ToLower(m.words[len(m.words)-1]))
 		}
-		if cue {
+		if cue || r.nationalTeam(c) {
 			c.typ = hearsay.Org
 		}
 	}
+}
+
+// nationalTeam reports whether every mention of a place is a one-word name
+// right before a word of cue class team-role, a word of class sport
+// allowed between ("former Wales manager", "the England rugby captain"):
+// the country's team.
+func (r *resolver) nationalTeam(c *cluster) bool {
+	if c.typ != hearsay.Place {
+		return false
+	}
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.poss {
+			return false
+		}
+		k := m.tok1
+		if k < len(r.di.lower) && r.lx.is("sport", r.di.lower[k]) {
+			k++
+		}
+		if k >= len(r.di.lower) || r.di.doc.Tokens[k].Sentence != m.sent || !r.lx.is("team-role", r.di.lower[k]) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
 }
 
 // joinedFrom reports whether name m is what someone left to join an

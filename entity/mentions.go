@@ -624,9 +624,10 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 	return out
 }
 
-// missedOrgs finds capitalised names of two or more words the name tagger
-// left out that end in a word of cue class org-suffix ("Castlegate
-// Athletic have sacked ...", "Tidewater Bank"): organisations.
+// missedOrgs finds capitalised names the name tagger left out that end in
+// a word of cue class org-suffix ("Castlegate Athletic have sacked ...",
+// "Tidewater Bank") or follow a lowercase noun of data/orgcues.tsv ("the
+// fintech start-up Ledgerly"): organisations.
 func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	covered := make([]bool, len(di.doc.Tokens))
 	for _, s := range have {
@@ -634,6 +635,7 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 			covered[i] = true
 		}
 	}
+	toks := di.doc.Tokens
 	var out [][3]int
 	for _, s := range lx.capSpans(di) {
 		a, b := s[0], s[1]
@@ -641,8 +643,12 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 		for i := a; i < b; i++ {
 			free = free && !covered[i]
 		}
-		if free && b-a >= 2 && lx.is("org-suffix", di.lower[b-1]) && !lx.is("compass", di.lower[a]) {
-			out = append(out, [3]int{a, b, nerORG})
+		if !free {
+			continue
+		}
+		if b-a >= 2 && lx.is("org-suffix", di.lower[b-1]) && !lx.is("compass", di.lower[a]) ||
+			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence {
+			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
 		}
 	}
 	return out

@@ -207,6 +207,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// what someone left to join an organisation is an organisation
 		{"date 2024-04-17 Priya Raman, 44, joined Harwell Bank from Amazon in 2019.",
 			[]string{"person Priya Raman", "org Harwell Bank", "org Amazon"}, nil},
+		// a team the text says was played (match-before in data/cues.tsv); a country before a team role is its team (team-role, sport)
+		{"date 2023-09-26 Tom Holt was sacked a day after the 3-0 home defeat by Ashford Town. Former Wales manager Owen Pritchard and the England rugby captain Jack Morrow were there. Holt moved to Cape Town.",
+			[]string{"org Ashford Town", "org Wales", "org England", "place Cape Town"}, nil},
+		// a name the tagger left out after a noun of data/orgcues.tsv is an organisation
+		{"date 2025-09-15 Felix Amberley, 36, is the co-founder of the fintech start-up Ledgerly, which was sold in 2023.",
+			[]string{"person Felix Amberley", "org Ledgerly"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
