@@ -245,8 +245,8 @@ func (r *resolver) personCues() {
 			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 {
 				cue = true
 			}
-			if !cue && m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") {
-				cue = true
+			if !cue && (m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") || r.ageAfter(m) > 0) {
+				cue = true // "Reed, 39,", "Leo, 9 —"
 			}
 			if !cue {
 				for _, it := range append(r.appositive(m), r.copula(m)...) {
@@ -397,6 +397,7 @@ func (r *resolver) nationalTeam(c *cluster) bool {
 // City from rivals Glenrock" (club-before in data/cues.tsv before the
 // organisation).
 func (r *resolver) joinedFrom(m *ment) bool {
+	toks := r.di.doc.Tokens
 	k := m.tok0 - 1
 	if k > 0 && (r.di.lower[k] == "rival" || r.di.lower[k] == "rivals") {
 		k--
@@ -404,9 +405,15 @@ func (r *resolver) joinedFrom(m *ment) bool {
 	if k < 1 || r.di.lower[k] != "from" {
 		return false
 	}
-	for _, o := range r.ms {
-		if o.tok1 == k && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Org && r.cueBefore(o, "club-before") {
-			return true
+	// a short adjunct may stand between: "joined Halden in 2015 from Aviva"
+	for e := k; e >= 1 && e >= k-3 && toks[e-1].Sentence == m.sent; e-- {
+		for _, o := range r.ms {
+			if o.tok1 == e && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Org && r.cueBefore(o, "club-before") {
+				return true
+			}
+		}
+		if w := toks[e-1].Text; !isNumber(w) && (!isAlphaWord(w) || isCap(w)) {
+			return false
 		}
 	}
 	return false
@@ -1161,7 +1168,7 @@ func (r *resolver) ageAfter(m *ment) int {
 		return 0
 	}
 	switch toks[i+2].Text {
-	case ",", ")", ".", ";":
+	case ",", ")", ".", ";", "—", "–":
 	default:
 		return 0
 	}

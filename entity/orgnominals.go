@@ -58,7 +58,7 @@ func (r *resolver) orgNominalHead(i int) int {
 		if !isAlphaWord(strings.ReplaceAll(toks[j].Text, "-", "")) {
 			return -1
 		}
-		if _, dem := r.lx.demonyms[w]; isCap(toks[j].Text) && !dem {
+		if _, dem := r.lx.demonyms[w]; isCap(toks[j].Text) && !dem && !r.placeSuffixed(w) {
 			return -1
 		}
 		if !r.lx.is("org-nominal", w) {
@@ -122,4 +122,11 @@ func (r *resolver) speaksAsSource(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// placeSuffixed reports whether a lowercase word ends with a suffix of cue
+// class place-suffix ("london-based").
+func (r *resolver) placeSuffixed(w string) bool {
+	i := strings.LastIndex(w, "-")
+	return i > 0 && r.lx.is("place-suffix", w[i:])
 }

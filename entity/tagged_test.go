@@ -213,6 +213,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name the tagger left out after a noun of data/orgcues.tsv is an organisation
 		{"date 2025-09-15 Felix Amberley, 36, is the co-founder of the fintech start-up Ledgerly, which was sold in 2023.",
 			[]string{"person Felix Amberley", "org Ledgerly"}, nil},
+		// an age after a name, before a dash, makes a person; "Former" starts no name; "manager of" names a club
+		{"date 2024-03-01 The couple have two children — Ava, 12, and Leo, 9 — and live in Surrey.",
+			[]string{"person Ava", "person Leo", "place Surrey"}, nil},
+		{"date 2024-03-01 Former Arsenal striker Dean Frost has been appointed manager of Kettering Town. Nora Blake joined Halden Group in 2015 from Aviva.",
+			[]string{"org Arsenal", "person Dean Frost", "org Kettering Town", "org Aviva"}, []string{"Former Arsenal"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
@@ -251,6 +256,8 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a description of an organisation that speaks is the organisation the article is about (org-nominal, org-speech-verb in data/cues.tsv)
 		{"date 2022-06-14 Tidewater Energy chief executive Ana Ruiz will step down at the end of the year, the British utility said on Tuesday. Ruiz joined Tidewater from Harwell Bank in 2011. She will remain an adviser, the company also confirmed.",
 			"the British utility#1=Tidewater Energy; the company#1=Tidewater Energy"},
+		{"date 2024-03-01 Nora Blake, the chief executive of Halden Group, will step down, the London-based insurer said.",
+			"the London-based insurer#1=Halden Group"},
 		// ... or the one organisation named just before it; none when several are and none is the article's
 		{"date 2022-06-14 Ana Ruiz left Tidewater Energy for Harwell Bank in 2011. She is happy there, the company said.",
 			"the company#1=?"},
