@@ -242,8 +242,8 @@ func (r *resolver) personCues() {
 					}
 				}
 			}
-			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 {
-				cue = true
+			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 && !(len(m.words) == 1 && r.lx.is("party-member", strings.ToLower(m.words[0]))) {
+				cue = true // "41-year-old Aleph"; not "the 44-year-old Democrat", a description
 			}
 			if !cue && (m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") || r.ageAfter(m) > 0) {
 				cue = true // "Reed, 39,", "Leo, 9 —"

@@ -218,6 +218,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Ava", "person Leo", "place Surrey"}, nil},
 		{"date 2024-03-01 Former Arsenal striker Dean Frost has been appointed manager of Kettering Town. Nora Blake joined Halden Group in 2015 from Aviva.",
 			[]string{"org Arsenal", "person Dean Frost", "org Kettering Town", "org Aviva"}, []string{"Former Arsenal"}},
+		// an age before a party member's name describes a person; the name stays the party's
+		{"date 2024-03-01 Dana Whitfield was sworn in on Monday. The 44-year-old Democrat replaces Roy Sands.",
+			[]string{"person Dana Whitfield", "org Democrat", "person Roy Sands"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
