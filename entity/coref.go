@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -2550,6 +2551,9 @@ func occFits(c *cluster, noun string) bool {
 	for o := range c.occs {
 		if len(o) > len(noun) && strings.HasSuffix(o, noun) && o[len(o)-len(noun)-1] != ' ' {
 			return true // "supermodel" is "the model", "singer-songwriter" "the songwriter"
+		}
+		if !strings.Contains(noun, " ") && slices.Contains(strings.Split(o, "-"), noun) && strings.Contains(o, "-") {
+			return true // "singer-songwriter" is "the singer", "actor-director" "the actor"
 		}
 	}
 	i := strings.LastIndexByte(noun, ' ')

@@ -270,6 +270,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a description set before another one and a name is that person ("her partner, the tech entrepreneur X")
 		{"date 2025-09-15 Lady Mara Vell married her long-time partner, the tech entrepreneur Tomas Reed, on Saturday.",
 			"her long-time partner#1=Tomas Reed"},
+		// a part of a hyphenated occupation names it ("singer-songwriter" is "the singer")
+		{"date 2024-03-01 Singer-songwriter Tessa Kilgore, 29, was spotted with Jax Holloway. The singer later said they were just friends.",
+			"The singer#1=Tessa Kilgore"},
+		// "the mother of two" describes a person; it is no tie to someone else
+		{"date 2024-03-01 Oscar winner Mara Lind has filed for divorce from director Paul Stone. The mother of two cited irreconcilable differences.",
+			"The mother of two#1=Mara Lind"},
 		// a surname shared by two full names is the first-named person's, whom the article is about
 		{"date 2024-03-12 Ana Ruiz won the race on Sunday. She celebrated with her father, Carlos Ruiz, a former champion. Ruiz said the course was hard.",
 			"Ruiz#1=Ana Ruiz"},
