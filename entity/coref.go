@@ -2791,6 +2791,11 @@ func (r *resolver) partnerOf(c int, m *ment) int {
 		other, at = o, g.tok0
 	}
 	if other < 0 {
+		if o := r.coupledWith(c, m); o >= 0 {
+			if gg := r.cl[o].genderOf(); m.gender == 'u' || gg == 'u' || gg == m.gender {
+				return o // "Shaw, who is married to Dean Shaw ... Dean Shaw has stood by his wife"
+			}
+		}
 		return -1
 	}
 	if later := r.coupledAfter(c, at, m); later >= 0 {
@@ -2819,6 +2824,36 @@ func (r *resolver) coupledAfter(c, from int, m *ment) int {
 			for i := prev.tok1; i < o.tok0; i++ {
 				if r.lx.is("partner-link", r.di.lower[i]) {
 					last = o.ent
+					break
+				}
+			}
+		}
+		prev = o
+	}
+	return last
+}
+
+// coupledWith returns the last person the text joins to cluster c, before
+// or after it in one sentence, with a word of cue class partner-link and no
+// other person between ("Shaw, who is married to Dean Shaw"), before m; -1
+// when there is none.
+func (r *resolver) coupledWith(c int, m *ment) int {
+	last := -1
+	var prev *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention {
+			continue
+		}
+		if prev != nil && prev.sent == o.sent && prev.ent != o.ent && (prev.ent == c || o.ent == c) && prev.kind == hearsay.NameMention && o.kind == hearsay.NameMention {
+			for i := prev.tok1; i < o.tok0; i++ {
+				if r.lx.is("partner-link", r.di.lower[i]) {
+					last = prev.ent
+					if prev.ent == c {
+						last = o.ent
+					}
 					break
 				}
 			}

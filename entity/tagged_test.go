@@ -273,6 +273,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a part of a hyphenated occupation names it ("singer-songwriter" is "the singer")
 		{"date 2024-03-01 Singer-songwriter Tessa Kilgore, 29, was spotted with Jax Holloway. The singer later said they were just friends.",
 			"The singer#1=Tessa Kilgore"},
+		// a spouse is the one the text married the possessor to, before or after in the sentence
+		{"date 2021-08-25 Reality star Kylie Shaw denied the rumors. Shaw, who is married to musician Dean Shaw, called the reports false. Cole, 27, also denied the claims. Dean Shaw has stood by his wife.",
+			"his wife#1=Kylie Shaw"},
 		// "the mother of two" describes a person; it is no tie to someone else
 		{"date 2024-03-01 Oscar winner Mara Lind has filed for divorce from director Paul Stone. The mother of two cited irreconcilable differences.",
 			"The mother of two#1=Mara Lind"},
