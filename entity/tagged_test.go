@@ -221,6 +221,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// an age before a party member's name describes a person; the name stays the party's
 		{"date 2024-03-01 Dana Whitfield was sworn in on Monday. The 44-year-old Democrat replaces Roy Sands.",
 			[]string{"person Dana Whitfield", "org Democrat", "person Roy Sands"}, nil},
+		{"date 2024-03-01 The board of Quillfeather has ousted Nathan Greaves. Striker Leo Dunn, 24, has signed for Harbourne City from Glenrock Rovers.",
+			[]string{"org Quillfeather", "person Leo Dunn", "org Harbourne City", "org Glenrock Rovers"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
