@@ -223,6 +223,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Dana Whitfield", "org Democrat", "person Roy Sands"}, nil},
 		{"date 2024-03-01 The board of Quillfeather has ousted Nathan Greaves. Striker Leo Dunn, 24, has signed for Harbourne City from Glenrock Rovers.",
 			[]string{"org Quillfeather", "person Leo Dunn", "org Harbourne City", "org Glenrock Rovers"}, nil},
+		{"date 2024-03-01 The tech giant Orbix hired Ana Ruiz from the streamer Flickbox.",
+			[]string{"org Orbix", "person Ana Ruiz", "org Flickbox"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
