@@ -364,10 +364,25 @@ func (r *resolver) clubsByCue() {
 			}
 			cue = cue || r.cueBefore(m, "club-before") || r.joinedFrom(m) || r.cueBefore(m, "match-before") && r.lx.is("club-suffix", strings.ToLower(m.words[len(m.words)-1]))
 		}
-		if cue || r.nationalTeam(c) {
+		if cue || r.nationalTeam(c) || r.orgBeforeNoun(c) {
 			c.typ = hearsay.Org
 		}
 	}
+}
+
+// orgBeforeNoun reports whether a place or a name of no type is named
+// right before a word of cue class org-after ("a Quillfeather spokeswoman",
+// "Pellucid shares rose"): only organisations have those.
+func (r *resolver) orgBeforeNoun(c *cluster) bool {
+	if c.typ != hearsay.Place && c.typ != hearsay.Misc {
+		return false
+	}
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && !m.poss && m.tok1 < len(r.di.lower) && r.di.doc.Tokens[m.tok1].Sentence == m.sent && r.lx.is("org-after", r.di.lower[m.tok1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalTeam reports whether every mention of a place is a one-word name

@@ -626,8 +626,9 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 
 // missedOrgs finds capitalised names the name tagger left out that end in
 // a word of cue class org-suffix ("Castlegate Athletic have sacked ...",
-// "Tidewater Bank") or follow a lowercase noun of data/orgcues.tsv ("the
-// fintech start-up Ledgerly"): organisations.
+// "Tidewater Bank"), follow a lowercase noun of data/orgcues.tsv ("the
+// fintech start-up Ledgerly") or come before a word of cue class org-after
+// ("a Quillfeather spokeswoman"): organisations.
 func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	covered := make([]bool, len(di.doc.Tokens))
 	for _, s := range have {
@@ -647,7 +648,8 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 			continue
 		}
 		if b-a >= 2 && lx.is("org-suffix", di.lower[b-1]) && !lx.is("compass", di.lower[a]) ||
-			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence {
+			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
+			b < len(toks) && toks[b].Sentence == toks[a].Sentence && lx.is("org-after", di.lower[b]) && lx.names[di.lower[a]] == 0 {
 			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
 		}
 	}
@@ -745,7 +747,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		return nil // "European", "Christmas", "Roman Catholic"
 	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
-		if len(m.words) == 1 || lx.modifiesNoun(di, m) {
+		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("org-after", di.lower[m.tok1]) // "a Quillfeather spokeswoman"
+		if !orgNoun && (len(m.words) == 1 || code != nerORG && lx.modifiesNoun(di, m)) {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
 	}

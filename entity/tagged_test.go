@@ -225,6 +225,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"org Quillfeather", "person Leo Dunn", "org Harbourne City", "org Glenrock Rovers"}, nil},
 		{"date 2024-03-01 The tech giant Orbix hired Ana Ruiz from the streamer Flickbox.",
 			[]string{"org Orbix", "person Ana Ruiz", "org Flickbox"}, nil},
+		// org-after in data/cues.tsv
+		{"date 2024-03-01 A Quillfeather spokeswoman declined to comment. Ana Ruiz left in May.",
+			[]string{"org Quillfeather", "person Ana Ruiz"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
