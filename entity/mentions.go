@@ -627,8 +627,9 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 // missedOrgs finds capitalised names the name tagger left out that end in
 // a word of cue class org-suffix ("Castlegate Athletic have sacked ...",
 // "Tidewater Bank"), follow a lowercase noun of data/orgcues.tsv ("the
-// fintech start-up Ledgerly") or come before a word of cue class org-after
-// ("a Quillfeather spokeswoman"): organisations.
+// fintech start-up Ledgerly"), come before a word of cue class org-after
+// ("a Quillfeather spokeswoman") or after words of class club-before
+// ("co-founded Quillfeather"), with no known given name first: organisations.
 func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	covered := make([]bool, len(di.doc.Tokens))
 	for _, s := range have {
@@ -649,11 +650,24 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 		}
 		if b-a >= 2 && lx.is("org-suffix", di.lower[b-1]) && !lx.is("compass", di.lower[a]) ||
 			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
-			b < len(toks) && toks[b].Sentence == toks[a].Sentence && lx.is("org-after", di.lower[b]) && lx.names[di.lower[a]] == 0 {
+			b < len(toks) && toks[b].Sentence == toks[a].Sentence && lx.is("org-after", di.lower[b]) && lx.names[di.lower[a]] == 0 ||
+			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 {
 			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
 		}
 	}
 	return out
+}
+
+// afterClubCue reports whether words of cue class club-before end right
+// before token a in its sentence ("co-founded Quillfeather").
+func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	for n := 1; n <= 3 && a-n >= 0 && toks[a-n].Sentence == toks[a].Sentence; n++ {
+		if lx.is("club-before", strings.Join(di.lower[a-n:a], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorific returns the title (lowercase, without period) of token i, or "".

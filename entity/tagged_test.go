@@ -225,6 +225,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"org Quillfeather", "person Leo Dunn", "org Harbourne City", "org Glenrock Rovers"}, nil},
 		{"date 2024-03-01 The tech giant Orbix hired Ana Ruiz from the streamer Flickbox.",
 			[]string{"org Orbix", "person Ana Ruiz", "org Flickbox"}, nil},
+		{"date 2024-03-01 Nathan Greaves co-founded Quillfeather in 2016. The startup was acquired by Tallis in 2024.",
+			[]string{"person Nathan Greaves", "org Quillfeather", "org Tallis"}, nil},
 		// org-after in data/cues.tsv
 		{"date 2024-03-01 A Quillfeather spokeswoman declined to comment. Ana Ruiz left in May.",
 			[]string{"org Quillfeather", "person Ana Ruiz"}, nil},
