@@ -279,6 +279,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a description set before another one and a name is that person ("her partner, the tech entrepreneur X")
 		{"date 2025-09-15 Lady Mara Vell married her long-time partner, the tech entrepreneur Tomas Reed, on Saturday.",
 			"her long-time partner#1=Tomas Reed"},
+		// a gendered title gives the gender (data/honorifics.tsv)
+		{"date 2024-03-01 Congresswoman Jordan Vale met Councilman Alex Stone on Monday. She said the talks went well.",
+			"She#1=Jordan Vale"},
 		// a part of a hyphenated occupation names it ("singer-songwriter" is "the singer")
 		{"date 2024-03-01 Singer-songwriter Tessa Kilgore, 29, was spotted with Jax Holloway. The singer later said they were just friends.",
 			"The singer#1=Tessa Kilgore"},
