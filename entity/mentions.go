@@ -203,7 +203,59 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	}
 	completeNames(di, out)
 	sortMents(out)
+	return lx.joinConnected(di, out)
+}
+
+// joinConnected makes one organisation of two names the tagger split at a
+// connective of cue class name-connective ("Maíz y Sal", "Holbrook &
+// Pace"), unless either is titled or starts with a known given name (two
+// people: "Brad & Angelina").
+func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
+	toks := di.doc.Tokens
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 {
+			a := out[n-1]
+			if a.kind == hearsay.NameMention && m.kind == hearsay.NameMention && m.tok0 == a.tok1+1 && m.sent == a.sent &&
+				lx.is("name-connective", toks[a.tok1].Text) && a.title == "" && m.title == "" && !a.poss &&
+				!lx.looksPersonal(a.words) && !lx.looksPersonal(m.words) {
+				a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
+				a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	for _, a := range out {
+		lx.extendConnected(di, a, out)
+	}
 	return out
+}
+
+// extendConnected extends a name over a connective and the capitalised
+// words the tagger left out after it ("Maíz y Sal" where only "Maíz" was
+// tagged).
+func (lx *Lexicons) extendConnected(di *docInfo, a *ment, ms []*ment) {
+	toks := di.doc.Tokens
+	c := a.tok1
+	if a.kind != hearsay.NameMention || a.title != "" || a.poss || c+1 >= len(toks) || toks[c+1].Sentence != a.sent ||
+		!lx.is("name-connective", toks[c].Text) || lx.looksPersonal(a.words) {
+		return
+	}
+	e := c + 1
+	for e < len(toks) && toks[e].Sentence == a.sent && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) && !lx.is("capstop", di.lower[e]) {
+		e++
+	}
+	if e == c+1 {
+		return
+	}
+	for _, m := range ms {
+		if m != a && m.tok0 < e && m.tok1 > c {
+			return // another name there: joinConnected's case, or none
+		}
+	}
+	a.words = append(append([]string(nil), a.words...), textsOf(toks[c:e])...)
+	a.tok1, a.head, a.typ = e, e-1, hearsay.Org
 }
 
 // trimPlaceSuffix removes a suffix of class place-suffix from the last

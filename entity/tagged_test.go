@@ -227,6 +227,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"org Orbix", "person Ana Ruiz", "org Flickbox"}, nil},
 		{"date 2024-03-01 Nathan Greaves co-founded Quillfeather in 2016. The startup was acquired by Tallis in 2024.",
 			[]string{"person Nathan Greaves", "org Quillfeather", "org Tallis"}, nil},
+		// a business name split at a connective is one organisation (name-connective in data/cues.tsv)
+		{"date 2025-05-06 Mateo Villanueva, 36, owns the acclaimed Austin restaurant Maíz y Sal.",
+			[]string{"person Mateo Villanueva", "org Maíz y Sal"}, []string{"Maíz", "Sal"}},
 		// org-after in data/cues.tsv
 		{"date 2024-03-01 A Quillfeather spokeswoman declined to comment. Ana Ruiz left in May.",
 			[]string{"org Quillfeather", "person Ana Ruiz"}, nil},
