@@ -236,8 +236,12 @@ func (r *resolver) likePlural(m *ment) []descItem {
 }
 
 // nominalItems reads a resolved description: "the French choreographer",
-// "Hart's publicist".
+// "Hart's publicist", "the 52-year-old Swede".
 func (r *resolver) nominalItems(m *ment) []descItem {
+	if c, ok := r.lx.demonyms[m.noun]; ok && m.possessor == nil && r.di.lower[m.tok0] == "the" && !m.info.isOcc {
+		// "the 52-year-old Swede": a nationality named by its noun
+		return []descItem{{typ: "nationality", country: c, obj: -1, trigger: spanOf(r.di.doc.Tokens, m.head, m.head+1)}}
+	}
 	if m.noun == "" || !m.info.isOcc && !m.info.isRole {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -222,6 +223,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.coordinatedWithPerson(m) {
 				cue = true // "Tom Holt and Ben Carr arrived": not a place
 			}
+			if !cue && r.afterKinList(m) {
+				cue = true // "two sons from his first marriage, Dale and Wesley"
+			}
 			if !cue && m.tok0 > 1 && toks[m.tok0-1].Text == "," {
 				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
 					cue = true // "a daughter, Elodie"
@@ -239,11 +243,11 @@ func (r *resolver) personCues() {
 					}
 				}
 			}
-			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 {
-				cue = true
+			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 && !(len(m.words) == 1 && r.lx.is("party-member", strings.ToLower(m.words[0]))) {
+				cue = true // "41-year-old Aleph"; not "the 44-year-old Democrat", a description
 			}
-			if !cue && m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") {
-				cue = true
+			if !cue && (m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") || r.ageAfter(m) > 0) {
+				cue = true // "Reed, 39,", "Leo, 9 —"
 			}
 			if !cue {
 				for _, it := range append(r.appositive(m), r.copula(m)...) {
@@ -268,7 +272,7 @@ func (r *resolver) personCues() {
 		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && r.orgCue(c) {
 			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch"
 		}
-		if c.typ == hearsay.Person && r.orgNamed(c) {
+		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) {
 			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
 		}
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
@@ -288,9 +292,65 @@ func (r *resolver) personCues() {
 	r.retypeShortPlaces()
 }
 
+// aged reports whether a name of cluster c is given an age ("DJ Cassius
+// Lane, 41,", "41-year-old Cassius Lane"): only people have one.
+func (r *resolver) aged(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if r.ageAfter(m) > 0 || m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterKinList reports whether name m is in a list of capitalised names
+// ("Dale and Wesley", "Ann, Bo and Cy") that follows, after a comma, a
+// short phrase headed by a kinship noun of people ("two sons from his first
+// marriage, Dale and Wesley"; "survived by three children, ...").
+func (r *resolver) afterKinList(m *ment) bool {
+	toks := r.di.doc.Tokens
+	i := m.tok0 - 1
+	for i > 0 && toks[i].Sentence == m.sent && (toks[i].Text == "and" || toks[i].Text == "," && isCap(toks[i+1].Text) || isCap(toks[i].Text) && !r.di.initial[i]) {
+		if toks[i].Text == "," {
+			if r.kinPhraseBefore(i) {
+				return true
+			}
+		}
+		i--
+	}
+	return false
+}
+
+// kinPhraseBefore reports whether the few words before the comma at token
+// comma, in the same clause, hold a kinship noun of people ("two sons from
+// his first marriage", "three children", "a son and a daughter").
+func (r *resolver) kinPhraseBefore(comma int) bool {
+	toks := r.di.doc.Tokens
+	for k := comma - 1; k >= 0 && k >= comma-6 && toks[k].Sentence == toks[comma].Sentence; k-- {
+		w := r.di.lower[k]
+		if isClauseEnd(w) || w == "," {
+			return false
+		}
+		if w == "children" {
+			w = "child"
+		}
+		for _, f := range []string{w, singular(w)} {
+			if info, ok := r.lx.noun(f); ok && info.isKin && info.class != "other" && info.class != "person" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clubsByCue types as organisations the clusters the text names as teams
 // ("plays for Eastbridge Town", "coached the Fairhaven Falcons"; club-before
-// in data/cues.tsv) when nothing names them as people.
+// in data/cues.tsv; "the defeat by Ashford Town": match-before and a
+// club-suffix word last) when nothing names them as people, and national
+// teams (nationalTeam).
 func (r *resolver) clubsByCue() {
 	for _, c := range r.cl {
 		if c.typ == hearsay.Org || c.typ == hearsay.Work || c.typ == hearsay.Event || c.unnamed != "" || len(c.ments) == 0 {
@@ -302,12 +362,77 @@ func (r *resolver) clubsByCue() {
 				cue = false
 				break
 			}
-			cue = cue || r.cueBefore(m, "club-before")
+			cue = cue || r.cueBefore(m, "club-before") || r.joinedFrom(m) || r.cueBefore(m, "match-before") && r.lx.is("club-suffix", strings.ToLower(m.words[len(m.words)-1]))
 		}
-		if cue {
+		if cue || r.nationalTeam(c) || r.orgBeforeNoun(c) {
 			c.typ = hearsay.Org
 		}
 	}
+}
+
+// orgBeforeNoun reports whether a place or a name of no type is named
+// right before a word of cue class org-after ("a Quillfeather spokeswoman",
+// "Pellucid shares rose"): only organisations have those.
+func (r *resolver) orgBeforeNoun(c *cluster) bool {
+	if c.typ != hearsay.Place && c.typ != hearsay.Misc {
+		return false
+	}
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && !m.poss && m.tok1 < len(r.di.lower) && r.di.doc.Tokens[m.tok1].Sentence == m.sent && r.lx.is("org-after", r.di.lower[m.tok1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalTeam reports whether every mention of a place is a one-word name
+// right before a word of cue class team-role, a word of class sport
+// allowed between ("former Wales manager", "the England rugby captain"):
+// the country's team.
+func (r *resolver) nationalTeam(c *cluster) bool {
+	if c.typ != hearsay.Place {
+		return false
+	}
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.poss {
+			return false
+		}
+		k := m.tok1
+		if k < len(r.di.lower) && r.lx.is("sport", r.di.lower[k]) {
+			k++
+		}
+		if k >= len(r.di.lower) || r.di.doc.Tokens[k].Sentence != m.sent || !r.lx.is("team-role", r.di.lower[k]) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
+}
+
+// joinedFrom reports whether name m is what someone left to join an
+// organisation: "joined Quillfeather from Amazon", "signed with Harbourne
+// City from rivals Glenrock" (club-before in data/cues.tsv before the
+// organisation).
+func (r *resolver) joinedFrom(m *ment) bool {
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	if k > 0 && (r.di.lower[k] == "rival" || r.di.lower[k] == "rivals") {
+		k--
+	}
+	if k < 1 || r.di.lower[k] != "from" {
+		return false
+	}
+	// a short adjunct may stand between: "joined Halden in 2015 from Aviva"
+	for e := k; e >= 1 && e >= k-3 && toks[e-1].Sentence == m.sent; e-- {
+		for _, o := range r.ms {
+			if o.tok1 == e && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Org && r.cueBefore(o, "club-before") {
+				return true
+			}
+		}
+		if w := toks[e-1].Text; !isNumber(w) && (!isAlphaWord(w) || isCap(w)) {
+			return false
+		}
+	}
+	return false
 }
 
 // placesByCue makes a place of a "person" whose every mention is a name
@@ -920,7 +1045,7 @@ func prefixOf(short, long []string) bool {
 func (r *resolver) dropCharacters() {
 	kept := r.ms[:0:0]
 	for _, m := range r.ms {
-		if m.kind == hearsay.NameMention && m.title == "" && r.afterRoleVerb(m) {
+		if m.kind == hearsay.NameMention && r.afterRoleVerb(m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -929,7 +1054,8 @@ func (r *resolver) dropCharacters() {
 }
 
 // afterRoleVerb reports whether a role verb comes before m with only a
-// description between.
+// description between ("played the villainous Sheriff Boone"), or "as"
+// after a casting verb ("cast him as Boone").
 func (r *resolver) afterRoleVerb(m *ment) bool {
 	toks := r.di.doc.Tokens
 	k := m.tok0 - 1
@@ -937,6 +1063,9 @@ func (r *resolver) afterRoleVerb(m *ment) bool {
 		w := r.di.lower[k]
 		if r.lx.is("role-verb", w) || k > 0 && r.lx.is("role-verb", r.di.lower[k-1]+" "+w) {
 			return true
+		}
+		if w == "as" && r.castBefore(k) {
+			return true // "cast him as Boone"
 		}
 		if !isAlphaWord(toks[k].Text) || isCap(toks[k].Text) {
 			return false
@@ -949,6 +1078,18 @@ func (r *resolver) afterRoleVerb(m *ment) bool {
 		}
 		if !r.di.hasPOS && w != "the" && w != "a" && w != "an" {
 			return false
+		}
+	}
+	return false
+}
+
+// castBefore reports whether a word of cue class cast-verb stands in the
+// three words before token k of the same sentence ("cast him as").
+func (r *resolver) castBefore(k int) bool {
+	toks := r.di.doc.Tokens
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].Sentence == toks[k].Sentence; j-- {
+		if r.lx.is("cast-verb", r.di.lower[j]) {
+			return true
 		}
 	}
 	return false
@@ -1043,7 +1184,7 @@ func (r *resolver) ageAfter(m *ment) int {
 		return 0
 	}
 	switch toks[i+2].Text {
-	case ",", ")", ".", ";":
+	case ",", ")", ".", ";", "—", "–":
 	default:
 		return 0
 	}
@@ -1215,7 +1356,7 @@ func (r *resolver) linkAppositions() {
 				continue
 			}
 			gap := n.tok0 - end - 1 // "her ex-husband, actor Grant Sheffield,": occupation words may come between
-			comma := gap >= 0 && gap <= 3 && end < len(toks) && toks[end].Text == "," && r.occupationWords(end+1, n.tok0) &&
+			comma := gap >= 0 && gap <= 4 && end < len(toks) && toks[end].Text == "," && r.occupationWords(end+1, n.tok0) &&
 				(r.nameEnd(n) >= len(toks) || toks[r.nameEnd(n)].Sentence != n.sent || isClauseEnd(toks[r.nameEnd(n)].Text))
 			if g := r.cl[n.ent].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
 				continue // "the mystery man Vale thanked": no apposition
@@ -1292,13 +1433,26 @@ func (r *resolver) nameEnd(n *ment) int {
 	return e
 }
 
-// occupationWords reports whether tokens [a, b) are empty or an occupation phrase ("actor").
+// occupationWords reports whether tokens [a, b) are empty or an occupation
+// phrase, with an article and lowercase modifiers before it ("actor", "the
+// tech entrepreneur").
 func (r *resolver) occupationWords(a, b int) bool {
 	if a >= b {
 		return true
 	}
-	info, ok := r.lx.noun(strings.Join(r.di.lower[a:b], " "))
-	return ok && (info.isOcc || info.isRole)
+	if w := r.di.lower[a]; b-a >= 2 && (w == "the" || w == "a" || w == "an") {
+		a++ // "her long-time partner, the tech entrepreneur Felix Amberley"
+	}
+	for k := a; k < b; k++ {
+		if info, ok := r.lx.noun(strings.Join(r.di.lower[k:b], " ")); ok && (info.isOcc || info.isRole) {
+			return true
+		}
+		t := r.di.doc.Tokens[k].Text
+		if _, dem := r.lx.demonyms[r.di.lower[k]]; !isAlphaWord(t) || isCap(t) && !dem {
+			return false // only lowercase modifiers and nationalities before the noun
+		}
+	}
+	return false
 }
 
 // copulaSubject returns the resolved person mention of which m is the
@@ -1419,12 +1573,15 @@ type candidate struct {
 	subj  bool // a mention of it in that sentence stands where a subject stands
 }
 
-// candidates lists person clusters mentioned in the window of sentences before m.
+// candidates lists person clusters mentioned in the window of sentences
+// before m. The speaker of a quotation that closes right before m (`"Our
+// daughter, Lumi, arrived," she wrote`) is none of the people named inside it.
 func (r *resolver) candidates(m *ment, window int) []candidate {
 	seen := map[int]int{}
 	var out []candidate
+	qs, qe := r.quotedBySpeaker(m)
 	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 || o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 {
+		if o.tok0 >= m.tok0 || o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 || o.tok0 >= qs && o.tok0 < qe {
 			continue
 		}
 		if r.cl[o.ent].typ != hearsay.Person {
@@ -1455,6 +1612,10 @@ func (r *resolver) resolvePronoun(m *ment) {
 	window := 2
 	if strings.HasSuffix(r.di.lower[m.tok0], "self") {
 		window = 0
+		if c := r.emphaticOf(m); c >= 0 {
+			r.join(m, c) // "Achterberg herself told Billboard"
+			return
+		}
 	}
 	cands := r.candidates(m, window)
 	var known, unknown []candidate
@@ -1504,6 +1665,35 @@ func (r *resolver) cataphor(m *ment) int {
 		return -1
 	}
 	return -1
+}
+
+// emphaticOf returns the person cluster of the name right before an
+// emphatic reflexive of the same gender ("Achterberg herself"), or -1.
+func (r *resolver) emphaticOf(m *ment) int {
+	for _, o := range r.ms {
+		if o.tok1 == m.tok0 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && !o.poss {
+			if g := r.cl[o.ent].genderOf(); g == m.gender || g == 'u' {
+				return o.ent
+			}
+		}
+	}
+	return -1
+}
+
+// quotedBySpeaker returns the tokens [start, end) of the quotation that
+// closes right before pronoun m when m speaks it (`"...," she wrote`), or
+// an empty range.
+func (r *resolver) quotedBySpeaker(m *ment) (int, int) {
+	toks := r.di.doc.Tokens
+	e := m.tok0 - 1
+	if e < 1 || !isQuote(toks[e].Text) || !r.di.quoted[e-1] || m.tok1 >= len(toks) || !r.lx.is("speech-verb", r.di.lower[m.tok1]) {
+		return 0, 0
+	}
+	s := e - 1
+	for s > 0 && r.di.quoted[s-1] {
+		s--
+	}
+	return s, e
 }
 
 // mostSalient picks the candidate of the latest sentence; in it, one that
@@ -1666,6 +1856,8 @@ func (r *resolver) subjectLike(o *ment) bool {
 // group already resolved. window < 0 searches the whole text before m.
 func (r *resolver) groupFor(m *ment, window int) []int {
 	toks := r.di.doc.Tokens
+	couple := m.kind == hearsay.GroupMention && r.lx.is("couple-head", r.di.lower[m.tok1-1])
+	listed := false // a list of people named together was passed over: only a known couple will do
 	var best []int
 	bestEnd := -1
 	for i, a := range r.ms {
@@ -1702,6 +1894,10 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 				break
 			}
 		}
+		if len(members) >= 2 && couple && r.listed(a) {
+			listed = true
+			continue
+		}
 		if len(members) >= 2 && last.tok0 > bestEnd && (m.groupSize == 0 || len(members) == m.groupSize) {
 			best, bestEnd = members, last.tok0
 		}
@@ -1720,6 +1916,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best = pair
 		}
 	}
+	if best == nil && listed {
+		return r.latestSpouses(m) // "guests included A and B. The couple ...": the bride and groom
+	}
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
 		// "Anna Berg met Tom Holt. The couple ...": the two people in reach,
 		// those of m's own sentence first ("Mendes's girlfriend, Luana
@@ -1730,6 +1929,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 		if len(cs) > 2 {
 			cs = r.notAfterPreposition(cs) // "Rupert, heir to Charles, married Talia. The couple ..."
+		}
+		if len(cs) == 2 && couple && r.listedAfter(cs[0]) && r.listedAfter(cs[1]) {
+			return r.latestSpouses(m) // "guests attended, including A and B. The couple ...": the bride and groom
 		}
 		if len(cs) == 2 {
 			best = []int{cs[0].c, cs[1].c}
@@ -1742,6 +1944,35 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		best = r.latestSpouses(m)
 	}
 	return best
+}
+
+// listed reports whether mention a opens an enumeration of examples
+// ("guests attended, including the actress Sophie Wendt and ...": cue
+// class list-lead in data/cues.tsv, lowercase words between): people
+// listed together, not a couple.
+func (r *resolver) listed(a *ment) bool {
+	toks := r.di.doc.Tokens
+	for k := a.tok0 - 1; k >= 0 && k >= a.tok0-5 && toks[k].Sentence == a.sent; k-- {
+		if r.lx.is("list-lead", r.di.lower[k]) || k > 0 && r.lx.is("list-lead", r.di.lower[k-1]+" "+r.di.lower[k]) {
+			return true
+		}
+		if !isAlphaWord(toks[k].Text) || isCap(toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// listedAfter reports whether candidate c is first mentioned in its latest
+// sentence after a word of cue class list-lead ("including", "such as").
+func (r *resolver) listedAfter(c candidate) bool {
+	toks := r.di.doc.Tokens
+	for k := c.first - 1; k >= 0 && toks[k].Sentence == c.sent; k-- {
+		if r.lx.is("list-lead", r.di.lower[k]) || k > 0 && r.lx.is("list-lead", r.di.lower[k-1]+" "+r.di.lower[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // latestSpouses returns the two people the text last said are spouses or
@@ -2336,6 +2567,9 @@ func occFits(c *cluster, noun string) bool {
 		if len(o) > len(noun) && strings.HasSuffix(o, noun) && o[len(o)-len(noun)-1] != ' ' {
 			return true // "supermodel" is "the model", "singer-songwriter" "the songwriter"
 		}
+		if !strings.Contains(noun, " ") && slices.Contains(strings.Split(o, "-"), noun) && strings.Contains(o, "-") {
+			return true // "singer-songwriter" is "the singer", "actor-director" "the actor"
+		}
 	}
 	i := strings.LastIndexByte(noun, ' ')
 	if i < 0 || !c.occs[noun[i+1:]] {
@@ -2572,6 +2806,11 @@ func (r *resolver) partnerOf(c int, m *ment) int {
 		other, at = o, g.tok0
 	}
 	if other < 0 {
+		if o := r.coupledWith(c, m); o >= 0 {
+			if gg := r.cl[o].genderOf(); m.gender == 'u' || gg == 'u' || gg == m.gender {
+				return o // "Shaw, who is married to Dean Shaw ... Dean Shaw has stood by his wife"
+			}
+		}
 		return -1
 	}
 	if later := r.coupledAfter(c, at, m); later >= 0 {
@@ -2600,6 +2839,36 @@ func (r *resolver) coupledAfter(c, from int, m *ment) int {
 			for i := prev.tok1; i < o.tok0; i++ {
 				if r.lx.is("partner-link", r.di.lower[i]) {
 					last = o.ent
+					break
+				}
+			}
+		}
+		prev = o
+	}
+	return last
+}
+
+// coupledWith returns the last person the text joins to cluster c, before
+// or after it in one sentence, with a word of cue class partner-link and no
+// other person between ("Shaw, who is married to Dean Shaw"), before m; -1
+// when there is none.
+func (r *resolver) coupledWith(c int, m *ment) int {
+	last := -1
+	var prev *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention {
+			continue
+		}
+		if prev != nil && prev.sent == o.sent && prev.ent != o.ent && (prev.ent == c || o.ent == c) && prev.kind == hearsay.NameMention && o.kind == hearsay.NameMention {
+			for i := prev.tok1; i < o.tok0; i++ {
+				if r.lx.is("partner-link", r.di.lower[i]) {
+					last = prev.ent
+					if prev.ent == c {
+						last = o.ent
+					}
 					break
 				}
 			}

@@ -62,6 +62,7 @@ func TestAgeExamples(t *testing.T) {
 		{"date 2022-11-14 Actor Grant Sheffield, who turned 45 in March, sat down.", "Grant Sheffield 45 2022-03-31 1977-03-01..1977-03-31"},
 		{"date 2021-10-02 Their son, Prince Oskar Lind, turned three in May.", "Oskar Lind 3 2021-05-31 2018-05-01..2018-05-31"},
 		{"date 2023-08-07 They have a son, Declan Ashby, now 24, who lives in London.", "Declan Ashby 24 2023-08-07 1998-08-08..1999-08-07"},
+		{"date 2023-08-07 They have a son — Declan Ashby, 24 — who lives in London.", "Declan Ashby 24 2023-08-07 1998-08-08..1999-08-07"},
 		{"date 2023-08-07 His wife, the former model Elena Varga, is 41.", "Elena Varga 41 2023-08-07 1981-08-08..1982-08-07"},
 		{"date 2023-08-07 Walter Pemberton has died. He was seventy-eight.", "Walter Pemberton 78 2023-08-07 1944-08-08..1945-08-07"},
 		{"date 2023-08-07 Actor Walter Pemberton has died. He was 78. Pemberton died on Tuesday at home.", "Walter Pemberton 78 2023-08-01 1944-08-02..1945-08-01"},

@@ -256,7 +256,7 @@ func (lx *Lexicons) loadCues() error {
 	}
 	for _, c := range []string{"capstop", "name-particle", "determiner", "description-stop", "copula", "copula-filler",
 		"predicate-lead", "rank-title", "role-qualifier", "death-cue", "not-a-name", "source-lead", "speech-verb",
-		"outlet-before", "outlet-after", "place-suffix", "event-head", "outlet-head", "venue-head", "title-minor", "club-before"} {
+		"outlet-before", "outlet-after", "place-suffix", "event-head", "outlet-head", "venue-head", "title-minor", "club-before", "org-nominal"} {
 		if len(lx.cues[c]) == 0 {
 			return fmt.Errorf("data/cues.tsv: no words of class %q", c)
 		}

@@ -168,6 +168,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	if di.hasNER {
 		spans = nerSpans(di.doc.Tokens)
 		spans = append(spans, lx.missedPeople(di, spans)...)
+		spans = append(spans, lx.missedOrgs(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 	} else {
 		spans = lx.capSpans(di)
@@ -202,7 +203,59 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	}
 	completeNames(di, out)
 	sortMents(out)
+	return lx.joinConnected(di, out)
+}
+
+// joinConnected makes one organisation of two names the tagger split at a
+// connective of cue class name-connective ("Maíz y Sal", "Holbrook &
+// Pace"), unless either is titled or starts with a known given name (two
+// people: "Brad & Angelina").
+func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
+	toks := di.doc.Tokens
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 {
+			a := out[n-1]
+			if a.kind == hearsay.NameMention && m.kind == hearsay.NameMention && m.tok0 == a.tok1+1 && m.sent == a.sent &&
+				lx.is("name-connective", toks[a.tok1].Text) && a.title == "" && m.title == "" && !a.poss &&
+				!lx.looksPersonal(a.words) && !lx.looksPersonal(m.words) {
+				a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
+				a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	for _, a := range out {
+		lx.extendConnected(di, a, out)
+	}
 	return out
+}
+
+// extendConnected extends a name over a connective and the capitalised
+// words the tagger left out after it ("Maíz y Sal" where only "Maíz" was
+// tagged).
+func (lx *Lexicons) extendConnected(di *docInfo, a *ment, ms []*ment) {
+	toks := di.doc.Tokens
+	c := a.tok1
+	if a.kind != hearsay.NameMention || a.title != "" || a.poss || c+1 >= len(toks) || toks[c+1].Sentence != a.sent ||
+		!lx.is("name-connective", toks[c].Text) || lx.looksPersonal(a.words) {
+		return
+	}
+	e := c + 1
+	for e < len(toks) && toks[e].Sentence == a.sent && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) && !lx.is("capstop", di.lower[e]) {
+		e++
+	}
+	if e == c+1 {
+		return
+	}
+	for _, m := range ms {
+		if m != a && m.tok0 < e && m.tok1 > c {
+			return // another name there: joinConnected's case, or none
+		}
+	}
+	a.words = append(append([]string(nil), a.words...), textsOf(toks[c:e])...)
+	a.tok1, a.head, a.typ = e, e-1, hearsay.Org
 }
 
 // trimPlaceSuffix removes a suffix of class place-suffix from the last
@@ -623,6 +676,52 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 	return out
 }
 
+// missedOrgs finds capitalised names the name tagger left out that end in
+// a word of cue class org-suffix ("Castlegate Athletic have sacked ...",
+// "Tidewater Bank"), follow a lowercase noun of data/orgcues.tsv ("the
+// fintech start-up Ledgerly"), come before a word of cue class org-after
+// ("a Quillfeather spokeswoman") or after words of class club-before
+// ("co-founded Quillfeather"), with no known given name first: organisations.
+func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
+	covered := make([]bool, len(di.doc.Tokens))
+	for _, s := range have {
+		for i := s[0]; i < s[1]; i++ {
+			covered[i] = true
+		}
+	}
+	toks := di.doc.Tokens
+	var out [][3]int
+	for _, s := range lx.capSpans(di) {
+		a, b := s[0], s[1]
+		free := true
+		for i := a; i < b; i++ {
+			free = free && !covered[i]
+		}
+		if !free {
+			continue
+		}
+		if b-a >= 2 && lx.is("org-suffix", di.lower[b-1]) && !lx.is("compass", di.lower[a]) ||
+			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
+			b < len(toks) && toks[b].Sentence == toks[a].Sentence && lx.is("org-after", di.lower[b]) && lx.names[di.lower[a]] == 0 ||
+			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 {
+			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
+		}
+	}
+	return out
+}
+
+// afterClubCue reports whether words of cue class club-before end right
+// before token a in its sentence ("co-founded Quillfeather").
+func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	for n := 1; n <= 3 && a-n >= 0 && toks[a-n].Sentence == toks[a].Sentence; n++ {
+		if lx.is("club-before", strings.Join(di.lower[a-n:a], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // honorific returns the title (lowercase, without period) of token i, or "".
 func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	if i < 0 || !isCap(di.doc.Tokens[i].Text) {
@@ -713,9 +812,10 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && lx.is("not-a-name", strings.ToLower(strings.Join(m.words, " "))) {
 		return nil // "European", "Christmas", "Roman Catholic"
 	}
-	if len(m.words) == 1 && m.title == "" {
-		if m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
-			return nil // "an Oscar", "a Grammy": a thing, not someone
+	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
+		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("org-after", di.lower[m.tok1]) // "a Quillfeather spokeswoman"
+		if !orgNoun && (len(m.words) == 1 || code != nerORG && lx.modifiesNoun(di, m)) {
+			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {

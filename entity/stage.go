@@ -83,6 +83,7 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	r.quoteSpeakers()
 	r.attrs = r.mergeAttrs(r.attrs, r.readAttributes())
 	r.applyAges(r.findAges())
+	r.orgNominals()
 	return r
 }
 

@@ -170,6 +170,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a character a performer plays is no person of the article
 		{"date 2020-03-04 Poppy Ashworth has played the nurse Kelly Dunne on \"Harbour Lane\" since 2014. She starred alongside Ollie Grant.",
 			[]string{"person Poppy Ashworth", "person Ollie Grant"}, []string{"Kelly Dunne"}},
+		// ... with a title too, and after "as" following a casting verb (cast-verb in data/cues.tsv)
+		{"date 2019-10-03 Harlan Pryce, who played the villainous Sheriff Boone in the series, has died. Director Sam Whitlock cast him as Boone in 1981.",
+			[]string{"person Harlan Pryce", "person Sam Whitlock"}, []string{"Boone", "Sheriff Boone"}},
 		{"date 2024-05-02 Elon Musk's ex-girlfriend Grimes said she was struggling.",
 			[]string{"person Elon Musk", "person Grimes"}, nil},
 		// a "person" only ever named after a locative cue is a place
@@ -184,6 +187,52 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a party's member name stands for the party; "Olympian" is no name
 		{"date 2025-06-12 State Senator Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection. The former Olympian now runs an academy.",
 			[]string{"person Loretta Vance", "org Democrat"}, []string{"Olympian"}},
+		// an age given to a name makes a person of it, even when it ends like a street ("Lane")
+		{"date 2025-05-06 Mira Stone was previously engaged to DJ Orrin Lane, 41, who proposed on stage in 2018.",
+			[]string{"person Mira Stone", "person Orrin Lane"}, nil},
+		// names listed after a kinship phrase and a comma are people
+		{"date 2019-10-03 In addition to his daughter, he is survived by two sons from his first marriage, Dale and Wesley, and four grandchildren.",
+			[]string{"person Dale", "person Wesley"}, nil},
+		{"date 2019-10-03 He leaves three children, Ansel, Corbin and Merritt.",
+			[]string{"person Ansel", "person Corbin", "person Merritt"}, nil},
+		// team-name and gallery last words (org-suffix in data/cues.tsv); "Power" ends organisations (data/orgwords.tsv)
+		{"date 2023-09-26 Rhys Mabry will take charge for Saturday's trip to Millbrook United. Ava Stone works as a curator at the Whitcombe Gallery in London. Tom Holt joined Pellucid from rival Northwick Power in 2011.",
+			[]string{"org Millbrook United", "org Whitcombe Gallery", "org Northwick Power", "place London"}, nil},
+		// a name the tagger left out that ends in a word of cue class org-suffix is an organisation
+		{"date 2023-09-26 Ravensby Athletic have sacked manager Tom Holt after a run of six defeats left the club bottom of the league.",
+			[]string{"org Ravensby Athletic", "person Tom Holt"}, nil},
+		// a name after "a" that modifies a noun is a thing, not someone
+		{"date 2025-05-06 Mateo Villanueva owns the restaurant, which received a James Beard nomination in 2023.",
+			[]string{"person Mateo Villanueva"}, []string{"James Beard"}},
+		// what someone left to join an organisation is an organisation
+		{"date 2024-04-17 Priya Raman, 44, joined Harwell Bank from Amazon in 2019.",
+			[]string{"person Priya Raman", "org Harwell Bank", "org Amazon"}, nil},
+		// a team the text says was played (match-before in data/cues.tsv); a country before a team role is its team (team-role, sport)
+		{"date 2023-09-26 Tom Holt was sacked a day after the 3-0 home defeat by Ashford Town. Former Wales manager Owen Pritchard and the England rugby captain Jack Morrow were there. Holt moved to Cape Town.",
+			[]string{"org Ashford Town", "org Wales", "org England", "place Cape Town"}, nil},
+		// a name the tagger left out after a noun of data/orgcues.tsv is an organisation
+		{"date 2025-09-15 Felix Amberley, 36, is the co-founder of the fintech start-up Ledgerly, which was sold in 2023.",
+			[]string{"person Felix Amberley", "org Ledgerly"}, nil},
+		// an age after a name, before a dash, makes a person; "Former" starts no name; "manager of" names a club
+		{"date 2024-03-01 The couple have two children — Ava, 12, and Leo, 9 — and live in Surrey.",
+			[]string{"person Ava", "person Leo", "place Surrey"}, nil},
+		{"date 2024-03-01 Former Arsenal striker Dean Frost has been appointed manager of Kettering Town. Nora Blake joined Halden Group in 2015 from Aviva.",
+			[]string{"org Arsenal", "person Dean Frost", "org Kettering Town", "org Aviva"}, []string{"Former Arsenal"}},
+		// an age before a party member's name describes a person; the name stays the party's
+		{"date 2024-03-01 Dana Whitfield was sworn in on Monday. The 44-year-old Democrat replaces Roy Sands.",
+			[]string{"person Dana Whitfield", "org Democrat", "person Roy Sands"}, nil},
+		{"date 2024-03-01 The board of Quillfeather has ousted Nathan Greaves. Striker Leo Dunn, 24, has signed for Harbourne City from Glenrock Rovers.",
+			[]string{"org Quillfeather", "person Leo Dunn", "org Harbourne City", "org Glenrock Rovers"}, nil},
+		{"date 2024-03-01 The tech giant Orbix hired Ana Ruiz from the streamer Flickbox.",
+			[]string{"org Orbix", "person Ana Ruiz", "org Flickbox"}, nil},
+		{"date 2024-03-01 Nathan Greaves co-founded Quillfeather in 2016. The startup was acquired by Tallis in 2024.",
+			[]string{"person Nathan Greaves", "org Quillfeather", "org Tallis"}, nil},
+		// a business name split at a connective is one organisation (name-connective in data/cues.tsv)
+		{"date 2025-05-06 Mateo Villanueva, 36, owns the acclaimed Austin restaurant Maíz y Sal.",
+			[]string{"person Mateo Villanueva", "org Maíz y Sal"}, []string{"Maíz", "Sal"}},
+		// org-after in data/cues.tsv
+		{"date 2024-03-01 A Quillfeather spokeswoman declined to comment. Ana Ruiz left in May.",
+			[]string{"org Quillfeather", "person Ana Ruiz"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
@@ -213,6 +262,38 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// the speaker of a quotation is none of the people it names
+		{"date 2025-05-06 Singer Mira Stone shared the news on Monday. \"Our daughter, Lumi, arrived on April 28,\" she wrote.",
+			"she#1=Mira Stone"},
+		// an emphatic reflexive is the person named right before it
+		{"date 2025-05-06 Lane's publicist, Dana Forsythe, called the claims baseless, and Mira Stone herself told Billboard that the breakup was nobody's fault.",
+			"herself#1=Mira Stone"},
+		// a description of an organisation that speaks is the organisation the article is about (org-nominal, org-speech-verb in data/cues.tsv)
+		{"date 2022-06-14 Tidewater Energy chief executive Ana Ruiz will step down at the end of the year, the British utility said on Tuesday. Ruiz joined Tidewater from Harwell Bank in 2011. She will remain an adviser, the company also confirmed.",
+			"the British utility#1=Tidewater Energy; the company#1=Tidewater Energy"},
+		{"date 2024-03-01 Nora Blake, the chief executive of Halden Group, will step down, the London-based insurer said.",
+			"the London-based insurer#1=Halden Group"},
+		// ... or the one organisation named just before it; none when several are and none is the article's
+		{"date 2022-06-14 Ana Ruiz left Tidewater Energy for Harwell Bank in 2011. She is happy there, the company said.",
+			"the company#1=?"},
+		// ... and a description that does not speak is left alone
+		{"date 2022-06-14 Tidewater Energy named Ana Ruiz chief executive. Tidewater Energy said she joined the company in 2017.",
+			"the company#1=?"},
+		// a description set before another one and a name is that person ("her partner, the tech entrepreneur X")
+		{"date 2025-09-15 Lady Mara Vell married her long-time partner, the tech entrepreneur Tomas Reed, on Saturday.",
+			"her long-time partner#1=Tomas Reed"},
+		// a gendered title gives the gender (data/honorifics.tsv)
+		{"date 2024-03-01 Congresswoman Jordan Vale met Councilman Alex Stone on Monday. She said the talks went well.",
+			"She#1=Jordan Vale"},
+		// a part of a hyphenated occupation names it ("singer-songwriter" is "the singer")
+		{"date 2024-03-01 Singer-songwriter Tessa Kilgore, 29, was spotted with Jax Holloway. The singer later said they were just friends.",
+			"The singer#1=Tessa Kilgore"},
+		// a spouse is the one the text married the possessor to, before or after in the sentence
+		{"date 2021-08-25 Reality star Kylie Shaw denied the rumors. Shaw, who is married to musician Dean Shaw, called the reports false. Cole, 27, also denied the claims. Dean Shaw has stood by his wife.",
+			"his wife#1=Kylie Shaw"},
+		// "the mother of two" describes a person; it is no tie to someone else
+		{"date 2024-03-01 Oscar winner Mara Lind has filed for divorce from director Paul Stone. The mother of two cited irreconcilable differences.",
+			"The mother of two#1=Mara Lind"},
 		// a surname shared by two full names is the first-named person's, whom the article is about
 		{"date 2024-03-12 Ana Ruiz won the race on Sunday. She celebrated with her father, Carlos Ruiz, a former champion. Ruiz said the course was hard.",
 			"Ruiz#1=Ana Ruiz"},
@@ -395,6 +476,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... nor to one and the one who works for them
 		{"date 2024-05-02 Lila Moreno and her husband, actor Dean Castell, have separated. Castell's longtime manager, Rick Dunn, said he is focused on his children. Sources close to the pair say the split was amicable.",
 			"the pair#1=Lila Moreno + Dean Castell"},
+		// people listed as examples (list-lead in data/cues.tsv) are no couple: "the couple" is the one the text made a couple
+		{"date 2025-09-15 Lady Mara Vell married her long-time partner, the tech entrepreneur Tomas Reed, on Saturday. Around 150 guests attended, including the actress Ana Ruiz and the former England rugby captain Jack Holt. The couple met in 2010.",
+			"The couple#1=Mara Vell + Tomas Reed"},
+		{"date 2025-09-15 Mara Vell married her fiancé, Tomas Reed, on Saturday. Guests included Ana Ruiz and Jack Holt. The couple met in 2010.",
+			"The couple#1=Mara Vell + Tomas Reed"},
 		// ... or, in its own sentence, the two a word of coupling joins
 		{"date 2024-01-17 Dana Lane and Paul Reed were seen in Soho. Reed has been in a relationship with the chef Noemi Park since 2021, and the couple got engaged over the holidays.",
 			"the couple#1=Paul Reed + Noemi Park"},
@@ -470,6 +556,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a noun of nationality before a name
 		{"date 2024-11-04 The Spaniard Luis Ortega, who left Norwich in the summer, is among the favourites.",
 			"nationality(Luis Ortega, Spain)"},
+		// ... or as the head of a description of a person named before
+		{"date 2023-09-26 Castlegate Athletic have sacked Stefan Ekdahl. The 52-year-old Swede was told on Monday.",
+			"nationality(Stefan Ekdahl, Sweden)"},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)

@@ -1,0 +1,132 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// orgNominalWindow is how many sentences back an organisation named before
+// a description of one may stand.
+const orgNominalWindow = 3
+
+// orgNominals links definite descriptions of organisations that speak as a
+// source ("the company said", "the British utility said", "according to
+// the club") to the organisation they stand for (orgFor). A description
+// with no such organisation stays unlinked.
+func (r *resolver) orgNominals() {
+	toks := r.di.doc.Tokens
+	taken := make([]bool, len(toks))
+	for _, m := range r.ms {
+		for i := m.tok0; i < m.tok1 && i < len(toks); i++ {
+			taken[i] = true
+		}
+	}
+	var added []*ment
+	for i := range toks {
+		if r.di.lower[i] != "the" || taken[i] {
+			continue
+		}
+		head := r.orgNominalHead(i)
+		if head < 0 || !r.speaksAsSource(i, head+1) {
+			continue
+		}
+		m := &ment{tok0: i, tok1: head + 1, head: head, sent: toks[i].Sentence, kind: hearsay.NominalMention, typ: hearsay.Org,
+			gender: 'u', number: 's', person: 3, noun: r.di.lower[head], quoted: r.di.quoted[i], ent: -1, rule: "nominal-org"}
+		if c := r.orgFor(m); c >= 0 {
+			r.join(m, c)
+			added = append(added, m)
+		}
+	}
+	if len(added) > 0 {
+		r.ms = append(slices.Clip(r.ms), added...)
+		sortMents(r.ms)
+	}
+}
+
+// orgNominalHead returns the head of a description of an organisation that
+// starts with "the" at token i ("the British utility", "the fast-growing
+// startup"), or -1. A name or a noun right after the head makes it a
+// modifier ("the club Harbourne City", "the company statement"), and "of"
+// a part of something else ("the group of friends").
+func (r *resolver) orgNominalHead(i int) int {
+	toks := r.di.doc.Tokens
+	sent := toks[i].Sentence
+	for j := i + 1; j < len(toks) && j <= i+4 && toks[j].Sentence == sent; j++ {
+		w := r.di.lower[j]
+		if !isAlphaWord(strings.ReplaceAll(toks[j].Text, "-", "")) {
+			return -1
+		}
+		if _, dem := r.lx.demonyms[w]; isCap(toks[j].Text) && !dem && !r.placeSuffixed(w) {
+			return -1
+		}
+		if !r.lx.is("org-nominal", w) {
+			if r.lx.is("determiner", w) || r.lx.is("description-stop", w) {
+				return -1
+			}
+			if r.di.hasPOS && !strings.HasPrefix(toks[j].XPOS, "JJ") && !strings.HasPrefix(toks[j].XPOS, "NN") && toks[j].XPOS != "VBN" && toks[j].XPOS != "VBG" {
+				return -1
+			}
+			continue
+		}
+		if n := j + 1; n < len(toks) && toks[n].Sentence == sent {
+			if isCap(toks[n].Text) && isAlphaWord(toks[n].Text) || r.di.lower[n] == "of" || r.di.hasPOS && strings.HasPrefix(toks[n].XPOS, "NN") {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// orgFor returns the organisation a description m stands for: the
+// article's main organisation when it is named before m, else the one
+// organisation other than an outlet named in the window before it; -1 when
+// none fits.
+func (r *resolver) orgFor(m *ment) int {
+	main := r.mainOrg()
+	var cands []int
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 {
+			continue
+		}
+		if o.ent == main {
+			return main
+		}
+		if c := r.cl[o.ent]; o.sent >= m.sent-orgNominalWindow && c.typ == hearsay.Org && c.kind == "" && !containsInt(cands, o.ent) {
+			cands = append(cands, o.ent)
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	return -1
+}
+
+// speaksAsSource reports whether the description over tokens [a, b) is the
+// subject of a speech verb ("the company said", "the club also confirmed")
+// or follows "according to".
+func (r *resolver) speaksAsSource(a, b int) bool {
+	toks := r.di.doc.Tokens
+	if a >= 2 && r.di.lower[a-2] == "according" && r.di.lower[a-1] == "to" {
+		return true
+	}
+	for k := b; k < len(toks) && k <= b+1 && toks[k].Sentence == toks[a].Sentence; k++ {
+		w := r.di.lower[k]
+		if r.lx.is("speech-verb", w) || r.lx.is("org-speech-verb", w) {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") && w != "also" {
+			return false // one adverb may stand between ("the company later said")
+		}
+	}
+	return false
+}
+
+// placeSuffixed reports whether a lowercase word ends with a suffix of cue
+// class place-suffix ("london-based").
+func (r *resolver) placeSuffixed(w string) bool {
+	i := strings.LastIndex(w, "-")
+	return i > 0 && r.lx.is("place-suffix", w[i:])
+}
