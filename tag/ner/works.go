@@ -444,7 +444,7 @@ func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) [
 		case end-i >= 2 && l.outletHeads[last] && !done(out, si, i, end):
 			setSpan(labs, i, end, typeID("ORG"))
 			out = append(out, refinement{sent: si, start: i, end: end, kind: "outlet"})
-		case l.orgHeads[last] && end-i >= 2 && labs[i] != 0 && labelType(labs[i]) != typeID("ORG") && spanIs(labs, i, end):
+		case l.orgHeads[last] && end-i >= 2 && labs[i] != 0 && labelType(labs[i]) != typeID("ORG") && spanIs(labs, i, end) && !l.titledPerson(ws, labs, i):
 			setSpan(labs, i, end, typeID("ORG"))
 		case l.locHeads[last] && end-i >= 2 && labs[i] != 0 && labelType(labs[i]) != typeID("LOC") && spanIs(labs, i, end):
 			setSpan(labs, i, end, typeID("LOC"))
@@ -452,6 +452,13 @@ func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) [
 		i = end
 	}
 	return out
+}
+
+// titledPerson reports whether the entity at token i is a person with a
+// title or role word right before it ("Ambassador Samantha Power"), which
+// an organisation word at its end does not override.
+func (l *Lists) titledPerson(ws []string, labs []int, i int) bool {
+	return i > 0 && labelType(labs[i]) == typeID("PER") && (l.isRole(ws[i-1]) || l.titles[ws[i-1]])
 }
 
 // done reports whether an earlier refinement already covers [s, e).

@@ -82,6 +82,9 @@ func TestRefine(t *testing.T) {
 		{"a source told The Oregon Post that", "O O O O B-LOC O O", "O O O B-ORG I-ORG I-ORG O", "outlet"},
 		{"she joined Arclight Software in", "O O B-LOC I-LOC O", "O O B-ORG I-ORG O", ""},
 		{"director of the Paris Opera Ballet until", "O O O B-LOC I-LOC I-LOC O", "O O O B-ORG I-ORG I-ORG O", ""},
+		{"joined Pellucid from rival Northwick Power in 2011", "O B-PER O O B-PER I-PER O O", "O B-PER O O B-ORG I-ORG O O", ""},
+		{"Halvard Energy said it", "B-PER I-PER O O", "B-ORG I-ORG O O", ""},
+		{"ambassador Samantha Power said", "O B-PER I-PER O", "O B-PER I-PER O", ""},
 		{"in Millbrook County ,", "O B-ORG I-ORG O", "O B-LOC I-LOC O", ""},
 		{"the Daily Mail said", "O B-ORG I-ORG O", "O B-ORG I-ORG O", "outlet"},
 		// known places after a place cue or before a country
