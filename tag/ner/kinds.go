@@ -3,13 +3,19 @@ package ner
 // OutletKind returns the kind ("outlet", "agency" or "platform") of a name
 // given as its token words ("Us", "Weekly"): the kind the outlet list gives
 // it, or "outlet" when it has two or more words and ends in an outlet word
-// ("Oregon", "Post"); "" otherwise. A leading "The" is ignored. Unlike
+// ("Oregon", "Post"), also followed by an edition word ("Elle", "UK"); ""
+// otherwise. A leading "The" is ignored. Unlike
 // Spans, it neither tags nor refines a document: it is a look-up for stages
 // that already have the tags.
 func (l *Lists) OutletKind(words []string) string {
 	if len(words) > 1 && words[0] == "The" {
 		if k := l.OutletKind(words[1:]); k != "" {
 			return k
+		}
+	}
+	if len(words) > 1 && l.editions[words[len(words)-1]] {
+		if k := l.OutletKind(words[:len(words)-1]); k == "outlet" {
+			return k // an edition: "Elle UK"
 		}
 	}
 	if len(words) == 0 || !l.outletFirst[words[0]] && !l.outletHeads[words[len(words)-1]] {

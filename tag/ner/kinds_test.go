@@ -17,6 +17,10 @@ func TestOutletKind(t *testing.T) {
 		{"The Evening Courant", "outlet"},
 		{"Lakeview Ledger", "outlet"},
 		{"Courant", ""},
+		{"Elle UK", "outlet"},
+		{"Vogue Australia", "outlet"},
+		{"Getty Images UK", ""},
+		{"Kansas City Online", ""},
 		{"Mara Quill", ""},
 	}
 	for _, tc := range tests {

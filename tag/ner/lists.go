@@ -31,6 +31,7 @@ type Lists struct {
 	patternOrder    []int                  // indexes of works, in order
 	openingPatterns []int                  // indexes of the works whose first item is not a word list, in order
 	outletHeads     map[string]bool        // last words of outlet names ("Post", "Times")
+	editions        map[string]bool        // words after an outlet's name naming an edition ("UK")
 	orgHeads        map[string]bool        // last words of organisation names ("Inc", "Software")
 	locHeads        map[string]bool        // last words of place names ("County", "Airport")
 	places          map[string]bool        // places that also name sports clubs
@@ -68,6 +69,7 @@ func readLists() (*Lists, error) {
 		file string
 	}{
 		{&l.outletHeads, "data/outlet_heads.txt"},
+		{&l.editions, "data/outlet_editions.txt"},
 		{&l.orgHeads, "data/org_heads.txt"},
 		{&l.locHeads, "data/loc_heads.txt"},
 		{&l.places, "data/places.txt"},

@@ -574,6 +574,9 @@ func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement)
 			if i+n > len(ws) || !equalWords(ws[i:i+n], o.words) {
 				continue
 			}
+			if o.kind == "outlet" && i+n < len(ws) && l.editions[ws[i+n]] {
+				n++ // an edition: "Elle UK"
+			}
 			if i+n < len(ws) && startsUpper(ws[i+n]) && !l.cueAfter[strings.ToLower(ws[i+n])] {
 				continue // part of a longer name ("People Power")
 			}

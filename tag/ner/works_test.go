@@ -93,6 +93,8 @@ func TestRefine(t *testing.T) {
 		{"she moved to Lisbon and", "O O O B-ORG O", "O O O B-LOC O", ""},
 		{"Lyon beat Monaco 2-1", "B-ORG O B-ORG O", "B-ORG O B-ORG O", ""},
 		{"in an Instagram Story on", "O O B-LOC I-LOC O", "O O B-ORG O O", "platform"},
+		{"an interview with Elle UK last month", "O O O B-LOC I-LOC O O", "O O O B-ORG I-ORG O O", "outlet"},
+		{"she told Vogue Australia that", "O O B-PER I-PER O", "O O B-ORG I-ORG O", "outlet"},
 		{"told E! News that", "O B-ORG I-ORG O", "O B-ORG I-ORG O", "outlet"},
 		// titles before names
 		{"Princess Sofia was born", "O B-LOC O O", "O B-PER O O", "person"},
