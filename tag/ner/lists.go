@@ -38,6 +38,7 @@ type Lists struct {
 	placeCues       map[string]bool        // words before a place ("in", "from")
 	titles          map[string]bool        // titles before a person's name ("Princess")
 	notNames        map[string]bool        // sentence-initial words that do not begin names
+	commonInitials  map[string]bool        // everyday words that are no entity alone at a sentence start
 }
 
 // An outlet is one entry of data/outlets.tsv.
@@ -76,6 +77,7 @@ func readLists() (*Lists, error) {
 		{&l.placeCues, "data/place_cues.txt"},
 		{&l.titles, "data/person_titles.txt"},
 		{&l.notNames, "data/not_names.txt"},
+		{&l.commonInitials, "data/common_initials.txt"},
 		{&l.roles, "data/roles.txt"},
 		{&l.awards, "data/awards.txt"},
 	} {

@@ -397,8 +397,52 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		l.refinePlaces(ws, labs[si])
 		l.trimTitles(ws, labs[si])
 	}
+	l.dropCommonInitials(sents, labs, out)
 	l.surnames(sents, labs)
 	return out
+}
+
+// dropCommonInitials drops a one-word entity that starts a sentence, before a
+// lowercase word, when the word is an everyday one: the document also
+// writes it in lowercase ("Split rumors swirled" ... "have quietly split")
+// or it is listed in data/common_initials.txt ("Best day ever"). A word the
+// document also capitalizes inside a sentence, or has inside another
+// entity, is kept ("Will Smith arrived. Will said ...").
+func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinement) {
+	var cands [][2]int // sentence, token
+	for si, ws := range sents {
+		i := 0
+		for i < len(ws) && (isOpenQuote(ws[i]) || ws[i] == "'") {
+			i++
+		}
+		if i+1 < len(ws) && isBegin(labs[si][i]) && !isInside(labs[si][i+1]) && isLowerWord(ws[i+1]) && !done(out, si, i, i+1) {
+			cands = append(cands, [2]int{si, i})
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	lower, capMid, named := map[string]bool{}, map[string]bool{}, map[string]int{}
+	for si, ws := range sents {
+		for i, w := range ws {
+			switch {
+			case isLowerWord(w):
+				lower[w] = true
+			case i > 0 && startsUpper(w) && !isOpenQuote(ws[i-1]):
+				capMid[w] = true
+			}
+			if labs[si][i] != 0 {
+				named[w]++
+			}
+		}
+	}
+	for _, c := range cands {
+		w := sents[c[0]][c[1]]
+		lw := strings.ToLower(w)
+		if !capMid[w] && named[w] == 1 && (lower[lw] || l.commonInitials[lw]) {
+			labs[c[0]][c[1]] = 0
+		}
+	}
 }
 
 // surnames makes the last name of a person found with a full name a person

@@ -108,6 +108,13 @@ func TestRefine(t *testing.T) {
 		{"won a Tony Award for", "O O B-PER I-MISC O", "O O B-MISC I-MISC O", "award"},
 		// quoted titles after a work noun
 		{"her single \" Copper Sky , \" in", "O O O B-ORG I-ORG O O O", "O O O B-MISC I-MISC O O O", "song"},
+		// an everyday word alone at a sentence start is no entity
+		{"Best day ever , she wrote", "B-ORG O O O O O", "O O O O O O", ""},
+		{"\" Best day ever , \" she wrote", "O B-ORG O O O O O O", "O O O O O O O O", ""},
+		{"Split rumors swirled . they split .", "B-LOC O O O O O O", "O O O O O O O", ""},
+		{"Split is on the coast .", "B-LOC O O O O O", "B-LOC O O O O O", ""},
+		{"Will Smith arrived . Will said he will", "B-PER I-PER O O B-PER O O O", "B-PER I-PER O O B-PER O O O", ""},
+		{"Best Buy said . Best is a chain", "B-ORG I-ORG O O B-ORG O O O", "B-ORG I-ORG O O B-ORG O O O", ""},
 		// repair keeps IOB2 valid
 		{"The New York Times said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG O", "outlet"},
 	}
