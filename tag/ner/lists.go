@@ -35,6 +35,7 @@ type Lists struct {
 	orgHeads        map[string]bool        // last words of organisation names ("Inc", "Software")
 	locHeads        map[string]bool        // last words of place names ("County", "Airport")
 	places          map[string]bool        // places that also name sports clubs
+	cities          map[string]bool        // places often written before a noun ("a Nashville restaurant")
 	placeCues       map[string]bool        // words before a place ("in", "from")
 	titles          map[string]bool        // titles before a person's name ("Princess")
 	notNames        map[string]bool        // sentence-initial words that do not begin names
@@ -74,6 +75,7 @@ func readLists() (*Lists, error) {
 		{&l.orgHeads, "data/org_heads.txt"},
 		{&l.locHeads, "data/loc_heads.txt"},
 		{&l.places, "data/places.txt"},
+		{&l.cities, "data/cities.txt"},
 		{&l.placeCues, "data/place_cues.txt"},
 		{&l.titles, "data/person_titles.txt"},
 		{&l.notNames, "data/not_names.txt"},

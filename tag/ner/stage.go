@@ -50,6 +50,7 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	if err != nil {
 		return err
 	}
+	s.t.placeModifiers(words, ids)
 	s.t.lists.refine(words, ids)
 	for si, sent := range doc.Sentences {
 		for i, y := range ids[si] {

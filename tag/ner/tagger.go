@@ -42,12 +42,14 @@ func (t *Tagger) Tag(ctx context.Context, sents [][]string) ([][]string, error) 
 }
 
 // TagRefined is Tag followed by the refinement layer the pipeline stage
-// applies (outlets, works, people and place rules; see Spans).
+// applies (outlets, works, people and place rules, places before a noun;
+// see Spans).
 func (t *Tagger) TagRefined(ctx context.Context, sents [][]string) ([][]string, error) {
 	ids, err := t.tagIDs(ctx, sents)
 	if err != nil {
 		return nil, err
 	}
+	t.placeModifiers(sents, ids)
 	t.lists.refine(sents, ids)
 	return idsToTags(ids), nil
 }

@@ -1,0 +1,73 @@
+package ner
+
+import "strings"
+
+// placeModifiers labels as a place a name the tagger called an
+// organisation or MISC when it stands between "a", "an" or "the" and a
+// lowercase word and is known as a place: "a Nashville restaurant", "an
+// Austin bakery". A name is known as a place when the document labels it
+// LOC elsewhere, data/cities.txt or data/places.txt lists it, or the
+// training names mostly were places. Nationalities ("a
+// British band") and firms ("a Google spokesman") are MISC and ORG there,
+// so they keep their label.
+func (t *Tagger) placeModifiers(sents [][]string, labs [][]int) {
+	var places map[string]bool // names the document labels LOC, made when needed
+	var keyBuf [64]byte
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 1; i < len(ys); i++ {
+			if !isBegin(ys[i]) {
+				continue
+			}
+			j := spanEnd(ys, i)
+			if typ := labelType(ys[i]); typ != typeID("ORG") && typ != typeID("MISC") ||
+				j >= len(ws) || !isLowerWord(ws[j]) || !placeDeterminer(ws[i-1]) {
+				i = j - 1
+				continue
+			}
+			if places == nil {
+				places = locNames(sents, labs)
+			}
+			name := strings.Join(ws[i:j], " ")
+			lower := strings.ToLower(name)
+			if places[name] || t.lists.cities[name] || t.lists.places[name] || t.ext.gaz.mostly(append(keyBuf[:0], lower...), typeID("LOC")) {
+				setSpan(ys, i, j, typeID("LOC"))
+			}
+			i = j - 1
+		}
+	}
+}
+
+// locNames returns the names a document's labels make places.
+func locNames(sents [][]string, labs [][]int) map[string]bool {
+	m := map[string]bool{}
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i < len(ys); i++ {
+			if ys[i] == beginOf(typeID("LOC")) {
+				j := spanEnd(ys, i)
+				m[strings.Join(ws[i:j], " ")] = true
+				i = j - 1
+			}
+		}
+	}
+	return m
+}
+
+// mostly reports whether the name (a gazetteer key) was type t in more
+// than half of its uses in the training names.
+func (g *gazetteer) mostly(key []byte, t int) bool {
+	c, ok := g.names[string(key)]
+	if !ok {
+		return false
+	}
+	var total int32
+	for k := 1; k < len(c); k++ {
+		total += c[k]
+	}
+	return 2*c[t] > total
+}
+
+// placeDeterminer reports whether w comes before a place used as a
+// modifier ("a", "an", "the").
+func placeDeterminer(w string) bool { return w == "a" || w == "an" || w == "the" }
