@@ -36,6 +36,7 @@ type Lists struct {
 	locHeads        map[string]bool        // last words of place names ("County", "Airport")
 	places          map[string]bool        // places that also name sports clubs
 	cities          map[string]bool        // places often written before a noun ("a Nashville restaurant")
+	events          map[string]bool        // names of recurring events ("Coachella", "Met Gala")
 	placeCues       map[string]bool        // words before a place ("in", "from")
 	titles          map[string]bool        // titles before a person's name ("Princess")
 	notNames        map[string]bool        // sentence-initial words that do not begin names
@@ -76,6 +77,7 @@ func readLists() (*Lists, error) {
 		{&l.locHeads, "data/loc_heads.txt"},
 		{&l.places, "data/places.txt"},
 		{&l.cities, "data/cities.txt"},
+		{&l.events, "data/events.txt"},
 		{&l.placeCues, "data/place_cues.txt"},
 		{&l.titles, "data/person_titles.txt"},
 		{&l.notNames, "data/not_names.txt"},

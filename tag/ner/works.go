@@ -394,6 +394,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		out = l.refineWorks(si, ws, labs[si], known, &memo, out)
 		out = l.refineOutlets(si, ws, labs[si], out)
 		out = l.refineHeads(si, ws, labs[si], out)
+		out = l.refineEvents(si, ws, labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		l.trimTitles(ws, labs[si])
 	}
@@ -503,6 +504,43 @@ func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) [
 // an organisation word at its end does not override.
 func (l *Lists) titledPerson(ws []string, labs []int, i int) bool {
 	return i > 0 && labelType(labs[i]) == typeID("PER") && (l.isRole(ws[i-1]) || l.titles[ws[i-1]])
+}
+
+// maxEventLen is the longest event name, in tokens, refineEvents looks up.
+const maxEventLen = 4
+
+// refineEvents labels names of recurring events (data/events.txt) MISC of
+// kind "event": "headlined Coachella", "at the Grammys". The name must be
+// the whole run of capitalized words there; one that starts the sentence
+// needs the tagger to have found an entity there, and one followed by a
+// comma and a place is the place ("Coachella, California").
+func (l *Lists) refineEvents(si int, ws []string, labs []int, out []refinement) []refinement {
+	for i := 0; i < len(ws); i++ {
+		if !startsUpper(ws[i]) || i > 0 && startsUpper(ws[i-1]) && ws[i-1] != "The" {
+			continue
+		}
+		end := l.titleRun(ws, i)
+		if end-i > maxEventLen || !l.events[strings.Join(ws[i:end], " ")] || done(out, si, i, end) {
+			continue
+		}
+		if i == 0 && labs[i] == 0 {
+			continue
+		}
+		if end+1 < len(ws) && ws[end] == "," && labelType(labs[end+1]) == typeID("LOC") {
+			continue
+		}
+		if i > 0 && labs[i-1] != 0 && ws[i-1] != "The" {
+			continue // inside a longer entity
+		}
+		clearTail(labs, end)
+		if i > 0 && ws[i-1] == "The" && isBegin(labs[i-1]) {
+			labs[i-1] = 0
+		}
+		setSpan(labs, i, end, typeID("MISC"))
+		out = append(out, refinement{sent: si, start: i, end: end, kind: "event"})
+		i = end - 1
+	}
+	return out
 }
 
 // done reports whether an earlier refinement already covers [s, e).

@@ -115,6 +115,15 @@ func TestRefine(t *testing.T) {
 		{"Split is on the coast .", "B-LOC O O O O O", "B-LOC O O O O O", ""},
 		{"Will Smith arrived . Will said he will", "B-PER I-PER O O B-PER O O O", "B-PER I-PER O O B-PER O O O", ""},
 		{"Best Buy said . Best is a chain", "B-ORG I-ORG O O B-ORG O O O", "B-ORG I-ORG O O B-ORG O O O", ""},
+		// names of events
+		{"she headlined Coachella in April", "O O B-LOC O O", "O O B-MISC O O", "event"},
+		{"performed at the Super Bowl .", "O O O B-ORG I-ORG O", "O O O B-MISC I-MISC O", "event"},
+		{"Leeds won the Championship last season", "B-ORG O O O O O", "B-ORG O O B-MISC O O", "event"},
+		{"in Coachella , California", "O B-LOC O B-LOC", "O B-LOC O B-LOC", ""},
+		{"the Coachella Valley Music", "O B-LOC I-LOC I-LOC", "O B-LOC I-LOC I-LOC", ""},
+		{"she rode the Tour de France twice", "O O O B-LOC I-LOC I-LOC O", "O O O B-MISC I-MISC I-MISC O", "event"},
+		{"Championship races are long", "O O O O", "O O O O", ""},
+		{"at the Met Gala in May", "O O B-PER I-PER O O", "O O B-MISC I-MISC O O", "event"},
 		// repair keeps IOB2 valid
 		{"The New York Times said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG O", "outlet"},
 	}
