@@ -37,6 +37,7 @@ type Lists struct {
 	places          map[string]bool        // places that also name sports clubs
 	cities          map[string]bool        // places often written before a noun ("a Nashville restaurant")
 	events          map[string]bool        // names of recurring events ("Coachella", "Met Gala")
+	personVerbs     map[string]bool        // verbs before "he"/"she" that show a name is a person's
 	placeCues       map[string]bool        // words before a place ("in", "from")
 	titles          map[string]bool        // titles before a person's name ("Princess")
 	notNames        map[string]bool        // sentence-initial words that do not begin names
@@ -78,6 +79,7 @@ func readLists() (*Lists, error) {
 		{&l.places, "data/places.txt"},
 		{&l.cities, "data/cities.txt"},
 		{&l.events, "data/events.txt"},
+		{&l.personVerbs, "data/person_verbs.txt"},
 		{&l.placeCues, "data/place_cues.txt"},
 		{&l.titles, "data/person_titles.txt"},
 		{&l.notNames, "data/not_names.txt"},

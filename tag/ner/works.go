@@ -399,8 +399,66 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		l.trimTitles(ws, labs[si])
 	}
 	l.dropCommonInitials(sents, labs, out)
+	l.pronounNames(sents, labs)
 	l.surnames(sents, labs)
 	return out
+}
+
+// pronounNames makes a person's a name of two or three words the tagger
+// took for something else ("Sundar Pichai" as an organisation) when its
+// last word alone is followed by a speech verb and "he" or "she" in the
+// document ("Pichai wrote that he was proud"). A name ending in an
+// organisation or outlet word is left alone. surnames then makes the last
+// word alone a person wherever it stands.
+func (l *Lists) pronounNames(sents [][]string, labs [][]int) {
+	var heard map[string]bool // last words followed by a verb and a pronoun
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i+2 < len(ws); i++ {
+			if !isBegin(ys[i]) || isInside(ys[i+1]) || !l.personVerbs[ws[i+1]] {
+				continue
+			}
+			p := i + 2
+			if ws[p] == "that" && p+1 < len(ws) {
+				p++
+			}
+			if ws[p] == "he" || ws[p] == "she" {
+				if heard == nil {
+					heard = map[string]bool{}
+				}
+				heard[ws[i]] = true
+			}
+		}
+	}
+	if heard == nil {
+		return
+	}
+	per := typeID("PER")
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i < len(ys); i++ {
+			if !isBegin(ys[i]) {
+				continue
+			}
+			j := spanEnd(ys, i)
+			last := ws[j-1]
+			if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != per && heard[last] && allUpper(ws[i:j]) &&
+				!l.orgHeads[last] && !l.outletHeads[last] && l.OutletKind(ws[i:j]) == "" {
+				setSpan(ys, i, j, per)
+			}
+			i = j - 1
+		}
+	}
+}
+
+// allUpper reports whether every word starts with a capital.
+func allUpper(ws []string) bool {
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropCommonInitials drops a one-word entity that starts a sentence, before a

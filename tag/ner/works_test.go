@@ -124,6 +124,11 @@ func TestRefine(t *testing.T) {
 		{"she rode the Tour de France twice", "O O O B-LOC I-LOC I-LOC O", "O O O B-MISC I-MISC I-MISC O", "event"},
 		{"Championship races are long", "O O O O", "O O O O", ""},
 		{"at the Met Gala in May", "O O B-PER I-PER O O", "O O B-MISC I-MISC O O", "event"},
+		// a name whose last word alone takes "he" or "she" is a person's
+		{"Sundar Pichai left ; Pichai wrote that he was proud", "B-ORG I-ORG O O B-ORG O O O O O", "B-PER I-PER O O B-PER O O O O O", ""},
+		{"Dara Vell quit ; Vell said she", "B-LOC I-LOC O O B-LOC O O", "B-PER I-PER O O B-PER O O", ""},
+		{"Northwick Power cut prices ; Power said he", "B-ORG I-ORG O O O B-PER O O", "B-ORG I-ORG O O O B-PER O O", ""},
+		{"Sundar Pichai left ; Pichai said it", "B-ORG I-ORG O O B-ORG O O", "B-ORG I-ORG O O B-ORG O O", ""},
 		// repair keeps IOB2 valid
 		{"The New York Times said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG O", "outlet"},
 	}
