@@ -38,6 +38,7 @@ type Lists struct {
 	cities          map[string]bool        // places often written before a noun ("a Nashville restaurant")
 	events          map[string]bool        // names of recurring events ("Coachella", "Met Gala")
 	personVerbs     map[string]bool        // verbs before "he"/"she" that show a name is a person's
+	companies       map[string]bool        // one-word company names ("Google", "Tesla")
 	placeCues       map[string]bool        // words before a place ("in", "from")
 	titles          map[string]bool        // titles before a person's name ("Princess")
 	notNames        map[string]bool        // sentence-initial words that do not begin names
@@ -80,6 +81,7 @@ func readLists() (*Lists, error) {
 		{&l.cities, "data/cities.txt"},
 		{&l.events, "data/events.txt"},
 		{&l.personVerbs, "data/person_verbs.txt"},
+		{&l.companies, "data/companies.txt"},
 		{&l.placeCues, "data/place_cues.txt"},
 		{&l.titles, "data/person_titles.txt"},
 		{&l.notNames, "data/not_names.txt"},

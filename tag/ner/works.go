@@ -399,9 +399,48 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		l.trimTitles(ws, labs[si])
 	}
 	l.dropCommonInitials(sents, labs, out)
+	l.companyNames(sents, labs)
 	l.pronounNames(sents, labs)
 	l.surnames(sents, labs)
 	return out
+}
+
+// companyNames makes a one-word entity named in data/companies.txt an
+// organisation ("worked at Google" tagged a place), unless the document
+// has the word inside a longer person's name ("Apple Martin" ... "Apple
+// wore") or it is a place after "the" ("the Amazon").
+func (l *Lists) companyNames(sents [][]string, labs [][]int) {
+	var cands [][2]int // sentence, token
+	for si, ws := range sents {
+		ys := labs[si]
+		for i, w := range ws {
+			if isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1])) && labelType(ys[i]) != typeID("ORG") && l.companies[w] &&
+				!(labelType(ys[i]) == typeID("LOC") && i > 0 && strings.EqualFold(ws[i-1], "the")) {
+				cands = append(cands, [2]int{si, i})
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	inPerson := map[string]bool{} // words of person names of two or more words
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i < len(ys); i++ {
+			if ys[i] == beginOf(typeID("PER")) {
+				j := spanEnd(ys, i)
+				for k := i; j-i >= 2 && k < j; k++ {
+					inPerson[ws[k]] = true
+				}
+				i = j - 1
+			}
+		}
+	}
+	for _, c := range cands {
+		if !inPerson[sents[c[0]][c[1]]] {
+			labs[c[0]][c[1]] = beginOf(typeID("ORG"))
+		}
+	}
 }
 
 // pronounNames makes a person's a name of two or three words the tagger

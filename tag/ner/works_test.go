@@ -129,6 +129,11 @@ func TestRefine(t *testing.T) {
 		{"Dara Vell quit ; Vell said she", "B-LOC I-LOC O O B-LOC O O", "B-PER I-PER O O B-PER O O", ""},
 		{"Northwick Power cut prices ; Power said he", "B-ORG I-ORG O O O B-PER O O", "B-ORG I-ORG O O O B-PER O O", ""},
 		{"Sundar Pichai left ; Pichai said it", "B-ORG I-ORG O O B-ORG O O", "B-ORG I-ORG O O B-ORG O O", ""},
+		// one-word company names
+		{"she worked at Google before", "O O O B-LOC O", "O O O B-ORG O", ""},
+		{"Shares of Tesla fell", "O O B-LOC O", "O O B-ORG O", ""},
+		{"her daughter Apple Martin came ; Apple wore red", "O O B-PER I-PER O O B-PER O O", "O O B-PER I-PER O O B-PER O O", "person"},
+		{"deep in the Amazon forest", "O O O B-LOC O", "O O O B-LOC O", ""},
 		// repair keeps IOB2 valid
 		{"The New York Times said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG O", "outlet"},
 	}
