@@ -99,7 +99,7 @@ type Span struct {
 	Span       hearsay.Span // byte offsets into Document.Text
 	Text       string       // the entity as written
 	Label      string       // PER, ORG, LOC or MISC
-	Kind       string       // refinement: "outlet", "agency", "film", "song", "album", "show", "book", "play", "work", "person", "event"; "" when none
+	Kind       string       // refinement: "outlet", "agency", "film", "song", "album", "show", "book", "play", "work", "person", "event", "place"; "" when none
 	FirstToken int          // index into Document.Tokens of the first token; -1 inside boilerplate (Document.Skips), which has no tokens
 	EndToken   int          // one past the last token; -1 inside boilerplate
 }

@@ -32,6 +32,9 @@ func (l *Lists) readWorks() error {
 	if err := l.readPatterns("data/people.tsv", typeID("PER")); err != nil {
 		return err
 	}
+	if err := l.readPatterns("data/place_patterns.tsv", typeID("LOC")); err != nil {
+		return err
+	}
 	l.indexPatternWords()
 	return nil
 }

@@ -129,6 +129,9 @@ func TestRefine(t *testing.T) {
 		{"Dara Vell quit ; Vell said she", "B-LOC I-LOC O O B-LOC O O", "B-PER I-PER O O B-PER O O", ""},
 		{"Northwick Power cut prices ; Power said he", "B-ORG I-ORG O O O B-PER O O", "B-ORG I-ORG O O O B-PER O O", ""},
 		{"Sundar Pichai left ; Pichai said it", "B-ORG I-ORG O O B-ORG O O", "B-ORG I-ORG O O B-ORG O O", ""},
+		// places after "the city of" and the like
+		{"the district of Oster-Lind in parliament", "O O O B-ORG O O", "O O O B-LOC O O", "place"},
+		{"the University of Halden", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG", ""},
 		// one-word company names
 		{"she worked at Google before", "O O O B-LOC O", "O O O B-ORG O", ""},
 		{"Shares of Tesla fell", "O O B-LOC O", "O O B-ORG O", ""},
