@@ -363,7 +363,8 @@ func affairTime(raws []*raw, rw *raw) *hearsay.FactTime {
 // no end to the marriage.
 func affairs(raws []*raw) {
 	spouses := map[int][]int{}
-	ended := map[string]bool{}
+	ended := map[string]bool{}         // the marriage ended, as the article tells it
+	endedAsserted := map[string]bool{} // ... in the article's own voice, or at a time of its own
 	pair := func(a, b int) string { return fmt.Sprint(min(a, b), "-", max(a, b)) }
 	for _, rw := range raws {
 		a := rw.f.Args
@@ -374,6 +375,7 @@ func affairs(raws []*raw) {
 		case "married":
 			if rw.f.Time != nil && rw.f.Time.End != "" {
 				ended[pair(a[0].Entity, a[1].Entity)] = true // "was married to X from 2014 to 2016"
+				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
 			}
 			if rw.f.Polarity == hearsay.Pos {
 				spouses[a[0].Entity] = append(spouses[a[0].Entity], a[1].Entity)
@@ -382,6 +384,7 @@ func affairs(raws []*raw) {
 		case "divorced", "separated":
 			if rw.f.Polarity == hearsay.Pos {
 				ended[pair(a[0].Entity, a[1].Entity)] = true
+				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
 			}
 		}
 	}
@@ -396,13 +399,36 @@ func affairs(raws []*raw) {
 		for i, p := range []int{a[0].Entity, a[1].Entity} {
 			other := a[1-i].Entity
 			for _, sp := range spouses[p] {
-				if sp != other && !ended[pair(p, sp)] {
+				if sp != other && !marriageOver(rw, ended[pair(p, sp)], endedAsserted[pair(p, sp)]) {
 					rw.f.Type = "affair"
 					rw.f.Derived, rw.f.Reason = true, "a relationship of a married person with someone else"
 				}
 			}
 		}
 	}
+}
+
+// endTold reports whether an end of a marriage is told as a fact of the past
+// rather than as the news of the day: in the article's own voice, or at a
+// time before the article ("divorced in 2019, according to court records").
+func endTold(rw *raw) bool {
+	return rw.f.Modality == hearsay.Asserted || rw.f.Time != nil && rw.f.Time.Value != "" && rw.f.Time.Value != "PRESENT_REF"
+}
+
+// marriageOver reports whether a marriage the article ends rules out reading
+// the relationship rw as an affair. A rumoured romance ("sparking
+// speculation that the two were more than friends") is still an affair when
+// the split itself is only the reported news of the day ("have quietly
+// split, insiders told Us Weekly"): the gossip is about a married person.
+func marriageOver(rw *raw, ended, endedAsserted bool) bool {
+	if !ended {
+		return false
+	}
+	switch rw.f.Modality {
+	case hearsay.Speculated, hearsay.Rumored:
+		return endedAsserted
+	}
+	return true
 }
 
 // datePresent dates a present-tense event ("X is engaged to Y") with a later

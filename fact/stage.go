@@ -857,6 +857,7 @@ func definiteOutlet(text string) bool {
 // with the answering source.
 func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 	var out []*raw
+	answered := map[*raw]map[int]bool{} // topic → the starts of the speakers that already answer it
 	for _, f := range frames {
 		if f.used || f.s == nil {
 			continue
@@ -902,9 +903,13 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		if topic == nil {
 			topic = st.troubleTopic(raws, sents, s)
 		}
-		if topic == nil {
-			continue
+		if topic == nil || answered[topic][f.subject.Start] {
+			continue // two readings of one speaker ("Hale's publicist (called the claims)") answer the claim once
 		}
+		if answered[topic] == nil {
+			answered[topic] = map[int]bool{}
+		}
+		answered[topic][f.subject.Start] = true
 		cp := *topic
 		cp.f.Args = append([]hearsay.Arg(nil), topic.f.Args...) // its own, for an open partner filled later
 		cp.s = s
