@@ -1100,6 +1100,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			}
 			continue
 		}
+		if newsOrg(doc.Entities[e]) {
+			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
+		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
 		rw.f.Derived = true
@@ -1167,6 +1170,18 @@ func onlyOrg(doc *hearsay.Document) int {
 		found = i
 	}
 	return found
+}
+
+// newsOrg reports whether an organisation is a news outlet, agency or
+// platform ("The Associated Press", "Us Weekly"): the article's source or
+// dateline, never the employer of a post the text leaves open ("director
+// Sam Whitlock"); "AP reporter X" names it outright and is read elsewhere.
+func newsOrg(e hearsay.Entity) bool {
+	switch e.Kind {
+	case "outlet", "agency", "platform":
+		return true
+	}
+	return false
 }
 
 // polity returns the place that the offices of state the text names
