@@ -30,6 +30,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
+	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
@@ -413,6 +414,67 @@ func affairs(raws []*raw) {
 // time before the article ("divorced in 2019, according to court records").
 func endTold(rw *raw) bool {
 	return rw.f.Modality == hearsay.Asserted || rw.f.Time != nil && rw.f.Time.Value != "" && rw.f.Time.Value != "PRESENT_REF"
+}
+
+// repDenials gives a denied relationship whose denier is the representative
+// of someone it leaves out ("A rep for Kilgore said the pair were just old
+// friends", where "the pair" was read as the married couple) the pair of the
+// rumoured romance of that person told in the sentences before it: a
+// representative answers for the client.
+func repDenials(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || rw.f.Modality != hearsay.Denied || rw.f.Type != "dating" && rw.f.Type != "affair" || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		n := len(rw.f.Sources)
+		if n == 0 || rw.f.Sources[n-1].Kind != hearsay.RepresentativeSource {
+			continue
+		}
+		client := personIn(doc, rw.f.Sources[n-1].Span)
+		if client < 0 || client == a[0].Entity || client == a[1].Entity {
+			continue
+		}
+		if c := romanceOf(raws, rw, client); c != nil {
+			rw.f.Type, rw.f.Args = c.f.Type, append([]hearsay.Arg(nil), c.f.Args...)
+			rw.f.Derived, rw.f.Reason = true, "the representative answers for the client's rumoured romance"
+		}
+	}
+}
+
+// personIn returns the one person named within span, or -1.
+func personIn(doc *hearsay.Document, span hearsay.Span) int {
+	found := -1
+	for _, m := range doc.Mentions {
+		if m.Kind != hearsay.NameMention || m.Type != hearsay.Person || m.Entity < 0 || m.Start < span.Start || m.End > span.End {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// romanceOf returns the last rumoured, reported or speculated relationship
+// of person p told in rw's sentence or the four before it, or nil.
+func romanceOf(raws []*raw, rw *raw, p int) *raw {
+	var last *raw
+	for _, c := range raws {
+		if c == rw || c.echo || c.f.Type != "dating" && c.f.Type != "affair" || c.s.idx > rw.s.idx || c.s.idx < rw.s.idx-4 || len(c.f.Args) != 2 {
+			continue
+		}
+		switch c.f.Modality {
+		case hearsay.Rumored, hearsay.Reported, hearsay.Speculated:
+		default:
+			continue
+		}
+		if c.f.Args[0].Entity == p || c.f.Args[1].Entity == p {
+			last = c
+		}
+	}
+	return last
 }
 
 // marriageOver reports whether a marriage the article ends rules out reading
