@@ -30,6 +30,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
+	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
@@ -363,7 +364,8 @@ func affairTime(raws []*raw, rw *raw) *hearsay.FactTime {
 // no end to the marriage.
 func affairs(raws []*raw) {
 	spouses := map[int][]int{}
-	ended := map[string]bool{}
+	ended := map[string]bool{}         // the marriage ended, as the article tells it
+	endedAsserted := map[string]bool{} // ... in the article's own voice, or at a time of its own
 	pair := func(a, b int) string { return fmt.Sprint(min(a, b), "-", max(a, b)) }
 	for _, rw := range raws {
 		a := rw.f.Args
@@ -374,6 +376,7 @@ func affairs(raws []*raw) {
 		case "married":
 			if rw.f.Time != nil && rw.f.Time.End != "" {
 				ended[pair(a[0].Entity, a[1].Entity)] = true // "was married to X from 2014 to 2016"
+				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
 			}
 			if rw.f.Polarity == hearsay.Pos {
 				spouses[a[0].Entity] = append(spouses[a[0].Entity], a[1].Entity)
@@ -382,6 +385,7 @@ func affairs(raws []*raw) {
 		case "divorced", "separated":
 			if rw.f.Polarity == hearsay.Pos {
 				ended[pair(a[0].Entity, a[1].Entity)] = true
+				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
 			}
 		}
 	}
@@ -396,13 +400,97 @@ func affairs(raws []*raw) {
 		for i, p := range []int{a[0].Entity, a[1].Entity} {
 			other := a[1-i].Entity
 			for _, sp := range spouses[p] {
-				if sp != other && !ended[pair(p, sp)] {
+				if sp != other && !marriageOver(rw, ended[pair(p, sp)], endedAsserted[pair(p, sp)]) {
 					rw.f.Type = "affair"
 					rw.f.Derived, rw.f.Reason = true, "a relationship of a married person with someone else"
 				}
 			}
 		}
 	}
+}
+
+// endTold reports whether an end of a marriage is told as a fact of the past
+// rather than as the news of the day: in the article's own voice, or at a
+// time before the article ("divorced in 2019, according to court records").
+func endTold(rw *raw) bool {
+	return rw.f.Modality == hearsay.Asserted || rw.f.Time != nil && rw.f.Time.Value != "" && rw.f.Time.Value != "PRESENT_REF"
+}
+
+// repDenials gives a denied relationship whose denier is the representative
+// of someone it leaves out ("A rep for Kilgore said the pair were just old
+// friends", where "the pair" was read as the married couple) the pair of the
+// rumoured romance of that person told in the sentences before it: a
+// representative answers for the client.
+func repDenials(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || rw.f.Modality != hearsay.Denied || rw.f.Type != "dating" && rw.f.Type != "affair" || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		n := len(rw.f.Sources)
+		if n == 0 || rw.f.Sources[n-1].Kind != hearsay.RepresentativeSource {
+			continue
+		}
+		client := personIn(doc, rw.f.Sources[n-1].Span)
+		if client < 0 || client == a[0].Entity || client == a[1].Entity {
+			continue
+		}
+		if c := romanceOf(raws, rw, client); c != nil {
+			rw.f.Type, rw.f.Args = c.f.Type, append([]hearsay.Arg(nil), c.f.Args...)
+			rw.f.Derived, rw.f.Reason = true, "the representative answers for the client's rumoured romance"
+		}
+	}
+}
+
+// personIn returns the one person named within span, or -1.
+func personIn(doc *hearsay.Document, span hearsay.Span) int {
+	found := -1
+	for _, m := range doc.Mentions {
+		if m.Kind != hearsay.NameMention || m.Type != hearsay.Person || m.Entity < 0 || m.Start < span.Start || m.End > span.End {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// romanceOf returns the last rumoured, reported or speculated relationship
+// of person p told in rw's sentence or the four before it, or nil.
+func romanceOf(raws []*raw, rw *raw, p int) *raw {
+	var last *raw
+	for _, c := range raws {
+		if c == rw || c.echo || c.f.Type != "dating" && c.f.Type != "affair" || c.s.idx > rw.s.idx || c.s.idx < rw.s.idx-4 || len(c.f.Args) != 2 {
+			continue
+		}
+		switch c.f.Modality {
+		case hearsay.Rumored, hearsay.Reported, hearsay.Speculated:
+		default:
+			continue
+		}
+		if c.f.Args[0].Entity == p || c.f.Args[1].Entity == p {
+			last = c
+		}
+	}
+	return last
+}
+
+// marriageOver reports whether a marriage the article ends rules out reading
+// the relationship rw as an affair. A rumoured romance ("sparking
+// speculation that the two were more than friends") is still an affair when
+// the split itself is only the reported news of the day ("have quietly
+// split, insiders told Us Weekly"): the gossip is about a married person.
+func marriageOver(rw *raw, ended, endedAsserted bool) bool {
+	if !ended {
+		return false
+	}
+	switch rw.f.Modality {
+	case hearsay.Speculated, hearsay.Rumored:
+		return endedAsserted
+	}
+	return true
 }
 
 // datePresent dates a present-tense event ("X is engaged to Y") with a later
@@ -1074,6 +1162,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			}
 			continue
 		}
+		if newsOrg(doc.Entities[e]) {
+			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
+		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
 		rw.f.Derived = true
@@ -1141,6 +1232,18 @@ func onlyOrg(doc *hearsay.Document) int {
 		found = i
 	}
 	return found
+}
+
+// newsOrg reports whether an organisation is a news outlet, agency or
+// platform ("The Associated Press", "Us Weekly"): the article's source or
+// dateline, never the employer of a post the text leaves open ("director
+// Sam Whitlock"); "AP reporter X" names it outright and is read elsewhere.
+func newsOrg(e hearsay.Entity) bool {
+	switch e.Kind {
+	case "outlet", "agency", "platform":
+		return true
+	}
+	return false
 }
 
 // polity returns the place that the offices of state the text names

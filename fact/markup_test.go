@@ -17,7 +17,7 @@ import (
 // tested without the stages before it:
 //
 //	[Natalie Portman]                 a person mention (the entity is named by the text)
-//	[org:Us Weekly] [outlet:People]   an organisation (outlet: an organisation of kind outlet)
+//	[org:Us Weekly] [outlet:People]   an organisation (outlet, agency: an organisation of that kind)
 //	[place:Paris] [work:Black Swan]   a place, a work
 //	[her=Natalie Portman]             a mention whose text differs from the entity's name
 //	                                  (a pronoun when lowercase, else an alias)
@@ -58,8 +58,8 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 				switch k {
 				case "org":
 					typ = hearsay.Org
-				case "outlet":
-					typ, kind = hearsay.Org, "outlet"
+				case "outlet", "agency":
+					typ, kind = hearsay.Org, k
 				case "place":
 					typ = hearsay.Place
 				case "work":

@@ -267,6 +267,30 @@ func placeAfterPreposition(s *sent, span hearsay.Span) bool {
 	return false
 }
 
+// relativeSubject returns the unit of the one person a relative clause
+// before span is about ("Ada Moss, who grew up in Tulsa, Oklahoma, ..."),
+// or -1.
+func (s *sent) relativeSubject(span hearsay.Span) int {
+	for u := s.unitAt(span.Start) - 1; u >= 1; u-- {
+		x := s.units[u]
+		if x.ment != -1 || x.word != "who" {
+			if x.boundary && x.word != "," {
+				return -1
+			}
+			continue
+		}
+		h := u - 1
+		if s.units[h].word == "," && h > 0 {
+			h--
+		}
+		if s.isPerson(h) && len(s.units[h].ents) == 1 {
+			return h
+		}
+		return -1
+	}
+	return -1
+}
+
 // dropTitlePlaces returns the listed children less the names that modify a
 // name after them ("their daughter, Millbrook Mayor Grace Vance-Pell":
 // Millbrook is the mayor's town, the daughter is Grace Vance-Pell).
@@ -344,7 +368,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 		}
 	}
 	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
-		return nil // "who grew up in Tulsa, Oklahoma, is the only child of": places, not children
+		// "The singer, who grew up in Tulsa, Oklahoma, is the only child of":
+		// places, not children; the child is the one the relative clause is about
+		h := s.relativeSubject(k.span)
+		if h < 0 {
+			return nil
+		}
+		b.slots[slotKids] = bound{set: true, ents: s.units[h].ents, ages: []int{-1}, span: s.units[h].Span}
 	}
 	for _, sl := range []slot{slotKids, slotB} {
 		if k := b.slots[sl]; k.set && len(k.ents) > 0 {
@@ -857,6 +887,7 @@ func definiteOutlet(text string) bool {
 // with the answering source.
 func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 	var out []*raw
+	answered := map[*raw]map[int]bool{} // topic → the starts of the speakers that already answer it
 	for _, f := range frames {
 		if f.used || f.s == nil {
 			continue
@@ -902,9 +933,13 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		if topic == nil {
 			topic = st.troubleTopic(raws, sents, s)
 		}
-		if topic == nil {
-			continue
+		if topic == nil || answered[topic][f.subject.Start] {
+			continue // two readings of one speaker ("Hale's publicist (called the claims)") answer the claim once
 		}
+		if answered[topic] == nil {
+			answered[topic] = map[int]bool{}
+		}
+		answered[topic][f.subject.Start] = true
 		cp := *topic
 		cp.f.Args = append([]hearsay.Arg(nil), topic.f.Args...) // its own, for an open partner filled later
 		cp.s = s
