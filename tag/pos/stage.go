@@ -27,6 +27,8 @@ func (stage) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerPO
 func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var words []string
 	var tags []Tag
+	dt := s.t.ForDocument()
+	defer dt.Close()
 	tagRange := func(from, to int) {
 		if from < 0 || to > len(doc.Tokens) || from >= to {
 			return
@@ -39,7 +41,7 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			tags = make([]Tag, len(words))
 		}
 		tags = tags[:len(words)]
-		s.t.TagInto(words, tags)
+		dt.TagInto(words, tags)
 		for i, tg := range tags {
 			doc.Tokens[from+i].UPOS, doc.Tokens[from+i].XPOS = tg.UPOS, tg.XPOS
 		}
