@@ -57,6 +57,8 @@ type rule struct {
 	// When the rule starts with a required one-word literal followed by
 	// one-word literals: the words the second token must be.
 	second map[string]bool
+	// The same words as a bit set over their numbers (token.second - 1).
+	secondBits []uint64
 }
 
 // setGate computes the rule's gates: the bits of its first required element

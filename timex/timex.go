@@ -38,7 +38,7 @@ type Tagger struct {
 	tense    map[string]tense    // tense cues
 	tense2   map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
 	tenseBit uint64              // lexMask bit of the tense lexicon
-	masks    map[string]uint64   // token form -> bits of the lexicons with a phrase starting with it
+	words    map[string]wordInfo // token form -> what matching needs to know of it at once
 	abbrev   map[string]bool     // abbreviations a sentence does not end after
 }
 
@@ -62,12 +62,15 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 		return nil, err
 	}
 	t := &Tagger{lang: path.Base(dir), rules: rules, index: map[string][]*rule{}, tense: map[string]tense{},
-		tense2: map[[2]string]tense{}, masks: map[string]uint64{}}
+		tense2: map[[2]string]tense{}, words: map[string]wordInfo{}}
 	for _, lc := range lex {
 		for w := range lc.byFirst {
-			t.masks[w] |= lc.bit
+			wi := t.words[w]
+			wi.mask |= lc.bit
+			t.words[w] = wi
 		}
 	}
+	t.numberSecondWords()
 	for _, r := range rules {
 		seen := map[string]bool{}
 		for _, k := range r.firstKeys() {
@@ -136,14 +139,8 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 			continue
 		}
 		toks = tokenize(text, from, to, toks[:0])
-		for i := range toks {
-			if toks[i].kind == tokDigit {
-				toks[i].lexMask = digitBit
-			} else {
-				toks[i].lexMask = t.masks[toks[i].lower]
-			}
-		}
-		m.toks = toks
+		t.lookUp(toks)
+		m.reset(toks)
 		raws := t.matchSentence(&m)
 		var tenses []tense
 		if len(raws) > 0 {
@@ -249,4 +246,54 @@ next:
 // not annotate ages; hearsay's entity stage links them to people.
 func IsAge(x hearsay.Timex) bool {
 	return x.Type == hearsay.Duration && strings.HasPrefix(x.Rule, "age")
+}
+
+// A wordInfo is what the tagger knows of a token form before matching.
+type wordInfo struct {
+	mask   uint64 // bits of the lexicons with a phrase starting with it
+	second int32  // 1 + its number among the second words of rules, 0 for none
+}
+
+// numberSecondWords numbers the words that rules require as their second
+// token and gives each such rule the bit set of its words, so that the
+// test costs a bit test rather than a map lookup for every rule tried.
+func (t *Tagger) numberSecondWords() {
+	n := int32(0)
+	for _, r := range t.rules {
+		words := make([]string, 0, len(r.second))
+		for w := range r.second {
+			words = append(words, w)
+		}
+		slices.Sort(words)
+		for _, w := range words {
+			wi := t.words[w]
+			if wi.second == 0 {
+				n++
+				wi.second = n
+				t.words[w] = wi
+			}
+		}
+	}
+	for _, r := range t.rules {
+		if r.second == nil {
+			continue
+		}
+		r.secondBits = make([]uint64, (n+63)/64)
+		for w := range r.second {
+			id := t.words[w].second - 1
+			r.secondBits[id/64] |= 1 << (id % 64)
+		}
+	}
+}
+
+// lookUp sets the lexicon bits and second-word number of each token.
+func (t *Tagger) lookUp(toks []token) {
+	for i := range toks {
+		if toks[i].kind == tokDigit {
+			toks[i].lexMask, toks[i].second = digitBit, t.words[toks[i].lower].second
+			continue
+		}
+		wi := t.words[toks[i].lower]
+		toks[i].lexMask, toks[i].second = wi.mask, wi.second
+	}
 }
