@@ -24,14 +24,15 @@ type matcher struct {
 	// for the rules' gates; winAt is 0 when not computed.
 	win   [maxGateSpan]uint64
 	winAt int
+	info  []wordInfo // per word number (Tagger.info)
 }
 
 // maxGateSpan is the longest gate span whose token masks are kept.
 const maxGateSpan = 8
 
 // reset starts matching on a new sentence's tokens.
-func (m *matcher) reset(toks []token) {
-	m.toks, m.winAt = toks, 0
+func (m *matcher) reset(toks []token, info []wordInfo) {
+	m.toks, m.info, m.winAt = toks, info, 0
 }
 
 // gateMask returns the union of the lexMasks of the span tokens from i on
@@ -66,8 +67,7 @@ func (m *matcher) secondOK(r *rule, i int) bool {
 	if i+1 >= len(m.toks) {
 		return false
 	}
-	id := m.toks[i+1].second - 1
-	return id >= 0 && int(id/64) < len(r.secondBits) && r.secondBits[id/64]&(1<<(id%64)) != 0
+	return hasWord(r.secondBits, m.toks[i+1].word)
 }
 
 // matchAt tries rule r at token i and reports whether it matched; the best
@@ -107,7 +107,7 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 	t := &m.toks[i]
 	switch {
 	case e.lits != nil:
-		if e.cap && !t.cap {
+		if e.cap && !t.cap || !hasWord(e.firstBits, t.word) {
 			return
 		}
 		for _, lit := range e.lits {
@@ -119,7 +119,7 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 		if t.lexMask&e.lex.bit == 0 {
 			return
 		}
-		for _, le := range e.lex.byFirst[t.lower] {
+		for _, le := range m.info[t.word].phrases(e.lex.bit) {
 			if (le.cap && !t.cap) || (le.lower && t.cap) {
 				continue
 			}

@@ -68,7 +68,7 @@ func ruleMatch(tg *Tagger, r *rule, text string) (hearsay.Span, bool) {
 	var m matcher
 	toks := tokenize(text, 0, len(text), nil)
 	tg.lookUp(toks)
-	m.reset(toks)
+	m.reset(toks, tg.info)
 	for i := range m.toks {
 		if m.matchAt(r, i) {
 			from, to := m.best.selSpan()
@@ -112,7 +112,7 @@ func TestSecondWordBits(t *testing.T) {
 			var m matcher
 			toks := tokenize(r.elems[0].lits[0][0]+" "+w, 0, len(r.elems[0].lits[0][0])+1+len(w), nil)
 			tg.lookUp(toks)
-			m.reset(toks)
+			m.reset(toks, tg.info)
 			if got := m.secondOK(r, 0); got != r.second[w] {
 				t.Errorf("rule %s, second word %q: secondOK %v, want %v", r.name, w, got, r.second[w])
 			}
