@@ -463,35 +463,3 @@ func TestBestLead(t *testing.T) {
 		}
 	}
 }
-
-// TestDocTaggerMatchesTagInto checks that a DocTagger, which scores the
-// word features of a document's recurring words once, tags every sentence
-// as Tagger.TagInto does, on an article whose names and rare words recur,
-// and, when the corpus is there, on the EWT development split taken as one
-// document.
-func TestDocTaggerMatchesTagInto(t *testing.T) {
-	tg, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := [][]string{
-		{"Quillfeather", "said", "Zorbanek", "had", "flummoxed", "the", "board", "."},
-		{"Zorbanek", ",", "who", "founded", "Quillfeather", ",", "denied", "it", "."},
-		{"The", "flummoxed", "Zorbanek", "resigned", "from", "Quillfeather", "on", "Tuesday", "."},
-		{"Zorbanek"},
-	}
-	if _, err := os.Stat(ewtDev); err == nil {
-		for _, s := range readGold(t, ewtDev) {
-			doc = append(doc, s.Words)
-		}
-	}
-	dt := tg.ForDocument()
-	defer dt.Close()
-	for _, words := range doc {
-		got, want := make([]Tag, len(words)), tg.Tag(words)
-		dt.TagInto(words, got)
-		if !slices.Equal(got, want) {
-			t.Errorf("%v: DocTagger gives %v, TagInto %v", words, got, want)
-		}
-	}
-}

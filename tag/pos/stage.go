@@ -27,8 +27,6 @@ func (stage) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerPO
 func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var words []string
 	var tags []Tag
-	dt := s.t.ForDocument()
-	defer dt.Close()
 	tagRange := func(from, to int) {
 		if from < 0 || to > len(doc.Tokens) || from >= to {
 			return
@@ -41,7 +39,7 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			tags = make([]Tag, len(words))
 		}
 		tags = tags[:len(words)]
-		dt.TagInto(words, tags)
+		s.t.TagInto(words, tags)
 		for i, tg := range tags {
 			doc.Tokens[from+i].UPOS, doc.Tokens[from+i].XPOS = tg.UPOS, tg.XPOS
 		}

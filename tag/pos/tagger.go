@@ -81,40 +81,6 @@ type scratch struct {
 	cls2   []int   // first-pass classes during the second pass
 	sure   []bool  // per word: the first pass's class is sure enough to skip the second pass
 	info   []int32 // per word: index into known.info, or -1
-	local  []int32 // per word: index into words, or -1
-	words  docWords
-}
-
-// docWords holds, for the words of one document that have no scores
-// cached in knownWords, their tokens and the summed scores of their word
-// features, computed at their first occurrence and reused at the others
-// (names and rare words recur within an article). Only a frozen model's
-// tagging uses it: training computes tokens with changing lexicons.
-type docWords struct {
-	index map[string]int32
-	toks  []tok
-	rows  []float32 // n per word
-	done  []bool    // per word: rows holds its scores
-}
-
-// reset empties d for another document.
-func (d *docWords) reset() {
-	clear(d.index)
-	d.toks, d.rows, d.done = d.toks[:0], d.rows[:0], d.done[:0]
-}
-
-// add keeps tk as the token of w with room for its scores over n classes,
-// and returns its index.
-func (d *docWords) add(w string, tk tok, n int) int32 {
-	if d.index == nil {
-		d.index = make(map[string]int32)
-	}
-	j := int32(len(d.toks))
-	d.index[w] = j
-	d.toks = append(d.toks, tk)
-	d.rows = slices.Grow(d.rows, n)[:len(d.rows)+n]
-	d.done = append(d.done, false)
-	return j
 }
 
 // jointSep separates UPOS and XPOS in a class name.
@@ -167,45 +133,9 @@ func (t *Tagger) Tag(words []string) []Tag {
 func (t *Tagger) TagInto(words []string, out []Tag) {
 	s := t.pool.Get().(*scratch)
 	defer t.pool.Put(s)
-	s.words.reset()
-	t.tagInto(words, out, s)
-}
-
-// tagInto tags words into out with the buffers of s.
-func (t *Tagger) tagInto(words []string, out []Tag, s *scratch) {
 	cls := t.tagClasses(words, s)
 	for i, c := range cls {
 		out[i] = t.tags[c]
-	}
-}
-
-// A DocTagger tags the sentences of one document with a Tagger, computing
-// the word features of each distinct word of the document once rather
-// than at every occurrence; its tags are those of Tagger.TagInto. It is
-// not safe for concurrent use; Close it when the document is done.
-type DocTagger struct {
-	t *Tagger
-	s *scratch
-}
-
-// ForDocument returns a DocTagger for one document.
-func (t *Tagger) ForDocument() *DocTagger {
-	s := t.pool.Get().(*scratch)
-	s.words.reset()
-	return &DocTagger{t: t, s: s}
-}
-
-// TagInto tags one sentence's words into out, which must be at least as
-// long as words.
-func (d *DocTagger) TagInto(words []string, out []Tag) {
-	d.t.tagInto(words, out, d.s)
-}
-
-// Close releases the DocTagger's buffers; it must not be used after.
-func (d *DocTagger) Close() {
-	if d.s != nil {
-		d.t.pool.Put(d.s)
-		d.s = nil
 	}
 }
 
@@ -213,18 +143,12 @@ func (d *DocTagger) Close() {
 // come from lex.
 func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 	s.toks = append(s.toks[:0], startTok, startTok)
-	s.info, s.local = s.info[:0], s.local[:0]
+	s.info = s.info[:0]
 	for i, w := range words {
 		var tk tok
 		k := t.known.lookup(w)
-		local := int32(-1)
 		if k >= 0 {
 			tk = t.known.info[k].tok
-			if t.known.info[k].row < 0 && t.known.info[k].class < 0 {
-				local = t.docWord(w, tk, s)
-			}
-		} else if j, ok := s.words.index[w]; ok && t.known != nil {
-			tk, local = s.words.toks[j], j
 		} else {
 			wn := t.wn
 			if _, ok := t.dict[w]; ok {
@@ -232,40 +156,14 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 			}
 			tk, s.buf = makeTok(w, lex, wn, s.buf)
 			tk.rare = t.known == nil && t.vocab[w] >= 1 && t.vocab[w] <= rareCount
-			if t.known != nil {
-				local = t.docWord(w, tk, s)
-			}
 		}
 		if i == 0 {
 			tk.flags |= flagFirst
 		}
 		s.toks = append(s.toks, tk)
 		s.info = append(s.info, k)
-		s.local = append(s.local, local)
 	}
 	s.toks = append(s.toks, endTok, endTok)
-}
-
-// docWord returns the index of w among the document's words of s, adding
-// it with token tk when it is new.
-func (t *Tagger) docWord(w string, tk tok, s *scratch) int32 {
-	if j, ok := s.words.index[w]; ok {
-		return j
-	}
-	return s.words.add(w, tk, len(t.tags))
-}
-
-// docRow returns the summed first-pass scores of the word features of
-// document word j of s, computing them at the first call.
-func (t *Tagger) docRow(s *scratch, j int32) []float32 {
-	n := len(t.tags)
-	row := s.words.rows[int(j)*n : int(j+1)*n]
-	if !s.words.done[j] {
-		s.feats = wordFeatures(s.feats[:0], &s.words.toks[j])
-		t.model.Scores(s.feats, row)
-		s.words.done[j] = true
-	}
-	return row
 }
 
 // rareCount is the highest training count of a word whose identity
@@ -339,11 +237,7 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 // sentence, starting from the cached scores of its word features when it
 // is a frequent word, and returns it with its lead over the runner-up.
 func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) (int, float32) {
-	row := t.known.row(s.info[i])
-	if row == nil && s.local[i] >= 0 {
-		row = t.docRow(s, s.local[i])
-	}
-	if row != nil {
+	if row := t.known.row(s.info[i]); row != nil {
 		copy(s.scores, row)
 		s.feats = contextFeatures(s.feats[:0], s.toks, i+2, prev, prev2)
 		t.model.AddScores(s.feats, s.scores)
