@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"github.com/hearsay-news/hearsay/tag/ner"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -59,9 +60,9 @@ type Lexicons struct {
 	orgWords   map[string]bool
 	orgCues    map[string]bool
 	reps       map[string]bool
-	cues       map[string]map[string]bool     // class → word (data/cues.tsv)
-	cueSets    [numCueClasses]map[string]bool // the words of the classes cueClass numbers
-	titleNouns map[string]string              // "dr" → "doctor"
+	cues       map[string]*cueSet     // class → its words (data/cues.tsv)
+	cueSets    [numCueClasses]*cueSet // the words of the classes cueClass numbers
+	titleNouns map[string]string      // "dr" → "doctor"
 	deathRe    *regexp.Regexp
 	ages       []ageRule
 	outlets    *ner.Lists // the name tagger's outlet list (OutletKind)
@@ -242,14 +243,14 @@ func (lx *Lexicons) loadCues() error {
 	if err != nil {
 		return err
 	}
-	lx.cues = map[string]map[string]bool{}
+	lx.cues = map[string]*cueSet{}
 	var death []string
 	for _, l := range lines {
 		c := l.Fields[0]
 		if lx.cues[c] == nil {
-			lx.cues[c] = map[string]bool{}
+			lx.cues[c] = newCueSet()
 		}
-		lx.cues[c][strings.ToLower(l.Fields[1])] = true
+		lx.cues[c].add(strings.ToLower(l.Fields[1]))
 		if c == "death-cue" {
 			death = append(death, regexp.QuoteMeta(l.Fields[1]))
 		}
@@ -257,7 +258,7 @@ func (lx *Lexicons) loadCues() error {
 	for _, c := range []string{"capstop", "name-particle", "determiner", "description-stop", "copula", "copula-filler",
 		"predicate-lead", "rank-title", "role-qualifier", "death-cue", "not-a-name", "source-lead", "speech-verb",
 		"outlet-before", "outlet-after", "place-suffix", "event-head", "outlet-head", "venue-head", "title-minor", "club-before", "org-nominal"} {
-		if len(lx.cues[c]) == 0 {
+		if lx.cues[c].len() == 0 {
 			return fmt.Errorf("data/cues.tsv: no words of class %q", c)
 		}
 	}
@@ -284,9 +285,56 @@ func (lx *Lexicons) loadOutlets() error {
 // is reports whether w (lowercase) is a word of the class in data/cues.tsv.
 func (lx *Lexicons) is(class, w string) bool {
 	if i := cueClass(class); i >= 0 {
-		return lx.cueSets[i][w]
+		return lx.cueSets[i].has(w)
 	}
-	return lx.cues[class][w]
+	return lx.cues[class].has(w)
+}
+
+// A cueSet is the words of one class of data/cues.tsv. Most words asked
+// about are not in it, and the lengths and the first and last bytes of its
+// words tell most of those apart without hashing them.
+type cueSet struct {
+	words          map[string]bool
+	minLen, maxLen int
+	first, last    [4]uint64 // bit sets of the first and last bytes of the words
+}
+
+// newCueSet returns an empty set.
+func newCueSet() *cueSet { return &cueSet{words: map[string]bool{}, minLen: math.MaxInt} }
+
+// add adds w to the set.
+func (c *cueSet) add(w string) {
+	c.words[w] = true
+	c.minLen, c.maxLen = min(c.minLen, len(w)), max(c.maxLen, len(w))
+	if w != "" {
+		setByte(&c.first, w[0])
+		setByte(&c.last, w[len(w)-1])
+	}
+}
+
+// setByte sets the bit of b in set.
+func setByte(set *[4]uint64, b byte) { set[b>>6] |= 1 << (b & 63) }
+
+// hasByte reports whether the bit of b is set in set.
+func hasByte(set *[4]uint64, b byte) bool { return set[b>>6]&(1<<(b&63)) != 0 }
+
+// len is the number of words of the set; 0 for a nil set.
+func (c *cueSet) len() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.words)
+}
+
+// has reports whether w is in the set (false for a nil set).
+func (c *cueSet) has(w string) bool {
+	if c == nil || len(w) < c.minLen || len(w) > c.maxLen {
+		return false
+	}
+	if w != "" && (!hasByte(&c.first, w[0]) || !hasByte(&c.last, w[len(w)-1])) {
+		return false
+	}
+	return c.words[w]
 }
 
 // cueClass numbers the classes of data/cues.tsv the code asks about most,

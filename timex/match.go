@@ -20,23 +20,65 @@ type matcher struct {
 	bound []int   // token index where each element of the current rule starts
 	cands []match // buffers reused from sentence to sentence
 	taken []bool
+	// win[k] is the union of the lexMasks of tokens winAt-1 .. winAt-1+k,
+	// for the rules' gates; winAt is 0 when not computed.
+	win   [maxGateSpan]uint64
+	winAt int
+	info  []wordInfo // per word number (Tagger.info)
+}
+
+// maxGateSpan is the longest gate span whose token masks are kept.
+const maxGateSpan = 8
+
+// reset starts matching on a new sentence's tokens.
+func (m *matcher) reset(toks []token, info []wordInfo) {
+	m.toks, m.info, m.winAt = toks, info, 0
+}
+
+// gateMask returns the union of the lexMasks of the span tokens from i on
+// (fewer at the end of the sentence).
+func (m *matcher) gateMask(i, span int) uint64 {
+	if span > maxGateSpan {
+		var mask uint64
+		for j := i; j < i+span && j < len(m.toks); j++ {
+			mask |= m.toks[j].lexMask
+		}
+		return mask
+	}
+	if m.winAt != i+1 {
+		var mask uint64
+		for k := range m.win {
+			if i+k < len(m.toks) {
+				mask |= m.toks[i+k].lexMask
+			}
+			m.win[k] = mask
+		}
+		m.winAt = i + 1
+	}
+	return m.win[span-1]
+}
+
+// secondOK reports whether the token after i is one of the words r
+// requires there, when it requires any.
+func (m *matcher) secondOK(r *rule, i int) bool {
+	if r.second == nil {
+		return true
+	}
+	if i+1 >= len(m.toks) {
+		return false
+	}
+	return hasWord(r.secondBits, m.toks[i+1].word)
 }
 
 // matchAt tries rule r at token i and reports whether it matched; the best
 // match is then in m.best.
 func (m *matcher) matchAt(r *rule, i int) bool {
 	m.found = false
-	if r.second != nil && (i+1 >= len(m.toks) || !r.second[m.toks[i+1].lower]) {
+	if !m.secondOK(r, i) {
 		return false
 	}
-	if r.gate != 0 {
-		var mask uint64
-		for j := i; j < i+r.gateSpan && j < len(m.toks); j++ {
-			mask |= m.toks[j].lexMask
-		}
-		if mask&r.gate == 0 {
-			return false
-		}
+	if r.gate != 0 && m.gateMask(i, r.gateSpan)&r.gate == 0 {
+		return false
 	}
 	m.caps = m.caps[:0]
 	if cap(m.bound) < len(r.elems)+1 {
@@ -65,7 +107,7 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 	t := &m.toks[i]
 	switch {
 	case e.lits != nil:
-		if e.cap && !t.cap {
+		if e.cap && !t.cap || !hasWord(e.firstBits, t.word) {
 			return
 		}
 		for _, lit := range e.lits {
@@ -77,7 +119,7 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 		if t.lexMask&e.lex.bit == 0 {
 			return
 		}
-		for _, le := range e.lex.byFirst[t.lower] {
+		for _, le := range m.info[t.word].phrases(e.lex.bit) {
 			if (le.cap && !t.cap) || (le.lower && t.cap) {
 				continue
 			}

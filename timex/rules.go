@@ -37,6 +37,8 @@ type elem struct {
 	capture  string // name the matched value is bound to; empty for literals
 	optional bool
 	cap      bool // literal must be capitalized in the text (written "^May")
+	// The first words of lits as a bit set over their numbers (token.word).
+	firstBits []uint64
 }
 
 // A rule recognizes a pattern of tokens and says how to normalize it.
@@ -57,6 +59,8 @@ type rule struct {
 	// When the rule starts with a required one-word literal followed by
 	// one-word literals: the words the second token must be.
 	second map[string]bool
+	// The same words as a bit set over their numbers (token.word).
+	secondBits []uint64
 }
 
 // setGate computes the rule's gates: the bits of its first required element

@@ -66,13 +66,9 @@ func TestRuleExamples(t *testing.T) {
 // the match claims.
 func ruleMatch(tg *Tagger, r *rule, text string) (hearsay.Span, bool) {
 	var m matcher
-	m.toks = tokenize(text, 0, len(text), nil)
-	for i := range m.toks {
-		m.toks[i].lexMask = tg.masks[m.toks[i].lower]
-		if m.toks[i].kind == tokDigit {
-			m.toks[i].lexMask = digitBit
-		}
-	}
+	toks := tokenize(text, 0, len(text), nil)
+	tg.lookUp(toks)
+	m.reset(toks, tg.info)
 	for i := range m.toks {
 		if m.matchAt(r, i) {
 			from, to := m.best.selSpan()
@@ -91,5 +87,38 @@ func TestEveryRuleHasAnExample(t *testing.T) {
 		if len(r.examples) == 0 {
 			t.Errorf("%s: rule %s has no example", r.pos, r.name)
 		}
+	}
+}
+
+// TestSecondWordBits checks that each rule's second-word bit set accepts
+// exactly the words of its second-word set.
+func TestSecondWordBits(t *testing.T) {
+	tg, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	others := []string{"xylophone", "2021", ",", "the"}
+	n := 0
+	for _, r := range tg.rules {
+		if r.second == nil {
+			continue
+		}
+		n++
+		words := append([]string(nil), others...)
+		for w := range r.second {
+			words = append(words, w)
+		}
+		for _, w := range words {
+			var m matcher
+			toks := tokenize(r.elems[0].lits[0][0]+" "+w, 0, len(r.elems[0].lits[0][0])+1+len(w), nil)
+			tg.lookUp(toks)
+			m.reset(toks, tg.info)
+			if got := m.secondOK(r, 0); got != r.second[w] {
+				t.Errorf("rule %s, second word %q: secondOK %v, want %v", r.name, w, got, r.second[w])
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no rule has second words")
 	}
 }

@@ -38,7 +38,8 @@ type Tagger struct {
 	tense    map[string]tense    // tense cues
 	tense2   map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
 	tenseBit uint64              // lexMask bit of the tense lexicon
-	masks    map[string]uint64   // token form -> bits of the lexicons with a phrase starting with it
+	words    map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
+	info     []wordInfo          // per word number; info[0] is for unnumbered forms
 	abbrev   map[string]bool     // abbreviations a sentence does not end after
 }
 
@@ -62,12 +63,7 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 		return nil, err
 	}
 	t := &Tagger{lang: path.Base(dir), rules: rules, index: map[string][]*rule{}, tense: map[string]tense{},
-		tense2: map[[2]string]tense{}, masks: map[string]uint64{}}
-	for _, lc := range lex {
-		for w := range lc.byFirst {
-			t.masks[w] |= lc.bit
-		}
-	}
+		tense2: map[[2]string]tense{}}
 	for _, r := range rules {
 		seen := map[string]bool{}
 		for _, k := range r.firstKeys() {
@@ -77,6 +73,7 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 			}
 		}
 	}
+	t.numberWords(lex)
 	if t.abbrev, err = lexicon.Set(fsys, path.Join(dir, "abbrev.txt"), true); err != nil {
 		return nil, fmt.Errorf("timex: %w", err)
 	}
@@ -136,14 +133,8 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 			continue
 		}
 		toks = tokenize(text, from, to, toks[:0])
-		for i := range toks {
-			if toks[i].kind == tokDigit {
-				toks[i].lexMask = digitBit
-			} else {
-				toks[i].lexMask = t.masks[toks[i].lower]
-			}
-		}
-		m.toks = toks
+		t.lookUp(toks)
+		m.reset(toks, t.info)
 		raws := t.matchSentence(&m)
 		var tenses []tense
 		if len(raws) > 0 {
@@ -173,12 +164,13 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 	cands := m.cands[:0]
 	defer func() { m.cands = cands[:0] }()
 	wordRules, capRules := t.index[wordKey], t.index[capKey]
+	digitRules := t.index[digitKey]
 	for i := range toks {
-		key := toks[i].lower
+		rules := t.info[toks[i].word].rules
 		if toks[i].kind == tokDigit {
-			key = digitKey
+			rules = digitRules
 		}
-		for _, r := range t.index[key] {
+		for _, r := range rules {
 			if m.matchAt(r, i) {
 				cands = append(cands, m.best)
 			}
@@ -249,4 +241,126 @@ next:
 // not annotate ages; hearsay's entity stage links them to people.
 func IsAge(x hearsay.Timex) bool {
 	return x.Type == hearsay.Duration && strings.HasPrefix(x.Rule, "age")
+}
+
+// A wordInfo is what the tagger knows of a token form before matching.
+type wordInfo struct {
+	mask  uint64    // bits of the lexicons with a phrase starting with it
+	rules []*rule   // the rules that can start on it (index)
+	lex   []wordLex // the phrases of each lexicon starting with it
+}
+
+// A wordLex is the phrases of one lexicon that start with a word
+// (lexClass.byFirst), kept with the word.
+type wordLex struct {
+	bit     uint64 // the lexicon's bit
+	entries []lexEntry
+}
+
+// phrases returns the phrases of the lexicon of bit that start with word
+// number id.
+func (wi *wordInfo) phrases(bit uint64) []lexEntry {
+	for _, l := range wi.lex {
+		if l.bit == bit {
+			return l.entries
+		}
+	}
+	return nil
+}
+
+// numberWords numbers the token forms that rules and lexicons name: first
+// the first words of the rules' literals (so that the bit sets of
+// elem.firstBits and rule.secondBits stay short), then the index keys and
+// the first words of lexicon phrases. It fills t.words and t.info, and the
+// bit sets, so that matching tests a token against a rule's words with a
+// bit test rather than a map lookup or string comparisons.
+func (t *Tagger) numberWords(lex map[string]*lexClass) {
+	t.words = map[string]int32{}
+	t.info = []wordInfo{{}}
+	number := func(w string) int32 {
+		if id, ok := t.words[w]; ok {
+			return id
+		}
+		id := int32(len(t.info))
+		t.words[w] = id
+		t.info = append(t.info, wordInfo{})
+		return id
+	}
+	var lits []string
+	for _, r := range t.rules {
+		for _, e := range r.elems {
+			for _, l := range e.lits {
+				lits = append(lits, l[0])
+			}
+		}
+	}
+	slices.Sort(lits)
+	for _, w := range lits {
+		number(w)
+	}
+	keys := make([]string, 0, len(t.index))
+	for k := range t.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		t.info[number(k)].rules = t.index[k]
+	}
+	names := make([]string, 0, len(lex))
+	for name := range lex {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		lc := lex[name]
+		for w, es := range lc.byFirst {
+			wi := &t.info[number(w)]
+			wi.mask |= lc.bit
+			wi.lex = append(wi.lex, wordLex{bit: lc.bit, entries: es})
+		}
+	}
+	bits := func(words []string) []uint64 {
+		set := make([]uint64, (len(t.info)+63)/64)
+		for _, w := range words {
+			id := t.words[w]
+			set[id/64] |= 1 << (id % 64)
+		}
+		return set
+	}
+	for _, r := range t.rules {
+		if r.second != nil {
+			words := make([]string, 0, len(r.second))
+			for w := range r.second {
+				words = append(words, w)
+			}
+			r.secondBits = bits(words)
+		}
+		for k := range r.elems {
+			e := &r.elems[k]
+			if e.lits == nil {
+				continue
+			}
+			words := make([]string, 0, len(e.lits))
+			for _, l := range e.lits {
+				words = append(words, l[0])
+			}
+			e.firstBits = bits(words)
+		}
+	}
+}
+
+// hasWord reports whether the bit of word number id is set in set.
+func hasWord(set []uint64, id int32) bool {
+	return id > 0 && int(id/64) < len(set) && set[id/64]&(1<<(id%64)) != 0
+}
+
+// lookUp sets the lexicon bits and word number of each token.
+func (t *Tagger) lookUp(toks []token) {
+	for i := range toks {
+		id := t.words[toks[i].lower]
+		toks[i].word, toks[i].lexMask = id, t.info[id].mask
+		if toks[i].kind == tokDigit {
+			toks[i].lexMask = digitBit
+		}
+	}
 }

@@ -25,6 +25,7 @@ type token struct {
 	cap        bool   // the first character is an upper-case letter
 	newline    bool   // a paragraph break (a blank line) precedes the token
 	lexMask    uint64 // bits of the lexicons with a phrase starting with this token
+	word       int32  // the number of this form among the words rules and lexicons name (Tagger.words), 0 for none
 	// The cardinal starting here, read once for all the rules that try it:
 	// numState 0 not read yet, 1 a number ending before token numEnd, 2 none.
 	numState int8
