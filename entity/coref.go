@@ -634,8 +634,9 @@ func (c *cluster) oneWordName() (string, bool) {
 // relinkShortOrgs merges a one-word organisation into the one organisation
 // whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
 // and "Harbourne City", "WKXR" and "WKXR-TV") or, for the last words of
-// team names (cue class club-suffix), ends with it ("United" and
-// "Eastfield United"), named before it: a short
+// team names (cue class club-suffix) and for capitalised plurals that are
+// no words of cue class plural-not-team, ends with it ("United" and
+// "Eastfield United", "Ravens" and "Chicago Ravens"), named before it: a short
 // name named first is another body ("the Senate" ... "the Senate Health
 // Committee", "Estmere's" ... "the Estmere Tribune").
 func (r *resolver) relinkShortOrgs() {
@@ -666,13 +667,21 @@ func (r *resolver) relinkShortOrgs() {
 				}
 			}
 		}
-		if target == -1 && r.lx.is("club-suffix", strings.ToLower(word)) {
+		if target == -1 && (r.lx.is("club-suffix", strings.ToLower(word)) || teamPlural(word) && !r.lx.is("plural-not-team", strings.ToLower(word))) {
 			target = r.orgEndingWith(ci, word, first)
 		}
 		if target >= 0 {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// teamPlural reports whether a one-word name is a capitalised plural, as
+// the nicknames of sports teams are ("Ravens" for "Chicago Ravens",
+// "Lakers"); words of cue class plural-not-team ("Holdings", "Awards") are
+// checked by the caller.
+func teamPlural(w string) bool {
+	return len(w) > 3 && isCap(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
 }
 
 // orgEndingWith returns the one organisation other than cluster ci, named

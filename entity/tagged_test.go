@@ -395,6 +395,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... or, for the last word of a team's name, ends with it
 		{"date 2024-11-04 Eastfield United have sacked manager Tom Reyes, the club said on Sunday. His assistant, Carl Dunn, a former United defender, will take charge.",
 			"United#1=Eastfield United"},
+		// ... or is the capitalised plural that ends a team's name, but not a company's
+		{"date 2023-10-05 Chicago Ravens point guard Tobi Okafor is engaged. Okafor was drafted by the Ravens in 2018.",
+			"Ravens#1=Chicago Ravens"},
+		{"date 2024-02-01 Calloway Holdings bought Northwick Power. Analysts said Holdings was overpaying.",
+			"Holdings#1=Holdings"},
 		// ... but named before it, it is another body
 		{"date 2025-06-12 \"After twelve years in the Senate, it's time for someone new,\" Vance said on Wednesday. She chairs the Senate Health Committee.",
 			"Senate#1=Senate; Senate Health Committee#1=Senate Health Committee"},
