@@ -1957,13 +1957,21 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 
 // listed reports whether mention a opens an enumeration of examples
 // ("guests attended, including the actress Sophie Wendt and ...": cue
-// class list-lead in data/cues.tsv, lowercase words between): people
-// listed together, not a couple.
+// class list-lead in data/cues.tsv, lowercase words between) or names them
+// as companions or relatives of someone ("with friends A and B", "her
+// parents, A and B": cue class companion-lead): people listed together, not
+// the couple the article is about.
 func (r *resolver) listed(a *ment) bool {
 	toks := r.di.doc.Tokens
 	for k := a.tok0 - 1; k >= 0 && k >= a.tok0-5 && toks[k].Sentence == a.sent; k-- {
 		if r.lx.is("list-lead", r.di.lower[k]) || k > 0 && r.lx.is("list-lead", r.di.lower[k-1]+" "+r.di.lower[k]) {
 			return true
+		}
+		if r.lx.is("companion-lead", r.di.lower[k]) {
+			return true
+		}
+		if toks[k].Text == "," && k == a.tok0-1 {
+			continue // "her parents, Greta and Hans Stone"
 		}
 		if !isAlphaWord(toks[k].Text) || isCap(toks[k].Text) {
 			return false

@@ -486,6 +486,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The couple#1=Mara Vell + Tomas Reed"},
 		{"date 2025-09-15 Mara Vell married her fiancé, Tomas Reed, on Saturday. Guests included Ana Ruiz and Jack Holt. The couple met in 2010.",
 			"The couple#1=Mara Vell + Tomas Reed"},
+		// ... nor are people named as someone's companions or relatives (companion-lead)
+		{"date 2024-05-02 Actress Mara Lind and her husband, director Paul Stone, have split. Lind was seen at a dinner on Friday with friends Greta Holm and Hans Weber. The couple had married in 2014.",
+			"The couple#1=Mara Lind + Paul Stone"},
+		{"date 2024-05-02 Ava Stone and Tom Holt have split. Stone spent the weekend with her parents, Greta and Hans Stone. The pair had dated since 2021.",
+			"The pair#1=Ava Stone + Tom Holt"},
 		// ... or, in its own sentence, the two a word of coupling joins
 		{"date 2024-01-17 Dana Lane and Paul Reed were seen in Soho. Reed has been in a relationship with the chef Noemi Park since 2021, and the couple got engaged over the holidays.",
 			"the couple#1=Paul Reed + Noemi Park"},
