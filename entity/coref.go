@@ -1637,7 +1637,10 @@ func (r *resolver) resolvePronoun(m *ment) {
 		}
 	}
 	pick := -1
+	para := r.paragraphSubject(m, known)
 	switch {
+	case para >= 0:
+		pick = para // "... \n\nShe said": the article's woman the paragraph before was about, not the last one named
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case len(known) > 0 && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:

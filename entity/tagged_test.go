@@ -415,6 +415,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a description coordinated with one resolved to a member of a pair is the other member
 		{"date 2024-07-22 Are Sienna Vale and Rafael Ortiz the newest couple? The pair were spotted on a yacht. Photos show the 31-year-old actress and the Spanish tennis player, 28, on the deck.",
 			"the Spanish tennis player#1=Rafael Ortiz"},
+		// a pronoun that opens a paragraph is the article's main person of its gender when the paragraph before was about that person
+		{"date 2024-05-02 Singer Ava Stone is dating the actor Tom Holt, a source told People magazine.\n\nStone, 29, met Holt on the set of a film in Toronto last year. Stone said the two clicked at once. Her friend, the actress Mia Lane, introduced them at a party.\n\nShe later told Vogue that she was happy.",
+			"She#1=Ava Stone"},
+		// ... not when the paragraph before was about someone else of that gender
+		{"date 2024-05-02 Ava Stone is dating the actor Tom Holt, a source told People magazine.\n\nHolt, 31, met Stone on the set of a film in Toronto. His sister, Nina Holt, introduced them at a party. Nina Holt later posted a photo of the pair.\n\nShe later told Vogue that she was happy for her brother.",
+			"She#1=Nina Holt"},
 		// the subject of the sentence before beats a name after a preposition
 		{"date 2024-03-12 Mara Quill met Dana Whitlock in Nashville. After the party with Quill, Whitlock went home. She said the evening was fun.",
 			"She#1=Dana Whitlock"},
