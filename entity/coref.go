@@ -1922,7 +1922,12 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 	}
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
-		if pair := r.laterPair(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
+		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && !r.spouses(best, m.tok0) {
+			// a pair a word of coupling joins after the last coordination:
+			// "the only child of A and B. C was engaged to D. The couple ..."
+			// is C and D
+			best = pair
+		} else if pair := r.laterPair(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
 			// one of the pair with someone new: "Lane and Reed attended. Lane
 			// was engaged to Max Wild. The two ..." is Lane and Wild
 			best = pair
@@ -2073,12 +2078,52 @@ func ageCoordGap(gap []hearsay.Token) bool {
 // group m in its own sentence when a word of cue class partner-link stands
 // between them and they are the only people named there; nil otherwise.
 func (r *resolver) couplingBefore(m *ment) []int {
-	var names []*ment
+	return r.coupling(m.sent, m.tok0)
+}
+
+// coupledPairAfter returns the pair a word of cue class partner-link joins
+// in the last sentence after sentence after and before group m's own that
+// names people ("X was engaged to Y"); nil when that sentence has none.
+func (r *resolver) coupledPairAfter(m *ment, after int) []int {
+	last := -1
 	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 {
+		if o.tok0 >= m.tok0 || o.sent >= m.sent {
 			break
 		}
-		if o.sent == m.sent && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+		if o.sent > after && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+			last = o.sent
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	return r.coupling(last, len(r.di.doc.Tokens))
+}
+
+// spouses reports whether the text has called the two people of a pair
+// spouses or partners before token end.
+func (r *resolver) spouses(pair []int, end int) bool {
+	if len(pair) != 2 {
+		return false
+	}
+	for _, k := range r.kinLinks(end) {
+		if (k.a == pair[0] && k.b == pair[1] || k.a == pair[1] && k.b == pair[0]) && (k.class == "spouse" || k.class == "partner") {
+			return true
+		}
+	}
+	return false
+}
+
+// coupling returns the two people named, in this order, in sentence sent
+// before token end when a word of cue class partner-link stands between
+// them and they are the only people named there; nil otherwise.
+func (r *resolver) coupling(sent, end int) []int {
+	var names []*ment
+	for _, o := range r.ms {
+		if o.tok0 >= end {
+			break
+		}
+		if o.sent == sent && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
 			if len(names) == 0 || names[len(names)-1].ent != o.ent {
 				names = append(names, o)
 			}

@@ -502,6 +502,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"the couple#1=Paul Reed + Noemi Park"},
 		{"date 2024-01-17 Odessa Lang and Jasper Quinlan are just friends, the two said. Lang was most recently linked to the musician Ezra Vidal; they split last summer after two years together.",
 			"they#1=Odessa Lang + Ezra Vidal"},
+		// ... or in a later sentence, when the last coordination was no couple
+		{"date 2024-03-12 The singer grew up in Tulsa, the only child of the nurse Greta Lind and the pianist Hans Lind. Mara Lind was previously engaged to the DJ Cassius Lane. The couple called it quits in 2019.",
+			"The couple#1=Mara Lind + Cassius Lane"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
