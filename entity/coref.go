@@ -1960,7 +1960,74 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
 		best = r.latestSpouses(m)
 	}
+	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) {
+		if est := r.establishedCouple(m); est != nil {
+			// "A and her husband B have split ... the actors C and D hosted a
+			// dinner ... The couple married in 2018": A and B
+			best = est
+		}
+	}
 	return best
+}
+
+// isCouple reports whether the text made the two people of a pair a couple
+// before group m: spouses or partners, joined by a word of cue class
+// partner-link in a sentence, or named in a sentence that has such a word
+// ("A and B are dating").
+func (r *resolver) isCouple(pair []int, m *ment) bool {
+	if len(pair) != 2 || r.spouses(pair, m.tok0) {
+		return len(pair) == 2
+	}
+	for s := 0; s < m.sent; s++ {
+		if c := r.coupling(s, m.tok0); len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1]) {
+			return true
+		}
+	}
+	both := map[int][2]bool{}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent == pair[0] || o.ent == pair[1] {
+			b := both[o.sent]
+			b[btoi(o.ent == pair[1])] = true
+			both[o.sent] = b
+		}
+	}
+	toks := r.di.doc.Tokens
+	for i := 0; i < m.tok0; i++ {
+		if b := both[toks[i].Sentence]; b[0] && b[1] && r.lx.is("partner-link", r.di.lower[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// establishedCouple returns the couple the article is about, as of group m:
+// the two the text last called spouses or partners, or else the pair a
+// word of cue class partner-link joins in the first sentence that names
+// people; nil when there is none.
+func (r *resolver) establishedCouple(m *ment) []int {
+	if pair := r.latestSpouses(m); pair != nil {
+		return pair
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+			return r.coupling(o.sent, m.tok0)
+		}
+	}
+	return nil
+}
+
+// btoi is 1 for true and 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // listed reports whether mention a opens an enumeration of examples

@@ -505,6 +505,14 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... or in a later sentence, when the last coordination was no couple
 		{"date 2024-03-12 The singer grew up in Tulsa, the only child of the nurse Greta Lind and the pianist Hans Lind. Mara Lind was previously engaged to the DJ Cassius Lane. The couple called it quits in 2019.",
 			"The couple#1=Mara Lind + Cassius Lane"},
+		// a pair named together before, that the text never made a couple, yields to the article's couple
+		{"date 2024-05-02 Ava Stone and her husband, Tom Holt, have split after six years of marriage.\n\nStone and Holt were last seen together in March. On Saturday, the actors Nina Park and Leo Grant hosted a dinner in Malibu that Stone attended alone.\n\nThe couple married in 2018 in Paris.",
+			"The couple#1=Ava Stone + Tom Holt"},
+		{"date 2024-05-02 Ava Stone is engaged to Tom Holt, the singer announced on Monday.\n\nThe actress Nina Park and the director Leo Grant threw a party for them in Malibu on Saturday.\n\nThe couple met in 2019 on the set of a film.",
+			"The couple#1=Ava Stone + Tom Holt"},
+		// ... but not to a pair the text made a couple
+		{"date 2024-05-02 Ava Stone is engaged to Tom Holt, the singer announced on Monday.\n\nThe actress Nina Park and the director Leo Grant are dating, a source said. The couple met in 2019 on the set of a film.",
+			"The couple#1=Nina Park + Leo Grant"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
