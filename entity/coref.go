@@ -634,8 +634,9 @@ func (c *cluster) oneWordName() (string, bool) {
 // relinkShortOrgs merges a one-word organisation into the one organisation
 // whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
 // and "Harbourne City", "WKXR" and "WKXR-TV") or, for the last words of
-// team names (cue class club-suffix), ends with it ("United" and
-// "Eastfield United"), named before it: a short
+// team names (cue class club-suffix) and for capitalised plurals that are
+// no words of cue class plural-not-team, ends with it ("United" and
+// "Eastfield United", "Ravens" and "Chicago Ravens"), named before it: a short
 // name named first is another body ("the Senate" ... "the Senate Health
 // Committee", "Estmere's" ... "the Estmere Tribune").
 func (r *resolver) relinkShortOrgs() {
@@ -666,13 +667,21 @@ func (r *resolver) relinkShortOrgs() {
 				}
 			}
 		}
-		if target == -1 && r.lx.is("club-suffix", strings.ToLower(word)) {
+		if target == -1 && (r.lx.is("club-suffix", strings.ToLower(word)) || teamPlural(word) && !r.lx.is("plural-not-team", strings.ToLower(word))) {
 			target = r.orgEndingWith(ci, word, first)
 		}
 		if target >= 0 {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// teamPlural reports whether a one-word name is a capitalised plural, as
+// the nicknames of sports teams are ("Ravens" for "Chicago Ravens",
+// "Lakers"); words of cue class plural-not-team ("Holdings", "Awards") are
+// checked by the caller.
+func teamPlural(w string) bool {
+	return len(w) > 3 && isCap(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
 }
 
 // orgEndingWith returns the one organisation other than cluster ci, named
@@ -1628,7 +1637,10 @@ func (r *resolver) resolvePronoun(m *ment) {
 		}
 	}
 	pick := -1
+	para := r.paragraphSubject(m, known)
 	switch {
+	case para >= 0:
+		pick = para // "... \n\nShe said": the article's woman the paragraph before was about, not the last one named
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case len(known) > 0 && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
@@ -1910,7 +1922,12 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 	}
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
-		if pair := r.laterPair(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
+		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && !r.spouses(best, m.tok0) {
+			// a pair a word of coupling joins after the last coordination:
+			// "the only child of A and B. C was engaged to D. The couple ..."
+			// is C and D
+			best = pair
+		} else if pair := r.laterPair(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
 			// one of the pair with someone new: "Lane and Reed attended. Lane
 			// was engaged to Max Wild. The two ..." is Lane and Wild
 			best = pair
@@ -1943,18 +1960,93 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
 		best = r.latestSpouses(m)
 	}
+	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) {
+		if est := r.establishedCouple(m); est != nil {
+			// "A and her husband B have split ... the actors C and D hosted a
+			// dinner ... The couple married in 2018": A and B
+			best = est
+		}
+	}
 	return best
+}
+
+// isCouple reports whether the text made the two people of a pair a couple
+// before group m: spouses or partners, joined by a word of cue class
+// partner-link in a sentence, or named in a sentence that has such a word
+// ("A and B are dating").
+func (r *resolver) isCouple(pair []int, m *ment) bool {
+	if len(pair) != 2 || r.spouses(pair, m.tok0) {
+		return len(pair) == 2
+	}
+	for s := 0; s < m.sent; s++ {
+		if c := r.coupling(s, m.tok0); len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1]) {
+			return true
+		}
+	}
+	both := map[int][2]bool{}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent == pair[0] || o.ent == pair[1] {
+			b := both[o.sent]
+			b[btoi(o.ent == pair[1])] = true
+			both[o.sent] = b
+		}
+	}
+	toks := r.di.doc.Tokens
+	for i := 0; i < m.tok0; i++ {
+		if b := both[toks[i].Sentence]; b[0] && b[1] && r.lx.is("partner-link", r.di.lower[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// establishedCouple returns the couple the article is about, as of group m:
+// the two the text last called spouses or partners, or else the pair a
+// word of cue class partner-link joins in the first sentence that names
+// people; nil when there is none.
+func (r *resolver) establishedCouple(m *ment) []int {
+	if pair := r.latestSpouses(m); pair != nil {
+		return pair
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+			return r.coupling(o.sent, m.tok0)
+		}
+	}
+	return nil
+}
+
+// btoi is 1 for true and 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // listed reports whether mention a opens an enumeration of examples
 // ("guests attended, including the actress Sophie Wendt and ...": cue
-// class list-lead in data/cues.tsv, lowercase words between): people
-// listed together, not a couple.
+// class list-lead in data/cues.tsv, lowercase words between) or names them
+// as companions or relatives of someone ("with friends A and B", "her
+// parents, A and B": cue class companion-lead): people listed together, not
+// the couple the article is about.
 func (r *resolver) listed(a *ment) bool {
 	toks := r.di.doc.Tokens
 	for k := a.tok0 - 1; k >= 0 && k >= a.tok0-5 && toks[k].Sentence == a.sent; k-- {
 		if r.lx.is("list-lead", r.di.lower[k]) || k > 0 && r.lx.is("list-lead", r.di.lower[k-1]+" "+r.di.lower[k]) {
 			return true
+		}
+		if r.lx.is("companion-lead", r.di.lower[k]) {
+			return true
+		}
+		if toks[k].Text == "," && k == a.tok0-1 {
+			continue // "her parents, Greta and Hans Stone"
 		}
 		if !isAlphaWord(toks[k].Text) || isCap(toks[k].Text) {
 			return false
@@ -2053,12 +2145,52 @@ func ageCoordGap(gap []hearsay.Token) bool {
 // group m in its own sentence when a word of cue class partner-link stands
 // between them and they are the only people named there; nil otherwise.
 func (r *resolver) couplingBefore(m *ment) []int {
-	var names []*ment
+	return r.coupling(m.sent, m.tok0)
+}
+
+// coupledPairAfter returns the pair a word of cue class partner-link joins
+// in the last sentence after sentence after and before group m's own that
+// names people ("X was engaged to Y"); nil when that sentence has none.
+func (r *resolver) coupledPairAfter(m *ment, after int) []int {
+	last := -1
 	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 {
+		if o.tok0 >= m.tok0 || o.sent >= m.sent {
 			break
 		}
-		if o.sent == m.sent && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+		if o.sent > after && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+			last = o.sent
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	return r.coupling(last, len(r.di.doc.Tokens))
+}
+
+// spouses reports whether the text has called the two people of a pair
+// spouses or partners before token end.
+func (r *resolver) spouses(pair []int, end int) bool {
+	if len(pair) != 2 {
+		return false
+	}
+	for _, k := range r.kinLinks(end) {
+		if (k.a == pair[0] && k.b == pair[1] || k.a == pair[1] && k.b == pair[0]) && (k.class == "spouse" || k.class == "partner") {
+			return true
+		}
+	}
+	return false
+}
+
+// coupling returns the two people named, in this order, in sentence sent
+// before token end when a word of cue class partner-link stands between
+// them and they are the only people named there; nil otherwise.
+func (r *resolver) coupling(sent, end int) []int {
+	var names []*ment
+	for _, o := range r.ms {
+		if o.tok0 >= end {
+			break
+		}
+		if o.sent == sent && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
 			if len(names) == 0 || names[len(names)-1].ent != o.ent {
 				names = append(names, o)
 			}

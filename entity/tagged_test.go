@@ -395,6 +395,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... or, for the last word of a team's name, ends with it
 		{"date 2024-11-04 Eastfield United have sacked manager Tom Reyes, the club said on Sunday. His assistant, Carl Dunn, a former United defender, will take charge.",
 			"United#1=Eastfield United"},
+		// ... or is the capitalised plural that ends a team's name, but not a company's
+		{"date 2023-10-05 Chicago Ravens point guard Tobi Okafor is engaged. Okafor was drafted by the Ravens in 2018.",
+			"Ravens#1=Chicago Ravens"},
+		{"date 2024-02-01 Calloway Holdings bought Northwick Power. Analysts said Holdings was overpaying.",
+			"Holdings#1=Holdings"},
 		// ... but named before it, it is another body
 		{"date 2025-06-12 \"After twelve years in the Senate, it's time for someone new,\" Vance said on Wednesday. She chairs the Senate Health Committee.",
 			"Senate#1=Senate; Senate Health Committee#1=Senate Health Committee"},
@@ -410,6 +415,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a description coordinated with one resolved to a member of a pair is the other member
 		{"date 2024-07-22 Are Sienna Vale and Rafael Ortiz the newest couple? The pair were spotted on a yacht. Photos show the 31-year-old actress and the Spanish tennis player, 28, on the deck.",
 			"the Spanish tennis player#1=Rafael Ortiz"},
+		// a pronoun that opens a paragraph is the article's main person of its gender when the paragraph before was about that person
+		{"date 2024-05-02 Singer Ava Stone is dating the actor Tom Holt, a source told People magazine.\n\nStone, 29, met Holt on the set of a film in Toronto last year. Stone said the two clicked at once. Her friend, the actress Mia Lane, introduced them at a party.\n\nShe later told Vogue that she was happy.",
+			"She#1=Ava Stone"},
+		// ... not when the paragraph before was about someone else of that gender
+		{"date 2024-05-02 Ava Stone is dating the actor Tom Holt, a source told People magazine.\n\nHolt, 31, met Stone on the set of a film in Toronto. His sister, Nina Holt, introduced them at a party. Nina Holt later posted a photo of the pair.\n\nShe later told Vogue that she was happy for her brother.",
+			"She#1=Nina Holt"},
 		// the subject of the sentence before beats a name after a preposition
 		{"date 2024-03-12 Mara Quill met Dana Whitlock in Nashville. After the party with Quill, Whitlock went home. She said the evening was fun.",
 			"She#1=Dana Whitlock"},
@@ -481,11 +492,27 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The couple#1=Mara Vell + Tomas Reed"},
 		{"date 2025-09-15 Mara Vell married her fiancé, Tomas Reed, on Saturday. Guests included Ana Ruiz and Jack Holt. The couple met in 2010.",
 			"The couple#1=Mara Vell + Tomas Reed"},
+		// ... nor are people named as someone's companions or relatives (companion-lead)
+		{"date 2024-05-02 Actress Mara Lind and her husband, director Paul Stone, have split. Lind was seen at a dinner on Friday with friends Greta Holm and Hans Weber. The couple had married in 2014.",
+			"The couple#1=Mara Lind + Paul Stone"},
+		{"date 2024-05-02 Ava Stone and Tom Holt have split. Stone spent the weekend with her parents, Greta and Hans Stone. The pair had dated since 2021.",
+			"The pair#1=Ava Stone + Tom Holt"},
 		// ... or, in its own sentence, the two a word of coupling joins
 		{"date 2024-01-17 Dana Lane and Paul Reed were seen in Soho. Reed has been in a relationship with the chef Noemi Park since 2021, and the couple got engaged over the holidays.",
 			"the couple#1=Paul Reed + Noemi Park"},
 		{"date 2024-01-17 Odessa Lang and Jasper Quinlan are just friends, the two said. Lang was most recently linked to the musician Ezra Vidal; they split last summer after two years together.",
 			"they#1=Odessa Lang + Ezra Vidal"},
+		// ... or in a later sentence, when the last coordination was no couple
+		{"date 2024-03-12 The singer grew up in Tulsa, the only child of the nurse Greta Lind and the pianist Hans Lind. Mara Lind was previously engaged to the DJ Cassius Lane. The couple called it quits in 2019.",
+			"The couple#1=Mara Lind + Cassius Lane"},
+		// a pair named together before, that the text never made a couple, yields to the article's couple
+		{"date 2024-05-02 Ava Stone and her husband, Tom Holt, have split after six years of marriage.\n\nStone and Holt were last seen together in March. On Saturday, the actors Nina Park and Leo Grant hosted a dinner in Malibu that Stone attended alone.\n\nThe couple married in 2018 in Paris.",
+			"The couple#1=Ava Stone + Tom Holt"},
+		{"date 2024-05-02 Ava Stone is engaged to Tom Holt, the singer announced on Monday.\n\nThe actress Nina Park and the director Leo Grant threw a party for them in Malibu on Saturday.\n\nThe couple met in 2019 on the set of a film.",
+			"The couple#1=Ava Stone + Tom Holt"},
+		// ... but not to a pair the text made a couple
+		{"date 2024-05-02 Ava Stone is engaged to Tom Holt, the singer announced on Monday.\n\nThe actress Nina Park and the director Leo Grant are dating, a source said. The couple met in 2019 on the set of a film.",
+			"The couple#1=Nina Park + Leo Grant"},
 		// ... not to a parent and child
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Lane thanked her mother, Ruth Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},

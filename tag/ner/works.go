@@ -398,6 +398,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		out = l.refineOutlets(si, ws, labs[si], out)
 		out = l.refineHeads(si, ws, labs[si], out)
 		out = l.refineEvents(si, ws, labs[si], out)
+		l.refineTeams(si, ws, labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		l.trimTitles(ws, labs[si])
 	}
@@ -604,6 +605,34 @@ func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) [
 // an organisation word at its end does not override.
 func (l *Lists) titledPerson(ws []string, labs []int, i int) bool {
 	return i > 0 && labelType(labs[i]) == typeID("PER") && (l.isRole(ws[i-1]) || l.titles[ws[i-1]])
+}
+
+// refineTeams makes an organisation a name of two to four words that
+// starts with a known place (data/cities.txt, data/places.txt) and ends in
+// a capitalized plural, as names of sports teams do: "Chicago Ravens",
+// "Los Angeles Lakers". Names of events are left alone ("London Games").
+func (l *Lists) refineTeams(si int, ws []string, labs []int, out []refinement) {
+	for i := 0; i < len(ws); i++ {
+		if !isBegin(labs[i]) {
+			continue
+		}
+		j := spanEnd(labs, i)
+		if n := j - i; n < 2 || n > 4 || labelType(labs[i]) == typeID("ORG") || done(out, si, i, j) {
+			i = j - 1
+			continue
+		}
+		last := ws[j-1]
+		place := false
+		for k := i + 1; k < j && !place; k++ {
+			name := strings.Join(ws[i:k], " ")
+			place = l.cities[name] || l.places[name]
+		}
+		if place && allUpper(ws[i:j]) && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") &&
+			!l.events[last] && !l.awards[last] && !l.orgHeads[last] && !l.locHeads[last] {
+			setSpan(labs, i, j, typeID("ORG"))
+		}
+		i = j - 1
+	}
 }
 
 // maxEventLen is the longest event name, in tokens, refineEvents looks up.

@@ -132,6 +132,11 @@ func TestRefine(t *testing.T) {
 		// places after "the city of" and the like
 		{"the district of Oster-Lind in parliament", "O O O B-ORG O O", "O O O B-LOC O O", "place"},
 		{"the University of Halden", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG", ""},
+		// sports teams: a place and a capitalized plural
+		{"Chicago Ravens point guard Tobi Okafor", "B-MISC I-MISC O O B-PER I-PER", "B-ORG I-ORG O O B-PER I-PER", ""},
+		{"the Los Angeles Lakers won", "O B-LOC I-LOC I-LOC O", "O B-ORG I-ORG I-ORG O", ""},
+		{"the London Olympics began", "O B-MISC I-MISC O", "O B-MISC I-MISC O", ""},
+		{"the Paris Agreement holds", "O B-MISC I-MISC O", "O B-MISC I-MISC O", ""},
 		// one-word company names
 		{"she worked at Google before", "O O O B-LOC O", "O O O B-ORG O", ""},
 		{"Shares of Tesla fell", "O O B-LOC O", "O O B-ORG O", ""},
