@@ -149,7 +149,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			continue
 		}
 		cr := credits[-k-1]
-		doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: cr.typ, Name: cr.name})
+		doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: cr.typ, Name: cr.name, Kind: cr.kind})
 	}
 	// Mentions: every resolved one, groups with members, and credit names, in text order.
 	out := make([]hearsay.Mention, 0, len(r.ms)+len(credits))
@@ -170,7 +170,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 	}
 	for i, cr := range credits {
 		out = append(out, hearsay.Mention{Span: cr.span, Kind: hearsay.NameMention, Entity: entOf[creditKey[i]],
-			Sentence: sentenceBefore(doc, cr.span.Start), Rule: "name-photo-credit"})
+			Sentence: sentenceBefore(doc, cr.span.Start), Rule: cr.rule})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	doc.Mentions = slices.Grow(doc.Mentions[:0], len(out))
@@ -180,7 +180,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			e := &doc.Entities[hm.Entity]
 			hm.Type = e.Type
 			e.Mentions = append(e.Mentions, len(doc.Mentions))
-			if hm.Rule == "name-photo-credit" && !containsString(e.Aliases, hm.Text) {
+			if (hm.Rule == "name-photo-credit" || hm.Rule == "name-dateline") && !containsString(e.Aliases, hm.Text) {
 				e.Aliases = append(e.Aliases, hm.Text)
 			}
 		}
