@@ -284,15 +284,21 @@ func TestDatelines(t *testing.T) {
 	}
 	tests := []struct {
 		line string // the dateline, followed in the text by a story sentence
+		rest string // the story after it; "" for "Mara Quill smiled."
 		want string
 	}{
-		{"LOS ANGELES (AP) — ", `place Los Angeles "" ["LOS ANGELES"]; org AP "agency" ["AP"]; person Mara Quill "" ["Mara Quill"]`},
-		{"PORT ALDER, Maine — ", `place Port Alder "" ["PORT ALDER"]; person Mara Quill "" ["Mara Quill"]`},
-		{"WINSTON-SALEM, N.C., Dec. 6 (Reuters) -- ", `place Winston-Salem "" ["WINSTON-SALEM"]; org Reuters "agency" ["Reuters"]; person Mara Quill "" ["Mara Quill"]`},
-		{"ST. LOUIS — ", `place St. Louis "" ["ST. LOUIS"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, Maine — ", "Mara Quill, the mayor of Port Alder, smiled.", `place Port Alder "" ["Port Alder" "PORT ALDER"]; person Mara Quill "" ["Mara Quill"]`},
+		{"LOS ANGELES (AP) — ", "", `place Los Angeles "" ["LOS ANGELES"]; org AP "agency" ["AP"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, Maine — ", "", `place Port Alder "" ["PORT ALDER"]; person Mara Quill "" ["Mara Quill"]`},
+		{"WINSTON-SALEM, N.C., Dec. 6 (Reuters) -- ", "", `place Winston-Salem "" ["WINSTON-SALEM"]; org Reuters "agency" ["Reuters"]; person Mara Quill "" ["Mara Quill"]`},
+		{"ST. LOUIS — ", "", `place St. Louis "" ["ST. LOUIS"]; person Mara Quill "" ["Mara Quill"]`},
 	}
 	for _, tt := range tests {
-		text := "date 2023-08-07 " + tt.line + "Mara Quill smiled."
+		rest := tt.rest
+		if rest == "" {
+			rest = "Mara Quill smiled."
+		}
+		text := "date 2023-08-07 " + tt.line + rest
 		doc := testDoc(text)
 		i := strings.Index(text, tt.line)
 		doc.Skips = []hearsay.Skip{{Span: hearsay.Span{Start: i, End: i + len(tt.line)}, Kind: "dateline"}}

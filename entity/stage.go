@@ -126,6 +126,9 @@ func (r *resolver) emit(doc *hearsay.Document) {
 		if k := creditKey[i]; k >= 0 && r.cl[k].typ == hearsay.Misc && cr.typ == hearsay.Org {
 			r.cl[k].typ = hearsay.Org // "Getty Images" named in a photo credit is an agency
 		}
+		if k := creditKey[i]; k >= 0 && cr.typ == hearsay.Place && cr.rule == "name-dateline" && r.cl[k].typ == hearsay.Misc && r.onlyNamed(k) {
+			r.cl[k].typ = hearsay.Place // the place of a dateline, "Port Alder" later in the story, when the tagger could not type it
+		}
 		if f, ok := first[creditKey[i]]; !ok || cr.span.Start < f {
 			first[creditKey[i]] = cr.span.Start
 		}
@@ -205,6 +208,17 @@ func (r *resolver) creditEntity(cr credit, before []credit, keys []int) int {
 		}
 	}
 	return -1 - len(before)
+}
+
+// onlyNamed reports whether every mention of cluster k is a name: no
+// pronoun or description says it is a person or an organisation.
+func (r *resolver) onlyNamed(k int) bool {
+	for _, m := range r.cl[k].ments {
+		if m.kind != hearsay.NameMention {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceBefore is the index of the last sentence starting at or before byte off (0 when none).
