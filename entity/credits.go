@@ -22,9 +22,10 @@ type credit struct {
 var (
 	creditLead  = regexp.MustCompile(`^\(?\s*(?i:photos?|images?|pictures?|credit|photograph)\s*(?i:by|courtesy of|courtesy)?\s*:?\s*`)
 	creditSplit = regexp.MustCompile(`\s*(?:/|\bvia\b|\bfor\b|,|;|\))\s*`)
-	// datelineParts splits a dateline ("PORT ALDER, Maine (AP) —") into
-	// its place and the agency in parentheses.
-	datelineParts = regexp.MustCompile(`^([^,()]*?)\s*(?:,[^()]*)?(?:\(\s*([^()]*?)\s*\))?\s*(?:—|–|-)+\s*$`)
+	// datelineParts splits a dateline ("PORT ALDER, Maine (AP) —"), or a
+	// piece of one cut at its date ("WASHINGTON, ", "(UPI) -- "), into its
+	// place and the agency in parentheses.
+	datelineParts = regexp.MustCompile(`^([^,()]*?)\s*(?:,[^()]*)?(?:\(\s*([^()]*?)\s*\))?\s*(?:—|–|-)*\s*$`)
 )
 
 // photoCredits reads the photographers and agencies of the document's

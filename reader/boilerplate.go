@@ -34,6 +34,7 @@ type cue struct {
 	first  []rune   // for line cues: the runes a matching line can start with; nil when any
 	needs  []string // lower-case words one of which every matching line holds; nil when none
 	skip   int      // index of the group named "skip", or -1
+	keep   int      // index of the group named "keep" (left unmarked inside a lead match), or -1
 	pos    string   // file:line, for test messages
 }
 
@@ -69,7 +70,7 @@ func loadBoilerplate() (*boilerplate, error) {
 				return nil, fmt.Errorf("reader: %w", l.Errorf("scope must be line, inline or lead, not %q", f[2]))
 			}
 			prefix, _ := re.LiteralPrefix()
-			c := cue{kind: f[1], inline: f[2] == "inline", lead: f[2] == "lead", re: re, prefix: prefix, skip: re.SubexpIndex("skip"), pos: l.Pos()}
+			c := cue{kind: f[1], inline: f[2] == "inline", lead: f[2] == "lead", re: re, prefix: prefix, skip: re.SubexpIndex("skip"), keep: re.SubexpIndex("keep"), pos: l.Pos()}
 			if !c.inline {
 				c.first = firstRunes(f[3])
 			}
@@ -260,16 +261,37 @@ func (b *boilerplate) appendLead(skips []hearsay.Skip, n int, text string, start
 		if g := c.skip; g > 0 && m[2*g] >= 0 {
 			s, e = m[2*g], m[2*g+1]
 		}
-		sk := hearsay.Skip{Span: hearsay.Span{Start: base + s, End: base + e}, Kind: c.kind}
-		rest := skips[n:]
-		for _, o := range rest {
-			if o.Overlaps(sk.Span) {
-				return skips
+		var lead []hearsay.Skip
+		for _, sp := range cutKeep(s, e, c.keep, m) {
+			lead = append(lead, hearsay.Skip{Span: hearsay.Span{Start: base + sp.Start, End: base + sp.End}, Kind: c.kind})
+		}
+		for _, o := range skips[n:] {
+			for _, sk := range lead {
+				if o.Overlaps(sk.Span) {
+					return skips
+				}
 			}
 		}
-		return slices.Insert(skips, n, sk)
+		return slices.Insert(skips, n, lead...)
 	}
 	return skips
+}
+
+// cutKeep splits the match [s, e) around the part that group keep of the
+// submatch indexes m left to analysis (the date of "WASHINGTON, Dec. 6
+// (UPI) --", which anchors the story's times), dropping empty pieces.
+func cutKeep(s, e, keep int, m []int) []hearsay.Span {
+	if keep <= 0 || m[2*keep] < s || m[2*keep+1] > e || m[2*keep] >= m[2*keep+1] {
+		return []hearsay.Span{{Start: s, End: e}}
+	}
+	var out []hearsay.Span
+	if m[2*keep] > s {
+		out = append(out, hearsay.Span{Start: s, End: m[2*keep]})
+	}
+	if e > m[2*keep+1] {
+		out = append(out, hearsay.Span{Start: m[2*keep+1], End: e})
+	}
+	return out
 }
 
 // appendLine appends the boilerplate spans of the line text[start:end].

@@ -560,6 +560,7 @@ func TestBoilerplateDateline(t *testing.T) {
 		{"By Jane Doe\n\n  LOS ANGELES (AP) — Jane Roe wed.\nBOSTON — Not a dateline.", "By Jane Doe|LOS ANGELES (AP) — "},
 		{"PORT ALDER, Maine — The mayor wed. (Photo: A B/AFP via Getty Images)", "PORT ALDER, Maine — |(Photo: A B/AFP via Getty Images)"},
 		{"The mayor wed.\nLONDON (Reuters) - Not the first line.", ""},
+		{"WASHINGTON, Dec. 6 (UPI) -- A senator wed.", "WASHINGTON, | (UPI) -- "},
 	}
 	for _, tt := range tests {
 		skips := defaultBoilerplate().find(tt.text, hearsay.Span{Start: 0, End: len(tt.text)})
