@@ -3,6 +3,7 @@ package entity
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -14,11 +15,17 @@ type credit struct {
 	text string // as written
 	name string // canonical: "Daniel Leal"
 	typ  hearsay.EntityType
+	kind string // entity kind: "agency" for a news agency; "" when none
+	rule string // the mention's rule: "name-photo-credit" or "name-dateline"
 }
 
 var (
 	creditLead  = regexp.MustCompile(`^\(?\s*(?i:photos?|images?|pictures?|credit|photograph)\s*(?i:by|courtesy of|courtesy)?\s*:?\s*`)
 	creditSplit = regexp.MustCompile(`\s*(?:/|\bvia\b|\bfor\b|,|;|\))\s*`)
+	// datelineParts splits a dateline ("PORT ALDER, Maine (AP) —"), or a
+	// piece of one cut at its date ("WASHINGTON, ", "(UPI) -- "), into its
+	// place and the agency in parentheses.
+	datelineParts = regexp.MustCompile(`^([^,()]*?)\s*(?:,[^()]*)?(?:\(\s*([^()]*?)\s*\))?\s*(?:—|–|-)*\s*$`)
 )
 
 // photoCredits reads the photographers and agencies of the document's
@@ -29,6 +36,10 @@ func (r *resolver) photoCredits() []credit {
 	doc := r.di.doc
 	var out []credit
 	for _, sk := range doc.Skips {
+		if sk.Kind == "dateline" {
+			out = append(out, r.datelineCredits(sk.Span)...)
+			continue
+		}
 		if sk.Kind != "photo-credit" || sk.End > len(doc.Text) || sk.Start < 0 || sk.Start >= sk.End {
 			continue
 		}
@@ -44,7 +55,7 @@ func (r *resolver) photoCredits() []credit {
 				continue
 			}
 			start := sk.Start + pos + part.off + strings.Index(part.text, name)
-			c := credit{span: hearsay.Span{Start: start, End: start + len(name)}, text: name, name: name, typ: hearsay.Org}
+			c := credit{span: hearsay.Span{Start: start, End: start + len(name)}, text: name, name: name, typ: hearsay.Org, rule: "name-photo-credit"}
 			if i == 0 && r.creditPerson(name) {
 				c.typ, c.name = hearsay.Person, titleCase(name)
 			}
@@ -52,6 +63,54 @@ func (r *resolver) photoCredits() []credit {
 		}
 	}
 	return out
+}
+
+// datelineCredits reads the place and the agency of the dateline at span
+// ("LOS ANGELES (AP) —"): the place is a place of the article, the agency
+// an organisation of the outlet list's kind ("agency" when it has none).
+func (r *resolver) datelineCredits(span hearsay.Span) []credit {
+	doc := r.di.doc
+	if span.Start < 0 || span.End > len(doc.Text) || span.Start >= span.End {
+		return nil
+	}
+	text := doc.Text[span.Start:span.End]
+	m := datelineParts.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil
+	}
+	var out []credit
+	if place := text[m[2]:m[3]]; place != "" {
+		out = append(out, credit{span: hearsay.Span{Start: span.Start + m[2], End: span.Start + m[3]}, text: place, name: placeName(place), typ: hearsay.Place, rule: "name-dateline"})
+	}
+	if m[4] >= 0 && m[5] > m[4] {
+		agency := text[m[4]:m[5]]
+		kind := "agency"
+		if r.lx.outlets != nil {
+			if k := r.lx.outlets.OutletKind(strings.Fields(agency)); k != "" {
+				kind = k
+			}
+		}
+		out = append(out, credit{span: hearsay.Span{Start: span.Start + m[4], End: span.Start + m[5]}, text: agency, name: agency, typ: hearsay.Org, kind: kind, rule: "name-dateline"})
+	}
+	return out
+}
+
+// placeName writes an all-capital place name with capital initials
+// ("WINSTON-SALEM" → "Winston-Salem", "ST. LOUIS" → "St. Louis").
+func placeName(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	var b strings.Builder
+	start := true
+	for _, c := range strings.ToLower(s) {
+		if start {
+			c = unicode.ToUpper(c)
+		}
+		start = !unicode.IsLetter(c) && c != '\'' && c != '’'
+		b.WriteRune(c)
+	}
+	return b.String()
 }
 
 // creditPerson reports whether the first name of a photo credit is a person's.

@@ -276,3 +276,46 @@ func TestPhotoCredits(t *testing.T) {
 		t.Errorf("entities:\n got %s\nwant %s", g, want)
 	}
 }
+
+func TestDatelines(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		line string // the dateline, followed in the text by a story sentence
+		rest string // the story after it; "" for "Mara Quill smiled."
+		want string
+	}{
+		{"PORT ALDER, Maine — ", "Mara Quill, the mayor of Port Alder, smiled.", `place Port Alder "" ["Port Alder" "PORT ALDER"]; person Mara Quill "" ["Mara Quill"]`},
+		{"LOS ANGELES (AP) — ", "", `place Los Angeles "" ["LOS ANGELES"]; org AP "agency" ["AP"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, Maine — ", "", `place Port Alder "" ["PORT ALDER"]; person Mara Quill "" ["Mara Quill"]`},
+		{"WINSTON-SALEM, N.C., Dec. 6 (Reuters) -- ", "", `place Winston-Salem "" ["WINSTON-SALEM"]; org Reuters "agency" ["Reuters"]; person Mara Quill "" ["Mara Quill"]`},
+		{"ST. LOUIS — ", "", `place St. Louis "" ["ST. LOUIS"]; person Mara Quill "" ["Mara Quill"]`},
+	}
+	for _, tt := range tests {
+		rest := tt.rest
+		if rest == "" {
+			rest = "Mara Quill smiled."
+		}
+		text := "date 2023-08-07 " + tt.line + rest
+		doc := testDoc(text)
+		i := strings.Index(text, tt.line)
+		doc.Skips = []hearsay.Skip{{Span: hearsay.Span{Start: i, End: i + len(tt.line)}, Kind: "dateline"}}
+		if err := st.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Entities {
+			got = append(got, fmt.Sprintf("%s %s %q %q", e.Type, e.Name, e.Kind, e.Aliases))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q entities:\n got %s\nwant %s", tt.line, g, tt.want)
+		}
+		for _, m := range doc.Mentions {
+			if m.Rule == "name-dateline" && text[m.Start:m.End] != m.Text {
+				t.Errorf("%q: mention %q at %d:%d reads %q", tt.line, m.Text, m.Start, m.End, text[m.Start:m.End])
+			}
+		}
+	}
+}

@@ -126,6 +126,9 @@ func (r *resolver) emit(doc *hearsay.Document) {
 		if k := creditKey[i]; k >= 0 && r.cl[k].typ == hearsay.Misc && cr.typ == hearsay.Org {
 			r.cl[k].typ = hearsay.Org // "Getty Images" named in a photo credit is an agency
 		}
+		if k := creditKey[i]; k >= 0 && cr.typ == hearsay.Place && cr.rule == "name-dateline" && r.cl[k].typ == hearsay.Misc && r.onlyNamed(k) {
+			r.cl[k].typ = hearsay.Place // the place of a dateline, "Port Alder" later in the story, when the tagger could not type it
+		}
 		if f, ok := first[creditKey[i]]; !ok || cr.span.Start < f {
 			first[creditKey[i]] = cr.span.Start
 		}
@@ -149,7 +152,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			continue
 		}
 		cr := credits[-k-1]
-		doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: cr.typ, Name: cr.name})
+		doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: cr.typ, Name: cr.name, Kind: cr.kind})
 	}
 	// Mentions: every resolved one, groups with members, and credit names, in text order.
 	out := make([]hearsay.Mention, 0, len(r.ms)+len(credits))
@@ -170,7 +173,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 	}
 	for i, cr := range credits {
 		out = append(out, hearsay.Mention{Span: cr.span, Kind: hearsay.NameMention, Entity: entOf[creditKey[i]],
-			Sentence: sentenceBefore(doc, cr.span.Start), Rule: "name-photo-credit"})
+			Sentence: sentenceBefore(doc, cr.span.Start), Rule: cr.rule})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	doc.Mentions = slices.Grow(doc.Mentions[:0], len(out))
@@ -180,7 +183,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			e := &doc.Entities[hm.Entity]
 			hm.Type = e.Type
 			e.Mentions = append(e.Mentions, len(doc.Mentions))
-			if hm.Rule == "name-photo-credit" && !containsString(e.Aliases, hm.Text) {
+			if (hm.Rule == "name-photo-credit" || hm.Rule == "name-dateline") && !containsString(e.Aliases, hm.Text) {
 				e.Aliases = append(e.Aliases, hm.Text)
 			}
 		}
@@ -205,6 +208,17 @@ func (r *resolver) creditEntity(cr credit, before []credit, keys []int) int {
 		}
 	}
 	return -1 - len(before)
+}
+
+// onlyNamed reports whether every mention of cluster k is a name: no
+// pronoun or description says it is a person or an organisation.
+func (r *resolver) onlyNamed(k int) bool {
+	for _, m := range r.cl[k].ments {
+		if m.kind != hearsay.NameMention {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceBefore is the index of the last sentence starting at or before byte off (0 when none).

@@ -28,11 +28,13 @@ const maxBoilerplateLine = 200
 type cue struct {
 	kind   string
 	inline bool // matches anywhere in a line; otherwise the whole trimmed line
+	lead   bool // matches at the start of the article's first story line only
 	re     *regexp.Regexp
 	prefix string   // literal every match starts with, to skip lines quickly
 	first  []rune   // for line cues: the runes a matching line can start with; nil when any
 	needs  []string // lower-case words one of which every matching line holds; nil when none
 	skip   int      // index of the group named "skip", or -1
+	keep   int      // index of the group named "keep" (left unmarked inside a lead match), or -1
 	pos    string   // file:line, for test messages
 }
 
@@ -64,11 +66,11 @@ func loadBoilerplate() (*boilerplate, error) {
 			if err != nil {
 				return nil, fmt.Errorf("reader: %w", l.Errorf("bad pattern: %v", err))
 			}
-			if f[2] != "line" && f[2] != "inline" {
-				return nil, fmt.Errorf("reader: %w", l.Errorf("scope must be line or inline, not %q", f[2]))
+			if f[2] != "line" && f[2] != "inline" && f[2] != "lead" {
+				return nil, fmt.Errorf("reader: %w", l.Errorf("scope must be line, inline or lead, not %q", f[2]))
 			}
 			prefix, _ := re.LiteralPrefix()
-			c := cue{kind: f[1], inline: f[2] == "inline", re: re, prefix: prefix, skip: re.SubexpIndex("skip"), pos: l.Pos()}
+			c := cue{kind: f[1], inline: f[2] == "inline", lead: f[2] == "lead", re: re, prefix: prefix, skip: re.SubexpIndex("skip"), keep: re.SubexpIndex("keep"), pos: l.Pos()}
 			if !c.inline {
 				c.first = firstRunes(f[3])
 			}
@@ -207,6 +209,7 @@ var defaultBoilerplate = sync.OnceValue(func() *boilerplate {
 func (b *boilerplate) find(text string, span hearsay.Span) []hearsay.Skip {
 	var skips []hearsay.Skip
 	pos := span.Start
+	story := false // whether the first story line has been seen
 	for pos < span.End {
 		end := strings.IndexByte(text[pos:span.End], '\n')
 		if end < 0 {
@@ -214,10 +217,81 @@ func (b *boilerplate) find(text string, span hearsay.Span) []hearsay.Skip {
 		} else {
 			end += pos
 		}
+		n := len(skips)
 		skips = b.appendLine(skips, text, pos, end)
+		if !story && strings.TrimSpace(text[pos:end]) != "" && !wholeLine(skips[n:], text, pos, end) {
+			story = true
+			skips = b.appendLead(skips, n, text, pos, end)
+		}
 		pos = end + 1
 	}
 	return skips
+}
+
+// wholeLine reports whether skips mark all of the line text[start:end]
+// but its surrounding space.
+func wholeLine(skips []hearsay.Skip, text string, start, end int) bool {
+	line := text[start:end]
+	trimmed := strings.TrimSpace(line)
+	lead := start + strings.Index(line, trimmed)
+	for _, sk := range skips {
+		if sk.Start <= lead && sk.End >= lead+len(trimmed) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLead marks the dateline that opens the first story line
+// text[start:end] ("LONDON (Reuters) -"), whose other spans are skips[n:],
+// and keeps the spans in order and not overlapping.
+func (b *boilerplate) appendLead(skips []hearsay.Skip, n int, text string, start, end int) []hearsay.Skip {
+	line := text[start:end]
+	trimmed := strings.TrimLeftFunc(line, unicode.IsSpace)
+	base := start + len(line) - len(trimmed)
+	for _, c := range b.cues {
+		if !c.lead || !c.canStart(trimmed) {
+			continue
+		}
+		m := c.re.FindStringSubmatchIndex(trimmed)
+		if m == nil || m[0] != 0 {
+			continue
+		}
+		s, e := m[0], m[1]
+		if g := c.skip; g > 0 && m[2*g] >= 0 {
+			s, e = m[2*g], m[2*g+1]
+		}
+		var lead []hearsay.Skip
+		for _, sp := range cutKeep(s, e, c.keep, m) {
+			lead = append(lead, hearsay.Skip{Span: hearsay.Span{Start: base + sp.Start, End: base + sp.End}, Kind: c.kind})
+		}
+		for _, o := range skips[n:] {
+			for _, sk := range lead {
+				if o.Overlaps(sk.Span) {
+					return skips
+				}
+			}
+		}
+		return slices.Insert(skips, n, lead...)
+	}
+	return skips
+}
+
+// cutKeep splits the match [s, e) around the part that group keep of the
+// submatch indexes m left to analysis (the date of "WASHINGTON, Dec. 6
+// (UPI) --", which anchors the story's times), dropping empty pieces.
+func cutKeep(s, e, keep int, m []int) []hearsay.Span {
+	if keep <= 0 || m[2*keep] < s || m[2*keep+1] > e || m[2*keep] >= m[2*keep+1] {
+		return []hearsay.Span{{Start: s, End: e}}
+	}
+	var out []hearsay.Span
+	if m[2*keep] > s {
+		out = append(out, hearsay.Span{Start: s, End: m[2*keep]})
+	}
+	if e > m[2*keep+1] {
+		out = append(out, hearsay.Span{Start: m[2*keep+1], End: e})
+	}
+	return out
 }
 
 // appendLine appends the boilerplate spans of the line text[start:end].
@@ -231,7 +305,7 @@ func (b *boilerplate) appendLine(skips []hearsay.Skip, text string, start, end i
 	lower := "" // the line in lower case, made when a cue needs it
 	if len(trimmed) <= maxBoilerplateLine {
 		for _, c := range b.cues {
-			if c.inline || !c.canStart(trimmed) || !c.hasNeeded(line, &lower) || !c.re.MatchString(trimmed) {
+			if c.inline || c.lead || !c.canStart(trimmed) || !c.hasNeeded(line, &lower) || !c.re.MatchString(trimmed) {
 				continue
 			}
 			s, e := 0, len(trimmed)
@@ -246,7 +320,7 @@ func (b *boilerplate) appendLine(skips []hearsay.Skip, text string, start, end i
 	}
 	var found []hearsay.Skip
 	for _, c := range b.cues {
-		if !c.inline || !strings.Contains(line, c.prefix) || !c.hasNeeded(line, &lower) {
+		if !c.inline || c.lead || !strings.Contains(line, c.prefix) || !c.hasNeeded(line, &lower) {
 			continue
 		}
 		for _, m := range c.re.FindAllStringIndex(line, -1) {
@@ -267,7 +341,7 @@ func (b *boilerplate) appendLine(skips []hearsay.Skip, text string, start, end i
 // kindOf returns the kind of the first cue that marks the whole of line,
 // or "" when none does (used by the tests of the examples).
 func (b *boilerplate) kindOf(line string) string {
-	skips := b.appendLine(nil, line, 0, len(line))
+	skips := b.find(line, hearsay.Span{Start: 0, End: len(line)})
 	for _, s := range skips {
 		return s.Kind
 	}

@@ -551,3 +551,25 @@ func BenchmarkParseJSONL(b *testing.B) {
 	}
 	b.ReportMetric(100*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+func TestBoilerplateDateline(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the marked spans, joined by "|"
+	}{
+		{"By Jane Doe\n\n  LOS ANGELES (AP) — Jane Roe wed.\nBOSTON — Not a dateline.", "By Jane Doe|LOS ANGELES (AP) — "},
+		{"PORT ALDER, Maine — The mayor wed. (Photo: A B/AFP via Getty Images)", "PORT ALDER, Maine — |(Photo: A B/AFP via Getty Images)"},
+		{"The mayor wed.\nLONDON (Reuters) - Not the first line.", ""},
+		{"WASHINGTON, Dec. 6 (UPI) -- A senator wed.", "WASHINGTON, | (UPI) -- "},
+	}
+	for _, tt := range tests {
+		skips := defaultBoilerplate().find(tt.text, hearsay.Span{Start: 0, End: len(tt.text)})
+		var got []string
+		for _, s := range skips {
+			got = append(got, tt.text[s.Start:s.End])
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q: skips %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
