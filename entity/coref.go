@@ -904,8 +904,10 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 		if len(f.words) <= len(m.words) || !r.gendersAgree(m, f) {
 			continue
 		}
-		if g := r.lx.names[strings.ToLower(f.words[0])]; hint != 0 && (g == 'm' || g == 'f') && g != hint && f.title == "" {
-			continue // "Ruiz said she": not Carlos Ruiz
+		if hint != 0 && f.title == "" {
+			if g := r.lx.names[strings.ToLower(f.words[0])]; (g == 'm' || g == 'f') && g != hint {
+				continue // "Ruiz said she": not Carlos Ruiz
+			}
 		}
 		score := 0
 		switch {
@@ -1978,29 +1980,47 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 	if len(pair) != 2 || r.spouses(pair, m.tok0) {
 		return len(pair) == 2
 	}
-	for s := 0; s < m.sent; s++ {
-		if c := r.coupling(s, m.tok0); len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1]) {
-			return true
+	if m.sent > 0 {
+		for _, names := range r.personNamesBefore(m.tok0, m.sent) {
+			if c := r.linkedPair(names); len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1]) {
+				return true
+			}
 		}
 	}
-	both := map[int][2]bool{}
+	both := make([][2]bool, len(r.di.doc.Sentences))
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
 			break
 		}
-		if o.ent == pair[0] || o.ent == pair[1] {
-			b := both[o.sent]
-			b[btoi(o.ent == pair[1])] = true
-			both[o.sent] = b
+		if (o.ent == pair[0] || o.ent == pair[1]) && o.sent >= 0 && o.sent < len(both) {
+			both[o.sent][btoi(o.ent == pair[1])] = true
 		}
 	}
 	toks := r.di.doc.Tokens
 	for i := 0; i < m.tok0; i++ {
-		if b := both[toks[i].Sentence]; b[0] && b[1] && r.lx.is("partner-link", r.di.lower[i]) {
+		if s := toks[i].Sentence; s >= 0 && s < len(both) && both[s][0] && both[s][1] && r.lx.is("partner-link", r.di.lower[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// personNamesBefore lists, for each sentence before sentence nsent, the
+// names of people it holds before token end, in order, a name of the same
+// person as the one before it left out (as coupling reads them).
+func (r *resolver) personNamesBefore(end, nsent int) [][]*ment {
+	out := make([][]*ment, nsent)
+	for _, o := range r.ms {
+		if o.tok0 >= end {
+			break
+		}
+		if o.sent >= 0 && o.sent < nsent && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+			if names := out[o.sent]; len(names) == 0 || names[len(names)-1].ent != o.ent {
+				out[o.sent] = append(names, o)
+			}
+		}
+	}
+	return out
 }
 
 // establishedCouple returns the couple the article is about, as of group m:
@@ -2196,6 +2216,13 @@ func (r *resolver) coupling(sent, end int) []int {
 			}
 		}
 	}
+	return r.linkedPair(names)
+}
+
+// linkedPair returns the people of names, the people named in a sentence
+// as coupling lists them, when they are two and a word of cue class
+// partner-link stands between them; nil otherwise.
+func (r *resolver) linkedPair(names []*ment) []int {
 	if len(names) != 2 || names[0].ent == names[1].ent {
 		return nil
 	}

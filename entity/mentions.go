@@ -797,20 +797,31 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
-	if w := strings.ToLower(strings.TrimSuffix(m.words[0], ".")); len(m.words) == 1 && m.title == "" && lx.names[w] == 0 {
-		if _, ok := lx.honorifics[w]; ok {
-			return nil // "The Earl", "Lady": a title alone is a description
+	if len(m.words) == 1 && m.title == "" {
+		if w := strings.ToLower(strings.TrimSuffix(m.words[0], ".")); lx.names[w] == 0 {
+			if _, ok := lx.honorifics[w]; ok {
+				return nil // "The Earl", "Lady": a title alone is a description
+			}
 		}
 	}
 	if m.title != "" && !isCap(m.words[0]) {
 		m.words = append([]string{toks[a-1].Text}, m.words...) // "Earl of Ashdown" keeps its title
 	}
-	if _, dem := lx.demonyms[strings.ToLower(strings.Join(m.words, " "))]; dem && m.title == "" {
-		return nil // "French": a nationality, not a name
+	var key string // the name lowercased, while untitled
+	if m.title == "" {
+		key = strings.ToLower(strings.Join(m.words, " "))
+		if _, dem := lx.demonyms[key]; dem {
+			return nil // "French": a nationality, not a name
+		}
 	}
 	placeSuffix := lx.trimPlaceSuffix(m)
-	if m.title == "" && lx.is("not-a-name", strings.ToLower(strings.Join(m.words, " "))) {
-		return nil // "European", "Christmas", "Roman Catholic"
+	if m.title == "" {
+		if placeSuffix {
+			key = strings.ToLower(strings.Join(m.words, " "))
+		}
+		if lx.is("not-a-name", key) {
+			return nil // "European", "Christmas", "Roman Catholic"
+		}
 	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
 		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("org-after", di.lower[m.tok1]) // "a Quillfeather spokeswoman"
