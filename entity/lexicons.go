@@ -42,6 +42,16 @@ type ageRule struct {
 	anchor string // "dct", "turned", "event", "event-only", "born"
 	need   string // a literal every match contains
 	words  bool   // the age may be written in words ({N})
+	// start holds the bytes a text must start with to match re, when
+	// starts is set (an anchored pattern; anchoredStart).
+	start  byteSet
+	starts bool
+}
+
+// mayMatch reports whether re may match text: false when the pattern is
+// anchored and text does not start with a byte a match starts with.
+func (a *ageRule) mayMatch(text string) bool {
+	return !a.starts || text == "" || a.start.has(text[0])
 }
 
 // Lexicons holds every data file the stage uses, loaded once.
@@ -371,7 +381,8 @@ func (lx *Lexicons) loadAges() error {
 		return err
 	}
 	for _, l := range lines {
-		re, err := regexp.Compile(strings.ReplaceAll(l.Fields[1], "{N}", numberPattern))
+		pattern := strings.ReplaceAll(l.Fields[1], "{N}", numberPattern)
+		re, err := regexp.Compile(pattern)
 		if err != nil {
 			return l.Errorf("bad pattern: %v", err)
 		}
@@ -388,8 +399,10 @@ func (lx *Lexicons) loadAges() error {
 		default:
 			return l.Errorf("bad anchor %q", l.Fields[3])
 		}
-		lx.ages = append(lx.ages, ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4],
-			words: strings.Contains(l.Fields[1], "{N}")})
+		rule := ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4],
+			words: strings.Contains(l.Fields[1], "{N}")}
+		rule.start, rule.starts = anchoredStart(pattern)
+		lx.ages = append(lx.ages, rule)
 	}
 	return nil
 }
