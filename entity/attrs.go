@@ -78,6 +78,9 @@ func (r *resolver) describe(m *ment, items []descItem, rule string) []attr {
 				addOcc(cl, it.literal)
 			}
 		case "nationality":
+			if cl.nats == nil {
+				cl.nats = map[string]bool{}
+			}
 			cl.nats[it.country] = true
 		}
 		out = append(out, a)

@@ -80,7 +80,7 @@ func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
 // join puts m into cluster c (creating one when c < 0) and returns the cluster.
 func (r *resolver) join(m *ment, c int) int {
 	if c < 0 {
-		r.cl = append(r.cl, &cluster{occs: map[string]bool{}, nats: map[string]bool{}})
+		r.cl = append(r.cl, &cluster{}) // occs and nats are made on first write
 		c = len(r.cl) - 1
 	}
 	m.ent = c
@@ -2746,6 +2746,9 @@ func occFits(c *cluster, noun string) bool {
 // addOcc records an occupation of a cluster, and its head word: "the
 // activist" refers to the person described as a "climate activist".
 func addOcc(cl *cluster, occ string) {
+	if cl.occs == nil {
+		cl.occs = map[string]bool{}
+	}
 	cl.occs[occ] = true
 	if i := strings.LastIndexByte(occ, ' '); i >= 0 {
 		cl.occs[occ[i+1:]] = true

@@ -18,7 +18,6 @@ package entity
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -173,19 +172,19 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			Sentence: sentenceBefore(doc, cr.span.Start), Rule: "name-photo-credit"})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	doc.Mentions = slices.Grow(doc.Mentions[:0], len(out))
-	for _, hm := range out {
+	for i := range out {
+		hm := &out[i]
 		hm.Text = doc.Text[hm.Start:hm.End]
 		if hm.Entity >= 0 {
 			e := &doc.Entities[hm.Entity]
 			hm.Type = e.Type
-			e.Mentions = append(e.Mentions, len(doc.Mentions))
+			e.Mentions = append(e.Mentions, i)
 			if hm.Rule == "name-photo-credit" && !containsString(e.Aliases, hm.Text) {
 				e.Aliases = append(e.Aliases, hm.Text)
 			}
 		}
-		doc.Mentions = append(doc.Mentions, hm)
 	}
+	doc.Mentions = out
 	r.emitAttrs(doc, entOf)
 }
 
