@@ -126,8 +126,17 @@ func (r *resolver) linkNames() {
 			full = append(full, m)
 		}
 	}
+	keys := make(map[*ment]string, len(names)) // nameKey of each name, made once
+	keyOf := func(m *ment) string {
+		k, ok := keys[m]
+		if !ok {
+			k = nameKey(m)
+			keys[m] = k
+		}
+		return k
+	}
 	keyed := func(m *ment) int {
-		k := nameKey(m)
+		k := keyOf(m)
 		if c, ok := byKey[k]; ok {
 			return r.join(m, c)
 		}
@@ -149,7 +158,7 @@ func (r *resolver) linkNames() {
 				keyed(p)
 			}
 			r.join(m, p.ent)
-			byKey[nameKey(m)] = p.ent
+			byKey[keyOf(m)] = p.ent
 			continue
 		}
 		if f := r.fullNameFor(m, full); f != nil {
@@ -159,7 +168,7 @@ func (r *resolver) linkNames() {
 			r.join(m, f.ent)
 			continue
 		}
-		if _, ok := byKey[nameKey(m)]; !ok {
+		if _, ok := byKey[keyOf(m)]; !ok {
 			if c := r.acronymFor(m); c >= 0 {
 				r.join(m, c)
 				continue

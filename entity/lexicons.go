@@ -368,12 +368,24 @@ func cueClass(class string) int {
 		return 6
 	case "description-stop":
 		return 7
+	case "partner-link":
+		return 8
+	case "name-particle":
+		return 9
+	case "name-connective":
+		return 10
+	case "role-verb":
+		return 11
+	case "org-after":
+		return 12
+	case "list-lead":
+		return 13
 	}
 	return -1
 }
 
 // numCueClasses is one more than the largest number cueClass returns.
-const numCueClasses = 8
+const numCueClasses = 14
 
 func (lx *Lexicons) loadAges() error {
 	lines, err := lexicon.Table(dataFS, "data/ages.tsv", 5)
