@@ -222,7 +222,7 @@ func (r *resolver) personCues() {
 			}
 			cue := false
 			for n := 1; n <= 3 && n <= m.tok0 && !cue; n++ {
-				if info, ok := r.lx.noun(strings.Join(r.di.lower[m.tok0-n:m.tok0], " ")); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
+				if info, ok := r.lx.nounWords(r.di.lower[m.tok0-n : m.tok0]); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
 					cue = true
 				}
 			}
@@ -1464,7 +1464,7 @@ func (r *resolver) occupationWords(a, b int) bool {
 		a++ // "her long-time partner, the tech entrepreneur Felix Amberley"
 	}
 	for k := a; k < b; k++ {
-		if info, ok := r.lx.noun(strings.Join(r.di.lower[k:b], " ")); ok && (info.isOcc || info.isRole) {
+		if info, ok := r.lx.nounWords(r.di.lower[k:b]); ok && (info.isOcc || info.isRole) {
 			return true
 		}
 		t := r.di.doc.Tokens[k].Text

@@ -61,6 +61,7 @@ type Lexicons struct {
 	names      map[string]byte     // lowercase given name → gender
 	nouns      map[string]nounInfo // lowercase phrase → info (occupations, roles, kinship)
 	nounMax    int                 // longest phrase in nouns, in words
+	nounTails  map[string]bool     // the words after the last space of the nouns that have one
 	demonyms   map[string]string   // lowercase demonym → country
 	demMax     int
 	groups     map[string]int // lowercase phrase → size
@@ -166,6 +167,12 @@ func (lx *Lexicons) addNoun(key string, upd func(*nounInfo)) {
 	}
 	upd(&in)
 	in.wordsLen = len(strings.Fields(key))
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		if lx.nounTails == nil {
+			lx.nounTails = map[string]bool{}
+		}
+		lx.nounTails[key[i+1:]] = true
+	}
 	if in.wordsLen > lx.nounMax {
 		lx.nounMax = in.wordsLen
 	}
@@ -448,6 +455,22 @@ func (lx *Lexicons) noun(s string) (nounInfo, bool) {
 		return n, true
 	}
 	return nounInfo{}, false
+}
+
+// nounWords is noun of the words joined by spaces. A phrase of several
+// words is joined only when its last word (after its last space) ends a
+// noun of several words.
+func (lx *Lexicons) nounWords(words []string) (nounInfo, bool) {
+	if len(words) >= 2 {
+		tail := words[len(words)-1]
+		if i := strings.LastIndexByte(tail, ' '); i >= 0 {
+			tail = tail[i+1:]
+		}
+		if !lx.nounTails[tail] {
+			return nounInfo{}, false
+		}
+	}
+	return lx.noun(strings.Join(words, " "))
 }
 
 // singular guesses the singular of an English plural noun phrase.

@@ -1,0 +1,35 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNounWordsAgrees checks that nounWords finds every noun of several
+// words, and answers as noun does on phrases that are none.
+func TestNounWordsAgrees(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	multi := 0
+	for key, want := range lx.nouns {
+		words := strings.Split(key, " ")
+		if len(words) < 2 {
+			continue
+		}
+		multi++
+		if got, ok := lx.nounWords(words); !ok || got != want {
+			t.Errorf("nounWords(%q) = %v, %v; want %v, true", words, got, ok, want)
+		}
+	}
+	if multi == 0 {
+		t.Fatal("no noun of several words in the data")
+	}
+	for _, words := range [][]string{{"climate", "dog"}, {"the", "actress"}, {"actress"}, {"chief", "executive officer", "x"}} {
+		want, wok := lx.noun(strings.Join(words, " "))
+		if got, ok := lx.nounWords(words); ok != wok || got != want {
+			t.Errorf("nounWords(%q) = %v, %v; noun says %v, %v", words, got, ok, want, wok)
+		}
+	}
+}
