@@ -198,7 +198,7 @@ func (r *resolver) givenNameGenders() {
 			if m.kind != hearsay.NameMention || m.gender != 'u' || m.title != "" || len(m.words) < 2 {
 				continue
 			}
-			if g, ok := r.lx.names[strings.ToLower(m.words[0])]; ok && (g == 'm' || g == 'f') {
+			if g, ok := r.lx.nameGender(m.words[0]); ok && (g == 'm' || g == 'f') {
 				m.gender = g
 				c.addEvidence(g, 0.5)
 			}
@@ -583,7 +583,7 @@ func (r *resolver) familyNames() {
 // personalName reports whether a name starts with a known given name or is
 // made of known given names only.
 func (r *resolver) personalName(words []string) bool {
-	if g, ok := r.lx.names[strings.ToLower(words[0])]; ok && g != 'n' {
+	if g, ok := r.lx.nameGender(words[0]); ok && g != 'n' {
 		return true
 	}
 	return false
@@ -755,7 +755,7 @@ func (r *resolver) orgNamed(c *cluster) bool {
 	if best == nil || len(best.words) < 2 || !r.lx.orgWords[strings.ToLower(best.words[len(best.words)-1])] {
 		return false
 	}
-	g, given := r.lx.names[strings.ToLower(best.words[0])]
+	g, given := r.lx.nameGender(best.words[0])
 	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
 }
 
@@ -815,7 +815,7 @@ func (r *resolver) givenNamed(m *ment) bool {
 	if len(m.words) < 2 || len(m.words) > 3 || r.lx.orgWords[strings.ToLower(m.words[len(m.words)-1])] {
 		return false
 	}
-	g, ok := r.lx.names[strings.ToLower(m.words[0])]
+	g, ok := r.lx.nameGender(m.words[0])
 	if !ok || g == 'u' {
 		return false
 	}
@@ -914,7 +914,7 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 			continue
 		}
 		if hint != 0 && f.title == "" {
-			if g := r.lx.names[strings.ToLower(f.words[0])]; (g == 'm' || g == 'f') && g != hint {
+			if g, _ := r.lx.nameGender(f.words[0]); (g == 'm' || g == 'f') && g != hint {
 				continue // "Ruiz said she": not Carlos Ruiz
 			}
 		}
@@ -1340,7 +1340,7 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 	if best == "" {
 		for _, m := range c.ments {
 			if len(m.words) > 0 {
-				if g, ok := r.lx.names[strings.ToLower(m.words[0])]; ok && g != 'n' {
+				if g, ok := r.lx.nameGender(m.words[0]); ok && g != 'n' {
 					best = hearsay.Person
 				}
 			}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay/lexicon"
 )
@@ -455,6 +456,30 @@ func (lx *Lexicons) noun(s string) (nounInfo, bool) {
 		return n, true
 	}
 	return nounInfo{}, false
+}
+
+// nameGender looks w up, lowercased, in the given names (data/names.tsv):
+// its gender tendency and whether it is there. A short ASCII word is
+// lowercased without allocating.
+func (lx *Lexicons) nameGender(w string) (byte, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		g, ok := lx.names[strings.ToLower(w)]
+		return g, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			g, ok := lx.names[strings.ToLower(w)]
+			return g, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	g, ok := lx.names[string(buf[:len(w)])]
+	return g, ok
 }
 
 // nounWords is noun of the words joined by spaces. A phrase of several

@@ -874,7 +874,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.typ = hearsay.Person
 	}
 	if m.typ == hearsay.Person && m.gender == 'u' && len(m.words) > 0 {
-		if g, ok := lx.names[strings.ToLower(m.words[0])]; ok {
+		if g, ok := lx.nameGender(m.words[0]); ok {
 			m.gender = g
 		}
 	}
@@ -929,7 +929,7 @@ func quotedTitle(di *docInfo, a, b int) bool {
 
 // looksPersonal reports whether a name starts with a known given name.
 func (lx *Lexicons) looksPersonal(words []string) bool {
-	g, ok := lx.names[strings.ToLower(words[0])]
+	g, ok := lx.nameGender(words[0])
 	return ok && g != 'n' && (len(words) >= 2 && len(words) <= 4 || len(words) == 1)
 }
 

@@ -33,3 +33,17 @@ func TestNounWordsAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestNameGender checks nameGender against a lookup of the lowercased word.
+func TestNameGender(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Maria", "JOHN", "john", "Zoë", "Élodie", "Xqzv", "", "Anna-Lena", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"} {
+		wg, wok := lx.names[strings.ToLower(w)]
+		if g, ok := lx.nameGender(w); g != wg || ok != wok {
+			t.Errorf("nameGender(%q) = %c, %v; want %c, %v", w, g, ok, wg, wok)
+		}
+	}
+}
