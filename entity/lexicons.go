@@ -482,6 +482,16 @@ func (lx *Lexicons) nameGender(w string) (byte, bool) {
 	return g, ok
 }
 
+// titleAlone reports whether w, lowercased, is an honorific and not a
+// given name ("Lady", "Earl").
+func (lx *Lexicons) titleAlone(w string) bool {
+	if g, _ := lx.nameGender(w); g != 0 {
+		return false
+	}
+	_, ok := lx.honorifics[strings.ToLower(w)]
+	return ok
+}
+
 // nounWords is noun of the words joined by spaces. A phrase of several
 // words is joined only when its last word (after its last space) ends a
 // noun of several words.

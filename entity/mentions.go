@@ -770,6 +770,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		break
 	}
+	m.words = make([]string, 0, b-a)
 	for i := a; i < b; i++ {
 		w := toks[i].Text
 		if isPossMarker(w) {
@@ -798,10 +799,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
 	if len(m.words) == 1 && m.title == "" {
-		if w := strings.ToLower(strings.TrimSuffix(m.words[0], ".")); lx.names[w] == 0 {
-			if _, ok := lx.honorifics[w]; ok {
-				return nil // "The Earl", "Lady": a title alone is a description
-			}
+		if lx.titleAlone(strings.TrimSuffix(m.words[0], ".")) {
+			return nil // "The Earl", "Lady": a title alone is a description
 		}
 	}
 	if m.title != "" && !isCap(m.words[0]) {
