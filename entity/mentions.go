@@ -51,6 +51,8 @@ type docInfo struct {
 	hasPOS  bool
 	capSeen map[string]bool   // words seen capitalized away from a sentence start
 	kinds   map[[2]int]string // NER span kinds ("outlet", "film") by token range
+	caps    [][3]int          // capSpans, once found
+	capsSet bool
 }
 
 func newDocInfo(doc *hearsay.Document) *docInfo {
@@ -572,7 +574,18 @@ func nerSpans(toks []hearsay.Token) [][3]int {
 }
 
 // capSpans finds runs of capitalised words, for documents without NER.
+// They depend on the tokens alone and are found once per document; the
+// slice returned is full, so appending to it copies.
 func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
+	if !di.capsSet {
+		spans := lx.findCapSpans(di)
+		di.caps, di.capsSet = spans[:len(spans):len(spans)], true
+	}
+	return di.caps
+}
+
+// findCapSpans finds the runs of capitalised words capSpans returns.
+func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
 	ok := func(i int) bool {
