@@ -68,6 +68,7 @@ type Lexicons struct {
 	groups     map[string]int // lowercase phrase → size
 	groupFirst map[string]bool
 	groupMax   int
+	groupTails map[string]bool // the words after the last space of the groups that have one
 	workCues   map[string]string
 	orgWords   map[string]bool
 	orgCues    map[string]bool
@@ -168,12 +169,7 @@ func (lx *Lexicons) addNoun(key string, upd func(*nounInfo)) {
 	}
 	upd(&in)
 	in.wordsLen = len(strings.Fields(key))
-	if i := strings.LastIndexByte(key, ' '); i >= 0 {
-		if lx.nounTails == nil {
-			lx.nounTails = map[string]bool{}
-		}
-		lx.nounTails[key[i+1:]] = true
-	}
+	addTail(&lx.nounTails, key)
 	if in.wordsLen > lx.nounMax {
 		lx.nounMax = in.wordsLen
 	}
@@ -233,6 +229,7 @@ func (lx *Lexicons) loadGroups() error {
 			lx.groupFirst = map[string]bool{}
 		}
 		lx.groupFirst[strings.Fields(k)[0]] = true
+		addTail(&lx.groupTails, k)
 		lx.groupMax = max(lx.groupMax, len(strings.Fields(k)))
 	}
 	return nil
@@ -496,16 +493,35 @@ func (lx *Lexicons) titleAlone(w string) bool {
 // words is joined only when its last word (after its last space) ends a
 // noun of several words.
 func (lx *Lexicons) nounWords(words []string) (nounInfo, bool) {
-	if len(words) >= 2 {
-		tail := words[len(words)-1]
-		if i := strings.LastIndexByte(tail, ' '); i >= 0 {
-			tail = tail[i+1:]
-		}
-		if !lx.nounTails[tail] {
-			return nounInfo{}, false
-		}
+	if !mayJoin(lx.nounTails, words) {
+		return nounInfo{}, false
 	}
 	return lx.noun(strings.Join(words, " "))
+}
+
+// addTail adds to *tails the part of key after its last space, if it has
+// one.
+func addTail(tails *map[string]bool, key string) {
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		if *tails == nil {
+			*tails = map[string]bool{}
+		}
+		(*tails)[key[i+1:]] = true
+	}
+}
+
+// mayJoin reports whether the words joined by spaces may be a key whose
+// tail addTail put in tails: always for one word; for several, when the
+// part of the last word after its last space is such a tail.
+func mayJoin(tails map[string]bool, words []string) bool {
+	if len(words) < 2 {
+		return true
+	}
+	tail := words[len(words)-1]
+	if i := strings.LastIndexByte(tail, ' '); i >= 0 {
+		tail = tail[i+1:]
+	}
+	return tails[tail]
 }
 
 // singular guesses the singular of an English plural noun phrase.

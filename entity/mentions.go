@@ -1005,6 +1005,9 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 			if i+n > len(toks) || toks[i+n-1].Sentence != toks[i].Sentence {
 				continue
 			}
+			if !mayJoin(lx.groupTails, di.lower[i:i+n]) {
+				continue
+			}
 			size, ok := lx.groups[strings.Join(di.lower[i:i+n], " ")]
 			if !ok || !lx.groupEnds(di, i, i+n) {
 				continue

@@ -47,3 +47,20 @@ func TestNameGender(t *testing.T) {
 		}
 	}
 }
+
+// TestMayJoinGroups checks that every group phrase of several words passes
+// the filter groupMentions applies before joining words.
+func TestMayJoinGroups(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key := range lx.groups {
+		if words := strings.Split(key, " "); !mayJoin(lx.groupTails, words) {
+			t.Errorf("mayJoin turns away the group %q", key)
+		}
+	}
+	if mayJoin(lx.groupTails, []string{"the", "zebra"}) {
+		t.Error("mayJoin lets through a phrase no group ends with")
+	}
+}
