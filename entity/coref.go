@@ -607,7 +607,7 @@ func (r *resolver) cueBefore(m *ment, class string) bool {
 		if r.di.doc.Tokens[m.tok0-n].Sentence != m.sent {
 			break
 		}
-		if r.lx.is(class, strings.Join(r.di.lower[m.tok0-n:m.tok0], " ")) {
+		if r.lx.isWords(class, r.di.lower[m.tok0-n:m.tok0]) {
 			return true
 		}
 	}

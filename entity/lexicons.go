@@ -305,6 +305,32 @@ func (lx *Lexicons) is(class, w string) bool {
 	return lx.cues[class].has(w)
 }
 
+// isWords is is of the words joined by spaces; phrases the set's lengths
+// and first and last bytes rule out are not joined.
+func (lx *Lexicons) isWords(class string, words []string) bool {
+	var c *cueSet
+	if i := cueClass(class); i >= 0 {
+		c = lx.cueSets[i]
+	} else {
+		c = lx.cues[class]
+	}
+	if c == nil || len(words) == 0 {
+		return c.has(strings.Join(words, " "))
+	}
+	n := len(words) - 1
+	for _, w := range words {
+		if w == "" {
+			return c.has(strings.Join(words, " "))
+		}
+		n += len(w)
+	}
+	last := words[len(words)-1]
+	if n < c.minLen || n > c.maxLen || !hasByte(&c.first, words[0][0]) || !hasByte(&c.last, last[len(last)-1]) {
+		return false
+	}
+	return c.has(strings.Join(words, " "))
+}
+
 // A cueSet is the words of one class of data/cues.tsv. Most words asked
 // about are not in it, and the lengths and the first and last bytes of its
 // words tell most of those apart without hashing them.

@@ -728,7 +728,7 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 	toks := di.doc.Tokens
 	for n := 1; n <= 3 && a-n >= 0 && toks[a-n].Sentence == toks[a].Sentence; n++ {
-		if lx.is("club-before", strings.Join(di.lower[a-n:a], " ")) {
+		if lx.isWords("club-before", di.lower[a-n:a]) {
 			return true
 		}
 	}

@@ -64,3 +64,25 @@ func TestMayJoinGroups(t *testing.T) {
 		t.Error("mayJoin lets through a phrase no group ends with")
 	}
 }
+
+// TestIsWords checks isWords against is on the joined words, for every
+// word of every cue class and for phrases that are none.
+func TestIsWords(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	others := [][]string{{"according", "to"}, {"the", ""}, {"", "x"}, {}, {"zz", "top"}, {"a"}}
+	for class, set := range lx.cues {
+		for w := range set.words {
+			if !lx.isWords(class, strings.Split(w, " ")) {
+				t.Errorf("isWords(%q, %q) = false", class, w)
+			}
+		}
+		for _, ws := range others {
+			if got, want := lx.isWords(class, ws), lx.is(class, strings.Join(ws, " ")); got != want {
+				t.Errorf("isWords(%q, %q) = %v, is says %v", class, ws, got, want)
+			}
+		}
+	}
+}
