@@ -181,7 +181,7 @@ func (r *resolver) ageMatchAfter(ri, si, end int, rest string) []int {
 	if !r.lx.ages[ri].mayMatch(rest) {
 		return nil
 	}
-	loc := r.lx.ages[ri].re.FindStringSubmatchIndex(rest)
+	loc := r.lx.ages[ri].re.FindStringSubmatchIndex(r.lx.ages[ri].head(rest))
 	if r.afterLocs == nil {
 		r.afterLocs = map[[3]int][]int{}
 	}

@@ -120,3 +120,71 @@ func (s *byteSet) add(b byte) { s[b>>6] |= 1 << (b & 63) }
 
 // has reports whether b is in the set.
 func (s *byteSet) has(b byte) bool { return s[b>>6]&(1<<(b&63)) != 0 }
+
+// anchoredWidth returns the most bytes a match of the pattern, anchored at
+// the start of the text, can span; ok is false when the pattern is not
+// anchored or its matches have no bound. Such a pattern reads nothing past
+// that many bytes (and the rune that starts before), so it matches a text
+// as it matches the text's first anchoredWidth+utf8.UTFMax bytes.
+func anchoredWidth(pattern string) (width int, ok bool) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return 0, false
+	}
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return 0, false
+	}
+	return maxWidth(re)
+}
+
+// maxWidth returns the most bytes a match of re can span; ok is false when
+// there is no bound or it cannot be told.
+func maxWidth(re *syntax.Regexp) (int, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpBeginLine, syntax.OpEndLine:
+		return 0, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return len(re.Rune) * utf8.UTFMax, true
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n, true
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax, true
+	case syntax.OpCapture:
+		return maxWidth(re.Sub[0])
+	case syntax.OpQuest:
+		return maxWidth(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return 0, false
+		}
+		w, ok := maxWidth(re.Sub[0])
+		return w * re.Max, ok
+	case syntax.OpConcat:
+		total := 0
+		for _, sub := range re.Sub {
+			w, ok := maxWidth(sub)
+			if !ok {
+				return 0, false
+			}
+			total += w
+		}
+		return total, true
+	case syntax.OpAlternate:
+		most := 0
+		for _, sub := range re.Sub {
+			w, ok := maxWidth(sub)
+			if !ok {
+				return 0, false
+			}
+			most = max(most, w)
+		}
+		return most, true
+	}
+	return 0, false // star, plus, and anything else: no bound
+}

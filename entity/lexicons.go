@@ -47,6 +47,20 @@ type ageRule struct {
 	// starts is set (an anchored pattern; anchoredStart).
 	start  byteSet
 	starts bool
+	// width is the most bytes a match spans, when bounded is set (an
+	// anchored pattern; anchoredWidth).
+	width   int
+	bounded bool
+}
+
+// head returns the part of text the rule needs to see for its match at
+// the start of text: all of it, or for a bounded anchored pattern its
+// first width bytes and a rune more.
+func (a *ageRule) head(text string) string {
+	if a.bounded && len(text) > a.width+utf8.UTFMax {
+		return text[:a.width+utf8.UTFMax]
+	}
+	return text
 }
 
 // mayMatch reports whether re may match text: false when the pattern is
@@ -445,6 +459,7 @@ func (lx *Lexicons) loadAges() error {
 		rule := ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4],
 			words: strings.Contains(l.Fields[1], "{N}")}
 		rule.start, rule.starts = anchoredStart(pattern)
+		rule.width, rule.bounded = anchoredWidth(pattern)
 		lx.ages = append(lx.ages, rule)
 	}
 	return nil
