@@ -1019,9 +1019,11 @@ func (r *resolver) dropTerritories() {
 // York Times".
 func (r *resolver) shortOrgForms() {
 	toks := r.di.doc.Tokens
-	next := map[int]bool{} // tokens that start a mention
+	next := make([]bool, len(toks)) // tokens that start a mention
 	for _, m := range r.ms {
-		next[m.tok0] = true
+		if m.tok0 >= 0 && m.tok0 < len(next) {
+			next[m.tok0] = true
+		}
 	}
 	for i, m := range r.ms {
 		if m.kind != hearsay.NameMention || m.poss || m.typ == hearsay.Person {
