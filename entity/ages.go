@@ -160,6 +160,9 @@ func (r *resolver) ageMatches(ri, si int, text string) [][]int {
 	if locs, ok := r.ageLocs[k]; ok {
 		return locs
 	}
+	if !r.lx.ages[ri].mayMatch(text) {
+		return nil
+	}
 	locs := r.lx.ages[ri].re.FindAllStringSubmatchIndex(text, -1)
 	if r.ageLocs == nil {
 		r.ageLocs = map[[2]int][][]int{}
@@ -175,7 +178,10 @@ func (r *resolver) ageMatchAfter(ri, si, end int, rest string) []int {
 	if loc, ok := r.afterLocs[k]; ok {
 		return loc
 	}
-	loc := r.lx.ages[ri].re.FindStringSubmatchIndex(rest)
+	if !r.lx.ages[ri].mayMatch(rest) {
+		return nil
+	}
+	loc := r.lx.ages[ri].re.FindStringSubmatchIndex(r.lx.ages[ri].head(rest))
 	if r.afterLocs == nil {
 		r.afterLocs = map[[3]int][]int{}
 	}

@@ -78,6 +78,9 @@ func (r *resolver) describe(m *ment, items []descItem, rule string) []attr {
 				addOcc(cl, it.literal)
 			}
 		case "nationality":
+			if cl.nats == nil {
+				cl.nats = map[string]bool{}
+			}
 			cl.nats[it.country] = true
 		}
 		out = append(out, a)
@@ -168,7 +171,7 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		if toks[a].Sentence != m.sent {
 			continue
 		}
-		info, ok := r.lx.noun(strings.Join(r.di.lower[a:m.tok0], " "))
+		info, ok := r.lx.nounWords(r.di.lower[a:m.tok0])
 		if !ok || !info.isOcc && !info.isRole || info.isKin {
 			continue
 		}
@@ -292,7 +295,7 @@ func (r *resolver) occupationAt(j int) (nounInfo, int) {
 		if j+n > len(toks) || toks[j+n-1].Sentence != toks[j].Sentence {
 			continue
 		}
-		if info, ok := r.lx.noun(strings.Join(r.di.lower[j:j+n], " ")); ok && (info.isOcc || info.isRole) && !info.isKin {
+		if info, ok := r.lx.nounWords(r.di.lower[j : j+n]); ok && (info.isOcc || info.isRole) && !info.isKin {
 			return info, n
 		}
 	}

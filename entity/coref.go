@@ -80,7 +80,7 @@ func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
 // join puts m into cluster c (creating one when c < 0) and returns the cluster.
 func (r *resolver) join(m *ment, c int) int {
 	if c < 0 {
-		r.cl = append(r.cl, &cluster{occs: map[string]bool{}, nats: map[string]bool{}})
+		r.cl = append(r.cl, &cluster{}) // occs and nats are made on first write
 		c = len(r.cl) - 1
 	}
 	m.ent = c
@@ -126,8 +126,17 @@ func (r *resolver) linkNames() {
 			full = append(full, m)
 		}
 	}
+	keys := make(map[*ment]string, len(names)) // nameKey of each name, made once
+	keyOf := func(m *ment) string {
+		k, ok := keys[m]
+		if !ok {
+			k = nameKey(m)
+			keys[m] = k
+		}
+		return k
+	}
 	keyed := func(m *ment) int {
-		k := nameKey(m)
+		k := keyOf(m)
 		if c, ok := byKey[k]; ok {
 			return r.join(m, c)
 		}
@@ -149,7 +158,7 @@ func (r *resolver) linkNames() {
 				keyed(p)
 			}
 			r.join(m, p.ent)
-			byKey[nameKey(m)] = p.ent
+			byKey[keyOf(m)] = p.ent
 			continue
 		}
 		if f := r.fullNameFor(m, full); f != nil {
@@ -159,7 +168,7 @@ func (r *resolver) linkNames() {
 			r.join(m, f.ent)
 			continue
 		}
-		if _, ok := byKey[nameKey(m)]; !ok {
+		if _, ok := byKey[keyOf(m)]; !ok {
 			if c := r.acronymFor(m); c >= 0 {
 				r.join(m, c)
 				continue
@@ -189,7 +198,7 @@ func (r *resolver) givenNameGenders() {
 			if m.kind != hearsay.NameMention || m.gender != 'u' || m.title != "" || len(m.words) < 2 {
 				continue
 			}
-			if g, ok := r.lx.names[strings.ToLower(m.words[0])]; ok && (g == 'm' || g == 'f') {
+			if g, ok := r.lx.nameGender(m.words[0]); ok && (g == 'm' || g == 'f') {
 				m.gender = g
 				c.addEvidence(g, 0.5)
 			}
@@ -213,7 +222,7 @@ func (r *resolver) personCues() {
 			}
 			cue := false
 			for n := 1; n <= 3 && n <= m.tok0 && !cue; n++ {
-				if info, ok := r.lx.noun(strings.Join(r.di.lower[m.tok0-n:m.tok0], " ")); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
+				if info, ok := r.lx.nounWords(r.di.lower[m.tok0-n : m.tok0]); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
 					cue = true
 				}
 			}
@@ -574,7 +583,7 @@ func (r *resolver) familyNames() {
 // personalName reports whether a name starts with a known given name or is
 // made of known given names only.
 func (r *resolver) personalName(words []string) bool {
-	if g, ok := r.lx.names[strings.ToLower(words[0])]; ok && g != 'n' {
+	if g, ok := r.lx.nameGender(words[0]); ok && g != 'n' {
 		return true
 	}
 	return false
@@ -598,7 +607,7 @@ func (r *resolver) cueBefore(m *ment, class string) bool {
 		if r.di.doc.Tokens[m.tok0-n].Sentence != m.sent {
 			break
 		}
-		if r.lx.is(class, strings.Join(r.di.lower[m.tok0-n:m.tok0], " ")) {
+		if r.lx.isWords(class, r.di.lower[m.tok0-n:m.tok0]) {
 			return true
 		}
 	}
@@ -746,7 +755,7 @@ func (r *resolver) orgNamed(c *cluster) bool {
 	if best == nil || len(best.words) < 2 || !r.lx.orgWords[strings.ToLower(best.words[len(best.words)-1])] {
 		return false
 	}
-	g, given := r.lx.names[strings.ToLower(best.words[0])]
+	g, given := r.lx.nameGender(best.words[0])
 	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
 }
 
@@ -806,7 +815,7 @@ func (r *resolver) givenNamed(m *ment) bool {
 	if len(m.words) < 2 || len(m.words) > 3 || r.lx.orgWords[strings.ToLower(m.words[len(m.words)-1])] {
 		return false
 	}
-	g, ok := r.lx.names[strings.ToLower(m.words[0])]
+	g, ok := r.lx.nameGender(m.words[0])
 	if !ok || g == 'u' {
 		return false
 	}
@@ -904,8 +913,10 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 		if len(f.words) <= len(m.words) || !r.gendersAgree(m, f) {
 			continue
 		}
-		if g := r.lx.names[strings.ToLower(f.words[0])]; hint != 0 && (g == 'm' || g == 'f') && g != hint && f.title == "" {
-			continue // "Ruiz said she": not Carlos Ruiz
+		if hint != 0 && f.title == "" {
+			if g, _ := r.lx.nameGender(f.words[0]); (g == 'm' || g == 'f') && g != hint {
+				continue // "Ruiz said she": not Carlos Ruiz
+			}
 		}
 		score := 0
 		switch {
@@ -1008,9 +1019,11 @@ func (r *resolver) dropTerritories() {
 // York Times".
 func (r *resolver) shortOrgForms() {
 	toks := r.di.doc.Tokens
-	next := map[int]bool{} // tokens that start a mention
+	next := make([]bool, len(toks)) // tokens that start a mention
 	for _, m := range r.ms {
-		next[m.tok0] = true
+		if m.tok0 >= 0 && m.tok0 < len(next) {
+			next[m.tok0] = true
+		}
 	}
 	for i, m := range r.ms {
 		if m.kind != hearsay.NameMention || m.poss || m.typ == hearsay.Person {
@@ -1329,7 +1342,7 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 	if best == "" {
 		for _, m := range c.ments {
 			if len(m.words) > 0 {
-				if g, ok := r.lx.names[strings.ToLower(m.words[0])]; ok && g != 'n' {
+				if g, ok := r.lx.nameGender(m.words[0]); ok && g != 'n' {
 					best = hearsay.Person
 				}
 			}
@@ -1453,7 +1466,7 @@ func (r *resolver) occupationWords(a, b int) bool {
 		a++ // "her long-time partner, the tech entrepreneur Felix Amberley"
 	}
 	for k := a; k < b; k++ {
-		if info, ok := r.lx.noun(strings.Join(r.di.lower[k:b], " ")); ok && (info.isOcc || info.isRole) {
+		if info, ok := r.lx.nounWords(r.di.lower[k:b]); ok && (info.isOcc || info.isRole) {
 			return true
 		}
 		t := r.di.doc.Tokens[k].Text
@@ -1978,29 +1991,47 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 	if len(pair) != 2 || r.spouses(pair, m.tok0) {
 		return len(pair) == 2
 	}
-	for s := 0; s < m.sent; s++ {
-		if c := r.coupling(s, m.tok0); len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1]) {
-			return true
+	if m.sent > 0 {
+		for _, names := range r.personNamesBefore(m.tok0, m.sent) {
+			if c := r.linkedPair(names); len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1]) {
+				return true
+			}
 		}
 	}
-	both := map[int][2]bool{}
+	both := make([][2]bool, len(r.di.doc.Sentences))
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
 			break
 		}
-		if o.ent == pair[0] || o.ent == pair[1] {
-			b := both[o.sent]
-			b[btoi(o.ent == pair[1])] = true
-			both[o.sent] = b
+		if (o.ent == pair[0] || o.ent == pair[1]) && o.sent >= 0 && o.sent < len(both) {
+			both[o.sent][btoi(o.ent == pair[1])] = true
 		}
 	}
 	toks := r.di.doc.Tokens
 	for i := 0; i < m.tok0; i++ {
-		if b := both[toks[i].Sentence]; b[0] && b[1] && r.lx.is("partner-link", r.di.lower[i]) {
+		if s := toks[i].Sentence; s >= 0 && s < len(both) && both[s][0] && both[s][1] && r.lx.is("partner-link", r.di.lower[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// personNamesBefore lists, for each sentence before sentence nsent, the
+// names of people it holds before token end, in order, a name of the same
+// person as the one before it left out (as coupling reads them).
+func (r *resolver) personNamesBefore(end, nsent int) [][]*ment {
+	out := make([][]*ment, nsent)
+	for _, o := range r.ms {
+		if o.tok0 >= end {
+			break
+		}
+		if o.sent >= 0 && o.sent < nsent && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+			if names := out[o.sent]; len(names) == 0 || names[len(names)-1].ent != o.ent {
+				out[o.sent] = append(names, o)
+			}
+		}
+	}
+	return out
 }
 
 // establishedCouple returns the couple the article is about, as of group m:
@@ -2196,6 +2227,13 @@ func (r *resolver) coupling(sent, end int) []int {
 			}
 		}
 	}
+	return r.linkedPair(names)
+}
+
+// linkedPair returns the people of names, the people named in a sentence
+// as coupling lists them, when they are two and a word of cue class
+// partner-link stands between them; nil otherwise.
+func (r *resolver) linkedPair(names []*ment) []int {
 	if len(names) != 2 || names[0].ent == names[1].ent {
 		return nil
 	}
@@ -2719,6 +2757,9 @@ func occFits(c *cluster, noun string) bool {
 // addOcc records an occupation of a cluster, and its head word: "the
 // activist" refers to the person described as a "climate activist".
 func addOcc(cl *cluster, occ string) {
+	if cl.occs == nil {
+		cl.occs = map[string]bool{}
+	}
 	cl.occs[occ] = true
 	if i := strings.LastIndexByte(occ, ' '); i >= 0 {
 		cl.occs[occ[i+1:]] = true

@@ -119,7 +119,7 @@ func (r *resolver) creditPerson(name string) bool {
 	if len(ws) < 2 || len(ws) > 3 {
 		return false
 	}
-	if g, ok := r.lx.names[strings.ToLower(ws[0])]; ok && g != 'n' {
+	if g, ok := r.lx.nameGender(ws[0]); ok && g != 'n' {
 		return true
 	}
 	for _, w := range ws {

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay/lexicon"
 )
@@ -42,6 +43,30 @@ type ageRule struct {
 	anchor string // "dct", "turned", "event", "event-only", "born"
 	need   string // a literal every match contains
 	words  bool   // the age may be written in words ({N})
+	// start holds the bytes a text must start with to match re, when
+	// starts is set (an anchored pattern; anchoredStart).
+	start  byteSet
+	starts bool
+	// width is the most bytes a match spans, when bounded is set (an
+	// anchored pattern; anchoredWidth).
+	width   int
+	bounded bool
+}
+
+// head returns the part of text the rule needs to see for its match at
+// the start of text: all of it, or for a bounded anchored pattern its
+// first width bytes and a rune more.
+func (a *ageRule) head(text string) string {
+	if a.bounded && len(text) > a.width+utf8.UTFMax {
+		return text[:a.width+utf8.UTFMax]
+	}
+	return text
+}
+
+// mayMatch reports whether re may match text: false when the pattern is
+// anchored and text does not start with a byte a match starts with.
+func (a *ageRule) mayMatch(text string) bool {
+	return !a.starts || text == "" || a.start.has(text[0])
 }
 
 // Lexicons holds every data file the stage uses, loaded once.
@@ -51,11 +76,13 @@ type Lexicons struct {
 	names      map[string]byte     // lowercase given name → gender
 	nouns      map[string]nounInfo // lowercase phrase → info (occupations, roles, kinship)
 	nounMax    int                 // longest phrase in nouns, in words
+	nounTails  map[string]bool     // the words after the last space of the nouns that have one
 	demonyms   map[string]string   // lowercase demonym → country
 	demMax     int
 	groups     map[string]int // lowercase phrase → size
 	groupFirst map[string]bool
 	groupMax   int
+	groupTails map[string]bool // the words after the last space of the groups that have one
 	workCues   map[string]string
 	orgWords   map[string]bool
 	orgCues    map[string]bool
@@ -156,6 +183,7 @@ func (lx *Lexicons) addNoun(key string, upd func(*nounInfo)) {
 	}
 	upd(&in)
 	in.wordsLen = len(strings.Fields(key))
+	addTail(&lx.nounTails, key)
 	if in.wordsLen > lx.nounMax {
 		lx.nounMax = in.wordsLen
 	}
@@ -215,6 +243,7 @@ func (lx *Lexicons) loadGroups() error {
 			lx.groupFirst = map[string]bool{}
 		}
 		lx.groupFirst[strings.Fields(k)[0]] = true
+		addTail(&lx.groupTails, k)
 		lx.groupMax = max(lx.groupMax, len(strings.Fields(k)))
 	}
 	return nil
@@ -290,6 +319,32 @@ func (lx *Lexicons) is(class, w string) bool {
 	return lx.cues[class].has(w)
 }
 
+// isWords is is of the words joined by spaces; phrases the set's lengths
+// and first and last bytes rule out are not joined.
+func (lx *Lexicons) isWords(class string, words []string) bool {
+	var c *cueSet
+	if i := cueClass(class); i >= 0 {
+		c = lx.cueSets[i]
+	} else {
+		c = lx.cues[class]
+	}
+	if c == nil || len(words) == 0 {
+		return c.has(strings.Join(words, " "))
+	}
+	n := len(words) - 1
+	for _, w := range words {
+		if w == "" {
+			return c.has(strings.Join(words, " "))
+		}
+		n += len(w)
+	}
+	last := words[len(words)-1]
+	if n < c.minLen || n > c.maxLen || !hasByte(&c.first, words[0][0]) || !hasByte(&c.last, last[len(last)-1]) {
+		return false
+	}
+	return c.has(strings.Join(words, " "))
+}
+
 // A cueSet is the words of one class of data/cues.tsv. Most words asked
 // about are not in it, and the lengths and the first and last bytes of its
 // words tell most of those apart without hashing them.
@@ -358,12 +413,24 @@ func cueClass(class string) int {
 		return 6
 	case "description-stop":
 		return 7
+	case "partner-link":
+		return 8
+	case "name-particle":
+		return 9
+	case "name-connective":
+		return 10
+	case "role-verb":
+		return 11
+	case "org-after":
+		return 12
+	case "list-lead":
+		return 13
 	}
 	return -1
 }
 
 // numCueClasses is one more than the largest number cueClass returns.
-const numCueClasses = 8
+const numCueClasses = 14
 
 func (lx *Lexicons) loadAges() error {
 	lines, err := lexicon.Table(dataFS, "data/ages.tsv", 5)
@@ -371,7 +438,8 @@ func (lx *Lexicons) loadAges() error {
 		return err
 	}
 	for _, l := range lines {
-		re, err := regexp.Compile(strings.ReplaceAll(l.Fields[1], "{N}", numberPattern))
+		pattern := strings.ReplaceAll(l.Fields[1], "{N}", numberPattern)
+		re, err := regexp.Compile(pattern)
 		if err != nil {
 			return l.Errorf("bad pattern: %v", err)
 		}
@@ -388,8 +456,11 @@ func (lx *Lexicons) loadAges() error {
 		default:
 			return l.Errorf("bad anchor %q", l.Fields[3])
 		}
-		lx.ages = append(lx.ages, ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4],
-			words: strings.Contains(l.Fields[1], "{N}")})
+		rule := ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4],
+			words: strings.Contains(l.Fields[1], "{N}")}
+		rule.start, rule.starts = anchoredStart(pattern)
+		rule.width, rule.bounded = anchoredWidth(pattern)
+		lx.ages = append(lx.ages, rule)
 	}
 	return nil
 }
@@ -423,6 +494,75 @@ func (lx *Lexicons) noun(s string) (nounInfo, bool) {
 		return n, true
 	}
 	return nounInfo{}, false
+}
+
+// nameGender looks w up, lowercased, in the given names (data/names.tsv):
+// its gender tendency and whether it is there. A short ASCII word is
+// lowercased without allocating.
+func (lx *Lexicons) nameGender(w string) (byte, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		g, ok := lx.names[strings.ToLower(w)]
+		return g, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			g, ok := lx.names[strings.ToLower(w)]
+			return g, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	g, ok := lx.names[string(buf[:len(w)])]
+	return g, ok
+}
+
+// titleAlone reports whether w, lowercased, is an honorific and not a
+// given name ("Lady", "Earl").
+func (lx *Lexicons) titleAlone(w string) bool {
+	if g, _ := lx.nameGender(w); g != 0 {
+		return false
+	}
+	_, ok := lx.honorifics[strings.ToLower(w)]
+	return ok
+}
+
+// nounWords is noun of the words joined by spaces. A phrase of several
+// words is joined only when its last word (after its last space) ends a
+// noun of several words.
+func (lx *Lexicons) nounWords(words []string) (nounInfo, bool) {
+	if !mayJoin(lx.nounTails, words) {
+		return nounInfo{}, false
+	}
+	return lx.noun(strings.Join(words, " "))
+}
+
+// addTail adds to *tails the part of key after its last space, if it has
+// one.
+func addTail(tails *map[string]bool, key string) {
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		if *tails == nil {
+			*tails = map[string]bool{}
+		}
+		(*tails)[key[i+1:]] = true
+	}
+}
+
+// mayJoin reports whether the words joined by spaces may be a key whose
+// tail addTail put in tails: always for one word; for several, when the
+// part of the last word after its last space is such a tail.
+func mayJoin(tails map[string]bool, words []string) bool {
+	if len(words) < 2 {
+		return true
+	}
+	tail := words[len(words)-1]
+	if i := strings.LastIndexByte(tail, ' '); i >= 0 {
+		tail = tail[i+1:]
+	}
+	return tails[tail]
 }
 
 // singular guesses the singular of an English plural noun phrase.

@@ -51,6 +51,8 @@ type docInfo struct {
 	hasPOS  bool
 	capSeen map[string]bool   // words seen capitalized away from a sentence start
 	kinds   map[[2]int]string // NER span kinds ("outlet", "film") by token range
+	caps    [][3]int          // capSpans, once found
+	capsSet bool
 }
 
 func newDocInfo(doc *hearsay.Document) *docInfo {
@@ -572,7 +574,18 @@ func nerSpans(toks []hearsay.Token) [][3]int {
 }
 
 // capSpans finds runs of capitalised words, for documents without NER.
+// They depend on the tokens alone and are found once per document; the
+// slice returned is full, so appending to it copies.
 func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
+	if !di.capsSet {
+		spans := lx.findCapSpans(di)
+		di.caps, di.capsSet = spans[:len(spans):len(spans)], true
+	}
+	return di.caps
+}
+
+// findCapSpans finds the runs of capitalised words capSpans returns.
+func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
 	ok := func(i int) bool {
@@ -715,7 +728,7 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 	toks := di.doc.Tokens
 	for n := 1; n <= 3 && a-n >= 0 && toks[a-n].Sentence == toks[a].Sentence; n++ {
-		if lx.is("club-before", strings.Join(di.lower[a-n:a], " ")) {
+		if lx.isWords("club-before", di.lower[a-n:a]) {
 			return true
 		}
 	}
@@ -770,6 +783,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		break
 	}
+	m.words = make([]string, 0, b-a)
 	for i := a; i < b; i++ {
 		w := toks[i].Text
 		if isPossMarker(w) {
@@ -797,20 +811,29 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
-	if w := strings.ToLower(strings.TrimSuffix(m.words[0], ".")); len(m.words) == 1 && m.title == "" && lx.names[w] == 0 {
-		if _, ok := lx.honorifics[w]; ok {
+	if len(m.words) == 1 && m.title == "" {
+		if lx.titleAlone(strings.TrimSuffix(m.words[0], ".")) {
 			return nil // "The Earl", "Lady": a title alone is a description
 		}
 	}
 	if m.title != "" && !isCap(m.words[0]) {
 		m.words = append([]string{toks[a-1].Text}, m.words...) // "Earl of Ashdown" keeps its title
 	}
-	if _, dem := lx.demonyms[strings.ToLower(strings.Join(m.words, " "))]; dem && m.title == "" {
-		return nil // "French": a nationality, not a name
+	var key string // the name lowercased, while untitled
+	if m.title == "" {
+		key = strings.ToLower(strings.Join(m.words, " "))
+		if _, dem := lx.demonyms[key]; dem {
+			return nil // "French": a nationality, not a name
+		}
 	}
 	placeSuffix := lx.trimPlaceSuffix(m)
-	if m.title == "" && lx.is("not-a-name", strings.ToLower(strings.Join(m.words, " "))) {
-		return nil // "European", "Christmas", "Roman Catholic"
+	if m.title == "" {
+		if placeSuffix {
+			key = strings.ToLower(strings.Join(m.words, " "))
+		}
+		if lx.is("not-a-name", key) {
+			return nil // "European", "Christmas", "Roman Catholic"
+		}
 	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
 		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("org-after", di.lower[m.tok1]) // "a Quillfeather spokeswoman"
@@ -863,7 +886,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.typ = hearsay.Person
 	}
 	if m.typ == hearsay.Person && m.gender == 'u' && len(m.words) > 0 {
-		if g, ok := lx.names[strings.ToLower(m.words[0])]; ok {
+		if g, ok := lx.nameGender(m.words[0]); ok {
 			m.gender = g
 		}
 	}
@@ -918,7 +941,7 @@ func quotedTitle(di *docInfo, a, b int) bool {
 
 // looksPersonal reports whether a name starts with a known given name.
 func (lx *Lexicons) looksPersonal(words []string) bool {
-	g, ok := lx.names[strings.ToLower(words[0])]
+	g, ok := lx.nameGender(words[0])
 	return ok && g != 'n' && (len(words) >= 2 && len(words) <= 4 || len(words) == 1)
 }
 
@@ -980,6 +1003,9 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 		}
 		for n := lx.groupMax; n >= 1; n-- {
 			if i+n > len(toks) || toks[i+n-1].Sentence != toks[i].Sentence {
+				continue
+			}
+			if !mayJoin(lx.groupTails, di.lower[i:i+n]) {
 				continue
 			}
 			size, ok := lx.groups[strings.Join(di.lower[i:i+n], " ")]

@@ -101,8 +101,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			break
 		}
 		for n := min(lx.nounMax, j-h0+1); n >= 1; n-- {
-			phrase := strings.Join(di.lower[j-n+1:j+1], " ")
-			if in, ok := lx.noun(phrase); ok {
+			if in, ok := lx.nounWords(di.lower[j-n+1 : j+1]); ok {
 				best, bestLen, info = j, n, in
 				break
 			}

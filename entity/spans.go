@@ -89,7 +89,7 @@ func (lx *Lexicons) classify(di *docInfo, sp TokenSpan) *ment {
 			m.typ = hearsay.Person
 		}
 		if m.typ == hearsay.Person && m.gender == 'u' {
-			if g, ok := lx.names[strings.ToLower(m.words[0])]; ok {
+			if g, ok := lx.nameGender(m.words[0]); ok {
 				m.gender = g
 			}
 		}

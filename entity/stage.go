@@ -18,7 +18,6 @@ package entity
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -111,7 +110,7 @@ func (r *resolver) mergeAttrs(have, more []attr) []attr {
 func (r *resolver) emit(doc *hearsay.Document) {
 	// Entities: the clusters with mentions and the names of photo credits,
 	// numbered by first mention. Credit entities have keys -1, -2, ...
-	first := map[int]int{} // entity key → byte offset of its first mention
+	first := make(map[int]int, len(r.cl)) // entity key → byte offset of its first mention
 	for c, cl := range r.cl {
 		for _, m := range cl.ments {
 			if f, ok := first[c]; !ok || doc.Tokens[m.tok0].Start < f {
@@ -133,19 +132,21 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			first[creditKey[i]] = cr.span.Start
 		}
 	}
-	keys := make([]int, 0, len(first))
-	for k := range first {
-		keys = append(keys, k)
+	type keyed struct{ key, first int }
+	order := make([]keyed, 0, len(first))
+	for k, f := range first {
+		order = append(order, keyed{k, f})
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if first[keys[i]] != first[keys[j]] {
-			return first[keys[i]] < first[keys[j]]
+	sort.Slice(order, func(i, j int) bool {
+		if order[i].first != order[j].first {
+			return order[i].first < order[j].first
 		}
-		return keys[i] < keys[j]
+		return order[i].key < order[j].key
 	})
-	entOf := map[int]int{}
+	entOf := make(map[int]int, len(order))
 	doc.Entities = doc.Entities[:0]
-	for _, k := range keys {
+	for _, o := range order {
+		k := o.key
 		entOf[k] = len(doc.Entities)
 		if k >= 0 {
 			doc.Entities = append(doc.Entities, r.entity(k, len(doc.Entities)))
@@ -176,19 +177,19 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			Sentence: sentenceBefore(doc, cr.span.Start), Rule: cr.rule})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	doc.Mentions = slices.Grow(doc.Mentions[:0], len(out))
-	for _, hm := range out {
+	for i := range out {
+		hm := &out[i]
 		hm.Text = doc.Text[hm.Start:hm.End]
 		if hm.Entity >= 0 {
 			e := &doc.Entities[hm.Entity]
 			hm.Type = e.Type
-			e.Mentions = append(e.Mentions, len(doc.Mentions))
+			e.Mentions = append(e.Mentions, i)
 			if (hm.Rule == "name-photo-credit" || hm.Rule == "name-dateline") && !containsString(e.Aliases, hm.Text) {
 				e.Aliases = append(e.Aliases, hm.Text)
 			}
 		}
-		doc.Mentions = append(doc.Mentions, hm)
 	}
+	doc.Mentions = out
 	r.emitAttrs(doc, entOf)
 }
 
