@@ -642,23 +642,10 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 // before ("Quarterback Deshawn Price"), or a given name of known gender
 // followed by another name word.
 func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
-	covered := make([]bool, len(di.doc.Tokens))
-	for _, s := range have {
-		for i := s[0]; i < s[1]; i++ {
-			covered[i] = true
-		}
-	}
 	toks := di.doc.Tokens
 	var out [][3]int
-	for _, s := range lx.capSpans(di) {
+	for _, s := range lx.freeCapSpans(di, have) {
 		a, b := s[0], s[1]
-		free := true
-		for i := a; i < b; i++ {
-			free = free && !covered[i]
-		}
-		if !free {
-			continue
-		}
 		for a < b-1 {
 			if info, ok := lx.nouns[di.lower[a]]; ok && (info.isOcc || info.isRole) {
 				a++ // "Quarterback Deshawn Price"
@@ -689,6 +676,28 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 	return out
 }
 
+// freeCapSpans returns the runs of capitalised words (capSpans) that share
+// no token with the spans already found.
+func (lx *Lexicons) freeCapSpans(di *docInfo, have [][3]int) [][2]int {
+	covered := make([]bool, len(di.doc.Tokens))
+	for _, s := range have {
+		for i := s[0]; i < s[1]; i++ {
+			covered[i] = true
+		}
+	}
+	var out [][2]int
+	for _, s := range lx.capSpans(di) {
+		free := true
+		for i := s[0]; i < s[1]; i++ {
+			free = free && !covered[i]
+		}
+		if free {
+			out = append(out, [2]int{s[0], s[1]})
+		}
+	}
+	return out
+}
+
 // missedOrgs finds capitalised names the name tagger left out that end in
 // a word of cue class org-suffix ("Castlegate Athletic have sacked ...",
 // "Tidewater Bank"), follow a lowercase noun of data/orgcues.tsv ("the
@@ -696,23 +705,10 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 // ("a Quillfeather spokeswoman") or after words of class club-before
 // ("co-founded Quillfeather"), with no known given name first: organisations.
 func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
-	covered := make([]bool, len(di.doc.Tokens))
-	for _, s := range have {
-		for i := s[0]; i < s[1]; i++ {
-			covered[i] = true
-		}
-	}
 	toks := di.doc.Tokens
 	var out [][3]int
-	for _, s := range lx.capSpans(di) {
+	for _, s := range lx.freeCapSpans(di, have) {
 		a, b := s[0], s[1]
-		free := true
-		for i := a; i < b; i++ {
-			free = free && !covered[i]
-		}
-		if !free {
-			continue
-		}
 		if b-a >= 2 && lx.is("org-suffix", di.lower[b-1]) && !lx.is("compass", di.lower[a]) ||
 			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
 			b < len(toks) && toks[b].Sentence == toks[a].Sentence && lx.is("org-after", di.lower[b]) && lx.names[di.lower[a]] == 0 ||
