@@ -740,18 +740,26 @@ func (r *resolver) namedAsWork(c *cluster) bool {
 	return n > 0
 }
 
-// orgNamed reports whether the fullest name of an untitled cluster ends
-// with a word of organisations ("Brands", "Records").
-func (r *resolver) orgNamed(c *cluster) bool {
+// untitledLongest returns the name mention of a cluster with the most
+// words, or nil when the cluster has none or any of its mentions has a
+// title.
+func untitledLongest(c *cluster) *ment {
 	var best *ment
 	for _, m := range c.ments {
 		if m.title != "" {
-			return false
+			return nil
 		}
 		if m.kind == hearsay.NameMention && (best == nil || len(m.words) > len(best.words)) {
 			best = m
 		}
 	}
+	return best
+}
+
+// orgNamed reports whether the fullest name of an untitled cluster ends
+// with a word of organisations ("Brands", "Records").
+func (r *resolver) orgNamed(c *cluster) bool {
+	best := untitledLongest(c)
 	if best == nil || len(best.words) < 2 || !r.lx.orgWords[strings.ToLower(best.words[len(best.words)-1])] {
 		return false
 	}
@@ -764,15 +772,7 @@ func (r *resolver) orgNamed(c *cluster) bool {
 // not start with a compass word; a given name first changes nothing
 // ("Austin Symphony Orchestra").
 func (r *resolver) orgSuffixed(c *cluster) bool {
-	var best *ment
-	for _, m := range c.ments {
-		if m.title != "" {
-			return false
-		}
-		if m.kind == hearsay.NameMention && (best == nil || len(m.words) > len(best.words)) {
-			best = m
-		}
-	}
+	best := untitledLongest(c)
 	if best == nil || len(best.words) < 2 || !r.lx.is("org-suffix", strings.ToLower(best.words[len(best.words)-1])) {
 		return false
 	}
