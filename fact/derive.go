@@ -1704,15 +1704,7 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 		}
 		prev.f.Time.End = rw.f.Time.Value // the post ended with the handover
 	}
-	cp := *rw
-	cp.f.Type = "appointed"
-	cp.f.Args = append([]hearsay.Arg{rw.f.Args[0]}, prev.f.Args[1:]...)
-	cp.f.Qualifiers = nil
-	cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: rw.pat.line}
-	cp.echo = cp.f.Args[2].Entity < 0 && cp.f.Args[2].Literal == ""
-	cp.f.Derived = true
-	cp.f.Reason = fmt.Sprintf("%s took the office %s held", doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
-	return &cp
+	return appointedTo(doc, rw, prev, "%s took the office %s held", false)
 }
 
 // announcements date a change of office that is made by its telling
@@ -1780,17 +1772,25 @@ func namedSuccessor(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 	if prev == nil {
 		return nil
 	}
+	return appointedTo(doc, rw, prev, "%s was named to succeed %s", true)
+}
+
+// appointedTo derives the appointment of the successor rw names (its first
+// argument) to the office prev holds, with a reason made of format and the
+// two people's names; undated drops a present or open time ("naming X as
+// his successor" is no date of the appointment).
+func appointedTo(doc *hearsay.Document, rw, prev *raw, format string, undated bool) *raw {
 	cp := *rw
 	cp.f.Type = "appointed"
 	cp.f.Args = append([]hearsay.Arg{rw.f.Args[0]}, prev.f.Args[1:]...)
 	cp.f.Qualifiers = nil
-	if t := rw.f.Time; t != nil && (t.Value == "" || strings.Contains(t.Value, "REF")) {
+	if t := rw.f.Time; undated && t != nil && (t.Value == "" || strings.Contains(t.Value, "REF")) {
 		cp.f.Time = nil
 	}
 	cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: rw.pat.line}
 	cp.echo = cp.f.Args[2].Entity < 0 && cp.f.Args[2].Literal == ""
 	cp.f.Derived = true
-	cp.f.Reason = fmt.Sprintf("%s was named to succeed %s", doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
+	cp.f.Reason = fmt.Sprintf(format, doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
 	return &cp
 }
 
