@@ -3000,24 +3000,11 @@ func (r *resolver) partnerOf(c int, m *ment) int {
 // from and before m, with no other person between; -1 when there is none.
 func (r *resolver) coupledAfter(c, from int, m *ment) int {
 	last := -1
-	var prev *ment
-	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 {
-			break
+	r.personPairs(m, func(prev, o *ment) {
+		if prev.sent == o.sent && prev.ent == c && o.ent != c && o.kind == hearsay.NameMention && prev.tok0 > from && r.partnerLinked(prev, o) {
+			last = o.ent
 		}
-		if o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention {
-			continue
-		}
-		if prev != nil && prev.sent == o.sent && prev.ent == c && o.ent != c && o.kind == hearsay.NameMention && prev.tok0 > from {
-			for i := prev.tok1; i < o.tok0; i++ {
-				if r.lx.is("partner-link", r.di.lower[i]) {
-					last = o.ent
-					break
-				}
-			}
-		}
-		prev = o
-	}
+	})
 	return last
 }
 
@@ -3027,6 +3014,20 @@ func (r *resolver) coupledAfter(c, from int, m *ment) int {
 // when there is none.
 func (r *resolver) coupledWith(c int, m *ment) int {
 	last := -1
+	r.personPairs(m, func(prev, o *ment) {
+		if prev.sent == o.sent && prev.ent != o.ent && (prev.ent == c || o.ent == c) && prev.kind == hearsay.NameMention && o.kind == hearsay.NameMention && r.partnerLinked(prev, o) {
+			last = prev.ent
+			if prev.ent == c {
+				last = o.ent
+			}
+		}
+	})
+	return last
+}
+
+// personPairs calls f with each two successive mentions of people (groups
+// left out) before m.
+func (r *resolver) personPairs(m *ment, f func(prev, o *ment)) {
 	var prev *ment
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
@@ -3035,20 +3036,22 @@ func (r *resolver) coupledWith(c int, m *ment) int {
 		if o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention {
 			continue
 		}
-		if prev != nil && prev.sent == o.sent && prev.ent != o.ent && (prev.ent == c || o.ent == c) && prev.kind == hearsay.NameMention && o.kind == hearsay.NameMention {
-			for i := prev.tok1; i < o.tok0; i++ {
-				if r.lx.is("partner-link", r.di.lower[i]) {
-					last = prev.ent
-					if prev.ent == c {
-						last = o.ent
-					}
-					break
-				}
-			}
+		if prev != nil {
+			f(prev, o)
 		}
 		prev = o
 	}
-	return last
+}
+
+// partnerLinked reports whether a word of cue class partner-link stands
+// between two mentions.
+func (r *resolver) partnerLinked(prev, o *ment) bool {
+	for i := prev.tok1; i < o.tok0; i++ {
+		if r.lx.is("partner-link", r.di.lower[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // uniqueCluster returns the one person cluster satisfying f, or -1.
