@@ -22,6 +22,7 @@ type resources struct {
 	srcNouns    map[string]nounKind
 	claimNouns  map[string]bool   // nouns that refer back to a claim ("the report")
 	rebutVerbs  map[string]bool   // reporting verbs that by themselves answer the claim before ("insisted")
+	plainVerbs  map[string]bool   // verbs of saying that never tell a fact as their object ("said yes to")
 	roles       map[string]string // role phrase → canonical literal
 	roleMax     int               // longest role phrase, in words
 	religions   map[string]string
@@ -78,7 +79,7 @@ type cue struct {
 
 func loadResources() (*resources, error) {
 	r := &resources{
-		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{},
+		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{},
 		roles: map[string]string{}, religions: map[string]string{}, nations: map[string]string{}, ordinals: map[string]int{},
 	}
 	var err error
@@ -141,6 +142,8 @@ func (r *resources) loadSources() error {
 		case "rebut":
 			r.verbs[w] = true
 			r.rebutVerbs[w] = true
+		case "plain":
+			r.plainVerbs[w] = true
 		default:
 			return fmt.Errorf("fact: %w", l.Errorf("unknown source cue kind %q", l.Fields[0]))
 		}

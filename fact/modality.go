@@ -22,7 +22,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		if f.after < 0 && f.s == s && sameNP(s, rw.f.Trigger, f.subject) {
 			continue // part of the source's own description ("her husband Tom Hale says")
 		}
-		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End || ownVerb(f, rw) {
+		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End || st.ownVerb(f, rw) {
 			if fr == nil || f.scope.Len() < fr.scope.Len() {
 				fr = f
 			}
@@ -46,10 +46,11 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 // ownVerb reports whether the frame's reporting verb is the fact's own
 // trigger ("a representative for Voss confirmed the split to People"): the
 // complement the frame governs starts inside the trigger, after its subject.
-func ownVerb(f *frame, rw *raw) bool {
-	switch f.verb {
-	case "called", "described", "said", "says", "say", "told", "tells", "tell", "wrote", "writes", "write", "written":
-		return false // "called it quits", "said yes to", "wrote the song for": no telling of a claim
+// Plain verbs of saying (sources.tsv kind plain: "called it quits", "said
+// yes to", "wrote the song for") never tell a fact as their object.
+func (st *Stage) ownVerb(f *frame, rw *raw) bool {
+	if st.r.plainVerbs[f.verb] {
+		return false
 	}
 	return f.s == rw.s && f.after >= 0 && !f.quoted && f.subject.End <= rw.f.Trigger.Start &&
 		rw.f.Trigger.Start < f.scope.Start && f.scope.Start < rw.f.Trigger.End
