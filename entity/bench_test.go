@@ -8,6 +8,7 @@ import (
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/entity"
+	"github.com/hearsay-news/hearsay/internal/cpuclock"
 	"github.com/hearsay-news/hearsay/reader"
 )
 
@@ -103,15 +104,12 @@ func BenchmarkEntityStageArticle(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cpuclock.Used()
 	for b.Loop() {
 		doc.Mentions, doc.Entities, doc.Facts = nil, nil, nil
 		if err := st.Process(context.Background(), doc); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if c := cpuTime() - c0; c > 0 {
-		b.ReportMetric(c/float64(b.N), "cpu-us/op")
-		b.ReportMetric(float64(b.N)*1e6/c, "articles/cpu-s")
-	}
+	cpuclock.ReportPerArticle(b, c0)
 }

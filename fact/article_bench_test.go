@@ -9,6 +9,7 @@ import (
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/entity"
 	"github.com/hearsay-news/hearsay/fact"
+	"github.com/hearsay-news/hearsay/internal/cpuclock"
 	"github.com/hearsay-news/hearsay/reader"
 	"github.com/hearsay-news/hearsay/tag/ner"
 	"github.com/hearsay-news/hearsay/tag/pos"
@@ -43,7 +44,7 @@ func BenchmarkStageArticle(b *testing.B) {
 	known := doc.Facts // the entity stage's facts, which the fact stage merges into
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := cpuclock.Used()
 	for b.Loop() {
 		d := *doc
 		d.Facts = make([]hearsay.Fact, len(known))
@@ -55,10 +56,7 @@ func BenchmarkStageArticle(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	if c := cpuTime() - c0; c > 0 {
-		b.ReportMetric(c/float64(b.N), "cpu-us/op")
-		b.ReportMetric(float64(b.N)*1e6/c, "articles/cpu-s")
-	}
+	cpuclock.ReportPerArticle(b, c0)
 }
 
 // beforeFacts returns the stages that run before the fact stage.

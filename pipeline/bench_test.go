@@ -3,10 +3,10 @@ package pipeline
 import (
 	"context"
 	"os"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/hearsay-news/hearsay/internal/cpuclock"
 	"github.com/hearsay-news/hearsay/reader"
 )
 
@@ -38,23 +38,14 @@ func BenchmarkPipeline(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Used()
 	for b.Loop() {
 		parse()
 	}
-	if cpu := (cpuTime() - cpu0).Seconds(); cpu > 0 {
+	if cpu := (cpuclock.Used() - cpu0).Seconds(); cpu > 0 {
 		n := float64(b.N)
 		b.ReportMetric(cpu*1e6/n, "cpu-us/op")
 		b.ReportMetric(n/cpu, "articles/cpu-s")
 		b.ReportMetric(n*float64(len(data))/1e6/cpu, "MB/cpu-s")
 	}
-}
-
-// cpuTime is the CPU time (user and system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

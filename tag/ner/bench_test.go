@@ -4,11 +4,11 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/hearsay-news/hearsay/corpus/conll"
+	"github.com/hearsay-news/hearsay/internal/cpuclock"
 	"github.com/hearsay-news/hearsay/tag/pos"
 )
 
@@ -79,7 +79,7 @@ func BenchmarkPOSNERCoNLLDev(b *testing.B) {
 	var tags []pos.Tag
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Used()
 	for b.Loop() {
 		for _, d := range docs {
 			for _, s := range d {
@@ -104,7 +104,7 @@ func benchTag(b *testing.B, docs [][][]string, tokens int) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Used()
 	for b.Loop() {
 		for _, d := range docs {
 			if _, err := t.Tag(ctx, d); err != nil {
@@ -134,16 +134,7 @@ func BenchmarkLoad(b *testing.B) {
 func reportSpeed(b *testing.B, tokens int, cpu0 time.Duration) {
 	n := float64(tokens) * float64(b.N)
 	b.ReportMetric(n/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cpuclock.Used() - cpu0; cpu > 0 {
 		b.ReportMetric(n/cpu.Seconds(), "tokens/cpu-s")
 	}
-}
-
-// cpuTime is the CPU time (user and system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
