@@ -10,11 +10,11 @@ import (
 	"sort"
 	"strconv"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/hearsay-news/hearsay/api"
+	"github.com/hearsay-news/hearsay/internal/cpuclock"
 	"github.com/hearsay-news/hearsay/query"
 )
 
@@ -118,7 +118,7 @@ func runLoad(b *testing.B, client *http.Client, n int, next func(*rand.Rand) str
 	i, failed := 0, 0
 	var wg sync.WaitGroup
 	b.ResetTimer()
-	start, cpu0 := time.Now(), processCPU()
+	start, cpu0 := time.Now(), cpuclock.Used()
 	for c := range n {
 		wg.Add(1)
 		go func(seed int64) {
@@ -148,7 +148,7 @@ func runLoad(b *testing.B, client *http.Client, n int, next func(*rand.Rand) str
 		}(int64(c))
 	}
 	wg.Wait()
-	elapsed, cpu := time.Since(start), processCPU()-cpu0
+	elapsed, cpu := time.Since(start), cpuclock.Used()-cpu0
 	b.StopTimer()
 	if failed > 0 {
 		b.Errorf("%d of %d requests failed", failed, b.N)
@@ -160,15 +160,4 @@ func runLoad(b *testing.B, client *http.Client, n int, next func(*rand.Rand) str
 	b.ReportMetric(ms(lat[len(lat)-1]), "max-ms")
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
 	b.ReportMetric(ms(cpu)/float64(b.N), "cpu-ms/req")
-}
-
-// processCPU is the CPU time the process used so far (server and clients:
-// on a shared machine, wall-clock latency includes time spent waiting for
-// a core, which this does not).
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
