@@ -116,7 +116,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 		return nil
 	}
-	t := doc.Timexes[best]
+	t := s.pastAnchored(doc.Timexes[best], b, tu)
 	ft := &hearsay.FactTime{Timex: best}
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
 		return nil // "most recently served as": no date to open or close the state with
@@ -414,6 +414,67 @@ func (s *sent) presentTense(b binding, tu int) bool {
 		}
 	}
 	return false
+}
+
+// pastAnchored reads a date written without its year ("announced their
+// engagement on 3 January") that the timex stage placed after the
+// document's date as the last such day before it when the verb of the match
+// is in the simple past: a past event cannot fall after the article.
+func (s *sent) pastAnchored(t hearsay.Timex, b binding, tu int) hearsay.Timex {
+	if len(t.Value) < len("2006-01") || t.Value[4] != '-' || yearWritten(t.Text) || s.doc.Date.IsZero() {
+		return t
+	}
+	lo, _ := bounds(t)
+	if lo == "" || lo <= s.doc.Date.Format(day) || !s.simplePast(b, tu) {
+		return t
+	}
+	y, err := strconv.Atoi(t.Value[:4])
+	if err != nil {
+		return t
+	}
+	t.Value = fmt.Sprintf("%04d%s", y-1, t.Value[4:])
+	if t.Earliest != "" && t.Latest != "" {
+		if a, z, err := shiftYears(t.Earliest, t.Latest, 1); err == nil {
+			t.Earliest, t.Latest = a, z
+		}
+	}
+	return t
+}
+
+// yearWritten reports whether a time's words give its year.
+func yearWritten(text string) bool {
+	run := 0
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return strings.Contains(strings.ToLower(text), "year")
+}
+
+// simplePast reports whether the verb of the match is in the simple past
+// ("announced", "married"), with no auxiliary of the present or future.
+func (s *sent) simplePast(b binding, tu int) bool {
+	past := false
+	sen := s.doc.Sentences[s.idx]
+	for u := b.first; u <= tu && u < len(s.units); u++ {
+		w := s.units[u].word
+		if presentAux[w] || w == "will" || w == "would" || w == "'ll" || w == "has" || w == "have" || w == "to" {
+			return false
+		}
+		for _, tok := range s.doc.Tokens[sen.FirstToken:sen.EndToken] {
+			// untagged text: a regular past form
+			if tok.Span == s.units[u].Span && (tok.XPOS == "VBD" || tok.XPOS == "" && len(w) > 3 && strings.HasSuffix(w, "ed")) {
+				past = true
+			}
+		}
+	}
+	return past
 }
 
 // insideArg reports whether sp lies inside one of the match's arguments.
