@@ -730,8 +730,9 @@ func mergeEchoes(raws []*raw) []*raw {
 		if !e.echo {
 			continue
 		}
+		only := nearestCouple(out, e)
 		for _, m := range out {
-			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) {
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only {
 				continue
 			}
 			m.f.Evidence = append(m.f.Evidence, e.s.idx)
@@ -746,6 +747,39 @@ func mergeEchoes(raws []*raw) []*raw {
 		}
 	}
 	return out
+}
+
+// nearestCouple returns, when a partial mention of a couple's event could
+// stand for the events of several couples of the same person ("filed the
+// petition on Friday" after "filed for divorce from her husband Y" and
+// before "shares a daughter with ex-husband Z"), the one told last before it
+// (or else first after it): the telling it continues. It returns nil when
+// there is at most one.
+func nearestCouple(out []*raw, e *raw) *raw {
+	if !partnerTypes[e.f.Type] || e.f.Type == "affair" || e.s == nil {
+		return nil
+	}
+	var best *raw
+	n, bestDist := 0, 1<<30
+	for _, m := range out {
+		if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || m.s == nil {
+			continue
+		}
+		n++
+		d := e.s.idx - m.s.idx
+		if d < 0 {
+			d = -d*2 + 1 // prefer a telling before the mention
+		} else {
+			d *= 2
+		}
+		if d < bestDist {
+			best, bestDist = m, d
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return best
 }
 
 // closeState gives a state the start or the end that a partial mention of it
