@@ -56,6 +56,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
+		if s.orgClause(b, t.Span) {
+			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
+		}
 		u := s.unitAt(t.Start)
 		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
 			continue
@@ -414,6 +417,28 @@ func (s *sent) presentTense(b binding, tu int) bool {
 		}
 	}
 	return false
+}
+
+// orgClause reports whether sp lies in a ", which" clause right after the
+// match's organisation, after the trigger: what the clause tells is the
+// organisation's own history ("is the co-founder of Ledgerly, which was sold
+// in 2023").
+func (s *sent) orgClause(b binding, sp hearsay.Span) bool {
+	org := b.slots[slotOrg]
+	if !org.set || org.span.End > sp.Start || b.trig.End > org.span.End {
+		return false
+	}
+	k := s.unitAt(org.span.End - 1)
+	u := s.unitAt(sp.Start)
+	if k < 0 || u < 0 || k+2 >= u || s.units[k+1].word != "," || s.units[k+2].word != "which" {
+		return false
+	}
+	for j := k + 3; j < u; j++ {
+		if s.units[j].boundary {
+			return false
+		}
+	}
+	return true
 }
 
 // pastAnchored reads a date written without its year ("announced their
