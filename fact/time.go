@@ -80,6 +80,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 	}
 	info, _ := typeOf(p.typ)
+	if p.has("claim") && best >= 0 && s.longBefore(doc.Timexes[best]) {
+		t := doc.Timexes[best] // "first sparked engagement rumors in January": what was rumoured then
+		lo, hi := bounds(t)
+		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: best}
+	}
 	if p.has("claim") {
 		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1} // "sparked romance rumors over the weekend": the romance is now
 	}
@@ -417,6 +422,23 @@ func (s *sent) presentTense(b binding, tu int) bool {
 		}
 	}
 	return false
+}
+
+// recentDays is how many days before the document a time may end and still
+// be the present of its news ("over the weekend", "last week").
+const recentDays = 14
+
+// longBefore reports whether a time ended weeks before the document's date:
+// a claim made then is about that time, not about now.
+func (s *sent) longBefore(t hearsay.Timex) bool {
+	if s.doc.Date.IsZero() || strings.Contains(t.Value, "REF") {
+		return false
+	}
+	_, hi := bounds(t)
+	if hi == "" {
+		return false
+	}
+	return hi < s.doc.Date.AddDate(0, 0, -recentDays).Format(day)
 }
 
 // orgClause reports whether sp lies in a ", which" clause right after the
