@@ -30,6 +30,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
+	participleTimes(raws)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	st.completePartners(doc, raws)
@@ -1756,6 +1757,44 @@ func announcements(raws []*raw) {
 			rw.f.Time = t
 		}
 	}
+}
+
+// participleTimes dates an undated change of office told in a participle
+// clause after a comma ("stepped down in May, handing the role to his
+// deputy"; "resigned on Friday, paving the way for X") by the change of
+// office the clause hangs on: the nearest dated one before it in the
+// sentence.
+func participleTimes(raws []*raw) {
+	for _, rw := range raws {
+		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.afterCommaParticiple(rw.f.Trigger) {
+			continue
+		}
+		var main *raw
+		for _, d := range raws {
+			if d == rw || d.s != rw.s || d.echo || !careerChange[d.f.Type] || d.f.Time == nil || d.f.Time.Value == "" || strings.Contains(d.f.Time.Value, "REF") || d.f.Trigger.End > rw.f.Trigger.Start {
+				continue
+			}
+			if main == nil || d.f.Trigger.Start > main.f.Trigger.Start {
+				main = d
+			}
+		}
+		if main != nil {
+			cp := *main.f.Time
+			cp.Timex = -1
+			rw.f.Time = &cp
+		}
+	}
+}
+
+// afterCommaParticiple reports whether a trigger opens with a present
+// participle right after a comma ("..., handing the role to").
+func (s *sent) afterCommaParticiple(trig hearsay.Span) bool {
+	u := s.unitAt(trig.Start)
+	if u < 1 || s.units[u-1].word != "," {
+		return false
+	}
+	w := s.units[u].word
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // reportDay returns the day of the statement whose complement holds the
