@@ -56,6 +56,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
+		if s.occasion(t, b) {
+			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
+		}
 		if s.orgClause(b, t.Span) {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
 		}
@@ -439,6 +442,22 @@ func (s *sent) longBefore(t hearsay.Timex) bool {
 		return false
 	}
 	return hi < s.doc.Date.AddDate(0, 0, -recentDays).Format(day)
+}
+
+// occasionWords before a possessive time make it an occasion the fact is
+// for, or is placed before or after, not one it happens at.
+var occasionWords = map[string]bool{"for": true, "of": true, "before": true, "after": true, "until": true, "since": true}
+
+// occasion reports whether a time is the possessive of a noun other than
+// the trigger that the fact is for or placed before or after ("for
+// Saturday's trip", "ahead of Sunday's final"): it dates that occasion, not
+// the fact ("met at Saturday's party" keeps its day).
+func (s *sent) occasion(t hearsay.Timex, b binding) bool {
+	u, v := s.unitAt(t.End-1), s.unitAt(t.Start)
+	if u < 0 || v < 1 || u+2 >= len(s.units) || s.units[u+1].word != "'s" && s.units[u+1].word != "’s" {
+		return false
+	}
+	return occasionWords[s.units[v-1].word] && !s.units[u+2].Span.Overlaps(b.trig)
 }
 
 // orgClause reports whether sp lies in a ", which" clause right after the
