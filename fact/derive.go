@@ -42,6 +42,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = joinTenures(raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
+	togetherBefore(raws)
 	marriedFor(doc, raws)
 	raws = childrenOfMarriage(doc, raws)
 	raws = marriageSpans(raws)
@@ -1424,6 +1425,63 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 		m.f.Evidence = uniqueEvidence(append(m.f.Evidence, rw.s.idx))
 	}
 	return out
+}
+
+// togetherBefore starts an undated relationship of a couple from a dated
+// engagement or wedding told "after N years together" ("announced their
+// engagement in January after almost a decade together"): the couple had
+// been together since N years before it.
+func togetherBefore(raws []*raw) {
+	for _, rw := range raws {
+		if rw.echo || rw.s == nil || rw.f.Type != "engaged" && rw.f.Type != "married" || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 {
+			continue
+		}
+		t := rw.f.Time
+		if t == nil || len(t.Value) < 4 || !reYear.MatchString(t.Value[:4]) {
+			continue
+		}
+		n, ok := rw.s.yearsTogether()
+		if !ok {
+			continue
+		}
+		y, _ := strconv.Atoi(t.Value[:4])
+		key := argKey(hearsay.Fact{Type: "dating", Args: rw.f.Args})
+		for _, d := range raws {
+			if d.f.Type == "dating" && !d.echo && d.f.Time == nil && d.f.Polarity == hearsay.Pos && argKey(d.f) == key {
+				d.f.Time = &hearsay.FactTime{Start: strconv.Itoa(y - n), Timex: -1}
+				d.f.Derived, d.f.Reason = true, fmt.Sprintf("the couple had been together %d years by the %s", n, rw.f.Type)
+			}
+		}
+	}
+}
+
+// yearsTogether reads "after N years together" ("after almost a decade
+// together") in the sentence.
+func (s *sent) yearsTogether() (int, bool) {
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		if t.Type != hearsay.Duration {
+			continue
+		}
+		mult := 1
+		m := reYears.FindStringSubmatch(t.Value)
+		if m == nil {
+			m, mult = reDecades.FindStringSubmatch(t.Value), 10
+		}
+		if m == nil {
+			continue
+		}
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			continue
+		}
+		u, e := s.unitAt(t.Start), s.unitAt(t.End-1)
+		after := u > 0 && s.units[u-1].word == "after" || strings.HasPrefix(strings.ToLower(t.Text), "after ")
+		if after && e >= 0 && e+1 < len(s.units) && s.units[e+1].word == "together" {
+			return n * mult, true
+		}
+	}
+	return 0, false
 }
 
 // yearsAfter reads "after N years" in the sentence.

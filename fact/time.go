@@ -621,6 +621,9 @@ func (s *sent) sinceDuration(b binding) *hearsay.FactTime {
 
 var reYears = regexp.MustCompile(`^P(\d+)Y$`)
 
+// reDecades reads a duration of whole decades.
+var reDecades = regexp.MustCompile(`^P(\d+)DE$`)
+
 var reAmount = regexp.MustCompile(`^P(\d+)([YMWD])$`)
 
 // afterOffset dates an event told in an "N months after" clause ("The move
