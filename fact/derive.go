@@ -30,6 +30,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
+	participleTimes(raws)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	st.completePartners(doc, raws)
@@ -41,6 +42,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = joinTenures(raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
+	togetherBefore(raws)
 	marriedFor(doc, raws)
 	raws = childrenOfMarriage(doc, raws)
 	raws = marriageSpans(raws)
@@ -730,8 +732,9 @@ func mergeEchoes(raws []*raw) []*raw {
 		if !e.echo {
 			continue
 		}
+		only := nearestCouple(out, e)
 		for _, m := range out {
-			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) {
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only {
 				continue
 			}
 			m.f.Evidence = append(m.f.Evidence, e.s.idx)
@@ -746,6 +749,39 @@ func mergeEchoes(raws []*raw) []*raw {
 		}
 	}
 	return out
+}
+
+// nearestCouple returns, when a partial mention of a couple's event could
+// stand for the events of several couples of the same person ("filed the
+// petition on Friday" after "filed for divorce from her husband Y" and
+// before "shares a daughter with ex-husband Z"), the one told last before it
+// (or else first after it): the telling it continues. It returns nil when
+// there is at most one.
+func nearestCouple(out []*raw, e *raw) *raw {
+	if !partnerTypes[e.f.Type] || e.f.Type == "affair" || e.s == nil {
+		return nil
+	}
+	var best *raw
+	n, bestDist := 0, 1<<30
+	for _, m := range out {
+		if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || m.s == nil {
+			continue
+		}
+		n++
+		d := e.s.idx - m.s.idx
+		if d < 0 {
+			d = -d*2 + 1 // prefer a telling before the mention
+		} else {
+			d *= 2
+		}
+		if d < bestDist {
+			best, bestDist = m, d
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return best
 }
 
 // closeState gives a state the start or the end that a partial mention of it
@@ -1391,6 +1427,63 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 	return out
 }
 
+// togetherBefore starts an undated relationship of a couple from a dated
+// engagement or wedding told "after N years together" ("announced their
+// engagement in January after almost a decade together"): the couple had
+// been together since N years before it.
+func togetherBefore(raws []*raw) {
+	for _, rw := range raws {
+		if rw.echo || rw.s == nil || rw.f.Type != "engaged" && rw.f.Type != "married" || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 {
+			continue
+		}
+		t := rw.f.Time
+		if t == nil || len(t.Value) < 4 || !reYear.MatchString(t.Value[:4]) {
+			continue
+		}
+		n, ok := rw.s.yearsTogether()
+		if !ok {
+			continue
+		}
+		y, _ := strconv.Atoi(t.Value[:4])
+		key := argKey(hearsay.Fact{Type: "dating", Args: rw.f.Args})
+		for _, d := range raws {
+			if d.f.Type == "dating" && !d.echo && d.f.Time == nil && d.f.Polarity == hearsay.Pos && argKey(d.f) == key {
+				d.f.Time = &hearsay.FactTime{Start: strconv.Itoa(y - n), Timex: -1}
+				d.f.Derived, d.f.Reason = true, fmt.Sprintf("the couple had been together %d years by the %s", n, rw.f.Type)
+			}
+		}
+	}
+}
+
+// yearsTogether reads "after N years together" ("after almost a decade
+// together") in the sentence.
+func (s *sent) yearsTogether() (int, bool) {
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		if t.Type != hearsay.Duration {
+			continue
+		}
+		mult := 1
+		m := reYears.FindStringSubmatch(t.Value)
+		if m == nil {
+			m, mult = reDecades.FindStringSubmatch(t.Value), 10
+		}
+		if m == nil {
+			continue
+		}
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			continue
+		}
+		u, e := s.unitAt(t.Start), s.unitAt(t.End-1)
+		after := u > 0 && s.units[u-1].word == "after" || strings.HasPrefix(strings.ToLower(t.Text), "after ")
+		if after && e >= 0 && e+1 < len(s.units) && s.units[e+1].word == "together" {
+			return n * mult, true
+		}
+	}
+	return 0, false
+}
+
 // yearsAfter reads "after N years" in the sentence.
 func (s *sent) yearsAfter() (int, bool) { return s.yearsWith("after") }
 
@@ -1722,6 +1815,44 @@ func announcements(raws []*raw) {
 			rw.f.Time = t
 		}
 	}
+}
+
+// participleTimes dates an undated change of office told in a participle
+// clause after a comma ("stepped down in May, handing the role to his
+// deputy"; "resigned on Friday, paving the way for X") by the change of
+// office the clause hangs on: the nearest dated one before it in the
+// sentence.
+func participleTimes(raws []*raw) {
+	for _, rw := range raws {
+		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.afterCommaParticiple(rw.f.Trigger) {
+			continue
+		}
+		var main *raw
+		for _, d := range raws {
+			if d == rw || d.s != rw.s || d.echo || !careerChange[d.f.Type] || d.f.Time == nil || d.f.Time.Value == "" || strings.Contains(d.f.Time.Value, "REF") || d.f.Trigger.End > rw.f.Trigger.Start {
+				continue
+			}
+			if main == nil || d.f.Trigger.Start > main.f.Trigger.Start {
+				main = d
+			}
+		}
+		if main != nil {
+			cp := *main.f.Time
+			cp.Timex = -1
+			rw.f.Time = &cp
+		}
+	}
+}
+
+// afterCommaParticiple reports whether a trigger opens with a present
+// participle right after a comma ("..., handing the role to").
+func (s *sent) afterCommaParticiple(trig hearsay.Span) bool {
+	u := s.unitAt(trig.Start)
+	if u < 1 || s.units[u-1].word != "," {
+		return false
+	}
+	w := s.units[u].word
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // reportDay returns the day of the statement whose complement holds the

@@ -56,6 +56,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
+		if s.occasion(t, b) {
+			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
+		}
+		if s.orgClause(b, t.Span) {
+			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
+		}
 		u := s.unitAt(t.Start)
 		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
 			continue
@@ -77,6 +83,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 	}
 	info, _ := typeOf(p.typ)
+	if p.has("claim") && best >= 0 && s.longBefore(doc.Timexes[best]) {
+		t := doc.Timexes[best] // "first sparked engagement rumors in January": what was rumoured then
+		lo, hi := bounds(t)
+		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: best}
+	}
 	if p.has("claim") {
 		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1} // "sparked romance rumors over the weekend": the romance is now
 	}
@@ -116,7 +127,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		}
 		return nil
 	}
-	t := doc.Timexes[best]
+	t := s.pastAnchored(doc.Timexes[best], b, tu)
 	ft := &hearsay.FactTime{Timex: best}
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
 		return nil // "most recently served as": no date to open or close the state with
@@ -416,6 +427,122 @@ func (s *sent) presentTense(b binding, tu int) bool {
 	return false
 }
 
+// recentDays is how many days before the document a time may end and still
+// be the present of its news ("over the weekend", "last week").
+const recentDays = 14
+
+// longBefore reports whether a time ended weeks before the document's date:
+// a claim made then is about that time, not about now.
+func (s *sent) longBefore(t hearsay.Timex) bool {
+	if s.doc.Date.IsZero() || strings.Contains(t.Value, "REF") {
+		return false
+	}
+	_, hi := bounds(t)
+	if hi == "" {
+		return false
+	}
+	return hi < s.doc.Date.AddDate(0, 0, -recentDays).Format(day)
+}
+
+// occasionWords before a possessive time make it an occasion the fact is
+// for, or is placed before or after, not one it happens at.
+var occasionWords = map[string]bool{"for": true, "of": true, "before": true, "after": true, "until": true, "since": true}
+
+// occasion reports whether a time is the possessive of a noun other than
+// the trigger that the fact is for or placed before or after ("for
+// Saturday's trip", "ahead of Sunday's final"): it dates that occasion, not
+// the fact ("met at Saturday's party" keeps its day).
+func (s *sent) occasion(t hearsay.Timex, b binding) bool {
+	u, v := s.unitAt(t.End-1), s.unitAt(t.Start)
+	if u < 0 || v < 1 || u+2 >= len(s.units) || s.units[u+1].word != "'s" && s.units[u+1].word != "’s" {
+		return false
+	}
+	return occasionWords[s.units[v-1].word] && !s.units[u+2].Span.Overlaps(b.trig)
+}
+
+// orgClause reports whether sp lies in a ", which" clause right after the
+// match's organisation, after the trigger: what the clause tells is the
+// organisation's own history ("is the co-founder of Ledgerly, which was sold
+// in 2023").
+func (s *sent) orgClause(b binding, sp hearsay.Span) bool {
+	org := b.slots[slotOrg]
+	if !org.set || org.span.End > sp.Start || b.trig.End > org.span.End {
+		return false
+	}
+	k := s.unitAt(org.span.End - 1)
+	u := s.unitAt(sp.Start)
+	if k < 0 || u < 0 || k+2 >= u || s.units[k+1].word != "," || s.units[k+2].word != "which" {
+		return false
+	}
+	for j := k + 3; j < u; j++ {
+		if s.units[j].boundary {
+			return false
+		}
+	}
+	return true
+}
+
+// pastAnchored reads a date written without its year ("announced their
+// engagement on 3 January") that the timex stage placed after the
+// document's date as the last such day before it when the verb of the match
+// is in the simple past: a past event cannot fall after the article.
+func (s *sent) pastAnchored(t hearsay.Timex, b binding, tu int) hearsay.Timex {
+	if len(t.Value) < len("2006-01") || t.Value[4] != '-' || yearWritten(t.Text) || s.doc.Date.IsZero() {
+		return t
+	}
+	lo, _ := bounds(t)
+	if lo == "" || lo <= s.doc.Date.Format(day) || !s.simplePast(b, tu) {
+		return t
+	}
+	y, err := strconv.Atoi(t.Value[:4])
+	if err != nil {
+		return t
+	}
+	t.Value = fmt.Sprintf("%04d%s", y-1, t.Value[4:])
+	if t.Earliest != "" && t.Latest != "" {
+		if a, z, err := shiftYears(t.Earliest, t.Latest, 1); err == nil {
+			t.Earliest, t.Latest = a, z
+		}
+	}
+	return t
+}
+
+// yearWritten reports whether a time's words give its year.
+func yearWritten(text string) bool {
+	run := 0
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return strings.Contains(strings.ToLower(text), "year")
+}
+
+// simplePast reports whether the verb of the match is in the simple past
+// ("announced", "married"), with no auxiliary of the present or future.
+func (s *sent) simplePast(b binding, tu int) bool {
+	past := false
+	sen := s.doc.Sentences[s.idx]
+	for u := b.first; u <= tu && u < len(s.units); u++ {
+		w := s.units[u].word
+		if presentAux[w] || w == "will" || w == "would" || w == "'ll" || w == "has" || w == "have" || w == "to" {
+			return false
+		}
+		for _, tok := range s.doc.Tokens[sen.FirstToken:sen.EndToken] {
+			// untagged text: a regular past form
+			if tok.Span == s.units[u].Span && (tok.XPOS == "VBD" || tok.XPOS == "" && len(w) > 3 && strings.HasSuffix(w, "ed")) {
+				past = true
+			}
+		}
+	}
+	return past
+}
+
 // insideArg reports whether sp lies inside one of the match's arguments.
 func (st *Stage) insideArg(b binding, sp hearsay.Span) bool {
 	for _, v := range b.slots {
@@ -493,6 +620,9 @@ func (s *sent) sinceDuration(b binding) *hearsay.FactTime {
 }
 
 var reYears = regexp.MustCompile(`^P(\d+)Y$`)
+
+// reDecades reads a duration of whole decades.
+var reDecades = regexp.MustCompile(`^P(\d+)DE$`)
 
 var reAmount = regexp.MustCompile(`^P(\d+)([YMWD])$`)
 
