@@ -276,7 +276,7 @@ func (st *Stage) relativeDenial(f *frame) bool {
 // speculated that", "prompting fans to wonder whether").
 func (st *Stage) frameCues(f *frame) map[string]bool {
 	out := map[string]bool{}
-	if f.after < 0 || f.s == nil {
+	if f.s == nil {
 		return out
 	}
 	s := f.s
@@ -284,17 +284,40 @@ func (st *Stage) frameCues(f *frame) map[string]bool {
 	if from < 0 {
 		return out
 	}
-	for u := from; u < f.after && u < len(s.units); u++ {
+	to := f.after
+	if to < 0 {
+		to = postVerbEnd(s, from, f.verb) // "X and Y have split, fans speculated": the source and its verb follow the claim
+	}
+	for u := from; u < to && u < len(s.units); u++ {
 		for _, c := range st.r.cuesAt(s, u) {
 			switch c.kind {
 			case "denied", "speculated", "rumored", "uncertain":
-				if u+len(c.words) <= f.after+1 {
+				if u+len(c.words) <= to+1 {
 					out[c.kind] = true
 				}
 			}
 		}
 	}
 	return out
+}
+
+// postVerbEnd returns the unit just past the reporting verb of a source that
+// follows its claim ("..., fans speculated on Monday"): the verb's cues
+// govern the claim before it. It returns from when the verb is not found
+// within a few units of the source.
+func postVerbEnd(s *sent, from int, verb string) int {
+	if verb == "" {
+		return from
+	}
+	for u := from; u < len(s.units) && u < from+8; u++ {
+		if s.units[u].boundary {
+			break
+		}
+		if s.units[u].word == verb {
+			return u + 1
+		}
+	}
+	return from
 }
 
 // gossipSource reports whether a source is the tabloid press or gossip
