@@ -22,7 +22,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		if f.after < 0 && f.s == s && sameNP(s, rw.f.Trigger, f.subject) {
 			continue // part of the source's own description ("her husband Tom Hale says")
 		}
-		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End || st.ownVerb(f, rw) {
+		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End || st.ownVerb(f, rw) || guessInside(f, rw) {
 			if fr == nil || f.scope.Len() < fr.scope.Len() {
 				fr = f
 			}
@@ -54,6 +54,18 @@ func (st *Stage) ownVerb(f *frame, rw *raw) bool {
 	}
 	return f.s == rw.s && f.after >= 0 && !f.quoted && f.subject.End <= rw.f.Trigger.Start &&
 		rw.f.Trigger.Start < f.scope.Start && f.scope.Start < rw.f.Trigger.End
+}
+
+// guessInside reports whether the fact's match runs through a guess noun,
+// its source and into the complement they open ("seen with Y, sparking
+// speculation among fans that the two were more than friends"): the fans
+// are the source of what the match claims.
+func guessInside(f *frame, rw *raw) bool {
+	if f.s != rw.s || f.after < 0 || !guessNouns[f.verb] {
+		return false
+	}
+	t := rw.f.Trigger
+	return t.Start <= f.subject.Start && f.subject.End <= t.End && f.scope.Start < t.End
 }
 
 // principalize marks named sources that are arguments of the fact as
