@@ -149,6 +149,36 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 	return out
 }
 
+// onsetWords come before "to" and a reporting verb that they only set going
+// ("were quick to speculate", "began to wonder", "rushed to claim").
+var onsetWords = map[string]bool{
+	"quick": true, "began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true,
+	"starts": true, "rushed": true, "went": true, "took": true, "continue": true, "continued": true,
+}
+
+// onsetBe are the forms of "be" and "have" before an onset word ("were
+// quick to", "have begun to").
+var onsetBe = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "soon": true, "also": true,
+}
+
+// skipOnset steps back from unit j over "were quick to", "began to" and the
+// like that stand between a source and its reporting verb; it returns j
+// unchanged when none does.
+func skipOnset(s *sent, j int) int {
+	if j < 1 || s.units[j].word != "to" || s.units[j-1].ment != -1 || !onsetWords[s.units[j-1].word] {
+		return j
+	}
+	k := j - 2
+	for k >= 0 && s.units[k].ment == -1 && onsetBe[s.units[k].word] {
+		k--
+	}
+	if k < 0 {
+		return j
+	}
+	return k
+}
+
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
@@ -169,6 +199,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if p := participleSubject(s, v); p >= 0 {
 		j = p // "X set the record straight, saying she never ..."
 	}
+	j = skipOnset(s, j) // "fans were quick to speculate", "followers began to wonder"
 	if j >= 1 && s.units[j].word == "to" && s.units[j-1].ment == -1 {
 		if _, ok := st.r.srcNouns[s.units[j-1].word]; ok {
 			j-- // "prompting fans to wonder whether"
