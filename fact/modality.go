@@ -143,6 +143,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 	if !rw.noun && (st.claimOpens(s, max(from-3, 0), tu) || st.claimOf(s, max(from-3, 0), te)) && st.claimCalledFalse(s, te+1) {
 		found["denied"] = true // "claims that he had an affair were categorically untrue"
 	}
+	for k := range st.trailingCues(s, te) {
+		found[k] = true // "X and Y have split, it was reported on Monday"
+	}
 	if te+1 < len(s.units) && s.units[te+1].ment == -1 && rumorNouns[s.units[te+1].word] {
 		found["rumored"] = true // "dogged by split rumors", "fueled dating rumors": the trigger names the rumour
 	}
@@ -159,6 +162,42 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		}
 	}
 	return found
+}
+
+// trailingCues returns the kinds of an impersonal attribution that closes the
+// sentence after the trigger at unit te (", it was reported", ", it is
+// alleged"): it governs all that comes before it.
+func (st *Stage) trailingCues(s *sent, te int) map[string]bool {
+	out := map[string]bool{}
+	for u := te + 2; u < len(s.units); u++ {
+		if s.units[u].word != "it" || s.units[u-1].word != "," || s.units[u].ment != -1 {
+			continue
+		}
+		for _, c := range st.r.cuesAt(s, u) {
+			switch c.kind {
+			case "reported", "rumored", "speculated", "uncertain":
+				if len(c.words) > 2 && st.closesSentence(s, u+len(c.words)) {
+					out[c.kind] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// closesSentence reports whether nothing but a time or a place is left in
+// the sentence from unit u on (", it was reported on Monday").
+func (st *Stage) closesSentence(s *sent, u int) bool {
+	for k := u; k < len(s.units) && k < u+6; k++ {
+		x := s.units[k]
+		if x.word == "." || x.word == "!" || x.boundary && k == len(s.units)-1 {
+			return true
+		}
+		if x.word == "that" || x.word == "," {
+			return false // ", it was reported, that ...": a new claim
+		}
+	}
+	return u >= len(s.units)
 }
 
 // thatBetween reports whether a complementizer "that" stands between units
