@@ -179,6 +179,17 @@ func skipOnset(s *sent, j int) int {
 	return k
 }
 
+// firstHand reports whether a source speaks in its own name or for the people
+// concerned (a named person, a representative): what it tells an outlet is its
+// own statement, not the outlet's report ("a rep for Kilgore told Page Six").
+func firstHand(src hearsay.Source) bool {
+	switch src.Kind {
+	case hearsay.NamedSource, hearsay.PrincipalSource, hearsay.RepresentativeSource:
+		return true
+	}
+	return false
+}
+
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
@@ -230,7 +241,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	k := v + 1
 	if st.r.toldVerbs[f.verb] {
 		if out, n := outletAt(s, k); n > 0 {
-			f.chain = append([]hearsay.Source{out}, f.chain...)
+			if !firstHand(f.chain[0]) {
+				f.chain = append([]hearsay.Source{out}, f.chain...)
+			}
 			k += n
 		}
 	} else if k+1 < len(s.units) && s.units[k].word == "to" {
