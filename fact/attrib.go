@@ -249,10 +249,12 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	} else if k+1 < len(s.units) && s.units[k].word == "to" {
 		// "confirmed to People", "insisted to People"
 		if out, n := outletAt(s, k+1); n > 0 && f.chain[0].Kind != hearsay.OutletSource {
-			f.chain = append([]hearsay.Source{out}, f.chain...)
+			if !firstHand(f.chain[0]) {
+				f.chain = append([]hearsay.Source{out}, f.chain...)
+			}
 			k += n + 1
 		}
-	} else if out, ok := st.outletAfterObject(s, k); ok && f.chain[0].Kind != hearsay.OutletSource {
+	} else if out, ok := st.outletAfterObject(s, k); ok && f.chain[0].Kind != hearsay.OutletSource && !firstHand(f.chain[0]) {
 		f.chain = append([]hearsay.Source{out}, f.chain...) // "confirmed the split to People"
 	}
 	// scope: a quote right before the source, else the complement after the
