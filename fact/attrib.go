@@ -298,7 +298,7 @@ func participleSubject(s *sent, v int) int {
 
 // nounPrepositions are prepositions after which a reporting word is a noun
 // ("pushing back on reports that", "amid claims that").
-var nounPrepositions = map[string]bool{"on": true, "of": true, "about": true, "amid": true, "despite": true, "against": true}
+var nounPrepositions = map[string]bool{"on": true, "of": true, "for": true, "about": true, "amid": true, "despite": true, "against": true}
 
 // citing reads the source an outlet cites between its verb and what it
 // reports ("reported on Tuesday, citing three ministry employees, that"):

@@ -41,6 +41,9 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	}
 	found := st.cuesFor(rw)
 	rw.f.Modality, rw.f.Polarity = decide(rw, found)
+	if n := len(rw.f.Sources); rw.f.Modality == hearsay.Reported && n > 0 && st.publicSource(rw.f.Sources[n-1].Text) {
+		rw.f.Modality = hearsay.Speculated // "prompting followers to comment that she is pregnant": the public guesses
+	}
 }
 
 // ownVerb reports whether the frame's reporting verb is the fact's own
