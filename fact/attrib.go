@@ -149,6 +149,47 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 	return out
 }
 
+// onsetWords come before "to" and a reporting verb that they only set going
+// ("were quick to speculate", "began to wonder", "rushed to claim").
+var onsetWords = map[string]bool{
+	"quick": true, "began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true,
+	"starts": true, "rushed": true, "went": true, "took": true, "continue": true, "continued": true,
+}
+
+// onsetBe are the forms of "be" and "have" before an onset word ("were
+// quick to", "have begun to").
+var onsetBe = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "soon": true, "also": true,
+}
+
+// skipOnset steps back from unit j over "were quick to", "began to" and the
+// like that stand between a source and its reporting verb; it returns j
+// unchanged when none does.
+func skipOnset(s *sent, j int) int {
+	if j < 1 || s.units[j].word != "to" || s.units[j-1].ment != -1 || !onsetWords[s.units[j-1].word] {
+		return j
+	}
+	k := j - 2
+	for k >= 0 && s.units[k].ment == -1 && onsetBe[s.units[k].word] {
+		k--
+	}
+	if k < 0 {
+		return j
+	}
+	return k
+}
+
+// firstHand reports whether a source speaks in its own name or for the people
+// concerned (a named person, a representative): what it tells an outlet is its
+// own statement, not the outlet's report ("a rep for Kilgore told Page Six").
+func firstHand(src hearsay.Source) bool {
+	switch src.Kind {
+	case hearsay.NamedSource, hearsay.PrincipalSource, hearsay.RepresentativeSource:
+		return true
+	}
+	return false
+}
+
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
@@ -169,6 +210,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if p := participleSubject(s, v); p >= 0 {
 		j = p // "X set the record straight, saying she never ..."
 	}
+	j = skipOnset(s, j) // "fans were quick to speculate", "followers began to wonder"
 	if j >= 1 && s.units[j].word == "to" && s.units[j-1].ment == -1 {
 		if _, ok := st.r.srcNouns[s.units[j-1].word]; ok {
 			j-- // "prompting fans to wonder whether"
@@ -199,16 +241,20 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	k := v + 1
 	if st.r.toldVerbs[f.verb] {
 		if out, n := outletAt(s, k); n > 0 {
-			f.chain = append([]hearsay.Source{out}, f.chain...)
+			if !firstHand(f.chain[0]) {
+				f.chain = append([]hearsay.Source{out}, f.chain...)
+			}
 			k += n
 		}
 	} else if k+1 < len(s.units) && s.units[k].word == "to" {
 		// "confirmed to People", "insisted to People"
 		if out, n := outletAt(s, k+1); n > 0 && f.chain[0].Kind != hearsay.OutletSource {
-			f.chain = append([]hearsay.Source{out}, f.chain...)
+			if !firstHand(f.chain[0]) {
+				f.chain = append([]hearsay.Source{out}, f.chain...)
+			}
 			k += n + 1
 		}
-	} else if out, ok := st.outletAfterObject(s, k); ok && f.chain[0].Kind != hearsay.OutletSource {
+	} else if out, ok := st.outletAfterObject(s, k); ok && f.chain[0].Kind != hearsay.OutletSource && !firstHand(f.chain[0]) {
 		f.chain = append([]hearsay.Source{out}, f.chain...) // "confirmed the split to People"
 	}
 	// scope: a quote right before the source, else the complement after the
@@ -252,7 +298,7 @@ func participleSubject(s *sent, v int) int {
 
 // nounPrepositions are prepositions after which a reporting word is a noun
 // ("pushing back on reports that", "amid claims that").
-var nounPrepositions = map[string]bool{"on": true, "of": true, "about": true, "amid": true, "despite": true, "against": true}
+var nounPrepositions = map[string]bool{"on": true, "of": true, "for": true, "about": true, "amid": true, "despite": true, "against": true}
 
 // citing reads the source an outlet cites between its verb and what it
 // reports ("reported on Tuesday, citing three ministry employees, that"):

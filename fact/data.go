@@ -23,6 +23,7 @@ type resources struct {
 	claimNouns  map[string]bool   // nouns that refer back to a claim ("the report")
 	rebutVerbs  map[string]bool   // reporting verbs that by themselves answer the claim before ("insisted")
 	plainVerbs  map[string]bool   // verbs of saying that never tell a fact as their object ("said yes to")
+	publicNouns map[string]bool   // anonymous sources who speak in public, never an outlet's informants ("fans")
 	roles       map[string]string // role phrase → canonical literal
 	roleMax     int               // longest role phrase, in words
 	religions   map[string]string
@@ -79,7 +80,7 @@ type cue struct {
 
 func loadResources() (*resources, error) {
 	r := &resources{
-		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{},
+		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{},
 		roles: map[string]string{}, religions: map[string]string{}, nations: map[string]string{}, ordinals: map[string]int{},
 	}
 	var err error
@@ -144,6 +145,9 @@ func (r *resources) loadSources() error {
 			r.rebutVerbs[w] = true
 		case "plain":
 			r.plainVerbs[w] = true
+		case "public":
+			r.srcNouns[w] = wordAnon
+			r.publicNouns[w] = true
 		default:
 			return fmt.Errorf("fact: %w", l.Errorf("unknown source cue kind %q", l.Fields[0]))
 		}

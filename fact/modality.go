@@ -22,7 +22,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		if f.after < 0 && f.s == s && sameNP(s, rw.f.Trigger, f.subject) {
 			continue // part of the source's own description ("her husband Tom Hale says")
 		}
-		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End || st.ownVerb(f, rw) {
+		if f.scope.Start <= rw.f.Trigger.Start && rw.f.Trigger.End <= f.scope.End || st.ownVerb(f, rw) || guessInside(f, rw) {
 			if fr == nil || f.scope.Len() < fr.scope.Len() {
 				fr = f
 			}
@@ -41,6 +41,9 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	}
 	found := st.cuesFor(rw)
 	rw.f.Modality, rw.f.Polarity = decide(rw, found)
+	if n := len(rw.f.Sources); rw.f.Modality == hearsay.Reported && n > 0 && st.publicSource(rw.f.Sources[n-1].Text) {
+		rw.f.Modality = hearsay.Speculated // "prompting followers to comment that she is pregnant": the public guesses
+	}
 }
 
 // ownVerb reports whether the frame's reporting verb is the fact's own
@@ -54,6 +57,18 @@ func (st *Stage) ownVerb(f *frame, rw *raw) bool {
 	}
 	return f.s == rw.s && f.after >= 0 && !f.quoted && f.subject.End <= rw.f.Trigger.Start &&
 		rw.f.Trigger.Start < f.scope.Start && f.scope.Start < rw.f.Trigger.End
+}
+
+// guessInside reports whether the fact's match runs through a guess noun,
+// its source and into the complement they open ("seen with Y, sparking
+// speculation among fans that the two were more than friends"): the fans
+// are the source of what the match claims.
+func guessInside(f *frame, rw *raw) bool {
+	if f.s != rw.s || f.after < 0 || !guessNouns[f.verb] {
+		return false
+	}
+	t := rw.f.Trigger
+	return t.Start <= f.subject.Start && f.subject.End <= t.End && f.scope.Start < t.End
 }
 
 // principalize marks named sources that are arguments of the fact as
@@ -131,6 +146,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 	if !rw.noun && (st.claimOpens(s, max(from-3, 0), tu) || st.claimOf(s, max(from-3, 0), te)) && st.claimCalledFalse(s, te+1) {
 		found["denied"] = true // "claims that he had an affair were categorically untrue"
 	}
+	for k := range st.trailingCues(s, te) {
+		found[k] = true // "X and Y have split, it was reported on Monday"
+	}
 	if te+1 < len(s.units) && s.units[te+1].ment == -1 && rumorNouns[s.units[te+1].word] {
 		found["rumored"] = true // "dogged by split rumors", "fueled dating rumors": the trigger names the rumour
 	}
@@ -147,6 +165,42 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		}
 	}
 	return found
+}
+
+// trailingCues returns the kinds of an impersonal attribution that closes the
+// sentence after the trigger at unit te (", it was reported", ", it is
+// alleged"): it governs all that comes before it.
+func (st *Stage) trailingCues(s *sent, te int) map[string]bool {
+	out := map[string]bool{}
+	for u := te + 2; u < len(s.units); u++ {
+		if s.units[u].word != "it" || s.units[u-1].word != "," || s.units[u].ment != -1 {
+			continue
+		}
+		for _, c := range st.r.cuesAt(s, u) {
+			switch c.kind {
+			case "reported", "rumored", "speculated", "uncertain":
+				if len(c.words) > 2 && st.closesSentence(s, u+len(c.words)) {
+					out[c.kind] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// closesSentence reports whether nothing but a time or a place is left in
+// the sentence from unit u on (", it was reported on Monday").
+func (st *Stage) closesSentence(s *sent, u int) bool {
+	for k := u; k < len(s.units) && k < u+6; k++ {
+		x := s.units[k]
+		if x.word == "." || x.word == "!" || x.boundary && k == len(s.units)-1 {
+			return true
+		}
+		if x.word == "that" || x.word == "," {
+			return false // ", it was reported, that ...": a new claim
+		}
+	}
+	return u >= len(s.units)
 }
 
 // thatBetween reports whether a complementizer "that" stands between units
@@ -276,7 +330,7 @@ func (st *Stage) relativeDenial(f *frame) bool {
 // speculated that", "prompting fans to wonder whether").
 func (st *Stage) frameCues(f *frame) map[string]bool {
 	out := map[string]bool{}
-	if f.after < 0 || f.s == nil {
+	if f.s == nil {
 		return out
 	}
 	s := f.s
@@ -284,17 +338,40 @@ func (st *Stage) frameCues(f *frame) map[string]bool {
 	if from < 0 {
 		return out
 	}
-	for u := from; u < f.after && u < len(s.units); u++ {
+	to := f.after
+	if to < 0 {
+		to = postVerbEnd(s, from, f.verb) // "X and Y have split, fans speculated": the source and its verb follow the claim
+	}
+	for u := from; u < to && u < len(s.units); u++ {
 		for _, c := range st.r.cuesAt(s, u) {
 			switch c.kind {
 			case "denied", "speculated", "rumored", "uncertain":
-				if u+len(c.words) <= f.after+1 {
+				if u+len(c.words) <= to+1 {
 					out[c.kind] = true
 				}
 			}
 		}
 	}
 	return out
+}
+
+// postVerbEnd returns the unit just past the reporting verb of a source that
+// follows its claim ("..., fans speculated on Monday"): the verb's cues
+// govern the claim before it. It returns from when the verb is not found
+// within a few units of the source.
+func postVerbEnd(s *sent, from int, verb string) int {
+	if verb == "" {
+		return from
+	}
+	for u := from; u < len(s.units) && u < from+8; u++ {
+		if s.units[u].boundary {
+			break
+		}
+		if s.units[u].word == verb {
+			return u + 1
+		}
+	}
+	return from
 }
 
 // gossipSource reports whether a source is the tabloid press or gossip

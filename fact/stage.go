@@ -862,11 +862,18 @@ func (st *Stage) outletContext(frames []*frame, last *outletSeen, si int) *outle
 			last = &outletSeen{src: c0, sent: si}
 			continue
 		}
-		if last != nil && si-last.sent <= 3 && len(f.chain) == 1 && c0.Kind == hearsay.AnonymousSource {
+		if last != nil && si-last.sent <= 3 && len(f.chain) == 1 && c0.Kind == hearsay.AnonymousSource && !st.publicSource(c0.Text) {
 			f.chain = append([]hearsay.Source{last.src}, f.chain...)
 		}
 	}
 	return last
+}
+
+// publicSource reports whether an anonymous source is the public speaking
+// for itself ("some fans", "eagle-eyed followers"), never an outlet's informant.
+func (st *Stage) publicSource(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	return len(ws) > 0 && st.r.publicNouns[strings.Trim(ws[len(ws)-1], ".,")]
 }
 
 // definiteOutlet reports whether a source is a definite reference to a
