@@ -768,12 +768,7 @@ func nearestCouple(out []*raw, e *raw) *raw {
 			continue
 		}
 		n++
-		d := e.s.idx - m.s.idx
-		if d < 0 {
-			d = -d*2 + 1 // prefer a telling before the mention
-		} else {
-			d *= 2
-		}
+		d := leaning(e.s.idx - m.s.idx) // prefer a telling before the mention
 		if d < bestDist {
 			best, bestDist = m, d
 		}

@@ -72,12 +72,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if p.typ == "expecting_child" && s.dueDate(t, u) {
 			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
 		}
-		d := u - tu
-		if d < 0 {
-			d = -d*2 + 1 // prefer a time after the trigger
-		} else {
-			d *= 2
-		}
+		d := leaning(u - tu) // prefer a time after the trigger
 		if d < bestDist {
 			best, bestDist = ti, d
 		}
@@ -727,4 +722,13 @@ func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
 			}
 		}
 	}
+}
+
+// leaning turns a signed distance into a rank that prefers the positive
+// side: 0, 1, -1, 2, -2 ... rank 0, 2, 3, 4, 5 ...
+func leaning(d int) int {
+	if d < 0 {
+		return -d*2 + 1
+	}
+	return d * 2
 }
