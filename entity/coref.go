@@ -568,13 +568,7 @@ func (r *resolver) familyNames() {
 		if len(members) == 0 {
 			continue
 		}
-		cl := r.cl[m.ent]
-		for i, x := range cl.ments {
-			if x == m {
-				cl.ments = append(cl.ments[:i:i], cl.ments[i+1:]...)
-				break
-			}
-		}
+		r.cl[m.ent].drop(m)
 		m.kind, m.typ, m.number, m.ent, m.members, m.rule = hearsay.GroupMention, hearsay.Person, 'p', -1, members, "family"
 		r.done[m] = true
 	}
@@ -2345,18 +2339,24 @@ func (r *resolver) kinContradicts(c, p int, class string, end int) bool {
 	return false
 }
 
+// drop takes mention m out of the cluster's mentions (the others keep
+// their order; the slice shared with earlier readers is not changed).
+func (c *cluster) drop(m *ment) {
+	for i, o := range c.ments {
+		if o == m {
+			c.ments = append(c.ments[:i:i], c.ments[i+1:]...)
+			return
+		}
+	}
+}
+
 // unlink takes m out of its cluster, with the gender evidence it gave.
 func (r *resolver) unlink(m *ment) {
 	if m.ent < 0 {
 		return
 	}
 	cl := r.cl[m.ent]
-	for i, o := range cl.ments {
-		if o == m {
-			cl.ments = append(cl.ments[:i:i], cl.ments[i+1:]...)
-			break
-		}
-	}
+	cl.drop(m)
 	w := 1.0
 	switch {
 	case m.kind == hearsay.NameMention && m.title != "":
