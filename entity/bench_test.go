@@ -4,10 +4,10 @@ import (
 	"context"
 	"os"
 	"testing"
-	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/entity"
+	"github.com/hearsay-news/hearsay/internal/benchdoc"
 	"github.com/hearsay-news/hearsay/internal/cpuclock"
 	"github.com/hearsay-news/hearsay/reader"
 )
@@ -80,15 +80,7 @@ func BenchmarkEntityStage(b *testing.B) {
 // reports CPU time per article and articles per CPU-second: one-core
 // speeds that a busy machine does not distort.
 func BenchmarkEntityStageArticle(b *testing.B) {
-	data, err := os.ReadFile("../pipeline/testdata/article.txt")
-	if err != nil {
-		b.Skip("no benchmark article:", err)
-	}
-	docs, errs := reader.Parse("article.txt", data, reader.Options{Date: time.Date(2024, time.May, 16, 0, 0, 0, 0, time.UTC)})
-	if len(errs) > 0 || len(docs) != 1 {
-		b.Fatalf("read article: %v", errs)
-	}
-	doc := docs[0]
+	doc := benchdoc.Article(b, "../pipeline/testdata/article.txt")
 	stages, err := taggerStages()
 	if err != nil {
 		b.Fatal(err)

@@ -2,15 +2,13 @@ package fact_test
 
 import (
 	"context"
-	"os"
 	"testing"
-	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/entity"
 	"github.com/hearsay-news/hearsay/fact"
+	"github.com/hearsay-news/hearsay/internal/benchdoc"
 	"github.com/hearsay-news/hearsay/internal/cpuclock"
-	"github.com/hearsay-news/hearsay/reader"
 	"github.com/hearsay-news/hearsay/tag/ner"
 	"github.com/hearsay-news/hearsay/tag/pos"
 	"github.com/hearsay-news/hearsay/text"
@@ -22,15 +20,7 @@ import (
 // stages before it once, and reports CPU time per article and articles
 // per CPU-second: one-core speeds that a busy machine does not distort.
 func BenchmarkStageArticle(b *testing.B) {
-	data, err := os.ReadFile("../pipeline/testdata/article.txt")
-	if err != nil {
-		b.Skip("no benchmark article:", err)
-	}
-	docs, errs := reader.Parse("article.txt", data, reader.Options{Date: time.Date(2024, time.May, 16, 0, 0, 0, 0, time.UTC)})
-	if len(errs) > 0 || len(docs) != 1 {
-		b.Fatalf("read article: %v", errs)
-	}
-	doc := docs[0]
+	doc := benchdoc.Article(b, "../pipeline/testdata/article.txt")
 	ctx := context.Background()
 	for _, st := range beforeFacts(b) {
 		if err := st.Process(ctx, doc); err != nil {
