@@ -99,13 +99,6 @@ func supersedeAll(rules *kb.Rules, xs []assessed) {
 
 func firstDay(x assessed) string { return x.a.Reports[0].Date }
 
-func samePair(a, b *kb.Claim) bool {
-	if len(a.Args) != 2 || len(b.Args) != 2 {
-		return false
-	}
-	return a.Args[0].Entity == b.Args[0].Entity && a.Args[1].Entity == b.Args[1].Entity
-}
-
 func names(c *kb.Claim) []string {
 	out := make([]string, len(c.Args))
 	for i, a := range c.Args {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -472,3 +473,18 @@ func articleDate(s string, opts Options) (time.Time, error) {
 // dateTimeLayouts are the timestamps accepted in JSON "date" fields: RFC
 // 3339, and the same without a zone (read as the local day it names).
 var dateTimeLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"}
+
+// Fresh returns a document with stored's identity, metadata, text and
+// reading warnings, and the boilerplate spans the reader finds in its text
+// now, but no analysis layer: what analysing a stored document again starts
+// from.
+func Fresh(stored *hearsay.Document) *hearsay.Document {
+	doc := &hearsay.Document{
+		ID: stored.ID, Source: stored.Source, Line: stored.Line, URL: stored.URL,
+		Outlet: stored.Outlet, Title: stored.Title, Date: stored.Date,
+		Text: stored.Text, Body: stored.Body,
+		Warnings: slices.Clone(stored.Warnings),
+	}
+	doc.Skips = defaultBoilerplate().find(doc.Text, doc.Body)
+	return doc
+}

@@ -40,6 +40,9 @@ var (
 	// ErrSchemaTooNew means the store was written by a newer hearsay whose
 	// schema this version does not know.
 	ErrSchemaTooNew = errors.New("database schema is newer than this hearsay supports")
+	// ErrTextChanged means a document given to Reanalyse does not have the
+	// text stored under its id.
+	ErrTextChanged = errors.New("text differs from the stored document")
 )
 
 // A Store keeps analysed documents. Implementations are safe for concurrent
@@ -54,6 +57,13 @@ type Store interface {
 	// Has reports whether the document with the given full id is stored
 	// and current (not superseded): putting it again would change nothing.
 	Has(ctx context.Context, id string) (bool, error)
+	// Reanalyse replaces every annotation layer of the stored document with
+	// doc's id by doc's layers, in one transaction, keeping what identifies
+	// the stored document (its text, source, version, supersession and
+	// ingestion time). It fails and changes nothing when no document with
+	// that id is stored (ErrNotFound) or when doc's text differs from the
+	// stored text (ErrTextChanged).
+	Reanalyse(ctx context.Context, doc *hearsay.Document) error
 	// Documents lists stored documents matching f, newest date first, then
 	// by id.
 	Documents(ctx context.Context, f DocFilter) ([]DocInfo, error)
@@ -107,6 +117,7 @@ type DocInfo struct {
 	Version      int       `json:"version"`
 	SupersededBy string    `json:"superseded_by,omitempty"`
 	IngestedAt   time.Time `json:"ingested_at"`
+	Analyzer     string    `json:"analyzer,omitempty"` // the build of hearsay that analysed it; empty when not recorded
 	Bytes        int       `json:"bytes"`
 	Sentences    int       `json:"sentences"`
 	Timexes      int       `json:"timexes"`

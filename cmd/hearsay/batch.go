@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"slices"
 	"strings"
@@ -44,7 +45,13 @@ func dbFlag(e *env, fs *flag.FlagSet) *string {
 // openStore opens the store at path; mustExist refuses to create one. On
 // failure it prints why and returns nil.
 func openStore(ctx context.Context, e *env, path string, mustExist bool) *sqlite.Store {
-	s, err := sqlite.Open(ctx, path, sqlite.Options{MustExist: mustExist})
+	return openStoreWith(ctx, e, path, sqlite.Options{MustExist: mustExist})
+}
+
+// openStoreWith opens the store at path with opts. On failure it prints why
+// and returns nil.
+func openStoreWith(ctx context.Context, e *env, path string, opts sqlite.Options) *sqlite.Store {
+	s, err := sqlite.Open(ctx, path, opts)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			fmt.Fprintf(e.stderr, "hearsay: no store at %s (ingest documents first, or choose one with --db or $%s)\n", path, dbEnv)
@@ -135,7 +142,7 @@ func (f *storeFlags) open(ctx context.Context, e *env, fs *flag.FlagSet, name st
 	if b == nil {
 		return nil, nil, code
 	}
-	st := openStore(ctx, e, *f.db, false)
+	st := openStoreWith(ctx, e, *f.db, sqlite.Options{Analyzer: analyzerName(b.pipe)})
 	if st == nil {
 		return nil, nil, exitPartial
 	}
@@ -178,6 +185,9 @@ type batch struct {
 	pipe    pipeline.Options // which models the pipeline uses
 	// skip, when set, leaves a read document out of analysis (already stored).
 	skip func(ctx context.Context, d *hearsay.Document) bool
+	// source, when set, yields the documents to analyse instead of reading
+	// paths.
+	source func(ctx context.Context) iter.Seq2[*hearsay.Document, error]
 	// progress draws a progress line on stderr while the batch runs.
 	progress bool
 
@@ -231,6 +241,15 @@ func (b *batch) failDoc(d *hearsay.Document, err error) {
 	b.fail(location(d.Source, d.URL, d.Line), errors.New(msg))
 }
 
+// documents yields the batch's input documents: its source, else what the
+// reader finds at its paths.
+func (b *batch) documents(ctx context.Context) iter.Seq2[*hearsay.Document, error] {
+	if b.source != nil {
+		return b.source(ctx)
+	}
+	return reader.Documents(ctx, b.paths, b.opts)
+}
+
 // run reads, analyses and hands every document to handle, in input order.
 // An error from handle fails that document only, unless the context is
 // done. run returns an error only when the pipeline cannot be built or the
@@ -251,7 +270,7 @@ func (b *batch) run(ctx context.Context, handle func(*hearsay.Document) error) e
 	go func() {
 		defer close(fed)
 		defer close(docs)
-		for d, err := range reader.Documents(ctx, b.paths, b.opts) {
+		for d, err := range b.documents(ctx) {
 			if err != nil {
 				b.fail("", err)
 				continue

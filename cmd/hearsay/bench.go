@@ -9,6 +9,7 @@ import (
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
 // benchResult is what `hearsay bench` measures.
@@ -40,7 +41,7 @@ Accuracy is measured by 'hearsay eval', not here.`)
 	}
 	handle := func(*hearsay.Document) error { return nil }
 	if *db != "" {
-		st := openStore(ctx, e, *db, false)
+		st := openStoreWith(ctx, e, *db, sqlite.Options{Analyzer: analyzerName(b.pipe)})
 		if st == nil {
 			return exitPartial
 		}

@@ -63,7 +63,7 @@ must then carry "Authorization: Bearer <token>".`)
 		fmt.Fprintln(e.stderr, "hearsay serve: --max-body must be positive")
 		return exitUsage
 	}
-	st := openStore(ctx, e, *db, token == "")
+	st := openStoreWith(ctx, e, *db, sqlite.Options{MustExist: token == "", Analyzer: analyzerName(pipeline.Options{})})
 	if st == nil {
 		return exitPartial
 	}

@@ -103,6 +103,9 @@ func TestBrowser(t *testing.T) {
 		// removes it after Chromium exits. A t.TempDir profile fails the
 		// test when a Chromium helper still writes to it during cleanup.
 		chromedp.WindowSize(1280, 900),
+		// Chromium can take long to start on a busy machine; the default
+		// 20 s wait for its DevTools address fails the test there.
+		chromedp.WSURLReadTimeout(2*time.Minute),
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()

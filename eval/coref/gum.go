@@ -141,7 +141,7 @@ func parseEntity(d *Doc, v string, ti int, open map[string][]openMention) error 
 			}
 			st := open[id]
 			if len(st) == 0 {
-				return fmt.Errorf("Entity %q closes %s, which is not open", v, id)
+				return fmt.Errorf("entity annotation %q closes %s, which is not open", v, id)
 			}
 			o := st[len(st)-1]
 			open[id] = st[:len(st)-1]

@@ -78,14 +78,14 @@ func newWorld(n int, seed int64) *world {
 		} else {
 			p.first = pick(w.rng, maleNames)
 		}
-		p.last = strings.Title(pick(w.rng, syllables) + pick(w.rng, syllables) + pick(w.rng, syllables)) //nolint:staticcheck // ASCII names
+		p.last = capitalize(pick(w.rng, syllables) + pick(w.rng, syllables) + pick(w.rng, syllables))
 		p.birth = time.Date(1950+w.rng.Intn(50), time.Month(1+w.rng.Intn(12)), 1+w.rng.Intn(28), 0, 0, 0, 0, time.UTC)
 		o := occupations[w.rng.Intn(len(occupations))]
 		p.occ = o.occ
 		if p.female {
 			p.occ = o.female
 		}
-		p.rep = pick(w.rng, femaleNames) + " " + strings.Title(pick(w.rng, syllables)+pick(w.rng, syllables)) //nolint:staticcheck // ASCII names
+		p.rep = pick(w.rng, femaleNames) + " " + capitalize(pick(w.rng, syllables)+pick(w.rng, syllables))
 		w.people = append(w.people, p)
 	}
 	seen := map[string]bool{}
@@ -97,7 +97,7 @@ func newWorld(n int, seed int64) *world {
 		}
 	}
 	for i := 0; i < 60; i++ {
-		w.orgs = append(w.orgs, strings.Title(pick(w.rng, syllables)+pick(w.rng, syllables))+" "+pick(w.rng, []string{"Rovers", "United", "Film Festival", "Records", "Studios", "Athletic"})) //nolint:staticcheck // ASCII names
+		w.orgs = append(w.orgs, capitalize(pick(w.rng, syllables)+pick(w.rng, syllables))+" "+pick(w.rng, []string{"Rovers", "United", "Film Festival", "Records", "Studios", "Athletic"}))
 	}
 	w.places = placeNames
 	return w
@@ -233,4 +233,12 @@ func (w *world) career(day time.Time) Article {
 		s[i] = fill(s[i], m)
 	}
 	return Article{Outlet: pick(w.rng, w.outlets), Date: day.Format("2006-01-02"), Title: fill(title, m), Text: strings.Join(s, " ") + "\n"}
+}
+
+// capitalize upper-cases the first letter of an ASCII word.
+func capitalize(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
 }

@@ -128,22 +128,33 @@ func supersede(ctx context.Context, tx wtx, old, by string) error {
 
 // insert writes a new document row and every layer.
 func (s *Store) insert(ctx context.Context, tx wtx, doc *hearsay.Document, key string, version int) error {
-	layers := make([]string, 0, len(doc.Layers()))
-	for _, l := range doc.Layers() {
-		layers = append(layers, string(l))
-	}
 	if err := tx.exec(ctx, `INSERT INTO documents
-		(id, source, line, source_key, url, outlet, title, date, day, text, body_start, body_end, layers, version, superseded_by, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+		(id, source, line, source_key, url, outlet, title, date, day, text, body_start, body_end, layers, version, superseded_by, ingested_at, analyzer)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
 		doc.ID, doc.Source, doc.Line, key, doc.URL, doc.Outlet, doc.Title,
 		doc.Date.Format(timeLayout), doc.DateString(), doc.Text, doc.Body.Start, doc.Body.End,
-		strings.Join(layers, ","), version, nowString(s)); err != nil {
+		layerList(doc), version, nowString(s), s.analyzer); err != nil {
 		return err
 	}
 	if err := tx.exec(ctx, `INSERT INTO documents_fts(doc_id, title, body) VALUES (?, ?, ?)`,
 		doc.ID, doc.Title, doc.Text[doc.Body.Start:doc.Body.End]); err != nil {
 		return err
 	}
+	return s.insertLayers(ctx, tx, doc)
+}
+
+// layerList is the comma-separated list of doc's filled layers, as the
+// documents table keeps it.
+func layerList(doc *hearsay.Document) string {
+	layers := make([]string, 0, len(doc.Layers()))
+	for _, l := range doc.Layers() {
+		layers = append(layers, string(l))
+	}
+	return strings.Join(layers, ",")
+}
+
+// insertLayers writes the rows of every annotation layer of doc.
+func (s *Store) insertLayers(ctx context.Context, tx wtx, doc *hearsay.Document) error {
 	if len(doc.Tokens) > 0 {
 		data, err := s.deflater.deflate(packTokens(doc.Tokens))
 		if err != nil {

@@ -54,7 +54,7 @@ func (s *Store) Documents(ctx context.Context, f store.DocFilter) ([]store.DocIn
 		args = append(args, f.Source)
 	}
 	q := `SELECT d.id, d.source, d.line, d.url, d.outlet, d.title, d.date, d.version, COALESCE(d.superseded_by, ''),
-		d.ingested_at, length(CAST(d.text AS BLOB)),
+		d.ingested_at, d.analyzer, length(CAST(d.text AS BLOB)),
 		(SELECT COUNT(*) FROM sentences x WHERE x.doc_id = d.id),
 		(SELECT COUNT(*) FROM timexes x WHERE x.doc_id = d.id),
 		(SELECT COUNT(*) FROM entities x WHERE x.doc_id = d.id),
@@ -84,7 +84,7 @@ func (s *Store) Documents(ctx context.Context, f store.DocFilter) ([]store.DocIn
 			date, ingested string
 		)
 		if err := rows.Scan(&d.ID, &d.Source, &d.Line, &d.URL, &d.Outlet, &d.Title, &date, &d.Version,
-			&d.SupersededBy, &ingested, &d.Bytes, &d.Sentences, &d.Timexes, &d.Entities, &d.Facts); err != nil {
+			&d.SupersededBy, &ingested, &d.Analyzer, &d.Bytes, &d.Sentences, &d.Timexes, &d.Entities, &d.Facts); err != nil {
 			return nil, fmt.Errorf("store %s: documents: %w", s.path, err)
 		}
 		if d.Date, err = parseTime(date); err != nil {

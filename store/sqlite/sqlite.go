@@ -50,11 +50,16 @@ type Options struct {
 	MustExist bool
 	// BusyTimeout is how long a write waits for another writer; 0 means 10s.
 	BusyTimeout time.Duration
+	// Analyzer names the build of hearsay (and its models) that analysed
+	// the documents this process stores; Put and Reanalyse record it with
+	// each document (store.DocInfo.Analyzer).
+	Analyzer string
 }
 
 // Store is a store.Store backed by one SQLite file.
 type Store struct {
 	path     string
+	analyzer string // recorded with every document written (Options.Analyzer)
 	db       *sql.DB
 	now      func() time.Time
 	stmts    stmtCache // prepared statements of Put
@@ -95,7 +100,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(4)
-	s := &Store{path: path, db: db, now: time.Now, stmts: stmtCache{db: db}}
+	s := &Store{path: path, analyzer: opts.Analyzer, db: db, now: time.Now, stmts: stmtCache{db: db}}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err

@@ -39,6 +39,9 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 		{"Search", testSearch},
 		{"ConcurrentPuts", testConcurrentPuts},
 		{"CancelledContext", testCancelled},
+		{"Reanalyse", testReanalyse},
+		{"ReanalyseKeepsVersions", testReanalyseVersions},
+		{"ReanalyseRefusals", testReanalyseRefusals},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -388,5 +391,100 @@ func testCancelled(t *testing.T, s store.Store) {
 	}
 	if ids := list(t, s, store.DocFilter{}); len(ids) != 0 {
 		t.Errorf("documents after a cancelled Put: %v", ids)
+	}
+}
+
+// reanalysed is doc analysed again with other results: a fact and a mention
+// fewer and a time expression with another value. Its text and identity are
+// doc's.
+func reanalysed(doc *hearsay.Document) *hearsay.Document {
+	again := *doc
+	again.Facts = slices.Clone(doc.Facts[:len(doc.Facts)-1])
+	again.Timexes = slices.Clone(doc.Timexes)
+	again.Timexes[0].Value = "2001"
+	again.Warnings = []string{"analysed again"}
+	return &again
+}
+
+func testReanalyse(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	doc := NewDocument("re.txt", 4, 0)
+	other := NewDocument("other.txt", 3, 0)
+	mustPut(t, s, doc, store.Stored)
+	mustPut(t, s, other, store.Stored)
+	before, _ := s.Documents(ctx, store.DocFilter{Source: "re.txt"})
+	again := reanalysed(doc)
+	if err := s.Reanalyse(ctx, again); err != nil {
+		t.Fatalf("Reanalyse: %v", err)
+	}
+	mustReload(t, s, again)
+	mustReload(t, s, other)
+	after, _ := s.Documents(ctx, store.DocFilter{Source: "re.txt"})
+	if len(before) != 1 || len(after) != 1 {
+		t.Fatalf("Documents before %+v, after %+v; want one each", before, after)
+	}
+	b, a := before[0], after[0]
+	if a.ID != b.ID || a.Version != b.Version || !a.IngestedAt.Equal(b.IngestedAt) || a.Facts != len(again.Facts) {
+		t.Errorf("after Reanalyse %+v, want the identity of %+v and %d facts", a, b, len(again.Facts))
+	}
+	// The same document put again is still unchanged: reanalysis does not
+	// make a new version.
+	mustPut(t, s, NewDocument("re.txt", 4, 0), store.Unchanged)
+	mustReload(t, s, again)
+}
+
+func testReanalyseVersions(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	v1, v2 := NewDocument("rv.txt", 3, 0), NewDocument("rv.txt", 3, 1)
+	mustPut(t, s, v1, store.Stored)
+	mustPut(t, s, v2, store.NewVersion)
+	if err := s.Reanalyse(ctx, reanalysed(v1)); err != nil {
+		t.Fatalf("Reanalyse(superseded version): %v", err)
+	}
+	mustReload(t, s, reanalysed(v1))
+	all, err := s.Documents(ctx, store.DocFilter{Superseded: true, Source: "rv.txt"})
+	if err != nil || len(all) != 2 {
+		t.Fatalf("Documents = %+v, %v; want both versions", all, err)
+	}
+	for _, d := range all {
+		if d.ID == v1.ID && (d.SupersededBy != v2.ID || d.Version != 1) {
+			t.Errorf("reanalysed v1 = %+v, want version 1 still superseded by %s", d, v2.ID)
+		}
+	}
+	if ids := list(t, s, store.DocFilter{Source: "rv.txt"}); !slices.Equal(ids, []string{v2.ID}) {
+		t.Errorf("current documents %v, want only %s", ids, v2.ID)
+	}
+}
+
+func testReanalyseRefusals(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	doc := NewDocument("keep.txt", 3, 0)
+	mustPut(t, s, doc, store.Stored)
+	missing := NewDocument("missing.txt", 2, 0)
+	if err := s.Reanalyse(ctx, missing); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Reanalyse(not stored) error = %v, want ErrNotFound", err)
+	}
+	edited := reanalysed(doc)
+	edited.Text = strings.Replace(doc.Text, "said", "says", 1)
+	if edited.Text == doc.Text {
+		edited.Text += " "
+	}
+	if err := s.Reanalyse(ctx, edited); !errors.Is(err, store.ErrTextChanged) {
+		t.Errorf("Reanalyse(other text) error = %v, want ErrTextChanged", err)
+	}
+	broken := reanalysed(doc)
+	broken.Mentions = slices.Clone(doc.Mentions)
+	broken.Mentions[0].End = len(doc.Text) + 5
+	if err := s.Reanalyse(ctx, broken); err == nil {
+		t.Error("Reanalyse of a document with a span outside its text succeeded")
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := s.Reanalyse(cancelled, reanalysed(doc)); err == nil {
+		t.Error("Reanalyse with a cancelled context succeeded")
+	}
+	mustReload(t, s, doc) // every refusal left the stored document as it was
+	if ids := list(t, s, store.DocFilter{Superseded: true}); !slices.Equal(ids, []string{doc.ID}) {
+		t.Errorf("Documents = %v, want only %s", ids, doc.ID)
 	}
 }

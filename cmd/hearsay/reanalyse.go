@@ -1,0 +1,168 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"slices"
+	"sync"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/pipeline"
+	"github.com/hearsay-news/hearsay/reader"
+	"github.com/hearsay-news/hearsay/store"
+	"github.com/hearsay-news/hearsay/store/sqlite"
+	"github.com/hearsay-news/hearsay/tag/ner"
+)
+
+func runReanalyse(ctx context.Context, e *env, args []string) int {
+	fs := newFlagSet(e, "reanalyse", "", `Analyse stored documents again with this hearsay's rules and models, replacing
+their sentences, tags, time expressions, entities and facts. Their text,
+source, versions and your entity decisions are kept; the knowledge base is
+then rebuilt once.
+
+Each document records the build of hearsay that analysed it. By default only
+documents analysed by another build (or before builds were recorded) are
+done; --all does every one. Each document is replaced in its own
+transaction, so an interrupted run leaves every document either as it was or
+fully analysed again, and running the command again finishes the work.`)
+	db := dbFlag(e, fs)
+	all := fs.Bool("all", false, "analyse every stored document again, even those this build analysed")
+	workers := fs.Int("workers", 0, "documents analysed in parallel (0: one per CPU)")
+	model := fs.String("model", ner.DefaultModel, "named-entity model: "+modelNames())
+	asJSON := fs.Bool("json", false, "print the counts as one JSON object")
+	if _, code, ok := parseArgs(e, fs, args, 0, "no arguments"); !ok {
+		return code
+	}
+	if !slices.Contains(ner.Models(), *model) {
+		fmt.Fprintf(e.stderr, "hearsay reanalyse: --model %q: want one of %s\n", *model, modelNames())
+		return exitUsage
+	}
+	if *workers < 0 {
+		fmt.Fprintln(e.stderr, "hearsay reanalyse: --workers must not be negative")
+		return exitUsage
+	}
+	pipe := pipeline.Options{NERModel: *model}
+	st := openStoreWith(ctx, e, *db, sqlite.Options{MustExist: true, Analyzer: analyzerName(pipe)})
+	if st == nil {
+		return exitPartial
+	}
+	defer st.Close()
+	infos, err := st.Documents(ctx, store.DocFilter{Superseded: true})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
+		return exitPartial
+	}
+	todo := staleDocuments(infos, analyzerName(pipe), *all)
+	counts := reanalyseCounts{Documents: len(infos), UpToDate: len(infos) - len(todo)}
+	b := &batch{e: e, workers: *workers, pipe: pipe, progress: true, source: storedDocuments(st, todo)}
+	err = b.run(ctx, func(d *hearsay.Document) error {
+		if err := st.Reanalyse(ctx, d); err != nil {
+			return err
+		}
+		counts.Reanalysed++
+		return nil
+	})
+	counts.Failed = int(b.failed.Load())
+	refreshKB(ctx, e, st)
+	if *asJSON {
+		if err := jsonLines(e.stdout).Encode(counts); err != nil {
+			fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
+		}
+	} else {
+		fmt.Fprintln(e.stdout, counts)
+	}
+	return b.exitCode(err)
+}
+
+// reanalyseCounts tallies a reanalyse run.
+type reanalyseCounts struct {
+	Documents  int `json:"documents"`  // stored documents, superseded versions included
+	Reanalysed int `json:"reanalysed"` // analysed again and replaced
+	UpToDate   int `json:"up_to_date"` // already analysed by this build, left alone
+	Failed     int `json:"failed"`
+}
+
+// String is the last line of reanalyse.
+func (c reanalyseCounts) String() string {
+	noun := "documents"
+	if c.Documents == 1 {
+		noun = "document"
+	}
+	return fmt.Sprintf("%d %s: %d reanalysed, %d up to date, %d failed", c.Documents, noun, c.Reanalysed, c.UpToDate, c.Failed)
+}
+
+// staleDocuments returns the ids of the documents to analyse again: those
+// another build analysed, or every one when all is set.
+func staleDocuments(infos []store.DocInfo, analyzer string, all bool) []string {
+	var ids []string
+	for _, d := range infos {
+		if all || d.Analyzer != analyzer {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids
+}
+
+// storedDocuments yields the stored documents with the given ids, stripped
+// of their analysis (reader.Fresh), for the pipeline to analyse again.
+func storedDocuments(st store.Store, ids []string) func(ctx context.Context) iter.Seq2[*hearsay.Document, error] {
+	return func(ctx context.Context) iter.Seq2[*hearsay.Document, error] {
+		return func(yield func(*hearsay.Document, error) bool) {
+			for _, id := range ids {
+				if ctx.Err() != nil {
+					return
+				}
+				d, err := st.Document(ctx, id)
+				if err != nil {
+					if !yield(nil, fmt.Errorf("reanalyse: %w", err)) {
+						return
+					}
+					continue
+				}
+				if !yield(reader.Fresh(d), nil) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// analyzerName names this build of hearsay and the models it analyses
+// with, as recorded with every document it stores: the version of a release
+// build, or a hash of the executable of a development build, followed by
+// the named-entity model when it is not the default. 'hearsay reanalyse'
+// compares it to tell which documents other rules analysed.
+func analyzerName(opts pipeline.Options) string {
+	name := "hearsay " + version
+	if version == "dev" {
+		name += " " + executableHash()
+	}
+	if opts.NERModel != "" && opts.NERModel != ner.DefaultModel {
+		name += " ner=" + opts.NERModel
+	}
+	return name
+}
+
+// executableHash is the start of the SHA-256 of the running executable
+// ("unknown" when it cannot be read), computed once per process.
+var executableHash = sync.OnceValue(func() string {
+	path, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "unknown"
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+})
