@@ -108,22 +108,15 @@ the held-out part (files whose number is a multiple of 3).`)
 func scoreEntityFile(ctx context.Context, p *hearsay.Pipeline, goldPath string) entitiesDoc {
 	name := goldName(goldPath)
 	d := entitiesDoc{Name: name, Heldout: heldOut(name)}
-	gold, err := readGold(goldPath)
+	gc, err := loadGoldCase(ctx, p, goldPath)
+	if err == nil {
+		err = gc.analysisErr
+	}
 	if err != nil {
 		d.Status = err.Error()
 		return d
 	}
-	sysJSON, err := analyse(ctx, p, goldArticle(goldPath))
-	if err != nil {
-		d.Status = err.Error()
-		return d
-	}
-	sys, err := parseSystem(sysJSON)
-	if err != nil {
-		d.Status = err.Error()
-		return d
-	}
-	c, det := entities.Score(gold, sys)
+	c, det := entities.Score(gc.gold, gc.sys)
 	s := entities.Summarise(c)
 	d.Status, d.Scores, d.Details, d.counts = "ok", &s, det, c
 	return d

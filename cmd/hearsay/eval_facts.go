@@ -88,32 +88,26 @@ article that cannot be analysed counts as empty output (exit status 1).`)
 func scoreGoldFile(ctx context.Context, p *hearsay.Pipeline, goldPath, save string) factsDoc {
 	name := goldName(goldPath)
 	d := factsDoc{Name: name, Gold: goldPath}
-	gold, err := readGold(goldPath)
+	gc, err := loadGoldCase(ctx, p, goldPath)
 	if err != nil {
 		d.Status = err.Error()
 		return d
 	}
-	sysJSON, err := analyse(ctx, p, goldArticle(goldPath))
-	if err != nil {
+	if gc.analysisErr != nil {
 		// scored as empty output, as the reference scorer scores a missing file
-		c, det := facts.Score(gold, &facts.Doc{})
+		c, det := facts.Score(gc.gold, &facts.Doc{})
 		s := facts.Summarise(c)
-		d.Status, d.Scores, d.Details, d.counts = err.Error(), &s, det, c
+		d.Status, d.Scores, d.Details, d.counts = gc.analysisErr.Error(), &s, det, c
 		d.failed = true
 		return d
 	}
 	if save != "" {
-		if err := os.WriteFile(filepath.Join(save, name+".json"), sysJSON, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(save, name+".json"), gc.sysJSON, 0o644); err != nil {
 			d.Status = err.Error()
 			return d
 		}
 	}
-	sys, err := parseSystem(sysJSON)
-	if err != nil {
-		d.Status = err.Error()
-		return d
-	}
-	c, det := facts.Score(gold, sys)
+	c, det := facts.Score(gc.gold, gc.sys)
 	s := facts.Summarise(c)
 	d.Status, d.Scores, d.Details, d.counts = "ok", &s, det, c
 	return d

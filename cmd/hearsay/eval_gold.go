@@ -141,3 +141,29 @@ func printErrorList(w io.Writer, label string, xs []string) {
 		fmt.Fprintf(w, "    %s\n", x)
 	}
 }
+
+// A goldCase is one gold file with hearsay's analysis of its article, both
+// in the gold shape.
+type goldCase struct {
+	gold        *facts.Doc
+	sys         *facts.Doc // nil when the analysis failed
+	sysJSON     []byte     // the analysis as 'hearsay extract --json' prints it
+	analysisErr error      // why the pipeline failed on the article, if it did
+}
+
+// loadGoldCase reads the gold file at goldPath and analyses its article.
+// The error (reading as a document's status) says that the gold file or
+// the analysis output did not parse; a pipeline failure is not an error
+// but the case's analysisErr, which callers score as they see fit.
+func loadGoldCase(ctx context.Context, p *hearsay.Pipeline, goldPath string) (goldCase, error) {
+	var c goldCase
+	var err error
+	if c.gold, err = readGold(goldPath); err != nil {
+		return c, err
+	}
+	if c.sysJSON, c.analysisErr = analyse(ctx, p, goldArticle(goldPath)); c.analysisErr != nil {
+		return c, nil
+	}
+	c.sys, err = parseSystem(c.sysJSON)
+	return c, err
+}

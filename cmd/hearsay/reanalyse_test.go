@@ -68,9 +68,11 @@ func kbBuiltFromCurrent(t *testing.T, db string) bool {
 	return gen == built
 }
 
-func TestReanalyse(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
+// twoStories ingests the two test stories into a new store and returns its
+// path and the documents as stored.
+func twoStories(t *testing.T) (string, map[string]*hearsay.Document) {
+	t.Helper()
+	in := filepath.Join(t.TempDir(), "in")
 	write(t, in, "a.txt", storyA)
 	write(t, in, "b.txt", storyB)
 	db := ingestedStore(t, "h.db", in)
@@ -78,6 +80,11 @@ func TestReanalyse(t *testing.T) {
 	if len(before) != 2 {
 		t.Fatalf("%d documents stored, want 2", len(before))
 	}
+	return db, before
+}
+
+func TestReanalyse(t *testing.T) {
+	db, before := twoStories(t)
 
 	r := runCLI(t, nil, "reanalyse", "--db", db).want(t, exitOK)
 	if !strings.Contains(r.stdout, "2 documents: 0 reanalysed, 2 up to date, 0 failed") {
@@ -124,12 +131,7 @@ func TestReanalyse(t *testing.T) {
 }
 
 func TestReanalyseInterrupted(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
-	write(t, in, "a.txt", storyA)
-	write(t, in, "b.txt", storyB)
-	db := ingestedStore(t, "h.db", in)
-	before := storedDocs(t, db)
+	db, before := twoStories(t)
 	execSQL(t, db, `UPDATE documents SET analyzer = ''`)
 
 	ctx, cancel := context.WithCancel(context.Background())
