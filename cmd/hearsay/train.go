@@ -12,7 +12,6 @@ import (
 // when adding a train_<model>.go file.
 func trainCommands() []command {
 	return []command{
-		{"clusters", "group words into clusters by their word vectors, for the taggers' features", runTrainClusters},
 		{"ner", "train the named-entity tagger (PER, ORG, LOC, MISC) on CoNLL column files", runTrainNER},
 		{"pos", "train the part-of-speech tagger (UPOS and XPOS) on CoNLL-U files", runTrainPOS},
 	}
