@@ -468,7 +468,7 @@ func (s *sent) occupationOpt(u int) []option {
 }
 
 // roleMods may precede a role without changing it.
-var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true, "lead": true, "senior": true, "weekend": true, "evening": true, "morning": true, "deputy": true}
+var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true, "lead": true, "senior": true, "weekend": true, "evening": true, "morning": true, "deputy": true, "caretaker": true}
 
 // premodsAt returns how many units from u may stand between a relation word
 // and a name without changing who is meant: ages ("25-year-old"),
@@ -819,8 +819,26 @@ func (s *sent) literalOpt(u int, table map[string]string, firsts, heads map[stri
 	if skip == 0 {
 		return nil
 	}
-	return s.literalAt(u, skip, table, firsts, heads, maxWords)
+	opts := s.literalAt(u, skip, table, firsts, heads, maxWords)
+	for i := range opts {
+		var kept []string
+		for _, x := range s.units[u : u+skip] {
+			if postMods[x.word] {
+				kept = append(kept, x.word)
+			}
+		}
+		if len(kept) > 0 {
+			// "named acting police chief": an interim post is a post of its own
+			opts[i].lit = strings.Join(kept, " ") + " " + opts[i].lit
+			opts[i].span.Start = s.units[u].Start
+		}
+	}
+	return opts
 }
+
+// postMods are the words of roleMods that name a post of their own: an
+// interim or acting post, a deputy's, a caretaker's.
+var postMods = map[string]bool{"interim": true, "acting": true, "deputy": true, "caretaker": true}
 
 // literalAt matches the longest phrase of table starting skip units after u.
 func (s *sent) literalAt(u, skip int, table map[string]string, firsts, heads map[string]bool, maxWords int) []option {
