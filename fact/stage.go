@@ -123,7 +123,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts := st.derive(doc, raws)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
-	facts = mergeKnown(doc.Facts, facts)
+	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	n := len(doc.Facts)
 	for i := range facts {
 		facts[i].ID = fmt.Sprintf("f%d", n+i+1)
@@ -582,9 +582,10 @@ func validArgs(doc *hearsay.Document, typ string, args []hearsay.Arg) bool {
 
 // mergeKnown folds facts the entity stage already gave (same type,
 // arguments, modality and polarity, both in the article's voice or both
-// sourced) into those: they add their time, when the known fact has none, and
+// sourced; a post named in other words counts as the same: "board chair" and
+// "chair") into those: they add their time, when the known fact has none, and
 // their evidence.
-func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
+func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.Fact {
 	if len(known) == 0 {
 		return facts
 	}
@@ -598,7 +599,7 @@ func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
 		key := argKey(f)
 		for i := range known {
 			k := &known[i]
-			if keys[i] != key || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) {
+			if keys[i] != key && !samePostNamed(*k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {
@@ -616,6 +617,40 @@ func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
 		}
 	}
 	return out
+}
+
+// samePostNamed reports whether two facts of one type about a post have the
+// same person and organisation and roles that name the same post in other
+// words ("interim chief executive" and "interim chief executive officer";
+// "board chair" and "chair").
+func samePostNamed(a, b hearsay.Fact, roles map[string]string) bool {
+	if a.Type != b.Type || len(a.Args) != 3 || len(b.Args) != 3 || a.Args[1].Entity >= 0 || b.Args[1].Entity >= 0 {
+		return false
+	}
+	if a.Args[0].Entity < 0 || a.Args[0].Entity != b.Args[0].Entity || a.Args[2].Entity != b.Args[2].Entity ||
+		a.Args[2].Entity < 0 && !strings.EqualFold(a.Args[2].Literal, b.Args[2].Literal) {
+		return false
+	}
+	ra, rb := canonRole(a.Args[1].Literal, roles), canonRole(b.Args[1].Literal, roles)
+	return ra != "" && (ra == rb || ra == "board "+rb || rb == "board "+ra)
+}
+
+// canonRole writes a role in the canonical words of roles.txt, keeping the
+// words before it that name a post of their own ("interim chief executive"
+// is "interim chief executive officer").
+func canonRole(role string, roles map[string]string) string {
+	role = strings.ToLower(role)
+	if c, ok := roles[role]; ok && c != "" {
+		role = c
+	}
+	first, rest, ok := strings.Cut(role, " ")
+	if !ok || !postMods[first] {
+		return role
+	}
+	if c, ok := roles[rest]; ok && c != "" {
+		return first + " " + c
+	}
+	return role
 }
 
 // argKey is the fact's type and arguments (sorted for symmetric types).
