@@ -790,6 +790,9 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		}
 		break
 	}
+	if n == 1 && determiners[x.word] {
+		return nil // "The board named X": a capital that only starts the sentence
+	}
 	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
 	return []option{{n: n, bound: bound{set: true, lit: s.doc.Text[sp.Start:sp.End], span: sp}}}
 }

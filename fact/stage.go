@@ -809,6 +809,9 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 			if pastTitle[y.word] || y.word == "'s" || y.word == "’s" || st.r.roles[y.word] != "" {
 				return nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
 			}
+			if k >= 1 && (y.capital || y.ment >= 0) && pastTitle[s.units[k-1].word] {
+				return nil // "former Wales manager X"
+			}
 			if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) &&
 				!lowerTail(s.doc.Text[y.Start:y.End]) {
 				org = entArg(s.doc, y.ents[0])
