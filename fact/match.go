@@ -812,17 +812,21 @@ func (s *sent) inTimex(sp hearsay.Span) bool {
 // table's phrases (see firstWords), heads what comes before their first space
 // (see phraseHeads).
 func (s *sent) literalOpt(u int, table map[string]string, firsts, heads map[string]bool, maxWords int, mods map[string]bool) []option {
-	if opts := s.literalAt(u, 0, table, firsts, heads, maxWords); opts != nil {
-		return opts
+	direct := s.literalAt(u, 0, table, firsts, heads, maxWords)
+	if direct != nil && (len(direct) != 1 || !postMods[s.units[u].word]) {
+		return direct
 	}
 	skip := 0
-	for u+skip < len(s.units) && mods[s.units[u+skip].word] && skip < 2 {
+	for u+skip < len(s.units) && (mods[s.units[u+skip].word] || mods != nil && ordinalRE.MatchString(s.units[u+skip].word)) && skip < 2 {
 		skip++
 	}
 	if skip == 0 {
-		return nil
+		return direct
 	}
 	opts := s.literalAt(u, skip, table, firsts, heads, maxWords)
+	if len(opts) != 1 || len(direct) == 1 && direct[0].n >= opts[0].n {
+		return direct // "deputy chief" is a post of its table; "deputy finance minister" is read past "deputy"
+	}
 	for i := range opts {
 		var kept []string
 		for _, x := range s.units[u : u+skip] {

@@ -509,6 +509,9 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 			}
 
 		}
+		if a.slot == slotRole && s.titlesName(b.slots[slotRole], b.slots[slotA]) {
+			return nil // "X named former police commissioner Y as ...": the role is Y's title
+		}
 		var next [][]hearsay.Arg
 		for _, set := range sets {
 			for _, c := range choices {
@@ -518,6 +521,37 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 		sets = next
 	}
 	return sets
+}
+
+// titlesName reports whether a role bound in a match is the title of a
+// person named right after it who is not the match's subject ("X named
+// former police commissioner Y as chief of staff": police commissioner is
+// Y's, not X's).
+func (s *sent) titlesName(role, subj bound) bool {
+	if !role.set || role.lit == "" {
+		return false
+	}
+	u := s.unitAt(role.span.End - 1)
+	if u < 0 {
+		return false
+	}
+	u++
+	for k := 0; k < 3 && u < len(s.units) && s.units[u].ment < 0 && s.units[u].capital && !s.units[u].boundary; k++ {
+		u++ // the rest of a capitalized title: "Deputy Finance Minister X"
+	}
+	if u >= len(s.units) {
+		return false
+	}
+	x := s.units[u]
+	if x.ment < 0 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || len(x.ents) != 1 {
+		return false
+	}
+	for _, e := range subj.ents {
+		if e == x.ents[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveHead returns the person an appositive describes when the
@@ -752,6 +786,10 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			ws = append([]string{s.units[k].word}, ws...)
 		}
 		found := false
+		if rw := st.titleToName(s, i, ws, frames); rw != nil {
+			out = append(out, rw)
+			continue
+		}
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
 				title := strings.Join(ws[from:from+n], " ")
@@ -777,6 +815,38 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 		}
 	}
 	return out
+}
+
+// titleToName reads a position from the longest title that runs up to the
+// person's name among the words ws of a titled mention at unit i and the
+// capitalized words before it ("Deputy Finance Minister Marek Halden" is a
+// deputy finance minister, not a deputy), or nil when no such title ends
+// right before the name.
+func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw {
+	x := s.units[i]
+	name := strings.Fields(strings.ToLower(s.doc.Entities[x.ents[0]].Name))
+	end := len(ws) - len(name)
+	if end < 2 || !slices.Equal(ws[end:], name) {
+		return nil // a one-word title is read by the loop of titledNames
+	}
+	for from := max(0, end-st.r.roleMax); from < end-1; from++ {
+		role, ok := st.r.roles[strings.Join(ws[from:end], " ")]
+		if !ok && postMods[ws[from]] {
+			if c, found := st.r.roles[strings.Join(ws[from+1:end], " ")]; found {
+				role, ok = ws[from]+" "+c, true
+			}
+		}
+		if !ok || vagueTitle[role] || from > 0 && pastTitle[ws[from-1]] {
+			continue
+		}
+		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOf(i)}
+		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
+		st.attribute(rw, frames)
+		return rw
+	}
+	return nil
 }
 
 // titleBefore reads a position from a title written just before a name and
