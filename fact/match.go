@@ -340,8 +340,8 @@ func (s *sent) wordsAt(u int, ws []string) int {
 	}
 	for i, w := range ws {
 		x := s.units[u+i]
-		if x.ment != -1 && x.mkind != hearsay.PronounMention {
-			return 0
+		if x.ment != -1 && x.mkind != hearsay.PronounMention && (x.etype == hearsay.Person || x.word != w) {
+			return 0 // a one-word name of a group or a body is its word ("a Democrat", "the Senate")
 		}
 		if !wordEq(x.word, w) {
 			return 0
