@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"strings"
 	"testing"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -30,5 +31,22 @@ func TestSamePostNamed(t *testing.T) {
 		if got := samePostNamed(c.a, c.b, st.r.roles); got != c.want {
 			t.Errorf("samePostNamed(%q, %q) = %v, want %v", c.a.Args[1].Literal, c.b.Args[1].Literal, got, c.want)
 		}
+	}
+}
+
+// TestNarrowestOccupations checks that an occupation a longer one of the
+// same person ends with is dropped, and nothing else.
+func TestNarrowestOccupations(t *testing.T) {
+	occ := func(e int, lit string) hearsay.Fact {
+		return hearsay.Fact{Type: "occupation", Args: []hearsay.Arg{{Entity: e}, {Entity: -1, Literal: lit}}, Modality: hearsay.Asserted, Polarity: hearsay.Pos}
+	}
+	facts := []hearsay.Fact{occ(0, "star"), occ(0, "reality star"), occ(1, "captain"), occ(2, "rugby captain"), occ(1, "singer"), occ(3, "costar"), occ(3, "star")}
+	var got []string
+	for _, f := range narrowestOccupations(facts) {
+		got = append(got, f.Args[1].Literal)
+	}
+	want := "reality star,captain,rugby captain,singer,costar,star"
+	if strings.Join(got, ",") != want {
+		t.Errorf("narrowestOccupations = %s, want %s", strings.Join(got, ","), want)
 	}
 }

@@ -128,8 +128,37 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	for i := range facts {
 		facts[i].ID = fmt.Sprintf("f%d", n+i+1)
 	}
-	doc.Facts = append(doc.Facts, facts...)
+	doc.Facts = narrowestOccupations(append(doc.Facts, facts...))
 	return nil
+}
+
+// narrowestOccupations drops an occupation of a person that a longer one
+// of the same person ends with, in the same polarity and modality: "star"
+// beside "reality star", "captain" beside "rugby captain".
+func narrowestOccupations(facts []hearsay.Fact) []hearsay.Fact {
+	out := facts[:0:0]
+	for i, f := range facts {
+		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 || !widerOccupation(facts, i) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// widerOccupation reports whether facts[i], an occupation, is ended by a
+// longer occupation of the same person in the same polarity and modality.
+func widerOccupation(facts []hearsay.Fact, i int) bool {
+	f := facts[i]
+	lit := strings.ToLower(f.Args[1].Literal)
+	for j, g := range facts {
+		if j == i || g.Type != "occupation" || len(g.Args) != 2 || g.Args[0].Entity != f.Args[0].Entity || g.Polarity != f.Polarity || g.Modality != f.Modality {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(g.Args[1].Literal), " "+lit) {
+			return true
+		}
+	}
+	return false
 }
 
 // boolInt is 1 for true, 0 for false.
