@@ -645,7 +645,8 @@ func validArgs(doc *hearsay.Document, typ string, args []hearsay.Arg) bool {
 
 // mergeKnown folds facts the entity stage already gave (same type,
 // arguments, modality and polarity, both in the article's voice or both
-// sourced; a post named in other words counts as the same: "board chair" and
+// sourced, or a post the article names in its own voice that a source
+// dates; a post named in other words counts as the same: "board chair" and
 // "chair") into those: they add their time, when the known fact has none, and
 // their evidence.
 func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.Fact {
@@ -662,7 +663,7 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 		key := argKey(f)
 		for i := range known {
 			k := &known[i]
-			if keys[i] != key && !samePostNamed(*k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) {
+			if keys[i] != key && !samePostNamed(*k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {
