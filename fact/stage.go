@@ -909,8 +909,11 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 			if pastTitle[y.word] || y.word == "'s" || y.word == "’s" || st.r.roles[y.word] != "" {
 				return nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
 			}
-			if k >= 1 && (y.capital || y.ment >= 0) && pastTitle[s.units[k-1].word] {
-				return nil // "former Wales manager X"
+			if k >= 1 && y.capital && y.ment < 0 && pastTitle[s.units[k-1].word] {
+				return nil // "former Pines manager X", where the names stage saw no organisation
+			}
+			if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
+				k, y = k-1, s.units[k-1] // "England rugby captain X": the organisation before a field
 			}
 			if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) &&
 				!lowerTail(s.doc.Text[y.Start:y.End]) {
