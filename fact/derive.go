@@ -30,6 +30,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = successions(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
+	raws = candidacies(doc, raws)
 	participleTimes(raws)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
@@ -163,7 +164,7 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			// or the office of an appointment ("was appointed director ..., a post
 			// she held until 1998, when she resigned")
 			if ph.f.Type == "position_held" || rw.f.Type == "elected" && ph.f.Type == "elected" && !ph.echo ||
-				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo && datedBefore(ph.f, rw.f) ||
+				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && (datedBefore(ph.f, rw.f) && (!ph.echo || leaving(rw.f.Type)) || leaving(rw.f.Type) && undatedChange(rw.f) && began(ph.f) != "") ||
 				leaving(rw.f.Type) && leaving(ph.f.Type) && !ph.echo {
 				cands = append(cands, ph.f)
 			}
@@ -200,8 +201,8 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			} else {
 				d *= 2
 			}
-			if d < bestDist {
-				best, bestDist = i, d
+			if d < bestDist || d == bestDist && leaving(rw.f.Type) && began(c) > began(cands[best]) {
+				best, bestDist = i, d // one leaves the post taken last ("joined as a reporter in 2002 and became anchor in 2009")
 			}
 		}
 		if best < 0 {
@@ -216,6 +217,22 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// undatedChange reports whether a change of office has no date of its own.
+func undatedChange(f hearsay.Fact) bool {
+	return f.Time == nil || f.Time.Value == "" || strings.Contains(f.Time.Value, "REF")
+}
+
+// began returns when a post or its taking is dated to begin ("" when not).
+func began(f hearsay.Fact) string {
+	if f.Time == nil || strings.Contains(f.Time.Value, "REF") {
+		return ""
+	}
+	if f.Time.Start != "" {
+		return f.Time.Start
+	}
+	return f.Time.Value
 }
 
 // takenBefore reports whether an appointment or election f is dated before
@@ -2126,4 +2143,93 @@ func presentHomes(raws []*raw) {
 			rw.f.Time = nil
 		}
 	}
+}
+
+// candidacies turns each candidate for an office (pseudo-type candidate)
+// into a speculated appointment to the office the article tells someone
+// left: the departure told nearest before the candidacy (else after it), or
+// else an interim post someone holds ("the leading candidate for the
+// permanent job" is a candidate for the post, not for its interim). A
+// candidate who is told to be appointed to that post already, or an
+// article that tells of no vacant post, gives nothing.
+func candidacies(doc *hearsay.Document, raws []*raw) []*raw {
+	var out, cands []*raw
+	for _, rw := range raws {
+		if rw.f.Type == candidateType {
+			cands = append(cands, rw)
+		} else {
+			out = append(out, rw)
+		}
+	}
+	for _, c := range cands {
+		if c.echo || c.s == nil || len(c.f.Args) < 1 || c.f.Args[0].Entity < 0 {
+			continue
+		}
+		v := vacancy(out, c)
+		if v == nil {
+			continue
+		}
+		role := strings.ToLower(v.f.Args[1].Literal)
+		if first, rest, ok := strings.Cut(role, " "); ok && (first == "interim" || first == "acting" || first == "caretaker") {
+			role = rest
+		}
+		args := []hearsay.Arg{c.f.Args[0], {Entity: -1, Literal: role}, v.f.Args[2]}
+		if appointedAlready(out, args) {
+			continue
+		}
+		cp := *c
+		cp.f.Type = "appointed"
+		cp.f.Args = args
+		cp.f.Time = nil
+		cp.f.Qualifiers = nil
+		cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: c.pat.line}
+		cp.f.Derived = true
+		cp.f.Reason = fmt.Sprintf("%s is named as a candidate for the post of %s", doc.Entities[args[0].Entity].Name, role)
+		out = append(out, &cp)
+	}
+	return out
+}
+
+// vacancy returns the post a candidacy c is for: a departure from a post
+// (role and organisation known) by someone else, told nearest before c
+// (else nearest after it), or else an interim post someone holds; nil when
+// the article tells of none.
+func vacancy(raws []*raw, c *raw) *raw {
+	var best *raw
+	bestDist := 1 << 30
+	for _, m := range raws {
+		if m.echo || m.s == nil || len(m.f.Args) != 3 || m.f.Args[1].Literal == "" || m.f.Args[2].Entity < 0 && m.f.Args[2].Literal == "" ||
+			m.f.Polarity == hearsay.Neg || m.f.Modality == hearsay.Denied {
+			continue
+		}
+		interim := m.f.Type == "appointed" || m.f.Type == "position_held"
+		if !leaving(m.f.Type) && !(interim && strings.HasPrefix(m.f.Args[1].Literal, "interim ") || interim && strings.HasPrefix(m.f.Args[1].Literal, "acting ")) {
+			continue
+		}
+		if leaving(m.f.Type) && m.f.Args[0].Entity == c.f.Args[0].Entity {
+			continue
+		}
+		d := leaning(c.s.idx - m.s.idx)
+		if !leaving(m.f.Type) {
+			d += 1 << 20 // a departure first
+		}
+		if d < bestDist {
+			best, bestDist = m, d
+		}
+	}
+	return best
+}
+
+// appointedAlready reports whether raws tell, not as speculation, the
+// appointment of args' person to args' post.
+func appointedAlready(raws []*raw, args []hearsay.Arg) bool {
+	for _, m := range raws {
+		if m.f.Type != "appointed" || len(m.f.Args) != 3 || m.f.Args[0].Entity != args[0].Entity || !strings.EqualFold(m.f.Args[1].Literal, args[1].Literal) {
+			continue
+		}
+		if m.f.Modality == hearsay.Asserted || m.f.Modality == hearsay.Reported {
+			return true
+		}
+	}
+	return false
 }

@@ -340,8 +340,8 @@ func (s *sent) wordsAt(u int, ws []string) int {
 	}
 	for i, w := range ws {
 		x := s.units[u+i]
-		if x.ment != -1 && x.mkind != hearsay.PronounMention {
-			return 0
+		if x.ment != -1 && x.mkind != hearsay.PronounMention && (x.etype == hearsay.Person || x.word != w) {
+			return 0 // a one-word name of a group or a body is its word ("a Democrat", "the Senate")
 		}
 		if !wordEq(x.word, w) {
 			return 0
@@ -468,7 +468,7 @@ func (s *sent) occupationOpt(u int) []option {
 }
 
 // roleMods may precede a role without changing it.
-var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true, "lead": true, "senior": true, "weekend": true, "evening": true, "morning": true, "deputy": true}
+var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true, "lead": true, "senior": true, "weekend": true, "evening": true, "morning": true, "deputy": true, "caretaker": true}
 
 // premodsAt returns how many units from u may stand between a relation word
 // and a name without changing who is meant: ages ("25-year-old"),
@@ -790,6 +790,9 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		}
 		break
 	}
+	if n == 1 && determiners[x.word] {
+		return nil // "The board named X": a capital that only starts the sentence
+	}
 	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
 	return []option{{n: n, bound: bound{set: true, lit: s.doc.Text[sp.Start:sp.End], span: sp}}}
 }
@@ -809,18 +812,40 @@ func (s *sent) inTimex(sp hearsay.Span) bool {
 // table's phrases (see firstWords), heads what comes before their first space
 // (see phraseHeads).
 func (s *sent) literalOpt(u int, table map[string]string, firsts, heads map[string]bool, maxWords int, mods map[string]bool) []option {
-	if opts := s.literalAt(u, 0, table, firsts, heads, maxWords); opts != nil {
-		return opts
+	direct := s.literalAt(u, 0, table, firsts, heads, maxWords)
+	if direct != nil && (len(direct) != 1 || !postMods[s.units[u].word]) {
+		return direct
 	}
 	skip := 0
-	for u+skip < len(s.units) && mods[s.units[u+skip].word] && skip < 2 {
+	for u+skip < len(s.units) && (mods[s.units[u+skip].word] || mods != nil && ordinalRE.MatchString(s.units[u+skip].word)) && skip < 2 {
 		skip++
 	}
 	if skip == 0 {
-		return nil
+		return direct
 	}
-	return s.literalAt(u, skip, table, firsts, heads, maxWords)
+	opts := s.literalAt(u, skip, table, firsts, heads, maxWords)
+	if len(opts) != 1 || len(direct) == 1 && direct[0].n >= opts[0].n {
+		return direct // "deputy chief" is a post of its table; "deputy finance minister" is read past "deputy"
+	}
+	for i := range opts {
+		var kept []string
+		for _, x := range s.units[u : u+skip] {
+			if postMods[x.word] {
+				kept = append(kept, x.word)
+			}
+		}
+		if len(kept) > 0 {
+			// "named acting police chief": an interim post is a post of its own
+			opts[i].lit = strings.Join(kept, " ") + " " + opts[i].lit
+			opts[i].span.Start = s.units[u].Start
+		}
+	}
+	return opts
 }
+
+// postMods are the words of roleMods that name a post of their own: an
+// interim or acting post, a deputy's, a caretaker's.
+var postMods = map[string]bool{"interim": true, "acting": true, "deputy": true, "caretaker": true}
 
 // literalAt matches the longest phrase of table starting skip units after u.
 func (s *sent) literalAt(u, skip int, table map[string]string, firsts, heads map[string]bool, maxWords int) []option {

@@ -385,7 +385,16 @@ const (
 	succeedsType  = "succeeds"
 )
 
+// candidateType is the pseudo-type of a person named as a likely pick for
+// an office ("X is seen as the front-runner", "the leading candidate for
+// the permanent job"): it becomes a speculated appointment to the office the
+// article tells someone left. It is never output.
+const candidateType = "candidate"
+
 func typeOf(typ string) (typeInfo, bool) {
+	if typ == candidateType {
+		return typeInfo{false, "p", false}, true
+	}
 	if typ == statusType {
 		return typeInfo{true, "pp", false}, true
 	}

@@ -123,13 +123,42 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts := st.derive(doc, raws)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
-	facts = mergeKnown(doc.Facts, facts)
+	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	n := len(doc.Facts)
 	for i := range facts {
 		facts[i].ID = fmt.Sprintf("f%d", n+i+1)
 	}
-	doc.Facts = append(doc.Facts, facts...)
+	doc.Facts = narrowestOccupations(append(doc.Facts, facts...))
 	return nil
+}
+
+// narrowestOccupations drops an occupation of a person that a longer one
+// of the same person ends with, in the same polarity and modality: "star"
+// beside "reality star", "captain" beside "rugby captain".
+func narrowestOccupations(facts []hearsay.Fact) []hearsay.Fact {
+	out := facts[:0:0]
+	for i, f := range facts {
+		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 || !widerOccupation(facts, i) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// widerOccupation reports whether facts[i], an occupation, is ended by a
+// longer occupation of the same person in the same polarity and modality.
+func widerOccupation(facts []hearsay.Fact, i int) bool {
+	f := facts[i]
+	lit := strings.ToLower(f.Args[1].Literal)
+	for j, g := range facts {
+		if j == i || g.Type != "occupation" || len(g.Args) != 2 || g.Args[0].Entity != f.Args[0].Entity || g.Polarity != f.Polarity || g.Modality != f.Modality {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(g.Args[1].Literal), " "+lit) {
+			return true
+		}
+	}
+	return false
 }
 
 // boolInt is 1 for true, 0 for false.
@@ -509,6 +538,9 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 			}
 
 		}
+		if a.slot == slotRole && s.titlesName(b.slots[slotRole], b.slots[slotA]) {
+			return nil // "X named former police commissioner Y as ...": the role is Y's title
+		}
 		var next [][]hearsay.Arg
 		for _, set := range sets {
 			for _, c := range choices {
@@ -518,6 +550,37 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 		sets = next
 	}
 	return sets
+}
+
+// titlesName reports whether a role bound in a match is the title of a
+// person named right after it who is not the match's subject ("X named
+// former police commissioner Y as chief of staff": police commissioner is
+// Y's, not X's).
+func (s *sent) titlesName(role, subj bound) bool {
+	if !role.set || role.lit == "" {
+		return false
+	}
+	u := s.unitAt(role.span.End - 1)
+	if u < 0 {
+		return false
+	}
+	u++
+	for k := 0; k < 3 && u < len(s.units) && s.units[u].ment < 0 && s.units[u].capital && !s.units[u].boundary; k++ {
+		u++ // the rest of a capitalized title: "Deputy Finance Minister X"
+	}
+	if u >= len(s.units) {
+		return false
+	}
+	x := s.units[u]
+	if x.ment < 0 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || len(x.ents) != 1 {
+		return false
+	}
+	for _, e := range subj.ents {
+		if e == x.ents[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveHead returns the person an appositive describes when the
@@ -582,9 +645,11 @@ func validArgs(doc *hearsay.Document, typ string, args []hearsay.Arg) bool {
 
 // mergeKnown folds facts the entity stage already gave (same type,
 // arguments, modality and polarity, both in the article's voice or both
-// sourced) into those: they add their time, when the known fact has none, and
+// sourced, or a post the article names in its own voice that a source
+// dates; a post named in other words counts as the same: "board chair" and
+// "chair") into those: they add their time, when the known fact has none, and
 // their evidence.
-func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
+func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.Fact {
 	if len(known) == 0 {
 		return facts
 	}
@@ -598,7 +663,7 @@ func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
 		key := argKey(f)
 		for i := range known {
 			k := &known[i]
-			if keys[i] != key || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) {
+			if keys[i] != key && !samePostNamed(*k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {
@@ -616,6 +681,40 @@ func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
 		}
 	}
 	return out
+}
+
+// samePostNamed reports whether two facts of one type about a post have the
+// same person and organisation and roles that name the same post in other
+// words ("interim chief executive" and "interim chief executive officer";
+// "board chair" and "chair").
+func samePostNamed(a, b hearsay.Fact, roles map[string]string) bool {
+	if a.Type != b.Type || len(a.Args) != 3 || len(b.Args) != 3 || a.Args[1].Entity >= 0 || b.Args[1].Entity >= 0 {
+		return false
+	}
+	if a.Args[0].Entity < 0 || a.Args[0].Entity != b.Args[0].Entity || a.Args[2].Entity != b.Args[2].Entity ||
+		a.Args[2].Entity < 0 && !strings.EqualFold(a.Args[2].Literal, b.Args[2].Literal) {
+		return false
+	}
+	ra, rb := canonRole(a.Args[1].Literal, roles), canonRole(b.Args[1].Literal, roles)
+	return ra != "" && (ra == rb || ra == "board "+rb || rb == "board "+ra)
+}
+
+// canonRole writes a role in the canonical words of roles.txt, keeping the
+// words before it that name a post of their own ("interim chief executive"
+// is "interim chief executive officer").
+func canonRole(role string, roles map[string]string) string {
+	role = strings.ToLower(role)
+	if c, ok := roles[role]; ok && c != "" {
+		role = c
+	}
+	first, rest, ok := strings.Cut(role, " ")
+	if !ok || !postMods[first] {
+		return role
+	}
+	if c, ok := roles[rest]; ok && c != "" {
+		return first + " " + c
+	}
+	return role
 }
 
 // argKey is the fact's type and arguments (sorted for symmetric types).
@@ -717,6 +816,10 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			ws = append([]string{s.units[k].word}, ws...)
 		}
 		found := false
+		if rw := st.titleToName(s, i, ws, frames); rw != nil {
+			out = append(out, rw)
+			continue
+		}
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
 				title := strings.Join(ws[from:from+n], " ")
@@ -742,6 +845,38 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 		}
 	}
 	return out
+}
+
+// titleToName reads a position from the longest title that runs up to the
+// person's name among the words ws of a titled mention at unit i and the
+// capitalized words before it ("Deputy Finance Minister Marek Halden" is a
+// deputy finance minister, not a deputy), or nil when no such title ends
+// right before the name.
+func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw {
+	x := s.units[i]
+	name := strings.Fields(strings.ToLower(s.doc.Entities[x.ents[0]].Name))
+	end := len(ws) - len(name)
+	if end < 2 || !slices.Equal(ws[end:], name) {
+		return nil // a one-word title is read by the loop of titledNames
+	}
+	for from := max(0, end-st.r.roleMax); from < end-1; from++ {
+		role, ok := st.r.roles[strings.Join(ws[from:end], " ")]
+		if !ok && postMods[ws[from]] {
+			if c, found := st.r.roles[strings.Join(ws[from+1:end], " ")]; found {
+				role, ok = ws[from]+" "+c, true
+			}
+		}
+		if !ok || vagueTitle[role] || from > 0 && pastTitle[ws[from-1]] {
+			continue
+		}
+		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOf(i)}
+		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
+		st.attribute(rw, frames)
+		return rw
+	}
+	return nil
 }
 
 // titleBefore reads a position from a title written just before a name and
@@ -773,6 +908,12 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 			y := s.units[k]
 			if pastTitle[y.word] || y.word == "'s" || y.word == "’s" || st.r.roles[y.word] != "" {
 				return nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
+			}
+			if k >= 1 && y.capital && y.ment < 0 && pastTitle[s.units[k-1].word] {
+				return nil // "former Pines manager X", where the names stage saw no organisation
+			}
+			if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
+				k, y = k-1, s.units[k-1] // "England rugby captain X": the organisation before a field
 			}
 			if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) &&
 				!lowerTail(s.doc.Text[y.Start:y.End]) {

@@ -1,0 +1,52 @@
+package fact
+
+import (
+	"strings"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// TestSamePostNamed checks which posts named in other words count as one.
+func TestSamePostNamed(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	post := func(typ, role string, org int) hearsay.Fact {
+		return hearsay.Fact{Type: typ, Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: org}}}
+	}
+	for _, c := range []struct {
+		a, b hearsay.Fact
+		want bool
+	}{
+		{post("position_held", "interim chief executive", 1), post("position_held", "interim chief executive officer", 1), true},
+		{post("position_held", "board chair", 1), post("position_held", "chair", 1), true},
+		{post("position_held", "chief executive", 1), post("position_held", "ceo", 1), true},
+		{post("position_held", "vice president", 1), post("position_held", "president", 1), false},
+		{post("position_held", "interim chief executive", 1), post("position_held", "chief executive officer", 1), false},
+		{post("position_held", "chair", 1), post("position_held", "chair", 2), false},
+		{post("position_held", "chair", 1), post("appointed", "chair", 1), false},
+	} {
+		if got := samePostNamed(c.a, c.b, st.r.roles); got != c.want {
+			t.Errorf("samePostNamed(%q, %q) = %v, want %v", c.a.Args[1].Literal, c.b.Args[1].Literal, got, c.want)
+		}
+	}
+}
+
+// TestNarrowestOccupations checks that an occupation a longer one of the
+// same person ends with is dropped, and nothing else.
+func TestNarrowestOccupations(t *testing.T) {
+	occ := func(e int, lit string) hearsay.Fact {
+		return hearsay.Fact{Type: "occupation", Args: []hearsay.Arg{{Entity: e}, {Entity: -1, Literal: lit}}, Modality: hearsay.Asserted, Polarity: hearsay.Pos}
+	}
+	facts := []hearsay.Fact{occ(0, "star"), occ(0, "reality star"), occ(1, "captain"), occ(2, "rugby captain"), occ(1, "singer"), occ(3, "costar"), occ(3, "star")}
+	var got []string
+	for _, f := range narrowestOccupations(facts) {
+		got = append(got, f.Args[1].Literal)
+	}
+	want := "reality star,captain,rugby captain,singer,costar,star"
+	if strings.Join(got, ",") != want {
+		t.Errorf("narrowestOccupations = %s, want %s", strings.Join(got, ","), want)
+	}
+}
