@@ -43,6 +43,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		tu-- // a pattern's closing word ("joined the company in 2019 and") is not its head
 	}
 	best, bestDist := -1, 1<<30
+	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
 	for _, ti := range sentTimexes(doc, s.idx) {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
@@ -66,6 +67,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
 			continue
 		}
+		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
+			continue // "married in 2021 after meeting", "rumors this summer that he planned to"
+		}
 		if st.stateType(p) && s.wordBetween(tu, u, "before") {
 			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
 		}
@@ -73,9 +77,18 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
 		}
 		d := leaning(u - tu) // prefer a time after the trigger
+		if s.restating(t.Span, b.trig) {
+			if d < rDist {
+				restated, rDist = ti, d
+			}
+			continue
+		}
 		if d < bestDist {
 			best, bestDist = ti, d
 		}
+	}
+	if best < 0 {
+		best = restated
 	}
 	info, _ := typeOf(p.typ)
 	if p.has("claim") && best >= 0 && s.longBefore(doc.Timexes[best]) {
@@ -731,4 +744,76 @@ func leaning(d int) int {
 		return -d*2 + 1
 	}
 	return d * 2
+}
+
+// subordinators open a clause that tells another event than the clause
+// they hang on ("married in June 2021 after meeting at a gala in 2018").
+var subordinators = map[string]bool{"after": true, "before": true, "following": true}
+
+// otherEvent reports whether the trigger opens a subordinate clause and the
+// time stands before it ("married in 2021 after meeting"): the time dates
+// the clause the subordinate one hangs on.
+func (s *sent) otherEvent(t hearsay.Timex, b binding) bool {
+	first, ue := s.unitAt(b.trig.Start), s.unitAt(t.End-1)
+	if first < 0 || ue < 0 || ue >= first {
+		return false
+	}
+	for k := first; k > ue && k >= first-1; k-- {
+		if subordinators[s.units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimLinks stand between a claim noun and the time it was made.
+var claimLinks = map[string]bool{"in": true, "on": true, "from": true, "since": true, "earlier": true, "late": true, "early": true}
+
+// outerClause reports whether a time dates a claim whose "that" clause
+// holds the trigger ("rumors earlier this summer that he planned to step
+// down", "reports in March that they had split"): it tells when the claim
+// was made, not when the event it names happened.
+func (st *Stage) outerClause(s *sent, t hearsay.Timex, b binding) bool {
+	u, ue, first := s.unitAt(t.Start), s.unitAt(t.End-1), s.unitAt(b.trig.Start)
+	if u < 1 || ue < 0 || first < 0 || ue >= first {
+		return false
+	}
+	k := u - 1
+	if claimLinks[s.units[k].word] && k > 0 {
+		k-- // "reports in March that", "rumors earlier this summer that"
+	}
+	if !st.r.claimNouns[s.units[k].word] {
+		return false
+	}
+	for k := ue + 1; k < first; k++ {
+		if s.units[k].word == "that" {
+			return true
+		}
+		if s.units[k].boundary {
+			return false
+		}
+	}
+	return false
+}
+
+// appositiveNouns head a noun phrase set after a comma that tells more of
+// what comes before it ("appointed director in 2021, a post he resigned last
+// year"; "married in 2002, a union that ended in 2010").
+var appositiveNouns = map[string]bool{"post": true, "role": true, "job": true, "position": true, "title": true, "seat": true,
+	"office": true, "stint": true, "tenure": true, "term": true, "marriage": true, "union": true, "relationship": true,
+	"romance": true, "partnership": true}
+
+// restating reports whether sp lies in such a phrase that does not hold
+// the trigger: it dates what the phrase tells.
+func (s *sent) restating(sp, trig hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	for k := u - 1; k >= 2; k-- {
+		if s.units[k].boundary || s.units[k].End <= trig.End {
+			return false
+		}
+		if appositiveNouns[s.units[k].word] && determiners[s.units[k-1].word] && s.units[k-2].word == "," {
+			return s.units[k-2].Start >= trig.End
+		}
+	}
+	return false
 }
