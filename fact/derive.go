@@ -48,6 +48,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = marriageSpans(raws)
 	affairs(raws)
 	datingEnds(raws)
+	lengthStarts(raws)
 	raws = foldUndated(raws)
 	dateRetold(raws)
 	raws = mergeEchoes(raws)
@@ -975,6 +976,9 @@ func derivePositions(raws []*raw) []*raw {
 		t := ph.f.Time
 		if end && t.End == "" {
 			t.End = ev.f.Time.Value
+			if n, ok := ev.s.tenureAfter(); ok && t.Start == "" {
+				t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
+			}
 		} else if !end && t.Start == "" {
 			t.Start = ev.f.Time.Value
 		} else {
@@ -1705,10 +1709,12 @@ func datingEnds(raws []*raw) {
 			d.f.Time = &hearsay.FactTime{Timex: -1}
 		}
 		d.f.Time.End = end.f.Time.Value
-		if n, ok := d.s.yearsFor(); ok && d.f.Time.Start == "" && len(end.f.Time.Value) >= 4 {
-			if y, err := strconv.Atoi(end.f.Time.Value[:4]); err == nil {
-				d.f.Time.Start = strconv.Itoa(y - n)
-			}
+		n, ok := d.s.yearsFor()
+		if !ok {
+			n, ok = end.s.yearsTogether() // "split last summer after two years together"
+		}
+		if ok && d.f.Time.Start == "" {
+			d.f.Time.Start = yearsBefore(end.f.Time.Value, n)
 		}
 		d.f.Derived = true
 		d.f.Reason = "the relationship ended with the split"
@@ -2126,4 +2132,48 @@ func presentHomes(raws []*raw) {
 			rw.f.Time = nil
 		}
 	}
+}
+
+// lengthStarts opens a state that has an end but no start with the length
+// its own clause gives ("where he had been president for six years", after a
+// move in March 2018): it began that many years before it ended.
+func lengthStarts(raws []*raw) {
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.echo || rw.s == nil || t == nil || t.End == "" || t.Start != "" || t.Value != "" {
+			continue
+		}
+		tu := rw.s.unitAt(rw.f.Trigger.End - 1)
+		if tu < 0 {
+			continue
+		}
+		if n, ok := rw.s.stateLength(rw.s.clauses(), tu); ok {
+			t.Start = yearsBefore(t.End, n)
+		}
+	}
+}
+
+// tenureAfter reads how long a post was held from "after N years" in a
+// sentence that tells its end ("stepped down after nine years in the
+// role", "after 14 years at the helm"); a length of a marriage or of a
+// couple's time together ("after ten years of marriage", "after two years
+// together") is not a post's.
+func (s *sent) tenureAfter() (int, bool) {
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		u, e := s.unitAt(t.Start), s.unitAt(t.End-1)
+		if t.Type != hearsay.Duration || t.Mod != "" || u < 1 || e < 0 || e+1 >= len(s.units) {
+			continue
+		}
+		if s.units[u-1].word != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") {
+			continue
+		}
+		if next := s.units[e+1].word; next == "of" || next == "together" || next == "apart" {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			return n, true
+		}
+	}
+	return 0, false
 }

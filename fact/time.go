@@ -122,6 +122,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			// "has moved to Lisbon": the move is news, so the state starts in the article's year
 			return &hearsay.FactTime{Start: strconv.Itoa(doc.Date.Year()), Timex: -1}
 		}
+		if n, ok := s.stateLength(clauses, tu); ok && (info.state || p.has("state")) && s.perfect(b, tu) {
+			// "has been chief executive for six years", "have lived in Oslo for a decade"
+			return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), Timex: -1}
+		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
@@ -152,6 +156,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			return ft
 		}
 		s.otherEnd(ft, best, clauses, tu)
+		if ft.Start == "" && ft.End != "" {
+			if n, ok := s.stateLength(clauses, tu); ok {
+				ft.Start = yearsBefore(ft.End, n) // "had been president for six years" before a move in March 2018
+			}
+		}
 		return ft
 	}
 	ft.Value, ft.Mod = t.Value, t.Mod
@@ -816,4 +825,58 @@ func (s *sent) restating(sp, trig hearsay.Span) bool {
 		}
 	}
 	return false
+}
+
+// lengthPreps introduce how long a state has lasted ("for six years", "of
+// 15 years").
+var lengthPreps = map[string]bool{"for": true, "of": true}
+
+// stateLength reads how many whole years a state has lasted from a
+// duration of years or decades in the trigger's clause, after it and
+// introduced by "for" or "of" ("had been president for six years",
+// "has lived in Oslo for a decade"). A vague or modified amount ("more than
+// six years") gives none.
+func (s *sent) stateLength(clauses []int, tu int) (int, bool) {
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Duration || t.Mod != "" || u <= tu || u >= len(clauses) || clauses[u] != clauses[tu] {
+			continue
+		}
+		first := strings.ToLower(strings.Fields(t.Text + " x")[0])
+		if !lengthPreps[first] && !lengthPreps[s.units[u-1].word] {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// wholeYears reads a duration value of years or decades ("P6Y", "P2DE").
+func wholeYears(v string) (int, bool) {
+	mult := 1
+	m := reYears.FindStringSubmatch(v)
+	if m == nil {
+		m, mult = reDecades.FindStringSubmatch(v), 10
+	}
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n * mult, err == nil && n > 0
+}
+
+// yearsBefore is the year n years before the year of a time value
+// ("2018-03", 6 → "2012"), or "" when the value has no year.
+func yearsBefore(v string, n int) string {
+	if len(v) < 4 {
+		return ""
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil || y < n {
+		return ""
+	}
+	return strconv.Itoa(y - n)
 }
