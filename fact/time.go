@@ -99,6 +99,15 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	if p.has("claim") {
 		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1} // "sparked romance rumors over the weekend": the romance is now
 	}
+	if p.typ == "nationality" && best >= 0 && s.acquired(b) {
+		t := doc.Timexes[best] // "became an American citizen in 2011": the nationality holds from then
+		return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: best}
+	}
+	if p.opts["trigger"] == "noun" && best >= 0 && s.lastingNoun(b) && s.timeRole(doc.Timexes[best]) == "start" {
+		t := doc.Timexes[best] // "his first marriage lasted from 1998 to 2004": the wedding was at its start
+		lo, hi := bounds(t)
+		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: best}
+	}
 	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opts["trigger"] == "noun" {
 		return nil // identity facts are timeless; a relation noun has no time of its own; a child's birth dates parent_of
 	}
@@ -879,4 +888,33 @@ func yearsBefore(v string, n int) string {
 		return ""
 	}
 	return strconv.Itoa(y - n)
+}
+
+// acquireWords make a nationality one gained at a time ("became a citizen",
+// "was granted citizenship", "was naturalized").
+var acquireWords = map[string]bool{"became": true, "become": true, "becomes": true, "obtained": true, "acquired": true, "granted": true,
+	"gained": true, "received": true, "naturalized": true, "naturalised": true, "took": true, "got": true, "given": true}
+
+// acquired reports whether the match tells a nationality gained, not held.
+func (s *sent) acquired(b binding) bool {
+	for u := b.first; u < b.last && u < len(s.units); u++ {
+		if acquireWords[s.units[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastingNouns name an event that begins a state ("marriage"): a time that
+// opens the state ("from 1998") dates the event.
+var lastingNouns = map[string]bool{"marriage": true, "marriages": true}
+
+// lastingNoun reports whether the trigger holds such a noun.
+func (s *sent) lastingNoun(b binding) bool {
+	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
+		if lastingNouns[s.units[u].word] {
+			return true
+		}
+	}
+	return false
 }
