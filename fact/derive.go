@@ -41,6 +41,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = foldDepartures(raws)
 	raws = derivePositions(raws)
 	raws = joinTenures(raws)
+	officeTaken(doc, raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
 	togetherBefore(raws)
@@ -49,6 +50,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = marriageSpans(raws)
 	affairs(raws)
 	datingEnds(raws)
+	lengthStarts(raws)
 	raws = foldUndated(raws)
 	dateRetold(raws)
 	raws = mergeEchoes(raws)
@@ -992,6 +994,9 @@ func derivePositions(raws []*raw) []*raw {
 		t := ph.f.Time
 		if end && t.End == "" {
 			t.End = ev.f.Time.Value
+			if n, ok := ev.s.tenureAfter(); ok && t.Start == "" {
+				t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
+			}
 		} else if !end && t.Start == "" {
 			t.Start = ev.f.Time.Value
 		} else {
@@ -1722,10 +1727,12 @@ func datingEnds(raws []*raw) {
 			d.f.Time = &hearsay.FactTime{Timex: -1}
 		}
 		d.f.Time.End = end.f.Time.Value
-		if n, ok := d.s.yearsFor(); ok && d.f.Time.Start == "" && len(end.f.Time.Value) >= 4 {
-			if y, err := strconv.Atoi(end.f.Time.Value[:4]); err == nil {
-				d.f.Time.Start = strconv.Itoa(y - n)
-			}
+		n, ok := d.s.yearsFor()
+		if !ok {
+			n, ok = end.s.yearsTogether() // "split last summer after two years together"
+		}
+		if ok && d.f.Time.Start == "" {
+			d.f.Time.Start = yearsBefore(end.f.Time.Value, n)
 		}
 		d.f.Derived = true
 		d.f.Reason = "the relationship ended with the split"
@@ -2228,6 +2235,203 @@ func appointedAlready(raws []*raw, args []hearsay.Arg) bool {
 			continue
 		}
 		if m.f.Modality == hearsay.Asserted || m.f.Modality == hearsay.Reported {
+			return true
+		}
+	}
+	return false
+}
+
+// lengthStarts opens a state that has an end but no start with the length
+// its own clause gives ("where he had been president for six years", after a
+// move in March 2018): it began that many years before it ended.
+func lengthStarts(raws []*raw) {
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.echo || rw.s == nil || t == nil || t.End == "" || t.Start != "" || t.Value != "" {
+			continue
+		}
+		tu := rw.s.unitAt(rw.f.Trigger.End - 1)
+		if tu < 0 {
+			continue
+		}
+		if n, ok := rw.s.stateLength(rw.s.clauses(), tu); ok {
+			t.Start = yearsBefore(t.End, n)
+		}
+	}
+}
+
+// tenureAfter reads how long a post was held from "after N years" in a
+// sentence that tells its end ("stepped down after nine years in the
+// role", "after 14 years at the helm"); a length of a marriage or of a
+// couple's time together ("after ten years of marriage", "after two years
+// together") is not a post's.
+func (s *sent) tenureAfter() (int, bool) {
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		u, e := s.unitAt(t.Start), s.unitAt(t.End-1)
+		if t.Type != hearsay.Duration || t.Mod != "" || u < 1 || e < 0 || e+1 >= len(s.units) {
+			continue
+		}
+		if s.units[u-1].word != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") {
+			continue
+		}
+		if next := s.units[e+1].word; next == "of" || next == "together" || next == "apart" {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// officeWords tell that someone takes up a post at a time ("will take over
+// on July 1", "will be sworn in on January 3", "takes office on Jan. 1",
+// "will start on March 2", "effective Sept. 1").
+var officeWords = [][]string{{"take", "over"}, {"takes", "over"}, {"taking", "over"}, {"took", "over"}, {"sworn", "in"},
+	{"take", "office"}, {"takes", "office"}, {"took", "office"}, {"taking", "office"}, {"assume", "office"}, {"assumes", "office"},
+	{"assumed", "office"}, {"assume", "the", "role"}, {"assumes", "the", "role"}, {"take", "charge"}, {"takes", "charge"},
+	{"take", "the", "helm"}, {"takes", "the", "helm"}, {"start"}, {"starts"}, {"begin"}, {"begins"}, {"effective"}}
+
+// gapWords may stand between such words and their time ("take over as chief
+// executive on July 1" keeps the role's words too).
+var gapWords = map[string]bool{"on": true, "in": true, "from": true, "as": true, "of": true, "at": true, "the": true}
+
+// officeStart is a day someone takes up a post: ent is the person, or -1
+// when the words name none ("effective Sept. 1"): the one appointed in the
+// sentence.
+type officeStart struct {
+	ent, sent int
+	time      hearsay.Timex
+}
+
+// officeStarts finds the days people take up posts that the text tells
+// apart from their appointment.
+func officeStarts(doc *hearsay.Document) []officeStart {
+	var out []officeStart
+	for si, sn := range doc.Sentences {
+		if sn.FirstToken < 0 || sn.FirstToken > sn.EndToken || sn.EndToken > len(doc.Tokens) {
+			continue
+		}
+		toks := doc.Tokens[sn.FirstToken:sn.EndToken]
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = strings.ToLower(t.Text)
+		}
+		for i := range toks {
+			n := officePhrase(words, i)
+			if n == 0 {
+				continue
+			}
+			t, ok := officeTime(doc, toks, words, i+n)
+			if !ok {
+				continue
+			}
+			ent := -1
+			if words[i] != "effective" {
+				if ent = subjectBefore(doc, si, toks[i].Start); ent < 0 {
+					continue
+				}
+			}
+			out = append(out, officeStart{ent: ent, sent: si, time: t})
+		}
+	}
+	return out
+}
+
+// officePhrase returns how many tokens from i one of officeWords takes, or 0.
+func officePhrase(words []string, i int) int {
+	for _, ph := range officeWords {
+		if i+len(ph) > len(words) {
+			continue
+		}
+		ok := true
+		for k, w := range ph {
+			if words[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(ph)
+		}
+	}
+	return 0
+}
+
+// officeTime returns a dated time of day or month granularity that starts
+// within a few words after token j, with only prepositions and a role
+// between ("on July 1", "as chief executive on Jan. 1").
+func officeTime(doc *hearsay.Document, toks []hearsay.Token, words []string, j int) (hearsay.Timex, bool) {
+	for k := j; k < len(toks) && k < j+6; k++ {
+		for _, t := range doc.Timexes {
+			if t.Start == toks[k].Start && t.Type == hearsay.Date && len(t.Value) >= len("2006-01") && !strings.Contains(t.Value, "REF") && t.Value[4] == '-' && t.Value[5] != 'W' {
+				return t, true
+			}
+		}
+		if !gapWords[words[k]] && (k == j || words[j] != "as") {
+			return hearsay.Timex{}, false
+		}
+	}
+	return hearsay.Timex{}, false
+}
+
+// subjectBefore returns the person last mentioned in sentence si before
+// offset off, or -1.
+func subjectBefore(doc *hearsay.Document, si, off int) int {
+	ent := -1
+	for _, m := range doc.Mentions {
+		if m.Sentence == si && m.End <= off && m.Type == hearsay.Person && m.Entity >= 0 {
+			ent = m.Entity
+		}
+	}
+	return ent
+}
+
+// officeTaken starts a post on the day its holder takes it up when the text
+// tells that day apart from the appointment or election that began it ("was
+// named chief executive on Tuesday ... will take over on July 1"; "was
+// elected mayor on Tuesday. She will be sworn in on January 3").
+func officeTaken(doc *hearsay.Document, raws []*raw) {
+	for _, os := range officeStarts(doc) {
+		var ph *raw
+		for _, rw := range raws {
+			if rw.echo || rw.f.Type != "position_held" || rw.f.Time == nil || rw.f.Time.Start == "" || rw.f.Time.End != "" || !startedBy(raws, rw, os) {
+				continue
+			}
+			if ph != nil {
+				ph = nil // two new posts: which one is taken up is unclear
+				break
+			}
+			ph = rw
+		}
+		if ph == nil {
+			continue
+		}
+		lo, _, ok1 := valueBounds(ph.f.Time.Start)
+		at, _, ok2 := valueBounds(os.time.Value)
+		if !ok1 || !ok2 || at.Before(lo) {
+			continue
+		}
+		ph.f.Time.Start, ph.f.Time.StartMod = os.time.Value, os.time.Mod
+		ph.f.Derived = true
+		ph.f.Reason = "the post began the day it was taken up (" + os.time.Value + ")"
+		ph.f.Evidence = uniqueEvidence(append(ph.f.Evidence, os.sent))
+	}
+}
+
+// startedBy reports whether a position's start is the time of an
+// appointment or election of its holder, and the holder is the one who
+// takes up a post at os.
+func startedBy(raws []*raw, ph *raw, os officeStart) bool {
+	for _, ev := range raws {
+		if ev.echo || ev.f.Type != "appointed" && ev.f.Type != "elected" || ev.f.Time == nil || ev.f.Time.Value != ph.f.Time.Start {
+			continue
+		}
+		if argKey(hearsay.Fact{Type: "position_held", Args: ev.f.Args}) != argKey(ph.f) {
+			continue
+		}
+		if os.ent >= 0 && ev.f.Args[0].Entity == os.ent || os.ent < 0 && ev.f.Sentence == os.sent {
 			return true
 		}
 	}

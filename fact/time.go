@@ -43,6 +43,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		tu-- // a pattern's closing word ("joined the company in 2019 and") is not its head
 	}
 	best, bestDist := -1, 1<<30
+	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
 	for _, ti := range sentTimexes(doc, s.idx) {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
@@ -66,6 +67,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
 			continue
 		}
+		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
+			continue // "married in 2021 after meeting", "rumors this summer that he planned to"
+		}
 		if st.stateType(p) && s.wordBetween(tu, u, "before") {
 			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
 		}
@@ -73,9 +77,18 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
 		}
 		d := leaning(u - tu) // prefer a time after the trigger
+		if s.restating(t.Span, b.trig) {
+			if d < rDist {
+				restated, rDist = ti, d
+			}
+			continue
+		}
 		if d < bestDist {
 			best, bestDist = ti, d
 		}
+	}
+	if best < 0 {
+		best = restated
 	}
 	info, _ := typeOf(p.typ)
 	if p.has("claim") && best >= 0 && s.longBefore(doc.Timexes[best]) {
@@ -85,6 +98,15 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	}
 	if p.has("claim") {
 		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1} // "sparked romance rumors over the weekend": the romance is now
+	}
+	if p.typ == "nationality" && best >= 0 && s.acquired(b) {
+		t := doc.Timexes[best] // "became an American citizen in 2011": the nationality holds from then
+		return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: best}
+	}
+	if p.opts["trigger"] == "noun" && best >= 0 && s.lastingNoun(b) && s.timeRole(doc.Timexes[best]) == "start" {
+		t := doc.Timexes[best] // "his first marriage lasted from 1998 to 2004": the wedding was at its start
+		lo, hi := bounds(t)
+		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: best}
 	}
 	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opts["trigger"] == "noun" {
 		return nil // identity facts are timeless; a relation noun has no time of its own; a child's birth dates parent_of
@@ -108,6 +130,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if p.has("recent") && s.perfect(b, tu) {
 			// "has moved to Lisbon": the move is news, so the state starts in the article's year
 			return &hearsay.FactTime{Start: strconv.Itoa(doc.Date.Year()), Timex: -1}
+		}
+		if n, ok := s.stateLength(clauses, tu); ok && (info.state || p.has("state")) && s.perfect(b, tu) {
+			// "has been chief executive for six years", "have lived in Oslo for a decade"
+			return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), Timex: -1}
 		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
@@ -139,6 +165,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			return ft
 		}
 		s.otherEnd(ft, best, clauses, tu)
+		if ft.Start == "" && ft.End != "" {
+			if n, ok := s.stateLength(clauses, tu); ok {
+				ft.Start = yearsBefore(ft.End, n) // "had been president for six years" before a move in March 2018
+			}
+		}
 		return ft
 	}
 	ft.Value, ft.Mod = t.Value, t.Mod
@@ -731,4 +762,159 @@ func leaning(d int) int {
 		return -d*2 + 1
 	}
 	return d * 2
+}
+
+// subordinators open a clause that tells another event than the clause
+// they hang on ("married in June 2021 after meeting at a gala in 2018").
+var subordinators = map[string]bool{"after": true, "before": true, "following": true}
+
+// otherEvent reports whether the trigger opens a subordinate clause and the
+// time stands before it ("married in 2021 after meeting"): the time dates
+// the clause the subordinate one hangs on.
+func (s *sent) otherEvent(t hearsay.Timex, b binding) bool {
+	first, ue := s.unitAt(b.trig.Start), s.unitAt(t.End-1)
+	if first < 0 || ue < 0 || ue >= first {
+		return false
+	}
+	for k := first; k > ue && k >= first-1; k-- {
+		if subordinators[s.units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimLinks stand between a claim noun and the time it was made.
+var claimLinks = map[string]bool{"in": true, "on": true, "from": true, "since": true, "earlier": true, "late": true, "early": true}
+
+// outerClause reports whether a time dates a claim whose "that" clause
+// holds the trigger ("rumors earlier this summer that he planned to step
+// down", "reports in March that they had split"): it tells when the claim
+// was made, not when the event it names happened.
+func (st *Stage) outerClause(s *sent, t hearsay.Timex, b binding) bool {
+	u, ue, first := s.unitAt(t.Start), s.unitAt(t.End-1), s.unitAt(b.trig.Start)
+	if u < 1 || ue < 0 || first < 0 || ue >= first {
+		return false
+	}
+	k := u - 1
+	if claimLinks[s.units[k].word] && k > 0 {
+		k-- // "reports in March that", "rumors earlier this summer that"
+	}
+	if !st.r.claimNouns[s.units[k].word] {
+		return false
+	}
+	for k := ue + 1; k < first; k++ {
+		if s.units[k].word == "that" {
+			return true
+		}
+		if s.units[k].boundary {
+			return false
+		}
+	}
+	return false
+}
+
+// appositiveNouns head a noun phrase set after a comma that tells more of
+// what comes before it ("appointed director in 2021, a post he resigned last
+// year"; "married in 2002, a union that ended in 2010").
+var appositiveNouns = map[string]bool{"post": true, "role": true, "job": true, "position": true, "title": true, "seat": true,
+	"office": true, "stint": true, "tenure": true, "term": true, "marriage": true, "union": true, "relationship": true,
+	"romance": true, "partnership": true}
+
+// restating reports whether sp lies in such a phrase that does not hold
+// the trigger: it dates what the phrase tells.
+func (s *sent) restating(sp, trig hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	for k := u - 1; k >= 2; k-- {
+		if s.units[k].boundary || s.units[k].End <= trig.End {
+			return false
+		}
+		if appositiveNouns[s.units[k].word] && determiners[s.units[k-1].word] && s.units[k-2].word == "," {
+			return s.units[k-2].Start >= trig.End
+		}
+	}
+	return false
+}
+
+// lengthPreps introduce how long a state has lasted ("for six years", "of
+// 15 years").
+var lengthPreps = map[string]bool{"for": true, "of": true}
+
+// stateLength reads how many whole years a state has lasted from a
+// duration of years or decades in the trigger's clause, after it and
+// introduced by "for" or "of" ("had been president for six years",
+// "has lived in Oslo for a decade"). A vague or modified amount ("more than
+// six years") gives none.
+func (s *sent) stateLength(clauses []int, tu int) (int, bool) {
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Duration || t.Mod != "" || u <= tu || u >= len(clauses) || clauses[u] != clauses[tu] {
+			continue
+		}
+		first := strings.ToLower(strings.Fields(t.Text + " x")[0])
+		if !lengthPreps[first] && !lengthPreps[s.units[u-1].word] {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// wholeYears reads a duration value of years or decades ("P6Y", "P2DE").
+func wholeYears(v string) (int, bool) {
+	mult := 1
+	m := reYears.FindStringSubmatch(v)
+	if m == nil {
+		m, mult = reDecades.FindStringSubmatch(v), 10
+	}
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n * mult, err == nil && n > 0
+}
+
+// yearsBefore is the year n years before the year of a time value
+// ("2018-03", 6 → "2012"), or "" when the value has no year.
+func yearsBefore(v string, n int) string {
+	if len(v) < 4 {
+		return ""
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil || y < n {
+		return ""
+	}
+	return strconv.Itoa(y - n)
+}
+
+// acquireWords make a nationality one gained at a time ("became a citizen",
+// "was granted citizenship", "was naturalized").
+var acquireWords = map[string]bool{"became": true, "become": true, "becomes": true, "obtained": true, "acquired": true, "granted": true,
+	"gained": true, "received": true, "naturalized": true, "naturalised": true, "took": true, "got": true, "given": true}
+
+// acquired reports whether the match tells a nationality gained, not held.
+func (s *sent) acquired(b binding) bool {
+	for u := b.first; u < b.last && u < len(s.units); u++ {
+		if acquireWords[s.units[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastingNouns name an event that begins a state ("marriage"): a time that
+// opens the state ("from 1998") dates the event.
+var lastingNouns = map[string]bool{"marriage": true, "marriages": true}
+
+// lastingNoun reports whether the trigger holds such a noun.
+func (s *sent) lastingNoun(b binding) bool {
+	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
+		if lastingNouns[s.units[u].word] {
+			return true
+		}
+	}
+	return false
 }
