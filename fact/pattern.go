@@ -125,10 +125,27 @@ type patternIndex struct {
 	always []int   // patterns that require no word
 }
 
-// indexPatterns keys each pattern on its required word element with the
-// fewest forms.
+// indexPatterns keys each pattern on its required word element that a
+// sentence is least likely to hold: the one whose forms the fewest
+// patterns need, a word many patterns need ("with", "in", ",") being a
+// common word of text too.
 func indexPatterns(patterns []*pattern, n int) patternIndex {
 	idx := patternIndex{byNeed: make([][]int, n)}
+	uses := make([]int, n) // by needed word: how many patterns need it
+	for _, p := range patterns {
+		for _, ids := range p.needIDs {
+			for _, id := range ids {
+				uses[id]++
+			}
+		}
+	}
+	weight := func(ids []int) int {
+		w := 0
+		for _, id := range ids {
+			w += uses[id]
+		}
+		return w
+	}
 	for i, p := range patterns {
 		if len(p.needIDs) == 0 {
 			idx.always = append(idx.always, i)
@@ -136,7 +153,7 @@ func indexPatterns(patterns []*pattern, n int) patternIndex {
 		}
 		key := p.needIDs[0]
 		for _, ids := range p.needIDs[1:] {
-			if len(ids) < len(key) {
+			if weight(ids) < weight(key) {
 				key = ids
 			}
 		}
