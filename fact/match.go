@@ -2,6 +2,7 @@ package fact
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -44,20 +45,25 @@ func sameEnts(a, b bound) bool {
 // opens with its subject also matches a verb phrase coordinated after "and",
 // the subject being the sentence's first person or group.
 func (s *sent) matchAll(r *resources, p *pattern) []binding {
-	out := s.matchFrom(r, p)
+	limit := s.startLimit(r, p)
+	if limit < 0 {
+		return nil
+	}
+	out := s.matchFrom(r, p, limit)
 	if len(p.elems) > 2 && p.elems[0].kind == elemSlot && (p.elems[0].slot == slotA || p.elems[0].slot == slotAB) && p.elems[1].kind == elemGap {
-		out = append(out, s.matchCoordinated(r, p)...)
+		out = append(out, s.matchCoordinated(r, p, limit)...)
 	}
 	return out
 }
 
 // matchCoordinated matches "X ... and moved to Lisbon": the rest of the
 // pattern right after "and", with the subject slot bound to the first
-// person (or, for a pair, group) of the sentence before it.
-func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
+// person (or, for a pair, group) of the sentence before it. No match
+// starts after unit limit (see startLimit).
+func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 	var out []binding
 	sl := p.elems[0].slot
-	for u := 2; u < len(s.units); u++ {
+	for u := 2; u < len(s.units) && u <= limit; u++ {
 		if s.units[u-1].word != "and" || s.units[u-1].ment != -1 || !verbLike(s.units[u]) && !(u+1 < len(s.units) && verbLike(s.units[u+1])) {
 			continue
 		}
@@ -83,11 +89,11 @@ func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
 	return out
 }
 
-// matchFrom returns the plain matches of p, one per start unit.
-func (s *sent) matchFrom(r *resources, p *pattern) []binding {
+// matchFrom returns the plain matches of p, one per start unit, starting
+// at or before unit limit.
+func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	first := p.elems[0]
 	m := matcher{s: s, r: r}
-	limit := s.startLimit(r, p)
 	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
 	defer func() { s.m.found = out[:0] }()
 	for u := range s.units {
@@ -105,22 +111,29 @@ func (s *sent) matchFrom(r *resources, p *pattern) []binding {
 	return out
 }
 
-// startLimit returns the last unit a match of p can start at: each word
-// the pattern requires is matched at or after the start, so the start lies
-// at or before the last unit holding one of its forms.
+// startLimit returns the last unit a match of p can start at, -1 when
+// none can: the words the pattern requires are matched in its order, each
+// at a later unit than the one before and the first at or after the start,
+// so the start lies at or before the last unit that holds a form of the
+// first required word and is followed by forms of the others in order.
 func (s *sent) startLimit(r *resources, p *pattern) int {
 	if s.m == nil {
 		s.memo(r)
 	}
-	limit := len(s.units) - 1
-	for _, ids := range p.needIDs {
-		last := -1
-		for _, id := range ids {
-			last = max(last, s.m.lastAt(id))
+	need := s.m.need
+	limit := len(s.units)
+	for g := len(p.needIDs) - 1; g >= 0; g-- {
+		ids := p.needIDs[g]
+		u := limit - 1
+		for u >= 0 && !slices.Contains(ids, need[u]) {
+			u--
 		}
-		limit = min(limit, last)
+		if u < 0 {
+			return -1
+		}
+		limit = u
 	}
-	return limit
+	return min(limit, len(s.units)-1)
 }
 
 // A matcher holds the state of one match attempt of a pattern: the slots

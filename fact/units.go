@@ -283,10 +283,11 @@ func (s *sent) memo(r *resources) {
 	if m == nil {
 		m = &memoBuf{}
 	}
-	m.reset(len(s.units), len(r.needs))
+	m.reset(len(s.units))
 	for u := range s.units {
+		m.need[u] = -1
 		if id, ok := r.needs[s.units[u].word]; ok {
-			m.last[id], m.lastGen[id] = u, m.gen
+			m.need[u] = id
 		}
 	}
 	next := len(s.units)
@@ -319,8 +320,7 @@ type memoBuf struct {
 	pwGen     []uint32
 	near      []int  // by unit: the first unit from it on that is a person, units for none
 	person    []bool // by unit: isPerson
-	last      []int  // by needIndex id: the last unit holding the word
-	lastGen   []uint32
+	need      []int  // by unit: the needIndex id of its word, -1 for none
 	cand      []bool // pattern flags (see patternIndex.candidates)
 	cl        []int  // clause numbers by unit
 	clGen     uint32
@@ -330,16 +330,14 @@ type memoBuf struct {
 	found     []binding // buffer for a pattern's matches (see matchFrom)
 }
 
-// reset starts a new generation for a sentence of units units, with needs
-// needed words.
-func (m *memoBuf) reset(units, needs int) {
+// reset starts a new generation for a sentence of units units.
+func (m *memoBuf) reset(units int) {
 	m.gen++
 	if m.gen == 0 { // wrapped: old stamps could match again
 		clear(m.slotGen)
 		clear(m.peopleGen)
 		clear(m.preGen)
 		clear(m.pwGen)
-		clear(m.lastGen)
 		clear(m.uwGen)
 		m.clGen = 0
 		m.gen = 1
@@ -359,21 +357,10 @@ func (m *memoBuf) reset(units, needs int) {
 		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
 		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
 		m.uw, m.uwGen = make([][]string, units, 2*units), make([]uint32, units, 2*units)
+		m.need = make([]int, units, 2*units)
 	}
 	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
-	m.uw, m.uwGen, m.person = m.uw[:units], m.uwGen[:units], m.person[:units]
-	if cap(m.last) < needs {
-		m.last, m.lastGen = make([]int, needs), make([]uint32, needs)
-	}
-	m.last, m.lastGen = m.last[:needs], m.lastGen[:needs]
-}
-
-// lastAt returns the last unit holding the needed word id, -1 for none.
-func (m *memoBuf) lastAt(id int) int {
-	if m.lastGen[id] != m.gen {
-		return -1
-	}
-	return m.last[id]
+	m.uw, m.uwGen, m.person, m.need = m.uw[:units], m.uwGen[:units], m.person[:units], m.need[:units]
 }
 
 // cands returns room for n pattern flags.
