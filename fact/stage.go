@@ -66,6 +66,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		memo = &memoBuf{}
 	}
 	defer st.memos.Put(memo)
+	arena := newSentArena(doc)
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -81,7 +82,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if group == nil {
 			group = lead // "The couple married in 2022" before any relation is read
 		}
-		s := buildSent(doc, si, ments[si], group, families)
+		s := buildSent(doc, si, ments[si], group, families, arena)
 		s.contQuote = openQuote
 		openQuote = (quoteMarksIn(s)+boolInt(openQuote))%2 == 1
 		sents[si] = s
@@ -93,7 +94,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if len(frames) == 0 && openQuote && startsQuote(s) && si+1 < len(doc.Sentences) && !doc.Skipped(doc.Sentences[si+1].Span) {
 			// a quote that runs into the next sentence, where its speaker is named
 			// ("I love him, but we are not dating. We have never dated," X said.)
-			if f := st.speakerAfter(buildSent(doc, si+1, ments[si+1], group, families), prev); f != nil {
+			if f := st.speakerAfter(buildSent(doc, si+1, ments[si+1], group, families, nil), prev); f != nil {
 				frames = []*frame{{scope: doc.Sentences[si].Span, chain: f.chain, verb: f.verb, after: 0, s: s, quoted: true}}
 			}
 		}
@@ -120,6 +121,11 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
+	for _, rw := range raws {
+		if rw.s != nil {
+			rw.s.fillWords()
+		}
+	}
 	facts := st.derive(doc, raws)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))

@@ -30,7 +30,7 @@ type sent struct {
 	units     []unit
 	frames    []*frame        // the sentence's attributions
 	contQuote bool            // the sentence continues a quotation opened before it
-	words     map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
+	words     map[string]bool // the words of the sentence (tokens and pronouns); filled (see fillWords) for the sentences facts were read in, before deriving
 	wordList  []string        // the same words in sentence order, repeats kept
 	m         *memoBuf        // the memo of slots and unit features while matching, nil when none
 	buf       *memoBuf        // storage the memo may reuse (nil: its own)
@@ -175,11 +175,10 @@ var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "new
 // buildSent turns sentence si into units. group is the last group of
 // people named before the sentence (nil for none), used for "they" that no
 // mention covers.
-func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int) *sent {
+func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int, ar *sentArena) *sent {
 	st := doc.Sentences[si]
-	s := &sent{doc: doc, idx: si, words: make(map[string]bool, st.EndToken-st.FirstToken)}
-	s.units = make([]unit, 0, st.EndToken-st.FirstToken)
-	s.wordList = make([]string, 0, st.EndToken-st.FirstToken)
+	s := &sent{doc: doc, idx: si}
+	s.units, s.wordList = ar.take(st.EndToken - st.FirstToken)
 	mi := 0
 	for t := st.FirstToken; t < st.EndToken && t < len(doc.Tokens); t++ {
 		tok := doc.Tokens[t]
@@ -234,10 +233,47 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 	return s
 }
 
-// addWord records a word of the sentence (see sent.words).
+// addWord records a word of the sentence (see sent.wordList).
 func (s *sent) addWord(w string) {
-	s.words[w] = true
 	s.wordList = append(s.wordList, w)
+}
+
+// fillWords makes the set of the sentence's words (sent.words) from its
+// word list, once.
+func (s *sent) fillWords() {
+	if s.words != nil {
+		return
+	}
+	s.words = make(map[string]bool, len(s.wordList))
+	for _, w := range s.wordList {
+		s.words[w] = true
+	}
+}
+
+// A sentArena hands out the units and words of a document's sentences
+// from storage allocated once per document.
+type sentArena struct {
+	units []unit
+	words []string
+}
+
+// newSentArena makes room for the sentences of doc (every token at most
+// one unit and one word).
+func newSentArena(doc *hearsay.Document) *sentArena {
+	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens))}
+}
+
+// take returns empty unit and word slices with room for n of each; their
+// capacity ends where the next sentence's storage starts, so appending
+// past n copies instead of writing into another sentence.
+func (ar *sentArena) take(n int) ([]unit, []string) {
+	n = max(n, 0)
+	if ar == nil || len(ar.units)+n > cap(ar.units) || len(ar.words)+n > cap(ar.words) {
+		return make([]unit, 0, n), make([]string, 0, n)
+	}
+	k, j := len(ar.units), len(ar.words)
+	ar.units, ar.words = ar.units[:k+n], ar.words[:j+n]
+	return ar.units[k : k : k+n], ar.words[j : j : j+n]
 }
 
 // familyOf returns families[strings.ToLower(text)], without lowercasing
