@@ -49,6 +49,11 @@ func (s *sent) matchAll(r *resources, p *pattern) []binding {
 	if limit < 0 {
 		return nil
 	}
+	for _, sl := range p.needSlots {
+		if !s.slotPresent(r, sl) {
+			return nil
+		}
+	}
 	out := s.matchFrom(r, p, limit)
 	if len(p.elems) > 2 && p.elems[0].kind == elemSlot && (p.elems[0].slot == slotA || p.elems[0].slot == slotAB) && p.elems[1].kind == elemGap {
 		out = append(out, s.matchCoordinated(r, p, limit)...)
@@ -398,6 +403,27 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 	}
 	m.slots[key], m.slotGen[key] = opts, m.gen
 	return opts
+}
+
+// slotPresent reports whether slot sl can match anywhere in the sentence:
+// a pattern that requires it matches nowhere else. The answer is kept for
+// the sentence, as are the slot's options at each unit.
+func (s *sent) slotPresent(r *resources, sl slot) bool {
+	if s.m == nil {
+		s.memo(r)
+	}
+	m := s.m
+	if m.anyGen[sl] != m.gen {
+		m.any[sl] = false
+		for u := range s.units {
+			if len(s.slotAt(r, sl, u)) > 0 {
+				m.any[sl] = true
+				break
+			}
+		}
+		m.anyGen[sl] = m.gen
+	}
+	return m.any[sl]
 }
 
 // personSlots match people only (see personOpts): a person's mention must

@@ -3,6 +3,7 @@ package fact
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/hearsay-news/hearsay/lexicon"
@@ -74,12 +75,18 @@ type pattern struct {
 	// needIDs are needs as indexes of a needIndex, so that viableIn tests
 	// bits instead of looking words up.
 	needIDs [][]int
+	// needSlots are the slots other than people that the pattern requires
+	// (see slotPresent).
+	needSlots []slot
 }
 
 // computeNeeds lists the words a sentence must contain for the pattern to
 // match (its required word elements), to skip patterns quickly.
 func (p *pattern) computeNeeds() {
 	for _, e := range p.elems {
+		if e.kind == elemSlot && !e.optional && !personSlots[e.slot] && !slices.Contains(p.needSlots, e.slot) {
+			p.needSlots = append(p.needSlots, e.slot)
+		}
 		if e.kind != elemWord || e.optional {
 			continue
 		}

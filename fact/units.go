@@ -354,9 +354,11 @@ type memoBuf struct {
 	preGen    []uint32
 	pw        []bool // premodWord by unit
 	pwGen     []uint32
-	near      []int  // by unit: the first unit from it on that is a person, units for none
-	person    []bool // by unit: isPerson
-	need      []int  // by unit: the needIndex id of its word, -1 for none
+	near      []int          // by unit: the first unit from it on that is a person, units for none
+	person    []bool         // by unit: isPerson
+	need      []int          // by unit: the needIndex id of its word, -1 for none
+	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
+	anyGen    [numSlots]uint32
 	cand      []bool // pattern flags (see patternIndex.candidates)
 	cl        []int  // clause numbers by unit
 	clGen     uint32
@@ -375,6 +377,7 @@ func (m *memoBuf) reset(units int) {
 		clear(m.preGen)
 		clear(m.pwGen)
 		clear(m.uwGen)
+		clear(m.anyGen[:])
 		m.clGen = 0
 		m.gen = 1
 	}
