@@ -125,19 +125,26 @@ func indexNeeds(patterns []*pattern) needIndex {
 }
 
 // A patternIndex lists, for each needed word, the patterns that require
-// it or another form of the same element (their key element), so that a
-// sentence tries only the patterns whose key element it may match.
+// it or another form of the same element, for their one or two key
+// elements, so that a sentence tries only the patterns whose key elements
+// it may match.
 type patternIndex struct {
-	byNeed [][]int // by needIndex id: indexes of the patterns keyed on it
-	always []int   // patterns that require no word
+	byNeed [][]keyed // by needIndex id: the patterns keyed on it
+	full   []uint8   // by pattern: the flags of all its key elements
 }
 
-// indexPatterns keys each pattern on its required word element that a
-// sentence is least likely to hold: the one whose forms the fewest
-// patterns need, a word many patterns need ("with", "in", ",") being a
-// common word of text too.
+// keyed is a pattern with the flag of the key element a word is a form of.
+type keyed struct {
+	pattern int
+	flag    uint8
+}
+
+// indexPatterns keys each pattern on the (at most two) required word
+// elements that a sentence is least likely to hold: those whose forms the
+// fewest patterns need, a word many patterns need ("with", "in", ",")
+// being a common word of text too.
 func indexPatterns(patterns []*pattern, n int) patternIndex {
-	idx := patternIndex{byNeed: make([][]int, n)}
+	idx := patternIndex{byNeed: make([][]keyed, n), full: make([]uint8, len(patterns))}
 	uses := make([]int, n) // by needed word: how many patterns need it
 	for _, p := range patterns {
 		for _, ids := range p.needIDs {
@@ -154,38 +161,35 @@ func indexPatterns(patterns []*pattern, n int) patternIndex {
 		return w
 	}
 	for i, p := range patterns {
-		if len(p.needIDs) == 0 {
-			idx.always = append(idx.always, i)
-			continue
+		order := make([]int, len(p.needIDs)) // the pattern's elements, lightest first
+		for g := range order {
+			order[g] = g
 		}
-		key := p.needIDs[0]
-		for _, ids := range p.needIDs[1:] {
-			if weight(ids) < weight(key) {
-				key = ids
-			}
-		}
-		for _, id := range key {
-			if l := idx.byNeed[id]; len(l) == 0 || l[len(l)-1] != i {
-				idx.byNeed[id] = append(l, i)
+		slices.SortStableFunc(order, func(a, b int) int { return weight(p.needIDs[a]) - weight(p.needIDs[b]) })
+		for k, g := range order[:min(2, len(order))] {
+			flag := uint8(1) << k
+			idx.full[i] |= flag
+			for _, id := range p.needIDs[g] {
+				if l := idx.byNeed[id]; len(l) == 0 || l[len(l)-1] != (keyed{i, flag}) {
+					idx.byNeed[id] = append(l, keyed{i, flag})
+				}
 			}
 		}
 	}
 	return idx
 }
 
-// candidates marks in cand (one flag per pattern) the patterns whose key
-// element one of the present words may match.
-func (idx patternIndex) candidates(present []uint64, cand []bool) {
-	clear(cand)
-	for _, i := range idx.always {
-		cand[i] = true
-	}
+// candidates sets in flags (one per pattern) the flags of the key elements
+// that one of the present words may match: pattern i is a candidate when
+// flags[i] == full[i] (a pattern that requires no word always is).
+func (idx patternIndex) candidates(present []uint64, flags []uint8) {
+	clear(flags)
 	for w, bits := range present {
 		for bits != 0 {
 			b := bits & -bits
 			bits ^= b
-			for _, i := range idx.byNeed[w*64+bitIndex(b)] {
-				cand[i] = true
+			for _, k := range idx.byNeed[w*64+bitIndex(b)] {
+				flags[k.pattern] |= k.flag
 			}
 		}
 	}

@@ -1181,15 +1181,15 @@ func lastCouple(raws []*raw) []int {
 func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 	var here []*raw
 	present := st.r.needs.present(s.wordList)
-	var cand []bool
+	var cand []uint8
 	if s.buf != nil {
 		cand = s.buf.cands(len(st.r.patterns))
 	} else {
-		cand = make([]bool, len(st.r.patterns))
+		cand = make([]uint8, len(st.r.patterns))
 	}
 	st.r.byNeed.candidates(present, cand)
 	for i, p := range st.r.patterns {
-		if !cand[i] || !p.viableIn(present) {
+		if cand[i] != st.r.byNeed.full[i] || !p.viableIn(present) {
 			continue
 		}
 		for _, b := range s.matchAll(st.r, p) {

@@ -359,8 +359,8 @@ type memoBuf struct {
 	need      []int          // by unit: the needIndex id of its word, -1 for none
 	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
-	cand      []bool // pattern flags (see patternIndex.candidates)
-	cl        []int  // clause numbers by unit
+	cand      []uint8 // pattern flags (see patternIndex.candidates)
+	cl        []int   // clause numbers by unit
 	clGen     uint32
 	uw        [][]string // unitWords by unit
 	uwGen     []uint32
@@ -403,9 +403,9 @@ func (m *memoBuf) reset(units int) {
 }
 
 // cands returns room for n pattern flags.
-func (m *memoBuf) cands(n int) []bool {
+func (m *memoBuf) cands(n int) []uint8 {
 	if cap(m.cand) < n {
-		m.cand = make([]bool, n)
+		m.cand = make([]uint8, n)
 	}
 	m.cand = m.cand[:n]
 	return m.cand
