@@ -1,12 +1,14 @@
 package fact
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -626,34 +628,78 @@ func mergeKnown(known, facts []hearsay.Fact) []hearsay.Fact {
 
 // argKey is the fact's type and arguments (sorted for symmetric types).
 func argKey(f hearsay.Fact) string {
-	var buf [4]string
-	parts := buf[:0]
-	n := len(f.Type) + 2 + len(f.Args)
-	for _, a := range f.Args {
-		p := ""
+	var partBuf [128]byte // the parts written one after another
+	var ends [8]int       // where each part ends in partBuf
+	buf := partBuf[:0]
+	if len(f.Args) > len(ends) {
+		return argKeySlow(f)
+	}
+	for i, a := range f.Args {
 		if a.Entity >= 0 {
-			p = "#" + strconv.Itoa(a.Entity)
+			buf = append(buf, '#')
+			buf = strconv.AppendInt(buf, int64(a.Entity), 10)
 		} else {
-			p = strings.ToLower(a.Literal)
+			buf = appendLower(buf, a.Literal)
 		}
-		parts = append(parts, p)
-		n += len(p)
+		ends[i] = len(buf)
+	}
+	var partsBuf [8][]byte
+	parts := partsBuf[:len(f.Args)]
+	for i := range f.Args {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		parts[i] = buf[start:ends[i]:ends[i]]
+	}
+	if IsSymmetric(f.Type) {
+		slices.SortFunc(parts, bytes.Compare)
+	}
+	out := make([]byte, 0, len(f.Type)+2+len(f.Args)+len(buf))
+	out = append(out, f.Type...)
+	out = append(out, '(')
+	for i, p := range parts {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, p...)
+	}
+	out = append(out, ')')
+	return string(out)
+}
+
+// appendLower appends strings.ToLower(s) to b, copying ASCII text
+// without an intermediate string.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// argKeySlow is argKey for a fact of many arguments.
+func argKeySlow(f hearsay.Fact) string {
+	parts := make([]string, 0, len(f.Args))
+	for _, a := range f.Args {
+		if a.Entity >= 0 {
+			parts = append(parts, "#"+strconv.Itoa(a.Entity))
+		} else {
+			parts = append(parts, strings.ToLower(a.Literal))
+		}
 	}
 	if IsSymmetric(f.Type) {
 		slices.Sort(parts)
 	}
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString(f.Type)
-	b.WriteByte('(')
-	for i, p := range parts {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(p)
-	}
-	b.WriteByte(')')
-	return b.String()
+	return f.Type + "(" + strings.Join(parts, ",") + ")"
 }
 
 // startsQuote reports whether a sentence opens with a quotation mark.
