@@ -871,8 +871,10 @@ func (s *sent) literalAt(u, skip int, table map[string]string, firsts, heads map
 	}
 	if x := s.units[u+skip]; x.ment == -1 && !strings.Contains(x.word, " ") && !heads[x.word] {
 		return nil // every phrase the units from here make starts with the word and a space, or is the word
-	} else if ws := s.unitWords(u + skip); x.ment != -1 && len(ws) > 0 && !strings.Contains(ws[0], " ") && !heads[ws[0]] {
-		return nil
+	} else if x.ment != -1 {
+		if ws := s.unitWords(u + skip); len(ws) > 0 && !strings.Contains(ws[0], " ") && !heads[ws[0]] {
+			return nil
+		}
 	}
 	for n := maxWords; n >= 1; n-- {
 		if u+skip+n > len(s.units) {
@@ -931,8 +933,11 @@ func (s *sent) phraseIn(table map[string]string, u, n int) (string, bool) {
 }
 
 // unitWords returns unitWords of unit u, computed once per unit while the
-// memo is in use.
+// memo is in use, and once per mention of the document.
 func (s *sent) unitWords(u int) []string {
+	if x := s.units[u]; x.ment >= 0 && s.ar != nil {
+		return s.ar.mentionWords(x)
+	}
 	m := s.m
 	if m == nil || u >= m.units {
 		return unitWords(s.units[u])

@@ -34,6 +34,7 @@ type sent struct {
 	wordList  []string        // the same words in sentence order, repeats kept
 	m         *memoBuf        // the memo of slots and unit features while matching, nil when none
 	buf       *memoBuf        // storage the memo may reuse (nil: its own)
+	ar        *sentArena      // the document's storage for sentences (nil: none)
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
@@ -177,9 +178,10 @@ var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "new
 // mention covers.
 func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int, ar *sentArena) *sent {
 	st := doc.Sentences[si]
-	s := &sent{doc: doc, idx: si}
+	s := &sent{doc: doc, idx: si, ar: ar}
 	s.units, s.wordList = ar.take(st.EndToken - st.FirstToken)
 	mi := 0
+	famOf, fam := -1, []int(nil)
 	for t := st.FirstToken; t < st.EndToken && t < len(doc.Tokens); t++ {
 		tok := doc.Tokens[t]
 		for mi < len(ments) && doc.Mentions[ments[mi]].End <= tok.Start {
@@ -188,7 +190,10 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 		if mi < len(ments) {
 			m := doc.Mentions[ments[mi]]
 			if m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
-				if fam := familyOf(families, m.Text); len(fam) >= 2 {
+				if famOf != ments[mi] { // the family a name stands for, looked up once per mention
+					famOf, fam = ments[mi], familyOf(families, m.Text)
+				}
+				if len(fam) >= 2 {
 					// "the Harlans": the family members named in the article
 					if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
 						s.units = append(s.units, unit{Span: m.Span, word: strings.ToLower(m.Text), ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
@@ -255,12 +260,25 @@ func (s *sent) fillWords() {
 type sentArena struct {
 	units []unit
 	words []string
+	mw    [][]string // by mention: unitWords of its unit, nil when not yet made
+}
+
+// mentionWords returns unitWords(x) for the unit of a mention, made once
+// per mention (a mention's unit always has the same text).
+func (ar *sentArena) mentionWords(x unit) []string {
+	if x.ment >= len(ar.mw) {
+		return unitWords(x)
+	}
+	if ar.mw[x.ment] == nil {
+		ar.mw[x.ment] = unitWords(x)
+	}
+	return ar.mw[x.ment]
 }
 
 // newSentArena makes room for the sentences of doc (every token at most
 // one unit and one word).
 func newSentArena(doc *hearsay.Document) *sentArena {
-	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens))}
+	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions))}
 }
 
 // take returns empty unit and word slices with room for n of each; their
