@@ -769,11 +769,15 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			ws = append([]string{s.units[k].word}, ws...)
 		}
 		found := false
+		var buf []byte
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
-				title := strings.Join(ws[from:from+n], " ")
-				role, ok := st.r.roles[title]
-				if !ok || nameStartsWith(s.doc.Entities[x.ents[0]].Name, title) && !royalTitles[title] {
+				buf = joinWords(buf[:0], ws[from:from+n])
+				role, ok := st.r.roles[string(buf)]
+				if !ok {
+					continue
+				}
+				if title := string(buf); nameStartsWith(s.doc.Entities[x.ents[0]].Name, title) && !royalTitles[title] {
 					continue // "Dean Foley": a given name, not a title ("King Albrecht" keeps his)
 				}
 				found = true
@@ -803,20 +807,24 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 // ("former", "retired") is left alone.
 func (st *Stage) titleBefore(s *sent, i int) *raw {
 	x := s.units[i]
+	var buf []byte
 	for n := min(i, st.r.roleMax); n >= 1; n-- {
-		var ws []string
+		buf = buf[:0]
 		ok := true
-		for _, y := range s.units[i-n : i] {
+		for k, y := range s.units[i-n : i] {
 			if y.ment >= 0 || y.boundary {
 				ok = false
 				break
 			}
-			ws = append(ws, y.word)
+			if k > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, y.word...)
 		}
 		if !ok {
 			continue
 		}
-		role, found := st.r.roles[strings.Join(ws, " ")]
+		role, found := st.r.roles[string(buf)]
 		if !found || vagueTitle[role] {
 			continue
 		}
@@ -846,6 +854,18 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 // lowerTail reports whether a name ends in a hyphenated lowercase word
 // ("Brooklyn-born", "Texas-raised", "London-based"): such a compound
 // describes the person, not the organisation of a post.
+// joinWords appends the words joined by spaces to buf, as strings.Join
+// would make them.
+func joinWords(buf []byte, ws []string) []byte {
+	for i, w := range ws {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return buf
+}
+
 func lowerTail(name string) bool {
 	i := strings.LastIndexByte(name, '-')
 	return i >= 0 && i+1 < len(name) && name[i+1] >= 'a' && name[i+1] <= 'z'
