@@ -105,7 +105,7 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 		if u > limit {
 			break
 		}
-		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && !s.anyWordAt(u, first.alts)) {
+		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && !s.anyIDsAt(u, first.altIDs)) {
 			continue
 		}
 		m.first = u
@@ -195,8 +195,8 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	e, rest := &elems[0], elems[1:]
 	switch e.kind {
 	case elemWord:
-		for _, alt := range e.alts {
-			if n := s.wordsAt(u, alt); n > 0 {
+		for _, alt := range e.altIDs {
+			if n := s.idsAt(u, alt); n > 0 {
 				trig, set := m.trig, m.trigSet
 				m.addTrig(hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End})
 				ok := m.seq(rest, u+n, c)
@@ -310,6 +310,33 @@ func (s *sent) anyWordAt(u int, alts [][]string) bool {
 		}
 	}
 	return false
+}
+
+// anyIDsAt is anyWordAt for alternatives given as numbers of the
+// resources' needIndex (see idsAt).
+func (s *sent) anyIDsAt(u int, alts [][]int) bool {
+	for _, a := range alts {
+		if s.idsAt(u, a) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// idsAt is wordsAt for a token sequence given as numbers of the resources'
+// needIndex, compared with the units' numbers in the memo (a mention other
+// than a pronoun has none, as wordsAt matches no word there).
+func (s *sent) idsAt(u int, ids []int) int {
+	if u+len(ids) > len(s.units) {
+		return 0
+	}
+	need := s.m.need
+	for i, id := range ids {
+		if got := need[u+i]; got != id && (id != s.m.aposS || !s.m.possS[u+i]) {
+			return 0
+		}
+	}
+	return len(ids)
 }
 
 // skippable reports whether a gap may pass over unit u.

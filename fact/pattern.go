@@ -49,6 +49,7 @@ const (
 type elem struct {
 	kind     elemKind
 	alts     [][]string // elemWord: alternatives, each a sequence of tokens
+	altIDs   [][]int    // elemWord: alts as numbers of a needIndex
 	slot     slot       // elemSlot
 	gap      int        // elemGap: most tokens skipped
 	group    []elem     // elemGroup
@@ -105,23 +106,55 @@ func (p *pattern) computeNeeds() {
 // sentence's words are looked up once for all patterns.
 type needIndex map[string]int
 
-// indexNeeds numbers the needed words of patterns and fills their needIDs.
+// indexNeeds numbers the needed words of patterns and fills their needIDs,
+// then numbers every other token of their word elements and fills the
+// elements' altIDs.
 func indexNeeds(patterns []*pattern) needIndex {
 	idx := needIndex{}
 	for _, p := range patterns {
 		p.needIDs = make([][]int, len(p.needs))
 		for g, alts := range p.needs {
 			for _, w := range alts {
-				id, ok := idx[w]
-				if !ok {
-					id = len(idx)
-					idx[w] = id
-				}
-				p.needIDs[g] = append(p.needIDs[g], id)
+				p.needIDs[g] = append(p.needIDs[g], idx.number(w))
 			}
 		}
 	}
+	for _, w := range []string{"'s", "'", "s"} {
+		idx.number(w)
+	}
+	for _, p := range patterns {
+		numberElems(idx, p.elems)
+	}
 	return idx
+}
+
+// number returns the number of word w, numbering it if it has none.
+func (idx needIndex) number(w string) int {
+	id, ok := idx[w]
+	if !ok {
+		id = len(idx)
+		idx[w] = id
+	}
+	return id
+}
+
+// numberElems fills the altIDs of the word elements among elems and their
+// groups.
+func numberElems(idx needIndex, elems []elem) {
+	for i := range elems {
+		e := &elems[i]
+		switch e.kind {
+		case elemWord:
+			e.altIDs = make([][]int, len(e.alts))
+			for a, alt := range e.alts {
+				for _, w := range alt {
+					e.altIDs[a] = append(e.altIDs[a], idx.number(w))
+				}
+			}
+		case elemGroup:
+			numberElems(idx, e.group)
+		}
+	}
 }
 
 // A patternIndex lists, for each needed word, the patterns that require

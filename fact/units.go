@@ -338,11 +338,17 @@ func (s *sent) memo(r *resources) {
 		m = &memoBuf{}
 	}
 	m.reset(len(s.units))
+	m.aposS = r.needs["'s"]
 	for u := range s.units {
-		m.need[u] = -1
-		if id, ok := r.needs[s.units[u].word]; ok {
+		x := s.units[u]
+		m.need[u], m.possS[u] = -1, false
+		if x.ment != -1 && x.mkind != hearsay.PronounMention {
+			continue // wordsAt matches no word of a name
+		}
+		if id, ok := r.needs[x.word]; ok {
 			m.need[u] = id
 		}
+		m.possS[u] = wordEq(x.word, "'s")
 	}
 	next := len(s.units)
 	for u := len(s.units) - 1; u >= 0; u-- {
@@ -374,7 +380,9 @@ type memoBuf struct {
 	pwGen     []uint32
 	near      []int          // by unit: the first unit from it on that is a person, units for none
 	person    []bool         // by unit: isPerson
-	need      []int          // by unit: the needIndex id of its word, -1 for none
+	need      []int          // by unit: the needIndex id of its word, -1 for none or for a mention other than a pronoun
+	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
+	aposS     int            // the needIndex id of "'s"
 	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
 	cand      []uint8 // pattern flags (see patternIndex.candidates)
@@ -414,10 +422,10 @@ func (m *memoBuf) reset(units int) {
 		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
 		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
 		m.uw, m.uwGen = make([][]string, units, 2*units), make([]uint32, units, 2*units)
-		m.need = make([]int, units, 2*units)
+		m.need, m.possS = make([]int, units, 2*units), make([]bool, units, 2*units)
 	}
 	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
-	m.uw, m.uwGen, m.person, m.need = m.uw[:units], m.uwGen[:units], m.person[:units], m.need[:units]
+	m.uw, m.uwGen, m.person, m.need, m.possS = m.uw[:units], m.uwGen[:units], m.person[:units], m.need[:units], m.possS[:units]
 }
 
 // cands returns room for n pattern flags.
