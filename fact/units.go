@@ -35,6 +35,11 @@ type sent struct {
 	m         *memoBuf        // the memo of slots and unit features while matching, nil when none
 	buf       *memoBuf        // storage the memo may reuse (nil: its own)
 	ar        *sentArena      // the document's storage for sentences (nil: none)
+	// cueMemo holds cuesAt by unit once cueDone; the cues at a unit stay
+	// the same when a plain word is read as a pronoun of a person, the only
+	// change units undergo.
+	cueMemo [][]cue
+	cueDone []bool
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
