@@ -233,20 +233,8 @@ func bitIndex(b uint64) int {
 	return bits.TrailingZeros64(b)
 }
 
-// present returns the set, as bits by index, of the needed words among
-// words.
-func (idx needIndex) present(words []string) []uint64 {
-	bits := make([]uint64, (len(idx)+63)/64)
-	for _, w := range words {
-		if id, ok := idx[w]; ok {
-			bits[id/64] |= 1 << (id % 64)
-		}
-	}
-	return bits
-}
-
 // viableIn reports whether a sentence can match the pattern, given which
-// of the needed words it contains (see needIndex.present).
+// of the needed words it contains (see memoBuf.present).
 func (p *pattern) viableIn(present []uint64) bool {
 	for _, ids := range p.needIDs {
 		ok := false

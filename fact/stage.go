@@ -1246,7 +1246,10 @@ func lastCouple(raws []*raw) []int {
 // matchSentence reads the facts of one sentence with every pattern.
 func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 	var here []*raw
-	present := st.r.needs.present(s.wordList)
+	if s.m == nil {
+		s.memo(st.r)
+	}
+	present := s.m.present
 	var cand []uint8
 	if s.buf != nil {
 		cand = s.buf.cands(len(st.r.patterns))

@@ -344,6 +344,12 @@ func (s *sent) memo(r *resources) {
 	}
 	m.reset(len(s.units))
 	m.aposS = r.needs["'s"]
+	if n := (len(r.needs) + 63) / 64; cap(m.present) < n {
+		m.present = make([]uint64, n)
+	} else {
+		m.present = m.present[:n]
+		clear(m.present)
+	}
 	for u := range s.units {
 		x := s.units[u]
 		m.need[u], m.possS[u] = -1, false
@@ -352,6 +358,7 @@ func (s *sent) memo(r *resources) {
 		}
 		if id, ok := r.needs[x.word]; ok {
 			m.need[u] = id
+			m.present[id/64] |= 1 << (id % 64)
 		}
 		m.possS[u] = wordEq(x.word, "'s")
 	}
@@ -388,6 +395,7 @@ type memoBuf struct {
 	need      []int          // by unit: the needIndex id of its word, -1 for none or for a mention other than a pronoun
 	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
 	aposS     int            // the needIndex id of "'s"
+	present   []uint64       // the set of the units' needIndex ids, as bits (see pattern.viableIn)
 	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
 	cand      []uint8 // pattern flags (see patternIndex.candidates)
