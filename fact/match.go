@@ -862,7 +862,10 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 
 // inTimex reports whether sp overlaps a time expression of the document.
 func (s *sent) inTimex(sp hearsay.Span) bool {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	if !s.timexesSet {
+		s.timexes, s.timexesSet = sentTimexes(s.doc, s.idx), true
+	}
+	for _, ti := range s.timexes {
 		if s.doc.Timexes[ti].Span.Overlaps(sp) {
 			return true
 		}

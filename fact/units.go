@@ -40,6 +40,9 @@ type sent struct {
 	// change units undergo.
 	cueMemo [][]cue
 	cueDone []bool
+	// timexes are sentTimexes of the sentence once timexesSet, for inTimex.
+	timexes    []int
+	timexesSet bool
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
