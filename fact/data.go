@@ -229,14 +229,23 @@ func normApos(s string) string {
 	return s
 }
 
-// cuesAt returns the cues whose words the sentence holds from unit u on.
+// cuesAt returns the cues whose words the sentence holds from unit u on,
+// looked up once per unit.
 func (r *resources) cuesAt(s *sent, u int) []cue {
+	if len(s.cueMemo) != len(s.units) {
+		s.cueMemo = make([][]cue, len(s.units))
+		s.cueDone = make([]bool, len(s.units))
+	}
+	if s.cueDone[u] {
+		return s.cueMemo[u]
+	}
 	var out []cue
 	for _, c := range r.cueFirst[s.units[u].word] {
 		if s.wordsAt(u, c.words) > 0 {
 			out = append(out, c)
 		}
 	}
+	s.cueMemo[u], s.cueDone[u] = out, true
 	return out
 }
 

@@ -2,6 +2,7 @@ package fact
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -44,20 +45,30 @@ func sameEnts(a, b bound) bool {
 // opens with its subject also matches a verb phrase coordinated after "and",
 // the subject being the sentence's first person or group.
 func (s *sent) matchAll(r *resources, p *pattern) []binding {
-	out := s.matchFrom(r, p)
+	limit := s.startLimit(r, p)
+	if limit < 0 {
+		return nil
+	}
+	for _, sl := range p.needSlots {
+		if !s.slotPresent(r, sl) {
+			return nil
+		}
+	}
+	out := s.matchFrom(r, p, limit)
 	if len(p.elems) > 2 && p.elems[0].kind == elemSlot && (p.elems[0].slot == slotA || p.elems[0].slot == slotAB) && p.elems[1].kind == elemGap {
-		out = append(out, s.matchCoordinated(r, p)...)
+		out = append(out, s.matchCoordinated(r, p, limit)...)
 	}
 	return out
 }
 
 // matchCoordinated matches "X ... and moved to Lisbon": the rest of the
 // pattern right after "and", with the subject slot bound to the first
-// person (or, for a pair, group) of the sentence before it.
-func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
+// person (or, for a pair, group) of the sentence before it. No match
+// starts after unit limit (see startLimit).
+func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 	var out []binding
 	sl := p.elems[0].slot
-	for u := 2; u < len(s.units); u++ {
+	for u := 2; u < len(s.units) && u <= limit; u++ {
 		if s.units[u-1].word != "and" || s.units[u-1].ment != -1 || !verbLike(s.units[u]) && !(u+1 < len(s.units) && verbLike(s.units[u+1])) {
 			continue
 		}
@@ -83,18 +94,18 @@ func (s *sent) matchCoordinated(r *resources, p *pattern) []binding {
 	return out
 }
 
-// matchFrom returns the plain matches of p, one per start unit.
-func (s *sent) matchFrom(r *resources, p *pattern) []binding {
+// matchFrom returns the plain matches of p, one per start unit, starting
+// at or before unit limit.
+func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	first := p.elems[0]
 	m := matcher{s: s, r: r}
-	limit := s.startLimit(r, p)
 	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
 	defer func() { s.m.found = out[:0] }()
 	for u := range s.units {
 		if u > limit {
 			break
 		}
-		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && !s.anyWordAt(u, first.alts)) {
+		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && !s.anyIDsAt(u, first.altIDs)) {
 			continue
 		}
 		m.first = u
@@ -105,22 +116,29 @@ func (s *sent) matchFrom(r *resources, p *pattern) []binding {
 	return out
 }
 
-// startLimit returns the last unit a match of p can start at: each word
-// the pattern requires is matched at or after the start, so the start lies
-// at or before the last unit holding one of its forms.
+// startLimit returns the last unit a match of p can start at, -1 when
+// none can: the words the pattern requires are matched in its order, each
+// at a later unit than the one before and the first at or after the start,
+// so the start lies at or before the last unit that holds a form of the
+// first required word and is followed by forms of the others in order.
 func (s *sent) startLimit(r *resources, p *pattern) int {
 	if s.m == nil {
 		s.memo(r)
 	}
-	limit := len(s.units) - 1
-	for _, ids := range p.needIDs {
-		last := -1
-		for _, id := range ids {
-			last = max(last, s.m.lastAt(id))
+	need := s.m.need
+	limit := len(s.units)
+	for g := len(p.needIDs) - 1; g >= 0; g-- {
+		ids := p.needIDs[g]
+		u := limit - 1
+		for u >= 0 && !slices.Contains(ids, need[u]) {
+			u--
 		}
-		limit = min(limit, last)
+		if u < 0 {
+			return -1
+		}
+		limit = u
 	}
-	return limit
+	return min(limit, len(s.units)-1)
 }
 
 // A matcher holds the state of one match attempt of a pattern: the slots
@@ -177,8 +195,8 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	e, rest := &elems[0], elems[1:]
 	switch e.kind {
 	case elemWord:
-		for _, alt := range e.alts {
-			if n := s.wordsAt(u, alt); n > 0 {
+		for _, alt := range e.altIDs {
+			if n := s.idsAt(u, alt); n > 0 {
 				trig, set := m.trig, m.trigSet
 				m.addTrig(hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End})
 				ok := m.seq(rest, u+n, c)
@@ -294,6 +312,33 @@ func (s *sent) anyWordAt(u int, alts [][]string) bool {
 	return false
 }
 
+// anyIDsAt is anyWordAt for alternatives given as numbers of the
+// resources' needIndex (see idsAt).
+func (s *sent) anyIDsAt(u int, alts [][]int) bool {
+	for _, a := range alts {
+		if s.idsAt(u, a) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// idsAt is wordsAt for a token sequence given as numbers of the resources'
+// needIndex, compared with the units' numbers in the memo (a mention other
+// than a pronoun has none, as wordsAt matches no word there).
+func (s *sent) idsAt(u int, ids []int) int {
+	if u+len(ids) > len(s.units) {
+		return 0
+	}
+	need := s.m.need
+	for i, id := range ids {
+		if got := need[u+i]; got != id && (id != s.m.aposS || !s.m.possS[u+i]) {
+			return 0
+		}
+	}
+	return len(ids)
+}
+
 // skippable reports whether a gap may pass over unit u.
 func (s *sent) skippable(u int) bool {
 	if u >= len(s.units) {
@@ -385,6 +430,27 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 	}
 	m.slots[key], m.slotGen[key] = opts, m.gen
 	return opts
+}
+
+// slotPresent reports whether slot sl can match anywhere in the sentence:
+// a pattern that requires it matches nowhere else. The answer is kept for
+// the sentence, as are the slot's options at each unit.
+func (s *sent) slotPresent(r *resources, sl slot) bool {
+	if s.m == nil {
+		s.memo(r)
+	}
+	m := s.m
+	if m.anyGen[sl] != m.gen {
+		m.any[sl] = false
+		for u := range s.units {
+			if len(s.slotAt(r, sl, u)) > 0 {
+				m.any[sl] = true
+				break
+			}
+		}
+		m.anyGen[sl] = m.gen
+	}
+	return m.any[sl]
 }
 
 // personSlots match people only (see personOpts): a person's mention must
@@ -799,7 +865,10 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 
 // inTimex reports whether sp overlaps a time expression of the document.
 func (s *sent) inTimex(sp hearsay.Span) bool {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	if !s.timexesSet {
+		s.timexes, s.timexesSet = sentTimexes(s.doc, s.idx), true
+	}
+	for _, ti := range s.timexes {
 		if s.doc.Timexes[ti].Span.Overlaps(sp) {
 			return true
 		}
@@ -857,8 +926,10 @@ func (s *sent) literalAt(u, skip int, table map[string]string, firsts, heads map
 	}
 	if x := s.units[u+skip]; x.ment == -1 && !strings.Contains(x.word, " ") && !heads[x.word] {
 		return nil // every phrase the units from here make starts with the word and a space, or is the word
-	} else if ws := s.unitWords(u + skip); x.ment != -1 && len(ws) > 0 && !strings.Contains(ws[0], " ") && !heads[ws[0]] {
-		return nil
+	} else if x.ment != -1 {
+		if ws := s.unitWords(u + skip); len(ws) > 0 && !strings.Contains(ws[0], " ") && !heads[ws[0]] {
+			return nil
+		}
 	}
 	for n := maxWords; n >= 1; n-- {
 		if u+skip+n > len(s.units) {
@@ -917,8 +988,11 @@ func (s *sent) phraseIn(table map[string]string, u, n int) (string, bool) {
 }
 
 // unitWords returns unitWords of unit u, computed once per unit while the
-// memo is in use.
+// memo is in use, and once per mention of the document.
 func (s *sent) unitWords(u int) []string {
+	if x := s.units[u]; x.ment >= 0 && s.ar != nil {
+		return s.ar.mentionWords(x)
+	}
 	m := s.m
 	if m == nil || u >= m.units {
 		return unitWords(s.units[u])

@@ -3,6 +3,7 @@ package fact
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/hearsay-news/hearsay/lexicon"
@@ -48,6 +49,7 @@ const (
 type elem struct {
 	kind     elemKind
 	alts     [][]string // elemWord: alternatives, each a sequence of tokens
+	altIDs   [][]int    // elemWord: alts as numbers of a needIndex
 	slot     slot       // elemSlot
 	gap      int        // elemGap: most tokens skipped
 	group    []elem     // elemGroup
@@ -74,12 +76,18 @@ type pattern struct {
 	// needIDs are needs as indexes of a needIndex, so that viableIn tests
 	// bits instead of looking words up.
 	needIDs [][]int
+	// needSlots are the slots other than people that the pattern requires
+	// (see slotPresent).
+	needSlots []slot
 }
 
 // computeNeeds lists the words a sentence must contain for the pattern to
 // match (its required word elements), to skip patterns quickly.
 func (p *pattern) computeNeeds() {
 	for _, e := range p.elems {
+		if e.kind == elemSlot && !e.optional && !personSlots[e.slot] && !slices.Contains(p.needSlots, e.slot) {
+			p.needSlots = append(p.needSlots, e.slot)
+		}
 		if e.kind != elemWord || e.optional {
 			continue
 		}
@@ -98,70 +106,123 @@ func (p *pattern) computeNeeds() {
 // sentence's words are looked up once for all patterns.
 type needIndex map[string]int
 
-// indexNeeds numbers the needed words of patterns and fills their needIDs.
+// indexNeeds numbers the needed words of patterns and fills their needIDs,
+// then numbers every other token of their word elements and fills the
+// elements' altIDs.
 func indexNeeds(patterns []*pattern) needIndex {
 	idx := needIndex{}
 	for _, p := range patterns {
 		p.needIDs = make([][]int, len(p.needs))
 		for g, alts := range p.needs {
 			for _, w := range alts {
-				id, ok := idx[w]
-				if !ok {
-					id = len(idx)
-					idx[w] = id
-				}
-				p.needIDs[g] = append(p.needIDs[g], id)
+				p.needIDs[g] = append(p.needIDs[g], idx.number(w))
 			}
 		}
 	}
+	for _, w := range []string{"'s", "'", "s"} {
+		idx.number(w)
+	}
+	for _, p := range patterns {
+		numberElems(idx, p.elems)
+	}
 	return idx
+}
+
+// number returns the number of word w, numbering it if it has none.
+func (idx needIndex) number(w string) int {
+	id, ok := idx[w]
+	if !ok {
+		id = len(idx)
+		idx[w] = id
+	}
+	return id
+}
+
+// numberElems fills the altIDs of the word elements among elems and their
+// groups.
+func numberElems(idx needIndex, elems []elem) {
+	for i := range elems {
+		e := &elems[i]
+		switch e.kind {
+		case elemWord:
+			e.altIDs = make([][]int, len(e.alts))
+			for a, alt := range e.alts {
+				for _, w := range alt {
+					e.altIDs[a] = append(e.altIDs[a], idx.number(w))
+				}
+			}
+		case elemGroup:
+			numberElems(idx, e.group)
+		}
+	}
 }
 
 // A patternIndex lists, for each needed word, the patterns that require
-// it or another form of the same element (their key element), so that a
-// sentence tries only the patterns whose key element it may match.
+// it or another form of the same element, for their one or two key
+// elements, so that a sentence tries only the patterns whose key elements
+// it may match.
 type patternIndex struct {
-	byNeed [][]int // by needIndex id: indexes of the patterns keyed on it
-	always []int   // patterns that require no word
+	byNeed [][]keyed // by needIndex id: the patterns keyed on it
+	full   []uint8   // by pattern: the flags of all its key elements
 }
 
-// indexPatterns keys each pattern on its required word element with the
-// fewest forms.
+// keyed is a pattern with the flag of the key element a word is a form of.
+type keyed struct {
+	pattern int
+	flag    uint8
+}
+
+// indexPatterns keys each pattern on the (at most two) required word
+// elements that a sentence is least likely to hold: those whose forms the
+// fewest patterns need, a word many patterns need ("with", "in", ",")
+// being a common word of text too.
 func indexPatterns(patterns []*pattern, n int) patternIndex {
-	idx := patternIndex{byNeed: make([][]int, n)}
-	for i, p := range patterns {
-		if len(p.needIDs) == 0 {
-			idx.always = append(idx.always, i)
-			continue
-		}
-		key := p.needIDs[0]
-		for _, ids := range p.needIDs[1:] {
-			if len(ids) < len(key) {
-				key = ids
+	idx := patternIndex{byNeed: make([][]keyed, n), full: make([]uint8, len(patterns))}
+	uses := make([]int, n) // by needed word: how many patterns need it
+	for _, p := range patterns {
+		for _, ids := range p.needIDs {
+			for _, id := range ids {
+				uses[id]++
 			}
 		}
-		for _, id := range key {
-			if l := idx.byNeed[id]; len(l) == 0 || l[len(l)-1] != i {
-				idx.byNeed[id] = append(l, i)
+	}
+	weight := func(ids []int) int {
+		w := 0
+		for _, id := range ids {
+			w += uses[id]
+		}
+		return w
+	}
+	for i, p := range patterns {
+		order := make([]int, len(p.needIDs)) // the pattern's elements, lightest first
+		for g := range order {
+			order[g] = g
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return weight(p.needIDs[a]) - weight(p.needIDs[b]) })
+		for k, g := range order[:min(2, len(order))] {
+			flag := uint8(1) << k
+			idx.full[i] |= flag
+			for _, id := range p.needIDs[g] {
+				if l := idx.byNeed[id]; len(l) == 0 || l[len(l)-1] != (keyed{i, flag}) {
+					idx.byNeed[id] = append(l, keyed{i, flag})
+				}
 			}
 		}
 	}
 	return idx
 }
 
-// candidates marks in cand (one flag per pattern) the patterns whose key
-// element one of the present words may match.
-func (idx patternIndex) candidates(present []uint64, cand []bool) {
-	clear(cand)
-	for _, i := range idx.always {
-		cand[i] = true
-	}
+// candidates sets in flags (one per pattern) the flags of the key elements
+// that one of the present words may match: pattern i is a candidate when
+// flags[i] == full[i] (a pattern that requires no word always is).
+func (idx patternIndex) candidates(present []uint64, flags []uint8) {
+	clear(flags)
 	for w, bits := range present {
 		for bits != 0 {
 			b := bits & -bits
 			bits ^= b
-			for _, i := range idx.byNeed[w*64+bitIndex(b)] {
-				cand[i] = true
+			for _, k := range idx.byNeed[w*64+bitIndex(b)] {
+				flags[k.pattern] |= k.flag
 			}
 		}
 	}
@@ -172,20 +233,8 @@ func bitIndex(b uint64) int {
 	return bits.TrailingZeros64(b)
 }
 
-// present returns the set, as bits by index, of the needed words among
-// words.
-func (idx needIndex) present(words []string) []uint64 {
-	bits := make([]uint64, (len(idx)+63)/64)
-	for _, w := range words {
-		if id, ok := idx[w]; ok {
-			bits[id/64] |= 1 << (id % 64)
-		}
-	}
-	return bits
-}
-
 // viableIn reports whether a sentence can match the pattern, given which
-// of the needed words it contains (see needIndex.present).
+// of the needed words it contains (see memoBuf.present).
 func (p *pattern) viableIn(present []uint64) bool {
 	for _, ids := range p.needIDs {
 		ok := false

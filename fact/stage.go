@@ -1,12 +1,14 @@
 package fact
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -66,6 +68,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		memo = &memoBuf{}
 	}
 	defer st.memos.Put(memo)
+	arena := newSentArena(doc)
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -81,7 +84,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if group == nil {
 			group = lead // "The couple married in 2022" before any relation is read
 		}
-		s := buildSent(doc, si, ments[si], group, families)
+		s := buildSent(doc, si, ments[si], group, families, arena)
 		s.contQuote = openQuote
 		openQuote = (quoteMarksIn(s)+boolInt(openQuote))%2 == 1
 		sents[si] = s
@@ -93,7 +96,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if len(frames) == 0 && openQuote && startsQuote(s) && si+1 < len(doc.Sentences) && !doc.Skipped(doc.Sentences[si+1].Span) {
 			// a quote that runs into the next sentence, where its speaker is named
 			// ("I love him, but we are not dating. We have never dated," X said.)
-			if f := st.speakerAfter(buildSent(doc, si+1, ments[si+1], group, families), prev); f != nil {
+			if f := st.speakerAfter(buildSent(doc, si+1, ments[si+1], group, families, nil), prev); f != nil {
 				frames = []*frame{{scope: doc.Sentences[si].Span, chain: f.chain, verb: f.verb, after: 0, s: s, quoted: true}}
 			}
 		}
@@ -120,6 +123,11 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
+	for _, rw := range raws {
+		if rw.s != nil {
+			rw.s.fillWords()
+		}
+	}
 	facts := st.derive(doc, raws)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
@@ -719,34 +727,78 @@ func canonRole(role string, roles map[string]string) string {
 
 // argKey is the fact's type and arguments (sorted for symmetric types).
 func argKey(f hearsay.Fact) string {
-	var buf [4]string
-	parts := buf[:0]
-	n := len(f.Type) + 2 + len(f.Args)
-	for _, a := range f.Args {
-		p := ""
+	var partBuf [128]byte // the parts written one after another
+	var ends [8]int       // where each part ends in partBuf
+	buf := partBuf[:0]
+	if len(f.Args) > len(ends) {
+		return argKeySlow(f)
+	}
+	for i, a := range f.Args {
 		if a.Entity >= 0 {
-			p = "#" + strconv.Itoa(a.Entity)
+			buf = append(buf, '#')
+			buf = strconv.AppendInt(buf, int64(a.Entity), 10)
 		} else {
-			p = strings.ToLower(a.Literal)
+			buf = appendLower(buf, a.Literal)
 		}
-		parts = append(parts, p)
-		n += len(p)
+		ends[i] = len(buf)
+	}
+	var partsBuf [8][]byte
+	parts := partsBuf[:len(f.Args)]
+	for i := range f.Args {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		parts[i] = buf[start:ends[i]:ends[i]]
+	}
+	if IsSymmetric(f.Type) {
+		slices.SortFunc(parts, bytes.Compare)
+	}
+	out := make([]byte, 0, len(f.Type)+2+len(f.Args)+len(buf))
+	out = append(out, f.Type...)
+	out = append(out, '(')
+	for i, p := range parts {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, p...)
+	}
+	out = append(out, ')')
+	return string(out)
+}
+
+// appendLower appends strings.ToLower(s) to b, copying ASCII text
+// without an intermediate string.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// argKeySlow is argKey for a fact of many arguments.
+func argKeySlow(f hearsay.Fact) string {
+	parts := make([]string, 0, len(f.Args))
+	for _, a := range f.Args {
+		if a.Entity >= 0 {
+			parts = append(parts, "#"+strconv.Itoa(a.Entity))
+		} else {
+			parts = append(parts, strings.ToLower(a.Literal))
+		}
 	}
 	if IsSymmetric(f.Type) {
 		slices.Sort(parts)
 	}
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString(f.Type)
-	b.WriteByte('(')
-	for i, p := range parts {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(p)
-	}
-	b.WriteByte(')')
-	return b.String()
+	return f.Type + "(" + strings.Join(parts, ",") + ")"
 }
 
 // startsQuote reports whether a sentence opens with a quotation mark.
@@ -820,11 +872,15 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			out = append(out, rw)
 			continue
 		}
+		var buf []byte
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
-				title := strings.Join(ws[from:from+n], " ")
-				role, ok := st.r.roles[title]
-				if !ok || nameStartsWith(s.doc.Entities[x.ents[0]].Name, title) && !royalTitles[title] {
+				buf = joinWords(buf[:0], ws[from:from+n])
+				role, ok := st.r.roles[string(buf)]
+				if !ok {
+					continue
+				}
+				if title := string(buf); nameStartsWith(s.doc.Entities[x.ents[0]].Name, title) && !royalTitles[title] {
 					continue // "Dean Foley": a given name, not a title ("King Albrecht" keeps his)
 				}
 				found = true
@@ -886,20 +942,24 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 // ("former", "retired") is left alone.
 func (st *Stage) titleBefore(s *sent, i int) *raw {
 	x := s.units[i]
+	var buf []byte
 	for n := min(i, st.r.roleMax); n >= 1; n-- {
-		var ws []string
+		buf = buf[:0]
 		ok := true
-		for _, y := range s.units[i-n : i] {
+		for k, y := range s.units[i-n : i] {
 			if y.ment >= 0 || y.boundary {
 				ok = false
 				break
 			}
-			ws = append(ws, y.word)
+			if k > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, y.word...)
 		}
 		if !ok {
 			continue
 		}
-		role, found := st.r.roles[strings.Join(ws, " ")]
+		role, found := st.r.roles[string(buf)]
 		if !found || vagueTitle[role] {
 			continue
 		}
@@ -935,6 +995,18 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 // lowerTail reports whether a name ends in a hyphenated lowercase word
 // ("Brooklyn-born", "Texas-raised", "London-based"): such a compound
 // describes the person, not the organisation of a post.
+// joinWords appends the words joined by spaces to buf, as strings.Join
+// would make them.
+func joinWords(buf []byte, ws []string) []byte {
+	for i, w := range ws {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return buf
+}
+
 func lowerTail(name string) bool {
 	i := strings.LastIndexByte(name, '-')
 	return i >= 0 && i+1 < len(name) && name[i+1] >= 'a' && name[i+1] <= 'z'
@@ -1315,16 +1387,19 @@ func lastCouple(raws []*raw) []int {
 // matchSentence reads the facts of one sentence with every pattern.
 func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 	var here []*raw
-	present := st.r.needs.present(s.wordList)
-	var cand []bool
+	if s.m == nil {
+		s.memo(st.r)
+	}
+	present := s.m.present
+	var cand []uint8
 	if s.buf != nil {
 		cand = s.buf.cands(len(st.r.patterns))
 	} else {
-		cand = make([]bool, len(st.r.patterns))
+		cand = make([]uint8, len(st.r.patterns))
 	}
 	st.r.byNeed.candidates(present, cand)
 	for i, p := range st.r.patterns {
-		if !cand[i] || !p.viableIn(present) {
+		if cand[i] != st.r.byNeed.full[i] || !p.viableIn(present) {
 			continue
 		}
 		for _, b := range s.matchAll(st.r, p) {

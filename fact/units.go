@@ -30,10 +30,19 @@ type sent struct {
 	units     []unit
 	frames    []*frame        // the sentence's attributions
 	contQuote bool            // the sentence continues a quotation opened before it
-	words     map[string]bool // the words of the sentence (tokens and pronouns), to skip patterns
+	words     map[string]bool // the words of the sentence (tokens and pronouns); filled (see fillWords) for the sentences facts were read in, before deriving
 	wordList  []string        // the same words in sentence order, repeats kept
 	m         *memoBuf        // the memo of slots and unit features while matching, nil when none
 	buf       *memoBuf        // storage the memo may reuse (nil: its own)
+	ar        *sentArena      // the document's storage for sentences (nil: none)
+	// cueMemo holds cuesAt by unit once cueDone; the cues at a unit stay
+	// the same when a plain word is read as a pronoun of a person, the only
+	// change units undergo.
+	cueMemo [][]cue
+	cueDone []bool
+	// timexes are sentTimexes of the sentence once timexesSet, for inTimex.
+	timexes    []int
+	timexesSet bool
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
@@ -175,12 +184,12 @@ var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "new
 // buildSent turns sentence si into units. group is the last group of
 // people named before the sentence (nil for none), used for "they" that no
 // mention covers.
-func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int) *sent {
+func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int, ar *sentArena) *sent {
 	st := doc.Sentences[si]
-	s := &sent{doc: doc, idx: si, words: make(map[string]bool, st.EndToken-st.FirstToken)}
-	s.units = make([]unit, 0, st.EndToken-st.FirstToken)
-	s.wordList = make([]string, 0, st.EndToken-st.FirstToken)
+	s := &sent{doc: doc, idx: si, ar: ar}
+	s.units, s.wordList = ar.take(st.EndToken - st.FirstToken)
 	mi := 0
+	famOf, fam := -1, []int(nil)
 	for t := st.FirstToken; t < st.EndToken && t < len(doc.Tokens); t++ {
 		tok := doc.Tokens[t]
 		for mi < len(ments) && doc.Mentions[ments[mi]].End <= tok.Start {
@@ -189,7 +198,10 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 		if mi < len(ments) {
 			m := doc.Mentions[ments[mi]]
 			if m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
-				if fam := familyOf(families, m.Text); len(fam) >= 2 {
+				if famOf != ments[mi] { // the family a name stands for, looked up once per mention
+					famOf, fam = ments[mi], familyOf(families, m.Text)
+				}
+				if len(fam) >= 2 {
 					// "the Harlans": the family members named in the article
 					if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
 						s.units = append(s.units, unit{Span: m.Span, word: strings.ToLower(m.Text), ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
@@ -234,10 +246,60 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 	return s
 }
 
-// addWord records a word of the sentence (see sent.words).
+// addWord records a word of the sentence (see sent.wordList).
 func (s *sent) addWord(w string) {
-	s.words[w] = true
 	s.wordList = append(s.wordList, w)
+}
+
+// fillWords makes the set of the sentence's words (sent.words) from its
+// word list, once.
+func (s *sent) fillWords() {
+	if s.words != nil {
+		return
+	}
+	s.words = make(map[string]bool, len(s.wordList))
+	for _, w := range s.wordList {
+		s.words[w] = true
+	}
+}
+
+// A sentArena hands out the units and words of a document's sentences
+// from storage allocated once per document.
+type sentArena struct {
+	units []unit
+	words []string
+	mw    [][]string // by mention: unitWords of its unit, nil when not yet made
+}
+
+// mentionWords returns unitWords(x) for the unit of a mention, made once
+// per mention (a mention's unit always has the same text).
+func (ar *sentArena) mentionWords(x unit) []string {
+	if x.ment >= len(ar.mw) {
+		return unitWords(x)
+	}
+	if ar.mw[x.ment] == nil {
+		ar.mw[x.ment] = unitWords(x)
+	}
+	return ar.mw[x.ment]
+}
+
+// newSentArena makes room for the sentences of doc (every token at most
+// one unit and one word).
+func newSentArena(doc *hearsay.Document) *sentArena {
+	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions))}
+}
+
+// take returns empty unit and word slices with room for n of each; their
+// capacity ends where the next sentence's storage starts, so appending
+// past n copies instead of writing into another sentence.
+func (ar *sentArena) take(n int) ([]unit, []string) {
+	n = max(n, 0)
+	if ar == nil || len(ar.units)+n > cap(ar.units) || len(ar.words)+n > cap(ar.words) {
+		return make([]unit, 0, n), make([]string, 0, n)
+	}
+	k, j := len(ar.units), len(ar.words)
+	ar.units, ar.words = ar.units[:k+n], ar.words[:j+n]
+	return ar.units[k : k : k+n], ar.words[j : j : j+n]
 }
 
 // familyOf returns families[strings.ToLower(text)], without lowercasing
@@ -283,11 +345,28 @@ func (s *sent) memo(r *resources) {
 	if m == nil {
 		m = &memoBuf{}
 	}
-	m.reset(len(s.units), len(r.needs))
+	m.reset(len(s.units))
+	m.aposS = r.needs["'s"]
+	if n := (len(r.needs) + 63) / 64; cap(m.present) < n {
+		m.present = make([]uint64, n)
+	} else {
+		m.present = m.present[:n]
+		clear(m.present)
+	}
 	for u := range s.units {
-		if id, ok := r.needs[s.units[u].word]; ok {
-			m.last[id], m.lastGen[id] = u, m.gen
+		x := s.units[u]
+		m.need[u], m.possS[u] = -1, false
+		name := x.ment != -1 && x.mkind != hearsay.PronounMention
+		if name && x.etype == hearsay.Person {
+			continue // wordsAt matches no word of a person's name
 		}
+		if id, ok := r.needs[x.word]; ok {
+			m.need[u] = id
+			m.present[id/64] |= 1 << (id % 64)
+		}
+		// a one-word name of a group or a body is its word ("a Democrat",
+		// "the Senate"), exactly as written
+		m.possS[u] = !name && wordEq(x.word, "'s")
 	}
 	next := len(s.units)
 	for u := len(s.units) - 1; u >= 0; u-- {
@@ -317,12 +396,16 @@ type memoBuf struct {
 	preGen    []uint32
 	pw        []bool // premodWord by unit
 	pwGen     []uint32
-	near      []int  // by unit: the first unit from it on that is a person, units for none
-	person    []bool // by unit: isPerson
-	last      []int  // by needIndex id: the last unit holding the word
-	lastGen   []uint32
-	cand      []bool // pattern flags (see patternIndex.candidates)
-	cl        []int  // clause numbers by unit
+	near      []int          // by unit: the first unit from it on that is a person, units for none
+	person    []bool         // by unit: isPerson
+	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
+	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
+	aposS     int            // the needIndex id of "'s"
+	present   []uint64       // the set of the units' needIndex ids, as bits (see pattern.viableIn)
+	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
+	anyGen    [numSlots]uint32
+	cand      []uint8 // pattern flags (see patternIndex.candidates)
+	cl        []int   // clause numbers by unit
 	clGen     uint32
 	uw        [][]string // unitWords by unit
 	uwGen     []uint32
@@ -330,17 +413,16 @@ type memoBuf struct {
 	found     []binding // buffer for a pattern's matches (see matchFrom)
 }
 
-// reset starts a new generation for a sentence of units units, with needs
-// needed words.
-func (m *memoBuf) reset(units, needs int) {
+// reset starts a new generation for a sentence of units units.
+func (m *memoBuf) reset(units int) {
 	m.gen++
 	if m.gen == 0 { // wrapped: old stamps could match again
 		clear(m.slotGen)
 		clear(m.peopleGen)
 		clear(m.preGen)
 		clear(m.pwGen)
-		clear(m.lastGen)
 		clear(m.uwGen)
+		clear(m.anyGen[:])
 		m.clGen = 0
 		m.gen = 1
 	}
@@ -359,27 +441,16 @@ func (m *memoBuf) reset(units, needs int) {
 		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
 		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
 		m.uw, m.uwGen = make([][]string, units, 2*units), make([]uint32, units, 2*units)
+		m.need, m.possS = make([]int, units, 2*units), make([]bool, units, 2*units)
 	}
 	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
-	m.uw, m.uwGen, m.person = m.uw[:units], m.uwGen[:units], m.person[:units]
-	if cap(m.last) < needs {
-		m.last, m.lastGen = make([]int, needs), make([]uint32, needs)
-	}
-	m.last, m.lastGen = m.last[:needs], m.lastGen[:needs]
-}
-
-// lastAt returns the last unit holding the needed word id, -1 for none.
-func (m *memoBuf) lastAt(id int) int {
-	if m.lastGen[id] != m.gen {
-		return -1
-	}
-	return m.last[id]
+	m.uw, m.uwGen, m.person, m.need, m.possS = m.uw[:units], m.uwGen[:units], m.person[:units], m.need[:units], m.possS[:units]
 }
 
 // cands returns room for n pattern flags.
-func (m *memoBuf) cands(n int) []bool {
+func (m *memoBuf) cands(n int) []uint8 {
 	if cap(m.cand) < n {
-		m.cand = make([]bool, n)
+		m.cand = make([]uint8, n)
 	}
 	m.cand = m.cand[:n]
 	return m.cand
