@@ -59,8 +59,11 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 				}
 			}
 			if cue, ok := t.tense[tk.lower]; ok {
-				if cue == tensePlan {
+				switch {
+				case cue == tensePlan:
 					cue = planTense(out, i)
+				case cue == tensePast && afterBe(toks, i):
+					cue = tenseUnknown // a participle: "will be sold Tuesday"
 				}
 				out[i] = cue
 				continue
