@@ -114,6 +114,10 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 				return 0, "", false
 			}
 			switch {
+			case len(t.lower) == 4 && t.lower[2:] == "00" && t.lower[:2] < "20":
+				// "the 1800s", "the early 1900s": the century, as TIMEX3
+				// writes it (18, 19); "the 2000s" stays a decade.
+				return i + 2, t.lower[:2], true
 			case len(t.lower) == 4 && t.lower[3] == '0':
 				return i + 2, t.lower[:3], true
 			case len(t.lower) == 2 && t.lower[1] == '0':

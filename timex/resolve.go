@@ -643,15 +643,20 @@ func (r *resolver) weekday(d, dir int) time.Time {
 	return r.dct.AddDate(0, 0, -((cur - d + 7) % 7))
 }
 
-// nthWeekday resolves "=nthwd(m,d,n,dir)": the nth weekday d (1 = Monday)
-// of month m, in the year given as dir (four digits) or in the year that
-// puts it nearest the DCT (the past one, or the next one with a future tense).
+// nthWeekday resolves "=nthwd(m,d,n[,from],dir)": the nth weekday d
+// (1 = Monday) of month m, counted from day from of the month (default 1:
+// US Election Day is the first Tuesday from November 2), in the year given
+// as dir (four digits) or in the year that puts it nearest the DCT (the
+// past one, or the next one with a future tense).
 func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, weekend bool) (string, bool, error) {
 	bad := fmt.Errorf("bad call nthwd(%s)", strings.Join(args, ","))
-	if len(args) != 4 {
+	if len(args) == 4 {
+		args = []string{args[0], args[1], args[2], "1", args[3]}
+	}
+	if len(args) != 5 {
 		return "", false, bad
 	}
-	var n [4]int
+	var n [5]int
 	for i, a := range args {
 		v, err := strconv.Atoi(strings.TrimPrefix(a, "+"))
 		if err != nil {
@@ -659,8 +664,8 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 		}
 		n[i] = v
 	}
-	m, wd, k := n[0], n[1], n[2]
-	if m < 1 || m > 12 || wd < 1 || wd > 7 || k == 0 || k < -1 || k > 5 {
+	m, wd, k, from := n[0], n[1], n[2], n[3]
+	if m < 1 || m > 12 || wd < 1 || wd > 7 || k == 0 || k < -1 || k > 5 || from < 1 || from > 28 {
 		return "", false, bad
 	}
 	day := func(y int) time.Time {
@@ -669,7 +674,7 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 			back := (int(last.Weekday()) + 7 - wd%7) % 7
 			return last.AddDate(0, 0, -back)
 		}
-		first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		first := time.Date(y, time.Month(m), from, 0, 0, 0, 0, time.UTC)
 		fwd := (wd%7 - int(first.Weekday()) + 7) % 7
 		return first.AddDate(0, 0, fwd+7*(k-1))
 	}
@@ -679,10 +684,10 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 		}
 		return format(t, granDay) + suffix
 	}
-	if len(args[3]) == 4 {
-		return out(day(n[3])), false, nil
+	if len(args[4]) == 4 {
+		return out(day(n[4])), false, nil
 	}
-	return out(day(r.yearOfDay(day, dir(n[3])))), false, nil
+	return out(day(r.yearOfDay(day, dir(n[4])))), false, nil
 }
 
 // yearOfDay picks the year of a yearly day: the next one on or after the

@@ -51,13 +51,19 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 		if tk.lexMask&t.tenseBit != 0 {
 			if i+1 < len(toks) {
 				if cue, ok := t.tense2[[2]string{tk.lower, toks[i+1].lower}]; ok {
+					if cue == tensePlan {
+						cue = planTense(out, i)
+					}
 					out[i] = cue
 					continue
 				}
 			}
 			if cue, ok := t.tense[tk.lower]; ok {
-				if cue == tensePlan {
+				switch {
+				case cue == tensePlan:
 					cue = planTense(out, i)
+				case cue == tensePast && afterBe(toks, i):
+					cue = tenseUnknown // a participle: "will be sold Tuesday"
 				}
 				out[i] = cue
 				continue
