@@ -578,6 +578,8 @@ var notPremod = map[string]bool{
 	"these": true, "those": true, "it": true, "him": true, "them": true, "me": true, "us": true, "year": false,
 	"about": true, "over": true, "into": true, "up": true, "out": true, "off": true, "during": true, "until": true,
 	"so": true, "if": true, "both": true, "all": true, "her": false,
+	// counts end a description ("a mother of three, married X")
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 }
 
 // personsAt returns personOpts(r, u, pair), computed once per unit and
