@@ -388,6 +388,10 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 		if v := b.slots[sl]; v.set && b.trigSet {
 			if h := s.relativeHead(v.span, b.trig); h >= 0 && (sl == slotA || len(s.units[h].ents) >= 2) {
 				b.slots[sl] = bound{set: true, ents: s.units[h].ents, span: s.units[h].Span}
+			} else if h >= 0 && sl == slotAB {
+				if pair, ok := s.pairEndingAt(h); ok {
+					b.slots[sl] = pair // "Wells and Reed, who share two children, Ava and Max, split"
+				}
 			}
 		}
 	}
@@ -696,6 +700,16 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 		}
 	}
 	return -1
+}
+
+// pairEndingAt returns the two people "X and Y" whose second name is unit
+// h, as one group.
+func (s *sent) pairEndingAt(h int) (bound, bool) {
+	if h < 2 || s.units[h-1].word != "and" || !s.isPerson(h-2) || len(s.units[h].ents) != 1 || len(s.units[h-2].ents) != 1 || s.units[h-2].ents[0] == s.units[h].ents[0] {
+		return bound{}, false
+	}
+	ents := []int{s.units[h-2].ents[0], s.units[h].ents[0]}
+	return bound{set: true, ents: ents, span: hearsay.Span{Start: s.units[h-2].Start, End: s.units[h].End}}, true
 }
 
 // titlePattern is the rule of positions read from titled names.
