@@ -310,9 +310,13 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			same[k][p[1]] = true
 		}
 	}
+	ended := map[[2]int]bool{} // couples the article tells have split or divorced
 	for _, rw := range raws {
 		if !rw.echo && (rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied || rw.f.Type == "affair") {
 			add(rw.f) // a denied relationship gives no partner; a denied affair names who it was said to be with
+		}
+		if a := rw.f.Args; !rw.echo && (rw.f.Type == "separated" || rw.f.Type == "divorced") && rw.f.Polarity == hearsay.Pos && rw.f.Modality == hearsay.Asserted && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity >= 0 {
+			ended[[2]int{a[0].Entity, a[1].Entity}], ended[[2]int{a[1].Entity, a[0].Entity}] = true, true
 		}
 	}
 	for _, rw := range raws {
@@ -328,6 +332,9 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		ps := same[fmt.Sprintf("%s#%d", rw.f.Type, rw.f.Args[0].Entity)] // "Greer was not engaged": her fiancé
 		if len(ps) != 1 && rw.f.Type != "affair" {
 			ps = partners[rw.f.Args[0].Entity]
+		}
+		if len(ps) > 1 && rw.f.Type != "separated" && rw.f.Type != "divorced" {
+			ps = current(ps, rw.f.Args[0].Entity, ended) // "pregnancy rumors": the partner she has not split from
 		}
 		if len(ps) != 1 {
 			continue
@@ -347,6 +354,18 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			rw.f.Modality, rw.f.Polarity = decide(rw, st.cuesFor(rw))
 		}
 	}
+}
+
+// current returns the partners of person p that the article does not tell
+// p has split from or divorced.
+func current(ps map[int]bool, p int, ended map[[2]int]bool) map[int]bool {
+	out := map[int]bool{}
+	for q := range ps {
+		if !ended[[2]int{p, q}] {
+			out[q] = true
+		}
+	}
+	return out
 }
 
 // affairTime is the time of the told affair of the same two people that a

@@ -354,6 +354,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 			return nil
 		}
 	}
+	if p.opts["prior"] == "A" && !b.slots[slotA].set {
+		a, ok := s.priorPerson(b.first)
+		if !ok {
+			return nil
+		}
+		b.slots[slotA] = a
+	}
 	if p.opts["elided"] == "AB" && !b.slots[slotAB].set {
 		for u := b.first - 1; u >= 0 && !b.slots[slotAB].set; u-- {
 			for _, o := range s.personOpts(st.r, u, true) {
@@ -700,6 +707,38 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 		}
 	}
 	return -1
+}
+
+// priorSentences is how many sentences before its own a rumour told with
+// no name ("Pregnancy rumors followed in January") looks back for the
+// person it is about.
+const priorSentences = 2
+
+// priorPerson returns the person named or referred to last before unit u:
+// in the sentence, else in the priorSentences before it.
+func (s *sent) priorPerson(u int) (bound, bool) {
+	for v := u - 1; v >= 0; v-- {
+		if s.isPerson(v) && len(s.units[v].ents) == 1 {
+			return bound{set: true, ents: s.units[v].ents, span: s.units[v].Span}, true
+		}
+	}
+	if s.doc == nil || u >= len(s.units) {
+		return bound{}, false
+	}
+	start, best := s.units[u].Start, -1
+	for i, m := range s.doc.Mentions {
+		if m.End > start || m.Sentence < s.idx-priorSentences || m.Type != hearsay.Person || m.Entity < 0 || m.Kind == hearsay.GroupMention {
+			continue
+		}
+		if best < 0 || m.End > s.doc.Mentions[best].End {
+			best = i
+		}
+	}
+	if best < 0 {
+		return bound{}, false
+	}
+	m := s.doc.Mentions[best]
+	return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
 }
 
 // pairEndingAt returns the two people "X and Y" whose second name is unit
