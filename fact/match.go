@@ -744,6 +744,8 @@ var relNouns = map[string]bool{
 	"husband": true, "wife": true, "partner": true, "boyfriend": true, "girlfriend": true, "fiancé": true,
 	"fiance": true, "fiancée": true, "fiancee": true, "spouse": true, "ex": true, "ex-husband": true, "ex-wife": true, "ex-boyfriend": true, "ex-girlfriend": true,
 	"ex-partner": true, "beau": true,
+	"then-wife": true, "then-husband": true, "then-spouse": true, "then-partner": true, "then-girlfriend": true, "then-boyfriend": true,
+	"then-fiancé": true, "then-fiance": true, "then-fiancée": true, "then-fiancee": true,
 }
 
 // namedOpt matches a mention of one of the types at u, or else a run of
