@@ -399,7 +399,8 @@ func affairs(raws []*raw) {
 				ended[pair(a[0].Entity, a[1].Entity)] = true // "was married to X from 2014 to 2016"
 				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
 			}
-			if rw.f.Polarity == hearsay.Pos {
+			if rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
+				// a wedding only expected or hoped for makes no spouse yet
 				spouses[a[0].Entity] = append(spouses[a[0].Entity], a[1].Entity)
 				spouses[a[1].Entity] = append(spouses[a[1].Entity], a[0].Entity)
 			}
