@@ -24,6 +24,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	}
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
+	raws = dropWorkSplits(doc, raws)
 	raws = dropNonPlaces(raws, st.r.nations)
 	presentHomes(raws)
 	announcements(raws)
@@ -354,6 +355,61 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			rw.f.Modality, rw.f.Polarity = decide(rw, st.cuesFor(rw))
 		}
 	}
+}
+
+// staffRoles are the posts of people someone works with: a split from one
+// of them ("parting ways with longtime coach Rainer Voss") ends work, not a
+// relationship.
+var staffRoles = map[string]bool{
+	"coach": true, "agent": true, "manager": true, "publicist": true, "lawyer": true, "attorney": true,
+	"trainer": true, "caddie": true, "caddy": true, "mentor": true, "bodyguard": true, "assistant": true,
+}
+
+// dropWorkSplits drops a split from someone the article names by a staff
+// post when it tells of no romance between the two.
+func dropWorkSplits(doc *hearsay.Document, raws []*raw) []*raw {
+	staff := map[int]bool{}
+	note := func(f hearsay.Fact) {
+		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 {
+			return
+		}
+		words := strings.Fields(strings.ToLower(f.Args[1].Literal))
+		if len(words) > 0 && staffRoles[words[len(words)-1]] { // "tennis coach", "talent agent"
+			staff[f.Args[0].Entity] = true
+		}
+	}
+	for _, f := range doc.Facts {
+		note(f)
+	}
+	for _, rw := range raws {
+		note(rw.f)
+	}
+	if len(staff) == 0 {
+		return raws
+	}
+	pair := func(f hearsay.Fact) [2]int {
+		if len(f.Args) != 2 {
+			return [2]int{-1, -1}
+		}
+		a, b := f.Args[0].Entity, f.Args[1].Entity
+		return [2]int{min(a, b), max(a, b)}
+	}
+	romance := map[[2]int]bool{}
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "dating", "engaged", "married", "divorced", "affair", "expecting_child":
+			romance[pair(rw.f)] = true
+		}
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type == "separated" && len(a) == 2 && (a[0].Entity >= 0 && staff[a[0].Entity] || a[1].Entity >= 0 && staff[a[1].Entity]) && !romance[pair(rw.f)] {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
 }
 
 // current returns the partners of person p that the article does not tell
