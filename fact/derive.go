@@ -24,6 +24,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	}
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
+	raws = dropWorkSplits(doc, raws)
 	raws = dropNonPlaces(raws, st.r.nations)
 	presentHomes(raws)
 	announcements(raws)
@@ -329,9 +330,13 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			same[k][p[1]] = true
 		}
 	}
+	ended := map[[2]int]bool{} // couples the article tells have split or divorced
 	for _, rw := range raws {
 		if !rw.echo && (rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Denied || rw.f.Type == "affair") {
 			add(rw.f) // a denied relationship gives no partner; a denied affair names who it was said to be with
+		}
+		if a := rw.f.Args; !rw.echo && (rw.f.Type == "separated" || rw.f.Type == "divorced") && rw.f.Polarity == hearsay.Pos && rw.f.Modality == hearsay.Asserted && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity >= 0 {
+			ended[[2]int{a[0].Entity, a[1].Entity}], ended[[2]int{a[1].Entity, a[0].Entity}] = true, true
 		}
 	}
 	for _, rw := range raws {
@@ -347,6 +352,9 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		ps := same[fmt.Sprintf("%s#%d", rw.f.Type, rw.f.Args[0].Entity)] // "Greer was not engaged": her fiancé
 		if len(ps) != 1 && rw.f.Type != "affair" {
 			ps = partners[rw.f.Args[0].Entity]
+		}
+		if len(ps) > 1 && rw.f.Type != "separated" && rw.f.Type != "divorced" {
+			ps = current(ps, rw.f.Args[0].Entity, ended) // "pregnancy rumors": the partner she has not split from
 		}
 		if len(ps) != 1 {
 			continue
@@ -366,6 +374,73 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			rw.f.Modality, rw.f.Polarity = decide(rw, st.cuesFor(rw))
 		}
 	}
+}
+
+// staffRoles are the posts of people someone works with: a split from one
+// of them ("parting ways with longtime coach Rainer Voss") ends work, not a
+// relationship.
+var staffRoles = map[string]bool{
+	"coach": true, "agent": true, "manager": true, "publicist": true, "lawyer": true, "attorney": true,
+	"trainer": true, "caddie": true, "caddy": true, "mentor": true, "bodyguard": true, "assistant": true,
+}
+
+// dropWorkSplits drops a split from someone the article names by a staff
+// post when it tells of no romance between the two.
+func dropWorkSplits(doc *hearsay.Document, raws []*raw) []*raw {
+	staff := map[int]bool{}
+	note := func(f hearsay.Fact) {
+		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 {
+			return
+		}
+		words := strings.Fields(strings.ToLower(f.Args[1].Literal))
+		if len(words) > 0 && staffRoles[words[len(words)-1]] { // "tennis coach", "talent agent"
+			staff[f.Args[0].Entity] = true
+		}
+	}
+	for _, f := range doc.Facts {
+		note(f)
+	}
+	for _, rw := range raws {
+		note(rw.f)
+	}
+	if len(staff) == 0 {
+		return raws
+	}
+	pair := func(f hearsay.Fact) [2]int {
+		if len(f.Args) != 2 {
+			return [2]int{-1, -1}
+		}
+		a, b := f.Args[0].Entity, f.Args[1].Entity
+		return [2]int{min(a, b), max(a, b)}
+	}
+	romance := map[[2]int]bool{}
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "dating", "engaged", "married", "divorced", "affair", "expecting_child":
+			romance[pair(rw.f)] = true
+		}
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type == "separated" && len(a) == 2 && (a[0].Entity >= 0 && staff[a[0].Entity] || a[1].Entity >= 0 && staff[a[1].Entity]) && !romance[pair(rw.f)] {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// current returns the partners of person p that the article does not tell
+// p has split from or divorced.
+func current(ps map[int]bool, p int, ended map[[2]int]bool) map[int]bool {
+	out := map[int]bool{}
+	for q := range ps {
+		if !ended[[2]int{p, q}] {
+			out[q] = true
+		}
+	}
+	return out
 }
 
 // affairTime is the time of the told affair of the same two people that a
@@ -399,7 +474,8 @@ func affairs(raws []*raw) {
 				ended[pair(a[0].Entity, a[1].Entity)] = true // "was married to X from 2014 to 2016"
 				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
 			}
-			if rw.f.Polarity == hearsay.Pos {
+			if rw.f.Polarity == hearsay.Pos && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain {
+				// a wedding only expected or hoped for makes no spouse yet
 				spouses[a[0].Entity] = append(spouses[a[0].Entity], a[1].Entity)
 				spouses[a[1].Entity] = append(spouses[a[1].Entity], a[0].Entity)
 			}

@@ -644,6 +644,8 @@ var notPremod = map[string]bool{
 	"these": true, "those": true, "it": true, "him": true, "them": true, "me": true, "us": true, "year": false,
 	"about": true, "over": true, "into": true, "up": true, "out": true, "off": true, "during": true, "until": true,
 	"so": true, "if": true, "both": true, "all": true, "her": false,
+	// counts end a description ("a mother of three, married X")
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 }
 
 // personsAt returns personOpts(r, u, pair), computed once per unit and
@@ -808,6 +810,8 @@ var relNouns = map[string]bool{
 	"husband": true, "wife": true, "partner": true, "boyfriend": true, "girlfriend": true, "fiancé": true,
 	"fiance": true, "fiancée": true, "fiancee": true, "spouse": true, "ex": true, "ex-husband": true, "ex-wife": true, "ex-boyfriend": true, "ex-girlfriend": true,
 	"ex-partner": true, "beau": true,
+	"then-wife": true, "then-husband": true, "then-spouse": true, "then-partner": true, "then-girlfriend": true, "then-boyfriend": true,
+	"then-fiancé": true, "then-fiance": true, "then-fiancée": true, "then-fiancee": true,
 }
 
 // namedOpt matches a mention of one of the types at u, or else a run of

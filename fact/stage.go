@@ -391,6 +391,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 			return nil
 		}
 	}
+	if p.opts["prior"] == "A" && !b.slots[slotA].set {
+		a, ok := s.priorPerson(b.first)
+		if !ok {
+			return nil
+		}
+		b.slots[slotA] = a
+	}
 	if p.opts["elided"] == "AB" && !b.slots[slotAB].set {
 		for u := b.first - 1; u >= 0 && !b.slots[slotAB].set; u-- {
 			for _, o := range s.personOpts(st.r, u, true) {
@@ -425,6 +432,10 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 		if v := b.slots[sl]; v.set && b.trigSet {
 			if h := s.relativeHead(v.span, b.trig); h >= 0 && (sl == slotA || len(s.units[h].ents) >= 2) {
 				b.slots[sl] = bound{set: true, ents: s.units[h].ents, span: s.units[h].Span}
+			} else if h >= 0 && sl == slotAB {
+				if pair, ok := s.pairEndingAt(h); ok {
+					b.slots[sl] = pair // "Wells and Reed, who share two children, Ava and Max, split"
+				}
 			}
 		}
 	}
@@ -847,6 +858,48 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 		}
 	}
 	return -1
+}
+
+// priorSentences is how many sentences before its own a rumour told with
+// no name ("Pregnancy rumors followed in January") looks back for the
+// person it is about.
+const priorSentences = 2
+
+// priorPerson returns the person named or referred to last before unit u:
+// in the sentence, else in the priorSentences before it.
+func (s *sent) priorPerson(u int) (bound, bool) {
+	for v := u - 1; v >= 0; v-- {
+		if s.isPerson(v) && len(s.units[v].ents) == 1 {
+			return bound{set: true, ents: s.units[v].ents, span: s.units[v].Span}, true
+		}
+	}
+	if s.doc == nil || u >= len(s.units) {
+		return bound{}, false
+	}
+	start, best := s.units[u].Start, -1
+	for i, m := range s.doc.Mentions {
+		if m.End > start || m.Sentence < s.idx-priorSentences || m.Type != hearsay.Person || m.Entity < 0 || m.Kind == hearsay.GroupMention {
+			continue
+		}
+		if best < 0 || m.End > s.doc.Mentions[best].End {
+			best = i
+		}
+	}
+	if best < 0 {
+		return bound{}, false
+	}
+	m := s.doc.Mentions[best]
+	return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
+}
+
+// pairEndingAt returns the two people "X and Y" whose second name is unit
+// h, as one group.
+func (s *sent) pairEndingAt(h int) (bound, bool) {
+	if h < 2 || s.units[h-1].word != "and" || !s.isPerson(h-2) || len(s.units[h].ents) != 1 || len(s.units[h-2].ents) != 1 || s.units[h-2].ents[0] == s.units[h].ents[0] {
+		return bound{}, false
+	}
+	ents := []int{s.units[h-2].ents[0], s.units[h].ents[0]}
+	return bound{set: true, ents: ents, span: hearsay.Span{Start: s.units[h-2].Start, End: s.units[h].End}}, true
 }
 
 // titlePattern is the rule of positions read from titled names.
