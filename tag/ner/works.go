@@ -401,6 +401,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		l.refineTeams(si, ws, labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		l.trimTitles(ws, labs[si])
+		l.titledNames(ws, labs[si])
 	}
 	l.dropCommonInitials(sents, labs, out)
 	l.companyNames(sents, labs)
@@ -712,6 +713,74 @@ func (l *Lists) trimTitles(ws []string, labs []int) {
 			labs[i], labs[i+1] = 0, beginOf(typeID("PER"))
 		}
 	}
+}
+
+// titledNames keeps a capitalised title of data/title_phrases.txt out of
+// the name after it and makes that name a person: "Police Chief Ann Moss",
+// "City Manager Helen Quist", "Deputy Chief Carla Benavides". The name is
+// the two or three capitalised words right after the title, none of them a
+// title or role word, the last no organisation or place word ("Coach
+// Outlet Stores" is left alone).
+func (l *Lists) titledNames(ws []string, labs []int) {
+	for i := 0; i < len(ws); i++ {
+		n := l.titleAt(ws, i)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		k := j
+		for k < len(ws) && k-j < 4 && startsUpper(ws[k]) && isNameWord(ws[k]) && !l.isRole(ws[k]) && !l.titlePhrases[strings.ToLower(ws[k])] {
+			k++
+		}
+		if r := k - j; r < 2 || r > 3 || l.orgHeads[ws[k-1]] || l.locHeads[ws[k-1]] || l.outletHeads[ws[k-1]] ||
+			j < len(ws) && labelType(labs[j]) != typeID("PER") && labs[j] != 0 && spanEnd(labs, j) > k {
+			i = max(i, k-1)
+			continue
+		}
+		for t := i; t < j; t++ {
+			labs[t] = 0
+		}
+		for t := k; t < len(labs) && isInside(labs[t]); t++ {
+			labs[t] = 0 // "Coach Ray Dunn of the Pines": the name ends with its capitalised words
+		}
+		setSpan(labs, j, k, typeID("PER"))
+		i = k - 1
+	}
+}
+
+// titleAt is the length in words of the longest capitalised title phrase
+// starting at token i, 0 when none.
+func (l *Lists) titleAt(ws []string, i int) int {
+	for n := min(l.titleMax, len(ws)-i); n >= 1; n-- {
+		words := ws[i : i+n]
+		ok := true
+		for _, w := range words {
+			if !startsUpper(w) && w != "of" {
+				ok = false
+				break
+			}
+		}
+		if ok && startsUpper(words[n-1]) && l.titlePhrases[strings.ToLower(strings.Join(words, " "))] {
+			return n
+		}
+	}
+	return 0
+}
+
+// isNameWord reports whether w is a word of letters (with inner periods,
+// hyphens or apostrophes) that can be part of a person's name.
+func isNameWord(w string) bool {
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsLetter(c):
+			letters++
+		case c == '.' || c == '-' || c == '\'' || c == '’':
+		default:
+			return false
+		}
+	}
+	return letters > 0
 }
 
 // refinePlaces relabels as LOC a known place the tagger called an
