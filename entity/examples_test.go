@@ -287,10 +287,13 @@ func TestDatelines(t *testing.T) {
 		rest string // the story after it; "" for "Mara Quill smiled."
 		want string
 	}{
-		{"PORT ALDER, Maine — ", "Mara Quill, the mayor of Port Alder, smiled.", `place Port Alder "" ["Port Alder" "PORT ALDER"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, Maine — ", "Mara Quill, the mayor of Port Alder, smiled.", `place Port Alder "" ["Port Alder" "PORT ALDER"]; place Maine "" ["Maine"]; person Mara Quill "" ["Mara Quill"]`},
+		// the dateline's place keeps its type in the story; its region is a place under its name (data/regions.tsv)
+		{"RIVERTON, Colo. (AP) — ", "Riverton's police chief resigned, and his deputy left.", `place Riverton "" ["Riverton" "RIVERTON"]; place Colorado "" ["Colo."]; org AP "agency" ["AP"]`},
+		{"BELL HARBOR, Calif. — ", "Bell Harbor said Mara Quill would leave.", `place Bell Harbor "" ["Bell Harbor" "BELL HARBOR"]; place California "" ["Calif."]; person Mara Quill "" ["Mara Quill"]`},
 		{"LOS ANGELES (AP) — ", "", `place Los Angeles "" ["LOS ANGELES"]; org AP "agency" ["AP"]; person Mara Quill "" ["Mara Quill"]`},
-		{"PORT ALDER, Maine — ", "", `place Port Alder "" ["PORT ALDER"]; person Mara Quill "" ["Mara Quill"]`},
-		{"WINSTON-SALEM, N.C., Dec. 6 (Reuters) -- ", "", `place Winston-Salem "" ["WINSTON-SALEM"]; org Reuters "agency" ["Reuters"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, Maine — ", "", `place Port Alder "" ["PORT ALDER"]; place Maine "" ["Maine"]; person Mara Quill "" ["Mara Quill"]`},
+		{"WINSTON-SALEM, N.C., Dec. 6 (Reuters) -- ", "", `place Winston-Salem "" ["WINSTON-SALEM"]; place North Carolina "" ["N.C."]; org Reuters "agency" ["Reuters"]; person Mara Quill "" ["Mara Quill"]`},
 		{"ST. LOUIS — ", "", `place St. Louis "" ["ST. LOUIS"]; person Mara Quill "" ["Mara Quill"]`},
 	}
 	for _, tt := range tests {

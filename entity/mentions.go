@@ -21,6 +21,7 @@ type ment struct {
 	person       int                // 1, 2, 3 (pronouns); 3 otherwise
 	words        []string           // name words without title and possessive marker
 	title        string             // honorific before the name, lowercase, "" when none
+	nameTok      int                // first token of the name after a title of the name tagger's list, 0 when none
 	poss         bool               // followed by a possessive marker
 	quoted       bool               // inside a quotation
 	noun         string             // nominal head phrase, lowercase ("climate activist")
@@ -731,6 +732,28 @@ func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 	return false
 }
 
+// titleBefore returns the first token of a capitalised title of the name
+// tagger's list (ner.Lists.TitleBefore) that ends right before token a in
+// sentence sent, or a when there is none.
+func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
+	if lx.outlets == nil {
+		return a
+	}
+	toks := di.doc.Tokens
+	s := a
+	for s > 0 && a-s < 4 && toks[s-1].Sentence == sent {
+		s--
+	}
+	if s == a {
+		return a
+	}
+	ws := make([]string, 0, a-s)
+	for _, t := range toks[s:a] {
+		ws = append(ws, t.Text)
+	}
+	return a - lx.outlets.TitleBefore(ws)
+}
+
 // honorific returns the title (lowercase, without period) of token i, or "".
 func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	if i < 0 || !isCap(di.doc.Tokens[i].Text) {
@@ -768,6 +791,14 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent {
 		if t := lx.honorific(di, a-2); t != "" {
 			m.title, m.tok0 = t, a-2
+		}
+	}
+	// A capitalised title of the name tagger's list right before the name
+	// ("Deputy Chief Carla Benavides", "City Manager Helen Quist", "State
+	// Sen. Amy Cole") belongs to the mention, as "Mayor" does, not to the name.
+	if code == nerPER {
+		if t := lx.titleBefore(di, a, m.sent); t < m.tok0 {
+			m.tok0, m.nameTok = t, a
 		}
 	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.

@@ -104,7 +104,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a territorial designation is a place of its own
 		{"date 2025-02-18 Henrik worked for his father, King Albrecht of Valmora, whose health is poor. Albrecht, 71, reigns.",
 			[]string{"person King Albrecht", "place Valmora"}, []string{"Albrecht of Valmora"}},
-		// the outlet list of the name tagger (ner.Lists.OutletKind), with "The"
+		// a capitalised title of the name tagger's list (ner.Lists.TitleBefore) is no part of the name
+		{"date 2021-12-08 Chief Dennis Oyelaran, 59, wrote to City Manager Helen Quist. Quist named Deputy Chief Carla Benavides as interim chief.",
+			[]string{"person Dennis Oyelaran", "person Helen Quist", "person Carla Benavides"}, []string{"City", "Chief Dennis Oyelaran", "Deputy Chief Carla Benavides"}},
+		{"date 2021-12-08 State Sen. Amy Cole and Police Commissioner Ray Dunn met on Monday.",
+			[]string{"person Amy Cole", "person Ray Dunn"}, []string{"State", "Police Commissioner Ray Dunn"}},
 		{"date 2024-03-12 The Evening Courant reported on Tuesday that Aalto had resigned.",
 			[]string{"org/outlet The Evening Courant"}, nil},
 		// a possessive inside a name is part of it

@@ -767,6 +767,20 @@ func (l *Lists) titleAt(ws []string, i int) int {
 	return 0
 }
 
+// TitleBefore returns how many of the last words of ws form a capitalised
+// title of data/title_phrases.txt ("Deputy Chief" of "named Deputy
+// Chief"), 0 when none: for stages that keep such a title with the name
+// after it, as they keep "Mr." or "Mayor". Like OutletKind it is a look-up
+// that neither tags nor refines a document.
+func (l *Lists) TitleBefore(ws []string) int {
+	for n := min(l.titleMax, len(ws)); n >= 1; n-- {
+		if l.titleAt(ws[len(ws)-n:], 0) == n {
+			return n
+		}
+	}
+	return 0
+}
+
 // isNameWord reports whether w is a word of letters (with inner periods,
 // hyphens or apostrophes) that can be part of a person's name.
 func isNameWord(w string) bool {

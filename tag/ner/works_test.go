@@ -205,3 +205,29 @@ func TestEveryTitlePhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBefore checks the look-up of a capitalised title ending a run
+// of words.
+func TestTitleBefore(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"named Deputy Chief", 2},
+		{"letter to City Manager", 2},
+		{"State Sen.", 2},
+		{"the Chief of Police", 3},
+		{"the deputy chief", 0}, // lowercase: a description, read elsewhere
+		{"in Riverton", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := l.TitleBefore(strings.Fields(tt.in)); got != tt.want {
+			t.Errorf("TitleBefore(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
