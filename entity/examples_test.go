@@ -322,3 +322,47 @@ func TestDatelines(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNamesBefore checks that a given name the tagger left out right
+// before a one-word name joins it, and that other capitalised words do not.
+func TestGivenNamesBefore(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		tagged map[string]string // token → its NER tag; the others are "O"
+		want   string
+	}{
+		{"date 2021-10-02 Ingrid Castellano is setting the record straight.",
+			map[string]string{"Castellano": "B-LOC"}, "person Ingrid Castellano"},
+		{"date 2021-10-02 The fans met Ingrid Castellano on Friday.",
+			map[string]string{"Castellano": "B-PER"}, "person Ingrid Castellano"},
+		// an organisation or place word ends the name: no person
+		{"date 2021-10-02 Victoria Station closed on Friday.",
+			map[string]string{"Station": "B-LOC"}, "place Station"},
+		// a word that names no one
+		{"date 2021-10-02 Tuesday Castellano wrote.",
+			map[string]string{"Castellano": "B-PER"}, "person Castellano"},
+	}
+	for _, tt := range tests {
+		doc := testDoc(tt.text)
+		for i := range doc.Tokens {
+			doc.Tokens[i].NER = "O"
+			if tag, ok := tt.tagged[doc.Tokens[i].Text]; ok {
+				doc.Tokens[i].NER = tag
+			}
+		}
+		if err := st.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Entities {
+			got = append(got, fmt.Sprintf("%s %s", e.Type, e.Name))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, g, tt.want)
+		}
+	}
+}

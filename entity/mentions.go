@@ -170,6 +170,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	var spans [][3]int // tok0, tok1, type index
 	if di.hasNER {
 		spans = nerSpans(di.doc.Tokens)
+		lx.givenNamesBefore(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
@@ -635,6 +636,27 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		i = j
 	}
 	return out
+}
+
+// givenNamesBefore widens, in place, a name of one word to the given name
+// the tagger left out right before it ("Ingrid Castellano is setting the
+// record straight", tagged "Castellano" alone, often at a sentence start):
+// a capitalised untagged word that names.tsv gives a gender, outside a time
+// expression, before a word that ends no organisation or place name. The
+// name is a person's.
+func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a := s[0]
+		if s[1]-a != 1 || a == 0 || toks[a-1].Sentence != toks[a].Sentence || toks[a-1].NER != "O" || !isCap(toks[a-1].Text) ||
+			lx.orgWords[di.lower[a]] || i > 0 && spans[i-1][1] > a-1 {
+			continue
+		}
+		if g := lx.names[di.lower[a-1]]; g != 'm' && g != 'f' || lx.honorific(di, a-1) != "" || inTimex(di.doc, spanOf(toks, a-1, a)) {
+			continue
+		}
+		spans[i] = [3]int{a - 1, s[1], nerPER}
+	}
 }
 
 // missedPeople finds capitalised names the name tagger left out that the

@@ -104,6 +104,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a territorial designation is a place of its own
 		{"date 2025-02-18 Henrik worked for his father, King Albrecht of Valmora, whose health is poor. Albrecht, 71, reigns.",
 			[]string{"person King Albrecht", "place Valmora"}, []string{"Albrecht of Valmora"}},
+		// a given name the tagger left out before a one-word name is part of it
+		{"date 2021-10-02 Ingrid Castellano is setting the record straight.\n\nThe judge laughed off the reports, Castellano wrote.",
+			[]string{"person Ingrid Castellano"}, []string{"Castellano"}},
 		// a capitalised title of the name tagger's list (ner.Lists.TitleBefore) is no part of the name
 		{"date 2021-12-08 Chief Dennis Oyelaran, 59, wrote to City Manager Helen Quist. Quist named Deputy Chief Carla Benavides as interim chief.",
 			[]string{"person Dennis Oyelaran", "person Helen Quist", "person Carla Benavides"}, []string{"City", "Chief Dennis Oyelaran", "Deputy Chief Carla Benavides"}},
