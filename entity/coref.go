@@ -235,6 +235,11 @@ func (r *resolver) personCues() {
 			if !cue && r.afterKinList(m) {
 				cue = true // "two sons from his first marriage, Dale and Wesley"
 			}
+			if !cue && m.tok0 > 1 && r.lx.is("naming-verb", r.di.lower[m.tok0-1]) {
+				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
+					cue = true // "a daughter named Elodie"
+				}
+			}
 			if !cue && m.tok0 > 1 && toks[m.tok0-1].Text == "," {
 				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
 					cue = true // "a daughter, Elodie"

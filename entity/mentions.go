@@ -662,7 +662,7 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 // missedPeople finds capitalised names the name tagger left out that the
 // text marks as people: a title before ("Dr. Kim Ode"), an age around
 // ("Deshawn Price, 26,", "12-year-old Aleph"), an occupation or kinship noun
-// before ("Quarterback Deshawn Price"), or a given name of known gender
+// before ("Quarterback Deshawn Price", "a son named Teo"), or a given name of known gender
 // followed by another name word.
 func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 	toks := di.doc.Tokens
@@ -686,6 +686,11 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 		if !cue && a > s[0] || !cue && a > 0 && !di.initial[a-1] {
 			if info, ok := lx.nouns[di.lower[a-1]]; ok && (info.isOcc || info.isKin && info.class != "other") {
 				cue = true
+			}
+		}
+		if !cue && a > 1 && lx.is("naming-verb", di.lower[a-1]) {
+			if info, ok := lx.nouns[di.lower[a-2]]; ok && info.isKin && info.class != "other" {
+				cue = true // "a daughter christened Aurelie"
 			}
 		}
 		if !cue && b-a >= 2 {
@@ -882,6 +887,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		if lx.is("not-a-name", key) {
 			return nil // "European", "Christmas", "Roman Catholic"
+		}
+		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is("number-sign", key) {
+			return nil // "world No. 3": a rank
 		}
 	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {

@@ -104,6 +104,14 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a territorial designation is a place of its own
 		{"date 2025-02-18 Henrik worked for his father, King Albrecht of Valmora, whose health is poor. Albrecht, 71, reigns.",
 			[]string{"person King Albrecht", "place Valmora"}, []string{"Albrecht of Valmora"}},
+		// naming-verb in data/cues.tsv: the name after "a daughter named" is a person's
+		{"date 2023-03-28 Olympic swimmer Nadia Ferraro and her husband, actor Luc Bernier, have welcomed their first child, a daughter named Elodie.",
+			[]string{"person Elodie", "person Nadia Ferraro", "person Luc Bernier"}, nil},
+		{"date 2023-03-28 The couple have a son called Matteo and a daughter christened Aurelie.",
+			[]string{"person Matteo", "person Aurelie"}, nil},
+		// number-sign in data/cues.tsv: a rank before a figure is no name
+		{"date 2022-07-20 Former world No. 3 Katya Orlova is pregnant, the 29-year-old announced on Tuesday.",
+			[]string{"person Katya Orlova"}, []string{"No.", "No"}},
 		// a given name the tagger left out before a one-word name is part of it
 		{"date 2021-10-02 Ingrid Castellano is setting the record straight.\n\nThe judge laughed off the reports, Castellano wrote.",
 			[]string{"person Ingrid Castellano"}, []string{"Castellano"}},

@@ -587,18 +587,36 @@ func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) [
 		}
 		end := l.titleRun(ws, i)
 		last := ws[end-1]
+		s := lastEntity(labs, i, end)
 		switch {
 		case end-i >= 2 && l.outletHeads[last] && !done(out, si, i, end):
 			setSpan(labs, i, end, typeID("ORG"))
 			out = append(out, refinement{sent: si, start: i, end: end, kind: "outlet"})
-		case l.orgHeads[last] && end-i >= 2 && labs[i] != 0 && labelType(labs[i]) != typeID("ORG") && spanIs(labs, i, end) && !l.titledPerson(ws, labs, i):
-			setSpan(labs, i, end, typeID("ORG"))
-		case l.locHeads[last] && end-i >= 2 && labs[i] != 0 && labelType(labs[i]) != typeID("LOC") && spanIs(labs, i, end):
-			setSpan(labs, i, end, typeID("LOC"))
+		case l.orgHeads[last] && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeID("ORG") && spanIs(labs, s, end) && !l.titledPerson(ws, labs, s):
+			setSpan(labs, s, end, typeID("ORG"))
+		case l.locHeads[last] && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeID("LOC") && spanIs(labs, s, end):
+			setSpan(labs, s, end, typeID("LOC"))
 		}
 		i = end
 	}
 	return out
+}
+
+// lastEntity returns the start of the run [i, end) of capitalised words
+// that refineHeads retypes: the run itself, or the tagger's last entity in
+// it when the run holds several ("Sanjay Kohli of Arclight Software").
+func lastEntity(labs []int, i, end int) int {
+	if labs[end-1] == 0 || spanIs(labs, i, end) {
+		return i
+	}
+	j := end - 1
+	for j > i && isInside(labs[j]) {
+		j--
+	}
+	if j > i && isBegin(labs[j]) && spanIs(labs, j, end) {
+		return j
+	}
+	return i
 }
 
 // titledPerson reports whether the entity at token i is a person with a

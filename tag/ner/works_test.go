@@ -81,6 +81,8 @@ func TestRefine(t *testing.T) {
 		// outlet and organisation words at the end of a name
 		{"a source told The Oregon Post that", "O O O O B-LOC O O", "O O O B-ORG I-ORG I-ORG O", "outlet"},
 		{"she joined Arclight Software in", "O O B-LOC I-LOC O", "O O B-ORG I-ORG O", ""},
+		{"candidate Sanjay Kohli of Arclight Software ,", "O B-PER I-PER O B-LOC I-LOC O", "O B-PER I-PER O B-ORG I-ORG O", ""},
+		{"Mara Quill of Millbrook County said", "B-PER I-PER O B-ORG I-ORG O", "B-PER I-PER O B-LOC I-LOC O", ""},
 		{"director of the Paris Opera Ballet until", "O O O B-LOC I-LOC I-LOC O", "O O O B-ORG I-ORG I-ORG O", ""},
 		{"joined Pellucid from rival Northwick Power in 2011", "O B-PER O O B-PER I-PER O O", "O B-PER O O B-ORG I-ORG O O", ""},
 		{"Halvard Energy said it", "B-PER I-PER O O", "B-ORG I-ORG O O", ""},
