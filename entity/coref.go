@@ -1881,6 +1881,11 @@ func (r *resolver) subjectLike(o *ment) bool {
 func (r *resolver) groupFor(m *ment, window int) []int {
 	toks := r.di.doc.Tokens
 	couple := m.kind == hearsay.GroupMention && r.lx.is("couple-head", r.di.lower[m.tok1-1])
+	if m.kind == hearsay.GroupMention && m.groupSize == 2 && !couple {
+		if pair := r.twoNamedBefore(m); pair != nil {
+			return pair // "X was spotted with Y, sparking speculation that the two were more than friends"
+		}
+	}
 	listed := false // a list of people named together was passed over: only a known couple will do
 	var best []int
 	bestEnd := -1
@@ -1980,6 +1985,29 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 	}
 	return best
+}
+
+// twoNamedBefore returns the two people named in group m's sentence before
+// it, when there are exactly two: "the two", "the duo", "both" (no word of
+// cue class couple-head) stand for them rather than for the couple of the
+// article. It returns nil otherwise.
+func (r *resolver) twoNamedBefore(m *ment) []int {
+	var pair []int
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent != m.sent || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || containsInt(pair, o.ent) {
+			continue
+		}
+		if pair = append(pair, o.ent); len(pair) > 2 {
+			return nil
+		}
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	return pair
 }
 
 // isCouple reports whether the text made the two people of a pair a couple

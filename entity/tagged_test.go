@@ -484,6 +484,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The two#1=Dana Lane + Max Wild"},
 		{"date 2024-03-12 Dana Lane and Paul Reed attended the gala. Lane was previously engaged to Max Wild. The couple split in 2017.",
 			"The couple#1=Dana Lane + Max Wild"},
+		// "the two" (no word of cue class couple-head) is the two people named before it in its sentence, not the couple
+		{"date 2025-01-20 Delphine Ravenel and her husband, Jax Holloway, have split. Days later, Holloway was spotted leaving a Nashville restaurant with singer Tessa Kilgore, 29, sparking speculation that the two were more than friends.",
+			"the two#1=Jax Holloway + Tessa Kilgore"},
 		// with no pair before, the two people of the group's sentence
 		{"date 2021-08-31 Thiago Mendes has joined Harbourne City. Coach Callum Reid praised him. Mendes's girlfriend, the Brazilian model Luana Prado, posted a photo of the couple at the airport.",
 			"the couple#1=Thiago Mendes + Luana Prado"},
