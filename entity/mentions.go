@@ -778,7 +778,7 @@ func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
 	for _, t := range toks[s:a] {
 		ws = append(ws, t.Text)
 	}
-	return a - lx.outlets.TitleBefore(ws)
+	return a - lx.outlets.TitleBefore(ws, s == 0 || toks[s-1].Sentence != sent)
 }
 
 // honorific returns the title (lowercase, without period) of token i, or "".

@@ -735,13 +735,14 @@ func (l *Lists) trimTitles(ws []string, labs []int) {
 
 // titledNames keeps a capitalised title of data/title_phrases.txt out of
 // the name after it and makes that name a person: "Police Chief Ann Moss",
-// "City Manager Helen Quist", "Deputy Chief Carla Benavides". The name is
+// "City Manager Helen Quist", "Deputy Chief Carla Benavides", "Board member
+// Evelyn Cho" at a sentence start. The name is
 // the two or three capitalised words right after the title, none of them a
 // title or role word, the last no organisation or place word ("Coach
 // Outlet Stores" is left alone).
 func (l *Lists) titledNames(ws []string, labs []int) {
 	for i := 0; i < len(ws); i++ {
-		n := l.titleAt(ws, i)
+		n := l.titleAt(ws, i, sentenceStart(ws, i))
 		if n == 0 {
 			continue
 		}
@@ -767,32 +768,48 @@ func (l *Lists) titledNames(ws []string, labs []int) {
 }
 
 // titleAt is the length in words of the longest capitalised title phrase
-// starting at token i, 0 when none.
-func (l *Lists) titleAt(ws []string, i int) int {
+// starting at token i, 0 when none. At the start of a sentence (initial)
+// only its first word need be capitalised ("Board member Evelyn Cho").
+func (l *Lists) titleAt(ws []string, i int, initial bool) int {
+	if i >= len(ws) || !startsUpper(ws[i]) {
+		return 0
+	}
 	for n := min(l.titleMax, len(ws)-i); n >= 1; n-- {
 		words := ws[i : i+n]
-		ok := true
-		for _, w := range words {
-			if !startsUpper(w) && w != "of" {
+		ok := initial || startsUpper(words[n-1])
+		for _, w := range words[1:] {
+			if ok && !initial && !startsUpper(w) && w != "of" {
 				ok = false
-				break
 			}
 		}
-		if ok && startsUpper(words[n-1]) && l.titlePhrases[strings.ToLower(strings.Join(words, " "))] {
+		if ok && l.titlePhrases[strings.ToLower(strings.Join(words, " "))] {
 			return n
 		}
 	}
 	return 0
 }
 
+// sentenceStart reports whether token i opens its sentence, quotation
+// marks aside.
+func sentenceStart(ws []string, i int) bool {
+	for _, w := range ws[:i] {
+		if !isOpenQuote(w) && !isCloseQuote(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // TitleBefore returns how many of the last words of ws form a capitalised
 // title of data/title_phrases.txt ("Deputy Chief" of "named Deputy
 // Chief"), 0 when none: for stages that keep such a title with the name
-// after it, as they keep "Mr." or "Mayor". Like OutletKind it is a look-up
-// that neither tags nor refines a document.
-func (l *Lists) TitleBefore(ws []string) int {
+// after it, as they keep "Mr." or "Mayor". initial says that ws starts a
+// sentence, where only the title's first word need be capitalised. Like
+// OutletKind it is a look-up that neither tags nor refines a document.
+func (l *Lists) TitleBefore(ws []string, initial bool) int {
 	for n := min(l.titleMax, len(ws)); n >= 1; n-- {
-		if l.titleAt(ws[len(ws)-n:], 0) == n {
+		s := len(ws) - n
+		if l.titleAt(ws, s, initial && sentenceStart(ws, s)) == n {
 			return n
 		}
 	}

@@ -113,6 +113,9 @@ func TestRefine(t *testing.T) {
 		{"Chief Executive Officer Tim Cook said", "B-ORG I-ORG I-ORG B-PER I-PER O", "O O O B-PER I-PER O", ""},
 		{"the Police Chief Association met", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O", ""},
 		{"a Fire Chief Ball ticket", "O O O O O", "O O O O O", ""},
+		{"\" Board member Evelyn Cho said", "O B-ORG O B-PER I-PER O", "O O O B-PER I-PER O", ""},
+		{"Chief executive Tim Cook said", "O O B-PER I-PER O", "O O B-PER I-PER O", "person"},
+		{"the board member Evelyn Cho said", "O O O B-PER I-PER O", "O O O B-PER I-PER O", ""},
 		// a role word before a name; the surname alone follows the full name
 		{"striker Thiago Mendes joined . Mendes said", "O B-ORG I-ORG O O B-ORG O", "O B-PER I-PER O O B-PER O", "person"},
 		// awards need a cue: "Tony Blair" is a person
@@ -216,19 +219,23 @@ func TestTitleBefore(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		in   string
-		want int
+		in      string
+		initial bool // in starts a sentence
+		want    int
 	}{
-		{"named Deputy Chief", 2},
-		{"letter to City Manager", 2},
-		{"State Sen.", 2},
-		{"the Chief of Police", 3},
-		{"the deputy chief", 0}, // lowercase: a description, read elsewhere
-		{"in Riverton", 0},
-		{"", 0},
+		{"named Deputy Chief", false, 2},
+		{"letter to City Manager", false, 2},
+		{"State Sen.", true, 2},
+		{"the Chief of Police", false, 3},
+		{"the deputy chief", false, 0}, // lowercase: a description, read elsewhere
+		{"Board member", true, 2},      // at a sentence start only the first word is capitalised
+		{"\" Board member", true, 2},
+		{"said Board member", true, 0},
+		{"in Riverton", false, 0},
+		{"", false, 0},
 	}
 	for _, tt := range tests {
-		if got := l.TitleBefore(strings.Fields(tt.in)); got != tt.want {
+		if got := l.TitleBefore(strings.Fields(tt.in), tt.initial); got != tt.want {
 			t.Errorf("TitleBefore(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
