@@ -213,7 +213,7 @@ func (r *resolver) givenNameGenders() {
 func (r *resolver) personCues() {
 	toks := r.di.doc.Tokens
 	for _, c := range r.cl {
-		if c.typ == hearsay.Person || c.typ == hearsay.Work || c.kind != "" {
+		if c.typ == hearsay.Person || c.typ == hearsay.Work || c.typ == hearsay.Event || c.kind != "" {
 			continue
 		}
 		for _, m := range c.ments {
@@ -2539,6 +2539,12 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.join(m, c) // "the bride" ... "the bride's mother"
 		return
 	}
+	if r.lx.is("infant-noun", m.noun) {
+		if c := r.childNamedBefore(m); c >= 0 {
+			r.join(m, c) // "a daughter named Elodie. The baby was born on March 21"
+			return
+		}
+	}
 	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
@@ -2562,8 +2568,8 @@ func (r *resolver) resolveNominal(m *ment) {
 		if g := cl.genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
 			continue
 		}
-		if !r.nationalityFits(m, cl) || m.age > 0 && cl.age != nil && cl.age.Years != m.age {
-			continue
+		if !r.nationalityFits(m, cl) || m.age > 0 && cl.age != nil && cl.age.Years != m.age || m.age >= 2 && r.infant(cl) {
+			continue // "the 31-year-old" is not the baby
 		}
 		ok = append(ok, c)
 	}
@@ -2592,6 +2598,53 @@ func (r *resolver) resolveNominal(m *ment) {
 			r.join(m, same[0].c)
 		}
 	}
+}
+
+// childNamedBefore returns the one person named as a child in the three
+// sentences before m ("a daughter named Elodie", "their son, Teo"): a name
+// right after a kinship noun of class child, a naming verb or a comma
+// between; -1 when there is none or more than one.
+func (r *resolver) childNamedBefore(m *ment) int {
+	found := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent < m.sent-3 || o.kind != hearsay.NameMention || o.ent < 0 || o.ent == found || r.cl[o.ent].typ != hearsay.Person || !r.namedAsChild(o) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = o.ent
+	}
+	return found
+}
+
+// namedAsChild reports whether name mention o follows a kinship noun of
+// class child, directly or after a naming verb or a comma ("a daughter
+// named Elodie", "son Milo", "their first child, Teo").
+func (r *resolver) namedAsChild(o *ment) bool {
+	k := o.tok0 - 1
+	if k >= 0 && (r.lx.is("naming-verb", r.di.lower[k]) || r.di.lower[k] == ",") {
+		k--
+	}
+	if k < 0 || r.di.doc.Tokens[k].Sentence != o.sent {
+		return false
+	}
+	info, ok := r.lx.noun(r.di.lower[k])
+	return ok && info.isKin && info.class == "child"
+}
+
+// infant reports whether a description of a newborn ("the baby", cue class
+// infant-noun) is a mention of cluster c.
+func (r *resolver) infant(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind == hearsay.NominalMention && r.lx.is("infant-noun", m.noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuedSubject returns the candidate a description that opens its

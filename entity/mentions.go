@@ -939,6 +939,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("event-head", strings.ToLower(m.words[len(m.words)-1])) {
 		m.typ, m.event = hearsay.Event, true // "Lumen Awards", "Frontier Music Festival"
 	}
+	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {
+		m.typ, m.event = hearsay.Event, true // "headlined Coachella", "at the Grammys" (the name tagger's events)
+	}
+	if m.title == "" && m.outlet == "" && lx.eventNounAfter(di, m, code) {
+		m.typ, m.event, m.workKind = hearsay.Event, true, "" // "the Austin City Limits festival", "her \"Slow Burn\" tour"
+	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person
 	}
@@ -948,6 +954,23 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	return m
+}
+
+// eventNounAfter reports whether a lowercase noun of cue class event-after
+// follows name mention m, after its closing quotation mark if it has one:
+// the name is the event's ("the Austin City Limits festival", "her \"Slow
+// Burn\" tour"). A person's name of two words is left alone ("the Taylor
+// Swift concert").
+func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
+	toks := di.doc.Tokens
+	e := m.tok1
+	if e < len(toks) && isQuote(toks[e].Text) {
+		e++
+	}
+	if e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text != di.lower[e] || !lx.is("event-after", di.lower[e]) {
+		return false
+	}
+	return !(code == nerPER && len(m.words) == 2 && lx.looksPersonal(m.words))
 }
 
 // markOutlet types a name the outlet list knows, or that ends in an outlet

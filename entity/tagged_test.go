@@ -104,6 +104,13 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a territorial designation is a place of its own
 		{"date 2025-02-18 Henrik worked for his father, King Albrecht of Valmora, whose health is poor. Albrecht, 71, reigns.",
 			[]string{"person King Albrecht", "place Valmora"}, []string{"Albrecht of Valmora"}},
+		// the name tagger's events (ner.Lists.IsEvent); a name before a noun of cue class event-after; event-head "award"
+		{"date 2025-01-20 Achterberg was photographed at the Austin City Limits festival. She headlined Coachella in April 2018 and canceled her \"Slow Burn\" tour.",
+			[]string{"event Austin City Limits", "event Coachella", "event Slow Burn"}, nil},
+		{"date 2025-01-20 Ibanez, a two-time Estrella Award winner, went public with Brenner at the Grammys.",
+			[]string{"event Estrella Award", "event Grammys"}, nil},
+		{"date 2025-01-20 Taylor Vance played the Taylor Vance concert tour last year.",
+			[]string{"person Taylor Vance"}, nil},
 		// naming-verb in data/cues.tsv: the name after "a daughter named" is a person's
 		{"date 2023-03-28 Olympic swimmer Nadia Ferraro and her husband, actor Luc Bernier, have welcomed their first child, a daughter named Elodie.",
 			[]string{"person Elodie", "person Nadia Ferraro", "person Luc Bernier"}, nil},
@@ -277,6 +284,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// "the baby" (infant-noun in data/cues.tsv) is the child just named; "the 31-year-old" is not
+		{"date 2023-03-28 Olympic swimmer Nadia Ferraro and her husband, actor Luc Bernier, have welcomed their first child, a daughter named Elodie. Bernier, 34, is thrilled.\n\nThe baby was born on March 21 in Montreal, Ferraro announced on Sunday. \"Seven pounds of pure joy,\" the 31-year-old wrote beside a photo of the newborn's hand.",
+			"The baby#1=Elodie; the 31-year-old#1=Nadia Ferraro; the newborn#1=Elodie"},
 		// the speaker of a quotation is none of the people it names
 		{"date 2025-05-06 Singer Mira Stone shared the news on Monday. \"Our daughter, Lumi, arrived on April 28,\" she wrote.",
 			"she#1=Mira Stone"},
