@@ -213,7 +213,7 @@ func (r *resolver) givenNameGenders() {
 func (r *resolver) personCues() {
 	toks := r.di.doc.Tokens
 	for _, c := range r.cl {
-		if c.typ == hearsay.Person || c.typ == hearsay.Work || c.kind != "" {
+		if c.typ == hearsay.Person || c.typ == hearsay.Work || c.typ == hearsay.Event || c.kind != "" {
 			continue
 		}
 		for _, m := range c.ments {
@@ -234,6 +234,11 @@ func (r *resolver) personCues() {
 			}
 			if !cue && r.afterKinList(m) {
 				cue = true // "two sons from his first marriage, Dale and Wesley"
+			}
+			if !cue && m.tok0 > 1 && r.lx.is("naming-verb", r.di.lower[m.tok0-1]) {
+				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
+					cue = true // "a daughter named Elodie"
+				}
 			}
 			if !cue && m.tok0 > 1 && toks[m.tok0-1].Text == "," {
 				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
@@ -1876,6 +1881,11 @@ func (r *resolver) subjectLike(o *ment) bool {
 func (r *resolver) groupFor(m *ment, window int) []int {
 	toks := r.di.doc.Tokens
 	couple := m.kind == hearsay.GroupMention && r.lx.is("couple-head", r.di.lower[m.tok1-1])
+	if m.kind == hearsay.GroupMention && m.groupSize == 2 && !couple {
+		if pair := r.twoNamedBefore(m); pair != nil {
+			return pair // "X was spotted with Y, sparking speculation that the two were more than friends"
+		}
+	}
 	listed := false // a list of people named together was passed over: only a known couple will do
 	var best []int
 	bestEnd := -1
@@ -1975,6 +1985,29 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 	}
 	return best
+}
+
+// twoNamedBefore returns the two people named in group m's sentence before
+// it, when there are exactly two: "the two", "the duo", "both" (no word of
+// cue class couple-head) stand for them rather than for the couple of the
+// article. It returns nil otherwise.
+func (r *resolver) twoNamedBefore(m *ment) []int {
+	var pair []int
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent != m.sent || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || containsInt(pair, o.ent) {
+			continue
+		}
+		if pair = append(pair, o.ent); len(pair) > 2 {
+			return nil
+		}
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	return pair
 }
 
 // isCouple reports whether the text made the two people of a pair a couple
@@ -2506,6 +2539,12 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.join(m, c) // "the bride" ... "the bride's mother"
 		return
 	}
+	if r.lx.is("infant-noun", m.noun) {
+		if c := r.childNamedBefore(m); c >= 0 {
+			r.join(m, c) // "a daughter named Elodie. The baby was born on March 21"
+			return
+		}
+	}
 	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
@@ -2529,8 +2568,8 @@ func (r *resolver) resolveNominal(m *ment) {
 		if g := cl.genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
 			continue
 		}
-		if !r.nationalityFits(m, cl) || m.age > 0 && cl.age != nil && cl.age.Years != m.age {
-			continue
+		if !r.nationalityFits(m, cl) || m.age > 0 && cl.age != nil && cl.age.Years != m.age || m.age >= 2 && r.infant(cl) {
+			continue // "the 31-year-old" is not the baby
 		}
 		ok = append(ok, c)
 	}
@@ -2559,6 +2598,53 @@ func (r *resolver) resolveNominal(m *ment) {
 			r.join(m, same[0].c)
 		}
 	}
+}
+
+// childNamedBefore returns the one person named as a child in the three
+// sentences before m ("a daughter named Elodie", "their son, Teo"): a name
+// right after a kinship noun of class child, a naming verb or a comma
+// between; -1 when there is none or more than one.
+func (r *resolver) childNamedBefore(m *ment) int {
+	found := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent < m.sent-3 || o.kind != hearsay.NameMention || o.ent < 0 || o.ent == found || r.cl[o.ent].typ != hearsay.Person || !r.namedAsChild(o) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = o.ent
+	}
+	return found
+}
+
+// namedAsChild reports whether name mention o follows a kinship noun of
+// class child, directly or after a naming verb or a comma ("a daughter
+// named Elodie", "son Milo", "their first child, Teo").
+func (r *resolver) namedAsChild(o *ment) bool {
+	k := o.tok0 - 1
+	if k >= 0 && (r.lx.is("naming-verb", r.di.lower[k]) || r.di.lower[k] == ",") {
+		k--
+	}
+	if k < 0 || r.di.doc.Tokens[k].Sentence != o.sent {
+		return false
+	}
+	info, ok := r.lx.noun(r.di.lower[k])
+	return ok && info.isKin && info.class == "child"
+}
+
+// infant reports whether a description of a newborn ("the baby", cue class
+// infant-noun) is a mention of cluster c.
+func (r *resolver) infant(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind == hearsay.NominalMention && r.lx.is("infant-noun", m.noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuedSubject returns the candidate a description that opens its

@@ -24,8 +24,9 @@ var (
 	creditSplit = regexp.MustCompile(`\s*(?:/|\bvia\b|\bfor\b|,|;|\))\s*`)
 	// datelineParts splits a dateline ("PORT ALDER, Maine (AP) —"), or a
 	// piece of one cut at its date ("WASHINGTON, ", "(UPI) -- "), into its
-	// place and the agency in parentheses.
-	datelineParts = regexp.MustCompile(`^([^,()]*?)\s*(?:,[^()]*)?(?:\(\s*([^()]*?)\s*\))?\s*(?:—|–|-)*\s*$`)
+	// place, the first piece after the comma (a region or a date) and the
+	// agency in parentheses.
+	datelineParts = regexp.MustCompile(`^([^,()]*?)\s*(?:,\s*([^,()]*?)\s*(?:,[^()]*)?)?(?:\(\s*([^()]*?)\s*\))?\s*(?:—|–|-)*\s*$`)
 )
 
 // photoCredits reads the photographers and agencies of the document's
@@ -65,9 +66,11 @@ func (r *resolver) photoCredits() []credit {
 	return out
 }
 
-// datelineCredits reads the place and the agency of the dateline at span
-// ("LOS ANGELES (AP) —"): the place is a place of the article, the agency
-// an organisation of the outlet list's kind ("agency" when it has none).
+// datelineCredits reads the place, its region and the agency of the
+// dateline at span ("RIVERTON, Colo. (AP) —"): the place and a region of
+// data/regions.tsv are places of the article (the region under its name,
+// "Colorado"), the agency an organisation of the outlet list's kind
+// ("agency" when it has none).
 func (r *resolver) datelineCredits(span hearsay.Span) []credit {
 	doc := r.di.doc
 	if span.Start < 0 || span.End > len(doc.Text) || span.Start >= span.End {
@@ -83,14 +86,19 @@ func (r *resolver) datelineCredits(span hearsay.Span) []credit {
 		out = append(out, credit{span: hearsay.Span{Start: span.Start + m[2], End: span.Start + m[3]}, text: place, name: placeName(place), typ: hearsay.Place, rule: "name-dateline"})
 	}
 	if m[4] >= 0 && m[5] > m[4] {
-		agency := text[m[4]:m[5]]
+		if name := r.lx.region(text[m[4]:m[5]]); name != "" {
+			out = append(out, credit{span: hearsay.Span{Start: span.Start + m[4], End: span.Start + m[5]}, text: text[m[4]:m[5]], name: name, typ: hearsay.Place, rule: "name-dateline"})
+		}
+	}
+	if m[6] >= 0 && m[7] > m[6] {
+		agency := text[m[6]:m[7]]
 		kind := "agency"
 		if r.lx.outlets != nil {
 			if k := r.lx.outlets.OutletKind(strings.Fields(agency)); k != "" {
 				kind = k
 			}
 		}
-		out = append(out, credit{span: hearsay.Span{Start: span.Start + m[4], End: span.Start + m[5]}, text: agency, name: agency, typ: hearsay.Org, kind: kind, rule: "name-dateline"})
+		out = append(out, credit{span: hearsay.Span{Start: span.Start + m[6], End: span.Start + m[7]}, text: agency, name: agency, typ: hearsay.Org, kind: kind, rule: "name-dateline"})
 	}
 	return out
 }

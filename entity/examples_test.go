@@ -287,10 +287,13 @@ func TestDatelines(t *testing.T) {
 		rest string // the story after it; "" for "Mara Quill smiled."
 		want string
 	}{
-		{"PORT ALDER, Maine — ", "Mara Quill, the mayor of Port Alder, smiled.", `place Port Alder "" ["Port Alder" "PORT ALDER"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, Maine — ", "Mara Quill, the mayor of Port Alder, smiled.", `place Port Alder "" ["Port Alder" "PORT ALDER"]; place Maine "" ["Maine"]; person Mara Quill "" ["Mara Quill"]`},
+		// the dateline's place keeps its type in the story; its region is a place under its name (data/regions.tsv)
+		{"RIVERTON, Colo. (AP) — ", "Riverton's police chief resigned, and his deputy left.", `place Riverton "" ["Riverton" "RIVERTON"]; place Colorado "" ["Colo."]; org AP "agency" ["AP"]`},
+		{"BELL HARBOR, Calif. — ", "Bell Harbor said Mara Quill would leave.", `place Bell Harbor "" ["Bell Harbor" "BELL HARBOR"]; place California "" ["Calif."]; person Mara Quill "" ["Mara Quill"]`},
 		{"LOS ANGELES (AP) — ", "", `place Los Angeles "" ["LOS ANGELES"]; org AP "agency" ["AP"]; person Mara Quill "" ["Mara Quill"]`},
-		{"PORT ALDER, Maine — ", "", `place Port Alder "" ["PORT ALDER"]; person Mara Quill "" ["Mara Quill"]`},
-		{"WINSTON-SALEM, N.C., Dec. 6 (Reuters) -- ", "", `place Winston-Salem "" ["WINSTON-SALEM"]; org Reuters "agency" ["Reuters"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, Maine — ", "", `place Port Alder "" ["PORT ALDER"]; place Maine "" ["Maine"]; person Mara Quill "" ["Mara Quill"]`},
+		{"WINSTON-SALEM, N.C., Dec. 6 (Reuters) -- ", "", `place Winston-Salem "" ["WINSTON-SALEM"]; place North Carolina "" ["N.C."]; org Reuters "agency" ["Reuters"]; person Mara Quill "" ["Mara Quill"]`},
 		{"ST. LOUIS — ", "", `place St. Louis "" ["ST. LOUIS"]; person Mara Quill "" ["Mara Quill"]`},
 	}
 	for _, tt := range tests {
@@ -316,6 +319,50 @@ func TestDatelines(t *testing.T) {
 			if m.Rule == "name-dateline" && text[m.Start:m.End] != m.Text {
 				t.Errorf("%q: mention %q at %d:%d reads %q", tt.line, m.Text, m.Start, m.End, text[m.Start:m.End])
 			}
+		}
+	}
+}
+
+// TestGivenNamesBefore checks that a given name the tagger left out right
+// before a one-word name joins it, and that other capitalised words do not.
+func TestGivenNamesBefore(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		tagged map[string]string // token → its NER tag; the others are "O"
+		want   string
+	}{
+		{"date 2021-10-02 Ingrid Castellano is setting the record straight.",
+			map[string]string{"Castellano": "B-LOC"}, "person Ingrid Castellano"},
+		{"date 2021-10-02 The fans met Ingrid Castellano on Friday.",
+			map[string]string{"Castellano": "B-PER"}, "person Ingrid Castellano"},
+		// an organisation or place word ends the name: no person
+		{"date 2021-10-02 Victoria Station closed on Friday.",
+			map[string]string{"Station": "B-LOC"}, "place Station"},
+		// a word that names no one
+		{"date 2021-10-02 Tuesday Castellano wrote.",
+			map[string]string{"Castellano": "B-PER"}, "person Castellano"},
+	}
+	for _, tt := range tests {
+		doc := testDoc(tt.text)
+		for i := range doc.Tokens {
+			doc.Tokens[i].NER = "O"
+			if tag, ok := tt.tagged[doc.Tokens[i].Text]; ok {
+				doc.Tokens[i].NER = tag
+			}
+		}
+		if err := st.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Entities {
+			got = append(got, fmt.Sprintf("%s %s", e.Type, e.Name))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, g, tt.want)
 		}
 	}
 }

@@ -92,7 +92,8 @@ type Lexicons struct {
 	titleNouns map[string]string      // "dr" → "doctor"
 	deathRe    *regexp.Regexp
 	ages       []ageRule
-	outlets    *ner.Lists // the name tagger's outlet list (OutletKind)
+	outlets    *ner.Lists        // the name tagger's outlet list (OutletKind)
+	regions    map[string]string // lowercase region as written ("colo.") → its name ("Colorado")
 }
 
 // LoadLexicons reads the embedded data files.
@@ -102,7 +103,7 @@ func LoadLexicons() (*Lexicons, error) {
 		nouns: map[string]nounInfo{}, demonyms: map[string]string{}, groups: map[string]int{}, workCues: map[string]string{},
 	}
 	steps := []func() error{lx.loadPronouns, lx.loadHonorifics, lx.loadNames, lx.loadNouns, lx.loadDemonyms,
-		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues, lx.loadOutlets}
+		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues, lx.loadOutlets, lx.loadRegions}
 	for _, f := range steps {
 		if err := f(); err != nil {
 			return nil, fmt.Errorf("entity: %w", err)
@@ -225,6 +226,24 @@ func (lx *Lexicons) loadDemonyms() error {
 		lx.demMax = max(lx.demMax, len(strings.Fields(k)))
 	}
 	return nil
+}
+
+func (lx *Lexicons) loadRegions() error {
+	lines, err := lexicon.Table(dataFS, "data/regions.tsv", 2)
+	if err != nil {
+		return err
+	}
+	lx.regions = make(map[string]string, len(lines))
+	for _, l := range lines {
+		lx.regions[strings.ToLower(l.Fields[0])] = l.Fields[1]
+	}
+	return nil
+}
+
+// region returns the name of the region written s ("Colo." → "Colorado"),
+// or "".
+func (lx *Lexicons) region(s string) string {
+	return lx.regions[strings.ToLower(strings.TrimSpace(s))]
 }
 
 func (lx *Lexicons) loadGroups() error {

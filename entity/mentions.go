@@ -21,6 +21,7 @@ type ment struct {
 	person       int                // 1, 2, 3 (pronouns); 3 otherwise
 	words        []string           // name words without title and possessive marker
 	title        string             // honorific before the name, lowercase, "" when none
+	nameTok      int                // first token of the name after a title of the name tagger's list, 0 when none
 	poss         bool               // followed by a possessive marker
 	quoted       bool               // inside a quotation
 	noun         string             // nominal head phrase, lowercase ("climate activist")
@@ -169,6 +170,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	var spans [][3]int // tok0, tok1, type index
 	if di.hasNER {
 		spans = nerSpans(di.doc.Tokens)
+		lx.givenNamesBefore(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
@@ -636,10 +638,31 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 	return out
 }
 
+// givenNamesBefore widens, in place, a name of one word to the given name
+// the tagger left out right before it ("Ingrid Castellano is setting the
+// record straight", tagged "Castellano" alone, often at a sentence start):
+// a capitalised untagged word that names.tsv gives a gender, outside a time
+// expression, before a word that ends no organisation or place name. The
+// name is a person's.
+func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a := s[0]
+		if s[1]-a != 1 || a == 0 || toks[a-1].Sentence != toks[a].Sentence || toks[a-1].NER != "O" || !isCap(toks[a-1].Text) ||
+			lx.orgWords[di.lower[a]] || i > 0 && spans[i-1][1] > a-1 {
+			continue
+		}
+		if g := lx.names[di.lower[a-1]]; g != 'm' && g != 'f' || lx.honorific(di, a-1) != "" || inTimex(di.doc, spanOf(toks, a-1, a)) {
+			continue
+		}
+		spans[i] = [3]int{a - 1, s[1], nerPER}
+	}
+}
+
 // missedPeople finds capitalised names the name tagger left out that the
 // text marks as people: a title before ("Dr. Kim Ode"), an age around
 // ("Deshawn Price, 26,", "12-year-old Aleph"), an occupation or kinship noun
-// before ("Quarterback Deshawn Price"), or a given name of known gender
+// before ("Quarterback Deshawn Price", "a son named Teo"), or a given name of known gender
 // followed by another name word.
 func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 	toks := di.doc.Tokens
@@ -663,6 +686,11 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 		if !cue && a > s[0] || !cue && a > 0 && !di.initial[a-1] {
 			if info, ok := lx.nouns[di.lower[a-1]]; ok && (info.isOcc || info.isKin && info.class != "other") {
 				cue = true
+			}
+		}
+		if !cue && a > 1 && lx.is("naming-verb", di.lower[a-1]) {
+			if info, ok := lx.nouns[di.lower[a-2]]; ok && info.isKin && info.class != "other" {
+				cue = true // "a daughter christened Aurelie"
 			}
 		}
 		if !cue && b-a >= 2 {
@@ -731,6 +759,28 @@ func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 	return false
 }
 
+// titleBefore returns the first token of a capitalised title of the name
+// tagger's list (ner.Lists.TitleBefore) that ends right before token a in
+// sentence sent, or a when there is none.
+func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
+	if lx.outlets == nil {
+		return a
+	}
+	toks := di.doc.Tokens
+	s := a
+	for s > 0 && a-s < 4 && toks[s-1].Sentence == sent {
+		s--
+	}
+	if s == a {
+		return a
+	}
+	ws := make([]string, 0, a-s)
+	for _, t := range toks[s:a] {
+		ws = append(ws, t.Text)
+	}
+	return a - lx.outlets.TitleBefore(ws, s == 0 || toks[s-1].Sentence != sent)
+}
+
 // honorific returns the title (lowercase, without period) of token i, or "".
 func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	if i < 0 || !isCap(di.doc.Tokens[i].Text) {
@@ -768,6 +818,14 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent {
 		if t := lx.honorific(di, a-2); t != "" {
 			m.title, m.tok0 = t, a-2
+		}
+	}
+	// A capitalised title of the name tagger's list right before the name
+	// ("Deputy Chief Carla Benavides", "City Manager Helen Quist", "State
+	// Sen. Amy Cole") belongs to the mention, as "Mayor" does, not to the name.
+	if code == nerPER {
+		if t := lx.titleBefore(di, a, m.sent); t < m.tok0 {
+			m.tok0, m.nameTok = t, a
 		}
 	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
@@ -830,6 +888,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if lx.is("not-a-name", key) {
 			return nil // "European", "Christmas", "Roman Catholic"
 		}
+		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is("number-sign", key) {
+			return nil // "world No. 3": a rank
+		}
 	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
 		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("org-after", di.lower[m.tok1]) // "a Quillfeather spokeswoman"
@@ -878,6 +939,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("event-head", strings.ToLower(m.words[len(m.words)-1])) {
 		m.typ, m.event = hearsay.Event, true // "Lumen Awards", "Frontier Music Festival"
 	}
+	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {
+		m.typ, m.event = hearsay.Event, true // "headlined Coachella", "at the Grammys" (the name tagger's events)
+	}
+	if m.title == "" && m.outlet == "" && lx.eventNounAfter(di, m, code) {
+		m.typ, m.event, m.workKind = hearsay.Event, true, "" // "the Austin City Limits festival", "her \"Slow Burn\" tour"
+	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person
 	}
@@ -887,6 +954,23 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	return m
+}
+
+// eventNounAfter reports whether a lowercase noun of cue class event-after
+// follows name mention m, after its closing quotation mark if it has one:
+// the name is the event's ("the Austin City Limits festival", "her \"Slow
+// Burn\" tour"). A person's name of two words is left alone ("the Taylor
+// Swift concert").
+func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
+	toks := di.doc.Tokens
+	e := m.tok1
+	if e < len(toks) && isQuote(toks[e].Text) {
+		e++
+	}
+	if e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text != di.lower[e] || !lx.is("event-after", di.lower[e]) {
+		return false
+	}
+	return !(code == nerPER && len(m.words) == 2 && lx.looksPersonal(m.words))
 }
 
 // markOutlet types a name the outlet list knows, or that ends in an outlet

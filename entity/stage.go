@@ -316,10 +316,15 @@ func containsFold(words []string, w string) bool {
 	return false
 }
 
-// aliasText is the name as written, without a possessive marker.
+// aliasText is the name as written, without a possessive marker or a
+// title of the name tagger's list before it.
 func (r *resolver) aliasText(m *ment) string {
 	toks := r.di.doc.Tokens
-	s := r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]
+	first := m.tok0
+	if m.nameTok > first && m.nameTok < m.tok1 {
+		first = m.nameTok // "Dennis Oyelaran" of "Chief Dennis Oyelaran"
+	}
+	s := r.di.doc.Text[toks[first].Start:toks[m.tok1-1].End]
 	for _, suf := range []string{"'s", "’s"} {
 		if m.poss && strings.HasSuffix(s, suf) {
 			s = strings.TrimSuffix(s, suf)

@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // OutletKind returns the kind ("outlet", "agency" or "platform") of a name
 // given as its token words ("Us", "Weekly"): the kind the outlet list gives
 // it, or "outlet" when it has two or more words and ends in an outlet word
@@ -30,4 +32,15 @@ func (l *Lists) OutletKind(words []string) string {
 		return "outlet"
 	}
 	return ""
+}
+
+// IsEvent reports whether words, a leading "The" aside, name a recurring
+// event of data/events.txt ("Coachella", "the Grammys"). Like OutletKind it
+// is a look-up for stages that already have the tags: the refinement layer
+// has checked the context ("Coachella, California" is the place).
+func (l *Lists) IsEvent(words []string) bool {
+	if len(words) > 1 && words[0] == "The" {
+		words = words[1:]
+	}
+	return len(words) > 0 && len(words) <= maxEventLen && l.events[strings.Join(words, " ")]
 }

@@ -43,6 +43,8 @@ type Lists struct {
 	titles          map[string]bool        // titles before a person's name ("Princess")
 	notNames        map[string]bool        // sentence-initial words that do not begin names
 	commonInitials  map[string]bool        // everyday words that are no entity alone at a sentence start
+	titlePhrases    map[string]bool        // titles before a name, lowercase ("police chief", "city manager")
+	titleMax        int                    // longest title phrase, in words
 }
 
 // An outlet is one entry of data/outlets.tsv.
@@ -88,10 +90,14 @@ func readLists() (*Lists, error) {
 		{&l.commonInitials, "data/common_initials.txt"},
 		{&l.roles, "data/roles.txt"},
 		{&l.awards, "data/awards.txt"},
+		{&l.titlePhrases, "data/title_phrases.txt"},
 	} {
 		if *set.m, err = lexicon.Set(dataFS, set.file, false); err != nil {
 			return nil, fmt.Errorf("ner: %w", err)
 		}
+	}
+	for p := range l.titlePhrases {
+		l.titleMax = max(l.titleMax, len(strings.Fields(p)))
 	}
 	l.awardFirst = map[string]bool{}
 	for a := range l.awards {

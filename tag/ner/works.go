@@ -401,6 +401,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		l.refineTeams(si, ws, labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		l.trimTitles(ws, labs[si])
+		l.titledNames(ws, labs[si])
 	}
 	l.dropCommonInitials(sents, labs, out)
 	l.companyNames(sents, labs)
@@ -586,18 +587,36 @@ func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) [
 		}
 		end := l.titleRun(ws, i)
 		last := ws[end-1]
+		s := lastEntity(labs, i, end)
 		switch {
 		case end-i >= 2 && l.outletHeads[last] && !done(out, si, i, end):
 			setSpan(labs, i, end, typeID("ORG"))
 			out = append(out, refinement{sent: si, start: i, end: end, kind: "outlet"})
-		case l.orgHeads[last] && end-i >= 2 && labs[i] != 0 && labelType(labs[i]) != typeID("ORG") && spanIs(labs, i, end) && !l.titledPerson(ws, labs, i):
-			setSpan(labs, i, end, typeID("ORG"))
-		case l.locHeads[last] && end-i >= 2 && labs[i] != 0 && labelType(labs[i]) != typeID("LOC") && spanIs(labs, i, end):
-			setSpan(labs, i, end, typeID("LOC"))
+		case l.orgHeads[last] && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeID("ORG") && spanIs(labs, s, end) && !l.titledPerson(ws, labs, s):
+			setSpan(labs, s, end, typeID("ORG"))
+		case l.locHeads[last] && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeID("LOC") && spanIs(labs, s, end):
+			setSpan(labs, s, end, typeID("LOC"))
 		}
 		i = end
 	}
 	return out
+}
+
+// lastEntity returns the start of the run [i, end) of capitalised words
+// that refineHeads retypes: the run itself, or the tagger's last entity in
+// it when the run holds several ("Sanjay Kohli of Arclight Software").
+func lastEntity(labs []int, i, end int) int {
+	if labs[end-1] == 0 || spanIs(labs, i, end) {
+		return i
+	}
+	j := end - 1
+	for j > i && isInside(labs[j]) {
+		j--
+	}
+	if j > i && isBegin(labs[j]) && spanIs(labs, j, end) {
+		return j
+	}
+	return i
 }
 
 // titledPerson reports whether the entity at token i is a person with a
@@ -712,6 +731,105 @@ func (l *Lists) trimTitles(ws []string, labs []int) {
 			labs[i], labs[i+1] = 0, beginOf(typeID("PER"))
 		}
 	}
+}
+
+// titledNames keeps a capitalised title of data/title_phrases.txt out of
+// the name after it and makes that name a person: "Police Chief Ann Moss",
+// "City Manager Helen Quist", "Deputy Chief Carla Benavides", "Board member
+// Evelyn Cho" at a sentence start. The name is
+// the two or three capitalised words right after the title, none of them a
+// title or role word, the last no organisation or place word ("Coach
+// Outlet Stores" is left alone).
+func (l *Lists) titledNames(ws []string, labs []int) {
+	for i := 0; i < len(ws); i++ {
+		n := l.titleAt(ws, i, sentenceStart(ws, i))
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		k := j
+		for k < len(ws) && k-j < 4 && startsUpper(ws[k]) && isNameWord(ws[k]) && !l.isRole(ws[k]) && !l.titlePhrases[strings.ToLower(ws[k])] {
+			k++
+		}
+		if r := k - j; r < 2 || r > 3 || l.orgHeads[ws[k-1]] || l.locHeads[ws[k-1]] || l.outletHeads[ws[k-1]] ||
+			j < len(ws) && labelType(labs[j]) != typeID("PER") && labs[j] != 0 && spanEnd(labs, j) > k {
+			i = max(i, k-1)
+			continue
+		}
+		for t := i; t < j; t++ {
+			labs[t] = 0
+		}
+		for t := k; t < len(labs) && isInside(labs[t]); t++ {
+			labs[t] = 0 // "Coach Ray Dunn of the Pines": the name ends with its capitalised words
+		}
+		setSpan(labs, j, k, typeID("PER"))
+		i = k - 1
+	}
+}
+
+// titleAt is the length in words of the longest capitalised title phrase
+// starting at token i, 0 when none. At the start of a sentence (initial)
+// only its first word need be capitalised ("Board member Evelyn Cho").
+func (l *Lists) titleAt(ws []string, i int, initial bool) int {
+	if i >= len(ws) || !startsUpper(ws[i]) {
+		return 0
+	}
+	for n := min(l.titleMax, len(ws)-i); n >= 1; n-- {
+		words := ws[i : i+n]
+		ok := initial || startsUpper(words[n-1])
+		for _, w := range words[1:] {
+			if ok && !initial && !startsUpper(w) && w != "of" {
+				ok = false
+			}
+		}
+		if ok && l.titlePhrases[strings.ToLower(strings.Join(words, " "))] {
+			return n
+		}
+	}
+	return 0
+}
+
+// sentenceStart reports whether token i opens its sentence, quotation
+// marks aside.
+func sentenceStart(ws []string, i int) bool {
+	for _, w := range ws[:i] {
+		if !isOpenQuote(w) && !isCloseQuote(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// TitleBefore returns how many of the last words of ws form a capitalised
+// title of data/title_phrases.txt ("Deputy Chief" of "named Deputy
+// Chief"), 0 when none: for stages that keep such a title with the name
+// after it, as they keep "Mr." or "Mayor". initial says that ws starts a
+// sentence, where only the title's first word need be capitalised. Like
+// OutletKind it is a look-up that neither tags nor refines a document.
+func (l *Lists) TitleBefore(ws []string, initial bool) int {
+	for n := min(l.titleMax, len(ws)); n >= 1; n-- {
+		s := len(ws) - n
+		if l.titleAt(ws, s, initial && sentenceStart(ws, s)) == n {
+			return n
+		}
+	}
+	return 0
+}
+
+// isNameWord reports whether w is a word of letters (with inner periods,
+// hyphens or apostrophes) that can be part of a person's name.
+func isNameWord(w string) bool {
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsLetter(c):
+			letters++
+		case c == '.' || c == '-' || c == '\'' || c == '’':
+		default:
+			return false
+		}
+	}
+	return letters > 0
 }
 
 // refinePlaces relabels as LOC a known place the tagger called an
