@@ -578,7 +578,7 @@ func weekdayDir(dir int, tn func() tense) int {
 	switch dir {
 	case 0:
 		switch tn() {
-		case tenseFuture:
+		case tenseFuture, tenseProg:
 			return 2
 		case tensePast, tenseReport:
 			return -2
