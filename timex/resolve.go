@@ -33,8 +33,9 @@ import (
 //	=season(s,dir)      season SP, SU, FA or WI without a year
 //	=quarter(q,dir)     quarter q without a year
 //	=we(dir)            the weekend ("YYYY-Www-WE")
-//	=nthwd(m,d,n,dir)   the nth weekday d of month m (n = -1: the last), for
-//	                    holidays such as Thanksgiving; dir may be a year
+//	=nthwd(m,d,n[,from],dir) the nth weekday d of month m (n = -1: the last),
+//	                    counted from day from (default 1), for holidays such
+//	                    as Thanksgiving or Election Day; dir may be a year
 //	=nthwdwe(m,d,n,dir) the weekend named after such a holiday ("Labor Day
 //	                    weekend": the one before a Monday holiday)
 //	=easter(off,dir)    the day off days from Easter Sunday; dir may be a year
