@@ -111,7 +111,8 @@ func afterBe(toks []token, i int) bool {
 }
 
 // isProgressive reports whether a word is an "-ing" form ("meeting",
-// "traveling"): lower case and longer than "-ing" with one letter.
+// "traveling"): lower case, "-ing" and at least six letters, so that
+// "being" and "thing" do not count.
 func isProgressive(tk token) bool {
 	return len(tk.lower) > 5 && strings.HasSuffix(tk.lower, "ing") && !tk.cap && isLower(tk.lower)
 }
