@@ -27,7 +27,8 @@ import (
 //	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
 //	                    mentioned ("the previous Friday"), or the DCT
 //	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense,
-//	                    6 the past unless the tense says future
+//	                    6 the past unless the tense says future, 7 the days
+//	                    ahead unless the tense says past ("this Monday")
 //	=month(m,dir)       month m without a year
 //	=md(m,d,dir)        month and day without a year
 //	=season(s,dir)      season SP, SU, FA or WI without a year
@@ -574,7 +575,8 @@ func (r *resolver) cyclicValue(fn string, args []string, y int) string {
 // a past cue word (not a mere "-ed") or an adjacent reporting verb ("said
 // Tuesday") says the past. With dir 6, a known event ("Thursday's
 // ruling"): the past, unless the tense says future ("for Saturday's
-// match").
+// match"). With dir 7 ("this Monday"): the days ahead, unless a past cue
+// says the day of this week already gone.
 func weekdayDir(dir int, tn func() tense) int {
 	switch dir {
 	case 0:
@@ -590,6 +592,12 @@ func weekdayDir(dir int, tn func() tense) int {
 			return 2
 		}
 		return -2
+	case 7:
+		switch tn() {
+		case tensePast, tenseReport:
+			return -2
+		}
+		return 2
 	}
 	return dir
 }
