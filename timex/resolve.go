@@ -122,8 +122,10 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 		if e, l, ok := Interval(val); ok {
 			x.Earliest, x.Latest = e, l
 			// Times found by moving the anchor ("a year earlier") are
-			// comparisons: they do not become the anchor.
-			if t, g, ok := parseValue(val); ok && g >= granYear && !ana {
+			// comparisons: they do not become the anchor; a day reached
+			// from it ("the next day", "two days later") moves the
+			// narrative on.
+			if t, g, ok := parseValue(val); ok && g >= granYear && (!ana || g == granDay) {
 				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
 			}
 		}
