@@ -27,14 +27,16 @@ import (
 //	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
 //	                    mentioned ("the previous Friday"), or the DCT
 //	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense,
-//	                    6 the past unless the tense says future
+//	                    6 the past unless the tense says future, 7 the days
+//	                    ahead unless the tense says past ("this Monday")
 //	=month(m,dir)       month m without a year
 //	=md(m,d,dir)        month and day without a year
 //	=season(s,dir)      season SP, SU, FA or WI without a year
 //	=quarter(q,dir)     quarter q without a year
 //	=we(dir)            the weekend ("YYYY-Www-WE")
-//	=nthwd(m,d,n,dir)   the nth weekday d of month m (n = -1: the last), for
-//	                    holidays such as Thanksgiving; dir may be a year
+//	=nthwd(m,d,n[,from],dir) the nth weekday d of month m (n = -1: the last),
+//	                    counted from day from (default 1), for holidays such
+//	                    as Thanksgiving or Election Day; dir may be a year
 //	=nthwdwe(m,d,n,dir) the weekend named after such a holiday ("Labor Day
 //	                    weekend": the one before a Monday holiday)
 //	=easter(off,dir)    the day off days from Easter Sunday; dir may be a year
@@ -120,8 +122,10 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 		if e, l, ok := Interval(val); ok {
 			x.Earliest, x.Latest = e, l
 			// Times found by moving the anchor ("a year earlier") are
-			// comparisons: they do not become the anchor.
-			if t, g, ok := parseValue(val); ok && g >= granYear && !ana {
+			// comparisons: they do not become the anchor; a day reached
+			// from it ("the next day", "two days later") moves the
+			// narrative on.
+			if t, g, ok := parseValue(val); ok && g >= granYear && (!ana || g == granDay) {
 				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
 			}
 		}
@@ -573,12 +577,13 @@ func (r *resolver) cyclicValue(fn string, args []string, y int) string {
 // a past cue word (not a mere "-ed") or an adjacent reporting verb ("said
 // Tuesday") says the past. With dir 6, a known event ("Thursday's
 // ruling"): the past, unless the tense says future ("for Saturday's
-// match").
+// match"). With dir 7 ("this Monday"): the days ahead, unless a past cue
+// says the day of this week already gone.
 func weekdayDir(dir int, tn func() tense) int {
 	switch dir {
 	case 0:
 		switch tn() {
-		case tenseFuture:
+		case tenseFuture, tenseProg:
 			return 2
 		case tensePast, tenseReport:
 			return -2
@@ -589,6 +594,12 @@ func weekdayDir(dir int, tn func() tense) int {
 			return 2
 		}
 		return -2
+	case 7:
+		switch tn() {
+		case tensePast, tenseReport:
+			return -2
+		}
+		return 2
 	}
 	return dir
 }

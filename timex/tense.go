@@ -16,6 +16,7 @@ const (
 	tenseWeakPast // a past form guessed from its spelling or tag ("-ed")
 	tensePlan     // lexicon only: future, or past after a past auxiliary ("was scheduled")
 	tenseReport   // a past reporting verb ("said"): the time of the report, next to it only
+	tenseProg     // an "-ing" form after a present auxiliary ("are meeting"): a day to come
 )
 
 // reportReach is how many tokens away a reporting verb still governs a
@@ -69,6 +70,10 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 				continue
 			}
 		}
+		if i > 0 && out[i-1] == tensePresent && isProgressive(tk) {
+			out[i] = tenseProg
+			continue
+		}
 		if opt.XPOS != nil {
 			switch opt.XPOS(base + tk.start) {
 			case "VBD":
@@ -103,6 +108,13 @@ func afterBe(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// isProgressive reports whether a word is an "-ing" form ("meeting",
+// "traveling"): lower case, "-ing" and at least six letters, so that
+// "being" and "thing" do not count.
+func isProgressive(tk token) bool {
+	return len(tk.lower) > 5 && strings.HasSuffix(tk.lower, "ing") && !tk.cap && isLower(tk.lower)
 }
 
 // planTense is the tense of a plan word ("scheduled", "expected") at i:
@@ -144,7 +156,7 @@ func tenseNear(tenses []tense, from, to int) tense {
 				continue
 			}
 			switch tenses[i] {
-			case tensePast, tenseFuture, tenseWeakPast:
+			case tensePast, tenseFuture, tenseWeakPast, tenseProg:
 				return tenses[i]
 			case tenseReport:
 				if d <= reportReach {
