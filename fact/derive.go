@@ -24,7 +24,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	}
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
-	raws = dropWorkSplits(doc, raws)
+	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations)
 	presentHomes(raws)
 	announcements(raws)
@@ -357,17 +357,10 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	}
 }
 
-// staffRoles are the posts of people someone works with: a split from one
-// of them ("parting ways with longtime coach Rainer Voss") ends work, not a
-// relationship.
-var staffRoles = map[string]bool{
-	"coach": true, "agent": true, "manager": true, "publicist": true, "lawyer": true, "attorney": true,
-	"trainer": true, "caddie": true, "caddy": true, "mentor": true, "bodyguard": true, "assistant": true,
-}
-
 // dropWorkSplits drops a split from someone the article names by a staff
-// post when it tells of no romance between the two.
-func dropWorkSplits(doc *hearsay.Document, raws []*raw) []*raw {
+// post (data/staff.txt: "parting ways with longtime coach Rainer Voss") when
+// it tells of no romance between the two.
+func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bool) []*raw {
 	staff := map[int]bool{}
 	note := func(f hearsay.Fact) {
 		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 {
