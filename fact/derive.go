@@ -34,6 +34,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	participleTimes(raws)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
+	confirmLinks(raws)
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
 	raws = claimsTold(raws)
@@ -403,6 +404,47 @@ func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bo
 		out = append(out, rw)
 	}
 	return out
+}
+
+// confirmLinks makes a romance told only as a link ("X was first linked to
+// Y in 2017") asserted when the article tells, in its own voice, of the
+// couple's engagement, marriage or split: what came of it shows the romance
+// was real.
+func confirmLinks(raws []*raw) {
+	told := map[string]bool{}
+	key := func(f hearsay.Fact) string {
+		a, b := f.Args[0].Entity, f.Args[1].Entity
+		return fmt.Sprint(min(a, b), "-", max(a, b))
+	}
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "engaged", "married", "separated", "divorced":
+		default:
+			continue
+		}
+		if !rw.echo && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity >= 0 && rw.f.Polarity == hearsay.Pos && rw.f.Modality == hearsay.Asserted {
+			told[key(rw.f)] = true
+		}
+	}
+	for _, rw := range raws {
+		if rw.f.Type == "dating" && rw.pat.opts["mod"] == "rumored" && rw.f.Modality == hearsay.Rumored && len(rw.f.Sources) == 0 &&
+			len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity >= 0 && told[key(rw.f)] && linkPattern(rw.pat) {
+			rw.f.Modality = hearsay.Asserted
+		}
+	}
+}
+
+// linkPattern reports whether a pattern reads a romance from the word
+// "linked" ("linked to", "romantically linked").
+func linkPattern(p *pattern) bool {
+	for _, alts := range p.needs {
+		for _, w := range alts {
+			if w == "linked" || w == "romantically" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // current returns the partners of person p that the article does not tell
