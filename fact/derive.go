@@ -24,7 +24,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	}
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
-	raws = dropWorkSplits(doc, raws)
+	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations)
 	presentHomes(raws)
 	announcements(raws)
@@ -35,6 +35,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	participleTimes(raws)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
+	confirmLinks(raws)
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
 	raws = claimsTold(raws)
@@ -376,17 +377,10 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	}
 }
 
-// staffRoles are the posts of people someone works with: a split from one
-// of them ("parting ways with longtime coach Rainer Voss") ends work, not a
-// relationship.
-var staffRoles = map[string]bool{
-	"coach": true, "agent": true, "manager": true, "publicist": true, "lawyer": true, "attorney": true,
-	"trainer": true, "caddie": true, "caddy": true, "mentor": true, "bodyguard": true, "assistant": true,
-}
-
 // dropWorkSplits drops a split from someone the article names by a staff
-// post when it tells of no romance between the two.
-func dropWorkSplits(doc *hearsay.Document, raws []*raw) []*raw {
+// post (data/staff.txt: "parting ways with longtime coach Rainer Voss") when
+// it tells of no romance between the two.
+func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bool) []*raw {
 	staff := map[int]bool{}
 	note := func(f hearsay.Fact) {
 		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 {
@@ -429,6 +423,47 @@ func dropWorkSplits(doc *hearsay.Document, raws []*raw) []*raw {
 		out = append(out, rw)
 	}
 	return out
+}
+
+// confirmLinks makes a romance told only as a link ("X was first linked to
+// Y in 2017") asserted when the article tells, in its own voice, of the
+// couple's engagement, marriage or split: what came of it shows the romance
+// was real.
+func confirmLinks(raws []*raw) {
+	told := map[string]bool{}
+	key := func(f hearsay.Fact) string {
+		a, b := f.Args[0].Entity, f.Args[1].Entity
+		return fmt.Sprint(min(a, b), "-", max(a, b))
+	}
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "engaged", "married", "separated", "divorced":
+		default:
+			continue
+		}
+		if !rw.echo && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity >= 0 && rw.f.Polarity == hearsay.Pos && rw.f.Modality == hearsay.Asserted {
+			told[key(rw.f)] = true
+		}
+	}
+	for _, rw := range raws {
+		if rw.f.Type == "dating" && rw.pat.opts["mod"] == "rumored" && rw.f.Modality == hearsay.Rumored && len(rw.f.Sources) == 0 &&
+			len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity >= 0 && told[key(rw.f)] && linkPattern(rw.pat) {
+			rw.f.Modality = hearsay.Asserted
+		}
+	}
+}
+
+// linkPattern reports whether a pattern reads a romance from the word
+// "linked" ("linked to", "romantically linked").
+func linkPattern(p *pattern) bool {
+	for _, alts := range p.needs {
+		for _, w := range alts {
+			if w == "linked" || w == "romantically" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // current returns the partners of person p that the article does not tell

@@ -8,7 +8,8 @@
 // patterns.tsv (relation patterns over tokens and mentions), cues.tsv
 // (modality and negation cues), sources.tsv (reporting verbs and source
 // nouns), and small literal lists (roles, religions, nationalities,
-// ordinals, hyphenated place words in compounds.tsv). data/examples.tsv holds one worked sentence per pattern; the
+// ordinals, hyphenated place words in compounds.tsv, staff posts in
+// staff.txt: a split from one's coach is no break-up). data/examples.tsv holds one worked sentence per pattern; the
 // tests run them all.
 //
 // The stage works sentence by sentence:
