@@ -759,6 +759,17 @@ func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 	return false
 }
 
+// partyState reports whether a one-word name is a party's initial and a
+// region of data/regions.tsv ("D-Calif", "R-Texas"): the affiliation
+// written after a legislator's name.
+func (lx *Lexicons) partyState(words []string) bool {
+	if len(words) != 1 || len(words[0]) < 4 || words[0][1] != '-' || !strings.ContainsRune("DRI", rune(words[0][0])) {
+		return false
+	}
+	tail := words[0][2:]
+	return lx.region(tail) != "" || lx.region(tail+".") != ""
+}
+
 // titleBefore returns the first token of a capitalised title of the name
 // tagger's list (ner.Lists.TitleBefore) that ends right before token a in
 // sentence sent, or a when there is none.
@@ -879,6 +890,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if _, dem := lx.demonyms[key]; dem {
 			return nil // "French": a nationality, not a name
 		}
+		if lx.partyState(m.words) {
+			return nil // "Sen. Amy Cole, D-Calif.": her party and state, not a name
+		}
 	}
 	placeSuffix := lx.trimPlaceSuffix(m)
 	if m.title == "" {
@@ -944,6 +958,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && m.outlet == "" && lx.eventNounAfter(di, m, code) {
 		m.typ, m.event, m.workKind = hearsay.Event, true, "" // "the Austin City Limits festival", "her \"Slow Burn\" tour"
+	}
+	if m.title == "" && strings.HasSuffix(key, ".") && (code == nerLOC || a >= 2 && toks[a-1].Text == "," && isCap(toks[a-2].Text)) {
+		if name := lx.region(key); name != "" {
+			m.words, m.typ = strings.Fields(name), hearsay.Place // "Boulder, Colo.": Colorado, as the name
+		}
 	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person
