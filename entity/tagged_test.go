@@ -104,6 +104,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a territorial designation is a place of its own
 		{"date 2025-02-18 Henrik worked for his father, King Albrecht of Valmora, whose health is poor. Albrecht, 71, reigns.",
 			[]string{"person King Albrecht", "place Valmora"}, []string{"Albrecht of Valmora"}},
+		// place-before in data/cues.tsv: "the capital, X" is a place
+		{"date 2019-10-14 The wedding will take place at the cathedral in the capital, Aldermark, the palace said. Favre said he would move to Aldermark after the wedding.",
+			[]string{"place Aldermark"}, nil},
 		// a region of data/regions.tsv after a place is named in full; a party and state after a name is no entity
 		{"date 2023-05-02 Mara Quill, who grew up in Boulder, Colo., moved to Springfield, Mass., in 2019. Sen. Amy Cole, D-Calif., and Rep. Tom Hale, R-Texas, voted no.",
 			[]string{"place Boulder", "place Colorado", "place Massachusetts", "person Amy Cole", "person Tom Hale"}, []string{"Colo.", "Mass.", "D-Calif", "R-Texas"}},
