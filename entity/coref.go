@@ -2784,9 +2784,9 @@ func (r *resolver) coupleMember(m *ment) int {
 }
 
 // unnamedPeople makes an entity of each person introduced by an indefinite
-// description with an occupation as its head, in the object of a verb or
-// preposition ("dating a fitness instructor", "with a young sommelier"):
-// not a predicate ("is a dancer", "as a nurse", "like a model") nor an
+// description with an occupation as its head, as the companion or partner
+// of someone (cue class unnamed-before: "dating a fitness instructor",
+// "with a young sommelier"): not a predicate ("is a dancer", "as a nurse", "like a model") nor an
 // appositive ("Étienne, a climate activist"). Later definite descriptions
 // ("the sommelier") can then refer to it.
 func (r *resolver) unnamedPeople() {
@@ -2801,6 +2801,9 @@ func (r *resolver) unnamedPeople() {
 		}
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
 			continue // "a member of ...", "a model's": part of something larger
+		}
+		if !r.cueBefore(m, "unnamed-before") {
+			continue // "told a podcast host", "the son of a nurse": no one the story follows
 		}
 		c := r.join(m, -1)
 		cl := r.cl[c]

@@ -104,6 +104,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a territorial designation is a place of its own
 		{"date 2025-02-18 Henrik worked for his father, King Albrecht of Valmora, whose health is poor. Albrecht, 71, reigns.",
 			[]string{"person King Albrecht", "place Valmora"}, []string{"Albrecht of Valmora"}},
+		// unnamed-before in data/cues.tsv: an unnamed companion is someone the story follows; a person merely addressed is not
+		{"date 2023-05-30 Derek Sloane is reportedly dating a fitness instructor. Sloane later told a podcast host that he was happy.",
+			[]string{"person <unnamed: a fitness instructor>"}, []string{"<unnamed: a podcast host>"}},
+		{"date 2023-05-30 Ronan Ashby grew up in Dublin, the son of a bus driver and a nurse. His film follows a widowed fisherman.",
+			[]string{"person Ronan Ashby"}, []string{"<unnamed: a nurse>", "<unnamed: a widowed fisherman>", "<unnamed: a bus driver>"}},
 		// place-before in data/cues.tsv: "the capital, X" is a place
 		{"date 2019-10-14 The wedding will take place at the cathedral in the capital, Aldermark, the palace said. Favre said he would move to Aldermark after the wedding.",
 			[]string{"place Aldermark"}, nil},
