@@ -338,8 +338,8 @@ func (r *resolver) aliasText(m *ment) string {
 func (r *resolver) emitAttrs(doc *hearsay.Document, entOf map[int]int) {
 	for _, a := range r.attrs {
 		p, ok := entOf[a.person]
-		if !ok {
-			continue
+		if !ok || a.typ == "occupation" && r.lx.is("vague-occupation", a.literal) {
+			continue // "\"Desert Wives\" star Brandi Keough": "star" says no trade
 		}
 		f := hearsay.Fact{ID: fmt.Sprintf("f%d", len(doc.Facts)+1), Type: a.typ, Modality: hearsay.Asserted, Polarity: hearsay.Pos,
 			Sentence: a.sent, Evidence: append([]int{a.sent}, a.evidence...), Trigger: a.trigger, Rule: "entity-" + a.rule}
