@@ -2814,6 +2814,46 @@ func (r *resolver) unnamedPeople() {
 	}
 }
 
+// nameUnnamed joins an unnamed person ("an affair with a producer on his
+// show") to the one named person the text gives that occupation ("segment
+// producer Jade Kimura"), before or after; the named person's own
+// description stands, the unnamed one's occupation is dropped.
+func (r *resolver) nameUnnamed() {
+	for u, cl := range r.cl {
+		if cl.unnamed == "" || len(cl.ments) != 1 || cl.ments[0].noun == "" {
+			continue
+		}
+		noun := cl.ments[0].noun
+		pick := -1
+		for c, o := range r.cl {
+			if c == u || o.unnamed != "" || o.typ != hearsay.Person || len(o.ments) == 0 || !occFits(o, noun) {
+				continue
+			}
+			if pick >= 0 {
+				pick = -2 // two people of that trade: whose?
+				break
+			}
+			pick = c
+		}
+		if pick < 0 {
+			continue
+		}
+		r.merge(pick, u)
+		cl.unnamed = ""
+		kept := r.attrs[:0]
+		for _, a := range r.attrs {
+			if a.person == u && a.typ == "occupation" {
+				continue
+			}
+			if a.person == u {
+				a.person = pick
+			}
+			kept = append(kept, a)
+		}
+		r.attrs = kept
+	}
+}
+
 // occFits reports whether a cluster's occupations allow the description
 // noun: the same occupation, or its head alone when no other occupation
 // with that head says otherwise ("NBA player Marcus Hill" is "the

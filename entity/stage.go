@@ -76,6 +76,7 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	r.linkAppositions()
 	r.unnamedPeople()
 	r.attrs = r.mergeAttrs(nil, r.readAttributes())
+	r.nameUnnamed()
 	r.applyAges(r.findAges())
 	r.resolveRest()
 	r.splitKinAppositions()
