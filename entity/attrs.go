@@ -357,6 +357,12 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j = next
 			continue
 		}
+		if r.lx.is("party-member", w) {
+			if m := r.orgAt(j, sent); m != nil && r.cl[m.ent].typ == hearsay.Org {
+				out = append(out, descItem{typ: "member_of", obj: m.ent, trigger: spanOf(toks, j, j+1)}) // "a three-term Democrat"
+			}
+			break
+		}
 		if r.lx.is("description-stop", w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) {
 			break
 		}

@@ -272,6 +272,9 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 	if n := r.titledName(cl); n != "" {
 		e.Name = n
 	}
+	if w, ok := cl.oneWordName(); ok && cl.typ == hearsay.Org && r.lx.parties[strings.ToLower(w)] != "" {
+		e.Name = r.lx.parties[strings.ToLower(w)] // "a three-term Democrat": the Democratic Party
+	}
 	if cl.unnamed != "" && e.Name == "" {
 		e.Name, e.Unnamed = cl.unnamed, true
 	}

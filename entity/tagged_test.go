@@ -219,7 +219,7 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"org Glenrock", "org Stitch", "place Verbier"}, nil},
 		// a party's member name stands for the party; "Olympian" is no name
 		{"date 2025-06-12 State Senator Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection. The former Olympian now runs an academy.",
-			[]string{"person Loretta Vance", "org Democrat"}, []string{"Olympian"}},
+			[]string{"person Loretta Vance", "org Democratic Party"}, []string{"Olympian"}},
 		// an age given to a name makes a person of it, even when it ends like a street ("Lane")
 		{"date 2025-05-06 Mira Stone was previously engaged to DJ Orrin Lane, 41, who proposed on stage in 2018.",
 			[]string{"person Mira Stone", "person Orrin Lane"}, nil},
@@ -253,7 +253,7 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"org Arsenal", "person Dean Frost", "org Kettering Town", "org Aviva"}, []string{"Former Arsenal"}},
 		// an age before a party member's name describes a person; the name stays the party's
 		{"date 2024-03-01 Dana Whitfield was sworn in on Monday. The 44-year-old Democrat replaces Roy Sands.",
-			[]string{"person Dana Whitfield", "org Democrat", "person Roy Sands"}, nil},
+			[]string{"person Dana Whitfield", "org Democratic Party", "person Roy Sands"}, nil},
 		{"date 2024-03-01 The board of Quillfeather has ousted Nathan Greaves. Striker Leo Dunn, 24, has signed for Harbourne City from Glenrock Rovers.",
 			[]string{"org Quillfeather", "person Leo Dunn", "org Harbourne City", "org Glenrock Rovers"}, nil},
 		{"date 2024-03-01 The tech giant Orbix hired Ana Ruiz from the streamer Flickbox.",
@@ -628,6 +628,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// ... or as the head of a description of a person named before
 		{"date 2023-09-26 Castlegate Athletic have sacked Stefan Ekdahl. The 52-year-old Swede was told on Monday.",
 			"nationality(Stefan Ekdahl, Sweden)"},
+		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
+		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
+			"member_of(Loretta Vance, Democratic Party)"},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
