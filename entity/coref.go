@@ -304,6 +304,48 @@ func (r *resolver) personCues() {
 	r.relinkShortNames()
 	r.relinkShortOrgs()
 	r.retypeShortPlaces()
+	r.placesOfPapers()
+}
+
+// placesOfPapers makes a place of a one-word name that a local paper of
+// the text is named after ("Estmere's centre-right party" beside "the
+// Estmere Tribune", "Riverton's police chief" beside "The Riverton
+// Register": cue class paper-head), when no mention of it has a title, an
+// age or a known given name.
+func (r *resolver) placesOfPapers() {
+	towns := map[string]bool{}
+	for _, c := range r.cl {
+		if c.kind != "outlet" {
+			continue
+		}
+		for _, m := range c.ments {
+			ws := m.words
+			if len(ws) == 3 && ws[0] == "The" {
+				ws = ws[1:]
+			}
+			if m.kind == hearsay.NameMention && len(ws) == 2 && r.lx.is("paper-head", strings.ToLower(ws[1])) {
+				towns[strings.ToLower(ws[0])] = true
+			}
+		}
+	}
+	if len(towns) == 0 {
+		return
+	}
+	for _, c := range r.cl {
+		if len(c.ments) == 0 || c.typ != hearsay.Person && c.typ != hearsay.Org && c.typ != hearsay.Misc || c.kind != "" || r.aged(c) {
+			continue
+		}
+		named := true
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention || m.title != "" || len(m.words) != 1 || !towns[strings.ToLower(m.words[0])] || r.personalName(m.words) {
+				named = false
+				break
+			}
+		}
+		if named && !r.orgSuffixed(c) && !r.orgCue(c) {
+			c.typ = hearsay.Place
+		}
+	}
 }
 
 // aged reports whether a name of cluster c is given an age ("DJ Cassius

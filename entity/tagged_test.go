@@ -109,6 +109,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person <unnamed: a fitness instructor>"}, []string{"<unnamed: a podcast host>"}},
 		{"date 2023-05-30 Ronan Ashby grew up in Dublin, the son of a bus driver and a nurse. His film follows a widowed fisherman.",
 			[]string{"person Ronan Ashby"}, []string{"<unnamed: a nurse>", "<unnamed: a widowed fisherman>", "<unnamed: a bus driver>"}},
+		// paper-head in data/cues.tsv: a one-word name a local paper is named after is the town
+		{"date 2022-05-23 Tomas Reinholt was elected leader of Estmere's centre-right Civic Union on Saturday. Allies of his rival told the Estmere Tribune that she was considering a challenge.",
+			[]string{"place Estmere", "org/outlet Estmere Tribune", "person Tomas Reinholt"}, nil},
 		// place-before in data/cues.tsv: "the capital, X" is a place
 		{"date 2019-10-14 The wedding will take place at the cathedral in the capital, Aldermark, the palace said. Favre said he would move to Aldermark after the wedding.",
 			[]string{"place Aldermark"}, nil},
