@@ -399,7 +399,7 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 		org = before
 	}
 	guessed := false
-	if org < 0 && info.isRole {
+	if org < 0 && info.isRole && !r.lx.is("state-office", info.role) {
 		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
 	}
 	role := info.role

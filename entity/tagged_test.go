@@ -631,6 +631,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// ... or as the head of a description of a person named before
 		{"date 2023-09-26 Castlegate Athletic have sacked Stefan Ekdahl. The 52-year-old Swede was told on Monday.",
 			"nationality(Stefan Ekdahl, Sweden)"},
+		// a state office (state-office in data/cues.tsv) is never guessed to be held in the organisation the article is about
+		{"date 2022-05-23 Former finance minister Tomas Reinholt was elected leader of the centre-right Civic Union on Saturday. The Civic Union has 40 seats.",
+			""},
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},
