@@ -40,7 +40,7 @@ type ageRule struct {
 	name   string
 	re     *regexp.Regexp
 	target string // "next", "prev", "after"
-	anchor string // "dct", "turned", "event", "event-only", "born"
+	anchor string // "dct", "turned", "event", "event-only", "born", "child-born"
 	need   string // a literal every match contains
 	words  bool   // the age may be written in words ({N})
 	// start holds the bytes a text must start with to match re, when
@@ -479,7 +479,7 @@ func (lx *Lexicons) loadAges() error {
 		if err != nil {
 			return l.Errorf("bad pattern: %v", err)
 		}
-		if re.NumSubexp() < 1 && l.Fields[3] != "born" {
+		if re.NumSubexp() < 1 && !bornLike(l.Fields[3]) {
 			return l.Errorf("pattern needs a group for the years")
 		}
 		switch l.Fields[2] {
@@ -488,7 +488,7 @@ func (lx *Lexicons) loadAges() error {
 			return l.Errorf("bad target %q", l.Fields[2])
 		}
 		switch l.Fields[3] {
-		case "dct", "turned", "event", "event-only", "born":
+		case "dct", "turned", "event", "event-only", "born", "child-born":
 		default:
 			return l.Errorf("bad anchor %q", l.Fields[3])
 		}
