@@ -941,6 +941,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if k := lx.workCue(di, m.tok0); k != "" && m.typ != hearsay.Person {
 		m.typ, m.workKind = hearsay.Work, k
 	}
+	if t := m.tok0 - 1; m.title == "" && t >= 1 && lx.is("title-article", di.lower[t]) && isQuote(toks[t-1].Text) && quotedTitle(di, t, m.tok1) {
+		m.tok0, m.words = t, append([]string{toks[t].Text}, m.words...) // "The Quiet Harbor," in quotation marks, "The" left out by the tagger
+	}
 	if m.title == "" && quotedTitle(di, m.tok0, m.tok1) {
 		m.typ, m.quotedTitle = hearsay.Work, true // "Brooke Unfiltered," in quotation marks
 		if m.workKind == "" {

@@ -109,6 +109,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person <unnamed: a fitness instructor>"}, []string{"<unnamed: a podcast host>"}},
 		{"date 2023-05-30 Ronan Ashby grew up in Dublin, the son of a bus driver and a nurse. His film follows a widowed fisherman.",
 			[]string{"person Ronan Ashby"}, []string{"<unnamed: a nurse>", "<unnamed: a widowed fisherman>", "<unnamed: a bus driver>"}},
+		// title-article in data/cues.tsv: "The" inside the quotation marks belongs to the title
+		{"date 2025-03-02 His breakthrough came in 1999 with the stage revival of \"The Quiet Harbor,\" and he became an American citizen in 2011.",
+			[]string{"work/work The Quiet Harbor"}, []string{"Quiet Harbor"}},
 		// paper-head in data/cues.tsv: a one-word name a local paper is named after is the town
 		{"date 2022-05-23 Tomas Reinholt was elected leader of Estmere's centre-right Civic Union on Saturday. Allies of his rival told the Estmere Tribune that she was considering a challenge.",
 			[]string{"place Estmere", "org/outlet Estmere Tribune", "person Tomas Reinholt"}, nil},
