@@ -295,8 +295,8 @@ func (r *resolver) personCues() {
 		if w, ok := c.oneWordName(); ok && c.typ == hearsay.Misc && r.lx.is("party-member", strings.ToLower(w)) {
 			c.typ = hearsay.Org // "a three-term Democrat": the party
 		}
-		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.orgSuffixed(c) {
-			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra"
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
+			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra", "the Marlowe Hotel"
 		}
 	}
 	r.clubsByCue()

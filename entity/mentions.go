@@ -770,6 +770,21 @@ func (lx *Lexicons) partyState(words []string) bool {
 	return lx.region(tail) != "" || lx.region(tail+".") != ""
 }
 
+// lowerTail reports whether a word is a compound that ends in a lowercase
+// part ("Michelin-starred", "London-based", "Oscar-winning").
+func lowerTail(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) {
+		return false
+	}
+	for _, c := range w[i+1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // titleBefore returns the first token of a capitalised title of the name
 // tagger's list (ner.Lists.TitleBefore) that ends right before token a in
 // sentence sent, or a when there is none.
@@ -838,6 +853,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if t := lx.titleBefore(di, a, m.sent); t < m.tok0 {
 			m.tok0, m.nameTok = t, a
 		}
+	}
+	// A compound adjective at the start ("Michelin-starred Fiamma",
+	// "Oscar-winning Dana Reyes") describes the name.
+	for b-a >= 2 && m.title == "" && lowerTail(toks[a].Text) {
+		a++
+		m.tok0 = a
 	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
 	for m.title == "" && b-a >= 3 || m.title == "" && b-a == 2 && !lx.looksPersonal([]string{toks[a].Text}) && lx.looksPersonal([]string{toks[a+1].Text}) {
