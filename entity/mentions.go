@@ -929,6 +929,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
 		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("org-after", di.lower[m.tok1]) // "a Quillfeather spokeswoman"
+		orgNoun = orgNoun || code == nerORG && lx.outlets.OutletKind(m.words) == "platform"                      // "an Instagram Story"
 		if !orgNoun && (len(m.words) == 1 || code != nerORG && lx.modifiesNoun(di, m)) {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}

@@ -112,6 +112,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a compound adjective at the start describes the name; org-suffix "hotel" makes an organisation of a name the tagger left untyped
 		{"date 2021-10-02 They co-own the Michelin-starred Fiamma. Castellano was named executive chef of the Marlowe Hotel in 2019.",
 			[]string{"org Marlowe Hotel"}, []string{"Michelin-starred Fiamma", "Michelin-starred"}},
+		// a platform after "an" is still the platform ("an Instagram Story"), unlike "an Oscar"
+		{"date 2021-10-02 \"We're fine,\" Castellano wrote in an Instagram Story on Thursday. She has won an Oscar.",
+			[]string{"org/platform Instagram"}, []string{"Oscar"}},
 		// title-article in data/cues.tsv: "The" inside the quotation marks belongs to the title
 		{"date 2025-03-02 His breakthrough came in 1999 with the stage revival of \"The Quiet Harbor,\" and he became an American citizen in 2011.",
 			[]string{"work/work The Quiet Harbor"}, []string{"Quiet Harbor"}},
