@@ -115,6 +115,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a platform after "an" is still the platform ("an Instagram Story"), unlike "an Oscar"
 		{"date 2021-10-02 \"We're fine,\" Castellano wrote in an Instagram Story on Thursday. She has won an Oscar.",
 			[]string{"org/platform Instagram"}, []string{"Oscar"}},
+		// club-before in data/cues.tsv: "coach at X" names a team or school
+		{"date 2022-11-15 Kessler, 63, was hired in January 2019 after 11 seasons as head coach at Lakeshore State.",
+			[]string{"org Lakeshore State"}, nil},
 		// title-article in data/cues.tsv: "The" inside the quotation marks belongs to the title
 		{"date 2025-03-02 His breakthrough came in 1999 with the stage revival of \"The Quiet Harbor,\" and he became an American citizen in 2011.",
 			[]string{"work/work The Quiet Harbor"}, []string{"Quiet Harbor"}},
