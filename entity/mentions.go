@@ -1023,6 +1023,12 @@ func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
 func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	toks := di.doc.Tokens
 	k := lx.outlets.OutletKind(m.words)
+	if a := m.tok0 - 1; k == "" && a >= 0 && toks[a].Text == "the" && len(m.words) > 0 && m.words[0] != "The" {
+		with := append([]string{"The"}, m.words...)
+		if k = lx.outlets.OutletKind(with); k != "" {
+			m.words = with // "contacted by the Telegraph": The Telegraph
+		}
+	}
 	if k == "" && lx.theOutlet(di, m) {
 		k = "outlet" // "The Twang Report"
 	}

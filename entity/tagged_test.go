@@ -118,6 +118,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// club-before in data/cues.tsv: "coach at X" names a team or school
 		{"date 2022-11-15 Kessler, 63, was hired in January 2019 after 11 seasons as head coach at Lakeshore State.",
 			[]string{"org Lakeshore State"}, nil},
+		// an outlet the list names with "The", written after a lowercase "the"
+		{"date 2023-09-26 Pritchard's agent declined to comment when contacted by the Telegraph.",
+			[]string{"org/outlet The Telegraph"}, nil},
 		// title-article in data/cues.tsv: "The" inside the quotation marks belongs to the title
 		{"date 2025-03-02 His breakthrough came in 1999 with the stage revival of \"The Quiet Harbor,\" and he became an American citizen in 2011.",
 			[]string{"work/work The Quiet Harbor"}, []string{"Quiet Harbor"}},
