@@ -2834,7 +2834,7 @@ func (r *resolver) coupleMember(m *ment) int {
 func (r *resolver) unnamedPeople() {
 	toks := r.di.doc.Tokens
 	for _, m := range r.ms {
-		if !m.indefinite || m.ent >= 0 || m.quoted || !m.info.isOcc || m.info.isKin || r.lx.reps[m.noun] || m.tok0 == 0 {
+		if !m.indefinite || m.ent >= 0 || m.quoted || !m.info.isOcc || m.info.isKin || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
 			continue
 		}
 		prev := r.di.lower[m.tok0-1]

@@ -107,6 +107,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// unnamed-before in data/cues.tsv: an unnamed companion is someone the story follows; a person merely addressed is not
 		{"date 2023-05-30 Derek Sloane is reportedly dating a fitness instructor. Sloane later told a podcast host that he was happy.",
 			[]string{"person <unnamed: a fitness instructor>"}, []string{"<unnamed: a podcast host>"}},
+		// a representative's noun with modifiers is a trade, not a representative ("a senior marketing manager")
+		{"date 2024-04-16 Nathan Greaves had been in a relationship since last spring with a senior marketing manager who reported to him.",
+			[]string{"person <unnamed: a senior marketing manager>"}, nil},
 		{"date 2023-05-30 Ronan Ashby grew up in Dublin, the son of a bus driver and a nurse. His film follows a widowed fisherman.",
 			[]string{"person Ronan Ashby"}, []string{"<unnamed: a nurse>", "<unnamed: a widowed fisherman>", "<unnamed: a bus driver>"}},
 		// a compound adjective at the start describes the name; org-suffix "hotel" makes an organisation of a name the tagger left untyped
