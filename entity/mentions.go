@@ -759,6 +759,21 @@ func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 	return false
 }
 
+// placeEnding reports whether a one-word name, lowercase, ends in a
+// word ending of places (cue class place-ending: "Gloucestershire").
+func (lx *Lexicons) placeEnding(w string) bool {
+	c := lx.cues["place-ending"]
+	if c.len() == 0 {
+		return false
+	}
+	for n := c.minLen; n <= c.maxLen && n+2 < len(w); n++ {
+		if c.has(w[len(w)-n:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // partyState reports whether a one-word name is a party's initial and a
 // region of data/regions.tsv ("D-Calif", "R-Texas"): the affiliation
 // written after a legislator's name.
@@ -983,6 +998,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && m.outlet == "" && lx.eventNounAfter(di, m, code) {
 		m.typ, m.event, m.workKind = hearsay.Event, true, "" // "the Austin City Limits festival", "her \"Slow Burn\" tour"
+	}
+	if m.title == "" && code != nerPER && len(m.words) == 1 && lx.placeEnding(key) {
+		m.typ = hearsay.Place // "the family's Gloucestershire estate": a county
 	}
 	if m.title == "" && strings.HasSuffix(key, ".") && (code == nerLOC || a >= 2 && toks[a-1].Text == "," && isCap(toks[a-2].Text)) {
 		if name := lx.region(key); name != "" {

@@ -124,6 +124,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// an outlet the list names with "The", written after a lowercase "the"
 		{"date 2023-09-26 Pritchard's agent declined to comment when contacted by the Telegraph.",
 			[]string{"org/outlet The Telegraph"}, nil},
+		// place-ending in data/cues.tsv: a county
+		{"date 2025-09-15 Lady Imogen Carradine married Felix Amberley in a ceremony at the family's Gloucestershire estate on Saturday.",
+			[]string{"place Gloucestershire"}, nil},
 		// title-article in data/cues.tsv: "The" inside the quotation marks belongs to the title
 		{"date 2025-03-02 His breakthrough came in 1999 with the stage revival of \"The Quiet Harbor,\" and he became an American citizen in 2011.",
 			[]string{"work/work The Quiet Harbor"}, []string{"Quiet Harbor"}},
