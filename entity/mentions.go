@@ -999,6 +999,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.outlet == "" && lx.eventNounAfter(di, m, code) {
 		m.typ, m.event, m.workKind = hearsay.Event, true, "" // "the Austin City Limits festival", "her \"Slow Burn\" tour"
 	}
+	if e := m.tok1; m.title == "" && len(m.words) == 1 && di.initial[m.tok0] && e < len(toks) && toks[e].Sentence == m.sent && toks[e].Text == di.lower[e] {
+		if info, ok := lx.nounWords([]string{di.lower[m.tok0], di.lower[e]}); ok && (info.isOcc || info.isRole) {
+			return nil // "Folk singer Hazel Wynn": the start of a description
+		}
+	}
 	if m.title == "" && code != nerPER && len(m.words) == 1 && lx.placeEnding(key) {
 		m.typ = hearsay.Place // "the family's Gloucestershire estate": a county
 	}

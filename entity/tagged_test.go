@@ -124,6 +124,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// an outlet the list names with "The", written after a lowercase "the"
 		{"date 2023-09-26 Pritchard's agent declined to comment when contacted by the Telegraph.",
 			[]string{"org/outlet The Telegraph"}, nil},
+		// a capitalised first word of an occupation at a sentence start is no name
+		{"date 2022-04-19 Folk singer Hazel Wynn and guitarist Theo Marchetti are making it official.",
+			[]string{"person Hazel Wynn", "person Theo Marchetti"}, []string{"Folk"}},
 		// place-ending in data/cues.tsv: a county
 		{"date 2025-09-15 Lady Imogen Carradine married Felix Amberley in a ceremony at the family's Gloucestershire estate on Saturday.",
 			[]string{"place Gloucestershire"}, nil},
