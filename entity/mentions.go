@@ -815,7 +815,8 @@ func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
 	if s == a {
 		return a
 	}
-	ws := make([]string, 0, a-s)
+	var buf [4]string
+	ws := buf[:0]
 	for _, t := range toks[s:a] {
 		ws = append(ws, t.Text)
 	}
@@ -1046,10 +1047,9 @@ func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
 func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	toks := di.doc.Tokens
 	k := lx.outlets.OutletKind(m.words)
-	if a := m.tok0 - 1; k == "" && a >= 0 && toks[a].Text == "the" && len(m.words) > 0 && m.words[0] != "The" {
-		with := append([]string{"The"}, m.words...)
-		if k = lx.outlets.OutletKind(with); k != "" {
-			m.words = with // "contacted by the Telegraph": The Telegraph
+	if a := m.tok0 - 1; k == "" && a >= 0 && toks[a].Text == "the" {
+		if k = lx.outlets.TheOutletKind(m.words); k != "" {
+			m.words = append([]string{"The"}, m.words...) // "contacted by the Telegraph": The Telegraph
 		}
 	}
 	if k == "" && lx.theOutlet(di, m) {
