@@ -34,6 +34,30 @@ type ageFinding struct {
 	birth  hearsay.Interval
 }
 
+// bornLike reports whether an age rule's anchor reads a birth date, not an
+// age: "born", or "child-born" for a child's arrival.
+func bornLike(anchor string) bool { return anchor == "born" || anchor == "child-born" }
+
+// childMention reports whether mention p is of a person the text names as
+// a child or calls a newborn ("a daughter named Lumi", "the baby").
+func (r *resolver) childMention(p *ment) bool {
+	if r.namedAsChild(p) {
+		return true
+	}
+	if p.ent < 0 {
+		return false
+	}
+	if r.infant(r.cl[p.ent]) {
+		return true
+	}
+	for _, m := range r.cl[p.ent].ments {
+		if m.kind == hearsay.NameMention && r.namedAsChild(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // findAges reads ages in every sentence and gives each to the person it
 // describes. Ages go to clusters that have none yet.
 func (r *resolver) findAges() []ageFinding {
@@ -56,10 +80,10 @@ func (r *resolver) findAges() []ageFinding {
 			}
 			for _, loc := range r.ageMatches(ri, si, text) {
 				years, ok := 0, true
-				if rule.anchor != "born" {
+				if !bornLike(rule.anchor) {
 					years, ok = parseYears(text[loc[2]:loc[3]])
 				}
-				if !ok || years < 0 || years > 120 || years == 0 && rule.anchor != "born" {
+				if !ok || years < 0 || years > 120 || years == 0 && !bornLike(rule.anchor) {
 					continue
 				}
 				span := hearsay.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
@@ -72,12 +96,12 @@ func (r *resolver) findAges() []ageFinding {
 						p = r.personAfter(si, span)
 					}
 				}
-				if p == nil {
-					continue
+				if p == nil || rule.anchor == "child-born" && !r.childMention(p) {
+					continue // "Our daughter, Lumi, arrived on April 28"; not "Bell arrived on Monday"
 				}
 				f := ageFinding{rule: rule.name, years: years, span: span, person: p}
 				r.anchorAge(&f, rule.anchor, si)
-				if rule.anchor == "born" && f.at == doc.DateString() || f.at == "" {
+				if bornLike(rule.anchor) && f.at == doc.DateString() || f.at == "" {
 					continue // "born" with no date after it; "at 16" with no date
 				}
 				out = append(out, f)
@@ -144,7 +168,7 @@ func (r *resolver) ageRulesFor(si int, text string) []int {
 	born := strings.Contains(text, "born")
 	out := []int{} // not nil: listed
 	for ri, rule := range r.lx.ages {
-		if rule.anchor == "born" && !born || rule.anchor != "born" && !digits && !rule.words || !strings.Contains(text, rule.need) {
+		if rule.anchor == "born" && !born || !bornLike(rule.anchor) && !digits && !rule.words || !strings.Contains(text, rule.need) {
 			continue
 		}
 		out = append(out, ri)
@@ -237,14 +261,14 @@ func (r *resolver) agesAfterNames(ri int, rule ageRule, si int, people []*ment) 
 func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	doc := r.di.doc
 	switch anchor {
-	case "turned", "born":
+	case "turned", "born", "child-born":
 		if e, l, tx, ok := r.dateAfter(si, f.span.End, 40, false); ok {
-			if past := anchor == "born" || strings.HasPrefix(doc.Text[f.span.Start:f.span.End], "turned"); past && e.After(doc.Date) {
+			if past := bornLike(anchor) || strings.HasPrefix(doc.Text[f.span.Start:f.span.End], "turned"); past && e.After(doc.Date) {
 				// "turned 45 in March" written in November: last March, not next.
 				e, l = e.AddDate(-1, 0, 0), l.AddDate(-1, 0, 0)
 				tx.Earliest, tx.Latest = e.Format(day), l.Format(day)
 			}
-			if anchor == "born" {
+			if bornLike(anchor) {
 				f.at, f.birth = tx.Latest, hearsay.Interval{Earliest: tx.Earliest, Latest: tx.Latest}
 			} else {
 				f.at, f.birth = tx.Latest, birthdayInterval(f.years, e, l)

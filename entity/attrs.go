@@ -357,6 +357,12 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j = next
 			continue
 		}
+		if r.lx.is("party-member", w) {
+			if m := r.orgAt(j, sent); m != nil && r.cl[m.ent].typ == hearsay.Org {
+				out = append(out, descItem{typ: "member_of", obj: m.ent, trigger: spanOf(toks, j, j+1)}) // "a three-term Democrat"
+			}
+			break
+		}
 		if r.lx.is("description-stop", w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) {
 			break
 		}
@@ -393,7 +399,7 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 		org = before
 	}
 	guessed := false
-	if org < 0 && info.isRole {
+	if org < 0 && info.isRole && !r.lx.is("state-office", info.role) {
 		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
 	}
 	role := info.role

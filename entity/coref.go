@@ -295,8 +295,8 @@ func (r *resolver) personCues() {
 		if w, ok := c.oneWordName(); ok && c.typ == hearsay.Misc && r.lx.is("party-member", strings.ToLower(w)) {
 			c.typ = hearsay.Org // "a three-term Democrat": the party
 		}
-		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.orgSuffixed(c) {
-			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra"
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
+			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra", "the Marlowe Hotel"
 		}
 	}
 	r.clubsByCue()
@@ -304,6 +304,48 @@ func (r *resolver) personCues() {
 	r.relinkShortNames()
 	r.relinkShortOrgs()
 	r.retypeShortPlaces()
+	r.placesOfPapers()
+}
+
+// placesOfPapers makes a place of a one-word name that a local paper of
+// the text is named after ("Estmere's centre-right party" beside "the
+// Estmere Tribune", "Riverton's police chief" beside "The Riverton
+// Register": cue class paper-head), when no mention of it has a title, an
+// age or a known given name.
+func (r *resolver) placesOfPapers() {
+	towns := map[string]bool{}
+	for _, c := range r.cl {
+		if c.kind != "outlet" {
+			continue
+		}
+		for _, m := range c.ments {
+			ws := m.words
+			if len(ws) == 3 && ws[0] == "The" {
+				ws = ws[1:]
+			}
+			if m.kind == hearsay.NameMention && len(ws) == 2 && r.lx.is("paper-head", strings.ToLower(ws[1])) {
+				towns[strings.ToLower(ws[0])] = true
+			}
+		}
+	}
+	if len(towns) == 0 {
+		return
+	}
+	for _, c := range r.cl {
+		if len(c.ments) == 0 || c.typ != hearsay.Person && c.typ != hearsay.Org && c.typ != hearsay.Misc || c.kind != "" || r.aged(c) {
+			continue
+		}
+		named := true
+		for _, m := range c.ments {
+			if m.kind != hearsay.NameMention || m.title != "" || len(m.words) != 1 || !towns[strings.ToLower(m.words[0])] || r.personalName(m.words) {
+				named = false
+				break
+			}
+		}
+		if named && !r.orgSuffixed(c) && !r.orgCue(c) {
+			c.typ = hearsay.Place
+		}
+	}
 }
 
 // aged reports whether a name of cluster c is given an age ("DJ Cassius
@@ -2784,15 +2826,15 @@ func (r *resolver) coupleMember(m *ment) int {
 }
 
 // unnamedPeople makes an entity of each person introduced by an indefinite
-// description with an occupation as its head, in the object of a verb or
-// preposition ("dating a fitness instructor", "with a young sommelier"):
-// not a predicate ("is a dancer", "as a nurse", "like a model") nor an
+// description with an occupation as its head, as the companion or partner
+// of someone (cue class unnamed-before: "dating a fitness instructor",
+// "with a young sommelier"): not a predicate ("is a dancer", "as a nurse", "like a model") nor an
 // appositive ("Étienne, a climate activist"). Later definite descriptions
 // ("the sommelier") can then refer to it.
 func (r *resolver) unnamedPeople() {
 	toks := r.di.doc.Tokens
 	for _, m := range r.ms {
-		if !m.indefinite || m.ent >= 0 || m.quoted || !m.info.isOcc || m.info.isKin || r.lx.reps[m.noun] || m.tok0 == 0 {
+		if !m.indefinite || m.ent >= 0 || m.quoted || !m.info.isOcc || m.info.isKin || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
 			continue
 		}
 		prev := r.di.lower[m.tok0-1]
@@ -2802,12 +2844,55 @@ func (r *resolver) unnamedPeople() {
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
 			continue // "a member of ...", "a model's": part of something larger
 		}
+		if !r.cueBefore(m, "unnamed-before") {
+			continue // "told a podcast host", "the son of a nurse": no one the story follows
+		}
 		c := r.join(m, -1)
 		cl := r.cl[c]
 		cl.typ = hearsay.Person
 		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
 		addOcc(cl, m.noun)
 		m.rule = "nominal-unnamed"
+	}
+}
+
+// nameUnnamed joins an unnamed person ("an affair with a producer on his
+// show") to the one named person the text gives that occupation ("segment
+// producer Jade Kimura"), before or after; the named person's own
+// description stands, the unnamed one's occupation is dropped.
+func (r *resolver) nameUnnamed() {
+	for u, cl := range r.cl {
+		if cl.unnamed == "" || len(cl.ments) != 1 || cl.ments[0].noun == "" {
+			continue
+		}
+		noun := cl.ments[0].noun
+		pick := -1
+		for c, o := range r.cl {
+			if c == u || o.unnamed != "" || o.typ != hearsay.Person || len(o.ments) == 0 || !occFits(o, noun) {
+				continue
+			}
+			if pick >= 0 {
+				pick = -2 // two people of that trade: whose?
+				break
+			}
+			pick = c
+		}
+		if pick < 0 {
+			continue
+		}
+		r.merge(pick, u)
+		cl.unnamed = ""
+		kept := r.attrs[:0]
+		for _, a := range r.attrs {
+			if a.person == u && a.typ == "occupation" {
+				continue
+			}
+			if a.person == u {
+				a.person = pick
+			}
+			kept = append(kept, a)
+		}
+		r.attrs = kept
 	}
 }
 

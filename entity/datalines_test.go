@@ -7,7 +7,8 @@ import (
 )
 
 // TestEveryOccupationLine checks that each occupation of
-// data/occupations.tsv is read from a copular sentence.
+// data/occupations.tsv is read from a copular sentence, except the vague
+// ones (vague-occupation in data/cues.tsv), which give no fact.
 func TestEveryOccupationLine(t *testing.T) {
 	lx, err := LoadLexicons()
 	if err != nil {
@@ -26,8 +27,8 @@ func TestEveryOccupationLine(t *testing.T) {
 		for _, f := range doc.Facts {
 			found = found || f.Type == "occupation" && f.Args[1].Literal == occ
 		}
-		if !found {
-			t.Errorf("%q: no occupation %q", text, occ)
+		if vague := lx.is("vague-occupation", occ); found == vague {
+			t.Errorf("%q: occupation %q found %v, vague-occupation %v", text, occ, found, vague)
 		}
 	}
 }

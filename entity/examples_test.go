@@ -102,6 +102,16 @@ func TestAgeExamples(t *testing.T) {
 	if e := doc.Entities[0]; e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2019-05-01", Latest: "2019-05-31"}) || e.Age != nil {
 		t.Errorf("born in May 2019: birth %v age %v", e.Birth, e.Age)
 	}
+	// A child's arrival is its birth (anchor child-born in data/ages.tsv); an adult's is a visit.
+	apr := hearsay.Timex{Text: "April 28", Type: hearsay.Date, Value: "2023-04-28", Earliest: "2023-04-28", Latest: "2023-04-28"}
+	doc = runStage(t, "date 2023-08-07 Mira Stone has a daughter, Lumi. Lumi arrived on April 28.", apr)
+	if e := entityNamed(doc, "Lumi"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2023-04-28", Latest: "2023-04-28"}) {
+		t.Errorf("a daughter, Lumi, arrived on April 28: entity %+v", e)
+	}
+	doc = runStage(t, "date 2023-08-07 Mira Stone met Tom Hale. Hale arrived on April 28.", apr)
+	if e := entityNamed(doc, "Tom Hale"); e == nil || e.Birth != nil {
+		t.Errorf("Hale arrived on April 28: entity %+v", e)
+	}
 }
 
 // TestAttributeExamples runs examples of descriptions that give attributes.
@@ -365,4 +375,14 @@ func TestGivenNamesBefore(t *testing.T) {
 			t.Errorf("%q: got %s, want %s", tt.text, g, tt.want)
 		}
 	}
+}
+
+// entityNamed returns the entity of doc with that name, or nil.
+func entityNamed(doc *hearsay.Document, name string) *hearsay.Entity {
+	for i := range doc.Entities {
+		if doc.Entities[i].Name == name {
+			return &doc.Entities[i]
+		}
+	}
+	return nil
 }

@@ -40,7 +40,7 @@ type ageRule struct {
 	name   string
 	re     *regexp.Regexp
 	target string // "next", "prev", "after"
-	anchor string // "dct", "turned", "event", "event-only", "born"
+	anchor string // "dct", "turned", "event", "event-only", "born", "child-born"
 	need   string // a literal every match contains
 	words  bool   // the age may be written in words ({N})
 	// start holds the bytes a text must start with to match re, when
@@ -94,6 +94,7 @@ type Lexicons struct {
 	ages       []ageRule
 	outlets    *ner.Lists        // the name tagger's outlet list (OutletKind)
 	regions    map[string]string // lowercase region as written ("colo.") → its name ("Colorado")
+	parties    map[string]string // lowercase party member ("democrat") → the party's name
 }
 
 // LoadLexicons reads the embedded data files.
@@ -103,7 +104,7 @@ func LoadLexicons() (*Lexicons, error) {
 		nouns: map[string]nounInfo{}, demonyms: map[string]string{}, groups: map[string]int{}, workCues: map[string]string{},
 	}
 	steps := []func() error{lx.loadPronouns, lx.loadHonorifics, lx.loadNames, lx.loadNouns, lx.loadDemonyms,
-		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues, lx.loadOutlets, lx.loadRegions}
+		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues, lx.loadOutlets, lx.loadRegions, lx.loadParties}
 	for _, f := range steps {
 		if err := f(); err != nil {
 			return nil, fmt.Errorf("entity: %w", err)
@@ -236,6 +237,22 @@ func (lx *Lexicons) loadRegions() error {
 	lx.regions = make(map[string]string, len(lines))
 	for _, l := range lines {
 		lx.regions[strings.ToLower(l.Fields[0])] = l.Fields[1]
+	}
+	return nil
+}
+
+func (lx *Lexicons) loadParties() error {
+	lines, err := lexicon.Table(dataFS, "data/parties.tsv", 2)
+	if err != nil {
+		return err
+	}
+	lx.parties = make(map[string]string, len(lines))
+	for _, l := range lines {
+		w := strings.ToLower(l.Fields[0])
+		if !lx.is("party-member", w) {
+			return l.Errorf("%q is no word of cue class party-member", l.Fields[0])
+		}
+		lx.parties[w] = l.Fields[1]
 	}
 	return nil
 }
@@ -462,7 +479,7 @@ func (lx *Lexicons) loadAges() error {
 		if err != nil {
 			return l.Errorf("bad pattern: %v", err)
 		}
-		if re.NumSubexp() < 1 && l.Fields[3] != "born" {
+		if re.NumSubexp() < 1 && !bornLike(l.Fields[3]) {
 			return l.Errorf("pattern needs a group for the years")
 		}
 		switch l.Fields[2] {
@@ -471,7 +488,7 @@ func (lx *Lexicons) loadAges() error {
 			return l.Errorf("bad target %q", l.Fields[2])
 		}
 		switch l.Fields[3] {
-		case "dct", "turned", "event", "event-only", "born":
+		case "dct", "turned", "event", "event-only", "born", "child-born":
 		default:
 			return l.Errorf("bad anchor %q", l.Fields[3])
 		}

@@ -759,6 +759,47 @@ func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 	return false
 }
 
+// placeEnding reports whether a one-word name, lowercase, ends in a
+// word ending of places (cue class place-ending: "Gloucestershire").
+func (lx *Lexicons) placeEnding(w string) bool {
+	c := lx.cues["place-ending"]
+	if c.len() == 0 {
+		return false
+	}
+	for n := c.minLen; n <= c.maxLen && n+2 < len(w); n++ {
+		if c.has(w[len(w)-n:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyState reports whether a one-word name is a party's initial and a
+// region of data/regions.tsv ("D-Calif", "R-Texas"): the affiliation
+// written after a legislator's name.
+func (lx *Lexicons) partyState(words []string) bool {
+	if len(words) != 1 || len(words[0]) < 4 || words[0][1] != '-' || !strings.ContainsRune("DRI", rune(words[0][0])) {
+		return false
+	}
+	tail := words[0][2:]
+	return lx.region(tail) != "" || lx.region(tail+".") != ""
+}
+
+// lowerTail reports whether a word is a compound that ends in a lowercase
+// part ("Michelin-starred", "London-based", "Oscar-winning").
+func lowerTail(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) {
+		return false
+	}
+	for _, c := range w[i+1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // titleBefore returns the first token of a capitalised title of the name
 // tagger's list (ner.Lists.TitleBefore) that ends right before token a in
 // sentence sent, or a when there is none.
@@ -774,7 +815,8 @@ func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
 	if s == a {
 		return a
 	}
-	ws := make([]string, 0, a-s)
+	var buf [4]string
+	ws := buf[:0]
 	for _, t := range toks[s:a] {
 		ws = append(ws, t.Text)
 	}
@@ -828,6 +870,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.tok0, m.nameTok = t, a
 		}
 	}
+	// A compound adjective at the start ("Michelin-starred Fiamma",
+	// "Oscar-winning Dana Reyes") describes the name.
+	for b-a >= 2 && m.title == "" && lowerTail(toks[a].Text) {
+		a++
+		m.tok0 = a
+	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
 	for m.title == "" && b-a >= 3 || m.title == "" && b-a == 2 && !lx.looksPersonal([]string{toks[a].Text}) && lx.looksPersonal([]string{toks[a+1].Text}) {
 		if info, ok := lx.nouns[di.lower[a]]; ok && (info.isOcc || info.isRole) {
@@ -879,6 +927,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if _, dem := lx.demonyms[key]; dem {
 			return nil // "French": a nationality, not a name
 		}
+		if lx.partyState(m.words) {
+			return nil // "Sen. Amy Cole, D-Calif.": her party and state, not a name
+		}
 	}
 	placeSuffix := lx.trimPlaceSuffix(m)
 	if m.title == "" {
@@ -894,6 +945,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
 		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("org-after", di.lower[m.tok1]) // "a Quillfeather spokeswoman"
+		orgNoun = orgNoun || code == nerORG && lx.outlets.OutletKind(m.words) == "platform"                      // "an Instagram Story"
 		if !orgNoun && (len(m.words) == 1 || code != nerORG && lx.modifiesNoun(di, m)) {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
@@ -927,6 +979,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if k := lx.workCue(di, m.tok0); k != "" && m.typ != hearsay.Person {
 		m.typ, m.workKind = hearsay.Work, k
 	}
+	if t := m.tok0 - 1; m.title == "" && t >= 1 && lx.is("title-article", di.lower[t]) && isQuote(toks[t-1].Text) && quotedTitle(di, t, m.tok1) {
+		m.tok0, m.words = t, append([]string{toks[t].Text}, m.words...) // "The Quiet Harbor," in quotation marks, "The" left out by the tagger
+	}
 	if m.title == "" && quotedTitle(di, m.tok0, m.tok1) {
 		m.typ, m.quotedTitle = hearsay.Work, true // "Brooke Unfiltered," in quotation marks
 		if m.workKind == "" {
@@ -944,6 +999,19 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && m.outlet == "" && lx.eventNounAfter(di, m, code) {
 		m.typ, m.event, m.workKind = hearsay.Event, true, "" // "the Austin City Limits festival", "her \"Slow Burn\" tour"
+	}
+	if e := m.tok1; m.title == "" && len(m.words) == 1 && di.initial[m.tok0] && e < len(toks) && toks[e].Sentence == m.sent && toks[e].Text == di.lower[e] {
+		if info, ok := lx.nounWords([]string{di.lower[m.tok0], di.lower[e]}); ok && (info.isOcc || info.isRole) {
+			return nil // "Folk singer Hazel Wynn": the start of a description
+		}
+	}
+	if m.title == "" && code != nerPER && len(m.words) == 1 && lx.placeEnding(key) {
+		m.typ = hearsay.Place // "the family's Gloucestershire estate": a county
+	}
+	if m.title == "" && strings.HasSuffix(key, ".") && (code == nerLOC || a >= 2 && toks[a-1].Text == "," && isCap(toks[a-2].Text)) {
+		if name := lx.region(key); name != "" {
+			m.words, m.typ = strings.Fields(name), hearsay.Place // "Boulder, Colo.": Colorado, as the name
+		}
 	}
 	if m.typ == "" && lx.looksPersonal(m.words) {
 		m.typ = hearsay.Person
@@ -979,6 +1047,11 @@ func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
 func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	toks := di.doc.Tokens
 	k := lx.outlets.OutletKind(m.words)
+	if a := m.tok0 - 1; k == "" && a >= 0 && toks[a].Text == "the" {
+		if k = lx.outlets.TheOutletKind(m.words); k != "" {
+			m.words = append([]string{"The"}, m.words...) // "contacted by the Telegraph": The Telegraph
+		}
+	}
 	if k == "" && lx.theOutlet(di, m) {
 		k = "outlet" // "The Twang Report"
 	}

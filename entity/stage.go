@@ -76,6 +76,7 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	r.linkAppositions()
 	r.unnamedPeople()
 	r.attrs = r.mergeAttrs(nil, r.readAttributes())
+	r.nameUnnamed()
 	r.applyAges(r.findAges())
 	r.resolveRest()
 	r.splitKinAppositions()
@@ -271,6 +272,9 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 	if n := r.titledName(cl); n != "" {
 		e.Name = n
 	}
+	if w, ok := cl.oneWordName(); ok && cl.typ == hearsay.Org && r.lx.parties[strings.ToLower(w)] != "" {
+		e.Name = r.lx.parties[strings.ToLower(w)] // "a three-term Democrat": the Democratic Party
+	}
 	if cl.unnamed != "" && e.Name == "" {
 		e.Name, e.Unnamed = cl.unnamed, true
 	}
@@ -338,8 +342,8 @@ func (r *resolver) aliasText(m *ment) string {
 func (r *resolver) emitAttrs(doc *hearsay.Document, entOf map[int]int) {
 	for _, a := range r.attrs {
 		p, ok := entOf[a.person]
-		if !ok {
-			continue
+		if !ok || a.typ == "occupation" && r.lx.is("vague-occupation", a.literal) {
+			continue // "\"Desert Wives\" star Brandi Keough": "star" says no trade
 		}
 		f := hearsay.Fact{ID: fmt.Sprintf("f%d", len(doc.Facts)+1), Type: a.typ, Modality: hearsay.Asserted, Polarity: hearsay.Pos,
 			Sentence: a.sent, Evidence: append([]int{a.sent}, a.evidence...), Trigger: a.trigger, Rule: "entity-" + a.rule}

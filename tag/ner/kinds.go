@@ -34,6 +34,21 @@ func (l *Lists) OutletKind(words []string) string {
 	return ""
 }
 
+// TheOutletKind returns the kind of the outlet the list names "The" and
+// then words ("Telegraph" of "The Telegraph", written "the Telegraph"), or
+// "". Like OutletKind it is a look-up for stages that already have the tags.
+func (l *Lists) TheOutletKind(words []string) string {
+	if len(words) == 0 || words[0] == "The" {
+		return ""
+	}
+	for _, o := range l.outlets {
+		if len(o.words) == len(words)+1 && o.words[0] == "The" && equalWords(words, o.words[1:]) {
+			return o.kind
+		}
+	}
+	return ""
+}
+
 // IsEvent reports whether words, a leading "The" aside, name a recurring
 // event of data/events.txt ("Coachella", "the Grammys"). Like OutletKind it
 // is a look-up for stages that already have the tags: the refinement layer

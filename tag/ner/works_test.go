@@ -240,3 +240,17 @@ func TestTitleBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestTheOutletKind checks the look-up of outlets named with "The" written
+// without it.
+func TestTheOutletKind(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for words, want := range map[string]string{"Telegraph": "outlet", "The Telegraph": "", "Riverton": "", "": ""} {
+		if got := l.TheOutletKind(strings.Fields(words)); got != want {
+			t.Errorf("TheOutletKind(%q) = %q, want %q", words, got, want)
+		}
+	}
+}
