@@ -19,7 +19,6 @@ type cluster struct {
 	birth   *hearsay.Interval
 	occs    map[string]bool // occupations read from descriptions
 	nats    map[string]bool // nationalities (country names)
-	implied string          // name of an implied entity with no mention ("France" from "French")
 	kind    string
 }
 

@@ -50,9 +50,8 @@ type docInfo struct {
 	initial []bool   // token starts a sentence (or a quotation)
 	hasNER  bool
 	hasPOS  bool
-	capSeen map[string]bool   // words seen capitalized away from a sentence start
-	kinds   map[[2]int]string // NER span kinds ("outlet", "film") by token range
-	caps    [][3]int          // capSpans, once found
+	capSeen map[string]bool // words seen capitalized away from a sentence start
+	caps    [][3]int        // capSpans, once found
 	capsSet bool
 }
 
@@ -182,9 +181,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	pairs := lx.titledPairs(di)
 	pairs = append(pairs, lx.quotedWorks(di)...)
 	out = append(out, pairs...)
-	for _, n := range nicks {
-		out = append(out, n)
-	}
+	out = append(out, nicks...)
 	for _, s := range spans {
 		inside := false
 		for _, n := range nicks {
