@@ -1250,15 +1250,11 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 		s.memo(st.r)
 	}
 	present := s.m.present
-	var cand []uint8
-	if s.buf != nil {
-		cand = s.buf.cands(len(st.r.patterns))
-	} else {
-		cand = make([]uint8, len(st.r.patterns))
-	}
-	st.r.byNeed.candidates(present, cand)
-	for i, p := range st.r.patterns {
-		if cand[i] != st.r.byNeed.full[i] || !p.viableIn(present) {
+	m := s.m
+	m.candList = st.r.byNeed.candidates(present, m.cands(len(st.r.patterns)), m.candList)
+	for _, i := range m.candList {
+		p := st.r.patterns[i]
+		if !p.viableIn(present) {
 			continue
 		}
 		for _, b := range s.matchAll(st.r, p) {

@@ -402,6 +402,7 @@ type memoBuf struct {
 	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
 	cand      []uint8 // pattern flags (see patternIndex.candidates)
+	candList  []int   // candidate patterns (see patternIndex.candidates)
 	cl        []int   // clause numbers by unit
 	clGen     uint32
 	uw        [][]string // unitWords by unit
