@@ -846,10 +846,8 @@ func dedupe(raws []*raw) []hearsay.Fact {
 
 func uniqueEvidence(ev []int) []int {
 	var out []int
-	seen := map[int]bool{}
 	for _, e := range ev {
-		if !seen[e] {
-			seen[e] = true
+		if !slices.Contains(out, e) { // lists of evidence are short
 			out = append(out, e)
 		}
 	}
