@@ -758,7 +758,6 @@ var titlePattern = &pattern{typ: "position_held", opts: map[string]string{"trigg
 // left for completeOrgs.
 func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 	var out []*raw
-	var buf []byte // a title's words joined, to look up
 	for i, x := range s.units {
 		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
 			continue
@@ -770,6 +769,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			ws = append([]string{s.units[k].word}, ws...)
 		}
 		found := false
+		var buf []byte
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
 				buf = joinWords(buf[:0], ws[from:from+n])
