@@ -324,8 +324,8 @@ func (s *sent) anyIDsAt(u int, alts [][]int) bool {
 }
 
 // idsAt is wordsAt for a token sequence given as numbers of the resources'
-// needIndex, compared with the units' numbers in the memo (a unit has none
-// where wordsAt does not match its own word).
+// needIndex, compared with the units' numbers in the memo (a mention other
+// than a pronoun has none, as wordsAt matches no word there).
 func (s *sent) idsAt(u int, ids []int) int {
 	if u+len(ids) > len(s.units) {
 		return 0

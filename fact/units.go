@@ -353,19 +353,17 @@ func (s *sent) memo(r *resources) {
 		m.present = m.present[:n]
 		clear(m.present)
 	}
-	possS := [1]string{"'s"}
 	for u := range s.units {
-		// a unit has the number of its word when wordsAt matches the word
-		// there (not in a name, say); "'s" of a pattern matches where
-		// wordsAt matches it
 		x := s.units[u]
-		own := [1]string{x.word}
-		m.need[u] = -1
-		if id, ok := r.needs[x.word]; ok && s.wordsAt(u, own[:]) > 0 {
+		m.need[u], m.possS[u] = -1, false
+		if x.ment != -1 && x.mkind != hearsay.PronounMention {
+			continue // wordsAt matches no word of a name
+		}
+		if id, ok := r.needs[x.word]; ok {
 			m.need[u] = id
 			m.present[id/64] |= 1 << (id % 64)
 		}
-		m.possS[u] = s.wordsAt(u, possS[:]) > 0
+		m.possS[u] = wordEq(x.word, "'s")
 	}
 	next := len(s.units)
 	for u := len(s.units) - 1; u >= 0; u-- {
@@ -397,8 +395,8 @@ type memoBuf struct {
 	pwGen     []uint32
 	near      []int          // by unit: the first unit from it on that is a person, units for none
 	person    []bool         // by unit: isPerson
-	need      []int          // by unit: the needIndex id of its word, -1 for none or where wordsAt does not match it
-	possS     []bool         // by unit: whether wordsAt matches the pattern token "'s" there
+	need      []int          // by unit: the needIndex id of its word, -1 for none or for a mention other than a pronoun
+	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
 	aposS     int            // the needIndex id of "'s"
 	present   []uint64       // the set of the units' needIndex ids, as bits (see pattern.viableIn)
 	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
