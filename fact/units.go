@@ -73,11 +73,11 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		rankOf[i] = rank[m.Kind]
 	}
 	for s, ms := range byS {
-		sort.SliceStable(ms, func(a, b int) bool {
-			if ra, rb := rankOf[ms[a]], rankOf[ms[b]]; ra != rb {
-				return ra < rb
+		slices.SortStableFunc(ms, func(a, b int) int {
+			if ra, rb := rankOf[a], rankOf[b]; ra != rb {
+				return ra - rb
 			}
-			return doc.Mentions[ms[a]].Len() > doc.Mentions[ms[b]].Len()
+			return doc.Mentions[b].Len() - doc.Mentions[a].Len()
 		})
 		named := map[int]int{} // entities named in the sentence: where the first name ends
 		for _, i := range ms {
