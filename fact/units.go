@@ -2,7 +2,6 @@ package fact
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,6 +71,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 	for i, m := range doc.Mentions {
 		rankOf[i] = rank[m.Kind]
 	}
+	named := map[int]int{} // entities named in the sentence: where the first name ends
 	for s, ms := range byS {
 		slices.SortStableFunc(ms, func(a, b int) int {
 			if ra, rb := rankOf[a], rankOf[b]; ra != rb {
@@ -79,7 +79,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 			}
 			return doc.Mentions[b].Len() - doc.Mentions[a].Len()
 		})
-		named := map[int]int{} // entities named in the sentence: where the first name ends
+		clear(named)
 		for _, i := range ms {
 			if m := doc.Mentions[i]; m.Kind == hearsay.NameMention && m.Entity >= 0 {
 				if e, ok := named[m.Entity]; !ok || m.End < e {
@@ -110,7 +110,8 @@ func sentMentions(doc *hearsay.Document) [][]int {
 				kept = append(kept, i)
 			}
 		}
-		sort.Slice(kept, func(a, b int) bool { return doc.Mentions[kept[a]].Start < doc.Mentions[kept[b]].Start })
+		// kept mentions do not overlap, so no two start together
+		slices.SortFunc(kept, func(a, b int) int { return doc.Mentions[a].Start - doc.Mentions[b].Start })
 		out[s] = kept
 	}
 	return out
