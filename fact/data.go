@@ -224,10 +224,14 @@ func splitWords(s string) []string {
 // normApos replaces typographic apostrophes with ASCII ones.
 func normApos(s string) string {
 	if strings.IndexByte(s, 0xe2) >= 0 && strings.ContainsAny(s, "’‘") { // both marks' UTF-8 starts with 0xe2
-		s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+		s = aposReplacer.Replace(s)
 	}
 	return s
 }
+
+// aposReplacer turns typographic apostrophes into ASCII ones (a Replacer
+// is safe for concurrent use and never changes).
+var aposReplacer = strings.NewReplacer("’", "'", "‘", "'")
 
 // cuesAt returns the cues whose words the sentence holds from unit u on,
 // looked up once per unit.
