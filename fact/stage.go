@@ -123,9 +123,12 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
-	for _, rw := range raws {
+	for _, rw := range raws { // the sentences deriving reads words of
 		if rw.s != nil {
 			rw.s.fillWords()
+		}
+		if rw.frame != nil && rw.frame.s != nil {
+			rw.frame.s.fillWords()
 		}
 	}
 	facts := st.derive(doc, raws)
