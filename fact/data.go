@@ -237,8 +237,7 @@ var aposReplacer = strings.NewReplacer("’", "'", "‘", "'")
 // looked up once per unit.
 func (r *resources) cuesAt(s *sent, u int) []cue {
 	if len(s.cueMemo) != len(s.units) {
-		s.cueMemo = make([][]cue, len(s.units))
-		s.cueDone = make([]bool, len(s.units))
+		s.cueMemo, s.cueDone = s.ar.takeCues(len(s.units))
 	}
 	if s.cueDone[u] {
 		return s.cueMemo[u]

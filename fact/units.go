@@ -270,6 +270,18 @@ type sentArena struct {
 	units []unit
 	words []string
 	mw    [][]string // by mention: unitWords of its unit, nil when not yet made
+	cues  [][]cue    // storage for the sentences' cueMemo
+	done  []bool     // storage for the sentences' cueDone
+}
+
+// takeCues returns zeroed storage for the cue memo of a sentence of n units.
+func (ar *sentArena) takeCues(n int) ([][]cue, []bool) {
+	if ar == nil || len(ar.cues)+n > cap(ar.cues) {
+		return make([][]cue, n), make([]bool, n)
+	}
+	k := len(ar.cues)
+	ar.cues, ar.done = ar.cues[:k+n], ar.done[:k+n]
+	return ar.cues[k : k+n : k+n], ar.done[k : k+n : k+n]
 }
 
 // mentionWords returns unitWords(x) for the unit of a mention, made once
@@ -287,7 +299,8 @@ func (ar *sentArena) mentionWords(x unit) []string {
 // newSentArena makes room for the sentences of doc (every token at most
 // one unit and one word).
 func newSentArena(doc *hearsay.Document) *sentArena {
-	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions))}
+	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions)),
+		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens))}
 }
 
 // take returns empty unit and word slices with room for n of each; their
