@@ -13,7 +13,14 @@ import (
 // description is the article's own words.
 func (st *Stage) compoundFacts(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
+	hyphened := true // every suffix has a hyphen: a word without one ends with none
+	for _, c := range st.r.compounds {
+		hyphened = hyphened && strings.Contains(c.suffix, "-")
+	}
 	for ti, tok := range doc.Tokens {
+		if hyphened && !strings.Contains(tok.Text, "-") {
+			continue
+		}
 		w := strings.ToLower(tok.Text)
 		for _, c := range st.r.compounds {
 			stem, ok := strings.CutSuffix(w, c.suffix)

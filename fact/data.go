@@ -228,17 +228,20 @@ func splitWords(s string) []string {
 // normApos replaces typographic apostrophes with ASCII ones.
 func normApos(s string) string {
 	if strings.IndexByte(s, 0xe2) >= 0 && strings.ContainsAny(s, "’‘") { // both marks' UTF-8 starts with 0xe2
-		s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+		s = aposReplacer.Replace(s)
 	}
 	return s
 }
+
+// aposReplacer turns typographic apostrophes into ASCII ones (a Replacer
+// is safe for concurrent use and never changes).
+var aposReplacer = strings.NewReplacer("’", "'", "‘", "'")
 
 // cuesAt returns the cues whose words the sentence holds from unit u on,
 // looked up once per unit.
 func (r *resources) cuesAt(s *sent, u int) []cue {
 	if len(s.cueMemo) != len(s.units) {
-		s.cueMemo = make([][]cue, len(s.units))
-		s.cueDone = make([]bool, len(s.units))
+		s.cueMemo, s.cueDone = s.ar.takeCues(len(s.units))
 	}
 	if s.cueDone[u] {
 		return s.cueMemo[u]

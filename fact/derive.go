@@ -644,7 +644,7 @@ func datePresent(raws []*raw) []*raw {
 			if d == p || d.echo || d.s.idx <= p.s.idx || d.f.Time == nil || d.f.Time.Value == "" || d.f.Time.Value == "PRESENT_REF" {
 				continue
 			}
-			if argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) > 0 && len(p.f.Sources) == 0 {
+			if d.f.Type != p.f.Type || argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) > 0 && len(p.f.Sources) == 0 {
 				continue
 			}
 			if p.f.Type == "separated" && (d.f.Type != p.f.Type || len(d.f.Sources) > 0 && d.f.Sources[0].Text != p.f.Sources[0].Text) {
@@ -824,7 +824,7 @@ func foldUndated(raws []*raw) []*raw {
 		}
 		var into *raw
 		for _, m := range raws {
-			if m != rw && !m.echo && m.f.Time != nil && argKey(m.f) == argKey(rw.f) && len(m.f.Sources) == 0 && m.f.Modality == rw.f.Modality {
+			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && len(m.f.Sources) == 0 && m.f.Modality == rw.f.Modality {
 				into = m
 				break
 			}
@@ -976,10 +976,8 @@ func dedupe(raws []*raw) []hearsay.Fact {
 
 func uniqueEvidence(ev []int) []int {
 	var out []int
-	seen := map[int]bool{}
 	for _, e := range ev {
-		if !seen[e] {
-			seen[e] = true
+		if !slices.Contains(out, e) { // lists of evidence are short
 			out = append(out, e)
 		}
 	}

@@ -164,6 +164,7 @@ func numberElems(idx needIndex, elems []elem) {
 type patternIndex struct {
 	byNeed [][]keyed // by needIndex id: the patterns keyed on it
 	full   []uint8   // by pattern: the flags of all its key elements
+	always []int     // the patterns that require no word
 }
 
 // keyed is a pattern with the flag of the key element a word is a form of.
@@ -199,6 +200,9 @@ func indexPatterns(patterns []*pattern, n int) patternIndex {
 			order[g] = g
 		}
 		slices.SortStableFunc(order, func(a, b int) int { return weight(p.needIDs[a]) - weight(p.needIDs[b]) })
+		if len(order) == 0 {
+			idx.always = append(idx.always, i)
+		}
 		for k, g := range order[:min(2, len(order))] {
 			flag := uint8(1) << k
 			idx.full[i] |= flag
@@ -213,19 +217,29 @@ func indexPatterns(patterns []*pattern, n int) patternIndex {
 }
 
 // candidates sets in flags (one per pattern) the flags of the key elements
-// that one of the present words may match: pattern i is a candidate when
-// flags[i] == full[i] (a pattern that requires no word always is).
-func (idx patternIndex) candidates(present []uint64, flags []uint8) {
+// that one of the present words may match, and returns in list, in
+// increasing order, the candidate patterns: those whose key elements are
+// all flagged (flags[i] == full[i]), a pattern that requires no word
+// always.
+func (idx patternIndex) candidates(present []uint64, flags []uint8, list []int) []int {
 	clear(flags)
+	list = append(list[:0], idx.always...)
 	for w, bits := range present {
 		for bits != 0 {
 			b := bits & -bits
 			bits ^= b
 			for _, k := range idx.byNeed[w*64+bitIndex(b)] {
-				flags[k.pattern] |= k.flag
+				if f := flags[k.pattern]; f|k.flag != f {
+					flags[k.pattern] = f | k.flag
+					if f|k.flag == idx.full[k.pattern] {
+						list = append(list, k.pattern)
+					}
+				}
 			}
 		}
 	}
+	slices.Sort(list)
+	return list
 }
 
 // bitIndex returns the position of the single set bit of b.

@@ -123,9 +123,12 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
-	for _, rw := range raws {
+	for _, rw := range raws { // the sentences deriving reads words of
 		if rw.s != nil {
 			rw.s.fillWords()
+		}
+		if rw.frame != nil && rw.frame.s != nil {
+			rw.frame.s.fillWords()
 		}
 	}
 	facts := st.derive(doc, raws)
@@ -1444,15 +1447,11 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 		s.memo(st.r)
 	}
 	present := s.m.present
-	var cand []uint8
-	if s.buf != nil {
-		cand = s.buf.cands(len(st.r.patterns))
-	} else {
-		cand = make([]uint8, len(st.r.patterns))
-	}
-	st.r.byNeed.candidates(present, cand)
-	for i, p := range st.r.patterns {
-		if cand[i] != st.r.byNeed.full[i] || !p.viableIn(present) {
+	m := s.m
+	m.candList = st.r.byNeed.candidates(present, m.cands(len(st.r.patterns)), m.candList)
+	for _, i := range m.candList {
+		p := st.r.patterns[i]
+		if !p.viableIn(present) {
 			continue
 		}
 		for _, b := range s.matchAll(st.r, p) {

@@ -2,7 +2,6 @@ package fact
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,14 +71,15 @@ func sentMentions(doc *hearsay.Document) [][]int {
 	for i, m := range doc.Mentions {
 		rankOf[i] = rank[m.Kind]
 	}
+	named := map[int]int{} // entities named in the sentence: where the first name ends
 	for s, ms := range byS {
-		sort.SliceStable(ms, func(a, b int) bool {
-			if ra, rb := rankOf[ms[a]], rankOf[ms[b]]; ra != rb {
-				return ra < rb
+		slices.SortStableFunc(ms, func(a, b int) int {
+			if ra, rb := rankOf[a], rankOf[b]; ra != rb {
+				return ra - rb
 			}
-			return doc.Mentions[ms[a]].Len() > doc.Mentions[ms[b]].Len()
+			return doc.Mentions[b].Len() - doc.Mentions[a].Len()
 		})
-		named := map[int]int{} // entities named in the sentence: where the first name ends
+		clear(named)
 		for _, i := range ms {
 			if m := doc.Mentions[i]; m.Kind == hearsay.NameMention && m.Entity >= 0 {
 				if e, ok := named[m.Entity]; !ok || m.End < e {
@@ -110,7 +110,8 @@ func sentMentions(doc *hearsay.Document) [][]int {
 				kept = append(kept, i)
 			}
 		}
-		sort.Slice(kept, func(a, b int) bool { return doc.Mentions[kept[a]].Start < doc.Mentions[kept[b]].Start })
+		// kept mentions do not overlap, so no two start together
+		slices.SortFunc(kept, func(a, b int) int { return doc.Mentions[a].Start - doc.Mentions[b].Start })
 		out[s] = kept
 	}
 	return out
@@ -269,6 +270,18 @@ type sentArena struct {
 	units []unit
 	words []string
 	mw    [][]string // by mention: unitWords of its unit, nil when not yet made
+	cues  [][]cue    // storage for the sentences' cueMemo
+	done  []bool     // storage for the sentences' cueDone
+}
+
+// takeCues returns zeroed storage for the cue memo of a sentence of n units.
+func (ar *sentArena) takeCues(n int) ([][]cue, []bool) {
+	if ar == nil || len(ar.cues)+n > cap(ar.cues) {
+		return make([][]cue, n), make([]bool, n)
+	}
+	k := len(ar.cues)
+	ar.cues, ar.done = ar.cues[:k+n], ar.done[:k+n]
+	return ar.cues[k : k+n : k+n], ar.done[k : k+n : k+n]
 }
 
 // mentionWords returns unitWords(x) for the unit of a mention, made once
@@ -286,7 +299,8 @@ func (ar *sentArena) mentionWords(x unit) []string {
 // newSentArena makes room for the sentences of doc (every token at most
 // one unit and one word).
 func newSentArena(doc *hearsay.Document) *sentArena {
-	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions))}
+	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions)),
+		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens))}
 }
 
 // take returns empty unit and word slices with room for n of each; their
@@ -405,6 +419,7 @@ type memoBuf struct {
 	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
 	cand      []uint8 // pattern flags (see patternIndex.candidates)
+	candList  []int   // candidate patterns (see patternIndex.candidates)
 	cl        []int   // clause numbers by unit
 	clGen     uint32
 	uw        [][]string // unitWords by unit
