@@ -201,6 +201,12 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			} else {
 				d *= 2
 			}
+			if leaving(rw.f.Type) && c.Time != nil && c.Time.End != "" && (rw.f.Time == nil || rw.f.Time.Value == "" || !strings.HasPrefix(rw.f.Time.Value, c.Time.End) && !strings.HasPrefix(c.Time.End, rw.f.Time.Value)) {
+				d += 1 << 16 // a post that ended at another time is not the one left now
+			}
+			if leaving(rw.f.Type) && leaving(c.Type) && undatedChange(rw.f) {
+				d -= 1 << 15 // an undated telling of a departure is the departure told already ("accepted her resignation")
+			}
 			if d < bestDist || d == bestDist && leaving(rw.f.Type) && began(c) > began(cands[best]) {
 				best, bestDist = i, d // one leaves the post taken last ("joined as a reporter in 2002 and became anchor in 2009")
 			}
@@ -1295,14 +1301,15 @@ func newsOrg(e hearsay.Entity) bool {
 }
 
 // polity returns the place that the offices of state the text names
-// explicitly belong to ("elected mayor of Port Ellery"), or -1: the place
-// where the article's other offices are held ("served on the council").
+// explicitly belong to ("elected mayor of Port Ellery"; a country the names
+// stage took for an organisation counts), or -1: the place where the
+// article's other offices are held ("served on the council").
 func polity(doc *hearsay.Document, raws []*raw) int {
 	count := map[int]int{}
 	best := -1
 	for _, rw := range raws {
 		a := rw.f.Args
-		if rw.echo || len(a) != 3 || !stateOffice(a[1].Literal) || a[2].Entity < 0 || doc.Entities[a[2].Entity].Type != hearsay.Place {
+		if rw.echo || len(a) != 3 || !stateOffice(a[1].Literal) || a[2].Entity < 0 || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
 			continue
 		}
 		count[a[2].Entity]++
