@@ -603,6 +603,9 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 	starts := []int{u}
 	if pre := s.premods(r, u); pre > 0 {
 		starts = append(starts, u+pre)
+		if u+1 < len(s.units) && postNouns[s.units[u+1].word] {
+			starts[0], starts[1] = u+pre, u // "the ouster of his predecessor, X": X first, him only for "his predecessor" itself
+		}
 	}
 	for _, v := range starts {
 		if v == u && s.possessiveBefore(v) {
@@ -640,6 +643,10 @@ func (s *sent) possessiveBefore(v int) bool {
 	}
 	return true
 }
+
+// postNouns name a person by the possessor's post: after a possessive
+// they open the description of someone else.
+var postNouns = map[string]bool{"predecessor": true, "successor": true, "replacement": true, "deputy": true, "boss": true, "assistant": true}
 
 // kinNouns name a person by their tie to the possessor.
 var kinNouns = map[string]bool{"son": true, "daughter": true, "child": true, "children": true, "mother": true, "father": true,
