@@ -1335,7 +1335,7 @@ func stateOffice(role string) bool {
 		"home secretary", "foreign secretary", "health secretary", "education secretary", "culture secretary", "defence secretary",
 		"defense secretary", "business secretary", "justice secretary", "energy secretary", "transport secretary", "treasury secretary",
 		"environment secretary", "pensions secretary", "ireland secretary", "scotland secretary", "wales secretary", "development secretary",
-		"trade secretary", "cabinet secretary"} {
+		"trade secretary", "cabinet secretary", "opposition leader", "leader of the opposition"} {
 		if strings.Contains(role, w) {
 			return true
 		}
