@@ -2153,8 +2153,9 @@ func presentHomes(raws []*raw) {
 }
 
 // candidacies turns each candidate for an office (pseudo-type candidate)
-// into a speculated appointment to the office the article tells someone
-// left: the departure told nearest before the candidacy (else after it), or
+// into a speculated appointment, and each contender (pseudo-type
+// contender) into a speculated election, to the office the article tells
+// someone left: the departure told nearest before the candidacy (else after it), or
 // else an interim post someone holds ("the leading candidate for the
 // permanent job" is a candidate for the post, not for its interim). A
 // candidate who is told to be appointed to that post already, or an
@@ -2162,7 +2163,7 @@ func presentHomes(raws []*raw) {
 func candidacies(doc *hearsay.Document, raws []*raw) []*raw {
 	var out, cands []*raw
 	for _, rw := range raws {
-		if rw.f.Type == candidateType {
+		if rw.f.Type == candidateType || rw.f.Type == contenderType {
 			cands = append(cands, rw)
 		} else {
 			out = append(out, rw)
@@ -2181,15 +2182,16 @@ func candidacies(doc *hearsay.Document, raws []*raw) []*raw {
 			role = rest
 		}
 		args := []hearsay.Arg{c.f.Args[0], {Entity: -1, Literal: role}, v.f.Args[2]}
-		if appointedAlready(out, args) {
+		if appointedAlready(out, args, changeType(c.f.Type)) {
 			continue
 		}
+		typ := changeType(c.f.Type)
 		cp := *c
-		cp.f.Type = "appointed"
+		cp.f.Type = typ
 		cp.f.Args = args
 		cp.f.Time = nil
 		cp.f.Qualifiers = nil
-		cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: c.pat.line}
+		cp.pat = &pattern{typ: typ, opts: map[string]string{}, line: c.pat.line}
 		cp.f.Derived = true
 		cp.f.Reason = fmt.Sprintf("%s is named as a candidate for the post of %s", doc.Entities[args[0].Entity].Name, role)
 		out = append(out, &cp)
@@ -2227,11 +2229,19 @@ func vacancy(raws []*raw, c *raw) *raw {
 	return best
 }
 
+// changeType is the change of office a candidacy pseudo-type stands for.
+func changeType(t string) string {
+	if t == contenderType {
+		return "elected"
+	}
+	return "appointed"
+}
+
 // appointedAlready reports whether raws tell, not as speculation, the
-// appointment of args' person to args' post.
-func appointedAlready(raws []*raw, args []hearsay.Arg) bool {
+// change of office typ (appointed, elected) of args' person to args' post.
+func appointedAlready(raws []*raw, args []hearsay.Arg, typ string) bool {
 	for _, m := range raws {
-		if m.f.Type != "appointed" || len(m.f.Args) != 3 || m.f.Args[0].Entity != args[0].Entity || !strings.EqualFold(m.f.Args[1].Literal, args[1].Literal) {
+		if m.f.Type != typ || len(m.f.Args) != 3 || m.f.Args[0].Entity != args[0].Entity || !strings.EqualFold(m.f.Args[1].Literal, args[1].Literal) {
 			continue
 		}
 		if m.f.Modality == hearsay.Asserted || m.f.Modality == hearsay.Reported {
