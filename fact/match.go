@@ -246,8 +246,39 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 		if end := s.relativeEnd(u); end > u {
 			return m.gap(end, left-1, long, rest, c)
 		}
+		if end := s.appositiveEnd(u); end > u {
+			return m.gap(end, left-1, long, rest, c)
+		}
 	}
 	return false
+}
+
+// appositiveEnd returns the unit after an appositive that starts at u and
+// describes the person before it (", 51, a Democrat who served on the City
+// Council," or ", a former economist at the central bank,"), or u when none
+// starts there. The appositive opens with an age or an article and names
+// no person.
+func (s *sent) appositiveEnd(u int) int {
+	if u == 0 || u+2 >= len(s.units) || s.units[u].word != "," || !s.isPerson(u-1) {
+		return u
+	}
+	k := u + 1
+	if isNumber(s.units[k].word) && s.units[k+1].word == "," {
+		k += 2 // the age
+	}
+	if k >= len(s.units) || !determiners[s.units[k].word] || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their" {
+		return u
+	}
+	for j := k + 1; j < len(s.units) && j < k+20; j++ {
+		x := s.units[j]
+		if x.word == "," {
+			return j + 1
+		}
+		if x.ment != -1 && x.etype == hearsay.Person || x.word == "." || x.word == ";" || quoteMarks[x.word] {
+			return u
+		}
+	}
+	return u
 }
 
 // relativeEnd returns the unit after a relative clause that starts at u
