@@ -32,6 +32,7 @@ type resources struct {
 	religionMax int // longest religion phrase, in words
 	ordinals    map[string]int
 	premods     map[string]bool // words allowed between a relation word and a name
+	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound      // hyphenated place words ("Nashville-based")
 	firsts      map[*map[string]string]map[string]bool
 	heads       map[*map[string]string]map[string]bool // what the table's phrases hold before their first space
@@ -182,6 +183,9 @@ func (r *resources) loadLiterals() error {
 		r.nationMax = max(r.nationMax, len(splitWords(k)))
 	}
 	if r.premods, err = lexicon.Set(dataFS, "data/premods.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.bodies, err = lexicon.Map(dataFS, "data/bodies.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	r.firsts = map[*map[string]string]map[string]bool{&r.roles: firstWords(r.roles), &r.religions: firstWords(r.religions), &r.nations: firstWords(r.nations)}

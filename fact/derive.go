@@ -28,7 +28,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	presentHomes(raws)
 	announcements(raws)
 	raws = successions(doc, raws)
-	fillElided(doc, raws)
+	fillElided(doc, raws, st.r.bodies)
 	completeOrgs(doc, raws)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
@@ -142,7 +142,7 @@ func BirthFromAge(years int, at string) *hearsay.Interval {
 // nearest before it (or, failing that, after it) in the document, including
 // the entity stage's attribute facts. A position that the event ends or
 // starts is dated by derivePositions.
-func fillElided(doc *hearsay.Document, raws []*raw) {
+func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -151,6 +151,9 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		}
 		a := rw.f.Args
 		if len(a) != 3 || a[1].Literal != "" && (a[2].Entity >= 0 || a[2].Literal != "") {
+			continue
+		}
+		if bodyPost(doc, rw, bodies) {
 			continue
 		}
 		best, bestDist := -1, 1<<30
@@ -223,6 +226,31 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// bodyPost gives a post whose role the text leaves out and whose
+// organisation is a body of members the role of a member, and reports
+// whether it did ("served on the
+// Ashford City Council": a council member; "elected to the Senate": a
+// senator), from bodies (last word of the body's name → post).
+func bodyPost(doc *hearsay.Document, rw *raw, bodies map[string]string) bool {
+	a := rw.f.Args
+	if len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(doc.Entities[a[2].Entity].Name))
+	if len(ws) == 0 {
+		return false
+	}
+	role, ok := bodies[ws[len(ws)-1]]
+	if !ok {
+		return false
+	}
+	rw.f.Args[1] = hearsay.Arg{Entity: -1, Literal: role}
+	rw.echo = false
+	rw.f.Derived = true
+	rw.f.Reason = "the post of a member of the body the text names"
+	return true
 }
 
 // undatedChange reports whether a change of office has no date of its own.
@@ -1205,7 +1233,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		e := org
-		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president"))
+		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president")) ||
+			rw.pat != nil && rw.pat.has("polity") && place >= 0 // "the city's budget director"
 		if state {
 			e = place // an office of state; a president where the article names no place is a company's
 		}
