@@ -31,9 +31,9 @@ type resources struct {
 	nationMax   int
 	religionMax int // longest religion phrase, in words
 	ordinals    map[string]int
-	premods     map[string]bool // words allowed between a relation word and a name
+	premods     map[string]bool   // words allowed between a relation word and a name
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
-	compounds   []compound      // hyphenated place words ("Nashville-based")
+	compounds   []compound        // hyphenated place words ("Nashville-based")
 	firsts      map[*map[string]string]map[string]bool
 	heads       map[*map[string]string]map[string]bool // what the table's phrases hold before their first space
 	needs       needIndex                              // the words patterns need, numbered
