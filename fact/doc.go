@@ -8,7 +8,8 @@
 // patterns.tsv (relation patterns over tokens and mentions), cues.tsv
 // (modality and negation cues), sources.tsv (reporting verbs and source
 // nouns), and small literal lists (roles, religions, nationalities,
-// ordinals, hyphenated place words in compounds.tsv). data/examples.tsv holds one worked sentence per pattern; the
+// ordinals, hyphenated place words in compounds.tsv, the posts of members of
+// bodies in bodies.tsv). data/examples.tsv holds one worked sentence per pattern; the
 // tests run them all.
 //
 // The stage works sentence by sentence:
