@@ -32,6 +32,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	completeOrgs(doc, raws)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
+	interimTimes(raws, st.r.roles)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	st.completePartners(doc, raws)
@@ -1001,6 +1002,9 @@ func derivePositions(raws []*raw) []*raw {
 		}
 		if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() {
 			continue // a resignation still to come ("is preparing to step down later this year")
+		}
+		if !end && stopGap(ev.f.Args[1].Literal) {
+			continue // an interim stands in: the appointment is the fact, not a tenure
 		}
 		key := ev.f
 		key.Type = "position_held"
@@ -2278,4 +2282,41 @@ func appointedAlready(raws []*raw, args []hearsay.Arg, typ string) bool {
 		}
 	}
 	return false
+}
+
+// stopGap reports whether a role is an interim, acting or caretaker post.
+func stopGap(role string) bool {
+	first, _, ok := strings.Cut(strings.ToLower(role), " ")
+	return ok && (first == "interim" || first == "acting" || first == "caretaker")
+}
+
+// interimTimes dates an undated appointment to an interim or acting post
+// ("was named interim chief executive, effective immediately") by the
+// departure from the post it fills, told in the article with a date: the
+// interim takes over when the holder leaves.
+func interimTimes(raws []*raw, roles map[string]string) {
+	for _, rw := range raws {
+		if rw.f.Type != "appointed" || rw.echo || rw.f.Time != nil || len(rw.f.Args) != 3 {
+			continue
+		}
+		_, rest, _ := strings.Cut(canonRole(rw.f.Args[1].Literal, roles), " ")
+		if !stopGap(rw.f.Args[1].Literal) {
+			continue
+		}
+		var left *raw
+		for _, d := range raws {
+			if !leaving(d.f.Type) || d.echo || len(d.f.Args) != 3 || d.f.Args[0].Entity == rw.f.Args[0].Entity || d.f.Polarity == hearsay.Neg ||
+				d.f.Time == nil || d.f.Time.Value == "" || strings.Contains(d.f.Time.Value, "REF") || !sameOrg(d.f.Args[2], rw.f.Args[2]) ||
+				canonRole(d.f.Args[1].Literal, roles) != rest {
+				continue
+			}
+			if left == nil || d.f.Time.Value > left.f.Time.Value {
+				left = d
+			}
+		}
+		if left != nil {
+			t := left.f.Time
+			rw.f.Time = &hearsay.FactTime{Value: t.Value, Earliest: t.Earliest, Latest: t.Latest, Timex: -1}
+		}
+	}
 }
