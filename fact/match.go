@@ -447,6 +447,9 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotPlace:
 		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc)
 	case slotOrg:
+		if opts := s.describedOrg(u); opts != nil {
+			return opts
+		}
 		return s.namedOpt(u, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Misc, hearsay.Event)
 	case slotWork:
 		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
@@ -833,6 +836,34 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	}
 	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
 	return []option{{n: n, bound: bound{set: true, lit: s.doc.Text[sp.Start:sp.End], span: sp}}}
+}
+
+// describedOrg matches an organisation named after a description of it
+// ("the Geneva private bank Lautier & Cie", "the acclaimed Austin
+// restaurant Maíz y Sal"): after a determiner, up to four lowercase words or
+// place names, then the organisation's name. It returns nil when no such phrase starts at u.
+func (s *sent) describedOrg(u int) []option {
+	if u == 0 || !determiners[s.units[u-1].word] {
+		return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
+	}
+	words := 0
+	for k := u; k < len(s.units) && k < u+5; k++ {
+		x := s.units[k]
+		if x.ment != -1 && x.mkind == hearsay.NameMention && len(x.ents) == 1 && x.etype == hearsay.Org {
+			if words == 0 {
+				return nil // the organisation itself: namedOpt reads it
+			}
+			return []option{{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}}}
+		}
+		switch {
+		case premodWord0(x) && !determiners[x.word]:
+			words++
+		case x.ment != -1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Place:
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // inTimex reports whether sp overlaps a time expression of the document.
