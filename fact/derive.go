@@ -229,11 +229,10 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 	}
 }
 
-// bodyPost gives a post whose role the text leaves out and whose
-// organisation is a body of members the role of a member, and reports
-// whether it did ("served on the
-// Ashford City Council": a council member; "elected to the Senate": a
-// senator), from bodies (last word of the body's name → post).
+// bodyPost gives a post whose role the text leaves out, held in a body of
+// members, the role of a member ("served on the Ashford City Council": a
+// council member; "elected to the Senate": a senator), read from bodies
+// (last word of the body's name → post), and reports whether it did.
 func bodyPost(doc *hearsay.Document, rw *raw, bodies map[string]string) bool {
 	a := rw.f.Args
 	if len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 {
