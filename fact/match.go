@@ -843,11 +843,14 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 // restaurant Maíz y Sal"): after a determiner, up to four lowercase words or
 // place names, then the organisation's name. It returns nil when no such phrase starts at u.
 func (s *sent) describedOrg(u int) []option {
-	if u == 0 || !determiners[s.units[u-1].word] {
+	start := u
+	if u < len(s.units) && determiners[s.units[u].word] {
+		start = u + 1 // "at the law firm X"
+	} else if u == 0 || !determiners[s.units[u-1].word] {
 		return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
 	}
 	words := 0
-	for k := u; k < len(s.units) && k < u+5; k++ {
+	for k := start; k < len(s.units) && k < start+5; k++ {
 		x := s.units[k]
 		if x.ment != -1 && x.mkind == hearsay.NameMention && len(x.ents) == 1 && x.etype == hearsay.Org {
 			if words == 0 {
