@@ -29,7 +29,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	announcements(raws)
 	raws = successions(doc, raws)
 	fillElided(doc, raws, st.r.bodies)
-	completeOrgs(doc, raws)
+	completeOrgs(doc, raws, st.r.bodies)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
 	interimTimes(raws, st.r.roles)
@@ -1201,7 +1201,7 @@ func datedBefore(a, b hearsay.Fact) bool {
 // organisation the article is about: its most mentioned organisation, or,
 // for offices of state, its most mentioned place. It needs at least two
 // mentions.
-func completeOrgs(doc *hearsay.Document, raws []*raw) {
+func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
 	if org < 0 {
 		org = onlyOrg(doc)
@@ -1240,6 +1240,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			rw.pat != nil && rw.pat.has("polity") && place >= 0 // "the city's budget director"
 		if state {
 			e = place // an office of state; a president where the article names no place is a company's
+			if b := bodyNamed(doc, a[1].Literal, bodies); b >= 0 {
+				e = b // "State Senator X ... twelve years in the Senate": the body the article names
+			}
 		}
 		if e < 0 {
 			if !state && lit != "" {
@@ -1256,6 +1259,26 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// bodyNamed returns the body of members (bodies: last word of its name →
+// the post of a member) whose member's post the role is, when the article
+// names it as an organisation ("the Senate" for a state senator), or -1.
+func bodyNamed(doc *hearsay.Document, role string, bodies map[string]string) int {
+	role = strings.ToLower(role)
+	for i, e := range doc.Entities {
+		if e.Type != hearsay.Org {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(e.Name))
+		if len(ws) == 0 {
+			continue
+		}
+		if post, ok := bodies[ws[len(ws)-1]]; ok && (role == post || strings.HasSuffix(role, " "+post)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // namedOrg returns the organisation that the article's posts name only in
