@@ -31,9 +31,10 @@ type resources struct {
 	nationMax   int
 	religionMax int // longest religion phrase, in words
 	ordinals    map[string]int
-	premods     map[string]bool // words allowed between a relation word and a name
-	staff       map[string]bool // posts of people someone works with ("coach"): a split from them is no break-up
-	compounds   []compound      // hyphenated place words ("Nashville-based")
+	premods     map[string]bool   // words allowed between a relation word and a name
+	staff       map[string]bool   // posts of people someone works with ("coach"): a split from them is no break-up
+	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
+	compounds   []compound        // hyphenated place words ("Nashville-based")
 	firsts      map[*map[string]string]map[string]bool
 	heads       map[*map[string]string]map[string]bool // what the table's phrases hold before their first space
 	needs       needIndex                              // the words patterns need, numbered
@@ -186,6 +187,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.staff, err = lexicon.Set(dataFS, "data/staff.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.bodies, err = lexicon.Map(dataFS, "data/bodies.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	r.firsts = map[*map[string]string]map[string]bool{&r.roles: firstWords(r.roles), &r.religions: firstWords(r.religions), &r.nations: firstWords(r.nations)}

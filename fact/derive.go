@@ -29,10 +29,11 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	presentHomes(raws)
 	announcements(raws)
 	raws = successions(doc, raws)
-	fillElided(doc, raws)
-	completeOrgs(doc, raws)
+	fillElided(doc, raws, st.r.bodies)
+	completeOrgs(doc, raws, st.r.bodies)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
+	interimTimes(raws, st.r.roles)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	confirmLinks(raws)
@@ -146,7 +147,7 @@ func BirthFromAge(years int, at string) *hearsay.Interval {
 // nearest before it (or, failing that, after it) in the document, including
 // the entity stage's attribute facts. A position that the event ends or
 // starts is dated by derivePositions.
-func fillElided(doc *hearsay.Document, raws []*raw) {
+func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -155,6 +156,9 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		}
 		a := rw.f.Args
 		if len(a) != 3 || a[1].Literal != "" && (a[2].Entity >= 0 || a[2].Literal != "") {
+			continue
+		}
+		if bodyPost(doc, rw, bodies) {
 			continue
 		}
 		best, bestDist := -1, 1<<30
@@ -205,6 +209,12 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 			} else {
 				d *= 2
 			}
+			if leaving(rw.f.Type) && c.Time != nil && c.Time.End != "" && (rw.f.Time == nil || rw.f.Time.Value == "" || !strings.HasPrefix(rw.f.Time.Value, c.Time.End) && !strings.HasPrefix(c.Time.End, rw.f.Time.Value)) {
+				d += 1 << 16 // a post that ended at another time is not the one left now
+			}
+			if leaving(rw.f.Type) && leaving(c.Type) && undatedChange(rw.f) {
+				d -= 1 << 15 // an undated telling of a departure is the departure told already ("accepted her resignation")
+			}
 			if d < bestDist || d == bestDist && leaving(rw.f.Type) && began(c) > began(cands[best]) {
 				best, bestDist = i, d // one leaves the post taken last ("joined as a reporter in 2002 and became anchor in 2009")
 			}
@@ -221,6 +231,30 @@ func fillElided(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// bodyPost gives a post whose role the text leaves out, held in a body of
+// members, the role of a member ("served on the Ashford City Council": a
+// council member; "elected to the Senate": a senator), read from bodies
+// (last word of the body's name → post), and reports whether it did.
+func bodyPost(doc *hearsay.Document, rw *raw, bodies map[string]string) bool {
+	a := rw.f.Args
+	if len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(doc.Entities[a[2].Entity].Name))
+	if len(ws) == 0 {
+		return false
+	}
+	role, ok := bodies[ws[len(ws)-1]]
+	if !ok {
+		return false
+	}
+	rw.f.Args[1] = hearsay.Arg{Entity: -1, Literal: role}
+	rw.echo = false
+	rw.f.Derived = true
+	rw.f.Reason = "the post of a member of the body the text names"
+	return true
 }
 
 // undatedChange reports whether a change of office has no date of its own.
@@ -1079,6 +1113,9 @@ func derivePositions(raws []*raw) []*raw {
 		if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() {
 			continue // a resignation still to come ("is preparing to step down later this year")
 		}
+		if !end && stopGap(ev.f.Args[1].Literal) {
+			continue // an interim stands in: the appointment is the fact, not a tenure
+		}
 		key := ev.f
 		key.Type = "position_held"
 		var ph *raw
@@ -1278,7 +1315,7 @@ func datedBefore(a, b hearsay.Fact) bool {
 // organisation the article is about: its most mentioned organisation, or,
 // for offices of state, its most mentioned place. It needs at least two
 // mentions.
-func completeOrgs(doc *hearsay.Document, raws []*raw) {
+func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
 	if org < 0 {
 		org = onlyOrg(doc)
@@ -1313,9 +1350,13 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		e := org
-		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president"))
+		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president")) ||
+			rw.pat != nil && rw.pat.has("polity") && place >= 0 // "the city's budget director"
 		if state {
 			e = place // an office of state; a president where the article names no place is a company's
+			if b := bodyNamed(doc, a[1].Literal, bodies); b >= 0 {
+				e = b // "State Senator X ... twelve years in the Senate": the body the article names
+			}
 		}
 		if e < 0 {
 			if !state && lit != "" {
@@ -1332,6 +1373,26 @@ func completeOrgs(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// bodyNamed returns the body of members (bodies: last word of its name →
+// the post of a member) whose member's post the role is, when the article
+// names it as an organisation ("the Senate" for a state senator), or -1.
+func bodyNamed(doc *hearsay.Document, role string, bodies map[string]string) int {
+	role = strings.ToLower(role)
+	for i, e := range doc.Entities {
+		if e.Type != hearsay.Org {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(e.Name))
+		if len(ws) == 0 {
+			continue
+		}
+		if post, ok := bodies[ws[len(ws)-1]]; ok && (role == post || strings.HasSuffix(role, " "+post)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // namedOrg returns the organisation that the article's posts name only in
@@ -1409,14 +1470,15 @@ func newsOrg(e hearsay.Entity) bool {
 }
 
 // polity returns the place that the offices of state the text names
-// explicitly belong to ("elected mayor of Port Ellery"), or -1: the place
-// where the article's other offices are held ("served on the council").
+// explicitly belong to ("elected mayor of Port Ellery"; a country the names
+// stage took for an organisation counts), or -1: the place where the
+// article's other offices are held ("served on the council").
 func polity(doc *hearsay.Document, raws []*raw) int {
 	count := map[int]int{}
 	best := -1
 	for _, rw := range raws {
 		a := rw.f.Args
-		if rw.echo || len(a) != 3 || !stateOffice(a[1].Literal) || a[2].Entity < 0 || doc.Entities[a[2].Entity].Type != hearsay.Place {
+		if rw.echo || len(a) != 3 || !stateOffice(a[1].Literal) || a[2].Entity < 0 || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
 			continue
 		}
 		count[a[2].Entity]++
@@ -1442,7 +1504,7 @@ func stateOffice(role string) bool {
 		"home secretary", "foreign secretary", "health secretary", "education secretary", "culture secretary", "defence secretary",
 		"defense secretary", "business secretary", "justice secretary", "energy secretary", "transport secretary", "treasury secretary",
 		"environment secretary", "pensions secretary", "ireland secretary", "scotland secretary", "wales secretary", "development secretary",
-		"trade secretary", "cabinet secretary"} {
+		"trade secretary", "cabinet secretary", "opposition leader", "leader of the opposition"} {
 		if strings.Contains(role, w) {
 			return true
 		}
@@ -2262,8 +2324,9 @@ func presentHomes(raws []*raw) {
 }
 
 // candidacies turns each candidate for an office (pseudo-type candidate)
-// into a speculated appointment to the office the article tells someone
-// left: the departure told nearest before the candidacy (else after it), or
+// into a speculated appointment, and each contender (pseudo-type
+// contender) into a speculated election, to the office the article tells
+// someone left: the departure told nearest before the candidacy (else after it), or
 // else an interim post someone holds ("the leading candidate for the
 // permanent job" is a candidate for the post, not for its interim). A
 // candidate who is told to be appointed to that post already, or an
@@ -2271,7 +2334,7 @@ func presentHomes(raws []*raw) {
 func candidacies(doc *hearsay.Document, raws []*raw) []*raw {
 	var out, cands []*raw
 	for _, rw := range raws {
-		if rw.f.Type == candidateType {
+		if rw.f.Type == candidateType || rw.f.Type == contenderType {
 			cands = append(cands, rw)
 		} else {
 			out = append(out, rw)
@@ -2290,15 +2353,16 @@ func candidacies(doc *hearsay.Document, raws []*raw) []*raw {
 			role = rest
 		}
 		args := []hearsay.Arg{c.f.Args[0], {Entity: -1, Literal: role}, v.f.Args[2]}
-		if appointedAlready(out, args) {
+		if appointedAlready(out, args, changeType(c.f.Type)) {
 			continue
 		}
+		typ := changeType(c.f.Type)
 		cp := *c
-		cp.f.Type = "appointed"
+		cp.f.Type = typ
 		cp.f.Args = args
 		cp.f.Time = nil
 		cp.f.Qualifiers = nil
-		cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: c.pat.line}
+		cp.pat = &pattern{typ: typ, opts: map[string]string{}, line: c.pat.line}
 		cp.f.Derived = true
 		cp.f.Reason = fmt.Sprintf("%s is named as a candidate for the post of %s", doc.Entities[args[0].Entity].Name, role)
 		out = append(out, &cp)
@@ -2336,11 +2400,19 @@ func vacancy(raws []*raw, c *raw) *raw {
 	return best
 }
 
+// changeType is the change of office a candidacy pseudo-type stands for.
+func changeType(t string) string {
+	if t == contenderType {
+		return "elected"
+	}
+	return "appointed"
+}
+
 // appointedAlready reports whether raws tell, not as speculation, the
-// appointment of args' person to args' post.
-func appointedAlready(raws []*raw, args []hearsay.Arg) bool {
+// change of office typ (appointed, elected) of args' person to args' post.
+func appointedAlready(raws []*raw, args []hearsay.Arg, typ string) bool {
 	for _, m := range raws {
-		if m.f.Type != "appointed" || len(m.f.Args) != 3 || m.f.Args[0].Entity != args[0].Entity || !strings.EqualFold(m.f.Args[1].Literal, args[1].Literal) {
+		if m.f.Type != typ || len(m.f.Args) != 3 || m.f.Args[0].Entity != args[0].Entity || !strings.EqualFold(m.f.Args[1].Literal, args[1].Literal) {
 			continue
 		}
 		if m.f.Modality == hearsay.Asserted || m.f.Modality == hearsay.Reported {
@@ -2545,4 +2617,41 @@ func startedBy(raws []*raw, ph *raw, os officeStart) bool {
 		}
 	}
 	return false
+}
+
+// stopGap reports whether a role is an interim, acting or caretaker post.
+func stopGap(role string) bool {
+	first, _, ok := strings.Cut(strings.ToLower(role), " ")
+	return ok && (first == "interim" || first == "acting" || first == "caretaker")
+}
+
+// interimTimes dates an undated appointment to an interim or acting post
+// ("was named interim chief executive, effective immediately") by the
+// departure from the post it fills, told in the article with a date: the
+// interim takes over when the holder leaves.
+func interimTimes(raws []*raw, roles map[string]string) {
+	for _, rw := range raws {
+		if rw.f.Type != "appointed" || rw.echo || rw.f.Time != nil || len(rw.f.Args) != 3 {
+			continue
+		}
+		_, rest, _ := strings.Cut(canonRole(rw.f.Args[1].Literal, roles), " ")
+		if !stopGap(rw.f.Args[1].Literal) {
+			continue
+		}
+		var left *raw
+		for _, d := range raws {
+			if !leaving(d.f.Type) || d.echo || len(d.f.Args) != 3 || d.f.Args[0].Entity == rw.f.Args[0].Entity || d.f.Polarity == hearsay.Neg ||
+				d.f.Time == nil || d.f.Time.Value == "" || strings.Contains(d.f.Time.Value, "REF") || !sameOrg(d.f.Args[2], rw.f.Args[2]) ||
+				canonRole(d.f.Args[1].Literal, roles) != rest {
+				continue
+			}
+			if left == nil || d.f.Time.Value > left.f.Time.Value {
+				left = d
+			}
+		}
+		if left != nil {
+			t := left.f.Time
+			rw.f.Time = &hearsay.FactTime{Value: t.Value, Earliest: t.Earliest, Latest: t.Latest, Timex: -1}
+		}
+	}
 }

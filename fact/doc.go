@@ -9,7 +9,8 @@
 // (modality and negation cues), sources.tsv (reporting verbs and source
 // nouns), and small literal lists (roles, religions, nationalities,
 // ordinals, hyphenated place words in compounds.tsv, staff posts in
-// staff.txt: a split from one's coach is no break-up). data/examples.tsv holds one worked sentence per pattern; the
+// staff.txt: a split from one's coach is no break-up, the posts of members
+// of bodies in bodies.tsv). data/examples.tsv holds one worked sentence per pattern; the
 // tests run them all.
 //
 // The stage works sentence by sentence:
@@ -26,7 +27,10 @@
 //     the end of a position from a resignation, a predecessor's office from
 //     a succession ("X succeeded Y", "was replaced by X"), the appointment of a
 //     successor named to a predecessor's office ("naming X as his successor"),
-//     dated by the statement that names them, the end of a post
+//     dated by the statement that names them, a speculated appointment
+//     (or election) of a candidate named for a post someone left ("seen as
+//     the front-runner"), the date of an interim appointment from the
+//     departure it fills, the end of a post
 //     left for a move ("joined X in 2019 from Y, where he was CFO"), one
 //     tenure from its start and its end told apart, an affair from a married
 //     person's relationship with someone else, denials of a couple's

@@ -264,8 +264,39 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 		if end := s.relativeEnd(u); end > u {
 			return m.gap(end, left-1, long, rest, c)
 		}
+		if end := s.appositiveEnd(u); end > u {
+			return m.gap(end, left-1, long, rest, c)
+		}
 	}
 	return false
+}
+
+// appositiveEnd returns the unit after an appositive that starts at u and
+// describes the person before it (", 51, a Democrat who served on the City
+// Council," or ", a former economist at the central bank,"), or u when none
+// starts there. The appositive opens with an age or an article and names
+// no person.
+func (s *sent) appositiveEnd(u int) int {
+	if u == 0 || u+2 >= len(s.units) || s.units[u].word != "," || !s.isPerson(u-1) {
+		return u
+	}
+	k := u + 1
+	if isNumber(s.units[k].word) && s.units[k+1].word == "," {
+		k += 2 // the age
+	}
+	if k >= len(s.units) || !determiners[s.units[k].word] || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their" {
+		return u
+	}
+	for j := k + 1; j < len(s.units) && j < k+20; j++ {
+		x := s.units[j]
+		if x.word == "," {
+			return j + 1
+		}
+		if x.ment != -1 && x.etype == hearsay.Person || x.word == "." || x.word == ";" || quoteMarks[x.word] {
+			return u
+		}
+	}
+	return u
 }
 
 // relativeEnd returns the unit after a relative clause that starts at u
@@ -482,6 +513,9 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotPlace:
 		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc)
 	case slotOrg:
+		if opts := s.describedOrg(u); opts != nil {
+			return opts
+		}
 		return s.namedOpt(u, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Misc, hearsay.Event)
 	case slotWork:
 		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
@@ -671,6 +705,9 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 	starts := []int{u}
 	if pre := s.premods(r, u); pre > 0 {
 		starts = append(starts, u+pre)
+		if u+1 < len(s.units) && postNouns[s.units[u+1].word] {
+			starts[0], starts[1] = u+pre, u // "the ouster of his predecessor, X": X first, him only for "his predecessor" itself
+		}
 	}
 	for _, v := range starts {
 		if v == u && s.possessiveBefore(v) {
@@ -708,6 +745,10 @@ func (s *sent) possessiveBefore(v int) bool {
 	}
 	return true
 }
+
+// postNouns name a person by the possessor's post: after a possessive
+// they open the description of someone else.
+var postNouns = map[string]bool{"predecessor": true, "successor": true, "replacement": true, "deputy": true, "boss": true, "assistant": true}
 
 // kinNouns name a person by their tie to the possessor.
 var kinNouns = map[string]bool{"son": true, "daughter": true, "child": true, "children": true, "mother": true, "father": true,
@@ -865,6 +906,37 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	}
 	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
 	return []option{{n: n, bound: bound{set: true, lit: s.doc.Text[sp.Start:sp.End], span: sp}}}
+}
+
+// describedOrg matches an organisation named after a description of it
+// ("the Geneva private bank Lautier & Cie", "the acclaimed Austin
+// restaurant Maíz y Sal"): after a determiner, up to four lowercase words or
+// place names, then the organisation's name. It returns nil when no such phrase starts at u.
+func (s *sent) describedOrg(u int) []option {
+	start := u
+	if u < len(s.units) && determiners[s.units[u].word] {
+		start = u + 1 // "at the law firm X"
+	} else if u == 0 || !determiners[s.units[u-1].word] {
+		return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
+	}
+	words := 0
+	for k := start; k < len(s.units) && k < start+5; k++ {
+		x := s.units[k]
+		if x.ment != -1 && x.mkind == hearsay.NameMention && len(x.ents) == 1 && x.etype == hearsay.Org {
+			if words == 0 {
+				return nil // the organisation itself: namedOpt reads it
+			}
+			return []option{{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}}}
+		}
+		switch {
+		case premodWord0(x) && !determiners[x.word]:
+			words++
+		case x.ment != -1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Place:
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // inTimex reports whether sp overlaps a time expression of the document.

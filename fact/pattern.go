@@ -454,8 +454,13 @@ const (
 // article tells someone left. It is never output.
 const candidateType = "candidate"
 
+// contenderType is the pseudo-type of a person said to run for an office
+// ("would run for the seat"): it becomes a speculated election to the office
+// the article tells someone left. It is never output.
+const contenderType = "contender"
+
 func typeOf(typ string) (typeInfo, bool) {
-	if typ == candidateType {
+	if typ == candidateType || typ == contenderType {
 		return typeInfo{false, "p", false}, true
 	}
 	if typ == statusType {
