@@ -634,8 +634,8 @@ func (s *sent) possessiveBefore(v int) bool {
 		return false
 	}
 	for k := v + 1; k < len(s.units) && k <= v+4 && s.units[k].ment == -1; k++ {
-		if relNouns[s.units[k].word] || kinNouns[s.units[k].word] {
-			return false // "with his former partner, X": a relation of his
+		if relNouns[s.units[k].word] || kinNouns[s.units[k].word] || unionNouns[s.units[k].word] {
+			return false // "with his former partner, X", "from his first marriage": a relation of his
 		}
 	}
 	return true
@@ -644,6 +644,9 @@ func (s *sent) possessiveBefore(v int) bool {
 // kinNouns name a person by their tie to the possessor.
 var kinNouns = map[string]bool{"son": true, "daughter": true, "child": true, "children": true, "mother": true, "father": true,
 	"sister": true, "brother": true, "widow": true, "parents": true, "sons": true, "daughters": true}
+
+// unionNouns name a marriage or relationship of the possessor.
+var unionNouns = map[string]bool{"marriage": true, "relationship": true, "romance": true}
 
 // objectWords take the person after them as their object ("engaged to",
 // "married"), so a possessive after them opens the object's description.
@@ -943,6 +946,29 @@ var kidsFiller = map[string]bool{
 	"son": true, "daughter": true, "sons": true, "daughters": true, "named": true, "a": true, "twins": true,
 }
 
+// numberWords are ages written in words.
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+// descBeforeKid returns how many description words ("the actress") stand
+// at v right before a person's name in a list of children, 0 for none.
+func (s *sent) descBeforeKid(r *resources, v int) int {
+	for k := 0; k < 3 && v+k < len(s.units); k++ {
+		x := s.units[v+k]
+		if x.ment != -1 {
+			if k > 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Person {
+				return k
+			}
+			return 0
+		}
+		if !r.premods[x.word] {
+			return 0
+		}
+	}
+	return 0
+}
+
 // kidsOpt matches a list of people with their ages and punctuation between.
 func (s *sent) kidsOpt(r *resources, u int) []option {
 	var ents, ages []int
@@ -963,6 +989,13 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 			if n, ok := ageOf(x.word); ok {
 				age = n
 			}
+			continue
+		}
+		if x.ment == -1 && numberWords[x.word] > 0 && v > u && s.units[v-1].word == "," {
+			continue // "daughter Harper, eight, and son Beau, five"
+		}
+		if k := s.descBeforeKid(r, v); k > 0 {
+			v += k - 1 // "a daughter, the actress Poppy Marlowe, 27"
 			continue
 		}
 		break
@@ -986,8 +1019,16 @@ func ageOf(w string) (int, bool) {
 
 // ageAfter reads an age written after a name: "Ivy, 12," or "Wren (6)".
 func ageAfter(s *sent, v int) int {
+	if v+2 < len(s.units) && s.units[v].word == "," && s.units[v+1].word == "now" && s.units[v+1].ment == -1 {
+		if n, err := strconv.Atoi(s.units[v+2].word); err == nil && n < 120 {
+			return n // "Declan, now 24,"
+		}
+	}
 	if v+1 < len(s.units) && (s.units[v].word == "," || s.units[v].word == "(") && s.units[v+1].ment == -1 {
 		if n, err := strconv.Atoi(s.units[v+1].word); err == nil && n < 120 {
+			return n
+		}
+		if n := numberWords[s.units[v+1].word]; n > 0 && (v+2 >= len(s.units) || s.units[v+2].word == "," || s.units[v+2].word == "." || s.units[v+2].word == ")" || s.units[v+2].word == "and") {
 			return n
 		}
 	}
