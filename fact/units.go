@@ -169,6 +169,28 @@ func unresolvedGroup(text string) bool {
 	return ok && det == "the" && groupNouns[noun]
 }
 
+// coupleNoun reports whether a mention's text names a couple ("the couple",
+// "the pair", "the newlyweds").
+func coupleNoun(text string) bool {
+	det, noun, ok := strings.Cut(text, " ")
+	return ok && det == "the" && (noun == "couple" || noun == "pair" || noun == "newlyweds")
+}
+
+// childAge is the age under which a person is taken for a child, never one
+// of a couple.
+const childAge = 16
+
+// hasChild reports whether one of the entities is a person with a stated
+// age under childAge.
+func hasChild(doc *hearsay.Document, ents []int) bool {
+	for _, e := range ents {
+		if e >= 0 && e < len(doc.Entities) && doc.Entities[e].Age != nil && doc.Entities[e].Age.Years < childAge {
+			return true
+		}
+	}
+	return false
+}
+
 // groupNouns after "the" name a couple ("the couple", "the pair").
 var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "newlyweds": true, "two": true}
 
@@ -203,6 +225,10 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 					if len(mu.ents) == 0 && len(group) >= 2 && unresolvedGroup(mu.word) {
 						// "the couple" or "they" that the mention stage left unresolved
 						mu.ents, mu.etype = group, hearsay.Person
+					}
+					if len(mu.ents) >= 2 && coupleNoun(mu.word) && hasChild(doc, mu.ents) && len(group) >= 2 && !hasChild(doc, group) {
+						// "the couple" taken for a parent and a young child: the couple named before
+						mu.ents = group
 					}
 					s.units = append(s.units, mu)
 				}
@@ -414,7 +440,7 @@ func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
 	for k := si - 1; k >= 0 && k >= si-5; k-- {
 		for i := len(ments[k]) - 1; i >= 0; i-- {
 			m := doc.Mentions[ments[k][i]]
-			if len(m.Members) >= 2 {
+			if len(m.Members) >= 2 && !hasChild(doc, m.Members) {
 				return dedupInts(m.Members)
 			}
 			// "X and Y"
