@@ -744,7 +744,8 @@ func (s *sent) lengthOf(u int) int {
 var relNouns = map[string]bool{
 	"husband": true, "wife": true, "partner": true, "boyfriend": true, "girlfriend": true, "fiancé": true,
 	"fiance": true, "fiancée": true, "fiancee": true, "spouse": true, "ex": true, "ex-husband": true, "ex-wife": true, "ex-boyfriend": true, "ex-girlfriend": true,
-	"ex-partner": true, "beau": true,
+	"ex-partner": true, "beau": true, "then-wife": true, "then-husband": true, "then-girlfriend": true, "then-boyfriend": true,
+	"then-partner": true, "then-fiancée": true, "then-fiancé": true, "then-fiancee": true, "then-fiance": true, "widow": true, "widower": true,
 }
 
 // namedOpt matches a mention of one of the types at u, or else a run of
