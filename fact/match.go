@@ -665,6 +665,9 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 	if w+2 < len(s.units) && s.units[w].word == "," && isNumber(s.units[w+1].word) && s.units[w+2].word == "," {
 		w += 3
 	}
+	if k := s.describedBeforeAnd(v, w); k > w {
+		w = k // "Prince Konrad, 58, the reigning sovereign, and Princess Marguerite"
+	}
 	if w < len(s.units) && (s.units[w].word == "and" || s.units[w].word == "&") && s.units[w].ment == -1 {
 		w++
 		if w < len(s.units) && s.units[w].mkind == hearsay.PronounMention {
@@ -687,6 +690,40 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 		}
 	}
 	return out
+}
+
+// describedBeforeAnd returns the unit of "and" after a description set off
+// by commas at w that tells who the person at v is ("X, the reigning
+// sovereign, and Y"), or w when there is none: the description opens with
+// a determiner or is a mention of the same person, and holds no other name.
+func (s *sent) describedBeforeAnd(v, w int) int {
+	start := w + 1 // the description's first unit
+	if w > v+1 && s.units[w-1].word == "," && w < len(s.units) && s.units[w].word != "," {
+		start = w // after an age: "X, 58, the reigning sovereign, and Y"
+	} else if w >= len(s.units) || s.units[w].word != "," {
+		return w
+	}
+	if start+2 >= len(s.units) {
+		return w
+	}
+	first := s.units[start]
+	same := first.ment != -1 && first.mkind == hearsay.NominalMention && len(first.ents) == 1 && len(s.units[v].ents) == 1 && first.ents[0] == s.units[v].ents[0]
+	if !same && (first.ment != -1 || !determiners[first.word]) {
+		return w
+	}
+	for k := start + 1; k < len(s.units) && k <= start+7; k++ {
+		x := s.units[k]
+		if x.word == "," {
+			if k+1 < len(s.units) && (s.units[k+1].word == "and" || s.units[k+1].word == "&") && s.units[k+1].ment == -1 {
+				return k + 1
+			}
+			return w
+		}
+		if x.ment != -1 || x.boundary || x.word == "who" || x.word == "which" {
+			return w
+		}
+	}
+	return w
 }
 
 // possessiveOfNamed reports whether unit u is a possessive pronoun that
