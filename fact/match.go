@@ -253,6 +253,10 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 // relativeEnd returns the unit after a relative clause that starts at u
 // (", who ... ,"), or u when none starts there.
 func (s *sent) relativeEnd(u int) int {
+	if u > 0 && u+1 < len(s.units) && s.units[u].word == "," && s.units[u-1].mkind == hearsay.NameMention && s.isPerson(u-1) &&
+		s.units[u+1].ment == -1 && (s.units[u+1].word == "the" || s.units[u+1].word == "a" || s.units[u+1].word == "an") {
+		return s.descriptionEnd(u)
+	}
 	if u+1 >= len(s.units) || s.units[u].word != "," || s.units[u+1].word != "who" && s.units[u+1].word != "which" {
 		return u
 	}
@@ -265,6 +269,26 @@ func (s *sent) relativeEnd(u int) int {
 			return k + 1
 		}
 		if s.units[k].boundary && s.units[k].word != "while" {
+			return u
+		}
+	}
+	return u
+}
+
+// descriptionEnd returns the unit after a description set off by commas
+// that starts at u after a person's name (", the voice behind a string of
+// hits,"), or u when none starts there. The description holds no clause
+// boundary, no pronoun, no verb of its own and no second comma before its end.
+func (s *sent) descriptionEnd(u int) int {
+	for k := u + 2; k < len(s.units) && k < u+16; k++ {
+		x := s.units[k]
+		if x.word == "," {
+			if k+1 < len(s.units) && (s.units[k+1].word == "and" || s.units[k+1].word == "or") {
+				return u // a list, not a description
+			}
+			return k + 1
+		}
+		if x.boundary || x.mkind == hearsay.PronounMention || x.ment == -1 && (x.word == "who" || x.word == "which" || x.word == "that" || verbAfterAnd[x.word] || strings.HasSuffix(x.word, "ed") && k > u+2 && s.units[k-1].ment != -1) {
 			return u
 		}
 	}
