@@ -1004,7 +1004,7 @@ func (s *sent) ordinalOpt(r *resources, u int) []option {
 
 // kidsFiller may stand between the children listed after "children".
 var kidsFiller = map[string]bool{
-	",": true, "and": true, "–": true, "—": true, "-": true, ":": true, "(": true, ")": true, "&": true,
+	",": true, ";": true, "and": true, "–": true, "—": true, "-": true, ":": true, "(": true, ")": true, "&": true,
 	"son": true, "daughter": true, "sons": true, "daughters": true, "named": true, "a": true, "twins": true,
 }
 
@@ -1013,8 +1013,9 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 
-// descBeforeKid returns how many description words ("the actress") stand
-// at v right before a person's name in a list of children, 0 for none.
+// descBeforeKid returns how many description words ("the actress") or
+// capitalised title words ("Crown") stand at v right before a person's name
+// in a list of children, 0 for none.
 func (s *sent) descBeforeKid(r *resources, v int) int {
 	for k := 0; k < 3 && v+k < len(s.units); k++ {
 		x := s.units[v+k]
@@ -1024,8 +1025,8 @@ func (s *sent) descBeforeKid(r *resources, v int) int {
 			}
 			return 0
 		}
-		if !r.premods[x.word] {
-			return 0
+		if !r.premods[x.word] && !(x.capital && !x.boundary) {
+			return 0 // "the actress", "Crown Princess Amalie"
 		}
 	}
 	return 0
