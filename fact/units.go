@@ -191,6 +191,11 @@ func hasChild(doc *hearsay.Document, ents []int) bool {
 	return false
 }
 
+// coupleAdjectives may stand between "the" and "couple" ("the former
+// couple", "the happy couple").
+var coupleAdjectives = map[string]bool{"former": true, "happy": true, "new": true, "estranged": true, "married": true,
+	"famous": true, "celebrity": true, "royal": true, "young": true, "newlywed": true, "loved-up": true, "star": true, "power": true}
+
 // groupNouns after "the" name a couple ("the couple", "the pair").
 var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "newlyweds": true, "two": true}
 
@@ -249,6 +254,14 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 			// "the couple" that no mention covers: the group named last
 			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-1].capital}
+			continue
+		}
+		if n := len(s.units); len(group) >= 2 && n > 1 && s.units[n-2].word == "the" && s.units[n-2].ment == -1 && s.units[n-1].ment == -1 &&
+			coupleAdjectives[s.units[n-1].word] && (w == "couple" || w == "pair" || w == "duo") {
+			// "the former couple", "the happy couple": the group named last
+			s.units[n-2] = unit{Span: hearsay.Span{Start: s.units[n-2].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
+				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-2].capital}
+			s.units = s.units[:n-1]
 			continue
 		}
 		if len(group) >= 2 && pluralPronouns[w] {
