@@ -191,6 +191,17 @@ func hasChild(doc *hearsay.Document, ents []int) bool {
 	return false
 }
 
+// familyVerbs after "the family" make it the subject of its clause ("The
+// family lives in Westchester"), the couple named last with their
+// children, not a modifier ("the family home").
+var familyVerbs = map[string]bool{"lives": true, "live": true, "lived": true, "moved": true, "moves": true, "relocated": true,
+	"resides": true, "resided": true, "settled": true, "now": true, "still": true, "currently": true}
+
+// familyVerbAt reports whether token t (before end) is one of familyVerbs.
+func familyVerbAt(doc *hearsay.Document, t, end int) bool {
+	return t < end && t < len(doc.Tokens) && familyVerbs[strings.ToLower(doc.Tokens[t].Text)]
+}
+
 // coupleAdjectives may stand between "the" and "couple" ("the former
 // couple", "the happy couple").
 var coupleAdjectives = map[string]bool{"former": true, "happy": true, "new": true, "estranged": true, "married": true,
@@ -250,7 +261,7 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
 			continue
 		}
-		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && groupNouns[w] {
+		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && (groupNouns[w] || w == "family" && familyVerbAt(doc, t+1, st.EndToken)) {
 			// "the couple" that no mention covers: the group named last
 			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-1].capital}
