@@ -2137,6 +2137,8 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 	case hearsay.Misc:
 		_, adjective := nations[strings.ToLower(e.Name)]
 		return !adjective
+	case hearsay.Event:
+		return rw.f.Type == "located_at" // "at the Austin City Limits festival": there, but no home
 	case hearsay.Org:
 		if rw.f.Type != "located_at" {
 			return false

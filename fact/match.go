@@ -438,7 +438,7 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotAB:
 		return s.personsAt(r, u, true)
 	case slotPlace:
-		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc)
+		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc, hearsay.Event)
 	case slotOrg:
 		return s.namedOpt(u, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Misc, hearsay.Event)
 	case slotWork:
