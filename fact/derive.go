@@ -26,6 +26,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations)
+	raws = dropAppearances(raws)
 	presentHomes(raws)
 	announcements(raws)
 	raws = successions(doc, raws)
@@ -2285,6 +2286,38 @@ func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 	return out
 }
 
+// dropAppearances removes whereabouts read from a future or generic "be
+// seen in" ("will next be seen in Northern Rail", "can be seen in"): an
+// appearance in a work, not a sighting.
+func dropAppearances(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type != "located_at" || !rw.appearance() {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// appearance reports whether the match's trigger opens with "seen" after
+// "be" and a modal ("will be seen", "can next be seen").
+func (rw *raw) appearance() bool {
+	if rw.s == nil {
+		return false
+	}
+	u := rw.s.unitAt(rw.f.Trigger.Start)
+	if u < 2 || rw.s.units[u].word != "seen" || rw.s.units[u-1].word != "be" {
+		return false
+	}
+	for k := u - 2; k >= 0 && k >= u-3; k-- {
+		switch rw.s.units[k].word {
+		case "will", "can", "could", "would", "'ll", "may", "might", "to":
+			return true
+		}
+	}
+	return false
+}
+
 // placeArg reports whether the place of a residence or a whereabouts is a
 // place, or for whereabouts an organisation told as a venue.
 func (rw *raw) placeArg(nations map[string]string) bool {
@@ -2299,6 +2332,8 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 	case hearsay.Misc:
 		_, adjective := nations[strings.ToLower(e.Name)]
 		return !adjective
+	case hearsay.Event:
+		return rw.f.Type == "located_at" // "at the Austin City Limits festival": there, but no home
 	case hearsay.Org:
 		if rw.f.Type != "located_at" {
 			return false

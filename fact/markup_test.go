@@ -19,6 +19,7 @@ import (
 //	[Natalie Portman]                 a person mention (the entity is named by the text)
 //	[org:Us Weekly] [outlet:People]   an organisation (outlet, agency: an organisation of that kind)
 //	[place:Paris] [work:Black Swan]   a place, a work
+//	[event:Glastonbury]               an event
 //	[her=Natalie Portman]             a mention whose text differs from the entity's name
 //	                                  (a pronoun when lowercase, else an alias)
 //	[The couple=A+B]                  a group mention with members A and B
@@ -64,6 +65,8 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 					typ = hearsay.Place
 				case "work":
 					typ = hearsay.Work
+				case "event":
+					typ = hearsay.Event
 				}
 				body = rest
 			}

@@ -302,6 +302,10 @@ func (s *sent) appositiveEnd(u int) int {
 // relativeEnd returns the unit after a relative clause that starts at u
 // (", who ... ,"), or u when none starts there.
 func (s *sent) relativeEnd(u int) int {
+	if u > 0 && u+1 < len(s.units) && s.units[u].word == "," && s.units[u-1].mkind == hearsay.NameMention && s.isPerson(u-1) &&
+		s.units[u+1].ment == -1 && (s.units[u+1].word == "the" || s.units[u+1].word == "a" || s.units[u+1].word == "an") {
+		return s.descriptionEnd(u)
+	}
 	if u+1 >= len(s.units) || s.units[u].word != "," || s.units[u+1].word != "who" && s.units[u+1].word != "which" {
 		return u
 	}
@@ -314,6 +318,26 @@ func (s *sent) relativeEnd(u int) int {
 			return k + 1
 		}
 		if s.units[k].boundary && s.units[k].word != "while" {
+			return u
+		}
+	}
+	return u
+}
+
+// descriptionEnd returns the unit after a description set off by commas
+// that starts at u after a person's name (", the voice behind a string of
+// hits,"), or u when none starts there. The description holds no clause
+// boundary, no pronoun, no verb of its own and no second comma before its end.
+func (s *sent) descriptionEnd(u int) int {
+	for k := u + 2; k < len(s.units) && k < u+16; k++ {
+		x := s.units[k]
+		if x.word == "," {
+			if k+1 < len(s.units) && (s.units[k+1].word == "and" || s.units[k+1].word == "or") {
+				return u // a list, not a description
+			}
+			return k + 1
+		}
+		if x.boundary || x.mkind == hearsay.PronounMention || x.ment == -1 && (x.word == "who" || x.word == "which" || x.word == "that" || verbAfterAnd[x.word] || strings.HasSuffix(x.word, "ed") && k > u+2 && s.units[k-1].ment != -1) {
 			return u
 		}
 	}
@@ -511,7 +535,7 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotAB:
 		return s.personsAt(r, u, true)
 	case slotPlace:
-		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc)
+		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc, hearsay.Event)
 	case slotOrg:
 		if opts := s.describedOrg(u); opts != nil {
 			return opts
@@ -739,8 +763,8 @@ func (s *sent) possessiveBefore(v int) bool {
 		return false
 	}
 	for k := v + 1; k < len(s.units) && k <= v+4 && s.units[k].ment == -1; k++ {
-		if relNouns[s.units[k].word] || kinNouns[s.units[k].word] {
-			return false // "with his former partner, X": a relation of his
+		if relNouns[s.units[k].word] || kinNouns[s.units[k].word] || unionNouns[s.units[k].word] {
+			return false // "with his former partner, X", "from his first marriage": a relation of his
 		}
 	}
 	return true
@@ -753,6 +777,9 @@ var postNouns = map[string]bool{"predecessor": true, "successor": true, "replace
 // kinNouns name a person by their tie to the possessor.
 var kinNouns = map[string]bool{"son": true, "daughter": true, "child": true, "children": true, "mother": true, "father": true,
 	"sister": true, "brother": true, "widow": true, "parents": true, "sons": true, "daughters": true}
+
+// unionNouns name a marriage or relationship of the possessor.
+var unionNouns = map[string]bool{"marriage": true, "relationship": true, "romance": true}
 
 // objectWords take the person after them as their object ("engaged to",
 // "married"), so a possessive after them opens the object's description.
@@ -770,6 +797,9 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 	w := v + 1
 	if w+2 < len(s.units) && s.units[w].word == "," && isNumber(s.units[w+1].word) && s.units[w+2].word == "," {
 		w += 3
+	}
+	if k := s.describedBeforeAnd(v, w); k > w {
+		w = k // "Prince Konrad, 58, the reigning sovereign, and Princess Marguerite"
 	}
 	if w < len(s.units) && (s.units[w].word == "and" || s.units[w].word == "&") && s.units[w].ment == -1 {
 		w++
@@ -793,6 +823,40 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 		}
 	}
 	return out
+}
+
+// describedBeforeAnd returns the unit of "and" after a description set off
+// by commas at w that tells who the person at v is ("X, the reigning
+// sovereign, and Y"), or w when there is none: the description opens with
+// a determiner or is a mention of the same person, and holds no other name.
+func (s *sent) describedBeforeAnd(v, w int) int {
+	start := w + 1 // the description's first unit
+	if w > v+1 && s.units[w-1].word == "," && w < len(s.units) && s.units[w].word != "," {
+		start = w // after an age: "X, 58, the reigning sovereign, and Y"
+	} else if w >= len(s.units) || s.units[w].word != "," {
+		return w
+	}
+	if start+2 >= len(s.units) {
+		return w
+	}
+	first := s.units[start]
+	same := first.ment != -1 && first.mkind == hearsay.NominalMention && len(first.ents) == 1 && len(s.units[v].ents) == 1 && first.ents[0] == s.units[v].ents[0]
+	if !same && (first.ment != -1 || !determiners[first.word]) {
+		return w
+	}
+	for k := start + 1; k < len(s.units) && k <= start+7; k++ {
+		x := s.units[k]
+		if x.word == "," {
+			if k+1 < len(s.units) && (s.units[k+1].word == "and" || s.units[k+1].word == "&") && s.units[k+1].ment == -1 {
+				return k + 1
+			}
+			return w
+		}
+		if x.ment != -1 || x.boundary || x.word == "who" || x.word == "which" {
+			return w
+		}
+	}
+	return w
 }
 
 // possessiveOfNamed reports whether unit u is a possessive pronoun that
@@ -853,6 +917,7 @@ var relNouns = map[string]bool{
 	"ex-partner": true, "beau": true,
 	"then-wife": true, "then-husband": true, "then-spouse": true, "then-partner": true, "then-girlfriend": true, "then-boyfriend": true,
 	"then-fiancé": true, "then-fiance": true, "then-fiancée": true, "then-fiancee": true,
+	"widow": true, "widower": true,
 }
 
 // namedOpt matches a mention of one of the types at u, or else a run of
@@ -1114,9 +1179,39 @@ func (s *sent) ordinalOpt(r *resources, u int) []option {
 
 // kidsFiller may stand between the children listed after "children".
 var kidsFiller = map[string]bool{
-	",": true, "and": true, "–": true, "—": true, "-": true, ":": true, "(": true, ")": true, "&": true,
+	",": true, ";": true, "and": true, "–": true, "—": true, "-": true, ":": true, "(": true, ")": true, "&": true,
 	"son": true, "daughter": true, "sons": true, "daughters": true, "named": true, "a": true, "twins": true,
 }
+
+// numberWords are ages written in words.
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+// descBeforeKid returns how many description words ("the actress") or
+// capitalised title words ("Crown") stand at v right before a person's name
+// in a list of children, 0 for none.
+func (s *sent) descBeforeKid(r *resources, v int) int {
+	for k := 0; k < 3 && v+k < len(s.units); k++ {
+		x := s.units[v+k]
+		if x.ment != -1 {
+			if k > 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Person {
+				return k
+			}
+			return 0
+		}
+		if k == 0 && !kidDescStart[x.word] && !(x.capital && !x.boundary) {
+			return 0 // a description opens with an article or a title, not a verb ("a mother of three, married X")
+		}
+		if k > 0 && !r.premods[x.word] && !(x.capital && !x.boundary) {
+			return 0 // "the actress", "Crown Princess Amalie"
+		}
+	}
+	return 0
+}
+
+// kidDescStart are the words that open a description before a child's name.
+var kidDescStart = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true}
 
 // kidsOpt matches a list of people with their ages and punctuation between.
 func (s *sent) kidsOpt(r *resources, u int) []option {
@@ -1140,6 +1235,13 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 			}
 			continue
 		}
+		if x.ment == -1 && numberWords[x.word] > 0 && v > u && s.units[v-1].word == "," {
+			continue // "daughter Harper, eight, and son Beau, five"
+		}
+		if k := s.descBeforeKid(r, v); k > 0 {
+			v += k - 1 // "a daughter, the actress Poppy Marlowe, 27"
+			continue
+		}
 		break
 	}
 	if len(ents) == 0 {
@@ -1161,8 +1263,16 @@ func ageOf(w string) (int, bool) {
 
 // ageAfter reads an age written after a name: "Ivy, 12," or "Wren (6)".
 func ageAfter(s *sent, v int) int {
+	if v+2 < len(s.units) && s.units[v].word == "," && s.units[v+1].word == "now" && s.units[v+1].ment == -1 {
+		if n, err := strconv.Atoi(s.units[v+2].word); err == nil && n < 120 {
+			return n // "Declan, now 24,"
+		}
+	}
 	if v+1 < len(s.units) && (s.units[v].word == "," || s.units[v].word == "(") && s.units[v+1].ment == -1 {
 		if n, err := strconv.Atoi(s.units[v+1].word); err == nil && n < 120 {
+			return n
+		}
+		if n := numberWords[s.units[v+1].word]; n > 0 && (v+2 >= len(s.units) || s.units[v+2].word == "," || s.units[v+2].word == "." || s.units[v+2].word == ")" || s.units[v+2].word == "and") {
 			return n
 		}
 	}

@@ -179,6 +179,44 @@ func unresolvedGroup(text string) bool {
 	return ok && det == "the" && groupNouns[noun]
 }
 
+// coupleNoun reports whether a mention's text names a couple ("the couple",
+// "the pair", "the newlyweds").
+func coupleNoun(text string) bool {
+	det, noun, ok := strings.Cut(text, " ")
+	return ok && det == "the" && (noun == "couple" || noun == "pair" || noun == "newlyweds")
+}
+
+// childAge is the age under which a person is taken for a child, never one
+// of a couple.
+const childAge = 16
+
+// hasChild reports whether one of the entities is a person with a stated
+// age under childAge.
+func hasChild(doc *hearsay.Document, ents []int) bool {
+	for _, e := range ents {
+		if e >= 0 && e < len(doc.Entities) && doc.Entities[e].Age != nil && doc.Entities[e].Age.Years < childAge {
+			return true
+		}
+	}
+	return false
+}
+
+// familyVerbs after "the family" make it the subject of its clause ("The
+// family lives in Westchester"), the couple named last with their
+// children, not a modifier ("the family home").
+var familyVerbs = map[string]bool{"lives": true, "live": true, "lived": true, "moved": true, "moves": true, "relocated": true,
+	"resides": true, "resided": true, "settled": true, "now": true, "still": true, "currently": true}
+
+// familyVerbAt reports whether token t (before end) is one of familyVerbs.
+func familyVerbAt(doc *hearsay.Document, t, end int) bool {
+	return t < end && t < len(doc.Tokens) && familyVerbs[strings.ToLower(doc.Tokens[t].Text)]
+}
+
+// coupleAdjectives may stand between "the" and "couple" ("the former
+// couple", "the happy couple").
+var coupleAdjectives = map[string]bool{"former": true, "happy": true, "new": true, "estranged": true, "married": true,
+	"famous": true, "celebrity": true, "royal": true, "young": true, "newlywed": true, "loved-up": true, "star": true, "power": true}
+
 // groupNouns after "the" name a couple ("the couple", "the pair").
 var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "newlyweds": true, "two": true}
 
@@ -217,6 +255,10 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 						// "the couple" or "they" that the mention stage left unresolved
 						mu.ents, mu.etype = group, hearsay.Person
 					}
+					if len(mu.ents) >= 2 && coupleNoun(mu.word) && hasChild(doc, mu.ents) && len(group) >= 2 && !hasChild(doc, group) {
+						// "the couple" taken for a parent and a young child: the couple named before
+						mu.ents = group
+					}
 					s.units = append(s.units, mu)
 				}
 				s.addWord(normApos(strings.ToLower(tok.Text)))
@@ -232,10 +274,18 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
 			continue
 		}
-		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && groupNouns[w] {
+		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && (groupNouns[w] || w == "family" && familyVerbAt(doc, t+1, st.EndToken)) {
 			// "the couple" that no mention covers: the group named last
 			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-1].capital}
+			continue
+		}
+		if n := len(s.units); len(group) >= 2 && n > 1 && s.units[n-2].word == "the" && s.units[n-2].ment == -1 && s.units[n-1].ment == -1 &&
+			coupleAdjectives[s.units[n-1].word] && (w == "couple" || w == "pair" || w == "duo") {
+			// "the former couple", "the happy couple": the group named last
+			s.units[n-2] = unit{Span: hearsay.Span{Start: s.units[n-2].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
+				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-2].capital}
+			s.units = s.units[:n-1]
 			continue
 		}
 		if len(group) >= 2 && pluralPronouns[w] {
@@ -500,7 +550,7 @@ func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
 	for k := si - 1; k >= 0 && k >= si-5; k-- {
 		for i := len(ments[k]) - 1; i >= 0; i-- {
 			m := doc.Mentions[ments[k][i]]
-			if len(m.Members) >= 2 {
+			if len(m.Members) >= 2 && !hasChild(doc, m.Members) {
 				return dedupInts(m.Members)
 			}
 			// "X and Y"
