@@ -35,6 +35,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
+	presentDatedElsewhere(raws)
 	raws = claimsTold(raws)
 	previousPosts(raws)
 	raws = foldDepartures(raws)
@@ -2330,4 +2331,24 @@ func startedBy(raws []*raw, ph *raw, os officeStart) bool {
 		}
 	}
 	return false
+}
+
+// presentDatedElsewhere leaves undated a once-only event told as a present
+// state ("X and Y are engaged, a rep confirmed") that the article dates in a
+// telling it could not fold in (another source: "Y proposed on New Year's
+// Eve, according to People"): the event happened then, not on the day of
+// the article.
+func presentDatedElsewhere(raws []*raw) {
+	for _, p := range raws {
+		if p.echo || !onceTypes[p.f.Type] || p.f.Type == "died" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" || p.f.Polarity != hearsay.Pos {
+			continue
+		}
+		for _, d := range raws {
+			if d != p && !d.echo && d.f.Type == p.f.Type && argKey(d.f) == argKey(p.f) && d.f.Polarity == hearsay.Pos && d.f.Time != nil &&
+				d.f.Time.Value != "" && !strings.Contains(d.f.Time.Value, "REF") {
+				p.f.Time = nil
+				break
+			}
+		}
+	}
 }
