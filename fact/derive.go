@@ -22,6 +22,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 			childTime(doc, rw, born)
 		}
 	}
+	newbornTime(doc, raws)
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
 	raws = dropNonPlaces(raws, st.r.nations)
@@ -2351,4 +2352,74 @@ func presentDatedElsewhere(raws []*raw) {
 			}
 		}
 	}
+}
+
+// babyWords name a child without naming it ("the baby was born on March
+// 21", "their daughter was born Tuesday").
+var babyWords = map[string]bool{"baby": true, "newborn": true, "child": true, "daughter": true, "son": true, "boy": true, "girl": true,
+	"infant": true, "little": true}
+
+// newbornTime dates the parenthood of the one child whose birth the
+// article tells without its name ("have welcomed their first child, a
+// daughter named Elodie. The baby was born on March 21"): when the undated
+// parent_of facts all name the same child.
+func newbornTime(doc *hearsay.Document, raws []*raw) {
+	t, si, ok := unnamedBirth(doc)
+	if !ok {
+		return
+	}
+	child := -1
+	var undated []*raw
+	for _, rw := range raws {
+		if rw.f.Type != "parent_of" || rw.echo || rw.f.Time != nil || len(rw.f.Args) < 2 || rw.f.Modality != hearsay.Asserted {
+			continue
+		}
+		if c := rw.f.Args[1].Entity; c < 0 || child >= 0 && c != child {
+			return
+		} else {
+			child = c
+		}
+		undated = append(undated, rw)
+	}
+	for _, rw := range undated {
+		lo, hi := bounds(t)
+		rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
+		rw.f.Derived = true
+		rw.f.Reason = "time is the birth the article tells of the baby"
+		rw.f.Evidence = uniqueEvidence(append(rw.f.Evidence, si))
+	}
+}
+
+// unnamedBirth returns the one time the article gives to the birth of a
+// child it does not name there ("The baby was born on March 21", "Their
+// son was born Tuesday").
+func unnamedBirth(doc *hearsay.Document) (hearsay.Timex, int, bool) {
+	var found []hearsay.Timex
+	at := -1
+	for si, sn := range doc.Sentences {
+		if sn.FirstToken < 0 || sn.FirstToken > sn.EndToken || sn.EndToken > len(doc.Tokens) {
+			continue
+		}
+		toks := doc.Tokens[sn.FirstToken:sn.EndToken]
+		for i := 0; i+2 < len(toks); i++ {
+			if !babyWords[strings.ToLower(toks[i].Text)] || !strings.EqualFold(toks[i+2].Text, "born") {
+				continue
+			}
+			if w := strings.ToLower(toks[i+1].Text); w != "was" && w != "were" {
+				continue
+			}
+			if i > 0 && !determiners[strings.ToLower(toks[i-1].Text)] && toks[i-1].Text != "'s" && toks[i-1].Text != "’s" {
+				continue
+			}
+			for _, t := range doc.Timexes {
+				if t.Type == hearsay.Date && t.Start >= toks[i+2].End && t.Start-toks[i+2].End <= 4 && t.Value != "" && !strings.Contains(t.Value, "REF") {
+					found, at = append(found, t), si
+				}
+			}
+		}
+	}
+	if len(found) != 1 {
+		return hearsay.Timex{}, -1, false
+	}
+	return found[0], at, true
 }
