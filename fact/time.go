@@ -44,6 +44,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
+	ended := -1
 	for _, ti := range sentTimexes(doc, s.idx) {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
@@ -70,6 +71,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
 			continue // "married in 2021 after meeting", "rumors this summer that he planned to"
 		}
+		if !st.stateType(p) && s.closedBy(t, tu) {
+			if ended < 0 {
+				ended = ti // "was married to him for 60 years until his death in 2015": the end of what the event began
+			}
+			continue
+		}
 		if st.stateType(p) && s.wordBetween(tu, u, "before") {
 			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
 		}
@@ -89,6 +96,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	}
 	if best < 0 {
 		best = restated
+	}
+	if best < 0 && ended >= 0 && p.typ == "married" {
+		if ft := s.weddingBefore(doc.Timexes[ended], clauses, tu); ft != nil {
+			return ft
+		}
 	}
 	info, _ := typeOf(p.typ)
 	if p.has("claim") && best >= 0 && s.longBefore(doc.Timexes[best]) {
@@ -154,7 +166,14 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		return nil // "most recently served as": no date to open or close the state with
 	}
 	if info.state || p.has("state") {
-		switch role := s.timeRole(t); {
+		role := s.timeRole(t)
+		if role == "" && s.closedBy(t, tu) {
+			if p.typ == "married" && s.deathBetween(tu, s.unitAt(t.Start)) {
+				return s.weddingBefore(t, clauses, tu) // "was married to him for 60 years until his death in 2015": no divorce
+			}
+			role = "end" // "was mayor until her retirement in 2019"
+		}
+		switch {
 		case role == "end" || p.has("end") && role != "start":
 			ft.End, ft.EndMod = t.Value, t.Mod
 		case role == "start" || p.has("start"):
@@ -913,6 +932,60 @@ var lastingNouns = map[string]bool{"marriage": true, "marriages": true}
 func (s *sent) lastingNoun(b binding) bool {
 	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
 		if lastingNouns[s.units[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// closers of a span of time, standing before the event that ends it
+// ("until his death in 2015").
+var untilWords = map[string]bool{"until": true, "till": true, "untill": true}
+
+// closedBy reports whether a time dates what ends a span that began before
+// it: "until" stands between the trigger (unit tu) and the time, within a
+// few words and with no comma between ("until his death in 2015", "until
+// she retired in 2019").
+func (s *sent) closedBy(t hearsay.Timex, tu int) bool {
+	u := s.unitAt(t.Start)
+	if u < 0 {
+		return false
+	}
+	for k := u - 1; k > tu && k >= u-7; k-- {
+		w := s.units[k].word
+		if untilWords[w] {
+			return true
+		}
+		if w == "," || s.units[k].boundary {
+			return false
+		}
+	}
+	return false
+}
+
+// weddingBefore dates a wedding by the length of the marriage before the
+// time that ended it ("married for 60 years until his death in 2015": 1955),
+// or nil when the clause gives no length.
+func (s *sent) weddingBefore(end hearsay.Timex, clauses []int, tu int) *hearsay.FactTime {
+	n, ok := s.stateLength(clauses, tu)
+	if !ok {
+		return nil
+	}
+	y := yearsBefore(end.Value, n)
+	lo, hi, ok := valueBounds(y)
+	if !ok {
+		return nil
+	}
+	return &hearsay.FactTime{Value: y, Earliest: lo.Format(day), Latest: hi.Format(day), Timex: -1}
+}
+
+// deathWords tell a death.
+var deathWords = map[string]bool{"death": true, "died": true, "dies": true, "passing": true, "passed": true, "killed": true}
+
+// deathBetween reports whether a death word stands between units a and b.
+func (s *sent) deathBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(s.units); k++ {
+		if deathWords[s.units[k].word] {
 			return true
 		}
 	}
