@@ -2139,7 +2139,8 @@ func presentHomes(raws []*raw) {
 
 // lengthStarts opens a state that has an end but no start with the length
 // its own clause gives ("where he had been president for six years", after a
-// move in March 2018): it began that many years before it ended.
+// move in March 2018; a post left "after two years as minister"): it began
+// that many years before it ended.
 func lengthStarts(raws []*raw) {
 	for _, rw := range raws {
 		t := rw.f.Time
@@ -2150,7 +2151,11 @@ func lengthStarts(raws []*raw) {
 		if tu < 0 {
 			continue
 		}
-		if n, ok := rw.s.stateLength(rw.s.clauses(), tu); ok {
+		n, ok := rw.s.stateLength(rw.s.clauses(), tu)
+		if !ok && (rw.f.Type == "position_held" || rw.f.Type == "member_of") {
+			n, ok = rw.s.tenureAfter() // "quit on Tuesday after two years as finance minister"
+		}
+		if ok {
 			t.Start = yearsBefore(t.End, n)
 		}
 	}
