@@ -54,6 +54,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	lengthStarts(raws)
 	raws = foldUndated(raws)
 	dateRetold(raws)
+	datedDenials(raws)
 	raws = mergeEchoes(raws)
 	facts := dedupe(complete(raws))
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Sentence < facts[j].Sentence })
@@ -2427,4 +2428,33 @@ func unnamedBirth(doc *hearsay.Document) (hearsay.Timex, int, bool) {
 		return hearsay.Timex{}, -1, false
 	}
 	return found[0], at, true
+}
+
+// datedDenials dates an undated denial of a change of office ("I was not
+// fired," he wrote) with the time of the one dated telling of that change
+// it answers ("was removed late Monday, the people said"): the denial is
+// about that event.
+func datedDenials(raws []*raw) {
+	for _, rw := range raws {
+		if rw.echo || rw.f.Time != nil || rw.f.Modality != hearsay.Denied || !careerChange[rw.f.Type] {
+			continue
+		}
+		var dated *hearsay.FactTime
+		n := 0
+		for _, m := range raws {
+			if m == rw || m.echo || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || m.f.Polarity != hearsay.Pos || m.f.Time == nil ||
+				m.f.Time.Value == "" || strings.Contains(m.f.Time.Value, "REF") {
+				continue
+			}
+			if dated == nil || !sameTime(dated, m.f.Time) {
+				dated = m.f.Time
+				n++
+			}
+		}
+		if n == 1 {
+			cp := *dated
+			cp.Timex = -1
+			rw.f.Time = &cp
+		}
+	}
 }
