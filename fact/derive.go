@@ -32,6 +32,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
 	participleTimes(raws)
+	immediateChanges(raws)
+	newsChanges(doc, raws)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	st.completePartners(doc, raws)
@@ -2457,4 +2459,88 @@ func datedDenials(raws []*raw) {
 			rw.f.Time = &cp
 		}
 	}
+}
+
+// immediate reports whether a sentence makes a change take effect at once
+// ("effective immediately", "with immediate effect").
+func (s *sent) immediate() bool {
+	return s.words["effective"] && s.words["immediately"] || s.words["immediate"] && s.words["effect"]
+}
+
+// immediateChanges dates an undated change of office that takes effect at
+// once ("X was named interim chief executive, effective immediately") by the
+// dated change of office told last before it: the day of the news it is
+// part of.
+func immediateChanges(raws []*raw) {
+	for _, rw := range raws {
+		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.immediate() {
+			continue
+		}
+		var main *raw
+		for _, d := range raws {
+			if d == rw || d.echo || !careerChange[d.f.Type] || d.f.Time == nil || len(d.f.Time.Value) < len(day) || d.f.Time.Value[4] != '-' || d.f.Trigger.Start > rw.f.Trigger.Start {
+				continue
+			}
+			if main == nil || d.f.Trigger.Start > main.f.Trigger.Start {
+				main = d
+			}
+		}
+		if main != nil {
+			cp := *main.f.Time
+			cp.Timex = -1
+			rw.f.Time = &cp
+			rw.f.Derived, rw.f.Reason = true, "effective at once: the day of the change told before it"
+		}
+	}
+}
+
+// newsDays is how many days before the article its news may have happened.
+const newsDays = 3
+
+// newsChanges dates a change of office that the article's first sentence
+// tells as done, in the present perfect and with no time ("Castlegate have
+// sacked manager X after a run of defeats"), by the news day: the first day
+// the opening sentences give that falls within a few days before the
+// article ("was informed of the decision on Monday morning").
+func newsChanges(doc *hearsay.Document, raws []*raw) {
+	first := -1
+	for si := range doc.Sentences {
+		if !doc.Skipped(doc.Sentences[si].Span) {
+			first = si
+			break
+		}
+	}
+	if first < 0 || doc.Date.IsZero() {
+		return
+	}
+	for _, rw := range raws {
+		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || rw.s.idx != first || rw.f.Modality == hearsay.Denied ||
+			rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Uncertain || !rw.s.perfect(rw.b, rw.s.unitAt(rw.f.Trigger.End-1)) {
+			continue
+		}
+		if t, ok := newsDay(doc, first); ok {
+			lo, hi := bounds(t)
+			rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
+			rw.f.Derived, rw.f.Reason = true, "told as news: the day the opening sentences give"
+		}
+	}
+}
+
+// newsDay returns the first time of a day in the three sentences from
+// first on that lies within newsDays days before the article's date.
+func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
+	to := doc.DateString()
+	from := doc.Date.AddDate(0, 0, -newsDays).Format(day)
+	for si := first; si < len(doc.Sentences) && si < first+3; si++ {
+		for _, ti := range sentTimexes(doc, si) {
+			t := doc.Timexes[ti]
+			if t.Type != hearsay.Date && t.Type != hearsay.Time || !reDay.MatchString(t.Value) {
+				continue
+			}
+			if d := t.Value[:len(day)]; d >= from && d <= to {
+				return t, true
+			}
+		}
+	}
+	return hearsay.Timex{}, false
 }
