@@ -108,8 +108,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		lo, hi := bounds(t)
 		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: best}
 	}
-	if p.has("claim") {
-		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1} // "sparked romance rumors over the weekend": the romance is now
+	if p.has("claim") || p.typ == "expecting_child" && best >= 0 && !s.longBefore(doc.Timexes[best]) {
+		// "sparked romance rumors over the weekend": the romance is now; "took to Twitter on
+		// Wednesday to shut down speculation that his wife was expecting": the pregnancy claimed is now
+		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 	}
 	if p.typ == "nationality" && best >= 0 && s.acquired(b) {
 		t := doc.Timexes[best] // "became an American citizen in 2011": the nationality holds from then
