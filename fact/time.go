@@ -817,6 +817,9 @@ func (st *Stage) outerClause(s *sent, t hearsay.Timex, b binding) bool {
 	if u < 1 || ue < 0 || first < 0 || ue >= first {
 		return false
 	}
+	if st.claimInTrigger(s, b) {
+		return true // "two months later ..., prompting claims online that he had cheated"
+	}
 	k := u - 1
 	if claimLinks[s.units[k].word] && k > 0 {
 		k-- // "reports in March that", "rumors earlier this summer that"
@@ -988,6 +991,22 @@ var deathWords = map[string]bool{"death": true, "died": true, "dies": true, "pas
 func (s *sent) deathBetween(a, b int) bool {
 	for k := a + 1; k < b && k < len(s.units); k++ {
 		if deathWords[s.units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimInTrigger reports whether the trigger holds a claim noun and the
+// "that" of its clause ("prompting claims online that he had cheated"): what
+// it tells is what was claimed, which a time before it does not date.
+func (st *Stage) claimInTrigger(s *sent, b binding) bool {
+	claim := false
+	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
+		switch w := s.units[u].word; {
+		case st.r.claimNouns[w] && s.units[u].ment == -1:
+			claim = true
+		case w == "that" && claim:
 			return true
 		}
 	}
