@@ -54,6 +54,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	affairs(raws)
 	datingEnds(raws)
 	lengthStarts(raws)
+	joinedStarts(raws)
 	raws = foldUndated(raws)
 	dateRetold(raws)
 	datedDenials(raws)
@@ -2543,4 +2544,58 @@ func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
 		}
 	}
 	return hearsay.Timex{}, false
+}
+
+// riseWords tell of a later post at the same place ("joined in 2010 and
+// became chief financial officer in 2015").
+var riseWords = []string{"became", "promoted", "rose", "named", "appointed", "elevated"}
+
+// risesThere reports whether a sentence tells of a later post.
+func (s *sent) risesThere() bool {
+	for _, w := range riseWords {
+		if s.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedStarts opens a post that has an end but no start with the day its
+// holder joined the organisation ("joined Harrow & Finch in March 2018"),
+// when that is the only post the text gives the person there.
+func joinedStarts(raws []*raw) {
+	for _, ph := range raws {
+		t := ph.f.Time
+		if ph.echo || ph.f.Type != "position_held" || t == nil || t.End == "" || t.Start != "" || t.Value != "" || len(ph.f.Args) != 3 || ph.f.Args[2].Entity < 0 {
+			continue
+		}
+		person, org := ph.f.Args[0].Entity, ph.f.Args[2].Entity
+		var joined *raw
+		posts := 0
+		for _, m := range raws {
+			if m.echo || len(m.f.Args) < 2 || m.f.Args[0].Entity != person || m.f.Args[len(m.f.Args)-1].Entity != org {
+				continue
+			}
+			switch {
+			case m.f.Type == "position_held":
+				posts++
+			case m.f.Type == "member_of" && m.f.Time != nil && m.f.Time.Start != "" && m.f.Time.End == "" && m.f.Modality == hearsay.Asserted:
+				if joined != nil {
+					posts = 2 // two joinings: which one began the post is unclear
+				}
+				joined = m
+			}
+		}
+		if joined == nil || posts != 1 || joined.s != nil && joined.s.risesThere() {
+			continue
+		}
+		lo, _, ok1 := valueBounds(joined.f.Time.Start)
+		_, hi, ok2 := valueBounds(t.End)
+		if !ok1 || !ok2 || lo.After(hi) {
+			continue
+		}
+		t.Start, t.StartMod = joined.f.Time.Start, joined.f.Time.StartMod
+		ph.f.Derived = true
+		ph.f.Reason = "the post began when its holder joined (" + t.Start + ")"
+	}
 }
