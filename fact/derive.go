@@ -55,6 +55,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	datingEnds(raws)
 	lengthStarts(raws)
 	joinedStarts(raws)
+	successivePosts(raws)
 	raws = foldUndated(raws)
 	dateRetold(raws)
 	datedDenials(raws)
@@ -2598,4 +2599,53 @@ func joinedStarts(raws []*raw) {
 		ph.f.Derived = true
 		ph.f.Reason = "the post began when its holder joined (" + t.Start + ")"
 	}
+}
+
+// successivePosts ends a post at the start of the next one the same
+// sentence gives its holder at the same organisation ("joined Pellucid in
+// 2011 as chief operating officer and took over as CEO in 2013"), when the
+// next one has begun by the article's date.
+func successivePosts(raws []*raw) {
+	for _, a := range raws {
+		ta := a.f.Time
+		if a.echo || a.s == nil || a.f.Type != "position_held" || ta == nil || ta.Start == "" || ta.End != "" || len(a.f.Args) != 3 || a.f.Args[2].Entity < 0 {
+			continue
+		}
+		for _, b := range raws {
+			next := nextStart(b)
+			if b == a || b.echo || b.s != a.s || next == "" || len(b.f.Args) != 3 || b.f.Modality != hearsay.Asserted ||
+				b.f.Args[0].Entity != a.f.Args[0].Entity || b.f.Args[2].Entity != a.f.Args[2].Entity || b.f.Args[1].Literal == a.f.Args[1].Literal ||
+				b.f.Trigger.Start < a.f.Trigger.End {
+				continue
+			}
+			alo, _, ok1 := valueBounds(ta.Start)
+			blo, _, ok2 := valueBounds(next)
+			if !ok1 || !ok2 || !blo.After(alo) || blo.Format(day) > a.s.doc.DateString() {
+				continue
+			}
+			ta.End = next
+			a.f.Derived = true
+			a.f.Reason = "the post ended when the next one began (" + next + ")"
+			break
+		}
+	}
+}
+
+// nextStart is when a post that a fact begins starts: a position's start,
+// or the time of an appointment or election; "" for other facts.
+func nextStart(b *raw) string {
+	t := b.f.Time
+	if t == nil {
+		return ""
+	}
+	switch b.f.Type {
+	case "position_held":
+		return t.Start
+	case "appointed", "elected":
+		if strings.Contains(t.Value, "REF") {
+			return ""
+		}
+		return t.Value
+	}
+	return ""
 }
