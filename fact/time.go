@@ -113,6 +113,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		// Wednesday to shut down speculation that his wife was expecting": the pregnancy claimed is now
 		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 	}
+	if p.typ == "collaborated" { // "her co-anchor of 15 years": a relation noun with a length of its own
+		if ft := s.workingSince(b, best, clauses, tu); ft != nil {
+			return ft
+		}
+	}
 	if p.typ == "nationality" && best >= 0 && s.acquired(b) {
 		t := doc.Timexes[best] // "became an American citizen in 2011": the nationality holds from then
 		return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: best}
@@ -1011,4 +1016,37 @@ func (st *Stage) claimInTrigger(s *sent, b binding) bool {
 		}
 	}
 	return false
+}
+
+// workingSince reads a joint work that still goes on as a state: from the
+// time "since" gives ("has co-hosted the show alongside X since 2016"), or
+// from the length right after the trigger, counted back from the article's
+// date ("her co-anchor of 15 years"; "have worked together for a decade").
+// Nil when the clause tells neither.
+func (s *sent) workingSince(b binding, best int, clauses []int, tu int) *hearsay.FactTime {
+	if best >= 0 {
+		if t := s.doc.Timexes[best]; s.timeRole(t) == "start" && !strings.Contains(t.Value, "REF") {
+			return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: best}
+		}
+	}
+	if s.simplePast(b, tu) {
+		return nil // "worked together for five years in the 1990s"
+	}
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Duration || t.Mod != "" || u <= tu || u > tu+2 || clauses[u] != clauses[tu] {
+			continue
+		}
+		first := strings.ToLower(strings.Fields(t.Text + " x")[0])
+		if !lengthPreps[first] && !lengthPreps[s.units[u-1].word] {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			if y := yearsBefore(s.doc.DateString(), n); y != "" {
+				return &hearsay.FactTime{Start: y, Timex: -1}
+			}
+		}
+	}
+	return nil
 }
