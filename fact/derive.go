@@ -984,8 +984,13 @@ func derivePositions(raws []*raw) []*raw {
 		t := ph.f.Time
 		if end && t.End == "" {
 			t.End = ev.f.Time.Value
-			if n, ok := ev.s.tenureAfter(); ok && t.Start == "" {
-				t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
+			if t.Start == "" {
+				for _, si := range ev.f.Evidence {
+					if n, ok := tenureAfterIn(ev.s.doc, si); ok {
+						t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
+						break
+					}
+				}
 			}
 		} else if !end && t.Start == "" {
 			t.Start = ev.f.Time.Value
@@ -2171,17 +2176,33 @@ func lengthStarts(raws []*raw) {
 // role", "after 14 years at the helm"); a length of a marriage or of a
 // couple's time together ("after ten years of marriage", "after two years
 // together") is not a post's.
-func (s *sent) tenureAfter() (int, bool) {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
-		t := s.doc.Timexes[ti]
-		u, e := s.unitAt(t.Start), s.unitAt(t.End-1)
-		if t.Type != hearsay.Duration || t.Mod != "" || u < 1 || e < 0 || e+1 >= len(s.units) {
+func (s *sent) tenureAfter() (int, bool) { return tenureAfterIn(s.doc, s.idx) }
+
+// tenureAfterIn reads such a length in sentence si of the document.
+func tenureAfterIn(doc *hearsay.Document, si int) (int, bool) {
+	sn := doc.Sentences[si]
+	if sn.FirstToken < 0 || sn.FirstToken > sn.EndToken || sn.EndToken > len(doc.Tokens) {
+		return 0, false
+	}
+	toks := doc.Tokens[sn.FirstToken:sn.EndToken]
+	for _, ti := range sentTimexes(doc, si) {
+		t := doc.Timexes[ti]
+		if t.Type != hearsay.Duration || t.Mod != "" {
 			continue
 		}
-		if s.units[u-1].word != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") {
+		before, next := "", ""
+		for k, tok := range toks {
+			if tok.End <= t.Start {
+				before = strings.ToLower(tok.Text)
+			}
+			if tok.Start >= t.End && next == "" {
+				next = strings.ToLower(toks[k].Text)
+			}
+		}
+		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") {
 			continue
 		}
-		if next := s.units[e+1].word; next == "of" || next == "together" || next == "apart" {
+		if next == "of" || next == "together" || next == "apart" || next == "" {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
