@@ -58,6 +58,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
+		if s.inWhomClause(t.Span) && !s.inWhomClause(b.trig) {
+			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time
+		}
 		if s.occasion(t, b) {
 			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
 		}
@@ -1049,4 +1052,25 @@ func (s *sent) workingSince(b binding, best int, clauses []int, tu int) *hearsay
 		}
 	}
 	return nil
+}
+
+// whomWords open a relative clause about a person or thing named before
+// them that inRelativeClause does not read ("X, whom she dated from 2012",
+// "X, whose debut came out in 2019").
+var whomWords = map[string]bool{"whom": true, "whose": true}
+
+// inWhomClause reports whether sp lies in a clause opened by ", whom" or ",
+// whose", which runs to the next comma or the end of the sentence.
+func (s *sent) inWhomClause(sp hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	for k := u - 1; k >= 1; k-- {
+		w := s.units[k].word
+		if whomWords[w] && s.units[k-1].word == "," {
+			return true
+		}
+		if w == "," || s.units[k].boundary && k < u-1 {
+			return false
+		}
+	}
+	return false
 }
