@@ -168,6 +168,16 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if !info.state && !p.has("state") {
 			return s.announcedTime(b)
 		}
+		if (p.has("start") || p.has("end")) && s.perfect(b, tu) {
+			if ft := s.statementDay(b); ft != nil {
+				// "has joined Westbridge from Lazio, the club announced on Monday": the state at
+				// Westbridge starts that day, the one at Lazio ends then
+				if p.has("end") {
+					return &hearsay.FactTime{End: ft.Value, EndMod: ft.Mod, Timex: ft.Timex}
+				}
+				return &hearsay.FactTime{Start: ft.Value, StartMod: ft.Mod, Timex: ft.Timex}
+			}
+		}
 		return nil
 	}
 	t := s.pastAnchored(doc.Timexes[best], b, tu)
