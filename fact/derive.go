@@ -2220,6 +2220,24 @@ var officeWords = [][]string{{"take", "over"}, {"takes", "over"}, {"taking", "ov
 	{"assumed", "office"}, {"assume", "the", "role"}, {"assumes", "the", "role"}, {"take", "charge"}, {"takes", "charge"},
 	{"take", "the", "helm"}, {"takes", "the", "helm"}, {"start"}, {"starts"}, {"begin"}, {"begins"}, {"effective"}}
 
+// officeFirst are officeWords by their first word.
+var officeFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, ph := range officeWords {
+		m[ph[0]] = append(m[ph[0]], ph)
+	}
+	return m
+}()
+
+// officeInitials are the first letters of officeWords, lower-cased.
+var officeInitials = func() map[byte]bool {
+	m := map[byte]bool{}
+	for _, ph := range officeWords {
+		m[ph[0][0]] = true
+	}
+	return m
+}()
+
 // gapWords may stand between such words and their time ("take over as chief
 // executive on July 1" keeps the role's words too).
 var gapWords = map[string]bool{"on": true, "in": true, "from": true, "as": true, "of": true, "at": true, "the": true}
@@ -2241,21 +2259,17 @@ func officeStarts(doc *hearsay.Document) []officeStart {
 			continue
 		}
 		toks := doc.Tokens[sn.FirstToken:sn.EndToken]
-		words := make([]string, len(toks))
-		for i, t := range toks {
-			words[i] = strings.ToLower(t.Text)
-		}
 		for i := range toks {
-			n := officePhrase(words, i)
+			n := officePhrase(toks, i)
 			if n == 0 {
 				continue
 			}
-			t, ok := officeTime(doc, toks, words, i+n)
+			t, ok := officeTime(doc, toks, i+n)
 			if !ok {
 				continue
 			}
 			ent := -1
-			if words[i] != "effective" {
+			if !strings.EqualFold(toks[i].Text, "effective") {
 				if ent = subjectBefore(doc, si, toks[i].Start); ent < 0 {
 					continue
 				}
@@ -2267,14 +2281,29 @@ func officeStarts(doc *hearsay.Document) []officeStart {
 }
 
 // officePhrase returns how many tokens from i one of officeWords takes, or 0.
-func officePhrase(words []string, i int) int {
-	for _, ph := range officeWords {
-		if i+len(ph) > len(words) {
+func officePhrase(toks []hearsay.Token, i int) int {
+	w := toks[i].Text
+	if w == "" || !officeInitials[w[0]|0x20] {
+		return 0 // no phrase starts with this letter
+	}
+	if len(w) > 16 {
+		return 0
+	}
+	var buf [16]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	for _, ph := range officeFirst[string(buf[:len(w)])] { // the conversion in a map index does not allocate
+		if i+len(ph) > len(toks) {
 			continue
 		}
 		ok := true
-		for k, w := range ph {
-			if words[i+k] != w {
+		for k := 1; k < len(ph); k++ {
+			if !strings.EqualFold(toks[i+k].Text, ph[k]) {
 				ok = false
 				break
 			}
@@ -2289,14 +2318,14 @@ func officePhrase(words []string, i int) int {
 // officeTime returns a dated time of day or month granularity that starts
 // within a few words after token j, with only prepositions and a role
 // between ("on July 1", "as chief executive on Jan. 1").
-func officeTime(doc *hearsay.Document, toks []hearsay.Token, words []string, j int) (hearsay.Timex, bool) {
+func officeTime(doc *hearsay.Document, toks []hearsay.Token, j int) (hearsay.Timex, bool) {
 	for k := j; k < len(toks) && k < j+6; k++ {
 		for _, t := range doc.Timexes {
 			if t.Start == toks[k].Start && t.Type == hearsay.Date && len(t.Value) >= len("2006-01") && !strings.Contains(t.Value, "REF") && t.Value[4] == '-' && t.Value[5] != 'W' {
 				return t, true
 			}
 		}
-		if !gapWords[words[k]] && (k == j || words[j] != "as") {
+		if !gapWords[strings.ToLower(toks[k].Text)] && (k == j || !strings.EqualFold(toks[j].Text, "as")) {
 			return hearsay.Timex{}, false
 		}
 	}
@@ -2320,6 +2349,9 @@ func subjectBefore(doc *hearsay.Document, si, off int) int {
 // named chief executive on Tuesday ... will take over on July 1"; "was
 // elected mayor on Tuesday. She will be sworn in on January 3").
 func officeTaken(doc *hearsay.Document, raws []*raw) {
+	if !anyStartedPost(raws) {
+		return
+	}
 	for _, os := range officeStarts(doc) {
 		var ph *raw
 		for _, rw := range raws {
@@ -2395,10 +2427,6 @@ var babyWords = map[string]bool{"baby": true, "newborn": true, "child": true, "d
 // daughter named Elodie. The baby was born on March 21"): when the undated
 // parent_of facts all name the same child.
 func newbornTime(doc *hearsay.Document, raws []*raw) {
-	t, si, ok := unnamedBirth(doc)
-	if !ok {
-		return
-	}
 	child := -1
 	var undated []*raw
 	for _, rw := range raws {
@@ -2411,6 +2439,13 @@ func newbornTime(doc *hearsay.Document, raws []*raw) {
 			child = c
 		}
 		undated = append(undated, rw)
+	}
+	if len(undated) == 0 {
+		return
+	}
+	t, si, ok := unnamedBirth(doc)
+	if !ok {
+		return
 	}
 	for _, rw := range undated {
 		lo, hi := bounds(t)
@@ -2433,7 +2468,7 @@ func unnamedBirth(doc *hearsay.Document) (hearsay.Timex, int, bool) {
 		}
 		toks := doc.Tokens[sn.FirstToken:sn.EndToken]
 		for i := 0; i+2 < len(toks); i++ {
-			if !babyWords[strings.ToLower(toks[i].Text)] || !strings.EqualFold(toks[i+2].Text, "born") {
+			if !strings.EqualFold(toks[i+2].Text, "born") || !babyWords[strings.ToLower(toks[i].Text)] {
 				continue
 			}
 			if w := strings.ToLower(toks[i+1].Text); w != "was" && w != "were" {
@@ -2669,4 +2704,15 @@ func nextStart(b *raw) string {
 		return t.Value
 	}
 	return ""
+}
+
+// anyStartedPost reports whether some position starts with an appointment
+// or election: only then can a day of taking it up move its start.
+func anyStartedPost(raws []*raw) bool {
+	for _, rw := range raws {
+		if t := rw.f.Time; (rw.f.Type == "appointed" || rw.f.Type == "elected") && t != nil && t.Value != "" {
+			return true
+		}
+	}
+	return false
 }

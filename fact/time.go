@@ -153,9 +153,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			// "has moved to Lisbon": the move is news, so the state starts in the article's year
 			return &hearsay.FactTime{Start: strconv.Itoa(doc.Date.Year()), Timex: -1}
 		}
-		if n, ok := s.stateLength(clauses, tu); ok && (info.state || p.has("state")) && s.perfect(b, tu) {
-			// "has been chief executive for six years", "have lived in Oslo for a decade"
-			return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), Timex: -1}
+		if (info.state || p.has("state")) && s.perfect(b, tu) {
+			if n, ok := s.stateLength(clauses, tu); ok {
+				// "has been chief executive for six years", "have lived in Oslo for a decade"
+				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), Timex: -1}
+			}
 		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
