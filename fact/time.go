@@ -44,7 +44,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
-	ended := -1
+	ended, later := -1, -1
 	for _, ti := range sentTimexes(doc, s.idx) {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
@@ -81,6 +81,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			continue
 		}
 		if st.stateType(p) && s.wordBetween(tu, u, "before") {
+			if later < 0 {
+				later = ti
+			}
 			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
 		}
 		if p.typ == "expecting_child" && s.dueDate(t, u) {
@@ -99,6 +102,13 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	}
 	if best < 0 {
 		best = restated
+	}
+	if best < 0 && later >= 0 {
+		if n, ok := s.stateLength(clauses, tu); ok {
+			if y := yearsBefore(doc.Timexes[later].Value, n); y != "" {
+				return &hearsay.FactTime{Start: y, Timex: -1} // "dated for three years before getting engaged in 2019"
+			}
+		}
 	}
 	if best < 0 && ended >= 0 && p.typ == "married" {
 		if ft := s.weddingBefore(doc.Timexes[ended], clauses, tu); ft != nil {
