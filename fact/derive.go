@@ -1417,11 +1417,17 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 		}
 		reason := fmt.Sprintf("the marriage had lasted %d years when it ended", n)
 		var m *raw
+		dated := false
 		for _, x := range out {
 			if x.f.Type == "married" && !x.echo && argKey(x.f) == argKey(hearsay.Fact{Type: "married", Args: rw.f.Args}) {
-				m = x
-				break
+				if m == nil {
+					m = x
+				}
+				dated = dated || x.f.Time != nil && x.f.Polarity == hearsay.Pos
 			}
+		}
+		if dated {
+			continue // "the couple, who married in 2011": the text dates the wedding itself
 		}
 		if m == nil {
 			cp := *rw
