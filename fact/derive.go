@@ -1510,14 +1510,13 @@ func (s *sent) yearsAfter() (int, bool) { return s.yearsWith("after") }
 func (s *sent) yearsWith(prep string) (int, bool) {
 	for _, ti := range sentTimexes(s.doc, s.idx) {
 		t := s.doc.Timexes[ti]
-		m := reYears.FindStringSubmatch(t.Value)
-		if t.Type != hearsay.Duration || m == nil {
+		n, ok := wholeYears(t.Value) // "for 15 years", "for two decades"
+		if t.Type != hearsay.Duration || !ok {
 			continue
 		}
 		u := s.unitAt(t.Start)
 		if u > 0 && s.units[u-1].word == prep || strings.HasPrefix(strings.ToLower(t.Text), prep+" ") {
-			n, err := strconv.Atoi(m[1])
-			return n, err == nil
+			return n, true
 		}
 	}
 	return 0, false
