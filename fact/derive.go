@@ -22,6 +22,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 			childTime(doc, rw, born)
 		}
 	}
+	newbornTime(doc, raws)
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
@@ -34,12 +35,15 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	completeOrgs(doc, raws, st.r.bodies)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
+	immediateChanges(raws)
+	newsChanges(doc, raws)
 	interimTimes(raws, st.r.roles)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	confirmLinks(raws)
 	st.completePartners(doc, raws)
 	raws = datePresent(raws)
+	presentDatedElsewhere(raws)
 	raws = claimsTold(raws)
 	previousPosts(raws)
 	raws = foldDepartures(raws)
@@ -55,8 +59,11 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	affairs(raws)
 	datingEnds(raws)
 	lengthStarts(raws)
+	joinedStarts(raws)
+	successivePosts(raws)
 	raws = foldUndated(raws)
 	dateRetold(raws)
+	datedDenials(raws)
 	raws = mergeEchoes(raws)
 	facts := dedupe(complete(raws))
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Sentence < facts[j].Sentence })
@@ -1141,8 +1148,13 @@ func derivePositions(raws []*raw) []*raw {
 		t := ph.f.Time
 		if end && t.End == "" {
 			t.End = ev.f.Time.Value
-			if n, ok := ev.s.tenureAfter(); ok && t.Start == "" {
-				t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
+			if t.Start == "" {
+				for _, si := range ev.f.Evidence {
+					if n, ok := tenureAfterIn(ev.s.doc, si); ok {
+						t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
+						break
+					}
+				}
 			}
 		} else if !end && t.Start == "" {
 			t.Start = ev.f.Time.Value
@@ -1594,11 +1606,17 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 		}
 		reason := fmt.Sprintf("the marriage had lasted %d years when it ended", n)
 		var m *raw
+		dated := false
 		for _, x := range out {
 			if x.f.Type == "married" && !x.echo && argKey(x.f) == argKey(hearsay.Fact{Type: "married", Args: rw.f.Args}) {
-				m = x
-				break
+				if m == nil {
+					m = x
+				}
+				dated = dated || x.f.Time != nil && x.f.Polarity == hearsay.Pos
 			}
+		}
+		if dated {
+			continue // "the couple, who married in 2011": the text dates the wedding itself
 		}
 		if m == nil {
 			cp := *rw
@@ -1681,14 +1699,13 @@ func (s *sent) yearsAfter() (int, bool) { return s.yearsWith("after") }
 func (s *sent) yearsWith(prep string) (int, bool) {
 	for _, ti := range sentTimexes(s.doc, s.idx) {
 		t := s.doc.Timexes[ti]
-		m := reYears.FindStringSubmatch(t.Value)
-		if t.Type != hearsay.Duration || m == nil {
+		n, ok := wholeYears(t.Value) // "for 15 years", "for two decades"
+		if t.Type != hearsay.Duration || !ok {
 			continue
 		}
 		u := s.unitAt(t.Start)
 		if u > 0 && s.units[u-1].word == prep || strings.HasPrefix(strings.ToLower(t.Text), prep+" ") {
-			n, err := strconv.Atoi(m[1])
-			return n, err == nil
+			return n, true
 		}
 	}
 	return 0, false
@@ -2459,7 +2476,8 @@ func appointedAlready(raws []*raw, args []hearsay.Arg, typ string) bool {
 
 // lengthStarts opens a state that has an end but no start with the length
 // its own clause gives ("where he had been president for six years", after a
-// move in March 2018): it began that many years before it ended.
+// move in March 2018; a post left "after two years as minister"): it began
+// that many years before it ended.
 func lengthStarts(raws []*raw) {
 	for _, rw := range raws {
 		t := rw.f.Time
@@ -2470,7 +2488,11 @@ func lengthStarts(raws []*raw) {
 		if tu < 0 {
 			continue
 		}
-		if n, ok := rw.s.stateLength(rw.s.clauses(), tu); ok {
+		n, ok := rw.s.stateLength(rw.s.clauses(), tu)
+		if !ok && (rw.f.Type == "position_held" || rw.f.Type == "member_of") {
+			n, ok = rw.s.tenureAfter() // "quit on Tuesday after two years as finance minister"
+		}
+		if ok {
 			t.Start = yearsBefore(t.End, n)
 		}
 	}
@@ -2481,17 +2503,33 @@ func lengthStarts(raws []*raw) {
 // role", "after 14 years at the helm"); a length of a marriage or of a
 // couple's time together ("after ten years of marriage", "after two years
 // together") is not a post's.
-func (s *sent) tenureAfter() (int, bool) {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
-		t := s.doc.Timexes[ti]
-		u, e := s.unitAt(t.Start), s.unitAt(t.End-1)
-		if t.Type != hearsay.Duration || t.Mod != "" || u < 1 || e < 0 || e+1 >= len(s.units) {
+func (s *sent) tenureAfter() (int, bool) { return tenureAfterIn(s.doc, s.idx) }
+
+// tenureAfterIn reads such a length in sentence si of the document.
+func tenureAfterIn(doc *hearsay.Document, si int) (int, bool) {
+	sn := doc.Sentences[si]
+	if sn.FirstToken < 0 || sn.FirstToken > sn.EndToken || sn.EndToken > len(doc.Tokens) {
+		return 0, false
+	}
+	toks := doc.Tokens[sn.FirstToken:sn.EndToken]
+	for _, ti := range sentTimexes(doc, si) {
+		t := doc.Timexes[ti]
+		if t.Type != hearsay.Duration || t.Mod != "" {
 			continue
 		}
-		if s.units[u-1].word != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") {
+		before, next := "", ""
+		for k, tok := range toks {
+			if tok.End <= t.Start {
+				before = strings.ToLower(tok.Text)
+			}
+			if tok.Start >= t.End && next == "" {
+				next = strings.ToLower(toks[k].Text)
+			}
+		}
+		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") {
 			continue
 		}
-		if next := s.units[e+1].word; next == "of" || next == "together" || next == "apart" {
+		if next == "of" || next == "together" || next == "apart" || next == "" {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
@@ -2508,6 +2546,24 @@ var officeWords = [][]string{{"take", "over"}, {"takes", "over"}, {"taking", "ov
 	{"take", "office"}, {"takes", "office"}, {"took", "office"}, {"taking", "office"}, {"assume", "office"}, {"assumes", "office"},
 	{"assumed", "office"}, {"assume", "the", "role"}, {"assumes", "the", "role"}, {"take", "charge"}, {"takes", "charge"},
 	{"take", "the", "helm"}, {"takes", "the", "helm"}, {"start"}, {"starts"}, {"begin"}, {"begins"}, {"effective"}}
+
+// officeFirst are officeWords by their first word.
+var officeFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, ph := range officeWords {
+		m[ph[0]] = append(m[ph[0]], ph)
+	}
+	return m
+}()
+
+// officeInitials are the first letters of officeWords, lower-cased.
+var officeInitials = func() map[byte]bool {
+	m := map[byte]bool{}
+	for _, ph := range officeWords {
+		m[ph[0][0]] = true
+	}
+	return m
+}()
 
 // gapWords may stand between such words and their time ("take over as chief
 // executive on July 1" keeps the role's words too).
@@ -2530,21 +2586,17 @@ func officeStarts(doc *hearsay.Document) []officeStart {
 			continue
 		}
 		toks := doc.Tokens[sn.FirstToken:sn.EndToken]
-		words := make([]string, len(toks))
-		for i, t := range toks {
-			words[i] = strings.ToLower(t.Text)
-		}
 		for i := range toks {
-			n := officePhrase(words, i)
+			n := officePhrase(toks, i)
 			if n == 0 {
 				continue
 			}
-			t, ok := officeTime(doc, toks, words, i+n)
+			t, ok := officeTime(doc, toks, i+n)
 			if !ok {
 				continue
 			}
 			ent := -1
-			if words[i] != "effective" {
+			if !strings.EqualFold(toks[i].Text, "effective") {
 				if ent = subjectBefore(doc, si, toks[i].Start); ent < 0 {
 					continue
 				}
@@ -2556,14 +2608,29 @@ func officeStarts(doc *hearsay.Document) []officeStart {
 }
 
 // officePhrase returns how many tokens from i one of officeWords takes, or 0.
-func officePhrase(words []string, i int) int {
-	for _, ph := range officeWords {
-		if i+len(ph) > len(words) {
+func officePhrase(toks []hearsay.Token, i int) int {
+	w := toks[i].Text
+	if w == "" || !officeInitials[w[0]|0x20] {
+		return 0 // no phrase starts with this letter
+	}
+	if len(w) > 16 {
+		return 0
+	}
+	var buf [16]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	for _, ph := range officeFirst[string(buf[:len(w)])] { // the conversion in a map index does not allocate
+		if i+len(ph) > len(toks) {
 			continue
 		}
 		ok := true
-		for k, w := range ph {
-			if words[i+k] != w {
+		for k := 1; k < len(ph); k++ {
+			if !strings.EqualFold(toks[i+k].Text, ph[k]) {
 				ok = false
 				break
 			}
@@ -2578,14 +2645,14 @@ func officePhrase(words []string, i int) int {
 // officeTime returns a dated time of day or month granularity that starts
 // within a few words after token j, with only prepositions and a role
 // between ("on July 1", "as chief executive on Jan. 1").
-func officeTime(doc *hearsay.Document, toks []hearsay.Token, words []string, j int) (hearsay.Timex, bool) {
+func officeTime(doc *hearsay.Document, toks []hearsay.Token, j int) (hearsay.Timex, bool) {
 	for k := j; k < len(toks) && k < j+6; k++ {
 		for _, t := range doc.Timexes {
 			if t.Start == toks[k].Start && t.Type == hearsay.Date && len(t.Value) >= len("2006-01") && !strings.Contains(t.Value, "REF") && t.Value[4] == '-' && t.Value[5] != 'W' {
 				return t, true
 			}
 		}
-		if !gapWords[words[k]] && (k == j || words[j] != "as") {
+		if !gapWords[strings.ToLower(toks[k].Text)] && (k == j || !strings.EqualFold(toks[j].Text, "as")) {
 			return hearsay.Timex{}, false
 		}
 	}
@@ -2609,6 +2676,9 @@ func subjectBefore(doc *hearsay.Document, si, off int) int {
 // named chief executive on Tuesday ... will take over on July 1"; "was
 // elected mayor on Tuesday. She will be sworn in on January 3").
 func officeTaken(doc *hearsay.Document, raws []*raw) {
+	if !anyStartedPost(raws) {
+		return
+	}
 	for _, os := range officeStarts(doc) {
 		var ph *raw
 		for _, rw := range raws {
@@ -2689,4 +2759,324 @@ func interimTimes(raws []*raw, roles map[string]string) {
 			rw.f.Time = &hearsay.FactTime{Value: t.Value, Earliest: t.Earliest, Latest: t.Latest, Timex: -1}
 		}
 	}
+}
+
+// presentDatedElsewhere leaves undated a once-only event told as a present
+// state ("X and Y are engaged, a rep confirmed") that the article dates in a
+// telling it could not fold in (another source: "Y proposed on New Year's
+// Eve, according to People"): the event happened then, not on the day of
+// the article.
+func presentDatedElsewhere(raws []*raw) {
+	for _, p := range raws {
+		if p.echo || !onceTypes[p.f.Type] || p.f.Type == "died" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" || p.f.Polarity != hearsay.Pos {
+			continue
+		}
+		for _, d := range raws {
+			if d != p && !d.echo && d.f.Type == p.f.Type && argKey(d.f) == argKey(p.f) && d.f.Polarity == hearsay.Pos && d.f.Time != nil &&
+				d.f.Time.Value != "" && !strings.Contains(d.f.Time.Value, "REF") {
+				p.f.Time = nil
+				break
+			}
+		}
+	}
+}
+
+// babyWords name a child without naming it ("the baby was born on March
+// 21", "their daughter was born Tuesday").
+var babyWords = map[string]bool{"baby": true, "newborn": true, "child": true, "daughter": true, "son": true, "boy": true, "girl": true,
+	"infant": true, "little": true}
+
+// newbornTime dates the parenthood of the one child whose birth the
+// article tells without its name ("have welcomed their first child, a
+// daughter named Elodie. The baby was born on March 21"): when the undated
+// parent_of facts all name the same child.
+func newbornTime(doc *hearsay.Document, raws []*raw) {
+	child := -1
+	var undated []*raw
+	for _, rw := range raws {
+		if rw.f.Type != "parent_of" || rw.echo || rw.f.Time != nil || len(rw.f.Args) < 2 || rw.f.Modality != hearsay.Asserted {
+			continue
+		}
+		if c := rw.f.Args[1].Entity; c < 0 || child >= 0 && c != child {
+			return
+		} else {
+			child = c
+		}
+		undated = append(undated, rw)
+	}
+	if len(undated) == 0 {
+		return
+	}
+	t, si, ok := unnamedBirth(doc)
+	if !ok {
+		return
+	}
+	for _, rw := range undated {
+		lo, hi := bounds(t)
+		rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
+		rw.f.Derived = true
+		rw.f.Reason = "time is the birth the article tells of the baby"
+		rw.f.Evidence = uniqueEvidence(append(rw.f.Evidence, si))
+	}
+}
+
+// unnamedBirth returns the one time the article gives to the birth of a
+// child it does not name there ("The baby was born on March 21", "Their
+// son was born Tuesday").
+func unnamedBirth(doc *hearsay.Document) (hearsay.Timex, int, bool) {
+	var found []hearsay.Timex
+	at := -1
+	for si, sn := range doc.Sentences {
+		if sn.FirstToken < 0 || sn.FirstToken > sn.EndToken || sn.EndToken > len(doc.Tokens) {
+			continue
+		}
+		toks := doc.Tokens[sn.FirstToken:sn.EndToken]
+		for i := 0; i+2 < len(toks); i++ {
+			if !strings.EqualFold(toks[i+2].Text, "born") || !babyWords[strings.ToLower(toks[i].Text)] {
+				continue
+			}
+			if w := strings.ToLower(toks[i+1].Text); w != "was" && w != "were" {
+				continue
+			}
+			if i > 0 && !determiners[strings.ToLower(toks[i-1].Text)] && toks[i-1].Text != "'s" && toks[i-1].Text != "’s" {
+				continue
+			}
+			for _, t := range doc.Timexes {
+				if t.Type == hearsay.Date && t.Start >= toks[i+2].End && t.Start-toks[i+2].End <= 4 && t.Value != "" && !strings.Contains(t.Value, "REF") {
+					found, at = append(found, t), si
+				}
+			}
+		}
+	}
+	if len(found) != 1 {
+		return hearsay.Timex{}, -1, false
+	}
+	return found[0], at, true
+}
+
+// datedDenials dates an undated denial of a change of office ("I was not
+// fired," he wrote) with the time of the one dated telling of that change
+// it answers ("was removed late Monday, the people said"): the denial is
+// about that event.
+func datedDenials(raws []*raw) {
+	for _, rw := range raws {
+		if rw.echo || rw.f.Time != nil || rw.f.Modality != hearsay.Denied || !careerChange[rw.f.Type] {
+			continue
+		}
+		var dated *hearsay.FactTime
+		n := 0
+		for _, m := range raws {
+			if m == rw || m.echo || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || m.f.Polarity != hearsay.Pos || m.f.Time == nil ||
+				m.f.Time.Value == "" || strings.Contains(m.f.Time.Value, "REF") {
+				continue
+			}
+			if dated == nil || !sameTime(dated, m.f.Time) {
+				dated = m.f.Time
+				n++
+			}
+		}
+		if n == 1 {
+			cp := *dated
+			cp.Timex = -1
+			rw.f.Time = &cp
+		}
+	}
+}
+
+// immediate reports whether a sentence makes a change take effect at once
+// ("effective immediately", "with immediate effect").
+func (s *sent) immediate() bool {
+	return s.words["effective"] && s.words["immediately"] || s.words["immediate"] && s.words["effect"]
+}
+
+// immediateChanges dates an undated change of office that takes effect at
+// once ("X was named interim chief executive, effective immediately") by the
+// dated change of office told last before it: the day of the news it is
+// part of.
+func immediateChanges(raws []*raw) {
+	for _, rw := range raws {
+		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.immediate() {
+			continue
+		}
+		var main *raw
+		for _, d := range raws {
+			if d == rw || d.echo || !careerChange[d.f.Type] || d.f.Time == nil || len(d.f.Time.Value) < len(day) || d.f.Time.Value[4] != '-' || d.f.Trigger.Start > rw.f.Trigger.Start {
+				continue
+			}
+			if main == nil || d.f.Trigger.Start > main.f.Trigger.Start {
+				main = d
+			}
+		}
+		if main != nil {
+			cp := *main.f.Time
+			cp.Timex = -1
+			rw.f.Time = &cp
+			rw.f.Derived, rw.f.Reason = true, "effective at once: the day of the change told before it"
+		}
+	}
+}
+
+// newsDays is how many days before the article its news may have happened.
+const newsDays = 3
+
+// newsChanges dates a change of office that the article's first sentence
+// tells as done, in the present perfect and with no time ("Castlegate have
+// sacked manager X after a run of defeats"), by the news day: the first day
+// the opening sentences give that falls within a few days before the
+// article ("was informed of the decision on Monday morning").
+func newsChanges(doc *hearsay.Document, raws []*raw) {
+	first := -1
+	for si := range doc.Sentences {
+		if !doc.Skipped(doc.Sentences[si].Span) {
+			first = si
+			break
+		}
+	}
+	if first < 0 || doc.Date.IsZero() {
+		return
+	}
+	for _, rw := range raws {
+		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || rw.s.idx != first || rw.f.Modality == hearsay.Denied ||
+			rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Uncertain || !rw.s.perfect(rw.b, rw.s.unitAt(rw.f.Trigger.End-1)) {
+			continue
+		}
+		if t, ok := newsDay(doc, first); ok {
+			lo, hi := bounds(t)
+			rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
+			rw.f.Derived, rw.f.Reason = true, "told as news: the day the opening sentences give"
+		}
+	}
+}
+
+// newsDay returns the first time of a day in the three sentences from
+// first on that lies within newsDays days before the article's date.
+func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
+	to := doc.DateString()
+	from := doc.Date.AddDate(0, 0, -newsDays).Format(day)
+	for si := first; si < len(doc.Sentences) && si < first+3; si++ {
+		for _, ti := range sentTimexes(doc, si) {
+			t := doc.Timexes[ti]
+			if t.Type != hearsay.Date && t.Type != hearsay.Time || !reDay.MatchString(t.Value) {
+				continue
+			}
+			if d := t.Value[:len(day)]; d >= from && d <= to {
+				return t, true
+			}
+		}
+	}
+	return hearsay.Timex{}, false
+}
+
+// riseWords tell of a later post at the same place ("joined in 2010 and
+// became chief financial officer in 2015").
+var riseWords = []string{"became", "promoted", "rose", "named", "appointed", "elevated"}
+
+// risesThere reports whether a sentence tells of a later post.
+func (s *sent) risesThere() bool {
+	for _, w := range riseWords {
+		if s.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedStarts opens a post that has an end but no start with the day its
+// holder joined the organisation ("joined Harrow & Finch in March 2018"),
+// when that is the only post the text gives the person there.
+func joinedStarts(raws []*raw) {
+	for _, ph := range raws {
+		t := ph.f.Time
+		if ph.echo || ph.f.Type != "position_held" || t == nil || t.End == "" || t.Start != "" || t.Value != "" || len(ph.f.Args) != 3 || ph.f.Args[2].Entity < 0 {
+			continue
+		}
+		person, org := ph.f.Args[0].Entity, ph.f.Args[2].Entity
+		var joined *raw
+		posts := 0
+		for _, m := range raws {
+			if m.echo || len(m.f.Args) < 2 || m.f.Args[0].Entity != person || m.f.Args[len(m.f.Args)-1].Entity != org {
+				continue
+			}
+			switch {
+			case m.f.Type == "position_held":
+				posts++
+			case m.f.Type == "member_of" && m.f.Time != nil && m.f.Time.Start != "" && m.f.Time.End == "" && m.f.Modality == hearsay.Asserted:
+				if joined != nil {
+					posts = 2 // two joinings: which one began the post is unclear
+				}
+				joined = m
+			}
+		}
+		if joined == nil || posts != 1 || joined.s != nil && joined.s.risesThere() {
+			continue
+		}
+		lo, _, ok1 := valueBounds(joined.f.Time.Start)
+		_, hi, ok2 := valueBounds(t.End)
+		if !ok1 || !ok2 || lo.After(hi) {
+			continue
+		}
+		t.Start, t.StartMod = joined.f.Time.Start, joined.f.Time.StartMod
+		ph.f.Derived = true
+		ph.f.Reason = "the post began when its holder joined (" + t.Start + ")"
+	}
+}
+
+// successivePosts ends a post at the start of the next one the same
+// sentence gives its holder at the same organisation ("joined Pellucid in
+// 2011 as chief operating officer and took over as CEO in 2013"), when the
+// next one has begun by the article's date.
+func successivePosts(raws []*raw) {
+	for _, a := range raws {
+		ta := a.f.Time
+		if a.echo || a.s == nil || a.f.Type != "position_held" || ta == nil || ta.Start == "" || ta.End != "" || len(a.f.Args) != 3 || a.f.Args[2].Entity < 0 {
+			continue
+		}
+		for _, b := range raws {
+			next := nextStart(b)
+			if b == a || b.echo || b.s != a.s || next == "" || len(b.f.Args) != 3 || b.f.Modality != hearsay.Asserted ||
+				b.f.Args[0].Entity != a.f.Args[0].Entity || b.f.Args[2].Entity != a.f.Args[2].Entity || b.f.Args[1].Literal == a.f.Args[1].Literal ||
+				b.f.Trigger.Start < a.f.Trigger.End {
+				continue
+			}
+			alo, _, ok1 := valueBounds(ta.Start)
+			blo, _, ok2 := valueBounds(next)
+			if !ok1 || !ok2 || !blo.After(alo) || blo.Format(day) > a.s.doc.DateString() {
+				continue
+			}
+			ta.End = next
+			a.f.Derived = true
+			a.f.Reason = "the post ended when the next one began (" + next + ")"
+			break
+		}
+	}
+}
+
+// nextStart is when a post that a fact begins starts: a position's start,
+// or the time of an appointment or election; "" for other facts.
+func nextStart(b *raw) string {
+	t := b.f.Time
+	if t == nil {
+		return ""
+	}
+	switch b.f.Type {
+	case "position_held":
+		return t.Start
+	case "appointed", "elected":
+		if strings.Contains(t.Value, "REF") {
+			return ""
+		}
+		return t.Value
+	}
+	return ""
+}
+
+// anyStartedPost reports whether some position starts with an appointment
+// or election: only then can a day of taking it up move its start.
+func anyStartedPost(raws []*raw) bool {
+	for _, rw := range raws {
+		if t := rw.f.Time; (rw.f.Type == "appointed" || rw.f.Type == "elected") && t != nil && t.Value != "" {
+			return true
+		}
+	}
+	return false
 }

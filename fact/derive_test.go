@@ -66,3 +66,43 @@ func entityNamed(doc *hearsay.Document, name string) int {
 	}
 	return -1
 }
+
+// TestDatedDenials checks that an undated denial of a change of office takes
+// the time of the one dated telling of that change, and only then.
+func TestDatedDenials(t *testing.T) {
+	args := []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: "chief executive officer"}, {Entity: 1}}
+	fact := func(typ string, m hearsay.Modality, pol hearsay.Polarity, v string) *raw {
+		rw := &raw{f: hearsay.Fact{Type: typ, Args: args, Modality: m, Polarity: pol}}
+		if v != "" {
+			rw.f.Time = &hearsay.FactTime{Value: v}
+		}
+		return rw
+	}
+	tests := []struct {
+		name string
+		told []string // values of the dated positive tellings
+		typ  string
+		want string
+	}{
+		{"one dated telling", []string{"2024-04-15"}, "dismissed", "2024-04-15"},
+		{"two tellings that disagree", []string{"2024-04-15", "2024-04-16"}, "dismissed", ""},
+		{"no dated telling", nil, "dismissed", ""},
+		{"not a change of office", []string{"2024-04-15"}, "affair", ""},
+	}
+	for _, tc := range tests {
+		var raws []*raw
+		for _, v := range tc.told {
+			raws = append(raws, fact(tc.typ, hearsay.Reported, hearsay.Pos, v))
+		}
+		denial := fact(tc.typ, hearsay.Denied, hearsay.Neg, "")
+		raws = append(raws, denial)
+		datedDenials(raws)
+		got := ""
+		if denial.f.Time != nil {
+			got = denial.f.Time.Value
+		}
+		if got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

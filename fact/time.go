@@ -44,6 +44,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
+	ended, later := -1, -1
 	for _, ti := range sentTimexes(doc, s.idx) {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
@@ -56,6 +57,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		// ("will succeed X on September 1, who is retiring")
 		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
+		}
+		if s.inWhomClause(t.Span) && !s.inWhomClause(b.trig) {
+			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time
 		}
 		if s.occasion(t, b) {
 			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
@@ -70,7 +74,16 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
 			continue // "married in 2021 after meeting", "rumors this summer that he planned to"
 		}
+		if !st.stateType(p) && s.closedBy(t, tu) {
+			if ended < 0 {
+				ended = ti // "was married to him for 60 years until his death in 2015": the end of what the event began
+			}
+			continue
+		}
 		if st.stateType(p) && s.wordBetween(tu, u, "before") {
+			if later < 0 {
+				later = ti
+			}
 			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
 		}
 		if p.typ == "expecting_child" && s.dueDate(t, u) {
@@ -90,14 +103,33 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	if best < 0 {
 		best = restated
 	}
+	if best < 0 && later >= 0 {
+		if n, ok := s.stateLength(clauses, tu); ok {
+			if y := yearsBefore(doc.Timexes[later].Value, n); y != "" {
+				return &hearsay.FactTime{Start: y, Timex: -1} // "dated for three years before getting engaged in 2019"
+			}
+		}
+	}
+	if best < 0 && ended >= 0 && p.typ == "married" {
+		if ft := s.weddingBefore(doc.Timexes[ended], clauses, tu); ft != nil {
+			return ft
+		}
+	}
 	info, _ := typeOf(p.typ)
 	if p.has("claim") && best >= 0 && s.longBefore(doc.Timexes[best]) {
 		t := doc.Timexes[best] // "first sparked engagement rumors in January": what was rumoured then
 		lo, hi := bounds(t)
 		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: best}
 	}
-	if p.has("claim") {
-		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1} // "sparked romance rumors over the weekend": the romance is now
+	if p.has("claim") || p.typ == "expecting_child" && best >= 0 && !s.longBefore(doc.Timexes[best]) {
+		// "sparked romance rumors over the weekend": the romance is now; "took to Twitter on
+		// Wednesday to shut down speculation that his wife was expecting": the pregnancy claimed is now
+		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
+	}
+	if p.typ == "collaborated" { // "her co-anchor of 15 years": a relation noun with a length of its own
+		if ft := s.workingSince(b, best, clauses, tu); ft != nil {
+			return ft
+		}
 	}
 	if p.typ == "nationality" && best >= 0 && s.acquired(b) {
 		t := doc.Timexes[best] // "became an American citizen in 2011": the nationality holds from then
@@ -131,9 +163,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			// "has moved to Lisbon": the move is news, so the state starts in the article's year
 			return &hearsay.FactTime{Start: strconv.Itoa(doc.Date.Year()), Timex: -1}
 		}
-		if n, ok := s.stateLength(clauses, tu); ok && (info.state || p.has("state")) && s.perfect(b, tu) {
-			// "has been chief executive for six years", "have lived in Oslo for a decade"
-			return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), Timex: -1}
+		if (info.state || p.has("state")) && s.perfect(b, tu) {
+			if n, ok := s.stateLength(clauses, tu); ok {
+				// "has been chief executive for six years", "have lived in Oslo for a decade"
+				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), Timex: -1}
+			}
 		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
@@ -146,6 +180,16 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if !info.state && !p.has("state") {
 			return s.announcedTime(b)
 		}
+		if (p.has("start") || p.has("end")) && s.perfect(b, tu) {
+			if ft := s.statementDay(b); ft != nil {
+				// "has joined Westbridge from Lazio, the club announced on Monday": the state at
+				// Westbridge starts that day, the one at Lazio ends then
+				if p.has("end") {
+					return &hearsay.FactTime{End: ft.Value, EndMod: ft.Mod, Timex: ft.Timex}
+				}
+				return &hearsay.FactTime{Start: ft.Value, StartMod: ft.Mod, Timex: ft.Timex}
+			}
+		}
 		return nil
 	}
 	t := s.pastAnchored(doc.Timexes[best], b, tu)
@@ -154,7 +198,14 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		return nil // "most recently served as": no date to open or close the state with
 	}
 	if info.state || p.has("state") {
-		switch role := s.timeRole(t); {
+		role := s.timeRole(t)
+		if role == "" && s.closedBy(t, tu) {
+			if p.typ == "married" && s.deathBetween(tu, s.unitAt(t.Start)) {
+				return s.weddingBefore(t, clauses, tu) // "was married to him for 60 years until his death in 2015": no divorce
+			}
+			role = "end" // "was mayor until her retirement in 2019"
+		}
+		switch {
 		case role == "end" || p.has("end") && role != "start":
 			ft.End, ft.EndMod = t.Value, t.Mod
 		case role == "start" || p.has("start"):
@@ -796,6 +847,9 @@ func (st *Stage) outerClause(s *sent, t hearsay.Timex, b binding) bool {
 	if u < 1 || ue < 0 || first < 0 || ue >= first {
 		return false
 	}
+	if st.claimInTrigger(s, b) {
+		return true // "two months later ..., prompting claims online that he had cheated"
+	}
 	k := u - 1
 	if claimLinks[s.units[k].word] && k > 0 {
 		k-- // "reports in March that", "rumors earlier this summer that"
@@ -914,6 +968,130 @@ func (s *sent) lastingNoun(b binding) bool {
 	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
 		if lastingNouns[s.units[u].word] {
 			return true
+		}
+	}
+	return false
+}
+
+// closers of a span of time, standing before the event that ends it
+// ("until his death in 2015").
+var untilWords = map[string]bool{"until": true, "till": true, "untill": true}
+
+// closedBy reports whether a time dates what ends a span that began before
+// it: "until" stands between the trigger (unit tu) and the time, within a
+// few words and with no comma between ("until his death in 2015", "until
+// she retired in 2019").
+func (s *sent) closedBy(t hearsay.Timex, tu int) bool {
+	u := s.unitAt(t.Start)
+	if u < 0 {
+		return false
+	}
+	for k := u - 1; k > tu && k >= u-7; k-- {
+		w := s.units[k].word
+		if untilWords[w] {
+			return true
+		}
+		if w == "," || s.units[k].boundary {
+			return false
+		}
+	}
+	return false
+}
+
+// weddingBefore dates a wedding by the length of the marriage before the
+// time that ended it ("married for 60 years until his death in 2015": 1955),
+// or nil when the clause gives no length.
+func (s *sent) weddingBefore(end hearsay.Timex, clauses []int, tu int) *hearsay.FactTime {
+	n, ok := s.stateLength(clauses, tu)
+	if !ok {
+		return nil
+	}
+	y := yearsBefore(end.Value, n)
+	lo, hi, ok := valueBounds(y)
+	if !ok {
+		return nil
+	}
+	return &hearsay.FactTime{Value: y, Earliest: lo.Format(day), Latest: hi.Format(day), Timex: -1}
+}
+
+// deathWords tell a death.
+var deathWords = map[string]bool{"death": true, "died": true, "dies": true, "passing": true, "passed": true, "killed": true}
+
+// deathBetween reports whether a death word stands between units a and b.
+func (s *sent) deathBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(s.units); k++ {
+		if deathWords[s.units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimInTrigger reports whether the trigger holds a claim noun and the
+// "that" of its clause ("prompting claims online that he had cheated"): what
+// it tells is what was claimed, which a time before it does not date.
+func (st *Stage) claimInTrigger(s *sent, b binding) bool {
+	claim := false
+	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
+		switch w := s.units[u].word; {
+		case st.r.claimNouns[w] && s.units[u].ment == -1:
+			claim = true
+		case w == "that" && claim:
+			return true
+		}
+	}
+	return false
+}
+
+// workingSince reads a joint work that still goes on as a state: from the
+// time "since" gives ("has co-hosted the show alongside X since 2016"), or
+// from the length right after the trigger, counted back from the article's
+// date ("her co-anchor of 15 years"; "have worked together for a decade").
+// Nil when the clause tells neither.
+func (s *sent) workingSince(b binding, best int, clauses []int, tu int) *hearsay.FactTime {
+	if best >= 0 {
+		if t := s.doc.Timexes[best]; s.timeRole(t) == "start" && !strings.Contains(t.Value, "REF") {
+			return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: best}
+		}
+	}
+	if s.simplePast(b, tu) {
+		return nil // "worked together for five years in the 1990s"
+	}
+	for _, ti := range sentTimexes(s.doc, s.idx) {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Duration || t.Mod != "" || u <= tu || u > tu+2 || clauses[u] != clauses[tu] {
+			continue
+		}
+		first := strings.ToLower(strings.Fields(t.Text + " x")[0])
+		if !lengthPreps[first] && !lengthPreps[s.units[u-1].word] {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			if y := yearsBefore(s.doc.DateString(), n); y != "" {
+				return &hearsay.FactTime{Start: y, Timex: -1}
+			}
+		}
+	}
+	return nil
+}
+
+// whomWords open a relative clause about a person or thing named before
+// them that inRelativeClause does not read ("X, whom she dated from 2012",
+// "X, whose debut came out in 2019").
+var whomWords = map[string]bool{"whom": true, "whose": true}
+
+// inWhomClause reports whether sp lies in a clause opened by ", whom" or ",
+// whose", which runs to the next comma or the end of the sentence.
+func (s *sent) inWhomClause(sp hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	for k := u - 1; k >= 1; k-- {
+		w := s.units[k].word
+		if whomWords[w] && s.units[k-1].word == "," {
+			return true
+		}
+		if w == "," || s.units[k].boundary && k < u-1 {
+			return false
 		}
 	}
 	return false
