@@ -35,6 +35,7 @@ type tok struct {
 	cased   uint64 // hash of the word's own (case-sensitive) tag profile, 0 when unlisted
 	wn      uint16 // WordNet classes and inflections of the lower-case word (wordNet.mask)
 	rare    bool   // in training: a word seen once, whose identity features are left out
+	role    int32  // 1 + index of the word's cached neighbour scores (knownWords.roles), 0 when none
 }
 
 // hashString is the 64-bit FNV-1a hash of s.
@@ -308,6 +309,64 @@ func contextFeatures(feats []perceptron.Feature, toks []tok, i int, prev, prev2 
 	add(mix(mix(fPrevTagProfile, prev), w.profile))
 	add(mix(mix(fProfileNextProfile, w.profile), n.profile))
 	return feats
+}
+
+// The features of contextFeatures, split by what they depend on so that
+// the scores of those that depend on one neighbouring word alone can be
+// added up once per word type (see knownWords.roles):
+// jointFeatures, prevRoleFeatures, prev2RoleFeatures, nextRoleFeatures
+// and next2RoleFeatures together give the features of contextFeatures
+// (in another order).
+
+// jointFeatures appends the features of position i that depend on the word
+// with its position, its neighbours or the previous tags.
+func jointFeatures(feats []perceptron.Feature, toks []tok, i int, prev, prev2 uint64) []perceptron.Feature {
+	w, p, n := &toks[i], &toks[i-1], &toks[i+1]
+	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
+	add(mix(fFlags, uint64(w.flags)))
+	add(mix(fPrevTag, prev))
+	add(mix(mix(fPrev2Tags, prev), prev2))
+	add(mix(mix(fPrevTagWord, prev), w.lower))
+	add(mix(mix(fPrevWordWord, p.lower), w.lower))
+	add(mix(mix(fWordNextWord, w.lower), n.lower))
+	add(mix(mix(fPrevTagSuf3, prev), w.suf[2]))
+	add(mix(fFlagsPrevFlags, uint64(w.flags)<<8|uint64(p.flags)))
+	add(mix(mix(mix(fShapeCtx, p.shape), w.shape), n.shape))
+	add(mix(mix(fPrevTagProfile, prev), w.profile))
+	add(mix(mix(fProfileNextProfile, w.profile), n.profile))
+	return feats
+}
+
+// prevRoleFeatures appends the features a word p gives the word after it.
+func prevRoleFeatures(feats []perceptron.Feature, p *tok) []perceptron.Feature {
+	return append(feats,
+		perceptron.Feature(mix(fPrevWord, p.lower)),
+		perceptron.Feature(mix(fPrevSuf3, p.suf[2])),
+		perceptron.Feature(mix(fPrevShape, p.shape)),
+		perceptron.Feature(mix(fPrevProfile, p.profile)))
+}
+
+// prev2RoleFeatures appends the features a word p2 gives the word two
+// after it.
+func prev2RoleFeatures(feats []perceptron.Feature, p2 *tok) []perceptron.Feature {
+	return append(feats, perceptron.Feature(mix(fPrev2Word, p2.lower)))
+}
+
+// nextRoleFeatures appends the features a word n gives the word before it.
+func nextRoleFeatures(feats []perceptron.Feature, n *tok) []perceptron.Feature {
+	return append(feats,
+		perceptron.Feature(mix(fNextWord, n.lower)),
+		perceptron.Feature(mix(fNextSuf3, n.suf[2])),
+		perceptron.Feature(mix(fNextShape, n.shape)),
+		perceptron.Feature(mix(fNextProfile, n.profile)))
+}
+
+// next2RoleFeatures appends the features a word n2 gives the word two
+// before it.
+func next2RoleFeatures(feats []perceptron.Feature, n2 *tok) []perceptron.Feature {
+	return append(feats,
+		perceptron.Feature(mix(fNext2Word, n2.lower)),
+		perceptron.Feature(mix(fNext2Profile, n2.profile)))
 }
 
 // A lexicon holds the tag profile of every word of the training data: the

@@ -13,7 +13,11 @@
 // spelling and context only, as unseen words will be. Frequent words that
 // the training data tags one way only are tagged from a tag dictionary
 // without scoring, and the scores of the word-only features of the 4,096
-// most frequent other words are added up once, when the model loads. An
+// most frequent other words are added up once, when the model loads, as
+// are the scores of the features that the 4,096 most frequent words give
+// the word before them, the word after and the word two after: a frequent
+// word costs its neighbours one addition of a row of scores per role
+// instead of a lookup per feature. An
 // optional second pass (TrainOptions.TwoPass, `train pos --two-pass`; the
 // default model has none, for speed) retags each word knowing the first
 // pass's tags of the two words to its right; it skips the words whose
@@ -142,7 +146,8 @@ func (t *Tagger) TagInto(words []string, out []Tag) {
 // prepare fills s.toks with the padded tokens of words, whose profiles
 // come from lex.
 func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
-	s.toks = append(s.toks[:0], startTok, startTok)
+	start, end := t.known.padding()
+	s.toks = append(s.toks[:0], start, start)
 	s.info = s.info[:0]
 	for i, w := range words {
 		var tk tok
@@ -163,7 +168,7 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 		s.toks = append(s.toks, tk)
 		s.info = append(s.info, k)
 	}
-	s.toks = append(s.toks, endTok, endTok)
+	s.toks = append(s.toks, end, end)
 }
 
 // rareCount is the highest training count of a word whose identity
@@ -234,17 +239,23 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 }
 
 // predictFirst predicts the first-pass class of word i of the prepared
-// sentence, starting from the cached scores of its word features when it
-// is a frequent word, and returns it with its lead over the runner-up.
+// sentence and returns it with its lead over the runner-up. It starts from
+// the cached scores of the word's own features when it is a frequent word,
+// adds the cached scores of what each frequent neighbour gives it
+// (knownWords.roles), and looks up the remaining features.
 func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) (int, float32) {
+	j := i + 2
+	feats := s.feats[:0]
 	if row := t.known.row(s.info[i]); row != nil {
 		copy(s.scores, row)
-		s.feats = contextFeatures(s.feats[:0], s.toks, i+2, prev, prev2)
-		t.model.AddScores(s.feats, s.scores)
 	} else {
-		s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
-		t.model.Scores(s.feats, s.scores)
+		clear(s.scores)
+		feats = wordFeatures(feats, &s.toks[j])
 	}
+	feats = t.known.addNeighbours(feats, s.scores, s.toks, j)
+	feats = jointFeatures(feats, s.toks, j, prev, prev2)
+	t.model.AddScores(feats, s.scores)
+	s.feats = feats
 	return bestLead(s.scores)
 }
 
@@ -291,17 +302,35 @@ const defaultSureMargin = 15
 // are added up when a model is loaded.
 const cachedWords = 4096
 
+// cachedRoleWords is the number of most frequent words (tag dictionary
+// words included) whose scores as neighbours of another word are added up
+// when a model is loaded.
+const cachedRoleWords = 4096
+
+// Neighbour roles with cached scores, in the order of their rows.
+const (
+	rolePrev  = iota // the word before (prevRoleFeatures)
+	roleNext         // the word after (nextRoleFeatures)
+	roleNext2        // the word two after (next2RoleFeatures)
+	nRoles
+)
+
 // knownWords holds what tagging needs of each training word, computed
 // once when a model is loaded: its token hashes, its tag dictionary class,
-// and, for the cachedWords most frequent words outside the dictionary, the
+// for the cachedWords most frequent words outside the dictionary the
 // summed scores of its word features (wordFeatures), one row of
-// len(classes) each per pass.
+// len(classes) each per pass, and for the cachedRoleWords most frequent
+// words (and the sentence padding) the summed first-pass scores of the
+// features it gives its neighbours, one row per role.
 type knownWords struct {
 	index map[string]int32
 	info  []wordInfo
 	rows  []float32 // first pass
 	rows2 []float32 // second pass; empty for one pass
+	roles []float32 // neighbour scores: nRoles rows per word
 	n     int       // classes
+
+	start, end tok // the padding tokens, with their neighbour scores
 }
 
 // wordInfo is what knownWords holds for one word.
@@ -346,9 +375,84 @@ func newKnownWords(t *Tagger) *knownWords {
 			wi.row = int32(cached)
 			cached++
 		}
+		if k < cachedRoleWords {
+			kw.addRoles(m, &wi.tok)
+		}
 		kw.index[w] = int32(k)
 	}
+	kw.start, kw.end = startTok, endTok
+	kw.addRoles(m, &kw.start)
+	kw.addRoles(m, &kw.end)
 	return kw
+}
+
+// addRoles adds up the scores of what tk gives its neighbours in each
+// role and records their place in tk.role.
+func (kw *knownWords) addRoles(m *perceptron.Model, tk *tok) {
+	var feats []perceptron.Feature
+	at := len(kw.roles)
+	kw.roles = append(kw.roles, make([]float32, nRoles*kw.n)...)
+	for r := range nRoles {
+		switch feats = feats[:0]; r {
+		case rolePrev:
+			feats = prevRoleFeatures(feats, tk)
+		case roleNext:
+			feats = nextRoleFeatures(feats, tk)
+		case roleNext2:
+			feats = next2RoleFeatures(feats, tk)
+		}
+		m.Scores(feats, kw.roles[at+r*kw.n:at+(r+1)*kw.n])
+	}
+	tk.role = int32(at/(nRoles*kw.n)) + 1
+}
+
+// padding returns the tokens that pad a sentence on each side.
+func (kw *knownWords) padding() (start, end tok) {
+	if kw == nil {
+		return startTok, endTok
+	}
+	return kw.start, kw.end
+}
+
+// roleRow returns the cached scores of what tk gives a neighbour in role
+// r, or nil.
+func (kw *knownWords) roleRow(tk *tok, r int) []float32 {
+	if tk.role == 0 || kw == nil {
+		return nil
+	}
+	at := (int(tk.role)-1)*nRoles*kw.n + r*kw.n
+	return kw.roles[at : at+kw.n]
+}
+
+// addNeighbours adds to scores what the neighbours of position i of toks
+// (padded) give it: their cached scores when they have them, else their
+// features, appended to feats.
+func (kw *knownWords) addNeighbours(feats []perceptron.Feature, scores []float32, toks []tok, i int) []perceptron.Feature {
+	if row := kw.roleRow(&toks[i-1], rolePrev); row != nil {
+		addRow(row, scores)
+	} else {
+		feats = prevRoleFeatures(feats, &toks[i-1])
+	}
+	feats = prev2RoleFeatures(feats, &toks[i-2])
+	if row := kw.roleRow(&toks[i+1], roleNext); row != nil {
+		addRow(row, scores)
+	} else {
+		feats = nextRoleFeatures(feats, &toks[i+1])
+	}
+	if row := kw.roleRow(&toks[i+2], roleNext2); row != nil {
+		addRow(row, scores)
+	} else {
+		feats = next2RoleFeatures(feats, &toks[i+2])
+	}
+	return feats
+}
+
+// addRow adds row to scores, which is as long.
+func addRow(row, scores []float32) {
+	scores = scores[:len(row)]
+	for c, w := range row {
+		scores[c] += w
+	}
 }
 
 // lookup returns the index of w, or -1.
