@@ -10,7 +10,7 @@ import (
 
 // featureVersion names the feature set; a model trained with another set is
 // refused at load time.
-const featureVersion = 3
+const featureVersion = 4
 
 // Token flags.
 const (
@@ -29,12 +29,13 @@ type tok struct {
 	lower   uint64    // lower case, digits folded to 0
 	shape   uint64    // compressed shape ("Xx", "d,d")
 	pre     [4]uint64 // prefixes of 1..4 letters of lower
-	suf     [4]uint64 // suffixes of 1..4 letters of lower
+	suf     [5]uint64 // suffixes of 1..5 letters of lower
 	flags   uint8
 	profile uint64 // hash of the lower-case word's tag profile in the lexicon, 0 when unlisted
 	cased   uint64 // hash of the word's own (case-sensitive) tag profile, 0 when unlisted
 	wn      uint16 // WordNet classes and inflections of the lower-case word (wordNet.mask)
 	rare    bool   // in training: a word seen once, whose identity features are left out
+	cluster uint16 // word cluster of the lower-case word (Clusters), 0 when unclustered
 	role    int32  // 1 + index of the word's cached neighbour scores (knownWords.roles), 0 when none
 }
 
@@ -172,14 +173,14 @@ func flagsOf(w string) uint8 {
 	return f
 }
 
-// makeTok computes the hashes of one word, looking it up in lex and wn
-// (which may be nil when the word features will not be needed). buf is
-// scratch space, returned for reuse.
-func makeTok(w string, lex lexicon, wn *wordNet, buf []byte) (tok, []byte) {
+// makeTok computes the hashes of one word, looking it up in lex, wn
+// (which may be nil when the word features will not be needed) and cl.
+// buf is scratch space, returned for reuse.
+func makeTok(w string, lex lexicon, wn *wordNet, cl Clusters, buf []byte) (tok, []byte) {
 	buf = appendFolded(buf[:0], w)
 	l := buf
-	t := tok{word: hashString(w), lower: hashBytes(l), flags: flagsOf(w), profile: lex.lower[string(l)], cased: lex.cased[w], wn: wn.mask(l)}
-	// prefixes and suffixes of 1..4 runes
+	t := tok{word: hashString(w), lower: hashBytes(l), flags: flagsOf(w), profile: lex.lower[string(l)], cased: lex.cased[w], wn: wn.mask(l), cluster: cl[string(l)]}
+	// prefixes of 1..4 runes and suffixes of 1..5
 	end := 0
 	for k := 0; k < 4; k++ {
 		if end >= len(l) {
@@ -191,7 +192,7 @@ func makeTok(w string, lex lexicon, wn *wordNet, buf []byte) (tok, []byte) {
 		t.pre[k] = hashBytes(l[:end])
 	}
 	start := len(l)
-	for k := 0; k < 4; k++ {
+	for k := range len(t.suf) {
 		if start <= 0 {
 			t.suf[k] = t.suf[max(k-1, 0)]
 			continue
@@ -251,6 +252,11 @@ const (
 	fNextTagNextWord
 	fCased
 	fShapeCtx
+	fCluster
+	fClusterCase
+	fPrevCluster
+	fNextCluster
+	fSuf5
 )
 
 // features appends the features of position i of toks (padded: toks[0]
@@ -274,10 +280,13 @@ func wordFeatures(feats []perceptron.Feature, w *tok) []perceptron.Feature {
 		add(mix(fPre1+uint64(k), w.pre[k]))
 		add(mix(fSuf1+uint64(k), w.suf[k]))
 	}
+	add(mix(fSuf5, w.suf[4]))
 	add(mix(fProfile, w.profile))
 	add(mix(fCased, w.cased))
 	add(mix(fWordNet, uint64(w.wn)))
 	add(mix(mix(fWordNetCase, uint64(w.wn)), uint64(w.flags&(flagTitle|flagUpper))))
+	add(mix(fCluster, uint64(w.cluster)))
+	add(mix(mix(fClusterCase, uint64(w.cluster)), uint64(w.flags&(flagTitle|flagUpper))))
 	return feats
 }
 
@@ -308,6 +317,8 @@ func contextFeatures(feats []perceptron.Feature, toks []tok, i int, prev, prev2 
 	add(mix(fNext2Profile, n2.profile))
 	add(mix(mix(fPrevTagProfile, prev), w.profile))
 	add(mix(mix(fProfileNextProfile, w.profile), n.profile))
+	add(mix(fPrevCluster, uint64(p.cluster)))
+	add(mix(fNextCluster, uint64(n.cluster)))
 	return feats
 }
 
@@ -343,7 +354,8 @@ func prevRoleFeatures(feats []perceptron.Feature, p *tok) []perceptron.Feature {
 		perceptron.Feature(mix(fPrevWord, p.lower)),
 		perceptron.Feature(mix(fPrevSuf3, p.suf[2])),
 		perceptron.Feature(mix(fPrevShape, p.shape)),
-		perceptron.Feature(mix(fPrevProfile, p.profile)))
+		perceptron.Feature(mix(fPrevProfile, p.profile)),
+		perceptron.Feature(mix(fPrevCluster, uint64(p.cluster))))
 }
 
 // prev2RoleFeatures appends the features a word p2 gives the word two
@@ -358,7 +370,8 @@ func nextRoleFeatures(feats []perceptron.Feature, n *tok) []perceptron.Feature {
 		perceptron.Feature(mix(fNextWord, n.lower)),
 		perceptron.Feature(mix(fNextSuf3, n.suf[2])),
 		perceptron.Feature(mix(fNextShape, n.shape)),
-		perceptron.Feature(mix(fNextProfile, n.profile)))
+		perceptron.Feature(mix(fNextProfile, n.profile)),
+		perceptron.Feature(mix(fNextCluster, uint64(n.cluster))))
 }
 
 // next2RoleFeatures appends the features a word n2 gives the word two

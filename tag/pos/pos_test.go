@@ -452,7 +452,7 @@ func TestSplitFeaturesMatchContext(t *testing.T) {
 	var buf []byte
 	for _, w := range words {
 		var tk tok
-		tk, buf = makeTok(w, lex, nil, buf)
+		tk, buf = makeTok(w, lex, nil, Clusters{"cat": 3, "mat": 3, "the": 1}, buf)
 		toks = append(toks, tk)
 	}
 	toks = append(toks, endTok, endTok)

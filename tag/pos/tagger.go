@@ -3,36 +3,43 @@
 // of a tokenized sentence, its Universal POS tag (UPOS, "NOUN") and its Penn
 // Treebank tag (XPOS, "NN") at once, as one joint class.
 //
-// Features are the word, its lower-case form, prefixes and suffixes of one
-// to four letters, its shape, capitalization, digit and hyphen flags, the
-// words two to the left and right, the two previously predicted tags, the
-// tag profiles of the word and its neighbours (the set of tags each had in
-// the training data, computed for training in held-out folds), and the
-// open word classes Princeton WordNet gives the word (as a lemma or an
-// inflected form). In training, words seen once are known by their
-// spelling and context only, as unseen words will be. Frequent words that
-// the training data tags one way only are tagged from a tag dictionary
-// without scoring, and the scores of the word-only features of the 4,096
-// most frequent other words are added up once, when the model loads, as
-// are the scores of the features that the 4,096 most frequent words give
-// the word before them, the word after and the word two after: a frequent
-// word costs its neighbours one addition of a row of scores per role
-// instead of a lookup per feature. An
-// optional second pass (TrainOptions.TwoPass, `train pos --two-pass`; the
-// default model has none, for speed) retags each word knowing the first
-// pass's tags of the two words to its right; it skips the words whose
-// first-pass class leads the runner-up by defaultSureMargin or more, which
-// it would hardly ever change.
+// Features are the word, its lower-case form, prefixes of one to four and
+// suffixes of one to five letters, its shape, capitalization, digit and
+// hyphen flags, the words two to the left and right, the two previously
+// predicted tags, the tag profiles of the word and its neighbours (the set
+// of tags each had in the training data, computed for training in held-out
+// folds), the open word classes Princeton WordNet gives the word (as a lemma
+// or an inflected form), and the word clusters (Clusters) of the word and of
+// the words next to it, which carry what raw text says of words the tagged
+// training data has rarely or never seen. In training, words seen once are
+// known by their spelling and context only, as unseen words will be.
+// Frequent words that the training data tags one way only are tagged from a
+// tag dictionary without scoring, and the scores of the word-only features
+// of the 4,096 most frequent other words are added up once, when the model
+// loads, as are the scores of the features that the 4,096 most frequent
+// words give the word before them, the word after and the word two after: a
+// frequent word costs its neighbours one addition of a row of scores per
+// role instead of a lookup per feature. An optional second pass
+// (TrainOptions.TwoPass, `train pos --two-pass`; the default model has none,
+// for speed) retags each word knowing the first pass's tags of the two words
+// to its right; it skips the words whose first-pass class leads the
+// runner-up by defaultSureMargin or more, which it would hardly ever change.
 //
 // The default model is embedded in the binary (model/en-ewt.bin). It is
 // trained on the UD English Web Treebank (CC BY-SA 4.0) with WordNet 3.0's
-// lemma lists (Debian package wordnet-base; see NOTICE), and is rebuilt,
-// byte for byte, from the repository root with
+// lemma lists (Debian package wordnet-base; see NOTICE) and the word
+// clusters of data/clusters.tsv, and is rebuilt, byte for byte, from the
+// repository root with
 //
 //	hearsay train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \
 //	    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
 //	    --wordnet /usr/share/wordnet \
 //	    --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1
+//
+// The clusters are computed from the raw words of openly licensed corpora
+// (see internal/mkclusters and NOTICE) with
+//
+//	go run ./tag/pos/internal/mkclusters -data ../shared/data -out tag/pos/data/clusters.tsv
 package pos
 
 import (
@@ -68,6 +75,7 @@ type Tagger struct {
 	lex     lexicon
 	known   *knownWords // precomputed tokens of the training words, for tagging
 	wn      *wordNet    // WordNet word classes; nil when trained without
+	cl      Clusters    // word clusters
 	pool    sync.Pool   // *scratch
 
 	// sureMargin is the lead over the runner-up above which a first-pass
@@ -91,8 +99,8 @@ type scratch struct {
 const jointSep = "\t"
 
 // newTagger wraps a model and its dictionaries.
-func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet) (*Tagger, error) {
-	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex, wn: wn, sureMargin: defaultSureMargin}
+func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet, cl Clusters) (*Tagger, error) {
+	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex, wn: wn, cl: cl, sureMargin: defaultSureMargin}
 	if m2 != nil && !slices.Equal(m.Classes, m2.Classes) {
 		return nil, errors.New("pos: the two passes' models have different classes")
 	}
@@ -159,7 +167,7 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 			if _, ok := t.dict[w]; ok {
 				wn = nil // word features not needed
 			}
-			tk, s.buf = makeTok(w, lex, wn, s.buf)
+			tk, s.buf = makeTok(w, lex, wn, t.cl, s.buf)
 			tk.rare = t.known == nil && t.vocab[w] >= 1 && t.vocab[w] <= rareCount
 		}
 		if i == 0 {
@@ -360,7 +368,7 @@ func newKnownWords(t *Tagger) *knownWords {
 	cached := 0
 	for k, w := range words {
 		wi := &kw.info[k]
-		wi.tok, buf = makeTok(w, t.lex, t.wn, buf)
+		wi.tok, buf = makeTok(w, t.lex, t.wn, t.cl, buf)
 		wi.class, wi.row = -1, -1
 		if c, ok := t.dict[w]; ok {
 			wi.class = int32(c)
@@ -501,7 +509,7 @@ var (
 // File layout of a tagger model: magic, feature version, the vocabulary
 // (with counts),
 // the tag dictionary, the lexicons of tag profiles, the WordNet lemmas and
-// exceptions (empty without WordNet), then the number of
+// exceptions (empty without WordNet), the word clusters, then the number of
 // passes (1 or 2) and each pass's perceptron model, length-prefixed.
 const magic = "HSPOS002"
 
@@ -526,6 +534,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	for _, m := range []map[string]uint8{lemmas, exceptions} {
 		writeSortedMap(&buf, m, func(v uint8) { buf.WriteByte(v) })
 	}
+	writeSortedMap(&buf, t.cl, func(v uint16) { buf.Write(le.AppendUint16(nil, v)) })
 	models := []*perceptron.Model{t.model}
 	if t.model2 != nil {
 		models = append(models, t.model2)
@@ -601,6 +610,8 @@ func Parse(data []byte) (*Tagger, error) {
 	wn := &wordNet{}
 	ok = ok && r.words(1, func(n int) { wn.lemmas = make(map[string]uint8, n) }, func(w string, v []byte) { wn.lemmas[w] = v[0] })
 	ok = ok && r.words(1, func(n int) { wn.exceptions = make(map[string]uint8, n) }, func(w string, v []byte) { wn.exceptions[w] = v[0] })
+	var cl Clusters
+	ok = ok && r.words(2, func(n int) { cl = make(Clusters, n) }, func(w string, v []byte) { cl[w] = le.Uint16(v) })
 	if !ok {
 		return nil, truncated
 	}
@@ -629,7 +640,7 @@ func Parse(data []byte) (*Tagger, error) {
 	if len(p) != 0 {
 		return nil, fmt.Errorf("pos: %d stray bytes after the model: %w", len(p), ErrFormat)
 	}
-	return newTagger(models[0], models[1], dict, vocab, lex, wn)
+	return newTagger(models[0], models[1], dict, vocab, lex, wn, cl)
 }
 
 // A modelReader reads the word-list sections of a model file.
