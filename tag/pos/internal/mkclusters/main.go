@@ -42,14 +42,15 @@ func main() {
 	data := flag.String("data", "../shared/data", "directory of the shared corpora")
 	out := flag.String("out", "tag/pos/data/clusters.tsv", "output `file`")
 	classes := flag.Int("classes", 64, "number of clusters")
+	minCount := flag.Int("min-count", 3, "cluster the words seen at least this many times")
 	flag.Parse()
-	if err := run(*data, *out, *classes); err != nil {
+	if err := run(*data, *out, pos.ClusterOptions{Classes: *classes, MinCount: *minCount}); err != nil {
 		fmt.Fprintln(os.Stderr, "mkclusters:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, out string, classes int) error {
+func run(data, out string, opts pos.ClusterOptions) error {
 	var sents [][]string
 	for _, src := range sources {
 		files, err := filepath.Glob(filepath.Join(data, src.glob))
@@ -73,12 +74,10 @@ func run(data, out string, classes int) error {
 		n += len(s)
 	}
 	fmt.Fprintf(os.Stderr, "%d sentences, %d words\n", len(sents), n)
-	cl, err := pos.BuildClusters(context.Background(), sents, pos.ClusterOptions{
-		Classes: classes,
-		Progress: func(pass int, moved float64) {
-			fmt.Fprintf(os.Stderr, "pass %d: %.2f%% of words moved\n", pass, 100*moved)
-		},
-	})
+	opts.Progress = func(pass int, moved float64) {
+		fmt.Fprintf(os.Stderr, "pass %d: %.2f%% of words moved\n", pass, 100*moved)
+	}
+	cl, err := pos.BuildClusters(context.Background(), sents, opts)
 	if err != nil {
 		return err
 	}
