@@ -225,11 +225,20 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 	}
 }
 
-// addRow adds row to the first len(row) scores.
+// addRow adds row to the first len(row) scores. Four at a time: the loop is
+// the inner loop of scoring.
 func addRow(row, scores []float32) {
 	scores = scores[:len(row)]
-	for c, w := range row {
-		scores[c] += w
+	c := 0
+	for ; c+4 <= len(row); c += 4 {
+		s, r := scores[c:c+4:c+4], row[c:c+4:c+4]
+		s[0] += r[0]
+		s[1] += r[1]
+		s[2] += r[2]
+		s[3] += r[3]
+	}
+	for ; c < len(row); c++ {
+		scores[c] += row[c]
 	}
 }
 

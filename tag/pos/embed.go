@@ -3,6 +3,7 @@ package pos
 import (
 	"embed"
 	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -10,6 +11,22 @@ import (
 //
 //go:embed model/*.bin
 var models embed.FS
+
+// clusterData holds the word clusters models are trained with, computed
+// by tag/pos/internal/mkclusters.
+//
+//go:embed data/clusters.tsv
+var clusterData string
+
+// DefaultClusters reads the embedded word clusters (data/clusters.tsv),
+// which Train uses unless told otherwise.
+func DefaultClusters() (Clusters, error) {
+	cl, err := ReadClusters(strings.NewReader(clusterData))
+	if err != nil {
+		return nil, fmt.Errorf("pos: embedded clusters: %w", err)
+	}
+	return cl, nil
+}
 
 // DefaultModel is the name of the embedded model Default loads.
 const DefaultModel = "en-ewt"

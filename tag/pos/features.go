@@ -10,7 +10,7 @@ import (
 
 // featureVersion names the feature set; a model trained with another set is
 // refused at load time.
-const featureVersion = 3
+const featureVersion = 4
 
 // Token flags.
 const (
@@ -29,12 +29,14 @@ type tok struct {
 	lower   uint64    // lower case, digits folded to 0
 	shape   uint64    // compressed shape ("Xx", "d,d")
 	pre     [4]uint64 // prefixes of 1..4 letters of lower
-	suf     [4]uint64 // suffixes of 1..4 letters of lower
+	suf     [5]uint64 // suffixes of 1..5 letters of lower
 	flags   uint8
 	profile uint64 // hash of the lower-case word's tag profile in the lexicon, 0 when unlisted
 	cased   uint64 // hash of the word's own (case-sensitive) tag profile, 0 when unlisted
 	wn      uint16 // WordNet classes and inflections of the lower-case word (wordNet.mask)
 	rare    bool   // in training: a word seen once, whose identity features are left out
+	cluster uint16 // word cluster of the lower-case word (Clusters), 0 when unclustered
+	role    int32  // 1 + index of the word's cached neighbour scores (knownWords.roles), 0 when none
 }
 
 // hashString is the 64-bit FNV-1a hash of s.
@@ -171,14 +173,14 @@ func flagsOf(w string) uint8 {
 	return f
 }
 
-// makeTok computes the hashes of one word, looking it up in lex and wn
-// (which may be nil when the word features will not be needed). buf is
-// scratch space, returned for reuse.
-func makeTok(w string, lex lexicon, wn *wordNet, buf []byte) (tok, []byte) {
+// makeTok computes the hashes of one word, looking it up in lex, wn
+// (which may be nil when the word features will not be needed) and cl.
+// buf is scratch space, returned for reuse.
+func makeTok(w string, lex lexicon, wn *wordNet, cl Clusters, buf []byte) (tok, []byte) {
 	buf = appendFolded(buf[:0], w)
 	l := buf
-	t := tok{word: hashString(w), lower: hashBytes(l), flags: flagsOf(w), profile: lex.lower[string(l)], cased: lex.cased[w], wn: wn.mask(l)}
-	// prefixes and suffixes of 1..4 runes
+	t := tok{word: hashString(w), lower: hashBytes(l), flags: flagsOf(w), profile: lex.lower[string(l)], cased: lex.cased[w], wn: wn.mask(l), cluster: cl[string(l)]}
+	// prefixes of 1..4 runes and suffixes of 1..5
 	end := 0
 	for k := 0; k < 4; k++ {
 		if end >= len(l) {
@@ -190,7 +192,7 @@ func makeTok(w string, lex lexicon, wn *wordNet, buf []byte) (tok, []byte) {
 		t.pre[k] = hashBytes(l[:end])
 	}
 	start := len(l)
-	for k := 0; k < 4; k++ {
+	for k := range len(t.suf) {
 		if start <= 0 {
 			t.suf[k] = t.suf[max(k-1, 0)]
 			continue
@@ -250,6 +252,11 @@ const (
 	fNextTagNextWord
 	fCased
 	fShapeCtx
+	fCluster
+	fClusterCase
+	fPrevCluster
+	fNextCluster
+	fSuf5
 )
 
 // features appends the features of position i of toks (padded: toks[0]
@@ -273,10 +280,13 @@ func wordFeatures(feats []perceptron.Feature, w *tok) []perceptron.Feature {
 		add(mix(fPre1+uint64(k), w.pre[k]))
 		add(mix(fSuf1+uint64(k), w.suf[k]))
 	}
+	add(mix(fSuf5, w.suf[4]))
 	add(mix(fProfile, w.profile))
 	add(mix(fCased, w.cased))
 	add(mix(fWordNet, uint64(w.wn)))
 	add(mix(mix(fWordNetCase, uint64(w.wn)), uint64(w.flags&(flagTitle|flagUpper))))
+	add(mix(fCluster, uint64(w.cluster)))
+	add(mix(mix(fClusterCase, uint64(w.cluster)), uint64(w.flags&(flagTitle|flagUpper))))
 	return feats
 }
 
@@ -307,7 +317,69 @@ func contextFeatures(feats []perceptron.Feature, toks []tok, i int, prev, prev2 
 	add(mix(fNext2Profile, n2.profile))
 	add(mix(mix(fPrevTagProfile, prev), w.profile))
 	add(mix(mix(fProfileNextProfile, w.profile), n.profile))
+	add(mix(fPrevCluster, uint64(p.cluster)))
+	add(mix(fNextCluster, uint64(n.cluster)))
 	return feats
+}
+
+// The features of contextFeatures, split by what they depend on so that
+// the scores of those that depend on one neighbouring word alone can be
+// added up once per word type (see knownWords.roles):
+// jointFeatures, prevRoleFeatures, prev2RoleFeatures, nextRoleFeatures
+// and next2RoleFeatures together give the features of contextFeatures
+// (in another order).
+
+// jointFeatures appends the features of position i that depend on the word
+// with its position, its neighbours or the previous tags.
+func jointFeatures(feats []perceptron.Feature, toks []tok, i int, prev, prev2 uint64) []perceptron.Feature {
+	w, p, n := &toks[i], &toks[i-1], &toks[i+1]
+	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
+	add(mix(fFlags, uint64(w.flags)))
+	add(mix(fPrevTag, prev))
+	add(mix(mix(fPrev2Tags, prev), prev2))
+	add(mix(mix(fPrevTagWord, prev), w.lower))
+	add(mix(mix(fPrevWordWord, p.lower), w.lower))
+	add(mix(mix(fWordNextWord, w.lower), n.lower))
+	add(mix(mix(fPrevTagSuf3, prev), w.suf[2]))
+	add(mix(fFlagsPrevFlags, uint64(w.flags)<<8|uint64(p.flags)))
+	add(mix(mix(mix(fShapeCtx, p.shape), w.shape), n.shape))
+	add(mix(mix(fPrevTagProfile, prev), w.profile))
+	add(mix(mix(fProfileNextProfile, w.profile), n.profile))
+	return feats
+}
+
+// prevRoleFeatures appends the features a word p gives the word after it.
+func prevRoleFeatures(feats []perceptron.Feature, p *tok) []perceptron.Feature {
+	return append(feats,
+		perceptron.Feature(mix(fPrevWord, p.lower)),
+		perceptron.Feature(mix(fPrevSuf3, p.suf[2])),
+		perceptron.Feature(mix(fPrevShape, p.shape)),
+		perceptron.Feature(mix(fPrevProfile, p.profile)),
+		perceptron.Feature(mix(fPrevCluster, uint64(p.cluster))))
+}
+
+// prev2RoleFeatures appends the features a word p2 gives the word two
+// after it.
+func prev2RoleFeatures(feats []perceptron.Feature, p2 *tok) []perceptron.Feature {
+	return append(feats, perceptron.Feature(mix(fPrev2Word, p2.lower)))
+}
+
+// nextRoleFeatures appends the features a word n gives the word before it.
+func nextRoleFeatures(feats []perceptron.Feature, n *tok) []perceptron.Feature {
+	return append(feats,
+		perceptron.Feature(mix(fNextWord, n.lower)),
+		perceptron.Feature(mix(fNextSuf3, n.suf[2])),
+		perceptron.Feature(mix(fNextShape, n.shape)),
+		perceptron.Feature(mix(fNextProfile, n.profile)),
+		perceptron.Feature(mix(fNextCluster, uint64(n.cluster))))
+}
+
+// next2RoleFeatures appends the features a word n2 gives the word two
+// before it.
+func next2RoleFeatures(feats []perceptron.Feature, n2 *tok) []perceptron.Feature {
+	return append(feats,
+		perceptron.Feature(mix(fNext2Word, n2.lower)),
+		perceptron.Feature(mix(fNext2Profile, n2.profile)))
 }
 
 // A lexicon holds the tag profile of every word of the training data: the

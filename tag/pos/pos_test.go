@@ -404,8 +404,8 @@ func TestEmbeddedModelRoundTrips(t *testing.T) {
 }
 
 // TestCachedScoresMatchFullScoring checks that the word-feature scores
-// cached for frequent words, in both passes, tag as scoring every feature
-// does.
+// cached for frequent words, in both passes, and their cached scores as
+// neighbours tag as scoring every feature does.
 func TestCachedScoresMatchFullScoring(t *testing.T) {
 	ctx := context.Background()
 	tg, err := Train(ctx, toyCorpus(), TrainOptions{Epochs: 5, Seed: 3, DictMinCount: -1, TwoPass: true})
@@ -429,12 +429,45 @@ func TestCachedScoresMatchFullScoring(t *testing.T) {
 	}
 	for k := range full.known.info {
 		full.known.info[k].row = -1
+		full.known.info[k].tok.role = 0
 	}
+	full.known.start.role, full.known.end.role = 0, 0
 	for _, s := range toyCorpus() {
 		a := append([]int(nil), cached.tagClasses(s.Words, &scratch{scores: make([]float32, len(cached.tags))})...)
 		b := full.tagClasses(s.Words, &scratch{scores: make([]float32, len(full.tags))})
 		if !slices.Equal(a, b) {
 			t.Errorf("%v: cached scores give %v, full scoring %v", s.Words, a, b)
+		}
+	}
+}
+
+// TestSplitFeaturesMatchContext checks that the features scored apart at
+// tagging time (jointFeatures and the four neighbour roles) are those of
+// contextFeatures, which training uses.
+func TestSplitFeaturesMatchContext(t *testing.T) {
+	lex := lexicon{lower: map[string]uint64{"the": 7, "cat": 9}, cased: map[string]uint64{"The": 11}}
+	words := []string{"The", "cat", "sat", "on", "Mr.", "Smith-Jones", "'s", "mat", "in", "2024", "."}
+	var toks []tok
+	toks = append(toks, startTok, startTok)
+	var buf []byte
+	for _, w := range words {
+		var tk tok
+		tk, buf = makeTok(w, lex, nil, Clusters{"cat": 3, "mat": 3, "the": 1}, buf)
+		toks = append(toks, tk)
+	}
+	toks = append(toks, endTok, endTok)
+	for i := 2; i < len(toks)-2; i++ {
+		prev, prev2 := hashString(words[(i+3)%len(words)]), hashString(words[(i+5)%len(words)])
+		want := contextFeatures(nil, toks, i, prev, prev2)
+		got := jointFeatures(nil, toks, i, prev, prev2)
+		got = prevRoleFeatures(got, &toks[i-1])
+		got = prev2RoleFeatures(got, &toks[i-2])
+		got = nextRoleFeatures(got, &toks[i+1])
+		got = next2RoleFeatures(got, &toks[i+2])
+		slices.Sort(want)
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("word %d (%q): split features differ from contextFeatures:\n%v\n%v", i-2, words[i-2], got, want)
 		}
 	}
 }

@@ -3,32 +3,43 @@
 // of a tokenized sentence, its Universal POS tag (UPOS, "NOUN") and its Penn
 // Treebank tag (XPOS, "NN") at once, as one joint class.
 //
-// Features are the word, its lower-case form, prefixes and suffixes of one
-// to four letters, its shape, capitalization, digit and hyphen flags, the
-// words two to the left and right, the two previously predicted tags, the
-// tag profiles of the word and its neighbours (the set of tags each had in
-// the training data, computed for training in held-out folds), and the
-// open word classes Princeton WordNet gives the word (as a lemma or an
-// inflected form). In training, words seen once are known by their
-// spelling and context only, as unseen words will be. Frequent words that
-// the training data tags one way only are tagged from a tag dictionary
-// without scoring, and the scores of the word-only features of the 4,096
-// most frequent other words are added up once, when the model loads. An
-// optional second pass (TrainOptions.TwoPass, `train pos --two-pass`; the
-// default model has none, for speed) retags each word knowing the first
-// pass's tags of the two words to its right; it skips the words whose
-// first-pass class leads the runner-up by defaultSureMargin or more, which
-// it would hardly ever change.
+// Features are the word, its lower-case form, prefixes of one to four and
+// suffixes of one to five letters, its shape, capitalization, digit and
+// hyphen flags, the words two to the left and right, the two previously
+// predicted tags, the tag profiles of the word and its neighbours (the set
+// of tags each had in the training data, computed for training in held-out
+// folds), the open word classes Princeton WordNet gives the word (as a lemma
+// or an inflected form), and the word clusters (Clusters) of the word and of
+// the words next to it, which carry what raw text says of words the tagged
+// training data has rarely or never seen. In training, words seen once are
+// known by their spelling and context only, as unseen words will be.
+// Frequent words that the training data tags one way only are tagged from a
+// tag dictionary without scoring, and the scores of the word-only features
+// of the 4,096 most frequent other words are added up once, when the model
+// loads, as are the scores of the features that the 4,096 most frequent
+// words give the word before them, the word after and the word two after: a
+// frequent word costs its neighbours one addition of a row of scores per
+// role instead of a lookup per feature. An optional second pass
+// (TrainOptions.TwoPass, `train pos --two-pass`; the default model has none,
+// for speed) retags each word knowing the first pass's tags of the two words
+// to its right; it skips the words whose first-pass class leads the
+// runner-up by defaultSureMargin or more, which it would hardly ever change.
 //
 // The default model is embedded in the binary (model/en-ewt.bin). It is
 // trained on the UD English Web Treebank (CC BY-SA 4.0) with WordNet 3.0's
-// lemma lists (Debian package wordnet-base; see NOTICE), and is rebuilt,
-// byte for byte, from the repository root with
+// lemma lists (Debian package wordnet-base; see NOTICE) and the word
+// clusters of data/clusters.tsv, and is rebuilt, byte for byte, from the
+// repository root with
 //
 //	hearsay train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \
 //	    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
 //	    --wordnet /usr/share/wordnet \
 //	    --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1
+//
+// The clusters are computed from the raw words of openly licensed corpora
+// (see internal/mkclusters and NOTICE) with
+//
+//	go run ./tag/pos/internal/mkclusters -data ../shared/data -out tag/pos/data/clusters.tsv
 package pos
 
 import (
@@ -64,6 +75,7 @@ type Tagger struct {
 	lex     lexicon
 	known   *knownWords // precomputed tokens of the training words, for tagging
 	wn      *wordNet    // WordNet word classes; nil when trained without
+	cl      Clusters    // word clusters
 	pool    sync.Pool   // *scratch
 
 	// sureMargin is the lead over the runner-up above which a first-pass
@@ -87,8 +99,8 @@ type scratch struct {
 const jointSep = "\t"
 
 // newTagger wraps a model and its dictionaries.
-func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet) (*Tagger, error) {
-	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex, wn: wn, sureMargin: defaultSureMargin}
+func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet, cl Clusters) (*Tagger, error) {
+	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex, wn: wn, cl: cl, sureMargin: defaultSureMargin}
 	if m2 != nil && !slices.Equal(m.Classes, m2.Classes) {
 		return nil, errors.New("pos: the two passes' models have different classes")
 	}
@@ -142,7 +154,8 @@ func (t *Tagger) TagInto(words []string, out []Tag) {
 // prepare fills s.toks with the padded tokens of words, whose profiles
 // come from lex.
 func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
-	s.toks = append(s.toks[:0], startTok, startTok)
+	start, end := t.known.padding()
+	s.toks = append(s.toks[:0], start, start)
 	s.info = s.info[:0]
 	for i, w := range words {
 		var tk tok
@@ -154,7 +167,7 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 			if _, ok := t.dict[w]; ok {
 				wn = nil // word features not needed
 			}
-			tk, s.buf = makeTok(w, lex, wn, s.buf)
+			tk, s.buf = makeTok(w, lex, wn, t.cl, s.buf)
 			tk.rare = t.known == nil && t.vocab[w] >= 1 && t.vocab[w] <= rareCount
 		}
 		if i == 0 {
@@ -163,7 +176,7 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 		s.toks = append(s.toks, tk)
 		s.info = append(s.info, k)
 	}
-	s.toks = append(s.toks, endTok, endTok)
+	s.toks = append(s.toks, end, end)
 }
 
 // rareCount is the highest training count of a word whose identity
@@ -234,17 +247,23 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 }
 
 // predictFirst predicts the first-pass class of word i of the prepared
-// sentence, starting from the cached scores of its word features when it
-// is a frequent word, and returns it with its lead over the runner-up.
+// sentence and returns it with its lead over the runner-up. It starts from
+// the cached scores of the word's own features when it is a frequent word,
+// adds the cached scores of what each frequent neighbour gives it
+// (knownWords.roles), and looks up the remaining features.
 func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) (int, float32) {
+	j := i + 2
+	feats := s.feats[:0]
 	if row := t.known.row(s.info[i]); row != nil {
 		copy(s.scores, row)
-		s.feats = contextFeatures(s.feats[:0], s.toks, i+2, prev, prev2)
-		t.model.AddScores(s.feats, s.scores)
 	} else {
-		s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
-		t.model.Scores(s.feats, s.scores)
+		clear(s.scores)
+		feats = wordFeatures(feats, &s.toks[j])
 	}
+	feats = t.known.addNeighbours(feats, s.scores, s.toks, j)
+	feats = jointFeatures(feats, s.toks, j, prev, prev2)
+	t.model.AddScores(feats, s.scores)
+	s.feats = feats
 	return bestLead(s.scores)
 }
 
@@ -291,17 +310,35 @@ const defaultSureMargin = 15
 // are added up when a model is loaded.
 const cachedWords = 4096
 
+// cachedRoleWords is the number of most frequent words (tag dictionary
+// words included) whose scores as neighbours of another word are added up
+// when a model is loaded.
+const cachedRoleWords = 4096
+
+// Neighbour roles with cached scores, in the order of their rows.
+const (
+	rolePrev  = iota // the word before (prevRoleFeatures)
+	roleNext         // the word after (nextRoleFeatures)
+	roleNext2        // the word two after (next2RoleFeatures)
+	nRoles
+)
+
 // knownWords holds what tagging needs of each training word, computed
 // once when a model is loaded: its token hashes, its tag dictionary class,
-// and, for the cachedWords most frequent words outside the dictionary, the
+// for the cachedWords most frequent words outside the dictionary the
 // summed scores of its word features (wordFeatures), one row of
-// len(classes) each per pass.
+// len(classes) each per pass, and for the cachedRoleWords most frequent
+// words (and the sentence padding) the summed first-pass scores of the
+// features it gives its neighbours, one row per role.
 type knownWords struct {
 	index map[string]int32
 	info  []wordInfo
 	rows  []float32 // first pass
 	rows2 []float32 // second pass; empty for one pass
+	roles []float32 // neighbour scores: nRoles rows per word
 	n     int       // classes
+
+	start, end tok // the padding tokens, with their neighbour scores
 }
 
 // wordInfo is what knownWords holds for one word.
@@ -331,7 +368,7 @@ func newKnownWords(t *Tagger) *knownWords {
 	cached := 0
 	for k, w := range words {
 		wi := &kw.info[k]
-		wi.tok, buf = makeTok(w, t.lex, t.wn, buf)
+		wi.tok, buf = makeTok(w, t.lex, t.wn, t.cl, buf)
 		wi.class, wi.row = -1, -1
 		if c, ok := t.dict[w]; ok {
 			wi.class = int32(c)
@@ -346,9 +383,93 @@ func newKnownWords(t *Tagger) *knownWords {
 			wi.row = int32(cached)
 			cached++
 		}
+		if k < cachedRoleWords {
+			kw.addRoles(m, &wi.tok)
+		}
 		kw.index[w] = int32(k)
 	}
+	kw.start, kw.end = startTok, endTok
+	kw.addRoles(m, &kw.start)
+	kw.addRoles(m, &kw.end)
 	return kw
+}
+
+// addRoles adds up the scores of what tk gives its neighbours in each
+// role and records their place in tk.role.
+func (kw *knownWords) addRoles(m *perceptron.Model, tk *tok) {
+	var feats []perceptron.Feature
+	at := len(kw.roles)
+	kw.roles = append(kw.roles, make([]float32, nRoles*kw.n)...)
+	for r := range nRoles {
+		switch feats = feats[:0]; r {
+		case rolePrev:
+			feats = prevRoleFeatures(feats, tk)
+		case roleNext:
+			feats = nextRoleFeatures(feats, tk)
+		case roleNext2:
+			feats = next2RoleFeatures(feats, tk)
+		}
+		m.Scores(feats, kw.roles[at+r*kw.n:at+(r+1)*kw.n])
+	}
+	tk.role = int32(at/(nRoles*kw.n)) + 1
+}
+
+// padding returns the tokens that pad a sentence on each side.
+func (kw *knownWords) padding() (start, end tok) {
+	if kw == nil {
+		return startTok, endTok
+	}
+	return kw.start, kw.end
+}
+
+// roleRow returns the cached scores of what tk gives a neighbour in role
+// r, or nil.
+func (kw *knownWords) roleRow(tk *tok, r int) []float32 {
+	if tk.role == 0 || kw == nil {
+		return nil
+	}
+	at := (int(tk.role)-1)*nRoles*kw.n + r*kw.n
+	return kw.roles[at : at+kw.n]
+}
+
+// addNeighbours adds to scores what the neighbours of position i of toks
+// (padded) give it: their cached scores when they have them, else their
+// features, appended to feats.
+func (kw *knownWords) addNeighbours(feats []perceptron.Feature, scores []float32, toks []tok, i int) []perceptron.Feature {
+	if row := kw.roleRow(&toks[i-1], rolePrev); row != nil {
+		addRow(row, scores)
+	} else {
+		feats = prevRoleFeatures(feats, &toks[i-1])
+	}
+	feats = prev2RoleFeatures(feats, &toks[i-2])
+	if row := kw.roleRow(&toks[i+1], roleNext); row != nil {
+		addRow(row, scores)
+	} else {
+		feats = nextRoleFeatures(feats, &toks[i+1])
+	}
+	if row := kw.roleRow(&toks[i+2], roleNext2); row != nil {
+		addRow(row, scores)
+	} else {
+		feats = next2RoleFeatures(feats, &toks[i+2])
+	}
+	return feats
+}
+
+// addRow adds row to scores, which is as long. Four at a time: the loop is
+// the inner loop of scoring.
+func addRow(row, scores []float32) {
+	scores = scores[:len(row)]
+	c := 0
+	for ; c+4 <= len(row); c += 4 {
+		s, r := scores[c:c+4:c+4], row[c:c+4:c+4]
+		s[0] += r[0]
+		s[1] += r[1]
+		s[2] += r[2]
+		s[3] += r[3]
+	}
+	for ; c < len(row); c++ {
+		scores[c] += row[c]
+	}
 }
 
 // lookup returns the index of w, or -1.
@@ -397,7 +518,7 @@ var (
 // File layout of a tagger model: magic, feature version, the vocabulary
 // (with counts),
 // the tag dictionary, the lexicons of tag profiles, the WordNet lemmas and
-// exceptions (empty without WordNet), then the number of
+// exceptions (empty without WordNet), the word clusters, then the number of
 // passes (1 or 2) and each pass's perceptron model, length-prefixed.
 const magic = "HSPOS002"
 
@@ -422,6 +543,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	for _, m := range []map[string]uint8{lemmas, exceptions} {
 		writeSortedMap(&buf, m, func(v uint8) { buf.WriteByte(v) })
 	}
+	writeSortedMap(&buf, t.cl, func(v uint16) { buf.Write(le.AppendUint16(nil, v)) })
 	models := []*perceptron.Model{t.model}
 	if t.model2 != nil {
 		models = append(models, t.model2)
@@ -497,6 +619,8 @@ func Parse(data []byte) (*Tagger, error) {
 	wn := &wordNet{}
 	ok = ok && r.words(1, func(n int) { wn.lemmas = make(map[string]uint8, n) }, func(w string, v []byte) { wn.lemmas[w] = v[0] })
 	ok = ok && r.words(1, func(n int) { wn.exceptions = make(map[string]uint8, n) }, func(w string, v []byte) { wn.exceptions[w] = v[0] })
+	var cl Clusters
+	ok = ok && r.words(2, func(n int) { cl = make(Clusters, n) }, func(w string, v []byte) { cl[w] = le.Uint16(v) })
 	if !ok {
 		return nil, truncated
 	}
@@ -525,7 +649,7 @@ func Parse(data []byte) (*Tagger, error) {
 	if len(p) != 0 {
 		return nil, fmt.Errorf("pos: %d stray bytes after the model: %w", len(p), ErrFormat)
 	}
-	return newTagger(models[0], models[1], dict, vocab, lex, wn)
+	return newTagger(models[0], models[1], dict, vocab, lex, wn, cl)
 }
 
 // A modelReader reads the word-list sections of a model file.

@@ -48,6 +48,11 @@ type TrainOptions struct {
 	// give every word the classes it can have. They are kept in the model.
 	WordNet string
 
+	// Clusters are the word clusters whose numbers are features of each
+	// word and its neighbours; nil means the embedded DefaultClusters. They
+	// are kept in the model.
+	Clusters Clusters
+
 	// TwoPass adds a second pass that retags each word knowing the first
 	// pass's tags of the words to its right.
 	TwoPass bool
@@ -88,7 +93,14 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Tagger, e
 			return nil, err
 		}
 	}
-	t, err := newTagger(perceptron.New(classes), nil, dict, vocab, buildLexicon(sents, classOf, 0, 0), wn)
+	cl := opts.Clusters
+	if cl == nil {
+		var err error
+		if cl, err = DefaultClusters(); err != nil {
+			return nil, err
+		}
+	}
+	t, err := newTagger(perceptron.New(classes), nil, dict, vocab, buildLexicon(sents, classOf, 0, 0), wn, cl)
 	if err != nil {
 		return nil, err
 	}
@@ -181,7 +193,7 @@ func (tr *trainer) heldOutTags(ctx context.Context, sents []Sentence) ([][]int, 
 				sub = append(sub, s)
 			}
 		}
-		ft, err := newTagger(perceptron.New(tr.t.model.Classes), nil, tr.t.dict, nil, buildLexicon(sub, tr.classOf, 0, 0), tr.t.wn)
+		ft, err := newTagger(perceptron.New(tr.t.model.Classes), nil, tr.t.dict, nil, buildLexicon(sub, tr.classOf, 0, 0), tr.t.wn, tr.t.cl)
 		if err != nil {
 			return nil, err
 		}
