@@ -560,6 +560,9 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 		if a.slot == slotRole && s.titlesName(b.slots[slotRole], b.slots[slotA]) {
 			return nil // "X named former police commissioner Y as ...": the role is Y's title
 		}
+		if a.slot == slotOrg && s.leagueOfSide(b.slots[slotOrg]) {
+			return nil // "joined League One side Stockport Rovers": the league is not the club
+		}
 		var next [][]hearsay.Arg
 		for _, set := range sets {
 			for _, c := range choices {
@@ -570,6 +573,25 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 	}
 	return sets
 }
+
+// leagueOfSide reports whether an organisation bound in a match only
+// describes the club named right after it ("League One side Stockport
+// Rovers", "Premiership club Castlegate"): the league or competition a team
+// plays in, not the team.
+func (s *sent) leagueOfSide(org bound) bool {
+	if !org.set {
+		return false
+	}
+	u := s.unitAt(org.span.End - 1)
+	if u < 0 || u+2 >= len(s.units) || !sideWords[s.units[u+1].word] {
+		return false
+	}
+	x := s.units[u+2]
+	return x.ment >= 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
+}
+
+// sideWords name a team after the league it plays in.
+var sideWords = map[string]bool{"side": true, "club": true, "team": true, "outfit": true, "franchise": true}
 
 // titlesName reports whether a role bound in a match is the title of a
 // person named right after it who is not the match's subject ("X named
