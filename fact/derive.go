@@ -32,6 +32,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	bodyRoles(doc, raws)
 	fillElided(doc, raws)
 	completeOrgs(doc, raws)
+	placeBodyOrgs(doc, raws)
+	chamberOrgs(doc, raws)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
 	repDenials(doc, raws)
