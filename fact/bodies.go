@@ -173,6 +173,10 @@ func chamberOrgs(doc *hearsay.Document, raws []*raw) {
 			word = "senate"
 		case strings.Contains(a[1].Literal, "assembly member") || strings.Contains(a[1].Literal, "assemblyman") || strings.Contains(a[1].Literal, "assemblywoman"):
 			word = "assembly"
+		case strings.Contains(a[1].Literal, "representative") || strings.Contains(a[1].Literal, "congressman") || strings.Contains(a[1].Literal, "congresswoman"):
+			word = "house of representatives"
+		case strings.Contains(a[1].Literal, "delegate"):
+			word = "house of delegates"
 		default:
 			continue
 		}
