@@ -112,7 +112,7 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		a := rw.f.Args
-		if len(a) != 3 || a[1].Literal == "" || a[2].Entity >= 0 || a[2].Literal != "" {
+		if len(a) != 3 || a[1].Literal == "" || a[2].Entity < 0 && a[2].Literal != "" {
 			continue
 		}
 		kind, board, ok := bodyOfRole(a[1].Literal)
@@ -121,6 +121,14 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 		}
 		if !seen {
 			bodies, seen = placeBodies(doc), true
+		}
+		if a[2].Entity >= 0 {
+			// "superintendent of the Bayport Unified School District", where
+			// the names stage kept only "Bayport"
+			if b := bodyNamedBy(bodies, doc.Entities[a[2].Entity].Name, kind); b != nil {
+				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: b.name}
+			}
+			continue
 		}
 		if b := bestBody(bodies, kind, board); b != nil {
 			rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: b.name}
@@ -201,4 +209,15 @@ func mostMentionedOrg(doc *hearsay.Document, word string) int {
 		}
 	}
 	return best
+}
+
+// bodyNamedBy returns the body of the kind whose name is the place's name
+// and the body's words, or nil.
+func bodyNamedBy(bodies []*placeBody, place string, kind bodyKind) *placeBody {
+	for _, b := range bodies {
+		if b.kind == kind && len(b.name) > len(place) && strings.EqualFold(b.name[:len(place)], place) && b.name[len(place)] == ' ' {
+			return b
+		}
+	}
+	return nil
 }
