@@ -544,7 +544,7 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 				return nil
 			}
 			if len(v.ents) == 0 {
-				choices = []hearsay.Arg{{Entity: -1, Literal: literalArg(s.doc, p.typ, a.slot, v.lit)}}
+				choices = []hearsay.Arg{{Entity: -1, Literal: s.interimRole(a.slot, v, literalArg(s.doc, p.typ, a.slot, v.lit))}}
 			}
 			ents := v.ents
 			if a.slot == slotA && len(p.elems) > 1 && p.elems[0].kind == elemSlot && p.elems[0].slot == slotA && p.elems[1].kind == elemGap {
@@ -572,6 +572,24 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 		sets = next
 	}
 	return sets
+}
+
+// interimRole keeps "interim" or "acting" written right before a role that
+// a pattern read as an adjective ("named X interim superintendent" is an
+// interim superintendent, not a superintendent).
+func (s *sent) interimRole(sl slot, v bound, lit string) string {
+	if sl != slotRole || !v.set {
+		return lit
+	}
+	u := s.unitAt(v.span.Start)
+	if u < 1 {
+		return lit
+	}
+	w := s.units[u-1].word
+	if (w == "interim" || w == "acting") && !strings.HasPrefix(lit, w+" ") {
+		return w + " " + lit
+	}
+	return lit
 }
 
 // leagueOfSide reports whether an organisation bound in a match only
