@@ -977,7 +977,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					continue // "Dean Foley": a given name, not a title ("King Albrecht" keeps his)
 				}
 				found = true
-				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOf(i)}
+				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
 				rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
@@ -1018,7 +1018,7 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 		if !ok || vagueTitle[role] || from > 0 && pastTitle[ws[from-1]] {
 			continue
 		}
-		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOf(i)}
+		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
 		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
@@ -1122,6 +1122,27 @@ func (s *sent) titleOf(u int) hearsay.Arg {
 		return hearsay.Arg{Entity: -1}
 	}
 	return entArg(s.doc, x.ents[0])
+}
+
+// titleOrg returns the organisation of the title a titled name at unit u
+// carries: the one named after it ("King Albrecht of Valmora") or, failing
+// that, the organisation named right before it ("Datalink Chief Executive
+// Peter Vance"), or an open argument.
+func (s *sent) titleOrg(u int) hearsay.Arg {
+	if a := s.titleOf(u); a.Entity >= 0 {
+		return a
+	}
+	if u < 1 {
+		return hearsay.Arg{Entity: -1}
+	}
+	y := s.units[u-1]
+	if y.ment < 0 || y.mkind != hearsay.NameMention || len(y.ents) != 1 || newsOrg(s.doc.Entities[y.ents[0]]) {
+		return hearsay.Arg{Entity: -1}
+	}
+	if y.etype != hearsay.Org {
+		return hearsay.Arg{Entity: -1}
+	}
+	return entArg(s.doc, y.ents[0])
 }
 
 // royalTitles stay in a canonical name and still name an office.
