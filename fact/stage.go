@@ -601,11 +601,33 @@ func (s *sent) leagueOfSide(org bound) bool {
 		return false
 	}
 	u := s.unitAt(org.span.End - 1)
-	if u < 0 || u+2 >= len(s.units) || !sideWords[s.units[u+1].word] {
+	if u < 0 || u+2 >= len(s.units) {
 		return false
+	}
+	if !sideWords[s.units[u+1].word] {
+		return s.placeOfNextOrg(u)
 	}
 	x := s.units[u+2]
 	return x.ment >= 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
+}
+
+// placeOfNextOrg reports whether the place named at unit u only locates an
+// organisation named after a few lowercase words ("the Geneva private bank
+// Lautier & Cie"): the post is at the bank, not the city.
+func (s *sent) placeOfNextOrg(u int) bool {
+	if s.units[u].ment < 0 || s.units[u].etype != hearsay.Place {
+		return false
+	}
+	for k := u + 1; k < len(s.units) && k <= u+4; k++ {
+		x := s.units[k]
+		if x.ment >= 0 {
+			return k > u+1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
+		}
+		if x.capital || x.boundary || x.word == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // sideWords name a team after the league it plays in.
