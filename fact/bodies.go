@@ -221,3 +221,82 @@ func bodyNamedBy(bodies []*placeBody, place string, kind bodyKind) *placeBody {
 	}
 	return nil
 }
+
+// datelineOffices gives an office of state whose place the text leaves
+// open the place of the dateline ("HARTFORD, Conn. (AP) — ... Gov. Ned
+// Lamont"): the state for a state's office, the city for a city's.
+func datelineOffices(doc *hearsay.Document, raws []*raw) {
+	city, state := datelinePlaces(doc)
+	if city < 0 {
+		return
+	}
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "resigned", "dismissed", "appointed", "elected", "position_held":
+		default:
+			continue
+		}
+		a := rw.f.Args
+		if len(a) != 3 || a[1].Literal == "" || a[2].Entity >= 0 || a[2].Literal != "" {
+			continue
+		}
+		e := -1
+		switch {
+		case stateLevelOffice(a[1].Literal):
+			e = state
+		case cityLevelOffice(a[1].Literal):
+			e = city
+		}
+		if e < 0 {
+			continue
+		}
+		rw.f.Args[2] = entArg(doc, e)
+		rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the place is the one of the dateline"
+	}
+}
+
+// datelinePlaces returns the city and the state of a dateline that opens
+// the body ("HARTFORD, Conn. (AP) —"), -1 for either not written.
+func datelinePlaces(doc *hearsay.Document) (city, state int) {
+	city, state = -1, -1
+	for _, m := range doc.Mentions {
+		if m.Start > doc.Body.Start+40 {
+			break
+		}
+		if m.Start < doc.Body.Start || m.Kind != hearsay.NameMention || m.Entity < 0 || m.Type != hearsay.Place {
+			if city >= 0 {
+				break
+			}
+			continue
+		}
+		if city < 0 {
+			if strings.ToUpper(m.Text) != m.Text {
+				return -1, -1 // no dateline: its city is written in capitals
+			}
+			city = m.Entity
+			continue
+		}
+		state = m.Entity
+		break
+	}
+	return city, state
+}
+
+// stateLevelOffice reports whether a role is an office of a state or
+// province.
+func stateLevelOffice(role string) bool {
+	switch role {
+	case "governor", "lieutenant governor", "state senator", "state representative", "attorney general", "secretary of state", "state treasurer":
+		return true
+	}
+	return false
+}
+
+// cityLevelOffice reports whether a role is an office of a city or town.
+func cityLevelOffice(role string) bool {
+	switch role {
+	case "mayor", "deputy mayor", "police chief", "interim police chief", "city manager", "city attorney", "fire chief", "council member", "city council member":
+		return true
+	}
+	return false
+}

@@ -34,6 +34,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	chamberOrgs(doc, raws)
 	completeOrgs(doc, raws)
 	placeBodyOrgs(doc, raws)
+	datelineOffices(doc, raws)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
 	repDenials(doc, raws)
