@@ -300,3 +300,19 @@ func cityLevelOffice(role string) bool {
 	}
 	return false
 }
+
+// liberalDemocrats gives a membership read from "Democrat" its party when
+// the word is part of "Liberal Democrat" (a British party, not the American
+// Democratic Party).
+func liberalDemocrats(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "member_of" || len(a) != 2 || a[1].Entity >= 0 || a[1].Literal != "Democratic Party" {
+			continue
+		}
+		span := strings.ToLower(doc.Text[max(0, rw.f.Trigger.Start-12):min(len(doc.Text), rw.f.Trigger.End)])
+		if strings.Contains(span, "liberal democrat") {
+			rw.f.Args[1].Literal = "Liberal Democrats"
+		}
+	}
+}

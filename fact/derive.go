@@ -35,6 +35,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	completeOrgs(doc, raws)
 	placeBodyOrgs(doc, raws)
 	datelineOffices(doc, raws)
+	liberalDemocrats(doc, raws)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
 	repDenials(doc, raws)
