@@ -127,6 +127,9 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 			// the names stage kept only "Bayport"
 			if b := bodyNamedBy(bodies, doc.Entities[a[2].Entity].Name, kind); b != nil {
 				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: b.name}
+				if rw.f.Derived {
+					rw.f.Reason = "the organisation is the public body the article names by its place"
+				}
 			}
 			continue
 		}

@@ -977,9 +977,9 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			continue
 		}
 		ws := splitWords(x.word)
-		for k := i - 1; k >= 0 && k >= i-2 && s.units[k].ment < 0 && s.units[k].capital; k-- {
+		for k := i - 1; k >= 0 && k >= i-2 && s.units[k].ment < 0 && (s.units[k].capital || s.units[k].word == "board"); k-- {
 			// title words left outside the name ("Prime" of "Prime Minister X",
-			// "Health Secretary X")
+			// "Health Secretary X", "board" of "board President X")
 			ws = append([]string{s.units[k].word}, ws...)
 		}
 		found := false
