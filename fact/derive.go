@@ -31,8 +31,13 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	presentHomes(raws)
 	announcements(raws)
 	raws = successions(doc, raws)
+	bodyRoles(doc, raws)
 	fillElided(doc, raws, st.r.bodies)
+	chamberOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies)
+	placeBodyOrgs(doc, raws)
+	datelineOffices(doc, raws)
+	liberalDemocrats(doc, raws)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
 	immediateChanges(raws)
@@ -147,6 +152,47 @@ func BirthFromAge(years int, at string) *hearsay.Interval {
 		Earliest: d.AddDate(-(years + 1), 0, 1).Format(day),
 		Latest:   d.AddDate(-years, 0, 0).Format(day),
 	}
+}
+
+// bodyRoles gives a career fact that names the body but not the role the
+// seat that body has ("was first elected to the Ohio Senate": a senator;
+// "elected to Harrowfield Borough Council": a council member).
+func bodyRoles(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "resigned", "appointed", "elected", "position_held":
+		default:
+			continue
+		}
+		a := rw.f.Args
+		if len(a) != 3 || a[1].Literal != "" || a[2].Entity < 0 || doc.Entities[a[2].Entity].Type != hearsay.Org {
+			continue
+		}
+		if role := seatOf(doc.Entities[a[2].Entity].Name); role != "" {
+			rw.f.Args[1].Literal = role
+			rw.echo = false
+		}
+	}
+}
+
+// bodySeats are the seats of elected and governing bodies, by the last
+// words of the body's name.
+var bodySeats = []struct{ suffix, role string }{
+	{"senate", "senator"}, {"house of representatives", "representative"}, {"house of delegates", "delegate"},
+	{"house of commons", "member of parliament"}, {"parliament", "member of parliament"},
+	{"council", "council member"}, {"school board", "board member"}, {"board of education", "board member"},
+	{"board of trustees", "board member"}, {"board of directors", "board member"}, {"board of supervisors", "supervisor"},
+}
+
+// seatOf returns the seat of the body named name, or "".
+func seatOf(name string) string {
+	n := strings.ToLower(name)
+	for _, b := range bodySeats {
+		if n == b.suffix || strings.HasSuffix(n, " "+b.suffix) {
+			return b.role
+		}
+	}
+	return ""
 }
 
 // fillElided completes a career event whose role or organisation the
@@ -3030,6 +3076,9 @@ func successivePosts(raws []*raw) {
 		ta := a.f.Time
 		if a.echo || a.s == nil || a.f.Type != "position_held" || ta == nil || ta.Start == "" || ta.End != "" || len(a.f.Args) != 3 || a.f.Args[2].Entity < 0 {
 			continue
+		}
+		if strings.HasSuffix(strings.ToLower(a.f.Args[1].Literal), "member") {
+			continue // a member who takes a post in the body stays a member ("council member", then "deputy leader of the council")
 		}
 		for _, b := range raws {
 			next := nextStart(b)

@@ -547,7 +547,7 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 				return nil
 			}
 			if len(v.ents) == 0 {
-				choices = []hearsay.Arg{{Entity: -1, Literal: literalArg(s.doc, p.typ, a.slot, v.lit)}}
+				choices = []hearsay.Arg{{Entity: -1, Literal: s.interimRole(a.slot, v, literalArg(s.doc, p.typ, a.slot, v.lit))}}
 			}
 			ents := v.ents
 			if a.slot == slotA && len(p.elems) > 1 && p.elems[0].kind == elemSlot && p.elems[0].slot == slotA && p.elems[1].kind == elemGap {
@@ -563,6 +563,9 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 		if a.slot == slotRole && s.titlesName(b.slots[slotRole], b.slots[slotA]) {
 			return nil // "X named former police commissioner Y as ...": the role is Y's title
 		}
+		if a.slot == slotOrg && s.leagueOfSide(b.slots[slotOrg]) {
+			return nil // "joined League One side Stockport Rovers": the league is not the club
+		}
 		var next [][]hearsay.Arg
 		for _, set := range sets {
 			for _, c := range choices {
@@ -573,6 +576,65 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 	}
 	return sets
 }
+
+// interimRole keeps "interim" or "acting" written right before a role that
+// a pattern read as an adjective ("named X interim superintendent" is an
+// interim superintendent, not a superintendent).
+func (s *sent) interimRole(sl slot, v bound, lit string) string {
+	if sl != slotRole || !v.set {
+		return lit
+	}
+	u := s.unitAt(v.span.Start)
+	if u < 1 {
+		return lit
+	}
+	w := s.units[u-1].word
+	if (w == "interim" || w == "acting") && !strings.HasPrefix(lit, w+" ") {
+		return w + " " + lit
+	}
+	return lit
+}
+
+// leagueOfSide reports whether an organisation bound in a match only
+// describes the club named right after it ("League One side Stockport
+// Rovers", "Premiership club Castlegate"): the league or competition a team
+// plays in, not the team.
+func (s *sent) leagueOfSide(org bound) bool {
+	if !org.set {
+		return false
+	}
+	u := s.unitAt(org.span.End - 1)
+	if u < 0 || u+2 >= len(s.units) {
+		return false
+	}
+	if !sideWords[s.units[u+1].word] {
+		return s.placeOfNextOrg(u)
+	}
+	x := s.units[u+2]
+	return x.ment >= 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
+}
+
+// placeOfNextOrg reports whether the place named at unit u only locates an
+// organisation named after a few lowercase words ("the Geneva private bank
+// Lautier & Cie"): the post is at the bank, not the city.
+func (s *sent) placeOfNextOrg(u int) bool {
+	if s.units[u].ment < 0 || s.units[u].etype != hearsay.Place {
+		return false
+	}
+	for k := u + 1; k < len(s.units) && k <= u+4; k++ {
+		x := s.units[k]
+		if x.ment >= 0 {
+			return k > u+1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
+		}
+		if x.capital || x.boundary || x.word == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// sideWords name a team after the league it plays in.
+var sideWords = map[string]bool{"side": true, "club": true, "team": true, "outfit": true, "franchise": true}
 
 // titlesName reports whether a role bound in a match is the title of a
 // person named right after it who is not the match's subject ("X named
@@ -918,9 +980,9 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			continue
 		}
 		ws := splitWords(x.word)
-		for k := i - 1; k >= 0 && k >= i-2 && s.units[k].ment < 0 && s.units[k].capital; k-- {
+		for k := i - 1; k >= 0 && k >= i-2 && s.units[k].ment < 0 && (s.units[k].capital || s.units[k].word == "board"); k-- {
 			// title words left outside the name ("Prime" of "Prime Minister X",
-			// "Health Secretary X")
+			// "Health Secretary X", "board" of "board President X")
 			ws = append([]string{s.units[k].word}, ws...)
 		}
 		found := false
@@ -940,7 +1002,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					continue // "Dean Foley": a given name, not a title ("King Albrecht" keeps his)
 				}
 				found = true
-				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOf(i)}
+				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
 				rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
@@ -981,7 +1043,7 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 		if !ok || vagueTitle[role] || from > 0 && pastTitle[ws[from-1]] {
 			continue
 		}
-		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOf(i)}
+		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
 		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
@@ -1085,6 +1147,27 @@ func (s *sent) titleOf(u int) hearsay.Arg {
 		return hearsay.Arg{Entity: -1}
 	}
 	return entArg(s.doc, x.ents[0])
+}
+
+// titleOrg returns the organisation of the title a titled name at unit u
+// carries: the one named after it ("King Albrecht of Valmora") or, failing
+// that, the organisation named right before it ("Datalink Chief Executive
+// Peter Vance"), or an open argument.
+func (s *sent) titleOrg(u int) hearsay.Arg {
+	if a := s.titleOf(u); a.Entity >= 0 {
+		return a
+	}
+	if u < 1 {
+		return hearsay.Arg{Entity: -1}
+	}
+	y := s.units[u-1]
+	if y.ment < 0 || y.mkind != hearsay.NameMention || len(y.ents) != 1 || newsOrg(s.doc.Entities[y.ents[0]]) {
+		return hearsay.Arg{Entity: -1}
+	}
+	if y.etype != hearsay.Org {
+		return hearsay.Arg{Entity: -1}
+	}
+	return entArg(s.doc, y.ents[0])
 }
 
 // royalTitles stay in a canonical name and still name an office.

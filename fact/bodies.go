@@ -1,0 +1,321 @@
+package fact
+
+import (
+	"strings"
+
+	"github.com/hearsay-news/hearsay"
+)
+
+// A bodyKind is the kind of public body a place names ("the Millbrook
+// school board", "Riverton police department").
+type bodyKind int
+
+const (
+	schoolBody bodyKind = iota
+	policeBody
+	councilBody
+)
+
+// placeBodyWords are the words that follow a place's name to name one of
+// its public bodies, longest first, with the body's kind and whether it is
+// a board (as opposed to the district or department it governs).
+var placeBodyWords = []struct {
+	words string
+	kind  bodyKind
+	board bool
+}{
+	{"unified school district", schoolBody, false}, {"independent school district", schoolBody, false},
+	{"public school district", schoolBody, false}, {"area school district", schoolBody, false},
+	{"city school district", schoolBody, false}, {"school district", schoolBody, false},
+	{"public schools", schoolBody, false}, {"city schools", schoolBody, false}, {"school system", schoolBody, false},
+	{"board of education", schoolBody, true}, {"school board", schoolBody, true}, {"school committee", schoolBody, true},
+	{"police department", policeBody, false}, {"police service", policeBody, false},
+	{"city council", councilBody, true}, {"town council", councilBody, true}, {"county council", councilBody, true},
+	{"borough council", councilBody, true}, {"village board", councilBody, true},
+}
+
+// A placeBody is a public body named by a place and a few words, as the
+// text writes it, and how often it is named.
+type placeBody struct {
+	name  string
+	kind  bodyKind
+	board bool
+	count int
+}
+
+// placeBodies returns the public bodies that the text names by a place and
+// a few lowercase or capitalized words the names stage left outside the
+// name ("the Bayport school board"), in the order first named.
+func placeBodies(doc *hearsay.Document) []*placeBody {
+	var out []*placeBody
+	for _, m := range doc.Mentions {
+		if m.Kind != hearsay.NameMention || m.Type != hearsay.Place && m.Type != hearsay.Org || m.End >= len(doc.Text) {
+			continue
+		}
+		rest := strings.ToLower(doc.Text[m.End:min(len(doc.Text), m.End+40)])
+		if !strings.HasPrefix(rest, " ") {
+			continue
+		}
+		rest = rest[1:]
+		for _, w := range placeBodyWords {
+			if !strings.HasPrefix(rest, w.words) || len(rest) > len(w.words) && isLetter(rest[len(w.words)]) {
+				continue
+			}
+			name := doc.Text[m.Start : m.End+1+len(w.words)]
+			found := false
+			for _, b := range out {
+				if strings.EqualFold(b.name, name) {
+					b.count++
+					found = true
+				}
+			}
+			if !found {
+				out = append(out, &placeBody{name: name, kind: w.kind, board: w.board, count: 1})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// isLetter reports whether an ASCII byte is a letter.
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// bodyOfRole returns the kind of public body a role serves in and whether
+// the role sits on its board, or false when the role is of no such body.
+func bodyOfRole(role string) (kind bodyKind, board, ok bool) {
+	switch {
+	case strings.Contains(role, "superintendent") || role == "principal" || role == "teacher":
+		return schoolBody, false, true
+	case role == "board member" || role == "trustee" || role == "board chair" || role == "board president" || role == "school board member":
+		return schoolBody, true, true
+	case strings.Contains(role, "police") || role == "chief" || role == "interim chief" || role == "deputy chief" || role == "assistant chief":
+		return policeBody, false, true
+	case role == "council member" || role == "councillor" || role == "councilman" || role == "councilwoman" || role == "council president":
+		return councilBody, true, true
+	}
+	return 0, false, false
+}
+
+// placeBodyOrgs gives a career fact whose organisation is still open the
+// public body the text names by a place ("Superintendent X resigned ...
+// the Bayport school board accepted"): the body of the role's kind, the
+// board for a seat on it and the district or department for a post in it,
+// the one named most often when several are.
+func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
+	var bodies []*placeBody
+	seen := false
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "resigned", "dismissed", "appointed", "elected", "position_held":
+		default:
+			continue
+		}
+		a := rw.f.Args
+		if len(a) != 3 || a[1].Literal == "" || a[2].Entity < 0 && a[2].Literal != "" {
+			continue
+		}
+		kind, board, ok := bodyOfRole(a[1].Literal)
+		if !ok {
+			continue
+		}
+		if !seen {
+			bodies, seen = placeBodies(doc), true
+		}
+		if a[2].Entity >= 0 {
+			// "superintendent of the Bayport Unified School District", where
+			// the names stage kept only "Bayport"
+			if b := bodyNamedBy(bodies, doc.Entities[a[2].Entity].Name, kind); b != nil {
+				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: b.name}
+				if rw.f.Derived {
+					rw.f.Reason = "the organisation is the public body the article names by its place"
+				}
+			}
+			continue
+		}
+		if b := bestBody(bodies, kind, board); b != nil {
+			rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: b.name}
+			rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the public body the article names by its place"
+		}
+	}
+}
+
+// bestBody returns the body of the kind, preferring a board for a seat on
+// it and a district or department for a post in it, then the one named
+// most often; nil when the text names none of the kind.
+func bestBody(bodies []*placeBody, kind bodyKind, board bool) *placeBody {
+	var best *placeBody
+	score := func(b *placeBody) int {
+		s := b.count
+		if b.board == board {
+			s += 100
+		}
+		return s
+	}
+	for _, b := range bodies {
+		if b.kind != kind {
+			continue
+		}
+		if best == nil || score(b) > score(best) {
+			best = b
+		}
+	}
+	return best
+}
+
+// chamberOrgs gives a legislator's post whose organisation is still open
+// the chamber the article names ("State Sen. X ... the Senate's Public
+// Health Committee": the Senate): the most mentioned organisation whose
+// name ends in the chamber's word.
+func chamberOrgs(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "resigned", "dismissed", "appointed", "elected", "position_held":
+		default:
+			continue
+		}
+		a := rw.f.Args
+		if len(a) != 3 || a[2].Entity >= 0 || a[2].Literal != "" {
+			continue
+		}
+		word := ""
+		switch {
+		case strings.Contains(a[1].Literal, "senator"):
+			word = "senate"
+		case strings.Contains(a[1].Literal, "assembly member") || strings.Contains(a[1].Literal, "assemblyman") || strings.Contains(a[1].Literal, "assemblywoman"):
+			word = "assembly"
+		case strings.Contains(a[1].Literal, "representative") || strings.Contains(a[1].Literal, "congressman") || strings.Contains(a[1].Literal, "congresswoman"):
+			word = "house of representatives"
+		case strings.Contains(a[1].Literal, "delegate"):
+			word = "house of delegates"
+		default:
+			continue
+		}
+		if e := mostMentionedOrg(doc, word); e >= 0 {
+			rw.f.Args[2] = entArg(doc, e)
+			rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the chamber the article names"
+		}
+	}
+}
+
+// mostMentionedOrg returns the organisation most mentioned whose name is
+// or ends in the word, or -1.
+func mostMentionedOrg(doc *hearsay.Document, word string) int {
+	best := -1
+	for i, e := range doc.Entities {
+		n := strings.ToLower(e.Name)
+		if e.Type != hearsay.Org || n != word && !strings.HasSuffix(n, " "+word) {
+			continue
+		}
+		if best < 0 || len(e.Mentions) > len(doc.Entities[best].Mentions) {
+			best = i
+		}
+	}
+	return best
+}
+
+// bodyNamedBy returns the body of the kind whose name is the place's name
+// and the body's words, or nil.
+func bodyNamedBy(bodies []*placeBody, place string, kind bodyKind) *placeBody {
+	for _, b := range bodies {
+		if b.kind == kind && len(b.name) > len(place) && strings.EqualFold(b.name[:len(place)], place) && b.name[len(place)] == ' ' {
+			return b
+		}
+	}
+	return nil
+}
+
+// datelineOffices gives an office of state whose place the text leaves
+// open the place of the dateline ("HARTFORD, Conn. (AP) — ... Gov. Ned
+// Lamont"): the state for a state's office, the city for a city's.
+func datelineOffices(doc *hearsay.Document, raws []*raw) {
+	city, state := datelinePlaces(doc)
+	if city < 0 {
+		return
+	}
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "resigned", "dismissed", "appointed", "elected", "position_held":
+		default:
+			continue
+		}
+		a := rw.f.Args
+		if len(a) != 3 || a[1].Literal == "" || a[2].Entity >= 0 || a[2].Literal != "" {
+			continue
+		}
+		e := -1
+		switch {
+		case stateLevelOffice(a[1].Literal):
+			e = state
+		case cityLevelOffice(a[1].Literal):
+			e = city
+		}
+		if e < 0 {
+			continue
+		}
+		rw.f.Args[2] = entArg(doc, e)
+		rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the place is the one of the dateline"
+	}
+}
+
+// datelinePlaces returns the city and the state of a dateline that opens
+// the body ("HARTFORD, Conn. (AP) —"), -1 for either not written.
+func datelinePlaces(doc *hearsay.Document) (city, state int) {
+	city, state = -1, -1
+	for _, m := range doc.Mentions {
+		if m.Start > doc.Body.Start+40 {
+			break
+		}
+		if m.Start < doc.Body.Start || m.Kind != hearsay.NameMention || m.Entity < 0 || m.Type != hearsay.Place {
+			if city >= 0 {
+				break
+			}
+			continue
+		}
+		if city < 0 {
+			if strings.ToUpper(m.Text) != m.Text {
+				return -1, -1 // no dateline: its city is written in capitals
+			}
+			city = m.Entity
+			continue
+		}
+		state = m.Entity
+		break
+	}
+	return city, state
+}
+
+// stateLevelOffice reports whether a role is an office of a state or
+// province.
+func stateLevelOffice(role string) bool {
+	switch role {
+	case "governor", "lieutenant governor", "state senator", "state representative", "attorney general", "secretary of state", "state treasurer":
+		return true
+	}
+	return false
+}
+
+// cityLevelOffice reports whether a role is an office of a city or town.
+func cityLevelOffice(role string) bool {
+	switch role {
+	case "mayor", "deputy mayor", "police chief", "interim police chief", "city manager", "city attorney", "fire chief", "council member", "city council member":
+		return true
+	}
+	return false
+}
+
+// liberalDemocrats gives a membership read from "Democrat" its party when
+// the word is part of "Liberal Democrat" (a British party, not the American
+// Democratic Party).
+func liberalDemocrats(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "member_of" || len(a) != 2 || a[1].Entity >= 0 || a[1].Literal != "Democratic Party" {
+			continue
+		}
+		span := strings.ToLower(doc.Text[max(0, rw.f.Trigger.Start-12):min(len(doc.Text), rw.f.Trigger.End)])
+		if strings.Contains(span, "liberal democrat") {
+			rw.f.Args[1].Literal = "Liberal Democrats"
+		}
+	}
+}
