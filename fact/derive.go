@@ -58,6 +58,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = marriageSpans(raws)
 	affairs(raws)
 	datingEnds(raws)
+	meetingsBefore(doc, raws)
 	lengthStarts(raws)
 	joinedStarts(raws)
 	successivePosts(raws)
@@ -3079,4 +3080,83 @@ func anyStartedPost(raws []*raw) bool {
 		}
 	}
 	return false
+}
+
+// romanceSteps are the stages of a couple's relationship that follow their
+// first meeting.
+var romanceSteps = map[string]bool{"dating": true, "engaged": true, "married": true}
+
+// meetingsBefore moves a first meeting dated by a day or a month written
+// without its year ("they met at a Fourth of July party") a year back when
+// the timex stage put it after the start of the couple's relationship
+// ("have been dating since last summer"): people meet before they date.
+func meetingsBefore(doc *hearsay.Document, raws []*raw) {
+	for _, m := range raws {
+		t := m.f.Time
+		if m.f.Type != "met" || m.f.Polarity != hearsay.Pos || t == nil || t.Earliest == "" || t.Latest == "" || len(t.Value) < len("2006-01") ||
+			t.Timex < 0 || t.Timex >= len(doc.Timexes) || yearWritten(doc.Timexes[t.Timex].Text) {
+			continue
+		}
+		key := argKey(m.f)
+		for _, r := range raws {
+			if !romanceSteps[r.f.Type] || r.f.Polarity != hearsay.Pos || r.f.Modality != hearsay.Asserted ||
+				argKey(hearsay.Fact{Type: "met", Args: r.f.Args}) != key {
+				continue
+			}
+			if began := stepBegan(doc, r.f.Time); began != "" && t.Earliest > began {
+				lo, hi, err := shiftYears(t.Earliest, t.Latest, 1)
+				y, yerr := strconv.Atoi(t.Value[:4])
+				if err != nil || yerr != nil {
+					break
+				}
+				t.Value, t.Earliest, t.Latest = fmt.Sprintf("%04d%s", y-1, t.Value[4:]), lo, hi
+				m.f.Derived = true
+				m.f.Reason = "the couple met before their relationship began"
+				break
+			}
+		}
+	}
+}
+
+// stepBegan is the last day a relationship's start may fall on: the end of
+// its start's period ("since last summer" is by August 31), or of the day
+// of an event; "" when the fact has no such time.
+func stepBegan(doc *hearsay.Document, t *hearsay.FactTime) string {
+	switch {
+	case t == nil:
+		return ""
+	case t.Start != "" && t.Timex >= 0 && t.Timex < len(doc.Timexes) && doc.Timexes[t.Timex].Value == t.Start && doc.Timexes[t.Timex].Latest != "":
+		return doc.Timexes[t.Timex].Latest
+	case t.Start != "":
+		return periodEnd(t.Start)
+	case t.Value != "" && t.Latest != "":
+		return t.Latest
+	}
+	return ""
+}
+
+// seasonEnds are the last month and day of each season of a year ("2022-WI"
+// runs to the end of February 2023).
+var seasonEnds = map[string]string{"SP": "-05-31", "SU": "-08-31", "FA": "-11-30"}
+
+// periodEnd is the last day of a year, month, week, day or season value, ""
+// for anything else.
+func periodEnd(v string) string {
+	if _, hi, ok := valueBounds(v); ok {
+		return hi.Format(day)
+	}
+	if len(v) != len("2006-SU") || v[4] != '-' {
+		return ""
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return ""
+	}
+	if end, ok := seasonEnds[v[5:]]; ok {
+		return fmt.Sprintf("%04d%s", y, end)
+	}
+	if v[5:] == "WI" {
+		return time.Date(y+1, 3, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1).Format(day)
+	}
+	return ""
 }
