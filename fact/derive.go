@@ -2085,8 +2085,8 @@ func (s *sent) statementDate(ok func(*frame) bool) *hearsay.FactTime {
 			continue
 		}
 		for _, ti := range sentTimexes(s.doc, s.idx) {
-			t := s.doc.Timexes[ti]
-			if t.Type != hearsay.Date || len(t.Value) != len("2006-01-02") || f.scope.Contains(t.Span) {
+			t, ok := dayOf(s.doc.Timexes[ti])
+			if !ok || f.scope.Contains(t.Span) {
 				continue
 			}
 			e, l := bounds(t)

@@ -376,8 +376,8 @@ func (s *sent) statementDay(b binding) *hearsay.FactTime {
 			hi = f.scope.Start
 		}
 		for _, ti := range sentTimexes(s.doc, s.idx) {
-			t := s.doc.Timexes[ti]
-			if t.Type != hearsay.Date || len(t.Value) != len("2006-01-02") || t.Start < lo || t.End > hi {
+			t, ok := dayOf(s.doc.Timexes[ti])
+			if !ok || t.Start < lo || t.End > hi {
 				continue
 			}
 			e, l := bounds(t)
@@ -385,6 +385,21 @@ func (s *sent) statementDay(b binding) *hearsay.FactTime {
 		}
 	}
 	return nil
+}
+
+// dayOf returns a timex that names a day as that day: a statement made
+// "Monday morning" or "late Tuesday" was made on that day. ok is false for
+// anything coarser or vaguer than a day.
+func dayOf(t hearsay.Timex) (hearsay.Timex, bool) {
+	switch {
+	case t.Type == hearsay.Date && len(t.Value) == len("2006-01-02"):
+		return t, true
+	case (t.Type == hearsay.Time || t.Type == hearsay.Date) && len(t.Value) > len("2006-01-02") && t.Value[len("2006-01-02")] == 'T' && reDay.MatchString(t.Value):
+		t.Value = t.Value[:len("2006-01-02")]
+		t.Earliest, t.Latest = t.Value, t.Value
+		return t, true
+	}
+	return t, false
 }
 
 // notYet mark a change still to come or only considered ("is stepping down").
