@@ -2,6 +2,7 @@ package fact
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -37,6 +38,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	participleTimes(raws)
 	immediateChanges(raws)
 	newsChanges(doc, raws)
+	finalDays(doc, raws)
 	interimTimes(raws, st.r.roles)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
@@ -3159,4 +3161,71 @@ func periodEnd(v string) string {
 		return time.Date(y+1, 3, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1).Format(day)
 	}
 	return ""
+}
+
+// finalDay finds the last day of a leaving told as such: "her final
+// broadcast will be the 6 p.m. newscast on Friday, May 31", "his last game
+// is Sunday's match", "her last day at the company will be June 30".
+var finalDay = regexp.MustCompile(`(?i)\b(?:his|her|their|the)\s+(?:final|last)\s+(?:[\w'-]+\s+){0,4}?(?:will\s+be|is\s+set\s+for|is\s+scheduled\s+for|is\s+expected\s+to\s+be|comes|is)\b`)
+
+// futureMarks before a trigger tell a change still to come ("will retire",
+// "is set to step down").
+var futureMarks = map[string]bool{"will": true, "'ll": true, "would": true, "set": true, "plans": true, "intends": true, "expected": true}
+
+// finalDays dates a resignation still to come ("announced Monday night that
+// she will retire") by the last day its own or the next sentence gives ("Her
+// final broadcast will be ... May 31"): the leaving takes effect then, not
+// on the day it was announced.
+func finalDays(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if rw.f.Type != "resigned" || rw.s == nil || rw.echo || rw.f.Polarity != hearsay.Pos || !rw.s.toCome(rw.b) {
+			continue
+		}
+		if t := rw.f.Time; t != nil && t.Value != "" && !strings.Contains(t.Value, "REF") && t.Earliest > doc.DateString() {
+			continue // already dated after the article: "will step down on June 30"
+		}
+		for j := rw.s.idx; j <= rw.s.idx+1 && j < len(doc.Sentences); j++ {
+			if ft := lastDayIn(doc, j); ft != nil {
+				rw.f.Time = ft
+				break
+			}
+		}
+	}
+}
+
+// toCome reports whether the words of a match before its trigger's head
+// mark a change still to come.
+func (s *sent) toCome(b binding) bool {
+	for u := b.first; u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
+		if futureMarks[s.units[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDayIn returns the day or month a final-day phrase of sentence j
+// names after it, later than the article's date, or nil.
+func lastDayIn(doc *hearsay.Document, j int) *hearsay.FactTime {
+	sen := doc.Sentences[j]
+	loc := finalDay.FindStringIndex(doc.SentenceText(j))
+	if loc == nil {
+		return nil
+	}
+	from := sen.Start + loc[1]
+	for _, ti := range sentTimexes(doc, j) {
+		t, ok := dayOf(doc.Timexes[ti])
+		if !ok && doc.Timexes[ti].Type == hearsay.Date && reMonth.MatchString(doc.Timexes[ti].Value) {
+			t, ok = doc.Timexes[ti], true
+		}
+		if !ok || t.Start < from {
+			continue
+		}
+		lo, hi := bounds(t)
+		if lo <= doc.DateString() {
+			continue
+		}
+		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: ti}
+	}
+	return nil
 }
