@@ -2,6 +2,7 @@ package fact
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -42,6 +43,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	participleTimes(raws)
 	immediateChanges(raws)
 	newsChanges(doc, raws)
+	finalDays(doc, raws)
 	interimTimes(raws, st.r.roles)
 	repDenials(doc, raws)
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
@@ -63,6 +65,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = marriageSpans(raws)
 	affairs(raws)
 	datingEnds(raws)
+	meetingsBefore(doc, raws)
 	lengthStarts(raws)
 	joinedStarts(raws)
 	successivePosts(raws)
@@ -2130,8 +2133,8 @@ func (s *sent) statementDate(ok func(*frame) bool) *hearsay.FactTime {
 			continue
 		}
 		for _, ti := range sentTimexes(s.doc, s.idx) {
-			t := s.doc.Timexes[ti]
-			if t.Type != hearsay.Date || len(t.Value) != len("2006-01-02") || f.scope.Contains(t.Span) {
+			t, ok := dayOf(s.doc.Timexes[ti])
+			if !ok || f.scope.Contains(t.Span) {
 				continue
 			}
 			e, l := bounds(t)
@@ -3128,4 +3131,150 @@ func anyStartedPost(raws []*raw) bool {
 		}
 	}
 	return false
+}
+
+// romanceSteps are the stages of a couple's relationship that follow their
+// first meeting.
+var romanceSteps = map[string]bool{"dating": true, "engaged": true, "married": true}
+
+// meetingsBefore moves a first meeting dated by a day or a month written
+// without its year ("they met at a Fourth of July party") a year back when
+// the timex stage put it after the start of the couple's relationship
+// ("have been dating since last summer"): people meet before they date.
+func meetingsBefore(doc *hearsay.Document, raws []*raw) {
+	for _, m := range raws {
+		t := m.f.Time
+		if m.f.Type != "met" || m.f.Polarity != hearsay.Pos || t == nil || t.Earliest == "" || t.Latest == "" || len(t.Value) < len("2006-01") ||
+			t.Timex < 0 || t.Timex >= len(doc.Timexes) || yearWritten(doc.Timexes[t.Timex].Text) {
+			continue
+		}
+		key := argKey(m.f)
+		for _, r := range raws {
+			if !romanceSteps[r.f.Type] || r.f.Polarity != hearsay.Pos || r.f.Modality != hearsay.Asserted ||
+				argKey(hearsay.Fact{Type: "met", Args: r.f.Args}) != key {
+				continue
+			}
+			if began := stepBegan(doc, r.f.Time); began != "" && t.Earliest > began {
+				lo, hi, err := shiftYears(t.Earliest, t.Latest, 1)
+				y, yerr := strconv.Atoi(t.Value[:4])
+				if err != nil || yerr != nil {
+					break
+				}
+				t.Value, t.Earliest, t.Latest = fmt.Sprintf("%04d%s", y-1, t.Value[4:]), lo, hi
+				m.f.Derived = true
+				m.f.Reason = "the couple met before their relationship began"
+				break
+			}
+		}
+	}
+}
+
+// stepBegan is the last day a relationship's start may fall on: the end of
+// its start's period ("since last summer" is by August 31), or of the day
+// of an event; "" when the fact has no such time.
+func stepBegan(doc *hearsay.Document, t *hearsay.FactTime) string {
+	switch {
+	case t == nil:
+		return ""
+	case t.Start != "" && t.Timex >= 0 && t.Timex < len(doc.Timexes) && doc.Timexes[t.Timex].Value == t.Start && doc.Timexes[t.Timex].Latest != "":
+		return doc.Timexes[t.Timex].Latest
+	case t.Start != "":
+		return periodEnd(t.Start)
+	case t.Value != "" && t.Latest != "":
+		return t.Latest
+	}
+	return ""
+}
+
+// seasonEnds are the last month and day of each season of a year ("2022-WI"
+// runs to the end of February 2023).
+var seasonEnds = map[string]string{"SP": "-05-31", "SU": "-08-31", "FA": "-11-30"}
+
+// periodEnd is the last day of a year, month, week, day or season value, ""
+// for anything else.
+func periodEnd(v string) string {
+	if _, hi, ok := valueBounds(v); ok {
+		return hi.Format(day)
+	}
+	if len(v) != len("2006-SU") || v[4] != '-' {
+		return ""
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return ""
+	}
+	if end, ok := seasonEnds[v[5:]]; ok {
+		return fmt.Sprintf("%04d%s", y, end)
+	}
+	if v[5:] == "WI" {
+		return time.Date(y+1, 3, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1).Format(day)
+	}
+	return ""
+}
+
+// finalDay finds the last day of a leaving told as such: "her final
+// broadcast will be the 6 p.m. newscast on Friday, May 31", "his last game
+// is Sunday's match", "her last day at the company will be June 30".
+var finalDay = regexp.MustCompile(`(?i)\b(?:his|her|their|the)\s+(?:final|last)\s+(?:[\w'-]+\s+){0,4}?(?:will\s+be|is\s+set\s+for|is\s+scheduled\s+for|is\s+expected\s+to\s+be|comes|is)\b`)
+
+// futureMarks before a trigger tell a change still to come ("will retire",
+// "is set to step down").
+var futureMarks = map[string]bool{"will": true, "'ll": true, "would": true, "set": true, "plans": true, "intends": true, "expected": true}
+
+// finalDays dates a resignation still to come ("announced Monday night that
+// she will retire") by the last day its own or the next sentence gives ("Her
+// final broadcast will be ... May 31"): the leaving takes effect then, not
+// on the day it was announced.
+func finalDays(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if rw.f.Type != "resigned" || rw.s == nil || rw.echo || rw.f.Polarity != hearsay.Pos || !rw.s.toCome(rw.b) {
+			continue
+		}
+		if t := rw.f.Time; t != nil && t.Value != "" && !strings.Contains(t.Value, "REF") && t.Earliest > doc.DateString() {
+			continue // already dated after the article: "will step down on June 30"
+		}
+		for j := rw.s.idx; j <= rw.s.idx+1 && j < len(doc.Sentences); j++ {
+			if ft := lastDayIn(doc, j); ft != nil {
+				rw.f.Time = ft
+				break
+			}
+		}
+	}
+}
+
+// toCome reports whether the words of a match before its trigger's head
+// mark a change still to come.
+func (s *sent) toCome(b binding) bool {
+	for u := b.first; u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
+		if futureMarks[s.units[u].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDayIn returns the day or month a final-day phrase of sentence j
+// names after it, later than the article's date, or nil.
+func lastDayIn(doc *hearsay.Document, j int) *hearsay.FactTime {
+	sen := doc.Sentences[j]
+	loc := finalDay.FindStringIndex(doc.SentenceText(j))
+	if loc == nil {
+		return nil
+	}
+	from := sen.Start + loc[1]
+	for _, ti := range sentTimexes(doc, j) {
+		t, ok := dayOf(doc.Timexes[ti])
+		if !ok && doc.Timexes[ti].Type == hearsay.Date && reMonth.MatchString(doc.Timexes[ti].Value) {
+			t, ok = doc.Timexes[ti], true
+		}
+		if !ok || t.Start < from {
+			continue
+		}
+		lo, hi := bounds(t)
+		if lo <= doc.DateString() {
+			continue
+		}
+		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: ti}
+	}
+	return nil
 }

@@ -1218,6 +1218,7 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	var ents, ages []int
 	end := u
 	age := -1
+	twins := -1 // the first of the children named after "twins", -1 when none
 	for v := u; v < len(s.units); v++ {
 		x := s.units[v]
 		if x.ment != -1 && len(x.ents) == 1 && x.mkind == hearsay.NameMention && (x.etype == hearsay.Person || x.etype == hearsay.Place || x.etype == hearsay.Misc || x.etype == hearsay.Org) {
@@ -1225,8 +1226,16 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 				age = ageAfter(s, v+1)
 			}
 			ents, ages = append(ents, x.ents[0]), append(ages, age)
+			if twins >= 0 && age >= 0 {
+				shareAge(ages[twins:], age) // "twins Rosa and Ivy, 15": both are 15
+				twins = -1
+			}
 			age = -1
 			end = v + 1
+			continue
+		}
+		if x.ment == -1 && multipleBirth[x.word] {
+			twins = len(ents)
 			continue
 		}
 		if x.ment == -1 && (kidsFiller[x.word] || isAgeWord(x.word)) {
@@ -1248,6 +1257,19 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 		return nil
 	}
 	return []option{{n: end - u, bound: bound{set: true, ents: ents, ages: ages, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}}}
+}
+
+// multipleBirth name children born together, who share one age.
+var multipleBirth = map[string]bool{"twins": true, "triplets": true, "twin": true}
+
+// shareAge gives the children of a multiple birth listed without an age the
+// age written after the last of them.
+func shareAge(ages []int, age int) {
+	for i := range ages {
+		if ages[i] < 0 {
+			ages[i] = age
+		}
+	}
 }
 
 var ageRE = regexp.MustCompile(`^(\d{1,3})-year-old$`)

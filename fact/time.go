@@ -86,6 +86,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			}
 			continue // "dated for three years before splitting in 2019": the split's time, not the relationship's
 		}
+		if !atTheTime && s.laterClause(t, tu) {
+			continue // "planning a wedding after she was seen with a ring last week": the sighting's time
+		}
 		if p.typ == "expecting_child" && s.dueDate(t, u) {
 			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
 		}
@@ -373,8 +376,8 @@ func (s *sent) statementDay(b binding) *hearsay.FactTime {
 			hi = f.scope.Start
 		}
 		for _, ti := range sentTimexes(s.doc, s.idx) {
-			t := s.doc.Timexes[ti]
-			if t.Type != hearsay.Date || len(t.Value) != len("2006-01-02") || t.Start < lo || t.End > hi {
+			t, ok := dayOf(s.doc.Timexes[ti])
+			if !ok || t.Start < lo || t.End > hi {
 				continue
 			}
 			e, l := bounds(t)
@@ -382,6 +385,21 @@ func (s *sent) statementDay(b binding) *hearsay.FactTime {
 		}
 	}
 	return nil
+}
+
+// dayOf returns a timex that names a day as that day: a statement made
+// "Monday morning" or "late Tuesday" was made on that day. ok is false for
+// anything coarser or vaguer than a day.
+func dayOf(t hearsay.Timex) (hearsay.Timex, bool) {
+	switch {
+	case t.Type == hearsay.Date && len(t.Value) == len("2006-01-02"):
+		return t, true
+	case (t.Type == hearsay.Time || t.Type == hearsay.Date) && len(t.Value) > len("2006-01-02") && t.Value[len("2006-01-02")] == 'T' && reDay.MatchString(t.Value):
+		t.Value = t.Value[:len("2006-01-02")]
+		t.Earliest, t.Latest = t.Value, t.Value
+		return t, true
+	}
+	return t, false
 }
 
 // notYet mark a change still to come or only considered ("is stepping down").
@@ -830,6 +848,38 @@ func (s *sent) otherEvent(t hearsay.Timex, b binding) bool {
 	for k := first; k > ue && k >= first-1; k-- {
 		if subordinators[s.units[k].word] {
 			return true
+		}
+	}
+	return false
+}
+
+// clauseAuxiliaries follow the subject of a finite subordinate clause
+// ("after she was seen", "before they had met").
+var clauseAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true,
+	"have": true, "did": true, "got": true, "appeared": true, "seemed": true}
+
+// laterClause reports whether the time stands in a subordinate clause of
+// its own set after the trigger ("planning a wedding after she was seen
+// wearing a ring last week", "married after meeting in 2019"): it dates
+// what that clause tells, not the trigger's event.
+func (s *sent) laterClause(t hearsay.Timex, tu int) bool {
+	u := s.unitAt(t.Start)
+	if u < 0 || u <= tu {
+		return false
+	}
+	for k := tu + 1; k < u-1; k++ {
+		if s.units[k].boundary {
+			return false
+		}
+		if !subordinators[s.units[k].word] {
+			continue
+		}
+		next := s.units[k+1]
+		if strings.HasSuffix(next.word, "ing") && next.ment == -1 && len(next.word) > 4 {
+			return true // "after meeting in 2019", "before being seen"
+		}
+		if next.ment != -1 && next.etype == hearsay.Person && k+2 < u && clauseAuxiliaries[s.units[k+2].word] {
+			return true // "after Kayleigh was seen", "after they had split"
 		}
 	}
 	return false

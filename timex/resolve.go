@@ -31,7 +31,9 @@ import (
 //	                    ahead unless the tense says past ("this Monday")
 //	=month(m,dir)       month m without a year
 //	=md(m,d,dir)        month and day without a year
-//	=season(s,dir)      season SP, SU, FA or WI without a year
+//	=season(s,dir)      season SP, SU, FA or WI without a year; for month,
+//	                    day, quarter and season, dir 6 is the first after the
+//	                    last mentioned time, -6 the last before it
 //	=quarter(q,dir)     quarter q without a year
 //	=we(dir)            the weekend ("YYYY-Www-WE")
 //	=nthwd(m,d,n[,from],dir) the nth weekday d of month m (n = -1: the last),
@@ -454,6 +456,14 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		}
 	case 3: // unknown tense: the nearest to the DCT
 		y = r.nearestYear(fn, args, y)
+	case 6, -6: // "the following spring", "the preceding March": the first after, or the last before, the last mentioned time
+		if r.hasAnchor && r.anchorGran >= granYear {
+			return r.cyclicValue(fn, args, r.yearAround(fn, args, d > 0)) + suffix, true, nil
+		}
+		if d > 0 {
+			return r.cyclic(fn, args, suffix, func(int) int { return 1 }, tn)
+		}
+		return r.cyclic(fn, args, suffix, func(int) int { return -1 }, tn)
 	case 4: // "that November": in the year of the last mentioned time
 		if r.hasAnchor && r.anchorGran >= granYear {
 			return r.cyclicValue(fn, args, r.anchor.Year()) + suffix, true, nil
@@ -468,6 +478,44 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		y = r.yearOfWeekday(args, y, wd)
 	}
 	return r.cyclicValue(fn, args, y) + suffix, false, nil
+}
+
+// yearAround returns the year of the first month, day, quarter or season
+// that begins after the last mentioned time ends (after), or of the last one
+// that ends before it begins: "engaged in 2021 ... the following spring" is
+// the spring of 2022.
+func (r *resolver) yearAround(fn string, args []string, after bool) int {
+	from := r.anchor
+	to := shift(r.anchor, r.anchorGran, 1)
+	if r.anchorGran == granSeason {
+		to = shift(r.anchor, granQuarter, 1)
+	}
+	y := r.anchor.Year()
+	if after {
+		for cand := y - 1; cand <= y+2; cand++ {
+			if t, ok := cyclicStart(fn, args, cand); ok && !t.Before(to) {
+				return cand
+			}
+		}
+		return y + 1
+	}
+	for cand := y + 1; cand >= y-2; cand-- {
+		if t, ok := cyclicStart(fn, args, cand); ok && !cyclicEnd(fn, t).After(from) {
+			return cand
+		}
+	}
+	return y - 1
+}
+
+// cyclicEnd is the day after a month, day, quarter or season that starts at t.
+func cyclicEnd(fn string, t time.Time) time.Time {
+	switch fn {
+	case "month":
+		return t.AddDate(0, 1, 0)
+	case "md":
+		return t.AddDate(0, 0, 1)
+	}
+	return t.AddDate(0, 3, 0)
 }
 
 // soon reports whether a day (md) of year y falls within two weeks after
