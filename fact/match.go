@@ -357,18 +357,8 @@ func (s *sent) nameOfThing(u int) bool {
 // quoteMarks may stand inside a pattern's gap.
 var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
 
-// anyWordAt reports whether one of the alternatives matches at u.
-func (s *sent) anyWordAt(u int, alts [][]string) bool {
-	for _, a := range alts {
-		if s.wordsAt(u, a) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// anyIDsAt is anyWordAt for alternatives given as numbers of the
-// resources' needIndex (see idsAt).
+// anyIDsAt reports whether one of the alternatives, given as numbers of the
+// resources' needIndex (see idsAt), matches at u.
 func (s *sent) anyIDsAt(u int, alts [][]int) bool {
 	for _, a := range alts {
 		if s.idsAt(u, a) > 0 {

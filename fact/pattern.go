@@ -267,16 +267,6 @@ func (p *pattern) viableIn(present []uint64) bool {
 
 func (p *pattern) has(opt string) bool { _, ok := p.opts[opt]; return ok }
 
-// echo reports whether the pattern leaves an argument out.
-func (p *pattern) echo() bool {
-	for _, a := range p.args {
-		if a.missing {
-			return true
-		}
-	}
-	return false
-}
-
 func loadPatterns() ([]*pattern, error) {
 	lines, err := lexicon.Load(dataFS, "data/patterns.tsv")
 	if err != nil {

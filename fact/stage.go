@@ -1091,7 +1091,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 				return nil // "former Pines manager X", where the names stage saw no organisation
 			}
 			if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
-				k, y = k-1, s.units[k-1] // "England rugby captain X": the organisation before a field
+				y = s.units[k-1] // "England rugby captain X": the organisation before a field
 			}
 			if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) &&
 				!lowerTail(s.doc.Text[y.Start:y.End]) {

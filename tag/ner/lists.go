@@ -181,12 +181,9 @@ func tokenWords(s string) []string {
 	return out
 }
 
-// isHonorific reports whether w (any case, optional final period) is a title
-// (data/honorifics.txt; a tagger feature).
-func (l *Lists) isHonorific(w string) bool { return l.isHonorificLower(strings.ToLower(w)) }
-
-// isHonorificLower is isHonorific of a word already lowercased (as
-// strings.ToLower does it), which saves lowercasing it again.
+// isHonorificLower reports whether lw, a word already lowercased (as
+// strings.ToLower does it), is a title (data/honorifics.txt; a tagger
+// feature), with or without a final period.
 func (l *Lists) isHonorificLower(lw string) bool {
 	return l.honorifics[strings.TrimSuffix(lw, ".")]
 }
@@ -201,10 +198,8 @@ func (l *Lists) isRoleLower(lw string) bool {
 	return l.honorifics[k] || l.roles[k]
 }
 
-// isOrgSuffix reports whether w ends organisation names.
-func (l *Lists) isOrgSuffix(w string) bool { return l.isOrgSuffixLower(strings.ToLower(w)) }
-
-// isOrgSuffixLower is isOrgSuffix of a word already lowercased.
+// isOrgSuffixLower reports whether lw, a word already lowercased, ends
+// organisation names.
 func (l *Lists) isOrgSuffixLower(lw string) bool {
 	return l.orgSuffixes[strings.TrimSuffix(lw, ".")]
 }
