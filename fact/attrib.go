@@ -737,7 +737,8 @@ func outletAt(s *sent, k int) (hearsay.Source, int) {
 
 // adjunctStarts open the phrases that may follow a reporting verb without
 // being what was said ("announced on Instagram on Wednesday").
-var adjunctStarts = map[string]bool{"on": true, "in": true, "at": true, "through": true, "via": true, "during": true, "after": true, "before": true, "to": true, "last": true, "this": true, "earlier": true}
+var adjunctStarts = map[string]bool{"on": true, "in": true, "at": true, "through": true, "via": true, "during": true, "after": true, "before": true, "to": true, "last": true, "this": true, "earlier": true,
+	"late": true, "early": true, "yesterday": true, "today": true, "tonight": true, "overnight": true}
 
 // onlyAdjuncts reports whether the words from unit k to the end of the
 // sentence are adjuncts of the verb: they start with a preposition and hold

@@ -24,6 +24,7 @@ type resources struct {
 	rebutVerbs  map[string]bool   // reporting verbs that by themselves answer the claim before ("insisted")
 	plainVerbs  map[string]bool   // verbs of saying that never tell a fact as their object ("said yes to")
 	publicNouns map[string]bool   // anonymous sources who speak in public, never an outlet's informants ("fans")
+	bodyNouns   map[string]bool   // nouns that name an organisation itself ("the company said")
 	roles       map[string]string // role phrase → canonical literal
 	roleMax     int               // longest role phrase, in words
 	religions   map[string]string
@@ -81,7 +82,7 @@ type cue struct {
 
 func loadResources() (*resources, error) {
 	r := &resources{
-		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{},
+		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{}, bodyNouns: map[string]bool{},
 		roles: map[string]string{}, religions: map[string]string{}, nations: map[string]string{}, ordinals: map[string]int{},
 	}
 	var err error
@@ -146,6 +147,9 @@ func (r *resources) loadSources() error {
 			r.rebutVerbs[w] = true
 		case "plain":
 			r.plainVerbs[w] = true
+		case "body":
+			r.srcNouns[w] = wordRep
+			r.bodyNouns[w] = true
 		case "public":
 			r.srcNouns[w] = wordAnon
 			r.publicNouns[w] = true

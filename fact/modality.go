@@ -32,6 +32,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		fr.used = true
 		rw.frame = fr
 		rw.f.Sources = resolveSpouses(s.doc, principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args), rw.f.Args)
+		rw.f.Sources = st.nameBodies(s.doc, rw.f.Sources, rw.f.Args)
 	}
 	if rw.pat.opts["src"] == "A" {
 		if a := rw.b.slots[slotA]; a.set && len(a.ents) >= 1 {
@@ -69,6 +70,43 @@ func guessInside(f *frame, rw *raw) bool {
 	}
 	t := rw.f.Trigger
 	return t.Start <= f.subject.Start && f.subject.End <= t.End && f.scope.Start < t.End
+}
+
+// nameBodies replaces an organisation that speaks for itself under a common
+// noun ("the company said", "the Austin-based software maker said") by the
+// organisation the fact is about, named: the company's name is the source.
+// The chain is left as it is when the fact has no organisation argument.
+func (st *Stage) nameBodies(doc *hearsay.Document, chain []hearsay.Source, args []hearsay.Arg) []hearsay.Source {
+	org := -1
+	for _, a := range args {
+		if a.Entity >= 0 && a.Entity < len(doc.Entities) && doc.Entities[a.Entity].Type == hearsay.Org {
+			org = a.Entity
+			break
+		}
+	}
+	if org < 0 {
+		return chain
+	}
+	for i, src := range chain {
+		if src.Kind == hearsay.RepresentativeSource && st.bodyDescription(src.Text) {
+			chain[i] = hearsay.Source{Text: doc.Entities[org].Name, Kind: hearsay.OfficialSource, Entity: org, Span: src.Span}
+		}
+	}
+	return chain
+}
+
+// bodyDescription reports whether a source's text is a definite description
+// whose head names an organisation ("the company", "the club"), not a person
+// speaking for one ("a spokesperson for the company", "the company's lawyer").
+func (st *Stage) bodyDescription(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
+	if len(words) == 0 || len(words) > 4 || strings.Contains(text, "'") || strings.Contains(text, "’") {
+		return false
+	}
+	if len(words) > 1 && words[0] != "the" {
+		return false
+	}
+	return st.r.bodyNouns[words[len(words)-1]]
 }
 
 // principalize marks named sources that are arguments of the fact as
@@ -133,6 +171,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		for _, c := range st.r.cuesAt(s, u) {
 			if c.kind == "neg" && (u < negFrom || covered[u]) || u+len(c.words)-1 > te {
 				continue
+			}
+			if c.kind == "denied" && u >= tu {
+				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
 			}
 			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opts["trigger"] != "event") {
 				continue
