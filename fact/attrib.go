@@ -234,9 +234,10 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	} else {
 		f.chain = src
 	}
-	if len(f.chain) == 0 {
-		return nil
+	if len(f.chain) == 0 || st.r.recordVerbs[f.verb] && f.chain[0].Kind != hearsay.OfficialSource {
+		return nil // "photos show the pair kissing": only a record reports by showing
 	}
+	f.chain = recordsBack(s, f.chain, prev)
 	// the outlet told: "insiders have told Us Weekly"
 	k := v + 1
 	if st.r.toldVerbs[f.verb] {
@@ -284,6 +285,24 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
 	return f
+}
+
+// recordsBack returns the chain of the records cited shortly before when a
+// source is a definite record alone ("according to court documents obtained
+// by TMZ. ... the docs show"): the same records, obtained by the same outlet.
+func recordsBack(s *sent, chain []hearsay.Source, prev *frame) []hearsay.Source {
+	if len(chain) != 1 || chain[0].Kind != hearsay.OfficialSource || chain[0].Entity >= 0 || prev == nil || prev.s == nil || prev.s.idx < s.idx-3 {
+		return chain
+	}
+	if !strings.HasPrefix(strings.ToLower(chain[0].Text), "the ") {
+		return chain
+	}
+	for i := 1; i < len(prev.chain); i++ {
+		if prev.chain[i].Kind == hearsay.OfficialSource {
+			return append([]hearsay.Source(nil), prev.chain[:i+1]...)
+		}
+	}
+	return chain
 }
 
 // participleSubject returns the person who speaks in a participle clause

@@ -25,6 +25,7 @@ type resources struct {
 	plainVerbs  map[string]bool   // verbs of saying that never tell a fact as their object ("said yes to")
 	publicNouns map[string]bool   // anonymous sources who speak in public, never an outlet's informants ("fans")
 	bodyNouns   map[string]bool   // nouns that name an organisation itself ("the company said")
+	recordVerbs map[string]bool   // verbs that report only with a record as subject ("court records show")
 	roles       map[string]string // role phrase → canonical literal
 	roleMax     int               // longest role phrase, in words
 	religions   map[string]string
@@ -82,7 +83,7 @@ type cue struct {
 
 func loadResources() (*resources, error) {
 	r := &resources{
-		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{}, bodyNouns: map[string]bool{},
+		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{}, bodyNouns: map[string]bool{}, recordVerbs: map[string]bool{},
 		roles: map[string]string{}, religions: map[string]string{}, nations: map[string]string{}, ordinals: map[string]int{},
 	}
 	var err error
@@ -147,6 +148,9 @@ func (r *resources) loadSources() error {
 			r.rebutVerbs[w] = true
 		case "plain":
 			r.plainVerbs[w] = true
+		case "record":
+			r.verbs[w] = true
+			r.recordVerbs[w] = true
 		case "body":
 			r.srcNouns[w] = wordRep
 			r.bodyNouns[w] = true
