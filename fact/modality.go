@@ -42,9 +42,47 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	}
 	found := st.cuesFor(rw)
 	rw.f.Modality, rw.f.Polarity = decide(rw, found)
+	if fr != nil && (rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Rumored) && st.frameCircumstance(fr, rw) {
+		// "fans speculated they may marry after she was seen at a Manchester restaurant": what was seen is no guess
+		rw.frame, rw.f.Sources = nil, nil
+		found = st.cuesFor(rw)
+		rw.f.Modality, rw.f.Polarity = decide(rw, found)
+	}
 	if n := len(rw.f.Sources); rw.f.Modality == hearsay.Reported && n > 0 && st.publicSource(rw.f.Sources[n-1].Text) {
 		rw.f.Modality = hearsay.Speculated // "prompting followers to comment that she is pregnant": the public guesses
 	}
+}
+
+// circumstanceWords open a subordinate clause that tells what set a rumour
+// or a guess going ("rumors swirled when he was seen with her", "fans
+// speculated after she wore a ring").
+var circumstanceWords = map[string]bool{"when": true, "after": true}
+
+// circumstance returns the unit of a "when" or "after" that opens a clause
+// of its own (a name, a pronoun or a determiner follows) between units from
+// and to, or -1.
+func circumstance(s *sent, from, to int) int {
+	for k := max(from, 0); k+1 < to && k < len(s.units); k++ {
+		x := s.units[k]
+		if x.ment != -1 || !circumstanceWords[x.word] {
+			continue
+		}
+		y := s.units[k+1]
+		if y.ment != -1 && y.etype == hearsay.Person || determiners[y.word] || subjectPronouns[y.word] {
+			return k
+		}
+	}
+	return -1
+}
+
+// frameCircumstance reports whether the fact lies in a circumstance clause
+// after what a frame in its own sentence says.
+func (st *Stage) frameCircumstance(f *frame, rw *raw) bool {
+	if f.s != rw.s || f.after < 0 || rw.noun || f.quoted {
+		return false
+	}
+	tu := rw.s.unitAt(rw.f.Trigger.Start)
+	return tu > f.after && circumstance(rw.s, f.after, tu) >= 0
 }
 
 // ownVerb reports whether the frame's reporting verb is the fact's own
@@ -171,6 +209,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		for _, c := range st.r.cuesAt(s, u) {
 			if c.kind == "neg" && (u < negFrom || covered[u]) || u+len(c.words)-1 > te {
 				continue
+			}
+			if (c.kind == "rumored" || c.kind == "speculated") && !rw.noun && circumstance(s, u+len(c.words), tu) >= 0 {
+				continue // "rumors began swirling in January, when he was photographed in Miami": the sighting is a fact
 			}
 			if c.kind == "denied" && u >= tu {
 				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
