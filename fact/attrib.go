@@ -197,7 +197,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
 	j := skipRelative(s, v-1)
-	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
+	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] && !quantifierObject(s, j) {
 		j--
 	}
 	if j >= 1 && s.units[j].word == "been" && strings.HasSuffix(s.units[v].word, "ing") {
@@ -281,6 +281,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		}
 		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
 		f.scope = hearsay.Span{Start: s.units[k].Start, End: s.complementEnd(k, sentSpan.End)}
+		if denialVerbs[f.verb] {
+			f.scope.End = s.denialEnd(k, f.scope.End)
+		}
 		return f
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
@@ -303,6 +306,36 @@ func recordsBack(s *sent, chain []hearsay.Source, prev *frame) []hearsay.Source 
 		}
 	}
 	return chain
+}
+
+// denialVerbs deny the one claim their complement states.
+var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
+
+// denialEnd is where a denial's complement from unit k on ends, given the
+// end of the complement a source says (end): before ", and" with a person
+// of its own, which tells something new ("denied that they were dating, and
+// Achebe married Haddad the following year").
+func (s *sent) denialEnd(k, end int) int {
+	for u := k + 1; u+2 < len(s.units) && s.units[u].Start < end; u++ {
+		if s.units[u].word != "," || s.units[u+1].word != "and" {
+			continue
+		}
+		if y := s.units[u+2]; y.ment != -1 && y.etype == hearsay.Person && y.mkind == hearsay.NameMention {
+			return s.units[u].Start
+		}
+	}
+	return end
+}
+
+// quantifierObject reports whether "both" or "all" at unit j ends the
+// source's description ("reps for both", "friends of all three") rather than
+// standing between the source and its verb ("they both said").
+func quantifierObject(s *sent, j int) bool {
+	if j < 1 || s.units[j].word != "both" && s.units[j].word != "all" {
+		return false
+	}
+	p := s.units[j-1].word
+	return p == "for" || p == "of"
 }
 
 // participleSubject returns the person who speaks in a participle clause
