@@ -28,6 +28,7 @@ var subjectSkip = map[string]bool{
 	"now": true, "first": true, "separately": true, "even": true, "initially": true, "originally": true,
 	"immediately": true, "quickly": true, "swiftly": true, "promptly": true, "firmly": true, "flatly": true,
 	"vehemently": true, "strongly": true, "categorically": true, "emphatically": true,
+	"long": true, "openly": true, "privately": true, "widely": true,
 }
 
 // descriptorWords may open or fill an anonymous source's description before its
@@ -38,6 +39,7 @@ var descriptorWords = map[string]bool{
 	"anonymous": true, "other": true, "another": true, "industry": true, "mutual": true, "family": true,
 	"production": true, "royal": true, "palace": true, "'s": true, "'": true, "pals": true, "unnamed": true, "second": true,
 	"gossip": true, "celebrity": true, "entertainment": true, "news": true, "british": true, "american": true,
+	"staff": true, "crew": true, "cast": true, "former": true, "senior": true, "current": true, "trusted": true,
 }
 
 // complementSkip are words between a reporting verb and what is said.
@@ -338,6 +340,29 @@ func quantifierObject(s *sent, j int) bool {
 	return p == "for" || p == "of"
 }
 
+// anonymityWords tell, in a relative clause after a source, why it is not
+// named ("who asked not to be named", "who spoke on condition of anonymity").
+var anonymityWords = map[string]bool{"named": true, "identified": true, "anonymity": true, "anonymously": true,
+	"authorized": true, "authorised": true, "publicly": true, "record": true}
+
+// anonymityCut returns the unit of a "who" between units from and end that
+// opens a clause about the source's anonymity, or -1: the source's
+// description ends before it.
+func anonymityCut(s *sent, from, end int) int {
+	for w := from; w < end && w < len(s.units); w++ {
+		if s.units[w].word != "who" {
+			continue
+		}
+		for u := w + 1; u < len(s.units) && u < w+12 && !s.units[u].boundary; u++ {
+			if anonymityWords[s.units[u].word] {
+				return w
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // participleSubject returns the person who speaks in a participle clause
 // after a comma ("X hit back on Monday, saying ..."): the sentence's first
 // person before it, or -1.
@@ -499,6 +524,9 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			break
 		}
 		sp := hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}
+		if e := anonymityCut(s, noun+1, j+1); e > noun {
+			sp.End = s.units[e-1].End // "a source who spoke on condition of anonymity said": a source
+		}
 		text := s.doc.Text[sp.Start:sp.End]
 		kind := map[nounKind]hearsay.SourceKind{wordAnon: hearsay.AnonymousSource, wordRep: hearsay.RepresentativeSource,
 			wordOfficial: hearsay.OfficialSource, wordReport: hearsay.OutletSource}[st.r.srcNouns[s.units[noun].word]]
@@ -722,6 +750,9 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 			kind = hearsay.OutletSource
 			src = hearsay.Source{Text: s.doc.Entities[x.ents[0]].Name, Kind: kind, Entity: x.ents[0], Span: sp}
 		} else {
+			if e := anonymityCut(s, k+1, end); e > k {
+				sp.End = s.units[e-1].End // "two employees who asked not to be named": two employees
+			}
 			src = hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: kind, Entity: -1, Span: sp}
 		}
 	}
