@@ -289,7 +289,30 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		return f
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
+	if m := participleAfter(s, v+1); m >= 0 && !st.r.verbs[s.units[m].word] {
+		// "X will step down, the utility said on Tuesday, naming Y as his successor": the source names Y too
+		f.scope.End = s.complementEnd(m, sentSpan.End)
+	}
 	return f
+}
+
+// participleAfter returns the unit of a participle that opens a clause after
+// the adjuncts of a reporting verb (", the company said on Tuesday, naming
+// ..."), or -1.
+func participleAfter(s *sent, k int) int {
+	for u := k; u < len(s.units) && u < k+8; u++ {
+		x := s.units[u]
+		if x.boundary || x.word == "that" || x.word == ":" {
+			return -1
+		}
+		if x.word == "," {
+			if participleAside(s, u) && u+1 < len(s.units) {
+				return u + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // recordsBack returns the chain of the records cited shortly before when a
@@ -361,6 +384,20 @@ func anonymityCut(s *sent, from, end int) int {
 		return -1
 	}
 	return -1
+}
+
+// appositiveOutlet returns the unit of an outlet named right after a noun
+// of the press ("the tabloid The Daily Lantern", "the magazine People"), up
+// to unit j, or -1.
+func appositiveOutlet(s *sent, noun, j int) int {
+	if noun+1 > j || noun+1 >= len(s.units) {
+		return -1
+	}
+	y := s.units[noun+1]
+	if y.ment == -1 || len(y.ents) != 1 || s.doc.Entities[y.ents[0]].Type == hearsay.Person {
+		return -1
+	}
+	return noun + 1
 }
 
 // participleSubject returns the person who speaks in a participle clause
@@ -530,6 +567,13 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		text := s.doc.Text[sp.Start:sp.End]
 		kind := map[nounKind]hearsay.SourceKind{wordAnon: hearsay.AnonymousSource, wordRep: hearsay.RepresentativeSource,
 			wordOfficial: hearsay.OfficialSource, wordReport: hearsay.OutletSource}[st.r.srcNouns[s.units[noun].word]]
+		if kind == hearsay.OutletSource {
+			if o := appositiveOutlet(s, noun, j); o >= 0 {
+				// "the British tabloid The Daily Lantern reported": the outlet named
+				y := s.units[o]
+				return []hearsay.Source{{Text: s.doc.Entities[y.ents[0]].Name, Kind: hearsay.OutletSource, Entity: y.ents[0], Span: y.Span}}, start, true
+			}
+		}
 		return []hearsay.Source{{Text: text, Kind: kind, Entity: -1, Span: sp}}, start, true
 	}
 	x := s.units[j]

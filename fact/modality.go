@@ -1,8 +1,10 @@
 package fact
 
 import (
-	hearsay "github.com/hearsay-news/hearsay"
+	"fmt"
 	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // attribute sets the fact's source chain, modality and polarity.
@@ -131,6 +133,38 @@ func (st *Stage) nameBodies(doc *hearsay.Document, chain []hearsay.Source, args 
 		}
 	}
 	return chain
+}
+
+// nameAllBodies names the organisations that speak as "the company" in
+// facts whose organisation argument was filled in after they were read
+// ("naming Y as his successor", the company said), and folds a fact into an
+// earlier one that it now repeats, adding its evidence.
+func (st *Stage) nameAllBodies(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	out := facts[:0]
+	seen := map[string]int{}
+	for _, f := range facts {
+		f.Sources = st.nameBodies(doc, f.Sources, f.Args)
+		key := attributedKey(f)
+		if i, ok := seen[key]; ok {
+			out[i].Evidence = uniqueEvidence(append(out[i].Evidence, f.Evidence...))
+			continue
+		}
+		seen[key] = len(out)
+		out = append(out, f)
+	}
+	return out
+}
+
+// attributedKey identifies a fact by its type, arguments, time, modality,
+// polarity and source chain.
+func attributedKey(f hearsay.Fact) string {
+	var b strings.Builder
+	b.WriteString(argKey(f))
+	b.WriteString(fmt.Sprintf("|%+v|%s|%s", f.Time, f.Modality, f.Polarity))
+	for _, src := range f.Sources {
+		b.WriteString("|" + strings.ToLower(src.Text))
+	}
+	return b.String()
 }
 
 // bodyDescription reports whether a source's text is a definite description
