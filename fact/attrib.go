@@ -195,6 +195,9 @@ func firstHand(src hearsay.Source) bool {
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
+	if v > 1 && s.units[v-1].word == "to" && st.r.refuseVerbs[s.units[v-2].word] {
+		return nil // "her team declined to comment": nothing said
+	}
 	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.r.verbs[s.units[v-1].word] && !st.r.claimNouns[s.units[v-1].word] || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
