@@ -16,6 +16,7 @@ type frame struct {
 	used    bool // a fact was read inside the scope
 	quoted  bool // the scope is a quotation
 	after   int  // unit index of the start of the complement after the verb, -1 when the scope precedes the source
+	own     bool // the outlet told is the article's own ("sources tell TMZ"): it leaves the chains at the end
 	s       *sent
 }
 
@@ -245,8 +246,12 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	f.chain = recordsBack(s, f.chain, prev)
 	// the outlet told: "insiders have told Us Weekly"
 	k := v + 1
-	if st.r.toldVerbs[f.verb] {
+	if st.r.toldVerbs[f.verb] || st.r.ownVerbs[f.verb] {
+		if k < len(s.units) && s.units[k].word == "exclusively" {
+			k++
+		}
 		if out, n := outletAt(s, k); n > 0 {
+			f.own = st.ownOutlet(s, v)
 			if !firstHand(f.chain[0]) {
 				f.chain = append([]hearsay.Source{out}, f.chain...)
 			}
@@ -401,6 +406,32 @@ func appositiveOutlet(s *sent, noun, j int) int {
 		return -1
 	}
 	return noun + 1
+}
+
+// ownOutlet reports whether the reporting verb at unit v tells the
+// article's own outlet: a verb in the present of the outlet's house style
+// ("sources tell TMZ") or one told "exclusively" ("sources exclusively tell
+// Page Six", "told Page Six exclusively").
+func (st *Stage) ownOutlet(s *sent, v int) bool {
+	if st.r.ownVerbs[s.units[v].word] {
+		return true
+	}
+	for _, u := range []int{v - 1, v + 1} {
+		if u >= 0 && u < len(s.units) && s.units[u].word == "exclusively" {
+			return true
+		}
+	}
+	if end := min(v+6, len(s.units)); end > v {
+		for u := v + 2; u < end; u++ {
+			if s.units[u].word == "exclusively" {
+				return true
+			}
+			if s.units[u].boundary || s.units[u].word == "that" {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // participleSubject returns the person who speaks in a participle clause

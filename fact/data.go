@@ -27,6 +27,7 @@ type resources struct {
 	bodyNouns   map[string]bool   // nouns that name an organisation itself ("the company said")
 	recordVerbs map[string]bool   // verbs that report only with a record as subject ("court records show")
 	refuseVerbs map[string]bool   // verbs of refusing before "to" and a reporting verb ("declined to comment")
+	ownVerbs    map[string]bool   // present-tense verbs that tell the article's own outlet ("sources tell TMZ")
 	roles       map[string]string // role phrase → canonical literal
 	roleMax     int               // longest role phrase, in words
 	religions   map[string]string
@@ -84,7 +85,7 @@ type cue struct {
 
 func loadResources() (*resources, error) {
 	r := &resources{
-		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{}, bodyNouns: map[string]bool{}, recordVerbs: map[string]bool{}, refuseVerbs: map[string]bool{},
+		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{}, bodyNouns: map[string]bool{}, recordVerbs: map[string]bool{}, refuseVerbs: map[string]bool{}, ownVerbs: map[string]bool{},
 		roles: map[string]string{}, religions: map[string]string{}, nations: map[string]string{}, ordinals: map[string]int{},
 	}
 	var err error
@@ -149,6 +150,8 @@ func (r *resources) loadSources() error {
 			r.rebutVerbs[w] = true
 		case "plain":
 			r.plainVerbs[w] = true
+		case "own":
+			r.ownVerbs[w] = true
 		case "refuse":
 			r.refuseVerbs[w] = true
 		case "record":

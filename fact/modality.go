@@ -155,6 +155,28 @@ func (st *Stage) nameAllBodies(doc *hearsay.Document, facts []hearsay.Fact) []he
 	return out
 }
 
+// dropOwnOutlet takes the article's own outlet ("sources exclusively tell
+// Page Six", "a source tells Us") out of the front of the source chains: the
+// article itself is the outlet, so the chain starts with its informant.
+func dropOwnOutlet(facts []hearsay.Fact, frames []*frame) []hearsay.Fact {
+	own := map[string]bool{}
+	for _, f := range frames {
+		if f.own && len(f.chain) > 1 && f.chain[0].Kind == hearsay.OutletSource {
+			own[strings.ToLower(f.chain[0].Text)] = true
+		}
+	}
+	if len(own) == 0 {
+		return facts
+	}
+	for i := range facts {
+		srcs := facts[i].Sources
+		if len(srcs) > 1 && srcs[0].Kind == hearsay.OutletSource && own[strings.ToLower(srcs[0].Text)] {
+			facts[i].Sources = append([]hearsay.Source(nil), srcs[1:]...)
+		}
+	}
+	return facts
+}
+
 // attributedKey identifies a fact by its type, arguments, time, modality,
 // polarity and source chain.
 func attributedKey(f hearsay.Fact) string {

@@ -131,7 +131,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			rw.frame.s.fillWords()
 		}
 	}
-	facts := st.nameAllBodies(doc, st.derive(doc, raws))
+	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws)), allFrames)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
