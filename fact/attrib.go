@@ -713,6 +713,9 @@ func (s *sent) complementEnd(k, end int) int {
 		if x.word == ";" || x.word == "," && s.units[u+1].word == "but" {
 			return x.Start
 		}
+		if x.word == "," && u+2 < len(s.units) && quoteMarks[s.units[u+1].word] && s.units[u+2].word == "but" {
+			return s.units[u+1].End // `"texting constantly," but a rep denied`: the quote is the source's
+		}
 	}
 	return end
 }

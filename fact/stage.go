@@ -1390,6 +1390,9 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 		if x.Start < f.subject.Start {
 			continue
 		}
+		if f.after >= 0 && f.scope.End > f.subject.End && x.Start >= f.scope.End {
+			break // "A claimed X, but B denied any romance": B's denial is not A's answer
+		}
 		if x.ment == -1 && st.r.claimNouns[x.word] {
 			claim = true
 		}
