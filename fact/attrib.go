@@ -434,6 +434,29 @@ func (st *Stage) ownOutlet(s *sent, v int) bool {
 	return false
 }
 
+// messageSender returns the first unit of who sent a message named from
+// unit k ("a statement from the school board", "a memo issued by X"), or -1.
+func (st *Stage) messageSender(s *sent, k, end int) int {
+	u := k
+	if u < end && determiners[s.units[u].word] {
+		u++
+	}
+	for u < end && s.units[u].ment == -1 && !st.r.messages[s.units[u].word] && u-k < 3 {
+		u++ // "a two-paragraph statement", "a joint statement"
+	}
+	if u >= end || !st.r.messages[s.units[u].word] {
+		return -1
+	}
+	u++
+	if u < end && (s.units[u].word == "issued" || s.units[u].word == "released" || s.units[u].word == "sent") {
+		u++
+	}
+	if u+1 < end && (s.units[u].word == "from" || s.units[u].word == "by") {
+		return u + 1
+	}
+	return -1
+}
+
 // participleSubject returns the person who speaks in a participle clause
 // after a comma ("X hit back on Monday, saying ..."): the sentence's first
 // person before it, or -1.
@@ -802,6 +825,9 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 		return nil
 	}
 	var src hearsay.Source
+	if m := st.messageSender(s, k, end); m > k {
+		k = m // "according to a statement from the school board": the board
+	}
 	x := s.units[k]
 	if end-k == 1 && x.ment != -1 && len(x.ents) == 1 {
 		ent := s.doc.Entities[x.ents[0]]

@@ -34,7 +34,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		fr.used = true
 		rw.frame = fr
 		rw.f.Sources = resolveSpouses(s.doc, principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args), rw.f.Args)
-		rw.f.Sources = st.nameBodies(s.doc, rw.f.Sources, rw.f.Args)
+		rw.f.Sources = st.nameBodies(s.doc, rw.f.Type, rw.f.Sources, rw.f.Args)
 	}
 	if rw.pat.opts["src"] == "A" {
 		if a := rw.b.slots[slotA]; a.set && len(a.ents) >= 1 {
@@ -116,21 +116,20 @@ func guessInside(f *frame, rw *raw) bool {
 // noun ("the company said", "the Austin-based software maker said") by the
 // organisation the fact is about, named: the company's name is the source.
 // The chain is left as it is when the fact has no organisation argument.
-func (st *Stage) nameBodies(doc *hearsay.Document, chain []hearsay.Source, args []hearsay.Arg) []hearsay.Source {
-	org := -1
-	for _, a := range args {
-		if a.Entity >= 0 && a.Entity < len(doc.Entities) && doc.Entities[a.Entity].Type == hearsay.Org {
-			org = a.Entity
-			break
-		}
-	}
+func (st *Stage) nameBodies(doc *hearsay.Document, typ string, chain []hearsay.Source, args []hearsay.Arg) []hearsay.Source {
+	org := orgArg(doc, typ, args)
 	if org < 0 {
 		return chain
 	}
 	for i, src := range chain {
-		if src.Kind == hearsay.RepresentativeSource && st.bodyDescription(src.Text) {
-			chain[i] = hearsay.Source{Text: doc.Entities[org].Name, Kind: hearsay.OfficialSource, Entity: org, Span: src.Span}
+		if src.Kind != hearsay.RepresentativeSource && src.Kind != hearsay.OfficialSource || !st.bodyDescription(sourceWords(doc, src)) {
+			continue
 		}
+		if src.Entity >= 0 && doc.Entities[src.Entity].Type == hearsay.Person {
+			continue
+		}
+		// "the company said"; "the team announced", even when read as another organisation
+		chain[i] = hearsay.Source{Text: doc.Entities[org].Name, Kind: hearsay.OfficialSource, Entity: org, Span: src.Span}
 	}
 	return chain
 }
@@ -143,7 +142,7 @@ func (st *Stage) nameAllBodies(doc *hearsay.Document, facts []hearsay.Fact) []he
 	out := facts[:0]
 	seen := map[string]int{}
 	for _, f := range facts {
-		f.Sources = st.nameBodies(doc, f.Sources, f.Args)
+		f.Sources = st.nameBodies(doc, f.Type, f.Sources, f.Args)
 		key := attributedKey(f)
 		if i, ok := seen[key]; ok {
 			out[i].Evidence = uniqueEvidence(append(out[i].Evidence, f.Evidence...))
@@ -187,6 +186,36 @@ func attributedKey(f hearsay.Fact) string {
 		b.WriteString("|" + strings.ToLower(src.Text))
 	}
 	return b.String()
+}
+
+// orgSlots is the argument that holds the organisation of a career fact.
+var orgSlots = map[string]int{"position_held": 2, "appointed": 2, "elected": 2, "resigned": 2, "dismissed": 2,
+	"member_of": 1, "representative_of": 1}
+
+// orgArg returns the entity of a fact's organisation: an organisation
+// argument, or the entity in a career fact's organisation slot whatever it
+// was typed as ("the Dunleavy Hawks"); -1 when there is none.
+func orgArg(doc *hearsay.Document, typ string, args []hearsay.Arg) int {
+	for _, a := range args {
+		if a.Entity >= 0 && a.Entity < len(doc.Entities) && doc.Entities[a.Entity].Type == hearsay.Org {
+			return a.Entity
+		}
+	}
+	if i, ok := orgSlots[typ]; ok && i < len(args) {
+		if e := args[i].Entity; e >= 0 && e < len(doc.Entities) && doc.Entities[e].Type != hearsay.Person {
+			return e
+		}
+	}
+	return -1
+}
+
+// sourceWords returns the words a source is named with in the text: the
+// span of an entity's mention ("the team"), else its text.
+func sourceWords(doc *hearsay.Document, src hearsay.Source) string {
+	if src.Entity >= 0 && src.Span.Start < src.Span.End && src.Span.End <= len(doc.Text) {
+		return doc.Text[src.Span.Start:src.Span.End]
+	}
+	return src.Text
 }
 
 // bodyDescription reports whether a source's text is a definite description
