@@ -617,7 +617,17 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			}
 			break
 		}
-		sp := hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}
+		end := j
+		for w := noun + 1; w < j; w++ {
+			if s.units[w].ment == -1 && st.r.verbs[s.units[w].word] && w > start+1 {
+				end = w - 1 // "a spokesperson confirmed the engagement to X and said": the spokesperson
+				for end > noun && s.units[end].ment == -1 && subjectSkip[s.units[end].word] {
+					end--
+				}
+				break
+			}
+		}
+		sp := hearsay.Span{Start: s.units[start].Start, End: s.units[end].End}
 		if e := anonymityCut(s, noun+1, j+1); e > noun {
 			sp.End = s.units[e-1].End // "a source who spoke on condition of anonymity said": a source
 		}
