@@ -457,6 +457,16 @@ func (st *Stage) messageSender(s *sent, k, end int) int {
 	return -1
 }
 
+// personSource reports whether a source is a person ("it" never refers back
+// to one).
+func personSource(src hearsay.Source) bool {
+	switch src.Kind {
+	case hearsay.NamedSource, hearsay.PrincipalSource, hearsay.AnonymousSource:
+		return true
+	}
+	return false
+}
+
 // participleSubject returns the person who speaks in a participle clause
 // after a comma ("X hit back on Monday, saying ..."): the sentence's first
 // person before it, or -1.
@@ -650,6 +660,9 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			sp := hearsay.Span{Start: y.Start, End: x.End}
 			return []hearsay.Source{{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.NamedSource, Entity: -1, Span: sp}}, j - 1, true
 		}
+	}
+	if x.ment == -1 && x.word == "it" && prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-1 && !personSource(prev.chain[len(prev.chain)-1]) {
+		return []hearsay.Source{{}}, j, true // "the palace said ... , it added": the organisation again
 	}
 	if x.ment != -1 && x.mkind == hearsay.PronounMention || x.ment == -1 && subjectPronouns[x.word] {
 		// "They said:" goes back to the previous source when that was not a named one.
