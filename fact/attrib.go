@@ -196,6 +196,11 @@ func firstHand(src hearsay.Source) bool {
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
+	for _, ws := range st.r.idioms {
+		if s.wordsAt(v, ws) > 0 {
+			return nil // "the couple called it quits in 2019, and ...": nothing reported
+		}
+	}
 	if v > 1 && s.units[v-1].word == "to" && st.r.refuseVerbs[s.units[v-2].word] {
 		return nil // "her team declined to comment": nothing said
 	}

@@ -29,6 +29,7 @@ type resources struct {
 	refuseVerbs map[string]bool   // verbs of refusing before "to" and a reporting verb ("declined to comment")
 	ownVerbs    map[string]bool   // present-tense verbs that tell the article's own outlet ("sources tell TMZ")
 	messages    map[string]bool   // nouns of a message a source sends ("a statement from the board")
+	idioms      [][]string        // phrases that open with a reporting verb but report nothing ("called it quits")
 	roles       map[string]string // role phrase → canonical literal
 	roleMax     int               // longest role phrase, in words
 	religions   map[string]string
@@ -151,6 +152,8 @@ func (r *resources) loadSources() error {
 			r.rebutVerbs[w] = true
 		case "plain":
 			r.plainVerbs[w] = true
+		case "idiom":
+			r.idioms = append(r.idioms, strings.Fields(w))
 		case "message":
 			r.messages[w] = true
 		case "own":
