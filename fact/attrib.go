@@ -472,6 +472,47 @@ func personSource(src hearsay.Source) bool {
 	return false
 }
 
+// definiteSources gives a source named again with "the" and its noun alone
+// ("the people said", "according to the insider") the chain of the earlier
+// attribution that introduced it ("people familiar with the matter told
+// Reuters"): the same informants, through the same outlet.
+func (st *Stage) definiteSources(frames, earlier []*frame) {
+	for _, f := range frames {
+		if len(f.chain) != 1 {
+			continue
+		}
+		src := f.chain[0]
+		ws := strings.Fields(strings.ToLower(src.Text))
+		if src.Entity >= 0 || len(ws) != 2 || ws[0] != "the" || src.Kind != hearsay.AnonymousSource && src.Kind != hearsay.RepresentativeSource {
+			continue
+		}
+		if _, ok := st.r.srcNouns[ws[1]]; !ok || st.r.bodyNouns[ws[1]] {
+			continue
+		}
+		for i := len(earlier) - 1; i >= 0; i-- {
+			if ch := earlier[i].chain; len(ch) > 0 && introduces(ch[len(ch)-1], ws[1]) {
+				f.chain = append([]hearsay.Source(nil), ch...)
+				break
+			}
+		}
+	}
+}
+
+// introduces reports whether a source is an indefinite description whose
+// head is noun ("people familiar with the matter" for "the people").
+func introduces(src hearsay.Source, noun string) bool {
+	ws := strings.Fields(strings.ToLower(src.Text))
+	if src.Entity >= 0 || len(ws) < 2 || ws[0] == "the" {
+		return false
+	}
+	for _, w := range ws {
+		if w == noun {
+			return true
+		}
+	}
+	return false
+}
+
 // participleSubject returns the person who speaks in a participle clause
 // after a comma ("X hit back on Monday, saying ..."): the sentence's first
 // person before it, or -1.

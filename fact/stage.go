@@ -89,6 +89,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		openQuote = (quoteMarksIn(s)+boolInt(openQuote))%2 == 1
 		sents[si] = s
 		frames := st.frames(s, prev)
+		st.definiteSources(frames, allFrames)
 		if len(frames) == 0 && prev != nil && prev.s.idx == si-1 && prev.quoted && startsQuote(s) {
 			// a quote running on from the previous sentence keeps its speaker
 			frames = []*frame{{scope: doc.Sentences[si].Span, chain: prev.chain, verb: prev.verb, after: 0, s: s, quoted: true}}
