@@ -490,12 +490,31 @@ func (st *Stage) definiteSources(frames, earlier []*frame) {
 			continue
 		}
 		for i := len(earlier) - 1; i >= 0; i-- {
-			if ch := earlier[i].chain; len(ch) > 0 && introduces(ch[len(ch)-1], ws[1]) {
+			if ch := earlier[i].chain; len(ch) > 0 && (introduces(ch[len(ch)-1], ws[1]) || st.sameRep(ch[len(ch)-1], ws[1])) {
 				f.chain = append([]hearsay.Source(nil), ch...)
 				break
 			}
 		}
 	}
+}
+
+// sameRep reports whether "the" and a representative's noun ("the rep")
+// names again an earlier representative described in other words ("a
+// representative for the singer").
+func (st *Stage) sameRep(src hearsay.Source, noun string) bool {
+	if src.Kind != hearsay.RepresentativeSource || st.r.srcNouns[noun] != wordRep {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(src.Text))
+	if src.Entity >= 0 || len(ws) < 2 || ws[0] == "the" {
+		return false
+	}
+	for _, w := range ws {
+		if st.r.srcNouns[w] == wordRep && !st.r.bodyNouns[w] && w != "statement" {
+			return true
+		}
+	}
+	return false
 }
 
 // introduces reports whether a source is an indefinite description whose
