@@ -34,7 +34,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		fr.used = true
 		rw.frame = fr
 		rw.f.Sources = resolveSpouses(s.doc, principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args), rw.f.Args)
-		rw.f.Sources = st.nameBodies(s.doc, rw.f.Type, rw.f.Sources, rw.f.Args)
+		rw.f.Sources, _ = st.nameBodies(s.doc, rw.f.Type, rw.f.Sources, rw.f.Args)
 	}
 	if rw.pat.opts["src"] == "A" {
 		if a := rw.b.slots[slotA]; a.set && len(a.ents) >= 1 {
@@ -116,11 +116,12 @@ func guessInside(f *frame, rw *raw) bool {
 // noun ("the company said", "the Austin-based software maker said") by the
 // organisation the fact is about, named: the company's name is the source.
 // The chain is left as it is when the fact has no organisation argument.
-func (st *Stage) nameBodies(doc *hearsay.Document, typ string, chain []hearsay.Source, args []hearsay.Arg) []hearsay.Source {
+func (st *Stage) nameBodies(doc *hearsay.Document, typ string, chain []hearsay.Source, args []hearsay.Arg) ([]hearsay.Source, bool) {
 	org := orgArg(doc, typ, args)
 	if org < 0 {
-		return chain
+		return chain, false
 	}
+	changed := false
 	for i, src := range chain {
 		if src.Kind != hearsay.RepresentativeSource && src.Kind != hearsay.OfficialSource || !st.bodyDescription(sourceWords(doc, src)) {
 			continue
@@ -129,9 +130,11 @@ func (st *Stage) nameBodies(doc *hearsay.Document, typ string, chain []hearsay.S
 			continue
 		}
 		// "the company said"; "the team announced", even when read as another organisation
-		chain[i] = hearsay.Source{Text: doc.Entities[org].Name, Kind: hearsay.OfficialSource, Entity: org, Span: src.Span}
+		named := hearsay.Source{Text: doc.Entities[org].Name, Kind: hearsay.OfficialSource, Entity: org, Span: src.Span}
+		changed = changed || named != src
+		chain[i] = named
 	}
-	return chain
+	return chain, changed
 }
 
 // nameAllBodies names the organisations that speak as "the company" in
@@ -139,10 +142,18 @@ func (st *Stage) nameBodies(doc *hearsay.Document, typ string, chain []hearsay.S
 // ("naming Y as his successor", the company said), and folds a fact into an
 // earlier one that it now repeats, adding its evidence.
 func (st *Stage) nameAllBodies(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	renamed := false
+	for i := range facts {
+		var changed bool
+		facts[i].Sources, changed = st.nameBodies(doc, facts[i].Type, facts[i].Sources, facts[i].Args)
+		renamed = renamed || changed
+	}
+	if !renamed {
+		return facts // nothing renamed, nothing repeated anew
+	}
 	out := facts[:0]
 	seen := map[string]int{}
 	for _, f := range facts {
-		f.Sources = st.nameBodies(doc, f.Type, f.Sources, f.Args)
 		key := attributedKey(f)
 		if i, ok := seen[key]; ok {
 			out[i].Evidence = uniqueEvidence(append(out[i].Evidence, f.Evidence...))
