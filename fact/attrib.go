@@ -482,15 +482,16 @@ func (st *Stage) definiteSources(frames, earlier []*frame) {
 			continue
 		}
 		src := f.chain[0]
-		ws := strings.Fields(strings.ToLower(src.Text))
-		if src.Entity >= 0 || len(ws) != 2 || ws[0] != "the" || src.Kind != hearsay.AnonymousSource && src.Kind != hearsay.RepresentativeSource {
-			continue
+		if src.Entity >= 0 || src.Kind != hearsay.AnonymousSource && src.Kind != hearsay.RepresentativeSource ||
+			len(src.Text) < 5 || !strings.EqualFold(src.Text[:4], "the ") || strings.IndexByte(src.Text[4:], ' ') >= 0 {
+			continue // only "the" and a noun
 		}
-		if _, ok := st.r.srcNouns[ws[1]]; !ok || st.r.bodyNouns[ws[1]] {
+		noun := strings.ToLower(src.Text[4:])
+		if _, ok := st.r.srcNouns[noun]; !ok || st.r.bodyNouns[noun] {
 			continue
 		}
 		for i := len(earlier) - 1; i >= 0; i-- {
-			if ch := earlier[i].chain; len(ch) > 0 && (introduces(ch[len(ch)-1], ws[1]) || st.sameRep(ch[len(ch)-1], ws[1])) {
+			if ch := earlier[i].chain; len(ch) > 0 && (introduces(ch[len(ch)-1], noun) || st.sameRep(ch[len(ch)-1], noun)) {
 				f.chain = append([]hearsay.Source(nil), ch...)
 				break
 			}

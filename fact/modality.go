@@ -169,9 +169,12 @@ func (st *Stage) nameAllBodies(doc *hearsay.Document, facts []hearsay.Fact) []he
 // Page Six", "a source tells Us") out of the front of the source chains: the
 // article itself is the outlet, so the chain starts with its informant.
 func dropOwnOutlet(facts []hearsay.Fact, frames []*frame) []hearsay.Fact {
-	own := map[string]bool{}
+	var own map[string]bool
 	for _, f := range frames {
 		if f.own && len(f.chain) > 1 && f.chain[0].Kind == hearsay.OutletSource {
+			if own == nil {
+				own = map[string]bool{}
+			}
 			own[strings.ToLower(f.chain[0].Text)] = true
 		}
 	}
@@ -233,14 +236,11 @@ func sourceWords(doc *hearsay.Document, src hearsay.Source) string {
 // whose head names an organisation ("the company", "the club"), not a person
 // speaking for one ("a spokesperson for the company", "the company's lawyer").
 func (st *Stage) bodyDescription(text string) bool {
-	words := strings.Fields(strings.ToLower(text))
-	if len(words) == 0 || len(words) > 4 || strings.Contains(text, "'") || strings.Contains(text, "’") {
-		return false
+	if !st.r.bodyNouns[strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:])] || strings.ContainsAny(text, "'’") {
+		return false // the head comes last: checked first, without splitting the words
 	}
-	if len(words) > 1 && words[0] != "the" {
-		return false
-	}
-	return st.r.bodyNouns[words[len(words)-1]]
+	words := strings.Fields(text)
+	return len(words) == 1 || len(words) <= 4 && strings.EqualFold(words[0], "the")
 }
 
 // principalize marks named sources that are arguments of the fact as
