@@ -16,6 +16,7 @@ type frame struct {
 	used    bool // a fact was read inside the scope
 	quoted  bool // the scope is a quotation
 	after   int  // unit index of the start of the complement after the verb, -1 when the scope precedes the source
+	own     bool // the outlet told is the article's own ("sources tell TMZ"): it leaves the chains at the end
 	s       *sent
 }
 
@@ -28,6 +29,7 @@ var subjectSkip = map[string]bool{
 	"now": true, "first": true, "separately": true, "even": true, "initially": true, "originally": true,
 	"immediately": true, "quickly": true, "swiftly": true, "promptly": true, "firmly": true, "flatly": true,
 	"vehemently": true, "strongly": true, "categorically": true, "emphatically": true,
+	"long": true, "openly": true, "privately": true, "widely": true,
 }
 
 // descriptorWords may open or fill an anonymous source's description before its
@@ -38,6 +40,7 @@ var descriptorWords = map[string]bool{
 	"anonymous": true, "other": true, "another": true, "industry": true, "mutual": true, "family": true,
 	"production": true, "royal": true, "palace": true, "'s": true, "'": true, "pals": true, "unnamed": true, "second": true,
 	"gossip": true, "celebrity": true, "entertainment": true, "news": true, "british": true, "american": true,
+	"staff": true, "crew": true, "cast": true, "former": true, "senior": true, "current": true, "trusted": true,
 }
 
 // complementSkip are words between a reporting verb and what is said.
@@ -193,11 +196,19 @@ func firstHand(src hearsay.Source) bool {
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
+	for _, ws := range st.r.idioms {
+		if s.wordsAt(v, ws) > 0 {
+			return nil // "the couple called it quits in 2019, and ...": nothing reported
+		}
+	}
+	if v > 1 && s.units[v-1].word == "to" && st.r.refuseVerbs[s.units[v-2].word] {
+		return nil // "her team declined to comment": nothing said
+	}
 	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.r.verbs[s.units[v-1].word] && !st.r.claimNouns[s.units[v-1].word] || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
 	j := skipRelative(s, v-1)
-	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
+	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] && !quantifierObject(s, j) {
 		j--
 	}
 	if j >= 1 && s.units[j].word == "been" && strings.HasSuffix(s.units[v].word, "ing") {
@@ -234,13 +245,18 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	} else {
 		f.chain = src
 	}
-	if len(f.chain) == 0 {
-		return nil
+	if len(f.chain) == 0 || st.r.recordVerbs[f.verb] && f.chain[0].Kind != hearsay.OfficialSource {
+		return nil // "photos show the pair kissing": only a record reports by showing
 	}
+	f.chain = recordsBack(s, f.chain, prev)
 	// the outlet told: "insiders have told Us Weekly"
 	k := v + 1
-	if st.r.toldVerbs[f.verb] {
+	if st.r.toldVerbs[f.verb] || st.r.ownVerbs[f.verb] {
+		if k < len(s.units) && s.units[k].word == "exclusively" {
+			k++
+		}
 		if out, n := outletAt(s, k); n > 0 {
+			f.own = st.ownOutlet(s, v)
 			if !firstHand(f.chain[0]) {
 				f.chain = append([]hearsay.Source{out}, f.chain...)
 			}
@@ -280,10 +296,241 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		}
 		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
 		f.scope = hearsay.Span{Start: s.units[k].Start, End: s.complementEnd(k, sentSpan.End)}
+		if denialVerbs[f.verb] {
+			f.scope.End = s.denialEnd(k, f.scope.End)
+		}
 		return f
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
+	if m := participleAfter(s, v+1); m >= 0 && !st.r.verbs[s.units[m].word] {
+		// "X will step down, the utility said on Tuesday, naming Y as his successor": the source names Y too
+		f.scope.End = s.complementEnd(m, sentSpan.End)
+	}
 	return f
+}
+
+// participleAfter returns the unit of a participle that opens a clause after
+// the adjuncts of a reporting verb (", the company said on Tuesday, naming
+// ..."), or -1.
+func participleAfter(s *sent, k int) int {
+	for u := k; u < len(s.units) && u < k+8; u++ {
+		x := s.units[u]
+		if x.boundary || x.word == "that" || x.word == ":" {
+			return -1
+		}
+		if x.word == "," {
+			if participleAside(s, u) && u+1 < len(s.units) {
+				return u + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// recordsBack returns the chain of the records cited shortly before when a
+// source is a definite record alone ("according to court documents obtained
+// by TMZ. ... the docs show"): the same records, obtained by the same outlet.
+func recordsBack(s *sent, chain []hearsay.Source, prev *frame) []hearsay.Source {
+	if len(chain) != 1 || chain[0].Kind != hearsay.OfficialSource || chain[0].Entity >= 0 || prev == nil || prev.s == nil || prev.s.idx < s.idx-3 {
+		return chain
+	}
+	if !strings.HasPrefix(strings.ToLower(chain[0].Text), "the ") {
+		return chain
+	}
+	for i := 1; i < len(prev.chain); i++ {
+		if prev.chain[i].Kind == hearsay.OfficialSource {
+			return append([]hearsay.Source(nil), prev.chain[:i+1]...)
+		}
+	}
+	return chain
+}
+
+// denialVerbs deny the one claim their complement states.
+var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
+
+// denialEnd is where a denial's complement from unit k on ends, given the
+// end of the complement a source says (end): before ", and" with a person
+// of its own, which tells something new ("denied that they were dating, and
+// Achebe married Haddad the following year").
+func (s *sent) denialEnd(k, end int) int {
+	for u := k + 1; u+2 < len(s.units) && s.units[u].Start < end; u++ {
+		if s.units[u].word != "," || s.units[u+1].word != "and" {
+			continue
+		}
+		if y := s.units[u+2]; y.ment != -1 && y.etype == hearsay.Person && y.mkind == hearsay.NameMention {
+			return s.units[u].Start
+		}
+	}
+	return end
+}
+
+// quantifierObject reports whether "both" or "all" at unit j ends the
+// source's description ("reps for both", "friends of all three") rather than
+// standing between the source and its verb ("they both said").
+func quantifierObject(s *sent, j int) bool {
+	if j < 1 || s.units[j].word != "both" && s.units[j].word != "all" {
+		return false
+	}
+	p := s.units[j-1].word
+	return p == "for" || p == "of"
+}
+
+// anonymityWords tell, in a relative clause after a source, why it is not
+// named ("who asked not to be named", "who spoke on condition of anonymity").
+var anonymityWords = map[string]bool{"named": true, "identified": true, "anonymity": true, "anonymously": true,
+	"authorized": true, "authorised": true, "publicly": true, "record": true}
+
+// anonymityCut returns the unit of a "who" between units from and end that
+// opens a clause about the source's anonymity, or -1: the source's
+// description ends before it.
+func anonymityCut(s *sent, from, end int) int {
+	for w := from; w < end && w < len(s.units); w++ {
+		if s.units[w].word != "who" {
+			continue
+		}
+		for u := w + 1; u < len(s.units) && u < w+12 && !s.units[u].boundary; u++ {
+			if anonymityWords[s.units[u].word] {
+				return w
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// appositiveOutlet returns the unit of an outlet named right after a noun
+// of the press ("the tabloid The Daily Lantern", "the magazine People"), up
+// to unit j, or -1.
+func appositiveOutlet(s *sent, noun, j int) int {
+	if noun+1 > j || noun+1 >= len(s.units) {
+		return -1
+	}
+	y := s.units[noun+1]
+	if y.ment == -1 || len(y.ents) != 1 || s.doc.Entities[y.ents[0]].Type == hearsay.Person {
+		return -1
+	}
+	return noun + 1
+}
+
+// ownOutlet reports whether the reporting verb at unit v tells the
+// article's own outlet: a verb in the present of the outlet's house style
+// ("sources tell TMZ") or one told "exclusively" ("sources exclusively tell
+// Page Six", "told Page Six exclusively").
+func (st *Stage) ownOutlet(s *sent, v int) bool {
+	if st.r.ownVerbs[s.units[v].word] {
+		return true
+	}
+	for _, u := range []int{v - 1, v + 1} {
+		if u >= 0 && u < len(s.units) && s.units[u].word == "exclusively" {
+			return true
+		}
+	}
+	if end := min(v+6, len(s.units)); end > v {
+		for u := v + 2; u < end; u++ {
+			if s.units[u].word == "exclusively" {
+				return true
+			}
+			if s.units[u].boundary || s.units[u].word == "that" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// messageSender returns the first unit of who sent a message named from
+// unit k ("a statement from the school board", "a memo issued by X"), or -1.
+func (st *Stage) messageSender(s *sent, k, end int) int {
+	u := k
+	if u < end && determiners[s.units[u].word] {
+		u++
+	}
+	for u < end && s.units[u].ment == -1 && !st.r.messages[s.units[u].word] && u-k < 3 {
+		u++ // "a two-paragraph statement", "a joint statement"
+	}
+	if u >= end || !st.r.messages[s.units[u].word] {
+		return -1
+	}
+	u++
+	if u < end && (s.units[u].word == "issued" || s.units[u].word == "released" || s.units[u].word == "sent") {
+		u++
+	}
+	if u+1 < end && (s.units[u].word == "from" || s.units[u].word == "by") {
+		return u + 1
+	}
+	return -1
+}
+
+// personSource reports whether a source is a person ("it" never refers back
+// to one).
+func personSource(src hearsay.Source) bool {
+	switch src.Kind {
+	case hearsay.NamedSource, hearsay.PrincipalSource, hearsay.AnonymousSource:
+		return true
+	}
+	return false
+}
+
+// definiteSources gives a source named again with "the" and its noun alone
+// ("the people said", "according to the insider") the chain of the earlier
+// attribution that introduced it ("people familiar with the matter told
+// Reuters"): the same informants, through the same outlet.
+func (st *Stage) definiteSources(frames, earlier []*frame) {
+	for _, f := range frames {
+		if len(f.chain) != 1 {
+			continue
+		}
+		src := f.chain[0]
+		if src.Entity >= 0 || src.Kind != hearsay.AnonymousSource && src.Kind != hearsay.RepresentativeSource ||
+			len(src.Text) < 5 || !strings.EqualFold(src.Text[:4], "the ") || strings.IndexByte(src.Text[4:], ' ') >= 0 {
+			continue // only "the" and a noun
+		}
+		noun := strings.ToLower(src.Text[4:])
+		if _, ok := st.r.srcNouns[noun]; !ok || st.r.bodyNouns[noun] {
+			continue
+		}
+		for i := len(earlier) - 1; i >= 0; i-- {
+			if ch := earlier[i].chain; len(ch) > 0 && (introduces(ch[len(ch)-1], noun) || st.sameRep(ch[len(ch)-1], noun)) {
+				f.chain = append([]hearsay.Source(nil), ch...)
+				break
+			}
+		}
+	}
+}
+
+// sameRep reports whether "the" and a representative's noun ("the rep")
+// names again an earlier representative described in other words ("a
+// representative for the singer").
+func (st *Stage) sameRep(src hearsay.Source, noun string) bool {
+	if src.Kind != hearsay.RepresentativeSource || st.r.srcNouns[noun] != wordRep {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(src.Text))
+	if src.Entity >= 0 || len(ws) < 2 || ws[0] == "the" {
+		return false
+	}
+	for _, w := range ws {
+		if st.r.srcNouns[w] == wordRep && !st.r.bodyNouns[w] && w != "statement" {
+			return true
+		}
+	}
+	return false
+}
+
+// introduces reports whether a source is an indefinite description whose
+// head is noun ("people familiar with the matter" for "the people").
+func introduces(src hearsay.Source, noun string) bool {
+	ws := strings.Fields(strings.ToLower(src.Text))
+	if src.Entity >= 0 || len(ws) < 2 || ws[0] == "the" {
+		return false
+	}
+	for _, w := range ws {
+		if w == noun {
+			return true
+		}
+	}
+	return false
 }
 
 // participleSubject returns the person who speaks in a participle clause
@@ -446,10 +693,30 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			}
 			break
 		}
-		sp := hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}
+		end := j
+		for w := noun + 1; w < j; w++ {
+			if s.units[w].ment == -1 && st.r.verbs[s.units[w].word] && w > start+1 {
+				end = w - 1 // "a spokesperson confirmed the engagement to X and said": the spokesperson
+				for end > noun && s.units[end].ment == -1 && subjectSkip[s.units[end].word] {
+					end--
+				}
+				break
+			}
+		}
+		sp := hearsay.Span{Start: s.units[start].Start, End: s.units[end].End}
+		if e := anonymityCut(s, noun+1, j+1); e > noun {
+			sp.End = s.units[e-1].End // "a source who spoke on condition of anonymity said": a source
+		}
 		text := s.doc.Text[sp.Start:sp.End]
 		kind := map[nounKind]hearsay.SourceKind{wordAnon: hearsay.AnonymousSource, wordRep: hearsay.RepresentativeSource,
 			wordOfficial: hearsay.OfficialSource, wordReport: hearsay.OutletSource}[st.r.srcNouns[s.units[noun].word]]
+		if kind == hearsay.OutletSource {
+			if o := appositiveOutlet(s, noun, j); o >= 0 {
+				// "the British tabloid The Daily Lantern reported": the outlet named
+				y := s.units[o]
+				return []hearsay.Source{{Text: s.doc.Entities[y.ents[0]].Name, Kind: hearsay.OutletSource, Entity: y.ents[0], Span: y.Span}}, start, true
+			}
+		}
 		return []hearsay.Source{{Text: text, Kind: kind, Entity: -1, Span: sp}}, start, true
 	}
 	x := s.units[j]
@@ -459,6 +726,9 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			sp := hearsay.Span{Start: y.Start, End: x.End}
 			return []hearsay.Source{{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.NamedSource, Entity: -1, Span: sp}}, j - 1, true
 		}
+	}
+	if x.ment == -1 && x.word == "it" && prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-1 && !personSource(prev.chain[len(prev.chain)-1]) {
+		return []hearsay.Source{{}}, j, true // "the palace said ... , it added": the organisation again
 	}
 	if x.ment != -1 && x.mkind == hearsay.PronounMention || x.ment == -1 && subjectPronouns[x.word] {
 		// "They said:" goes back to the previous source when that was not a named one.
@@ -555,6 +825,9 @@ func (s *sent) complementEnd(k, end int) int {
 		if x.word == ";" || x.word == "," && s.units[u+1].word == "but" {
 			return x.Start
 		}
+		if x.word == "," && u+2 < len(s.units) && quoteMarks[s.units[u+1].word] && s.units[u+2].word == "but" {
+			return s.units[u+1].End // `"texting constantly," but a rep denied`: the quote is the source's
+		}
 	}
 	return end
 }
@@ -641,6 +914,9 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 		return nil
 	}
 	var src hearsay.Source
+	if m := st.messageSender(s, k, end); m > k {
+		k = m // "according to a statement from the school board": the board
+	}
 	x := s.units[k]
 	if end-k == 1 && x.ment != -1 && len(x.ents) == 1 {
 		ent := s.doc.Entities[x.ents[0]]
@@ -670,6 +946,9 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 			kind = hearsay.OutletSource
 			src = hearsay.Source{Text: s.doc.Entities[x.ents[0]].Name, Kind: kind, Entity: x.ents[0], Span: sp}
 		} else {
+			if e := anonymityCut(s, k+1, end); e > k {
+				sp.End = s.units[e-1].End // "two employees who asked not to be named": two employees
+			}
 			src = hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: kind, Entity: -1, Span: sp}
 		}
 	}
@@ -737,7 +1016,8 @@ func outletAt(s *sent, k int) (hearsay.Source, int) {
 
 // adjunctStarts open the phrases that may follow a reporting verb without
 // being what was said ("announced on Instagram on Wednesday").
-var adjunctStarts = map[string]bool{"on": true, "in": true, "at": true, "through": true, "via": true, "during": true, "after": true, "before": true, "to": true, "last": true, "this": true, "earlier": true}
+var adjunctStarts = map[string]bool{"on": true, "in": true, "at": true, "through": true, "via": true, "during": true, "after": true, "before": true, "to": true, "last": true, "this": true, "earlier": true,
+	"late": true, "early": true, "yesterday": true, "today": true, "tonight": true, "overnight": true}
 
 // onlyAdjuncts reports whether the words from unit k to the end of the
 // sentence are adjuncts of the verb: they start with a preposition and hold

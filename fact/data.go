@@ -24,6 +24,12 @@ type resources struct {
 	rebutVerbs  map[string]bool   // reporting verbs that by themselves answer the claim before ("insisted")
 	plainVerbs  map[string]bool   // verbs of saying that never tell a fact as their object ("said yes to")
 	publicNouns map[string]bool   // anonymous sources who speak in public, never an outlet's informants ("fans")
+	bodyNouns   map[string]bool   // nouns that name an organisation itself ("the company said")
+	recordVerbs map[string]bool   // verbs that report only with a record as subject ("court records show")
+	refuseVerbs map[string]bool   // verbs of refusing before "to" and a reporting verb ("declined to comment")
+	ownVerbs    map[string]bool   // present-tense verbs that tell the article's own outlet ("sources tell TMZ")
+	messages    map[string]bool   // nouns of a message a source sends ("a statement from the board")
+	idioms      [][]string        // phrases that open with a reporting verb but report nothing ("called it quits")
 	roles       map[string]string // role phrase → canonical literal
 	roleMax     int               // longest role phrase, in words
 	religions   map[string]string
@@ -82,7 +88,7 @@ type cue struct {
 
 func loadResources() (*resources, error) {
 	r := &resources{
-		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{},
+		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{}, bodyNouns: map[string]bool{}, recordVerbs: map[string]bool{}, refuseVerbs: map[string]bool{}, ownVerbs: map[string]bool{}, messages: map[string]bool{},
 		roles: map[string]string{}, religions: map[string]string{}, nations: map[string]string{}, ordinals: map[string]int{},
 	}
 	var err error
@@ -147,6 +153,20 @@ func (r *resources) loadSources() error {
 			r.rebutVerbs[w] = true
 		case "plain":
 			r.plainVerbs[w] = true
+		case "idiom":
+			r.idioms = append(r.idioms, strings.Fields(w))
+		case "message":
+			r.messages[w] = true
+		case "own":
+			r.ownVerbs[w] = true
+		case "refuse":
+			r.refuseVerbs[w] = true
+		case "record":
+			r.verbs[w] = true
+			r.recordVerbs[w] = true
+		case "body":
+			r.srcNouns[w] = wordRep
+			r.bodyNouns[w] = true
 		case "public":
 			r.srcNouns[w] = wordAnon
 			r.publicNouns[w] = true

@@ -586,6 +586,7 @@ func affairTime(raws []*raw, rw *raw) *hearsay.FactTime {
 // no end to the marriage.
 func affairs(raws []*raw) {
 	spouses := map[int][]int{}
+	wed := map[string]string{}         // the year a marriage began, when told
 	ended := map[string]bool{}         // the marriage ended, as the article tells it
 	endedAsserted := map[string]bool{} // ... in the article's own voice, or at a time of its own
 	pair := func(a, b int) string { return fmt.Sprint(min(a, b), "-", max(a, b)) }
@@ -604,6 +605,9 @@ func affairs(raws []*raw) {
 				// a wedding only expected or hoped for makes no spouse yet
 				spouses[a[0].Entity] = append(spouses[a[0].Entity], a[1].Entity)
 				spouses[a[1].Entity] = append(spouses[a[1].Entity], a[0].Entity)
+				if y := factYear(rw.f.Time); y != "" {
+					wed[pair(a[0].Entity, a[1].Entity)] = y
+				}
 			}
 		case "divorced", "separated":
 			if rw.f.Polarity == hearsay.Pos {
@@ -623,6 +627,9 @@ func affairs(raws []*raw) {
 		for i, p := range []int{a[0].Entity, a[1].Entity} {
 			other := a[1-i].Entity
 			for _, sp := range spouses[p] {
+				if y, w := factYear(rw.f.Time), wed[pair(p, sp)]; y != "" && w > y {
+					continue // "rumored to be dating in 2022 ... married Z the following year": no spouse yet
+				}
 				if sp != other && !marriageOver(rw, ended[pair(p, sp)], endedAsserted[pair(p, sp)]) {
 					rw.f.Type = "affair"
 					rw.f.Derived, rw.f.Reason = true, "a relationship of a married person with someone else"
@@ -630,6 +637,20 @@ func affairs(raws []*raw) {
 			}
 		}
 	}
+}
+
+// factYear returns the year a fact's time starts in (its value, earliest
+// bound or start), or "" when it has none.
+func factYear(t *hearsay.FactTime) string {
+	if t == nil {
+		return ""
+	}
+	for _, v := range []string{t.Value, t.Earliest, t.Start} {
+		if len(v) >= 4 && v[0] >= '0' && v[0] <= '9' {
+			return v[:4]
+		}
+	}
+	return ""
 }
 
 // endTold reports whether an end of a marriage is told as a fact of the past

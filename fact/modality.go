@@ -1,8 +1,10 @@
 package fact
 
 import (
-	hearsay "github.com/hearsay-news/hearsay"
+	"fmt"
 	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // attribute sets the fact's source chain, modality and polarity.
@@ -32,6 +34,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		fr.used = true
 		rw.frame = fr
 		rw.f.Sources = resolveSpouses(s.doc, principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args), rw.f.Args)
+		rw.f.Sources, _ = st.nameBodies(s.doc, rw.f.Sentence, rw.f.Type, rw.f.Sources, rw.f.Args)
 	}
 	if rw.pat.opts["src"] == "A" {
 		if a := rw.b.slots[slotA]; a.set && len(a.ents) >= 1 {
@@ -41,9 +44,47 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	}
 	found := st.cuesFor(rw)
 	rw.f.Modality, rw.f.Polarity = decide(rw, found)
+	if fr != nil && (rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Rumored) && st.frameCircumstance(fr, rw) {
+		// "fans speculated they may marry after she was seen at a Manchester restaurant": what was seen is no guess
+		rw.frame, rw.f.Sources = nil, nil
+		found = st.cuesFor(rw)
+		rw.f.Modality, rw.f.Polarity = decide(rw, found)
+	}
 	if n := len(rw.f.Sources); rw.f.Modality == hearsay.Reported && n > 0 && st.publicSource(rw.f.Sources[n-1].Text) {
 		rw.f.Modality = hearsay.Speculated // "prompting followers to comment that she is pregnant": the public guesses
 	}
+}
+
+// circumstanceWords open a subordinate clause that tells what set a rumour
+// or a guess going ("rumors swirled when he was seen with her", "fans
+// speculated after she wore a ring").
+var circumstanceWords = map[string]bool{"when": true, "after": true}
+
+// circumstance returns the unit of a "when" or "after" that opens a clause
+// of its own (a name, a pronoun or a determiner follows) between units from
+// and to, or -1.
+func circumstance(s *sent, from, to int) int {
+	for k := max(from, 0); k+1 < to && k < len(s.units); k++ {
+		x := s.units[k]
+		if x.ment != -1 || !circumstanceWords[x.word] {
+			continue
+		}
+		y := s.units[k+1]
+		if y.ment != -1 && y.etype == hearsay.Person || determiners[y.word] || subjectPronouns[y.word] {
+			return k
+		}
+	}
+	return -1
+}
+
+// frameCircumstance reports whether the fact lies in a circumstance clause
+// after what a frame in its own sentence says.
+func (st *Stage) frameCircumstance(f *frame, rw *raw) bool {
+	if f.s != rw.s || f.after < 0 || rw.noun || f.quoted {
+		return false
+	}
+	tu := rw.s.unitAt(rw.f.Trigger.Start)
+	return tu > f.after && circumstance(rw.s, f.after, tu) >= 0
 }
 
 // ownVerb reports whether the frame's reporting verb is the fact's own
@@ -69,6 +110,150 @@ func guessInside(f *frame, rw *raw) bool {
 	}
 	t := rw.f.Trigger
 	return t.Start <= f.subject.Start && f.subject.End <= t.End && f.scope.Start < t.End
+}
+
+// nameBodies replaces an organisation that speaks for itself under a common
+// noun ("the company said", "the Austin-based software maker said") by the
+// organisation the fact is about, named: the company's name is the source.
+// The chain is left as it is when the fact has no organisation argument,
+// or when its sentence names another organisation that the description
+// could stand for ("joined X from Y, the club said").
+func (st *Stage) nameBodies(doc *hearsay.Document, sent int, typ string, chain []hearsay.Source, args []hearsay.Arg) ([]hearsay.Source, bool) {
+	org := orgArg(doc, typ, args)
+	if org < 0 || otherOrgIn(doc, sent, org) {
+		return chain, false
+	}
+	changed := false
+	for i, src := range chain {
+		if src.Kind != hearsay.RepresentativeSource && src.Kind != hearsay.OfficialSource || !st.bodyDescription(sourceWords(doc, src)) {
+			continue
+		}
+		if src.Entity >= 0 && doc.Entities[src.Entity].Type == hearsay.Person {
+			continue
+		}
+		// "the company said"; "the team announced", even when read as another organisation
+		named := hearsay.Source{Text: doc.Entities[org].Name, Kind: hearsay.OfficialSource, Entity: org, Span: src.Span}
+		changed = changed || named != src
+		chain[i] = named
+	}
+	return chain, changed
+}
+
+// otherOrgIn reports whether sentence sent mentions an organisation other
+// than org.
+func otherOrgIn(doc *hearsay.Document, sent, org int) bool {
+	for _, m := range doc.Mentions {
+		if m.Sentence == sent && m.Entity >= 0 && m.Entity != org && m.Entity < len(doc.Entities) && doc.Entities[m.Entity].Type == hearsay.Org {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAllBodies names the organisations that speak as "the company" in
+// facts whose organisation argument was filled in after they were read
+// ("naming Y as his successor", the company said), and folds a fact into an
+// earlier one that it now repeats, adding its evidence.
+func (st *Stage) nameAllBodies(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	renamed := false
+	for i := range facts {
+		var changed bool
+		facts[i].Sources, changed = st.nameBodies(doc, facts[i].Sentence, facts[i].Type, facts[i].Sources, facts[i].Args)
+		renamed = renamed || changed
+	}
+	if !renamed {
+		return facts // nothing renamed, nothing repeated anew
+	}
+	out := facts[:0]
+	seen := map[string]int{}
+	for _, f := range facts {
+		key := attributedKey(f)
+		if i, ok := seen[key]; ok {
+			out[i].Evidence = uniqueEvidence(append(out[i].Evidence, f.Evidence...))
+			continue
+		}
+		seen[key] = len(out)
+		out = append(out, f)
+	}
+	return out
+}
+
+// dropOwnOutlet takes the article's own outlet ("sources exclusively tell
+// Page Six", "a source tells Us") out of the front of the source chains: the
+// article itself is the outlet, so the chain starts with its informant.
+func dropOwnOutlet(facts []hearsay.Fact, frames []*frame) []hearsay.Fact {
+	var own map[string]bool
+	for _, f := range frames {
+		if f.own && len(f.chain) > 1 && f.chain[0].Kind == hearsay.OutletSource {
+			if own == nil {
+				own = map[string]bool{}
+			}
+			own[strings.ToLower(f.chain[0].Text)] = true
+		}
+	}
+	if len(own) == 0 {
+		return facts
+	}
+	for i := range facts {
+		srcs := facts[i].Sources
+		if len(srcs) > 1 && srcs[0].Kind == hearsay.OutletSource && own[strings.ToLower(srcs[0].Text)] {
+			facts[i].Sources = append([]hearsay.Source(nil), srcs[1:]...)
+		}
+	}
+	return facts
+}
+
+// attributedKey identifies a fact by its type, arguments, time, modality,
+// polarity and source chain.
+func attributedKey(f hearsay.Fact) string {
+	var b strings.Builder
+	b.WriteString(argKey(f))
+	b.WriteString(fmt.Sprintf("|%+v|%s|%s", f.Time, f.Modality, f.Polarity))
+	for _, src := range f.Sources {
+		b.WriteString("|" + strings.ToLower(src.Text))
+	}
+	return b.String()
+}
+
+// orgSlots is the argument that holds the organisation of a career fact.
+var orgSlots = map[string]int{"position_held": 2, "appointed": 2, "elected": 2, "resigned": 2, "dismissed": 2,
+	"member_of": 1, "representative_of": 1}
+
+// orgArg returns the entity of a fact's organisation: an organisation
+// argument, or the entity in a career fact's organisation slot whatever it
+// was typed as ("the Dunleavy Hawks"); -1 when there is none.
+func orgArg(doc *hearsay.Document, typ string, args []hearsay.Arg) int {
+	for _, a := range args {
+		if a.Entity >= 0 && a.Entity < len(doc.Entities) && doc.Entities[a.Entity].Type == hearsay.Org {
+			return a.Entity
+		}
+	}
+	if i, ok := orgSlots[typ]; ok && i < len(args) {
+		if e := args[i].Entity; e >= 0 && e < len(doc.Entities) && doc.Entities[e].Type != hearsay.Person {
+			return e
+		}
+	}
+	return -1
+}
+
+// sourceWords returns the words a source is named with in the text: the
+// span of an entity's mention ("the team"), else its text.
+func sourceWords(doc *hearsay.Document, src hearsay.Source) string {
+	if src.Entity >= 0 && src.Span.Start < src.Span.End && src.Span.End <= len(doc.Text) {
+		return doc.Text[src.Span.Start:src.Span.End]
+	}
+	return src.Text
+}
+
+// bodyDescription reports whether a source's text is a definite description
+// whose head names an organisation ("the company", "the club"), not a person
+// speaking for one ("a spokesperson for the company", "the company's lawyer").
+func (st *Stage) bodyDescription(text string) bool {
+	if !st.r.bodyNouns[strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:])] || strings.ContainsAny(text, "'’") {
+		return false // the head comes last: checked first, without splitting the words
+	}
+	words := strings.Fields(text)
+	return len(words) == 1 || len(words) <= 4 && strings.EqualFold(words[0], "the")
 }
 
 // principalize marks named sources that are arguments of the fact as
@@ -133,6 +318,12 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		for _, c := range st.r.cuesAt(s, u) {
 			if c.kind == "neg" && (u < negFrom || covered[u]) || u+len(c.words)-1 > te {
 				continue
+			}
+			if (c.kind == "rumored" || c.kind == "speculated") && !rw.noun && circumstance(s, u+len(c.words), tu) >= 0 {
+				continue // "rumors began swirling in January, when he was photographed in Miami": the sighting is a fact
+			}
+			if c.kind == "denied" && u >= tu {
+				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
 			}
 			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opts["trigger"] != "event") {
 				continue

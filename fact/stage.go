@@ -89,6 +89,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		openQuote = (quoteMarksIn(s)+boolInt(openQuote))%2 == 1
 		sents[si] = s
 		frames := st.frames(s, prev)
+		st.definiteSources(frames, allFrames)
 		if len(frames) == 0 && prev != nil && prev.s.idx == si-1 && prev.quoted && startsQuote(s) {
 			// a quote running on from the previous sentence keeps its speaker
 			frames = []*frame{{scope: doc.Sentences[si].Span, chain: prev.chain, verb: prev.verb, after: 0, s: s, quoted: true}}
@@ -131,7 +132,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			rw.frame.s.fillWords()
 		}
 	}
-	facts := st.derive(doc, raws)
+	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws)), allFrames)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
@@ -1472,6 +1473,9 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 		}
 		if x.Start < f.subject.Start {
 			continue
+		}
+		if f.after >= 0 && f.scope.End > f.subject.End && x.Start >= f.scope.End {
+			break // "A claimed X, but B denied any romance": B's denial is not A's answer
 		}
 		if x.ment == -1 && st.r.claimNouns[x.word] {
 			claim = true
