@@ -973,8 +973,16 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.is("venue-head", strings.ToLower(m.words[len(m.words)-1])) {
 		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
 	}
-	if k := lx.workCue(di, m.tok0); k != "" && m.typ != hearsay.Person {
-		m.typ, m.workKind = hearsay.Work, k
+	if k := lx.workCue(di, m.tok0); k != "" && (m.typ != hearsay.Person || m.title == "" && !lx.looksPersonal(m.words)) {
+		m.typ, m.workKind = hearsay.Work, k // "the 2019 drama Bitter Orchard", even tagged as a person
+	}
+	if m.workKind == "" && m.title == "" && (m.typ == hearsay.Misc || m.typ == "") && lx.workBefore(di, m) {
+		m.typ, m.workKind = hearsay.Work, "work" // "will next be seen in Northern Rail"
+	}
+	if m.workKind == "" && m.title == "" && !lx.looksPersonal(m.words) {
+		if k := lx.workAppositive(di, m); k != "" {
+			m.typ, m.workKind = hearsay.Work, k // "The Long Quiet, a psychological thriller from ..."
+		}
 	}
 	if t := m.tok0 - 1; m.title == "" && t >= 1 && lx.is("title-article", di.lower[t]) && isQuote(toks[t-1].Text) && quotedTitle(di, t, m.tok1) {
 		m.tok0, m.words = t, append([]string{toks[t].Text}, m.words...) // "The Quiet Harbor," in quotation marks, "The" left out by the tagger
@@ -1101,8 +1109,47 @@ func (lx *Lexicons) workCue(di *docInfo, i int) string {
 		if kind, ok := lx.workCues[di.lower[k]]; ok {
 			return kind
 		}
-		if di.lower[k] != "new" && di.lower[k] != "hit" && di.lower[k] != "latest" {
+		if !lx.is("workcue-skip", di.lower[k]) {
 			break
+		}
+	}
+	return ""
+}
+
+// workBefore reports whether words of cue class work-before come right
+// before m in its sentence ("will next be seen in Northern Rail").
+func (lx *Lexicons) workBefore(di *docInfo, m *ment) bool {
+	for n := 1; n <= 4 && m.tok0-n >= 0; n++ {
+		if di.doc.Tokens[m.tok0-n].Sentence != m.sent {
+			break
+		}
+		if lx.isWords("work-before", di.lower[m.tok0-n:m.tok0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// workAppositive returns the kind of work an appositive after m names it
+// ("The Long Quiet, a psychological thriller from director Ilse Marchetti":
+// "film"): a comma, "a", "an" or "the", up to two lowercase modifiers, a
+// word of data/workcues.tsv, and then no noun ("a drama teacher" is a
+// person's description). It returns "" when there is none.
+func (lx *Lexicons) workAppositive(di *docInfo, m *ment) string {
+	toks := di.doc.Tokens
+	i := m.tok1
+	if i+2 >= len(toks) || toks[i].Text != "," || !lx.is("work-appositive-article", di.lower[i+1]) {
+		return ""
+	}
+	for k := i + 2; k < len(toks) && k <= i+4 && toks[k].Sentence == m.sent; k++ {
+		if kind, ok := lx.workCues[di.lower[k]]; ok {
+			if k+1 < len(toks) && toks[k+1].Sentence == m.sent && (toks[k+1].UPOS == "NOUN" || toks[k+1].UPOS == "PROPN") {
+				return "" // "a film producer", "a drama teacher"
+			}
+			return kind
+		}
+		if !isAlphaWord(toks[k].Text) || isCap(toks[k].Text) {
+			return ""
 		}
 	}
 	return ""
