@@ -2930,6 +2930,58 @@ func (r *resolver) nameUnnamed() {
 	}
 }
 
+// revealPartners joins an unnamed person met as someone's secret partner
+// ("accused of an affair with a producer") to the one person the text
+// names later in the same way ("began a relationship with Chloe Barnett"):
+// both follow words of cue class romance-with, the named person is first
+// named after the unnamed one, and no other person is named so. The
+// unnamed one's occupation becomes the named person's.
+func (r *resolver) revealPartners() {
+	for u, cl := range r.cl {
+		if cl.unnamed == "" || len(cl.ments) != 1 || !r.cueBefore(cl.ments[0], "romance-with") {
+			continue
+		}
+		m := cl.ments[0]
+		pick := -1
+		for c, o := range r.cl {
+			if c == u || o.unnamed != "" || o.typ != hearsay.Person || len(o.ments) == 0 {
+				continue
+			}
+			first := o.ments[0]
+			for _, n := range o.ments {
+				if n.tok0 < first.tok0 {
+					first = n
+				}
+			}
+			if first.tok0 < m.tok0 {
+				continue // named before: not the one the story reveals
+			}
+			named := false
+			for _, n := range o.ments {
+				named = named || n.kind == hearsay.NameMention && r.cueBefore(n, "romance-with")
+			}
+			if !named {
+				continue
+			}
+			if pick >= 0 {
+				pick = -2 // two people named so: which?
+				break
+			}
+			pick = c
+		}
+		if pick < 0 {
+			continue
+		}
+		r.merge(pick, u)
+		cl.unnamed = ""
+		for i := range r.attrs {
+			if r.attrs[i].person == u {
+				r.attrs[i].person = pick
+			}
+		}
+	}
+}
+
 // occFits reports whether a cluster's occupations allow the description
 // noun: the same occupation, or its head alone when no other occupation
 // with that head says otherwise ("NBA player Marcus Hill" is "the

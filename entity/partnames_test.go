@@ -38,3 +38,29 @@ func TestMistypedPartNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRevealPartners checks that an unnamed secret partner joins the one
+// person the text later names the same way, and no one when two are.
+func TestRevealPartners(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the entity of "a producer"
+	}{
+		{"date 2023-03-28 TV chef Marcus Hale has been accused of an affair with a producer on his show.\n\nHale, 52, allegedly began a relationship with Jade Kimura, 31, during filming last summer.",
+			"Jade Kimura"},
+		{"date 2023-03-28 TV chef Marcus Hale has been accused of an affair with a producer on his show.\n\nHale was also said to have had a fling with Jade Kimura and a relationship with Rosa Lind.",
+			"<unnamed: a producer>"},
+	}
+	for _, tc := range tests {
+		doc := runTagged(t, tc.text)
+		got := "?"
+		for _, m := range doc.Mentions {
+			if m.Text == "a producer" && m.Entity >= 0 {
+				got = doc.Entities[m.Entity].Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
