@@ -196,7 +196,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		if pairs.overlaps(s[0], s[1]) {
 			continue
 		}
-		for _, part := range lx.splitTerritory(di, s) {
+		for _, part := range lx.splitOutletName(di, lx.splitTerritory(di, s)) {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
 			}
@@ -432,6 +432,28 @@ func completeNames(di *docInfo, ms []*ment) {
 			m.outlet = o.outlet
 		}
 	}
+}
+
+// splitOutletName splits a span that joins a known outlet to the given
+// name after it ("sources tell TMZ Luca popped the question": "TMZ" and
+// "Luca"): the outlet becomes an organisation, the rest a person.
+func (lx *Lexicons) splitOutletName(di *docInfo, parts [][3]int) [][3]int {
+	var out [][3]int
+	for _, s := range parts {
+		split := false
+		for k := s[0] + 1; k < s[1] && !split; k++ {
+			words := textsOf(di.doc.Tokens[s[0]:k])
+			if lx.outlets.OutletKind(words) == "" || !lx.looksPersonal(textsOf(di.doc.Tokens[k:s[1]])) {
+				continue
+			}
+			out = append(out, [3]int{s[0], k, nerORG}, [3]int{k, s[1], nerPER})
+			split = true
+		}
+		if !split {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // splitTerritory splits a titled name with a territorial designation ("King

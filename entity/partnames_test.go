@@ -16,6 +16,10 @@ func TestMistypedPartNames(t *testing.T) {
 	}{
 		{"date 2024-02-06 Reality star Kayla Moss is expecting her first child with footballer boyfriend Jordan Ashby.\n\nKayla met Jordan, 30, at a charity football match in Leeds.\n\nHer spokesperson said: \"Kayla and Jordan are just enjoying this special time.\"",
 			"Kayla Moss (person) 3; Jordan Ashby (person) 3; Leeds (place) 1"},
+		{"date 2025-08-27 Mia Stone is engaged to Luca Ferro. Sources tell TMZ Luca popped the question in Rome.",
+			"Mia Stone (person) 1; Luca Ferro (person) 2; TMZ (org) 1; Rome (place) 1"},
+		{"date 2025-08-27 Luca Ferro, who plays defense for the Vegas Crowns, proposed.",
+			"Luca Ferro (person) 1; Vegas Crowns (org) 1"},
 		{"date 2024-02-06 Footballer Jordan Ashby flew to Jordan last week.",
 			"Jordan Ashby (person) 1; Jordan (place) 1"},
 	}
