@@ -184,10 +184,43 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		}
 		return r.readDescription(start, m.tok0, m.sent)
 	}
+	if items := r.occupationBeforeKin(m); items != nil {
+		return items
+	}
 	if a := m.tok0 - 1; a >= 0 && toks[a].Sentence == m.sent && r.isDemonym(a) {
 		if info, ok := r.lx.noun(r.di.lower[a]); ok && info.isKin {
 			return r.readDescription(a, m.tok0, m.sent) // "the Spaniard Luis Ortega"
 		}
+	}
+	return nil
+}
+
+// occupationBeforeKin reads the occupation between a possessive and a
+// kinship noun right before a name: "her footballer boyfriend Jordan
+// Ashby", "his actress wife Ella Hart". The occupation is the named
+// person's.
+func (r *resolver) occupationBeforeKin(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	if k < 1 || toks[k].Sentence != m.sent {
+		return nil
+	}
+	if info, ok := r.lx.noun(r.di.lower[k]); !ok || !info.isKin || info.class == "other" || info.class == "person" {
+		return nil
+	}
+	for n := min(r.lx.nounMax, k); n >= 1; n-- {
+		a := k - n
+		if toks[a].Sentence != m.sent {
+			continue
+		}
+		info, ok := r.lx.nounWords(r.di.lower[a:k])
+		if !ok || !info.isOcc || info.isKin {
+			continue
+		}
+		if a > 0 && (r.di.lower[a-1] == "a" || r.di.lower[a-1] == "an") {
+			return nil // "is a footballer": a predicate, see copula
+		}
+		return r.readDescription(a, k, m.sent)
 	}
 	return nil
 }
