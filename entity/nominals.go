@@ -82,6 +82,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 	sent := toks[start].Sentence
 	best, bestLen := -1, 0
 	age := 0
+	capsEnd := h0 - 1 // last capitalised modifier right after the determiner
 	var info nounInfo
 	for j := h0; j < len(toks) && j < h0+5 && toks[j].Sentence == sent; j++ {
 		w := di.lower[j]
@@ -94,6 +95,10 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		}
 		_, known := lx.noun(w)
 		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
+			if j < h0+3 && j == capsEnd+1 && start < h0 && !known && !lx.looksPersonal([]string{toks[j].Text}) {
+				capsEnd = j // "The Ironclad actor", "her NHL boyfriend": a name modifies the noun after it
+				continue
+			}
 			break // a name; but "the DJ", "the CEO" are descriptions
 		}
 		afterDet := j == h0 && start < h0 // "the groom": no verb after a determiner, whatever the tagger says
@@ -108,6 +113,9 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		}
 	}
 	if best < 0 {
+		if capsEnd >= h0 {
+			return nil // "the Ironclad" alone: a name, not a description
+		}
 		return lx.ageNominal(di, start, h0, age)
 	}
 	if best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "NN") &&

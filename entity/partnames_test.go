@@ -68,3 +68,29 @@ func TestRevealPartners(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedModifierDescriptions checks that a name between a determiner
+// and a person noun keeps the description whole ("The Ironclad actor",
+// "her NHL boyfriend"), so that it refers to its person.
+func TestNamedModifierDescriptions(t *testing.T) {
+	tests := []struct {
+		text, mention, want string
+	}{
+		{"date 2026-04-15 Nate Coburn is moving on.\n\nThe Ironclad actor, 38, was spotted kissing gymnast Talia Brooke in Malibu.",
+			"The Ironclad actor", "Nate Coburn"},
+		{"date 2025-08-27 Mia Stone may have just gotten engaged to her NHL boyfriend Luca Ferro.",
+			"her NHL boyfriend", "Luca Ferro"},
+	}
+	for _, tc := range tests {
+		doc := runTagged(t, tc.text)
+		got := "?"
+		for _, m := range doc.Mentions {
+			if m.Text == tc.mention && m.Entity >= 0 {
+				got = doc.Entities[m.Entity].Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q\n got %s\nwant %s", tc.text, tc.mention, got, tc.want)
+		}
+	}
+}
