@@ -434,6 +434,17 @@ func completeNames(di *docInfo, ms []*ment) {
 	}
 }
 
+// eponymOf reports whether a possessive name is followed, after its
+// possessive marker, by a word of cue class eponym-head ("Parkinson's
+// disease").
+func (lx *Lexicons) eponymOf(di *docInfo, m *ment) bool {
+	i := m.tok1
+	if i < len(di.lower) && isPossMarker(di.doc.Tokens[i].Text) {
+		i++
+	}
+	return i < len(di.lower) && di.doc.Tokens[i].Sentence == m.sent && lx.is("eponym-head", di.lower[i])
+}
+
 // splitOutletName splits a span that joins a known outlet to the given
 // name after it ("sources tell TMZ Luca popped the question": "TMZ" and
 // "Luca"): the outlet becomes an organisation, the rest a person.
@@ -931,6 +942,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
+	}
+	if m.poss && m.title == "" && lx.eponymOf(di, m) {
+		return nil // "Parkinson's disease", "Down's syndrome": a condition named after someone
 	}
 	if len(m.words) == 1 && m.title == "" {
 		if lx.titleAlone(strings.TrimSuffix(m.words[0], ".")) {

@@ -20,6 +20,8 @@ func TestMistypedPartNames(t *testing.T) {
 			"Mia Stone (person) 1; Luca Ferro (person) 2; TMZ (org) 1; Rome (place) 1"},
 		{"date 2025-08-27 Luca Ferro, who plays defense for the Vegas Crowns, proposed.",
 			"Luca Ferro (person) 1; Vegas Crowns (org) 1"},
+		{"date 2020-10-21 Host Ray Callow, who had Parkinson's disease, died in Tulsa.",
+			"Ray Callow (person) 1; Tulsa (place) 1"},
 		{"date 2024-02-06 Footballer Jordan Ashby flew to Jordan last week.",
 			"Jordan Ashby (person) 1; Jordan (place) 1"},
 	}
