@@ -80,6 +80,8 @@ func TestNamedModifierDescriptions(t *testing.T) {
 	}{
 		{"date 2026-04-15 Nate Coburn is moving on.\n\nThe Ironclad actor, 38, was spotted kissing gymnast Talia Brooke in Malibu.",
 			"The Ironclad actor", "Nate Coburn"},
+		{"date 2024-09-30 Country singer Wade Tull has filed for divorce.\n\nThe 45-year-old Grammy winner submitted the paperwork on Friday.",
+			"The 45-year-old Grammy winner", "Wade Tull"},
 		{"date 2025-08-27 Mia Stone may have just gotten engaged to her NHL boyfriend Luca Ferro.",
 			"her NHL boyfriend", "Luca Ferro"},
 	}
