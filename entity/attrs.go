@@ -50,6 +50,7 @@ func (r *resolver) readAttributes() []attr {
 			out = append(out, r.describe(m, r.copula(m), "copula")...)
 			out = append(out, r.describe(m, r.likePlural(m), "like-plural")...)
 			out = append(out, r.describe(m, r.titleOfPlace(m), "title-of")...)
+			out = append(out, r.describe(m, r.placeBeforeTitle(m), "place-title")...)
 		case hearsay.PronounMention:
 			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
 				out = append(out, r.describe(m, r.copula(m), "copula")...)
@@ -221,6 +222,32 @@ func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 			return nil // "is a footballer": a predicate, see copula
 		}
 		return r.readDescription(a, k, m.sent)
+	}
+	return nil
+}
+
+// placeBeforeTitle reads a title that is a role, with the place or
+// organisation named right before it ("Idaho Gov. Brad Little", "Oregon
+// Sen. Mary Hale"): the person holds that role there.
+func (r *resolver) placeBeforeTitle(m *ment) []descItem {
+	if m.title == "" || m.tok0 == 0 {
+		return nil
+	}
+	title := m.title
+	if n, ok := r.lx.titleNouns[title]; ok {
+		title = n // "Gov." is a governor
+	}
+	info, ok := r.lx.noun(title)
+	if !ok || !info.isRole || info.role == "member" {
+		return nil
+	}
+	for _, o := range r.ms {
+		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss {
+			continue
+		}
+		if t := r.cl[o.ent].typ; t == hearsay.Place || t == hearsay.Org {
+			return []descItem{{typ: "position_held", literal: info.role, obj: o.ent, trigger: spanOf(r.di.doc.Tokens, m.tok0, m.tok0+1)}}
+		}
 	}
 	return nil
 }

@@ -199,6 +199,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		for _, part := range lx.splitOutletName(di, lx.splitTerritory(di, s)) {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
+				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
+					out = append(out, r)
+				}
 			}
 		}
 	}
@@ -432,6 +435,32 @@ func completeNames(di *docInfo, ms []*ment) {
 			m.outlet = o.outlet
 		}
 	}
+}
+
+// regionBeforeTitle returns a place mention for a region the tagger left
+// out right before a titled name ("Idaho Gov. Brad Little", "New Mexico
+// Sen. Ana Ruiz"), or nil.
+func (lx *Lexicons) regionBeforeTitle(di *docInfo, m *ment, spans [][3]int) *ment {
+	if m.title == "" {
+		return nil
+	}
+	toks := di.doc.Tokens
+	for n := 3; n >= 1; n-- {
+		a := m.tok0 - n
+		if a < 0 || toks[a].Sentence != m.sent || !isCap(toks[a].Text) {
+			continue
+		}
+		if lx.region(di.doc.Text[toks[a].Start:toks[m.tok0-1].End]) == "" {
+			continue
+		}
+		for _, s := range spans {
+			if s[0] < m.tok0 && a < s[1] {
+				return nil // the tagger named it already
+			}
+		}
+		return lx.nameMention(di, a, m.tok0, nerLOC)
+	}
+	return nil
 }
 
 // eponymOf reports whether a possessive name is followed, after its

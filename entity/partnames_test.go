@@ -98,3 +98,31 @@ func TestNamedModifierDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionBeforeTitle checks that a region the tagger leaves out before
+// a titled name is the place of the title's role.
+func TestRegionBeforeTitle(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"date 2024-03-05 Idaho Gov. Brad Lyle signed a bill Tuesday.", "position_held(Brad Lyle, governor, Idaho)"},
+		{"date 2024-03-05 Oregon Sen. Mary Hale resigned on Friday.", "position_held(Mary Hale, senator, Oregon)"},
+	}
+	for _, tc := range tests {
+		doc := runTagged(t, tc.text)
+		var got []string
+		for _, f := range doc.Facts {
+			if f.Type != "position_held" {
+				continue
+			}
+			var args []string
+			for _, a := range f.Args {
+				args = append(args, a.Literal)
+			}
+			got = append(got, fmt.Sprintf("%s(%s)", f.Type, strings.Join(args, ", ")))
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
