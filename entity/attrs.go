@@ -230,7 +230,13 @@ func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 // organisation named right before it ("Idaho Gov. Brad Little", "Oregon
 // Sen. Mary Hale"): the person holds that role there.
 func (r *resolver) placeBeforeTitle(m *ment) []descItem {
-	if m.title == "" || m.tok0 == 0 {
+	if m.tok0 == 0 {
+		return nil
+	}
+	if p := r.partyBefore(m); p >= 0 {
+		return []descItem{{typ: "member_of", obj: p, trigger: spanOf(r.di.doc.Tokens, m.tok0-1, m.tok0)}} // "Labour MP Jane Holt", "Conservative Tom Baines"
+	}
+	if m.title == "" {
 		return nil
 	}
 	title := m.title
@@ -250,6 +256,21 @@ func (r *resolver) placeBeforeTitle(m *ment) []descItem {
 		}
 	}
 	return nil
+}
+
+// partyBefore returns the cluster of a party named right before m by one
+// word of cue class party-member ("Labour MP Jane Holt", "Republican Jim
+// Banks"), or -1.
+func (r *resolver) partyBefore(m *ment) int {
+	for _, o := range r.ms {
+		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss || len(o.words) != 1 {
+			continue
+		}
+		if r.cl[o.ent].typ == hearsay.Org && r.lx.is("party-member", strings.ToLower(o.words[0])) {
+			return o.ent
+		}
+	}
+	return -1
 }
 
 // titleOfPlace reads a title that is a role, with the place or

@@ -474,16 +474,18 @@ func (lx *Lexicons) eponymOf(di *docInfo, m *ment) bool {
 	return i < len(di.lower) && di.doc.Tokens[i].Sentence == m.sent && lx.is("eponym-head", di.lower[i])
 }
 
-// splitOutletName splits a span that joins a known outlet to the given
-// name after it ("sources tell TMZ Luca popped the question": "TMZ" and
-// "Luca"): the outlet becomes an organisation, the rest a person.
+// splitOutletName splits a span that joins a known outlet or a party's
+// member word to the given name after it ("sources tell TMZ Luca popped
+// the question": "TMZ" and "Luca"; "defeating Conservative Tom Baines"):
+// the outlet or party becomes an organisation, the rest a person.
 func (lx *Lexicons) splitOutletName(di *docInfo, parts [][3]int) [][3]int {
 	var out [][3]int
 	for _, s := range parts {
 		split := false
 		for k := s[0] + 1; k < s[1] && !split; k++ {
 			words := textsOf(di.doc.Tokens[s[0]:k])
-			if lx.outlets.OutletKind(words) == "" || !lx.looksPersonal(textsOf(di.doc.Tokens[k:s[1]])) {
+			party := k == s[0]+1 && lx.is("party-member", di.lower[s[0]])
+			if lx.outlets.OutletKind(words) == "" && !party || !lx.looksPersonal(textsOf(di.doc.Tokens[k:s[1]])) {
 				continue
 			}
 			out = append(out, [3]int{s[0], k, nerORG}, [3]int{k, s[1], nerPER})

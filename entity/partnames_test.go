@@ -100,19 +100,22 @@ func TestNamedModifierDescriptions(t *testing.T) {
 }
 
 // TestRegionBeforeTitle checks that a region the tagger leaves out before
-// a titled name is the place of the title's role.
+// a titled name is the place of the title's role, and that a party's
+// member word before a name makes the person a member of the party.
 func TestRegionBeforeTitle(t *testing.T) {
 	tests := []struct {
 		text, want string
 	}{
 		{"date 2024-03-05 Idaho Gov. Brad Lyle signed a bill Tuesday.", "position_held(Brad Lyle, governor, Idaho)"},
 		{"date 2024-03-05 Oregon Sen. Mary Hale resigned on Friday.", "position_held(Mary Hale, senator, Oregon)"},
+		{"date 2024-03-05 Labour MP Jane Holt resigned on Friday.", "member_of(Jane Holt, Labour)"},
+		{"date 2024-03-05 Rosa Lind won the seat, defeating Conservative Tom Baines by 4,200 votes.", "member_of(Tom Baines, Conservative)"},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
 		var got []string
 		for _, f := range doc.Facts {
-			if f.Type != "position_held" {
+			if f.Type != "position_held" && f.Type != "member_of" {
 				continue
 			}
 			var args []string
