@@ -196,7 +196,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		if pairs.overlaps(s[0], s[1]) {
 			continue
 		}
-		for _, part := range lx.splitOutletName(di, lx.splitTerritory(di, s)) {
+		for _, part := range lx.splitOutletName(di, lx.splitAtBreak(di, lx.splitTerritory(di, s))) {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
 				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
@@ -472,6 +472,27 @@ func (lx *Lexicons) eponymOf(di *docInfo, m *ment) bool {
 		i++
 	}
 	return i < len(di.lower) && di.doc.Tokens[i].Sentence == m.sent && lx.is("eponym-head", di.lower[i])
+}
+
+// splitAtBreak splits a span of an organisation, place or person at a
+// lowercase word of cue class name-break between two capitalised words
+// ("joined Quantra from Oracle": "Quantra" and "Oracle"); each part keeps
+// the span's type. Titles of works keep theirs ("Ray in the Afternoon").
+func (lx *Lexicons) splitAtBreak(di *docInfo, parts [][3]int) [][3]int {
+	var out [][3]int
+	for _, s := range parts {
+		a := s[0]
+		for k := s[0] + 1; k+1 < s[1]; k++ {
+			t := di.doc.Tokens[k].Text
+			if s[2] == nerMISC || t != di.lower[k] || !lx.is("name-break", t) || !isCap(di.doc.Tokens[k-1].Text) || !isCap(di.doc.Tokens[k+1].Text) {
+				continue
+			}
+			out = append(out, [3]int{a, k, s[2]})
+			a = k + 1
+		}
+		out = append(out, [3]int{a, s[1], s[2]})
+	}
+	return out
 }
 
 // splitOutletName splits a span that joins a known outlet or a party's

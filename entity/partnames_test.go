@@ -22,6 +22,8 @@ func TestMistypedPartNames(t *testing.T) {
 			"Luca Ferro (person) 1; Vegas Crowns (org) 1"},
 		{"date 2020-10-21 Host Ray Callow, who had Parkinson's disease, died in Tulsa.",
 			"Ray Callow (person) 1; Tulsa (place) 1"},
+		{"date 2025-06-10 Paul Renner, who joined Quantrix from Oracle in 2019, spoke.",
+			"Paul Renner (person) 1; Quantrix (org) 1; Oracle (org) 1"},
 		{"date 2024-02-06 Footballer Jordan Ashby flew to Jordan last week.",
 			"Jordan Ashby (person) 1; Jordan (place) 1"},
 	}
