@@ -24,6 +24,8 @@ func TestMistypedPartNames(t *testing.T) {
 			"Ray Callow (person) 1; Tulsa (place) 1"},
 		{"date 2025-06-10 Paul Renner, who joined Quantrix from Oracle in 2019, spoke.",
 			"Paul Renner (person) 1; Quantrix (org) 1; Oracle (org) 1"},
+		{"date 2026-01-09 Lena Moreau is repped by CAA and Greenline Management.",
+			"Lena Moreau (person) 1; CAA (org) 1; Greenline Management (org) 1"},
 		{"date 2024-02-06 Footballer Jordan Ashby flew to Jordan last week.",
 			"Jordan Ashby (person) 1; Jordan (place) 1"},
 	}
