@@ -26,6 +26,8 @@ func TestMistypedPartNames(t *testing.T) {
 			"Paul Renner (person) 1; Quantrix (org) 1; Oracle (org) 1"},
 		{"date 2026-01-09 Lena Moreau is repped by CAA and Greenline Management.",
 			"Lena Moreau (person) 1; CAA (org) 1; Greenline Management (org) 1"},
+		{"date 2026-01-09 Oscar nominee Celeste Vane will star opposite Dominic Ache.",
+			"Celeste Vane (person) 1; Dominic Ache (person) 1"},
 		{"date 2024-02-06 Footballer Jordan Ashby flew to Jordan last week.",
 			"Jordan Ashby (person) 1; Jordan (place) 1"},
 	}
