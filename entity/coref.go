@@ -162,6 +162,14 @@ func (r *resolver) linkNames() {
 			byKey[keyOf(m)] = p.ent
 			continue
 		}
+		if o := r.orgForShortName(m, names); o != nil {
+			if o.ent < 0 {
+				keyed(o)
+			}
+			m.typ = hearsay.Org // "Corvane's chief financial officer" after "Corvane Power"
+			r.join(m, o.ent)
+			continue
+		}
 		if f := r.fullNameFor(m, full); f != nil {
 			if f.ent < 0 {
 				keyed(f)
@@ -997,6 +1005,25 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 		return alt
 	}
 	return best
+}
+
+// orgForShortName returns the organisation named before m whose name's
+// first word m is, when the tagger took that one word for a person and it
+// is no given name ("Corvane's chief financial officer" after "Corvane
+// Power"), or nil.
+func (r *resolver) orgForShortName(m *ment, names []*ment) *ment {
+	if len(m.words) != 1 || m.title != "" || m.typ != hearsay.Person || r.personalName(m.words) {
+		return nil
+	}
+	for _, o := range names {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.typ == hearsay.Org && len(o.words) >= 2 && o.outlet == "" && strings.EqualFold(o.words[0], m.words[0]) {
+			return o
+		}
+	}
+	return nil
 }
 
 // mistypedPartName reports whether m is a one-word name the tagger took for
