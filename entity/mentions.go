@@ -463,6 +463,32 @@ func (lx *Lexicons) regionBeforeTitle(di *docInfo, m *ment, spans [][3]int) *men
 	return nil
 }
 
+// lonelySuffix reports whether token a is a word of cue class
+// club-suffix or a last word of data/orgwords.tsv that cannot name
+// anything alone, after a capitalised proper noun of the same sentence the
+// tagger left out, which no cue class takes for a stop word or a title.
+func (lx *Lexicons) lonelySuffix(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	w := di.lower[a]
+	if !lx.is("club-suffix", w) && !lx.orgWords[w] {
+		return false
+	}
+	p := a - 1
+	if toks[p].Sentence != toks[a].Sentence || !isCap(toks[p].Text) || !isAlphaWord(toks[p].Text) || toks[p].NER != "O" {
+		return false
+	}
+	if di.hasPOS && toks[p].UPOS != "PROPN" {
+		return false
+	}
+	lp := di.lower[p]
+	if lx.is("capstop", lp) || lx.honorific(di, p) != "" || lx.is("not-a-name", lp) {
+		return false
+	}
+	_, noun := lx.nouns[lp]
+	_, dem := lx.demonyms[lp]
+	return !noun && !dem
+}
+
 // eponymOf reports whether a possessive name is followed, after its
 // possessive marker, by a word of cue class eponym-head ("Parkinson's
 // disease").
@@ -925,6 +951,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
 	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && lx.is("capstop", di.lower[a-1]) &&
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && strings.ToUpper(toks[a-1].Text) != toks[a-1].Text {
+		a--
+		m.tok0 = a
+	}
+	// A capitalised word the tagger left out before a lone suffix of a
+	// club's or company's name ("Westbridge United have sacked ...").
+	if b-a == 1 && a > 0 && code != nerPER && lx.lonelySuffix(di, a) {
 		a--
 		m.tok0 = a
 	}

@@ -30,6 +30,8 @@ func TestMistypedPartNames(t *testing.T) {
 			"Celeste Vane (person) 1; Dominic Ache (person) 1"},
 		{"date 2025-11-03 Northvale Energy is in talks with rival Corvane Power about a merger.\n\nCorvane's chief financial officer, Tom Ellery, declined to comment.",
 			"Northvale Energy (org) 1; Corvane Power (org) 2; Tom Ellery (person) 1"},
+		{"date 2025-11-03 Westbridge United have sacked manager Gary Holt after seven straight defeats.",
+			"Westbridge United (org) 1; Gary Holt (person) 1"},
 		{"date 2024-02-06 Footballer Jordan Ashby flew to Jordan last week.",
 			"Jordan Ashby (person) 1; Jordan (place) 1"},
 	}
