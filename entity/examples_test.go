@@ -350,9 +350,10 @@ func TestGivenNamesBefore(t *testing.T) {
 			map[string]string{"Castellano": "B-LOC"}, "person Ingrid Castellano"},
 		{"date 2021-10-02 The fans met Ingrid Castellano on Friday.",
 			map[string]string{"Castellano": "B-PER"}, "person Ingrid Castellano"},
-		// an organisation or place word ends the name: no person
+		// an organisation or place word ends the name: no person, but the
+		// place the lone suffix needs
 		{"date 2021-10-02 Victoria Station closed on Friday.",
-			map[string]string{"Station": "B-LOC"}, "place Station"},
+			map[string]string{"Station": "B-LOC"}, "place Victoria Station"},
 		// a word that names no one
 		{"date 2021-10-02 Tuesday Castellano wrote.",
 			map[string]string{"Castellano": "B-PER"}, "person Castellano"},
