@@ -1067,6 +1067,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
 	}
+	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && di.initial[m.tok0] && di.hasPOS && lx.is("initial-not-name", strings.ToLower(toks[m.tok0].UPOS)) {
+		return nil // "Best news ever!", "Spin it to win it!": a capitalised first word, not a name
+	}
 	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("award-after", di.lower[m.tok1]) {
 		return nil // "Oscar nominee Celeste Van Horne": an award, not someone
 	}

@@ -32,6 +32,8 @@ func TestMistypedPartNames(t *testing.T) {
 			"Northvale Energy (org) 1; Corvane Power (org) 2; Tom Ellery (person) 1"},
 		{"date 2025-11-03 Westbridge United have sacked manager Gary Holt after seven straight defeats.",
 			"Westbridge United (org) 1; Gary Holt (person) 1"},
+		{"date 2024-02-06 Their friend Reece Dunn wrote under the post: \"Best news ever! So happy for you both.\"",
+			"Reece Dunn (person) 1"},
 		{"date 2024-02-06 Footballer Jordan Ashby flew to Jordan last week.",
 			"Jordan Ashby (person) 1; Jordan (place) 1"},
 	}
