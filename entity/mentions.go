@@ -1027,6 +1027,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
+	if lx.is("pageant-title", m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is("pageant-name", strings.ToLower(strings.Join(m.words, " ")))) {
+		return nil // "the former Miss Tennessee": a pageant's title, not a name
+	}
 	if m.poss && m.title == "" && lx.eponymOf(di, m) {
 		return nil // "Parkinson's disease", "Down's syndrome": a condition named after someone
 	}

@@ -34,6 +34,8 @@ func TestMistypedPartNames(t *testing.T) {
 			"Westbridge United (org) 1; Gary Holt (person) 1"},
 		{"date 2024-02-06 Their friend Reece Dunn wrote under the post: \"Best news ever! So happy for you both.\"",
 			"Reece Dunn (person) 1"},
+		{"date 2025-05-02 NASHVILLE, Tenn. (AP) — Singer Luke Bryce, 38, and the former Miss Tennessee have two sons.",
+			"Nashville (place) 1; Tennessee (place) 1; AP (org) 1; Luke Bryce (person) 1"},
 		{"date 2024-02-06 Footballer Jordan Ashby flew to Jordan last week.",
 			"Jordan Ashby (person) 1; Jordan (place) 1"},
 	}
