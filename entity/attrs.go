@@ -50,6 +50,7 @@ func (r *resolver) readAttributes() []attr {
 			out = append(out, r.describe(m, r.copula(m), "copula")...)
 			out = append(out, r.describe(m, r.likePlural(m), "like-plural")...)
 			out = append(out, r.describe(m, r.titleOfPlace(m), "title-of")...)
+			out = append(out, r.describe(m, r.placeBeforeTitle(m), "place-title")...)
 		case hearsay.PronounMention:
 			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
 				out = append(out, r.describe(m, r.copula(m), "copula")...)
@@ -184,12 +185,92 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		}
 		return r.readDescription(start, m.tok0, m.sent)
 	}
+	if items := r.occupationBeforeKin(m); items != nil {
+		return items
+	}
 	if a := m.tok0 - 1; a >= 0 && toks[a].Sentence == m.sent && r.isDemonym(a) {
 		if info, ok := r.lx.noun(r.di.lower[a]); ok && info.isKin {
 			return r.readDescription(a, m.tok0, m.sent) // "the Spaniard Luis Ortega"
 		}
 	}
 	return nil
+}
+
+// occupationBeforeKin reads the occupation between a possessive and a
+// kinship noun right before a name: "her footballer boyfriend Jordan
+// Ashby", "his actress wife Ella Hart". The occupation is the named
+// person's.
+func (r *resolver) occupationBeforeKin(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	if k < 1 || toks[k].Sentence != m.sent {
+		return nil
+	}
+	if info, ok := r.lx.noun(r.di.lower[k]); !ok || !info.isKin || info.class == "other" || info.class == "person" {
+		return nil
+	}
+	for n := min(r.lx.nounMax, k); n >= 1; n-- {
+		a := k - n
+		if toks[a].Sentence != m.sent {
+			continue
+		}
+		info, ok := r.lx.nounWords(r.di.lower[a:k])
+		if !ok || !info.isOcc || info.isKin {
+			continue
+		}
+		if a > 0 && (r.di.lower[a-1] == "a" || r.di.lower[a-1] == "an") {
+			return nil // "is a footballer": a predicate, see copula
+		}
+		return r.readDescription(a, k, m.sent)
+	}
+	return nil
+}
+
+// placeBeforeTitle reads a title that is a role, with the place or
+// organisation named right before it ("Idaho Gov. Brad Little", "Oregon
+// Sen. Mary Hale"): the person holds that role there.
+func (r *resolver) placeBeforeTitle(m *ment) []descItem {
+	if m.tok0 == 0 {
+		return nil
+	}
+	if p := r.partyBefore(m); p >= 0 {
+		return []descItem{{typ: "member_of", obj: p, trigger: spanOf(r.di.doc.Tokens, m.tok0-1, m.tok0)}} // "Labour MP Jane Holt", "Conservative Tom Baines"
+	}
+	if m.title == "" {
+		return nil
+	}
+	title := m.title
+	if n, ok := r.lx.titleNouns[title]; ok {
+		title = n // "Gov." is a governor
+	}
+	info, ok := r.lx.noun(title)
+	if !ok || !info.isRole || info.role == "member" {
+		return nil
+	}
+	for _, o := range r.ms {
+		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss {
+			continue
+		}
+		if t := r.cl[o.ent].typ; t == hearsay.Place || t == hearsay.Org {
+			return []descItem{{typ: "position_held", literal: info.role, obj: o.ent, trigger: spanOf(r.di.doc.Tokens, m.tok0, m.tok0+1)}}
+		}
+	}
+	return nil
+}
+
+// partyBefore returns the cluster of a party named right before m by one
+// word of cue class party-member ("Labour MP Jane Holt", "Republican Jim
+// Banks"), or -1.
+func (r *resolver) partyBefore(m *ment) int {
+	for _, o := range r.ms {
+		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss || len(o.words) != 1 {
+			continue
+		}
+		if r.cl[o.ent].typ == hearsay.Org && r.lx.is("party-member", strings.ToLower(o.words[0])) {
+			return o.ent
+		}
+	}
+	return -1
 }
 
 // titleOfPlace reads a title that is a role, with the place or

@@ -123,6 +123,8 @@ func (r *resolver) linkNames() {
 	for _, m := range names {
 		if len(m.words) >= 2 && len(m.words) <= 4 && (r.personLike(m) || m.typ == "") {
 			full = append(full, m)
+		} else if len(m.words) >= 2 && len(m.words) <= 4 && (m.typ == hearsay.Org || m.typ == hearsay.Place) && m.workKind == "" && m.outlet == "" && !m.event && r.lx.looksPersonal(m.words) {
+			full = append(full, m) // "DJ Theo Brandvold" tagged as an organisation: only mistyped part names find it
 		}
 	}
 	keys := make(map[*ment]string, len(names)) // nameKey of each name, made once
@@ -160,9 +162,20 @@ func (r *resolver) linkNames() {
 			byKey[keyOf(m)] = p.ent
 			continue
 		}
+		if o := r.orgForShortName(m, names); o != nil {
+			if o.ent < 0 {
+				keyed(o)
+			}
+			m.typ = hearsay.Org // "Corvane's chief financial officer" after "Corvane Power"
+			r.join(m, o.ent)
+			continue
+		}
 		if f := r.fullNameFor(m, full); f != nil {
 			if f.ent < 0 {
 				keyed(f)
+			}
+			if m.typ != "" && m.typ != f.typ {
+				m.typ = f.typ // "Jordan" of "Jordan Okonkwo-Hale" is no country
 			}
 			r.join(m, f.ent)
 			continue
@@ -942,7 +955,8 @@ func (r *resolver) personLike(m *ment) bool {
 // Parker". Surnames are preferred over given names, then the first full
 // name before the mention, then the nearest after.
 func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
-	if m.typ != "" && m.typ != hearsay.Person {
+	mistyped := r.mistypedPartName(m)
+	if m.typ != "" && m.typ != hearsay.Person && !mistyped {
 		return nil
 	}
 	var best *ment
@@ -950,13 +964,16 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 	hint := r.speechPronounGender(m)
 	var tied []*ment // same-score full names before m, for sameSurnameRecent
 	for _, f := range full {
-		if len(f.words) <= len(m.words) || !r.gendersAgree(m, f) {
+		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !r.givenNameFits(m, f) {
 			continue
 		}
 		if hint != 0 && f.title == "" {
 			if g, _ := r.lx.nameGender(f.words[0]); (g == 'm' || g == 'f') && g != hint {
 				continue // "Ruiz said she": not Carlos Ruiz
 			}
+		}
+		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
+			continue // a tagged organisation or place takes only mistyped part names
 		}
 		score := 0
 		switch {
@@ -988,6 +1005,51 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 		return alt
 	}
 	return best
+}
+
+// orgForShortName returns the organisation named before m whose name's
+// first word m is, when the tagger took that one word for a person and it
+// is no given name ("Corvane's chief financial officer" after "Corvane
+// Power"), or nil.
+func (r *resolver) orgForShortName(m *ment, names []*ment) *ment {
+	if len(m.words) != 1 || m.title != "" || m.typ != hearsay.Person || r.personalName(m.words) {
+		return nil
+	}
+	for _, o := range names {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.typ == hearsay.Org && len(o.words) >= 2 && o.outlet == "" && strings.EqualFold(o.words[0], m.words[0]) {
+			return o
+		}
+	}
+	return nil
+}
+
+// mistypedPartName reports whether m is a one-word name the tagger took for
+// a place or an organisation that may still be part of a person's full
+// name ("Jordan" after "Jordan Okonkwo-Hale": "met Jordan, 30,"): it has no
+// title and no sign of a work, outlet or event, and follows no word that
+// makes a name a place ("a trip to Jordan").
+func (r *resolver) mistypedPartName(m *ment) bool {
+	if len(m.words) != 1 || m.title != "" || m.typ != hearsay.Place && m.typ != hearsay.Org {
+		return false
+	}
+	if m.workKind != "" || m.outlet != "" || m.event {
+		return false
+	}
+	return !r.cueBefore(m, "place-before") && !r.cueBefore(m, "travel-before")
+}
+
+// givenNameFits reports whether the gender tendency of m's one word as a
+// given name agrees with the gender evidence of the full name f ("Theo"
+// fits "DJ Theo Brandvold", a man's name).
+func (r *resolver) givenNameFits(m, f *ment) bool {
+	g, ok := r.lx.nameGender(m.words[0])
+	if !ok || g != 'm' && g != 'f' {
+		return true
+	}
+	return f.gender != 'm' && f.gender != 'f' || f.gender == g
 }
 
 // splitJurisdictions splits a titled person's name with "of" and a
@@ -2892,6 +2954,58 @@ func (r *resolver) nameUnnamed() {
 			kept = append(kept, a)
 		}
 		r.attrs = kept
+	}
+}
+
+// revealPartners joins an unnamed person met as someone's secret partner
+// ("accused of an affair with a producer") to the one person the text
+// names later in the same way ("began a relationship with Chloe Barnett"):
+// both follow words of cue class romance-with, the named person is first
+// named after the unnamed one, and no other person is named so. The
+// unnamed one's occupation becomes the named person's.
+func (r *resolver) revealPartners() {
+	for u, cl := range r.cl {
+		if cl.unnamed == "" || len(cl.ments) != 1 || !r.cueBefore(cl.ments[0], "romance-with") {
+			continue
+		}
+		m := cl.ments[0]
+		pick := -1
+		for c, o := range r.cl {
+			if c == u || o.unnamed != "" || o.typ != hearsay.Person || len(o.ments) == 0 {
+				continue
+			}
+			first := o.ments[0]
+			for _, n := range o.ments {
+				if n.tok0 < first.tok0 {
+					first = n
+				}
+			}
+			if first.tok0 < m.tok0 {
+				continue // named before: not the one the story reveals
+			}
+			named := false
+			for _, n := range o.ments {
+				named = named || n.kind == hearsay.NameMention && r.cueBefore(n, "romance-with")
+			}
+			if !named {
+				continue
+			}
+			if pick >= 0 {
+				pick = -2 // two people named so: which?
+				break
+			}
+			pick = c
+		}
+		if pick < 0 {
+			continue
+		}
+		r.merge(pick, u)
+		cl.unnamed = ""
+		for i := range r.attrs {
+			if r.attrs[i].person == u {
+				r.attrs[i].person = pick
+			}
+		}
 	}
 }
 

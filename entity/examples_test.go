@@ -124,6 +124,7 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Benjamin Millepied is a French choreographer and dancer.",
 			"nationality(Benjamin Millepied, France); occupation(Benjamin Millepied, choreographer); occupation(Benjamin Millepied, dancer)"},
 		{"date 2023-08-07 Climate activist Camille Étienne spoke.", "occupation(Camille Étienne, climate activist)"},
+		{"date 2023-08-07 Lena Moss married her footballer boyfriend Jordan Ashby.", "occupation(Jordan Ashby, footballer)"},
 		{"date 2023-08-07 Benjamin Millepied was the director of the Paris Opera Ballet for a time.",
 			"position_held(Benjamin Millepied, director, Paris Opera Ballet)"},
 		{"date 2023-08-07 Sam Ortiz, a founding member of Blue Static, left.", "member_of(Sam Ortiz, Blue Static)"},
@@ -349,9 +350,10 @@ func TestGivenNamesBefore(t *testing.T) {
 			map[string]string{"Castellano": "B-LOC"}, "person Ingrid Castellano"},
 		{"date 2021-10-02 The fans met Ingrid Castellano on Friday.",
 			map[string]string{"Castellano": "B-PER"}, "person Ingrid Castellano"},
-		// an organisation or place word ends the name: no person
+		// an organisation or place word ends the name: no person, but the
+		// place the lone suffix needs
 		{"date 2021-10-02 Victoria Station closed on Friday.",
-			map[string]string{"Station": "B-LOC"}, "place Station"},
+			map[string]string{"Station": "B-LOC"}, "place Victoria Station"},
 		// a word that names no one
 		{"date 2021-10-02 Tuesday Castellano wrote.",
 			map[string]string{"Castellano": "B-PER"}, "person Castellano"},

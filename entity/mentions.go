@@ -196,9 +196,12 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		if pairs.overlaps(s[0], s[1]) {
 			continue
 		}
-		for _, part := range lx.splitTerritory(di, s) {
+		for _, part := range lx.splitOutletName(di, lx.splitAtBreak(di, lx.splitTerritory(di, s))) {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
+				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
+					out = append(out, r)
+				}
 			}
 		}
 	}
@@ -432,6 +435,114 @@ func completeNames(di *docInfo, ms []*ment) {
 			m.outlet = o.outlet
 		}
 	}
+}
+
+// regionBeforeTitle returns a place mention for a region the tagger left
+// out right before a titled name ("Idaho Gov. Brad Little", "New Mexico
+// Sen. Ana Ruiz"), or nil.
+func (lx *Lexicons) regionBeforeTitle(di *docInfo, m *ment, spans [][3]int) *ment {
+	if m.title == "" {
+		return nil
+	}
+	toks := di.doc.Tokens
+	for n := 3; n >= 1; n-- {
+		a := m.tok0 - n
+		if a < 0 || toks[a].Sentence != m.sent || !isCap(toks[a].Text) {
+			continue
+		}
+		if lx.region(di.doc.Text[toks[a].Start:toks[m.tok0-1].End]) == "" {
+			continue
+		}
+		for _, s := range spans {
+			if s[0] < m.tok0 && a < s[1] {
+				return nil // the tagger named it already
+			}
+		}
+		return lx.nameMention(di, a, m.tok0, nerLOC)
+	}
+	return nil
+}
+
+// lonelySuffix reports whether token a is a word of cue class
+// club-suffix or a last word of data/orgwords.tsv that cannot name
+// anything alone, after a capitalised proper noun of the same sentence the
+// tagger left out, which no cue class takes for a stop word or a title.
+func (lx *Lexicons) lonelySuffix(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	w := di.lower[a]
+	if !lx.is("club-suffix", w) && !lx.orgWords[w] {
+		return false
+	}
+	p := a - 1
+	if toks[p].Sentence != toks[a].Sentence || !isCap(toks[p].Text) || !isAlphaWord(toks[p].Text) || toks[p].NER != "O" {
+		return false
+	}
+	if di.hasPOS && toks[p].UPOS != "PROPN" {
+		return false
+	}
+	lp := di.lower[p]
+	if lx.is("capstop", lp) || lx.honorific(di, p) != "" || lx.is("not-a-name", lp) {
+		return false
+	}
+	_, noun := lx.nouns[lp]
+	_, dem := lx.demonyms[lp]
+	return !noun && !dem
+}
+
+// eponymOf reports whether a possessive name is followed, after its
+// possessive marker, by a word of cue class eponym-head ("Parkinson's
+// disease").
+func (lx *Lexicons) eponymOf(di *docInfo, m *ment) bool {
+	i := m.tok1
+	if i < len(di.lower) && isPossMarker(di.doc.Tokens[i].Text) {
+		i++
+	}
+	return i < len(di.lower) && di.doc.Tokens[i].Sentence == m.sent && lx.is("eponym-head", di.lower[i])
+}
+
+// splitAtBreak splits a span of an organisation, place or person at a
+// lowercase word of cue class name-break between two capitalised words
+// ("joined Quantra from Oracle": "Quantra" and "Oracle"); each part keeps
+// the span's type. Titles of works keep theirs ("Ray in the Afternoon").
+func (lx *Lexicons) splitAtBreak(di *docInfo, parts [][3]int) [][3]int {
+	var out [][3]int
+	for _, s := range parts {
+		a := s[0]
+		for k := s[0] + 1; k+1 < s[1]; k++ {
+			t := di.doc.Tokens[k].Text
+			if s[2] == nerMISC || t != di.lower[k] || !lx.is("name-break", t) || !isCap(di.doc.Tokens[k-1].Text) || !isCap(di.doc.Tokens[k+1].Text) {
+				continue
+			}
+			out = append(out, [3]int{a, k, s[2]})
+			a = k + 1
+		}
+		out = append(out, [3]int{a, s[1], s[2]})
+	}
+	return out
+}
+
+// splitOutletName splits a span that joins a known outlet or a party's
+// member word to the given name after it ("sources tell TMZ Luca popped
+// the question": "TMZ" and "Luca"; "defeating Conservative Tom Baines"):
+// the outlet or party becomes an organisation, the rest a person.
+func (lx *Lexicons) splitOutletName(di *docInfo, parts [][3]int) [][3]int {
+	var out [][3]int
+	for _, s := range parts {
+		split := false
+		for k := s[0] + 1; k < s[1] && !split; k++ {
+			words := textsOf(di.doc.Tokens[s[0]:k])
+			party := k == s[0]+1 && lx.is("party-member", di.lower[s[0]])
+			if lx.outlets.OutletKind(words) == "" && !party || !lx.looksPersonal(textsOf(di.doc.Tokens[k:s[1]])) {
+				continue
+			}
+			out = append(out, [3]int{s[0], k, nerORG}, [3]int{k, s[1], nerPER})
+			split = true
+		}
+		if !split {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // splitTerritory splits a titled name with a territorial designation ("King
@@ -843,6 +954,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a--
 		m.tok0 = a
 	}
+	// A capitalised word the tagger left out before a lone suffix of a
+	// club's or company's name ("Westbridge United have sacked ...").
+	if b-a == 1 && a > 0 && code != nerPER && lx.lonelySuffix(di, a) {
+		a--
+		m.tok0 = a
+	}
 	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
 	for b-a >= 2 && di.initial[a] && lx.is("capstop", di.lower[a]) && lx.honorific(di, a) == "" {
 		a++
@@ -910,6 +1027,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
+	if lx.is("pageant-title", m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is("pageant-name", strings.ToLower(strings.Join(m.words, " ")))) {
+		return nil // "the former Miss Tennessee": a pageant's title, not a name
+	}
+	if m.poss && m.title == "" && lx.eponymOf(di, m) {
+		return nil // "Parkinson's disease", "Down's syndrome": a condition named after someone
+	}
 	if len(m.words) == 1 && m.title == "" {
 		if lx.titleAlone(strings.TrimSuffix(m.words[0], ".")) {
 			return nil // "The Earl", "Lady": a title alone is a description
@@ -947,6 +1070,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
 	}
+	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && di.initial[m.tok0] && di.hasPOS && lx.is("initial-not-name", strings.ToLower(toks[m.tok0].UPOS)) {
+		return nil // "Best news ever!", "Spin it to win it!": a capitalised first word, not a name
+	}
+	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("award-after", di.lower[m.tok1]) {
+		return nil // "Oscar nominee Celeste Van Horne": an award, not someone
+	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
 		code = nerORG // "NFL", "WKXR-TV": an acronym names an organisation
 	}
@@ -973,8 +1102,16 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.is("venue-head", strings.ToLower(m.words[len(m.words)-1])) {
 		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
 	}
-	if k := lx.workCue(di, m.tok0); k != "" && m.typ != hearsay.Person {
-		m.typ, m.workKind = hearsay.Work, k
+	if k := lx.workCue(di, m.tok0); k != "" && (m.typ != hearsay.Person || m.title == "" && !lx.looksPersonal(m.words)) {
+		m.typ, m.workKind = hearsay.Work, k // "the 2019 drama Bitter Orchard", even tagged as a person
+	}
+	if m.workKind == "" && m.title == "" && (m.typ == hearsay.Misc || m.typ == "") && lx.workBefore(di, m) {
+		m.typ, m.workKind = hearsay.Work, "work" // "will next be seen in Northern Rail"
+	}
+	if m.workKind == "" && m.title == "" && !lx.looksPersonal(m.words) {
+		if k := lx.workAppositive(di, m); k != "" {
+			m.typ, m.workKind = hearsay.Work, k // "The Long Quiet, a psychological thriller from ..."
+		}
 	}
 	if t := m.tok0 - 1; m.title == "" && t >= 1 && lx.is("title-article", di.lower[t]) && isQuote(toks[t-1].Text) && quotedTitle(di, t, m.tok1) {
 		m.tok0, m.words = t, append([]string{toks[t].Text}, m.words...) // "The Quiet Harbor," in quotation marks, "The" left out by the tagger
@@ -1101,8 +1238,47 @@ func (lx *Lexicons) workCue(di *docInfo, i int) string {
 		if kind, ok := lx.workCues[di.lower[k]]; ok {
 			return kind
 		}
-		if di.lower[k] != "new" && di.lower[k] != "hit" && di.lower[k] != "latest" {
+		if !lx.is("workcue-skip", di.lower[k]) {
 			break
+		}
+	}
+	return ""
+}
+
+// workBefore reports whether words of cue class work-before come right
+// before m in its sentence ("will next be seen in Northern Rail").
+func (lx *Lexicons) workBefore(di *docInfo, m *ment) bool {
+	for n := 1; n <= 4 && m.tok0-n >= 0; n++ {
+		if di.doc.Tokens[m.tok0-n].Sentence != m.sent {
+			break
+		}
+		if lx.isWords("work-before", di.lower[m.tok0-n:m.tok0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// workAppositive returns the kind of work an appositive after m names it
+// ("The Long Quiet, a psychological thriller from director Ilse Marchetti":
+// "film"): a comma, "a", "an" or "the", up to two lowercase modifiers, a
+// word of data/workcues.tsv, and then no noun ("a drama teacher" is a
+// person's description). It returns "" when there is none.
+func (lx *Lexicons) workAppositive(di *docInfo, m *ment) string {
+	toks := di.doc.Tokens
+	i := m.tok1
+	if i+2 >= len(toks) || toks[i].Text != "," || !lx.is("work-appositive-article", di.lower[i+1]) {
+		return ""
+	}
+	for k := i + 2; k < len(toks) && k <= i+4 && toks[k].Sentence == m.sent; k++ {
+		if kind, ok := lx.workCues[di.lower[k]]; ok {
+			if k+1 < len(toks) && toks[k+1].Sentence == m.sent && (toks[k+1].UPOS == "NOUN" || toks[k+1].UPOS == "PROPN") {
+				return "" // "a film producer", "a drama teacher"
+			}
+			return kind
+		}
+		if !isAlphaWord(toks[k].Text) || isCap(toks[k].Text) {
+			return ""
 		}
 	}
 	return ""

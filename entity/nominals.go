@@ -82,11 +82,16 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 	sent := toks[start].Sentence
 	best, bestLen := -1, 0
 	age := 0
+	capsEnd := h0 - 1 // last capitalised modifier or age right after the determiner
+	named := false    // a capitalised modifier was read
 	var info nounInfo
 	for j := h0; j < len(toks) && j < h0+5 && toks[j].Sentence == sent; j++ {
 		w := di.lower[j]
 		if a := ageOf(w); a > 0 {
 			age = a
+			if capsEnd == j-1 {
+				capsEnd = j // "The 45-year-old Grammy winner"
+			}
 			continue
 		}
 		if !isAlphaWord(toks[j].Text) || lx.is("description-stop", w) || lx.is("determiner", w) || w == "a" || w == "an" {
@@ -94,6 +99,10 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		}
 		_, known := lx.noun(w)
 		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
+			if j < h0+3 && j == capsEnd+1 && start < h0 && !known && !lx.looksPersonal([]string{toks[j].Text}) {
+				capsEnd, named = j, true // "The Ironclad actor", "her NHL boyfriend": a name modifies the noun after it
+				continue
+			}
 			break // a name; but "the DJ", "the CEO" are descriptions
 		}
 		afterDet := j == h0 && start < h0 // "the groom": no verb after a determiner, whatever the tagger says
@@ -108,6 +117,9 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		}
 	}
 	if best < 0 {
+		if named {
+			return nil // "the Ironclad" alone: a name, not a description
+		}
 		return lx.ageNominal(di, start, h0, age)
 	}
 	if best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "NN") &&

@@ -77,6 +77,7 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	r.unnamedPeople()
 	r.attrs = r.mergeAttrs(nil, r.readAttributes())
 	r.nameUnnamed()
+	r.revealPartners()
 	r.applyAges(r.findAges())
 	r.resolveRest()
 	r.splitKinAppositions()
