@@ -106,9 +106,7 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 	var bodies []*placeBody
 	seen := false
 	for _, rw := range raws {
-		switch rw.f.Type {
-		case "resigned", "dismissed", "appointed", "elected", "position_held":
-		default:
+		if !postTypes[rw.f.Type] {
 			continue
 		}
 		a := rw.f.Args
@@ -169,9 +167,7 @@ func bestBody(bodies []*placeBody, kind bodyKind, board bool) *placeBody {
 // name ends in the chamber's word.
 func chamberOrgs(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
-		switch rw.f.Type {
-		case "resigned", "dismissed", "appointed", "elected", "position_held":
-		default:
+		if !postTypes[rw.f.Type] {
 			continue
 		}
 		a := rw.f.Args
@@ -234,9 +230,7 @@ func datelineOffices(doc *hearsay.Document, raws []*raw) {
 		return
 	}
 	for _, rw := range raws {
-		switch rw.f.Type {
-		case "resigned", "dismissed", "appointed", "elected", "position_held":
-		default:
+		if !postTypes[rw.f.Type] {
 			continue
 		}
 		a := rw.f.Args
@@ -319,3 +313,7 @@ func liberalDemocrats(doc *hearsay.Document, raws []*raw) {
 		}
 	}
 }
+
+// postTypes are the fact types about a post: a person, a role and the
+// organisation it is in.
+var postTypes = map[string]bool{"resigned": true, "dismissed": true, "appointed": true, "elected": true, "position_held": true}

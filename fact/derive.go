@@ -2302,10 +2302,13 @@ var meetingWords = map[string]bool{"met": true, "meet": true, "meeting": true, "
 
 // dropMeetingPlaces removes whereabouts read from a clause about how people
 // met ("met on holiday in Ibiza", "since meeting at a gala in Monaco").
-func dropMeetingPlaces(raws []*raw) []*raw {
+func dropMeetingPlaces(raws []*raw) []*raw { return dropWhereabouts(raws, (*raw).aboutMeeting) }
+
+// dropWhereabouts removes the whereabouts (located_at) for which not holds.
+func dropWhereabouts(raws []*raw, not func(*raw) bool) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if rw.f.Type != "located_at" || !rw.aboutMeeting() {
+		if rw.f.Type != "located_at" || !not(rw) {
 			out = append(out, rw)
 		}
 	}
@@ -2376,15 +2379,7 @@ func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 // dropAppearances removes whereabouts read from a future or generic "be
 // seen in" ("will next be seen in Northern Rail", "can be seen in"): an
 // appearance in a work, not a sighting.
-func dropAppearances(raws []*raw) []*raw {
-	out := raws[:0]
-	for _, rw := range raws {
-		if rw.f.Type != "located_at" || !rw.appearance() {
-			out = append(out, rw)
-		}
-	}
-	return out
-}
+func dropAppearances(raws []*raw) []*raw { return dropWhereabouts(raws, (*raw).appearance) }
 
 // appearance reports whether the match's trigger opens with "seen" after
 // "be" and a modal ("will be seen", "can next be seen").

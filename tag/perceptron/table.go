@@ -213,7 +213,7 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 		for _, s := range found[:n] {
 			if s.dense {
 				row := t.rows[s.off : s.off+uint32(t.nclasses)]
-				addRow(row[:min(len(row), len(scores))], scores)
+				AddRow(row[:min(len(row), len(scores))], scores)
 				continue
 			}
 			for _, e := range t.entries[s.off : s.off+uint32(s.n)] {
@@ -225,9 +225,10 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 	}
 }
 
-// addRow adds row to the first len(row) scores. Four at a time: the loop is
-// the inner loop of scoring.
-func addRow(row, scores []float32) {
+// AddRow adds row to the first len(row) scores (a class-score row a tagger
+// added up ahead of time). Four at a time: the loop is the inner loop of
+// scoring.
+func AddRow(row, scores []float32) {
 	scores = scores[:len(row)]
 	c := 0
 	for ; c+4 <= len(row); c += 4 {

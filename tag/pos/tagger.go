@@ -437,39 +437,22 @@ func (kw *knownWords) roleRow(tk *tok, r int) []float32 {
 // features, appended to feats.
 func (kw *knownWords) addNeighbours(feats []perceptron.Feature, scores []float32, toks []tok, i int) []perceptron.Feature {
 	if row := kw.roleRow(&toks[i-1], rolePrev); row != nil {
-		addRow(row, scores)
+		perceptron.AddRow(row, scores)
 	} else {
 		feats = prevRoleFeatures(feats, &toks[i-1])
 	}
 	feats = prev2RoleFeatures(feats, &toks[i-2])
 	if row := kw.roleRow(&toks[i+1], roleNext); row != nil {
-		addRow(row, scores)
+		perceptron.AddRow(row, scores)
 	} else {
 		feats = nextRoleFeatures(feats, &toks[i+1])
 	}
 	if row := kw.roleRow(&toks[i+2], roleNext2); row != nil {
-		addRow(row, scores)
+		perceptron.AddRow(row, scores)
 	} else {
 		feats = next2RoleFeatures(feats, &toks[i+2])
 	}
 	return feats
-}
-
-// addRow adds row to scores, which is as long. Four at a time: the loop is
-// the inner loop of scoring.
-func addRow(row, scores []float32) {
-	scores = scores[:len(row)]
-	c := 0
-	for ; c+4 <= len(row); c += 4 {
-		s, r := scores[c:c+4:c+4], row[c:c+4:c+4]
-		s[0] += r[0]
-		s[1] += r[1]
-		s[2] += r[2]
-		s[3] += r[3]
-	}
-	for ; c < len(row); c++ {
-		scores[c] += row[c]
-	}
 }
 
 // lookup returns the index of w, or -1.
