@@ -29,6 +29,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations)
 	raws = dropAppearances(raws)
+	placed := eventPlaces(doc, raws, st.r.nations)
 	presentHomes(raws)
 	announcements(raws)
 	raws = successions(doc, raws)
@@ -73,6 +74,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	dateRetold(raws)
 	datedDenials(raws)
 	raws = mergeEchoes(raws)
+	raws = addEventPlaces(doc, raws, placed)
 	facts := dedupe(complete(raws))
 	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Sentence < facts[j].Sentence })
 	return facts

@@ -1,0 +1,190 @@
+package fact
+
+import (
+	"strings"
+
+	"github.com/hearsay-news/hearsay"
+)
+
+// placedEvents are the events whose stated place is where each of their
+// people was at the event's time: an engagement, a first meeting, a death
+// ("proposed at a cabin in Banff", "met at a gala in Monaco in 2017", "died
+// Monday at his home in Santa Fe").
+var placedEvents = map[string]bool{"engaged": true, "met": true, "died": true}
+
+// placedModality are the modalities of an event whose place is told: a
+// rumour's place is that of the sighting that sparked it ("sparked engagement
+// rumors when she was photographed at the airport"), which names its own
+// people.
+var placedModality = map[hearsay.Modality]bool{hearsay.Asserted: true, hearsay.Reported: true, hearsay.Speculated: true}
+
+// placePreps introduce the place of an event after its trigger ("during a
+// trip to Lake Como" names it with "to").
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "to": true}
+
+// eventStops end the search for an event's place: what follows is about
+// something else ("met in 2003 and moved to Boston", "a daughter who studies
+// in Boston").
+var eventStops = map[string]bool{"who": true, "which": true, "whose": true, "where": true, "whom": true, "and": true, "but": true, "before": true, "since": true}
+
+// eventPlaceWindow is how many units after an event's trigger its place may
+// stand ("died yesterday aged 84 at her home in Oslo").
+const eventPlaceWindow = 12
+
+// A placedEvent is an event whose clause names its place.
+type placedEvent struct {
+	ev    *raw
+	place hearsay.Arg
+}
+
+// eventPlaces finds the engagements, first meetings and deaths whose clause
+// names their place after the trigger. It runs before repeated mentions of
+// an event are folded into one, so that each clause is read.
+func eventPlaces(doc *hearsay.Document, raws []*raw, nations map[string]string) []placedEvent {
+	var out []placedEvent
+	for _, rw := range raws {
+		if !placedEvents[rw.f.Type] || rw.s == nil || !rw.eventTold() {
+			continue
+		}
+		if place, ok := rw.eventPlace(doc, nations); ok {
+			out = append(out, placedEvent{rw, place})
+		}
+	}
+	return out
+}
+
+// addEventPlaces adds a whereabouts (located_at) for each person of each
+// placed event that is dated, with the event's time, modality, sources and
+// evidence as they stand once derived, unless the person is already placed
+// there. An undated event ("met while studying in Edinburgh") places no one.
+func addEventPlaces(doc *hearsay.Document, raws []*raw, placed []placedEvent) []*raw {
+	seen := map[[2]int]bool{}
+	for _, rw := range raws {
+		if rw.f.Type == "located_at" && len(rw.f.Args) == 2 {
+			seen[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] = true
+		}
+	}
+	for _, p := range placed {
+		rw := p.ev
+		if rw.f.Polarity != hearsay.Pos || !placedModality[rw.f.Modality] || !dated(rw.f.Time) {
+			continue
+		}
+		for _, a := range rw.f.Args {
+			k := [2]int{a.Entity, p.place.Entity}
+			if a.Entity < 0 || doc.Entities[a.Entity].Type != hearsay.Person || seen[k] {
+				continue
+			}
+			seen[k] = true
+			raws = append(raws, rw.whereabouts(a, p.place))
+		}
+	}
+	return raws
+}
+
+// dated reports whether t gives a calendar time (not only the present).
+func dated(t *hearsay.FactTime) bool {
+	return t != nil && t.Value != "" && !strings.Contains(t.Value, "REF")
+}
+
+// eventTold reports whether the match tells the event itself ("got engaged
+// in Paris", "met at a gala"), not a state, a relation noun, an anniversary
+// or a rumour's claim ("his fiancée", "sparked engagement rumors"), whose
+// place is that of something else.
+func (rw *raw) eventTold() bool {
+	if rw.noun || rw.anniversary > 0 || rw.pat == nil {
+		return false
+	}
+	for _, o := range []string{"state", "anniversary", "claim", "trigger", "now"} {
+		if _, ok := rw.pat.opts[o]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// whereabouts returns the located_at of person p at place that the event rw
+// tells.
+func (rw *raw) whereabouts(p, place hearsay.Arg) *raw {
+	f := rw.f
+	f.Type = "located_at"
+	f.Args = []hearsay.Arg{p, place}
+	if rw.f.Time != nil {
+		t := *rw.f.Time
+		f.Time = &t
+	}
+	f.Sources = append([]hearsay.Source(nil), rw.f.Sources...)
+	f.Evidence = append([]int(nil), rw.f.Evidence...)
+	f.Qualifiers = nil
+	f.Derived = true
+	f.Reason = "the place of the " + rw.f.Type
+	return &raw{f: f, pat: rw.pat, s: rw.s, b: rw.b, frame: rw.frame}
+}
+
+// eventPlace returns the place named after the event's trigger in its
+// clause: the first place after "in", "at", "near", "outside" or "to",
+// passing over the event's own people (any person, for a match that left a
+// partner to be found: "popped the question to Anna"); another person or
+// name ends the search. A venue the tagger did not type as a place (an event, or a name
+// left miscellaneous) counts after "at", or after "in" when it is no
+// nationality adjective ("at the Green Mountain Folk Festival", "in the
+// Hamptons").
+func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hearsay.Arg, bool) {
+	s := rw.s
+	u := s.unitAt(rw.f.Trigger.End - 1)
+	if u < 0 {
+		return hearsay.Arg{}, false
+	}
+	prep := -1
+	if placePreps[s.units[u].word] {
+		prep = u // "met at" ends its trigger with the preposition
+	}
+	for k := u + 1; k < len(s.units) && k <= u+eventPlaceWindow; k++ {
+		un := s.units[k]
+		if un.ment < 0 {
+			if eventStops[un.word] || un.boundary {
+				break
+			}
+			if placePreps[un.word] {
+				prep = k
+			}
+			continue
+		}
+		switch {
+		case un.etype == hearsay.Person && (rw.echo || rw.hasArg(un.ents)):
+			continue
+		case prep >= 0 && k-prep <= 4 && len(un.ents) == 1 && venue(s, prep, un, nations):
+			e := un.ents[0]
+			return hearsay.Arg{Entity: e, Literal: doc.Entities[e].Name}, true
+		}
+		return hearsay.Arg{}, false
+	}
+	return hearsay.Arg{}, false
+}
+
+// venue reports whether the mention u after the preposition at prep is where
+// an event took place: a place, a name the tagger left as miscellaneous that
+// is no nationality adjective, or after "at" an event.
+func venue(s *sent, prep int, u unit, nations map[string]string) bool {
+	switch u.etype {
+	case hearsay.Place:
+		return true
+	case hearsay.Misc:
+		_, adjective := nations[u.word]
+		return !adjective
+	case hearsay.Event:
+		return s.units[prep].word == "at"
+	}
+	return false
+}
+
+// hasArg reports whether one of ents is an argument of the fact.
+func (rw *raw) hasArg(ents []int) bool {
+	for _, e := range ents {
+		for _, a := range rw.f.Args {
+			if a.Entity == e {
+				return true
+			}
+		}
+	}
+	return false
+}
