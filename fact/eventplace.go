@@ -56,12 +56,12 @@ func eventPlaces(doc *hearsay.Document, raws []*raw, nations map[string]string) 
 // addEventPlaces adds a whereabouts (located_at) for each person of each
 // placed event that is dated, with the event's time, modality, sources and
 // evidence as they stand once derived, unless the person is already placed
-// there. An undated event ("met while studying in Edinburgh") places no one.
+// there at that time. An undated event ("met while studying in Edinburgh") places no one.
 func addEventPlaces(doc *hearsay.Document, raws []*raw, placed []placedEvent) []*raw {
-	seen := map[[2]int]bool{}
+	seen := map[placedKey]bool{}
 	for _, rw := range raws {
 		if rw.f.Type == "located_at" && len(rw.f.Args) == 2 {
-			seen[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] = true
+			seen[placedKey{rw.f.Args[0].Entity, rw.f.Args[1].Entity, timeValue(rw.f.Time)}] = true
 		}
 	}
 	for _, p := range placed {
@@ -70,7 +70,7 @@ func addEventPlaces(doc *hearsay.Document, raws []*raw, placed []placedEvent) []
 			continue
 		}
 		for _, a := range rw.f.Args {
-			k := [2]int{a.Entity, p.place.Entity}
+			k := placedKey{a.Entity, p.place.Entity, timeValue(rw.f.Time)}
 			if a.Entity < 0 || doc.Entities[a.Entity].Type != hearsay.Person || seen[k] {
 				continue
 			}
@@ -79,6 +79,20 @@ func addEventPlaces(doc *hearsay.Document, raws []*raw, placed []placedEvent) []
 		}
 	}
 	return raws
+}
+
+// A placedKey is a person at a place at a time: one whereabouts.
+type placedKey struct {
+	person, place int
+	time          string
+}
+
+// timeValue returns the value of t, "" when there is none.
+func timeValue(t *hearsay.FactTime) string {
+	if t == nil {
+		return ""
+	}
+	return t.Value
 }
 
 // dated reports whether t gives a calendar time (not only the present).
@@ -141,6 +155,10 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 	for k := u + 1; k < len(s.units) && k <= u+eventPlaceWindow; k++ {
 		un := s.units[k]
 		if un.ment < 0 {
+			if j := s.ageAside(k); j > k {
+				k = j
+				continue
+			}
 			if eventStops[un.word] || un.boundary {
 				break
 			}
@@ -159,6 +177,20 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		return hearsay.Arg{}, false
 	}
 	return hearsay.Arg{}, false
+}
+
+// ageAside returns the last unit of an age set off by commas at unit k
+// ("met Jordan, 30, at a match"), or k when there is none.
+func (s *sent) ageAside(k int) int {
+	if k+2 >= len(s.units) || s.units[k].word != "," || s.units[k+2].word != "," || s.units[k+1].ment >= 0 {
+		return k
+	}
+	for _, r := range s.units[k+1].word {
+		if r < '0' || r > '9' {
+			return k
+		}
+	}
+	return k + 2
 }
 
 // venue reports whether the mention u after the preposition at prep is where
