@@ -134,8 +134,8 @@ func (rw *raw) whereabouts(p, place hearsay.Arg) *raw {
 	return &raw{f: f, pat: rw.pat, s: rw.s, b: rw.b, frame: rw.frame}
 }
 
-// eventPlace returns the place named after the event's trigger in its
-// clause: the first place after "in", "at", "near", "outside" or "to",
+// eventPlace returns the place of a "where" clause that tells the event, or
+// the place named after the event's trigger in its clause: the first place after "in", "at", "near", "outside" or "to",
 // passing over the event's own people (any person, for a match that left a
 // partner to be found: "popped the question to Anna"); another person or
 // name ends the search. A venue the tagger did not type as a place (an event, or a name
@@ -144,6 +144,9 @@ func (rw *raw) whereabouts(p, place hearsay.Arg) *raw {
 // Hamptons").
 func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hearsay.Arg, bool) {
 	s := rw.s
+	if e, ok := rw.placeWhere(); ok {
+		return hearsay.Arg{Entity: e, Literal: doc.Entities[e].Name}, true
+	}
 	u := s.unitAt(rw.f.Trigger.End - 1)
 	if u < 0 {
 		return hearsay.Arg{}, false
@@ -177,6 +180,32 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		return hearsay.Arg{}, false
 	}
 	return hearsay.Arg{}, false
+}
+
+// whereWindow is how far before an event's trigger a "where" that names its
+// place may stand ("in Zurich, where, according to friends, she met him").
+const whereWindow = 8
+
+// placeWhere returns the place of a relative "where" clause that tells the
+// event ("studied in Zurich, where she met Favre"): the place right before
+// the "where" and its comma, with no other person between.
+func (rw *raw) placeWhere() (int, bool) {
+	s := rw.s
+	u := s.unitAt(rw.f.Trigger.Start)
+	for k := u - 1; k >= 2 && k >= u-whereWindow; k-- {
+		un := s.units[k]
+		if un.ment >= 0 && !(un.etype == hearsay.Person && rw.hasArg(un.ents)) {
+			return 0, false
+		}
+		if un.word != "where" {
+			continue
+		}
+		if c, pl := s.units[k-1], s.units[k-2]; c.word == "," && pl.ment >= 0 && pl.etype == hearsay.Place && len(pl.ents) == 1 {
+			return pl.ents[0], true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // ageAside returns the last unit of an age set off by commas at unit k
