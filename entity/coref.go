@@ -310,6 +310,9 @@ func (r *resolver) personCues() {
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
 			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra", "the Marlowe Hotel"
 		}
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.teamNicknamed(c) && !r.aged(c) {
+			c.typ = hearsay.Org // "the Dunleavy Hawks", "Carolina Ospreys"
+		}
 	}
 	r.clubsByCue()
 	r.placesByCue()
@@ -377,7 +380,8 @@ func (r *resolver) aged(c *cluster) bool {
 // afterKinList reports whether name m is in a list of capitalised names
 // ("Dale and Wesley", "Ann, Bo and Cy") that follows, after a comma, a
 // short phrase headed by a kinship noun of people ("two sons from his first
-// marriage, Dale and Wesley"; "survived by three children, ...").
+// marriage, Dale and Wesley"; "survived by three children, ...") or, with
+// no comma, a plural kinship noun ("their twins Mia and Leo").
 func (r *resolver) afterKinList(m *ment) bool {
 	toks := r.di.doc.Tokens
 	i := m.tok0 - 1
@@ -389,7 +393,25 @@ func (r *resolver) afterKinList(m *ment) bool {
 		}
 		i--
 	}
-	return false
+	return i >= 0 && i+1 < m.tok0 && toks[i].Sentence == m.sent && isCap(toks[i+1].Text) && r.kinPlural(r.di.lower[i])
+}
+
+// kinPlural reports whether w names several relatives right before their
+// names ("her daughters Rosa and Ivy", "their twins Mia and Leo"): the
+// plural of a kinship noun of people, or a word of cue class kin-plural.
+func (r *resolver) kinPlural(w string) bool {
+	if r.lx.is("kin-plural", w) {
+		return true
+	}
+	if w == "children" {
+		w = "child"
+	} else if s := singular(w); s != w {
+		w = s
+	} else {
+		return false
+	}
+	info, ok := r.lx.noun(w)
+	return ok && info.isKin && info.class != "other" && info.class != "person"
 }
 
 // kinPhraseBefore reports whether the few words before the comma at token
@@ -830,6 +852,18 @@ func (r *resolver) orgSuffixed(c *cluster) bool {
 		return false
 	}
 	return !r.lx.is("compass", strings.ToLower(best.words[0]))
+}
+
+// teamNicknamed reports whether the longest name of a cluster, of two to
+// four words with no title, ends with a word of cue class team-nickname, as
+// the names of sports teams do ("the Dunleavy Hawks", "Carolina Ospreys").
+func (r *resolver) teamNicknamed(c *cluster) bool {
+	best := untitledLongest(c)
+	if best == nil || len(best.words) < 2 || len(best.words) > 4 {
+		return false
+	}
+	last := best.words[len(best.words)-1]
+	return isCap(last) && r.lx.is("team-nickname", strings.ToLower(last))
 }
 
 // orgCue reports whether a name of a cluster without a title follows a noun

@@ -196,7 +196,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		if pairs.overlaps(s[0], s[1]) {
 			continue
 		}
-		for _, part := range lx.splitOutletName(di, lx.splitAtBreak(di, lx.splitTerritory(di, s))) {
+		for _, part := range lx.splitOutletName(di, lx.splitAtBreak(di, lx.splitGivenPair(di, lx.splitTerritory(di, s)))) {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
 				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
@@ -517,6 +517,28 @@ func (lx *Lexicons) splitAtBreak(di *docInfo, parts [][3]int) [][3]int {
 			a = k + 1
 		}
 		out = append(out, [3]int{a, s[1], s[2]})
+	}
+	return out
+}
+
+// splitGivenPair splits a span of two known given names joined by "and"
+// ("her daughters Rosa and Ivy", which the tagger may take for one
+// organisation) into two people. Titles of works stay whole ("Tom and
+// Jerry" in quotation marks is tagged MISC).
+func (lx *Lexicons) splitGivenPair(di *docInfo, parts [][3]int) [][3]int {
+	var out [][3]int
+	for _, s := range parts {
+		if s[1]-s[0] != 3 || s[2] == nerMISC || di.lower[s[0]+1] != "and" {
+			out = append(out, s)
+			continue
+		}
+		_, first := lx.nameGender(di.doc.Tokens[s[0]].Text)
+		_, second := lx.nameGender(di.doc.Tokens[s[0]+2].Text)
+		if !first || !second {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, [3]int{s[0], s[0] + 1, nerPER}, [3]int{s[0] + 2, s[1], nerPER})
 	}
 	return out
 }
