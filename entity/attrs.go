@@ -236,6 +236,9 @@ func (r *resolver) placeBeforeTitle(m *ment) []descItem {
 	if p := r.partyBefore(m); p >= 0 {
 		return []descItem{{typ: "member_of", obj: p, trigger: spanOf(r.di.doc.Tokens, m.tok0-1, m.tok0)}} // "Labour MP Jane Holt", "Conservative Tom Baines"
 	}
+	if items := r.demonymBeforeTitle(m); items != nil {
+		return items
+	}
 	if m.title == "" {
 		return nil
 	}
@@ -253,6 +256,33 @@ func (r *resolver) placeBeforeTitle(m *ment) []descItem {
 		}
 		if t := r.cl[o.ent].typ; t == hearsay.Place || t == hearsay.Org {
 			return []descItem{{typ: "position_held", literal: info.role, obj: o.ent, trigger: spanOf(r.di.doc.Tokens, m.tok0, m.tok0+1)}}
+		}
+	}
+	return nil
+}
+
+// demonymBeforeTitle reads a title of a state's office with a demonym right
+// before it ("British Prime Minister Alan Wexford", "French President Anne
+// Roy"; cue classes state-office and national-office): the person holds
+// that role in the demonym's country.
+func (r *resolver) demonymBeforeTitle(m *ment) []descItem {
+	end := m.tok0 + 1 // a title of one token ("Sen.", "President")
+	if m.nameTok > m.tok0 {
+		end = m.nameTok // "Prime Minister"
+	} else if m.title == "" {
+		return nil
+	}
+	title := strings.Join(r.di.lower[m.tok0:end], " ")
+	if n, ok := r.lx.titleNouns[title]; ok {
+		title = n
+	}
+	info, ok := r.lx.noun(title)
+	if !ok || !info.isRole || !r.lx.is("state-office", info.role) && !r.lx.is("national-office", info.role) {
+		return nil
+	}
+	for j := m.tok0 - 1; j >= 0 && j >= m.tok0-r.lx.demMax; j-- {
+		if c, n := r.demonymAt(j); n > 0 && j+n == m.tok0 {
+			return []descItem{{typ: "position_held", literal: info.role, obj: -1, country: c, trigger: spanOf(r.di.doc.Tokens, m.tok0, end)}}
 		}
 	}
 	return nil

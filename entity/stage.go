@@ -359,7 +359,13 @@ func (r *resolver) emitAttrs(doc *hearsay.Document, entOf map[int]int) {
 			if a.typ == "position_held" {
 				f.Args = append(f.Args, hearsay.Arg{Entity: -1, Literal: a.literal})
 			}
-			o := entOf[a.obj]
+			o, ok := entOf[a.obj]
+			if a.obj < 0 || !ok {
+				if a.country == "" {
+					continue
+				}
+				o = placeEntity(doc, a.country) // "British Prime Minister X": the United Kingdom
+			}
 			f.Args = append(f.Args, hearsay.Arg{Entity: o, Literal: doc.Entities[o].Name})
 		}
 		if a.note != "" {

@@ -664,6 +664,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a state office (state-office in data/cues.tsv) is never guessed to be held in the organisation the article is about
 		{"date 2022-05-23 Former finance minister Tomas Reinholt was elected leader of the centre-right Civic Union on Saturday. The Civic Union has 40 seats.",
 			""},
+		// a demonym before the title of a state's office (state-office, national-office in data/cues.tsv) names the country
+		{"date 2024-06-12 British Prime Minister Alan Wexford met French President Anne Roy on Monday.",
+			"position_held(Alan Wexford, prime minister, United Kingdom); position_held(Anne Roy, president, France)"},
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},
