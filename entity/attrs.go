@@ -14,6 +14,7 @@ type attr struct {
 	literal  string // occupation or role
 	obj      int    // cluster of the country or organisation, -1 for none
 	country  string // country name when obj is an implied entity still to be made
+	body     string // organisation name when obj is an implied entity still to be made
 	sent     int
 	evidence []int // further sentences saying the same
 	trigger  hearsay.Span
@@ -22,14 +23,15 @@ type attr struct {
 }
 
 func (a attr) key() string {
-	return fmt.Sprintf("%s|%d|%s|%d|%s", a.typ, a.person, a.literal, a.obj, a.country)
+	return fmt.Sprintf("%s|%d|%s|%d|%s|%s", a.typ, a.person, a.literal, a.obj, a.country, a.body)
 }
 
 // A descItem is one thing a description says: an occupation, a nationality, a role in an organisation.
 type descItem struct {
 	typ     string
 	literal string
-	country string
+	country string // place name when obj is -1: a country, or a state ("Ore." of "D-Ore.")
+	body    string // organisation name when obj is -1 ("Democratic Party")
 	obj     int
 	trigger hearsay.Span
 	former  bool
@@ -51,6 +53,7 @@ func (r *resolver) readAttributes() []attr {
 			out = append(out, r.describe(m, r.likePlural(m), "like-plural")...)
 			out = append(out, r.describe(m, r.titleOfPlace(m), "title-of")...)
 			out = append(out, r.describe(m, r.placeBeforeTitle(m), "place-title")...)
+			out = append(out, r.describe(m, r.partyStateAfter(m), "party-state")...)
 		case hearsay.PronounMention:
 			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
 				out = append(out, r.describe(m, r.copula(m), "copula")...)
@@ -68,7 +71,7 @@ func (r *resolver) describe(m *ment, items []descItem, rule string) []attr {
 	var out []attr
 	cl := r.cl[m.ent]
 	for _, it := range items {
-		a := attr{typ: it.typ, person: m.ent, literal: it.literal, obj: it.obj, country: it.country, sent: m.sent,
+		a := attr{typ: it.typ, person: m.ent, literal: it.literal, obj: it.obj, country: it.country, body: it.body, sent: m.sent,
 			trigger: it.trigger, rule: rule}
 		if it.former {
 			a.note = "former"
@@ -286,6 +289,55 @@ func (r *resolver) demonymBeforeTitle(m *ment) []descItem {
 		}
 	}
 	return nil
+}
+
+// partyStateAfter reads the party initial and state written after a
+// legislator's name ("Sen. Mary Holt, D-Ore.,", "Rep. Tom Vance (R-Ohio)";
+// initials in data/parties.tsv, states in data/regions.tsv): membership
+// of the party and, with a title of office, the office in that state.
+func (r *resolver) partyStateAfter(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	j := m.tok1
+	if j+1 >= len(toks) || toks[j+1].Sentence != m.sent || toks[j].Text != "," && toks[j].Text != "(" {
+		return nil
+	}
+	code, k := toks[j+1].Text, j+2
+	if k < len(toks) && toks[k].Text == "." && toks[k].Start == toks[j+1].End {
+		code, k = code+".", k+1 // "D-Ore" "."
+	}
+	if len(code) < 4 || code[1] != '-' {
+		return nil
+	}
+	state := r.lx.region(code[2:])
+	if state == "" {
+		state = r.lx.region(code[2:] + ".")
+	}
+	if state == "" {
+		return nil
+	}
+	trigger := spanOf(toks, j+1, k)
+	var out []descItem
+	if party, ok := r.lx.parties[strings.ToLower(code[:2])]; ok {
+		out = append(out, descItem{typ: "member_of", obj: -1, body: party, trigger: trigger})
+	}
+	if role := r.titleRole(m); role != "" {
+		out = append(out, descItem{typ: "position_held", literal: role, obj: -1, country: state, trigger: trigger})
+	}
+	return out
+}
+
+// titleRole returns the canonical role of m's title ("Sen." is a senator),
+// or "" when it has none that is a role.
+func (r *resolver) titleRole(m *ment) string {
+	title := m.title
+	if n, ok := r.lx.titleNouns[title]; ok {
+		title = n
+	}
+	info, ok := r.lx.noun(title)
+	if title == "" || !ok || !info.isRole || info.role == "member" {
+		return ""
+	}
+	return info.role
 }
 
 // partyBefore returns the cluster of a party named right before m by one

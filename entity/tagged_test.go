@@ -667,6 +667,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a demonym before the title of a state's office (state-office, national-office in data/cues.tsv) names the country
 		{"date 2024-06-12 British Prime Minister Alan Wexford met French President Anne Roy on Monday.",
 			"position_held(Alan Wexford, prime minister, United Kingdom); position_held(Anne Roy, president, France)"},
+		// a party's initial and a state after a legislator's name (initials in data/parties.tsv, states in data/regions.tsv)
+		{"date 2024-06-12 Sen. Mary Holt, D-Ore., said she would vote against the bill.",
+			"member_of(Mary Holt, Democratic Party); position_held(Mary Holt, senator, Oregon)"},
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},
