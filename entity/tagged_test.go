@@ -101,6 +101,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// two given names joined by "and" are two people; names after a plural kinship noun (or kin-plural in data/cues.tsv) are people
 		{"date 2024-03-04 The singer shared a photo of her daughters Rosa and Ivy on Sunday. Their twins Mia and Leo turned five.",
 			[]string{"person Rosa", "person Ivy", "person Mia", "person Leo"}, []string{"Rosa and Ivy"}},
+		// a place compound (place-suffix in data/cues.tsv) that starts a sentence names a place
+		{"date 2024-06-12 London-based designer Clara Moss, 41, launched her label in 2015.",
+			[]string{"place London", "person Clara Moss"}, nil},
 		// rank-title in data/cues.tsv: the title belongs to a one-word name
 		{"date 2025-02-18 Prince Henrik, 36, and Princess Sofia, 33, are delighted. Henrik smiled.",
 			[]string{"person Prince Henrik", "person Princess Sofia"}, nil},
