@@ -393,7 +393,7 @@ func (r *resolver) afterKinList(m *ment) bool {
 		}
 		i--
 	}
-	return i >= 0 && i+1 < m.tok0 && toks[i].Sentence == m.sent && isCap(toks[i+1].Text) && r.kinPlural(r.di.lower[i])
+	return i >= 0 && toks[i].Sentence == m.sent && isCap(toks[i+1].Text) && r.kinPlural(r.di.lower[i])
 }
 
 // kinPlural reports whether w names several relatives right before their

@@ -99,7 +99,7 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
 		// two given names joined by "and" are two people; names after a plural kinship noun (or kin-plural in data/cues.tsv) are people
-		{"date 2024-03-04 The singer shared a photo of her daughters Rosa and Ivy on Sunday. Their twins Mia and Leo turned five.",
+		{"date 2024-03-04 The singer shared a photo of her daughters Rosa and Ivy on Sunday. Their twins Mia and Leo turned five. They share three children: Felix, 19, and twins Rosa and Ivy, 15.",
 			[]string{"person Rosa", "person Ivy", "person Mia", "person Leo"}, []string{"Rosa and Ivy"}},
 		// a place compound (place-suffix in data/cues.tsv) that starts a sentence names a place
 		{"date 2024-06-12 London-based designer Clara Moss, 41, launched her label in 2015.",
@@ -689,6 +689,31 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestTaggedSharedAge checks that an age after two one-word names joined by
+// "and" is theirs both, while a name with its own age keeps it.
+func TestTaggedSharedAge(t *testing.T) {
+	doc := runTagged(t, "date 2023-08-07 They share three children: Felix, 19, and twins Rosa and Ivy, 15.")
+	want := map[string]string{"Felix": "2003-08-08", "Rosa": "2007-08-08", "Ivy": "2007-08-08"}
+	for _, e := range doc.Entities {
+		if w, ok := want[e.Name]; ok {
+			if e.Birth == nil || e.Birth.Earliest != w {
+				t.Errorf("%s: birth %+v, want from %s", e.Name, e.Birth, w)
+			}
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no entities %v in %+v", want, doc.Entities)
+	}
+	// with no plural kinship noun before them, the age is the last name's
+	doc = runTagged(t, "date 2023-08-07 Odessa Lang met Jasper Quinlan in May. A fan posted a video of Lang and Quinlan, 30, leaving a restaurant.")
+	for _, e := range doc.Entities {
+		if e.Name == "Odessa Lang" && e.Birth != nil {
+			t.Errorf("Lang and Quinlan, 30: Lang's birth %+v", e.Birth)
 		}
 	}
 }
