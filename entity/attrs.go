@@ -2,6 +2,8 @@ package entity
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -62,7 +64,40 @@ func (r *resolver) readAttributes() []attr {
 			out = append(out, r.describe(m, r.nominalItems(m), "nominal")...)
 		}
 	}
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person && !m.quoted {
+			out = append(out, r.describe(m, r.compatriotOf(m), "compatriot")...)
+		}
+	}
 	return out
+}
+
+// compatriotOf reads "Ekdahl's compatriot Lars Berglund", "his countryman
+// X" (cue class compatriot): the named person has the nationalities the
+// text gives the possessor.
+func (r *resolver) compatriotOf(m *ment) []descItem {
+	k := m.tok0 - 1
+	if k < 1 || !r.lx.is("compatriot", r.di.lower[k]) {
+		return nil
+	}
+	for _, o := range r.ms {
+		end := o.tok1
+		if end == k-1 && isPossMarker(r.di.doc.Tokens[end].Text) {
+			end++ // "Ekdahl" "'s"
+		}
+		if end != k || o.sent != m.sent || o.ent < 0 || o.ent == m.ent || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if !o.poss && !(o.kind == hearsay.PronounMention && r.lx.pronouns[r.di.lower[o.tok0]].poss) {
+			continue
+		}
+		var out []descItem
+		for _, c := range slices.Sorted(maps.Keys(r.cl[o.ent].nats)) {
+			out = append(out, descItem{typ: "nationality", country: c, obj: -1, trigger: spanOf(r.di.doc.Tokens, k, k+1)})
+		}
+		return out
+	}
+	return nil
 }
 
 // describe turns description items into attributes of m's cluster, and

@@ -673,6 +673,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a party's initial and a state after a legislator's name (initials in data/parties.tsv, states in data/regions.tsv)
 		{"date 2024-06-12 Sen. Mary Holt, D-Ore., said she would vote against the bill.",
 			"member_of(Mary Holt, Democratic Party); position_held(Mary Holt, senator, Oregon)"},
+		// a compatriot (cue class compatriot in data/cues.tsv) of a person of known nationality shares it
+		{"date 2023-09-26 Castlegate Athletic have sacked Stefan Ekdahl. The 52-year-old Swede was told on Monday. The club admire Ekdahl's compatriot Lars Berglund.",
+			"nationality(Stefan Ekdahl, Sweden); nationality(Lars Berglund, Sweden)"},
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},
