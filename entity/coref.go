@@ -244,6 +244,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.coordinatedWithPerson(m) {
 				cue = true // "Tom Holt and Ben Carr arrived": not a place
 			}
+			if !cue && r.givenNamed(m) && r.speaks(m) {
+				cue = true // "\"We are heartbroken,\" Nina Park wrote": not a place
+			}
 			if !cue && r.afterKinList(m) {
 				cue = true // "two sons from his first marriage, Dale and Wesley"
 			}
@@ -897,9 +900,14 @@ func (r *resolver) coordinatedWithPerson(m *ment) bool {
 }
 
 // givenNamed reports whether a name of two or three words starts with a
-// given name of known gender and does not end like an organisation's.
+// given name of known gender and does not end like an organisation's; a
+// last word of cue class surname-word ends people's names too ("Nina
+// Park", "Hugo Brand").
 func (r *resolver) givenNamed(m *ment) bool {
-	if len(m.words) < 2 || len(m.words) > 3 || r.lx.orgWords[strings.ToLower(m.words[len(m.words)-1])] {
+	if len(m.words) < 2 || len(m.words) > 3 {
+		return false
+	}
+	if last := strings.ToLower(m.words[len(m.words)-1]); r.lx.orgWords[last] && (len(m.words) != 2 || !r.lx.is("surname-word", last)) {
 		return false
 	}
 	g, ok := r.lx.nameGender(m.words[0])

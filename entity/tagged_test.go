@@ -104,6 +104,13 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a place compound (place-suffix in data/cues.tsv) that starts a sentence names a place
 		{"date 2024-06-12 London-based designer Clara Moss, 41, launched her label in 2015.",
 			[]string{"place London", "person Clara Moss"}, nil},
+		// a given name and a last word of cue class surname-word name a person; so does a given-named speaker
+		{"date 2024-03-04 The singer wed Nina Park in 2015. Hugo Brand was there.",
+			[]string{"person Nina Park", "person Hugo Brand"}, nil},
+		{"date 2024-03-04 The singer has split from her husband.\n\nNina Park confirmed the news on Instagram.\n\n\"We are heartbroken,\" Nina Park wrote.",
+			[]string{"person Nina Park"}, nil},
+		{"date 2024-03-04 They met at Victoria Park in 2015.",
+			[]string{"place Victoria Park"}, nil},
 		// rank-title in data/cues.tsv: the title belongs to a one-word name
 		{"date 2025-02-18 Prince Henrik, 36, and Princess Sofia, 33, are delighted. Henrik smiled.",
 			[]string{"person Prince Henrik", "person Princess Sofia"}, nil},
