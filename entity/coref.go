@@ -442,8 +442,9 @@ func (r *resolver) kinPhraseBefore(comma int) bool {
 // clubsByCue types as organisations the clusters the text names as teams
 // ("plays for Eastbridge Town", "coached the Fairhaven Falcons"; club-before
 // in data/cues.tsv; "the defeat by Ashford Town": match-before and a
-// club-suffix word last) when nothing names them as people, and national
-// teams (nationalTeam).
+// club-suffix word last; "Harrowfield Town sacked ...": a club-suffix word
+// last and a verb of cue class club-verb after) when nothing names them as
+// people, and national teams (nationalTeam).
 func (r *resolver) clubsByCue() {
 	for _, c := range r.cl {
 		if c.typ == hearsay.Org || c.typ == hearsay.Work || c.typ == hearsay.Event || c.unnamed != "" || len(c.ments) == 0 {
@@ -455,12 +456,21 @@ func (r *resolver) clubsByCue() {
 				cue = false
 				break
 			}
-			cue = cue || r.cueBefore(m, "club-before") || r.joinedFrom(m) || r.cueBefore(m, "match-before") && r.lx.is("club-suffix", strings.ToLower(m.words[len(m.words)-1]))
+			suffixed := r.lx.is("club-suffix", strings.ToLower(m.words[len(m.words)-1]))
+			cue = cue || r.cueBefore(m, "club-before") || r.joinedFrom(m) || suffixed && (r.cueBefore(m, "match-before") || r.clubVerbAfter(m))
 		}
 		if cue || r.nationalTeam(c) || r.orgBeforeNoun(c) {
 			c.typ = hearsay.Org
 		}
 	}
+}
+
+// clubVerbAfter reports whether name m is followed by a verb of cue class
+// club-verb, which clubs do and towns do not ("Harrowfield Town sacked
+// their manager", "Ashford Town signed").
+func (r *resolver) clubVerbAfter(m *ment) bool {
+	k := m.tok1
+	return !m.poss && k < len(r.di.lower) && r.di.doc.Tokens[k].Sentence == m.sent && r.lx.is("club-verb", r.di.lower[k])
 }
 
 // orgBeforeNoun reports whether a place or a name of no type is named
