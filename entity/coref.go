@@ -313,6 +313,9 @@ func (r *resolver) personCues() {
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
 			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra", "the Marlowe Hotel"
 		}
+		if c.typ == hearsay.Place && r.showBeforeStar(c) {
+			c.typ = hearsay.Work // "Love Island star Kayleigh Brannigan", "Coronation Street star X": a show
+		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.teamNicknamed(c) && !r.aged(c) {
 			c.typ = hearsay.Org // "the Dunleavy Hawks", "Carolina Ospreys"
 		}
@@ -865,6 +868,32 @@ func (r *resolver) orgSuffixed(c *cluster) bool {
 		return false
 	}
 	return !r.lx.is("compass", strings.ToLower(best.words[0]))
+}
+
+// showBeforeStar reports whether every mention of a cluster is a name of
+// two words or more right before a word of cue class show-after and a
+// person's name ("Love Island star Kayleigh Brannigan"): places have no
+// stars, shows do. One-word names are left alone ("Hollywood star",
+// "Brazil star": a place, a team).
+func (r *resolver) showBeforeStar(c *cluster) bool {
+	for _, m := range c.ments {
+		k := m.tok1
+		if m.kind != hearsay.NameMention || len(m.words) < 2 || m.title != "" || m.poss || k+1 >= len(r.di.lower) ||
+			r.di.doc.Tokens[k].Sentence != m.sent || !r.lx.is("show-after", r.di.lower[k]) || !r.personNameAt(k+1) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
+}
+
+// personNameAt reports whether a person's name mention starts at token k.
+func (r *resolver) personNameAt(k int) bool {
+	for _, o := range r.ms {
+		if o.tok0 == k && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // teamNicknamed reports whether the longest name of a cluster, of two to
