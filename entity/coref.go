@@ -527,6 +527,9 @@ func (r *resolver) joinedFrom(m *ment) bool {
 	if k < 1 || r.di.lower[k] != "from" {
 		return false
 	}
+	if r.orgNominalJoined(k) {
+		return true // "joined the team from Harbourne City"
+	}
 	// a short adjunct may stand between: "joined Halden in 2015 from Aviva"
 	for e := k; e >= 1 && e >= k-3 && toks[e-1].Sentence == m.sent; e-- {
 		for _, o := range r.ms {
@@ -536,6 +539,23 @@ func (r *resolver) joinedFrom(m *ment) bool {
 		}
 		if w := toks[e-1].Text; !isNumber(w) && (!isAlphaWord(w) || isCap(w)) {
 			return false
+		}
+	}
+	return false
+}
+
+// orgNominalJoined reports whether the words before "from" at token k are
+// a word of cue class club-before and a definite description of cue class
+// org-nominal ("joined the team from", "signed for the club from"): what
+// follows "from" is another organisation.
+func (r *resolver) orgNominalJoined(k int) bool {
+	toks := r.di.doc.Tokens
+	if k < 3 || toks[k-1].Sentence != toks[k].Sentence || !r.lx.is("org-nominal", r.di.lower[k-1]) || r.di.lower[k-2] != "the" {
+		return false
+	}
+	for n := 1; n <= 3 && k-2-n >= 0; n++ {
+		if r.lx.isWords("club-before", r.di.lower[k-2-n:k-2]) {
+			return true
 		}
 	}
 	return false
