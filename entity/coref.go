@@ -313,6 +313,9 @@ func (r *resolver) personCues() {
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
 			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra", "the Marlowe Hotel"
 		}
+		if c.typ == hearsay.Person && r.placeOfProperty(c) {
+			c.typ = hearsay.Place // "his Notting Hill restaurant", "their Malibu home"
+		}
 		if c.typ == hearsay.Place && r.showBeforeStar(c) {
 			c.typ = hearsay.Work // "Love Island star Kayleigh Brannigan", "Coronation Street star X": a show
 		}
@@ -888,6 +891,23 @@ func (r *resolver) orgSuffixed(c *cluster) bool {
 		return false
 	}
 	return !r.lx.is("compass", strings.ToLower(best.words[0]))
+}
+
+// placeOfProperty reports whether every mention of a "person" is an
+// untitled name that starts with no known given name, between a possessive
+// determiner and a word of cue class property-noun ("his Notting Hill
+// restaurant", "their Malibu home"): where the property is, not someone.
+func (r *resolver) placeOfProperty(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || m.poss || m.tok0 == 0 || m.tok1 >= len(r.di.lower) || r.personalName(m.words) {
+			return false
+		}
+		p, ok := r.lx.pronouns[r.di.lower[m.tok0-1]]
+		if !ok || !p.poss || r.di.doc.Tokens[m.tok1].Sentence != m.sent || !r.lx.is("property-noun", r.di.doc.Tokens[m.tok1].Text) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
 }
 
 // showBeforeStar reports whether every mention of a cluster is a name of

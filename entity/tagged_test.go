@@ -120,6 +120,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// what someone left to join an organisation the text names by a description (org-nominal in data/cues.tsv) is an organisation
 		{"date 2024-03-04 Castlegate Athletic have sacked Stefan Ekdahl. Ekdahl joined the team from Harbourne City in 2022.",
 			[]string{"org Castlegate Athletic", "org Harbourne City"}, nil},
+		// a name with no given name between a possessive and a property noun (property-noun in data/cues.tsv) is a place
+		{"date 2023-03-28 Gideon Marlowe, who made his name with his Notting Hill restaurant Ember in the late 1990s, was made an MBE in 2019.",
+			[]string{"person Gideon Marlowe", "place Notting Hill"}, nil},
 		// rank-title in data/cues.tsv: the title belongs to a one-word name
 		{"date 2025-02-18 Prince Henrik, 36, and Princess Sofia, 33, are delighted. Henrik smiled.",
 			[]string{"person Prince Henrik", "person Princess Sofia"}, nil},
