@@ -313,6 +313,9 @@ func (r *resolver) personCues() {
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
 			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra", "the Marlowe Hotel"
 		}
+		if c.typ == hearsay.Misc && r.pluralPlace(c) {
+			c.typ = hearsay.Place // "a party in the Hamptons"
+		}
 		if c.typ == hearsay.Person && r.placeOfProperty(c) {
 			c.typ = hearsay.Place // "his Notting Hill restaurant", "their Malibu home"
 		}
@@ -891,6 +894,21 @@ func (r *resolver) orgSuffixed(c *cluster) bool {
 		return false
 	}
 	return !r.lx.is("compass", strings.ToLower(best.words[0]))
+}
+
+// pluralPlace reports whether every mention of a cluster of no type is a
+// capitalised plural of one word after "the" and a word of cue class
+// place-before ("a party in the Hamptons", "a cottage in the Cotswolds"):
+// such names are regions.
+func (r *resolver) pluralPlace(c *cluster) bool {
+	for _, m := range c.ments {
+		k := m.tok0 - 1
+		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.poss || !teamPlural(m.words[0]) || k < 1 ||
+			r.di.lower[k] != "the" || r.di.doc.Tokens[k-1].Sentence != m.sent || !r.lx.is("place-before", r.di.lower[k-1]) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
 }
 
 // placeOfProperty reports whether every mention of a "person" is an
