@@ -251,9 +251,31 @@ func (r *resolver) agesAfterNames(ri int, rule ageRule, si int, people []*ment) 
 		r.anchorAge(&f, rule.anchor, si)
 		if f.at != "" {
 			out = append(out, f)
+			if o := r.sharedAgeWith(m, people); o != nil && rule.name == "age-apposition" {
+				g := f
+				g.person = o
+				out = append(out, g)
+			}
 		}
 	}
 	return out
+}
+
+// sharedAgeWith returns the person named by one word right before "and"
+// and name m, itself one word, that an age after m is shared with, when a
+// plural kinship noun comes before them ("twins Rosa and Ivy, 15"), or
+// nil. Elsewhere the age is the last name's ("Lang and Quinlan, 30"), and
+// a name with its own age is followed by it ("Ava, 12, and Leo, 9").
+func (r *resolver) sharedAgeWith(m *ment, people []*ment) *ment {
+	if m.kind != hearsay.NameMention || len(m.words) != 1 || m.tok0 < 3 || r.di.lower[m.tok0-1] != "and" {
+		return nil
+	}
+	for _, o := range people {
+		if o.kind == hearsay.NameMention && len(o.words) == 1 && o.tok1 == m.tok0-1 && o.ent != m.ent && o.tok0 > 0 && r.kinPlural(r.di.lower[o.tok0-1]) {
+			return o
+		}
+	}
+	return nil
 }
 
 // anchorAge sets the day the age holds on and the birth interval: the

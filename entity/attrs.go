@@ -2,6 +2,8 @@ package entity
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -14,6 +16,7 @@ type attr struct {
 	literal  string // occupation or role
 	obj      int    // cluster of the country or organisation, -1 for none
 	country  string // country name when obj is an implied entity still to be made
+	body     string // organisation name when obj is an implied entity still to be made
 	sent     int
 	evidence []int // further sentences saying the same
 	trigger  hearsay.Span
@@ -22,14 +25,15 @@ type attr struct {
 }
 
 func (a attr) key() string {
-	return fmt.Sprintf("%s|%d|%s|%d|%s", a.typ, a.person, a.literal, a.obj, a.country)
+	return fmt.Sprintf("%s|%d|%s|%d|%s|%s", a.typ, a.person, a.literal, a.obj, a.country, a.body)
 }
 
 // A descItem is one thing a description says: an occupation, a nationality, a role in an organisation.
 type descItem struct {
 	typ     string
 	literal string
-	country string
+	country string // place name when obj is -1: a country, or a state ("Ore." of "D-Ore.")
+	body    string // organisation name when obj is -1 ("Democratic Party")
 	obj     int
 	trigger hearsay.Span
 	former  bool
@@ -51,6 +55,7 @@ func (r *resolver) readAttributes() []attr {
 			out = append(out, r.describe(m, r.likePlural(m), "like-plural")...)
 			out = append(out, r.describe(m, r.titleOfPlace(m), "title-of")...)
 			out = append(out, r.describe(m, r.placeBeforeTitle(m), "place-title")...)
+			out = append(out, r.describe(m, r.partyStateAfter(m), "party-state")...)
 		case hearsay.PronounMention:
 			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
 				out = append(out, r.describe(m, r.copula(m), "copula")...)
@@ -59,7 +64,40 @@ func (r *resolver) readAttributes() []attr {
 			out = append(out, r.describe(m, r.nominalItems(m), "nominal")...)
 		}
 	}
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person && !m.quoted {
+			out = append(out, r.describe(m, r.compatriotOf(m), "compatriot")...)
+		}
+	}
 	return out
+}
+
+// compatriotOf reads "Ekdahl's compatriot Lars Berglund", "his countryman
+// X" (cue class compatriot): the named person has the nationalities the
+// text gives the possessor.
+func (r *resolver) compatriotOf(m *ment) []descItem {
+	k := m.tok0 - 1
+	if k < 1 || !r.lx.is("compatriot", r.di.lower[k]) {
+		return nil
+	}
+	for _, o := range r.ms {
+		end := o.tok1
+		if end == k-1 && isPossMarker(r.di.doc.Tokens[end].Text) {
+			end++ // "Ekdahl" "'s"
+		}
+		if end != k || o.sent != m.sent || o.ent < 0 || o.ent == m.ent || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if !o.poss && !(o.kind == hearsay.PronounMention && r.lx.pronouns[r.di.lower[o.tok0]].poss) {
+			continue
+		}
+		var out []descItem
+		for _, c := range slices.Sorted(maps.Keys(r.cl[o.ent].nats)) {
+			out = append(out, descItem{typ: "nationality", country: c, obj: -1, trigger: spanOf(r.di.doc.Tokens, k, k+1)})
+		}
+		return out
+	}
+	return nil
 }
 
 // describe turns description items into attributes of m's cluster, and
@@ -68,7 +106,7 @@ func (r *resolver) describe(m *ment, items []descItem, rule string) []attr {
 	var out []attr
 	cl := r.cl[m.ent]
 	for _, it := range items {
-		a := attr{typ: it.typ, person: m.ent, literal: it.literal, obj: it.obj, country: it.country, sent: m.sent,
+		a := attr{typ: it.typ, person: m.ent, literal: it.literal, obj: it.obj, country: it.country, body: it.body, sent: m.sent,
 			trigger: it.trigger, rule: rule}
 		if it.former {
 			a.note = "former"
@@ -236,6 +274,9 @@ func (r *resolver) placeBeforeTitle(m *ment) []descItem {
 	if p := r.partyBefore(m); p >= 0 {
 		return []descItem{{typ: "member_of", obj: p, trigger: spanOf(r.di.doc.Tokens, m.tok0-1, m.tok0)}} // "Labour MP Jane Holt", "Conservative Tom Baines"
 	}
+	if items := r.demonymBeforeTitle(m); items != nil {
+		return items
+	}
 	if m.title == "" {
 		return nil
 	}
@@ -256,6 +297,82 @@ func (r *resolver) placeBeforeTitle(m *ment) []descItem {
 		}
 	}
 	return nil
+}
+
+// demonymBeforeTitle reads a title of a state's office with a demonym right
+// before it ("British Prime Minister Alan Wexford", "French President Anne
+// Roy"; cue classes state-office and national-office): the person holds
+// that role in the demonym's country.
+func (r *resolver) demonymBeforeTitle(m *ment) []descItem {
+	end := m.tok0 + 1 // a title of one token ("Sen.", "President")
+	if m.nameTok > m.tok0 {
+		end = m.nameTok // "Prime Minister"
+	} else if m.title == "" {
+		return nil
+	}
+	title := strings.Join(r.di.lower[m.tok0:end], " ")
+	if n, ok := r.lx.titleNouns[title]; ok {
+		title = n
+	}
+	info, ok := r.lx.noun(title)
+	if !ok || !info.isRole || !r.lx.is("state-office", info.role) && !r.lx.is("national-office", info.role) {
+		return nil
+	}
+	for j := m.tok0 - 1; j >= 0 && j >= m.tok0-r.lx.demMax; j-- {
+		if c, n := r.demonymAt(j); n > 0 && j+n == m.tok0 {
+			return []descItem{{typ: "position_held", literal: info.role, obj: -1, country: c, trigger: spanOf(r.di.doc.Tokens, m.tok0, end)}}
+		}
+	}
+	return nil
+}
+
+// partyStateAfter reads the party initial and state written after a
+// legislator's name ("Sen. Mary Holt, D-Ore.,", "Rep. Tom Vance (R-Ohio)";
+// initials in data/parties.tsv, states in data/regions.tsv): membership
+// of the party and, with a title of office, the office in that state.
+func (r *resolver) partyStateAfter(m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	j := m.tok1
+	if j+1 >= len(toks) || toks[j+1].Sentence != m.sent || toks[j].Text != "," && toks[j].Text != "(" {
+		return nil
+	}
+	code, k := toks[j+1].Text, j+2
+	if k < len(toks) && toks[k].Text == "." && toks[k].Start == toks[j+1].End {
+		code, k = code+".", k+1 // "D-Ore" "."
+	}
+	if len(code) < 4 || code[1] != '-' {
+		return nil
+	}
+	state := r.lx.region(code[2:])
+	if state == "" {
+		state = r.lx.region(code[2:] + ".")
+	}
+	if state == "" {
+		return nil
+	}
+	trigger := spanOf(toks, j+1, k)
+	var out []descItem
+	if party, ok := r.lx.parties[strings.ToLower(code[:2])]; ok {
+		out = append(out, descItem{typ: "member_of", obj: -1, body: party, trigger: trigger})
+	}
+	if role := r.titleRole(m); role != "" {
+		out = append(out, descItem{typ: "position_held", literal: role, obj: -1, country: state, trigger: trigger})
+	}
+	return out
+}
+
+// titleRole returns the canonical role of m's title ("Sen." is a senator),
+// or "" when it has none that is a role.
+func (r *resolver) titleRole(m *ment) string {
+	title := m.title
+	if n, ok := r.lx.titleNouns[title]; ok {
+		title = n
+	}
+	info, ok := r.lx.noun(title)
+	if title == "" || !ok || !info.isRole || info.role == "member" {
+		return ""
+	}
+	return info.role
 }
 
 // partyBefore returns the cluster of a party named right before m by one

@@ -244,6 +244,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.coordinatedWithPerson(m) {
 				cue = true // "Tom Holt and Ben Carr arrived": not a place
 			}
+			if !cue && r.givenNamed(m) && r.speaks(m) {
+				cue = true // "\"We are heartbroken,\" Nina Park wrote": not a place
+			}
 			if !cue && r.afterKinList(m) {
 				cue = true // "two sons from his first marriage, Dale and Wesley"
 			}
@@ -309,6 +312,18 @@ func (r *resolver) personCues() {
 		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
 			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra", "the Marlowe Hotel"
+		}
+		if c.typ == hearsay.Misc && r.pluralPlace(c) {
+			c.typ = hearsay.Place // "a party in the Hamptons"
+		}
+		if c.typ == hearsay.Person && r.placeOfProperty(c) {
+			c.typ = hearsay.Place // "his Notting Hill restaurant", "their Malibu home"
+		}
+		if c.typ == hearsay.Place && r.showBeforeStar(c) {
+			c.typ = hearsay.Work // "Love Island star Kayleigh Brannigan", "Coronation Street star X": a show
+		}
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.teamNicknamed(c) && !r.aged(c) {
+			c.typ = hearsay.Org // "the Dunleavy Hawks", "Carolina Ospreys"
 		}
 	}
 	r.clubsByCue()
@@ -377,7 +392,8 @@ func (r *resolver) aged(c *cluster) bool {
 // afterKinList reports whether name m is in a list of capitalised names
 // ("Dale and Wesley", "Ann, Bo and Cy") that follows, after a comma, a
 // short phrase headed by a kinship noun of people ("two sons from his first
-// marriage, Dale and Wesley"; "survived by three children, ...").
+// marriage, Dale and Wesley"; "survived by three children, ...") or, with
+// no comma, a plural kinship noun ("their twins Mia and Leo").
 func (r *resolver) afterKinList(m *ment) bool {
 	toks := r.di.doc.Tokens
 	i := m.tok0 - 1
@@ -389,7 +405,25 @@ func (r *resolver) afterKinList(m *ment) bool {
 		}
 		i--
 	}
-	return false
+	return i >= 0 && toks[i].Sentence == m.sent && isCap(toks[i+1].Text) && r.kinPlural(r.di.lower[i])
+}
+
+// kinPlural reports whether w names several relatives right before their
+// names ("her daughters Rosa and Ivy", "their twins Mia and Leo"): the
+// plural of a kinship noun of people, or a word of cue class kin-plural.
+func (r *resolver) kinPlural(w string) bool {
+	if r.lx.is("kin-plural", w) {
+		return true
+	}
+	if w == "children" {
+		w = "child"
+	} else if s := singular(w); s != w {
+		w = s
+	} else {
+		return false
+	}
+	info, ok := r.lx.noun(w)
+	return ok && info.isKin && info.class != "other" && info.class != "person"
 }
 
 // kinPhraseBefore reports whether the few words before the comma at token
@@ -417,8 +451,9 @@ func (r *resolver) kinPhraseBefore(comma int) bool {
 // clubsByCue types as organisations the clusters the text names as teams
 // ("plays for Eastbridge Town", "coached the Fairhaven Falcons"; club-before
 // in data/cues.tsv; "the defeat by Ashford Town": match-before and a
-// club-suffix word last) when nothing names them as people, and national
-// teams (nationalTeam).
+// club-suffix word last; "Harrowfield Town sacked ...": a club-suffix word
+// last and a verb of cue class club-verb after) when nothing names them as
+// people, and national teams (nationalTeam).
 func (r *resolver) clubsByCue() {
 	for _, c := range r.cl {
 		if c.typ == hearsay.Org || c.typ == hearsay.Work || c.typ == hearsay.Event || c.unnamed != "" || len(c.ments) == 0 {
@@ -430,12 +465,21 @@ func (r *resolver) clubsByCue() {
 				cue = false
 				break
 			}
-			cue = cue || r.cueBefore(m, "club-before") || r.joinedFrom(m) || r.cueBefore(m, "match-before") && r.lx.is("club-suffix", strings.ToLower(m.words[len(m.words)-1]))
+			suffixed := r.lx.is("club-suffix", strings.ToLower(m.words[len(m.words)-1]))
+			cue = cue || r.cueBefore(m, "club-before") || r.joinedFrom(m) || suffixed && (r.cueBefore(m, "match-before") || r.clubVerbAfter(m))
 		}
 		if cue || r.nationalTeam(c) || r.orgBeforeNoun(c) {
 			c.typ = hearsay.Org
 		}
 	}
+}
+
+// clubVerbAfter reports whether name m is followed by a verb of cue class
+// club-verb, which clubs do and towns do not ("Harrowfield Town sacked
+// their manager", "Ashford Town signed").
+func (r *resolver) clubVerbAfter(m *ment) bool {
+	k := m.tok1
+	return !m.poss && k < len(r.di.lower) && r.di.doc.Tokens[k].Sentence == m.sent && r.lx.is("club-verb", r.di.lower[k])
 }
 
 // orgBeforeNoun reports whether a place or a name of no type is named
@@ -489,6 +533,9 @@ func (r *resolver) joinedFrom(m *ment) bool {
 	if k < 1 || r.di.lower[k] != "from" {
 		return false
 	}
+	if r.orgNominalJoined(k) {
+		return true // "joined the team from Harbourne City"
+	}
 	// a short adjunct may stand between: "joined Halden in 2015 from Aviva"
 	for e := k; e >= 1 && e >= k-3 && toks[e-1].Sentence == m.sent; e-- {
 		for _, o := range r.ms {
@@ -498,6 +545,23 @@ func (r *resolver) joinedFrom(m *ment) bool {
 		}
 		if w := toks[e-1].Text; !isNumber(w) && (!isAlphaWord(w) || isCap(w)) {
 			return false
+		}
+	}
+	return false
+}
+
+// orgNominalJoined reports whether the words before "from" at token k are
+// a word of cue class club-before and a definite description of cue class
+// org-nominal ("joined the team from", "signed for the club from"): what
+// follows "from" is another organisation.
+func (r *resolver) orgNominalJoined(k int) bool {
+	toks := r.di.doc.Tokens
+	if k < 3 || toks[k-1].Sentence != toks[k].Sentence || !r.lx.is("org-nominal", r.di.lower[k-1]) || r.di.lower[k-2] != "the" {
+		return false
+	}
+	for n := 1; n <= 3 && k-2-n >= 0; n++ {
+		if r.lx.isWords("club-before", r.di.lower[k-2-n:k-2]) {
+			return true
 		}
 	}
 	return false
@@ -832,6 +896,76 @@ func (r *resolver) orgSuffixed(c *cluster) bool {
 	return !r.lx.is("compass", strings.ToLower(best.words[0]))
 }
 
+// pluralPlace reports whether every mention of a cluster of no type is a
+// capitalised plural of one word after "the" and a word of cue class
+// place-before ("a party in the Hamptons", "a cottage in the Cotswolds"):
+// such names are regions.
+func (r *resolver) pluralPlace(c *cluster) bool {
+	for _, m := range c.ments {
+		k := m.tok0 - 1
+		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.poss || !teamPlural(m.words[0]) || k < 1 ||
+			r.di.lower[k] != "the" || r.di.doc.Tokens[k-1].Sentence != m.sent || !r.lx.is("place-before", r.di.lower[k-1]) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
+}
+
+// placeOfProperty reports whether every mention of a "person" is an
+// untitled name that starts with no known given name, between a possessive
+// determiner and a word of cue class property-noun ("his Notting Hill
+// restaurant", "their Malibu home"): where the property is, not someone.
+func (r *resolver) placeOfProperty(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || m.poss || m.tok0 == 0 || m.tok1 >= len(r.di.lower) || r.personalName(m.words) {
+			return false
+		}
+		p, ok := r.lx.pronouns[r.di.lower[m.tok0-1]]
+		if !ok || !p.poss || r.di.doc.Tokens[m.tok1].Sentence != m.sent || !r.lx.is("property-noun", r.di.doc.Tokens[m.tok1].Text) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
+}
+
+// showBeforeStar reports whether every mention of a cluster is a name of
+// two words or more right before a word of cue class show-after and a
+// person's name ("Love Island star Kayleigh Brannigan"): places have no
+// stars, shows do. One-word names are left alone ("Hollywood star",
+// "Brazil star": a place, a team).
+func (r *resolver) showBeforeStar(c *cluster) bool {
+	for _, m := range c.ments {
+		k := m.tok1
+		if m.kind != hearsay.NameMention || len(m.words) < 2 || m.title != "" || m.poss || k+1 >= len(r.di.lower) ||
+			r.di.doc.Tokens[k].Sentence != m.sent || !r.lx.is("show-after", r.di.lower[k]) || !r.personNameAt(k+1) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
+}
+
+// personNameAt reports whether a person's name mention starts at token k.
+func (r *resolver) personNameAt(k int) bool {
+	for _, o := range r.ms {
+		if o.tok0 == k && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// teamNicknamed reports whether the longest name of a cluster, of two to
+// four words with no title, ends with a word of cue class team-nickname, as
+// the names of sports teams do ("the Dunleavy Hawks", "Carolina Ospreys").
+func (r *resolver) teamNicknamed(c *cluster) bool {
+	best := untitledLongest(c)
+	if best == nil || len(best.words) < 2 || len(best.words) > 4 {
+		return false
+	}
+	last := best.words[len(best.words)-1]
+	return isCap(last) && r.lx.is("team-nickname", strings.ToLower(last))
+}
+
 // orgCue reports whether a name of a cluster without a title follows a noun
 // such as "club" or "newspaper" ("English club Harbourne City").
 func (r *resolver) orgCue(c *cluster) bool {
@@ -863,9 +997,14 @@ func (r *resolver) coordinatedWithPerson(m *ment) bool {
 }
 
 // givenNamed reports whether a name of two or three words starts with a
-// given name of known gender and does not end like an organisation's.
+// given name of known gender and does not end like an organisation's; a
+// last word of cue class surname-word ends people's names too ("Nina
+// Park", "Hugo Brand").
 func (r *resolver) givenNamed(m *ment) bool {
-	if len(m.words) < 2 || len(m.words) > 3 || r.lx.orgWords[strings.ToLower(m.words[len(m.words)-1])] {
+	if len(m.words) < 2 || len(m.words) > 3 {
+		return false
+	}
+	if last := strings.ToLower(m.words[len(m.words)-1]); r.lx.orgWords[last] && (len(m.words) != 2 || !r.lx.is("surname-word", last)) {
 		return false
 	}
 	g, ok := r.lx.nameGender(m.words[0])

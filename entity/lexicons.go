@@ -94,7 +94,7 @@ type Lexicons struct {
 	ages       []ageRule
 	outlets    *ner.Lists        // the name tagger's outlet list (OutletKind)
 	regions    map[string]string // lowercase region as written ("colo.") → its name ("Colorado")
-	parties    map[string]string // lowercase party member ("democrat") → the party's name
+	parties    map[string]string // lowercase party member ("democrat") or initial ("d-") → the party's name
 }
 
 // LoadLexicons reads the embedded data files.
@@ -249,7 +249,7 @@ func (lx *Lexicons) loadParties() error {
 	lx.parties = make(map[string]string, len(lines))
 	for _, l := range lines {
 		w := strings.ToLower(l.Fields[0])
-		if !lx.is("party-member", w) {
+		if !strings.HasSuffix(w, "-") && !lx.is("party-member", w) {
 			return l.Errorf("%q is no word of cue class party-member", l.Fields[0])
 		}
 		lx.parties[w] = l.Fields[1]

@@ -172,6 +172,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		lx.givenNamesBefore(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
+		spans = append(spans, lx.missedPlaces(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 	} else {
 		spans = lx.capSpans(di)
@@ -196,7 +197,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		if pairs.overlaps(s[0], s[1]) {
 			continue
 		}
-		for _, part := range lx.splitOutletName(di, lx.splitAtBreak(di, lx.splitTerritory(di, s))) {
+		for _, part := range lx.splitOutletName(di, lx.splitAtBreak(di, lx.splitGivenPair(di, lx.splitTerritory(di, s)))) {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
 				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
@@ -517,6 +518,28 @@ func (lx *Lexicons) splitAtBreak(di *docInfo, parts [][3]int) [][3]int {
 			a = k + 1
 		}
 		out = append(out, [3]int{a, s[1], s[2]})
+	}
+	return out
+}
+
+// splitGivenPair splits a span of two known given names joined by "and"
+// ("her daughters Rosa and Ivy", which the tagger may take for one
+// organisation) into two people. Titles of works stay whole ("Tom and
+// Jerry" in quotation marks is tagged MISC).
+func (lx *Lexicons) splitGivenPair(di *docInfo, parts [][3]int) [][3]int {
+	var out [][3]int
+	for _, s := range parts {
+		if s[1]-s[0] != 3 || s[2] == nerMISC || di.lower[s[0]+1] != "and" {
+			out = append(out, s)
+			continue
+		}
+		_, first := lx.nameGender(di.doc.Tokens[s[0]].Text)
+		_, second := lx.nameGender(di.doc.Tokens[s[0]+2].Text)
+		if !first || !second {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, [3]int{s[0], s[0] + 1, nerPER}, [3]int{s[0] + 2, s[1], nerPER})
 	}
 	return out
 }
@@ -855,6 +878,31 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	return out
 }
 
+// missedPlaces finds compounds of a capitalised name and a suffix of cue
+// class place-suffix that the name tagger left out, as it may at the start
+// of a sentence ("London-based designer Clara Moss"): the name is a place.
+// Demonyms are no places ("Irish-born").
+func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
+	covered := make([]bool, len(di.doc.Tokens))
+	for _, s := range have {
+		for i := s[0]; i < s[1]; i++ {
+			covered[i] = true
+		}
+	}
+	var out [][3]int
+	for i, t := range di.doc.Tokens {
+		if covered[i] || !isCap(t.Text) || !lowerTail(t.Text) {
+			continue
+		}
+		k := strings.LastIndexByte(t.Text, '-')
+		if _, dem := lx.demonyms[di.lower[i][:k]]; dem || !lx.is("place-suffix", di.lower[i][k:]) || !isAlphaWord(t.Text[:k]) {
+			continue
+		}
+		out = append(out, [3]int{i, i + 1, nerLOC})
+	}
+	return out
+}
+
 // afterClubCue reports whether words of cue class club-before end right
 // before token a in its sentence ("co-founded Quillfeather").
 func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
@@ -1070,8 +1118,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
 	}
-	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && di.initial[m.tok0] && di.hasPOS && lx.is("initial-not-name", strings.ToLower(toks[m.tok0].UPOS)) {
-		return nil // "Best news ever!", "Spin it to win it!": a capitalised first word, not a name
+	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && di.initial[m.tok0] && di.hasPOS && lx.is("initial-not-name", strings.ToLower(toks[m.tok0].UPOS)) {
+		return nil // "Best news ever!", "Spin it to win it!": a capitalised first word, not a name ("London-based" is one)
 	}
 	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("award-after", di.lower[m.tok1]) {
 		return nil // "Oscar nominee Celeste Van Horne": an award, not someone

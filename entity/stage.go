@@ -359,7 +359,17 @@ func (r *resolver) emitAttrs(doc *hearsay.Document, entOf map[int]int) {
 			if a.typ == "position_held" {
 				f.Args = append(f.Args, hearsay.Arg{Entity: -1, Literal: a.literal})
 			}
-			o := entOf[a.obj]
+			o, ok := entOf[a.obj]
+			if a.obj < 0 || !ok {
+				switch {
+				case a.country != "":
+					o = placeEntity(doc, a.country) // "British Prime Minister X": the United Kingdom
+				case a.body != "":
+					o = orgEntity(doc, a.body) // "Sen. Mary Holt, D-Ore.": the Democratic Party
+				default:
+					continue
+				}
+			}
 			f.Args = append(f.Args, hearsay.Arg{Entity: o, Literal: doc.Entities[o].Name})
 		}
 		if a.note != "" {
@@ -367,6 +377,18 @@ func (r *resolver) emitAttrs(doc *hearsay.Document, entOf map[int]int) {
 		}
 		doc.Facts = append(doc.Facts, f)
 	}
+}
+
+// orgEntity returns the index of the organisation entity named name,
+// adding an implied one (no mentions, no aliases) when there is none.
+func orgEntity(doc *hearsay.Document, name string) int {
+	for i, e := range doc.Entities {
+		if e.Type == hearsay.Org && strings.EqualFold(e.Name, name) {
+			return i
+		}
+	}
+	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Org, Name: name})
+	return len(doc.Entities) - 1
 }
 
 // placeEntity returns the index of the place entity named name, adding an
