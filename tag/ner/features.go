@@ -170,6 +170,9 @@ func hasLetter(w string) bool {
 }
 
 func startsUpper(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -182,6 +185,23 @@ func startsUpperOrDigit(w string) bool {
 // isLowerWord reports whether w has letters and none is a capital.
 func isLowerWord(w string) bool {
 	letters := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return isLowerWordRunes(w[i:], letters)
+		case 'A' <= c && c <= 'Z':
+			return false
+		case 'a' <= c && c <= 'z':
+			letters = true
+		}
+	}
+	return letters
+}
+
+// isLowerWordRunes is isLowerWord of the rest of a word, letters saying
+// whether the part before it had a letter.
+func isLowerWordRunes(w string, letters bool) bool {
 	for _, r := range w {
 		if unicode.IsUpper(r) {
 			return false

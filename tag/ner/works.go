@@ -121,7 +121,7 @@ type patternMemo struct {
 	info  []patternWord // Lists.patternWords of each token
 	award []int8        // awardAt, or -1 before it is computed
 	title []int16       // titleRun, or -1 before it is computed
-	role  []int8        // isRole as 0 or 1, or -1 before it is computed
+	role  []int8        // roleWord as 0 or 1, or -1 before it is computed
 }
 
 // reset prepares the memo for the sentence words.
@@ -171,10 +171,14 @@ func (m *patternMemo) titleRun(l *Lists, j int) int {
 	return int(m.title[j])
 }
 
-func (m *patternMemo) isRole(l *Lists, j int) bool {
+// roleWord reports whether token j is a role or honorific word that a
+// role item accepts: lowercase, or capitalised at the sentence start.
+func (m *patternMemo) roleWord(l *Lists, j int) bool {
 	if m.role[j] < 0 {
 		m.role[j] = 0
-		if l.isRole(m.words[j]) {
+		w := m.words[j]
+		// the case test first: it is cheaper than the list lookup
+		if (isLowerWord(w) || (j == 0 && startsUpper(w))) && l.isRole(w) {
 			m.role[j] = 1
 		}
 	}
@@ -351,8 +355,7 @@ func (p *workPattern) match(l *Lists, m *patternMemo, i int) (ts, te int, ok boo
 			}
 			j++
 		case it.role:
-			// the case test first: it is cheaper than the list lookup
-			if !(isLowerWord(words[j]) || (j == 0 && startsUpper(words[j]))) || !m.isRole(l, j) {
+			if !m.roleWord(l, j) {
 				return 0, 0, false // lowercase, or capitalized at the sentence start
 			}
 			j++
