@@ -528,16 +528,26 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 	if len(cands) == 0 {
 		return
 	}
+	// only the candidates' words and their lowercase forms are counted
+	wanted, wantedLower := make(map[string]bool, len(cands)), make(map[string]bool, len(cands))
+	for _, c := range cands {
+		w := sents[c[0]][c[1]]
+		wanted[w], wantedLower[strings.ToLower(w)] = true, true
+	}
 	lower, capMid, named := map[string]bool{}, map[string]bool{}, map[string]int{}
 	for si, ws := range sents {
 		for i, w := range ws {
 			switch {
 			case isLowerWord(w):
-				lower[w] = true
+				if wantedLower[w] {
+					lower[w] = true
+				}
 			case i > 0 && startsUpper(w) && !isOpenQuote(ws[i-1]):
-				capMid[w] = true
+				if wanted[w] {
+					capMid[w] = true
+				}
 			}
-			if labs[si][i] != 0 {
+			if labs[si][i] != 0 && wanted[w] {
 				named[w]++
 			}
 		}
