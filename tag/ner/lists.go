@@ -18,6 +18,7 @@ var dataFS embed.FS
 type Lists struct {
 	honorifics      map[string]bool // lowercase, no final period; also a tagger feature
 	roles           map[string]bool // more role words, for the refinement rules only
+	roleWords       map[string]bool // honorifics and roles together: what isRole looks up
 	awards          map[string]bool // award names ("Oscar", "Golden Globe")
 	awardFirst      map[string]bool // first words of award names
 	orgSuffixes     map[string]bool // lowercase, no final period
@@ -45,6 +46,7 @@ type Lists struct {
 	commonInitials  map[string]bool        // everyday words that are no entity alone at a sentence start
 	titlePhrases    map[string]bool        // titles before a name, lowercase ("police chief", "city manager")
 	titleMax        int                    // longest title phrase, in words
+	titleFirst      map[string]bool        // the title phrases' first words, lowercase
 }
 
 // An outlet is one entry of data/outlets.tsv.
@@ -96,8 +98,17 @@ func readLists() (*Lists, error) {
 			return nil, fmt.Errorf("ner: %w", err)
 		}
 	}
+	l.titleFirst = make(map[string]bool, len(l.titlePhrases))
 	for p := range l.titlePhrases {
 		l.titleMax = max(l.titleMax, len(strings.Fields(p)))
+		first, _, _ := strings.Cut(p, " ")
+		l.titleFirst[first] = true
+	}
+	l.roleWords = make(map[string]bool, len(l.honorifics)+len(l.roles))
+	for _, set := range []map[string]bool{l.honorifics, l.roles} {
+		for w, ok := range set {
+			l.roleWords[w] = l.roleWords[w] || ok
+		}
 	}
 	l.awardFirst = map[string]bool{}
 	for a := range l.awards {
@@ -194,8 +205,7 @@ func (l *Lists) isRole(w string) bool { return l.isRoleLower(strings.ToLower(w))
 
 // isRoleLower is isRole of a word already lowercased.
 func (l *Lists) isRoleLower(lw string) bool {
-	k := strings.TrimSuffix(lw, ".")
-	return l.honorifics[k] || l.roles[k]
+	return l.roleWords[strings.TrimSuffix(lw, ".")]
 }
 
 // isOrgSuffixLower reports whether lw, a word already lowercased, ends

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay/lexicon"
 )
@@ -784,7 +785,7 @@ func (l *Lists) titledNames(ws []string, labs []int) {
 // starting at token i, 0 when none. At the start of a sentence (initial)
 // only its first word need be capitalised ("Board member Evelyn Cho").
 func (l *Lists) titleAt(ws []string, i int, initial bool) int {
-	if i >= len(ws) || !startsUpper(ws[i]) {
+	if i >= len(ws) || !startsUpper(ws[i]) || !l.mayStartTitle(ws[i]) {
 		return 0
 	}
 	for n := min(l.titleMax, len(ws)-i); n >= 1; n-- {
@@ -800,6 +801,39 @@ func (l *Lists) titleAt(ws []string, i int, initial bool) int {
 		}
 	}
 	return 0
+}
+
+// mayStartTitle reports whether a title phrase can start with word w: its
+// lowercase form is a phrase's first word, or w holds a space. A short
+// ASCII word is lowercased without allocating.
+func (l *Lists) mayStartTitle(w string) bool {
+	if strings.Contains(w, " ") {
+		return true
+	}
+	var buf [24]byte
+	if lw, ok := asciiLower(buf[:0], w); ok {
+		return l.titleFirst[string(lw)]
+	}
+	return l.titleFirst[strings.ToLower(w)]
+}
+
+// asciiLower appends w lowercased to b when w is ASCII and fits b's
+// capacity; ok is false otherwise.
+func asciiLower(b []byte, w string) (lw []byte, ok bool) {
+	if len(w) > cap(b) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // sentenceStart reports whether token i opens its sentence, quotation
