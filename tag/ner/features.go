@@ -516,17 +516,32 @@ type localFacts struct {
 
 // facts returns the localFacts of token i.
 func (x *extractor) facts(d *document, s *sentence, i int, gaz, run []uint8) localFacts {
-	w, lw := s.words[i], s.lower[i]
 	lf := localFacts{run: run[i], gaz: gaz[i]}
 	lf.hon = i > 0 && x.lists.isHonorificLower(s.lower[i-1])
-	lf.orgsuf = x.lists.isOrgSuffixLower(lw)
-	if run[i] != 0 {
-		j := i + 1
-		for j < len(s.words) && startsUpper(s.words[j]) {
-			j++
-		}
-		lf.orgsufRun = j-1 > i && x.lists.isOrgSuffixLower(s.lower[j-1])
+	lf.orgsuf = x.lists.isOrgSuffixLower(s.lower[i])
+	if j := capRunEnd(s, i, run); j-1 > i {
+		lf.orgsufRun = x.lists.isOrgSuffixLower(s.lower[j-1])
 	}
+	return docFacts(d, s, i, lf)
+}
+
+// capRunEnd returns the end of the run of capitalized words token i starts
+// or continues, i when run marks no run there.
+func capRunEnd(s *sentence, i int, run []uint8) int {
+	if run[i] == 0 {
+		return i
+	}
+	j := i + 1
+	for j < len(s.words) && startsUpper(s.words[j]) {
+		j++
+	}
+	return j
+}
+
+// docFacts completes lf, the list facts of token i, with the document's
+// use of the word.
+func docFacts(d *document, s *sentence, i int, lf localFacts) localFacts {
+	w, lw := s.words[i], s.lower[i]
 	if startsUpper(w) && !s.capsLine {
 		lf.dcapmid = i == 0 && d.capMid[w]
 		if d.lowers[lw] {
