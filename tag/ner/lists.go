@@ -31,6 +31,7 @@ type Lists struct {
 	patternWords    map[string]patternWord // what the work patterns make of a word, for words they or award names name
 	patternOrder    []int                  // indexes of works, in order
 	openingPatterns []int                  // indexes of the works whose first item is not a word list, in order
+	outletsByFirst  map[string][]int       // indexes in outlets, in order, of the names starting with a token
 	outletHeads     map[string]bool        // last words of outlet names ("Post", "Times")
 	editions        map[string]bool        // words after an outlet's name naming an edition ("UK")
 	orgHeads        map[string]bool        // last words of organisation names ("Inc", "Software")
@@ -157,6 +158,10 @@ func (l *Lists) readOutlets() error {
 	}
 	// Longest names first, so "Us Weekly" wins over "Us".
 	sortStable(l.outlets, func(a, b outlet) bool { return len(a.words) > len(b.words) })
+	l.outletsByFirst = map[string][]int{}
+	for i, o := range l.outlets {
+		l.outletsByFirst[o.words[0]] = append(l.outletsByFirst[o.words[0]], i)
+	}
 	return nil
 }
 

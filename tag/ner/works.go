@@ -945,7 +945,8 @@ func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement)
 		if !l.outletFirst[ws[i]] {
 			continue
 		}
-		for _, o := range l.outlets {
+		for _, oi := range l.outletsByFirst[ws[i]] {
+			o := &l.outlets[oi]
 			n := len(o.words)
 			if i+n > len(ws) || !equalWords(ws[i:i+n], o.words) {
 				continue
