@@ -41,8 +41,8 @@ func (l *Lists) TheOutletKind(words []string) string {
 	if len(words) == 0 || words[0] == "The" {
 		return ""
 	}
-	for _, o := range l.outlets {
-		if len(o.words) == len(words)+1 && o.words[0] == "The" && equalWords(words, o.words[1:]) {
+	for _, oi := range l.outletsByFirst["The"] {
+		if o := &l.outlets[oi]; len(o.words) == len(words)+1 && equalWords(words, o.words[1:]) {
 			return o.kind
 		}
 	}
