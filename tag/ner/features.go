@@ -161,6 +161,20 @@ func isUpperFixed(w string) bool {
 }
 
 func hasLetter(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return hasLetterRunes(w[i:])
+		}
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetterRunes is hasLetter for a word that may hold other than ASCII.
+func hasLetterRunes(w string) bool {
 	for _, r := range w {
 		if unicode.IsLetter(r) {
 			return true
@@ -178,6 +192,9 @@ func startsUpper(w string) bool {
 }
 
 func startsUpperOrDigit(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z' || '0' <= w[0] && w[0] <= '9'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
