@@ -1,6 +1,11 @@
 package entity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
 
 // TestNameKeyIs checks that nameKeyIs agrees with comparing nameKey, for
 // ASCII and other names.
@@ -16,6 +21,22 @@ func TestNameKeyIs(t *testing.T) {
 			if got, want := nameKeyIs(m, k), nameKey(m) == k; got != want {
 				t.Errorf("nameKeyIs(%q, %q) = %v, want %v", ws, k, got, want)
 			}
+		}
+	}
+}
+
+// TestLowerTokens checks lowerTokens against strings.ToLower of each token.
+func TestLowerTokens(t *testing.T) {
+	texts := []string{"The", "couple", "İpek", "U.S.", "", "ÉLAN", "McDonald's", "2024", "a\xffB", "“", "NEW", "york"}
+	toks := make([]hearsay.Token, len(texts))
+	for i, w := range texts {
+		toks[i].Text = w
+	}
+	lower := make([]string, len(toks))
+	lowerTokens(toks, lower)
+	for i, w := range texts {
+		if want := strings.ToLower(w); lower[i] != want {
+			t.Errorf("lowerTokens(%q) = %q, want %q", w, lower[i], want)
 		}
 	}
 }
