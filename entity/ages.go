@@ -164,7 +164,7 @@ func (r *resolver) ageRulesFor(si int, text string) []int {
 	if r.ageRules[si] != nil {
 		return r.ageRules[si]
 	}
-	digits := strings.ContainsAny(text, "0123456789")
+	digits := hasDigit(text)
 	born := strings.Contains(text, "born")
 	out := []int{} // not nil: listed
 	for ri, rule := range r.lx.ages {
@@ -175,6 +175,17 @@ func (r *resolver) ageRulesFor(si int, text string) []int {
 	}
 	r.ageRules[si] = out
 	return out
+}
+
+// hasDigit reports whether text has an ASCII digit (strings.ContainsAny
+// with the ten digits, in one pass over the bytes).
+func hasDigit(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if '0' <= text[i] && text[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // ageMatches returns the matches of age rule ri in the text of sentence si,

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -103,6 +104,34 @@ func (r *resolver) join(m *ment, c int) int {
 
 // nameKey is the lowercase name without title.
 func nameKey(m *ment) string { return strings.ToLower(strings.Join(m.words, " ")) }
+
+// nameKeyIs reports whether nameKey(m) is key, comparing ASCII words
+// byte by byte instead of building the key.
+func nameKeyIs(m *ment, key string) bool {
+	i := 0
+	for wi, w := range m.words {
+		if wi > 0 {
+			if i >= len(key) || key[i] != ' ' {
+				return false
+			}
+			i++
+		}
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if c >= utf8.RuneSelf {
+				return nameKey(m) == key // ToLower maps each ASCII byte alone: the part compared so far agrees
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if i >= len(key) || key[i] != c {
+				return false
+			}
+			i++
+		}
+	}
+	return i == len(key)
+}
 
 // linkNames clusters name mentions: exact matches, then surnames and given
 // names against full names, then acronyms.
@@ -649,7 +678,7 @@ func (r *resolver) outletsByCue() {
 			if key == "" {
 				key = nameKey(m)
 			}
-			if nameKey(m) != key || r.personalName(m.words) || r.speaks(m) {
+			if !nameKeyIs(m, key) || r.personalName(m.words) || r.speaks(m) {
 				cue = false
 				break
 			}
@@ -2131,6 +2160,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	listed := false // a list of people named together was passed over: only a known couple will do
 	var best []int
 	bestEnd := -1
+	var scratch []int // members of the coordination at hand, copied when it is the best
 	for i, a := range r.ms {
 		if a.tok1 > m.tok0 || window >= 0 && a.sent < m.sent-window {
 			continue
@@ -2142,7 +2172,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			continue
 		}
 		// a and ... and b: collect a coordination starting at a.
-		members := []int{a.ent}
+		members := append(scratch[:0], a.ent)
 		last := a
 		for _, b := range r.ms[i+1:] {
 			if b.tok0 < last.tok1 {
@@ -2170,8 +2200,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			continue
 		}
 		if len(members) >= 2 && last.tok0 > bestEnd && (m.groupSize == 0 || len(members) == m.groupSize) {
-			best, bestEnd = members, last.tok0
+			best, bestEnd = slices.Clone(members), last.tok0
 		}
+		scratch = members
 	}
 	if (m.kind == hearsay.GroupMention && m.groupSize == 2 || m.kind == hearsay.PronounMention) && (bestEnd < 0 || r.di.doc.Tokens[bestEnd].Sentence < m.sent) {
 		if pair := r.couplingBefore(m); pair != nil {

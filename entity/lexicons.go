@@ -378,7 +378,8 @@ func (lx *Lexicons) isWords(class string, words []string) bool {
 	if n < c.minLen || n > c.maxLen || !hasByte(&c.first, words[0][0]) || !hasByte(&c.last, last[len(last)-1]) {
 		return false
 	}
-	return c.has(strings.Join(words, " "))
+	var buf [64]byte
+	return c.words[string(joinWords(buf[:0], words))] // has's length and byte tests passed above; no copy for the lookup
 }
 
 // A cueSet is the words of one class of data/cues.tsv. Most words asked
@@ -532,6 +533,15 @@ func (lx *Lexicons) noun(s string) (nounInfo, bool) {
 	return nounInfo{}, false
 }
 
+// nounBytes is noun of a phrase given as bytes, looked up without copying
+// it to a string; it must stay noun's twin.
+func (lx *Lexicons) nounBytes(b []byte) (nounInfo, bool) {
+	if n, ok := lx.nouns[string(b)]; ok {
+		return n, true
+	}
+	return nounInfo{}, false
+}
+
 // nameGender looks w up, lowercased, in the given names (data/names.tsv):
 // its gender tendency and whether it is there. A short ASCII word is
 // lowercased without allocating.
@@ -573,7 +583,19 @@ func (lx *Lexicons) nounWords(words []string) (nounInfo, bool) {
 	if !mayJoin(lx.nounTails, words) {
 		return nounInfo{}, false
 	}
-	return lx.noun(strings.Join(words, " "))
+	var buf [64]byte
+	return lx.nounBytes(joinWords(buf[:0], words))
+}
+
+// joinWords appends words joined by spaces to b.
+func joinWords(b []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return b
 }
 
 // addTail adds to *tails the part of key after its last space, if it has

@@ -58,9 +58,9 @@ type docInfo struct {
 func newDocInfo(doc *hearsay.Document) *docInfo {
 	di := &docInfo{doc: doc, lower: make([]string, len(doc.Tokens)), quoted: make([]bool, len(doc.Tokens)),
 		initial: make([]bool, len(doc.Tokens)), capSeen: map[string]bool{}}
+	lowerTokens(doc.Tokens, di.lower)
 	in := false
 	for i, t := range doc.Tokens {
-		di.lower[i] = strings.ToLower(t.Text)
 		if t.NER != "" && t.NER != "O" {
 			di.hasNER = true
 		}
@@ -80,6 +80,53 @@ func newDocInfo(doc *hearsay.Document) *docInfo {
 		}
 	}
 	return di
+}
+
+// lowerTokens sets lower[i] to strings.ToLower of token i's text. The
+// ASCII words with capitals are lowercased into one string and cut from
+// it, instead of one allocation each.
+func lowerTokens(toks []hearsay.Token, lower []string) {
+	n := 0
+	for _, t := range toks {
+		if asciiWithUpper(t.Text) {
+			n += len(t.Text)
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, t := range toks {
+		if asciiWithUpper(t.Text) {
+			for j := 0; j < len(t.Text); j++ {
+				c := t.Text[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+	}
+	all, off := b.String(), 0
+	for i, t := range toks {
+		if asciiWithUpper(t.Text) {
+			lower[i] = all[off : off+len(t.Text)]
+			off += len(t.Text)
+		} else {
+			lower[i] = strings.ToLower(t.Text) // t.Text itself when it has no capital
+		}
+	}
+}
+
+// asciiWithUpper reports whether w is ASCII with a capital letter.
+func asciiWithUpper(w string) bool {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	return upper
 }
 
 func isQuote(s string) bool {

@@ -7,9 +7,12 @@ import (
 	"testing"
 	"time"
 
+	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/corpus/conll"
+	"github.com/hearsay-news/hearsay/internal/benchdoc"
 	"github.com/hearsay-news/hearsay/internal/cpuclock"
 	"github.com/hearsay-news/hearsay/tag/pos"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // BenchmarkTagCoNLLDev tags the CoNLL-2003 dev set (from $HEARSAY_DATA, by
@@ -137,4 +140,35 @@ func reportSpeed(b *testing.B, tokens int, cpu0 time.Duration) {
 	if cpu := cpuclock.Used() - cpu0; cpu > 0 {
 		b.ReportMetric(n/cpu.Seconds(), "tokens/cpu-s")
 	}
+}
+
+// BenchmarkStageArticle times the NER stage (tagging and the list
+// refinements) on the 5 KB benchmark article the stage benchmarks share
+// (../../pipeline/testdata/article.txt), tokenized and POS-tagged first,
+// and reports CPU time per article and articles per CPU-second.
+func BenchmarkStageArticle(b *testing.B) {
+	doc := benchdoc.Article(b, "../../pipeline/testdata/article.txt")
+	pt, err := pos.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, st := range []hearsay.Stage{text.NewStage(), pos.NewStage(pt)} {
+		if err := st.Process(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	t, err := Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := NewStage(t)
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuclock.Used()
+	for b.Loop() {
+		if err := st.Process(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cpuclock.ReportPerArticle(b, c0)
 }

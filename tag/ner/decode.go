@@ -91,22 +91,30 @@ func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf, out []i
 			score[0][y] = em[0][y] + tr[start][y]
 		}
 	}
+	// into[y][p] is tr[p][y]: the transitions into each label side by side
+	var into [nLabels][nLabels]float32
+	for p := 0; p < nLabels; p++ {
+		for y := 0; y < nLabels; y++ {
+			into[y][p] = tr[p][y]
+		}
+	}
 	for i := 1; i < n; i++ {
 		prev, emi := score[i-1], &em[i]
 		cur, bk := &score[i], &back[i]
 		for y := 0; y < nLabels; y++ {
 			best, arg := negInf, 0
+			in := &into[y]
 			if isInside(y) {
 				b := y - 1 // the B- of the same type
-				if s := prev[b] + tr[b][y]; s > best {
+				if s := prev[b] + in[b]; s > best {
 					best, arg = s, b
 				}
-				if s := prev[y] + tr[y][y]; s > best {
+				if s := prev[y] + in[y]; s > best {
 					best, arg = s, y
 				}
 			} else {
 				for p := 0; p < nLabels; p++ {
-					if s := prev[p] + tr[p][y]; s > best {
+					if s := prev[p] + in[p]; s > best {
 						best, arg = s, p
 					}
 				}

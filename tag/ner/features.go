@@ -161,6 +161,20 @@ func isUpperFixed(w string) bool {
 }
 
 func hasLetter(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return hasLetterRunes(w[i:])
+		}
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetterRunes is hasLetter for a word that may hold other than ASCII.
+func hasLetterRunes(w string) bool {
 	for _, r := range w {
 		if unicode.IsLetter(r) {
 			return true
@@ -170,11 +184,17 @@ func hasLetter(w string) bool {
 }
 
 func startsUpper(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
 func startsUpperOrDigit(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z' || '0' <= w[0] && w[0] <= '9'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
@@ -182,6 +202,23 @@ func startsUpperOrDigit(w string) bool {
 // isLowerWord reports whether w has letters and none is a capital.
 func isLowerWord(w string) bool {
 	letters := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return isLowerWordRunes(w[i:], letters)
+		case 'A' <= c && c <= 'Z':
+			return false
+		case 'a' <= c && c <= 'z':
+			letters = true
+		}
+	}
+	return letters
+}
+
+// isLowerWordRunes is isLowerWord of the rest of a word, letters saying
+// whether the part before it had a letter.
+func isLowerWordRunes(w string, letters bool) bool {
 	for _, r := range w {
 		if unicode.IsUpper(r) {
 			return false
@@ -496,17 +533,32 @@ type localFacts struct {
 
 // facts returns the localFacts of token i.
 func (x *extractor) facts(d *document, s *sentence, i int, gaz, run []uint8) localFacts {
-	w, lw := s.words[i], s.lower[i]
 	lf := localFacts{run: run[i], gaz: gaz[i]}
 	lf.hon = i > 0 && x.lists.isHonorificLower(s.lower[i-1])
-	lf.orgsuf = x.lists.isOrgSuffixLower(lw)
-	if run[i] != 0 {
-		j := i + 1
-		for j < len(s.words) && startsUpper(s.words[j]) {
-			j++
-		}
-		lf.orgsufRun = j-1 > i && x.lists.isOrgSuffixLower(s.lower[j-1])
+	lf.orgsuf = x.lists.isOrgSuffixLower(s.lower[i])
+	if j := capRunEnd(s, i, run); j-1 > i {
+		lf.orgsufRun = x.lists.isOrgSuffixLower(s.lower[j-1])
 	}
+	return docFacts(d, s, i, lf)
+}
+
+// capRunEnd returns the end of the run of capitalized words token i starts
+// or continues, i when run marks no run there.
+func capRunEnd(s *sentence, i int, run []uint8) int {
+	if run[i] == 0 {
+		return i
+	}
+	j := i + 1
+	for j < len(s.words) && startsUpper(s.words[j]) {
+		j++
+	}
+	return j
+}
+
+// docFacts completes lf, the list facts of token i, with the document's
+// use of the word.
+func docFacts(d *document, s *sentence, i int, lf localFacts) localFacts {
+	w, lw := s.words[i], s.lower[i]
 	if startsUpper(w) && !s.capsLine {
 		lf.dcapmid = i == 0 && d.capMid[w]
 		if d.lowers[lw] {

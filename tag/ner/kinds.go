@@ -23,8 +23,8 @@ func (l *Lists) OutletKind(words []string) string {
 	if len(words) == 0 || !l.outletFirst[words[0]] && !l.outletHeads[words[len(words)-1]] {
 		return ""
 	}
-	for _, o := range l.outlets {
-		if equalWords(words, o.words) {
+	for _, oi := range l.outletsByFirst[words[0]] {
+		if o := &l.outlets[oi]; equalWords(words, o.words) {
 			return o.kind
 		}
 	}
@@ -41,8 +41,8 @@ func (l *Lists) TheOutletKind(words []string) string {
 	if len(words) == 0 || words[0] == "The" {
 		return ""
 	}
-	for _, o := range l.outlets {
-		if len(o.words) == len(words)+1 && o.words[0] == "The" && equalWords(words, o.words[1:]) {
+	for _, oi := range l.outletsByFirst["The"] {
+		if o := &l.outlets[oi]; len(o.words) == len(words)+1 && equalWords(words, o.words[1:]) {
 			return o.kind
 		}
 	}

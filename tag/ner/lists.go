@@ -18,6 +18,7 @@ var dataFS embed.FS
 type Lists struct {
 	honorifics      map[string]bool // lowercase, no final period; also a tagger feature
 	roles           map[string]bool // more role words, for the refinement rules only
+	roleWords       map[string]bool // honorifics and roles together: what isRole looks up
 	awards          map[string]bool // award names ("Oscar", "Golden Globe")
 	awardFirst      map[string]bool // first words of award names
 	orgSuffixes     map[string]bool // lowercase, no final period
@@ -30,6 +31,7 @@ type Lists struct {
 	patternWords    map[string]patternWord // what the work patterns make of a word, for words they or award names name
 	patternOrder    []int                  // indexes of works, in order
 	openingPatterns []int                  // indexes of the works whose first item is not a word list, in order
+	outletsByFirst  map[string][]int       // indexes in outlets, in order, of the names starting with a token
 	outletHeads     map[string]bool        // last words of outlet names ("Post", "Times")
 	editions        map[string]bool        // words after an outlet's name naming an edition ("UK")
 	orgHeads        map[string]bool        // last words of organisation names ("Inc", "Software")
@@ -45,6 +47,7 @@ type Lists struct {
 	commonInitials  map[string]bool        // everyday words that are no entity alone at a sentence start
 	titlePhrases    map[string]bool        // titles before a name, lowercase ("police chief", "city manager")
 	titleMax        int                    // longest title phrase, in words
+	titleFirst      map[string]bool        // the title phrases' first words, lowercase
 }
 
 // An outlet is one entry of data/outlets.tsv.
@@ -96,8 +99,17 @@ func readLists() (*Lists, error) {
 			return nil, fmt.Errorf("ner: %w", err)
 		}
 	}
+	l.titleFirst = make(map[string]bool, len(l.titlePhrases))
 	for p := range l.titlePhrases {
 		l.titleMax = max(l.titleMax, len(strings.Fields(p)))
+		first, _, _ := strings.Cut(p, " ")
+		l.titleFirst[first] = true
+	}
+	l.roleWords = make(map[string]bool, len(l.honorifics)+len(l.roles))
+	for _, set := range []map[string]bool{l.honorifics, l.roles} {
+		for w, ok := range set {
+			l.roleWords[w] = l.roleWords[w] || ok
+		}
 	}
 	l.awardFirst = map[string]bool{}
 	for a := range l.awards {
@@ -146,6 +158,10 @@ func (l *Lists) readOutlets() error {
 	}
 	// Longest names first, so "Us Weekly" wins over "Us".
 	sortStable(l.outlets, func(a, b outlet) bool { return len(a.words) > len(b.words) })
+	l.outletsByFirst = map[string][]int{}
+	for i, o := range l.outlets {
+		l.outletsByFirst[o.words[0]] = append(l.outletsByFirst[o.words[0]], i)
+	}
 	return nil
 }
 
@@ -194,8 +210,7 @@ func (l *Lists) isRole(w string) bool { return l.isRoleLower(strings.ToLower(w))
 
 // isRoleLower is isRole of a word already lowercased.
 func (l *Lists) isRoleLower(lw string) bool {
-	k := strings.TrimSuffix(lw, ".")
-	return l.honorifics[k] || l.roles[k]
+	return l.roleWords[strings.TrimSuffix(lw, ".")]
 }
 
 // isOrgSuffixLower reports whether lw, a word already lowercased, ends

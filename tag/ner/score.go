@@ -28,6 +28,7 @@ type wordScores struct {
 	ctx          [2 * window]vec // ctxFeatures of the word as the token's neighbour, by ctxIndex
 	p2           [3]vec          // second pass, for a token labeled O: pass2Words of the word as the token (0), as the word before it (1) and after it (2)
 	p1s          vec             // second pass: p1sFeature of a token labeled O
+	hon, orgsuf  bool            // the lowercase word is an honorific, an organisation suffix
 }
 
 // ctxIndex is the index in wordScores.ctx of offset k.
@@ -284,7 +285,7 @@ func (sc *scorer) index(w string) (id int32, lower, shape string) {
 
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
-	ws := &wordScores{lower: lw, shape: sh}
+	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw)}
 	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
 	sc.m.Scores(sc.feats, ws.own[:])
 	for c, caps := range [2]string{"m", "C"} {
@@ -304,6 +305,19 @@ func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
 		sc.m2.Scores([]perceptron.Feature{p1sFeature(0, sh)}, ws.p1s[:])
 	}
 	return ws
+}
+
+// facts is extractor.facts of token i of sentence s, with the list
+// look-ups of each word made once, when it was scored.
+func (sc *scorer) facts(d *document, s *sentence, i int) localFacts {
+	ids := s.ids
+	lf := localFacts{run: sc.run[i], gaz: sc.gaz[i]}
+	lf.hon = i > 0 && sc.words[ids[i-1]].hon
+	lf.orgsuf = sc.words[ids[i]].orgsuf
+	if j := capRunEnd(s, i, sc.run); j-1 > i {
+		lf.orgsufRun = sc.words[ids[j-1]].orgsuf
+	}
+	return docFacts(d, s, i, lf)
 }
 
 // emissions returns the first-pass emission scores of sentence si of d,
@@ -333,7 +347,7 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 				addTo(e, &sc.fx.bounds[c])
 			}
 		}
-		sc.fx.addFacts(sc.x.facts(d, s, i, sc.gaz, sc.run), s.capsLine, e)
+		sc.fx.addFacts(sc.facts(d, s, i), s.capsLine, e)
 		f := sc.x.pairs(s, i, sc.feats[:0])
 		sc.m.AddScoresFiltered(f[:2], e[:]) // the word pairs: nine in ten absent from the model
 		if i == 0 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay/lexicon"
 )
@@ -121,7 +122,7 @@ type patternMemo struct {
 	info  []patternWord // Lists.patternWords of each token
 	award []int8        // awardAt, or -1 before it is computed
 	title []int16       // titleRun, or -1 before it is computed
-	role  []int8        // isRole as 0 or 1, or -1 before it is computed
+	role  []int8        // roleWord as 0 or 1, or -1 before it is computed
 }
 
 // reset prepares the memo for the sentence words.
@@ -171,10 +172,14 @@ func (m *patternMemo) titleRun(l *Lists, j int) int {
 	return int(m.title[j])
 }
 
-func (m *patternMemo) isRole(l *Lists, j int) bool {
+// roleWord reports whether token j is a role or honorific word that a
+// role item accepts: lowercase, or capitalised at the sentence start.
+func (m *patternMemo) roleWord(l *Lists, j int) bool {
 	if m.role[j] < 0 {
 		m.role[j] = 0
-		if l.isRole(m.words[j]) {
+		w := m.words[j]
+		// the case test first: it is cheaper than the list lookup
+		if (isLowerWord(w) || (j == 0 && startsUpper(w))) && l.isRole(w) {
 			m.role[j] = 1
 		}
 	}
@@ -351,8 +356,7 @@ func (p *workPattern) match(l *Lists, m *patternMemo, i int) (ts, te int, ok boo
 			}
 			j++
 		case it.role:
-			// the case test first: it is cheaper than the list lookup
-			if !(isLowerWord(words[j]) || (j == 0 && startsUpper(words[j]))) || !m.isRole(l, j) {
+			if !m.roleWord(l, j) {
 				return 0, 0, false // lowercase, or capitalized at the sentence start
 			}
 			j++
@@ -525,16 +529,26 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 	if len(cands) == 0 {
 		return
 	}
+	// only the candidates' words and their lowercase forms are counted
+	wanted, wantedLower := make(map[string]bool, len(cands)), make(map[string]bool, len(cands))
+	for _, c := range cands {
+		w := sents[c[0]][c[1]]
+		wanted[w], wantedLower[strings.ToLower(w)] = true, true
+	}
 	lower, capMid, named := map[string]bool{}, map[string]bool{}, map[string]int{}
 	for si, ws := range sents {
 		for i, w := range ws {
 			switch {
 			case isLowerWord(w):
-				lower[w] = true
+				if wantedLower[w] {
+					lower[w] = true
+				}
 			case i > 0 && startsUpper(w) && !isOpenQuote(ws[i-1]):
-				capMid[w] = true
+				if wanted[w] {
+					capMid[w] = true
+				}
 			}
-			if labs[si][i] != 0 {
+			if labs[si][i] != 0 && wanted[w] {
 				named[w]++
 			}
 		}
@@ -771,7 +785,7 @@ func (l *Lists) titledNames(ws []string, labs []int) {
 // starting at token i, 0 when none. At the start of a sentence (initial)
 // only its first word need be capitalised ("Board member Evelyn Cho").
 func (l *Lists) titleAt(ws []string, i int, initial bool) int {
-	if i >= len(ws) || !startsUpper(ws[i]) {
+	if i >= len(ws) || !startsUpper(ws[i]) || !l.mayStartTitle(ws[i]) {
 		return 0
 	}
 	for n := min(l.titleMax, len(ws)-i); n >= 1; n-- {
@@ -787,6 +801,39 @@ func (l *Lists) titleAt(ws []string, i int, initial bool) int {
 		}
 	}
 	return 0
+}
+
+// mayStartTitle reports whether a title phrase can start with word w: its
+// lowercase form is a phrase's first word, or w holds a space. A short
+// ASCII word is lowercased without allocating.
+func (l *Lists) mayStartTitle(w string) bool {
+	if strings.Contains(w, " ") {
+		return true
+	}
+	var buf [24]byte
+	if lw, ok := asciiLower(buf[:0], w); ok {
+		return l.titleFirst[string(lw)]
+	}
+	return l.titleFirst[strings.ToLower(w)]
+}
+
+// asciiLower appends w lowercased to b when w is ASCII and fits b's
+// capacity; ok is false otherwise.
+func asciiLower(b []byte, w string) (lw []byte, ok bool) {
+	if len(w) > cap(b) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // sentenceStart reports whether token i opens its sentence, quotation
@@ -898,7 +945,8 @@ func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement)
 		if !l.outletFirst[ws[i]] {
 			continue
 		}
-		for _, o := range l.outlets {
+		for _, oi := range l.outletsByFirst[ws[i]] {
+			o := &l.outlets[oi]
 			n := len(o.words)
 			if i+n > len(ws) || !equalWords(ws[i:i+n], o.words) {
 				continue

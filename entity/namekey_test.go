@@ -1,0 +1,42 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// TestNameKeyIs checks that nameKeyIs agrees with comparing nameKey, for
+// ASCII and other names.
+func TestNameKeyIs(t *testing.T) {
+	names := [][]string{
+		{"Ann", "Moss"}, {"ANN", "MOSS"}, {"Ann"}, {"Ann", "Mos"}, {"Zoë", "Kravitz"}, {"ZOË", "Kravitz"},
+		{"Éric", "Zemmour"}, {"Ann", "Moss", "Jr."}, {"Ann Moss"}, {}, {"İpek"}, {"a\xffb"},
+	}
+	keys := []string{"ann moss", "ann", "ann mos", "zoë kravitz", "éric zemmour", "ann moss jr.", "", "i̇pek", "ann  moss", "a\uFFFDb"}
+	for _, ws := range names {
+		m := &ment{words: ws}
+		for _, k := range keys {
+			if got, want := nameKeyIs(m, k), nameKey(m) == k; got != want {
+				t.Errorf("nameKeyIs(%q, %q) = %v, want %v", ws, k, got, want)
+			}
+		}
+	}
+}
+
+// TestLowerTokens checks lowerTokens against strings.ToLower of each token.
+func TestLowerTokens(t *testing.T) {
+	texts := []string{"The", "couple", "İpek", "U.S.", "", "ÉLAN", "McDonald's", "2024", "a\xffB", "“", "NEW", "york"}
+	toks := make([]hearsay.Token, len(texts))
+	for i, w := range texts {
+		toks[i].Text = w
+	}
+	lower := make([]string, len(toks))
+	lowerTokens(toks, lower)
+	for i, w := range texts {
+		if want := strings.ToLower(w); lower[i] != want {
+			t.Errorf("lowerTokens(%q) = %q, want %q", w, lower[i], want)
+		}
+	}
+}
