@@ -525,7 +525,7 @@ func parseYears(s string) (int, bool) {
 	return n, ok
 }
 
-// noun looks up a person noun ("actress", "the 38-year-old" heads).
+// noun looks up a person noun, such as "actress" or "singer".
 func (lx *Lexicons) noun(s string) (nounInfo, bool) {
 	if n, ok := lx.nouns[s]; ok {
 		return n, true
