@@ -1735,7 +1735,7 @@ func togetherBefore(raws []*raw) {
 // yearsTogether reads "after N years together" ("after almost a decade
 // together") in the sentence.
 func (s *sent) yearsTogether() (int, bool) {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		if t.Type != hearsay.Duration {
 			continue
@@ -1767,7 +1767,7 @@ func (s *sent) yearsAfter() (int, bool) { return s.yearsWith("after") }
 // yearsWith reads a duration of whole years introduced by the preposition
 // prep ("after N years", "for N years") in the sentence.
 func (s *sent) yearsWith(prep string) (int, bool) {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		n, ok := wholeYears(t.Value) // "for 15 years", "for two decades"
 		if t.Type != hearsay.Duration || !ok {
@@ -2153,7 +2153,7 @@ func (s *sent) statementDate(ok func(*frame) bool) *hearsay.FactTime {
 		if !statementVerbs[f.verb] || !ok(f) {
 			continue
 		}
-		for _, ti := range sentTimexes(s.doc, s.idx) {
+		for _, ti := range s.tix() {
 			t, ok := dayOf(s.doc.Timexes[ti])
 			if !ok || f.scope.Contains(t.Span) {
 				continue

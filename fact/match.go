@@ -996,10 +996,7 @@ func (s *sent) describedOrg(u int) []option {
 
 // inTimex reports whether sp overlaps a time expression of the document.
 func (s *sent) inTimex(sp hearsay.Span) bool {
-	if !s.timexesSet {
-		s.timexes, s.timexesSet = sentTimexes(s.doc, s.idx), true
-	}
-	for _, ti := range s.timexes {
+	for _, ti := range s.tix() {
 		if s.doc.Timexes[ti].Span.Overlaps(sp) {
 			return true
 		}

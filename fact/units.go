@@ -39,7 +39,7 @@ type sent struct {
 	// change units undergo.
 	cueMemo [][]cue
 	cueDone []bool
-	// timexes are sentTimexes of the sentence once timexesSet, for inTimex.
+	// timexes are sentTimexes of the sentence once timexesSet (see tix).
 	timexes    []int
 	timexesSet bool
 }
@@ -322,6 +322,7 @@ type sentArena struct {
 	mw    [][]string // by mention: unitWords of its unit, nil when not yet made
 	cues  [][]cue    // storage for the sentences' cueMemo
 	done  []bool     // storage for the sentences' cueDone
+	tix   [][]int    // by sentence: its time expressions (see sentTimexes), nil until first used
 }
 
 // takeCues returns zeroed storage for the cue memo of a sentence of n units.
