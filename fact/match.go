@@ -1014,7 +1014,7 @@ func (s *sent) literalOpt(u int, table map[string]string, firsts, heads map[stri
 		return direct
 	}
 	skip := 0
-	for u+skip < len(s.units) && (mods[s.units[u+skip].word] || mods != nil && ordinalRE.MatchString(s.units[u+skip].word)) && skip < 2 {
+	for u+skip < len(s.units) && (mods[s.units[u+skip].word] || mods != nil && isOrdinal(s.units[u+skip].word)) && skip < 2 {
 		skip++
 	}
 	if skip == 0 {
@@ -1148,15 +1148,36 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 
 var ordinalRE = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
 
+// isOrdinal reports whether w matches ordinalRE ("21st"), without running
+// the expression: ASCII digits, then st, nd, rd or th.
+func isOrdinal(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for i := 0; i < len(w)-2; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *sent) ordinalOpt(r *resources, u int) []option {
 	x := s.units[u]
 	if x.ment != -1 {
 		return nil
 	}
 	n, ok := r.ordinals[x.word]
-	if m := ordinalRE.FindStringSubmatch(x.word); m != nil {
-		n, _ = strconv.Atoi(m[1])
-		ok = true
+	if isOrdinal(x.word) { // the expression runs only on a word that matches it
+		if m := ordinalRE.FindStringSubmatch(x.word); m != nil {
+			n, _ = strconv.Atoi(m[1])
+			ok = true
+		}
 	}
 	if !ok {
 		return nil
