@@ -1068,16 +1068,17 @@ func sharesEntity(a, b hearsay.Fact) bool {
 func dedupe(raws []*raw) []hearsay.Fact {
 	var out []hearsay.Fact
 	idx := map[string]int{}
+	var keyBuf [256]byte
 	for _, rw := range raws {
-		k := factKey(rw.f)
-		if i, ok := idx[k]; ok {
+		k := appendFactKey(keyBuf[:0], rw.f)
+		if i, ok := idx[string(k)]; ok { // the conversion in a map index does not allocate
 			out[i].Evidence = append(out[i].Evidence, rw.f.Evidence...)
 			if out[i].Qualifiers == nil {
 				out[i].Qualifiers = rw.f.Qualifiers
 			}
 			continue
 		}
-		idx[k] = len(out)
+		idx[string(k)] = len(out)
 		out = append(out, rw.f)
 	}
 	for i := range out {
@@ -1096,27 +1097,29 @@ func uniqueEvidence(ev []int) []int {
 	return out
 }
 
-func factKey(f hearsay.Fact) string {
-	var b strings.Builder
-	b.WriteString(argKey(f))
+// appendFactKey appends the key under which dedupe merges facts to dst:
+// the fact's arguments, time, modality, polarity and sources.
+func appendFactKey(dst []byte, f hearsay.Fact) []byte {
+	dst = appendArgKey(dst, f)
 	if t := f.Time; t != nil {
 		for i, v := range [...]string{t.Value, t.Earliest, t.Latest, t.Start, t.End, t.EndMod} {
 			if i == 0 {
-				b.WriteByte('|')
+				dst = append(dst, '|')
 			} else {
-				b.WriteByte(' ')
+				dst = append(dst, ' ')
 			}
-			b.WriteString(v)
+			dst = append(dst, v...)
 		}
 	}
-	b.WriteByte('|')
-	b.WriteString(string(f.Modality))
-	b.WriteByte('|')
-	b.WriteString(string(f.Polarity))
+	dst = append(dst, '|')
+	dst = append(dst, f.Modality...)
+	dst = append(dst, '|')
+	dst = append(dst, f.Polarity...)
 	for _, s := range f.Sources {
-		b.WriteString("|" + strings.ToLower(s.Text))
+		dst = append(dst, '|')
+		dst = appendLower(dst, s.Text)
 	}
-	return b.String()
+	return dst
 }
 
 // resolveStatus turns a statement about where a couple stands into a fact

@@ -804,11 +804,17 @@ func canonRole(role string, roles map[string]string) string {
 
 // argKey is the fact's type and arguments (sorted for symmetric types).
 func argKey(f hearsay.Fact) string {
+	var keyBuf [160]byte
+	return string(appendArgKey(keyBuf[:0], f))
+}
+
+// appendArgKey appends argKey(f) to dst.
+func appendArgKey(dst []byte, f hearsay.Fact) []byte {
 	var partBuf [128]byte // the parts written one after another
 	var ends [8]int       // where each part ends in partBuf
 	buf := partBuf[:0]
 	if len(f.Args) > len(ends) {
-		return argKeySlow(f)
+		return append(dst, argKeySlow(f)...)
 	}
 	for i, a := range f.Args {
 		if a.Entity >= 0 {
@@ -819,29 +825,34 @@ func argKey(f hearsay.Fact) string {
 		}
 		ends[i] = len(buf)
 	}
-	var partsBuf [8][]byte
-	parts := partsBuf[:len(f.Args)]
-	for i := range f.Args {
-		start := 0
-		if i > 0 {
-			start = ends[i-1]
+	part := func(i int) []byte { // the i-th argument's part of buf
+		if i == 0 {
+			return buf[:ends[0]]
 		}
-		parts[i] = buf[start:ends[i]:ends[i]]
+		return buf[ends[i-1]:ends[i]]
+	}
+	var order [8]int // the parts in the order written: sorted for a symmetric type
+	for i := range f.Args {
+		order[i] = i
 	}
 	if IsSymmetric(f.Type) {
-		slices.SortFunc(parts, bytes.Compare)
-	}
-	out := make([]byte, 0, len(f.Type)+2+len(f.Args)+len(buf))
-	out = append(out, f.Type...)
-	out = append(out, '(')
-	for i, p := range parts {
-		if i > 0 {
-			out = append(out, ',')
+		// insertion sort of a few parts: equal parts are equal bytes, so
+		// the order is that of any sort
+		for i := 1; i < len(f.Args); i++ {
+			for j := i; j > 0 && bytes.Compare(part(order[j-1]), part(order[j])) > 0; j-- {
+				order[j-1], order[j] = order[j], order[j-1]
+			}
 		}
-		out = append(out, p...)
 	}
-	out = append(out, ')')
-	return string(out)
+	dst = append(dst, f.Type...)
+	dst = append(dst, '(')
+	for i := range f.Args {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, part(order[i])...)
+	}
+	return append(dst, ')')
 }
 
 // appendLower appends strings.ToLower(s) to b, copying ASCII text
