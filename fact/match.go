@@ -384,8 +384,21 @@ func (s *sent) idsAt(u int, ids []int) int {
 	return len(ids)
 }
 
-// skippable reports whether a gap may pass over unit u.
+// skippable reports whether a gap may pass over unit u, computed once per
+// unit while the slot memo is in use.
 func (s *sent) skippable(u int) bool {
+	m := s.m
+	if m == nil || u >= m.units {
+		return s.skippableAt(u)
+	}
+	if m.skipGen[u] != m.gen {
+		m.skip[u], m.skipGen[u] = s.skippableAt(u), m.gen
+	}
+	return m.skip[u]
+}
+
+// skippableAt computes skippable.
+func (s *sent) skippableAt(u int) bool {
 	if u >= len(s.units) {
 		return false
 	}

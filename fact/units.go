@@ -461,6 +461,8 @@ type memoBuf struct {
 	preGen    []uint32
 	pw        []bool // premodWord by unit
 	pwGen     []uint32
+	skip      []bool // skippable by unit
+	skipGen   []uint32
 	near      []int          // by unit: the first unit from it on that is a person, units for none
 	person    []bool         // by unit: isPerson
 	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
@@ -487,6 +489,7 @@ func (m *memoBuf) reset(units int) {
 		clear(m.peopleGen)
 		clear(m.preGen)
 		clear(m.pwGen)
+		clear(m.skipGen)
 		clear(m.uwGen)
 		clear(m.anyGen[:])
 		m.clGen = 0
@@ -505,11 +508,13 @@ func (m *memoBuf) reset(units int) {
 	if cap(m.pre) < units {
 		m.pre, m.preGen = make([]int, units, 2*units), make([]uint32, units, 2*units)
 		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
+		m.skip, m.skipGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
 		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
 		m.uw, m.uwGen = make([][]string, units, 2*units), make([]uint32, units, 2*units)
 		m.need, m.possS = make([]int, units, 2*units), make([]bool, units, 2*units)
 	}
 	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
+	m.skip, m.skipGen = m.skip[:units], m.skipGen[:units]
 	m.uw, m.uwGen, m.person, m.need, m.possS = m.uw[:units], m.uwGen[:units], m.person[:units], m.need[:units], m.possS[:units]
 }
 
