@@ -463,6 +463,8 @@ type memoBuf struct {
 	pwGen     []uint32
 	skip      []bool // skippable by unit
 	skipGen   []uint32
+	lit       []uint8 // literalStarts by unit
+	litGen    []uint32
 	near      []int          // by unit: the first unit from it on that is a person, units for none
 	person    []bool         // by unit: isPerson
 	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
@@ -490,6 +492,7 @@ func (m *memoBuf) reset(units int) {
 		clear(m.preGen)
 		clear(m.pwGen)
 		clear(m.skipGen)
+		clear(m.litGen)
 		clear(m.uwGen)
 		clear(m.anyGen[:])
 		m.clGen = 0
@@ -509,12 +512,13 @@ func (m *memoBuf) reset(units int) {
 		m.pre, m.preGen = make([]int, units, 2*units), make([]uint32, units, 2*units)
 		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
 		m.skip, m.skipGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
+		m.lit, m.litGen = make([]uint8, units, 2*units), make([]uint32, units, 2*units)
 		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
 		m.uw, m.uwGen = make([][]string, units, 2*units), make([]uint32, units, 2*units)
 		m.need, m.possS = make([]int, units, 2*units), make([]bool, units, 2*units)
 	}
 	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
-	m.skip, m.skipGen = m.skip[:units], m.skipGen[:units]
+	m.skip, m.skipGen, m.lit, m.litGen = m.skip[:units], m.skipGen[:units], m.lit[:units], m.litGen[:units]
 	m.uw, m.uwGen, m.person, m.need, m.possS = m.uw[:units], m.uwGen[:units], m.person[:units], m.need[:units], m.possS[:units]
 }
 
