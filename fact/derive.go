@@ -398,7 +398,11 @@ var partnerVerbs = map[string]bool{"engaged": true, "married": true, "wed": true
 // article gives the person (married, engaged, dating).
 func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	partners := map[int]map[int]bool{}
-	same := map[string]map[int]bool{} // by type and person: partners in facts of that type
+	type typePerson struct {
+		typ string
+		ent int
+	}
+	same := map[typePerson]map[int]bool{} // by type and person: partners in facts of that type
 	add := func(f hearsay.Fact) {
 		switch f.Type {
 		case "married", "engaged", "dating", "separated", "divorced", "expecting_child", "affair":
@@ -415,7 +419,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			if f.Type != "affair" {
 				partners[p[0]][p[1]] = true // a lover is no partner for a couple's events
 			}
-			k := fmt.Sprintf("%s#%d", f.Type, p[0])
+			k := typePerson{f.Type, p[0]}
 			if same[k] == nil {
 				same[k] = map[int]bool{}
 			}
@@ -441,7 +445,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		if otherPartner(rw) {
 			continue // "was previously engaged to DJ Cassius Lane": not the partner the article gives her now
 		}
-		ps := same[fmt.Sprintf("%s#%d", rw.f.Type, rw.f.Args[0].Entity)] // "Greer was not engaged": her fiancé
+		ps := same[typePerson{rw.f.Type, rw.f.Args[0].Entity}] // "Greer was not engaged": her fiancé
 		if len(ps) != 1 && rw.f.Type != "affair" {
 			ps = partners[rw.f.Args[0].Entity]
 		}
