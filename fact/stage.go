@@ -15,8 +15,9 @@ import (
 
 // Stage is the fact stage of the pipeline.
 type Stage struct {
-	r     *resources
-	memos sync.Pool // *memoBuf storage, reused from document to document
+	r      *resources
+	memos  sync.Pool // *memoBuf storage, reused from document to document
+	arenas sync.Pool // *sentArena storage, reused from document to document
 }
 
 // NewStage loads the embedded patterns and cue lists and returns the stage.
@@ -68,7 +69,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		memo = &memoBuf{}
 	}
 	defer st.memos.Put(memo)
-	arena := newSentArena(doc)
+	arena, _ := st.arenas.Get().(*sentArena) // nothing read from the document keeps the arena's storage
+	arena = arena.reuse(doc)
+	defer st.arenas.Put(arena)
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -354,6 +354,26 @@ func newSentArena(doc *hearsay.Document) *sentArena {
 		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens))}
 }
 
+// reuse returns ar made ready for the sentences of doc as newSentArena(doc)
+// is, keeping its storage where it is large enough (a new arena when ar is
+// nil): what it handed out before is cleared.
+func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
+	n := len(doc.Tokens)
+	if ar == nil || cap(ar.units) < n || cap(ar.words) < n || cap(ar.mw) < len(doc.Mentions) || cap(ar.cues) < n || cap(ar.done) < n {
+		return newSentArena(doc)
+	}
+	// only what was handed out is cleared: storage past each length is kept zero
+	clear(ar.units)
+	clear(ar.words)
+	clear(ar.cues)
+	clear(ar.done)
+	clear(ar.mw)
+	ar.units, ar.words, ar.cues, ar.done = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0]
+	ar.mw = ar.mw[:len(doc.Mentions)]
+	ar.tix = nil
+	return ar
+}
+
 // take returns empty unit and word slices with room for n of each; their
 // capacity ends where the next sentence's storage starts, so appending
 // past n copies instead of writing into another sentence.
