@@ -547,11 +547,11 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotWork:
 		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
 	case slotRole:
-		return s.literalOpt(r, u, r.roles, litRoles, r.roleMax, roleMods)
+		return s.literalOpt(r, u, r.roles, litRoles, r.roleMax, true)
 	case slotRel:
-		return s.literalOpt(r, u, r.religions, litReligions, r.religionMax, nil)
+		return s.literalOpt(r, u, r.religions, litReligions, r.religionMax, false)
 	case slotNat:
-		return s.literalOpt(r, u, r.nations, litNations, r.nationMax, nil)
+		return s.literalOpt(r, u, r.nations, litNations, r.nationMax, false)
 	case slotN:
 		return s.ordinalOpt(r, u)
 	case slotKids:
@@ -1018,14 +1018,15 @@ func (s *sent) inTimex(sp hearsay.Span) bool {
 }
 
 // literalOpt matches the longest phrase of table (literal table k, see
-// litTables) at u (after optional modifiers), binding its canonical form.
-func (s *sent) literalOpt(r *resources, u int, table map[string]string, k litTable, maxWords int, mods map[string]bool) []option {
+// litTables) at u, binding its canonical form; with mods, also after up to
+// two modifiers (roleMods or ordinals).
+func (s *sent) literalOpt(r *resources, u int, table map[string]string, k litTable, maxWords int, mods bool) []option {
 	direct := s.literalAt(r, u, 0, table, k, maxWords)
 	if direct != nil && (len(direct) != 1 || !postMods[s.units[u].word]) {
 		return direct
 	}
 	skip := 0
-	for u+skip < len(s.units) && (mods[s.units[u+skip].word] || mods != nil && isOrdinal(s.units[u+skip].word)) && skip < 2 {
+	for mods && u+skip < len(s.units) && s.literalStarts(r, u+skip)&roleModBit != 0 && skip < 2 {
 		skip++
 	}
 	if skip == 0 {
@@ -1089,12 +1090,16 @@ func litStarts(tables [numLitTables]map[string]string) map[string]uint8 {
 	return out
 }
 
+// roleModBit is the bit of literalStarts for a unit whose word is one of
+// roleMods or an ordinal ("21st").
+const roleModBit = 1 << 7
+
 // literalStarts returns the set of literal tables (bit k for litTable k)
-// a phrase of which may start at unit u: a plain word must be the first
-// word of a phrase of the table and, unless it holds a space, what a phrase
-// holds before its first space; the words of a mention must start with
-// what a phrase holds before its first space (or hold a space). It is
-// computed once per unit while the slot memo is in use.
+// a phrase of which may start at unit u, and roleModBit: a plain word must
+// be the first word of a phrase of the table and, unless it holds a space,
+// what a phrase holds before its first space; the words of a mention must
+// start with what a phrase holds before its first space (or hold a space).
+// It is computed once per unit while the slot memo is in use.
 func (s *sent) literalStarts(r *resources, u int) uint8 {
 	m := s.m
 	if m == nil || u >= m.units {
@@ -1109,6 +1114,9 @@ func (s *sent) literalStarts(r *resources, u int) uint8 {
 // literalStartsAt computes literalStarts.
 func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 	var out uint8
+	if w := s.units[u].word; roleMods[w] || isOrdinal(w) {
+		out = roleModBit
+	}
 	if x := s.units[u]; x.ment == -1 {
 		bits := r.litStarts[x.word]
 		space := strings.Contains(x.word, " ")
@@ -1121,7 +1129,7 @@ func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 	}
 	ws := s.unitWords(u)
 	if len(ws) == 0 || strings.Contains(ws[0], " ") {
-		return 1<<numLitTables - 1
+		return out | (1<<numLitTables - 1)
 	}
 	bits := r.litStarts[ws[0]]
 	for k := range numLitTables {
