@@ -233,7 +233,7 @@ func (r *resources) loadLiterals() error {
 // tokenizer would: "it's unclear" → it 's unclear; "isn't" → is n't.
 func splitWords(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		w = normApos(w)
 		switch {
 		case strings.HasSuffix(w, "n't") && len(w) > 3:
