@@ -1005,7 +1005,8 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			out = append(out, rw)
 			continue
 		}
-		var buf []byte
+		var bufArr [96]byte // room for most titles without allocating
+		buf := bufArr[:0]
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
 				buf = joinWords(buf[:0], ws[from:from+n])
@@ -1075,7 +1076,8 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 // ("former", "retired") is left alone.
 func (st *Stage) titleBefore(s *sent, i int) *raw {
 	x := s.units[i]
-	var buf []byte
+	var bufArr [96]byte // room for most titles without allocating
+	buf := bufArr[:0]
 	for n := min(i, st.r.roleMax); n >= 1; n-- {
 		buf = buf[:0]
 		ok := true
