@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"strings"
 	"testing"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -18,10 +19,43 @@ func TestArgKeyAgrees(t *testing.T) {
 		{Type: "dating", Args: []hearsay.Arg{{Entity: -1, Literal: "Zed"}, {Entity: 10}}},
 		{Type: "died", Args: []hearsay.Arg{{Entity: 1}}},
 		{Type: "dating"},
+		{Type: "married", Args: []hearsay.Arg{{Entity: 5}, {Entity: -1, Literal: "b"}, {Entity: 12}, {Entity: -1, Literal: "A"}, {Entity: 5}}},
+		{Type: "married", Args: []hearsay.Arg{{Entity: 9}, {Entity: 8}, {Entity: 7}, {Entity: 6}, {Entity: 5}, {Entity: 4}, {Entity: 3}, {Entity: 2}, {Entity: 1}}},
 	}
 	for _, f := range facts {
 		if got, want := argKey(f), argKeySlow(f); got != want {
 			t.Errorf("argKey(%v) = %q, want %q", f, got, want)
+		}
+	}
+}
+
+// TestFactKeyAgrees checks appendFactKey against the key built as strings.
+func TestFactKeyAgrees(t *testing.T) {
+	facts := []hearsay.Fact{
+		{Type: "married", Args: []hearsay.Arg{{Entity: 12}, {Entity: 3}}, Modality: hearsay.Asserted, Polarity: hearsay.Pos},
+		{Type: "dating", Args: []hearsay.Arg{{Entity: 1}, {Entity: 2}}, Time: &hearsay.FactTime{Value: "2020", Earliest: "2020-01-01", Latest: "2020-12-31", EndMod: "APPROX"},
+			Modality: hearsay.Reported, Polarity: hearsay.Neg, Sources: []hearsay.Source{{Text: "People Magazine"}, {Text: "ÉTÉ Ärzte"}}},
+		{Type: "died"},
+	}
+	for _, f := range facts {
+		var b strings.Builder
+		b.WriteString(argKey(f))
+		if tm := f.Time; tm != nil {
+			for i, v := range [...]string{tm.Value, tm.Earliest, tm.Latest, tm.Start, tm.End, tm.EndMod} {
+				if i == 0 {
+					b.WriteByte('|')
+				} else {
+					b.WriteByte(' ')
+				}
+				b.WriteString(v)
+			}
+		}
+		b.WriteString("|" + string(f.Modality) + "|" + string(f.Polarity))
+		for _, s := range f.Sources {
+			b.WriteString("|" + strings.ToLower(s.Text))
+		}
+		if got := string(appendFactKey(nil, f)); got != b.String() {
+			t.Errorf("appendFactKey(%v) = %q, want %q", f, got, b.String())
 		}
 	}
 }

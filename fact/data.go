@@ -41,10 +41,9 @@ type resources struct {
 	staff       map[string]bool   // posts of people someone works with ("coach"): a split from them is no break-up
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
-	firsts      map[*map[string]string]map[string]bool
-	heads       map[*map[string]string]map[string]bool // what the table's phrases hold before their first space
-	needs       needIndex                              // the words patterns need, numbered
-	byNeed      patternIndex                           // the patterns by a word they need
+	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
+	needs       needIndex         // the words patterns need, numbered
+	byNeed      patternIndex      // the patterns by a word they need
 }
 
 // firstWords is the set of first words of a table's phrases, to reject a
@@ -212,8 +211,7 @@ func (r *resources) loadLiterals() error {
 	if r.bodies, err = lexicon.Map(dataFS, "data/bodies.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
-	r.firsts = map[*map[string]string]map[string]bool{&r.roles: firstWords(r.roles), &r.religions: firstWords(r.religions), &r.nations: firstWords(r.nations)}
-	r.heads = map[*map[string]string]map[string]bool{&r.roles: phraseHeads(r.roles), &r.religions: phraseHeads(r.religions), &r.nations: phraseHeads(r.nations)}
+	r.litStarts = litStarts(r.litTables())
 	if r.compounds, err = loadCompounds(); err != nil {
 		return err
 	}
@@ -235,7 +233,7 @@ func (r *resources) loadLiterals() error {
 // tokenizer would: "it's unclear" → it 's unclear; "isn't" → is n't.
 func splitWords(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		w = normApos(w)
 		switch {
 		case strings.HasSuffix(w, "n't") && len(w) > 3:

@@ -400,7 +400,11 @@ var partnerVerbs = map[string]bool{"engaged": true, "married": true, "wed": true
 // article gives the person (married, engaged, dating).
 func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	partners := map[int]map[int]bool{}
-	same := map[string]map[int]bool{} // by type and person: partners in facts of that type
+	type typePerson struct {
+		typ string
+		ent int
+	}
+	same := map[typePerson]map[int]bool{} // by type and person: partners in facts of that type
 	add := func(f hearsay.Fact) {
 		switch f.Type {
 		case "married", "engaged", "dating", "separated", "divorced", "expecting_child", "affair":
@@ -417,7 +421,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			if f.Type != "affair" {
 				partners[p[0]][p[1]] = true // a lover is no partner for a couple's events
 			}
-			k := fmt.Sprintf("%s#%d", f.Type, p[0])
+			k := typePerson{f.Type, p[0]}
 			if same[k] == nil {
 				same[k] = map[int]bool{}
 			}
@@ -443,7 +447,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		if otherPartner(rw) {
 			continue // "was previously engaged to DJ Cassius Lane": not the partner the article gives her now
 		}
-		ps := same[fmt.Sprintf("%s#%d", rw.f.Type, rw.f.Args[0].Entity)] // "Greer was not engaged": her fiancé
+		ps := same[typePerson{rw.f.Type, rw.f.Args[0].Entity}] // "Greer was not engaged": her fiancé
 		if len(ps) != 1 && rw.f.Type != "affair" {
 			ps = partners[rw.f.Args[0].Entity]
 		}
@@ -1070,16 +1074,17 @@ func sharesEntity(a, b hearsay.Fact) bool {
 func dedupe(raws []*raw) []hearsay.Fact {
 	var out []hearsay.Fact
 	idx := map[string]int{}
+	var keyBuf [256]byte
 	for _, rw := range raws {
-		k := factKey(rw.f)
-		if i, ok := idx[k]; ok {
+		k := appendFactKey(keyBuf[:0], rw.f)
+		if i, ok := idx[string(k)]; ok { // the conversion in a map index does not allocate
 			out[i].Evidence = append(out[i].Evidence, rw.f.Evidence...)
 			if out[i].Qualifiers == nil {
 				out[i].Qualifiers = rw.f.Qualifiers
 			}
 			continue
 		}
-		idx[k] = len(out)
+		idx[string(k)] = len(out)
 		out = append(out, rw.f)
 	}
 	for i := range out {
@@ -1098,27 +1103,29 @@ func uniqueEvidence(ev []int) []int {
 	return out
 }
 
-func factKey(f hearsay.Fact) string {
-	var b strings.Builder
-	b.WriteString(argKey(f))
+// appendFactKey appends the key under which dedupe merges facts to dst:
+// the fact's arguments, time, modality, polarity and sources.
+func appendFactKey(dst []byte, f hearsay.Fact) []byte {
+	dst = appendArgKey(dst, f)
 	if t := f.Time; t != nil {
 		for i, v := range [...]string{t.Value, t.Earliest, t.Latest, t.Start, t.End, t.EndMod} {
 			if i == 0 {
-				b.WriteByte('|')
+				dst = append(dst, '|')
 			} else {
-				b.WriteByte(' ')
+				dst = append(dst, ' ')
 			}
-			b.WriteString(v)
+			dst = append(dst, v...)
 		}
 	}
-	b.WriteByte('|')
-	b.WriteString(string(f.Modality))
-	b.WriteByte('|')
-	b.WriteString(string(f.Polarity))
+	dst = append(dst, '|')
+	dst = append(dst, f.Modality...)
+	dst = append(dst, '|')
+	dst = append(dst, f.Polarity...)
 	for _, s := range f.Sources {
-		b.WriteString("|" + strings.ToLower(s.Text))
+		dst = append(dst, '|')
+		dst = appendLower(dst, s.Text)
 	}
-	return b.String()
+	return dst
 }
 
 // resolveStatus turns a statement about where a couple stands into a fact
@@ -1737,7 +1744,7 @@ func togetherBefore(raws []*raw) {
 // yearsTogether reads "after N years together" ("after almost a decade
 // together") in the sentence.
 func (s *sent) yearsTogether() (int, bool) {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		if t.Type != hearsay.Duration {
 			continue
@@ -1769,7 +1776,7 @@ func (s *sent) yearsAfter() (int, bool) { return s.yearsWith("after") }
 // yearsWith reads a duration of whole years introduced by the preposition
 // prep ("after N years", "for N years") in the sentence.
 func (s *sent) yearsWith(prep string) (int, bool) {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		n, ok := wholeYears(t.Value) // "for 15 years", "for two decades"
 		if t.Type != hearsay.Duration || !ok {
@@ -2155,7 +2162,7 @@ func (s *sent) statementDate(ok func(*frame) bool) *hearsay.FactTime {
 		if !statementVerbs[f.verb] || !ok(f) {
 			continue
 		}
-		for _, ti := range sentTimexes(s.doc, s.idx) {
+		for _, ti := range s.tix() {
 			t, ok := dayOf(s.doc.Timexes[ti])
 			if !ok || f.scope.Contains(t.Span) {
 				continue

@@ -384,8 +384,21 @@ func (s *sent) idsAt(u int, ids []int) int {
 	return len(ids)
 }
 
-// skippable reports whether a gap may pass over unit u.
+// skippable reports whether a gap may pass over unit u, computed once per
+// unit while the slot memo is in use.
 func (s *sent) skippable(u int) bool {
+	m := s.m
+	if m == nil || u >= m.units {
+		return s.skippableAt(u)
+	}
+	if m.skipGen[u] != m.gen {
+		m.skip[u], m.skipGen[u] = s.skippableAt(u), m.gen
+	}
+	return m.skip[u]
+}
+
+// skippableAt computes skippable.
+func (s *sent) skippableAt(u int) bool {
 	if u >= len(s.units) {
 		return false
 	}
@@ -534,11 +547,11 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotWork:
 		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
 	case slotRole:
-		return s.literalOpt(u, r.roles, r.firsts[&r.roles], r.heads[&r.roles], r.roleMax, roleMods)
+		return s.literalOpt(r, u, r.roles, litRoles, r.roleMax, true)
 	case slotRel:
-		return s.literalOpt(u, r.religions, r.firsts[&r.religions], r.heads[&r.religions], r.religionMax, nil)
+		return s.literalOpt(r, u, r.religions, litReligions, r.religionMax, false)
 	case slotNat:
-		return s.literalOpt(u, r.nations, r.firsts[&r.nations], r.heads[&r.nations], r.nationMax, nil)
+		return s.literalOpt(r, u, r.nations, litNations, r.nationMax, false)
 	case slotN:
 		return s.ordinalOpt(r, u)
 	case slotKids:
@@ -996,10 +1009,7 @@ func (s *sent) describedOrg(u int) []option {
 
 // inTimex reports whether sp overlaps a time expression of the document.
 func (s *sent) inTimex(sp hearsay.Span) bool {
-	if !s.timexesSet {
-		s.timexes, s.timexesSet = sentTimexes(s.doc, s.idx), true
-	}
-	for _, ti := range s.timexes {
+	for _, ti := range s.tix() {
 		if s.doc.Timexes[ti].Span.Overlaps(sp) {
 			return true
 		}
@@ -1007,23 +1017,22 @@ func (s *sent) inTimex(sp hearsay.Span) bool {
 	return false
 }
 
-// literalOpt matches the longest phrase of table at u (after optional
-// modifiers), binding its canonical form. firsts are the first words of the
-// table's phrases (see firstWords), heads what comes before their first space
-// (see phraseHeads).
-func (s *sent) literalOpt(u int, table map[string]string, firsts, heads map[string]bool, maxWords int, mods map[string]bool) []option {
-	direct := s.literalAt(u, 0, table, firsts, heads, maxWords)
+// literalOpt matches the longest phrase of table (literal table k, see
+// litTables) at u, binding its canonical form; with mods, also after up to
+// two modifiers (roleMods or ordinals).
+func (s *sent) literalOpt(r *resources, u int, table map[string]string, k litTable, maxWords int, mods bool) []option {
+	direct := s.literalAt(r, u, 0, table, k, maxWords)
 	if direct != nil && (len(direct) != 1 || !postMods[s.units[u].word]) {
 		return direct
 	}
 	skip := 0
-	for u+skip < len(s.units) && (mods[s.units[u+skip].word] || mods != nil && ordinalRE.MatchString(s.units[u+skip].word)) && skip < 2 {
+	for mods && u+skip < len(s.units) && s.literalStarts(r, u+skip)&roleModBit != 0 && skip < 2 {
 		skip++
 	}
 	if skip == 0 {
 		return direct
 	}
-	opts := s.literalAt(u, skip, table, firsts, heads, maxWords)
+	opts := s.literalAt(r, u, skip, table, k, maxWords)
 	if len(opts) != 1 || len(direct) == 1 && direct[0].n >= opts[0].n {
 		return direct // "deputy chief" is a post of its table; "deputy finance minister" is read past "deputy"
 	}
@@ -1043,24 +1052,103 @@ func (s *sent) literalOpt(u int, table map[string]string, firsts, heads map[stri
 	return opts
 }
 
+// A litTable numbers a table of literal phrases (see litTables).
+type litTable uint8
+
+// The literal tables of slots: roles, religions, nations.
+const (
+	litRoles litTable = iota
+	litReligions
+	litNations
+	numLitTables
+)
+
+// litTables returns the literal tables in litTable order.
+func (r *resources) litTables() [numLitTables]map[string]string {
+	return [numLitTables]map[string]string{r.roles, r.religions, r.nations}
+}
+
+// Bits of litStarts for table k: firstBit(k) when the word is the first
+// word of one of its phrases (see firstWords), headBit(k) when one of its
+// phrases holds it before its first space (see phraseHeads).
+func firstBit(k litTable) uint8 { return 1 << (2 * k) }
+func headBit(k litTable) uint8  { return 1 << (2*k + 1) }
+
+// litStarts maps each word of the literal tables to its firstBit and
+// headBit bits: one look-up tells for every table whether a phrase can
+// start with the word.
+func litStarts(tables [numLitTables]map[string]string) map[string]uint8 {
+	out := map[string]uint8{}
+	for k, t := range tables {
+		for w := range firstWords(t) {
+			out[w] |= firstBit(litTable(k))
+		}
+		for h := range phraseHeads(t) {
+			out[h] |= headBit(litTable(k))
+		}
+	}
+	return out
+}
+
+// roleModBit is the bit of literalStarts for a unit whose word is one of
+// roleMods or an ordinal ("21st").
+const roleModBit = 1 << 7
+
+// literalStarts returns the set of literal tables (bit k for litTable k)
+// a phrase of which may start at unit u, and roleModBit: a plain word must
+// be the first word of a phrase of the table and, unless it holds a space,
+// what a phrase holds before its first space; the words of a mention must
+// start with what a phrase holds before its first space (or hold a space).
+// It is computed once per unit while the slot memo is in use.
+func (s *sent) literalStarts(r *resources, u int) uint8 {
+	m := s.m
+	if m == nil || u >= m.units {
+		return s.literalStartsAt(r, u)
+	}
+	if m.litGen[u] != m.gen {
+		m.lit[u], m.litGen[u] = s.literalStartsAt(r, u), m.gen
+	}
+	return m.lit[u]
+}
+
+// literalStartsAt computes literalStarts.
+func (s *sent) literalStartsAt(r *resources, u int) uint8 {
+	var out uint8
+	if w := s.units[u].word; roleMods[w] || isOrdinal(w) {
+		out = roleModBit
+	}
+	if x := s.units[u]; x.ment == -1 {
+		bits := r.litStarts[x.word]
+		space := strings.Contains(x.word, " ")
+		for k := range numLitTables {
+			if bits&firstBit(k) != 0 && (space || bits&headBit(k) != 0) {
+				out |= 1 << k
+			}
+		}
+		return out
+	}
+	ws := s.unitWords(u)
+	if len(ws) == 0 || strings.Contains(ws[0], " ") {
+		return out | (1<<numLitTables - 1)
+	}
+	bits := r.litStarts[ws[0]]
+	for k := range numLitTables {
+		if bits&headBit(k) != 0 {
+			out |= 1 << k
+		}
+	}
+	return out
+}
+
 // postMods are the words of roleMods that name a post of their own: an
 // interim or acting post, a deputy's, a caretaker's.
 var postMods = map[string]bool{"interim": true, "acting": true, "deputy": true, "caretaker": true}
 
-// literalAt matches the longest phrase of table starting skip units after u.
-func (s *sent) literalAt(u, skip int, table map[string]string, firsts, heads map[string]bool, maxWords int) []option {
-	if u+skip >= len(s.units) {
+// literalAt matches the longest phrase of table (literal table k, see
+// litTables) starting skip units after u.
+func (s *sent) literalAt(r *resources, u, skip int, table map[string]string, k litTable, maxWords int) []option {
+	if u+skip >= len(s.units) || s.literalStarts(r, u+skip)&(1<<k) == 0 {
 		return nil
-	}
-	if x := s.units[u+skip]; x.ment == -1 && !firsts[x.word] {
-		return nil
-	}
-	if x := s.units[u+skip]; x.ment == -1 && !strings.Contains(x.word, " ") && !heads[x.word] {
-		return nil // every phrase the units from here make starts with the word and a space, or is the word
-	} else if x.ment != -1 {
-		if ws := s.unitWords(u + skip); len(ws) > 0 && !strings.Contains(ws[0], " ") && !heads[ws[0]] {
-			return nil
-		}
 	}
 	for n := maxWords; n >= 1; n-- {
 		if u+skip+n > len(s.units) {
@@ -1151,15 +1239,36 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 
 var ordinalRE = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
 
+// isOrdinal reports whether w matches ordinalRE ("21st"), without running
+// the expression: ASCII digits, then st, nd, rd or th.
+func isOrdinal(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for i := 0; i < len(w)-2; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *sent) ordinalOpt(r *resources, u int) []option {
 	x := s.units[u]
 	if x.ment != -1 {
 		return nil
 	}
 	n, ok := r.ordinals[x.word]
-	if m := ordinalRE.FindStringSubmatch(x.word); m != nil {
-		n, _ = strconv.Atoi(m[1])
-		ok = true
+	if isOrdinal(x.word) { // the expression runs only on a word that matches it
+		if m := ordinalRE.FindStringSubmatch(x.word); m != nil {
+			n, _ = strconv.Atoi(m[1])
+			ok = true
+		}
 	}
 	if !ok {
 		return nil

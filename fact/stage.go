@@ -15,8 +15,9 @@ import (
 
 // Stage is the fact stage of the pipeline.
 type Stage struct {
-	r     *resources
-	memos sync.Pool // *memoBuf storage, reused from document to document
+	r      *resources
+	memos  sync.Pool // *memoBuf storage, reused from document to document
+	arenas sync.Pool // *sentArena storage, reused from document to document
 }
 
 // NewStage loads the embedded patterns and cue lists and returns the stage.
@@ -68,7 +69,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		memo = &memoBuf{}
 	}
 	defer st.memos.Put(memo)
-	arena := newSentArena(doc)
+	arena, _ := st.arenas.Get().(*sentArena) // nothing read from the document keeps the arena's storage
+	arena = arena.reuse(doc)
+	defer st.arenas.Put(arena)
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -804,11 +807,17 @@ func canonRole(role string, roles map[string]string) string {
 
 // argKey is the fact's type and arguments (sorted for symmetric types).
 func argKey(f hearsay.Fact) string {
+	var keyBuf [160]byte
+	return string(appendArgKey(keyBuf[:0], f))
+}
+
+// appendArgKey appends argKey(f) to dst.
+func appendArgKey(dst []byte, f hearsay.Fact) []byte {
 	var partBuf [128]byte // the parts written one after another
 	var ends [8]int       // where each part ends in partBuf
 	buf := partBuf[:0]
 	if len(f.Args) > len(ends) {
-		return argKeySlow(f)
+		return append(dst, argKeySlow(f)...)
 	}
 	for i, a := range f.Args {
 		if a.Entity >= 0 {
@@ -819,29 +828,34 @@ func argKey(f hearsay.Fact) string {
 		}
 		ends[i] = len(buf)
 	}
-	var partsBuf [8][]byte
-	parts := partsBuf[:len(f.Args)]
-	for i := range f.Args {
-		start := 0
-		if i > 0 {
-			start = ends[i-1]
+	part := func(i int) []byte { // the i-th argument's part of buf
+		if i == 0 {
+			return buf[:ends[0]]
 		}
-		parts[i] = buf[start:ends[i]:ends[i]]
+		return buf[ends[i-1]:ends[i]]
+	}
+	var order [8]int // the parts in the order written: sorted for a symmetric type
+	for i := range f.Args {
+		order[i] = i
 	}
 	if IsSymmetric(f.Type) {
-		slices.SortFunc(parts, bytes.Compare)
-	}
-	out := make([]byte, 0, len(f.Type)+2+len(f.Args)+len(buf))
-	out = append(out, f.Type...)
-	out = append(out, '(')
-	for i, p := range parts {
-		if i > 0 {
-			out = append(out, ',')
+		// insertion sort of a few parts: equal parts are equal bytes, so
+		// the order is that of any sort
+		for i := 1; i < len(f.Args); i++ {
+			for j := i; j > 0 && bytes.Compare(part(order[j-1]), part(order[j])) > 0; j-- {
+				order[j-1], order[j] = order[j], order[j-1]
+			}
 		}
-		out = append(out, p...)
 	}
-	out = append(out, ')')
-	return string(out)
+	dst = append(dst, f.Type...)
+	dst = append(dst, '(')
+	for i := range f.Args {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, part(order[i])...)
+	}
+	return append(dst, ')')
 }
 
 // appendLower appends strings.ToLower(s) to b, copying ASCII text
@@ -991,7 +1005,8 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			out = append(out, rw)
 			continue
 		}
-		var buf []byte
+		var bufArr [96]byte // room for most titles without allocating
+		buf := bufArr[:0]
 		for from := 0; from <= 2 && from < len(ws)-1 && !found; from++ {
 			for n := min(len(ws)-1-from, st.r.roleMax); n >= 1; n-- {
 				buf = joinWords(buf[:0], ws[from:from+n])
@@ -1061,7 +1076,8 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 // ("former", "retired") is left alone.
 func (st *Stage) titleBefore(s *sent, i int) *raw {
 	x := s.units[i]
-	var buf []byte
+	var bufArr [96]byte // room for most titles without allocating
+	buf := bufArr[:0]
 	for n := min(i, st.r.roleMax); n >= 1; n-- {
 		buf = buf[:0]
 		ok := true

@@ -3,6 +3,7 @@ package fact
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,6 +31,68 @@ func sentTimexes(doc *hearsay.Document, si int) []int {
 	return out
 }
 
+// tix returns sentTimexes of the sentence, found once per sentence; the
+// caller must not change the slice.
+func (s *sent) tix() []int {
+	if !s.timexesSet {
+		if s.ar != nil {
+			s.timexes = s.ar.sentTimexes(s.doc, s.idx)
+		} else {
+			s.timexes = sentTimexes(s.doc, s.idx)
+		}
+		s.timexesSet = true
+	}
+	return s.timexes
+}
+
+// sentTimexes returns sentTimexes(doc, si) from an index of the document's
+// time expressions by sentence, built on first use.
+func (ar *sentArena) sentTimexes(doc *hearsay.Document, si int) []int {
+	if ar.tix == nil {
+		ar.tix = indexTimexes(doc)
+	}
+	return ar.tix[si]
+}
+
+// indexTimexes returns the time expressions of each sentence of doc (see
+// sentTimexes), in index order. When the sentences are in text order and
+// do not overlap and no span ends before it starts, the sentences that can contain a timex are those that
+// end at or after its start and start at or before it: a run found by
+// binary search.
+func indexTimexes(doc *hearsay.Document) [][]int {
+	out := make([][]int, len(doc.Sentences))
+	ordered := true
+	for i, x := range doc.Sentences {
+		if x.Start > x.End || i > 0 && doc.Sentences[i-1].End > x.Start {
+			ordered = false
+			break
+		}
+	}
+	for _, t := range doc.Timexes {
+		ordered = ordered && t.Start <= t.End
+	}
+	if !ordered {
+		for si := range doc.Sentences {
+			out[si] = sentTimexes(doc, si)
+		}
+		return out
+	}
+	for i, t := range doc.Timexes {
+		si, _ := slices.BinarySearchFunc(doc.Sentences, t.Start, func(x hearsay.Sentence, start int) int {
+			if x.End < start {
+				return -1
+			}
+			return 1
+		})
+		for ; si < len(doc.Sentences) && doc.Sentences[si].Start <= t.Start; si++ {
+			if doc.Sentences[si].Span.Contains(t.Span) {
+				out[si] = append(out[si], i)
+			}
+		}
+	}
+	return out
+}
+
 // timeFor finds the fact's time: the nearest date in the trigger's clause,
 // not inside an argument, read as a point, or as the start or end of a state.
 func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
@@ -45,7 +108,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
 	ended, later := -1, -1
-	for _, ti := range sentTimexes(doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
 			continue
@@ -281,7 +344,7 @@ func (s *sent) everSince(tu int) int {
 		return -1
 	}
 	best := -1
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		if (t.Type == hearsay.Date || t.Type == hearsay.Time) && t.Value != "" && t.End <= s.units[tu].Start {
 			best = ti
@@ -337,7 +400,7 @@ func (s *sent) announcedTime(b binding) *hearsay.FactTime {
 				break
 			}
 		}
-		for _, ti := range sentTimexes(s.doc, s.idx) {
+		for _, ti := range s.tix() {
 			t := s.doc.Timexes[ti]
 			if t.Type != hearsay.Date || t.Value == "" || t.Start < f.subject.Start || t.End > end {
 				continue
@@ -375,7 +438,7 @@ func (s *sent) statementDay(b binding) *hearsay.FactTime {
 		if f.after >= 0 {
 			hi = f.scope.Start
 		}
-		for _, ti := range sentTimexes(s.doc, s.idx) {
+		for _, ti := range s.tix() {
 			t, ok := dayOf(s.doc.Timexes[ti])
 			if !ok || t.Start < lo || t.End > hi {
 				continue
@@ -694,7 +757,7 @@ func (s *sent) sinceDuration(b binding) *hearsay.FactTime {
 	if !perfect {
 		return nil
 	}
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		u := s.unitAt(t.Start)
 		if t.Type != hearsay.Duration || u < b.last || u > b.last+2 || u == 0 || s.units[u-1].word != "for" && s.units[u].word != "for" {
@@ -729,7 +792,7 @@ var reAmount = regexp.MustCompile(`^P(\d+)([YMWD])$`)
 func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 	doc := s.doc
 	first := s.unitAt(b.trig.Start)
-	for _, ti := range sentTimexes(doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := doc.Timexes[ti]
 		m := reAmount.FindStringSubmatch(t.Value)
 		if t.Type != hearsay.Duration || m == nil {
@@ -775,7 +838,7 @@ func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 // to), or else the document date.
 func (s *sent) anchorOutside(from, to int) (time.Time, bool) {
 	best, bestD := time.Time{}, -1
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Start >= from && t.Start < to {
 			continue
@@ -802,7 +865,7 @@ func (s *sent) anchorOutside(from, to int) (time.Time, bool) {
 // otherEnd completes a state's start or end with a second time of the same
 // clause that opens or closes it ("from 2015 until last year").
 func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		if ti == used || t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
 			continue
@@ -950,7 +1013,7 @@ var lengthPreps = map[string]bool{"for": true, "of": true}
 // "has lived in Oslo for a decade"). A vague or modified amount ("more than
 // six years") gives none.
 func (s *sent) stateLength(clauses []int, tu int) (int, bool) {
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		u := s.unitAt(t.Start)
 		if t.Type != hearsay.Duration || t.Mod != "" || u <= tu || u >= len(clauses) || clauses[u] != clauses[tu] {
@@ -1107,7 +1170,7 @@ func (s *sent) workingSince(b binding, best int, clauses []int, tu int) *hearsay
 	if s.simplePast(b, tu) {
 		return nil // "worked together for five years in the 1990s"
 	}
-	for _, ti := range sentTimexes(s.doc, s.idx) {
+	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		u := s.unitAt(t.Start)
 		if t.Type != hearsay.Duration || t.Mod != "" || u <= tu || u > tu+2 || clauses[u] != clauses[tu] {

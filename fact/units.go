@@ -39,7 +39,7 @@ type sent struct {
 	// change units undergo.
 	cueMemo [][]cue
 	cueDone []bool
-	// timexes are sentTimexes of the sentence once timexesSet, for inTimex.
+	// timexes are sentTimexes of the sentence once timexesSet (see tix).
 	timexes    []int
 	timexesSet bool
 }
@@ -322,6 +322,7 @@ type sentArena struct {
 	mw    [][]string // by mention: unitWords of its unit, nil when not yet made
 	cues  [][]cue    // storage for the sentences' cueMemo
 	done  []bool     // storage for the sentences' cueDone
+	tix   [][]int    // by sentence: its time expressions (see sentTimexes), nil until first used
 }
 
 // takeCues returns zeroed storage for the cue memo of a sentence of n units.
@@ -351,6 +352,26 @@ func (ar *sentArena) mentionWords(x unit) []string {
 func newSentArena(doc *hearsay.Document) *sentArena {
 	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions)),
 		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens))}
+}
+
+// reuse returns ar made ready for the sentences of doc as newSentArena(doc)
+// is, keeping its storage where it is large enough (a new arena when ar is
+// nil): what it handed out before is cleared.
+func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
+	n := len(doc.Tokens)
+	if ar == nil || cap(ar.units) < n || cap(ar.words) < n || cap(ar.mw) < len(doc.Mentions) || cap(ar.cues) < n || cap(ar.done) < n {
+		return newSentArena(doc)
+	}
+	// only what was handed out is cleared: storage past each length is kept zero
+	clear(ar.units)
+	clear(ar.words)
+	clear(ar.cues)
+	clear(ar.done)
+	clear(ar.mw)
+	ar.units, ar.words, ar.cues, ar.done = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0]
+	ar.mw = ar.mw[:len(doc.Mentions)]
+	ar.tix = nil
+	return ar
 }
 
 // take returns empty unit and word slices with room for n of each; their
@@ -460,6 +481,10 @@ type memoBuf struct {
 	preGen    []uint32
 	pw        []bool // premodWord by unit
 	pwGen     []uint32
+	skip      []bool // skippable by unit
+	skipGen   []uint32
+	lit       []uint8 // literalStarts by unit
+	litGen    []uint32
 	near      []int          // by unit: the first unit from it on that is a person, units for none
 	person    []bool         // by unit: isPerson
 	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
@@ -486,6 +511,8 @@ func (m *memoBuf) reset(units int) {
 		clear(m.peopleGen)
 		clear(m.preGen)
 		clear(m.pwGen)
+		clear(m.skipGen)
+		clear(m.litGen)
 		clear(m.uwGen)
 		clear(m.anyGen[:])
 		m.clGen = 0
@@ -504,11 +531,14 @@ func (m *memoBuf) reset(units int) {
 	if cap(m.pre) < units {
 		m.pre, m.preGen = make([]int, units, 2*units), make([]uint32, units, 2*units)
 		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
+		m.skip, m.skipGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
+		m.lit, m.litGen = make([]uint8, units, 2*units), make([]uint32, units, 2*units)
 		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
 		m.uw, m.uwGen = make([][]string, units, 2*units), make([]uint32, units, 2*units)
 		m.need, m.possS = make([]int, units, 2*units), make([]bool, units, 2*units)
 	}
 	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
+	m.skip, m.skipGen, m.lit, m.litGen = m.skip[:units], m.skipGen[:units], m.lit[:units], m.litGen[:units]
 	m.uw, m.uwGen, m.person, m.need, m.possS = m.uw[:units], m.uwGen[:units], m.person[:units], m.need[:units], m.possS[:units]
 }
 
