@@ -1149,8 +1149,13 @@ func (st *Stage) denialSubjectEnd(s *sent, j int) int {
 }
 
 // deniedCueEnds reports whether a denial cue ends right before unit v
-// ("laughed off reports": "reports" is then the claim, not a verb).
+// ("laughed off reports": "reports" is then the claim, not a verb). A
+// denial verb after an adverb that is a cue itself ("flatly denied") is
+// still the verb.
 func (st *Stage) deniedCueEnds(s *sent, v int) bool {
+	if denialVerbs[s.units[v].word] {
+		return false
+	}
 	for u := max(0, v-3); u < v; u++ {
 		for _, c := range st.r.cuesAt(s, u) {
 			if c.kind == "denied" && u+s.wordsAt(u, c.words) == v {
