@@ -1127,22 +1127,16 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 // ("laughed off the question", "dismissed these reports").
 var anaphoricDeterminers = map[string]bool{"the": true, "these": true, "those": true, "this": true, "such": true}
 
-// bareClaimEnd reports whether a claim noun ending before unit k closes
-// its clause: a denial that names the claim and says nothing of it.
+// bareClaimEnd reports whether a claim noun ending before unit k says
+// nothing of what the claim is: no "that", "of" or "about" follows it ("laughed
+// off the question", "brushed off the rumours on Monday").
 func bareClaimEnd(s *sent, k int) bool {
-	if k >= len(s.units) {
-		return true
-	}
-	switch s.units[k].word {
-	case ".", ",", ";", "!", "and", "but":
-		return true
-	}
-	return false
+	return k >= len(s.units) || !complementWords[s.units[k].word] && s.units[k].ment == -1
 }
 
 // bareDenialFrame builds the frame of a denial cue at unit v whose claim
 // noun at unit k closes the clause ("Marchetti laughed off the question",
-// "her rep dismissed the rumors."): a source answering the claim read
+// "her rep brushed off the rumours on Monday"): a source answering the claim read
 // before, with nothing of its own in scope. It returns nil when no source
 // stands before the cue.
 func (st *Stage) bareDenialFrame(s *sent, v, k int, prev *frame) *frame {
