@@ -1101,10 +1101,13 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 		}
 		k++
 	}
+	if k < len(s.units) && k > v && st.r.claimNouns[s.units[k].word] && anaphoricDeterminers[s.units[k-1].word] && bareClaimEnd(s, k+1) {
+		return st.bareDenialFrame(s, v, k, prev) // "Marchetti laughed off the question."
+	}
 	if k+2 >= len(s.units) || !st.r.claimNouns[s.units[k].word] || !complementWords[s.units[k+1].word] {
 		return nil // "shut down rumors that", "shot down rumors of a romance with"
 	}
-	j := st.denialSubjectEnd(s, v-1)
+	j := skipRelative(s, st.denialSubjectEnd(s, v-1)) // "Marchetti, 36, laughed off"
 	if j >= 0 && s.units[j].word == "to" {
 		j = purposeSubject(s, j) // "X took to Instagram on Monday to shut down rumors that"
 	}
@@ -1118,6 +1121,36 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 	after := k + 2
 	return &frame{verb: "denied", chain: src, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: after, s: s,
 		scope: hearsay.Span{Start: s.units[after].Start, End: s.complementEnd(after, sentSpan.End)}}
+}
+
+// anaphoricDeterminers refer a claim noun back to the claim read before
+// ("laughed off the question", "dismissed these reports").
+var anaphoricDeterminers = map[string]bool{"the": true, "these": true, "those": true, "this": true, "such": true}
+
+// bareClaimEnd reports whether a claim noun ending before unit k says
+// nothing of what the claim is: no "that", "of" or "about" follows it ("laughed
+// off the question", "brushed off the rumours on Monday").
+func bareClaimEnd(s *sent, k int) bool {
+	return k >= len(s.units) || !complementWords[s.units[k].word] && s.units[k].ment == -1
+}
+
+// bareDenialFrame builds the frame of a denial cue at unit v whose claim
+// noun at unit k closes the clause ("Marchetti laughed off the question",
+// "her rep brushed off the rumours on Monday"): a source answering the claim read
+// before, with nothing of its own in scope. It returns nil when no source
+// stands before the cue.
+func (st *Stage) bareDenialFrame(s *sent, v, k int, prev *frame) *frame {
+	j := skipRelative(s, st.denialSubjectEnd(s, v-1)) // "Marchetti, 36, laughed off"
+	if j < 0 {
+		return nil
+	}
+	src, start, ok := st.subjectSource(s, j, prev)
+	if !ok || len(src) != 1 || src[0].Kind == "" {
+		return nil
+	}
+	end := s.units[k].End
+	return &frame{verb: "denied", chain: src, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: -1, s: s,
+		scope: hearsay.Span{Start: end, End: end}}
 }
 
 // complementWords open what a claim says after its noun ("rumors that",
@@ -1149,8 +1182,13 @@ func (st *Stage) denialSubjectEnd(s *sent, j int) int {
 }
 
 // deniedCueEnds reports whether a denial cue ends right before unit v
-// ("laughed off reports": "reports" is then the claim, not a verb).
+// ("laughed off reports": "reports" is then the claim, not a verb). A
+// denial verb after an adverb that is a cue itself ("flatly denied") is
+// still the verb.
 func (st *Stage) deniedCueEnds(s *sent, v int) bool {
+	if denialVerbs[s.units[v].word] {
+		return false
+	}
 	for u := max(0, v-3); u < v; u++ {
 		for _, c := range st.r.cuesAt(s, u) {
 			if c.kind == "denied" && u+s.wordsAt(u, c.words) == v {

@@ -454,6 +454,11 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		if len(ps) > 1 && rw.f.Type != "separated" && rw.f.Type != "divorced" {
 			ps = current(ps, rw.f.Args[0].Entity, ended) // "pregnancy rumors": the partner she has not split from
 		}
+		if len(ps) == 0 && rw.f.Modality == hearsay.Denied && (rw.f.Type == "dating" || rw.f.Type == "affair") {
+			if p := pairedWith(doc, rw); p >= 0 {
+				ps = map[int]bool{p: true} // "the two had been texting, but a rep for Whitlock denied any romance"
+			}
+		}
 		if len(ps) != 1 {
 			continue
 		}
@@ -472,6 +477,29 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			rw.f.Modality, rw.f.Polarity = decide(rw, st.cuesFor(rw))
 		}
 	}
+}
+
+// pairedWith returns the one person told as a pair with the first argument
+// of the denied romance rw ("the two", "the pair", "X and Y") in its
+// sentence before it or in the sentence before that, the pair nearest
+// before it, or -1: a denial of "any romance" answers the pairing just told.
+func pairedWith(doc *hearsay.Document, rw *raw) int {
+	if rw.s == nil {
+		return -1
+	}
+	a, found := rw.f.Args[0].Entity, -1
+	for _, m := range doc.Mentions {
+		if m.Sentence < rw.s.idx-1 || m.Sentence > rw.s.idx || m.Start >= rw.f.Trigger.Start || len(m.Members) != 2 {
+			continue
+		}
+		switch {
+		case m.Members[0] == a && m.Members[1] != a:
+			found = m.Members[1]
+		case m.Members[1] == a && m.Members[0] != a:
+			found = m.Members[0]
+		}
+	}
+	return found
 }
 
 // dropWorkSplits drops a split from someone the article names by a staff

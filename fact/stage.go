@@ -1286,10 +1286,10 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		}
 		var topic *raw
 		for _, rw := range raws {
-			if relative && (rw.s != s || rw.f.Trigger.Start >= f.subject.Start) || !relative && rw.s.idx >= s.idx {
-				continue // a relative denial answers its own sentence's claim, others the sentences before
+			if relative && (rw.s != s || rw.f.Trigger.Start >= f.subject.Start) || !relative && rw.s.idx > s.idx || !relative && rw.s == s && !butBetween(s, rw.f.Trigger.End, f.subject.Start) {
+				continue // a relative denial answers its own sentence's claim, others the sentences before or a claim before ", but"
 			}
-			if rw.f.Type == "born" || rw.echo && !partnerOpen(rw) || rw.s.idx < s.idx-window {
+			if rw.f.Type == "born" || rw.echo && !partnerOpen(rw) && !orgOpen(rw) || rw.s.idx < s.idx-window {
 				continue // a claim with its partner still open ("claimed the duchess was pregnant") is answered too
 			}
 			switch rw.f.Modality {
@@ -1345,6 +1345,29 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 // the article has yet to give ("the duchess was pregnant").
 func partnerOpen(rw *raw) bool {
 	return partnerTypes[rw.f.Type] && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0 && rw.f.Args[1].Literal == ""
+}
+
+// butBetween reports whether ", but" stands in sentence s between the
+// offsets from and to ("insiders claimed they had split, but her rep said
+// the couple are still going strong": the answer to the claim before it).
+func butBetween(s *sent, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k, x := range s.units {
+		if x.Start >= from && x.End <= to && x.word == "but" && k > 0 && s.units[k-1].word == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// orgOpen reports whether a raw fact is a change of post whose organisation
+// the article has yet to give ("rumors that he planned to step down as
+// chairman"): the claim a denial answers all the same.
+func orgOpen(rw *raw) bool {
+	a := rw.f.Args
+	return len(a) == 3 && a[0].Entity >= 0 && a[1].Literal != "" && a[2].Entity < 0 && a[2].Literal == ""
 }
 
 // personal reports whether a fact type is a relationship or family event
