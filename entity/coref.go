@@ -3097,18 +3097,8 @@ func (r *resolver) nameUnnamed() {
 			continue
 		}
 		noun := cl.ments[0].noun
-		pick := -1
-		for c, o := range r.cl {
-			if c == u || o.unnamed != "" || o.typ != hearsay.Person || len(o.ments) == 0 || !occFits(o, noun) {
-				continue
-			}
-			if pick >= 0 {
-				pick = -2 // two people of that trade: whose?
-				break
-			}
-			pick = c
-		}
-		if pick < 0 {
+		pick := r.onlyNamedPerson(u, func(o *cluster) bool { return occFits(o, noun) })
+		if pick < 0 { // none, or two people of that trade: whose?
 			continue
 		}
 		r.merge(pick, u)
@@ -3127,6 +3117,23 @@ func (r *resolver) nameUnnamed() {
 	}
 }
 
+// onlyNamedPerson returns the one cluster other than u of a person with
+// mentions and a name for which ok holds; -1 when there is none, -2 when
+// there are several.
+func (r *resolver) onlyNamedPerson(u int, ok func(o *cluster) bool) int {
+	pick := -1
+	for c, o := range r.cl {
+		if c == u || o.unnamed != "" || o.typ != hearsay.Person || len(o.ments) == 0 || !ok(o) {
+			continue
+		}
+		if pick >= 0 {
+			return -2
+		}
+		pick = c
+	}
+	return pick
+}
+
 // revealPartners joins an unnamed person met as someone's secret partner
 // ("accused of an affair with a producer") to the one person the text
 // names later in the same way ("began a relationship with Chloe Barnett"):
@@ -3139,11 +3146,7 @@ func (r *resolver) revealPartners() {
 			continue
 		}
 		m := cl.ments[0]
-		pick := -1
-		for c, o := range r.cl {
-			if c == u || o.unnamed != "" || o.typ != hearsay.Person || len(o.ments) == 0 {
-				continue
-			}
+		pick := r.onlyNamedPerson(u, func(o *cluster) bool {
 			first := o.ments[0]
 			for _, n := range o.ments {
 				if n.tok0 < first.tok0 {
@@ -3151,22 +3154,16 @@ func (r *resolver) revealPartners() {
 				}
 			}
 			if first.tok0 < m.tok0 {
-				continue // named before: not the one the story reveals
+				return false // named before: not the one the story reveals
 			}
-			named := false
 			for _, n := range o.ments {
-				named = named || n.kind == hearsay.NameMention && r.cueBefore(n, "romance-with")
+				if n.kind == hearsay.NameMention && r.cueBefore(n, "romance-with") {
+					return true
+				}
 			}
-			if !named {
-				continue
-			}
-			if pick >= 0 {
-				pick = -2 // two people named so: which?
-				break
-			}
-			pick = c
-		}
-		if pick < 0 {
+			return false
+		})
+		if pick < 0 { // none, or two people named so: which?
 			continue
 		}
 		r.merge(pick, u)

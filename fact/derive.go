@@ -2142,21 +2142,35 @@ func participleTimes(raws []*raw) {
 		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.afterCommaParticiple(rw.f.Trigger) {
 			continue
 		}
-		var main *raw
-		for _, d := range raws {
-			if d == rw || d.s != rw.s || d.echo || !careerChange[d.f.Type] || d.f.Time == nil || d.f.Time.Value == "" || strings.Contains(d.f.Time.Value, "REF") || d.f.Trigger.End > rw.f.Trigger.Start {
-				continue
-			}
-			if main == nil || d.f.Trigger.Start > main.f.Trigger.Start {
-				main = d
-			}
-		}
+		main := latestChange(raws, rw, func(d *raw) bool {
+			return d.s == rw.s && d.f.Time.Value != "" && !strings.Contains(d.f.Time.Value, "REF") && d.f.Trigger.End <= rw.f.Trigger.Start
+		})
 		if main != nil {
-			cp := *main.f.Time
-			cp.Timex = -1
-			rw.f.Time = &cp
+			borrowTime(rw, main)
 		}
 	}
+}
+
+// latestChange returns the career change other than rw, with a time, for
+// which keep holds and whose trigger starts last; nil when there is none.
+func latestChange(raws []*raw, rw *raw, keep func(d *raw) bool) *raw {
+	var main *raw
+	for _, d := range raws {
+		if d == rw || d.echo || !careerChange[d.f.Type] || d.f.Time == nil || !keep(d) {
+			continue
+		}
+		if main == nil || d.f.Trigger.Start > main.f.Trigger.Start {
+			main = d
+		}
+	}
+	return main
+}
+
+// borrowTime gives rw a copy of from's time, tied to no time expression.
+func borrowTime(rw, from *raw) {
+	cp := *from.f.Time
+	cp.Timex = -1
+	rw.f.Time = &cp
 }
 
 // afterCommaParticiple reports whether a trigger opens with a present
@@ -3000,19 +3014,11 @@ func immediateChanges(raws []*raw) {
 		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.immediate() {
 			continue
 		}
-		var main *raw
-		for _, d := range raws {
-			if d == rw || d.echo || !careerChange[d.f.Type] || d.f.Time == nil || len(d.f.Time.Value) < len(day) || d.f.Time.Value[4] != '-' || d.f.Trigger.Start > rw.f.Trigger.Start {
-				continue
-			}
-			if main == nil || d.f.Trigger.Start > main.f.Trigger.Start {
-				main = d
-			}
-		}
+		main := latestChange(raws, rw, func(d *raw) bool {
+			return len(d.f.Time.Value) >= len(day) && d.f.Time.Value[4] == '-' && d.f.Trigger.Start <= rw.f.Trigger.Start
+		})
 		if main != nil {
-			cp := *main.f.Time
-			cp.Timex = -1
-			rw.f.Time = &cp
+			borrowTime(rw, main)
 			rw.f.Derived, rw.f.Reason = true, "effective at once: the day of the change told before it"
 		}
 	}
