@@ -132,11 +132,7 @@ func TestRegionBeforeTitle(t *testing.T) {
 			if f.Type != "position_held" && f.Type != "member_of" {
 				continue
 			}
-			var args []string
-			for _, a := range f.Args {
-				args = append(args, a.Literal)
-			}
-			got = append(got, fmt.Sprintf("%s(%s)", f.Type, strings.Join(args, ", ")))
+			got = append(got, factLine(f))
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)

@@ -706,11 +706,7 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		doc := runTagged(t, tc.text)
 		var got []string
 		for _, f := range doc.Facts {
-			var args []string
-			for _, a := range f.Args {
-				args = append(args, a.Literal)
-			}
-			got = append(got, fmt.Sprintf("%s(%s)", f.Type, strings.Join(args, ", ")))
+			got = append(got, factLine(f))
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, g, tc.want)
@@ -741,4 +737,14 @@ func TestTaggedSharedAge(t *testing.T) {
 			t.Errorf("Lang and Quinlan, 30: Lang's birth %+v", e.Birth)
 		}
 	}
+}
+
+// factLine writes a fact as the tests' want strings do: "type(arg, arg)"
+// with the arguments' literal text.
+func factLine(f hearsay.Fact) string {
+	args := make([]string, len(f.Args))
+	for i, a := range f.Args {
+		args[i] = a.Literal
+	}
+	return fmt.Sprintf("%s(%s)", f.Type, strings.Join(args, ", "))
 }
