@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math"
@@ -10,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/hearsay-news/hearsay/internal/modeltest"
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
 
@@ -167,16 +167,6 @@ func TestModelRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tg, err := Parse(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if _, err := tg.WriteTo(&b); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(b.Bytes(), data) {
-			t.Errorf("model %s: %d bytes written back, %d read, or different bytes", name, b.Len(), len(data))
-		}
+		modeltest.RoundTrip(t, name, data, Parse)
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/corpus/conllu"
+	"github.com/hearsay-news/hearsay/internal/modeltest"
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
 
@@ -390,17 +391,7 @@ func TestEmbeddedModelRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg, err := Parse(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if _, err := tg.WriteTo(&b); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b.Bytes(), data) {
-		t.Errorf("rewritten model differs from the embedded one (%d vs %d bytes)", b.Len(), len(data))
-	}
+	modeltest.RoundTrip(t, DefaultModel, data, Parse)
 }
 
 // TestCachedScoresMatchFullScoring checks that the word-feature scores
