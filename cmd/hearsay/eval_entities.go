@@ -3,8 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"regexp"
-	"strconv"
+	"path"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/eval/entities"
@@ -20,18 +19,14 @@ type entitiesDoc struct {
 	counts  *entities.Counts
 }
 
-// fileNumber reads the number in a gold file name ("dev12-..." gives 12).
-var fileNumber = regexp.MustCompile(`^[A-Za-z]*0*([0-9]+)`)
-
 // heldOut reports whether a gold file belongs to the held-out part: its
-// number is a multiple of 3.
-func heldOut(name string) bool {
-	m := fileNumber.FindStringSubmatch(name)
-	if m == nil {
+// name (without .gold.json) matches the glob pattern, when one is given.
+func heldOut(pattern, name string) bool {
+	if pattern == "" {
 		return false
 	}
-	n, err := strconv.Atoi(m[1])
-	return err == nil && n > 0 && n%3 == 0
+	ok, err := path.Match(pattern, name)
+	return err == nil && ok
 }
 
 // runEvalEntities runs the whole pipeline on the articles next to gold files
@@ -47,14 +42,20 @@ predicted entity is a false alarm when it maps to none and mistyped when it
 maps only to entities of another type. Implied entities (no alias) and
 unnamed people are left out. Also: canonical-name accuracy (over found
 entities), alias recall, birth intervals (strict and lenient). Scores are
-micro-averaged over all files, and separately over the development part and
-the held-out part (files whose number is a multiple of 3).`)
+micro-averaged over all files and, with --heldout, separately over the
+files whose names match its pattern (the held-out part: its errors are not
+listed unless --heldout-errors) and the others (the development part).`)
 	asJSON := fs.Bool("json", false, "print the scores (and, with --errors, the errors) as JSON")
+	heldPattern := fs.String("heldout", "", "glob of the gold file names (without .gold.json) that form the held-out part, e.g. 'blind2-*[02468]-*'")
 	showErrors := fs.Bool("errors", false, "list missed entities, false alarms, wrong names and aliases (development part only unless --heldout-errors)")
 	heldErrors := fs.Bool("heldout-errors", false, "with --errors, list the errors of held-out files too")
 	pos, code, ok := parseFlags(fs, args)
 	if !ok {
 		return code
+	}
+	if _, err := path.Match(*heldPattern, ""); err != nil {
+		fmt.Fprintf(e.stderr, "hearsay eval entities: --heldout %q: %v\n", *heldPattern, err)
+		return exitUsage
 	}
 	golds, p, ok := goldSetup(e, "eval entities", pos)
 	if !ok {
@@ -68,7 +69,7 @@ the held-out part (files whose number is a multiple of 3).`)
 			fmt.Fprintln(e.stderr, "hearsay eval entities:", err)
 			return exitPartial
 		}
-		d := scoreEntityFile(ctx, p, g)
+		d := scoreEntityFile(ctx, p, g, *heldPattern)
 		if d.counts == nil {
 			fmt.Fprintf(e.stderr, "hearsay eval entities: %s: %s\n", g, d.Status)
 			status = exitPartial
@@ -93,7 +94,11 @@ the held-out part (files whose number is a multiple of 3).`)
 	if *asJSON {
 		return writeGoldJSON(e, "eval entities", len(docs), sums, docs, status)
 	}
-	for _, k := range []string{"all", "dev", "heldout"} {
+	shown := []string{"all"}
+	if *heldPattern != "" {
+		shown = append(shown, "dev", "heldout")
+	}
+	for _, k := range shown {
 		fmt.Fprintf(e.stdout, "== %s (micro-averaged)\n", k)
 		entities.WriteTable(e.stdout, sums[k])
 		fmt.Fprintln(e.stdout)
@@ -105,9 +110,9 @@ the held-out part (files whose number is a multiple of 3).`)
 }
 
 // scoreEntityFile analyses the article of one gold file and scores its entities.
-func scoreEntityFile(ctx context.Context, p *hearsay.Pipeline, goldPath string) entitiesDoc {
+func scoreEntityFile(ctx context.Context, p *hearsay.Pipeline, goldPath, heldPattern string) entitiesDoc {
 	name := goldName(goldPath)
-	d := entitiesDoc{Name: name, Heldout: heldOut(name)}
+	d := entitiesDoc{Name: name, Heldout: heldOut(heldPattern, name)}
 	gc, err := loadGoldCase(ctx, p, goldPath)
 	if err == nil {
 		err = gc.analysisErr

@@ -15,6 +15,10 @@ func TestEvalEntities(t *testing.T) {
 	write(t, dir, "dev03-a.gold.json", strings.Replace(factsGold, `"name": "Jonah Hart", "aliases": ["Jonah Hart", "Hart"]`,
 		`"name": "Jonah Hart", "aliases": ["Jonah Hart", "Hart", "Jonah"]`, 1))
 	r := runCLI(t, nil, "eval", "entities", dir, "--errors").want(t, exitOK)
+	if strings.Contains(r.stdout, "== heldout") || !strings.Contains(r.stdout, "== dev03-a") {
+		t.Errorf("without --heldout, want one part and the errors of every file:\n%s", r.stdout)
+	}
+	r = runCLI(t, nil, "eval", "entities", dir, "--errors", "--heldout", "dev03-*").want(t, exitOK)
 	for _, want := range []string{"== dev", "== heldout", "canonical name", "alias recall", "== dev01-a"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
@@ -23,7 +27,7 @@ func TestEvalEntities(t *testing.T) {
 	if strings.Contains(r.stdout, "== dev03-a") {
 		t.Errorf("errors of a held-out file listed without --heldout-errors:\n%s", r.stdout)
 	}
-	r = runCLI(t, nil, "eval", "entities", dir, "--json").want(t, exitOK)
+	r = runCLI(t, nil, "eval", "entities", dir, "--json", "--heldout", "dev03-*").want(t, exitOK)
 	var out struct {
 		Micro map[string]struct {
 			All struct{ TP, FN int }
@@ -36,12 +40,21 @@ func TestEvalEntities(t *testing.T) {
 		t.Errorf("dev %+v held-out %+v: want both people found in each part", d, h)
 	}
 	runCLI(t, nil, "eval", "entities", filepath.Join(dir, "none.gold.json")).want(t, exitUsage)
+	runCLI(t, nil, "eval", "entities", dir, "--heldout", "[").want(t, exitUsage)
 }
 
 func TestHeldOut(t *testing.T) {
-	for name, want := range map[string]bool{"dev03-x": true, "dev39-y": true, "dev10-z": false, "seed": false, "dev0-x": false} {
-		if got := heldOut(name); got != want {
-			t.Errorf("heldOut(%q) = %v, want %v", name, got, want)
+	for _, c := range []struct {
+		pattern, name string
+		want          bool
+	}{
+		{"blind2-*[02468]-*", "blind2-04-x", true},
+		{"blind2-*[02468]-*", "blind2-05-x", false},
+		{"", "dev03-x", false},
+		{"dev*", "seed", false},
+	} {
+		if got := heldOut(c.pattern, c.name); got != c.want {
+			t.Errorf("heldOut(%q, %q) = %v, want %v", c.pattern, c.name, got, c.want)
 		}
 	}
 }
