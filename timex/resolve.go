@@ -43,6 +43,8 @@ import (
 //	                    weekend": the one before a Monday holiday)
 //	=easter(off,dir)    the day off days from Easter Sunday; dir may be a year
 //	=easterwk(off,dir)  the ISO week of that day ("Easter week")
+//	=wkof(m,d,dir)      the ISO week of month m, day d ("the week of March
+//	                    6"); dir as for md, or a year
 //
 // With dir 0 a future tense means the next such time (from the DCT on), a
 // past tense shown by a cue word ("was", "ago", not a mere "-ed") the last
@@ -350,6 +352,8 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return r.nthWeekday(args, suffix, dir, true)
 	case "month", "md", "quarter", "season":
 		return r.cyclic(fn, args, suffix, dir, tn)
+	case "wkof":
+		return r.weekOf(args, suffix, dir, tn)
 	}
 	return "", false, fmt.Errorf("bad call %q", v)
 }
@@ -797,6 +801,31 @@ func (r *resolver) easter(args []string, suffix string, dir func(int) int, week 
 		return format(t, granWeek) + suffix, false, nil
 	}
 	return format(t, granDay) + suffix, false, nil
+}
+
+// weekOf resolves "=wkof(m,d,dir)": the ISO week of a month and day,
+// whose year is the fourth argument when it has four digits, otherwise
+// found as for "=md".
+func (r *resolver) weekOf(args []string, suffix string, dir func(int) int, tn func() tense) (string, bool, error) {
+	bad := fmt.Errorf("bad call wkof(%s)", strings.Join(args, ","))
+	if len(args) != 3 {
+		return "", false, bad
+	}
+	day := strings.Join(args[:2], "-")
+	if len(args[2]) == 4 {
+		day = args[2] + "-" + day
+	} else {
+		v, _, err := r.cyclic("md", args, "", dir, tn)
+		if err != nil {
+			return "", false, err
+		}
+		day = v
+	}
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return "", false, bad
+	}
+	return format(t, granWeek) + suffix, false, nil
 }
 
 // easterSunday is the date of Easter Sunday in Gregorian year y (the
