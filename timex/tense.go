@@ -17,10 +17,12 @@ const (
 	tensePlan     // lexicon only: future, or past after a past auxiliary ("was scheduled")
 	tenseReport   // a past reporting verb ("said"): the time of the report, next to it only
 	tenseProg     // an "-ing" form after a present auxiliary ("are meeting"): a day to come
+	tenseSched    // a plain present of a scheduling verb ("meet", "resume"): future next to the time only
 )
 
-// reportReach is how many tokens away a reporting verb still governs a
-// time: "said Tuesday", "said on Tuesday", "on Tuesday said".
+// reportReach is how many tokens away a reporting verb or a plain present
+// of a scheduling verb still governs a time: "said Tuesday", "said on
+// Tuesday", "on Tuesday said", "meet separately Monday".
 const reportReach = 2
 
 func parseTense(s string) tense {
@@ -35,6 +37,8 @@ func parseTense(s string) tense {
 		return tensePlan
 	case "REPORT":
 		return tenseReport
+	case "SCHEDULE":
+		return tenseSched
 	}
 	return tenseUnknown
 }
@@ -65,6 +69,8 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 					cue = planTense(out, i)
 				case cue == tensePast && afterBe(toks, i):
 					cue = tenseUnknown // a participle: "will be sold Tuesday"
+				case cue == tenseSched && notPlainPresent(toks, i):
+					cue = tenseUnknown // "failed to meet Tuesday's deadline"
 				}
 				out[i] = cue
 				continue
@@ -110,6 +116,20 @@ func afterBe(toks []token, i int) bool {
 	return false
 }
 
+// notPlainPresent reports whether the verb at i is an infinitive or
+// follows a negation or "did" ("to meet", "did not meet"), so that its
+// form shows no tense of its own.
+func notPlainPresent(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "to", "not", "never", "did", "didn't", "n't", "cannot", "can't", "could", "might", "may":
+		return true
+	}
+	return false
+}
+
 // isProgressive reports whether a word is an "-ing" form ("meeting",
 // "traveling"): lower case, "-ing" and at least six letters, so that
 // "being" and "thing" do not count.
@@ -141,7 +161,8 @@ func isLower(s string) bool {
 // tenseNear returns the tense of the cue nearest to the tokens [from, to),
 // looking at most window tokens away, preferring cues before the span on a
 // tie. Present-tense cues count only when nothing else is found; a
-// reporting verb only within reportReach tokens. A future auxiliary
+// reporting verb, or a scheduling verb in the plain present (a future),
+// only within reportReach tokens. A future auxiliary
 // governs its whole clause ("will name her commander of the shuttle for a
 // mission in June"), so it is looked for further than the other cues.
 func tenseNear(tenses []tense, from, to int) tense {
@@ -161,6 +182,10 @@ func tenseNear(tenses []tense, from, to int) tense {
 			case tenseReport:
 				if d <= reportReach {
 					return tenseReport
+				}
+			case tenseSched:
+				if d <= reportReach {
+					return tenseFuture
 				}
 			case tensePresent:
 				present = true
