@@ -112,11 +112,32 @@ func underspecified(fn string, args []string) string {
 
 func (r *resolver) newSentence() { r.sent++ }
 
+// afterDeadlineWord reports whether the token before i is "until" or
+// "till", the words of a deadline.
+func afterDeadlineWord(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "until", "till":
+		return true
+	}
+	return false
+}
+
 // resolve turns a match into a Timex (without span, text and sentence).
 func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex, bool) {
 	vt := substitute(m.rule.value, m.caps)
 	mod := substitute(m.rule.mod, m.caps)
-	tn := func() tense { return tenseNear(tenses, m.from, m.to) }
+	tn := func() tense {
+		t := tenseNear(tenses, m.from, m.to)
+		if t == tensePast && afterDeadlineWord(toks, m.from) {
+			// "the board gave them until March": a deadline set in the
+			// past may still be ahead; the nearest time it is.
+			return tenseUnknown
+		}
+		return t
+	}
 	val, ana, err := r.eval(vt, tn)
 	if err != nil || val == "" {
 		return hearsay.Timex{}, false
@@ -447,8 +468,9 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		}
 	case -2:
 		// A past cue does not move a day of the next two weeks a year back
-		// ("had been set to expire Nov. 6").
-		if key > cur && !((fn == "md" || fn == "month") && r.soon(fn, args, y)) {
+		// ("had been set to expire Nov. 6"); a month it does ("made it
+		// official in September", said in late August).
+		if key > cur && !(fn == "md" && r.soon(fn, args, y)) {
 			y--
 		}
 	case 2:
