@@ -408,6 +408,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	if err != nil {
 		return "", false, bad
 	}
+	lateFactor := 1.5 // how much farther a later time counts than an earlier one
 	if d == 0 {
 		// Past-tense cues are unreliable in news (reporting verbs, "-ed"
 		// adjectives): only a future cue overrides the nearest time.
@@ -417,6 +418,8 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 			d = 2
 		case tensePast:
 			d = -2
+		case tenseWeakPast:
+			lateFactor = 3
 		}
 	}
 	d = dir(d)
@@ -481,7 +484,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 			y-- // results of the quarter just ended come out in the next one
 		}
 	case 3: // unknown tense: the nearest to the DCT
-		y = r.nearestYear(fn, args, y)
+		y = r.nearestYear(fn, args, y, lateFactor)
 	case 6, -6: // "the following spring", "the preceding March": the first after, or the last before, the last mentioned time
 		if r.hasAnchor && r.anchorGran >= granYear {
 			return r.cyclicValue(fn, args, r.yearAround(fn, args, d > 0)) + suffix, true, nil
@@ -494,7 +497,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		if r.hasAnchor && r.anchorGran >= granYear {
 			return r.cyclicValue(fn, args, r.anchor.Year()) + suffix, true, nil
 		}
-		y = r.nearestYear(fn, args, y)
+		y = r.nearestYear(fn, args, y, 1.5)
 	case 5: // "this fall": in the DCT's year; in Jan and Feb, "this winter" began the year before
 		if fn != "season" || args[0] != "WI" {
 			y = r.dct.Year()
@@ -568,8 +571,9 @@ func (r *resolver) yearOfWeekday(args []string, y, wd int) int {
 }
 
 // nearestYear picks, among the years around y, the one that puts the time
-// nearest to the DCT; later times count half again as far.
-func (r *resolver) nearestYear(fn string, args []string, y int) int {
+// nearest to the DCT; later times count lateFactor times as far (1.5; 3
+// after a weak past cue such as an "-ed" verb).
+func (r *resolver) nearestYear(fn string, args []string, y int, lateFactor float64) int {
 	best, bestDist := y, time.Duration(1<<62)
 	for _, cand := range []int{y - 1, y, y + 1} {
 		t, ok := cyclicStart(fn, args, cand)
@@ -584,7 +588,7 @@ func (r *resolver) nearestYear(fn string, args []string, y int) int {
 		if d < 0 {
 			d = -d
 		} else {
-			d = d * 3 / 2 // news speaks more of the past: a later time must be nearer
+			d = time.Duration(float64(d) * lateFactor) // news speaks more of the past: a later time must be nearer
 		}
 		if d < bestDist {
 			best, bestDist = cand, d

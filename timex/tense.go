@@ -53,7 +53,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 		if tk.kind != tokWord {
 			continue
 		}
-		if tk.lexMask&t.tenseBit != 0 {
+		if tk.lexMask&t.tenseBit != 0 && !inCompound(toks, i) {
 			if i+1 < len(toks) {
 				if cue, ok := t.tense2[[2]string{tk.lower, toks[i+1].lower}]; ok {
 					if cue == tensePlan {
@@ -95,11 +95,39 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			}
 			continue
 		}
-		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) {
+		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) && !afterFuture(toks, out, i) {
 			out[i] = tenseWeakPast
 		}
 	}
 	return out
+}
+
+// futureClauseReach is how far back an "-ed" word looks for a future
+// auxiliary of its own clause.
+const futureClauseReach = 6
+
+// afterFuture reports whether a future cue precedes the word at i in its
+// clause (no punctuation between, at most futureClauseReach words back):
+// an "-ed" word there is a participle or an adjective ("would be paid on
+// a still unspecified date in January"), or a verb that only looks like a
+// past ("will succeed him Feb. 1").
+func afterFuture(toks []token, out []tense, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-futureClauseReach; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if out[j] == tenseFuture {
+			return true
+		}
+	}
+	return false
+}
+
+// inCompound reports whether the word at i ends a hyphenated compound
+// ("lower-than-expected earnings", "long-scheduled talks"): an adjective,
+// no cue of its clause's tense.
+func inCompound(toks []token, i int) bool {
+	return i > 0 && toks[i-1].kind == tokPunct && toks[i-1].lower == "-" && !toks[i].space
 }
 
 // afterBe reports whether the word at i follows a bare "be", "been" or
