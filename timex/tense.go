@@ -85,9 +85,10 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			case "VBD":
 				out[i] = tenseWeakPast
 			case "VBN":
-				if i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have") {
+				switch {
+				case i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
 					out[i] = tensePresent
-				} else {
+				case !afterFuture(toks, out, i):
 					out[i] = tenseWeakPast
 				}
 			case "VBZ", "VBP":
