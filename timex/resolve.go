@@ -45,6 +45,8 @@ import (
 //	=easterwk(off,dir)  the ISO week of that day ("Easter week")
 //	=wkof(m,d,dir)      the ISO week of month m, day d ("the week of March
 //	                    6"); dir as for md, or a year
+//	=qyear(y)           the quarter last mentioned (or else the last one
+//	                    ended) in year y ("the 1988 quarter")
 //
 // With dir 0 a future tense means the next such time (from the DCT on), a
 // past tense shown by a cue word ("was", "ago", not a mere "-ed") the last
@@ -375,6 +377,17 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return r.cyclic(fn, args, suffix, dir, tn)
 	case "wkof":
 		return r.weekOf(args, suffix, dir, tn)
+	case "qyear":
+		n, err := ints(0)
+		if err != nil || len(n) != 1 || n[0] < 1000 || n[0] > 2999 {
+			break
+		}
+		q := shift(quarterStart(r.dct), granQuarter, -1)
+		if r.hasAnchor && r.anchorGran == granQuarter {
+			q = r.anchor
+		}
+		// A comparison: it does not become the anchor.
+		return fmt.Sprintf("%04d-Q%d", n[0], (int(q.Month())-1)/3+1) + suffix, true, nil
 	}
 	return "", false, fmt.Errorf("bad call %q", v)
 }
