@@ -843,7 +843,7 @@ func (r *resolver) easter(args []string, suffix string, dir func(int) int, week 
 }
 
 // weekOf resolves "=wkof(m,d,dir)": the ISO week of a month and day,
-// whose year is the fourth argument when it has four digits, otherwise
+// whose year is the third argument when it has four digits, otherwise
 // found as for "=md".
 func (r *resolver) weekOf(args []string, suffix string, dir func(int) int, tn func() tense) (string, bool, error) {
 	bad := fmt.Errorf("bad call wkof(%s)", strings.Join(args, ","))
