@@ -43,6 +43,10 @@ import (
 //	                    weekend": the one before a Monday holiday)
 //	=easter(off,dir)    the day off days from Easter Sunday; dir may be a year
 //	=easterwk(off,dir)  the ISO week of that day ("Easter week")
+//	=wkof(m,d,dir)      the ISO week of month m, day d ("the week of March
+//	                    6"); dir as for md, or a year
+//	=qyear(y)           the quarter last mentioned (or else the last one
+//	                    ended) in year y ("the 1988 quarter")
 //
 // With dir 0 a future tense means the next such time (from the DCT on), a
 // past tense shown by a cue word ("was", "ago", not a mere "-ed") the last
@@ -110,11 +114,32 @@ func underspecified(fn string, args []string) string {
 
 func (r *resolver) newSentence() { r.sent++ }
 
+// afterDeadlineWord reports whether the token before i is "until" or
+// "till", the words of a deadline.
+func afterDeadlineWord(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "until", "till":
+		return true
+	}
+	return false
+}
+
 // resolve turns a match into a Timex (without span, text and sentence).
 func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex, bool) {
 	vt := substitute(m.rule.value, m.caps)
 	mod := substitute(m.rule.mod, m.caps)
-	tn := func() tense { return tenseNear(tenses, m.from, m.to) }
+	tn := func() tense {
+		t := tenseNear(tenses, m.from, m.to)
+		if t == tensePast && afterDeadlineWord(toks, m.from) {
+			// "the board gave them until March": a deadline set in the
+			// past may still be ahead; the nearest time it is.
+			return tenseUnknown
+		}
+		return t
+	}
 	val, ana, err := r.eval(vt, tn)
 	if err != nil || val == "" {
 		return hearsay.Timex{}, false
@@ -350,6 +375,19 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return r.nthWeekday(args, suffix, dir, true)
 	case "month", "md", "quarter", "season":
 		return r.cyclic(fn, args, suffix, dir, tn)
+	case "wkof":
+		return r.weekOf(args, suffix, dir, tn)
+	case "qyear":
+		n, err := ints(0)
+		if err != nil || len(n) != 1 || n[0] < 1000 || n[0] > 2999 {
+			break
+		}
+		q := shift(quarterStart(r.dct), granQuarter, -1)
+		if r.hasAnchor && r.anchorGran == granQuarter {
+			q = r.anchor
+		}
+		// A comparison: it does not become the anchor.
+		return fmt.Sprintf("%04d-Q%d", n[0], (int(q.Month())-1)/3+1) + suffix, true, nil
 	}
 	return "", false, fmt.Errorf("bad call %q", v)
 }
@@ -383,6 +421,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	if err != nil {
 		return "", false, bad
 	}
+	lateFactor := 1.5 // how much farther a later time counts than an earlier one
 	if d == 0 {
 		// Past-tense cues are unreliable in news (reporting verbs, "-ed"
 		// adjectives): only a future cue overrides the nearest time.
@@ -392,6 +431,8 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 			d = 2
 		case tensePast:
 			d = -2
+		case tenseWeakPast:
+			lateFactor = 3
 		}
 	}
 	d = dir(d)
@@ -443,8 +484,9 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		}
 	case -2:
 		// A past cue does not move a day of the next two weeks a year back
-		// ("had been set to expire Nov. 6").
-		if key > cur && !((fn == "md" || fn == "month") && r.soon(fn, args, y)) {
+		// ("had been set to expire Nov. 6"); a month it does ("made it
+		// official in September", said in late August).
+		if key > cur && !(fn == "md" && r.soon(fn, args, y)) {
 			y--
 		}
 	case 2:
@@ -455,7 +497,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 			y-- // results of the quarter just ended come out in the next one
 		}
 	case 3: // unknown tense: the nearest to the DCT
-		y = r.nearestYear(fn, args, y)
+		y = r.nearestYear(fn, args, y, lateFactor)
 	case 6, -6: // "the following spring", "the preceding March": the first after, or the last before, the last mentioned time
 		if r.hasAnchor && r.anchorGran >= granYear {
 			return r.cyclicValue(fn, args, r.yearAround(fn, args, d > 0)) + suffix, true, nil
@@ -468,7 +510,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		if r.hasAnchor && r.anchorGran >= granYear {
 			return r.cyclicValue(fn, args, r.anchor.Year()) + suffix, true, nil
 		}
-		y = r.nearestYear(fn, args, y)
+		y = r.nearestYear(fn, args, y, 1.5)
 	case 5: // "this fall": in the DCT's year; in Jan and Feb, "this winter" began the year before
 		if fn != "season" || args[0] != "WI" {
 			y = r.dct.Year()
@@ -542,8 +584,9 @@ func (r *resolver) yearOfWeekday(args []string, y, wd int) int {
 }
 
 // nearestYear picks, among the years around y, the one that puts the time
-// nearest to the DCT; later times count half again as far.
-func (r *resolver) nearestYear(fn string, args []string, y int) int {
+// nearest to the DCT; later times count lateFactor times as far (1.5; 3
+// after a weak past cue such as an "-ed" verb).
+func (r *resolver) nearestYear(fn string, args []string, y int, lateFactor float64) int {
 	best, bestDist := y, time.Duration(1<<62)
 	for _, cand := range []int{y - 1, y, y + 1} {
 		t, ok := cyclicStart(fn, args, cand)
@@ -558,7 +601,7 @@ func (r *resolver) nearestYear(fn string, args []string, y int) int {
 		if d < 0 {
 			d = -d
 		} else {
-			d = d * 3 / 2 // news speaks more of the past: a later time must be nearer
+			d = time.Duration(float64(d) * lateFactor) // news speaks more of the past: a later time must be nearer
 		}
 		if d < bestDist {
 			best, bestDist = cand, d
@@ -797,6 +840,31 @@ func (r *resolver) easter(args []string, suffix string, dir func(int) int, week 
 		return format(t, granWeek) + suffix, false, nil
 	}
 	return format(t, granDay) + suffix, false, nil
+}
+
+// weekOf resolves "=wkof(m,d,dir)": the ISO week of a month and day,
+// whose year is the third argument when it has four digits, otherwise
+// found as for "=md".
+func (r *resolver) weekOf(args []string, suffix string, dir func(int) int, tn func() tense) (string, bool, error) {
+	bad := fmt.Errorf("bad call wkof(%s)", strings.Join(args, ","))
+	if len(args) != 3 {
+		return "", false, bad
+	}
+	day := strings.Join(args[:2], "-")
+	if len(args[2]) == 4 {
+		day = args[2] + "-" + day
+	} else {
+		v, _, err := r.cyclic("md", args, "", dir, tn)
+		if err != nil {
+			return "", false, err
+		}
+		day = v
+	}
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return "", false, bad
+	}
+	return format(t, granWeek) + suffix, false, nil
 }
 
 // easterSunday is the date of Easter Sunday in Gregorian year y (the

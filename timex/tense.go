@@ -17,10 +17,12 @@ const (
 	tensePlan     // lexicon only: future, or past after a past auxiliary ("was scheduled")
 	tenseReport   // a past reporting verb ("said"): the time of the report, next to it only
 	tenseProg     // an "-ing" form after a present auxiliary ("are meeting"): a day to come
+	tenseSched    // a plain present of a scheduling verb ("meet", "resume"): future next to the time only
 )
 
-// reportReach is how many tokens away a reporting verb still governs a
-// time: "said Tuesday", "said on Tuesday", "on Tuesday said".
+// reportReach is how many tokens away a reporting verb or a plain present
+// of a scheduling verb still governs a time: "said Tuesday", "said on
+// Tuesday", "on Tuesday said", "meet separately Monday".
 const reportReach = 2
 
 func parseTense(s string) tense {
@@ -35,6 +37,8 @@ func parseTense(s string) tense {
 		return tensePlan
 	case "REPORT":
 		return tenseReport
+	case "SCHEDULE":
+		return tenseSched
 	}
 	return tenseUnknown
 }
@@ -49,7 +53,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 		if tk.kind != tokWord {
 			continue
 		}
-		if tk.lexMask&t.tenseBit != 0 {
+		if tk.lexMask&t.tenseBit != 0 && !inCompound(toks, i) {
 			if i+1 < len(toks) {
 				if cue, ok := t.tense2[[2]string{tk.lower, toks[i+1].lower}]; ok {
 					if cue == tensePlan {
@@ -65,6 +69,8 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 					cue = planTense(out, i)
 				case cue == tensePast && afterBe(toks, i):
 					cue = tenseUnknown // a participle: "will be sold Tuesday"
+				case cue == tenseSched && notPlainPresent(toks, i):
+					cue = tenseUnknown // "failed to meet Tuesday's deadline"
 				}
 				out[i] = cue
 				continue
@@ -79,9 +85,10 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			case "VBD":
 				out[i] = tenseWeakPast
 			case "VBN":
-				if i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have") {
+				switch {
+				case i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
 					out[i] = tensePresent
-				} else {
+				case !afterFuture(toks, out, i):
 					out[i] = tenseWeakPast
 				}
 			case "VBZ", "VBP":
@@ -89,11 +96,39 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			}
 			continue
 		}
-		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) {
+		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) && !afterFuture(toks, out, i) {
 			out[i] = tenseWeakPast
 		}
 	}
 	return out
+}
+
+// futureClauseReach is how far back an "-ed" word looks for a future
+// auxiliary of its own clause.
+const futureClauseReach = 6
+
+// afterFuture reports whether a future cue precedes the word at i in its
+// clause (no punctuation between, at most futureClauseReach words back):
+// an "-ed" word there is a participle or an adjective ("would be paid on
+// a still unspecified date in January"), or a verb that only looks like a
+// past ("will succeed him Feb. 1").
+func afterFuture(toks []token, out []tense, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-futureClauseReach; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if out[j] == tenseFuture {
+			return true
+		}
+	}
+	return false
+}
+
+// inCompound reports whether the word at i ends a hyphenated compound
+// ("lower-than-expected earnings", "long-scheduled talks"): an adjective,
+// no cue of its clause's tense.
+func inCompound(toks []token, i int) bool {
+	return i > 0 && toks[i-1].kind == tokPunct && toks[i-1].lower == "-" && !toks[i].space
 }
 
 // afterBe reports whether the word at i follows a bare "be", "been" or
@@ -105,6 +140,20 @@ func afterBe(toks []token, i int) bool {
 	}
 	switch toks[i-1].lower {
 	case "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// notPlainPresent reports whether the verb at i is an infinitive or
+// follows a negation or "did" ("to meet", "did not meet"), so that its
+// form shows no tense of its own.
+func notPlainPresent(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "to", "not", "never", "did", "didn't", "n't", "cannot", "can't", "could", "might", "may":
 		return true
 	}
 	return false
@@ -141,7 +190,8 @@ func isLower(s string) bool {
 // tenseNear returns the tense of the cue nearest to the tokens [from, to),
 // looking at most window tokens away, preferring cues before the span on a
 // tie. Present-tense cues count only when nothing else is found; a
-// reporting verb only within reportReach tokens. A future auxiliary
+// reporting verb, or a scheduling verb in the plain present (a future),
+// only within reportReach tokens. A future auxiliary
 // governs its whole clause ("will name her commander of the shuttle for a
 // mission in June"), so it is looked for further than the other cues.
 func tenseNear(tenses []tense, from, to int) tense {
@@ -161,6 +211,10 @@ func tenseNear(tenses []tense, from, to int) tense {
 			case tenseReport:
 				if d <= reportReach {
 					return tenseReport
+				}
+			case tenseSched:
+				if d <= reportReach {
+					return tenseFuture
 				}
 			case tensePresent:
 				present = true
