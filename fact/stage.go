@@ -151,9 +151,21 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 // of the same person ends with, in the same polarity and modality: "star"
 // beside "reality star", "captain" beside "rugby captain".
 func narrowestOccupations(facts []hearsay.Fact) []hearsay.Fact {
-	out := facts[:0:0]
+	var drop []bool // by fact: whether it goes; nil while none does
 	for i, f := range facts {
-		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 || !widerOccupation(facts, i) {
+		if f.Type == "occupation" && len(f.Args) == 2 && f.Args[0].Entity >= 0 && widerOccupation(facts, i) {
+			if drop == nil {
+				drop = make([]bool, len(facts))
+			}
+			drop[i] = true
+		}
+	}
+	if drop == nil {
+		return facts
+	}
+	out := make([]hearsay.Fact, 0, len(facts))
+	for i, f := range facts {
+		if !drop[i] {
 			out = append(out, f)
 		}
 	}

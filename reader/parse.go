@@ -325,14 +325,31 @@ func finish(doc *hearsay.Document) {
 // same article read twice, or in two formats, gets the same id.
 func documentID(date time.Time, body string) string {
 	h := sha256.New()
-	h.Write([]byte(date.Format(time.DateOnly)))
-	h.Write([]byte{'\n'})
-	for i, f := range strings.FieldsFunc(norm.NFC.String(body), isBlank) {
-		if i > 0 {
-			h.Write([]byte{' '})
+	var buf [1024]byte
+	b := date.AppendFormat(buf[:0], time.DateOnly)
+	b = append(b, '\n')
+	text := norm.NFC.String(body)
+	gap, started := false, false // a blank run after a word: one space before the next word
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if isBlank(r) {
+			gap = started
+			i += w
+			continue
 		}
-		h.Write([]byte(f))
+		if len(b)+w+1 > len(buf) {
+			h.Write(b)
+			b = buf[:0]
+		}
+		if gap {
+			b = append(b, ' ')
+			gap = false
+		}
+		b = append(b, text[i:i+w]...)
+		started = true
+		i += w
 	}
+	h.Write(b)
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
