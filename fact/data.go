@@ -44,6 +44,11 @@ type resources struct {
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
 	needs       needIndex         // the words patterns need, numbered
 	byNeed      patternIndex      // the patterns by a word they need
+
+	// lex tells what the lists above say of each word they hold (see
+	// buildLexicon); noWord is the wordInfo of a word of none.
+	lex    map[string]*wordInfo
+	noWord wordInfo
 }
 
 // firstWords is the set of first words of a table's phrases, to reject a
@@ -105,6 +110,7 @@ func loadResources() (*resources, error) {
 	if err := r.loadLiterals(); err != nil {
 		return nil, err
 	}
+	r.buildLexicon()
 	return r, nil
 }
 
@@ -269,7 +275,7 @@ func (r *resources) cuesAt(s *sent, u int) []cue {
 		return s.cueMemo[u]
 	}
 	var out []cue
-	for _, c := range r.cueFirst[s.units[u].word] {
+	for _, c := range s.units[u].info.cues {
 		if s.wordsAt(u, c.words) > 0 {
 			out = append(out, c)
 		}

@@ -402,20 +402,20 @@ func (s *sent) skippableAt(u int) bool {
 	if u >= len(s.units) {
 		return false
 	}
-	x := s.units[u]
-	if quoteMarks[x.word] {
+	x := &s.units[u]
+	if x.is(clsQuote) {
 		return true // "Greer was "not engaged""
 	}
 	if x.boundary {
 		return false
 	}
 	if x.ment != -1 {
-		return x.mkind == hearsay.PronounMention && !subjectPronouns[x.word] || s.appositive(u)
+		return x.mkind == hearsay.PronounMention && !x.is(clsSubjectPronoun) || s.appositive(u)
 	}
-	if x.word == "and" && u+1 < len(s.units) && s.units[u+1].ment == -1 && verbAfterAnd[s.units[u+1].word] {
+	if x.word == "and" && u+1 < len(s.units) && s.units[u+1].ment == -1 && s.units[u+1].is(clsVerbAfterAnd) {
 		return false // "X married Y in 2010 and is rumored to be dating Z": Y is not who is dating Z
 	}
-	return !subjectPronouns[x.word]
+	return !x.is(clsSubjectPronoun)
 }
 
 // verbAfterAnd open a second verb phrase of the subject after "and".
@@ -679,10 +679,10 @@ func premodWord(r *resources, x unit) bool {
 	if x.ment != -1 || x.boundary {
 		return false
 	}
-	if isAgeWord(x.word) || r.premods[x.word] || x.word == "dr." || x.word == "\"" {
+	if isAgeWord(x.word) || x.is(clsPremod) || x.word == "dr." || x.word == "\"" {
 		return true
 	}
-	if x.capital || notPremod[x.word] {
+	if x.capital || x.is(clsNotPremod) {
 		return false
 	}
 	for _, c := range x.word {
@@ -982,9 +982,9 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 // place names, then the organisation's name. It returns nil when no such phrase starts at u.
 func (s *sent) describedOrg(u int) []option {
 	start := u
-	if u < len(s.units) && determiners[s.units[u].word] {
+	if u < len(s.units) && s.units[u].is(clsDeterminer) {
 		start = u + 1 // "at the law firm X"
-	} else if u == 0 || !determiners[s.units[u-1].word] {
+	} else if u == 0 || !s.units[u-1].is(clsDeterminer) {
 		return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
 	}
 	words := 0
@@ -997,7 +997,7 @@ func (s *sent) describedOrg(u int) []option {
 			return []option{{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}}}
 		}
 		switch {
-		case premodWord0(x) && !determiners[x.word]:
+		case premodWord0(x) && !x.is(clsDeterminer):
 			words++
 		case x.ment != -1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Place:
 		default:
@@ -1114,11 +1114,12 @@ func (s *sent) literalStarts(r *resources, u int) uint8 {
 // literalStartsAt computes literalStarts.
 func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 	var out uint8
-	if w := s.units[u].word; roleMods[w] || isOrdinal(w) {
+	x := &s.units[u]
+	if x.is(clsRoleMod) || isOrdinal(x.word) {
 		out = roleModBit
 	}
-	if x := s.units[u]; x.ment == -1 {
-		bits := r.litStarts[x.word]
+	if x.ment == -1 {
+		bits := x.info.lit
 		space := strings.Contains(x.word, " ")
 		for k := range numLitTables {
 			if bits&firstBit(k) != 0 && (space || bits&headBit(k) != 0) {
@@ -1415,7 +1416,7 @@ func isNumber(w string) bool {
 // premodWord0 reports whether a word may describe a name after a possessive
 // ("centre-right", "national").
 func premodWord0(x unit) bool {
-	if x.ment != -1 || x.capital || notPremod[x.word] {
+	if x.ment != -1 || x.capital || x.is(clsNotPremod) {
 		return false
 	}
 	for _, c := range x.word {

@@ -87,7 +87,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if group == nil {
 			group = lead // "The couple married in 2022" before any relation is read
 		}
-		s := buildSent(doc, si, ments[si], group, families, arena)
+		s := buildSent(st.r, doc, si, ments[si], group, families, arena)
 		s.contQuote = openQuote
 		openQuote = (quoteMarksIn(s)+boolInt(openQuote))%2 == 1
 		sents[si] = s
@@ -100,7 +100,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if len(frames) == 0 && openQuote && startsQuote(s) && si+1 < len(doc.Sentences) && !doc.Skipped(doc.Sentences[si+1].Span) {
 			// a quote that runs into the next sentence, where its speaker is named
 			// ("I love him, but we are not dating. We have never dated," X said.)
-			if f := st.speakerAfter(buildSent(doc, si+1, ments[si+1], group, families, nil), prev); f != nil {
+			if f := st.speakerAfter(buildSent(st.r, doc, si+1, ments[si+1], group, families, nil), prev); f != nil {
 				frames = []*frame{{scope: doc.Sentences[si].Span, chain: f.chain, verb: f.verb, after: 0, s: s, quoted: true}}
 			}
 		}
@@ -199,8 +199,8 @@ func boolInt(b bool) int {
 // quoteMarksIn counts the quotation marks of a sentence.
 func quoteMarksIn(s *sent) int {
 	n := 0
-	for _, u := range s.units {
-		if quoteMarks[u.word] {
+	for i := range s.units {
+		if s.units[i].is(clsQuote) {
 			n++
 		}
 	}

@@ -18,8 +18,9 @@ type unit struct {
 	ents     []int  // the entity, or a group's members
 	etype    hearsay.EntityType
 	mkind    hearsay.MentionKind
-	capital  bool // starts with an upper-case letter
-	boundary bool // ends a clause for gaps and time search
+	capital  bool      // starts with an upper-case letter
+	boundary bool      // ends a clause for gaps and time search
+	info     *wordInfo // what the stage's lists tell of word (see resources.word)
 }
 
 // A sent is one sentence prepared for matching.
@@ -223,7 +224,7 @@ var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "new
 // buildSent turns sentence si into units. group is the last group of
 // people named before the sentence (nil for none), used for "they" that no
 // mention covers.
-func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int, ar *sentArena) *sent {
+func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int, ar *sentArena) *sent {
 	st := doc.Sentences[si]
 	s := &sent{doc: doc, idx: si, ar: ar}
 	s.units, s.wordList = ar.take(st.EndToken - st.FirstToken)
@@ -243,7 +244,8 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 				if len(fam) >= 2 {
 					// "the Harlans": the family members named in the article
 					if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
-						s.units = append(s.units, unit{Span: m.Span, word: strings.ToLower(m.Text), ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
+						w := strings.ToLower(m.Text)
+						s.units = append(s.units, unit{Span: m.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true, info: r.word(w)})
 					}
 					continue
 				}
@@ -259,6 +261,7 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 						// "the couple" taken for a parent and a young child: the couple named before
 						mu.ents = group
 					}
+					mu.info = r.word(mu.word)
 					s.units = append(s.units, mu)
 				}
 				s.addWord(normApos(strings.ToLower(tok.Text)))
@@ -266,33 +269,36 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 			}
 		}
 		w := normApos(strings.ToLower(tok.Text))
-		r, _ := utf8.DecodeRuneInString(tok.Text)
+		wi := r.word(w)
+		r0, _ := utf8.DecodeRuneInString(tok.Text)
 		s.addWord(w)
-		upper := unicode.IsUpper(r)
+		upper := unicode.IsUpper(r0)
 		if fam := familyOfWord(families, w, upper); len(fam) >= 2 {
 			// "the Okonkwos" that no mention covers
-			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
+			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true, info: wi})
 			continue
 		}
-		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && (groupNouns[w] || w == "family" && familyVerbAt(doc, t+1, st.EndToken)) {
+		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && (wi.cls&clsGroupNoun != 0 || w == "family" && familyVerbAt(doc, t+1, st.EndToken)) {
 			// "the couple" that no mention covers: the group named last
 			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-1].capital}
+			s.units[n-1].info = r.word(s.units[n-1].word)
 			continue
 		}
 		if n := len(s.units); len(group) >= 2 && n > 1 && s.units[n-2].word == "the" && s.units[n-2].ment == -1 && s.units[n-1].ment == -1 &&
-			coupleAdjectives[s.units[n-1].word] && (w == "couple" || w == "pair" || w == "duo") {
+			s.units[n-1].is(clsCoupleAdjective) && (w == "couple" || w == "pair" || w == "duo") {
 			// "the former couple", "the happy couple": the group named last
 			s.units[n-2] = unit{Span: hearsay.Span{Start: s.units[n-2].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-2].capital}
+			s.units[n-2].info = r.word(s.units[n-2].word)
 			s.units = s.units[:n-1]
 			continue
 		}
-		if len(group) >= 2 && pluralPronouns[w] {
-			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: upper})
+		if len(group) >= 2 && wi.cls&clsPluralPronoun != 0 {
+			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: upper, info: wi})
 			continue
 		}
-		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: upper, boundary: boundaryWords[w]})
+		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: upper, boundary: wi.cls&clsBoundary != 0, info: wi})
 	}
 	return s
 }
@@ -445,7 +451,7 @@ func (s *sent) memo(r *resources) {
 		if name && x.etype == hearsay.Person {
 			continue // wordsAt matches no word of a person's name
 		}
-		if id, ok := r.needs[x.word]; ok {
+		if id := x.info.need; id >= 0 {
 			m.need[u] = id
 			m.present[id/64] |= 1 << (id % 64)
 		}

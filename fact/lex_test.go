@@ -1,0 +1,61 @@
+package fact
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestUnitsKnowTheirWords checks that every unit of the seed article's
+// sentences carries the wordInfo of its word, and that the wordInfo says
+// what the lists themselves say of the word.
+func TestUnitsKnowTheirWords(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile("testdata/seed.markup")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := markupDoc(t, strings.TrimSpace(string(raw)))
+	r := st.r
+	ments := sentMentions(doc)
+	families := familyNames(doc)
+	ar := newSentArena(doc)
+	n := 0
+	for si := range doc.Sentences {
+		s := buildSent(r, doc, si, ments[si], leadPair(doc), families, ar)
+		for _, x := range s.units {
+			n++
+			if x.info != r.word(x.word) {
+				t.Fatalf("unit %q: info is not the word's", x.word)
+			}
+			checkInfo(t, r, x.word, x.info)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no units")
+	}
+	for _, w := range []string{"the", "said", "\"", "couple", "former", "chief", "they", "no-such-word", "'s"} {
+		checkInfo(t, r, w, r.word(w))
+	}
+}
+
+// checkInfo compares a word's wordInfo with the lists.
+func checkInfo(t *testing.T, r *resources, w string, wi *wordInfo) {
+	t.Helper()
+	need, ok := r.needs[w]
+	if !ok {
+		need = -1
+	}
+	if wi.need != need || wi.lit != r.litStarts[w] || !slices.EqualFunc(wi.cues, r.cueFirst[w], func(a, b cue) bool { return a.kind == b.kind && slices.Equal(a.words, b.words) }) {
+		t.Errorf("%q: need %d lit %d cues %d, want %d %d %d", w, wi.need, wi.lit, len(wi.cues), need, r.litStarts[w], len(r.cueFirst[w]))
+	}
+	for _, cl := range r.classLists() {
+		if got := wi.cls&cl.cls != 0; got != cl.list[w] {
+			t.Errorf("%q: class %b is %v, list says %v", w, cl.cls, got, cl.list[w])
+		}
+	}
+}
