@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // TestUnitsKnowTheirWords checks that every unit of the seed article's
@@ -57,5 +59,28 @@ func checkInfo(t *testing.T, r *resources, w string, wi *wordInfo) {
 		if got := wi.cls&cl.cls != 0; got != cl.list[w] {
 			t.Errorf("%q: class %b is %v, list says %v", w, cl.cls, got, cl.list[w])
 		}
+	}
+}
+
+// TestLowerSpan checks that the arena lowercases spans of a document as
+// strings.ToLower does, for ASCII and other text, and for a text that is
+// not the span's.
+func TestLowerSpan(t *testing.T) {
+	text := "Ana ÉLODIE Brandt-Roe, İstanbul's MAYOR, said: \"OK\"."
+	ar := newSentArena(&hearsay.Document{Text: text})
+	for i := 0; i <= len(text); i++ {
+		for j := i; j <= len(text) && j <= i+12; j++ {
+			sp := hearsay.Span{Start: i, End: j}
+			if got, want := ar.lowerSpan(sp, text[i:j]), strings.ToLower(text[i:j]); got != want {
+				t.Fatalf("lowerSpan(%d:%d) = %q, want %q", i, j, got, want)
+			}
+		}
+	}
+	if got := ar.lowerSpan(hearsay.Span{Start: 0, End: 3}, "BOB"); got != "bob" {
+		t.Errorf("lowerSpan of another text = %q, want bob", got)
+	}
+	var none *sentArena
+	if got := none.lowerSpan(hearsay.Span{Start: 0, End: 3}, "Ana"); got != "ana" {
+		t.Errorf("lowerSpan without an arena = %q, want ana", got)
 	}
 }

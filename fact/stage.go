@@ -1649,7 +1649,7 @@ func (s *sent) regroup(here []*raw) bool {
 	changed := false
 	for i := range s.units {
 		x := &s.units[i]
-		bare := x.ment == -1 && pluralPronouns[x.word] // "her husband X and their two sons": no group known before
+		bare := x.ment == -1 && x.is(clsPluralPronoun) // "her husband X and their two sons": no group known before
 		if !bare && (len(x.ents) < 2 || x.mkind != hearsay.GroupMention && x.mkind != hearsay.PronounMention) {
 			continue
 		}

@@ -239,12 +239,12 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 			m := doc.Mentions[ments[mi]]
 			if m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
 				if famOf != ments[mi] { // the family a name stands for, looked up once per mention
-					famOf, fam = ments[mi], familyOf(families, m.Text)
+					famOf, fam = ments[mi], familyOf(families, m.Text, m.Span, ar)
 				}
 				if len(fam) >= 2 {
 					// "the Harlans": the family members named in the article
 					if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
-						w := strings.ToLower(m.Text)
+						w := ar.lowerSpan(m.Span, m.Text)
 						s.units = append(s.units, unit{Span: m.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true, info: r.word(w)})
 					}
 					continue
@@ -252,7 +252,7 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 			}
 			if m.Start <= tok.Start && tok.End <= m.End+0 && tok.Start < m.End {
 				if n := len(s.units); n == 0 || s.units[n-1].ment != ments[mi] {
-					mu := mentionUnit(doc, ments[mi])
+					mu := mentionUnit(doc, ments[mi], ar)
 					if len(mu.ents) == 0 && len(group) >= 2 && unresolvedGroup(mu.word) {
 						// "the couple" or "they" that the mention stage left unresolved
 						mu.ents, mu.etype = group, hearsay.Person
@@ -264,11 +264,11 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 					mu.info = r.word(mu.word)
 					s.units = append(s.units, mu)
 				}
-				s.addWord(normApos(strings.ToLower(tok.Text)))
+				s.addWord(normApos(ar.lowerSpan(tok.Span, tok.Text)))
 				continue
 			}
 		}
-		w := normApos(strings.ToLower(tok.Text))
+		w := normApos(ar.lowerSpan(tok.Span, tok.Text))
 		wi := r.word(w)
 		r0, _ := utf8.DecodeRuneInString(tok.Text)
 		s.addWord(w)
@@ -329,6 +329,9 @@ type sentArena struct {
 	cues  [][]cue    // storage for the sentences' cueMemo
 	done  []bool     // storage for the sentences' cueDone
 	tix   [][]int    // by sentence: its time expressions (see sentTimexes), nil until first used
+	// lower is the document's text with ASCII letters lowercased (see
+	// lowerSpan); text is the text it was made from.
+	lower, text string
 }
 
 // takeCues returns zeroed storage for the cue memo of a sentence of n units.
@@ -357,7 +360,41 @@ func (ar *sentArena) mentionWords(x unit) []string {
 // one unit and one word).
 func newSentArena(doc *hearsay.Document) *sentArena {
 	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions)),
-		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens))}
+		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens)), lower: asciiLower(doc.Text), text: doc.Text}
+}
+
+// asciiLower returns s with the ASCII letters A to Z lowercased and every
+// other byte kept.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// lowerSpan returns strings.ToLower(text) for the text of span sp of the
+// document: for ASCII text that is the document's, the span of the
+// arena's lowercased text, with nothing allocated.
+func (ar *sentArena) lowerSpan(sp hearsay.Span, text string) string {
+	if ar == nil || sp.Start < 0 || sp.Start > sp.End || sp.End > len(ar.lower) || len(ar.text) != len(ar.lower) || ar.text[sp.Start:sp.End] != text {
+		return strings.ToLower(text)
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return strings.ToLower(text)
+		}
+	}
+	return ar.lower[sp.Start:sp.End]
 }
 
 // reuse returns ar made ready for the sentences of doc as newSentArena(doc)
@@ -377,6 +414,9 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.units, ar.words, ar.cues, ar.done = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0]
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix = nil
+	if ar.text != doc.Text {
+		ar.lower, ar.text = asciiLower(doc.Text), doc.Text
+	}
 	return ar
 }
 
@@ -393,13 +433,13 @@ func (ar *sentArena) take(n int) ([]unit, []string) {
 	return ar.units[k : k : k+n], ar.words[j : j : j+n]
 }
 
-// familyOf returns families[strings.ToLower(text)], without lowercasing
-// when there are no families.
-func familyOf(families map[string][]int, text string) []int {
+// familyOf returns families[strings.ToLower(text)] for the text of span
+// sp, without lowercasing when there are no families.
+func familyOf(families map[string][]int, text string, sp hearsay.Span, ar *sentArena) []int {
 	if len(families) == 0 {
 		return nil
 	}
-	return families[strings.ToLower(text)]
+	return families[ar.lowerSpan(sp, text)]
 }
 
 // familyOfWord returns the family a capitalised word names (nil for a
@@ -411,9 +451,9 @@ func familyOfWord(families map[string][]int, w string, upper bool) []int {
 	return families[w]
 }
 
-func mentionUnit(doc *hearsay.Document, mi int) unit {
+func mentionUnit(doc *hearsay.Document, mi int, ar *sentArena) unit {
 	m := doc.Mentions[mi]
-	u := unit{Span: m.Span, word: normApos(strings.ToLower(m.Text)), ment: mi, etype: m.Type, mkind: m.Kind}
+	u := unit{Span: m.Span, word: normApos(ar.lowerSpan(m.Span, m.Text)), ment: mi, etype: m.Type, mkind: m.Kind}
 	if len(m.Members) > 0 {
 		u.ents = dedupInts(m.Members)
 	} else if m.Entity >= 0 && m.Entity < len(doc.Entities) {
