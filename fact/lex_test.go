@@ -84,3 +84,15 @@ func TestLowerSpan(t *testing.T) {
 		t.Errorf("lowerSpan without an arena = %q, want ana", got)
 	}
 }
+
+// TestHasID checks hasID against a plain search, for short and long sets.
+func TestHasID(t *testing.T) {
+	for _, ids := range [][]int{nil, {3}, {0, 2, 2, 7}, {9, 1, 5, 3, 11, 40, 13, 2, 8, 21, 6}} {
+		set := idSet(ids)
+		for id := -1; id <= 42; id++ {
+			if got, want := hasID(set, id), slices.Contains(ids, id); got != want {
+				t.Errorf("hasID(%v, %d) = %v, want %v", set, id, got, want)
+			}
+		}
+	}
+}

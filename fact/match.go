@@ -2,7 +2,6 @@ package fact
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -97,7 +96,7 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 // matchFrom returns the plain matches of p, one per start unit, starting
 // at or before unit limit.
 func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
-	first := p.elems[0]
+	first := &p.elems[0]
 	m := matcher{s: s, r: r}
 	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
 	defer func() { s.m.found = out[:0] }()
@@ -105,7 +104,7 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 		if u > limit {
 			break
 		}
-		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && !s.anyIDsAt(u, first.altIDs)) {
+		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && (!first.startsAt(s.m, u) || !s.anyIDsAt(u, first.altIDs))) {
 			continue
 		}
 		m.first = u
@@ -128,9 +127,9 @@ func (s *sent) startLimit(r *resources, p *pattern) int {
 	need := s.m.need
 	limit := len(s.units)
 	for g := len(p.needIDs) - 1; g >= 0; g-- {
-		ids := p.needIDs[g]
+		ids := p.needSets[g]
 		u := limit - 1
-		for u >= 0 && !slices.Contains(ids, need[u]) {
+		for u >= 0 && !hasID(ids, need[u]) {
 			u--
 		}
 		if u < 0 {
@@ -195,6 +194,9 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	e, rest := &elems[0], elems[1:]
 	switch e.kind {
 	case elemWord:
+		if !e.startsAt(s.m, u) {
+			break
+		}
 		for _, alt := range e.altIDs {
 			if n := s.idsAt(u, alt); n > 0 {
 				trig, set := m.trig, m.trigSet
