@@ -18,9 +18,10 @@ type unit struct {
 	ents     []int  // the entity, or a group's members
 	etype    hearsay.EntityType
 	mkind    hearsay.MentionKind
-	capital  bool      // starts with an upper-case letter
-	boundary bool      // ends a clause for gaps and time search
-	info     *wordInfo // what the stage's lists tell of word (see resources.word)
+	capital  bool // starts with an upper-case letter
+	boundary bool // ends a clause for gaps and time search
+
+	info *wordInfo // what the stage's lists tell of word (see resources.word)
 }
 
 // A sent is one sentence prepared for matching.
