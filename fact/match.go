@@ -124,14 +124,9 @@ func (s *sent) startLimit(r *resources, p *pattern) int {
 	if s.m == nil {
 		s.memo(r)
 	}
-	need := s.m.need
 	limit := len(s.units)
 	for g := len(p.needIDs) - 1; g >= 0; g-- {
-		ids := p.needSets[g]
-		u := limit - 1
-		for u >= 0 && !hasID(ids, need[u]) {
-			u--
-		}
+		u := s.m.lastBefore(p.needSets[g], limit)
 		if u < 0 {
 			return -1
 		}

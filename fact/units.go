@@ -479,6 +479,7 @@ func (s *sent) memo(r *resources) {
 	}
 	m.reset(len(s.units))
 	m.aposS = r.needs["'s"]
+	m.clearLast(len(r.needs))
 	if n := (len(r.needs) + 63) / 64; cap(m.present) < n {
 		m.present = make([]uint64, n)
 	} else {
@@ -495,6 +496,8 @@ func (s *sent) memo(r *resources) {
 		if id := x.info.need; id >= 0 {
 			m.need[u] = id
 			m.present[id/64] |= 1 << (id % 64)
+			m.prevSame[u], m.lastAt[id] = m.lastAt[id], u
+			m.setIDs = append(m.setIDs, id)
 		}
 		// a one-word name of a group or a body is its word ("a Democrat",
 		// "the Senate"), exactly as written
@@ -548,6 +551,47 @@ type memoBuf struct {
 	uwGen     []uint32
 	phrase    []byte    // buffer for phrases looked up in tables
 	found     []binding // buffer for a pattern's matches (see matchFrom)
+
+	// lastAt is by needIndex id the last unit whose need it is, -1 for
+	// none, and prevSame by unit the unit before it with the same need,
+	// -1 for none (see lastBefore); setIDs are the ids lastAt holds a
+	// unit for, to clear for the next sentence.
+	lastAt   []int
+	prevSame []int
+	setIDs   []int
+}
+
+// clearLast makes lastAt hold no unit, for needIndex ids below n.
+func (m *memoBuf) clearLast(n int) {
+	if len(m.lastAt) < n {
+		m.lastAt = make([]int, n)
+		for i := range m.lastAt {
+			m.lastAt[i] = -1
+		}
+		m.setIDs = m.setIDs[:0]
+	}
+	for _, id := range m.setIDs {
+		m.lastAt[id] = -1
+	}
+	m.setIDs = m.setIDs[:0]
+	if cap(m.prevSame) < m.units {
+		m.prevSame = make([]int, m.units, 2*m.units)
+	}
+	m.prevSame = m.prevSame[:m.units]
+}
+
+// lastBefore returns the last unit before limit whose need is one of ids,
+// -1 when there is none.
+func (m *memoBuf) lastBefore(ids []int, limit int) int {
+	best := -1
+	for _, id := range ids {
+		u := m.lastAt[id]
+		for u >= limit {
+			u = m.prevSame[u]
+		}
+		best = max(best, u)
+	}
+	return best
 }
 
 // reset starts a new generation for a sentence of units units.
