@@ -497,16 +497,47 @@ func (s *sent) slotPresent(r *resources, sl slot) bool {
 	m := s.m
 	if m.anyGen[sl] != m.gen {
 		m.any[sl] = false
-		for u := range s.units {
-			if len(s.slotAt(r, sl, u)) > 0 {
-				m.any[sl] = true
-				break
+		if k, ok := literalSlots[sl]; ok {
+			m.any[sl] = s.literalPresent(r, sl, k)
+		} else {
+			for u := range s.units {
+				if len(s.slotAt(r, sl, u)) > 0 {
+					m.any[sl] = true
+					break
+				}
 			}
 		}
 		m.anyGen[sl] = m.gen
 	}
 	return m.any[sl]
 }
+
+// literalSlots are the slots that match a phrase of a literal table, by
+// the table.
+var literalSlots = map[slot]litTable{slotRole: litRoles, slotRel: litReligions, slotNat: litNations}
+
+// literalPresent is slotPresent for slot sl of literal table k: a phrase
+// of the table starts at a unit whose literalStarts holds k, at most
+// maxLitSkip units after where the slot matches (see literalOpt), so only
+// the units up to maxLitSkip before such a unit are tried.
+func (s *sent) literalPresent(r *resources, sl slot, k litTable) bool {
+	next := 0 // the first unit not tried yet
+	for v := range s.units {
+		if s.literalStarts(r, v)&(1<<k) == 0 {
+			continue
+		}
+		for u := max(next, v-maxLitSkip); u <= v; u++ {
+			if len(s.slotAt(r, sl, u)) > 0 {
+				return true
+			}
+		}
+		next = v + 1
+	}
+	return false
+}
+
+// maxLitSkip is the most modifiers literalOpt passes over before a phrase.
+const maxLitSkip = 2
 
 // personSlots match people only (see personOpts): a person's mention must
 // stand at most maxPremods units after where they match.
@@ -1023,7 +1054,7 @@ func (s *sent) literalOpt(r *resources, u int, table map[string]string, k litTab
 		return direct
 	}
 	skip := 0
-	for mods && u+skip < len(s.units) && s.literalStarts(r, u+skip)&roleModBit != 0 && skip < 2 {
+	for mods && u+skip < len(s.units) && s.literalStarts(r, u+skip)&roleModBit != 0 && skip < maxLitSkip {
 		skip++
 	}
 	if skip == 0 {
