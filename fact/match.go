@@ -757,7 +757,8 @@ func (s *sent) personsAt(r *resources, u int, pair bool) []option {
 // two different people match.
 func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 	var out []option
-	starts := []int{u}
+	var two [2]int
+	starts := append(two[:0], u)
 	if pre := s.premods(r, u); pre > 0 {
 		starts = append(starts, u+pre)
 		if u+1 < len(s.units) && postNouns[s.units[u+1].word] {
@@ -769,7 +770,7 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 			continue // "engaged to his high school sweetheart, Maya Lin": not him
 		}
 		if v < len(s.units) && s.isPerson(v) {
-			out = append(out, s.personAt(r, u, v, pair)...)
+			out = s.appendPersonAt(out, r, u, v, pair)
 		}
 	}
 	return out
@@ -816,11 +817,10 @@ var unionNouns = map[string]bool{"marriage": true, "relationship": true, "romanc
 // "married"), so a possessive after them opens the object's description.
 var objectWords = map[string]bool{"to": true, "with": true, "married": true, "wed": true, "dating": true, "dated": true, "divorced": true, "from": true}
 
-// personAt matches people whose first mention is unit v (the match starts at
-// u, before any description).
-func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
+// appendPersonAt appends to out the matches of people whose first mention
+// is unit v (the match starts at u, before any description).
+func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) []option {
 	x := s.units[v]
-	var out []option
 	if !pair || len(x.ents) >= 2 {
 		out = append(out, option{n: v - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
 	}
@@ -847,7 +847,7 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 			w += s.premods(r, w)
 		}
 		if w < len(s.units) && s.isPerson(w) {
-			ents := dedupInts(append(append([]int(nil), x.ents...), s.units[w].ents...))
+			ents := unionInts(x.ents, s.units[w].ents)
 			if len(ents) >= 2 {
 				out = append(out, option{n: w - u + 1, bound: bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[w].End}}})
 			}

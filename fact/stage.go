@@ -535,7 +535,7 @@ func boundName(doc *hearsay.Document, b bound) string {
 
 // argSets expands the slots of a match into argument lists.
 func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
-	sets := [][]hearsay.Arg{nil}
+	sets := [][]hearsay.Arg{make([]hearsay.Arg, 0, len(p.args))}
 	for _, a := range p.args {
 		var choices []hearsay.Arg
 		switch {
@@ -581,6 +581,10 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 		}
 		if a.slot == slotOrg && s.leagueOfSide(b.slots[slotOrg]) {
 			return nil // "joined League One side Stockport Rovers": the league is not the club
+		}
+		if len(sets) == 1 && len(choices) == 1 {
+			sets[0] = append(sets[0], choices[0]) // one way so far: the set grows where it is
+			continue
 		}
 		var next [][]hearsay.Arg
 		for _, set := range sets {

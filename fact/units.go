@@ -656,10 +656,21 @@ func (s *sent) forget() {
 }
 
 func dedupInts(xs []int) []int {
-	var out []int
-	for _, x := range xs {
-		if !slices.Contains(out, x) {
-			out = append(out, x)
+	return unionInts(xs, nil)
+}
+
+// unionInts returns the numbers of a, then those of b, each once, in the
+// order they first come; nil when there are none.
+func unionInts(a, b []int) []int {
+	if len(a)+len(b) == 0 {
+		return nil
+	}
+	out := make([]int, 0, len(a)+len(b))
+	for _, xs := range [2][]int{a, b} {
+		for _, x := range xs {
+			if !slices.Contains(out, x) {
+				out = append(out, x)
+			}
 		}
 	}
 	return out
