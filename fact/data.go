@@ -238,8 +238,9 @@ func (r *resources) loadLiterals() error {
 // splitWords lowercases a phrase and splits it into tokens the way the
 // tokenizer would: "it's unclear" → it 's unclear; "isn't" → is n't.
 func splitWords(s string) []string {
-	var out []string
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+	s = strings.ToLower(s)
+	out := make([]string, 0, strings.Count(s, " ")+2) // room for the words and one split-off ending
+	for w := range strings.FieldsSeq(s) {
 		w = normApos(w)
 		switch {
 		case strings.HasSuffix(w, "n't") && len(w) > 3:
@@ -249,6 +250,9 @@ func splitWords(s string) []string {
 		default:
 			out = append(out, w)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

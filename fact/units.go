@@ -63,17 +63,14 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we
 func sentMentions(doc *hearsay.Document) [][]int {
 	out := make([][]int, len(doc.Sentences))
 	rank := map[hearsay.MentionKind]int{hearsay.NameMention: 0, hearsay.PronounMention: 1, hearsay.GroupMention: 2, hearsay.NominalMention: 3}
-	byS := make([][]int, len(doc.Sentences))
-	for i, m := range doc.Mentions {
-		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
-			byS[m.Sentence] = append(byS[m.Sentence], i)
-		}
-	}
+	byS := mentionsBySentence(doc)
 	rankOf := make([]int, len(doc.Mentions)) // rank of each mention's kind, looked up once
 	for i, m := range doc.Mentions {
 		rankOf[i] = rank[m.Kind]
 	}
 	named := map[int]int{} // entities named in the sentence: where the first name ends
+	// keptAll stores the kept mentions of every sentence, one after another
+	keptAll := make([]int, 0, len(doc.Mentions))
 	for s, ms := range byS {
 		slices.SortStableFunc(ms, func(a, b int) int {
 			if ra, rb := rankOf[a], rankOf[b]; ra != rb {
@@ -89,7 +86,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 				}
 			}
 		}
-		var kept []int
+		kept := keptAll[len(keptAll):]
 		for _, i := range ms {
 			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
 				continue // "his high school sweetheart, Maya Lin": the name says who
@@ -114,9 +111,36 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		}
 		// kept mentions do not overlap, so no two start together
 		slices.SortFunc(kept, func(a, b int) int { return doc.Mentions[a].Start - doc.Mentions[b].Start })
-		out[s] = kept
+		if len(kept) > 0 {
+			out[s] = kept[:len(kept):len(kept)]
+		}
+		keptAll = keptAll[:len(keptAll)+len(kept)]
 	}
 	return out
+}
+
+// mentionsBySentence returns the indexes of the mentions of each sentence,
+// in the order of doc.Mentions, as slices of one array.
+func mentionsBySentence(doc *hearsay.Document) [][]int {
+	byS := make([][]int, len(doc.Sentences))
+	n := make([]int, len(doc.Sentences))
+	total := 0
+	for _, m := range doc.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
+			n[m.Sentence]++
+			total++
+		}
+	}
+	all := make([]int, total)
+	for s, k := range n {
+		byS[s], all = all[:0:k], all[k:]
+	}
+	for i, m := range doc.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
+			byS[m.Sentence] = append(byS[m.Sentence], i)
+		}
+	}
+	return byS
 }
 
 // complementSubject reports whether a definite description opens a
