@@ -585,7 +585,8 @@ func TestDocumentIDCollapsesBlanks(t *testing.T) {
 	long := strings.Repeat("Ana  Lima\u00a0wed \t Bo.\n", 300)
 	for _, body := range []string{
 		"", "   ", "one", "  lead and trail  ", "a\u200bb\ufeffc", "tab\tnew\nline\r\nend",
-		"bad \xff byte \xe2\x80", "cafe\u0301 accent", long,
+		"bad \xff byte \xe2\x80", "cafe\u0301 accent", "nel\u0085nbsp\u00a0ogham\u1680end", long,
+		strings.Repeat("x", 2500) + " " + strings.Repeat("é", 700),
 	} {
 		want := sha256.Sum256([]byte(date.Format(time.DateOnly) + "\n" + strings.Join(strings.FieldsFunc(norm.NFC.String(body), isBlank), " ")))
 		if got := documentID(date, body); got != hex.EncodeToString(want[:16]) {
