@@ -241,20 +241,28 @@ func splitWords(s string) []string {
 	s = strings.ToLower(s)
 	out := make([]string, 0, strings.Count(s, " ")+2) // room for the words and one split-off ending
 	for w := range strings.FieldsSeq(s) {
-		w = normApos(w)
-		switch {
-		case strings.HasSuffix(w, "n't") && len(w) > 3:
-			out = append(out, w[:len(w)-3], "n't")
-		case strings.HasSuffix(w, "'s") && len(w) > 2:
-			out = append(out, w[:len(w)-2], "'s")
-		default:
-			out = append(out, w)
+		if first, second := splitWord(normApos(w)); second != "" {
+			out = append(out, first, second)
+		} else {
+			out = append(out, first)
 		}
 	}
 	if len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// splitWord splits a word that ends in "n't" or "'s" in two ("isn't" is
+// "is" and "n't"); second is "" for a word kept whole.
+func splitWord(w string) (first, second string) {
+	switch {
+	case strings.HasSuffix(w, "n't") && len(w) > 3:
+		return w[:len(w)-3], "n't"
+	case strings.HasSuffix(w, "'s") && len(w) > 2:
+		return w[:len(w)-2], "'s"
+	}
+	return w, ""
 }
 
 // normApos replaces typographic apostrophes with ASCII ones.

@@ -96,3 +96,27 @@ func TestHasID(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitHead checks unitHead against the first of unitWords, for
+// mentions of every shape and for the mentions of the seed article.
+func TestUnitHead(t *testing.T) {
+	words := []string{"", "  ", "the", "the the", "the smiths", "her's", "isn't it", "don't", "o’neill’s", "THE Beatles",
+		"a  b", "'s", "n't", "his wife", "their two sons", "an", "the\u00a0council", "its 's", "judaism", "the director's"}
+	raw, err := os.ReadFile("testdata/seed.markup")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range markupDoc(t, strings.TrimSpace(string(raw))).Mentions {
+		words = append(words, strings.ToLower(m.Text))
+	}
+	for _, w := range words {
+		for _, ment := range []int{0, -2} {
+			x := unit{word: w, ment: ment}
+			ws := unitWords(x)
+			head, ok := unitHead(x)
+			if ok != (len(ws) > 0) || ok && head != ws[0] {
+				t.Errorf("unitHead(%q) = %q %v, unitWords %q", w, head, ok, ws)
+			}
+		}
+	}
+}

@@ -1156,11 +1156,11 @@ func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 		}
 		return out
 	}
-	ws := s.unitWords(u)
-	if len(ws) == 0 || strings.Contains(ws[0], " ") {
+	head, ok := unitHead(*x)
+	if !ok || strings.Contains(head, " ") {
 		return out | (1<<numLitTables - 1)
 	}
-	bits := r.litStarts[ws[0]]
+	bits := r.litStarts[head]
 	for k := range numLitTables {
 		if bits&headBit(k) != 0 {
 			out |= 1 << k
@@ -1249,6 +1249,30 @@ func (s *sent) unitWords(u int) []string {
 		m.uw[u], m.uwGen[u] = unitWords(s.units[u]), m.gen
 	}
 	return m.uw[u]
+}
+
+// unitHead returns the first of unitWords(x) and true, or false when there
+// are none, without making the list: the first word that is no determiner
+// or, when all are, the last.
+func unitHead(x unit) (string, bool) {
+	if x.ment == -1 {
+		return x.word, true
+	}
+	var head string // the last word read
+	have := false
+	for f := range strings.FieldsSeq(strings.ToLower(x.word)) {
+		first, second := splitWord(normApos(f))
+		for _, w := range [2]string{first, second} {
+			if w == "" {
+				continue
+			}
+			if have && !determiners[head] {
+				return head, true
+			}
+			head, have = w, true // a determiner before another word is dropped
+		}
+	}
+	return head, have
 }
 
 // unitWords is a unit's text as lowercased words; a mention ("the director",
