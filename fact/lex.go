@@ -26,6 +26,10 @@ const (
 	clsPluralPronoun                         // pluralPronouns
 	clsGroupNoun                             // groupNouns
 	clsCoupleAdjective                       // coupleAdjectives
+	clsKidsFiller                            // kidsFiller
+	clsMultipleBirth                         // multipleBirth
+	clsKidDescStart                          // kidDescStart
+	clsNumberWord                            // the keys of numberWords
 )
 
 // classLists pairs each wordClass bit with its list, for building a
@@ -41,8 +45,19 @@ func (r *resources) classLists() []struct {
 		{clsDeterminer, determiners}, {clsQuote, quoteMarks}, {clsBoundary, boundaryWords}, {clsRoleMod, roleMods},
 		{clsPremod, r.premods}, {clsNotPremod, notPremod}, {clsSubjectPronoun, subjectPronouns},
 		{clsVerbAfterAnd, verbAfterAnd}, {clsPluralPronoun, pluralPronouns}, {clsGroupNoun, groupNouns},
-		{clsCoupleAdjective, coupleAdjectives},
+		{clsCoupleAdjective, coupleAdjectives}, {clsKidsFiller, kidsFiller}, {clsMultipleBirth, multipleBirth},
+		{clsKidDescStart, kidDescStart}, {clsNumberWord, numberWordSet()},
 	}
+}
+
+// numberWordSet is the set of the keys of numberWords with a number above
+// zero.
+func numberWordSet() map[string]bool {
+	out := make(map[string]bool, len(numberWords))
+	for w, n := range numberWords {
+		out[w] = n > 0
+	}
+	return out
 }
 
 // buildLexicon makes the resources' lexicon once their lists are loaded:

@@ -1352,10 +1352,10 @@ func (s *sent) descBeforeKid(r *resources, v int) int {
 			}
 			return 0
 		}
-		if k == 0 && !kidDescStart[x.word] && !(x.capital && !x.boundary) {
+		if k == 0 && !x.is(clsKidDescStart) && !(x.capital && !x.boundary) {
 			return 0 // a description opens with an article or a title, not a verb ("a mother of three, married X")
 		}
-		if k > 0 && !r.premods[x.word] && !(x.capital && !x.boundary) {
+		if k > 0 && !x.is(clsPremod) && !(x.capital && !x.boundary) {
 			return 0 // "the actress", "Crown Princess Amalie"
 		}
 	}
@@ -1386,17 +1386,17 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 			end = v + 1
 			continue
 		}
-		if x.ment == -1 && multipleBirth[x.word] {
+		if x.ment == -1 && x.is(clsMultipleBirth) {
 			twins = len(ents)
 			continue
 		}
-		if x.ment == -1 && (kidsFiller[x.word] || isAgeWord(x.word)) {
+		if x.ment == -1 && (x.is(clsKidsFiller) || isAgeWord(x.word)) {
 			if n, ok := ageOf(x.word); ok {
 				age = n
 			}
 			continue
 		}
-		if x.ment == -1 && numberWords[x.word] > 0 && v > u && s.units[v-1].word == "," {
+		if x.ment == -1 && x.is(clsNumberWord) && v > u && s.units[v-1].word == "," {
 			continue // "daughter Harper, eight, and son Beau, five"
 		}
 		if k := s.descBeforeKid(r, v); k > 0 {
