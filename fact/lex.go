@@ -11,7 +11,7 @@ type wordInfo struct {
 }
 
 // A wordClass is a set of word lists, one bit each.
-type wordClass uint16
+type wordClass uint32
 
 // The word lists a wordClass tells membership of.
 const (
@@ -30,6 +30,8 @@ const (
 	clsMultipleBirth                         // multipleBirth
 	clsKidDescStart                          // kidDescStart
 	clsNumberWord                            // the keys of numberWords
+	clsVerb                                  // the resources' reporting verbs
+	clsGuessNoun                             // guessNouns
 )
 
 // classLists pairs each wordClass bit with its list, for building a
@@ -46,7 +48,7 @@ func (r *resources) classLists() []struct {
 		{clsPremod, r.premods}, {clsNotPremod, notPremod}, {clsSubjectPronoun, subjectPronouns},
 		{clsVerbAfterAnd, verbAfterAnd}, {clsPluralPronoun, pluralPronouns}, {clsGroupNoun, groupNouns},
 		{clsCoupleAdjective, coupleAdjectives}, {clsKidsFiller, kidsFiller}, {clsMultipleBirth, multipleBirth},
-		{clsKidDescStart, kidDescStart}, {clsNumberWord, numberWordSet()},
+		{clsKidDescStart, kidDescStart}, {clsNumberWord, numberWordSet()}, {clsVerb, r.verbs}, {clsGuessNoun, guessNouns},
 	}
 }
 
