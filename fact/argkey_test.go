@@ -59,3 +59,16 @@ func TestFactKeyAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSymmetricAgrees checks IsSymmetric against the sym mark of every
+// type of schemaTypes, and that an unknown type is ordered.
+func TestIsSymmetricAgrees(t *testing.T) {
+	for typ, info := range schemaTypes {
+		if got := IsSymmetric(typ); got != info.sym {
+			t.Errorf("IsSymmetric(%q) = %v, want %v", typ, got, info.sym)
+		}
+	}
+	if IsSymmetric("no_such_type") {
+		t.Error("IsSymmetric of an unknown type is true")
+	}
+}

@@ -136,7 +136,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			out = append(out, f) // "speculation among fans that"
 			continue
 		}
-		if !st.r.verbs[u.word] {
+		if !u.is(clsVerb) {
 			if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
 				out = append(out, f)
 				prev = f
@@ -1285,7 +1285,7 @@ var guessNouns = map[string]bool{
 // friends"): the source is the anonymous group, the scope what follows
 // "that" or "whether". It returns nil when the words do not take that shape.
 func (st *Stage) amongFrame(s *sent, v int, sentSpan hearsay.Span) *frame {
-	if !guessNouns[s.units[v].word] || v+2 >= len(s.units) {
+	if !s.units[v].is(clsGuessNoun) || v+2 >= len(s.units) {
 		return nil
 	}
 	if w := s.units[v+1].word; s.units[v+1].ment != -1 || w != "among" && w != "from" {

@@ -44,6 +44,11 @@ type resources struct {
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
 	needs       needIndex         // the words patterns need, numbered
 	byNeed      patternIndex      // the patterns by a word they need
+
+	// lex tells what the lists above say of each word they hold (see
+	// buildLexicon); noWord is the wordInfo of a word of none.
+	lex    map[string]*wordInfo
+	noWord wordInfo
 }
 
 // firstWords is the set of first words of a table's phrases, to reject a
@@ -105,6 +110,7 @@ func loadResources() (*resources, error) {
 	if err := r.loadLiterals(); err != nil {
 		return nil, err
 	}
+	r.buildLexicon()
 	return r, nil
 }
 
@@ -232,19 +238,31 @@ func (r *resources) loadLiterals() error {
 // splitWords lowercases a phrase and splits it into tokens the way the
 // tokenizer would: "it's unclear" → it 's unclear; "isn't" → is n't.
 func splitWords(s string) []string {
-	var out []string
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		w = normApos(w)
-		switch {
-		case strings.HasSuffix(w, "n't") && len(w) > 3:
-			out = append(out, w[:len(w)-3], "n't")
-		case strings.HasSuffix(w, "'s") && len(w) > 2:
-			out = append(out, w[:len(w)-2], "'s")
-		default:
-			out = append(out, w)
+	s = strings.ToLower(s)
+	out := make([]string, 0, strings.Count(s, " ")+2) // room for the words and one split-off ending
+	for w := range strings.FieldsSeq(s) {
+		if first, second := splitWord(normApos(w)); second != "" {
+			out = append(out, first, second)
+		} else {
+			out = append(out, first)
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// splitWord splits a word that ends in "n't" or "'s" in two ("isn't" is
+// "is" and "n't"); second is "" for a word kept whole.
+func splitWord(w string) (first, second string) {
+	switch {
+	case strings.HasSuffix(w, "n't") && len(w) > 3:
+		return w[:len(w)-3], "n't"
+	case strings.HasSuffix(w, "'s") && len(w) > 2:
+		return w[:len(w)-2], "'s"
+	}
+	return w, ""
 }
 
 // normApos replaces typographic apostrophes with ASCII ones.
@@ -269,7 +287,7 @@ func (r *resources) cuesAt(s *sent, u int) []cue {
 		return s.cueMemo[u]
 	}
 	var out []cue
-	for _, c := range r.cueFirst[s.units[u].word] {
+	for _, c := range s.units[u].info.cues {
 		if s.wordsAt(u, c.words) > 0 {
 			out = append(out, c)
 		}

@@ -2,7 +2,6 @@ package fact
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -97,7 +96,7 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 // matchFrom returns the plain matches of p, one per start unit, starting
 // at or before unit limit.
 func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
-	first := p.elems[0]
+	first := &p.elems[0]
 	m := matcher{s: s, r: r}
 	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
 	defer func() { s.m.found = out[:0] }()
@@ -105,7 +104,7 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 		if u > limit {
 			break
 		}
-		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && !s.anyIDsAt(u, first.altIDs)) {
+		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && (!first.startsAt(s.m, u) || !s.anyIDsAt(u, first.altIDs))) {
 			continue
 		}
 		m.first = u
@@ -125,14 +124,9 @@ func (s *sent) startLimit(r *resources, p *pattern) int {
 	if s.m == nil {
 		s.memo(r)
 	}
-	need := s.m.need
 	limit := len(s.units)
 	for g := len(p.needIDs) - 1; g >= 0; g-- {
-		ids := p.needIDs[g]
-		u := limit - 1
-		for u >= 0 && !slices.Contains(ids, need[u]) {
-			u--
-		}
+		u := s.m.lastBefore(p.needSets[g], limit)
 		if u < 0 {
 			return -1
 		}
@@ -195,6 +189,9 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	e, rest := &elems[0], elems[1:]
 	switch e.kind {
 	case elemWord:
+		if !e.startsAt(s.m, u) {
+			break
+		}
 		for _, alt := range e.altIDs {
 			if n := s.idsAt(u, alt); n > 0 {
 				trig, set := m.trig, m.trigSet
@@ -402,20 +399,20 @@ func (s *sent) skippableAt(u int) bool {
 	if u >= len(s.units) {
 		return false
 	}
-	x := s.units[u]
-	if quoteMarks[x.word] {
+	x := &s.units[u]
+	if x.is(clsQuote) {
 		return true // "Greer was "not engaged""
 	}
 	if x.boundary {
 		return false
 	}
 	if x.ment != -1 {
-		return x.mkind == hearsay.PronounMention && !subjectPronouns[x.word] || s.appositive(u)
+		return x.mkind == hearsay.PronounMention && !x.is(clsSubjectPronoun) || s.appositive(u)
 	}
-	if x.word == "and" && u+1 < len(s.units) && s.units[u+1].ment == -1 && verbAfterAnd[s.units[u+1].word] {
+	if x.word == "and" && u+1 < len(s.units) && s.units[u+1].ment == -1 && s.units[u+1].is(clsVerbAfterAnd) {
 		return false // "X married Y in 2010 and is rumored to be dating Z": Y is not who is dating Z
 	}
-	return !subjectPronouns[x.word]
+	return !x.is(clsSubjectPronoun)
 }
 
 // verbAfterAnd open a second verb phrase of the subject after "and".
@@ -500,16 +497,47 @@ func (s *sent) slotPresent(r *resources, sl slot) bool {
 	m := s.m
 	if m.anyGen[sl] != m.gen {
 		m.any[sl] = false
-		for u := range s.units {
-			if len(s.slotAt(r, sl, u)) > 0 {
-				m.any[sl] = true
-				break
+		if k, ok := literalSlots[sl]; ok {
+			m.any[sl] = s.literalPresent(r, sl, k)
+		} else {
+			for u := range s.units {
+				if len(s.slotAt(r, sl, u)) > 0 {
+					m.any[sl] = true
+					break
+				}
 			}
 		}
 		m.anyGen[sl] = m.gen
 	}
 	return m.any[sl]
 }
+
+// literalSlots are the slots that match a phrase of a literal table, by
+// the table.
+var literalSlots = map[slot]litTable{slotRole: litRoles, slotRel: litReligions, slotNat: litNations}
+
+// literalPresent is slotPresent for slot sl of literal table k: a phrase
+// of the table starts at a unit whose literalStarts holds k, at most
+// maxLitSkip units after where the slot matches (see literalOpt), so only
+// the units up to maxLitSkip before such a unit are tried.
+func (s *sent) literalPresent(r *resources, sl slot, k litTable) bool {
+	next := 0 // the first unit not tried yet
+	for v := range s.units {
+		if s.literalStarts(r, v)&(1<<k) == 0 {
+			continue
+		}
+		for u := max(next, v-maxLitSkip); u <= v; u++ {
+			if len(s.slotAt(r, sl, u)) > 0 {
+				return true
+			}
+		}
+		next = v + 1
+	}
+	return false
+}
+
+// maxLitSkip is the most modifiers literalOpt passes over before a phrase.
+const maxLitSkip = 2
 
 // personSlots match people only (see personOpts): a person's mention must
 // stand at most maxPremods units after where they match.
@@ -679,10 +707,10 @@ func premodWord(r *resources, x unit) bool {
 	if x.ment != -1 || x.boundary {
 		return false
 	}
-	if isAgeWord(x.word) || r.premods[x.word] || x.word == "dr." || x.word == "\"" {
+	if isAgeWord(x.word) || x.is(clsPremod) || x.word == "dr." || x.word == "\"" {
 		return true
 	}
-	if x.capital || notPremod[x.word] {
+	if x.capital || x.is(clsNotPremod) {
 		return false
 	}
 	for _, c := range x.word {
@@ -729,7 +757,8 @@ func (s *sent) personsAt(r *resources, u int, pair bool) []option {
 // two different people match.
 func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 	var out []option
-	starts := []int{u}
+	var two [2]int
+	starts := append(two[:0], u)
 	if pre := s.premods(r, u); pre > 0 {
 		starts = append(starts, u+pre)
 		if u+1 < len(s.units) && postNouns[s.units[u+1].word] {
@@ -741,7 +770,7 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 			continue // "engaged to his high school sweetheart, Maya Lin": not him
 		}
 		if v < len(s.units) && s.isPerson(v) {
-			out = append(out, s.personAt(r, u, v, pair)...)
+			out = s.appendPersonAt(out, r, u, v, pair)
 		}
 	}
 	return out
@@ -788,11 +817,10 @@ var unionNouns = map[string]bool{"marriage": true, "relationship": true, "romanc
 // "married"), so a possessive after them opens the object's description.
 var objectWords = map[string]bool{"to": true, "with": true, "married": true, "wed": true, "dating": true, "dated": true, "divorced": true, "from": true}
 
-// personAt matches people whose first mention is unit v (the match starts at
-// u, before any description).
-func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
+// appendPersonAt appends to out the matches of people whose first mention
+// is unit v (the match starts at u, before any description).
+func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) []option {
 	x := s.units[v]
-	var out []option
 	if !pair || len(x.ents) >= 2 {
 		out = append(out, option{n: v - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
 	}
@@ -819,7 +847,7 @@ func (s *sent) personAt(r *resources, u, v int, pair bool) []option {
 			w += s.premods(r, w)
 		}
 		if w < len(s.units) && s.isPerson(w) {
-			ents := dedupInts(append(append([]int(nil), x.ents...), s.units[w].ents...))
+			ents := unionInts(x.ents, s.units[w].ents)
 			if len(ents) >= 2 {
 				out = append(out, option{n: w - u + 1, bound: bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[w].End}}})
 			}
@@ -982,9 +1010,9 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 // place names, then the organisation's name. It returns nil when no such phrase starts at u.
 func (s *sent) describedOrg(u int) []option {
 	start := u
-	if u < len(s.units) && determiners[s.units[u].word] {
+	if u < len(s.units) && s.units[u].is(clsDeterminer) {
 		start = u + 1 // "at the law firm X"
-	} else if u == 0 || !determiners[s.units[u-1].word] {
+	} else if u == 0 || !s.units[u-1].is(clsDeterminer) {
 		return nil // only inside a noun phrase: "has been named Rovers' coach" is no description
 	}
 	words := 0
@@ -997,7 +1025,7 @@ func (s *sent) describedOrg(u int) []option {
 			return []option{{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}}}
 		}
 		switch {
-		case premodWord0(x) && !determiners[x.word]:
+		case premodWord0(x) && !x.is(clsDeterminer):
 			words++
 		case x.ment != -1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Place:
 		default:
@@ -1026,7 +1054,7 @@ func (s *sent) literalOpt(r *resources, u int, table map[string]string, k litTab
 		return direct
 	}
 	skip := 0
-	for mods && u+skip < len(s.units) && s.literalStarts(r, u+skip)&roleModBit != 0 && skip < 2 {
+	for mods && u+skip < len(s.units) && s.literalStarts(r, u+skip)&roleModBit != 0 && skip < maxLitSkip {
 		skip++
 	}
 	if skip == 0 {
@@ -1114,11 +1142,12 @@ func (s *sent) literalStarts(r *resources, u int) uint8 {
 // literalStartsAt computes literalStarts.
 func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 	var out uint8
-	if w := s.units[u].word; roleMods[w] || isOrdinal(w) {
+	x := &s.units[u]
+	if x.is(clsRoleMod) || isOrdinal(x.word) {
 		out = roleModBit
 	}
-	if x := s.units[u]; x.ment == -1 {
-		bits := r.litStarts[x.word]
+	if x.ment == -1 {
+		bits := x.info.lit
 		space := strings.Contains(x.word, " ")
 		for k := range numLitTables {
 			if bits&firstBit(k) != 0 && (space || bits&headBit(k) != 0) {
@@ -1127,11 +1156,11 @@ func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 		}
 		return out
 	}
-	ws := s.unitWords(u)
-	if len(ws) == 0 || strings.Contains(ws[0], " ") {
+	head, ok := unitHead(*x)
+	if !ok || strings.Contains(head, " ") {
 		return out | (1<<numLitTables - 1)
 	}
-	bits := r.litStarts[ws[0]]
+	bits := r.litStarts[head]
 	for k := range numLitTables {
 		if bits&headBit(k) != 0 {
 			out |= 1 << k
@@ -1222,6 +1251,30 @@ func (s *sent) unitWords(u int) []string {
 	return m.uw[u]
 }
 
+// unitHead returns the first of unitWords(x) and true, or false when there
+// are none, without making the list: the first word that is no determiner
+// or, when all are, the last.
+func unitHead(x unit) (string, bool) {
+	if x.ment == -1 {
+		return x.word, true
+	}
+	var head string // the last word read
+	have := false
+	for f := range strings.FieldsSeq(strings.ToLower(x.word)) {
+		first, second := splitWord(normApos(f))
+		for _, w := range [2]string{first, second} {
+			if w == "" {
+				continue
+			}
+			if have && !determiners[head] {
+				return head, true
+			}
+			head, have = w, true // a determiner before another word is dropped
+		}
+	}
+	return head, have
+}
+
 // unitWords is a unit's text as lowercased words; a mention ("the director",
 // "Judaism") drops its leading determiner or possessive.
 func unitWords(x unit) []string {
@@ -1299,10 +1352,10 @@ func (s *sent) descBeforeKid(r *resources, v int) int {
 			}
 			return 0
 		}
-		if k == 0 && !kidDescStart[x.word] && !(x.capital && !x.boundary) {
+		if k == 0 && !x.is(clsKidDescStart) && !(x.capital && !x.boundary) {
 			return 0 // a description opens with an article or a title, not a verb ("a mother of three, married X")
 		}
-		if k > 0 && !r.premods[x.word] && !(x.capital && !x.boundary) {
+		if k > 0 && !x.is(clsPremod) && !(x.capital && !x.boundary) {
 			return 0 // "the actress", "Crown Princess Amalie"
 		}
 	}
@@ -1333,17 +1386,17 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 			end = v + 1
 			continue
 		}
-		if x.ment == -1 && multipleBirth[x.word] {
+		if x.ment == -1 && x.is(clsMultipleBirth) {
 			twins = len(ents)
 			continue
 		}
-		if x.ment == -1 && (kidsFiller[x.word] || isAgeWord(x.word)) {
+		if x.ment == -1 && (x.is(clsKidsFiller) || isAgeWord(x.word)) {
 			if n, ok := ageOf(x.word); ok {
 				age = n
 			}
 			continue
 		}
-		if x.ment == -1 && numberWords[x.word] > 0 && v > u && s.units[v-1].word == "," {
+		if x.ment == -1 && x.is(clsNumberWord) && v > u && s.units[v-1].word == "," {
 			continue // "daughter Harper, eight, and son Beau, five"
 		}
 		if k := s.descBeforeKid(r, v); k > 0 {
@@ -1415,7 +1468,7 @@ func isNumber(w string) bool {
 // premodWord0 reports whether a word may describe a name after a possessive
 // ("centre-right", "national").
 func premodWord0(x unit) bool {
-	if x.ment != -1 || x.capital || notPremod[x.word] {
+	if x.ment != -1 || x.capital || x.is(clsNotPremod) {
 		return false
 	}
 	for _, c := range x.word {

@@ -54,6 +54,12 @@ type elem struct {
 	gap      int        // elemGap: most tokens skipped
 	group    []elem     // elemGroup
 	optional bool
+
+	// firstIDs are the distinct numbers of the alts' first tokens, in
+	// increasing order, and firstApos tells whether one of them is "'s"
+	// (see elem.startsAt).
+	firstIDs  []int
+	firstApos bool
 }
 
 // An argSpec says where one argument of the fact comes from.
@@ -76,6 +82,8 @@ type pattern struct {
 	// needIDs are needs as indexes of a needIndex, so that viableIn tests
 	// bits instead of looking words up.
 	needIDs [][]int
+	// needSets are needIDs each sorted without repeats (see hasID).
+	needSets [][]int
 	// needSlots are the slots other than people that the pattern requires
 	// (see slotPresent).
 	needSlots []slot
@@ -113,10 +121,12 @@ func indexNeeds(patterns []*pattern) needIndex {
 	idx := needIndex{}
 	for _, p := range patterns {
 		p.needIDs = make([][]int, len(p.needs))
+		p.needSets = make([][]int, len(p.needs))
 		for g, alts := range p.needs {
 			for _, w := range alts {
 				p.needIDs[g] = append(p.needIDs[g], idx.number(w))
 			}
+			p.needSets[g] = idSet(p.needIDs[g])
 		}
 	}
 	for _, w := range []string{"'s", "'", "s"} {
@@ -126,6 +136,38 @@ func indexNeeds(patterns []*pattern) needIndex {
 		numberElems(idx, p.elems)
 	}
 	return idx
+}
+
+// idSet returns ids sorted without repeats.
+func idSet(ids []int) []int {
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// hasID reports whether the set ids (see idSet) holds id.
+func hasID(ids []int, id int) bool {
+	if len(ids) <= 8 {
+		for _, x := range ids {
+			if x >= id {
+				return x == id
+			}
+		}
+		return false
+	}
+	_, ok := slices.BinarySearch(ids, id)
+	return ok
+}
+
+// startsAt reports whether one of the alternatives of word element e may
+// match at unit u, by its first token alone (see sent.idsAt): the unit's
+// word is the first token of one, or the unit matches "'s" and one opens
+// with it. m is the sentence's memo.
+func (e *elem) startsAt(m *memoBuf, u int) bool {
+	if u >= len(m.need) {
+		return false
+	}
+	return m.possS[u] && e.firstApos || hasID(e.firstIDs, m.need[u])
 }
 
 // number returns the number of word w, numbering it if it has none.
@@ -146,11 +188,15 @@ func numberElems(idx needIndex, elems []elem) {
 		switch e.kind {
 		case elemWord:
 			e.altIDs = make([][]int, len(e.alts))
+			var firsts []int
 			for a, alt := range e.alts {
 				for _, w := range alt {
 					e.altIDs[a] = append(e.altIDs[a], idx.number(w))
 				}
+				firsts = append(firsts, e.altIDs[a][0])
 			}
+			e.firstIDs = idSet(firsts)
+			e.firstApos = slices.Contains(firsts, idx["'s"])
 		case elemGroup:
 			numberElems(idx, e.group)
 		}
@@ -464,5 +510,12 @@ func typeOf(typ string) (typeInfo, bool) {
 }
 
 // IsSymmetric reports whether the arguments of facts of type typ are
-// unordered (SCHEMA.md "sym").
-func IsSymmetric(typ string) bool { return schemaTypes[typ].sym }
+// unordered (SCHEMA.md "sym"): the types of schemaTypes marked sym, listed
+// in a switch, as keys of facts ask it for every fact compared.
+func IsSymmetric(typ string) bool {
+	switch typ {
+	case "married", "engaged", "dating", "separated", "divorced", "affair", "met", "collaborated", "sibling_of", "friend_of", "expecting_child":
+		return true
+	}
+	return false
+}

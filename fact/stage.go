@@ -87,7 +87,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if group == nil {
 			group = lead // "The couple married in 2022" before any relation is read
 		}
-		s := buildSent(doc, si, ments[si], group, families, arena)
+		s := buildSent(st.r, doc, si, ments[si], group, families, arena)
 		s.contQuote = openQuote
 		openQuote = (quoteMarksIn(s)+boolInt(openQuote))%2 == 1
 		sents[si] = s
@@ -100,7 +100,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if len(frames) == 0 && openQuote && startsQuote(s) && si+1 < len(doc.Sentences) && !doc.Skipped(doc.Sentences[si+1].Span) {
 			// a quote that runs into the next sentence, where its speaker is named
 			// ("I love him, but we are not dating. We have never dated," X said.)
-			if f := st.speakerAfter(buildSent(doc, si+1, ments[si+1], group, families, nil), prev); f != nil {
+			if f := st.speakerAfter(buildSent(st.r, doc, si+1, ments[si+1], group, families, nil), prev); f != nil {
 				frames = []*frame{{scope: doc.Sentences[si].Span, chain: f.chain, verb: f.verb, after: 0, s: s, quoted: true}}
 			}
 		}
@@ -151,9 +151,21 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 // of the same person ends with, in the same polarity and modality: "star"
 // beside "reality star", "captain" beside "rugby captain".
 func narrowestOccupations(facts []hearsay.Fact) []hearsay.Fact {
-	out := facts[:0:0]
+	var drop []bool // by fact: whether it goes; nil while none does
 	for i, f := range facts {
-		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 || !widerOccupation(facts, i) {
+		if f.Type == "occupation" && len(f.Args) == 2 && f.Args[0].Entity >= 0 && widerOccupation(facts, i) {
+			if drop == nil {
+				drop = make([]bool, len(facts))
+			}
+			drop[i] = true
+		}
+	}
+	if drop == nil {
+		return facts
+	}
+	out := make([]hearsay.Fact, 0, len(facts))
+	for i, f := range facts {
+		if !drop[i] {
 			out = append(out, f)
 		}
 	}
@@ -187,8 +199,8 @@ func boolInt(b bool) int {
 // quoteMarksIn counts the quotation marks of a sentence.
 func quoteMarksIn(s *sent) int {
 	n := 0
-	for _, u := range s.units {
-		if quoteMarks[u.word] {
+	for i := range s.units {
+		if s.units[i].is(clsQuote) {
 			n++
 		}
 	}
@@ -523,7 +535,7 @@ func boundName(doc *hearsay.Document, b bound) string {
 
 // argSets expands the slots of a match into argument lists.
 func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
-	sets := [][]hearsay.Arg{nil}
+	sets := [][]hearsay.Arg{make([]hearsay.Arg, 0, len(p.args))}
 	for _, a := range p.args {
 		var choices []hearsay.Arg
 		switch {
@@ -569,6 +581,10 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 		}
 		if a.slot == slotOrg && s.leagueOfSide(b.slots[slotOrg]) {
 			return nil // "joined League One side Stockport Rovers": the league is not the club
+		}
+		if len(sets) == 1 && len(choices) == 1 {
+			sets[0] = append(sets[0], choices[0]) // one way so far: the set grows where it is
+			continue
 		}
 		var next [][]hearsay.Arg
 		for _, set := range sets {
@@ -1637,7 +1653,7 @@ func (s *sent) regroup(here []*raw) bool {
 	changed := false
 	for i := range s.units {
 		x := &s.units[i]
-		bare := x.ment == -1 && pluralPronouns[x.word] // "her husband X and their two sons": no group known before
+		bare := x.ment == -1 && x.is(clsPluralPronoun) // "her husband X and their two sons": no group known before
 		if !bare && (len(x.ents) < 2 || x.mkind != hearsay.GroupMention && x.mkind != hearsay.PronounMention) {
 			continue
 		}

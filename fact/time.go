@@ -794,8 +794,11 @@ func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 	first := s.unitAt(b.trig.Start)
 	for _, ti := range s.tix() {
 		t := doc.Timexes[ti]
+		if t.Type != hearsay.Duration {
+			continue
+		}
 		m := reAmount.FindStringSubmatch(t.Value)
-		if t.Type != hearsay.Duration || m == nil {
+		if m == nil {
 			continue
 		}
 		a := s.unitAt(t.End-1) + 1 // the unit after the amount

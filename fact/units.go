@@ -20,6 +20,8 @@ type unit struct {
 	mkind    hearsay.MentionKind
 	capital  bool // starts with an upper-case letter
 	boundary bool // ends a clause for gaps and time search
+
+	info *wordInfo // what the stage's lists tell of word (see resources.word)
 }
 
 // A sent is one sentence prepared for matching.
@@ -61,17 +63,14 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we
 func sentMentions(doc *hearsay.Document) [][]int {
 	out := make([][]int, len(doc.Sentences))
 	rank := map[hearsay.MentionKind]int{hearsay.NameMention: 0, hearsay.PronounMention: 1, hearsay.GroupMention: 2, hearsay.NominalMention: 3}
-	byS := make([][]int, len(doc.Sentences))
-	for i, m := range doc.Mentions {
-		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
-			byS[m.Sentence] = append(byS[m.Sentence], i)
-		}
-	}
+	byS := mentionsBySentence(doc)
 	rankOf := make([]int, len(doc.Mentions)) // rank of each mention's kind, looked up once
 	for i, m := range doc.Mentions {
 		rankOf[i] = rank[m.Kind]
 	}
 	named := map[int]int{} // entities named in the sentence: where the first name ends
+	// keptAll stores the kept mentions of every sentence, one after another
+	keptAll := make([]int, 0, len(doc.Mentions))
 	for s, ms := range byS {
 		slices.SortStableFunc(ms, func(a, b int) int {
 			if ra, rb := rankOf[a], rankOf[b]; ra != rb {
@@ -87,7 +86,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 				}
 			}
 		}
-		var kept []int
+		kept := keptAll[len(keptAll):]
 		for _, i := range ms {
 			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
 				continue // "his high school sweetheart, Maya Lin": the name says who
@@ -112,9 +111,36 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		}
 		// kept mentions do not overlap, so no two start together
 		slices.SortFunc(kept, func(a, b int) int { return doc.Mentions[a].Start - doc.Mentions[b].Start })
-		out[s] = kept
+		if len(kept) > 0 {
+			out[s] = kept[:len(kept):len(kept)]
+		}
+		keptAll = keptAll[:len(keptAll)+len(kept)]
 	}
 	return out
+}
+
+// mentionsBySentence returns the indexes of the mentions of each sentence,
+// in the order of doc.Mentions, as slices of one array.
+func mentionsBySentence(doc *hearsay.Document) [][]int {
+	byS := make([][]int, len(doc.Sentences))
+	n := make([]int, len(doc.Sentences))
+	total := 0
+	for _, m := range doc.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
+			n[m.Sentence]++
+			total++
+		}
+	}
+	all := make([]int, total)
+	for s, k := range n {
+		byS[s], all = all[:0:k], all[k:]
+	}
+	for i, m := range doc.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
+			byS[m.Sentence] = append(byS[m.Sentence], i)
+		}
+	}
+	return byS
 }
 
 // complementSubject reports whether a definite description opens a
@@ -223,7 +249,7 @@ var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "new
 // buildSent turns sentence si into units. group is the last group of
 // people named before the sentence (nil for none), used for "they" that no
 // mention covers.
-func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int, ar *sentArena) *sent {
+func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int, ar *sentArena) *sent {
 	st := doc.Sentences[si]
 	s := &sent{doc: doc, idx: si, ar: ar}
 	s.units, s.wordList = ar.take(st.EndToken - st.FirstToken)
@@ -238,19 +264,20 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 			m := doc.Mentions[ments[mi]]
 			if m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
 				if famOf != ments[mi] { // the family a name stands for, looked up once per mention
-					famOf, fam = ments[mi], familyOf(families, m.Text)
+					famOf, fam = ments[mi], familyOf(families, m.Text, m.Span, ar)
 				}
 				if len(fam) >= 2 {
 					// "the Harlans": the family members named in the article
 					if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
-						s.units = append(s.units, unit{Span: m.Span, word: strings.ToLower(m.Text), ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
+						w := ar.lowerSpan(m.Span, m.Text)
+						s.units = append(s.units, unit{Span: m.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true, info: r.word(w)})
 					}
 					continue
 				}
 			}
 			if m.Start <= tok.Start && tok.End <= m.End+0 && tok.Start < m.End {
 				if n := len(s.units); n == 0 || s.units[n-1].ment != ments[mi] {
-					mu := mentionUnit(doc, ments[mi])
+					mu := mentionUnit(doc, ments[mi], ar)
 					if len(mu.ents) == 0 && len(group) >= 2 && unresolvedGroup(mu.word) {
 						// "the couple" or "they" that the mention stage left unresolved
 						mu.ents, mu.etype = group, hearsay.Person
@@ -259,40 +286,44 @@ func buildSent(doc *hearsay.Document, si int, ments []int, group []int, families
 						// "the couple" taken for a parent and a young child: the couple named before
 						mu.ents = group
 					}
+					mu.info = r.word(mu.word)
 					s.units = append(s.units, mu)
 				}
-				s.addWord(normApos(strings.ToLower(tok.Text)))
+				s.addWord(normApos(ar.lowerSpan(tok.Span, tok.Text)))
 				continue
 			}
 		}
-		w := normApos(strings.ToLower(tok.Text))
-		r, _ := utf8.DecodeRuneInString(tok.Text)
+		w := normApos(ar.lowerSpan(tok.Span, tok.Text))
+		wi := r.word(w)
+		r0, _ := utf8.DecodeRuneInString(tok.Text)
 		s.addWord(w)
-		upper := unicode.IsUpper(r)
+		upper := unicode.IsUpper(r0)
 		if fam := familyOfWord(families, w, upper); len(fam) >= 2 {
 			// "the Okonkwos" that no mention covers
-			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true})
+			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true, info: wi})
 			continue
 		}
-		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && (groupNouns[w] || w == "family" && familyVerbAt(doc, t+1, st.EndToken)) {
+		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && (wi.cls&clsGroupNoun != 0 || w == "family" && familyVerbAt(doc, t+1, st.EndToken)) {
 			// "the couple" that no mention covers: the group named last
 			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-1].capital}
+			s.units[n-1].info = r.word(s.units[n-1].word)
 			continue
 		}
 		if n := len(s.units); len(group) >= 2 && n > 1 && s.units[n-2].word == "the" && s.units[n-2].ment == -1 && s.units[n-1].ment == -1 &&
-			coupleAdjectives[s.units[n-1].word] && (w == "couple" || w == "pair" || w == "duo") {
+			s.units[n-1].is(clsCoupleAdjective) && (w == "couple" || w == "pair" || w == "duo") {
 			// "the former couple", "the happy couple": the group named last
 			s.units[n-2] = unit{Span: hearsay.Span{Start: s.units[n-2].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-2].capital}
+			s.units[n-2].info = r.word(s.units[n-2].word)
 			s.units = s.units[:n-1]
 			continue
 		}
-		if len(group) >= 2 && pluralPronouns[w] {
-			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: upper})
+		if len(group) >= 2 && wi.cls&clsPluralPronoun != 0 {
+			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: upper, info: wi})
 			continue
 		}
-		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: upper, boundary: boundaryWords[w]})
+		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: upper, boundary: wi.cls&clsBoundary != 0, info: wi})
 	}
 	return s
 }
@@ -323,6 +354,9 @@ type sentArena struct {
 	cues  [][]cue    // storage for the sentences' cueMemo
 	done  []bool     // storage for the sentences' cueDone
 	tix   [][]int    // by sentence: its time expressions (see sentTimexes), nil until first used
+	// lower is the document's text with ASCII letters lowercased (see
+	// lowerSpan); text is the text it was made from.
+	lower, text string
 }
 
 // takeCues returns zeroed storage for the cue memo of a sentence of n units.
@@ -351,7 +385,41 @@ func (ar *sentArena) mentionWords(x unit) []string {
 // one unit and one word).
 func newSentArena(doc *hearsay.Document) *sentArena {
 	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions)),
-		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens))}
+		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens)), lower: asciiLower(doc.Text), text: doc.Text}
+}
+
+// asciiLower returns s with the ASCII letters A to Z lowercased and every
+// other byte kept.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// lowerSpan returns strings.ToLower(text) for the text of span sp of the
+// document: for ASCII text that is the document's, the span of the
+// arena's lowercased text, with nothing allocated.
+func (ar *sentArena) lowerSpan(sp hearsay.Span, text string) string {
+	if ar == nil || sp.Start < 0 || sp.Start > sp.End || sp.End > len(ar.lower) || len(ar.text) != len(ar.lower) || ar.text[sp.Start:sp.End] != text {
+		return strings.ToLower(text)
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return strings.ToLower(text)
+		}
+	}
+	return ar.lower[sp.Start:sp.End]
 }
 
 // reuse returns ar made ready for the sentences of doc as newSentArena(doc)
@@ -371,6 +439,9 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.units, ar.words, ar.cues, ar.done = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0]
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix = nil
+	if ar.text != doc.Text {
+		ar.lower, ar.text = asciiLower(doc.Text), doc.Text
+	}
 	return ar
 }
 
@@ -387,13 +458,13 @@ func (ar *sentArena) take(n int) ([]unit, []string) {
 	return ar.units[k : k : k+n], ar.words[j : j : j+n]
 }
 
-// familyOf returns families[strings.ToLower(text)], without lowercasing
-// when there are no families.
-func familyOf(families map[string][]int, text string) []int {
+// familyOf returns families[strings.ToLower(text)] for the text of span
+// sp, without lowercasing when there are no families.
+func familyOf(families map[string][]int, text string, sp hearsay.Span, ar *sentArena) []int {
 	if len(families) == 0 {
 		return nil
 	}
-	return families[strings.ToLower(text)]
+	return families[ar.lowerSpan(sp, text)]
 }
 
 // familyOfWord returns the family a capitalised word names (nil for a
@@ -405,9 +476,9 @@ func familyOfWord(families map[string][]int, w string, upper bool) []int {
 	return families[w]
 }
 
-func mentionUnit(doc *hearsay.Document, mi int) unit {
+func mentionUnit(doc *hearsay.Document, mi int, ar *sentArena) unit {
 	m := doc.Mentions[mi]
-	u := unit{Span: m.Span, word: normApos(strings.ToLower(m.Text)), ment: mi, etype: m.Type, mkind: m.Kind}
+	u := unit{Span: m.Span, word: normApos(ar.lowerSpan(m.Span, m.Text)), ment: mi, etype: m.Type, mkind: m.Kind}
 	if len(m.Members) > 0 {
 		u.ents = dedupInts(m.Members)
 	} else if m.Entity >= 0 && m.Entity < len(doc.Entities) {
@@ -432,6 +503,7 @@ func (s *sent) memo(r *resources) {
 	}
 	m.reset(len(s.units))
 	m.aposS = r.needs["'s"]
+	m.clearLast(len(r.needs))
 	if n := (len(r.needs) + 63) / 64; cap(m.present) < n {
 		m.present = make([]uint64, n)
 	} else {
@@ -445,9 +517,11 @@ func (s *sent) memo(r *resources) {
 		if name && x.etype == hearsay.Person {
 			continue // wordsAt matches no word of a person's name
 		}
-		if id, ok := r.needs[x.word]; ok {
+		if id := x.info.need; id >= 0 {
 			m.need[u] = id
 			m.present[id/64] |= 1 << (id % 64)
+			m.prevSame[u], m.lastAt[id] = m.lastAt[id], u
+			m.setIDs = append(m.setIDs, id)
 		}
 		// a one-word name of a group or a body is its word ("a Democrat",
 		// "the Senate"), exactly as written
@@ -501,6 +575,47 @@ type memoBuf struct {
 	uwGen     []uint32
 	phrase    []byte    // buffer for phrases looked up in tables
 	found     []binding // buffer for a pattern's matches (see matchFrom)
+
+	// lastAt is by needIndex id the last unit whose need it is, -1 for
+	// none, and prevSame by unit the unit before it with the same need,
+	// -1 for none (see lastBefore); setIDs are the ids lastAt holds a
+	// unit for, to clear for the next sentence.
+	lastAt   []int
+	prevSame []int
+	setIDs   []int
+}
+
+// clearLast makes lastAt hold no unit, for needIndex ids below n.
+func (m *memoBuf) clearLast(n int) {
+	if len(m.lastAt) < n {
+		m.lastAt = make([]int, n)
+		for i := range m.lastAt {
+			m.lastAt[i] = -1
+		}
+		m.setIDs = m.setIDs[:0]
+	}
+	for _, id := range m.setIDs {
+		m.lastAt[id] = -1
+	}
+	m.setIDs = m.setIDs[:0]
+	if cap(m.prevSame) < m.units {
+		m.prevSame = make([]int, m.units, 2*m.units)
+	}
+	m.prevSame = m.prevSame[:m.units]
+}
+
+// lastBefore returns the last unit before limit whose need is one of ids,
+// -1 when there is none.
+func (m *memoBuf) lastBefore(ids []int, limit int) int {
+	best := -1
+	for _, id := range ids {
+		u := m.lastAt[id]
+		for u >= limit {
+			u = m.prevSame[u]
+		}
+		best = max(best, u)
+	}
+	return best
 }
 
 // reset starts a new generation for a sentence of units units.
@@ -565,10 +680,21 @@ func (s *sent) forget() {
 }
 
 func dedupInts(xs []int) []int {
-	var out []int
-	for _, x := range xs {
-		if !slices.Contains(out, x) {
-			out = append(out, x)
+	return unionInts(xs, nil)
+}
+
+// unionInts returns the numbers of a, then those of b, each once, in the
+// order they first come; nil when there are none.
+func unionInts(a, b []int) []int {
+	if len(a)+len(b) == 0 {
+		return nil
+	}
+	out := make([]int, 0, len(a)+len(b))
+	for _, xs := range [2][]int{a, b} {
+		for _, x := range xs {
+			if !slices.Contains(out, x) {
+				out = append(out, x)
+			}
 		}
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"hash"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -325,15 +326,74 @@ func finish(doc *hearsay.Document) {
 // same article read twice, or in two formats, gets the same id.
 func documentID(date time.Time, body string) string {
 	h := sha256.New()
-	h.Write([]byte(date.Format(time.DateOnly)))
-	h.Write([]byte{'\n'})
-	for i, f := range strings.FieldsFunc(norm.NFC.String(body), isBlank) {
-		if i > 0 {
-			h.Write([]byte{' '})
+	w := wordWriter{h: h}
+	w.b = date.AppendFormat(w.buf[:0], time.DateOnly)
+	w.b = append(w.b, '\n')
+	text := norm.NFC.String(body)
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiBlank[c] {
+				w.blank()
+				i++
+				continue
+			}
+			j := i + 1 // a run of ASCII that is no blank
+			for j < len(text) && text[j] < utf8.RuneSelf && !asciiBlank[text[j]] {
+				j++
+			}
+			w.word(text[i:j])
+			i = j
+			continue
 		}
-		h.Write([]byte(f))
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isBlank(r) {
+			w.blank()
+		} else {
+			w.word(text[i : i+n])
+		}
+		i += n
 	}
+	h.Write(w.b)
 	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// asciiBlank are the ASCII bytes isBlank holds.
+var asciiBlank = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// A wordWriter writes words to a hash with one space between each two
+// words that blanks part, through a buffer.
+type wordWriter struct {
+	h       hash.Hash
+	buf     [1024]byte
+	b       []byte // the buffered bytes, in buf
+	gap     bool   // blanks since the last word
+	started bool   // a word was written
+}
+
+// blank records a blank.
+func (w *wordWriter) blank() { w.gap = w.started }
+
+// word writes s, part of a word, after one space if blanks came before it.
+func (w *wordWriter) word(s string) {
+	if w.gap {
+		w.put(" ")
+		w.gap = false
+	}
+	w.put(s)
+	w.started = true
+}
+
+// put appends s to the buffer, writing the buffer out when it is full.
+func (w *wordWriter) put(s string) {
+	for len(s) > 0 {
+		if len(w.b) == len(w.buf) {
+			w.h.Write(w.b)
+			w.b = w.buf[:0]
+		}
+		n := copy(w.buf[len(w.b):], s)
+		w.b = w.b[:len(w.b)+n]
+		s = s[n:]
+	}
 }
 
 // article is one JSON object of the JSON Lines format.

@@ -2,6 +2,8 @@ package reader
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"io"
 	"io/fs"
@@ -12,6 +14,7 @@ import (
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"golang.org/x/text/unicode/norm"
 )
 
 const dated = " date 2023-08-07 Sources close to Portman say so.\n\nNatalie Portman and her husband have separated.\n(Photo: NAME/AGENCY via Getty Images)\nRead more\n"
@@ -570,6 +573,24 @@ func TestBoilerplateDateline(t *testing.T) {
 		}
 		if g := strings.Join(got, "|"); g != tt.want {
 			t.Errorf("%q: skips %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestDocumentIDCollapsesBlanks checks documentID against the hash of the
+// date and the body's words joined by single spaces, on bodies with blank
+// runs of every kind, invalid UTF-8 and more text than one write holds.
+func TestDocumentIDCollapsesBlanks(t *testing.T) {
+	date := time.Date(2024, time.March, 5, 0, 0, 0, 0, time.UTC)
+	long := strings.Repeat("Ana  Lima\u00a0wed \t Bo.\n", 300)
+	for _, body := range []string{
+		"", "   ", "one", "  lead and trail  ", "a\u200bb\ufeffc", "tab\tnew\nline\r\nend",
+		"bad \xff byte \xe2\x80", "cafe\u0301 accent", "nel\u0085nbsp\u00a0ogham\u1680end", long,
+		strings.Repeat("x", 2500) + " " + strings.Repeat("é", 700),
+	} {
+		want := sha256.Sum256([]byte(date.Format(time.DateOnly) + "\n" + strings.Join(strings.FieldsFunc(norm.NFC.String(body), isBlank), " ")))
+		if got := documentID(date, body); got != hex.EncodeToString(want[:16]) {
+			t.Errorf("documentID(%q) = %s, want %x", body, got, want[:16])
 		}
 	}
 }

@@ -1,0 +1,122 @@
+package fact
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// TestUnitsKnowTheirWords checks that every unit of the seed article's
+// sentences carries the wordInfo of its word, and that the wordInfo says
+// what the lists themselves say of the word.
+func TestUnitsKnowTheirWords(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile("testdata/seed.markup")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := markupDoc(t, strings.TrimSpace(string(raw)))
+	r := st.r
+	ments := sentMentions(doc)
+	families := familyNames(doc)
+	ar := newSentArena(doc)
+	n := 0
+	for si := range doc.Sentences {
+		s := buildSent(r, doc, si, ments[si], leadPair(doc), families, ar)
+		for _, x := range s.units {
+			n++
+			if x.info != r.word(x.word) {
+				t.Fatalf("unit %q: info is not the word's", x.word)
+			}
+			checkInfo(t, r, x.word, x.info)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no units")
+	}
+	for _, w := range []string{"the", "said", "\"", "couple", "former", "chief", "they", "no-such-word", "'s"} {
+		checkInfo(t, r, w, r.word(w))
+	}
+}
+
+// checkInfo compares a word's wordInfo with the lists.
+func checkInfo(t *testing.T, r *resources, w string, wi *wordInfo) {
+	t.Helper()
+	need, ok := r.needs[w]
+	if !ok {
+		need = -1
+	}
+	if wi.need != need || wi.lit != r.litStarts[w] || !slices.EqualFunc(wi.cues, r.cueFirst[w], func(a, b cue) bool { return a.kind == b.kind && slices.Equal(a.words, b.words) }) {
+		t.Errorf("%q: need %d lit %d cues %d, want %d %d %d", w, wi.need, wi.lit, len(wi.cues), need, r.litStarts[w], len(r.cueFirst[w]))
+	}
+	for _, cl := range r.classLists() {
+		if got := wi.cls&cl.cls != 0; got != cl.list[w] {
+			t.Errorf("%q: class %b is %v, list says %v", w, cl.cls, got, cl.list[w])
+		}
+	}
+}
+
+// TestLowerSpan checks that the arena lowercases spans of a document as
+// strings.ToLower does, for ASCII and other text, and for a text that is
+// not the span's.
+func TestLowerSpan(t *testing.T) {
+	text := "Ana ÉLODIE Brandt-Roe, İstanbul's MAYOR, said: \"OK\"."
+	ar := newSentArena(&hearsay.Document{Text: text})
+	for i := 0; i <= len(text); i++ {
+		for j := i; j <= len(text) && j <= i+12; j++ {
+			sp := hearsay.Span{Start: i, End: j}
+			if got, want := ar.lowerSpan(sp, text[i:j]), strings.ToLower(text[i:j]); got != want {
+				t.Fatalf("lowerSpan(%d:%d) = %q, want %q", i, j, got, want)
+			}
+		}
+	}
+	if got := ar.lowerSpan(hearsay.Span{Start: 0, End: 3}, "BOB"); got != "bob" {
+		t.Errorf("lowerSpan of another text = %q, want bob", got)
+	}
+	var none *sentArena
+	if got := none.lowerSpan(hearsay.Span{Start: 0, End: 3}, "Ana"); got != "ana" {
+		t.Errorf("lowerSpan without an arena = %q, want ana", got)
+	}
+}
+
+// TestHasID checks hasID against a plain search, for short and long sets.
+func TestHasID(t *testing.T) {
+	for _, ids := range [][]int{nil, {3}, {0, 2, 2, 7}, {9, 1, 5, 3, 11, 40, 13, 2, 8, 21, 6}} {
+		set := idSet(ids)
+		for id := -1; id <= 42; id++ {
+			if got, want := hasID(set, id), slices.Contains(ids, id); got != want {
+				t.Errorf("hasID(%v, %d) = %v, want %v", set, id, got, want)
+			}
+		}
+	}
+}
+
+// TestUnitHead checks unitHead against the first of unitWords, for
+// mentions of every shape and for the mentions of the seed article.
+func TestUnitHead(t *testing.T) {
+	words := []string{"", "  ", "the", "the the", "the smiths", "her's", "isn't it", "don't", "o’neill’s", "THE Beatles",
+		"a  b", "'s", "n't", "his wife", "their two sons", "an", "the\u00a0council", "its 's", "judaism", "the director's"}
+	raw, err := os.ReadFile("testdata/seed.markup")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range markupDoc(t, strings.TrimSpace(string(raw))).Mentions {
+		words = append(words, strings.ToLower(m.Text))
+	}
+	for _, w := range words {
+		for _, ment := range []int{0, -2} {
+			x := unit{word: w, ment: ment}
+			ws := unitWords(x)
+			head, ok := unitHead(x)
+			if ok != (len(ws) > 0) || ok && head != ws[0] {
+				t.Errorf("unitHead(%q) = %q %v, unitWords %q", w, head, ok, ws)
+			}
+		}
+	}
+}
