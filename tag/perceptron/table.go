@@ -182,13 +182,18 @@ func (t *table) lookup(f Feature) []entry {
 	}
 }
 
-// scores adds the weights of feats to scores. It finds the slots of a batch
-// of features first and adds their weights after, so that the memory loads
-// of different features overlap. With filtered, it tests each feature
-// against the filter before probing its slot: worth it when most of feats
-// are absent from the model, a waste when most are there.
+// scores adds the weights of feats to scores. It works on a batch of
+// features at a time, in three sweeps, so that the memory loads of
+// different features overlap instead of waiting for one another: the first
+// finds their slots, the second loads the first entry of each (the entries
+// of a large model are mostly out of the caches, and a sweep of loads alone
+// keeps many misses in flight), the third adds their weights. With
+// filtered, it tests each feature against the filter before probing its
+// slot: worth it when most of feats are absent from the model, a waste when
+// most are there. Each class's weights are added in the order of feats.
 func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 	var found [32]*slot
+	var first [32]entry
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(found))]
 		feats = feats[len(batch):]
@@ -210,13 +215,21 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 				}
 			}
 		}
-		for _, s := range found[:n] {
+		for k, s := range found[:n] {
+			if !s.dense {
+				first[k] = t.entries[s.off]
+			}
+		}
+		for k, s := range found[:n] {
 			if s.dense {
 				row := t.rows[s.off : s.off+uint32(t.nclasses)]
 				AddRow(row[:min(len(row), len(scores))], scores)
 				continue
 			}
-			for _, e := range t.entries[s.off : s.off+uint32(s.n)] {
+			if e := first[k]; int(e.class) < len(scores) {
+				scores[e.class] += e.w
+			}
+			for _, e := range t.entries[s.off+1 : s.off+uint32(s.n)] {
 				if int(e.class) < len(scores) {
 					scores[e.class] += e.w
 				}
