@@ -255,14 +255,28 @@ type scorer struct {
 // scorer numbers the document's words as its wordIndexer: build the
 // document with newDocument(sents, sc).
 func newScorer(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, cache *wordCache, sents [][]string) *scorer {
-	sc := &scorer{x: x, m: m, m2: m2, fx: fx, cache: cache}
+	sc := new(scorer)
+	sc.reset(x, m, m2, fx, cache, sents)
+	return sc
+}
+
+// reset makes sc the scorer newScorer returns for these arguments, keeping
+// the memory of its word numbers and buffers.
+func (sc *scorer) reset(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, cache *wordCache, sents [][]string) {
+	sc.x, sc.m, sc.m2, sc.fx, sc.cache = x, m, m2, fx, cache
 	n := 0
 	for _, ws := range sents {
 		n += len(ws)
 	}
-	sc.ids = make(map[string]int32, n/2)
-	sc.words = make([]*wordScores, 0, n/2)
-	return sc
+	if sc.ids == nil {
+		sc.ids = make(map[string]int32, n/2)
+	} else if len(sc.ids) > 0 {
+		clear(sc.ids)
+	}
+	if cap(sc.words) < n/2 {
+		sc.words = make([]*wordScores, 0, n/2)
+	}
+	sc.words = sc.words[:0]
 }
 
 // index numbers w, scoring it when it is new to the document and to the
