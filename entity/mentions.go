@@ -84,18 +84,29 @@ func newDocInfo(doc *hearsay.Document) *docInfo {
 
 // lowerTokens sets lower[i] to strings.ToLower of token i's text. The
 // ASCII words with capitals are lowercased into one string and cut from
-// it, instead of one allocation each.
+// it, instead of one allocation each; ASCII words without one are their
+// own lowercase. Each token's text is classified once.
 func lowerTokens(toks []hearsay.Token, lower []string) {
+	const (
+		asIs  = iota // ASCII without a capital
+		ascii        // ASCII with a capital
+		other        // not ASCII: strings.ToLower
+	)
+	class := make([]uint8, len(toks))
 	n := 0
-	for _, t := range toks {
-		if asciiWithUpper(t.Text) {
+	for i, t := range toks {
+		switch {
+		case !isASCII(t.Text):
+			class[i] = other
+		case asciiWithUpper(t.Text):
+			class[i] = ascii
 			n += len(t.Text)
 		}
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for _, t := range toks {
-		if asciiWithUpper(t.Text) {
+	for i, t := range toks {
+		if class[i] == ascii {
 			for j := 0; j < len(t.Text); j++ {
 				c := t.Text[j]
 				if 'A' <= c && c <= 'Z' {
@@ -107,13 +118,26 @@ func lowerTokens(toks []hearsay.Token, lower []string) {
 	}
 	all, off := b.String(), 0
 	for i, t := range toks {
-		if asciiWithUpper(t.Text) {
+		switch class[i] {
+		case asIs:
+			lower[i] = t.Text
+		case ascii:
 			lower[i] = all[off : off+len(t.Text)]
 			off += len(t.Text)
-		} else {
-			lower[i] = strings.ToLower(t.Text) // t.Text itself when it has no capital
+		default:
+			lower[i] = strings.ToLower(t.Text)
 		}
 	}
+}
+
+// isASCII reports whether w has only ASCII bytes.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiWithUpper reports whether w is ASCII with a capital letter.
