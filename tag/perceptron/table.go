@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"slices"
+	"unsafe"
 )
 
 // An entry is one non-zero weight of a feature.
@@ -39,6 +40,7 @@ type table struct {
 	entries  []entry
 	rows     []float32 // dense rows, nclasses weights each
 	nclasses int
+	classEnd int // one past the largest class of an entry or row
 	count    int
 }
 
@@ -97,6 +99,7 @@ func (t *table) isDense(n int) bool { return n >= 4 && 2*n >= t.nclasses }
 func (b *builder) add(class int, w float32) {
 	if w != 0 {
 		b.t.entries = append(b.t.entries, entry{class: uint16(class), w: w})
+		b.t.classEnd = max(b.t.classEnd, class+1)
 	}
 }
 
@@ -220,6 +223,10 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 				first[k] = t.entries[s.off]
 			}
 		}
+		if len(scores) >= max(t.classEnd, t.nclasses) {
+			t.addFound(found[:n], first[:n], scores)
+			continue
+		}
 		for k, s := range found[:n] {
 			if s.dense {
 				row := t.rows[s.off : s.off+uint32(t.nclasses)]
@@ -234,6 +241,26 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 					scores[e.class] += e.w
 				}
 			}
+		}
+	}
+}
+
+// addFound adds the weights of the found slots, whose first entries are in
+// first, to scores, which has a score for every class of every entry and
+// row (classEnd and nclasses): no entry needs the bounds test that scores
+// gives a shorter slice.
+func (t *table) addFound(found []*slot, first []entry, scores []float32) {
+	base := unsafe.Pointer(unsafe.SliceData(scores))
+	at := func(c uint16) *float32 { return (*float32)(unsafe.Add(base, uintptr(c)*4)) }
+	for k, s := range found {
+		if s.dense {
+			AddRow(t.rows[s.off:s.off+uint32(t.nclasses)], scores)
+			continue
+		}
+		e := first[k]
+		*at(e.class) += e.w
+		for _, e := range t.entries[s.off+1 : s.off+uint32(s.n)] {
+			*at(e.class) += e.w
 		}
 	}
 }

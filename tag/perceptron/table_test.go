@@ -155,3 +155,28 @@ func TestAddRowMatchesGo(t *testing.T) {
 		}
 	}
 }
+
+// Scores shorter than the model's classes get the weights of their own
+// classes only, as full ones would have them.
+func TestTableScoresShort(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	weights := randomWeights(r, 2000, 12)
+	tb := freeze(weights, 12)
+	feats := make([]Feature, 0, 40)
+	for f := range weights {
+		if feats = append(feats, f); len(feats) == cap(feats) {
+			break
+		}
+	}
+	full := make([]float32, 12)
+	tb.scores(feats, full, false)
+	for n := range 12 {
+		short := make([]float32, n)
+		tb.scores(feats, short, false)
+		for y := range short {
+			if math.Float32bits(short[y]) != math.Float32bits(full[y]) {
+				t.Fatalf("%d scores: class %d is %v, want %v", n, y, short[y], full[y])
+			}
+		}
+	}
+}
