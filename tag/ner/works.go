@@ -334,22 +334,44 @@ func isAge(w string) bool {
 
 func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }
 
-// failsAt reports, from the first two items alone, that the pattern cannot
-// match at token i: its first item is a word list that lacks the word, or
-// its first two items are word lists and the second lacks the next word.
-// It is false when only match can tell.
-func (p *workPattern) failsAt(m *patternMemo, i int) bool {
-	first := &p.items[0]
-	if first.kind != itemWords {
-		return false
-	}
-	if !m.accepts(first, i) {
-		return true // the first word is not there: match would fail at once
+// failsAt reports, from its first items alone, that the pattern cannot
+// match at token i (of the memo's sentence): the first item does not take
+// the token, as match would find at once, or the first two items are word
+// lists and the second lacks the next word. It is false when only match
+// can tell.
+func (p *workPattern) failsAt(l *Lists, m *patternMemo, i int) bool {
+	words := m.words
+	switch first := &p.items[0]; first.kind {
+	case itemTitle:
+		if i > 0 && startsUpper(words[i-1]) && i-1 > 0 {
+			return true // a title starts a run of capitals
+		}
+		j := i
+		if isOpenQuote(words[j]) {
+			j++
+		}
+		return m.titleRun(l, j) == j
+	case itemAward:
+		return m.awardAt(l, i) == 0
+	case itemYear:
+		return !isYear(words[i])
+	case itemRole:
+		return !m.roleWord(l, i)
+	case itemAgenum:
+		return !isAgeNumber(words[i])
+	case itemHon:
+		return !m.info[i].title
+	case itemAge:
+		return !isAge(words[i])
+	default:
+		if !m.accepts(first, i) {
+			return true
+		}
 	}
 	if len(p.items) < 2 || p.items[1].kind != itemWords {
 		return false
 	}
-	return i+1 >= len(m.words) || !m.accepts(&p.items[1], i+1)
+	return i+1 >= len(words) || !m.accepts(&p.items[1], i+1)
 }
 
 // match tries the pattern at token i and returns the title's token range.
@@ -933,7 +955,7 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 		}
 		for _, pi := range cand {
 			p := &l.works[pi]
-			if p.failsAt(m, i) {
+			if p.failsAt(l, m, i) {
 				continue
 			}
 			ts, te, ok := p.match(l, m, i)
