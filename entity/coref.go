@@ -103,7 +103,42 @@ func (r *resolver) join(m *ment, c int) int {
 }
 
 // nameKey is the lowercase name without title.
-func nameKey(m *ment) string { return strings.ToLower(strings.Join(m.words, " ")) }
+func nameKey(m *ment) string { return lowerJoin(m.words) }
+
+// lowerJoin is strings.ToLower(strings.Join(words, " ")), built in one
+// piece when the words are ASCII with a capital (no allocation when they
+// are one ASCII word without one).
+func lowerJoin(words []string) string {
+	n, upper := len(words)-1, false
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return strings.ToLower(strings.Join(words, " "))
+			}
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
+		n += len(w)
+	}
+	if !upper {
+		return strings.Join(words, " ")
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k, w := range words {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
 
 // nameKeyIs reports whether nameKey(m) is key, comparing ASCII words
 // byte by byte instead of building the key.

@@ -84,18 +84,29 @@ func newDocInfo(doc *hearsay.Document) *docInfo {
 
 // lowerTokens sets lower[i] to strings.ToLower of token i's text. The
 // ASCII words with capitals are lowercased into one string and cut from
-// it, instead of one allocation each.
+// it, instead of one allocation each; ASCII words without one are their
+// own lowercase. Each token's text is classified once.
 func lowerTokens(toks []hearsay.Token, lower []string) {
+	const (
+		asIs  = iota // ASCII without a capital
+		ascii        // ASCII with a capital
+		other        // not ASCII: strings.ToLower
+	)
+	class := make([]uint8, len(toks))
 	n := 0
-	for _, t := range toks {
-		if asciiWithUpper(t.Text) {
+	for i, t := range toks {
+		switch {
+		case !isASCII(t.Text):
+			class[i] = other
+		case asciiWithUpper(t.Text):
+			class[i] = ascii
 			n += len(t.Text)
 		}
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for _, t := range toks {
-		if asciiWithUpper(t.Text) {
+	for i, t := range toks {
+		if class[i] == ascii {
 			for j := 0; j < len(t.Text); j++ {
 				c := t.Text[j]
 				if 'A' <= c && c <= 'Z' {
@@ -107,13 +118,26 @@ func lowerTokens(toks []hearsay.Token, lower []string) {
 	}
 	all, off := b.String(), 0
 	for i, t := range toks {
-		if asciiWithUpper(t.Text) {
+		switch class[i] {
+		case asIs:
+			lower[i] = t.Text
+		case ascii:
 			lower[i] = all[off : off+len(t.Text)]
 			off += len(t.Text)
-		} else {
-			lower[i] = strings.ToLower(t.Text) // t.Text itself when it has no capital
+		default:
+			lower[i] = strings.ToLower(t.Text)
 		}
 	}
+}
+
+// isASCII reports whether w has only ASCII bytes.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiWithUpper reports whether w is ASCII with a capital letter.
@@ -230,6 +254,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	pairs = append(pairs, lx.quotedWorks(di)...)
 	out = append(out, pairs...)
 	out = append(out, nicks...)
+	var split, parts [][3]int
 	for _, s := range spans {
 		inside := false
 		for _, n := range nicks {
@@ -244,7 +269,12 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		if pairs.overlaps(s[0], s[1]) {
 			continue
 		}
-		for _, part := range lx.splitOutletName(di, lx.splitAtBreak(di, lx.splitGivenPair(di, lx.splitTerritory(di, s)))) {
+		// the splits append to two buffers in turn, reused for every span
+		split = lx.splitTerritory(di, s, split[:0])
+		parts = lx.splitGivenPair(di, split, parts[:0])
+		split = lx.splitAtBreak(di, parts, split[:0])
+		parts = lx.splitOutletName(di, split, parts[:0])
+		for _, part := range parts {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
 				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
@@ -467,7 +497,7 @@ func completeNames(di *docInfo, ms []*ment) {
 	long := map[string]*ment{}
 	for _, m := range ms {
 		if m.kind == hearsay.NameMention && len(m.words) == 2 {
-			long[strings.ToLower(strings.Join(m.words, " "))] = m
+			long[lowerJoin(m.words)] = m
 		}
 	}
 	for _, m := range ms {
@@ -552,8 +582,8 @@ func (lx *Lexicons) eponymOf(di *docInfo, m *ment) bool {
 // lowercase word of cue class name-break between two capitalised words
 // ("joined Quantra from Oracle": "Quantra" and "Oracle"); each part keeps
 // the span's type. Titles of works keep theirs ("Ray in the Afternoon").
-func (lx *Lexicons) splitAtBreak(di *docInfo, parts [][3]int) [][3]int {
-	var out [][3]int
+// The parts of the spans of parts are appended to out.
+func (lx *Lexicons) splitAtBreak(di *docInfo, parts, out [][3]int) [][3]int {
 	for _, s := range parts {
 		a := s[0]
 		for k := s[0] + 1; k+1 < s[1]; k++ {
@@ -572,9 +602,9 @@ func (lx *Lexicons) splitAtBreak(di *docInfo, parts [][3]int) [][3]int {
 // splitGivenPair splits a span of two known given names joined by "and"
 // ("her daughters Rosa and Ivy", which the tagger may take for one
 // organisation) into two people. Titles of works stay whole ("Tom and
-// Jerry" in quotation marks is tagged MISC).
-func (lx *Lexicons) splitGivenPair(di *docInfo, parts [][3]int) [][3]int {
-	var out [][3]int
+// Jerry" in quotation marks is tagged MISC). The parts of the spans of
+// parts are appended to out.
+func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
 	for _, s := range parts {
 		if s[1]-s[0] != 3 || s[2] == nerMISC || di.lower[s[0]+1] != "and" {
 			out = append(out, s)
@@ -594,9 +624,9 @@ func (lx *Lexicons) splitGivenPair(di *docInfo, parts [][3]int) [][3]int {
 // splitOutletName splits a span that joins a known outlet or a party's
 // member word to the given name after it ("sources tell TMZ Luca popped
 // the question": "TMZ" and "Luca"; "defeating Conservative Tom Baines"):
-// the outlet or party becomes an organisation, the rest a person.
-func (lx *Lexicons) splitOutletName(di *docInfo, parts [][3]int) [][3]int {
-	var out [][3]int
+// the outlet or party becomes an organisation, the rest a person. The
+// parts of the spans of parts are appended to out.
+func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
 	for _, s := range parts {
 		split := false
 		for k := s[0] + 1; k < s[1] && !split; k++ {
@@ -618,21 +648,21 @@ func (lx *Lexicons) splitOutletName(di *docInfo, parts [][3]int) [][3]int {
 // splitTerritory splits a titled name with a territorial designation ("King
 // Albrecht of Valmora") into the person ("King Albrecht") and the place
 // ("Valmora"). A title of rank alone before "of" ("Duke of Ardenne") is the
-// name itself and stays whole.
-func (lx *Lexicons) splitTerritory(di *docInfo, s [3]int) [][3]int {
+// name itself and stays whole. The parts of s are appended to out.
+func (lx *Lexicons) splitTerritory(di *docInfo, s [3]int, out [][3]int) [][3]int {
 	a, b := s[0], s[1]
 	t := a
 	if lx.honorific(di, a) == "" {
 		t = a - 1
 	}
 	if t < 0 || !lx.is("rank-title", lx.honorific(di, t)) {
-		return [][3]int{s}
+		return append(out, s)
 	}
 	of := t + 2 // title, one given name, "of"
 	if of+1 >= b || di.lower[of] != "of" || !isCap(di.doc.Tokens[of+1].Text) {
-		return [][3]int{s}
+		return append(out, s)
 	}
-	return [][3]int{{a, of, nerPER}, {of + 1, b, nerLOC}}
+	return append(out, [3]int{a, of, nerPER}, [3]int{of + 1, b, nerLOC})
 }
 
 // handles finds social media handles ("@nportman"): names, given to a
@@ -1122,7 +1152,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
-	if lx.is("pageant-title", m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is("pageant-name", strings.ToLower(strings.Join(m.words, " ")))) {
+	if lx.is("pageant-title", m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is("pageant-name", lowerJoin(m.words))) {
 		return nil // "the former Miss Tennessee": a pageant's title, not a name
 	}
 	if m.poss && m.title == "" && lx.eponymOf(di, m) {
@@ -1138,7 +1168,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	var key string // the name lowercased, while untitled
 	if m.title == "" {
-		key = strings.ToLower(strings.Join(m.words, " "))
+		key = lowerJoin(m.words)
 		if _, dem := lx.demonyms[key]; dem {
 			return nil // "French": a nationality, not a name
 		}
@@ -1149,7 +1179,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	placeSuffix := lx.trimPlaceSuffix(m)
 	if m.title == "" {
 		if placeSuffix {
-			key = strings.ToLower(strings.Join(m.words, " "))
+			key = lowerJoin(m.words)
 		}
 		if lx.is("not-a-name", key) {
 			return nil // "European", "Christmas", "Roman Catholic"

@@ -40,3 +40,17 @@ func TestLowerTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerJoin checks lowerJoin against strings.ToLower of the joined
+// words, for ASCII and other names.
+func TestLowerJoin(t *testing.T) {
+	names := [][]string{
+		{"Ann", "Moss"}, {"ANN", "MOSS"}, {"Ann"}, {"ann"}, {"ann", "moss"}, {"Zoë", "Kravitz"}, {"ZOË", "Kravitz"},
+		{"Éric", "Zemmour"}, {"Ann", "Moss", "Jr."}, {"Ann Moss"}, {}, {""}, {"", "A"}, {"İpek"}, {"a\xffB"}, {"St.", "Aidan's"},
+	}
+	for _, ws := range names {
+		if got, want := lowerJoin(ws), strings.ToLower(strings.Join(ws, " ")); got != want {
+			t.Errorf("lowerJoin(%q) = %q, want %q", ws, got, want)
+		}
+	}
+}

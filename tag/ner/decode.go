@@ -99,25 +99,15 @@ func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf, out []i
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev, emi := score[i-1], &em[i]
+		prev, emi := &score[i-1], &em[i]
 		cur, bk := &score[i], &back[i]
 		for y := 0; y < nLabels; y++ {
-			best, arg := negInf, 0
-			in := &into[y]
+			var best float32
+			var arg int
 			if isInside(y) {
-				b := y - 1 // the B- of the same type
-				if s := prev[b] + in[b]; s > best {
-					best, arg = s, b
-				}
-				if s := prev[y] + in[y]; s > best {
-					best, arg = s, y
-				}
+				best, arg = bestInside(prev, &into[y], y)
 			} else {
-				for p := 0; p < nLabels; p++ {
-					if s := prev[p] + in[p]; s > best {
-						best, arg = s, p
-					}
-				}
+				best, arg = bestPrev(prev, &into[y])
 			}
 			if best != negInf {
 				best += emi[y]
@@ -126,6 +116,61 @@ func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf, out []i
 		}
 	}
 	return backtrack(score, back, out)
+}
+
+// bestInside is bestPrev for the inside label y, which only its B- (y-1)
+// and itself may come before.
+func bestInside(prev, in *[nLabels]float32, y int) (float32, int) {
+	best, arg := negInf, 0
+	b := y - 1 // the B- of the same type
+	if s := prev[b] + in[b]; s > best {
+		best, arg = s, b
+	}
+	if s := prev[y] + in[y]; s > best {
+		best, arg = s, y
+	}
+	return best, arg
+}
+
+// bestPrev returns the best score of a label reached from any label p with
+// transition score in[p], and the first p that gives it (0 when none beats
+// -Inf). The loop over the nine labels is written out: it is the inner loop
+// of decoding (the constants below stop the build if nLabels changes).
+const (
+	_ = uint(nLabels - 9)
+	_ = uint(9 - nLabels)
+)
+
+func bestPrev(prev, in *[nLabels]float32) (float32, int) {
+	best, arg := negInf, 0
+	if s := prev[0] + in[0]; s > best {
+		best, arg = s, 0
+	}
+	if s := prev[1] + in[1]; s > best {
+		best, arg = s, 1
+	}
+	if s := prev[2] + in[2]; s > best {
+		best, arg = s, 2
+	}
+	if s := prev[3] + in[3]; s > best {
+		best, arg = s, 3
+	}
+	if s := prev[4] + in[4]; s > best {
+		best, arg = s, 4
+	}
+	if s := prev[5] + in[5]; s > best {
+		best, arg = s, 5
+	}
+	if s := prev[6] + in[6]; s > best {
+		best, arg = s, 6
+	}
+	if s := prev[7] + in[7]; s > best {
+		best, arg = s, 7
+	}
+	if s := prev[8] + in[8]; s > best {
+		best, arg = s, 8
+	}
+	return best, arg
 }
 
 // validPrev lists, for each label, the labels that may come before it.

@@ -73,18 +73,41 @@ type document struct {
 // newDocument prepares a document's sentences of words; wi, when not nil,
 // numbers its words (see wordIndexer).
 func newDocument(sents [][]string, wi wordIndexer) *document {
+	return fillDocument(new(document), new(docBufs), sents, wi)
+}
+
+// docBufs are the slices a document's sentences are cut from.
+type docBufs struct {
+	lower, shape []string
+	ids          []int32
+}
+
+// fillDocument makes d the document newDocument returns, reusing the
+// memory of d's maps and sentences and of the slices in b.
+func fillDocument(d *document, b *docBufs, sents [][]string, wi wordIndexer) *document {
 	n := 0
 	for _, ws := range sents {
 		n += len(ws)
 	}
 	// sized for a typical article, to spare the maps' growth: about half
 	// the tokens are distinct lowercase words, far fewer capitalized ones
-	d := &document{capMid: make(map[string]bool, n/8), lowers: make(map[string]bool, n/2)}
-	d.sents = make([]sentence, 0, len(sents))
-	lower, shape := make([]string, n), make([]string, n)
+	if d.capMid == nil {
+		d.capMid, d.lowers = make(map[string]bool, n/8), make(map[string]bool, n/2)
+	} else if len(d.capMid)+len(d.lowers) > 0 {
+		clear(d.capMid)
+		clear(d.lowers)
+	}
+	d.exclude = nil
+	if cap(d.sents) < len(sents) {
+		d.sents = make([]sentence, 0, len(sents))
+	}
+	d.sents = d.sents[:0]
+	b.lower, b.shape = resize(b.lower, n), resize(b.shape, n)
+	lower, shape := b.lower, b.shape
 	var ids []int32
 	if wi != nil {
-		ids = make([]int32, n)
+		b.ids = resize(b.ids, n)
+		ids = b.ids
 	}
 	for _, ws := range sents {
 		k := len(ws)

@@ -11,10 +11,12 @@ import (
 // A vec is one score per label.
 type vec = [nLabels]float32
 
-// addTo adds v to e.
-func addTo(e, v *vec) {
-	for y := range e {
-		e[y] += v[y]
+// addVecsGo adds the vectors of vs to e one after another, in Go.
+func addVecsGo(e *vec, vs []*vec) {
+	for _, v := range vs {
+		for y := range e {
+			e[y] += v[y]
+		}
 	}
 }
 
@@ -192,31 +194,32 @@ func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
 	return fx
 }
 
-// addFacts adds the scores of the features lf stands for to e; capsLine
-// tells whether the sentence is a headline.
-func (fx *fixedScores) addFacts(lf localFacts, capsLine bool, e *vec) {
+// appendFacts appends to vs the scores of the features lf stands for, in
+// the order they are added; capsLine tells whether the sentence is a
+// headline.
+func (fx *fixedScores) appendFacts(lf localFacts, capsLine bool, vs []*vec) []*vec {
 	if lf.run != 0 {
-		addTo(e, &fx.run[b2i(capsLine)][lf.run])
+		vs = append(vs, &fx.run[b2i(capsLine)][lf.run])
 	}
 	if lf.gaz != 0 {
-		addTo(e, &fx.gaz[lf.gaz])
-		addTo(e, &fx.gazr[lf.gaz][lf.run])
+		vs = append(vs, &fx.gaz[lf.gaz], &fx.gazr[lf.gaz][lf.run])
 	}
 	if lf.hon {
-		addTo(e, &fx.hon)
+		vs = append(vs, &fx.hon)
 	}
 	if lf.orgsuf {
-		addTo(e, &fx.orgsuf)
+		vs = append(vs, &fx.orgsuf)
 	}
 	if lf.orgsufRun {
-		addTo(e, &fx.orgsufRun)
+		vs = append(vs, &fx.orgsufRun)
 	}
 	if lf.dcapmid {
-		addTo(e, &fx.dcapmid)
+		vs = append(vs, &fx.dcapmid)
 	}
 	if lf.dlower != 0 {
-		addTo(e, &fx.dlower[lf.dlower])
+		vs = append(vs, &fx.dlower[lf.dlower])
 	}
+	return vs
 }
 
 func b2i(b bool) int {
@@ -244,6 +247,7 @@ type scorer struct {
 	ids   map[string]int32 // word → index in words
 	words []*wordScores
 	feats []perceptron.Feature
+	vecs  []*vec // the score vectors one token adds up (addVecs)
 	gaz   []uint8
 	run   []uint8
 }
@@ -255,14 +259,28 @@ type scorer struct {
 // scorer numbers the document's words as its wordIndexer: build the
 // document with newDocument(sents, sc).
 func newScorer(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, cache *wordCache, sents [][]string) *scorer {
-	sc := &scorer{x: x, m: m, m2: m2, fx: fx, cache: cache}
+	sc := new(scorer)
+	sc.reset(x, m, m2, fx, cache, sents)
+	return sc
+}
+
+// reset makes sc the scorer newScorer returns for these arguments, keeping
+// the memory of its word numbers and buffers.
+func (sc *scorer) reset(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, cache *wordCache, sents [][]string) {
+	sc.x, sc.m, sc.m2, sc.fx, sc.cache = x, m, m2, fx, cache
 	n := 0
 	for _, ws := range sents {
 		n += len(ws)
 	}
-	sc.ids = make(map[string]int32, n/2)
-	sc.words = make([]*wordScores, 0, n/2)
-	return sc
+	if sc.ids == nil {
+		sc.ids = make(map[string]int32, n/2)
+	} else if len(sc.ids) > 0 {
+		clear(sc.ids)
+	}
+	if cap(sc.words) < n/2 {
+		sc.words = make([]*wordScores, 0, n/2)
+	}
+	sc.words = sc.words[:0]
 }
 
 // index numbers w, scoring it when it is new to the document and to the
@@ -334,20 +352,21 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		e := &em[i]
 		*e = sc.fx.bias
 		ws := sc.words[ids[i]]
-		addTo(e, &ws.own)
-		addTo(e, &ws.csh[caps])
+		vs := append(sc.vecs[:0], &ws.own, &ws.csh[caps])
 		for k := -window; k <= window; k++ {
 			if k == 0 {
 				continue
 			}
 			c := ctxIndex(k)
 			if j := i + k; j >= 0 && j < n {
-				addTo(e, &sc.words[ids[j]].ctx[c])
+				vs = append(vs, &sc.words[ids[j]].ctx[c])
 			} else {
-				addTo(e, &sc.fx.bounds[c])
+				vs = append(vs, &sc.fx.bounds[c])
 			}
 		}
-		sc.fx.addFacts(sc.facts(d, s, i), s.capsLine, e)
+		vs = sc.fx.appendFacts(sc.facts(d, s, i), s.capsLine, vs)
+		addVecs(e, vs)
+		sc.vecs = vs
 		f := sc.x.pairs(s, i, sc.feats[:0])
 		sc.m.AddScoresFiltered(f[:2], e[:]) // the word pairs: nine in ten absent from the model
 		if i == 0 {
@@ -370,26 +389,24 @@ func (sc *scorer) addPass2(d *document, stats map[string]*[len(types)]int32, p1,
 	for i := range em {
 		e := &em[i]
 		y := p1[i]
+		vs := sc.vecs[:0]
 		if votes[i] > 0 {
-			addTo(e, &fx.vote[votes[i]][y])
+			vs = append(vs, &fx.vote[votes[i]][y])
 		}
-		addTo(e, &fx.label[y])
-		addTo(e, &fx.caps[y][b2i(s.capsLine)][b2i(i == 0)])
-		addTo(e, &fx.pn[prevLabel(p1, i)][y][nextLabel(p1, i)])
+		vs = append(vs, &fx.label[y], &fx.caps[y][b2i(s.capsLine)][b2i(i == 0)], &fx.pn[prevLabel(p1, i)][y][nextLabel(p1, i)])
 		f := sc.feats[:0]
 		if y == 0 {
 			ws := sc.words[ids[i]]
-			addTo(e, &ws.p1s)
-			addTo(e, &ws.p2[0])
+			vs = append(vs, &ws.p1s, &ws.p2[0])
 			if i > 0 {
-				addTo(e, &sc.words[ids[i-1]].p2[1])
+				vs = append(vs, &sc.words[ids[i-1]].p2[1])
 			} else {
-				addTo(e, &fx.bound2[0])
+				vs = append(vs, &fx.bound2[0])
 			}
 			if i+1 < n {
-				addTo(e, &sc.words[ids[i+1]].p2[2])
+				vs = append(vs, &sc.words[ids[i+1]].p2[2])
 			} else {
-				addTo(e, &fx.bound2[1])
+				vs = append(vs, &fx.bound2[1])
 			}
 		} else {
 			f = append(f, p1sFeature(y, s.shape[i]))
@@ -398,14 +415,15 @@ func (sc *scorer) addPass2(d *document, stats map[string]*[len(types)]int32, p1,
 		if others, ok := otherLabels(s, stats, p1, i); ok {
 			for t := 1; t < len(types); t++ {
 				if others[t] > 0 {
-					addTo(e, &fx.other[t])
+					vs = append(vs, &fx.other[t])
 				}
 			}
 			best := majority(&others)
-			addTo(e, &fx.major[best])
-			addTo(e, &fx.majorL[best][y])
+			vs = append(vs, &fx.major[best], &fx.majorL[best][y])
 			f = pass2Major(s, i, best, f)
 		}
+		addVecs(e, vs)
+		sc.vecs = vs
 		sc.m2.AddScores(f, e[:])
 		sc.feats = f
 	}

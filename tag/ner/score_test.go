@@ -77,7 +77,7 @@ func testScorer(t *testing.T, name string) {
 		for i := range slow[si] {
 			f2 = pass2(d, stats, p1[si], votes, si, i, f2[:0])
 			tg.m2.Scores(f2, s2[:])
-			addTo(&slow[si][i], &s2)
+			addVecsGo(&slow[si][i], []*vec{&s2})
 		}
 		sc.addPass2(d, stats, p1[si], votes, si, fast[si])
 		compareScores(t, d, si, "second pass", fast[si], slow[si])

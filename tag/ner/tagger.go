@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"sync"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
@@ -17,6 +18,7 @@ type Tagger struct {
 	lists *Lists
 	cache *wordCache   // scores of words seen before
 	fixed *fixedScores // scores of the features with few values
+	spare sync.Pool    // *tagScratch of documents tagged before
 }
 
 // ready prepares a tagger whose models are final for tagging: it scores
@@ -70,18 +72,62 @@ func idsToTags(ids [][]int) [][]string {
 	return out
 }
 
+// A tagScratch is the memory tagging one document needs besides its
+// result, kept for the next document (Tagger.spare) instead of allocated
+// again.
+type tagScratch struct {
+	sc    scorer
+	d     document
+	bufs  docBufs
+	em1   [][]vec
+	ems   []vec
+	p1    []int
+	votes []int
+	buf   decodeBuf
+}
+
+// maxSpareTokens is the size of the largest document whose scratch is kept:
+// the maps of a larger one would make clearing them cost every later
+// document more than allocating anew.
+const maxSpareTokens = 1 << 14
+
 // tagIDs runs both passes and returns label ids.
 func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) {
-	sc := newScorer(&t.ext, t.m1, t.m2, t.fixed, t.cache, sents)
-	d := newDocument(sents, sc)
 	n := 0
 	for _, s := range sents {
 		n += len(s)
 	}
-	em1 := make([][][nLabels]float32, len(d.sents))
-	ems := make([][nLabels]float32, n)
-	p1 := splitLabels(sents, make([]int, n))
-	var buf decodeBuf
+	sp, _ := t.spare.Get().(*tagScratch)
+	if sp == nil {
+		sp = new(tagScratch)
+	}
+	out, err := t.tagWith(ctx, sents, n, sp)
+	if n <= maxSpareTokens {
+		sp.release()
+		t.spare.Put(sp)
+	}
+	return out, err
+}
+
+// release lets go of the document's words, which the maps and sentences
+// hold, keeping their memory.
+func (sp *tagScratch) release() {
+	clear(sp.sc.ids)
+	clear(sp.sc.words[:cap(sp.sc.words)])
+	clear(sp.d.capMid)
+	clear(sp.d.lowers)
+	clear(sp.d.sents[:cap(sp.d.sents)])
+}
+
+// tagWith is tagIDs of a document of n tokens with the scratch memory sp.
+func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagScratch) ([][]int, error) {
+	sc := &sp.sc
+	sc.reset(&t.ext, t.m1, t.m2, t.fixed, t.cache, sents)
+	d := fillDocument(&sp.d, &sp.bufs, sents, sc)
+	sp.em1, sp.ems, sp.p1 = resize(sp.em1, len(d.sents)), resize(sp.ems, n), resize(sp.p1, n)
+	em1, ems := sp.em1, sp.ems
+	p1 := splitLabels(sents, sp.p1)
+	buf := &sp.buf
 	for si := range d.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -89,20 +135,25 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 			}
 		}
 		em1[si], ems = sc.emissions(d, si, ems[:len(sents[si]):len(sents[si])]), ems[len(sents[si]):]
-		p1[si] = viterbiInto(em1[si], &t.tr1, nil, &buf, p1[si])
+		p1[si] = viterbiInto(em1[si], &t.tr1, nil, buf, p1[si])
 	}
 	if t.m2 == nil {
-		harmonize(d, p1, t.lists)
-		return p1, nil
+		out := splitLabels(sents, make([]int, n))
+		for si := range p1 {
+			copy(out[si], p1[si])
+		}
+		harmonize(d, out, t.lists)
+		return out, nil
 	}
 	stats := labelStats(d, p1)
 	out := splitLabels(sents, make([]int, n))
-	var votes []int
+	votes := sp.votes
 	for si := range d.sents {
 		votes = spanVotes(&d.sents[si], stats, p1[si], votes)
 		sc.addPass2(d, stats, p1[si], votes, si, em1[si])
-		out[si] = viterbiInto(em1[si], &t.tr2, nil, &buf, out[si])
+		out[si] = viterbiInto(em1[si], &t.tr2, nil, buf, out[si])
 	}
+	sp.votes = votes
 	harmonize(d, out, t.lists)
 	return out, nil
 }

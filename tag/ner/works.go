@@ -21,10 +21,24 @@ type workPattern struct {
 
 // A patItem is one item of a work pattern.
 type patItem struct {
-	title, year, age, hon, role, agenum, award bool
-	words                                      map[string]bool // literal alternatives
-	id                                         int             // index of a literal item among all patterns' literal items
+	kind  itemKind
+	words map[string]bool // literal alternatives (kind itemWords)
+	id    int             // index of a literal item among all patterns' literal items
 }
+
+// An itemKind is what a pattern item matches.
+type itemKind uint8
+
+const (
+	itemWords  itemKind = iota // one of the literal alternatives
+	itemTitle                  // TITLE: a run of capitalized words, maybe quoted
+	itemYear                   // YEAR
+	itemAge                    // AGE: "46-year-old"
+	itemHon                    // HON: a person's title
+	itemRole                   // ROLE: a role or honorific word
+	itemAgenum                 // AGENUM: an age as a number
+	itemAward                  // AWARD: an award name
+)
 
 func (l *Lists) readWorks() error {
 	if err := l.readPatterns("data/works.tsv", typeID("MISC")); err != nil {
@@ -205,20 +219,20 @@ func (l *Lists) readPatterns(file string, label int) error {
 		for _, it := range strings.Fields(ln.Fields[0]) {
 			switch it {
 			case "TITLE":
-				p.items = append(p.items, patItem{title: true})
+				p.items = append(p.items, patItem{kind: itemTitle})
 				titles++
 			case "YEAR":
-				p.items = append(p.items, patItem{year: true})
+				p.items = append(p.items, patItem{kind: itemYear})
 			case "AGE":
-				p.items = append(p.items, patItem{age: true})
+				p.items = append(p.items, patItem{kind: itemAge})
 			case "HON":
-				p.items = append(p.items, patItem{hon: true})
+				p.items = append(p.items, patItem{kind: itemHon})
 			case "ROLE":
-				p.items = append(p.items, patItem{role: true})
+				p.items = append(p.items, patItem{kind: itemRole})
 			case "AGENUM":
-				p.items = append(p.items, patItem{agenum: true})
+				p.items = append(p.items, patItem{kind: itemAgenum})
 			case "AWARD":
-				p.items = append(p.items, patItem{award: true})
+				p.items = append(p.items, patItem{kind: itemAward})
 				titles++
 			default:
 				alt := map[string]bool{}
@@ -320,13 +334,53 @@ func isAge(w string) bool {
 
 func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }
 
+// failsAt reports, from its first items alone, that the pattern cannot
+// match at token i (of the memo's sentence): the first item does not take
+// the token, as match would find at once, or the first two items are word
+// lists and the second lacks the next word. It is false when only match
+// can tell.
+func (p *workPattern) failsAt(l *Lists, m *patternMemo, i int) bool {
+	words := m.words
+	switch first := &p.items[0]; first.kind {
+	case itemTitle:
+		if i > 0 && startsUpper(words[i-1]) && i-1 > 0 {
+			return true // a title starts a run of capitals
+		}
+		j := i
+		if isOpenQuote(words[j]) {
+			j++
+		}
+		return m.titleRun(l, j) == j
+	case itemAward:
+		return m.awardAt(l, i) == 0
+	case itemYear:
+		return !isYear(words[i])
+	case itemRole:
+		return !m.roleWord(l, i)
+	case itemAgenum:
+		return !isAgeNumber(words[i])
+	case itemHon:
+		return !m.info[i].title
+	case itemAge:
+		return !isAge(words[i])
+	default:
+		if !m.accepts(first, i) {
+			return true
+		}
+	}
+	if len(p.items) < 2 || p.items[1].kind != itemWords {
+		return false
+	}
+	return i+1 >= len(words) || !m.accepts(&p.items[1], i+1)
+}
+
 // match tries the pattern at token i and returns the title's token range.
 func (p *workPattern) match(l *Lists, m *patternMemo, i int) (ts, te int, ok bool) {
 	words := m.words
 	j := i
-	for k, it := range p.items {
-		switch {
-		case it.title:
+	for k := range p.items {
+		it := &p.items[k]
+		if it.kind == itemTitle {
 			if k == 0 && j > 0 && startsUpper(words[j-1]) && j-1 > 0 {
 				return 0, 0, false // a title starts a run of capitals
 			}
@@ -342,45 +396,36 @@ func (p *workPattern) match(l *Lists, m *patternMemo, i int) (ts, te int, ok boo
 			if quoted {
 				j = skipCloseQuote(words, end)
 			}
-		case j >= len(words):
+			continue
+		}
+		if j >= len(words) {
 			return 0, 0, false
-		case it.award:
+		}
+		switch it.kind {
+		case itemAward:
 			n := m.awardAt(l, j)
 			if n == 0 {
 				return 0, 0, false
 			}
 			ts, te, j = j, j+n, j+n
-		case it.year:
-			if !isYear(words[j]) {
-				return 0, 0, false
-			}
-			j++
-		case it.role:
-			if !m.roleWord(l, j) {
-				return 0, 0, false // lowercase, or capitalized at the sentence start
-			}
-			j++
-		case it.agenum:
-			if !isAgeNumber(words[j]) {
-				return 0, 0, false
-			}
-			j++
-		case it.hon:
-			if !m.info[j].title {
-				return 0, 0, false
-			}
-			j++
-		case it.age:
-			if !isAge(words[j]) {
-				return 0, 0, false
-			}
-			j++
+			continue
+		case itemYear:
+			ok = isYear(words[j])
+		case itemRole:
+			ok = m.roleWord(l, j) // lowercase, or capitalized at the sentence start
+		case itemAgenum:
+			ok = isAgeNumber(words[j])
+		case itemHon:
+			ok = m.info[j].title
+		case itemAge:
+			ok = isAge(words[j])
 		default:
-			if !m.accepts(&p.items[k], j) {
-				return 0, 0, false
-			}
-			j++
+			ok = m.accepts(it, j)
 		}
+		if !ok {
+			return 0, 0, false
+		}
+		j++
 	}
 	return ts, te, true
 }
@@ -910,8 +955,8 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 		}
 		for _, pi := range cand {
 			p := &l.works[pi]
-			if first := &p.items[0]; first.words != nil && !m.accepts(first, i) {
-				continue // the first word is not there: match would fail at once
+			if p.failsAt(l, m, i) {
+				continue
 			}
 			ts, te, ok := p.match(l, m, i)
 			if !ok {

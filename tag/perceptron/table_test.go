@@ -1,7 +1,9 @@
 package perceptron
 
 import (
+	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -114,5 +116,67 @@ func BenchmarkTableScores(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		tb.scores(lists[i%len(lists)], scores, false)
+	}
+}
+
+// AddRow adds each weight of the row to its score exactly as one Go
+// addition does, bit for bit, for every length and alignment, and leaves
+// the scores after the row alone.
+func TestAddRowMatchesGo(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	values := func(n int) []float32 {
+		v := make([]float32, n)
+		for i := range v {
+			switch r.IntN(8) {
+			case 0:
+				v[i] = math.Float32frombits(r.Uint32() & 0x807fffff) // subnormal
+			case 1:
+				v[i] = float32(r.NormFloat64()) * 1e30
+			default:
+				v[i] = float32(r.NormFloat64())
+			}
+		}
+		return v
+	}
+	for n := 0; n <= 110; n++ {
+		for off := range 4 {
+			row := values(n + off)[off:]
+			scores := values(n + off + 3)[off:]
+			want := slices.Clone(scores)
+			for i := range row {
+				want[i] += row[i]
+			}
+			AddRow(row, scores)
+			for i := range want {
+				if math.Float32bits(scores[i]) != math.Float32bits(want[i]) {
+					t.Fatalf("length %d, offset %d: score %d is %v, want %v", n, off, i, scores[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+// Scores shorter than the model's classes get the weights of their own
+// classes only, as full ones would have them.
+func TestTableScoresShort(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	weights := randomWeights(r, 2000, 12)
+	tb := freeze(weights, 12)
+	feats := make([]Feature, 0, 40)
+	for f := range weights {
+		if feats = append(feats, f); len(feats) == cap(feats) {
+			break
+		}
+	}
+	full := make([]float32, 12)
+	tb.scores(feats, full, false)
+	for n := range 12 {
+		short := make([]float32, n)
+		tb.scores(feats, short, false)
+		for y := range short {
+			if math.Float32bits(short[y]) != math.Float32bits(full[y]) {
+				t.Fatalf("%d scores: class %d is %v, want %v", n, y, short[y], full[y])
+			}
+		}
 	}
 }

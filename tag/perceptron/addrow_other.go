@@ -1,0 +1,26 @@
+//go:build !amd64
+
+package perceptron
+
+import "unsafe"
+
+// addRows adds the n floats at row to the n at scores (addRowGo).
+func addRows(scores, row *float32, n int) {
+	addRowGo(unsafe.Slice(row, n), unsafe.Slice(scores, n))
+}
+
+// addRowGo is AddRow in Go, four at a time.
+func addRowGo(row, scores []float32) {
+	scores = scores[:len(row)]
+	c := 0
+	for ; c+4 <= len(row); c += 4 {
+		s, r := scores[c:c+4:c+4], row[c:c+4:c+4]
+		s[0] += r[0]
+		s[1] += r[1]
+		s[2] += r[2]
+		s[3] += r[3]
+	}
+	for ; c < len(row); c++ {
+		scores[c] += row[c]
+	}
+}
