@@ -2,6 +2,7 @@ package kb
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -313,60 +314,192 @@ func resolve(des []*docEnt) []*cluster {
 			}
 		}
 	}
+	x := newCandIndex()
+	for key, cs := range byWord {
+		x.addList(wordList+key, cs)
+	}
 	for _, de := range singles {
 		key := de.typ + "|" + NameKey(de.name)
-		cands := byWord[key]
-		if c := pickSingle(cands, de); c != nil {
-			c.add(de)
+		if c := x.pickSingle(wordList+key, byWord[key], de); c != nil {
+			x.add(c, de)
 			continue
 		}
 		// one-word names of different articles ("Rosa") are one person
 		// only when something around them agrees
-		if c := best(groups[key], de); c != nil && c.score(de) > 0 {
-			c.add(de)
+		if c := x.best(nameList+key, de); c != nil {
+			x.add(c, de)
 			continue
 		}
 		c := newCluster(de, key)
 		groups[key] = append(groups[key], c)
 		all = append(all, c)
+		x.addList(nameList+key, []*cluster{c})
 	}
 	return all
 }
 
-// pickSingle chooses the full-name cluster a one-word name belongs to: the
-// only compatible candidate (see below), or the one whose context agrees
-// best.
-func pickSingle(cands []*cluster, de *docEnt) *cluster {
-	var ok []*cluster
-	for _, c := range cands {
-		if c.compatible(de) {
-			ok = append(ok, c)
+// Kinds of candidate lists of a candIndex.
+const (
+	wordList = "w:" // the full-name clusters with a name word (byWord)
+	nameList = "n:" // the one-word-name clusters of a name
+)
+
+// A candIndex finds, in lists of candidate clusters, those that share a
+// context key or an occupation family with a document entity, so that a
+// one-word name is scored against them only rather than against every
+// cluster with that name word (a common given name has thousands). It
+// gives the same answers as scoring every candidate.
+type candIndex struct {
+	ctx   map[string]map[string][]*cluster // list → context key → clusters with it
+	fam   map[string]map[string][]*cluster // list → family → clusters with it
+	lists map[*cluster][]string            // the lists each cluster is in
+	pos   map[*cluster]int                 // order in which clusters were added to the index
+	dup   map[string]map[*cluster]bool     // clusters that are in a list twice ("Ann Ann")
+	score map[*cluster]int                 // scores' result
+}
+
+func newCandIndex() *candIndex {
+	return &candIndex{ctx: map[string]map[string][]*cluster{}, fam: map[string]map[string][]*cluster{},
+		lists: map[*cluster][]string{}, pos: map[*cluster]int{}, dup: map[string]map[*cluster]bool{}, score: map[*cluster]int{}}
+}
+
+// addList indexes the clusters of a list by their context and families.
+func (x *candIndex) addList(list string, cs []*cluster) {
+	ctx, fam := x.ctx[list], x.fam[list]
+	if ctx == nil {
+		ctx, fam = map[string][]*cluster{}, map[string][]*cluster{}
+		x.ctx[list], x.fam[list] = ctx, fam
+	}
+	for _, c := range cs {
+		if slices.Contains(x.lists[c], list) {
+			if x.dup[list] == nil {
+				x.dup[list] = map[*cluster]bool{}
+			}
+			x.dup[list][c] = true
+			continue
+		}
+		x.lists[c] = append(x.lists[c], list)
+		if _, ok := x.pos[c]; !ok {
+			x.pos[c] = len(x.pos)
+		}
+		for k := range c.context {
+			ctx[k] = append(ctx[k], c)
+		}
+		for f := range c.families {
+			fam[f] = append(fam[f], c)
+		}
+	}
+}
+
+// add puts de into c and indexes the context keys and families it brings.
+func (x *candIndex) add(c *cluster, de *docEnt) {
+	var keys, fams []string
+	for k := range de.context {
+		if c.context[k] == 0 {
+			keys = append(keys, k)
+		}
+	}
+	for f := range de.families {
+		if !c.families[f] {
+			fams = append(fams, f)
+		}
+	}
+	c.add(de)
+	for _, list := range x.lists[c] {
+		for _, k := range keys {
+			x.ctx[list][k] = append(x.ctx[list][k], c)
+		}
+		for _, f := range fams {
+			x.fam[list][f] = append(x.fam[list][f], c)
+		}
+	}
+}
+
+// scores returns c.score(de) of every cluster of the list whose score is
+// positive. The map is reused by the next call.
+func (x *candIndex) scores(list string, de *docEnt) map[*cluster]int {
+	out := x.score
+	clear(out)
+	ctx, fam := x.ctx[list], x.fam[list]
+	for k := range de.context {
+		for _, c := range ctx[k] {
+			out[c]++
+		}
+	}
+	for f := range de.families {
+		for _, c := range fam[f] {
+			out[c] += 2
+		}
+	}
+	return out
+}
+
+// pickSingle chooses the full-name cluster a one-word name belongs to,
+// among cands (the list's clusters): the only compatible candidate (see
+// below), or the compatible one whose context agrees best, when no other
+// agrees as well.
+func (x *candIndex) pickSingle(list string, cands []*cluster, de *docEnt) *cluster {
+	// count the compatible candidates, up to two
+	var only *cluster
+	n := 0
+	if de.age == nil && len(de.families) == 0 {
+		n = len(cands) // nothing to conflict with
+		if n > 0 {
+			only = cands[0]
+		}
+	} else {
+		for _, c := range cands {
+			if c.compatible(de) {
+				if n++; n == 2 {
+					break
+				}
+				only = c
+			}
 		}
 	}
 	switch {
-	case len(ok) == 0:
+	case n == 0:
 		return nil
-	case len(ok) == 1 && (ok[0].score(de) > 0 || lastWord(ok[0].key) == NameKey(de.name)):
+	case n == 1 && (only.score(de) > 0 || lastWord(only.key) == NameKey(de.name)):
 		// the only full name it can shorten, when its context agrees or it
 		// is that name's surname ("Navarro"; a bare given name is too
 		// common to follow without context)
-		return ok[0]
-	case len(ok) == 1:
+		return only
+	case n == 1:
 		return nil
 	}
 	var b *cluster
 	bs, tie := 0, false
-	for _, c := range ok {
-		s := c.score(de)
+	for c, s := range x.scores(list, de) {
+		if s < bs || !c.compatible(de) {
+			continue
+		}
 		switch {
 		case s > bs:
-			b, bs, tie = c, s, false
-		case s == bs && s > 0:
+			b, bs, tie = c, s, x.dup[list][c]
+		case s == bs:
 			tie = true
 		}
 	}
 	if tie {
 		return nil
+	}
+	return b
+}
+
+// best returns the compatible cluster of the list that fits de best when
+// something around them agrees, nil when none: the highest score, then the
+// most members, then the earliest.
+func (x *candIndex) best(list string, de *docEnt) *cluster {
+	var b *cluster
+	bs := 0
+	for c, s := range x.scores(list, de) {
+		if s < bs || !c.compatible(de) {
+			continue
+		}
+		if s > bs || s == bs && (len(c.members) > len(b.members) || len(c.members) == len(b.members) && x.pos[c] < x.pos[b]) {
+			b, bs = c, s
+		}
 	}
 	return b
 }
