@@ -144,6 +144,7 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 				}
 			}
 		}
+		names := contextKeys(in)
 		for i := range in.Entities {
 			e := &in.Entities[i]
 			if e.Unnamed || strings.TrimSpace(e.Name) == "" {
@@ -170,10 +171,8 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 				if j != i && !in.Entities[j].Unnamed {
 					// the full name and each of its words, so that "Navarro"
 					// in one article meets "Elise Navarro" in another
-					k := NameKey(in.Entities[j].Name)
-					de.context[k] = true
-					for _, w := range strings.Fields(k) {
-						de.context[w] = true
+					for _, k := range names[j] {
+						de.context[k] = true
 					}
 				}
 			}
@@ -186,6 +185,17 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 	sort.SliceStable(out, func(i, j int) bool {
 		return out[i].before(out[j])
 	})
+	return out
+}
+
+// contextKeys lists, for each entity of a document, the keys it puts in
+// the context of the others: its name key and each word of it.
+func contextKeys(in *Input) [][]string {
+	out := make([][]string, len(in.Entities))
+	for j := range in.Entities {
+		k := NameKey(in.Entities[j].Name)
+		out[j] = append([]string{k}, strings.Fields(k)...)
+	}
 	return out
 }
 
@@ -315,11 +325,13 @@ func resolve(des []*docEnt) []*cluster {
 		}
 	}
 	x := newCandIndex()
-	for key, cs := range byWord {
-		x.addList(wordList+key, cs)
-	}
 	for _, de := range singles {
 		key := de.typ + "|" + NameKey(de.name)
+		if x.ctx[wordList+key] == nil {
+			// the first one-word name of its kind: index the full names
+			// it can shorten as they are now
+			x.addList(wordList+key, byWord[key])
+		}
 		if c := x.pickSingle(wordList+key, byWord[key], de); c != nil {
 			x.add(c, de)
 			continue

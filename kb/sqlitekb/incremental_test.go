@@ -19,7 +19,8 @@ import (
 // TestIncrementalMatchesFullRebuild applies random sequences of changes
 // to a store (new documents, new versions, reanalysed documents, earlier
 // versions made current again, merge and split decisions, refreshes cut
-// short after the inputs were read) and checks after every refresh that
+// short after the inputs were read, the state a store of an earlier
+// version migrates to) and checks after every refresh that
 // the stored knowledge base is the one a full rebuild from every
 // document's layers gives, and that the cached inputs are what the layers
 // hold.
@@ -49,6 +50,15 @@ func TestIncrementalMatchesFullRebuild(t *testing.T) {
 					mustPut(t, st, all[rng.Intn(len(all))])
 				case r < 15:
 					decideAtRandom(t, st, b, rng)
+				case r < 16 && rng.Intn(3) == 0:
+					// the state a store written before the input cache and
+					// the digests migrates to
+					for _, q := range []string{`DELETE FROM kb_meta WHERE key = 'inputs'`, `DELETE FROM kb_inputs`,
+						`UPDATE kb_entities SET sum = NULL`, `UPDATE kb_claims SET sum = NULL`} {
+						if _, err := st.DB().Exec(q); err != nil {
+							t.Fatal(err)
+						}
+					}
 				case r < 17:
 					// a refresh killed after reading the inputs
 					stop := errors.New("stop")
