@@ -16,6 +16,7 @@ type docEnt struct {
 	idx      int // index into in.Entities
 	typ      string
 	name     string
+	key      string // NameKey(name)
 	aliases  []string
 	age      *AgeObs
 	occs     []string
@@ -72,8 +73,10 @@ func NameKey(s string) string {
 // groupKey is the key under which full names are grouped for resolution:
 // the name key without initials ("L. Elise Golvensal" and "Elise
 // Golvensal" meet) as long as two words remain.
-func groupKey(name string) string {
-	k := NameKey(name)
+func groupKey(name string) string { return groupKeyOf(NameKey(name)) }
+
+// groupKeyOf is groupKey of a name's NameKey.
+func groupKeyOf(k string) string {
 	var kept []string
 	for _, w := range strings.Fields(k) {
 		if len([]rune(w)) > 1 {
@@ -126,8 +129,17 @@ func slug(s string) string {
 // their ages, occupations and context.
 func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 	outlets := outletKeys(inputs)
+	// in order of publication, so that each document's entities come out
+	// as docEnt.before orders them
+	order := append([]*Input(nil), inputs...)
+	sort.SliceStable(order, func(i, j int) bool {
+		if order[i].Date != order[j].Date {
+			return order[i].Date < order[j].Date
+		}
+		return order[i].Doc < order[j].Doc
+	})
 	var out []*docEnt
-	for _, in := range inputs {
+	for _, in := range order {
 		occs := map[int][]string{}
 		lits := map[int][]string{}
 		for _, f := range in.Facts {
@@ -150,10 +162,10 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 			if e.Unnamed || strings.TrimSpace(e.Name) == "" {
 				continue
 			}
-			de := &docEnt{in: in, idx: i, typ: string(e.Type), name: e.Name, aliases: e.Aliases, occs: occs[i],
+			de := &docEnt{in: in, idx: i, typ: string(e.Type), name: e.Name, key: names[i][0], aliases: e.Aliases, occs: occs[i],
 				families: map[string]bool{}, context: map[string]bool{}}
-			de.single = !strings.Contains(NameKey(e.Name), " ")
-			if de.typ == string(hearsay.Person) && (outlets[NameKey(e.Name)] || de.single && outlets[WordKey(e.Name)]) {
+			de.single = !strings.Contains(de.key, " ")
+			if de.typ == string(hearsay.Person) && (outlets[de.key] || de.single && outlets["\x00"+de.key]) { // WordKey
 				// a publication of the corpus, or one word of its name,
 				// read as a person's name
 				de.typ = string(hearsay.Org)
@@ -182,9 +194,6 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 			out = append(out, de)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return out[i].before(out[j])
-	})
 	return out
 }
 
@@ -310,7 +319,8 @@ func resolve(des []*docEnt) []*cluster {
 			singles = append(singles, de)
 			continue
 		}
-		key := de.typ + "|" + groupKey(de.name)
+		gk := groupKeyOf(de.key)
+		key := de.typ + "|" + gk
 		if c := best(groups[key], de); c != nil {
 			c.add(de)
 			continue
@@ -319,14 +329,14 @@ func resolve(des []*docEnt) []*cluster {
 		groups[key] = append(groups[key], c)
 		all = append(all, c)
 		if de.typ == string(hearsay.Person) {
-			for _, w := range strings.Fields(groupKey(de.name)) {
+			for _, w := range strings.Fields(gk) {
 				byWord[de.typ+"|"+w] = append(byWord[de.typ+"|"+w], c)
 			}
 		}
 	}
 	x := newCandIndex()
 	for _, de := range singles {
-		key := de.typ + "|" + NameKey(de.name)
+		key := de.typ + "|" + de.key
 		if x.ctx[wordList+key] == nil {
 			// the first one-word name of its kind: index the full names
 			// it can shorten as they are now
@@ -472,7 +482,7 @@ func (x *candIndex) pickSingle(list string, cands []*cluster, de *docEnt) *clust
 	switch {
 	case n == 0:
 		return nil
-	case n == 1 && (only.score(de) > 0 || lastWord(only.key) == NameKey(de.name)):
+	case n == 1 && (only.score(de) > 0 || lastWord(only.key) == de.key):
 		// the only full name it can shorten, when its context agrees or it
 		// is that name's surname ("Navarro"; a bare given name is too
 		// common to follow without context)

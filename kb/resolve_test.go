@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
+	"sort"
 	"strings"
 	"testing"
 
@@ -107,7 +108,11 @@ func TestResolveMatchesReference(t *testing.T) {
 	}
 	for seed := int64(1); seed <= 30; seed++ {
 		ins := randomInputs(seed, 300)
-		got, want := resolve(docEnts(rules, ins)), refResolve(docEnts(rules, ins))
+		des := docEnts(rules, ins)
+		if !sort.SliceIsSorted(des, func(i, j int) bool { return des[i].before(des[j]) }) {
+			t.Fatalf("seed %d: document entities out of order", seed)
+		}
+		got, want := resolve(des), refResolve(docEnts(rules, ins))
 		if g, w := clusterDump(got), clusterDump(want); g != w {
 			t.Fatalf("seed %d: resolve differs from the reference:\n got %.400s\nwant %.400s", seed, g, w)
 		}

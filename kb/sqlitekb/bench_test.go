@@ -2,7 +2,9 @@ package sqlitekb
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -43,14 +45,71 @@ func benchStore(b *testing.B, n int) (*sqlite.Store, *Backend, *kb.Rules, *corpu
 	return st, bk, rules, c
 }
 
+// copyStore copies the store at path into a new file, without changing
+// it, and opens the copy (bringing its schema and knowledge base up to
+// date).
+func copyStore(b *testing.B, path string) (*sqlite.Store, *Backend, *kb.Rules, *corpus) {
+	b.Helper()
+	ctx := context.Background()
+	dst := filepath.Join(b.TempDir(), "kb.db")
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	src, err := sql.Open("sqlite", "file:"+abs+"?mode=ro")
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, err = src.ExecContext(ctx, `VACUUM INTO ?`, dst)
+	src.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := sqlite.Open(ctx, dst, sqlite.Options{MustExist: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	rules, err := kb.LoadRules()
+	if err != nil {
+		b.Fatal(err)
+	}
+	bk := New(st)
+	if _, err := kb.Refresh(ctx, bk, rules, false); err != nil {
+		b.Fatal(err)
+	}
+	return st, bk, rules, newCorpus(1, 100)
+}
+
 // BenchmarkRefreshAddOne measures bringing the knowledge base of a store
 // of N documents up to date after one new document was stored (the time of
-// storing it is not counted).
+// storing it is not counted). With HEARSAY_KB_REFRESH_DB=PATH it adds the
+// documents to a copy of that store (e.g. one filled by 'hearsay generate'
+// and 'hearsay ingest') instead.
 func BenchmarkRefreshAddOne(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
+	sizes := benchSizes
+	path := os.Getenv("HEARSAY_KB_REFRESH_DB")
+	if path != "" {
+		sizes = []int{0}
+	}
+	for _, n := range sizes {
+		name := fmt.Sprintf("docs=%d", n)
+		if path != "" {
+			name = "db=" + filepath.Base(path)
+		}
+		b.Run(name, func(b *testing.B) {
 			ctx := context.Background()
-			st, bk, rules, c := benchStore(b, n)
+			var (
+				st    *sqlite.Store
+				bk    *Backend
+				rules *kb.Rules
+				c     *corpus
+			)
+			if path != "" {
+				st, bk, rules, c = copyStore(b, path)
+			} else {
+				st, bk, rules, c = benchStore(b, n)
+			}
 			var cpu time.Duration
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
