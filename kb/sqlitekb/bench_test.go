@@ -130,12 +130,34 @@ func BenchmarkRefreshAddOne(b *testing.B) {
 }
 
 // BenchmarkRefreshFull measures a forced full rebuild of the knowledge base
-// of a store of N documents.
+// of a store of N documents (HEARSAY_KB_REFRESH_DB: of a copy of that
+// store).
 func BenchmarkRefreshFull(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
+	sizes := benchSizes
+	path := os.Getenv("HEARSAY_KB_REFRESH_DB")
+	if path != "" {
+		sizes = []int{0}
+	}
+	for _, n := range sizes {
+		name := fmt.Sprintf("docs=%d", n)
+		if path != "" {
+			name = "db=" + filepath.Base(path)
+		}
+		b.Run(name, func(b *testing.B) {
 			ctx := context.Background()
-			_, bk, rules, _ := benchStore(b, n)
+			var (
+				bk    *Backend
+				rules *kb.Rules
+			)
+			if path != "" {
+				_, bk, rules, _ = copyStore(b, path)
+				// the first forced rebuild fills what an older store lacks
+				if _, err := kb.Refresh(ctx, bk, rules, true); err != nil {
+					b.Fatal(err)
+				}
+			} else {
+				_, bk, rules, _ = benchStore(b, n)
+			}
 			c0 := processCPU()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
