@@ -1,8 +1,10 @@
 // Package sqlitekb keeps the knowledge base (package kb) in the embedded
-// SQLite store, in the kb_* tables of store/sqlite's migrations 0002, 0003
-// and 0005. It reads the documents' layers straight from the store's tables
-// and writes a new knowledge base in one transaction, rewriting only the
-// rows that changed. It lives beside package kb rather than in store/sqlite
+// SQLite store, in the kb_* tables of store/sqlite's migrations 0002, 0003,
+// 0005 and 0007. It keeps what the knowledge base needs of each document in
+// a cache table that a refresh brings up to date by reading only the
+// documents the store logged as changed (straight from the store's layer
+// tables), and writes a new knowledge base in one transaction, rewriting
+// only the rows whose digest changed. It lives beside package kb rather than in store/sqlite
 // because the store sits below the knowledge base in hearsay's data flow.
 package sqlitekb
 
