@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -250,5 +251,79 @@ func TestDecodeInputNeverPanics(t *testing.T) {
 				t.Fatalf("%d of %d bytes decoded: %v", n, len(data), err)
 			}
 		}
+	}
+}
+
+// countdown is a context cancelled after its Done channel was asked for
+// n times: it interrupts a refresh at every point where the database
+// layer checks its context.
+type countdown struct {
+	context.Context
+	mu   sync.Mutex
+	n    int
+	done chan struct{}
+}
+
+func newCountdown(n int) *countdown {
+	return &countdown{Context: context.Background(), n: n, done: make(chan struct{})}
+}
+
+func (c *countdown) Done() <-chan struct{} {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.n--; c.n == 0 {
+		close(c.done)
+	}
+	return c.done
+}
+
+func (c *countdown) Err() error {
+	select {
+	case <-c.done:
+		return context.Canceled
+	default:
+		return nil
+	}
+}
+
+// TestInterruptedRefresh interrupts refreshes at every point where they
+// check their context, with changes pending, and checks that the next
+// refresh gives the knowledge base of a full rebuild.
+func TestInterruptedRefresh(t *testing.T) {
+	ctx := context.Background()
+	st, b, rules := open(t)
+	c := newCorpus(5, 20)
+	var all []*hearsay.Document
+	for i := 0; i < 30; i++ {
+		d := c.doc()
+		mustPut(t, st, d)
+		all = append(all, d)
+	}
+	if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(5))
+	finished := false
+	for n := 1; !finished; n++ {
+		if n > 100000 {
+			t.Fatal("refresh never finished")
+		}
+		// pending changes: a new document, a reanalysed one
+		d := c.doc()
+		mustPut(t, st, d)
+		all = append(all, d)
+		old := all[rng.Intn(len(all))]
+		re := c.reanalysed(old)
+		if err := st.Reanalyse(ctx, re); err != nil {
+			t.Fatal(err)
+		}
+		*old = *re
+		_, err := kb.Refresh(newCountdown(n), b, rules, n%7 == 0)
+		finished = err == nil
+		if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
+			t.Fatal(err)
+		}
+		checkFull(t, st, b, rules)
+		n += n / 8 // fewer steps as the refresh gets longer
 	}
 }
