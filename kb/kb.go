@@ -225,8 +225,10 @@ type Backend interface {
 	Reader
 	// Inputs calls fn for every current document, in id order, and returns
 	// the generation of the documents it read (it grows whenever a
-	// document is stored or superseded).
-	Inputs(ctx context.Context, fn func(*Input) error) (gen int64, err error)
+	// document is stored or superseded). A backend may keep what it read
+	// and read again only the documents that changed since; fresh makes it
+	// read every document from what is stored of it.
+	Inputs(ctx context.Context, fresh bool, fn func(*Input) error) (gen int64, err error)
 	// Decisions returns the user's decisions in the order they were made.
 	Decisions(ctx context.Context) ([]Decision, error)
 	// AddDecision records a decision.

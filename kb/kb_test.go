@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand"
 	"testing"
+	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -160,6 +161,35 @@ func TestBuildOddInputs(t *testing.T) {
 	for _, c := range k.Claims {
 		if a, ok := Assess(rules, c, ""); ok {
 			_ = a.Status
+		}
+	}
+}
+
+// TestDaysBetween checks the day arithmetic against package time over
+// every pair of a spread of valid and malformed days.
+func TestDaysBetween(t *testing.T) {
+	days := []string{"0000-01-01", "0000-02-29", "0001-03-01", "1899-12-31", "1900-02-28", "1900-02-29", "1970-01-01",
+		"1999-12-31", "2000-02-29", "2001-02-29", "2023-08-07", "2024-02-29", "2024-12-31", "2100-02-29", "2400-02-29",
+		"9999-12-31", "2024-13-01", "2024-00-10", "2024-04-31", "2024-04-30", "2024-1-01", "2024-01-1", "20240101",
+		"2024-01-01x", "", "abcd-ef-gh", "2024/01/01", "+024-01-01", "2024-01-00"}
+	for y := 1890; y <= 2030; y += 7 {
+		for m := 1; m <= 12; m++ {
+			days = append(days, fmt.Sprintf("%04d-%02d-%02d", y, m, 1+(y+m)%28), fmt.Sprintf("%04d-%02d-%02d", y, m, 28+(y+m)%4))
+		}
+	}
+	parse := func(a, b string) int {
+		ta, err1 := time.Parse(dayLayout, a)
+		tb, err2 := time.Parse(dayLayout, b)
+		if err1 != nil || err2 != nil {
+			return 0
+		}
+		return int(tb.Sub(ta).Hours() / 24)
+	}
+	for _, a := range days {
+		for _, b := range days {
+			if got, want := daysBetween(a, b), parse(a, b); got != want {
+				t.Fatalf("daysBetween(%q, %q) = %d, want %d", a, b, got, want)
+			}
 		}
 	}
 }

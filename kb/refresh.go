@@ -7,6 +7,8 @@ import (
 
 // Refresh rebuilds the knowledge base in b when documents changed since it
 // was last built (or when force is set). It reports whether it rebuilt.
+// Force also makes the backend read every document again rather than only
+// those that changed since its last read.
 // Running it again after it was interrupted completes the work: the old
 // knowledge base stays in place, marked stale, until a rebuild commits.
 func Refresh(ctx context.Context, b Backend, rules *Rules, force bool) (bool, error) {
@@ -20,7 +22,7 @@ func Refresh(ctx context.Context, b Backend, rules *Rules, force bool) (bool, er
 		}
 	}
 	var inputs []*Input
-	gen, err := b.Inputs(ctx, func(in *Input) error {
+	gen, err := b.Inputs(ctx, force, func(in *Input) error {
 		inputs = append(inputs, in)
 		return nil
 	})

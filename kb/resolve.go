@@ -2,6 +2,7 @@ package kb
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -15,6 +16,7 @@ type docEnt struct {
 	idx      int // index into in.Entities
 	typ      string
 	name     string
+	key      string // NameKey(name)
 	aliases  []string
 	age      *AgeObs
 	occs     []string
@@ -71,8 +73,10 @@ func NameKey(s string) string {
 // groupKey is the key under which full names are grouped for resolution:
 // the name key without initials ("L. Elise Golvensal" and "Elise
 // Golvensal" meet) as long as two words remain.
-func groupKey(name string) string {
-	k := NameKey(name)
+func groupKey(name string) string { return groupKeyOf(NameKey(name)) }
+
+// groupKeyOf is groupKey of a name's NameKey.
+func groupKeyOf(k string) string {
 	var kept []string
 	for _, w := range strings.Fields(k) {
 		if len([]rune(w)) > 1 {
@@ -125,8 +129,17 @@ func slug(s string) string {
 // their ages, occupations and context.
 func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 	outlets := outletKeys(inputs)
+	// in order of publication, so that each document's entities come out
+	// as docEnt.before orders them
+	order := append([]*Input(nil), inputs...)
+	sort.SliceStable(order, func(i, j int) bool {
+		if order[i].Date != order[j].Date {
+			return order[i].Date < order[j].Date
+		}
+		return order[i].Doc < order[j].Doc
+	})
 	var out []*docEnt
-	for _, in := range inputs {
+	for _, in := range order {
 		occs := map[int][]string{}
 		lits := map[int][]string{}
 		for _, f := range in.Facts {
@@ -143,15 +156,16 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 				}
 			}
 		}
+		names := contextKeys(in)
 		for i := range in.Entities {
 			e := &in.Entities[i]
 			if e.Unnamed || strings.TrimSpace(e.Name) == "" {
 				continue
 			}
-			de := &docEnt{in: in, idx: i, typ: string(e.Type), name: e.Name, aliases: e.Aliases, occs: occs[i],
+			de := &docEnt{in: in, idx: i, typ: string(e.Type), name: e.Name, key: names[i][0], aliases: e.Aliases, occs: occs[i],
 				families: map[string]bool{}, context: map[string]bool{}}
-			de.single = !strings.Contains(NameKey(e.Name), " ")
-			if de.typ == string(hearsay.Person) && (outlets[NameKey(e.Name)] || de.single && outlets[WordKey(e.Name)]) {
+			de.single = !strings.Contains(de.key, " ")
+			if de.typ == string(hearsay.Person) && (outlets[de.key] || de.single && outlets["\x00"+de.key]) { // WordKey
 				// a publication of the corpus, or one word of its name,
 				// read as a person's name
 				de.typ = string(hearsay.Org)
@@ -169,10 +183,8 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 				if j != i && !in.Entities[j].Unnamed {
 					// the full name and each of its words, so that "Navarro"
 					// in one article meets "Elise Navarro" in another
-					k := NameKey(in.Entities[j].Name)
-					de.context[k] = true
-					for _, w := range strings.Fields(k) {
-						de.context[w] = true
+					for _, k := range names[j] {
+						de.context[k] = true
 					}
 				}
 			}
@@ -182,9 +194,17 @@ func docEnts(rules *Rules, inputs []*Input) []*docEnt {
 			out = append(out, de)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return out[i].before(out[j])
-	})
+	return out
+}
+
+// contextKeys lists, for each entity of a document, the keys it puts in
+// the context of the others: its name key and each word of it.
+func contextKeys(in *Input) [][]string {
+	out := make([][]string, len(in.Entities))
+	for j := range in.Entities {
+		k := NameKey(in.Entities[j].Name)
+		out[j] = append([]string{k}, strings.Fields(k)...)
+	}
 	return out
 }
 
@@ -299,7 +319,8 @@ func resolve(des []*docEnt) []*cluster {
 			singles = append(singles, de)
 			continue
 		}
-		key := de.typ + "|" + groupKey(de.name)
+		gk := groupKeyOf(de.key)
+		key := de.typ + "|" + gk
 		if c := best(groups[key], de); c != nil {
 			c.add(de)
 			continue
@@ -308,65 +329,199 @@ func resolve(des []*docEnt) []*cluster {
 		groups[key] = append(groups[key], c)
 		all = append(all, c)
 		if de.typ == string(hearsay.Person) {
-			for _, w := range strings.Fields(groupKey(de.name)) {
+			for _, w := range strings.Fields(gk) {
 				byWord[de.typ+"|"+w] = append(byWord[de.typ+"|"+w], c)
 			}
 		}
 	}
+	x := newCandIndex()
 	for _, de := range singles {
-		key := de.typ + "|" + NameKey(de.name)
-		cands := byWord[key]
-		if c := pickSingle(cands, de); c != nil {
-			c.add(de)
+		key := de.typ + "|" + de.key
+		if x.ctx[wordList+key] == nil {
+			// the first one-word name of its kind: index the full names
+			// it can shorten as they are now
+			x.addList(wordList+key, byWord[key])
+		}
+		if c := x.pickSingle(wordList+key, byWord[key], de); c != nil {
+			x.add(c, de)
 			continue
 		}
 		// one-word names of different articles ("Rosa") are one person
 		// only when something around them agrees
-		if c := best(groups[key], de); c != nil && c.score(de) > 0 {
-			c.add(de)
+		if c := x.best(nameList+key, de); c != nil {
+			x.add(c, de)
 			continue
 		}
 		c := newCluster(de, key)
 		groups[key] = append(groups[key], c)
 		all = append(all, c)
+		x.addList(nameList+key, []*cluster{c})
 	}
 	return all
 }
 
-// pickSingle chooses the full-name cluster a one-word name belongs to: the
-// only compatible candidate (see below), or the one whose context agrees
-// best.
-func pickSingle(cands []*cluster, de *docEnt) *cluster {
-	var ok []*cluster
-	for _, c := range cands {
-		if c.compatible(de) {
-			ok = append(ok, c)
+// Kinds of candidate lists of a candIndex.
+const (
+	wordList = "w:" // the full-name clusters with a name word (byWord)
+	nameList = "n:" // the one-word-name clusters of a name
+)
+
+// A candIndex finds, in lists of candidate clusters, those that share a
+// context key or an occupation family with a document entity, so that a
+// one-word name is scored against them only rather than against every
+// cluster with that name word (a common given name has thousands). It
+// gives the same answers as scoring every candidate.
+type candIndex struct {
+	ctx   map[string]map[string][]*cluster // list → context key → clusters with it
+	fam   map[string]map[string][]*cluster // list → family → clusters with it
+	lists map[*cluster][]string            // the lists each cluster is in
+	pos   map[*cluster]int                 // order in which clusters were added to the index
+	dup   map[string]map[*cluster]bool     // clusters that are in a list twice ("Ann Ann")
+	score map[*cluster]int                 // scores' result
+}
+
+func newCandIndex() *candIndex {
+	return &candIndex{ctx: map[string]map[string][]*cluster{}, fam: map[string]map[string][]*cluster{},
+		lists: map[*cluster][]string{}, pos: map[*cluster]int{}, dup: map[string]map[*cluster]bool{}, score: map[*cluster]int{}}
+}
+
+// addList indexes the clusters of a list by their context and families.
+func (x *candIndex) addList(list string, cs []*cluster) {
+	ctx, fam := x.ctx[list], x.fam[list]
+	if ctx == nil {
+		ctx, fam = map[string][]*cluster{}, map[string][]*cluster{}
+		x.ctx[list], x.fam[list] = ctx, fam
+	}
+	for _, c := range cs {
+		if slices.Contains(x.lists[c], list) {
+			if x.dup[list] == nil {
+				x.dup[list] = map[*cluster]bool{}
+			}
+			x.dup[list][c] = true
+			continue
+		}
+		x.lists[c] = append(x.lists[c], list)
+		if _, ok := x.pos[c]; !ok {
+			x.pos[c] = len(x.pos)
+		}
+		for k := range c.context {
+			ctx[k] = append(ctx[k], c)
+		}
+		for f := range c.families {
+			fam[f] = append(fam[f], c)
+		}
+	}
+}
+
+// add puts de into c and indexes the context keys and families it brings.
+func (x *candIndex) add(c *cluster, de *docEnt) {
+	var keys, fams []string
+	for k := range de.context {
+		if c.context[k] == 0 {
+			keys = append(keys, k)
+		}
+	}
+	for f := range de.families {
+		if !c.families[f] {
+			fams = append(fams, f)
+		}
+	}
+	c.add(de)
+	for _, list := range x.lists[c] {
+		for _, k := range keys {
+			x.ctx[list][k] = append(x.ctx[list][k], c)
+		}
+		for _, f := range fams {
+			x.fam[list][f] = append(x.fam[list][f], c)
+		}
+	}
+}
+
+// scores returns c.score(de) of every cluster of the list whose score is
+// positive. The map is reused by the next call.
+func (x *candIndex) scores(list string, de *docEnt) map[*cluster]int {
+	out := x.score
+	clear(out)
+	ctx, fam := x.ctx[list], x.fam[list]
+	for k := range de.context {
+		for _, c := range ctx[k] {
+			out[c]++
+		}
+	}
+	for f := range de.families {
+		for _, c := range fam[f] {
+			out[c] += 2
+		}
+	}
+	return out
+}
+
+// pickSingle chooses the full-name cluster a one-word name belongs to,
+// among cands (the list's clusters): the only compatible candidate (see
+// below), or the compatible one whose context agrees best, when no other
+// agrees as well.
+func (x *candIndex) pickSingle(list string, cands []*cluster, de *docEnt) *cluster {
+	// count the compatible candidates, up to two
+	var only *cluster
+	n := 0
+	if de.age == nil && len(de.families) == 0 {
+		n = len(cands) // nothing to conflict with
+		if n > 0 {
+			only = cands[0]
+		}
+	} else {
+		for _, c := range cands {
+			if c.compatible(de) {
+				if n++; n == 2 {
+					break
+				}
+				only = c
+			}
 		}
 	}
 	switch {
-	case len(ok) == 0:
+	case n == 0:
 		return nil
-	case len(ok) == 1 && (ok[0].score(de) > 0 || lastWord(ok[0].key) == NameKey(de.name)):
+	case n == 1 && (only.score(de) > 0 || lastWord(only.key) == de.key):
 		// the only full name it can shorten, when its context agrees or it
 		// is that name's surname ("Navarro"; a bare given name is too
 		// common to follow without context)
-		return ok[0]
-	case len(ok) == 1:
+		return only
+	case n == 1:
 		return nil
 	}
 	var b *cluster
 	bs, tie := 0, false
-	for _, c := range ok {
-		s := c.score(de)
+	for c, s := range x.scores(list, de) {
+		if s < bs || !c.compatible(de) {
+			continue
+		}
 		switch {
 		case s > bs:
-			b, bs, tie = c, s, false
-		case s == bs && s > 0:
+			b, bs, tie = c, s, x.dup[list][c]
+		case s == bs:
 			tie = true
 		}
 	}
 	if tie {
 		return nil
+	}
+	return b
+}
+
+// best returns the compatible cluster of the list that fits de best when
+// something around them agrees, nil when none: the highest score, then the
+// most members, then the earliest.
+func (x *candIndex) best(list string, de *docEnt) *cluster {
+	var b *cluster
+	bs := 0
+	for c, s := range x.scores(list, de) {
+		if s < bs || !c.compatible(de) {
+			continue
+		}
+		if s > bs || s == bs && (len(c.members) > len(b.members) || len(c.members) == len(b.members) && x.pos[c] < x.pos[b]) {
+			b, bs = c, s
+		}
 	}
 	return b
 }

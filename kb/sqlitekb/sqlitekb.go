@@ -1,13 +1,16 @@
 // Package sqlitekb keeps the knowledge base (package kb) in the embedded
-// SQLite store, in the kb_* tables of store/sqlite's migrations 0002, 0003
-// and 0005. It reads the documents' layers straight from the store's tables
-// and writes a new knowledge base in one transaction, rewriting only the
-// rows that changed. It lives beside package kb rather than in store/sqlite
+// SQLite store, in the kb_* tables of store/sqlite's migrations 0002, 0003,
+// 0005 and 0007. It keeps what the knowledge base needs of each document in
+// a cache table that a refresh brings up to date by reading only the
+// documents the store logged as changed (straight from the store's layer
+// tables), and writes a new knowledge base in one transaction, rewriting
+// only the rows whose digest changed. It lives beside package kb rather than in store/sqlite
 // because the store sits below the knowledge base in hearsay's data flow.
 package sqlitekb
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -113,7 +116,8 @@ func (b *Backend) Replace(ctx context.Context, k *kb.KB) error {
 }
 
 // replace rewrites the rows that changed: entities and claims whose JSON
-// differs from the stored one, those that are new, and those that are gone.
+// differs from the stored one (by digest), those that are new, and those
+// that are gone.
 // Contradictions are few and rewritten whole.
 func replace(ctx context.Context, tx *sql.Tx, k *kb.KB) error {
 	if err := replaceEntities(ctx, tx, k.Entities); err != nil {
@@ -150,22 +154,30 @@ func replace(ctx context.Context, tx *sql.Tx, k *kb.KB) error {
 	return err
 }
 
-// stored reads id → data of a knowledge-base table.
-func stored(ctx context.Context, tx *sql.Tx, table string) (map[string]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, data FROM `+table)
+// storedSums reads id → digest of the data of a knowledge-base table
+// (kb_entities or kb_claims), from the index of digests.
+func storedSums(ctx context.Context, tx *sql.Tx, table string) (map[string]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, sum FROM `+table+` INDEXED BY `+table+`_sum`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	out := map[string]string{}
 	for rows.Next() {
-		var id, data string
-		if err := rows.Scan(&id, &data); err != nil {
+		var id string
+		var sum []byte
+		if err := rows.Scan(&id, &sum); err != nil {
 			return nil, err
 		}
-		out[id] = data
+		out[id] = string(sum)
 	}
 	return out, rows.Err()
+}
+
+// digest is the digest of a row's data that tells whether it changed.
+func digest(data []byte) []byte {
+	sum := sha256.Sum256(data)
+	return sum[:16]
 }
 
 // stmts prepares statements in a transaction, closing them all at once.
@@ -196,7 +208,7 @@ func (s *stmts) close() {
 }
 
 func replaceEntities(ctx context.Context, tx *sql.Tx, es []*kb.Entity) error {
-	old, err := stored(ctx, tx, "kb_entities")
+	old, err := storedSums(ctx, tx, "kb_entities")
 	if err != nil {
 		return err
 	}
@@ -204,7 +216,7 @@ func replaceEntities(ctx context.Context, tx *sql.Tx, es []*kb.Entity) error {
 	defer ss.close()
 	del := ss.prepare(`DELETE FROM kb_entities WHERE id = ?`)
 	delNames := ss.prepare(`DELETE FROM kb_names WHERE entity = ?`)
-	put := ss.prepare(`INSERT OR REPLACE INTO kb_entities(id, type, name, docs, data) VALUES (?, ?, ?, ?, ?)`)
+	put := ss.prepare(`INSERT OR REPLACE INTO kb_entities(id, type, name, docs, data, sum) VALUES (?, ?, ?, ?, ?, ?)`)
 	name := ss.prepare(`INSERT OR IGNORE INTO kb_names(name_key, entity) VALUES (?, ?)`)
 	if ss.err != nil {
 		return ss.err
@@ -214,12 +226,13 @@ func replaceEntities(ctx context.Context, tx *sql.Tx, es []*kb.Entity) error {
 		if err != nil {
 			return err
 		}
+		sum := digest(data)
 		prev, ok := old[e.ID]
 		delete(old, e.ID)
-		if ok && prev == string(data) {
+		if ok && prev == string(sum) {
 			continue
 		}
-		if _, err := put.ExecContext(ctx, e.ID, e.Type, e.Name, e.Docs(""), data); err != nil {
+		if _, err := put.ExecContext(ctx, e.ID, e.Type, e.Name, e.Docs(""), data, sum); err != nil {
 			return err
 		}
 		if _, err := delNames.ExecContext(ctx, e.ID); err != nil {
@@ -243,7 +256,7 @@ func replaceEntities(ctx context.Context, tx *sql.Tx, es []*kb.Entity) error {
 }
 
 func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
-	old, err := stored(ctx, tx, "kb_claims")
+	old, err := storedSums(ctx, tx, "kb_claims")
 	if err != nil {
 		return err
 	}
@@ -251,7 +264,7 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
 	defer ss.close()
 	del := ss.prepare(`DELETE FROM kb_claims WHERE id = ?`)
 	delArgs := ss.prepare(`DELETE FROM kb_claim_entities WHERE claim = ?`)
-	put := ss.prepare(`INSERT OR REPLACE INTO kb_claims(id, type, first_day, data, status, modalities) VALUES (?, ?, ?, ?, ?, ?)`)
+	put := ss.prepare(`INSERT OR REPLACE INTO kb_claims(id, type, first_day, data, status, modalities, sum) VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	arg := ss.prepare(`INSERT OR IGNORE INTO kb_claim_entities(entity, claim) VALUES (?, ?)`)
 	if ss.err != nil {
 		return ss.err
@@ -261,13 +274,14 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
 		if err != nil {
 			return err
 		}
+		sum := digest(data)
 		prev, ok := old[c.ID]
 		delete(old, c.ID)
-		if ok && prev == string(data) {
+		if ok && prev == string(sum) {
 			continue
 		}
 		mods := "," + strings.Join(c.Modalities(), ",") + ","
-		if _, err := put.ExecContext(ctx, c.ID, c.Type, c.Reports[0].Date, data, c.Status, mods); err != nil {
+		if _, err := put.ExecContext(ctx, c.ID, c.Type, c.Reports[0].Date, data, c.Status, mods, sum); err != nil {
 			return err
 		}
 		if _, err := delArgs.ExecContext(ctx, c.ID); err != nil {

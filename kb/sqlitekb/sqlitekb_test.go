@@ -99,7 +99,7 @@ func TestReplaceOlderGenerationStaysStale(t *testing.T) {
 	ctx := context.Background()
 	st, b, _ := open(t)
 	mustPut(t, st, doc("d1", "u1", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Reported))
-	gen, err := b.Inputs(ctx, func(*kb.Input) error { return nil })
+	gen, err := b.Inputs(ctx, false, func(*kb.Input) error { return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
