@@ -53,7 +53,6 @@ const maxChangedShare = 4
 // every cached input, in document id order.
 func syncInputs(ctx context.Context, tx *sql.Tx, fresh bool) ([]*kb.Input, error) {
 	var pos, last, cached, changed int64
-	var filled bool
 	err := tx.QueryRowContext(ctx, `SELECT
 		COALESCE((SELECT value FROM kb_meta WHERE key = 'inputs'), -1),
 		COALESCE((SELECT MAX(seq) FROM kb_changes), 0),
@@ -61,7 +60,7 @@ func syncInputs(ctx context.Context, tx *sql.Tx, fresh bool) ([]*kb.Input, error
 	if err != nil {
 		return nil, err
 	}
-	filled = pos >= 0
+	filled := pos >= 0 // 'inputs' is set once the cache was filled
 	if filled && !fresh {
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(DISTINCT doc_id) FROM kb_changes WHERE seq > ?`, pos).Scan(&changed); err != nil {
 			return nil, err
