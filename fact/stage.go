@@ -1019,6 +1019,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				}
 				found = true
 				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
+				args[2] = partyOpen(s.doc, args)
 				rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
@@ -1060,6 +1061,7 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 			continue
 		}
 		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
+		args[2] = partyOpen(s.doc, args)
 		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
@@ -1116,7 +1118,8 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 			}
 		}
 		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, org}
-		if org.Entity < 0 {
+		args[2] = partyOpen(s.doc, args)
+		if args[2].Entity < 0 {
 			args[2] = s.titleOf(i)
 		}
 		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
@@ -1185,6 +1188,23 @@ func (s *sent) titleOrg(u int) hearsay.Arg {
 		return hearsay.Arg{Entity: -1}
 	}
 	return entArg(s.doc, y.ents[0])
+}
+
+// partyOpen returns the organisation argument of a title's position, or an
+// open one when the title is an office of state and the organisation is
+// the holder's party, as the mention stage read it ("Labour MP Jane Holt"
+// sits for a constituency, not for Labour).
+func partyOpen(doc *hearsay.Document, args []hearsay.Arg) hearsay.Arg {
+	org := args[2]
+	if org.Entity < 0 || args[0].Entity < 0 || !stateOffice(args[1].Literal) {
+		return org
+	}
+	for _, f := range doc.Facts {
+		if f.Type == "member_of" && len(f.Args) == 2 && f.Args[0].Entity == args[0].Entity && f.Args[1].Entity == org.Entity && strings.HasPrefix(f.Rule, "entity-") {
+			return hearsay.Arg{Entity: -1}
+		}
+	}
+	return org
 }
 
 // royalTitles stay in a canonical name and still name an office.
