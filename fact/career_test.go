@@ -56,7 +56,7 @@ func TestNarrowestOccupations(t *testing.T) {
 func TestPartyOpen(t *testing.T) {
 	doc := &hearsay.Document{
 		Entities: []hearsay.Entity{{Name: "Jane Holt", Type: hearsay.Person}, {Name: "Labour", Type: hearsay.Org}, {Name: "Acme Corp", Type: hearsay.Org}},
-		Facts: []hearsay.Fact{{Type: "member_of", Args: []hearsay.Arg{{Entity: 0}, {Entity: 1}}, Rule: "entity-place-title"}},
+		Facts:    []hearsay.Fact{{Type: "member_of", Args: []hearsay.Arg{{Entity: 0}, {Entity: 1}}, Rule: "entity-place-title"}},
 	}
 	args := func(role string, org int) []hearsay.Arg {
 		return []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: org}}
