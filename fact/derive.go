@@ -259,6 +259,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
 				continue
 			}
+			if (rw.f.Type == "appointed" || rw.f.Type == "elected") && c.Sentence == rw.s.idx && rw.s.fromBetween(rw.f.Trigger.End, c.Trigger.Start) {
+				continue // "was hired in 2019 from X, where he had been defensive coordinator": the post left for this one
+			}
 			if !sameOrg(a[2], c.Args[2]) {
 				continue // "was fired by the club": not the post held elsewhere
 			}
@@ -1307,6 +1310,20 @@ func (s *sent) fromBefore(off int) bool {
 			break
 		}
 		if x.word == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// fromBetween reports whether "from" stands in the sentence between the
+// offsets a and b (the organisation a move came from, told after the move).
+func (s *sent) fromBetween(a, b int) bool {
+	for _, x := range s.units {
+		if x.Start >= b {
+			break
+		}
+		if x.Start >= a && x.word == "from" {
 			return true
 		}
 	}
