@@ -1458,7 +1458,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 		org = onlyOrg(doc)
 	}
 	if place < 0 {
-		place = polity(doc, raws)
+		place = polity(doc, raws, bodies)
 	}
 	lit := namedOrg(doc, raws)
 	for _, rw := range raws {
@@ -1609,13 +1609,18 @@ func newsOrg(e hearsay.Entity) bool {
 // polity returns the place that the offices of state the text names
 // explicitly belong to ("elected mayor of Port Ellery"; a country the names
 // stage took for an organisation counts), or -1: the place where the
-// article's other offices are held ("served on the council").
-func polity(doc *hearsay.Document, raws []*raw) int {
+// article's other offices are held ("served on the council"). A body of
+// members (bodies: "the Senate") is where its members sit, not the polity
+// of other offices ("Gov. X" is no governor of the Senate).
+func polity(doc *hearsay.Document, raws []*raw, bodies map[string]string) int {
 	count := map[int]int{}
 	best := -1
 	for _, rw := range raws {
 		a := rw.f.Args
 		if rw.echo || len(a) != 3 || !stateOffice(a[1].Literal) || a[2].Entity < 0 || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
+			continue
+		}
+		if ws := strings.Fields(strings.ToLower(doc.Entities[a[2].Entity].Name)); len(ws) > 0 && bodies[ws[len(ws)-1]] != "" {
 			continue
 		}
 		count[a[2].Entity]++
