@@ -55,6 +55,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = claimsTold(raws)
 	previousPosts(raws)
 	raws = foldDepartures(raws)
+	raws = effectiveDepartures(raws)
 	raws = derivePositions(raws)
 	raws = joinTenures(raws)
 	officeTaken(doc, raws)
@@ -1324,6 +1325,41 @@ func (s *sent) fromBetween(a, b int) bool {
 			break
 		}
 		if x.Start >= a && x.word == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// effectiveDepartures drops the telling of when a departure told already
+// takes effect ("resigned Tuesday ... Her resignation takes effect June
+// 30"): the departure happened when it was told first; the date it takes
+// effect is no second departure.
+func effectiveDepartures(raws []*raw) []*raw {
+	out := raws[:0:0]
+	for _, rw := range raws {
+		if !effectiveTelling(rw) || !departedBefore(raws, rw) {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// effectiveTelling reports whether rw is a dated departure read from an
+// event noun in a sentence about when it takes effect.
+func effectiveTelling(rw *raw) bool {
+	return !rw.echo && leaving(rw.f.Type) && rw.pat != nil && rw.pat.opts["trigger"] == "event" && rw.f.Time != nil && rw.f.Time.Value != "" &&
+		(rw.s.words["effective"] || rw.s.words["effect"])
+}
+
+// departedBefore reports whether raws tell the same departure as rw, dated
+// before it, in another sentence.
+func departedBefore(raws []*raw, rw *raw) bool {
+	for _, o := range raws {
+		if o == rw || o.echo || o.f.Type != rw.f.Type || o.s == rw.s || argKey(o.f) != argKey(rw.f) || o.f.Time == nil || o.f.Time.Value == "" {
+			continue
+		}
+		if o.f.Time.Value < rw.f.Time.Value {
 			return true
 		}
 	}
