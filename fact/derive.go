@@ -1659,6 +1659,9 @@ func polity(doc *hearsay.Document, raws []*raw, bodies map[string]string) int {
 		if ws := strings.Fields(strings.ToLower(doc.Entities[a[2].Entity].Name)); len(ws) > 0 && bodies[ws[len(ws)-1]] != "" {
 			continue
 		}
+		if rw.s.fromBefore(rw.f.Trigger.Start) {
+			continue // "hired in 2022 from Clearwater, Fla., where he had been deputy city manager": a post elsewhere
+		}
 		count[a[2].Entity]++
 		if best < 0 || count[a[2].Entity] > count[best] {
 			best = a[2].Entity
