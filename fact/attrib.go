@@ -609,6 +609,9 @@ func skipRelative(s *sent, j int) int {
 	}
 	for k := j - 1; k >= 1 && k >= j-20; k-- {
 		x := s.units[k]
+		if x.word == "," && k+1 < j && appositiveOf(s, k) {
+			return k - 1 // a description: "Miriam Tall, the longest-serving anchor in town, announced"
+		}
 		if x.boundary || x.word == "," && k+1 < j && !relativeWords[s.units[k+1].word] {
 			return j
 		}
@@ -618,6 +621,23 @@ func skipRelative(s *sent, j int) int {
 	}
 	return j
 }
+
+// appositiveOf reports whether the comma at unit k opens a description of
+// the person named right before it ("Tall, the longest-serving anchor,"):
+// a determiner follows the comma.
+func appositiveOf(s *sent, k int) bool {
+	y, z := s.units[k-1], s.units[k+1]
+	if y.ment == -1 || y.mkind != hearsay.NameMention || y.etype != hearsay.Person || len(y.ents) != 1 {
+		return false
+	}
+	if z.ment != -1 {
+		return z.mkind == hearsay.NominalMention && len(z.ents) == 1 && z.ents[0] == y.ents[0] // "Tall, the longest-serving anchor,"
+	}
+	return appositiveDeterminers[z.word]
+}
+
+// appositiveDeterminers open a description set off by commas after a name.
+var appositiveDeterminers = map[string]bool{"the": true, "a": true, "an": true}
 
 // relativeWords open a relative clause.
 // "citing" opens the sources an outlet cites before its verb ("Le Miroir,
