@@ -2157,6 +2157,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 // succession; nil when the predecessor has no office either, or the
 // succession has no date.
 func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	if rw.f.Type == succeedsType {
+		return comingOffice(doc, raws, rw)
+	}
 	if rw.f.Type != succeededType || rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF") {
 		return nil
 	}
@@ -2294,6 +2297,24 @@ func namedSuccessor(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 		return nil
 	}
 	return appointedTo(doc, rw, prev, "%s was named to succeed %s", true)
+}
+
+// comingOffice reads a succession told in the present or future ("X will
+// succeed Y", "X is likely to replace Y") as the appointment of X to the
+// office Y holds, with the modality of its telling, or nil when Y holds no
+// office the article names or an office of state.
+func comingOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil {
+		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
+	}
+	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsAt(raws, rw.f.Args[0].Entity, prev.f.Args[2]) {
+		return nil
+	}
+	if stateOffice(prev.f.Args[1].Literal) {
+		return nil // an office of state is won at an election, which the text tells in words of its own
+	}
+	return appointedTo(doc, rw, prev, "%s is to take the office %s holds", true)
 }
 
 // appointedTo derives the appointment of the successor rw names (its first
