@@ -224,7 +224,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 		best, bestDist := -1, 1<<30
 		var cands []hearsay.Fact
 		for _, ph := range raws {
-			if ph == rw || len(ph.f.Args) != 3 || ph.f.Args[1].Literal == "" {
+			if ph == rw || len(ph.f.Args) != 3 || ph.f.Args[1].Literal == "" || pastPostFor(ph, rw) {
 				continue
 			}
 			// a position (its organisation may still be open), or for a
@@ -294,6 +294,14 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// pastPostFor reports whether ph is a post told in another sentence as one
+// held before ("She was previously chief financial officer of X"), which
+// is not the ongoing tenure rw tells ("has led the company since 2019").
+func pastPostFor(ph, rw *raw) bool {
+	t := rw.f.Time
+	return ph.s != rw.s && ph.s != nil && (ph.s.words["previously"] || ph.s.words["formerly"]) && t != nil && t.Start != "" && t.End == ""
 }
 
 // bodyPost gives a post whose role the text leaves out, held in a body of
@@ -1014,7 +1022,7 @@ func mergeEchoes(raws []*raw) []*raw {
 		}
 		only := nearestCouple(out, e)
 		for _, m := range out {
-			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only {
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only || pastPostFor(m, e) {
 				continue
 			}
 			m.f.Evidence = append(m.f.Evidence, e.s.idx)
