@@ -37,6 +37,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	fillElided(doc, raws, st.r.bodies)
 	chamberOrgs(doc, raws)
 	datelineOffices(doc, raws)
+	constituencyOffices(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
