@@ -977,6 +977,12 @@ func foldUndated(raws []*raw) []*raw {
 				continue
 			}
 		}
+		if rw.f.Time == nil && !rw.echo && leaving(rw.f.Type) && len(rw.f.Sources) > 0 {
+			if into := datedDeparture(raws, rw); into != nil { // "had been dismissed", the company said, of a dismissal dated before
+				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+				continue
+			}
+		}
 		if rw.f.Time != nil || rw.echo || len(rw.f.Sources) > 0 || !rw.noun && !onceTypes[rw.f.Type] && !stateTypes[rw.f.Type] {
 			out = append(out, rw)
 			continue
@@ -1005,6 +1011,32 @@ func datedDeath(raws []*raw, rw *raw) *raw {
 		}
 	}
 	return nil
+}
+
+// datedDeparture returns a dated telling of the same departure as the
+// undated rw by the same sources, with its modality and polarity, or nil.
+func datedDeparture(raws []*raw, rw *raw) *raw {
+	for _, m := range raws {
+		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) &&
+			m.f.Modality == rw.f.Modality && m.f.Polarity == rw.f.Polarity && sameSources(m.f.Sources, rw.f.Sources) {
+			return m
+		}
+	}
+	return nil
+}
+
+// sameSources reports whether two source chains name the same sources in
+// the same order.
+func sameSources(a, b []hearsay.Source) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Entity != b[i].Entity || a[i].Entity < 0 && !strings.EqualFold(a[i].Text, b[i].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeEchoes folds partial mentions ("his rumored affair") into the full
