@@ -207,6 +207,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.r.verbs[s.units[v-1].word] && !st.r.claimNouns[s.units[v-1].word] || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
+	if f := st.invertedFrame(s, v, prev, quotes, sentSpan); f != nil {
+		return f // "..., said Mark Ellery, a spokesman for the company."
+	}
 	j := skipRelative(s, v-1)
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] && !quantifierObject(s, j) {
 		j--
@@ -306,6 +309,44 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		// "X will step down, the utility said on Tuesday, naming Y as his successor": the source names Y too
 		f.scope.End = s.complementEnd(m, sentSpan.End)
 	}
+	return f
+}
+
+// invertedFrame reads a source written after its verb at the end of what it
+// says (", said Mark Ellery, a spokesman for the company.", "\"...,\" said
+// a company spokeswoman."): the verb follows a comma or a quote, and a name
+// or a source noun follows the verb up to the next comma or the sentence's
+// end. The scope is the quote before, else the clause before the verb. It
+// returns nil when the sentence is not so written.
+func (st *Stage) invertedFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
+	if v < 1 || v+1 >= len(s.units) || s.units[v].word != "said" && s.units[v].word != "says" && s.units[v].word != "added" && s.units[v].word != "explained" {
+		return nil
+	}
+	if w := s.units[v-1].word; w != "," && w != "\"" && w != "”" && w != "''" {
+		return nil
+	}
+	e := v + 1
+	for e < len(s.units) && e < v+10 && s.units[e].word != "," && s.units[e].word != "." && !s.units[e].boundary && s.units[e].word != "in" && s.units[e].word != "on" {
+		e++
+	}
+	if e == v+1 || e-1 >= len(s.units) {
+		return nil
+	}
+	x := s.units[v+1]
+	name := x.ment != -1 && x.mkind == hearsay.NameMention && len(x.ents) == 1 && e == v+2
+	if !name && (x.ment != -1 || !appositiveDeterminers[x.word]) {
+		return nil
+	}
+	src, _, ok := st.subjectSource(s, e-1, prev)
+	if !ok || len(src) != 1 || src[0].Kind == "" {
+		return nil
+	}
+	f := &frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[v+1].Start, End: s.units[e-1].End}, after: -1, s: s, chain: src}
+	if qi := quoteBefore(s, v, quotes); qi >= 0 {
+		f.scope, f.quoted = quotes[qi], true
+		return f
+	}
+	f.scope = hearsay.Span{Start: clauseStartBefore(s, v, sentSpan.Start), End: s.units[v].Start}
 	return f
 }
 
@@ -609,6 +650,9 @@ func skipRelative(s *sent, j int) int {
 	}
 	for k := j - 1; k >= 1 && k >= j-20; k-- {
 		x := s.units[k]
+		if x.word == "," && k+1 < j && appositiveOf(s, k) {
+			return k - 1 // a description: "Miriam Tall, the longest-serving anchor in town, announced"
+		}
 		if x.boundary || x.word == "," && k+1 < j && !relativeWords[s.units[k+1].word] {
 			return j
 		}
@@ -618,6 +662,23 @@ func skipRelative(s *sent, j int) int {
 	}
 	return j
 }
+
+// appositiveOf reports whether the comma at unit k opens a description of
+// the person named right before it ("Tall, the longest-serving anchor,"):
+// a determiner follows the comma.
+func appositiveOf(s *sent, k int) bool {
+	y, z := s.units[k-1], s.units[k+1]
+	if y.ment == -1 || y.mkind != hearsay.NameMention || y.etype != hearsay.Person || len(y.ents) != 1 {
+		return false
+	}
+	if z.ment != -1 {
+		return z.mkind == hearsay.NominalMention && len(z.ents) == 1 && z.ents[0] == y.ents[0] // "Tall, the longest-serving anchor,"
+	}
+	return appositiveDeterminers[z.word]
+}
+
+// appositiveDeterminers open a description set off by commas after a name.
+var appositiveDeterminers = map[string]bool{"the": true, "a": true, "an": true}
 
 // relativeWords open a relative clause.
 // "citing" opens the sources an outlet cites before its verb ("Le Miroir,

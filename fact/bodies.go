@@ -252,6 +252,49 @@ func datelineOffices(doc *hearsay.Document, raws []*raw) {
 	}
 }
 
+// constituencyOffices gives a seat in parliament whose constituency the text
+// leaves open ("Conservative MP Julian Fenwick stood down") the one
+// constituency the article names ("the Ashwell by-election", "MP for
+// Ashwell").
+func constituencyOffices(doc *hearsay.Document, raws []*raw) {
+	seat := -1
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes[rw.f.Type] || len(a) != 3 || a[1].Literal != "member of parliament" || a[2].Entity >= 0 || a[2].Literal != "" {
+			continue
+		}
+		if seat < 0 {
+			if seat = constituency(doc); seat < 0 {
+				return
+			}
+		}
+		rw.f.Args[2] = entArg(doc, seat)
+		rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the seat is the constituency the article names"
+	}
+}
+
+// constituency returns the one place or organisation the text names as a
+// constituency: right before "by-election" or "constituency", or right
+// after "MP for"; -1 when it names none or several.
+func constituency(doc *hearsay.Document) int {
+	found := -1
+	for _, m := range doc.Mentions {
+		if m.Kind != hearsay.NameMention || m.Entity < 0 || m.Type != hearsay.Place && m.Type != hearsay.Org {
+			continue
+		}
+		after := strings.ToLower(strings.TrimSpace(doc.Text[m.End:min(len(doc.Text), m.End+16)]))
+		before := strings.ToLower(doc.Text[max(0, m.Start-8):m.Start])
+		if !strings.HasPrefix(after, "by-election") && !strings.HasPrefix(after, "byelection") && !strings.HasPrefix(after, "constituency") && !strings.HasSuffix(before, "mp for ") {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
+}
+
 // datelinePlaces returns the city and the state of a dateline that opens
 // the body ("HARTFORD, Conn. (AP) —"), -1 for either not written.
 func datelinePlaces(doc *hearsay.Document) (city, state int) {

@@ -50,3 +50,29 @@ func TestNarrowestOccupations(t *testing.T) {
 		t.Errorf("narrowestOccupations = %s, want %s", strings.Join(got, ","), want)
 	}
 }
+
+// TestPartyOpen checks that a party the mention stage read before a title
+// of state is not the post's organisation, and that other organisations are.
+func TestPartyOpen(t *testing.T) {
+	doc := &hearsay.Document{
+		Entities: []hearsay.Entity{{Name: "Jane Holt", Type: hearsay.Person}, {Name: "Labour", Type: hearsay.Org}, {Name: "Acme Corp", Type: hearsay.Org}},
+		Facts:    []hearsay.Fact{{Type: "member_of", Args: []hearsay.Arg{{Entity: 0}, {Entity: 1}}, Rule: "entity-place-title"}},
+	}
+	args := func(role string, org int) []hearsay.Arg {
+		return []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: org}}
+	}
+	for _, c := range []struct {
+		role      string
+		org, want int
+	}{
+		{"member of parliament", 1, -1},
+		{"mayor", 1, -1},
+		{"member of parliament", 2, 2},
+		{"chief executive officer", 1, 1},
+		{"member of parliament", -1, -1},
+	} {
+		if got := partyOpen(doc, args(c.role, c.org)); got.Entity != c.want {
+			t.Errorf("partyOpen(%s, %d) = %d, want %d", c.role, c.org, got.Entity, c.want)
+		}
+	}
+}

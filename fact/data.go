@@ -39,6 +39,7 @@ type resources struct {
 	ordinals    map[string]int
 	premods     map[string]bool   // words allowed between a relation word and a name
 	staff       map[string]bool   // posts of people someone works with ("coach"): a split from them is no break-up
+	orgNouns    map[string]bool   // nouns of an organisation of their own before a title ("University president X")
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
@@ -212,6 +213,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.staff, err = lexicon.Set(dataFS, "data/staff.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.orgNouns, err = lexicon.Set(dataFS, "data/orgnouns.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.bodies, err = lexicon.Map(dataFS, "data/bodies.tsv", true); err != nil {

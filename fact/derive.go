@@ -36,9 +36,10 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	bodyRoles(doc, raws)
 	fillElided(doc, raws, st.r.bodies)
 	chamberOrgs(doc, raws)
+	datelineOffices(doc, raws)
+	constituencyOffices(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies)
 	placeBodyOrgs(doc, raws)
-	datelineOffices(doc, raws)
 	liberalDemocrats(doc, raws)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
@@ -55,6 +56,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = claimsTold(raws)
 	previousPosts(raws)
 	raws = foldDepartures(raws)
+	raws = effectiveDepartures(raws)
 	raws = derivePositions(raws)
 	raws = joinTenures(raws)
 	officeTaken(doc, raws)
@@ -223,7 +225,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 		best, bestDist := -1, 1<<30
 		var cands []hearsay.Fact
 		for _, ph := range raws {
-			if ph == rw || len(ph.f.Args) != 3 || ph.f.Args[1].Literal == "" {
+			if ph == rw || len(ph.f.Args) != 3 || ph.f.Args[1].Literal == "" || pastPostFor(ph, rw) {
 				continue
 			}
 			// a position (its organisation may still be open), or for a
@@ -259,6 +261,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
 				continue
 			}
+			if (rw.f.Type == "appointed" || rw.f.Type == "elected") && c.Sentence == rw.s.idx && rw.s.fromBetween(rw.f.Trigger.End, c.Trigger.Start) {
+				continue // "was hired in 2019 from X, where he had been defensive coordinator": the post left for this one
+			}
 			if !sameOrg(a[2], c.Args[2]) {
 				continue // "was fired by the club": not the post held elsewhere
 			}
@@ -290,6 +295,14 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// pastPostFor reports whether ph is a post told in another sentence as one
+// held before ("She was previously chief financial officer of X"), which
+// is not the ongoing tenure rw tells ("has led the company since 2019").
+func pastPostFor(ph, rw *raw) bool {
+	t := rw.f.Time
+	return ph.s != rw.s && ph.s != nil && (ph.s.words["previously"] || ph.s.words["formerly"]) && t != nil && t.Start != "" && t.End == ""
 }
 
 // bodyPost gives a post whose role the text leaves out, held in a body of
@@ -964,6 +977,12 @@ func foldUndated(raws []*raw) []*raw {
 				continue
 			}
 		}
+		if rw.f.Time == nil && !rw.echo && leaving(rw.f.Type) && len(rw.f.Sources) > 0 {
+			if into := datedDeparture(raws, rw); into != nil { // "had been dismissed", the company said, of a dismissal dated before
+				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+				continue
+			}
+		}
 		if rw.f.Time != nil || rw.echo || len(rw.f.Sources) > 0 || !rw.noun && !onceTypes[rw.f.Type] && !stateTypes[rw.f.Type] {
 			out = append(out, rw)
 			continue
@@ -994,6 +1013,32 @@ func datedDeath(raws []*raw, rw *raw) *raw {
 	return nil
 }
 
+// datedDeparture returns a dated telling of the same departure as the
+// undated rw by the same sources, with its modality and polarity, or nil.
+func datedDeparture(raws []*raw, rw *raw) *raw {
+	for _, m := range raws {
+		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) &&
+			m.f.Modality == rw.f.Modality && m.f.Polarity == rw.f.Polarity && sameSources(m.f.Sources, rw.f.Sources) {
+			return m
+		}
+	}
+	return nil
+}
+
+// sameSources reports whether two source chains name the same sources in
+// the same order.
+func sameSources(a, b []hearsay.Source) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Entity != b[i].Entity || a[i].Entity < 0 && !strings.EqualFold(a[i].Text, b[i].Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // mergeEchoes folds partial mentions ("his rumored affair") into the full
 // facts of the same type that share their named argument: they add evidence,
 // a rumour framing, and a time when the full fact has none.
@@ -1010,7 +1055,7 @@ func mergeEchoes(raws []*raw) []*raw {
 		}
 		only := nearestCouple(out, e)
 		for _, m := range out {
-			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only {
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only || pastPostFor(m, e) {
 				continue
 			}
 			m.f.Evidence = append(m.f.Evidence, e.s.idx)
@@ -1313,6 +1358,55 @@ func (s *sent) fromBefore(off int) bool {
 	return false
 }
 
+// fromBetween reports whether "from" stands in the sentence between the
+// offsets a and b (the organisation a move came from, told after the move).
+func (s *sent) fromBetween(a, b int) bool {
+	for _, x := range s.units {
+		if x.Start >= b {
+			break
+		}
+		if x.Start >= a && x.word == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// effectiveDepartures drops the telling of when a departure told already
+// takes effect ("resigned Tuesday ... Her resignation takes effect June
+// 30"): the departure happened when it was told first; the date it takes
+// effect is no second departure.
+func effectiveDepartures(raws []*raw) []*raw {
+	out := raws[:0:0]
+	for _, rw := range raws {
+		if !effectiveTelling(rw) || !departedBefore(raws, rw) {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// effectiveTelling reports whether rw is a dated departure read from an
+// event noun in a sentence about when it takes effect.
+func effectiveTelling(rw *raw) bool {
+	return !rw.echo && leaving(rw.f.Type) && rw.pat != nil && rw.pat.opts["trigger"] == "event" && rw.f.Time != nil && rw.f.Time.Value != "" &&
+		(rw.s.words["effective"] || rw.s.words["effect"])
+}
+
+// departedBefore reports whether raws tell the same departure as rw, dated
+// before it, in another sentence.
+func departedBefore(raws []*raw, rw *raw) bool {
+	for _, o := range raws {
+		if o == rw || o.echo || o.f.Type != rw.f.Type || o.s == rw.s || argKey(o.f) != argKey(rw.f) || o.f.Time == nil || o.f.Time.Value == "" {
+			continue
+		}
+		if o.f.Time.Value < rw.f.Time.Value {
+			return true
+		}
+	}
+	return false
+}
+
 // foldDepartures merges tellings of one change of office told in the
 // article's voice at overlapping times ("the abrupt departure of editor X"
 // five weeks ago, "X left the magazine in early January") into the one with
@@ -1441,7 +1535,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 		org = onlyOrg(doc)
 	}
 	if place < 0 {
-		place = polity(doc, raws)
+		place = polity(doc, raws, bodies)
 	}
 	lit := namedOrg(doc, raws)
 	for _, rw := range raws {
@@ -1592,14 +1686,22 @@ func newsOrg(e hearsay.Entity) bool {
 // polity returns the place that the offices of state the text names
 // explicitly belong to ("elected mayor of Port Ellery"; a country the names
 // stage took for an organisation counts), or -1: the place where the
-// article's other offices are held ("served on the council").
-func polity(doc *hearsay.Document, raws []*raw) int {
+// article's other offices are held ("served on the council"). A body of
+// members (bodies: "the Senate") is where its members sit, not the polity
+// of other offices ("Gov. X" is no governor of the Senate).
+func polity(doc *hearsay.Document, raws []*raw, bodies map[string]string) int {
 	count := map[int]int{}
 	best := -1
 	for _, rw := range raws {
 		a := rw.f.Args
 		if rw.echo || len(a) != 3 || !stateOffice(a[1].Literal) || a[2].Entity < 0 || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
 			continue
+		}
+		if ws := strings.Fields(strings.ToLower(doc.Entities[a[2].Entity].Name)); len(ws) > 0 && bodies[ws[len(ws)-1]] != "" {
+			continue
+		}
+		if rw.s.fromBefore(rw.f.Trigger.Start) {
+			continue // "hired in 2022 from Clearwater, Fla., where he had been deputy city manager": a post elsewhere
 		}
 		count[a[2].Entity]++
 		if best < 0 || count[a[2].Entity] > count[best] {
@@ -2096,6 +2198,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 // succession; nil when the predecessor has no office either, or the
 // succession has no date.
 func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	if rw.f.Type == succeedsType {
+		return comingOffice(doc, raws, rw)
+	}
 	if rw.f.Type != succeededType || rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF") {
 		return nil
 	}
@@ -2233,6 +2338,24 @@ func namedSuccessor(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 		return nil
 	}
 	return appointedTo(doc, rw, prev, "%s was named to succeed %s", true)
+}
+
+// comingOffice reads a succession told in the present or future ("X will
+// succeed Y", "X is likely to replace Y") as the appointment of X to the
+// office Y holds, with the modality of its telling, or nil when Y holds no
+// office the article names or an office of state.
+func comingOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil {
+		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
+	}
+	if prev == nil || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity || holdsAt(raws, rw.f.Args[0].Entity, prev.f.Args[2]) {
+		return nil
+	}
+	if stateOffice(prev.f.Args[1].Literal) {
+		return nil // an office of state is won at an election, which the text tells in words of its own
+	}
+	return appointedTo(doc, rw, prev, "%s is to take the office %s holds", true)
 }
 
 // appointedTo derives the appointment of the successor rw names (its first

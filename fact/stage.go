@@ -1035,6 +1035,14 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				}
 				found = true
 				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
+				if from >= 1 && st.r.orgNouns[ws[from-1]] {
+					e := orgWithNoun(s.doc, ws[from-1])
+					if e < 0 {
+						break // "University President X": a post of an organisation the text does not name
+					}
+					args[2] = entArg(s.doc, e)
+				}
+				args[2] = partyOpen(s.doc, args)
 				rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
@@ -1076,6 +1084,7 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 			continue
 		}
 		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
+		args[2] = partyOpen(s.doc, args)
 		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
@@ -1123,16 +1132,25 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 			if k >= 1 && y.capital && y.ment < 0 && pastTitle[s.units[k-1].word] {
 				return nil // "former Pines manager X", where the names stage saw no organisation
 			}
-			if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
-				y = s.units[k-1] // "England rugby captain X": the organisation before a field
-			}
-			if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) &&
-				!lowerTail(s.doc.Text[y.Start:y.End]) {
-				org = entArg(s.doc, y.ents[0])
+			if y.ment < 0 && st.r.orgNouns[y.word] {
+				e := orgWithNoun(s.doc, y.word)
+				if e < 0 {
+					return nil // "University president X": a post of an organisation the text does not name
+				}
+				org = entArg(s.doc, e)
+			} else {
+				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
+					y = s.units[k-1] // "England rugby captain X": the organisation before a field
+				}
+				if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) &&
+					!lowerTail(s.doc.Text[y.Start:y.End]) {
+					org = entArg(s.doc, y.ents[0])
+				}
 			}
 		}
 		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, org}
-		if org.Entity < 0 {
+		args[2] = partyOpen(s.doc, args)
+		if args[2].Entity < 0 {
 			args[2] = s.titleOf(i)
 		}
 		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
@@ -1141,6 +1159,22 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		return rw
 	}
 	return nil
+}
+
+// orgWithNoun returns the one organisation whose name holds the noun
+// ("Northfield University" for "university"), or -1 when none or several do.
+func orgWithNoun(doc *hearsay.Document, noun string) int {
+	found := -1
+	for i, e := range doc.Entities {
+		if e.Type != hearsay.Org || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // lowerTail reports whether a name ends in a hyphenated lowercase word
@@ -1201,6 +1235,23 @@ func (s *sent) titleOrg(u int) hearsay.Arg {
 		return hearsay.Arg{Entity: -1}
 	}
 	return entArg(s.doc, y.ents[0])
+}
+
+// partyOpen returns the organisation argument of a title's position, or an
+// open one when the title is an office of state and the organisation is
+// the holder's party, as the mention stage read it ("Labour MP Jane Holt"
+// sits for a constituency, not for Labour).
+func partyOpen(doc *hearsay.Document, args []hearsay.Arg) hearsay.Arg {
+	org := args[2]
+	if org.Entity < 0 || args[0].Entity < 0 || !stateOffice(args[1].Literal) {
+		return org
+	}
+	for _, f := range doc.Facts {
+		if f.Type == "member_of" && len(f.Args) == 2 && f.Args[0].Entity == args[0].Entity && f.Args[1].Entity == org.Entity && strings.HasPrefix(f.Rule, "entity-") {
+			return hearsay.Arg{Entity: -1}
+		}
+	}
+	return org
 }
 
 // royalTitles stay in a canonical name and still name an office.
