@@ -2468,6 +2468,9 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 	case hearsay.Event:
 		return rw.f.Type == "located_at" // "at the Austin City Limits festival": there, but no home
 	case hearsay.Org:
+		if rw.f.Type == "residence" {
+			return rw.s.townLike(pl.span)
+		}
 		if rw.f.Type != "located_at" {
 			return false
 		}
@@ -2478,6 +2481,22 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 		return u >= 0 && venueWords[rw.s.units[u].word]
 	}
 	return false
+}
+
+// homePreps before a one-word name make it the town someone lives in, even
+// when the tagger took it for an organisation ("lives in Millbrook",
+// "outside Bayport"); "moved to" may name an employer and is not one.
+var homePreps = map[string]bool{"in": true, "near": true, "outside": true, "nearby": true, "of": true}
+
+// townLike reports whether the name at sp is one capitalised word right
+// after a preposition of a home: a town the tagger took for an
+// organisation.
+func (s *sent) townLike(sp hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 1 || s.unitAt(sp.End-1) != u || strings.ContainsAny(s.doc.Text[sp.Start:sp.End], " &.") {
+		return false
+	}
+	return homePreps[s.units[u-1].word]
 }
 
 // presentHomes leaves a residence told in the present ("now lives in",
