@@ -295,6 +295,7 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		for from > 0 && clauses[from-1] == clauses[tu] {
 			from--
 		}
+		from = s.quotedBefore(from, tu)
 		if rw.frame != nil && rw.frame.after >= 0 && rw.frame.s == s && rw.frame.after > from && rw.frame.after <= tu {
 			from = rw.frame.after
 		}
@@ -727,4 +728,32 @@ func sameNP(s *sent, trig, subj hearsay.Span) bool {
 		}
 	}
 	return true
+}
+
+// quotedBefore returns the first unit of a short quoted fragment that
+// closes at unit from, the quotation mark that opens the clause of a
+// fact's trigger at unit tu ("he "categorically denies" having had an affair": the
+// quoted words are the clause's verb), or from when there is none.
+func (s *sent) quotedBefore(from, tu int) int {
+	if from < 2 || from >= len(s.units) || !quoteMarks[s.units[from].word] {
+		return from
+	}
+	for u := from + 1; u < tu && u < len(s.units); u++ {
+		if w := s.units[u].word; w == "and" || w == "that" || w == "," {
+			return from // "was "completely false" and that he is dating X": a claim of its own
+		}
+	}
+	for k := from - 1; k >= 0 && k >= from-5; k-- {
+		x := s.units[k]
+		if quoteMarks[x.word] {
+			if k == from-1 || k > 0 && s.units[k-1].boundary {
+				return from // an empty fragment, or a quotation that opens a clause of its own
+			}
+			return k + 1
+		}
+		if x.boundary || x.word == "," {
+			return from
+		}
+	}
+	return from
 }
