@@ -656,6 +656,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 			// "his former deputy chief of staff, X"
 		case s.premodWordAt(r, u+n):
 		case s.namePremod(r, u+n):
+		case s.capitalPremod(r, u+n):
 		default:
 			return 0
 		}
@@ -686,6 +687,17 @@ func (s *sent) namePremod(r *resources, u int) bool {
 		return false
 	}
 	return u+1 < len(s.units) && s.premodWordAt(r, u+1) && !s.units[u+1].capital
+}
+
+// capitalPremod reports whether the unit at u is a capitalised word the
+// tagger left unnamed inside a description before a person, followed by a
+// lowercase description word ("Olympic gymnast X", "Emmy-winning actress X").
+func (s *sent) capitalPremod(r *resources, u int) bool {
+	x := s.units[u]
+	if x.ment != -1 || !x.capital || x.boundary || u+1 >= len(s.units) || s.inTimex(x.Span) {
+		return false
+	}
+	return s.premodWordAt(r, u+1) && !s.units[u+1].capital
 }
 
 // premodWordAt returns premodWord of unit u, read from the memo while it
