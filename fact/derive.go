@@ -2413,13 +2413,13 @@ func countryEntity(doc *hearsay.Document, name string) int {
 var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "entering": true, "exiting": true, "near": true, "inside": true,
 	"visited": true, "visiting": true, "visits": true, "visit": true, "toured": true, "touring": true, "tours": true}
 
-// dropNonPlaces removes residences that name no place, and whereabouts in an
+// dropNonPlaces removes residences that name no place or no named person, and whereabouts in an
 // organisation that is not told as a venue or in a nationality adjective
 // taken for a name ("to visit Russian gas giant Gazprom").
 func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && !rw.placeArg(nations) {
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) {
 			continue
 		}
 		out = append(out, rw)
@@ -2449,6 +2449,17 @@ func (rw *raw) appearance() bool {
 		}
 	}
 	return false
+}
+
+// unnamedPerson reports whether the fact's first argument is a person the
+// article does not name ("seen with a model in Singapore"): whereabouts and
+// homes are told of named people.
+func (rw *raw) unnamedPerson() bool {
+	a := rw.f.Args
+	if len(a) == 0 || a[0].Entity < 0 || rw.s == nil {
+		return false
+	}
+	return rw.s.doc.Entities[a[0].Entity].Unnamed
 }
 
 // placeArg reports whether the place of a residence or a whereabouts is a
