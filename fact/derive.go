@@ -953,8 +953,9 @@ func sameTime(a, b *hearsay.FactTime) bool {
 }
 
 // foldUndated folds an undated mention of a fact ("her husband Y", "the
-// couple exchanged vows") into a dated fact of the same type, arguments and
-// modality in the article's own voice, as extra evidence.
+// couple exchanged vows", "has filed for divorce, according to court
+// documents obtained by TMZ") into a dated fact of the same type, arguments,
+// modality, polarity and sources, as extra evidence.
 func foldUndated(raws []*raw) []*raw {
 	var out []*raw
 	for _, rw := range raws {
@@ -964,13 +965,14 @@ func foldUndated(raws []*raw) []*raw {
 				continue
 			}
 		}
-		if rw.f.Time != nil || rw.echo || len(rw.f.Sources) > 0 || !rw.noun && !onceTypes[rw.f.Type] && !stateTypes[rw.f.Type] {
+		if rw.f.Time != nil || rw.echo || !rw.noun && !onceTypes[rw.f.Type] && !stateTypes[rw.f.Type] {
 			out = append(out, rw)
 			continue
 		}
 		var into *raw
 		for _, m := range raws {
-			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && len(m.f.Sources) == 0 && m.f.Modality == rw.f.Modality {
+			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && m.f.Modality == rw.f.Modality &&
+				m.f.Polarity == rw.f.Polarity && sameSources(m.f.Sources, rw.f.Sources) {
 				into = m
 				break
 			}
@@ -982,6 +984,33 @@ func foldUndated(raws []*raw) []*raw {
 		into.f.Evidence = append(into.f.Evidence, rw.s.idx)
 	}
 	return out
+}
+
+// sameTelling reports whether m tells the same fact as o (whose time was t
+// before any echo dated it), with the same modality, polarity and sources: a
+// second reading of one clause, which an echo completes alike.
+func sameTelling(m, o *raw, t *hearsay.FactTime) bool {
+	if m.f.Type != o.f.Type || argKey(m.f) != argKey(o.f) || m.f.Modality != o.f.Modality || m.f.Polarity != o.f.Polarity || !sameSources(m.f.Sources, o.f.Sources) {
+		return false
+	}
+	if m.f.Time == nil || t == nil {
+		return m.f.Time == nil && t == nil
+	}
+	return sameTime(m.f.Time, t)
+}
+
+// sameSources reports whether two source chains name the same sources, by
+// their text, case aside.
+func sameSources(a, b []hearsay.Source) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !strings.EqualFold(a[i].Text, b[i].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // datedDeath returns the dated death of the same person as rw, or nil.
@@ -1009,8 +1038,12 @@ func mergeEchoes(raws []*raw) []*raw {
 			continue
 		}
 		only := nearestCouple(out, e)
+		var onlyTime *hearsay.FactTime
+		if only != nil {
+			onlyTime = only.f.Time
+		}
 		for _, m := range out {
-			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only {
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only && !sameTelling(m, only, onlyTime) {
 				continue
 			}
 			m.f.Evidence = append(m.f.Evidence, e.s.idx)
