@@ -978,12 +978,38 @@ func foldUndated(raws []*raw) []*raw {
 			}
 		}
 		if into == nil {
+			into = reportedEvent(raws, rw)
+		}
+		if into == nil {
 			out = append(out, rw)
 			continue
 		}
 		into.f.Evidence = append(into.f.Evidence, rw.s.idx)
 	}
 	return out
+}
+
+// reportedEvent returns the one dated, reported telling of the event that
+// the undated rw states in the article's own voice ("X has filed for
+// divorce" in the lede, "filed the petition on Friday, according to court
+// documents obtained by TMZ" after it): the article tells the news it
+// reports. It returns nil when rw is not such a statement or when the
+// article dates the event otherwise too.
+func reportedEvent(raws []*raw, rw *raw) *raw {
+	if rw.noun || !onceTypes[rw.f.Type] || rw.f.Type == "died" || rw.f.Modality != hearsay.Asserted || len(rw.f.Sources) > 0 || rw.f.Polarity != hearsay.Pos {
+		return nil
+	}
+	var found *raw
+	for _, m := range raws {
+		if m == rw || m.echo || m.f.Time == nil || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || m.f.Polarity != rw.f.Polarity {
+			continue
+		}
+		if m.f.Modality != hearsay.Reported || found != nil {
+			return nil
+		}
+		found = m
+	}
+	return found
 }
 
 // sameTelling reports whether m tells the same fact as o (whose time was t
