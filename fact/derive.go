@@ -966,6 +966,10 @@ func foldUndated(raws []*raw) []*raw {
 			}
 		}
 		if rw.f.Time != nil || rw.echo || !rw.noun && !onceTypes[rw.f.Type] && !stateTypes[rw.f.Type] {
+			if into := reportedEvent(raws, rw); into != nil && !rw.echo {
+				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+				continue
+			}
 			out = append(out, rw)
 			continue
 		}
@@ -989,22 +993,26 @@ func foldUndated(raws []*raw) []*raw {
 	return out
 }
 
-// reportedEvent returns the one dated, reported telling of the event that
+// reportedEvent returns the one dated, sourced telling of the event that
 // the undated rw states in the article's own voice ("X has filed for
-// divorce" in the lede, "filed the petition on Friday, according to court
-// documents obtained by TMZ" after it): the article tells the news it
-// reports. It returns nil when rw is not such a statement or when the
-// article dates the event otherwise too.
+// divorce", "have called it quits" in the lede; "filed the petition on
+// Friday, according to court documents obtained by TMZ", "exchanged vows on
+// Saturday, a spokesman confirmed" after it): the article tells the news
+// its source gives. It returns nil when rw is not such a statement or when
+// the article dates the event otherwise too.
 func reportedEvent(raws []*raw, rw *raw) *raw {
-	if rw.noun || !onceTypes[rw.f.Type] || rw.f.Type == "died" || rw.f.Modality != hearsay.Asserted || len(rw.f.Sources) > 0 || rw.f.Polarity != hearsay.Pos {
+	if rw.noun || !onceTypes[rw.f.Type] && rw.f.Type != "separated" || rw.f.Type == "died" || rw.f.Modality != hearsay.Asserted || len(rw.f.Sources) > 0 || rw.f.Polarity != hearsay.Pos {
+		return nil
+	}
+	if t := rw.f.Time; t != nil && (t.Value != "PRESENT_REF" || t.Start != "" || t.End != "" || t.Earliest != "") {
 		return nil
 	}
 	var found *raw
 	for _, m := range raws {
-		if m == rw || m.echo || m.f.Time == nil || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || m.f.Polarity != rw.f.Polarity {
+		if m == rw || m.echo || !dated(m.f.Time) || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || m.f.Polarity != rw.f.Polarity {
 			continue
 		}
-		if m.f.Modality != hearsay.Reported || found != nil {
+		if len(m.f.Sources) == 0 || found != nil {
 			return nil
 		}
 		found = m
