@@ -10,6 +10,7 @@ import (
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/timex"
 )
 
 // derive completes, merges and orders the raw facts of a document:
@@ -50,6 +51,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	confirmLinks(raws)
 	st.completePartners(doc, raws)
+	dueDates(doc, raws)
 	raws = datePresent(raws)
 	presentDatedElsewhere(raws)
 	raws = claimsTold(raws)
@@ -769,6 +771,43 @@ func marriageOver(rw *raw, ended, endedAsserted bool) bool {
 		return endedAsserted
 	}
 	return true
+}
+
+// dueDates gives a pregnancy told in the present with a time after it ("are
+// expecting a baby boy in December", "is pregnant, due in January"), or with a
+// time still to come, the present: the time is the baby's due date, and the
+// pregnancy is claimed of the day the article tells it.
+func dueDates(doc *hearsay.Document, raws []*raw) {
+	dct := doc.Date.Format("2006-01-02")
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.f.Type != "expecting_child" || t == nil || t.Value == "" || t.Value == "PRESENT_REF" || t.Start != "" || t.End != "" {
+			continue
+		}
+		earliest, _, ok := timex.Interval(t.Value)
+		if ok && earliest > dct || rw.presentDue(doc) {
+			rw.f.Time = &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
+		}
+	}
+}
+
+// presentDue reports whether the pregnancy rw is told in the present tense
+// and its time stands after the trigger: a due date.
+func (rw *raw) presentDue(doc *hearsay.Document) bool {
+	t := rw.f.Time
+	if rw.s == nil || rw.pat == nil || !rw.pat.has("present") || t.Timex < 0 || t.Timex >= len(doc.Timexes) || doc.Timexes[t.Timex].Start < rw.f.Trigger.End {
+		return false
+	}
+	u := rw.s.unitAt(rw.f.Trigger.Start)
+	for k := u; k >= 0 && k >= u-3; k-- {
+		switch rw.s.units[k].word {
+		case "is", "are", "'s", "'re", "’s", "’re", "am", "'m":
+			return true
+		case "was", "were", "had", "been":
+			return false
+		}
+	}
+	return false
 }
 
 // datePresent dates a present-tense event ("X is engaged to Y") with a later
