@@ -2572,10 +2572,16 @@ func (rw *raw) unnamedPerson() bool {
 // place, or for whereabouts an organisation told as a venue.
 func (rw *raw) placeArg(nations map[string]string) bool {
 	pl := rw.b.slots[slotPlace]
+	if _, adjective := nations[strings.ToLower(pl.lit)]; pl.set && pl.lit != "" && adjective {
+		return false // "speaking in French": a language, not a place
+	}
 	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
 		return true
 	}
 	e := rw.s.doc.Entities[pl.ents[0]]
+	if _, adjective := nations[strings.ToLower(e.Name)]; adjective {
+		return false // "speaking in French": a language, not a place
+	}
 	switch e.Type {
 	case hearsay.Place:
 		return true
