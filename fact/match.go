@@ -439,13 +439,13 @@ func (s *sent) possessedPerson(u int) int {
 	return -1
 }
 
-// otherPersonNouns name people around someone who are not that person.
+// otherPersonNouns name people around someone who are not that person (a
+// representative, who speaks for the person, is not one of them: "Berg's rep
+// denied the engagement rumors" is about Berg).
 var otherPersonNouns = map[string]bool{"family": true, "relatives": true, "siblings": true, "sisters": true, "brothers": true,
 	"friend": true, "friends": true, "pals": true, "neighbours": true, "neighbors": true, "mom": true, "mum": true, "dad": true,
 	"grandparents": true, "grandmother": true, "grandfather": true, "in-laws": true, "ex": true, "girlfriend": true, "boyfriend": true,
-	"manager": true, "agent": true, "lawyer": true, "attorney": true, "publicist": true, "rep": true, "representative": true,
-	"spokesperson": true, "spokesman": true, "spokeswoman": true, "assistant": true, "team": true, "camp": true, "entourage": true,
-	"kids": true, "children": true, "parents": true, "mother": true, "father": true}
+	"assistant": true, "entourage": true, "kids": true, "children": true, "parents": true, "mother": true, "father": true}
 
 // verbAfterAnd open a second verb phrase of the subject after "and".
 var verbAfterAnd = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,

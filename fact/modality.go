@@ -320,6 +320,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			if c.kind == "neg" && (u < negFrom || covered[u]) || u+len(c.words)-1 > te {
 				continue
 			}
+			if c.kind == "denied" && len(c.words) == 1 && covered[u] {
+				continue // "refused to confirm or deny": the longer cue says what the word does
+			}
 			if (c.kind == "rumored" || c.kind == "speculated") && !rw.noun && circumstance(s, u+len(c.words), tu) >= 0 {
 				continue // "rumors began swirling in January, when he was photographed in Miami": the sighting is a fact
 			}
