@@ -65,6 +65,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	togetherBefore(raws)
 	marriedFor(doc, raws)
 	raws = childrenOfMarriage(doc, raws)
+	raws = spouseParents(doc, raws)
 	raws = marriageSpans(raws)
 	affairs(raws)
 	datingEnds(raws)
@@ -1979,6 +1980,112 @@ func childrenOfMarriage(doc *hearsay.Document, raws []*raw) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// spouseParents gives a child of a married person ("his son, Dr. Chidi
+// Okonkwo", where he is survived by his wife of 50 years) the spouse as its
+// other parent, when the article gives the parent one spouse and no other
+// partner, no end to the marriage, and the child no other parent, no birth
+// before the wedding and no earlier marriage or relationship it comes from.
+func spouseParents(doc *hearsay.Document, raws []*raw) []*raw {
+	spouses := map[int]map[int]bool{}  // by person: spouses
+	wedYear := map[int]string{}        // by person: the year the marriage began, when told
+	partners := map[int]map[int]bool{} // by person: anyone in a relationship fact with them
+	ended := map[int]bool{}            // people whose marriage or relationship the article ends
+	parents := map[int]map[int]bool{}  // by child: parents
+	add := func(m map[int]map[int]bool, a, b int) {
+		if m[a] == nil {
+			m[a] = map[int]bool{}
+		}
+		m[a][b] = true
+	}
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		x, y := a[0].Entity, a[1].Entity
+		switch rw.f.Type {
+		case "married":
+			if rw.f.Polarity == hearsay.Pos && (rw.f.Modality == hearsay.Asserted || rw.f.Modality == hearsay.Reported) {
+				add(spouses, x, y)
+				add(spouses, y, x)
+				if yr := factYear(rw.f.Time); yr != "" {
+					wedYear[x], wedYear[y] = yr, yr
+				}
+			}
+			add(partners, x, y)
+			add(partners, y, x)
+		case "dating", "engaged", "affair", "expecting_child":
+			add(partners, x, y)
+			add(partners, y, x)
+		case "divorced", "separated":
+			ended[x], ended[y] = true, true
+		case "parent_of":
+			add(parents, y, x)
+		}
+	}
+	out := raws
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || rw.f.Type != "parent_of" || rw.f.Polarity != hearsay.Pos || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 || rw.s == nil {
+			continue
+		}
+		p, c := a[0].Entity, a[1].Entity
+		if len(spouses[p]) != 1 || len(partners[p]) != 1 || ended[p] || len(parents[c]) != 1 {
+			continue
+		}
+		if found, _ := rw.s.fromMarriage(); found || rw.s.fromRelationship() {
+			continue
+		}
+		var sp int
+		for k := range spouses[p] {
+			sp = k
+		}
+		if sp == c || ended[sp] || len(partners[sp]) != 1 || parents[sp] != nil && parents[sp][c] {
+			continue
+		}
+		if w, b := wedYear[p], bornBy(rw.f.Time); w != "" && b != "" && b < w {
+			continue // born before the wedding: perhaps of an earlier relationship
+		}
+		cp := *rw
+		cp.f.Args = []hearsay.Arg{entArg(doc, sp), a[1]}
+		cp.f.Derived = true
+		cp.f.Reason = "a child of a married person with no other partner: the spouse is the other parent"
+		out = append(out, &cp)
+		add(parents, c, sp)
+	}
+	return out
+}
+
+// bornBy returns the year by which a child was born, from the time of its
+// parent_of fact (its latest bound or its value), or "".
+func bornBy(t *hearsay.FactTime) string {
+	if t == nil {
+		return ""
+	}
+	for _, v := range []string{t.Latest, t.Value} {
+		if len(v) >= 4 && v[0] >= '0' && v[0] <= '9' {
+			return v[:4]
+		}
+	}
+	return ""
+}
+
+// fromRelationship reports whether the sentence places a child in an
+// earlier relationship ("from a previous relationship").
+func (s *sent) fromRelationship() bool {
+	for u, x := range s.units {
+		if x.word != "relationship" && x.word != "relationships" {
+			continue
+		}
+		for k := u - 1; k >= 0 && k >= u-4; k-- {
+			if w := s.units[k].word; w == "from" || w == "of" || w == "by" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fromMarriage reports whether the sentence places a child in a marriage
