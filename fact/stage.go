@@ -403,8 +403,19 @@ func possessorOnly(s *sent, p *pattern, b binding) bool {
 		return false
 	}
 	k := s.possessedPerson(u + 1)
-	return k >= 0 && s.units[k].End <= b.trig.Start
+	if k < 0 || s.units[k].End > b.trig.Start {
+		return false
+	}
+	t := s.unitAt(b.trig.Start)
+	return t < 0 || !tellingVerbs[s.units[t].word] // "Berg's mother confirmed the engagement": she tells of Berg
 }
+
+// tellingVerbs tell of someone else's life: a relative or a representative
+// who confirms or denies a fact speaks of the person named before them.
+var tellingVerbs = map[string]bool{"confirmed": true, "confirms": true, "confirming": true, "announced": true, "announces": true,
+	"announcing": true, "denied": true, "denies": true, "denying": true, "revealed": true, "reveals": true, "said": true, "says": true,
+	"told": true, "shared": true, "shares": true, "insisted": true, "insists": true, "dismissed": true, "dismisses": true,
+	"rejected": true, "rejects": true, "mourned": true, "mourns": true}
 
 // makeRaws turns one match into facts: one per combination of the people a
 // group stands for.
