@@ -2626,13 +2626,17 @@ func countryEntity(doc *hearsay.Document, name string) int {
 var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "entering": true, "exiting": true, "near": true, "inside": true,
 	"visited": true, "visiting": true, "visits": true, "visit": true, "toured": true, "touring": true, "tours": true}
 
-// dropNonPlaces removes residences that name no place or no named person, and whereabouts in an
+// dropNonPlaces removes residences that name no place or no named person,
+// nationalities of a pattern that wants a country that name none, and whereabouts in an
 // organisation that is not told as a venue or in a nationality adjective
 // taken for a name ("to visit Russian gas giant Gazprom").
 func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
 		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) {
+			continue
+		}
+		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) {
 			continue
 		}
 		out = append(out, rw)
@@ -2658,6 +2662,22 @@ func (rw *raw) appearance() bool {
 	for k := u - 2; k >= 0 && k >= u-3; k-- {
 		switch rw.s.units[k].word {
 		case "will", "can", "could", "would", "'ll", "may", "might", "to":
+			return true
+		}
+	}
+	return false
+}
+
+// countryArg reports whether the fact's second argument is a country the
+// nationality list names ("Norway's Ingrid Sorlie", not "Paris's").
+func (rw *raw) countryArg(nations map[string]string) bool {
+	a := rw.f.Args
+	if len(a) < 2 || a[1].Entity < 0 || rw.s == nil {
+		return false
+	}
+	name := rw.s.doc.Entities[a[1].Entity].Name
+	for _, c := range nations {
+		if strings.EqualFold(c, name) {
 			return true
 		}
 	}
