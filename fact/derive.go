@@ -2633,7 +2633,7 @@ var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "
 func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) {
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) || rw.f.Type == "residence" && rw.propertyShare() {
 			continue
 		}
 		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) {
@@ -2683,6 +2683,30 @@ func (rw *raw) countryArg(nations map[string]string) bool {
 	}
 	return false
 }
+
+// propertyShare reports whether a home named by a noun is property that
+// someone keeps or receives ("will keep the couple's Malibu home",
+// "receives their ranch in Montana"): a settlement, not where anyone lives.
+func (rw *raw) propertyShare() bool {
+	if !rw.noun || rw.s == nil {
+		return false
+	}
+	u := rw.s.unitAt(rw.f.Trigger.Start)
+	for k := u - 1; k >= 0 && k >= u-5; k-- {
+		x := rw.s.units[k]
+		if x.boundary || x.word == "," {
+			return false
+		}
+		if propertyVerbs[x.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// propertyVerbs give property to someone.
+var propertyVerbs = map[string]bool{"keep": true, "keeps": true, "kept": true, "receive": true, "receives": true, "received": true,
+	"awarded": true, "retain": true, "retains": true, "retained": true, "inherit": true, "inherits": true, "inherited": true}
 
 // unnamedPerson reports whether the fact's first argument is a person the
 // article does not name ("seen with a model in Singapore"): whereabouts and
