@@ -10,6 +10,7 @@ import (
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/timex"
 )
 
 // derive completes, merges and orders the raw facts of a document:
@@ -51,6 +52,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	affairs(raws) // a lover named in a relationship partners a denied affair that names none
 	confirmLinks(raws)
 	st.completePartners(doc, raws)
+	dueDates(doc, raws)
 	raws = datePresent(raws)
 	presentDatedElsewhere(raws)
 	raws = claimsTold(raws)
@@ -65,6 +67,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	togetherBefore(raws)
 	marriedFor(doc, raws)
 	raws = childrenOfMarriage(doc, raws)
+	raws = spouseParents(doc, raws)
 	raws = marriageSpans(raws)
 	affairs(raws)
 	datingEnds(raws)
@@ -784,6 +787,43 @@ func marriageOver(rw *raw, ended, endedAsserted bool) bool {
 	return true
 }
 
+// dueDates gives a pregnancy told in the present with a time after it ("are
+// expecting a baby boy in December", "is pregnant, due in January"), or with a
+// time still to come, the present: the time is the baby's due date, and the
+// pregnancy is claimed of the day the article tells it.
+func dueDates(doc *hearsay.Document, raws []*raw) {
+	dct := doc.Date.Format("2006-01-02")
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.f.Type != "expecting_child" || t == nil || t.Value == "" || t.Value == "PRESENT_REF" || t.Start != "" || t.End != "" {
+			continue
+		}
+		earliest, _, ok := timex.Interval(t.Value)
+		if ok && earliest > dct || rw.presentDue(doc) {
+			rw.f.Time = &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
+		}
+	}
+}
+
+// presentDue reports whether the pregnancy rw is told in the present tense
+// and its time stands after the trigger: a due date.
+func (rw *raw) presentDue(doc *hearsay.Document) bool {
+	t := rw.f.Time
+	if rw.s == nil || rw.pat == nil || !rw.pat.has("present") || t.Timex < 0 || t.Timex >= len(doc.Timexes) || doc.Timexes[t.Timex].Start < rw.f.Trigger.End {
+		return false
+	}
+	u := rw.s.unitAt(rw.f.Trigger.Start)
+	for k := u; k >= 0 && k >= u-3; k-- {
+		switch rw.s.units[k].word {
+		case "is", "are", "'s", "'re", "’s", "’re", "am", "'m":
+			return true
+		case "was", "were", "had", "been":
+			return false
+		}
+	}
+	return false
+}
+
 // datePresent dates a present-tense event ("X is engaged to Y") with a later
 // telling of the same event that gives its time ("Y proposed last weekend"),
 // when both make the same claim with the same modality (the later one
@@ -966,8 +1006,9 @@ func sameTime(a, b *hearsay.FactTime) bool {
 }
 
 // foldUndated folds an undated mention of a fact ("her husband Y", "the
-// couple exchanged vows") into a dated fact of the same type, arguments and
-// modality in the article's own voice, as extra evidence.
+// couple exchanged vows", "has filed for divorce, according to court
+// documents obtained by TMZ") into a dated fact of the same type, arguments,
+// modality, polarity and sources, as extra evidence.
 func foldUndated(raws []*raw) []*raw {
 	var out []*raw
 	for _, rw := range raws {
@@ -983,16 +1024,24 @@ func foldUndated(raws []*raw) []*raw {
 				continue
 			}
 		}
-		if rw.f.Time != nil || rw.echo || len(rw.f.Sources) > 0 || !rw.noun && !onceTypes[rw.f.Type] && !stateTypes[rw.f.Type] {
+		if rw.f.Time != nil || rw.echo || !rw.noun && !onceTypes[rw.f.Type] && !stateTypes[rw.f.Type] {
+			if into := reportedEvent(raws, rw); into != nil && !rw.echo {
+				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+				continue
+			}
 			out = append(out, rw)
 			continue
 		}
 		var into *raw
 		for _, m := range raws {
-			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && len(m.f.Sources) == 0 && m.f.Modality == rw.f.Modality {
+			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && m.f.Modality == rw.f.Modality &&
+				m.f.Polarity == rw.f.Polarity && sameSources(m.f.Sources, rw.f.Sources) {
 				into = m
 				break
 			}
+		}
+		if into == nil {
+			into = reportedEvent(raws, rw)
 		}
 		if into == nil {
 			out = append(out, rw)
@@ -1001,6 +1050,46 @@ func foldUndated(raws []*raw) []*raw {
 		into.f.Evidence = append(into.f.Evidence, rw.s.idx)
 	}
 	return out
+}
+
+// reportedEvent returns the one dated, sourced telling of the event that
+// the undated rw states in the article's own voice ("X has filed for
+// divorce", "have called it quits" in the lede; "filed the petition on
+// Friday, according to court documents obtained by TMZ", "exchanged vows on
+// Saturday, a spokesman confirmed" after it): the article tells the news
+// its source gives. It returns nil when rw is not such a statement or when
+// the article dates the event otherwise too.
+func reportedEvent(raws []*raw, rw *raw) *raw {
+	if rw.noun || !onceTypes[rw.f.Type] && rw.f.Type != "separated" || rw.f.Type == "died" || rw.f.Modality != hearsay.Asserted || len(rw.f.Sources) > 0 || rw.f.Polarity != hearsay.Pos {
+		return nil
+	}
+	if t := rw.f.Time; t != nil && (t.Value != "PRESENT_REF" || t.Start != "" || t.End != "" || t.Earliest != "") {
+		return nil
+	}
+	var found *raw
+	for _, m := range raws {
+		if m == rw || m.echo || !dated(m.f.Time) || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || m.f.Polarity != rw.f.Polarity {
+			continue
+		}
+		if len(m.f.Sources) == 0 || found != nil {
+			return nil
+		}
+		found = m
+	}
+	return found
+}
+
+// sameTelling reports whether m tells the same fact as o (whose time was t
+// before any echo dated it), with the same modality, polarity and sources: a
+// second reading of one clause, which an echo completes alike.
+func sameTelling(m, o *raw, t *hearsay.FactTime) bool {
+	if m.f.Type != o.f.Type || argKey(m.f) != argKey(o.f) || m.f.Modality != o.f.Modality || m.f.Polarity != o.f.Polarity || !sameSources(m.f.Sources, o.f.Sources) {
+		return false
+	}
+	if m.f.Time == nil || t == nil {
+		return m.f.Time == nil && t == nil
+	}
+	return sameTime(m.f.Time, t)
 }
 
 // datedDeath returns the dated death of the same person as rw, or nil.
@@ -1026,7 +1115,8 @@ func datedDeparture(raws []*raw, rw *raw) *raw {
 }
 
 // sameSources reports whether two source chains name the same sources in
-// the same order.
+// the same order: the same entities, or the same text (case aside) for
+// sources that are no entity.
 func sameSources(a, b []hearsay.Source) bool {
 	if len(a) != len(b) {
 		return false
@@ -1054,8 +1144,12 @@ func mergeEchoes(raws []*raw) []*raw {
 			continue
 		}
 		only := nearestCouple(out, e)
+		var onlyTime *hearsay.FactTime
+		if only != nil {
+			onlyTime = only.f.Time
+		}
 		for _, m := range out {
-			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only || pastPostFor(m, e) {
+			if m.f.Type != e.f.Type || !sharesEntity(m.f, e.f) || !samePost(m.f, e.f) || only != nil && m != only && !sameTelling(m, only, onlyTime) || pastPostFor(m, e) {
 				continue
 			}
 			m.f.Evidence = append(m.f.Evidence, e.s.idx)
@@ -1977,6 +2071,112 @@ func childrenOfMarriage(doc *hearsay.Document, raws []*raw) []*raw {
 	return out
 }
 
+// spouseParents gives a child of a married person ("his son, Dr. Chidi
+// Okonkwo", where he is survived by his wife of 50 years) the spouse as its
+// other parent, when the article gives the parent one spouse and no other
+// partner, no end to the marriage, and the child no other parent, no birth
+// before the wedding and no earlier marriage or relationship it comes from.
+func spouseParents(doc *hearsay.Document, raws []*raw) []*raw {
+	spouses := map[int]map[int]bool{}  // by person: spouses
+	wedYear := map[int]string{}        // by person: the year the marriage began, when told
+	partners := map[int]map[int]bool{} // by person: anyone in a relationship fact with them
+	ended := map[int]bool{}            // people whose marriage or relationship the article ends
+	parents := map[int]map[int]bool{}  // by child: parents
+	add := func(m map[int]map[int]bool, a, b int) {
+		if m[a] == nil {
+			m[a] = map[int]bool{}
+		}
+		m[a][b] = true
+	}
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		x, y := a[0].Entity, a[1].Entity
+		switch rw.f.Type {
+		case "married":
+			if rw.f.Polarity == hearsay.Pos && (rw.f.Modality == hearsay.Asserted || rw.f.Modality == hearsay.Reported) {
+				add(spouses, x, y)
+				add(spouses, y, x)
+				if yr := factYear(rw.f.Time); yr != "" {
+					wedYear[x], wedYear[y] = yr, yr
+				}
+			}
+			add(partners, x, y)
+			add(partners, y, x)
+		case "dating", "engaged", "affair", "expecting_child":
+			add(partners, x, y)
+			add(partners, y, x)
+		case "divorced", "separated":
+			ended[x], ended[y] = true, true
+		case "parent_of":
+			add(parents, y, x)
+		}
+	}
+	out := raws
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || rw.f.Type != "parent_of" || rw.f.Polarity != hearsay.Pos || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 || rw.s == nil {
+			continue
+		}
+		p, c := a[0].Entity, a[1].Entity
+		if len(spouses[p]) != 1 || len(partners[p]) != 1 || ended[p] || len(parents[c]) != 1 {
+			continue
+		}
+		if found, _ := rw.s.fromMarriage(); found || rw.s.fromRelationship() {
+			continue
+		}
+		var sp int
+		for k := range spouses[p] {
+			sp = k
+		}
+		if sp == c || ended[sp] || len(partners[sp]) != 1 || parents[sp] != nil && parents[sp][c] {
+			continue
+		}
+		if w, b := wedYear[p], bornBy(rw.f.Time); w != "" && b != "" && b < w {
+			continue // born before the wedding: perhaps of an earlier relationship
+		}
+		cp := *rw
+		cp.f.Args = []hearsay.Arg{entArg(doc, sp), a[1]}
+		cp.f.Derived = true
+		cp.f.Reason = "a child of a married person with no other partner: the spouse is the other parent"
+		out = append(out, &cp)
+		add(parents, c, sp)
+	}
+	return out
+}
+
+// bornBy returns the year by which a child was born, from the time of its
+// parent_of fact (its latest bound or its value), or "".
+func bornBy(t *hearsay.FactTime) string {
+	if t == nil {
+		return ""
+	}
+	for _, v := range []string{t.Latest, t.Value} {
+		if len(v) >= 4 && v[0] >= '0' && v[0] <= '9' {
+			return v[:4]
+		}
+	}
+	return ""
+}
+
+// fromRelationship reports whether the sentence places a child in an
+// earlier relationship ("from a previous relationship").
+func (s *sent) fromRelationship() bool {
+	for u, x := range s.units {
+		if x.word != "relationship" && x.word != "relationships" {
+			continue
+		}
+		for k := u - 1; k >= 0 && k >= u-4; k-- {
+			if w := s.units[k].word; w == "from" || w == "of" || w == "by" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fromMarriage reports whether the sentence places a child in a marriage
 // ("from his first marriage", "from that marriage", "of a previous
 // marriage"), and whether it is the first one.
@@ -2536,13 +2736,17 @@ func countryEntity(doc *hearsay.Document, name string) int {
 var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "entering": true, "exiting": true, "near": true, "inside": true,
 	"visited": true, "visiting": true, "visits": true, "visit": true, "toured": true, "touring": true, "tours": true}
 
-// dropNonPlaces removes residences that name no place, and whereabouts in an
+// dropNonPlaces removes residences that name no place or no named person,
+// nationalities of a pattern that wants a country that name none, and whereabouts in an
 // organisation that is not told as a venue or in a nationality adjective
 // taken for a name ("to visit Russian gas giant Gazprom").
 func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && !rw.placeArg(nations) {
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) || rw.f.Type == "residence" && rw.propertyShare() {
+			continue
+		}
+		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) {
 			continue
 		}
 		out = append(out, rw)
@@ -2574,14 +2778,71 @@ func (rw *raw) appearance() bool {
 	return false
 }
 
+// countryArg reports whether the fact's second argument is a country the
+// nationality list names ("Norway's Ingrid Sorlie", not "Paris's").
+func (rw *raw) countryArg(nations map[string]string) bool {
+	a := rw.f.Args
+	if len(a) < 2 || a[1].Entity < 0 || rw.s == nil {
+		return false
+	}
+	name := rw.s.doc.Entities[a[1].Entity].Name
+	for _, c := range nations {
+		if strings.EqualFold(c, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// propertyShare reports whether a home named by a noun is property that
+// someone keeps or receives ("will keep the couple's Malibu home",
+// "receives their ranch in Montana"): a settlement, not where anyone lives.
+func (rw *raw) propertyShare() bool {
+	if !rw.noun || rw.s == nil {
+		return false
+	}
+	u := rw.s.unitAt(rw.f.Trigger.Start)
+	for k := u - 1; k >= 0 && k >= u-5; k-- {
+		x := rw.s.units[k]
+		if x.boundary || x.word == "," {
+			return false
+		}
+		if propertyVerbs[x.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// propertyVerbs give property to someone.
+var propertyVerbs = map[string]bool{"keep": true, "keeps": true, "kept": true, "receive": true, "receives": true, "received": true,
+	"awarded": true, "retain": true, "retains": true, "retained": true, "inherit": true, "inherits": true, "inherited": true}
+
+// unnamedPerson reports whether the fact's first argument is a person the
+// article does not name ("seen with a model in Singapore"): whereabouts and
+// homes are told of named people.
+func (rw *raw) unnamedPerson() bool {
+	a := rw.f.Args
+	if len(a) == 0 || a[0].Entity < 0 || rw.s == nil {
+		return false
+	}
+	return rw.s.doc.Entities[a[0].Entity].Unnamed
+}
+
 // placeArg reports whether the place of a residence or a whereabouts is a
 // place, or for whereabouts an organisation told as a venue.
 func (rw *raw) placeArg(nations map[string]string) bool {
 	pl := rw.b.slots[slotPlace]
+	if _, adjective := nations[strings.ToLower(pl.lit)]; pl.set && pl.lit != "" && adjective {
+		return false // "speaking in French": a language, not a place
+	}
 	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
 		return true
 	}
 	e := rw.s.doc.Entities[pl.ents[0]]
+	if _, adjective := nations[strings.ToLower(e.Name)]; adjective {
+		return false // "speaking in French": a language, not a place
+	}
 	switch e.Type {
 	case hearsay.Place:
 		return true
@@ -2591,6 +2852,9 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 	case hearsay.Event:
 		return rw.f.Type == "located_at" // "at the Austin City Limits festival": there, but no home
 	case hearsay.Org:
+		if rw.f.Type == "residence" {
+			return rw.s.townLike(pl.span)
+		}
 		if rw.f.Type != "located_at" {
 			return false
 		}
@@ -2601,6 +2865,22 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 		return u >= 0 && venueWords[rw.s.units[u].word]
 	}
 	return false
+}
+
+// homePreps before a one-word name make it the town someone lives in, even
+// when the tagger took it for an organisation ("lives in Millbrook",
+// "outside Bayport"); "moved to" may name an employer and is not one.
+var homePreps = map[string]bool{"in": true, "near": true, "outside": true, "nearby": true, "of": true}
+
+// townLike reports whether the name at sp is one capitalised word right
+// after a preposition of a home: a town the tagger took for an
+// organisation.
+func (s *sent) townLike(sp hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 1 || s.unitAt(sp.End-1) != u || strings.ContainsAny(s.doc.Text[sp.Start:sp.End], " &.") {
+		return false
+	}
+	return homePreps[s.units[u-1].word]
 }
 
 // presentHomes leaves a residence told in the present ("now lives in",

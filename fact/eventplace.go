@@ -7,10 +7,11 @@ import (
 )
 
 // placedEvents are the events whose stated place is where each of their
-// people was at the event's time: an engagement, a first meeting, a death
-// ("proposed at a cabin in Banff", "met at a gala in Monaco in 2017", "died
-// Monday at his home in Santa Fe").
-var placedEvents = map[string]bool{"engaged": true, "met": true, "died": true}
+// people was at the event's time: an engagement, a first meeting, a death,
+// a wedding whose ceremony or venue is told ("proposed at a cabin in Banff",
+// "met at a gala in Monaco in 2017", "died Monday at his home in Santa Fe",
+// "married in a small ceremony in Nashville").
+var placedEvents = map[string]bool{"engaged": true, "met": true, "died": true, "married": true}
 
 // placedModality are the modalities of an event whose place is told: a
 // rumour's place is that of the sighting that sparked it ("sparked engagement
@@ -37,13 +38,16 @@ type placedEvent struct {
 	place hearsay.Arg
 }
 
-// eventPlaces finds the engagements, first meetings and deaths whose clause
-// names their place after the trigger. It runs before repeated mentions of
+// eventPlaces finds the engagements, first meetings, deaths and weddings
+// whose clause names their place after the trigger. It runs before repeated mentions of
 // an event are folded into one, so that each clause is read.
 func eventPlaces(doc *hearsay.Document, raws []*raw, nations map[string]string) []placedEvent {
 	var out []placedEvent
 	for _, rw := range raws {
 		if !placedEvents[rw.f.Type] || rw.s == nil || !rw.eventTold() {
+			continue
+		}
+		if rw.f.Type == "married" && !rw.venueTold() {
 			continue
 		}
 		if place, ok := rw.eventPlace(doc, nations); ok {
@@ -245,6 +249,22 @@ func (rw *raw) hasArg(ents []int) bool {
 			if a.Entity == e {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// venueTold reports whether a wedding's clause names its ceremony or venue
+// after the trigger ("married in a small ceremony in Nashville").
+func (rw *raw) venueTold() bool {
+	u := rw.s.unitAt(rw.f.Trigger.End - 1)
+	if u < 0 {
+		return false
+	}
+	for k := u + 1; k < len(rw.s.units) && k <= u+eventPlaceWindow; k++ {
+		switch rw.s.units[k].word {
+		case "ceremony", "chapel", "church", "cathedral":
+			return true
 		}
 	}
 	return false

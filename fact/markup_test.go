@@ -24,6 +24,7 @@ import (
 //	                                  (a pronoun when lowercase, else an alias)
 //	[The couple=A+B]                  a group mention with members A and B
 //	[Aleph@12]                        a person aged 12 on the document date
+//	[a model=unnamed: a model]        a person the text does not name
 //	<last week|2023-W31>              a time expression (<text|value|mod|anaphoric>)
 //
 // Sentences end at ". ", "! ", "? " outside brackets.
@@ -45,7 +46,8 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 			return i
 		}
 		ents[name] = len(doc.Entities)
-		doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: typ, Name: name, Kind: kind})
+		doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: typ, Name: name, Kind: kind,
+			Unnamed: strings.HasPrefix(name, "unnamed:")})
 		return ents[name]
 	}
 	for i := 0; i < len(markup); {

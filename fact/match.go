@@ -415,6 +415,35 @@ func (s *sent) skippableAt(u int) bool {
 	return !x.is(clsSubjectPronoun)
 }
 
+// possessedPerson returns the unit of the noun for another person or group
+// of people that follows, after up to two describing words, the possessive
+// "'s" of a name at unit u ("Stone's parents", "Hale's longtime manager"),
+// or -1 when there is none: what follows is said of them, not of the
+// possessor.
+func (s *sent) possessedPerson(u int) int {
+	if u <= 0 || u >= len(s.units) || s.units[u-1].ment == -1 || !wordEq(s.units[u].word, "'s") && s.units[u].word != "’s" {
+		return -1
+	}
+	for k := u + 1; k < len(s.units) && k <= u+3; k++ {
+		x := s.units[k]
+		if x.ment != -1 && x.mkind != hearsay.NominalMention || x.boundary || x.word == "," {
+			return -1
+		}
+		if kinNouns[x.word] || relNouns[x.word] || otherPersonNouns[x.word] {
+			return k
+		}
+	}
+	return -1
+}
+
+// otherPersonNouns name people around someone who are not that person (a
+// representative, who speaks for the person, is not one of them: "Berg's rep
+// denied the engagement rumors" is about Berg).
+var otherPersonNouns = map[string]bool{"family": true, "relatives": true, "siblings": true, "sisters": true, "brothers": true,
+	"friend": true, "friends": true, "pals": true, "neighbours": true, "neighbors": true, "mom": true, "mum": true, "dad": true,
+	"grandparents": true, "grandmother": true, "grandfather": true, "in-laws": true, "ex": true, "girlfriend": true, "boyfriend": true,
+	"assistant": true, "entourage": true, "kids": true, "children": true, "parents": true, "mother": true, "father": true}
+
 // verbAfterAnd open a second verb phrase of the subject after "and".
 var verbAfterAnd = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
 	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "did": true, "does": true,
@@ -655,6 +684,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 			// "his former deputy chief of staff, X"
 		case s.premodWordAt(r, u+n):
 		case s.namePremod(r, u+n):
+		case s.capitalPremod(r, u+n):
 		default:
 			return 0
 		}
@@ -685,6 +715,17 @@ func (s *sent) namePremod(r *resources, u int) bool {
 		return false
 	}
 	return u+1 < len(s.units) && s.premodWordAt(r, u+1) && !s.units[u+1].capital
+}
+
+// capitalPremod reports whether the unit at u is a capitalised word the
+// tagger left unnamed inside a description before a person, followed by a
+// lowercase description word ("Olympic gymnast X", "Emmy-winning actress X").
+func (s *sent) capitalPremod(r *resources, u int) bool {
+	x := s.units[u]
+	if x.ment != -1 || !x.capital || x.boundary || u+1 >= len(s.units) || s.inTimex(x.Span) {
+		return false
+	}
+	return s.premodWordAt(r, u+1) && !s.units[u+1].capital
 }
 
 // premodWordAt returns premodWord of unit u, read from the memo while it
@@ -733,6 +774,10 @@ var notPremod = map[string]bool{
 	"these": true, "those": true, "it": true, "him": true, "them": true, "me": true, "us": true, "year": false,
 	"about": true, "over": true, "into": true, "up": true, "out": true, "off": true, "during": true, "until": true,
 	"so": true, "if": true, "both": true, "all": true, "her": false,
+	// verbs of having and raising children end a description ("her husband share a daughter, Ivy")
+	"share": true, "shares": true, "welcome": true, "welcomes": true, "raise": true, "raises": true,
+	"adopt": true, "adopts": true, "lost": true, "lose": true, "loses": true, "gave": true, "give": true, "gives": true,
+	"left": true, "leave": true, "leaves": true, "met": true, "meet": true, "meets": true, "got": true, "get": true, "gets": true,
 	// counts end a description ("a mother of three, married X")
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 }

@@ -295,6 +295,7 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		for from > 0 && clauses[from-1] == clauses[tu] {
 			from--
 		}
+		from = s.quotedBefore(from, tu)
 		if rw.frame != nil && rw.frame.after >= 0 && rw.frame.s == s && rw.frame.after > from && rw.frame.after <= tu {
 			from = rw.frame.after
 		}
@@ -318,6 +319,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		for _, c := range st.r.cuesAt(s, u) {
 			if c.kind == "neg" && (u < negFrom || covered[u]) || u+len(c.words)-1 > te {
 				continue
+			}
+			if c.kind == "denied" && len(c.words) == 1 && covered[u] {
+				continue // "refused to confirm or deny": the longer cue says what the word does
 			}
 			if (c.kind == "rumored" || c.kind == "speculated") && !rw.noun && circumstance(s, u+len(c.words), tu) >= 0 {
 				continue // "rumors began swirling in January, when he was photographed in Miami": the sighting is a fact
@@ -691,6 +695,9 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 			open = k
 			break
 		}
+		if w == "," && s.regionComma(k) {
+			continue // "in Savannah, Georgia, in June 2016": a place and its region
+		}
 		if s.units[k].boundary || w == "," {
 			return false
 		}
@@ -711,6 +718,17 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 	return s.units[open].word != "which"
 }
 
+// regionComma reports whether the comma at unit k sets off the region of a
+// place ("Savannah, Georgia,"): the comma between them or the one after the
+// region.
+func (s *sent) regionComma(k int) bool {
+	place := func(i int) bool {
+		return i >= 0 && i < len(s.units) && s.units[i].ment != -1 && s.units[i].etype == hearsay.Place
+	}
+	comma := func(i int) bool { return i >= 0 && i < len(s.units) && s.units[i].word == "," }
+	return place(k-1) && place(k+1) && comma(k+2) || place(k-1) && comma(k-2) && place(k-3)
+}
+
 // sentenceEnd are the punctuation marks that close a sentence.
 var sentenceEnd = map[string]bool{".": true, "?": true, "!": true}
 
@@ -727,4 +745,32 @@ func sameNP(s *sent, trig, subj hearsay.Span) bool {
 		}
 	}
 	return true
+}
+
+// quotedBefore returns the first unit of a short quoted fragment that
+// closes at unit from, the quotation mark that opens the clause of a
+// fact's trigger at unit tu ("he "categorically denies" having had an affair": the
+// quoted words are the clause's verb), or from when there is none.
+func (s *sent) quotedBefore(from, tu int) int {
+	if from < 2 || from >= len(s.units) || !quoteMarks[s.units[from].word] {
+		return from
+	}
+	for u := from + 1; u < tu && u < len(s.units); u++ {
+		if w := s.units[u].word; w == "and" || w == "that" || w == "," {
+			return from // "was "completely false" and that he is dating X": a claim of its own
+		}
+	}
+	for k := from - 1; k >= 0 && k >= from-5; k-- {
+		x := s.units[k]
+		if quoteMarks[x.word] {
+			if k == from-1 || k > 0 && s.units[k-1].boundary {
+				return from // an empty fragment, or a quotation that opens a clause of its own
+			}
+			return k + 1
+		}
+		if x.boundary || x.word == "," {
+			return from
+		}
+	}
+	return from
 }

@@ -396,6 +396,39 @@ func knownArgs(f hearsay.Fact) int {
 	return n
 }
 
+// subjectTypes are the fact types whose first person is the subject of the
+// clause that tells them: a possessor named before the subject is not it.
+var subjectTypes = map[string]bool{"residence": true, "located_at": true, "nationality": true, "religion": true, "occupation": true,
+	"married": true, "engaged": true, "dating": true, "separated": true, "divorced": true, "died": true}
+
+// possessorOnly reports whether the match's first person is only the
+// possessor of the people the clause is about ("Stone's parents live in
+// Sydney", "Hale's mother married a banker"): the pattern's gap passed over
+// them before its trigger.
+func possessorOnly(s *sent, p *pattern, b binding) bool {
+	a := b.slots[slotA]
+	if !subjectTypes[p.typ] || !a.set || !b.trigSet || b.trig.Start < a.span.End {
+		return false
+	}
+	u := s.unitAt(a.span.End - 1)
+	if u < 0 {
+		return false
+	}
+	k := s.possessedPerson(u + 1)
+	if k < 0 || s.units[k].End > b.trig.Start {
+		return false
+	}
+	t := s.unitAt(b.trig.Start)
+	return t < 0 || !tellingVerbs[s.units[t].word] // "Berg's mother confirmed the engagement": she tells of Berg
+}
+
+// tellingVerbs tell of someone else's life: a relative or a representative
+// who confirms or denies a fact speaks of the person named before them.
+var tellingVerbs = map[string]bool{"confirmed": true, "confirms": true, "confirming": true, "announced": true, "announces": true,
+	"announcing": true, "denied": true, "denies": true, "denying": true, "revealed": true, "reveals": true, "said": true, "says": true,
+	"told": true, "shared": true, "shares": true, "insisted": true, "insists": true, "dismissed": true, "dismisses": true,
+	"rejected": true, "rejects": true, "mourned": true, "mourns": true}
+
 // makeRaws turns one match into facts: one per combination of the people a
 // group stands for.
 func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
@@ -429,6 +462,9 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 		if !b.slots[slotAB].set {
 			return nil
 		}
+	}
+	if possessorOnly(s, p, b) {
+		return nil
 	}
 	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
 		// "The singer, who grew up in Tulsa, Oklahoma, is the only child of":

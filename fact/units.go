@@ -91,6 +91,9 @@ func sentMentions(doc *hearsay.Document) [][]int {
 			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
 				continue // "his high school sweetheart, Maya Lin": the name says who
 			}
+			if m := doc.Mentions[i]; (m.Kind == hearsay.GroupMention || m.Kind == hearsay.NominalMention) && kinPredicate(doc, m) {
+				continue // "X and Y are the parents of Z": the subject says who, the words stay words
+			}
 			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 {
 				if e, ok := named[m.Entity]; ok && (m.End <= e || !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
 					// "a daughter, Ada", "named X as its new editor": the name
@@ -185,6 +188,21 @@ func bridgingAppositive(doc *hearsay.Document, m hearsay.Mention) bool {
 	}
 	return true
 }
+
+// kinPredicate reports whether a description headed by a kinship word
+// follows a copula ("are the parents of", "was the only daughter of"): it
+// tells who the subject is to someone else.
+func kinPredicate(doc *hearsay.Document, m hearsay.Mention) bool {
+	words := strings.Fields(strings.ToLower(m.Text))
+	if len(words) < 2 || !kinWords[words[len(words)-1]] {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(doc.Text[max(0, m.Start-12):m.Start]))
+	return len(before) > 0 && copulas[before[len(before)-1]]
+}
+
+// copulas link a subject to a description of it.
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "'re": true, "’re": true, "became": true, "become": true, "remain": true, "remained": true}
 
 // kinWords name a kinship.
 var kinWords = map[string]bool{"daughter": true, "son": true, "child": true, "wife": true, "husband": true, "mother": true,
