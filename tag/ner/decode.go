@@ -81,7 +81,8 @@ func backtrack(score [][nLabels]float32, back [][nLabels]uint8, out []int) []int
 // viterbiFree is viterbi with every label allowed, written for the fixed
 // label set: an I-X may only follow B-X or I-X, anything else may follow
 // anything. Its comparisons are viterbi's, in the same order, so it finds
-// the same sequence.
+// the same sequence: a transition that is not allowed scores -Inf, which
+// never wins.
 func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf, out []int) []int {
 	n := len(em)
 	score, back := buf.score[:n], buf.back[:n]
@@ -91,86 +92,38 @@ func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf, out []i
 			score[0][y] = em[0][y] + tr[start][y]
 		}
 	}
-	// into[y][p] is tr[p][y]: the transitions into each label side by side
-	var into [nLabels][nLabels]float32
+	var allowed [nLabels][nLabels]float32 // tr[p][y], -Inf where y may not follow p
 	for p := 0; p < nLabels; p++ {
 		for y := 0; y < nLabels; y++ {
-			into[y][p] = tr[p][y]
+			allowed[p][y] = negInf
+			if validAfter(p, y) {
+				allowed[p][y] = tr[p][y]
+			}
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev, emi := &score[i-1], &em[i]
-		cur, bk := &score[i], &back[i]
-		for y := 0; y < nLabels; y++ {
-			var best float32
-			var arg int
-			if isInside(y) {
-				best, arg = bestInside(prev, &into[y], y)
-			} else {
-				best, arg = bestPrev(prev, &into[y])
-			}
-			if best != negInf {
-				best += emi[y]
-			}
-			cur[y], bk[y] = best, uint8(arg)
-		}
+		viterbiRow(&score[i-1], &em[i], &score[i], &allowed, &back[i])
 	}
 	return backtrack(score, back, out)
 }
 
-// bestInside is bestPrev for the inside label y, which only its B- (y-1)
-// and itself may come before.
-func bestInside(prev, in *[nLabels]float32, y int) (float32, int) {
-	best, arg := negInf, 0
-	b := y - 1 // the B- of the same type
-	if s := prev[b] + in[b]; s > best {
-		best, arg = s, b
+// viterbiRowGo is one step of viterbiFree in Go: for each label y, the best
+// prev[p] + tr[p][y] over the labels p in order (a later p wins only with a
+// greater sum), plus em[y] unless it is -Inf, into cur[y], and that p into
+// back[y].
+func viterbiRowGo(prev, em, cur *[nLabels]float32, tr *[nLabels][nLabels]float32, back *[nLabels]uint8) {
+	for y := 0; y < nLabels; y++ {
+		best, arg := negInf, 0
+		for p := 0; p < nLabels; p++ {
+			if s := prev[p] + tr[p][y]; s > best {
+				best, arg = s, p
+			}
+		}
+		if best != negInf {
+			best += em[y]
+		}
+		cur[y], back[y] = best, uint8(arg)
 	}
-	if s := prev[y] + in[y]; s > best {
-		best, arg = s, y
-	}
-	return best, arg
-}
-
-// bestPrev returns the best score of a label reached from any label p with
-// transition score in[p], and the first p that gives it (0 when none beats
-// -Inf). The loop over the nine labels is written out: it is the inner loop
-// of decoding (the constants below stop the build if nLabels changes).
-const (
-	_ = uint(nLabels - 9)
-	_ = uint(9 - nLabels)
-)
-
-func bestPrev(prev, in *[nLabels]float32) (float32, int) {
-	best, arg := negInf, 0
-	if s := prev[0] + in[0]; s > best {
-		best, arg = s, 0
-	}
-	if s := prev[1] + in[1]; s > best {
-		best, arg = s, 1
-	}
-	if s := prev[2] + in[2]; s > best {
-		best, arg = s, 2
-	}
-	if s := prev[3] + in[3]; s > best {
-		best, arg = s, 3
-	}
-	if s := prev[4] + in[4]; s > best {
-		best, arg = s, 4
-	}
-	if s := prev[5] + in[5]; s > best {
-		best, arg = s, 5
-	}
-	if s := prev[6] + in[6]; s > best {
-		best, arg = s, 6
-	}
-	if s := prev[7] + in[7]; s > best {
-		best, arg = s, 7
-	}
-	if s := prev[8] + in[8]; s > best {
-		best, arg = s, 8
-	}
-	return best, arg
 }
 
 // validPrev lists, for each label, the labels that may come before it.

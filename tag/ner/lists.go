@@ -28,7 +28,7 @@ type Lists struct {
 	cueBefore       map[string]bool // attribution cues before an ambiguous outlet
 	cueAfter        map[string]bool // and after it
 	works           []workPattern
-	patternWords    map[string]patternWord // what the work patterns make of a word, for words they or award names name
+	patternWords    map[string]patternWord // what the work patterns make of a word, for words they, award names, titles or role words name
 	patternOrder    []int                  // indexes of works, in order
 	openingPatterns []int                  // indexes of the works whose first item is not a word list, in order
 	outletsByFirst  map[string][]int       // indexes in outlets, in order, of the names starting with a token

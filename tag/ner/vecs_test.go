@@ -42,3 +42,38 @@ func TestAddVecsMatchesGo(t *testing.T) {
 		}
 	}
 }
+
+// viterbiRow finds the same scores, bit for bit, and the same previous
+// labels as viterbiRowGo, ties (the first label wins) and -Inf included.
+func TestViterbiRowMatchesGo(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	value := func() float32 {
+		switch r.IntN(5) {
+		case 0:
+			return negInf
+		case 1:
+			return float32(r.IntN(3)) // small integers: many equal sums
+		default:
+			return float32(r.NormFloat64())
+		}
+	}
+	for range 2000 {
+		var prev, em vec
+		var tr [nLabels][nLabels]float32
+		for y := range prev {
+			prev[y], em[y] = value(), float32(r.NormFloat64())
+			for p := range tr {
+				tr[p][y] = value()
+			}
+		}
+		var got, want vec
+		var gotBack, wantBack [nLabels]uint8
+		viterbiRow(&prev, &em, &got, &tr, &gotBack)
+		viterbiRowGo(&prev, &em, &want, &tr, &wantBack)
+		for y := range want {
+			if math.Float32bits(got[y]) != math.Float32bits(want[y]) || gotBack[y] != wantBack[y] {
+				t.Fatalf("prev %v, tr %v: label %d scores %v from %d, want %v from %d", prev, tr, y, got[y], gotBack[y], want[y], wantBack[y])
+			}
+		}
+	}
+}

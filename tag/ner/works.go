@@ -61,6 +61,7 @@ type patternWord struct {
 	cands      []int    // patterns that may start at the word, in order; nil: openingPatterns
 	awardFirst bool     // some award name starts with the word
 	title      bool     // a person's title (data/person_titles.txt)
+	role       bool     // an ASCII lowercase word that isRole takes (Lists.roleWords)
 }
 
 // indexPatternWords numbers the literal items of all patterns and maps each
@@ -115,6 +116,27 @@ func (l *Lists) indexPatternWords() {
 		e.title = true
 		l.patternWords[w] = e
 	}
+	// An ASCII lowercase word is its own lowercase form, so isRole takes
+	// it when it is a role word or one with a period after it.
+	for r := range l.roleWords {
+		for _, w := range [2]string{r, r + "."} {
+			if isLowerWord(w) && isASCII(w) && l.isRoleLower(w) {
+				e := l.patternWords[w]
+				e.role = true
+				l.patternWords[w] = e
+			}
+		}
+	}
+}
+
+// isASCII reports whether w has only ASCII bytes.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // startingAt returns the patterns, in order, that may start at word w: those
@@ -192,8 +214,16 @@ func (m *patternMemo) roleWord(l *Lists, j int) bool {
 	if m.role[j] < 0 {
 		m.role[j] = 0
 		w := m.words[j]
-		// the case test first: it is cheaper than the list lookup
-		if (isLowerWord(w) || (j == 0 && startsUpper(w))) && l.isRole(w) {
+		// the case test first: it is cheaper than the list lookup, which
+		// an ASCII lowercase word has made already (patternWord.role)
+		var role bool
+		switch {
+		case isLowerWord(w):
+			role = m.info[j].role || !isASCII(w) && l.isRole(w)
+		case j == 0 && startsUpper(w):
+			role = l.isRole(w)
+		}
+		if role {
 			m.role[j] = 1
 		}
 	}

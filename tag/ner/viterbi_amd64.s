@@ -1,0 +1,104 @@
+#include "textflag.h"
+
+// func viterbiRow(prev, em, cur *[9]float32, tr *[9][9]float32, back *[9]uint8)
+//
+// For each label y: the best prev[p] + tr[p][y] over p = 0..8 in order, a
+// later p taking over only when its sum is greater (so the first of equal
+// sums wins, as in bestPrev), plus em[y], into cur[y], and that p into
+// back[y]. Lanes 0-3 of y in X0/X3, 4-7 in X1/X4, 8 in X2/X5 (best, arg).
+TEXT ·viterbiRow(SB), NOSPLIT, $0-40
+	MOVQ prev+0(FP), SI
+	MOVQ em+8(FP), DX
+	MOVQ cur+16(FP), DI
+	MOVQ tr+24(FP), BX
+	MOVQ back+32(FP), R8
+	MOVL $0xff800000, AX // -Inf
+	MOVL AX, X0
+	PSHUFD $0, X0, X0
+	MOVO X0, X1
+	MOVO X0, X2
+	PXOR X3, X3
+	PXOR X4, X4
+	PXOR X5, X5
+	PXOR X6, X6 // p in every lane
+	MOVL $1, AX
+	MOVL AX, X7
+	PSHUFD $0, X7, X7
+	MOVQ $9, CX
+
+loop:
+	MOVSS  0(SI), X8
+	PSHUFD $0, X8, X8 // prev[p] in every lane
+	MOVUPS 0(BX), X9
+	ADDPS  X8, X9 // sums for y = 0..3
+	MOVUPS 16(BX), X10
+	ADDPS  X8, X10 // y = 4..7
+	MOVSS  32(BX), X11
+	ADDSS  X8, X11 // y = 8
+
+	// lanes 0-3: mask = best < sum; best, arg = sum, p where mask
+	MOVO   X0, X12
+	CMPPS  X9, X12, $1
+	MOVO   X12, X13
+	ANDPS  X9, X13
+	MOVO   X12, X14
+	ANDNPS X0, X14
+	ORPS   X13, X14
+	MOVO   X14, X0
+	MOVO   X12, X13
+	PAND   X6, X13
+	PANDN  X3, X12
+	POR    X13, X12
+	MOVO   X12, X3
+
+	// lanes 4-7
+	MOVO   X1, X12
+	CMPPS  X10, X12, $1
+	MOVO   X12, X13
+	ANDPS  X10, X13
+	MOVO   X12, X14
+	ANDNPS X1, X14
+	ORPS   X13, X14
+	MOVO   X14, X1
+	MOVO   X12, X13
+	PAND   X6, X13
+	PANDN  X4, X12
+	POR    X13, X12
+	MOVO   X12, X4
+
+	// lane 8
+	MOVO   X2, X12
+	CMPPS  X11, X12, $1
+	MOVO   X12, X13
+	ANDPS  X11, X13
+	MOVO   X12, X14
+	ANDNPS X2, X14
+	ORPS   X13, X14
+	MOVO   X14, X2
+	MOVO   X12, X13
+	PAND   X6, X13
+	PANDN  X5, X12
+	POR    X13, X12
+	MOVO   X12, X5
+
+	PADDL X7, X6
+	ADDQ  $4, SI
+	ADDQ  $36, BX
+	DECQ  CX
+	JNZ   loop
+
+	MOVUPS 0(DX), X8
+	ADDPS  X8, X0
+	MOVUPS X0, 0(DI)
+	MOVUPS 16(DX), X8
+	ADDPS  X8, X1
+	MOVUPS X1, 16(DI)
+	MOVSS  32(DX), X8
+	ADDSS  X8, X2
+	MOVSS  X2, 32(DI)
+	PACKSSLW X4, X3
+	PACKUSWB X3, X3
+	MOVQ     X3, 0(R8)
+	MOVL     X5, AX
+	MOVB     AX, 8(R8)
+	RET
