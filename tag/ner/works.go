@@ -403,6 +403,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		out = l.refineHeads(si, ws, labs[si], out)
 		out = l.refineEvents(si, ws, labs[si], out)
 		l.refineTeams(si, ws, labs[si], out)
+		l.refineNameHeads(si, ws, labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, labs[si])

@@ -1,0 +1,348 @@
+package ner
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+// nameHeads are the head words of organisation and place names of
+// data/name_heads.tsv, with the modifiers that make no name alone.
+type nameHeads struct {
+	heads   map[string]int  // head as written, words joined by spaces → type id
+	maxLen  int             // longest head, in words
+	generic map[string]bool // capitalised modifiers that name nothing alone ("City", "National")
+	stop    map[string]bool // capitalised words that begin no name before a head (days, months)
+	keep    map[string]bool // heads whose names the tagger calls places keep that label ("Soviet Union")
+	compass map[string]bool // compass words: a place named with one keeps the tagger's label ("West Bank")
+
+	nationSuffixes []string        // endings of nationalities and religions ("German", "Jewish")
+	describe       map[string]bool // capitalised first words that describe a name ("Former")
+}
+
+// readNameHeads reads data/name_heads.tsv.
+func readNameHeads() (*nameHeads, error) {
+	lines, err := lexicon.Load(dataFS, "data/name_heads.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	h := &nameHeads{heads: map[string]int{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}}
+	for _, ln := range lines {
+		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" {
+			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep"))
+		}
+		switch ln.Fields[1] {
+		case "ORG", "LOC":
+			h.heads[ln.Fields[0]] = typeID(ln.Fields[1])
+			h.maxLen = max(h.maxLen, len(strings.Fields(ln.Fields[0])))
+			h.keep[ln.Fields[0]] = len(ln.Fields) == 3
+		case "COMPASS":
+			h.compass[ln.Fields[0]] = true
+		case "DESCRIBE":
+			h.describe[ln.Fields[0]] = true
+		case "NATION-SUFFIX":
+			h.nationSuffixes = append(h.nationSuffixes, ln.Fields[0])
+		case "GENERIC":
+			h.generic[ln.Fields[0]] = true
+		case "STOP":
+			h.stop[ln.Fields[0]] = true
+		default:
+			return nil, fmt.Errorf("ner: %w", ln.Errorf("type %q: want ORG, LOC, GENERIC, STOP, COMPASS, DESCRIBE or NATION-SUFFIX", ln.Fields[1]))
+		}
+	}
+	return h, nil
+}
+
+// headAt returns the length in words of the longest head starting at
+// token i and its type, or 0.
+func (h *nameHeads) headAt(ws []string, i int) (n, typ int) {
+	for n := min(h.maxLen, len(ws)-i); n >= 1; n-- {
+		if t, ok := h.heads[strings.Join(ws[i:i+n], " ")]; ok {
+			return n, t
+		}
+	}
+	return 0, 0
+}
+
+// refineNameHeads makes one name of a run of capitalised words that ends in
+// a head word of data/name_heads.tsv, typed by the head, however the tagger
+// split or labelled it: "Westfield Unified School District Superintendent
+// Maria Velez" holds the organisation "Westfield Unified School District",
+// "Ripley Town FC" is one organisation, "Brookfield Heights" a place. The
+// name takes in the capitalised words before the head (not a sentence's
+// opening function word, a title or role word, a day or a month) and after
+// it "of" and capitalised words ("Harlow County Board of Supervisors").
+// Heads in a row are one head, typed by the last ("Harlow County Board").
+// A name of modifiers of class GENERIC and heads alone ("City Council") is
+// no name; a name the tagger found exactly is left as it is, and so are
+// headlines in capitals and names inside outlets, works and events.
+func (l *Lists) refineNameHeads(si int, ws []string, labs []int, out []refinement) {
+	h := l.nameHeads
+	if capsLine(ws) {
+		return
+	}
+	for i := 0; i < len(ws); i++ {
+		n, typ := h.headAt(ws, i)
+		if n == 0 {
+			continue
+		}
+		e := i + n
+		for {
+			m, t := h.headAt(ws, e)
+			if m == 0 {
+				break
+			}
+			e, typ = e+m, t
+		}
+		if l.nameGoesOn(ws, labs, e) {
+			i = e - 1
+			continue
+		}
+		s := l.headNameStart(ws, labs, i)
+		he := e
+		e = l.headNameEnd(ws, labs, e, typ)
+		if l.headNameOK(ws, labs, s, i, he, e, typ) && !done(out, si, s, e) {
+			setSpan(labs, s, e, typ)
+			l.trimBefore(ws, labs, s)
+			l.trimRoleTail(ws, labs, e)
+		}
+		i = e - 1
+	}
+}
+
+// nameGoesOn reports whether the name whose heads end at token e goes on
+// with a capitalised word that is no title or role word and begins no
+// person's name: the head is then inside a longer name the rule does not
+// know ("Empire State Building", "Wexford State Mustangs").
+func (l *Lists) nameGoesOn(ws []string, labs []int, e int) bool {
+	if e >= len(ws) || !startsUpper(ws[e]) || !isNameWord(ws[e]) {
+		return false
+	}
+	w := ws[e]
+	if l.isRole(w) || l.titlePhrases[strings.ToLower(w)] || l.nameHeads.stop[w] || l.notNames[strings.ToLower(w)] {
+		return false
+	}
+	return labelType(labs[e]) != typeID("PER") || isInside(labs[e])
+}
+
+// headNameStart returns where the name ending in the head at token i
+// begins: the capitalised words right before the head (not a sentence's
+// first word that describes: "Embattled Millbrook School District
+// Superintendent ..."), with "&", "St."
+// and a possessive "'s" inside ("Women's Tennis Association", "St. Mary's
+// Catholic Church"; not "Michigan's Department of Education", whose place
+// or owner the tagger found).
+func (l *Lists) headNameStart(ws []string, labs []int, i int) int {
+	h := l.nameHeads
+	s := i
+	for s > 0 {
+		w := ws[s-1]
+		if w == "&" && s > 1 && startsUpper(ws[s-2]) {
+			s--
+			continue
+		}
+		if (w == "'s" || w == "’s") && s > 1 && l.possessiveInName(ws, labs, s-2) {
+			s--
+			continue
+		}
+		if !startsUpper(w) || !isNameWord(w) || hyphenLower(w) || h.stop[w] || l.notNames[strings.ToLower(w)] ||
+			l.isRole(w) || l.titlePhrases[strings.ToLower(w)] || l.ownEntityBefore(ws, labs, s) {
+			break
+		}
+		s--
+	}
+	for s < i && (ws[s] == "&" || ws[s] == "'s" || ws[s] == "’s" || labs[s] == 0 && sentenceStart(ws, s) && l.describes(ws[s])) {
+		s++
+	}
+	return s
+}
+
+// ownEntityBefore reports whether the word before token s is a
+// nationality or a religion the tagger took for a MISC entity of its own
+// ("German Foreign Ministry", "Jewish West Bank settlements"), which comes
+// before a name but is no part of it.
+func (l *Lists) ownEntityBefore(ws []string, labs []int, s int) bool {
+	if labelType(labs[s-1]) != typeID("MISC") || isInside(labs[s]) || s > 1 && isInside(labs[s-1]) {
+		return false
+	}
+	w := ws[s-1]
+	for _, suf := range l.nameHeads.nationSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenLower reports whether w is a compound whose last part is
+// lowercase ("Minneapolis-based"): a description before a name, not part
+// of it.
+func hyphenLower(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k >= 0 && k+1 < len(w) && !startsUpper(w[k+1:])
+}
+
+// describes reports whether w, a capitalised first word of a sentence the
+// tagger left out, is a word of description rather than of a name: a
+// modifier of class DESCRIBE ("Former", "Longtime") or a participle or
+// adverb ("Embattled", "Newly").
+func (l *Lists) describes(w string) bool {
+	if l.nameHeads.describe[w] {
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
+}
+
+// possessiveInName reports whether the word at token k, before "'s",
+// belongs to the name after it: a capitalised word the tagger left out of
+// every entity ("Women's"), or the end of a saint's name ("St. Mary's").
+func (l *Lists) possessiveInName(ws []string, labs []int, k int) bool {
+	if !startsUpper(ws[k]) || !isNameWord(ws[k]) || l.notNames[strings.ToLower(ws[k])] {
+		return false
+	}
+	if labs[k] == 0 {
+		return true
+	}
+	return k > 0 && (ws[k-1] == "St." || ws[k-1] == "Saint" || ws[k-1] == "St")
+}
+
+// headNameEnd returns the end of a name of type typ whose heads end at
+// token e: for an organisation a number of at most four digits before a
+// capitalised word or punctuation ("Teamsters Local 727"), or "of"
+// and the capitalised words after it ("Board of Supervisors"), and "and"
+// with more of them where the tagger has the whole ("Department of Health
+// and Human Services"), but not a place the tagger found on its own after
+// "of".
+func (l *Lists) headNameEnd(ws []string, labs []int, e, typ int) int {
+	if typ == typeID("ORG") && e+1 < len(ws) && isDigits(ws[e]) && len(ws[e]) <= 4 && nameAfterNumber(ws[e+1]) {
+		return e + 1 // "Bonneville School District 93", "Teamsters Local 727"
+	}
+	if e+1 >= len(ws) || ws[e] != "of" || !l.ofWord(ws[e+1]) || labs[e+1] == beginOf(typeID("LOC")) {
+		return e // "Kia Motor Corp of South Korea": the place where it is
+	}
+	j := e + 1
+	for j < len(ws) {
+		switch {
+		case l.ofWord(ws[j]):
+			j++
+		case (ws[j] == "and" || ws[j] == "&") && j+1 < len(ws) && l.ofWord(ws[j+1]) && isInside(labs[j]):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// isDigits reports whether w is a number written in digits alone.
+func isDigits(w string) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// nameAfterNumber reports whether w, after a number, shows the number
+// ends a name: a capitalised word or a comma, period, colon, semicolon or
+// closing parenthesis ("Local 727, which ..."), not another number as in
+// a table of results ("Notts County 3 1 1").
+func nameAfterNumber(w string) bool {
+	switch w {
+	case ",", ".", ":", ";", ")":
+		return true
+	}
+	return startsUpper(w)
+}
+
+// ofWord reports whether w may continue a name after its head and "of":
+// capitalised, no title or role word ("Board of Supervisors Chairman").
+func (l *Lists) ofWord(w string) bool {
+	return startsUpper(w) && isNameWord(w) && !l.isRole(w) && !l.titlePhrases[strings.ToLower(w)] && !l.notNames[strings.ToLower(w)]
+}
+
+// headNameOK reports whether tokens [s, e), whose heads are at tokens
+// [i, he), make a name refineNameHeads should label as typ: two words or
+// more, one of them neither a head nor GENERIC ("City Council" names
+// nothing), and not inside a longer entity of the tagger's that starts
+// before it ("the Test and County Cricket Board"). A name the tagger found
+// exactly keeps its label unless the tagger called it MISC ("Detroit
+// Regional Chamber") or a place that is an organisation by its head
+// ("Boise State", "Ohio Health"): clubs named after places ("Notts
+// County", "Crystal Palace"), a place named by a compass word ("West
+// Bank") and heads marked keep ("Soviet Union") keep it too.
+func (l *Lists) headNameOK(ws []string, labs []int, s, i, he, e, typ int) bool {
+	if e-s < 2 || isInside(labs[s]) && !l.nameHeads.stop[ws[s-1]] && spanEnd(labs, s) >= e {
+		return false
+	}
+	if spanIs(labs, s, e) {
+		switch t := labelType(labs[s]); {
+		case t == typ || t == typeID("PER") || t == typeID("ORG"):
+			return false
+		case t == typeID("LOC") && (l.nameHeads.keep[strings.Join(ws[i:he], " ")] || l.compassIn(ws[s:i])):
+			return false
+		}
+	}
+	h := l.nameHeads
+	for k := s; k < e; k++ {
+		if k >= i && k < he || k == he && ws[k] == "of" {
+			continue
+		}
+		if n, _ := h.headAt(ws, k); n == 0 && !h.generic[ws[k]] && startsUpper(ws[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// compassIn reports whether one of ws is a compass word.
+func (l *Lists) compassIn(ws []string) bool {
+	for _, w := range ws {
+		if l.nameHeads.compass[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimBefore drops the words a tagger entity cut off by a name at token s
+// leaves dangling: a connective or comma at the end ("Morgan Stanley and"
+// before "Bank of America").
+func (l *Lists) trimBefore(ws []string, labs []int, s int) {
+	for k := s - 1; k >= 0 && isInside(labs[k]); k-- {
+		if w := ws[k]; w != "and" && w != "&" && w != "," && w != "of" {
+			return
+		}
+		labs[k] = 0
+	}
+}
+
+// trimRoleTail drops from the labels the rest of a tagger entity after a
+// name ending at token e when it starts with a title or role word
+// ("Westfield School District Superintendent").
+func (l *Lists) trimRoleTail(ws []string, labs []int, e int) {
+	if e < len(ws) && labs[e] != 0 && (l.isRole(ws[e]) || l.titlePhrases[strings.ToLower(ws[e])]) && labelType(labs[e]) != typeID("PER") {
+		labs[e] = 0
+		clearTail(labs, e+1)
+	}
+}
+
+// capsLine reports whether a sentence is a headline written in capitals or
+// in title case: four words or more with letters, every one capitalised
+// but short function words ("Westfield Schools Chief Quits After Board
+// Vote").
+func capsLine(ws []string) bool {
+	letters := 0
+	for _, w := range ws {
+		if !hasLetter(w) {
+			continue
+		}
+		letters++
+		if !startsUpper(w) && len(w) > 3 {
+			return false
+		}
+	}
+	return letters >= 4
+}
