@@ -15,6 +15,7 @@ type nameHeads struct {
 	generic map[string]bool // capitalised modifiers that name nothing alone ("City", "National")
 	stop    map[string]bool // capitalised words that begin no name before a head (days, months)
 	keep    map[string]bool // heads whose names the tagger calls places keep that label ("Soviet Union")
+	town    map[string]bool // heads of names that start with the place they serve ("Cedar Falls School Board")
 	compass map[string]bool // compass words: a place named with one keeps the tagger's label ("West Bank")
 
 	nationSuffixes []string        // endings of nationalities and religions ("German", "Jewish")
@@ -27,16 +28,17 @@ func readNameHeads() (*nameHeads, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	h := &nameHeads{heads: map[string]int{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}}
+	h := &nameHeads{heads: map[string]int{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}}
 	for _, ln := range lines {
-		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" {
-			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep"))
+		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" {
+			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep or town"))
 		}
 		switch ln.Fields[1] {
 		case "ORG", "LOC":
 			h.heads[ln.Fields[0]] = typeID(ln.Fields[1])
 			h.maxLen = max(h.maxLen, len(strings.Fields(ln.Fields[0])))
-			h.keep[ln.Fields[0]] = len(ln.Fields) == 3
+			h.keep[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "keep"
+			h.town[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "town"
 		case "COMPASS":
 			h.compass[ln.Fields[0]] = true
 		case "DESCRIBE":
@@ -345,4 +347,86 @@ func capsLine(ws []string) bool {
 		}
 	}
 	return letters >= 4
+}
+
+// townPlaces labels as a place a name the tagger called an organisation
+// or MISC when the document also has an organisation that is that name and
+// a head of a body serving a place ("Cedar Falls School Board", "the Grand
+// Rapids Symphony": heads marked town), and a place cue comes before it
+// ("a Democrat from Grand Rapids", "moved to Cedar Falls") or a place after
+// it ("Millbrook, Ohio"). A compass word may come first ("live in East
+// Grand Rapids"). The tagger, seeing the name inside the organisation's,
+// takes the town for the organisation.
+func (l *Lists) townPlaces(sents [][]string, labs [][]int) {
+	towns := l.townNames(sents, labs)
+	if len(towns) == 0 {
+		return
+	}
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i < len(ys); i++ {
+			if !isBegin(ys[i]) {
+				continue
+			}
+			j := spanEnd(ys, i)
+			t := labelType(ys[i])
+			k := i
+			if j-i >= 2 && l.nameHeads.compass[ws[i]] {
+				k = i + 1
+			}
+			if (t == typeID("ORG") || t == typeID("MISC")) && towns[strings.Join(ws[k:j], " ")] &&
+				(l.placeCueBefore(ws, i) || j+1 < len(ws) && ws[j] == "," && labelType(ys[j+1]) == typeID("LOC") && isBegin(ys[j+1])) {
+				setSpan(ys, i, j, typeID("LOC"))
+			}
+			i = j - 1
+		}
+	}
+}
+
+// townNames returns the names of places that begin the document's
+// organisations whose heads are marked town: "Cedar Falls" of "Cedar Falls
+// School Board". The words before the head must not all be GENERIC.
+func (l *Lists) townNames(sents [][]string, labs [][]int) map[string]bool {
+	var towns map[string]bool
+	h := l.nameHeads
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i < len(ys); i++ {
+			if ys[i] != beginOf(typeID("ORG")) {
+				continue
+			}
+			j := spanEnd(ys, i)
+			for k := i + 1; k < j; k++ {
+				n, _ := h.headAt(ws, k)
+				if n == 0 || !h.town[strings.Join(ws[k:k+n], " ")] {
+					continue
+				}
+				if m := l.townEnd(ws, i, k); m > i {
+					if towns == nil {
+						towns = map[string]bool{}
+					}
+					towns[strings.Join(ws[i:m], " ")] = true
+				}
+				break
+			}
+			i = j - 1
+		}
+	}
+	return towns
+}
+
+// townEnd returns the end of the place's name at the start of an
+// organisation's words [i, k) before its head: the words up to the first
+// GENERIC one or other head ("Cedar Falls" of "Cedar Falls Community
+// School"), or i when there are none.
+func (l *Lists) townEnd(ws []string, i, k int) int {
+	h := l.nameHeads
+	m := i
+	for m < k && !h.generic[ws[m]] && !h.compass[ws[m]] && startsUpper(ws[m]) && isNameWord(ws[m]) {
+		if n, _ := h.headAt(ws, m); n > 0 {
+			break
+		}
+		m++
+	}
+	return m
 }

@@ -124,3 +124,54 @@ func TestNameHeadsData(t *testing.T) {
 		}
 	}
 }
+
+func TestTownPlaces(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ doc, tags, want string }{
+		// the town of a body named after it, after a place cue
+		{"a Democrat from Grand Rapids resigned | the Grand Rapids Symphony thanked him",
+			"O B-MISC O B-ORG I-ORG O | O B-ORG I-ORG I-ORG O O",
+			"O B-MISC O B-LOC I-LOC O | O B-ORG I-ORG I-ORG O O"},
+		// with a compass word first
+		{"they live in East Grand Rapids | the Grand Rapids Symphony played",
+			"O O O B-ORG I-ORG I-ORG | O B-ORG I-ORG I-ORG O",
+			"O O O B-LOC I-LOC I-LOC | O B-ORG I-ORG I-ORG O"},
+		// a place after it
+		{"Cedar Falls , Iowa , voted | the Cedar Falls School Board met",
+			"B-ORG I-ORG O B-LOC O O | O B-ORG I-ORG I-ORG I-ORG O",
+			"B-LOC I-LOC O B-LOC O O | O B-ORG I-ORG I-ORG I-ORG O"},
+		// a firm's short name stays the firm's
+		{"she worked at Veltrix for years | Veltrix Systems said",
+			"O O O B-ORG O O | B-ORG I-ORG O",
+			"O O O B-ORG O O | B-ORG I-ORG O"},
+		// no cue: the organisation's short name
+		{"Cedar Falls hired him | the Cedar Falls School Board met",
+			"B-ORG I-ORG O O | O B-ORG I-ORG I-ORG I-ORG O",
+			"B-ORG I-ORG O O | O B-ORG I-ORG I-ORG I-ORG O"},
+	}
+	for _, tc := range tests {
+		var sents [][]string
+		var labs [][]int
+		for _, s := range strings.Split(tc.doc, " | ") {
+			sents = append(sents, strings.Fields(s))
+		}
+		for _, s := range strings.Split(tc.tags, " | ") {
+			var ys []int
+			for _, tag := range strings.Fields(s) {
+				ys = append(ys, labelID(tag))
+			}
+			labs = append(labs, ys)
+		}
+		l.townPlaces(sents, labs)
+		var got []string
+		for _, ys := range idsToTags(labs) {
+			got = append(got, strings.Join(ys, " "))
+		}
+		if g := strings.Join(got, " | "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.doc, g, tc.want)
+		}
+	}
+}

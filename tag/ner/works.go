@@ -408,6 +408,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, labs[si])
 	}
+	l.townPlaces(sents, labs)
 	l.dropCommonInitials(sents, labs, out)
 	l.companyNames(sents, labs)
 	l.pronounNames(sents, labs)
