@@ -1282,9 +1282,11 @@ func (r *resolver) dropTerritories() {
 }
 
 // shortOrgForms gives a name of two words or more, with the capitalised
-// words after it, the name of an organisation named before that is the
-// same but for a last word often dropped (cue class dropped-suffix:
-// "teaches at Fairhaven High" after "Fairhaven High School"), so that it
+// words after it, the name of an organisation named in the document (before
+// it, or after it as a headline's short form comes before the full name)
+// that is the same but for a last word often dropped (cue class
+// dropped-suffix: "teaches at Fairhaven High" and "Fairhaven High School",
+// "fired by Wexford State" and "Wexford State University"), so that it
 // links there and not to the place "Fairhaven"; "New York" is not "New
 // York Times".
 func (r *resolver) shortOrgForms() {
@@ -1307,8 +1309,8 @@ func (r *resolver) shortOrgForms() {
 		if len(words) < 2 {
 			continue
 		}
-		for _, o := range r.ms[:i] {
-			if o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
+		for j, o := range r.ms {
+			if j != i && o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
 				r.lx.is("dropped-suffix", strings.ToLower(o.words[len(words)])) {
 				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
 				break

@@ -1194,6 +1194,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if placeSuffix && m.title == "" {
 		m.typ = hearsay.Place // "Cincinnati-based"
 	}
+	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
+		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
+	}
 	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.is("venue-head", strings.ToLower(m.words[len(m.words)-1])) {
 		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
 	}
@@ -1251,6 +1254,53 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	return m
+}
+
+// personAsPlace reports whether a name the tagger called a place is a
+// person's: a given name of known gender (data/names.tsv) and a surname
+// that ends no place or organisation name (orgwords.tsv, cue classes
+// place-tail and venue-head) and is no region, right after a comma, a
+// possessive or a person noun ("the Liberal Democrats' Fiona Hart",
+// "candidate Fiona Hart") and not followed by a comma and a region
+// ("Austin, Texas"); or a given name alone right after a kinship noun and
+// a comma ("his wife, Keisha,").
+func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
+	g := lx.names[strings.ToLower(m.words[0])]
+	a := m.tok0
+	if g != 'm' && g != 'f' || a < 2 || lx.regionAfter(di, m) {
+		return false
+	}
+	toks := di.doc.Tokens
+	if toks[a-1].Sentence != m.sent || toks[a-2].Sentence != m.sent {
+		return false
+	}
+	switch len(m.words) {
+	case 1:
+		info, ok := lx.nouns[di.lower[a-2]]
+		return toks[a-1].Text == "," && ok && info.isKin && info.class != "other"
+	case 2, 3:
+		last := strings.ToLower(m.words[len(m.words)-1])
+		for _, w := range m.words {
+			if !isCap(w) || !isAlphaWord(w) {
+				return false
+			}
+		}
+		if lx.orgWords[last] || lx.is("place-tail", last) || lx.is("venue-head", last) || lx.region(strings.Join(m.words, " ")) != "" {
+			return false
+		}
+		prev := toks[a-1].Text
+		info, ok := lx.nouns[di.lower[a-1]]
+		return prev == "," || isPossMarker(prev) || prev == "'" || prev == "’" || ok && (info.isKin && info.class != "other" || info.isOcc)
+	}
+	return false
+}
+
+// regionAfter reports whether a comma and a region follow mention m
+// ("Austin, Texas").
+func (lx *Lexicons) regionAfter(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	e := m.tok1
+	return e+1 < len(toks) && toks[e].Text == "," && toks[e+1].Sentence == m.sent && lx.region(toks[e+1].Text) != ""
 }
 
 // eventNounAfter reports whether a lowercase noun of cue class event-after

@@ -324,6 +324,15 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// org-after in data/cues.tsv
 		{"date 2024-03-01 A Quillfeather spokeswoman declined to comment. Ana Ruiz left in May.",
 			[]string{"org Quillfeather", "person Ana Ruiz"}, nil},
+		// names ending in a head word of organisations and places (tag/ner data/name_heads.tsv) are one name
+		{"date 2025-03-04 The Harlow County Board of Supervisors voted on Tuesday. Owen Pratt worked for Calloway & Co. and Brentwood Marsh LLP and lives in Brookfield Heights. He is a member of Teamsters Local 727.",
+			[]string{"org Harlow County Board of Supervisors", "org Calloway & Co.", "org Brentwood Marsh LLP", "place Brookfield Heights", "org Teamsters Local 727", "person Owen Pratt"}, nil},
+		// the town of a body named after it is a place after a place cue
+		{"date 2023-06-20 Ray Toller, a Democrat from Grand Rapids, resigned. He is a board member of the Grand Rapids Symphony.",
+			[]string{"place Grand Rapids", "org Grand Rapids Symphony", "person Ray Toller"}, nil},
+		// a person the tagger called a place: after a possessive, or a given name after a kinship noun and a comma
+		{"date 2022-10-07 Priya Shah beat the Liberal Democrats' Fiona Hart. Darnell Hayes and his wife, Keisha, live in Cedar Ridge.",
+			[]string{"person Fiona Hart", "person Keisha", "place Cedar Ridge"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
@@ -435,6 +444,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		{"date 2020-09-28 Dana Reyes has co-hosted \"Wake Up, America\" alongside Brian Tolliver since 2016.",
 			"Wake Up, America#1=Wake Up, America"},
 		// a place name and the capitalised words after it that start an organisation named before are that organisation
+		// a headline's short form of a university named in full later
+		{"date 2025-01-15 Coach Darnell Hayes was fired by Wexford State on Sunday. Wexford State University fired Hayes after three losing seasons.",
+			"Wexford State#1=Wexford State University"},
 		{"date 2017-05-15 Bernard Okonkwo took a job teaching chemistry at Fairhaven High School in 1974. His daughter, Ada Okonkwo-Barnes, teaches at Fairhaven High. Fairhaven mourned him.",
 			"Fairhaven High#1=Fairhaven High School; Fairhaven#1=Fairhaven"},
 		{"date 2024-03-12 The New York Times reported on Monday that Ana Ruiz had moved to New York in 2019.",
