@@ -336,8 +336,8 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
-		if w, ok := c.oneWordName(); ok && c.typ == hearsay.Misc && r.lx.is("party-member", strings.ToLower(w)) {
-			c.typ = hearsay.Org // "a three-term Democrat": the party
+		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.is("party-member", strings.ToLower(w)) {
+			c.typ = hearsay.Org // "a three-term Democrat", "the Conservative candidate" (tagged a place): the party
 		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
 			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra", "the Marlowe Hotel"
@@ -1006,6 +1006,38 @@ func (r *resolver) orgCue(c *cluster) bool {
 	for _, m := range c.ments {
 		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] {
 			return true
+		}
+		if m.kind == hearsay.NameMention && r.orgAppositive(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAppositive reports whether name m is followed by a comma and a
+// description whose head is a noun of data/orgcues.tsv: "Unison, the
+// public sector union,", "Harcourt Lowe, a consultancy in Leeds". The
+// description is "a", "an" or "the" and at most four lowercase words, none
+// of cue class description-stop or determiner, the last the noun, which
+// ends it (a comma, a period, "in", "based", "that",
+// "which", "with", "founded", "owned", "run" or "led" follows): in
+// "Smith, a company spokesman" the noun is no head.
+func (r *resolver) orgAppositive(m *ment) bool {
+	toks, lower := r.di.doc.Tokens, r.di.lower
+	i := m.tok1
+	if m.poss || i+2 >= len(toks) || toks[i].Text != "," || toks[i+1].Sentence != m.sent {
+		return false
+	}
+	if d := lower[i+1]; d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == m.sent; j++ {
+		if toks[j].Text != lower[j] || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
+			r.lx.is("description-stop", lower[j]) || r.lx.is("determiner", lower[j]) {
+			return false // "Jane Holt, a member of the band": the band is not her
+		}
+		if r.lx.orgCues[lower[j]] {
+			return j+1 == len(toks) || toks[j+1].Sentence != m.sent || r.lx.is("org-appositive-end", lower[j+1])
 		}
 	}
 	return false

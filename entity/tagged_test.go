@@ -333,6 +333,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person the tagger called a place: after a possessive, or a given name after a kinship noun and a comma
 		{"date 2022-10-07 Priya Shah beat the Liberal Democrats' Fiona Hart. Darnell Hayes and his wife, Keisha, live in Cedar Ridge.",
 			[]string{"person Fiona Hart", "person Keisha", "place Cedar Ridge"}, nil},
+		// a party's name as a modifier the tagger called a place is the party; a name described as a union or a consultancy is an organisation
+		{"date 2022-10-07 Priya Shah beat the Conservative candidate, Giles Mortimer. She worked for Unison, the public sector union, and for Harcourt Lowe, a consultancy in Leeds. Jane Holt, a member of the band, said nothing.",
+			[]string{"org Conservative", "org Unison", "org Harcourt Lowe", "person Giles Mortimer", "person Jane Holt"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
