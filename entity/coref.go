@@ -339,6 +339,9 @@ func (r *resolver) personCues() {
 		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.is("party-member", strings.ToLower(w)) {
 			c.typ = hearsay.Org // "a three-term Democrat", "the Conservative candidate" (tagged a place): the party
 		}
+		if c.typ == hearsay.Place && r.allAfterClubCue(c) {
+			c.typ = hearsay.Org // "studied at Cornell", "was hired from Northern Arizona" after "coach at Northern Arizona"
+		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
 			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra", "the Marlowe Hotel"
 		}
@@ -1012,6 +1015,23 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// allAfterClubCue reports whether every name mention of a cluster comes
+// right after words of cue class club-before ("studied at Cornell",
+// "played at Ridgeway"): a place so named is a school or a club.
+func (r *resolver) allAfterClubCue(c *cluster) bool {
+	n := 0
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if m.title != "" || !r.lx.afterClubCue(r.di, m.tok0) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // orgAppositive reports whether name m is followed by a comma and a

@@ -1223,7 +1223,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.workKind == "" {
 		lx.markOutlet(di, m)
 	}
-	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("event-head", strings.ToLower(m.words[len(m.words)-1])) {
+	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("league-head", strings.ToLower(m.words[len(m.words)-1])) && lx.sportsDoc(di) {
+		m.typ = hearsay.Org // "the Big Sky Conference" in a story about a coach: a league
+	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("event-head", strings.ToLower(m.words[len(m.words)-1])) {
 		m.typ, m.event = hearsay.Event, true // "Lumen Awards", "Frontier Music Festival"
 	}
 	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {
@@ -1254,6 +1256,17 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	return m
+}
+
+// sportsDoc reports whether the document speaks of sport: a word of cue
+// class sports-word ("football", "coach", "playoffs").
+func (lx *Lexicons) sportsDoc(di *docInfo) bool {
+	for _, w := range di.lower {
+		if lx.is("sports-word", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAsPlace reports whether a name the tagger called a place is a
