@@ -353,8 +353,9 @@ func capsLine(ws []string) bool {
 // or MISC when the document also has an organisation that is that name and
 // a head of a body serving a place ("Cedar Falls School Board", "the Grand
 // Rapids Symphony": heads marked town), and a place cue comes before it
-// ("a Democrat from Grand Rapids", "moved to Cedar Falls") or a place after
-// it ("Millbrook, Ohio"). A compass word may come first ("live in East
+// ("a Democrat from Grand Rapids", "moved to Cedar Falls") or a place and a
+// comma before it or after it ("BOISE, Idaho (AP)" beside "the Idaho
+// Senate", "Millbrook, Ohio"). A compass word may come first ("live in East
 // Grand Rapids"). The tagger, seeing the name inside the organisation's,
 // takes the town for the organisation.
 func (l *Lists) townPlaces(sents [][]string, labs [][]int) {
@@ -375,12 +376,22 @@ func (l *Lists) townPlaces(sents [][]string, labs [][]int) {
 				k = i + 1
 			}
 			if (t == typeID("ORG") || t == typeID("MISC")) && towns[strings.Join(ws[k:j], " ")] &&
-				(l.placeCueBefore(ws, i) || j+1 < len(ws) && ws[j] == "," && labelType(ys[j+1]) == typeID("LOC") && isBegin(ys[j+1])) {
+				(l.placeCueBefore(ws, i) || placeAround(ws, ys, i, j)) {
 				setSpan(ys, i, j, typeID("LOC"))
 			}
 			i = j - 1
 		}
 	}
+}
+
+// placeAround reports whether a place and a comma come right before
+// tokens [i, j) ("BOISE, Idaho (AP)") or a comma and a place right after
+// them ("Millbrook, Ohio").
+func placeAround(ws []string, ys []int, i, j int) bool {
+	if j+1 < len(ws) && ws[j] == "," && ys[j+1] == beginOf(typeID("LOC")) {
+		return true
+	}
+	return i >= 2 && ws[i-1] == "," && labelType(ys[i-2]) == typeID("LOC")
 }
 
 // townNames returns the names of places that begin the document's

@@ -143,6 +143,10 @@ func TestTownPlaces(t *testing.T) {
 		{"Cedar Falls , Iowa , voted | the Cedar Falls School Board met",
 			"B-ORG I-ORG O B-LOC O O | O B-ORG I-ORG I-ORG I-ORG O",
 			"B-LOC I-LOC O B-LOC O O | O B-ORG I-ORG I-ORG I-ORG O"},
+		// a dateline's region beside the region's senate
+		{"BOISE , Idaho ( AP ) -- he resigned | he was elected to the Idaho Senate",
+			"B-LOC O B-ORG O B-ORG O O O O | O O O O O B-ORG I-ORG",
+			"B-LOC O B-LOC O B-ORG O O O O | O O O O O B-ORG I-ORG"},
 		// a firm's short name stays the firm's
 		{"she worked at Veltrix for years | Veltrix Systems said",
 			"O O O B-ORG O O | B-ORG I-ORG O",
