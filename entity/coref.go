@@ -796,15 +796,18 @@ func (c *cluster) oneWordName() (string, bool) {
 // no words of cue class plural-not-team, ends with it ("United" and
 // "Eastfield United", "Ravens" and "Chicago Ravens"), named before it: a short
 // name named first is another body ("the Senate" ... "the Senate Health
-// Committee", "Estmere's" ... "the Estmere Tribune").
+// Committee", "Estmere's" ... "the Estmere Tribune"), and so is a word that
+// alone names an institution (a head word of organisations in the name
+// tagger's data/name_heads.tsv: "Senate" after "the Senate Judiciary
+// Committee").
 func (r *resolver) relinkShortOrgs() {
 	for ci, c := range r.cl {
 		if len(c.ments) == 0 || c.typ != hearsay.Org && c.typ != hearsay.Misc {
 			continue
 		}
 		word, ok := c.oneWordName()
-		if !ok {
-			continue
+		if !ok || r.lx.outlets.OrgHead(word) {
+			continue // "the Senate Judiciary Committee" ... "Senate President Chuck Winder": the Senate is its own body
 		}
 		first := c.ments[0].tok0
 		for _, m := range c.ments {

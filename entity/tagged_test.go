@@ -450,6 +450,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		{"date 2020-09-28 Dana Reyes has co-hosted \"Wake Up, America\" alongside Brian Tolliver since 2016.",
 			"Wake Up, America#1=Wake Up, America"},
 		// a place name and the capitalised words after it that start an organisation named before are that organisation
+		// a word that alone names an institution is its own body, even after a longer name that starts with it
+		{"date 2019-03-08 Dale Whitcomb chaired the Senate Judiciary Committee. Senate President Chuck Winder praised him.",
+			"Senate#1=Senate"},
 		// a headline's short form of a university named in full later
 		{"date 2025-01-15 Coach Darnell Hayes was fired by Wexford State on Sunday. Wexford State University fired Hayes after three losing seasons.",
 			"Wexford State#1=Wexford State University"},

@@ -56,6 +56,14 @@ func readNameHeads() (*nameHeads, error) {
 	return h, nil
 }
 
+// OrgHead reports whether w, as written, is a head word of organisation
+// names of data/name_heads.tsv ("Senate", "Council"): alone, it names an
+// institution, not a person nor a short form of a longer name. Like
+// OutletKind it is a look-up that neither tags nor refines a document.
+func (l *Lists) OrgHead(w string) bool {
+	return l.nameHeads.heads[w] == typeID("ORG")
+}
+
 // headAt returns the length in words of the longest head starting at
 // token i and its type, or 0.
 func (h *nameHeads) headAt(ws []string, i int) (n, typ int) {

@@ -118,6 +118,14 @@ func TestNameHeadsData(t *testing.T) {
 			t.Errorf("head %q: type %d", head, typ)
 		}
 	}
+	for _, w := range []string{"Senate", "Council", "Board"} {
+		if !l.OrgHead(w) {
+			t.Errorf("OrgHead(%q) = false", w)
+		}
+	}
+	if l.OrgHead("County") || l.OrgHead("Heights") {
+		t.Error("OrgHead of a place head")
+	}
 	for _, w := range []string{"Board", "Council", "County", "Heights", "LLP", "Group"} {
 		if n, _ := h.headAt([]string{w}, 0); n != 1 {
 			t.Errorf("%q is no head", w)
