@@ -277,14 +277,16 @@ func (l *Lists) ofWord(w string) bool {
 // [i, he), make a name refineNameHeads should label as typ: two words or
 // more, one of them neither a head nor GENERIC ("City Council" names
 // nothing), and not inside a longer entity of the tagger's that starts
-// before it ("the Test and County Cricket Board"). A name the tagger found
+// before it ("the Test and County Cricket Board"), unless it starts with
+// its head after "and" and goes on with "of" ("Morgan Stanley and Bank of
+// America" are two). A name the tagger found
 // exactly keeps its label unless the tagger called it MISC ("Detroit
 // Regional Chamber") or a place that is an organisation by its head
 // ("Boise State", "Ohio Health"): clubs named after places ("Notts
 // County", "Crystal Palace"), a place named by a compass word ("West
 // Bank") and heads marked keep ("Soviet Union") keep it too.
 func (l *Lists) headNameOK(ws []string, labs []int, s, i, he, e, typ int) bool {
-	if e-s < 2 || isInside(labs[s]) && !l.nameHeads.stop[ws[s-1]] && spanEnd(labs, s) >= e {
+	if e-s < 2 || isInside(labs[s]) && !l.nameHeads.stop[ws[s-1]] && spanEnd(labs, s) >= e && !(s == i && e > he && ws[s-1] == "and") {
 		return false
 	}
 	if spanIs(labs, s, e) {

@@ -57,10 +57,14 @@ func TestRefineNameHeads(t *testing.T) {
 		{"He came from Boise State , where he coached",
 			"O O O B-LOC I-LOC O O O O",
 			"O O O B-ORG I-ORG O O O O"},
-		// a name after "and" inside a longer one of the tagger's stays in it
+		// a name with its head first and "of" after "and" in the tagger's longer name
 		{"Analysts at Morgan Stanley and Bank of America said",
 			"O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
-			"O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"},
+			"O O B-ORG I-ORG O B-ORG I-ORG I-ORG O"},
+		// a firm named by its trade
+		{"he worked at the Millersburg Foundry for 38 years",
+			"O O O O B-LOC O O O O",
+			"O O O O B-ORG I-ORG O O O"},
 		// a name with its head first and "of"
 		{"before joining the state Department of Transportation in 2019",
 			"O O O O O O O O O",
