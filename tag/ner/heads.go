@@ -20,6 +20,7 @@ type nameHeads struct {
 
 	nationSuffixes []string        // endings of nationalities and religions ("German", "Jewish")
 	describe       map[string]bool // capitalised first words that describe a name ("Former")
+	nationBody     map[string]bool // heads of a state's bodies, which a nationality before describes ("German Foreign Ministry")
 }
 
 // readNameHeads reads data/name_heads.tsv.
@@ -28,7 +29,7 @@ func readNameHeads() (*nameHeads, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	h := &nameHeads{heads: map[string]int{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}}
+	h := &nameHeads{heads: map[string]int{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}}
 	for _, ln := range lines {
 		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" {
 			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep or town"))
@@ -41,6 +42,8 @@ func readNameHeads() (*nameHeads, error) {
 			h.town[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "town"
 		case "COMPASS":
 			h.compass[ln.Fields[0]] = true
+		case "NATION-BODY":
+			h.nationBody[ln.Fields[0]] = true
 		case "DESCRIBE":
 			h.describe[ln.Fields[0]] = true
 		case "NATION-SUFFIX":
@@ -50,7 +53,7 @@ func readNameHeads() (*nameHeads, error) {
 		case "STOP":
 			h.stop[ln.Fields[0]] = true
 		default:
-			return nil, fmt.Errorf("ner: %w", ln.Errorf("type %q: want ORG, LOC, GENERIC, STOP, COMPASS, DESCRIBE or NATION-SUFFIX", ln.Fields[1]))
+			return nil, fmt.Errorf("ner: %w", ln.Errorf("type %q: want ORG, LOC, GENERIC, STOP, COMPASS, DESCRIBE, NATION-BODY or NATION-SUFFIX", ln.Fields[1]))
 		}
 	}
 	return h, nil
@@ -109,7 +112,7 @@ func (l *Lists) refineNameHeads(si int, ws []string, labs []int, out []refinemen
 			i = e - 1
 			continue
 		}
-		s := l.headNameStart(ws, labs, i)
+		s := l.headNameStart(ws, labs, i, h.nationBody[ws[e-1]])
 		he := e
 		e = l.headNameEnd(ws, labs, e, typ)
 		if l.headNameOK(ws, labs, s, i, he, e, typ) && !done(out, si, s, e) {
@@ -143,7 +146,7 @@ func (l *Lists) nameGoesOn(ws []string, labs []int, e int) bool {
 // and a possessive "'s" inside ("Women's Tennis Association", "St. Mary's
 // Catholic Church"; not "Michigan's Department of Education", whose place
 // or owner the tagger found).
-func (l *Lists) headNameStart(ws []string, labs []int, i int) int {
+func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
 	h := l.nameHeads
 	s := i
 	for s > 0 {
@@ -157,7 +160,7 @@ func (l *Lists) headNameStart(ws []string, labs []int, i int) int {
 			continue
 		}
 		if !startsUpper(w) || !isNameWord(w) || hyphenLower(w) || h.stop[w] || l.notNames[strings.ToLower(w)] ||
-			l.isRole(w) || l.titlePhrases[strings.ToLower(w)] || l.ownEntityBefore(ws, labs, s) {
+			l.isRole(w) || l.titlePhrases[strings.ToLower(w)] || body && l.ownEntityBefore(ws, labs, s) {
 			break
 		}
 		s--
@@ -169,9 +172,10 @@ func (l *Lists) headNameStart(ws []string, labs []int, i int) int {
 }
 
 // ownEntityBefore reports whether the word before token s is a
-// nationality or a religion the tagger took for a MISC entity of its own
-// ("German Foreign Ministry", "Jewish West Bank settlements"), which comes
-// before a name but is no part of it.
+// nationality or a religion the tagger took for a MISC entity of its own,
+// which comes before the name of a state's body (heads of class
+// NATION-BODY: "German Foreign Ministry") but is no part of it; it is part
+// of other names ("American Public Transportation Association").
 func (l *Lists) ownEntityBefore(ws []string, labs []int, s int) bool {
 	if labelType(labs[s-1]) != typeID("MISC") || isInside(labs[s]) || s > 1 && isInside(labs[s-1]) {
 		return false

@@ -76,10 +76,14 @@ func TestRefineNameHeads(t *testing.T) {
 		{"Embattled Millbrook Public Schools Superintendent Karen Doyle resigned",
 			"O B-ORG O O O B-PER I-PER O",
 			"O B-ORG I-ORG I-ORG O B-PER I-PER O"},
-		// a nationality before the name
+		// a nationality before the name of a state's body
 		{"German Foreign Ministry spokesman Martin Erdmann said",
 			"B-MISC O O O B-PER I-PER O",
 			"B-MISC B-ORG I-ORG O B-PER I-PER O"},
+		// part of other names
+		{"she is a member of the American Public Transportation Association",
+			"O O O O O O B-MISC O O B-ORG",
+			"O O O O O O B-ORG I-ORG I-ORG I-ORG"},
 		// the tagger's longer name stands
 		{"the Test and County Cricket Board said",
 			"O B-ORG I-ORG I-ORG I-ORG I-ORG O",
