@@ -1013,7 +1013,7 @@ func (r *resolver) orgCue(c *cluster) bool {
 		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] {
 			return true
 		}
-		if m.kind == hearsay.NameMention && r.orgAppositive(m) {
+		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
 			return true
 		}
 	}
@@ -1035,6 +1035,28 @@ func (r *resolver) allAfterClubCue(c *cluster) bool {
 		n++
 	}
 	return n > 0
+}
+
+// orgNounAppositive reports whether name m stands in apposition to a noun
+// of data/orgcues.tsv before it, after a possessive or a determiner: "Her
+// band, the Night Ferries, formed ...", "his label, Crescent Sound
+// Records, said". The name is closed by a comma or ends its sentence, and
+// starts with no known given name ("After leaving the band, Tom Holt
+// said").
+func (r *resolver) orgNounAppositive(m *ment) bool {
+	toks, lower := r.di.doc.Tokens, r.di.lower
+	k := m.tok0 - 1
+	if k >= 0 && lower[k] == "the" {
+		k--
+	}
+	if k < 2 || toks[k].Text != "," || toks[k-2].Sentence != m.sent || !r.lx.orgCues[lower[k-1]] || r.personalName(m.words) {
+		return false
+	}
+	if p, ok := r.lx.pronouns[lower[k-2]]; !(ok && p.poss) && !r.lx.is("determiner", lower[k-2]) {
+		return false
+	}
+	e := m.tok1
+	return e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text == "," || toks[e].Text == "."
 }
 
 // orgAppositive reports whether name m is followed by a comma and a
