@@ -11,6 +11,7 @@ import (
 // data/name_heads.tsv, with the modifiers that make no name alone.
 type nameHeads struct {
 	heads   map[string]int  // head as written, words joined by spaces → type id
+	first   map[string]bool // first words of the heads
 	maxLen  int             // longest head, in words
 	generic map[string]bool // capitalised modifiers that name nothing alone ("City", "National")
 	stop    map[string]bool // capitalised words that begin no name before a head (days, months)
@@ -29,7 +30,7 @@ func readNameHeads() (*nameHeads, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	h := &nameHeads{heads: map[string]int{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}}
+	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}}
 	for _, ln := range lines {
 		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" {
 			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep or town"))
@@ -37,6 +38,8 @@ func readNameHeads() (*nameHeads, error) {
 		switch ln.Fields[1] {
 		case "ORG", "LOC":
 			h.heads[ln.Fields[0]] = typeID(ln.Fields[1])
+			first, _, _ := strings.Cut(ln.Fields[0], " ")
+			h.first[first] = true
 			h.maxLen = max(h.maxLen, len(strings.Fields(ln.Fields[0])))
 			h.keep[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "keep"
 			h.town[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "town"
@@ -70,10 +73,16 @@ func (l *Lists) OrgHead(w string) bool {
 // headAt returns the length in words of the longest head starting at
 // token i and its type, or 0.
 func (h *nameHeads) headAt(ws []string, i int) (n, typ int) {
-	for n := min(h.maxLen, len(ws)-i); n >= 1; n-- {
+	if i >= len(ws) || !h.first[ws[i]] {
+		return 0, 0 // most words start no head: no joining
+	}
+	for n := min(h.maxLen, len(ws)-i); n >= 2; n-- {
 		if t, ok := h.heads[strings.Join(ws[i:i+n], " ")]; ok {
 			return n, t
 		}
+	}
+	if t, ok := h.heads[ws[i]]; ok {
+		return 1, t
 	}
 	return 0, 0
 }
@@ -133,7 +142,7 @@ func (l *Lists) nameGoesOn(ws []string, labs []int, e int) bool {
 		return false
 	}
 	w := ws[e]
-	if l.isRole(w) || l.titlePhrases[strings.ToLower(w)] || l.nameHeads.stop[w] || l.notNames[strings.ToLower(w)] {
+	if lw := strings.ToLower(w); l.isRoleLower(lw) || l.titlePhrases[lw] || l.nameHeads.stop[w] || l.notNames[lw] {
 		return false
 	}
 	return labelType(labs[e]) != typeID("PER") || isInside(labs[e])
@@ -159,8 +168,10 @@ func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
 			s--
 			continue
 		}
-		if !startsUpper(w) || !isNameWord(w) || hyphenLower(w) || h.stop[w] || l.notNames[strings.ToLower(w)] ||
-			l.isRole(w) || l.titlePhrases[strings.ToLower(w)] || body && l.ownEntityBefore(ws, labs, s) {
+		if !startsUpper(w) || !isNameWord(w) || hyphenLower(w) || h.stop[w] {
+			break
+		}
+		if lw := strings.ToLower(w); l.notNames[lw] || l.isRoleLower(lw) || l.titlePhrases[lw] || body && l.ownEntityBefore(ws, labs, s) {
 			break
 		}
 		s--
@@ -274,7 +285,11 @@ func nameAfterNumber(w string) bool {
 // ofWord reports whether w may continue a name after its head and "of":
 // capitalised, no title or role word ("Board of Supervisors Chairman").
 func (l *Lists) ofWord(w string) bool {
-	return startsUpper(w) && isNameWord(w) && !l.isRole(w) && !l.titlePhrases[strings.ToLower(w)] && !l.notNames[strings.ToLower(w)]
+	if !startsUpper(w) || !isNameWord(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !l.isRoleLower(lw) && !l.titlePhrases[lw] && !l.notNames[lw]
 }
 
 // headNameOK reports whether tokens [s, e), whose heads are at tokens
@@ -389,7 +404,7 @@ func (l *Lists) townPlaces(sents [][]string, labs [][]int) {
 			if j-i >= 2 && l.nameHeads.compass[ws[i]] {
 				k = i + 1
 			}
-			if (t == typeID("ORG") || t == typeID("MISC")) && towns[strings.Join(ws[k:j], " ")] &&
+			if (t == typeID("ORG") || t == typeID("MISC")) && towns["\x00"+ws[k]] && towns[strings.Join(ws[k:j], " ")] &&
 				(l.placeCueBefore(ws, i) || placeAround(ws, ys, i, j)) {
 				setSpan(ys, i, j, typeID("LOC"))
 			}
@@ -410,7 +425,8 @@ func placeAround(ws []string, ys []int, i, j int) bool {
 
 // townNames returns the names of places that begin the document's
 // organisations whose heads are marked town: "Cedar Falls" of "Cedar Falls
-// School Board". The words before the head must not all be GENERIC.
+// School Board", and their first words after a NUL byte ("\x00Cedar").
+// The words before the head must not all be GENERIC.
 func (l *Lists) townNames(sents [][]string, labs [][]int) map[string]bool {
 	var towns map[string]bool
 	h := l.nameHeads
@@ -431,6 +447,7 @@ func (l *Lists) townNames(sents [][]string, labs [][]int) map[string]bool {
 						towns = map[string]bool{}
 					}
 					towns[strings.Join(ws[i:m], " ")] = true
+					towns["\x00"+ws[i]] = true // first words, looked up before joining
 				}
 				break
 			}
