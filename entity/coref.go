@@ -1068,21 +1068,29 @@ func (r *resolver) orgNounAppositive(m *ment) bool {
 // "which", "with", "founded", "owned", "run" or "led" follows): in
 // "Smith, a company spokesman" the noun is no head.
 func (r *resolver) orgAppositive(m *ment) bool {
-	toks, lower := r.di.doc.Tokens, r.di.lower
-	i := m.tok1
-	if m.poss || i+2 >= len(toks) || toks[i].Text != "," || toks[i+1].Sentence != m.sent {
+	return !m.poss && r.lx.orgAppositiveAt(r.di, m.tok1, m.sent)
+}
+
+// orgAppositiveAt reports whether token i of sentence sent is a comma that
+// opens a description headed by a noun of data/orgcues.tsv, as
+// orgAppositive reads it; a nationality may be in it ("a Swedish furniture
+// maker").
+func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
+	toks, lower := di.doc.Tokens, di.lower
+	if i+2 >= len(toks) || toks[i].Text != "," || toks[i].Sentence != sent || toks[i+1].Sentence != sent {
 		return false
 	}
 	if d := lower[i+1]; d != "a" && d != "an" && d != "the" {
 		return false
 	}
-	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == m.sent; j++ {
-		if toks[j].Text != lower[j] || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
-			r.lx.is("description-stop", lower[j]) || r.lx.is("determiner", lower[j]) {
+	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
+		_, dem := lx.demonyms[lower[j]]
+		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
+			lx.is("description-stop", lower[j]) || lx.is("determiner", lower[j]) {
 			return false // "Jane Holt, a member of the band": the band is not her
 		}
-		if r.lx.orgCues[lower[j]] {
-			return j+1 == len(toks) || toks[j+1].Sentence != m.sent || r.lx.is("org-appositive-end", lower[j+1])
+		if lx.orgCues[lower[j]] {
+			return j+1 == len(toks) || toks[j+1].Sentence != sent || lx.is("org-appositive-end", lower[j+1])
 		}
 	}
 	return false

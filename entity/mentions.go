@@ -909,7 +909,9 @@ func (lx *Lexicons) freeCapSpans(di *docInfo, have [][3]int) [][2]int {
 // "Tidewater Bank"), follow a lowercase noun of data/orgcues.tsv ("the
 // fintech start-up Ledgerly"), come before a word of cue class org-after
 // ("a Quillfeather spokeswoman") or after words of class club-before
-// ("co-founded Quillfeather"), with no known given name first: organisations.
+// ("co-founded Quillfeather") or before a description headed by such a noun
+// ("Tessaly, a Swedish furniture maker,"), with no known given name first:
+// organisations.
 func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
@@ -918,7 +920,7 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 		if b-a >= 2 && lx.is("org-suffix", di.lower[b-1]) && !lx.is("compass", di.lower[a]) ||
 			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
 			b < len(toks) && toks[b].Sentence == toks[a].Sentence && lx.is("org-after", di.lower[b]) && lx.names[di.lower[a]] == 0 ||
-			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 {
+			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 || lx.orgAppositiveAt(di, b, toks[a].Sentence) && lx.names[di.lower[a]] == 0 {
 			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
 		}
 	}

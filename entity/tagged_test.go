@@ -336,6 +336,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a party's name as a modifier the tagger called a place is the party; a name described as a union or a consultancy is an organisation
 		{"date 2022-10-07 Priya Shah beat the Conservative candidate, Giles Mortimer. She worked for Unison, the public sector union, and for Harcourt Lowe, a consultancy in Leeds. Jane Holt, a member of the band, said nothing.",
 			[]string{"org Conservative", "org Unison", "org Harcourt Lowe", "person Giles Mortimer", "person Jane Holt"}, nil},
+		// a name the tagger left out, described as a maker, with a nationality in the description
+		{"date 2024-02-01 Tessaly, a Swedish furniture maker, hired Omar Reyes in May.",
+			[]string{"org Tessaly", "person Omar Reyes"}, nil},
 		// a name in apposition to an organisation noun before it
 		{"date 2023-09-14 Lola Varga sang. Her band, the Night Ferries, formed in Boston. After leaving the band, Tom Holt said little.",
 			[]string{"org Night Ferries", "person Tom Holt", "place Boston"}, nil},
