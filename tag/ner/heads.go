@@ -472,3 +472,67 @@ func (l *Lists) townEnd(ws []string, i, k int) int {
 	}
 	return m
 }
+
+// untaggedCompanies labels as an organisation a word of data/companies.txt
+// the tagger left out in mid-sentence, standing alone between words that
+// are not capitalised ("who left Lionsgate to launch the company"), unless
+// the document has it inside a person's name of two words or more ("Apple
+// Martin"). It also splits a name the tagger ran together at "and" when
+// both sides start with such a word ("Goldman Sachs and Deloitte").
+func (l *Lists) untaggedCompanies(sents [][]string, labs [][]int) {
+	var inPerson map[string]bool
+	for si, ws := range sents {
+		ys := labs[si]
+		for i, w := range ws {
+			if i == 0 || ys[i] != 0 || !l.companies[w] || startsUpper(ws[i-1]) && !isOpenQuote(ws[i-1]) ||
+				i+1 < len(ws) && startsUpper(ws[i+1]) {
+				continue
+			}
+			if inPerson == nil {
+				inPerson = personWords(sents, labs)
+			}
+			if !inPerson[w] {
+				ys[i] = beginOf(typeID("ORG"))
+			}
+		}
+		l.splitCompanies(ws, ys)
+	}
+}
+
+// splitCompanies splits an organisation the tagger ran together at "and"
+// when the words on both sides start with a word of data/companies.txt.
+func (l *Lists) splitCompanies(ws []string, ys []int) {
+	for i := 0; i < len(ys); i++ {
+		if ys[i] != beginOf(typeID("ORG")) {
+			continue
+		}
+		j := spanEnd(ys, i)
+		for k := i + 1; k+1 < j; k++ {
+			if ws[k] == "and" && l.companies[ws[i]] && l.companies[ws[k+1]] {
+				ys[k], ys[k+1] = 0, beginOf(typeID("ORG"))
+				break
+			}
+		}
+		i = j - 1
+	}
+}
+
+// personWords returns the words of the person names of two words or more
+// the tagger found in a document.
+func personWords(sents [][]string, labs [][]int) map[string]bool {
+	m := map[string]bool{}
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i < len(ys); i++ {
+			if ys[i] != beginOf(typeID("PER")) {
+				continue
+			}
+			j := spanEnd(ys, i)
+			for k := i; j-i >= 2 && k < j; k++ {
+				m[ws[k]] = true
+			}
+			i = j - 1
+		}
+	}
+	return m
+}

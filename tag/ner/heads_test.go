@@ -195,3 +195,50 @@ func TestTownPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestUntaggedCompanies(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ doc, tags, want string }{
+		// a listed company the tagger left out in mid-sentence
+		{"Osei , who left Lionsgate to launch the company , said",
+			"B-PER O O O O O O O O O O",
+			"B-PER O O O B-ORG O O O O O O"},
+		// not inside a person's name the document has
+		{"Apple Martin smiled | she said Apple was happy",
+			"B-PER I-PER O | O O O O O",
+			"B-PER I-PER O | O O O O O"},
+		// not at a sentence start, not next to another capitalised word
+		{"Visa rules changed | they met Zoom Chen",
+			"O O O | O O O O",
+			"O O O | O O O O"},
+		// two listed companies run together at "and"
+		{"he worked at Goldman Sachs and Deloitte .",
+			"O O O B-ORG I-ORG I-ORG I-ORG O",
+			"O O O B-ORG I-ORG O B-ORG O"},
+	}
+	for _, tc := range tests {
+		var sents [][]string
+		var labs [][]int
+		for _, s := range strings.Split(tc.doc, " | ") {
+			sents = append(sents, strings.Fields(s))
+		}
+		for _, s := range strings.Split(tc.tags, " | ") {
+			var ys []int
+			for _, tag := range strings.Fields(s) {
+				ys = append(ys, labelID(tag))
+			}
+			labs = append(labs, ys)
+		}
+		l.untaggedCompanies(sents, labs)
+		var got []string
+		for _, ys := range idsToTags(labs) {
+			got = append(got, strings.Join(ys, " "))
+		}
+		if g := strings.Join(got, " | "); g != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.doc, g, tc.want)
+		}
+	}
+}

@@ -411,6 +411,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	l.townPlaces(sents, labs)
 	l.dropCommonInitials(sents, labs, out)
 	l.companyNames(sents, labs)
+	l.untaggedCompanies(sents, labs)
 	l.pronounNames(sents, labs)
 	l.surnames(sents, labs)
 	return out
