@@ -45,6 +45,9 @@ func TestRefineNameHeads(t *testing.T) {
 		{"they married at St. Mary 's Catholic Church in Salem",
 			"O O O B-LOC I-LOC O B-LOC I-LOC O B-LOC",
 			"O O O B-LOC I-LOC I-LOC I-LOC I-LOC O B-LOC"},
+		// a venue and a hotel group
+		{"she sold out the Riverbend Amphitheater in June", "O O O O B-ORG O O O", "O O O O B-LOC I-LOC O O"},
+		{"he ran Ashcombe Hotels for a decade", "O O B-PER O O O O", "O O B-ORG I-ORG O O O"},
 		// a possessive inside the name the tagger left out
 		{"an ambassador of the Women 's Tennis Association",
 			"O O O O O O B-ORG I-ORG",
