@@ -21,6 +21,8 @@ type nameHeads struct {
 
 	nationSuffixes []string        // endings of nationalities and religions ("German", "Jewish")
 	describe       map[string]bool // capitalised first words that describe a name ("Former")
+	whole          map[string]bool // heads that end a whole institution's name ("School District", "University")
+	body           map[string]bool // heads of bodies of an institution ("Board", "Council")
 	nationBody     map[string]bool // heads of a state's bodies, which a nationality before describes ("German Foreign Ministry")
 }
 
@@ -30,7 +32,7 @@ func readNameHeads() (*nameHeads, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}}
+	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}, whole: map[string]bool{}, body: map[string]bool{}}
 	for _, ln := range lines {
 		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" {
 			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep or town"))
@@ -45,6 +47,10 @@ func readNameHeads() (*nameHeads, error) {
 			h.town[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "town"
 		case "COMPASS":
 			h.compass[ln.Fields[0]] = true
+		case "WHOLE":
+			h.whole[ln.Fields[0]] = true
+		case "BODY":
+			h.body[ln.Fields[0]] = true
 		case "NATION-BODY":
 			h.nationBody[ln.Fields[0]] = true
 		case "DESCRIBE":
@@ -56,7 +62,7 @@ func readNameHeads() (*nameHeads, error) {
 		case "STOP":
 			h.stop[ln.Fields[0]] = true
 		default:
-			return nil, fmt.Errorf("ner: %w", ln.Errorf("type %q: want ORG, LOC, GENERIC, STOP, COMPASS, DESCRIBE, NATION-BODY or NATION-SUFFIX", ln.Fields[1]))
+			return nil, fmt.Errorf("ner: %w", ln.Errorf("type %q: want ORG, LOC, GENERIC, STOP, COMPASS, DESCRIBE, WHOLE, BODY, NATION-BODY or NATION-SUFFIX", ln.Fields[1]))
 		}
 	}
 	return h, nil
@@ -95,7 +101,10 @@ func (h *nameHeads) headAt(ws []string, i int) (n, typ int) {
 // name takes in the capitalised words before the head (not a sentence's
 // opening function word, a title or role word, a day or a month) and after
 // it "of" and capitalised words ("Harlow County Board of Supervisors").
-// Heads in a row are one head, typed by the last ("Harlow County Board").
+// Heads in a row are one head, typed by the last ("Harlow County Board"),
+// except a body's head after the head of a whole institution (classes
+// BODY and WHOLE): "Harlan County School District Board of Trustees" is the
+// district and its board, two names.
 // A name of modifiers of class GENERIC and heads alone ("City Council") is
 // no name; a name the tagger found exactly is left as it is, and so are
 // headlines in capitals and names inside outlets, works and events.
@@ -104,30 +113,35 @@ func (l *Lists) refineNameHeads(si int, ws []string, labs []int, out []refinemen
 	if capsLine(ws) {
 		return
 	}
+	labelled := 0 // end of the last name labelled: the next starts after it
 	for i := 0; i < len(ws); i++ {
 		n, typ := h.headAt(ws, i)
 		if n == 0 {
 			continue
 		}
 		e := i + n
-		for {
+		for last := strings.Join(ws[i:e], " "); ; {
 			m, t := h.headAt(ws, e)
-			if m == 0 {
-				break
+			if m == 0 || h.whole[last] && h.body[ws[e]] {
+				break // "Harlan County School District" and its "Board of Trustees" are two
 			}
+			last = strings.Join(ws[e:e+m], " ")
 			e, typ = e+m, t
 		}
-		if l.nameGoesOn(ws, labs, e) {
+		if l.nameGoesOn(ws, labs, e) && !h.body[ws[e]] {
 			i = e - 1
 			continue
 		}
-		s := l.headNameStart(ws, labs, i, h.nationBody[ws[e-1]])
+		s := max(l.headNameStart(ws, labs, i, h.nationBody[ws[e-1]]), labelled)
 		he := e
 		e = l.headNameEnd(ws, labs, e, typ)
 		if l.headNameOK(ws, labs, s, i, he, e, typ) && !done(out, si, s, e) {
 			setSpan(labs, s, e, typ)
 			l.trimBefore(ws, labs, s)
 			l.trimRoleTail(ws, labs, e)
+		}
+		if e-s >= 2 && spanIs(labs, s, e) {
+			labelled = e // labelled here or by the tagger
 		}
 		i = e - 1
 	}

@@ -19,6 +19,11 @@ func TestRefineNameHeads(t *testing.T) {
 		{"The Harlow County Board of Supervisors voted",
 			"O B-LOC I-LOC O O O O",
 			"O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		// a whole institution and its board are two names
+		{"The Wexford State University Board of Regents voted today",
+			"O B-ORG I-ORG I-ORG O O O O O",
+			"O B-ORG I-ORG I-ORG B-ORG I-ORG I-ORG O O"},
+		{"The Westfield School Board accepted it", "O B-ORG O O O O", "O B-ORG I-ORG I-ORG O O"},
 		// a title after the name is left out of it
 		{"Westfield Public Schools Superintendent Maria Velez resigned",
 			"B-ORG O O O B-PER I-PER O",
