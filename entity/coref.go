@@ -371,8 +371,11 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
-		if w, ok := c.oneWordName(); ok && c.typ == hearsay.Misc && r.lx.is("party-member", strings.ToLower(w)) {
-			c.typ = hearsay.Org // "a three-term Democrat": the party
+		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.is("party-member", strings.ToLower(w)) {
+			c.typ = hearsay.Org // "a three-term Democrat", "the Conservative candidate" (tagged a place): the party
+		}
+		if c.typ == hearsay.Place && r.allAfterClubCue(c) {
+			c.typ = hearsay.Org // "studied at Cornell", "was hired from Northern Arizona" after "coach at Northern Arizona"
 		}
 		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.orgSuffixed(c) {
 			c.typ = hearsay.Org // "Tidewater Bank", "Austin Symphony Orchestra", "the Marlowe Hotel"
@@ -828,15 +831,18 @@ func (c *cluster) oneWordName() (string, bool) {
 // no words of cue class plural-not-team, ends with it ("United" and
 // "Eastfield United", "Ravens" and "Chicago Ravens"), named before it: a short
 // name named first is another body ("the Senate" ... "the Senate Health
-// Committee", "Estmere's" ... "the Estmere Tribune").
+// Committee", "Estmere's" ... "the Estmere Tribune"), and so is a word that
+// alone names an institution (a head word of organisations in the name
+// tagger's data/name_heads.tsv: "Senate" after "the Senate Judiciary
+// Committee").
 func (r *resolver) relinkShortOrgs() {
 	for ci, c := range r.cl {
 		if len(c.ments) == 0 || c.typ != hearsay.Org && c.typ != hearsay.Misc {
 			continue
 		}
 		word, ok := c.oneWordName()
-		if !ok {
-			continue
+		if !ok || r.lx.outlets.OrgHead(word) {
+			continue // "the Senate Judiciary Committee" ... "Senate President Chuck Winder": the Senate is its own body
 		}
 		first := c.ments[0].tok0
 		for _, m := range c.ments {
@@ -1041,6 +1047,85 @@ func (r *resolver) orgCue(c *cluster) bool {
 	for _, m := range c.ments {
 		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] {
 			return true
+		}
+		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// allAfterClubCue reports whether every name mention of a cluster comes
+// right after words of cue class club-before ("studied at Cornell",
+// "played at Ridgeway"): a place so named is a school or a club.
+func (r *resolver) allAfterClubCue(c *cluster) bool {
+	n := 0
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if m.title != "" || !r.lx.afterClubCue(r.di, m.tok0) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// orgNounAppositive reports whether name m stands in apposition to a noun
+// of data/orgcues.tsv before it, after a possessive or a determiner: "Her
+// band, the Night Ferries, formed ...", "his label, Crescent Sound
+// Records, said". The name is closed by a comma or ends its sentence, and
+// starts with no known given name ("After leaving the band, Tom Holt
+// said").
+func (r *resolver) orgNounAppositive(m *ment) bool {
+	toks, lower := r.di.doc.Tokens, r.di.lower
+	k := m.tok0 - 1
+	if k >= 0 && lower[k] == "the" {
+		k--
+	}
+	if k < 2 || toks[k].Text != "," || toks[k-2].Sentence != m.sent || !r.lx.orgCues[lower[k-1]] || r.personalName(m.words) {
+		return false
+	}
+	if p, ok := r.lx.pronouns[lower[k-2]]; !(ok && p.poss) && !r.lx.is("determiner", lower[k-2]) {
+		return false
+	}
+	e := m.tok1
+	return e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text == "," || toks[e].Text == "."
+}
+
+// orgAppositive reports whether name m is followed by a comma and a
+// description whose head is a noun of data/orgcues.tsv: "Unison, the
+// public sector union,", "Harcourt Lowe, a consultancy in Leeds". The
+// description is "a", "an" or "the" and at most four lowercase words, none
+// of cue class description-stop or determiner, the last the noun, which
+// ends it (a comma, a period, "in", "based", "that",
+// "which", "with", "founded", "owned", "run" or "led" follows): in
+// "Smith, a company spokesman" the noun is no head.
+func (r *resolver) orgAppositive(m *ment) bool {
+	return !m.poss && r.lx.orgAppositiveAt(r.di, m.tok1, m.sent)
+}
+
+// orgAppositiveAt reports whether token i of sentence sent is a comma that
+// opens a description headed by a noun of data/orgcues.tsv, as
+// orgAppositive reads it; a nationality may be in it ("a Swedish furniture
+// maker").
+func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
+	toks, lower := di.doc.Tokens, di.lower
+	if i+2 >= len(toks) || toks[i].Text != "," || toks[i].Sentence != sent || toks[i+1].Sentence != sent {
+		return false
+	}
+	if d := lower[i+1]; d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
+		_, dem := lx.demonyms[lower[j]]
+		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
+			lx.is("description-stop", lower[j]) || lx.is("determiner", lower[j]) {
+			return false // "Jane Holt, a member of the band": the band is not her
+		}
+		if lx.orgCues[lower[j]] {
+			return j+1 == len(toks) || toks[j+1].Sentence != sent || lx.is("org-appositive-end", lower[j+1])
 		}
 	}
 	return false
@@ -1317,9 +1402,11 @@ func (r *resolver) dropTerritories() {
 }
 
 // shortOrgForms gives a name of two words or more, with the capitalised
-// words after it, the name of an organisation named before that is the
-// same but for a last word often dropped (cue class dropped-suffix:
-// "teaches at Fairhaven High" after "Fairhaven High School"), so that it
+// words after it, the name of an organisation named in the document (before
+// it, or after it as a headline's short form comes before the full name)
+// that is the same but for a last word often dropped (cue class
+// dropped-suffix: "teaches at Fairhaven High" and "Fairhaven High School",
+// "fired by Wexford State" and "Wexford State University"), so that it
 // links there and not to the place "Fairhaven"; "New York" is not "New
 // York Times".
 func (r *resolver) shortOrgForms() {
@@ -1342,8 +1429,8 @@ func (r *resolver) shortOrgForms() {
 		if len(words) < 2 {
 			continue
 		}
-		for _, o := range r.ms[:i] {
-			if o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
+		for j, o := range r.ms {
+			if j != i && o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
 				r.lx.is("dropped-suffix", strings.ToLower(o.words[len(words)])) {
 				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
 				break

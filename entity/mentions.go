@@ -939,7 +939,9 @@ func (lx *Lexicons) freeCapSpans(di *docInfo, have [][3]int) [][2]int {
 // "Tidewater Bank"), follow a lowercase noun of data/orgcues.tsv ("the
 // fintech start-up Ledgerly"), come before a word of cue class org-after
 // ("a Quillfeather spokeswoman") or after words of class club-before
-// ("co-founded Quillfeather"), with no known given name first: organisations.
+// ("co-founded Quillfeather") or before a description headed by such a noun
+// ("Tessaly, a Swedish furniture maker,"), with no known given name first:
+// organisations.
 func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
@@ -948,7 +950,7 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 		if b-a >= 2 && lx.is("org-suffix", di.lower[b-1]) && !lx.is("compass", di.lower[a]) ||
 			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
 			b < len(toks) && toks[b].Sentence == toks[a].Sentence && lx.is("org-after", di.lower[b]) && lx.names[di.lower[a]] == 0 ||
-			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 {
+			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 || lx.orgAppositiveAt(di, b, toks[a].Sentence) && lx.names[di.lower[a]] == 0 {
 			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
 		}
 	}
@@ -1224,6 +1226,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if placeSuffix && m.title == "" {
 		m.typ = hearsay.Place // "Cincinnati-based"
 	}
+	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
+		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
+	}
 	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.is("venue-head", strings.ToLower(m.words[len(m.words)-1])) {
 		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
 	}
@@ -1250,7 +1255,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.workKind == "" {
 		lx.markOutlet(di, m)
 	}
-	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("event-head", strings.ToLower(m.words[len(m.words)-1])) {
+	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("league-head", strings.ToLower(m.words[len(m.words)-1])) && lx.sportsDoc(di) {
+		m.typ = hearsay.Org // "the Big Sky Conference" in a story about a coach: a league
+	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("event-head", strings.ToLower(m.words[len(m.words)-1])) {
 		m.typ, m.event = hearsay.Event, true // "Lumen Awards", "Frontier Music Festival"
 	}
 	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {
@@ -1281,6 +1288,64 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	return m
+}
+
+// sportsDoc reports whether the document speaks of sport: a word of cue
+// class sports-word ("football", "coach", "playoffs").
+func (lx *Lexicons) sportsDoc(di *docInfo) bool {
+	for _, w := range di.lower {
+		if lx.is("sports-word", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personAsPlace reports whether a name the tagger called a place is a
+// person's: a given name of known gender (data/names.tsv) and a surname
+// that ends no place or organisation name (orgwords.tsv, cue classes
+// place-tail and venue-head) and is no region, right after a comma, a
+// possessive or a person noun ("the Liberal Democrats' Fiona Hart",
+// "candidate Fiona Hart") and not followed by a comma and a region
+// ("Austin, Texas"); or a given name alone right after a kinship noun and
+// a comma ("his wife, Keisha,").
+func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
+	g := lx.names[strings.ToLower(m.words[0])]
+	a := m.tok0
+	if g != 'm' && g != 'f' || a < 2 || lx.regionAfter(di, m) {
+		return false
+	}
+	toks := di.doc.Tokens
+	if toks[a-1].Sentence != m.sent || toks[a-2].Sentence != m.sent {
+		return false
+	}
+	switch len(m.words) {
+	case 1:
+		info, ok := lx.nouns[di.lower[a-2]]
+		return toks[a-1].Text == "," && ok && info.isKin && info.class != "other"
+	case 2, 3:
+		last := strings.ToLower(m.words[len(m.words)-1])
+		for _, w := range m.words {
+			if !isCap(w) || !isAlphaWord(w) {
+				return false
+			}
+		}
+		if lx.orgWords[last] || lx.is("place-tail", last) || lx.is("venue-head", last) || lx.region(strings.Join(m.words, " ")) != "" {
+			return false
+		}
+		prev := toks[a-1].Text
+		info, ok := lx.nouns[di.lower[a-1]]
+		return prev == "," || isPossMarker(prev) || prev == "'" || prev == "’" || ok && (info.isKin && info.class != "other" || info.isOcc)
+	}
+	return false
+}
+
+// regionAfter reports whether a comma and a region follow mention m
+// ("Austin, Texas").
+func (lx *Lexicons) regionAfter(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	e := m.tok1
+	return e+1 < len(toks) && toks[e].Text == "," && toks[e+1].Sentence == m.sent && lx.region(toks[e+1].Text) != ""
 }
 
 // eventNounAfter reports whether a lowercase noun of cue class event-after

@@ -48,6 +48,7 @@ type Lists struct {
 	titlePhrases    map[string]bool        // titles before a name, lowercase ("police chief", "city manager")
 	titleMax        int                    // longest title phrase, in words
 	titleFirst      map[string]bool        // the title phrases' first words, lowercase
+	nameHeads       *nameHeads             // head words of organisation and place names
 }
 
 // An outlet is one entry of data/outlets.tsv.
@@ -115,6 +116,9 @@ func readLists() (*Lists, error) {
 	for a := range l.awards {
 		first, _, _ := strings.Cut(a, " ")
 		l.awardFirst[first] = true
+	}
+	if l.nameHeads, err = readNameHeads(); err != nil {
+		return nil, err
 	}
 	if err := l.readOutlets(); err != nil {
 		return nil, err

@@ -478,12 +478,15 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		out = l.refineHeads(si, ws, labs[si], out)
 		out = l.refineEvents(si, ws, labs[si], out)
 		l.refineTeams(si, ws, labs[si], out)
+		l.refineNameHeads(si, ws, labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, labs[si])
 	}
+	l.townPlaces(sents, labs)
 	l.dropCommonInitials(sents, labs, out)
 	l.companyNames(sents, labs)
+	l.untaggedCompanies(sents, labs)
 	l.pronounNames(sents, labs)
 	l.surnames(sents, labs)
 	return out
