@@ -1206,75 +1206,91 @@ func relRank(t string) int {
 // derivePositions dates positions from the events that begin and end them:
 // an appointment or election starts the position, a resignation or
 // dismissal ends it. A position the text does not state otherwise is added as
-// a derived fact.
+// a derived fact. Starts are read first, so that a dated appointment opens
+// the post rather than a length of service told with its end ("became lead
+// anchor in 2009" and "will retire after 22 years at the station").
 func derivePositions(raws []*raw) []*raw {
 	out := raws
-	for _, ev := range raws {
-		var end bool
-		switch ev.f.Type {
-		case "appointed", "elected":
-		case "resigned", "dismissed":
-			end = true
-		default:
-			continue
-		}
-		if ev.echo || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
-			continue
-		}
-		switch ev.f.Modality {
-		case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
-			continue // only a change told as fact opens or closes the position
-		}
-		if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() {
-			continue // a resignation still to come ("is preparing to step down later this year")
-		}
-		if !end && stopGap(ev.f.Args[1].Literal) {
-			continue // an interim stands in: the appointment is the fact, not a tenure
-		}
-		key := ev.f
-		key.Type = "position_held"
-		var ph *raw
-		for _, m := range out {
-			if m.f.Type == "position_held" && argKey(m.f) == argKey(key) {
-				ph = m
-				break
+	for _, ends := range []bool{false, true} {
+		for _, ev := range raws {
+			if leaving(ev.f.Type) == ends && (ends || ev.f.Type == "appointed" || ev.f.Type == "elected") {
+				out = positionFrom(out, ev, ends)
 			}
 		}
-		if ph == nil {
-			cp := *ev
-			cp.f.Type = "position_held"
-			cp.f.Time = nil
-			cp.f.Qualifiers = nil
-			cp.pat = &pattern{typ: "position_held", opts: map[string]string{}, line: ev.pat.line}
-			ph = &cp
-			out = append(out, ph)
-		}
-		if ph.f.Time == nil {
-			ph.f.Time = &hearsay.FactTime{Timex: -1}
-		}
-		t := ph.f.Time
-		if end && t.End == "" {
-			t.End = ev.f.Time.Value
-			if t.Start == "" {
-				for _, si := range ev.f.Evidence {
-					if n, ok := tenureAfterIn(ev.s.doc, si); ok {
-						t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
-						break
-					}
-				}
-			}
-		} else if !end && t.Start == "" {
-			t.Start = ev.f.Time.Value
-		} else {
-			continue
-		}
-		if t.Value != "" {
-			t.Value, t.Mod, t.Earliest, t.Latest = "", "", "", ""
-		}
-		ph.f.Derived = true
-		ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
 	}
 	return out
+}
+
+// positionFrom opens (or, when end, closes) the position that the change of
+// office ev tells, adding it to out as a derived fact when out has none.
+func positionFrom(out []*raw, ev *raw, end bool) []*raw {
+	if ev.echo || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
+		return out
+	}
+	switch ev.f.Modality {
+	case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
+		return out // only a change told as fact opens or closes the position
+	}
+	if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() && !settledLeave(ev.f) {
+		return out // a resignation still to come ("is preparing to step down later this year")
+	}
+	if !end && stopGap(ev.f.Args[1].Literal) {
+		return out // an interim stands in: the appointment is the fact, not a tenure
+	}
+	key := ev.f
+	key.Type = "position_held"
+	var ph *raw
+	for _, m := range out {
+		if m.f.Type == "position_held" && argKey(m.f) == argKey(key) {
+			ph = m
+			break
+		}
+	}
+	if ph == nil {
+		cp := *ev
+		cp.f.Type = "position_held"
+		cp.f.Time = nil
+		cp.f.Qualifiers = nil
+		cp.pat = &pattern{typ: "position_held", opts: map[string]string{}, line: ev.pat.line}
+		ph = &cp
+		out = append(out, ph)
+	}
+	if ph.f.Time == nil {
+		ph.f.Time = &hearsay.FactTime{Timex: -1}
+	}
+	t := ph.f.Time
+	if end && t.End == "" {
+		t.End = ev.f.Time.Value
+		if t.Start == "" {
+			for _, si := range ev.f.Evidence {
+				if n, ok := tenureAfterIn(ev.s.doc, si); ok {
+					t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
+					break
+				}
+			}
+		}
+	} else if !end && t.Start == "" {
+		t.Start = ev.f.Time.Value
+	} else {
+		return out
+	}
+	if t.Value != "" {
+		t.Value, t.Mod, t.Earliest, t.Latest = "", "", "", ""
+	}
+	ph.f.Derived = true
+	ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
+	return out
+}
+
+// settledLeave reports whether a departure still to come is settled: told
+// as fact and dated to a day, a month or the end of a period ("will retire on
+// May 31", "will step down at the end of the year"), so that the post ends
+// then. A departure dated only to a year ("later this year") is a plan.
+func settledLeave(f hearsay.Fact) bool {
+	if f.Modality != hearsay.Asserted || f.Time == nil {
+		return false
+	}
+	return f.Time.Mod == "END" || len(f.Time.Value) >= len("2006-01") && f.Time.Value[4] == '-' && f.Time.Value[5] != 'W'
 }
 
 // previousPosts ends a post told as the one a person left for a move ("joined
