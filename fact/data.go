@@ -39,6 +39,7 @@ type resources struct {
 	ordinals    map[string]int
 	premods     map[string]bool   // words allowed between a relation word and a name
 	staff       map[string]bool   // posts of people someone works with ("coach"): a split from them is no break-up
+	changes     map[string]string // verbs of change → the end of a state a time gives ("joined" → start)
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
@@ -208,6 +209,9 @@ func (r *resources) loadLiterals() error {
 	if r.staff, err = lexicon.Set(dataFS, "data/staff.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
+	if r.changes, err = loadChanges(); err != nil {
+		return err
+	}
 	if r.bodies, err = lexicon.Map(dataFS, "data/bodies.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
@@ -303,4 +307,19 @@ func loadCompounds() ([]compound, error) {
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// loadChanges reads data/changes.tsv: verbs of change and the end of a
+// state ("start" or "end") a time told with them gives.
+func loadChanges() (map[string]string, error) {
+	m, err := lexicon.Map(dataFS, "data/changes.tsv", true)
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	for w, end := range m {
+		if end != "start" && end != "end" {
+			return nil, fmt.Errorf("fact: data/changes.tsv: %q: want start or end, got %q", w, end)
+		}
+	}
+	return m, nil
 }

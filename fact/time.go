@@ -265,6 +265,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	}
 	if info.state || p.has("state") {
 		role := s.timeRole(t)
+		if role == "" && !p.has("start") && !p.has("end") {
+			role = st.changeRole(s, b) // "In 2012, she joined the board of X"
+		}
 		if role == "" && s.closedBy(t, tu) {
 			if p.typ == "married" && s.deathBetween(tu, s.unitAt(t.Start)) {
 				return s.weddingBefore(t, clauses, tu) // "was married to him for 60 years until his death in 2015": no divorce
@@ -292,6 +295,21 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// changeRole returns the end of a state ("start" or "end") that a verb of
+// change in the pattern's trigger gives its time ("joined the board of X in
+// 2012", "left the band in 2019"), or "" when none does.
+func (st *Stage) changeRole(s *sent, b binding) string {
+	for k := max(b.first, 0); k < b.last && k < len(s.units); k++ {
+		if !b.trig.Contains(s.units[k].Span) {
+			continue
+		}
+		if r := st.r.changes[s.units[k].word]; r != "" {
+			return r
+		}
+	}
+	return ""
 }
 
 // stateType reports whether a pattern's facts are states with a start and
