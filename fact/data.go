@@ -3,6 +3,7 @@ package fact
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,6 +41,7 @@ type resources struct {
 	premods     map[string]bool   // words allowed between a relation word and a name
 	staff       map[string]bool   // posts of people someone works with ("coach"): a split from them is no break-up
 	changes     map[string]string // verbs of change → the end of a state a time gives ("joined" → start)
+	together    [][]string        // what follows "after N years" that tells a couple's time together ("of dating")
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
@@ -209,6 +211,9 @@ func (r *resources) loadLiterals() error {
 	if r.staff, err = lexicon.Set(dataFS, "data/staff.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
+	if r.together, err = loadPhrases("data/together.txt"); err != nil {
+		return err
+	}
 	if r.changes, err = loadChanges(); err != nil {
 		return err
 	}
@@ -322,4 +327,19 @@ func loadChanges() (map[string]string, error) {
 		}
 	}
 	return m, nil
+}
+
+// loadPhrases reads a list of phrases (first field of each line) as their
+// lowercased words.
+func loadPhrases(file string) ([][]string, error) {
+	set, err := lexicon.Set(dataFS, file, true)
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	out := make([][]string, 0, len(set))
+	for p := range set {
+		out = append(out, strings.Fields(p))
+	}
+	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(strings.Join(a, " "), strings.Join(b, " ")) })
+	return out, nil
 }

@@ -60,12 +60,12 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	officeTaken(doc, raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
-	togetherBefore(raws)
+	togetherBefore(raws, st.r.together)
 	marriedFor(doc, raws)
 	raws = childrenOfMarriage(doc, raws)
 	raws = marriageSpans(raws)
 	affairs(raws)
-	datingEnds(raws)
+	datingEnds(raws, st.r.together)
 	meetingsBefore(doc, raws)
 	lengthStarts(raws)
 	joinedStarts(raws)
@@ -1761,7 +1761,7 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 // engagement or wedding told "after N years together" ("announced their
 // engagement in January after almost a decade together"): the couple had
 // been together since N years before it.
-func togetherBefore(raws []*raw) {
+func togetherBefore(raws []*raw, together [][]string) {
 	for _, rw := range raws {
 		if rw.echo || rw.s == nil || rw.f.Type != "engaged" && rw.f.Type != "married" || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 {
 			continue
@@ -1770,14 +1770,14 @@ func togetherBefore(raws []*raw) {
 		if t == nil || len(t.Value) < 4 || !reYear.MatchString(t.Value[:4]) {
 			continue
 		}
-		n, ok := rw.s.yearsTogether()
+		n, ok := rw.s.yearsTogether(together)
 		if !ok {
 			continue
 		}
 		y, _ := strconv.Atoi(t.Value[:4])
 		key := argKey(hearsay.Fact{Type: "dating", Args: rw.f.Args})
 		for _, d := range raws {
-			if d.f.Type == "dating" && !d.echo && d.f.Time == nil && d.f.Polarity == hearsay.Pos && argKey(d.f) == key {
+			if d.f.Type == "dating" && !d.echo && (d.f.Time == nil || d.s == rw.s && sameTime(d.f.Time, t)) && d.f.Polarity == hearsay.Pos && argKey(d.f) == key {
 				d.f.Time = &hearsay.FactTime{Start: strconv.Itoa(y - n), Timex: -1}
 				d.f.Derived, d.f.Reason = true, fmt.Sprintf("the couple had been together %d years by the %s", n, rw.f.Type)
 			}
@@ -1786,8 +1786,9 @@ func togetherBefore(raws []*raw) {
 }
 
 // yearsTogether reads "after N years together" ("after almost a decade
-// together") in the sentence.
-func (s *sent) yearsTogether() (int, bool) {
+// together", "after three years of dating": phrases from together) in the
+// sentence.
+func (s *sent) yearsTogether(together [][]string) (int, bool) {
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		if t.Type != hearsay.Duration {
@@ -1807,11 +1808,32 @@ func (s *sent) yearsTogether() (int, bool) {
 		}
 		u, e := s.unitAt(t.Start), s.unitAt(t.End-1)
 		after := u > 0 && s.units[u-1].word == "after" || strings.HasPrefix(strings.ToLower(t.Text), "after ")
-		if after && e >= 0 && e+1 < len(s.units) && s.units[e+1].word == "together" {
+		if after && e >= 0 && s.phraseAt(e+1, together) {
 			return n * mult, true
 		}
 	}
 	return 0, false
+}
+
+// phraseAt reports whether one of phrases (lowercased words) starts at unit
+// u.
+func (s *sent) phraseAt(u int, phrases [][]string) bool {
+	for _, p := range phrases {
+		if u+len(p) > len(s.units) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if s.units[u+k].word != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // yearsAfter reads "after N years" in the sentence.
@@ -2015,11 +2037,14 @@ func complete(raws []*raw) []*raw {
 // years; they split in 2018"), and opens it N years before the end when the
 // text gives its length ("for four years"). A wedding does not end it: the
 // couple stays together.
-func datingEnds(raws []*raw) {
+func datingEnds(raws []*raw, together [][]string) {
 	for _, d := range raws {
-		if d.echo || d.f.Type != "dating" || len(d.f.Sources) > 0 || d.f.Time != nil && (d.f.Time.End != "" || d.f.Time.Value != "") {
+		if d.echo || d.f.Type != "dating" || len(d.f.Sources) > 0 || d.f.Time != nil && d.f.Time.End != "" {
 			continue
 		}
+		// a relationship read as a point is the one a split ends only when it takes the split's own
+		// time from the split's sentence ("split in 2018 after two years of dating")
+		point := d.f.Time != nil && d.f.Time.Value != ""
 		var end *raw
 		for _, e := range raws {
 			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 && e.f.Modality != hearsay.Asserted || e.f.Polarity != hearsay.Pos {
@@ -2028,6 +2053,11 @@ func datingEnds(raws []*raw) {
 			if e.f.Type != "separated" || argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
 				continue
 			}
+			if point {
+				if _, ok := e.s.yearsTogether(together); !ok || e.s != d.s || !sameTime(e.f.Time, d.f.Time) {
+					continue
+				}
+			}
 			if end == nil {
 				end = e
 			}
@@ -2035,13 +2065,13 @@ func datingEnds(raws []*raw) {
 		if end == nil {
 			continue
 		}
-		if d.f.Time == nil {
+		if d.f.Time == nil || point {
 			d.f.Time = &hearsay.FactTime{Timex: -1}
 		}
 		d.f.Time.End = end.f.Time.Value
 		n, ok := d.s.yearsFor()
 		if !ok {
-			n, ok = end.s.yearsTogether() // "split last summer after two years together"
+			n, ok = end.s.yearsTogether(together) // "split last summer after two years together"
 		}
 		if ok && d.f.Time.Start == "" {
 			d.f.Time.Start = yearsBefore(end.f.Time.Value, n)
