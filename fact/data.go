@@ -42,6 +42,7 @@ type resources struct {
 	staff       map[string]bool   // posts of people someone works with ("coach"): a split from them is no break-up
 	changes     map[string]string // verbs of change → the end of a state a time gives ("joined" → start)
 	together    [][]string        // what follows "after N years" that tells a couple's time together ("of dating")
+	tenures     map[string]bool   // nouns of a spell in a post a length measures ("an eight-year tenure")
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
@@ -209,6 +210,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.staff, err = lexicon.Set(dataFS, "data/staff.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.tenures, err = lexicon.Set(dataFS, "data/tenures.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.together, err = loadPhrases("data/together.txt"); err != nil {

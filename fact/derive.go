@@ -55,7 +55,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = claimsTold(raws)
 	previousPosts(raws)
 	raws = foldDepartures(raws)
-	raws = derivePositions(raws)
+	raws = derivePositions(raws, st.r.tenures)
 	raws = joinTenures(raws)
 	officeTaken(doc, raws)
 	raws = anniversaries(doc, raws)
@@ -67,7 +67,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	affairs(raws)
 	datingEnds(raws, st.r.together)
 	meetingsBefore(doc, raws)
-	lengthStarts(raws)
+	lengthStarts(raws, st.r.tenures)
 	joinedStarts(raws)
 	successivePosts(raws)
 	raws = foldUndated(raws)
@@ -1209,12 +1209,12 @@ func relRank(t string) int {
 // a derived fact. Starts are read first, so that a dated appointment opens
 // the post rather than a length of service told with its end ("became lead
 // anchor in 2009" and "will retire after 22 years at the station").
-func derivePositions(raws []*raw) []*raw {
+func derivePositions(raws []*raw, tenures map[string]bool) []*raw {
 	out := raws
 	for _, ends := range []bool{false, true} {
 		for _, ev := range raws {
 			if leaving(ev.f.Type) == ends && (ends || ev.f.Type == "appointed" || ev.f.Type == "elected") {
-				out = positionFrom(out, ev, ends)
+				out = positionFrom(out, ev, ends, tenures)
 			}
 		}
 	}
@@ -1223,7 +1223,7 @@ func derivePositions(raws []*raw) []*raw {
 
 // positionFrom opens (or, when end, closes) the position that the change of
 // office ev tells, adding it to out as a derived fact when out has none.
-func positionFrom(out []*raw, ev *raw, end bool) []*raw {
+func positionFrom(out []*raw, ev *raw, end bool, tenures map[string]bool) []*raw {
 	if ev.echo || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
 		return out
 	}
@@ -1263,7 +1263,7 @@ func positionFrom(out []*raw, ev *raw, end bool) []*raw {
 		t.End = ev.f.Time.Value
 		if t.Start == "" {
 			for _, si := range ev.f.Evidence {
-				if n, ok := tenureAfterIn(ev.s.doc, si); ok {
+				if n, ok := tenureAfterIn(ev.s.doc, si, tenures); ok {
 					t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
 					break
 				}
@@ -2640,7 +2640,7 @@ func appointedAlready(raws []*raw, args []hearsay.Arg, typ string) bool {
 // its own clause gives ("where he had been president for six years", after a
 // move in March 2018; a post left "after two years as minister"): it began
 // that many years before it ended.
-func lengthStarts(raws []*raw) {
+func lengthStarts(raws []*raw, tenures map[string]bool) {
 	for _, rw := range raws {
 		t := rw.f.Time
 		if rw.echo || rw.s == nil || t == nil || t.End == "" || t.Start != "" || t.Value != "" {
@@ -2652,7 +2652,7 @@ func lengthStarts(raws []*raw) {
 		}
 		n, ok := rw.s.stateLength(rw.s.clauses(), tu)
 		if !ok && (rw.f.Type == "position_held" || rw.f.Type == "member_of") {
-			n, ok = rw.s.tenureAfter() // "quit on Tuesday after two years as finance minister"
+			n, ok = rw.s.tenureAfter(tenures) // "quit on Tuesday after two years as finance minister"
 		}
 		if ok {
 			t.Start = yearsBefore(t.End, n)
@@ -2664,11 +2664,14 @@ func lengthStarts(raws []*raw) {
 // sentence that tells its end ("stepped down after nine years in the
 // role", "after 14 years at the helm"); a length of a marriage or of a
 // couple's time together ("after ten years of marriage", "after two years
-// together") is not a post's.
-func (s *sent) tenureAfter() (int, bool) { return tenureAfterIn(s.doc, s.idx) }
+// together") is not a post's. A length before a noun of tenures tells it
+// too ("ending an eight-year tenure").
+func (s *sent) tenureAfter(tenures map[string]bool) (int, bool) {
+	return tenureAfterIn(s.doc, s.idx, tenures)
+}
 
 // tenureAfterIn reads such a length in sentence si of the document.
-func tenureAfterIn(doc *hearsay.Document, si int) (int, bool) {
+func tenureAfterIn(doc *hearsay.Document, si int, tenures map[string]bool) (int, bool) {
 	sn := doc.Sentences[si]
 	if sn.FirstToken < 0 || sn.FirstToken > sn.EndToken || sn.EndToken > len(doc.Tokens) {
 		return 0, false
@@ -2688,7 +2691,7 @@ func tenureAfterIn(doc *hearsay.Document, si int) (int, bool) {
 				next = strings.ToLower(toks[k].Text)
 			}
 		}
-		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") {
+		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") && !tenures[next] {
 			continue
 		}
 		if next == "of" || next == "together" || next == "apart" || next == "" {
