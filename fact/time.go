@@ -217,6 +217,15 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if ft, from := s.afterOffset(b, tu); ft != nil && (best < 0 || doc.Timexes[best].Start < from) {
 			return ft
 		}
+	} else if p.has("start") || p.has("end") {
+		// a state opened or closed in an "N before" or "N after" clause ("met in 2021, a year
+		// before they went public")
+		if ft, from := s.afterOffset(b, tu); ft != nil && (best < 0 || doc.Timexes[best].Start < from) {
+			if p.has("end") {
+				return &hearsay.FactTime{End: ft.Value, Timex: -1}
+			}
+			return &hearsay.FactTime{Start: ft.Value, Timex: -1}
+		}
 	}
 	if best < 0 && (info.state || p.has("state")) {
 		if ti := s.everSince(tu); ti >= 0 {
@@ -806,7 +815,9 @@ var reAmount = regexp.MustCompile(`^P(\d+)([YMWD])$`)
 // comes a month after Holm stepped down", "married in 2015, a year after
 // meeting"): the time of the sentence outside the clause (or the document
 // date) moved back by the amount, at the amount's granularity; and where
-// the amount starts.
+// the amount starts. An "N before" clause moves it forward ("met in 2021, a
+// year before they went public"), unless the amount is a length ("dated for
+// three years before splitting").
 func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 	doc := s.doc
 	first := s.unitAt(b.trig.Start)
@@ -817,7 +828,18 @@ func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 			continue
 		}
 		a := s.unitAt(t.End-1) + 1 // the unit after the amount
-		if a <= 0 || a >= len(s.units) || s.units[a].word != "after" || a >= max(first, tu) || max(first, tu)-a > 10 {
+		if a <= 0 || a >= len(s.units) || a >= max(first, tu) || max(first, tu)-a > 10 {
+			continue
+		}
+		sign := -1
+		switch s.units[a].word {
+		case "after":
+		case "before":
+			if lengthWords[s.prevWord(t.Start)] {
+				continue
+			}
+			sign = 1
+		default:
 			continue
 		}
 		anchor, ok := s.anchorOutside(t.Start, b.trig.End)
@@ -825,6 +847,7 @@ func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 			continue
 		}
 		n, _ := strconv.Atoi(m[1])
+		n *= -sign
 		var at time.Time
 		var v string
 		switch m[2] {
@@ -849,6 +872,20 @@ func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 		return &hearsay.FactTime{Value: v, Earliest: lo.Format(day), Latest: hi.Format(day), Timex: -1}, t.Start
 	}
 	return nil, 0
+}
+
+// lengthWords before an amount of time make it a length, not an offset
+// ("for three years before splitting").
+var lengthWords = map[string]bool{"for": true, "over": true, "of": true, "spent": true, "lasted": true, "within": true}
+
+// prevWord returns the lowercased word of the unit right before offset
+// off, or "".
+func (s *sent) prevWord(off int) string {
+	u := s.unitAt(off)
+	if u <= 0 {
+		return ""
+	}
+	return s.units[u-1].word
 }
 
 // anchorOutside returns the day a sentence's "N after" clause counts back
