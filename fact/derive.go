@@ -65,6 +65,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = childrenOfMarriage(doc, raws)
 	raws = marriageSpans(raws)
 	affairs(raws)
+	splitLengths(raws, st.r.together)
 	datingEnds(raws, st.r.together)
 	meetingsBefore(doc, raws)
 	lengthStarts(raws, st.r.tenures)
@@ -2039,12 +2040,9 @@ func complete(raws []*raw) []*raw {
 // couple stays together.
 func datingEnds(raws []*raw, together [][]string) {
 	for _, d := range raws {
-		if d.echo || d.f.Type != "dating" || len(d.f.Sources) > 0 || d.f.Time != nil && d.f.Time.End != "" {
+		if d.echo || d.f.Type != "dating" || len(d.f.Sources) > 0 || d.f.Time != nil && (d.f.Time.End != "" || d.f.Time.Value != "") {
 			continue
 		}
-		// a relationship read as a point is the one a split ends only when it takes the split's own
-		// time from the split's sentence ("split in 2018 after two years of dating")
-		point := d.f.Time != nil && d.f.Time.Value != ""
 		var end *raw
 		for _, e := range raws {
 			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 && e.f.Modality != hearsay.Asserted || e.f.Polarity != hearsay.Pos {
@@ -2053,11 +2051,6 @@ func datingEnds(raws []*raw, together [][]string) {
 			if e.f.Type != "separated" || argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
 				continue
 			}
-			if point {
-				if _, ok := e.s.yearsTogether(together); !ok || e.s != d.s || !sameTime(e.f.Time, d.f.Time) {
-					continue
-				}
-			}
 			if end == nil {
 				end = e
 			}
@@ -2065,7 +2058,7 @@ func datingEnds(raws []*raw, together [][]string) {
 		if end == nil {
 			continue
 		}
-		if d.f.Time == nil || point {
+		if d.f.Time == nil {
 			d.f.Time = &hearsay.FactTime{Timex: -1}
 		}
 		d.f.Time.End = end.f.Time.Value
@@ -2078,6 +2071,37 @@ func datingEnds(raws []*raw, together [][]string) {
 		}
 		d.f.Derived = true
 		d.f.Reason = "the relationship ended with the split"
+	}
+}
+
+// splitLengths reads a relationship told as a length in the sentence of the
+// split that ends it ("have split after two years of dating", "split in 2018
+// after four years together"), which takes the split's time as a point: it
+// began that many years before the split (or the document date, for a split
+// told as news) and ended with it.
+func splitLengths(raws []*raw, together [][]string) {
+	for _, d := range raws {
+		if d.echo || d.s == nil || d.f.Type != "dating" || d.f.Time == nil || d.f.Time.Value == "" || d.f.Polarity != hearsay.Pos {
+			continue
+		}
+		for _, e := range raws {
+			if e.echo || e.s != d.s || e.f.Type != "separated" || e.f.Polarity != hearsay.Pos || !sameTime(e.f.Time, d.f.Time) ||
+				argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
+				continue
+			}
+			n, ok := e.s.yearsTogether(together)
+			if !ok {
+				continue
+			}
+			at, end := e.f.Time.Value, e.f.Time.Value
+			if strings.Contains(at, "REF") {
+				at, end = d.s.doc.DateString(), ""
+			}
+			d.f.Time = &hearsay.FactTime{Start: yearsBefore(at, n), End: end, Timex: -1}
+			d.f.Derived = true
+			d.f.Reason = fmt.Sprintf("together %d years before the split", n)
+			break
+		}
 	}
 }
 
