@@ -2035,17 +2035,18 @@ func complete(raws []*raw) []*raw {
 }
 
 // datingEnds closes a relationship at the couple's split ("dated for four
-// years; they split in 2018"), and opens it N years before the end when the
-// text gives its length ("for four years"). A wedding does not end it: the
-// couple stays together.
+// years; they split in 2018"; a split told as fact or reported by a source,
+// not a rumour), and opens it N years before the end when the text gives its
+// length ("for four years"). A wedding does not end it: the couple stays
+// together, and a later split of the married couple ends the marriage.
 func datingEnds(raws []*raw, together [][]string) {
 	for _, d := range raws {
-		if d.echo || d.f.Type != "dating" || len(d.f.Sources) > 0 || d.f.Time != nil && (d.f.Time.End != "" || d.f.Time.Value != "") {
-			continue
+		if d.echo || d.f.Type != "dating" || len(d.f.Sources) > 0 || d.f.Time != nil && (d.f.Time.End != "" || d.f.Time.Value != "") || wedded(raws, d) {
+			continue // the split of a married couple ends the marriage, not the courtship before it
 		}
 		var end *raw
 		for _, e := range raws {
-			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 && e.f.Modality != hearsay.Asserted || e.f.Polarity != hearsay.Pos {
+			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 && e.f.Modality != hearsay.Asserted && e.f.Modality != hearsay.Reported || e.f.Polarity != hearsay.Pos {
 				continue
 			}
 			if e.f.Type != "separated" || argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
@@ -2062,6 +2063,9 @@ func datingEnds(raws []*raw, together [][]string) {
 			d.f.Time = &hearsay.FactTime{Timex: -1}
 		}
 		d.f.Time.End = end.f.Time.Value
+		if d.f.Time.Start == "" {
+			d.f.Time.Start = startTold(raws, d) // "her boyfriend" is the relationship that "began in 2019"
+		}
 		n, ok := d.s.yearsFor()
 		if !ok {
 			n, ok = end.s.yearsTogether(together) // "split last summer after two years together"
@@ -2072,6 +2076,32 @@ func datingEnds(raws []*raw, together [][]string) {
 		d.f.Derived = true
 		d.f.Reason = "the relationship ended with the split"
 	}
+}
+
+// startTold returns the start the article gives another telling of
+// relationship d (same couple, in the article's voice), or "".
+func startTold(raws []*raw, d *raw) string {
+	for _, m := range raws {
+		if m != d && !m.echo && m.f.Type == "dating" && len(m.f.Sources) == 0 && m.f.Modality == d.f.Modality && m.f.Polarity == hearsay.Pos &&
+			m.f.Time != nil && m.f.Time.Start != "" && argKey(m.f) == argKey(d.f) {
+			return m.f.Time.Start
+		}
+	}
+	return ""
+}
+
+// wedded reports whether the article tells that the couple of relationship
+// d married.
+func wedded(raws []*raw, d *raw) bool {
+	for _, m := range raws {
+		if m.f.Type == "married" && m.f.Polarity == hearsay.Pos && argKey(hearsay.Fact{Type: "dating", Args: m.f.Args}) == argKey(d.f) {
+			switch m.f.Modality {
+			case hearsay.Asserted, hearsay.Reported:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitLengths reads a relationship told as a length in the sentence of the
