@@ -877,7 +877,17 @@ func anniversaries(doc *hearsay.Document, raws []*raw) []*raw {
 				continue
 			}
 			mlo, mhi := m.f.Time.Earliest, m.f.Time.Latest
-			if mlo == "" || mhi == "" || mlo > lo || mhi < hi {
+			if mlo == "" || mhi == "" {
+				continue
+			}
+			if mlo >= lo && mhi <= hi {
+				// the wedding's own date is narrower ("in June 2016" and "their eighth
+				// anniversary" this year): the anniversary only adds evidence
+				m.f.Evidence = append(m.f.Evidence, rw.s.idx)
+				folded = true
+				continue
+			}
+			if mlo > lo || mhi < hi {
 				continue
 			}
 			m.f.Time.Earliest, m.f.Time.Latest = lo, hi
