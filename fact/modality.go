@@ -691,7 +691,7 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 			open = k
 			break
 		}
-		if s.units[k].boundary || w == "," {
+		if s.units[k].boundary || w == "," && !s.placeComma(k) {
 			return false
 		}
 	}

@@ -321,6 +321,19 @@ func (st *Stage) changeRole(s *sent, b binding) string {
 	return ""
 }
 
+// placeComma reports whether the comma at unit k belongs to a place named
+// with the place it lies in ("in Savannah, Georgia, in June 2016"): it
+// separates or closes the two names, and opens no clause.
+func (s *sent) placeComma(k int) bool {
+	place := func(i int) bool {
+		return i >= 0 && i < len(s.units) && s.units[i].ment >= 0 && s.units[i].etype == hearsay.Place
+	}
+	if k < 1 || s.units[k].word != "," || !place(k-1) {
+		return false
+	}
+	return place(k+1) || k >= 3 && s.units[k-2].word == "," && place(k-3)
+}
+
 // stateType reports whether a pattern's facts are states with a start and
 // an end.
 func (st *Stage) stateType(p *pattern) bool {
