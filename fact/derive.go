@@ -64,6 +64,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	marriedFor(doc, raws)
 	raws = childrenOfMarriage(doc, raws)
 	raws = marriageSpans(raws)
+	raws = foldLengthBounds(raws)
 	affairs(raws)
 	splitLengths(raws, st.r.together)
 	datingEnds(raws, st.r.together)
@@ -1892,6 +1893,39 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = fmt.Sprintf("married %d years by the article's date", n)
 	}
+}
+
+// foldLengthBounds folds a wedding known only by bounds from the length of
+// the marriage ("have been married for nine years") into the wedding the
+// article dates ("married in 2015"), when the date falls within the bounds:
+// a couple marries once, and the date is what the text tells.
+func foldLengthBounds(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.echo || rw.s == nil || rw.f.Type != "married" || t == nil || t.Value != "" || t.Start != "" || t.End != "" || t.Earliest == "" || t.Latest == "" {
+			out = append(out, rw)
+			continue
+		}
+		var into *raw
+		for _, m := range raws {
+			if m == rw || m.echo || m.f.Type != "married" || m.f.Time == nil || m.f.Time.Value == "" || m.f.Polarity != rw.f.Polarity ||
+				m.f.Modality != rw.f.Modality || argKey(m.f) != argKey(rw.f) {
+				continue
+			}
+			lo, hi, ok := valueBounds(m.f.Time.Value)
+			if ok && lo.Format(day) <= t.Latest && hi.Format(day) >= t.Earliest {
+				into = m
+				break
+			}
+		}
+		if into == nil {
+			out = append(out, rw)
+			continue
+		}
+		into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+	}
+	return out
 }
 
 // childrenOfMarriage gives a child "from his first marriage" or "from that
