@@ -55,7 +55,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = claimsTold(raws)
 	previousPosts(raws)
 	raws = foldDepartures(raws)
-	raws = derivePositions(raws, st.r.tenures)
+	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers})
 	raws = joinTenures(raws)
 	officeTaken(doc, raws)
 	raws = anniversaries(doc, raws)
@@ -69,7 +69,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	splitLengths(raws, st.r.together)
 	datingEnds(raws, st.r.together)
 	meetingsBefore(doc, raws)
-	lengthStarts(raws, st.r.tenures)
+	lengthStarts(raws, tenureCues{st.r.tenures, st.r.takeovers})
 	joinedStarts(raws)
 	successivePosts(raws)
 	raws = foldUndated(raws)
@@ -1221,12 +1221,12 @@ func relRank(t string) int {
 // a derived fact. Starts are read first, so that a dated appointment opens
 // the post rather than a length of service told with its end ("became lead
 // anchor in 2009" and "will retire after 22 years at the station").
-func derivePositions(raws []*raw, tenures map[string]bool) []*raw {
+func derivePositions(raws []*raw, tc tenureCues) []*raw {
 	out := raws
 	for _, ends := range []bool{false, true} {
 		for _, ev := range raws {
 			if leaving(ev.f.Type) == ends && (ends || ev.f.Type == "appointed" || ev.f.Type == "elected") {
-				out = positionFrom(out, ev, ends, tenures)
+				out = positionFrom(out, ev, ends, tc)
 			}
 		}
 	}
@@ -1235,7 +1235,7 @@ func derivePositions(raws []*raw, tenures map[string]bool) []*raw {
 
 // positionFrom opens (or, when end, closes) the position that the change of
 // office ev tells, adding it to out as a derived fact when out has none.
-func positionFrom(out []*raw, ev *raw, end bool, tenures map[string]bool) []*raw {
+func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	if ev.echo || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
 		return out
 	}
@@ -1275,8 +1275,8 @@ func positionFrom(out []*raw, ev *raw, end bool, tenures map[string]bool) []*raw
 		t.End = ev.f.Time.Value
 		if t.Start == "" {
 			for _, si := range ev.f.Evidence {
-				if n, ok := tenureAfterIn(ev.s.doc, si, tenures); ok {
-					t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
+				if n, ok := tenureAfterIn(ev.s.doc, si, tc); ok {
+					t.Start = monthsBefore(t.End, n) // "stepped down in May after eight years as mayor"
 					break
 				}
 			}
@@ -2738,7 +2738,7 @@ func appointedAlready(raws []*raw, args []hearsay.Arg, typ string) bool {
 // its own clause gives ("where he had been president for six years", after a
 // move in March 2018; a post left "after two years as minister"): it began
 // that many years before it ended.
-func lengthStarts(raws []*raw, tenures map[string]bool) {
+func lengthStarts(raws []*raw, tc tenureCues) {
 	for _, rw := range raws {
 		t := rw.f.Time
 		if rw.echo || rw.s == nil || t == nil || t.End == "" || t.Start != "" || t.Value != "" {
@@ -2748,12 +2748,12 @@ func lengthStarts(raws []*raw, tenures map[string]bool) {
 		if tu < 0 {
 			continue
 		}
-		n, ok := rw.s.stateLength(rw.s.clauses(), tu)
-		if !ok && (rw.f.Type == "position_held" || rw.f.Type == "member_of") {
-			n, ok = rw.s.tenureAfter(tenures) // "quit on Tuesday after two years as finance minister"
-		}
-		if ok {
+		if n, ok := rw.s.stateLength(rw.s.clauses(), tu); ok {
 			t.Start = yearsBefore(t.End, n)
+		} else if rw.f.Type == "position_held" || rw.f.Type == "member_of" {
+			if n, ok := rw.s.tenureAfter(tc); ok { // "quit on Tuesday after two years as finance minister"
+				t.Start = monthsBefore(t.End, n)
+			}
 		}
 	}
 }
@@ -2763,13 +2763,37 @@ func lengthStarts(raws []*raw, tenures map[string]bool) {
 // role", "after 14 years at the helm"); a length of a marriage or of a
 // couple's time together ("after ten years of marriage", "after two years
 // together") is not a post's. A length before a noun of tenures tells it
-// too ("ending an eight-year tenure").
-func (s *sent) tenureAfter(tenures map[string]bool) (int, bool) {
-	return tenureAfterIn(s.doc, s.idx, tenures)
+// too ("ending an eight-year tenure"), and one before "after" and a word of
+// taking up the post ("18 months after taking charge"). The length is in
+// months.
+func (s *sent) tenureAfter(tc tenureCues) (int, bool) {
+	return tenureAfterIn(s.doc, s.idx, tc)
+}
+
+// tenureCues are the words that tell a length is a post's: nouns of a
+// spell in it ("tenure") and words of taking it up ("taking", "joining").
+type tenureCues struct {
+	tenures, takeovers map[string]bool
+}
+
+// monthsBefore is the time n months before the time value v: a year when n
+// is whole years, else a month ("" when v names no month).
+func monthsBefore(v string, n int) string {
+	if n%12 == 0 {
+		return yearsBefore(v, n/12)
+	}
+	if len(v) < 7 {
+		return ""
+	}
+	at, err := time.Parse("2006-01", v[:7])
+	if err != nil {
+		return ""
+	}
+	return at.AddDate(0, -n, 0).Format("2006-01")
 }
 
 // tenureAfterIn reads such a length in sentence si of the document.
-func tenureAfterIn(doc *hearsay.Document, si int, tenures map[string]bool) (int, bool) {
+func tenureAfterIn(doc *hearsay.Document, si int, tc tenureCues) (int, bool) {
 	sn := doc.Sentences[si]
 	if sn.FirstToken < 0 || sn.FirstToken > sn.EndToken || sn.EndToken > len(doc.Tokens) {
 		return 0, false
@@ -2780,23 +2804,35 @@ func tenureAfterIn(doc *hearsay.Document, si int, tenures map[string]bool) (int,
 		if t.Type != hearsay.Duration || t.Mod != "" {
 			continue
 		}
-		before, next := "", ""
+		before, next, then := "", "", ""
 		for k, tok := range toks {
 			if tok.End <= t.Start {
 				before = strings.ToLower(tok.Text)
 			}
 			if tok.Start >= t.End && next == "" {
 				next = strings.ToLower(toks[k].Text)
+				if k+1 < len(toks) {
+					then = strings.ToLower(toks[k+1].Text)
+				}
+				if subjectPronouns[then] && k+2 < len(toks) {
+					then = strings.ToLower(toks[k+2].Text) // "after he took charge"
+				}
 			}
 		}
-		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") && !tenures[next] {
+		took := next == "after" && tc.takeovers[then] // "18 months after taking charge"
+		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") && !tc.tenures[next] && !took {
 			continue
 		}
 		if next == "of" || next == "together" || next == "apart" || next == "" {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
-			return n, true
+			return 12 * n, true
+		}
+		if m := reMonths.FindStringSubmatch(t.Value); m != nil && took {
+			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 {
+				return n, true
+			}
 		}
 	}
 	return 0, false

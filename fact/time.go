@@ -819,6 +819,9 @@ func (s *sent) sinceDuration(b binding) *hearsay.FactTime {
 
 var reYears = regexp.MustCompile(`^P(\d+)Y$`)
 
+// reMonths reads a duration of whole months ("P18M").
+var reMonths = regexp.MustCompile(`^P(\d+)M$`)
+
 // reDecades reads a duration of whole decades.
 var reDecades = regexp.MustCompile(`^P(\d+)DE$`)
 
