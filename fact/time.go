@@ -9,6 +9,7 @@ import (
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/timex"
 )
 
 // endWords before a time make it the end of a state; startWords its start.
@@ -533,7 +534,8 @@ var (
 )
 
 // valueBounds is the calendar interval of a year, month, day or ISO week
-// value.
+// value, or of any other value the time-expression stage can place (a
+// season, a quarter).
 func valueBounds(v string) (time.Time, time.Time, bool) {
 	if m := reDay.FindStringSubmatch(v); m != nil {
 		d, err := time.Parse(day, m[0])
@@ -558,6 +560,11 @@ func valueBounds(v string) (time.Time, time.Time, bool) {
 		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
 		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(w-1)*7)
 		return mon, mon.AddDate(0, 0, 6), true
+	}
+	if lo, hi, ok := timex.Interval(v); ok { // seasons, quarters, halves, decades
+		a, err1 := time.Parse(day, lo)
+		z, err2 := time.Parse(day, hi)
+		return a, z, err1 == nil && err2 == nil
 	}
 	return time.Time{}, time.Time{}, false
 }
@@ -689,7 +696,13 @@ func (s *sent) pastAnchored(t hearsay.Timex, b binding, tu int) hearsay.Timex {
 		return t
 	}
 	lo, _ := bounds(t)
-	if lo == "" || lo <= s.doc.Date.Format(day) || !s.simplePast(b, tu) {
+	if lo == "" || lo <= s.doc.Date.Format(day) || !s.simplePast(b, tu) && !(s.timeRole(t) == "start" && s.perfect(b, tu)) {
+		return t // "have been dating since the fall": a state that holds now began before it
+	}
+	if d, err := time.Parse(day, t.Value); err == nil && weekdayNamed(t.Text) {
+		// "were spotted on Saturday" the day after a Friday article: the Saturday before
+		t.Value = d.AddDate(0, 0, -7).Format(day)
+		t.Earliest, t.Latest = t.Value, t.Value
 		return t
 	}
 	y, err := strconv.Atoi(t.Value[:4])
@@ -703,6 +716,17 @@ func (s *sent) pastAnchored(t hearsay.Timex, b binding, tu int) hearsay.Timex {
 		}
 	}
 	return t
+}
+
+// weekdayNamed reports whether a time's words name a day of the week.
+func weekdayNamed(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,") {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return true
+		}
+	}
+	return false
 }
 
 // yearWritten reports whether a time's words give its year.
