@@ -966,8 +966,8 @@ func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
 			continue
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || clauses[u] != clauses[tu] {
-			continue
+		if u < 0 || clauses[u] != clauses[tu] || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) {
+			continue // "X, who has run the airline since 2017, will stay on as an adviser until the end of the year"
 		}
 		switch s.timeRole(t) {
 		case "end":
