@@ -378,17 +378,31 @@ func otherPartner(rw *raw) bool {
 	if tu < 0 || te < 0 {
 		return false
 	}
-	for u := tu - 1; u >= 0 && u >= tu-3; u-- {
-		switch s.units[u].word {
-		case "previously", "formerly", "once":
-			return true
-		}
+	if rw.toldFormer() {
+		return true
 	}
 	if te+2 < len(s.units) && partnerVerbs[s.units[te].word] && (s.units[te+1].word == "to" || s.units[te+1].word == "with") {
 		for u := te + 2; u < len(s.units) && u <= te+4; u++ {
 			if x := s.units[u]; x.ment != -1 {
 				return x.etype != hearsay.Person && x.mkind == hearsay.NameMention
 			}
+		}
+	}
+	return false
+}
+
+// toldFormer reports whether a tie is told as a former one: "previously",
+// "formerly" or "once" right before its trigger ("previously dated X").
+func (rw *raw) toldFormer() bool {
+	s := rw.s
+	if s == nil {
+		return false
+	}
+	tu := s.unitAt(rw.f.Trigger.Start)
+	for u := tu - 1; u >= 0 && u >= tu-3; u-- {
+		switch s.units[u].word {
+		case "previously", "formerly", "once":
+			return true
 		}
 	}
 	return false
@@ -659,6 +673,9 @@ func affairs(raws []*raw) {
 		}
 		if slices.Contains(spouses[a[0].Entity], a[1].Entity) {
 			continue // the couple married later
+		}
+		if (rw.f.Time == nil || rw.f.Time.Value == "PRESENT_REF") && rw.toldFormer() {
+			continue // "previously dated X for three years": a past relationship, not one beside the marriage
 		}
 		for i, p := range []int{a[0].Entity, a[1].Entity} {
 			other := a[1-i].Entity
