@@ -240,9 +240,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			return &hearsay.FactTime{Start: strconv.Itoa(doc.Date.Year()), Timex: -1}
 		}
 		if (info.state || p.has("state")) && s.perfect(b, tu) {
-			if n, ok := s.stateLength(clauses, tu); ok {
-				// "has been chief executive for six years", "have lived in Oslo for a decade"
-				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), Timex: -1}
+			if n, mod, ok := s.stateLengthMod(clauses, tu); ok {
+				// "has been chief executive for six years", "have lived in Oslo for a decade",
+				// "have been dating for about two years"
+				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
 			}
 		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
@@ -1105,13 +1106,20 @@ var lengthPreps = map[string]bool{"for": true, "of": true}
 // stateLength reads how many whole years a state has lasted from a
 // duration of years or decades in the trigger's clause, after it and
 // introduced by "for" or "of" ("had been president for six years",
-// "has lived in Oslo for a decade"). A vague or modified amount ("more than
-// six years") gives none.
+// "has lived in Oslo for a decade"). An approximate amount ("about six
+// years") counts; a vague or bounded one ("more than six years") gives none.
 func (s *sent) stateLength(clauses []int, tu int) (int, bool) {
+	n, _, ok := s.stateLengthMod(clauses, tu)
+	return n, ok
+}
+
+// stateLengthMod is stateLength that also reads an approximate length
+// ("for about two years"), with its mod.
+func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		u := s.unitAt(t.Start)
-		if t.Type != hearsay.Duration || t.Mod != "" || u <= tu || u >= len(clauses) || clauses[u] != clauses[tu] {
+		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" || u <= tu || u >= len(clauses) || clauses[u] != clauses[tu] {
 			continue
 		}
 		first := strings.ToLower(strings.Fields(t.Text + " x")[0])
@@ -1119,10 +1127,10 @@ func (s *sent) stateLength(clauses []int, tu int) (int, bool) {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
-			return n, true
+			return n, t.Mod, true
 		}
 	}
-	return 0, false
+	return 0, "", false
 }
 
 // wholeYears reads a duration value of years or decades ("P6Y", "P2DE").
