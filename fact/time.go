@@ -128,6 +128,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if s.occasion(t, b) {
 			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
 		}
+		if s.bornClause(t.Span, b.trig) {
+			continue // "Born in Dublin in 1935, Hale moved to Riverton at age 12": the birth's year
+		}
 		if s.orgClause(b, t.Span) {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
 		}
@@ -321,6 +324,39 @@ func (st *Stage) changeRole(s *sent, b binding) string {
 		}
 	}
 	return ""
+}
+
+// bornClause reports whether the time at sp stands in a phrase of birth set
+// off by a comma ("Born in Dublin in 1935, ...", "..., born in 1935, ...")
+// that the trigger lies outside of.
+func (s *sent) bornClause(sp, trig hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 0 {
+		return false
+	}
+	open := -1
+	for k := u - 1; k >= 0; k-- {
+		if w := s.units[k].word; w == "born" {
+			open = k
+			break
+		} else if w == "," || s.units[k].boundary {
+			return false
+		}
+	}
+	if open < 0 || open > 0 && s.units[open-1].word != "," {
+		return false
+	}
+	end := len(s.units)
+	for k := u + 1; k < len(s.units); k++ {
+		if s.units[k].word == "," || s.units[k].boundary {
+			end = k
+			break
+		}
+	}
+	if end == len(s.units) {
+		return false
+	}
+	return trig.End <= s.units[open].Start || trig.Start >= s.units[end].End
 }
 
 // placeComma reports whether the comma at unit k belongs to a place named
