@@ -956,14 +956,14 @@ var stateTypes = map[string]bool{"member_of": true, "position_held": true, "resi
 func dateRetold(raws []*raw) {
 	for _, rw := range raws {
 		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 || !onceTypes[rw.f.Type] || rw.f.Type == "died" ||
-			rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied {
-			continue
+			rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied || rw.f.Modality == hearsay.Uncertain {
+			continue // a source who will not say ("no comment", "have not set a date") tells no date
 		}
 		var dated *hearsay.FactTime
 		n := 0
 		for _, m := range raws {
 			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && m.f.Polarity == hearsay.Pos &&
-				(dated == nil || !sameTime(dated, m.f.Time)) {
+				(m.f.Modality != hearsay.Speculated || rw.f.Modality == hearsay.Speculated) && (dated == nil || !sameTime(dated, m.f.Time)) {
 				dated = m.f.Time
 				n++
 			}
