@@ -250,6 +250,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			}
 		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
+			if p.typ == "position_held" {
+				return nil // "will remain a member of parliament": a post held now tells no start or end
+			}
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
 		if careerChange[p.typ] {
