@@ -3,6 +3,7 @@ package fact
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,6 +41,10 @@ type resources struct {
 	premods     map[string]bool   // words allowed between a relation word and a name
 	staff       map[string]bool   // posts of people someone works with ("coach"): a split from them is no break-up
 	orgNouns    map[string]bool   // nouns of an organisation of their own before a title ("University president X")
+	changes     map[string]string // verbs of change → the end of a state a time gives ("joined" → start)
+	together    [][]string        // what follows "after N years" that tells a couple's time together ("of dating")
+	tenures     map[string]bool   // nouns of a spell in a post a length measures ("an eight-year tenure")
+	takeovers   map[string]bool   // words after "N years after" that name taking up the post ("taking charge")
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
@@ -218,6 +223,18 @@ func (r *resources) loadLiterals() error {
 	if r.orgNouns, err = lexicon.Set(dataFS, "data/orgnouns.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
+	if r.tenures, err = lexicon.Set(dataFS, "data/tenures.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.takeovers, err = lexicon.Set(dataFS, "data/takeover.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.together, err = loadPhrases("data/together.txt"); err != nil {
+		return err
+	}
+	if r.changes, err = loadChanges(); err != nil {
+		return err
+	}
 	if r.bodies, err = lexicon.Map(dataFS, "data/bodies.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
@@ -324,5 +341,35 @@ func loadCompounds() ([]compound, error) {
 		}
 		out = append(out, c)
 	}
+	return out, nil
+}
+
+// loadChanges reads data/changes.tsv: verbs of change and the end of a
+// state ("start" or "end") a time told with them gives.
+func loadChanges() (map[string]string, error) {
+	m, err := lexicon.Map(dataFS, "data/changes.tsv", true)
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	for w, end := range m {
+		if end != "start" && end != "end" {
+			return nil, fmt.Errorf("fact: data/changes.tsv: %q: want start or end, got %q", w, end)
+		}
+	}
+	return m, nil
+}
+
+// loadPhrases reads a list of phrases (first field of each line) as their
+// lowercased words.
+func loadPhrases(file string) ([][]string, error) {
+	set, err := lexicon.Set(dataFS, file, true)
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	out := make([][]string, 0, len(set))
+	for p := range set {
+		out = append(out, strings.Fields(p))
+	}
+	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(strings.Join(a, " "), strings.Join(b, " ")) })
 	return out, nil
 }

@@ -59,20 +59,22 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	previousPosts(raws)
 	raws = foldDepartures(raws)
 	raws = effectiveDepartures(raws)
-	raws = derivePositions(raws)
+	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers})
 	raws = joinTenures(raws)
 	officeTaken(doc, raws)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
-	togetherBefore(raws)
+	togetherBefore(raws, st.r.together)
 	marriedFor(doc, raws)
 	raws = childrenOfMarriage(doc, raws)
 	raws = spouseParents(doc, raws)
 	raws = marriageSpans(raws)
+	raws = foldLengthBounds(raws)
 	affairs(raws)
-	datingEnds(raws)
+	splitLengths(raws, st.r.together)
+	datingEnds(raws, st.r.together)
 	meetingsBefore(doc, raws)
-	lengthStarts(raws)
+	lengthStarts(raws, tenureCues{st.r.tenures, st.r.takeovers})
 	joinedStarts(raws)
 	successivePosts(raws)
 	raws = foldUndated(raws)
@@ -392,17 +394,31 @@ func otherPartner(rw *raw) bool {
 	if tu < 0 || te < 0 {
 		return false
 	}
-	for u := tu - 1; u >= 0 && u >= tu-3; u-- {
-		switch s.units[u].word {
-		case "previously", "formerly", "once":
-			return true
-		}
+	if rw.toldFormer() {
+		return true
 	}
 	if te+2 < len(s.units) && partnerVerbs[s.units[te].word] && (s.units[te+1].word == "to" || s.units[te+1].word == "with") {
 		for u := te + 2; u < len(s.units) && u <= te+4; u++ {
 			if x := s.units[u]; x.ment != -1 {
 				return x.etype != hearsay.Person && x.mkind == hearsay.NameMention
 			}
+		}
+	}
+	return false
+}
+
+// toldFormer reports whether a tie is told as a former one: "previously",
+// "formerly" or "once" right before its trigger ("previously dated X").
+func (rw *raw) toldFormer() bool {
+	s := rw.s
+	if s == nil {
+		return false
+	}
+	tu := s.unitAt(rw.f.Trigger.Start)
+	for u := tu - 1; u >= 0 && u >= tu-3; u-- {
+		switch s.units[u].word {
+		case "previously", "formerly", "once":
+			return true
 		}
 	}
 	return false
@@ -674,6 +690,9 @@ func affairs(raws []*raw) {
 		if slices.Contains(spouses[a[0].Entity], a[1].Entity) {
 			continue // the couple married later
 		}
+		if (rw.f.Time == nil || rw.f.Time.Value == "PRESENT_REF") && rw.toldFormer() {
+			continue // "previously dated X for three years": a past relationship, not one beside the marriage
+		}
 		for i, p := range []int{a[0].Entity, a[1].Entity} {
 			other := a[1-i].Entity
 			for _, sp := range spouses[p] {
@@ -929,7 +948,17 @@ func anniversaries(doc *hearsay.Document, raws []*raw) []*raw {
 				continue
 			}
 			mlo, mhi := m.f.Time.Earliest, m.f.Time.Latest
-			if mlo == "" || mhi == "" || mlo > lo || mhi < hi {
+			if mlo == "" || mhi == "" {
+				continue
+			}
+			if mlo >= lo && mhi <= hi {
+				// the wedding's own date is narrower ("in June 2016" and "their eighth
+				// anniversary" this year): the anniversary only adds evidence
+				m.f.Evidence = append(m.f.Evidence, rw.s.idx)
+				folded = true
+				continue
+			}
+			if mlo > lo || mhi < hi {
 				continue
 			}
 			m.f.Time.Earliest, m.f.Time.Latest = lo, hi
@@ -980,14 +1009,14 @@ var stateTypes = map[string]bool{"member_of": true, "position_held": true, "resi
 func dateRetold(raws []*raw) {
 	for _, rw := range raws {
 		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 || !onceTypes[rw.f.Type] || rw.f.Type == "died" ||
-			rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied {
-			continue
+			rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied || rw.f.Modality == hearsay.Uncertain {
+			continue // a source who will not say ("no comment", "have not set a date") tells no date
 		}
 		var dated *hearsay.FactTime
 		n := 0
 		for _, m := range raws {
 			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && m.f.Polarity == hearsay.Pos &&
-				(dated == nil || !sameTime(dated, m.f.Time)) {
+				(m.f.Modality != hearsay.Speculated || rw.f.Modality == hearsay.Speculated) && (dated == nil || !sameTime(dated, m.f.Time)) {
 				dated = m.f.Time
 				n++
 			}
@@ -1345,75 +1374,91 @@ func relRank(t string) int {
 // derivePositions dates positions from the events that begin and end them:
 // an appointment or election starts the position, a resignation or
 // dismissal ends it. A position the text does not state otherwise is added as
-// a derived fact.
-func derivePositions(raws []*raw) []*raw {
+// a derived fact. Starts are read first, so that a dated appointment opens
+// the post rather than a length of service told with its end ("became lead
+// anchor in 2009" and "will retire after 22 years at the station").
+func derivePositions(raws []*raw, tc tenureCues) []*raw {
 	out := raws
-	for _, ev := range raws {
-		var end bool
-		switch ev.f.Type {
-		case "appointed", "elected":
-		case "resigned", "dismissed":
-			end = true
-		default:
-			continue
-		}
-		if ev.echo || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
-			continue
-		}
-		switch ev.f.Modality {
-		case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
-			continue // only a change told as fact opens or closes the position
-		}
-		if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() {
-			continue // a resignation still to come ("is preparing to step down later this year")
-		}
-		if !end && stopGap(ev.f.Args[1].Literal) {
-			continue // an interim stands in: the appointment is the fact, not a tenure
-		}
-		key := ev.f
-		key.Type = "position_held"
-		var ph *raw
-		for _, m := range out {
-			if m.f.Type == "position_held" && argKey(m.f) == argKey(key) {
-				ph = m
-				break
+	for _, ends := range []bool{false, true} {
+		for _, ev := range raws {
+			if leaving(ev.f.Type) == ends && (ends || ev.f.Type == "appointed" || ev.f.Type == "elected") {
+				out = positionFrom(out, ev, ends, tc)
 			}
 		}
-		if ph == nil {
-			cp := *ev
-			cp.f.Type = "position_held"
-			cp.f.Time = nil
-			cp.f.Qualifiers = nil
-			cp.pat = &pattern{typ: "position_held", opts: map[string]string{}, line: ev.pat.line}
-			ph = &cp
-			out = append(out, ph)
-		}
-		if ph.f.Time == nil {
-			ph.f.Time = &hearsay.FactTime{Timex: -1}
-		}
-		t := ph.f.Time
-		if end && t.End == "" {
-			t.End = ev.f.Time.Value
-			if t.Start == "" {
-				for _, si := range ev.f.Evidence {
-					if n, ok := tenureAfterIn(ev.s.doc, si); ok {
-						t.Start = yearsBefore(t.End, n) // "stepped down in May after eight years as mayor"
-						break
-					}
-				}
-			}
-		} else if !end && t.Start == "" {
-			t.Start = ev.f.Time.Value
-		} else {
-			continue
-		}
-		if t.Value != "" {
-			t.Value, t.Mod, t.Earliest, t.Latest = "", "", "", ""
-		}
-		ph.f.Derived = true
-		ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
 	}
 	return out
+}
+
+// positionFrom opens (or, when end, closes) the position that the change of
+// office ev tells, adding it to out as a derived fact when out has none.
+func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
+	if ev.echo || ev.f.Time == nil || ev.f.Time.Value == "" || ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 {
+		return out
+	}
+	switch ev.f.Modality {
+	case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
+		return out // only a change told as fact opens or closes the position
+	}
+	if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() && !settledLeave(ev.f) {
+		return out // a resignation still to come ("is preparing to step down later this year")
+	}
+	if !end && stopGap(ev.f.Args[1].Literal) {
+		return out // an interim stands in: the appointment is the fact, not a tenure
+	}
+	key := ev.f
+	key.Type = "position_held"
+	var ph *raw
+	for _, m := range out {
+		if m.f.Type == "position_held" && argKey(m.f) == argKey(key) {
+			ph = m
+			break
+		}
+	}
+	if ph == nil {
+		cp := *ev
+		cp.f.Type = "position_held"
+		cp.f.Time = nil
+		cp.f.Qualifiers = nil
+		cp.pat = &pattern{typ: "position_held", opts: map[string]string{}, line: ev.pat.line}
+		ph = &cp
+		out = append(out, ph)
+	}
+	if ph.f.Time == nil {
+		ph.f.Time = &hearsay.FactTime{Timex: -1}
+	}
+	t := ph.f.Time
+	if end && t.End == "" {
+		t.End = ev.f.Time.Value
+		if t.Start == "" {
+			for _, si := range ev.f.Evidence {
+				if n, ok := tenureAfterIn(ev.s.doc, si, tc); ok {
+					t.Start = monthsBefore(t.End, n) // "stepped down in May after eight years as mayor"
+					break
+				}
+			}
+		}
+	} else if !end && t.Start == "" {
+		t.Start = ev.f.Time.Value
+	} else {
+		return out
+	}
+	if t.Value != "" {
+		t.Value, t.Mod, t.Earliest, t.Latest = "", "", "", ""
+	}
+	ph.f.Derived = true
+	ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
+	return out
+}
+
+// settledLeave reports whether a departure still to come is settled: told
+// as fact and dated to a day, a month or the end of a period ("will retire on
+// May 31", "will step down at the end of the year"), so that the post ends
+// then. A departure dated only to a year ("later this year") is a plan.
+func settledLeave(f hearsay.Fact) bool {
+	if f.Modality != hearsay.Asserted || f.Time == nil {
+		return false
+	}
+	return f.Time.Mod == "END" || len(f.Time.Value) >= len("2006-01") && f.Time.Value[4] == '-' && f.Time.Value[5] != 'W'
 }
 
 // previousPosts ends a post told as the one a person left for a move ("joined
@@ -1941,7 +1986,7 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 // engagement or wedding told "after N years together" ("announced their
 // engagement in January after almost a decade together"): the couple had
 // been together since N years before it.
-func togetherBefore(raws []*raw) {
+func togetherBefore(raws []*raw, together [][]string) {
 	for _, rw := range raws {
 		if rw.echo || rw.s == nil || rw.f.Type != "engaged" && rw.f.Type != "married" || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 {
 			continue
@@ -1950,14 +1995,14 @@ func togetherBefore(raws []*raw) {
 		if t == nil || len(t.Value) < 4 || !reYear.MatchString(t.Value[:4]) {
 			continue
 		}
-		n, ok := rw.s.yearsTogether()
+		n, ok := rw.s.yearsTogether(together)
 		if !ok {
 			continue
 		}
 		y, _ := strconv.Atoi(t.Value[:4])
 		key := argKey(hearsay.Fact{Type: "dating", Args: rw.f.Args})
 		for _, d := range raws {
-			if d.f.Type == "dating" && !d.echo && d.f.Time == nil && d.f.Polarity == hearsay.Pos && argKey(d.f) == key {
+			if d.f.Type == "dating" && !d.echo && (d.f.Time == nil || d.s == rw.s && sameTime(d.f.Time, t)) && d.f.Polarity == hearsay.Pos && argKey(d.f) == key {
 				d.f.Time = &hearsay.FactTime{Start: strconv.Itoa(y - n), Timex: -1}
 				d.f.Derived, d.f.Reason = true, fmt.Sprintf("the couple had been together %d years by the %s", n, rw.f.Type)
 			}
@@ -1966,8 +2011,9 @@ func togetherBefore(raws []*raw) {
 }
 
 // yearsTogether reads "after N years together" ("after almost a decade
-// together") in the sentence.
-func (s *sent) yearsTogether() (int, bool) {
+// together", "after three years of dating": phrases from together) in the
+// sentence.
+func (s *sent) yearsTogether(together [][]string) (int, bool) {
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		if t.Type != hearsay.Duration {
@@ -1987,11 +2033,32 @@ func (s *sent) yearsTogether() (int, bool) {
 		}
 		u, e := s.unitAt(t.Start), s.unitAt(t.End-1)
 		after := u > 0 && s.units[u-1].word == "after" || strings.HasPrefix(strings.ToLower(t.Text), "after ")
-		if after && e >= 0 && e+1 < len(s.units) && s.units[e+1].word == "together" {
+		if after && e >= 0 && s.phraseAt(e+1, together) {
 			return n * mult, true
 		}
 	}
 	return 0, false
+}
+
+// phraseAt reports whether one of phrases (lowercased words) starts at unit
+// u.
+func (s *sent) phraseAt(u int, phrases [][]string) bool {
+	for _, p := range phrases {
+		if u+len(p) > len(s.units) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if s.units[u+k].word != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // yearsAfter reads "after N years" in the sentence.
@@ -2039,6 +2106,39 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = fmt.Sprintf("married %d years by the article's date", n)
 	}
+}
+
+// foldLengthBounds folds a wedding known only by bounds from the length of
+// the marriage ("have been married for nine years") into the wedding the
+// article dates ("married in 2015"), when the date falls within the bounds:
+// a couple marries once, and the date is what the text tells.
+func foldLengthBounds(raws []*raw) []*raw {
+	var out []*raw
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.echo || rw.s == nil || rw.f.Type != "married" || t == nil || t.Value != "" || t.Start != "" || t.End != "" || t.Earliest == "" || t.Latest == "" {
+			out = append(out, rw)
+			continue
+		}
+		var into *raw
+		for _, m := range raws {
+			if m == rw || m.echo || m.f.Type != "married" || m.f.Time == nil || m.f.Time.Value == "" || m.f.Polarity != rw.f.Polarity ||
+				m.f.Modality != rw.f.Modality || argKey(m.f) != argKey(rw.f) {
+				continue
+			}
+			lo, hi, ok := valueBounds(m.f.Time.Value)
+			if ok && lo.Format(day) <= t.Latest && hi.Format(day) >= t.Earliest {
+				into = m
+				break
+			}
+		}
+		if into == nil {
+			out = append(out, rw)
+			continue
+		}
+		into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+	}
+	return out
 }
 
 // childrenOfMarriage gives a child "from his first marriage" or "from that
@@ -2298,17 +2398,18 @@ func complete(raws []*raw) []*raw {
 }
 
 // datingEnds closes a relationship at the couple's split ("dated for four
-// years; they split in 2018"), and opens it N years before the end when the
-// text gives its length ("for four years"). A wedding does not end it: the
-// couple stays together.
-func datingEnds(raws []*raw) {
+// years; they split in 2018"; a split told as fact or reported by a source,
+// not a rumour), and opens it N years before the end when the text gives its
+// length ("for four years"). A wedding does not end it: the couple stays
+// together, and a later split of the married couple ends the marriage.
+func datingEnds(raws []*raw, together [][]string) {
 	for _, d := range raws {
-		if d.echo || d.f.Type != "dating" || len(d.f.Sources) > 0 || d.f.Time != nil && (d.f.Time.End != "" || d.f.Time.Value != "") {
-			continue
+		if d.echo || d.f.Type != "dating" || len(d.f.Sources) > 0 || d.f.Time != nil && (d.f.Time.End != "" || d.f.Time.Value != "") || wedded(raws, d) {
+			continue // the split of a married couple ends the marriage, not the courtship before it
 		}
 		var end *raw
 		for _, e := range raws {
-			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 && e.f.Modality != hearsay.Asserted || e.f.Polarity != hearsay.Pos {
+			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 && e.f.Modality != hearsay.Asserted && e.f.Modality != hearsay.Reported || e.f.Polarity != hearsay.Pos {
 				continue
 			}
 			if e.f.Type != "separated" || argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
@@ -2325,15 +2426,75 @@ func datingEnds(raws []*raw) {
 			d.f.Time = &hearsay.FactTime{Timex: -1}
 		}
 		d.f.Time.End = end.f.Time.Value
+		if d.f.Time.Start == "" {
+			d.f.Time.Start = startTold(raws, d) // "her boyfriend" is the relationship that "began in 2019"
+		}
 		n, ok := d.s.yearsFor()
 		if !ok {
-			n, ok = end.s.yearsTogether() // "split last summer after two years together"
+			n, ok = end.s.yearsTogether(together) // "split last summer after two years together"
 		}
 		if ok && d.f.Time.Start == "" {
 			d.f.Time.Start = yearsBefore(end.f.Time.Value, n)
 		}
 		d.f.Derived = true
 		d.f.Reason = "the relationship ended with the split"
+	}
+}
+
+// startTold returns the start the article gives another telling of
+// relationship d (same couple, in the article's voice), or "".
+func startTold(raws []*raw, d *raw) string {
+	for _, m := range raws {
+		if m != d && !m.echo && m.f.Type == "dating" && len(m.f.Sources) == 0 && m.f.Modality == d.f.Modality && m.f.Polarity == hearsay.Pos &&
+			m.f.Time != nil && m.f.Time.Start != "" && argKey(m.f) == argKey(d.f) {
+			return m.f.Time.Start
+		}
+	}
+	return ""
+}
+
+// wedded reports whether the article tells that the couple of relationship
+// d married.
+func wedded(raws []*raw, d *raw) bool {
+	for _, m := range raws {
+		if m.f.Type == "married" && m.f.Polarity == hearsay.Pos && argKey(hearsay.Fact{Type: "dating", Args: m.f.Args}) == argKey(d.f) {
+			switch m.f.Modality {
+			case hearsay.Asserted, hearsay.Reported:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitLengths reads a relationship told as a length in the sentence of the
+// split that ends it ("have split after two years of dating", "split in 2018
+// after four years together"), which takes the split's time as a point: it
+// began that many years before the split (or the document date, for a split
+// told as news) and ended with it.
+func splitLengths(raws []*raw, together [][]string) {
+	for _, d := range raws {
+		if d.echo || d.s == nil || d.f.Type != "dating" || d.f.Time == nil || d.f.Time.Value == "" || d.f.Polarity != hearsay.Pos {
+			continue
+		}
+		for _, e := range raws {
+			if e.echo || e.s != d.s || e.f.Type != "separated" || e.f.Polarity != hearsay.Pos || !sameTime(e.f.Time, d.f.Time) ||
+				argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
+				continue
+			}
+			n, ok := e.s.yearsTogether(together)
+			if !ok {
+				continue
+			}
+			at, end := e.f.Time.Value, e.f.Time.Value
+			if strings.Contains(at, "REF") {
+				at, end = d.s.doc.DateString(), ""
+			}
+			d.f.Time = &hearsay.FactTime{Start: yearsBefore(at, n), End: end, Timex: -1}
+			d.f.Derived = true
+			d.f.Reason = fmt.Sprintf("together %d years before the split", n)
+			break
+		}
 	}
 }
 
@@ -2997,7 +3158,7 @@ func appointedAlready(raws []*raw, args []hearsay.Arg, typ string) bool {
 // its own clause gives ("where he had been president for six years", after a
 // move in March 2018; a post left "after two years as minister"): it began
 // that many years before it ended.
-func lengthStarts(raws []*raw) {
+func lengthStarts(raws []*raw, tc tenureCues) {
 	for _, rw := range raws {
 		t := rw.f.Time
 		if rw.echo || rw.s == nil || t == nil || t.End == "" || t.Start != "" || t.Value != "" {
@@ -3007,12 +3168,12 @@ func lengthStarts(raws []*raw) {
 		if tu < 0 {
 			continue
 		}
-		n, ok := rw.s.stateLength(rw.s.clauses(), tu)
-		if !ok && (rw.f.Type == "position_held" || rw.f.Type == "member_of") {
-			n, ok = rw.s.tenureAfter() // "quit on Tuesday after two years as finance minister"
-		}
-		if ok {
+		if n, ok := rw.s.stateLength(rw.s.clauses(), tu); ok {
 			t.Start = yearsBefore(t.End, n)
+		} else if rw.f.Type == "position_held" || rw.f.Type == "member_of" {
+			if n, ok := rw.s.tenureAfter(tc); ok { // "quit on Tuesday after two years as finance minister"
+				t.Start = monthsBefore(t.End, n)
+			}
 		}
 	}
 }
@@ -3021,11 +3182,38 @@ func lengthStarts(raws []*raw) {
 // sentence that tells its end ("stepped down after nine years in the
 // role", "after 14 years at the helm"); a length of a marriage or of a
 // couple's time together ("after ten years of marriage", "after two years
-// together") is not a post's.
-func (s *sent) tenureAfter() (int, bool) { return tenureAfterIn(s.doc, s.idx) }
+// together") is not a post's. A length before a noun of tenures tells it
+// too ("ending an eight-year tenure"), and one before "after" and a word of
+// taking up the post ("18 months after taking charge"). The length is in
+// months.
+func (s *sent) tenureAfter(tc tenureCues) (int, bool) {
+	return tenureAfterIn(s.doc, s.idx, tc)
+}
+
+// tenureCues are the words that tell a length is a post's: nouns of a
+// spell in it ("tenure") and words of taking it up ("taking", "joining").
+type tenureCues struct {
+	tenures, takeovers map[string]bool
+}
+
+// monthsBefore is the time n months before the time value v: a year when n
+// is whole years, else a month ("" when v names no month).
+func monthsBefore(v string, n int) string {
+	if n%12 == 0 {
+		return yearsBefore(v, n/12)
+	}
+	if len(v) < 7 {
+		return ""
+	}
+	at, err := time.Parse("2006-01", v[:7])
+	if err != nil {
+		return ""
+	}
+	return at.AddDate(0, -n, 0).Format("2006-01")
+}
 
 // tenureAfterIn reads such a length in sentence si of the document.
-func tenureAfterIn(doc *hearsay.Document, si int) (int, bool) {
+func tenureAfterIn(doc *hearsay.Document, si int, tc tenureCues) (int, bool) {
 	sn := doc.Sentences[si]
 	if sn.FirstToken < 0 || sn.FirstToken > sn.EndToken || sn.EndToken > len(doc.Tokens) {
 		return 0, false
@@ -3036,23 +3224,35 @@ func tenureAfterIn(doc *hearsay.Document, si int) (int, bool) {
 		if t.Type != hearsay.Duration || t.Mod != "" {
 			continue
 		}
-		before, next := "", ""
+		before, next, then := "", "", ""
 		for k, tok := range toks {
 			if tok.End <= t.Start {
 				before = strings.ToLower(tok.Text)
 			}
 			if tok.Start >= t.End && next == "" {
 				next = strings.ToLower(toks[k].Text)
+				if k+1 < len(toks) {
+					then = strings.ToLower(toks[k+1].Text)
+				}
+				if subjectPronouns[then] && k+2 < len(toks) {
+					then = strings.ToLower(toks[k+2].Text) // "after he took charge"
+				}
 			}
 		}
-		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") {
+		took := next == "after" && tc.takeovers[then] // "18 months after taking charge"
+		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") && !tc.tenures[next] && !took {
 			continue
 		}
 		if next == "of" || next == "together" || next == "apart" || next == "" {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
-			return n, true
+			return 12 * n, true
+		}
+		if m := reMonths.FindStringSubmatch(t.Value); m != nil && took {
+			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 {
+				return n, true
+			}
 		}
 	}
 	return 0, false

@@ -695,10 +695,7 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 			open = k
 			break
 		}
-		if w == "," && s.regionComma(k) {
-			continue // "in Savannah, Georgia, in June 2016": a place and its region
-		}
-		if s.units[k].boundary || w == "," {
+		if s.units[k].boundary || w == "," && !s.placeComma(k) {
 			return false
 		}
 	}
@@ -716,17 +713,6 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 		}
 	}
 	return s.units[open].word != "which"
-}
-
-// regionComma reports whether the comma at unit k sets off the region of a
-// place ("Savannah, Georgia,"): the comma between them or the one after the
-// region.
-func (s *sent) regionComma(k int) bool {
-	place := func(i int) bool {
-		return i >= 0 && i < len(s.units) && s.units[i].ment != -1 && s.units[i].etype == hearsay.Place
-	}
-	comma := func(i int) bool { return i >= 0 && i < len(s.units) && s.units[i].word == "," }
-	return place(k-1) && place(k+1) && comma(k+2) || place(k-1) && comma(k-2) && place(k-3)
 }
 
 // sentenceEnd are the punctuation marks that close a sentence.

@@ -1427,6 +1427,9 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		cp.f.Modality, cp.f.Polarity = hearsay.Denied, hearsay.Neg
 		if noComment {
 			cp.f.Modality, cp.f.Polarity = hearsay.Uncertain, topic.f.Polarity
+			if cp.f.Time != nil && cp.f.Time.Value != "PRESENT_REF" {
+				cp.f.Time = nil // an answer that says nothing dates nothing ("no comment" on the ring seen last weekend)
+			}
 		}
 		cp.f.Sentence, cp.f.Evidence, cp.f.Trigger = s.idx, []int{s.idx}, f.subject
 		cp.f.Derived, cp.f.Reason = true, "a denial of the claim read before it"

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/timex"
 )
 
 // endWords before a time make it the end of a state; startWords its start.
@@ -127,6 +128,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if s.occasion(t, b) {
 			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
 		}
+		if s.bornClause(t.Span, b.trig) {
+			continue // "Born in Dublin in 1935, Hale moved to Riverton at age 12": the birth's year
+		}
 		if s.orgClause(b, t.Span) {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
 		}
@@ -217,6 +221,15 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		if ft, from := s.afterOffset(b, tu); ft != nil && (best < 0 || doc.Timexes[best].Start < from) {
 			return ft
 		}
+	} else if p.has("start") || p.has("end") {
+		// a state opened or closed in an "N before" or "N after" clause ("met in 2021, a year
+		// before they went public")
+		if ft, from := s.afterOffset(b, tu); ft != nil && (best < 0 || doc.Timexes[best].Start < from) {
+			if p.has("end") {
+				return &hearsay.FactTime{End: ft.Value, Timex: -1}
+			}
+			return &hearsay.FactTime{Start: ft.Value, Timex: -1}
+		}
 	}
 	if best < 0 && (info.state || p.has("state")) {
 		if ti := s.everSince(tu); ti >= 0 {
@@ -230,12 +243,16 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 			return &hearsay.FactTime{Start: strconv.Itoa(doc.Date.Year()), Timex: -1}
 		}
 		if (info.state || p.has("state")) && s.perfect(b, tu) {
-			if n, ok := s.stateLength(clauses, tu); ok {
-				// "has been chief executive for six years", "have lived in Oslo for a decade"
-				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), Timex: -1}
+			if n, mod, ok := s.stateLengthMod(clauses, tu); ok {
+				// "has been chief executive for six years", "have lived in Oslo for a decade",
+				// "have been dating for about two years"
+				return &hearsay.FactTime{Start: yearsBefore(doc.DateString(), n), StartMod: mod, Timex: -1}
 			}
 		}
 		if p.has("now") || p.has("present") && (s.presentTense(b, tu) || s.backshifted(b, tu)) {
+			if p.typ == "position_held" {
+				return nil // "will remain a member of parliament": a post held now tells no start or end
+			}
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
 		if careerChange[p.typ] {
@@ -265,6 +282,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	}
 	if info.state || p.has("state") {
 		role := s.timeRole(t)
+		if role == "" && !p.has("start") && !p.has("end") {
+			role = st.changeRole(s, b) // "In 2012, she joined the board of X"
+		}
 		if role == "" && s.closedBy(t, tu) {
 			if p.typ == "married" && s.deathBetween(tu, s.unitAt(t.Start)) {
 				return s.weddingBefore(t, clauses, tu) // "was married to him for 60 years until his death in 2015": no divorce
@@ -292,6 +312,67 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// changeRole returns the end of a state ("start" or "end") that a verb of
+// change in the pattern's trigger gives its time ("joined the board of X in
+// 2012", "left the band in 2019"), or "" when none does.
+func (st *Stage) changeRole(s *sent, b binding) string {
+	for k := max(b.first, 0); k < b.last && k < len(s.units); k++ {
+		if !b.trig.Contains(s.units[k].Span) {
+			continue
+		}
+		if r := st.r.changes[s.units[k].word]; r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// bornClause reports whether the time at sp stands in a phrase of birth set
+// off by a comma ("Born in Dublin in 1935, ...", "..., born in 1935, ...")
+// that the trigger lies outside of.
+func (s *sent) bornClause(sp, trig hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 0 {
+		return false
+	}
+	open := -1
+	for k := u - 1; k >= 0; k-- {
+		if w := s.units[k].word; w == "born" {
+			open = k
+			break
+		} else if w == "," || s.units[k].boundary {
+			return false
+		}
+	}
+	if open < 0 || open > 0 && s.units[open-1].word != "," {
+		return false
+	}
+	end := len(s.units)
+	for k := u + 1; k < len(s.units); k++ {
+		if s.units[k].word == "," || s.units[k].boundary {
+			end = k
+			break
+		}
+	}
+	if end == len(s.units) {
+		return false
+	}
+	return trig.End <= s.units[open].Start || trig.Start >= s.units[end].End
+}
+
+// placeComma reports whether the comma at unit k belongs to a place named
+// with the place it lies in ("in Savannah, Georgia, in June 2016"): it
+// separates or closes the two names, and opens no clause.
+func (s *sent) placeComma(k int) bool {
+	place := func(i int) bool {
+		return i >= 0 && i < len(s.units) && s.units[i].ment >= 0 && s.units[i].etype == hearsay.Place
+	}
+	if k < 1 || s.units[k].word != "," || !place(k-1) {
+		return false
+	}
+	return place(k+1) || k >= 3 && s.units[k-2].word == "," && place(k-3)
 }
 
 // stateType reports whether a pattern's facts are states with a start and
@@ -493,7 +574,8 @@ var (
 )
 
 // valueBounds is the calendar interval of a year, month, day or ISO week
-// value.
+// value, or of any other value the time-expression stage can place (a
+// season, a quarter).
 func valueBounds(v string) (time.Time, time.Time, bool) {
 	if m := reDay.FindStringSubmatch(v); m != nil {
 		d, err := time.Parse(day, m[0])
@@ -518,6 +600,11 @@ func valueBounds(v string) (time.Time, time.Time, bool) {
 		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
 		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(w-1)*7)
 		return mon, mon.AddDate(0, 0, 6), true
+	}
+	if lo, hi, ok := timex.Interval(v); ok { // seasons, quarters, halves, decades
+		a, err1 := time.Parse(day, lo)
+		z, err2 := time.Parse(day, hi)
+		return a, z, err1 == nil && err2 == nil
 	}
 	return time.Time{}, time.Time{}, false
 }
@@ -649,7 +736,13 @@ func (s *sent) pastAnchored(t hearsay.Timex, b binding, tu int) hearsay.Timex {
 		return t
 	}
 	lo, _ := bounds(t)
-	if lo == "" || lo <= s.doc.Date.Format(day) || !s.simplePast(b, tu) {
+	if lo == "" || lo <= s.doc.Date.Format(day) || !s.simplePast(b, tu) && !(s.timeRole(t) == "start" && s.perfect(b, tu)) {
+		return t // "have been dating since the fall": a state that holds now began before it
+	}
+	if d, err := time.Parse(day, t.Value); err == nil && weekdayNamed(t.Text) {
+		// "were spotted on Saturday" the day after a Friday article: the Saturday before
+		t.Value = d.AddDate(0, 0, -7).Format(day)
+		t.Earliest, t.Latest = t.Value, t.Value
 		return t
 	}
 	y, err := strconv.Atoi(t.Value[:4])
@@ -663,6 +756,17 @@ func (s *sent) pastAnchored(t hearsay.Timex, b binding, tu int) hearsay.Timex {
 		}
 	}
 	return t
+}
+
+// weekdayNamed reports whether a time's words name a day of the week.
+func weekdayNamed(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,") {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return true
+		}
+	}
+	return false
 }
 
 // yearWritten reports whether a time's words give its year.
@@ -779,6 +883,9 @@ func (s *sent) sinceDuration(b binding) *hearsay.FactTime {
 
 var reYears = regexp.MustCompile(`^P(\d+)Y$`)
 
+// reMonths reads a duration of whole months ("P18M").
+var reMonths = regexp.MustCompile(`^P(\d+)M$`)
+
 // reDecades reads a duration of whole decades.
 var reDecades = regexp.MustCompile(`^P(\d+)DE$`)
 
@@ -788,7 +895,9 @@ var reAmount = regexp.MustCompile(`^P(\d+)([YMWD])$`)
 // comes a month after Holm stepped down", "married in 2015, a year after
 // meeting"): the time of the sentence outside the clause (or the document
 // date) moved back by the amount, at the amount's granularity; and where
-// the amount starts.
+// the amount starts. An "N before" clause moves it forward ("met in 2021, a
+// year before they went public"), unless the amount is a length ("dated for
+// three years before splitting").
 func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 	doc := s.doc
 	first := s.unitAt(b.trig.Start)
@@ -802,7 +911,18 @@ func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 			continue
 		}
 		a := s.unitAt(t.End-1) + 1 // the unit after the amount
-		if a <= 0 || a >= len(s.units) || s.units[a].word != "after" || a >= max(first, tu) || max(first, tu)-a > 10 {
+		if a <= 0 || a >= len(s.units) || a >= max(first, tu) || max(first, tu)-a > 10 {
+			continue
+		}
+		sign := -1
+		switch s.units[a].word {
+		case "after":
+		case "before":
+			if lengthWords[s.prevWord(t.Start)] {
+				continue
+			}
+			sign = 1
+		default:
 			continue
 		}
 		anchor, ok := s.anchorOutside(t.Start, b.trig.End)
@@ -810,6 +930,7 @@ func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 			continue
 		}
 		n, _ := strconv.Atoi(m[1])
+		n *= -sign
 		var at time.Time
 		var v string
 		switch m[2] {
@@ -834,6 +955,20 @@ func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
 		return &hearsay.FactTime{Value: v, Earliest: lo.Format(day), Latest: hi.Format(day), Timex: -1}, t.Start
 	}
 	return nil, 0
+}
+
+// lengthWords before an amount of time make it a length, not an offset
+// ("for three years before splitting").
+var lengthWords = map[string]bool{"for": true, "over": true, "of": true, "spent": true, "lasted": true, "within": true}
+
+// prevWord returns the lowercased word of the unit right before offset
+// off, or "".
+func (s *sent) prevWord(off int) string {
+	u := s.unitAt(off)
+	if u <= 0 {
+		return ""
+	}
+	return s.units[u-1].word
 }
 
 // anchorOutside returns the day a sentence's "N after" clause counts back
@@ -874,8 +1009,8 @@ func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
 			continue
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || clauses[u] != clauses[tu] {
-			continue
+		if u < 0 || clauses[u] != clauses[tu] || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) {
+			continue // "X, who has run the airline since 2017, will stay on as an adviser until the end of the year"
 		}
 		switch s.timeRole(t) {
 		case "end":
@@ -1013,13 +1148,20 @@ var lengthPreps = map[string]bool{"for": true, "of": true}
 // stateLength reads how many whole years a state has lasted from a
 // duration of years or decades in the trigger's clause, after it and
 // introduced by "for" or "of" ("had been president for six years",
-// "has lived in Oslo for a decade"). A vague or modified amount ("more than
-// six years") gives none.
+// "has lived in Oslo for a decade"). An approximate amount ("about six
+// years") counts; a vague or bounded one ("more than six years") gives none.
 func (s *sent) stateLength(clauses []int, tu int) (int, bool) {
+	n, _, ok := s.stateLengthMod(clauses, tu)
+	return n, ok
+}
+
+// stateLengthMod is stateLength that also reads an approximate length
+// ("for about two years"), with its mod.
+func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		u := s.unitAt(t.Start)
-		if t.Type != hearsay.Duration || t.Mod != "" || u <= tu || u >= len(clauses) || clauses[u] != clauses[tu] {
+		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" || u <= tu || u >= len(clauses) || clauses[u] != clauses[tu] {
 			continue
 		}
 		first := strings.ToLower(strings.Fields(t.Text + " x")[0])
@@ -1027,10 +1169,10 @@ func (s *sent) stateLength(clauses []int, tu int) (int, bool) {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
-			return n, true
+			return n, t.Mod, true
 		}
 	}
-	return 0, false
+	return 0, "", false
 }
 
 // wholeYears reads a duration value of years or decades ("P6Y", "P2DE").
