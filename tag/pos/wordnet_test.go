@@ -29,7 +29,10 @@ func TestWordNetMask(t *testing.T) {
 		{"ran", uint16(wnIrregularVerb)},
 		{"children", uint16(wnIrregularNoun)},
 		{"better", uint16(wnIrregularAdj)},
-		{"ice_cream", 0}, // multi-word lemmas are left out
+		{"ice_cream", 0},                  // multi-word lemmas are left out
+		{"fiji", uint16(wnNoun | wnName)}, // only ever written "Fiji"
+		{"china", uint16(wnNoun)},         // "China" and "china"
+		{"tally", 0},                      // in a synset but not an index entry
 		{"zzz", 0},
 		{"", 0},
 	}
