@@ -1,16 +1,13 @@
 package ner
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestHarmonize(t *testing.T) {
 	lists, err := DefaultLists()
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ doc, tags, want string }{
+	tests := []labelCase{
 		// a missed repetition of a name takes the name's type
 		{"Anna Berg spoke . | Berg left . | Later Berg smiled . | Berg waved .",
 			"B-PER I-PER O O | B-PER O O | O O O O | B-PER O O",
@@ -32,24 +29,7 @@ func TestHarmonize(t *testing.T) {
 			"B-LOC O O | B-PER O O | B-PER O O | B-PER O O | B-PER O O",
 			"B-PER O O | B-PER O O | B-PER O O | B-PER O O | B-PER O O"},
 	}
-	for _, tt := range tests {
-		var sents [][]string
-		var labs [][]int
-		for k, s := range strings.Split(tt.doc, "|") {
-			sents = append(sents, strings.Fields(s))
-			var ys []int
-			for _, tag := range strings.Fields(strings.Split(tt.tags, "|")[k]) {
-				ys = append(ys, labelID(tag))
-			}
-			labs = append(labs, ys)
-		}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
 		harmonize(newDocument(sents, nil), labs, lists)
-		var got []string
-		for _, ys := range idsToTags(labs) {
-			got = append(got, strings.Join(ys, " "))
-		}
-		if g := strings.Join(got, " | "); g != tt.want {
-			t.Errorf("harmonize(%q)\n got %s\nwant %s", tt.doc, g, tt.want)
-		}
-	}
+	})
 }

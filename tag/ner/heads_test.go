@@ -1,16 +1,13 @@
 package ner
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestRefineNameHeads(t *testing.T) {
 	l, err := DefaultLists()
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ doc, tags, want string }{
+	tests := []labelCase{
 		// a name the tagger cut short before its heads
 		{"Owen teaches at the Lakeview Unified Public Schools now",
 			"B-PER O O O B-LOC O O O O",
@@ -107,20 +104,9 @@ func TestRefineNameHeads(t *testing.T) {
 		// headlines in title case are left alone
 		{"Westfield Schools Chief Quits After Board Vote", "B-ORG O O O O O O", "B-ORG O O O O O O"},
 	}
-	for _, tc := range tests {
-		ws := strings.Fields(tc.doc)
-		var ys []int
-		for _, tag := range strings.Fields(tc.tags) {
-			ys = append(ys, labelID(tag))
-		}
-		if len(ys) != len(ws) {
-			t.Fatalf("%q: %d tags for %d words", tc.doc, len(ys), len(ws))
-		}
-		l.refineNameHeads(0, ws, ys, nil)
-		if got := strings.Join(idsToTags([][]int{ys})[0], " "); got != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.doc, got, tc.want)
-		}
-	}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
+		l.refineNameHeads(0, sents[0], labs[0], nil)
+	})
 }
 
 func TestNameHeadsData(t *testing.T) {
@@ -154,7 +140,7 @@ func TestTownPlaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ doc, tags, want string }{
+	tests := []labelCase{
 		// the town of a body named after it, after a place cue
 		{"a Democrat from Grand Rapids resigned | the Grand Rapids Symphony thanked him",
 			"O B-MISC O B-ORG I-ORG O | O B-ORG I-ORG I-ORG O O",
@@ -180,28 +166,9 @@ func TestTownPlaces(t *testing.T) {
 			"B-ORG I-ORG O O | O B-ORG I-ORG I-ORG I-ORG O",
 			"B-ORG I-ORG O O | O B-ORG I-ORG I-ORG I-ORG O"},
 	}
-	for _, tc := range tests {
-		var sents [][]string
-		var labs [][]int
-		for _, s := range strings.Split(tc.doc, " | ") {
-			sents = append(sents, strings.Fields(s))
-		}
-		for _, s := range strings.Split(tc.tags, " | ") {
-			var ys []int
-			for _, tag := range strings.Fields(s) {
-				ys = append(ys, labelID(tag))
-			}
-			labs = append(labs, ys)
-		}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
 		l.townPlaces(sents, labs)
-		var got []string
-		for _, ys := range idsToTags(labs) {
-			got = append(got, strings.Join(ys, " "))
-		}
-		if g := strings.Join(got, " | "); g != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.doc, g, tc.want)
-		}
-	}
+	})
 }
 
 func TestUntaggedCompanies(t *testing.T) {
@@ -209,7 +176,7 @@ func TestUntaggedCompanies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ doc, tags, want string }{
+	tests := []labelCase{
 		// a listed company the tagger left out in mid-sentence
 		{"Osei , who left Lionsgate to launch the company , said",
 			"B-PER O O O O O O O O O O",
@@ -227,26 +194,7 @@ func TestUntaggedCompanies(t *testing.T) {
 			"O O O B-ORG I-ORG I-ORG I-ORG O",
 			"O O O B-ORG I-ORG O B-ORG O"},
 	}
-	for _, tc := range tests {
-		var sents [][]string
-		var labs [][]int
-		for _, s := range strings.Split(tc.doc, " | ") {
-			sents = append(sents, strings.Fields(s))
-		}
-		for _, s := range strings.Split(tc.tags, " | ") {
-			var ys []int
-			for _, tag := range strings.Fields(s) {
-				ys = append(ys, labelID(tag))
-			}
-			labs = append(labs, ys)
-		}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
 		l.untaggedCompanies(sents, labs)
-		var got []string
-		for _, ys := range idsToTags(labs) {
-			got = append(got, strings.Join(ys, " "))
-		}
-		if g := strings.Join(got, " | "); g != tc.want {
-			t.Errorf("%q:\n got %s\nwant %s", tc.doc, g, tc.want)
-		}
-	}
+	})
 }

@@ -1,16 +1,13 @@
 package ner
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestPlaceModifiers(t *testing.T) {
 	tg, err := Load("")
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ doc, tags, want string }{
+	tests := []labelCase{
 		// a listed place between "a" and a noun
 		{"spotted leaving a Nashville restaurant", "O O O B-MISC O", "O O O B-LOC O"},
 		{"they bought a Brooklyn apartment", "O O O B-ORG O", "O O O B-LOC O"},
@@ -25,26 +22,7 @@ func TestPlaceModifiers(t *testing.T) {
 		{"Nashville restaurants are busy", "B-ORG O O O", "B-ORG O O O"},
 		{"she moved to a Nashville .", "O O O O B-ORG O", "O O O O B-ORG O"},
 	}
-	for _, tc := range tests {
-		var sents [][]string
-		var labs [][]int
-		for _, s := range strings.Split(tc.doc, " | ") {
-			sents = append(sents, strings.Fields(s))
-		}
-		for _, s := range strings.Split(tc.tags, " | ") {
-			var ys []int
-			for _, tag := range strings.Fields(s) {
-				ys = append(ys, labelID(tag))
-			}
-			labs = append(labs, ys)
-		}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
 		tg.placeModifiers(sents, labs)
-		var got []string
-		for _, ys := range idsToTags(labs) {
-			got = append(got, strings.Join(ys, " "))
-		}
-		if g := strings.Join(got, " | "); g != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.doc, g, tc.want)
-		}
-	}
+	})
 }
