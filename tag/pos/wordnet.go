@@ -84,15 +84,8 @@ func loadWordNet(dir string) (*wordNet, error) {
 // (data.noun, ...) and records in cased, for each single word lower-cased,
 // whether every form of it seen so far begins with a capital letter.
 func eachSynsetWord(path string, cased map[string]bool) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("pos: wordnet: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		for _, w := range synsetWords(sc.Text()) {
+	return eachLine(path, func(line string) {
+		for _, w := range synsetWords(line) {
 			if strings.Contains(w, "_") {
 				continue
 			}
@@ -103,11 +96,7 @@ func eachSynsetWord(path string, cased map[string]bool) error {
 			}
 			cased[l] = name
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("pos: wordnet: %s: %w", path, err)
-	}
-	return nil
+	})
 }
 
 // synsetWords returns the words of one line of a WordNet data file
@@ -137,6 +126,20 @@ func synsetWords(line string) []string {
 // file, skipping the licence header (lines starting with spaces) and
 // multi-word entries.
 func eachFirstField(path string, fn func(string)) error {
+	return eachLine(path, func(line string) {
+		if line == "" || line[0] == ' ' {
+			return
+		}
+		w, _, _ := strings.Cut(line, " ")
+		if strings.ContainsAny(w, "_") {
+			return
+		}
+		fn(w)
+	})
+}
+
+// eachLine calls fn with every line of a WordNet file.
+func eachLine(path string, fn func(line string)) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("pos: wordnet: %w", err)
@@ -145,15 +148,7 @@ func eachFirstField(path string, fn func(string)) error {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' {
-			continue
-		}
-		w, _, _ := strings.Cut(line, " ")
-		if strings.ContainsAny(w, "_") {
-			continue
-		}
-		fn(w)
+		fn(sc.Text())
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("pos: wordnet: %s: %w", path, err)
