@@ -25,7 +25,13 @@ type matcher struct {
 	win   [maxGateSpan]uint64
 	winAt int
 	info  []wordInfo // per word number (Tagger.info)
+	// after[j] is what the tokens from j on carry: the union of their
+	// lexMasks and of their wordBits.
+	after []carried
 }
+
+// carried is what some tokens carry: lexicon bits and word bits.
+type carried struct{ bits, words uint64 }
 
 // maxGateSpan is the longest gate span whose token masks are kept.
 const maxGateSpan = 8
@@ -33,6 +39,14 @@ const maxGateSpan = 8
 // reset starts matching on a new sentence's tokens.
 func (m *matcher) reset(toks []token, info []wordInfo) {
 	m.toks, m.info, m.winAt = toks, info, 0
+	if cap(m.after) < len(toks)+1 {
+		m.after = make([]carried, len(toks)+1)
+	}
+	m.after = m.after[:len(toks)+1]
+	m.after[len(toks)] = carried{}
+	for j := len(toks) - 1; j >= 0; j-- {
+		m.after[j] = carried{m.after[j+1].bits | toks[j].lexMask, m.after[j+1].words | wordBit(toks[j].word)}
+	}
 }
 
 // gateMask returns the union of the lexMasks of the span tokens from i on
@@ -68,6 +82,20 @@ func (m *matcher) secondOK(r *rule, i int) bool {
 		return false
 	}
 	return hasWord(r.secondBits, m.toks[i+1].word)
+}
+
+// tryAnchors tries the rules of anchors found at token j, each at its
+// start (j minus the anchor's offset), and adds their matches to m.cands.
+func (m *matcher) tryAnchors(anchors []anchor, j int) {
+	for _, a := range anchors {
+		i := j - a.off
+		if i < 0 || !a.rule.starts.startsRule(&m.toks[i]) || !m.fixedOK(a.rule, i) || !m.needsOK(a.rule, i) {
+			continue
+		}
+		if m.matchAt(a.rule, i) {
+			m.cands = append(m.cands, m.best)
+		}
+	}
 }
 
 // matchAt tries rule r at token i and reports whether it matched; the best
@@ -110,8 +138,11 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 		if e.cap && !t.cap || !hasWord(e.firstBits, t.word) {
 			return
 		}
-		for _, lit := range e.lits {
-			if end, ok := m.seq(lit, i); ok {
+		for n, lit := range e.lits {
+			if e.litWords[n] != t.word {
+				continue
+			}
+			if end, ok := m.seqFrom(lit, i); ok {
 				m.walk(r, k+1, end, start)
 			}
 		}
@@ -123,7 +154,7 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 			if (le.cap && !t.cap) || (le.lower && t.cap) {
 				continue
 			}
-			if end, ok := m.seq(le.words, i); ok {
+			if end, ok := m.seqFrom(le.words, i); ok {
 				m.caps = append(m.caps, capture{e.capture, le.value})
 				n := len(m.caps)
 				m.walk(r, k+1, end, start)
@@ -140,15 +171,16 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 	}
 }
 
-// seq matches a sequence of token forms at i. Tokens after the first must
-// not follow a paragraph break.
-func (m *matcher) seq(words []string, i int) (int, bool) {
+// seqFrom matches a sequence of token forms at i whose first form is
+// known to be token i's. Tokens after the first must not follow a
+// paragraph break.
+func (m *matcher) seqFrom(words []string, i int) (int, bool) {
 	if i+len(words) > len(m.toks) {
 		return 0, false
 	}
-	for j, w := range words {
+	for j := 1; j < len(words); j++ {
 		t := &m.toks[i+j]
-		if t.lower != w || (j > 0 && t.newline) {
+		if t.lower != words[j] || t.newline {
 			return 0, false
 		}
 	}

@@ -32,15 +32,17 @@ var langFS embed.FS
 // A Tagger finds and normalizes time expressions of one language. It is
 // safe for concurrent use.
 type Tagger struct {
-	lang     string
-	rules    []*rule
-	index    map[string][]*rule  // first-token key -> rules that can start there
-	tense    map[string]tense    // tense cues
-	tense2   map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
-	tenseBit uint64              // lexMask bit of the tense lexicon
-	words    map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
-	info     []wordInfo          // per word number; info[0] is for unnumbered forms
-	abbrev   map[string]bool     // abbreviations a sentence does not end after
+	lang  string
+	rules []*rule
+	// The rules listed under their anchors' class keys (see indexAnchors);
+	// those under forms are in info.
+	digitAnchors, wordAnchors, capAnchors []anchor
+	tense                                 map[string]tense    // tense cues
+	tense2                                map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
+	tenseBit                              uint64              // lexMask bit of the tense lexicon
+	words                                 map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
+	info                                  []wordInfo          // per word number; info[0] is for unnumbered forms
+	abbrev                                map[string]bool     // abbreviations a sentence does not end after
 }
 
 // New loads the tagger for a language ("en"): the folder lang/LANG.
@@ -62,18 +64,9 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{lang: path.Base(dir), rules: rules, index: map[string][]*rule{}, tense: map[string]tense{},
-		tense2: map[[2]string]tense{}}
-	for _, r := range rules {
-		seen := map[string]bool{}
-		for _, k := range r.firstKeys() {
-			if !seen[k] {
-				seen[k] = true
-				t.index[k] = append(t.index[k], r)
-			}
-		}
-	}
+	t := &Tagger{lang: path.Base(dir), rules: rules, tense: map[string]tense{}, tense2: map[[2]string]tense{}}
 	t.numberWords(lex)
+	t.indexAnchors()
 	if t.abbrev, err = lexicon.Set(fsys, path.Join(dir, "abbrev.txt"), true); err != nil {
 		return nil, fmt.Errorf("timex: %w", err)
 	}
@@ -161,35 +154,22 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 // negative rule competes with its whole match and drops what it overlaps.
 func (t *Tagger) matchSentence(m *matcher) []match {
 	toks := m.toks
-	cands := m.cands[:0]
-	defer func() { m.cands = cands[:0] }()
-	wordRules, capRules := t.index[wordKey], t.index[capKey]
-	digitRules := t.index[digitKey]
-	for i := range toks {
-		rules := t.info[toks[i].word].rules
-		if toks[i].kind == tokDigit {
-			rules = digitRules
-		}
-		for _, r := range rules {
-			if m.matchAt(r, i) {
-				cands = append(cands, m.best)
-			}
-		}
-		if toks[i].kind == tokWord {
-			for _, r := range wordRules {
-				if m.matchAt(r, i) {
-					cands = append(cands, m.best)
-				}
-			}
-			if toks[i].cap {
-				for _, r := range capRules {
-					if m.matchAt(r, i) {
-						cands = append(cands, m.best)
-					}
-				}
+	m.cands = m.cands[:0]
+	for j := range toks {
+		tk := &toks[j]
+		m.tryAnchors(t.info[tk.word].anchors, j)
+		switch {
+		case tk.kind == tokDigit:
+			m.tryAnchors(t.digitAnchors, j)
+		case tk.kind == tokWord:
+			m.tryAnchors(t.wordAnchors, j)
+			if tk.cap {
+				m.tryAnchors(t.capAnchors, j)
 			}
 		}
 	}
+	cands := m.cands
+	defer func() { m.cands = cands[:0] }()
 	if len(cands) == 0 {
 		return nil
 	}
@@ -208,8 +188,10 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 				return -1
 			}
 			return 1
+		case a.rule.order != b.rule.order:
+			return a.rule.order - b.rule.order
 		}
-		return a.rule.order - b.rule.order
+		return a.start - b.start
 	})
 	if cap(m.taken) < len(toks) {
 		m.taken = make([]bool, len(toks))
@@ -245,9 +227,9 @@ func IsAge(x hearsay.Timex) bool {
 
 // A wordInfo is what the tagger knows of a token form before matching.
 type wordInfo struct {
-	mask  uint64    // bits of the lexicons with a phrase starting with it
-	rules []*rule   // the rules that can start on it (index)
-	lex   []wordLex // the phrases of each lexicon starting with it
+	mask    uint64    // bits of the lexicons with a phrase starting with it
+	anchors []anchor  // the rules anchored on it (see indexAnchors)
+	lex     []wordLex // the phrases of each lexicon starting with it
 }
 
 // A wordLex is the phrases of one lexicon that start with a word
@@ -270,8 +252,9 @@ func (wi *wordInfo) phrases(bit uint64) []lexEntry {
 
 // numberWords numbers the token forms that rules and lexicons name: first
 // the first words of the rules' literals (so that the bit sets of
-// elem.firstBits and rule.secondBits stay short), then the index keys and
-// the first words of lexicon phrases. It fills t.words and t.info, and the
+// elem.firstBits and rule.secondBits stay short), then the forms the rules'
+// elements can start on (their index keys) and the first words of lexicon
+// phrases. It fills t.words and t.info, and the
 // bit sets, so that matching tests a token against a rule's words with a
 // bit test rather than a map lookup or string comparisons.
 func (t *Tagger) numberWords(lex map[string]*lexClass) {
@@ -298,13 +281,19 @@ func (t *Tagger) numberWords(lex map[string]*lexClass) {
 	for _, w := range lits {
 		number(w)
 	}
-	keys := make([]string, 0, len(t.index))
-	for k := range t.index {
-		keys = append(keys, k)
+	var keys []string
+	for _, r := range t.rules {
+		for k := range r.elems {
+			for _, key := range r.elems[k].firstKeys() {
+				if key != digitKey && key != wordKey && key != capKey {
+					keys = append(keys, key)
+				}
+			}
+		}
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		t.info[number(k)].rules = t.index[k]
+		number(k)
 	}
 	names := make([]string, 0, len(lex))
 	for name := range lex {
@@ -345,6 +334,10 @@ func (t *Tagger) numberWords(lex map[string]*lexClass) {
 				words = append(words, l[0])
 			}
 			e.firstBits = bits(words)
+			e.litWords = make([]int32, len(e.lits))
+			for n, l := range e.lits {
+				e.litWords[n] = t.words[l[0]]
+			}
 		}
 	}
 }
