@@ -20,6 +20,9 @@ type matcher struct {
 	bound []int   // token index where each element of the current rule starts
 	cands []match // buffers reused from sentence to sentence
 	taken []bool
+	out   []match
+	// capBuf holds the captures of the sentence's matches.
+	capBuf []capture
 	// win[k] is the union of the lexMasks of tokens winAt-1 .. winAt-1+k,
 	// for the rules' gates; winAt is 0 when not computed.
 	win   [maxGateSpan]uint64
@@ -39,6 +42,7 @@ const maxGateSpan = 8
 // reset starts matching on a new sentence's tokens.
 func (m *matcher) reset(toks []token, info []wordInfo) {
 	m.toks, m.info, m.winAt = toks, info, 0
+	m.capBuf = m.capBuf[:0]
 	if cap(m.after) < len(toks)+1 {
 		m.after = make([]carried, len(toks)+1)
 	}
@@ -230,7 +234,9 @@ func (m *matcher) offer(r *rule, start, end int) {
 		}
 	}
 	m.found = true
-	m.best = match{rule: r, start: start, end: end, from: from, to: to, caps: append(m.best.caps[:0:0], m.caps...)}
+	n := len(m.capBuf)
+	m.capBuf = append(m.capBuf, m.caps...)
+	m.best = match{rule: r, start: start, end: end, from: from, to: to, caps: m.capBuf[n:len(m.capBuf):len(m.capBuf)]}
 }
 
 // selSpan is the token range a match claims when matches compete: the

@@ -114,6 +114,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	out := make([]hearsay.Timex, 0, len(text)/256+4)
 	toks := make([]token, 0, 64)
 	var m matcher
+	low := lowerASCII(text)
 	for si, s := range sents {
 		from, to := s.Start-base, s.End-base
 		if from < 0 {
@@ -125,7 +126,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		if from >= to {
 			continue
 		}
-		toks = tokenize(text, from, to, toks[:0])
+		toks = tokenizeLow(text, low, from, to, toks[:0])
 		t.lookUp(toks)
 		m.reset(toks, t.info)
 		raws := t.matchSentence(&m)
@@ -152,6 +153,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 // token it keeps the best match of each rule starting there; then it selects
 // non-overlapping matches, longest timex span first (then leftmost). A
 // negative rule competes with its whole match and drops what it overlaps.
+// The matches returned, and their captures, last until m's next sentence.
 func (t *Tagger) matchSentence(m *matcher) []match {
 	toks := m.toks
 	m.cands = m.cands[:0]
@@ -198,7 +200,8 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 	}
 	taken := m.taken[:len(toks)]
 	clear(taken)
-	var out []match
+	out := m.out[:0]
+	defer func() { m.out = out[:0] }()
 next:
 	for _, c := range cands {
 		f, to := c.selSpan()
