@@ -102,7 +102,8 @@ func Interval(value string) (earliest, latest string, ok bool) {
 		return "", "", false
 	}
 	if g == granWeek && strings.HasSuffix(value, "-WE") {
-		return t.AddDate(0, 0, 5).Format("2006-01-02"), t.AddDate(0, 0, 6).Format("2006-01-02"), true
+		earliest, latest = formatDays(t.AddDate(0, 0, 5), t.AddDate(0, 0, 6))
+		return earliest, latest, true
 	}
 	var end time.Time
 	switch g {
@@ -123,7 +124,32 @@ func Interval(value string) (earliest, latest string, ok bool) {
 	case granCentury:
 		end = t.AddDate(100, 0, -1)
 	}
-	return t.Format("2006-01-02"), end.Format("2006-01-02"), true
+	earliest, latest = formatDays(t, end)
+	return earliest, latest, true
+}
+
+// formatDays formats two days as "YYYY-MM-DD" (time.Format's "2006-01-02"),
+// both in one string when their years have four digits.
+func formatDays(a, b time.Time) (string, string) {
+	if a.Year() < 0 || a.Year() > 9999 || b.Year() < 0 || b.Year() > 9999 {
+		return a.Format("2006-01-02"), b.Format("2006-01-02")
+	}
+	var buf [21]byte
+	putDay(buf[:10], a)
+	buf[10] = ' '
+	putDay(buf[11:], b)
+	s := string(buf[:])
+	return s[:10], s[11:]
+}
+
+// putDay writes t as "YYYY-MM-DD" into b (10 bytes), for years 0 to 9999.
+func putDay(b []byte, t time.Time) {
+	y, m, d := t.Date()
+	b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
+	b[4] = '-'
+	b[5], b[6] = byte('0'+int(m)/10), byte('0'+int(m)%10)
+	b[7] = '-'
+	b[8], b[9] = byte('0'+d/10), byte('0'+d%10)
 }
 
 // BirthInterval gives the birth dates of someone aged years on the day at:

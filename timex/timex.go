@@ -115,6 +115,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	toks := make([]token, 0, 64)
 	var m matcher
 	low := lowerASCII(text)
+	var tenseBuf []tense
 	for si, s := range sents {
 		from, to := s.Start-base, s.End-base
 		if from < 0 {
@@ -132,7 +133,8 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		raws := t.matchSentence(&m)
 		var tenses []tense
 		if len(raws) > 0 {
-			tenses = t.sentenceTenses(text, base, toks, opt)
+			tenses = t.sentenceTenses(text, base, toks, opt, tenseBuf)
+			tenseBuf = tenses
 		}
 		r.newSentence()
 		for _, raw := range raws {
