@@ -8,25 +8,46 @@ package timex
 // stands ("morning") rather than at every word.
 
 // An anchor is a rule as the index lists it: the rule is tried at the token
-// off tokens before the one the list was found on.
+// off tokens before the one the list was found on, when its probes pass.
 type anchor struct {
-	rule *rule
-	off  int
+	rule   *rule
+	off    int32
+	n      int32 // probes used
+	probes [maxProbes]probe
 }
+
+// maxProbes is the most probes an anchor keeps.
+const maxProbes = 4
+
+// A probe is a cheap necessary condition for a rule to match from a token
+// i: the token at i+off (or, with after, some token from i+off on) carries
+// one of the lexicon bits, word bits or classes of want.
+type probe struct {
+	want  carried
+	off   int32
+	after bool
+}
+
+// carried is what a token (or the union of several) carries: the bits of
+// the lexicons with a phrase starting with it (lexMask), the wordBit of its
+// word number, and its class (classDigit, classWord, classCap).
+type carried struct {
+	bits, words uint64
+	class       uint8
+}
+
+// Token classes in carried.class.
+const (
+	classDigit uint8 = 1 << iota // a digit run
+	classWord                    // a word
+	classCap                     // a capitalized word
+)
 
 // A fixedElem is a required element of a rule that starts off tokens after
 // the rule's start.
 type fixedElem struct {
 	off int
 	e   *elem
-}
-
-// A need is a required element of a rule that starts at least off tokens
-// after the rule's start, and what its first token carries: one of the
-// lexMask bits, or one of the wordBit bits of its literals' first words.
-type need struct {
-	off         int
-	bits, words uint64
 }
 
 // A keySet is a set of index keys (see firstKeys) as tests on a token.
@@ -37,21 +58,6 @@ type keySet struct {
 	cap   bool     // any capitalized word ("#W")
 }
 
-// has reports whether t is one of the tokens of s.
-func (s *keySet) has(t *token) bool {
-	switch t.kind {
-	case tokDigit:
-		if s.digit {
-			return true
-		}
-	case tokWord:
-		if s.word || s.cap && t.cap {
-			return true
-		}
-	}
-	return hasWord(s.words, t.word)
-}
-
 // startsRule reports whether a rule whose first keys are s is tried at t:
 // a digit run only by "#d", other tokens by their form, and words by "#w"
 // and, capitalized, by "#W".
@@ -60,14 +66,6 @@ func (s *keySet) startsRule(t *token) bool {
 		return s.digit
 	}
 	return hasWord(s.words, t.word) || t.kind == tokWord && (s.word || s.cap && t.cap)
-}
-
-// canStart reports whether t can be the first token of e.
-func (e *elem) canStart(t *token) bool {
-	if e.cap && !t.cap {
-		return false
-	}
-	return e.starts.has(t)
 }
 
 // Costs of index keys for choosing anchors: about how many tokens of a text
@@ -133,10 +131,20 @@ func (r *rule) setAnchor() {
 	}
 }
 
-// setNeeds lists, for the required elements of r that are not fixed
-// elements and whose first token is known by a lexMask bit or literal
-// words, how many tokens at least come before them.
-func (t *Tagger) setNeeds(r *rule) {
+// probes lists the probes of r: its fixed elements but the anchor, tested
+// on their token, then its other required elements whose first token is
+// known, tested on the tokens from their earliest place on; at most
+// maxProbes.
+func (t *Tagger) probes(r *rule) []probe {
+	var ps []probe
+	for _, f := range r.fixed {
+		if f.off == r.anchorOff {
+			continue
+		}
+		if want, ok := t.startCarried(f.e); ok {
+			ps = append(ps, probe{want: want, off: int32(f.off)})
+		}
+	}
 	off := 0
 	for k := range r.elems {
 		e := &r.elems[k]
@@ -144,23 +152,41 @@ func (t *Tagger) setNeeds(r *rule) {
 			continue
 		}
 		if k >= len(r.fixed) {
-			n := need{off: off}
-			switch {
-			case e.lits != nil:
-				for _, l := range e.lits {
-					n.words |= wordBit(t.words[l[0]])
-				}
-			case e.lex != nil:
-				n.bits = e.lex.bit
-			default:
-				n.bits = e.builtin.bits
-			}
-			if n.bits != 0 || n.words != 0 {
-				r.needs = append(r.needs, n)
+			if want, ok := t.startCarried(e); ok {
+				ps = append(ps, probe{want: want, off: int32(off), after: true})
 			}
 		}
 		off += e.minWidth()
 	}
+	return ps[:min(len(ps), maxProbes)]
+}
+
+// startCarried returns what the first token of any match of e carries at
+// least one of; ok is false when that is not known.
+func (t *Tagger) startCarried(e *elem) (want carried, ok bool) {
+	switch {
+	case e.lex != nil:
+		return carried{bits: e.lex.bit}, true
+	case e.builtin != nil && e.builtin.bits != 0:
+		return carried{bits: e.builtin.bits}, true
+	}
+	for _, k := range e.firstKeys() {
+		switch k {
+		case digitKey:
+			want.class |= classDigit
+		case wordKey:
+			want.class |= classWord
+		case capKey:
+			want.class |= classCap
+		default:
+			id := t.words[k]
+			if id == 0 {
+				return carried{}, false
+			}
+			want.words |= wordBit(id)
+		}
+	}
+	return want, want != carried{}
 }
 
 // minWidth is the fewest tokens the (required) element covers.
@@ -178,7 +204,7 @@ func (e *elem) minWidth() int {
 	return max(e.builtin.width, 1)
 }
 
-// wordBit is the bit of word number id in token.wordBits: one of 64, so
+// wordBit is the bit of word number id in carried.words: one of 64, so
 // several words share it.
 func wordBit(id int32) uint64 {
 	if id == 0 {
@@ -187,28 +213,23 @@ func wordBit(id int32) uint64 {
 	return 1 << (uint32(id) % 64)
 }
 
-// needsOK reports whether, for each need of r starting at token i, a token
-// at or after its earliest place carries what it starts with.
-func (m *matcher) needsOK(r *rule, i int) bool {
-	for _, n := range r.needs {
-		j := i + n.off
-		if j >= len(m.toks) || m.after[j].bits&n.bits == 0 && m.after[j].words&n.words == 0 {
-			return false
-		}
+// tokenCarried is what a token carries.
+func tokenCarried(tk *token) carried {
+	c := carried{bits: tk.lexMask, words: wordBit(tk.word)}
+	switch {
+	case tk.kind == tokDigit:
+		c.class = classDigit
+	case tk.kind == tokWord && tk.cap:
+		c.class = classWord | classCap
+	case tk.kind == tokWord:
+		c.class = classWord
 	}
-	return true
+	return c
 }
 
-// fixedOK reports whether each fixed element of r can start at its token
-// when r starts at token i.
-func (m *matcher) fixedOK(r *rule, i int) bool {
-	for _, f := range r.fixed {
-		j := i + f.off
-		if j >= len(m.toks) || !f.e.canStart(&m.toks[j]) {
-			return false
-		}
-	}
-	return true
+// passes reports whether the token, or the tokens, c carries one of want.
+func (c *carried) passes(want *carried) bool {
+	return c.bits&want.bits != 0 || c.words&want.words != 0 || c.class&want.class != 0
 }
 
 // keySet returns keys as a keySet over the tagger's word numbers; every
@@ -238,11 +259,11 @@ func (t *Tagger) keySet(keys []string) keySet {
 func (t *Tagger) indexAnchors() {
 	for _, r := range t.rules {
 		r.starts = t.keySet(r.firstKeys())
-		t.setNeeds(r)
-		for k := range r.elems {
-			r.elems[k].starts = t.keySet(r.elems[k].firstKeys())
+		a := anchor{rule: r, off: int32(r.anchorOff)}
+		for _, p := range t.probes(r) {
+			a.probes[a.n] = p
+			a.n++
 		}
-		a := anchor{rule: r, off: r.anchorOff}
 		var digit, word bool
 		for _, k := range r.anchorKeys {
 			digit = digit || k == digitKey

@@ -28,13 +28,10 @@ type matcher struct {
 	win   [maxGateSpan]uint64
 	winAt int
 	info  []wordInfo // per word number (Tagger.info)
-	// after[j] is what the tokens from j on carry: the union of their
-	// lexMasks and of their wordBits.
-	after []carried
+	// feat[j] is what token j carries, after[j] what the tokens from j on
+	// carry (the union).
+	feat, after []carried
 }
-
-// carried is what some tokens carry: lexicon bits and word bits.
-type carried struct{ bits, words uint64 }
 
 // maxGateSpan is the longest gate span whose token masks are kept.
 const maxGateSpan = 8
@@ -44,12 +41,15 @@ func (m *matcher) reset(toks []token, info []wordInfo) {
 	m.toks, m.info, m.winAt = toks, info, 0
 	m.capBuf = m.capBuf[:0]
 	if cap(m.after) < len(toks)+1 {
-		m.after = make([]carried, len(toks)+1)
+		m.feat, m.after = make([]carried, len(toks)+1), make([]carried, len(toks)+1)
 	}
-	m.after = m.after[:len(toks)+1]
+	m.feat, m.after = m.feat[:len(toks)], m.after[:len(toks)+1]
 	m.after[len(toks)] = carried{}
 	for j := len(toks) - 1; j >= 0; j-- {
-		m.after[j] = carried{m.after[j+1].bits | toks[j].lexMask, m.after[j+1].words | wordBit(toks[j].word)}
+		c := tokenCarried(&toks[j])
+		m.feat[j] = c
+		a := &m.after[j+1]
+		m.after[j] = carried{bits: a.bits | c.bits, words: a.words | c.words, class: a.class | c.class}
 	}
 }
 
@@ -91,12 +91,29 @@ func (m *matcher) secondOK(r *rule, i int) bool {
 // tryAnchors tries the rules of anchors found at token j, each at its
 // start (j minus the anchor's offset), and adds their matches to m.cands.
 func (m *matcher) tryAnchors(anchors []anchor, j int) {
-	for _, a := range anchors {
-		i := j - a.off
-		if i < 0 || !a.rule.starts.startsRule(&m.toks[i]) || !m.fixedOK(a.rule, i) || !m.needsOK(a.rule, i) {
+	n := len(m.toks)
+next:
+	for k := range anchors {
+		a := &anchors[k]
+		i := j - int(a.off)
+		if i < 0 {
 			continue
 		}
-		if m.matchAt(a.rule, i) {
+		for p := range a.probes[:a.n] {
+			pr := &a.probes[p]
+			q := i + int(pr.off)
+			if q >= n {
+				continue next
+			}
+			c := &m.feat[q]
+			if pr.after {
+				c = &m.after[q]
+			}
+			if !c.passes(&pr.want) {
+				continue next
+			}
+		}
+		if a.rule.starts.startsRule(&m.toks[i]) && m.matchAt(a.rule, i) {
 			m.cands = append(m.cands, m.best)
 		}
 	}

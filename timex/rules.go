@@ -40,8 +40,6 @@ type elem struct {
 	cap      bool // literal must be capitalized in the text (written "^May")
 	// The first words of lits as a bit set over their numbers (token.word).
 	firstBits []uint64
-	// The tokens the element can start on (its firstKeys).
-	starts keySet
 	// The word numbers of the first words of lits.
 	litWords []int32
 }
@@ -72,12 +70,8 @@ type rule struct {
 	// anchorOff tokens after the rule's start (see setAnchor).
 	anchorOff  int
 	anchorKeys []string
-	// The required elements at a fixed offset from the rule's start, tested
-	// on their first token before matching.
+	// The required elements at a fixed offset from the rule's start.
 	fixed []fixedElem
-	// The other required elements, tested on the tokens after their
-	// earliest place before matching.
-	needs []need
 }
 
 // setGate computes the rule's gates: the bits of its first required element
