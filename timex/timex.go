@@ -20,6 +20,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hearsay-news/hearsay"
@@ -43,6 +44,14 @@ type Tagger struct {
 	words                                 map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
 	info                                  []wordInfo          // per word number; info[0] is for unnumbered forms
 	abbrev                                map[string]bool     // abbreviations a sentence does not end after
+	work                                  sync.Pool           // *work kept between calls of TagWith
+}
+
+// work is the buffers of a call of TagWith, kept for the next one.
+type work struct {
+	toks   []token
+	m      matcher
+	tenses []tense
 }
 
 // New loads the tagger for a language ("en"): the folder lang/LANG.
@@ -112,10 +121,14 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	}
 	r := newResolver(dct)
 	out := make([]hearsay.Timex, 0, len(text)/256+4)
-	toks := make([]token, 0, 64)
-	var m matcher
+	w, _ := t.work.Get().(*work)
+	if w == nil {
+		w = &work{toks: make([]token, 0, 64)}
+	}
+	defer t.work.Put(w)
+	toks, m, tenseBuf := w.toks, &w.m, w.tenses
+	defer func() { w.toks, w.tenses = toks[:0], tenseBuf }()
 	low := lowerASCII(text)
-	var tenseBuf []tense
 	for si, s := range sents {
 		from, to := s.Start-base, s.End-base
 		if from < 0 {
@@ -130,7 +143,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		toks = tokenizeLow(text, low, from, to, toks[:0])
 		t.lookUp(toks)
 		m.reset(toks, t.info)
-		raws := t.matchSentence(&m)
+		raws := t.matchSentence(m)
 		var tenses []tense
 		if len(raws) > 0 {
 			tenses = t.sentenceTenses(text, base, toks, opt, tenseBuf)
