@@ -1,5 +1,7 @@
 package timex
 
+import "slices"
+
 // Rules are indexed by an anchor: one required element that starts a fixed
 // number of tokens after the rule's start, chosen among those the fewest
 // tokens can start. A rule is tried at token j-off only when token j can
@@ -158,6 +160,17 @@ func (t *Tagger) probes(r *rule) []probe {
 		}
 		off += e.minWidth()
 	}
+	// Fixed elements first, then later elements first: the tokens after a
+	// later place carry less.
+	slices.SortStableFunc(ps, func(a, b probe) int {
+		if a.after != b.after {
+			if a.after {
+				return 1
+			}
+			return -1
+		}
+		return int(b.off - a.off)
+	})
 	return ps[:min(len(ps), maxProbes)]
 }
 
