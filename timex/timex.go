@@ -45,6 +45,31 @@ type Tagger struct {
 	info                                  []wordInfo          // per word number; info[0] is for unnumbered forms
 	abbrev                                map[string]bool     // abbreviations a sentence does not end after
 	work                                  sync.Pool           // *work kept between calls of TagWith
+	forms                                 formFilter          // the forms of words, to skip looking up the others
+}
+
+// A formFilter is a set of hashes of token forms: a form whose hash is not
+// in it is not one of the forms it was made from.
+type formFilter [1 << 10]uint64
+
+// formHash hashes a form by its length and first and last bytes.
+func formHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	return (uint32(len(w))*131 + uint32(w[0])*31 + uint32(w[len(w)-1])) % (64 << 10)
+}
+
+// add adds form w.
+func (f *formFilter) add(w string) {
+	h := formHash(w)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// mayHave reports whether w may be one of the forms added (false: it is not).
+func (f *formFilter) mayHave(w string) bool {
+	h := formHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
 }
 
 // work is the buffers of a call of TagWith, kept for the next one.
@@ -76,6 +101,9 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 	t := &Tagger{lang: path.Base(dir), rules: rules, tense: map[string]tense{}, tense2: map[[2]string]tense{}}
 	t.numberWords(lex)
 	t.indexAnchors()
+	for w := range t.words {
+		t.forms.add(w)
+	}
 	if t.abbrev, err = lexicon.Set(fsys, path.Join(dir, "abbrev.txt"), true); err != nil {
 		return nil, fmt.Errorf("timex: %w", err)
 	}
@@ -368,7 +396,10 @@ func hasWord(set []uint64, id int32) bool {
 // lookUp sets the lexicon bits and word number of each token.
 func (t *Tagger) lookUp(toks []token) {
 	for i := range toks {
-		id := t.words[toks[i].lower]
+		var id int32
+		if t.forms.mayHave(toks[i].lower) {
+			id = t.words[toks[i].lower]
+		}
 		toks[i].word, toks[i].lexMask = id, t.info[id].mask
 		if toks[i].kind == tokDigit {
 			toks[i].lexMask = digitBit

@@ -45,9 +45,12 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 	space, newline, nl := true, false, 0
 	i := from
 	for i < to {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			space = true
 			if r == '\n' {
 				if nl++; nl >= 2 {
@@ -142,4 +145,12 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// isSpace is unicode.IsSpace, with ASCII first.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
