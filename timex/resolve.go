@@ -624,8 +624,8 @@ func cyclicStart(fn string, args []string, y int) (time.Time, bool) {
 		q, err := strconv.Atoi(args[0])
 		return date(3*q-2, 1), err == nil
 	case "season":
-		m, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[args[0]]
-		return date(m, 1), ok
+		m := seasonMonth(args[0])
+		return date(m, 1), m != 0
 	}
 	return time.Time{}, false
 }
