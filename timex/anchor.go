@@ -107,30 +107,59 @@ func keysCost(keys []string) int {
 	return c
 }
 
+// maxAnchorOffsets is the most offsets an anchor may have.
+const maxAnchorOffsets = 4
+
 // setAnchor lists the rule's required elements at fixed offsets from its
-// start and chooses the cheapest of them as its anchor (the rule's first
-// keys at offset 0 when none is cheaper).
+// start and chooses its anchor: the cheapest of the required elements that
+// only elements of fixed width precede, at each offset where it can start
+// (optional elements before it make several), or the rule's first keys at
+// offset 0 when none is cheaper.
 func (r *rule) setAnchor() {
-	r.anchorOff, r.anchorKeys = 0, r.firstKeys()
+	r.anchorElem, r.anchorOffs, r.anchorKeys = -1, []int{0}, r.firstKeys()
 	best := keysCost(r.anchorKeys)
-	off := 0
+	offs := []int{0}
+	fixed := true
 	for k := range r.elems {
 		e := &r.elems[k]
+		w := e.width()
 		if e.optional {
-			return
+			fixed = false
+			if w == 0 {
+				return
+			}
+			offs = withOffsets(offs, w)
+			if len(offs) > maxAnchorOffsets {
+				return
+			}
+			continue
 		}
-		r.fixed = append(r.fixed, fixedElem{off: off, e: e})
-		if off > 0 {
-			if keys := e.firstKeys(); keysCost(keys) < best {
-				r.anchorOff, r.anchorKeys, best = off, keys, keysCost(keys)
+		if fixed {
+			r.fixed = append(r.fixed, fixedElem{off: offs[0], e: e})
+		}
+		if k > 0 {
+			if keys := e.firstKeys(); keysCost(keys)*len(offs) < best {
+				r.anchorElem, r.anchorOffs, r.anchorKeys, best = k, slices.Clone(offs), keys, keysCost(keys)*len(offs)
 			}
 		}
-		w := e.width()
 		if w == 0 {
 			return
 		}
-		off += w
+		for n := range offs {
+			offs[n] += w
+		}
 	}
+}
+
+// withOffsets returns the offsets after an optional element of width w:
+// offs and each of offs plus w, sorted, without repeats.
+func withOffsets(offs []int, w int) []int {
+	out := slices.Clone(offs)
+	for _, o := range offs {
+		out = append(out, o+w)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // probes lists the probes of r: its fixed elements but the anchor, tested
@@ -139,9 +168,9 @@ func (r *rule) setAnchor() {
 // maxProbes.
 func (t *Tagger) probes(r *rule) []probe {
 	var ps []probe
-	for _, f := range r.fixed {
-		if f.off == r.anchorOff {
-			continue
+	for k, f := range r.fixed {
+		if k == r.anchorElem || k == 0 && r.anchorElem < 0 {
+			continue // the anchor's element: the index tested it
 		}
 		if want, ok := t.startCarried(f.e); ok {
 			ps = append(ps, probe{want: want, off: int32(f.off)})
@@ -272,10 +301,16 @@ func (t *Tagger) keySet(keys []string) keySet {
 func (t *Tagger) indexAnchors() {
 	for _, r := range t.rules {
 		r.starts = t.keySet(r.firstKeys())
-		a := anchor{rule: r, off: int32(r.anchorOff)}
+		var a anchor
+		a.rule = r
 		for _, p := range t.probes(r) {
 			a.probes[a.n] = p
 			a.n++
+		}
+		as := make([]anchor, len(r.anchorOffs))
+		for n, off := range r.anchorOffs {
+			as[n] = a
+			as[n].off = int32(off)
 		}
 		var digit, word bool
 		for _, k := range r.anchorKeys {
@@ -290,17 +325,17 @@ func (t *Tagger) indexAnchors() {
 			seen[k] = true
 			switch k {
 			case digitKey:
-				t.digitAnchors = append(t.digitAnchors, a)
+				t.digitAnchors = append(t.digitAnchors, as...)
 			case wordKey:
-				t.wordAnchors = append(t.wordAnchors, a)
+				t.wordAnchors = append(t.wordAnchors, as...)
 			case capKey:
-				t.capAnchors = append(t.capAnchors, a)
+				t.capAnchors = append(t.capAnchors, as...)
 			default:
 				if kind := formKind(k); digit && kind == tokDigit || word && kind == tokWord {
 					continue
 				}
 				wi := &t.info[t.words[k]]
-				wi.anchors = append(wi.anchors, a)
+				wi.anchors = append(wi.anchors, as...)
 			}
 		}
 	}

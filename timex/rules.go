@@ -66,9 +66,11 @@ type rule struct {
 	secondBits []uint64
 	// The tokens the rule is tried on (its firstKeys, see keySet.startsRule).
 	starts keySet
-	// The index finds the rule at the tokens that can start the element
-	// anchorOff tokens after the rule's start (see setAnchor).
-	anchorOff  int
+	// The index finds the rule at the tokens that can start its anchor, the
+	// element anchorElem (-1: the rule's first keys), which starts one of
+	// anchorOffs tokens after the rule's start (see setAnchor).
+	anchorElem int
+	anchorOffs []int
 	anchorKeys []string
 	// The required elements at a fixed offset from the rule's start.
 	fixed []fixedElem
