@@ -2,12 +2,16 @@ package timex
 
 import "slices"
 
-// Rules are indexed by an anchor: one required element that starts a fixed
-// number of tokens after the rule's start, chosen among those the fewest
-// tokens can start. A rule is tried at token j-off only when token j can
-// start its anchor, so a rule that begins with an optional or common element
-// ("{word} the ^Morning") is tried at the few tokens where its rarer part
-// stands ("morning") rather than at every word.
+// Rules are indexed by an anchor: one required element that starts one of
+// a few known numbers of tokens (offsets) after the rule's start, chosen
+// among those the fewest tokens can start. A rule is tried at token j-off
+// only when token j can start its anchor, so a rule that begins with an
+// optional or common element ("{word} the ^Morning", "the? {premod} -?
+// {year}") is tried at the few tokens where its rarer part stands
+// ("morning", "early") rather than at every word. Its probes then test
+// cheaply what the tokens around carry before the rule is matched. Which
+// rules are tried in which order does not change the result: matches are
+// ranked by a total order (see matchSentence).
 
 // An anchor is a rule as the index lists it: the rule is tried at the token
 // off tokens before the one the list was found on, when its probes pass.
@@ -76,15 +80,19 @@ const (
 	costWord   = 10000 // "#w"
 	costCap    = 2000  // "#W"
 	costDigit  = 300   // "#d"
-	costCommon = 100   // a word of commonWords
+	costCommon = 100   // a form of commonForm
 	costOther  = 1     // any other form
 )
 
-// commonWords are token forms frequent enough in text to make poor anchors.
-var commonWords = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "at": true, "to": true,
-	"and": true, "or": true, "for": true, "by": true, "from": true, "this": true, "that": true,
-	",": true, ".": true, "-": true, "'": true, "s": true, "(": true, ")": true, "\"": true,
+// commonForm reports whether a token form is frequent enough in text to
+// make a poor anchor.
+func commonForm(form string) bool {
+	switch form {
+	case "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "from", "this", "that",
+		",", ".", "-", "'", "s", "(", ")", "\"":
+		return true
+	}
+	return false
 }
 
 // keysCost estimates how many tokens carry one of keys.
@@ -98,7 +106,7 @@ func keysCost(keys []string) int {
 			c += costCap
 		case k == digitKey:
 			c += costDigit
-		case commonWords[k]:
+		case commonForm(k):
 			c += costCommon
 		default:
 			c += costOther

@@ -192,10 +192,13 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	return out
 }
 
-// matchSentence runs the rules over the tokens of one sentence. At each
-// token it keeps the best match of each rule starting there; then it selects
-// non-overlapping matches, longest timex span first (then leftmost). A
-// negative rule competes with its whole match and drops what it overlaps.
+// matchSentence runs the rules over the tokens of one sentence, each rule
+// at the tokens its anchor finds. For each token and rule it keeps the best
+// match starting there; then it selects non-overlapping matches, longest
+// timex span first (then leftmost, more context, negative rules, earlier
+// rules, earlier starts: a total order, so the order the rules were tried
+// in does not matter). A negative rule competes with its whole match and
+// drops what it overlaps.
 // The matches returned, and their captures, last until m's next sentence.
 func (t *Tagger) matchSentence(m *matcher) []match {
 	toks := m.toks
