@@ -55,8 +55,7 @@ func parseValue(v string) (time.Time, gran, bool) {
 			return date(y, 6*h-5, 1), granHalf, true
 		}
 	case rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI":
-		m := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]
-		return date(y, m, 1), granSeason, true
+		return date(y, seasonMonth(rest), 1), granSeason, true
 	case len(rest) >= 2 && rest[0] == 'W':
 		wk := rest[1:]
 		if i := strings.IndexByte(wk, '-'); i >= 0 {
@@ -102,7 +101,8 @@ func Interval(value string) (earliest, latest string, ok bool) {
 		return "", "", false
 	}
 	if g == granWeek && strings.HasSuffix(value, "-WE") {
-		return t.AddDate(0, 0, 5).Format("2006-01-02"), t.AddDate(0, 0, 6).Format("2006-01-02"), true
+		earliest, latest = formatDays(t.AddDate(0, 0, 5), t.AddDate(0, 0, 6))
+		return earliest, latest, true
 	}
 	var end time.Time
 	switch g {
@@ -123,7 +123,40 @@ func Interval(value string) (earliest, latest string, ok bool) {
 	case granCentury:
 		end = t.AddDate(100, 0, -1)
 	}
-	return t.Format("2006-01-02"), end.Format("2006-01-02"), true
+	earliest, latest = formatDays(t, end)
+	return earliest, latest, true
+}
+
+// formatDays formats two days as "YYYY-MM-DD" (time.Format's "2006-01-02"),
+// both in one string when their years have four digits.
+func formatDays(a, b time.Time) (string, string) {
+	ya, ma, da := a.Date()
+	yb, mb, db := b.Date()
+	if ya < 0 || ya > 9999 || yb < 0 || yb > 9999 {
+		return a.Format("2006-01-02"), b.Format("2006-01-02")
+	}
+	var buf [21]byte
+	putYMD(buf[:10], ya, ma, da)
+	buf[10] = ' '
+	putYMD(buf[11:], yb, mb, db)
+	s := string(buf[:])
+	return s[:10], s[11:]
+}
+
+// putDay writes t as "YYYY-MM-DD" into b (10 bytes), for years 0 to 9999.
+func putDay(b []byte, t time.Time) {
+	y, m, d := t.Date()
+	putYMD(b, y, m, d)
+}
+
+// putYMD writes a date as "YYYY-MM-DD" into b (10 bytes), for years 0 to
+// 9999.
+func putYMD(b []byte, y int, m time.Month, d int) {
+	b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
+	b[4] = '-'
+	b[5], b[6] = byte('0'+int(m)/10), byte('0'+int(m)%10)
+	b[7] = '-'
+	b[8], b[9] = byte('0'+d/10), byte('0'+d%10)
 }
 
 // BirthInterval gives the birth dates of someone aged years on the day at:
@@ -132,4 +165,20 @@ func Interval(value string) (earliest, latest string, ok bool) {
 func BirthInterval(years int, at time.Time) (earliest, latest string) {
 	d := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
 	return d.AddDate(-(years + 1), 0, 1).Format("2006-01-02"), d.AddDate(-years, 0, 0).Format("2006-01-02")
+}
+
+// seasonMonth is the first month of a season code (SP, SU, FA, WI),
+// meteorological: 3, 6, 9, 12; 0 for other codes.
+func seasonMonth(code string) int {
+	switch code {
+	case "SP":
+		return 3
+	case "SU":
+		return 6
+	case "FA":
+		return 9
+	case "WI":
+		return 12
+	}
+	return 0
 }

@@ -20,11 +20,17 @@ type matcher struct {
 	bound []int   // token index where each element of the current rule starts
 	cands []match // buffers reused from sentence to sentence
 	taken []bool
+	out   []match
+	// capBuf holds the captures of the sentence's matches.
+	capBuf []capture
 	// win[k] is the union of the lexMasks of tokens winAt-1 .. winAt-1+k,
 	// for the rules' gates; winAt is 0 when not computed.
 	win   [maxGateSpan]uint64
 	winAt int
 	info  []wordInfo // per word number (Tagger.info)
+	// feat[j] is what token j carries, after[j] what the tokens from j on
+	// carry (the union).
+	feat, after []carried
 }
 
 // maxGateSpan is the longest gate span whose token masks are kept.
@@ -33,6 +39,18 @@ const maxGateSpan = 8
 // reset starts matching on a new sentence's tokens.
 func (m *matcher) reset(toks []token, info []wordInfo) {
 	m.toks, m.info, m.winAt = toks, info, 0
+	m.capBuf = m.capBuf[:0]
+	if cap(m.after) < len(toks)+1 {
+		m.feat, m.after = make([]carried, len(toks)+1), make([]carried, len(toks)+1)
+	}
+	m.feat, m.after = m.feat[:len(toks)], m.after[:len(toks)+1]
+	m.after[len(toks)] = carried{}
+	for j := len(toks) - 1; j >= 0; j-- {
+		c := tokenCarried(&toks[j])
+		m.feat[j] = c
+		a := &m.after[j+1]
+		m.after[j] = carried{bits: a.bits | c.bits, words: a.words | c.words, class: a.class | c.class}
+	}
 }
 
 // gateMask returns the union of the lexMasks of the span tokens from i on
@@ -68,6 +86,37 @@ func (m *matcher) secondOK(r *rule, i int) bool {
 		return false
 	}
 	return hasWord(r.secondBits, m.toks[i+1].word)
+}
+
+// tryAnchors tries the rules of anchors found at token j, each at its
+// start (j minus the anchor's offset), and adds their matches to m.cands.
+func (m *matcher) tryAnchors(anchors []anchor, j int) {
+	n := len(m.toks)
+next:
+	for k := range anchors {
+		a := &anchors[k]
+		i := j - int(a.off)
+		if i < 0 {
+			continue
+		}
+		for p := range a.probes[:a.n] {
+			pr := &a.probes[p]
+			q := i + int(pr.off)
+			if q >= n {
+				continue next
+			}
+			c := &m.feat[q]
+			if pr.after {
+				c = &m.after[q]
+			}
+			if !c.passes(&pr.want) {
+				continue next
+			}
+		}
+		if a.rule.starts.startsRule(&m.toks[i]) && m.matchAt(a.rule, i) {
+			m.cands = append(m.cands, m.best)
+		}
+	}
 }
 
 // matchAt tries rule r at token i and reports whether it matched; the best
@@ -110,8 +159,11 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 		if e.cap && !t.cap || !hasWord(e.firstBits, t.word) {
 			return
 		}
-		for _, lit := range e.lits {
-			if end, ok := m.seq(lit, i); ok {
+		for n, lit := range e.lits {
+			if e.litWords[n] != t.word {
+				continue
+			}
+			if end, ok := m.seqFrom(lit, i); ok {
 				m.walk(r, k+1, end, start)
 			}
 		}
@@ -123,7 +175,7 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 			if (le.cap && !t.cap) || (le.lower && t.cap) {
 				continue
 			}
-			if end, ok := m.seq(le.words, i); ok {
+			if end, ok := m.seqFrom(le.words, i); ok {
 				m.caps = append(m.caps, capture{e.capture, le.value})
 				n := len(m.caps)
 				m.walk(r, k+1, end, start)
@@ -140,15 +192,16 @@ func (m *matcher) walk(r *rule, k, i, start int) {
 	}
 }
 
-// seq matches a sequence of token forms at i. Tokens after the first must
-// not follow a paragraph break.
-func (m *matcher) seq(words []string, i int) (int, bool) {
+// seqFrom matches a sequence of token forms at i whose first form is
+// known to be token i's. Tokens after the first must not follow a
+// paragraph break.
+func (m *matcher) seqFrom(words []string, i int) (int, bool) {
 	if i+len(words) > len(m.toks) {
 		return 0, false
 	}
-	for j, w := range words {
+	for j := 1; j < len(words); j++ {
 		t := &m.toks[i+j]
-		if t.lower != w || (j > 0 && t.newline) {
+		if t.lower != words[j] || t.newline {
 			return 0, false
 		}
 	}
@@ -198,7 +251,9 @@ func (m *matcher) offer(r *rule, start, end int) {
 		}
 	}
 	m.found = true
-	m.best = match{rule: r, start: start, end: end, from: from, to: to, caps: append(m.best.caps[:0:0], m.caps...)}
+	n := len(m.capBuf)
+	m.capBuf = append(m.capBuf, m.caps...)
+	m.best = match{rule: r, start: start, end: end, from: from, to: to, caps: m.capBuf[n:len(m.capBuf):len(m.capBuf)]}
 }
 
 // selSpan is the token range a match claims when matches compete: the

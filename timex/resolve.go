@@ -168,6 +168,7 @@ func substitute(tmpl string, caps []capture) string {
 		return tmpl
 	}
 	var b strings.Builder
+	b.Grow(len(tmpl) + 8)
 	for {
 		i := strings.IndexByte(tmpl, '{')
 		if i < 0 {
@@ -205,10 +206,8 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 	fn, suffix := v[1:open], v[cl+1:]
 	var args []string
 	if s := strings.TrimSpace(v[open+1 : cl]); s != "" {
-		args = strings.Split(s, ",")
-		for i := range args {
-			args[i] = strings.TrimSpace(args[i])
-		}
+		var buf [8]string
+		args = splitArgs(s, buf[:0])
 	}
 	ints := func(from int) ([]int, error) {
 		var out []int
@@ -625,8 +624,8 @@ func cyclicStart(fn string, args []string, y int) (time.Time, bool) {
 		q, err := strconv.Atoi(args[0])
 		return date(3*q-2, 1), err == nil
 	case "season":
-		m, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[args[0]]
-		return date(m, 1), ok
+		m := seasonMonth(args[0])
+		return date(m, 1), m != 0
 	}
 	return time.Time{}, false
 }
@@ -966,8 +965,29 @@ func shift(t time.Time, g gran, n int) time.Time {
 	return t
 }
 
+// splitArgs appends the comma-separated arguments of s, each trimmed of
+// spaces, to out.
+func splitArgs(s string, out []string) []string {
+	for {
+		a, rest, more := strings.Cut(s, ",")
+		out = append(out, strings.TrimSpace(a))
+		if !more {
+			return out
+		}
+		s = rest
+	}
+}
+
 // format writes t at granularity g as a TIMEX3 value.
 func format(t time.Time, g gran) string {
+	if y := t.Year(); y >= 1 && y <= 9998 {
+		return formatShort(t, g)
+	}
+	return formatFmt(t, g)
+}
+
+// formatFmt is format with fmt, for any year.
+func formatFmt(t time.Time, g gran) string {
 	switch g {
 	case granDay:
 		return t.Format("2006-01-02")
@@ -994,6 +1014,53 @@ func format(t time.Time, g gran) string {
 		return fmt.Sprintf("%02d", t.Year()/100)
 	}
 	return ""
+}
+
+// formatShort is format for years 1 to 9998, without fmt.
+func formatShort(t time.Time, g gran) string {
+	var buf [10]byte
+	b := buf[:0]
+	switch g {
+	case granDay:
+		putDay(buf[:], t)
+		return string(buf[:])
+	case granWeek:
+		y, w := t.ISOWeek()
+		b = append(appendPad(b, y, 4), '-', 'W')
+		return string(appendPad(b, w, 2))
+	case granMonth:
+		return string(appendPad(append(appendPad(b, t.Year(), 4), '-'), int(t.Month()), 2))
+	case granSeason:
+		y, m := t.Year(), int(t.Month())
+		if m <= 2 {
+			y--
+		}
+		return string(append(append(appendPad(b, y, 4), '-'), [...]string{"", "SP", "SU", "FA", "WI"}[seasonOf(m)]...))
+	case granQuarter:
+		return string(appendPad(append(appendPad(b, t.Year(), 4), '-', 'Q'), (int(t.Month())-1)/3+1, 1))
+	case granHalf:
+		return string(appendPad(append(appendPad(b, t.Year(), 4), '-', 'H'), (int(t.Month())-1)/6+1, 1))
+	case granYear:
+		return string(appendPad(b, t.Year(), 4))
+	case granDecade:
+		return string(appendPad(b, t.Year()/10, 3))
+	case granCentury:
+		return string(appendPad(b, t.Year()/100, 2))
+	}
+	return ""
+}
+
+// appendPad appends n (0 or more) in decimal, padded with zeros to width
+// digits, as fmt's "%0*d".
+func appendPad(b []byte, n, width int) []byte {
+	digits := 1
+	for m := n / 10; m > 0; m /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // secondOr is the second of a call's shifts, or the first when it has one.

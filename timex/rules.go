@@ -17,6 +17,7 @@ type lexClass struct {
 	name    string
 	bit     uint64                // this class's bit in token.lexMask
 	maxLen  int                   // tokens in its longest phrase
+	minLen  int                   // tokens in its shortest phrase
 	byFirst map[string][]lexEntry // first token form -> entries, longest first
 }
 
@@ -39,6 +40,8 @@ type elem struct {
 	cap      bool // literal must be capitalized in the text (written "^May")
 	// The first words of lits as a bit set over their numbers (token.word).
 	firstBits []uint64
+	// The word numbers of the first words of lits.
+	litWords []int32
 }
 
 // A rule recognizes a pattern of tokens and says how to normalize it.
@@ -61,6 +64,16 @@ type rule struct {
 	second map[string]bool
 	// The same words as a bit set over their numbers (token.word).
 	secondBits []uint64
+	// The tokens the rule is tried on (its firstKeys, see keySet.startsRule).
+	starts keySet
+	// The index finds the rule at the tokens that can start its anchor, the
+	// element anchorElem (-1: the rule's first keys), which starts one of
+	// anchorOffs tokens after the rule's start (see setAnchor).
+	anchorElem int
+	anchorOffs []int
+	anchorKeys []string
+	// The required elements at a fixed offset from the rule's start.
+	fixed []fixedElem
 }
 
 // setGate computes the rule's gates: the bits of its first required element
@@ -172,6 +185,9 @@ func loadLexicons(fsys fs.FS, dir string) (map[string]*lexClass, error) {
 			}
 			lc.byFirst[e.words[0]] = append(lc.byFirst[e.words[0]], e)
 			lc.maxLen = max(lc.maxLen, len(e.words))
+			if lc.minLen == 0 || len(e.words) < lc.minLen {
+				lc.minLen = len(e.words)
+			}
 		}
 		for _, es := range lc.byFirst {
 			sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
@@ -376,29 +392,58 @@ func compilePattern(r *rule, pat string, lex map[string]*lexClass, bi map[string
 		return fmt.Errorf("pattern has no span between '<' and '>'")
 	}
 	r.setGate()
+	r.setAnchor()
 	return nil
 }
 
 // firstKeys lists the index keys of the tokens a rule can start on: token
-// forms, or "#d" for any digit run.
+// forms, or "#d" for any digit run, "#w" any word, "#W" any capitalized word.
 func (r *rule) firstKeys() []string {
 	var keys []string
 	for _, e := range r.elems {
-		switch {
-		case e.lits != nil:
-			for _, l := range e.lits {
-				keys = append(keys, l[0])
-			}
-		case e.lex != nil:
-			for k := range e.lex.byFirst {
-				keys = append(keys, k)
-			}
-		default:
-			keys = append(keys, e.builtin.first...)
-		}
+		keys = append(keys, e.firstKeys()...)
 		if !e.optional {
 			break
 		}
 	}
 	return keys
+}
+
+// firstKeys lists the index keys of the tokens an element can start on.
+func (e *elem) firstKeys() []string {
+	var keys []string
+	switch {
+	case e.lits != nil:
+		for _, l := range e.lits {
+			keys = append(keys, l[0])
+		}
+	case e.lex != nil:
+		for k := range e.lex.byFirst {
+			keys = append(keys, k)
+		}
+	default:
+		keys = append(keys, e.builtin.first...)
+	}
+	return keys
+}
+
+// width is the number of tokens the element always covers, 0 when that
+// varies.
+func (e *elem) width() int {
+	switch {
+	case e.lits != nil:
+		n := len(e.lits[0])
+		for _, l := range e.lits {
+			if len(l) != n {
+				return 0
+			}
+		}
+		return n
+	case e.lex != nil:
+		if e.lex.minLen != e.lex.maxLen {
+			return 0
+		}
+		return e.lex.maxLen
+	}
+	return e.builtin.width
 }

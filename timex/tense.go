@@ -47,8 +47,13 @@ func parseTense(s string) tense {
 // (tenseUnknown for most): the "tense" lexicon first (a two-word entry
 // such as "due to", NONE, overrides its first word), then part-of-speech
 // tags when available, otherwise the "-ed" ending (a weak past).
-func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options) []tense {
-	out := make([]tense, len(toks))
+func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options, buf []tense) []tense {
+	out := buf[:0]
+	if cap(out) < len(toks) {
+		out = make([]tense, len(toks))
+	}
+	out = out[:len(toks)]
+	clear(out)
 	for i, tk := range toks {
 		if tk.kind != tokWord {
 			continue

@@ -20,6 +20,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hearsay-news/hearsay"
@@ -32,15 +33,50 @@ var langFS embed.FS
 // A Tagger finds and normalizes time expressions of one language. It is
 // safe for concurrent use.
 type Tagger struct {
-	lang     string
-	rules    []*rule
-	index    map[string][]*rule  // first-token key -> rules that can start there
-	tense    map[string]tense    // tense cues
-	tense2   map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
-	tenseBit uint64              // lexMask bit of the tense lexicon
-	words    map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
-	info     []wordInfo          // per word number; info[0] is for unnumbered forms
-	abbrev   map[string]bool     // abbreviations a sentence does not end after
+	lang  string
+	rules []*rule
+	// The rules listed under their anchors' class keys (see indexAnchors);
+	// those under forms are in info.
+	digitAnchors, wordAnchors, capAnchors []anchor
+	tense                                 map[string]tense    // tense cues
+	tense2                                map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
+	tenseBit                              uint64              // lexMask bit of the tense lexicon
+	words                                 map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
+	info                                  []wordInfo          // per word number; info[0] is for unnumbered forms
+	abbrev                                map[string]bool     // abbreviations a sentence does not end after
+	work                                  sync.Pool           // *work kept between calls of TagWith
+	forms                                 formFilter          // the forms of words, to skip looking up the others
+}
+
+// A formFilter is a set of hashes of token forms: a form whose hash is not
+// in it is not one of the forms it was made from.
+type formFilter [1 << 10]uint64
+
+// formHash hashes a form by its length and first and last bytes.
+func formHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	return (uint32(len(w))*131 + uint32(w[0])*31 + uint32(w[len(w)-1])) % (64 << 10)
+}
+
+// add adds form w.
+func (f *formFilter) add(w string) {
+	h := formHash(w)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// mayHave reports whether w may be one of the forms added (false: it is not).
+func (f *formFilter) mayHave(w string) bool {
+	h := formHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+// work is the buffers of a call of TagWith, kept for the next one.
+type work struct {
+	toks   []token
+	m      matcher
+	tenses []tense
 }
 
 // New loads the tagger for a language ("en"): the folder lang/LANG.
@@ -62,18 +98,12 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{lang: path.Base(dir), rules: rules, index: map[string][]*rule{}, tense: map[string]tense{},
-		tense2: map[[2]string]tense{}}
-	for _, r := range rules {
-		seen := map[string]bool{}
-		for _, k := range r.firstKeys() {
-			if !seen[k] {
-				seen[k] = true
-				t.index[k] = append(t.index[k], r)
-			}
-		}
-	}
+	t := &Tagger{lang: path.Base(dir), rules: rules, tense: map[string]tense{}, tense2: map[[2]string]tense{}}
 	t.numberWords(lex)
+	t.indexAnchors()
+	for w := range t.words {
+		t.forms.add(w)
+	}
 	if t.abbrev, err = lexicon.Set(fsys, path.Join(dir, "abbrev.txt"), true); err != nil {
 		return nil, fmt.Errorf("timex: %w", err)
 	}
@@ -119,8 +149,14 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	}
 	r := newResolver(dct)
 	out := make([]hearsay.Timex, 0, len(text)/256+4)
-	toks := make([]token, 0, 64)
-	var m matcher
+	w, _ := t.work.Get().(*work)
+	if w == nil {
+		w = &work{toks: make([]token, 0, 64)}
+	}
+	defer t.work.Put(w)
+	toks, m, tenseBuf := w.toks, &w.m, w.tenses
+	defer func() { w.toks, w.tenses = toks[:0], tenseBuf }()
+	low := lowerASCII(text)
 	for si, s := range sents {
 		from, to := s.Start-base, s.End-base
 		if from < 0 {
@@ -132,13 +168,14 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		if from >= to {
 			continue
 		}
-		toks = tokenize(text, from, to, toks[:0])
+		toks = tokenizeLow(text, low, from, to, toks[:0])
 		t.lookUp(toks)
 		m.reset(toks, t.info)
-		raws := t.matchSentence(&m)
+		raws := t.matchSentence(m)
 		var tenses []tense
 		if len(raws) > 0 {
-			tenses = t.sentenceTenses(text, base, toks, opt)
+			tenses = t.sentenceTenses(text, base, toks, opt, tenseBuf)
+			tenseBuf = tenses
 		}
 		r.newSentence()
 		for _, raw := range raws {
@@ -155,41 +192,32 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	return out
 }
 
-// matchSentence runs the rules over the tokens of one sentence. At each
-// token it keeps the best match of each rule starting there; then it selects
-// non-overlapping matches, longest timex span first (then leftmost). A
-// negative rule competes with its whole match and drops what it overlaps.
+// matchSentence runs the rules over the tokens of one sentence, each rule
+// at the tokens its anchor finds. For each token and rule it keeps the best
+// match starting there; then it selects non-overlapping matches, longest
+// timex span first (then leftmost, more context, negative rules, earlier
+// rules, earlier starts: a total order, so the order the rules were tried
+// in does not matter). A negative rule competes with its whole match and
+// drops what it overlaps.
+// The matches returned, and their captures, last until m's next sentence.
 func (t *Tagger) matchSentence(m *matcher) []match {
 	toks := m.toks
-	cands := m.cands[:0]
-	defer func() { m.cands = cands[:0] }()
-	wordRules, capRules := t.index[wordKey], t.index[capKey]
-	digitRules := t.index[digitKey]
-	for i := range toks {
-		rules := t.info[toks[i].word].rules
-		if toks[i].kind == tokDigit {
-			rules = digitRules
-		}
-		for _, r := range rules {
-			if m.matchAt(r, i) {
-				cands = append(cands, m.best)
-			}
-		}
-		if toks[i].kind == tokWord {
-			for _, r := range wordRules {
-				if m.matchAt(r, i) {
-					cands = append(cands, m.best)
-				}
-			}
-			if toks[i].cap {
-				for _, r := range capRules {
-					if m.matchAt(r, i) {
-						cands = append(cands, m.best)
-					}
-				}
+	m.cands = m.cands[:0]
+	for j := range toks {
+		tk := &toks[j]
+		m.tryAnchors(t.info[tk.word].anchors, j)
+		switch {
+		case tk.kind == tokDigit:
+			m.tryAnchors(t.digitAnchors, j)
+		case tk.kind == tokWord:
+			m.tryAnchors(t.wordAnchors, j)
+			if tk.cap {
+				m.tryAnchors(t.capAnchors, j)
 			}
 		}
 	}
+	cands := m.cands
+	defer func() { m.cands = cands[:0] }()
 	if len(cands) == 0 {
 		return nil
 	}
@@ -208,15 +236,18 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 				return -1
 			}
 			return 1
+		case a.rule.order != b.rule.order:
+			return a.rule.order - b.rule.order
 		}
-		return a.rule.order - b.rule.order
+		return a.start - b.start
 	})
 	if cap(m.taken) < len(toks) {
 		m.taken = make([]bool, len(toks))
 	}
 	taken := m.taken[:len(toks)]
 	clear(taken)
-	var out []match
+	out := m.out[:0]
+	defer func() { m.out = out[:0] }()
 next:
 	for _, c := range cands {
 		f, to := c.selSpan()
@@ -245,9 +276,9 @@ func IsAge(x hearsay.Timex) bool {
 
 // A wordInfo is what the tagger knows of a token form before matching.
 type wordInfo struct {
-	mask  uint64    // bits of the lexicons with a phrase starting with it
-	rules []*rule   // the rules that can start on it (index)
-	lex   []wordLex // the phrases of each lexicon starting with it
+	mask    uint64    // bits of the lexicons with a phrase starting with it
+	anchors []anchor  // the rules anchored on it (see indexAnchors)
+	lex     []wordLex // the phrases of each lexicon starting with it
 }
 
 // A wordLex is the phrases of one lexicon that start with a word
@@ -270,8 +301,9 @@ func (wi *wordInfo) phrases(bit uint64) []lexEntry {
 
 // numberWords numbers the token forms that rules and lexicons name: first
 // the first words of the rules' literals (so that the bit sets of
-// elem.firstBits and rule.secondBits stay short), then the index keys and
-// the first words of lexicon phrases. It fills t.words and t.info, and the
+// elem.firstBits and rule.secondBits stay short), then the forms the rules'
+// elements can start on (their index keys) and the first words of lexicon
+// phrases. It fills t.words and t.info, and the
 // bit sets, so that matching tests a token against a rule's words with a
 // bit test rather than a map lookup or string comparisons.
 func (t *Tagger) numberWords(lex map[string]*lexClass) {
@@ -298,13 +330,19 @@ func (t *Tagger) numberWords(lex map[string]*lexClass) {
 	for _, w := range lits {
 		number(w)
 	}
-	keys := make([]string, 0, len(t.index))
-	for k := range t.index {
-		keys = append(keys, k)
+	var keys []string
+	for _, r := range t.rules {
+		for k := range r.elems {
+			for _, key := range r.elems[k].firstKeys() {
+				if key != digitKey && key != wordKey && key != capKey {
+					keys = append(keys, key)
+				}
+			}
+		}
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		t.info[number(k)].rules = t.index[k]
+		number(k)
 	}
 	names := make([]string, 0, len(lex))
 	for name := range lex {
@@ -345,6 +383,10 @@ func (t *Tagger) numberWords(lex map[string]*lexClass) {
 				words = append(words, l[0])
 			}
 			e.firstBits = bits(words)
+			e.litWords = make([]int32, len(e.lits))
+			for n, l := range e.lits {
+				e.litWords[n] = t.words[l[0]]
+			}
 		}
 	}
 }
@@ -357,7 +399,10 @@ func hasWord(set []uint64, id int32) bool {
 // lookUp sets the lexicon bits and word number of each token.
 func (t *Tagger) lookUp(toks []token) {
 	for i := range toks {
-		id := t.words[toks[i].lower]
+		var id int32
+		if t.forms.mayHave(toks[i].lower) {
+			id = t.words[toks[i].lower]
+		}
 		toks[i].word, toks[i].lexMask = id, t.info[id].mask
 		if toks[i].kind == tokDigit {
 			toks[i].lexMask = digitBit

@@ -35,12 +35,22 @@ type token struct {
 
 // tokenize splits text[from:to] into tokens.
 func tokenize(text string, from, to int, out []token) []token {
+	return tokenizeLow(text, "", from, to, out)
+}
+
+// tokenizeLow is tokenize given low, text with its ASCII upper-case
+// letters lowered (lowerASCII), whose slices are the lowered forms of ASCII
+// words; "" to lower each word on its own.
+func tokenizeLow(text, low string, from, to int, out []token) []token {
 	space, newline, nl := true, false, 0
 	i := from
 	for i < to {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			space = true
 			if r == '\n' {
 				if nl++; nl >= 2 {
@@ -50,15 +60,28 @@ func tokenize(text string, from, to int, out []token) []token {
 			i += size
 			continue
 		case unicode.IsLetter(r):
-			j := i + size
+			j, ascii := i+size, size == 1
 			for j < to {
+				if c := text[j]; c < utf8.RuneSelf {
+					if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+						break
+					}
+					j++
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r2) {
 					break
 				}
-				j += s2
+				j, ascii = j+s2, false
 			}
-			out = append(out, token{start: i, end: j, lower: lowerWord(text[i:j]), kind: tokWord,
+			lower := ""
+			if ascii && low != "" {
+				lower = low[i:j]
+			} else {
+				lower = lowerWord(text[i:j])
+			}
+			out = append(out, token{start: i, end: j, lower: lower, kind: tokWord,
 				space: space, newline: newline, cap: unicode.IsUpper(r)})
 			i = j
 		case r >= '0' && r <= '9':
@@ -103,4 +126,31 @@ func lowerWord(w string) string {
 		}
 	}
 	return w
+}
+
+// lowerASCII returns s with its ASCII upper-case letters lowered, s itself
+// when it has none.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// isSpace is unicode.IsSpace, with ASCII first.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
