@@ -3182,12 +3182,16 @@ func (r *resolver) coupleMember(m *ment) int {
 // description with an occupation as its head, as the companion or partner
 // of someone (cue class unnamed-before: "dating a fitness instructor",
 // "with a young sommelier"): not a predicate ("is a dancer", "as a nurse", "like a model") nor an
-// appositive ("Étienne, a climate activist"). Later definite descriptions
-// ("the sommelier") can then refer to it.
+// appositive ("Étienne, a climate activist"). A person noun that is no
+// trade ("a former employee", "a longtime friend", "a mystery woman")
+// makes one only as someone's partner (cue class partner-before: "an
+// affair with", "dating"): "dinner with a friend" makes none. Later
+// definite descriptions ("the sommelier") can then refer to it.
 func (r *resolver) unnamedPeople() {
 	toks := r.di.doc.Tokens
 	for _, m := range r.ms {
-		if !m.indefinite || m.ent >= 0 || m.quoted || !m.info.isOcc || m.info.isKin || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
+		trade := m.info.isOcc && !m.info.isKin
+		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
 			continue
 		}
 		prev := r.di.lower[m.tok0-1]
@@ -3197,16 +3201,25 @@ func (r *resolver) unnamedPeople() {
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
 			continue // "a member of ...", "a model's": part of something larger
 		}
-		if !r.cueBefore(m, "unnamed-before") {
-			continue // "told a podcast host", "the son of a nurse": no one the story follows
+		if trade && !r.cueBefore(m, "unnamed-before") || !trade && !r.cueBefore(m, "partner-before") {
+			continue // "told a podcast host", "the son of a nurse", "lunch with a friend": no one the story follows
 		}
 		c := r.join(m, -1)
 		cl := r.cl[c]
 		cl.typ = hearsay.Person
 		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
-		addOcc(cl, m.noun)
+		if trade {
+			addOcc(cl, m.noun)
+		}
 		m.rule = "nominal-unnamed"
 	}
+}
+
+// genericPerson reports whether a person noun is neither a trade nor a tie
+// to someone (kinship class person or other: "woman", "friend",
+// "colleague").
+func genericPerson(info nounInfo) bool {
+	return info.isKin && !info.isOcc && (info.class == "person" || info.class == "other")
 }
 
 // nameUnnamed joins an unnamed person ("an affair with a producer on his

@@ -141,6 +141,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// unnamed-before in data/cues.tsv: an unnamed companion is someone the story follows; a person merely addressed is not
 		{"date 2023-05-30 Derek Sloane is reportedly dating a fitness instructor. Sloane later told a podcast host that he was happy.",
 			[]string{"person <unnamed: a fitness instructor>"}, []string{"<unnamed: a podcast host>"}},
+		// partner-before in data/cues.tsv: a person noun that is no trade (kinship class other or person) is an unnamed partner only after a word of romance
+		{"date 2024-05-02 Actor Owen Marsh had an affair with a former employee. Singer Lia Brandt is dating a longtime friend, and Tom Reyes has had lunch with a friend.",
+			[]string{"person <unnamed: a former employee>", "person <unnamed: a longtime friend>"}, []string{"<unnamed: a friend>"}},
+		{"date 2024-05-02 Banker Ross Hale was romantically linked to a married colleague, while Nina Rowe is secretly seeing a woman she met at the gym.",
+			[]string{"person <unnamed: a married colleague>", "person <unnamed: a woman>"}, nil},
 		// a representative's noun with modifiers is a trade, not a representative ("a senior marketing manager")
 		{"date 2024-04-16 Nathan Greaves had been in a relationship since last spring with a senior marketing manager who reported to him.",
 			[]string{"person <unnamed: a senior marketing manager>"}, nil},
