@@ -2372,6 +2372,12 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
 		best = r.latestSpouses(m)
 	}
+	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
+		// no pair in reach: "Lorne is dating Tate. ... Lorne was previously
+		// married to Moss. They share a daughter, Ivy.\n\nThe couple ...":
+		// the couple the article opens with
+		best = r.openingCouple(m)
+	}
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) {
 		if est := r.establishedCouple(m); est != nil {
 			// "A and her husband B have split ... the actors C and D hosted a
@@ -2379,7 +2385,103 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best = est
 		}
 	}
+	if story := r.storyCouple(best, m); story != nil {
+		best = story
+	}
 	return best
+}
+
+// storyCouple returns the couple the article opens with in place of pair
+// when pair is a couple of the past and group m stands in a later
+// paragraph than the last mention of the one member the two couples do
+// not share ("Lorne has been dating Tate ... Lorne was previously married
+// to Moss. They share a daughter.\n\nThe couple were spotted in Paris":
+// Lorne and Tate). The couple of the past is one a word of cue class
+// couple-past ("previously", "ex", "divorced") marks in a sentence that
+// names both; the article's couple is the pair a word of cue class
+// partner-link joins in its first sentence that names people, with no such
+// word. It returns nil otherwise.
+func (r *resolver) storyCouple(pair []int, m *ment) []int {
+	if len(pair) != 2 || m.kind == hearsay.GroupMention && m.groupSize != 2 || m.kind == hearsay.PronounMention && m.number != 'p' {
+		return nil
+	}
+	story := r.openingCouple(m)
+	if story == nil || !r.pastCouple(pair, m) {
+		return nil
+	}
+	ex := -1
+	switch {
+	case containsInt(story, pair[0]) && !containsInt(story, pair[1]):
+		ex = pair[1]
+	case containsInt(story, pair[1]) && !containsInt(story, pair[0]):
+		ex = pair[0]
+	default:
+		return nil
+	}
+	last := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent == ex || containsInt(o.members, ex) {
+			last = o.tok0
+		}
+	}
+	for i := last + 1; last >= 0 && i <= m.tok0; i++ {
+		if r.paragraphBreak(i) {
+			return story
+		}
+	}
+	return nil
+}
+
+// openingCouple returns the pair a word of cue class partner-link joins
+// in the first sentence that names people, before group m's sentence, when
+// no word of cue class couple-past marks them as a couple of the past
+// ("Singer Ava Lorne is dating actor Ben Tate"); nil otherwise.
+func (r *resolver) openingCouple(m *ment) []int {
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+			if o.sent == m.sent {
+				return nil
+			}
+			if pair := r.coupling(o.sent, m.tok0); len(pair) == 2 && !r.pastCouple(pair, m) {
+				return pair
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// pastCouple reports whether a sentence before group m that mentions both
+// people of a pair holds a word of cue class couple-past ("Lorne was
+// previously married to Moss", "her ex-husband, Moss").
+func (r *resolver) pastCouple(pair []int, m *ment) bool {
+	both := map[int][2]bool{}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		b := both[o.sent]
+		if o.ent == pair[0] {
+			b[0] = true
+		}
+		if o.ent == pair[1] {
+			b[1] = true
+		}
+		both[o.sent] = b
+	}
+	toks := r.di.doc.Tokens
+	for i := 0; i < m.tok0; i++ {
+		if b := both[toks[i].Sentence]; b[0] && b[1] && r.lx.is("couple-past", r.di.lower[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // twoNamedBefore returns the two people named in group m's sentence before
