@@ -2435,31 +2435,86 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 	return nil
 }
 
-// openingCouple returns the pair a word of cue class partner-link joins
-// in the first sentence that names people, before group m's sentence, when
-// no word of cue class couple-past marks them as a couple of the past
-// ("Singer Ava Lorne is dating actor Ben Tate"); nil otherwise.
+// openingCouple returns the couple the article opens with, before group
+// m's sentence: the first two people the first sentence that names people
+// names, when a word of cue class partner-link stands between them ("Ava
+// Lorne is dating Ben Tate") or they are coordinated in a sentence with a
+// word of cue class couple-news ("Ben Tate and model Jade Ross have called
+// off their engagement"), and no word of cue class couple-past makes them
+// a couple of the past; nil otherwise.
 func (r *resolver) openingCouple(m *ment) []int {
+	first := -1
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
 			break
 		}
 		if o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
-			if o.sent == m.sent {
-				return nil
-			}
-			if pair := r.coupling(o.sent, m.tok0); len(pair) == 2 && !r.pastCouple(pair, m) {
-				return pair
-			}
-			return nil
+			first = o.sent
+			break
 		}
 	}
-	return nil
+	if first < 0 || first == m.sent {
+		return nil
+	}
+	names := r.personNamesBefore(m.tok0, first+1)[first]
+	if len(names) < 2 || names[0].ent == names[1].ent {
+		return nil
+	}
+	a, b := names[0], names[1]
+	linked := false
+	for i := a.tok1; i < b.tok0; i++ {
+		if r.lx.is("couple-past", r.di.lower[i]) || r.yearSpan(i) {
+			return nil
+		}
+		linked = linked || r.lx.is("partner-link", r.di.lower[i])
+	}
+	if !linked && !(isCoordGap(r.di.doc.Tokens[a.tok1:b.tok0]) && r.sentenceHas(first, "couple-news") && !r.sentenceHas(first, "couple-past")) {
+		return nil
+	}
+	return []int{a.ent, b.ent}
+}
+
+// sentenceHas reports whether sentence sent holds a word of cue class class.
+func (r *resolver) sentenceHas(sent int, class string) bool {
+	for i, t := range r.di.doc.Tokens {
+		if t.Sentence == sent && r.lx.is(class, r.di.lower[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearSpan reports whether token i joins two years as a span that ended
+// ("from 2010 to 2016", "2010-2016").
+func (r *resolver) yearSpan(i int) bool {
+	toks := r.di.doc.Tokens
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch r.di.lower[i] {
+	case "to", "until", "till", "through", "-", "–":
+		return isYear(toks[i-1].Text) && isYear(toks[i+1].Text)
+	}
+	return false
+}
+
+// isYear reports whether a token is a four-digit year.
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // pastCouple reports whether a sentence before group m that mentions both
-// people of a pair holds a word of cue class couple-past ("Lorne was
-// previously married to Moss", "her ex-husband, Moss").
+// people of a pair holds a word of cue class couple-past or a span of
+// years that ended ("Lorne was previously married to Moss", "her
+// ex-husband, Moss", "married from 2010 to 2016").
 func (r *resolver) pastCouple(pair []int, m *ment) bool {
 	both := map[int][2]bool{}
 	for _, o := range r.ms {
@@ -2477,7 +2532,7 @@ func (r *resolver) pastCouple(pair []int, m *ment) bool {
 	}
 	toks := r.di.doc.Tokens
 	for i := 0; i < m.tok0; i++ {
-		if b := both[toks[i].Sentence]; b[0] && b[1] && r.lx.is("couple-past", r.di.lower[i]) {
+		if b := both[toks[i].Sentence]; b[0] && b[1] && (r.lx.is("couple-past", r.di.lower[i]) || r.yearSpan(i)) {
 			return true
 		}
 	}

@@ -656,6 +656,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The couple#1=Ava Lorne + Ben Tate"},
 		{"date 2024-05-02 Singer Ava Lorne has been dating actor Ben Tate since March, sources say.\n\nLorne was previously married to producer Carl Moss. Lorne and Moss divorced in 2020 and share a daughter, Ivy.\n\nThe pair were spotted holding hands in Paris last week.",
 			"The pair#1=Ava Lorne + Ben Tate"},
+		// ... a couple whose years ended, or whose separation the text tells; the opening couple is a coordination in a sentence of couple-news, or a pair partner-link joins
+		{"date 2024-05-02 Actor Ben Tate and model Jade Ross have called off their engagement, a rep for Tate said.\n\nTate was married to singer Ava Lorne from 2010 to 2016, and they have two children.\n\nThey got engaged in Paris last June. The couple had planned to marry this summer.",
+			"The couple#1=Ben Tate + Jade Ross"},
+		{"date 2024-05-02 Reality star Gemma Pratt has confirmed she is dating footballer Kyle Dunn, weeks after her split from her husband, Ricky Pratt.\n\nGemma and Ricky, who married in 2019, announced their separation in February.\n\nThe couple met at a charity match last year, a friend said.",
+			"The couple#1=Gemma Pratt + Kyle Dunn"},
 		// ... but not in the paragraph that tells of it
 		{"date 2024-05-02 Tennis star Mia Kerr is dating footballer Sam Holt, a friend said.\n\nKerr split from her husband, Dan Pryce, last year. The couple share two sons.",
 			"The couple#1=Mia Kerr + Dan Pryce"},
