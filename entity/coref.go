@@ -3342,7 +3342,9 @@ func (r *resolver) coupleMember(m *ment) int {
 // appositive ("Étienne, a climate activist"). A person noun that is no
 // trade ("a former employee", "a longtime friend", "a mystery woman")
 // makes one only as someone's partner (cue class partner-before: "an
-// affair with", "dating"): "dinner with a friend" makes none. Later
+// affair with", "dating"), or after a word of cue class unnamed-before
+// with a modifier of cue class partner-mod ("seen with a mystery man"):
+// "dinner with a friend" makes none. Later
 // definite descriptions ("the sommelier") can then refer to it.
 func (r *resolver) unnamedPeople() {
 	toks := r.di.doc.Tokens
@@ -3358,7 +3360,7 @@ func (r *resolver) unnamedPeople() {
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
 			continue // "a member of ...", "a model's": part of something larger
 		}
-		if trade && !r.cueBefore(m, "unnamed-before") || !trade && !r.cueBefore(m, "partner-before") {
+		if trade && !r.cueBefore(m, "unnamed-before") || !trade && !r.cueBefore(m, "partner-before") && !(r.cueBefore(m, "unnamed-before") && r.modOf(m, "partner-mod")) {
 			continue // "told a podcast host", "the son of a nurse", "lunch with a friend": no one the story follows
 		}
 		c := r.join(m, -1)
@@ -3370,6 +3372,17 @@ func (r *resolver) unnamedPeople() {
 		}
 		m.rule = "nominal-unnamed"
 	}
+}
+
+// modOf reports whether a modifier of description m is a word of cue
+// class class ("a mystery woman").
+func (r *resolver) modOf(m *ment, class string) bool {
+	for _, j := range m.mods {
+		if r.lx.is(class, r.di.lower[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericPerson reports whether a person noun is neither a trade nor a tie

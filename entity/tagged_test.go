@@ -144,6 +144,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// partner-before in data/cues.tsv: a person noun that is no trade (kinship class other or person) is an unnamed partner only after a word of romance
 		{"date 2024-05-02 Actor Owen Marsh had an affair with a former employee. Singer Lia Brandt is dating a longtime friend, and Tom Reyes has had lunch with a friend.",
 			[]string{"person <unnamed: a former employee>", "person <unnamed: a longtime friend>"}, []string{"<unnamed: a friend>"}},
+		// partner-mod in data/cues.tsv: after a bare "with", a modifier makes the person noun a partner
+		{"date 2024-05-02 Singer Rhea Cortland was spotted with a mystery man in Rome, while Nina Rowe dined with a colleague.",
+			[]string{"person <unnamed: a mystery man>"}, []string{"<unnamed: a colleague>"}},
 		{"date 2024-05-02 Banker Ross Hale was romantically linked to a married colleague, while Nina Rowe is secretly seeing a woman she met at the gym.",
 			[]string{"person <unnamed: a married colleague>", "person <unnamed: a woman>"}, nil},
 		// a representative's noun with modifiers is a trade, not a representative ("a senior marketing manager")
