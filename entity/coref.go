@@ -3097,6 +3097,10 @@ func (r *resolver) resolveNominal(m *ment) {
 			return
 		}
 	}
+	if c := r.sameUnnamed(m); c >= 0 {
+		r.join(m, c) // "an affair with a former employee ... The employee, who left in March"
+		return
+	}
 	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
@@ -3383,6 +3387,25 @@ func (r *resolver) modOf(m *ment, class string) bool {
 		}
 	}
 	return false
+}
+
+// sameUnnamed returns the unnamed person last introduced before definite
+// description m with the same person noun that is no trade ("a former
+// staffer" ... "the staffer"), or -1.
+func (r *resolver) sameUnnamed(m *ment) int {
+	if !genericPerson(m.info) || m.noun == "" {
+		return -1
+	}
+	best := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.indefinite && o.noun == m.noun && o.ent >= 0 && r.cl[o.ent].unnamed != "" {
+			best = o.ent
+		}
+	}
+	return best
 }
 
 // genericPerson reports whether a person noun is neither a trade nor a tie

@@ -388,6 +388,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// an unnamed person is the one named person of that trade, named later or before
 		{"date 2023-05-30 Marcus Bell's representative has denied claims that the chef had an affair with a producer on his show. The Sunday Crier reported that Bell had been inseparable from segment producer Jade Kimura in April.",
 			"a producer#1=Jade Kimura"},
+		// a definite person noun that is no trade is the unnamed person introduced with it
+		{"date 2024-05-02 Chief executive Nathan Greer had an affair with a former employee, the Ledger reported. The employee, who left the company in March, declined to comment.",
+			"The employee#1=<unnamed: a former employee>"},
 		// "the baby" (infant-noun in data/cues.tsv) is the child just named; "the 31-year-old" is not
 		{"date 2023-03-28 Olympic swimmer Nadia Ferraro and her husband, actor Luc Bernier, have welcomed their first child, a daughter named Elodie. Bernier, 34, is thrilled.\n\nThe baby was born on March 21 in Montreal, Ferraro announced on Sunday. \"Seven pounds of pure joy,\" the 31-year-old wrote beside a photo of the newborn's hand.",
 			"The baby#1=Elodie; the 31-year-old#1=Nadia Ferraro; the newborn#1=Elodie"},
