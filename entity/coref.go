@@ -3504,6 +3504,58 @@ func (r *resolver) revealPartners() {
 	}
 }
 
+// identifyUnnamed joins an unnamed person to the person the text names
+// right after a mention of it and a phrase of cue class identified-as ("a
+// mystery woman ... The woman was later identified as yoga teacher Kara
+// Voss"): the name follows within a short description in the same
+// sentence. The unnamed one's occupation becomes the named person's.
+func (r *resolver) identifyUnnamed() {
+	for u, cl := range r.cl {
+		if cl.unnamed == "" {
+			continue
+		}
+		pick := -1
+		for _, n := range cl.ments {
+			if c := r.nameIdentified(n); c >= 0 && c != u {
+				pick = c
+				break
+			}
+		}
+		if pick < 0 {
+			continue
+		}
+		r.merge(pick, u)
+		cl.unnamed = ""
+		for i := range r.attrs {
+			if r.attrs[i].person == u {
+				r.attrs[i].person = pick
+			}
+		}
+	}
+}
+
+// nameIdentified returns the person named after mention n and a phrase of
+// cue class identified-as, at most four words after n and four after the
+// phrase, in n's sentence; -1 when there is none.
+func (r *resolver) nameIdentified(n *ment) int {
+	toks := r.di.doc.Tokens
+	for k := n.tok1; k < len(toks) && k <= n.tok1+4 && toks[k].Sentence == n.sent; k++ {
+		for w := 3; w >= 2; w-- {
+			if k+w > len(toks) || !r.lx.isWords("identified-as", r.di.lower[k:k+w]) {
+				continue
+			}
+			for _, o := range r.ms {
+				if o.tok0 >= k+w && o.tok0 <= k+w+4 && o.sent == n.sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
+					r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].unnamed == "" {
+					return o.ent
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // occFits reports whether a cluster's occupations allow the description
 // noun: the same occupation, or its head alone when no other occupation
 // with that head says otherwise ("NBA player Marcus Hill" is "the

@@ -391,6 +391,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a definite person noun that is no trade is the unnamed person introduced with it
 		{"date 2024-05-02 Chief executive Nathan Greer had an affair with a former employee, the Ledger reported. The employee, who left the company in March, declined to comment.",
 			"The employee#1=<unnamed: a former employee>"},
+		// identified-as in data/cues.tsv: the name after it is the unnamed person
+		{"date 2024-05-02 Actor Dylan Mercer was spotted with a mystery woman in Malibu. The woman was later identified as yoga teacher Kara Voss.",
+			"a mystery woman#1=Kara Voss; The woman#1=Kara Voss"},
 		// "the baby" (infant-noun in data/cues.tsv) is the child just named; "the 31-year-old" is not
 		{"date 2023-03-28 Olympic swimmer Nadia Ferraro and her husband, actor Luc Bernier, have welcomed their first child, a daughter named Elodie. Bernier, 34, is thrilled.\n\nThe baby was born on March 21 in Montreal, Ferraro announced on Sunday. \"Seven pounds of pure joy,\" the 31-year-old wrote beside a photo of the newborn's hand.",
 			"The baby#1=Elodie; the 31-year-old#1=Nadia Ferraro; the newborn#1=Elodie"},
