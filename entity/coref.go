@@ -71,6 +71,11 @@ type resolver struct {
 	afterLocs map[[3]int][]int
 	death     []int8  // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
 	ageRules  [][]int // by sentence: the age rules that may match there (ageRulesFor)
+	// opening holds the names of the couple the article opens with and
+	// their sentence (openingNames), read once; openingRead is true then.
+	opening     [2]*ment
+	openingSent int
+	openingRead bool
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
@@ -2406,7 +2411,7 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 		return nil
 	}
 	story := r.openingCouple(m)
-	if story == nil || !r.pastCouple(pair, m) {
+	if story == nil {
 		return nil
 	}
 	ex := -1
@@ -2416,6 +2421,9 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 	case containsInt(story, pair[1]) && !containsInt(story, pair[0]):
 		ex = pair[0]
 	default:
+		return nil
+	}
+	if !r.pastCouple(pair, m) {
 		return nil
 	}
 	last := -1
@@ -2443,35 +2451,49 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 // off their engagement"), and no word of cue class couple-past makes them
 // a couple of the past; nil otherwise.
 func (r *resolver) openingCouple(m *ment) []int {
+	if !r.openingRead {
+		r.opening, r.openingSent = r.openingNames()
+		r.openingRead = true
+	}
+	a, b := r.opening[0], r.opening[1]
+	if a == nil || r.openingSent >= m.sent || a.ent < 0 || b.ent < 0 || a.ent == b.ent {
+		return nil
+	}
+	return []int{a.ent, b.ent}
+}
+
+// openingNames returns the names of the couple openingCouple describes and
+// their sentence; nil names when there is none.
+func (r *resolver) openingNames() ([2]*ment, int) {
 	first := -1
 	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 {
-			break
-		}
 		if o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
 			first = o.sent
 			break
 		}
 	}
-	if first < 0 || first == m.sent {
-		return nil
+	if first < 0 {
+		return [2]*ment{}, -1
 	}
-	names := r.personNamesBefore(m.tok0, first+1)[first]
+	names := r.personNamesBefore(len(r.di.doc.Tokens), first+1)[first]
 	if len(names) < 2 || names[0].ent == names[1].ent {
-		return nil
+		return [2]*ment{}, -1
 	}
 	a, b := names[0], names[1]
+	if b.tok0 < a.tok1 {
+		return [2]*ment{}, -1 // one name inside the other
+	}
 	linked := false
 	for i := a.tok1; i < b.tok0; i++ {
 		if r.lx.is("couple-past", r.di.lower[i]) || r.yearSpan(i) {
-			return nil
+			return [2]*ment{}, -1
 		}
 		linked = linked || r.lx.is("partner-link", r.di.lower[i])
 	}
 	if !linked && !(isCoordGap(r.di.doc.Tokens[a.tok1:b.tok0]) && r.sentenceHas(first, "couple-news") && !r.sentenceHas(first, "couple-past")) {
-		return nil
+		return [2]*ment{}, -1
 	}
-	return []int{a.ent, b.ent}
+	return [2]*ment{a, b}, first
 }
 
 // sentenceHas reports whether sentence sent holds a word of cue class class.
@@ -2516,23 +2538,36 @@ func isYear(s string) bool {
 // years that ended ("Lorne was previously married to Moss", "her
 // ex-husband, Moss", "married from 2010 to 2016").
 func (r *resolver) pastCouple(pair []int, m *ment) bool {
-	both := map[int][2]bool{}
+	var seen [2]int // the last sentence each of the pair was mentioned in, plus one
+	checked := -1
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
 			break
 		}
-		b := both[o.sent]
-		if o.ent == pair[0] {
-			b[0] = true
+		for i, c := range pair[:2] {
+			if o.ent == c {
+				seen[i] = o.sent + 1
+			}
 		}
-		if o.ent == pair[1] {
-			b[1] = true
+		if seen[0] == seen[1] && seen[0] == o.sent+1 && checked != o.sent {
+			checked = o.sent
+			if r.sentenceHasPast(o.tok0, o.sent) {
+				return true
+			}
 		}
-		both[o.sent] = b
 	}
+	return false
+}
+
+// sentenceHasPast reports whether sentence sent, which holds token k,
+// has a word of cue class couple-past or a span of years that ended.
+func (r *resolver) sentenceHasPast(k, sent int) bool {
 	toks := r.di.doc.Tokens
-	for i := 0; i < m.tok0; i++ {
-		if b := both[toks[i].Sentence]; b[0] && b[1] && (r.lx.is("couple-past", r.di.lower[i]) || r.yearSpan(i)) {
+	for k > 0 && toks[k-1].Sentence == sent {
+		k--
+	}
+	for ; k < len(toks) && toks[k].Sentence == sent; k++ {
+		if r.lx.is("couple-past", r.di.lower[k]) || r.yearSpan(k) {
 			return true
 		}
 	}
