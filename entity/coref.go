@@ -71,6 +71,11 @@ type resolver struct {
 	afterLocs map[[3]int][]int
 	death     []int8  // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
 	ageRules  [][]int // by sentence: the age rules that may match there (ageRulesFor)
+	// opening holds the names of the couple the article opens with and
+	// their sentence (openingNames), read once; openingRead is true then.
+	opening     [2]*ment
+	openingSent int
+	openingRead bool
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
@@ -2372,6 +2377,12 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
 		best = r.latestSpouses(m)
 	}
+	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 {
+		// no pair in reach: "Lorne is dating Tate. ... Lorne was previously
+		// married to Moss. They share a daughter, Ivy.\n\nThe couple ...":
+		// the couple the article opens with
+		best = r.openingCouple(m)
+	}
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) {
 		if est := r.establishedCouple(m); est != nil {
 			// "A and her husband B have split ... the actors C and D hosted a
@@ -2379,7 +2390,188 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best = est
 		}
 	}
+	if story := r.storyCouple(best, m); story != nil {
+		best = story
+	}
 	return best
+}
+
+// storyCouple returns the couple the article opens with in place of pair
+// when pair is a couple of the past and group m stands in a later
+// paragraph than the last mention of the one member the two couples do
+// not share ("Lorne has been dating Tate ... Lorne was previously married
+// to Moss. They share a daughter.\n\nThe couple were spotted in Paris":
+// Lorne and Tate). The couple of the past is one a word of cue class
+// couple-past ("previously", "ex", "divorced") marks in a sentence that
+// names both; the article's couple is the pair a word of cue class
+// partner-link joins in its first sentence that names people, with no such
+// word. It returns nil otherwise.
+func (r *resolver) storyCouple(pair []int, m *ment) []int {
+	if len(pair) != 2 || m.kind == hearsay.GroupMention && m.groupSize != 2 || m.kind == hearsay.PronounMention && m.number != 'p' {
+		return nil
+	}
+	story := r.openingCouple(m)
+	if story == nil {
+		return nil
+	}
+	ex := -1
+	switch {
+	case containsInt(story, pair[0]) && !containsInt(story, pair[1]):
+		ex = pair[1]
+	case containsInt(story, pair[1]) && !containsInt(story, pair[0]):
+		ex = pair[0]
+	default:
+		return nil
+	}
+	if !r.pastCouple(pair, m) {
+		return nil
+	}
+	last := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent == ex || containsInt(o.members, ex) {
+			last = o.tok0
+		}
+	}
+	for i := last + 1; last >= 0 && i <= m.tok0; i++ {
+		if r.paragraphBreak(i) {
+			return story
+		}
+	}
+	return nil
+}
+
+// openingCouple returns the couple the article opens with, before group
+// m's sentence: the first two people the first sentence that names people
+// names, when a word of cue class partner-link stands between them ("Ava
+// Lorne is dating Ben Tate") or they are coordinated in a sentence with a
+// word of cue class couple-news ("Ben Tate and model Jade Ross have called
+// off their engagement"), and no word of cue class couple-past makes them
+// a couple of the past; nil otherwise.
+func (r *resolver) openingCouple(m *ment) []int {
+	if !r.openingRead {
+		r.opening, r.openingSent = r.openingNames()
+		r.openingRead = true
+	}
+	a, b := r.opening[0], r.opening[1]
+	if a == nil || r.openingSent >= m.sent || a.ent < 0 || b.ent < 0 || a.ent == b.ent {
+		return nil
+	}
+	return []int{a.ent, b.ent}
+}
+
+// openingNames returns the names of the couple openingCouple describes and
+// their sentence; nil names when there is none.
+func (r *resolver) openingNames() ([2]*ment, int) {
+	first := -1
+	for _, o := range r.ms {
+		if o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+			first = o.sent
+			break
+		}
+	}
+	if first < 0 {
+		return [2]*ment{}, -1
+	}
+	names := r.personNamesBefore(len(r.di.doc.Tokens), first+1)[first]
+	if len(names) < 2 || names[0].ent == names[1].ent {
+		return [2]*ment{}, -1
+	}
+	a, b := names[0], names[1]
+	if b.tok0 < a.tok1 {
+		return [2]*ment{}, -1 // one name inside the other
+	}
+	linked := false
+	for i := a.tok1; i < b.tok0; i++ {
+		if r.lx.is("couple-past", r.di.lower[i]) || r.yearSpan(i) {
+			return [2]*ment{}, -1
+		}
+		linked = linked || r.lx.is("partner-link", r.di.lower[i])
+	}
+	if !linked && !(isCoordGap(r.di.doc.Tokens[a.tok1:b.tok0]) && r.sentenceHas(first, "couple-news") && !r.sentenceHas(first, "couple-past")) {
+		return [2]*ment{}, -1
+	}
+	return [2]*ment{a, b}, first
+}
+
+// sentenceHas reports whether sentence sent holds a word of cue class class.
+func (r *resolver) sentenceHas(sent int, class string) bool {
+	for i, t := range r.di.doc.Tokens {
+		if t.Sentence == sent && r.lx.is(class, r.di.lower[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearSpan reports whether token i joins two years as a span that ended
+// ("from 2010 to 2016", "2010-2016").
+func (r *resolver) yearSpan(i int) bool {
+	toks := r.di.doc.Tokens
+	if i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	switch r.di.lower[i] {
+	case "to", "until", "till", "through", "-", "–":
+		return isYear(toks[i-1].Text) && isYear(toks[i+1].Text)
+	}
+	return false
+}
+
+// isYear reports whether a token is a four-digit year.
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// pastCouple reports whether a sentence before group m that mentions both
+// people of a pair holds a word of cue class couple-past or a span of
+// years that ended ("Lorne was previously married to Moss", "her
+// ex-husband, Moss", "married from 2010 to 2016").
+func (r *resolver) pastCouple(pair []int, m *ment) bool {
+	var seen [2]int // the last sentence each of the pair was mentioned in, plus one
+	checked := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		for i, c := range pair[:2] {
+			if o.ent == c {
+				seen[i] = o.sent + 1
+			}
+		}
+		if seen[0] == seen[1] && seen[0] == o.sent+1 && checked != o.sent {
+			checked = o.sent
+			if r.sentenceHasPast(o.tok0, o.sent) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceHasPast reports whether sentence sent, which holds token k,
+// has a word of cue class couple-past or a span of years that ended.
+func (r *resolver) sentenceHasPast(k, sent int) bool {
+	toks := r.di.doc.Tokens
+	for k > 0 && toks[k-1].Sentence == sent {
+		k--
+	}
+	for ; k < len(toks) && toks[k].Sentence == sent; k++ {
+		if r.lx.is("couple-past", r.di.lower[k]) || r.yearSpan(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // twoNamedBefore returns the two people named in group m's sentence before
@@ -2940,6 +3132,10 @@ func (r *resolver) resolveNominal(m *ment) {
 			return
 		}
 	}
+	if c := r.sameUnnamed(m); c >= 0 {
+		r.join(m, c) // "an affair with a former employee ... The employee, who left in March"
+		return
+	}
 	if m.info.isKin && m.info.class != "person" || m.quoted || m.noun == "person" {
 		return // "the husband" without a possessor: whose? "the insider": someone else.
 	}
@@ -3182,12 +3378,18 @@ func (r *resolver) coupleMember(m *ment) int {
 // description with an occupation as its head, as the companion or partner
 // of someone (cue class unnamed-before: "dating a fitness instructor",
 // "with a young sommelier"): not a predicate ("is a dancer", "as a nurse", "like a model") nor an
-// appositive ("Étienne, a climate activist"). Later definite descriptions
-// ("the sommelier") can then refer to it.
+// appositive ("Étienne, a climate activist"). A person noun that is no
+// trade ("a former employee", "a longtime friend", "a mystery woman")
+// makes one only as someone's partner (cue class partner-before: "an
+// affair with", "dating"), or after a word of cue class unnamed-before
+// with a modifier of cue class partner-mod ("seen with a mystery man"):
+// "dinner with a friend" makes none. Later
+// definite descriptions ("the sommelier") can then refer to it.
 func (r *resolver) unnamedPeople() {
 	toks := r.di.doc.Tokens
 	for _, m := range r.ms {
-		if !m.indefinite || m.ent >= 0 || m.quoted || !m.info.isOcc || m.info.isKin || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
+		trade := m.info.isOcc && !m.info.isKin
+		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
 			continue
 		}
 		prev := r.di.lower[m.tok0-1]
@@ -3197,16 +3399,55 @@ func (r *resolver) unnamedPeople() {
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
 			continue // "a member of ...", "a model's": part of something larger
 		}
-		if !r.cueBefore(m, "unnamed-before") {
-			continue // "told a podcast host", "the son of a nurse": no one the story follows
+		if trade && !r.cueBefore(m, "unnamed-before") || !trade && !r.cueBefore(m, "partner-before") && !(r.cueBefore(m, "unnamed-before") && r.modOf(m, "partner-mod")) {
+			continue // "told a podcast host", "the son of a nurse", "lunch with a friend": no one the story follows
 		}
 		c := r.join(m, -1)
 		cl := r.cl[c]
 		cl.typ = hearsay.Person
 		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
-		addOcc(cl, m.noun)
+		if trade {
+			addOcc(cl, m.noun)
+		}
 		m.rule = "nominal-unnamed"
 	}
+}
+
+// modOf reports whether a modifier of description m is a word of cue
+// class class ("a mystery woman").
+func (r *resolver) modOf(m *ment, class string) bool {
+	for _, j := range m.mods {
+		if r.lx.is(class, r.di.lower[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameUnnamed returns the unnamed person last introduced before definite
+// description m with the same person noun that is no trade ("a former
+// staffer" ... "the staffer"), or -1.
+func (r *resolver) sameUnnamed(m *ment) int {
+	if !genericPerson(m.info) || m.noun == "" {
+		return -1
+	}
+	best := -1
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.indefinite && o.noun == m.noun && o.ent >= 0 && r.cl[o.ent].unnamed != "" {
+			best = o.ent
+		}
+	}
+	return best
+}
+
+// genericPerson reports whether a person noun is neither a trade nor a tie
+// to someone (kinship class person or other: "woman", "friend",
+// "colleague").
+func genericPerson(info nounInfo) bool {
+	return info.isKin && !info.isOcc && (info.class == "person" || info.class == "other")
 }
 
 // nameUnnamed joins an unnamed person ("an affair with a producer on his
@@ -3296,6 +3537,58 @@ func (r *resolver) revealPartners() {
 			}
 		}
 	}
+}
+
+// identifyUnnamed joins an unnamed person to the person the text names
+// right after a mention of it and a phrase of cue class identified-as ("a
+// mystery woman ... The woman was later identified as yoga teacher Kara
+// Voss"): the name follows within a short description in the same
+// sentence. The unnamed one's occupation becomes the named person's.
+func (r *resolver) identifyUnnamed() {
+	for u, cl := range r.cl {
+		if cl.unnamed == "" {
+			continue
+		}
+		pick := -1
+		for _, n := range cl.ments {
+			if c := r.nameIdentified(n); c >= 0 && c != u {
+				pick = c
+				break
+			}
+		}
+		if pick < 0 {
+			continue
+		}
+		r.merge(pick, u)
+		cl.unnamed = ""
+		for i := range r.attrs {
+			if r.attrs[i].person == u {
+				r.attrs[i].person = pick
+			}
+		}
+	}
+}
+
+// nameIdentified returns the person named after mention n and a phrase of
+// cue class identified-as, at most four words after n and four after the
+// phrase, in n's sentence; -1 when there is none.
+func (r *resolver) nameIdentified(n *ment) int {
+	toks := r.di.doc.Tokens
+	for k := n.tok1; k < len(toks) && k <= n.tok1+4 && toks[k].Sentence == n.sent; k++ {
+		for w := 3; w >= 2; w-- {
+			if k+w > len(toks) || !r.lx.isWords("identified-as", r.di.lower[k:k+w]) {
+				continue
+			}
+			for _, o := range r.ms {
+				if o.tok0 >= k+w && o.tok0 <= k+w+4 && o.sent == n.sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
+					r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].unnamed == "" {
+					return o.ent
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // occFits reports whether a cluster's occupations allow the description

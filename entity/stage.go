@@ -80,6 +80,7 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	r.revealPartners()
 	r.applyAges(r.findAges())
 	r.resolveRest()
+	r.identifyUnnamed()
 	r.splitKinAppositions()
 	r.quoteSpeakers()
 	r.attrs = r.mergeAttrs(r.attrs, r.readAttributes())
