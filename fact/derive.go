@@ -3275,13 +3275,16 @@ var officeFirst = func() map[string][][]string {
 	return m
 }()
 
-// officeInitials are the first letters of officeWords, lower-cased.
-var officeInitials = func() map[byte]bool {
-	m := map[byte]bool{}
+// officeLeads are the distinct first words of officeWords, by their
+// first letter.
+var officeLeads = func() [256][]string {
+	var a [256][]string
 	for _, ph := range officeWords {
-		m[ph[0][0]] = true
+		if w := ph[0]; !slices.Contains(a[w[0]], w) {
+			a[w[0]] = append(a[w[0]], w)
+		}
 	}
-	return m
+	return a
 }()
 
 // gapWords may stand between such words and their time ("take over as chief
@@ -3329,21 +3332,20 @@ func officeStarts(doc *hearsay.Document) []officeStart {
 // officePhrase returns how many tokens from i one of officeWords takes, or 0.
 func officePhrase(toks []hearsay.Token, i int) int {
 	w := toks[i].Text
-	if w == "" || !officeInitials[w[0]|0x20] {
-		return 0 // no phrase starts with this letter
-	}
-	if len(w) > 16 {
+	if w == "" {
 		return 0
 	}
-	var buf [16]byte
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	lead := ""
+	for _, l := range officeLeads[w[0]|0x20] { // no phrase starts with most letters
+		if asciiFoldEq(w, l) {
+			lead = l
+			break
 		}
-		buf[k] = c
 	}
-	for _, ph := range officeFirst[string(buf[:len(w)])] { // the conversion in a map index does not allocate
+	if lead == "" {
+		return 0
+	}
+	for _, ph := range officeFirst[lead] {
 		if i+len(ph) > len(toks) {
 			continue
 		}
@@ -3359,6 +3361,24 @@ func officePhrase(toks []hearsay.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// asciiFoldEq reports whether w is lower, ignoring the case of ASCII
+// letters only.
+func asciiFoldEq(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // officeTime returns a dated time of day or month granularity that starts
