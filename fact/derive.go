@@ -2744,7 +2744,7 @@ func knownOffices(doc *hearsay.Document) []*raw {
 	var out []*raw
 	for _, f := range doc.Facts {
 		if f.Type == "position_held" {
-			out = append(out, &raw{f: f, childAge: -1})
+			out = append(out, &raw{f: f, b: new(binding), childAge: -1})
 		}
 	}
 	return out
@@ -3926,7 +3926,7 @@ func finalDays(doc *hearsay.Document, raws []*raw) {
 
 // toCome reports whether the words of a match before its trigger's head
 // mark a change still to come.
-func (s *sent) toCome(b binding) bool {
+func (s *sent) toCome(b *binding) bool {
 	for u := b.first; u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
 		if futureMarks[s.units[u].word] {
 			return true

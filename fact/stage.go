@@ -45,11 +45,11 @@ type raw struct {
 	f           hearsay.Fact
 	pat         *pattern
 	s           *sent
-	b           binding
-	echo        bool // an argument is missing
-	noun        bool // triggered by a relation noun
-	anniversary int  // for anniversary matches: the number of years
-	childAge    int  // for children listed with their ages: the child's age, -1 when none
+	b           *binding // shared by the raws of one match; never changed once made
+	echo        bool     // an argument is missing
+	noun        bool     // triggered by a relation noun
+	anniversary int      // for anniversary matches: the number of years
+	childAge    int      // for children listed with their ages: the child's age, -1 when none
 	frame       *frame
 }
 
@@ -405,7 +405,7 @@ var subjectTypes = map[string]bool{"residence": true, "located_at": true, "natio
 // possessor of the people the clause is about ("Stone's parents live in
 // Sydney", "Hale's mother married a banker"): the pattern's gap passed over
 // them before its trigger.
-func possessorOnly(s *sent, p *pattern, b binding) bool {
+func possessorOnly(s *sent, p *pattern, b *binding) bool {
 	a := b.slots[slotA]
 	if !subjectTypes[p.typ] || !a.set || !b.trigSet || b.trig.Start < a.span.End {
 		return false
@@ -430,8 +430,9 @@ var tellingVerbs = map[string]bool{"confirmed": true, "confirms": true, "confirm
 	"rejected": true, "rejects": true, "mourned": true, "mourns": true}
 
 // makeRaws turns one match into facts: one per combination of the people a
-// group stands for.
-func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
+// group stands for. It may change *b (the sentence's match buffer, read
+// once); the facts share a copy of their own.
+func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 	if p.opts["elided"] == "A" && !b.slots[slotA].set {
 		for u := b.first - 1; u >= 0; u-- {
 			if s.isPerson(u) && len(s.units[u].ents) == 1 {
@@ -495,8 +496,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 		}
 	}
 	var out []*raw
+	var own *binding // the facts' copy of the match, made for the first
 	for _, args := range st.argSets(s, p, b) {
-		rw := &raw{pat: p, s: s, b: b, noun: p.opts["trigger"] == "noun" || p.opts["trigger"] == "event", childAge: -1}
+		if own == nil {
+			own = new(binding)
+			*own = *b
+		}
+		rw := &raw{pat: p, s: s, b: own, noun: p.opts["trigger"] == "noun" || p.opts["trigger"] == "event", childAge: -1}
 		if k := b.slots[slotKids]; p.cross && len(args) == 2 {
 			for i, e := range k.ents {
 				if e == args[1].Entity && i < len(k.ages) {
@@ -537,7 +543,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 
 // contextText is the words of a "met while filming W" match after "met",
 // without function words ("filming Black Swan").
-func contextText(s *sent, b binding) string {
+func contextText(s *sent, b *binding) string {
 	var words []string
 	after := false
 	for u := b.first; u < b.last && u < len(s.units); u++ {
@@ -570,7 +576,7 @@ func boundName(doc *hearsay.Document, b bound) string {
 }
 
 // argSets expands the slots of a match into argument lists.
-func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
+func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 	sets := [][]hearsay.Arg{make([]hearsay.Arg, 0, len(p.args))}
 	for _, a := range p.args {
 		var choices []hearsay.Arg
@@ -1079,7 +1085,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					args[2] = entArg(s.doc, e)
 				}
 				args[2] = partyOpen(s.doc, args)
-				rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
+				rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
 				st.attribute(rw, frames)
@@ -1121,7 +1127,7 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 		}
 		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
 		args[2] = partyOpen(s.doc, args)
-		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
 		st.attribute(rw, frames)
@@ -1189,7 +1195,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		if args[2].Entity < 0 {
 			args[2] = s.titleOf(i)
 		}
-		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: s.units[i-n].Start, End: x.End}, Rule: titlePattern.line}
 		return rw
@@ -1686,8 +1692,9 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 		if !p.viableIn(present) {
 			continue
 		}
-		for _, b := range s.matchAll(st.r, p) {
-			for _, rw := range st.makeRaws(s, p, b) {
+		found := s.matchAll(st.r, p)
+		for i := range found {
+			for _, rw := range st.makeRaws(s, p, &found[i]) {
 				if shadowed(here, rw) {
 					continue
 				}
