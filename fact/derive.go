@@ -603,7 +603,7 @@ func confirmLinks(raws []*raw) {
 		}
 	}
 	for _, rw := range raws {
-		if rw.f.Type == "dating" && rw.pat.opts["mod"] == "rumored" && rw.f.Modality == hearsay.Rumored && len(rw.f.Sources) == 0 &&
+		if rw.f.Type == "dating" && rw.pat.opt("mod") == "rumored" && rw.f.Modality == hearsay.Rumored && len(rw.f.Sources) == 0 &&
 			len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity >= 0 && told[key(rw.f)] && linkPattern(rw.pat) {
 			rw.f.Modality = hearsay.Asserted
 		}
@@ -1419,7 +1419,7 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 		cp.f.Type = "position_held"
 		cp.f.Time = nil
 		cp.f.Qualifiers = nil
-		cp.pat = &pattern{typ: "position_held", opts: map[string]string{}, line: ev.pat.line}
+		cp.pat = &pattern{typ: "position_held", line: ev.pat.line}
 		ph = &cp
 		out = append(out, ph)
 	}
@@ -1528,7 +1528,7 @@ func effectiveDepartures(raws []*raw) []*raw {
 // effectiveTelling reports whether rw is a dated departure read from an
 // event noun in a sentence about when it takes effect.
 func effectiveTelling(rw *raw) bool {
-	return !rw.echo && leaving(rw.f.Type) && rw.pat != nil && rw.pat.opts["trigger"] == "event" && rw.f.Time != nil && rw.f.Time.Value != "" &&
+	return !rw.echo && leaving(rw.f.Type) && rw.pat != nil && rw.pat.opt("trigger") == "event" && rw.f.Time != nil && rw.f.Time.Value != "" &&
 		(rw.s.words["effective"] || rw.s.words["effect"])
 }
 
@@ -1970,7 +1970,7 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 			cp := *rw
 			cp.f.Type, cp.f.Sources, cp.f.Modality, cp.f.Polarity = "married", nil, hearsay.Asserted, hearsay.Pos
 			cp.f.Evidence = []int{rw.s.idx}
-			cp.pat = &pattern{typ: "married", opts: map[string]string{}, line: rw.pat.line}
+			cp.pat = &pattern{typ: "married", line: rw.pat.line}
 			out = append(out, &cp)
 			m = &cp
 		} else if m.f.Time != nil {
@@ -2368,7 +2368,7 @@ func marriageSpans(raws []*raw) []*raw {
 			cp.f.Type = "divorced"
 			cp.f.Time = &hearsay.FactTime{Value: t.End, Mod: t.EndMod, Timex: -1}
 			cp.f.Derived, cp.f.Reason = true, "the marriage ended then"
-			cp.pat = &pattern{typ: "divorced", opts: map[string]string{}, line: rw.pat.line}
+			cp.pat = &pattern{typ: "divorced", line: rw.pat.line}
 			out = append(out, &cp)
 		}
 		if t.Start != "" {
@@ -2542,7 +2542,7 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		cp.f.Args = key.Args
 		cp.f.Time = nil
 		cp.f.Qualifiers = nil
-		cp.pat = &pattern{typ: "position_held", opts: map[string]string{}, line: rw.pat.line}
+		cp.pat = &pattern{typ: "position_held", line: rw.pat.line}
 		if end := handover(office, rw); rw.f.Type == succeededType && end != "" {
 			cp.f.Time = &hearsay.FactTime{End: end, Timex: -1}
 		}
@@ -2731,7 +2731,7 @@ func appointedTo(doc *hearsay.Document, rw, prev *raw, format string, undated bo
 	if t := rw.f.Time; undated && t != nil && (t.Value == "" || strings.Contains(t.Value, "REF")) {
 		cp.f.Time = nil
 	}
-	cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: rw.pat.line}
+	cp.pat = &pattern{typ: "appointed", line: rw.pat.line}
 	cp.echo = cp.f.Args[2].Entity < 0 && cp.f.Args[2].Literal == ""
 	cp.f.Derived = true
 	cp.f.Reason = fmt.Sprintf(format, doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
@@ -3094,7 +3094,7 @@ func candidacies(doc *hearsay.Document, raws []*raw) []*raw {
 		cp.f.Args = args
 		cp.f.Time = nil
 		cp.f.Qualifiers = nil
-		cp.pat = &pattern{typ: typ, opts: map[string]string{}, line: c.pat.line}
+		cp.pat = &pattern{typ: typ, line: c.pat.line}
 		cp.f.Derived = true
 		cp.f.Reason = fmt.Sprintf("%s is named as a candidate for the post of %s", doc.Entities[args[0].Entity].Name, role)
 		out = append(out, &cp)

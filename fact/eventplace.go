@@ -113,7 +113,7 @@ func (rw *raw) eventTold() bool {
 		return false
 	}
 	for _, o := range []string{"state", "anniversary", "claim", "trigger", "now"} {
-		if _, ok := rw.pat.opts[o]; ok {
+		if rw.pat.has(o) {
 			return false
 		}
 	}

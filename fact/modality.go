@@ -12,7 +12,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	s := rw.s
 	var fr *frame
 	for _, f := range frames {
-		if rw.pat.opts["trigger"] == "noun" && !f.quoted {
+		if rw.pat.opt("trigger") == "noun" && !f.quoted {
 			continue // "Rupert's father, Charles Fairfax" is presupposed, not what the source claims
 		}
 		if st.relativeDenial(f) {
@@ -36,7 +36,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		rw.f.Sources = resolveSpouses(s.doc, principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args), rw.f.Args)
 		rw.f.Sources, _ = st.nameBodies(s.doc, rw.f.Sentence, rw.f.Type, rw.f.Sources, rw.f.Args)
 	}
-	if rw.pat.opts["src"] == "A" {
+	if rw.pat.opt("src") == "A" {
 		if a := rw.b.slots[slotA]; a.set && len(a.ents) >= 1 {
 			e := a.ents[0]
 			rw.f.Sources = []hearsay.Source{{Text: s.doc.Entities[e].Name, Kind: hearsay.PrincipalSource, Entity: e, Span: a.span}}
@@ -288,7 +288,7 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 	from := tu
 	if rw.noun {
 		from = max(tu-3, 0)
-		if rw.pat.opts["trigger"] == "event" {
+		if rw.pat.opt("trigger") == "event" {
 			from = max(tu-5, 0) // "reports of X's affair": the report names the event and its owner
 		}
 	} else {
@@ -329,10 +329,10 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			if c.kind == "denied" && u >= tu {
 				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
 			}
-			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opts["trigger"] != "event") {
+			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opt("trigger") != "event") {
 				continue
 			}
-			if c.kind == "denied" && rw.pat.opts["trigger"] == "noun" && st.thatBetween(s, u, tu) {
+			if c.kind == "denied" && rw.pat.opt("trigger") == "noun" && st.thatBetween(s, u, tu) {
 				continue // "denied that her husband, X, had an affair": the denial governs the clause, not the noun
 			}
 			found[c.kind] = true
@@ -591,7 +591,7 @@ func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity)
 	if found["denied"] {
 		return hearsay.Denied, hearsay.Neg
 	}
-	if m := rw.pat.opts["mod"]; m != "" {
+	if m := rw.pat.opt("mod"); m != "" {
 		return hearsay.Modality(m), pol
 	}
 	switch {

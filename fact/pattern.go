@@ -76,7 +76,7 @@ type pattern struct {
 	args  []argSpec
 	cross bool // "AB*KIDS": one fact per parent and child
 	elems []elem
-	opts  map[string]string
+	opts  options
 	line  string     // file:line, kept as the fact's rule
 	needs [][]string // for each required word of the pattern, the first tokens of its alternatives
 	// needIDs are needs as indexes of a needIndex, so that viableIn tests
@@ -311,7 +311,48 @@ func (p *pattern) viableIn(present []uint64) bool {
 	return true
 }
 
-func (p *pattern) has(opt string) bool { _, ok := p.opts[opt]; return ok }
+// has reports whether the pattern sets option opt, with a value or not.
+func (p *pattern) has(opt string) bool {
+	_, ok := p.opts.get(opt)
+	return ok
+}
+
+// opt returns the value of the pattern's option opt, "" when not set.
+func (p *pattern) opt(opt string) string {
+	v, _ := p.opts.get(opt)
+	return v
+}
+
+// options are a pattern's options (the fourth field of its line), in the
+// order first given: a pattern sets few, so a scan finds one sooner than a
+// hash lookup would.
+type options []patOption
+
+// A patOption is one key of a pattern's options with its value ("" for a
+// bare key).
+type patOption struct{ key, val string }
+
+// get returns the value of option key and whether it is set.
+func (o options) get(key string) (string, bool) {
+	for i := range o {
+		if o[i].key == key {
+			return o[i].val, true
+		}
+	}
+	return "", false
+}
+
+// set gives option key the value val, the last value of a key given twice
+// being the one kept.
+func (o *options) set(key, val string) {
+	for i := range *o {
+		if (*o)[i].key == key {
+			(*o)[i].val = val
+			return
+		}
+	}
+	*o = append(*o, patOption{key, val})
+}
 
 func loadPatterns() ([]*pattern, error) {
 	lines, err := lexicon.Load(dataFS, "data/patterns.tsv")
@@ -336,7 +377,7 @@ func parsePattern(l lexicon.Line) (*pattern, error) {
 	if _, ok := typeOf(l.Fields[0]); !ok {
 		return nil, l.Errorf("unknown fact type %q", l.Fields[0])
 	}
-	p := &pattern{typ: l.Fields[0], opts: map[string]string{}, line: l.Pos()}
+	p := &pattern{typ: l.Fields[0], line: l.Pos()}
 	if err := p.parseArgs(l.Fields[1]); err != nil {
 		return nil, l.Errorf("%v", err)
 	}
@@ -356,7 +397,7 @@ func parsePattern(l lexicon.Line) (*pattern, error) {
 				continue
 			}
 			k, v, _ := strings.Cut(o, "=")
-			p.opts[k] = v
+			p.opts.set(k, v)
 		}
 	}
 	return p, nil

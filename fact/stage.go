@@ -433,7 +433,7 @@ var tellingVerbs = map[string]bool{"confirmed": true, "confirms": true, "confirm
 // group stands for. It may change *b (the sentence's match buffer, read
 // once); the facts share a copy of their own.
 func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
-	if p.opts["elided"] == "A" && !b.slots[slotA].set {
+	if p.opt("elided") == "A" && !b.slots[slotA].set {
 		for u := b.first - 1; u >= 0; u-- {
 			if s.isPerson(u) && len(s.units[u].ents) == 1 {
 				b.slots[slotA] = bound{set: true, ents: s.units[u].ents, span: s.units[u].Span}
@@ -444,14 +444,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 			return nil
 		}
 	}
-	if p.opts["prior"] == "A" && !b.slots[slotA].set {
+	if p.opt("prior") == "A" && !b.slots[slotA].set {
 		a, ok := s.priorPerson(b.first)
 		if !ok {
 			return nil
 		}
 		b.slots[slotA] = a
 	}
-	if p.opts["elided"] == "AB" && !b.slots[slotAB].set {
+	if p.opt("elided") == "AB" && !b.slots[slotAB].set {
 		for u := b.first - 1; u >= 0 && !b.slots[slotAB].set; u-- {
 			for _, o := range s.personOpts(st.r, u, true) {
 				if u+o.n <= b.first {
@@ -502,7 +502,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 			own = new(binding)
 			*own = *b
 		}
-		rw := &raw{pat: p, s: s, b: own, noun: p.opts["trigger"] == "noun" || p.opts["trigger"] == "event", childAge: -1}
+		rw := &raw{pat: p, s: s, b: own, noun: p.opt("trigger") == "noun" || p.opt("trigger") == "event", childAge: -1}
 		if k := b.slots[slotKids]; p.cross && len(args) == 2 {
 			for i, e := range k.ents {
 				if e == args[1].Entity && i < len(k.ages) {
@@ -528,7 +528,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 		}
 		st.qualify(rw)
 		out = append(out, rw)
-		if also := p.opts["also"]; also != "" {
+		if also := p.opt("also"); also != "" {
 			cp := *rw
 			cp.f.Type = also
 			cp.f.Qualifiers = nil
@@ -1041,7 +1041,7 @@ func (s *sent) pairEndingAt(h int) (bound, bool) {
 }
 
 // titlePattern is the rule of positions read from titled names.
-var titlePattern = &pattern{typ: "position_held", opts: map[string]string{"trigger": "noun", "state": ""}, line: "title before a name"}
+var titlePattern = &pattern{typ: "position_held", opts: options{{"trigger", "noun"}, {"state", ""}}, line: "title before a name"}
 
 // titledNames reads positions from names that the mention stage kept with
 // their title ("Prime Minister Ingrid Solberg-Vik"): the organisation is

@@ -205,12 +205,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		t := doc.Timexes[best] // "became an American citizen in 2011": the nationality holds from then
 		return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: best}
 	}
-	if p.opts["trigger"] == "noun" && best >= 0 && s.lastingNoun(b) && s.timeRole(doc.Timexes[best]) == "start" {
+	if p.opt("trigger") == "noun" && best >= 0 && s.lastingNoun(b) && s.timeRole(doc.Timexes[best]) == "start" {
 		t := doc.Timexes[best] // "his first marriage lasted from 1998 to 2004": the wedding was at its start
 		lo, hi := bounds(t)
 		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: best}
 	}
-	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opts["trigger"] == "noun" {
+	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opt("trigger") == "noun" {
 		return nil // identity facts are timeless; a relation noun has no time of its own; a child's birth dates parent_of
 	}
 	if ft := s.sinceDuration(b); ft != nil && !info.state {
