@@ -578,8 +578,9 @@ func boundName(doc *hearsay.Document, b bound) string {
 // argSets expands the slots of a match into argument lists.
 func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 	sets := [][]hearsay.Arg{make([]hearsay.Arg, 0, len(p.args))}
+	var buf [4]hearsay.Arg // room for the choices of most slots; the sets keep copies
 	for _, a := range p.args {
-		var choices []hearsay.Arg
+		choices := buf[:0]
 		switch {
 		case a.missing:
 			choices = []hearsay.Arg{{Entity: -1}}
@@ -628,10 +629,12 @@ func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 			sets[0] = append(sets[0], choices[0]) // one way so far: the set grows where it is
 			continue
 		}
-		var next [][]hearsay.Arg
+		next := make([][]hearsay.Arg, 0, len(sets)*len(choices))
 		for _, set := range sets {
 			for _, c := range choices {
-				next = append(next, append(append([]hearsay.Arg(nil), set...), c))
+				ns := make([]hearsay.Arg, len(set), len(p.args))
+				copy(ns, set)
+				next = append(next, append(ns, c))
 			}
 		}
 		sets = next
