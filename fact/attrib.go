@@ -107,12 +107,20 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 	var out []*frame
 	quotes := s.quoteSpans()
 	sentSpan := s.doc.Sentences[s.idx].Span
+	var nbuf [8]int
+	quoteWords := nbuf[:0] // by quote: wordsIn, once counted; -1 before
+	for range quotes {
+		quoteWords = append(quoteWords, -1)
+	}
 	for v, u := range s.units {
 		if u.ment != -1 {
 			continue
 		}
 		if q := inSpans(quotes, u.Start); q >= 0 {
-			if s.wordsIn(quotes[q]) <= 3 {
+			if quoteWords[q] < 0 {
+				quoteWords[q] = s.wordsIn(quotes[q])
+			}
+			if quoteWords[q] <= 3 {
 				if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
 					out = append(out, f) // a denial in scare quotes: there was "no truth" to reports that
 					prev = f
