@@ -285,7 +285,7 @@ func (s *sent) appositiveEnd(u int) int {
 		return u
 	}
 	for j := k + 1; j < len(s.units) && j < k+20; j++ {
-		x := s.units[j]
+		x := &s.units[j]
 		if x.word == "," {
 			return j + 1
 		}
@@ -327,7 +327,7 @@ func (s *sent) relativeEnd(u int) int {
 // boundary, no pronoun, no verb of its own and no second comma before its end.
 func (s *sent) descriptionEnd(u int) int {
 	for k := u + 2; k < len(s.units) && k < u+16; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.word == "," {
 			if k+1 < len(s.units) && (s.units[k+1].word == "and" || s.units[k+1].word == "or") {
 				return u // a list, not a description
@@ -347,7 +347,7 @@ func (s *sent) nameOfThing(u int) bool {
 	if u >= len(s.units) {
 		return false
 	}
-	x := s.units[u]
+	x := &s.units[u]
 	return x.ment != -1 && x.mkind == hearsay.NameMention && x.etype != hearsay.Person && x.etype != ""
 }
 
@@ -425,7 +425,7 @@ func (s *sent) possessedPerson(u int) int {
 		return -1
 	}
 	for k := u + 1; k < len(s.units) && k <= u+3; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.ment != -1 && x.mkind != hearsay.NominalMention || x.boundary || x.word == "," {
 			return -1
 		}
@@ -453,11 +453,11 @@ var verbAfterAnd = map[string]bool{"is": true, "are": true, "was": true, "were":
 // of the same person ("Giada, a former model, married"): a gap may pass
 // over it.
 func (s *sent) appositive(u int) bool {
-	x := s.units[u]
+	x := &s.units[u]
 	if x.mkind != hearsay.NominalMention || u < 2 || s.units[u-1].word != "," {
 		return false
 	}
-	y := s.units[u-2]
+	y := &s.units[u-2]
 	return y.ment != -1 && len(y.ents) == 1 && len(x.ents) == 1 && y.ents[0] == x.ents[0]
 }
 
@@ -468,7 +468,7 @@ func (s *sent) wordsAt(u int, ws []string) int {
 		return 0
 	}
 	for i, w := range ws {
-		x := s.units[u+i]
+		x := &s.units[u+i]
 		if x.ment != -1 && x.mkind != hearsay.PronounMention && (x.etype == hearsay.Person || x.word != w) {
 			return 0 // a one-word name of a group or a body is its word ("a Democrat", "the Senate")
 		}
@@ -634,13 +634,13 @@ func (s *sent) occupationOpt(u int) []option {
 		return opts
 	}
 	n := 0
-	for u+n < len(s.units) && n < 3 && premodWord0(s.units[u+n]) && !notPremod[s.units[u+n].word] && !determiners[s.units[u+n].word] {
+	for u+n < len(s.units) && n < 3 && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] && !determiners[s.units[u+n].word] {
 		n++
 	}
 	if n == 0 {
 		return nil
 	}
-	if u+n < len(s.units) && premodWord0(s.units[u+n]) && !notPremod[s.units[u+n].word] {
+	if u+n < len(s.units) && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] {
 		return nil // longer than a job title
 	}
 	words := make([]string, n)
@@ -663,7 +663,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 	n := 0
 	comma := false
 	for u+n < len(s.units) && n <= maxPremods {
-		x := s.units[u+n]
+		x := &s.units[u+n]
 		if s.isPerson(u + n) {
 			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) {
 				return n // the pronoun is the person
@@ -710,7 +710,7 @@ func (s *sent) premods(r *resources, u int) int {
 // place or the like inside a description before a person, followed by a
 // lowercase description word ("former NFL linebacker X", "Apple chief X").
 func (s *sent) namePremod(r *resources, u int) bool {
-	x := s.units[u]
+	x := &s.units[u]
 	if x.ment == -1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
 		return false
 	}
@@ -721,7 +721,7 @@ func (s *sent) namePremod(r *resources, u int) bool {
 // tagger left unnamed inside a description before a person, followed by a
 // lowercase description word ("Olympic gymnast X", "Emmy-winning actress X").
 func (s *sent) capitalPremod(r *resources, u int) bool {
-	x := s.units[u]
+	x := &s.units[u]
 	if x.ment != -1 || !x.capital || x.boundary || u+1 >= len(s.units) || s.inTimex(x.Span) {
 		return false
 	}
@@ -835,7 +835,7 @@ func (s *sent) possessiveBefore(v int) bool {
 	if v == 0 || !objectWords[s.units[v-1].word] {
 		return false // "his wife, X": the possessor is the person
 	}
-	next := s.units[v+1]
+	next := &s.units[v+1]
 	if next.ment != -1 || next.boundary || next.word == "," || next.word == "'s" {
 		return false
 	}
@@ -865,7 +865,7 @@ var objectWords = map[string]bool{"to": true, "with": true, "married": true, "we
 // appendPersonAt appends to out the matches of people whose first mention
 // is unit v (the match starts at u, before any description).
 func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) []option {
-	x := s.units[v]
+	x := &s.units[v]
 	if !pair || len(x.ents) >= 2 {
 		out = append(out, option{n: v - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
 	}
@@ -915,13 +915,13 @@ func (s *sent) describedBeforeAnd(v, w int) int {
 	if start+2 >= len(s.units) {
 		return w
 	}
-	first := s.units[start]
+	first := &s.units[start]
 	same := first.ment != -1 && first.mkind == hearsay.NominalMention && len(first.ents) == 1 && len(s.units[v].ents) == 1 && first.ents[0] == s.units[v].ents[0]
 	if !same && (first.ment != -1 || !determiners[first.word]) {
 		return w
 	}
 	for k := start + 1; k < len(s.units) && k <= start+7; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.word == "," {
 			if k+1 < len(s.units) && (s.units[k+1].word == "and" || s.units[k+1].word == "&") && s.units[k+1].ment == -1 {
 				return k + 1
@@ -960,7 +960,7 @@ func (s *sent) possessiveOfNamed(u int) bool {
 // "his estranged wife", "her longtime partner"), or 0.
 func (s *sent) relNounAfter(w int) int {
 	for k := w + 1; k < len(s.units) && k <= w+3; k++ {
-		u := s.units[k]
+		u := &s.units[k]
 		if u.ment != -1 || u.boundary || u.word == "," {
 			return 0
 		}
@@ -999,7 +999,7 @@ var relNouns = map[string]bool{
 // namedOpt matches a mention of one of the types at u, or else a run of
 // capitalised words, taken as a literal name.
 func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
-	x := s.units[u]
+	x := &s.units[u]
 	// "Estmere's centre-right Civic Union": the possessor only modifies the name after it
 	if u+1 < len(s.units) && (s.units[u+1].word == "'s" || s.units[u+1].word == "'") {
 		for v := u + 2; v < len(s.units) && v <= u+4; v++ {
@@ -1010,7 +1010,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 				}
 				break
 			}
-			if s.units[v].boundary || !premodWord0(s.units[v]) {
+			if s.units[v].boundary || !premodWord0(&s.units[v]) {
 				break
 			}
 		}
@@ -1031,7 +1031,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	}
 	n := 1
 	for u+n < len(s.units) {
-		y := s.units[u+n]
+		y := &s.units[u+n]
 		if y.ment == -1 && y.capital && !y.boundary && !modifierWord(y.word) {
 			n++
 			continue
@@ -1062,7 +1062,7 @@ func (s *sent) describedOrg(u int) []option {
 	}
 	words := 0
 	for k := start; k < len(s.units) && k < start+5; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.ment != -1 && x.mkind == hearsay.NameMention && len(x.ents) == 1 && x.etype == hearsay.Org {
 			if words == 0 {
 				return nil // the organisation itself: namedOpt reads it
@@ -1233,7 +1233,7 @@ func (s *sent) literalAt(r *resources, u, skip int, table map[string]string, k l
 			if ofRoles[v] {
 				// "head of compliance", "minister of finance": a role of a
 				// field (a lowercase word), not of an organisation
-				if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(s.units[end+1]) && !notPremod[s.units[end+1].word] &&
+				if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !notPremod[s.units[end+1].word] &&
 					!determiners[s.units[end+1].word] && s.units[end+1].word != "a" {
 					v += " of " + s.units[end+1].word
 					end += 2
@@ -1357,7 +1357,7 @@ func isOrdinal(w string) bool {
 }
 
 func (s *sent) ordinalOpt(r *resources, u int) []option {
-	x := s.units[u]
+	x := &s.units[u]
 	if x.ment != -1 {
 		return nil
 	}
@@ -1390,7 +1390,7 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 // in a list of children, 0 for none.
 func (s *sent) descBeforeKid(r *resources, v int) int {
 	for k := 0; k < 3 && v+k < len(s.units); k++ {
-		x := s.units[v+k]
+		x := &s.units[v+k]
 		if x.ment != -1 {
 			if k > 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Person {
 				return k
@@ -1417,7 +1417,7 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	age := -1
 	twins := -1 // the first of the children named after "twins", -1 when none
 	for v := u; v < len(s.units); v++ {
-		x := s.units[v]
+		x := &s.units[v]
 		if x.ment != -1 && len(x.ents) == 1 && x.mkind == hearsay.NameMention && (x.etype == hearsay.Person || x.etype == hearsay.Place || x.etype == hearsay.Misc || x.etype == hearsay.Org) {
 			if age < 0 {
 				age = ageAfter(s, v+1)
@@ -1512,7 +1512,7 @@ func isNumber(w string) bool {
 
 // premodWord0 reports whether a word may describe a name after a possessive
 // ("centre-right", "national").
-func premodWord0(x unit) bool {
+func premodWord0(x *unit) bool {
 	if x.ment != -1 || x.capital || x.is(clsNotPremod) {
 		return false
 	}

@@ -65,11 +65,11 @@ var circumstanceWords = map[string]bool{"when": true, "after": true}
 // and to, or -1.
 func circumstance(s *sent, from, to int) int {
 	for k := max(from, 0); k+1 < to && k < len(s.units); k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.ment != -1 || !circumstanceWords[x.word] {
 			continue
 		}
-		y := s.units[k+1]
+		y := &s.units[k+1]
 		if y.ment != -1 && y.etype == hearsay.Person || determiners[y.word] || subjectPronouns[y.word] {
 			return k
 		}
@@ -387,7 +387,7 @@ func (st *Stage) trailingCues(s *sent, te int) map[string]bool {
 // the sentence from unit u on (", it was reported on Monday").
 func (st *Stage) closesSentence(s *sent, u int) bool {
 	for k := u; k < len(s.units) && k < u+6; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.word == "." || x.word == "!" || x.boundary && k == len(s.units)-1 {
 			return true
 		}
@@ -479,7 +479,7 @@ func (st *Stage) claimOf(s *sent, from, to int) bool {
 func (st *Stage) claimCalledFalse(s *sent, u int) bool {
 	be := false
 	for ; u < len(s.units); u++ {
-		x := s.units[u]
+		x := &s.units[u]
 		if sentenceEnd[x.word] || x.word == ";" {
 			return false
 		}
@@ -747,7 +747,7 @@ func (s *sent) quotedBefore(from, tu int) int {
 		}
 	}
 	for k := from - 1; k >= 0 && k >= from-5; k-- {
-		x := s.units[k]
+		x := &s.units[k]
 		if quoteMarks[x.word] {
 			if k == from-1 || k > 0 && s.units[k-1].boundary {
 				return from // an empty fragment, or a quotation that opens a clause of its own

@@ -311,7 +311,7 @@ func placeAfterPreposition(s *sent, span hearsay.Span) bool {
 		return false
 	}
 	for k := u - 1; k >= 0; k-- {
-		x := s.units[k]
+		x := &s.units[k]
 		switch {
 		case x.ment == -1 && placePrepositions[x.word]:
 			return true
@@ -328,7 +328,7 @@ func placeAfterPreposition(s *sent, span hearsay.Span) bool {
 // or -1.
 func (s *sent) relativeSubject(span hearsay.Span) int {
 	for u := s.unitAt(span.Start) - 1; u >= 1; u-- {
-		x := s.units[u]
+		x := &s.units[u]
 		if x.ment != -1 || x.word != "who" {
 			if x.boundary && x.word != "," {
 				return -1
@@ -547,7 +547,7 @@ func contextText(s *sent, b *binding) string {
 	var words []string
 	after := false
 	for u := b.first; u < b.last && u < len(s.units); u++ {
-		x := s.units[u]
+		x := &s.units[u]
 		if !after {
 			after = x.word == "met"
 			continue
@@ -675,7 +675,7 @@ func (s *sent) leagueOfSide(org bound) bool {
 	if !sideWords[s.units[u+1].word] {
 		return s.placeOfNextOrg(u)
 	}
-	x := s.units[u+2]
+	x := &s.units[u+2]
 	return x.ment >= 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
 }
 
@@ -687,7 +687,7 @@ func (s *sent) placeOfNextOrg(u int) bool {
 		return false
 	}
 	for k := u + 1; k < len(s.units) && k <= u+4; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.ment >= 0 {
 			return k > u+1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
 		}
@@ -720,7 +720,7 @@ func (s *sent) titlesName(role, subj bound) bool {
 	if u >= len(s.units) {
 		return false
 	}
-	x := s.units[u]
+	x := &s.units[u]
 	if x.ment < 0 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || len(x.ents) != 1 {
 		return false
 	}
@@ -742,7 +742,7 @@ func (s *sent) appositiveHead(u int) int {
 	}
 	of := false
 	for k := u - 1; k >= 1 && k >= u-12; k-- {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.boundary {
 			return -1
 		}
@@ -752,7 +752,7 @@ func (s *sent) appositiveHead(u int) int {
 		if x.word != "," {
 			continue
 		}
-		y := s.units[k-1]
+		y := &s.units[k-1]
 		if !of || y.ment == -1 || len(y.ents) != 1 || y.etype != hearsay.Person || y.mkind == hearsay.PronounMention {
 			return -1
 		}
@@ -1112,7 +1112,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 // deputy finance minister, not a deputy), or nil when no such title ends
 // right before the name.
 func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw {
-	x := s.units[i]
+	x := &s.units[i]
 	name := strings.Fields(strings.ToLower(s.doc.Entities[x.ents[0]].Name))
 	end := len(ws) - len(name)
 	if end < 2 || !slices.Equal(ws[end:], name) {
@@ -1145,7 +1145,7 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 // or place named right before the role is the post's. A past title
 // ("former", "retired") is left alone.
 func (st *Stage) titleBefore(s *sent, i int) *raw {
-	x := s.units[i]
+	x := &s.units[i]
 	var bufArr [96]byte // room for most titles without allocating
 	buf := bufArr[:0]
 	for n := min(i, st.r.roleMax); n >= 1; n-- {
@@ -1170,7 +1170,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		}
 		org := hearsay.Arg{Entity: -1}
 		if k := i - n - 1; k >= 0 {
-			y := s.units[k]
+			y := &s.units[k]
 			if pastTitle[y.word] || y.word == "'s" || y.word == "’s" || st.r.roles[y.word] != "" {
 				return nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
 			}
@@ -1185,7 +1185,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 				org = entArg(s.doc, e)
 			} else {
 				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
-					y = s.units[k-1] // "England rugby captain X": the organisation before a field
+					y = &s.units[k-1] // "England rugby captain X": the organisation before a field
 				}
 				if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) &&
 					!lowerTail(s.doc.Text[y.Start:y.End]) {
@@ -1254,7 +1254,7 @@ func (s *sent) titleOf(u int) hearsay.Arg {
 	if u+2 >= len(s.units) || s.units[u+1].word != "of" {
 		return hearsay.Arg{Entity: -1}
 	}
-	x := s.units[u+2]
+	x := &s.units[u+2]
 	if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Place && x.etype != hearsay.Org {
 		return hearsay.Arg{Entity: -1}
 	}
@@ -1272,7 +1272,7 @@ func (s *sent) titleOrg(u int) hearsay.Arg {
 	if u < 1 {
 		return hearsay.Arg{Entity: -1}
 	}
-	y := s.units[u-1]
+	y := &s.units[u-1]
 	if y.ment < 0 || y.mkind != hearsay.NameMention || len(y.ents) != 1 || newsOrg(s.doc.Entities[y.ents[0]]) {
 		return hearsay.Arg{Entity: -1}
 	}
@@ -1581,7 +1581,7 @@ func (st *Stage) confirmsClaim(s *sent, f *frame) bool {
 		return false
 	}
 	for u := v + 1; u < len(s.units) && u <= v+4; u++ {
-		x := s.units[u]
+		x := &s.units[u]
 		if x.ment == -1 && st.r.claimNouns[x.word] {
 			if u+2 < len(s.units) && s.units[u+1].word == "to" && len(f.chain) > 0 && f.chain[0].Kind != hearsay.OutletSource {
 				if out, n := outletAt(s, u+2); n > 0 {

@@ -662,7 +662,7 @@ func (s *sent) presentTense(b *binding, tu int) bool {
 		}
 	}
 	if tu >= 0 && tu < len(s.units) {
-		tok := s.units[tu]
+		tok := &s.units[tu]
 		for _, t := range s.doc.Tokens[s.doc.Sentences[s.idx].FirstToken:s.doc.Sentences[s.idx].EndToken] {
 			if t.Span == tok.Span && (t.XPOS == "VBP" || t.XPOS == "VBZ") {
 				return true
@@ -1075,7 +1075,7 @@ func (s *sent) laterClause(t hearsay.Timex, tu int) bool {
 		if !subordinators[s.units[k].word] {
 			continue
 		}
-		next := s.units[k+1]
+		next := &s.units[k+1]
 		if strings.HasSuffix(next.word, "ing") && next.ment == -1 && len(next.word) > 4 {
 			return true // "after meeting in 2019", "before being seen"
 		}

@@ -529,7 +529,7 @@ func (s *sent) memo(r *resources) {
 		clear(m.present)
 	}
 	for u := range s.units {
-		x := s.units[u]
+		x := &s.units[u]
 		m.need[u], m.possS[u] = -1, false
 		name := x.ment != -1 && x.mkind != hearsay.PronounMention
 		if name && x.etype == hearsay.Person {
@@ -746,7 +746,7 @@ func (s *sent) isPerson(u int) bool {
 	if m := s.m; m != nil && u < m.units {
 		return m.person[u]
 	}
-	x := s.units[u]
+	x := &s.units[u]
 	if x.ment == -1 || len(x.ents) == 0 {
 		return false
 	}
