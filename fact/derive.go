@@ -1,10 +1,10 @@
 package fact
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -83,7 +83,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = mergeEchoes(raws)
 	raws = addEventPlaces(doc, raws, placed)
 	facts := dedupe(complete(raws))
-	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Sentence < facts[j].Sentence })
+	slices.SortStableFunc(facts, func(a, b hearsay.Fact) int { return cmp.Compare(a.Sentence, b.Sentence) })
 	return facts
 }
 
