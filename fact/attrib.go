@@ -55,7 +55,8 @@ func (s *sent) quoteSpans() []hearsay.Span {
 	if s.contQuote {
 		open = st.Start // the first mark closes the quotation opened before
 	}
-	for _, u := range s.units {
+	for ui := range s.units {
+		u := &s.units[ui]
 		switch u.word {
 		case "“":
 			open = u.End
@@ -84,7 +85,8 @@ func (s *sent) quoteSpans() []hearsay.Span {
 // wordsIn counts the units inside a span.
 func (s *sent) wordsIn(sp hearsay.Span) int {
 	n := 0
-	for _, u := range s.units {
+	for ui := range s.units {
+		u := &s.units[ui]
 		if sp.Start <= u.Start && u.End <= sp.End {
 			n++
 		}
@@ -112,7 +114,8 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 	for range quotes {
 		quoteWords = append(quoteWords, -1)
 	}
-	for v, u := range s.units {
+	for v := range s.units {
+		u := &s.units[v]
 		if u.ment != -1 {
 			continue
 		}
@@ -1326,7 +1329,8 @@ func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsa
 // in its clause ("are 'just friends,'"): the unit right before its opening
 // mark is a word, not punctuation or the sentence's start.
 func embeddedQuote(s *sent, q hearsay.Span) bool {
-	for k, x := range s.units {
+	for k := range s.units {
+		x := &s.units[k]
 		if x.End > q.Start {
 			if k < 2 {
 				return false

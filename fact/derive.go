@@ -1486,7 +1486,8 @@ func previousPosts(raws []*raw) {
 // fromBefore reports whether "from" stands in the sentence before offset off
 // (the organisation a move came from).
 func (s *sent) fromBefore(off int) bool {
-	for _, x := range s.units {
+	for ui := range s.units {
+		x := &s.units[ui]
 		if x.Start >= off {
 			break
 		}
@@ -1500,7 +1501,8 @@ func (s *sent) fromBefore(off int) bool {
 // fromBetween reports whether "from" stands in the sentence between the
 // offsets a and b (the organisation a move came from, told after the move).
 func (s *sent) fromBetween(a, b int) bool {
-	for _, x := range s.units {
+	for ui := range s.units {
+		x := &s.units[ui]
 		if x.Start >= b {
 			break
 		}
@@ -2264,7 +2266,8 @@ func bornBy(t *hearsay.FactTime) string {
 // fromRelationship reports whether the sentence places a child in an
 // earlier relationship ("from a previous relationship").
 func (s *sent) fromRelationship() bool {
-	for u, x := range s.units {
+	for u := range s.units {
+		x := &s.units[u]
 		if x.word != "relationship" && x.word != "relationships" {
 			continue
 		}
@@ -2281,7 +2284,8 @@ func (s *sent) fromRelationship() bool {
 // ("from his first marriage", "from that marriage", "of a previous
 // marriage"), and whether it is the first one.
 func (s *sent) fromMarriage() (found, first bool) {
-	for u, x := range s.units {
+	for u := range s.units {
+		x := &s.units[u]
 		if x.word != "marriage" {
 			continue
 		}

@@ -1051,7 +1051,8 @@ var titlePattern = &pattern{typ: "position_held", opts: options{{"trigger", "nou
 // left for completeOrgs.
 func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 	var out []*raw
-	for i, x := range s.units {
+	for i := range s.units {
+		x := &s.units[i]
 		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
 			continue
 		}
@@ -1469,7 +1470,8 @@ func butBetween(s *sent, from, to int) bool {
 	if from >= to {
 		return false
 	}
-	for k, x := range s.units {
+	for k := range s.units {
+		x := &s.units[k]
 		if x.Start >= from && x.End <= to && x.word == "but" && k > 0 && s.units[k-1].word == "," {
 			return true
 		}
@@ -1543,7 +1545,8 @@ func (st *Stage) deniesInScope(s *sent, f *frame) bool {
 // cueInScope reports whether a cue of the kind stands in what a frame's
 // source says (its complement or quotation).
 func (st *Stage) cueInScope(s *sent, f *frame, kind string) bool {
-	for u, x := range s.units {
+	for u := range s.units {
+		x := &s.units[u]
 		if x.Start < f.scope.Start || x.End > f.scope.End {
 			continue
 		}
@@ -1617,7 +1620,8 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 		return true // "the manager insisted the couple were not going anywhere"
 	}
 	claim, denial := false, false
-	for u, x := range s.units {
+	for u := range s.units {
+		x := &s.units[u]
 		if f.quoted && f.scope.Start <= x.Start && x.End <= f.scope.End {
 			for _, c := range st.r.cuesAt(s, u) {
 				if c.kind == "counter" {

@@ -794,7 +794,8 @@ func (s *sent) clauses() []int {
 // clauseNumbers fills c with the clause number of each unit.
 func (s *sent) clauseNumbers(c []int) []int {
 	n := 0
-	for i, u := range s.units {
+	for i := range s.units {
+		u := &s.units[i]
 		if u.boundary || u.word == "and" && (i+1 < len(s.units) && verbLike(s.units[i+1]) || i > 0 && s.units[i-1].word == ",") {
 			n++
 		}
@@ -818,7 +819,8 @@ func verbLike(x unit) bool {
 
 // unitAt returns the index of the unit containing byte offset off, or -1.
 func (s *sent) unitAt(off int) int {
-	for i, u := range s.units {
+	for i := range s.units {
+		u := &s.units[i]
 		if u.Start <= off && off < u.End {
 			return i
 		}
