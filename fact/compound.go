@@ -17,7 +17,8 @@ func (st *Stage) compoundFacts(doc *hearsay.Document) []hearsay.Fact {
 	for _, c := range st.r.compounds {
 		hyphened = hyphened && strings.Contains(c.suffix, "-")
 	}
-	for ti, tok := range doc.Tokens {
+	for ti := range doc.Tokens {
+		tok := &doc.Tokens[ti]
 		if hyphened && !strings.Contains(tok.Text, "-") {
 			continue
 		}

@@ -177,7 +177,8 @@ func narrowestOccupations(facts []hearsay.Fact) []hearsay.Fact {
 func widerOccupation(facts []hearsay.Fact, i int) bool {
 	f := facts[i]
 	lit := strings.ToLower(f.Args[1].Literal)
-	for j, g := range facts {
+	for j := range facts {
+		g := &facts[j]
 		if j == i || g.Type != "occupation" || len(g.Args) != 2 || g.Args[0].Entity != f.Args[0].Entity || g.Polarity != f.Polarity || g.Modality != f.Modality {
 			continue
 		}
@@ -1152,7 +1153,9 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 	for n := min(i, st.r.roleMax); n >= 1; n-- {
 		buf = buf[:0]
 		ok := true
-		for k, y := range s.units[i-n : i] {
+		seg := s.units[i-n : i]
+		for k := range seg {
+			y := &seg[k]
 			if y.ment >= 0 || y.boundary {
 				ok = false
 				break

@@ -274,12 +274,12 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 	mi := 0
 	famOf, fam := -1, []int(nil)
 	for t := st.FirstToken; t < st.EndToken && t < len(doc.Tokens); t++ {
-		tok := doc.Tokens[t]
+		tok := &doc.Tokens[t]
 		for mi < len(ments) && doc.Mentions[ments[mi]].End <= tok.Start {
 			mi++
 		}
 		if mi < len(ments) {
-			m := doc.Mentions[ments[mi]]
+			m := &doc.Mentions[ments[mi]]
 			if m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
 				if famOf != ments[mi] { // the family a name stands for, looked up once per mention
 					famOf, fam = ments[mi], familyOf(families, m.Text, m.Span, ar)
@@ -723,13 +723,13 @@ func unionInts(a, b []int) []int {
 func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
 	for k := si - 1; k >= 0 && k >= si-5; k-- {
 		for i := len(ments[k]) - 1; i >= 0; i-- {
-			m := doc.Mentions[ments[k][i]]
+			m := &doc.Mentions[ments[k][i]]
 			if len(m.Members) >= 2 && !hasChild(doc, m.Members) {
 				return dedupInts(m.Members)
 			}
 			// "X and Y"
 			if i > 0 {
-				p := doc.Mentions[ments[k][i-1]]
+				p := &doc.Mentions[ments[k][i-1]]
 				if p.Entity >= 0 && m.Entity >= 0 && p.Entity != m.Entity && p.Type == hearsay.Person && m.Type == hearsay.Person &&
 					strings.TrimSpace(doc.Text[p.End:m.Start]) == "and" {
 					return []int{p.Entity, m.Entity}
