@@ -44,6 +44,10 @@ type sent struct {
 	// timexes are sentTimexes of the sentence once timexesSet (see tix).
 	timexes    []int
 	timexesSet bool
+	// unitOf is one more than unitAt by offset from unitBase (0: none),
+	// made at its first call.
+	unitOf   []int32
+	unitBase int
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
@@ -817,15 +821,46 @@ func verbLike(x unit) bool {
 	return strings.HasSuffix(x.word, "ed") && len(x.word) > 4
 }
 
-// unitAt returns the index of the unit containing byte offset off, or -1.
+// unitAt returns the index of the first unit containing byte offset off,
+// or -1, read from a table by offset made at the first call (the units'
+// spans stay as buildSent made them).
 func (s *sent) unitAt(off int) int {
-	for i := range s.units {
-		u := &s.units[i]
-		if u.Start <= off && off < u.End {
-			return i
-		}
+	if s.unitOf == nil {
+		s.indexUnits()
+	}
+	if k := off - s.unitBase; k >= 0 && k < len(s.unitOf) {
+		return int(s.unitOf[k]) - 1
 	}
 	return -1
+}
+
+// indexUnits fills unitOf: for each offset from the first unit's start to
+// the end of the furthest one, one more than the index of the first unit
+// containing it, 0 for none.
+func (s *sent) indexUnits() {
+	lo, hi := 0, 0
+	for i := range s.units {
+		u := &s.units[i]
+		if u.Start >= u.End {
+			continue
+		}
+		if hi == lo {
+			lo, hi = u.Start, u.End
+		}
+		lo, hi = min(lo, u.Start), max(hi, u.End)
+	}
+	s.unitBase = lo
+	s.unitOf = make([]int32, hi-lo)
+	for i := len(s.units) - 1; i >= 0; i-- { // the first unit containing an offset is written last
+		u := &s.units[i]
+		if u.Start >= u.End {
+			continue
+		}
+		at := s.unitOf[u.Start-lo : u.End-lo]
+		for k := range at {
+			at[k] = int32(i + 1)
+		}
+	}
 }
 
 // familyNames maps plural surnames ("harlans") to the people of the article
