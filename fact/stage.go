@@ -808,12 +808,13 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 		keys[i] = argKey(known[i])
 	}
 	var out []hearsay.Fact
-	for _, f := range facts {
+	for fi := range facts {
+		f := &facts[fi]
 		merged := false
-		key := argKey(f)
+		key := argKey(*f)
 		for i := range known {
 			k := &known[i]
-			if keys[i] != key && !samePostNamed(*k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
+			if keys[i] != key && !samePostNamed(k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {
@@ -827,7 +828,7 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 			break
 		}
 		if !merged {
-			out = append(out, f)
+			out = append(out, *f)
 		}
 	}
 	return out
@@ -837,7 +838,7 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 // same person and organisation and roles that name the same post in other
 // words ("interim chief executive" and "interim chief executive officer";
 // "board chair" and "chair").
-func samePostNamed(a, b hearsay.Fact, roles map[string]string) bool {
+func samePostNamed(a, b *hearsay.Fact, roles map[string]string) bool {
 	if a.Type != b.Type || len(a.Args) != 3 || len(b.Args) != 3 || a.Args[1].Entity >= 0 || b.Args[1].Entity >= 0 {
 		return false
 	}
