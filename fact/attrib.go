@@ -1305,7 +1305,8 @@ func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsa
 			continue
 		}
 		owner := -1
-		for _, m := range doc.Mentions {
+		for ix := range doc.Mentions {
+			m := &doc.Mentions[ix]
 			if m.Start == c.Span.Start && m.Kind == hearsay.PronounMention {
 				owner = m.Entity
 				break

@@ -520,7 +520,8 @@ func pairedWith(doc *hearsay.Document, rw *raw) int {
 		return -1
 	}
 	a, found := rw.f.Args[0].Entity, -1
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Sentence < rw.s.idx-1 || m.Sentence > rw.s.idx || m.Start >= rw.f.Trigger.Start || len(m.Members) != 2 {
 			continue
 		}
@@ -758,7 +759,8 @@ func repDenials(doc *hearsay.Document, raws []*raw) {
 // personIn returns the one person named within span, or -1.
 func personIn(doc *hearsay.Document, span hearsay.Span) int {
 	found := -1
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Kind != hearsay.NameMention || m.Type != hearsay.Person || m.Entity < 0 || m.Start < span.Start || m.End > span.End {
 			continue
 		}
@@ -1735,7 +1737,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 // names it as an organisation ("the Senate" for a state senator), or -1.
 func bodyNamed(doc *hearsay.Document, role string, bodies map[string]string) int {
 	role = strings.ToLower(role)
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != hearsay.Org {
 			continue
 		}
@@ -1800,7 +1803,8 @@ func partOfName(short, name string) bool {
 // Hotels named once), or -1 when it names none or several.
 func onlyOrg(doc *hearsay.Document) int {
 	found := -1
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != hearsay.Org || e.Kind == "outlet" || e.Kind == "platform" {
 			continue
 		}
@@ -1881,15 +1885,16 @@ func stateOffice(role string) bool {
 // two ("Rovers sack manager ...").
 func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 	best, n := -1, 1
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != t || e.Kind == "outlet" {
 			continue
 		}
 		score := len(e.Mentions)
-		if mentionedInLede(doc, e) {
+		if mentionedInLede(doc, *e) {
 			score += 2
 		}
-		if len(e.Mentions) < 2 && (t != hearsay.Place || !possessiveInLede(doc, e)) {
+		if len(e.Mentions) < 2 && (t != hearsay.Place || !possessiveInLede(doc, *e)) {
 			continue // one mention is enough only for "Norland's transport minister" in the lede
 		}
 		if score > n {
@@ -2886,7 +2891,8 @@ func countryArgs(doc *hearsay.Document, facts []hearsay.Fact) {
 // countryEntity returns the index of the place named name, adding it when
 // there is none.
 func countryEntity(doc *hearsay.Document, name string) int {
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if (e.Type == hearsay.Place || e.Type == hearsay.Misc) && strings.EqualFold(e.Name, name) {
 			return i
 		}
@@ -3390,9 +3396,10 @@ func asciiFoldEq(w, lower string) bool {
 // between ("on July 1", "as chief executive on Jan. 1").
 func officeTime(doc *hearsay.Document, toks []hearsay.Token, j int) (hearsay.Timex, bool) {
 	for k := j; k < len(toks) && k < j+6; k++ {
-		for _, t := range doc.Timexes {
+		for ix := range doc.Timexes {
+			t := &doc.Timexes[ix]
 			if t.Start == toks[k].Start && t.Type == hearsay.Date && len(t.Value) >= len("2006-01") && !strings.Contains(t.Value, "REF") && t.Value[4] == '-' && t.Value[5] != 'W' {
-				return t, true
+				return *t, true
 			}
 		}
 		if !gapWords[strings.ToLower(toks[k].Text)] && (k == j || !strings.EqualFold(toks[j].Text, "as")) {
@@ -3406,7 +3413,8 @@ func officeTime(doc *hearsay.Document, toks []hearsay.Token, j int) (hearsay.Tim
 // offset off, or -1.
 func subjectBefore(doc *hearsay.Document, si, off int) int {
 	ent := -1
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Sentence == si && m.End <= off && m.Type == hearsay.Person && m.Entity >= 0 {
 			ent = m.Entity
 		}
@@ -3584,9 +3592,10 @@ func unnamedBirth(doc *hearsay.Document) (hearsay.Timex, int, bool) {
 			if i > 0 && !determiners[strings.ToLower(toks[i-1].Text)] && toks[i-1].Text != "'s" && toks[i-1].Text != "’s" {
 				continue
 			}
-			for _, t := range doc.Timexes {
+			for ix := range doc.Timexes {
+				t := &doc.Timexes[ix]
 				if t.Type == hearsay.Date && t.Start >= toks[i+2].End && t.Start-toks[i+2].End <= 4 && t.Value != "" && !strings.Contains(t.Value, "REF") {
-					found, at = append(found, t), si
+					found, at = append(found, *t), si
 				}
 			}
 		}

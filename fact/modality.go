@@ -142,7 +142,8 @@ func (st *Stage) nameBodies(doc *hearsay.Document, sent int, typ string, chain [
 // otherOrgIn reports whether sentence sent mentions an organisation other
 // than org.
 func otherOrgIn(doc *hearsay.Document, sent, org int) bool {
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Sentence == sent && m.Entity >= 0 && m.Entity != org && m.Entity < len(doc.Entities) && doc.Entities[m.Entity].Type == hearsay.Org {
 			return true
 		}

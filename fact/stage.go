@@ -1020,7 +1020,8 @@ func (s *sent) priorPerson(u int) (bound, bool) {
 		return bound{}, false
 	}
 	start, best := s.units[u].Start, -1
-	for i, m := range s.doc.Mentions {
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
 		if m.End > start || m.Sentence < s.idx-priorSentences || m.Type != hearsay.Person || m.Entity < 0 || m.Kind == hearsay.GroupMention {
 			continue
 		}
@@ -1215,7 +1216,8 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 // ("Northfield University" for "university"), or -1 when none or several do.
 func orgWithNoun(doc *hearsay.Document, noun string) int {
 	found := -1
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != hearsay.Org || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
 			continue
 		}
@@ -1659,7 +1661,8 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 // when no group or relation has been read; nil when there are no such two.
 func leadPair(doc *hearsay.Document) []int {
 	a, b := -1, -1
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != hearsay.Person || len(e.Mentions) < 2 {
 			continue
 		}

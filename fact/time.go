@@ -24,7 +24,8 @@ var (
 func sentTimexes(doc *hearsay.Document, si int) []int {
 	var out []int
 	sp := doc.Sentences[si].Span
-	for i, t := range doc.Timexes {
+	for i := range doc.Timexes {
+		t := &doc.Timexes[i]
 		if sp.Contains(t.Span) {
 			out = append(out, i)
 		}
@@ -69,7 +70,8 @@ func indexTimexes(doc *hearsay.Document) [][]int {
 			break
 		}
 	}
-	for _, t := range doc.Timexes {
+	for ix := range doc.Timexes {
+		t := &doc.Timexes[ix]
 		ordered = ordered && t.Start <= t.End
 	}
 	if !ordered {
@@ -78,7 +80,8 @@ func indexTimexes(doc *hearsay.Document) [][]int {
 		}
 		return out
 	}
-	for i, t := range doc.Timexes {
+	for i := range doc.Timexes {
+		t := &doc.Timexes[i]
 		si, _ := slices.BinarySearchFunc(doc.Sentences, t.Start, func(x hearsay.Sentence, start int) int {
 			if x.End < start {
 				return -1
@@ -807,8 +810,8 @@ func (s *sent) simplePast(b *binding, tu int) bool {
 
 // insideArg reports whether sp lies inside one of the match's arguments.
 func (st *Stage) insideArg(b *binding, sp hearsay.Span) bool {
-	for _, v := range b.slots {
-		if v.set && v.span.Overlaps(sp) {
+	for i := range b.slots {
+		if v := &b.slots[i]; v.set && v.span.Overlaps(sp) {
 			return true
 		}
 	}

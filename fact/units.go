@@ -69,7 +69,8 @@ func sentMentions(doc *hearsay.Document) [][]int {
 	rank := map[hearsay.MentionKind]int{hearsay.NameMention: 0, hearsay.PronounMention: 1, hearsay.GroupMention: 2, hearsay.NominalMention: 3}
 	byS := mentionsBySentence(doc)
 	rankOf := make([]int, len(doc.Mentions)) // rank of each mention's kind, looked up once
-	for i, m := range doc.Mentions {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
 		rankOf[i] = rank[m.Kind]
 	}
 	named := map[int]int{} // entities named in the sentence: where the first name ends
@@ -132,7 +133,8 @@ func mentionsBySentence(doc *hearsay.Document) [][]int {
 	byS := make([][]int, len(doc.Sentences))
 	n := make([]int, len(doc.Sentences))
 	total := 0
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
 			n[m.Sentence]++
 			total++
@@ -142,7 +144,8 @@ func mentionsBySentence(doc *hearsay.Document) [][]int {
 	for s, k := range n {
 		byS[s], all = all[:0:k], all[k:]
 	}
-	for i, m := range doc.Mentions {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
 		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
 			byS[m.Sentence] = append(byS[m.Sentence], i)
 		}
@@ -867,7 +870,8 @@ func (s *sent) indexUnits() {
 // who bear the surname, when there are at least two.
 func familyNames(doc *hearsay.Document) map[string][]int {
 	out := map[string][]int{}
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != hearsay.Person {
 			continue
 		}
