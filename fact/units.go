@@ -85,7 +85,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		})
 		clear(named)
 		for _, i := range ms {
-			if m := doc.Mentions[i]; m.Kind == hearsay.NameMention && m.Entity >= 0 {
+			if m := &doc.Mentions[i]; m.Kind == hearsay.NameMention && m.Entity >= 0 {
 				if e, ok := named[m.Entity]; !ok || m.End < e {
 					named[m.Entity] = m.End
 				}
@@ -93,13 +93,13 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		}
 		kept := keptAll[len(keptAll):]
 		for _, i := range ms {
-			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
+			if m := &doc.Mentions[i]; m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
 				continue // "his high school sweetheart, Maya Lin": the name says who
 			}
-			if m := doc.Mentions[i]; (m.Kind == hearsay.GroupMention || m.Kind == hearsay.NominalMention) && kinPredicate(doc, m) {
+			if m := &doc.Mentions[i]; (m.Kind == hearsay.GroupMention || m.Kind == hearsay.NominalMention) && kinPredicate(doc, m) {
 				continue // "X and Y are the parents of Z": the subject says who, the words stay words
 			}
-			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 {
+			if m := &doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 {
 				if e, ok := named[m.Entity]; ok && (m.End <= e || !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
 					// "a daughter, Ada", "named X as its new editor": the name
 					// stands for the person, the words stay words
@@ -156,7 +156,7 @@ func mentionsBySentence(doc *hearsay.Document) [][]int {
 // complementSubject reports whether a definite description opens a
 // complement clause ("reports that the actress and her husband have
 // split"): it is the clause's subject, the person the name before stands for.
-func complementSubject(doc *hearsay.Document, m hearsay.Mention) bool {
+func complementSubject(doc *hearsay.Document, m *hearsay.Mention) bool {
 	if !strings.HasPrefix(strings.ToLower(m.Text), "the ") {
 		return false
 	}
@@ -166,7 +166,7 @@ func complementSubject(doc *hearsay.Document, m hearsay.Mention) bool {
 
 // nameFollows reports whether a person's name follows the mention m after a
 // comma (an appositive naming who the description is).
-func nameFollows(doc *hearsay.Document, m hearsay.Mention, ms []int) bool {
+func nameFollows(doc *hearsay.Document, m *hearsay.Mention, ms []int) bool {
 	rest := strings.TrimLeft(doc.Text[m.End:min(len(doc.Text), m.End+4)], " ")
 	if !strings.HasPrefix(rest, ",") {
 		return false
@@ -184,7 +184,7 @@ func nameFollows(doc *hearsay.Document, m hearsay.Mention, ms []int) bool {
 // stays one unit: an appositive ("Holm, the founder of X, has moved") that
 // patterns read across, unless it names a kinship ("the only daughter of X"),
 // which patterns read.
-func bridgingAppositive(doc *hearsay.Document, m hearsay.Mention) bool {
+func bridgingAppositive(doc *hearsay.Document, m *hearsay.Mention) bool {
 	if !strings.HasSuffix(strings.TrimRight(doc.Text[:m.Start], " "), ",") {
 		return false
 	}
@@ -199,7 +199,7 @@ func bridgingAppositive(doc *hearsay.Document, m hearsay.Mention) bool {
 // kinPredicate reports whether a description headed by a kinship word
 // follows a copula ("are the parents of", "was the only daughter of"): it
 // tells who the subject is to someone else.
-func kinPredicate(doc *hearsay.Document, m hearsay.Mention) bool {
+func kinPredicate(doc *hearsay.Document, m *hearsay.Mention) bool {
 	words := strings.Fields(strings.ToLower(m.Text))
 	if len(words) < 2 || !kinWords[words[len(words)-1]] {
 		return false
