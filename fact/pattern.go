@@ -79,7 +79,7 @@ type pattern struct {
 	opts  options
 	line  string     // file:line, kept as the fact's rule
 	needs [][]string // for each required word of the pattern, the first tokens of its alternatives
-	// needIDs are needs as indexes of a needIndex, so that viableIn tests
+	// needIDs are needs as indexes of a needIndex, so that viable tests
 	// bits instead of looking words up.
 	needIDs [][]int
 	// needSets are needIDs each sorted without repeats (see hasID).
@@ -211,6 +211,7 @@ type patternIndex struct {
 	byNeed [][]keyed // by needIndex id: the patterns keyed on it
 	full   []uint8   // by pattern: the flags of all its key elements
 	always []int     // the patterns that require no word
+	rest   [][][]int // by pattern: the needIDs of its elements that are not keys
 }
 
 // keyed is a pattern with the flag of the key element a word is a form of.
@@ -224,7 +225,7 @@ type keyed struct {
 // fewest patterns need, a word many patterns need ("with", "in", ",")
 // being a common word of text too.
 func indexPatterns(patterns []*pattern, n int) patternIndex {
-	idx := patternIndex{byNeed: make([][]keyed, n), full: make([]uint8, len(patterns))}
+	idx := patternIndex{byNeed: make([][]keyed, n), full: make([]uint8, len(patterns)), rest: make([][][]int, len(patterns))}
 	uses := make([]int, n) // by needed word: how many patterns need it
 	for _, p := range patterns {
 		for _, ids := range p.needIDs {
@@ -248,6 +249,9 @@ func indexPatterns(patterns []*pattern, n int) patternIndex {
 		slices.SortStableFunc(order, func(a, b int) int { return weight(p.needIDs[a]) - weight(p.needIDs[b]) })
 		if len(order) == 0 {
 			idx.always = append(idx.always, i)
+		}
+		for _, g := range order[min(2, len(order)):] {
+			idx.rest[i] = append(idx.rest[i], p.needIDs[g])
 		}
 		for k, g := range order[:min(2, len(order))] {
 			flag := uint8(1) << k
@@ -293,10 +297,17 @@ func bitIndex(b uint64) int {
 	return bits.TrailingZeros64(b)
 }
 
-// viableIn reports whether a sentence can match the pattern, given which
-// of the needed words it contains (see memoBuf.present).
-func (p *pattern) viableIn(present []uint64) bool {
-	for _, ids := range p.needIDs {
+// viable reports whether a sentence can match candidate pattern i (see
+// candidates), given which of the needed words it contains (see
+// memoBuf.present): its key elements are known to be present, so only the
+// others are tested.
+func (idx patternIndex) viable(i int, present []uint64) bool {
+	return allPresent(idx.rest[i], present)
+}
+
+// allPresent reports whether present holds one of the ids of each group.
+func allPresent(groups [][]int, present []uint64) bool {
+	for _, ids := range groups {
 		ok := false
 		for _, id := range ids {
 			if present[id/64]&(1<<(id%64)) != 0 {

@@ -1703,7 +1703,7 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 	m.candList = st.r.byNeed.candidates(present, m.cands(len(st.r.patterns)), m.candList)
 	for _, i := range m.candList {
 		p := st.r.patterns[i]
-		if !p.viableIn(present) {
+		if !st.r.byNeed.viable(i, present) {
 			continue
 		}
 		found := s.matchAll(st.r, p)

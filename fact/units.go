@@ -589,7 +589,7 @@ type memoBuf struct {
 	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
 	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
 	aposS     int            // the needIndex id of "'s"
-	present   []uint64       // the set of the units' needIndex ids, as bits (see pattern.viableIn)
+	present   []uint64       // the set of the units' needIndex ids, as bits (see patternIndex.viable)
 	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
 	cand      []uint8 // pattern flags (see patternIndex.candidates)
