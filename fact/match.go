@@ -27,9 +27,10 @@ type binding struct {
 	last    int // one past the last unit matched
 }
 
-// sameEnts reports whether two bound slots name the same people.
-func sameEnts(a, b bound) bool {
-	if !a.set || !b.set || len(a.ents) == 0 || len(a.ents) != len(b.ents) {
+// sameEnts reports whether two bound slots name the same people (nil: a
+// slot not bound).
+func sameEnts(a, b *bound) bool {
+	if a == nil || b == nil || !a.set || !b.set || len(a.ents) == 0 || len(a.ents) != len(b.ents) {
 		return false
 	}
 	for i := range a.ents {
@@ -166,14 +167,6 @@ func (m *matcher) binding(end int) binding {
 	return b
 }
 
-// bound returns the value of slot sl (the zero bound when unbound).
-func (m *matcher) bound(sl slot) bound {
-	if v := m.slots[sl]; v != nil {
-		return *v
-	}
-	return bound{}
-}
-
 // seq matches elems from unit u and then the rest c; at the first complete
 // match (the shortest, in the order alternatives and options are tried) it
 // keeps the match in m.got and returns true.
@@ -213,7 +206,7 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 		opts := s.slotAt(m.r, e.slot, u)
 		for i := range opts {
 			o := &opts[i]
-			if cur := m.slots[e.slot]; cur != nil && cur.set || e.slot == slotB && sameEnts(m.bound(slotA), o.bound) || e.slot == slotA && sameEnts(m.bound(slotB), o.bound) {
+			if cur := m.slots[e.slot]; cur != nil && cur.set || e.slot == slotB && sameEnts(m.slots[slotA], &o.bound) || e.slot == slotA && sameEnts(m.slots[slotB], &o.bound) {
 				continue
 			}
 			prev := m.slots[e.slot]
