@@ -85,10 +85,10 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		if subj == nil {
 			continue
 		}
-		m := matcher{s: s, r: r, first: u}
+		m := matcher{s: s, r: r, first: u, got: &s.m.got}
 		m.slots[sl] = &subj.bound
 		if m.seq(p.elems[1:], u, nil) && m.got.trigSet {
-			out = append(out, m.got)
+			out = append(out, *m.got)
 		}
 	}
 	return out
@@ -98,7 +98,7 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 // at or before unit limit.
 func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	first := &p.elems[0]
-	m := matcher{s: s, r: r}
+	m := matcher{s: s, r: r, got: &s.m.got}
 	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
 	defer func() { s.m.found = out[:0] }()
 	for u := range s.units {
@@ -110,7 +110,7 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 		}
 		m.first = u
 		if m.seq(p.elems, u, nil) && m.got.trigSet {
-			out = append(out, m.got)
+			out = append(out, *m.got)
 		}
 	}
 	return out
@@ -145,8 +145,8 @@ type matcher struct {
 	slots   [numSlots]*bound // nil for a slot not bound
 	trig    hearsay.Span
 	trigSet bool
-	first   int     // unit the match starts at
-	got     binding // the complete match, once seq reports one
+	first   int      // unit the match starts at
+	got     *binding // where seq keeps the complete match (the memo's)
 }
 
 // A cont is what remains of a pattern after the elements being matched:
@@ -156,15 +156,15 @@ type cont struct {
 	next  *cont
 }
 
-// binding returns the match found so far as a binding ending at unit end.
-func (m *matcher) binding(end int) binding {
-	b := binding{trig: m.trig, trigSet: m.trigSet, first: m.first, last: end}
+// keep writes the match found so far, ending at unit end, to m.got.
+func (m *matcher) keep(end int) {
+	b := m.got
+	*b = binding{trig: m.trig, trigSet: m.trigSet, first: m.first, last: end}
 	for i, v := range m.slots {
 		if v != nil {
 			b.slots[i] = *v
 		}
 	}
-	return b
 }
 
 // seq matches elems from unit u and then the rest c; at the first complete
@@ -173,7 +173,7 @@ func (m *matcher) binding(end int) binding {
 func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	if len(elems) == 0 {
 		if c == nil {
-			m.got = m.binding(u)
+			m.keep(u)
 			return true
 		}
 		return m.seq(c.elems, u, c.next)

@@ -570,6 +570,7 @@ func (s *sent) memo(r *resources) {
 // counts only when its stamp is the memo's generation, so that starting
 // afresh clears nothing.
 type memoBuf struct {
+	got       binding // a matcher's complete match (see matcher.got)
 	gen       uint32
 	units     int
 	slots     [][]option // by slot*units+unit
