@@ -2,7 +2,6 @@ package fact
 
 import (
 	"fmt"
-	"math/bits"
 	"slices"
 	"strings"
 
@@ -267,34 +266,25 @@ func indexPatterns(patterns []*pattern, n int) patternIndex {
 }
 
 // candidates sets in flags (one per pattern) the flags of the key elements
-// that one of the present words may match, and returns in list, in
-// increasing order, the candidate patterns: those whose key elements are
-// all flagged (flags[i] == full[i]), a pattern that requires no word
-// always.
-func (idx patternIndex) candidates(present []uint64, flags []uint8, list []int) []int {
+// that one of the present words (needIndex ids, each once) may match, and
+// returns in list, in increasing order, the candidate patterns: those whose
+// key elements are all flagged (flags[i] == full[i]), a pattern that
+// requires no word always.
+func (idx patternIndex) candidates(present []int, flags []uint8, list []int) []int {
 	clear(flags)
 	list = append(list[:0], idx.always...)
-	for w, bits := range present {
-		for bits != 0 {
-			b := bits & -bits
-			bits ^= b
-			for _, k := range idx.byNeed[w*64+bitIndex(b)] {
-				if f := flags[k.pattern]; f|k.flag != f {
-					flags[k.pattern] = f | k.flag
-					if f|k.flag == idx.full[k.pattern] {
-						list = append(list, k.pattern)
-					}
+	for _, id := range present {
+		for _, k := range idx.byNeed[id] {
+			if f := flags[k.pattern]; f|k.flag != f {
+				flags[k.pattern] = f | k.flag
+				if f|k.flag == idx.full[k.pattern] {
+					list = append(list, k.pattern)
 				}
 			}
 		}
 	}
 	slices.Sort(list)
 	return list
-}
-
-// bitIndex returns the position of the single set bit of b.
-func bitIndex(b uint64) int {
-	return bits.TrailingZeros64(b)
 }
 
 // viable reports whether a sentence can match candidate pattern i (see

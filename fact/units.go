@@ -545,8 +545,10 @@ func (s *sent) memo(r *resources) {
 		if id := x.info.need; id >= 0 {
 			m.need[u] = id
 			m.present[id/64] |= 1 << (id % 64)
+			if m.lastAt[id] < 0 {
+				m.setIDs = append(m.setIDs, id) // its first unit
+			}
 			m.prevSame[u], m.lastAt[id] = m.lastAt[id], u
-			m.setIDs = append(m.setIDs, id)
 		}
 		// a one-word name of a group or a body is its word ("a Democrat",
 		// "the Senate"), exactly as written
@@ -605,7 +607,8 @@ type memoBuf struct {
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
 	// none, and prevSame by unit the unit before it with the same need,
 	// -1 for none (see lastBefore); setIDs are the ids lastAt holds a
-	// unit for, to clear for the next sentence.
+	// unit for, each once: the ids of the sentence's needed words (see
+	// candidates), cleared for the next sentence.
 	lastAt   []int
 	prevSame []int
 	setIDs   []int
