@@ -55,7 +55,8 @@ func (s *sent) quoteSpans() []hearsay.Span {
 	if s.contQuote {
 		open = st.Start // the first mark closes the quotation opened before
 	}
-	for _, u := range s.units {
+	for ui := range s.units {
+		u := &s.units[ui]
 		switch u.word {
 		case "“":
 			open = u.End
@@ -84,7 +85,8 @@ func (s *sent) quoteSpans() []hearsay.Span {
 // wordsIn counts the units inside a span.
 func (s *sent) wordsIn(sp hearsay.Span) int {
 	n := 0
-	for _, u := range s.units {
+	for ui := range s.units {
+		u := &s.units[ui]
 		if sp.Start <= u.Start && u.End <= sp.End {
 			n++
 		}
@@ -107,12 +109,21 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 	var out []*frame
 	quotes := s.quoteSpans()
 	sentSpan := s.doc.Sentences[s.idx].Span
-	for v, u := range s.units {
+	var nbuf [8]int
+	quoteWords := nbuf[:0] // by quote: wordsIn, once counted; -1 before
+	for range quotes {
+		quoteWords = append(quoteWords, -1)
+	}
+	for v := range s.units {
+		u := &s.units[v]
 		if u.ment != -1 {
 			continue
 		}
 		if q := inSpans(quotes, u.Start); q >= 0 {
-			if s.wordsIn(quotes[q]) <= 3 {
+			if quoteWords[q] < 0 {
+				quoteWords[q] = s.wordsIn(quotes[q])
+			}
+			if quoteWords[q] <= 3 {
 				if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
 					out = append(out, f) // a denial in scare quotes: there was "no truth" to reports that
 					prev = f
@@ -332,7 +343,7 @@ func (st *Stage) invertedFrame(s *sent, v int, prev *frame, quotes []hearsay.Spa
 	if e == v+1 || e-1 >= len(s.units) {
 		return nil
 	}
-	x := s.units[v+1]
+	x := &s.units[v+1]
 	name := x.ment != -1 && x.mkind == hearsay.NameMention && len(x.ents) == 1 && e == v+2
 	if !name && (x.ment != -1 || !appositiveDeterminers[x.word]) {
 		return nil
@@ -355,7 +366,7 @@ func (st *Stage) invertedFrame(s *sent, v int, prev *frame, quotes []hearsay.Spa
 // ..."), or -1.
 func participleAfter(s *sent, k int) int {
 	for u := k; u < len(s.units) && u < k+8; u++ {
-		x := s.units[u]
+		x := &s.units[u]
 		if x.boundary || x.word == "that" || x.word == ":" {
 			return -1
 		}
@@ -447,7 +458,7 @@ func appositiveOutlet(s *sent, noun, j int) int {
 	if noun+1 > j || noun+1 >= len(s.units) {
 		return -1
 	}
-	y := s.units[noun+1]
+	y := &s.units[noun+1]
 	if y.ment == -1 || len(y.ents) != 1 || s.doc.Entities[y.ents[0]].Type == hearsay.Person {
 		return -1
 	}
@@ -649,7 +660,7 @@ func skipRelative(s *sent, j int) int {
 		return j - 1 // an appositive name: "his daughter, Claire Pemberton-Ruiz, said"
 	}
 	for k := j - 1; k >= 1 && k >= j-20; k-- {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.word == "," && k+1 < j && appositiveOf(s, k) {
 			return k - 1 // a description: "Miriam Tall, the longest-serving anchor in town, announced"
 		}
@@ -702,7 +713,7 @@ func clauseStartBefore(s *sent, u, sentStart int) int {
 // quote marks between), or -1.
 func quoteBefore(s *sent, u int, quotes []hearsay.Span) int {
 	for w := u - 1; w >= 0 && w >= u-3; w-- {
-		x := s.units[w]
+		x := &s.units[w]
 		if x.word == "," || x.word == "\"" || x.word == "”" || x.word == "''" {
 			for qi, q := range quotes {
 				if q.End <= x.End && q.End >= x.Start-1 {
@@ -726,7 +737,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	// look left for a source noun ("sources close to Portman", "reports")
 	noun := -1
 	for w := j; w >= 0 && w > j-10; w-- {
-		x := s.units[w]
+		x := &s.units[w]
 		if x.boundary || x.word == "," || x.word == "that" {
 			break
 		}
@@ -739,7 +750,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	if noun >= 0 {
 		start := noun
 		for start > 0 {
-			y := s.units[start-1]
+			y := &s.units[start-1]
 			if y.ment == -1 && descriptorWords[y.word] {
 				start--
 				continue
@@ -774,13 +785,13 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		if kind == hearsay.OutletSource {
 			if o := appositiveOutlet(s, noun, j); o >= 0 {
 				// "the British tabloid The Daily Lantern reported": the outlet named
-				y := s.units[o]
+				y := &s.units[o]
 				return []hearsay.Source{{Text: s.doc.Entities[y.ents[0]].Name, Kind: hearsay.OutletSource, Entity: y.ents[0], Span: y.Span}}, start, true
 			}
 		}
 		return []hearsay.Source{{Text: text, Kind: kind, Entity: -1, Span: sp}}, start, true
 	}
-	x := s.units[j]
+	x := &s.units[j]
 	if j >= 1 && x.ment == -1 && spouseNouns[x.word] {
 		if y := s.units[j-1]; y.ment != -1 && y.mkind == hearsay.PronounMention && possessives[y.word] && len(y.ents) == 1 {
 			// "her husband says": a spouse the article has not named here
@@ -838,7 +849,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	kind := hearsay.NamedSource
 	if k := firstConjunct(s, j); ent.Type == hearsay.Person && k >= 0 {
 		// "Reyes and Whitaker announced": the first-named speaks for both
-		y := s.units[k]
+		y := &s.units[k]
 		return []hearsay.Source{{Text: s.doc.Entities[y.ents[0]].Name, Kind: kind, Entity: y.ents[0], Span: y.Span}}, k, true
 	}
 	switch ent.Type {
@@ -863,7 +874,7 @@ var eventNouns = map[string]bool{"split": true, "separation": true, "divorce": t
 // after the event ("confirmed the split to People").
 func (st *Stage) outletAfterObject(s *sent, k int) (hearsay.Source, bool) {
 	for u := k; u < len(s.units) && u <= k+3; u++ {
-		x := s.units[u]
+		x := &s.units[u]
 		if x.boundary || x.word == "," {
 			break
 		}
@@ -882,7 +893,7 @@ func (st *Stage) outletAfterObject(s *sent, k int) (hearsay.Source, bool) {
 // end.
 func (s *sent) complementEnd(k, end int) int {
 	for u := k + 1; u+1 < len(s.units); u++ {
-		x := s.units[u]
+		x := &s.units[u]
 		if x.word == ";" || x.word == "," && s.units[u+1].word == "but" {
 			return x.Start
 		}
@@ -899,7 +910,7 @@ func (st *Stage) perSource(s *sent, v int) bool {
 	if s.units[v].word != "per" || v < 1 || s.units[v-1].word != "," || v+1 >= len(s.units) {
 		return false
 	}
-	x := s.units[v+1]
+	x := &s.units[v+1]
 	if x.ment != -1 {
 		return true
 	}
@@ -978,7 +989,7 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 	if m := st.messageSender(s, k, end); m > k {
 		k = m // "according to a statement from the school board": the board
 	}
-	x := s.units[k]
+	x := &s.units[k]
 	if end-k == 1 && x.ment != -1 && len(x.ents) == 1 {
 		ent := s.doc.Entities[x.ents[0]]
 		kind := hearsay.NamedSource
@@ -1001,7 +1012,7 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 		}
 		if o := reportBy(s, k, end); o >= 0 {
 			// "according to a report by Page Six": the outlet
-			y := s.units[o]
+			y := &s.units[o]
 			src = hearsay.Source{Text: s.doc.Entities[y.ents[0]].Name, Kind: hearsay.OutletSource, Entity: y.ents[0], Span: y.Span}
 		} else if x.ment != -1 && len(x.ents) == 1 && s.doc.Entities[x.ents[0]].Type != hearsay.Person && end-k <= 2 {
 			kind = hearsay.OutletSource
@@ -1053,7 +1064,7 @@ func outletAt(s *sent, k int) (hearsay.Source, int) {
 	}
 	end := k
 	for end < len(s.units) && end-k < 5 {
-		x := s.units[end]
+		x := &s.units[end]
 		if x.ment != -1 {
 			if len(x.ents) != 1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
 				break
@@ -1114,7 +1125,7 @@ func participleAside(s *sent, k int) bool {
 	if k < 1 || k >= len(s.units) || s.units[k-1].word != "," {
 		return false
 	}
-	x := s.units[k]
+	x := &s.units[k]
 	return x.ment == -1 && len(x.word) > 5 && strings.HasSuffix(x.word, "ing")
 }
 
@@ -1266,7 +1277,7 @@ func (st *Stage) deniedCueEnds(s *sent, v int) bool {
 func purposeSubject(s *sent, j int) int {
 	found := -1
 	for k := j - 1; k >= 0 && k >= j-16; k-- {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.boundary {
 			break
 		}
@@ -1294,7 +1305,8 @@ func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsa
 			continue
 		}
 		owner := -1
-		for _, m := range doc.Mentions {
+		for ix := range doc.Mentions {
+			m := &doc.Mentions[ix]
 			if m.Start == c.Span.Start && m.Kind == hearsay.PronounMention {
 				owner = m.Entity
 				break
@@ -1318,7 +1330,8 @@ func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsa
 // in its clause ("are 'just friends,'"): the unit right before its opening
 // mark is a word, not punctuation or the sentence's start.
 func embeddedQuote(s *sent, q hearsay.Span) bool {
-	for k, x := range s.units {
+	for k := range s.units {
+		x := &s.units[k]
 		if x.End > q.Start {
 			if k < 2 {
 				return false
@@ -1355,7 +1368,7 @@ func (st *Stage) amongFrame(s *sent, v int, sentSpan hearsay.Span) *frame {
 	noun := -1
 	k := v + 2
 	for ; k < len(s.units) && k < v+6; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.ment != -1 || x.boundary {
 			return nil
 		}

@@ -48,7 +48,8 @@ type placeBody struct {
 // name ("the Bayport school board"), in the order first named.
 func placeBodies(doc *hearsay.Document) []*placeBody {
 	var out []*placeBody
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Kind != hearsay.NameMention || m.Type != hearsay.Place && m.Type != hearsay.Org || m.End >= len(doc.Text) {
 			continue
 		}
@@ -198,7 +199,8 @@ func chamberOrgs(doc *hearsay.Document, raws []*raw) {
 // or ends in the word, or -1.
 func mostMentionedOrg(doc *hearsay.Document, word string) int {
 	best := -1
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		n := strings.ToLower(e.Name)
 		if e.Type != hearsay.Org || n != word && !strings.HasSuffix(n, " "+word) {
 			continue
@@ -278,7 +280,8 @@ func constituencyOffices(doc *hearsay.Document, raws []*raw) {
 // after "MP for"; -1 when it names none or several.
 func constituency(doc *hearsay.Document) int {
 	found := -1
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Kind != hearsay.NameMention || m.Entity < 0 || m.Type != hearsay.Place && m.Type != hearsay.Org {
 			continue
 		}
@@ -299,7 +302,8 @@ func constituency(doc *hearsay.Document) int {
 // the body ("HARTFORD, Conn. (AP) —"), -1 for either not written.
 func datelinePlaces(doc *hearsay.Document) (city, state int) {
 	city, state = -1, -1
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Start > doc.Body.Start+40 {
 			break
 		}

@@ -28,7 +28,7 @@ func TestSamePostNamed(t *testing.T) {
 		{post("position_held", "chair", 1), post("position_held", "chair", 2), false},
 		{post("position_held", "chair", 1), post("appointed", "chair", 1), false},
 	} {
-		if got := samePostNamed(c.a, c.b, st.r.roles); got != c.want {
+		if got := samePostNamed(&c.a, &c.b, st.r.roles); got != c.want {
 			t.Errorf("samePostNamed(%q, %q) = %v, want %v", c.a.Args[1].Literal, c.b.Args[1].Literal, got, c.want)
 		}
 	}

@@ -17,7 +17,8 @@ func (st *Stage) compoundFacts(doc *hearsay.Document) []hearsay.Fact {
 	for _, c := range st.r.compounds {
 		hyphened = hyphened && strings.Contains(c.suffix, "-")
 	}
-	for ti, tok := range doc.Tokens {
+	for ti := range doc.Tokens {
+		tok := &doc.Tokens[ti]
 		if hyphened && !strings.Contains(tok.Text, "-") {
 			continue
 		}
@@ -54,7 +55,8 @@ func (st *Stage) compoundFacts(doc *hearsay.Document) []hearsay.Fact {
 
 // placeAt returns the place entity of a mention that covers sp, or -1.
 func placeAt(doc *hearsay.Document, sp hearsay.Span) int {
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Entity >= 0 && m.Overlaps(sp) && doc.Entities[m.Entity].Type == hearsay.Place {
 			return m.Entity
 		}
@@ -65,7 +67,8 @@ func placeAt(doc *hearsay.Document, sp hearsay.Span) int {
 // personMentionAt returns the person a mention starting (start) or ending
 // (!start) at offset off stands for, or -1.
 func personMentionAt(doc *hearsay.Document, off int, start bool) int {
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Entity < 0 || doc.Entities[m.Entity].Type != hearsay.Person || m.Kind == hearsay.PronounMention {
 			continue
 		}
@@ -83,7 +86,8 @@ func personMentionAt(doc *hearsay.Document, off int, start bool) int {
 // singer"). It returns -1 when there is none.
 func describedPerson(doc *hearsay.Document, ti int) int {
 	tok := doc.Tokens[ti]
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Entity >= 0 && m.Kind != hearsay.PronounMention && m.Contains(tok.Span) && doc.Entities[m.Entity].Type == hearsay.Person {
 			return m.Entity
 		}

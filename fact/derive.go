@@ -1,10 +1,10 @@
 package fact
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -83,7 +83,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = mergeEchoes(raws)
 	raws = addEventPlaces(doc, raws, placed)
 	facts := dedupe(complete(raws))
-	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Sentence < facts[j].Sentence })
+	slices.SortStableFunc(facts, func(a, b hearsay.Fact) int { return cmp.Compare(a.Sentence, b.Sentence) })
 	return facts
 }
 
@@ -520,7 +520,8 @@ func pairedWith(doc *hearsay.Document, rw *raw) int {
 		return -1
 	}
 	a, found := rw.f.Args[0].Entity, -1
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Sentence < rw.s.idx-1 || m.Sentence > rw.s.idx || m.Start >= rw.f.Trigger.Start || len(m.Members) != 2 {
 			continue
 		}
@@ -603,7 +604,7 @@ func confirmLinks(raws []*raw) {
 		}
 	}
 	for _, rw := range raws {
-		if rw.f.Type == "dating" && rw.pat.opts["mod"] == "rumored" && rw.f.Modality == hearsay.Rumored && len(rw.f.Sources) == 0 &&
+		if rw.f.Type == "dating" && rw.pat.opt("mod") == "rumored" && rw.f.Modality == hearsay.Rumored && len(rw.f.Sources) == 0 &&
 			len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity >= 0 && told[key(rw.f)] && linkPattern(rw.pat) {
 			rw.f.Modality = hearsay.Asserted
 		}
@@ -758,7 +759,8 @@ func repDenials(doc *hearsay.Document, raws []*raw) {
 // personIn returns the one person named within span, or -1.
 func personIn(doc *hearsay.Document, span hearsay.Span) int {
 	found := -1
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Kind != hearsay.NameMention || m.Type != hearsay.Person || m.Entity < 0 || m.Start < span.Start || m.End > span.End {
 			continue
 		}
@@ -1419,7 +1421,7 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 		cp.f.Type = "position_held"
 		cp.f.Time = nil
 		cp.f.Qualifiers = nil
-		cp.pat = &pattern{typ: "position_held", opts: map[string]string{}, line: ev.pat.line}
+		cp.pat = &pattern{typ: "position_held", line: ev.pat.line}
 		ph = &cp
 		out = append(out, ph)
 	}
@@ -1486,7 +1488,8 @@ func previousPosts(raws []*raw) {
 // fromBefore reports whether "from" stands in the sentence before offset off
 // (the organisation a move came from).
 func (s *sent) fromBefore(off int) bool {
-	for _, x := range s.units {
+	for ui := range s.units {
+		x := &s.units[ui]
 		if x.Start >= off {
 			break
 		}
@@ -1500,7 +1503,8 @@ func (s *sent) fromBefore(off int) bool {
 // fromBetween reports whether "from" stands in the sentence between the
 // offsets a and b (the organisation a move came from, told after the move).
 func (s *sent) fromBetween(a, b int) bool {
-	for _, x := range s.units {
+	for ui := range s.units {
+		x := &s.units[ui]
 		if x.Start >= b {
 			break
 		}
@@ -1528,7 +1532,7 @@ func effectiveDepartures(raws []*raw) []*raw {
 // effectiveTelling reports whether rw is a dated departure read from an
 // event noun in a sentence about when it takes effect.
 func effectiveTelling(rw *raw) bool {
-	return !rw.echo && leaving(rw.f.Type) && rw.pat != nil && rw.pat.opts["trigger"] == "event" && rw.f.Time != nil && rw.f.Time.Value != "" &&
+	return !rw.echo && leaving(rw.f.Type) && rw.pat != nil && rw.pat.opt("trigger") == "event" && rw.f.Time != nil && rw.f.Time.Value != "" &&
 		(rw.s.words["effective"] || rw.s.words["effect"])
 }
 
@@ -1733,7 +1737,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 // names it as an organisation ("the Senate" for a state senator), or -1.
 func bodyNamed(doc *hearsay.Document, role string, bodies map[string]string) int {
 	role = strings.ToLower(role)
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != hearsay.Org {
 			continue
 		}
@@ -1798,7 +1803,8 @@ func partOfName(short, name string) bool {
 // Hotels named once), or -1 when it names none or several.
 func onlyOrg(doc *hearsay.Document) int {
 	found := -1
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != hearsay.Org || e.Kind == "outlet" || e.Kind == "platform" {
 			continue
 		}
@@ -1879,15 +1885,16 @@ func stateOffice(role string) bool {
 // two ("Rovers sack manager ...").
 func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 	best, n := -1, 1
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != t || e.Kind == "outlet" {
 			continue
 		}
 		score := len(e.Mentions)
-		if mentionedInLede(doc, e) {
+		if mentionedInLede(doc, *e) {
 			score += 2
 		}
-		if len(e.Mentions) < 2 && (t != hearsay.Place || !possessiveInLede(doc, e)) {
+		if len(e.Mentions) < 2 && (t != hearsay.Place || !possessiveInLede(doc, *e)) {
 			continue // one mention is enough only for "Norland's transport minister" in the lede
 		}
 		if score > n {
@@ -1970,7 +1977,7 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 			cp := *rw
 			cp.f.Type, cp.f.Sources, cp.f.Modality, cp.f.Polarity = "married", nil, hearsay.Asserted, hearsay.Pos
 			cp.f.Evidence = []int{rw.s.idx}
-			cp.pat = &pattern{typ: "married", opts: map[string]string{}, line: rw.pat.line}
+			cp.pat = &pattern{typ: "married", line: rw.pat.line}
 			out = append(out, &cp)
 			m = &cp
 		} else if m.f.Time != nil {
@@ -2264,7 +2271,8 @@ func bornBy(t *hearsay.FactTime) string {
 // fromRelationship reports whether the sentence places a child in an
 // earlier relationship ("from a previous relationship").
 func (s *sent) fromRelationship() bool {
-	for u, x := range s.units {
+	for u := range s.units {
+		x := &s.units[u]
 		if x.word != "relationship" && x.word != "relationships" {
 			continue
 		}
@@ -2281,7 +2289,8 @@ func (s *sent) fromRelationship() bool {
 // ("from his first marriage", "from that marriage", "of a previous
 // marriage"), and whether it is the first one.
 func (s *sent) fromMarriage() (found, first bool) {
-	for u, x := range s.units {
+	for u := range s.units {
+		x := &s.units[u]
 		if x.word != "marriage" {
 			continue
 		}
@@ -2368,7 +2377,7 @@ func marriageSpans(raws []*raw) []*raw {
 			cp.f.Type = "divorced"
 			cp.f.Time = &hearsay.FactTime{Value: t.End, Mod: t.EndMod, Timex: -1}
 			cp.f.Derived, cp.f.Reason = true, "the marriage ended then"
-			cp.pat = &pattern{typ: "divorced", opts: map[string]string{}, line: rw.pat.line}
+			cp.pat = &pattern{typ: "divorced", line: rw.pat.line}
 			out = append(out, &cp)
 		}
 		if t.Start != "" {
@@ -2542,7 +2551,7 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		cp.f.Args = key.Args
 		cp.f.Time = nil
 		cp.f.Qualifiers = nil
-		cp.pat = &pattern{typ: "position_held", opts: map[string]string{}, line: rw.pat.line}
+		cp.pat = &pattern{typ: "position_held", line: rw.pat.line}
 		if end := handover(office, rw); rw.f.Type == succeededType && end != "" {
 			cp.f.Time = &hearsay.FactTime{End: end, Timex: -1}
 		}
@@ -2731,7 +2740,7 @@ func appointedTo(doc *hearsay.Document, rw, prev *raw, format string, undated bo
 	if t := rw.f.Time; undated && t != nil && (t.Value == "" || strings.Contains(t.Value, "REF")) {
 		cp.f.Time = nil
 	}
-	cp.pat = &pattern{typ: "appointed", opts: map[string]string{}, line: rw.pat.line}
+	cp.pat = &pattern{typ: "appointed", line: rw.pat.line}
 	cp.echo = cp.f.Args[2].Entity < 0 && cp.f.Args[2].Literal == ""
 	cp.f.Derived = true
 	cp.f.Reason = fmt.Sprintf(format, doc.Entities[rw.f.Args[0].Entity].Name, doc.Entities[rw.f.Args[1].Entity].Name)
@@ -2744,7 +2753,7 @@ func knownOffices(doc *hearsay.Document) []*raw {
 	var out []*raw
 	for _, f := range doc.Facts {
 		if f.Type == "position_held" {
-			out = append(out, &raw{f: f, childAge: -1})
+			out = append(out, &raw{f: f, b: new(binding), childAge: -1})
 		}
 	}
 	return out
@@ -2882,7 +2891,8 @@ func countryArgs(doc *hearsay.Document, facts []hearsay.Fact) {
 // countryEntity returns the index of the place named name, adding it when
 // there is none.
 func countryEntity(doc *hearsay.Document, name string) int {
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if (e.Type == hearsay.Place || e.Type == hearsay.Misc) && strings.EqualFold(e.Name, name) {
 			return i
 		}
@@ -3094,7 +3104,7 @@ func candidacies(doc *hearsay.Document, raws []*raw) []*raw {
 		cp.f.Args = args
 		cp.f.Time = nil
 		cp.f.Qualifiers = nil
-		cp.pat = &pattern{typ: typ, opts: map[string]string{}, line: c.pat.line}
+		cp.pat = &pattern{typ: typ, line: c.pat.line}
 		cp.f.Derived = true
 		cp.f.Reason = fmt.Sprintf("%s is named as a candidate for the post of %s", doc.Entities[args[0].Entity].Name, role)
 		out = append(out, &cp)
@@ -3275,13 +3285,16 @@ var officeFirst = func() map[string][][]string {
 	return m
 }()
 
-// officeInitials are the first letters of officeWords, lower-cased.
-var officeInitials = func() map[byte]bool {
-	m := map[byte]bool{}
+// officeLeads are the distinct first words of officeWords, by their
+// first letter.
+var officeLeads = func() [256][]string {
+	var a [256][]string
 	for _, ph := range officeWords {
-		m[ph[0][0]] = true
+		if w := ph[0]; !slices.Contains(a[w[0]], w) {
+			a[w[0]] = append(a[w[0]], w)
+		}
 	}
-	return m
+	return a
 }()
 
 // gapWords may stand between such words and their time ("take over as chief
@@ -3329,21 +3342,20 @@ func officeStarts(doc *hearsay.Document) []officeStart {
 // officePhrase returns how many tokens from i one of officeWords takes, or 0.
 func officePhrase(toks []hearsay.Token, i int) int {
 	w := toks[i].Text
-	if w == "" || !officeInitials[w[0]|0x20] {
-		return 0 // no phrase starts with this letter
-	}
-	if len(w) > 16 {
+	if w == "" {
 		return 0
 	}
-	var buf [16]byte
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	lead := ""
+	for _, l := range officeLeads[w[0]|0x20] { // no phrase starts with most letters
+		if asciiFoldEq(w, l) {
+			lead = l
+			break
 		}
-		buf[k] = c
 	}
-	for _, ph := range officeFirst[string(buf[:len(w)])] { // the conversion in a map index does not allocate
+	if lead == "" {
+		return 0
+	}
+	for _, ph := range officeFirst[lead] {
 		if i+len(ph) > len(toks) {
 			continue
 		}
@@ -3361,14 +3373,33 @@ func officePhrase(toks []hearsay.Token, i int) int {
 	return 0
 }
 
+// asciiFoldEq reports whether w is lower, ignoring the case of ASCII
+// letters only.
+func asciiFoldEq(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // officeTime returns a dated time of day or month granularity that starts
 // within a few words after token j, with only prepositions and a role
 // between ("on July 1", "as chief executive on Jan. 1").
 func officeTime(doc *hearsay.Document, toks []hearsay.Token, j int) (hearsay.Timex, bool) {
 	for k := j; k < len(toks) && k < j+6; k++ {
-		for _, t := range doc.Timexes {
+		for ix := range doc.Timexes {
+			t := &doc.Timexes[ix]
 			if t.Start == toks[k].Start && t.Type == hearsay.Date && len(t.Value) >= len("2006-01") && !strings.Contains(t.Value, "REF") && t.Value[4] == '-' && t.Value[5] != 'W' {
-				return t, true
+				return *t, true
 			}
 		}
 		if !gapWords[strings.ToLower(toks[k].Text)] && (k == j || !strings.EqualFold(toks[j].Text, "as")) {
@@ -3382,7 +3413,8 @@ func officeTime(doc *hearsay.Document, toks []hearsay.Token, j int) (hearsay.Tim
 // offset off, or -1.
 func subjectBefore(doc *hearsay.Document, si, off int) int {
 	ent := -1
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Sentence == si && m.End <= off && m.Type == hearsay.Person && m.Entity >= 0 {
 			ent = m.Entity
 		}
@@ -3560,9 +3592,10 @@ func unnamedBirth(doc *hearsay.Document) (hearsay.Timex, int, bool) {
 			if i > 0 && !determiners[strings.ToLower(toks[i-1].Text)] && toks[i-1].Text != "'s" && toks[i-1].Text != "’s" {
 				continue
 			}
-			for _, t := range doc.Timexes {
+			for ix := range doc.Timexes {
+				t := &doc.Timexes[ix]
 				if t.Type == hearsay.Date && t.Start >= toks[i+2].End && t.Start-toks[i+2].End <= 4 && t.Value != "" && !strings.Contains(t.Value, "REF") {
-					found, at = append(found, t), si
+					found, at = append(found, *t), si
 				}
 			}
 		}
@@ -3906,7 +3939,7 @@ func finalDays(doc *hearsay.Document, raws []*raw) {
 
 // toCome reports whether the words of a match before its trigger's head
 // mark a change still to come.
-func (s *sent) toCome(b binding) bool {
+func (s *sent) toCome(b *binding) bool {
 	for u := b.first; u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
 		if futureMarks[s.units[u].word] {
 			return true

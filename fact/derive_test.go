@@ -72,7 +72,7 @@ func entityNamed(doc *hearsay.Document, name string) int {
 func TestDatedDenials(t *testing.T) {
 	args := []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: "chief executive officer"}, {Entity: 1}}
 	fact := func(typ string, m hearsay.Modality, pol hearsay.Polarity, v string) *raw {
-		rw := &raw{f: hearsay.Fact{Type: typ, Args: args, Modality: m, Polarity: pol}}
+		rw := &raw{f: hearsay.Fact{Type: typ, Args: args, Modality: m, Polarity: pol}, b: new(binding)}
 		if v != "" {
 			rw.f.Time = &hearsay.FactTime{Value: v}
 		}

@@ -113,7 +113,7 @@ func (rw *raw) eventTold() bool {
 		return false
 	}
 	for _, o := range []string{"state", "anniversary", "claim", "trigger", "now"} {
-		if _, ok := rw.pat.opts[o]; ok {
+		if rw.pat.has(o) {
 			return false
 		}
 	}
@@ -160,7 +160,7 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		prep = u // "met at" ends its trigger with the preposition
 	}
 	for k := u + 1; k < len(s.units) && k <= u+eventPlaceWindow; k++ {
-		un := s.units[k]
+		un := &s.units[k]
 		if un.ment < 0 {
 			if j := s.ageAside(k); j > k {
 				k = j
@@ -197,7 +197,7 @@ func (rw *raw) placeWhere() (int, bool) {
 	s := rw.s
 	u := s.unitAt(rw.f.Trigger.Start)
 	for k := u - 1; k >= 2 && k >= u-whereWindow; k-- {
-		un := s.units[k]
+		un := &s.units[k]
 		if un.ment >= 0 && !(un.etype == hearsay.Person && rw.hasArg(un.ents)) {
 			return 0, false
 		}
@@ -229,7 +229,7 @@ func (s *sent) ageAside(k int) int {
 // venue reports whether the mention u after the preposition at prep is where
 // an event took place: a place, a name the tagger left as miscellaneous that
 // is no nationality adjective, or after "at" an event.
-func venue(s *sent, prep int, u unit, nations map[string]string) bool {
+func venue(s *sent, prep int, u *unit, nations map[string]string) bool {
 	switch u.etype {
 	case hearsay.Place:
 		return true

@@ -27,9 +27,10 @@ type binding struct {
 	last    int // one past the last unit matched
 }
 
-// sameEnts reports whether two bound slots name the same people.
-func sameEnts(a, b bound) bool {
-	if !a.set || !b.set || len(a.ents) == 0 || len(a.ents) != len(b.ents) {
+// sameEnts reports whether two bound slots name the same people (nil: a
+// slot not bound).
+func sameEnts(a, b *bound) bool {
+	if a == nil || b == nil || !a.set || !b.set || len(a.ents) == 0 || len(a.ents) != len(b.ents) {
 		return false
 	}
 	for i := range a.ents {
@@ -84,10 +85,10 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		if subj == nil {
 			continue
 		}
-		m := matcher{s: s, r: r, first: u}
+		m := matcher{s: s, r: r, first: u, got: &s.m.got}
 		m.slots[sl] = &subj.bound
 		if m.seq(p.elems[1:], u, nil) && m.got.trigSet {
-			out = append(out, m.got)
+			out = append(out, *m.got)
 		}
 	}
 	return out
@@ -97,7 +98,7 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 // at or before unit limit.
 func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	first := &p.elems[0]
-	m := matcher{s: s, r: r}
+	m := matcher{s: s, r: r, got: &s.m.got}
 	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
 	defer func() { s.m.found = out[:0] }()
 	for u := range s.units {
@@ -109,7 +110,7 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 		}
 		m.first = u
 		if m.seq(p.elems, u, nil) && m.got.trigSet {
-			out = append(out, m.got)
+			out = append(out, *m.got)
 		}
 	}
 	return out
@@ -144,8 +145,8 @@ type matcher struct {
 	slots   [numSlots]*bound // nil for a slot not bound
 	trig    hearsay.Span
 	trigSet bool
-	first   int     // unit the match starts at
-	got     binding // the complete match, once seq reports one
+	first   int      // unit the match starts at
+	got     *binding // where seq keeps the complete match (the memo's)
 }
 
 // A cont is what remains of a pattern after the elements being matched:
@@ -155,23 +156,15 @@ type cont struct {
 	next  *cont
 }
 
-// binding returns the match found so far as a binding ending at unit end.
-func (m *matcher) binding(end int) binding {
-	b := binding{trig: m.trig, trigSet: m.trigSet, first: m.first, last: end}
+// keep writes the match found so far, ending at unit end, to m.got.
+func (m *matcher) keep(end int) {
+	b := m.got
+	*b = binding{trig: m.trig, trigSet: m.trigSet, first: m.first, last: end}
 	for i, v := range m.slots {
 		if v != nil {
 			b.slots[i] = *v
 		}
 	}
-	return b
-}
-
-// bound returns the value of slot sl (the zero bound when unbound).
-func (m *matcher) bound(sl slot) bound {
-	if v := m.slots[sl]; v != nil {
-		return *v
-	}
-	return bound{}
 }
 
 // seq matches elems from unit u and then the rest c; at the first complete
@@ -180,7 +173,7 @@ func (m *matcher) bound(sl slot) bound {
 func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	if len(elems) == 0 {
 		if c == nil {
-			m.got = m.binding(u)
+			m.keep(u)
 			return true
 		}
 		return m.seq(c.elems, u, c.next)
@@ -213,7 +206,7 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 		opts := s.slotAt(m.r, e.slot, u)
 		for i := range opts {
 			o := &opts[i]
-			if cur := m.slots[e.slot]; cur != nil && cur.set || e.slot == slotB && sameEnts(m.bound(slotA), o.bound) || e.slot == slotA && sameEnts(m.bound(slotB), o.bound) {
+			if cur := m.slots[e.slot]; cur != nil && cur.set || e.slot == slotB && sameEnts(m.slots[slotA], &o.bound) || e.slot == slotA && sameEnts(m.slots[slotB], &o.bound) {
 				continue
 			}
 			prev := m.slots[e.slot]
@@ -285,7 +278,7 @@ func (s *sent) appositiveEnd(u int) int {
 		return u
 	}
 	for j := k + 1; j < len(s.units) && j < k+20; j++ {
-		x := s.units[j]
+		x := &s.units[j]
 		if x.word == "," {
 			return j + 1
 		}
@@ -327,7 +320,7 @@ func (s *sent) relativeEnd(u int) int {
 // boundary, no pronoun, no verb of its own and no second comma before its end.
 func (s *sent) descriptionEnd(u int) int {
 	for k := u + 2; k < len(s.units) && k < u+16; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.word == "," {
 			if k+1 < len(s.units) && (s.units[k+1].word == "and" || s.units[k+1].word == "or") {
 				return u // a list, not a description
@@ -347,7 +340,7 @@ func (s *sent) nameOfThing(u int) bool {
 	if u >= len(s.units) {
 		return false
 	}
-	x := s.units[u]
+	x := &s.units[u]
 	return x.ment != -1 && x.mkind == hearsay.NameMention && x.etype != hearsay.Person && x.etype != ""
 }
 
@@ -425,7 +418,7 @@ func (s *sent) possessedPerson(u int) int {
 		return -1
 	}
 	for k := u + 1; k < len(s.units) && k <= u+3; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.ment != -1 && x.mkind != hearsay.NominalMention || x.boundary || x.word == "," {
 			return -1
 		}
@@ -453,11 +446,11 @@ var verbAfterAnd = map[string]bool{"is": true, "are": true, "was": true, "were":
 // of the same person ("Giada, a former model, married"): a gap may pass
 // over it.
 func (s *sent) appositive(u int) bool {
-	x := s.units[u]
+	x := &s.units[u]
 	if x.mkind != hearsay.NominalMention || u < 2 || s.units[u-1].word != "," {
 		return false
 	}
-	y := s.units[u-2]
+	y := &s.units[u-2]
 	return y.ment != -1 && len(y.ents) == 1 && len(x.ents) == 1 && y.ents[0] == x.ents[0]
 }
 
@@ -468,7 +461,7 @@ func (s *sent) wordsAt(u int, ws []string) int {
 		return 0
 	}
 	for i, w := range ws {
-		x := s.units[u+i]
+		x := &s.units[u+i]
 		if x.ment != -1 && x.mkind != hearsay.PronounMention && (x.etype == hearsay.Person || x.word != w) {
 			return 0 // a one-word name of a group or a body is its word ("a Democrat", "the Senate")
 		}
@@ -634,13 +627,13 @@ func (s *sent) occupationOpt(u int) []option {
 		return opts
 	}
 	n := 0
-	for u+n < len(s.units) && n < 3 && premodWord0(s.units[u+n]) && !notPremod[s.units[u+n].word] && !determiners[s.units[u+n].word] {
+	for u+n < len(s.units) && n < 3 && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] && !determiners[s.units[u+n].word] {
 		n++
 	}
 	if n == 0 {
 		return nil
 	}
-	if u+n < len(s.units) && premodWord0(s.units[u+n]) && !notPremod[s.units[u+n].word] {
+	if u+n < len(s.units) && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] {
 		return nil // longer than a job title
 	}
 	words := make([]string, n)
@@ -663,7 +656,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 	n := 0
 	comma := false
 	for u+n < len(s.units) && n <= maxPremods {
-		x := s.units[u+n]
+		x := &s.units[u+n]
 		if s.isPerson(u + n) {
 			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) {
 				return n // the pronoun is the person
@@ -710,7 +703,7 @@ func (s *sent) premods(r *resources, u int) int {
 // place or the like inside a description before a person, followed by a
 // lowercase description word ("former NFL linebacker X", "Apple chief X").
 func (s *sent) namePremod(r *resources, u int) bool {
-	x := s.units[u]
+	x := &s.units[u]
 	if x.ment == -1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
 		return false
 	}
@@ -721,7 +714,7 @@ func (s *sent) namePremod(r *resources, u int) bool {
 // tagger left unnamed inside a description before a person, followed by a
 // lowercase description word ("Olympic gymnast X", "Emmy-winning actress X").
 func (s *sent) capitalPremod(r *resources, u int) bool {
-	x := s.units[u]
+	x := &s.units[u]
 	if x.ment != -1 || !x.capital || x.boundary || u+1 >= len(s.units) || s.inTimex(x.Span) {
 		return false
 	}
@@ -835,7 +828,7 @@ func (s *sent) possessiveBefore(v int) bool {
 	if v == 0 || !objectWords[s.units[v-1].word] {
 		return false // "his wife, X": the possessor is the person
 	}
-	next := s.units[v+1]
+	next := &s.units[v+1]
 	if next.ment != -1 || next.boundary || next.word == "," || next.word == "'s" {
 		return false
 	}
@@ -865,7 +858,7 @@ var objectWords = map[string]bool{"to": true, "with": true, "married": true, "we
 // appendPersonAt appends to out the matches of people whose first mention
 // is unit v (the match starts at u, before any description).
 func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) []option {
-	x := s.units[v]
+	x := &s.units[v]
 	if !pair || len(x.ents) >= 2 {
 		out = append(out, option{n: v - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
 	}
@@ -915,13 +908,13 @@ func (s *sent) describedBeforeAnd(v, w int) int {
 	if start+2 >= len(s.units) {
 		return w
 	}
-	first := s.units[start]
+	first := &s.units[start]
 	same := first.ment != -1 && first.mkind == hearsay.NominalMention && len(first.ents) == 1 && len(s.units[v].ents) == 1 && first.ents[0] == s.units[v].ents[0]
 	if !same && (first.ment != -1 || !determiners[first.word]) {
 		return w
 	}
 	for k := start + 1; k < len(s.units) && k <= start+7; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.word == "," {
 			if k+1 < len(s.units) && (s.units[k+1].word == "and" || s.units[k+1].word == "&") && s.units[k+1].ment == -1 {
 				return k + 1
@@ -960,7 +953,7 @@ func (s *sent) possessiveOfNamed(u int) bool {
 // "his estranged wife", "her longtime partner"), or 0.
 func (s *sent) relNounAfter(w int) int {
 	for k := w + 1; k < len(s.units) && k <= w+3; k++ {
-		u := s.units[k]
+		u := &s.units[k]
 		if u.ment != -1 || u.boundary || u.word == "," {
 			return 0
 		}
@@ -999,7 +992,7 @@ var relNouns = map[string]bool{
 // namedOpt matches a mention of one of the types at u, or else a run of
 // capitalised words, taken as a literal name.
 func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
-	x := s.units[u]
+	x := &s.units[u]
 	// "Estmere's centre-right Civic Union": the possessor only modifies the name after it
 	if u+1 < len(s.units) && (s.units[u+1].word == "'s" || s.units[u+1].word == "'") {
 		for v := u + 2; v < len(s.units) && v <= u+4; v++ {
@@ -1010,7 +1003,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 				}
 				break
 			}
-			if s.units[v].boundary || !premodWord0(s.units[v]) {
+			if s.units[v].boundary || !premodWord0(&s.units[v]) {
 				break
 			}
 		}
@@ -1031,7 +1024,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	}
 	n := 1
 	for u+n < len(s.units) {
-		y := s.units[u+n]
+		y := &s.units[u+n]
 		if y.ment == -1 && y.capital && !y.boundary && !modifierWord(y.word) {
 			n++
 			continue
@@ -1062,7 +1055,7 @@ func (s *sent) describedOrg(u int) []option {
 	}
 	words := 0
 	for k := start; k < len(s.units) && k < start+5; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.ment != -1 && x.mkind == hearsay.NameMention && len(x.ents) == 1 && x.etype == hearsay.Org {
 			if words == 0 {
 				return nil // the organisation itself: namedOpt reads it
@@ -1233,7 +1226,7 @@ func (s *sent) literalAt(r *resources, u, skip int, table map[string]string, k l
 			if ofRoles[v] {
 				// "head of compliance", "minister of finance": a role of a
 				// field (a lowercase word), not of an organisation
-				if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(s.units[end+1]) && !notPremod[s.units[end+1].word] &&
+				if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !notPremod[s.units[end+1].word] &&
 					!determiners[s.units[end+1].word] && s.units[end+1].word != "a" {
 					v += " of " + s.units[end+1].word
 					end += 2
@@ -1357,7 +1350,7 @@ func isOrdinal(w string) bool {
 }
 
 func (s *sent) ordinalOpt(r *resources, u int) []option {
-	x := s.units[u]
+	x := &s.units[u]
 	if x.ment != -1 {
 		return nil
 	}
@@ -1390,7 +1383,7 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 // in a list of children, 0 for none.
 func (s *sent) descBeforeKid(r *resources, v int) int {
 	for k := 0; k < 3 && v+k < len(s.units); k++ {
-		x := s.units[v+k]
+		x := &s.units[v+k]
 		if x.ment != -1 {
 			if k > 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Person {
 				return k
@@ -1417,7 +1410,7 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	age := -1
 	twins := -1 // the first of the children named after "twins", -1 when none
 	for v := u; v < len(s.units); v++ {
-		x := s.units[v]
+		x := &s.units[v]
 		if x.ment != -1 && len(x.ents) == 1 && x.mkind == hearsay.NameMention && (x.etype == hearsay.Person || x.etype == hearsay.Place || x.etype == hearsay.Misc || x.etype == hearsay.Org) {
 			if age < 0 {
 				age = ageAfter(s, v+1)
@@ -1512,7 +1505,7 @@ func isNumber(w string) bool {
 
 // premodWord0 reports whether a word may describe a name after a possessive
 // ("centre-right", "national").
-func premodWord0(x unit) bool {
+func premodWord0(x *unit) bool {
 	if x.ment != -1 || x.capital || x.is(clsNotPremod) {
 		return false
 	}

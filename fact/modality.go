@@ -12,7 +12,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	s := rw.s
 	var fr *frame
 	for _, f := range frames {
-		if rw.pat.opts["trigger"] == "noun" && !f.quoted {
+		if rw.pat.opt("trigger") == "noun" && !f.quoted {
 			continue // "Rupert's father, Charles Fairfax" is presupposed, not what the source claims
 		}
 		if st.relativeDenial(f) {
@@ -36,7 +36,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 		rw.f.Sources = resolveSpouses(s.doc, principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args), rw.f.Args)
 		rw.f.Sources, _ = st.nameBodies(s.doc, rw.f.Sentence, rw.f.Type, rw.f.Sources, rw.f.Args)
 	}
-	if rw.pat.opts["src"] == "A" {
+	if rw.pat.opt("src") == "A" {
 		if a := rw.b.slots[slotA]; a.set && len(a.ents) >= 1 {
 			e := a.ents[0]
 			rw.f.Sources = []hearsay.Source{{Text: s.doc.Entities[e].Name, Kind: hearsay.PrincipalSource, Entity: e, Span: a.span}}
@@ -65,11 +65,11 @@ var circumstanceWords = map[string]bool{"when": true, "after": true}
 // and to, or -1.
 func circumstance(s *sent, from, to int) int {
 	for k := max(from, 0); k+1 < to && k < len(s.units); k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.ment != -1 || !circumstanceWords[x.word] {
 			continue
 		}
-		y := s.units[k+1]
+		y := &s.units[k+1]
 		if y.ment != -1 && y.etype == hearsay.Person || determiners[y.word] || subjectPronouns[y.word] {
 			return k
 		}
@@ -142,7 +142,8 @@ func (st *Stage) nameBodies(doc *hearsay.Document, sent int, typ string, chain [
 // otherOrgIn reports whether sentence sent mentions an organisation other
 // than org.
 func otherOrgIn(doc *hearsay.Document, sent, org int) bool {
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Sentence == sent && m.Entity >= 0 && m.Entity != org && m.Entity < len(doc.Entities) && doc.Entities[m.Entity].Type == hearsay.Org {
 			return true
 		}
@@ -288,7 +289,7 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 	from := tu
 	if rw.noun {
 		from = max(tu-3, 0)
-		if rw.pat.opts["trigger"] == "event" {
+		if rw.pat.opt("trigger") == "event" {
 			from = max(tu-5, 0) // "reports of X's affair": the report names the event and its owner
 		}
 	} else {
@@ -329,10 +330,10 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			if c.kind == "denied" && u >= tu {
 				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
 			}
-			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opts["trigger"] != "event") {
+			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opt("trigger") != "event") {
 				continue
 			}
-			if c.kind == "denied" && rw.pat.opts["trigger"] == "noun" && st.thatBetween(s, u, tu) {
+			if c.kind == "denied" && rw.pat.opt("trigger") == "noun" && st.thatBetween(s, u, tu) {
 				continue // "denied that her husband, X, had an affair": the denial governs the clause, not the noun
 			}
 			found[c.kind] = true
@@ -387,7 +388,7 @@ func (st *Stage) trailingCues(s *sent, te int) map[string]bool {
 // the sentence from unit u on (", it was reported on Monday").
 func (st *Stage) closesSentence(s *sent, u int) bool {
 	for k := u; k < len(s.units) && k < u+6; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.word == "." || x.word == "!" || x.boundary && k == len(s.units)-1 {
 			return true
 		}
@@ -479,7 +480,7 @@ func (st *Stage) claimOf(s *sent, from, to int) bool {
 func (st *Stage) claimCalledFalse(s *sent, u int) bool {
 	be := false
 	for ; u < len(s.units); u++ {
-		x := s.units[u]
+		x := &s.units[u]
 		if sentenceEnd[x.word] || x.word == ";" {
 			return false
 		}
@@ -591,7 +592,7 @@ func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity)
 	if found["denied"] {
 		return hearsay.Denied, hearsay.Neg
 	}
-	if m := rw.pat.opts["mod"]; m != "" {
+	if m := rw.pat.opt("mod"); m != "" {
 		return hearsay.Modality(m), pol
 	}
 	switch {
@@ -747,7 +748,7 @@ func (s *sent) quotedBefore(from, tu int) int {
 		}
 	}
 	for k := from - 1; k >= 0 && k >= from-5; k-- {
-		x := s.units[k]
+		x := &s.units[k]
 		if quoteMarks[x.word] {
 			if k == from-1 || k > 0 && s.units[k-1].boundary {
 				return from // an empty fragment, or a quotation that opens a clause of its own

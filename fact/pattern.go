@@ -2,7 +2,6 @@ package fact
 
 import (
 	"fmt"
-	"math/bits"
 	"slices"
 	"strings"
 
@@ -76,10 +75,10 @@ type pattern struct {
 	args  []argSpec
 	cross bool // "AB*KIDS": one fact per parent and child
 	elems []elem
-	opts  map[string]string
+	opts  options
 	line  string     // file:line, kept as the fact's rule
 	needs [][]string // for each required word of the pattern, the first tokens of its alternatives
-	// needIDs are needs as indexes of a needIndex, so that viableIn tests
+	// needIDs are needs as indexes of a needIndex, so that viable tests
 	// bits instead of looking words up.
 	needIDs [][]int
 	// needSets are needIDs each sorted without repeats (see hasID).
@@ -211,6 +210,7 @@ type patternIndex struct {
 	byNeed [][]keyed // by needIndex id: the patterns keyed on it
 	full   []uint8   // by pattern: the flags of all its key elements
 	always []int     // the patterns that require no word
+	rest   [][][]int // by pattern: the needIDs of its elements that are not keys
 }
 
 // keyed is a pattern with the flag of the key element a word is a form of.
@@ -224,7 +224,7 @@ type keyed struct {
 // fewest patterns need, a word many patterns need ("with", "in", ",")
 // being a common word of text too.
 func indexPatterns(patterns []*pattern, n int) patternIndex {
-	idx := patternIndex{byNeed: make([][]keyed, n), full: make([]uint8, len(patterns))}
+	idx := patternIndex{byNeed: make([][]keyed, n), full: make([]uint8, len(patterns)), rest: make([][][]int, len(patterns))}
 	uses := make([]int, n) // by needed word: how many patterns need it
 	for _, p := range patterns {
 		for _, ids := range p.needIDs {
@@ -249,6 +249,9 @@ func indexPatterns(patterns []*pattern, n int) patternIndex {
 		if len(order) == 0 {
 			idx.always = append(idx.always, i)
 		}
+		for _, g := range order[min(2, len(order)):] {
+			idx.rest[i] = append(idx.rest[i], p.needIDs[g])
+		}
 		for k, g := range order[:min(2, len(order))] {
 			flag := uint8(1) << k
 			idx.full[i] |= flag
@@ -263,23 +266,19 @@ func indexPatterns(patterns []*pattern, n int) patternIndex {
 }
 
 // candidates sets in flags (one per pattern) the flags of the key elements
-// that one of the present words may match, and returns in list, in
-// increasing order, the candidate patterns: those whose key elements are
-// all flagged (flags[i] == full[i]), a pattern that requires no word
-// always.
-func (idx patternIndex) candidates(present []uint64, flags []uint8, list []int) []int {
+// that one of the present words (needIndex ids, each once) may match, and
+// returns in list, in increasing order, the candidate patterns: those whose
+// key elements are all flagged (flags[i] == full[i]), a pattern that
+// requires no word always.
+func (idx patternIndex) candidates(present []int, flags []uint8, list []int) []int {
 	clear(flags)
 	list = append(list[:0], idx.always...)
-	for w, bits := range present {
-		for bits != 0 {
-			b := bits & -bits
-			bits ^= b
-			for _, k := range idx.byNeed[w*64+bitIndex(b)] {
-				if f := flags[k.pattern]; f|k.flag != f {
-					flags[k.pattern] = f | k.flag
-					if f|k.flag == idx.full[k.pattern] {
-						list = append(list, k.pattern)
-					}
+	for _, id := range present {
+		for _, k := range idx.byNeed[id] {
+			if f := flags[k.pattern]; f|k.flag != f {
+				flags[k.pattern] = f | k.flag
+				if f|k.flag == idx.full[k.pattern] {
+					list = append(list, k.pattern)
 				}
 			}
 		}
@@ -288,15 +287,17 @@ func (idx patternIndex) candidates(present []uint64, flags []uint8, list []int) 
 	return list
 }
 
-// bitIndex returns the position of the single set bit of b.
-func bitIndex(b uint64) int {
-	return bits.TrailingZeros64(b)
+// viable reports whether a sentence can match candidate pattern i (see
+// candidates), given which of the needed words it contains (see
+// memoBuf.present): its key elements are known to be present, so only the
+// others are tested.
+func (idx patternIndex) viable(i int, present []uint64) bool {
+	return allPresent(idx.rest[i], present)
 }
 
-// viableIn reports whether a sentence can match the pattern, given which
-// of the needed words it contains (see memoBuf.present).
-func (p *pattern) viableIn(present []uint64) bool {
-	for _, ids := range p.needIDs {
+// allPresent reports whether present holds one of the ids of each group.
+func allPresent(groups [][]int, present []uint64) bool {
+	for _, ids := range groups {
 		ok := false
 		for _, id := range ids {
 			if present[id/64]&(1<<(id%64)) != 0 {
@@ -311,7 +312,48 @@ func (p *pattern) viableIn(present []uint64) bool {
 	return true
 }
 
-func (p *pattern) has(opt string) bool { _, ok := p.opts[opt]; return ok }
+// has reports whether the pattern sets option opt, with a value or not.
+func (p *pattern) has(opt string) bool {
+	_, ok := p.opts.get(opt)
+	return ok
+}
+
+// opt returns the value of the pattern's option opt, "" when not set.
+func (p *pattern) opt(opt string) string {
+	v, _ := p.opts.get(opt)
+	return v
+}
+
+// options are a pattern's options (the fourth field of its line), in the
+// order first given: a pattern sets few, so a scan finds one sooner than a
+// hash lookup would.
+type options []patOption
+
+// A patOption is one key of a pattern's options with its value ("" for a
+// bare key).
+type patOption struct{ key, val string }
+
+// get returns the value of option key and whether it is set.
+func (o options) get(key string) (string, bool) {
+	for i := range o {
+		if o[i].key == key {
+			return o[i].val, true
+		}
+	}
+	return "", false
+}
+
+// set gives option key the value val, the last value of a key given twice
+// being the one kept.
+func (o *options) set(key, val string) {
+	for i := range *o {
+		if (*o)[i].key == key {
+			(*o)[i].val = val
+			return
+		}
+	}
+	*o = append(*o, patOption{key, val})
+}
 
 func loadPatterns() ([]*pattern, error) {
 	lines, err := lexicon.Load(dataFS, "data/patterns.tsv")
@@ -336,7 +378,7 @@ func parsePattern(l lexicon.Line) (*pattern, error) {
 	if _, ok := typeOf(l.Fields[0]); !ok {
 		return nil, l.Errorf("unknown fact type %q", l.Fields[0])
 	}
-	p := &pattern{typ: l.Fields[0], opts: map[string]string{}, line: l.Pos()}
+	p := &pattern{typ: l.Fields[0], line: l.Pos()}
 	if err := p.parseArgs(l.Fields[1]); err != nil {
 		return nil, l.Errorf("%v", err)
 	}
@@ -356,7 +398,7 @@ func parsePattern(l lexicon.Line) (*pattern, error) {
 				continue
 			}
 			k, v, _ := strings.Cut(o, "=")
-			p.opts[k] = v
+			p.opts.set(k, v)
 		}
 	}
 	return p, nil

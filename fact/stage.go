@@ -45,11 +45,11 @@ type raw struct {
 	f           hearsay.Fact
 	pat         *pattern
 	s           *sent
-	b           binding
-	echo        bool // an argument is missing
-	noun        bool // triggered by a relation noun
-	anniversary int  // for anniversary matches: the number of years
-	childAge    int  // for children listed with their ages: the child's age, -1 when none
+	b           *binding // shared by the raws of one match; never changed once made
+	echo        bool     // an argument is missing
+	noun        bool     // triggered by a relation noun
+	anniversary int      // for anniversary matches: the number of years
+	childAge    int      // for children listed with their ages: the child's age, -1 when none
 	frame       *frame
 }
 
@@ -177,7 +177,8 @@ func narrowestOccupations(facts []hearsay.Fact) []hearsay.Fact {
 func widerOccupation(facts []hearsay.Fact, i int) bool {
 	f := facts[i]
 	lit := strings.ToLower(f.Args[1].Literal)
-	for j, g := range facts {
+	for j := range facts {
+		g := &facts[j]
 		if j == i || g.Type != "occupation" || len(g.Args) != 2 || g.Args[0].Entity != f.Args[0].Entity || g.Polarity != f.Polarity || g.Modality != f.Modality {
 			continue
 		}
@@ -311,7 +312,7 @@ func placeAfterPreposition(s *sent, span hearsay.Span) bool {
 		return false
 	}
 	for k := u - 1; k >= 0; k-- {
-		x := s.units[k]
+		x := &s.units[k]
 		switch {
 		case x.ment == -1 && placePrepositions[x.word]:
 			return true
@@ -328,7 +329,7 @@ func placeAfterPreposition(s *sent, span hearsay.Span) bool {
 // or -1.
 func (s *sent) relativeSubject(span hearsay.Span) int {
 	for u := s.unitAt(span.Start) - 1; u >= 1; u-- {
-		x := s.units[u]
+		x := &s.units[u]
 		if x.ment != -1 || x.word != "who" {
 			if x.boundary && x.word != "," {
 				return -1
@@ -405,7 +406,7 @@ var subjectTypes = map[string]bool{"residence": true, "located_at": true, "natio
 // possessor of the people the clause is about ("Stone's parents live in
 // Sydney", "Hale's mother married a banker"): the pattern's gap passed over
 // them before its trigger.
-func possessorOnly(s *sent, p *pattern, b binding) bool {
+func possessorOnly(s *sent, p *pattern, b *binding) bool {
 	a := b.slots[slotA]
 	if !subjectTypes[p.typ] || !a.set || !b.trigSet || b.trig.Start < a.span.End {
 		return false
@@ -430,9 +431,10 @@ var tellingVerbs = map[string]bool{"confirmed": true, "confirms": true, "confirm
 	"rejected": true, "rejects": true, "mourned": true, "mourns": true}
 
 // makeRaws turns one match into facts: one per combination of the people a
-// group stands for.
-func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
-	if p.opts["elided"] == "A" && !b.slots[slotA].set {
+// group stands for. It may change *b (the sentence's match buffer, read
+// once); the facts share a copy of their own.
+func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
+	if p.opt("elided") == "A" && !b.slots[slotA].set {
 		for u := b.first - 1; u >= 0; u-- {
 			if s.isPerson(u) && len(s.units[u].ents) == 1 {
 				b.slots[slotA] = bound{set: true, ents: s.units[u].ents, span: s.units[u].Span}
@@ -443,14 +445,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 			return nil
 		}
 	}
-	if p.opts["prior"] == "A" && !b.slots[slotA].set {
+	if p.opt("prior") == "A" && !b.slots[slotA].set {
 		a, ok := s.priorPerson(b.first)
 		if !ok {
 			return nil
 		}
 		b.slots[slotA] = a
 	}
-	if p.opts["elided"] == "AB" && !b.slots[slotAB].set {
+	if p.opt("elided") == "AB" && !b.slots[slotAB].set {
 		for u := b.first - 1; u >= 0 && !b.slots[slotAB].set; u-- {
 			for _, o := range s.personOpts(st.r, u, true) {
 				if u+o.n <= b.first {
@@ -495,8 +497,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 		}
 	}
 	var out []*raw
+	var own *binding // the facts' copy of the match, made for the first
 	for _, args := range st.argSets(s, p, b) {
-		rw := &raw{pat: p, s: s, b: b, noun: p.opts["trigger"] == "noun" || p.opts["trigger"] == "event", childAge: -1}
+		if own == nil {
+			own = new(binding)
+			*own = *b
+		}
+		rw := &raw{pat: p, s: s, b: own, noun: p.opt("trigger") == "noun" || p.opt("trigger") == "event", childAge: -1}
 		if k := b.slots[slotKids]; p.cross && len(args) == 2 {
 			for i, e := range k.ents {
 				if e == args[1].Entity && i < len(k.ages) {
@@ -522,7 +529,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 		}
 		st.qualify(rw)
 		out = append(out, rw)
-		if also := p.opts["also"]; also != "" {
+		if also := p.opt("also"); also != "" {
 			cp := *rw
 			cp.f.Type = also
 			cp.f.Qualifiers = nil
@@ -537,11 +544,11 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b binding) []*raw {
 
 // contextText is the words of a "met while filming W" match after "met",
 // without function words ("filming Black Swan").
-func contextText(s *sent, b binding) string {
+func contextText(s *sent, b *binding) string {
 	var words []string
 	after := false
 	for u := b.first; u < b.last && u < len(s.units); u++ {
-		x := s.units[u]
+		x := &s.units[u]
 		if !after {
 			after = x.word == "met"
 			continue
@@ -570,10 +577,11 @@ func boundName(doc *hearsay.Document, b bound) string {
 }
 
 // argSets expands the slots of a match into argument lists.
-func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
+func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 	sets := [][]hearsay.Arg{make([]hearsay.Arg, 0, len(p.args))}
+	var buf [4]hearsay.Arg // room for the choices of most slots; the sets keep copies
 	for _, a := range p.args {
-		var choices []hearsay.Arg
+		choices := buf[:0]
 		switch {
 		case a.missing:
 			choices = []hearsay.Arg{{Entity: -1}}
@@ -622,10 +630,12 @@ func (st *Stage) argSets(s *sent, p *pattern, b binding) [][]hearsay.Arg {
 			sets[0] = append(sets[0], choices[0]) // one way so far: the set grows where it is
 			continue
 		}
-		var next [][]hearsay.Arg
+		next := make([][]hearsay.Arg, 0, len(sets)*len(choices))
 		for _, set := range sets {
 			for _, c := range choices {
-				next = append(next, append(append([]hearsay.Arg(nil), set...), c))
+				ns := make([]hearsay.Arg, len(set), len(p.args))
+				copy(ns, set)
+				next = append(next, append(ns, c))
 			}
 		}
 		sets = next
@@ -666,7 +676,7 @@ func (s *sent) leagueOfSide(org bound) bool {
 	if !sideWords[s.units[u+1].word] {
 		return s.placeOfNextOrg(u)
 	}
-	x := s.units[u+2]
+	x := &s.units[u+2]
 	return x.ment >= 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
 }
 
@@ -678,7 +688,7 @@ func (s *sent) placeOfNextOrg(u int) bool {
 		return false
 	}
 	for k := u + 1; k < len(s.units) && k <= u+4; k++ {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.ment >= 0 {
 			return k > u+1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
 		}
@@ -711,7 +721,7 @@ func (s *sent) titlesName(role, subj bound) bool {
 	if u >= len(s.units) {
 		return false
 	}
-	x := s.units[u]
+	x := &s.units[u]
 	if x.ment < 0 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || len(x.ents) != 1 {
 		return false
 	}
@@ -733,7 +743,7 @@ func (s *sent) appositiveHead(u int) int {
 	}
 	of := false
 	for k := u - 1; k >= 1 && k >= u-12; k-- {
-		x := s.units[k]
+		x := &s.units[k]
 		if x.boundary {
 			return -1
 		}
@@ -743,7 +753,7 @@ func (s *sent) appositiveHead(u int) int {
 		if x.word != "," {
 			continue
 		}
-		y := s.units[k-1]
+		y := &s.units[k-1]
 		if !of || y.ment == -1 || len(y.ents) != 1 || y.etype != hearsay.Person || y.mkind == hearsay.PronounMention {
 			return -1
 		}
@@ -798,12 +808,13 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 		keys[i] = argKey(known[i])
 	}
 	var out []hearsay.Fact
-	for _, f := range facts {
+	for fi := range facts {
+		f := &facts[fi]
 		merged := false
-		key := argKey(f)
+		key := argKey(*f)
 		for i := range known {
 			k := &known[i]
-			if keys[i] != key && !samePostNamed(*k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
+			if keys[i] != key && !samePostNamed(k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {
@@ -817,7 +828,7 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 			break
 		}
 		if !merged {
-			out = append(out, f)
+			out = append(out, *f)
 		}
 	}
 	return out
@@ -827,7 +838,7 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 // same person and organisation and roles that name the same post in other
 // words ("interim chief executive" and "interim chief executive officer";
 // "board chair" and "chair").
-func samePostNamed(a, b hearsay.Fact, roles map[string]string) bool {
+func samePostNamed(a, b *hearsay.Fact, roles map[string]string) bool {
 	if a.Type != b.Type || len(a.Args) != 3 || len(b.Args) != 3 || a.Args[1].Entity >= 0 || b.Args[1].Entity >= 0 {
 		return false
 	}
@@ -1009,7 +1020,8 @@ func (s *sent) priorPerson(u int) (bound, bool) {
 		return bound{}, false
 	}
 	start, best := s.units[u].Start, -1
-	for i, m := range s.doc.Mentions {
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
 		if m.End > start || m.Sentence < s.idx-priorSentences || m.Type != hearsay.Person || m.Entity < 0 || m.Kind == hearsay.GroupMention {
 			continue
 		}
@@ -1035,14 +1047,15 @@ func (s *sent) pairEndingAt(h int) (bound, bool) {
 }
 
 // titlePattern is the rule of positions read from titled names.
-var titlePattern = &pattern{typ: "position_held", opts: map[string]string{"trigger": "noun", "state": ""}, line: "title before a name"}
+var titlePattern = &pattern{typ: "position_held", opts: options{{"trigger", "noun"}, {"state", ""}}, line: "title before a name"}
 
 // titledNames reads positions from names that the mention stage kept with
 // their title ("Prime Minister Ingrid Solberg-Vik"): the organisation is
 // left for completeOrgs.
 func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 	var out []*raw
-	for i, x := range s.units {
+	for i := range s.units {
+		x := &s.units[i]
 		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
 			continue
 		}
@@ -1079,7 +1092,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					args[2] = entArg(s.doc, e)
 				}
 				args[2] = partyOpen(s.doc, args)
-				rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
+				rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
 				st.attribute(rw, frames)
@@ -1103,7 +1116,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 // deputy finance minister, not a deputy), or nil when no such title ends
 // right before the name.
 func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw {
-	x := s.units[i]
+	x := &s.units[i]
 	name := strings.Fields(strings.ToLower(s.doc.Entities[x.ents[0]].Name))
 	end := len(ws) - len(name)
 	if end < 2 || !slices.Equal(ws[end:], name) {
@@ -1121,7 +1134,7 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 		}
 		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
 		args[2] = partyOpen(s.doc, args)
-		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
 		st.attribute(rw, frames)
@@ -1136,13 +1149,15 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 // or place named right before the role is the post's. A past title
 // ("former", "retired") is left alone.
 func (st *Stage) titleBefore(s *sent, i int) *raw {
-	x := s.units[i]
+	x := &s.units[i]
 	var bufArr [96]byte // room for most titles without allocating
 	buf := bufArr[:0]
 	for n := min(i, st.r.roleMax); n >= 1; n-- {
 		buf = buf[:0]
 		ok := true
-		for k, y := range s.units[i-n : i] {
+		seg := s.units[i-n : i]
+		for k := range seg {
+			y := &seg[k]
 			if y.ment >= 0 || y.boundary {
 				ok = false
 				break
@@ -1161,7 +1176,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		}
 		org := hearsay.Arg{Entity: -1}
 		if k := i - n - 1; k >= 0 {
-			y := s.units[k]
+			y := &s.units[k]
 			if pastTitle[y.word] || y.word == "'s" || y.word == "’s" || st.r.roles[y.word] != "" {
 				return nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
 			}
@@ -1176,7 +1191,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 				org = entArg(s.doc, e)
 			} else {
 				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
-					y = s.units[k-1] // "England rugby captain X": the organisation before a field
+					y = &s.units[k-1] // "England rugby captain X": the organisation before a field
 				}
 				if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) &&
 					!lowerTail(s.doc.Text[y.Start:y.End]) {
@@ -1189,7 +1204,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		if args[2].Entity < 0 {
 			args[2] = s.titleOf(i)
 		}
-		rw := &raw{pat: titlePattern, s: s, noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: s.units[i-n].Start, End: x.End}, Rule: titlePattern.line}
 		return rw
@@ -1201,7 +1216,8 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 // ("Northfield University" for "university"), or -1 when none or several do.
 func orgWithNoun(doc *hearsay.Document, noun string) int {
 	found := -1
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != hearsay.Org || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
 			continue
 		}
@@ -1245,7 +1261,7 @@ func (s *sent) titleOf(u int) hearsay.Arg {
 	if u+2 >= len(s.units) || s.units[u+1].word != "of" {
 		return hearsay.Arg{Entity: -1}
 	}
-	x := s.units[u+2]
+	x := &s.units[u+2]
 	if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Place && x.etype != hearsay.Org {
 		return hearsay.Arg{Entity: -1}
 	}
@@ -1263,7 +1279,7 @@ func (s *sent) titleOrg(u int) hearsay.Arg {
 	if u < 1 {
 		return hearsay.Arg{Entity: -1}
 	}
-	y := s.units[u-1]
+	y := &s.units[u-1]
 	if y.ment < 0 || y.mkind != hearsay.NameMention || len(y.ents) != 1 || newsOrg(s.doc.Entities[y.ents[0]]) {
 		return hearsay.Arg{Entity: -1}
 	}
@@ -1460,7 +1476,8 @@ func butBetween(s *sent, from, to int) bool {
 	if from >= to {
 		return false
 	}
-	for k, x := range s.units {
+	for k := range s.units {
+		x := &s.units[k]
 		if x.Start >= from && x.End <= to && x.word == "but" && k > 0 && s.units[k-1].word == "," {
 			return true
 		}
@@ -1534,7 +1551,8 @@ func (st *Stage) deniesInScope(s *sent, f *frame) bool {
 // cueInScope reports whether a cue of the kind stands in what a frame's
 // source says (its complement or quotation).
 func (st *Stage) cueInScope(s *sent, f *frame, kind string) bool {
-	for u, x := range s.units {
+	for u := range s.units {
+		x := &s.units[u]
 		if x.Start < f.scope.Start || x.End > f.scope.End {
 			continue
 		}
@@ -1572,7 +1590,7 @@ func (st *Stage) confirmsClaim(s *sent, f *frame) bool {
 		return false
 	}
 	for u := v + 1; u < len(s.units) && u <= v+4; u++ {
-		x := s.units[u]
+		x := &s.units[u]
 		if x.ment == -1 && st.r.claimNouns[x.word] {
 			if u+2 < len(s.units) && s.units[u+1].word == "to" && len(f.chain) > 0 && f.chain[0].Kind != hearsay.OutletSource {
 				if out, n := outletAt(s, u+2); n > 0 {
@@ -1608,7 +1626,8 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 		return true // "the manager insisted the couple were not going anywhere"
 	}
 	claim, denial := false, false
-	for u, x := range s.units {
+	for u := range s.units {
+		x := &s.units[u]
 		if f.quoted && f.scope.Start <= x.Start && x.End <= f.scope.End {
 			for _, c := range st.r.cuesAt(s, u) {
 				if c.kind == "counter" {
@@ -1642,7 +1661,8 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 // when no group or relation has been read; nil when there are no such two.
 func leadPair(doc *hearsay.Document) []int {
 	a, b := -1, -1
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != hearsay.Person || len(e.Mentions) < 2 {
 			continue
 		}
@@ -1680,14 +1700,15 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 	}
 	present := s.m.present
 	m := s.m
-	m.candList = st.r.byNeed.candidates(present, m.cands(len(st.r.patterns)), m.candList)
+	m.candList = st.r.byNeed.candidates(m.setIDs, m.cands(len(st.r.patterns)), m.candList)
 	for _, i := range m.candList {
 		p := st.r.patterns[i]
-		if !p.viableIn(present) {
+		if !st.r.byNeed.viable(i, present) {
 			continue
 		}
-		for _, b := range s.matchAll(st.r, p) {
-			for _, rw := range st.makeRaws(s, p, b) {
+		found := s.matchAll(st.r, p)
+		for i := range found {
+			for _, rw := range st.makeRaws(s, p, &found[i]) {
 				if shadowed(here, rw) {
 					continue
 				}

@@ -24,7 +24,8 @@ var (
 func sentTimexes(doc *hearsay.Document, si int) []int {
 	var out []int
 	sp := doc.Sentences[si].Span
-	for i, t := range doc.Timexes {
+	for i := range doc.Timexes {
+		t := &doc.Timexes[i]
 		if sp.Contains(t.Span) {
 			out = append(out, i)
 		}
@@ -69,7 +70,8 @@ func indexTimexes(doc *hearsay.Document) [][]int {
 			break
 		}
 	}
-	for _, t := range doc.Timexes {
+	for ix := range doc.Timexes {
+		t := &doc.Timexes[ix]
 		ordered = ordered && t.Start <= t.End
 	}
 	if !ordered {
@@ -78,7 +80,8 @@ func indexTimexes(doc *hearsay.Document) [][]int {
 		}
 		return out
 	}
-	for i, t := range doc.Timexes {
+	for i := range doc.Timexes {
+		t := &doc.Timexes[i]
 		si, _ := slices.BinarySearchFunc(doc.Sentences, t.Start, func(x hearsay.Sentence, start int) int {
 			if x.End < start {
 				return -1
@@ -96,7 +99,7 @@ func indexTimexes(doc *hearsay.Document) [][]int {
 
 // timeFor finds the fact's time: the nearest date in the trigger's clause,
 // not inside an argument, read as a point, or as the start or end of a state.
-func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
+func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	doc := s.doc
 	clauses := s.clauses()
 	tu := s.unitAt(b.trig.End - 1) // the head of the trigger is its last word
@@ -205,12 +208,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 		t := doc.Timexes[best] // "became an American citizen in 2011": the nationality holds from then
 		return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: best}
 	}
-	if p.opts["trigger"] == "noun" && best >= 0 && s.lastingNoun(b) && s.timeRole(doc.Timexes[best]) == "start" {
+	if p.opt("trigger") == "noun" && best >= 0 && s.lastingNoun(b) && s.timeRole(doc.Timexes[best]) == "start" {
 		t := doc.Timexes[best] // "his first marriage lasted from 1998 to 2004": the wedding was at its start
 		lo, hi := bounds(t)
 		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: best}
 	}
-	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opts["trigger"] == "noun" {
+	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opt("trigger") == "noun" {
 		return nil // identity facts are timeless; a relation noun has no time of its own; a child's birth dates parent_of
 	}
 	if ft := s.sinceDuration(b); ft != nil && !info.state {
@@ -317,7 +320,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b binding) *hearsay.FactTime {
 // changeRole returns the end of a state ("start" or "end") that a verb of
 // change in the pattern's trigger gives its time ("joined the board of X in
 // 2012", "left the band in 2019"), or "" when none does.
-func (st *Stage) changeRole(s *sent, b binding) string {
+func (st *Stage) changeRole(s *sent, b *binding) string {
 	for k := max(b.first, 0); k < b.last && k < len(s.units); k++ {
 		if !b.trig.Contains(s.units[k].Span) {
 			continue
@@ -437,7 +440,7 @@ func (s *sent) everSince(tu int) int {
 // backshifted reports whether a "was"/"were" of the match stands in reported
 // speech after a past reporting verb ("tabloids claimed they were quietly
 // dating"): the present of the time it was said.
-func (s *sent) backshifted(b binding, tu int) bool {
+func (s *sent) backshifted(b *binding, tu int) bool {
 	inFrame := false
 	for _, f := range s.frames {
 		if f.after >= 0 && f.verb != "" && f.scope.Contains(b.trig) {
@@ -464,7 +467,7 @@ var announceVerbs = map[string]bool{"announced": true, "revealed": true, "confir
 // announcedTime dates a past event with no time of its own by its
 // announcement ("announced in a joint statement in March that they had
 // decided to live apart"), or returns nil.
-func (s *sent) announcedTime(b binding) *hearsay.FactTime {
+func (s *sent) announcedTime(b *binding) *hearsay.FactTime {
 	for u := b.first; u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
 		if w := s.units[u].word; w == "has" || w == "have" || w == "'s" || w == "'ve" {
 			return nil // "has died, his family announced on Tuesday": some time before it
@@ -505,7 +508,7 @@ var statementVerbs = map[string]bool{"said": true, "says": true, "announced": tr
 // publisher announced on Monday") by the day of the statement: the day the
 // decision was made public. A change still to come ("will step down") is
 // not dated so.
-func (s *sent) statementDay(b binding) *hearsay.FactTime {
+func (s *sent) statementDay(b *binding) *hearsay.FactTime {
 	for u := b.first; u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
 		if notYet[s.units[u].word] {
 			return nil
@@ -644,7 +647,7 @@ func (s *sent) timeRole(t hearsay.Timex) string {
 
 // perfect reports whether the verb of the match is in the present perfect
 // ("has moved", "have relocated").
-func (s *sent) perfect(b binding, tu int) bool {
+func (s *sent) perfect(b *binding, tu int) bool {
 	for u := b.first; u <= tu && u < len(s.units); u++ {
 		if w := s.units[u].word; w == "has" || w == "have" || w == "'ve" {
 			return true
@@ -655,14 +658,14 @@ func (s *sent) perfect(b binding, tu int) bool {
 
 // presentTense reports whether the verb of the match is in the present or
 // present perfect ("have separated", "are expecting").
-func (s *sent) presentTense(b binding, tu int) bool {
+func (s *sent) presentTense(b *binding, tu int) bool {
 	for u := b.first; u <= tu && u < len(s.units); u++ {
 		if presentAux[s.units[u].word] {
 			return true
 		}
 	}
 	if tu >= 0 && tu < len(s.units) {
-		tok := s.units[tu]
+		tok := &s.units[tu]
 		for _, t := range s.doc.Tokens[s.doc.Sentences[s.idx].FirstToken:s.doc.Sentences[s.idx].EndToken] {
 			if t.Span == tok.Span && (t.XPOS == "VBP" || t.XPOS == "VBZ") {
 				return true
@@ -697,7 +700,7 @@ var occasionWords = map[string]bool{"for": true, "of": true, "before": true, "af
 // the trigger that the fact is for or placed before or after ("for
 // Saturday's trip", "ahead of Sunday's final"): it dates that occasion, not
 // the fact ("met at Saturday's party" keeps its day).
-func (s *sent) occasion(t hearsay.Timex, b binding) bool {
+func (s *sent) occasion(t hearsay.Timex, b *binding) bool {
 	u, v := s.unitAt(t.End-1), s.unitAt(t.Start)
 	if u < 0 || v < 1 || u+2 >= len(s.units) || s.units[u+1].word != "'s" && s.units[u+1].word != "’s" {
 		return false
@@ -709,7 +712,7 @@ func (s *sent) occasion(t hearsay.Timex, b binding) bool {
 // match's organisation, after the trigger: what the clause tells is the
 // organisation's own history ("is the co-founder of Ledgerly, which was sold
 // in 2023").
-func (s *sent) orgClause(b binding, sp hearsay.Span) bool {
+func (s *sent) orgClause(b *binding, sp hearsay.Span) bool {
 	org := b.slots[slotOrg]
 	if !org.set || org.span.End > sp.Start || b.trig.End > org.span.End {
 		return false
@@ -731,7 +734,7 @@ func (s *sent) orgClause(b binding, sp hearsay.Span) bool {
 // engagement on 3 January") that the timex stage placed after the
 // document's date as the last such day before it when the verb of the match
 // is in the simple past: a past event cannot fall after the article.
-func (s *sent) pastAnchored(t hearsay.Timex, b binding, tu int) hearsay.Timex {
+func (s *sent) pastAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
 	if len(t.Value) < len("2006-01") || t.Value[4] != '-' || yearWritten(t.Text) || s.doc.Date.IsZero() {
 		return t
 	}
@@ -787,7 +790,7 @@ func yearWritten(text string) bool {
 
 // simplePast reports whether the verb of the match is in the simple past
 // ("announced", "married"), with no auxiliary of the present or future.
-func (s *sent) simplePast(b binding, tu int) bool {
+func (s *sent) simplePast(b *binding, tu int) bool {
 	past := false
 	sen := s.doc.Sentences[s.idx]
 	for u := b.first; u <= tu && u < len(s.units); u++ {
@@ -806,9 +809,9 @@ func (s *sent) simplePast(b binding, tu int) bool {
 }
 
 // insideArg reports whether sp lies inside one of the match's arguments.
-func (st *Stage) insideArg(b binding, sp hearsay.Span) bool {
-	for _, v := range b.slots {
-		if v.set && v.span.Overlaps(sp) {
+func (st *Stage) insideArg(b *binding, sp hearsay.Span) bool {
+	for i := range b.slots {
+		if v := &b.slots[i]; v.set && v.span.Overlaps(sp) {
 			return true
 		}
 	}
@@ -851,7 +854,7 @@ func (s *sent) inReporting(sp hearsay.Span) bool {
 
 // sinceDuration reads "has been married for 26 years": the event lies that
 // many years before the document date, as bounds.
-func (s *sent) sinceDuration(b binding) *hearsay.FactTime {
+func (s *sent) sinceDuration(b *binding) *hearsay.FactTime {
 	perfect := false
 	for u := max(b.first, s.unitAt(b.trig.Start)-3); u < b.last && u < len(s.units); u++ {
 		if w := s.units[u].word; w == "been" {
@@ -898,7 +901,7 @@ var reAmount = regexp.MustCompile(`^P(\d+)([YMWD])$`)
 // the amount starts. An "N before" clause moves it forward ("met in 2021, a
 // year before they went public"), unless the amount is a length ("dated for
 // three years before splitting").
-func (s *sent) afterOffset(b binding, tu int) (*hearsay.FactTime, int) {
+func (s *sent) afterOffset(b *binding, tu int) (*hearsay.FactTime, int) {
 	doc := s.doc
 	first := s.unitAt(b.trig.Start)
 	for _, ti := range s.tix() {
@@ -1041,7 +1044,7 @@ var subordinators = map[string]bool{"after": true, "before": true, "following": 
 // otherEvent reports whether the trigger opens a subordinate clause and the
 // time stands before it ("married in 2021 after meeting"): the time dates
 // the clause the subordinate one hangs on.
-func (s *sent) otherEvent(t hearsay.Timex, b binding) bool {
+func (s *sent) otherEvent(t hearsay.Timex, b *binding) bool {
 	first, ue := s.unitAt(b.trig.Start), s.unitAt(t.End-1)
 	if first < 0 || ue < 0 || ue >= first {
 		return false
@@ -1075,7 +1078,7 @@ func (s *sent) laterClause(t hearsay.Timex, tu int) bool {
 		if !subordinators[s.units[k].word] {
 			continue
 		}
-		next := s.units[k+1]
+		next := &s.units[k+1]
 		if strings.HasSuffix(next.word, "ing") && next.ment == -1 && len(next.word) > 4 {
 			return true // "after meeting in 2019", "before being seen"
 		}
@@ -1093,7 +1096,7 @@ var claimLinks = map[string]bool{"in": true, "on": true, "from": true, "since": 
 // holds the trigger ("rumors earlier this summer that he planned to step
 // down", "reports in March that they had split"): it tells when the claim
 // was made, not when the event it names happened.
-func (st *Stage) outerClause(s *sent, t hearsay.Timex, b binding) bool {
+func (st *Stage) outerClause(s *sent, t hearsay.Timex, b *binding) bool {
 	u, ue, first := s.unitAt(t.Start), s.unitAt(t.End-1), s.unitAt(b.trig.Start)
 	if u < 1 || ue < 0 || first < 0 || ue >= first {
 		return false
@@ -1208,7 +1211,7 @@ var acquireWords = map[string]bool{"became": true, "become": true, "becomes": tr
 	"gained": true, "received": true, "naturalized": true, "naturalised": true, "took": true, "got": true, "given": true}
 
 // acquired reports whether the match tells a nationality gained, not held.
-func (s *sent) acquired(b binding) bool {
+func (s *sent) acquired(b *binding) bool {
 	for u := b.first; u < b.last && u < len(s.units); u++ {
 		if acquireWords[s.units[u].word] {
 			return true
@@ -1222,7 +1225,7 @@ func (s *sent) acquired(b binding) bool {
 var lastingNouns = map[string]bool{"marriage": true, "marriages": true}
 
 // lastingNoun reports whether the trigger holds such a noun.
-func (s *sent) lastingNoun(b binding) bool {
+func (s *sent) lastingNoun(b *binding) bool {
 	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
 		if lastingNouns[s.units[u].word] {
 			return true
@@ -1288,7 +1291,7 @@ func (s *sent) deathBetween(a, b int) bool {
 // claimInTrigger reports whether the trigger holds a claim noun and the
 // "that" of its clause ("prompting claims online that he had cheated"): what
 // it tells is what was claimed, which a time before it does not date.
-func (st *Stage) claimInTrigger(s *sent, b binding) bool {
+func (st *Stage) claimInTrigger(s *sent, b *binding) bool {
 	claim := false
 	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
 		switch w := s.units[u].word; {
@@ -1306,7 +1309,7 @@ func (st *Stage) claimInTrigger(s *sent, b binding) bool {
 // from the length right after the trigger, counted back from the article's
 // date ("her co-anchor of 15 years"; "have worked together for a decade").
 // Nil when the clause tells neither.
-func (s *sent) workingSince(b binding, best int, clauses []int, tu int) *hearsay.FactTime {
+func (s *sent) workingSince(b *binding, best int, clauses []int, tu int) *hearsay.FactTime {
 	if best >= 0 {
 		if t := s.doc.Timexes[best]; s.timeRole(t) == "start" && !strings.Contains(t.Value, "REF") {
 			return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: best}

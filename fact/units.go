@@ -44,6 +44,10 @@ type sent struct {
 	// timexes are sentTimexes of the sentence once timexesSet (see tix).
 	timexes    []int
 	timexesSet bool
+	// unitOf is one more than unitAt by offset from unitBase (0: none),
+	// made at its first call.
+	unitOf   []int32
+	unitBase int
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
@@ -65,7 +69,8 @@ func sentMentions(doc *hearsay.Document) [][]int {
 	rank := map[hearsay.MentionKind]int{hearsay.NameMention: 0, hearsay.PronounMention: 1, hearsay.GroupMention: 2, hearsay.NominalMention: 3}
 	byS := mentionsBySentence(doc)
 	rankOf := make([]int, len(doc.Mentions)) // rank of each mention's kind, looked up once
-	for i, m := range doc.Mentions {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
 		rankOf[i] = rank[m.Kind]
 	}
 	named := map[int]int{} // entities named in the sentence: where the first name ends
@@ -80,7 +85,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		})
 		clear(named)
 		for _, i := range ms {
-			if m := doc.Mentions[i]; m.Kind == hearsay.NameMention && m.Entity >= 0 {
+			if m := &doc.Mentions[i]; m.Kind == hearsay.NameMention && m.Entity >= 0 {
 				if e, ok := named[m.Entity]; !ok || m.End < e {
 					named[m.Entity] = m.End
 				}
@@ -88,13 +93,13 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		}
 		kept := keptAll[len(keptAll):]
 		for _, i := range ms {
-			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
+			if m := &doc.Mentions[i]; m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
 				continue // "his high school sweetheart, Maya Lin": the name says who
 			}
-			if m := doc.Mentions[i]; (m.Kind == hearsay.GroupMention || m.Kind == hearsay.NominalMention) && kinPredicate(doc, m) {
+			if m := &doc.Mentions[i]; (m.Kind == hearsay.GroupMention || m.Kind == hearsay.NominalMention) && kinPredicate(doc, m) {
 				continue // "X and Y are the parents of Z": the subject says who, the words stay words
 			}
-			if m := doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 {
+			if m := &doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 {
 				if e, ok := named[m.Entity]; ok && (m.End <= e || !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
 					// "a daughter, Ada", "named X as its new editor": the name
 					// stands for the person, the words stay words
@@ -128,7 +133,8 @@ func mentionsBySentence(doc *hearsay.Document) [][]int {
 	byS := make([][]int, len(doc.Sentences))
 	n := make([]int, len(doc.Sentences))
 	total := 0
-	for _, m := range doc.Mentions {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
 		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
 			n[m.Sentence]++
 			total++
@@ -138,7 +144,8 @@ func mentionsBySentence(doc *hearsay.Document) [][]int {
 	for s, k := range n {
 		byS[s], all = all[:0:k], all[k:]
 	}
-	for i, m := range doc.Mentions {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
 		if m.Sentence >= 0 && m.Sentence < len(doc.Sentences) {
 			byS[m.Sentence] = append(byS[m.Sentence], i)
 		}
@@ -149,7 +156,7 @@ func mentionsBySentence(doc *hearsay.Document) [][]int {
 // complementSubject reports whether a definite description opens a
 // complement clause ("reports that the actress and her husband have
 // split"): it is the clause's subject, the person the name before stands for.
-func complementSubject(doc *hearsay.Document, m hearsay.Mention) bool {
+func complementSubject(doc *hearsay.Document, m *hearsay.Mention) bool {
 	if !strings.HasPrefix(strings.ToLower(m.Text), "the ") {
 		return false
 	}
@@ -159,7 +166,7 @@ func complementSubject(doc *hearsay.Document, m hearsay.Mention) bool {
 
 // nameFollows reports whether a person's name follows the mention m after a
 // comma (an appositive naming who the description is).
-func nameFollows(doc *hearsay.Document, m hearsay.Mention, ms []int) bool {
+func nameFollows(doc *hearsay.Document, m *hearsay.Mention, ms []int) bool {
 	rest := strings.TrimLeft(doc.Text[m.End:min(len(doc.Text), m.End+4)], " ")
 	if !strings.HasPrefix(rest, ",") {
 		return false
@@ -177,7 +184,7 @@ func nameFollows(doc *hearsay.Document, m hearsay.Mention, ms []int) bool {
 // stays one unit: an appositive ("Holm, the founder of X, has moved") that
 // patterns read across, unless it names a kinship ("the only daughter of X"),
 // which patterns read.
-func bridgingAppositive(doc *hearsay.Document, m hearsay.Mention) bool {
+func bridgingAppositive(doc *hearsay.Document, m *hearsay.Mention) bool {
 	if !strings.HasSuffix(strings.TrimRight(doc.Text[:m.Start], " "), ",") {
 		return false
 	}
@@ -192,7 +199,7 @@ func bridgingAppositive(doc *hearsay.Document, m hearsay.Mention) bool {
 // kinPredicate reports whether a description headed by a kinship word
 // follows a copula ("are the parents of", "was the only daughter of"): it
 // tells who the subject is to someone else.
-func kinPredicate(doc *hearsay.Document, m hearsay.Mention) bool {
+func kinPredicate(doc *hearsay.Document, m *hearsay.Mention) bool {
 	words := strings.Fields(strings.ToLower(m.Text))
 	if len(words) < 2 || !kinWords[words[len(words)-1]] {
 		return false
@@ -274,12 +281,12 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 	mi := 0
 	famOf, fam := -1, []int(nil)
 	for t := st.FirstToken; t < st.EndToken && t < len(doc.Tokens); t++ {
-		tok := doc.Tokens[t]
+		tok := &doc.Tokens[t]
 		for mi < len(ments) && doc.Mentions[ments[mi]].End <= tok.Start {
 			mi++
 		}
 		if mi < len(ments) {
-			m := doc.Mentions[ments[mi]]
+			m := &doc.Mentions[ments[mi]]
 			if m.Kind == hearsay.NameMention && m.Start <= tok.Start && tok.Start < m.End {
 				if famOf != ments[mi] { // the family a name stands for, looked up once per mention
 					famOf, fam = ments[mi], familyOf(families, m.Text, m.Span, ar)
@@ -529,7 +536,7 @@ func (s *sent) memo(r *resources) {
 		clear(m.present)
 	}
 	for u := range s.units {
-		x := s.units[u]
+		x := &s.units[u]
 		m.need[u], m.possS[u] = -1, false
 		name := x.ment != -1 && x.mkind != hearsay.PronounMention
 		if name && x.etype == hearsay.Person {
@@ -538,8 +545,10 @@ func (s *sent) memo(r *resources) {
 		if id := x.info.need; id >= 0 {
 			m.need[u] = id
 			m.present[id/64] |= 1 << (id % 64)
+			if m.lastAt[id] < 0 {
+				m.setIDs = append(m.setIDs, id) // its first unit
+			}
 			m.prevSame[u], m.lastAt[id] = m.lastAt[id], u
-			m.setIDs = append(m.setIDs, id)
 		}
 		// a one-word name of a group or a body is its word ("a Democrat",
 		// "the Senate"), exactly as written
@@ -563,6 +572,7 @@ func (s *sent) memo(r *resources) {
 // counts only when its stamp is the memo's generation, so that starting
 // afresh clears nothing.
 type memoBuf struct {
+	got       binding // a matcher's complete match (see matcher.got)
 	gen       uint32
 	units     int
 	slots     [][]option // by slot*units+unit
@@ -582,7 +592,7 @@ type memoBuf struct {
 	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
 	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
 	aposS     int            // the needIndex id of "'s"
-	present   []uint64       // the set of the units' needIndex ids, as bits (see pattern.viableIn)
+	present   []uint64       // the set of the units' needIndex ids, as bits (see patternIndex.viable)
 	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
 	cand      []uint8 // pattern flags (see patternIndex.candidates)
@@ -597,7 +607,8 @@ type memoBuf struct {
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
 	// none, and prevSame by unit the unit before it with the same need,
 	// -1 for none (see lastBefore); setIDs are the ids lastAt holds a
-	// unit for, to clear for the next sentence.
+	// unit for, each once: the ids of the sentence's needed words (see
+	// candidates), cleared for the next sentence.
 	lastAt   []int
 	prevSame []int
 	setIDs   []int
@@ -723,13 +734,13 @@ func unionInts(a, b []int) []int {
 func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
 	for k := si - 1; k >= 0 && k >= si-5; k-- {
 		for i := len(ments[k]) - 1; i >= 0; i-- {
-			m := doc.Mentions[ments[k][i]]
+			m := &doc.Mentions[ments[k][i]]
 			if len(m.Members) >= 2 && !hasChild(doc, m.Members) {
 				return dedupInts(m.Members)
 			}
 			// "X and Y"
 			if i > 0 {
-				p := doc.Mentions[ments[k][i-1]]
+				p := &doc.Mentions[ments[k][i-1]]
 				if p.Entity >= 0 && m.Entity >= 0 && p.Entity != m.Entity && p.Type == hearsay.Person && m.Type == hearsay.Person &&
 					strings.TrimSpace(doc.Text[p.End:m.Start]) == "and" {
 					return []int{p.Entity, m.Entity}
@@ -746,7 +757,7 @@ func (s *sent) isPerson(u int) bool {
 	if m := s.m; m != nil && u < m.units {
 		return m.person[u]
 	}
-	x := s.units[u]
+	x := &s.units[u]
 	if x.ment == -1 || len(x.ents) == 0 {
 		return false
 	}
@@ -794,7 +805,8 @@ func (s *sent) clauses() []int {
 // clauseNumbers fills c with the clause number of each unit.
 func (s *sent) clauseNumbers(c []int) []int {
 	n := 0
-	for i, u := range s.units {
+	for i := range s.units {
+		u := &s.units[i]
 		if u.boundary || u.word == "and" && (i+1 < len(s.units) && verbLike(s.units[i+1]) || i > 0 && s.units[i-1].word == ",") {
 			n++
 		}
@@ -816,21 +828,54 @@ func verbLike(x unit) bool {
 	return strings.HasSuffix(x.word, "ed") && len(x.word) > 4
 }
 
-// unitAt returns the index of the unit containing byte offset off, or -1.
+// unitAt returns the index of the first unit containing byte offset off,
+// or -1, read from a table by offset made at the first call (the units'
+// spans stay as buildSent made them).
 func (s *sent) unitAt(off int) int {
-	for i, u := range s.units {
-		if u.Start <= off && off < u.End {
-			return i
-		}
+	if s.unitOf == nil {
+		s.indexUnits()
+	}
+	if k := off - s.unitBase; k >= 0 && k < len(s.unitOf) {
+		return int(s.unitOf[k]) - 1
 	}
 	return -1
+}
+
+// indexUnits fills unitOf: for each offset from the first unit's start to
+// the end of the furthest one, one more than the index of the first unit
+// containing it, 0 for none.
+func (s *sent) indexUnits() {
+	lo, hi := 0, 0
+	for i := range s.units {
+		u := &s.units[i]
+		if u.Start >= u.End {
+			continue
+		}
+		if hi == lo {
+			lo, hi = u.Start, u.End
+		}
+		lo, hi = min(lo, u.Start), max(hi, u.End)
+	}
+	s.unitBase = lo
+	s.unitOf = make([]int32, hi-lo)
+	for i := len(s.units) - 1; i >= 0; i-- { // the first unit containing an offset is written last
+		u := &s.units[i]
+		if u.Start >= u.End {
+			continue
+		}
+		at := s.unitOf[u.Start-lo : u.End-lo]
+		for k := range at {
+			at[k] = int32(i + 1)
+		}
+	}
 }
 
 // familyNames maps plural surnames ("harlans") to the people of the article
 // who bear the surname, when there are at least two.
 func familyNames(doc *hearsay.Document) map[string][]int {
 	out := map[string][]int{}
-	for i, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Type != hearsay.Person {
 			continue
 		}
