@@ -274,14 +274,21 @@ func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) (int, float
 
 // bestLead returns the class with the highest score (ties go to the
 // lowest id, as with perceptron.Best) and how far its score is ahead of the
-// runner-up's (+Inf for a single class).
+// runner-up's (+Inf for a single class). Its inner loop only skips the
+// scores that are not above the runner-up so far, which are nearly all of
+// them: one comparison a class.
 func bestLead(scores []float32) (int, float32) {
 	best, top, second := 0, scores[0], float32(math.Inf(-1))
 	for i := 1; i < len(scores); i++ {
-		switch v := scores[i]; {
-		case v > top:
+		for i < len(scores) && !(scores[i] > second) {
+			i++
+		}
+		if i == len(scores) {
+			break
+		}
+		if v := scores[i]; v > top {
 			best, top, second = i, v, top
-		case v > second:
+		} else {
 			second = v
 		}
 	}
