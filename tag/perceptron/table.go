@@ -63,8 +63,9 @@ func freeze(weights map[Feature][]float32, nclasses int) *table {
 
 // A builder collects features one at a time into a table.
 type builder struct {
-	t     *table
-	start int
+	t       *table
+	start   int
+	pending []slot // the slots of the features ended, placed by table
 }
 
 // newBuilder sizes the table for nfeat features, with at least half again
@@ -104,6 +105,7 @@ func (b *builder) add(class int, w float32) {
 }
 
 // end closes the current feature f; a feature with no weight is dropped.
+// Its slot is placed in the hash table by table.
 func (b *builder) end(f Feature) {
 	t := b.t
 	n := len(t.entries) - b.start
@@ -121,20 +123,37 @@ func (b *builder) end(f Feature) {
 		}
 		t.entries = t.entries[:b.start]
 	}
-	h := mix(f)
+	b.pending = append(b.pending, sl)
+	b.start = len(t.entries)
+}
+
+// table places the features' slots in the hash table, those with the
+// most weights first, and returns the table. A feature with weights for
+// many classes is one that training met often, and that tagging meets
+// often: placed first, it gets its home slot, and its probe reads one
+// slot; the features placed after it, rarer, take the slots left.
+func (b *builder) table() *table {
+	slices.SortStableFunc(b.pending, func(x, y slot) int { return int(y.n) - int(x.n) })
+	for _, sl := range b.pending {
+		b.t.place(sl)
+	}
+	b.pending = nil
+	return b.t
+}
+
+// place puts sl in its slot, replacing a slot of the same feature.
+func (t *table) place(sl slot) {
+	h := mix(sl.key)
 	t.filter[h>>32&t.fmask] |= filterBits(h)
 	i := h & t.mask
-	for t.slots[i].n != 0 && t.slots[i].key != f {
+	for t.slots[i].n != 0 && t.slots[i].key != sl.key {
 		i = (i + 1) & t.mask
 	}
 	if t.slots[i].n == 0 {
 		t.count++
 	}
 	t.slots[i] = sl
-	b.start = len(t.entries)
 }
-
-func (b *builder) table() *table { return b.t }
 
 // mix scrambles a feature's bits: the low bits pick its home slot, the
 // high ones its place in the filter.
