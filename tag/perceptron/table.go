@@ -270,17 +270,31 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 // gives a shorter slice.
 func (t *table) addFound(found []*slot, first []entry, scores []float32) {
 	base := unsafe.Pointer(unsafe.SliceData(scores))
-	at := func(c uint16) *float32 { return (*float32)(unsafe.Add(base, uintptr(c)*4)) }
 	for k, s := range found {
 		if s.dense {
 			AddRow(t.rows[s.off:s.off+uint32(t.nclasses)], scores)
 			continue
 		}
 		e := first[k]
-		*at(e.class) += e.w
-		for _, e := range t.entries[s.off+1 : s.off+uint32(s.n)] {
-			*at(e.class) += e.w
-		}
+		*(*float32)(unsafe.Add(base, uintptr(e.class)*4)) += e.w
+		addEntries(base, t.entries[s.off+1:s.off+uint32(s.n)])
+	}
+}
+
+// addEntries adds the weights of es to the scores at base, which has a
+// score for each of their classes. It walks es by byte offset, which
+// compiles to fewer instructions an entry than indexing does.
+func addEntries(base unsafe.Pointer, es []entry) {
+	if len(es) == 0 {
+		return
+	}
+	p := unsafe.Pointer(unsafe.SliceData(es))
+	end := uintptr(len(es)) * unsafe.Sizeof(entry{})
+	for off := uintptr(0); off < end; off += unsafe.Sizeof(entry{}) {
+		c := *(*uint16)(unsafe.Add(p, off+unsafe.Offsetof(entry{}.class)))
+		w := *(*float32)(unsafe.Add(p, off+unsafe.Offsetof(entry{}.w)))
+		s := (*float32)(unsafe.Add(base, uintptr(c)*4))
+		*s = w + *s
 	}
 }
 
