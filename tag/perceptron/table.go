@@ -221,24 +221,7 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(found))]
 		feats = feats[len(batch):]
-		n := 0
-		for _, f := range batch {
-			h := mix(f)
-			if filtered && !t.mayHave(h) {
-				continue
-			}
-			for i := h & t.mask; ; i = (i + 1) & t.mask {
-				s := &t.slots[i]
-				if s.n == 0 {
-					break
-				}
-				if s.key == f {
-					found[n] = s
-					n++
-					break
-				}
-			}
-		}
+		n := t.find(batch, &found, filtered)
 		for k, s := range found[:n] {
 			if !s.dense {
 				first[k] = t.entries[s.off]
@@ -262,6 +245,54 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 					scores[e.class] += e.w
 				}
 			}
+		}
+	}
+}
+
+// find puts the slots of the features of batch, at most len(found), that
+// the table has in found, in the order of batch, and returns their number.
+// With filtered, it tests each feature against the filter first. The loop
+// for features not filtered is a function of its own, which keeps its
+// values in registers.
+func (t *table) find(batch []Feature, found *[32]*slot, filtered bool) int {
+	if filtered {
+		return t.findFiltered(batch, found)
+	}
+	slots, mask := t.slots, t.mask
+	n := 0
+	for _, f := range batch {
+		if s := probe(slots, mask, f); s != nil {
+			found[uint(n)%uint(len(found))] = s
+			n++
+		}
+	}
+	return n
+}
+
+// findFiltered is find for a batch tested against the filter first.
+func (t *table) findFiltered(batch []Feature, found *[32]*slot) int {
+	n := 0
+	for _, f := range batch {
+		if !t.mayHave(mix(f)) {
+			continue
+		}
+		if s := probe(t.slots, t.mask, f); s != nil {
+			found[uint(n)%uint(len(found))] = s
+			n++
+		}
+	}
+	return n
+}
+
+// probe returns the slot of f in slots, whose number is mask+1, or nil.
+func probe(slots []slot, mask uint64, f Feature) *slot {
+	for i := mix(f) & mask; ; i = (i + 1) & mask {
+		s := &slots[i]
+		if s.n == 0 {
+			return nil
+		}
+		if s.key == f {
+			return s
 		}
 	}
 }
