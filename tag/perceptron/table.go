@@ -91,7 +91,7 @@ func newBuilder(nfeat, nclasses int) *builder {
 		mask:     uint64(size - 1),
 		entries:  make([]entry, 0, nfeat*min(nclasses, 4)),
 		nclasses: nclasses,
-	}}
+	}, pending: make([]slot, 0, nfeat)}
 }
 
 // isDense reports whether a feature with n non-zero weights is stored as a
