@@ -1,8 +1,42 @@
 package perceptron
 
 // addRows adds the n floats at row to the n at scores, scores[i] +=
-// row[i], with packed SSE additions (addrow_amd64.s): the same additions,
-// operand for operand, as the loop of addRowGo.
+// row[i], with packed additions (addrow_amd64.s): AVX2 ones of eight
+// floats when the processor has them (useAVX2), SSE ones of four
+// otherwise. Either way each score gets the same single-precision
+// addition, operand for operand, as in the loop of addRowGo.
 //
 //go:noescape
 func addRows(scores, row *float32, n int)
+
+// useAVX2 reports whether addRows may use AVX2 instructions: the
+// processor has them and the operating system saves the YMM registers. It
+// is set once, when the package is initialised, and only read after.
+var useAVX2 = hasAVX2()
+
+// hasAVX2 reports whether the processor and operating system support
+// AVX2.
+func hasAVX2() bool {
+	const (
+		osxsave = 1 << 27 // CPUID.1:ECX
+		avx     = 1 << 28 // CPUID.1:ECX
+		avx2    = 1 << 5  // CPUID.7.0:EBX
+		ymmSave = 6       // XCR0: XMM and YMM state
+	)
+	maxID, _, _, _ := cpuid(0, 0)
+	if maxID < 7 {
+		return false
+	}
+	_, _, c, _ := cpuid(1, 0)
+	if c&(osxsave|avx) != osxsave|avx || xgetbv()&ymmSave != ymmSave {
+		return false
+	}
+	_, b, _, _ := cpuid(7, 0)
+	return b&avx2 != 0
+}
+
+// cpuid executes the CPUID instruction for leaf eax, subleaf ecx.
+func cpuid(eax, ecx uint32) (a, b, c, d uint32)
+
+// xgetbv returns the low word of extended control register 0.
+func xgetbv() uint32

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -476,6 +477,8 @@ func TestBestLead(t *testing.T) {
 		{[]float32{4, 4, 1}, 0, 0}, // a tie goes to the lowest class, with no lead
 		{[]float32{-2, -7}, 0, 5},
 		{[]float32{7}, 0, inf},
+		{[]float32{1, 3, 3, 2}, 1, 0}, // a tie after the first class
+		{[]float32{2, 9, 1, 8, 9.5, 0}, 4, 0.5},
 	}
 	for _, tc := range tests {
 		best, lead := bestLead(tc.scores)
@@ -486,6 +489,37 @@ func TestBestLead(t *testing.T) {
 			t.Errorf("bestLead(%v) picks %d, perceptron.Best %d", tc.scores, best, pb)
 		}
 	}
+}
+
+// TestBestLeadRandom checks bestLead against the plain one-pass search
+// for the top two scores, on random scores with many ties.
+func TestBestLeadRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		scores := make([]float32, 1+r.IntN(120))
+		for i := range scores {
+			scores[i] = float32(r.IntN(40) - 20)
+		}
+		best, lead := bestLead(scores)
+		wb, wl := topTwo(scores)
+		if best != wb || lead != wl {
+			t.Fatalf("bestLead(%v) = %d, %g; want %d, %g", scores, best, lead, wb, wl)
+		}
+	}
+}
+
+// topTwo is the plain search bestLead must agree with.
+func topTwo(scores []float32) (int, float32) {
+	best, top, second := 0, scores[0], float32(math.Inf(-1))
+	for i := 1; i < len(scores); i++ {
+		switch v := scores[i]; {
+		case v > top:
+			best, top, second = i, v, top
+		case v > second:
+			second = v
+		}
+	}
+	return best, top - second
 }
 
 // TestSkipDocuments checks that a skipped document's id carries over to
