@@ -302,7 +302,7 @@ func (r *resolver) personCues() {
 				continue
 			}
 			cue := false
-			for n := 1; n <= 3 && n <= m.tok0 && !cue; n++ {
+			for n := 1; n <= 3 && n <= m.tok0 && !cue && toks[m.tok0-n].Sentence == m.sent; n++ {
 				if info, ok := r.lx.nounWords(r.di.lower[m.tok0-n : m.tok0]); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
 					cue = true
 				}

@@ -1088,7 +1088,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.tok0 = a
 	}
 	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
-	for b-a >= 2 && di.initial[a] && lx.is("capstop", di.lower[a]) && lx.honorific(di, a) == "" {
+	// A given name that is also such a word ("May Chen and Tom Hale
+	// married") stays when the tagger took it into the person's name.
+	for b-a >= 2 && di.initial[a] && lx.is("capstop", di.lower[a]) && lx.honorific(di, a) == "" && !(code == nerPER && lx.outlets.WordName(di.lower[a])) {
 		a++
 		m.tok0 = a
 	}

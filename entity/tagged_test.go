@@ -338,6 +338,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// names ending in a head word of organisations and places (tag/ner data/name_heads.tsv) are one name
 		{"date 2025-03-04 The Harlow County Board of Supervisors voted on Tuesday. Owen Pratt worked for Calloway & Co. and Brentwood Marsh LLP and lives in Brookfield Heights. He is a member of Teamsters Local 727.",
 			[]string{"org Harlow County Board of Supervisors", "org Calloway & Co.", "org Brentwood Marsh LLP", "place Brookfield Heights", "org Teamsters Local 727", "person Owen Pratt"}, nil},
+		// a given name that is also a word starts the name (tag/ner data/word_names.txt)
+		{"date 2024-03-06 May Chen and Tom Hale married in 2019. Will Foster joined the band in 2015.",
+			[]string{"person May Chen", "person Tom Hale", "person Will Foster"}, []string{"Chen", "Foster"}},
+		// a role word ending the headline describes no name in the next sentence
+		{"date 2024-03-06 Harbourne council fires chief executive\n\nHarbourne City Council voted on Tuesday to dismiss Nathan Greaves.",
+			[]string{"org Harbourne City Council", "person Nathan Greaves"}, nil},
 		// the town of a body named after it is a place after a place cue
 		{"date 2023-06-20 Ray Toller, a Democrat from Grand Rapids, resigned. He is a board member of the Grand Rapids Symphony.",
 			[]string{"place Grand Rapids", "org Grand Rapids Symphony", "person Ray Toller"}, nil},

@@ -53,6 +53,11 @@ func placeBodies(doc *hearsay.Document) []*placeBody {
 		if m.Kind != hearsay.NameMention || m.Type != hearsay.Place && m.Type != hearsay.Org || m.End >= len(doc.Text) {
 			continue
 		}
+		if m.Type == hearsay.Org {
+			if w, ok := bodyEnding(m.Text); ok {
+				out = countBody(out, &placeBody{name: m.Text, kind: w.kind, board: w.board})
+			}
+		}
 		rest := strings.ToLower(doc.Text[m.End:min(len(doc.Text), m.End+40)])
 		if !strings.HasPrefix(rest, " ") {
 			continue
@@ -63,20 +68,52 @@ func placeBodies(doc *hearsay.Document) []*placeBody {
 				continue
 			}
 			name := doc.Text[m.Start : m.End+1+len(w.words)]
-			found := false
-			for _, b := range out {
-				if strings.EqualFold(b.name, name) {
-					b.count++
-					found = true
-				}
-			}
-			if !found {
-				out = append(out, &placeBody{name: name, kind: w.kind, board: w.board, count: 1})
-			}
+			out = countBody(out, &placeBody{name: name, kind: w.kind, board: w.board})
 			break
 		}
 	}
 	return out
+}
+
+// countBody counts one more naming of the body in the list, adding it
+// when the list has none of its name.
+func countBody(out []*placeBody, nb *placeBody) []*placeBody {
+	found := false
+	for _, b := range out {
+		if strings.EqualFold(b.name, nb.name) {
+			b.count++
+			found = true
+		}
+	}
+	if !found {
+		nb.count = 1
+		out = append(out, nb)
+	}
+	return out
+}
+
+// bodyEnding returns the words of a public body that end a name after at
+// least one word of its own ("Bayport Unified School District", "Harlan
+// County Board of Education"): such a name is the body itself.
+func bodyEnding(name string) (w struct {
+	words string
+	kind  bodyKind
+	board bool
+}, ok bool) {
+	low := strings.ToLower(name)
+	for _, w := range placeBodyWords {
+		if len(low) > len(w.words)+1 && strings.HasSuffix(low, w.words) && low[len(low)-len(w.words)-1] == ' ' {
+			return w, true
+		}
+	}
+	return w, false
+}
+
+// isBoardName reports whether an organisation's name is that of a board
+// alone ("Board of Trustees", "School Board"), with no place of its own.
+func isBoardName(name string) bool {
+	low := strings.ToLower(name)
+	return strings.HasPrefix(low, "board of ") || low == "school board" || low == "board"
 }
 
 // isLetter reports whether an ASCII byte is a letter.
@@ -122,6 +159,21 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 			bodies, seen = placeBodies(doc), true
 		}
 		if a[2].Entity >= 0 {
+			name := doc.Entities[a[2].Entity].Name
+			if !board && isBoardName(name) {
+				// "the Bayport Unified School District Board of Trustees
+				// named X interim superintendent": the post is in the
+				// district the board governs
+				if b := bestBody(bodies, kind, false); b != nil && !b.board {
+					rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: b.name}
+					continue
+				}
+			}
+			if w, ok := bodyEnding(name); ok && w.kind == kind {
+				// "superintendent of the Bayport Unified School District":
+				// the organisation already is the body
+				continue
+			}
 			// "superintendent of the Bayport Unified School District", where
 			// the names stage kept only "Bayport"
 			if b := bodyNamedBy(bodies, doc.Entities[a[2].Entity].Name, kind); b != nil {

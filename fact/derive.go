@@ -1845,6 +1845,9 @@ func polity(doc *hearsay.Document, raws []*raw, bodies map[string]string) int {
 		if ws := strings.Fields(strings.ToLower(doc.Entities[a[2].Entity].Name)); len(ws) > 0 && bodies[ws[len(ws)-1]] != "" {
 			continue
 		}
+		if strings.Contains(a[1].Literal, "president") && doc.Entities[a[2].Entity].Type == hearsay.Org {
+			continue // "president of the Bayport Teachers Association": an association's head, no office of state
+		}
 		if rw.s.fromBefore(rw.f.Trigger.Start) {
 			continue // "hired in 2022 from Clearwater, Fla., where he had been deputy city manager": a post elsewhere
 		}

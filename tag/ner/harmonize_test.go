@@ -24,6 +24,14 @@ func TestHarmonize(t *testing.T) {
 		{"Ingrid Castellano left . | Castellano said so . | Then Castellano went .",
 			"O B-PER O O | B-PER O O O | O B-PER O O",
 			"B-PER I-PER O O | B-PER O O O | O B-PER O O"},
+		// a given name that is also a word, before a name and a subject's word (data/word_names.txt)
+		{"May Chen and Tom Hale married in 2019 . | Will Foster joined the band . | \" Hope Sandoval , 34 , said so .",
+			"O B-LOC O B-PER I-PER O O O O | O B-PER O O O O | O O B-PER O O O O O O",
+			"B-PER I-PER O B-PER I-PER O O O O | B-PER I-PER O O O O | O B-PER I-PER O O O O O O"},
+		// ... but not before a bare verb, nor with a name that is no person's or place's
+		{"May Chen win ? | May God bless them . | Will Congress act ? | Will Democrats lose seats ?",
+			"O B-PER O O | O B-PER O O O | O B-ORG O O | O B-MISC O O O",
+			"O B-PER O O | O B-PER O O O | O B-ORG O O | O B-MISC O O O"},
 		// an entity clearly typed otherwise elsewhere is retyped
 		{"Kell won . | Kell lost . | Kell tied . | Kell ran . | Kell sat .",
 			"B-LOC O O | B-PER O O | B-PER O O | B-PER O O | B-PER O O",

@@ -45,6 +45,7 @@ type Lists struct {
 	titles          map[string]bool        // titles before a person's name ("Princess")
 	notNames        map[string]bool        // sentence-initial words that do not begin names
 	commonInitials  map[string]bool        // everyday words that are no entity alone at a sentence start
+	wordNames       map[string]bool        // given names that are also everyday words ("may", "will")
 	titlePhrases    map[string]bool        // titles before a name, lowercase ("police chief", "city manager")
 	titleMax        int                    // longest title phrase, in words
 	titleFirst      map[string]bool        // the title phrases' first words, lowercase
@@ -92,6 +93,7 @@ func readLists() (*Lists, error) {
 		{&l.titles, "data/person_titles.txt"},
 		{&l.notNames, "data/not_names.txt"},
 		{&l.commonInitials, "data/common_initials.txt"},
+		{&l.wordNames, "data/word_names.txt"},
 		{&l.roles, "data/roles.txt"},
 		{&l.awards, "data/awards.txt"},
 		{&l.titlePhrases, "data/title_phrases.txt"},
@@ -211,6 +213,11 @@ func (l *Lists) isHonorificLower(lw string) bool {
 // isRole reports whether w is a title or role word (data/honorifics.txt or
 // data/roles.txt), for the refinement rules.
 func (l *Lists) isRole(w string) bool { return l.isRoleLower(strings.ToLower(w)) }
+
+// WordName reports whether a lowercase word is a given name that is also an
+// everyday word ("may", "will"; data/word_names.txt): the tagger keeps it
+// in a person's name only where the sentence reads it as the name.
+func (l *Lists) WordName(lw string) bool { return l.wordNames[lw] }
 
 // isRoleLower is isRole of a word already lowercased.
 func (l *Lists) isRoleLower(lw string) bool {

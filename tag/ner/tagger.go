@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"strings"
 	"sync"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
@@ -175,6 +176,51 @@ func harmonize(d *document, labs [][]int, l *Lists) {
 	retype(d, labs)
 	propagate(d, labs)
 	firstNames(d, labs, l)
+	wordGivenNames(d, labs, l)
+}
+
+// wordGivenNames joins a sentence's first word that is a given name and
+// also an everyday word (data/word_names.txt) to the name of one or two
+// words the tagger found right after it, as a person's name, when a
+// subject's word follows the name: "May Chen and Tom Hale married",
+// "Will Foster joined", "Grace Okafor, 34, said". "May God bless them"
+// and "Will Congress act?" are left alone: there the name is followed by
+// a verb's bare form, or is no person's or place's.
+func wordGivenNames(d *document, labs [][]int, l *Lists) {
+	per := typeID("PER")
+	for si, ys := range labs {
+		s := &d.sents[si]
+		i := 0
+		for i < len(ys) && isOpenQuote(s.words[i]) {
+			i++
+		}
+		if i+2 >= len(ys) || s.capsLine || ys[i] != 0 || !l.wordNames[s.lower[i]] || !startsUpper(s.words[i]) || !isBegin(ys[i+1]) {
+			continue
+		}
+		if t := labelType(ys[i+1]); t != per && t != typeID("LOC") {
+			continue
+		}
+		j := spanEnd(ys, i+1)
+		if j-i-1 > 2 || j >= len(ys) || !subjectFollows(s.words[j]) {
+			continue
+		}
+		setSpan(ys, i, j, per)
+	}
+}
+
+// subjectFollows reports whether a word can follow a sentence's subject
+// but not the subject of a question or wish opened by a modal: a
+// connective or punctuation, a possessive, or a verb in the past or the
+// third person ("joined", "says"; not "bless", "act").
+func subjectFollows(w string) bool {
+	switch w {
+	case "and", ",", "(", "'s", "’s", "said", "told", "was", "is", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does":
+		return true
+	}
+	if !isLowerWord(w) || len(w) < 4 {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // firstNames joins a capitalized word left outside entities to the person
