@@ -45,7 +45,7 @@ type placeBody struct {
 
 // placeBodies returns the public bodies that the text names by a place and
 // a few lowercase or capitalized words the names stage left outside the
-// name ("the Bayport school board"), in the order first named.
+// name ("the Ferndale school board"), in the order first named.
 func placeBodies(doc *hearsay.Document) []*placeBody {
 	var out []*placeBody
 	for ix := range doc.Mentions {
@@ -93,7 +93,7 @@ func countBody(out []*placeBody, nb *placeBody) []*placeBody {
 }
 
 // bodyEnding returns the words of a public body that end a name after at
-// least one word of its own ("Bayport Unified School District", "Harlan
+// least one word of its own ("Ferndale Unified School District", "Harlan
 // County Board of Education"): such a name is the body itself.
 func bodyEnding(name string) (w struct {
 	words string
@@ -137,7 +137,7 @@ func bodyOfRole(role string) (kind bodyKind, board, ok bool) {
 
 // placeBodyOrgs gives a career fact whose organisation is still open the
 // public body the text names by a place ("Superintendent X resigned ...
-// the Bayport school board accepted"): the body of the role's kind, the
+// the Ferndale school board accepted"): the body of the role's kind, the
 // board for a seat on it and the district or department for a post in it,
 // the one named most often when several are.
 func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
@@ -161,7 +161,7 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 		if a[2].Entity >= 0 {
 			name := doc.Entities[a[2].Entity].Name
 			if !board && isBoardName(name) {
-				// "the Bayport Unified School District Board of Trustees
+				// "the Ferndale Unified School District Board of Trustees
 				// named X interim superintendent": the post is in the
 				// district the board governs
 				if b := bestBody(bodies, kind, false); b != nil && !b.board {
@@ -170,12 +170,12 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 				}
 			}
 			if w, ok := bodyEnding(name); ok && w.kind == kind {
-				// "superintendent of the Bayport Unified School District":
+				// "superintendent of the Ferndale Unified School District":
 				// the organisation already is the body
 				continue
 			}
-			// "superintendent of the Bayport Unified School District", where
-			// the names stage kept only "Bayport"
+			// "superintendent of the Ferndale Unified School District", where
+			// the names stage kept only "Ferndale"
 			if b := bodyNamedBy(bodies, doc.Entities[a[2].Entity].Name, kind); b != nil {
 				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: b.name}
 				if rw.f.Derived {

@@ -1846,7 +1846,7 @@ func polity(doc *hearsay.Document, raws []*raw, bodies map[string]string) int {
 			continue
 		}
 		if strings.Contains(a[1].Literal, "president") && doc.Entities[a[2].Entity].Type == hearsay.Org {
-			continue // "president of the Bayport Teachers Association": an association's head, no office of state
+			continue // "president of the Ferndale Teachers Association": an association's head, no office of state
 		}
 		if rw.s.fromBefore(rw.f.Trigger.Start) {
 			continue // "hired in 2022 from Clearwater, Fla., where he had been deputy city manager": a post elsewhere
@@ -3043,7 +3043,7 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 
 // homePreps before a one-word name make it the town someone lives in, even
 // when the tagger took it for an organisation ("lives in Millbrook",
-// "outside Bayport"); "moved to" may name an employer and is not one.
+// "outside Ferndale"); "moved to" may name an employer and is not one.
 var homePreps = map[string]bool{"in": true, "near": true, "outside": true, "nearby": true, "of": true}
 
 // townLike reports whether the name at sp is one capitalised word right
