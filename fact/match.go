@@ -109,11 +109,39 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 			continue
 		}
 		m.first = u
-		if m.seq(p.elems, u, nil) && m.got.trigSet {
+		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) {
 			out = append(out, *m.got)
 		}
 	}
 	return out
+}
+
+// leavesClause reports whether a match of p from unit u to unit last takes
+// its subject from inside a relative clause and its verb from after it:
+// in "The 52-year-old, who has been married to X since 2010, began a
+// relationship with Y" X is no subject of "began".
+func (s *sent) leavesClause(p *pattern, u, last int) bool {
+	if e := p.elems[0]; e.kind != elemSlot || e.slot != slotA {
+		return false
+	}
+	end := s.relativeAround(u)
+	return end > 0 && last >= end
+}
+
+// relativeAround returns the unit after the relative clause (", who ... ,")
+// that holds unit u, or -1 when u stands in none.
+func (s *sent) relativeAround(u int) int {
+	for k := u - 2; k >= 0 && k >= u-20; k-- {
+		w := s.units[k+1].word
+		if s.units[k].word != "," || w != "who" && w != "which" {
+			continue
+		}
+		if end := s.relativeEnd(k); end > u {
+			return end
+		}
+		return -1
+	}
+	return -1
 }
 
 // startLimit returns the last unit a match of p can start at, -1 when
