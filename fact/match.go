@@ -109,7 +109,7 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 			continue
 		}
 		m.first = u
-		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) {
+		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) {
 			out = append(out, *m.got)
 		}
 	}
@@ -126,6 +126,34 @@ func (s *sent) leavesClause(p *pattern, u, last int) bool {
 	}
 	end := s.relativeAround(u)
 	return end > 0 && last >= end
+}
+
+// predecessorSubject reports whether the match's {A} stands right after a
+// verb of data/predecessor.txt the match passes over, or after such a verb
+// and a description: in "X has been named to succeed Y as chief executive"
+// Y leaves the post and is not named to it.
+func (s *sent) predecessorSubject(r *resources, got *binding) bool {
+	a := &got.slots[slotA]
+	if !a.set {
+		return false
+	}
+	k := got.first
+	for k < got.last && s.units[k].Start < a.span.Start {
+		k++
+	}
+	if k >= got.last || s.units[k].Start != a.span.Start {
+		return false
+	}
+	for j := k - 1; j >= got.first && j >= k-1-maxPremods; j-- {
+		x := &s.units[j]
+		if r.predecessor[x.word] {
+			return true
+		}
+		if x.ment != -1 || x.boundary || x.word == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeAround returns the unit after the relative clause (", who ... ,")
