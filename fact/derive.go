@@ -29,6 +29,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations)
+	raws = dropNamedPartners(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
 	presentHomes(raws)
@@ -71,6 +72,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = marriageSpans(raws)
 	raws = foldLengthBounds(raws)
 	affairs(raws)
+	raws = affairsOverDating(raws)
 	splitLengths(raws, st.r.together)
 	datingEnds(raws, st.r.together)
 	meetingsBefore(doc, raws)
@@ -707,6 +709,34 @@ func affairs(raws []*raw) {
 			}
 		}
 	}
+}
+
+// affairsOverDating removes the start of a relationship that the same
+// sentence tells as an affair of the same two people ("began a romance with
+// X while still married"): the sentence tells one thing, the affair.
+func affairsOverDating(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type == "dating" && !rw.echo && rw.pat != nil && rw.pat.has("start") && affairInSentence(raws, rw) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// affairInSentence reports whether the sentence of rw tells an affair of
+// the same two people with the same polarity.
+func affairInSentence(raws []*raw, rw *raw) bool {
+	as := rw.f
+	as.Type = "affair"
+	key := argKey(as)
+	for _, m := range raws {
+		if m != rw && !m.echo && m.f.Type == "affair" && m.s == rw.s && m.f.Polarity == rw.f.Polarity && argKey(m.f) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // factYear returns the year a fact's time starts in (its value, earliest
@@ -2996,11 +3026,33 @@ var propertyVerbs = map[string]bool{"keep": true, "keeps": true, "kept": true, "
 // article does not name ("seen with a model in Singapore"): whereabouts and
 // homes are told of named people.
 func (rw *raw) unnamedPerson() bool {
+	return rw.unnamedArg(0)
+}
+
+// unnamedArg reports whether the fact's argument i is a person the article
+// does not name.
+func (rw *raw) unnamedArg(i int) bool {
 	a := rw.f.Args
-	if len(a) == 0 || a[0].Entity < 0 || rw.s == nil {
+	if len(a) <= i || a[i].Entity < 0 || rw.s == nil || a[i].Entity >= len(rw.s.doc.Entities) {
 		return false
 	}
-	return rw.s.doc.Entities[a[0].Entity].Unnamed
+	return rw.s.doc.Entities[a[i].Entity].Unnamed
+}
+
+// dropNamedPartners removes the facts of patterns with option unnamed whose
+// second argument is a named person: being "seen with a model" or "spending
+// time with a young sommelier" tells of a romance with someone the story
+// will not name, while being seen with a named person tells nothing of the
+// kind.
+func dropNamedPartners(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.pat != nil && rw.pat.has("unnamed") && !rw.unnamedArg(1) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
 }
 
 // placeArg reports whether the place of a residence or a whereabouts is a

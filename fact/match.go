@@ -109,11 +109,67 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 			continue
 		}
 		m.first = u
-		if m.seq(p.elems, u, nil) && m.got.trigSet {
+		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) {
 			out = append(out, *m.got)
 		}
 	}
 	return out
+}
+
+// leavesClause reports whether a match of p from unit u to unit last takes
+// its subject from inside a relative clause and its verb from after it:
+// in "The 52-year-old, who has been married to X since 2010, began a
+// relationship with Y" X is no subject of "began".
+func (s *sent) leavesClause(p *pattern, u, last int) bool {
+	if e := p.elems[0]; e.kind != elemSlot || e.slot != slotA {
+		return false
+	}
+	end := s.relativeAround(u)
+	return end > 0 && last >= end
+}
+
+// predecessorSubject reports whether the match's {A} stands right after a
+// verb of data/predecessor.txt the match passes over, or after such a verb
+// and a description: in "X has been named to succeed Y as chief executive"
+// Y leaves the post and is not named to it.
+func (s *sent) predecessorSubject(r *resources, got *binding) bool {
+	a := &got.slots[slotA]
+	if !a.set {
+		return false
+	}
+	k := got.first
+	for k < got.last && s.units[k].Start < a.span.Start {
+		k++
+	}
+	if k >= got.last || s.units[k].Start != a.span.Start {
+		return false
+	}
+	for j := k - 1; j >= got.first && j >= k-1-maxPremods; j-- {
+		x := &s.units[j]
+		if r.predecessor[x.word] {
+			return true
+		}
+		if x.ment != -1 || x.boundary || x.word == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeAround returns the unit after the relative clause (", who ... ,")
+// that holds unit u, or -1 when u stands in none.
+func (s *sent) relativeAround(u int) int {
+	for k := u - 2; k >= 0 && k >= u-20; k-- {
+		w := s.units[k+1].word
+		if s.units[k].word != "," || w != "who" && w != "which" {
+			continue
+		}
+		if end := s.relativeEnd(k); end > u {
+			return end
+		}
+		return -1
+	}
+	return -1
 }
 
 // startLimit returns the last unit a match of p can start at, -1 when

@@ -1420,8 +1420,10 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 				continue // a filing or a record is not the claim a denial answers
 			}
 			// the last claim, a relationship before anything else ("denied
-			// the allegations" answers the affair, not where the pair was seen)
-			if topic == nil || personal(rw.f.Type) && !personal(topic.f.Type) || personal(rw.f.Type) == personal(topic.f.Type) && rw.s.idx >= topic.s.idx {
+			// the allegations" answers the affair, not where the pair was seen),
+			// and of people the article names before one with someone it does
+			// not name (a sighting "with a young sommelier" beside the split)
+			if topic == nil || personal(rw.f.Type) && !personal(topic.f.Type) || personal(rw.f.Type) == personal(topic.f.Type) && laterOrNamed(rw, topic) {
 				topic = rw
 			}
 		}
@@ -1461,6 +1463,16 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// laterOrNamed reports whether claim rw rather than topic is the one a
+// denial answers, of two claims of the same kind: the one between people
+// the article names, else the later one.
+func laterOrNamed(rw, topic *raw) bool {
+	if u, t := rw.unnamedArg(0) || rw.unnamedArg(1), topic.unnamedArg(0) || topic.unnamedArg(1); u != t {
+		return t
+	}
+	return rw.s.idx >= topic.s.idx
 }
 
 // partnerOpen reports whether a raw fact is a couple's event whose partner

@@ -100,7 +100,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 				continue // "X and Y are the parents of Z": the subject says who, the words stay words
 			}
 			if m := &doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 {
-				if e, ok := named[m.Entity]; ok && (m.End <= e || !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
+				if e, ok := named[m.Entity]; ok && (m.End <= e && !openingSubject(doc, doc.Sentences[s], m, e, ms) || m.End > e && !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
 					// "a daughter, Ada", "named X as its new editor": the name
 					// stands for the person, the words stay words
 					continue
@@ -178,6 +178,33 @@ func nameFollows(doc *hearsay.Document, m *hearsay.Mention, ms []int) bool {
 		}
 	}
 	return false
+}
+
+// openingSubject reports whether a definite description opens sentence
+// sent as its subject and the person's name, ending at nameEnd, comes only
+// later in the sentence, not right after it: in "The 52-year-old, who ...,
+// began a relationship with Y during filming of Marlowe's Kitchen" the
+// description is the subject of "began". ms are the sentence's mentions.
+func openingSubject(doc *hearsay.Document, sent hearsay.Sentence, m *hearsay.Mention, nameEnd int, ms []int) bool {
+	if strings.TrimSpace(doc.Text[sent.Start:m.Start]) != "" || !strings.HasPrefix(strings.ToLower(m.Text), "the ") {
+		return false
+	}
+	return !nameAdjacent(doc, m, nameEnd, ms)
+}
+
+// nameAdjacent reports whether the name ending at nameEnd stands right
+// after description m, set off by at most a comma ("The actress, Ada Berg,"
+// or "the singer Ada Berg"): the name then says who. ms are the sentence's
+// mentions.
+func nameAdjacent(doc *hearsay.Document, m *hearsay.Mention, nameEnd int, ms []int) bool {
+	for _, i := range ms {
+		n := &doc.Mentions[i]
+		if n.End == nameEnd && n.Kind == hearsay.NameMention {
+			gap := strings.TrimSpace(doc.Text[m.End:n.Start])
+			return gap == "" || gap == ","
+		}
+	}
+	return true
 }
 
 // bridgingAppositive reports whether a description after a person's name
