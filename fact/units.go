@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	htext "github.com/hearsay-news/hearsay/text"
 )
 
 // A unit is one position of a sentence for pattern matching: a token, or a
@@ -437,26 +438,7 @@ func (ar *sentArena) mentionWords(x unit) []string {
 // one unit and one word).
 func newSentArena(doc *hearsay.Document) *sentArena {
 	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions)),
-		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens)), lower: asciiLower(doc.Text), text: doc.Text}
-}
-
-// asciiLower returns s with the ASCII letters A to Z lowercased and every
-// other byte kept.
-func asciiLower(s string) string {
-	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
+		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens)), lower: htext.LowerASCII(doc.Text), text: doc.Text}
 }
 
 // lowerSpan returns strings.ToLower(text) for the text of span sp of the
@@ -492,7 +474,7 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix = nil
 	if ar.text != doc.Text {
-		ar.lower, ar.text = asciiLower(doc.Text), doc.Text
+		ar.lower, ar.text = htext.LowerASCII(doc.Text), doc.Text
 	}
 	return ar
 }

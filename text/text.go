@@ -179,3 +179,22 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	s.t.Split(doc)
 	return nil
 }
+
+// LowerASCII returns s with its ASCII letters A to Z lowercased and every
+// other byte kept (so byte offsets still hold), s itself when it has none.
+func LowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -348,3 +348,19 @@ func BenchmarkSplit(b *testing.B) {
 		Split(doc)
 	}
 }
+
+func TestLowerASCII(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                  "",
+		"already lower":     "already lower",
+		"Anna BERG, 42":     "anna berg, 42",
+		"ÉLODIE İstanbul Z": "Élodie İstanbul z",
+	} {
+		if got := LowerASCII(in); got != want {
+			t.Errorf("LowerASCII(%q) = %q, want %q", in, got, want)
+		}
+		if got := LowerASCII(in); len(got) != len(in) {
+			t.Errorf("LowerASCII(%q) changed the length", in)
+		}
+	}
+}

@@ -128,25 +128,6 @@ func lowerWord(w string) string {
 	return w
 }
 
-// lowerASCII returns s with its ASCII upper-case letters lowered, s itself
-// when it has none.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 // isSpace is unicode.IsSpace, with ASCII first.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
