@@ -3529,12 +3529,19 @@ func (r *resolver) revealPartners() {
 		if pick < 0 { // none, or two people named so: which?
 			continue
 		}
-		r.merge(pick, u)
-		cl.unnamed = ""
-		for i := range r.attrs {
-			if r.attrs[i].person == u {
-				r.attrs[i].person = pick
-			}
+		r.joinUnnamed(pick, u)
+	}
+}
+
+// joinUnnamed joins the unnamed person u to the named person pick, who
+// takes its mentions and attributes.
+func (r *resolver) joinUnnamed(pick, u int) {
+	cl := r.cl[u]
+	r.merge(pick, u)
+	cl.unnamed = ""
+	for i := range r.attrs {
+		if r.attrs[i].person == u {
+			r.attrs[i].person = pick
 		}
 	}
 }
@@ -3559,13 +3566,7 @@ func (r *resolver) identifyUnnamed() {
 		if pick < 0 {
 			continue
 		}
-		r.merge(pick, u)
-		cl.unnamed = ""
-		for i := range r.attrs {
-			if r.attrs[i].person == u {
-				r.attrs[i].person = pick
-			}
-		}
+		r.joinUnnamed(pick, u)
 	}
 }
 
