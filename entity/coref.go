@@ -61,7 +61,6 @@ type resolver struct {
 	di    *docInfo
 	ms    []*ment
 	cl    []*cluster
-	done  map[*ment]bool
 	attrs []attr
 	main  int // mainOrg's answer plus one; 0 until computed
 	// ageLocs and afterLocs keep what the age rules match in the text (by
@@ -79,7 +78,7 @@ type resolver struct {
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
-	return &resolver{lx: lx, di: di, ms: ms, done: map[*ment]bool{}}
+	return &resolver{lx: lx, di: di, ms: ms}
 }
 
 // join puts m into cluster c (creating one when c < 0) and returns the cluster.
@@ -103,7 +102,7 @@ func (r *resolver) join(m *ment, c int) int {
 		w = 3
 	}
 	cl.addEvidence(m.gender, w)
-	r.done[m] = true
+	m.done = true
 	return c
 }
 
@@ -765,7 +764,7 @@ func (r *resolver) familyNames() {
 		}
 		r.cl[m.ent].drop(m)
 		m.kind, m.typ, m.number, m.ent, m.members, m.rule = hearsay.GroupMention, hearsay.Person, 'p', -1, members, "family"
-		r.done[m] = true
+		m.done = true
 	}
 }
 
@@ -1929,7 +1928,7 @@ func (r *resolver) resolveRest() {
 		return order[i].tok1-order[i].tok0 < order[j].tok1-order[j].tok0
 	})
 	for _, m := range order {
-		if r.done[m] || m.ent >= 0 {
+		if m.done || m.ent >= 0 {
 			continue
 		}
 		switch m.kind {
@@ -1944,7 +1943,7 @@ func (r *resolver) resolveRest() {
 		case hearsay.GroupMention:
 			m.members = r.groupFor(m, -1)
 		}
-		r.done[m] = true
+		m.done = true
 	}
 	r.familyParents()
 }

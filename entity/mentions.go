@@ -40,6 +40,7 @@ type ment struct {
 	rule         string
 	ent          int   // cluster index, -1 while unresolved
 	members      []int // cluster indices a group stands for
+	done         bool  // joined to a cluster or settled by resolveRest: not resolved again
 }
 
 // docInfo holds per-document facts the detectors share.
