@@ -507,7 +507,8 @@ func (r *resolver) demonymAt(j int) (string, int) {
 		if j+n > len(toks) || toks[j+n-1].Sentence != toks[j].Sentence || !isCap(toks[j].Text) {
 			continue
 		}
-		if c, ok := r.lx.demonyms[strings.Join(r.di.lower[j:j+n], " ")]; ok {
+		var buf [64]byte
+		if c, ok := r.lx.demonyms[string(joinWords(buf[:0], r.di.lower[j:j+n]))]; ok { // no copy for the lookup
 			return c, n
 		}
 	}

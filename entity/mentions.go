@@ -1527,7 +1527,8 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 			if !mayJoin(lx.groupTails, di.lower[i:i+n]) {
 				continue
 			}
-			size, ok := lx.groups[strings.Join(di.lower[i:i+n], " ")]
+			var buf [64]byte
+			size, ok := lx.groups[string(joinWords(buf[:0], di.lower[i:i+n]))] // no copy for the lookup
 			if !ok || !lx.groupEnds(di, i, i+n) {
 				continue
 			}
