@@ -2,7 +2,6 @@ package pos
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -198,10 +197,11 @@ func (wn *wordNet) mask(w []byte) uint16 {
 func (wn *wordNet) detaches(w []byte, rules [][2]string, class uint8) bool {
 	var buf [64]byte
 	for _, r := range rules {
-		stem, ok := bytes.CutSuffix(w, []byte(r[0]))
-		if !ok || len(stem) < 2 || len(stem)+len(r[1]) > len(buf) {
+		n := len(w) - len(r[0])
+		if n < 2 || string(w[n:]) != r[0] || n+len(r[1]) > len(buf) {
 			continue
 		}
+		stem := w[:n]
 		cand := append(append(buf[:0], stem...), r[1]...)
 		if wn.lemmas[string(cand)]&class != 0 {
 			return true
