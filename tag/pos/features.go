@@ -50,8 +50,11 @@ func hashString(s string) uint64 {
 }
 
 // hashBytes is the 64-bit FNV-1a hash of b.
-func hashBytes(b []byte) uint64 {
-	h := uint64(fnvOffset)
+func hashBytes(b []byte) uint64 { return hashMore(fnvOffset, b) }
+
+// hashMore continues the 64-bit FNV-1a hash h of some bytes with b: the
+// hash of those bytes followed by b.
+func hashMore(h uint64, b []byte) uint64 {
 	for _, c := range b {
 		h ^= uint64(c)
 		h *= fnvPrime
@@ -179,18 +182,22 @@ func flagsOf(w string) uint8 {
 func makeTok(w string, lex lexicon, wn *wordNet, cl Clusters, buf []byte) (tok, []byte) {
 	buf = appendFolded(buf[:0], w)
 	l := buf
-	t := tok{word: hashString(w), lower: hashBytes(l), flags: flagsOf(w), profile: lex.lower[string(l)], cased: lex.cased[w], wn: wn.mask(l), cluster: cl[string(l)]}
-	// prefixes of 1..4 runes and suffixes of 1..5
+	t := tok{word: hashString(w), flags: flagsOf(w), profile: lex.lower[string(l)], cased: lex.cased[w], wn: wn.mask(l), cluster: cl[string(l)]}
+	// prefixes of 1..4 runes, each hash continuing the last, then the
+	// whole word; suffixes of 1..5
 	end := 0
+	h := uint64(fnvOffset)
 	for k := 0; k < 4; k++ {
 		if end >= len(l) {
 			t.pre[k] = t.pre[max(k-1, 0)]
 			continue
 		}
 		_, size := utf8.DecodeRune(l[end:])
+		h = hashMore(h, l[end:end+size])
 		end += size
-		t.pre[k] = hashBytes(l[:end])
+		t.pre[k] = h
 	}
+	t.lower = hashMore(h, l[end:])
 	start := len(l)
 	for k := range len(t.suf) {
 		if start <= 0 {

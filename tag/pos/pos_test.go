@@ -570,3 +570,14 @@ func TestMinFeatureCount(t *testing.T) {
 		t.Errorf("pruned model tags %d of %d training words right", sc.UPOS, sc.Words)
 	}
 }
+
+// TestHashMore checks that continuing a hash equals hashing the joined
+// bytes, which makeTok relies on for its prefix and word hashes.
+func TestHashMore(t *testing.T) {
+	for _, c := range [][2]string{{"", ""}, {"", "wal"}, {"wal", "king"}, {"é", "té"}} {
+		got := hashMore(hashString(c[0]), []byte(c[1]))
+		if want := hashString(c[0] + c[1]); got != want {
+			t.Errorf("hashMore(%q, %q) = %x, want %x", c[0], c[1], got, want)
+		}
+	}
+}

@@ -84,6 +84,10 @@ type Tagger struct {
 	cl      Clusters    // word clusters
 	pool    sync.Pool   // *scratch
 
+	// dictInVocab is set when t.known holds every tag dictionary word, so
+	// that a word outside it needs no dictionary lookup.
+	dictInVocab bool
+
 	// sureMargin is the lead over the runner-up above which a first-pass
 	// class is kept without the second pass (defaultSureMargin).
 	sureMargin float32
@@ -126,6 +130,7 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]ui
 	t.pool.New = func() any { return &scratch{scores: make([]float32, len(t.tags))} }
 	if m.Frozen() {
 		t.known = newKnownWords(t)
+		t.dictInVocab = t.known.holdsAll(dict)
 	}
 	return t, nil
 }
@@ -163,26 +168,34 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 	start, end := t.known.padding()
 	s.toks = append(s.toks[:0], start, start)
 	s.info = s.info[:0]
-	for i, w := range words {
-		var tk tok
+	for _, w := range words {
 		k := t.known.lookup(w)
 		if k >= 0 {
-			tk = t.known.info[k].tok
+			s.toks = append(s.toks, t.known.info[k].tok)
 		} else {
-			wn := t.wn
-			if _, ok := t.dict[w]; ok {
-				wn = nil // word features not needed
-			}
-			tk, s.buf = makeTok(w, lex, wn, t.cl, s.buf)
-			tk.rare = t.known == nil && t.vocab[w] >= 1 && t.vocab[w] <= rareCount
+			s.toks = append(s.toks, tok{})
+			s.buf = t.unknownTok(&s.toks[len(s.toks)-1], w, lex, s.buf)
 		}
-		if i == 0 {
-			tk.flags |= flagFirst
-		}
-		s.toks = append(s.toks, tk)
 		s.info = append(s.info, k)
 	}
+	if len(words) > 0 {
+		s.toks[2].flags |= flagFirst
+	}
 	s.toks = append(s.toks, end, end)
+}
+
+// unknownTok fills tk with the token of w, a word outside t.known, and
+// returns buf for reuse.
+func (t *Tagger) unknownTok(tk *tok, w string, lex lexicon, buf []byte) []byte {
+	wn := t.wn
+	if !t.dictInVocab {
+		if _, ok := t.dict[w]; ok {
+			wn = nil // word features not needed
+		}
+	}
+	*tk, buf = makeTok(w, lex, wn, t.cl, buf)
+	tk.rare = t.known == nil && t.vocab[w] >= 1 && t.vocab[w] <= rareCount
+	return buf
 }
 
 // rareCount is the highest training count of a word whose identity
@@ -197,6 +210,9 @@ func (t *Tagger) dictClass(w string, s *scratch, i int) (int, bool) {
 	if k := s.info[i]; k >= 0 {
 		c := t.known.info[k].class
 		return int(c), c >= 0
+	}
+	if t.dictInVocab {
+		return 0, false // every dictionary word is in t.known
 	}
 	c, ok := t.dict[w]
 	return c, ok
@@ -472,6 +488,16 @@ func (kw *knownWords) addNeighbours(feats []perceptron.Feature, scores []float32
 		feats = next2RoleFeatures(feats, &toks[i+2])
 	}
 	return feats
+}
+
+// holdsAll reports whether every word of dict is a known word.
+func (kw *knownWords) holdsAll(dict map[string]int) bool {
+	for w := range dict {
+		if _, ok := kw.index[w]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // lookup returns the index of w, or -1.

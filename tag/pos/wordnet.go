@@ -2,7 +2,6 @@ package pos
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -196,21 +195,35 @@ func (wn *wordNet) mask(w []byte) uint16 {
 // its ending) gives a lemma of class; for -ed and -ing a doubled final
 // consonant is undone too ("stopped" → "stop").
 func (wn *wordNet) detaches(w []byte, rules [][2]string, class uint8) bool {
-	var buf [64]byte
 	for _, r := range rules {
-		stem, ok := bytes.CutSuffix(w, []byte(r[0]))
-		if !ok || len(stem) < 2 || len(stem)+len(r[1]) > len(buf) {
+		suf := r[0]
+		n := len(w) - len(suf)
+		if n < 2 || (len(suf) > 0 && w[len(w)-1] != suf[len(suf)-1]) || string(w[n:]) != suf {
 			continue
 		}
-		cand := append(append(buf[:0], stem...), r[1]...)
-		if wn.lemmas[string(cand)]&class != 0 {
+		if wn.stemIsLemma(w[:n], r, class) {
 			return true
 		}
-		if r[1] == "" && (r[0] == "ed" || r[0] == "ing") {
-			n := len(stem)
-			if stem[n-1] == stem[n-2] && wn.lemmas[string(stem[:n-1])]&class != 0 {
-				return true
-			}
+	}
+	return false
+}
+
+// stemIsLemma reports whether stem, the rest of a word after rule r's
+// suffix, with r's ending added gives a lemma of class; for -ed and -ing
+// a doubled final consonant is undone too.
+func (wn *wordNet) stemIsLemma(stem []byte, r [2]string, class uint8) bool {
+	var buf [64]byte
+	if len(stem)+len(r[1]) > len(buf) {
+		return false
+	}
+	cand := append(append(buf[:0], stem...), r[1]...)
+	if wn.lemmas[string(cand)]&class != 0 {
+		return true
+	}
+	if r[1] == "" && (r[0] == "ed" || r[0] == "ing") {
+		n := len(stem)
+		if stem[n-1] == stem[n-2] && wn.lemmas[string(stem[:n-1])]&class != 0 {
+			return true
 		}
 	}
 	return false
