@@ -437,10 +437,10 @@ func (s *sent) skippable(u int) bool {
 	if m == nil || u >= m.units {
 		return s.skippableAt(u)
 	}
-	if m.skipGen[u] != m.gen {
-		m.skip[u], m.skipGen[u] = s.skippableAt(u), m.gen
+	if v, ok := m.skip.get(u, m.gen); ok {
+		return v
 	}
-	return m.skip[u]
+	return m.skip.put(u, m.gen, s.skippableAt(u))
 }
 
 // skippableAt computes skippable.
@@ -749,10 +749,10 @@ func (s *sent) premods(r *resources, u int) int {
 	if m == nil || u >= m.units {
 		return s.premodsAt(r, u)
 	}
-	if m.preGen[u] != m.gen {
-		m.pre[u], m.preGen[u] = s.premodsAt(r, u), m.gen
+	if v, ok := m.pre.get(u, m.gen); ok {
+		return v
 	}
-	return m.pre[u]
+	return m.pre.put(u, m.gen, s.premodsAt(r, u))
 }
 
 // namePremod reports whether the unit at u is the name of an organisation,
@@ -784,10 +784,10 @@ func (s *sent) premodWordAt(r *resources, u int) bool {
 	if m == nil || u >= m.units {
 		return premodWord(r, s.units[u])
 	}
-	if m.pwGen[u] != m.gen {
-		m.pw[u], m.pwGen[u] = premodWord(r, s.units[u]), m.gen
+	if v, ok := m.pw.get(u, m.gen); ok {
+		return v
 	}
-	return m.pw[u]
+	return m.pw.put(u, m.gen, premodWord(r, s.units[u]))
 }
 
 // premodWord reports whether a unit may be part of a description before a
@@ -1227,10 +1227,10 @@ func (s *sent) literalStarts(r *resources, u int) uint8 {
 	if m == nil || u >= m.units {
 		return s.literalStartsAt(r, u)
 	}
-	if m.litGen[u] != m.gen {
-		m.lit[u], m.litGen[u] = s.literalStartsAt(r, u), m.gen
+	if v, ok := m.lit.get(u, m.gen); ok {
+		return v
 	}
-	return m.lit[u]
+	return m.lit.put(u, m.gen, s.literalStartsAt(r, u))
 }
 
 // literalStartsAt computes literalStarts.
@@ -1339,10 +1339,10 @@ func (s *sent) unitWords(u int) []string {
 	if m == nil || u >= m.units {
 		return unitWords(s.units[u])
 	}
-	if m.uwGen[u] != m.gen {
-		m.uw[u], m.uwGen[u] = unitWords(s.units[u]), m.gen
+	if v, ok := m.uw.get(u, m.gen); ok {
+		return v
 	}
-	return m.uw[u]
+	return m.uw.put(u, m.gen, unitWords(s.units[u]))
 }
 
 // unitHead returns the first of unitWords(x) and true, or false when there

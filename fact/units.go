@@ -588,30 +588,25 @@ type memoBuf struct {
 	slotGen   []uint32
 	people    [][]option // personOpts by 2*unit+pair
 	peopleGen []uint32
-	pre       []int // premodsAt by unit
-	preGen    []uint32
-	pw        []bool // premodWord by unit
-	pwGen     []uint32
-	skip      []bool // skippable by unit
-	skipGen   []uint32
-	lit       []uint8 // literalStarts by unit
-	litGen    []uint32
-	near      []int          // by unit: the first unit from it on that is a person, units for none
-	person    []bool         // by unit: isPerson
-	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
-	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
-	aposS     int            // the needIndex id of "'s"
-	present   []uint64       // the set of the units' needIndex ids, as bits (see patternIndex.viable)
-	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
+	pre       unitMemo[int]   // premodsAt by unit
+	pw        unitMemo[bool]  // premodWord by unit
+	skip      unitMemo[bool]  // skippable by unit
+	lit       unitMemo[uint8] // literalStarts by unit
+	near      []int           // by unit: the first unit from it on that is a person, units for none
+	person    []bool          // by unit: isPerson
+	need      []int           // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
+	possS     []bool          // by unit: the word matches the pattern token "'s" (see wordEq)
+	aposS     int             // the needIndex id of "'s"
+	present   []uint64        // the set of the units' needIndex ids, as bits (see patternIndex.viable)
+	any       [numSlots]bool  // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
 	cand      []uint8 // pattern flags (see patternIndex.candidates)
 	candList  []int   // candidate patterns (see patternIndex.candidates)
 	cl        []int   // clause numbers by unit
 	clGen     uint32
-	uw        [][]string // unitWords by unit
-	uwGen     []uint32
-	phrase    []byte    // buffer for phrases looked up in tables
-	found     []binding // buffer for a pattern's matches (see matchFrom)
+	uw        unitMemo[[]string] // unitWords by unit
+	phrase    []byte             // buffer for phrases looked up in tables
+	found     []binding          // buffer for a pattern's matches (see matchFrom)
 
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
 	// none, and prevSame by unit the unit before it with the same need,
@@ -662,11 +657,11 @@ func (m *memoBuf) reset(units int) {
 	if m.gen == 0 { // wrapped: old stamps could match again
 		clear(m.slotGen)
 		clear(m.peopleGen)
-		clear(m.preGen)
-		clear(m.pwGen)
-		clear(m.skipGen)
-		clear(m.litGen)
-		clear(m.uwGen)
+		m.pre.forget()
+		m.pw.forget()
+		m.skip.forget()
+		m.lit.forget()
+		m.uw.forget()
 		clear(m.anyGen[:])
 		m.clGen = 0
 		m.gen = 1
@@ -681,18 +676,45 @@ func (m *memoBuf) reset(units int) {
 		m.people, m.peopleGen = make([][]option, 2*units, 4*units), make([]uint32, 2*units, 4*units)
 	}
 	m.people, m.peopleGen = m.people[:2*units], m.peopleGen[:2*units]
-	if cap(m.pre) < units {
-		m.pre, m.preGen = make([]int, units, 2*units), make([]uint32, units, 2*units)
-		m.pw, m.pwGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
-		m.skip, m.skipGen = make([]bool, units, 2*units), make([]uint32, units, 2*units)
-		m.lit, m.litGen = make([]uint8, units, 2*units), make([]uint32, units, 2*units)
+	m.pre.size(units)
+	m.pw.size(units)
+	m.skip.size(units)
+	m.lit.size(units)
+	m.uw.size(units)
+	if cap(m.near) < units {
 		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
-		m.uw, m.uwGen = make([][]string, units, 2*units), make([]uint32, units, 2*units)
 		m.need, m.possS = make([]int, units, 2*units), make([]bool, units, 2*units)
 	}
-	m.pre, m.preGen, m.pw, m.pwGen, m.near = m.pre[:units], m.preGen[:units], m.pw[:units], m.pwGen[:units], m.near[:units]
-	m.skip, m.skipGen, m.lit, m.litGen = m.skip[:units], m.skipGen[:units], m.lit[:units], m.litGen[:units]
-	m.uw, m.uwGen, m.person, m.need, m.possS = m.uw[:units], m.uwGen[:units], m.person[:units], m.need[:units], m.possS[:units]
+	m.near, m.person, m.need, m.possS = m.near[:units], m.person[:units], m.need[:units], m.possS[:units]
+}
+
+// A unitMemo holds a value per unit of the sentence being matched; a value
+// counts only when its stamp is the memo's generation (see memoBuf).
+type unitMemo[T any] struct {
+	v   []T
+	gen []uint32
+}
+
+// size makes room for n units, keeping the storage when it is large enough.
+func (c *unitMemo[T]) size(n int) {
+	if cap(c.v) < n {
+		c.v, c.gen = make([]T, n, 2*n), make([]uint32, n, 2*n)
+	}
+	c.v, c.gen = c.v[:n], c.gen[:n]
+}
+
+// forget drops every stamp (when the generation number wraps).
+func (c *unitMemo[T]) forget() { clear(c.gen) }
+
+// get returns the value of unit u stored in generation gen, if there is one.
+func (c *unitMemo[T]) get(u int, gen uint32) (T, bool) {
+	return c.v[u], c.gen[u] == gen
+}
+
+// put stores v as the value of unit u in generation gen and returns it.
+func (c *unitMemo[T]) put(u int, gen uint32, v T) T {
+	c.v[u], c.gen[u] = v, gen
+	return v
 }
 
 // cands returns room for n pattern flags.
