@@ -535,18 +535,10 @@ func (l *Lists) splitCompanies(ws []string, ys []int) {
 // the tagger found in a document.
 func personWords(sents [][]string, labs [][]int) map[string]bool {
 	m := map[string]bool{}
-	for si, ws := range sents {
-		ys := labs[si]
-		for i := 0; i < len(ys); i++ {
-			if ys[i] != beginOf(typeID("PER")) {
-				continue
-			}
-			j := spanEnd(ys, i)
-			for k := i; j-i >= 2 && k < j; k++ {
-				m[ws[k]] = true
-			}
-			i = j - 1
+	eachSpan(labs, typeID("PER"), func(si, i, j int) {
+		for k := i; j-i >= 2 && k < j; k++ {
+			m[sents[si][k]] = true
 		}
-	}
+	})
 	return m
 }

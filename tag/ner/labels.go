@@ -93,3 +93,19 @@ func spanEnd(labs []int, i int) int {
 	}
 	return j
 }
+
+// eachSpan calls fn with the sentence and the start and end (exclusive) of
+// every span of entity type typ in labs.
+func eachSpan(labs [][]int, typ int, fn func(si, i, j int)) {
+	begin := beginOf(typ)
+	for si, ys := range labs {
+		for i := 0; i < len(ys); i++ {
+			if ys[i] != begin {
+				continue
+			}
+			j := spanEnd(ys, i)
+			fn(si, i, j)
+			i = j - 1
+		}
+	}
+}

@@ -644,18 +644,11 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 // wherever it stands alone in the document ("Thiago Mendes" ... "Mendes").
 func (l *Lists) surnames(sents [][]string, labs [][]int) {
 	last := map[string]bool{}
-	for si, ws := range sents {
-		ys := labs[si]
-		for i := 0; i < len(ys); i++ {
-			if ys[i] != beginOf(typeID("PER")) {
-				continue
-			}
-			j := spanEnd(ys, i)
-			if n := j - i; n >= 2 && n <= 3 && startsUpper(ws[j-1]) && !l.orgHeads[ws[j-1]] {
-				last[ws[j-1]] = true
-			}
+	eachSpan(labs, typeID("PER"), func(si, i, j int) {
+		if w := sents[si][j-1]; j-i >= 2 && j-i <= 3 && startsUpper(w) && !l.orgHeads[w] {
+			last[w] = true
 		}
-	}
+	})
 	for si, ws := range sents {
 		ys := labs[si]
 		for i, w := range ws {
