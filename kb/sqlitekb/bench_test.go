@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/hearsay-news/hearsay/internal/cpuclock"
 	"github.com/hearsay-news/hearsay/kb"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 )
@@ -87,95 +87,62 @@ func copyStore(b *testing.B, path string) (*sqlite.Store, *Backend, *kb.Rules, *
 // documents to a copy of that store (e.g. one filled by 'hearsay generate'
 // and 'hearsay ingest') instead.
 func BenchmarkRefreshAddOne(b *testing.B) {
-	sizes := benchSizes
-	path := os.Getenv("HEARSAY_KB_REFRESH_DB")
-	if path != "" {
-		sizes = []int{0}
-	}
-	for _, n := range sizes {
-		name := fmt.Sprintf("docs=%d", n)
-		if path != "" {
-			name = "db=" + filepath.Base(path)
+	eachBenchStore(b, func(b *testing.B, st *sqlite.Store, bk *Backend, rules *kb.Rules, c *corpus) {
+		ctx := context.Background()
+		var cpu time.Duration
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			if _, err := st.Put(ctx, c.doc()); err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			c0 := cpuclock.Used()
+			if did, err := kb.Refresh(ctx, bk, rules, false); err != nil || !did {
+				b.Fatalf("refresh: %v %v", did, err)
+			}
+			cpu += cpuclock.Used() - c0
 		}
-		b.Run(name, func(b *testing.B) {
-			ctx := context.Background()
-			var (
-				st    *sqlite.Store
-				bk    *Backend
-				rules *kb.Rules
-				c     *corpus
-			)
-			if path != "" {
-				st, bk, rules, c = copyStore(b, path)
-			} else {
-				st, bk, rules, c = benchStore(b, n)
-			}
-			var cpu time.Duration
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				b.StopTimer()
-				if _, err := st.Put(ctx, c.doc()); err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
-				c0 := processCPU()
-				if did, err := kb.Refresh(ctx, bk, rules, false); err != nil || !did {
-					b.Fatalf("refresh: %v %v", did, err)
-				}
-				cpu += processCPU() - c0
-			}
-			b.ReportMetric(cpu.Seconds()*1000/float64(b.N), "cpu-ms/op")
-		})
-	}
+		b.ReportMetric(cpu.Seconds()*1000/float64(b.N), "cpu-ms/op")
+	})
 }
 
 // BenchmarkRefreshFull measures a forced full rebuild of the knowledge base
 // of a store of N documents (HEARSAY_KB_REFRESH_DB: of a copy of that
 // store).
 func BenchmarkRefreshFull(b *testing.B) {
-	sizes := benchSizes
-	path := os.Getenv("HEARSAY_KB_REFRESH_DB")
-	if path != "" {
-		sizes = []int{0}
-	}
-	for _, n := range sizes {
-		name := fmt.Sprintf("docs=%d", n)
-		if path != "" {
-			name = "db=" + filepath.Base(path)
+	eachBenchStore(b, func(b *testing.B, _ *sqlite.Store, bk *Backend, rules *kb.Rules, _ *corpus) {
+		ctx := context.Background()
+		c0 := cpuclock.Used()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if _, err := kb.Refresh(ctx, bk, rules, true); err != nil {
+				b.Fatal(err)
+			}
 		}
-		b.Run(name, func(b *testing.B) {
-			ctx := context.Background()
-			var (
-				bk    *Backend
-				rules *kb.Rules
-			)
-			if path != "" {
-				_, bk, rules, _ = copyStore(b, path)
-				// the first forced rebuild fills what an older store lacks
-				if _, err := kb.Refresh(ctx, bk, rules, true); err != nil {
-					b.Fatal(err)
-				}
-			} else {
-				_, bk, rules, _ = benchStore(b, n)
-			}
-			c0 := processCPU()
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if _, err := kb.Refresh(ctx, bk, rules, true); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric((processCPU()-c0).Seconds()*1000/float64(b.N), "cpu-ms/op")
-		})
-	}
+		b.ReportMetric((cpuclock.Used()-c0).Seconds()*1000/float64(b.N), "cpu-ms/op")
+	})
 }
 
-// processCPU is the CPU time (user and system) the process has used: on a
-// shared machine it varies less than wall time.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
+// eachBenchStore runs fn as a sub-benchmark on a store of each of
+// benchSizes generated documents, or, with HEARSAY_KB_REFRESH_DB=PATH, on a
+// copy of that store whose knowledge base a first forced rebuild has
+// completed (filling what an older store lacks).
+func eachBenchStore(b *testing.B, fn func(b *testing.B, st *sqlite.Store, bk *Backend, rules *kb.Rules, c *corpus)) {
+	if path := os.Getenv("HEARSAY_KB_REFRESH_DB"); path != "" {
+		b.Run("db="+filepath.Base(path), func(b *testing.B) {
+			st, bk, rules, c := copyStore(b, path)
+			if _, err := kb.Refresh(context.Background(), bk, rules, true); err != nil {
+				b.Fatal(err)
+			}
+			fn(b, st, bk, rules, c)
+		})
+		return
 	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
+			st, bk, rules, c := benchStore(b, n)
+			fn(b, st, bk, rules, c)
+		})
+	}
 }
