@@ -11,13 +11,14 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/corpus/conllu"
 	"github.com/hearsay-news/hearsay/internal/modeltest"
 	"github.com/hearsay-news/hearsay/tag/perceptron"
+
+	"github.com/hearsay-news/hearsay/internal/cpuclock"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -329,13 +330,7 @@ func BenchmarkTagEWTDev(b *testing.B) {
 
 // cpuSeconds is the CPU time (user and system) the process has used, so
 // that throughput can be reported per CPU second on a busy machine.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
-}
+func cpuSeconds() float64 { return cpuclock.Used().Seconds() }
 
 // BenchmarkLoad parses the embedded default model.
 func BenchmarkLoad(b *testing.B) {
