@@ -9,7 +9,7 @@ import (
 )
 
 // goldDirs are the directories whose gold files must all be consistent.
-var goldDirs = []string{"../../testdata/dev", "../../testdata/blind", "../../testdata/blind2", "../../testdata/blind3", "../../examples"}
+var goldDirs = []string{"../../testdata/dev", "../../testdata/blind", "../../testdata/blind2", "../../testdata/blind3", "../../testdata/dev2", "../../examples"}
 
 // minDev is the least number of gold articles the development set holds.
 const minDev = 40
