@@ -132,7 +132,7 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	vt := substitute(m.rule.value, m.caps)
 	mod := substitute(m.rule.mod, m.caps)
 	tn := func() tense {
-		t := tenseNear(tenses, m.from, m.to)
+		t := tenseNear(toks, tenses, m.from, m.to)
 		if t == tensePast && afterDeadlineWord(toks, m.from) {
 			// "the board gave them until March": a deadline set in the
 			// past may still be ahead; the nearest time it is.

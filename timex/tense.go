@@ -198,8 +198,9 @@ func isLower(s string) bool {
 // reporting verb, or a scheduling verb in the plain present (a future),
 // only within reportReach tokens. A future auxiliary
 // governs its whole clause ("will name her commander of the shuttle for a
-// mission in June"), so it is looked for further than the other cues.
-func tenseNear(tenses []tense, from, to int) tense {
+// mission in June"), so it is looked for further than the other cues, and
+// it outweighs a mere "-ed" word after the time (futureBefore).
+func tenseNear(toks []token, tenses []tense, from, to int) tense {
 	const window, futureReach = 8, 14
 	present := false
 	for d := 1; d <= futureReach; d++ {
@@ -211,7 +212,12 @@ func tenseNear(tenses []tense, from, to int) tense {
 				continue
 			}
 			switch tenses[i] {
-			case tensePast, tenseFuture, tenseWeakPast, tenseProg:
+			case tenseWeakPast:
+				if i >= to && futureBefore(toks, tenses, from, futureReach) {
+					return tenseFuture
+				}
+				return tenseWeakPast
+			case tensePast, tenseFuture, tenseProg:
 				return tenses[i]
 			case tenseReport:
 				if d <= reportReach {
@@ -230,4 +236,22 @@ func tenseNear(tenses []tense, from, to int) tense {
 		return tensePresent
 	}
 	return tenseUnknown
+}
+
+// futureBefore reports whether a future cue of the same clause (no
+// punctuation between) stands within reach tokens before the token at
+// from. A mere "-ed" word after a time ("markets untouched by the crisis")
+// is a modifier more often than the verb of the time's clause, so a
+// future auxiliary before the time outweighs it; after a comma ("their
+// countries, where the Aug. 7 blasts killed 257") it does not.
+func futureBefore(toks []token, tenses []tense, from, reach int) bool {
+	for j := from - 1; j >= 0 && j >= from-reach; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if tenses[j] == tenseFuture {
+			return true
+		}
+	}
+	return false
 }
