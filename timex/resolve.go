@@ -144,6 +144,9 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	if err != nil || val == "" {
 		return hearsay.Timex{}, false
 	}
+	if m.rule.typ == hearsay.Duration || m.rule.typ == hearsay.Set {
+		val = inYears(val)
+	}
 	x := hearsay.Timex{Type: m.rule.typ, Value: val, Mod: mod, Anaphoric: ana, Rule: m.rule.name}
 	if x.Type == hearsay.Date || x.Type == hearsay.Time {
 		if e, l, ok := Interval(val); ok {
@@ -906,6 +909,33 @@ func (r *resolver) weekend(dir int) string {
 		weeks = -1
 	}
 	return format(r.dct.AddDate(0, 0, 7*weeks), granWeek) + "-WE"
+}
+
+// inYears writes a period of decades or centuries in years, the ISO 8601
+// unit TIMEX3 values use ("two decades" is P20Y, "a century" P100Y, "for
+// decades" PXY); other values are returned as they are.
+func inYears(v string) string {
+	var per int
+	switch {
+	case strings.HasSuffix(v, "DE"):
+		per = 10
+	case strings.HasSuffix(v, "CE"):
+		per = 100
+	default:
+		return v
+	}
+	n, ok := strings.CutPrefix(v[:len(v)-2], "P")
+	if !ok {
+		return v
+	}
+	if n == "X" {
+		return "PXY"
+	}
+	f, err := strconv.ParseFloat(n, 64)
+	if err != nil || f <= 0 {
+		return v
+	}
+	return "P" + strconv.FormatFloat(f*float64(per), 'f', -1, 64) + "Y"
 }
 
 // halfMore writes the duration of n and a half units of TIMEX3 period
