@@ -20,6 +20,7 @@ import (
 //	                    was mentioned yet, the DCT moved by f (default n) units
 //	=same()             the last mentioned time ("at the time")
 //	=day()              the day last mentioned in the sentence, or the DCT
+//	                    (for a midnight told in the past, the day before)
 //	=cent(n)            the nth century ("the 20th century" is 19)
 //	=yy(nn)             a two-digit year ('99), the century from the DCT
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
@@ -334,9 +335,17 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return fmt.Sprintf("%02d", n[0]-1) + suffix, false, nil
 	case "day":
 		// The day last mentioned in this sentence ("Monday's 11 p.m. news"),
-		// or the DCT.
+		// or the DCT; a midnight the sentence tells in the past is the one
+		// just gone, the end of the day before the DCT ("the polls closed
+		// shortly before midnight").
 		if r.hasAnchor && r.anchorGran == granDay && r.anchorSent == r.sent {
 			return format(r.anchor, granDay) + suffix, true, nil
+		}
+		if suffix == "T24:00" {
+			switch tn() {
+			case tensePast, tenseWeakPast, tenseReport:
+				return format(r.dct.AddDate(0, 0, -1), granDay) + suffix, false, nil
+			}
 		}
 		return format(r.dct, granDay) + suffix, false, nil
 	case "same":
