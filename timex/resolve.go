@@ -28,6 +28,7 @@ import (
 //	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
 //	                    mentioned ("the previous Friday"), or the DCT
 //	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense,
+//	                    -8 last but not yesterday ("last Monday" said on a Tuesday),
 //	                    6 the past unless the tense says future, 7 the days
 //	                    ahead unless the tense says past ("this Monday")
 //	=month(m,dir)       month m without a year
@@ -736,6 +737,12 @@ func (r *resolver) weekday(d, dir int) time.Time {
 		back := (cur - d + 7) % 7
 		if back == 0 {
 			back = 7
+		}
+		return r.dct.AddDate(0, 0, -back)
+	case -8: // "last Monday": before yesterday (yesterday would be "Monday")
+		back := (cur - d + 7) % 7
+		if back <= 1 {
+			back += 7
 		}
 		return r.dct.AddDate(0, 0, -back)
 	case 1:
