@@ -314,6 +314,11 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			}
 			return format(shift(base, g, m), granQuarter) + suffix, true, nil
 		}
+		if r.hasAnchor && r.anchorGran == granMonth && r.anchorSent == r.sent && m == -1 && !r.anchor.After(r.dct) {
+			// "7.9 percent in February, against 8.1 percent a year ago":
+			// the month the sentence reports, a year before.
+			return format(shift(r.anchor, g, m), granMonth) + suffix, true, nil
+		}
 		// A year-ago time is a comparison: it does not become the anchor.
 		return format(shift(r.dct, g, n[0]), g) + suffix, m < 0, nil
 	case "yy":
