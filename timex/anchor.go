@@ -65,11 +65,11 @@ type keySet struct {
 }
 
 // startsRule reports whether a rule whose first keys are s is tried at t:
-// a digit run only by "#d", other tokens by their form, and words by "#w"
-// and, capitalized, by "#W".
+// a digit run by "#d" or by its form, other tokens by their form, and
+// words by "#w" and, capitalized, by "#W".
 func (s *keySet) startsRule(t *token) bool {
 	if t.kind == tokDigit {
-		return s.digit
+		return s.digit || hasWord(s.words, t.word)
 	}
 	return hasWord(s.words, t.word) || t.kind == tokWord && (s.word || s.cap && t.cap)
 }

@@ -20,6 +20,7 @@ import (
 //	                    was mentioned yet, the DCT moved by f (default n) units
 //	=same()             the last mentioned time ("at the time")
 //	=day()              the day last mentioned in the sentence, or the DCT
+//	                    (for a midnight told in the past, the day before)
 //	=cent(n)            the nth century ("the 20th century" is 19)
 //	=yy(nn)             a two-digit year ('99), the century from the DCT
 //	=relq(unit,n[,m])   as rel, but moves the last mentioned quarter by m
@@ -27,6 +28,7 @@ import (
 //	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
 //	                    mentioned ("the previous Friday"), or the DCT
 //	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense,
+//	                    -8 last but not yesterday ("last Monday" said on a Tuesday),
 //	                    6 the past unless the tense says future, 7 the days
 //	                    ahead unless the tense says past ("this Monday")
 //	=month(m,dir)       month m without a year
@@ -132,7 +134,7 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	vt := substitute(m.rule.value, m.caps)
 	mod := substitute(m.rule.mod, m.caps)
 	tn := func() tense {
-		t := tenseNear(tenses, m.from, m.to)
+		t := tenseNear(toks, tenses, m.from, m.to)
 		if t == tensePast && afterDeadlineWord(toks, m.from) {
 			// "the board gave them until March": a deadline set in the
 			// past may still be ahead; the nearest time it is.
@@ -143,6 +145,9 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	val, ana, err := r.eval(vt, tn)
 	if err != nil || val == "" {
 		return hearsay.Timex{}, false
+	}
+	if m.rule.typ == hearsay.Duration || m.rule.typ == hearsay.Set {
+		val = inYears(val)
 	}
 	x := hearsay.Timex{Type: m.rule.typ, Value: val, Mod: mod, Anaphoric: ana, Rule: m.rule.name}
 	if x.Type == hearsay.Date || x.Type == hearsay.Time {
@@ -309,6 +314,11 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			}
 			return format(shift(base, g, m), granQuarter) + suffix, true, nil
 		}
+		if r.hasAnchor && r.anchorGran == granMonth && r.anchorSent == r.sent && m == -1 && !r.anchor.After(r.dct) {
+			// "7.9 percent in February, against 8.1 percent a year ago":
+			// the month the sentence reports, a year before.
+			return format(shift(r.anchor, g, m), granMonth) + suffix, true, nil
+		}
 		// A year-ago time is a comparison: it does not become the anchor.
 		return format(shift(r.dct, g, n[0]), g) + suffix, m < 0, nil
 	case "yy":
@@ -331,9 +341,17 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return fmt.Sprintf("%02d", n[0]-1) + suffix, false, nil
 	case "day":
 		// The day last mentioned in this sentence ("Monday's 11 p.m. news"),
-		// or the DCT.
+		// or the DCT; a midnight the sentence tells in the past is the one
+		// just gone, the end of the day before the DCT ("the polls closed
+		// shortly before midnight").
 		if r.hasAnchor && r.anchorGran == granDay && r.anchorSent == r.sent {
 			return format(r.anchor, granDay) + suffix, true, nil
+		}
+		if suffix == "T24:00" {
+			switch tn() {
+			case tensePast, tenseWeakPast, tenseReport:
+				return format(r.dct.AddDate(0, 0, -1), granDay) + suffix, false, nil
+			}
 		}
 		return format(r.dct, granDay) + suffix, false, nil
 	case "same":
@@ -726,6 +744,12 @@ func (r *resolver) weekday(d, dir int) time.Time {
 			back = 7
 		}
 		return r.dct.AddDate(0, 0, -back)
+	case -8: // "last Monday": before yesterday (yesterday would be "Monday")
+		back := (cur - d + 7) % 7
+		if back <= 1 {
+			back += 7
+		}
+		return r.dct.AddDate(0, 0, -back)
 	case 1:
 		fwd := (d - cur + 7) % 7
 		if fwd == 0 {
@@ -906,6 +930,33 @@ func (r *resolver) weekend(dir int) string {
 		weeks = -1
 	}
 	return format(r.dct.AddDate(0, 0, 7*weeks), granWeek) + "-WE"
+}
+
+// inYears writes a period of decades or centuries in years, the ISO 8601
+// unit TIMEX3 values use ("two decades" is P20Y, "a century" P100Y, "for
+// decades" PXY); other values are returned as they are.
+func inYears(v string) string {
+	var per int
+	switch {
+	case strings.HasSuffix(v, "DE"):
+		per = 10
+	case strings.HasSuffix(v, "CE"):
+		per = 100
+	default:
+		return v
+	}
+	n, ok := strings.CutPrefix(v[:len(v)-2], "P")
+	if !ok {
+		return v
+	}
+	if n == "X" {
+		return "PXY"
+	}
+	f, err := strconv.ParseFloat(n, 64)
+	if err != nil || f <= 0 {
+		return v
+	}
+	return "P" + strconv.FormatFloat(f*float64(per), 'f', -1, 64) + "Y"
 }
 
 // halfMore writes the duration of n and a half units of TIMEX3 period

@@ -198,20 +198,65 @@ func isLower(s string) bool {
 // reporting verb, or a scheduling verb in the plain present (a future),
 // only within reportReach tokens. A future auxiliary
 // governs its whole clause ("will name her commander of the shuttle for a
-// mission in June"), so it is looked for further than the other cues.
-func tenseNear(tenses []tense, from, to int) tense {
+// mission in June"), so it is looked for further than the other cues, and
+// it outweighs a mere "-ed" word after the time (futureBefore). Cues of
+// the phrase between commas around the time come first ("The bill, passed
+// by the House on Thursday, now goes to the Senate"); the rest of the
+// sentence counts when they show no tense but the present.
+func tenseNear(toks []token, tenses []tense, from, to int) tense {
+	lo, hi := commaPhrase(toks, from, to)
+	if lo > 0 || hi < len(toks) {
+		if t := tenseWithin(toks, tenses, from, to, lo, hi); t != tenseUnknown && t != tensePresent {
+			return t
+		}
+	}
+	return tenseWithin(toks, tenses, from, to, 0, len(toks))
+}
+
+// commaPhrase returns the tokens [lo, hi) between the commas, semicolons
+// or brackets around the tokens [from, to): the phrase a time stands in.
+func commaPhrase(toks []token, from, to int) (lo, hi int) {
+	lo, hi = from, to
+	for lo > 0 && !phraseBreak(toks[lo-1]) {
+		lo--
+	}
+	for hi < len(toks) && !phraseBreak(toks[hi]) {
+		hi++
+	}
+	return lo, hi
+}
+
+// phraseBreak reports whether a token ends a phrase for tense cues.
+func phraseBreak(tk token) bool {
+	if tk.kind != tokPunct {
+		return false
+	}
+	switch tk.lower {
+	case ",", ";", "(", ")":
+		return true
+	}
+	return false
+}
+
+// tenseWithin is tenseNear looking only at the tokens [lo, hi).
+func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 	const window, futureReach = 8, 14
 	present := false
 	for d := 1; d <= futureReach; d++ {
 		for _, i := range [2]int{from - d, to - 1 + d} {
-			if i < 0 || i >= len(tenses) {
+			if i < lo || i >= hi {
 				continue
 			}
 			if d > window && tenses[i] != tenseFuture {
 				continue
 			}
 			switch tenses[i] {
-			case tensePast, tenseFuture, tenseWeakPast, tenseProg:
+			case tenseWeakPast:
+				if i >= to && futureBefore(toks, tenses, from, futureReach) {
+					return tenseFuture
+				}
+				return tenseWeakPast
+			case tensePast, tenseFuture, tenseProg:
 				return tenses[i]
 			case tenseReport:
 				if d <= reportReach {
@@ -230,4 +275,22 @@ func tenseNear(tenses []tense, from, to int) tense {
 		return tensePresent
 	}
 	return tenseUnknown
+}
+
+// futureBefore reports whether a future cue of the same clause (no
+// punctuation between) stands within reach tokens before the token at
+// from. A mere "-ed" word after a time ("markets untouched by the crisis")
+// is a modifier more often than the verb of the time's clause, so a
+// future auxiliary before the time outweighs it; after a comma ("their
+// countries, where the Aug. 7 blasts killed 257") it does not.
+func futureBefore(toks []token, tenses []tense, from, reach int) bool {
+	for j := from - 1; j >= 0 && j >= from-reach; j-- {
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if tenses[j] == tenseFuture {
+			return true
+		}
+	}
+	return false
 }
