@@ -210,9 +210,10 @@ func numberElems(idx needIndex, elems []elem) {
 // machine word at a time.
 type patternIndex struct {
 	// keys are by key rank (first, second) and needIndex id the set of
-	// the patterns keyed on the word at that rank, as bits of patterns
-	// in order; nil when there are none.
-	keys [2][][]uint64
+	// the patterns keyed on the word at that rank, as the machine words
+	// of a set of patterns in order that have bits set; nil when there
+	// are none.
+	keys [2][][]setWord
 	// single is the set of the patterns with one key element, always
 	// the set of those that require no word.
 	single, always []uint64
@@ -232,7 +233,7 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 	}
 	words := (len(patterns) + 63) / 64
 	idx := patternIndex{single: make([]uint64, words), always: make([]uint64, words), words: words, rest: make([][][]int, len(patterns))}
-	idx.keys[0], idx.keys[1] = make([][]uint64, n), make([][]uint64, n)
+	idx.keys[0], idx.keys[1] = make([][]setWord, n), make([][]setWord, n)
 	uses := make([]int, n) // by needed word: how many patterns need it
 	for _, p := range patterns {
 		for _, ids := range p.needIDs {
@@ -268,10 +269,7 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		}
 		for k, g := range order[:min(2, len(order))] {
 			for _, id := range p.needIDs[g] {
-				if idx.keys[k][id] == nil {
-					idx.keys[k][id] = make([]uint64, words)
-				}
-				setBit(idx.keys[k][id], i)
+				idx.keys[k][id] = addToSet(idx.keys[k][id], i)
 			}
 		}
 	}
@@ -280,6 +278,22 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 
 // setBit adds i to the set of bits set.
 func setBit(set []uint64, i int) { set[i/64] |= 1 << (i % 64) }
+
+// A setWord is one machine word of a set of bits: its number and its bits.
+type setWord struct {
+	at   int
+	bits uint64
+}
+
+// addToSet adds i to set, whose words are in increasing order and i no
+// lower than any bit of it.
+func addToSet(set []setWord, i int) []setWord {
+	if n := len(set); n > 0 && set[n-1].at == i/64 {
+		set[n-1].bits |= 1 << (i % 64)
+		return set
+	}
+	return append(set, setWord{at: i / 64, bits: 1 << (i % 64)})
+}
 
 // commonWords are words most sentences of news hold: a pattern keyed on
 // one is tried in most sentences, so patterns are keyed on others when
@@ -323,11 +337,10 @@ func (idx patternIndex) candidates(present []int, buf []uint64, list []int) []in
 	return list
 }
 
-// orInto adds the bits of b to dst, which is as long.
-func orInto(dst, b []uint64) {
-	b = b[:len(dst)]
-	for i := range dst {
-		dst[i] |= b[i]
+// orInto adds the bits of set to dst.
+func orInto(dst []uint64, set []setWord) {
+	for _, w := range set {
+		dst[w.at] |= w.bits
 	}
 }
 
