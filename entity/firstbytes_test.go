@@ -1,6 +1,7 @@
 package entity
 
 import (
+	hearsay "github.com/hearsay-news/hearsay"
 	"reflect"
 	"strings"
 	"testing"
@@ -199,6 +200,25 @@ func TestAnchoredPrefixes(t *testing.T) {
 		got, ok := anchoredPrefixes(tt.pattern)
 		if !reflect.DeepEqual(got, tt.want) || ok != (tt.want != nil) {
 			t.Errorf("anchoredPrefixes(%q) = %q, %v; want %q", tt.pattern, got, ok, tt.want)
+		}
+	}
+}
+
+// TestTokenAt checks the per-token look-ups of a document against the
+// lexicons' maps.
+func TestTokenAt(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "She and the couple said THEY were with Both of them; his wife, Ada, and the Two met us in the US."
+	doc := &hearsay.Document{Text: text, Tokens: testTokens(text, 0)}
+	di := newDocInfo(doc)
+	for i, w := range di.lower {
+		ti := di.tokenAt(lx, i)
+		p, ok := lx.pronouns[w]
+		if ti.isPronoun != ok || ti.pronoun != p || ti.groupFirst != lx.groupFirst[w] {
+			t.Errorf("token %d %q: tokenAt gives %+v, the maps %+v %v %v", i, w, *ti, p, ok, lx.groupFirst[w])
 		}
 	}
 }

@@ -122,6 +122,34 @@ type Lexicons struct {
 	outlets      *ner.Lists        // the name tagger's outlet list (OutletKind)
 	regions      map[string]string // lowercase region as written ("colo.") → its name ("Colorado")
 	parties      map[string]string // lowercase party member ("democrat") or initial ("d-") → the party's name
+	// tokenWords holds, for each word that opens a pronoun or a group
+	// phrase, what the per-token look-ups of mention finding need to know
+	// of it (see docInfo.tokenAt).
+	tokenWords map[string]tokenInfo
+}
+
+// A tokenInfo is what the lexicons tell of a lowercase token for mention
+// finding, looked up once per token of a document (docInfo.tokenAt).
+type tokenInfo struct {
+	pronoun    pronounInfo // the pronoun it is, when isPronoun
+	isPronoun  bool
+	groupFirst bool // it opens a group phrase ("the couple")
+}
+
+// buildTokenWords makes lx.tokenWords from the loaded pronouns and groups.
+func (lx *Lexicons) buildTokenWords() error {
+	lx.tokenWords = make(map[string]tokenInfo, len(lx.pronouns)+len(lx.groupFirst))
+	for w, p := range lx.pronouns {
+		ti := lx.tokenWords[w]
+		ti.pronoun, ti.isPronoun = p, true
+		lx.tokenWords[w] = ti
+	}
+	for w, in := range lx.groupFirst {
+		ti := lx.tokenWords[w]
+		ti.groupFirst = in
+		lx.tokenWords[w] = ti
+	}
+	return nil
 }
 
 // LoadLexicons reads the embedded data files.
@@ -131,7 +159,8 @@ func LoadLexicons() (*Lexicons, error) {
 		nouns: map[string]nounInfo{}, demonyms: map[string]string{}, groups: map[string]int{}, workCues: map[string]string{},
 	}
 	steps := []func() error{lx.loadPronouns, lx.loadHonorifics, lx.loadNames, lx.loadNouns, lx.loadDemonyms,
-		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues, lx.loadOutlets, lx.loadRegions, lx.loadParties}
+		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues, lx.loadOutlets, lx.loadRegions, lx.loadParties,
+		lx.buildTokenWords}
 	for _, f := range steps {
 		if err := f(); err != nil {
 			return nil, fmt.Errorf("entity: %w", err)
