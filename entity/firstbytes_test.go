@@ -1,10 +1,11 @@
 package entity
 
 import (
-	hearsay "github.com/hearsay-news/hearsay"
 	"reflect"
 	"strings"
 	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 func TestAnchoredStart(t *testing.T) {
