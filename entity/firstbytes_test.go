@@ -219,7 +219,7 @@ func TestTokenAt(t *testing.T) {
 		ti := di.tokenAt(lx, i)
 		p, ok := lx.pronouns[w]
 		if ti.isPronoun != ok || ti.pronoun != p || ti.groupFirst != lx.groupFirst[w] {
-			t.Errorf("token %d %q: tokenAt gives %+v, the maps %+v %v %v", i, w, *ti, p, ok, lx.groupFirst[w])
+			t.Errorf("token %d %q: tokenAt gives %+v, the maps %+v %v %v", i, w, ti, p, ok, lx.groupFirst[w])
 		}
 	}
 }

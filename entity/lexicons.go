@@ -125,7 +125,7 @@ type Lexicons struct {
 	// tokenWords holds, for each word that opens a pronoun or a group
 	// phrase, what the per-token look-ups of mention finding need to know
 	// of it (see docInfo.tokenAt).
-	tokenWords map[string]tokenInfo
+	tokenWords map[string]*tokenInfo
 }
 
 // A tokenInfo is what the lexicons tell of a lowercase token for mention
@@ -138,16 +138,21 @@ type tokenInfo struct {
 
 // buildTokenWords makes lx.tokenWords from the loaded pronouns and groups.
 func (lx *Lexicons) buildTokenWords() error {
-	lx.tokenWords = make(map[string]tokenInfo, len(lx.pronouns)+len(lx.groupFirst))
-	for w, p := range lx.pronouns {
+	lx.tokenWords = make(map[string]*tokenInfo, len(lx.pronouns)+len(lx.groupFirst))
+	get := func(w string) *tokenInfo {
 		ti := lx.tokenWords[w]
+		if ti == nil {
+			ti = &tokenInfo{}
+			lx.tokenWords[w] = ti
+		}
+		return ti
+	}
+	for w, p := range lx.pronouns {
+		ti := get(w)
 		ti.pronoun, ti.isPronoun = p, true
-		lx.tokenWords[w] = ti
 	}
 	for w, in := range lx.groupFirst {
-		ti := lx.tokenWords[w]
-		ti.groupFirst = in
-		lx.tokenWords[w] = ti
+		get(w).groupFirst = in
 	}
 	return nil
 }

@@ -54,21 +54,24 @@ type docInfo struct {
 	capSeen map[string]bool // words seen capitalized away from a sentence start
 	caps    [][3]int        // capSpans, once found
 	capsSet bool
-	// tokens are the lexicons' tokenInfo of each lowercase token, once
-	// looked up (see tokenAt).
-	tokens []tokenInfo
+	// tokens are the lexicons' tokenInfo of each lowercase token (nil
+	// for a word of neither list), once looked up (see tokenAt).
+	tokens []*tokenInfo
 }
 
 // tokenAt returns what the lexicons tell of token i (Lexicons.tokenWords),
 // every token being looked up once per document.
-func (di *docInfo) tokenAt(lx *Lexicons, i int) *tokenInfo {
+func (di *docInfo) tokenAt(lx *Lexicons, i int) tokenInfo {
 	if di.tokens == nil {
-		di.tokens = make([]tokenInfo, len(di.lower))
+		di.tokens = make([]*tokenInfo, len(di.lower))
 		for k, w := range di.lower {
 			di.tokens[k] = lx.tokenWords[w]
 		}
 	}
-	return &di.tokens[i]
+	if ti := di.tokens[i]; ti != nil {
+		return *ti
+	}
+	return tokenInfo{}
 }
 
 func newDocInfo(doc *hearsay.Document) *docInfo {
