@@ -195,7 +195,7 @@ func (r *resolver) ageMatches(ri, si int, text string) [][]int {
 	if locs, ok := r.ageLocs[k]; ok {
 		return locs
 	}
-	if !r.lx.ages[ri].mayMatch(text) {
+	if !r.lx.ages[ri].mayMatch(text) || !r.lx.ages[ri].mayMatchIn(text) {
 		return nil
 	}
 	locs := r.lx.ages[ri].re.FindAllStringSubmatchIndex(text, -1)
@@ -360,7 +360,8 @@ func (r *resolver) tellsDeath(k int) bool {
 	}
 	if r.death[k] == 0 {
 		r.death[k] = -1
-		if r.lx.deathRe.MatchString(r.di.doc.SentenceText(k)) {
+		text := r.di.doc.SentenceText(k)
+		if (!r.lx.deathLitsSet || literalNear(text, r.lx.deathLits, false, 0)) && r.lx.deathRe.MatchString(text) {
 			r.death[k] = 1
 		}
 	}

@@ -188,3 +188,70 @@ func maxWidth(re *syntax.Regexp) (int, bool) {
 	}
 	return 0, false // star, plus, and anything else: no bound
 }
+
+// digitWindow returns the most bytes a match of the pattern can span when
+// every match holds an ASCII digit; ok is false when a match may hold none
+// or its matches have no bound. A text where no digit stands within that
+// many bytes of a literal every match contains has no match.
+func digitWindow(pattern string) (width int, ok bool) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil || !needsDigit(re) {
+		return 0, false
+	}
+	return maxWidth(re)
+}
+
+// needsDigit reports whether every match of re holds an ASCII digit.
+func needsDigit(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return false
+		}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] < '0' || re.Rune[i+1] > '9' {
+				return false
+			}
+		}
+		return true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return false
+		}
+		for _, r := range re.Rune {
+			if '0' <= r && r <= '9' {
+				return true
+			}
+		}
+		return false
+	case syntax.OpCapture, syntax.OpPlus:
+		return needsDigit(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min > 0 && needsDigit(re.Sub[0])
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if needsDigit(sub) {
+				return true
+			}
+		}
+		return false
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !needsDigit(sub) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
+	}
+	return false
+}
+
+// hasDigitIn reports whether text has an ASCII digit.
+func hasDigitIn(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if '0' <= text[i] && text[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 func TestAnchoredStart(t *testing.T) {
@@ -105,6 +107,119 @@ func TestAgeRuleHead(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+func TestDigitWindow(t *testing.T) {
+	tests := []struct {
+		pattern string
+		width   int
+		ok      bool
+	}{
+		{`\b(\d{1,3})-years?-old\b`, 3*4 + 1 + 5 + 4, true},
+		{`\b[Aa]t (?:age )?(\d{1,3})(?:,|\.|;|$)`, 4 + 2 + 4 + 12 + 4, true}, // a class counts a rune's most bytes
+		{`\baged (\d{1,3}|one|two)\b`, 0, false},                             // an age in words holds no digit
+		{`(?:a|7)b`, 0, false},
+		{`x(?:1|2)`, 1 + 4, true},
+		{`\d+ years`, 0, false}, // no bound
+		{`\bborn\b`, 0, false},
+	}
+	for _, tt := range tests {
+		if w, ok := digitWindow(tt.pattern); w != tt.width || ok != tt.ok {
+			t.Errorf("digitWindow(%q) = %d, %v; want %d, %v", tt.pattern, w, ok, tt.width, tt.ok)
+		}
+	}
+}
+
+// TestAgeRuleFilters checks that the filters of the age rules (mayMatch,
+// mayMatchIn) keep every text a rule matches.
+func TestAgeRuleFilters(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"She is a 41-year-old actress.", "At 16, she left home.", "He died at 71.", "the 2019 film, at the premiere of 12 Years a Slave",
+		"Vance, now 52, was 7 years old then", "born in 1990 at 3 a.m.", "a 9 year old at 3; at 4.", "In 2011 they met at the set, 20 years later",
+		"turned 40 last year at home", "a five-year-old", "aged 30", "years-old 41", "2014 and at age 19.", "at age 101.", ", 42, said",
+		" (42) and", " is 42.", ", was forty-two,", " turns seventy-seven years old", ", now 42", " is now twenty-five years old;", " (aged 101)",
+		"AT 30, he", "Kim turned sixty-one", "their son arrived on May 2", "was born on", ", currently 33 —", " 55"}
+	filler := []string{"", " ", "x", "é", strings.Repeat("word ", 5)}
+	for _, rule := range lx.ages {
+		for _, text := range texts {
+			for _, f := range filler {
+				for _, s := range []string{text + f, f + text + f} {
+					if rule.re.FindStringIndex(s) != nil && (!rule.mayMatch(s) || !rule.mayMatchIn(s)) {
+						t.Errorf("rule %s matches %q, which its filters drop", rule.name, s)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range []string{"He died on Monday.", "She passed away", "after his death,", "dies at 90", "the deaths"} {
+		if lx.deathRe.MatchString(s) && (!lx.deathLitsSet || !literalNear(s, lx.deathLits, false, 0)) {
+			t.Errorf("the death cues match %q, which their filter drops", s)
+		}
+	}
+}
+
+func TestRequiredLiterals(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    []string
+	}{
+		{`\b(\d{1,3})-years?-old\b`, []string{"-year-old", "-years-old"}},
+		{`\b[Aa]t (?:age )?(\d{1,3})(?:,|\.|;|$)`, []string{"At ", "at "}},
+		{`\bborn\b(?: in| on)?`, []string{"born"}},
+		{`(?:x+|y)z`, []string{"z"}},
+		{`(?:abc|de)+`, []string{"abc", "de"}},
+		{`a*`, nil},
+		{`.`, nil},
+		{`\d{1,3}`, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}},
+		{`\d*x?`, nil},
+	}
+	for _, tt := range tests {
+		got, ok := requiredLiterals(tt.pattern)
+		if !reflect.DeepEqual(got, tt.want) || ok != (tt.want != nil) {
+			t.Errorf("requiredLiterals(%q) = %q, %v; want %q", tt.pattern, got, ok, tt.want)
+		}
+	}
+}
+
+func TestAnchoredPrefixes(t *testing.T) {
+	tests := []struct {
+		pattern string
+		want    []string
+	}{
+		{`^,? (?:is|was|is now) (\d+)`, []string{" is ", " was ", ", is ", ", was "}},
+		{`^ \((?:age )?(\d{1,3})\)`, []string{" ("}},
+		{`^(?:, )?\d`, nil}, // may start with a digit
+		{`, (\d+)`, nil},    // not anchored
+		{`^\d+`, nil},
+	}
+	for _, tt := range tests {
+		got, ok := anchoredPrefixes(tt.pattern)
+		if !reflect.DeepEqual(got, tt.want) || ok != (tt.want != nil) {
+			t.Errorf("anchoredPrefixes(%q) = %q, %v; want %q", tt.pattern, got, ok, tt.want)
+		}
+	}
+}
+
+// TestTokenAt checks the per-token look-ups of a document against the
+// lexicons' maps.
+func TestTokenAt(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "She and the couple said THEY were with Both of them; his wife, Ada, and the Two met us in the US."
+	doc := &hearsay.Document{Text: text, Tokens: testTokens(text, 0)}
+	di := newDocInfo(doc)
+	for i, w := range di.lower {
+		ti := di.tokenAt(lx, i)
+		p, ok := lx.pronouns[w]
+		if ti.isPronoun != ok || ti.pronoun != p || ti.groupFirst != lx.groupFirst[w] {
+			t.Errorf("token %d %q: tokenAt gives %+v, the maps %+v %v %v", i, w, ti, p, ok, lx.groupFirst[w])
 		}
 	}
 }

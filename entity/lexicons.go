@@ -51,6 +51,18 @@ type ageRule struct {
 	// anchored pattern; anchoredWidth).
 	width   int
 	bounded bool
+	// lits are strings one of which every match contains, when litsSet
+	// (requiredLiterals); digitWidth is, when digits is set, the most
+	// bytes a match spans, every match holding a digit (digitWindow): a
+	// match holds one of lits and a digit at most that far apart.
+	lits       []string
+	litsSet    bool
+	digitWidth int
+	digits     bool
+	// prefixes are strings one of which a text starts with when the
+	// anchored pattern matches it, when prefixesSet (anchoredPrefixes).
+	prefixes    []string
+	prefixesSet bool
 }
 
 // head returns the part of text the rule needs to see for its match at
@@ -64,9 +76,20 @@ func (a *ageRule) head(text string) string {
 }
 
 // mayMatch reports whether re may match text: false when the pattern is
-// anchored and text does not start with a byte a match starts with.
+// anchored and text does not start with a byte or a string a match starts
+// with.
 func (a *ageRule) mayMatch(text string) bool {
-	return !a.starts || text == "" || a.start.has(text[0])
+	if a.starts && text != "" && !a.start.has(text[0]) {
+		return false
+	}
+	return !a.prefixesSet || hasAnyPrefix(text, a.prefixes)
+}
+
+// mayMatchIn reports whether re may match somewhere in text: false when
+// text holds none of the strings every match contains or, when every match
+// holds a digit, holds none near one.
+func (a *ageRule) mayMatchIn(text string) bool {
+	return !a.litsSet || literalNear(text, a.lits, a.digits, a.digitWidth)
 }
 
 // Lexicons holds every data file the stage uses, loaded once.
@@ -91,10 +114,47 @@ type Lexicons struct {
 	cueSets    [numCueClasses]*cueSet // the words of the classes cueClass numbers
 	titleNouns map[string]string      // "dr" → "doctor"
 	deathRe    *regexp.Regexp
-	ages       []ageRule
-	outlets    *ner.Lists        // the name tagger's outlet list (OutletKind)
-	regions    map[string]string // lowercase region as written ("colo.") → its name ("Colorado")
-	parties    map[string]string // lowercase party member ("democrat") or initial ("d-") → the party's name
+	// deathLits are strings one of which a match of deathRe holds, when
+	// deathLitsSet (requiredLiterals).
+	deathLits    []string
+	deathLitsSet bool
+	ages         []ageRule
+	outlets      *ner.Lists        // the name tagger's outlet list (OutletKind)
+	regions      map[string]string // lowercase region as written ("colo.") → its name ("Colorado")
+	parties      map[string]string // lowercase party member ("democrat") or initial ("d-") → the party's name
+	// tokenWords holds, for each word that opens a pronoun or a group
+	// phrase, what the per-token look-ups of mention finding need to know
+	// of it (see docInfo.tokenAt).
+	tokenWords map[string]*tokenInfo
+}
+
+// A tokenInfo is what the lexicons tell of a lowercase token for mention
+// finding, looked up once per token of a document (docInfo.tokenAt).
+type tokenInfo struct {
+	pronoun    pronounInfo // the pronoun it is, when isPronoun
+	isPronoun  bool
+	groupFirst bool // it opens a group phrase ("the couple")
+}
+
+// buildTokenWords makes lx.tokenWords from the loaded pronouns and groups.
+func (lx *Lexicons) buildTokenWords() error {
+	lx.tokenWords = make(map[string]*tokenInfo, len(lx.pronouns)+len(lx.groupFirst))
+	get := func(w string) *tokenInfo {
+		ti := lx.tokenWords[w]
+		if ti == nil {
+			ti = &tokenInfo{}
+			lx.tokenWords[w] = ti
+		}
+		return ti
+	}
+	for w, p := range lx.pronouns {
+		ti := get(w)
+		ti.pronoun, ti.isPronoun = p, true
+	}
+	for w, in := range lx.groupFirst {
+		get(w).groupFirst = in
+	}
+	return nil
 }
 
 // LoadLexicons reads the embedded data files.
@@ -104,7 +164,8 @@ func LoadLexicons() (*Lexicons, error) {
 		nouns: map[string]nounInfo{}, demonyms: map[string]string{}, groups: map[string]int{}, workCues: map[string]string{},
 	}
 	steps := []func() error{lx.loadPronouns, lx.loadHonorifics, lx.loadNames, lx.loadNouns, lx.loadDemonyms,
-		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues, lx.loadOutlets, lx.loadRegions, lx.loadParties}
+		lx.loadGroups, lx.loadWorkCues, lx.loadAges, lx.loadOrgWords, lx.loadCues, lx.loadOutlets, lx.loadRegions, lx.loadParties,
+		lx.buildTokenWords}
 	for _, f := range steps {
 		if err := f(); err != nil {
 			return nil, fmt.Errorf("entity: %w", err)
@@ -333,6 +394,7 @@ func (lx *Lexicons) loadCues() error {
 		}
 	}
 	lx.deathRe = regexp.MustCompile(`\b(?:` + strings.Join(death, "|") + `)\b`)
+	lx.deathLits, lx.deathLitsSet = requiredLiterals(lx.deathRe.String())
 	lx.titleNouns, err = lexicon.Map(dataFS, "data/titles.tsv", true)
 	return err
 }
@@ -497,6 +559,9 @@ func (lx *Lexicons) loadAges() error {
 			words: strings.Contains(l.Fields[1], "{N}")}
 		rule.start, rule.starts = anchoredStart(pattern)
 		rule.width, rule.bounded = anchoredWidth(pattern)
+		rule.lits, rule.litsSet = requiredLiterals(pattern)
+		rule.digitWidth, rule.digits = digitWindow(pattern)
+		rule.prefixes, rule.prefixesSet = anchoredPrefixes(pattern)
 		lx.ages = append(lx.ages, rule)
 	}
 	return nil

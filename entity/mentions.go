@@ -54,6 +54,24 @@ type docInfo struct {
 	capSeen map[string]bool // words seen capitalized away from a sentence start
 	caps    [][3]int        // capSpans, once found
 	capsSet bool
+	// tokens are the lexicons' tokenInfo of each lowercase token (nil
+	// for a word of neither list), once looked up (see tokenAt).
+	tokens []*tokenInfo
+}
+
+// tokenAt returns what the lexicons tell of token i (Lexicons.tokenWords),
+// every token being looked up once per document.
+func (di *docInfo) tokenAt(lx *Lexicons, i int) tokenInfo {
+	if di.tokens == nil {
+		di.tokens = make([]*tokenInfo, len(di.lower))
+		for k, w := range di.lower {
+			di.tokens[k] = lx.tokenWords[w]
+		}
+	}
+	if ti := di.tokens[i]; ti != nil {
+		return *ti
+	}
+	return tokenInfo{}
 }
 
 func newDocInfo(doc *hearsay.Document) *docInfo {
@@ -1494,7 +1512,8 @@ func (lx *Lexicons) pronounMentions(di *docInfo, inName []bool, all bool) []*men
 func (lx *Lexicons) pronounAt(di *docInfo, i int, all bool) *ment {
 	t := di.doc.Tokens[i]
 	lw := di.lower[i]
-	p, ok := lx.pronouns[lw]
+	ti := di.tokenAt(lx, i)
+	p, ok := ti.pronoun, ti.isPronoun
 	if !ok || (t.Text != lw && !(isCap(t.Text) && strings.ToLower(t.Text[1:]) == t.Text[1:])) || lw == "us" && t.Text == "US" {
 		return nil
 	}
@@ -1517,7 +1536,7 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 	var out []*ment
 	toks := di.doc.Tokens
 	for i := 0; i < len(toks); i++ {
-		if inName[i] || !lx.groupFirst[di.lower[i]] {
+		if inName[i] || !di.tokenAt(lx, i).groupFirst {
 			continue
 		}
 		for n := lx.groupMax; n >= 1; n-- {

@@ -107,7 +107,7 @@ func loadResources() (*resources, error) {
 		return nil, err
 	}
 	r.needs = indexNeeds(r.patterns)
-	r.byNeed = indexPatterns(r.patterns, len(r.needs))
+	r.byNeed = indexPatterns(r.patterns, r.needs)
 	if err := r.loadCues(); err != nil {
 		return nil, err
 	}

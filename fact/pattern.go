@@ -2,6 +2,7 @@ package fact
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -202,29 +203,37 @@ func numberElems(idx needIndex, elems []elem) {
 	}
 }
 
-// A patternIndex lists, for each needed word, the patterns that require
-// it or another form of the same element, for their one or two key
-// elements, so that a sentence tries only the patterns whose key elements
-// it may match.
+// A patternIndex keys each pattern on its one or two key elements and
+// holds, for each needed word, the set of the patterns keyed on it (as the
+// first or the second key), so that a sentence tries only the patterns
+// whose key elements it may match: the sets of its words are joined a
+// machine word at a time.
 type patternIndex struct {
-	byNeed [][]keyed // by needIndex id: the patterns keyed on it
-	full   []uint8   // by pattern: the flags of all its key elements
-	always []int     // the patterns that require no word
-	rest   [][][]int // by pattern: the needIDs of its elements that are not keys
-}
-
-// keyed is a pattern with the flag of the key element a word is a form of.
-type keyed struct {
-	pattern int
-	flag    uint8
+	// keys are by key rank (first, second) and needIndex id the set of
+	// the patterns keyed on the word at that rank, as the machine words
+	// of a set of patterns in order that have bits set; nil when there
+	// are none.
+	keys [2][][]setWord
+	// single is the set of the patterns with one key element, always
+	// the set of those that require no word.
+	single, always []uint64
+	words          int       // the length of the sets, in machine words
+	rest           [][][]int // by pattern: the needIDs of its elements that are not keys
 }
 
 // indexPatterns keys each pattern on the (at most two) required word
 // elements that a sentence is least likely to hold: those whose forms the
 // fewest patterns need, a word many patterns need ("with", "in", ",")
 // being a common word of text too.
-func indexPatterns(patterns []*pattern, n int) patternIndex {
-	idx := patternIndex{byNeed: make([][]keyed, n), full: make([]uint8, len(patterns)), rest: make([][][]int, len(patterns))}
+func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
+	n := len(needs)
+	common := make([]bool, n) // by needed word: whether most sentences hold it
+	for w, id := range needs {
+		common[id] = commonWords[w]
+	}
+	words := (len(patterns) + 63) / 64
+	idx := patternIndex{single: make([]uint64, words), always: make([]uint64, words), words: words, rest: make([][][]int, len(patterns))}
+	idx.keys[0], idx.keys[1] = make([][]setWord, n), make([][]setWord, n)
 	uses := make([]int, n) // by needed word: how many patterns need it
 	for _, p := range patterns {
 		for _, ids := range p.needIDs {
@@ -237,6 +246,9 @@ func indexPatterns(patterns []*pattern, n int) patternIndex {
 		w := 0
 		for _, id := range ids {
 			w += uses[id]
+			if common[id] {
+				w += commonWeight
+			}
 		}
 		return w
 	}
@@ -246,46 +258,94 @@ func indexPatterns(patterns []*pattern, n int) patternIndex {
 			order[g] = g
 		}
 		slices.SortStableFunc(order, func(a, b int) int { return weight(p.needIDs[a]) - weight(p.needIDs[b]) })
-		if len(order) == 0 {
-			idx.always = append(idx.always, i)
+		switch len(order) {
+		case 0:
+			setBit(idx.always, i)
+		case 1:
+			setBit(idx.single, i)
 		}
 		for _, g := range order[min(2, len(order)):] {
 			idx.rest[i] = append(idx.rest[i], p.needIDs[g])
 		}
 		for k, g := range order[:min(2, len(order))] {
-			flag := uint8(1) << k
-			idx.full[i] |= flag
 			for _, id := range p.needIDs[g] {
-				if l := idx.byNeed[id]; len(l) == 0 || l[len(l)-1] != (keyed{i, flag}) {
-					idx.byNeed[id] = append(l, keyed{i, flag})
-				}
+				idx.keys[k][id] = addToSet(idx.keys[k][id], i)
 			}
 		}
 	}
 	return idx
 }
 
-// candidates sets in flags (one per pattern) the flags of the key elements
-// that one of the present words (needIndex ids, each once) may match, and
-// returns in list, in increasing order, the candidate patterns: those whose
-// key elements are all flagged (flags[i] == full[i]), a pattern that
-// requires no word always.
-func (idx patternIndex) candidates(present []int, flags []uint8, list []int) []int {
-	clear(flags)
-	list = append(list[:0], idx.always...)
+// setBit adds i to the set of bits set.
+func setBit(set []uint64, i int) { set[i/64] |= 1 << (i % 64) }
+
+// A setWord is one machine word of a set of bits: its number and its bits.
+type setWord struct {
+	at   int
+	bits uint64
+}
+
+// addToSet adds i to set, whose words are in increasing order and i no
+// lower than any bit of it.
+func addToSet(set []setWord, i int) []setWord {
+	if n := len(set); n > 0 && set[n-1].at == i/64 {
+		set[n-1].bits |= 1 << (i % 64)
+		return set
+	}
+	return append(set, setWord{at: i / 64, bits: 1 << (i % 64)})
+}
+
+// commonWords are words most sentences of news hold: a pattern keyed on
+// one is tried in most sentences, so patterns are keyed on others when
+// they need others.
+var commonWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, ",": true, ".": true,
+	"'s": true, "'": true, "s": true, "as": true, "with": true, "at": true, "from": true, "for": true, "on": true,
+	"by": true, "was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"been": true, "his": true, "her": true, "their": true, "he": true, "she": true, "they": true, "that": true,
+	"who": true, "will": true, "after": true, "said": true, "it": true, "be": true, "not": true,
+}
+
+// commonWeight is what a common word adds to the weight of a pattern's
+// element (see indexPatterns): more than any count of patterns.
+const commonWeight = 1 << 20
+
+// candidates returns in list, in increasing order, the candidate patterns
+// for a sentence that holds the present words (needIndex ids, each once):
+// those whose key elements one of the words may match, and those that
+// require no word. buf is room for two sets (see candidateBuf).
+func (idx patternIndex) candidates(present []int, buf []uint64, list []int) []int {
+	first, second := buf[:idx.words], buf[idx.words:2*idx.words]
+	clear(first)
+	clear(second)
 	for _, id := range present {
-		for _, k := range idx.byNeed[id] {
-			if f := flags[k.pattern]; f|k.flag != f {
-				flags[k.pattern] = f | k.flag
-				if f|k.flag == idx.full[k.pattern] {
-					list = append(list, k.pattern)
-				}
-			}
+		if b := idx.keys[0][id]; b != nil {
+			orInto(first, b)
+		}
+		if b := idx.keys[1][id]; b != nil {
+			orInto(second, b)
 		}
 	}
-	slices.Sort(list)
+	list = list[:0]
+	for w := range first {
+		c := first[w]&(second[w]|idx.single[w]) | idx.always[w]
+		for c != 0 {
+			list = append(list, w*64+bits.TrailingZeros64(c))
+			c &= c - 1
+		}
+	}
 	return list
 }
+
+// orInto adds the bits of set to dst.
+func orInto(dst []uint64, set []setWord) {
+	for _, w := range set {
+		dst[w.at] |= w.bits
+	}
+}
+
+// candidateBuf is the length of the buffer candidates takes.
+func (idx patternIndex) candidateBuf() int { return 2 * idx.words }
 
 // viable reports whether a sentence can match candidate pattern i (see
 // candidates), given which of the needed words it contains (see

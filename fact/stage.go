@@ -1712,7 +1712,7 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 	}
 	present := s.m.present
 	m := s.m
-	m.candList = st.r.byNeed.candidates(m.setIDs, m.cands(len(st.r.patterns)), m.candList)
+	m.candList = st.r.byNeed.candidates(m.setIDs, m.cands(st.r.byNeed.candidateBuf()), m.candList)
 	for _, i := range m.candList {
 		p := st.r.patterns[i]
 		if !st.r.byNeed.viable(i, present) {

@@ -600,9 +600,9 @@ type memoBuf struct {
 	present   []uint64        // the set of the units' needIndex ids, as bits (see patternIndex.viable)
 	any       [numSlots]bool  // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
-	cand      []uint8 // pattern flags (see patternIndex.candidates)
-	candList  []int   // candidate patterns (see patternIndex.candidates)
-	cl        []int   // clause numbers by unit
+	cand      []uint64 // room for the sets of patterns candidates joins
+	candList  []int    // candidate patterns (see patternIndex.candidates)
+	cl        []int    // clause numbers by unit
 	clGen     uint32
 	uw        unitMemo[[]string] // unitWords by unit
 	phrase    []byte             // buffer for phrases looked up in tables
@@ -717,10 +717,10 @@ func (c *unitMemo[T]) put(u int, gen uint32, v T) T {
 	return v
 }
 
-// cands returns room for n pattern flags.
-func (m *memoBuf) cands(n int) []uint8 {
+// cands returns room for n machine words of pattern sets.
+func (m *memoBuf) cands(n int) []uint64 {
 	if cap(m.cand) < n {
-		m.cand = make([]uint8, n)
+		m.cand = make([]uint64, n)
 	}
 	m.cand = m.cand[:n]
 	return m.cand
