@@ -430,6 +430,39 @@ var tellingVerbs = map[string]bool{"confirmed": true, "confirms": true, "confirm
 	"told": true, "shared": true, "shares": true, "insisted": true, "insists": true, "dismissed": true, "dismisses": true,
 	"rejected": true, "rejects": true, "mourned": true, "mourns": true}
 
+// defeatedOnly reports whether the match's first person is the one beaten
+// by someone named before, and the office follows in an infinitive ("X
+// defeated incumbent Y to become mayor"): the office is the winner's, not
+// the loser's.
+func defeatedOnly(s *sent, p *pattern, b *binding) bool {
+	a := b.slots[slotA]
+	if !careerTypes[p.typ] || !a.set || !b.trigSet || b.trig.Start < a.span.End {
+		return false
+	}
+	t := s.unitAt(b.trig.Start)
+	if t < 1 || s.units[t-1].word != "to" {
+		return false
+	}
+	u := s.unitAt(a.span.Start)
+	for k := u - 1; k >= 0 && k >= u-3; k-- {
+		x := &s.units[k]
+		if x.ment != -1 || x.boundary {
+			return false
+		}
+		if defeatVerbs[x.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// careerTypes are the fact types of offices and their changes.
+var careerTypes = map[string]bool{"position_held": true, "appointed": true, "elected": true, "resigned": true, "dismissed": true}
+
+// defeatVerbs take the beaten rival as their object ("defeated", "unseated").
+var defeatVerbs = map[string]bool{"defeated": true, "defeating": true, "beat": true, "beating": true, "unseated": true,
+	"unseating": true, "ousted": true, "ousting": true, "edged": true, "edging": true, "toppled": true, "toppling": true, "trounced": true}
+
 // makeRaws turns one match into facts: one per combination of the people a
 // group stands for. It may change *b (the sentence's match buffer, read
 // once); the facts share a copy of their own.
@@ -465,7 +498,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 			return nil
 		}
 	}
-	if possessorOnly(s, p, b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) {
 		return nil
 	}
 	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
