@@ -46,6 +46,7 @@ type resources struct {
 	tenures     map[string]bool   // nouns of a spell in a post a length measures ("an eight-year tenure")
 	takeovers   map[string]bool   // words after "N years after" that name taking up the post ("taking charge")
 	predecessor map[string]bool   // verbs whose object leaves the post ("to succeed X")
+	parties     map[string]bool   // names of parties without "Party" ("Labour", "the Greens")
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
@@ -231,6 +232,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.predecessor, err = lexicon.Set(dataFS, "data/predecessor.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.parties, err = lexicon.Set(dataFS, "data/parties.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.together, err = loadPhrases("data/together.txt"); err != nil {
