@@ -85,6 +85,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = mergeEchoes(raws)
 	raws = addEventPlaces(doc, raws, placed)
 	raws = partyMembers(doc, raws, st.r.parties, st.r.bodies)
+	raws = dedupeParties(doc, raws, st.r.parties)
 	facts := dedupe(complete(raws))
 	slices.SortStableFunc(facts, func(a, b hearsay.Fact) int { return cmp.Compare(a.Sentence, b.Sentence) })
 	return facts
@@ -4123,4 +4124,35 @@ func partyKey(name string) string {
 	n = strings.TrimPrefix(n, "the ")
 	n = strings.TrimSuffix(n, " party")
 	return strings.TrimSuffix(n, "s")
+}
+
+// partyArg reports whether the last argument of a fact names a party.
+func (rw *raw) partyArg(partyNames map[string]bool) bool {
+	return rw.s != nil && len(rw.f.Args) > 0 && isParty(rw.s.doc, rw.f.Args[len(rw.f.Args)-1], partyNames)
+}
+
+// isParty reports whether an argument is an organisation whose name is a
+// party's (partyName).
+func isParty(doc *hearsay.Document, org hearsay.Arg, partyNames map[string]bool) bool {
+	name := org.Literal
+	if org.Entity >= 0 {
+		if doc.Entities[org.Entity].Type != hearsay.Org {
+			return false
+		}
+		name = doc.Entities[org.Entity].Name
+	}
+	return name != "" && partyName(name, partyNames)
+}
+
+// dedupeParties keeps one membership of a person in a party told under
+// several names ("Labour" and "the Labour Party"): the first.
+func dedupeParties(doc *hearsay.Document, raws []*raw, partyNames map[string]bool) []*raw {
+	out := raws[:0]
+	for i, rw := range raws {
+		if rw.f.Type == "member_of" && !rw.echo && rw.partyArg(partyNames) && memberAlready(doc, raws[:i], rw.f.Args[0].Entity, argName(doc, rw.f.Args[1])) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
 }

@@ -553,7 +553,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) {
 			continue
 		}
 		rw.f.Time = st.timeFor(s, p, b)
@@ -573,6 +573,22 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 		}
 	}
 	return out
+}
+
+// partyOrg reports whether the organisation of a match of a pattern that
+// wants a party (option party: "Labour's X", "the Conservative candidate,
+// Y") is one by its name, written whole: not the end of a longer name the
+// mention stage cut ("Liberal Democrat").
+func (s *sent) partyOrg(b *binding, org hearsay.Arg, partyNames map[string]bool) bool {
+	if !isParty(s.doc, org, partyNames) {
+		return false
+	}
+	o := b.slots[slotOrg]
+	if !o.set {
+		return true
+	}
+	u := s.unitAt(o.span.Start)
+	return u < 1 || s.units[u-1].ment != -1 || !s.units[u-1].capital
 }
 
 // contextText is the words of a "met while filming W" match after "met",
