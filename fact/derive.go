@@ -2837,6 +2837,10 @@ func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 	return best
 }
 
+// standingPosts are held beside any office in the same organisation: a
+// founder or an owner may also have run it.
+var standingPosts = map[string]bool{"founder": true, "co-founder": true, "owner": true, "co-owner": true, "shareholder": true}
+
 // holdsAt reports whether the text already gives person e an office, or a
 // change of office, at organisation org (in whatever words) or at an
 // organisation it leaves open (with a role: "resigned as party leader").
@@ -2849,6 +2853,9 @@ func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
 		case "position_held", "appointed", "elected", "resigned", "dismissed":
 		default:
 			continue
+		}
+		if standingPosts[strings.ToLower(m.f.Args[1].Literal)] {
+			continue // "founder Paul Verne" may have run the company too
 		}
 		o := m.f.Args[2]
 		if o.Entity < 0 && o.Literal == "" && m.f.Args[1].Literal != "" || o.Entity >= 0 && o.Entity == org.Entity || o.Entity < 0 && org.Entity < 0 && o.Literal != "" && strings.EqualFold(o.Literal, org.Literal) {

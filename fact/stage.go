@@ -553,7 +553,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) {
 			continue
 		}
 		rw.f.Time = st.timeFor(s, p, b)
@@ -573,6 +573,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 		}
 	}
 	return out
+}
+
+// orgSlot reports whether the organisation of a match of a pattern that
+// wants one (option org: "Orbis Software, where she worked") is an
+// organisation, not a place ("London, where he works").
+func (s *sent) orgSlot(b *binding) bool {
+	o := b.slots[slotOrg]
+	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Org
 }
 
 // partyOrg reports whether the organisation of a match of a pattern that
