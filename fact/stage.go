@@ -1203,8 +1203,9 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 // titleBefore reads a position from a title written just before a name and
 // outside it ("Deputy transport minister Jonas Berg", "Harbourne manager
 // Callum Reid"): the longest role ending before the name; an organisation
-// or place named right before the role is the post's. A past title
-// ("former", "retired") is left alone.
+// or place named right before the role is the post's. A title written
+// with "then-" or "ex-" ("then-governor X") is a post held before; one
+// after "former" ("former finance minister X") is left alone.
 func (st *Stage) titleBefore(s *sent, i int) *raw {
 	x := &s.units[i]
 	var bufArr [96]byte // room for most titles without allocating
@@ -1228,6 +1229,9 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 			continue
 		}
 		role, found := st.r.roles[string(buf)]
+		if !found {
+			role, found = st.r.roles[pastPrefixed(string(buf))] // "then-governor X", "ex-mayor X"
+		}
 		if !found || vagueTitle[role] {
 			continue
 		}
@@ -1308,6 +1312,17 @@ func lowerTail(name string) bool {
 
 // vagueTitle roles say too little alone before a name ("longtime deputy X").
 var vagueTitle = map[string]bool{"deputy": true, "head": true, "partner": true, "principal": true, "owner": true}
+
+// pastPrefixed returns a title without the prefix of a past title
+// ("then-governor", "ex-mayor"), or "" when it has none.
+func pastPrefixed(title string) string {
+	for _, p := range []string{"then-", "ex-", "former-"} {
+		if strings.HasPrefix(title, p) && len(title) > len(p) {
+			return title[len(p):]
+		}
+	}
+	return ""
+}
 
 // pastTitle words make a title one held before ("former finance minister").
 var pastTitle = map[string]bool{"former": true, "retired": true, "ex": true, "late": true, "then": true, "onetime": true, "one-time": true, "erstwhile": true, "outgoing": true}
