@@ -139,6 +139,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws)), allFrames)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
+	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	n := len(doc.Facts)
 	for i := range facts {
@@ -146,6 +147,41 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	doc.Facts = narrowestOccupations(append(doc.Facts, facts...))
 	return nil
+}
+
+// dropHopedPosts removes from the facts the mention stage read (known) a
+// post of a person that the same sentence tells only as a change still
+// hoped for or doubted ("could name X as its next chief executive": X is
+// not its chief executive): an appointment or election of the same post
+// read by the stage (facts) that is speculated, uncertain or denied, with
+// no appointment told as fact beside it.
+func dropHopedPosts(known, facts []hearsay.Fact, roles map[string]string) []hearsay.Fact {
+	hoped := func(k *hearsay.Fact) bool {
+		doubted := false
+		for i := range facts {
+			f := &facts[i]
+			if f.Type != "appointed" && f.Type != "elected" || f.Sentence != k.Sentence || len(f.Args) != 3 || f.Args[0].Entity != k.Args[0].Entity ||
+				canonRole(f.Args[1].Literal, roles) != canonRole(k.Args[1].Literal, roles) {
+				continue
+			}
+			switch f.Modality {
+			case hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
+				doubted = true
+			default:
+				return false
+			}
+		}
+		return doubted
+	}
+	out := known[:0]
+	for i := range known {
+		k := &known[i]
+		if k.Type == "position_held" && len(k.Args) == 3 && k.Args[0].Entity >= 0 && hoped(k) {
+			continue
+		}
+		out = append(out, *k)
+	}
+	return out
 }
 
 // narrowestOccupations drops an occupation of a person that a longer one
