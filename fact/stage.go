@@ -467,6 +467,47 @@ var tellingVerbs = map[string]bool{"confirmed": true, "confirms": true, "confirm
 	"told": true, "shared": true, "shares": true, "insisted": true, "insists": true, "dismissed": true, "dismisses": true,
 	"rejected": true, "rejects": true, "mourned": true, "mourns": true}
 
+// holderSentences is how many sentences after an office told without its
+// holder ("The police chief of Springfield resigned") the holder may be
+// named in.
+const holderSentences = 2
+
+// officeHolder returns the person who holds the office of a match that
+// names no one ("The police chief of Springfield resigned on Tuesday"):
+// the first person named after it, within holderSentences, with the
+// office's last word in the name's title or right before the name
+// ("Chief Dana Holt"), when no
+// other person is named in the match's own sentence after it.
+func (s *sent) officeHolder(b *binding) (bound, bool) {
+	r := b.slots[slotRole]
+	if !r.set || s.doc == nil {
+		return bound{}, false
+	}
+	words := strings.Fields(strings.ToLower(s.doc.Text[r.span.Start:r.span.End]))
+	if len(words) == 0 {
+		return bound{}, false
+	}
+	head := words[len(words)-1]
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.Start < b.trig.End || m.Sentence > s.idx+holderSentences || m.Type != hearsay.Person || m.Entity < 0 {
+			continue
+		}
+		if m.Kind != hearsay.NameMention {
+			continue
+		}
+		name := strings.ToLower(s.doc.Entities[m.Entity].Name)
+		before := strings.ToLower(strings.TrimRight(s.doc.Text[max(0, m.Start-len(head)-1):m.Start], " "))
+		if t := strings.ToLower(m.Text); strings.Contains(t, head) && !strings.Contains(name, head) || strings.HasSuffix(before, head) {
+			return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
+		}
+		if m.Sentence == s.idx {
+			return bound{}, false // "fired its chief executive, Tom Hale,": the name says who, read elsewhere
+		}
+	}
+	return bound{}, false
+}
+
 // defeatedOnly reports whether the match's first person is the one beaten
 // by someone named before, and the office follows in an infinitive ("X
 // defeated incumbent Y to become mayor"): the office is the winner's, not
@@ -517,6 +558,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 	}
 	if p.opt("prior") == "A" && !b.slots[slotA].set {
 		a, ok := s.priorPerson(b.first)
+		if !ok {
+			return nil
+		}
+		b.slots[slotA] = a
+	}
+	if p.opt("holder") == "A" && !b.slots[slotA].set {
+		a, ok := s.officeHolder(b)
 		if !ok {
 			return nil
 		}
