@@ -1095,8 +1095,21 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		return nil // "The board named X": a capital that only starts the sentence
 	}
 	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
-	return []option{{n: n, bound: bound{set: true, lit: s.doc.Text[sp.Start:sp.End], span: sp}}}
+	lit := s.doc.Text[sp.Start:sp.End]
+	if u > 0 && institutionHeads[s.units[u+n-1].word] {
+		if p := &s.units[u-1]; p.ment != -1 && p.mkind == hearsay.NameMention && p.etype == hearsay.Place && strings.TrimSpace(s.doc.Text[p.End:x.Start]) == "" {
+			lit = s.doc.Text[p.Start:sp.End] // "Bayport Unified School District": the place begins the name
+		}
+	}
+	return []option{{n: n, bound: bound{set: true, lit: lit, span: sp}}}
 }
+
+// institutionHeads end the names of public bodies that begin with the place
+// they serve ("Bayport Unified School District", "Harlan County Sheriff's
+// Office").
+var institutionHeads = map[string]bool{"district": true, "school": true, "schools": true, "university": true, "college": true,
+	"hospital": true, "department": true, "council": true, "board": true, "authority": true, "commission": true, "library": true,
+	"office": true, "court": true, "academy": true}
 
 // describedOrg matches an organisation named after a description of it
 // ("the Geneva private bank Lautier & Cie", "the acclaimed Austin
