@@ -2,6 +2,7 @@ package fact
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -1070,7 +1071,16 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		}
 		for _, t := range types {
 			if x.etype == t {
-				return []option{{n: 1, bound: bound{set: true, ents: x.ents, span: x.Span}}}
+				own := option{n: 1, bound: bound{set: true, ents: x.ents, span: x.Span}}
+				if t == hearsay.Place && slices.Contains(types, hearsay.Org) && u+1 < len(s.units) && s.units[u+1].ment == -1 {
+					if body := s.namedOpt(u+1, types...); len(body) == 1 && body[0].lit != "" && body[0].span.Start > x.End && strings.HasPrefix(body[0].lit, s.doc.Text[x.Start:x.End]) {
+						// "the Springfield Unified School District superintendent": the body the place begins
+						body[0].n++
+						body[0].span.Start = x.Start
+						return []option{body[0], own}
+					}
+				}
+				return []option{own}
 			}
 		}
 		return nil
