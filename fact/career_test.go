@@ -76,3 +76,34 @@ func TestPartyOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestDropHopedPosts checks that a post the mention stage read is dropped
+// only when its sentence tells the appointment as hoped for or doubted.
+func TestDropHopedPosts(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	post := func(typ, role string, sent int, mod hearsay.Modality) hearsay.Fact {
+		return hearsay.Fact{Type: typ, Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: 1}}, Sentence: sent, Modality: mod}
+	}
+	held := post("position_held", "chief executive", 2, hearsay.Asserted)
+	for _, c := range []struct {
+		name  string
+		facts []hearsay.Fact
+		keep  bool
+	}{
+		{"speculated appointment", []hearsay.Fact{post("appointed", "ceo", 2, hearsay.Speculated)}, false},
+		{"denied election", []hearsay.Fact{post("elected", "chief executive officer", 2, hearsay.Denied)}, false},
+		{"appointment told as fact", []hearsay.Fact{post("appointed", "ceo", 2, hearsay.Asserted)}, true},
+		{"both", []hearsay.Fact{post("appointed", "ceo", 2, hearsay.Speculated), post("appointed", "ceo", 2, hearsay.Asserted)}, true},
+		{"another sentence", []hearsay.Fact{post("appointed", "ceo", 3, hearsay.Speculated)}, true},
+		{"another post", []hearsay.Fact{post("appointed", "chair", 2, hearsay.Speculated)}, true},
+		{"nothing", nil, true},
+	} {
+		got := dropHopedPosts([]hearsay.Fact{held}, c.facts, st.r.roles)
+		if (len(got) == 1) != c.keep {
+			t.Errorf("%s: kept %d facts, want kept %v", c.name, len(got), c.keep)
+		}
+	}
+}

@@ -46,6 +46,8 @@ type resources struct {
 	tenures     map[string]bool   // nouns of a spell in a post a length measures ("an eight-year tenure")
 	takeovers   map[string]bool   // words after "N years after" that name taking up the post ("taking charge")
 	predecessor map[string]bool   // verbs whose object leaves the post ("to succeed X")
+	parties     map[string]bool   // names of parties without "Party" ("Labour", "the Greens")
+	members     map[string]string // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
@@ -233,6 +235,12 @@ func (r *resources) loadLiterals() error {
 	if r.predecessor, err = lexicon.Set(dataFS, "data/predecessor.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
+	if r.parties, err = lexicon.Set(dataFS, "data/parties.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.members, err = loadMembers(); err != nil {
+		return err
+	}
 	if r.together, err = loadPhrases("data/together.txt"); err != nil {
 		return err
 	}
@@ -375,5 +383,25 @@ func loadPhrases(file string) ([][]string, error) {
 		out = append(out, strings.Fields(p))
 	}
 	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(strings.Join(a, " "), strings.Join(b, " ")) })
+	return out, nil
+}
+
+// loadMembers reads the word classes politicsnoun and membernoun of
+// data/classes.tsv: noun → "politics" or "member".
+func loadMembers() (map[string]string, error) {
+	classes, err := loadWordClasses()
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for class, kind := range map[string]string{"politicsnoun": "politics", "membernoun": "member"} {
+		words, ok := classes[class]
+		if !ok {
+			return nil, fmt.Errorf("fact: data/classes.tsv: no class %q", class)
+		}
+		for _, w := range strings.Split(words, "|") {
+			out[w] = kind
+		}
+	}
 	return out, nil
 }

@@ -84,6 +84,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	datedDenials(raws)
 	raws = mergeEchoes(raws)
 	raws = addEventPlaces(doc, raws, placed)
+	raws = partyMembers(doc, raws, st.r.parties, st.r.bodies)
+	raws = dedupeParties(doc, raws, st.r.parties)
 	facts := dedupe(complete(raws))
 	slices.SortStableFunc(facts, func(a, b hearsay.Fact) int { return cmp.Compare(a.Sentence, b.Sentence) })
 	return facts
@@ -2835,6 +2837,10 @@ func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 	return best
 }
 
+// standingPosts are held beside any office in the same organisation: a
+// founder or an owner may also have run it.
+var standingPosts = map[string]bool{"founder": true, "co-founder": true, "owner": true, "co-owner": true, "shareholder": true}
+
 // holdsAt reports whether the text already gives person e an office, or a
 // change of office, at organisation org (in whatever words) or at an
 // organisation it leaves open (with a role: "resigned as party leader").
@@ -2847,6 +2853,9 @@ func holdsAt(raws []*raw, e int, org hearsay.Arg) bool {
 		case "position_held", "appointed", "elected", "resigned", "dismissed":
 		default:
 			continue
+		}
+		if standingPosts[strings.ToLower(m.f.Args[1].Literal)] {
+			continue // "founder Paul Verne" may have run the company too
 		}
 		o := m.f.Args[2]
 		if o.Entity < 0 && o.Literal == "" && m.f.Args[1].Literal != "" || o.Entity >= 0 && o.Entity == org.Entity || o.Entity < 0 && org.Entity < 0 && o.Literal != "" && strings.EqualFold(o.Literal, org.Literal) {
@@ -4027,4 +4036,130 @@ func lastDayIn(doc *hearsay.Document, j int) *hearsay.FactTime {
 		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: ti}
 	}
 	return nil
+}
+
+// partyMembers adds the membership that a post in a party or the
+// leadership of a body tells: whoever holds a post in a party ("Labour
+// leader X", "Conservative party chairman Y": a party by its name, "...
+// Party", "Labour", "the Greens" of partyNames, or by the post, "party
+// leader") or leads an organisation of members ("elected leader of the
+// Civic Union"; not a body of bodies, "deputy leader of the council") is
+// one of its members. Posts told as fact and not ended only, and one
+// membership per person and party.
+func partyMembers(doc *hearsay.Document, raws []*raw, partyNames map[string]bool, bodies map[string]string) []*raw {
+	out := raws
+	for _, rw := range raws {
+		switch rw.f.Type {
+		case "position_held", "elected", "appointed":
+		default:
+			continue // a post left says nothing of the membership now
+		}
+		a := rw.f.Args
+		if rw.f.Time != nil && rw.f.Time.End != "" {
+			continue
+		}
+		if rw.echo || len(a) != 3 || a[0].Entity < 0 || a[1].Literal == "" || rw.f.Modality != hearsay.Asserted || rw.f.Polarity != hearsay.Pos {
+			continue
+		}
+		org := a[2].Literal
+		if a[2].Entity >= 0 {
+			if doc.Entities[a[2].Entity].Type != hearsay.Org {
+				continue
+			}
+			org = doc.Entities[a[2].Entity].Name
+		}
+		role := strings.ToLower(a[1].Literal)
+		if org == "" || !partyName(org, partyNames) && !strings.HasPrefix(role, "party ") && !leaderPost(role) {
+			continue
+		}
+		if ws := strings.Fields(strings.ToLower(org)); bodies[ws[len(ws)-1]] != "" {
+			continue // "deputy leader of the council": a body whose members hold a post of their own
+		}
+		if memberAlready(doc, out, a[0].Entity, org) {
+			continue
+		}
+		cp := *rw
+		cp.f.Type = "member_of"
+		cp.f.Args = []hearsay.Arg{a[0], a[2]}
+		cp.f.Time = nil
+		cp.f.Qualifiers = nil
+		cp.f.Derived = true
+		cp.f.Reason = "a post in the party (" + a[1].Literal + ") is held by one of its members"
+		cp.pat = &pattern{typ: "member_of", line: rw.pat.line}
+		out = append(out, &cp)
+	}
+	return out
+}
+
+// leaderPost reports whether a role is the leadership of a body of members
+// ("leader", "deputy leader").
+func leaderPost(role string) bool {
+	return role == "leader" || role == "deputy leader" || role == "leader of the opposition"
+}
+
+// partyName reports whether an organisation's name is a party's: it ends in
+// "Party" or is one of partyNames ("Labour", "Conservatives").
+func partyName(name string, partyNames map[string]bool) bool {
+	n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	return strings.HasSuffix(n, " party") || partyNames[n]
+}
+
+// memberAlready reports whether out holds a membership of person e in the
+// party org, under its name or a shorter one ("Labour" of "Labour Party").
+func memberAlready(doc *hearsay.Document, out []*raw, e int, org string) bool {
+	key := partyKey(org)
+	for _, m := range out {
+		if m.f.Type != "member_of" || len(m.f.Args) != 2 || m.f.Args[0].Entity != e {
+			continue
+		}
+		name := m.f.Args[1].Literal
+		if m.f.Args[1].Entity >= 0 {
+			name = doc.Entities[m.f.Args[1].Entity].Name
+		}
+		if partyKey(name) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// partyKey is a party's name without "the", "Party" and a plural "s", lower
+// case: "Labour Party" and "Labour", "the Conservatives" and "Conservative
+// Party" have one key.
+func partyKey(name string) string {
+	n := strings.ToLower(name)
+	n = strings.TrimPrefix(n, "the ")
+	n = strings.TrimSuffix(n, " party")
+	return strings.TrimSuffix(n, "s")
+}
+
+// partyArg reports whether the last argument of a fact names a party.
+func (rw *raw) partyArg(partyNames map[string]bool) bool {
+	return rw.s != nil && len(rw.f.Args) > 0 && isParty(rw.s.doc, rw.f.Args[len(rw.f.Args)-1], partyNames)
+}
+
+// isParty reports whether an argument is an organisation whose name is a
+// party's (partyName).
+func isParty(doc *hearsay.Document, org hearsay.Arg, partyNames map[string]bool) bool {
+	name := org.Literal
+	if org.Entity >= 0 {
+		if doc.Entities[org.Entity].Type != hearsay.Org {
+			return false
+		}
+		name = doc.Entities[org.Entity].Name
+	}
+	return name != "" && partyName(name, partyNames)
+}
+
+// dedupeParties keeps one membership of a person in a party told under
+// several names ("Labour" and "the Labour Party"): the first.
+func dedupeParties(doc *hearsay.Document, raws []*raw, partyNames map[string]bool) []*raw {
+	out := raws[:0]
+	for i, rw := range raws {
+		if rw.f.Type == "member_of" && !rw.echo && rw.partyArg(partyNames) && memberAlready(doc, raws[:i], rw.f.Args[0].Entity, argName(doc, rw.f.Args[1])) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
 }

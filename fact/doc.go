@@ -10,8 +10,10 @@
 // nouns), and small literal lists (roles, religions, nationalities,
 // ordinals, hyphenated place words in compounds.tsv, staff posts in
 // staff.txt: a split from one's coach is no break-up, the posts of members
-// of bodies in bodies.tsv). data/examples.tsv holds one worked sentence per pattern; the
-// tests run them all.
+// of bodies in bodies.tsv, parties named without "Party" in parties.txt),
+// and word classes (classes.tsv) that patterns name as @class.
+// data/examples.tsv holds one worked sentence per pattern; the tests run
+// them all.
 //
 // The stage works sentence by sentence:
 //
@@ -20,7 +22,9 @@
 //     "according to People", quotes and their speakers), each with the span
 //     of text it governs;
 //  3. pattern matches, each giving a fact with its trigger, arguments and
-//     the time expression nearest to the trigger in its clause;
+//     the time expression nearest to the trigger in its clause, and the
+//     posts and memberships that titled names and descriptions kept whole
+//     tell ("Finance Minister X", "X, a Labour MP");
 //  4. modality and polarity from the cues in the fact's clause and the kind
 //     of source behind it;
 //  5. derived facts (parents of each child, wedding dates from anniversaries,
@@ -38,7 +42,8 @@
 //     marriage", a wedding N years before a marriage "of N years", a
 //     child's birth told in the article,
 //     the organisation of a post the text leaves out: the
-//     one the article is about, or the one its posts name only in words)
+//     one the article is about, or the one its posts name only in words,
+//     the membership that a post in a party tells)
 //     and merging of repeated mentions of one fact into
 //     one fact with several evidence sentences (a later dated telling dates
 //     a present-tense one: "is engaged ... proposed last weekend").

@@ -2,6 +2,7 @@ package fact
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -1070,7 +1071,16 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		}
 		for _, t := range types {
 			if x.etype == t {
-				return []option{{n: 1, bound: bound{set: true, ents: x.ents, span: x.Span}}}
+				own := option{n: 1, bound: bound{set: true, ents: x.ents, span: x.Span}}
+				if t == hearsay.Place && slices.Contains(types, hearsay.Org) && u+1 < len(s.units) && s.units[u+1].ment == -1 {
+					if body := s.namedOpt(u+1, types...); len(body) == 1 && body[0].lit != "" && body[0].span.Start > x.End && strings.HasPrefix(body[0].lit, s.doc.Text[x.Start:x.End]) {
+						// "the Springfield Unified School District superintendent": the body the place begins
+						body[0].n++
+						body[0].span.Start = x.Start
+						return []option{body[0], own}
+					}
+				}
+				return []option{own}
 			}
 		}
 		return nil
@@ -1095,8 +1105,21 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		return nil // "The board named X": a capital that only starts the sentence
 	}
 	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
-	return []option{{n: n, bound: bound{set: true, lit: s.doc.Text[sp.Start:sp.End], span: sp}}}
+	lit := s.doc.Text[sp.Start:sp.End]
+	if u > 0 && institutionHeads[s.units[u+n-1].word] {
+		if p := &s.units[u-1]; p.ment != -1 && p.mkind == hearsay.NameMention && p.etype == hearsay.Place && strings.TrimSpace(s.doc.Text[p.End:x.Start]) == "" {
+			lit = s.doc.Text[p.Start:sp.End] // "Bayport Unified School District": the place begins the name
+		}
+	}
+	return []option{{n: n, bound: bound{set: true, lit: lit, span: sp}}}
 }
+
+// institutionHeads end the names of public bodies that begin with the place
+// they serve ("Bayport Unified School District", "Harlan County Sheriff's
+// Office").
+var institutionHeads = map[string]bool{"district": true, "school": true, "schools": true, "university": true, "college": true,
+	"hospital": true, "department": true, "council": true, "board": true, "authority": true, "commission": true, "library": true,
+	"office": true, "court": true, "academy": true}
 
 // describedOrg matches an organisation named after a description of it
 // ("the Geneva private bank Lautier & Cie", "the acclaimed Austin

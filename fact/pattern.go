@@ -420,8 +420,20 @@ func loadPatterns() ([]*pattern, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fact: %w", err)
 	}
+	classes, err := loadWordClasses()
+	if err != nil {
+		return nil, err
+	}
 	var out []*pattern
 	for _, l := range lines {
+		if len(l.Fields) >= 3 {
+			expanded, err := expandClasses(l.Fields[2], classes)
+			if err != nil {
+				return nil, fmt.Errorf("fact: %w", l.Errorf("%v", err))
+			}
+			l.Fields = slices.Clone(l.Fields)
+			l.Fields[2] = expanded
+		}
 		p, err := parsePattern(l)
 		if err != nil {
 			return nil, fmt.Errorf("fact: %w", err)
@@ -429,6 +441,52 @@ func loadPatterns() ([]*pattern, error) {
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// loadWordClasses reads data/classes.tsv: the named word classes that a
+// pattern writes as @name among the alternatives of a word ("the @orgnoun
+// 's {ROLE}").
+func loadWordClasses() (map[string]string, error) {
+	lines, err := lexicon.Table(dataFS, "data/classes.tsv", 2)
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	classes := make(map[string]string, len(lines))
+	for _, l := range lines {
+		classes[l.Fields[0]] = l.Fields[1]
+	}
+	return classes, nil
+}
+
+// expandClasses replaces each @name among the alternatives of a pattern's
+// words by the words of that class, keeping a trailing "?" of the element.
+func expandClasses(pat string, classes map[string]string) (string, error) {
+	if !strings.Contains(pat, "@") {
+		return pat, nil
+	}
+	toks := strings.Fields(pat)
+	for i, t := range toks {
+		if !strings.Contains(t, "@") {
+			continue
+		}
+		opt := ""
+		if len(t) > 1 && strings.HasSuffix(t, "?") {
+			t, opt = t[:len(t)-1], "?"
+		}
+		alts := strings.Split(t, "|")
+		for k, a := range alts {
+			if !strings.HasPrefix(a, "@") {
+				continue
+			}
+			words, ok := classes[a[1:]]
+			if !ok {
+				return "", fmt.Errorf("unknown word class %q", a)
+			}
+			alts[k] = words
+		}
+		toks[i] = strings.Join(alts, "|") + opt
+	}
+	return strings.Join(toks, " "), nil
 }
 
 func parsePattern(l lexicon.Line) (*pattern, error) {

@@ -118,6 +118,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		}
 		s.release()
 		here = append(here, st.titledNames(s, frames)...)
+		here = append(here, st.nominalMembers(s, frames)...)
 		if s.question() {
 			for _, rw := range here {
 				rw.echo = true // "Are X and Y back on?" asks; it adds evidence to what is told
@@ -138,6 +139,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws)), allFrames)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
+	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	n := len(doc.Facts)
 	for i := range facts {
@@ -145,6 +147,41 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	doc.Facts = narrowestOccupations(append(doc.Facts, facts...))
 	return nil
+}
+
+// dropHopedPosts removes from the facts the mention stage read (known) a
+// post of a person that the same sentence tells only as a change still
+// hoped for or doubted ("could name X as its next chief executive": X is
+// not its chief executive): an appointment or election of the same post
+// read by the stage (facts) that is speculated, uncertain or denied, with
+// no appointment told as fact beside it.
+func dropHopedPosts(known, facts []hearsay.Fact, roles map[string]string) []hearsay.Fact {
+	hoped := func(k *hearsay.Fact) bool {
+		doubted := false
+		for i := range facts {
+			f := &facts[i]
+			if f.Type != "appointed" && f.Type != "elected" || f.Sentence != k.Sentence || len(f.Args) != 3 || f.Args[0].Entity != k.Args[0].Entity ||
+				canonRole(f.Args[1].Literal, roles) != canonRole(k.Args[1].Literal, roles) {
+				continue
+			}
+			switch f.Modality {
+			case hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
+				doubted = true
+			default:
+				return false
+			}
+		}
+		return doubted
+	}
+	out := known[:0]
+	for i := range known {
+		k := &known[i]
+		if k.Type == "position_held" && len(k.Args) == 3 && k.Args[0].Entity >= 0 && hoped(k) {
+			continue
+		}
+		out = append(out, *k)
+	}
+	return out
 }
 
 // narrowestOccupations drops an occupation of a person that a longer one
@@ -430,6 +467,80 @@ var tellingVerbs = map[string]bool{"confirmed": true, "confirms": true, "confirm
 	"told": true, "shared": true, "shares": true, "insisted": true, "insists": true, "dismissed": true, "dismisses": true,
 	"rejected": true, "rejects": true, "mourned": true, "mourns": true}
 
+// holderSentences is how many sentences after an office told without its
+// holder ("The police chief of Springfield resigned") the holder may be
+// named in.
+const holderSentences = 2
+
+// officeHolder returns the person who holds the office of a match that
+// names no one ("The police chief of Springfield resigned on Tuesday"):
+// the first person named after it, within holderSentences, with the
+// office's last word in the name's title or right before the name
+// ("Chief Dana Holt"), when no
+// other person is named in the match's own sentence after it.
+func (s *sent) officeHolder(b *binding) (bound, bool) {
+	r := b.slots[slotRole]
+	if !r.set || s.doc == nil {
+		return bound{}, false
+	}
+	words := strings.Fields(strings.ToLower(s.doc.Text[r.span.Start:r.span.End]))
+	if len(words) == 0 {
+		return bound{}, false
+	}
+	head := words[len(words)-1]
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.Start < b.trig.End || m.Sentence > s.idx+holderSentences || m.Type != hearsay.Person || m.Entity < 0 {
+			continue
+		}
+		if m.Kind != hearsay.NameMention {
+			continue
+		}
+		name := strings.ToLower(s.doc.Entities[m.Entity].Name)
+		before := strings.ToLower(strings.TrimRight(s.doc.Text[max(0, m.Start-len(head)-1):m.Start], " "))
+		if t := strings.ToLower(m.Text); strings.Contains(t, head) && !strings.Contains(name, head) || strings.HasSuffix(before, head) {
+			return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
+		}
+		if m.Sentence == s.idx {
+			return bound{}, false // "fired its chief executive, Tom Hale,": the name says who, read elsewhere
+		}
+	}
+	return bound{}, false
+}
+
+// defeatedOnly reports whether the match's first person is the one beaten
+// by someone named before, and the office follows in an infinitive ("X
+// defeated incumbent Y to become mayor"): the office is the winner's, not
+// the loser's.
+func defeatedOnly(s *sent, p *pattern, b *binding) bool {
+	a := b.slots[slotA]
+	if !careerTypes[p.typ] || !a.set || !b.trigSet || b.trig.Start < a.span.End {
+		return false
+	}
+	t := s.unitAt(b.trig.Start)
+	if t < 1 || s.units[t-1].word != "to" {
+		return false
+	}
+	u := s.unitAt(a.span.Start)
+	for k := u - 1; k >= 0 && k >= u-3; k-- {
+		x := &s.units[k]
+		if x.ment != -1 || x.boundary {
+			return false
+		}
+		if defeatVerbs[x.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// careerTypes are the fact types of offices and their changes.
+var careerTypes = map[string]bool{"position_held": true, "appointed": true, "elected": true, "resigned": true, "dismissed": true}
+
+// defeatVerbs take the beaten rival as their object ("defeated", "unseated").
+var defeatVerbs = map[string]bool{"defeated": true, "defeating": true, "beat": true, "beating": true, "unseated": true,
+	"unseating": true, "ousted": true, "ousting": true, "edged": true, "edging": true, "toppled": true, "toppling": true, "trounced": true}
+
 // makeRaws turns one match into facts: one per combination of the people a
 // group stands for. It may change *b (the sentence's match buffer, read
 // once); the facts share a copy of their own.
@@ -452,6 +563,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 		}
 		b.slots[slotA] = a
 	}
+	if p.opt("holder") == "A" && !b.slots[slotA].set {
+		a, ok := s.officeHolder(b)
+		if !ok {
+			return nil
+		}
+		b.slots[slotA] = a
+	}
 	if p.opt("elided") == "AB" && !b.slots[slotAB].set {
 		for u := b.first - 1; u >= 0 && !b.slots[slotAB].set; u-- {
 			for _, o := range s.personOpts(st.r, u, true) {
@@ -465,7 +583,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 			return nil
 		}
 	}
-	if possessorOnly(s, p, b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) {
 		return nil
 	}
 	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
@@ -520,7 +638,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) {
 			continue
 		}
 		rw.f.Time = st.timeFor(s, p, b)
@@ -540,6 +658,30 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 		}
 	}
 	return out
+}
+
+// orgSlot reports whether the organisation of a match of a pattern that
+// wants one (option org: "Orbis Software, where she worked") is an
+// organisation, not a place ("London, where he works").
+func (s *sent) orgSlot(b *binding) bool {
+	o := b.slots[slotOrg]
+	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Org
+}
+
+// partyOrg reports whether the organisation of a match of a pattern that
+// wants a party (option party: "Labour's X", "the Conservative candidate,
+// Y") is one by its name, written whole: not the end of a longer name the
+// mention stage cut ("Liberal Democrat").
+func (s *sent) partyOrg(b *binding, org hearsay.Arg, partyNames map[string]bool) bool {
+	if !isParty(s.doc, org, partyNames) {
+		return false
+	}
+	o := b.slots[slotOrg]
+	if !o.set {
+		return true
+	}
+	u := s.unitAt(o.span.Start)
+	return u < 1 || s.units[u-1].ment != -1 || !s.units[u-1].capital
 }
 
 // contextText is the words of a "met while filming W" match after "met",
@@ -1146,8 +1288,9 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 // titleBefore reads a position from a title written just before a name and
 // outside it ("Deputy transport minister Jonas Berg", "Harbourne manager
 // Callum Reid"): the longest role ending before the name; an organisation
-// or place named right before the role is the post's. A past title
-// ("former", "retired") is left alone.
+// or place named right before the role is the post's. A title written
+// with "then-" or "ex-" ("then-governor X") is a post held before; one
+// after "former" ("former finance minister X") is left alone.
 func (st *Stage) titleBefore(s *sent, i int) *raw {
 	x := &s.units[i]
 	var bufArr [96]byte // room for most titles without allocating
@@ -1171,6 +1314,9 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 			continue
 		}
 		role, found := st.r.roles[string(buf)]
+		if !found {
+			role, found = st.r.roles[pastPrefixed(string(buf))] // "then-governor X", "ex-mayor X"
+		}
 		if !found || vagueTitle[role] {
 			continue
 		}
@@ -1251,6 +1397,17 @@ func lowerTail(name string) bool {
 
 // vagueTitle roles say too little alone before a name ("longtime deputy X").
 var vagueTitle = map[string]bool{"deputy": true, "head": true, "partner": true, "principal": true, "owner": true}
+
+// pastPrefixed returns a title without the prefix of a past title
+// ("then-governor", "ex-mayor"), or "" when it has none.
+func pastPrefixed(title string) string {
+	for _, p := range []string{"then-", "ex-", "former-"} {
+		if strings.HasPrefix(title, p) && len(title) > len(p) {
+			return title[len(p):]
+		}
+	}
+	return ""
+}
 
 // pastTitle words make a title one held before ("former finance minister").
 var pastTitle = map[string]bool{"former": true, "retired": true, "ex": true, "late": true, "then": true, "onetime": true, "one-time": true, "erstwhile": true, "outgoing": true}

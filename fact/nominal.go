@@ -1,0 +1,104 @@
+package fact
+
+import (
+	"strings"
+	"unicode"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// nominalPattern is the rule of memberships read from descriptions.
+var nominalPattern = &pattern{typ: "member_of", opts: options{{"trigger", "noun"}, {"state", ""}}, line: "membership in a description"}
+
+// nominalMembers reads memberships from the descriptions the mention stage
+// keeps as one mention of a person, whose words no pattern sees: a party's
+// name or adjective before a noun of politics ("Gareth Lowe, a Labour MP",
+// "the Democratic congresswoman"), or an organisation named before a noun
+// of a band's or a team's member ("the Static Harbor frontman").
+func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
+	var out []*raw
+	for i := range s.units {
+		x := &s.units[i]
+		if x.ment < 0 || x.mkind != hearsay.NominalMention || len(x.ents) != 1 || x.etype != hearsay.Person {
+			continue
+		}
+		m := &s.doc.Mentions[x.ment]
+		org, ok := st.describedOrg(s.doc, m)
+		if !ok {
+			continue
+		}
+		rw := &raw{pat: nominalPattern, s: s, b: new(binding), noun: true, childAge: -1}
+		rw.f = hearsay.Fact{Type: "member_of", Args: []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, Polarity: hearsay.Pos,
+			Modality: hearsay.Asserted, Sentence: s.idx, Evidence: []int{s.idx}, Trigger: m.Span, Rule: nominalPattern.line}
+		st.attribute(rw, frames)
+		out = append(out, rw)
+	}
+	return out
+}
+
+// describedOrg returns the organisation a description of a person names as
+// the one the person belongs to ("a Labour MP": Labour), and whether it
+// names one. The description's last word is a noun of the
+// classes politicsnoun or membernoun of classes.tsv; a party
+// comes before a noun of politics, any organisation named inside the
+// description before a noun of a band's or team's member.
+func (st *Stage) describedOrg(doc *hearsay.Document, m *hearsay.Mention) (hearsay.Arg, bool) {
+	words := strings.FieldsFunc(m.Text, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	if len(words) < 2 {
+		return hearsay.Arg{}, false
+	}
+	kind := st.r.members[strings.ToLower(words[len(words)-1])]
+	switch kind {
+	case "politics":
+		for _, w := range words[:len(words)-1] {
+			if org, ok := st.partyOfWord(doc, w); ok {
+				return org, true
+			}
+		}
+	case "member":
+		for i := range doc.Mentions {
+			o := &doc.Mentions[i]
+			if o.Type == hearsay.Org && o.Entity >= 0 && o.Start >= m.Start && o.End <= m.End {
+				return entArg(doc, o.Entity), true
+			}
+		}
+	}
+	return hearsay.Arg{}, false
+}
+
+// partyOfWord returns the party a capitalised word of a description names
+// ("Labour", "Democratic", "Republican"): the organisation of the document
+// with that party's name, else the party's usual name for the adjectives of
+// the two-party systems (partyAdjectives), and whether it names one.
+func (st *Stage) partyOfWord(doc *hearsay.Document, w string) (hearsay.Arg, bool) {
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+		return hearsay.Arg{}, false
+	}
+	lw := strings.ToLower(w)
+	if !st.r.parties[lw] && partyAdjectives[lw] == "" {
+		return hearsay.Arg{}, false
+	}
+	key := partyKey(lw)
+	if k, ok := adjectiveKeys[lw]; ok {
+		key = k
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type == hearsay.Org && (partyKey(e.Name) == key || adjectiveKeys[strings.ToLower(e.Name)] == key) {
+			return entArg(doc, i), true
+		}
+	}
+	if name := partyAdjectives[lw]; name != "" {
+		return hearsay.Arg{Entity: -1, Literal: name}, true
+	}
+	return hearsay.Arg{}, false
+}
+
+// partyAdjectives name the party an adjective stands for when the
+// document names it no other way.
+var partyAdjectives = map[string]string{"democratic": "Democratic Party", "democrat": "Democratic Party", "republican": "Republican Party",
+	"labour": "Labour Party", "conservative": "Conservative Party", "tory": "Conservative Party"}
+
+// adjectiveKeys are the party keys (partyKey) of the adjectives whose word
+// differs from the party's name ("democratic" of "Democrats").
+var adjectiveKeys = map[string]string{"democratic": "democrat", "democratic party": "democrat", "tory": "conservative", "tories": "conservative"}
