@@ -1502,7 +1502,28 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	if len(ents) == 0 {
 		return nil
 	}
-	return []option{{n: end - u, bound: bound{set: true, ents: ents, ages: ages, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}}}
+	b := bound{set: true, ents: ents, ages: ages, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}
+	opts := []option{{n: end - u, bound: b}}
+	if k := ageLength(s, end); k > 0 {
+		opts = append(opts, option{n: end - u + k, bound: b}) // "sons Leo, 8, and Max, 5, from his marriage to X"
+	}
+	return opts
+}
+
+// ageLength returns how many units from v make the age written after a
+// name (", 5", ", now 24", "(5)"), 0 for none.
+func ageLength(s *sent, v int) int {
+	if ageAfter(s, v) < 0 {
+		return 0
+	}
+	n := 2
+	if s.units[v+1].word == "now" {
+		n = 3
+	}
+	if s.units[v].word == "(" && v+n < len(s.units) && s.units[v+n].word == ")" {
+		n++
+	}
+	return n
 }
 
 // multipleBirth name children born together, who share one age.
