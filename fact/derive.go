@@ -103,12 +103,26 @@ func births(raws []*raw) ([]*raw, map[int]*hearsay.FactTime) {
 		if rw.echo || len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 || t == nil || t.Value == "" || strings.Contains(t.Value, "REF") || rw.f.Modality != hearsay.Asserted {
 			continue
 		}
+		if possessiveSubject(rw) {
+			continue // "Their son was born in March": the son's birth, not theirs
+		}
 		if born[rw.f.Args[0].Entity] == nil {
 			cp := *t
 			born[rw.f.Args[0].Entity] = &cp
 		}
 	}
 	return out, born
+}
+
+// possessiveSubject reports whether the person of a match is a possessive
+// pronoun ("their" in "Their son was born"): the one the words after it
+// name is someone else.
+func possessiveSubject(rw *raw) bool {
+	if rw.b == nil || rw.s == nil || !rw.b.slots[slotA].set {
+		return false
+	}
+	u := rw.s.unitAt(rw.b.slots[slotA].span.Start)
+	return u >= 0 && possessives[rw.s.units[u].word]
 }
 
 // childTime dates parent_of with the child's birth interval, or the time
@@ -3610,7 +3624,7 @@ func newbornTime(doc *hearsay.Document, raws []*raw) {
 		}
 		undated = append(undated, rw)
 	}
-	if len(undated) == 0 {
+	if len(undated) == 0 || grownUp(raws, child) {
 		return
 	}
 	t, si, ok := unnamedBirth(doc)
@@ -3624,6 +3638,28 @@ func newbornTime(doc *hearsay.Document, raws []*raw) {
 		rw.f.Reason = "time is the birth the article tells of the baby"
 		rw.f.Evidence = uniqueEvidence(append(rw.f.Evidence, si))
 	}
+}
+
+// adultTypes are the facts whose people are grown up: a person who
+// marries, dates, expects a child or holds a job is no newborn.
+var adultTypes = map[string]bool{"married": true, "engaged": true, "dating": true, "separated": true, "divorced": true, "affair": true,
+	"expecting_child": true, "occupation": true, "position_held": true, "appointed": true, "elected": true, "resigned": true, "member_of": true}
+
+// grownUp reports whether the facts tell of person e as an adult: a
+// partner, a worker or a parent ("Kovar's mother, Ilse" is no baby's
+// parenthood for "Their son was born in March").
+func grownUp(raws []*raw, e int) bool {
+	for _, rw := range raws {
+		for i, a := range rw.f.Args {
+			if a.Entity != e {
+				continue
+			}
+			if adultTypes[rw.f.Type] || rw.f.Type == "parent_of" && i == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unnamedBirth returns the one time the article gives to the birth of a
