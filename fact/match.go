@@ -1456,6 +1456,9 @@ func (s *sent) descBeforeKid(r *resources, v int) int {
 	return 0
 }
 
+// articles open a description ("a London barrister").
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
 // kidDescStart are the words that open a description before a child's name.
 var kidDescStart = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true}
 
@@ -1467,6 +1470,9 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	twins := -1 // the first of the children named after "twins", -1 when none
 	for v := u; v < len(s.units); v++ {
 		x := &s.units[v]
+		if x.ment != -1 && x.etype != hearsay.Person && v > u && articles[s.units[v-1].word] {
+			break // "Peter, a London barrister": a description, no child
+		}
 		if x.ment != -1 && len(x.ents) == 1 && x.mkind == hearsay.NameMention && (x.etype == hearsay.Person || x.etype == hearsay.Place || x.etype == hearsay.Misc || x.etype == hearsay.Org) {
 			if age < 0 {
 				age = ageAfter(s, v+1)
