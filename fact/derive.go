@@ -672,6 +672,7 @@ func affairs(raws []*raw) {
 	wed := map[string]string{}         // the year a marriage began, when told
 	ended := map[string]bool{}         // the marriage ended, as the article tells it
 	endedAsserted := map[string]bool{} // ... in the article's own voice, or at a time of its own
+	stated := map[string]bool{}        // ... as a fact, not a report or a rumour
 	pair := func(a, b int) string { return fmt.Sprint(min(a, b), "-", max(a, b)) }
 	for _, rw := range raws {
 		a := rw.f.Args
@@ -693,15 +694,29 @@ func affairs(raws []*raw) {
 				}
 			}
 		case "divorced", "separated":
+			if rw.f.Polarity == hearsay.Pos && rw.f.Modality == hearsay.Asserted {
+				stated[pair(a[0].Entity, a[1].Entity)] = true
+			}
 			if rw.f.Polarity == hearsay.Pos {
 				ended[pair(a[0].Entity, a[1].Entity)] = true
 				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
 			}
 		}
 	}
+	told := map[string]bool{} // the pairs whose affair the article tells
+	for _, rw := range raws {
+		if a := rw.f.Args; rw.f.Type == "affair" && !rw.echo && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity >= 0 {
+			told[pair(a[0].Entity, a[1].Entity)] = true
+		}
+	}
 	for _, rw := range raws {
 		a := rw.f.Args
 		if rw.f.Type != "dating" || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		if rw.f.Polarity == hearsay.Neg && told[pair(a[0].Entity, a[1].Entity)] {
+			rw.f.Type = "affair" // "colleagues and nothing more" answers the affair claimed
+			rw.f.Derived, rw.f.Reason = true, "a denied relationship of two people whose affair the article tells"
 			continue
 		}
 		if slices.Contains(spouses[a[0].Entity], a[1].Entity) {
@@ -716,7 +731,11 @@ func affairs(raws []*raw) {
 				if y, w := factYear(rw.f.Time), wed[pair(p, sp)]; y != "" && w > y {
 					continue // "rumored to be dating in 2022 ... married Z the following year": no spouse yet
 				}
-				if sp != other && !marriageOver(rw, ended[pair(p, sp)], endedAsserted[pair(p, sp)]) {
+				over := marriageOver(rw, ended[pair(p, sp)], endedAsserted[pair(p, sp)])
+				if rw.f.Polarity == hearsay.Neg {
+					over = stated[pair(p, sp)] // a denial answers a claim against a marriage only reported over
+				}
+				if sp != other && !over {
 					rw.f.Type = "affair"
 					rw.f.Derived, rw.f.Reason = true, "a relationship of a married person with someone else"
 				}
