@@ -109,12 +109,41 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 			continue
 		}
 		m.first = u
-		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) {
+		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) && !s.possessiveOfKin(p, u) {
 			out = append(out, *m.got)
 		}
 	}
 	return out
 }
+
+// possessiveOfKin reports whether a match of p starting at unit u takes
+// for its subject a possessive pronoun before a relative's noun and passes
+// over that noun: in "Her father died in 2010" the father died, not she.
+func (s *sent) possessiveOfKin(p *pattern, u int) bool {
+	if len(p.elems) < 2 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap {
+		return false
+	}
+	if x := &s.units[u]; x.ment == -1 || x.mkind != hearsay.PronounMention || !possessives[x.word] {
+		return false
+	}
+	for k := u + 1; k <= u+2 && k < len(s.units); k++ {
+		x := &s.units[k]
+		if x.ment != -1 || x.capital {
+			return false
+		}
+		if relativeNouns[x.word] || kinNouns[x.word] || relNouns[x.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeNouns name relatives and friends besides kinNouns ("her dad",
+// "their baby").
+var relativeNouns = map[string]bool{"dad": true, "mum": true, "mom": true, "baby": true, "grandfather": true, "grandmother": true,
+	"grandson": true, "granddaughter": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true, "niece": true,
+	"stepfather": true, "stepmother": true, "stepson": true, "stepdaughter": true, "twin": true, "friend": true,
+	"kids": true, "brothers": true, "sisters": true, "grandparents": true, "in-laws": true}
 
 // leavesClause reports whether a match of p from unit u to unit last takes
 // its subject from inside a relative clause and its verb from after it:
