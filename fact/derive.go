@@ -75,6 +75,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = affairsOverDating(raws)
 	splitLengths(raws, st.r.together)
 	datingEnds(raws, st.r.together)
+	datingFor(doc, raws)
 	meetingsBefore(doc, raws)
 	lengthStarts(raws, tenureCues{st.r.tenures, st.r.takeovers})
 	joinedStarts(raws)
@@ -2179,6 +2180,45 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = fmt.Sprintf("married %d years by the article's date", n)
 	}
+}
+
+// datingFor starts an undated relationship told by a partner's noun and
+// its length ("her boyfriend of three years, X") that many years before
+// the article's date, when the sentence gives no date of its own that the
+// length might count from ("her boyfriend of two years proposed in 2019").
+func datingFor(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if rw.echo || rw.f.Type != "dating" || rw.f.Polarity != hearsay.Pos || !rw.noun || len(rw.f.Args) != 2 {
+			continue
+		}
+		s := rw.s
+		n, ok := s.yearsWith("of")
+		if !ok {
+			continue
+		}
+		if t := rw.f.Time; t != nil && t.Start == "" && t.End != "" {
+			t.Start = yearsBefore(t.End, n) // "her boyfriend of three years ... split on Saturday"
+			continue
+		}
+		if rw.f.Time != nil || datedIn(raws, rw) || s.hasDate() {
+			continue
+		}
+		if y := yearsBefore(doc.DateString(), n); y != "" {
+			rw.f.Time = &hearsay.FactTime{Start: y, Timex: -1}
+			rw.f.Derived = true
+			rw.f.Reason = fmt.Sprintf("together %d years by the article's date", n)
+		}
+	}
+}
+
+// hasDate reports whether the sentence has a time expression of a date.
+func (s *sent) hasDate() bool {
+	for _, ti := range s.tix() {
+		if t := s.doc.Timexes[ti]; t.Type == hearsay.Date && !strings.Contains(t.Value, "REF") {
+			return true
+		}
+	}
+	return false
 }
 
 // foldLengthBounds folds a wedding known only by bounds from the length of
