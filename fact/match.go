@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -109,7 +110,7 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 			continue
 		}
 		m.first = u
-		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) && !s.possessiveOfKin(p, u) {
+		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) {
 			out = append(out, *m.got)
 		}
 	}
@@ -137,6 +138,57 @@ func (s *sent) possessiveOfKin(p *pattern, u int) bool {
 	}
 	return false
 }
+
+// othersRelative reports whether a match of p passes, between its subject
+// and its trigger, over a relative clause about someone the text only
+// describes: in "X was born to a father who worked as a miner" the father
+// worked, not X. A clause opened after a comma ("X, who worked as") is X's.
+func (s *sent) othersRelative(p *pattern, got *binding) bool {
+	if len(p.elems) < 2 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap || !got.trigSet {
+		return false
+	}
+	sub := got.slots[p.elems[0].slot]
+	if !sub.set {
+		return false
+	}
+	from, to := s.unitAt(sub.span.End-1), s.unitAt(got.trig.Start)
+	if from < 0 || to < 0 || from+1 < len(s.units) && !plainWord(s.units[from+1].word) {
+		return false // "X, a retired nurse who moved to Britain": a description of X
+	}
+	for k := from + 1; k < to; k++ {
+		x, before := &s.units[k], &s.units[k-1]
+		if x.ment == -1 && (copulas[x.word] || linkWords[x.word]) && !(k+1 < to && passive(s.units[k+1].word)) {
+			return false // "X is an actress who married Y": the actress is X; not "X was born to a father who"
+		}
+		if x.ment == -1 && relPronouns[x.word] && before.ment == -1 && !before.capital && !before.boundary && plainWord(before.word) && before.word != "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// passive reports whether w is a participle that makes a copula before it
+// passive ("was born", "was raised").
+func passive(w string) bool {
+	return w == "born" || w == "brought" || w == "seen" || strings.HasSuffix(w, "ed")
+}
+
+// linkWords are forms of linking verbs besides copulas ("has been an
+// actress who").
+var linkWords = map[string]bool{"'s": true, "be": true, "been": true, "becomes": true, "remains": true}
+
+// plainWord reports whether w is a word of letters (no punctuation).
+func plainWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// relPronouns open a relative clause about a person.
+var relPronouns = map[string]bool{"who": true, "whom": true}
 
 // relativeNouns name relatives and friends besides kinNouns ("her dad",
 // "their baby").
