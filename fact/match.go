@@ -110,11 +110,40 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 			continue
 		}
 		m.first = u
-		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) {
+		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
 			out = append(out, *m.got)
 		}
 	}
 	return out
+}
+
+// possessiveBeforeKin reports whether the match binds a person to a
+// possessive pronoun whose relative's noun follows the match: in "mourned
+// the death of her husband" the husband died, not she.
+func (s *sent) possessiveBeforeKin(got *binding) bool {
+	for _, sl := range []slot{slotA, slotB, slotAB} {
+		b := got.slots[sl]
+		if !b.set {
+			continue
+		}
+		u := s.unitAt(b.span.Start)
+		if u < 0 || u+1 != got.last {
+			continue
+		}
+		if x := &s.units[u]; x.ment == -1 || x.mkind != hearsay.PronounMention || !possessives[x.word] {
+			continue
+		}
+		for k := u + 1; k <= u+2 && k < len(s.units); k++ {
+			x := &s.units[k]
+			if x.ment != -1 || x.capital {
+				break
+			}
+			if relativeNouns[x.word] || kinNouns[x.word] || relNouns[x.word] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessiveOfKin reports whether a match of p starting at unit u takes
