@@ -75,6 +75,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = affairsOverDating(raws)
 	splitLengths(raws, st.r.together)
 	datingEnds(raws, st.r.together)
+	datingFor(doc, raws)
 	meetingsBefore(doc, raws)
 	lengthStarts(raws, tenureCues{st.r.tenures, st.r.takeovers})
 	joinedStarts(raws)
@@ -105,12 +106,26 @@ func births(raws []*raw) ([]*raw, map[int]*hearsay.FactTime) {
 		if rw.echo || len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 || t == nil || t.Value == "" || strings.Contains(t.Value, "REF") || rw.f.Modality != hearsay.Asserted {
 			continue
 		}
+		if possessiveSubject(rw) {
+			continue // "Their son was born in March": the son's birth, not theirs
+		}
 		if born[rw.f.Args[0].Entity] == nil {
 			cp := *t
 			born[rw.f.Args[0].Entity] = &cp
 		}
 	}
 	return out, born
+}
+
+// possessiveSubject reports whether the person of a match is a possessive
+// pronoun ("their" in "Their son was born"): the one the words after it
+// name is someone else.
+func possessiveSubject(rw *raw) bool {
+	if rw.b == nil || rw.s == nil || !rw.b.slots[slotA].set {
+		return false
+	}
+	u := rw.s.unitAt(rw.b.slots[slotA].span.Start)
+	return u >= 0 && possessives[rw.s.units[u].word]
 }
 
 // childTime dates parent_of with the child's birth interval, or the time
@@ -660,6 +675,7 @@ func affairs(raws []*raw) {
 	wed := map[string]string{}         // the year a marriage began, when told
 	ended := map[string]bool{}         // the marriage ended, as the article tells it
 	endedAsserted := map[string]bool{} // ... in the article's own voice, or at a time of its own
+	stated := map[string]bool{}        // ... as a fact, not a report or a rumour
 	pair := func(a, b int) string { return fmt.Sprint(min(a, b), "-", max(a, b)) }
 	for _, rw := range raws {
 		a := rw.f.Args
@@ -681,15 +697,29 @@ func affairs(raws []*raw) {
 				}
 			}
 		case "divorced", "separated":
+			if rw.f.Polarity == hearsay.Pos && rw.f.Modality == hearsay.Asserted {
+				stated[pair(a[0].Entity, a[1].Entity)] = true
+			}
 			if rw.f.Polarity == hearsay.Pos {
 				ended[pair(a[0].Entity, a[1].Entity)] = true
 				endedAsserted[pair(a[0].Entity, a[1].Entity)] = endedAsserted[pair(a[0].Entity, a[1].Entity)] || endTold(rw)
 			}
 		}
 	}
+	told := map[string]bool{} // the pairs whose affair the article tells
+	for _, rw := range raws {
+		if a := rw.f.Args; rw.f.Type == "affair" && !rw.echo && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity >= 0 {
+			told[pair(a[0].Entity, a[1].Entity)] = true
+		}
+	}
 	for _, rw := range raws {
 		a := rw.f.Args
 		if rw.f.Type != "dating" || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		if rw.f.Polarity == hearsay.Neg && told[pair(a[0].Entity, a[1].Entity)] {
+			rw.f.Type = "affair" // "colleagues and nothing more" answers the affair claimed
+			rw.f.Derived, rw.f.Reason = true, "a denied relationship of two people whose affair the article tells"
 			continue
 		}
 		if slices.Contains(spouses[a[0].Entity], a[1].Entity) {
@@ -704,7 +734,11 @@ func affairs(raws []*raw) {
 				if y, w := factYear(rw.f.Time), wed[pair(p, sp)]; y != "" && w > y {
 					continue // "rumored to be dating in 2022 ... married Z the following year": no spouse yet
 				}
-				if sp != other && !marriageOver(rw, ended[pair(p, sp)], endedAsserted[pair(p, sp)]) {
+				over := marriageOver(rw, ended[pair(p, sp)], endedAsserted[pair(p, sp)])
+				if rw.f.Polarity == hearsay.Neg {
+					over = stated[pair(p, sp)] // a denial answers a claim against a marriage only reported over
+				}
+				if sp != other && !over {
 					rw.f.Type = "affair"
 					rw.f.Derived, rw.f.Reason = true, "a relationship of a married person with someone else"
 				}
@@ -2148,6 +2182,45 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		rw.f.Derived = true
 		rw.f.Reason = fmt.Sprintf("married %d years by the article's date", n)
 	}
+}
+
+// datingFor starts an undated relationship told by a partner's noun and
+// its length ("her boyfriend of three years, X") that many years before
+// the article's date, when the sentence gives no date of its own that the
+// length might count from ("her boyfriend of two years proposed in 2019").
+func datingFor(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if rw.echo || rw.f.Type != "dating" || rw.f.Polarity != hearsay.Pos || !rw.noun || len(rw.f.Args) != 2 {
+			continue
+		}
+		s := rw.s
+		n, ok := s.yearsWith("of")
+		if !ok {
+			continue
+		}
+		if t := rw.f.Time; t != nil && t.Start == "" && t.End != "" {
+			t.Start = yearsBefore(t.End, n) // "her boyfriend of three years ... split on Saturday"
+			continue
+		}
+		if rw.f.Time != nil || datedIn(raws, rw) || s.hasDate() {
+			continue
+		}
+		if y := yearsBefore(doc.DateString(), n); y != "" {
+			rw.f.Time = &hearsay.FactTime{Start: y, Timex: -1}
+			rw.f.Derived = true
+			rw.f.Reason = fmt.Sprintf("together %d years by the article's date", n)
+		}
+	}
+}
+
+// hasDate reports whether the sentence has a time expression of a date.
+func (s *sent) hasDate() bool {
+	for _, ti := range s.tix() {
+		if t := s.doc.Timexes[ti]; t.Type == hearsay.Date && !strings.Contains(t.Value, "REF") {
+			return true
+		}
+	}
+	return false
 }
 
 // foldLengthBounds folds a wedding known only by bounds from the length of
@@ -3619,7 +3692,7 @@ func newbornTime(doc *hearsay.Document, raws []*raw) {
 		}
 		undated = append(undated, rw)
 	}
-	if len(undated) == 0 {
+	if len(undated) == 0 || grownUp(raws, child) {
 		return
 	}
 	t, si, ok := unnamedBirth(doc)
@@ -3633,6 +3706,28 @@ func newbornTime(doc *hearsay.Document, raws []*raw) {
 		rw.f.Reason = "time is the birth the article tells of the baby"
 		rw.f.Evidence = uniqueEvidence(append(rw.f.Evidence, si))
 	}
+}
+
+// adultTypes are the facts whose people are grown up: a person who
+// marries, dates, expects a child or holds a job is no newborn.
+var adultTypes = map[string]bool{"married": true, "engaged": true, "dating": true, "separated": true, "divorced": true, "affair": true,
+	"expecting_child": true, "occupation": true, "position_held": true, "appointed": true, "elected": true, "resigned": true, "member_of": true}
+
+// grownUp reports whether the facts tell of person e as an adult: a
+// partner, a worker or a parent ("Kovar's mother, Ilse" is no baby's
+// parenthood for "Their son was born in March").
+func grownUp(raws []*raw, e int) bool {
+	for _, rw := range raws {
+		for i, a := range rw.f.Args {
+			if a.Entity != e {
+				continue
+			}
+			if adultTypes[rw.f.Type] || rw.f.Type == "parent_of" && i == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unnamedBirth returns the one time the article gives to the birth of a

@@ -39,8 +39,10 @@
 //     tenure from its start and its end told apart, an affair from a married
 //     person's relationship with someone else, denials of a couple's
 //     rumoured trouble, the other parent of a child "from his first
-//     marriage", a wedding N years before a marriage "of N years", a
-//     child's birth told in the article,
+//     marriage", a wedding N years before a marriage "of N years", the
+//     start of a relationship N years before "her partner of N years", a
+//     denied relationship as the denial of the affair the article tells, a
+//     child's birth told in the article (never an adult's),
 //     the organisation of a post the text leaves out: the
 //     one the article is about, or the one its posts name only in words,
 //     the membership that a post in a party tells)

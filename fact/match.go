@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -110,12 +111,121 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 			continue
 		}
 		m.first = u
-		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) {
+		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
 			out = append(out, *m.got)
 		}
 	}
 	return out
 }
+
+// possessiveBeforeKin reports whether the match binds a person to a
+// possessive pronoun whose relative's noun follows the match: in "mourned
+// the death of her husband" the husband died, not she.
+func (s *sent) possessiveBeforeKin(got *binding) bool {
+	for _, sl := range []slot{slotA, slotB, slotAB} {
+		b := got.slots[sl]
+		if !b.set {
+			continue
+		}
+		u := s.unitAt(b.span.Start)
+		if u < 0 || u+1 != got.last {
+			continue
+		}
+		if x := &s.units[u]; x.ment == -1 || x.mkind != hearsay.PronounMention || !possessives[x.word] {
+			continue
+		}
+		for k := u + 1; k <= u+2 && k < len(s.units); k++ {
+			x := &s.units[k]
+			if x.ment != -1 || x.capital {
+				break
+			}
+			if relativeNouns[x.word] || kinNouns[x.word] || relNouns[x.word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessiveOfKin reports whether a match of p starting at unit u takes
+// for its subject a possessive pronoun before a relative's noun and passes
+// over that noun: in "Her father died in 2010" the father died, not she.
+func (s *sent) possessiveOfKin(p *pattern, u int) bool {
+	if len(p.elems) < 2 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap {
+		return false
+	}
+	if x := &s.units[u]; x.ment == -1 || x.mkind != hearsay.PronounMention || !possessives[x.word] {
+		return false
+	}
+	for k := u + 1; k <= u+2 && k < len(s.units); k++ {
+		x := &s.units[k]
+		if x.ment != -1 || x.capital {
+			return false
+		}
+		if relativeNouns[x.word] || kinNouns[x.word] || relNouns[x.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// othersRelative reports whether a match of p passes, between its subject
+// and its trigger, over a relative clause about someone the text only
+// describes: in "X was born to a father who worked as a miner" the father
+// worked, not X. A clause opened after a comma ("X, who worked as") is X's.
+func (s *sent) othersRelative(p *pattern, got *binding) bool {
+	if len(p.elems) < 2 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap || !got.trigSet {
+		return false
+	}
+	sub := got.slots[p.elems[0].slot]
+	if !sub.set {
+		return false
+	}
+	from, to := s.unitAt(sub.span.End-1), s.unitAt(got.trig.Start)
+	if from < 0 || to < 0 || from+1 < len(s.units) && !plainWord(s.units[from+1].word) {
+		return false // "X, a retired nurse who moved to Britain": a description of X
+	}
+	for k := from + 1; k < to; k++ {
+		x, before := &s.units[k], &s.units[k-1]
+		if x.ment == -1 && (copulas[x.word] || linkWords[x.word]) && !(k+1 < to && passive(s.units[k+1].word)) {
+			return false // "X is an actress who married Y": the actress is X; not "X was born to a father who"
+		}
+		if x.ment == -1 && relPronouns[x.word] && before.ment == -1 && !before.capital && !before.boundary && plainWord(before.word) && before.word != "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// passive reports whether w is a participle that makes a copula before it
+// passive ("was born", "was raised").
+func passive(w string) bool {
+	return w == "born" || w == "brought" || w == "seen" || strings.HasSuffix(w, "ed")
+}
+
+// linkWords are forms of linking verbs besides copulas ("has been an
+// actress who").
+var linkWords = map[string]bool{"'s": true, "be": true, "been": true, "becomes": true, "remains": true}
+
+// plainWord reports whether w is a word of letters (no punctuation).
+func plainWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// relPronouns open a relative clause about a person.
+var relPronouns = map[string]bool{"who": true, "whom": true}
+
+// relativeNouns name relatives and friends besides kinNouns ("her dad",
+// "their baby").
+var relativeNouns = map[string]bool{"dad": true, "mum": true, "mom": true, "baby": true, "grandfather": true, "grandmother": true,
+	"grandson": true, "granddaughter": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true, "niece": true,
+	"stepfather": true, "stepmother": true, "stepson": true, "stepdaughter": true, "twin": true, "friend": true,
+	"kids": true, "brothers": true, "sisters": true, "grandparents": true, "in-laws": true}
 
 // leavesClause reports whether a match of p from unit u to unit last takes
 // its subject from inside a relative clause and its verb from after it:
@@ -1479,6 +1589,9 @@ func (s *sent) descBeforeKid(r *resources, v int) int {
 	return 0
 }
 
+// articles open a description ("a London barrister").
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
 // kidDescStart are the words that open a description before a child's name.
 var kidDescStart = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true}
 
@@ -1490,6 +1603,9 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	twins := -1 // the first of the children named after "twins", -1 when none
 	for v := u; v < len(s.units); v++ {
 		x := &s.units[v]
+		if x.ment != -1 && x.etype != hearsay.Person && v > u && articles[s.units[v-1].word] {
+			break // "Peter, a London barrister": a description, no child
+		}
 		if x.ment != -1 && len(x.ents) == 1 && x.mkind == hearsay.NameMention && (x.etype == hearsay.Person || x.etype == hearsay.Place || x.etype == hearsay.Misc || x.etype == hearsay.Org) {
 			if age < 0 {
 				age = ageAfter(s, v+1)
@@ -1525,7 +1641,28 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	if len(ents) == 0 {
 		return nil
 	}
-	return []option{{n: end - u, bound: bound{set: true, ents: ents, ages: ages, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}}}
+	b := bound{set: true, ents: ents, ages: ages, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}
+	opts := []option{{n: end - u, bound: b}}
+	if k := ageLength(s, end); k > 0 {
+		opts = append(opts, option{n: end - u + k, bound: b}) // "sons Leo, 8, and Max, 5, from his marriage to X"
+	}
+	return opts
+}
+
+// ageLength returns how many units from v make the age written after a
+// name (", 5", ", now 24", "(5)"), 0 for none.
+func ageLength(s *sent, v int) int {
+	if ageAfter(s, v) < 0 {
+		return 0
+	}
+	n := 2
+	if s.units[v+1].word == "now" {
+		n = 3
+	}
+	if s.units[v].word == "(" && v+n < len(s.units) && s.units[v+n].word == ")" {
+		n++
+	}
+	return n
 }
 
 // multipleBirth name children born together, who share one age.

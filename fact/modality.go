@@ -607,6 +607,8 @@ func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity)
 		switch k := rw.f.Sources[n-1].Kind; {
 		case pol == hearsay.Neg && (cueNeg || rw.pat.has("denial")) && (k == hearsay.PrincipalSource || k == hearsay.RepresentativeSource || k == hearsay.OfficialSource):
 			return hearsay.Denied, pol // a first-hand party saying it is not so
+		case pol == hearsay.Neg && rw.pat.has("denial") && k == hearsay.NamedSource:
+			return hearsay.Denied, pol // someone named calling the pair "just friends"
 		}
 		if gossipSource(rw.f.Sources[0].Text) {
 			return hearsay.Rumored, pol // "several tabloids claimed", "gossip sites"

@@ -93,8 +93,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		sents[si] = s
 		frames := st.frames(s, prev)
 		st.definiteSources(frames, allFrames)
-		if len(frames) == 0 && prev != nil && prev.s.idx == si-1 && prev.quoted && startsQuote(s) {
-			// a quote running on from the previous sentence keeps its speaker
+		if len(frames) == 0 && prev != nil && prev.s.idx == si-1 && (prev.quoted || startsQuote(prev.s)) && startsQuote(s) {
+			// a quote running on from the previous sentence keeps its speaker, also one
+			// who "told" an outlet what was quoted first
 			frames = []*frame{{scope: doc.Sentences[si].Span, chain: prev.chain, verb: prev.verb, after: 0, s: s, quoted: true}}
 		}
 		if len(frames) == 0 && openQuote && startsQuote(s) && si+1 < len(doc.Sentences) && !doc.Skipped(doc.Sentences[si+1].Span) {

@@ -125,8 +125,8 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
-		if s.inWhomClause(t.Span) && !s.inWhomClause(b.trig) {
-			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time
+		if s.inWhomClause(t.Span) && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
+			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time, unless the fact is told there ("X, whom she married in 2019")
 		}
 		if s.occasion(t, b) {
 			continue // "will take charge as caretaker for Saturday's trip to X": the occasion's day, not the appointment's
