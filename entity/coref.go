@@ -1049,7 +1049,7 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] && !r.occupationBeforePerson(c, m) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
@@ -1057,6 +1057,19 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// occupationBeforePerson reports whether the cue noun before name m is
+// also an occupation (data/occupations.tsv: "broadcaster", "streamer") and
+// the tagger took the name for a person of two words or more: "veteran
+// broadcaster Tomasz Wrzeszcz" is a person, "the broadcaster Channel 4"
+// an organisation.
+func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
+	if c.typ != hearsay.Person || len(m.words) < 2 {
+		return false
+	}
+	n, ok := r.lx.nouns[r.di.lower[m.tok0-1]]
+	return ok && n.isOcc
 }
 
 // allAfterClubCue reports whether every name mention of a cluster comes

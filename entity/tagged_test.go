@@ -327,6 +327,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"org Quillfeather", "person Leo Dunn", "org Harbourne City", "org Glenrock Rovers"}, nil},
 		{"date 2024-03-01 The tech giant Orbix hired Ana Ruiz from the streamer Flickbox.",
 			[]string{"org Orbix", "person Ana Ruiz", "org Flickbox"}, nil},
+		// a noun of data/orgcues.tsv that is also an occupation leaves a person's full name a person
+		{"date 2024-03-01 Veteran broadcaster Tomasz Wrzeszcz announced on Monday that he would leave the network.",
+			[]string{"person Tomasz Wrzeszcz"}, nil},
 		{"date 2024-03-01 Nathan Greaves co-founded Quillfeather in 2016. The startup was acquired by Tallis in 2024.",
 			[]string{"person Nathan Greaves", "org Quillfeather", "org Tallis"}, nil},
 		// a business name split at a connective is one organisation (name-connective in data/cues.tsv)

@@ -17,6 +17,7 @@ type nameHeads struct {
 	stop    map[string]bool // capitalised words that begin no name before a head (days, months)
 	keep    map[string]bool // heads whose names the tagger calls places keep that label ("Soviet Union")
 	town    map[string]bool // heads of names that start with the place they serve ("Cedar Falls School Board")
+	region  map[string]bool // heads of regions: a name the tagger found whole as an organisation is still a place ("the Gold Coast")
 	compass map[string]bool // compass words: a place named with one keeps the tagger's label ("West Bank")
 
 	nationSuffixes []string        // endings of nationalities and religions ("German", "Jewish")
@@ -32,10 +33,10 @@ func readNameHeads() (*nameHeads, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}, whole: map[string]bool{}, body: map[string]bool{}}
+	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, region: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}, whole: map[string]bool{}, body: map[string]bool{}}
 	for _, ln := range lines {
-		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" {
-			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep or town"))
+		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" && ln.Fields[2] != "region" {
+			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep, town or region"))
 		}
 		switch ln.Fields[1] {
 		case "ORG", "LOC":
@@ -45,6 +46,7 @@ func readNameHeads() (*nameHeads, error) {
 			h.maxLen = max(h.maxLen, len(strings.Fields(ln.Fields[0])))
 			h.keep[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "keep"
 			h.town[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "town"
+			h.region[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "region"
 		case "COMPASS":
 			h.compass[ln.Fields[0]] = true
 		case "WHOLE":
@@ -314,8 +316,9 @@ func (l *Lists) ofWord(w string) bool {
 // its head after "and" and goes on with "of" ("Morgan Stanley and Bank of
 // America" are two). A name the tagger found
 // exactly keeps its label unless the tagger called it MISC ("Detroit
-// Regional Chamber") or a place that is an organisation by its head
-// ("Boise State", "Ohio Health"): clubs named after places ("Notts
+// Regional Chamber"), a place that is an organisation by its head
+// ("Boise State", "Ohio Health") or an organisation that is a region by
+// its head (marked region: "the Gold Coast"): clubs named after places ("Notts
 // County", "Crystal Palace"), a place named by a compass word ("West
 // Bank") and heads marked keep ("Soviet Union") keep it too.
 func (l *Lists) headNameOK(ws []string, labs []int, s, i, he, e, typ int) bool {
@@ -324,7 +327,9 @@ func (l *Lists) headNameOK(ws []string, labs []int, s, i, he, e, typ int) bool {
 	}
 	if spanIs(labs, s, e) {
 		switch t := labelType(labs[s]); {
-		case t == typ || t == typeID("PER") || t == typeID("ORG"):
+		case t == typ || t == typeID("PER"):
+			return false
+		case t == typeID("ORG") && !l.nameHeads.region[strings.Join(ws[i:he], " ")]:
 			return false
 		case t == typeID("LOC") && (l.nameHeads.keep[strings.Join(ws[i:he], " ")] || l.compassIn(ws[s:i])):
 			return false

@@ -47,6 +47,10 @@ func TestRefineNameHeads(t *testing.T) {
 		{"they married at St. Mary 's Catholic Church in Salem",
 			"O O O B-LOC I-LOC O B-LOC I-LOC O B-LOC",
 			"O O O B-LOC I-LOC I-LOC I-LOC I-LOC O B-LOC"},
+		// a region the tagger took for an organisation, a venue named by what is held there
+		{"she moved to the Gold Coast in 2010", "O O O O B-ORG I-ORG O O", "O O O O B-LOC I-LOC O O"},
+		{"he joined the Coast Guard in 1999", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
+		{"the count took place at the Harrowgate Leisure Centre", "O O O O O O B-LOC O O", "O O O O O O B-LOC I-LOC I-LOC"},
 		// a venue and a hotel group
 		{"she sold out the Riverbend Amphitheater in June", "O O O O B-ORG O O O", "O O O O B-LOC I-LOC O O"},
 		{"he ran Ashcombe Hotels for a decade", "O O B-PER O O O O", "O O B-ORG I-ORG O O O"},

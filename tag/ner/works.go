@@ -488,6 +488,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	l.companyNames(sents, labs)
 	l.untaggedCompanies(sents, labs)
 	l.pronounNames(sents, labs)
+	l.namesOfSurnames(sents, labs)
 	l.surnames(sents, labs)
 	return out
 }
@@ -638,6 +639,61 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 			labs[c[0]][c[1]] = 0
 		}
 	}
+}
+
+// namesOfSurnames makes a person's a name of two or three capitalised
+// words the tagger took for something else when its last word stands
+// alone as a person elsewhere in the document: "Star guard Dashiell
+// Amankwah-Royce scored" tagged an organisation beside "Amankwah-Royce's
+// agent" tagged a person. A name with a head of data/name_heads.tsv, an
+// organisation suffix or an outlet word in it ("Pelham Street Capital"),
+// or a first word that is a known place or company, is left alone.
+func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
+	var alone map[string]bool // words tagged a person on their own
+	eachSpan(labs, typeID("PER"), func(si, i, j int) {
+		if j-i == 1 && startsUpper(sents[si][i]) {
+			if alone == nil {
+				alone = map[string]bool{}
+			}
+			alone[sents[si][i]] = true
+		}
+	})
+	if alone == nil {
+		return
+	}
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i < len(ys); i++ {
+			if !isBegin(ys[i]) {
+				continue
+			}
+			j := spanEnd(ys, i)
+			if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != typeID("PER") && alone[ws[j-1]] && l.plainName(ws[i:j]) {
+				setSpan(ys, i, j, typeID("PER"))
+			}
+			i = j - 1
+		}
+	}
+}
+
+// plainName reports whether ws could be a person's full name: capitalised
+// name words, none a head or modifier of data/name_heads.tsv, an
+// organisation suffix or an outlet word, the first no known place or
+// company.
+func (l *Lists) plainName(ws []string) bool {
+	if l.cities[ws[0]] || l.places[ws[0]] || l.companies[ws[0]] {
+		return false
+	}
+	h := l.nameHeads
+	for k, w := range ws {
+		if !startsUpper(w) || !isNameWord(w) || h.generic[w] || h.compass[w] || l.outletHeads[w] || l.orgHeads[w] || l.locHeads[w] || l.isOrgSuffixLower(strings.ToLower(w)) {
+			return false
+		}
+		if n, _ := h.headAt(ws, k); n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // surnames makes the last name of a person found with a full name a person

@@ -144,6 +144,10 @@ func TestRefine(t *testing.T) {
 		{"Dara Vell quit ; Vell said she", "B-LOC I-LOC O O B-LOC O O", "B-PER I-PER O O B-PER O O", ""},
 		{"Northwick Power cut prices ; Power said he", "B-ORG I-ORG O O O B-PER O O", "B-ORG I-ORG O O O B-PER O O", ""},
 		{"Sundar Pichai left ; Pichai said it", "B-ORG I-ORG O O B-ORG O O", "B-ORG I-ORG O O B-ORG O O", ""},
+		// a name whose last word alone is a person elsewhere is a person's
+		{"Star guard Dashiell Amankwah-Royce scored ; Amankwah-Royce 's agent", "O O B-ORG I-ORG O O B-PER O O", "O O B-PER I-PER O O B-PER O O", ""},
+		{"Pelham Street Capital bought it ; Capital said", "B-ORG I-ORG I-ORG O O O B-PER O", "B-ORG I-ORG I-ORG O O O B-PER O", ""},
+		{"the Harlow Exhibition Centre opened ; Centre said", "O B-MISC I-MISC I-MISC O O B-PER O", "O B-LOC I-LOC I-LOC O O B-PER O", ""},
 		// places after "the city of" and the like
 		{"the district of Oster-Lind in parliament", "O O O B-ORG O O", "O O O B-LOC O O", "place"},
 		{"the University of Halden", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG", ""},
