@@ -1059,6 +1059,13 @@ func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
 	return a - lx.outlets.TitleBefore(ws, s == 0 || toks[s-1].Sentence != sent)
 }
 
+// isOccupation reports whether words (lowercase) are an occupation of
+// data/occupations.tsv ("actress", "fashion designer").
+func (lx *Lexicons) isOccupation(words []string) bool {
+	n, ok := lx.nouns[strings.Join(words, " ")]
+	return ok && n.isOcc
+}
+
 // honorific returns the title (lowercase, without period) of token i, or "".
 func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	if i < 0 || !isCap(di.doc.Tokens[i].Text) {
@@ -1109,8 +1116,10 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// A capitalised title of the name tagger's list right before the name
 	// ("Deputy Chief Carla Benavides", "City Manager Helen Quist", "State
 	// Sen. Amy Cole") belongs to the mention, as "Mayor" does, not to the name.
+	// An occupation alone ("Actress Marisol Quintero") stays outside the
+	// mention: it describes the person.
 	if code == nerPER {
-		if t := lx.titleBefore(di, a, m.sent); t < m.tok0 {
+		if t := lx.titleBefore(di, a, m.sent); t < m.tok0 && !lx.isOccupation(di.lower[t:a]) {
 			m.tok0, m.nameTok = t, a
 		}
 	}

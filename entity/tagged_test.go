@@ -207,6 +207,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Dennis Oyelaran", "person Helen Quist", "person Carla Benavides"}, []string{"City", "Chief Dennis Oyelaran", "Deputy Chief Carla Benavides"}},
 		{"date 2021-12-08 State Sen. Amy Cole and Police Commissioner Ray Dunn met on Monday.",
 			[]string{"person Amy Cole", "person Ray Dunn"}, []string{"State", "Police Commissioner Ray Dunn"}},
+		// an occupation written as a title makes the name after it a person's and stays outside it
+		{"date 2021-12-08 Investor Tobiah Wexcombe bought a stake in the club. Wexcombe, a former banker, lives in Monaco.",
+			[]string{"person Tobiah Wexcombe", "place Monaco"}, []string{"Investor Tobiah Wexcombe", "Wexcombe"}},
 		{"date 2024-03-12 The Evening Courant reported on Tuesday that Aalto had resigned.",
 			[]string{"org/outlet The Evening Courant"}, nil},
 		// a possessive inside a name is part of it
