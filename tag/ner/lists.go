@@ -47,6 +47,7 @@ type Lists struct {
 	commonInitials  map[string]bool        // everyday words that are no entity alone at a sentence start
 	wordNames       map[string]bool        // given names that are also everyday words ("may", "will")
 	titlePhrases    map[string]bool        // titles before a name, lowercase ("police chief", "city manager")
+	stations        map[string]bool        // words a station number follows in a broadcaster's name ("Channel", "Radio")
 	titleMax        int                    // longest title phrase, in words
 	titleFirst      map[string]bool        // the title phrases' first words, lowercase
 	nameHeads       *nameHeads             // head words of organisation and place names
@@ -97,6 +98,7 @@ func readLists() (*Lists, error) {
 		{&l.roles, "data/roles.txt"},
 		{&l.awards, "data/awards.txt"},
 		{&l.titlePhrases, "data/title_phrases.txt"},
+		{&l.stations, "data/numbered_stations.txt"},
 	} {
 		if *set.m, err = lexicon.Set(dataFS, set.file, false); err != nil {
 			return nil, fmt.Errorf("ner: %w", err)

@@ -475,6 +475,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	for si, ws := range sents {
 		out = l.refineWorks(si, ws, labs[si], known, &memo, out)
 		out = l.refineOutlets(si, ws, labs[si], out)
+		out = l.numberedStations(si, ws, labs[si], out)
 		out = l.refineHeads(si, ws, labs[si], out)
 		out = l.refineEvents(si, ws, labs[si], out)
 		l.refineTeams(si, ws, labs[si], out)
@@ -1095,6 +1096,56 @@ func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement)
 		}
 	}
 	return out
+}
+
+// numberedStations labels as outlets broadcasters named by a word of
+// data/numbered_stations.txt or a call sign and a station number ("Channel
+// 9", "BBC Radio 4", "KTLA 5", "Channel 4 News"), which the tagger cuts
+// before the number. Capitalised words before the word are part of the
+// name; a tagger entity that ran into the name from before keeps only its
+// capitalised words ("Wrzeszcz joined Radio" 4).
+func (l *Lists) numberedStations(si int, ws []string, labs []int, out []refinement) []refinement {
+	for i := 0; i+1 < len(ws); i++ {
+		if !l.stations[ws[i]] && !callSign(ws[i]) || !isDigits(ws[i+1]) || len(ws[i+1]) > 2 {
+			continue
+		}
+		s, e := i, i+2
+		for s > 0 && startsUpper(ws[s-1]) && isNameWord(ws[s-1]) && !l.notNames[strings.ToLower(ws[s-1])] && !(s-1 == 0 && labs[s-1] == 0) {
+			s--
+		}
+		if e < len(ws) && ws[e] == "News" {
+			e++
+		}
+		if done(out, si, s, e) {
+			continue
+		}
+		if s > 0 && isInside(labs[s]) {
+			k := s
+			for k > 0 && !startsUpper(ws[k-1]) && isInside(labs[k-1]) {
+				labs[k-1] = 0 // "joined" in "Wrzeszcz joined Radio"
+				k--
+			}
+		}
+		clearTail(labs, e)
+		setSpan(labs, s, e, typeID("ORG"))
+		out = append(out, refinement{sent: si, start: s, end: e, kind: "outlet"})
+		i = e - 1
+	}
+	return out
+}
+
+// callSign reports whether w is a broadcaster's call sign: three or four
+// capitals starting with K or W ("KTLA", "WPIX").
+func callSign(w string) bool {
+	if len(w) < 3 || len(w) > 4 || w[0] != 'K' && w[0] != 'W' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // outletCue reports whether an ambiguous outlet name at [s, e) is an outlet:

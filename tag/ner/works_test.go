@@ -70,6 +70,11 @@ func TestRefine(t *testing.T) {
 		{"a source told People .", "O O O O O", "O O O B-ORG O", "outlet"},
 		{"People who know her", "O O O O", "O O O O", ""},
 		{"Photo : LEAL / AFP via Getty Images", "O O B-PER O B-ORG O O O", "O O B-PER O B-ORG O B-ORG I-ORG", "agency agency"},
+		// broadcasters named with a station number
+		{"he would leave Channel 9 after 22 years", "O O O B-ORG O O O O", "O O O B-ORG I-ORG O O O", "outlet"},
+		{"Wrzeszcz joined Radio 4 in 2003", "B-ORG I-ORG I-ORG O O O", "B-ORG O B-ORG I-ORG O O", "outlet"},
+		{"she told KTLA 5 that she was thrilled", "O O B-ORG O O O O O", "O O B-ORG I-ORG O O O O", "outlet"},
+		{"the team scored 2 goals", "O O O O O", "O O O O O", ""},
 		// a strong work pattern overrides the tagger
 		{"the movie Black Swan together", "O O B-PER I-PER O", "O O B-MISC I-MISC O", "film"},
 		// ... but not for a name the document uses for a person
