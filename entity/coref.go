@@ -315,7 +315,7 @@ func (r *resolver) personCues() {
 			if !cue && r.givenNamed(m) && r.speaks(m) {
 				cue = true // "\"We are heartbroken,\" Nina Park wrote": not a place
 			}
-			if !cue && r.afterKinList(m) {
+			if !cue && !r.regionOfPlace(m) && r.afterKinList(m) {
 				cue = true // "two sons from his first marriage, Dale and Wesley"
 			}
 			if !cue && m.tok0 > 1 && r.lx.is("naming-verb", r.di.lower[m.tok0-1]) {
@@ -477,6 +477,22 @@ func (r *resolver) afterKinList(m *ment) bool {
 		i--
 	}
 	return i >= 0 && toks[i].Sentence == m.sent && isCap(toks[i+1].Text) && r.kinPlural(r.di.lower[i])
+}
+
+// regionOfPlace reports whether name m is a region written after a place
+// and a comma ("His son lives in Ames, Iowa"): the place's region, not a
+// relative named after a list.
+func (r *resolver) regionOfPlace(m *ment) bool {
+	k := m.tok0 - 1
+	if k < 1 || r.di.doc.Tokens[k].Text != "," || r.lx.region(strings.Join(m.words, " ")) == "" {
+		return false
+	}
+	for _, n := range r.ms {
+		if n.kind == hearsay.NameMention && n.tok1 == k && n.typ == hearsay.Place {
+			return true
+		}
+	}
+	return false
 }
 
 // kinPlural reports whether w names several relatives right before their

@@ -275,7 +275,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		parts = lx.splitGivenPair(di, split, parts[:0])
 		split = lx.splitAtBreak(di, parts, split[:0])
 		parts = lx.splitOutletName(di, split, parts[:0])
-		for _, part := range parts {
+		split = lx.splitPersonOfPlace(di, parts, split[:0])
+		for _, part := range split {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
 				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
@@ -644,6 +645,47 @@ func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
 		}
 	}
 	return out
+}
+
+// splitPersonOfPlace splits a span that runs a person's full name, of
+// two or three capitalised words starting with a known given name, into
+// "of" and the place or body after it ("Harold and Edith Brandt of
+// Millbrook celebrated", "Ewa Lind of Eastmarch General Hospital"): the
+// person and the place, or an organisation when its last word is one of
+// data/orgwords.tsv or an organisation head of the name tagger. The parts of the spans of parts are appended to out.
+func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	for _, s := range parts {
+		k := s[0] + 2
+		for k < s[0]+4 && k < s[1] && di.lower[k] != "of" {
+			k++
+		}
+		if s[2] == nerMISC || k+1 >= s[1] || di.lower[k] != "of" || !allCapWords(toks[s[0]:k]) || !allCapWords(toks[k+1:s[1]]) {
+			out = append(out, s)
+			continue
+		}
+		if g, ok := lx.nameGender(toks[s[0]].Text); !ok || g == 'n' {
+			out = append(out, s)
+			continue
+		}
+		typ := nerLOC
+		if last := toks[s[1]-1].Text; lx.orgWords[di.lower[s[1]-1]] || lx.outlets != nil && lx.outlets.OrgHead(last) {
+			typ = nerORG
+		}
+		out = append(out, [3]int{s[0], k, nerPER}, [3]int{k + 1, s[1], typ})
+	}
+	return out
+}
+
+// allCapWords reports whether every token is a capitalised word of letters
+// (with hyphens or apostrophes).
+func allCapWords(toks []hearsay.Token) bool {
+	for _, t := range toks {
+		if !isCap(t.Text) || !isAlphaWord(t.Text) && !strings.ContainsAny(t.Text, "-'’") {
+			return false
+		}
+	}
+	return true
 }
 
 // splitTerritory splits a titled name with a territorial designation ("King

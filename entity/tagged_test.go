@@ -207,6 +207,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Dennis Oyelaran", "person Helen Quist", "person Carla Benavides"}, []string{"City", "Chief Dennis Oyelaran", "Deputy Chief Carla Benavides"}},
 		{"date 2021-12-08 State Sen. Amy Cole and Police Commissioner Ray Dunn met on Monday.",
 			[]string{"person Amy Cole", "person Ray Dunn"}, []string{"State", "Police Commissioner Ray Dunn"}},
+		// a person's full name run into "of" and a place is the person and the place; a region after a place and a comma is no relative
+		{"date 2025-07-20 Harold and Edith Brandt of Millbrook celebrated their anniversary. Their son Dale lives in Ames, Iowa.",
+			[]string{"person Edith Brandt", "place Millbrook", "person Dale", "place Ames", "place Iowa"}, []string{"Edith Brandt of Millbrook"}},
 		// an occupation written as a title makes the name after it a person's and stays outside it
 		{"date 2021-12-08 Investor Tobiah Wexcombe bought a stake in the club. Wexcombe, a former banker, lives in Monaco.",
 			[]string{"person Tobiah Wexcombe", "place Monaco"}, []string{"Investor Tobiah Wexcombe", "Wexcombe"}},

@@ -259,10 +259,10 @@ func (l *Lists) headNameEnd(ws []string, labs []int, e, typ int) int {
 	if typ == typeID("ORG") && e+1 < len(ws) && isDigits(ws[e]) && len(ws[e]) <= 4 && nameAfterNumber(ws[e+1]) {
 		return e + 1 // "Bonneville School District 93", "Teamsters Local 727"
 	}
-	if e+1 >= len(ws) || ws[e] != "of" || !l.ofWord(ws[e+1]) || labs[e+1] == beginOf(typeID("LOC")) {
+	if e+1 >= len(ws) || ws[e] != "of" || !l.ofWord(ws[e+1]) && !l.firstOfWord(ws[e+1]) || labs[e+1] == beginOf(typeID("LOC")) {
 		return e // "Kia Motor Corp of South Korea": the place where it is
 	}
-	j := e + 1
+	j := e + 2 // "of" and its first word
 	for j < len(ws) {
 		switch {
 		case l.ofWord(ws[j]):
@@ -296,6 +296,14 @@ func nameAfterNumber(w string) bool {
 		return true
 	}
 	return startsUpper(w)
+}
+
+// firstOfWord reports whether w, right after a head and "of", continues
+// the name although it is a title or role word: "Department of Justice",
+// "Court of Justice". Later in the name such a word ends it ("Board of
+// Supervisors Chairman").
+func (l *Lists) firstOfWord(w string) bool {
+	return startsUpper(w) && isNameWord(w) && !l.notNames[strings.ToLower(w)]
 }
 
 // ofWord reports whether w may continue a name after its head and "of":
