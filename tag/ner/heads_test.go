@@ -51,6 +51,7 @@ func TestRefineNameHeads(t *testing.T) {
 		{"she moved to the Gold Coast in 2010", "O O O O B-ORG I-ORG O O", "O O O O B-LOC I-LOC O O"},
 		{"he joined the Coast Guard in 1999", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
 		{"the count took place at the Harrowgate Leisure Centre", "O O O O O O B-LOC O O", "O O O O O O B-LOC I-LOC I-LOC"},
+		{"they met at the Millbrook Grange Hall in 1953", "O O O O B-LOC O O O O", "O O O O B-LOC I-LOC I-LOC O O"},
 		// a venue and a hotel group
 		{"she sold out the Riverbend Amphitheater in June", "O O O O B-ORG O O O", "O O O O B-LOC I-LOC O O"},
 		{"he ran Ashcombe Hotels for a decade", "O O B-PER O O O O", "O O B-ORG I-ORG O O O"},
