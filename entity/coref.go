@@ -571,13 +571,37 @@ func (r *resolver) clubVerbAfter(m *ment) bool {
 
 // orgBeforeNoun reports whether a place or a name of no type is named
 // right before a word of cue class org-after ("a Quillfeather spokeswoman",
-// "Pellucid shares rose"): only organisations have those.
+// "Pellucid shares rose"), or in the possessive before one of class
+// org-poss-after ("Acme's board"): only organisations have those.
 func (r *resolver) orgBeforeNoun(c *cluster) bool {
 	if c.typ != hearsay.Place && c.typ != hearsay.Misc {
 		return false
 	}
 	for _, m := range c.ments {
 		if m.kind == hearsay.NameMention && !m.poss && m.tok1 < len(r.di.lower) && r.di.doc.Tokens[m.tok1].Sentence == m.sent && r.lx.is("org-after", r.di.lower[m.tok1]) {
+			return true
+		}
+		if m.kind == hearsay.NameMention && m.poss && r.orgPossNoun(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgPossNoun reports whether a possessive name is followed by a noun of
+// cue class org-poss-after, of one or two words ("Acme's board", "Tallis's
+// chief executive").
+func (r *resolver) orgPossNoun(m *ment) bool {
+	toks := r.di.doc.Tokens
+	k := m.tok1
+	if k < len(toks) && isPossMarker(toks[k].Text) {
+		k++
+	}
+	for n := 1; n <= 2 && k+n <= len(toks); n++ {
+		if toks[k+n-1].Sentence != m.sent {
+			break
+		}
+		if r.lx.isWords("org-poss-after", r.di.lower[k:k+n]) {
 			return true
 		}
 	}
