@@ -1130,9 +1130,10 @@ func (r *resolver) allAfterClubCue(c *cluster) bool {
 }
 
 // orgNounAppositive reports whether name m stands in apposition to a noun
-// of data/orgcues.tsv before it, after a possessive or a determiner: "Her
-// band, the Night Ferries, formed ...", "his label, Crescent Sound
-// Records, said". The name is closed by a comma or ends its sentence, and
+// of data/orgcues.tsv before it, after a possessive or a determiner and up
+// to two lowercase modifiers: "Her band, the Night Ferries, formed ...",
+// "his label, Crescent Sound Records, said", "Blankenship's new band, the
+// Hollow Pines,". The name is closed by a comma or ends its sentence, and
 // starts with no known given name ("After leaving the band, Tom Holt
 // said").
 func (r *resolver) orgNounAppositive(m *ment) bool {
@@ -1144,7 +1145,14 @@ func (r *resolver) orgNounAppositive(m *ment) bool {
 	if k < 2 || toks[k].Text != "," || toks[k-2].Sentence != m.sent || !r.lx.orgCues[lower[k-1]] || r.personalName(m.words) {
 		return false
 	}
-	if p, ok := r.lx.pronouns[lower[k-2]]; !(ok && p.poss) && !r.lx.is("determiner", lower[k-2]) {
+	d := k - 2
+	for n := 0; n < 2 && d > 0 && toks[d].Text == lower[d] && isAlphaWord(toks[d].Text) && !r.lx.is("determiner", lower[d]) && toks[d-1].Sentence == m.sent; n++ {
+		if p, ok := r.lx.pronouns[lower[d]]; ok && p.poss {
+			break
+		}
+		d-- // "her former band", "Blankenship's new band"
+	}
+	if p, ok := r.lx.pronouns[lower[d]]; !(ok && p.poss) && !r.lx.is("determiner", lower[d]) && !isPossMarker(toks[d].Text) {
 		return false
 	}
 	e := m.tok1

@@ -333,6 +333,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"org Quillfeather", "person Leo Dunn", "org Harbourne City", "org Glenrock Rovers"}, nil},
 		{"date 2024-03-01 The tech giant Orbix hired Ana Ruiz from the streamer Flickbox.",
 			[]string{"org Orbix", "person Ana Ruiz", "org Flickbox"}, nil},
+		// a name in apposition to "band" after a possessive and a modifier is an organisation
+		{"date 2024-03-01 Jory Blankenship left the group in 2019. Blankenship's new band, the Hollow Pines, released an album in May.",
+			[]string{"person Jory Blankenship", "org Hollow Pines"}, nil},
 		// a possessive name before a noun only organisations have (org-poss-after in data/cues.tsv)
 		{"date 2024-03-01 On Thursday, Acme's board approved the sale. Pelham Street's founder, Cornelius Abara, welcomed it.",
 			[]string{"org Acme", "org Pelham Street", "person Cornelius Abara"}, nil},
