@@ -475,7 +475,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	for si, ws := range sents {
 		out = l.refineWorks(si, ws, labs[si], known, &memo, out)
 		out = l.refineOutlets(si, ws, labs[si], out)
-		out = l.numberedStations(si, ws, labs[si], out)
+		out = l.numberedNames(si, ws, labs[si], out)
 		out = l.refineHeads(si, ws, labs[si], out)
 		out = l.refineEvents(si, ws, labs[si], out)
 		l.refineTeams(si, ws, labs[si], out)
@@ -1098,22 +1098,26 @@ func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement)
 	return out
 }
 
-// numberedStations labels as outlets broadcasters named by a word of
-// data/numbered_stations.txt or a call sign and a station number ("Channel
-// 9", "BBC Radio 4", "KTLA 5", "Channel 4 News"), which the tagger cuts
-// before the number. Capitalised words before the word are part of the
-// name; a tagger entity that ran into the name from before keeps only its
-// capitalised words ("Wrzeszcz joined Radio" 4).
-func (l *Lists) numberedStations(si int, ws []string, labs []int, out []refinement) []refinement {
+// numberedNames labels names that a word of data/numbered_names.tsv or a
+// call sign and a number make ("Channel 9", "BBC Radio 4", "KTLA 5",
+// "Channel 4 News", "League One"), which the tagger cuts before the
+// number: broadcasters are outlets. Capitalised words before the word are
+// part of the name; a tagger entity that ran into the name from before
+// keeps only its capitalised words ("Wrzeszcz joined Radio" 4).
+func (l *Lists) numberedNames(si int, ws []string, labs []int, out []refinement) []refinement {
 	for i := 0; i+1 < len(ws); i++ {
-		if !l.stations[ws[i]] && !callSign(ws[i]) || !isDigits(ws[i+1]) || len(ws[i+1]) > 2 {
+		kind, ok := l.numbered[ws[i]]
+		if !ok && callSign(ws[i]) {
+			kind, ok = "outlet", true
+		}
+		if !ok || !nameNumber(ws[i+1]) {
 			continue
 		}
 		s, e := i, i+2
 		for s > 0 && startsUpper(ws[s-1]) && isNameWord(ws[s-1]) && !l.notNames[strings.ToLower(ws[s-1])] && !(s-1 == 0 && labs[s-1] == 0) {
 			s--
 		}
-		if e < len(ws) && ws[e] == "News" {
+		if kind == "outlet" && e < len(ws) && ws[e] == "News" {
 			e++
 		}
 		if done(out, si, s, e) {
@@ -1128,10 +1132,25 @@ func (l *Lists) numberedStations(si int, ws []string, labs []int, out []refineme
 		}
 		clearTail(labs, e)
 		setSpan(labs, s, e, typeID("ORG"))
-		out = append(out, refinement{sent: si, start: s, end: e, kind: "outlet"})
+		if kind == "outlet" {
+			out = append(out, refinement{sent: si, start: s, end: e, kind: "outlet"})
+		}
 		i = e - 1
 	}
 	return out
+}
+
+// nameNumber reports whether w is a number inside a name: one or two
+// digits, or a capitalised number word up to Ten ("League One").
+func nameNumber(w string) bool {
+	if isDigits(w) {
+		return len(w) <= 2
+	}
+	switch w {
+	case "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten":
+		return true
+	}
+	return false
 }
 
 // callSign reports whether w is a broadcaster's call sign: three or four

@@ -75,6 +75,7 @@ func TestRefine(t *testing.T) {
 		{"Wrzeszcz joined Radio 4 in 2003", "B-ORG I-ORG I-ORG O O O", "B-ORG O B-ORG I-ORG O O", "outlet"},
 		{"she told KTLA 5 that she was thrilled", "O O B-ORG O O O O O", "O O B-ORG I-ORG O O O O", "outlet"},
 		{"the team scored 2 goals", "O O O O O", "O O O O O", ""},
+		{"a midfielder for League One side Stockport Rovers", "O O O B-ORG O O B-ORG I-ORG", "O O O B-ORG I-ORG O B-ORG I-ORG", ""},
 		// a strong work pattern overrides the tagger
 		{"the movie Black Swan together", "O O B-PER I-PER O", "O O B-MISC I-MISC O", "film"},
 		// ... but not for a name the document uses for a person
