@@ -360,7 +360,9 @@ func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 }
 
 // modifiesNoun reports whether a one-word name is followed by a lowercase
-// common noun of the same sentence, which it modifies.
+// common noun of the same sentence, which it modifies: one the tagger
+// tags a noun, or a person noun of data/occupations.tsv or roles.tsv
+// ("a two-time Olympic champion").
 func (lx *Lexicons) modifiesNoun(di *docInfo, m *ment) bool {
 	toks := di.doc.Tokens
 	e := m.tok1
@@ -368,6 +370,9 @@ func (lx *Lexicons) modifiesNoun(di *docInfo, m *ment) bool {
 		return false
 	}
 	t := toks[e]
+	if n, ok := lx.nouns[di.lower[e]]; ok && (n.isOcc || n.isRole) && t.Text == di.lower[e] {
+		return true // "a two-time Olympic champion", whatever tag the noun got
+	}
 	return (t.XPOS == "NN" || t.XPOS == "NNS") && t.Text == di.lower[e] && !lx.is("outlet-after", di.lower[e]) // "Rhythm magazine" names
 }
 

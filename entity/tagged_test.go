@@ -333,6 +333,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"org Quillfeather", "person Leo Dunn", "org Harbourne City", "org Glenrock Rovers"}, nil},
 		{"date 2024-03-01 The tech giant Orbix hired Ana Ruiz from the streamer Flickbox.",
 			[]string{"org Orbix", "person Ana Ruiz", "org Flickbox"}, nil},
+		// a one-word name before a person noun modifies it
+		{"date 2024-03-01 Two-time Olympic champion Ingvild Sorlie has retired from cross-country skiing.",
+			[]string{"person Ingvild Sorlie"}, []string{"Olympic"}},
 		// a name in apposition to "band" after a possessive and a modifier is an organisation
 		{"date 2024-03-01 Jory Blankenship left the group in 2019. Blankenship's new band, the Hollow Pines, released an album in May.",
 			[]string{"person Jory Blankenship", "org Hollow Pines"}, nil},
