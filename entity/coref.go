@@ -1070,9 +1070,14 @@ func (r *resolver) personNameAt(k int) bool {
 
 // teamNicknamed reports whether the longest name of a cluster, of two to
 // four words with no title, ends with a word of cue class team-nickname, as
-// the names of sports teams do ("the Dunleavy Hawks", "Carolina Ospreys").
+// the names of sports teams do ("the Dunleavy Hawks", "Carolina Ospreys"),
+// or is such a word alone after "the" in a story about sport ("the
+// Mustangs lost").
 func (r *resolver) teamNicknamed(c *cluster) bool {
 	best := untitledLongest(c)
+	if best != nil && len(best.words) == 1 && best.tok0 > 0 && r.di.lower[best.tok0-1] == "the" && r.lx.sportsDoc(r.di) {
+		return r.lx.is("team-nickname", strings.ToLower(best.words[0])) // "the Mustangs lost 78-61" in a story about sport
+	}
 	if best == nil || len(best.words) < 2 || len(best.words) > 4 {
 		return false
 	}

@@ -333,6 +333,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"org Quillfeather", "person Leo Dunn", "org Harbourne City", "org Glenrock Rovers"}, nil},
 		{"date 2024-03-01 The tech giant Orbix hired Ana Ruiz from the streamer Flickbox.",
 			[]string{"org Orbix", "person Ana Ruiz", "org Flickbox"}, nil},
+		// a team's nickname alone after "the" in a story about sport is the team
+		{"date 2025-02-10 Wexford State fired basketball coach Cormac Haldane on Monday.\n\nThe Mustangs lost 78-61 at home to Northern Arizona on Sunday, their ninth straight defeat.",
+			[]string{"person Cormac Haldane", "org Mustangs"}, nil},
 		// a one-word name before a person noun modifies it
 		{"date 2024-03-01 Two-time Olympic champion Ingvild Sorlie has retired from cross-country skiing.",
 			[]string{"person Ingvild Sorlie"}, []string{"Olympic"}},
