@@ -363,6 +363,9 @@ func (r *resolver) personCues() {
 		if c.typ == "" && r.orgNamed(c) {
 			c.typ = hearsay.Org // an untagged "Harbourne City"
 		}
+		if w, ok := c.oneWordName(); ok && c.typ == "" && isAcronymWord(w) {
+			c.typ = hearsay.Org // an untagged "KQED": an acronym names an organisation
+		}
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}

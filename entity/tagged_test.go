@@ -336,6 +336,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a team's nickname alone after "the" in a story about sport is the team
 		{"date 2025-02-10 Wexford State fired basketball coach Cormac Haldane on Monday.\n\nThe Mustangs lost 78-61 at home to Northern Arizona on Sunday, their ninth straight defeat.",
 			[]string{"person Cormac Haldane", "org Mustangs"}, nil},
+		// an untagged acronym is an organisation
+		{"date 2025-02-03 KQED first reported the resignation.", []string{"org KQED"}, nil},
 		// a one-word name before a person noun modifies it
 		{"date 2024-03-01 Two-time Olympic champion Ingvild Sorlie has retired from cross-country skiing.",
 			[]string{"person Ingvild Sorlie"}, []string{"Olympic"}},
