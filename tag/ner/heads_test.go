@@ -75,6 +75,9 @@ func TestRefineNameHeads(t *testing.T) {
 		{"he worked at the Millersburg Foundry for 38 years",
 			"O O O O B-LOC O O O O",
 			"O O O O B-ORG I-ORG O O O"},
+		// a head with a possessive token inside
+		{"Deputies from the Westfield County Sheriff 's Office responded", "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"Deputies from the Westfield County Sheriff 's Office responded", "O O O B-LOC I-LOC O O O O", "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
 		// a role word right after "of" is part of the name
 		{"The Oregon Department of Justice is reviewing it", "O B-ORG I-ORG I-ORG I-ORG O O O", "O B-ORG I-ORG I-ORG I-ORG O O O"},
 		{"the Harlow County Board of Justice said", "O B-LOC I-LOC O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
