@@ -167,8 +167,9 @@ func (l *Lists) nameGoesOn(ws []string, labs []int, e int) bool {
 // headNameStart returns where the name ending in the head at token i
 // begins: the capitalised words right before the head (not a sentence's
 // first word that describes: "Embattled Millbrook School District
-// Superintendent ..."), with "&", "St."
-// and a possessive "'s" inside ("Women's Tennis Association", "St. Mary's
+// Superintendent ..."), with "&", "and" before "District" or "Area"
+// ("Calderbridge and District Bowls Club"), "St." and a possessive "'s"
+// inside ("Women's Tennis Association", "St. Mary's
 // Catholic Church"; not "Michigan's Department of Education", whose place
 // or owner the tagger found).
 func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
@@ -176,9 +177,9 @@ func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
 	s := i
 	for s > 0 {
 		w := ws[s-1]
-		if w == "&" && s > 1 && startsUpper(ws[s-2]) {
+		if (w == "&" || w == "and" && areaWord(ws[s]) && labelType(labs[s-2]) != typeID("PER")) && s > 1 && startsUpper(ws[s-2]) {
 			s--
-			continue
+			continue // "Holbrook & Pace Hotels", "Calderbridge and District Bowls Club"
 		}
 		if (w == "'s" || w == "’s") && s > 1 && l.possessiveInName(ws, labs, s-2) {
 			s--
@@ -192,11 +193,16 @@ func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
 		}
 		s--
 	}
-	for s < i && (ws[s] == "&" || ws[s] == "'s" || ws[s] == "’s" || labs[s] == 0 && sentenceStart(ws, s) && l.describes(ws[s])) {
+	for s < i && (ws[s] == "&" || ws[s] == "and" || ws[s] == "'s" || ws[s] == "’s" || labs[s] == 0 && sentenceStart(ws, s) && l.describes(ws[s])) {
 		s++
 	}
 	return s
 }
+
+// areaWord reports whether w, after a town's name and "and", names the
+// country around it in the name of a local body ("Calderbridge and
+// District Bowls Club", "Harlow and Area Chamber of Commerce").
+func areaWord(w string) bool { return w == "District" || w == "Area" || w == "Region" }
 
 // ownEntityBefore reports whether the word before token s is a
 // nationality or a religion the tagger took for a MISC entity of its own,

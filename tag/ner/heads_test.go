@@ -75,6 +75,8 @@ func TestRefineNameHeads(t *testing.T) {
 		{"he worked at the Millersburg Foundry for 38 years",
 			"O O O O B-LOC O O O O",
 			"O O O O B-ORG I-ORG O O O"},
+		// a town "and District" in a local body's name
+		{"The Calderbridge and District Bowls Club closed", "O B-LOC O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
 		// a head with a possessive token inside
 		{"Deputies from the Westfield County Sheriff 's Office responded", "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
 		{"Deputies from the Westfield County Sheriff 's Office responded", "O O O B-LOC I-LOC O O O O", "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
