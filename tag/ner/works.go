@@ -481,6 +481,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, labs[si], out)
 		l.refinePlaces(ws, labs[si])
+		joinedSeats(ws, labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, labs[si])
 	}
@@ -1096,6 +1097,58 @@ func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement)
 		}
 	}
 	return out
+}
+
+// joinedSeats makes one place of a constituency named by two places
+// joined by "and", before "by-election" or "constituency" or after "MP
+// for": "the Harrowgate and Skelmore by-election", "MP for Kelby and
+// Dunmere". The tagger takes the two for two names.
+func joinedSeats(ws []string, labs []int) {
+	for j, w := range ws {
+		switch w {
+		case "by-election", "by-elections", "byelection", "constituency":
+			if s := seatStart(ws, j); s >= 0 {
+				setSpan(labs, s, j, typeID("LOC"))
+			}
+		case "for":
+			if j == 0 || ws[j-1] != "MP" && ws[j-1] != "MPs" && ws[j-1] != "member" && ws[j-1] != "Member" {
+				continue
+			}
+			e := j + 1
+			for e < len(ws) && (startsUpper(ws[e]) && isNameWord(ws[e]) || ws[e] == "and" && e+1 < len(ws) && startsUpper(ws[e+1])) {
+				e++
+			}
+			if e > j+3 && seatStart(ws, e) == j+1 {
+				clearTail(labs, e)
+				setSpan(labs, j+1, e, typeID("LOC"))
+			}
+		}
+	}
+}
+
+// seatStart returns the start of a run of capitalised words with one "and"
+// inside that ends right before token e ("Harrowgate and Skelmore"), or -1.
+func seatStart(ws []string, e int) int {
+	s, and := e, false
+	for s > 0 {
+		w := ws[s-1]
+		switch {
+		case startsUpper(w) && isNameWord(w) && w != "The":
+			s--
+		case w == "and" && !and && s < e && s > 1 && startsUpper(ws[s-2]):
+			s--
+			and = true
+		default:
+			if and && s < e && ws[s] != "and" {
+				return s
+			}
+			return -1
+		}
+	}
+	if and && ws[0] != "and" {
+		return 0
+	}
+	return -1
 }
 
 // numberedNames labels names that a word of data/numbered_names.tsv or a

@@ -154,6 +154,9 @@ func TestRefine(t *testing.T) {
 		{"Star guard Dashiell Amankwah-Royce scored ; Amankwah-Royce 's agent", "O O B-ORG I-ORG O O B-PER O O", "O O B-PER I-PER O O B-PER O O", ""},
 		{"Pelham Street Capital bought it ; Capital said", "B-ORG I-ORG I-ORG O O O B-PER O", "B-ORG I-ORG I-ORG O O O B-PER O", ""},
 		{"the Harlow Exhibition Centre opened ; Centre said", "O B-MISC I-MISC I-MISC O O B-PER O", "O B-LOC I-LOC I-LOC O O B-PER O", ""},
+		// a constituency of two places joined by "and"
+		{"Greens won the Harrowgate and Skelmore by-election", "B-ORG O O B-LOC O B-ORG O", "B-ORG O O B-LOC I-LOC I-LOC O", ""},
+		{"Ray , MP for Kelby and Dunmere , resigned", "B-PER O O O B-LOC O B-ORG O O", "B-PER O O O B-LOC I-LOC I-LOC O O", "place"},
 		// places after "the city of" and the like
 		{"the district of Oster-Lind in parliament", "O O O B-ORG O O", "O O O B-LOC O O", "place"},
 		{"the University of Halden", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG", ""},
