@@ -649,10 +649,16 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 // Amankwah-Royce scored" tagged an organisation beside "Amankwah-Royce's
 // agent" tagged a person. A name with a head of data/name_heads.tsv, an
 // organisation suffix or an outlet word in it ("Pelham Street Capital"),
-// or a first word that is a known place or company, is left alone.
+// or a first word that is a known place or company, is left alone, and so
+// is a word the document also writes first in a person's full name
+// ("Stanley Tucci" ... "Stanley said" ... "Morgan Stanley").
 func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
 	var alone map[string]bool // words tagged a person on their own
+	given := map[string]bool{} // first words of people's full names
 	eachSpan(labs, typeID("PER"), func(si, i, j int) {
+		if j-i >= 2 {
+			given[sents[si][i]] = true
+		}
 		if j-i == 1 && startsUpper(sents[si][i]) {
 			if alone == nil {
 				alone = map[string]bool{}
@@ -662,6 +668,9 @@ func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
 	})
 	if alone == nil {
 		return
+	}
+	for w := range given {
+		delete(alone, w) // "Stanley" for "Stanley Tucci" says nothing of "Morgan Stanley"
 	}
 	for si, ws := range sents {
 		ys := labs[si]

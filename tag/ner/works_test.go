@@ -153,6 +153,7 @@ func TestRefine(t *testing.T) {
 		// a name whose last word alone is a person elsewhere is a person's
 		{"Star guard Dashiell Amankwah-Royce scored ; Amankwah-Royce 's agent", "O O B-ORG I-ORG O O B-PER O O", "O O B-PER I-PER O O B-PER O O", ""},
 		{"Pelham Street Capital bought it ; Capital said", "B-ORG I-ORG I-ORG O O O B-PER O", "B-ORG I-ORG I-ORG O O O B-PER O", ""},
+		{"Stanley Tucci met Morgan Stanley bankers ; Stanley said", "B-PER I-PER O B-ORG I-ORG O O B-PER O", "B-PER I-PER O B-ORG I-ORG O O B-PER O", ""},
 		{"the Harlow Exhibition Centre opened ; Centre said", "O B-MISC I-MISC I-MISC O O B-PER O", "O B-LOC I-LOC I-LOC O O B-PER O", ""},
 		// a constituency of two places joined by "and"
 		{"Greens won the Harrowgate and Skelmore by-election", "B-ORG O O B-LOC O B-ORG O", "B-ORG O O B-LOC I-LOC I-LOC O", ""},
