@@ -653,7 +653,7 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 // is a word the document also writes first in a person's full name
 // ("Stanley Tucci" ... "Stanley said" ... "Morgan Stanley").
 func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
-	var alone map[string]bool // words tagged a person on their own
+	var alone map[string]bool  // words tagged a person on their own
 	given := map[string]bool{} // first words of people's full names
 	eachSpan(labs, typeID("PER"), func(si, i, j int) {
 		if j-i >= 2 {
