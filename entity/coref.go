@@ -1078,8 +1078,9 @@ func (r *resolver) personNameAt(k int) bool {
 // Mustangs lost").
 func (r *resolver) teamNicknamed(c *cluster) bool {
 	best := untitledLongest(c)
-	if best != nil && len(best.words) == 1 && best.tok0 > 0 && r.di.lower[best.tok0-1] == "the" && r.lx.sportsDoc(r.di) {
-		return r.lx.is("team-nickname", strings.ToLower(best.words[0])) // "the Mustangs lost 78-61" in a story about sport
+	if best != nil && len(best.words) == 1 && best.tok0 > 0 && r.di.lower[best.tok0-1] == "the" {
+		// "the Mustangs lost 78-61" in a story about sport
+		return r.lx.is("team-nickname", strings.ToLower(best.words[0])) && r.lx.sportsDoc(r.di)
 	}
 	if best == nil || len(best.words) < 2 || len(best.words) > 4 {
 		return false
