@@ -813,7 +813,8 @@ const maxEventLen = 4
 // kind "event": "headlined Coachella", "at the Grammys". The name must be
 // the whole run of capitalized words there; one that starts the sentence
 // needs the tagger to have found an entity there, and one followed by a
-// comma and a place is the place ("Coachella, California").
+// comma and a place ("Coachella, California") or after "in", "near" or
+// "outside" ("an apartment in Tribeca") is the place.
 func (l *Lists) refineEvents(si int, ws []string, labs []int, out []refinement) []refinement {
 	for i := 0; i < len(ws); i++ {
 		if !startsUpper(ws[i]) || i > 0 && startsUpper(ws[i-1]) && ws[i-1] != "The" {
@@ -828,6 +829,9 @@ func (l *Lists) refineEvents(si int, ws []string, labs []int, out []refinement) 
 		}
 		if end+1 < len(ws) && ws[end] == "," && labelType(labs[end+1]) == typeID("LOC") {
 			continue
+		}
+		if i > 0 && (ws[i-1] == "in" || ws[i-1] == "near" || ws[i-1] == "outside") {
+			continue // "an apartment in Tribeca", "a farm near Glastonbury": the place
 		}
 		if i > 0 && labs[i-1] != 0 && ws[i-1] != "The" {
 			continue // inside a longer entity

@@ -144,6 +144,7 @@ func TestRefine(t *testing.T) {
 		{"the Coachella Valley Music", "O B-LOC I-LOC I-LOC", "O B-LOC I-LOC I-LOC", ""},
 		{"she rode the Tour de France twice", "O O O B-LOC I-LOC I-LOC O", "O O O B-MISC I-MISC I-MISC O", "event"},
 		{"Championship races are long", "O O O O", "O O O O", ""},
+		{"a loft in Tribeca last year", "O O O B-MISC O O", "O O O B-MISC O O", ""},
 		{"at the Met Gala in May", "O O B-PER I-PER O O", "O O B-MISC I-MISC O O", "event"},
 		// a name whose last word alone takes "he" or "she" is a person's
 		{"Sundar Pichai left ; Pichai wrote that he was proud", "B-ORG I-ORG O O B-ORG O O O O O", "B-PER I-PER O O B-PER O O O O O", ""},
