@@ -1182,8 +1182,8 @@ func (r *resolver) orgAppositive(m *ment) bool {
 
 // orgAppositiveAt reports whether token i of sentence sent is a comma that
 // opens a description headed by a noun of data/orgcues.tsv, as
-// orgAppositive reads it; a nationality may be in it ("a Swedish furniture
-// maker").
+// orgAppositive reads it; a nationality or a place may be in it ("a
+// Swedish furniture maker", "the Manhattan restaurant").
 func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 	toks, lower := di.doc.Tokens, di.lower
 	if i+2 >= len(toks) || toks[i].Text != "," || toks[i].Sentence != sent || toks[i+1].Sentence != sent {
@@ -1194,6 +1194,7 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 	}
 	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
 		_, dem := lx.demonyms[lower[j]]
+		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") // "Le Bernardin, the Manhattan restaurant"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
 			lx.is("description-stop", lower[j]) || lx.is("determiner", lower[j]) {
 			return false // "Jane Holt, a member of the band": the band is not her

@@ -336,6 +336,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a team's nickname alone after "the" in a story about sport is the team
 		{"date 2025-02-10 Wexford State fired basketball coach Cormac Haldane on Monday.\n\nThe Mustangs lost 78-61 at home to Northern Arizona on Sunday, their ninth straight defeat.",
 			[]string{"person Cormac Haldane", "org Mustangs"}, nil},
+		// a description after a comma headed by a noun of data/orgcues.tsv may hold a place
+		{"date 2025-02-03 He proposed at Le Bernardin, the Manhattan restaurant.", []string{"org Le Bernardin", "place Manhattan"}, nil},
 		// an untagged acronym is an organisation
 		{"date 2025-02-03 KQED first reported the resignation.", []string{"org KQED"}, nil},
 		// a one-word name before a person noun modifies it
