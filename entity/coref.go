@@ -402,6 +402,7 @@ func (r *resolver) personCues() {
 	}
 	r.clubsByCue()
 	r.placesByCue()
+	r.eateriesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
 	r.retypeShortPlaces()
@@ -708,6 +709,34 @@ func (r *resolver) placesByCue() {
 		}
 		if place {
 			c.typ = hearsay.Place
+		}
+	}
+}
+
+// eateriesByCue makes an organisation of a place or a name of no type
+// that every mention names right after words of cue class eatery-before
+// ("had dinner at Carbone", "dined at Osteria Lucca"): a restaurant, a
+// business. A name ending in a word of cue class venue-head or place-tail,
+// a region or a name with a known given name first stays as it is.
+func (r *resolver) eateriesByCue() {
+	for _, c := range r.cl {
+		if len(c.ments) == 0 || c.typ != hearsay.Place && c.typ != hearsay.Misc || c.kind != "" {
+			continue
+		}
+		eatery := true
+		for _, m := range c.ments {
+			last := ""
+			if len(m.words) > 0 {
+				last = strings.ToLower(m.words[len(m.words)-1])
+			}
+			if m.kind != hearsay.NameMention || m.title != "" || r.personalName(m.words) || !r.cueBefore(m, "eatery-before") ||
+				r.lx.is("venue-head", last) || r.lx.is("place-tail", last) || r.lx.region(strings.Join(m.words, " ")) != "" {
+				eatery = false
+				break
+			}
+		}
+		if eatery {
+			c.typ = hearsay.Org
 		}
 	}
 }

@@ -338,6 +338,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Cormac Haldane", "org Mustangs"}, nil},
 		// a description after a comma headed by a noun of data/orgcues.tsv may hold a place
 		{"date 2025-02-03 He proposed at Le Bernardin, the Manhattan restaurant.", []string{"org Le Bernardin", "place Manhattan"}, nil},
+		// a name after "dinner at" and the like is a restaurant (eatery-before in data/cues.tsv); a palace stays a place
+		{"date 2025-02-03 The pair were spotted having dinner at Carbone in New York. They later had dinner at Buckingham Palace.",
+			[]string{"org Carbone", "place New York", "place Buckingham Palace"}, nil},
 		// an untagged acronym is an organisation
 		{"date 2025-02-03 KQED first reported the resignation.", []string{"org KQED"}, nil},
 		// a one-word name before a person noun modifies it
