@@ -369,8 +369,8 @@ func (r *resolver) personCues() {
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}
-		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && r.orgCue(c) {
-			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch"
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, "brand-before")) {
+			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch", "an ambassador for Louis Vuitton"
 		}
 		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) {
 			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
@@ -1148,6 +1148,18 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 	}
 	n, ok := r.lx.nouns[r.di.lower[m.tok0-1]]
 	return ok && n.isOcc
+}
+
+// allNamedAfter reports whether every mention of a cluster is a name with
+// no title right after words of the cue class ("an ambassador for Louis
+// Vuitton", "the new face of Calvin Klein": brand-before).
+func (r *resolver) allNamedAfter(c *cluster, class string) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || !r.cueBefore(m, class) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
 }
 
 // allAfterClubCue reports whether every name mention of a cluster comes

@@ -341,6 +341,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name after "dinner at" and the like is a restaurant (eatery-before in data/cues.tsv); a palace stays a place
 		{"date 2025-02-03 The pair were spotted having dinner at Carbone in New York. They later had dinner at Buckingham Palace.",
 			[]string{"org Carbone", "place New York", "place Buckingham Palace"}, nil},
+		// a brand named like a person after words of cue class brand-before; a brand by its head (Beauty)
+		{"date 2025-02-03 Mara Voss is an ambassador for Louis Vuitton and launched a line with Fenty Beauty.",
+			[]string{"person Mara Voss", "org Louis Vuitton", "org Fenty Beauty"}, nil},
 		// an untagged acronym is an organisation
 		{"date 2025-02-03 KQED first reported the resignation.", []string{"org KQED"}, nil},
 		// a one-word name before a person noun modifies it
