@@ -1108,8 +1108,13 @@ func (r *resolver) personNameAt(k int) bool {
 func (r *resolver) teamNicknamed(c *cluster) bool {
 	best := untitledLongest(c)
 	if best != nil && len(best.words) == 1 && best.tok0 > 0 && r.di.lower[best.tok0-1] == "the" {
-		// "the Mustangs lost 78-61" in a story about sport
-		return r.lx.is("team-nickname", strings.ToLower(best.words[0])) && r.lx.sportsDoc(r.di)
+		// "the Mustangs lost 78-61" in a story about sport; a plural no
+		// list knows only when nothing typed it ("The Poppies are three
+		// points above ...")
+		w := best.words[0]
+		lw := strings.ToLower(w)
+		known := r.lx.is("team-nickname", lw) || c.typ == hearsay.Misc && teamPlural(w) && !r.lx.is("plural-not-team", lw)
+		return known && r.lx.sportsDoc(r.di)
 	}
 	if best == nil || len(best.words) < 2 || len(best.words) > 4 {
 		return false
