@@ -345,7 +345,7 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 2025-02-03 Mara Voss is an ambassador for Louis Vuitton and launched a line with Fenty Beauty.",
 			[]string{"person Mara Voss", "org Louis Vuitton", "org Fenty Beauty"}, nil},
 		// clubs after "managed", "manager at", "signed from" (club-before); an unlisted nickname alone after "The" in a story about sport
-		{"date 2025-03-02 Kettering Town sacked manager Shane Doyle. Doyle previously managed Tamworth and was assistant manager at Burton Albion. Striker Jamal Oduya, signed from Notts County in January, scored. The Poppies are three points above the relegation zone.",
+		{"date 2025-03-02 Kettering Town sacked manager Shane Doyle. Doyle previously managed Tamworth and was assistant manager at Burton Albion. Striker Jamal Oduya, signed from Notts County in January, scored. The Poppies are three points above the football relegation zone.",
 			[]string{"org Kettering Town", "person Shane Doyle", "org Tamworth", "org Burton Albion", "org Notts County", "org Poppies"}, nil},
 		// an untagged acronym is an organisation
 		{"date 2025-02-03 KQED first reported the resignation.", []string{"org KQED"}, nil},
