@@ -378,6 +378,12 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
+		if c.typ == hearsay.Misc && r.partyNamed(c) {
+			c.typ = hearsay.Org // "the opposition Social Democrats", "Christian Democrat leader"
+		}
+		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
+			c.typ = hearsay.Org // "Kordell Rail's chief executive"
+		}
 		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.is("party-member", strings.ToLower(w)) {
 			c.typ = hearsay.Org // "a three-term Democrat", "the Conservative candidate" (tagged a place): the party
 		}
@@ -590,6 +596,31 @@ func (r *resolver) orgBeforeNoun(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// partyNamed reports whether the longest name of a cluster, of two words
+// or three with no title, ends with a word of cue class party-member
+// ("Social Democrats", "Christian Democrat"): a party.
+func (r *resolver) partyNamed(c *cluster) bool {
+	best := untitledLongest(c)
+	if best == nil || len(best.words) < 2 || len(best.words) > 3 {
+		return false
+	}
+	return r.lx.is("party-member", strings.ToLower(best.words[len(best.words)-1]))
+}
+
+// possessedLikeOrg reports whether a "person" of no title, age or known
+// given name is named in the possessive before a noun only organisations
+// have ("Kordell Rail's chief executive", cue class org-poss-after).
+func (r *resolver) possessedLikeOrg(c *cluster) bool {
+	found := false
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || r.personalName(m.words) {
+			return false
+		}
+		found = found || m.poss && r.orgPossNoun(m)
+	}
+	return found && !r.aged(c)
 }
 
 // orgPossNoun reports whether a possessive name is followed by a noun of

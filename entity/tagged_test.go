@@ -347,6 +347,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// clubs after "managed", "manager at", "signed from" (club-before); an unlisted nickname alone after "The" in a story about sport
 		{"date 2025-03-02 Kettering Town sacked manager Shane Doyle. Doyle previously managed Tamworth and was assistant manager at Burton Albion. Striker Jamal Oduya, signed from Notts County in January, scored. The Poppies are three points above the football relegation zone.",
 			[]string{"org Kettering Town", "person Shane Doyle", "org Tamworth", "org Burton Albion", "org Notts County", "org Poppies"}, nil},
+		// a party named by its members; a "person" in the possessive before a noun only organisations have
+		{"date 2025-04-11 The opposition Social Democrats had called for her to go. The contract was awarded to Kordell Rail. Kordell Rail's chief executive, Henrik Dahl, said the company had followed all rules.",
+			[]string{"org Social Democrats", "org Kordell Rail", "person Henrik Dahl"}, nil},
 		// an untagged acronym is an organisation
 		{"date 2025-02-03 KQED first reported the resignation.", []string{"org KQED"}, nil},
 		// a one-word name before a person noun modifies it
