@@ -378,6 +378,9 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
+		if w, ok := c.oneWordName(); ok && c.typ != hearsay.Org && r.lx.is("legislature", strings.ToLower(w)) {
+			c.typ = hearsay.Org // "her seat in the Riksdag"
+		}
 		if c.typ == hearsay.Misc && r.partyNamed(c) {
 			c.typ = hearsay.Org // "the opposition Social Democrats", "Christian Democrat leader"
 		}

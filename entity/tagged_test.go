@@ -350,6 +350,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a party named by its members; a "person" in the possessive before a noun only organisations have
 		{"date 2025-04-11 The opposition Social Democrats had called for her to go. The contract was awarded to Kordell Rail. Kordell Rail's chief executive, Henrik Dahl, said the company had followed all rules.",
 			[]string{"org Social Democrats", "org Kordell Rail", "person Henrik Dahl"}, nil},
+		// a national legislature by its one-word name (cue class legislature)
+		{"date 2025-04-11 Petra Vasko will keep her seat in the Riksdag, her spokesman said.", []string{"person Petra Vasko", "org Riksdag"}, nil},
 		// an untagged acronym is an organisation
 		{"date 2025-02-03 KQED first reported the resignation.", []string{"org KQED"}, nil},
 		// a one-word name before a person noun modifies it
