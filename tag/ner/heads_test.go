@@ -52,6 +52,8 @@ func TestRefineNameHeads(t *testing.T) {
 		{"he joined the Coast Guard in 1999", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
 		{"the count took place at the Harrowgate Leisure Centre", "O O O O O O B-LOC O O", "O O O O O O B-LOC I-LOC I-LOC"},
 		{"they met at the Millbrook Grange Hall in 1953", "O O O O B-LOC O O O O", "O O O O B-LOC I-LOC I-LOC O O"},
+		// firms by their trade
+		{"she joined Arden Railways in 2020", "O O B-LOC O O O", "O O B-ORG I-ORG O O"},
 		// hotels and eating places are businesses
 		{"the two were spotted at the Bowery Hotel", "O O O O O O B-MISC B-ORG", "O O O O O O B-ORG I-ORG"},
 		// a venue and a hotel group
