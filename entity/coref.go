@@ -315,7 +315,7 @@ func (r *resolver) personCues() {
 			if !cue && r.givenNamed(m) && r.speaks(m) {
 				cue = true // "\"We are heartbroken,\" Nina Park wrote": not a place
 			}
-			if !cue && r.afterKinList(m) {
+			if !cue && !r.regionOfPlace(m) && r.afterKinList(m) {
 				cue = true // "two sons from his first marriage, Dale and Wesley"
 			}
 			if !cue && m.tok0 > 1 && r.lx.is("naming-verb", r.di.lower[m.tok0-1]) {
@@ -363,17 +363,29 @@ func (r *resolver) personCues() {
 		if c.typ == "" && r.orgNamed(c) {
 			c.typ = hearsay.Org // an untagged "Harbourne City"
 		}
+		if w, ok := c.oneWordName(); ok && c.typ == "" && isAcronymWord(w) {
+			c.typ = hearsay.Org // an untagged "KQED": an acronym names an organisation
+		}
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}
-		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && r.orgCue(c) {
-			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch"
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, "brand-before")) {
+			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch", "an ambassador for Louis Vuitton"
 		}
 		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) {
 			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
 		}
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
+		}
+		if w, ok := c.oneWordName(); ok && c.typ != hearsay.Org && r.lx.is("legislature", strings.ToLower(w)) {
+			c.typ = hearsay.Org // "her seat in the Riksdag"
+		}
+		if c.typ == hearsay.Misc && r.partyNamed(c) {
+			c.typ = hearsay.Org // "the opposition Social Democrats", "Christian Democrat leader"
+		}
+		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
+			c.typ = hearsay.Org // "Kordell Rail's chief executive"
 		}
 		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.is("party-member", strings.ToLower(w)) {
 			c.typ = hearsay.Org // "a three-term Democrat", "the Conservative candidate" (tagged a place): the party
@@ -399,6 +411,7 @@ func (r *resolver) personCues() {
 	}
 	r.clubsByCue()
 	r.placesByCue()
+	r.eateriesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
 	r.retypeShortPlaces()
@@ -479,6 +492,22 @@ func (r *resolver) afterKinList(m *ment) bool {
 	return i >= 0 && toks[i].Sentence == m.sent && isCap(toks[i+1].Text) && r.kinPlural(r.di.lower[i])
 }
 
+// regionOfPlace reports whether name m is a region written after a place
+// and a comma ("His son lives in Ames, Iowa"): the place's region, not a
+// relative named after a list.
+func (r *resolver) regionOfPlace(m *ment) bool {
+	k := m.tok0 - 1
+	if k < 1 || r.di.doc.Tokens[k].Text != "," || r.lx.region(strings.Join(m.words, " ")) == "" {
+		return false
+	}
+	for _, n := range r.ms {
+		if n.kind == hearsay.NameMention && n.tok1 == k && n.typ == hearsay.Place {
+			return true
+		}
+	}
+	return false
+}
+
 // kinPlural reports whether w names several relatives right before their
 // names ("her daughters Rosa and Ivy", "their twins Mia and Leo"): the
 // plural of a kinship noun of people, or a word of cue class kin-plural.
@@ -555,13 +584,62 @@ func (r *resolver) clubVerbAfter(m *ment) bool {
 
 // orgBeforeNoun reports whether a place or a name of no type is named
 // right before a word of cue class org-after ("a Quillfeather spokeswoman",
-// "Pellucid shares rose"): only organisations have those.
+// "Pellucid shares rose"), or in the possessive before one of class
+// org-poss-after ("Acme's board"): only organisations have those.
 func (r *resolver) orgBeforeNoun(c *cluster) bool {
 	if c.typ != hearsay.Place && c.typ != hearsay.Misc {
 		return false
 	}
 	for _, m := range c.ments {
 		if m.kind == hearsay.NameMention && !m.poss && m.tok1 < len(r.di.lower) && r.di.doc.Tokens[m.tok1].Sentence == m.sent && r.lx.is("org-after", r.di.lower[m.tok1]) {
+			return true
+		}
+		if m.kind == hearsay.NameMention && m.poss && r.orgPossNoun(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyNamed reports whether the longest name of a cluster, of two words
+// or three with no title, ends with a word of cue class party-member
+// ("Social Democrats", "Christian Democrat"): a party.
+func (r *resolver) partyNamed(c *cluster) bool {
+	best := untitledLongest(c)
+	if best == nil || len(best.words) < 2 || len(best.words) > 3 {
+		return false
+	}
+	return r.lx.is("party-member", strings.ToLower(best.words[len(best.words)-1]))
+}
+
+// possessedLikeOrg reports whether a "person" of no title, age or known
+// given name is named in the possessive before a noun only organisations
+// have ("Kordell Rail's chief executive", cue class org-poss-after).
+func (r *resolver) possessedLikeOrg(c *cluster) bool {
+	found := false
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || r.personalName(m.words) {
+			return false
+		}
+		found = found || m.poss && r.orgPossNoun(m)
+	}
+	return found && !r.aged(c)
+}
+
+// orgPossNoun reports whether a possessive name is followed by a noun of
+// cue class org-poss-after, of one or two words ("Acme's board", "Tallis's
+// chief executive").
+func (r *resolver) orgPossNoun(m *ment) bool {
+	toks := r.di.doc.Tokens
+	k := m.tok1
+	if k < len(toks) && isPossMarker(toks[k].Text) {
+		k++
+	}
+	for n := 1; n <= 2 && k+n <= len(toks); n++ {
+		if toks[k+n-1].Sentence != m.sent {
+			break
+		}
+		if r.lx.isWords("org-poss-after", r.di.lower[k:k+n]) {
 			return true
 		}
 	}
@@ -665,6 +743,34 @@ func (r *resolver) placesByCue() {
 		}
 		if place {
 			c.typ = hearsay.Place
+		}
+	}
+}
+
+// eateriesByCue makes an organisation of a place or a name of no type
+// that every mention names right after words of cue class eatery-before
+// ("had dinner at Carbone", "dined at Osteria Lucca"): a restaurant, a
+// business. A name ending in a word of cue class venue-head or place-tail,
+// a region or a name with a known given name first stays as it is.
+func (r *resolver) eateriesByCue() {
+	for _, c := range r.cl {
+		if len(c.ments) == 0 || c.typ != hearsay.Place && c.typ != hearsay.Misc || c.kind != "" {
+			continue
+		}
+		eatery := true
+		for _, m := range c.ments {
+			last := ""
+			if len(m.words) > 0 {
+				last = strings.ToLower(m.words[len(m.words)-1])
+			}
+			if m.kind != hearsay.NameMention || m.title != "" || r.personalName(m.words) || !r.cueBefore(m, "eatery-before") ||
+				r.lx.is("venue-head", last) || r.lx.is("place-tail", last) || r.lx.region(strings.Join(m.words, " ")) != "" {
+				eatery = false
+				break
+			}
+		}
+		if eatery {
+			c.typ = hearsay.Org
 		}
 	}
 }
@@ -1030,9 +1136,20 @@ func (r *resolver) personNameAt(k int) bool {
 
 // teamNicknamed reports whether the longest name of a cluster, of two to
 // four words with no title, ends with a word of cue class team-nickname, as
-// the names of sports teams do ("the Dunleavy Hawks", "Carolina Ospreys").
+// the names of sports teams do ("the Dunleavy Hawks", "Carolina Ospreys"),
+// or is such a word alone after "the" in a story about sport ("the
+// Mustangs lost").
 func (r *resolver) teamNicknamed(c *cluster) bool {
 	best := untitledLongest(c)
+	if best != nil && len(best.words) == 1 && best.tok0 > 0 && r.di.lower[best.tok0-1] == "the" {
+		// "the Mustangs lost 78-61" in a story about sport; a plural no
+		// list knows only when nothing typed it ("The Poppies are three
+		// points above ...")
+		w := best.words[0]
+		lw := strings.ToLower(w)
+		known := r.lx.is("team-nickname", lw) || c.typ == hearsay.Misc && teamPlural(w) && !r.lx.is("plural-not-team", lw)
+		return known && r.lx.sportsDoc(r.di)
+	}
 	if best == nil || len(best.words) < 2 || len(best.words) > 4 {
 		return false
 	}
@@ -1049,7 +1166,7 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] && !r.occupationBeforePerson(c, m) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
@@ -1057,6 +1174,31 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// occupationBeforePerson reports whether the cue noun before name m is
+// also an occupation (data/occupations.tsv: "broadcaster", "streamer") and
+// the tagger took the name for a person of two words or more: "veteran
+// broadcaster Tomasz Wrzeszcz" is a person, "the broadcaster Channel 4"
+// an organisation.
+func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
+	if c.typ != hearsay.Person || len(m.words) < 2 {
+		return false
+	}
+	n, ok := r.lx.nouns[r.di.lower[m.tok0-1]]
+	return ok && n.isOcc
+}
+
+// allNamedAfter reports whether every mention of a cluster is a name with
+// no title right after words of the cue class ("an ambassador for Louis
+// Vuitton", "the new face of Calvin Klein": brand-before).
+func (r *resolver) allNamedAfter(c *cluster, class string) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || !r.cueBefore(m, class) {
+			return false
+		}
+	}
+	return len(c.ments) > 0
 }
 
 // allAfterClubCue reports whether every name mention of a cluster comes
@@ -1077,9 +1219,10 @@ func (r *resolver) allAfterClubCue(c *cluster) bool {
 }
 
 // orgNounAppositive reports whether name m stands in apposition to a noun
-// of data/orgcues.tsv before it, after a possessive or a determiner: "Her
-// band, the Night Ferries, formed ...", "his label, Crescent Sound
-// Records, said". The name is closed by a comma or ends its sentence, and
+// of data/orgcues.tsv before it, after a possessive or a determiner and up
+// to two lowercase modifiers: "Her band, the Night Ferries, formed ...",
+// "his label, Crescent Sound Records, said", "Blankenship's new band, the
+// Hollow Pines,". The name is closed by a comma or ends its sentence, and
 // starts with no known given name ("After leaving the band, Tom Holt
 // said").
 func (r *resolver) orgNounAppositive(m *ment) bool {
@@ -1091,7 +1234,14 @@ func (r *resolver) orgNounAppositive(m *ment) bool {
 	if k < 2 || toks[k].Text != "," || toks[k-2].Sentence != m.sent || !r.lx.orgCues[lower[k-1]] || r.personalName(m.words) {
 		return false
 	}
-	if p, ok := r.lx.pronouns[lower[k-2]]; !(ok && p.poss) && !r.lx.is("determiner", lower[k-2]) {
+	d := k - 2
+	for n := 0; n < 2 && d > 0 && toks[d].Text == lower[d] && isAlphaWord(toks[d].Text) && !r.lx.is("determiner", lower[d]) && toks[d-1].Sentence == m.sent; n++ {
+		if p, ok := r.lx.pronouns[lower[d]]; ok && p.poss {
+			break
+		}
+		d-- // "her former band", "Blankenship's new band"
+	}
+	if p, ok := r.lx.pronouns[lower[d]]; !(ok && p.poss) && !r.lx.is("determiner", lower[d]) && !isPossMarker(toks[d].Text) {
 		return false
 	}
 	e := m.tok1
@@ -1112,8 +1262,8 @@ func (r *resolver) orgAppositive(m *ment) bool {
 
 // orgAppositiveAt reports whether token i of sentence sent is a comma that
 // opens a description headed by a noun of data/orgcues.tsv, as
-// orgAppositive reads it; a nationality may be in it ("a Swedish furniture
-// maker").
+// orgAppositive reads it; a nationality or a place may be in it ("a
+// Swedish furniture maker", "the Manhattan restaurant").
 func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 	toks, lower := di.doc.Tokens, di.lower
 	if i+2 >= len(toks) || toks[i].Text != "," || toks[i].Sentence != sent || toks[i+1].Sentence != sent {
@@ -1124,6 +1274,7 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 	}
 	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
 		_, dem := lx.demonyms[lower[j]]
+		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") // "Le Bernardin, the Manhattan restaurant"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
 			lx.is("description-stop", lower[j]) || lx.is("determiner", lower[j]) {
 			return false // "Jane Holt, a member of the band": the band is not her

@@ -293,7 +293,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		parts = lx.splitGivenPair(di, split, parts[:0])
 		split = lx.splitAtBreak(di, parts, split[:0])
 		parts = lx.splitOutletName(di, split, parts[:0])
-		for _, part := range parts {
+		split = lx.splitPersonOfPlace(di, parts, split[:0])
+		for _, part := range split {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
 				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
@@ -377,7 +378,9 @@ func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 }
 
 // modifiesNoun reports whether a one-word name is followed by a lowercase
-// common noun of the same sentence, which it modifies.
+// common noun of the same sentence, which it modifies: one the tagger
+// tags a noun, or a person noun of data/occupations.tsv or roles.tsv
+// ("a two-time Olympic champion").
 func (lx *Lexicons) modifiesNoun(di *docInfo, m *ment) bool {
 	toks := di.doc.Tokens
 	e := m.tok1
@@ -385,6 +388,9 @@ func (lx *Lexicons) modifiesNoun(di *docInfo, m *ment) bool {
 		return false
 	}
 	t := toks[e]
+	if n, ok := lx.nouns[di.lower[e]]; ok && (n.isOcc || n.isRole) && t.Text == di.lower[e] {
+		return true // "a two-time Olympic champion", whatever tag the noun got
+	}
 	return (t.XPOS == "NN" || t.XPOS == "NNS") && t.Text == di.lower[e] && !lx.is("outlet-after", di.lower[e]) // "Rhythm magazine" names
 }
 
@@ -662,6 +668,47 @@ func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
 		}
 	}
 	return out
+}
+
+// splitPersonOfPlace splits a span that runs a person's full name, of
+// two or three capitalised words starting with a known given name, into
+// "of" and the place or body after it ("Harold and Edith Brandt of
+// Millbrook celebrated", "Ewa Lind of Eastmarch General Hospital"): the
+// person and the place, or an organisation when its last word is one of
+// data/orgwords.tsv or an organisation head of the name tagger. The parts of the spans of parts are appended to out.
+func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	for _, s := range parts {
+		k := s[0] + 2
+		for k < s[0]+4 && k < s[1] && di.lower[k] != "of" {
+			k++
+		}
+		if s[2] == nerMISC || k+1 >= s[1] || di.lower[k] != "of" || !allCapWords(toks[s[0]:k]) || !allCapWords(toks[k+1:s[1]]) {
+			out = append(out, s)
+			continue
+		}
+		if g, ok := lx.nameGender(toks[s[0]].Text); !ok || g == 'n' {
+			out = append(out, s)
+			continue
+		}
+		typ := nerLOC
+		if last := toks[s[1]-1].Text; lx.orgWords[di.lower[s[1]-1]] || lx.outlets != nil && lx.outlets.OrgHead(last) {
+			typ = nerORG
+		}
+		out = append(out, [3]int{s[0], k, nerPER}, [3]int{k + 1, s[1], typ})
+	}
+	return out
+}
+
+// allCapWords reports whether every token is a capitalised word of letters
+// (with hyphens or apostrophes).
+func allCapWords(toks []hearsay.Token) bool {
+	for _, t := range toks {
+		if !isCap(t.Text) || !isAlphaWord(t.Text) && !strings.ContainsAny(t.Text, "-'’") {
+			return false
+		}
+	}
+	return true
 }
 
 // splitTerritory splits a titled name with a territorial designation ("King
@@ -1077,6 +1124,13 @@ func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
 	return a - lx.outlets.TitleBefore(ws, s == 0 || toks[s-1].Sentence != sent)
 }
 
+// isOccupation reports whether words (lowercase) are an occupation of
+// data/occupations.tsv ("actress", "fashion designer").
+func (lx *Lexicons) isOccupation(words []string) bool {
+	n, ok := lx.nouns[strings.Join(words, " ")]
+	return ok && n.isOcc
+}
+
 // honorific returns the title (lowercase, without period) of token i, or "".
 func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	if i < 0 || !isCap(di.doc.Tokens[i].Text) {
@@ -1127,8 +1181,10 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// A capitalised title of the name tagger's list right before the name
 	// ("Deputy Chief Carla Benavides", "City Manager Helen Quist", "State
 	// Sen. Amy Cole") belongs to the mention, as "Mayor" does, not to the name.
+	// An occupation alone ("Actress Marisol Quintero") stays outside the
+	// mention: it describes the person.
 	if code == nerPER {
-		if t := lx.titleBefore(di, a, m.sent); t < m.tok0 {
+		if t := lx.titleBefore(di, a, m.sent); t < m.tok0 && !lx.isOccupation(di.lower[t:a]) {
 			m.tok0, m.nameTok = t, a
 		}
 	}

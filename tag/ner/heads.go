@@ -17,6 +17,7 @@ type nameHeads struct {
 	stop    map[string]bool // capitalised words that begin no name before a head (days, months)
 	keep    map[string]bool // heads whose names the tagger calls places keep that label ("Soviet Union")
 	town    map[string]bool // heads of names that start with the place they serve ("Cedar Falls School Board")
+	region  map[string]bool // heads of regions: a name the tagger found whole as an organisation is still a place ("the Gold Coast")
 	compass map[string]bool // compass words: a place named with one keeps the tagger's label ("West Bank")
 
 	nationSuffixes []string        // endings of nationalities and religions ("German", "Jewish")
@@ -32,10 +33,10 @@ func readNameHeads() (*nameHeads, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}, whole: map[string]bool{}, body: map[string]bool{}}
+	h := &nameHeads{heads: map[string]int{}, first: map[string]bool{}, generic: map[string]bool{}, stop: map[string]bool{}, keep: map[string]bool{}, town: map[string]bool{}, region: map[string]bool{}, compass: map[string]bool{}, describe: map[string]bool{}, nationBody: map[string]bool{}, whole: map[string]bool{}, body: map[string]bool{}}
 	for _, ln := range lines {
-		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" {
-			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep or town"))
+		if len(ln.Fields) < 2 || len(ln.Fields) > 3 || len(ln.Fields) == 3 && ln.Fields[2] != "keep" && ln.Fields[2] != "town" && ln.Fields[2] != "region" {
+			return nil, fmt.Errorf("ner: %w", ln.Errorf("want head, type and an optional keep, town or region"))
 		}
 		switch ln.Fields[1] {
 		case "ORG", "LOC":
@@ -45,6 +46,7 @@ func readNameHeads() (*nameHeads, error) {
 			h.maxLen = max(h.maxLen, len(strings.Fields(ln.Fields[0])))
 			h.keep[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "keep"
 			h.town[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "town"
+			h.region[ln.Fields[0]] = len(ln.Fields) == 3 && ln.Fields[2] == "region"
 		case "COMPASS":
 			h.compass[ln.Fields[0]] = true
 		case "WHOLE":
@@ -165,8 +167,9 @@ func (l *Lists) nameGoesOn(ws []string, labs []int, e int) bool {
 // headNameStart returns where the name ending in the head at token i
 // begins: the capitalised words right before the head (not a sentence's
 // first word that describes: "Embattled Millbrook School District
-// Superintendent ..."), with "&", "St."
-// and a possessive "'s" inside ("Women's Tennis Association", "St. Mary's
+// Superintendent ..."), with "&", "and" before "District" or "Area"
+// ("Calderbridge and District Bowls Club"), "St." and a possessive "'s"
+// inside ("Women's Tennis Association", "St. Mary's
 // Catholic Church"; not "Michigan's Department of Education", whose place
 // or owner the tagger found).
 func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
@@ -174,9 +177,9 @@ func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
 	s := i
 	for s > 0 {
 		w := ws[s-1]
-		if w == "&" && s > 1 && startsUpper(ws[s-2]) {
+		if (w == "&" || w == "and" && areaWord(ws[s]) && labelType(labs[s-2]) != typeID("PER")) && s > 1 && startsUpper(ws[s-2]) {
 			s--
-			continue
+			continue // "Holbrook & Pace Hotels", "Calderbridge and District Bowls Club"
 		}
 		if (w == "'s" || w == "’s") && s > 1 && l.possessiveInName(ws, labs, s-2) {
 			s--
@@ -190,11 +193,16 @@ func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
 		}
 		s--
 	}
-	for s < i && (ws[s] == "&" || ws[s] == "'s" || ws[s] == "’s" || labs[s] == 0 && sentenceStart(ws, s) && l.describes(ws[s])) {
+	for s < i && (ws[s] == "&" || ws[s] == "and" || ws[s] == "'s" || ws[s] == "’s" || labs[s] == 0 && sentenceStart(ws, s) && l.describes(ws[s])) {
 		s++
 	}
 	return s
 }
+
+// areaWord reports whether w, after a town's name and "and", names the
+// country around it in the name of a local body ("Calderbridge and
+// District Bowls Club", "Harlow and Area Chamber of Commerce").
+func areaWord(w string) bool { return w == "District" || w == "Area" || w == "Region" }
 
 // ownEntityBefore reports whether the word before token s is a
 // nationality or a religion the tagger took for a MISC entity of its own,
@@ -257,10 +265,10 @@ func (l *Lists) headNameEnd(ws []string, labs []int, e, typ int) int {
 	if typ == typeID("ORG") && e+1 < len(ws) && isDigits(ws[e]) && len(ws[e]) <= 4 && nameAfterNumber(ws[e+1]) {
 		return e + 1 // "Bonneville School District 93", "Teamsters Local 727"
 	}
-	if e+1 >= len(ws) || ws[e] != "of" || !l.ofWord(ws[e+1]) || labs[e+1] == beginOf(typeID("LOC")) {
+	if e+1 >= len(ws) || ws[e] != "of" || !l.ofWord(ws[e+1]) && !l.firstOfWord(ws[e+1]) || labs[e+1] == beginOf(typeID("LOC")) {
 		return e // "Kia Motor Corp of South Korea": the place where it is
 	}
-	j := e + 1
+	j := e + 2 // "of" and its first word
 	for j < len(ws) {
 		switch {
 		case l.ofWord(ws[j]):
@@ -296,6 +304,14 @@ func nameAfterNumber(w string) bool {
 	return startsUpper(w)
 }
 
+// firstOfWord reports whether w, right after a head and "of", continues
+// the name although it is a title or role word: "Department of Justice",
+// "Court of Justice". Later in the name such a word ends it ("Board of
+// Supervisors Chairman").
+func (l *Lists) firstOfWord(w string) bool {
+	return startsUpper(w) && isNameWord(w) && !l.notNames[strings.ToLower(w)]
+}
+
 // ofWord reports whether w may continue a name after its head and "of":
 // capitalised, no title or role word ("Board of Supervisors Chairman").
 func (l *Lists) ofWord(w string) bool {
@@ -314,8 +330,9 @@ func (l *Lists) ofWord(w string) bool {
 // its head after "and" and goes on with "of" ("Morgan Stanley and Bank of
 // America" are two). A name the tagger found
 // exactly keeps its label unless the tagger called it MISC ("Detroit
-// Regional Chamber") or a place that is an organisation by its head
-// ("Boise State", "Ohio Health"): clubs named after places ("Notts
+// Regional Chamber"), a place that is an organisation by its head
+// ("Boise State", "Ohio Health") or an organisation that is a region by
+// its head (marked region: "the Gold Coast"): clubs named after places ("Notts
 // County", "Crystal Palace"), a place named by a compass word ("West
 // Bank") and heads marked keep ("Soviet Union") keep it too.
 func (l *Lists) headNameOK(ws []string, labs []int, s, i, he, e, typ int) bool {
@@ -324,7 +341,9 @@ func (l *Lists) headNameOK(ws []string, labs []int, s, i, he, e, typ int) bool {
 	}
 	if spanIs(labs, s, e) {
 		switch t := labelType(labs[s]); {
-		case t == typ || t == typeID("PER") || t == typeID("ORG"):
+		case t == typ || t == typeID("PER"):
+			return false
+		case t == typeID("ORG") && !l.nameHeads.region[strings.Join(ws[i:he], " ")]:
 			return false
 		case t == typeID("LOC") && (l.nameHeads.keep[strings.Join(ws[i:he], " ")] || l.compassIn(ws[s:i])):
 			return false

@@ -47,6 +47,15 @@ func TestRefineNameHeads(t *testing.T) {
 		{"they married at St. Mary 's Catholic Church in Salem",
 			"O O O B-LOC I-LOC O B-LOC I-LOC O B-LOC",
 			"O O O B-LOC I-LOC I-LOC I-LOC I-LOC O B-LOC"},
+		// a region the tagger took for an organisation, a venue named by what is held there
+		{"she moved to the Gold Coast in 2010", "O O O O B-ORG I-ORG O O", "O O O O B-LOC I-LOC O O"},
+		{"he joined the Coast Guard in 1999", "O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG O O"},
+		{"the count took place at the Harrowgate Leisure Centre", "O O O O O O B-LOC O O", "O O O O O O B-LOC I-LOC I-LOC"},
+		{"they met at the Millbrook Grange Hall in 1953", "O O O O B-LOC O O O O", "O O O O B-LOC I-LOC I-LOC O O"},
+		// firms by their trade
+		{"she joined Arden Railways in 2020", "O O B-LOC O O O", "O O B-ORG I-ORG O O"},
+		// hotels and eating places are businesses
+		{"the two were spotted at the Bowery Hotel", "O O O O O O B-MISC B-ORG", "O O O O O O B-ORG I-ORG"},
 		// a venue and a hotel group
 		{"she sold out the Riverbend Amphitheater in June", "O O O O B-ORG O O O", "O O O O B-LOC I-LOC O O"},
 		{"he ran Ashcombe Hotels for a decade", "O O B-PER O O O O", "O O B-ORG I-ORG O O O"},
@@ -70,6 +79,14 @@ func TestRefineNameHeads(t *testing.T) {
 		{"he worked at the Millersburg Foundry for 38 years",
 			"O O O O B-LOC O O O O",
 			"O O O O B-ORG I-ORG O O O"},
+		// a town "and District" in a local body's name
+		{"The Calderbridge and District Bowls Club closed", "O B-LOC O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		// a head with a possessive token inside
+		{"Deputies from the Westfield County Sheriff 's Office responded", "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"Deputies from the Westfield County Sheriff 's Office responded", "O O O B-LOC I-LOC O O O O", "O O O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		// a role word right after "of" is part of the name
+		{"The Oregon Department of Justice is reviewing it", "O B-ORG I-ORG I-ORG I-ORG O O O", "O B-ORG I-ORG I-ORG I-ORG O O O"},
+		{"the Harlow County Board of Justice said", "O B-LOC I-LOC O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
 		// a name with its head first and "of"
 		{"before joining the state Department of Transportation in 2019",
 			"O O O O O O O O O",

@@ -47,6 +47,7 @@ type Lists struct {
 	commonInitials  map[string]bool        // everyday words that are no entity alone at a sentence start
 	wordNames       map[string]bool        // given names that are also everyday words ("may", "will")
 	titlePhrases    map[string]bool        // titles before a name, lowercase ("police chief", "city manager")
+	numbered        map[string]string      // words a number follows in a name ("Channel" 9, "League" One) → the name's kind
 	titleMax        int                    // longest title phrase, in words
 	titleFirst      map[string]bool        // the title phrases' first words, lowercase
 	nameHeads       *nameHeads             // head words of organisation and place names
@@ -128,6 +129,9 @@ func readLists() (*Lists, error) {
 	if err := l.readCues(); err != nil {
 		return nil, err
 	}
+	if err := l.readNumbered(); err != nil {
+		return nil, err
+	}
 	if err := l.readWorks(); err != nil {
 		return nil, err
 	}
@@ -167,6 +171,24 @@ func (l *Lists) readOutlets() error {
 	l.outletsByFirst = map[string][]int{}
 	for i, o := range l.outlets {
 		l.outletsByFirst[o.words[0]] = append(l.outletsByFirst[o.words[0]], i)
+	}
+	return nil
+}
+
+// readNumbered reads data/numbered_names.tsv.
+func (l *Lists) readNumbered() error {
+	lines, err := lexicon.Table(dataFS, "data/numbered_names.tsv", 2)
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	l.numbered = make(map[string]string, len(lines))
+	for _, ln := range lines {
+		switch k := ln.Fields[1]; k {
+		case "outlet", "org":
+			l.numbered[ln.Fields[0]] = k
+		default:
+			return fmt.Errorf("ner: %w", ln.Errorf("kind %q: want outlet or org", k))
+		}
 	}
 	return nil
 }

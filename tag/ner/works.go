@@ -475,11 +475,13 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	for si, ws := range sents {
 		out = l.refineWorks(si, ws, labs[si], known, &memo, out)
 		out = l.refineOutlets(si, ws, labs[si], out)
+		out = l.numberedNames(si, ws, labs[si], out)
 		out = l.refineHeads(si, ws, labs[si], out)
 		out = l.refineEvents(si, ws, labs[si], out)
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, labs[si], out)
 		l.refinePlaces(ws, labs[si])
+		joinedSeats(ws, labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, labs[si])
 	}
@@ -488,6 +490,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	l.companyNames(sents, labs)
 	l.untaggedCompanies(sents, labs)
 	l.pronounNames(sents, labs)
+	l.namesOfSurnames(sents, labs)
 	l.surnames(sents, labs)
 	return out
 }
@@ -640,6 +643,70 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 	}
 }
 
+// namesOfSurnames makes a person's a name of two or three capitalised
+// words the tagger took for something else when its last word stands
+// alone as a person elsewhere in the document: "Star guard Dashiell
+// Amankwah-Royce scored" tagged an organisation beside "Amankwah-Royce's
+// agent" tagged a person. A name with a head of data/name_heads.tsv, an
+// organisation suffix or an outlet word in it ("Pelham Street Capital"),
+// or a first word that is a known place or company, is left alone, and so
+// is a word the document also writes first in a person's full name
+// ("Stanley Tucci" ... "Stanley said" ... "Morgan Stanley").
+func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
+	var alone map[string]bool  // words tagged a person on their own
+	given := map[string]bool{} // first words of people's full names
+	eachSpan(labs, typeID("PER"), func(si, i, j int) {
+		if j-i >= 2 {
+			given[sents[si][i]] = true
+		}
+		if j-i == 1 && startsUpper(sents[si][i]) {
+			if alone == nil {
+				alone = map[string]bool{}
+			}
+			alone[sents[si][i]] = true
+		}
+	})
+	if alone == nil {
+		return
+	}
+	for w := range given {
+		delete(alone, w) // "Stanley" for "Stanley Tucci" says nothing of "Morgan Stanley"
+	}
+	for si, ws := range sents {
+		ys := labs[si]
+		for i := 0; i < len(ys); i++ {
+			if !isBegin(ys[i]) {
+				continue
+			}
+			j := spanEnd(ys, i)
+			if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != typeID("PER") && alone[ws[j-1]] && l.plainName(ws[i:j]) {
+				setSpan(ys, i, j, typeID("PER"))
+			}
+			i = j - 1
+		}
+	}
+}
+
+// plainName reports whether ws could be a person's full name: capitalised
+// name words, none a head or modifier of data/name_heads.tsv, an
+// organisation suffix or an outlet word, the first no known place or
+// company.
+func (l *Lists) plainName(ws []string) bool {
+	if l.cities[ws[0]] || l.places[ws[0]] || l.companies[ws[0]] {
+		return false
+	}
+	h := l.nameHeads
+	for k, w := range ws {
+		if !startsUpper(w) || !isNameWord(w) || h.generic[w] || h.compass[w] || l.outletHeads[w] || l.orgHeads[w] || l.locHeads[w] || l.isOrgSuffixLower(strings.ToLower(w)) {
+			return false
+		}
+		if n, _ := h.headAt(ws, k); n > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // surnames makes the last name of a person found with a full name a person
 // wherever it stands alone in the document ("Thiago Mendes" ... "Mendes").
 func (l *Lists) surnames(sents [][]string, labs [][]int) {
@@ -746,7 +813,8 @@ const maxEventLen = 4
 // kind "event": "headlined Coachella", "at the Grammys". The name must be
 // the whole run of capitalized words there; one that starts the sentence
 // needs the tagger to have found an entity there, and one followed by a
-// comma and a place is the place ("Coachella, California").
+// comma and a place ("Coachella, California") or after "in", "near" or
+// "outside" ("an apartment in Tribeca") is the place.
 func (l *Lists) refineEvents(si int, ws []string, labs []int, out []refinement) []refinement {
 	for i := 0; i < len(ws); i++ {
 		if !startsUpper(ws[i]) || i > 0 && startsUpper(ws[i-1]) && ws[i-1] != "The" {
@@ -761,6 +829,9 @@ func (l *Lists) refineEvents(si int, ws []string, labs []int, out []refinement) 
 		}
 		if end+1 < len(ws) && ws[end] == "," && labelType(labs[end+1]) == typeID("LOC") {
 			continue
+		}
+		if i > 0 && (ws[i-1] == "in" || ws[i-1] == "near" || ws[i-1] == "outside") {
+			continue // "an apartment in Tribeca", "a farm near Glastonbury": the place
 		}
 		if i > 0 && labs[i-1] != 0 && ws[i-1] != "The" {
 			continue // inside a longer entity
@@ -1039,6 +1110,127 @@ func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement)
 		}
 	}
 	return out
+}
+
+// joinedSeats makes one place of a constituency named by two places
+// joined by "and", before "by-election" or "constituency" or after "MP
+// for": "the Harrowgate and Skelmore by-election", "MP for Kelby and
+// Dunmere". The tagger takes the two for two names.
+func joinedSeats(ws []string, labs []int) {
+	for j, w := range ws {
+		switch w {
+		case "by-election", "by-elections", "byelection", "constituency":
+			if s := seatStart(ws, j); s >= 0 {
+				setSpan(labs, s, j, typeID("LOC"))
+			}
+		case "for":
+			if j == 0 || ws[j-1] != "MP" && ws[j-1] != "MPs" && ws[j-1] != "member" && ws[j-1] != "Member" {
+				continue
+			}
+			e := j + 1
+			for e < len(ws) && (startsUpper(ws[e]) && isNameWord(ws[e]) || ws[e] == "and" && e+1 < len(ws) && startsUpper(ws[e+1])) {
+				e++
+			}
+			if e > j+3 && seatStart(ws, e) == j+1 {
+				clearTail(labs, e)
+				setSpan(labs, j+1, e, typeID("LOC"))
+			}
+		}
+	}
+}
+
+// seatStart returns the start of a run of capitalised words with one "and"
+// inside that ends right before token e ("Harrowgate and Skelmore"), or -1.
+func seatStart(ws []string, e int) int {
+	s, and := e, false
+	for s > 0 {
+		w := ws[s-1]
+		switch {
+		case startsUpper(w) && isNameWord(w) && w != "The":
+			s--
+		case w == "and" && !and && s < e && s > 1 && startsUpper(ws[s-2]):
+			s--
+			and = true
+		default:
+			if and && s < e && ws[s] != "and" {
+				return s
+			}
+			return -1
+		}
+	}
+	if and && ws[0] != "and" {
+		return 0
+	}
+	return -1
+}
+
+// numberedNames labels names that a word of data/numbered_names.tsv or a
+// call sign and a number make ("Channel 9", "BBC Radio 4", "KTLA 5",
+// "Channel 4 News", "League One"), which the tagger cuts before the
+// number: broadcasters are outlets. Capitalised words before the word are
+// part of the name; a tagger entity that ran into the name from before
+// keeps only its capitalised words ("Wrzeszcz joined Radio" 4).
+func (l *Lists) numberedNames(si int, ws []string, labs []int, out []refinement) []refinement {
+	for i := 0; i+1 < len(ws); i++ {
+		kind, ok := l.numbered[ws[i]]
+		if !ok && callSign(ws[i]) {
+			kind, ok = "outlet", true
+		}
+		if !ok || !nameNumber(ws[i+1]) {
+			continue
+		}
+		s, e := i, i+2
+		for s > 0 && startsUpper(ws[s-1]) && isNameWord(ws[s-1]) && !l.notNames[strings.ToLower(ws[s-1])] && !(s-1 == 0 && labs[s-1] == 0) {
+			s--
+		}
+		if kind == "outlet" && e < len(ws) && ws[e] == "News" {
+			e++
+		}
+		if done(out, si, s, e) {
+			continue
+		}
+		if s > 0 && isInside(labs[s]) {
+			k := s
+			for k > 0 && !startsUpper(ws[k-1]) && isInside(labs[k-1]) {
+				labs[k-1] = 0 // "joined" in "Wrzeszcz joined Radio"
+				k--
+			}
+		}
+		clearTail(labs, e)
+		setSpan(labs, s, e, typeID("ORG"))
+		if kind == "outlet" {
+			out = append(out, refinement{sent: si, start: s, end: e, kind: "outlet"})
+		}
+		i = e - 1
+	}
+	return out
+}
+
+// nameNumber reports whether w is a number inside a name: one or two
+// digits, or a capitalised number word up to Ten ("League One").
+func nameNumber(w string) bool {
+	if isDigits(w) {
+		return len(w) <= 2
+	}
+	switch w {
+	case "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten":
+		return true
+	}
+	return false
+}
+
+// callSign reports whether w is a broadcaster's call sign: three or four
+// capitals starting with K or W ("KTLA", "WPIX").
+func callSign(w string) bool {
+	if len(w) < 3 || len(w) > 4 || w[0] != 'K' && w[0] != 'W' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // outletCue reports whether an ambiguous outlet name at [s, e) is an outlet:

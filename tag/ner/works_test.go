@@ -70,6 +70,12 @@ func TestRefine(t *testing.T) {
 		{"a source told People .", "O O O O O", "O O O B-ORG O", "outlet"},
 		{"People who know her", "O O O O", "O O O O", ""},
 		{"Photo : LEAL / AFP via Getty Images", "O O B-PER O B-ORG O O O", "O O B-PER O B-ORG O B-ORG I-ORG", "agency agency"},
+		// broadcasters named with a station number
+		{"he would leave Channel 9 after 22 years", "O O O B-ORG O O O O", "O O O B-ORG I-ORG O O O", "outlet"},
+		{"Wrzeszcz joined Radio 4 in 2003", "B-ORG I-ORG I-ORG O O O", "B-ORG O B-ORG I-ORG O O", "outlet"},
+		{"she told KTLA 5 that she was thrilled", "O O B-ORG O O O O O", "O O B-ORG I-ORG O O O O", "outlet"},
+		{"the team scored 2 goals", "O O O O O", "O O O O O", ""},
+		{"a midfielder for League One side Stockport Rovers", "O O O B-ORG O O B-ORG I-ORG", "O O O B-ORG I-ORG O B-ORG I-ORG", ""},
 		// a strong work pattern overrides the tagger
 		{"the movie Black Swan together", "O O B-PER I-PER O", "O O B-MISC I-MISC O", "film"},
 		// ... but not for a name the document uses for a person
@@ -138,12 +144,21 @@ func TestRefine(t *testing.T) {
 		{"the Coachella Valley Music", "O B-LOC I-LOC I-LOC", "O B-LOC I-LOC I-LOC", ""},
 		{"she rode the Tour de France twice", "O O O B-LOC I-LOC I-LOC O", "O O O B-MISC I-MISC I-MISC O", "event"},
 		{"Championship races are long", "O O O O", "O O O O", ""},
+		{"a loft in Tribeca last year", "O O O B-MISC O O", "O O O B-MISC O O", ""},
 		{"at the Met Gala in May", "O O B-PER I-PER O O", "O O B-MISC I-MISC O O", "event"},
 		// a name whose last word alone takes "he" or "she" is a person's
 		{"Sundar Pichai left ; Pichai wrote that he was proud", "B-ORG I-ORG O O B-ORG O O O O O", "B-PER I-PER O O B-PER O O O O O", ""},
 		{"Dara Vell quit ; Vell said she", "B-LOC I-LOC O O B-LOC O O", "B-PER I-PER O O B-PER O O", ""},
 		{"Northwick Power cut prices ; Power said he", "B-ORG I-ORG O O O B-PER O O", "B-ORG I-ORG O O O B-PER O O", ""},
 		{"Sundar Pichai left ; Pichai said it", "B-ORG I-ORG O O B-ORG O O", "B-ORG I-ORG O O B-ORG O O", ""},
+		// a name whose last word alone is a person elsewhere is a person's
+		{"Star guard Dashiell Amankwah-Royce scored ; Amankwah-Royce 's agent", "O O B-ORG I-ORG O O B-PER O O", "O O B-PER I-PER O O B-PER O O", ""},
+		{"Pelham Street Capital bought it ; Capital said", "B-ORG I-ORG I-ORG O O O B-PER O", "B-ORG I-ORG I-ORG O O O B-PER O", ""},
+		{"Stanley Tucci met Morgan Stanley bankers ; Stanley said", "B-PER I-PER O B-ORG I-ORG O O B-PER O", "B-PER I-PER O B-ORG I-ORG O O B-PER O", ""},
+		{"the Harlow Exhibition Centre opened ; Centre said", "O B-MISC I-MISC I-MISC O O B-PER O", "O B-LOC I-LOC I-LOC O O B-PER O", ""},
+		// a constituency of two places joined by "and"
+		{"Greens won the Harrowgate and Skelmore by-election", "B-ORG O O B-LOC O B-ORG O", "B-ORG O O B-LOC I-LOC I-LOC O", ""},
+		{"Ray , MP for Kelby and Dunmere , resigned", "B-PER O O O B-LOC O B-ORG O O", "B-PER O O O B-LOC I-LOC I-LOC O O", "place"},
 		// places after "the city of" and the like
 		{"the district of Oster-Lind in parliament", "O O O B-ORG O O", "O O O B-LOC O O", "place"},
 		{"the University of Halden", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG", ""},
@@ -152,6 +167,8 @@ func TestRefine(t *testing.T) {
 		{"the Los Angeles Lakers won", "O B-LOC I-LOC I-LOC O", "O B-ORG I-ORG I-ORG O", ""},
 		{"the London Olympics began", "O B-MISC I-MISC O", "O B-MISC I-MISC O", ""},
 		{"the Paris Agreement holds", "O B-MISC I-MISC O", "O B-MISC I-MISC O", ""},
+		// a person's name the tagger gave a firm ending in an organisation word of org_heads.txt
+		{"she joined Arden Railways in 2020", "O O B-PER I-PER O O", "O O B-ORG I-ORG O O", ""},
 		// one-word company names
 		{"she worked at Google before", "O O O B-LOC O", "O O O B-ORG O", ""},
 		{"Shares of Tesla fell", "O O B-LOC O", "O O B-ORG O", ""},
