@@ -2415,6 +2415,9 @@ func marriageSpans(raws []*raw) []*raw {
 		}
 		if t.Start != "" {
 			rw.f.Time = &hearsay.FactTime{Value: t.Start, Mod: t.StartMod, Timex: t.Timex}
+			if lo, hi, ok := valueBounds(t.Start); ok && t.StartMod == "" {
+				rw.f.Time.Earliest, rw.f.Time.Latest = lo.Format(day), hi.Format(day) // the wedding's day interval, as a dated wedding has
+			}
 		} else {
 			rw.f.Time = nil
 		}

@@ -642,6 +642,28 @@ func (s *sent) timeRole(t hearsay.Timex) string {
 			break
 		}
 	}
+	return s.clauseRole(u)
+}
+
+// clauseWords open a clause whose time starts the state it hangs on ("has
+// lived in Lisbon since she retired in 2019", "since winning the election
+// in 2017"); a clause that ends one ("until she retired in 2019") is read
+// by closedBy.
+var clauseWords = map[string]string{"since": "start"}
+
+// clauseRole returns the role clauseWords give a time at unit u that
+// stands in the clause they open: the word is a few words before it, with
+// no comma or clause boundary between. It returns "" for none.
+func (s *sent) clauseRole(u int) string {
+	for k := u - 1; k >= 0 && k >= u-8; k-- {
+		w := s.units[k].word
+		if r := clauseWords[w]; r != "" {
+			return r
+		}
+		if w == "," || s.units[k].boundary || w == "and" || w == "but" || w == "after" || w == "before" || w == "when" {
+			return ""
+		}
+	}
 	return ""
 }
 
