@@ -125,6 +125,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
+		if s.describingClause(t.Span) != s.describingClause(b.trig) || s.trailingClause(t.Span, b.trig) {
+			continue // "X, a Canadian who grew up in Winnipeg, began her career in 1999"; "was raised in Y, where her father, a nurse, opened a shop in 1952."
+		}
 		if s.inWhomClause(t.Span) && !s.inWhomClause(b.trig) {
 			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time
 		}
@@ -1375,6 +1378,75 @@ func (s *sent) inWhomClause(sp hearsay.Span) bool {
 		}
 		if w == "," || s.units[k].boundary && k < u-1 {
 			return false
+		}
+	}
+	return false
+}
+
+// describingClause reports whether sp lies in a relative clause set right
+// after a noun with no comma before "who" ("X, a Canadian who grew up in
+// Winnipeg, began her career in 1999"; "a lawyer who lives in Boston"): the
+// clause runs to the next comma. What it tells keeps its own time.
+func (s *sent) describingClause(sp hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 0 {
+		return false
+	}
+	for k := u - 1; k >= 2; k-- {
+		w := s.units[k].word
+		if w == "who" {
+			return s.appositionBefore(k) && s.commaAhead(u)
+		}
+		if s.units[k].boundary || w == "," || w == "that" || w == "which" || w == "where" {
+			return false
+		}
+	}
+	return false
+}
+
+// commaAhead reports whether a comma follows unit u before the sentence's
+// end: a clause opened before it closes.
+func (s *sent) commaAhead(u int) bool {
+	for k := u + 1; k < len(s.units); k++ {
+		if s.units[k].word == "," {
+			return true
+		}
+		if s.units[k].boundary && !(k == len(s.units)-1 && sentenceEnd[s.units[k].word]) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionBefore reports whether the "who" at unit k ends a short
+// description set off by a comma (", a chef who", ", the Canadian who").
+func (s *sent) appositionBefore(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if s.units[j].boundary || s.units[j].word == "," {
+			return false
+		}
+		if determiners[s.units[j].word] && s.units[j-1].word == "," {
+			return j < k-1
+		}
+	}
+	return false
+}
+
+// trailingClause reports whether sp lies in a ", where" or ", who" clause
+// set after the trigger that runs to the sentence's end, however many
+// descriptions it holds ("grew up in Leeds, where his mother, a nurse, had
+// moved in 1970."): it tells another event than the trigger's.
+func (s *sent) trailingClause(sp, trig hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 0 || s.commaAhead(u) {
+		return false
+	}
+	for k := u - 1; k >= 1 && s.units[k].Start >= trig.End; k-- {
+		if s.units[k].boundary || s.units[k].word == "," && u-k <= 2 {
+			return false // "married X, whose album came out in 2019, in 2021": the time closes the main clause
+		}
+		if w := s.units[k].word; (w == "where" || w == "who" || w == "whose") && s.units[k-1].word == "," {
+			return true
 		}
 	}
 	return false
