@@ -182,6 +182,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if best < 0 && later >= 0 {
 		if n, ok := s.stateLength(clauses, tu); ok {
 			if y := yearsBefore(doc.Timexes[later].Value, n); y != "" {
+				if st.leavingBefore(s, tu, s.unitAt(doc.Timexes[later].Start)) {
+					// "played for X for five years before retiring in 2016": the state ended then
+					return &hearsay.FactTime{Start: y, End: doc.Timexes[later].Value, EndMod: doc.Timexes[later].Mod, Timex: -1}
+				}
 				return &hearsay.FactTime{Start: y, Timex: -1} // "dated for three years before getting engaged in 2019"
 			}
 		}
@@ -386,6 +390,23 @@ func (s *sent) placeComma(k int) bool {
 func (st *Stage) stateType(p *pattern) bool {
 	info, _ := typeOf(p.typ)
 	return info.state || p.has("state")
+}
+
+// leavingBefore reports whether the "before" between the trigger (unit tu)
+// and a later time (unit u) opens a clause of leaving, a verb of change
+// that ends a state ("before retiring in 2019", "before she left in 2014").
+func (st *Stage) leavingBefore(s *sent, tu, u int) bool {
+	for k := tu + 1; k < u && k < len(s.units); k++ {
+		if s.units[k].word != "before" {
+			continue
+		}
+		for j := k + 1; j < u && j <= k+3; j++ {
+			if st.r.changes[s.units[j].word] == "end" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordBetween reports whether the word w stands strictly between units a
@@ -1218,7 +1239,8 @@ func wholeYears(v string) (int, bool) {
 }
 
 // yearsBefore is the year n years before the year of a time value
-// ("2018-03", 6 → "2012"), or "" when the value has no year.
+// ("2018-03", 6 → "2012"), or "" when the value has no year. A season keeps
+// its season ("split last summer after two years together": "2021-SU").
 func yearsBefore(v string, n int) string {
 	if len(v) < 4 {
 		return ""
@@ -1227,8 +1249,14 @@ func yearsBefore(v string, n int) string {
 	if err != nil || y < n {
 		return ""
 	}
+	if reSeason.MatchString(v) {
+		return strconv.Itoa(y-n) + v[4:]
+	}
 	return strconv.Itoa(y - n)
 }
+
+// reSeason matches a season of a year ("2022-SU").
+var reSeason = regexp.MustCompile(`^\d{4}-(SP|SU|FA|WI)$`)
 
 // acquireWords make a nationality one gained at a time ("became a citizen",
 // "was granted citizenship", "was naturalized").
