@@ -725,8 +725,9 @@ func (s *sent) presentTense(b *binding, tu int) bool {
 // be the present of its news ("over the weekend", "last week").
 const recentDays = 14
 
-// longBefore reports whether a time ended weeks before the document's date:
-// a claim made then is about that time, not about now.
+// longBefore reports whether a time ended weeks before the document's date,
+// or is a month or season already over: a claim made then is about that
+// time, not about now.
 func (s *sent) longBefore(t hearsay.Timex) bool {
 	if s.doc.Date.IsZero() || strings.Contains(t.Value, "REF") {
 		return false
@@ -734,6 +735,9 @@ func (s *sent) longBefore(t hearsay.Timex) bool {
 	_, hi := bounds(t)
 	if hi == "" {
 		return false
+	}
+	if reMonth.MatchString(t.Value) || reSeason.MatchString(t.Value) {
+		return hi < s.doc.Date.Format(day) // "first swirled last month": a whole month told as past is the claim's own
 	}
 	return hi < s.doc.Date.AddDate(0, 0, -recentDays).Format(day)
 }
