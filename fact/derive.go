@@ -3723,9 +3723,11 @@ const newsDays = 3
 
 // newsChanges dates a change of office that the article's first sentence
 // tells as done, in the present perfect and with no time ("Castlegate have
-// sacked manager X after a run of defeats"), by the news day: the first day
-// the opening sentences give that falls within a few days before the
-// article ("was informed of the decision on Monday morning").
+// sacked manager X after a run of defeats"), or that a later sentence tells
+// in the simple past with no time ("The prime minister also ousted X"), by
+// the news day: the first day the opening sentences give that falls within
+// a few days before the article ("was informed of the decision on Monday
+// morning").
 func newsChanges(doc *hearsay.Document, raws []*raw) {
 	first := -1
 	for si := range doc.Sentences {
@@ -3738,8 +3740,12 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 		return
 	}
 	for _, rw := range raws {
-		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || rw.s.idx != first || rw.f.Modality == hearsay.Denied ||
-			rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Uncertain || !rw.s.perfect(rw.b, rw.s.unitAt(rw.f.Trigger.End-1)) {
+		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || rw.f.Modality == hearsay.Denied ||
+			rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Uncertain {
+			continue
+		}
+		tu := rw.s.unitAt(rw.f.Trigger.End - 1)
+		if !(rw.s.idx == first && rw.s.perfect(rw.b, tu) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) {
 			continue
 		}
 		if t, ok := newsDay(doc, first); ok {
@@ -3748,6 +3754,27 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 			rw.f.Derived, rw.f.Reason = true, "told as news: the day the opening sentences give"
 		}
 	}
+}
+
+// toldPast reports whether a change of office after the article's opening
+// is told in the simple past, not as something before the story's time
+// ("Vasquez-Rudd also ousted transport minister X", not "had been sacked by
+// X in a previous job"): the story goes on with the news of its opening.
+func (s *sent) toldPast(b *binding, tu int) bool {
+	if tu < 0 || !s.simplePast(b, tu) {
+		return false
+	}
+	for _, q := range s.quoteSpans() {
+		if q.Contains(s.units[tu].Span) {
+			return false // "I resigned," he wrote: the speaker's own account keeps its time
+		}
+	}
+	for u := max(b.first, 0); u <= tu && u < len(s.units); u++ {
+		if s.units[u].word == "had" {
+			return false
+		}
+	}
+	return true
 }
 
 // newsDay returns the first time of a day in the three sentences from
