@@ -60,7 +60,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	previousPosts(raws)
 	raws = foldDepartures(raws)
 	raws = effectiveDepartures(raws)
-	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers})
+	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	raws = joinTenures(raws)
 	officeTaken(doc, raws)
 	raws = anniversaries(doc, raws)
@@ -76,7 +76,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	splitLengths(raws, st.r.together)
 	datingEnds(raws, st.r.together)
 	meetingsBefore(doc, raws)
-	lengthStarts(raws, tenureCues{st.r.tenures, st.r.takeovers})
+	lengthStarts(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	joinedStarts(raws)
 	successivePosts(raws)
 	raws = foldUndated(raws)
@@ -3241,9 +3241,52 @@ func lengthStarts(raws []*raw, tc tenureCues) {
 		} else if rw.f.Type == "position_held" || rw.f.Type == "member_of" {
 			if n, ok := rw.s.tenureAfter(tc); ok { // "quit on Tuesday after two years as finance minister"
 				t.Start = monthsBefore(t.End, n)
+			} else if n, ok := heldNext(rw, tc.posts); ok && rw.f.Type == "position_held" {
+				t.Start = monthsBefore(t.End, n) // "... fired X on Monday. X had been in the job for five months."
 			}
 		}
 	}
+}
+
+// heldNext reads the length of a post from the sentence after the fact's
+// when that sentence opens with the post holder and measures a post held
+// ("Berg had been in the job for just five months", "She had held the
+// position for three years"), in months.
+func heldNext(rw *raw, posts map[string]bool) (int, bool) {
+	doc, si := rw.s.doc, rw.s.idx+1
+	if si >= len(doc.Sentences) || len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 {
+		return 0, false
+	}
+	sn := doc.Sentences[si]
+	if sn.FirstToken < 0 || sn.FirstToken >= sn.EndToken || sn.EndToken > len(doc.Tokens) {
+		return 0, false
+	}
+	first := doc.Tokens[sn.FirstToken]
+	opens := false
+	for _, m := range doc.Mentions {
+		if m.Sentence == si && m.Start == first.Start && m.Entity == rw.f.Args[0].Entity {
+			opens = true
+		}
+	}
+	if !opens {
+		return 0, false
+	}
+	toks := doc.Tokens[sn.FirstToken:sn.EndToken]
+	for _, ti := range sentTimexes(doc, si) {
+		t := doc.Timexes[ti]
+		if t.Type != hearsay.Duration || t.Mod != "" || !heldFor(toks, t, posts) {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			return 12 * n, true
+		}
+		if m := reMonths.FindStringSubmatch(t.Value); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 {
+				return n, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // tenureAfter reads how long a post was held from "after N years" in a
@@ -3261,7 +3304,7 @@ func (s *sent) tenureAfter(tc tenureCues) (int, bool) {
 // tenureCues are the words that tell a length is a post's: nouns of a
 // spell in it ("tenure") and words of taking it up ("taking", "joining").
 type tenureCues struct {
-	tenures, takeovers map[string]bool
+	tenures, takeovers, posts map[string]bool
 }
 
 // monthsBefore is the time n months before the time value v: a year when n
@@ -3308,10 +3351,11 @@ func tenureAfterIn(doc *hearsay.Document, si int, tc tenureCues) (int, bool) {
 			}
 		}
 		took := next == "after" && tc.takeovers[then] // "18 months after taking charge"
+		took = took || heldFor(toks, t, tc.posts)      // "had been in the job for five months"
 		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") && !tc.tenures[next] && !took {
 			continue
 		}
-		if next == "of" || next == "together" || next == "apart" || next == "" {
+		if !took && (next == "of" || next == "together" || next == "apart" || next == "") {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
@@ -3325,6 +3369,31 @@ func tenureAfterIn(doc *hearsay.Document, si int, tc tenureCues) (int, bool) {
 	}
 	return 0, false
 }
+
+// heldFor reports whether the length t follows "for" (or "for just",
+// "for only") right after a noun of posts ("in the job for five months",
+// "in office for six years").
+func heldFor(toks []hearsay.Token, t hearsay.Timex, posts map[string]bool) bool {
+	k := -1
+	for i, tok := range toks {
+		if tok.End <= t.Start {
+			k = i
+		}
+	}
+	if t.Text != "" && strings.HasPrefix(strings.ToLower(t.Text), "for ") {
+		k++ // the length begins with its "for"
+	}
+	for k >= 0 && hedgeWords[strings.ToLower(toks[k].Text)] {
+		k--
+	}
+	if k < 1 || strings.ToLower(toks[k].Text) != "for" {
+		return false
+	}
+	return posts[strings.ToLower(toks[k-1].Text)]
+}
+
+// hedgeWords may stand between "for" and a length ("for just five months").
+var hedgeWords = map[string]bool{"just": true, "only": true, "barely": true, "nearly": true, "almost": true}
 
 // officeWords tell that someone takes up a post at a time ("will take over
 // on July 1", "will be sworn in on January 3", "takes office on Jan. 1",
