@@ -3351,7 +3351,7 @@ func tenureAfterIn(doc *hearsay.Document, si int, tc tenureCues) (int, bool) {
 			}
 		}
 		took := next == "after" && tc.takeovers[then] // "18 months after taking charge"
-		took = took || heldFor(toks, t, tc.posts)      // "had been in the job for five months"
+		took = took || heldFor(toks, t, tc.posts)     // "had been in the job for five months"
 		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") && !tc.tenures[next] && !took {
 			continue
 		}
