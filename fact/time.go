@@ -792,11 +792,15 @@ func (s *sent) pastAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
 	if lo == "" || lo <= s.doc.Date.Format(day) || !s.simplePast(b, tu) && !(s.timeRole(t) == "start" && s.perfect(b, tu)) {
 		return t // "have been dating since the fall": a state that holds now began before it
 	}
-	if d, err := time.Parse(day, t.Value); err == nil && weekdayNamed(t.Text) {
-		// "were spotted on Saturday" the day after a Friday article: the Saturday before
-		t.Value = d.AddDate(0, 0, -7).Format(day)
-		t.Earliest, t.Latest = t.Value, t.Value
-		return t
+	if len(t.Value) >= len(day) && weekdayNamed(t.Text) {
+		if d, err := time.Parse(day, t.Value[:len(day)]); err == nil {
+			// "were spotted on Saturday" the day after a Friday article: the Saturday before;
+			// "on Saturday night" keeps its part of the day
+			before := d.AddDate(0, 0, -7).Format(day)
+			t.Value = before + t.Value[len(day):]
+			t.Earliest, t.Latest = before, before
+			return t
+		}
 	}
 	y, err := strconv.Atoi(t.Value[:4])
 	if err != nil {
