@@ -111,7 +111,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
-	ended, later := -1, -1
+	ended, later, earlier := -1, -1, -1
 	for _, ti := range s.tix() {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
@@ -146,6 +146,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
 			continue // "married in 2021 after meeting", "rumors this summer that he planned to"
+		}
+		if st.stateType(p) && s.otherEvent(t, b) && s.hasLength(clauses, tu) {
+			if earlier < 0 {
+				earlier = ti
+			}
+			continue // "got engaged in 2019 after dating for three years": the engagement's time, not the relationship's
 		}
 		if !st.stateType(p) && s.closedBy(t, tu) {
 			if ended < 0 {
@@ -187,6 +193,17 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 					return &hearsay.FactTime{Start: y, End: doc.Timexes[later].Value, EndMod: doc.Timexes[later].Mod, Timex: -1}
 				}
 				return &hearsay.FactTime{Start: y, Timex: -1} // "dated for three years before getting engaged in 2019"
+			}
+		}
+	}
+	if best < 0 && earlier >= 0 {
+		if n, ok := s.stateLength(clauses, tu); ok {
+			if y := yearsBefore(doc.Timexes[earlier].Value, n); y != "" {
+				if leftFor[p.typ] {
+					// "joined X in 2012 after working at Y for six years": the post at Y ended with the move
+					return &hearsay.FactTime{Start: y, End: doc.Timexes[earlier].Value, EndMod: doc.Timexes[earlier].Mod, Timex: -1}
+				}
+				return &hearsay.FactTime{Start: y, Timex: -1} // "got engaged in 2019 after dating for three years"
 			}
 		}
 	}
@@ -407,6 +424,19 @@ func (st *Stage) leavingBefore(s *sent, tu, u int) bool {
 		}
 	}
 	return false
+}
+
+// leftFor are the states that the event of a clause ends when they are
+// told in an "after" clause with a length ("moved to Paris in 2015 after
+// living in Rome for ten years"); a relationship goes on into what follows it
+// ("got engaged after dating for three years").
+var leftFor = map[string]bool{"member_of": true, "residence": true, "position_held": true}
+
+// hasLength reports whether the trigger's clause gives the state's length
+// ("after dating for three years").
+func (s *sent) hasLength(clauses []int, tu int) bool {
+	_, ok := s.stateLength(clauses, tu)
+	return ok
 }
 
 // wordBetween reports whether the word w stands strictly between units a
