@@ -111,7 +111,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
-	ended, later, earlier := -1, -1, -1
+	ended, later, earlier, prior := -1, -1, -1, -1
 	for _, ti := range s.tix() {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
@@ -146,6 +146,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
 			continue // "married in 2021 after meeting", "rumors this summer that he planned to"
+		}
+		if st.stateType(p) && s.otherEvent(t, b) && s.opensBefore(b) && !s.hasLength(clauses, tu) {
+			prior = ti // "worked at X between 1998 and 2004 before joining Y": Y's time begins where the clause's ends
+			continue
 		}
 		if st.stateType(p) && s.otherEvent(t, b) && s.hasLength(clauses, tu) {
 			if earlier < 0 {
@@ -196,6 +200,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			}
 		}
 	}
+	if best < 0 && prior >= 0 && st.stateType(p) {
+		t := doc.Timexes[prior]
+		if !strings.Contains(t.Value, "REF") {
+			return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: prior}
+		}
+	}
 	if best < 0 && earlier >= 0 {
 		if n, ok := s.stateLength(clauses, tu); ok {
 			if y := yearsBefore(doc.Timexes[earlier].Value, n); y != "" {
@@ -236,6 +246,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		t := doc.Timexes[best] // "his first marriage lasted from 1998 to 2004": the wedding was at its start
 		lo, hi := bounds(t)
 		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: best}
+	}
+	if p.opt("trigger") == "noun" && st.stateType(p) {
+		if ft := s.veteranOf(b); ft != nil {
+			return ft // "a 20-year veteran of the bank": a membership that has lasted 20 years
+		}
 	}
 	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opt("trigger") == "noun" {
 		return nil // identity facts are timeless; a relation noun has no time of its own; a child's birth dates parent_of
@@ -421,6 +436,39 @@ func (st *Stage) leavingBefore(s *sent, tu, u int) bool {
 			if st.r.changes[s.units[j].word] == "end" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// veteranOf reads a state told by a noun with a length of years before it
+// inside the trigger ("a 20-year veteran of the bank", "a three-decade
+// member of the club"): it has lasted that long up to the article's date.
+func (s *sent) veteranOf(b *binding) *hearsay.FactTime {
+	if s.doc.Date.IsZero() {
+		return nil
+	}
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		if t.Type != hearsay.Duration || t.Mod != "" || !b.trig.Contains(t.Span) || !strings.Contains(t.Text, "-") {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			if y := yearsBefore(s.doc.DateString(), n); y != "" {
+				return &hearsay.FactTime{Start: y, Timex: -1}
+			}
+		}
+	}
+	return nil
+}
+
+// opensBefore reports whether the match opens with "before" or stands
+// right after it ("before joining Orbis Bank").
+func (s *sent) opensBefore(b *binding) bool {
+	first := s.unitAt(b.trig.Start)
+	for k := first; k >= 0 && k >= first-1 && k < len(s.units); k-- {
+		if s.units[k].word == "before" {
+			return true
 		}
 	}
 	return false
