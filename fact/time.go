@@ -317,6 +317,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		return nil
 	}
+	if p.typ == "married" && s.marriedThen(b, doc.Timexes[best], tu) {
+		return nil // "was still married to X at the time": the wedding came before, on no day told
+	}
 	t := s.pastAnchored(doc.Timexes[best], b, tu)
 	ft := &hearsay.FactTime{Timex: best}
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
@@ -460,6 +463,42 @@ func (s *sent) veteranOf(b *binding) *hearsay.FactTime {
 		}
 	}
 	return nil
+}
+
+// stillWords tell a state that went on at a time ("was still married to
+// X", "while he was married to X").
+var stillWords = map[string]bool{"still": true, "then": true, "while": true, "when": true}
+
+// marriedThen reports whether a marriage is told as a state that held at
+// the time t, not as a wedding: "was married to X" with a time that refers
+// back ("at the time") or one outside the "when"/"while" clause that holds
+// the trigger ("met him in 2015, when he was still married to X").
+func (s *sent) marriedThen(b *binding, t hearsay.Timex, tu int) bool {
+	be, to := false, false
+	for u := max(b.first, 0); u <= tu+1 && u < len(s.units); u++ {
+		switch s.units[u].word {
+		case "was", "were", "is", "are", "been":
+			be = true
+		case "to":
+			to = true
+		}
+	}
+	if be && t.Anaphoric {
+		return true // "were married at the time"
+	}
+	if !be || !to {
+		return false
+	}
+	u := s.unitAt(t.Start)
+	if u < 0 || u > tu {
+		return false
+	}
+	for k := u + 1; k < tu; k++ {
+		if stillWords[s.units[k].word] {
+			return true
+		}
+	}
+	return false
 }
 
 // opensBefore reports whether the match opens with "before" or stands
