@@ -320,7 +320,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if p.typ == "married" && s.marriedThen(b, doc.Timexes[best], tu) {
 		return nil // "was still married to X at the time": the wedding came before, on no day told
 	}
-	t := s.pastAnchored(doc.Timexes[best], b, tu)
+	t := s.futureAnchored(s.pastAnchored(doc.Timexes[best], b, tu), b, tu)
 	ft := &hearsay.FactTime{Timex: best}
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
 		return nil // "most recently served as": no date to open or close the state with
@@ -926,6 +926,43 @@ func (s *sent) pastAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
 	t.Value = fmt.Sprintf("%04d%s", y-1, t.Value[4:])
 	if t.Earliest != "" && t.Latest != "" {
 		if a, z, err := shiftYears(t.Earliest, t.Latest, 1); err == nil {
+			t.Earliest, t.Latest = a, z
+		}
+	}
+	return t
+}
+
+// futureWords mark a change still to come in the words of a match ("will
+// succeed", "is set to marry").
+var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true}
+
+// futureAnchored reads a month written without its year ("will succeed her
+// in September") that the time-expression stage placed before the
+// document's date, in a sentence whose past reporting verb drew it back, as
+// the next such month when the match tells it with "will": a change still to
+// come cannot fall before the article.
+func (s *sent) futureAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
+	if !reMonth.MatchString(t.Value) || yearWritten(t.Text) || s.doc.Date.IsZero() {
+		return t
+	}
+	_, hi := bounds(t)
+	if hi == "" || hi >= s.doc.DateString() {
+		return t
+	}
+	future := false
+	for u := max(b.first, 0); u <= tu && u < len(s.units); u++ {
+		future = future || futureWords[s.units[u].word]
+	}
+	if !future {
+		return t
+	}
+	y, err := strconv.Atoi(t.Value[:4])
+	if err != nil {
+		return t
+	}
+	t.Value = fmt.Sprintf("%04d%s", y+1, t.Value[4:])
+	if t.Earliest != "" && t.Latest != "" {
+		if a, z, err := shiftYears(t.Earliest, t.Latest, -1); err == nil {
 			t.Earliest, t.Latest = a, z
 		}
 	}
