@@ -78,6 +78,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	meetingsBefore(doc, raws)
 	lengthStarts(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	joinedStarts(raws)
+	arrivalStarts(raws)
 	successivePosts(raws)
 	raws = foldUndated(raws)
 	dateRetold(raws)
@@ -3917,6 +3918,60 @@ func joinedStarts(raws []*raw) {
 		ph.f.Derived = true
 		ph.f.Reason = "the post began when its holder joined (" + t.Start + ")"
 	}
+}
+
+// arrivalWords tell a move to a new post with "from" the one left
+// ("joined from FC Heerenkamp in June 2024", "arrived from Lazio").
+var arrivalWords = map[string]bool{"joined": true, "joins": true, "arrived": true, "arrives": true, "came": true, "moved": true, "signed": true}
+
+// arrivalStarts opens a post that has an end but no start with the day its
+// holder arrived from the previous organisation ("The 44-year-old, who
+// joined from FC Heerenkamp in June 2024, leaves"): the membership left then
+// is the arrival's other side. It needs a single such arrival for the
+// person, before the post's end.
+func arrivalStarts(raws []*raw) {
+	for _, ph := range raws {
+		t := ph.f.Time
+		if ph.echo || ph.f.Type != "position_held" || t == nil || t.End == "" || t.Start != "" || t.Value != "" || len(ph.f.Args) != 3 || ph.f.Args[0].Entity < 0 {
+			continue
+		}
+		var from *raw
+		n := 0
+		for _, m := range raws {
+			if m.echo || m.f.Type != "member_of" || len(m.f.Args) != 2 || m.f.Args[0].Entity != ph.f.Args[0].Entity || m.f.Modality != hearsay.Asserted ||
+				m.f.Time == nil || m.f.Time.End == "" || m.f.Args[1] == ph.f.Args[2] || !arrival(m.f.Trigger, m) {
+				continue
+			}
+			from = m
+			n++
+		}
+		if n != 1 {
+			continue
+		}
+		lo, _, ok1 := valueBounds(from.f.Time.End)
+		_, hi, ok2 := valueBounds(t.End)
+		if !ok1 || !ok2 || lo.After(hi) {
+			continue
+		}
+		t.Start, t.StartMod = from.f.Time.End, from.f.Time.EndMod
+		ph.f.Derived = true
+		ph.f.Reason = "the post began when its holder arrived from " + argName(from.s.doc, from.f.Args[1]) + " (" + t.Start + ")"
+	}
+}
+
+// arrival reports whether a membership's trigger tells a move away from
+// it: a word of arrival and "from".
+func arrival(trig hearsay.Span, m *raw) bool {
+	if m.s == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(m.s.doc.Text[trig.Start:trig.End]))
+	arrived, from := false, false
+	for _, w := range words {
+		arrived = arrived || arrivalWords[w]
+		from = from || w == "from"
+	}
+	return arrived && from
 }
 
 // successivePosts ends a post at the start of the next one the same
