@@ -79,6 +79,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	lengthStarts(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	joinedStarts(raws)
 	arrivalStarts(raws)
+	contractStarts(doc, raws)
 	successivePosts(raws)
 	raws = foldUndated(raws)
 	dateRetold(raws)
@@ -3958,6 +3959,111 @@ func arrivalStarts(raws []*raw) {
 		ph.f.Reason = "the post began when its holder arrived from " + argName(from.s.doc, from.f.Args[1]) + " (" + t.Start + ")"
 	}
 }
+
+// contractNouns are what a post holder signs on taking the post.
+var contractNouns = map[string]bool{"contract": true, "deal": true}
+
+// contractStarts opens a post that has an end but no start with the time
+// its holder signed a contract, told in a sentence of the article about
+// them ("The 52-year-old Swede, who signed a three-year contract in the
+// summer of 2022, was informed"), when the article tells one such signing.
+func contractStarts(doc *hearsay.Document, raws []*raw) {
+	for _, ph := range raws {
+		t := ph.f.Time
+		if ph.echo || ph.f.Type != "position_held" || t == nil || t.End == "" || t.Start != "" || t.Value != "" || len(ph.f.Args) != 3 || ph.f.Args[0].Entity < 0 {
+			continue
+		}
+		ti, n := -1, 0
+		for _, m := range doc.Mentions {
+			if m.Entity != ph.f.Args[0].Entity || m.Sentence < 0 || m.Sentence >= len(doc.Sentences) {
+				continue
+			}
+			if x := signedAfter(doc, m); x >= 0 && x != ti {
+				ti = x
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		st := doc.Timexes[ti]
+		lo, _, ok1 := valueBounds(st.Value)
+		_, hi, ok2 := valueBounds(t.End)
+		if !ok1 || !ok2 || lo.After(hi) {
+			continue
+		}
+		t.Start, t.StartMod = st.Value, st.Mod
+		ph.f.Derived = true
+		ph.f.Reason = "the post began when its holder signed a contract (" + t.Start + ")"
+	}
+}
+
+// signedAfter returns the date of a contract signed by the subject m of its
+// clause ("X, who signed a three-year contract in June 2022"), or -1: "signed"
+// a few words after m, a contract noun and a date after it in the same
+// sentence with no other person named between.
+func signedAfter(doc *hearsay.Document, m hearsay.Mention) int {
+	sn := doc.Sentences[m.Sentence]
+	if sn.FirstToken < 0 || sn.EndToken > len(doc.Tokens) {
+		return -1
+	}
+	toks := doc.Tokens[sn.FirstToken:sn.EndToken]
+	k := -1
+	for i, tok := range toks {
+		if tok.Start >= m.End {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	if possessives[strings.ToLower(m.Text)] || strings.HasSuffix(m.Text, "'s") || strings.HasSuffix(m.Text, "’s") {
+		return -1 // "his assistant X signed": the signing is X's
+	}
+	signed := -1
+	for i := k; i < len(toks) && i <= k+3; i++ {
+		if w := strings.ToLower(toks[i].Text); w == "signed" {
+			signed = i
+			break
+		}
+	}
+	if signed < 0 {
+		return -1
+	}
+	for _, o := range doc.Mentions {
+		if o.Sentence == m.Sentence && o.Start >= m.End && o.Start < toks[signed].Start {
+			return -1 // another person is the one who signed
+		}
+	}
+	noun := -1
+	for i := signed + 1; i < len(toks) && i <= signed+5; i++ {
+		w := strings.ToLower(toks[i].Text)
+		if renewals[w] {
+			return -1 // "signed a new contract": a post already held
+		}
+		if contractNouns[w] {
+			noun = i
+			break
+		}
+	}
+	if noun < 0 {
+		return -1
+	}
+	for _, ti := range sentTimexes(doc, m.Sentence) {
+		x := doc.Timexes[ti]
+		lead := strings.ToLower(doc.Text[max(x.Start-6, 0):x.Start])
+		if x.Type != hearsay.Date || x.Value == "" || strings.Contains(x.Value, "REF") || x.Start < toks[noun].End || x.Start-toks[noun].End >= 40 ||
+			strings.HasSuffix(lead, "until ") || strings.HasPrefix(strings.ToLower(x.Text), "until") {
+			continue // "a contract until 2027": when it runs out
+		}
+		return ti
+	}
+	return -1
+}
+
+// renewals before a contract noun tell a contract for a post already held.
+var renewals = map[string]bool{"new": true, "fresh": true, "extended": true, "improved": true, "extension": true}
 
 // arrival reports whether a membership's trigger tells a move away from
 // it: a word of arrival and "from".
