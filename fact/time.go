@@ -347,6 +347,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			return ft
 		}
 		s.otherEnd(ft, best, clauses, tu)
+		if ft.Start != "" && ft.End == "" {
+			s.stayedUntil(ft, best, tu)
+		}
 		if ft.Start == "" && ft.End != "" {
 			if n, ok := s.stateLength(clauses, tu); ok {
 				ft.Start = yearsBefore(ft.End, n) // "had been president for six years" before a move in March 2018
@@ -499,6 +502,40 @@ func (s *sent) marriedThen(b *binding, t hearsay.Timex, tu int) bool {
 		}
 	}
 	return false
+}
+
+// stayVerbs go on with a state its clause's first verb opened ("joined X in
+// 1999 and stayed until 2012").
+var stayVerbs = map[string]bool{"stayed": true, "remained": true, "served": true, "lived": true, "held": true, "worked": true, "played": true}
+
+// stayedUntil ends a state opened at the time used with the time of a
+// coordinated clause that goes on with it until then ("joined Lumen Bank in
+// 1999 and stayed until 2012", "moved to Paris in 2001 and lived there until
+// 2009").
+func (s *sent) stayedUntil(ft *hearsay.FactTime, used, tu int) {
+	if used < 0 {
+		return
+	}
+	from := s.unitAt(s.doc.Timexes[used].End - 1)
+	if from < tu {
+		return
+	}
+	for k := from + 1; k < len(s.units) && k <= from+3; k++ {
+		if s.units[k].word != "and" || k+1 >= len(s.units) || !stayVerbs[s.units[k+1].word] {
+			continue
+		}
+		for _, ti := range s.tix() {
+			t := s.doc.Timexes[ti]
+			u := s.unitAt(t.Start)
+			if u <= k+1 || t.Type != hearsay.Date || t.Value == "" || strings.Contains(t.Value, "REF") {
+				continue
+			}
+			if s.timeRole(t) == "end" || s.closedBy(t, k+1) {
+				ft.End, ft.EndMod = t.Value, t.Mod
+			}
+			return
+		}
+	}
 }
 
 // opensBefore reports whether the match opens with "before" or stands
