@@ -60,7 +60,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	previousPosts(raws)
 	raws = foldDepartures(raws)
 	raws = effectiveDepartures(raws)
-	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers})
+	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	raws = joinTenures(raws)
 	officeTaken(doc, raws)
 	raws = anniversaries(doc, raws)
@@ -77,8 +77,10 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	datingEnds(raws, st.r.together)
 	datingFor(doc, raws)
 	meetingsBefore(doc, raws)
-	lengthStarts(raws, tenureCues{st.r.tenures, st.r.takeovers})
+	lengthStarts(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	joinedStarts(raws)
+	arrivalStarts(raws)
+	contractStarts(doc, raws)
 	successivePosts(raws)
 	raws = foldUndated(raws)
 	dateRetold(raws)
@@ -2490,6 +2492,9 @@ func marriageSpans(raws []*raw) []*raw {
 		}
 		if t.Start != "" {
 			rw.f.Time = &hearsay.FactTime{Value: t.Start, Mod: t.StartMod, Timex: t.Timex}
+			if lo, hi, ok := valueBounds(t.Start); ok && t.StartMod == "" {
+				rw.f.Time.Earliest, rw.f.Time.Latest = lo.Format(day), hi.Format(day) // the wedding's day interval, as a dated wedding has
+			}
 		} else {
 			rw.f.Time = nil
 		}
@@ -3320,9 +3325,52 @@ func lengthStarts(raws []*raw, tc tenureCues) {
 		} else if rw.f.Type == "position_held" || rw.f.Type == "member_of" {
 			if n, ok := rw.s.tenureAfter(tc); ok { // "quit on Tuesday after two years as finance minister"
 				t.Start = monthsBefore(t.End, n)
+			} else if n, ok := heldNext(rw, tc.posts); ok && rw.f.Type == "position_held" {
+				t.Start = monthsBefore(t.End, n) // "... fired X on Monday. X had been in the job for five months."
 			}
 		}
 	}
+}
+
+// heldNext reads the length of a post from the sentence after the fact's
+// when that sentence opens with the post holder and measures a post held
+// ("Berg had been in the job for just five months", "She had held the
+// position for three years"), in months.
+func heldNext(rw *raw, posts map[string]bool) (int, bool) {
+	doc, si := rw.s.doc, rw.s.idx+1
+	if si >= len(doc.Sentences) || len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 {
+		return 0, false
+	}
+	sn := doc.Sentences[si]
+	if sn.FirstToken < 0 || sn.FirstToken >= sn.EndToken || sn.EndToken > len(doc.Tokens) {
+		return 0, false
+	}
+	first := doc.Tokens[sn.FirstToken]
+	opens := false
+	for _, m := range doc.Mentions {
+		if m.Sentence == si && m.Start == first.Start && m.Entity == rw.f.Args[0].Entity {
+			opens = true
+		}
+	}
+	if !opens {
+		return 0, false
+	}
+	toks := doc.Tokens[sn.FirstToken:sn.EndToken]
+	for _, ti := range sentTimexes(doc, si) {
+		t := doc.Timexes[ti]
+		if t.Type != hearsay.Duration || t.Mod != "" || !heldFor(toks, t, posts) {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			return 12 * n, true
+		}
+		if m := reMonths.FindStringSubmatch(t.Value); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil && n > 0 {
+				return n, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // tenureAfter reads how long a post was held from "after N years" in a
@@ -3340,7 +3388,7 @@ func (s *sent) tenureAfter(tc tenureCues) (int, bool) {
 // tenureCues are the words that tell a length is a post's: nouns of a
 // spell in it ("tenure") and words of taking it up ("taking", "joining").
 type tenureCues struct {
-	tenures, takeovers map[string]bool
+	tenures, takeovers, posts map[string]bool
 }
 
 // monthsBefore is the time n months before the time value v: a year when n
@@ -3387,10 +3435,11 @@ func tenureAfterIn(doc *hearsay.Document, si int, tc tenureCues) (int, bool) {
 			}
 		}
 		took := next == "after" && tc.takeovers[then] // "18 months after taking charge"
+		took = took || heldFor(toks, t, tc.posts)     // "had been in the job for five months"
 		if before != "after" && !strings.HasPrefix(strings.ToLower(t.Text), "after ") && !tc.tenures[next] && !took {
 			continue
 		}
-		if next == "of" || next == "together" || next == "apart" || next == "" {
+		if !took && (next == "of" || next == "together" || next == "apart" || next == "") {
 			continue
 		}
 		if n, ok := wholeYears(t.Value); ok {
@@ -3404,6 +3453,31 @@ func tenureAfterIn(doc *hearsay.Document, si int, tc tenureCues) (int, bool) {
 	}
 	return 0, false
 }
+
+// heldFor reports whether the length t follows "for" (or "for just",
+// "for only") right after a noun of posts ("in the job for five months",
+// "in office for six years").
+func heldFor(toks []hearsay.Token, t hearsay.Timex, posts map[string]bool) bool {
+	k := -1
+	for i, tok := range toks {
+		if tok.End <= t.Start {
+			k = i
+		}
+	}
+	if t.Text != "" && strings.HasPrefix(strings.ToLower(t.Text), "for ") {
+		k++ // the length begins with its "for"
+	}
+	for k >= 0 && hedgeWords[strings.ToLower(toks[k].Text)] {
+		k--
+	}
+	if k < 1 || strings.ToLower(toks[k].Text) != "for" {
+		return false
+	}
+	return posts[strings.ToLower(toks[k-1].Text)]
+}
+
+// hedgeWords may stand between "for" and a length ("for just five months").
+var hedgeWords = map[string]bool{"just": true, "only": true, "barely": true, "nearly": true, "almost": true}
 
 // officeWords tell that someone takes up a post at a time ("will take over
 // on July 1", "will be sworn in on January 3", "takes office on Jan. 1",
@@ -3824,9 +3898,11 @@ const newsDays = 3
 
 // newsChanges dates a change of office that the article's first sentence
 // tells as done, in the present perfect and with no time ("Castlegate have
-// sacked manager X after a run of defeats"), by the news day: the first day
-// the opening sentences give that falls within a few days before the
-// article ("was informed of the decision on Monday morning").
+// sacked manager X after a run of defeats"), or that a later sentence tells
+// in the simple past with no time ("The prime minister also ousted X"), by
+// the news day: the first day the opening sentences give that falls within
+// a few days before the article ("was informed of the decision on Monday
+// morning").
 func newsChanges(doc *hearsay.Document, raws []*raw) {
 	first := -1
 	for si := range doc.Sentences {
@@ -3839,8 +3915,12 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 		return
 	}
 	for _, rw := range raws {
-		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || rw.s.idx != first || rw.f.Modality == hearsay.Denied ||
-			rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Uncertain || !rw.s.perfect(rw.b, rw.s.unitAt(rw.f.Trigger.End-1)) {
+		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || rw.f.Modality == hearsay.Denied ||
+			rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Uncertain {
+			continue
+		}
+		tu := rw.s.unitAt(rw.f.Trigger.End - 1)
+		if !(rw.s.idx == first && rw.s.perfect(rw.b, tu) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) {
 			continue
 		}
 		if t, ok := newsDay(doc, first); ok {
@@ -3849,6 +3929,27 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 			rw.f.Derived, rw.f.Reason = true, "told as news: the day the opening sentences give"
 		}
 	}
+}
+
+// toldPast reports whether a change of office after the article's opening
+// is told in the simple past, not as something before the story's time
+// ("Vasquez-Rudd also ousted transport minister X", not "had been sacked by
+// X in a previous job"): the story goes on with the news of its opening.
+func (s *sent) toldPast(b *binding, tu int) bool {
+	if tu < 0 || !s.simplePast(b, tu) {
+		return false
+	}
+	for _, q := range s.quoteSpans() {
+		if q.Contains(s.units[tu].Span) {
+			return false // "I resigned," he wrote: the speaker's own account keeps its time
+		}
+	}
+	for u := max(b.first, 0); u <= tu && u < len(s.units); u++ {
+		if s.units[u].word == "had" {
+			return false
+		}
+	}
+	return true
 }
 
 // newsDay returns the first time of a day in the three sentences from
@@ -3922,6 +4023,165 @@ func joinedStarts(raws []*raw) {
 		ph.f.Derived = true
 		ph.f.Reason = "the post began when its holder joined (" + t.Start + ")"
 	}
+}
+
+// arrivalWords tell a move to a new post with "from" the one left
+// ("joined from FC Heerenkamp in June 2024", "arrived from Lazio").
+var arrivalWords = map[string]bool{"joined": true, "joins": true, "arrived": true, "arrives": true, "came": true, "moved": true, "signed": true}
+
+// arrivalStarts opens a post that has an end but no start with the day its
+// holder arrived from the previous organisation ("The 44-year-old, who
+// joined from FC Heerenkamp in June 2024, leaves"): the membership left then
+// is the arrival's other side. It needs a single such arrival for the
+// person, before the post's end.
+func arrivalStarts(raws []*raw) {
+	for _, ph := range raws {
+		t := ph.f.Time
+		if ph.echo || ph.f.Type != "position_held" || t == nil || t.End == "" || t.Start != "" || t.Value != "" || len(ph.f.Args) != 3 || ph.f.Args[0].Entity < 0 {
+			continue
+		}
+		var from *raw
+		n := 0
+		for _, m := range raws {
+			if m.echo || m.f.Type != "member_of" || len(m.f.Args) != 2 || m.f.Args[0].Entity != ph.f.Args[0].Entity || m.f.Modality != hearsay.Asserted ||
+				m.f.Time == nil || m.f.Time.End == "" || m.f.Args[1] == ph.f.Args[2] || !arrival(m.f.Trigger, m) {
+				continue
+			}
+			from = m
+			n++
+		}
+		if n != 1 {
+			continue
+		}
+		lo, _, ok1 := valueBounds(from.f.Time.End)
+		_, hi, ok2 := valueBounds(t.End)
+		if !ok1 || !ok2 || lo.After(hi) {
+			continue
+		}
+		t.Start, t.StartMod = from.f.Time.End, from.f.Time.EndMod
+		ph.f.Derived = true
+		ph.f.Reason = "the post began when its holder arrived from " + argName(from.s.doc, from.f.Args[1]) + " (" + t.Start + ")"
+	}
+}
+
+// contractNouns are what a post holder signs on taking the post.
+var contractNouns = map[string]bool{"contract": true, "deal": true}
+
+// contractStarts opens a post that has an end but no start with the time
+// its holder signed a contract, told in a sentence of the article about
+// them ("The 52-year-old Swede, who signed a three-year contract in the
+// summer of 2022, was informed"), when the article tells one such signing.
+func contractStarts(doc *hearsay.Document, raws []*raw) {
+	for _, ph := range raws {
+		t := ph.f.Time
+		if ph.echo || ph.f.Type != "position_held" || t == nil || t.End == "" || t.Start != "" || t.Value != "" || len(ph.f.Args) != 3 || ph.f.Args[0].Entity < 0 {
+			continue
+		}
+		ti, n := -1, 0
+		for _, m := range doc.Mentions {
+			if m.Entity != ph.f.Args[0].Entity || m.Sentence < 0 || m.Sentence >= len(doc.Sentences) {
+				continue
+			}
+			if x := signedAfter(doc, m); x >= 0 && x != ti {
+				ti = x
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		st := doc.Timexes[ti]
+		lo, _, ok1 := valueBounds(st.Value)
+		_, hi, ok2 := valueBounds(t.End)
+		if !ok1 || !ok2 || lo.After(hi) {
+			continue
+		}
+		t.Start, t.StartMod = st.Value, st.Mod
+		ph.f.Derived = true
+		ph.f.Reason = "the post began when its holder signed a contract (" + t.Start + ")"
+	}
+}
+
+// signedAfter returns the date of a contract signed by the subject m of its
+// clause ("X, who signed a three-year contract in June 2022"), or -1: "signed"
+// a few words after m, a contract noun and a date after it in the same
+// sentence with no other person named between.
+func signedAfter(doc *hearsay.Document, m hearsay.Mention) int {
+	sn := doc.Sentences[m.Sentence]
+	if sn.FirstToken < 0 || sn.EndToken > len(doc.Tokens) {
+		return -1
+	}
+	toks := doc.Tokens[sn.FirstToken:sn.EndToken]
+	k := -1
+	for i, tok := range toks {
+		if tok.Start >= m.End {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	if possessives[strings.ToLower(m.Text)] || strings.HasSuffix(m.Text, "'s") || strings.HasSuffix(m.Text, "’s") {
+		return -1 // "his assistant X signed": the signing is X's
+	}
+	signed := -1
+	for i := k; i < len(toks) && i <= k+3; i++ {
+		if w := strings.ToLower(toks[i].Text); w == "signed" {
+			signed = i
+			break
+		}
+	}
+	if signed < 0 {
+		return -1
+	}
+	for _, o := range doc.Mentions {
+		if o.Sentence == m.Sentence && o.Start >= m.End && o.Start < toks[signed].Start {
+			return -1 // another person is the one who signed
+		}
+	}
+	noun := -1
+	for i := signed + 1; i < len(toks) && i <= signed+5; i++ {
+		w := strings.ToLower(toks[i].Text)
+		if renewals[w] {
+			return -1 // "signed a new contract": a post already held
+		}
+		if contractNouns[w] {
+			noun = i
+			break
+		}
+	}
+	if noun < 0 {
+		return -1
+	}
+	for _, ti := range sentTimexes(doc, m.Sentence) {
+		x := doc.Timexes[ti]
+		lead := strings.ToLower(doc.Text[max(x.Start-6, 0):x.Start])
+		if x.Type != hearsay.Date || x.Value == "" || strings.Contains(x.Value, "REF") || x.Start < toks[noun].End || x.Start-toks[noun].End >= 40 ||
+			strings.HasSuffix(lead, "until ") || strings.HasPrefix(strings.ToLower(x.Text), "until") {
+			continue // "a contract until 2027": when it runs out
+		}
+		return ti
+	}
+	return -1
+}
+
+// renewals before a contract noun tell a contract for a post already held.
+var renewals = map[string]bool{"new": true, "fresh": true, "extended": true, "improved": true, "extension": true}
+
+// arrival reports whether a membership's trigger tells a move away from
+// it: a word of arrival and "from".
+func arrival(trig hearsay.Span, m *raw) bool {
+	if m.s == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(m.s.doc.Text[trig.Start:trig.End]))
+	arrived, from := false, false
+	for _, w := range words {
+		arrived = arrived || arrivalWords[w]
+		from = from || w == "from"
+	}
+	return arrived && from
 }
 
 // successivePosts ends a post at the start of the next one the same

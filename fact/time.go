@@ -111,7 +111,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
-	ended, later := -1, -1
+	ended, later, earlier, prior := -1, -1, -1, -1
 	for _, ti := range s.tix() {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
@@ -124,6 +124,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		// ("will succeed X on September 1, who is retiring")
 		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
+		}
+		if s.describingClause(t.Span) != s.describingClause(b.trig) || s.trailingClause(t.Span, b.trig) {
+			continue // "X, a Canadian who grew up in Winnipeg, began her career in 1999"; "was raised in Y, where her father, a nurse, opened a shop in 1952."
 		}
 		if s.inWhomClause(t.Span) && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
 			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time, unless the fact is told there ("X, whom she married in 2019")
@@ -143,6 +146,16 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
 			continue // "married in 2021 after meeting", "rumors this summer that he planned to"
+		}
+		if st.stateType(p) && s.otherEvent(t, b) && s.opensBefore(b) && !s.hasLength(clauses, tu) {
+			prior = ti // "worked at X between 1998 and 2004 before joining Y": Y's time begins where the clause's ends
+			continue
+		}
+		if st.stateType(p) && s.otherEvent(t, b) && s.hasLength(clauses, tu) {
+			if earlier < 0 {
+				earlier = ti
+			}
+			continue // "got engaged in 2019 after dating for three years": the engagement's time, not the relationship's
 		}
 		if !st.stateType(p) && s.closedBy(t, tu) {
 			if ended < 0 {
@@ -179,7 +192,28 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if best < 0 && later >= 0 {
 		if n, ok := s.stateLength(clauses, tu); ok {
 			if y := yearsBefore(doc.Timexes[later].Value, n); y != "" {
+				if st.leavingBefore(s, tu, s.unitAt(doc.Timexes[later].Start)) {
+					// "played for X for five years before retiring in 2016": the state ended then
+					return &hearsay.FactTime{Start: y, End: doc.Timexes[later].Value, EndMod: doc.Timexes[later].Mod, Timex: -1}
+				}
 				return &hearsay.FactTime{Start: y, Timex: -1} // "dated for three years before getting engaged in 2019"
+			}
+		}
+	}
+	if best < 0 && prior >= 0 && st.stateType(p) {
+		t := doc.Timexes[prior]
+		if !strings.Contains(t.Value, "REF") {
+			return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: prior}
+		}
+	}
+	if best < 0 && earlier >= 0 {
+		if n, ok := s.stateLength(clauses, tu); ok {
+			if y := yearsBefore(doc.Timexes[earlier].Value, n); y != "" {
+				if leftFor[p.typ] {
+					// "joined X in 2012 after working at Y for six years": the post at Y ended with the move
+					return &hearsay.FactTime{Start: y, End: doc.Timexes[earlier].Value, EndMod: doc.Timexes[earlier].Mod, Timex: -1}
+				}
+				return &hearsay.FactTime{Start: y, Timex: -1} // "got engaged in 2019 after dating for three years"
 			}
 		}
 	}
@@ -212,6 +246,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		t := doc.Timexes[best] // "his first marriage lasted from 1998 to 2004": the wedding was at its start
 		lo, hi := bounds(t)
 		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: best}
+	}
+	if p.opt("trigger") == "noun" && st.stateType(p) {
+		if ft := s.veteranOf(b); ft != nil {
+			return ft // "a 20-year veteran of the bank": a membership that has lasted 20 years
+		}
 	}
 	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opt("trigger") == "noun" {
 		return nil // identity facts are timeless; a relation noun has no time of its own; a child's birth dates parent_of
@@ -278,7 +317,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		}
 		return nil
 	}
-	t := s.pastAnchored(doc.Timexes[best], b, tu)
+	if p.typ == "married" && s.marriedThen(b, doc.Timexes[best], tu) {
+		return nil // "was still married to X at the time": the wedding came before, on no day told
+	}
+	t := s.futureAnchored(s.pastAnchored(doc.Timexes[best], b, tu), b, tu)
 	ft := &hearsay.FactTime{Timex: best}
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
 		return nil // "most recently served as": no date to open or close the state with
@@ -305,6 +347,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			return ft
 		}
 		s.otherEnd(ft, best, clauses, tu)
+		if ft.Start != "" && ft.End == "" {
+			s.stayedUntil(ft, best, tu)
+		}
 		if ft.Start == "" && ft.End != "" {
 			if n, ok := s.stateLength(clauses, tu); ok {
 				ft.Start = yearsBefore(ft.End, n) // "had been president for six years" before a move in March 2018
@@ -383,6 +428,139 @@ func (s *sent) placeComma(k int) bool {
 func (st *Stage) stateType(p *pattern) bool {
 	info, _ := typeOf(p.typ)
 	return info.state || p.has("state")
+}
+
+// leavingBefore reports whether the "before" between the trigger (unit tu)
+// and a later time (unit u) opens a clause of leaving, a verb of change
+// that ends a state ("before retiring in 2019", "before she left in 2014").
+func (st *Stage) leavingBefore(s *sent, tu, u int) bool {
+	for k := tu + 1; k < u && k < len(s.units); k++ {
+		if s.units[k].word != "before" {
+			continue
+		}
+		for j := k + 1; j < u && j <= k+3; j++ {
+			if st.r.changes[s.units[j].word] == "end" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// veteranOf reads a state told by a noun with a length of years before it
+// inside the trigger ("a 20-year veteran of the bank", "a three-decade
+// member of the club"): it has lasted that long up to the article's date.
+func (s *sent) veteranOf(b *binding) *hearsay.FactTime {
+	if s.doc.Date.IsZero() {
+		return nil
+	}
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		if t.Type != hearsay.Duration || t.Mod != "" || !b.trig.Contains(t.Span) || !strings.Contains(t.Text, "-") {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			if y := yearsBefore(s.doc.DateString(), n); y != "" {
+				return &hearsay.FactTime{Start: y, Timex: -1}
+			}
+		}
+	}
+	return nil
+}
+
+// stillWords tell a state that went on at a time ("was still married to
+// X", "while he was married to X").
+var stillWords = map[string]bool{"still": true, "then": true, "while": true, "when": true}
+
+// marriedThen reports whether a marriage is told as a state that held at
+// the time t, not as a wedding: "was married to X" with a time that refers
+// back ("at the time") or one outside the "when"/"while" clause that holds
+// the trigger ("met him in 2015, when he was still married to X").
+func (s *sent) marriedThen(b *binding, t hearsay.Timex, tu int) bool {
+	be, to := false, false
+	for u := max(b.first, 0); u <= tu+1 && u < len(s.units); u++ {
+		switch s.units[u].word {
+		case "was", "were", "is", "are", "been":
+			be = true
+		case "to":
+			to = true
+		}
+	}
+	if be && t.Anaphoric {
+		return true // "were married at the time"
+	}
+	if !be || !to {
+		return false
+	}
+	u := s.unitAt(t.Start)
+	if u < 0 || u > tu {
+		return false
+	}
+	for k := u + 1; k < tu; k++ {
+		if stillWords[s.units[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// stayVerbs go on with a state its clause's first verb opened ("joined X in
+// 1999 and stayed until 2012").
+var stayVerbs = map[string]bool{"stayed": true, "remained": true, "served": true, "lived": true, "held": true, "worked": true, "played": true}
+
+// stayedUntil ends a state opened at the time used with the time of a
+// coordinated clause that goes on with it until then ("joined Lumen Bank in
+// 1999 and stayed until 2012", "moved to Paris in 2001 and lived there until
+// 2009").
+func (s *sent) stayedUntil(ft *hearsay.FactTime, used, tu int) {
+	if used < 0 {
+		return
+	}
+	from := s.unitAt(s.doc.Timexes[used].End - 1)
+	if from < tu {
+		return
+	}
+	for k := from + 1; k < len(s.units) && k <= from+3; k++ {
+		if s.units[k].word != "and" || k+1 >= len(s.units) || !stayVerbs[s.units[k+1].word] {
+			continue
+		}
+		for _, ti := range s.tix() {
+			t := s.doc.Timexes[ti]
+			u := s.unitAt(t.Start)
+			if u <= k+1 || t.Type != hearsay.Date || t.Value == "" || strings.Contains(t.Value, "REF") {
+				continue
+			}
+			if s.timeRole(t) == "end" || s.closedBy(t, k+1) {
+				ft.End, ft.EndMod = t.Value, t.Mod
+			}
+			return
+		}
+	}
+}
+
+// opensBefore reports whether the match opens with "before" or stands
+// right after it ("before joining Orbis Bank").
+func (s *sent) opensBefore(b *binding) bool {
+	first := s.unitAt(b.trig.Start)
+	for k := first; k >= 0 && k >= first-1 && k < len(s.units); k-- {
+		if s.units[k].word == "before" {
+			return true
+		}
+	}
+	return false
+}
+
+// leftFor are the states that the event of a clause ends when they are
+// told in an "after" clause with a length ("moved to Paris in 2015 after
+// living in Rome for ten years"); a relationship goes on into what follows it
+// ("got engaged after dating for three years").
+var leftFor = map[string]bool{"member_of": true, "residence": true, "position_held": true}
+
+// hasLength reports whether the trigger's clause gives the state's length
+// ("after dating for three years").
+func (s *sent) hasLength(clauses []int, tu int) bool {
+	_, ok := s.stateLength(clauses, tu)
+	return ok
 }
 
 // wordBetween reports whether the word w stands strictly between units a
@@ -642,6 +820,28 @@ func (s *sent) timeRole(t hearsay.Timex) string {
 			break
 		}
 	}
+	return s.clauseRole(u)
+}
+
+// clauseWords open a clause whose time starts the state it hangs on ("has
+// lived in Lisbon since she retired in 2019", "since winning the election
+// in 2017"); a clause that ends one ("until she retired in 2019") is read
+// by closedBy.
+var clauseWords = map[string]string{"since": "start"}
+
+// clauseRole returns the role clauseWords give a time at unit u that
+// stands in the clause they open: the word is a few words before it, with
+// no comma or clause boundary between. It returns "" for none.
+func (s *sent) clauseRole(u int) string {
+	for k := u - 1; k >= 0 && k >= u-8; k-- {
+		w := s.units[k].word
+		if r := clauseWords[w]; r != "" {
+			return r
+		}
+		if w == "," || s.units[k].boundary || w == "and" || w == "but" || w == "after" || w == "before" || w == "when" {
+			return ""
+		}
+	}
 	return ""
 }
 
@@ -679,8 +879,9 @@ func (s *sent) presentTense(b *binding, tu int) bool {
 // be the present of its news ("over the weekend", "last week").
 const recentDays = 14
 
-// longBefore reports whether a time ended weeks before the document's date:
-// a claim made then is about that time, not about now.
+// longBefore reports whether a time ended weeks before the document's date,
+// or is a month or season already over: a claim made then is about that
+// time, not about now.
 func (s *sent) longBefore(t hearsay.Timex) bool {
 	if s.doc.Date.IsZero() || strings.Contains(t.Value, "REF") {
 		return false
@@ -688,6 +889,9 @@ func (s *sent) longBefore(t hearsay.Timex) bool {
 	_, hi := bounds(t)
 	if hi == "" {
 		return false
+	}
+	if reMonth.MatchString(t.Value) || reSeason.MatchString(t.Value) {
+		return hi < s.doc.Date.Format(day) // "first swirled last month": a whole month told as past is the claim's own
 	}
 	return hi < s.doc.Date.AddDate(0, 0, -recentDays).Format(day)
 }
@@ -742,11 +946,15 @@ func (s *sent) pastAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
 	if lo == "" || lo <= s.doc.Date.Format(day) || !s.simplePast(b, tu) && !(s.timeRole(t) == "start" && s.perfect(b, tu)) {
 		return t // "have been dating since the fall": a state that holds now began before it
 	}
-	if d, err := time.Parse(day, t.Value); err == nil && weekdayNamed(t.Text) {
-		// "were spotted on Saturday" the day after a Friday article: the Saturday before
-		t.Value = d.AddDate(0, 0, -7).Format(day)
-		t.Earliest, t.Latest = t.Value, t.Value
-		return t
+	if len(t.Value) >= len(day) && weekdayNamed(t.Text) {
+		if d, err := time.Parse(day, t.Value[:len(day)]); err == nil {
+			// "were spotted on Saturday" the day after a Friday article: the Saturday before;
+			// "on Saturday night" keeps its part of the day
+			before := d.AddDate(0, 0, -7).Format(day)
+			t.Value = before + t.Value[len(day):]
+			t.Earliest, t.Latest = before, before
+			return t
+		}
 	}
 	y, err := strconv.Atoi(t.Value[:4])
 	if err != nil {
@@ -755,6 +963,43 @@ func (s *sent) pastAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
 	t.Value = fmt.Sprintf("%04d%s", y-1, t.Value[4:])
 	if t.Earliest != "" && t.Latest != "" {
 		if a, z, err := shiftYears(t.Earliest, t.Latest, 1); err == nil {
+			t.Earliest, t.Latest = a, z
+		}
+	}
+	return t
+}
+
+// futureWords mark a change still to come in the words of a match ("will
+// succeed", "is set to marry").
+var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true}
+
+// futureAnchored reads a month written without its year ("will succeed her
+// in September") that the time-expression stage placed before the
+// document's date, in a sentence whose past reporting verb drew it back, as
+// the next such month when the match tells it with "will": a change still to
+// come cannot fall before the article.
+func (s *sent) futureAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
+	if !reMonth.MatchString(t.Value) || yearWritten(t.Text) || s.doc.Date.IsZero() {
+		return t
+	}
+	_, hi := bounds(t)
+	if hi == "" || hi >= s.doc.DateString() {
+		return t
+	}
+	future := false
+	for u := max(b.first, 0); u <= tu && u < len(s.units); u++ {
+		future = future || futureWords[s.units[u].word]
+	}
+	if !future {
+		return t
+	}
+	y, err := strconv.Atoi(t.Value[:4])
+	if err != nil {
+		return t
+	}
+	t.Value = fmt.Sprintf("%04d%s", y+1, t.Value[4:])
+	if t.Earliest != "" && t.Latest != "" {
+		if a, z, err := shiftYears(t.Earliest, t.Latest, -1); err == nil {
 			t.Earliest, t.Latest = a, z
 		}
 	}
@@ -1193,7 +1438,8 @@ func wholeYears(v string) (int, bool) {
 }
 
 // yearsBefore is the year n years before the year of a time value
-// ("2018-03", 6 → "2012"), or "" when the value has no year.
+// ("2018-03", 6 → "2012"), or "" when the value has no year. A season keeps
+// its season ("split last summer after two years together": "2021-SU").
 func yearsBefore(v string, n int) string {
 	if len(v) < 4 {
 		return ""
@@ -1202,8 +1448,14 @@ func yearsBefore(v string, n int) string {
 	if err != nil || y < n {
 		return ""
 	}
+	if reSeason.MatchString(v) {
+		return strconv.Itoa(y-n) + v[4:]
+	}
 	return strconv.Itoa(y - n)
 }
+
+// reSeason matches a season of a year ("2022-SU").
+var reSeason = regexp.MustCompile(`^\d{4}-(SP|SU|FA|WI)$`)
 
 // acquireWords make a nationality one gained at a time ("became a citizen",
 // "was granted citizenship", "was naturalized").
@@ -1353,6 +1605,75 @@ func (s *sent) inWhomClause(sp hearsay.Span) bool {
 		}
 		if w == "," || s.units[k].boundary && k < u-1 {
 			return false
+		}
+	}
+	return false
+}
+
+// describingClause reports whether sp lies in a relative clause set right
+// after a noun with no comma before "who" ("X, a Canadian who grew up in
+// Winnipeg, began her career in 1999"; "a lawyer who lives in Boston"): the
+// clause runs to the next comma. What it tells keeps its own time.
+func (s *sent) describingClause(sp hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 0 {
+		return false
+	}
+	for k := u - 1; k >= 2; k-- {
+		w := s.units[k].word
+		if w == "who" {
+			return s.appositionBefore(k) && s.commaAhead(u)
+		}
+		if s.units[k].boundary || w == "," || w == "that" || w == "which" || w == "where" {
+			return false
+		}
+	}
+	return false
+}
+
+// commaAhead reports whether a comma follows unit u before the sentence's
+// end: a clause opened before it closes.
+func (s *sent) commaAhead(u int) bool {
+	for k := u + 1; k < len(s.units); k++ {
+		if s.units[k].word == "," {
+			return true
+		}
+		if s.units[k].boundary && !(k == len(s.units)-1 && sentenceEnd[s.units[k].word]) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionBefore reports whether the "who" at unit k ends a short
+// description set off by a comma (", a chef who", ", the Canadian who").
+func (s *sent) appositionBefore(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if s.units[j].boundary || s.units[j].word == "," {
+			return false
+		}
+		if determiners[s.units[j].word] && s.units[j-1].word == "," {
+			return j < k-1
+		}
+	}
+	return false
+}
+
+// trailingClause reports whether sp lies in a ", where" or ", who" clause
+// set after the trigger that runs to the sentence's end, however many
+// descriptions it holds ("grew up in Leeds, where his mother, a nurse, had
+// moved in 1970."): it tells another event than the trigger's.
+func (s *sent) trailingClause(sp, trig hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 0 || s.commaAhead(u) {
+		return false
+	}
+	for k := u - 1; k >= 1 && s.units[k].Start >= trig.End; k-- {
+		if s.units[k].boundary || s.units[k].word == "," && u-k <= 2 {
+			return false // "married X, whose album came out in 2019, in 2021": the time closes the main clause
+		}
+		if w := s.units[k].word; (w == "where" || w == "who" || w == "whose") && s.units[k-1].word == "," {
+			return true
 		}
 	}
 	return false
