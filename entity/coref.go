@@ -2367,7 +2367,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			return r.latestSpouses(m) // "guests attended, including A and B. The couple ...": the bride and groom
 		}
 		if len(cs) == 2 {
-			best = []int{cs[0].c, cs[1].c}
+			best = r.coupleOverBystander([]int{cs[0].c, cs[1].c}, m)
 		}
 	}
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 && !r.personNamedBefore(m) {
@@ -2393,6 +2393,23 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		best = story
 	}
 	return best
+}
+
+// coupleOverBystander returns, in place of the two people in reach of
+// group m, the couple the text has made of one of them and someone else,
+// when the two are no couple themselves: "Ada Lowe has filed for divorce
+// from her husband, Rob Lowe. His attorney, Sam Park, declined to comment.
+// The pair married in 2016" is Ada and Rob Lowe, not Rob Lowe and his
+// attorney. It returns pair otherwise.
+func (r *resolver) coupleOverBystander(pair []int, m *ment) []int {
+	if r.isCouple(pair, m) {
+		return pair
+	}
+	est := r.establishedCouple(m)
+	if len(est) != 2 || containsInt(est, pair[0]) == containsInt(est, pair[1]) {
+		return pair
+	}
+	return est
 }
 
 // storyCouple returns the couple the article opens with in place of pair
@@ -3104,6 +3121,11 @@ func containsInt(xs []int, x int) bool {
 // person of that age, "the choreographer" to the person described as one,
 // or, failing those, to the one compatible person in reach.
 func (r *resolver) resolveNominal(m *ment) {
+	if c := r.ledeDescription(m); c >= 0 {
+		r.join(m, c) // "A retired teacher won the seat on Thursday. Dora Quill, 67, took 1,412 votes"
+		m.rule = "nominal-lede"
+		return
+	}
 	if m.indefinite {
 		return // a new person, if anyone: see unnamedPeople
 	}
@@ -3755,6 +3777,87 @@ func (r *resolver) ledeCataphor(m *ment) int {
 		return n.ent
 	}
 	return -1
+}
+
+// ledeDescription resolves the description of a trade or post that opens
+// a news article before anyone is named ("A retired headteacher won the
+// ward on Thursday.", "The head of the city's police resigned on
+// Wednesday.", "Britain's housing secretary was sacked.") to the person
+// the next sentence names first, as its subject, when that is the
+// person's first mention ("Dora Quill, 67, took 1,412 votes"). The
+// description stands as the subject of its sentence: a verb follows it
+// or the "of" phrase after it, and no person is mentioned before it in
+// the text. A gender or nationality the two disagree on rules it out. It
+// returns -1 otherwise.
+func (r *resolver) ledeDescription(m *ment) int {
+	if !r.di.hasPOS || m.quoted || m.info.isKin || !m.info.isOcc && !m.info.isRole || m.possessor != nil && r.personPossessor(m.possessor) {
+		return -1
+	}
+	if r.personNamedBefore(m) || !r.verbAfterDescription(m) {
+		return -1
+	}
+	for _, n := range r.ms {
+		if n.sent <= m.sent || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
+			continue
+		}
+		cl := r.cl[n.ent]
+		if n.sent > m.sent+1 || n.kind != hearsay.NameMention || !r.subjectLike(n) || cl.unnamed != "" {
+			return -1
+		}
+		if g := cl.genderOf(); m.gender != 'u' && g != 'u' && g != m.gender || !r.nationalityFits(m, cl) || r.describedOtherwise(cl, m) {
+			return -1 // "A judge ruled against the city. Mayor Tim Rowe said ...": someone else
+		}
+		for _, o := range cl.ments {
+			if o.tok0 < n.tok0 {
+				return -1
+			}
+		}
+		return n.ent
+	}
+	return -1
+}
+
+// describedOtherwise reports whether the text gives person cl a title or
+// an occupation, none of which is description m's noun ("Mayor Tim Rowe"
+// is not "a judge"). A noun of cue class head-role ("the head", "the
+// chief") fits any title.
+func (r *resolver) describedOtherwise(cl *cluster, m *ment) bool {
+	if r.lx.is("head-role", m.noun) || occFits(cl, m.noun) || r.hasTitle(cl, m.noun) {
+		return false
+	}
+	if len(cl.occs) > 0 {
+		return true
+	}
+	for _, o := range cl.ments {
+		if o.title != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// personPossessor reports whether the possessor of a description is a
+// person ("her", "Hart's") rather than a place or an organisation
+// ("Britain's", "the company's").
+func (r *resolver) personPossessor(p *ment) bool {
+	return p.kind == hearsay.PronounMention || p.ent >= 0 && r.cl[p.ent].typ == hearsay.Person
+}
+
+// verbAfterDescription reports whether a verb follows description m, right
+// after it or after an "of" phrase of capitalised words, "the" and "'s"
+// ("The head of the Dunmoor Police Department resigned").
+func (r *resolver) verbAfterDescription(m *ment) bool {
+	toks := r.di.doc.Tokens
+	k := m.tok1
+	if k < len(toks) && r.di.lower[k] == "of" {
+		for k++; k < len(toks) && toks[k].Sentence == m.sent && (isCap(toks[k].Text) || r.di.lower[k] == "the" || isPossMarker(toks[k].Text)); k++ {
+		}
+	}
+	if k >= len(toks) || toks[k].Sentence != m.sent {
+		return false
+	}
+	u := toks[k].UPOS
+	return u == "VERB" || u == "AUX"
 }
 
 // inverseKin maps a kinship class to the class of the other side.
