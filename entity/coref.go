@@ -2050,6 +2050,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 	switch {
 	case para >= 0:
 		pick = para // "... \n\nShe said": the article's woman the paragraph before was about, not the last one named
+	case r.relativeOwner(m) >= 0:
+		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case len(known) > 0 && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
@@ -2066,6 +2068,35 @@ func (r *resolver) resolvePronoun(m *ment) {
 	if pick >= 0 {
 		r.join(m, pick)
 	}
+}
+
+// relativeOwner returns the person a pronoun inside a relative clause
+// stands for: the person named right before the comma that opens the
+// clause with a word of cue class relative-person ("to succeed Alan Brook,
+// who held the seat from 2004 until his death": Brook), when the gender
+// agrees and no comma, quotation mark or clause break stands between the
+// relative word and the pronoun; -1 otherwise.
+func (r *resolver) relativeOwner(m *ment) int {
+	toks := r.di.doc.Tokens
+	for k := m.tok0 - 1; k >= 1 && toks[k].Sentence == m.sent; k-- {
+		t := toks[k].Text
+		if t == "," || isQuote(t) || isClauseEnd(t) {
+			return -1
+		}
+		if !r.lx.is("relative-person", r.di.lower[k]) {
+			continue
+		}
+		if toks[k-1].Text != "," {
+			return -1
+		}
+		for _, o := range r.ms {
+			if o.tok1 == k-1 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].genderOf() == m.gender {
+				return o.ent
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // cataphor finds the person a pronoun with nothing before it announces:
@@ -3347,6 +3378,9 @@ func (r *resolver) pairPartner(m *ment) int {
 		return -1
 	}
 	pair := r.recentPair(m)
+	if len(pair) != 2 {
+		pair = r.twoInReach(m) // "A and her co-star B are dating. The 38-year-old actress and the British actor ..."
+	}
 	if len(pair) != 2 || !containsInt(pair, prev.ent) {
 		return -1
 	}
@@ -3373,6 +3407,16 @@ func (r *resolver) recentPair(m *ment) []int {
 		}
 	}
 	return pair
+}
+
+// twoInReach returns the two people mentioned in m's sentence and the one
+// before it, when there are exactly two; nil otherwise.
+func (r *resolver) twoInReach(m *ment) []int {
+	cs := r.candidates(m, 1)
+	if len(cs) != 2 {
+		return nil
+	}
+	return []int{cs[0].c, cs[1].c}
 }
 
 // coupleMember resolves a gendered person noun ("the groom", "the

@@ -562,6 +562,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a description coordinated with one resolved to a member of a pair is the other member
 		{"date 2024-07-22 Are Sienna Vale and Rafael Ortiz the newest couple? The pair were spotted on a yacht. Photos show the 31-year-old actress and the Spanish tennis player, 28, on the deck.",
 			"the Spanish tennis player#1=Rafael Ortiz"},
+		// ... or of the two people in reach when no group was named
+		{"date 2025-06-01 Actress Nina Park and her co-star Leo Grant are said to be dating. The actress and the director were spotted in Paris.",
+			"the director#1=Leo Grant"},
+		{"date 2025-06-01 Dancer Zoe Hart and her husband, Ian Hart, live in Leeds. The dancer and the banker have two sons.",
+			"the banker#1=Ian Hart"},
 		// a pronoun that opens a paragraph is the article's main person of its gender when the paragraph before was about that person
 		{"date 2024-05-02 Singer Ava Stone is dating the actor Tom Holt, a source told People magazine.\n\nStone, 29, met Holt on the set of a film in Toronto last year. Stone said the two clicked at once. Her friend, the actress Mia Lane, introduced them at a party.\n\nShe later told Vogue that she was happy.",
 			"She#1=Ava Stone"},
@@ -606,6 +611,14 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... but the subject beats the object
 		{"date 2024-03-12 Tom Holt met Ben Carr on Friday. He said it was fun.",
 			"He#1=Tom Holt"},
+		// a pronoun in a relative clause (relative-person in data/cues.tsv) is the person the clause is about
+		{"date 2025-06-01 Tom Vale was expected to succeed coach Alan Brook, who led the club until his retirement in May.",
+			"his#1=Alan Brook"},
+		{"date 2025-06-01 Mayor Ana Ruiz thanked Jane Holt, who said she would stay on as treasurer.",
+			"she#1=Jane Holt"},
+		// ... not once a comma closed it
+		{"date 2025-06-01 Kate Moor, who is married to Ian Moor, said his new film was brilliant.",
+			"his#1=Ian Moor"},
 		// a demonym that names a person (data/kinship.tsv) heads a description; "the Australian Open" is a name
 		{"date 2025-06-01 Skier Lars Holm crashed in training. The 31-year-old Norwegian was taken to hospital.",
 			"The 31-year-old Norwegian#1=Lars Holm"},
