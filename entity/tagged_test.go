@@ -611,6 +611,13 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... but the subject beats the object
 		{"date 2024-03-12 Tom Holt met Ben Carr on Friday. He said it was fun.",
 			"He#1=Tom Holt"},
+		// a quoted title may stand between the determiner and the noun of a description
+		{"date 2025-06-01 Actress Nora Vale has split from her husband. The \"Blue Harbor\" star, 44, filed for divorce on Friday.",
+			"The \"Blue Harbor\" star#1=Nora Vale"},
+		{"date 2025-06-01 Actor Ben Cole, 52, has died. The \"Harbor Lights\" actor had been ill for months, his family said.",
+			"The \"Harbor Lights\" actor#1=Ben Cole"},
+		{"date 2025-06-01 Singer Rosa Lind confirmed the news. The 33-year-old \"Candlelight\" hitmaker shared a photo.",
+			"The 33-year-old#1=Rosa Lind"},
 		// a pronoun in a relative clause (relative-person in data/cues.tsv) is the person the clause is about
 		{"date 2025-06-01 Tom Vale was expected to succeed coach Alan Brook, who led the club until his retirement in May.",
 			"his#1=Alan Brook"},
