@@ -2391,6 +2391,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		if len(cs) != 2 {
 			cs = r.candidates(m, 1)
 		}
+		if len(cs) == 0 {
+			cs = r.candidates(m, 2) // "... the actress and the British actor were spotted. "..." the onlooker said. An insider said the two ..."
+		}
 		if len(cs) > 2 {
 			cs = r.notAfterPreposition(cs) // "Rupert, heir to Charles, married Talia. The couple ..."
 		}

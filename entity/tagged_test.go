@@ -690,6 +690,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The couple#1=Mara Lind + Paul Stone"},
 		{"date 2024-05-02 Ava Stone and Tom Holt have split. Stone spent the weekend with her parents, Greta and Hans Stone. The pair had dated since 2021.",
 			"The pair#1=Ava Stone + Tom Holt"},
+		// ... or the two people of the sentences before when no one is named between
+		{"date 2025-06-01 Actress Nina Park and her co-star Leo Grant dined in Paris on Friday. The restaurant was busy. Sources say the two are more than friends.",
+			"the two#1=Nina Park + Leo Grant"},
 		// ... or, in its own sentence, the two a word of coupling joins
 		{"date 2024-01-17 Dana Lane and Paul Reed were seen in Soho. Reed has been in a relationship with the chef Noemi Park since 2021, and the couple got engaged over the holidays.",
 			"the couple#1=Paul Reed + Noemi Park"},
