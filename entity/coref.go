@@ -2036,6 +2036,10 @@ func (r *resolver) resolvePronoun(m *ment) {
 		}
 	}
 	cands := r.candidates(m, window)
+	subj := r.clauseSubject(m)
+	if subj >= 0 {
+		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.c == subj })
+	}
 	var known, unknown []candidate
 	for _, c := range cands {
 		switch g := r.cl[c.c].genderOf(); {
@@ -2054,7 +2058,7 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
-	case len(known) > 0 && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
+	case (len(known) > 0 || len(unknown) > 1) && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
 		pick = r.clauseOwner(m) // "Kerys Vane split from her boyfriend": not a woman of the sentence before
 	case len(known) > 0:
 		if !r.di.hasPOS || !ambiguous(known, m.sent) {
@@ -2064,6 +2068,12 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = unknown[0].c
 	case len(cands) == 0:
 		pick = r.cataphor(m)
+	}
+	if pick >= 0 && pick == subj {
+		pick = -1 // the rules above read the clause's own subject: "he was thrilled for him"
+		if len(known) > 0 && (!r.di.hasPOS || !ambiguous(known, m.sent)) {
+			pick = mostSalient(known)
+		}
 	}
 	if pick >= 0 {
 		r.join(m, pick)
@@ -2097,6 +2107,60 @@ func (r *resolver) relativeOwner(m *ment) int {
 		return -1
 	}
 	return -1
+}
+
+// clauseSubject returns the person an object pronoun cannot stand for:
+// the subject of its own clause, the nearest mention before it in its
+// sentence when that is a subject pronoun, or a name or description
+// standing as a subject,
+// with no comma, clause break, quotation mark, "that" or speech verb
+// between ("he was thrilled for him", "Ben praised him"); -1 otherwise.
+func (r *resolver) clauseSubject(m *ment) int {
+	if !r.lx.pronouns[r.di.lower[m.tok0]].acc || !r.di.hasPOS || r.di.lower[m.tok0] == "her" && !r.objectHer(m) {
+		return -1 // "Celia Vane and her "Bay" co-star": a possessive
+	}
+	var near *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.tok1 <= m.tok0 {
+			near = o
+		}
+	}
+	if near == nil || near.ent < 0 {
+		return -1
+	}
+	subj := near.kind == hearsay.PronounMention && r.lx.pronouns[r.di.lower[near.tok0]].nom ||
+		(near.kind == hearsay.NameMention || near.kind == hearsay.NominalMention) && r.subjectLike(near)
+	if !subj {
+		return -1
+	}
+	for i := near.tok1; i < m.tok0; i++ {
+		w := r.di.lower[i]
+		if isClauseEnd(r.di.doc.Tokens[i].Text) || isQuote(r.di.doc.Tokens[i].Text) || w == "that" || r.lx.is("speech-verb", w) {
+			return -1
+		}
+	}
+	return near.ent
+}
+
+// objectHer reports whether a "her" is plainly an object: the sentence
+// ends after it, or a preposition, adverb, determiner, conjunction or
+// punctuation other than a quotation mark follows ("work with her.",
+// "told her that").
+func (r *resolver) objectHer(m *ment) bool {
+	toks := r.di.doc.Tokens
+	if m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent {
+		return true
+	}
+	switch toks[m.tok1].UPOS {
+	case "ADP", "ADV", "DET", "CCONJ", "SCONJ", "PART":
+		return true
+	case "PUNCT":
+		return !isQuote(toks[m.tok1].Text)
+	}
+	return false
 }
 
 // cataphor finds the person a pronoun with nothing before it announces:
@@ -2212,11 +2276,14 @@ func (r *resolver) reportedSubject(m *ment) int {
 // mentioned before it in its sentence, standing as a subject, with no
 // other person and no clause break (";", ":", a dash) between ("Kerys
 // Vane and her ex-husband", "Kerys Vane split from her boyfriend"); -1
-// otherwise, or when the pronoun is not possessive.
+// otherwise. A subject pronoun belongs to that person when a speech verb
+// stands between ("Ruairi Dolan said in a statement that he wished the
+// band well").
 func (r *resolver) clauseOwner(m *ment) int {
-	if !r.di.hasPOS || !m.poss && !r.possessiveHer(m) {
+	if !r.di.hasPOS {
 		return -1
 	}
+	poss := m.poss || r.possessiveHer(m)
 	var near *ment
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
@@ -2232,11 +2299,16 @@ func (r *resolver) clauseOwner(m *ment) int {
 	if cl := r.cl[near.ent]; cl.genderOf() != 'u' || cl.unnamed != "" {
 		return -1
 	}
+	said := false
 	for i := near.tok1; i < m.tok0; i++ {
 		switch r.di.doc.Tokens[i].Text {
 		case ";", ":", "–", "—", "\"", "“", "”":
 			return -1
 		}
+		said = said || r.lx.is("speech-verb", r.di.lower[i])
+	}
+	if !poss && (!said || !r.lx.pronouns[r.di.lower[m.tok0]].nom) {
+		return -1 // "Farrell said he was thrilled for him": "him" is someone else
 	}
 	return near.ent
 }

@@ -611,6 +611,19 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... but the subject beats the object
 		{"date 2024-03-12 Tom Holt met Ben Carr on Friday. He said it was fun.",
 			"He#1=Tom Holt"},
+		// a subject pronoun after a speech verb is its speaker, even of a gender not yet known
+		{"date 2025-06-01 Frontman Tom Vale and bassist Kit Marsh are back. Drummer Ruairi Doyle, who now lives in Galway, said that he wished the band well.",
+			"he#1=Ruairi Doyle"},
+		// an object pronoun is not the subject of its own clause
+		{"date 2025-06-01 Tom Vale lost the final. Coach Alan Brook said he was proud of him.",
+			"he#1=Alan Brook; him#1=Tom Vale"},
+		{"date 2025-06-01 Ana Ruiz won the vote. Mayor Jane Holt said she would work with her.",
+			"she#1=Jane Holt; her#1=Ana Ruiz"},
+		{"date 2025-06-01 Tom Vale met Carl Moss in 2010. Moss hired him a year later.",
+			"him#1=Tom Vale"},
+		// ... but a possessive "her" may be
+		{"date 2025-06-01 Oscar nominee Celia Vane and her \"Lantern Bay\" co-star Cal Fitz are more than friends.",
+			"her#1=Celia Vane"},
 		// a quoted title may stand between the determiner and the noun of a description
 		{"date 2025-06-01 Actress Nora Vale has split from her husband. The \"Blue Harbor\" star, 44, filed for divorce on Friday.",
 			"The \"Blue Harbor\" star#1=Nora Vale"},
