@@ -2083,11 +2083,15 @@ func (r *resolver) resolvePronoun(m *ment) {
 // relativeOwner returns the person a pronoun inside a relative clause
 // stands for: the person named right before the comma that opens the
 // clause with a word of cue class relative-person ("to succeed Alan Brook,
-// who held the seat from 2004 until his death": Brook), when the gender
+// who held the seat from 2004 until his death": Brook; never an object
+// pronoun: "Hobhouse, who initiated him"), when the gender
 // agrees and no comma, quotation mark or clause break stands between the
 // relative word and the pronoun; -1 otherwise.
 func (r *resolver) relativeOwner(m *ment) int {
 	toks := r.di.doc.Tokens
+	if r.lx.pronouns[r.di.lower[m.tok0]].acc && (r.di.lower[m.tok0] != "her" || r.objectHer(m)) {
+		return -1 // "John Hobhouse, who initiated him into the club": someone else
+	}
 	for k := m.tok0 - 1; k >= 1 && toks[k].Sentence == m.sent; k-- {
 		t := toks[k].Text
 		if t == "," || isQuote(t) || isClauseEnd(t) {
@@ -2113,11 +2117,15 @@ func (r *resolver) relativeOwner(m *ment) int {
 // the subject of its own clause, the nearest mention before it in its
 // sentence when that is a subject pronoun, or a name or description
 // standing as a subject,
-// with no comma, clause break, quotation mark, "that" or speech verb
-// between ("he was thrilled for him", "Ben praised him"); -1 otherwise.
+// with no comma, clause break, quotation mark, "that", speech verb or
+// other noun or pronoun between ("he was thrilled for him", "Ben praised
+// him"; not "he was humored by those around him"); -1 otherwise.
 func (r *resolver) clauseSubject(m *ment) int {
 	if !r.lx.pronouns[r.di.lower[m.tok0]].acc || !r.di.hasPOS || r.di.lower[m.tok0] == "her" && !r.objectHer(m) {
 		return -1 // "Celia Vane and her "Bay" co-star": a possessive
+	}
+	if c := r.relativeAntecedent(m); c >= 0 {
+		return c // "John Hobhouse, who introduced him to the club"
 	}
 	var near *ment
 	for _, o := range r.ms {
@@ -2137,12 +2145,46 @@ func (r *resolver) clauseSubject(m *ment) int {
 		return -1
 	}
 	for i := near.tok1; i < m.tok0; i++ {
-		w := r.di.lower[i]
-		if isClauseEnd(r.di.doc.Tokens[i].Text) || isQuote(r.di.doc.Tokens[i].Text) || w == "that" || r.lx.is("speech-verb", w) {
+		w, t := r.di.lower[i], r.di.doc.Tokens[i]
+		if isClauseEnd(t.Text) || isQuote(t.Text) || w == "that" || r.lx.is("speech-verb", w) {
 			return -1
+		}
+		switch t.UPOS {
+		case "NOUN", "PROPN", "PRON", "NUM":
+			return -1 // "he was humored by those around him": inside another phrase
 		}
 	}
 	return near.ent
+}
+
+// relativeAntecedent returns the person named right before ", who" when
+// the relative clause so opened holds pronoun m with no clause break,
+// quotation mark, noun or pronoun between ("John Hobhouse, who introduced
+// him to the club"); -1 otherwise.
+func (r *resolver) relativeAntecedent(m *ment) int {
+	toks := r.di.doc.Tokens
+	for k := m.tok0 - 1; k >= 2 && toks[k].Sentence == m.sent; k-- {
+		if isClauseEnd(toks[k].Text) || isQuote(toks[k].Text) {
+			return -1
+		}
+		if !r.lx.is("relative-person", r.di.lower[k]) {
+			switch toks[k].UPOS {
+			case "NOUN", "PROPN", "PRON", "NUM":
+				return -1
+			}
+			continue
+		}
+		if toks[k-1].Text != "," {
+			return -1
+		}
+		for _, o := range r.ms {
+			if o.tok1 == k-1 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+				return o.ent
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // objectHer reports whether a "her" is plainly an object: the sentence

@@ -132,6 +132,9 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		!(isCap(toks[best+1].Text) && info.isKin && info.class != "person" && info.class != "other") {
 		return nil // a compound ("the couple's home"); a kinship noun before a name is its apposition ("his wife Ana Lopez")
 	}
+	if _, dem := lx.demonyms[di.lower[best]]; dem && bestLen == 1 && best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "JJ") {
+		return nil // "the American communal space": the demonym is an adjective
+	}
 	end := best + 1
 	if info.isKin && info.class == "parent" && best+2 < len(toks) && toks[best+2].Sentence == sent && di.lower[best+1] == "of" && (numberWords[di.lower[best+2]] > 1 || isNumber(toks[best+2].Text)) {
 		end, info.class = best+3, "person" // "the mother of two": a description of the person, not a tie to another

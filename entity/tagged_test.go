@@ -621,6 +621,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"she#1=Jane Holt; her#1=Ana Ruiz"},
 		{"date 2025-06-01 Tom Vale met Carl Moss in 2010. Moss hired him a year later.",
 			"him#1=Tom Vale"},
+		// ... nor a pronoun inside another phrase, nor the object of a relative clause
+		{"date 2025-06-01 Joshua Norton claimed the throne in 1859. He had no power, and he was humored by those around him.",
+			"him#1=Joshua Norton"},
+		{"date 2025-06-01 At Cambridge the poet George Byron befriended John Hobhouse, who introduced him to the Whig Club.",
+			"him#1=George Byron"},
 		// ... but a possessive "her" may be
 		{"date 2025-06-01 Oscar nominee Celia Vane and her \"Lantern Bay\" co-star Cal Fitz are more than friends.",
 			"her#1=Celia Vane"},
@@ -646,6 +651,8 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The Canadian#1=Mei Tanaka"},
 		{"date 2025-06-01 The Australian Open begins on Monday in Melbourne, where Ana Lopez is the top seed.",
 			"The Australian#1=?"},
+		{"date 2025-06-01 Ana Lopez modelled her group on the American communal space of librarians.",
+			"the American#1=?"},
 		// a trade or post that opens the article before anyone is named is the person the next sentence names first
 		{"date 2025-06-01 A retired teacher won the council seat on Thursday. Dora Quill, 67, took 1,412 votes.",
 			"A retired teacher#1=Dora Quill"},
