@@ -3946,16 +3946,18 @@ func (r *resolver) ledeCataphor(m *ment) int {
 // Wednesday.", "Britain's housing secretary was sacked.") to the person
 // the next sentence names first, as its subject, when that is the
 // person's first mention ("Dora Quill, 67, took 1,412 votes"). The
-// description stands as the subject of its sentence: a verb follows it
-// or the "of" phrase after it, and no person is mentioned before it in
-// the text. A gender or nationality the two disagree on rules it out. It
-// returns -1 otherwise.
+// description stands as the subject of its sentence (a verb follows it
+// or the "of" phrase after it) or as the object of a verb ("Harlow Bank
+// hired a veteran banker as its finance chief"), no person is mentioned
+// before it in the text and no other description of a trade or post
+// stands in its sentence. A gender or nationality the two disagree on
+// rules it out. It returns -1 otherwise.
 func (r *resolver) ledeDescription(m *ment) int {
 	if !r.di.hasPOS || m.quoted || m.info.isKin || !m.info.isOcc && !m.info.isRole || m.possessor != nil && r.personPossessor(m.possessor) {
 		return -1
 	}
-	if r.personNamedBefore(m) || !r.verbAfterDescription(m) {
-		return -1
+	if r.personNamedBefore(m) || !r.verbAfterDescription(m) && !r.verbBeforeDescription(m) || r.otherDescription(m) {
+		return -1 // "The governor named a retired judge ...": which one is named next?
 	}
 	for _, n := range r.ms {
 		if n.sent <= m.sent || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
@@ -4002,6 +4004,25 @@ func (r *resolver) describedOtherwise(cl *cluster, m *ment) bool {
 // ("Britain's", "the company's").
 func (r *resolver) personPossessor(p *ment) bool {
 	return p.kind == hearsay.PronounMention || p.ent >= 0 && r.cl[p.ent].typ == hearsay.Person
+}
+
+// otherDescription reports whether m's sentence holds another description
+// of a person by trade or post.
+func (r *resolver) otherDescription(m *ment) bool {
+	for _, o := range r.ms {
+		if o != m && o.sent == m.sent && o.kind == hearsay.NominalMention && (o.info.isOcc || o.info.isRole) && !o.quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBeforeDescription reports whether description m is the object of
+// a verb: a verb stands right before it ("Acme named a rival's operations
+// chief as its next chief executive").
+func (r *resolver) verbBeforeDescription(m *ment) bool {
+	k := m.tok0 - 1
+	return k >= 0 && r.di.doc.Tokens[k].Sentence == m.sent && r.di.doc.Tokens[k].UPOS == "VERB"
 }
 
 // verbAfterDescription reports whether a verb follows description m, right

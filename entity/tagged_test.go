@@ -660,6 +660,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The head#1=Ray Bolton"},
 		{"date 2025-06-01 Spain's foreign minister was dismissed on Monday. Luis Ortega, 58, had held the post since 2021.",
 			"Spain's foreign minister#1=Luis Ortega"},
+		{"date 2026-01-13 Harlow Bank hired a veteran banker as its finance chief on Monday. Jane Holt, 52, joins from Orbis Capital.",
+			"a veteran banker#1=Jane Holt"},
+		// ... not when its sentence describes two people
+		{"date 2026-01-13 The governor named a retired judge to lead the inquiry. Ruth Brandt, 70, served on the bench for 30 years.",
+			"The governor#1=?; a retired judge#1=?"},
 		// ... not someone the text gives another title or trade (head-role in data/cues.tsv fits any)
 		{"date 2025-06-01 A judge has ruled against the city. Mayor Tim Rowe said he would appeal.",
 			"A judge#1=?"},
