@@ -715,6 +715,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The couple#1=Mara Lind + Paul Stone"},
 		{"date 2024-05-02 Ava Stone and Tom Holt have split. Stone spent the weekend with her parents, Greta and Hans Stone. The pair had dated since 2021.",
 			"The pair#1=Ava Stone + Tom Holt"},
+		// a group phrase of data/groups.tsv may carry adjectives ("the new parents", "the former spouses")
+		{"date 2025-06-01 Designer Sofia Russo and her partner, Leo Marsh, welcomed a son. The new parents are thrilled.",
+			"The new parents#1=Sofia Russo + Leo Marsh"},
+		{"date 2025-06-01 Lena Park and Mark Ortiz have divorced. The former spouses share a dog.",
+			"The former spouses#1=Lena Park + Mark Ortiz"},
 		// ... or the two people of the sentences before when no one is named between
 		{"date 2025-06-01 Actress Nina Park and her co-star Leo Grant dined in Paris on Friday. The restaurant was busy. Sources say the two are more than friends.",
 			"the two#1=Nina Park + Leo Grant"},
