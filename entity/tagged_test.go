@@ -629,6 +629,13 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... but a possessive "her" may be
 		{"date 2025-06-01 Oscar nominee Celia Vane and her \"Lantern Bay\" co-star Cal Fitz are more than friends.",
 			"her#1=Celia Vane"},
+		// "told the outlet" (outlet-noun after outlet-before in data/cues.tsv) is the outlet named last
+		{"date 2025-06-01 Ivy Cole is pregnant, Us Weekly reports. Cole is due in June, an insider told the outlet.",
+			"the outlet#1=Us Weekly"},
+		{"date 2025-06-01 Dan Hale has quit, the Sunday Crier reported. \"I am done,\" Hale told the paper.",
+			"the paper#1=Sunday Crier"},
+		{"date 2025-06-01 Nina Park has left Harlow Bank. She joined Orbis, the company told the paper.",
+			"the paper#1=?"},
 		// a quoted title may stand between the determiner and the noun of a description
 		{"date 2025-06-01 Actress Nora Vale has split from her husband. The \"Blue Harbor\" star, 44, filed for divorce on Friday.",
 			"The \"Blue Harbor\" star#1=Nora Vale"},
