@@ -2060,6 +2060,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
 	case (len(known) > 0 || len(unknown) > 1) && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
 		pick = r.clauseOwner(m) // "Kerys Vane split from her boyfriend": not a woman of the sentence before
+	case len(known) > 1 && !sameSentence(known, m.sent) && r.kinOwner(m, known) >= 0:
+		pick = r.kinOwner(m, known) // "Her mother, Alice, taught music. ... her father told the Ledger": the one with a father
 	case len(known) > 0:
 		if !r.di.hasPOS || !ambiguous(known, m.sent) {
 			pick = mostSalient(known)
@@ -2203,6 +2205,38 @@ func (r *resolver) objectHer(m *ment) bool {
 		return !isQuote(toks[m.tok1].Text)
 	}
 	return false
+}
+
+// kinOwner returns the one candidate a possessive pronoun before a
+// kinship noun can belong to when the text has already given exactly one
+// of them a relative of that kind ("... where her father, Tom Lund, ran a
+// shop. Her aunt, Mia Berg, taught her piano. Her father said ...": Ana,
+// not Mia); -1 otherwise. It is asked only when no candidate stands in the
+// pronoun's own sentence.
+func (r *resolver) kinOwner(m *ment, known []candidate) int {
+	if !m.poss && !r.possessiveHer(m) {
+		return -1
+	}
+	var kin *ment
+	for _, n := range r.ms {
+		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && n.info.class != "person" && n.info.class != "other" {
+			kin = n
+		}
+	}
+	if kin == nil {
+		return -1
+	}
+	pick := -1
+	for _, c := range known {
+		if r.relative(c.c, kin) < 0 {
+			continue
+		}
+		if pick >= 0 {
+			return -1
+		}
+		pick = c.c
+	}
+	return pick
 }
 
 // cataphor finds the person a pronoun with nothing before it announces:

@@ -629,6 +629,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... but a possessive "her" may be
 		{"date 2025-06-01 Oscar nominee Celia Vane and her \"Lantern Bay\" co-star Cal Fitz are more than friends.",
 			"her#1=Celia Vane"},
+		// a possessive before a kinship noun belongs to the one person the text gave such a relative
+		{"date 2025-06-01 Singer Ana Lund grew up in Leeds, where her father, Tom Lund, ran a shop. Her aunt, Mia Berg, taught her piano. Her father said she was a natural.",
+			"Her father#1=Tom Lund; she#1=Ana Lund"},
 		// "told the outlet" (outlet-noun after outlet-before in data/cues.tsv) is the outlet named last
 		{"date 2025-06-01 Ivy Cole is pregnant, Us Weekly reports. Cole is due in June, an insider told the outlet.",
 			"the outlet#1=Us Weekly"},
