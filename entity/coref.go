@@ -2187,6 +2187,10 @@ func (r *resolver) resolvePronoun(m *ment) {
 		}
 	}
 	cands := r.candidates(m, window)
+	subj := r.clauseSubject(m)
+	if subj >= 0 {
+		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.c == subj })
+	}
 	var known, unknown []candidate
 	for _, c := range cands {
 		switch g := r.cl[c.c].genderOf(); {
@@ -2201,10 +2205,14 @@ func (r *resolver) resolvePronoun(m *ment) {
 	switch {
 	case para >= 0:
 		pick = para // "... \n\nShe said": the article's woman the paragraph before was about, not the last one named
+	case r.relativeOwner(m) >= 0:
+		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
 		pick = r.reportedSubject(m) // "Dunn said the 41-year-old is focused on his children"
-	case len(known) > 0 && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
+	case (len(known) > 0 || len(unknown) > 1) && !sameSentence(known, m.sent) && r.clauseOwner(m) >= 0:
 		pick = r.clauseOwner(m) // "Kerys Vane split from her boyfriend": not a woman of the sentence before
+	case len(known) > 1 && !sameSentence(known, m.sent) && r.kinOwner(m, known) >= 0:
+		pick = r.kinOwner(m, known) // "Her mother, Alice, taught music. ... her father told the Ledger": the one with a father
 	case len(known) > 0:
 		if !r.di.hasPOS || !ambiguous(known, m.sent) {
 			pick = mostSalient(known)
@@ -2214,9 +2222,172 @@ func (r *resolver) resolvePronoun(m *ment) {
 	case len(cands) == 0:
 		pick = r.cataphor(m)
 	}
+	if pick >= 0 && pick == subj {
+		pick = -1 // the rules above read the clause's own subject: "he was thrilled for him"
+		if len(known) > 0 && (!r.di.hasPOS || !ambiguous(known, m.sent)) {
+			pick = mostSalient(known)
+		}
+	}
 	if pick >= 0 {
 		r.join(m, pick)
 	}
+}
+
+// relativeOwner returns the person a pronoun inside a relative clause
+// stands for: the person named right before the comma that opens the
+// clause with a word of cue class relative-person ("to succeed Alan Brook,
+// who held the seat from 2004 until his death": Brook; never an object
+// pronoun: "Hobhouse, who initiated him"), when the gender
+// agrees and no comma, quotation mark or clause break stands between the
+// relative word and the pronoun; -1 otherwise.
+func (r *resolver) relativeOwner(m *ment) int {
+	toks := r.di.doc.Tokens
+	if r.lx.pronouns[r.di.lower[m.tok0]].acc && (r.di.lower[m.tok0] != "her" || r.objectHer(m)) {
+		return -1 // "John Hobhouse, who initiated him into the club": someone else
+	}
+	for k := m.tok0 - 1; k >= 1 && toks[k].Sentence == m.sent; k-- {
+		t := toks[k].Text
+		if t == "," || isQuote(t) || isClauseEnd(t) {
+			return -1
+		}
+		if !r.lx.is("relative-person", r.di.lower[k]) {
+			continue
+		}
+		if toks[k-1].Text != "," {
+			return -1
+		}
+		for _, o := range r.ms {
+			if o.tok1 == k-1 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && r.cl[o.ent].genderOf() == m.gender {
+				return o.ent
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseSubject returns the person an object pronoun cannot stand for:
+// the subject of its own clause, the nearest mention before it in its
+// sentence when that is a subject pronoun, or a name or description
+// standing as a subject,
+// with no comma, clause break, quotation mark, "that", speech verb or
+// other noun or pronoun between ("he was thrilled for him", "Ben praised
+// him"; not "he was humored by those around him"); -1 otherwise.
+func (r *resolver) clauseSubject(m *ment) int {
+	if !r.lx.pronouns[r.di.lower[m.tok0]].acc || !r.di.hasPOS || r.di.lower[m.tok0] == "her" && !r.objectHer(m) {
+		return -1 // "Celia Vane and her "Bay" co-star": a possessive
+	}
+	if c := r.relativeAntecedent(m); c >= 0 {
+		return c // "John Hobhouse, who introduced him to the club"
+	}
+	var near *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.tok1 <= m.tok0 {
+			near = o
+		}
+	}
+	if near == nil || near.ent < 0 {
+		return -1
+	}
+	subj := near.kind == hearsay.PronounMention && r.lx.pronouns[r.di.lower[near.tok0]].nom ||
+		(near.kind == hearsay.NameMention || near.kind == hearsay.NominalMention) && r.subjectLike(near)
+	if !subj {
+		return -1
+	}
+	for i := near.tok1; i < m.tok0; i++ {
+		w, t := r.di.lower[i], r.di.doc.Tokens[i]
+		if isClauseEnd(t.Text) || isQuote(t.Text) || w == "that" || r.lx.is("speech-verb", w) {
+			return -1
+		}
+		switch t.UPOS {
+		case "NOUN", "PROPN", "PRON", "NUM":
+			return -1 // "he was humored by those around him": inside another phrase
+		}
+	}
+	return near.ent
+}
+
+// relativeAntecedent returns the person named right before ", who" when
+// the relative clause so opened holds pronoun m with no clause break,
+// quotation mark, noun or pronoun between ("John Hobhouse, who introduced
+// him to the club"); -1 otherwise.
+func (r *resolver) relativeAntecedent(m *ment) int {
+	toks := r.di.doc.Tokens
+	for k := m.tok0 - 1; k >= 2 && toks[k].Sentence == m.sent; k-- {
+		if isClauseEnd(toks[k].Text) || isQuote(toks[k].Text) {
+			return -1
+		}
+		if !r.lx.is("relative-person", r.di.lower[k]) {
+			switch toks[k].UPOS {
+			case "NOUN", "PROPN", "PRON", "NUM":
+				return -1
+			}
+			continue
+		}
+		if toks[k-1].Text != "," {
+			return -1
+		}
+		for _, o := range r.ms {
+			if o.tok1 == k-1 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+				return o.ent
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// objectHer reports whether a "her" is plainly an object: the sentence
+// ends after it, or a preposition, adverb, determiner, conjunction or
+// punctuation other than a quotation mark follows ("work with her.",
+// "told her that").
+func (r *resolver) objectHer(m *ment) bool {
+	toks := r.di.doc.Tokens
+	if m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent {
+		return true
+	}
+	switch toks[m.tok1].UPOS {
+	case "ADP", "ADV", "DET", "CCONJ", "SCONJ", "PART":
+		return true
+	case "PUNCT":
+		return !isQuote(toks[m.tok1].Text)
+	}
+	return false
+}
+
+// kinOwner returns the one candidate a possessive pronoun before a
+// kinship noun can belong to when the text has already given exactly one
+// of them a relative of that kind ("... where her father, Tom Lund, ran a
+// shop. Her aunt, Mia Berg, taught her piano. Her father said ...": Ana,
+// not Mia); -1 otherwise. It is asked only when no candidate stands in the
+// pronoun's own sentence.
+func (r *resolver) kinOwner(m *ment, known []candidate) int {
+	if !m.poss && !r.possessiveHer(m) {
+		return -1
+	}
+	var kin *ment
+	for _, n := range r.ms {
+		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && n.info.class != "person" && n.info.class != "other" {
+			kin = n
+		}
+	}
+	if kin == nil {
+		return -1
+	}
+	pick := -1
+	for _, c := range known {
+		if r.relative(c.c, kin) < 0 {
+			continue
+		}
+		if pick >= 0 {
+			return -1
+		}
+		pick = c.c
+	}
+	return pick
 }
 
 // cataphor finds the person a pronoun with nothing before it announces:
@@ -2332,11 +2503,14 @@ func (r *resolver) reportedSubject(m *ment) int {
 // mentioned before it in its sentence, standing as a subject, with no
 // other person and no clause break (";", ":", a dash) between ("Kerys
 // Vane and her ex-husband", "Kerys Vane split from her boyfriend"); -1
-// otherwise, or when the pronoun is not possessive.
+// otherwise. A subject pronoun belongs to that person when a speech verb
+// stands between ("Ruairi Dolan said in a statement that he wished the
+// band well").
 func (r *resolver) clauseOwner(m *ment) int {
-	if !r.di.hasPOS || !m.poss && !r.possessiveHer(m) {
+	if !r.di.hasPOS {
 		return -1
 	}
+	poss := m.poss || r.possessiveHer(m)
 	var near *ment
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
@@ -2352,11 +2526,16 @@ func (r *resolver) clauseOwner(m *ment) int {
 	if cl := r.cl[near.ent]; cl.genderOf() != 'u' || cl.unnamed != "" {
 		return -1
 	}
+	said := false
 	for i := near.tok1; i < m.tok0; i++ {
 		switch r.di.doc.Tokens[i].Text {
 		case ";", ":", "–", "—", "\"", "“", "”":
 			return -1
 		}
+		said = said || r.lx.is("speech-verb", r.di.lower[i])
+	}
+	if !poss && (!said || !r.lx.pronouns[r.di.lower[m.tok0]].nom) {
+		return -1 // "Farrell said he was thrilled for him": "him" is someone else
 	}
 	return near.ent
 }
@@ -2511,6 +2690,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		if len(cs) != 2 {
 			cs = r.candidates(m, 1)
 		}
+		if len(cs) == 0 {
+			cs = r.candidates(m, 2) // "... the actress and the British actor were spotted. "..." the onlooker said. An insider said the two ..."
+		}
 		if len(cs) > 2 {
 			cs = r.notAfterPreposition(cs) // "Rupert, heir to Charles, married Talia. The couple ..."
 		}
@@ -2518,7 +2700,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			return r.latestSpouses(m) // "guests attended, including A and B. The couple ...": the bride and groom
 		}
 		if len(cs) == 2 {
-			best = []int{cs[0].c, cs[1].c}
+			best = r.coupleOverBystander([]int{cs[0].c, cs[1].c}, m)
 		}
 	}
 	if best == nil && m.kind == hearsay.GroupMention && m.groupSize == 2 && !r.personNamedBefore(m) {
@@ -2544,6 +2726,23 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		best = story
 	}
 	return best
+}
+
+// coupleOverBystander returns, in place of the two people in reach of
+// group m, the couple the text has made of one of them and someone else,
+// when the two are no couple themselves: "Ada Lowe has filed for divorce
+// from her husband, Rob Lowe. His attorney, Sam Park, declined to comment.
+// The pair married in 2016" is Ada and Rob Lowe, not Rob Lowe and his
+// attorney. It returns pair otherwise.
+func (r *resolver) coupleOverBystander(pair []int, m *ment) []int {
+	if r.isCouple(pair, m) {
+		return pair
+	}
+	est := r.establishedCouple(m)
+	if len(est) != 2 || containsInt(est, pair[0]) == containsInt(est, pair[1]) {
+		return pair
+	}
+	return est
 }
 
 // storyCouple returns the couple the article opens with in place of pair
@@ -3255,6 +3454,11 @@ func containsInt(xs []int, x int) bool {
 // person of that age, "the choreographer" to the person described as one,
 // or, failing those, to the one compatible person in reach.
 func (r *resolver) resolveNominal(m *ment) {
+	if c := r.ledeDescription(m); c >= 0 {
+		r.join(m, c) // "A retired teacher won the seat on Thursday. Dora Quill, 67, took 1,412 votes"
+		m.rule = "nominal-lede"
+		return
+	}
 	if m.indefinite {
 		return // a new person, if anyone: see unnamedPeople
 	}
@@ -3476,6 +3680,9 @@ func (r *resolver) pairPartner(m *ment) int {
 		return -1
 	}
 	pair := r.recentPair(m)
+	if len(pair) != 2 {
+		pair = r.twoInReach(m) // "A and her co-star B are dating. The 38-year-old actress and the British actor ..."
+	}
 	if len(pair) != 2 || !containsInt(pair, prev.ent) {
 		return -1
 	}
@@ -3502,6 +3709,16 @@ func (r *resolver) recentPair(m *ment) []int {
 		}
 	}
 	return pair
+}
+
+// twoInReach returns the two people mentioned in m's sentence and the one
+// before it, when there are exactly two; nil otherwise.
+func (r *resolver) twoInReach(m *ment) []int {
+	cs := r.candidates(m, 1)
+	if len(cs) != 2 {
+		return nil
+	}
+	return []int{cs[0].c, cs[1].c}
 }
 
 // coupleMember resolves a gendered person noun ("the groom", "the
@@ -3906,6 +4123,108 @@ func (r *resolver) ledeCataphor(m *ment) int {
 		return n.ent
 	}
 	return -1
+}
+
+// ledeDescription resolves the description of a trade or post that opens
+// a news article before anyone is named ("A retired headteacher won the
+// ward on Thursday.", "The head of the city's police resigned on
+// Wednesday.", "Britain's housing secretary was sacked.") to the person
+// the next sentence names first, as its subject, when that is the
+// person's first mention ("Dora Quill, 67, took 1,412 votes"). The
+// description stands as the subject of its sentence (a verb follows it
+// or the "of" phrase after it) or as the object of a verb ("Harlow Bank
+// hired a veteran banker as its finance chief"), no person is mentioned
+// before it in the text and no other description of a trade or post
+// stands in its sentence. A gender or nationality the two disagree on
+// rules it out. It returns -1 otherwise.
+func (r *resolver) ledeDescription(m *ment) int {
+	if !r.di.hasPOS || m.quoted || m.info.isKin || !m.info.isOcc && !m.info.isRole || m.possessor != nil && r.personPossessor(m.possessor) {
+		return -1
+	}
+	if r.personNamedBefore(m) || !r.verbAfterDescription(m) && !r.verbBeforeDescription(m) || r.otherDescription(m) {
+		return -1 // "The governor named a retired judge ...": which one is named next?
+	}
+	for _, n := range r.ms {
+		if n.sent <= m.sent || n.ent < 0 || r.cl[n.ent].typ != hearsay.Person {
+			continue
+		}
+		cl := r.cl[n.ent]
+		if n.sent > m.sent+1 || n.kind != hearsay.NameMention || !r.subjectLike(n) || cl.unnamed != "" {
+			return -1
+		}
+		if g := cl.genderOf(); m.gender != 'u' && g != 'u' && g != m.gender || !r.nationalityFits(m, cl) || r.describedOtherwise(cl, m) {
+			return -1 // "A judge ruled against the city. Mayor Tim Rowe said ...": someone else
+		}
+		for _, o := range cl.ments {
+			if o.tok0 < n.tok0 {
+				return -1
+			}
+		}
+		return n.ent
+	}
+	return -1
+}
+
+// describedOtherwise reports whether the text gives person cl a title or
+// an occupation, none of which is description m's noun ("Mayor Tim Rowe"
+// is not "a judge"). A noun of cue class head-role ("the head", "the
+// chief") fits any title.
+func (r *resolver) describedOtherwise(cl *cluster, m *ment) bool {
+	if r.lx.is("head-role", m.noun) || occFits(cl, m.noun) || r.hasTitle(cl, m.noun) {
+		return false
+	}
+	if len(cl.occs) > 0 {
+		return true
+	}
+	for _, o := range cl.ments {
+		if o.title != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// personPossessor reports whether the possessor of a description is a
+// person ("her", "Hart's") rather than a place or an organisation
+// ("Britain's", "the company's").
+func (r *resolver) personPossessor(p *ment) bool {
+	return p.kind == hearsay.PronounMention || p.ent >= 0 && r.cl[p.ent].typ == hearsay.Person
+}
+
+// otherDescription reports whether m's sentence holds another description
+// of a person by trade or post.
+func (r *resolver) otherDescription(m *ment) bool {
+	for _, o := range r.ms {
+		if o != m && o.sent == m.sent && o.kind == hearsay.NominalMention && (o.info.isOcc || o.info.isRole) && !o.quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBeforeDescription reports whether description m is the object of
+// a verb: a verb stands right before it ("Acme named a rival's operations
+// chief as its next chief executive").
+func (r *resolver) verbBeforeDescription(m *ment) bool {
+	k := m.tok0 - 1
+	return k >= 0 && r.di.doc.Tokens[k].Sentence == m.sent && r.di.doc.Tokens[k].UPOS == "VERB"
+}
+
+// verbAfterDescription reports whether a verb follows description m, right
+// after it or after an "of" phrase of capitalised words, "the" and "'s"
+// ("The head of the Dunmoor Police Department resigned").
+func (r *resolver) verbAfterDescription(m *ment) bool {
+	toks := r.di.doc.Tokens
+	k := m.tok1
+	if k < len(toks) && r.di.lower[k] == "of" {
+		for k++; k < len(toks) && toks[k].Sentence == m.sent && (isCap(toks[k].Text) || r.di.lower[k] == "the" || isPossMarker(toks[k].Text)); k++ {
+		}
+	}
+	if k >= len(toks) || toks[k].Sentence != m.sent {
+		return false
+	}
+	u := toks[k].UPOS
+	return u == "VERB" || u == "AUX"
 }
 
 // inverseKin maps a kinship class to the class of the other side.

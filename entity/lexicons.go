@@ -22,6 +22,8 @@ type pronounInfo struct {
 	number byte // 's', 'p', 'u'
 	person int  // 1, 2, 3
 	poss   bool // possessive determiner or pronoun
+	nom    bool // nominative: a subject ("he", "she")
+	acc    bool // accusative: an object ("him")
 }
 
 // A nounInfo describes a person noun: an occupation, a role, a kinship word.
@@ -200,7 +202,7 @@ func (lx *Lexicons) loadPronouns() error {
 		if num == 0 {
 			return l.Errorf("bad number %q", l.Fields[2])
 		}
-		lx.pronouns[l.Fields[0]] = pronounInfo{gender: g, number: num, person: p, poss: l.Fields[4] == "poss"}
+		lx.pronouns[l.Fields[0]] = pronounInfo{gender: g, number: num, person: p, poss: l.Fields[4] == "poss", nom: l.Fields[4] == "nom", acc: l.Fields[4] == "acc"}
 	}
 	return nil
 }

@@ -1613,8 +1613,40 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 			i += n - 1
 			break
 		}
+		if len(out) > 0 && out[len(out)-1].tok0 == i {
+			continue
+		}
+		if e, size, ok := lx.modifiedGroup(di, i); ok {
+			out = append(out, &ment{tok0: i, tok1: e, head: e - 1, sent: toks[i].Sentence, kind: hearsay.GroupMention,
+				typ: hearsay.Person, gender: 'u', number: 'p', person: 3, groupSize: size, quoted: di.quoted[i],
+				ent: -1, rule: "group"})
+			i = e - 1
+		}
 	}
 	return out
+}
+
+// modifiedGroup reads a group phrase "the H" of data/groups.tsv with one or
+// two lowercase adjectives between ("the new parents", "the proud
+// parents", "the happy pair"): the end of the phrase and its size.
+func (lx *Lexicons) modifiedGroup(di *docInfo, i int) (int, int, bool) {
+	toks := di.doc.Tokens
+	if !di.hasPOS || di.lower[i] != "the" {
+		return 0, 0, false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3 && toks[j].Sentence == toks[i].Sentence; j++ {
+		if size, ok := lx.groups["the "+di.lower[j]]; ok && j > i+1 {
+			if !lx.groupEnds(di, i, j+1) {
+				return 0, 0, false
+			}
+			return j + 1, size, true
+		}
+		x := toks[j].XPOS
+		if toks[j].Text != di.lower[j] || !strings.HasPrefix(x, "JJ") && x != "VBN" && x != "RB" {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // misreadVerb reports whether the singular common noun at token e after

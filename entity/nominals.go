@@ -84,9 +84,15 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 	age := 0
 	capsEnd := h0 - 1 // last capitalised modifier or age right after the determiner
 	named := false    // a capitalised modifier was read
+	titled := false   // a quoted title was read
 	var info nounInfo
-	for j := h0; j < len(toks) && j < h0+5 && toks[j].Sentence == sent; j++ {
+	limit := h0 + 5
+	for j := h0; j < len(toks) && j < limit && toks[j].Sentence == sent; j++ {
 		w := di.lower[j]
+		if q := quotedTitleEnd(toks, j, sent); q > 0 && j == capsEnd+1 && start < h0 {
+			capsEnd, titled, j, limit = q, true, q, q+4 // "the "Dust Devil" hitmaker": a quoted title modifies the noun after it
+			continue
+		}
 		if a := ageOf(w); a > 0 {
 			age = a
 			if capsEnd == j-1 {
@@ -117,7 +123,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		}
 	}
 	if best < 0 {
-		if named {
+		if named || titled && age == 0 {
 			return nil // "the Ironclad" alone: a name, not a description
 		}
 		return lx.ageNominal(di, start, h0, age)
@@ -125,6 +131,9 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 	if best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "NN") &&
 		!(isCap(toks[best+1].Text) && info.isKin && info.class != "person" && info.class != "other") {
 		return nil // a compound ("the couple's home"); a kinship noun before a name is its apposition ("his wife Ana Lopez")
+	}
+	if _, dem := lx.demonyms[di.lower[best]]; dem && bestLen == 1 && best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "JJ") {
+		return nil // "the American communal space": the demonym is an adjective
 	}
 	end := best + 1
 	if info.isKin && info.class == "parent" && best+2 < len(toks) && toks[best+2].Sentence == sent && di.lower[best+1] == "of" && (numberWords[di.lower[best+2]] > 1 || isNumber(toks[best+2].Text)) {
@@ -140,6 +149,22 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		m.gender = 'u'
 	}
 	return m
+}
+
+// quotedTitleEnd returns the closing quotation mark of a short quoted
+// title that opens at token j ("Dust Devil", "Wake Up, America"): at most
+// eight tokens, in sentence sent, starting with a capital; 0 when token j
+// opens none.
+func quotedTitleEnd(toks []hearsay.Token, j, sent int) int {
+	if !isQuote(toks[j].Text) || j+1 >= len(toks) || !isCap(toks[j+1].Text) {
+		return 0
+	}
+	for k := j + 2; k < len(toks) && k <= j+9 && toks[k].Sentence == sent; k++ {
+		if isQuote(toks[k].Text) {
+			return k
+		}
+	}
+	return 0
 }
 
 // ageNominal reads "the 46-year-old" with no noun after it.

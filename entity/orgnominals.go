@@ -28,6 +28,10 @@ func (r *resolver) orgNominals() {
 		if r.di.lower[i] != "the" || taken[i] {
 			continue
 		}
+		if m := r.outletNominal(i); m != nil {
+			added = append(added, m) // "insiders told the outlet", "a crew member told the paper"
+			continue
+		}
 		head := r.orgNominalHead(i)
 		if head < 0 || !r.speaksAsSource(i, head+1) {
 			continue
@@ -43,6 +47,45 @@ func (r *resolver) orgNominals() {
 		r.ms = append(slices.Clip(r.ms), added...)
 		sortMents(r.ms)
 	}
+}
+
+// outletNominal links "the outlet", "the paper" (cue class outlet-noun)
+// right after a word of cue class outlet-before ("insiders told the
+// outlet", "according to the magazine") to the outlet named last before
+// it, and returns the new mention; nil when there is none.
+func (r *resolver) outletNominal(i int) *ment {
+	toks := r.di.doc.Tokens
+	h := i + 1
+	if h >= len(toks) || toks[h].Sentence != toks[i].Sentence || !r.lx.is("outlet-noun", r.di.lower[h]) || !isClauseEnd(nextText(toks, h+1)) {
+		return nil
+	}
+	m := &ment{tok0: i, tok1: h + 1, head: h, sent: toks[i].Sentence, kind: hearsay.NominalMention, typ: hearsay.Org,
+		gender: 'u', number: 's', person: 3, noun: r.di.lower[h], quoted: r.di.quoted[i], ent: -1, rule: "nominal-outlet"}
+	if !r.outletBefore(m) {
+		return nil
+	}
+	last := -1
+	for _, o := range r.ms {
+		if o.tok0 >= i {
+			break
+		}
+		if o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].kind == "outlet" {
+			last = o.ent
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	r.join(m, last)
+	return m
+}
+
+// nextText is the text of token k, or "." past the end.
+func nextText(toks []hearsay.Token, k int) string {
+	if k >= len(toks) {
+		return "."
+	}
+	return toks[k].Text
 }
 
 // orgNominalHead returns the head of a description of an organisation that
