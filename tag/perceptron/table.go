@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"math"
 	"slices"
 	"unsafe"
 )
@@ -44,6 +45,8 @@ type table struct {
 	nclasses int
 	classEnd int // one past the largest class of an entry or row
 	count    int
+
+	maxWeight float32 // the largest magnitude of a weight
 }
 
 // freeze builds the table of a weight map, dropping zero weights.
@@ -103,6 +106,7 @@ func (b *builder) add(class int, w float32) {
 	if w != 0 {
 		b.t.entries = append(b.t.entries, entry{class: uint16(class), w: w})
 		b.t.classEnd = max(b.t.classEnd, class+1)
+		b.t.maxWeight = max(b.t.maxWeight, float32(math.Abs(float64(w))))
 	}
 }
 

@@ -80,6 +80,7 @@ type Tagger struct {
 	vocab   map[string]uint32 // training word → count
 	lex     lexicon
 	known   *knownWords // precomputed tokens of the training words, for tagging
+	cache   *wordCache  // tokens and word-feature scores of other words met in tagging
 	wn      *wordNet    // WordNet word classes; nil when trained without
 	cl      Clusters    // word clusters
 	pool    sync.Pool   // *scratch
@@ -91,6 +92,11 @@ type Tagger struct {
 	// sureMargin is the lead over the runner-up above which a first-pass
 	// class is kept without the second pass (defaultSureMargin).
 	sureMargin float32
+
+	// slack is how far the first-pass lead of a word scored from a cached
+	// row (t.cache) may be from the lead of full scoring (orderSlack): a
+	// class whose lead is within it is checked by scoring in full.
+	slack float32
 }
 
 // scratch holds the buffers of one tagging call.
@@ -100,9 +106,10 @@ type scratch struct {
 	scores []float32
 	buf    []byte
 	cls    []int
-	cls2   []int   // first-pass classes during the second pass
-	sure   []bool  // per word: the first pass's class is sure enough to skip the second pass
-	info   []int32 // per word: index into known.info, or -1
+	cls2   []int         // first-pass classes during the second pass
+	sure   []bool        // per word: the first pass's class is sure enough to skip the second pass
+	info   []int32       // per word: index into known.info, or -1
+	cached []*cachedWord // per word: its entry in Tagger.cache, or nil
 }
 
 // jointSep separates UPOS and XPOS in a class name.
@@ -131,6 +138,8 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]ui
 	if m.Frozen() {
 		t.known = newKnownWords(t)
 		t.dictInVocab = t.known.holdsAll(dict)
+		t.cache = newWordCache()
+		t.slack = orderSlack(m.MaxWeight())
 	}
 	return t, nil
 }
@@ -167,16 +176,26 @@ func (t *Tagger) TagInto(words []string, out []Tag) {
 func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 	start, end := t.known.padding()
 	s.toks = append(s.toks[:0], start, start)
-	s.info = s.info[:0]
+	s.info, s.cached = s.info[:0], s.cached[:0]
 	for _, w := range words {
 		k := t.known.lookup(w)
-		if k >= 0 {
+		var cw *cachedWord
+		switch {
+		case k >= 0:
 			s.toks = append(s.toks, t.known.info[k].tok)
-		} else {
+			if wi := &t.known.info[k]; wi.class < 0 && wi.row < 0 {
+				cw = t.cache.get(w)
+			}
+		default:
+			if cw = t.cache.get(w); cw != nil {
+				s.toks = append(s.toks, cw.tok)
+				break
+			}
 			s.toks = append(s.toks, tok{})
 			s.buf = t.unknownTok(&s.toks[len(s.toks)-1], w, lex, s.buf)
 		}
 		s.info = append(s.info, k)
+		s.cached = append(s.cached, cw)
 	}
 	if len(words) > 0 {
 		s.toks[2].flags |= flagFirst
@@ -258,7 +277,7 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 		sure := ok || t.model2 == nil
 		if !ok {
 			var lead float32
-			c, lead = t.predictFirst(s, i, prev, prev2)
+			c, lead = t.predictFirst(s, w, i, prev, prev2)
 			sure = sure || lead >= t.sureMargin
 		}
 		s.cls = append(s.cls, c)
@@ -269,25 +288,99 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 }
 
 // predictFirst predicts the first-pass class of word i of the prepared
-// sentence and returns it with its lead over the runner-up. It starts from
-// the cached scores of the word's own features when it is a frequent word,
-// adds the cached scores of what each frequent neighbour gives it
-// (knownWords.roles), and looks up the remaining features.
-func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) (int, float32) {
-	j := i + 2
-	feats := s.feats[:0]
+// sentence, w, and returns it with its lead over the runner-up. It starts
+// from the cached scores of the word's own features when it is a frequent
+// word (knownWords) or a word met before (wordCache), adds the cached
+// scores of what each frequent neighbour gives it (knownWords.roles), and
+// looks up the remaining features.
+//
+// The scores of a frequent word are added in the order of full scoring
+// (predictFull), those of a word met before are not: its class is the one
+// full scoring gives when its lead is larger than the rounding of the two
+// orders can make up (t.slack), and is found by full scoring otherwise.
+func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (int, float32) {
 	if row := t.known.row(s.info[i]); row != nil {
-		copy(s.scores, row)
-	} else {
-		clear(s.scores)
-		feats = wordFeatures(feats, &s.toks[j])
+		return t.predictFrom(s, row, i, prev, prev2)
 	}
+	row := t.cachedRow(s, w, i)
+	if row == nil {
+		return t.predictFull(s, i, prev, prev2)
+	}
+	c, lead := t.predictFrom(s, row, i, prev, prev2)
+	if lead <= t.slack || t.model2 != nil && abs32(lead-t.sureMargin) <= t.slack {
+		return t.predictFull(s, i, prev, prev2)
+	}
+	return c, lead
+}
+
+// cachedRow returns the word-feature scores of word i of the prepared
+// sentence, w, from t.cache, adding them up and caching them when the word
+// is new to it; nil when the cache is full.
+func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
+	if cw := s.cached[i]; cw != nil {
+		return cw.row
+	}
+	if t.cache.full() {
+		return nil
+	}
+	tk := &s.toks[i+2]
+	row := make([]float32, len(t.tags))
+	s.feats = wordFeatures(s.feats[:0], tk)
+	t.model.Scores(s.feats, row)
+	t.cache.put(w, *tk, row)
+	return row
+}
+
+// predictFrom is predictFirst for word i starting from row, the scores of
+// its word features.
+func (t *Tagger) predictFrom(s *scratch, row []float32, i int, prev, prev2 uint64) (int, float32) {
+	j := i + 2
+	copy(s.scores, row)
+	feats := t.known.addNeighbours(s.feats[:0], s.scores, s.toks, j)
+	feats = jointFeatures(feats, s.toks, j, prev, prev2)
+	t.model.AddScores(feats, s.scores)
+	s.feats = feats
+	return bestLead(s.scores)
+}
+
+// predictFull is predictFirst for word i scoring its word features one by
+// one.
+func (t *Tagger) predictFull(s *scratch, i int, prev, prev2 uint64) (int, float32) {
+	j := i + 2
+	clear(s.scores)
+	feats := wordFeatures(s.feats[:0], &s.toks[j])
 	feats = t.known.addNeighbours(feats, s.scores, s.toks, j)
 	feats = jointFeatures(feats, s.toks, j, prev, prev2)
 	t.model.AddScores(feats, s.scores)
 	s.feats = feats
 	return bestLead(s.scores)
 }
+
+// maxLeaves bounds the number of terms a class's first-pass score is the
+// sum of: a weight of each feature of wordFeatures, of the four neighbour
+// roles and of jointFeatures (19, 13 and 11), or in place of a role's
+// weights their sum, cached (knownWords.roles), or in place of the word
+// features' weights theirs (knownWords.rows, wordCache).
+const maxLeaves = 48
+
+// orderSlack returns how far apart the lead of the best class over the
+// runner-up can be when the same first-pass scores are added in two orders
+// in single precision, for a model whose weights are at most wmax in
+// magnitude. A sum of n terms in any order is within γ(n) = nu/(1-nu)
+// times the sum of their magnitudes of the exact sum (u = 2^-24, the unit
+// roundoff), and the magnitudes of a score's terms add up to at most
+// (1+γ)·maxLeaves·wmax (one weight a feature). So each score of one order
+// is within 2γS of the other's, a lead within 4γS; the slack is twice
+// that, to cover the rounding of the lead itself. A lead above it
+// belongs, in either order, to the same class, ahead of every other.
+func orderSlack(wmax float32) float32 {
+	const u = 0x1p-24
+	g := maxLeaves * u / (1 - maxLeaves*u)
+	sum := (1 + g) * maxLeaves * float64(wmax)
+	return float32(8 * g * sum)
+}
+
+func abs32(x float32) float32 { return float32(math.Abs(float64(x))) }
 
 // bestLead returns the class with the highest score (ties go to the
 // lowest id, as with perceptron.Best) and how far its score is ahead of the
