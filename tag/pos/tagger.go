@@ -58,7 +58,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
@@ -384,32 +383,8 @@ func abs32(x float32) float32 { return float32(math.Abs(float64(x))) }
 
 // bestLead returns the class with the highest score (ties go to the
 // lowest id, as with perceptron.Best) and how far its score is ahead of the
-// runner-up's (+Inf for a single class). Its inner loops only skip the
-// scores that are not above the runner-up so far, which are nearly all of
-// them, four at a time and then one: a comparison a class and little else.
-func bestLead(scores []float32) (int, float32) {
-	best, top, second := 0, scores[0], float32(math.Inf(-1))
-	n := len(scores)
-	base := unsafe.Pointer(unsafe.SliceData(scores))
-	at := func(i int) float32 { return *(*float32)(unsafe.Add(base, uintptr(i)*4)) } // i < n
-	for i := 1; i < n; i++ {
-		for i+3 < n && !(at(i) > second) && !(at(i+1) > second) && !(at(i+2) > second) && !(at(i+3) > second) {
-			i += 4
-		}
-		for i < n && !(at(i) > second) {
-			i++
-		}
-		if i == n {
-			break
-		}
-		if v := at(i); v > top {
-			best, top, second = i, v, top
-		} else {
-			second = v
-		}
-	}
-	return best, top - second
-}
+// runner-up's (+Inf for a single class): perceptron.BestLead.
+func bestLead(scores []float32) (int, float32) { return perceptron.BestLead(scores) }
 
 // predictSecond predicts the second-pass class of word i of the prepared
 // sentence, whose first-pass classes are in s.cls2, starting from the
