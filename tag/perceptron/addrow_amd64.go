@@ -14,6 +14,10 @@ func addRows(scores, row *float32, n int)
 // is set once, when the package is initialised, and only read after.
 var useAVX2 = hasAVX2()
 
+// HasAVX2 reports whether the processor and operating system support AVX2
+// instructions, for the packed loops of the taggers.
+func HasAVX2() bool { return useAVX2 }
+
 // hasAVX2 reports whether the processor and operating system support
 // AVX2.
 func hasAVX2() bool {

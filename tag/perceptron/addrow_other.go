@@ -4,6 +4,10 @@ package perceptron
 
 import "unsafe"
 
+// HasAVX2 reports whether the processor supports AVX2 instructions: never
+// outside amd64.
+func HasAVX2() bool { return false }
+
 // addRows adds the n floats at row to the n at scores (addRowGo).
 func addRows(scores, row *float32, n int) {
 	addRowGo(unsafe.Slice(row, n), unsafe.Slice(scores, n))
