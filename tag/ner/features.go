@@ -20,10 +20,49 @@ type sentence struct {
 }
 
 // A wordIndexer numbers the distinct words of a document and gives each
-// its lowercase form (as strings.ToLower gives it) and shape (shortShape).
+// its lowercase form (as strings.ToLower gives it), shape (shortShape) and
+// kind (wordKind), and keeps the notes fillDocument takes of each.
 type wordIndexer interface {
 	index(w string) (id int32, lower, shape string)
+	kind(id int32) uint8
+	// note reports whether the word numbered id has no note m yet in the
+	// document, and gives it one.
+	note(id int32, m uint8) bool
 }
+
+// Word kinds: what fillSentence and fillDocument ask of a word's letters,
+// bits of wordKind.
+const (
+	kindLetter      = 1 << iota // hasLetter
+	kindUpper                   // isUpperFixed
+	kindLower                   // isLowerWord
+	kindStartsUpper             // startsUpper
+)
+
+// wordKind returns the kind bits of w.
+func wordKind(w string) uint8 {
+	var k uint8
+	if hasLetter(w) {
+		k |= kindLetter
+	}
+	if isUpperFixed(w) {
+		k |= kindUpper
+	}
+	if isLowerWord(w) {
+		k |= kindLower
+	}
+	if startsUpper(w) {
+		k |= kindStartsUpper
+	}
+	return k
+}
+
+// Notes fillDocument takes of a document's words, so that it records each
+// word once in the document's maps.
+const (
+	noteLower  = 1 << iota // recorded in document.lowers
+	noteCapMid             // recorded in document.capMid
+)
 
 // newSentence prepares a sentence's words, with wi's help when it is not
 // nil.
@@ -44,10 +83,16 @@ func fillSentence(words []string, wi wordIndexer, lower, shape []string, ids []i
 	for i, w := range words {
 		if wi != nil {
 			s.ids[i], s.lower[i], s.shape[i] = wi.index(w)
-		} else {
-			s.lower[i] = strings.ToLower(w)
-			s.shape[i] = shortShape(w)
+			if k := wi.kind(s.ids[i]); k&kindLetter != 0 {
+				letters++
+				if k&kindUpper != 0 {
+					upper++
+				}
+			}
+			continue
 		}
+		s.lower[i] = strings.ToLower(w)
+		s.shape[i] = shortShape(w)
 		if hasLetter(w) {
 			letters++
 			if isUpperFixed(w) {
@@ -118,6 +163,10 @@ func fillDocument(d *document, b *docBufs, sents [][]string, wi wordIndexer) *do
 		s := fillSentence(ws, wi, lower[:k:k], shape[:k:k], sids)
 		lower, shape = lower[k:], shape[k:]
 		d.sents = append(d.sents, s)
+		if wi != nil {
+			noteWords(d, &s, wi)
+			continue
+		}
 		for i, w := range ws {
 			switch {
 			case isLowerWord(w):
@@ -128,6 +177,25 @@ func fillDocument(d *document, b *docBufs, sents [][]string, wi wordIndexer) *do
 		}
 	}
 	return d
+}
+
+// noteWords records the words of s, a sentence of d numbered by wi, in
+// d.lowers and d.capMid, as fillDocument does without wi: each word once.
+func noteWords(d *document, s *sentence, wi wordIndexer) {
+	for i, w := range s.words {
+		id := s.ids[i]
+		k := wi.kind(id)
+		switch {
+		case k&kindLower != 0:
+			if wi.note(id, noteLower) {
+				d.lowers[w] = true
+			}
+		case i > 0 && !s.capsLine && k&kindStartsUpper != 0:
+			if wi.note(id, noteCapMid) {
+				d.capMid[w] = true
+			}
+		}
+	}
 }
 
 // shortShape maps letters to X/x, digits to d and collapses repeats.

@@ -31,6 +31,7 @@ type wordScores struct {
 	p2           [3]vec          // second pass, for a token labeled O: pass2Words of the word as the token (0), as the word before it (1) and after it (2)
 	p1s          vec             // second pass: p1sFeature of a token labeled O
 	hon, orgsuf  bool            // the lowercase word is an honorific, an organisation suffix
+	kind         uint8           // wordKind
 }
 
 // ctxIndex is the index in wordScores.ctx of offset k.
@@ -246,6 +247,7 @@ type scorer struct {
 	cache *wordCache
 	ids   map[string]int32 // word → index in words
 	words []*wordScores
+	notes []uint8 // per word: the notes fillDocument took of it (wordIndexer.note)
 	feats []perceptron.Feature
 	vecs  []*vec // the score vectors one token adds up (addVecs)
 	gaz   []uint8
@@ -280,7 +282,7 @@ func (sc *scorer) reset(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, 
 	if cap(sc.words) < n/2 {
 		sc.words = make([]*wordScores, 0, n/2)
 	}
-	sc.words = sc.words[:0]
+	sc.words, sc.notes = sc.words[:0], sc.notes[:0]
 }
 
 // index numbers w, scoring it when it is new to the document and to the
@@ -298,12 +300,26 @@ func (sc *scorer) index(w string) (id int32, lower, shape string) {
 	id = int32(len(sc.words))
 	sc.ids[w] = id
 	sc.words = append(sc.words, ws)
+	sc.notes = append(sc.notes, 0)
 	return id, ws.lower, ws.shape
+}
+
+// kind returns the wordKind of the word numbered id.
+func (sc *scorer) kind(id int32) uint8 { return sc.words[id].kind }
+
+// note reports whether the word numbered id has no note m yet in the
+// document, and gives it one.
+func (sc *scorer) note(id int32, m uint8) bool {
+	if sc.notes[id]&m != 0 {
+		return false
+	}
+	sc.notes[id] |= m
+	return true
 }
 
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
-	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw)}
+	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w)}
 	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
 	sc.m.Scores(sc.feats, ws.own[:])
 	for c, caps := range [2]string{"m", "C"} {
