@@ -32,6 +32,40 @@ type wordScores struct {
 	p1s          vec             // second pass: p1sFeature of a token labeled O
 	hon, orgsuf  bool            // the lowercase word is an honorific, an organisation suffix
 	kind         uint8           // wordKind
+	pair         pairHashes      // the word's part of the pair features of it and its neighbours
+}
+
+// pairHashes are a word's part of the features of extractor.pairs, hashed
+// once: the hashers of those features up to the word's piece, when the
+// word is before the token (prev, prevShape) and when it is the token
+// (next). The features continue them with the pieces that follow.
+type pairHashes struct {
+	prev      perceptron.Hasher // "bw-" and the word, continued with the token's word
+	next      perceptron.Hasher // "bw+" and the word, continued with the word after it
+	prevShape perceptron.Hasher // "bs" and the word's shape, continued with the token's shape and the next shape
+}
+
+// newPairHashes returns the pairHashes of a word whose lowercase form is
+// lw and shape sh (the boundary marker for both before a sentence).
+func newPairHashes(lw, sh string) pairHashes {
+	return pairHashes{prev: prefix.fBwPrev.Add(lw), next: prefix.fBwNext.Add(lw), prevShape: prefix.fBs.Add(sh)}
+}
+
+// pairs appends the features of extractor.pairs for token i of s,
+// continuing the cached pairHashes of its words.
+func (sc *scorer) pairs(s *sentence, i int, f []perceptron.Feature) []perceptron.Feature {
+	ids := s.ids
+	lw, sh := s.lower[i], s.shape[i]
+	before := &sc.fx.startPair
+	if i > 0 {
+		before = &sc.words[ids[i-1]].pair
+	}
+	own := &sc.words[ids[i]].pair
+	return append(f,
+		before.prev.Add(lw).Feature(),
+		own.next.Add(ctxWord(s, i+1)).Feature(),
+		before.prevShape.Add(sh).Add(ctxShape(s, i+1)).Feature(),
+	)
 }
 
 // ctxIndex is the index in wordScores.ctx of offset k.
@@ -127,12 +161,14 @@ type fixedScores struct {
 	major  [len(types)]vec                        // p1m
 	majorL [len(types)][nLabels]vec               // p1mo
 	bound2 [2]vec                                 // pass2Words of the boundary markers before and after an O token
+
+	startPair pairHashes // of the boundary marker before a sentence
 }
 
 // newFixedScores scores the few-valued features with the first-pass model
 // m and the second-pass model m2 (nil for none).
 func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
-	fx := new(fixedScores)
+	fx := &fixedScores{startPair: newPairHashes("<s>", "<s>")}
 	one := func(m *perceptron.Model, f perceptron.Feature, v *vec) { m.Scores([]perceptron.Feature{f}, v[:]) }
 	one(m, prefix.fBias.Feature(), &fx.bias)
 	var feats []perceptron.Feature
@@ -319,7 +355,7 @@ func (sc *scorer) note(id int32, m uint8) bool {
 
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
-	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w)}
+	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w), pair: newPairHashes(lw, sh)}
 	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
 	sc.m.Scores(sc.feats, ws.own[:])
 	for c, caps := range [2]string{"m", "C"} {
@@ -383,7 +419,7 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		vs = sc.fx.appendFacts(sc.facts(d, s, i), s.capsLine, vs)
 		addVecs(e, vs)
 		sc.vecs = vs
-		f := sc.x.pairs(s, i, sc.feats[:0])
+		f := sc.pairs(s, i, sc.feats[:0])
 		sc.m.AddScoresFiltered(f[:2], e[:]) // the word pairs: nine in ten absent from the model
 		if i == 0 {
 			f = append(f, prefix.fFirst.Add(s.shape[i]).Feature())
