@@ -210,6 +210,16 @@ func (t *table) lookup(f Feature) []entry {
 	}
 }
 
+// batchSize is the number of features scores finds at a time: enough
+// loads in flight to overlap most of the waiting for memory, in buffers
+// small enough to zero at every call.
+const batchSize = 16
+
+// fewFeatures is the most features scores adds one after another, without
+// batches: for so few, setting up the buffers of a batch costs more than
+// the overlap of their loads saves.
+const fewFeatures = 4
+
 // scores adds the weights of feats to scores. It works on a batch of
 // features at a time, in three sweeps, so that the memory loads of
 // different features overlap instead of waiting for one another: the first
@@ -220,8 +230,12 @@ func (t *table) lookup(f Feature) []entry {
 // slot: worth it when most of feats are absent from the model, a waste when
 // most are there. Each class's weights are added in the order of feats.
 func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
-	var found [32]*slot
-	var first [32]entry
+	if len(feats) <= fewFeatures && len(scores) >= max(t.classEnd, t.nclasses) {
+		t.scoresFew(feats, scores, filtered)
+		return
+	}
+	var found [batchSize]*slot
+	var first [batchSize]entry
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(found))]
 		feats = feats[len(batch):]
@@ -253,12 +267,32 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 	}
 }
 
+// scoresFew is scores for a few features and scores with a score for
+// every class of every entry and row: each feature is found and its
+// weights added before the next.
+func (t *table) scoresFew(feats []Feature, scores []float32, filtered bool) {
+	base := unsafe.Pointer(unsafe.SliceData(scores))
+	for _, f := range feats {
+		if filtered && !t.mayHave(mix(f)) {
+			continue
+		}
+		s := probe(t.slots, t.mask, f)
+		switch {
+		case s == nil:
+		case s.dense:
+			AddRow(t.rows[s.off:s.off+uint32(t.nclasses)], scores)
+		default:
+			addEntries(base, t.entries[s.off:s.off+uint32(s.n)])
+		}
+	}
+}
+
 // find puts the slots of the features of batch, at most len(found), that
 // the table has in found, in the order of batch, and returns their number.
 // With filtered, it tests each feature against the filter first. The loop
 // for features not filtered is a function of its own, which keeps its
 // values in registers.
-func (t *table) find(batch []Feature, found *[32]*slot, filtered bool) int {
+func (t *table) find(batch []Feature, found *[batchSize]*slot, filtered bool) int {
 	if filtered {
 		return t.findFiltered(batch, found)
 	}
@@ -274,7 +308,7 @@ func (t *table) find(batch []Feature, found *[32]*slot, filtered bool) int {
 }
 
 // findFiltered is find for a batch tested against the filter first.
-func (t *table) findFiltered(batch []Feature, found *[32]*slot) int {
+func (t *table) findFiltered(batch []Feature, found *[batchSize]*slot) int {
 	n := 0
 	for _, f := range batch {
 		if !t.mayHave(mix(f)) {
