@@ -109,6 +109,7 @@ type scratch struct {
 	sure   []bool        // per word: the first pass's class is sure enough to skip the second pass
 	info   []int32       // per word: index into known.info, or -1
 	cached []*cachedWord // per word: its entry in Tagger.cache, or nil
+	sum    perceptron.Summer
 }
 
 // jointSep separates UPOS and XPOS in a class name.
@@ -293,23 +294,62 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 // scores of what each frequent neighbour gives it (knownWords.roles), and
 // looks up the remaining features.
 //
-// The scores of a frequent word are added in the order of full scoring
-// (predictFull), those of a word met before are not: its class is the one
-// full scoring gives when its lead is larger than the rounding of the two
-// orders can make up (t.slack), and is found by full scoring otherwise.
+// It adds the rows of scores first, in one sweep (predictSum), which is
+// not the order of the additions the model was evaluated with: those of a
+// frequent word's cached scores, its neighbours' and the remaining
+// features one after another (predictFrom), or for other words those of
+// every feature (predictFull). The class is the one that order gives when
+// its lead is larger than the rounding of the two orders can make up
+// (t.slack), and is found by scoring in that order otherwise.
 func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (int, float32) {
-	if row := t.known.row(s.info[i]); row != nil {
+	row := t.known.row(s.info[i])
+	frequent := row != nil
+	if !frequent {
+		if row = t.cachedRow(s, w, i); row == nil {
+			return t.predictFull(s, i, prev, prev2)
+		}
+	}
+	c, lead := t.predictSum(s, row, i, prev, prev2)
+	if lead > t.slack && (t.model2 == nil || abs32(lead-t.sureMargin) > t.slack) {
+		return c, lead
+	}
+	if frequent {
 		return t.predictFrom(s, row, i, prev, prev2)
 	}
-	row := t.cachedRow(s, w, i)
-	if row == nil {
-		return t.predictFull(s, i, prev, prev2)
+	return t.predictFull(s, i, prev, prev2)
+}
+
+// predictSum is predictFirst for word i starting from row, the scores of
+// its word features, adding up the rows of scores (row, its neighbours'
+// cached ones, the features' dense rows) in one sweep, then the other
+// weights (perceptron.Summer).
+func (t *Tagger) predictSum(s *scratch, row []float32, i int, prev, prev2 uint64) (int, float32) {
+	j := i + 2
+	sm := &s.sum
+	sm.AddRow(row)
+	feats := s.feats[:0]
+	rows := t.known.neighbourRows(s.toks, j)
+	if rows[rolePrev] != nil {
+		sm.AddRow(rows[rolePrev])
+	} else {
+		feats = prevRoleFeatures(feats, &s.toks[j-1])
 	}
-	c, lead := t.predictFrom(s, row, i, prev, prev2)
-	if lead <= t.slack || t.model2 != nil && abs32(lead-t.sureMargin) <= t.slack {
-		return t.predictFull(s, i, prev, prev2)
+	feats = prev2RoleFeatures(feats, &s.toks[j-2])
+	if rows[roleNext] != nil {
+		sm.AddRow(rows[roleNext])
+	} else {
+		feats = nextRoleFeatures(feats, &s.toks[j+1])
 	}
-	return c, lead
+	if rows[roleNext2] != nil {
+		sm.AddRow(rows[roleNext2])
+	} else {
+		feats = next2RoleFeatures(feats, &s.toks[j+2])
+	}
+	feats = jointFeatures(feats, s.toks, j, prev, prev2)
+	sm.AddFeatures(t.model, feats)
+	sm.Sum(t.model, s.scores)
+	s.feats = feats
+	return bestLead(s.scores)
 }
 
 // cachedRow returns the word-feature scores of word i of the prepared
@@ -539,23 +579,34 @@ func (kw *knownWords) roleRow(tk *tok, r int) []float32 {
 // (padded) give it: their cached scores when they have them, else their
 // features, appended to feats.
 func (kw *knownWords) addNeighbours(feats []perceptron.Feature, scores []float32, toks []tok, i int) []perceptron.Feature {
-	if row := kw.roleRow(&toks[i-1], rolePrev); row != nil {
-		perceptron.AddRow(row, scores)
+	rows := kw.neighbourRows(toks, i)
+	if rows[rolePrev] != nil {
+		perceptron.AddRow(rows[rolePrev], scores)
 	} else {
 		feats = prevRoleFeatures(feats, &toks[i-1])
 	}
 	feats = prev2RoleFeatures(feats, &toks[i-2])
-	if row := kw.roleRow(&toks[i+1], roleNext); row != nil {
-		perceptron.AddRow(row, scores)
+	if rows[roleNext] != nil {
+		perceptron.AddRow(rows[roleNext], scores)
 	} else {
 		feats = nextRoleFeatures(feats, &toks[i+1])
 	}
-	if row := kw.roleRow(&toks[i+2], roleNext2); row != nil {
-		perceptron.AddRow(row, scores)
+	if rows[roleNext2] != nil {
+		perceptron.AddRow(rows[roleNext2], scores)
 	} else {
 		feats = next2RoleFeatures(feats, &toks[i+2])
 	}
 	return feats
+}
+
+// neighbourRows returns, by role, the cached scores of what the
+// neighbours of position i of toks (padded) give it, nil for a neighbour
+// without them.
+func (kw *knownWords) neighbourRows(toks []tok, i int) (rows [nRoles][]float32) {
+	rows[rolePrev] = kw.roleRow(&toks[i-1], rolePrev)
+	rows[roleNext] = kw.roleRow(&toks[i+1], roleNext)
+	rows[roleNext2] = kw.roleRow(&toks[i+2], roleNext2)
+	return rows
 }
 
 // holdsAll reports whether every word of dict is a known word.

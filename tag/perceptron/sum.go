@@ -1,0 +1,89 @@
+package perceptron
+
+import "unsafe"
+
+// A Summer adds up class scores from rows of scores and features' weights,
+// queued first and added together by Sum: the rows, the features' dense
+// rows among them, in one sweep that keeps a stretch of the scores in
+// registers across all of them (sumRows), then the other weights. It adds
+// the same weights as Model.AddScores but in another order, so a score can
+// differ from AddScores' in its last bits: it is for callers that bound
+// that rounding (a tagger that checks a close decision by scoring again in
+// order, say). The zero value is ready; a Summer is reused after Reset.
+type Summer struct {
+	rows   [][]float32
+	sparse []entryRun
+}
+
+// An entryRun is a feature's sparse weights in a frozen model.
+type entryRun struct{ off, n uint32 }
+
+// Reset empties the queue.
+func (s *Summer) Reset() {
+	s.rows = s.rows[:0]
+	s.sparse = s.sparse[:0]
+}
+
+// AddRow queues a row of class scores, at least as long as the scores
+// Sum fills.
+func (s *Summer) AddRow(row []float32) { s.rows = append(s.rows, row) }
+
+// AddFeatures queues the weights m has for feats.
+func (s *Summer) AddFeatures(m *Model, feats []Feature) {
+	t := m.frozen
+	if t == nil {
+		for _, f := range feats {
+			if w, ok := m.weights[f]; ok {
+				s.rows = append(s.rows, w)
+			}
+		}
+		return
+	}
+	for _, f := range feats {
+		sl := probe(t.slots, t.mask, f)
+		switch {
+		case sl == nil:
+		case sl.dense:
+			s.rows = append(s.rows, t.rows[sl.off:sl.off+uint32(t.nclasses)])
+		default:
+			s.sparse = append(s.sparse, entryRun{off: sl.off, n: uint32(sl.n)})
+		}
+	}
+}
+
+// Sum sets scores, which must have len(m.Classes) entries, to the sum of
+// the queued rows and weights (all queued with m), and leaves the queue
+// empty.
+func (s *Summer) Sum(m *Model, scores []float32) {
+	if len(s.rows) == 0 {
+		clear(scores)
+	} else {
+		sumRows(scores, s.rows)
+	}
+	if t := m.frozen; t != nil && len(s.sparse) > 0 {
+		scores = scores[:max(t.classEnd, t.nclasses)]
+		base := unsafe.Pointer(unsafe.SliceData(scores))
+		for _, r := range s.sparse {
+			addEntries(base, t.entries[r.off:r.off+r.n])
+		}
+	}
+	s.Reset()
+}
+
+// sumRows sets scores to the sum of rows (at least one, each at least as
+// long as scores), adding them in order: scores[i] = rows[0][i] +
+// rows[1][i] + ..., the same additions as copying the first and adding
+// the others with AddRow one after another.
+func sumRows(scores []float32, rows [][]float32) {
+	if useAVX2 && len(scores) > 0 {
+		for _, r := range rows {
+			_ = r[len(scores)-1] // every row long enough
+		}
+		sumRowsAVX2(&scores[0], unsafe.SliceData(rows), len(rows), len(scores))
+		return
+	}
+	copy(scores, rows[0][:len(scores)])
+	for _, r := range rows[1:] {
+		AddRow(r[:len(scores)], scores)
+	}
+}
