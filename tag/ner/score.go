@@ -476,7 +476,9 @@ func (sc *scorer) addPass2(d *document, stats map[string]*[len(types)]int32, p1,
 		}
 		addVecs(e, vs)
 		sc.vecs = vs
-		sc.m2.AddScores(f, e[:])
+		if len(f) > 0 { // a token labeled O outside the words seen elsewhere has none
+			sc.m2.AddScores(f, e[:])
+		}
 		sc.feats = f
 	}
 }

@@ -51,6 +51,41 @@ func (s *Summer) AddFeatures(m *Model, feats []Feature) {
 	}
 }
 
+// A Ref is where a frozen model keeps a feature's weights, found once
+// (Model.Ref) for a feature a caller scores again and again; the zero Ref
+// stands for a feature the model lacks.
+type Ref uint32
+
+// Ref returns the Ref of f in m, 0 when m lacks f or is not frozen.
+func (m *Model) Ref(f Feature) Ref {
+	t := m.frozen
+	if t == nil {
+		return 0
+	}
+	for i := mix(f) & t.mask; ; i = (i + 1) & t.mask {
+		switch sl := &t.slots[i]; {
+		case sl.n == 0:
+			return 0
+		case sl.key == f:
+			return Ref(i + 1)
+		}
+	}
+}
+
+// AddRef queues the weights of the feature r stands for, a Ref of m.
+func (s *Summer) AddRef(m *Model, r Ref) {
+	if r == 0 {
+		return
+	}
+	t := m.frozen
+	sl := &t.slots[r-1]
+	if sl.dense {
+		s.rows = append(s.rows, t.rows[sl.off:sl.off+uint32(t.nclasses)])
+		return
+	}
+	s.sparse = append(s.sparse, entryRun{off: sl.off, n: uint32(sl.n)})
+}
+
 // Sum sets scores, which must have len(m.Classes) entries, to the sum of
 // the queued rows and weights (all queued with m), and leaves the queue
 // empty.

@@ -111,3 +111,35 @@ func TestSummerMatchesAddScores(t *testing.T) {
 		}
 	}
 }
+
+// Queuing a feature by its Ref queues the weights queuing the feature
+// does, and a feature the model lacks has the zero Ref.
+func TestRefs(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	weights := randomWeights(r, 2000, 20)
+	m := &Model{Classes: make([]string, 20), frozen: freeze(weights, 20)}
+	var byRef, byFeature Summer
+	got, want := make([]float32, 20), make([]float32, 20)
+	for f := range weights {
+		ref := m.Ref(f)
+		if ref == 0 {
+			t.Fatalf("feature %x has no Ref", f)
+		}
+		byRef.AddRef(m, ref)
+		byFeature.AddFeatures(m, []Feature{f})
+		byRef.Sum(m, got)
+		byFeature.Sum(m, want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("feature %x: by Ref %v, by feature %v", f, got, want)
+		}
+	}
+	for range 100 {
+		f := Feature(r.Uint64())
+		if _, ok := weights[f]; !ok && m.Ref(f) != 0 {
+			t.Fatalf("absent feature %x has a Ref", f)
+		}
+	}
+	if (&Model{weights: weights}).Ref(Feature(1)) != 0 {
+		t.Error("a model in training gives Refs")
+	}
+}

@@ -80,6 +80,7 @@ type Tagger struct {
 	lex     lexicon
 	known   *knownWords // precomputed tokens of the training words, for tagging
 	cache   *wordCache  // tokens and word-feature scores of other words met in tagging
+	refs    *tagRefs    // the few-valued features, found in the first-pass model
 	wn      *wordNet    // WordNet word classes; nil when trained without
 	cl      Clusters    // word clusters
 	pool    sync.Pool   // *scratch
@@ -136,12 +137,20 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]ui
 	}
 	t.pool.New = func() any { return &scratch{scores: make([]float32, len(t.tags))} }
 	if m.Frozen() {
-		t.known = newKnownWords(t)
-		t.dictInVocab = t.known.holdsAll(dict)
-		t.cache = newWordCache()
-		t.slack = orderSlack(m.MaxWeight())
+		t.ready()
 	}
 	return t, nil
+}
+
+// ready prepares a tagger whose first-pass model is final for tagging:
+// the known words, the word cache, the few-valued features' Refs and the
+// slack of the order of additions.
+func (t *Tagger) ready() {
+	t.known = newKnownWords(t)
+	t.dictInVocab = t.known.holdsAll(t.dict)
+	t.cache = newWordCache()
+	t.refs = newTagRefs(t)
+	t.slack = orderSlack(t.model.MaxWeight())
 }
 
 // Known reports whether word (as written) occurred in the training data.
@@ -345,8 +354,9 @@ func (t *Tagger) predictSum(s *scratch, row []float32, i int, prev, prev2 uint64
 	} else {
 		feats = next2RoleFeatures(feats, &s.toks[j+2])
 	}
-	feats = jointFeatures(feats, s.toks, j, prev, prev2)
+	feats = jointRest(feats, s.toks, j, prev)
 	sm.AddFeatures(t.model, feats)
+	t.refs.queue(sm, t.model, s, i)
 	sm.Sum(t.model, s.scores)
 	s.feats = feats
 	return bestLead(s.scores)
@@ -368,6 +378,66 @@ func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
 	t.model.Scores(s.feats, row)
 	t.cache.put(w, *tk, row)
 	return row
+}
+
+// tagRefs hold the Refs in the first-pass model of the features of
+// fewValuedFeatures, for every value, found when the model loads: the
+// previous tag (by class, or n for the sentence start), the two previous
+// tags, the word's flags and the flags of it and the word before.
+type tagRefs struct {
+	n        int
+	prevTag  []perceptron.Ref // [class]
+	prev2    []perceptron.Ref // [class*(n+1) + class before]
+	flags    [1 << flagBits]perceptron.Ref
+	flagPair [1 << (2 * flagBits)]perceptron.Ref // [flags<<flagBits | flags of the word before]
+}
+
+// flagBits is the number of token flag bits.
+const flagBits = 6
+
+// newTagRefs finds the few-valued features of t's first-pass model.
+func newTagRefs(t *Tagger) *tagRefs {
+	m, n := t.model, len(t.tags)
+	r := &tagRefs{n: n, prevTag: make([]perceptron.Ref, n+1), prev2: make([]perceptron.Ref, (n+1)*(n+1))}
+	hash := func(c int) uint64 {
+		if c == n {
+			return startTag
+		}
+		return t.tagHash[c]
+	}
+	var feats []perceptron.Feature
+	for c := range n + 1 {
+		for c2 := range n + 1 {
+			feats = fewValuedFeatures(feats[:0], 0, 0, hash(c), hash(c2))
+			r.prevTag[c] = m.Ref(feats[1])
+			r.prev2[c*(n+1)+c2] = m.Ref(feats[2])
+		}
+	}
+	for f := range 1 << flagBits {
+		for pf := range 1 << flagBits {
+			feats = fewValuedFeatures(feats[:0], uint8(f), uint8(pf), 0, 0)
+			r.flags[f] = m.Ref(feats[0])
+			r.flagPair[f<<flagBits|pf] = m.Ref(feats[3])
+		}
+	}
+	return r
+}
+
+// queue queues in sm the features of fewValuedFeatures of word i of the
+// prepared sentence, whose first-pass classes so far are in s.cls.
+func (r *tagRefs) queue(sm *perceptron.Summer, m *perceptron.Model, s *scratch, i int) {
+	c, c2 := r.n, r.n
+	if i > 0 {
+		c = s.cls[i-1]
+	}
+	if i > 1 {
+		c2 = s.cls[i-2]
+	}
+	wf, pf := s.toks[i+2].flags, s.toks[i+1].flags
+	sm.AddRef(m, r.flags[wf&(1<<flagBits-1)])
+	sm.AddRef(m, r.prevTag[c])
+	sm.AddRef(m, r.prev2[c*(r.n+1)+c2])
+	sm.AddRef(m, r.flagPair[int(wf&(1<<flagBits-1))<<flagBits|int(pf&(1<<flagBits-1))])
 }
 
 // predictFrom is predictFirst for word i starting from row, the scores of

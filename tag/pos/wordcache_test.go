@@ -65,3 +65,70 @@ func TestOrderSlack(t *testing.T) {
 		}
 	}
 }
+
+// TestJointSplit checks that jointRest and fewValuedFeatures together give
+// the features of jointFeatures, and that the token flags fit tagRefs.
+func TestJointSplit(t *testing.T) {
+	if flagFirst >= 1<<flagBits {
+		t.Fatalf("token flags need more than %d bits", flagBits)
+	}
+	lex := lexicon{lower: map[string]uint64{"the": 7}, cased: map[string]uint64{"The": 11}}
+	words := []string{"The", "cat", "sat", "on", "Mr.", "Smith-Jones", "'s", "mat", "in", "2024", "."}
+	toks := []tok{startTok, startTok}
+	var buf []byte
+	for _, w := range words {
+		var tk tok
+		tk, buf = makeTok(w, lex, nil, Clusters{"cat": 3}, buf)
+		toks = append(toks, tk)
+	}
+	toks = append(toks, endTok, endTok)
+	for i := 2; i < len(toks)-2; i++ {
+		prev, prev2 := hashString(words[(i+3)%len(words)]), hashString(words[(i+5)%len(words)])
+		want := jointFeatures(nil, toks, i, prev, prev2)
+		got := fewValuedFeatures(jointRest(nil, toks, i, prev), toks[i].flags, toks[i-1].flags, prev, prev2)
+		slices.Sort(want)
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("word %d: split features %v, want %v", i-2, got, want)
+		}
+	}
+}
+
+// TestTagRefs checks that the Refs tagRefs holds are those of the
+// few-valued features of every previous two tags and flags.
+func TestTagRefs(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, n := tg.refs, len(tg.tags)
+	hash := func(c int) uint64 {
+		if c == n {
+			return startTag
+		}
+		return tg.tagHash[c]
+	}
+	for c := range n + 1 {
+		for _, c2 := range []int{0, c / 2, n} {
+			f := fewValuedFeatures(nil, 0, 0, hash(c), hash(c2))
+			if r.prevTag[c] != tg.model.Ref(f[1]) || r.prev2[c*(n+1)+c2] != tg.model.Ref(f[2]) {
+				t.Fatalf("classes %d, %d: Refs %d, %d; want %d, %d", c, c2, r.prevTag[c], r.prev2[c*(n+1)+c2], tg.model.Ref(f[1]), tg.model.Ref(f[2]))
+			}
+		}
+	}
+	found := 0
+	for fl := range 1 << flagBits {
+		for pf := range 1 << flagBits {
+			f := fewValuedFeatures(nil, uint8(fl), uint8(pf), 0, 0)
+			if r.flags[fl] != tg.model.Ref(f[0]) || r.flagPair[fl<<flagBits|pf] != tg.model.Ref(f[3]) {
+				t.Fatalf("flags %d, %d: wrong Refs", fl, pf)
+			}
+			if r.flagPair[fl<<flagBits|pf] != 0 {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("the model has no flag-pair feature")
+	}
+}
