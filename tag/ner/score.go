@@ -32,6 +32,7 @@ type wordScores struct {
 	p1s          vec             // second pass: p1sFeature of a token labeled O
 	hon, orgsuf  bool            // the lowercase word is an honorific, an organisation suffix
 	kind         uint8           // wordKind
+	ownLower     bool            // the word is its own lowercase form
 	pair         pairHashes      // the word's part of the pair features of it and its neighbours
 }
 
@@ -283,7 +284,9 @@ type scorer struct {
 	cache *wordCache
 	ids   map[string]int32 // word → index in words
 	words []*wordScores
-	notes []uint8 // per word: the notes fillDocument took of it (wordIndexer.note)
+	notes []uint8          // per word: the notes fillDocument took of it (wordIndexer.note)
+	lower []int32          // per word: the number of its lowercase form (lowerIDs)
+	forms map[string]int32 // lowercase forms that are no word of the document → their numbers
 	feats []perceptron.Feature
 	vecs  []*vec // the score vectors one token adds up (addVecs)
 	gaz   []uint8
@@ -311,9 +314,10 @@ func (sc *scorer) reset(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, 
 		n += len(ws)
 	}
 	if sc.ids == nil {
-		sc.ids = make(map[string]int32, n/2)
-	} else if len(sc.ids) > 0 {
+		sc.ids, sc.forms = make(map[string]int32, n/2), make(map[string]int32, n/16)
+	} else if len(sc.ids)+len(sc.forms) > 0 {
 		clear(sc.ids)
+		clear(sc.forms)
 	}
 	if cap(sc.words) < n/2 {
 		sc.words = make([]*wordScores, 0, n/2)
@@ -340,6 +344,34 @@ func (sc *scorer) index(w string) (id int32, lower, shape string) {
 	return id, ws.lower, ws.shape
 }
 
+// lowerIDs numbers the lowercase forms of the document's words: a word
+// written in lowercase has its own number, a word with capitals the
+// number of its lowercase form when that is a word of the document too,
+// and otherwise a number after the words', shared with the other words of
+// that form.
+func (sc *scorer) lowerIDs() ([]int32, int) {
+	sc.lower = resize(sc.lower, len(sc.words))
+	next := int32(len(sc.words))
+	for id, ws := range sc.words {
+		if ws.ownLower {
+			sc.lower[id] = int32(id)
+			continue
+		}
+		if id2, ok := sc.ids[ws.lower]; ok && sc.words[id2].ownLower {
+			sc.lower[id] = id2
+			continue
+		}
+		lid, ok := sc.forms[ws.lower]
+		if !ok {
+			lid = next
+			next++
+			sc.forms[ws.lower] = lid
+		}
+		sc.lower[id] = lid
+	}
+	return sc.lower, int(next)
+}
+
 // kind returns the wordKind of the word numbered id.
 func (sc *scorer) kind(id int32) uint8 { return sc.words[id].kind }
 
@@ -355,7 +387,7 @@ func (sc *scorer) note(id int32, m uint8) bool {
 
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
-	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w), pair: newPairHashes(lw, sh)}
+	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w), ownLower: lw == w, pair: newPairHashes(lw, sh)}
 	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
 	sc.m.Scores(sc.feats, ws.own[:])
 	for c, caps := range [2]string{"m", "C"} {
@@ -433,7 +465,7 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 // addPass2 adds to the first-pass emission scores em of sentence si the
 // second-pass scores, given the first pass's labels p1 of the sentence,
 // their votes (spanVotes) and the document's label statistics.
-func (sc *scorer) addPass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si int, em []vec) {
+func (sc *scorer) addPass2(d *document, stats *typeCounts, p1, votes []int, si int, em []vec) {
 	s := &d.sents[si]
 	ids := s.ids
 	n := len(p1)

@@ -67,6 +67,25 @@ func testScorer(t *testing.T, name string) {
 			}
 		}
 	}
+	labs := make([][]int, len(d.sents))
+	for si := range labs {
+		labs[si] = make([]int, len(d.sents[si].words))
+		for i := range labs[si] {
+			labs[si][i] = (si + 3*i) % nLabels
+		}
+	}
+	byLower, byWord := labelStats(d, labs), labelStats(plainDoc, labs)
+	if byLower.byLower == nil || byWord.byWord == nil {
+		t.Fatal("label counts not kept by lowercase number for the indexed document, or by word for the plain one")
+	}
+	for si := range d.sents {
+		for i := range d.sents[si].words {
+			a, b := byLower.of(&d.sents[si], i), byWord.of(&plainDoc.sents[si], i)
+			if (a == nil) != (b == nil) || a != nil && *a != *b {
+				t.Errorf("sentence %d token %d: label counts by lowercase number %v, by word %v", si, i, a, b)
+			}
+		}
+	}
 	var buf decodeBuf
 	slow := make([][][nLabels]float32, len(d.sents))
 	fast := make([][][nLabels]float32, len(d.sents))
