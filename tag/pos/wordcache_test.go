@@ -1,9 +1,11 @@
 package pos
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"slices"
+	"sync"
 	"testing"
 )
 
@@ -130,5 +132,47 @@ func TestTagRefs(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("the model has no flag-pair feature")
+	}
+}
+
+// A tagger shared by goroutines tags each sentence as it does alone, its
+// word cache filling up concurrently (run with -race).
+func TestWordCacheConcurrent(t *testing.T) {
+	if _, err := os.Stat(ewtDev); err != nil {
+		t.Skip("EWT dev split not found:", err)
+	}
+	gold := readGold(t, ewtDev)
+	gold = gold[:min(len(gold), 400)]
+	alone, err := Embedded(DefaultModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([][]Tag, len(gold))
+	for k, s := range gold {
+		want[k] = alone.Tag(s.Words)
+	}
+	shared, err := Embedded(DefaultModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range gold {
+				k := (k*7 + g*101) % len(gold)
+				if got := shared.Tag(gold[k].Words); !slices.Equal(got, want[k]) {
+					errs <- fmt.Sprintf("goroutine %d, sentence %d: %v, want %v", g, k, got, want[k])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
