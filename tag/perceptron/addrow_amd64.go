@@ -46,9 +46,9 @@ func cpuid(eax, ecx uint32) (a, b, c, d uint32)
 func xgetbv() uint32
 
 // sumRowsAVX2 sets the n scores at scores to the sums of the first n
-// floats of the k rows at rows (k at least 1), with AVX2 additions
+// floats of the k rows whose first floats rows points at (k at least 1), with AVX2 additions
 // (addrow_amd64.s): thirty-two scores at a time kept in registers while
 // every row is added, then eight, four and one.
 //
 //go:noescape
-func sumRowsAVX2(scores *float32, rows *[]float32, k, n int)
+func sumRowsAVX2(scores *float32, rows **float32, k, n int)

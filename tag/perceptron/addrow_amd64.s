@@ -117,13 +117,12 @@ TEXT ·xgetbv(SB), NOSPLIT, $0-4
 	MOVL AX, ret+0(FP)
 	RET
 
-// func sumRowsAVX2(scores *float32, rows *[]float32, k, n int)
+// func sumRowsAVX2(scores *float32, rows **float32, k, n int)
 //
 // scores[i] = rows[0][i] + rows[1][i] + ... + rows[k-1][i] for i < n, in
 // that order: a stretch of thirty-two scores (then eight, four, one) is
 // loaded from the first row, every other row added to it in registers,
-// and stored. rows points at k slice headers of 24 bytes, the data
-// pointer first.
+// and stored. rows points at k pointers, one to each row's first float.
 TEXT ·sumRowsAVX2(SB), NOSPLIT, $0-32
 	MOVQ scores+0(FP), DI
 	MOVQ rows+8(FP), SI
@@ -140,7 +139,7 @@ sum32:
 	VMOVUPS 32(AX)(DX*1), Y1
 	VMOVUPS 64(AX)(DX*1), Y2
 	VMOVUPS 96(AX)(DX*1), Y3
-	LEAQ    24(SI), R10
+	LEAQ    8(SI), R10
 	MOVQ    R9, R11
 
 rows32:
@@ -151,7 +150,7 @@ rows32:
 	VADDPS 32(AX)(DX*1), Y1, Y1
 	VADDPS 64(AX)(DX*1), Y2, Y2
 	VADDPS 96(AX)(DX*1), Y3, Y3
-	ADDQ   $24, R10
+	ADDQ   $8, R10
 	DECQ   R11
 	JMP    rows32
 
@@ -169,7 +168,7 @@ sum8:
 	JLT     sum4
 	MOVQ    0(SI), AX
 	VMOVUPS 0(AX)(DX*1), Y0
-	LEAQ    24(SI), R10
+	LEAQ    8(SI), R10
 	MOVQ    R9, R11
 
 rows8:
@@ -177,7 +176,7 @@ rows8:
 	JEQ    store8
 	MOVQ   0(R10), AX
 	VADDPS 0(AX)(DX*1), Y0, Y0
-	ADDQ   $24, R10
+	ADDQ   $8, R10
 	DECQ   R11
 	JMP    rows8
 
@@ -192,7 +191,7 @@ sum4:
 	JLT     sum1
 	MOVQ    0(SI), AX
 	VMOVUPS 0(AX)(DX*1), X0
-	LEAQ    24(SI), R10
+	LEAQ    8(SI), R10
 	MOVQ    R9, R11
 
 rows4:
@@ -200,7 +199,7 @@ rows4:
 	JEQ    store4
 	MOVQ   0(R10), AX
 	VADDPS 0(AX)(DX*1), X0, X0
-	ADDQ   $24, R10
+	ADDQ   $8, R10
 	DECQ   R11
 	JMP    rows4
 
@@ -215,7 +214,7 @@ sum1:
 	JEQ    sumdone
 	MOVQ   0(SI), AX
 	VMOVSS 0(AX)(DX*1), X0
-	LEAQ   24(SI), R10
+	LEAQ   8(SI), R10
 	MOVQ   R9, R11
 
 rows1:
@@ -223,7 +222,7 @@ rows1:
 	JEQ    store1
 	MOVQ   0(R10), AX
 	VADDSS 0(AX)(DX*1), X0, X0
-	ADDQ   $24, R10
+	ADDQ   $8, R10
 	DECQ   R11
 	JMP    rows1
 

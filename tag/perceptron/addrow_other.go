@@ -34,11 +34,11 @@ var useAVX2 = false
 
 // sumRowsAVX2 is sumRows in Go; it is not called outside amd64, where
 // useAVX2 is false.
-func sumRowsAVX2(scores *float32, rows *[]float32, k, n int) {
+func sumRowsAVX2(scores *float32, rows **float32, k, n int) {
 	s := unsafe.Slice(scores, n)
 	rs := unsafe.Slice(rows, k)
-	copy(s, rs[0][:n])
+	copy(s, unsafe.Slice(rs[0], n))
 	for _, r := range rs[1:] {
-		addRowGo(r[:n], s)
+		addRowGo(unsafe.Slice(r, n), s)
 	}
 }

@@ -1,6 +1,9 @@
 package perceptron
 
-import "unsafe"
+import (
+	"math"
+	"unsafe"
+)
 
 // A Summer adds up class scores from rows of scores and features' weights,
 // queued first and added together by Sum: the rows, the features' dense
@@ -11,7 +14,8 @@ import "unsafe"
 // that rounding (a tagger that checks a close decision by scoring again in
 // order, say). The zero value is ready; a Summer is reused after Reset.
 type Summer struct {
-	rows   [][]float32
+	rows   []*float32 // the first score of each row
+	minLen int        // the length of the shortest row, when there are rows
 	sparse []entryRun
 }
 
@@ -22,11 +26,27 @@ type entryRun struct{ off, n uint32 }
 func (s *Summer) Reset() {
 	s.rows = s.rows[:0]
 	s.sparse = s.sparse[:0]
+	s.minLen = math.MaxInt
 }
 
 // AddRow queues a row of class scores, at least as long as the scores
 // Sum fills.
-func (s *Summer) AddRow(row []float32) { s.rows = append(s.rows, row) }
+func (s *Summer) AddRow(row []float32) {
+	if len(s.rows) == 0 {
+		s.minLen = math.MaxInt // the zero Summer
+	}
+	s.rows = append(s.rows, unsafe.SliceData(row))
+	s.minLen = min(s.minLen, len(row))
+}
+
+// addModelRow queues the dense row of t at off.
+func (s *Summer) addModelRow(t *table, off uint32) {
+	if len(s.rows) == 0 {
+		s.minLen = math.MaxInt
+	}
+	s.rows = append(s.rows, &t.rows[off])
+	s.minLen = min(s.minLen, t.nclasses)
+}
 
 // AddFeatures queues the weights m has for feats.
 func (s *Summer) AddFeatures(m *Model, feats []Feature) {
@@ -34,7 +54,7 @@ func (s *Summer) AddFeatures(m *Model, feats []Feature) {
 	if t == nil {
 		for _, f := range feats {
 			if w, ok := m.weights[f]; ok {
-				s.rows = append(s.rows, w)
+				s.AddRow(w)
 			}
 		}
 		return
@@ -44,7 +64,7 @@ func (s *Summer) AddFeatures(m *Model, feats []Feature) {
 		switch {
 		case sl == nil:
 		case sl.dense:
-			s.rows = append(s.rows, t.rows[sl.off:sl.off+uint32(t.nclasses)])
+			s.addModelRow(t, sl.off)
 		default:
 			s.sparse = append(s.sparse, entryRun{off: sl.off, n: uint32(sl.n)})
 		}
@@ -80,7 +100,7 @@ func (s *Summer) AddRef(m *Model, r Ref) {
 	t := m.frozen
 	sl := &t.slots[r-1]
 	if sl.dense {
-		s.rows = append(s.rows, t.rows[sl.off:sl.off+uint32(t.nclasses)])
+		s.addModelRow(t, sl.off)
 		return
 	}
 	s.sparse = append(s.sparse, entryRun{off: sl.off, n: uint32(sl.n)})
@@ -90,9 +110,12 @@ func (s *Summer) AddRef(m *Model, r Ref) {
 // the queued rows and weights (all queued with m), and leaves the queue
 // empty.
 func (s *Summer) Sum(m *Model, scores []float32) {
-	if len(s.rows) == 0 {
+	switch {
+	case len(s.rows) == 0:
 		clear(scores)
-	} else {
+	case s.minLen < len(scores):
+		panic("perceptron: Summer row shorter than the scores")
+	default:
 		sumRows(scores, s.rows)
 	}
 	if t := m.frozen; t != nil && len(s.sparse) > 0 {
@@ -105,20 +128,21 @@ func (s *Summer) Sum(m *Model, scores []float32) {
 	s.Reset()
 }
 
-// sumRows sets scores to the sum of rows (at least one, each at least as
-// long as scores), adding them in order: scores[i] = rows[0][i] +
-// rows[1][i] + ..., the same additions as copying the first and adding
-// the others with AddRow one after another.
-func sumRows(scores []float32, rows [][]float32) {
-	if useAVX2 && len(scores) > 0 {
-		for _, r := range rows {
-			_ = r[len(scores)-1] // every row long enough
-		}
-		sumRowsAVX2(&scores[0], unsafe.SliceData(rows), len(rows), len(scores))
+// sumRows sets scores to the sum of the rows starting at rows (at least
+// one, each at least as long as scores), adding them in order: scores[i]
+// = rows[0][i] + rows[1][i] + ..., the same additions as copying the
+// first and adding the others with AddRow one after another.
+func sumRows(scores []float32, rows []*float32) {
+	n := len(scores)
+	if n == 0 {
 		return
 	}
-	copy(scores, rows[0][:len(scores)])
+	if useAVX2 {
+		sumRowsAVX2(&scores[0], &rows[0], len(rows), n)
+		return
+	}
+	copy(scores, unsafe.Slice(rows[0], n))
 	for _, r := range rows[1:] {
-		AddRow(r[:len(scores)], scores)
+		AddRow(unsafe.Slice(r, n), scores)
 	}
 }

@@ -41,7 +41,11 @@ func checkSumRows(t *testing.T) {
 			}
 			got := make([]float32, n+2)
 			got[n], got[n+1] = 7, 7
-			sumRows(got[:n], rows)
+			ptrs := make([]*float32, k)
+			for j, row := range rows {
+				ptrs[j] = &row[0]
+			}
+			sumRows(got[:n], ptrs)
 			for i := range want {
 				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
 					t.Fatalf("AVX2 %v, %d rows of %d: score %d is %v, want %v", useAVX2, k, n, i, got[i], want[i])
