@@ -18,30 +18,18 @@ func BestLead(scores []float32) (int, float32) {
 	return bestLeadGo(scores)
 }
 
-// bestLeadAVX2 is BestLead in three sweeps of packed comparisons: the
-// highest score, the first class that has it, the highest score of the
-// classes before and after that one. Maxima of scores are exact, so the
-// lead is the same difference bestLeadGo takes.
+// bestLeadAVX2 is BestLead in two sweeps of packed comparisons: the
+// highest score and the runner-up's (topTwo), then the first class that
+// has the highest. Maxima and minima of scores are exact, so the lead is
+// the same difference bestLeadGo takes.
 func bestLeadAVX2(scores []float32) (int, float32) {
 	p := unsafe.SliceData(scores)
-	top := maxFloats(p, len(scores))
+	top, second := topTwo(p, len(scores))
 	best := indexFloat(p, len(scores), top)
 	if best >= len(scores) {
 		return bestLeadGo(scores) // a NaN score: no maximum to find
 	}
-	second := maxFloats(p, best)
-	if rest := len(scores) - best - 1; rest > 0 {
-		second = max32(second, maxFloats(&scores[best+1], rest))
-	}
 	return best, scores[best] - second
-}
-
-// max32 is the larger of two scores that are not NaN.
-func max32(a, b float32) float32 {
-	if b > a {
-		return b
-	}
-	return a
 }
 
 // bestLeadGo is BestLead in Go. Its inner loops only skip the scores that

@@ -10,15 +10,6 @@ import (
 // useMaxAVX2 is false: BestLead scans in Go.
 const useMaxAVX2 = false
 
-// maxFloats returns the highest of the n scores at p (-Inf when n is 0).
-func maxFloats(p *float32, n int) float32 {
-	top := float32(math.Inf(-1))
-	for _, v := range unsafe.Slice(p, n) {
-		top = max32(top, v)
-	}
-	return top
-}
-
 // indexFloat returns the index of the first of the n scores at p that
 // equals v, or n.
 func indexFloat(p *float32, n int, v float32) int {
@@ -28,4 +19,32 @@ func indexFloat(p *float32, n int, v float32) int {
 		}
 	}
 	return n
+}
+
+// topTwo returns the highest of the n scores at p and the highest of the
+// others once one instance of it is set aside (-Inf for either when there
+// are too few).
+func topTwo(p *float32, n int) (top, second float32) {
+	top, second = float32(math.Inf(-1)), float32(math.Inf(-1))
+	for _, v := range unsafe.Slice(p, n) {
+		second = max32(second, min32(top, v))
+		top = max32(top, v)
+	}
+	return top, second
+}
+
+// min32 is the smaller of two scores that are not NaN.
+func min32(a, b float32) float32 {
+	if b < a {
+		return b
+	}
+	return a
+}
+
+// max32 is the larger of two scores that are not NaN.
+func max32(a, b float32) float32 {
+	if b > a {
+		return b
+	}
+	return a
 }

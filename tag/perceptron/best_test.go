@@ -38,11 +38,15 @@ func TestBestLeadSweeps(t *testing.T) {
 	}
 }
 
-// TestMaxFloatsEmpty checks the highest of no scores.
-func TestMaxFloatsEmpty(t *testing.T) {
+// TestTopTwoShort checks the top two of no score and of one.
+func TestTopTwoShort(t *testing.T) {
 	s := []float32{3}
-	if v := maxFloats(&s[0], 0); !math.IsInf(float64(v), -1) {
-		t.Errorf("maxFloats of nothing = %g, want -Inf", v)
+	inf := float32(math.Inf(-1))
+	if top, second := topTwo(&s[0], 0); top != inf || second != inf {
+		t.Errorf("topTwo of nothing = %g, %g; want -Inf, -Inf", top, second)
+	}
+	if top, second := topTwo(&s[0], 1); top != 3 || second != inf {
+		t.Errorf("topTwo of 3 = %g, %g; want 3, -Inf", top, second)
 	}
 	if i := indexFloat(&s[0], 0, 3); i != 0 {
 		t.Errorf("indexFloat in nothing = %d, want 0", i)
