@@ -20,7 +20,13 @@
 // loads, as are the scores of the features that the 4,096 most frequent
 // words give the word before them, the word after and the word two after: a
 // frequent word costs its neighbours one addition of a row of scores per
-// role instead of a lookup per feature. An optional second pass
+// role instead of a lookup per feature. The word-feature scores of other
+// words are added up the first time the tagger meets them and kept in a
+// bounded cache (wordCache). A word's rows of scores are added up in one
+// sweep before its other weights, not in the order the model was
+// evaluated in; a class whose lead over the runner-up is within the
+// rounding the two orders can make (orderSlack) is found again in that
+// order, so the tags are those of that order. An optional second pass
 // (TrainOptions.TwoPass, `train pos --two-pass`; the default model has none,
 // for speed) retags each word knowing the first pass's tags of the two words
 // to its right; it skips the words whose first-pass class leads the
