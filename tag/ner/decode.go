@@ -84,25 +84,52 @@ func backtrack(score [][nLabels]float32, back [][nLabels]uint8, out []int) []int
 // the same sequence: a transition that is not allowed scores -Inf, which
 // never wins.
 func viterbiFree(em [][nLabels]float32, tr *transitions, buf *decodeBuf, out []int) []int {
-	n := len(em)
-	score, back := buf.score[:n], buf.back[:n]
+	var ft freeTable
+	ft.fill(tr)
+	return ft.decode(em, buf, out)
+}
+
+// A freeTable is what viterbiFree needs of transitions, worked out once
+// for all the sentences a tagger decodes: the transitions with -Inf for
+// the label pairs IOB2 forbids.
+type freeTable struct {
+	valid   [nLabels]bool             // the labels that may start a sentence
+	first   [nLabels]float32          // tr[start][y]
+	allowed [nLabels][nLabels]float32 // tr[p][y], -Inf where y may not follow p
+}
+
+// fill makes ft the table of tr.
+func (ft *freeTable) fill(tr *transitions) {
 	for y := 0; y < nLabels; y++ {
-		score[0][y] = negInf
-		if validAfter(start, y) {
-			score[0][y] = em[0][y] + tr[start][y]
-		}
+		ft.valid[y], ft.first[y] = validAfter(start, y), tr[start][y]
 	}
-	var allowed [nLabels][nLabels]float32 // tr[p][y], -Inf where y may not follow p
 	for p := 0; p < nLabels; p++ {
 		for y := 0; y < nLabels; y++ {
-			allowed[p][y] = negInf
+			ft.allowed[p][y] = negInf
 			if validAfter(p, y) {
-				allowed[p][y] = tr[p][y]
+				ft.allowed[p][y] = tr[p][y]
 			}
 		}
 	}
+}
+
+// decode is viterbiInto with every label allowed, for the transitions of
+// ft, writing the sequence into out when it has room.
+func (ft *freeTable) decode(em [][nLabels]float32, buf *decodeBuf, out []int) []int {
+	n := len(em)
+	if n == 0 {
+		return nil
+	}
+	buf.grow(n)
+	score, back := buf.score[:n], buf.back[:n]
+	for y := 0; y < nLabels; y++ {
+		score[0][y] = negInf
+		if ft.valid[y] {
+			score[0][y] = em[0][y] + ft.first[y]
+		}
+	}
 	for i := 1; i < n; i++ {
-		viterbiRow(&score[i-1], &em[i], &score[i], &allowed, &back[i])
+		viterbiRow(&score[i-1], &em[i], &score[i], &ft.allowed, &back[i])
 	}
 	return backtrack(score, back, out)
 }

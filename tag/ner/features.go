@@ -20,10 +20,54 @@ type sentence struct {
 }
 
 // A wordIndexer numbers the distinct words of a document and gives each
-// its lowercase form (as strings.ToLower gives it) and shape (shortShape).
+// its lowercase form (as strings.ToLower gives it), shape (shortShape) and
+// kind (wordKind), and keeps the notes fillDocument takes of each.
 type wordIndexer interface {
 	index(w string) (id int32, lower, shape string)
+	// lowerIDs numbers the lowercase forms of the document's words, once
+	// they are all indexed: it returns the number of each word's form
+	// (words with the same lowercase form share it) and how many numbers
+	// there are.
+	lowerIDs() (ids []int32, n int)
+	kind(id int32) uint8
+	// note reports whether the word numbered id has no note m yet in the
+	// document, and gives it one.
+	note(id int32, m uint8) bool
 }
+
+// Word kinds: what fillSentence and fillDocument ask of a word's letters,
+// bits of wordKind.
+const (
+	kindLetter      = 1 << iota // hasLetter
+	kindUpper                   // isUpperFixed
+	kindLower                   // isLowerWord
+	kindStartsUpper             // startsUpper
+)
+
+// wordKind returns the kind bits of w.
+func wordKind(w string) uint8 {
+	var k uint8
+	if hasLetter(w) {
+		k |= kindLetter
+	}
+	if isUpperFixed(w) {
+		k |= kindUpper
+	}
+	if isLowerWord(w) {
+		k |= kindLower
+	}
+	if startsUpper(w) {
+		k |= kindStartsUpper
+	}
+	return k
+}
+
+// Notes fillDocument takes of a document's words, so that it records each
+// word once in the document's maps.
+const (
+	noteLower  = 1 << iota // recorded in document.lowers
+	noteCapMid             // recorded in document.capMid
+)
 
 // newSentence prepares a sentence's words, with wi's help when it is not
 // nil.
@@ -44,10 +88,16 @@ func fillSentence(words []string, wi wordIndexer, lower, shape []string, ids []i
 	for i, w := range words {
 		if wi != nil {
 			s.ids[i], s.lower[i], s.shape[i] = wi.index(w)
-		} else {
-			s.lower[i] = strings.ToLower(w)
-			s.shape[i] = shortShape(w)
+			if k := wi.kind(s.ids[i]); k&kindLetter != 0 {
+				letters++
+				if k&kindUpper != 0 {
+					upper++
+				}
+			}
+			continue
 		}
+		s.lower[i] = strings.ToLower(w)
+		s.shape[i] = shortShape(w)
 		if hasLetter(w) {
 			letters++
 			if isUpperFixed(w) {
@@ -65,6 +115,11 @@ type document struct {
 	sents  []sentence
 	capMid map[string]bool // words seen capitalized away from a sentence start
 	lowers map[string]bool // lowercase words seen in lowercase
+	// lowerOf numbers the lowercase form of each word numbered by the
+	// wordIndexer (sentence.ids), with numbers below nLower; nil without
+	// one.
+	lowerOf []int32
+	nLower  int
 	// exclude holds a training document's own entity names, subtracted
 	// from gazetteer counts; nil when tagging.
 	exclude map[string]*[len(types)]int32
@@ -118,6 +173,10 @@ func fillDocument(d *document, b *docBufs, sents [][]string, wi wordIndexer) *do
 		s := fillSentence(ws, wi, lower[:k:k], shape[:k:k], sids)
 		lower, shape = lower[k:], shape[k:]
 		d.sents = append(d.sents, s)
+		if wi != nil {
+			noteWords(d, &s, wi)
+			continue
+		}
 		for i, w := range ws {
 			switch {
 			case isLowerWord(w):
@@ -127,7 +186,30 @@ func fillDocument(d *document, b *docBufs, sents [][]string, wi wordIndexer) *do
 			}
 		}
 	}
+	d.lowerOf, d.nLower = nil, 0
+	if wi != nil {
+		d.lowerOf, d.nLower = wi.lowerIDs()
+	}
 	return d
+}
+
+// noteWords records the words of s, a sentence of d numbered by wi, in
+// d.lowers and d.capMid, as fillDocument does without wi: each word once.
+func noteWords(d *document, s *sentence, wi wordIndexer) {
+	for i, w := range s.words {
+		id := s.ids[i]
+		k := wi.kind(id)
+		switch {
+		case k&kindLower != 0:
+			if wi.note(id, noteLower) {
+				d.lowers[w] = true
+			}
+		case i > 0 && !s.capsLine && k&kindStartsUpper != 0:
+			if wi.note(id, noteCapMid) {
+				d.capMid[w] = true
+			}
+		}
+	}
 }
 
 // shortShape maps letters to X/x, digits to d and collapses repeats.
@@ -624,7 +706,7 @@ func (lf localFacts) features(caps string, f []perceptron.Feature) []perceptron.
 // pass2 appends to f the second-pass features of token i of sentence si,
 // built from the first pass's label of the token (own) and of the same word
 // elsewhere in the document (stats).
-func pass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si, i int, f []perceptron.Feature) []perceptron.Feature {
+func pass2(d *document, stats *typeCounts, p1, votes []int, si, i int, f []perceptron.Feature) []perceptron.Feature {
 	s := &d.sents[si]
 	f = pass2Label(s, p1, votes, i, f)
 	f = pass2Words(labels[p1[i]], ctxWord(s, i-1), s.lower[i], ctxWord(s, i+1), f)
@@ -701,7 +783,7 @@ func pass2Words(own, prev, lw, next string, f []perceptron.Feature) []perceptron
 
 // pass2Others appends the second-pass features built from the first-pass
 // labels of the token's word elsewhere in the document.
-func pass2Others(s *sentence, stats map[string]*[len(types)]int32, p1 []int, i int, f []perceptron.Feature) []perceptron.Feature {
+func pass2Others(s *sentence, stats *typeCounts, p1 []int, i int, f []perceptron.Feature) []perceptron.Feature {
 	others, ok := otherLabels(s, stats, p1, i)
 	if !ok {
 		return f
@@ -740,11 +822,11 @@ func pass2Major(s *sentence, i, best int, f []perceptron.Feature) []perceptron.F
 
 // otherLabels returns how often the first pass gave each type to the word
 // at i elsewhere in the document.
-func otherLabels(s *sentence, stats map[string]*[len(types)]int32, p1 []int, i int) (others [len(types)]int32, ok bool) {
+func otherLabels(s *sentence, stats *typeCounts, p1 []int, i int) (others [len(types)]int32, ok bool) {
 	if !hasLetter(s.words[i]) {
 		return others, false
 	}
-	c := stats[s.lower[i]]
+	c := stats.of(s, i)
 	if c == nil {
 		return others, false
 	}
@@ -762,7 +844,7 @@ func otherLabels(s *sentence, stats map[string]*[len(types)]int32, p1 []int, i i
 // spanVotes gives each token inside a first-pass entity the entity type its
 // words most often had elsewhere in the document (0 when none), so that
 // "Emma Stone" follows "Stone" tagged PER five times.
-func spanVotes(s *sentence, stats map[string]*[len(types)]int32, p1 []int, votes []int) []int {
+func spanVotes(s *sentence, stats *typeCounts, p1 []int, votes []int) []int {
 	votes = append(votes[:0], make([]int, len(p1))...)
 	for i := 0; i < len(p1); {
 		if !isBegin(p1[i]) {
@@ -792,9 +874,56 @@ func spanVotes(s *sentence, stats map[string]*[len(types)]int32, p1 []int, votes
 	return votes
 }
 
+// A typeCounts holds, for each lowercase word written with a capital in a
+// document, how often its capitalized tokens were given each type (type
+// 0: outside entities): by lowercase number (document.lowerOf) when the
+// document's words are numbered, by lowercase word otherwise.
+type typeCounts struct {
+	byWord  map[string]*[len(types)]int32
+	byLower []*[len(types)]int32
+	lowerOf []int32
+}
+
+// of returns the counts of the lowercase word of token i of s, nil when
+// it is never capitalized.
+func (tc *typeCounts) of(s *sentence, i int) *[len(types)]int32 {
+	if tc.lowerOf != nil {
+		return tc.byLower[tc.lowerOf[s.ids[i]]]
+	}
+	return tc.byWord[s.lower[i]]
+}
+
+// lowerStats is labelStats of a document whose words are numbered.
+func lowerStats(d *document, p1 [][]int) *typeCounts {
+	tc := &typeCounts{byLower: make([]*[len(types)]int32, d.nLower), lowerOf: d.lowerOf}
+	var counts [][len(types)]int32 // the counts, allocated together
+	for si, s := range d.sents {
+		for i, w := range s.words {
+			if !startsUpperOrDigit(w) {
+				continue
+			}
+			lid := d.lowerOf[s.ids[i]]
+			c := tc.byLower[lid]
+			if c == nil {
+				if len(counts) == cap(counts) {
+					counts = make([][len(types)]int32, 0, max(16, d.nLower/4))
+				}
+				counts = append(counts, [len(types)]int32{})
+				c = &counts[len(counts)-1]
+				tc.byLower[lid] = c
+			}
+			c[labelType(p1[si][i])]++
+		}
+	}
+	return tc
+}
+
 // labelStats counts, for each lowercase word written with a capital, the
 // types the first pass gave it in the document (type 0: outside entities).
-func labelStats(d *document, p1 [][]int) map[string]*[len(types)]int32 {
+func labelStats(d *document, p1 [][]int) *typeCounts {
+	if d.lowerOf != nil {
+		return lowerStats(d, p1)
+	}
 	n := 0
 	for _, s := range d.sents {
 		n += len(s.words)
@@ -818,5 +947,5 @@ func labelStats(d *document, p1 [][]int) map[string]*[len(types)]int32 {
 			c[labelType(p1[si][i])]++
 		}
 	}
-	return m
+	return &typeCounts{byWord: m}
 }

@@ -31,6 +31,42 @@ type wordScores struct {
 	p2           [3]vec          // second pass, for a token labeled O: pass2Words of the word as the token (0), as the word before it (1) and after it (2)
 	p1s          vec             // second pass: p1sFeature of a token labeled O
 	hon, orgsuf  bool            // the lowercase word is an honorific, an organisation suffix
+	kind         uint8           // wordKind
+	ownLower     bool            // the word is its own lowercase form
+	pair         pairHashes      // the word's part of the pair features of it and its neighbours
+}
+
+// pairHashes are a word's part of the features of extractor.pairs, hashed
+// once: the hashers of those features up to the word's piece, when the
+// word is before the token (prev, prevShape) and when it is the token
+// (next). The features continue them with the pieces that follow.
+type pairHashes struct {
+	prev      perceptron.Hasher // "bw-" and the word, continued with the token's word
+	next      perceptron.Hasher // "bw+" and the word, continued with the word after it
+	prevShape perceptron.Hasher // "bs" and the word's shape, continued with the token's shape and the next shape
+}
+
+// newPairHashes returns the pairHashes of a word whose lowercase form is
+// lw and shape sh (the boundary marker for both before a sentence).
+func newPairHashes(lw, sh string) pairHashes {
+	return pairHashes{prev: prefix.fBwPrev.Add(lw), next: prefix.fBwNext.Add(lw), prevShape: prefix.fBs.Add(sh)}
+}
+
+// pairs appends the features of extractor.pairs for token i of s,
+// continuing the cached pairHashes of its words.
+func (sc *scorer) pairs(s *sentence, i int, f []perceptron.Feature) []perceptron.Feature {
+	ids := s.ids
+	lw, sh := s.lower[i], s.shape[i]
+	before := &sc.fx.startPair
+	if i > 0 {
+		before = &sc.words[ids[i-1]].pair
+	}
+	own := &sc.words[ids[i]].pair
+	return append(f,
+		before.prev.Add(lw).Feature(),
+		own.next.Add(ctxWord(s, i+1)).Feature(),
+		before.prevShape.Add(sh).Add(ctxShape(s, i+1)).Feature(),
+	)
 }
 
 // ctxIndex is the index in wordScores.ctx of offset k.
@@ -126,12 +162,14 @@ type fixedScores struct {
 	major  [len(types)]vec                        // p1m
 	majorL [len(types)][nLabels]vec               // p1mo
 	bound2 [2]vec                                 // pass2Words of the boundary markers before and after an O token
+
+	startPair pairHashes // of the boundary marker before a sentence
 }
 
 // newFixedScores scores the few-valued features with the first-pass model
 // m and the second-pass model m2 (nil for none).
 func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
-	fx := new(fixedScores)
+	fx := &fixedScores{startPair: newPairHashes("<s>", "<s>")}
 	one := func(m *perceptron.Model, f perceptron.Feature, v *vec) { m.Scores([]perceptron.Feature{f}, v[:]) }
 	one(m, prefix.fBias.Feature(), &fx.bias)
 	var feats []perceptron.Feature
@@ -246,6 +284,9 @@ type scorer struct {
 	cache *wordCache
 	ids   map[string]int32 // word → index in words
 	words []*wordScores
+	notes []uint8          // per word: the notes fillDocument took of it (wordIndexer.note)
+	lower []int32          // per word: the number of its lowercase form (lowerIDs)
+	forms map[string]int32 // lowercase forms that are no word of the document → their numbers
 	feats []perceptron.Feature
 	vecs  []*vec // the score vectors one token adds up (addVecs)
 	gaz   []uint8
@@ -273,14 +314,15 @@ func (sc *scorer) reset(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, 
 		n += len(ws)
 	}
 	if sc.ids == nil {
-		sc.ids = make(map[string]int32, n/2)
-	} else if len(sc.ids) > 0 {
+		sc.ids, sc.forms = make(map[string]int32, n/2), make(map[string]int32, n/16)
+	} else if len(sc.ids)+len(sc.forms) > 0 {
 		clear(sc.ids)
+		clear(sc.forms)
 	}
 	if cap(sc.words) < n/2 {
 		sc.words = make([]*wordScores, 0, n/2)
 	}
-	sc.words = sc.words[:0]
+	sc.words, sc.notes = sc.words[:0], sc.notes[:0]
 }
 
 // index numbers w, scoring it when it is new to the document and to the
@@ -298,12 +340,54 @@ func (sc *scorer) index(w string) (id int32, lower, shape string) {
 	id = int32(len(sc.words))
 	sc.ids[w] = id
 	sc.words = append(sc.words, ws)
+	sc.notes = append(sc.notes, 0)
 	return id, ws.lower, ws.shape
+}
+
+// lowerIDs numbers the lowercase forms of the document's words: a word
+// written in lowercase has its own number, a word with capitals the
+// number of its lowercase form when that is a word of the document too,
+// and otherwise a number after the words', shared with the other words of
+// that form.
+func (sc *scorer) lowerIDs() ([]int32, int) {
+	sc.lower = resize(sc.lower, len(sc.words))
+	next := int32(len(sc.words))
+	for id, ws := range sc.words {
+		if ws.ownLower {
+			sc.lower[id] = int32(id)
+			continue
+		}
+		if id2, ok := sc.ids[ws.lower]; ok && sc.words[id2].ownLower {
+			sc.lower[id] = id2
+			continue
+		}
+		lid, ok := sc.forms[ws.lower]
+		if !ok {
+			lid = next
+			next++
+			sc.forms[ws.lower] = lid
+		}
+		sc.lower[id] = lid
+	}
+	return sc.lower, int(next)
+}
+
+// kind returns the wordKind of the word numbered id.
+func (sc *scorer) kind(id int32) uint8 { return sc.words[id].kind }
+
+// note reports whether the word numbered id has no note m yet in the
+// document, and gives it one.
+func (sc *scorer) note(id int32, m uint8) bool {
+	if sc.notes[id]&m != 0 {
+		return false
+	}
+	sc.notes[id] |= m
+	return true
 }
 
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
-	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw)}
+	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w), ownLower: lw == w, pair: newPairHashes(lw, sh)}
 	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
 	sc.m.Scores(sc.feats, ws.own[:])
 	for c, caps := range [2]string{"m", "C"} {
@@ -367,7 +451,7 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		vs = sc.fx.appendFacts(sc.facts(d, s, i), s.capsLine, vs)
 		addVecs(e, vs)
 		sc.vecs = vs
-		f := sc.x.pairs(s, i, sc.feats[:0])
+		f := sc.pairs(s, i, sc.feats[:0])
 		sc.m.AddScoresFiltered(f[:2], e[:]) // the word pairs: nine in ten absent from the model
 		if i == 0 {
 			f = append(f, prefix.fFirst.Add(s.shape[i]).Feature())
@@ -381,7 +465,7 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 // addPass2 adds to the first-pass emission scores em of sentence si the
 // second-pass scores, given the first pass's labels p1 of the sentence,
 // their votes (spanVotes) and the document's label statistics.
-func (sc *scorer) addPass2(d *document, stats map[string]*[len(types)]int32, p1, votes []int, si int, em []vec) {
+func (sc *scorer) addPass2(d *document, stats *typeCounts, p1, votes []int, si int, em []vec) {
 	s := &d.sents[si]
 	ids := s.ids
 	n := len(p1)
@@ -424,7 +508,9 @@ func (sc *scorer) addPass2(d *document, stats map[string]*[len(types)]int32, p1,
 		}
 		addVecs(e, vs)
 		sc.vecs = vs
-		sc.m2.AddScores(f, e[:])
+		if len(f) > 0 { // a token labeled O outside the words seen elsewhere has none
+			sc.m2.AddScores(f, e[:])
+		}
 		sc.feats = f
 	}
 }

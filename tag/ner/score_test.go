@@ -3,6 +3,7 @@ package ner
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"slices"
@@ -53,6 +54,36 @@ func testScorer(t *testing.T, name string) {
 		s := &d.sents[si]
 		if !slices.Equal(s.lower, plain.lower) || !slices.Equal(s.shape, plain.shape) || s.capsLine != plain.capsLine {
 			t.Errorf("sentence %d: indexed lower %q shape %q caps %v, want %q %q %v", si, s.lower, s.shape, s.capsLine, plain.lower, plain.shape, plain.capsLine)
+		}
+	}
+	plainDoc := newDocument(words, nil)
+	if !maps.Equal(d.lowers, plainDoc.lowers) || !maps.Equal(d.capMid, plainDoc.capMid) {
+		t.Errorf("indexed document: lowercase words %v, mid-sentence capitals %v; want %v, %v", d.lowers, d.capMid, plainDoc.lowers, plainDoc.capMid)
+	}
+	for si := range d.sents {
+		for i := range d.sents[si].words {
+			if got, want := sc.pairs(&d.sents[si], i, nil), tg.ext.pairs(&d.sents[si], i, nil); !slices.Equal(got, want) {
+				t.Errorf("sentence %d token %d: scorer's pair features %v, want %v", si, i, got, want)
+			}
+		}
+	}
+	labs := make([][]int, len(d.sents))
+	for si := range labs {
+		labs[si] = make([]int, len(d.sents[si].words))
+		for i := range labs[si] {
+			labs[si][i] = (si + 3*i) % nLabels
+		}
+	}
+	byLower, byWord := labelStats(d, labs), labelStats(plainDoc, labs)
+	if byLower.byLower == nil || byWord.byWord == nil {
+		t.Fatal("label counts not kept by lowercase number for the indexed document, or by word for the plain one")
+	}
+	for si := range d.sents {
+		for i := range d.sents[si].words {
+			a, b := byLower.of(&d.sents[si], i), byWord.of(&plainDoc.sents[si], i)
+			if (a == nil) != (b == nil) || a != nil && *a != *b {
+				t.Errorf("sentence %d token %d: label counts by lowercase number %v, by word %v", si, i, a, b)
+			}
 		}
 	}
 	var buf decodeBuf

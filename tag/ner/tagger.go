@@ -16,6 +16,8 @@ type Tagger struct {
 	m2    *perceptron.Model // second pass: document-level features, scores added to the first pass's; nil for a one-pass model
 	tr1   transitions
 	tr2   transitions
+	free1 freeTable // tr1 for decoding
+	free2 freeTable // tr2 for decoding
 	lists *Lists
 	cache *wordCache   // scores of words seen before
 	fixed *fixedScores // scores of the features with few values
@@ -26,6 +28,8 @@ type Tagger struct {
 // the features with few values and starts the word cache.
 func (t *Tagger) ready() *Tagger {
 	t.fixed = newFixedScores(t.m1, t.m2)
+	t.free1.fill(&t.tr1)
+	t.free2.fill(&t.tr2)
 	t.cache = newWordCache()
 	return t
 }
@@ -136,7 +140,7 @@ func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagSc
 			}
 		}
 		em1[si], ems = sc.emissions(d, si, ems[:len(sents[si]):len(sents[si])]), ems[len(sents[si]):]
-		p1[si] = viterbiInto(em1[si], &t.tr1, nil, buf, p1[si])
+		p1[si] = t.free1.decode(em1[si], buf, p1[si])
 	}
 	if t.m2 == nil {
 		out := splitLabels(sents, make([]int, n))
@@ -152,7 +156,7 @@ func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagSc
 	for si := range d.sents {
 		votes = spanVotes(&d.sents[si], stats, p1[si], votes)
 		sc.addPass2(d, stats, p1[si], votes, si, em1[si])
-		out[si] = viterbiInto(em1[si], &t.tr2, nil, buf, out[si])
+		out[si] = t.free2.decode(em1[si], buf, out[si])
 	}
 	sp.votes = votes
 	harmonize(d, out, t.lists)

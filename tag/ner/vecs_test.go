@@ -45,7 +45,10 @@ func TestAddVecsMatchesGo(t *testing.T) {
 
 // viterbiRow finds the same scores, bit for bit, and the same previous
 // labels as viterbiRowGo, ties (the first label wins) and -Inf included.
-func TestViterbiRowMatchesGo(t *testing.T) {
+func TestViterbiRowMatchesGo(t *testing.T) { checkViterbiRow(t) }
+
+// checkViterbiRow checks viterbiRow against viterbiRowGo on random rows.
+func checkViterbiRow(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
 	value := func() float32 {
 		switch r.IntN(5) {

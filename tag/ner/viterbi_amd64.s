@@ -1,12 +1,12 @@
 #include "textflag.h"
 
-// func viterbiRow(prev, em, cur *[9]float32, tr *[9][9]float32, back *[9]uint8)
+// func viterbiRowSSE(prev, em, cur *[9]float32, tr *[9][9]float32, back *[9]uint8)
 //
 // For each label y: the best prev[p] + tr[p][y] over p = 0..8 in order, a
 // later p taking over only when its sum is greater (so the first of equal
 // sums wins, as in bestPrev), plus em[y], into cur[y], and that p into
 // back[y]. Lanes 0-3 of y in X0/X3, 4-7 in X1/X4, 8 in X2/X5 (best, arg).
-TEXT ·viterbiRow(SB), NOSPLIT, $0-40
+TEXT ·viterbiRowSSE(SB), NOSPLIT, $0-40
 	MOVQ prev+0(FP), SI
 	MOVQ em+8(FP), DX
 	MOVQ cur+16(FP), DI
@@ -101,4 +101,56 @@ loop:
 	MOVQ     X3, 0(R8)
 	MOVL     X5, AX
 	MOVB     AX, 8(R8)
+	RET
+
+// func viterbiRowAVX2(prev, em, cur *[9]float32, tr *[9][9]float32, back *[9]uint8)
+//
+// viterbiRowSSE with AVX2: lanes 0-7 of y in Y0 (best) and Y3 (arg), lane
+// 8 in X2 and X5; a lane takes a later p's sum only when it is greater
+// (VCMPPS less-than, then blends), so the first of equal sums wins.
+TEXT ·viterbiRowAVX2(SB), NOSPLIT, $0-40
+	MOVQ         prev+0(FP), SI
+	MOVQ         em+8(FP), DX
+	MOVQ         cur+16(FP), DI
+	MOVQ         tr+24(FP), BX
+	MOVQ         back+32(FP), R8
+	MOVL         $0xff800000, AX // -Inf
+	MOVL         AX, X0
+	VBROADCASTSS X0, Y0
+	VMOVAPS      X0, X2
+	VPXOR        Y3, Y3, Y3
+	VPXOR        X5, X5, X5
+	VPXOR        Y6, Y6, Y6 // p in every lane
+	MOVL         $1, AX
+	MOVL         AX, X7
+	VPBROADCASTD X7, Y7
+	MOVQ         $9, CX
+
+avxloop:
+	VBROADCASTSS 0(SI), Y8 // prev[p] in every lane
+	VADDPS       0(BX), Y8, Y9 // sums for y = 0..7
+	VADDSS       32(BX), X8, X11 // y = 8
+	VCMPPS       $1, Y9, Y0, Y10 // best < sum
+	VBLENDVPS    Y10, Y9, Y0, Y0
+	VBLENDVPS    Y10, Y6, Y3, Y3
+	VCMPSS       $1, X11, X2, X12
+	VBLENDVPS    X12, X11, X2, X2
+	VBLENDVPS    X12, X6, X5, X5
+	VPADDD       Y7, Y6, Y6
+	ADDQ         $4, SI
+	ADDQ         $36, BX
+	DECQ         CX
+	JNZ          avxloop
+
+	VADDPS       0(DX), Y0, Y0
+	VMOVUPS      Y0, 0(DI)
+	VADDSS       32(DX), X2, X2
+	VMOVSS       X2, 32(DI)
+	VEXTRACTI128 $1, Y3, X4
+	VPACKSSDW    X4, X3, X3
+	VPACKUSWB    X3, X3, X3
+	VMOVQ        X3, 0(R8)
+	VMOVD        X5, AX
+	MOVB         AX, 8(R8)
+	VZEROUPPER
 	RET

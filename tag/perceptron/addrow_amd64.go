@@ -14,6 +14,10 @@ func addRows(scores, row *float32, n int)
 // is set once, when the package is initialised, and only read after.
 var useAVX2 = hasAVX2()
 
+// HasAVX2 reports whether the processor and operating system support AVX2
+// instructions, for the packed loops of the taggers.
+func HasAVX2() bool { return useAVX2 }
+
 // hasAVX2 reports whether the processor and operating system support
 // AVX2.
 func hasAVX2() bool {
@@ -40,3 +44,11 @@ func cpuid(eax, ecx uint32) (a, b, c, d uint32)
 
 // xgetbv returns the low word of extended control register 0.
 func xgetbv() uint32
+
+// sumRowsAVX2 sets the n scores at scores to the sums of the first n
+// floats of the k rows whose first floats rows points at (k at least 1), with AVX2 additions
+// (addrow_amd64.s): thirty-two scores at a time kept in registers while
+// every row is added, then eight, four and one.
+//
+//go:noescape
+func sumRowsAVX2(scores *float32, rows **float32, k, n int)

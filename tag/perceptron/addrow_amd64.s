@@ -116,3 +116,122 @@ TEXT ·xgetbv(SB), NOSPLIT, $0-4
 	XGETBV
 	MOVL AX, ret+0(FP)
 	RET
+
+// func sumRowsAVX2(scores *float32, rows **float32, k, n int)
+//
+// scores[i] = rows[0][i] + rows[1][i] + ... + rows[k-1][i] for i < n, in
+// that order: a stretch of thirty-two scores (then eight, four, one) is
+// loaded from the first row, every other row added to it in registers,
+// and stored. rows points at k pointers, one to each row's first float.
+TEXT ·sumRowsAVX2(SB), NOSPLIT, $0-32
+	MOVQ scores+0(FP), DI
+	MOVQ rows+8(FP), SI
+	MOVQ k+16(FP), R9
+	MOVQ n+24(FP), CX
+	DECQ R9  // rows after the first
+	XORQ DX, DX // byte offset of the stretch
+
+sum32:
+	CMPQ    CX, $32
+	JLT     sum8
+	MOVQ    0(SI), AX
+	VMOVUPS 0(AX)(DX*1), Y0
+	VMOVUPS 32(AX)(DX*1), Y1
+	VMOVUPS 64(AX)(DX*1), Y2
+	VMOVUPS 96(AX)(DX*1), Y3
+	LEAQ    8(SI), R10
+	MOVQ    R9, R11
+
+rows32:
+	TESTQ  R11, R11
+	JEQ    store32
+	MOVQ   0(R10), AX
+	VADDPS 0(AX)(DX*1), Y0, Y0
+	VADDPS 32(AX)(DX*1), Y1, Y1
+	VADDPS 64(AX)(DX*1), Y2, Y2
+	VADDPS 96(AX)(DX*1), Y3, Y3
+	ADDQ   $8, R10
+	DECQ   R11
+	JMP    rows32
+
+store32:
+	VMOVUPS Y0, 0(DI)(DX*1)
+	VMOVUPS Y1, 32(DI)(DX*1)
+	VMOVUPS Y2, 64(DI)(DX*1)
+	VMOVUPS Y3, 96(DI)(DX*1)
+	ADDQ    $128, DX
+	SUBQ    $32, CX
+	JMP     sum32
+
+sum8:
+	CMPQ    CX, $8
+	JLT     sum4
+	MOVQ    0(SI), AX
+	VMOVUPS 0(AX)(DX*1), Y0
+	LEAQ    8(SI), R10
+	MOVQ    R9, R11
+
+rows8:
+	TESTQ  R11, R11
+	JEQ    store8
+	MOVQ   0(R10), AX
+	VADDPS 0(AX)(DX*1), Y0, Y0
+	ADDQ   $8, R10
+	DECQ   R11
+	JMP    rows8
+
+store8:
+	VMOVUPS Y0, 0(DI)(DX*1)
+	ADDQ    $32, DX
+	SUBQ    $8, CX
+	JMP     sum8
+
+sum4:
+	CMPQ    CX, $4
+	JLT     sum1
+	MOVQ    0(SI), AX
+	VMOVUPS 0(AX)(DX*1), X0
+	LEAQ    8(SI), R10
+	MOVQ    R9, R11
+
+rows4:
+	TESTQ  R11, R11
+	JEQ    store4
+	MOVQ   0(R10), AX
+	VADDPS 0(AX)(DX*1), X0, X0
+	ADDQ   $8, R10
+	DECQ   R11
+	JMP    rows4
+
+store4:
+	VMOVUPS X0, 0(DI)(DX*1)
+	ADDQ    $16, DX
+	SUBQ    $4, CX
+	JMP     sum4
+
+sum1:
+	TESTQ  CX, CX
+	JEQ    sumdone
+	MOVQ   0(SI), AX
+	VMOVSS 0(AX)(DX*1), X0
+	LEAQ   8(SI), R10
+	MOVQ   R9, R11
+
+rows1:
+	TESTQ  R11, R11
+	JEQ    store1
+	MOVQ   0(R10), AX
+	VADDSS 0(AX)(DX*1), X0, X0
+	ADDQ   $8, R10
+	DECQ   R11
+	JMP    rows1
+
+store1:
+	VMOVSS X0, 0(DI)(DX*1)
+	ADDQ   $4, DX
+	DECQ   CX
+	JMP    sum1
+
+sumdone:
+	VZEROUPPER
+	RET

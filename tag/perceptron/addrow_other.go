@@ -4,6 +4,10 @@ package perceptron
 
 import "unsafe"
 
+// HasAVX2 reports whether the processor supports AVX2 instructions: never
+// outside amd64.
+func HasAVX2() bool { return useAVX2 }
+
 // addRows adds the n floats at row to the n at scores (addRowGo).
 func addRows(scores, row *float32, n int) {
 	addRowGo(unsafe.Slice(row, n), unsafe.Slice(scores, n))
@@ -22,5 +26,19 @@ func addRowGo(row, scores []float32) {
 	}
 	for ; c < len(row); c++ {
 		scores[c] += row[c]
+	}
+}
+
+// useAVX2 is false outside amd64.
+var useAVX2 = false
+
+// sumRowsAVX2 is sumRows in Go; it is not called outside amd64, where
+// useAVX2 is false.
+func sumRowsAVX2(scores *float32, rows **float32, k, n int) {
+	s := unsafe.Slice(scores, n)
+	rs := unsafe.Slice(rows, k)
+	copy(s, unsafe.Slice(rs[0], n))
+	for _, r := range rs[1:] {
+		addRowGo(unsafe.Slice(r, n), s)
 	}
 }

@@ -215,6 +215,22 @@ func (m *Model) Average() {
 	m.frozen = freeze(m.weights, len(m.Classes))
 }
 
+// MaxWeight returns the largest magnitude of a weight of the model (0 for
+// a model without weights). Callers bound with it how far sums of the same
+// weights added in different orders can be apart.
+func (m *Model) MaxWeight() float32 {
+	if m.frozen != nil {
+		return m.frozen.maxWeight
+	}
+	var top float32
+	for _, ws := range m.weights {
+		for _, w := range ws {
+			top = max(top, float32(math.Abs(float64(w))))
+		}
+	}
+	return top
+}
+
 // Len is the number of features with weights.
 func (m *Model) Len() int {
 	if m.frozen != nil {

@@ -91,3 +91,40 @@ func TestReadsVersion1(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxWeight checks the largest weight magnitude of a model while it
+// trains, once averaged, and read back from its file.
+func TestMaxWeight(t *testing.T) {
+	m := New([]string{"A", "B"})
+	if w := m.MaxWeight(); w != 0 {
+		t.Errorf("empty model: MaxWeight() = %g, want 0", w)
+	}
+	f := []Feature{Hash("x")}
+	for range 4 {
+		m.Tick()
+		m.Update(1, 0, f)
+	}
+	if w := m.MaxWeight(); w != 4 {
+		t.Errorf("training: MaxWeight() = %g, want 4", w)
+	}
+	m.Average()
+	want := float32(0)
+	scores := make([]float32, 2)
+	m.Scores(f, scores)
+	for _, s := range scores {
+		want = max(want, max(s, -s))
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mm := range []*Model{m, m2} {
+		if w := mm.MaxWeight(); w != want || w == 0 {
+			t.Errorf("frozen: MaxWeight() = %g, want %g", w, want)
+		}
+	}
+}

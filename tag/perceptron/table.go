@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"math"
 	"slices"
 	"unsafe"
 )
@@ -44,6 +45,8 @@ type table struct {
 	nclasses int
 	classEnd int // one past the largest class of an entry or row
 	count    int
+
+	maxWeight float32 // the largest magnitude of a weight
 }
 
 // freeze builds the table of a weight map, dropping zero weights.
@@ -103,6 +106,7 @@ func (b *builder) add(class int, w float32) {
 	if w != 0 {
 		b.t.entries = append(b.t.entries, entry{class: uint16(class), w: w})
 		b.t.classEnd = max(b.t.classEnd, class+1)
+		b.t.maxWeight = max(b.t.maxWeight, float32(math.Abs(float64(w))))
 	}
 }
 
@@ -206,6 +210,16 @@ func (t *table) lookup(f Feature) []entry {
 	}
 }
 
+// batchSize is the number of features scores finds at a time: enough
+// loads in flight to overlap most of the waiting for memory, in buffers
+// small enough to zero at every call.
+const batchSize = 16
+
+// fewFeatures is the most features scores adds one after another, without
+// batches: for so few, setting up the buffers of a batch costs more than
+// the overlap of their loads saves.
+const fewFeatures = 4
+
 // scores adds the weights of feats to scores. It works on a batch of
 // features at a time, in three sweeps, so that the memory loads of
 // different features overlap instead of waiting for one another: the first
@@ -216,8 +230,12 @@ func (t *table) lookup(f Feature) []entry {
 // slot: worth it when most of feats are absent from the model, a waste when
 // most are there. Each class's weights are added in the order of feats.
 func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
-	var found [32]*slot
-	var first [32]entry
+	if len(feats) <= fewFeatures && len(scores) >= max(t.classEnd, t.nclasses) {
+		t.scoresFew(feats, scores, filtered)
+		return
+	}
+	var found [batchSize]*slot
+	var first [batchSize]entry
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(found))]
 		feats = feats[len(batch):]
@@ -249,12 +267,32 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 	}
 }
 
+// scoresFew is scores for a few features and scores with a score for
+// every class of every entry and row: each feature is found and its
+// weights added before the next.
+func (t *table) scoresFew(feats []Feature, scores []float32, filtered bool) {
+	base := unsafe.Pointer(unsafe.SliceData(scores))
+	for _, f := range feats {
+		if filtered && !t.mayHave(mix(f)) {
+			continue
+		}
+		s := probe(t.slots, t.mask, f)
+		switch {
+		case s == nil:
+		case s.dense:
+			AddRow(t.rows[s.off:s.off+uint32(t.nclasses)], scores)
+		default:
+			addEntries(base, t.entries[s.off:s.off+uint32(s.n)])
+		}
+	}
+}
+
 // find puts the slots of the features of batch, at most len(found), that
 // the table has in found, in the order of batch, and returns their number.
 // With filtered, it tests each feature against the filter first. The loop
 // for features not filtered is a function of its own, which keeps its
 // values in registers.
-func (t *table) find(batch []Feature, found *[32]*slot, filtered bool) int {
+func (t *table) find(batch []Feature, found *[batchSize]*slot, filtered bool) int {
 	if filtered {
 		return t.findFiltered(batch, found)
 	}
@@ -270,7 +308,7 @@ func (t *table) find(batch []Feature, found *[32]*slot, filtered bool) int {
 }
 
 // findFiltered is find for a batch tested against the filter first.
-func (t *table) findFiltered(batch []Feature, found *[32]*slot) int {
+func (t *table) findFiltered(batch []Feature, found *[batchSize]*slot) int {
 	n := 0
 	for _, f := range batch {
 		if !t.mayHave(mix(f)) {

@@ -355,6 +355,32 @@ func jointFeatures(feats []perceptron.Feature, toks []tok, i int, prev, prev2 ui
 	return feats
 }
 
+// jointRest appends the features of jointFeatures other than those of
+// fewValuedFeatures, which tagRefs holds found.
+func jointRest(feats []perceptron.Feature, toks []tok, i int, prev uint64) []perceptron.Feature {
+	w, p, n := &toks[i], &toks[i-1], &toks[i+1]
+	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
+	add(mix(mix(fPrevTagWord, prev), w.lower))
+	add(mix(mix(fPrevWordWord, p.lower), w.lower))
+	add(mix(mix(fWordNextWord, w.lower), n.lower))
+	add(mix(mix(fPrevTagSuf3, prev), w.suf[2]))
+	add(mix(mix(mix(fShapeCtx, p.shape), w.shape), n.shape))
+	add(mix(mix(fPrevTagProfile, prev), w.profile))
+	add(mix(mix(fProfileNextProfile, w.profile), n.profile))
+	return feats
+}
+
+// fewValuedFeatures appends the features of jointFeatures that have few
+// values: they depend on the word's flags, the previous word's and the
+// previous two tags only.
+func fewValuedFeatures(feats []perceptron.Feature, wflags, pflags uint8, prev, prev2 uint64) []perceptron.Feature {
+	return append(feats,
+		perceptron.Feature(mix(fFlags, uint64(wflags))),
+		perceptron.Feature(mix(fPrevTag, prev)),
+		perceptron.Feature(mix(mix(fPrev2Tags, prev), prev2)),
+		perceptron.Feature(mix(fFlagsPrevFlags, uint64(wflags)<<8|uint64(pflags))))
+}
+
 // prevRoleFeatures appends the features a word p gives the word after it.
 func prevRoleFeatures(feats []perceptron.Feature, p *tok) []perceptron.Feature {
 	return append(feats,

@@ -20,7 +20,13 @@
 // loads, as are the scores of the features that the 4,096 most frequent
 // words give the word before them, the word after and the word two after: a
 // frequent word costs its neighbours one addition of a row of scores per
-// role instead of a lookup per feature. An optional second pass
+// role instead of a lookup per feature. The word-feature scores of other
+// words are added up the first time the tagger meets them and kept in a
+// bounded cache (wordCache). A word's rows of scores are added up in one
+// sweep before its other weights, not in the order the model was
+// evaluated in; a class whose lead over the runner-up is within the
+// rounding the two orders can make (orderSlack) is found again in that
+// order, so the tags are those of that order. An optional second pass
 // (TrainOptions.TwoPass, `train pos --two-pass`; the default model has none,
 // for speed) retags each word knowing the first pass's tags of the two words
 // to its right; it skips the words whose first-pass class leads the
@@ -58,7 +64,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
@@ -80,6 +85,8 @@ type Tagger struct {
 	vocab   map[string]uint32 // training word → count
 	lex     lexicon
 	known   *knownWords // precomputed tokens of the training words, for tagging
+	cache   *wordCache  // tokens and word-feature scores of other words met in tagging
+	refs    *tagRefs    // the few-valued features, found in the first-pass model
 	wn      *wordNet    // WordNet word classes; nil when trained without
 	cl      Clusters    // word clusters
 	pool    sync.Pool   // *scratch
@@ -91,6 +98,11 @@ type Tagger struct {
 	// sureMargin is the lead over the runner-up above which a first-pass
 	// class is kept without the second pass (defaultSureMargin).
 	sureMargin float32
+
+	// slack is how far the first-pass lead of a word scored from a cached
+	// row (t.cache) may be from the lead of full scoring (orderSlack): a
+	// class whose lead is within it is checked by scoring in full.
+	slack float32
 }
 
 // scratch holds the buffers of one tagging call.
@@ -100,9 +112,11 @@ type scratch struct {
 	scores []float32
 	buf    []byte
 	cls    []int
-	cls2   []int   // first-pass classes during the second pass
-	sure   []bool  // per word: the first pass's class is sure enough to skip the second pass
-	info   []int32 // per word: index into known.info, or -1
+	cls2   []int         // first-pass classes during the second pass
+	sure   []bool        // per word: the first pass's class is sure enough to skip the second pass
+	info   []int32       // per word: index into known.info, or -1
+	cached []*cachedWord // per word: its entry in Tagger.cache, or nil
+	sum    perceptron.Summer
 }
 
 // jointSep separates UPOS and XPOS in a class name.
@@ -129,10 +143,20 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]ui
 	}
 	t.pool.New = func() any { return &scratch{scores: make([]float32, len(t.tags))} }
 	if m.Frozen() {
-		t.known = newKnownWords(t)
-		t.dictInVocab = t.known.holdsAll(dict)
+		t.ready()
 	}
 	return t, nil
+}
+
+// ready prepares a tagger whose first-pass model is final for tagging:
+// the known words, the word cache, the few-valued features' Refs and the
+// slack of the order of additions.
+func (t *Tagger) ready() {
+	t.known = newKnownWords(t)
+	t.dictInVocab = t.known.holdsAll(t.dict)
+	t.cache = newWordCache()
+	t.refs = newTagRefs(t)
+	t.slack = orderSlack(t.model.MaxWeight())
 }
 
 // Known reports whether word (as written) occurred in the training data.
@@ -167,16 +191,26 @@ func (t *Tagger) TagInto(words []string, out []Tag) {
 func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 	start, end := t.known.padding()
 	s.toks = append(s.toks[:0], start, start)
-	s.info = s.info[:0]
+	s.info, s.cached = s.info[:0], s.cached[:0]
 	for _, w := range words {
 		k := t.known.lookup(w)
-		if k >= 0 {
+		var cw *cachedWord
+		switch {
+		case k >= 0:
 			s.toks = append(s.toks, t.known.info[k].tok)
-		} else {
+			if wi := &t.known.info[k]; wi.class < 0 && wi.row < 0 {
+				cw = t.cache.get(w)
+			}
+		default:
+			if cw = t.cache.get(w); cw != nil {
+				s.toks = append(s.toks, cw.tok)
+				break
+			}
 			s.toks = append(s.toks, tok{})
 			s.buf = t.unknownTok(&s.toks[len(s.toks)-1], w, lex, s.buf)
 		}
 		s.info = append(s.info, k)
+		s.cached = append(s.cached, cw)
 	}
 	if len(words) > 0 {
 		s.toks[2].flags |= flagFirst
@@ -258,7 +292,7 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 		sure := ok || t.model2 == nil
 		if !ok {
 			var lead float32
-			c, lead = t.predictFirst(s, i, prev, prev2)
+			c, lead = t.predictFirst(s, w, i, prev, prev2)
 			sure = sure || lead >= t.sureMargin
 		}
 		s.cls = append(s.cls, c)
@@ -269,19 +303,167 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 }
 
 // predictFirst predicts the first-pass class of word i of the prepared
-// sentence and returns it with its lead over the runner-up. It starts from
-// the cached scores of the word's own features when it is a frequent word,
-// adds the cached scores of what each frequent neighbour gives it
-// (knownWords.roles), and looks up the remaining features.
-func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) (int, float32) {
-	j := i + 2
-	feats := s.feats[:0]
-	if row := t.known.row(s.info[i]); row != nil {
-		copy(s.scores, row)
-	} else {
-		clear(s.scores)
-		feats = wordFeatures(feats, &s.toks[j])
+// sentence, w, and returns it with its lead over the runner-up. It starts
+// from the cached scores of the word's own features when it is a frequent
+// word (knownWords) or a word met before (wordCache), adds the cached
+// scores of what each frequent neighbour gives it (knownWords.roles), and
+// looks up the remaining features.
+//
+// It adds the rows of scores first, in one sweep (predictSum), which is
+// not the order of the additions the model was evaluated with: those of a
+// frequent word's cached scores, its neighbours' and the remaining
+// features one after another (predictFrom), or for other words those of
+// every feature (predictFull). The class is the one that order gives when
+// its lead is larger than the rounding of the two orders can make up
+// (t.slack), and is found by scoring in that order otherwise.
+func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (int, float32) {
+	row := t.known.row(s.info[i])
+	frequent := row != nil
+	if !frequent {
+		if row = t.cachedRow(s, w, i); row == nil {
+			return t.predictFull(s, i, prev, prev2)
+		}
 	}
+	c, lead := t.predictSum(s, row, i, prev, prev2)
+	if lead > t.slack && (t.model2 == nil || abs32(lead-t.sureMargin) > t.slack) {
+		return c, lead
+	}
+	if frequent {
+		return t.predictFrom(s, row, i, prev, prev2)
+	}
+	return t.predictFull(s, i, prev, prev2)
+}
+
+// predictSum is predictFirst for word i starting from row, the scores of
+// its word features, adding up the rows of scores (row, its neighbours'
+// cached ones, the features' dense rows) in one sweep, then the other
+// weights (perceptron.Summer).
+func (t *Tagger) predictSum(s *scratch, row []float32, i int, prev, prev2 uint64) (int, float32) {
+	j := i + 2
+	sm := &s.sum
+	sm.AddRow(row)
+	feats := s.feats[:0]
+	rows := t.known.neighbourRows(s.toks, j)
+	if rows[rolePrev] != nil {
+		sm.AddRow(rows[rolePrev])
+	} else {
+		feats = prevRoleFeatures(feats, &s.toks[j-1])
+	}
+	feats = prev2RoleFeatures(feats, &s.toks[j-2])
+	if rows[roleNext] != nil {
+		sm.AddRow(rows[roleNext])
+	} else {
+		feats = nextRoleFeatures(feats, &s.toks[j+1])
+	}
+	if rows[roleNext2] != nil {
+		sm.AddRow(rows[roleNext2])
+	} else {
+		feats = next2RoleFeatures(feats, &s.toks[j+2])
+	}
+	feats = jointRest(feats, s.toks, j, prev)
+	sm.AddFeatures(t.model, feats)
+	t.refs.queue(sm, t.model, s, i)
+	sm.Sum(t.model, s.scores)
+	s.feats = feats
+	return bestLead(s.scores)
+}
+
+// cachedRow returns the word-feature scores of word i of the prepared
+// sentence, w, from t.cache, adding them up and caching them when the word
+// is new to it; nil when the cache is full.
+func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
+	if cw := s.cached[i]; cw != nil {
+		return cw.row
+	}
+	if t.cache.full() {
+		return nil
+	}
+	tk := &s.toks[i+2]
+	row := make([]float32, len(t.tags))
+	s.feats = wordFeatures(s.feats[:0], tk)
+	t.model.Scores(s.feats, row)
+	t.cache.put(w, *tk, row)
+	return row
+}
+
+// tagRefs hold the Refs in the first-pass model of the features of
+// fewValuedFeatures, for every value, found when the model loads: the
+// previous tag (by class, or n for the sentence start), the two previous
+// tags, the word's flags and the flags of it and the word before.
+type tagRefs struct {
+	n        int
+	prevTag  []perceptron.Ref // [class]
+	prev2    []perceptron.Ref // [class*(n+1) + class before]
+	flags    [1 << flagBits]perceptron.Ref
+	flagPair [1 << (2 * flagBits)]perceptron.Ref // [flags<<flagBits | flags of the word before]
+}
+
+// flagBits is the number of token flag bits.
+const flagBits = 6
+
+// newTagRefs finds the few-valued features of t's first-pass model.
+func newTagRefs(t *Tagger) *tagRefs {
+	m, n := t.model, len(t.tags)
+	r := &tagRefs{n: n, prevTag: make([]perceptron.Ref, n+1), prev2: make([]perceptron.Ref, (n+1)*(n+1))}
+	hash := func(c int) uint64 {
+		if c == n {
+			return startTag
+		}
+		return t.tagHash[c]
+	}
+	var feats []perceptron.Feature
+	for c := range n + 1 {
+		for c2 := range n + 1 {
+			feats = fewValuedFeatures(feats[:0], 0, 0, hash(c), hash(c2))
+			r.prevTag[c] = m.Ref(feats[1])
+			r.prev2[c*(n+1)+c2] = m.Ref(feats[2])
+		}
+	}
+	for f := range 1 << flagBits {
+		for pf := range 1 << flagBits {
+			feats = fewValuedFeatures(feats[:0], uint8(f), uint8(pf), 0, 0)
+			r.flags[f] = m.Ref(feats[0])
+			r.flagPair[f<<flagBits|pf] = m.Ref(feats[3])
+		}
+	}
+	return r
+}
+
+// queue queues in sm the features of fewValuedFeatures of word i of the
+// prepared sentence, whose first-pass classes so far are in s.cls.
+func (r *tagRefs) queue(sm *perceptron.Summer, m *perceptron.Model, s *scratch, i int) {
+	c, c2 := r.n, r.n
+	if i > 0 {
+		c = s.cls[i-1]
+	}
+	if i > 1 {
+		c2 = s.cls[i-2]
+	}
+	wf, pf := s.toks[i+2].flags, s.toks[i+1].flags
+	sm.AddRef(m, r.flags[wf&(1<<flagBits-1)])
+	sm.AddRef(m, r.prevTag[c])
+	sm.AddRef(m, r.prev2[c*(r.n+1)+c2])
+	sm.AddRef(m, r.flagPair[int(wf&(1<<flagBits-1))<<flagBits|int(pf&(1<<flagBits-1))])
+}
+
+// predictFrom is predictFirst for word i starting from row, the scores of
+// its word features.
+func (t *Tagger) predictFrom(s *scratch, row []float32, i int, prev, prev2 uint64) (int, float32) {
+	j := i + 2
+	copy(s.scores, row)
+	feats := t.known.addNeighbours(s.feats[:0], s.scores, s.toks, j)
+	feats = jointFeatures(feats, s.toks, j, prev, prev2)
+	t.model.AddScores(feats, s.scores)
+	s.feats = feats
+	return bestLead(s.scores)
+}
+
+// predictFull is predictFirst for word i scoring its word features one by
+// one.
+func (t *Tagger) predictFull(s *scratch, i int, prev, prev2 uint64) (int, float32) {
+	j := i + 2
+	clear(s.scores)
+	feats := wordFeatures(s.feats[:0], &s.toks[j])
 	feats = t.known.addNeighbours(feats, s.scores, s.toks, j)
 	feats = jointFeatures(feats, s.toks, j, prev, prev2)
 	t.model.AddScores(feats, s.scores)
@@ -289,34 +471,36 @@ func (t *Tagger) predictFirst(s *scratch, i int, prev, prev2 uint64) (int, float
 	return bestLead(s.scores)
 }
 
+// maxLeaves bounds the number of terms a class's first-pass score is the
+// sum of: a weight of each feature of wordFeatures, of the four neighbour
+// roles and of jointFeatures (19, 13 and 11), or in place of a role's
+// weights their sum, cached (knownWords.roles), or in place of the word
+// features' weights theirs (knownWords.rows, wordCache).
+const maxLeaves = 48
+
+// orderSlack returns how far apart the lead of the best class over the
+// runner-up can be when the same first-pass scores are added in two orders
+// in single precision, for a model whose weights are at most wmax in
+// magnitude. A sum of n terms in any order is within γ(n) = nu/(1-nu)
+// times the sum of their magnitudes of the exact sum (u = 2^-24, the unit
+// roundoff), and the magnitudes of a score's terms add up to at most
+// (1+γ)·maxLeaves·wmax (one weight a feature). So each score of one order
+// is within 2γS of the other's, a lead within 4γS; the slack is twice
+// that, to cover the rounding of the lead itself. A lead above it
+// belongs, in either order, to the same class, ahead of every other.
+func orderSlack(wmax float32) float32 {
+	const u = 0x1p-24
+	g := maxLeaves * u / (1 - maxLeaves*u)
+	sum := (1 + g) * maxLeaves * float64(wmax)
+	return float32(8 * g * sum)
+}
+
+func abs32(x float32) float32 { return float32(math.Abs(float64(x))) }
+
 // bestLead returns the class with the highest score (ties go to the
 // lowest id, as with perceptron.Best) and how far its score is ahead of the
-// runner-up's (+Inf for a single class). Its inner loops only skip the
-// scores that are not above the runner-up so far, which are nearly all of
-// them, four at a time and then one: a comparison a class and little else.
-func bestLead(scores []float32) (int, float32) {
-	best, top, second := 0, scores[0], float32(math.Inf(-1))
-	n := len(scores)
-	base := unsafe.Pointer(unsafe.SliceData(scores))
-	at := func(i int) float32 { return *(*float32)(unsafe.Add(base, uintptr(i)*4)) } // i < n
-	for i := 1; i < n; i++ {
-		for i+3 < n && !(at(i) > second) && !(at(i+1) > second) && !(at(i+2) > second) && !(at(i+3) > second) {
-			i += 4
-		}
-		for i < n && !(at(i) > second) {
-			i++
-		}
-		if i == n {
-			break
-		}
-		if v := at(i); v > top {
-			best, top, second = i, v, top
-		} else {
-			second = v
-		}
-	}
-	return best, top - second
-}
+// runner-up's (+Inf for a single class): perceptron.BestLead.
+func bestLead(scores []float32) (int, float32) { return perceptron.BestLead(scores) }
 
 // predictSecond predicts the second-pass class of word i of the prepared
 // sentence, whose first-pass classes are in s.cls2, starting from the
@@ -471,23 +655,34 @@ func (kw *knownWords) roleRow(tk *tok, r int) []float32 {
 // (padded) give it: their cached scores when they have them, else their
 // features, appended to feats.
 func (kw *knownWords) addNeighbours(feats []perceptron.Feature, scores []float32, toks []tok, i int) []perceptron.Feature {
-	if row := kw.roleRow(&toks[i-1], rolePrev); row != nil {
-		perceptron.AddRow(row, scores)
+	rows := kw.neighbourRows(toks, i)
+	if rows[rolePrev] != nil {
+		perceptron.AddRow(rows[rolePrev], scores)
 	} else {
 		feats = prevRoleFeatures(feats, &toks[i-1])
 	}
 	feats = prev2RoleFeatures(feats, &toks[i-2])
-	if row := kw.roleRow(&toks[i+1], roleNext); row != nil {
-		perceptron.AddRow(row, scores)
+	if rows[roleNext] != nil {
+		perceptron.AddRow(rows[roleNext], scores)
 	} else {
 		feats = nextRoleFeatures(feats, &toks[i+1])
 	}
-	if row := kw.roleRow(&toks[i+2], roleNext2); row != nil {
-		perceptron.AddRow(row, scores)
+	if rows[roleNext2] != nil {
+		perceptron.AddRow(rows[roleNext2], scores)
 	} else {
 		feats = next2RoleFeatures(feats, &toks[i+2])
 	}
 	return feats
+}
+
+// neighbourRows returns, by role, the cached scores of what the
+// neighbours of position i of toks (padded) give it, nil for a neighbour
+// without them.
+func (kw *knownWords) neighbourRows(toks []tok, i int) (rows [nRoles][]float32) {
+	rows[rolePrev] = kw.roleRow(&toks[i-1], rolePrev)
+	rows[roleNext] = kw.roleRow(&toks[i+1], roleNext)
+	rows[roleNext2] = kw.roleRow(&toks[i+2], roleNext2)
+	return rows
 }
 
 // holdsAll reports whether every word of dict is a known word.

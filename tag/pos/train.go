@@ -148,7 +148,7 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Tagger, e
 	if err := tr.train(ctx, t.model, sents, nil); err != nil {
 		return nil, err
 	}
-	t.known = newKnownWords(t)
+	t.ready()
 	return t, nil
 }
 

@@ -1,0 +1,12 @@
+package ner
+
+import "testing"
+
+// The SSE Viterbi step finds what the Go one does on a processor with
+// AVX2 too, where viterbiRow otherwise takes the AVX2 one.
+func TestViterbiRowSSE(t *testing.T) {
+	saved := useAVX2
+	defer func() { useAVX2 = saved }()
+	useAVX2 = false
+	checkViterbiRow(t)
+}

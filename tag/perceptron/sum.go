@@ -1,0 +1,148 @@
+package perceptron
+
+import (
+	"math"
+	"unsafe"
+)
+
+// A Summer adds up class scores from rows of scores and features' weights,
+// queued first and added together by Sum: the rows, the features' dense
+// rows among them, in one sweep that keeps a stretch of the scores in
+// registers across all of them (sumRows), then the other weights. It adds
+// the same weights as Model.AddScores but in another order, so a score can
+// differ from AddScores' in its last bits: it is for callers that bound
+// that rounding (a tagger that checks a close decision by scoring again in
+// order, say). The zero value is ready; a Summer is reused after Reset.
+type Summer struct {
+	rows   []*float32 // the first score of each row
+	minLen int        // the length of the shortest row, when there are rows
+	sparse []entryRun
+}
+
+// An entryRun is a feature's sparse weights in a frozen model.
+type entryRun struct{ off, n uint32 }
+
+// Reset empties the queue.
+func (s *Summer) Reset() {
+	s.rows = s.rows[:0]
+	s.sparse = s.sparse[:0]
+	s.minLen = math.MaxInt
+}
+
+// AddRow queues a row of class scores, at least as long as the scores
+// Sum fills.
+func (s *Summer) AddRow(row []float32) {
+	if len(s.rows) == 0 {
+		s.minLen = math.MaxInt // the zero Summer
+	}
+	s.rows = append(s.rows, unsafe.SliceData(row))
+	s.minLen = min(s.minLen, len(row))
+}
+
+// addModelRow queues the dense row of t at off.
+func (s *Summer) addModelRow(t *table, off uint32) {
+	if len(s.rows) == 0 {
+		s.minLen = math.MaxInt
+	}
+	s.rows = append(s.rows, &t.rows[off])
+	s.minLen = min(s.minLen, t.nclasses)
+}
+
+// AddFeatures queues the weights m has for feats.
+func (s *Summer) AddFeatures(m *Model, feats []Feature) {
+	t := m.frozen
+	if t == nil {
+		for _, f := range feats {
+			if w, ok := m.weights[f]; ok {
+				s.AddRow(w)
+			}
+		}
+		return
+	}
+	for _, f := range feats {
+		sl := probe(t.slots, t.mask, f)
+		switch {
+		case sl == nil:
+		case sl.dense:
+			s.addModelRow(t, sl.off)
+		default:
+			s.sparse = append(s.sparse, entryRun{off: sl.off, n: uint32(sl.n)})
+		}
+	}
+}
+
+// A Ref is where a frozen model keeps a feature's weights, found once
+// (Model.Ref) for a feature a caller scores again and again; the zero Ref
+// stands for a feature the model lacks.
+type Ref uint32
+
+// Ref returns the Ref of f in m, 0 when m lacks f or is not frozen.
+func (m *Model) Ref(f Feature) Ref {
+	t := m.frozen
+	if t == nil {
+		return 0
+	}
+	for i := mix(f) & t.mask; ; i = (i + 1) & t.mask {
+		switch sl := &t.slots[i]; {
+		case sl.n == 0:
+			return 0
+		case sl.key == f:
+			return Ref(i + 1)
+		}
+	}
+}
+
+// AddRef queues the weights of the feature r stands for, a Ref of m.
+func (s *Summer) AddRef(m *Model, r Ref) {
+	if r == 0 {
+		return
+	}
+	t := m.frozen
+	sl := &t.slots[r-1]
+	if sl.dense {
+		s.addModelRow(t, sl.off)
+		return
+	}
+	s.sparse = append(s.sparse, entryRun{off: sl.off, n: uint32(sl.n)})
+}
+
+// Sum sets scores, which must have len(m.Classes) entries, to the sum of
+// the queued rows and weights (all queued with m), and leaves the queue
+// empty.
+func (s *Summer) Sum(m *Model, scores []float32) {
+	switch {
+	case len(s.rows) == 0:
+		clear(scores)
+	case s.minLen < len(scores):
+		panic("perceptron: Summer row shorter than the scores")
+	default:
+		sumRows(scores, s.rows)
+	}
+	if t := m.frozen; t != nil && len(s.sparse) > 0 {
+		scores = scores[:max(t.classEnd, t.nclasses)]
+		base := unsafe.Pointer(unsafe.SliceData(scores))
+		for _, r := range s.sparse {
+			addEntries(base, t.entries[r.off:r.off+r.n])
+		}
+	}
+	s.Reset()
+}
+
+// sumRows sets scores to the sum of the rows starting at rows (at least
+// one, each at least as long as scores), adding them in order: scores[i]
+// = rows[0][i] + rows[1][i] + ..., the same additions as copying the
+// first and adding the others with AddRow one after another.
+func sumRows(scores []float32, rows []*float32) {
+	n := len(scores)
+	if n == 0 {
+		return
+	}
+	if useAVX2 {
+		sumRowsAVX2(&scores[0], &rows[0], len(rows), n)
+		return
+	}
+	copy(scores, unsafe.Slice(rows[0], n))
+	for _, r := range rows[1:] {
+		AddRow(unsafe.Slice(r, n), scores)
+	}
+}
