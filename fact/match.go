@@ -644,7 +644,7 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotAB:
 		return s.personsAt(r, u, true)
 	case slotPlace:
-		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc, hearsay.Event)
+		return s.eventPlace(u, s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc, hearsay.Event))
 	case slotOrg:
 		if opts := s.describedOrg(u); opts != nil {
 			return opts
@@ -666,6 +666,27 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		return s.occupationOpt(u)
 	}
 	return nil
+}
+
+// eventPlace replaces the name of an event matched at u by the place named
+// right after it ("at the Grammys in Los Angeles", "at the Aurora Awards,
+// London"): the event is no place.
+func (s *sent) eventPlace(u int, opts []option) []option {
+	if len(opts) != 1 {
+		return opts
+	}
+	v := u + opts[0].n // the unit after the event's name
+	if x := &s.units[v-1]; x.ment == -1 || x.etype != hearsay.Event || v+1 >= len(s.units) {
+		return opts
+	}
+	if w := s.units[v].word; w != "in" && w != "," {
+		return opts
+	}
+	y := &s.units[v+1]
+	if y.ment == -1 || y.etype != hearsay.Place || len(y.ents) != 1 {
+		return opts
+	}
+	return []option{{n: v + 2 - u, bound: bound{set: true, ents: y.ents, span: y.Span}}}
 }
 
 // occupationOpt matches a short description of work: one to three
