@@ -2,6 +2,7 @@ package fact
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -880,6 +881,9 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 			starts[0], starts[1] = u+pre, u // "the ouster of his predecessor, X": X first, him only for "his predecessor" itself
 		}
 	}
+	if k := s.modifierName(r, u); k > 0 {
+		starts = append(starts[:0], k)
+	}
 	for _, v := range starts {
 		if v == u && s.possessiveBefore(v) {
 			continue // "engaged to his high school sweetheart, Maya Lin": not him
@@ -889,6 +893,28 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 		}
 	}
 	return out
+}
+
+// modifierName returns the unit of the person that a name at u only
+// describes, when a lowercase description word and that person's name
+// follow it right away and the entity stage read the words as that
+// person's description ("Formula One driver Mattias Hovland", where the
+// tagger took the series for a person), or 0.
+func (s *sent) modifierName(r *resources, u int) int {
+	if s.doc == nil || u+2 >= len(s.units) || !s.isPerson(u) || s.units[u].mkind != hearsay.NameMention || s.units[u+1].capital || !s.premodWordAt(r, u+1) {
+		return 0
+	}
+	k := u + 1 + s.premods(r, u+1)
+	if k >= len(s.units) || !s.isPerson(k) || s.units[k].mkind != hearsay.NameMention || len(s.units[k].ents) != 1 || slices.Equal(s.units[u].ents, s.units[k].ents) {
+		return 0
+	}
+	for i := range s.doc.Facts {
+		f := &s.doc.Facts[i]
+		if f.Rule == "entity-premodifier" && len(f.Args) > 0 && f.Args[0].Entity == s.units[k].ents[0] && f.Trigger.Start <= s.units[u].Start && s.units[u].End <= f.Trigger.End {
+			return k
+		}
+	}
+	return 0
 }
 
 // possessiveBefore reports whether unit v is a possessive determiner ("his",
