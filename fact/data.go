@@ -45,6 +45,7 @@ type resources struct {
 	together    [][]string        // what follows "after N years" that tells a couple's time together ("of dating")
 	tenures     map[string]bool   // nouns of a spell in a post a length measures ("an eight-year tenure")
 	takeovers   map[string]bool   // words after "N years after" that name taking up the post ("taking charge")
+	foundings   map[string]bool   // roles no one takes, leaves or is elected to ("founder")
 	predecessor map[string]bool   // verbs whose object leaves the post ("to succeed X")
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
@@ -228,6 +229,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.takeovers, err = lexicon.Set(dataFS, "data/takeover.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.foundings, err = lexicon.Set(dataFS, "data/foundings.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.predecessor, err = lexicon.Set(dataFS, "data/predecessor.txt", true); err != nil {
