@@ -172,11 +172,15 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 			if w, ok := bodyEnding(name); ok && w.kind == kind {
 				// "superintendent of the Ferndale Unified School District":
 				// the organisation already is the body
+				if p := bodyPlace(doc, name); kind == policeBody && p >= 0 {
+					rw.f.Args[2] = entArg(doc, p) // a police post is an office of the city
+				}
 				continue
 			}
 			// "superintendent of the Ferndale Unified School District", where
-			// the names stage kept only "Ferndale"
-			if b := bodyNamedBy(bodies, doc.Entities[a[2].Entity].Name, kind); b != nil {
+			// the names stage kept only "Ferndale"; a police post stays the
+			// city's ("police chief of Dunmoor")
+			if b := bodyNamedBy(bodies, doc.Entities[a[2].Entity].Name, kind); b != nil && (kind != policeBody || doc.Entities[a[2].Entity].Type != hearsay.Place) {
 				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: b.name}
 				if rw.f.Derived {
 					rw.f.Reason = "the organisation is the public body the article names by its place"
@@ -187,8 +191,33 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 		if b := bestBody(bodies, kind, board); b != nil {
 			rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: b.name}
 			rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the public body the article names by its place"
+			if p := bodyPlace(doc, b.name); kind == policeBody && p >= 0 {
+				// "Deputy Chief X" of "the Dunmoor Police Department": a police
+				// post is an office of the city, as "police chief of Dunmoor"
+				rw.f.Args[2] = entArg(doc, p)
+				rw.f.Reason = "the place is the one whose police department the article names"
+			}
 		}
 	}
+}
+
+// bodyPlace returns the place whose name opens a body's name before the
+// body's words ("Dunmoor" of "Dunmoor Police Department"), or -1.
+func bodyPlace(doc *hearsay.Document, body string) int {
+	low := strings.ToLower(body)
+	for _, w := range placeBodyWords {
+		if !strings.HasSuffix(low, " "+w.words) {
+			continue
+		}
+		name := body[:len(body)-len(w.words)-1]
+		for i := range doc.Entities {
+			if e := &doc.Entities[i]; e.Type == hearsay.Place && strings.EqualFold(e.Name, name) {
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // bestBody returns the body of the kind, preferring a board for a seat on

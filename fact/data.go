@@ -46,6 +46,7 @@ type resources struct {
 	tenures     map[string]bool   // nouns of a spell in a post a length measures ("an eight-year tenure")
 	takeovers   map[string]bool   // words after "N years after" that name taking up the post ("taking charge")
 	posts       map[string]bool   // nouns of a post a length after "for" measures ("in the job for five months")
+	foundings   map[string]bool   // roles no one takes, leaves or is elected to ("founder")
 	predecessor map[string]bool   // verbs whose object leaves the post ("to succeed X")
 	parties     map[string]bool   // names of parties without "Party" ("Labour", "the Greens")
 	members     map[string]string // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
@@ -234,6 +235,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.posts, err = lexicon.Set(dataFS, "data/posts.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.foundings, err = lexicon.Set(dataFS, "data/foundings.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.predecessor, err = lexicon.Set(dataFS, "data/predecessor.txt", true); err != nil {

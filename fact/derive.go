@@ -36,7 +36,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	announcements(raws)
 	raws = successions(doc, raws)
 	bodyRoles(doc, raws)
-	fillElided(doc, raws, st.r.bodies)
+	fillElided(doc, raws, st.r.bodies, st.r.foundings)
 	chamberOrgs(doc, raws)
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
@@ -233,8 +233,10 @@ func seatOf(name string) string {
 // "Szabo was first elected in 2013") from the person's position read
 // nearest before it (or, failing that, after it) in the document, including
 // the entity stage's attribute facts. A position that the event ends or
-// starts is dated by derivePositions.
-func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
+// starts is dated by derivePositions. A founding role (foundings) is never
+// the post an event takes or ends: "the departure of its founder" left the
+// founder's post as chief executive.
+func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, foundings map[string]bool) {
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -279,6 +281,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
 		}
 		for i, c := range cands {
 			if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[1].Literal == "" || office && !stateOffice(c.Args[1].Literal) {
+				continue
+			}
+			if foundings[strings.ToLower(c.Args[1].Literal)] {
 				continue
 			}
 			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" && !takenBefore(rw.f, c.Time.End) {

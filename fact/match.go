@@ -755,7 +755,7 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotAB:
 		return s.personsAt(r, u, true)
 	case slotPlace:
-		return s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc, hearsay.Event)
+		return s.eventPlace(u, s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc, hearsay.Event))
 	case slotOrg:
 		if opts := s.describedOrg(u); opts != nil {
 			return opts
@@ -777,6 +777,27 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 		return s.occupationOpt(u)
 	}
 	return nil
+}
+
+// eventPlace replaces the name of an event matched at u by the place named
+// right after it ("at the Grammys in Los Angeles", "at the Aurora Awards,
+// London"): the event is no place.
+func (s *sent) eventPlace(u int, opts []option) []option {
+	if len(opts) != 1 {
+		return opts
+	}
+	v := u + opts[0].n // the unit after the event's name
+	if x := &s.units[v-1]; x.ment == -1 || x.etype != hearsay.Event || v+1 >= len(s.units) {
+		return opts
+	}
+	if w := s.units[v].word; w != "in" && w != "," {
+		return opts
+	}
+	y := &s.units[v+1]
+	if y.ment == -1 || y.etype != hearsay.Place || len(y.ents) != 1 {
+		return opts
+	}
+	return []option{{n: v + 2 - u, bound: bound{set: true, ents: y.ents, span: y.Span}}}
 }
 
 // occupationOpt matches a short description of work: one to three
@@ -970,6 +991,9 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 			starts[0], starts[1] = u+pre, u // "the ouster of his predecessor, X": X first, him only for "his predecessor" itself
 		}
 	}
+	if k := s.modifierName(r, u); k > 0 {
+		starts = append(starts[:0], k)
+	}
 	for _, v := range starts {
 		if v == u && s.possessiveBefore(v) {
 			continue // "engaged to his high school sweetheart, Maya Lin": not him
@@ -979,6 +1003,28 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 		}
 	}
 	return out
+}
+
+// modifierName returns the unit of the person that a name at u only
+// describes, when a lowercase description word and that person's name
+// follow it right away and the entity stage read the words as that
+// person's description ("Formula One driver Mattias Hovland", where the
+// tagger took the series for a person), or 0.
+func (s *sent) modifierName(r *resources, u int) int {
+	if s.doc == nil || u+2 >= len(s.units) || !s.isPerson(u) || s.units[u].mkind != hearsay.NameMention || s.units[u+1].capital || !s.premodWordAt(r, u+1) {
+		return 0
+	}
+	k := u + 1 + s.premods(r, u+1)
+	if k >= len(s.units) || !s.isPerson(k) || s.units[k].mkind != hearsay.NameMention || len(s.units[k].ents) != 1 || slices.Equal(s.units[u].ents, s.units[k].ents) {
+		return 0
+	}
+	for i := range s.doc.Facts {
+		f := &s.doc.Facts[i]
+		if f.Rule == "entity-premodifier" && len(f.Args) > 0 && f.Args[0].Entity == s.units[k].ents[0] && f.Trigger.Start <= s.units[u].Start && s.units[u].End <= f.Trigger.End {
+			return k
+		}
+	}
+	return 0
 }
 
 // possessiveBefore reports whether unit v is a possessive determiner ("his",

@@ -461,6 +461,46 @@ func possessorOnly(s *sent, p *pattern, b *binding) bool {
 	return t < 0 || !tellingVerbs[s.units[t].word] // "Berg's mother confirmed the engagement": she tells of Berg
 }
 
+// pairTypes are the fact types between two people whose second person is
+// the object after the trigger ("met X", "engaged to X").
+var pairTypes = map[string]bool{"met": true, "married": true, "engaged": true, "dating": true, "affair": true,
+	"divorced": true, "separated": true, "collaborated": true}
+
+// objectPossessorOnly reports whether the match's second person, named
+// after its trigger, is only the possessor of the people the clause is
+// about ("has met Ravenscroft's parents", "married Hale's sister"): the
+// relation is with them, not with the possessor.
+func objectPossessorOnly(s *sent, p *pattern, b *binding) bool {
+	o := b.slots[slotB]
+	if !pairTypes[p.typ] || !o.set || !b.trigSet || b.trig.End > o.span.Start {
+		return false
+	}
+	u := s.unitAt(o.span.End - 1)
+	return u >= 0 && s.possessedPerson(u+1) >= 0
+}
+
+// notNext reports whether the word after a match ending before unit last,
+// past a possessive determiner, is one of the words of the pattern's
+// notnext option: "split their time between" tells of no separation.
+func (s *sent) notNext(p *pattern, last int) bool {
+	words := p.opt("notnext")
+	if words == "" || last >= len(s.units) {
+		return false
+	}
+	if possessiveDeterminers[s.units[last].word] && last+1 < len(s.units) {
+		last++
+	}
+	for w := range strings.SplitSeq(words, "|") {
+		if s.units[last].word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveDeterminers open a noun phrase owned by someone.
+var possessiveDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
 // tellingVerbs tell of someone else's life: a relative or a representative
 // who confirms or denies a fact speaks of the person named before them.
 var tellingVerbs = map[string]bool{"confirmed": true, "confirms": true, "confirming": true, "announced": true, "announces": true,
@@ -584,7 +624,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 			return nil
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) {
 		return nil
 	}
 	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
