@@ -18,6 +18,10 @@ import (
 //	                    (units: day week month quarter half year decade century)
 //	=ana(unit,n[,f])    the last mentioned time moved by n units; when no time
 //	                    was mentioned yet, the DCT moved by f (default n) units
+//	=anaday(n)          the last mentioned day moved by n days, even when a
+//	                    coarser time was mentioned since ("hours later" after
+//	                    "on Sunday ... who joined in June 2024"); with no day
+//	                    mentioned yet, as ana(day,n)
 //	=same()             the last mentioned time ("at the time")
 //	=day()              the day last mentioned in the sentence, or the DCT
 //	                    (for a midnight told in the past, the day before)
@@ -84,8 +88,36 @@ type resolver struct {
 	anchorVal  string
 	anchorSent int // sentence where the anchor was set
 	hasAnchor  bool
+	day        time.Time // the last mentioned day
+	hasDay     bool
 	sent       int
 	noDCT      bool // the document has no date: relative values stay underspecified
+	// A time named aside ("Saturday's loss") anchors the rest of its
+	// sentence only ("Saturday's 11 p.m. news"); the next sentence goes
+	// back to the anchor saved here.
+	aside *anchorState
+}
+
+// anchorState is the narrative's anchor as the resolver keeps it.
+type anchorState struct {
+	anchor     time.Time
+	anchorGran gran
+	anchorVal  string
+	anchorSent int
+	hasAnchor  bool
+	day        time.Time
+	hasDay     bool
+}
+
+// saveAnchor returns the current anchor.
+func (r *resolver) saveAnchor() *anchorState {
+	return &anchorState{r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor, r.day, r.hasDay}
+}
+
+// restoreAnchor makes a saved anchor current again.
+func (r *resolver) restoreAnchor(a *anchorState) {
+	r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = a.anchor, a.anchorGran, a.anchorVal, a.anchorSent, a.hasAnchor
+	r.day, r.hasDay = a.day, a.hasDay
 }
 
 func newResolver(dct time.Time) *resolver {
@@ -114,7 +146,15 @@ func underspecified(fn string, args []string) string {
 	return ""
 }
 
-func (r *resolver) newSentence() { r.sent++ }
+// newSentence starts a sentence: the anchor a time named aside set in the
+// last one is dropped.
+func (r *resolver) newSentence() {
+	r.sent++
+	if r.aside != nil {
+		r.restoreAnchor(r.aside)
+		r.aside = nil
+	}
+}
 
 // afterDeadlineWord reports whether the token before i is "until" or
 // "till", the words of a deadline.
@@ -158,11 +198,28 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 			// from it ("the next day", "two days later") moves the
 			// narrative on.
 			if t, g, ok := parseValue(val); ok && g >= granYear && (!ana || g == granDay) {
+				r.noteAnchorMove(m.rule.aside)
 				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
+				if g == granDay {
+					r.day, r.hasDay = t, true
+				}
 			}
 		}
 	}
 	return x, true
+}
+
+// noteAnchorMove prepares the anchor to be moved by a time: a time named aside
+// ("Saturday's loss") saves the anchor to restore at the next sentence,
+// any other time makes its move last. With no anchor yet, the time named
+// aside is all the story has said of its time: it stays.
+func (r *resolver) noteAnchorMove(aside bool) {
+	switch {
+	case aside && r.aside == nil && r.hasAnchor:
+		r.aside = r.saveAnchor()
+	case !aside:
+		r.aside = nil
+	}
 }
 
 // substitute replaces {name} in a template with the captured value, or
@@ -264,7 +321,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return "", false, fmt.Errorf("bad call %q", v)
 	}
-	if r.noDCT && !(fn == "ana" || fn == "same" || fn == "cent") || r.noDCT && !r.hasAnchor && fn != "cent" {
+	if r.noDCT && !(fn == "ana" || fn == "anaday" || fn == "same" || fn == "cent") || r.noDCT && !r.hasAnchor && fn != "cent" {
 		return underspecified(fn, args), false, nil
 	}
 	switch fn {
@@ -294,6 +351,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
 		}
 		return format(shift(r.anchor, g, n[0]), out) + suffix, true, nil
+	case "anaday":
+		n, err := ints(0)
+		if err != nil || len(n) != 1 {
+			break
+		}
+		if !r.hasDay || r.hasAnchor && r.anchorGran == granDay {
+			return r.eval("=ana(day,"+args[0]+")"+suffix, tn)
+		}
+		return format(r.day.AddDate(0, 0, n[0]), granDay) + suffix, true, nil
 	case "relq":
 		// Relative to the DCT, unless the narrative is about a quarter
 		// ("up from a year ago" after "the third quarter"): then to it.

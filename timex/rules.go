@@ -53,6 +53,7 @@ type rule struct {
 	value     string // template, see resolve.go
 	mod       string // template
 	remove    bool   // a negative rule: what it matches is not a time
+	aside     bool   // what it matches does not become the narrative's anchor
 	examples  []example
 	order     int // position among all rules, for ties
 	// A cheap test before matching: some token among the gateSpan tokens
@@ -291,6 +292,8 @@ func parseRules(lines []lexicon.Line, lex map[string]*lexClass, bi map[string]*b
 			cur.mod = rest
 		case "remove":
 			cur.remove = true
+		case "aside":
+			cur.aside = true
 		case "example":
 			text, want, ok := strings.Cut(rest, "=>")
 			if !ok {
