@@ -42,6 +42,7 @@ import (
 //	                    last mentioned time, -6 the last before it
 //	=quarter(q,dir)     quarter q without a year
 //	=we(dir)            the weekend ("YYYY-Www-WE")
+//	=easterwe(off,dir)  the weekend of the day off days from Easter Sunday
 //	=nthwd(m,d,n[,from],dir) the nth weekday d of month m (n = -1: the last),
 //	                    counted from day from (default 1), for holidays such
 //	                    as Thanksgiving or Election Day; dir may be a year
@@ -192,7 +193,7 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	x := hearsay.Timex{Type: m.rule.typ, Value: val, Mod: mod, Anaphoric: ana, Rule: m.rule.name}
 	if x.Type == hearsay.Date || x.Type == hearsay.Time {
 		if e, l, ok := Interval(val); ok {
-			x.Earliest, x.Latest = e, l
+			x.Earliest, x.Latest = r.widen(m, e, l, tn)
 			// Times found by moving the anchor ("a year earlier") are
 			// comparisons: they do not become the anchor; a day reached
 			// from it ("the next day", "two days later") moves the
@@ -207,6 +208,21 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 		}
 	}
 	return x, true
+}
+
+// widen stretches the interval [e, l] of a match over the days its rule's
+// spans templates denote ("Labor Day weekend" runs through the Monday).
+func (r *resolver) widen(m match, e, l string, tn func() tense) (string, string) {
+	for _, tmpl := range m.rule.spans {
+		v, _, err := r.eval(substitute(tmpl, m.caps), tn)
+		if err != nil {
+			continue
+		}
+		if se, sl, ok := Interval(v); ok {
+			e, l = min(e, se), max(l, sl)
+		}
+	}
+	return e, l
 }
 
 // noteAnchorMove prepares the anchor to be moved by a time: a time named aside
@@ -452,6 +468,13 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return r.easter(args, suffix, dir, false)
 	case "easterwk":
 		return r.easter(args, suffix, dir, true)
+	case "easterwe":
+		day, _, err := r.easter(args, "", dir, false)
+		t, _, ok := parseValue(day)
+		if err != nil || !ok {
+			return "", false, fmt.Errorf("bad call easterwe(%s)", strings.Join(args, ","))
+		}
+		return weekendOf(t) + suffix, false, nil
 	case "nthwd":
 		return r.nthWeekday(args, suffix, dir, false)
 	case "nthwdwe":
