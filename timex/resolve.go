@@ -43,6 +43,9 @@ import (
 //	=quarter(q,dir)     quarter q without a year
 //	=we(dir)            the weekend ("YYYY-Www-WE")
 //	=easterwe(off,dir)  the weekend of the day off days from Easter Sunday
+//	=anyhol(list,dir)   of a list of holidays ("e:1;5:1:-1": Easter Monday,
+//	                    the last Monday of May) the one nearest the DCT
+//	=anyholwe(list,dir) its weekend
 //	=nthwd(m,d,n[,from],dir) the nth weekday d of month m (n = -1: the last),
 //	                    counted from day from (default 1), for holidays such
 //	                    as Thanksgiving or Election Day; dir may be a year
@@ -479,6 +482,10 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return r.nthWeekday(args, suffix, dir, false)
 	case "nthwdwe":
 		return r.nthWeekday(args, suffix, dir, true)
+	case "anyhol":
+		return r.anyHoliday(args, suffix, dir, false)
+	case "anyholwe":
+		return r.anyHoliday(args, suffix, dir, true)
 	case "month", "md", "quarter", "season":
 		return r.cyclic(fn, args, suffix, dir, tn)
 	case "wkof":
@@ -882,16 +889,7 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 	if m < 1 || m > 12 || wd < 1 || wd > 7 || k == 0 || k < -1 || k > 5 || from < 1 || from > 28 {
 		return "", false, bad
 	}
-	day := func(y int) time.Time {
-		if k == -1 {
-			last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
-			back := (int(last.Weekday()) + 7 - wd%7) % 7
-			return last.AddDate(0, 0, -back)
-		}
-		first := time.Date(y, time.Month(m), from, 0, 0, 0, 0, time.UTC)
-		fwd := (wd%7 - int(first.Weekday()) + 7) % 7
-		return first.AddDate(0, 0, fwd+7*(k-1))
-	}
+	day := func(y int) time.Time { return nthDay(y, m, wd, k, from) }
 	out := func(t time.Time) string {
 		if weekend {
 			return weekendOf(t) + suffix
@@ -902,6 +900,87 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 		return out(day(n[4])), false, nil
 	}
 	return out(day(r.yearOfDay(day, dir(n[4])))), false, nil
+}
+
+// nthDay is the kth weekday wd (1 = Monday) of month m of year y, counted
+// from day from of the month; k -1 is the last.
+func nthDay(y, m, wd, k, from int) time.Time {
+	if k == -1 {
+		last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+		back := (int(last.Weekday()) + 7 - wd%7) % 7
+		return last.AddDate(0, 0, -back)
+	}
+	first := time.Date(y, time.Month(m), from, 0, 0, 0, 0, time.UTC)
+	fwd := (wd%7 - int(first.Weekday()) + 7) % 7
+	return first.AddDate(0, 0, fwd+7*(k-1))
+}
+
+// holidayDay reads one holiday of an "=anyhol" list: "m:wd:k" (the kth
+// weekday wd of month m, k -1 the last) or "e:off" (off days from Easter
+// Sunday), as a function from a year to its day.
+func holidayDay(spec string) (func(int) time.Time, bool) {
+	f := strings.Split(spec, ":")
+	n := make([]int, 0, 3)
+	for _, a := range f {
+		if a == "e" {
+			continue
+		}
+		v, err := strconv.Atoi(a)
+		if err != nil {
+			return nil, false
+		}
+		n = append(n, v)
+	}
+	switch {
+	case f[0] == "e" && len(n) == 1 && n[0] >= -60 && n[0] <= 60:
+		return func(y int) time.Time { return easterSunday(y).AddDate(0, 0, n[0]) }, true
+	case f[0] != "e" && len(n) == 3 && n[0] >= 1 && n[0] <= 12 && n[1] >= 1 && n[1] <= 7 && n[2] >= -1 && n[2] <= 5 && n[2] != 0:
+		return func(y int) time.Time { return nthDay(y, n[0], n[1], n[2], 1) }, true
+	}
+	return nil, false
+}
+
+// anyHoliday resolves "=anyhol(list,dir)": of the holidays of a list
+// ("e:1;5:1:1;8:1:-1", see holidayDay) the one nearest the DCT, each taken
+// as for =nthwd (the last up to the DCT, the next with a future tense);
+// with weekend, its weekend ("the bank holiday weekend").
+func (r *resolver) anyHoliday(args []string, suffix string, dir func(int) int, weekend bool) (string, bool, error) {
+	bad := fmt.Errorf("bad call anyhol(%s)", strings.Join(args, ","))
+	if len(args) != 2 {
+		return "", false, bad
+	}
+	d, err := strconv.Atoi(strings.TrimPrefix(args[1], "+"))
+	if err != nil {
+		return "", false, bad
+	}
+	d = dir(d)
+	var best time.Time
+	found := false
+	for _, spec := range strings.Split(args[0], ";") {
+		day, ok := holidayDay(spec)
+		if !ok {
+			return "", false, bad
+		}
+		t := day(r.yearOfDay(day, d))
+		if !found || absDuration(t.Sub(r.dct)) < absDuration(best.Sub(r.dct)) {
+			best, found = t, true
+		}
+	}
+	if !found {
+		return "", false, bad
+	}
+	if weekend {
+		return weekendOf(best) + suffix, false, nil
+	}
+	return format(best, granDay) + suffix, false, nil
+}
+
+// absDuration is the absolute value of a duration.
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // yearOfDay picks the year of a yearly day: the next one on or after the
