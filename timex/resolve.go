@@ -230,11 +230,12 @@ func (r *resolver) widen(m match, e, l string, tn func() tense) (string, string)
 
 // noteAnchorMove prepares the anchor to be moved by a time: a time named aside
 // ("Saturday's loss") saves the anchor to restore at the next sentence,
-// any other time makes its move last. With no anchor yet, the time named
-// aside is all the story has said of its time: it stays.
+// any other time makes its move last. When no day was mentioned before
+// (at most a month or year: "founded in 1990"), the time named aside is
+// all the story has said of its day: it stays.
 func (r *resolver) noteAnchorMove(aside bool) {
 	switch {
-	case aside && r.aside == nil && r.hasAnchor:
+	case aside && r.aside == nil && r.hasDay:
 		r.aside = r.saveAnchor()
 	case !aside:
 		r.aside = nil
