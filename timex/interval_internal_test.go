@@ -46,3 +46,28 @@ func TestFormatShort(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidayDay checks the holiday specs of "=anyhol" lists.
+func TestHolidayDay(t *testing.T) {
+	for _, c := range []struct {
+		spec, want string // want "" for a spec to reject
+	}{
+		{"e:1", "2023-04-10"},    // Easter Monday
+		{"5:1:-1", "2023-05-29"}, // last Monday of May
+		{"8:1:-1", "2023-08-28"}, // last Monday of August
+		{"5:1:1", "2023-05-01"},  // first Monday of May
+		{"e:x", ""},              // not a number
+		{"13:1:1", ""},           // no such month
+		{"5:1:0", ""},            // no 0th weekday
+		{"5:1", ""},              // too short
+		{"e:90", ""},             // too far from Easter
+	} {
+		got := "" // rejected
+		if day, ok := holidayDay(c.spec); ok {
+			got = day(2023).Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("holidayDay(%q) on 2023 = %q, want %q", c.spec, got, c.want)
+		}
+	}
+}

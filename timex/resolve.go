@@ -18,6 +18,10 @@ import (
 //	                    (units: day week month quarter half year decade century)
 //	=ana(unit,n[,f])    the last mentioned time moved by n units; when no time
 //	                    was mentioned yet, the DCT moved by f (default n) units
+//	=anaday(n)          the last mentioned day moved by n days, even when a
+//	                    coarser time was mentioned since ("hours later" after
+//	                    "on Sunday ... who joined in June 2024"); with no day
+//	                    mentioned yet, as ana(day,n)
 //	=same()             the last mentioned time ("at the time")
 //	=day()              the day last mentioned in the sentence, or the DCT
 //	                    (for a midnight told in the past, the day before)
@@ -38,6 +42,10 @@ import (
 //	                    last mentioned time, -6 the last before it
 //	=quarter(q,dir)     quarter q without a year
 //	=we(dir)            the weekend ("YYYY-Www-WE")
+//	=easterwe(off,dir)  the weekend of the day off days from Easter Sunday
+//	=anyhol(list,dir)   of a list of holidays ("e:1;5:1:-1": Easter Monday,
+//	                    the last Monday of May) the one nearest the DCT
+//	=anyholwe(list,dir) its weekend
 //	=nthwd(m,d,n[,from],dir) the nth weekday d of month m (n = -1: the last),
 //	                    counted from day from (default 1), for holidays such
 //	                    as Thanksgiving or Election Day; dir may be a year
@@ -84,8 +92,36 @@ type resolver struct {
 	anchorVal  string
 	anchorSent int // sentence where the anchor was set
 	hasAnchor  bool
+	day        time.Time // the last mentioned day
+	hasDay     bool
 	sent       int
 	noDCT      bool // the document has no date: relative values stay underspecified
+	// A time named aside ("Saturday's loss") anchors the rest of its
+	// sentence only ("Saturday's 11 p.m. news"); the next sentence goes
+	// back to the anchor saved here.
+	aside *anchorState
+}
+
+// anchorState is the narrative's anchor as the resolver keeps it.
+type anchorState struct {
+	anchor     time.Time
+	anchorGran gran
+	anchorVal  string
+	anchorSent int
+	hasAnchor  bool
+	day        time.Time
+	hasDay     bool
+}
+
+// saveAnchor returns the current anchor.
+func (r *resolver) saveAnchor() *anchorState {
+	return &anchorState{r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor, r.day, r.hasDay}
+}
+
+// restoreAnchor makes a saved anchor current again.
+func (r *resolver) restoreAnchor(a *anchorState) {
+	r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = a.anchor, a.anchorGran, a.anchorVal, a.anchorSent, a.hasAnchor
+	r.day, r.hasDay = a.day, a.hasDay
 }
 
 func newResolver(dct time.Time) *resolver {
@@ -114,7 +150,15 @@ func underspecified(fn string, args []string) string {
 	return ""
 }
 
-func (r *resolver) newSentence() { r.sent++ }
+// newSentence starts a sentence: the anchor a time named aside set in the
+// last one is dropped.
+func (r *resolver) newSentence() {
+	r.sent++
+	if r.aside != nil {
+		r.restoreAnchor(r.aside)
+		r.aside = nil
+	}
+}
 
 // afterDeadlineWord reports whether the token before i is "until" or
 // "till", the words of a deadline.
@@ -152,17 +196,50 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	x := hearsay.Timex{Type: m.rule.typ, Value: val, Mod: mod, Anaphoric: ana, Rule: m.rule.name}
 	if x.Type == hearsay.Date || x.Type == hearsay.Time {
 		if e, l, ok := Interval(val); ok {
-			x.Earliest, x.Latest = e, l
+			x.Earliest, x.Latest = r.widen(m, e, l, tn)
 			// Times found by moving the anchor ("a year earlier") are
 			// comparisons: they do not become the anchor; a day reached
 			// from it ("the next day", "two days later") moves the
 			// narrative on.
 			if t, g, ok := parseValue(val); ok && g >= granYear && (!ana || g == granDay) {
+				r.noteAnchorMove(m.rule.aside)
 				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
+				if g == granDay {
+					r.day, r.hasDay = t, true
+				}
 			}
 		}
 	}
 	return x, true
+}
+
+// widen stretches the interval [e, l] of a match over the days its rule's
+// spans templates denote ("Labor Day weekend" runs through the Monday).
+func (r *resolver) widen(m match, e, l string, tn func() tense) (string, string) {
+	for _, tmpl := range m.rule.spans {
+		v, _, err := r.eval(substitute(tmpl, m.caps), tn)
+		if err != nil {
+			continue
+		}
+		if se, sl, ok := Interval(v); ok {
+			e, l = min(e, se), max(l, sl)
+		}
+	}
+	return e, l
+}
+
+// noteAnchorMove prepares the anchor to be moved by a time: a time named aside
+// ("Saturday's loss") saves the anchor to restore at the next sentence,
+// any other time makes its move last. When no day was mentioned before
+// (at most a month or year: "founded in 1990"), the time named aside is
+// all the story has said of its day: it stays.
+func (r *resolver) noteAnchorMove(aside bool) {
+	switch {
+	case aside && r.aside == nil && r.hasDay:
+		r.aside = r.saveAnchor()
+	case !aside:
+		r.aside = nil
+	}
 }
 
 // substitute replaces {name} in a template with the captured value, or
@@ -264,7 +341,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return "", false, fmt.Errorf("bad call %q", v)
 	}
-	if r.noDCT && !(fn == "ana" || fn == "same" || fn == "cent") || r.noDCT && !r.hasAnchor && fn != "cent" {
+	if r.noDCT && !(fn == "ana" || fn == "anaday" || fn == "same" || fn == "cent") || r.noDCT && !r.hasAnchor && fn != "cent" {
 		return underspecified(fn, args), false, nil
 	}
 	switch fn {
@@ -294,6 +371,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
 		}
 		return format(shift(r.anchor, g, n[0]), out) + suffix, true, nil
+	case "anaday":
+		n, err := ints(0)
+		if err != nil || len(n) != 1 {
+			break
+		}
+		if !r.hasDay || r.hasAnchor && r.anchorGran == granDay {
+			return r.eval("=ana(day,"+args[0]+")"+suffix, tn)
+		}
+		return format(r.day.AddDate(0, 0, n[0]), granDay) + suffix, true, nil
 	case "relq":
 		// Relative to the DCT, unless the narrative is about a quarter
 		// ("up from a year ago" after "the third quarter"): then to it.
@@ -386,10 +472,21 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return r.easter(args, suffix, dir, false)
 	case "easterwk":
 		return r.easter(args, suffix, dir, true)
+	case "easterwe":
+		day, _, err := r.easter(args, "", dir, false)
+		t, _, ok := parseValue(day)
+		if err != nil || !ok {
+			return "", false, fmt.Errorf("bad call easterwe(%s)", strings.Join(args, ","))
+		}
+		return weekendOf(t) + suffix, false, nil
 	case "nthwd":
 		return r.nthWeekday(args, suffix, dir, false)
 	case "nthwdwe":
 		return r.nthWeekday(args, suffix, dir, true)
+	case "anyhol":
+		return r.anyHoliday(args, suffix, dir, false)
+	case "anyholwe":
+		return r.anyHoliday(args, suffix, dir, true)
 	case "month", "md", "quarter", "season":
 		return r.cyclic(fn, args, suffix, dir, tn)
 	case "wkof":
@@ -793,16 +890,7 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 	if m < 1 || m > 12 || wd < 1 || wd > 7 || k == 0 || k < -1 || k > 5 || from < 1 || from > 28 {
 		return "", false, bad
 	}
-	day := func(y int) time.Time {
-		if k == -1 {
-			last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
-			back := (int(last.Weekday()) + 7 - wd%7) % 7
-			return last.AddDate(0, 0, -back)
-		}
-		first := time.Date(y, time.Month(m), from, 0, 0, 0, 0, time.UTC)
-		fwd := (wd%7 - int(first.Weekday()) + 7) % 7
-		return first.AddDate(0, 0, fwd+7*(k-1))
-	}
+	day := func(y int) time.Time { return nthDay(y, m, wd, k, from) }
 	out := func(t time.Time) string {
 		if weekend {
 			return weekendOf(t) + suffix
@@ -813,6 +901,87 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 		return out(day(n[4])), false, nil
 	}
 	return out(day(r.yearOfDay(day, dir(n[4])))), false, nil
+}
+
+// nthDay is the kth weekday wd (1 = Monday) of month m of year y, counted
+// from day from of the month; k -1 is the last.
+func nthDay(y, m, wd, k, from int) time.Time {
+	if k == -1 {
+		last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+		back := (int(last.Weekday()) + 7 - wd%7) % 7
+		return last.AddDate(0, 0, -back)
+	}
+	first := time.Date(y, time.Month(m), from, 0, 0, 0, 0, time.UTC)
+	fwd := (wd%7 - int(first.Weekday()) + 7) % 7
+	return first.AddDate(0, 0, fwd+7*(k-1))
+}
+
+// holidayDay reads one holiday of an "=anyhol" list: "m:wd:k" (the kth
+// weekday wd of month m, k -1 the last) or "e:off" (off days from Easter
+// Sunday), as a function from a year to its day.
+func holidayDay(spec string) (func(int) time.Time, bool) {
+	f := strings.Split(spec, ":")
+	n := make([]int, 0, 3)
+	for _, a := range f {
+		if a == "e" {
+			continue
+		}
+		v, err := strconv.Atoi(a)
+		if err != nil {
+			return nil, false
+		}
+		n = append(n, v)
+	}
+	switch {
+	case f[0] == "e" && len(n) == 1 && n[0] >= -60 && n[0] <= 60:
+		return func(y int) time.Time { return easterSunday(y).AddDate(0, 0, n[0]) }, true
+	case f[0] != "e" && len(n) == 3 && n[0] >= 1 && n[0] <= 12 && n[1] >= 1 && n[1] <= 7 && n[2] >= -1 && n[2] <= 5 && n[2] != 0:
+		return func(y int) time.Time { return nthDay(y, n[0], n[1], n[2], 1) }, true
+	}
+	return nil, false
+}
+
+// anyHoliday resolves "=anyhol(list,dir)": of the holidays of a list
+// ("e:1;5:1:1;8:1:-1", see holidayDay) the one nearest the DCT, each taken
+// as for =nthwd (the last up to the DCT, the next with a future tense);
+// with weekend, its weekend ("the bank holiday weekend").
+func (r *resolver) anyHoliday(args []string, suffix string, dir func(int) int, weekend bool) (string, bool, error) {
+	bad := fmt.Errorf("bad call anyhol(%s)", strings.Join(args, ","))
+	if len(args) != 2 {
+		return "", false, bad
+	}
+	d, err := strconv.Atoi(strings.TrimPrefix(args[1], "+"))
+	if err != nil {
+		return "", false, bad
+	}
+	d = dir(d)
+	var best time.Time
+	found := false
+	for _, spec := range strings.Split(args[0], ";") {
+		day, ok := holidayDay(spec)
+		if !ok {
+			return "", false, bad
+		}
+		t := day(r.yearOfDay(day, d))
+		if !found || absDuration(t.Sub(r.dct)) < absDuration(best.Sub(r.dct)) {
+			best, found = t, true
+		}
+	}
+	if !found {
+		return "", false, bad
+	}
+	if weekend {
+		return weekendOf(best) + suffix, false, nil
+	}
+	return format(best, granDay) + suffix, false, nil
+}
+
+// absDuration is the absolute value of a duration.
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // yearOfDay picks the year of a yearly day: the next one on or after the

@@ -50,9 +50,11 @@ type rule struct {
 	elems     []elem
 	from, to  int // the timex covers elems[from:to]; the rest is context
 	typ       hearsay.TimexType
-	value     string // template, see resolve.go
-	mod       string // template
-	remove    bool   // a negative rule: what it matches is not a time
+	value     string   // template, see resolve.go
+	mod       string   // template
+	remove    bool     // a negative rule: what it matches is not a time
+	aside     bool     // what it matches does not become the narrative's anchor
+	spans     []string // value templates of days the interval also covers
 	examples  []example
 	order     int // position among all rules, for ties
 	// A cheap test before matching: some token among the gateSpan tokens
@@ -148,6 +150,7 @@ func secondWords(elems []elem) map[string]bool {
 type example struct {
 	pos, text, value, typ, mod string
 	dct                        string // "YYYY-MM-DD": the DCT the example resolves against
+	days                       string // "EARLIEST..LATEST" when given: the days the timex covers
 }
 
 // loadLexicons reads every lex/*.tsv file of fsys: "phrase<TAB>value[<TAB>flag]",
@@ -291,6 +294,10 @@ func parseRules(lines []lexicon.Line, lex map[string]*lexClass, bi map[string]*b
 			cur.mod = rest
 		case "remove":
 			cur.remove = true
+		case "aside":
+			cur.aside = true
+		case "spans":
+			cur.spans = append(cur.spans, rest)
 		case "example":
 			text, want, ok := strings.Cut(rest, "=>")
 			if !ok {
@@ -299,6 +306,9 @@ func parseRules(lines []lexicon.Line, lex map[string]*lexClass, bi map[string]*b
 			}
 			f := strings.Fields(want)
 			ex := example{pos: l.Pos(), text: strings.TrimSpace(text), dct: dct}
+			if n := len(f); n > 1 && strings.Contains(f[n-1], "..") {
+				ex.days, f = f[n-1], f[:n-1]
+			}
 			if len(f) > 0 {
 				ex.value = f[0]
 			}

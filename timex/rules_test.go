@@ -47,6 +47,9 @@ func TestRuleExamples(t *testing.T) {
 					if x.Value != ex.value || (ex.typ != "" && string(x.Type) != ex.typ) || (ex.mod != "" && x.Mod != ex.mod) {
 						t.Errorf("%s: %q: got %s %s %s, want %s %s %s", ex.pos, ex.text, x.Value, x.Type, x.Mod, ex.value, ex.typ, ex.mod)
 					}
+					if days := x.Earliest + ".." + x.Latest; ex.days != "" && days != ex.days {
+						t.Errorf("%s: %q: covers %s, want %s", ex.pos, ex.text, days, ex.days)
+					}
 					return
 				}
 				var rules []string

@@ -18,6 +18,7 @@ const (
 	tenseReport   // a past reporting verb ("said"): the time of the report, next to it only
 	tenseProg     // an "-ing" form after a present auxiliary ("are meeting"): a day to come
 	tenseSched    // a plain present of a scheduling verb ("meet", "resume"): future next to the time only
+	tenseAside    // lexicon only: opens a clause aside ("where", "which"), whose cues do not reach a time outside it
 )
 
 // reportReach is how many tokens away a reporting verb or a plain present
@@ -39,6 +40,8 @@ func parseTense(s string) tense {
 		return tenseReport
 	case "SCHEDULE":
 		return tenseSched
+	case "ASIDE":
+		return tenseAside
 	}
 	return tenseUnknown
 }
@@ -213,6 +216,17 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 	return tenseWithin(toks, tenses, from, to, 0, len(toks))
 }
 
+// inAside reports whether the token i stands in a phrase set off by a
+// comma or bracket that opens with an aside word ("in Toronto, where the
+// series is filming, on Saturday night"): its tense is not the time's.
+func inAside(toks []token, tenses []tense, i int) bool {
+	j := i
+	for j > 0 && !phraseBreak(toks[j-1]) {
+		j--
+	}
+	return j > 0 && j < len(toks) && tenses[j] == tenseAside
+}
+
 // commaPhrase returns the tokens [lo, hi) between the commas, semicolons
 // or brackets around the tokens [from, to): the phrase a time stands in.
 func commaPhrase(toks []token, from, to int) (lo, hi int) {
@@ -241,6 +255,7 @@ func phraseBreak(tk token) bool {
 // tenseWithin is tenseNear looking only at the tokens [lo, hi).
 func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 	const window, futureReach = 8, 14
+	plo, phi := commaPhrase(toks, from, to) // the time's own phrase
 	present := false
 	for d := 1; d <= futureReach; d++ {
 		for _, i := range [2]int{from - d, to - 1 + d} {
@@ -248,6 +263,9 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 				continue
 			}
 			if d > window && tenses[i] != tenseFuture {
+				continue
+			}
+			if tenses[i] != tenseUnknown && (i < plo || i >= phi) && inAside(toks, tenses, i) {
 				continue
 			}
 			switch tenses[i] {
