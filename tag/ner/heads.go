@@ -110,13 +110,16 @@ func (h *nameHeads) headAt(ws []string, i int) (n, typ int) {
 // A name of modifiers of class GENERIC and heads alone ("City Council") is
 // no name; a name the tagger found exactly is left as it is, and so are
 // headlines in capitals and names inside outlets, works and events.
-func (l *Lists) refineNameHeads(si int, ws []string, labs []int, out []refinement) {
+func (l *Lists) refineNameHeads(si int, ws []string, info []*patternWord, labs []int, out []refinement) {
 	h := l.nameHeads
 	if capsLine(ws) {
 		return
 	}
 	labelled := 0 // end of the last name labelled: the next starts after it
 	for i := 0; i < len(ws); i++ {
+		if !info[i].headFirst {
+			continue // most words start no head (headAt's first test)
+		}
 		n, typ := h.headAt(ws, i)
 		if n == 0 {
 			continue
@@ -512,12 +515,12 @@ func (l *Lists) townEnd(ws []string, i, k int) int {
 // the document has it inside a person's name of two words or more ("Apple
 // Martin"). It also splits a name the tagger ran together at "and" when
 // both sides start with such a word ("Goldman Sachs and Deloitte").
-func (l *Lists) untaggedCompanies(sents [][]string, labs [][]int) {
+func (l *Lists) untaggedCompanies(sents [][]string, info [][]*patternWord, labs [][]int) {
 	var inPerson map[string]bool
 	for si, ws := range sents {
 		ys := labs[si]
 		for i, w := range ws {
-			if i == 0 || ys[i] != 0 || !l.companies[w] || startsUpper(ws[i-1]) && !isOpenQuote(ws[i-1]) ||
+			if i == 0 || ys[i] != 0 || !info[si][i].company || startsUpper(ws[i-1]) && !isOpenQuote(ws[i-1]) ||
 				i+1 < len(ws) && startsUpper(ws[i+1]) {
 				continue
 			}

@@ -54,23 +54,41 @@ func (l *Lists) readWorks() error {
 	return nil
 }
 
-// A patternWord is what the work patterns make of one word, found with one
-// lookup per token.
+// A patternWord is what the work patterns and the other refinement rules
+// make of one word as written, found with one lookup per token and
+// document (Lists.wordInfos).
 type patternWord struct {
-	bits       []uint64 // literal items accepting the word (by patItem.id); nil: none
-	cands      []int    // patterns that may start at the word, in order; nil: openingPatterns
-	awardFirst bool     // some award name starts with the word
-	title      bool     // a person's title (data/person_titles.txt)
-	role       bool     // an ASCII lowercase word that isRole takes (Lists.roleWords)
+	bits        []uint64 // literal items accepting the word (by patItem.id); nil: none
+	cands       []int    // patterns that may start at the word, in order; nil: openingPatterns
+	numbered    string   // Lists.numbered of the word: "outlet", "org" or "" when none
+	awardFirst  bool     // some award name starts with the word
+	title       bool     // a person's title (data/person_titles.txt)
+	role        bool     // an ASCII lowercase word that isRole takes (Lists.roleWords)
+	outletFirst bool     // some outlet name starts with the word (Lists.outletFirst)
+	company     bool     // a company name (data/companies.txt)
+	headFirst   bool     // some head of data/name_heads.tsv starts with the word
 }
+
+// noWord is the patternWord of every word the lists do not name.
+var noWord = &patternWord{}
 
 // indexPatternWords numbers the literal items of all patterns and maps each
 // of their words to the set of items that accept it and to the patterns
 // that may start at it, so that matching looks a word up once instead of
-// once per pattern. It also marks the first words of award names and
-// person titles.
+// once per pattern. It also marks the first words of award names, outlet
+// names and name heads, person titles, companies and numbered names, so
+// that the other rules need no lookup of their own.
 func (l *Lists) indexPatternWords() {
-	l.patternWords = map[string]patternWord{}
+	words := l.patternEntries()
+	l.patternWords = make(map[string]*patternWord, len(words))
+	for w, e := range words {
+		l.patternWords[w] = &e
+	}
+}
+
+// patternEntries builds the entries of Lists.patternWords.
+func (l *Lists) patternEntries() map[string]patternWord {
+	pw := map[string]patternWord{}
 	n := 0
 	for pi := range l.works {
 		for k := range l.works[pi].items {
@@ -89,44 +107,62 @@ func (l *Lists) indexPatternWords() {
 			l.openingPatterns = append(l.openingPatterns, pi)
 		}
 	}
-	words := (n + 63) / 64
+	nw := (n + 63) / 64
 	for pi := range l.works {
 		for _, it := range l.works[pi].items {
 			for w := range it.words {
-				e := l.patternWords[w]
+				e := pw[w]
 				if e.bits == nil {
-					e.bits = make([]uint64, words)
+					e.bits = make([]uint64, nw)
 				}
 				e.bits[it.id/64] |= 1 << (it.id % 64)
-				l.patternWords[w] = e
+				pw[w] = e
 			}
 		}
 	}
-	for w, e := range l.patternWords {
+	for w, e := range pw {
 		e.cands = l.startingAt(w)
-		l.patternWords[w] = e
+		pw[w] = e
 	}
 	for w := range l.awardFirst {
-		e := l.patternWords[w]
+		e := pw[w]
 		e.awardFirst = true
-		l.patternWords[w] = e
+		pw[w] = e
 	}
 	for w := range l.titles {
-		e := l.patternWords[w]
+		e := pw[w]
 		e.title = true
-		l.patternWords[w] = e
+		pw[w] = e
 	}
 	// An ASCII lowercase word is its own lowercase form, so isRole takes
 	// it when it is a role word or one with a period after it.
 	for r := range l.roleWords {
 		for _, w := range [2]string{r, r + "."} {
 			if isLowerWord(w) && isASCII(w) && l.isRoleLower(w) {
-				e := l.patternWords[w]
+				e := pw[w]
 				e.role = true
-				l.patternWords[w] = e
+				pw[w] = e
 			}
 		}
 	}
+	flag := func(w string, set func(e *patternWord)) {
+		e := pw[w]
+		set(&e)
+		pw[w] = e
+	}
+	for w := range l.outletFirst {
+		flag(w, func(e *patternWord) { e.outletFirst = true })
+	}
+	for w := range l.companies {
+		flag(w, func(e *patternWord) { e.company = true })
+	}
+	for w := range l.nameHeads.first {
+		flag(w, func(e *patternWord) { e.headFirst = true })
+	}
+	for w, k := range l.numbered {
+		flag(w, func(e *patternWord) { e.numbered = k })
+	}
+	return pw
 }
 
 // isASCII reports whether w has only ASCII bytes.
@@ -155,24 +191,54 @@ func (l *Lists) startingAt(w string) []int {
 // token, computed at most once per token however many patterns ask.
 type patternMemo struct {
 	words []string
-	info  []patternWord // Lists.patternWords of each token
-	award []int8        // awardAt, or -1 before it is computed
-	title []int16       // titleRun, or -1 before it is computed
-	role  []int8        // roleWord as 0 or 1, or -1 before it is computed
+	info  []*patternWord // Lists.patternWords of each token
+	award []int8         // awardAt, or -1 before it is computed
+	title []int16        // titleRun, or -1 before it is computed
+	role  []int8         // roleWord as 0 or 1, or -1 before it is computed
 }
 
-// reset prepares the memo for the sentence words.
-func (m *patternMemo) reset(l *Lists, words []string) {
-	m.words = words
+// reset prepares the memo for the sentence words, whose entries of
+// Lists.patternWords are info.
+func (m *patternMemo) reset(words []string, info []*patternWord) {
+	m.words, m.info = words, info
 	n := len(words)
-	m.info = resize(m.info, n)
 	m.award = resize(m.award, n)
 	m.title = resize(m.title, n)
 	m.role = resize(m.role, n)
-	for i, w := range words {
-		m.info[i] = l.patternWords[w]
+	for i := range words {
 		m.award[i], m.title[i], m.role[i] = -1, -1, -1
 	}
+}
+
+// wordInfos returns the entry of Lists.patternWords of every word of
+// sents (noWord for words it lacks), by sentence: one lookup per token for
+// all the rules.
+func (l *Lists) wordInfos(sents [][]string) [][]*patternWord {
+	n := 0
+	for _, ws := range sents {
+		n += len(ws)
+	}
+	all := make([]*patternWord, n)
+	out := make([][]*patternWord, len(sents))
+	k := 0
+	for si, ws := range sents {
+		out[si] = l.sentenceInfo(all[k:k+len(ws):k+len(ws)], ws)
+		k += len(ws)
+	}
+	return out
+}
+
+// sentenceInfo fills info with the entries of Lists.patternWords of the
+// words ws and returns it.
+func (l *Lists) sentenceInfo(info []*patternWord, ws []string) []*patternWord {
+	for i, w := range ws {
+		if e := l.patternWords[w]; e != nil {
+			info[i] = e
+		} else {
+			info[i] = noWord
+		}
+	}
+	return info
 }
 
 func resize[T any](s []T, n int) []T {
@@ -471,15 +537,16 @@ type refinement struct {
 func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	var out []refinement
 	known := namesByType(sents, labs)
+	info := l.wordInfos(sents)
 	var memo patternMemo
 	for si, ws := range sents {
-		out = l.refineWorks(si, ws, labs[si], known, &memo, out)
-		out = l.refineOutlets(si, ws, labs[si], out)
-		out = l.numberedNames(si, ws, labs[si], out)
+		out = l.refineWorks(si, ws, info[si], labs[si], known, &memo, out)
+		out = l.refineOutlets(si, ws, info[si], labs[si], out)
+		out = l.numberedNames(si, ws, info[si], labs[si], out)
 		out = l.refineHeads(si, ws, labs[si], out)
 		out = l.refineEvents(si, ws, labs[si], out)
 		l.refineTeams(si, ws, labs[si], out)
-		l.refineNameHeads(si, ws, labs[si], out)
+		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		joinedSeats(ws, labs[si])
 		l.trimTitles(ws, labs[si])
@@ -488,7 +555,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	l.townPlaces(sents, labs)
 	l.dropCommonInitials(sents, labs, out)
 	l.companyNames(sents, labs)
-	l.untaggedCompanies(sents, labs)
+	l.untaggedCompanies(sents, info, labs)
 	l.pronounNames(sents, labs)
 	l.namesOfSurnames(sents, labs)
 	l.surnames(sents, labs)
@@ -1041,8 +1108,8 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 	}
 }
 
-func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
-	m.reset(l, ws)
+func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
+	m.reset(ws, info)
 	for i := 0; i < len(ws); i++ {
 		// a pattern whose first item is a word list fails at once where
 		// that list lacks the word: try only the others there
@@ -1082,9 +1149,9 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 	return out
 }
 
-func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement) []refinement {
+func (l *Lists) refineOutlets(si int, ws []string, info []*patternWord, labs []int, out []refinement) []refinement {
 	for i := 0; i < len(ws); i++ {
-		if !l.outletFirst[ws[i]] {
+		if !info[i].outletFirst {
 			continue
 		}
 		for _, oi := range l.outletsByFirst[ws[i]] {
@@ -1170,9 +1237,10 @@ func seatStart(ws []string, e int) int {
 // number: broadcasters are outlets. Capitalised words before the word are
 // part of the name; a tagger entity that ran into the name from before
 // keeps only its capitalised words ("Wrzeszcz joined Radio" 4).
-func (l *Lists) numberedNames(si int, ws []string, labs []int, out []refinement) []refinement {
+func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []int, out []refinement) []refinement {
 	for i := 0; i+1 < len(ws); i++ {
-		kind, ok := l.numbered[ws[i]]
+		kind := info[i].numbered
+		ok := kind != ""
 		if !ok && callSign(ws[i]) {
 			kind, ok = "outlet", true
 		}
