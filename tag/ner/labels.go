@@ -74,6 +74,15 @@ func labelID(tag string) int {
 	return -1
 }
 
+// Entity type ids (typeID of the names), for the rules that test labels
+// often.
+const (
+	typePER  = 1
+	typeORG  = 2
+	typeLOC  = 3
+	typeMISC = 4
+)
+
 // typeID returns the id of an entity type name, or 0.
 func typeID(t string) int {
 	for i, n := range types {

@@ -41,13 +41,13 @@ const (
 )
 
 func (l *Lists) readWorks() error {
-	if err := l.readPatterns("data/works.tsv", typeID("MISC")); err != nil {
+	if err := l.readPatterns("data/works.tsv", typeMISC); err != nil {
 		return err
 	}
-	if err := l.readPatterns("data/people.tsv", typeID("PER")); err != nil {
+	if err := l.readPatterns("data/people.tsv", typePER); err != nil {
 		return err
 	}
-	if err := l.readPatterns("data/place_patterns.tsv", typeID("LOC")); err != nil {
+	if err := l.readPatterns("data/place_patterns.tsv", typeLOC); err != nil {
 		return err
 	}
 	l.indexPatternWords()
@@ -60,6 +60,7 @@ func (l *Lists) readWorks() error {
 type patternWord struct {
 	bits        []uint64 // literal items accepting the word (by patItem.id); nil: none
 	cands       []int    // patterns that may start at the word, in order; nil: openingPatterns
+	listCands   []int    // those of cands whose first item is a word list
 	numbered    string   // Lists.numbered of the word: "outlet", "org" or "" when none
 	awardFirst  bool     // some award name starts with the word
 	title       bool     // a person's title (data/person_titles.txt)
@@ -67,6 +68,10 @@ type patternWord struct {
 	outletFirst bool     // some outlet name starts with the word (Lists.outletFirst)
 	company     bool     // a company name (data/companies.txt)
 	headFirst   bool     // some head of data/name_heads.tsv starts with the word
+	eventFirst  bool     // some event name's first space-separated part (data/events.txt)
+	outletHead  bool     // Lists.outletHeads has the word
+	orgHead     bool     // Lists.orgHeads has the word
+	locHead     bool     // Lists.locHeads has the word
 }
 
 // noWord is the patternWord of every word the lists do not name.
@@ -122,6 +127,11 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	}
 	for w, e := range pw {
 		e.cands = l.startingAt(w)
+		for _, pi := range e.cands {
+			if l.works[pi].items[0].words != nil {
+				e.listCands = append(e.listCands, pi)
+			}
+		}
 		pw[w] = e
 	}
 	for w := range l.awardFirst {
@@ -161,6 +171,19 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	}
 	for w, k := range l.numbered {
 		flag(w, func(e *patternWord) { e.numbered = k })
+	}
+	for ev := range l.events {
+		first, _, _ := strings.Cut(ev, " ")
+		flag(first, func(e *patternWord) { e.eventFirst = true })
+	}
+	for w := range l.outletHeads {
+		flag(w, func(e *patternWord) { e.outletHead = true })
+	}
+	for w := range l.orgHeads {
+		flag(w, func(e *patternWord) { e.orgHead = true })
+	}
+	for w := range l.locHeads {
+		flag(w, func(e *patternWord) { e.locHead = true })
 	}
 	return pw
 }
@@ -280,13 +303,16 @@ func (m *patternMemo) roleWord(l *Lists, j int) bool {
 	if m.role[j] < 0 {
 		m.role[j] = 0
 		w := m.words[j]
-		// the case test first: it is cheaper than the list lookup, which
-		// an ASCII lowercase word has made already (patternWord.role)
+		// An ASCII lowercase word has made the list lookup already
+		// (patternWord.role, set for no other words); a capitalised word is
+		// no lowercase one.
 		var role bool
 		switch {
-		case isLowerWord(w):
-			role = m.info[j].role || !isASCII(w) && l.isRole(w)
+		case m.info[j].role:
+			role = true
 		case j == 0 && startsUpper(w):
+			role = l.isRole(w)
+		case !isASCII(w) && isLowerWord(w):
 			role = l.isRole(w)
 		}
 		if role {
@@ -430,44 +456,52 @@ func isAge(w string) bool {
 
 func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }
 
-// failsAt reports, from its first items alone, that the pattern cannot
-// match at token i (of the memo's sentence): the first item does not take
-// the token, as match would find at once, or the first two items are word
-// lists and the second lacks the next word. It is false when only match
-// can tell.
-func (p *workPattern) failsAt(l *Lists, m *patternMemo, i int) bool {
+// firstKinds returns the set of item kinds other than word lists (bit 1<<kind)
+// whose item takes token i (of the memo's sentence) as a pattern's first
+// item: computed once per token for all the patterns that may start there.
+func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
 	words := m.words
-	switch first := &p.items[0]; first.kind {
-	case itemTitle:
-		if i > 0 && startsUpper(words[i-1]) && i-1 > 0 {
-			return true // a title starts a run of capitals
+	var set uint16
+	add := func(k itemKind, ok bool) {
+		if ok {
+			set |= 1 << k
 		}
+	}
+	// a title starts a run of capitals
+	if !(i > 0 && startsUpper(words[i-1]) && i-1 > 0) {
 		j := i
 		if isOpenQuote(words[j]) {
 			j++
 		}
-		return m.titleRun(l, j) == j
-	case itemAward:
-		return m.awardAt(l, i) == 0
-	case itemYear:
-		return !isYear(words[i])
-	case itemRole:
-		return !m.roleWord(l, i)
-	case itemAgenum:
-		return !isAgeNumber(words[i])
-	case itemHon:
-		return !m.info[i].title
-	case itemAge:
-		return !isAge(words[i])
-	default:
-		if !m.accepts(first, i) {
-			return true
-		}
+		add(itemTitle, m.titleRun(l, j) != j)
+	}
+	add(itemAward, m.awardAt(l, i) != 0)
+	add(itemRole, m.roleWord(l, i))
+	add(itemHon, m.info[i].title)
+	// the number items all take only words that start with a digit
+	if w := words[i]; w != "" && ('0' <= w[0] && w[0] <= '9' || w[0] >= utf8.RuneSelf) {
+		add(itemYear, isYear(w))
+		add(itemAgenum, isAgeNumber(w))
+		add(itemAge, isAge(w))
+	}
+	return set
+}
+
+// failsAt reports, from its first items alone, that the pattern cannot
+// match at token i (of the memo's sentence), where kinds is
+// m.firstKinds(l, i): the first item does not take the token, as match
+// would find at once, or the first two items are word lists and the
+// second lacks the next word. It is false when only match can tell.
+func (p *workPattern) failsAt(m *patternMemo, kinds uint16, i int) bool {
+	if first := &p.items[0]; first.kind != itemWords {
+		return kinds&(1<<first.kind) == 0
+	} else if !m.accepts(first, i) {
+		return true
 	}
 	if len(p.items) < 2 || p.items[1].kind != itemWords {
 		return false
 	}
-	return i+1 >= len(words) || !m.accepts(&p.items[1], i+1)
+	return i+1 >= len(m.words) || !m.accepts(&p.items[1], i+1)
 }
 
 // match tries the pattern at token i and returns the title's token range.
@@ -543,8 +577,8 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		out = l.refineWorks(si, ws, info[si], labs[si], known, &memo, out)
 		out = l.refineOutlets(si, ws, info[si], labs[si], out)
 		out = l.numberedNames(si, ws, info[si], labs[si], out)
-		out = l.refineHeads(si, ws, labs[si], out)
-		out = l.refineEvents(si, ws, labs[si], out)
+		out = l.refineHeads(si, ws, info[si], labs[si], &memo, out)
+		out = l.refineEvents(si, ws, info[si], labs[si], &memo, out)
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
@@ -571,8 +605,8 @@ func (l *Lists) companyNames(sents [][]string, labs [][]int) {
 	for si, ws := range sents {
 		ys := labs[si]
 		for i, w := range ws {
-			if isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1])) && labelType(ys[i]) != typeID("ORG") && l.companies[w] &&
-				!(labelType(ys[i]) == typeID("LOC") && i > 0 && strings.EqualFold(ws[i-1], "the")) {
+			if isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1])) && labelType(ys[i]) != typeORG && l.companies[w] &&
+				!(labelType(ys[i]) == typeLOC && i > 0 && strings.EqualFold(ws[i-1], "the")) {
 				cands = append(cands, [2]int{si, i})
 			}
 		}
@@ -584,7 +618,7 @@ func (l *Lists) companyNames(sents [][]string, labs [][]int) {
 	for si, ws := range sents {
 		ys := labs[si]
 		for i := 0; i < len(ys); i++ {
-			if ys[i] == beginOf(typeID("PER")) {
+			if ys[i] == beginOf(typePER) {
 				j := spanEnd(ys, i)
 				for k := i; j-i >= 2 && k < j; k++ {
 					inPerson[ws[k]] = true
@@ -595,7 +629,7 @@ func (l *Lists) companyNames(sents [][]string, labs [][]int) {
 	}
 	for _, c := range cands {
 		if !inPerson[sents[c[0]][c[1]]] {
-			labs[c[0]][c[1]] = beginOf(typeID("ORG"))
+			labs[c[0]][c[1]] = beginOf(typeORG)
 		}
 	}
 }
@@ -629,7 +663,7 @@ func (l *Lists) pronounNames(sents [][]string, labs [][]int) {
 	if heard == nil {
 		return
 	}
-	per := typeID("PER")
+	per := typePER
 	for si, ws := range sents {
 		ys := labs[si]
 		for i := 0; i < len(ys); i++ {
@@ -679,13 +713,20 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 	}
 	// only the candidates' words and their lowercase forms are counted
 	wanted, wantedLower := make(map[string]bool, len(cands)), make(map[string]bool, len(cands))
+	var may wordFilter // passes every word of wanted and wantedLower
 	for _, c := range cands {
 		w := sents[c[0]][c[1]]
-		wanted[w], wantedLower[strings.ToLower(w)] = true, true
+		lw := strings.ToLower(w)
+		wanted[w], wantedLower[lw] = true, true
+		may.add(w)
+		may.add(lw)
 	}
 	lower, capMid, named := map[string]bool{}, map[string]bool{}, map[string]int{}
 	for si, ws := range sents {
 		for i, w := range ws {
+			if !may.passes(w) {
+				continue // in neither set: nothing to count
+			}
 			switch {
 			case isLowerWord(w):
 				if wantedLower[w] {
@@ -710,6 +751,31 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 	}
 }
 
+// A wordFilter is a cheap test that passes every word added to it and
+// few others: by length and first byte.
+type wordFilter struct {
+	lens  uint64    // bit min(len, 63) of each word
+	first [256]bool // first bytes of the words
+	empty bool      // "" was added
+}
+
+func (f *wordFilter) add(w string) {
+	f.lens |= 1 << min(len(w), 63)
+	if w == "" {
+		f.empty = true
+		return
+	}
+	f.first[w[0]] = true
+}
+
+// passes reports whether w may be one of the words added.
+func (f *wordFilter) passes(w string) bool {
+	if w == "" {
+		return f.empty
+	}
+	return f.lens&(1<<min(len(w), 63)) != 0 && f.first[w[0]]
+}
+
 // namesOfSurnames makes a person's a name of two or three capitalised
 // words the tagger took for something else when its last word stands
 // alone as a person elsewhere in the document: "Star guard Dashiell
@@ -722,7 +788,7 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
 	var alone map[string]bool  // words tagged a person on their own
 	given := map[string]bool{} // first words of people's full names
-	eachSpan(labs, typeID("PER"), func(si, i, j int) {
+	eachSpan(labs, typePER, func(si, i, j int) {
 		if j-i >= 2 {
 			given[sents[si][i]] = true
 		}
@@ -746,8 +812,8 @@ func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
 				continue
 			}
 			j := spanEnd(ys, i)
-			if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != typeID("PER") && alone[ws[j-1]] && l.plainName(ws[i:j]) {
-				setSpan(ys, i, j, typeID("PER"))
+			if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != typePER && alone[ws[j-1]] && l.plainName(ws[i:j]) {
+				setSpan(ys, i, j, typePER)
 			}
 			i = j - 1
 		}
@@ -778,7 +844,7 @@ func (l *Lists) plainName(ws []string) bool {
 // wherever it stands alone in the document ("Thiago Mendes" ... "Mendes").
 func (l *Lists) surnames(sents [][]string, labs [][]int) {
 	last := map[string]bool{}
-	eachSpan(labs, typeID("PER"), func(si, i, j int) {
+	eachSpan(labs, typePER, func(si, i, j int) {
 		if w := sents[si][j-1]; j-i >= 2 && j-i <= 3 && startsUpper(w) && !l.orgHeads[w] {
 			last[w] = true
 		}
@@ -787,8 +853,8 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 		ys := labs[si]
 		for i, w := range ws {
 			alone := isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1]))
-			if alone && last[w] && labelType(ys[i]) != typeID("PER") {
-				ys[i] = beginOf(typeID("PER"))
+			if alone && last[w] && labelType(ys[i]) != typePER {
+				ys[i] = beginOf(typePER)
 			}
 		}
 	}
@@ -798,23 +864,23 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 // ("The Oregon Post") as outlets, and entities that end in an organisation
 // word ("Arclight Software") or a place word ("Millbrook County") as
 // organisations or places.
-func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) []refinement {
+func (l *Lists) refineHeads(si int, ws []string, info []*patternWord, labs []int, m *patternMemo, out []refinement) []refinement {
 	for i := 0; i < len(ws); {
 		if !startsUpper(ws[i]) || (i > 0 && startsUpper(ws[i-1]) && labs[i] == labs[i-1] && labs[i] != 0) {
 			i++
 			continue
 		}
-		end := l.titleRun(ws, i)
-		last := ws[end-1]
+		end := m.titleRun(l, i)
+		last := info[end-1]
 		s := lastEntity(labs, i, end)
 		switch {
-		case end-i >= 2 && l.outletHeads[last] && !done(out, si, i, end):
-			setSpan(labs, i, end, typeID("ORG"))
+		case end-i >= 2 && last.outletHead && !done(out, si, i, end):
+			setSpan(labs, i, end, typeORG)
 			out = append(out, refinement{sent: si, start: i, end: end, kind: "outlet"})
-		case l.orgHeads[last] && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeID("ORG") && spanIs(labs, s, end) && !l.titledPerson(ws, labs, s):
-			setSpan(labs, s, end, typeID("ORG"))
-		case l.locHeads[last] && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeID("LOC") && spanIs(labs, s, end):
-			setSpan(labs, s, end, typeID("LOC"))
+		case last.orgHead && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeORG && spanIs(labs, s, end) && !l.titledPerson(ws, labs, s):
+			setSpan(labs, s, end, typeORG)
+		case last.locHead && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeLOC && spanIs(labs, s, end):
+			setSpan(labs, s, end, typeLOC)
 		}
 		i = end
 	}
@@ -842,7 +908,7 @@ func lastEntity(labs []int, i, end int) int {
 // title or role word right before it ("Ambassador Samantha Power"), which
 // an organisation word at its end does not override.
 func (l *Lists) titledPerson(ws []string, labs []int, i int) bool {
-	return i > 0 && labelType(labs[i]) == typeID("PER") && (l.isRole(ws[i-1]) || l.titles[ws[i-1]])
+	return i > 0 && labelType(labs[i]) == typePER && (l.isRole(ws[i-1]) || l.titles[ws[i-1]])
 }
 
 // refineTeams makes an organisation a name of two to four words that
@@ -855,7 +921,7 @@ func (l *Lists) refineTeams(si int, ws []string, labs []int, out []refinement) {
 			continue
 		}
 		j := spanEnd(labs, i)
-		if n := j - i; n < 2 || n > 4 || labelType(labs[i]) == typeID("ORG") || done(out, si, i, j) {
+		if n := j - i; n < 2 || n > 4 || labelType(labs[i]) == typeORG || done(out, si, i, j) {
 			i = j - 1
 			continue
 		}
@@ -867,7 +933,7 @@ func (l *Lists) refineTeams(si int, ws []string, labs []int, out []refinement) {
 		}
 		if place && allUpper(ws[i:j]) && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") &&
 			!l.events[last] && !l.awards[last] && !l.orgHeads[last] && !l.locHeads[last] {
-			setSpan(labs, i, j, typeID("ORG"))
+			setSpan(labs, i, j, typeORG)
 		}
 		i = j - 1
 	}
@@ -882,19 +948,22 @@ const maxEventLen = 4
 // needs the tagger to have found an entity there, and one followed by a
 // comma and a place ("Coachella, California") or after "in", "near" or
 // "outside" ("an apartment in Tribeca") is the place.
-func (l *Lists) refineEvents(si int, ws []string, labs []int, out []refinement) []refinement {
+func (l *Lists) refineEvents(si int, ws []string, info []*patternWord, labs []int, m *patternMemo, out []refinement) []refinement {
 	for i := 0; i < len(ws); i++ {
 		if !startsUpper(ws[i]) || i > 0 && startsUpper(ws[i-1]) && ws[i-1] != "The" {
 			continue
 		}
-		end := l.titleRun(ws, i)
+		if !info[i].eventFirst && strings.IndexByte(ws[i], ' ') < 0 {
+			continue // no event name starts with the word
+		}
+		end := m.titleRun(l, i)
 		if end-i > maxEventLen || !l.events[strings.Join(ws[i:end], " ")] || done(out, si, i, end) {
 			continue
 		}
 		if i == 0 && labs[i] == 0 {
 			continue
 		}
-		if end+1 < len(ws) && ws[end] == "," && labelType(labs[end+1]) == typeID("LOC") {
+		if end+1 < len(ws) && ws[end] == "," && labelType(labs[end+1]) == typeLOC {
 			continue
 		}
 		if i > 0 && (ws[i-1] == "in" || ws[i-1] == "near" || ws[i-1] == "outside") {
@@ -907,7 +976,7 @@ func (l *Lists) refineEvents(si int, ws []string, labs []int, out []refinement) 
 		if i > 0 && ws[i-1] == "The" && isBegin(labs[i-1]) {
 			labs[i-1] = 0
 		}
-		setSpan(labs, i, end, typeID("MISC"))
+		setSpan(labs, i, end, typeMISC)
 		out = append(out, refinement{sent: si, start: i, end: end, kind: "event"})
 		i = end - 1
 	}
@@ -950,8 +1019,8 @@ func (l *Lists) placeCueBefore(ws []string, i int) bool {
 // ("Influencer Kayla Monroe" → "Kayla Monroe"), as CoNLL-2003 does.
 func (l *Lists) trimTitles(ws []string, labs []int) {
 	for i := 0; i+1 < len(ws); i++ {
-		if labs[i] == beginOf(typeID("PER")) && isInside(labs[i+1]) && l.isRole(ws[i]) {
-			labs[i], labs[i+1] = 0, beginOf(typeID("PER"))
+		if labs[i] == beginOf(typePER) && isInside(labs[i+1]) && l.isRole(ws[i]) {
+			labs[i], labs[i+1] = 0, beginOf(typePER)
 		}
 	}
 }
@@ -975,7 +1044,7 @@ func (l *Lists) titledNames(ws []string, labs []int) {
 			k++
 		}
 		if r := k - j; r < 2 || r > 3 || l.orgHeads[ws[k-1]] || l.locHeads[ws[k-1]] || l.outletHeads[ws[k-1]] ||
-			j < len(ws) && labelType(labs[j]) != typeID("PER") && labs[j] != 0 && spanEnd(labs, j) > k {
+			j < len(ws) && labelType(labs[j]) != typePER && labs[j] != 0 && spanEnd(labs, j) > k {
 			i = max(i, k-1)
 			continue
 		}
@@ -985,7 +1054,7 @@ func (l *Lists) titledNames(ws []string, labs []int) {
 		for t := k; t < len(labs) && isInside(labs[t]); t++ {
 			labs[t] = 0 // "Coach Ray Dunn of the Pines": the name ends with its capitalised words
 		}
-		setSpan(labs, j, k, typeID("PER"))
+		setSpan(labs, j, k, typePER)
 		i = k - 1
 	}
 }
@@ -1093,7 +1162,7 @@ func isNameWord(w string) bool {
 // after it ("Lyon, France").
 func (l *Lists) refinePlaces(ws []string, labs []int) {
 	for i := 0; i < len(ws); i++ {
-		if !isBegin(labs[i]) || labelType(labs[i]) != typeID("ORG") {
+		if !isBegin(labs[i]) || labelType(labs[i]) != typeORG {
 			continue
 		}
 		j := spanEnd(labs, i)
@@ -1101,9 +1170,9 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 			continue
 		}
 		cue := l.placeCueBefore(ws, i)
-		country := j+1 < len(ws) && ws[j] == "," && labelType(labs[j+1]) == typeID("LOC") && isBegin(labs[j+1])
+		country := j+1 < len(ws) && ws[j] == "," && labelType(labs[j+1]) == typeLOC && isBegin(labs[j+1])
 		if cue || country {
-			setSpan(labs, i, j, typeID("LOC"))
+			setSpan(labs, i, j, typeLOC)
 		}
 	}
 }
@@ -1117,9 +1186,13 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 		if cand == nil {
 			cand = l.openingPatterns
 		}
+		kinds := m.firstKinds(l, i)
+		if kinds == 0 {
+			cand = m.info[i].listCands // the others fail at once
+		}
 		for _, pi := range cand {
 			p := &l.works[pi]
-			if p.failsAt(l, m, i) {
+			if p.failsAt(m, kinds, i) {
 				continue
 			}
 			ts, te, ok := p.match(l, m, i)
@@ -1127,10 +1200,10 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 				continue
 			}
 			title := strings.Join(ws[ts:te], " ")
-			if p.label == typeID("PER") && l.orgHeads[ws[te-1]] {
+			if p.label == typePER && l.orgHeads[ws[te-1]] {
 				continue // "Queen Mary University"
 			}
-			if p.label == typeID("MISC") && p.strong && known[title]-sameSpan(labs, ts, te) > 0 {
+			if p.label == typeMISC && p.strong && known[title]-sameSpan(labs, ts, te) > 0 {
 				continue // a name used elsewhere in the document as a person or place
 			}
 			if !p.strong && !allTypes(labs[ts:te], 0, p.label) {
@@ -1170,7 +1243,7 @@ func (l *Lists) refineOutlets(si int, ws []string, info []*patternWord, labs []i
 				continue
 			}
 			clearTail(labs, i+n)
-			setSpan(labs, i, i+n, typeID("ORG"))
+			setSpan(labs, i, i+n, typeORG)
 			out = append(out, refinement{sent: si, start: i, end: i + n, kind: o.kind})
 			i += n - 1
 			break
@@ -1188,7 +1261,7 @@ func joinedSeats(ws []string, labs []int) {
 		switch w {
 		case "by-election", "by-elections", "byelection", "constituency":
 			if s := seatStart(ws, j); s >= 0 {
-				setSpan(labs, s, j, typeID("LOC"))
+				setSpan(labs, s, j, typeLOC)
 			}
 		case "for":
 			if j == 0 || ws[j-1] != "MP" && ws[j-1] != "MPs" && ws[j-1] != "member" && ws[j-1] != "Member" {
@@ -1200,7 +1273,7 @@ func joinedSeats(ws []string, labs []int) {
 			}
 			if e > j+3 && seatStart(ws, e) == j+1 {
 				clearTail(labs, e)
-				setSpan(labs, j+1, e, typeID("LOC"))
+				setSpan(labs, j+1, e, typeLOC)
 			}
 		}
 	}
@@ -1265,7 +1338,7 @@ func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []i
 			}
 		}
 		clearTail(labs, e)
-		setSpan(labs, s, e, typeID("ORG"))
+		setSpan(labs, s, e, typeORG)
 		if kind == "outlet" {
 			out = append(out, refinement{sent: si, start: s, end: e, kind: "outlet"})
 		}
