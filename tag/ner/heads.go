@@ -423,30 +423,23 @@ func capsLine(ws []string) bool {
 // Senate", "Millbrook, Ohio"). A compass word may come first ("live in East
 // Grand Rapids"). The tagger, seeing the name inside the organisation's,
 // takes the town for the organisation.
-func (l *Lists) townPlaces(sents [][]string, labs [][]int) {
-	towns := l.townNames(sents, labs)
+func (l *Lists) townPlaces(sents [][]string, info [][]*patternWord, labs [][]int) {
+	towns := l.townNames(sents, info, labs)
 	if len(towns) == 0 {
 		return
 	}
-	for si, ws := range sents {
-		ys := labs[si]
-		for i := 0; i < len(ys); i++ {
-			if !isBegin(ys[i]) {
-				continue
-			}
-			j := spanEnd(ys, i)
-			t := labelType(ys[i])
-			k := i
-			if j-i >= 2 && l.nameHeads.compass[ws[i]] {
-				k = i + 1
-			}
-			if (t == typeORG || t == typeMISC) && towns["\x00"+ws[k]] && towns[strings.Join(ws[k:j], " ")] &&
-				(l.placeCueBefore(ws, i) || placeAround(ws, ys, i, j)) {
-				setSpan(ys, i, j, typeLOC)
-			}
-			i = j - 1
+	eachEntity(labs, func(si, i, j int) {
+		ws, ys := sents[si], labs[si]
+		t := labelType(ys[i])
+		k := i
+		if j-i >= 2 && l.nameHeads.compass[ws[i]] {
+			k = i + 1
 		}
-	}
+		if (t == typeORG || t == typeMISC) && towns["\x00"+ws[k]] && towns[strings.Join(ws[k:j], " ")] &&
+			(l.placeCueBefore(ws, i) || placeAround(ws, ys, i, j)) {
+			setSpan(ys, i, j, typeLOC)
+		}
+	})
 }
 
 // placeAround reports whether a place and a comma come right before
@@ -463,7 +456,7 @@ func placeAround(ws []string, ys []int, i, j int) bool {
 // organisations whose heads are marked town: "Cedar Falls" of "Cedar Falls
 // School Board", and their first words after a NUL byte ("\x00Cedar").
 // The words before the head must not all be GENERIC.
-func (l *Lists) townNames(sents [][]string, labs [][]int) map[string]bool {
+func (l *Lists) townNames(sents [][]string, info [][]*patternWord, labs [][]int) map[string]bool {
 	var towns map[string]bool
 	h := l.nameHeads
 	for si, ws := range sents {
@@ -474,6 +467,9 @@ func (l *Lists) townNames(sents [][]string, labs [][]int) map[string]bool {
 			}
 			j := spanEnd(ys, i)
 			for k := i + 1; k < j; k++ {
+				if !info[si][k].headFirst {
+					continue // no head starts here (headAt's first test)
+				}
 				n, _ := h.headAt(ws, k)
 				if n == 0 || !h.town[strings.Join(ws[k:k+n], " ")] {
 					continue

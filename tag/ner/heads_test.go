@@ -184,7 +184,7 @@ func TestTownPlaces(t *testing.T) {
 			"B-ORG I-ORG O O | O B-ORG I-ORG I-ORG I-ORG O"},
 	}
 	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
-		l.townPlaces(sents, labs)
+		l.townPlaces(sents, l.wordInfos(sents), labs)
 	})
 }
 

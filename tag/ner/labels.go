@@ -118,3 +118,19 @@ func eachSpan(labs [][]int, typ int, fn func(si, i, j int)) {
 		}
 	}
 }
+
+// eachEntity calls fn with the sentence and the start and end (exclusive)
+// of every entity in labs, of any type, in order. fn may relabel the
+// entity; the walk goes on after it.
+func eachEntity(labs [][]int, fn func(si, i, j int)) {
+	for si, ys := range labs {
+		for i := 0; i < len(ys); i++ {
+			if !isBegin(ys[i]) {
+				continue
+			}
+			j := spanEnd(ys, i)
+			fn(si, i, j)
+			i = j - 1
+		}
+	}
+}

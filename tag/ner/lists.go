@@ -50,6 +50,7 @@ type Lists struct {
 	numbered        map[string]string       // words a number follows in a name ("Channel" 9, "League" One) → the name's kind
 	titleMax        int                     // longest title phrase, in words
 	titleFirst      map[string]bool         // the title phrases' first words, lowercase
+	titleFirstMay   wordFilter              // passes every word of titleFirst
 	nameHeads       *nameHeads              // head words of organisation and place names
 }
 
@@ -108,6 +109,7 @@ func readLists() (*Lists, error) {
 		l.titleMax = max(l.titleMax, len(strings.Fields(p)))
 		first, _, _ := strings.Cut(p, " ")
 		l.titleFirst[first] = true
+		l.titleFirstMay.add(first)
 	}
 	l.roleWords = make(map[string]bool, len(l.honorifics)+len(l.roles))
 	for _, set := range []map[string]bool{l.honorifics, l.roles} {

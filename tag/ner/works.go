@@ -460,26 +460,28 @@ func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' |
 // whose item takes token i (of the memo's sentence) as a pattern's first
 // item: computed once per token for all the patterns that may start there.
 func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
-	words := m.words
+	words, w, info := m.words, m.words[i], m.info[i]
 	var set uint16
 	add := func(k itemKind, ok bool) {
 		if ok {
 			set |= 1 << k
 		}
 	}
-	// a title starts a run of capitals
+	// a title starts a run of capitals; titleRun(j) != j when word j is
+	// capitalised
 	if !(i > 0 && startsUpper(words[i-1]) && i-1 > 0) {
 		j := i
-		if isOpenQuote(words[j]) {
+		if isOpenQuote(w) {
 			j++
 		}
-		add(itemTitle, m.titleRun(l, j) != j)
+		add(itemTitle, j < len(words) && startsUpper(words[j]))
 	}
-	add(itemAward, m.awardAt(l, i) != 0)
-	add(itemRole, m.roleWord(l, i))
-	add(itemHon, m.info[i].title)
+	// the tests that awardAt and roleWord start with, before their memos
+	add(itemAward, (info.awardFirst || strings.IndexByte(w, ' ') >= 0) && m.awardAt(l, i) != 0)
+	add(itemRole, info.role || (i == 0 || !isASCII(w)) && m.roleWord(l, i))
+	add(itemHon, info.title)
 	// the number items all take only words that start with a digit
-	if w := words[i]; w != "" && ('0' <= w[0] && w[0] <= '9' || w[0] >= utf8.RuneSelf) {
+	if w != "" && ('0' <= w[0] && w[0] <= '9' || w[0] >= utf8.RuneSelf) {
 		add(itemYear, isYear(w))
 		add(itemAgenum, isAgeNumber(w))
 		add(itemAge, isAge(w))
@@ -586,7 +588,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, labs[si])
 	}
-	l.townPlaces(sents, labs)
+	l.townPlaces(sents, info, labs)
 	l.dropCommonInitials(sents, labs, out)
 	l.companyNames(sents, labs)
 	l.untaggedCompanies(sents, info, labs)
@@ -1034,6 +1036,9 @@ func (l *Lists) trimTitles(ws []string, labs []int) {
 // Outlet Stores" is left alone).
 func (l *Lists) titledNames(ws []string, labs []int) {
 	for i := 0; i < len(ws); i++ {
+		if !startsUpper(ws[i]) {
+			continue // titleAt's first test, before sentenceStart
+		}
 		n := l.titleAt(ws, i, sentenceStart(ws, i))
 		if n == 0 {
 			continue
@@ -1090,7 +1095,7 @@ func (l *Lists) mayStartTitle(w string) bool {
 	}
 	var buf [24]byte
 	if lw, ok := asciiLower(buf[:0], w); ok {
-		return l.titleFirst[string(lw)]
+		return l.titleFirstMay.passes(string(lw)) && l.titleFirst[string(lw)]
 	}
 	return l.titleFirst[strings.ToLower(w)]
 }
@@ -1444,19 +1449,10 @@ func sameSpan(labs []int, s, e int) int {
 // namesByType counts the entity names the tagger labeled PER or LOC.
 func namesByType(sents [][]string, labs [][]int) map[string]int {
 	m := map[string]int{}
-	for si, ws := range sents {
-		ls := labs[si]
-		for i := 0; i < len(ls); {
-			if !isBegin(ls[i]) {
-				i++
-				continue
-			}
-			j := spanEnd(ls, i)
-			if t := typeName(ls[i]); t == "PER" || t == "LOC" {
-				m[strings.Join(ws[i:j], " ")]++
-			}
-			i = j
+	eachEntity(labs, func(si, i, j int) {
+		if t := labelType(labs[si][i]); t == typePER || t == typeLOC {
+			m[strings.Join(sents[si][i:j], " ")]++
 		}
-	}
+	})
 	return m
 }
