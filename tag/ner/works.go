@@ -72,6 +72,7 @@ type patternWord struct {
 	outletHead  bool     // Lists.outletHeads has the word
 	orgHead     bool     // Lists.orgHeads has the word
 	locHead     bool     // Lists.locHeads has the word
+	titleFirst  bool     // mayStartTitle: the word's lowercase form starts a title phrase
 }
 
 // noWord is the patternWord of every word the lists do not name.
@@ -184,6 +185,15 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	}
 	for w := range l.locHeads {
 		flag(w, func(e *patternWord) { e.locHead = true })
+	}
+	// a title phrase's first word as written in lowercase, capitalised or
+	// in capitals (see titleStart)
+	for k := range l.titleFirst {
+		for _, w := range [3]string{k, upperFirst(k), strings.ToUpper(k)} {
+			if strings.ToLower(w) == k {
+				flag(w, func(e *patternWord) { e.titleFirst = true })
+			}
+		}
 	}
 	return pw
 }
@@ -586,7 +596,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 		l.refinePlaces(ws, labs[si])
 		joinedSeats(ws, labs[si])
 		l.trimTitles(ws, labs[si])
-		l.titledNames(ws, labs[si])
+		l.titledNames(ws, info[si], labs[si])
 	}
 	l.townPlaces(sents, info, labs)
 	l.dropCommonInitials(sents, labs, out)
@@ -1034,10 +1044,10 @@ func (l *Lists) trimTitles(ws []string, labs []int) {
 // the two or three capitalised words right after the title, none of them a
 // title or role word, the last no organisation or place word ("Coach
 // Outlet Stores" is left alone).
-func (l *Lists) titledNames(ws []string, labs []int) {
+func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int) {
 	for i := 0; i < len(ws); i++ {
-		if !startsUpper(ws[i]) {
-			continue // titleAt's first test, before sentenceStart
+		if !startsUpper(ws[i]) || !l.titleStart(ws[i], info[i]) {
+			continue // titleAt's first tests, before sentenceStart
 		}
 		n := l.titleAt(ws, i, sentenceStart(ws, i))
 		if n == 0 {
@@ -1098,6 +1108,50 @@ func (l *Lists) mayStartTitle(w string) bool {
 		return l.titleFirstMay.passes(string(lw)) && l.titleFirst[string(lw)]
 	}
 	return l.titleFirst[strings.ToLower(w)]
+}
+
+// titleStart is mayStartTitle(w) for a word whose entry of
+// Lists.patternWords is e: a word flagged titleFirst may start a title; an
+// ASCII word without a space in lowercase, capitalised or in capitals is
+// flagged whenever its lowercase form is a title's first word, so an
+// unflagged one may not.
+func (l *Lists) titleStart(w string, e *patternWord) bool {
+	if e.titleFirst {
+		return true
+	}
+	if plainCase(w) && strings.IndexByte(w, ' ') < 0 {
+		return false
+	}
+	return l.mayStartTitle(w)
+}
+
+// plainCase reports whether w is ASCII and in lowercase after its first
+// letter or has no lowercase letters at all: the lowercase form of a title
+// word, the form with its first letter capitalised (upperFirst) or the
+// form in capitals.
+func plainCase(w string) bool {
+	restLower, noLower := true, true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return false
+		case 'a' <= c && c <= 'z':
+			noLower = false
+		case 'A' <= c && c <= 'Z' && i > 0:
+			restLower = false
+		}
+	}
+	return restLower || noLower
+}
+
+// upperFirst returns w with its first byte in capitals when it is an ASCII
+// lowercase letter.
+func upperFirst(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
 }
 
 // asciiLower appends w lowercased to b when w is ASCII and fits b's
