@@ -502,18 +502,50 @@ func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
 // failsAt reports, from its first items alone, that the pattern cannot
 // match at token i (of the memo's sentence), where kinds is
 // m.firstKinds(l, i): the first item does not take the token, as match
-// would find at once, or the first two items are word lists and the
-// second lacks the next word. It is false when only match can tell.
-func (p *workPattern) failsAt(m *patternMemo, kinds uint16, i int) bool {
+// would find at once, or the first item is a word list and the second
+// cannot take the next word (mayTake). It is false when only match can
+// tell.
+func (p *workPattern) failsAt(l *Lists, m *patternMemo, kinds uint16, i int) bool {
 	if first := &p.items[0]; first.kind != itemWords {
 		return kinds&(1<<first.kind) == 0
 	} else if !m.accepts(first, i) {
 		return true
 	}
-	if len(p.items) < 2 || p.items[1].kind != itemWords {
+	if len(p.items) < 2 {
 		return false
 	}
-	return i+1 >= len(m.words) || !m.accepts(&p.items[1], i+1)
+	return !m.mayTake(l, &p.items[1], i+1)
+}
+
+// mayTake reports whether item it, not a pattern's first, may match at
+// token j: it is false only where match would fail there.
+func (m *patternMemo) mayTake(l *Lists, it *patItem, j int) bool {
+	words := m.words
+	if j >= len(words) {
+		return false
+	}
+	switch it.kind {
+	case itemWords:
+		return m.accepts(it, j)
+	case itemTitle: // titleRun(j) != j: a capital, maybe after a quote
+		if isOpenQuote(words[j]) {
+			j++
+		}
+		return j < len(words) && startsUpper(words[j])
+	case itemAward:
+		return m.awardAt(l, j) != 0
+	case itemYear:
+		return isYear(words[j])
+	case itemRole:
+		return m.roleWord(l, j)
+	case itemAgenum:
+		return isAgeNumber(words[j])
+	case itemHon:
+		return m.info[j].title
+	case itemAge:
+		return isAge(words[j])
+	}
+	return true
 }
 
 // match tries the pattern at token i and returns the title's token range.
@@ -1251,7 +1283,7 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 		}
 		for _, pi := range cand {
 			p := &l.works[pi]
-			if p.failsAt(m, kinds, i) {
+			if p.failsAt(l, m, kinds, i) {
 				continue
 			}
 			ts, te, ok := p.match(l, m, i)
