@@ -172,3 +172,46 @@ func BenchmarkStageArticle(b *testing.B) {
 	}
 	cpuclock.ReportPerArticle(b, c0)
 }
+
+// BenchmarkRefineArticle times the refinement layer alone (Lists.refine:
+// outlets, works, heads, people and places) on the tagged benchmark article
+// (../../pipeline/testdata/article.txt) and reports CPU time per article.
+func BenchmarkRefineArticle(b *testing.B) {
+	doc := benchdoc.Article(b, "../../pipeline/testdata/article.txt")
+	pt, err := pos.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, st := range []hearsay.Stage{text.NewStage(), pos.NewStage(pt)} {
+		if err := st.Process(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	t, err := Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	words, err := sentenceWords(doc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tagged, err := t.tagIDs(context.Background(), words)
+	if err != nil {
+		b.Fatal(err)
+	}
+	t.placeModifiers(words, tagged)
+	ids := make([][]int, len(tagged))
+	for i := range tagged {
+		ids[i] = make([]int, len(tagged[i]))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuclock.Used()
+	for b.Loop() {
+		for i := range tagged {
+			copy(ids[i], tagged[i])
+		}
+		t.lists.refine(words, ids)
+	}
+	cpuclock.ReportPerArticle(b, c0)
+}

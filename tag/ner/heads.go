@@ -75,7 +75,7 @@ func readNameHeads() (*nameHeads, error) {
 // institution, not a person nor a short form of a longer name. Like
 // OutletKind it is a look-up that neither tags nor refines a document.
 func (l *Lists) OrgHead(w string) bool {
-	return l.nameHeads.heads[w] == typeID("ORG")
+	return l.nameHeads.heads[w] == typeORG
 }
 
 // headAt returns the length in words of the longest head starting at
@@ -110,13 +110,16 @@ func (h *nameHeads) headAt(ws []string, i int) (n, typ int) {
 // A name of modifiers of class GENERIC and heads alone ("City Council") is
 // no name; a name the tagger found exactly is left as it is, and so are
 // headlines in capitals and names inside outlets, works and events.
-func (l *Lists) refineNameHeads(si int, ws []string, labs []int, out []refinement) {
+func (l *Lists) refineNameHeads(si int, ws []string, info []*patternWord, labs []int, out []refinement) {
 	h := l.nameHeads
 	if capsLine(ws) {
 		return
 	}
 	labelled := 0 // end of the last name labelled: the next starts after it
 	for i := 0; i < len(ws); i++ {
+		if !info[i].headFirst {
+			continue // most words start no head (headAt's first test)
+		}
 		n, typ := h.headAt(ws, i)
 		if n == 0 {
 			continue
@@ -161,7 +164,7 @@ func (l *Lists) nameGoesOn(ws []string, labs []int, e int) bool {
 	if lw := strings.ToLower(w); l.isRoleLower(lw) || l.titlePhrases[lw] || l.nameHeads.stop[w] || l.notNames[lw] {
 		return false
 	}
-	return labelType(labs[e]) != typeID("PER") || isInside(labs[e])
+	return labelType(labs[e]) != typePER || isInside(labs[e])
 }
 
 // headNameStart returns where the name ending in the head at token i
@@ -177,7 +180,7 @@ func (l *Lists) headNameStart(ws []string, labs []int, i int, body bool) int {
 	s := i
 	for s > 0 {
 		w := ws[s-1]
-		if (w == "&" || w == "and" && areaWord(ws[s]) && labelType(labs[s-2]) != typeID("PER")) && s > 1 && startsUpper(ws[s-2]) {
+		if (w == "&" || w == "and" && areaWord(ws[s]) && labelType(labs[s-2]) != typePER) && s > 1 && startsUpper(ws[s-2]) {
 			s--
 			continue // "Holbrook & Pace Hotels", "Calderbridge and District Bowls Club"
 		}
@@ -210,7 +213,7 @@ func areaWord(w string) bool { return w == "District" || w == "Area" || w == "Re
 // NATION-BODY: "German Foreign Ministry") but is no part of it; it is part
 // of other names ("American Public Transportation Association").
 func (l *Lists) ownEntityBefore(ws []string, labs []int, s int) bool {
-	if labelType(labs[s-1]) != typeID("MISC") || isInside(labs[s]) || s > 1 && isInside(labs[s-1]) {
+	if labelType(labs[s-1]) != typeMISC || isInside(labs[s]) || s > 1 && isInside(labs[s-1]) {
 		return false
 	}
 	w := ws[s-1]
@@ -262,10 +265,10 @@ func (l *Lists) possessiveInName(ws []string, labs []int, k int) bool {
 // and Human Services"), but not a place the tagger found on its own after
 // "of".
 func (l *Lists) headNameEnd(ws []string, labs []int, e, typ int) int {
-	if typ == typeID("ORG") && e+1 < len(ws) && isDigits(ws[e]) && len(ws[e]) <= 4 && nameAfterNumber(ws[e+1]) {
+	if typ == typeORG && e+1 < len(ws) && isDigits(ws[e]) && len(ws[e]) <= 4 && nameAfterNumber(ws[e+1]) {
 		return e + 1 // "Bonneville School District 93", "Teamsters Local 727"
 	}
-	if e+1 >= len(ws) || ws[e] != "of" || !l.ofWord(ws[e+1]) && !l.firstOfWord(ws[e+1]) || labs[e+1] == beginOf(typeID("LOC")) {
+	if e+1 >= len(ws) || ws[e] != "of" || !l.ofWord(ws[e+1]) && !l.firstOfWord(ws[e+1]) || labs[e+1] == beginOf(typeLOC) {
 		return e // "Kia Motor Corp of South Korea": the place where it is
 	}
 	j := e + 2 // "of" and its first word
@@ -341,11 +344,11 @@ func (l *Lists) headNameOK(ws []string, labs []int, s, i, he, e, typ int) bool {
 	}
 	if spanIs(labs, s, e) {
 		switch t := labelType(labs[s]); {
-		case t == typ || t == typeID("PER"):
+		case t == typ || t == typePER:
 			return false
-		case t == typeID("ORG") && !l.nameHeads.region[strings.Join(ws[i:he], " ")]:
+		case t == typeORG && !l.nameHeads.region[strings.Join(ws[i:he], " ")]:
 			return false
-		case t == typeID("LOC") && (l.nameHeads.keep[strings.Join(ws[i:he], " ")] || l.compassIn(ws[s:i])):
+		case t == typeLOC && (l.nameHeads.keep[strings.Join(ws[i:he], " ")] || l.compassIn(ws[s:i])):
 			return false
 		}
 	}
@@ -387,7 +390,7 @@ func (l *Lists) trimBefore(ws []string, labs []int, s int) {
 // name ending at token e when it starts with a title or role word
 // ("Westfield School District Superintendent").
 func (l *Lists) trimRoleTail(ws []string, labs []int, e int) {
-	if e < len(ws) && labs[e] != 0 && (l.isRole(ws[e]) || l.titlePhrases[strings.ToLower(ws[e])]) && labelType(labs[e]) != typeID("PER") {
+	if e < len(ws) && labs[e] != 0 && (l.isRole(ws[e]) || l.titlePhrases[strings.ToLower(ws[e])]) && labelType(labs[e]) != typePER {
 		labs[e] = 0
 		clearTail(labs, e+1)
 	}
@@ -420,57 +423,53 @@ func capsLine(ws []string) bool {
 // Senate", "Millbrook, Ohio"). A compass word may come first ("live in East
 // Grand Rapids"). The tagger, seeing the name inside the organisation's,
 // takes the town for the organisation.
-func (l *Lists) townPlaces(sents [][]string, labs [][]int) {
-	towns := l.townNames(sents, labs)
+func (l *Lists) townPlaces(sents [][]string, info [][]*patternWord, labs [][]int) {
+	towns := l.townNames(sents, info, labs)
 	if len(towns) == 0 {
 		return
 	}
-	for si, ws := range sents {
-		ys := labs[si]
-		for i := 0; i < len(ys); i++ {
-			if !isBegin(ys[i]) {
-				continue
-			}
-			j := spanEnd(ys, i)
-			t := labelType(ys[i])
-			k := i
-			if j-i >= 2 && l.nameHeads.compass[ws[i]] {
-				k = i + 1
-			}
-			if (t == typeID("ORG") || t == typeID("MISC")) && towns["\x00"+ws[k]] && towns[strings.Join(ws[k:j], " ")] &&
-				(l.placeCueBefore(ws, i) || placeAround(ws, ys, i, j)) {
-				setSpan(ys, i, j, typeID("LOC"))
-			}
-			i = j - 1
+	eachEntity(labs, func(si, i, j int) {
+		ws, ys := sents[si], labs[si]
+		t := labelType(ys[i])
+		k := i
+		if j-i >= 2 && l.nameHeads.compass[ws[i]] {
+			k = i + 1
 		}
-	}
+		if (t == typeORG || t == typeMISC) && towns["\x00"+ws[k]] && towns[strings.Join(ws[k:j], " ")] &&
+			(l.placeCueBefore(ws, i) || placeAround(ws, ys, i, j)) {
+			setSpan(ys, i, j, typeLOC)
+		}
+	})
 }
 
 // placeAround reports whether a place and a comma come right before
 // tokens [i, j) ("BOISE, Idaho (AP)") or a comma and a place right after
 // them ("Millbrook, Ohio").
 func placeAround(ws []string, ys []int, i, j int) bool {
-	if j+1 < len(ws) && ws[j] == "," && ys[j+1] == beginOf(typeID("LOC")) {
+	if j+1 < len(ws) && ws[j] == "," && ys[j+1] == beginOf(typeLOC) {
 		return true
 	}
-	return i >= 2 && ws[i-1] == "," && labelType(ys[i-2]) == typeID("LOC")
+	return i >= 2 && ws[i-1] == "," && labelType(ys[i-2]) == typeLOC
 }
 
 // townNames returns the names of places that begin the document's
 // organisations whose heads are marked town: "Cedar Falls" of "Cedar Falls
 // School Board", and their first words after a NUL byte ("\x00Cedar").
 // The words before the head must not all be GENERIC.
-func (l *Lists) townNames(sents [][]string, labs [][]int) map[string]bool {
+func (l *Lists) townNames(sents [][]string, info [][]*patternWord, labs [][]int) map[string]bool {
 	var towns map[string]bool
 	h := l.nameHeads
 	for si, ws := range sents {
 		ys := labs[si]
 		for i := 0; i < len(ys); i++ {
-			if ys[i] != beginOf(typeID("ORG")) {
+			if ys[i] != beginOf(typeORG) {
 				continue
 			}
 			j := spanEnd(ys, i)
 			for k := i + 1; k < j; k++ {
+				if !info[si][k].headFirst {
+					continue // no head starts here (headAt's first test)
+				}
 				n, _ := h.headAt(ws, k)
 				if n == 0 || !h.town[strings.Join(ws[k:k+n], " ")] {
 					continue
@@ -512,12 +511,12 @@ func (l *Lists) townEnd(ws []string, i, k int) int {
 // the document has it inside a person's name of two words or more ("Apple
 // Martin"). It also splits a name the tagger ran together at "and" when
 // both sides start with such a word ("Goldman Sachs and Deloitte").
-func (l *Lists) untaggedCompanies(sents [][]string, labs [][]int) {
+func (l *Lists) untaggedCompanies(sents [][]string, info [][]*patternWord, labs [][]int) {
 	var inPerson map[string]bool
 	for si, ws := range sents {
 		ys := labs[si]
 		for i, w := range ws {
-			if i == 0 || ys[i] != 0 || !l.companies[w] || startsUpper(ws[i-1]) && !isOpenQuote(ws[i-1]) ||
+			if i == 0 || ys[i] != 0 || !info[si][i].company || startsUpper(ws[i-1]) && !isOpenQuote(ws[i-1]) ||
 				i+1 < len(ws) && startsUpper(ws[i+1]) {
 				continue
 			}
@@ -525,7 +524,7 @@ func (l *Lists) untaggedCompanies(sents [][]string, labs [][]int) {
 				inPerson = personWords(sents, labs)
 			}
 			if !inPerson[w] {
-				ys[i] = beginOf(typeID("ORG"))
+				ys[i] = beginOf(typeORG)
 			}
 		}
 		l.splitCompanies(ws, ys)
@@ -536,13 +535,13 @@ func (l *Lists) untaggedCompanies(sents [][]string, labs [][]int) {
 // when the words on both sides start with a word of data/companies.txt.
 func (l *Lists) splitCompanies(ws []string, ys []int) {
 	for i := 0; i < len(ys); i++ {
-		if ys[i] != beginOf(typeID("ORG")) {
+		if ys[i] != beginOf(typeORG) {
 			continue
 		}
 		j := spanEnd(ys, i)
 		for k := i + 1; k+1 < j; k++ {
 			if ws[k] == "and" && l.companies[ws[i]] && l.companies[ws[k+1]] {
-				ys[k], ys[k+1] = 0, beginOf(typeID("ORG"))
+				ys[k], ys[k+1] = 0, beginOf(typeORG)
 				break
 			}
 		}
@@ -554,7 +553,7 @@ func (l *Lists) splitCompanies(ws []string, ys []int) {
 // the tagger found in a document.
 func personWords(sents [][]string, labs [][]int) map[string]bool {
 	m := map[string]bool{}
-	eachSpan(labs, typeID("PER"), func(si, i, j int) {
+	eachSpan(labs, typePER, func(si, i, j int) {
 		for k := i; j-i >= 2 && k < j; k++ {
 			m[sents[si][k]] = true
 		}

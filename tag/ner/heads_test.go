@@ -122,7 +122,7 @@ func TestRefineNameHeads(t *testing.T) {
 		{"Westfield Schools Chief Quits After Board Vote", "B-ORG O O O O O O", "B-ORG O O O O O O"},
 	}
 	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
-		l.refineNameHeads(0, sents[0], labs[0], nil)
+		l.refineNameHeads(0, sents[0], l.wordInfos(sents)[0], labs[0], nil)
 	})
 }
 
@@ -184,7 +184,7 @@ func TestTownPlaces(t *testing.T) {
 			"B-ORG I-ORG O O | O B-ORG I-ORG I-ORG I-ORG O"},
 	}
 	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
-		l.townPlaces(sents, labs)
+		l.townPlaces(sents, l.wordInfos(sents), labs)
 	})
 }
 
@@ -212,6 +212,6 @@ func TestUntaggedCompanies(t *testing.T) {
 			"O O O B-ORG I-ORG O B-ORG O"},
 	}
 	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
-		l.untaggedCompanies(sents, labs)
+		l.untaggedCompanies(sents, l.wordInfos(sents), labs)
 	})
 }

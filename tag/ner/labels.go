@@ -74,6 +74,15 @@ func labelID(tag string) int {
 	return -1
 }
 
+// Entity type ids (typeID of the names), for the rules that test labels
+// often.
+const (
+	typePER  = 1
+	typeORG  = 2
+	typeLOC  = 3
+	typeMISC = 4
+)
+
 // typeID returns the id of an entity type name, or 0.
 func typeID(t string) int {
 	for i, n := range types {
@@ -101,6 +110,22 @@ func eachSpan(labs [][]int, typ int, fn func(si, i, j int)) {
 	for si, ys := range labs {
 		for i := 0; i < len(ys); i++ {
 			if ys[i] != begin {
+				continue
+			}
+			j := spanEnd(ys, i)
+			fn(si, i, j)
+			i = j - 1
+		}
+	}
+}
+
+// eachEntity calls fn with the sentence and the start and end (exclusive)
+// of every entity in labs, of any type, in order. fn may relabel the
+// entity; the walk goes on after it.
+func eachEntity(labs [][]int, fn func(si, i, j int)) {
+	for si, ys := range labs {
+		for i := 0; i < len(ys); i++ {
+			if !isBegin(ys[i]) {
 				continue
 			}
 			j := spanEnd(ys, i)

@@ -20,7 +20,7 @@ func (t *Tagger) placeModifiers(sents [][]string, labs [][]int) {
 				continue
 			}
 			j := spanEnd(ys, i)
-			if typ := labelType(ys[i]); typ != typeID("ORG") && typ != typeID("MISC") ||
+			if typ := labelType(ys[i]); typ != typeORG && typ != typeMISC ||
 				j >= len(ws) || !isLowerWord(ws[j]) || !placeDeterminer(ws[i-1]) {
 				i = j - 1
 				continue
@@ -30,8 +30,8 @@ func (t *Tagger) placeModifiers(sents [][]string, labs [][]int) {
 			}
 			name := strings.Join(ws[i:j], " ")
 			lower := strings.ToLower(name)
-			if places[name] || t.lists.cities[name] || t.lists.places[name] || t.ext.gaz.mostly(append(keyBuf[:0], lower...), typeID("LOC")) {
-				setSpan(ys, i, j, typeID("LOC"))
+			if places[name] || t.lists.cities[name] || t.lists.places[name] || t.ext.gaz.mostly(append(keyBuf[:0], lower...), typeLOC) {
+				setSpan(ys, i, j, typeLOC)
 			}
 			i = j - 1
 		}
@@ -44,7 +44,7 @@ func locNames(sents [][]string, labs [][]int) map[string]bool {
 	for si, ws := range sents {
 		ys := labs[si]
 		for i := 0; i < len(ys); i++ {
-			if ys[i] == beginOf(typeID("LOC")) {
+			if ys[i] == beginOf(typeLOC) {
 				j := spanEnd(ys, i)
 				m[strings.Join(ws[i:j], " ")] = true
 				i = j - 1

@@ -169,7 +169,8 @@ func skipOutlets(doc *hearsay.Document, l *Lists) []Span {
 			words[i] = asciiQuote(t.Text)
 		}
 		labs := make([]int, len(toks))
-		for _, r := range l.refineOutlets(0, words, labs, nil) {
+		info := l.sentenceInfo(make([]*patternWord, len(words)), words)
+		for _, r := range l.refineOutlets(0, words, info, labs, nil) {
 			sp := hearsay.Span{Start: toks[r.start].Start, End: toks[r.end-1].End}
 			out = append(out, Span{Span: sp, Text: doc.Text[sp.Start:sp.End], Label: "ORG", Kind: r.kind, FirstToken: -1, EndToken: -1})
 		}

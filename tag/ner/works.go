@@ -41,36 +41,60 @@ const (
 )
 
 func (l *Lists) readWorks() error {
-	if err := l.readPatterns("data/works.tsv", typeID("MISC")); err != nil {
+	if err := l.readPatterns("data/works.tsv", typeMISC); err != nil {
 		return err
 	}
-	if err := l.readPatterns("data/people.tsv", typeID("PER")); err != nil {
+	if err := l.readPatterns("data/people.tsv", typePER); err != nil {
 		return err
 	}
-	if err := l.readPatterns("data/place_patterns.tsv", typeID("LOC")); err != nil {
+	if err := l.readPatterns("data/place_patterns.tsv", typeLOC); err != nil {
 		return err
 	}
 	l.indexPatternWords()
 	return nil
 }
 
-// A patternWord is what the work patterns make of one word, found with one
-// lookup per token.
+// A patternWord is what the work patterns and the other refinement rules
+// make of one word as written, found with one lookup per token and
+// document (Lists.wordInfos).
 type patternWord struct {
-	bits       []uint64 // literal items accepting the word (by patItem.id); nil: none
-	cands      []int    // patterns that may start at the word, in order; nil: openingPatterns
-	awardFirst bool     // some award name starts with the word
-	title      bool     // a person's title (data/person_titles.txt)
-	role       bool     // an ASCII lowercase word that isRole takes (Lists.roleWords)
+	bits        []uint64 // literal items accepting the word (by patItem.id); nil: none
+	cands       []int    // patterns that may start at the word, in order; nil: openingPatterns
+	listCands   []int    // those of cands whose first item is a word list
+	numbered    string   // Lists.numbered of the word: "outlet", "org" or "" when none
+	awardFirst  bool     // some award name starts with the word
+	title       bool     // a person's title (data/person_titles.txt)
+	role        bool     // an ASCII lowercase word that isRole takes (Lists.roleWords)
+	outletFirst bool     // some outlet name starts with the word (Lists.outletFirst)
+	company     bool     // a company name (data/companies.txt)
+	headFirst   bool     // some head of data/name_heads.tsv starts with the word
+	eventFirst  bool     // some event name's first space-separated part (data/events.txt)
+	outletHead  bool     // Lists.outletHeads has the word
+	orgHead     bool     // Lists.orgHeads has the word
+	locHead     bool     // Lists.locHeads has the word
+	titleFirst  bool     // mayStartTitle: the word's lowercase form starts a title phrase
 }
+
+// noWord is the patternWord of every word the lists do not name.
+var noWord = &patternWord{}
 
 // indexPatternWords numbers the literal items of all patterns and maps each
 // of their words to the set of items that accept it and to the patterns
 // that may start at it, so that matching looks a word up once instead of
-// once per pattern. It also marks the first words of award names and
-// person titles.
+// once per pattern. It also marks the first words of award names, outlet
+// names and name heads, person titles, companies and numbered names, so
+// that the other rules need no lookup of their own.
 func (l *Lists) indexPatternWords() {
-	l.patternWords = map[string]patternWord{}
+	words := l.patternEntries()
+	l.patternWords = make(map[string]*patternWord, len(words))
+	for w, e := range words {
+		l.patternWords[w] = &e
+	}
+}
+
+// patternEntries builds the entries of Lists.patternWords.
+func (l *Lists) patternEntries() map[string]patternWord {
+	pw := map[string]patternWord{}
 	n := 0
 	for pi := range l.works {
 		for k := range l.works[pi].items {
@@ -89,44 +113,89 @@ func (l *Lists) indexPatternWords() {
 			l.openingPatterns = append(l.openingPatterns, pi)
 		}
 	}
-	words := (n + 63) / 64
+	nw := (n + 63) / 64
 	for pi := range l.works {
 		for _, it := range l.works[pi].items {
 			for w := range it.words {
-				e := l.patternWords[w]
+				e := pw[w]
 				if e.bits == nil {
-					e.bits = make([]uint64, words)
+					e.bits = make([]uint64, nw)
 				}
 				e.bits[it.id/64] |= 1 << (it.id % 64)
-				l.patternWords[w] = e
+				pw[w] = e
 			}
 		}
 	}
-	for w, e := range l.patternWords {
+	for w, e := range pw {
 		e.cands = l.startingAt(w)
-		l.patternWords[w] = e
+		for _, pi := range e.cands {
+			if l.works[pi].items[0].words != nil {
+				e.listCands = append(e.listCands, pi)
+			}
+		}
+		pw[w] = e
 	}
 	for w := range l.awardFirst {
-		e := l.patternWords[w]
+		e := pw[w]
 		e.awardFirst = true
-		l.patternWords[w] = e
+		pw[w] = e
 	}
 	for w := range l.titles {
-		e := l.patternWords[w]
+		e := pw[w]
 		e.title = true
-		l.patternWords[w] = e
+		pw[w] = e
 	}
 	// An ASCII lowercase word is its own lowercase form, so isRole takes
 	// it when it is a role word or one with a period after it.
 	for r := range l.roleWords {
 		for _, w := range [2]string{r, r + "."} {
 			if isLowerWord(w) && isASCII(w) && l.isRoleLower(w) {
-				e := l.patternWords[w]
+				e := pw[w]
 				e.role = true
-				l.patternWords[w] = e
+				pw[w] = e
 			}
 		}
 	}
+	flag := func(w string, set func(e *patternWord)) {
+		e := pw[w]
+		set(&e)
+		pw[w] = e
+	}
+	for w := range l.outletFirst {
+		flag(w, func(e *patternWord) { e.outletFirst = true })
+	}
+	for w := range l.companies {
+		flag(w, func(e *patternWord) { e.company = true })
+	}
+	for w := range l.nameHeads.first {
+		flag(w, func(e *patternWord) { e.headFirst = true })
+	}
+	for w, k := range l.numbered {
+		flag(w, func(e *patternWord) { e.numbered = k })
+	}
+	for ev := range l.events {
+		first, _, _ := strings.Cut(ev, " ")
+		flag(first, func(e *patternWord) { e.eventFirst = true })
+	}
+	for w := range l.outletHeads {
+		flag(w, func(e *patternWord) { e.outletHead = true })
+	}
+	for w := range l.orgHeads {
+		flag(w, func(e *patternWord) { e.orgHead = true })
+	}
+	for w := range l.locHeads {
+		flag(w, func(e *patternWord) { e.locHead = true })
+	}
+	// a title phrase's first word as written in lowercase, capitalised or
+	// in capitals (see titleStart)
+	for k := range l.titleFirst {
+		for _, w := range [3]string{k, upperFirst(k), strings.ToUpper(k)} {
+			if strings.ToLower(w) == k {
+				flag(w, func(e *patternWord) { e.titleFirst = true })
+			}
+		}
+	}
+	return pw
 }
 
 // isASCII reports whether w has only ASCII bytes.
@@ -155,24 +224,54 @@ func (l *Lists) startingAt(w string) []int {
 // token, computed at most once per token however many patterns ask.
 type patternMemo struct {
 	words []string
-	info  []patternWord // Lists.patternWords of each token
-	award []int8        // awardAt, or -1 before it is computed
-	title []int16       // titleRun, or -1 before it is computed
-	role  []int8        // roleWord as 0 or 1, or -1 before it is computed
+	info  []*patternWord // Lists.patternWords of each token
+	award []int8         // awardAt, or -1 before it is computed
+	title []int16        // titleRun, or -1 before it is computed
+	role  []int8         // roleWord as 0 or 1, or -1 before it is computed
 }
 
-// reset prepares the memo for the sentence words.
-func (m *patternMemo) reset(l *Lists, words []string) {
-	m.words = words
+// reset prepares the memo for the sentence words, whose entries of
+// Lists.patternWords are info.
+func (m *patternMemo) reset(words []string, info []*patternWord) {
+	m.words, m.info = words, info
 	n := len(words)
-	m.info = resize(m.info, n)
 	m.award = resize(m.award, n)
 	m.title = resize(m.title, n)
 	m.role = resize(m.role, n)
-	for i, w := range words {
-		m.info[i] = l.patternWords[w]
+	for i := range words {
 		m.award[i], m.title[i], m.role[i] = -1, -1, -1
 	}
+}
+
+// wordInfos returns the entry of Lists.patternWords of every word of
+// sents (noWord for words it lacks), by sentence: one lookup per token for
+// all the rules.
+func (l *Lists) wordInfos(sents [][]string) [][]*patternWord {
+	n := 0
+	for _, ws := range sents {
+		n += len(ws)
+	}
+	all := make([]*patternWord, n)
+	out := make([][]*patternWord, len(sents))
+	k := 0
+	for si, ws := range sents {
+		out[si] = l.sentenceInfo(all[k:k+len(ws):k+len(ws)], ws)
+		k += len(ws)
+	}
+	return out
+}
+
+// sentenceInfo fills info with the entries of Lists.patternWords of the
+// words ws and returns it.
+func (l *Lists) sentenceInfo(info []*patternWord, ws []string) []*patternWord {
+	for i, w := range ws {
+		if e := l.patternWords[w]; e != nil {
+			info[i] = e
+		} else {
+			info[i] = noWord
+		}
+	}
+	return info
 }
 
 func resize[T any](s []T, n int) []T {
@@ -214,13 +313,16 @@ func (m *patternMemo) roleWord(l *Lists, j int) bool {
 	if m.role[j] < 0 {
 		m.role[j] = 0
 		w := m.words[j]
-		// the case test first: it is cheaper than the list lookup, which
-		// an ASCII lowercase word has made already (patternWord.role)
+		// An ASCII lowercase word has made the list lookup already
+		// (patternWord.role, set for no other words); a capitalised word is
+		// no lowercase one.
 		var role bool
 		switch {
-		case isLowerWord(w):
-			role = m.info[j].role || !isASCII(w) && l.isRole(w)
+		case m.info[j].role:
+			role = true
 		case j == 0 && startsUpper(w):
+			role = l.isRole(w)
+		case !isASCII(w) && isLowerWord(w):
 			role = l.isRole(w)
 		}
 		if role {
@@ -364,44 +466,86 @@ func isAge(w string) bool {
 
 func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }
 
-// failsAt reports, from its first items alone, that the pattern cannot
-// match at token i (of the memo's sentence): the first item does not take
-// the token, as match would find at once, or the first two items are word
-// lists and the second lacks the next word. It is false when only match
-// can tell.
-func (p *workPattern) failsAt(l *Lists, m *patternMemo, i int) bool {
-	words := m.words
-	switch first := &p.items[0]; first.kind {
-	case itemTitle:
-		if i > 0 && startsUpper(words[i-1]) && i-1 > 0 {
-			return true // a title starts a run of capitals
+// firstKinds returns the set of item kinds other than word lists (bit 1<<kind)
+// whose item takes token i (of the memo's sentence) as a pattern's first
+// item: computed once per token for all the patterns that may start there.
+func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
+	words, w, info := m.words, m.words[i], m.info[i]
+	var set uint16
+	add := func(k itemKind, ok bool) {
+		if ok {
+			set |= 1 << k
 		}
+	}
+	// a title starts a run of capitals; titleRun(j) != j when word j is
+	// capitalised
+	if !(i > 0 && startsUpper(words[i-1]) && i-1 > 0) {
 		j := i
+		if isOpenQuote(w) {
+			j++
+		}
+		add(itemTitle, j < len(words) && startsUpper(words[j]))
+	}
+	// the tests that awardAt and roleWord start with, before their memos
+	add(itemAward, (info.awardFirst || strings.IndexByte(w, ' ') >= 0) && m.awardAt(l, i) != 0)
+	add(itemRole, info.role || (i == 0 || !isASCII(w)) && m.roleWord(l, i))
+	add(itemHon, info.title)
+	// the number items all take only words that start with a digit
+	if w != "" && ('0' <= w[0] && w[0] <= '9' || w[0] >= utf8.RuneSelf) {
+		add(itemYear, isYear(w))
+		add(itemAgenum, isAgeNumber(w))
+		add(itemAge, isAge(w))
+	}
+	return set
+}
+
+// failsAt reports, from its first items alone, that the pattern cannot
+// match at token i (of the memo's sentence), where kinds is
+// m.firstKinds(l, i): the first item does not take the token, as match
+// would find at once, or the first item is a word list and the second
+// cannot take the next word (mayTake). It is false when only match can
+// tell.
+func (p *workPattern) failsAt(l *Lists, m *patternMemo, kinds uint16, i int) bool {
+	if first := &p.items[0]; first.kind != itemWords {
+		return kinds&(1<<first.kind) == 0
+	} else if !m.accepts(first, i) {
+		return true
+	}
+	if len(p.items) < 2 {
+		return false
+	}
+	return !m.mayTake(l, &p.items[1], i+1)
+}
+
+// mayTake reports whether item it, not a pattern's first, may match at
+// token j: it is false only where match would fail there.
+func (m *patternMemo) mayTake(l *Lists, it *patItem, j int) bool {
+	words := m.words
+	if j >= len(words) {
+		return false
+	}
+	switch it.kind {
+	case itemWords:
+		return m.accepts(it, j)
+	case itemTitle: // titleRun(j) != j: a capital, maybe after a quote
 		if isOpenQuote(words[j]) {
 			j++
 		}
-		return m.titleRun(l, j) == j
+		return j < len(words) && startsUpper(words[j])
 	case itemAward:
-		return m.awardAt(l, i) == 0
+		return m.awardAt(l, j) != 0
 	case itemYear:
-		return !isYear(words[i])
+		return isYear(words[j])
 	case itemRole:
-		return !m.roleWord(l, i)
+		return m.roleWord(l, j)
 	case itemAgenum:
-		return !isAgeNumber(words[i])
+		return isAgeNumber(words[j])
 	case itemHon:
-		return !m.info[i].title
+		return m.info[j].title
 	case itemAge:
-		return !isAge(words[i])
-	default:
-		if !m.accepts(first, i) {
-			return true
-		}
+		return isAge(words[j])
 	}
-	if len(p.items) < 2 || p.items[1].kind != itemWords {
-		return false
-	}
-	return i+1 >= len(words) || !m.accepts(&p.items[1], i+1)
+	return true
 }
 
 // match tries the pattern at token i and returns the title's token range.
@@ -471,24 +615,25 @@ type refinement struct {
 func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 	var out []refinement
 	known := namesByType(sents, labs)
+	info := l.wordInfos(sents)
 	var memo patternMemo
 	for si, ws := range sents {
-		out = l.refineWorks(si, ws, labs[si], known, &memo, out)
-		out = l.refineOutlets(si, ws, labs[si], out)
-		out = l.numberedNames(si, ws, labs[si], out)
-		out = l.refineHeads(si, ws, labs[si], out)
-		out = l.refineEvents(si, ws, labs[si], out)
+		out = l.refineWorks(si, ws, info[si], labs[si], known, &memo, out)
+		out = l.refineOutlets(si, ws, info[si], labs[si], out)
+		out = l.numberedNames(si, ws, info[si], labs[si], out)
+		out = l.refineHeads(si, ws, info[si], labs[si], &memo, out)
+		out = l.refineEvents(si, ws, info[si], labs[si], &memo, out)
 		l.refineTeams(si, ws, labs[si], out)
-		l.refineNameHeads(si, ws, labs[si], out)
+		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		joinedSeats(ws, labs[si])
 		l.trimTitles(ws, labs[si])
-		l.titledNames(ws, labs[si])
+		l.titledNames(ws, info[si], labs[si])
 	}
-	l.townPlaces(sents, labs)
+	l.townPlaces(sents, info, labs)
 	l.dropCommonInitials(sents, labs, out)
 	l.companyNames(sents, labs)
-	l.untaggedCompanies(sents, labs)
+	l.untaggedCompanies(sents, info, labs)
 	l.pronounNames(sents, labs)
 	l.namesOfSurnames(sents, labs)
 	l.surnames(sents, labs)
@@ -504,8 +649,8 @@ func (l *Lists) companyNames(sents [][]string, labs [][]int) {
 	for si, ws := range sents {
 		ys := labs[si]
 		for i, w := range ws {
-			if isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1])) && labelType(ys[i]) != typeID("ORG") && l.companies[w] &&
-				!(labelType(ys[i]) == typeID("LOC") && i > 0 && strings.EqualFold(ws[i-1], "the")) {
+			if isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1])) && labelType(ys[i]) != typeORG && l.companies[w] &&
+				!(labelType(ys[i]) == typeLOC && i > 0 && strings.EqualFold(ws[i-1], "the")) {
 				cands = append(cands, [2]int{si, i})
 			}
 		}
@@ -517,7 +662,7 @@ func (l *Lists) companyNames(sents [][]string, labs [][]int) {
 	for si, ws := range sents {
 		ys := labs[si]
 		for i := 0; i < len(ys); i++ {
-			if ys[i] == beginOf(typeID("PER")) {
+			if ys[i] == beginOf(typePER) {
 				j := spanEnd(ys, i)
 				for k := i; j-i >= 2 && k < j; k++ {
 					inPerson[ws[k]] = true
@@ -528,7 +673,7 @@ func (l *Lists) companyNames(sents [][]string, labs [][]int) {
 	}
 	for _, c := range cands {
 		if !inPerson[sents[c[0]][c[1]]] {
-			labs[c[0]][c[1]] = beginOf(typeID("ORG"))
+			labs[c[0]][c[1]] = beginOf(typeORG)
 		}
 	}
 }
@@ -562,7 +707,7 @@ func (l *Lists) pronounNames(sents [][]string, labs [][]int) {
 	if heard == nil {
 		return
 	}
-	per := typeID("PER")
+	per := typePER
 	for si, ws := range sents {
 		ys := labs[si]
 		for i := 0; i < len(ys); i++ {
@@ -612,13 +757,20 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 	}
 	// only the candidates' words and their lowercase forms are counted
 	wanted, wantedLower := make(map[string]bool, len(cands)), make(map[string]bool, len(cands))
+	var may wordFilter // passes every word of wanted and wantedLower
 	for _, c := range cands {
 		w := sents[c[0]][c[1]]
-		wanted[w], wantedLower[strings.ToLower(w)] = true, true
+		lw := strings.ToLower(w)
+		wanted[w], wantedLower[lw] = true, true
+		may.add(w)
+		may.add(lw)
 	}
 	lower, capMid, named := map[string]bool{}, map[string]bool{}, map[string]int{}
 	for si, ws := range sents {
 		for i, w := range ws {
+			if !may.passes(w) {
+				continue // in neither set: nothing to count
+			}
 			switch {
 			case isLowerWord(w):
 				if wantedLower[w] {
@@ -643,6 +795,31 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 	}
 }
 
+// A wordFilter is a cheap test that passes every word added to it and
+// few others: by length and first byte.
+type wordFilter struct {
+	lens  uint64    // bit min(len, 63) of each word
+	first [256]bool // first bytes of the words
+	empty bool      // "" was added
+}
+
+func (f *wordFilter) add(w string) {
+	f.lens |= 1 << min(len(w), 63)
+	if w == "" {
+		f.empty = true
+		return
+	}
+	f.first[w[0]] = true
+}
+
+// passes reports whether w may be one of the words added.
+func (f *wordFilter) passes(w string) bool {
+	if w == "" {
+		return f.empty
+	}
+	return f.lens&(1<<min(len(w), 63)) != 0 && f.first[w[0]]
+}
+
 // namesOfSurnames makes a person's a name of two or three capitalised
 // words the tagger took for something else when its last word stands
 // alone as a person elsewhere in the document: "Star guard Dashiell
@@ -655,7 +832,7 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
 	var alone map[string]bool  // words tagged a person on their own
 	given := map[string]bool{} // first words of people's full names
-	eachSpan(labs, typeID("PER"), func(si, i, j int) {
+	eachSpan(labs, typePER, func(si, i, j int) {
 		if j-i >= 2 {
 			given[sents[si][i]] = true
 		}
@@ -679,8 +856,8 @@ func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
 				continue
 			}
 			j := spanEnd(ys, i)
-			if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != typeID("PER") && alone[ws[j-1]] && l.plainName(ws[i:j]) {
-				setSpan(ys, i, j, typeID("PER"))
+			if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != typePER && alone[ws[j-1]] && l.plainName(ws[i:j]) {
+				setSpan(ys, i, j, typePER)
 			}
 			i = j - 1
 		}
@@ -711,7 +888,7 @@ func (l *Lists) plainName(ws []string) bool {
 // wherever it stands alone in the document ("Thiago Mendes" ... "Mendes").
 func (l *Lists) surnames(sents [][]string, labs [][]int) {
 	last := map[string]bool{}
-	eachSpan(labs, typeID("PER"), func(si, i, j int) {
+	eachSpan(labs, typePER, func(si, i, j int) {
 		if w := sents[si][j-1]; j-i >= 2 && j-i <= 3 && startsUpper(w) && !l.orgHeads[w] {
 			last[w] = true
 		}
@@ -720,8 +897,8 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 		ys := labs[si]
 		for i, w := range ws {
 			alone := isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1]))
-			if alone && last[w] && labelType(ys[i]) != typeID("PER") {
-				ys[i] = beginOf(typeID("PER"))
+			if alone && last[w] && labelType(ys[i]) != typePER {
+				ys[i] = beginOf(typePER)
 			}
 		}
 	}
@@ -731,23 +908,23 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 // ("The Oregon Post") as outlets, and entities that end in an organisation
 // word ("Arclight Software") or a place word ("Millbrook County") as
 // organisations or places.
-func (l *Lists) refineHeads(si int, ws []string, labs []int, out []refinement) []refinement {
+func (l *Lists) refineHeads(si int, ws []string, info []*patternWord, labs []int, m *patternMemo, out []refinement) []refinement {
 	for i := 0; i < len(ws); {
 		if !startsUpper(ws[i]) || (i > 0 && startsUpper(ws[i-1]) && labs[i] == labs[i-1] && labs[i] != 0) {
 			i++
 			continue
 		}
-		end := l.titleRun(ws, i)
-		last := ws[end-1]
+		end := m.titleRun(l, i)
+		last := info[end-1]
 		s := lastEntity(labs, i, end)
 		switch {
-		case end-i >= 2 && l.outletHeads[last] && !done(out, si, i, end):
-			setSpan(labs, i, end, typeID("ORG"))
+		case end-i >= 2 && last.outletHead && !done(out, si, i, end):
+			setSpan(labs, i, end, typeORG)
 			out = append(out, refinement{sent: si, start: i, end: end, kind: "outlet"})
-		case l.orgHeads[last] && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeID("ORG") && spanIs(labs, s, end) && !l.titledPerson(ws, labs, s):
-			setSpan(labs, s, end, typeID("ORG"))
-		case l.locHeads[last] && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeID("LOC") && spanIs(labs, s, end):
-			setSpan(labs, s, end, typeID("LOC"))
+		case last.orgHead && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeORG && spanIs(labs, s, end) && !l.titledPerson(ws, labs, s):
+			setSpan(labs, s, end, typeORG)
+		case last.locHead && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeLOC && spanIs(labs, s, end):
+			setSpan(labs, s, end, typeLOC)
 		}
 		i = end
 	}
@@ -775,7 +952,7 @@ func lastEntity(labs []int, i, end int) int {
 // title or role word right before it ("Ambassador Samantha Power"), which
 // an organisation word at its end does not override.
 func (l *Lists) titledPerson(ws []string, labs []int, i int) bool {
-	return i > 0 && labelType(labs[i]) == typeID("PER") && (l.isRole(ws[i-1]) || l.titles[ws[i-1]])
+	return i > 0 && labelType(labs[i]) == typePER && (l.isRole(ws[i-1]) || l.titles[ws[i-1]])
 }
 
 // refineTeams makes an organisation a name of two to four words that
@@ -788,7 +965,7 @@ func (l *Lists) refineTeams(si int, ws []string, labs []int, out []refinement) {
 			continue
 		}
 		j := spanEnd(labs, i)
-		if n := j - i; n < 2 || n > 4 || labelType(labs[i]) == typeID("ORG") || done(out, si, i, j) {
+		if n := j - i; n < 2 || n > 4 || labelType(labs[i]) == typeORG || done(out, si, i, j) {
 			i = j - 1
 			continue
 		}
@@ -800,7 +977,7 @@ func (l *Lists) refineTeams(si int, ws []string, labs []int, out []refinement) {
 		}
 		if place && allUpper(ws[i:j]) && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") &&
 			!l.events[last] && !l.awards[last] && !l.orgHeads[last] && !l.locHeads[last] {
-			setSpan(labs, i, j, typeID("ORG"))
+			setSpan(labs, i, j, typeORG)
 		}
 		i = j - 1
 	}
@@ -815,19 +992,22 @@ const maxEventLen = 4
 // needs the tagger to have found an entity there, and one followed by a
 // comma and a place ("Coachella, California") or after "in", "near" or
 // "outside" ("an apartment in Tribeca") is the place.
-func (l *Lists) refineEvents(si int, ws []string, labs []int, out []refinement) []refinement {
+func (l *Lists) refineEvents(si int, ws []string, info []*patternWord, labs []int, m *patternMemo, out []refinement) []refinement {
 	for i := 0; i < len(ws); i++ {
 		if !startsUpper(ws[i]) || i > 0 && startsUpper(ws[i-1]) && ws[i-1] != "The" {
 			continue
 		}
-		end := l.titleRun(ws, i)
+		if !info[i].eventFirst && strings.IndexByte(ws[i], ' ') < 0 {
+			continue // no event name starts with the word
+		}
+		end := m.titleRun(l, i)
 		if end-i > maxEventLen || !l.events[strings.Join(ws[i:end], " ")] || done(out, si, i, end) {
 			continue
 		}
 		if i == 0 && labs[i] == 0 {
 			continue
 		}
-		if end+1 < len(ws) && ws[end] == "," && labelType(labs[end+1]) == typeID("LOC") {
+		if end+1 < len(ws) && ws[end] == "," && labelType(labs[end+1]) == typeLOC {
 			continue
 		}
 		if i > 0 && (ws[i-1] == "in" || ws[i-1] == "near" || ws[i-1] == "outside") {
@@ -840,7 +1020,7 @@ func (l *Lists) refineEvents(si int, ws []string, labs []int, out []refinement) 
 		if i > 0 && ws[i-1] == "The" && isBegin(labs[i-1]) {
 			labs[i-1] = 0
 		}
-		setSpan(labs, i, end, typeID("MISC"))
+		setSpan(labs, i, end, typeMISC)
 		out = append(out, refinement{sent: si, start: i, end: end, kind: "event"})
 		i = end - 1
 	}
@@ -883,8 +1063,8 @@ func (l *Lists) placeCueBefore(ws []string, i int) bool {
 // ("Influencer Kayla Monroe" → "Kayla Monroe"), as CoNLL-2003 does.
 func (l *Lists) trimTitles(ws []string, labs []int) {
 	for i := 0; i+1 < len(ws); i++ {
-		if labs[i] == beginOf(typeID("PER")) && isInside(labs[i+1]) && l.isRole(ws[i]) {
-			labs[i], labs[i+1] = 0, beginOf(typeID("PER"))
+		if labs[i] == beginOf(typePER) && isInside(labs[i+1]) && l.isRole(ws[i]) {
+			labs[i], labs[i+1] = 0, beginOf(typePER)
 		}
 	}
 }
@@ -896,8 +1076,11 @@ func (l *Lists) trimTitles(ws []string, labs []int) {
 // the two or three capitalised words right after the title, none of them a
 // title or role word, the last no organisation or place word ("Coach
 // Outlet Stores" is left alone).
-func (l *Lists) titledNames(ws []string, labs []int) {
+func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int) {
 	for i := 0; i < len(ws); i++ {
+		if !startsUpper(ws[i]) || !l.titleStart(ws[i], info[i]) {
+			continue // titleAt's first tests, before sentenceStart
+		}
 		n := l.titleAt(ws, i, sentenceStart(ws, i))
 		if n == 0 {
 			continue
@@ -908,7 +1091,7 @@ func (l *Lists) titledNames(ws []string, labs []int) {
 			k++
 		}
 		if r := k - j; r < 2 || r > 3 || l.orgHeads[ws[k-1]] || l.locHeads[ws[k-1]] || l.outletHeads[ws[k-1]] ||
-			j < len(ws) && labelType(labs[j]) != typeID("PER") && labs[j] != 0 && spanEnd(labs, j) > k {
+			j < len(ws) && labelType(labs[j]) != typePER && labs[j] != 0 && spanEnd(labs, j) > k {
 			i = max(i, k-1)
 			continue
 		}
@@ -918,7 +1101,7 @@ func (l *Lists) titledNames(ws []string, labs []int) {
 		for t := k; t < len(labs) && isInside(labs[t]); t++ {
 			labs[t] = 0 // "Coach Ray Dunn of the Pines": the name ends with its capitalised words
 		}
-		setSpan(labs, j, k, typeID("PER"))
+		setSpan(labs, j, k, typePER)
 		i = k - 1
 	}
 }
@@ -954,9 +1137,53 @@ func (l *Lists) mayStartTitle(w string) bool {
 	}
 	var buf [24]byte
 	if lw, ok := asciiLower(buf[:0], w); ok {
-		return l.titleFirst[string(lw)]
+		return l.titleFirstMay.passes(string(lw)) && l.titleFirst[string(lw)]
 	}
 	return l.titleFirst[strings.ToLower(w)]
+}
+
+// titleStart is mayStartTitle(w) for a word whose entry of
+// Lists.patternWords is e: a word flagged titleFirst may start a title; an
+// ASCII word without a space in lowercase, capitalised or in capitals is
+// flagged whenever its lowercase form is a title's first word, so an
+// unflagged one may not.
+func (l *Lists) titleStart(w string, e *patternWord) bool {
+	if e.titleFirst {
+		return true
+	}
+	if plainCase(w) && strings.IndexByte(w, ' ') < 0 {
+		return false
+	}
+	return l.mayStartTitle(w)
+}
+
+// plainCase reports whether w is ASCII and in lowercase after its first
+// letter or has no lowercase letters at all: the lowercase form of a title
+// word, the form with its first letter capitalised (upperFirst) or the
+// form in capitals.
+func plainCase(w string) bool {
+	restLower, noLower := true, true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return false
+		case 'a' <= c && c <= 'z':
+			noLower = false
+		case 'A' <= c && c <= 'Z' && i > 0:
+			restLower = false
+		}
+	}
+	return restLower || noLower
+}
+
+// upperFirst returns w with its first byte in capitals when it is an ASCII
+// lowercase letter.
+func upperFirst(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
 }
 
 // asciiLower appends w lowercased to b when w is ASCII and fits b's
@@ -1026,7 +1253,7 @@ func isNameWord(w string) bool {
 // after it ("Lyon, France").
 func (l *Lists) refinePlaces(ws []string, labs []int) {
 	for i := 0; i < len(ws); i++ {
-		if !isBegin(labs[i]) || labelType(labs[i]) != typeID("ORG") {
+		if !isBegin(labs[i]) || labelType(labs[i]) != typeORG {
 			continue
 		}
 		j := spanEnd(labs, i)
@@ -1034,15 +1261,15 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 			continue
 		}
 		cue := l.placeCueBefore(ws, i)
-		country := j+1 < len(ws) && ws[j] == "," && labelType(labs[j+1]) == typeID("LOC") && isBegin(labs[j+1])
+		country := j+1 < len(ws) && ws[j] == "," && labelType(labs[j+1]) == typeLOC && isBegin(labs[j+1])
 		if cue || country {
-			setSpan(labs, i, j, typeID("LOC"))
+			setSpan(labs, i, j, typeLOC)
 		}
 	}
 }
 
-func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
-	m.reset(l, ws)
+func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
+	m.reset(ws, info)
 	for i := 0; i < len(ws); i++ {
 		// a pattern whose first item is a word list fails at once where
 		// that list lacks the word: try only the others there
@@ -1050,9 +1277,13 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 		if cand == nil {
 			cand = l.openingPatterns
 		}
+		kinds := m.firstKinds(l, i)
+		if kinds == 0 {
+			cand = m.info[i].listCands // the others fail at once
+		}
 		for _, pi := range cand {
 			p := &l.works[pi]
-			if p.failsAt(l, m, i) {
+			if p.failsAt(l, m, kinds, i) {
 				continue
 			}
 			ts, te, ok := p.match(l, m, i)
@@ -1060,10 +1291,10 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 				continue
 			}
 			title := strings.Join(ws[ts:te], " ")
-			if p.label == typeID("PER") && l.orgHeads[ws[te-1]] {
+			if p.label == typePER && l.orgHeads[ws[te-1]] {
 				continue // "Queen Mary University"
 			}
-			if p.label == typeID("MISC") && p.strong && known[title]-sameSpan(labs, ts, te) > 0 {
+			if p.label == typeMISC && p.strong && known[title]-sameSpan(labs, ts, te) > 0 {
 				continue // a name used elsewhere in the document as a person or place
 			}
 			if !p.strong && !allTypes(labs[ts:te], 0, p.label) {
@@ -1082,9 +1313,9 @@ func (l *Lists) refineWorks(si int, ws []string, labs []int, known map[string]in
 	return out
 }
 
-func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement) []refinement {
+func (l *Lists) refineOutlets(si int, ws []string, info []*patternWord, labs []int, out []refinement) []refinement {
 	for i := 0; i < len(ws); i++ {
-		if !l.outletFirst[ws[i]] {
+		if !info[i].outletFirst {
 			continue
 		}
 		for _, oi := range l.outletsByFirst[ws[i]] {
@@ -1103,7 +1334,7 @@ func (l *Lists) refineOutlets(si int, ws []string, labs []int, out []refinement)
 				continue
 			}
 			clearTail(labs, i+n)
-			setSpan(labs, i, i+n, typeID("ORG"))
+			setSpan(labs, i, i+n, typeORG)
 			out = append(out, refinement{sent: si, start: i, end: i + n, kind: o.kind})
 			i += n - 1
 			break
@@ -1121,7 +1352,7 @@ func joinedSeats(ws []string, labs []int) {
 		switch w {
 		case "by-election", "by-elections", "byelection", "constituency":
 			if s := seatStart(ws, j); s >= 0 {
-				setSpan(labs, s, j, typeID("LOC"))
+				setSpan(labs, s, j, typeLOC)
 			}
 		case "for":
 			if j == 0 || ws[j-1] != "MP" && ws[j-1] != "MPs" && ws[j-1] != "member" && ws[j-1] != "Member" {
@@ -1133,7 +1364,7 @@ func joinedSeats(ws []string, labs []int) {
 			}
 			if e > j+3 && seatStart(ws, e) == j+1 {
 				clearTail(labs, e)
-				setSpan(labs, j+1, e, typeID("LOC"))
+				setSpan(labs, j+1, e, typeLOC)
 			}
 		}
 	}
@@ -1170,9 +1401,10 @@ func seatStart(ws []string, e int) int {
 // number: broadcasters are outlets. Capitalised words before the word are
 // part of the name; a tagger entity that ran into the name from before
 // keeps only its capitalised words ("Wrzeszcz joined Radio" 4).
-func (l *Lists) numberedNames(si int, ws []string, labs []int, out []refinement) []refinement {
+func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []int, out []refinement) []refinement {
 	for i := 0; i+1 < len(ws); i++ {
-		kind, ok := l.numbered[ws[i]]
+		kind := info[i].numbered
+		ok := kind != ""
 		if !ok && callSign(ws[i]) {
 			kind, ok = "outlet", true
 		}
@@ -1197,7 +1429,7 @@ func (l *Lists) numberedNames(si int, ws []string, labs []int, out []refinement)
 			}
 		}
 		clearTail(labs, e)
-		setSpan(labs, s, e, typeID("ORG"))
+		setSpan(labs, s, e, typeORG)
 		if kind == "outlet" {
 			out = append(out, refinement{sent: si, start: s, end: e, kind: "outlet"})
 		}
@@ -1303,19 +1535,10 @@ func sameSpan(labs []int, s, e int) int {
 // namesByType counts the entity names the tagger labeled PER or LOC.
 func namesByType(sents [][]string, labs [][]int) map[string]int {
 	m := map[string]int{}
-	for si, ws := range sents {
-		ls := labs[si]
-		for i := 0; i < len(ls); {
-			if !isBegin(ls[i]) {
-				i++
-				continue
-			}
-			j := spanEnd(ls, i)
-			if t := typeName(ls[i]); t == "PER" || t == "LOC" {
-				m[strings.Join(ws[i:j], " ")]++
-			}
-			i = j
+	eachEntity(labs, func(si, i, j int) {
+		if t := labelType(labs[si][i]); t == typePER || t == typeLOC {
+			m[strings.Join(sents[si][i:j], " ")]++
 		}
-	}
+	})
 	return m
 }

@@ -271,3 +271,25 @@ func TestTheOutletKind(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleStart checks that the flag test agrees with mayStartTitle on
+// words in every case.
+func TestTitleStart(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "the", "The", "THE", "x", "Über", "board member", "McBride", "O'Neil", "co-chair"}
+	for k := range l.titleFirst {
+		words = append(words, k, upperFirst(k), strings.ToUpper(k), k+"s")
+		if len(k) >= 2 {
+			words = append(words, strings.ToUpper(k[:2])+k[2:], k[:1]+strings.ToUpper(k[1:])) // mixed case
+		}
+	}
+	for _, w := range words {
+		info := l.sentenceInfo(make([]*patternWord, 1), []string{w})
+		if got, want := l.titleStart(w, info[0]), l.mayStartTitle(w); got != want {
+			t.Errorf("titleStart(%q) = %v, mayStartTitle says %v", w, got, want)
+		}
+	}
+}
