@@ -29,6 +29,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations)
+	eventTowns(doc, raws)
 	raws = dropNamedPartners(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)

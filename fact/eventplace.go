@@ -179,6 +179,9 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 			continue
 		case prep >= 0 && k-prep <= 4 && len(un.ents) == 1 && venue(s, prep, un, nations):
 			e := un.ents[0]
+			if t, ok := s.townAfter(un.Span); ok && un.etype == hearsay.Event {
+				e = t // "met at the Grammys in Los Angeles"
+			}
 			return hearsay.Arg{Entity: e, Literal: doc.Entities[e].Name}, true
 		}
 		return hearsay.Arg{}, false
@@ -268,4 +271,46 @@ func (rw *raw) venueTold() bool {
 		}
 	}
 	return false
+}
+
+// eventTowns moves each whereabouts at a named event that the sentence
+// places in a town ("photographed at the Grammys in Los Angeles", "arrived
+// at the Met Gala in New York") to that town: the event is what they
+// attended, the town is where they were.
+func eventTowns(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if rw.f.Type != "located_at" || len(rw.f.Args) != 2 || rw.s == nil {
+			continue
+		}
+		if e := rw.f.Args[1].Entity; e < 0 || doc.Entities[e].Type != hearsay.Event {
+			continue
+		}
+		if t, ok := rw.s.townAfter(rw.b.slots[slotPlace].span); ok {
+			rw.f.Args[1] = hearsay.Arg{Entity: t, Literal: doc.Entities[t].Name}
+		}
+	}
+}
+
+// townAfter returns the place named right after the mention at span, after
+// "in" or a comma ("the Grammys in Los Angeles", "the Cannes festival,
+// France").
+func (s *sent) townAfter(span hearsay.Span) (int, bool) {
+	u := s.unitAt(span.Start)
+	if u < 0 {
+		return 0, false
+	}
+	for u+1 < len(s.units) && s.units[u+1].Start < span.End {
+		u++
+	}
+	if u+2 >= len(s.units) || s.units[u+1].word != "in" && s.units[u+1].word != "," {
+		return 0, false
+	}
+	k := u + 2
+	if s.units[k].word == "the" && k+1 < len(s.units) {
+		k++
+	}
+	if pl := &s.units[k]; pl.ment >= 0 && pl.etype == hearsay.Place && len(pl.ents) == 1 {
+		return pl.ents[0], true
+	}
+	return 0, false
 }
