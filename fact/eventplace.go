@@ -30,7 +30,7 @@ var eventStops = map[string]bool{"who": true, "which": true, "whose": true, "whe
 
 // eventPlaceWindow is how many units after an event's trigger its place may
 // stand ("died yesterday aged 84 at her home in Oslo").
-const eventPlaceWindow = 12
+const eventPlaceWindow = 16
 
 // A placedEvent is an event whose clause names its place.
 type placedEvent struct {
@@ -257,6 +257,14 @@ func (rw *raw) hasArg(ents []int) bool {
 	return false
 }
 
+// venueNouns name a wedding's ceremony or the kind of place it was held at
+// ("at a vineyard in Sonoma", "at a castle outside Dublin").
+var venueNouns = map[string]bool{"ceremony": true, "chapel": true, "church": true, "cathedral": true, "abbey": true,
+	"vineyard": true, "winery": true, "estate": true, "ranch": true, "castle": true, "chateau": true, "château": true,
+	"villa": true, "manor": true, "mansion": true, "resort": true, "hotel": true, "garden": true, "gardens": true,
+	"beach": true, "barn": true, "farm": true, "courthouse": true, "synagogue": true, "temple": true, "mosque": true,
+	"wedding": true, "nuptials": true}
+
 // venueTold reports whether a wedding's clause names its ceremony or venue
 // after the trigger ("married in a small ceremony in Nashville").
 func (rw *raw) venueTold() bool {
@@ -265,8 +273,7 @@ func (rw *raw) venueTold() bool {
 		return false
 	}
 	for k := u + 1; k < len(rw.s.units) && k <= u+eventPlaceWindow; k++ {
-		switch rw.s.units[k].word {
-		case "ceremony", "chapel", "church", "cathedral":
+		if venueNouns[rw.s.units[k].word] {
 			return true
 		}
 	}
