@@ -29,6 +29,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations)
+	raws = dropPostSeats(raws)
 	eventTowns(doc, raws)
 	raws = dropNamedPartners(raws)
 	raws = dropAppearances(raws)
@@ -3039,6 +3040,44 @@ func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 		out = append(out, rw)
 	}
 	return out
+}
+
+// dropPostSeats removes the residences told by a noun phrase ("King
+// Albrecht of Valmora", "Mayor Ruth Dane of Leeds") whose place is that of a
+// post the same person holds, held or was named or elected to, or that
+// completes a description ("a former mayor of Bristol"): the place names
+// the office, not a home.
+func dropPostSeats(raws []*raw) []*raw {
+	postTypes := map[string]bool{"position_held": true, "appointed": true, "elected": true, "resigned": true, "dismissed": true}
+	seats := map[[2]int]bool{}
+	for _, rw := range raws {
+		if postTypes[rw.f.Type] && len(rw.f.Args) == 3 {
+			seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[2].Entity}] = true
+		}
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type == "residence" && rw.noun && len(rw.f.Args) == 2 && (seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] || rw.nounOf()) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// nounOf reports whether the match's person is a description followed by
+// "of" ("a former mayor of Bristol", "the pride of Leeds"): the place
+// completes the noun and tells no home.
+func (rw *raw) nounOf() bool {
+	a := rw.b.slots[slotA]
+	if rw.s == nil || !a.set {
+		return false
+	}
+	u := rw.s.unitAt(a.span.Start)
+	if u < 0 || u+1 >= len(rw.s.units) {
+		return false
+	}
+	return rw.s.units[u].mkind == hearsay.NominalMention && rw.s.units[u+1].word == "of"
 }
 
 // dropAppearances removes whereabouts read from a future or generic "be
