@@ -825,7 +825,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 	for u+n < len(s.units) && n <= maxPremods {
 		x := &s.units[u+n]
 		if s.isPerson(u + n) {
-			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) {
+			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) && !quoteMarks[s.units[u+n+1].word] {
 				return n // the pronoun is the person
 			}
 			if x.mkind != hearsay.PronounMention {
@@ -840,6 +840,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		case x.ment != -1 && x.mkind == hearsay.PronounMention && possessives[x.word]:
 		case x.word == "," && !comma && n > 0:
 			comma = true
+		case quoteMarks[x.word] && n > 0: // a title set off inside a description: her "Night Shift" co-star X
 		case x.word == "of" && n > 0 && !comma && s.premodWordAt(r, u+n-1) && u+n+1 < len(s.units) && !determiners[s.units[u+n+1].word] && s.premodWordAt(r, u+n+1):
 			// "his former deputy chief of staff, X"
 		case s.premodWordAt(r, u+n):
@@ -873,6 +874,9 @@ func (s *sent) namePremod(r *resources, u int) bool {
 	x := &s.units[u]
 	if x.ment == -1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
 		return false
+	}
+	if u+2 < len(s.units) && quoteMarks[s.units[u+1].word] {
+		u++ // a quoted title: her "Night Shift" co-star X
 	}
 	return u+1 < len(s.units) && s.premodWordAt(r, u+1) && !s.units[u+1].capital
 }
@@ -1048,8 +1052,8 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 				}
 			}
 		}
-		if w < len(s.units) && !s.isPerson(w) {
-			w += s.premods(r, w)
+		if w < len(s.units) && (!s.isPerson(w) || s.units[w].mkind == hearsay.PronounMention && possessives[s.units[w].word]) {
+			w += s.premods(r, w) // "X and her \"Night Shift\" co-star Y"
 		}
 		if w < len(s.units) && s.isPerson(w) {
 			ents := unionInts(x.ents, s.units[w].ents)
