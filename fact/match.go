@@ -824,7 +824,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 	comma := false
 	for u+n < len(s.units) && n <= maxPremods {
 		x := &s.units[u+n]
-		if s.isPerson(u + n) {
+		if s.isPerson(u+n) && !s.personPremod(r, u+n) {
 			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) && !quoteMarks[s.units[u+n+1].word] {
 				return n // the pronoun is the person
 			}
@@ -844,7 +844,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		case x.word == "of" && n > 0 && !comma && s.premodWordAt(r, u+n-1) && u+n+1 < len(s.units) && !determiners[s.units[u+n+1].word] && s.premodWordAt(r, u+n+1):
 			// "his former deputy chief of staff, X"
 		case s.premodWordAt(r, u+n):
-		case s.namePremod(r, u+n):
+		case s.namePremod(r, u+n), s.personPremod(r, u+n):
 		case s.capitalPremod(r, u+n):
 		default:
 			return 0
@@ -865,6 +865,20 @@ func (s *sent) premods(r *resources, u int) int {
 		return v
 	}
 	return m.pre.put(u, m.gen, s.premodsAt(r, u))
+}
+
+// personPremod reports whether the unit at u is a name taken for a person
+// that stands right before a noun of a place in a team, a band or a party
+// (membernoun and politicsnoun of classes.tsv) and another person's name,
+// as the name of a team, a series or a band does ("Formula One driver X",
+// "Chelsea striker X").
+func (s *sent) personPremod(r *resources, u int) bool {
+	x := &s.units[u]
+	if x.ment == -1 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || u+2 >= len(s.units) {
+		return false
+	}
+	next := &s.units[u+1]
+	return next.ment == -1 && r.members[next.word] != "" && s.isPerson(u+2) && s.units[u+2].mkind == hearsay.NameMention
 }
 
 // namePremod reports whether the unit at u is the name of an organisation,
@@ -969,6 +983,9 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 	var two [2]int
 	starts := append(two[:0], u)
 	if pre := s.premods(r, u); pre > 0 {
+		if s.personPremod(r, u) {
+			starts = starts[:0] // "Formula One driver X": X only
+		}
 		starts = append(starts, u+pre)
 		if u+1 < len(s.units) && postNouns[s.units[u+1].word] {
 			starts[0], starts[1] = u+pre, u // "the ouster of his predecessor, X": X first, him only for "his predecessor" itself
