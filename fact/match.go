@@ -119,8 +119,9 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 }
 
 // possessiveBeforeKin reports whether the match binds a person to a
-// possessive pronoun whose relative's noun follows the match: in "mourned
-// the death of her husband" the husband died, not she.
+// possessive pronoun or a name with "'s" whose relative's noun follows the
+// match: in "mourned the death of her husband" the husband died, not she;
+// in "has met Hale's parents" the parents were met.
 func (s *sent) possessiveBeforeKin(got *binding) bool {
 	for _, sl := range []slot{slotA, slotB, slotAB} {
 		b := got.slots[sl]
@@ -131,10 +132,19 @@ func (s *sent) possessiveBeforeKin(got *binding) bool {
 		if u < 0 || u+1 != got.last {
 			continue
 		}
-		if x := &s.units[u]; x.ment == -1 || x.mkind != hearsay.PronounMention || !possessives[x.word] {
+		x := &s.units[u]
+		if x.ment == -1 {
 			continue
 		}
-		for k := u + 1; k <= u+2 && k < len(s.units); k++ {
+		from := u + 1
+		switch {
+		case x.mkind == hearsay.PronounMention && possessives[x.word]:
+		case x.mkind == hearsay.NameMention && u+1 < len(s.units) && s.units[u+1].word == "'s":
+			from = u + 2 // "met Ravenscroft's parents": the parents, not she
+		default:
+			continue
+		}
+		for k := from; k <= from+1 && k < len(s.units); k++ {
 			x := &s.units[k]
 			if x.ment != -1 || x.capital {
 				break
@@ -225,7 +235,8 @@ var relPronouns = map[string]bool{"who": true, "whom": true}
 var relativeNouns = map[string]bool{"dad": true, "mum": true, "mom": true, "baby": true, "grandfather": true, "grandmother": true,
 	"grandson": true, "granddaughter": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true, "niece": true,
 	"stepfather": true, "stepmother": true, "stepson": true, "stepdaughter": true, "twin": true, "friend": true,
-	"kids": true, "brothers": true, "sisters": true, "grandparents": true, "in-laws": true}
+	"kids": true, "brothers": true, "sisters": true, "grandparents": true, "in-laws": true, "family": true, "relatives": true,
+	"friends": true, "siblings": true}
 
 // leavesClause reports whether a match of p from unit u to unit last takes
 // its subject from inside a relative clause and its verb from after it:
