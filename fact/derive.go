@@ -30,6 +30,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations)
 	raws = dropPostSeats(raws)
+	raws = dropTransitiveSplits(raws)
 	eventTowns(doc, raws)
 	raws = dropNamedPartners(raws)
 	raws = dropAppearances(raws)
@@ -3059,6 +3060,23 @@ func dropPostSeats(raws []*raw) []*raw {
 	for _, rw := range raws {
 		if rw.f.Type == "residence" && rw.noun && len(rw.f.Args) == 2 && (seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] || rw.nounOf()) {
 			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// dropTransitiveSplits removes the separations read from "split" with an
+// object of the couple's own ("have split their time between Nashville and
+// Los Angeles", "split his week between"): sharing out, not a breakup.
+func dropTransitiveSplits(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type == "separated" && rw.s != nil {
+			u := rw.s.unitAt(rw.f.Trigger.End - 1)
+			if u >= 0 && u+1 < len(rw.s.units) && strings.HasPrefix(rw.s.units[u].word, "split") && possessives[rw.s.units[u+1].word] {
+				continue
+			}
 		}
 		out = append(out, rw)
 	}
