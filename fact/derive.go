@@ -31,6 +31,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropNonPlaces(raws, st.r.nations)
 	raws = dropPostSeats(raws)
 	raws = dropTransitiveSplits(raws)
+	raws = dropRelativeRivals(raws)
 	eventTowns(doc, raws)
 	raws = dropNamedPartners(raws)
 	raws = dropAppearances(raws)
@@ -3081,6 +3082,48 @@ func dropTransitiveSplits(raws []*raw) []*raw {
 		out = append(out, rw)
 	}
 	return out
+}
+
+// dropRelativeRivals removes, among the facts of one type read at the same
+// trigger of a sentence, those that give it to someone else than a match
+// that binds its person as the head of a relative clause ("succeed
+// Councillor X, who held the seat until his death": X died, whoever "his"
+// was resolved to).
+func dropRelativeRivals(raws []*raw) []*raw {
+	type key struct {
+		typ  string
+		sent int
+		end  int // where the trigger ends: its head word
+	}
+	heads := map[key]int{}
+	for _, rw := range raws {
+		if rw.s != nil && rw.pat.relativeHead() && len(rw.f.Args) > 0 {
+			heads[key{rw.f.Type, rw.s.idx, rw.f.Trigger.End}] = rw.f.Args[0].Entity
+		}
+	}
+	if len(heads) == 0 {
+		return raws
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.s != nil && len(rw.f.Args) > 0 {
+			if e, ok := heads[key{rw.f.Type, rw.s.idx, rw.f.Trigger.End}]; ok && e != rw.f.Args[0].Entity {
+				continue
+			}
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// relativeHead reports whether the pattern opens with its person and a
+// relative clause about them ("{A} , who ...").
+func (p *pattern) relativeHead() bool {
+	if p == nil || len(p.elems) < 3 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA {
+		return false
+	}
+	return p.elems[1].kind == elemWord && slices.ContainsFunc(p.elems[1].alts, func(a []string) bool { return len(a) == 1 && a[0] == "," }) &&
+		p.elems[2].kind == elemWord && slices.ContainsFunc(p.elems[2].alts, func(a []string) bool { return len(a) == 1 && a[0] == "who" })
 }
 
 // nounOf reports whether the match's person is a description followed by
