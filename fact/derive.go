@@ -29,6 +29,10 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations)
+	raws = dropPostSeats(raws)
+	raws = dropTransitiveSplits(raws)
+	raws = dropRelativeRivals(raws)
+	eventTowns(doc, raws)
 	raws = dropNamedPartners(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
@@ -3048,6 +3052,103 @@ func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 		out = append(out, rw)
 	}
 	return out
+}
+
+// dropPostSeats removes the residences told by a noun phrase ("King
+// Albrecht of Valmora", "Mayor Ruth Dane of Leeds") whose place is that of a
+// post the same person holds, held or was named or elected to, or that
+// completes a description ("a former mayor of Bristol"): the place names
+// the office, not a home.
+func dropPostSeats(raws []*raw) []*raw {
+	postTypes := map[string]bool{"position_held": true, "appointed": true, "elected": true, "resigned": true, "dismissed": true}
+	seats := map[[2]int]bool{}
+	for _, rw := range raws {
+		if postTypes[rw.f.Type] && len(rw.f.Args) == 3 {
+			seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[2].Entity}] = true
+		}
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type == "residence" && rw.noun && len(rw.f.Args) == 2 && (seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] || rw.nounOf()) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// dropTransitiveSplits removes the separations read from "split" with an
+// object of the couple's own ("have split their time between Nashville and
+// Los Angeles", "split his week between"): sharing out, not a breakup.
+func dropTransitiveSplits(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type == "separated" && rw.s != nil {
+			u := rw.s.unitAt(rw.f.Trigger.End - 1)
+			if u >= 0 && u+1 < len(rw.s.units) && strings.HasPrefix(rw.s.units[u].word, "split") && possessives[rw.s.units[u+1].word] {
+				continue
+			}
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// dropRelativeRivals removes, among the facts of one type read at the same
+// trigger of a sentence, those that give it to someone else than a match
+// that binds its person as the head of a relative clause ("succeed
+// Councillor X, who held the seat until his death": X died, whoever "his"
+// was resolved to).
+func dropRelativeRivals(raws []*raw) []*raw {
+	type key struct {
+		typ  string
+		sent int
+		end  int // where the trigger ends: its head word
+	}
+	heads := map[key]int{}
+	for _, rw := range raws {
+		if rw.s != nil && rw.pat.relativeHead() && len(rw.f.Args) > 0 {
+			heads[key{rw.f.Type, rw.s.idx, rw.f.Trigger.End}] = rw.f.Args[0].Entity
+		}
+	}
+	if len(heads) == 0 {
+		return raws
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.s != nil && len(rw.f.Args) > 0 {
+			if e, ok := heads[key{rw.f.Type, rw.s.idx, rw.f.Trigger.End}]; ok && e != rw.f.Args[0].Entity {
+				continue
+			}
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// relativeHead reports whether the pattern opens with its person and a
+// relative clause about them ("{A} , who ...").
+func (p *pattern) relativeHead() bool {
+	if p == nil || len(p.elems) < 3 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA {
+		return false
+	}
+	return p.elems[1].kind == elemWord && slices.ContainsFunc(p.elems[1].alts, func(a []string) bool { return len(a) == 1 && a[0] == "," }) &&
+		p.elems[2].kind == elemWord && slices.ContainsFunc(p.elems[2].alts, func(a []string) bool { return len(a) == 1 && a[0] == "who" })
+}
+
+// nounOf reports whether the match's person is a description followed by
+// "of" ("a former mayor of Bristol", "the pride of Leeds"): the place
+// completes the noun and tells no home.
+func (rw *raw) nounOf() bool {
+	a := rw.b.slots[slotA]
+	if rw.s == nil || !a.set {
+		return false
+	}
+	u := rw.s.unitAt(a.span.Start)
+	if u < 0 || u+1 >= len(rw.s.units) {
+		return false
+	}
+	return rw.s.units[u].mkind == hearsay.NominalMention && rw.s.units[u+1].word == "of"
 }
 
 // dropAppearances removes whereabouts read from a future or generic "be

@@ -30,7 +30,7 @@ var eventStops = map[string]bool{"who": true, "which": true, "whose": true, "whe
 
 // eventPlaceWindow is how many units after an event's trigger its place may
 // stand ("died yesterday aged 84 at her home in Oslo").
-const eventPlaceWindow = 12
+const eventPlaceWindow = 16
 
 // A placedEvent is an event whose clause names its place.
 type placedEvent struct {
@@ -179,6 +179,9 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 			continue
 		case prep >= 0 && k-prep <= 4 && len(un.ents) == 1 && venue(s, prep, un, nations):
 			e := un.ents[0]
+			if t, ok := s.townAfter(un.Span); ok && un.etype == hearsay.Event {
+				e = t // "met at the Grammys in Los Angeles"
+			}
 			return hearsay.Arg{Entity: e, Literal: doc.Entities[e].Name}, true
 		}
 		return hearsay.Arg{}, false
@@ -254,6 +257,14 @@ func (rw *raw) hasArg(ents []int) bool {
 	return false
 }
 
+// venueNouns name a wedding's ceremony or the kind of place it was held at
+// ("at a vineyard in Sonoma", "at a castle outside Dublin").
+var venueNouns = map[string]bool{"ceremony": true, "chapel": true, "church": true, "cathedral": true, "abbey": true,
+	"vineyard": true, "winery": true, "estate": true, "ranch": true, "castle": true, "chateau": true, "château": true,
+	"villa": true, "manor": true, "mansion": true, "resort": true, "hotel": true, "garden": true, "gardens": true,
+	"beach": true, "barn": true, "farm": true, "courthouse": true, "synagogue": true, "temple": true, "mosque": true,
+	"wedding": true, "nuptials": true}
+
 // venueTold reports whether a wedding's clause names its ceremony or venue
 // after the trigger ("married in a small ceremony in Nashville").
 func (rw *raw) venueTold() bool {
@@ -262,10 +273,51 @@ func (rw *raw) venueTold() bool {
 		return false
 	}
 	for k := u + 1; k < len(rw.s.units) && k <= u+eventPlaceWindow; k++ {
-		switch rw.s.units[k].word {
-		case "ceremony", "chapel", "church", "cathedral":
+		if venueNouns[rw.s.units[k].word] {
 			return true
 		}
 	}
 	return false
+}
+
+// eventTowns moves each whereabouts at a named event that the sentence
+// places in a town ("photographed at the Grammys in Los Angeles", "arrived
+// at the Met Gala in New York") to that town: the event is what they
+// attended, the town is where they were.
+func eventTowns(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if rw.f.Type != "located_at" || len(rw.f.Args) != 2 || rw.s == nil {
+			continue
+		}
+		if e := rw.f.Args[1].Entity; e < 0 || doc.Entities[e].Type != hearsay.Event {
+			continue
+		}
+		if t, ok := rw.s.townAfter(rw.b.slots[slotPlace].span); ok {
+			rw.f.Args[1] = hearsay.Arg{Entity: t, Literal: doc.Entities[t].Name}
+		}
+	}
+}
+
+// townAfter returns the place named right after the mention at span, after
+// "in" or a comma ("the Grammys in Los Angeles", "the Cannes festival,
+// France").
+func (s *sent) townAfter(span hearsay.Span) (int, bool) {
+	u := s.unitAt(span.Start)
+	if u < 0 {
+		return 0, false
+	}
+	for u+1 < len(s.units) && s.units[u+1].Start < span.End {
+		u++
+	}
+	if u+2 >= len(s.units) || s.units[u+1].word != "in" && s.units[u+1].word != "," {
+		return 0, false
+	}
+	k := u + 2
+	if s.units[k].word == "the" && k+1 < len(s.units) {
+		k++
+	}
+	if pl := &s.units[k]; pl.ment >= 0 && pl.etype == hearsay.Place && len(pl.ents) == 1 {
+		return pl.ents[0], true
+	}
+	return 0, false
 }

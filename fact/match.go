@@ -119,8 +119,9 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 }
 
 // possessiveBeforeKin reports whether the match binds a person to a
-// possessive pronoun whose relative's noun follows the match: in "mourned
-// the death of her husband" the husband died, not she.
+// possessive pronoun or a name with "'s" whose relative's noun follows the
+// match: in "mourned the death of her husband" the husband died, not she;
+// in "has met Hale's parents" the parents were met.
 func (s *sent) possessiveBeforeKin(got *binding) bool {
 	for _, sl := range []slot{slotA, slotB, slotAB} {
 		b := got.slots[sl]
@@ -131,10 +132,19 @@ func (s *sent) possessiveBeforeKin(got *binding) bool {
 		if u < 0 || u+1 != got.last {
 			continue
 		}
-		if x := &s.units[u]; x.ment == -1 || x.mkind != hearsay.PronounMention || !possessives[x.word] {
+		x := &s.units[u]
+		if x.ment == -1 {
 			continue
 		}
-		for k := u + 1; k <= u+2 && k < len(s.units); k++ {
+		from := u + 1
+		switch {
+		case x.mkind == hearsay.PronounMention && possessives[x.word]:
+		case x.mkind == hearsay.NameMention && u+1 < len(s.units) && s.units[u+1].word == "'s":
+			from = u + 2 // "met Ravenscroft's parents": the parents, not she
+		default:
+			continue
+		}
+		for k := from; k <= from+1 && k < len(s.units); k++ {
 			x := &s.units[k]
 			if x.ment != -1 || x.capital {
 				break
@@ -225,7 +235,8 @@ var relPronouns = map[string]bool{"who": true, "whom": true}
 var relativeNouns = map[string]bool{"dad": true, "mum": true, "mom": true, "baby": true, "grandfather": true, "grandmother": true,
 	"grandson": true, "granddaughter": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true, "niece": true,
 	"stepfather": true, "stepmother": true, "stepson": true, "stepdaughter": true, "twin": true, "friend": true,
-	"kids": true, "brothers": true, "sisters": true, "grandparents": true, "in-laws": true}
+	"kids": true, "brothers": true, "sisters": true, "grandparents": true, "in-laws": true, "family": true, "relatives": true,
+	"friends": true, "siblings": true}
 
 // leavesClause reports whether a match of p from unit u to unit last takes
 // its subject from inside a relative clause and its verb from after it:
@@ -845,8 +856,8 @@ func (s *sent) premodsAt(r *resources, u int) int {
 	comma := false
 	for u+n < len(s.units) && n <= maxPremods {
 		x := &s.units[u+n]
-		if s.isPerson(u + n) {
-			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) {
+		if s.isPerson(u+n) && !s.personPremod(r, u+n) {
+			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) && !quoteMarks[s.units[u+n+1].word] {
 				return n // the pronoun is the person
 			}
 			if x.mkind != hearsay.PronounMention {
@@ -861,10 +872,11 @@ func (s *sent) premodsAt(r *resources, u int) int {
 		case x.ment != -1 && x.mkind == hearsay.PronounMention && possessives[x.word]:
 		case x.word == "," && !comma && n > 0:
 			comma = true
+		case quoteMarks[x.word] && n > 0: // a title set off inside a description: her "Night Shift" co-star X
 		case x.word == "of" && n > 0 && !comma && s.premodWordAt(r, u+n-1) && u+n+1 < len(s.units) && !determiners[s.units[u+n+1].word] && s.premodWordAt(r, u+n+1):
 			// "his former deputy chief of staff, X"
 		case s.premodWordAt(r, u+n):
-		case s.namePremod(r, u+n):
+		case s.namePremod(r, u+n), s.personPremod(r, u+n):
 		case s.capitalPremod(r, u+n):
 		default:
 			return 0
@@ -887,6 +899,20 @@ func (s *sent) premods(r *resources, u int) int {
 	return m.pre.put(u, m.gen, s.premodsAt(r, u))
 }
 
+// personPremod reports whether the unit at u is a name taken for a person
+// that stands right before a noun of a place in a team, a band or a party
+// (membernoun and politicsnoun of classes.tsv) and another person's name,
+// as the name of a team, a series or a band does ("Formula One driver X",
+// "Chelsea striker X").
+func (s *sent) personPremod(r *resources, u int) bool {
+	x := &s.units[u]
+	if x.ment == -1 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || u+2 >= len(s.units) {
+		return false
+	}
+	next := &s.units[u+1]
+	return next.ment == -1 && r.members[next.word] != "" && s.isPerson(u+2) && s.units[u+2].mkind == hearsay.NameMention
+}
+
 // namePremod reports whether the unit at u is the name of an organisation,
 // place or the like inside a description before a person, followed by a
 // lowercase description word ("former NFL linebacker X", "Apple chief X").
@@ -894,6 +920,9 @@ func (s *sent) namePremod(r *resources, u int) bool {
 	x := &s.units[u]
 	if x.ment == -1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
 		return false
+	}
+	if u+2 < len(s.units) && quoteMarks[s.units[u+1].word] {
+		u++ // a quoted title: her "Night Shift" co-star X
 	}
 	return u+1 < len(s.units) && s.premodWordAt(r, u+1) && !s.units[u+1].capital
 }
@@ -986,6 +1015,9 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 	var two [2]int
 	starts := append(two[:0], u)
 	if pre := s.premods(r, u); pre > 0 {
+		if s.personPremod(r, u) {
+			starts = starts[:0] // "Formula One driver X": X only
+		}
 		starts = append(starts, u+pre)
 		if u+1 < len(s.units) && postNouns[s.units[u+1].word] {
 			starts[0], starts[1] = u+pre, u // "the ouster of his predecessor, X": X first, him only for "his predecessor" itself
@@ -1094,8 +1126,8 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 				}
 			}
 		}
-		if w < len(s.units) && !s.isPerson(w) {
-			w += s.premods(r, w)
+		if w < len(s.units) && (!s.isPerson(w) || s.units[w].mkind == hearsay.PronounMention && possessives[s.units[w].word]) {
+			w += s.premods(r, w) // "X and her \"Night Shift\" co-star Y"
 		}
 		if w < len(s.units) && s.isPerson(w) {
 			ents := unionInts(x.ents, s.units[w].ents)
