@@ -147,6 +147,11 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			out = append(out, f) // "speculation among fans that"
 			continue
 		}
+		if f := st.byFrame(s, v, prev, sentSpan); f != nil {
+			out = append(out, f) // "..., as first reported by Page Six."
+			prev = f
+			continue
+		}
 		if !u.is(clsVerb) {
 			if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
 				out = append(out, f)
@@ -168,6 +173,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 var onsetWords = map[string]bool{
 	"quick": true, "began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true,
 	"starts": true, "rushed": true, "went": true, "took": true, "continue": true, "continued": true,
+	"first": true,
 }
 
 // onsetBe are the forms of "be" and "have" before an onset word ("were
@@ -184,6 +190,9 @@ func skipOnset(s *sent, j int) int {
 		return j
 	}
 	k := j - 2
+	if s.units[j-1].word == "first" && k >= 0 && s.units[k].word == "the" {
+		k-- // "Page Six was the first to report"
+	}
 	for k >= 0 && s.units[k].ment == -1 && onsetBe[s.units[k].word] {
 		k--
 	}
@@ -217,6 +226,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	}
 	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.r.verbs[s.units[v-1].word] && !st.r.claimNouns[s.units[v-1].word] || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
+	}
+	if v >= 2 && (s.units[v-2].word == "a" || s.units[v-2].word == "an") && s.units[v-1].ment == -1 && st.r.claimNouns[s.units[v].word] && !strings.HasSuffix(s.units[v].word, "s") {
+		return nil // "a police report": a noun after a noun, no verb
 	}
 	if f := st.invertedFrame(s, v, prev, quotes, sentSpan); f != nil {
 		return f // "..., said Mark Ellery, a spokesman for the company."
@@ -297,7 +309,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		}
 		return f
 	}
-	adjuncts := k < len(s.units) && onlyAdjuncts(s, k)
+	adjuncts := k < len(s.units) && (onlyAdjuncts(s, k) || relativeAside(s, k))
 	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip[s.units[k].word] || s.units[k].word == "told") {
 		k++
 	}
@@ -321,6 +333,46 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		f.scope.End = s.complementEnd(m, sentSpan.End)
 	}
 	return f
+}
+
+// byEnd are the words that end the source after "by" ("reported by Page
+// Six on Monday", "confirmed by her rep in a statement").
+var byEnd = map[string]bool{",": true, ":": true, ";": true, "that": true, "in": true, "on": true, "earlier": true,
+	"last": true, "this": true, "and": true, "who": true, "which": true, "at": true, "after": true, "before": true}
+
+// byFrame builds the frame of a passive reporting participle whose source
+// follows "by" ("as first reported by Page Six", "The news was first broken
+// by TMZ: ...", "the split was confirmed by her rep"): the source speaks for
+// the whole sentence, as with "according to". It returns nil when unit v is
+// no such participle or no source follows it.
+func (st *Stage) byFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span) *frame {
+	if !st.r.byVerbs[s.units[v].word] || v+2 >= len(s.units) || s.units[v+1].word != "by" {
+		return nil
+	}
+	k := v + 2
+	end := k
+	for end < len(s.units) && end-k < 8 && !s.units[end].boundary && (s.units[end].ment != -1 || !byEnd[s.units[end].word]) {
+		end++
+	}
+	if end == k {
+		return nil
+	}
+	var chain []hearsay.Source
+	if x := &s.units[k]; x.ment == -1 || x.etype != hearsay.Person {
+		if _, noun := st.r.srcNouns[x.word]; !noun && !determiners[x.word] && !possessives[x.word] {
+			if out, n := outletAt(s, k); n == end-k {
+				chain = []hearsay.Source{out} // "reported by Page Six", "by The Sun"
+			}
+		}
+	}
+	if chain == nil {
+		src, _, ok := st.subjectSource(s, end-1, prev)
+		if !ok || len(src) != 1 || src[0].Kind == "" {
+			return nil
+		}
+		chain = src
+	}
+	return &frame{scope: sentSpan, chain: chain, verb: s.units[v].word, subject: hearsay.Span{Start: s.units[k].Start, End: s.units[end-1].End}, after: end, s: s}
 }
 
 // invertedFrame reads a source written after its verb at the end of what it
@@ -763,6 +815,10 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 				start--
 				continue
 			}
+			if p := possessorStart(s, start); p >= 0 {
+				start = p // "the singer's rep": the singer's, though no mention marks the singer
+				continue
+			}
 			break
 		}
 		end := j
@@ -774,6 +830,9 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 				}
 				break
 			}
+		}
+		if end > noun && s.units[end].word == "who" {
+			end-- // "a source who told Us Weekly": a source
 		}
 		sp := hearsay.Span{Start: s.units[start].Start, End: s.units[end].End}
 		if e := anonymityCut(s, noun+1, j+1); e > noun {
@@ -863,6 +922,42 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return nil, 0, false
 	}
 	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
+}
+
+// possessorStart returns the first unit of a common noun phrase that owns
+// the source whose possessive mark is at unit k ("the singer's rep", "the
+// couple's spokesperson"), or -1 when unit k is no such mark or a mention
+// owns it.
+func possessorStart(s *sent, k int) int {
+	if k < 2 || s.units[k].word != "'s" && s.units[k].word != "'" {
+		return -1
+	}
+	n := &s.units[k-1]
+	if n.ment != -1 || n.boundary || n.capital || !isWordish(n.word) {
+		return -1
+	}
+	d := k - 2
+	if w := s.units[d].word; s.units[d].ment == -1 && (w == "the" || possessives[w]) {
+		return d
+	}
+	if s.units[d].ment != -1 && s.units[d].mkind == hearsay.PronounMention {
+		return d // "her daughter's rep"
+	}
+	return -1
+}
+
+// isWordish reports whether a unit's word is made of letters (and inner
+// hyphens), not punctuation or digits.
+func isWordish(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r > 127) {
+			return false
+		}
+	}
+	return true
 }
 
 // eventNouns name a couple's event as the object of a telling ("confirmed
@@ -1007,7 +1102,9 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 			case wordOfficial:
 				kind = hearsay.OfficialSource
 			case wordReport:
-				kind = hearsay.OutletSource
+				if kind != hearsay.OfficialSource {
+					kind = hearsay.OutletSource // "a police report" stays a record
+				}
 			}
 		}
 		if o := reportBy(s, k, end); o >= 0 {
@@ -1028,8 +1125,13 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 	// "according to court records obtained by Us Weekly": the outlet first
 	for w := k; w+2 < len(s.units) && w < end+4; w++ {
 		ww := s.units[w].word
-		if (ww == "obtained" || ww == "seen" || ww == "reviewed" || ww == "cited" || ww == "spoke" || ww == "speaking" || ww == "talked") && (s.units[w+1].word == "by" || s.units[w+1].word == "to") {
-			if out, n := outletAt(s, w+2); n > 0 {
+		told := ww == "told" || ww == "tells" || ww == "telling" // "according to a source who told Us Weekly"
+		if told || (ww == "obtained" || ww == "seen" || ww == "reviewed" || ww == "cited" || ww == "spoke" || ww == "speaking" || ww == "talked") && (s.units[w+1].word == "by" || s.units[w+1].word == "to" || s.units[w+1].word == "with") {
+			at := w + 2
+			if told {
+				at = w + 1
+			}
+			if out, n := outletAt(s, at); n > 0 {
 				head := w - 1
 				if s.units[head].word == "who" && head > k {
 					head--
@@ -1037,8 +1139,8 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 				chain[0].Text = s.doc.Text[x.Start:s.units[head].End]
 				chain[0].Span = hearsay.Span{Start: x.Start, End: s.units[head].End}
 				chain = append([]hearsay.Source{out}, chain...)
-				if w+2+n > end {
-					end = w + 2 + n
+				if at+n > end {
+					end = at + n
 				}
 			}
 			break
@@ -1113,6 +1215,19 @@ func onlyAdjuncts(s *sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// relativeAside reports whether a relative clause about the outlet or
+// source told opens at unit k (", which first reported the news.") with no
+// ", that" complement after it: what was told is the clause before.
+func relativeAside(s *sent, k int) bool {
+	if k+1 >= len(s.units) || s.units[k].word != "," {
+		return false
+	}
+	if w := s.units[k+1].word; s.units[k+1].ment != -1 || w != "which" && w != "who" {
+		return false
+	}
+	return !thatAfterComma(s.units[k+1:])
 }
 
 // participleAside reports whether unit k opens a participle clause after a
