@@ -265,6 +265,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if !ok {
 		return nil
 	}
+	if len(src) == 1 && src[0].Kind == hearsay.NamedSource && src[0].Entity >= 0 && st.repAppositive(s, j+1) {
+		src[0].Kind = hearsay.RepresentativeSource // "Jane Roe, a spokesperson for the couple, told People"
+	}
 	f := &frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: -1, s: s}
 	if len(src) == 1 && src[0].Kind == "" && prev != nil {
 		f.chain = append([]hearsay.Source(nil), prev.chain...)
@@ -328,6 +331,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		return f
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
+	if src, ok := st.citing(s, v+1); ok && f.chain[len(f.chain)-1].Kind == hearsay.OutletSource {
+		f.chain = append(f.chain, src) // "..., People reported, citing a marriage certificate."
+	}
 	if m := participleAfter(s, v+1); m >= 0 && !st.r.verbs[s.units[m].word] {
 		// "X will step down, the utility said on Tuesday, naming Y as his successor": the source names Y too
 		f.scope.End = s.complementEnd(m, sentSpan.End)
@@ -404,6 +410,9 @@ func (st *Stage) invertedFrame(s *sent, v int, prev *frame, quotes []hearsay.Spa
 	if !ok || len(src) != 1 || src[0].Kind == "" {
 		return nil
 	}
+	if name && src[0].Kind == hearsay.NamedSource && st.repAppositive(s, e) {
+		src[0].Kind = hearsay.RepresentativeSource // "said Mark Ellery, a spokesman for the couple"
+	}
 	f := &frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[v+1].Start, End: s.units[e-1].End}, after: -1, s: s, chain: src}
 	if qi := quoteBefore(s, v, quotes); qi >= 0 {
 		f.scope, f.quoted = quotes[qi], true
@@ -411,6 +420,28 @@ func (st *Stage) invertedFrame(s *sent, v int, prev *frame, quotes []hearsay.Spa
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, v, sentSpan.Start), End: s.units[v].Start}
 	return f
+}
+
+// repAppositive reports whether the comma at unit c opens a description
+// of the person named before it as someone's representative ("Mark
+// Ellery, a spokesman for the couple,", "Dana Roe, her publicist,").
+func (st *Stage) repAppositive(s *sent, c int) bool {
+	if c+2 >= len(s.units) || s.units[c].word != "," {
+		return false
+	}
+	if d := &s.units[c+1]; !(d.ment == -1 && determiners[d.word] || d.ment != -1 && d.mkind == hearsay.PronounMention) {
+		return false
+	}
+	for u := c + 2; u < len(s.units) && u < c+8; u++ {
+		x := &s.units[u]
+		if x.boundary || x.word == "," {
+			return false
+		}
+		if x.ment == -1 && st.r.srcNouns[x.word] == wordRep && !st.r.bodyNouns[x.word] {
+			return true
+		}
+	}
+	return false
 }
 
 // participleAfter returns the unit of a participle that opens a clause after
