@@ -244,6 +244,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 			j--
 		}
 	}
+	if f := st.addingFrame(s, v, prev, sentSpan); f != nil {
+		return f // "a source told Us Weekly, adding that ...": the same source
+	}
 	if p := participleSubject(s, v); p >= 0 {
 		j = p // "X set the record straight, saying she never ..."
 	}
@@ -278,6 +281,13 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		return nil // "photos show the pair kissing": only a record reports by showing
 	}
 	f.chain = recordsBack(s, f.chain, prev)
+	if len(f.chain) == 1 && f.chain[0].Kind == hearsay.OfficialSource && f.chain[0].Entity < 0 {
+		if out, head, ok := obtainedBy(s, start, j); ok {
+			// "court documents obtained by TMZ show": the outlet, then the records
+			rec := hearsay.Span{Start: s.units[start].Start, End: s.units[head].End}
+			f.chain = []hearsay.Source{out, {Text: s.doc.Text[rec.Start:rec.End], Kind: hearsay.OfficialSource, Entity: -1, Span: rec}}
+		}
+	}
 	// the outlet told: "insiders have told Us Weekly"
 	k := v + 1
 	if st.r.toldVerbs[f.verb] || st.r.ownVerbs[f.verb] {
@@ -339,6 +349,27 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		f.scope.End = s.complementEnd(m, sentSpan.End)
 	}
 	return f
+}
+
+// obtainedBy finds, in a source's words from unit k to unit j, the outlet
+// that obtained its records ("court documents obtained by TMZ", "a police
+// report seen by The Sun"): the outlet and the last unit of the records'
+// words before the participle.
+func obtainedBy(s *sent, k, j int) (hearsay.Source, int, bool) {
+	for w := k + 1; w+2 <= j && w+2 < len(s.units); w++ {
+		switch s.units[w].word {
+		case "obtained", "seen", "reviewed", "viewed", "acquired":
+		default:
+			continue
+		}
+		if s.units[w+1].word != "by" {
+			continue
+		}
+		if out, n := outletAt(s, w+2); n > 0 {
+			return out, w - 1, true
+		}
+	}
+	return hearsay.Source{}, -1, false
 }
 
 // byEnd are the words that end the source after "by" ("reported by Page
@@ -668,6 +699,29 @@ func introduces(src hearsay.Source, noun string) bool {
 	return false
 }
 
+// addingFrame builds the frame of a reporting participle after a comma
+// that goes on from an attribution earlier in the same sentence ("a source
+// told Us Weekly, adding that they met on set"): the source of that
+// attribution says what follows. It returns nil when no such attribution
+// precedes.
+func (st *Stage) addingFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span) *frame {
+	if v < 2 || s.units[v-1].word != "," || !strings.HasSuffix(s.units[v].word, "ing") || prev == nil || prev.s != s || len(prev.chain) == 0 {
+		return nil
+	}
+	if prev.subject.End > s.units[v].Start || prev.chain[len(prev.chain)-1].Kind == "" {
+		return nil
+	}
+	k := v + 1
+	for k < len(s.units) && s.units[k].ment == -1 && complementSkip[s.units[k].word] {
+		k++
+	}
+	if k >= len(s.units) || s.units[k].boundary {
+		return nil
+	}
+	return &frame{verb: s.units[v].word, chain: append([]hearsay.Source(nil), prev.chain...), subject: prev.subject, after: k, s: s,
+		own: prev.own, scope: hearsay.Span{Start: s.units[k].Start, End: s.complementEnd(k, sentSpan.End)}}
+}
+
 // participleSubject returns the person who speaks in a participle clause
 // after a comma ("X hit back on Monday, saying ..."): the sentence's first
 // person before it, or -1.
@@ -854,6 +908,9 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		}
 		end := j
 		for w := noun + 1; w < j; w++ {
+			if w == noun+1 && st.r.claimNouns[s.units[w].word] {
+				continue // "a police report obtained by TMZ says": a compound noun, no verb
+			}
 			if s.units[w].ment == -1 && st.r.verbs[s.units[w].word] && w > start+1 {
 				end = w - 1 // "a spokesperson confirmed the engagement to X and said": the spokesperson
 				for end > noun && s.units[end].ment == -1 && subjectSkip[s.units[end].word] {
