@@ -294,7 +294,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		if k < len(s.units) && s.units[k].word == "exclusively" {
 			k++
 		}
-		if out, n := outletAt(s, k); n > 0 {
+		if out, n := st.toldOutlet(s, k); n > 0 {
 			f.own = st.ownOutlet(s, v)
 			if !firstHand(f.chain[0]) {
 				f.chain = append([]hearsay.Source{out}, f.chain...)
@@ -303,7 +303,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		}
 	} else if k+1 < len(s.units) && s.units[k].word == "to" {
 		// "confirmed to People", "insisted to People"
-		if out, n := outletAt(s, k+1); n > 0 && f.chain[0].Kind != hearsay.OutletSource {
+		if out, n := st.toldOutlet(s, k+1); n > 0 && f.chain[0].Kind != hearsay.OutletSource {
 			if !firstHand(f.chain[0]) {
 				f.chain = append([]hearsay.Source{out}, f.chain...)
 			}
@@ -349,6 +349,43 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		f.scope.End = s.complementEnd(m, sentSpan.End)
 	}
 	return f
+}
+
+// toldOutlet reads the outlet told at unit k: one named ("Us Weekly"), or
+// the press noun that names again one read before ("told the magazine").
+func (st *Stage) toldOutlet(s *sent, k int) (hearsay.Source, int) {
+	if out, n := outletAt(s, k); n > 0 {
+		return out, n
+	}
+	if k+1 < len(s.units) && s.units[k].word == "the" && s.units[k+1].ment == -1 && st.r.srcNouns[s.units[k+1].word] == wordReport && !strings.HasSuffix(s.units[k+1].word, "s") {
+		sp := hearsay.Span{Start: s.units[k].Start, End: s.units[k+1].End}
+		return hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.OutletSource, Entity: -1, Span: sp}, 2
+	}
+	return hearsay.Source{}, 0
+}
+
+// outletBefore names the outlet a definite press noun refers back to
+// ("the magazine", "the outlet"): the last named outlet of an earlier
+// attribution, else the last outlet mentioned before it in the document.
+// It returns the source unchanged when there is none.
+func outletBefore(doc *hearsay.Document, src hearsay.Source, earlier []*frame) hearsay.Source {
+	for i := len(earlier) - 1; i >= 0; i-- {
+		for _, c := range earlier[i].chain {
+			if c.Kind == hearsay.OutletSource && c.Entity >= 0 && c.Span.Start < src.Span.Start {
+				return hearsay.Source{Text: c.Text, Kind: hearsay.OutletSource, Entity: c.Entity, Span: src.Span}
+			}
+		}
+	}
+	for i := len(doc.Mentions) - 1; i >= 0; i-- {
+		m := &doc.Mentions[i]
+		if m.Start >= src.Span.Start || m.Entity < 0 {
+			continue
+		}
+		if e := &doc.Entities[m.Entity]; e.Kind == "outlet" {
+			return hearsay.Source{Text: e.Name, Kind: hearsay.OutletSource, Entity: m.Entity, Span: src.Span}
+		}
+	}
+	return src
 }
 
 // obtainedBy finds, in a source's words from unit k to unit j, the outlet
@@ -644,6 +681,9 @@ func personSource(src hearsay.Source) bool {
 // Reuters"): the same informants, through the same outlet.
 func (st *Stage) definiteSources(frames, earlier []*frame) {
 	for _, f := range frames {
+		if len(f.chain) > 0 && st.pressNoun(f.chain[0]) {
+			f.chain[0] = outletBefore(f.s.doc, f.chain[0], earlier) // "a source told the magazine"
+		}
 		if len(f.chain) != 1 {
 			continue
 		}
@@ -663,6 +703,16 @@ func (st *Stage) definiteSources(frames, earlier []*frame) {
 			}
 		}
 	}
+}
+
+// pressNoun reports whether a source is "the" and a noun of the press
+// alone ("the magazine", "the outlet"), not a named outlet.
+func (st *Stage) pressNoun(src hearsay.Source) bool {
+	if src.Kind != hearsay.OutletSource || src.Entity >= 0 || len(src.Text) < 5 || !strings.EqualFold(src.Text[:4], "the ") {
+		return false
+	}
+	noun := strings.ToLower(src.Text[4:])
+	return st.r.srcNouns[noun] == wordReport && !strings.HasSuffix(noun, "s")
 }
 
 // sameRep reports whether "the" and a representative's noun ("the rep")
@@ -839,11 +889,18 @@ var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "
 func clauseStartBefore(s *sent, u, sentStart int) int {
 	for k := u - 2; k > 0; k-- {
 		w := s.units[k].word
-		if w == ";" || w == "but" || w == "and" && s.units[k-1].word == "," {
+		if w == ";" || w == "but" || w == "and" && s.units[k-1].word == "," && !ageBefore(s, k-1) {
 			return s.units[k].End
 		}
 	}
 	return sentStart
+}
+
+// ageBefore reports whether the comma at unit c closes an age set off
+// after a name ("Bramwell, 29, and a former castmate"): the "and" after it
+// joins two people, not two clauses.
+func ageBefore(s *sent, c int) bool {
+	return c >= 2 && isNumber(s.units[c-1].word) && s.units[c-2].word == ","
 }
 
 // quoteBefore returns the quote that ends just before unit u (only commas and
