@@ -985,7 +985,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		}
 		text := s.doc.Text[sp.Start:sp.End]
 		kind := map[nounKind]hearsay.SourceKind{wordAnon: hearsay.AnonymousSource, wordRep: hearsay.RepresentativeSource,
-			wordOfficial: hearsay.OfficialSource, wordReport: hearsay.OutletSource}[st.r.srcNouns[s.units[noun].word]]
+			wordOfficial: hearsay.OfficialSource, wordReport: hearsay.OutletSource}[st.compoundKind(s, noun, j)]
 		if kind == hearsay.OutletSource {
 			if o := appositiveOutlet(s, noun, j); o >= 0 {
 				// "the British tabloid The Daily Lantern reported": the outlet named
@@ -1040,6 +1040,9 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			return []hearsay.Source{{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.OutletSource, Entity: -1, Span: sp}}, start, true
 		}
 	}
+	if ch, k, ok := st.outletReporter(s, j, false); ok {
+		return ch, k, true // "ESPN's Marla Quint reported": the outlet, then its reporter
+	}
 	if x.ment != -1 && len(x.ents) >= 2 && x.mkind != hearsay.PronounMention {
 		// "the couple said": the first of them speaks for both
 		e := x.ents[0]
@@ -1068,6 +1071,54 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	}
 	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
 }
+
+// outletReporter reads a reporter named with the outlet's possessive at
+// unit j ("ESPN's Marla Quint reported"): the chain of the outlet and the
+// reporter, and the outlet's unit. Unless press is set (the words around
+// already cite a source: "according to"), the organisation must be an
+// outlet or the verb after the name one of publishing.
+func (st *Stage) outletReporter(s *sent, j int, press bool) ([]hearsay.Source, int, bool) {
+	if j < 2 || j >= len(s.units) || s.units[j-1].word != "'s" {
+		return nil, 0, false
+	}
+	x, o := &s.units[j], &s.units[j-2]
+	if x.ment == -1 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || len(x.ents) != 1 || o.ment == -1 || len(o.ents) != 1 {
+		return nil, 0, false
+	}
+	out := s.doc.Entities[o.ents[0]]
+	if out.Type == hearsay.Person || !press && out.Kind != "outlet" && out.Type != hearsay.Work && !reportVerb(s.units[j+1:]) {
+		return nil, 0, false
+	}
+	return []hearsay.Source{
+		{Text: out.Name, Kind: hearsay.OutletSource, Entity: o.ents[0], Span: o.Span},
+		{Text: s.doc.Entities[x.ents[0]].Name, Kind: hearsay.NamedSource, Entity: x.ents[0], Span: x.Span},
+	}, j - 2, true
+}
+
+// compoundKind is the kind of a source noun at unit noun that may open a
+// compound up to unit j: the kind of the compound's last noun ("a league
+// source" is anonymous, "a company spokeswoman" a representative), but
+// officials stay officials ("a police spokesman", "a police report") and
+// other members speak for their side ("board members").
+func (st *Stage) compoundKind(s *sent, noun, j int) nounKind {
+	first := st.r.srcNouns[s.units[noun].word]
+	head, hw := first, s.units[noun].word
+	for w := noun + 1; w <= j && w < len(s.units) && s.units[w].ment == -1; w++ {
+		k, ok := st.r.srcNouns[s.units[w].word]
+		if !ok {
+			break
+		}
+		head, hw = k, s.units[w].word
+	}
+	if first == wordOfficial || head == wordAnon && !unnamedHeads[hw] {
+		return first // "a police spokesman"; "board members" speak for the board
+	}
+	return head
+}
+
+// unnamedHeads are the nouns of sources that stay unnamed whatever names
+// their side ("a league source", "company insiders").
+var unnamedHeads = map[string]bool{"source": true, "sources": true, "insider": true, "insiders": true}
 
 // possessorStart returns the first unit of a common noun phrase that owns
 // the source whose possessive mark is at unit k ("the singer's rep", "the
@@ -1228,6 +1279,10 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 	var src hearsay.Source
 	if m := st.messageSender(s, k, end); m > k {
 		k = m // "according to a statement from the school board": the board
+	}
+	if ch, o, ok := st.outletReporter(s, end-1, true); ok && o == k {
+		// "according to ESPN's Adam Kessler": the outlet, then its reporter
+		return &frame{scope: s.doc.Sentences[s.idx].Span, chain: ch, subject: hearsay.Span{Start: s.units[k].Start, End: s.units[end-1].End}, after: end, s: s}
 	}
 	x := &s.units[k]
 	if end-k == 1 && x.ment != -1 && len(x.ents) == 1 {
