@@ -29,7 +29,7 @@ var subjectSkip = map[string]bool{
 	"now": true, "first": true, "separately": true, "even": true, "initially": true, "originally": true,
 	"immediately": true, "quickly": true, "swiftly": true, "promptly": true, "firmly": true, "flatly": true,
 	"vehemently": true, "strongly": true, "categorically": true, "emphatically": true,
-	"long": true, "openly": true, "privately": true, "widely": true,
+	"long": true, "openly": true, "privately": true, "widely": true, "can": true,
 }
 
 // descriptorWords may open or fill an anonymous source's description before its
@@ -237,7 +237,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] && !quantifierObject(s, j) {
 		j--
 	}
-	if j >= 1 && s.units[j].word == "been" && strings.HasSuffix(s.units[v].word, "ing") {
+	if j >= 1 && progressiveBe[s.units[j].word] && strings.HasSuffix(s.units[v].word, "ing") {
 		// "fans have been speculating" (not the passive "has been described")
 		j--
 		for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
@@ -568,6 +568,10 @@ func (s *sent) denialEnd(k, end int) int {
 	return end
 }
 
+// progressiveBe are the forms of "be" before a reporting verb in "-ing"
+// ("fans have been speculating", "TMZ is reporting").
+var progressiveBe = map[string]bool{"been": true, "is": true, "are": true, "was": true, "were": true}
+
 // quantifierObject reports whether "both" or "all" at unit j ends the
 // source's description ("reps for both", "friends of all three") rather than
 // standing between the source and its verb ("they both said").
@@ -649,8 +653,8 @@ func (st *Stage) messageSender(s *sent, k, end int) int {
 	if u < end && determiners[s.units[u].word] {
 		u++
 	}
-	for u < end && s.units[u].ment == -1 && !st.r.messages[s.units[u].word] && u-k < 3 {
-		u++ // "a two-paragraph statement", "a joint statement"
+	for u < end && (s.units[u].ment == -1 || s.units[u].etype != hearsay.Person) && !st.r.messages[s.units[u].word] && u-k < 3 {
+		u++ // "a two-paragraph statement", "a joint statement", "an Instagram post"
 	}
 	if u >= end || !st.r.messages[s.units[u].word] {
 		return -1
@@ -824,7 +828,7 @@ func (st *Stage) citing(s *sent, from int) (hearsay.Source, bool) {
 // [k, end), or -1.
 func reportBy(s *sent, k, end int) int {
 	for w := k; w+2 < end+1 && w+2 < len(s.units); w++ {
-		if (s.units[w].word == "report" || s.units[w].word == "story" || s.units[w].word == "article") && (s.units[w+1].word == "by" || s.units[w+1].word == "in" || s.units[w+1].word == "from") {
+		if (s.units[w].word == "report" || s.units[w].word == "story" || s.units[w].word == "article" || s.units[w].word == "reporting" || s.units[w].word == "investigation") && (s.units[w+1].word == "by" || s.units[w+1].word == "in" || s.units[w+1].word == "from") {
 			if y := s.units[w+2]; y.ment != -1 && len(y.ents) == 1 && s.doc.Entities[y.ents[0]].Type != hearsay.Person {
 				return w + 2
 			}
@@ -996,6 +1000,9 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return []hearsay.Source{{Text: text, Kind: kind, Entity: -1, Span: sp}}, start, true
 	}
 	x := &s.units[j]
+	if src, k, ok := st.kinSource(s, j); ok {
+		return []hearsay.Source{src}, k, true // "Ashby's mother told the Daily Mail"
+	}
 	if j >= 1 && x.ment == -1 && spouseNouns[x.word] {
 		if y := s.units[j-1]; y.ment != -1 && y.mkind == hearsay.PronounMention && possessives[y.word] && len(y.ents) == 1 {
 			// "her husband says": a spouse the article has not named here
@@ -1603,6 +1610,25 @@ func purposeSubject(s *sent, j int) int {
 	return found
 }
 
+// kinSource reads a relative named by whose relative they are, ending at
+// unit j ("his mother", "Ashby's sister"): a named source without an
+// entity of its own, and its first unit.
+func (st *Stage) kinSource(s *sent, j int) (hearsay.Source, int, bool) {
+	if j < 1 || s.units[j].ment != -1 || !st.r.kinNouns[s.units[j].word] {
+		return hearsay.Source{}, 0, false
+	}
+	k := j - 1
+	if w := s.units[k].word; (w == "'s" || w == "'") && k >= 1 {
+		k--
+	}
+	y := &s.units[k]
+	if y.ment == -1 || y.etype != hearsay.Person || len(y.ents) != 1 || k == j-1 && !(y.mkind == hearsay.PronounMention && possessives[y.word]) {
+		return hearsay.Source{}, 0, false
+	}
+	sp := hearsay.Span{Start: y.Start, End: s.units[j].End}
+	return hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.NamedSource, Entity: -1, Span: sp}, k, true
+}
+
 // spouseNouns name a person's partner ("her husband says").
 var spouseNouns = map[string]bool{"husband": true, "wife": true, "spouse": true, "boyfriend": true, "girlfriend": true,
 	"fiancé": true, "fiancée": true, "fiance": true, "fiancee": true, "partner": true}
@@ -1616,7 +1642,7 @@ func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsa
 	}
 	for i := range chain {
 		c := &chain[i]
-		if c.Kind != hearsay.NamedSource || c.Entity >= 0 {
+		if c.Kind != hearsay.NamedSource || c.Entity >= 0 || !spouseNouns[lastWord(c.Text)] {
 			continue
 		}
 		owner := -1
@@ -1639,6 +1665,15 @@ func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsa
 		c.Text, c.Entity, c.Kind = doc.Entities[other].Name, other, hearsay.PrincipalSource
 	}
 	return chain
+}
+
+// lastWord returns the last word of a text, lowercased.
+func lastWord(text string) string {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // embeddedQuote reports whether a quotation continues the words before it
