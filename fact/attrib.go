@@ -268,7 +268,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if !ok {
 		return nil
 	}
-	if len(src) == 1 && src[0].Kind == hearsay.NamedSource && src[0].Entity >= 0 && st.repAppositive(s, j+1) {
+	if len(src) == 1 && src[0].Kind == hearsay.NamedSource && src[0].Entity >= 0 && (st.repAppositive(s, j+1) || st.repBefore(s, j)) {
 		src[0].Kind = hearsay.RepresentativeSource // "Jane Roe, a spokesperson for the couple, told People"
 	}
 	f := &frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: -1, s: s}
@@ -497,7 +497,7 @@ func (st *Stage) repAppositive(s *sent, c int) bool {
 	if c+2 >= len(s.units) || s.units[c].word != "," {
 		return false
 	}
-	if d := &s.units[c+1]; !(d.ment == -1 && determiners[d.word] || d.ment != -1 && d.mkind == hearsay.PronounMention) {
+	if d := &s.units[c+1]; !(d.ment == -1 && determiners[d.word] || d.ment != -1 && d.mkind == hearsay.PronounMention || possessiveName(s, c+1)) {
 		return false
 	}
 	for u := c + 2; u < len(s.units) && u < c+8; u++ {
@@ -510,6 +510,28 @@ func (st *Stage) repAppositive(s *sent, c int) bool {
 		}
 	}
 	return false
+}
+
+// repBefore reports whether the person named at unit j stands in
+// apposition after a representative's noun ("Quint's lawyer, Jane Roe,
+// told TMZ").
+func (st *Stage) repBefore(s *sent, j int) bool {
+	if j < 2 || s.units[j-1].word != "," {
+		return false
+	}
+	x := &s.units[j-2]
+	if x.ment != -1 || st.r.srcNouns[x.word] != wordRep || st.r.bodyNouns[x.word] {
+		return false
+	}
+	k := j - 3 // the noun's determiner or owner opens the subject ("Through a spokesperson, Hale" is no apposition)
+	for k >= 0 && j-3-k < 4 && !s.units[k].boundary && (s.units[k].ment != -1 || descriptorWords[s.units[k].word]) {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	w := s.units[k].word
+	return s.units[k].boundary || w == "," || w == "and" || w == "but" || quoteMarks[w]
 }
 
 // participleAfter returns the unit of a participle that opens a clause after
@@ -873,10 +895,24 @@ func appositiveOf(s *sent, k int) bool {
 	if y.ment == -1 || y.mkind != hearsay.NameMention || y.etype != hearsay.Person || len(y.ents) != 1 {
 		return false
 	}
+	if possessiveName(s, k+1) {
+		return true // "Jane Roe, Quint's attorney,"
+	}
 	if z.ment != -1 {
 		return z.mkind == hearsay.NominalMention && len(z.ents) == 1 && z.ents[0] == y.ents[0] // "Tall, the longest-serving anchor,"
 	}
 	return appositiveDeterminers[z.word]
+}
+
+// possessiveName reports whether a person named at unit k owns what
+// follows ("Quint's attorney").
+func possessiveName(s *sent, k int) bool {
+	if k+1 >= len(s.units) {
+		return false
+	}
+	z := &s.units[k]
+	w := s.units[k+1].word
+	return z.ment != -1 && z.mkind == hearsay.NameMention && z.etype == hearsay.Person && (w == "'s" || w == "'")
 }
 
 // appositiveDeterminers open a description set off by commas after a name.
@@ -1018,7 +1054,8 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		if prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-2 {
 			last := prev.chain[len(prev.chain)-1]
 			couple := x.ment != -1 && len(x.ents) >= 2 && !st.pluralSource(last.Text) // "They announced the pregnancy" after "a representative said"
-			if !couple && (last.Kind != hearsay.NamedSource && last.Kind != hearsay.PrincipalSource || x.ment == -1 || len(x.ents) != 1) {
+			named := last.Kind == hearsay.NamedSource || last.Kind == hearsay.PrincipalSource || last.Kind == hearsay.RepresentativeSource && last.Entity >= 0
+			if !couple && (!named || x.ment == -1 || len(x.ents) != 1) {
 				return []hearsay.Source{{}}, j, true
 			}
 		}
