@@ -365,10 +365,24 @@ func (st *Stage) toldOutlet(s *sent, k int) (hearsay.Source, int) {
 }
 
 // outletBefore names the outlet a definite press noun refers back to
-// ("the magazine", "the outlet"): the last named outlet of an earlier
-// attribution, else the last outlet mentioned before it in the document.
-// It returns the source unchanged when there is none.
-func outletBefore(doc *hearsay.Document, src hearsay.Source, earlier []*frame) hearsay.Source {
+// ("the magazine", "the outlet"): an organisation named before it in its
+// own sentence ("named editor of the Daily Courier, the newspaper said"),
+// else the last named outlet of an earlier attribution, else the last
+// outlet mentioned before it in the document. It returns the source
+// unchanged when there is none.
+func outletBefore(doc *hearsay.Document, src hearsay.Source, sentStart int, earlier []*frame) hearsay.Source {
+	for i := len(doc.Mentions) - 1; i >= 0; i-- {
+		m := &doc.Mentions[i]
+		if m.Start >= src.Span.Start || m.Entity < 0 {
+			continue
+		}
+		if m.Start < sentStart {
+			break
+		}
+		if e := &doc.Entities[m.Entity]; e.Kind == "outlet" || e.Type == hearsay.Org && m.Kind == hearsay.NameMention {
+			return hearsay.Source{Text: e.Name, Kind: hearsay.OutletSource, Entity: m.Entity, Span: src.Span}
+		}
+	}
 	for i := len(earlier) - 1; i >= 0; i-- {
 		for _, c := range earlier[i].chain {
 			if c.Kind == hearsay.OutletSource && c.Entity >= 0 && c.Span.Start < src.Span.Start {
@@ -708,7 +722,7 @@ func personSource(src hearsay.Source) bool {
 func (st *Stage) definiteSources(frames, earlier []*frame) {
 	for _, f := range frames {
 		if len(f.chain) > 0 && st.pressNoun(f.chain[0]) {
-			f.chain[0] = outletBefore(f.s.doc, f.chain[0], earlier) // "a source told the magazine"
+			f.chain[0] = outletBefore(f.s.doc, f.chain[0], f.s.doc.Sentences[f.s.idx].Start, earlier) // "a source told the magazine"
 		}
 		if len(f.chain) != 1 {
 			continue
