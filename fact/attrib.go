@@ -29,7 +29,7 @@ var subjectSkip = map[string]bool{
 	"now": true, "first": true, "separately": true, "even": true, "initially": true, "originally": true,
 	"immediately": true, "quickly": true, "swiftly": true, "promptly": true, "firmly": true, "flatly": true,
 	"vehemently": true, "strongly": true, "categorically": true, "emphatically": true,
-	"long": true, "openly": true, "privately": true, "widely": true,
+	"long": true, "openly": true, "privately": true, "widely": true, "can": true,
 }
 
 // descriptorWords may open or fill an anonymous source's description before its
@@ -147,6 +147,11 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			out = append(out, f) // "speculation among fans that"
 			continue
 		}
+		if f := st.byFrame(s, v, prev, sentSpan); f != nil {
+			out = append(out, f) // "..., as first reported by Page Six."
+			prev = f
+			continue
+		}
 		if !u.is(clsVerb) {
 			if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
 				out = append(out, f)
@@ -168,6 +173,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 var onsetWords = map[string]bool{
 	"quick": true, "began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true,
 	"starts": true, "rushed": true, "went": true, "took": true, "continue": true, "continued": true,
+	"first": true,
 }
 
 // onsetBe are the forms of "be" and "have" before an onset word ("were
@@ -184,6 +190,9 @@ func skipOnset(s *sent, j int) int {
 		return j
 	}
 	k := j - 2
+	if s.units[j-1].word == "first" && k >= 0 && s.units[k].word == "the" {
+		k-- // "Page Six was the first to report"
+	}
 	for k >= 0 && s.units[k].ment == -1 && onsetBe[s.units[k].word] {
 		k--
 	}
@@ -218,6 +227,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.r.verbs[s.units[v-1].word] && !st.r.claimNouns[s.units[v-1].word] || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
+	if v >= 2 && (s.units[v-2].word == "a" || s.units[v-2].word == "an") && s.units[v-1].ment == -1 && st.r.claimNouns[s.units[v].word] && !strings.HasSuffix(s.units[v].word, "s") {
+		return nil // "a police report": a noun after a noun, no verb
+	}
 	if f := st.invertedFrame(s, v, prev, quotes, sentSpan); f != nil {
 		return f // "..., said Mark Ellery, a spokesman for the company."
 	}
@@ -225,12 +237,15 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] && !quantifierObject(s, j) {
 		j--
 	}
-	if j >= 1 && s.units[j].word == "been" && strings.HasSuffix(s.units[v].word, "ing") {
+	if j >= 1 && progressiveBe[s.units[j].word] && strings.HasSuffix(s.units[v].word, "ing") {
 		// "fans have been speculating" (not the passive "has been described")
 		j--
 		for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
 			j--
 		}
+	}
+	if f := st.addingFrame(s, v, prev, sentSpan); f != nil {
+		return f // "a source told Us Weekly, adding that ...": the same source
 	}
 	if p := participleSubject(s, v); p >= 0 {
 		j = p // "X set the record straight, saying she never ..."
@@ -253,6 +268,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if !ok {
 		return nil
 	}
+	if len(src) == 1 && src[0].Kind == hearsay.NamedSource && src[0].Entity >= 0 && (st.repAppositive(s, j+1) || st.repBefore(s, j)) {
+		src[0].Kind = hearsay.RepresentativeSource // "Jane Roe, a spokesperson for the couple, told People"
+	}
 	f := &frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: -1, s: s}
 	if len(src) == 1 && src[0].Kind == "" && prev != nil {
 		f.chain = append([]hearsay.Source(nil), prev.chain...)
@@ -263,13 +281,20 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		return nil // "photos show the pair kissing": only a record reports by showing
 	}
 	f.chain = recordsBack(s, f.chain, prev)
+	if len(f.chain) == 1 && f.chain[0].Kind == hearsay.OfficialSource && f.chain[0].Entity < 0 {
+		if out, head, ok := obtainedBy(s, start, j); ok {
+			// "court documents obtained by TMZ show": the outlet, then the records
+			rec := hearsay.Span{Start: s.units[start].Start, End: s.units[head].End}
+			f.chain = []hearsay.Source{out, {Text: s.doc.Text[rec.Start:rec.End], Kind: hearsay.OfficialSource, Entity: -1, Span: rec}}
+		}
+	}
 	// the outlet told: "insiders have told Us Weekly"
 	k := v + 1
 	if st.r.toldVerbs[f.verb] || st.r.ownVerbs[f.verb] {
 		if k < len(s.units) && s.units[k].word == "exclusively" {
 			k++
 		}
-		if out, n := outletAt(s, k); n > 0 {
+		if out, n := st.toldOutlet(s, k); n > 0 {
 			f.own = st.ownOutlet(s, v)
 			if !firstHand(f.chain[0]) {
 				f.chain = append([]hearsay.Source{out}, f.chain...)
@@ -278,7 +303,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		}
 	} else if k+1 < len(s.units) && s.units[k].word == "to" {
 		// "confirmed to People", "insisted to People"
-		if out, n := outletAt(s, k+1); n > 0 && f.chain[0].Kind != hearsay.OutletSource {
+		if out, n := st.toldOutlet(s, k+1); n > 0 && f.chain[0].Kind != hearsay.OutletSource {
 			if !firstHand(f.chain[0]) {
 				f.chain = append([]hearsay.Source{out}, f.chain...)
 			}
@@ -297,7 +322,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		}
 		return f
 	}
-	adjuncts := k < len(s.units) && onlyAdjuncts(s, k)
+	adjuncts := k < len(s.units) && (onlyAdjuncts(s, k) || relativeAside(s, k))
 	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip[s.units[k].word] || s.units[k].word == "told") {
 		k++
 	}
@@ -316,11 +341,126 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		return f
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, start, sentSpan.Start), End: s.units[start].Start}
+	if src, ok := st.citing(s, v+1); ok && f.chain[len(f.chain)-1].Kind == hearsay.OutletSource {
+		f.chain = append(f.chain, src) // "..., People reported, citing a marriage certificate."
+	}
 	if m := participleAfter(s, v+1); m >= 0 && !st.r.verbs[s.units[m].word] {
 		// "X will step down, the utility said on Tuesday, naming Y as his successor": the source names Y too
 		f.scope.End = s.complementEnd(m, sentSpan.End)
 	}
 	return f
+}
+
+// toldOutlet reads the outlet told at unit k: one named ("Us Weekly"), or
+// the press noun that names again one read before ("told the magazine").
+func (st *Stage) toldOutlet(s *sent, k int) (hearsay.Source, int) {
+	if out, n := outletAt(s, k); n > 0 {
+		return out, n
+	}
+	if k+1 < len(s.units) && s.units[k].word == "the" && s.units[k+1].ment == -1 && st.r.srcNouns[s.units[k+1].word] == wordReport && !strings.HasSuffix(s.units[k+1].word, "s") {
+		sp := hearsay.Span{Start: s.units[k].Start, End: s.units[k+1].End}
+		return hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.OutletSource, Entity: -1, Span: sp}, 2
+	}
+	return hearsay.Source{}, 0
+}
+
+// outletBefore names the outlet a definite press noun refers back to
+// ("the magazine", "the outlet"): an organisation named before it in its
+// own sentence ("named editor of the Daily Courier, the newspaper said"),
+// else the last named outlet of an earlier attribution, else the last
+// outlet mentioned before it in the document. It returns the source
+// unchanged when there is none.
+func outletBefore(doc *hearsay.Document, src hearsay.Source, sentStart int, earlier []*frame) hearsay.Source {
+	for i := len(doc.Mentions) - 1; i >= 0; i-- {
+		m := &doc.Mentions[i]
+		if m.Start >= src.Span.Start || m.Entity < 0 {
+			continue
+		}
+		if m.Start < sentStart {
+			break
+		}
+		if e := &doc.Entities[m.Entity]; e.Kind == "outlet" || e.Type == hearsay.Org && m.Kind == hearsay.NameMention {
+			return hearsay.Source{Text: e.Name, Kind: hearsay.OutletSource, Entity: m.Entity, Span: src.Span}
+		}
+	}
+	for i := len(earlier) - 1; i >= 0; i-- {
+		for _, c := range earlier[i].chain {
+			if c.Kind == hearsay.OutletSource && c.Entity >= 0 && c.Span.Start < src.Span.Start {
+				return hearsay.Source{Text: c.Text, Kind: hearsay.OutletSource, Entity: c.Entity, Span: src.Span}
+			}
+		}
+	}
+	for i := len(doc.Mentions) - 1; i >= 0; i-- {
+		m := &doc.Mentions[i]
+		if m.Start >= src.Span.Start || m.Entity < 0 {
+			continue
+		}
+		if e := &doc.Entities[m.Entity]; e.Kind == "outlet" {
+			return hearsay.Source{Text: e.Name, Kind: hearsay.OutletSource, Entity: m.Entity, Span: src.Span}
+		}
+	}
+	return src
+}
+
+// obtainedBy finds, in a source's words from unit k to unit j, the outlet
+// that obtained its records ("court documents obtained by TMZ", "a police
+// report seen by The Sun"): the outlet and the last unit of the records'
+// words before the participle.
+func obtainedBy(s *sent, k, j int) (hearsay.Source, int, bool) {
+	for w := k + 1; w+2 <= j && w+2 < len(s.units); w++ {
+		switch s.units[w].word {
+		case "obtained", "seen", "reviewed", "viewed", "acquired":
+		default:
+			continue
+		}
+		if s.units[w+1].word != "by" {
+			continue
+		}
+		if out, n := outletAt(s, w+2); n > 0 {
+			return out, w - 1, true
+		}
+	}
+	return hearsay.Source{}, -1, false
+}
+
+// byEnd are the words that end the source after "by" ("reported by Page
+// Six on Monday", "confirmed by her rep in a statement").
+var byEnd = map[string]bool{",": true, ":": true, ";": true, "that": true, "in": true, "on": true, "earlier": true,
+	"last": true, "this": true, "and": true, "who": true, "which": true, "at": true, "after": true, "before": true}
+
+// byFrame builds the frame of a passive reporting participle whose source
+// follows "by" ("as first reported by Page Six", "The news was first broken
+// by TMZ: ...", "the split was confirmed by her rep"): the source speaks for
+// the whole sentence, as with "according to". It returns nil when unit v is
+// no such participle or no source follows it.
+func (st *Stage) byFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span) *frame {
+	if !st.r.byVerbs[s.units[v].word] || v+2 >= len(s.units) || s.units[v+1].word != "by" {
+		return nil
+	}
+	k := v + 2
+	end := k
+	for end < len(s.units) && end-k < 8 && !s.units[end].boundary && (s.units[end].ment != -1 || !byEnd[s.units[end].word]) {
+		end++
+	}
+	if end == k {
+		return nil
+	}
+	var chain []hearsay.Source
+	if x := &s.units[k]; x.ment == -1 || x.etype != hearsay.Person {
+		if _, noun := st.r.srcNouns[x.word]; !noun && !determiners[x.word] && !possessives[x.word] {
+			if out, n := outletAt(s, k); n == end-k {
+				chain = []hearsay.Source{out} // "reported by Page Six", "by The Sun"
+			}
+		}
+	}
+	if chain == nil {
+		src, _, ok := st.subjectSource(s, end-1, prev)
+		if !ok || len(src) != 1 || src[0].Kind == "" {
+			return nil
+		}
+		chain = src
+	}
+	return &frame{scope: sentSpan, chain: chain, verb: s.units[v].word, subject: hearsay.Span{Start: s.units[k].Start, End: s.units[end-1].End}, after: end, s: s}
 }
 
 // invertedFrame reads a source written after its verb at the end of what it
@@ -352,6 +492,9 @@ func (st *Stage) invertedFrame(s *sent, v int, prev *frame, quotes []hearsay.Spa
 	if !ok || len(src) != 1 || src[0].Kind == "" {
 		return nil
 	}
+	if name && src[0].Kind == hearsay.NamedSource && st.repAppositive(s, e) {
+		src[0].Kind = hearsay.RepresentativeSource // "said Mark Ellery, a spokesman for the couple"
+	}
 	f := &frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[v+1].Start, End: s.units[e-1].End}, after: -1, s: s, chain: src}
 	if qi := quoteBefore(s, v, quotes); qi >= 0 {
 		f.scope, f.quoted = quotes[qi], true
@@ -359,6 +502,50 @@ func (st *Stage) invertedFrame(s *sent, v int, prev *frame, quotes []hearsay.Spa
 	}
 	f.scope = hearsay.Span{Start: clauseStartBefore(s, v, sentSpan.Start), End: s.units[v].Start}
 	return f
+}
+
+// repAppositive reports whether the comma at unit c opens a description
+// of the person named before it as someone's representative ("Mark
+// Ellery, a spokesman for the couple,", "Dana Roe, her publicist,").
+func (st *Stage) repAppositive(s *sent, c int) bool {
+	if c+2 >= len(s.units) || s.units[c].word != "," {
+		return false
+	}
+	if d := &s.units[c+1]; !(d.ment == -1 && determiners[d.word] || d.ment != -1 && d.mkind == hearsay.PronounMention || possessiveName(s, c+1)) {
+		return false
+	}
+	for u := c + 2; u < len(s.units) && u < c+8; u++ {
+		x := &s.units[u]
+		if x.boundary || x.word == "," {
+			return false
+		}
+		if x.ment == -1 && st.r.srcNouns[x.word] == wordRep && !st.r.bodyNouns[x.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// repBefore reports whether the person named at unit j stands in
+// apposition after a representative's noun ("Quint's lawyer, Jane Roe,
+// told TMZ").
+func (st *Stage) repBefore(s *sent, j int) bool {
+	if j < 2 || s.units[j-1].word != "," {
+		return false
+	}
+	x := &s.units[j-2]
+	if x.ment != -1 || st.r.srcNouns[x.word] != wordRep || st.r.bodyNouns[x.word] {
+		return false
+	}
+	k := j - 3 // the noun's determiner or owner opens the subject ("Through a spokesperson, Hale" is no apposition)
+	for k >= 0 && j-3-k < 4 && !s.units[k].boundary && (s.units[k].ment != -1 || descriptorWords[s.units[k].word]) {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	w := s.units[k].word
+	return s.units[k].boundary || w == "," || w == "and" || w == "but" || quoteMarks[w]
 }
 
 // participleAfter returns the unit of a participle that opens a clause after
@@ -416,6 +603,10 @@ func (s *sent) denialEnd(k, end int) int {
 	}
 	return end
 }
+
+// progressiveBe are the forms of "be" before a reporting verb in "-ing"
+// ("fans have been speculating", "TMZ is reporting").
+var progressiveBe = map[string]bool{"been": true, "is": true, "are": true, "was": true, "were": true}
 
 // quantifierObject reports whether "both" or "all" at unit j ends the
 // source's description ("reps for both", "friends of all three") rather than
@@ -498,8 +689,8 @@ func (st *Stage) messageSender(s *sent, k, end int) int {
 	if u < end && determiners[s.units[u].word] {
 		u++
 	}
-	for u < end && s.units[u].ment == -1 && !st.r.messages[s.units[u].word] && u-k < 3 {
-		u++ // "a two-paragraph statement", "a joint statement"
+	for u < end && (s.units[u].ment == -1 || s.units[u].etype != hearsay.Person) && !st.r.messages[s.units[u].word] && u-k < 3 {
+		u++ // "a two-paragraph statement", "a joint statement", "an Instagram post"
 	}
 	if u >= end || !st.r.messages[s.units[u].word] {
 		return -1
@@ -530,6 +721,9 @@ func personSource(src hearsay.Source) bool {
 // Reuters"): the same informants, through the same outlet.
 func (st *Stage) definiteSources(frames, earlier []*frame) {
 	for _, f := range frames {
+		if len(f.chain) > 0 && st.pressNoun(f.chain[0]) {
+			f.chain[0] = outletBefore(f.s.doc, f.chain[0], f.s.doc.Sentences[f.s.idx].Start, earlier) // "a source told the magazine"
+		}
 		if len(f.chain) != 1 {
 			continue
 		}
@@ -549,6 +743,16 @@ func (st *Stage) definiteSources(frames, earlier []*frame) {
 			}
 		}
 	}
+}
+
+// pressNoun reports whether a source is "the" and a noun of the press
+// alone ("the magazine", "the outlet"), not a named outlet.
+func (st *Stage) pressNoun(src hearsay.Source) bool {
+	if src.Kind != hearsay.OutletSource || src.Entity >= 0 || len(src.Text) < 5 || !strings.EqualFold(src.Text[:4], "the ") {
+		return false
+	}
+	noun := strings.ToLower(src.Text[4:])
+	return st.r.srcNouns[noun] == wordReport && !strings.HasSuffix(noun, "s")
 }
 
 // sameRep reports whether "the" and a representative's noun ("the rep")
@@ -583,6 +787,29 @@ func introduces(src hearsay.Source, noun string) bool {
 		}
 	}
 	return false
+}
+
+// addingFrame builds the frame of a reporting participle after a comma
+// that goes on from an attribution earlier in the same sentence ("a source
+// told Us Weekly, adding that they met on set"): the source of that
+// attribution says what follows. It returns nil when no such attribution
+// precedes.
+func (st *Stage) addingFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span) *frame {
+	if v < 2 || s.units[v-1].word != "," || !strings.HasSuffix(s.units[v].word, "ing") || prev == nil || prev.s != s || len(prev.chain) == 0 {
+		return nil
+	}
+	if prev.subject.End > s.units[v].Start || prev.chain[len(prev.chain)-1].Kind == "" {
+		return nil
+	}
+	k := v + 1
+	for k < len(s.units) && s.units[k].ment == -1 && complementSkip[s.units[k].word] {
+		k++
+	}
+	if k >= len(s.units) || s.units[k].boundary {
+		return nil
+	}
+	return &frame{verb: s.units[v].word, chain: append([]hearsay.Source(nil), prev.chain...), subject: prev.subject, after: k, s: s,
+		own: prev.own, scope: hearsay.Span{Start: s.units[k].Start, End: s.complementEnd(k, sentSpan.End)}}
 }
 
 // participleSubject returns the person who speaks in a participle clause
@@ -637,7 +864,7 @@ func (st *Stage) citing(s *sent, from int) (hearsay.Source, bool) {
 // [k, end), or -1.
 func reportBy(s *sent, k, end int) int {
 	for w := k; w+2 < end+1 && w+2 < len(s.units); w++ {
-		if (s.units[w].word == "report" || s.units[w].word == "story" || s.units[w].word == "article") && (s.units[w+1].word == "by" || s.units[w+1].word == "in" || s.units[w+1].word == "from") {
+		if (s.units[w].word == "report" || s.units[w].word == "story" || s.units[w].word == "article" || s.units[w].word == "reporting" || s.units[w].word == "investigation") && (s.units[w+1].word == "by" || s.units[w+1].word == "in" || s.units[w+1].word == "from") {
 			if y := s.units[w+2]; y.ment != -1 && len(y.ents) == 1 && s.doc.Entities[y.ents[0]].Type != hearsay.Person {
 				return w + 2
 			}
@@ -682,10 +909,24 @@ func appositiveOf(s *sent, k int) bool {
 	if y.ment == -1 || y.mkind != hearsay.NameMention || y.etype != hearsay.Person || len(y.ents) != 1 {
 		return false
 	}
+	if possessiveName(s, k+1) {
+		return true // "Jane Roe, Quint's attorney,"
+	}
 	if z.ment != -1 {
 		return z.mkind == hearsay.NominalMention && len(z.ents) == 1 && z.ents[0] == y.ents[0] // "Tall, the longest-serving anchor,"
 	}
 	return appositiveDeterminers[z.word]
+}
+
+// possessiveName reports whether a person named at unit k owns what
+// follows ("Quint's attorney").
+func possessiveName(s *sent, k int) bool {
+	if k+1 >= len(s.units) {
+		return false
+	}
+	z := &s.units[k]
+	w := s.units[k+1].word
+	return z.ment != -1 && z.mkind == hearsay.NameMention && z.etype == hearsay.Person && (w == "'s" || w == "'")
 }
 
 // appositiveDeterminers open a description set off by commas after a name.
@@ -702,11 +943,18 @@ var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "
 func clauseStartBefore(s *sent, u, sentStart int) int {
 	for k := u - 2; k > 0; k-- {
 		w := s.units[k].word
-		if w == ";" || w == "but" || w == "and" && s.units[k-1].word == "," {
+		if w == ";" || w == "but" || w == "and" && s.units[k-1].word == "," && !ageBefore(s, k-1) {
 			return s.units[k].End
 		}
 	}
 	return sentStart
+}
+
+// ageBefore reports whether the comma at unit c closes an age set off
+// after a name ("Bramwell, 29, and a former castmate"): the "and" after it
+// joins two people, not two clauses.
+func ageBefore(s *sent, c int) bool {
+	return c >= 2 && isNumber(s.units[c-1].word) && s.units[c-2].word == ","
 }
 
 // quoteBefore returns the quote that ends just before unit u (only commas and
@@ -763,10 +1011,17 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 				start--
 				continue
 			}
+			if p := possessorStart(s, start); p >= 0 {
+				start = p // "the singer's rep": the singer's, though no mention marks the singer
+				continue
+			}
 			break
 		}
 		end := j
 		for w := noun + 1; w < j; w++ {
+			if w == noun+1 && st.r.claimNouns[s.units[w].word] {
+				continue // "a police report obtained by TMZ says": a compound noun, no verb
+			}
 			if s.units[w].ment == -1 && st.r.verbs[s.units[w].word] && w > start+1 {
 				end = w - 1 // "a spokesperson confirmed the engagement to X and said": the spokesperson
 				for end > noun && s.units[end].ment == -1 && subjectSkip[s.units[end].word] {
@@ -775,13 +1030,16 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 				break
 			}
 		}
+		if end > noun && s.units[end].word == "who" {
+			end-- // "a source who told Us Weekly": a source
+		}
 		sp := hearsay.Span{Start: s.units[start].Start, End: s.units[end].End}
 		if e := anonymityCut(s, noun+1, j+1); e > noun {
 			sp.End = s.units[e-1].End // "a source who spoke on condition of anonymity said": a source
 		}
 		text := s.doc.Text[sp.Start:sp.End]
 		kind := map[nounKind]hearsay.SourceKind{wordAnon: hearsay.AnonymousSource, wordRep: hearsay.RepresentativeSource,
-			wordOfficial: hearsay.OfficialSource, wordReport: hearsay.OutletSource}[st.r.srcNouns[s.units[noun].word]]
+			wordOfficial: hearsay.OfficialSource, wordReport: hearsay.OutletSource}[st.compoundKind(s, noun, j)]
 		if kind == hearsay.OutletSource {
 			if o := appositiveOutlet(s, noun, j); o >= 0 {
 				// "the British tabloid The Daily Lantern reported": the outlet named
@@ -792,6 +1050,9 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return []hearsay.Source{{Text: text, Kind: kind, Entity: -1, Span: sp}}, start, true
 	}
 	x := &s.units[j]
+	if src, k, ok := st.kinSource(s, j); ok {
+		return []hearsay.Source{src}, k, true // "Ashby's mother told the Daily Mail"
+	}
 	if j >= 1 && x.ment == -1 && spouseNouns[x.word] {
 		if y := s.units[j-1]; y.ment != -1 && y.mkind == hearsay.PronounMention && possessives[y.word] && len(y.ents) == 1 {
 			// "her husband says": a spouse the article has not named here
@@ -807,7 +1068,8 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		if prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-2 {
 			last := prev.chain[len(prev.chain)-1]
 			couple := x.ment != -1 && len(x.ents) >= 2 && !st.pluralSource(last.Text) // "They announced the pregnancy" after "a representative said"
-			if !couple && (last.Kind != hearsay.NamedSource && last.Kind != hearsay.PrincipalSource || x.ment == -1 || len(x.ents) != 1) {
+			named := last.Kind == hearsay.NamedSource || last.Kind == hearsay.PrincipalSource || last.Kind == hearsay.RepresentativeSource && last.Entity >= 0
+			if !couple && (!named || x.ment == -1 || len(x.ents) != 1) {
 				return []hearsay.Source{{}}, j, true
 			}
 		}
@@ -836,6 +1098,9 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			return []hearsay.Source{{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.OutletSource, Entity: -1, Span: sp}}, start, true
 		}
 	}
+	if ch, k, ok := st.outletReporter(s, j, false); ok {
+		return ch, k, true // "ESPN's Marla Quint reported": the outlet, then its reporter
+	}
 	if x.ment != -1 && len(x.ents) >= 2 && x.mkind != hearsay.PronounMention {
 		// "the couple said": the first of them speaks for both
 		e := x.ents[0]
@@ -863,6 +1128,90 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return nil, 0, false
 	}
 	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
+}
+
+// outletReporter reads a reporter named with the outlet's possessive at
+// unit j ("ESPN's Marla Quint reported"): the chain of the outlet and the
+// reporter, and the outlet's unit. Unless press is set (the words around
+// already cite a source: "according to"), the organisation must be an
+// outlet or the verb after the name one of publishing.
+func (st *Stage) outletReporter(s *sent, j int, press bool) ([]hearsay.Source, int, bool) {
+	if j < 2 || j >= len(s.units) || s.units[j-1].word != "'s" {
+		return nil, 0, false
+	}
+	x, o := &s.units[j], &s.units[j-2]
+	if x.ment == -1 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || len(x.ents) != 1 || o.ment == -1 || len(o.ents) != 1 {
+		return nil, 0, false
+	}
+	out := s.doc.Entities[o.ents[0]]
+	if out.Type == hearsay.Person || !press && out.Kind != "outlet" && out.Type != hearsay.Work && !reportVerb(s.units[j+1:]) {
+		return nil, 0, false
+	}
+	return []hearsay.Source{
+		{Text: out.Name, Kind: hearsay.OutletSource, Entity: o.ents[0], Span: o.Span},
+		{Text: s.doc.Entities[x.ents[0]].Name, Kind: hearsay.NamedSource, Entity: x.ents[0], Span: x.Span},
+	}, j - 2, true
+}
+
+// compoundKind is the kind of a source noun at unit noun that may open a
+// compound up to unit j: the kind of the compound's last noun ("a league
+// source" is anonymous, "a company spokeswoman" a representative), but
+// officials stay officials ("a police spokesman", "a police report") and
+// other members speak for their side ("board members").
+func (st *Stage) compoundKind(s *sent, noun, j int) nounKind {
+	first := st.r.srcNouns[s.units[noun].word]
+	head, hw := first, s.units[noun].word
+	for w := noun + 1; w <= j && w < len(s.units) && s.units[w].ment == -1; w++ {
+		k, ok := st.r.srcNouns[s.units[w].word]
+		if !ok {
+			break
+		}
+		head, hw = k, s.units[w].word
+	}
+	if first == wordOfficial || head == wordAnon && !unnamedHeads[hw] {
+		return first // "a police spokesman"; "board members" speak for the board
+	}
+	return head
+}
+
+// unnamedHeads are the nouns of sources that stay unnamed whatever names
+// their side ("a league source", "company insiders").
+var unnamedHeads = map[string]bool{"source": true, "sources": true, "insider": true, "insiders": true}
+
+// possessorStart returns the first unit of a common noun phrase that owns
+// the source whose possessive mark is at unit k ("the singer's rep", "the
+// couple's spokesperson"), or -1 when unit k is no such mark or a mention
+// owns it.
+func possessorStart(s *sent, k int) int {
+	if k < 2 || s.units[k].word != "'s" && s.units[k].word != "'" {
+		return -1
+	}
+	n := &s.units[k-1]
+	if n.ment != -1 || n.boundary || n.capital || !isWordish(n.word) {
+		return -1
+	}
+	d := k - 2
+	if w := s.units[d].word; s.units[d].ment == -1 && (w == "the" || possessives[w]) {
+		return d
+	}
+	if s.units[d].ment != -1 && s.units[d].mkind == hearsay.PronounMention {
+		return d // "her daughter's rep"
+	}
+	return -1
+}
+
+// isWordish reports whether a unit's word is made of letters (and inner
+// hyphens), not punctuation or digits.
+func isWordish(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r > 127) {
+			return false
+		}
+	}
+	return true
 }
 
 // eventNouns name a couple's event as the object of a telling ("confirmed
@@ -989,6 +1338,10 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 	if m := st.messageSender(s, k, end); m > k {
 		k = m // "according to a statement from the school board": the board
 	}
+	if ch, o, ok := st.outletReporter(s, end-1, true); ok && o == k {
+		// "according to ESPN's Adam Kessler": the outlet, then its reporter
+		return &frame{scope: s.doc.Sentences[s.idx].Span, chain: ch, subject: hearsay.Span{Start: s.units[k].Start, End: s.units[end-1].End}, after: end, s: s}
+	}
 	x := &s.units[k]
 	if end-k == 1 && x.ment != -1 && len(x.ents) == 1 {
 		ent := s.doc.Entities[x.ents[0]]
@@ -1007,7 +1360,9 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 			case wordOfficial:
 				kind = hearsay.OfficialSource
 			case wordReport:
-				kind = hearsay.OutletSource
+				if kind != hearsay.OfficialSource {
+					kind = hearsay.OutletSource // "a police report" stays a record
+				}
 			}
 		}
 		if o := reportBy(s, k, end); o >= 0 {
@@ -1028,8 +1383,13 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 	// "according to court records obtained by Us Weekly": the outlet first
 	for w := k; w+2 < len(s.units) && w < end+4; w++ {
 		ww := s.units[w].word
-		if (ww == "obtained" || ww == "seen" || ww == "reviewed" || ww == "cited" || ww == "spoke" || ww == "speaking" || ww == "talked") && (s.units[w+1].word == "by" || s.units[w+1].word == "to") {
-			if out, n := outletAt(s, w+2); n > 0 {
+		told := ww == "told" || ww == "tells" || ww == "telling" // "according to a source who told Us Weekly"
+		if told || (ww == "obtained" || ww == "seen" || ww == "reviewed" || ww == "cited" || ww == "spoke" || ww == "speaking" || ww == "talked") && (s.units[w+1].word == "by" || s.units[w+1].word == "to" || s.units[w+1].word == "with") {
+			at := w + 2
+			if told {
+				at = w + 1
+			}
+			if out, n := outletAt(s, at); n > 0 {
 				head := w - 1
 				if s.units[head].word == "who" && head > k {
 					head--
@@ -1037,8 +1397,8 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 				chain[0].Text = s.doc.Text[x.Start:s.units[head].End]
 				chain[0].Span = hearsay.Span{Start: x.Start, End: s.units[head].End}
 				chain = append([]hearsay.Source{out}, chain...)
-				if w+2+n > end {
-					end = w + 2 + n
+				if at+n > end {
+					end = at + n
 				}
 			}
 			break
@@ -1113,6 +1473,19 @@ func onlyAdjuncts(s *sent, k int) bool {
 		}
 	}
 	return true
+}
+
+// relativeAside reports whether a relative clause about the outlet or
+// source told opens at unit k (", which first reported the news.") with no
+// ", that" complement after it: what was told is the clause before.
+func relativeAside(s *sent, k int) bool {
+	if k+1 >= len(s.units) || s.units[k].word != "," {
+		return false
+	}
+	if w := s.units[k+1].word; s.units[k+1].ment != -1 || w != "which" && w != "who" {
+		return false
+	}
+	return !thatAfterComma(s.units[k+1:])
 }
 
 // participleAside reports whether unit k opens a participle clause after a
@@ -1288,6 +1661,25 @@ func purposeSubject(s *sent, j int) int {
 	return found
 }
 
+// kinSource reads a relative named by whose relative they are, ending at
+// unit j ("his mother", "Ashby's sister"): a named source without an
+// entity of its own, and its first unit.
+func (st *Stage) kinSource(s *sent, j int) (hearsay.Source, int, bool) {
+	if j < 1 || s.units[j].ment != -1 || !st.r.kinNouns[s.units[j].word] {
+		return hearsay.Source{}, 0, false
+	}
+	k := j - 1
+	if w := s.units[k].word; (w == "'s" || w == "'") && k >= 1 {
+		k--
+	}
+	y := &s.units[k]
+	if y.ment == -1 || y.etype != hearsay.Person || len(y.ents) != 1 || k == j-1 && !(y.mkind == hearsay.PronounMention && possessives[y.word]) {
+		return hearsay.Source{}, 0, false
+	}
+	sp := hearsay.Span{Start: y.Start, End: s.units[j].End}
+	return hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.NamedSource, Entity: -1, Span: sp}, k, true
+}
+
 // spouseNouns name a person's partner ("her husband says").
 var spouseNouns = map[string]bool{"husband": true, "wife": true, "spouse": true, "boyfriend": true, "girlfriend": true,
 	"fiancé": true, "fiancée": true, "fiance": true, "fiancee": true, "partner": true}
@@ -1301,7 +1693,7 @@ func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsa
 	}
 	for i := range chain {
 		c := &chain[i]
-		if c.Kind != hearsay.NamedSource || c.Entity >= 0 {
+		if c.Kind != hearsay.NamedSource || c.Entity >= 0 || !spouseNouns[lastWord(c.Text)] {
 			continue
 		}
 		owner := -1
@@ -1324,6 +1716,15 @@ func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsa
 		c.Text, c.Entity, c.Kind = doc.Entities[other].Name, other, hearsay.PrincipalSource
 	}
 	return chain
+}
+
+// lastWord returns the last word of a text, lowercased.
+func lastWord(text string) string {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // embeddedQuote reports whether a quotation continues the words before it
