@@ -77,7 +77,7 @@ func (r *resolver) readAttributes() []attr {
 // text gives the possessor.
 func (r *resolver) compatriotOf(m *ment) []descItem {
 	k := m.tok0 - 1
-	if k < 1 || !r.lx.is(cueCompatriot, r.di.lower[k]) {
+	if k < 1 || !r.di.is(r.lx, cueCompatriot, k) {
 		return nil
 	}
 	for _, o := range r.ms {
@@ -602,7 +602,7 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
 	}
 	role := info.role
-	if j > 0 && r.lx.is(cueRoleQualifier, r.di.lower[j-1]) && info.isRole {
+	if j > 0 && r.di.is(r.lx, cueRoleQualifier, j-1) && info.isRole {
 		role = r.di.lower[j-1] + " " + role
 	}
 	switch {
@@ -681,7 +681,7 @@ func (r *resolver) recentOrg(m *ment, window int) int {
 		if o.sent < m.sent-window || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Org || r.cl[o.ent].kind != "" {
 			continue
 		}
-		if o.tok0 > 0 && r.lx.is(cueSourceLead, r.di.lower[o.tok0-1]) {
+		if o.tok0 > 0 && r.di.is(r.lx, cueSourceLead, o.tok0-1) {
 			continue
 		}
 		org = o.ent
@@ -701,7 +701,7 @@ func (r *resolver) mainOrg() int {
 		if m.kind != hearsay.NameMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Org {
 			continue
 		}
-		if m.tok0 > 0 && r.lx.is(cueSourceLead, r.di.lower[m.tok0-1]) {
+		if m.tok0 > 0 && r.di.is(r.lx, cueSourceLead, m.tok0-1) {
 			counts[m.ent] -= 100 // an outlet
 			continue
 		}

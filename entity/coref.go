@@ -318,7 +318,7 @@ func (r *resolver) personCues() {
 			if !cue && !r.regionOfPlace(m) && r.afterKinList(m) {
 				cue = true // "two sons from his first marriage, Dale and Wesley"
 			}
-			if !cue && m.tok0 > 1 && r.lx.is(cueNamingVerb, r.di.lower[m.tok0-1]) {
+			if !cue && m.tok0 > 1 && r.di.is(r.lx, cueNamingVerb, m.tok0-1) {
 				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
 					cue = true // "a daughter named Elodie"
 				}
@@ -579,7 +579,7 @@ func (r *resolver) clubsByCue() {
 // their manager", "Ashford Town signed").
 func (r *resolver) clubVerbAfter(m *ment) bool {
 	k := m.tok1
-	return !m.poss && k < len(r.di.lower) && r.di.doc.Tokens[k].Sentence == m.sent && r.lx.is(cueClubVerb, r.di.lower[k])
+	return !m.poss && k < len(r.di.lower) && r.di.doc.Tokens[k].Sentence == m.sent && r.di.is(r.lx, cueClubVerb, k)
 }
 
 // orgBeforeNoun reports whether a place or a name of no type is named
@@ -591,7 +591,7 @@ func (r *resolver) orgBeforeNoun(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && !m.poss && m.tok1 < len(r.di.lower) && r.di.doc.Tokens[m.tok1].Sentence == m.sent && r.lx.is(cueOrgAfter, r.di.lower[m.tok1]) {
+		if m.kind == hearsay.NameMention && !m.poss && m.tok1 < len(r.di.lower) && r.di.doc.Tokens[m.tok1].Sentence == m.sent && r.di.is(r.lx, cueOrgAfter, m.tok1) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && m.poss && r.orgPossNoun(m) {
@@ -659,10 +659,10 @@ func (r *resolver) nationalTeam(c *cluster) bool {
 			return false
 		}
 		k := m.tok1
-		if k < len(r.di.lower) && r.lx.is(cueSport, r.di.lower[k]) {
+		if k < len(r.di.lower) && r.di.is(r.lx, cueSport, k) {
 			k++
 		}
-		if k >= len(r.di.lower) || r.di.doc.Tokens[k].Sentence != m.sent || !r.lx.is(cueTeamRole, r.di.lower[k]) {
+		if k >= len(r.di.lower) || r.di.doc.Tokens[k].Sentence != m.sent || !r.di.is(r.lx, cueTeamRole, k) {
 			return false
 		}
 	}
@@ -705,7 +705,7 @@ func (r *resolver) joinedFrom(m *ment) bool {
 // follows "from" is another organisation.
 func (r *resolver) orgNominalJoined(k int) bool {
 	toks := r.di.doc.Tokens
-	if k < 3 || toks[k-1].Sentence != toks[k].Sentence || !r.lx.is(cueOrgNominal, r.di.lower[k-1]) || r.di.lower[k-2] != "the" {
+	if k < 3 || toks[k-1].Sentence != toks[k].Sentence || !r.di.is(r.lx, cueOrgNominal, k-1) || r.di.lower[k-2] != "the" {
 		return false
 	}
 	for n := 1; n <= 3 && k-2-n >= 0; n++ {
@@ -887,7 +887,7 @@ func (r *resolver) personalName(words []string) bool {
 // than a report ("Hart said").
 func (r *resolver) speaks(m *ment) bool {
 	e := m.tok1
-	return e < len(r.di.lower) && r.lx.is(cueSpeechVerb, r.di.lower[e]) && !r.lx.is(cueOutletAfter, r.di.lower[e])
+	return e < len(r.di.lower) && r.di.is(r.lx, cueSpeechVerb, e) && !r.di.is(r.lx, cueOutletAfter, e)
 }
 
 // outletBefore reports whether words of class outlet-before (up to three)
@@ -918,7 +918,7 @@ func (r *resolver) outletAfter(m *ment) bool {
 	if e < len(r.di.lower) && r.di.lower[e] == "," {
 		e++
 	}
-	return e < len(r.di.lower) && r.di.doc.Tokens[e].Sentence == m.sent && r.lx.is(cueOutletAfter, r.di.lower[e])
+	return e < len(r.di.lower) && r.di.doc.Tokens[e].Sentence == m.sent && r.di.is(r.lx, cueOutletAfter, e)
 }
 
 // oneWordName returns the word that every mention of the cluster is, when
@@ -1084,7 +1084,7 @@ func (r *resolver) pluralPlace(c *cluster) bool {
 	for _, m := range c.ments {
 		k := m.tok0 - 1
 		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.poss || !teamPlural(m.words[0]) || k < 1 ||
-			r.di.lower[k] != "the" || r.di.doc.Tokens[k-1].Sentence != m.sent || !r.lx.is(cuePlaceBefore, r.di.lower[k-1]) {
+			r.di.lower[k] != "the" || r.di.doc.Tokens[k-1].Sentence != m.sent || !r.di.is(r.lx, cuePlaceBefore, k-1) {
 			return false
 		}
 	}
@@ -1117,7 +1117,7 @@ func (r *resolver) showBeforeStar(c *cluster) bool {
 	for _, m := range c.ments {
 		k := m.tok1
 		if m.kind != hearsay.NameMention || len(m.words) < 2 || m.title != "" || m.poss || k+1 >= len(r.di.lower) ||
-			r.di.doc.Tokens[k].Sentence != m.sent || !r.lx.is(cueShowAfter, r.di.lower[k]) || !r.personNameAt(k+1) {
+			r.di.doc.Tokens[k].Sentence != m.sent || !r.di.is(r.lx, cueShowAfter, k) || !r.personNameAt(k+1) {
 			return false
 		}
 	}
@@ -1235,13 +1235,13 @@ func (r *resolver) orgNounAppositive(m *ment) bool {
 		return false
 	}
 	d := k - 2
-	for n := 0; n < 2 && d > 0 && toks[d].Text == lower[d] && isAlphaWord(toks[d].Text) && !r.lx.is(cueDeterminer, lower[d]) && toks[d-1].Sentence == m.sent; n++ {
+	for n := 0; n < 2 && d > 0 && toks[d].Text == lower[d] && isAlphaWord(toks[d].Text) && !r.di.is(r.lx, cueDeterminer, d) && toks[d-1].Sentence == m.sent; n++ {
 		if p, ok := r.lx.pronouns[lower[d]]; ok && p.poss {
 			break
 		}
 		d-- // "her former band", "Blankenship's new band"
 	}
-	if p, ok := r.lx.pronouns[lower[d]]; !(ok && p.poss) && !r.lx.is(cueDeterminer, lower[d]) && !isPossMarker(toks[d].Text) {
+	if p, ok := r.lx.pronouns[lower[d]]; !(ok && p.poss) && !r.di.is(r.lx, cueDeterminer, d) && !isPossMarker(toks[d].Text) {
 		return false
 	}
 	e := m.tok1
@@ -1276,11 +1276,11 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 		_, dem := lx.demonyms[lower[j]]
 		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") // "Le Bernardin, the Manhattan restaurant"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
-			lx.is(cueDescriptionStop, lower[j]) || lx.is(cueDeterminer, lower[j]) {
+			di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) {
 			return false // "Jane Holt, a member of the band": the band is not her
 		}
 		if lx.orgCues[lower[j]] {
-			return j+1 == len(toks) || toks[j+1].Sentence != sent || lx.is(cueOrgAppositiveEnd, lower[j+1])
+			return j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1)
 		}
 	}
 	return false
@@ -1548,7 +1548,7 @@ func (r *resolver) dropTerritories() {
 	for _, m := range r.ms {
 		i := m.tok0
 		if m.kind == hearsay.NameMention && len(m.words) == 1 && m.title == "" && i >= 2 && r.di.lower[i-1] == "of" &&
-			r.lx.is(cueRankTitle, r.di.lower[i-2]) && !r.coveredBefore(m) {
+			r.di.is(r.lx, cueRankTitle, i-2) && !r.coveredBefore(m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -1657,7 +1657,7 @@ func (r *resolver) afterRoleVerb(m *ment) bool {
 func (r *resolver) castBefore(k int) bool {
 	toks := r.di.doc.Tokens
 	for j := k - 1; j >= 0 && j >= k-3 && toks[j].Sentence == toks[k].Sentence; j-- {
-		if r.lx.is(cueCastVerb, r.di.lower[j]) {
+		if r.di.is(r.lx, cueCastVerb, j) {
 			return true
 		}
 	}
@@ -1789,7 +1789,7 @@ func (r *resolver) clusterAgeBefore(c, end int) int {
 func (r *resolver) speechPronounGender(m *ment) byte {
 	toks := r.di.doc.Tokens
 	e := m.tok1
-	if e >= len(toks) || !r.lx.is(cueSpeechVerb, r.di.lower[e]) {
+	if e >= len(toks) || !r.di.is(r.lx, cueSpeechVerb, e) {
 		return 0
 	}
 	for i := e + 1; i < len(toks) && i <= e+3 && toks[i].Sentence == m.sent; i++ {
@@ -2028,13 +2028,13 @@ func (r *resolver) occupationWords(a, b int) bool {
 // predicate ("Kim is currently the chief technology officer"), or nil.
 func (r *resolver) copulaSubject(m *ment) *ment {
 	j := m.tok0 - 1
-	for j >= 0 && r.lx.is(cueCopulaFiller, r.di.lower[j]) {
+	for j >= 0 && r.di.is(r.lx, cueCopulaFiller, j) {
 		j--
 	}
-	if j < 0 || !r.lx.is(cueCopula, r.di.lower[j]) {
+	if j < 0 || !r.di.is(r.lx, cueCopula, j) {
 		return nil
 	}
-	for j > 0 && (r.lx.is(cueCopula, r.di.lower[j-1]) || r.lx.is(cueCopulaFiller, r.di.lower[j-1])) {
+	for j > 0 && (r.di.is(r.lx, cueCopula, j-1) || r.di.is(r.lx, cueCopulaFiller, j-1)) {
 		j--
 	}
 	for _, s := range r.ms {
@@ -2250,7 +2250,7 @@ func (r *resolver) relativeOwner(m *ment) int {
 		if t == "," || isQuote(t) || isClauseEnd(t) {
 			return -1
 		}
-		if !r.lx.is(cueRelativePerson, r.di.lower[k]) {
+		if !r.di.is(r.lx, cueRelativePerson, k) {
 			continue
 		}
 		if toks[k-1].Text != "," {
@@ -2320,7 +2320,7 @@ func (r *resolver) relativeAntecedent(m *ment) int {
 		if isClauseEnd(toks[k].Text) || isQuote(toks[k].Text) {
 			return -1
 		}
-		if !r.lx.is(cueRelativePerson, r.di.lower[k]) {
+		if !r.di.is(r.lx, cueRelativePerson, k) {
 			switch toks[k].UPOS {
 			case "NOUN", "PROPN", "PRON", "NUM":
 				return -1
@@ -2429,7 +2429,7 @@ func (r *resolver) emphaticOf(m *ment) int {
 func (r *resolver) quotedBySpeaker(m *ment) (int, int) {
 	toks := r.di.doc.Tokens
 	e := m.tok0 - 1
-	if e < 1 || !isQuote(toks[e].Text) || !r.di.quoted[e-1] || m.tok1 >= len(toks) || !r.lx.is(cueSpeechVerb, r.di.lower[m.tok1]) {
+	if e < 1 || !isQuote(toks[e].Text) || !r.di.quoted[e-1] || m.tok1 >= len(toks) || !r.di.is(r.lx, cueSpeechVerb, m.tok1) {
 		return 0, 0
 	}
 	s := e - 1
@@ -2532,7 +2532,7 @@ func (r *resolver) clauseOwner(m *ment) int {
 		case ";", ":", "–", "—", "\"", "“", "”":
 			return -1
 		}
-		said = said || r.lx.is(cueSpeechVerb, r.di.lower[i])
+		said = said || r.di.is(r.lx, cueSpeechVerb, i)
 	}
 	if !poss && (!said || !r.lx.pronouns[r.di.lower[m.tok0]].nom) {
 		return -1 // "Farrell said he was thrilled for him": "him" is someone else
@@ -2607,7 +2607,7 @@ func (r *resolver) subjectLike(o *ment) bool {
 // group already resolved. window < 0 searches the whole text before m.
 func (r *resolver) groupFor(m *ment, window int) []int {
 	toks := r.di.doc.Tokens
-	couple := m.kind == hearsay.GroupMention && r.lx.is(cueCoupleHead, r.di.lower[m.tok1-1])
+	couple := m.kind == hearsay.GroupMention && r.di.is(r.lx, cueCoupleHead, m.tok1-1)
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && !couple {
 		if pair := r.twoNamedBefore(m); pair != nil {
 			return pair // "X was spotted with Y, sparking speculation that the two were more than friends"
@@ -2834,10 +2834,10 @@ func (r *resolver) openingNames() ([2]*ment, int) {
 	}
 	linked := false
 	for i := a.tok1; i < b.tok0; i++ {
-		if r.lx.is(cueCouplePast, r.di.lower[i]) || r.yearSpan(i) {
+		if r.di.is(r.lx, cueCouplePast, i) || r.yearSpan(i) {
 			return [2]*ment{}, -1
 		}
-		linked = linked || r.lx.is(cuePartnerLink, r.di.lower[i])
+		linked = linked || r.di.is(r.lx, cuePartnerLink, i)
 	}
 	if !linked && !(isCoordGap(r.di.doc.Tokens[a.tok1:b.tok0]) && r.sentenceHas(first, cueCoupleNews) && !r.sentenceHas(first, cueCouplePast)) {
 		return [2]*ment{}, -1
@@ -2848,7 +2848,7 @@ func (r *resolver) openingNames() ([2]*ment, int) {
 // sentenceHas reports whether sentence sent holds a word of cue class class.
 func (r *resolver) sentenceHas(sent int, class cue) bool {
 	for i, t := range r.di.doc.Tokens {
-		if t.Sentence == sent && r.lx.is(class, r.di.lower[i]) {
+		if t.Sentence == sent && r.di.is(r.lx, class, i) {
 			return true
 		}
 	}
@@ -2916,7 +2916,7 @@ func (r *resolver) sentenceHasPast(k, sent int) bool {
 		k--
 	}
 	for ; k < len(toks) && toks[k].Sentence == sent; k++ {
-		if r.lx.is(cueCouplePast, r.di.lower[k]) || r.yearSpan(k) {
+		if r.di.is(r.lx, cueCouplePast, k) || r.yearSpan(k) {
 			return true
 		}
 	}
@@ -2972,7 +2972,7 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 	}
 	toks := r.di.doc.Tokens
 	for i := 0; i < m.tok0; i++ {
-		if s := toks[i].Sentence; s >= 0 && s < len(both) && both[s][0] && both[s][1] && r.lx.is(cuePartnerLink, r.di.lower[i]) {
+		if s := toks[i].Sentence; s >= 0 && s < len(both) && both[s][0] && both[s][1] && r.di.is(r.lx, cuePartnerLink, i) {
 			return true
 		}
 	}
@@ -3033,10 +3033,10 @@ func btoi(b bool) int {
 func (r *resolver) listed(a *ment) bool {
 	toks := r.di.doc.Tokens
 	for k := a.tok0 - 1; k >= 0 && k >= a.tok0-5 && toks[k].Sentence == a.sent; k-- {
-		if r.lx.is(cueListLead, r.di.lower[k]) || k > 0 && r.lx.is(cueListLead, r.di.lower[k-1]+" "+r.di.lower[k]) {
+		if r.di.is(r.lx, cueListLead, k) || k > 0 && r.lx.is(cueListLead, r.di.lower[k-1]+" "+r.di.lower[k]) {
 			return true
 		}
-		if r.lx.is(cueCompanionLead, r.di.lower[k]) {
+		if r.di.is(r.lx, cueCompanionLead, k) {
 			return true
 		}
 		if toks[k].Text == "," && k == a.tok0-1 {
@@ -3054,7 +3054,7 @@ func (r *resolver) listed(a *ment) bool {
 func (r *resolver) listedAfter(c candidate) bool {
 	toks := r.di.doc.Tokens
 	for k := c.first - 1; k >= 0 && toks[k].Sentence == c.sent; k-- {
-		if r.lx.is(cueListLead, r.di.lower[k]) || k > 0 && r.lx.is(cueListLead, r.di.lower[k-1]+" "+r.di.lower[k]) {
+		if r.di.is(r.lx, cueListLead, k) || k > 0 && r.lx.is(cueListLead, r.di.lower[k-1]+" "+r.di.lower[k]) {
 			return true
 		}
 	}
@@ -3201,7 +3201,7 @@ func (r *resolver) linkedPair(names []*ment) []int {
 		return nil
 	}
 	for i := names[0].tok1; i < names[1].tok0; i++ {
-		if r.lx.is(cuePartnerLink, r.di.lower[i]) {
+		if r.di.is(r.lx, cuePartnerLink, i) {
 			return []int{names[0].ent, names[1].ent}
 		}
 	}
@@ -3571,7 +3571,7 @@ func (r *resolver) childNamedBefore(m *ment) int {
 // named Elodie", "son Milo", "their first child, Teo").
 func (r *resolver) namedAsChild(o *ment) bool {
 	k := o.tok0 - 1
-	if k >= 0 && (r.lx.is(cueNamingVerb, r.di.lower[k]) || r.di.lower[k] == ",") {
+	if k >= 0 && (r.di.is(r.lx, cueNamingVerb, k) || r.di.lower[k] == ",") {
 		k--
 	}
 	if k < 0 || r.di.doc.Tokens[k].Sentence != o.sent {
@@ -3602,7 +3602,7 @@ func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
 		return -1
 	}
 	for i := m.tok0 + 1; i < m.head && m.info.isRole; i++ {
-		if r.lx.is(cueContrastMod, r.di.lower[i]) {
+		if r.di.is(r.lx, cueContrastMod, i) {
 			return -1 // "Patel joined Brightline in 2019. The former CEO's lawyer ...": a role someone else holds now
 		}
 	}
@@ -3639,7 +3639,7 @@ func (r *resolver) predicateObject(m *ment) *ment {
 		if o.tok1 != m.tok0 || o.ent < 0 || o.sent != m.sent || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention || o.poss {
 			continue
 		}
-		if o.tok0 > 0 && r.lx.is(cueObjectPredicate, r.di.lower[o.tok0-1]) {
+		if o.tok0 > 0 && r.di.is(r.lx, cueObjectPredicate, o.tok0-1) {
 			return o
 		}
 	}
@@ -3784,7 +3784,7 @@ func (r *resolver) unnamedPeople() {
 // class class ("a mystery woman").
 func (r *resolver) modOf(m *ment, class cue) bool {
 	for _, j := range m.mods {
-		if r.lx.is(class, r.di.lower[j]) {
+		if r.di.is(r.lx, class, j) {
 			return true
 		}
 	}
@@ -4302,7 +4302,7 @@ func (r *resolver) partnerOf(c int, m *ment) int {
 		if g.tok0 >= m.tok0 {
 			break
 		}
-		if g.kind != hearsay.GroupMention || len(g.members) != 2 || !containsInt(g.members, c) || !r.lx.is(cueCoupleHead, r.di.lower[g.tok1-1]) {
+		if g.kind != hearsay.GroupMention || len(g.members) != 2 || !containsInt(g.members, c) || !r.di.is(r.lx, cueCoupleHead, g.tok1-1) {
 			continue // "the two", "both": not said to be a couple
 		}
 		o := g.members[0]
@@ -4383,7 +4383,7 @@ func (r *resolver) personPairs(m *ment, f func(prev, o *ment)) {
 // between two mentions.
 func (r *resolver) partnerLinked(prev, o *ment) bool {
 	for i := prev.tok1; i < o.tok0; i++ {
-		if r.lx.is(cuePartnerLink, r.di.lower[i]) {
+		if r.di.is(r.lx, cuePartnerLink, i) {
 			return true
 		}
 	}

@@ -212,7 +212,8 @@ func TestTokenAt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "She and the couple said THEY were with Both of them; his wife, Ada, and the Two met us in the US."
+	text := "She and the couple said THEY were with Both of them; his wife, Ada, and the Two met us in the US. " +
+		"The actress, who was said to be a mystery woman, told the Daily Star in an interview with Mr. Holt on Monday."
 	doc := &hearsay.Document{Text: text, Tokens: testTokens(text, 0)}
 	di := newDocInfo(doc)
 	for i, w := range di.lower {
@@ -220,6 +221,11 @@ func TestTokenAt(t *testing.T) {
 		p, ok := lx.pronouns[w]
 		if ti.isPronoun != ok || ti.pronoun != p || ti.groupFirst != lx.groupFirst[w] {
 			t.Errorf("token %d %q: tokenAt gives %+v, the maps %+v %v %v", i, w, ti, p, ok, lx.groupFirst[w])
+		}
+		for c := cue(0); c < numCues; c++ {
+			if got, want := di.is(lx, c, i), lx.is(c, w); got != want {
+				t.Errorf("token %d %q: is(%s) gives %v, the class's words %v", i, w, c, got, want)
+			}
 		}
 	}
 }

@@ -123,9 +123,10 @@ type Lexicons struct {
 	outlets      *ner.Lists        // the name tagger's outlet list (OutletKind)
 	regions      map[string]string // lowercase region as written ("colo.") → its name ("Colorado")
 	parties      map[string]string // lowercase party member ("democrat") or initial ("d-") → the party's name
-	// tokenWords holds, for each word that opens a pronoun or a group
-	// phrase, what the per-token look-ups of mention finding need to know
-	// of it (see docInfo.tokenAt).
+	// tokenWords holds, for each word that is a pronoun, opens a group
+	// phrase or is a word of a class of data/cues.tsv, what the per-token
+	// look-ups of mention finding need to know of it (see docInfo.tokenAt
+	// and docInfo.is).
 	tokenWords map[string]*tokenInfo
 }
 
@@ -135,9 +136,18 @@ type tokenInfo struct {
 	pronoun    pronounInfo // the pronoun it is, when isPronoun
 	isPronoun  bool
 	groupFirst bool // it opens a group phrase ("the couple")
+	// cues holds a bit for each class of data/cues.tsv the word is in,
+	// bit c%64 of cues[c/64] for class c.
+	cues [(numCues + 63) / 64]uint64
 }
 
-// buildTokenWords makes lx.tokenWords from the loaded pronouns and groups.
+// isCue reports whether the word of ti is in the class (false for nil).
+func (ti *tokenInfo) isCue(class cue) bool {
+	return ti != nil && ti.cues[class/64]&(1<<(class%64)) != 0
+}
+
+// buildTokenWords makes lx.tokenWords from the loaded pronouns, groups and
+// cue classes.
 func (lx *Lexicons) buildTokenWords() error {
 	lx.tokenWords = make(map[string]*tokenInfo, len(lx.pronouns)+len(lx.groupFirst))
 	get := func(w string) *tokenInfo {
@@ -154,6 +164,14 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	for w, in := range lx.groupFirst {
 		get(w).groupFirst = in
+	}
+	for c, set := range lx.cues {
+		if set == nil {
+			continue
+		}
+		for w := range set.words {
+			get(w).cues[c/64] |= 1 << (c % 64)
+		}
 	}
 	return nil
 }

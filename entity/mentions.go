@@ -62,16 +62,28 @@ type docInfo struct {
 // tokenAt returns what the lexicons tell of token i (Lexicons.tokenWords),
 // every token being looked up once per document.
 func (di *docInfo) tokenAt(lx *Lexicons, i int) tokenInfo {
+	if ti := di.token(lx, i); ti != nil {
+		return *ti
+	}
+	return tokenInfo{}
+}
+
+// token returns the lexicons' tokenInfo of token i, nil for a word they
+// do not hold, looking every token up on the first call.
+func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
 	if di.tokens == nil {
 		di.tokens = make([]*tokenInfo, len(di.lower))
 		for k, w := range di.lower {
 			di.tokens[k] = lx.tokenWords[w]
 		}
 	}
-	if ti := di.tokens[i]; ti != nil {
-		return *ti
-	}
-	return tokenInfo{}
+	return di.tokens[i]
+}
+
+// is reports whether token i, lowercased, is a word of the class in
+// data/cues.tsv: di.is(lx, class, i) from the per-token look-ups.
+func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
+	return di.token(lx, i).isCue(class)
 }
 
 func newDocInfo(doc *hearsay.Document) *docInfo {
@@ -345,7 +357,7 @@ func (lx *Lexicons) extendConnected(di *docInfo, a *ment, ms []*ment) {
 		return
 	}
 	e := c + 1
-	for e < len(toks) && toks[e].Sentence == a.sent && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) && !lx.is(cueCapstop, di.lower[e]) {
+	for e < len(toks) && toks[e].Sentence == a.sent && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) && !di.is(lx, cueCapstop, e) {
 		e++
 	}
 	if e == c+1 {
@@ -391,7 +403,7 @@ func (lx *Lexicons) modifiesNoun(di *docInfo, m *ment) bool {
 	if n, ok := lx.nouns[di.lower[e]]; ok && (n.isOcc || n.isRole) && t.Text == di.lower[e] {
 		return true // "a two-time Olympic champion", whatever tag the noun got
 	}
-	return (t.XPOS == "NN" || t.XPOS == "NNS") && t.Text == di.lower[e] && !lx.is(cueOutletAfter, di.lower[e]) // "Rhythm magazine" names
+	return (t.XPOS == "NN" || t.XPOS == "NNS") && t.Text == di.lower[e] && !di.is(lx, cueOutletAfter, e) // "Rhythm magazine" names
 }
 
 // isAcronymWord reports whether w is an acronym: two or more capital letters,
@@ -481,7 +493,7 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 func (lx *Lexicons) titleWords(di *docInfo, a, b int) bool {
 	for i := a; i < b; i++ {
 		t := di.doc.Tokens[i].Text
-		if !isAlphaWord(t) || !isCap(t) && !lx.is(cueTitleMinor, di.lower[i]) {
+		if !isAlphaWord(t) || !isCap(t) && !di.is(lx, cueTitleMinor, i) {
 			return false
 		}
 	}
@@ -600,7 +612,7 @@ func (lx *Lexicons) eponymOf(di *docInfo, m *ment) bool {
 	if i < len(di.lower) && isPossMarker(di.doc.Tokens[i].Text) {
 		i++
 	}
-	return i < len(di.lower) && di.doc.Tokens[i].Sentence == m.sent && lx.is(cueEponymHead, di.lower[i])
+	return i < len(di.lower) && di.doc.Tokens[i].Sentence == m.sent && di.is(lx, cueEponymHead, i)
 }
 
 // splitAtBreak splits a span of an organisation, place or person at a
@@ -656,7 +668,7 @@ func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
 		split := false
 		for k := s[0] + 1; k < s[1] && !split; k++ {
 			words := textsOf(di.doc.Tokens[s[0]:k])
-			party := k == s[0]+1 && lx.is(cuePartyMember, di.lower[s[0]])
+			party := k == s[0]+1 && di.is(lx, cuePartyMember, s[0])
 			if lx.outlets.OutletKind(words) == "" && !party || !lx.looksPersonal(textsOf(di.doc.Tokens[k:s[1]])) {
 				continue
 			}
@@ -762,7 +774,7 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 			continue
 		}
 		last := e + 1
-		if !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || toks[last].Sentence != toks[q].Sentence || lx.is(cueCapstop, di.lower[last]) {
+		if !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || toks[last].Sentence != toks[q].Sentence || di.is(lx, cueCapstop, last) {
 			continue
 		}
 		first := q - 1
@@ -770,7 +782,7 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 			continue // a given name, or a person by the name tagger (any capitalised pair without one)
 		}
 		end := last + 1
-		for end < len(toks) && toks[end].Sentence == toks[q].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !lx.is(cueCapstop, di.lower[end]) {
+		for end < len(toks) && toks[end].Sentence == toks[q].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !di.is(lx, cueCapstop, end) {
 			end++
 		}
 		m := &ment{tok0: first, tok1: end, head: end - 1, sent: toks[q].Sentence, kind: hearsay.NameMention, typ: hearsay.Person,
@@ -869,10 +881,10 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		if !isCap(t) || !isAlphaWord(t) {
 			return false
 		}
-		if lx.is(cueCapstop, di.lower[i]) {
+		if di.is(lx, cueCapstop, i) {
 			// "Us Weekly": a stop word may open a name mid-sentence when a name word follows.
 			n := i + 1
-			if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || lx.is(cueCapstop, di.lower[n]) || t == strings.ToUpper(t) && len(t) > 1 {
+			if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || di.is(lx, cueCapstop, n) || t == strings.ToUpper(t) && len(t) > 1 {
 				return false
 			}
 		}
@@ -962,7 +974,7 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 				cue = true
 			}
 		}
-		if !cue && a > 1 && lx.is(cueNamingVerb, di.lower[a-1]) {
+		if !cue && a > 1 && di.is(lx, cueNamingVerb, a-1) {
 			if info, ok := lx.nouns[di.lower[a-2]]; ok && info.isKin && info.class != "other" {
 				cue = true // "a daughter christened Aurelie"
 			}
@@ -1013,9 +1025,9 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	var out [][3]int
 	for _, s := range lx.freeCapSpans(di, have) {
 		a, b := s[0], s[1]
-		if b-a >= 2 && lx.is(cueOrgSuffix, di.lower[b-1]) && !lx.is(cueCompass, di.lower[a]) ||
+		if b-a >= 2 && di.is(lx, cueOrgSuffix, b-1) && !di.is(lx, cueCompass, a) ||
 			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
-			b < len(toks) && toks[b].Sentence == toks[a].Sentence && lx.is(cueOrgAfter, di.lower[b]) && lx.names[di.lower[a]] == 0 ||
+			b < len(toks) && toks[b].Sentence == toks[a].Sentence && di.is(lx, cueOrgAfter, b) && lx.names[di.lower[a]] == 0 ||
 			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 || lx.orgAppositiveAt(di, b, toks[a].Sentence) && lx.names[di.lower[a]] == 0 {
 			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
 		}
@@ -1149,7 +1161,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	m := &ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"}
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
-	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && lx.is(cueCapstop, di.lower[a-1]) &&
+	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) &&
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && strings.ToUpper(toks[a-1].Text) != toks[a-1].Text {
 		a--
 		m.tok0 = a
@@ -1163,7 +1175,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
 	// A given name that is also such a word ("May Chen and Tom Hale
 	// married") stays when the tagger took it into the person's name.
-	for b-a >= 2 && di.initial[a] && lx.is(cueCapstop, di.lower[a]) && lx.honorific(di, a) == "" && !(code == nerPER && lx.outlets.WordName(di.lower[a])) {
+	for b-a >= 2 && di.initial[a] && di.is(lx, cueCapstop, a) && lx.honorific(di, a) == "" && !(code == nerPER && lx.outlets.WordName(di.lower[a])) {
 		a++
 		m.tok0 = a
 	}
@@ -1268,8 +1280,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
-		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is(cueOrgAfter, di.lower[m.tok1]) // "a Quillfeather spokeswoman"
-		orgNoun = orgNoun || code == nerORG && lx.outlets.OutletKind(m.words) == "platform"                      // "an Instagram Story"
+		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueOrgAfter, m.tok1) // "a Quillfeather spokeswoman"
+		orgNoun = orgNoun || code == nerORG && lx.outlets.OutletKind(m.words) == "platform"                // "an Instagram Story"
 		if !orgNoun && (len(m.words) == 1 || code != nerORG && lx.modifiesNoun(di, m)) {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
@@ -1277,7 +1289,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && di.initial[m.tok0] && di.hasPOS && lx.is(cueInitialNotName, strings.ToLower(toks[m.tok0].UPOS)) {
 		return nil // "Best news ever!", "Spin it to win it!": a capitalised first word, not a name ("London-based" is one)
 	}
-	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is(cueAwardAfter, di.lower[m.tok1]) {
+	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueAwardAfter, m.tok1) {
 		return nil // "Oscar nominee Celeste Van Horne": an award, not someone
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
@@ -1320,7 +1332,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.typ, m.workKind = hearsay.Work, k // "The Long Quiet, a psychological thriller from ..."
 		}
 	}
-	if t := m.tok0 - 1; m.title == "" && t >= 1 && lx.is(cueTitleArticle, di.lower[t]) && isQuote(toks[t-1].Text) && quotedTitle(di, t, m.tok1) {
+	if t := m.tok0 - 1; m.title == "" && t >= 1 && di.is(lx, cueTitleArticle, t) && isQuote(toks[t-1].Text) && quotedTitle(di, t, m.tok1) {
 		m.tok0, m.words = t, append([]string{toks[t].Text}, m.words...) // "The Quiet Harbor," in quotation marks, "The" left out by the tagger
 	}
 	if m.title == "" && quotedTitle(di, m.tok0, m.tok1) {
@@ -1436,7 +1448,7 @@ func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
 	if e < len(toks) && isQuote(toks[e].Text) {
 		e++
 	}
-	if e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text != di.lower[e] || !lx.is(cueEventAfter, di.lower[e]) {
+	if e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text != di.lower[e] || !di.is(lx, cueEventAfter, e) {
 		return false
 	}
 	return !(code == nerPER && len(m.words) == 2 && lx.looksPersonal(m.words))
@@ -1505,7 +1517,7 @@ func (lx *Lexicons) workCue(di *docInfo, i int) string {
 		if kind, ok := lx.workCues[di.lower[k]]; ok {
 			return kind
 		}
-		if !lx.is(cueWorkcueSkip, di.lower[k]) {
+		if !di.is(lx, cueWorkcueSkip, k) {
 			break
 		}
 	}
@@ -1534,7 +1546,7 @@ func (lx *Lexicons) workBefore(di *docInfo, m *ment) bool {
 func (lx *Lexicons) workAppositive(di *docInfo, m *ment) string {
 	toks := di.doc.Tokens
 	i := m.tok1
-	if i+2 >= len(toks) || toks[i].Text != "," || !lx.is(cueWorkAppositiveArticle, di.lower[i+1]) {
+	if i+2 >= len(toks) || toks[i].Text != "," || !di.is(lx, cueWorkAppositiveArticle, i+1) {
 		return ""
 	}
 	for k := i + 2; k < len(toks) && k <= i+4 && toks[k].Sentence == m.sent; k++ {

@@ -39,7 +39,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 		orgPoss := false
 		var possessor *ment
 		switch {
-		case (lx.is(cueDeterminer, di.lower[i]) || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
+		case (di.is(lx, cueDeterminer, i) || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
 			start = i
 			if p, ok := lx.pronouns[di.lower[i]]; ok && (p.poss || di.lower[i] == "her") { // "her" is both object and possessive
 				possessor = findMent(ms, i, i+1)

@@ -56,7 +56,7 @@ func (r *resolver) orgNominals() {
 func (r *resolver) outletNominal(i int) *ment {
 	toks := r.di.doc.Tokens
 	h := i + 1
-	if h >= len(toks) || toks[h].Sentence != toks[i].Sentence || !r.lx.is(cueOutletNoun, r.di.lower[h]) || !isClauseEnd(nextText(toks, h+1)) {
+	if h >= len(toks) || toks[h].Sentence != toks[i].Sentence || !r.di.is(r.lx, cueOutletNoun, h) || !isClauseEnd(nextText(toks, h+1)) {
 		return nil
 	}
 	m := &ment{tok0: i, tok1: h + 1, head: h, sent: toks[i].Sentence, kind: hearsay.NominalMention, typ: hearsay.Org,
