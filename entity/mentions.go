@@ -125,63 +125,52 @@ func lowerTokens(toks []hearsay.Token, lower []string) {
 	)
 	class := make([]uint8, len(toks))
 	n := 0
-	for i, t := range toks {
-		switch {
-		case !isASCII(t.Text):
-			class[i] = other
-		case asciiWithUpper(t.Text):
-			class[i] = ascii
-			n += len(t.Text)
-		}
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, t := range toks {
-		if class[i] == ascii {
-			for j := 0; j < len(t.Text); j++ {
-				c := t.Text[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b.WriteByte(c)
+	for i := range toks {
+		w := toks[i].Text
+		c := uint8(asIs)
+		for j := 0; j < len(w); j++ {
+			if b := w[j]; b >= utf8.RuneSelf {
+				c = other
+				break
+			} else if 'A' <= b && b <= 'Z' {
+				c = ascii
 			}
 		}
+		class[i] = c
+		if c == ascii {
+			n += len(w)
+		}
 	}
-	all, off := b.String(), 0
-	for i, t := range toks {
+	buf := make([]byte, n)
+	off := 0
+	for i := range toks {
+		if class[i] != ascii {
+			continue
+		}
+		w := toks[i].Text
+		d := buf[off : off+len(w)]
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			d[j] = c
+		}
+		off += len(w)
+	}
+	all := string(buf)
+	off = 0
+	for i := range toks {
 		switch class[i] {
 		case asIs:
-			lower[i] = t.Text
+			lower[i] = toks[i].Text
 		case ascii:
-			lower[i] = all[off : off+len(t.Text)]
-			off += len(t.Text)
+			lower[i] = all[off : off+len(toks[i].Text)]
+			off += len(toks[i].Text)
 		default:
-			lower[i] = strings.ToLower(t.Text)
+			lower[i] = strings.ToLower(toks[i].Text)
 		}
 	}
-}
-
-// isASCII reports whether w has only ASCII bytes.
-func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// asciiWithUpper reports whether w is ASCII with a capital letter.
-func asciiWithUpper(w string) bool {
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return false
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	return upper
 }
 
 func isQuote(s string) bool {
@@ -204,6 +193,9 @@ func quoteOpens(q string, open bool) bool {
 }
 
 func isCap(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper of an ASCII letter
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
