@@ -1407,6 +1407,9 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 	hint := r.speechPronounGender(m)
 	var tied []*ment // same-score full names before m, for sameSurnameRecent
 	for _, f := range full {
+		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
+			continue // a tagged organisation or place takes only mistyped part names
+		}
 		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !r.givenNameFits(m, f) {
 			continue
 		}
@@ -1414,9 +1417,6 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 			if g, _ := r.lx.nameGender(f.words[0]); (g == 'm' || g == 'f') && g != hint {
 				continue // "Ruiz said she": not Carlos Ruiz
 			}
-		}
-		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
-			continue // a tagged organisation or place takes only mistyped part names
 		}
 		score := 0
 		switch {
