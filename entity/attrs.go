@@ -210,7 +210,7 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		if toks[a].Sentence != m.sent {
 			continue
 		}
-		info, ok := r.lx.nounWords(r.di.lower[a:m.tok0])
+		info, ok := r.di.nounWords(r.lx, a, m.tok0)
 		if !ok || !info.isOcc && !info.isRole || info.isKin {
 			continue
 		}
@@ -252,7 +252,7 @@ func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 		if toks[a].Sentence != m.sent {
 			continue
 		}
-		info, ok := r.lx.nounWords(r.di.lower[a:k])
+		info, ok := r.di.nounWords(r.lx, a, k)
 		if !ok || !info.isOcc || info.isKin {
 			continue
 		}
@@ -493,7 +493,7 @@ func (r *resolver) occupationAt(j int) (nounInfo, int) {
 		if j+n > len(toks) || toks[j+n-1].Sentence != toks[j].Sentence {
 			continue
 		}
-		if info, ok := r.lx.nounWords(r.di.lower[j : j+n]); ok && (info.isOcc || info.isRole) && !info.isKin {
+		if info, ok := r.di.nounWords(r.lx, j, j+n); ok && (info.isOcc || info.isRole) && !info.isKin {
 			return info, n
 		}
 	}

@@ -302,7 +302,7 @@ func (r *resolver) personCues() {
 			}
 			cue := false
 			for n := 1; n <= 3 && n <= m.tok0 && !cue && toks[m.tok0-n].Sentence == m.sent; n++ {
-				if info, ok := r.lx.nounWords(r.di.lower[m.tok0-n : m.tok0]); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
+				if info, ok := r.di.nounWords(r.lx, m.tok0-n, m.tok0); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
 					cue = true
 				}
 			}
@@ -2013,7 +2013,7 @@ func (r *resolver) occupationWords(a, b int) bool {
 		a++ // "her long-time partner, the tech entrepreneur Felix Amberley"
 	}
 	for k := a; k < b; k++ {
-		if info, ok := r.lx.nounWords(r.di.lower[k:b]); ok && (info.isOcc || info.isRole) {
+		if info, ok := r.di.nounWords(r.lx, k, b); ok && (info.isOcc || info.isRole) {
 			return true
 		}
 		t := r.di.doc.Tokens[k].Text

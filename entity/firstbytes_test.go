@@ -213,7 +213,8 @@ func TestTokenAt(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "She and the couple said THEY were with Both of them; his wife, Ada, and the Two met us in the US. " +
-		"The actress, who was said to be a mystery woman, told the Daily Star in an interview with Mr. Holt on Monday."
+		"The actress, who was said to be a mystery woman, told the Daily Star in an interview with Mr. Holt on Monday. " +
+		"The chief executive officer and her younger brother, a former police officer and Labour MP, met the prime minister's wife."
 	doc := &hearsay.Document{Text: text, Tokens: testTokens(text, 0)}
 	di := newDocInfo(doc)
 	for i, w := range di.lower {
@@ -221,6 +222,13 @@ func TestTokenAt(t *testing.T) {
 		p, ok := lx.pronouns[w]
 		if ti.isPronoun != ok || ti.pronoun != p || ti.groupFirst != lx.groupFirst[w] {
 			t.Errorf("token %d %q: tokenAt gives %+v, the maps %+v %v %v", i, w, ti, p, ok, lx.groupFirst[w])
+		}
+		for e := i + 1; e <= len(di.lower) && e-i <= lx.nounMax+1; e++ {
+			got, gotOK := di.nounWords(lx, i, e)
+			want, wantOK := lx.nounWords(di.lower[i:e])
+			if got != want || gotOK != wantOK {
+				t.Errorf("tokens %d-%d %q: nounWords gives %+v %v, the lexicons %+v %v", i, e, di.lower[i:e], got, gotOK, want, wantOK)
+			}
 		}
 		for c := cue(0); c < numCues; c++ {
 			if got, want := di.is(lx, c, i), lx.is(c, w); got != want {

@@ -136,6 +136,11 @@ type tokenInfo struct {
 	pronoun    pronounInfo // the pronoun it is, when isPronoun
 	isPronoun  bool
 	groupFirst bool // it opens a group phrase ("the couple")
+	// noun is the person noun the word is (Lexicons.noun), or nil.
+	noun *nounInfo
+	// nounTail is set when the word ends a person noun of several words
+	// (Lexicons.nounTails).
+	nounTail bool
 	// cues holds a bit for each class of data/cues.tsv the word is in,
 	// bit c%64 of cues[c/64] for class c.
 	cues [(numCues + 63) / 64]uint64
@@ -146,8 +151,8 @@ func (ti *tokenInfo) isCue(class cue) bool {
 	return ti != nil && ti.cues[class/64]&(1<<(class%64)) != 0
 }
 
-// buildTokenWords makes lx.tokenWords from the loaded pronouns, groups and
-// cue classes.
+// buildTokenWords makes lx.tokenWords from the loaded pronouns, groups,
+// cue classes and person nouns.
 func (lx *Lexicons) buildTokenWords() error {
 	lx.tokenWords = make(map[string]*tokenInfo, len(lx.pronouns)+len(lx.groupFirst))
 	get := func(w string) *tokenInfo {
@@ -164,6 +169,12 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	for w, in := range lx.groupFirst {
 		get(w).groupFirst = in
+	}
+	for w, in := range lx.nouns {
+		get(w).noun = &in
+	}
+	for w, in := range lx.nounTails {
+		get(w).nounTail = in
 	}
 	for c, set := range lx.cues {
 		if set == nil {

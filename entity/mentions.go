@@ -80,6 +80,27 @@ func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
 	return di.tokens[i]
 }
 
+// nounWords is lx.nounWords of tokens a to e (lowercased), answered from
+// the per-token look-ups for one word and for a phrase whose last word
+// ends no person noun of several words.
+func (di *docInfo) nounWords(lx *Lexicons, a, e int) (nounInfo, bool) {
+	if e-a < 1 || strings.IndexByte(di.lower[e-1], ' ') >= 0 {
+		return lx.nounWords(di.lower[a:e])
+	}
+	ti := di.token(lx, e-1)
+	if e-a == 1 {
+		if ti == nil || ti.noun == nil {
+			return nounInfo{}, false
+		}
+		return *ti.noun, true
+	}
+	if ti == nil || !ti.nounTail {
+		return nounInfo{}, false
+	}
+	var buf [64]byte
+	return lx.nounBytes(joinWords(buf[:0], di.lower[a:e]))
+}
+
 // is reports whether token i, lowercased, is a word of the class in
 // data/cues.tsv: di.is(lx, class, i) from the per-token look-ups.
 func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {

@@ -116,7 +116,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			break
 		}
 		for n := min(lx.nounMax, j-h0+1); n >= 1; n-- {
-			if in, ok := lx.nounWords(di.lower[j-n+1 : j+1]); ok {
+			if in, ok := di.nounWords(lx, j-n+1, j+1); ok {
 				best, bestLen, info = j, n, in
 				break
 			}
