@@ -141,6 +141,9 @@ type tokenInfo struct {
 	// nounTail is set when the word ends a person noun of several words
 	// (Lexicons.nounTails).
 	nounTail bool
+	// honorific is the title the word is, without a final period
+	// ("dr" for "dr." and "dr"), when it is one.
+	honorific string
 	// cues holds a bit for each class of data/cues.tsv the word is in,
 	// bit c%64 of cues[c/64] for class c.
 	cues [(numCues + 63) / 64]uint64
@@ -152,7 +155,7 @@ func (ti *tokenInfo) isCue(class cue) bool {
 }
 
 // buildTokenWords makes lx.tokenWords from the loaded pronouns, groups,
-// cue classes and person nouns.
+// cue classes, person nouns and honorifics.
 func (lx *Lexicons) buildTokenWords() error {
 	lx.tokenWords = make(map[string]*tokenInfo, len(lx.pronouns)+len(lx.groupFirst))
 	get := func(w string) *tokenInfo {
@@ -175,6 +178,14 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	for w, in := range lx.nounTails {
 		get(w).nounTail = in
+	}
+	for h := range lx.honorifics {
+		// The words whose honorific is h: h+"." and, when it does not end
+		// in a period itself, h (see Lexicons.honorific).
+		if !strings.HasSuffix(h, ".") {
+			get(h).honorific = h
+		}
+		get(h + ".").honorific = h
 	}
 	for c, set := range lx.cues {
 		if set == nil {

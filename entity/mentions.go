@@ -1161,9 +1161,8 @@ func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	if i < 0 || !isCap(di.doc.Tokens[i].Text) {
 		return ""
 	}
-	w := strings.TrimSuffix(di.lower[i], ".")
-	if _, ok := lx.honorifics[w]; ok {
-		return w
+	if ti := di.token(lx, i); ti != nil {
+		return ti.honorific // the lowercase word without a final period, when lx.honorifics has that
 	}
 	return ""
 }
