@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -179,7 +180,9 @@ func lowerTokens(toks []hearsay.Token, lower []string) {
 		}
 		off += len(w)
 	}
-	all := string(buf)
+	// buf is not written again: the string shares its bytes, as
+	// strings.Builder's does.
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
 	off = 0
 	for i := range toks {
 		switch class[i] {

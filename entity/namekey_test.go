@@ -29,7 +29,7 @@ func TestNameKeyIs(t *testing.T) {
 
 // TestLowerTokens checks lowerTokens against strings.ToLower of each token.
 func TestLowerTokens(t *testing.T) {
-	texts := []string{"The", "couple", "İpek", "U.S.", "", "ÉLAN", "McDonald's", "2024", "a\xffB", "“", "NEW", "york"}
+	texts := []string{"The", "couple", "İpek", "U.S.", "", "ÉLAN", "McDonald's", "2024", "a\xffB", "“", "NEW", "york", strings.Repeat("AbC", 50)}
 	toks := make([]hearsay.Token, len(texts))
 	for i, w := range texts {
 		toks[i].Text = w
