@@ -1866,7 +1866,8 @@ func initials(ws []string) string {
 
 // voteType decides a cluster's type from its mentions' types.
 func (r *resolver) voteType(c *cluster) hearsay.EntityType {
-	votes := map[hearsay.EntityType]int{}
+	types := [...]hearsay.EntityType{hearsay.Person, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Event, hearsay.Misc}
+	var votes [len(types)]int // by the index of the type in types; other types get none
 	for _, m := range c.ments {
 		if m.typ == "" {
 			continue
@@ -1878,12 +1879,17 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 		if m.typ == hearsay.Person && len(m.words) >= 2 {
 			w += 1
 		}
-		votes[m.typ] += w
+		for i, t := range types {
+			if m.typ == t {
+				votes[i] += w
+				break
+			}
+		}
 	}
 	best, bestN := hearsay.EntityType(""), 0
-	for _, t := range []hearsay.EntityType{hearsay.Person, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Event, hearsay.Misc} {
-		if votes[t] > bestN {
-			best, bestN = t, votes[t]
+	for i, t := range types {
+		if votes[i] > bestN {
+			best, bestN = t, votes[i]
 		}
 	}
 	if best == "" {
