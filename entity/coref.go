@@ -1630,7 +1630,7 @@ func (r *resolver) afterRoleVerb(m *ment) bool {
 	k := m.tok0 - 1
 	for n := 0; k >= 0 && n < 5 && toks[k].Sentence == m.sent; n, k = n+1, k-1 {
 		w := r.di.lower[k]
-		if r.lx.is(cueRoleVerb, w) || k > 0 && r.lx.is(cueRoleVerb, r.di.lower[k-1]+" "+w) {
+		if r.di.is(r.lx, cueRoleVerb, k) || k > 0 && r.lx.isWords(cueRoleVerb, []string{r.di.lower[k-1], w}) {
 			return true
 		}
 		if w == "as" && r.castBefore(k) {
@@ -3039,7 +3039,7 @@ func btoi(b bool) int {
 func (r *resolver) listed(a *ment) bool {
 	toks := r.di.doc.Tokens
 	for k := a.tok0 - 1; k >= 0 && k >= a.tok0-5 && toks[k].Sentence == a.sent; k-- {
-		if r.di.is(r.lx, cueListLead, k) || k > 0 && r.lx.is(cueListLead, r.di.lower[k-1]+" "+r.di.lower[k]) {
+		if r.di.is(r.lx, cueListLead, k) || k > 0 && r.lx.isWords(cueListLead, r.di.lower[k-1:k+1]) {
 			return true
 		}
 		if r.di.is(r.lx, cueCompanionLead, k) {
@@ -3060,7 +3060,7 @@ func (r *resolver) listed(a *ment) bool {
 func (r *resolver) listedAfter(c candidate) bool {
 	toks := r.di.doc.Tokens
 	for k := c.first - 1; k >= 0 && toks[k].Sentence == c.sent; k-- {
-		if r.di.is(r.lx, cueListLead, k) || k > 0 && r.lx.is(cueListLead, r.di.lower[k-1]+" "+r.di.lower[k]) {
+		if r.di.is(r.lx, cueListLead, k) || k > 0 && r.lx.isWords(cueListLead, r.di.lower[k-1:k+1]) {
 			return true
 		}
 	}
