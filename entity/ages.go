@@ -70,7 +70,7 @@ func (r *resolver) findAges() []ageFinding {
 	for si, s := range doc.Sentences {
 		text := doc.Text[s.Start:s.End]
 		for _, ri := range r.ageRulesFor(si, text) {
-			rule := r.lx.ages[ri]
+			rule := &r.lx.ages[ri]
 			if rule.target == "after" {
 				if named == nil {
 					named = r.peopleBySentence()
@@ -167,7 +167,8 @@ func (r *resolver) ageRulesFor(si int, text string) []int {
 	digits := hasDigit(text)
 	born := strings.Contains(text, "born")
 	out := []int{} // not nil: listed
-	for ri, rule := range r.lx.ages {
+	for ri := range r.lx.ages {
+		rule := &r.lx.ages[ri]
 		if rule.anchor == "born" && !born || !bornLike(rule.anchor) && !digits && !rule.words || !strings.Contains(text, rule.need) {
 			continue
 		}
@@ -240,7 +241,7 @@ func (r *resolver) peopleBySentence() [][]*ment {
 // agesAfterNames matches an "after" rule on the text that follows each
 // person name of sentence si ("Portman, 42, ..."); people are the
 // sentence's mentions of people (peopleBySentence).
-func (r *resolver) agesAfterNames(ri int, rule ageRule, si int, people []*ment) []ageFinding {
+func (r *resolver) agesAfterNames(ri int, rule *ageRule, si int, people []*ment) []ageFinding {
 	doc := r.di.doc
 	s := doc.Sentences[si]
 	var out []ageFinding

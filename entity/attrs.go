@@ -77,7 +77,7 @@ func (r *resolver) readAttributes() []attr {
 // text gives the possessor.
 func (r *resolver) compatriotOf(m *ment) []descItem {
 	k := m.tok0 - 1
-	if k < 1 || !r.lx.is("compatriot", r.di.lower[k]) {
+	if k < 1 || !r.di.is(r.lx, cueCompatriot, k) {
 		return nil
 	}
 	for _, o := range r.ms {
@@ -179,11 +179,11 @@ func (r *resolver) copula(m *ment) []descItem {
 	seen := false
 	for ; j < len(toks) && toks[j].Sentence == m.sent && j < m.tok1+4; j++ {
 		w := r.di.lower[j]
-		if r.lx.is("copula", w) {
+		if r.lx.is(cueCopula, w) {
 			seen = true
 			continue
 		}
-		if !r.lx.is("copula-filler", w) {
+		if !r.lx.is(cueCopulaFiller, w) {
 			break
 		}
 	}
@@ -210,7 +210,7 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		if toks[a].Sentence != m.sent {
 			continue
 		}
-		info, ok := r.lx.nounWords(r.di.lower[a:m.tok0])
+		info, ok := r.di.nounWords(r.lx, a, m.tok0)
 		if !ok || !info.isOcc && !info.isRole || info.isKin {
 			continue
 		}
@@ -252,7 +252,7 @@ func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 		if toks[a].Sentence != m.sent {
 			continue
 		}
-		info, ok := r.lx.nounWords(r.di.lower[a:k])
+		info, ok := r.di.nounWords(r.lx, a, k)
 		if !ok || !info.isOcc || info.isKin {
 			continue
 		}
@@ -315,7 +315,7 @@ func (r *resolver) demonymBeforeTitle(m *ment) []descItem {
 		title = n
 	}
 	info, ok := r.lx.noun(title)
-	if !ok || !info.isRole || !r.lx.is("state-office", info.role) && !r.lx.is("national-office", info.role) {
+	if !ok || !info.isRole || !r.lx.is(cueStateOffice, info.role) && !r.lx.is(cueNationalOffice, info.role) {
 		return nil
 	}
 	for j := m.tok0 - 1; j >= 0 && j >= m.tok0-r.lx.demMax; j-- {
@@ -383,7 +383,7 @@ func (r *resolver) partyBefore(m *ment) int {
 		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss || len(o.words) != 1 {
 			continue
 		}
-		if r.cl[o.ent].typ == hearsay.Org && r.lx.is("party-member", strings.ToLower(o.words[0])) {
+		if r.cl[o.ent].typ == hearsay.Org && r.lx.is(cuePartyMember, strings.ToLower(o.words[0])) {
 			return o.ent
 		}
 	}
@@ -493,7 +493,7 @@ func (r *resolver) occupationAt(j int) (nounInfo, int) {
 		if j+n > len(toks) || toks[j+n-1].Sentence != toks[j].Sentence {
 			continue
 		}
-		if info, ok := r.lx.nounWords(r.di.lower[j : j+n]); ok && (info.isOcc || info.isRole) && !info.isKin {
+		if info, ok := r.di.nounWords(r.lx, j, j+n); ok && (info.isOcc || info.isRole) && !info.isKin {
 			return info, n
 		}
 	}
@@ -556,13 +556,13 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j = next
 			continue
 		}
-		if r.lx.is("party-member", w) {
+		if r.lx.is(cuePartyMember, w) {
 			if m := r.orgAt(j, sent); m != nil && r.cl[m.ent].typ == hearsay.Org {
 				out = append(out, descItem{typ: "member_of", obj: m.ent, trigger: spanOf(toks, j, j+1)}) // "a three-term Democrat"
 			}
 			break
 		}
-		if r.lx.is("description-stop", w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) {
+		if r.lx.is(cueDescriptionStop, w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) {
 			break
 		}
 		j++ // a modifier such as "award-winning"
@@ -598,11 +598,11 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 		org = before
 	}
 	guessed := false
-	if org < 0 && info.isRole && !r.lx.is("state-office", info.role) {
+	if org < 0 && info.isRole && !r.lx.is(cueStateOffice, info.role) {
 		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
 	}
 	role := info.role
-	if j > 0 && r.lx.is("role-qualifier", r.di.lower[j-1]) && info.isRole {
+	if j > 0 && r.di.is(r.lx, cueRoleQualifier, j-1) && info.isRole {
 		role = r.di.lower[j-1] + " " + role
 	}
 	switch {
@@ -649,7 +649,7 @@ func (r *resolver) modifiesNoun(m *ment) bool {
 		return strings.HasPrefix(x, "NN") || strings.HasPrefix(x, "JJ")
 	}
 	w := r.di.lower[m.tok1]
-	return !r.lx.is("description-stop", w) && !r.lx.is("speech-verb", w) && !r.lx.is("copula", w)
+	return !r.lx.is(cueDescriptionStop, w) && !r.lx.is(cueSpeechVerb, w) && !r.lx.is(cueCopula, w)
 }
 
 // orgBefore returns the cluster of an organisation named right before token
@@ -681,7 +681,7 @@ func (r *resolver) recentOrg(m *ment, window int) int {
 		if o.sent < m.sent-window || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Org || r.cl[o.ent].kind != "" {
 			continue
 		}
-		if o.tok0 > 0 && r.lx.is("source-lead", r.di.lower[o.tok0-1]) {
+		if o.tok0 > 0 && r.di.is(r.lx, cueSourceLead, o.tok0-1) {
 			continue
 		}
 		org = o.ent
@@ -701,7 +701,7 @@ func (r *resolver) mainOrg() int {
 		if m.kind != hearsay.NameMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Org {
 			continue
 		}
-		if m.tok0 > 0 && r.lx.is("source-lead", r.di.lower[m.tok0-1]) {
+		if m.tok0 > 0 && r.di.is(r.lx, cueSourceLead, m.tok0-1) {
 			counts[m.ent] -= 100 // an outlet
 			continue
 		}

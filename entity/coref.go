@@ -302,7 +302,7 @@ func (r *resolver) personCues() {
 			}
 			cue := false
 			for n := 1; n <= 3 && n <= m.tok0 && !cue && toks[m.tok0-n].Sentence == m.sent; n++ {
-				if info, ok := r.lx.nounWords(r.di.lower[m.tok0-n : m.tok0]); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
+				if info, ok := r.di.nounWords(r.lx, m.tok0-n, m.tok0); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
 					cue = true
 				}
 			}
@@ -318,7 +318,7 @@ func (r *resolver) personCues() {
 			if !cue && !r.regionOfPlace(m) && r.afterKinList(m) {
 				cue = true // "two sons from his first marriage, Dale and Wesley"
 			}
-			if !cue && m.tok0 > 1 && r.lx.is("naming-verb", r.di.lower[m.tok0-1]) {
+			if !cue && m.tok0 > 1 && r.di.is(r.lx, cueNamingVerb, m.tok0-1) {
 				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
 					cue = true // "a daughter named Elodie"
 				}
@@ -340,7 +340,7 @@ func (r *resolver) personCues() {
 					}
 				}
 			}
-			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 && !(len(m.words) == 1 && r.lx.is("party-member", strings.ToLower(m.words[0]))) {
+			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 && !(len(m.words) == 1 && r.lx.is(cuePartyMember, strings.ToLower(m.words[0]))) {
 				cue = true // "41-year-old Aleph"; not "the 44-year-old Democrat", a description
 			}
 			if !cue && (m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") || r.ageAfter(m) > 0) {
@@ -369,7 +369,7 @@ func (r *resolver) personCues() {
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}
-		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, "brand-before")) {
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, cueBrandBefore)) {
 			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch", "an ambassador for Louis Vuitton"
 		}
 		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) {
@@ -378,7 +378,7 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
-		if w, ok := c.oneWordName(); ok && c.typ != hearsay.Org && r.lx.is("legislature", strings.ToLower(w)) {
+		if w, ok := c.oneWordName(); ok && c.typ != hearsay.Org && r.lx.is(cueLegislature, strings.ToLower(w)) {
 			c.typ = hearsay.Org // "her seat in the Riksdag"
 		}
 		if c.typ == hearsay.Misc && r.partyNamed(c) {
@@ -387,7 +387,7 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
 			c.typ = hearsay.Org // "Kordell Rail's chief executive"
 		}
-		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.is("party-member", strings.ToLower(w)) {
+		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.is(cuePartyMember, strings.ToLower(w)) {
 			c.typ = hearsay.Org // "a three-term Democrat", "the Conservative candidate" (tagged a place): the party
 		}
 		if c.typ == hearsay.Place && r.allAfterClubCue(c) {
@@ -434,7 +434,7 @@ func (r *resolver) placesOfPapers() {
 			if len(ws) == 3 && ws[0] == "The" {
 				ws = ws[1:]
 			}
-			if m.kind == hearsay.NameMention && len(ws) == 2 && r.lx.is("paper-head", strings.ToLower(ws[1])) {
+			if m.kind == hearsay.NameMention && len(ws) == 2 && r.lx.is(cuePaperHead, strings.ToLower(ws[1])) {
 				towns[strings.ToLower(ws[0])] = true
 			}
 		}
@@ -512,7 +512,7 @@ func (r *resolver) regionOfPlace(m *ment) bool {
 // names ("her daughters Rosa and Ivy", "their twins Mia and Leo"): the
 // plural of a kinship noun of people, or a word of cue class kin-plural.
 func (r *resolver) kinPlural(w string) bool {
-	if r.lx.is("kin-plural", w) {
+	if r.lx.is(cueKinPlural, w) {
 		return true
 	}
 	if w == "children" {
@@ -565,8 +565,8 @@ func (r *resolver) clubsByCue() {
 				cue = false
 				break
 			}
-			suffixed := r.lx.is("club-suffix", strings.ToLower(m.words[len(m.words)-1]))
-			cue = cue || r.cueBefore(m, "club-before") || r.joinedFrom(m) || suffixed && (r.cueBefore(m, "match-before") || r.clubVerbAfter(m))
+			suffixed := r.lx.is(cueClubSuffix, strings.ToLower(m.words[len(m.words)-1]))
+			cue = cue || r.cueBefore(m, cueClubBefore) || r.joinedFrom(m) || suffixed && (r.cueBefore(m, cueMatchBefore) || r.clubVerbAfter(m))
 		}
 		if cue || r.nationalTeam(c) || r.orgBeforeNoun(c) {
 			c.typ = hearsay.Org
@@ -579,7 +579,7 @@ func (r *resolver) clubsByCue() {
 // their manager", "Ashford Town signed").
 func (r *resolver) clubVerbAfter(m *ment) bool {
 	k := m.tok1
-	return !m.poss && k < len(r.di.lower) && r.di.doc.Tokens[k].Sentence == m.sent && r.lx.is("club-verb", r.di.lower[k])
+	return !m.poss && k < len(r.di.lower) && r.di.doc.Tokens[k].Sentence == m.sent && r.di.is(r.lx, cueClubVerb, k)
 }
 
 // orgBeforeNoun reports whether a place or a name of no type is named
@@ -591,7 +591,7 @@ func (r *resolver) orgBeforeNoun(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && !m.poss && m.tok1 < len(r.di.lower) && r.di.doc.Tokens[m.tok1].Sentence == m.sent && r.lx.is("org-after", r.di.lower[m.tok1]) {
+		if m.kind == hearsay.NameMention && !m.poss && m.tok1 < len(r.di.lower) && r.di.doc.Tokens[m.tok1].Sentence == m.sent && r.di.is(r.lx, cueOrgAfter, m.tok1) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && m.poss && r.orgPossNoun(m) {
@@ -609,7 +609,7 @@ func (r *resolver) partyNamed(c *cluster) bool {
 	if best == nil || len(best.words) < 2 || len(best.words) > 3 {
 		return false
 	}
-	return r.lx.is("party-member", strings.ToLower(best.words[len(best.words)-1]))
+	return r.lx.is(cuePartyMember, strings.ToLower(best.words[len(best.words)-1]))
 }
 
 // possessedLikeOrg reports whether a "person" of no title, age or known
@@ -639,7 +639,7 @@ func (r *resolver) orgPossNoun(m *ment) bool {
 		if toks[k+n-1].Sentence != m.sent {
 			break
 		}
-		if r.lx.isWords("org-poss-after", r.di.lower[k:k+n]) {
+		if r.lx.isWords(cueOrgPossAfter, r.di.lower[k:k+n]) {
 			return true
 		}
 	}
@@ -659,10 +659,10 @@ func (r *resolver) nationalTeam(c *cluster) bool {
 			return false
 		}
 		k := m.tok1
-		if k < len(r.di.lower) && r.lx.is("sport", r.di.lower[k]) {
+		if k < len(r.di.lower) && r.di.is(r.lx, cueSport, k) {
 			k++
 		}
-		if k >= len(r.di.lower) || r.di.doc.Tokens[k].Sentence != m.sent || !r.lx.is("team-role", r.di.lower[k]) {
+		if k >= len(r.di.lower) || r.di.doc.Tokens[k].Sentence != m.sent || !r.di.is(r.lx, cueTeamRole, k) {
 			return false
 		}
 	}
@@ -688,7 +688,7 @@ func (r *resolver) joinedFrom(m *ment) bool {
 	// a short adjunct may stand between: "joined Halden in 2015 from Aviva"
 	for e := k; e >= 1 && e >= k-3 && toks[e-1].Sentence == m.sent; e-- {
 		for _, o := range r.ms {
-			if o.tok1 == e && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Org && r.cueBefore(o, "club-before") {
+			if o.tok1 == e && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Org && r.cueBefore(o, cueClubBefore) {
 				return true
 			}
 		}
@@ -705,11 +705,11 @@ func (r *resolver) joinedFrom(m *ment) bool {
 // follows "from" is another organisation.
 func (r *resolver) orgNominalJoined(k int) bool {
 	toks := r.di.doc.Tokens
-	if k < 3 || toks[k-1].Sentence != toks[k].Sentence || !r.lx.is("org-nominal", r.di.lower[k-1]) || r.di.lower[k-2] != "the" {
+	if k < 3 || toks[k-1].Sentence != toks[k].Sentence || !r.di.is(r.lx, cueOrgNominal, k-1) || r.di.lower[k-2] != "the" {
 		return false
 	}
 	for n := 1; n <= 3 && k-2-n >= 0; n++ {
-		if r.lx.isWords("club-before", r.di.lower[k-2-n:k-2]) {
+		if r.lx.isWords(cueClubBefore, r.di.lower[k-2-n:k-2]) {
 			return true
 		}
 	}
@@ -727,12 +727,12 @@ func (r *resolver) placesByCue() {
 		if len(c.ments) == 0 || c.typ != hearsay.Person && c.typ != hearsay.Org && c.typ != hearsay.Misc || c.kind != "" {
 			continue
 		}
-		cue := "place-before"
+		cue := cuePlaceBefore
 		if c.typ != hearsay.Person {
 			if r.orgSuffixed(c) || r.orgCue(c) {
 				continue
 			}
-			cue = "travel-before" // "a stake in Tesla", "moved to Google": organisations
+			cue = cueTravelBefore // "a stake in Tesla", "moved to Google": organisations
 		}
 		place := true
 		for _, m := range c.ments {
@@ -763,8 +763,8 @@ func (r *resolver) eateriesByCue() {
 			if len(m.words) > 0 {
 				last = strings.ToLower(m.words[len(m.words)-1])
 			}
-			if m.kind != hearsay.NameMention || m.title != "" || r.personalName(m.words) || !r.cueBefore(m, "eatery-before") ||
-				r.lx.is("venue-head", last) || r.lx.is("place-tail", last) || r.lx.region(strings.Join(m.words, " ")) != "" {
+			if m.kind != hearsay.NameMention || m.title != "" || r.personalName(m.words) || !r.cueBefore(m, cueEateryBefore) ||
+				r.lx.is(cueVenueHead, last) || r.lx.is(cuePlaceTail, last) || r.lx.region(strings.Join(m.words, " ")) != "" {
 				eatery = false
 				break
 			}
@@ -887,16 +887,16 @@ func (r *resolver) personalName(words []string) bool {
 // than a report ("Hart said").
 func (r *resolver) speaks(m *ment) bool {
 	e := m.tok1
-	return e < len(r.di.lower) && r.lx.is("speech-verb", r.di.lower[e]) && !r.lx.is("outlet-after", r.di.lower[e])
+	return e < len(r.di.lower) && r.di.is(r.lx, cueSpeechVerb, e) && !r.di.is(r.lx, cueOutletAfter, e)
 }
 
 // outletBefore reports whether words of class outlet-before (up to three)
 // come right before a mention.
-func (r *resolver) outletBefore(m *ment) bool { return r.cueBefore(m, "outlet-before") }
+func (r *resolver) outletBefore(m *ment) bool { return r.cueBefore(m, cueOutletBefore) }
 
 // cueBefore reports whether words of the class (up to three) come right
 // before a mention.
-func (r *resolver) cueBefore(m *ment, class string) bool {
+func (r *resolver) cueBefore(m *ment, class cue) bool {
 	for n := 1; n <= 3 && m.tok0-n >= 0; n++ {
 		if r.di.doc.Tokens[m.tok0-n].Sentence != m.sent {
 			break
@@ -918,7 +918,7 @@ func (r *resolver) outletAfter(m *ment) bool {
 	if e < len(r.di.lower) && r.di.lower[e] == "," {
 		e++
 	}
-	return e < len(r.di.lower) && r.di.doc.Tokens[e].Sentence == m.sent && r.lx.is("outlet-after", r.di.lower[e])
+	return e < len(r.di.lower) && r.di.doc.Tokens[e].Sentence == m.sent && r.di.is(r.lx, cueOutletAfter, e)
 }
 
 // oneWordName returns the word that every mention of the cluster is, when
@@ -973,7 +973,7 @@ func (r *resolver) relinkShortOrgs() {
 				}
 			}
 		}
-		if target == -1 && (r.lx.is("club-suffix", strings.ToLower(word)) || teamPlural(word) && !r.lx.is("plural-not-team", strings.ToLower(word))) {
+		if target == -1 && (r.lx.is(cueClubSuffix, strings.ToLower(word)) || teamPlural(word) && !r.lx.is(cuePluralNotTeam, strings.ToLower(word))) {
 			target = r.orgEndingWith(ci, word, first)
 		}
 		if target >= 0 {
@@ -1070,10 +1070,10 @@ func (r *resolver) orgNamed(c *cluster) bool {
 // ("Austin Symphony Orchestra").
 func (r *resolver) orgSuffixed(c *cluster) bool {
 	best := untitledLongest(c)
-	if best == nil || len(best.words) < 2 || !r.lx.is("org-suffix", strings.ToLower(best.words[len(best.words)-1])) {
+	if best == nil || len(best.words) < 2 || !r.lx.is(cueOrgSuffix, strings.ToLower(best.words[len(best.words)-1])) {
 		return false
 	}
-	return !r.lx.is("compass", strings.ToLower(best.words[0]))
+	return !r.lx.is(cueCompass, strings.ToLower(best.words[0]))
 }
 
 // pluralPlace reports whether every mention of a cluster of no type is a
@@ -1084,7 +1084,7 @@ func (r *resolver) pluralPlace(c *cluster) bool {
 	for _, m := range c.ments {
 		k := m.tok0 - 1
 		if m.kind != hearsay.NameMention || len(m.words) != 1 || m.poss || !teamPlural(m.words[0]) || k < 1 ||
-			r.di.lower[k] != "the" || r.di.doc.Tokens[k-1].Sentence != m.sent || !r.lx.is("place-before", r.di.lower[k-1]) {
+			r.di.lower[k] != "the" || r.di.doc.Tokens[k-1].Sentence != m.sent || !r.di.is(r.lx, cuePlaceBefore, k-1) {
 			return false
 		}
 	}
@@ -1101,7 +1101,7 @@ func (r *resolver) placeOfProperty(c *cluster) bool {
 			return false
 		}
 		p, ok := r.lx.pronouns[r.di.lower[m.tok0-1]]
-		if !ok || !p.poss || r.di.doc.Tokens[m.tok1].Sentence != m.sent || !r.lx.is("property-noun", r.di.doc.Tokens[m.tok1].Text) {
+		if !ok || !p.poss || r.di.doc.Tokens[m.tok1].Sentence != m.sent || !r.lx.is(cuePropertyNoun, r.di.doc.Tokens[m.tok1].Text) {
 			return false
 		}
 	}
@@ -1117,7 +1117,7 @@ func (r *resolver) showBeforeStar(c *cluster) bool {
 	for _, m := range c.ments {
 		k := m.tok1
 		if m.kind != hearsay.NameMention || len(m.words) < 2 || m.title != "" || m.poss || k+1 >= len(r.di.lower) ||
-			r.di.doc.Tokens[k].Sentence != m.sent || !r.lx.is("show-after", r.di.lower[k]) || !r.personNameAt(k+1) {
+			r.di.doc.Tokens[k].Sentence != m.sent || !r.di.is(r.lx, cueShowAfter, k) || !r.personNameAt(k+1) {
 			return false
 		}
 	}
@@ -1147,14 +1147,14 @@ func (r *resolver) teamNicknamed(c *cluster) bool {
 		// points above ...")
 		w := best.words[0]
 		lw := strings.ToLower(w)
-		known := r.lx.is("team-nickname", lw) || c.typ == hearsay.Misc && teamPlural(w) && !r.lx.is("plural-not-team", lw)
+		known := r.lx.is(cueTeamNickname, lw) || c.typ == hearsay.Misc && teamPlural(w) && !r.lx.is(cuePluralNotTeam, lw)
 		return known && r.lx.sportsDoc(r.di)
 	}
 	if best == nil || len(best.words) < 2 || len(best.words) > 4 {
 		return false
 	}
 	last := best.words[len(best.words)-1]
-	return isCap(last) && r.lx.is("team-nickname", strings.ToLower(last))
+	return isCap(last) && r.lx.is(cueTeamNickname, strings.ToLower(last))
 }
 
 // orgCue reports whether a name of a cluster without a title follows a noun
@@ -1192,7 +1192,7 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 // allNamedAfter reports whether every mention of a cluster is a name with
 // no title right after words of the cue class ("an ambassador for Louis
 // Vuitton", "the new face of Calvin Klein": brand-before).
-func (r *resolver) allNamedAfter(c *cluster, class string) bool {
+func (r *resolver) allNamedAfter(c *cluster, class cue) bool {
 	for _, m := range c.ments {
 		if m.kind != hearsay.NameMention || m.title != "" || !r.cueBefore(m, class) {
 			return false
@@ -1235,13 +1235,13 @@ func (r *resolver) orgNounAppositive(m *ment) bool {
 		return false
 	}
 	d := k - 2
-	for n := 0; n < 2 && d > 0 && toks[d].Text == lower[d] && isAlphaWord(toks[d].Text) && !r.lx.is("determiner", lower[d]) && toks[d-1].Sentence == m.sent; n++ {
+	for n := 0; n < 2 && d > 0 && toks[d].Text == lower[d] && isAlphaWord(toks[d].Text) && !r.di.is(r.lx, cueDeterminer, d) && toks[d-1].Sentence == m.sent; n++ {
 		if p, ok := r.lx.pronouns[lower[d]]; ok && p.poss {
 			break
 		}
 		d-- // "her former band", "Blankenship's new band"
 	}
-	if p, ok := r.lx.pronouns[lower[d]]; !(ok && p.poss) && !r.lx.is("determiner", lower[d]) && !isPossMarker(toks[d].Text) {
+	if p, ok := r.lx.pronouns[lower[d]]; !(ok && p.poss) && !r.di.is(r.lx, cueDeterminer, d) && !isPossMarker(toks[d].Text) {
 		return false
 	}
 	e := m.tok1
@@ -1276,11 +1276,11 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 		_, dem := lx.demonyms[lower[j]]
 		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") // "Le Bernardin, the Manhattan restaurant"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
-			lx.is("description-stop", lower[j]) || lx.is("determiner", lower[j]) {
+			di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) {
 			return false // "Jane Holt, a member of the band": the band is not her
 		}
 		if lx.orgCues[lower[j]] {
-			return j+1 == len(toks) || toks[j+1].Sentence != sent || lx.is("org-appositive-end", lower[j+1])
+			return j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1)
 		}
 	}
 	return false
@@ -1308,7 +1308,7 @@ func (r *resolver) givenNamed(m *ment) bool {
 	if len(m.words) < 2 || len(m.words) > 3 {
 		return false
 	}
-	if last := strings.ToLower(m.words[len(m.words)-1]); r.lx.orgWords[last] && (len(m.words) != 2 || !r.lx.is("surname-word", last)) {
+	if last := strings.ToLower(m.words[len(m.words)-1]); r.lx.orgWords[last] && (len(m.words) != 2 || !r.lx.is(cueSurnameWord, last)) {
 		return false
 	}
 	g, ok := r.lx.nameGender(m.words[0])
@@ -1407,6 +1407,9 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 	hint := r.speechPronounGender(m)
 	var tied []*ment // same-score full names before m, for sameSurnameRecent
 	for _, f := range full {
+		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
+			continue // a tagged organisation or place takes only mistyped part names
+		}
 		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !r.givenNameFits(m, f) {
 			continue
 		}
@@ -1414,9 +1417,6 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 			if g, _ := r.lx.nameGender(f.words[0]); (g == 'm' || g == 'f') && g != hint {
 				continue // "Ruiz said she": not Carlos Ruiz
 			}
-		}
-		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
-			continue // a tagged organisation or place takes only mistyped part names
 		}
 		score := 0
 		switch {
@@ -1481,7 +1481,7 @@ func (r *resolver) mistypedPartName(m *ment) bool {
 	if m.workKind != "" || m.outlet != "" || m.event {
 		return false
 	}
-	return !r.cueBefore(m, "place-before") && !r.cueBefore(m, "travel-before")
+	return !r.cueBefore(m, cuePlaceBefore) && !r.cueBefore(m, cueTravelBefore)
 }
 
 // givenNameFits reports whether the gender tendency of m's one word as a
@@ -1548,7 +1548,7 @@ func (r *resolver) dropTerritories() {
 	for _, m := range r.ms {
 		i := m.tok0
 		if m.kind == hearsay.NameMention && len(m.words) == 1 && m.title == "" && i >= 2 && r.di.lower[i-1] == "of" &&
-			r.lx.is("rank-title", r.di.lower[i-2]) && !r.coveredBefore(m) {
+			r.di.is(r.lx, cueRankTitle, i-2) && !r.coveredBefore(m) {
 			continue
 		}
 		kept = append(kept, m)
@@ -1586,7 +1586,7 @@ func (r *resolver) shortOrgForms() {
 		}
 		for j, o := range r.ms {
 			if j != i && o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
-				r.lx.is("dropped-suffix", strings.ToLower(o.words[len(words)])) {
+				r.lx.is(cueDroppedSuffix, strings.ToLower(o.words[len(words)])) {
 				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
 				break
 			}
@@ -1630,7 +1630,7 @@ func (r *resolver) afterRoleVerb(m *ment) bool {
 	k := m.tok0 - 1
 	for n := 0; k >= 0 && n < 5 && toks[k].Sentence == m.sent; n, k = n+1, k-1 {
 		w := r.di.lower[k]
-		if r.lx.is("role-verb", w) || k > 0 && r.lx.is("role-verb", r.di.lower[k-1]+" "+w) {
+		if r.di.is(r.lx, cueRoleVerb, k) || k > 0 && r.lx.isWords(cueRoleVerb, []string{r.di.lower[k-1], w}) {
 			return true
 		}
 		if w == "as" && r.castBefore(k) {
@@ -1657,7 +1657,7 @@ func (r *resolver) afterRoleVerb(m *ment) bool {
 func (r *resolver) castBefore(k int) bool {
 	toks := r.di.doc.Tokens
 	for j := k - 1; j >= 0 && j >= k-3 && toks[j].Sentence == toks[k].Sentence; j-- {
-		if r.lx.is("cast-verb", r.di.lower[j]) {
+		if r.di.is(r.lx, cueCastVerb, j) {
 			return true
 		}
 	}
@@ -1789,7 +1789,7 @@ func (r *resolver) clusterAgeBefore(c, end int) int {
 func (r *resolver) speechPronounGender(m *ment) byte {
 	toks := r.di.doc.Tokens
 	e := m.tok1
-	if e >= len(toks) || !r.lx.is("speech-verb", r.di.lower[e]) {
+	if e >= len(toks) || !r.di.is(r.lx, cueSpeechVerb, e) {
 		return 0
 	}
 	for i := e + 1; i < len(toks) && i <= e+3 && toks[i].Sentence == m.sent; i++ {
@@ -1833,7 +1833,7 @@ func suffixOf(short, long []string) bool {
 
 // gendersAgree reports whether two names' titles and given names allow one person.
 func (r *resolver) gendersAgree(a, b *ment) bool {
-	if r.lx.is("rank-title", a.title) && r.lx.is("rank-title", b.title) && a.title != b.title {
+	if r.lx.is(cueRankTitle, a.title) && r.lx.is(cueRankTitle, b.title) && a.title != b.title {
 		return false // "Viscount Ashdown" is not the "Earl of Ashdown"
 	}
 	return a.gender == 'u' || b.gender == 'u' || a.gender == b.gender || a.title == "" && b.title == ""
@@ -1866,7 +1866,8 @@ func initials(ws []string) string {
 
 // voteType decides a cluster's type from its mentions' types.
 func (r *resolver) voteType(c *cluster) hearsay.EntityType {
-	votes := map[hearsay.EntityType]int{}
+	types := [...]hearsay.EntityType{hearsay.Person, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Event, hearsay.Misc}
+	var votes [len(types)]int // by the index of the type in types; other types get none
 	for _, m := range c.ments {
 		if m.typ == "" {
 			continue
@@ -1878,12 +1879,17 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 		if m.typ == hearsay.Person && len(m.words) >= 2 {
 			w += 1
 		}
-		votes[m.typ] += w
+		for i, t := range types {
+			if m.typ == t {
+				votes[i] += w
+				break
+			}
+		}
 	}
 	best, bestN := hearsay.EntityType(""), 0
-	for _, t := range []hearsay.EntityType{hearsay.Person, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Event, hearsay.Misc} {
-		if votes[t] > bestN {
-			best, bestN = t, votes[t]
+	for i, t := range types {
+		if votes[i] > bestN {
+			best, bestN = t, votes[i]
 		}
 	}
 	if best == "" {
@@ -1963,7 +1969,7 @@ func (r *resolver) linkAppositions() {
 func (r *resolver) titleAppositions() {
 	toks := r.di.doc.Tokens
 	for i, n := range r.ms {
-		if n.kind != hearsay.NameMention || n.ent < 0 || !r.lx.is("rank-title", n.title) || n.tok0 < 3 ||
+		if n.kind != hearsay.NameMention || n.ent < 0 || !r.lx.is(cueRankTitle, n.title) || n.tok0 < 3 ||
 			r.di.lower[n.tok0-1] != "the" || toks[n.tok0-2].Text != "," || !r.titleOnly(n.ent) {
 			continue
 		}
@@ -1981,7 +1987,7 @@ func (r *resolver) titleAppositions() {
 // rank or is one word: no other full name that would make two people one.
 func (r *resolver) titleOnly(c int) bool {
 	for _, m := range r.cl[c].ments {
-		if m.kind == hearsay.NameMention && len(m.words) > 1 && !r.lx.is("rank-title", m.title) {
+		if m.kind == hearsay.NameMention && len(m.words) > 1 && !r.lx.is(cueRankTitle, m.title) {
 			return false
 		}
 	}
@@ -1993,7 +1999,7 @@ func (r *resolver) titleOnly(c int) bool {
 func (r *resolver) nameEnd(n *ment) int {
 	toks := r.di.doc.Tokens
 	e := n.tok1
-	if e+1 < len(toks) && r.di.lower[e] == "of" && toks[e+1].Sentence == n.sent && isCap(toks[e+1].Text) && r.lx.is("rank-title", n.title) {
+	if e+1 < len(toks) && r.di.lower[e] == "of" && toks[e+1].Sentence == n.sent && isCap(toks[e+1].Text) && r.lx.is(cueRankTitle, n.title) {
 		e++
 		for e < len(toks) && toks[e].Sentence == n.sent && isCap(toks[e].Text) {
 			e++
@@ -2013,7 +2019,7 @@ func (r *resolver) occupationWords(a, b int) bool {
 		a++ // "her long-time partner, the tech entrepreneur Felix Amberley"
 	}
 	for k := a; k < b; k++ {
-		if info, ok := r.lx.nounWords(r.di.lower[k:b]); ok && (info.isOcc || info.isRole) {
+		if info, ok := r.di.nounWords(r.lx, k, b); ok && (info.isOcc || info.isRole) {
 			return true
 		}
 		t := r.di.doc.Tokens[k].Text
@@ -2028,13 +2034,13 @@ func (r *resolver) occupationWords(a, b int) bool {
 // predicate ("Kim is currently the chief technology officer"), or nil.
 func (r *resolver) copulaSubject(m *ment) *ment {
 	j := m.tok0 - 1
-	for j >= 0 && r.lx.is("copula-filler", r.di.lower[j]) {
+	for j >= 0 && r.di.is(r.lx, cueCopulaFiller, j) {
 		j--
 	}
-	if j < 0 || !r.lx.is("copula", r.di.lower[j]) {
+	if j < 0 || !r.di.is(r.lx, cueCopula, j) {
 		return nil
 	}
-	for j > 0 && (r.lx.is("copula", r.di.lower[j-1]) || r.lx.is("copula-filler", r.di.lower[j-1])) {
+	for j > 0 && (r.di.is(r.lx, cueCopula, j-1) || r.di.is(r.lx, cueCopulaFiller, j-1)) {
 		j--
 	}
 	for _, s := range r.ms {
@@ -2250,7 +2256,7 @@ func (r *resolver) relativeOwner(m *ment) int {
 		if t == "," || isQuote(t) || isClauseEnd(t) {
 			return -1
 		}
-		if !r.lx.is("relative-person", r.di.lower[k]) {
+		if !r.di.is(r.lx, cueRelativePerson, k) {
 			continue
 		}
 		if toks[k-1].Text != "," {
@@ -2299,7 +2305,7 @@ func (r *resolver) clauseSubject(m *ment) int {
 	}
 	for i := near.tok1; i < m.tok0; i++ {
 		w, t := r.di.lower[i], r.di.doc.Tokens[i]
-		if isClauseEnd(t.Text) || isQuote(t.Text) || w == "that" || r.lx.is("speech-verb", w) {
+		if isClauseEnd(t.Text) || isQuote(t.Text) || w == "that" || r.lx.is(cueSpeechVerb, w) {
 			return -1
 		}
 		switch t.UPOS {
@@ -2320,7 +2326,7 @@ func (r *resolver) relativeAntecedent(m *ment) int {
 		if isClauseEnd(toks[k].Text) || isQuote(toks[k].Text) {
 			return -1
 		}
-		if !r.lx.is("relative-person", r.di.lower[k]) {
+		if !r.di.is(r.lx, cueRelativePerson, k) {
 			switch toks[k].UPOS {
 			case "NOUN", "PROPN", "PRON", "NUM":
 				return -1
@@ -2429,7 +2435,7 @@ func (r *resolver) emphaticOf(m *ment) int {
 func (r *resolver) quotedBySpeaker(m *ment) (int, int) {
 	toks := r.di.doc.Tokens
 	e := m.tok0 - 1
-	if e < 1 || !isQuote(toks[e].Text) || !r.di.quoted[e-1] || m.tok1 >= len(toks) || !r.lx.is("speech-verb", r.di.lower[m.tok1]) {
+	if e < 1 || !isQuote(toks[e].Text) || !r.di.quoted[e-1] || m.tok1 >= len(toks) || !r.di.is(r.lx, cueSpeechVerb, m.tok1) {
 		return 0, 0
 	}
 	s := e - 1
@@ -2484,7 +2490,7 @@ func (r *resolver) reportedSubject(m *ment) int {
 	if near == nil || near.tok0 == 0 || near.tok1 >= len(toks) || r.cl[near.ent].genderOf() != m.gender {
 		return -1
 	}
-	if before := r.di.lower[near.tok0-1]; before != "that" && !r.lx.is("speech-verb", before) {
+	if before := r.di.lower[near.tok0-1]; before != "that" && !r.lx.is(cueSpeechVerb, before) {
 		return -1
 	}
 	if u := toks[near.tok1].UPOS; u != "VERB" && u != "AUX" {
@@ -2532,7 +2538,7 @@ func (r *resolver) clauseOwner(m *ment) int {
 		case ";", ":", "–", "—", "\"", "“", "”":
 			return -1
 		}
-		said = said || r.lx.is("speech-verb", r.di.lower[i])
+		said = said || r.di.is(r.lx, cueSpeechVerb, i)
 	}
 	if !poss && (!said || !r.lx.pronouns[r.di.lower[m.tok0]].nom) {
 		return -1 // "Farrell said he was thrilled for him": "him" is someone else
@@ -2607,7 +2613,7 @@ func (r *resolver) subjectLike(o *ment) bool {
 // group already resolved. window < 0 searches the whole text before m.
 func (r *resolver) groupFor(m *ment, window int) []int {
 	toks := r.di.doc.Tokens
-	couple := m.kind == hearsay.GroupMention && r.lx.is("couple-head", r.di.lower[m.tok1-1])
+	couple := m.kind == hearsay.GroupMention && r.di.is(r.lx, cueCoupleHead, m.tok1-1)
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && !couple {
 		if pair := r.twoNamedBefore(m); pair != nil {
 			return pair // "X was spotted with Y, sparking speculation that the two were more than friends"
@@ -2834,21 +2840,21 @@ func (r *resolver) openingNames() ([2]*ment, int) {
 	}
 	linked := false
 	for i := a.tok1; i < b.tok0; i++ {
-		if r.lx.is("couple-past", r.di.lower[i]) || r.yearSpan(i) {
+		if r.di.is(r.lx, cueCouplePast, i) || r.yearSpan(i) {
 			return [2]*ment{}, -1
 		}
-		linked = linked || r.lx.is("partner-link", r.di.lower[i])
+		linked = linked || r.di.is(r.lx, cuePartnerLink, i)
 	}
-	if !linked && !(isCoordGap(r.di.doc.Tokens[a.tok1:b.tok0]) && r.sentenceHas(first, "couple-news") && !r.sentenceHas(first, "couple-past")) {
+	if !linked && !(isCoordGap(r.di.doc.Tokens[a.tok1:b.tok0]) && r.sentenceHas(first, cueCoupleNews) && !r.sentenceHas(first, cueCouplePast)) {
 		return [2]*ment{}, -1
 	}
 	return [2]*ment{a, b}, first
 }
 
 // sentenceHas reports whether sentence sent holds a word of cue class class.
-func (r *resolver) sentenceHas(sent int, class string) bool {
+func (r *resolver) sentenceHas(sent int, class cue) bool {
 	for i, t := range r.di.doc.Tokens {
-		if t.Sentence == sent && r.lx.is(class, r.di.lower[i]) {
+		if t.Sentence == sent && r.di.is(r.lx, class, i) {
 			return true
 		}
 	}
@@ -2916,7 +2922,7 @@ func (r *resolver) sentenceHasPast(k, sent int) bool {
 		k--
 	}
 	for ; k < len(toks) && toks[k].Sentence == sent; k++ {
-		if r.lx.is("couple-past", r.di.lower[k]) || r.yearSpan(k) {
+		if r.di.is(r.lx, cueCouplePast, k) || r.yearSpan(k) {
 			return true
 		}
 	}
@@ -2972,7 +2978,7 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 	}
 	toks := r.di.doc.Tokens
 	for i := 0; i < m.tok0; i++ {
-		if s := toks[i].Sentence; s >= 0 && s < len(both) && both[s][0] && both[s][1] && r.lx.is("partner-link", r.di.lower[i]) {
+		if s := toks[i].Sentence; s >= 0 && s < len(both) && both[s][0] && both[s][1] && r.di.is(r.lx, cuePartnerLink, i) {
 			return true
 		}
 	}
@@ -3033,10 +3039,10 @@ func btoi(b bool) int {
 func (r *resolver) listed(a *ment) bool {
 	toks := r.di.doc.Tokens
 	for k := a.tok0 - 1; k >= 0 && k >= a.tok0-5 && toks[k].Sentence == a.sent; k-- {
-		if r.lx.is("list-lead", r.di.lower[k]) || k > 0 && r.lx.is("list-lead", r.di.lower[k-1]+" "+r.di.lower[k]) {
+		if r.di.is(r.lx, cueListLead, k) || k > 0 && r.lx.isWords(cueListLead, r.di.lower[k-1:k+1]) {
 			return true
 		}
-		if r.lx.is("companion-lead", r.di.lower[k]) {
+		if r.di.is(r.lx, cueCompanionLead, k) {
 			return true
 		}
 		if toks[k].Text == "," && k == a.tok0-1 {
@@ -3054,7 +3060,7 @@ func (r *resolver) listed(a *ment) bool {
 func (r *resolver) listedAfter(c candidate) bool {
 	toks := r.di.doc.Tokens
 	for k := c.first - 1; k >= 0 && toks[k].Sentence == c.sent; k-- {
-		if r.lx.is("list-lead", r.di.lower[k]) || k > 0 && r.lx.is("list-lead", r.di.lower[k-1]+" "+r.di.lower[k]) {
+		if r.di.is(r.lx, cueListLead, k) || k > 0 && r.lx.isWords(cueListLead, r.di.lower[k-1:k+1]) {
 			return true
 		}
 	}
@@ -3201,7 +3207,7 @@ func (r *resolver) linkedPair(names []*ment) []int {
 		return nil
 	}
 	for i := names[0].tok1; i < names[1].tok0; i++ {
-		if r.lx.is("partner-link", r.di.lower[i]) {
+		if r.di.is(r.lx, cuePartnerLink, i) {
 			return []int{names[0].ent, names[1].ent}
 		}
 	}
@@ -3480,7 +3486,7 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.join(m, c) // "the bride" ... "the bride's mother"
 		return
 	}
-	if r.lx.is("infant-noun", m.noun) {
+	if r.lx.is(cueInfantNoun, m.noun) {
 		if c := r.childNamedBefore(m); c >= 0 {
 			r.join(m, c) // "a daughter named Elodie. The baby was born on March 21"
 			return
@@ -3571,7 +3577,7 @@ func (r *resolver) childNamedBefore(m *ment) int {
 // named Elodie", "son Milo", "their first child, Teo").
 func (r *resolver) namedAsChild(o *ment) bool {
 	k := o.tok0 - 1
-	if k >= 0 && (r.lx.is("naming-verb", r.di.lower[k]) || r.di.lower[k] == ",") {
+	if k >= 0 && (r.di.is(r.lx, cueNamingVerb, k) || r.di.lower[k] == ",") {
 		k--
 	}
 	if k < 0 || r.di.doc.Tokens[k].Sentence != o.sent {
@@ -3585,7 +3591,7 @@ func (r *resolver) namedAsChild(o *ment) bool {
 // infant-noun) is a mention of cluster c.
 func (r *resolver) infant(c *cluster) bool {
 	for _, m := range c.ments {
-		if m.kind == hearsay.NominalMention && r.lx.is("infant-noun", m.noun) {
+		if m.kind == hearsay.NominalMention && r.lx.is(cueInfantNoun, m.noun) {
 			return true
 		}
 	}
@@ -3602,7 +3608,7 @@ func (r *resolver) continuedSubject(m *ment, ok []candidate) int {
 		return -1
 	}
 	for i := m.tok0 + 1; i < m.head && m.info.isRole; i++ {
-		if r.lx.is("contrast-mod", r.di.lower[i]) {
+		if r.di.is(r.lx, cueContrastMod, i) {
 			return -1 // "Patel joined Brightline in 2019. The former CEO's lawyer ...": a role someone else holds now
 		}
 	}
@@ -3639,7 +3645,7 @@ func (r *resolver) predicateObject(m *ment) *ment {
 		if o.tok1 != m.tok0 || o.ent < 0 || o.sent != m.sent || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention || o.poss {
 			continue
 		}
-		if o.tok0 > 0 && r.lx.is("object-predicate", r.di.lower[o.tok0-1]) {
+		if o.tok0 > 0 && r.di.is(r.lx, cueObjectPredicate, o.tok0-1) {
 			return o
 		}
 	}
@@ -3760,13 +3766,13 @@ func (r *resolver) unnamedPeople() {
 			continue
 		}
 		prev := r.di.lower[m.tok0-1]
-		if toks[m.tok0-1].Sentence != m.sent || r.lx.is("predicate-lead", prev) || r.lx.is("copula", prev) || r.lx.is("copula-filler", prev) || isClauseEnd(toks[m.tok0-1].Text) || isQuote(toks[m.tok0-1].Text) {
+		if toks[m.tok0-1].Sentence != m.sent || r.lx.is(cuePredicateLead, prev) || r.lx.is(cueCopula, prev) || r.lx.is(cueCopulaFiller, prev) || isClauseEnd(toks[m.tok0-1].Text) || isQuote(toks[m.tok0-1].Text) {
 			continue
 		}
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
 			continue // "a member of ...", "a model's": part of something larger
 		}
-		if trade && !r.cueBefore(m, "unnamed-before") || !trade && !r.cueBefore(m, "partner-before") && !(r.cueBefore(m, "unnamed-before") && r.modOf(m, "partner-mod")) {
+		if trade && !r.cueBefore(m, cueUnnamedBefore) || !trade && !r.cueBefore(m, cuePartnerBefore) && !(r.cueBefore(m, cueUnnamedBefore) && r.modOf(m, cuePartnerMod)) {
 			continue // "told a podcast host", "the son of a nurse", "lunch with a friend": no one the story follows
 		}
 		c := r.join(m, -1)
@@ -3782,9 +3788,9 @@ func (r *resolver) unnamedPeople() {
 
 // modOf reports whether a modifier of description m is a word of cue
 // class class ("a mystery woman").
-func (r *resolver) modOf(m *ment, class string) bool {
+func (r *resolver) modOf(m *ment, class cue) bool {
 	for _, j := range m.mods {
-		if r.lx.is(class, r.di.lower[j]) {
+		if r.di.is(r.lx, class, j) {
 			return true
 		}
 	}
@@ -3872,7 +3878,7 @@ func (r *resolver) onlyNamedPerson(u int, ok func(o *cluster) bool) int {
 // unnamed one's occupation becomes the named person's.
 func (r *resolver) revealPartners() {
 	for u, cl := range r.cl {
-		if cl.unnamed == "" || len(cl.ments) != 1 || !r.cueBefore(cl.ments[0], "romance-with") {
+		if cl.unnamed == "" || len(cl.ments) != 1 || !r.cueBefore(cl.ments[0], cueRomanceWith) {
 			continue
 		}
 		m := cl.ments[0]
@@ -3887,7 +3893,7 @@ func (r *resolver) revealPartners() {
 				return false // named before: not the one the story reveals
 			}
 			for _, n := range o.ments {
-				if n.kind == hearsay.NameMention && r.cueBefore(n, "romance-with") {
+				if n.kind == hearsay.NameMention && r.cueBefore(n, cueRomanceWith) {
 					return true
 				}
 			}
@@ -3944,7 +3950,7 @@ func (r *resolver) nameIdentified(n *ment) int {
 	toks := r.di.doc.Tokens
 	for k := n.tok1; k < len(toks) && k <= n.tok1+4 && toks[k].Sentence == n.sent; k++ {
 		for w := 3; w >= 2; w-- {
-			if k+w > len(toks) || !r.lx.isWords("identified-as", r.di.lower[k:k+w]) {
+			if k+w > len(toks) || !r.lx.isWords(cueIdentifiedAs, r.di.lower[k:k+w]) {
 				continue
 			}
 			for _, o := range r.ms {
@@ -4170,7 +4176,7 @@ func (r *resolver) ledeDescription(m *ment) int {
 // is not "a judge"). A noun of cue class head-role ("the head", "the
 // chief") fits any title.
 func (r *resolver) describedOtherwise(cl *cluster, m *ment) bool {
-	if r.lx.is("head-role", m.noun) || occFits(cl, m.noun) || r.hasTitle(cl, m.noun) {
+	if r.lx.is(cueHeadRole, m.noun) || occFits(cl, m.noun) || r.hasTitle(cl, m.noun) {
 		return false
 	}
 	if len(cl.occs) > 0 {
@@ -4302,7 +4308,7 @@ func (r *resolver) partnerOf(c int, m *ment) int {
 		if g.tok0 >= m.tok0 {
 			break
 		}
-		if g.kind != hearsay.GroupMention || len(g.members) != 2 || !containsInt(g.members, c) || !r.lx.is("couple-head", r.di.lower[g.tok1-1]) {
+		if g.kind != hearsay.GroupMention || len(g.members) != 2 || !containsInt(g.members, c) || !r.di.is(r.lx, cueCoupleHead, g.tok1-1) {
 			continue // "the two", "both": not said to be a couple
 		}
 		o := g.members[0]
@@ -4383,7 +4389,7 @@ func (r *resolver) personPairs(m *ment, f func(prev, o *ment)) {
 // between two mentions.
 func (r *resolver) partnerLinked(prev, o *ment) bool {
 	for i := prev.tok1; i < o.tok0; i++ {
-		if r.lx.is("partner-link", r.di.lower[i]) {
+		if r.di.is(r.lx, cuePartnerLink, i) {
 			return true
 		}
 	}

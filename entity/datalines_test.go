@@ -27,7 +27,7 @@ func TestEveryOccupationLine(t *testing.T) {
 		for _, f := range doc.Facts {
 			found = found || f.Type == "occupation" && f.Args[1].Literal == occ
 		}
-		if vague := lx.is("vague-occupation", occ); found == vague {
+		if vague := lx.is(cueVagueOccupation, occ); found == vague {
 			t.Errorf("%q: occupation %q found %v, vague-occupation %v", text, occ, found, vague)
 		}
 	}

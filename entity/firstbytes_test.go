@@ -212,7 +212,10 @@ func TestTokenAt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "She and the couple said THEY were with Both of them; his wife, Ada, and the Two met us in the US."
+	text := "She and the couple said THEY were with Both of them; his wife, Ada, and the Two met us in the US. " +
+		"The actress, who was said to be a mystery woman, told the Daily Star in an interview with Mr. Holt on Monday. " +
+		"The chief executive officer and her younger brother, a former police officer and Labour MP, met the prime minister's wife. " +
+		"Dr Ann Lee, Mrs. Ross, Sen. Hale, Lady Jane, St. Ives and Gen. Holt. Mr. and Sir. MRS. dr. Mr"
 	doc := &hearsay.Document{Text: text, Tokens: testTokens(text, 0)}
 	di := newDocInfo(doc)
 	for i, w := range di.lower {
@@ -220,6 +223,27 @@ func TestTokenAt(t *testing.T) {
 		p, ok := lx.pronouns[w]
 		if ti.isPronoun != ok || ti.pronoun != p || ti.groupFirst != lx.groupFirst[w] {
 			t.Errorf("token %d %q: tokenAt gives %+v, the maps %+v %v %v", i, w, ti, p, ok, lx.groupFirst[w])
+		}
+		for e := i + 1; e <= len(di.lower) && e-i <= lx.nounMax+1; e++ {
+			got, gotOK := di.nounWords(lx, i, e)
+			want, wantOK := lx.nounWords(di.lower[i:e])
+			if got != want || gotOK != wantOK {
+				t.Errorf("tokens %d-%d %q: nounWords gives %+v %v, the lexicons %+v %v", i, e, di.lower[i:e], got, gotOK, want, wantOK)
+			}
+		}
+		wantHon := ""
+		if h := strings.TrimSuffix(w, "."); isCap(doc.Tokens[i].Text) {
+			if _, ok := lx.honorifics[h]; ok {
+				wantHon = h
+			}
+		}
+		if got := lx.honorific(di, i); got != wantHon {
+			t.Errorf("token %d %q: honorific %q, want %q", i, w, got, wantHon)
+		}
+		for c := cue(0); c < numCues; c++ {
+			if got, want := di.is(lx, c, i), lx.is(c, w); got != want {
+				t.Errorf("token %d %q: is(%s) gives %v, the class's words %v", i, w, c, got, want)
+			}
 		}
 	}
 }

@@ -112,9 +112,8 @@ type Lexicons struct {
 	orgWords   map[string]bool
 	orgCues    map[string]bool
 	reps       map[string]bool
-	cues       map[string]*cueSet     // class → its words (data/cues.tsv)
-	cueSets    [numCueClasses]*cueSet // the words of the classes cueClass numbers
-	titleNouns map[string]string      // "dr" → "doctor"
+	cues       [numCues]*cueSet  // class → its words (data/cues.tsv); nil for a class with none
+	titleNouns map[string]string // "dr" → "doctor"
 	deathRe    *regexp.Regexp
 	// deathLits are strings one of which a match of deathRe holds, when
 	// deathLitsSet (requiredLiterals).
@@ -124,9 +123,10 @@ type Lexicons struct {
 	outlets      *ner.Lists        // the name tagger's outlet list (OutletKind)
 	regions      map[string]string // lowercase region as written ("colo.") → its name ("Colorado")
 	parties      map[string]string // lowercase party member ("democrat") or initial ("d-") → the party's name
-	// tokenWords holds, for each word that opens a pronoun or a group
-	// phrase, what the per-token look-ups of mention finding need to know
-	// of it (see docInfo.tokenAt).
+	// tokenWords holds, for each word that is a pronoun, opens a group
+	// phrase or is a word of a class of data/cues.tsv, what the per-token
+	// look-ups of mention finding need to know of it (see docInfo.tokenAt
+	// and docInfo.is).
 	tokenWords map[string]*tokenInfo
 }
 
@@ -136,9 +136,26 @@ type tokenInfo struct {
 	pronoun    pronounInfo // the pronoun it is, when isPronoun
 	isPronoun  bool
 	groupFirst bool // it opens a group phrase ("the couple")
+	// noun is the person noun the word is (Lexicons.noun), or nil.
+	noun *nounInfo
+	// nounTail is set when the word ends a person noun of several words
+	// (Lexicons.nounTails).
+	nounTail bool
+	// honorific is the title the word is, without a final period
+	// ("dr" for "dr." and "dr"), when it is one.
+	honorific string
+	// cues holds a bit for each class of data/cues.tsv the word is in,
+	// bit c%64 of cues[c/64] for class c.
+	cues [(numCues + 63) / 64]uint64
 }
 
-// buildTokenWords makes lx.tokenWords from the loaded pronouns and groups.
+// isCue reports whether the word of ti is in the class (false for nil).
+func (ti *tokenInfo) isCue(class cue) bool {
+	return ti != nil && ti.cues[class/64]&(1<<(class%64)) != 0
+}
+
+// buildTokenWords makes lx.tokenWords from the loaded pronouns, groups,
+// cue classes, person nouns and honorifics.
 func (lx *Lexicons) buildTokenWords() error {
 	lx.tokenWords = make(map[string]*tokenInfo, len(lx.pronouns)+len(lx.groupFirst))
 	get := func(w string) *tokenInfo {
@@ -155,6 +172,28 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	for w, in := range lx.groupFirst {
 		get(w).groupFirst = in
+	}
+	for w, in := range lx.nouns {
+		get(w).noun = &in
+	}
+	for w, in := range lx.nounTails {
+		get(w).nounTail = in
+	}
+	for h := range lx.honorifics {
+		// The words whose honorific is h: h+"." and, when it does not end
+		// in a period itself, h (see Lexicons.honorific).
+		if !strings.HasSuffix(h, ".") {
+			get(h).honorific = h
+		}
+		get(h + ".").honorific = h
+	}
+	for c, set := range lx.cues {
+		if set == nil {
+			continue
+		}
+		for w := range set.words {
+			get(w).cues[c/64] |= 1 << (c % 64)
+		}
 	}
 	return nil
 }
@@ -312,7 +351,7 @@ func (lx *Lexicons) loadParties() error {
 	lx.parties = make(map[string]string, len(lines))
 	for _, l := range lines {
 		w := strings.ToLower(l.Fields[0])
-		if !strings.HasSuffix(w, "-") && !lx.is("party-member", w) {
+		if !strings.HasSuffix(w, "-") && !lx.is(cuePartyMember, w) {
 			return l.Errorf("%q is no word of cue class party-member", l.Fields[0])
 		}
 		lx.parties[w] = l.Fields[1]
@@ -371,28 +410,25 @@ func (lx *Lexicons) loadCues() error {
 	if err != nil {
 		return err
 	}
-	lx.cues = map[string]*cueSet{}
 	var death []string
 	for _, l := range lines {
-		c := l.Fields[0]
+		c, ok := cueNamed(l.Fields[0])
+		if !ok {
+			return l.Errorf("unknown cue class %q", l.Fields[0])
+		}
 		if lx.cues[c] == nil {
 			lx.cues[c] = newCueSet()
 		}
 		lx.cues[c].add(strings.ToLower(l.Fields[1]))
-		if c == "death-cue" {
+		if c == cueDeathCue {
 			death = append(death, regexp.QuoteMeta(l.Fields[1]))
 		}
 	}
-	for _, c := range []string{"capstop", "name-particle", "determiner", "description-stop", "copula", "copula-filler",
-		"predicate-lead", "rank-title", "role-qualifier", "death-cue", "not-a-name", "source-lead", "speech-verb",
-		"outlet-before", "outlet-after", "place-suffix", "event-head", "outlet-head", "venue-head", "title-minor", "club-before", "org-nominal"} {
+	for _, c := range []cue{cueCapstop, cueNameParticle, cueDeterminer, cueDescriptionStop, cueCopula, cueCopulaFiller,
+		cuePredicateLead, cueRankTitle, cueRoleQualifier, cueDeathCue, cueNotAName, cueSourceLead, cueSpeechVerb,
+		cueOutletBefore, cueOutletAfter, cuePlaceSuffix, cueEventHead, cueOutletHead, cueVenueHead, cueTitleMinor, cueClubBefore, cueOrgNominal} {
 		if lx.cues[c].len() == 0 {
 			return fmt.Errorf("data/cues.tsv: no words of class %q", c)
-		}
-	}
-	for c, set := range lx.cues {
-		if i := cueClass(c); i >= 0 {
-			lx.cueSets[i] = set
 		}
 	}
 	lx.deathRe = regexp.MustCompile(`\b(?:` + strings.Join(death, "|") + `)\b`)
@@ -412,22 +448,12 @@ func (lx *Lexicons) loadOutlets() error {
 }
 
 // is reports whether w (lowercase) is a word of the class in data/cues.tsv.
-func (lx *Lexicons) is(class, w string) bool {
-	if i := cueClass(class); i >= 0 {
-		return lx.cueSets[i].has(w)
-	}
-	return lx.cues[class].has(w)
-}
+func (lx *Lexicons) is(class cue, w string) bool { return lx.cues[class].has(w) }
 
 // isWords is is of the words joined by spaces; phrases the set's lengths
 // and first and last bytes rule out are not joined.
-func (lx *Lexicons) isWords(class string, words []string) bool {
-	var c *cueSet
-	if i := cueClass(class); i >= 0 {
-		c = lx.cueSets[i]
-	} else {
-		c = lx.cues[class]
-	}
+func (lx *Lexicons) isWords(class cue, words []string) bool {
+	c := lx.cues[class]
 	if c == nil || len(words) == 0 {
 		return c.has(strings.Join(words, " "))
 	}
@@ -492,46 +518,6 @@ func (c *cueSet) has(w string) bool {
 	}
 	return c.words[w]
 }
-
-// cueClass numbers the classes of data/cues.tsv the code asks about most,
-// so that is finds their words without hashing the class name; -1 for
-// others.
-func cueClass(class string) int {
-	switch class {
-	case "rank-title":
-		return 0
-	case "speech-verb":
-		return 1
-	case "capstop":
-		return 2
-	case "determiner":
-		return 3
-	case "copula":
-		return 4
-	case "copula-filler":
-		return 5
-	case "outlet-after":
-		return 6
-	case "description-stop":
-		return 7
-	case "partner-link":
-		return 8
-	case "name-particle":
-		return 9
-	case "name-connective":
-		return 10
-	case "role-verb":
-		return 11
-	case "org-after":
-		return 12
-	case "list-lead":
-		return 13
-	}
-	return -1
-}
-
-// numCueClasses is one more than the largest number cueClass returns.
-const numCueClasses = 14
 
 func (lx *Lexicons) loadAges() error {
 	lines, err := lexicon.Table(dataFS, "data/ages.tsv", 5)

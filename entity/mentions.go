@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -62,16 +63,49 @@ type docInfo struct {
 // tokenAt returns what the lexicons tell of token i (Lexicons.tokenWords),
 // every token being looked up once per document.
 func (di *docInfo) tokenAt(lx *Lexicons, i int) tokenInfo {
+	if ti := di.token(lx, i); ti != nil {
+		return *ti
+	}
+	return tokenInfo{}
+}
+
+// token returns the lexicons' tokenInfo of token i, nil for a word they
+// do not hold, looking every token up on the first call.
+func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
 	if di.tokens == nil {
 		di.tokens = make([]*tokenInfo, len(di.lower))
 		for k, w := range di.lower {
 			di.tokens[k] = lx.tokenWords[w]
 		}
 	}
-	if ti := di.tokens[i]; ti != nil {
-		return *ti
+	return di.tokens[i]
+}
+
+// nounWords is lx.nounWords of tokens a to e (lowercased), answered from
+// the per-token look-ups for one word and for a phrase whose last word
+// ends no person noun of several words.
+func (di *docInfo) nounWords(lx *Lexicons, a, e int) (nounInfo, bool) {
+	if e-a < 1 || strings.IndexByte(di.lower[e-1], ' ') >= 0 {
+		return lx.nounWords(di.lower[a:e])
 	}
-	return tokenInfo{}
+	ti := di.token(lx, e-1)
+	if e-a == 1 {
+		if ti == nil || ti.noun == nil {
+			return nounInfo{}, false
+		}
+		return *ti.noun, true
+	}
+	if ti == nil || !ti.nounTail {
+		return nounInfo{}, false
+	}
+	var buf [64]byte
+	return lx.nounBytes(joinWords(buf[:0], di.lower[a:e]))
+}
+
+// is reports whether token i, lowercased, is a word of the class in
+// data/cues.tsv: di.is(lx, class, i) from the per-token look-ups.
+func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
+	return di.token(lx, i).isCue(class)
 }
 
 func newDocInfo(doc *hearsay.Document) *docInfo {
@@ -113,63 +147,54 @@ func lowerTokens(toks []hearsay.Token, lower []string) {
 	)
 	class := make([]uint8, len(toks))
 	n := 0
-	for i, t := range toks {
-		switch {
-		case !isASCII(t.Text):
-			class[i] = other
-		case asciiWithUpper(t.Text):
-			class[i] = ascii
-			n += len(t.Text)
-		}
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, t := range toks {
-		if class[i] == ascii {
-			for j := 0; j < len(t.Text); j++ {
-				c := t.Text[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b.WriteByte(c)
+	for i := range toks {
+		w := toks[i].Text
+		c := uint8(asIs)
+		for j := 0; j < len(w); j++ {
+			if b := w[j]; b >= utf8.RuneSelf {
+				c = other
+				break
+			} else if 'A' <= b && b <= 'Z' {
+				c = ascii
 			}
 		}
+		class[i] = c
+		if c == ascii {
+			n += len(w)
+		}
 	}
-	all, off := b.String(), 0
-	for i, t := range toks {
+	buf := make([]byte, n)
+	off := 0
+	for i := range toks {
+		if class[i] != ascii {
+			continue
+		}
+		w := toks[i].Text
+		d := buf[off : off+len(w)]
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			d[j] = c
+		}
+		off += len(w)
+	}
+	// buf is not written again: the string shares its bytes, as
+	// strings.Builder's does.
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
+	off = 0
+	for i := range toks {
 		switch class[i] {
 		case asIs:
-			lower[i] = t.Text
+			lower[i] = toks[i].Text
 		case ascii:
-			lower[i] = all[off : off+len(t.Text)]
-			off += len(t.Text)
+			lower[i] = all[off : off+len(toks[i].Text)]
+			off += len(toks[i].Text)
 		default:
-			lower[i] = strings.ToLower(t.Text)
+			lower[i] = strings.ToLower(toks[i].Text)
 		}
 	}
-}
-
-// isASCII reports whether w has only ASCII bytes.
-func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// asciiWithUpper reports whether w is ASCII with a capital letter.
-func asciiWithUpper(w string) bool {
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return false
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	return upper
 }
 
 func isQuote(s string) bool {
@@ -192,6 +217,9 @@ func quoteOpens(q string, open bool) bool {
 }
 
 func isCap(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper of an ASCII letter
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -319,7 +347,7 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 		if n := len(out); n > 0 {
 			a := out[n-1]
 			if a.kind == hearsay.NameMention && m.kind == hearsay.NameMention && m.tok0 == a.tok1+1 && m.sent == a.sent &&
-				lx.is("name-connective", toks[a.tok1].Text) && a.title == "" && m.title == "" && !a.poss &&
+				lx.is(cueNameConnective, toks[a.tok1].Text) && a.title == "" && m.title == "" && !a.poss &&
 				!lx.looksPersonal(a.words) && !lx.looksPersonal(m.words) {
 				a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
 				a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
@@ -341,11 +369,11 @@ func (lx *Lexicons) extendConnected(di *docInfo, a *ment, ms []*ment) {
 	toks := di.doc.Tokens
 	c := a.tok1
 	if a.kind != hearsay.NameMention || a.title != "" || a.poss || c+1 >= len(toks) || toks[c+1].Sentence != a.sent ||
-		!lx.is("name-connective", toks[c].Text) || lx.looksPersonal(a.words) {
+		!lx.is(cueNameConnective, toks[c].Text) || lx.looksPersonal(a.words) {
 		return
 	}
 	e := c + 1
-	for e < len(toks) && toks[e].Sentence == a.sent && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) && !lx.is("capstop", di.lower[e]) {
+	for e < len(toks) && toks[e].Sentence == a.sent && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) && !di.is(lx, cueCapstop, e) {
 		e++
 	}
 	if e == c+1 {
@@ -370,7 +398,7 @@ func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(last[i:])
-	if !lx.is("place-suffix", strings.ToLower("-"+last[i+size:])) {
+	if !lx.is(cuePlaceSuffix, strings.ToLower("-"+last[i+size:])) {
 		return false
 	}
 	m.words = append(append([]string(nil), m.words[:len(m.words)-1]...), last[:i])
@@ -391,7 +419,7 @@ func (lx *Lexicons) modifiesNoun(di *docInfo, m *ment) bool {
 	if n, ok := lx.nouns[di.lower[e]]; ok && (n.isOcc || n.isRole) && t.Text == di.lower[e] {
 		return true // "a two-time Olympic champion", whatever tag the noun got
 	}
-	return (t.XPOS == "NN" || t.XPOS == "NNS") && t.Text == di.lower[e] && !lx.is("outlet-after", di.lower[e]) // "Rhythm magazine" names
+	return (t.XPOS == "NN" || t.XPOS == "NNS") && t.Text == di.lower[e] && !di.is(lx, cueOutletAfter, e) // "Rhythm magazine" names
 }
 
 // isAcronymWord reports whether w is an acronym: two or more capital letters,
@@ -481,7 +509,7 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 func (lx *Lexicons) titleWords(di *docInfo, a, b int) bool {
 	for i := a; i < b; i++ {
 		t := di.doc.Tokens[i].Text
-		if !isAlphaWord(t) || !isCap(t) && !lx.is("title-minor", di.lower[i]) {
+		if !isAlphaWord(t) || !isCap(t) && !di.is(lx, cueTitleMinor, i) {
 			return false
 		}
 	}
@@ -496,7 +524,7 @@ func (lx *Lexicons) titledPairs(di *docInfo) mentList {
 	toks := di.doc.Tokens
 	var out mentList
 	for a := 0; a+4 < len(toks); a++ {
-		if !lx.is("rank-title", lx.honorific(di, a)) || di.lower[a+1] != "and" || !lx.is("rank-title", lx.honorific(di, a+2)) ||
+		if !lx.is(cueRankTitle, lx.honorific(di, a)) || di.lower[a+1] != "and" || !lx.is(cueRankTitle, lx.honorific(di, a+2)) ||
 			di.lower[a+3] != "of" || !isCap(toks[a+4].Text) || toks[a+4].Sentence != toks[a].Sentence {
 			continue
 		}
@@ -573,7 +601,7 @@ func (lx *Lexicons) regionBeforeTitle(di *docInfo, m *ment, spans [][3]int) *men
 func (lx *Lexicons) lonelySuffix(di *docInfo, a int) bool {
 	toks := di.doc.Tokens
 	w := di.lower[a]
-	if !lx.is("club-suffix", w) && !lx.orgWords[w] {
+	if !lx.is(cueClubSuffix, w) && !lx.orgWords[w] {
 		return false
 	}
 	p := a - 1
@@ -584,7 +612,7 @@ func (lx *Lexicons) lonelySuffix(di *docInfo, a int) bool {
 		return false
 	}
 	lp := di.lower[p]
-	if lx.is("capstop", lp) || lx.honorific(di, p) != "" || lx.is("not-a-name", lp) {
+	if lx.is(cueCapstop, lp) || lx.honorific(di, p) != "" || lx.is(cueNotAName, lp) {
 		return false
 	}
 	_, noun := lx.nouns[lp]
@@ -600,7 +628,7 @@ func (lx *Lexicons) eponymOf(di *docInfo, m *ment) bool {
 	if i < len(di.lower) && isPossMarker(di.doc.Tokens[i].Text) {
 		i++
 	}
-	return i < len(di.lower) && di.doc.Tokens[i].Sentence == m.sent && lx.is("eponym-head", di.lower[i])
+	return i < len(di.lower) && di.doc.Tokens[i].Sentence == m.sent && di.is(lx, cueEponymHead, i)
 }
 
 // splitAtBreak splits a span of an organisation, place or person at a
@@ -613,7 +641,7 @@ func (lx *Lexicons) splitAtBreak(di *docInfo, parts, out [][3]int) [][3]int {
 		a := s[0]
 		for k := s[0] + 1; k+1 < s[1]; k++ {
 			t := di.doc.Tokens[k].Text
-			if s[2] == nerMISC || t != di.lower[k] || !lx.is("name-break", t) || !isCap(di.doc.Tokens[k-1].Text) || !isCap(di.doc.Tokens[k+1].Text) {
+			if s[2] == nerMISC || t != di.lower[k] || !lx.is(cueNameBreak, t) || !isCap(di.doc.Tokens[k-1].Text) || !isCap(di.doc.Tokens[k+1].Text) {
 				continue
 			}
 			out = append(out, [3]int{a, k, s[2]})
@@ -656,7 +684,7 @@ func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
 		split := false
 		for k := s[0] + 1; k < s[1] && !split; k++ {
 			words := textsOf(di.doc.Tokens[s[0]:k])
-			party := k == s[0]+1 && lx.is("party-member", di.lower[s[0]])
+			party := k == s[0]+1 && di.is(lx, cuePartyMember, s[0])
 			if lx.outlets.OutletKind(words) == "" && !party || !lx.looksPersonal(textsOf(di.doc.Tokens[k:s[1]])) {
 				continue
 			}
@@ -721,7 +749,7 @@ func (lx *Lexicons) splitTerritory(di *docInfo, s [3]int, out [][3]int) [][3]int
 	if lx.honorific(di, a) == "" {
 		t = a - 1
 	}
-	if t < 0 || !lx.is("rank-title", lx.honorific(di, t)) {
+	if t < 0 || !lx.is(cueRankTitle, lx.honorific(di, t)) {
 		return append(out, s)
 	}
 	of := t + 2 // title, one given name, "of"
@@ -762,7 +790,7 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 			continue
 		}
 		last := e + 1
-		if !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || toks[last].Sentence != toks[q].Sentence || lx.is("capstop", di.lower[last]) {
+		if !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || toks[last].Sentence != toks[q].Sentence || di.is(lx, cueCapstop, last) {
 			continue
 		}
 		first := q - 1
@@ -770,7 +798,7 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 			continue // a given name, or a person by the name tagger (any capitalised pair without one)
 		}
 		end := last + 1
-		for end < len(toks) && toks[end].Sentence == toks[q].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !lx.is("capstop", di.lower[end]) {
+		for end < len(toks) && toks[end].Sentence == toks[q].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !di.is(lx, cueCapstop, end) {
 			end++
 		}
 		m := &ment{tok0: first, tok1: end, head: end - 1, sent: toks[q].Sentence, kind: hearsay.NameMention, typ: hearsay.Person,
@@ -869,10 +897,10 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		if !isCap(t) || !isAlphaWord(t) {
 			return false
 		}
-		if lx.is("capstop", di.lower[i]) {
+		if di.is(lx, cueCapstop, i) {
 			// "Us Weekly": a stop word may open a name mid-sentence when a name word follows.
 			n := i + 1
-			if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || lx.is("capstop", di.lower[n]) || t == strings.ToUpper(t) && len(t) > 1 {
+			if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || di.is(lx, cueCapstop, n) || t == strings.ToUpper(t) && len(t) > 1 {
 				return false
 			}
 		}
@@ -892,7 +920,7 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 				j++
 				continue
 			}
-			if lx.is("name-particle", toks[j].Text) && j+1 < len(toks) && ok(j+1) && toks[j+1].Sentence == toks[i].Sentence {
+			if lx.is(cueNameParticle, toks[j].Text) && j+1 < len(toks) && ok(j+1) && toks[j+1].Sentence == toks[i].Sentence {
 				j += 2
 				continue
 			}
@@ -962,7 +990,7 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 				cue = true
 			}
 		}
-		if !cue && a > 1 && lx.is("naming-verb", di.lower[a-1]) {
+		if !cue && a > 1 && di.is(lx, cueNamingVerb, a-1) {
 			if info, ok := lx.nouns[di.lower[a-2]]; ok && info.isKin && info.class != "other" {
 				cue = true // "a daughter christened Aurelie"
 			}
@@ -1013,9 +1041,9 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	var out [][3]int
 	for _, s := range lx.freeCapSpans(di, have) {
 		a, b := s[0], s[1]
-		if b-a >= 2 && lx.is("org-suffix", di.lower[b-1]) && !lx.is("compass", di.lower[a]) ||
+		if b-a >= 2 && di.is(lx, cueOrgSuffix, b-1) && !di.is(lx, cueCompass, a) ||
 			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
-			b < len(toks) && toks[b].Sentence == toks[a].Sentence && lx.is("org-after", di.lower[b]) && lx.names[di.lower[a]] == 0 ||
+			b < len(toks) && toks[b].Sentence == toks[a].Sentence && di.is(lx, cueOrgAfter, b) && lx.names[di.lower[a]] == 0 ||
 			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 || lx.orgAppositiveAt(di, b, toks[a].Sentence) && lx.names[di.lower[a]] == 0 {
 			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
 		}
@@ -1040,7 +1068,7 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 			continue
 		}
 		k := strings.LastIndexByte(t.Text, '-')
-		if _, dem := lx.demonyms[di.lower[i][:k]]; dem || !lx.is("place-suffix", di.lower[i][k:]) || !isAlphaWord(t.Text[:k]) {
+		if _, dem := lx.demonyms[di.lower[i][:k]]; dem || !lx.is(cuePlaceSuffix, di.lower[i][k:]) || !isAlphaWord(t.Text[:k]) {
 			continue
 		}
 		out = append(out, [3]int{i, i + 1, nerLOC})
@@ -1053,7 +1081,7 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 	toks := di.doc.Tokens
 	for n := 1; n <= 3 && a-n >= 0 && toks[a-n].Sentence == toks[a].Sentence; n++ {
-		if lx.isWords("club-before", di.lower[a-n:a]) {
+		if lx.isWords(cueClubBefore, di.lower[a-n:a]) {
 			return true
 		}
 	}
@@ -1063,7 +1091,7 @@ func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 // placeEnding reports whether a one-word name, lowercase, ends in a
 // word ending of places (cue class place-ending: "Gloucestershire").
 func (lx *Lexicons) placeEnding(w string) bool {
-	c := lx.cues["place-ending"]
+	c := lx.cues[cuePlaceEnding]
 	if c.len() == 0 {
 		return false
 	}
@@ -1136,9 +1164,8 @@ func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	if i < 0 || !isCap(di.doc.Tokens[i].Text) {
 		return ""
 	}
-	w := strings.TrimSuffix(di.lower[i], ".")
-	if _, ok := lx.honorifics[w]; ok {
-		return w
+	if ti := di.token(lx, i); ti != nil {
+		return ti.honorific // the lowercase word without a final period, when lx.honorifics has that
 	}
 	return ""
 }
@@ -1149,7 +1176,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	m := &ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"}
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
-	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && lx.is("capstop", di.lower[a-1]) &&
+	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) &&
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && strings.ToUpper(toks[a-1].Text) != toks[a-1].Text {
 		a--
 		m.tok0 = a
@@ -1163,7 +1190,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
 	// A given name that is also such a word ("May Chen and Tom Hale
 	// married") stays when the tagger took it into the person's name.
-	for b-a >= 2 && di.initial[a] && lx.is("capstop", di.lower[a]) && lx.honorific(di, a) == "" && !(code == nerPER && lx.outlets.WordName(di.lower[a])) {
+	for b-a >= 2 && di.initial[a] && di.is(lx, cueCapstop, a) && lx.honorific(di, a) == "" && !(code == nerPER && lx.outlets.WordName(di.lower[a])) {
 		a++
 		m.tok0 = a
 	}
@@ -1231,7 +1258,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
-	if lx.is("pageant-title", m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is("pageant-name", lowerJoin(m.words))) {
+	if lx.is(cuePageantTitle, m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is(cuePageantName, lowerJoin(m.words))) {
 		return nil // "the former Miss Tennessee": a pageant's title, not a name
 	}
 	if m.poss && m.title == "" && lx.eponymOf(di, m) {
@@ -1260,24 +1287,24 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if placeSuffix {
 			key = lowerJoin(m.words)
 		}
-		if lx.is("not-a-name", key) {
+		if lx.is(cueNotAName, key) {
 			return nil // "European", "Christmas", "Roman Catholic"
 		}
-		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is("number-sign", key) {
+		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank
 		}
 	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
-		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("org-after", di.lower[m.tok1]) // "a Quillfeather spokeswoman"
-		orgNoun = orgNoun || code == nerORG && lx.outlets.OutletKind(m.words) == "platform"                      // "an Instagram Story"
+		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueOrgAfter, m.tok1) // "a Quillfeather spokeswoman"
+		orgNoun = orgNoun || code == nerORG && lx.outlets.OutletKind(m.words) == "platform"                // "an Instagram Story"
 		if !orgNoun && (len(m.words) == 1 || code != nerORG && lx.modifiesNoun(di, m)) {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
 	}
-	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && di.initial[m.tok0] && di.hasPOS && lx.is("initial-not-name", strings.ToLower(toks[m.tok0].UPOS)) {
+	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && di.initial[m.tok0] && di.hasPOS && lx.is(cueInitialNotName, strings.ToLower(toks[m.tok0].UPOS)) {
 		return nil // "Best news ever!", "Spin it to win it!": a capitalised first word, not a name ("London-based" is one)
 	}
-	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && lx.is("award-after", di.lower[m.tok1]) {
+	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueAwardAfter, m.tok1) {
 		return nil // "Oscar nominee Celeste Van Horne": an award, not someone
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
@@ -1306,7 +1333,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
-	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.is("venue-head", strings.ToLower(m.words[len(m.words)-1])) {
+	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.is(cueVenueHead, strings.ToLower(m.words[len(m.words)-1])) {
 		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
 	}
 	if k := lx.workCue(di, m.tok0); k != "" && (m.typ != hearsay.Person || m.title == "" && !lx.looksPersonal(m.words)) {
@@ -1320,7 +1347,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.typ, m.workKind = hearsay.Work, k // "The Long Quiet, a psychological thriller from ..."
 		}
 	}
-	if t := m.tok0 - 1; m.title == "" && t >= 1 && lx.is("title-article", di.lower[t]) && isQuote(toks[t-1].Text) && quotedTitle(di, t, m.tok1) {
+	if t := m.tok0 - 1; m.title == "" && t >= 1 && di.is(lx, cueTitleArticle, t) && isQuote(toks[t-1].Text) && quotedTitle(di, t, m.tok1) {
 		m.tok0, m.words = t, append([]string{toks[t].Text}, m.words...) // "The Quiet Harbor," in quotation marks, "The" left out by the tagger
 	}
 	if m.title == "" && quotedTitle(di, m.tok0, m.tok1) {
@@ -1332,9 +1359,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.workKind == "" {
 		lx.markOutlet(di, m)
 	}
-	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("league-head", strings.ToLower(m.words[len(m.words)-1])) && lx.sportsDoc(di) {
+	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is(cueLeagueHead, strings.ToLower(m.words[len(m.words)-1])) && lx.sportsDoc(di) {
 		m.typ = hearsay.Org // "the Big Sky Conference" in a story about a coach: a league
-	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is("event-head", strings.ToLower(m.words[len(m.words)-1])) {
+	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is(cueEventHead, strings.ToLower(m.words[len(m.words)-1])) {
 		m.typ, m.event = hearsay.Event, true // "Lumen Awards", "Frontier Music Festival"
 	}
 	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {
@@ -1371,7 +1398,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 // class sports-word ("football", "coach", "playoffs").
 func (lx *Lexicons) sportsDoc(di *docInfo) bool {
 	for _, w := range di.lower {
-		if lx.is("sports-word", w) {
+		if lx.is(cueSportsWord, w) {
 			return true
 		}
 	}
@@ -1407,7 +1434,7 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 				return false
 			}
 		}
-		if lx.orgWords[last] || lx.is("place-tail", last) || lx.is("venue-head", last) || lx.region(strings.Join(m.words, " ")) != "" {
+		if lx.orgWords[last] || lx.is(cuePlaceTail, last) || lx.is(cueVenueHead, last) || lx.region(strings.Join(m.words, " ")) != "" {
 			return false
 		}
 		prev := toks[a-1].Text
@@ -1436,7 +1463,7 @@ func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
 	if e < len(toks) && isQuote(toks[e].Text) {
 		e++
 	}
-	if e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text != di.lower[e] || !lx.is("event-after", di.lower[e]) {
+	if e >= len(toks) || toks[e].Sentence != m.sent || toks[e].Text != di.lower[e] || !di.is(lx, cueEventAfter, e) {
 		return false
 	}
 	return !(code == nerPER && len(m.words) == 2 && lx.looksPersonal(m.words))
@@ -1476,7 +1503,7 @@ func (lx *Lexicons) theOutlet(di *docInfo, m *ment) bool {
 	} else if a := m.tok0 - 1; a < 0 || di.doc.Tokens[a].Text != "The" || di.doc.Tokens[a].Sentence != m.sent {
 		return false
 	}
-	return len(words) >= 2 && lx.is("outlet-head", strings.ToLower(words[len(words)-1]))
+	return len(words) >= 2 && lx.is(cueOutletHead, strings.ToLower(words[len(words)-1]))
 }
 
 // quotedTitle reports whether tokens [a, b) are the whole of a quotation
@@ -1505,7 +1532,7 @@ func (lx *Lexicons) workCue(di *docInfo, i int) string {
 		if kind, ok := lx.workCues[di.lower[k]]; ok {
 			return kind
 		}
-		if !lx.is("workcue-skip", di.lower[k]) {
+		if !di.is(lx, cueWorkcueSkip, k) {
 			break
 		}
 	}
@@ -1519,7 +1546,7 @@ func (lx *Lexicons) workBefore(di *docInfo, m *ment) bool {
 		if di.doc.Tokens[m.tok0-n].Sentence != m.sent {
 			break
 		}
-		if lx.isWords("work-before", di.lower[m.tok0-n:m.tok0]) {
+		if lx.isWords(cueWorkBefore, di.lower[m.tok0-n:m.tok0]) {
 			return true
 		}
 	}
@@ -1534,7 +1561,7 @@ func (lx *Lexicons) workBefore(di *docInfo, m *ment) bool {
 func (lx *Lexicons) workAppositive(di *docInfo, m *ment) string {
 	toks := di.doc.Tokens
 	i := m.tok1
-	if i+2 >= len(toks) || toks[i].Text != "," || !lx.is("work-appositive-article", di.lower[i+1]) {
+	if i+2 >= len(toks) || toks[i].Text != "," || !di.is(lx, cueWorkAppositiveArticle, i+1) {
 		return ""
 	}
 	for k := i + 2; k < len(toks) && k <= i+4 && toks[k].Sentence == m.sent; k++ {

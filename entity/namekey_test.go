@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -27,7 +29,7 @@ func TestNameKeyIs(t *testing.T) {
 
 // TestLowerTokens checks lowerTokens against strings.ToLower of each token.
 func TestLowerTokens(t *testing.T) {
-	texts := []string{"The", "couple", "İpek", "U.S.", "", "ÉLAN", "McDonald's", "2024", "a\xffB", "“", "NEW", "york"}
+	texts := []string{"The", "couple", "İpek", "U.S.", "", "ÉLAN", "McDonald's", "2024", "a\xffB", "“", "NEW", "york", strings.Repeat("AbC", 50)}
 	toks := make([]hearsay.Token, len(texts))
 	for i, w := range texts {
 		toks[i].Text = w
@@ -51,6 +53,16 @@ func TestLowerJoin(t *testing.T) {
 	for _, ws := range names {
 		if got, want := lowerJoin(ws), strings.ToLower(strings.Join(ws, " ")); got != want {
 			t.Errorf("lowerJoin(%q) = %q, want %q", ws, got, want)
+		}
+	}
+}
+
+// TestIsCap checks isCap against unicode.IsUpper of the first rune.
+func TestIsCap(t *testing.T) {
+	for _, w := range []string{"The", "the", "", "İpek", "élan", "ÉLAN", "1990", "\"Quote", "Z", "z", "@", "[", "\xff", "Ωmega"} {
+		r, _ := utf8.DecodeRuneInString(w)
+		if got, want := isCap(w), unicode.IsUpper(r); got != want {
+			t.Errorf("isCap(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -39,7 +39,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 		orgPoss := false
 		var possessor *ment
 		switch {
-		case (lx.is("determiner", di.lower[i]) || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
+		case (di.is(lx, cueDeterminer, i) || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
 			start = i
 			if p, ok := lx.pronouns[di.lower[i]]; ok && (p.poss || di.lower[i] == "her") { // "her" is both object and possessive
 				possessor = findMent(ms, i, i+1)
@@ -100,7 +100,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			}
 			continue
 		}
-		if !isAlphaWord(toks[j].Text) || lx.is("description-stop", w) || lx.is("determiner", w) || w == "a" || w == "an" {
+		if !isAlphaWord(toks[j].Text) || lx.is(cueDescriptionStop, w) || lx.is(cueDeterminer, w) || w == "a" || w == "an" {
 			break
 		}
 		_, known := lx.noun(w)
@@ -116,7 +116,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			break
 		}
 		for n := min(lx.nounMax, j-h0+1); n >= 1; n-- {
-			if in, ok := lx.nounWords(di.lower[j-n+1 : j+1]); ok {
+			if in, ok := di.nounWords(lx, j-n+1, j+1); ok {
 				best, bestLen, info = j, n, in
 				break
 			}

@@ -73,7 +73,11 @@ func TestIsWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	others := [][]string{{"according", "to"}, {"the", ""}, {"", "x"}, {}, {"zz", "top"}, {"a"}}
-	for class, set := range lx.cues {
+	for i, set := range lx.cues {
+		class := cue(i)
+		if set == nil {
+			continue
+		}
 		for w := range set.words {
 			if !lx.isWords(class, strings.Split(w, " ")) {
 				t.Errorf("isWords(%q, %q) = false", class, w)

@@ -56,7 +56,7 @@ func (r *resolver) orgNominals() {
 func (r *resolver) outletNominal(i int) *ment {
 	toks := r.di.doc.Tokens
 	h := i + 1
-	if h >= len(toks) || toks[h].Sentence != toks[i].Sentence || !r.lx.is("outlet-noun", r.di.lower[h]) || !isClauseEnd(nextText(toks, h+1)) {
+	if h >= len(toks) || toks[h].Sentence != toks[i].Sentence || !r.di.is(r.lx, cueOutletNoun, h) || !isClauseEnd(nextText(toks, h+1)) {
 		return nil
 	}
 	m := &ment{tok0: i, tok1: h + 1, head: h, sent: toks[i].Sentence, kind: hearsay.NominalMention, typ: hearsay.Org,
@@ -104,8 +104,8 @@ func (r *resolver) orgNominalHead(i int) int {
 		if _, dem := r.lx.demonyms[w]; isCap(toks[j].Text) && !dem && !r.placeSuffixed(w) {
 			return -1
 		}
-		if !r.lx.is("org-nominal", w) {
-			if r.lx.is("determiner", w) || r.lx.is("description-stop", w) {
+		if !r.lx.is(cueOrgNominal, w) {
+			if r.lx.is(cueDeterminer, w) || r.lx.is(cueDescriptionStop, w) {
 				return -1
 			}
 			if r.di.hasPOS && !strings.HasPrefix(toks[j].XPOS, "JJ") && !strings.HasPrefix(toks[j].XPOS, "NN") && toks[j].XPOS != "VBN" && toks[j].XPOS != "VBG" {
@@ -157,7 +157,7 @@ func (r *resolver) speaksAsSource(a, b int) bool {
 	}
 	for k := b; k < len(toks) && k <= b+1 && toks[k].Sentence == toks[a].Sentence; k++ {
 		w := r.di.lower[k]
-		if r.lx.is("speech-verb", w) || r.lx.is("org-speech-verb", w) {
+		if r.lx.is(cueSpeechVerb, w) || r.lx.is(cueOrgSpeechVerb, w) {
 			return true
 		}
 		if !strings.HasSuffix(w, "ly") && w != "also" {
@@ -171,5 +171,5 @@ func (r *resolver) speaksAsSource(a, b int) bool {
 // class place-suffix ("london-based").
 func (r *resolver) placeSuffixed(w string) bool {
 	i := strings.LastIndex(w, "-")
-	return i > 0 && r.lx.is("place-suffix", w[i:])
+	return i > 0 && r.lx.is(cuePlaceSuffix, w[i:])
 }

@@ -43,7 +43,7 @@ func (r *resolver) paragraphBefore(i int) (int, int) {
 // of that gender is mentioned as often; -1 otherwise, and then the nearest
 // person of the gender is taken as usual.
 func (r *resolver) paragraphSubject(m *ment, known []candidate) int {
-	if m.kind != hearsay.PronounMention || m.number == 'p' || !r.lx.is("subject-pronoun", r.di.lower[m.tok0]) || !r.paragraphBreak(m.tok0) {
+	if m.kind != hearsay.PronounMention || m.number == 'p' || !r.di.is(r.lx, cueSubjectPronoun, m.tok0) || !r.paragraphBreak(m.tok0) {
 		return -1
 	}
 	main := r.mainPerson(m.gender, 0, m.tok0)

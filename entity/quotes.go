@@ -69,10 +69,10 @@ func (r *resolver) speakerAfter(q quotation) *ment {
 	if q.end >= len(toks) || !isQuote(toks[q.end].Text) || i >= len(toks) {
 		return nil
 	}
-	if r.lx.is("speech-verb", r.di.lower[i]) {
+	if r.di.is(r.lx, cueSpeechVerb, i) {
 		return r.personAt(i + 1)
 	}
-	if m := r.personAt(i); m != nil && m.tok1 < len(toks) && r.lx.is("speech-verb", r.di.lower[m.tok1]) {
+	if m := r.personAt(i); m != nil && m.tok1 < len(toks) && r.di.is(r.lx, cueSpeechVerb, m.tok1) {
 		return m
 	}
 	return nil
@@ -90,7 +90,7 @@ func (r *resolver) speakerBefore(q quotation) *ment {
 	}
 	// the speech verb, possibly followed by an addressee ("told reporters")
 	for k := j; k >= 0 && k >= j-2; k-- {
-		if !r.lx.is("speech-verb", r.di.lower[k]) {
+		if !r.di.is(r.lx, cueSpeechVerb, k) {
 			continue
 		}
 		for _, m := range r.ms {

@@ -199,7 +199,7 @@ func (r *resolver) speakerPronouns(speakers []string) {
 // contentKey is a mention's text without leading determiners, lowercased.
 func (r *resolver) contentKey(m *ment) string {
 	a := m.tok0
-	for a < m.tok1-1 && (r.lx.is("determiner", r.di.lower[a]) || r.di.lower[a] == "a" || r.di.lower[a] == "an") {
+	for a < m.tok1-1 && (r.di.is(r.lx, cueDeterminer, a) || r.di.lower[a] == "a" || r.di.lower[a] == "an") {
 		a++
 	}
 	return strings.Join(r.di.lower[a:m.tok1], " ")
@@ -244,7 +244,7 @@ func (r *resolver) ensure(m *ment) int {
 // with the same head noun and number whose words include its modifiers.
 func (r *resolver) headMatch() {
 	for i, m := range r.ms {
-		if m.kind != hearsay.NominalMention || m.ent >= 0 || !r.lx.is("determiner", r.di.lower[m.tok0]) {
+		if m.kind != hearsay.NominalMention || m.ent >= 0 || !r.di.is(r.lx, cueDeterminer, m.tok0) {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -282,7 +282,7 @@ func (r *resolver) modifiersIncluded(m, o *ment) bool {
 	}
 	for _, t := range m.mods {
 		w := r.di.lower[t]
-		if r.lx.is("determiner", w) || !isAlphaWord(r.di.doc.Tokens[t].Text) {
+		if r.lx.is(cueDeterminer, w) || !isAlphaWord(r.di.doc.Tokens[t].Text) {
 			continue
 		}
 		if !words[w] {

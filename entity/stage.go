@@ -302,7 +302,7 @@ func (r *resolver) titledName(cl *cluster) string {
 		if len(m.words) >= 2 && !containsFold(m.words, "of") {
 			return ""
 		}
-		if titled == "" && len(m.words) == 1 && r.lx.is("rank-title", m.title) && isCap(m.words[0]) {
+		if titled == "" && len(m.words) == 1 && r.lx.is(cueRankTitle, m.title) && isCap(m.words[0]) {
 			title := strings.TrimSuffix(r.di.doc.Tokens[m.tok0].Text, ".")
 			if strings.EqualFold(title, m.title) {
 				titled = title + " " + m.words[0]
@@ -344,7 +344,7 @@ func (r *resolver) aliasText(m *ment) string {
 func (r *resolver) emitAttrs(doc *hearsay.Document, entOf map[int]int) {
 	for _, a := range r.attrs {
 		p, ok := entOf[a.person]
-		if !ok || a.typ == "occupation" && r.lx.is("vague-occupation", a.literal) {
+		if !ok || a.typ == "occupation" && r.lx.is(cueVagueOccupation, a.literal) {
 			continue // "\"Desert Wives\" star Brandi Keough": "star" says no trade
 		}
 		f := hearsay.Fact{ID: fmt.Sprintf("f%d", len(doc.Facts)+1), Type: a.typ, Modality: hearsay.Asserted, Polarity: hearsay.Pos,

@@ -1,0 +1,210 @@
+package entity
+
+// A cue is a class of words of data/cues.tsv, numbered so that is finds
+// the class's words without hashing its name.
+type cue uint8
+
+// The classes of data/cues.tsv; cueNames holds their names in the file.
+const (
+	cueAwardAfter cue = iota
+	cueBrandBefore
+	cueCapstop
+	cueCastVerb
+	cueClubBefore
+	cueClubSuffix
+	cueClubVerb
+	cueCompanionLead
+	cueCompass
+	cueCompatriot
+	cueContrastMod
+	cueCopula
+	cueCopulaFiller
+	cueCoupleHead
+	cueCoupleNews
+	cueCouplePast
+	cueDeathCue
+	cueDescriptionStop
+	cueDeterminer
+	cueDroppedSuffix
+	cueEateryBefore
+	cueEponymHead
+	cueEventAfter
+	cueEventHead
+	cueHeadRole
+	cueIdentifiedAs
+	cueInfantNoun
+	cueInitialNotName
+	cueKinPlural
+	cueLeagueHead
+	cueLegislature
+	cueListLead
+	cueMatchBefore
+	cueNameBreak
+	cueNameConnective
+	cueNameParticle
+	cueNamingVerb
+	cueNationalOffice
+	cueNotAName
+	cueNumberSign
+	cueObjectPredicate
+	cueOrgAfter
+	cueOrgAppositiveEnd
+	cueOrgNominal
+	cueOrgPossAfter
+	cueOrgSpeechVerb
+	cueOrgSuffix
+	cueOutletAfter
+	cueOutletBefore
+	cueOutletHead
+	cueOutletNoun
+	cuePageantName
+	cuePageantTitle
+	cuePaperHead
+	cuePartnerBefore
+	cuePartnerLink
+	cuePartnerMod
+	cuePartyMember
+	cuePlaceBefore
+	cuePlaceEnding
+	cuePlaceSuffix
+	cuePlaceTail
+	cuePluralNotTeam
+	cuePredicateLead
+	cuePropertyNoun
+	cueRankTitle
+	cueRelativePerson
+	cueRoleQualifier
+	cueRoleVerb
+	cueRomanceWith
+	cueShowAfter
+	cueSourceLead
+	cueSpeechVerb
+	cueSport
+	cueSportsWord
+	cueStateOffice
+	cueSubjectPronoun
+	cueSurnameWord
+	cueTeamNickname
+	cueTeamRole
+	cueTitleArticle
+	cueTitleMinor
+	cueTravelBefore
+	cueUnnamedBefore
+	cueVagueOccupation
+	cueVenueHead
+	cueWorkAppositiveArticle
+	cueWorkBefore
+	cueWorkcueSkip
+	numCues // the number of classes
+)
+
+// cueNames are the names of the classes in data/cues.tsv.
+var cueNames = [numCues]string{
+	cueAwardAfter:            "award-after",
+	cueBrandBefore:           "brand-before",
+	cueCapstop:               "capstop",
+	cueCastVerb:              "cast-verb",
+	cueClubBefore:            "club-before",
+	cueClubSuffix:            "club-suffix",
+	cueClubVerb:              "club-verb",
+	cueCompanionLead:         "companion-lead",
+	cueCompass:               "compass",
+	cueCompatriot:            "compatriot",
+	cueContrastMod:           "contrast-mod",
+	cueCopula:                "copula",
+	cueCopulaFiller:          "copula-filler",
+	cueCoupleHead:            "couple-head",
+	cueCoupleNews:            "couple-news",
+	cueCouplePast:            "couple-past",
+	cueDeathCue:              "death-cue",
+	cueDescriptionStop:       "description-stop",
+	cueDeterminer:            "determiner",
+	cueDroppedSuffix:         "dropped-suffix",
+	cueEateryBefore:          "eatery-before",
+	cueEponymHead:            "eponym-head",
+	cueEventAfter:            "event-after",
+	cueEventHead:             "event-head",
+	cueHeadRole:              "head-role",
+	cueIdentifiedAs:          "identified-as",
+	cueInfantNoun:            "infant-noun",
+	cueInitialNotName:        "initial-not-name",
+	cueKinPlural:             "kin-plural",
+	cueLeagueHead:            "league-head",
+	cueLegislature:           "legislature",
+	cueListLead:              "list-lead",
+	cueMatchBefore:           "match-before",
+	cueNameBreak:             "name-break",
+	cueNameConnective:        "name-connective",
+	cueNameParticle:          "name-particle",
+	cueNamingVerb:            "naming-verb",
+	cueNationalOffice:        "national-office",
+	cueNotAName:              "not-a-name",
+	cueNumberSign:            "number-sign",
+	cueObjectPredicate:       "object-predicate",
+	cueOrgAfter:              "org-after",
+	cueOrgAppositiveEnd:      "org-appositive-end",
+	cueOrgNominal:            "org-nominal",
+	cueOrgPossAfter:          "org-poss-after",
+	cueOrgSpeechVerb:         "org-speech-verb",
+	cueOrgSuffix:             "org-suffix",
+	cueOutletAfter:           "outlet-after",
+	cueOutletBefore:          "outlet-before",
+	cueOutletHead:            "outlet-head",
+	cueOutletNoun:            "outlet-noun",
+	cuePageantName:           "pageant-name",
+	cuePageantTitle:          "pageant-title",
+	cuePaperHead:             "paper-head",
+	cuePartnerBefore:         "partner-before",
+	cuePartnerLink:           "partner-link",
+	cuePartnerMod:            "partner-mod",
+	cuePartyMember:           "party-member",
+	cuePlaceBefore:           "place-before",
+	cuePlaceEnding:           "place-ending",
+	cuePlaceSuffix:           "place-suffix",
+	cuePlaceTail:             "place-tail",
+	cuePluralNotTeam:         "plural-not-team",
+	cuePredicateLead:         "predicate-lead",
+	cuePropertyNoun:          "property-noun",
+	cueRankTitle:             "rank-title",
+	cueRelativePerson:        "relative-person",
+	cueRoleQualifier:         "role-qualifier",
+	cueRoleVerb:              "role-verb",
+	cueRomanceWith:           "romance-with",
+	cueShowAfter:             "show-after",
+	cueSourceLead:            "source-lead",
+	cueSpeechVerb:            "speech-verb",
+	cueSport:                 "sport",
+	cueSportsWord:            "sports-word",
+	cueStateOffice:           "state-office",
+	cueSubjectPronoun:        "subject-pronoun",
+	cueSurnameWord:           "surname-word",
+	cueTeamNickname:          "team-nickname",
+	cueTeamRole:              "team-role",
+	cueTitleArticle:          "title-article",
+	cueTitleMinor:            "title-minor",
+	cueTravelBefore:          "travel-before",
+	cueUnnamedBefore:         "unnamed-before",
+	cueVagueOccupation:       "vague-occupation",
+	cueVenueHead:             "venue-head",
+	cueWorkAppositiveArticle: "work-appositive-article",
+	cueWorkBefore:            "work-before",
+	cueWorkcueSkip:           "workcue-skip",
+}
+
+// cueNamed returns the class called name in data/cues.tsv, or false.
+func cueNamed(name string) (cue, bool) {
+	for c, n := range cueNames {
+		if n == name {
+			return cue(c), true
+		}
+	}
+	return 0, false
+}
+
+// String returns the class's name in data/cues.tsv.
+func (c cue) String() string {
+	if c < numCues {
+		return cueNames[c]
+	}
+	return "cue(?)"
+}
