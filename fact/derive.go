@@ -1940,7 +1940,10 @@ func stateOffice(role string) bool {
 		"home secretary", "foreign secretary", "health secretary", "education secretary", "culture secretary", "defence secretary",
 		"defense secretary", "business secretary", "justice secretary", "energy secretary", "transport secretary", "treasury secretary",
 		"environment secretary", "pensions secretary", "ireland secretary", "scotland secretary", "wales secretary", "development secretary",
-		"trade secretary", "cabinet secretary", "opposition leader", "leader of the opposition"} {
+		"trade secretary", "cabinet secretary", "housing secretary", "science secretary", "technology secretary", "digital secretary",
+		"agriculture secretary", "communities secretary", "local government secretary", "levelling up secretary", "labor secretary",
+		"labour secretary", "commerce secretary", "interior secretary", "transportation secretary", "homeland security secretary",
+		"veterans affairs secretary", "opposition leader", "leader of the opposition"} {
 		if strings.Contains(role, w) {
 			return true
 		}
