@@ -2641,6 +2641,10 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 			}
 			continue
 		}
+		if ap := replacedOnLeaving(doc, out, rw); ap != nil {
+			out = append(out, ap)
+			continue
+		}
 		office := officeOf(out, rw.f.Args[0].Entity)
 		if office == nil {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
@@ -2699,6 +2703,75 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 		prev.f.Time.End = rw.f.Time.Value // the post ended with the handover
 	}
 	return appointedTo(doc, rw, prev, "%s took the office %s held", false)
+}
+
+// replacedOnLeaving turns the succession rw whose predecessor resigned or
+// was dismissed in the same sentence or the two before it ("X was sacked on
+// Tuesday. He was replaced by Y, a former mayor") into the successor's
+// appointment to the office left, dated by the succession or else by the
+// departure; nil when there is no such departure, the predecessor's office
+// is unknown, or the successor already holds that post.
+func replacedOnLeaving(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	if rw.f.Type != succeededType || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity {
+		return nil
+	}
+	left := departureNear(raws, rw)
+	if left == nil {
+		return nil
+	}
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil {
+		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
+	}
+	if prev == nil || holdsRole(raws, rw.f.Args[0].Entity, prev.f.Args[1].Literal) || electiveOffice(prev.f.Args[1].Literal) {
+		return nil // a seat is won at an election, which the text tells in words of its own
+	}
+	if t := rw.f.Time; t == nil || t.Value == "" || strings.Contains(t.Value, "REF") {
+		rw.f.Time = left // the handover is the departure
+	}
+	return appointedTo(doc, rw, prev, "%s took the office %s left", false)
+}
+
+// electiveOffice reports whether role is a seat voters fill.
+func electiveOffice(role string) bool {
+	role = strings.ToLower(role)
+	for _, w := range []string{"member of parliament", "senator", "councillor", "council member", "mayor", "governor", "president", "representative", "congressman", "congresswoman", "assembly member"} {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return role == "mp"
+}
+
+// holdsRole reports whether person e holds, takes or wins the post role
+// among raws.
+func holdsRole(raws []*raw, e int, role string) bool {
+	for _, m := range raws {
+		if len(m.f.Args) == 3 && m.f.Args[0].Entity == e && strings.EqualFold(m.f.Args[1].Literal, role) &&
+			(m.f.Type == "position_held" || m.f.Type == "appointed" || m.f.Type == "elected") {
+			return true
+		}
+	}
+	return false
+}
+
+// departureNear returns a copy of the time of the dated resignation or
+// dismissal of the predecessor of the undated succession rw (its second
+// argument) told in the same sentence or the two before it, or nil.
+func departureNear(raws []*raw, rw *raw) *hearsay.FactTime {
+	if rw.s == nil || len(rw.f.Args) < 2 || rw.f.Args[1].Entity < 0 {
+		return nil
+	}
+	for _, d := range raws {
+		if d.s == nil || !leaving(d.f.Type) || d.f.Polarity != hearsay.Pos || len(d.f.Args) == 0 || d.f.Args[0].Entity != rw.f.Args[1].Entity ||
+			d.f.Time == nil || d.f.Time.Value == "" || strings.Contains(d.f.Time.Value, "REF") || d.s.idx > rw.s.idx || rw.s.idx-d.s.idx > 2 {
+			continue
+		}
+		cp := *d.f.Time
+		cp.Timex = -1
+		return &cp
+	}
+	return nil
 }
 
 // announcements date a change of office that is made by its telling
