@@ -43,6 +43,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	completeOrgs(doc, raws, st.r.bodies)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
+	namedParties(doc, raws)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
 	immediateChanges(raws)
@@ -4292,6 +4293,38 @@ func memberAlready(doc *hearsay.Document, out []*raw, e int, org string) bool {
 		}
 	}
 	return false
+}
+
+// namedParties gives a membership read with a party's fixed name ("Labour's
+// X" is a member of the Labour Party) the party as the article names it
+// ("Labour"): the one organisation of the article with the party's key.
+func namedParties(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "member_of" || len(a) != 2 || a[1].Entity >= 0 || a[1].Literal == "" {
+			continue
+		}
+		if e := partyEntity(doc, a[1].Literal); e >= 0 {
+			rw.f.Args[1] = entArg(doc, e)
+		}
+	}
+}
+
+// partyEntity returns the one organisation of doc whose name has the
+// party key of name ("Labour" for "Labour Party"), or -1.
+func partyEntity(doc *hearsay.Document, name string) int {
+	key, found := partyKey(name), -1
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type != hearsay.Org || partyKey(e.Name) != key {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // partyKey is a party's name without "the", "Party" and a plural "s", lower
