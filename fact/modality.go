@@ -330,6 +330,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			if c.kind == "denied" && u >= tu {
 				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
 			}
+			if c.kind == "denied" && rw.noun && postTypes[rw.f.Type] && len(c.words) == 1 && u >= tu-2 {
+				continue // "dismissed health minister X": the verb fires the holder of the title, it denies nothing
+			}
 			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opt("trigger") != "event") {
 				continue
 			}
