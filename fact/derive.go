@@ -1813,12 +1813,16 @@ func bodyNamed(doc *hearsay.Document, role string, bodies map[string]string) int
 		if len(ws) == 0 {
 			continue
 		}
-		if post, ok := bodies[ws[len(ws)-1]]; ok && (role == post || strings.HasSuffix(role, " "+post)) {
+		if post, ok := bodies[ws[len(ws)-1]]; ok && (role == post || strings.HasSuffix(role, " "+post) || councilPosts[role] && post == "council member") {
 			return i
 		}
 	}
 	return -1
 }
+
+// councilPosts name a council member's post in other words.
+var councilPosts = map[string]bool{"councillor": true, "councilor": true, "councilman": true, "councilwoman": true, "district councillor": true,
+	"city councillor": true, "county councillor": true}
 
 // namedOrg returns the organisation that the article's posts name only in
 // words, when the names stage has not recognised it ("Castlegate Athletic
