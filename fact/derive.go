@@ -214,6 +214,7 @@ var bodySeats = []struct{ suffix, role string }{
 	{"house of commons", "member of parliament"}, {"parliament", "member of parliament"},
 	{"council", "council member"}, {"school board", "board member"}, {"board of education", "board member"},
 	{"board of trustees", "board member"}, {"board of directors", "board member"}, {"board of supervisors", "supervisor"},
+	{"court", "judge"}, {"court of appeals", "judge"}, {"court of appeal", "judge"}, {"commission", "commissioner"},
 }
 
 // seatOf returns the seat of the body named name, or "".
