@@ -47,6 +47,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	completeOrgs(doc, raws, st.r.bodies)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
+	namedParties(doc, raws)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
 	immediateChanges(raws)
@@ -219,6 +220,7 @@ var bodySeats = []struct{ suffix, role string }{
 	{"house of commons", "member of parliament"}, {"parliament", "member of parliament"},
 	{"council", "council member"}, {"school board", "board member"}, {"board of education", "board member"},
 	{"board of trustees", "board member"}, {"board of directors", "board member"}, {"board of supervisors", "supervisor"},
+	{"court", "judge"}, {"court of appeals", "judge"}, {"court of appeal", "judge"}, {"commission", "commissioner"},
 }
 
 // seatOf returns the seat of the body named name, or "".
@@ -1823,12 +1825,16 @@ func bodyNamed(doc *hearsay.Document, role string, bodies map[string]string) int
 		if len(ws) == 0 {
 			continue
 		}
-		if post, ok := bodies[ws[len(ws)-1]]; ok && (role == post || strings.HasSuffix(role, " "+post)) {
+		if post, ok := bodies[ws[len(ws)-1]]; ok && (role == post || strings.HasSuffix(role, " "+post) || councilPosts[role] && post == "council member") {
 			return i
 		}
 	}
 	return -1
 }
+
+// councilPosts name a council member's post in other words.
+var councilPosts = map[string]bool{"councillor": true, "councilor": true, "councilman": true, "councilwoman": true, "district councillor": true,
+	"city councillor": true, "county councillor": true}
 
 // namedOrg returns the organisation that the article's posts name only in
 // words, when the names stage has not recognised it ("Castlegate Athletic
@@ -1951,7 +1957,10 @@ func stateOffice(role string) bool {
 		"home secretary", "foreign secretary", "health secretary", "education secretary", "culture secretary", "defence secretary",
 		"defense secretary", "business secretary", "justice secretary", "energy secretary", "transport secretary", "treasury secretary",
 		"environment secretary", "pensions secretary", "ireland secretary", "scotland secretary", "wales secretary", "development secretary",
-		"trade secretary", "cabinet secretary", "opposition leader", "leader of the opposition"} {
+		"trade secretary", "cabinet secretary", "housing secretary", "science secretary", "technology secretary", "digital secretary",
+		"agriculture secretary", "communities secretary", "local government secretary", "levelling up secretary", "labor secretary",
+		"labour secretary", "commerce secretary", "interior secretary", "transportation secretary", "homeland security secretary",
+		"veterans affairs secretary", "opposition leader", "leader of the opposition"} {
 		if strings.Contains(role, w) {
 			return true
 		}
@@ -2652,6 +2661,10 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 			}
 			continue
 		}
+		if ap := replacedOnLeaving(doc, out, rw); ap != nil {
+			out = append(out, ap)
+			continue
+		}
 		office := officeOf(out, rw.f.Args[0].Entity)
 		if office == nil {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
@@ -2710,6 +2723,75 @@ func takenOffice(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 		prev.f.Time.End = rw.f.Time.Value // the post ended with the handover
 	}
 	return appointedTo(doc, rw, prev, "%s took the office %s held", false)
+}
+
+// replacedOnLeaving turns the succession rw whose predecessor resigned or
+// was dismissed in the same sentence or the two before it ("X was sacked on
+// Tuesday. He was replaced by Y, a former mayor") into the successor's
+// appointment to the office left, dated by the succession or else by the
+// departure; nil when there is no such departure, the predecessor's office
+// is unknown, or the successor already holds that post.
+func replacedOnLeaving(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
+	if rw.f.Type != succeededType || rw.f.Args[0].Entity < 0 || rw.f.Args[0].Entity == rw.f.Args[1].Entity {
+		return nil
+	}
+	left := departureNear(raws, rw)
+	if left == nil {
+		return nil
+	}
+	prev := officeOf(raws, rw.f.Args[1].Entity)
+	if prev == nil {
+		prev = officeOf(knownOffices(doc), rw.f.Args[1].Entity)
+	}
+	if prev == nil || holdsRole(raws, rw.f.Args[0].Entity, prev.f.Args[1].Literal) || electiveOffice(prev.f.Args[1].Literal) {
+		return nil // a seat is won at an election, which the text tells in words of its own
+	}
+	if t := rw.f.Time; t == nil || t.Value == "" || strings.Contains(t.Value, "REF") {
+		rw.f.Time = left // the handover is the departure
+	}
+	return appointedTo(doc, rw, prev, "%s took the office %s left", false)
+}
+
+// electiveOffice reports whether role is a seat voters fill.
+func electiveOffice(role string) bool {
+	role = strings.ToLower(role)
+	for _, w := range []string{"member of parliament", "senator", "councillor", "council member", "mayor", "governor", "president", "representative", "congressman", "congresswoman", "assembly member"} {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return role == "mp"
+}
+
+// holdsRole reports whether person e holds, takes or wins the post role
+// among raws.
+func holdsRole(raws []*raw, e int, role string) bool {
+	for _, m := range raws {
+		if len(m.f.Args) == 3 && m.f.Args[0].Entity == e && strings.EqualFold(m.f.Args[1].Literal, role) &&
+			(m.f.Type == "position_held" || m.f.Type == "appointed" || m.f.Type == "elected") {
+			return true
+		}
+	}
+	return false
+}
+
+// departureNear returns a copy of the time of the dated resignation or
+// dismissal of the predecessor of the undated succession rw (its second
+// argument) told in the same sentence or the two before it, or nil.
+func departureNear(raws []*raw, rw *raw) *hearsay.FactTime {
+	if rw.s == nil || len(rw.f.Args) < 2 || rw.f.Args[1].Entity < 0 {
+		return nil
+	}
+	for _, d := range raws {
+		if d.s == nil || !leaving(d.f.Type) || d.f.Polarity != hearsay.Pos || len(d.f.Args) == 0 || d.f.Args[0].Entity != rw.f.Args[1].Entity ||
+			d.f.Time == nil || d.f.Time.Value == "" || strings.Contains(d.f.Time.Value, "REF") || d.s.idx > rw.s.idx || rw.s.idx-d.s.idx > 2 {
+			continue
+		}
+		cp := *d.f.Time
+		cp.Timex = -1
+		return &cp
+	}
+	return nil
 }
 
 // announcements date a change of office that is made by its telling
@@ -4582,6 +4664,38 @@ func memberAlready(doc *hearsay.Document, out []*raw, e int, org string) bool {
 		}
 	}
 	return false
+}
+
+// namedParties gives a membership read with a party's fixed name ("Labour's
+// X" is a member of the Labour Party) the party as the article names it
+// ("Labour"): the one organisation of the article with the party's key.
+func namedParties(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "member_of" || len(a) != 2 || a[1].Entity >= 0 || a[1].Literal == "" {
+			continue
+		}
+		if e := partyEntity(doc, a[1].Literal); e >= 0 {
+			rw.f.Args[1] = entArg(doc, e)
+		}
+	}
+}
+
+// partyEntity returns the one organisation of doc whose name has the
+// party key of name ("Labour" for "Labour Party"), or -1.
+func partyEntity(doc *hearsay.Document, name string) int {
+	key, found := partyKey(name), -1
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type != hearsay.Org || partyKey(e.Name) != key {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // partyKey is a party's name without "the", "Party" and a plural "s", lower

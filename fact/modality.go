@@ -301,8 +301,11 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			from = rw.frame.after
 		}
 	}
-	negFrom := max(rw.b.first, from)
 	trigRel := inRelativeClause(s, rw.f.Trigger)
+	if o := relativeOpen(s, tu); trigRel && o > from {
+		from = o // "the favourite to succeed X, who held the seat from 2004": the hedge is the main clause's
+	}
+	negFrom := max(rw.b.first, from)
 	covered := map[int]bool{} // units inside a cue that is not a plain negation ("not confirmed")
 	for u := from; u <= te; u++ {
 		for _, c := range st.r.cuesAt(s, u) {
@@ -329,6 +332,9 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			}
 			if c.kind == "denied" && u >= tu {
 				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
+			}
+			if c.kind == "denied" && rw.noun && postTypes[rw.f.Type] && len(c.words) == 1 && u >= tu-2 {
+				continue // "dismissed health minister X": the verb fires the holder of the title, it denies nothing
 			}
 			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opt("trigger") != "event") {
 				continue
@@ -682,6 +688,22 @@ func anaphoric(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// relativeOpen returns the unit of the "who", "which" or "where" after a
+// comma that opens the relative clause unit u stands in, or -1 (the search
+// stops at a clause boundary or another comma, as inRelativeClause's).
+func relativeOpen(s *sent, u int) int {
+	for k := u - 1; k >= 1; k-- {
+		w := s.units[k].word
+		if (w == "who" || w == "which" || w == "where") && s.units[k-1].word == "," {
+			return k
+		}
+		if s.units[k].boundary || w == "," && !s.placeComma(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // inRelativeClause reports whether sp lies in a non-restrictive relative
