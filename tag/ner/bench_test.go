@@ -147,20 +147,7 @@ func reportSpeed(b *testing.B, tokens int, cpu0 time.Duration) {
 // (../../pipeline/testdata/article.txt), tokenized and POS-tagged first,
 // and reports CPU time per article and articles per CPU-second.
 func BenchmarkStageArticle(b *testing.B) {
-	doc := benchdoc.Article(b, "../../pipeline/testdata/article.txt")
-	pt, err := pos.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, st := range []hearsay.Stage{text.NewStage(), pos.NewStage(pt)} {
-		if err := st.Process(context.Background(), doc); err != nil {
-			b.Fatal(err)
-		}
-	}
-	t, err := Load("")
-	if err != nil {
-		b.Fatal(err)
-	}
+	doc, t := posTaggedArticle(b)
 	st := NewStage(t)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -177,20 +164,7 @@ func BenchmarkStageArticle(b *testing.B) {
 // outlets, works, heads, people and places) on the tagged benchmark article
 // (../../pipeline/testdata/article.txt) and reports CPU time per article.
 func BenchmarkRefineArticle(b *testing.B) {
-	doc := benchdoc.Article(b, "../../pipeline/testdata/article.txt")
-	pt, err := pos.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, st := range []hearsay.Stage{text.NewStage(), pos.NewStage(pt)} {
-		if err := st.Process(context.Background(), doc); err != nil {
-			b.Fatal(err)
-		}
-	}
-	t, err := Load("")
-	if err != nil {
-		b.Fatal(err)
-	}
+	doc, t := posTaggedArticle(b)
 	words, err := sentenceWords(doc)
 	if err != nil {
 		b.Fatal(err)
@@ -214,4 +188,26 @@ func BenchmarkRefineArticle(b *testing.B) {
 		t.lists.refine(words, ids)
 	}
 	cpuclock.ReportPerArticle(b, c0)
+}
+
+// posTaggedArticle reads the 5 KB benchmark article the stage benchmarks
+// share (../../pipeline/testdata/article.txt), tokenizes and POS-tags it, and
+// loads the default NER tagger.
+func posTaggedArticle(b *testing.B) (*hearsay.Document, *Tagger) {
+	b.Helper()
+	doc := benchdoc.Article(b, "../../pipeline/testdata/article.txt")
+	pt, err := pos.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, st := range []hearsay.Stage{text.NewStage(), pos.NewStage(pt)} {
+		if err := st.Process(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	t, err := Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return doc, t
 }

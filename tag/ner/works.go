@@ -707,22 +707,14 @@ func (l *Lists) pronounNames(sents [][]string, labs [][]int) {
 	if heard == nil {
 		return
 	}
-	per := typePER
-	for si, ws := range sents {
-		ys := labs[si]
-		for i := 0; i < len(ys); i++ {
-			if !isBegin(ys[i]) {
-				continue
-			}
-			j := spanEnd(ys, i)
-			last := ws[j-1]
-			if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != per && heard[last] && allUpper(ws[i:j]) &&
-				!l.orgHeads[last] && !l.outletHeads[last] && l.OutletKind(ws[i:j]) == "" {
-				setSpan(ys, i, j, per)
-			}
-			i = j - 1
+	eachEntity(labs, func(si, i, j int) {
+		ws, ys := sents[si], labs[si]
+		last := ws[j-1]
+		if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != typePER && heard[last] && allUpper(ws[i:j]) &&
+			!l.orgHeads[last] && !l.outletHeads[last] && l.OutletKind(ws[i:j]) == "" {
+			setSpan(ys, i, j, typePER)
 		}
-	}
+	})
 }
 
 // allUpper reports whether every word starts with a capital.
@@ -849,19 +841,12 @@ func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
 	for w := range given {
 		delete(alone, w) // "Stanley" for "Stanley Tucci" says nothing of "Morgan Stanley"
 	}
-	for si, ws := range sents {
-		ys := labs[si]
-		for i := 0; i < len(ys); i++ {
-			if !isBegin(ys[i]) {
-				continue
-			}
-			j := spanEnd(ys, i)
-			if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != typePER && alone[ws[j-1]] && l.plainName(ws[i:j]) {
-				setSpan(ys, i, j, typePER)
-			}
-			i = j - 1
+	eachEntity(labs, func(si, i, j int) {
+		ws, ys := sents[si], labs[si]
+		if n := j - i; n >= 2 && n <= 3 && labelType(ys[i]) != typePER && alone[ws[j-1]] && l.plainName(ws[i:j]) {
+			setSpan(ys, i, j, typePER)
 		}
-	}
+	})
 }
 
 // plainName reports whether ws could be a person's full name: capitalised

@@ -26,14 +26,7 @@ func TestLearnsSeparableData(t *testing.T) {
 		}
 	}
 	m.Average()
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2 := roundTrip(t, m)
 	for _, mm := range []*Model{m, m2} {
 		for _, d := range data {
 			if got, want := mm.Predict(d.feats, scores), d.class; got != want {
@@ -114,6 +107,18 @@ func TestMaxWeight(t *testing.T) {
 	for _, s := range scores {
 		want = max(want, max(s, -s))
 	}
+	m2 := roundTrip(t, m)
+	for _, mm := range []*Model{m, m2} {
+		if w := mm.MaxWeight(); w != want || w == 0 {
+			t.Errorf("frozen: MaxWeight() = %g, want %g", w, want)
+		}
+	}
+}
+
+// roundTrip writes m and reads it back, so a test can check that a read
+// model behaves as the one written.
+func roundTrip(t *testing.T, m *Model) *Model {
+	t.Helper()
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
@@ -122,9 +127,5 @@ func TestMaxWeight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, mm := range []*Model{m, m2} {
-		if w := mm.MaxWeight(); w != want || w == 0 {
-			t.Errorf("frozen: MaxWeight() = %g, want %g", w, want)
-		}
-	}
+	return m2
 }
