@@ -1,9 +1,7 @@
 package ner
 
 import (
-	"hash/maphash"
 	"strings"
-	"sync/atomic"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
@@ -78,65 +76,37 @@ func ctxIndex(k int) int {
 }
 
 // A wordCache keeps the wordScores of words seen in earlier documents,
-// shared by every document a Tagger tags, safely so from several
-// goroutines. A cached entry is exactly what scoring the word again would
-// give, so the cache changes no result, only the work.
-//
-// It is a fixed open-addressing table of pointers that is only ever added
-// to: a reader loads a slot and compares words, a writer claims an empty
-// slot with a compare-and-swap. Once it holds maxCachedWords words (about
-// 450 bytes each, 7 MB in all), or a word finds no free slot near its
-// home, new words are scored for each document again.
+// shared by every document a Tagger tags (a perceptron.WordCache: a cached
+// entry is exactly what scoring the word again would give, so the cache
+// changes no result, only the work). It holds up to 16384 words, about 450
+// bytes each, 7 MB in all.
 type wordCache struct {
-	seed  maphash.Seed
-	slots [cacheSlots]atomic.Pointer[wordScores]
-	n     atomic.Int32
+	*perceptron.WordCache[wordScores]
 }
 
-const (
-	cacheSlots     = 1 << 15
-	maxCachedWords = cacheSlots / 2
-	maxCacheProbe  = 8 // slots a lookup tries before giving up
-)
+// cacheBits sizes the cache: 2^15 slots, half of which it fills.
+const cacheBits = 15
 
-func newWordCache() *wordCache { return &wordCache{seed: maphash.MakeSeed()} }
+func newWordCache() *wordCache {
+	return &wordCache{perceptron.NewWordCache(cacheBits, func(ws *wordScores) string { return ws.word })}
+}
 
 // get returns the cached scores of w, or nil.
 func (c *wordCache) get(w string) *wordScores {
 	if c == nil {
 		return nil
 	}
-	h := maphash.String(c.seed, w)
-	for k := range uint64(maxCacheProbe) {
-		ws := c.slots[(h+k)&(cacheSlots-1)].Load()
-		if ws == nil {
-			return nil
-		}
-		if ws.word == w {
-			return ws
-		}
-	}
-	return nil
+	return c.Get(w)
 }
 
 // put caches the scores of w (whose word field it sets) while the cache
 // has room.
 func (c *wordCache) put(w string, ws *wordScores) {
-	if c == nil || c.n.Load() >= maxCachedWords {
+	if c == nil || c.Full() {
 		return
 	}
 	ws.word = strings.Clone(w)
-	h := maphash.String(c.seed, w)
-	for k := range uint64(maxCacheProbe) {
-		slot := &c.slots[(h+k)&(cacheSlots-1)]
-		if slot.CompareAndSwap(nil, ws) {
-			c.n.Add(1)
-			return
-		}
-		if slot.Load().word == w {
-			return // cached meanwhile by another document
-		}
-	}
+	c.Put(w, ws)
 }
 
 // fixedScores are the scores of the features with few values, each scored

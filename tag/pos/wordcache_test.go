@@ -37,7 +37,7 @@ func TestWordCacheTagsAsFullScoring(t *testing.T) {
 			}
 		}
 	}
-	if cached.cache.n.Load() == 0 {
+	if cached.cache.Len() == 0 {
 		t.Error("no word was cached")
 	}
 }
