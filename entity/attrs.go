@@ -383,7 +383,7 @@ func (r *resolver) partyBefore(m *ment) int {
 		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss || len(o.words) != 1 {
 			continue
 		}
-		if r.cl[o.ent].typ == hearsay.Org && r.lx.is(cuePartyMember, strings.ToLower(o.words[0])) {
+		if r.cl[o.ent].typ == hearsay.Org && r.lx.isLower(cuePartyMember, o.words[0]) {
 			return o.ent
 		}
 	}

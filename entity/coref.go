@@ -340,7 +340,7 @@ func (r *resolver) personCues() {
 					}
 				}
 			}
-			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 && !(len(m.words) == 1 && r.lx.is(cuePartyMember, strings.ToLower(m.words[0]))) {
+			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 && !(len(m.words) == 1 && r.lx.isLower(cuePartyMember, m.words[0])) {
 				cue = true // "41-year-old Aleph"; not "the 44-year-old Democrat", a description
 			}
 			if !cue && (m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") || r.ageAfter(m) > 0) {
@@ -378,7 +378,7 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
-		if w, ok := c.oneWordName(); ok && c.typ != hearsay.Org && r.lx.is(cueLegislature, strings.ToLower(w)) {
+		if w, ok := c.oneWordName(); ok && c.typ != hearsay.Org && r.lx.isLower(cueLegislature, w) {
 			c.typ = hearsay.Org // "her seat in the Riksdag"
 		}
 		if c.typ == hearsay.Misc && r.partyNamed(c) {
@@ -387,7 +387,7 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
 			c.typ = hearsay.Org // "Kordell Rail's chief executive"
 		}
-		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.is(cuePartyMember, strings.ToLower(w)) {
+		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.isLower(cuePartyMember, w) {
 			c.typ = hearsay.Org // "a three-term Democrat", "the Conservative candidate" (tagged a place): the party
 		}
 		if c.typ == hearsay.Place && r.allAfterClubCue(c) {
@@ -434,7 +434,7 @@ func (r *resolver) placesOfPapers() {
 			if len(ws) == 3 && ws[0] == "The" {
 				ws = ws[1:]
 			}
-			if m.kind == hearsay.NameMention && len(ws) == 2 && r.lx.is(cuePaperHead, strings.ToLower(ws[1])) {
+			if m.kind == hearsay.NameMention && len(ws) == 2 && r.lx.isLower(cuePaperHead, ws[1]) {
 				towns[strings.ToLower(ws[0])] = true
 			}
 		}
@@ -565,7 +565,7 @@ func (r *resolver) clubsByCue() {
 				cue = false
 				break
 			}
-			suffixed := r.lx.is(cueClubSuffix, strings.ToLower(m.words[len(m.words)-1]))
+			suffixed := r.lx.isLower(cueClubSuffix, m.words[len(m.words)-1])
 			cue = cue || r.cueBefore(m, cueClubBefore) || r.joinedFrom(m) || suffixed && (r.cueBefore(m, cueMatchBefore) || r.clubVerbAfter(m))
 		}
 		if cue || r.nationalTeam(c) || r.orgBeforeNoun(c) {
@@ -609,7 +609,7 @@ func (r *resolver) partyNamed(c *cluster) bool {
 	if best == nil || len(best.words) < 2 || len(best.words) > 3 {
 		return false
 	}
-	return r.lx.is(cuePartyMember, strings.ToLower(best.words[len(best.words)-1]))
+	return r.lx.isLower(cuePartyMember, best.words[len(best.words)-1])
 }
 
 // possessedLikeOrg reports whether a "person" of no title, age or known
@@ -761,10 +761,10 @@ func (r *resolver) eateriesByCue() {
 		for _, m := range c.ments {
 			last := ""
 			if len(m.words) > 0 {
-				last = strings.ToLower(m.words[len(m.words)-1])
+				last = m.words[len(m.words)-1]
 			}
 			if m.kind != hearsay.NameMention || m.title != "" || r.personalName(m.words) || !r.cueBefore(m, cueEateryBefore) ||
-				r.lx.is(cueVenueHead, last) || r.lx.is(cuePlaceTail, last) || r.lx.region(strings.Join(m.words, " ")) != "" {
+				r.lx.isLower(cueVenueHead, last) || r.lx.isLower(cuePlaceTail, last) || r.lx.region(strings.Join(m.words, " ")) != "" {
 				eatery = false
 				break
 			}
@@ -973,7 +973,7 @@ func (r *resolver) relinkShortOrgs() {
 				}
 			}
 		}
-		if target == -1 && (r.lx.is(cueClubSuffix, strings.ToLower(word)) || teamPlural(word) && !r.lx.is(cuePluralNotTeam, strings.ToLower(word))) {
+		if target == -1 && (r.lx.isLower(cueClubSuffix, word) || teamPlural(word) && !r.lx.isLower(cuePluralNotTeam, word)) {
 			target = r.orgEndingWith(ci, word, first)
 		}
 		if target >= 0 {
@@ -1057,7 +1057,7 @@ func untitledLongest(c *cluster) *ment {
 // with a word of organisations ("Brands", "Records").
 func (r *resolver) orgNamed(c *cluster) bool {
 	best := untitledLongest(c)
-	if best == nil || len(best.words) < 2 || !r.lx.orgWords[strings.ToLower(best.words[len(best.words)-1])] {
+	if best == nil || len(best.words) < 2 || !lowerIn(r.lx.orgWords, best.words[len(best.words)-1]) {
 		return false
 	}
 	g, given := r.lx.nameGender(best.words[0])
@@ -1070,10 +1070,10 @@ func (r *resolver) orgNamed(c *cluster) bool {
 // ("Austin Symphony Orchestra").
 func (r *resolver) orgSuffixed(c *cluster) bool {
 	best := untitledLongest(c)
-	if best == nil || len(best.words) < 2 || !r.lx.is(cueOrgSuffix, strings.ToLower(best.words[len(best.words)-1])) {
+	if best == nil || len(best.words) < 2 || !r.lx.isLower(cueOrgSuffix, best.words[len(best.words)-1]) {
 		return false
 	}
-	return !r.lx.is(cueCompass, strings.ToLower(best.words[0]))
+	return !r.lx.isLower(cueCompass, best.words[0])
 }
 
 // pluralPlace reports whether every mention of a cluster of no type is a
@@ -1146,15 +1146,14 @@ func (r *resolver) teamNicknamed(c *cluster) bool {
 		// list knows only when nothing typed it ("The Poppies are three
 		// points above ...")
 		w := best.words[0]
-		lw := strings.ToLower(w)
-		known := r.lx.is(cueTeamNickname, lw) || c.typ == hearsay.Misc && teamPlural(w) && !r.lx.is(cuePluralNotTeam, lw)
+		known := r.lx.isLower(cueTeamNickname, w) || c.typ == hearsay.Misc && teamPlural(w) && !r.lx.isLower(cuePluralNotTeam, w)
 		return known && r.lx.sportsDoc(r.di)
 	}
 	if best == nil || len(best.words) < 2 || len(best.words) > 4 {
 		return false
 	}
 	last := best.words[len(best.words)-1]
-	return isCap(last) && r.lx.is(cueTeamNickname, strings.ToLower(last))
+	return isCap(last) && r.lx.isLower(cueTeamNickname, last)
 }
 
 // orgCue reports whether a name of a cluster without a title follows a noun
@@ -1308,7 +1307,7 @@ func (r *resolver) givenNamed(m *ment) bool {
 	if len(m.words) < 2 || len(m.words) > 3 {
 		return false
 	}
-	if last := strings.ToLower(m.words[len(m.words)-1]); r.lx.orgWords[last] && (len(m.words) != 2 || !r.lx.is(cueSurnameWord, last)) {
+	if last := m.words[len(m.words)-1]; lowerIn(r.lx.orgWords, last) && (len(m.words) != 2 || !r.lx.isLower(cueSurnameWord, last)) {
 		return false
 	}
 	g, ok := r.lx.nameGender(m.words[0])
@@ -1586,7 +1585,7 @@ func (r *resolver) shortOrgForms() {
 		}
 		for j, o := range r.ms {
 			if j != i && o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
-				r.lx.is(cueDroppedSuffix, strings.ToLower(o.words[len(words)])) {
+				r.lx.isLower(cueDroppedSuffix, o.words[len(words)]) {
 				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
 				break
 			}

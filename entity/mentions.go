@@ -398,7 +398,7 @@ func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(last[i:])
-	if !lx.is(cuePlaceSuffix, strings.ToLower("-"+last[i+size:])) {
+	if !lx.isLower(cuePlaceSuffix, "-"+last[i+size:]) {
 		return false
 	}
 	m.words = append(append([]string(nil), m.words[:len(m.words)-1]...), last[:i])
@@ -1301,7 +1301,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
 	}
-	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && di.initial[m.tok0] && di.hasPOS && lx.is(cueInitialNotName, strings.ToLower(toks[m.tok0].UPOS)) {
+	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && di.initial[m.tok0] && di.hasPOS && lx.isLower(cueInitialNotName, toks[m.tok0].UPOS) {
 		return nil // "Best news ever!", "Spin it to win it!": a capitalised first word, not a name ("London-based" is one)
 	}
 	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueAwardAfter, m.tok1) {
@@ -1333,7 +1333,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
-	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.is(cueVenueHead, strings.ToLower(m.words[len(m.words)-1])) {
+	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
 		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
 	}
 	if k := lx.workCue(di, m.tok0); k != "" && (m.typ != hearsay.Person || m.title == "" && !lx.looksPersonal(m.words)) {
@@ -1359,9 +1359,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.workKind == "" {
 		lx.markOutlet(di, m)
 	}
-	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is(cueLeagueHead, strings.ToLower(m.words[len(m.words)-1])) && lx.sportsDoc(di) {
+	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.isLower(cueLeagueHead, m.words[len(m.words)-1]) && lx.sportsDoc(di) {
 		m.typ = hearsay.Org // "the Big Sky Conference" in a story about a coach: a league
-	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is(cueEventHead, strings.ToLower(m.words[len(m.words)-1])) {
+	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.isLower(cueEventHead, m.words[len(m.words)-1]) {
 		m.typ, m.event = hearsay.Event, true // "Lumen Awards", "Frontier Music Festival"
 	}
 	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {
@@ -1503,7 +1503,7 @@ func (lx *Lexicons) theOutlet(di *docInfo, m *ment) bool {
 	} else if a := m.tok0 - 1; a < 0 || di.doc.Tokens[a].Text != "The" || di.doc.Tokens[a].Sentence != m.sent {
 		return false
 	}
-	return len(words) >= 2 && lx.is(cueOutletHead, strings.ToLower(words[len(words)-1]))
+	return len(words) >= 2 && lx.isLower(cueOutletHead, words[len(words)-1])
 }
 
 // quotedTitle reports whether tokens [a, b) are the whole of a quotation
