@@ -2960,10 +2960,12 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 		return len(pair) == 2
 	}
 	if m.sent > 0 {
-		for _, names := range r.personNamesBefore(m.tok0, m.sent) {
-			if c := r.linkedPair(names); len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1]) {
-				return true
-			}
+		linked := func(names []*ment) bool {
+			c := r.linkedPair(names)
+			return len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1])
+		}
+		if r.anyPersonNamesBefore(m.tok0, m.sent, linked) {
+			return true
 		}
 	}
 	both := make([][2]bool, len(r.di.doc.Sentences))
@@ -3000,6 +3002,47 @@ func (r *resolver) personNamesBefore(end, nsent int) [][]*ment {
 		}
 	}
 	return out
+}
+
+// anyPersonNamesBefore reports whether f holds for the names of people of
+// some sentence before sentence nsent, read as personNamesBefore reads
+// them, without building the list of every sentence: r.ms runs in text
+// order, so a sentence's names are one run. f must not keep names.
+func (r *resolver) anyPersonNamesBefore(end, nsent int, f func(names []*ment) bool) bool {
+	var buf [8]*ment
+	names, cur := buf[:0], -1
+	for _, o := range r.ms {
+		if o.tok0 >= end {
+			break
+		}
+		if o.sent < 0 || o.sent >= nsent || o.ent < 0 || o.kind != hearsay.NameMention || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if o.sent != cur {
+			if o.sent < cur {
+				return r.anyPersonNamesListed(end, nsent, f) // not in text order
+			}
+			if cur >= 0 && f(names) {
+				return true
+			}
+			names, cur = names[:0], o.sent
+		}
+		if len(names) == 0 || names[len(names)-1].ent != o.ent {
+			names = append(names, o)
+		}
+	}
+	return cur >= 0 && f(names)
+}
+
+// anyPersonNamesListed is anyPersonNamesBefore over the lists of
+// personNamesBefore.
+func (r *resolver) anyPersonNamesListed(end, nsent int, f func(names []*ment) bool) bool {
+	for _, names := range r.personNamesBefore(end, nsent) {
+		if len(names) > 0 && f(names) {
+			return true
+		}
+	}
+	return false
 }
 
 // establishedCouple returns the couple the article is about, as of group m:
