@@ -144,6 +144,42 @@ func lowerJoin(words []string) string {
 	return b.String()
 }
 
+// sameNameKey reports whether nameKey(a) == nameKey(b), comparing ASCII
+// names folded into buffers on the stack instead of building the keys.
+func sameNameKey(a, b *ment) bool {
+	if a == b {
+		return true
+	}
+	var bufA, bufB [128]byte
+	x, okA := appendLowerJoin(bufA[:0], a.words)
+	y, okB := appendLowerJoin(bufB[:0], b.words)
+	if !okA || !okB {
+		return nameKey(a) == nameKey(b)
+	}
+	return string(x) == string(y)
+}
+
+// appendLowerJoin appends lowerJoin(words) to buf and reports whether it
+// could: every byte of the words is ASCII.
+func appendLowerJoin(buf []byte, words []string) ([]byte, bool) {
+	for k, w := range words {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return buf, false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+	}
+	return buf, true
+}
+
 // nameKeyIs reports whether nameKey(m) is key, comparing ASCII words
 // byte by byte instead of building the key.
 func nameKeyIs(m *ment, key string) bool {
@@ -817,16 +853,17 @@ func (r *resolver) outletsByCue() {
 		if c.kind != "" || c.typ == hearsay.Work || c.unnamed != "" {
 			continue
 		}
-		cue, key := false, ""
+		cue := false
+		var first *ment // the mention whose name key the others must have
 		for _, m := range c.ments {
 			if m.kind != hearsay.NameMention || m.title != "" || len(m.words) == 0 {
 				cue = false
 				break
 			}
-			if key == "" {
-				key = nameKey(m)
+			if first == nil || len(first.words) == 1 && first.words[0] == "" {
+				first = m // an empty key is taken again from the next name
 			}
-			if !nameKeyIs(m, key) || r.personalName(m.words) || r.speaks(m) {
+			if !sameNameKey(m, first) || r.personalName(m.words) || r.speaks(m) {
 				cue = false
 				break
 			}
@@ -3318,7 +3355,7 @@ func (r *resolver) appositiveName(n *ment) *ment {
 // made only of m's words: then the short name is no jump to a longer one.
 func (r *resolver) clusterHasName(c int, m *ment) bool {
 	for _, o := range r.cl[c].ments {
-		if o != m && o.kind == hearsay.NameMention && nameKey(o) == nameKey(m) && o.tok0 < m.tok0 {
+		if o != m && o.kind == hearsay.NameMention && o.tok0 < m.tok0 && sameNameKey(o, m) {
 			return true
 		}
 	}
