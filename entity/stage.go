@@ -96,14 +96,16 @@ func (r *resolver) mergeAttrs(have, more []attr) []attr {
 	for i, a := range have {
 		idx[a.key()] = i
 	}
+	var buf [128]byte
 	for _, a := range more {
-		if i, ok := idx[a.key()]; ok {
+		k := a.appendKey(buf[:0])
+		if i, ok := idx[string(k)]; ok {
 			if !containsInt(have[i].evidence, a.sent) && a.sent != have[i].sent {
 				have[i].evidence = append(have[i].evidence, a.sent)
 			}
 			continue
 		}
-		idx[a.key()] = len(have)
+		idx[string(k)] = len(have)
 		have = append(have, a)
 	}
 	return have
