@@ -89,6 +89,27 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	return r
 }
 
+// shareMentionLists gives each entity without a mention list yet room for
+// its mentions of ms in one backing array shared by all, so that appending
+// them allocates nothing.
+func shareMentionLists(ents []hearsay.Entity, ms []hearsay.Mention) {
+	counts := make([]int, len(ents))
+	total := 0
+	for _, hm := range ms {
+		if hm.Entity >= 0 && hm.Entity < len(ents) && cap(ents[hm.Entity].Mentions) == 0 {
+			counts[hm.Entity]++
+			total++
+		}
+	}
+	flat, off := make([]int, total), 0
+	for i, n := range counts {
+		if n > 0 {
+			ents[i].Mentions = flat[off : off : off+n]
+			off += n
+		}
+	}
+}
+
 // mergeAttrs appends attributes not already in have; a repeated attribute
 // adds its sentence to the evidence of the first.
 func (r *resolver) mergeAttrs(have, more []attr) []attr {
@@ -171,6 +192,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			hm.Entity = entOf[m.ent]
 		} else {
 			hm.Type = hearsay.Person
+			hm.Members = make([]int, 0, len(m.members))
 			for _, c := range m.members {
 				hm.Members = append(hm.Members, entOf[c])
 			}
@@ -182,6 +204,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			Sentence: sentenceBefore(doc, cr.span.Start), Rule: cr.rule})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	shareMentionLists(doc.Entities, out)
 	for i := range out {
 		hm := &out[i]
 		hm.Text = doc.Text[hm.Start:hm.End]
