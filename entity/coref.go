@@ -57,12 +57,13 @@ func (c *cluster) addEvidence(g byte, w float64) {
 
 // A resolver groups the mentions of one document into clusters.
 type resolver struct {
-	lx    *Lexicons
-	di    *docInfo
-	ms    []*ment
-	cl    []*cluster
-	attrs []attr
-	main  int // mainOrg's answer plus one; 0 until computed
+	spareClusters []cluster // allocated for newCluster, not used yet
+	lx            *Lexicons
+	di            *docInfo
+	ms            []*ment
+	cl            []*cluster
+	attrs         []attr
+	main          int // mainOrg's answer plus one; 0 until computed
 	// ageLocs and afterLocs keep what the age rules match in the text (by
 	// rule and sentence; by rule, sentence and offset after a name), which
 	// does not change while the document is resolved.
@@ -84,7 +85,7 @@ func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
 // join puts m into cluster c (creating one when c < 0) and returns the cluster.
 func (r *resolver) join(m *ment, c int) int {
 	if c < 0 {
-		r.cl = append(r.cl, &cluster{}) // occs and nats are made on first write
+		r.cl = append(r.cl, r.newCluster()) // occs and nats are made on first write
 		c = len(r.cl) - 1
 	}
 	m.ent = c
@@ -103,6 +104,20 @@ func (r *resolver) join(m *ment, c int) int {
 	}
 	cl.addEvidence(m.gender, w)
 	m.done = true
+	return c
+}
+
+// clusterChunk is how many clusters newCluster allocates at once.
+const clusterChunk = 16
+
+// newCluster returns an empty cluster, taken from a chunk allocated for
+// several.
+func (r *resolver) newCluster() *cluster {
+	if len(r.spareClusters) == 0 {
+		r.spareClusters = make([]cluster, clusterChunk)
+	}
+	c := &r.spareClusters[0]
+	r.spareClusters = r.spareClusters[1:]
 	return c
 }
 
