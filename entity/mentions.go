@@ -46,15 +46,17 @@ type ment struct {
 
 // docInfo holds per-document facts the detectors share.
 type docInfo struct {
-	doc     *hearsay.Document
-	lower   []string // lowercased token texts
-	quoted  []bool   // token is inside a quotation
-	initial []bool   // token starts a sentence (or a quotation)
-	hasNER  bool
-	hasPOS  bool
-	capSeen map[string]bool // words seen capitalized away from a sentence start
-	caps    [][3]int        // capSpans, once found
-	capsSet bool
+	spareMents []ment   // allocated for newMent, not used yet
+	spareWords []string // allocated for newWords, not used yet
+	doc        *hearsay.Document
+	lower      []string // lowercased token texts
+	quoted     []bool   // token is inside a quotation
+	initial    []bool   // token starts a sentence (or a quotation)
+	hasNER     bool
+	hasPOS     bool
+	capSeen    map[string]bool // words seen capitalized away from a sentence start
+	caps       [][3]int        // capSpans, once found
+	capsSet    bool
 	// tokens are the lexicons' tokenInfo of each lowercase token (nil
 	// for a word of neither list), once looked up (see tokenAt).
 	tokens []*tokenInfo
@@ -1173,8 +1175,8 @@ func (lx *Lexicons) honorific(di *docInfo, i int) string {
 // nameMention builds a name mention over tokens [a, b).
 func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	toks := di.doc.Tokens
-	m := &ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
-		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"}
+	m := di.newMent(ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
+		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"})
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
 	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) &&
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && strings.ToUpper(toks[a-1].Text) != toks[a-1].Text {
@@ -1230,7 +1232,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		break
 	}
-	m.words = make([]string, 0, b-a)
+	m.words = di.newWords(b - a)
 	for i := a; i < b; i++ {
 		w := toks[i].Text
 		if isPossMarker(w) {
@@ -1610,8 +1612,38 @@ func (lx *Lexicons) pronounAt(di *docInfo, i int, all bool) *ment {
 	if p.gender == 'm' || p.gender == 'f' {
 		typ = hearsay.Person
 	}
-	return &ment{tok0: i, tok1: i + 1, head: i, sent: t.Sentence, kind: hearsay.PronounMention, typ: typ, gender: p.gender,
-		number: p.number, person: p.person, poss: p.poss, quoted: di.quoted[i], ent: -1, rule: "pronoun"}
+	return di.newMent(ment{tok0: i, tok1: i + 1, head: i, sent: t.Sentence, kind: hearsay.PronounMention, typ: typ, gender: p.gender,
+		number: p.number, person: p.person, poss: p.poss, quoted: di.quoted[i], ent: -1, rule: "pronoun"})
+}
+
+// mentChunk and wordChunk are how many mentions and words newMent and
+// newWords allocate at once.
+const mentChunk, wordChunk = 32, 128
+
+// newMent returns a new mention holding v, taken from a chunk allocated
+// for several.
+func (di *docInfo) newMent(v ment) *ment {
+	if len(di.spareMents) == 0 {
+		di.spareMents = make([]ment, mentChunk)
+	}
+	m := &di.spareMents[0]
+	di.spareMents = di.spareMents[1:]
+	*m = v
+	return m
+}
+
+// newWords returns an empty list of words with room for n, taken from a
+// chunk allocated for several when n is small.
+func (di *docInfo) newWords(n int) []string {
+	if n > wordChunk/8 {
+		return make([]string, 0, n)
+	}
+	if len(di.spareWords) < n {
+		di.spareWords = make([]string, wordChunk)
+	}
+	w := di.spareWords[:0:n]
+	di.spareWords = di.spareWords[n:]
+	return w
 }
 
 // groupMentions finds "the couple", "the two", "both".
