@@ -58,6 +58,7 @@ func (c *cluster) addEvidence(g byte, w float64) {
 // A resolver groups the mentions of one document into clusters.
 type resolver struct {
 	spareClusters []cluster // allocated for newCluster, not used yet
+	spareMents    []*ment   // room for the mentions of new clusters, not used yet
 	lx            *Lexicons
 	di            *docInfo
 	ms            []*ment
@@ -118,8 +119,17 @@ func (r *resolver) newCluster() *cluster {
 	}
 	c := &r.spareClusters[0]
 	r.spareClusters = r.spareClusters[1:]
+	if len(r.spareMents) < clusterRoom {
+		r.spareMents = make([]*ment, clusterChunk*clusterRoom)
+	}
+	c.ments = r.spareMents[:0:clusterRoom]
+	r.spareMents = r.spareMents[clusterRoom:]
 	return c
 }
+
+// clusterRoom is how many mentions a new cluster has room for before its
+// list is allocated on its own.
+const clusterRoom = 4
 
 // nameKey is the lowercase name without title.
 func nameKey(m *ment) string { return lowerJoin(m.words) }
