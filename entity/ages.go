@@ -166,16 +166,20 @@ func (r *resolver) ageRulesFor(si int, text string) []int {
 	}
 	digits := hasDigit(text)
 	born := strings.Contains(text, "born")
-	out := []int{} // not nil: listed
+	start := len(r.ageRuleIDs) // the lists of all sentences share one array
 	for ri := range r.lx.ages {
 		rule := &r.lx.ages[ri]
 		if rule.anchor == "born" && !born || !bornLike(rule.anchor) && !digits && !rule.words || !strings.Contains(text, rule.need) {
 			continue
 		}
-		out = append(out, ri)
+		r.ageRuleIDs = append(r.ageRuleIDs, ri)
 	}
-	r.ageRules[si] = out
-	return out
+	if start == len(r.ageRuleIDs) {
+		r.ageRules[si] = []int{} // not nil: listed
+	} else {
+		r.ageRules[si] = r.ageRuleIDs[start:len(r.ageRuleIDs):len(r.ageRuleIDs)]
+	}
+	return r.ageRules[si]
 }
 
 // hasDigit reports whether text has an ASCII digit (strings.ContainsAny

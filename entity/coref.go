@@ -68,10 +68,11 @@ type resolver struct {
 	// ageLocs and afterLocs keep what the age rules match in the text (by
 	// rule and sentence; by rule, sentence and offset after a name), which
 	// does not change while the document is resolved.
-	ageLocs   map[[2]int][][]int
-	afterLocs map[[3]int][]int
-	death     []int8  // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
-	ageRules  [][]int // by sentence: the age rules that may match there (ageRulesFor)
+	ageLocs    map[[2]int][][]int
+	afterLocs  map[[3]int][]int
+	death      []int8  // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
+	ageRules   [][]int // by sentence: the age rules that may match there (ageRulesFor)
+	ageRuleIDs []int   // the backing array of ageRules
 	// opening holds the names of the couple the article opens with and
 	// their sentence (openingNames), read once; openingRead is true then.
 	opening     [2]*ment
