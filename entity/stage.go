@@ -280,27 +280,31 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 		e.Age = &a
 	}
 	seen := map[string]bool{}
-	bestWords := -1
+	var best *ment // the first name of the most words
 	for _, m := range cl.ments {
 		if m.kind != hearsay.NameMention {
 			continue
 		}
-		for _, alias := range []string{r.aliasText(m), m.nick} {
+		for _, alias := range [2]string{r.aliasText(m), m.nick} {
 			if alias != "" && !seen[alias] {
 				seen[alias] = true
 				e.Aliases = append(e.Aliases, alias)
 			}
 		}
-		if len(m.words) > bestWords {
-			bestWords = len(m.words)
-			e.Name = strings.Join(m.words, " ")
+		if best == nil || len(m.words) > len(best.words) {
+			best = m
 		}
 	}
-	if n := r.titledName(cl); n != "" {
-		e.Name = n
+	party := ""
+	if w, ok := cl.oneWordName(); ok && cl.typ == hearsay.Org {
+		party, _ = lookupLower(r.lx.parties, w)
 	}
-	if w, ok := cl.oneWordName(); ok && cl.typ == hearsay.Org && r.lx.parties[strings.ToLower(w)] != "" {
-		e.Name = r.lx.parties[strings.ToLower(w)] // "a three-term Democrat": the Democratic Party
+	if party != "" {
+		e.Name = party // "a three-term Democrat": the Democratic Party
+	} else if n := r.titledName(cl); n != "" {
+		e.Name = n
+	} else if best != nil {
+		e.Name = strings.Join(best.words, " ")
 	}
 	if cl.unnamed != "" && e.Name == "" {
 		e.Name, e.Unnamed = cl.unnamed, true
