@@ -4082,7 +4082,7 @@ func occFits(c *cluster, noun string) bool {
 		if len(o) > len(noun) && strings.HasSuffix(o, noun) && o[len(o)-len(noun)-1] != ' ' {
 			return true // "supermodel" is "the model", "singer-songwriter" "the songwriter"
 		}
-		if !strings.Contains(noun, " ") && slices.Contains(strings.Split(o, "-"), noun) && strings.Contains(o, "-") {
+		if !strings.Contains(noun, " ") && strings.Contains(o, "-") && hyphenPart(o, noun) {
 			return true // "singer-songwriter" is "the singer", "actor-director" "the actor"
 		}
 	}
@@ -4097,6 +4097,21 @@ func occFits(c *cluster, noun string) bool {
 		}
 	}
 	return true
+}
+
+// hyphenPart reports whether part is one of the parts of s between
+// hyphens (an element of strings.Split(s, "-")).
+func hyphenPart(s, part string) bool {
+	for {
+		before, after, found := strings.Cut(s, "-")
+		if before == part {
+			return true
+		}
+		if !found {
+			return false
+		}
+		s = after
+	}
 }
 
 // addOcc records an occupation of a cluster, and its head word: "the
