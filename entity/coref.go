@@ -1634,6 +1634,7 @@ func (r *resolver) shortOrgForms() {
 			next[m.tok0] = true
 		}
 	}
+	var words []string // the name and the capitalised words after it; reused
 	for i, m := range r.ms {
 		if m.kind != hearsay.NameMention || m.poss || m.typ == hearsay.Person {
 			continue
@@ -1642,7 +1643,10 @@ func (r *resolver) shortOrgForms() {
 		for e < len(toks) && toks[e].Sentence == m.sent && !next[e] && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) {
 			e++
 		}
-		words := append(append([]string(nil), m.words...), textsOf(toks[m.tok1:e])...)
+		words = append(words[:0], m.words...)
+		for _, t := range toks[m.tok1:e] {
+			words = append(words, t.Text)
+		}
 		if len(words) < 2 {
 			continue
 		}
