@@ -166,16 +166,20 @@ func (r *resolver) ageRulesFor(si int, text string) []int {
 	}
 	digits := hasDigit(text)
 	born := strings.Contains(text, "born")
-	out := []int{} // not nil: listed
+	start := len(r.ageRuleIDs) // the lists of all sentences share one array
 	for ri := range r.lx.ages {
 		rule := &r.lx.ages[ri]
 		if rule.anchor == "born" && !born || !bornLike(rule.anchor) && !digits && !rule.words || !strings.Contains(text, rule.need) {
 			continue
 		}
-		out = append(out, ri)
+		r.ageRuleIDs = append(r.ageRuleIDs, ri)
 	}
-	r.ageRules[si] = out
-	return out
+	if start == len(r.ageRuleIDs) {
+		r.ageRules[si] = []int{} // not nil: listed
+	} else {
+		r.ageRules[si] = r.ageRuleIDs[start:len(r.ageRuleIDs):len(r.ageRuleIDs)]
+	}
+	return r.ageRules[si]
 }
 
 // hasDigit reports whether text has an ASCII digit (strings.ContainsAny
@@ -227,15 +231,36 @@ func (r *resolver) ageMatchAfter(ri, si, end int, rest string) []int {
 
 // peopleBySentence lists, for each sentence, its mentions (in the order of
 // r.ms) that are not groups and belong to a person's cluster.
+// All the lists share one backing array.
 func (r *resolver) peopleBySentence() [][]*ment {
 	out := make([][]*ment, len(r.di.doc.Sentences))
+	counts := make([]int, len(out))
+	total := 0
 	for _, m := range r.ms {
-		if m.sent < 0 || m.sent >= len(out) || m.kind == hearsay.GroupMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
-			continue
+		if r.personOfSentence(m, len(out)) {
+			counts[m.sent]++
+			total++
 		}
-		out[m.sent] = append(out[m.sent], m)
+	}
+	flat, off := make([]*ment, total), 0
+	for s, n := range counts {
+		if n > 0 {
+			out[s] = flat[off : off : off+n]
+			off += n
+		}
+	}
+	for _, m := range r.ms {
+		if r.personOfSentence(m, len(out)) {
+			out[m.sent] = append(out[m.sent], m)
+		}
 	}
 	return out
+}
+
+// personOfSentence reports whether m is a mention peopleBySentence lists:
+// not a group, in one of the n sentences, of a person's cluster.
+func (r *resolver) personOfSentence(m *ment, n int) bool {
+	return m.sent >= 0 && m.sent < n && m.kind != hearsay.GroupMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person
 }
 
 // agesAfterNames matches an "after" rule on the text that follows each

@@ -1,9 +1,9 @@
 package entity
 
 import (
-	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -24,8 +24,20 @@ type attr struct {
 	note     string
 }
 
+// key is the identity of the attribute: what it says of whom.
 func (a attr) key() string {
-	return fmt.Sprintf("%s|%d|%s|%d|%s|%s", a.typ, a.person, a.literal, a.obj, a.country, a.body)
+	var buf [128]byte
+	return string(a.appendKey(buf[:0]))
+}
+
+// appendKey appends key() to buf.
+func (a attr) appendKey(buf []byte) []byte {
+	buf = append(append(buf, a.typ...), '|')
+	buf = append(strconv.AppendInt(buf, int64(a.person), 10), '|')
+	buf = append(append(buf, a.literal...), '|')
+	buf = append(strconv.AppendInt(buf, int64(a.obj), 10), '|')
+	buf = append(append(buf, a.country...), '|')
+	return append(buf, a.body...)
 }
 
 // A descItem is one thing a description says: an occupation, a nationality, a role in an organisation.
@@ -383,7 +395,7 @@ func (r *resolver) partyBefore(m *ment) int {
 		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss || len(o.words) != 1 {
 			continue
 		}
-		if r.cl[o.ent].typ == hearsay.Org && r.lx.is(cuePartyMember, strings.ToLower(o.words[0])) {
+		if r.cl[o.ent].typ == hearsay.Org && r.lx.isLower(cuePartyMember, o.words[0]) {
 			return o.ent
 		}
 	}

@@ -57,19 +57,22 @@ func (c *cluster) addEvidence(g byte, w float64) {
 
 // A resolver groups the mentions of one document into clusters.
 type resolver struct {
-	lx    *Lexicons
-	di    *docInfo
-	ms    []*ment
-	cl    []*cluster
-	attrs []attr
-	main  int // mainOrg's answer plus one; 0 until computed
+	spareClusters []cluster // allocated for newCluster, not used yet
+	spareMents    []*ment   // room for the mentions of new clusters, not used yet
+	lx            *Lexicons
+	di            *docInfo
+	ms            []*ment
+	cl            []*cluster
+	attrs         []attr
+	main          int // mainOrg's answer plus one; 0 until computed
 	// ageLocs and afterLocs keep what the age rules match in the text (by
 	// rule and sentence; by rule, sentence and offset after a name), which
 	// does not change while the document is resolved.
-	ageLocs   map[[2]int][][]int
-	afterLocs map[[3]int][]int
-	death     []int8  // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
-	ageRules  [][]int // by sentence: the age rules that may match there (ageRulesFor)
+	ageLocs    map[[2]int][][]int
+	afterLocs  map[[3]int][]int
+	death      []int8  // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
+	ageRules   [][]int // by sentence: the age rules that may match there (ageRulesFor)
+	ageRuleIDs []int   // the backing array of ageRules
 	// opening holds the names of the couple the article opens with and
 	// their sentence (openingNames), read once; openingRead is true then.
 	opening     [2]*ment
@@ -84,7 +87,7 @@ func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
 // join puts m into cluster c (creating one when c < 0) and returns the cluster.
 func (r *resolver) join(m *ment, c int) int {
 	if c < 0 {
-		r.cl = append(r.cl, &cluster{}) // occs and nats are made on first write
+		r.cl = append(r.cl, r.newCluster()) // occs and nats are made on first write
 		c = len(r.cl) - 1
 	}
 	m.ent = c
@@ -105,6 +108,29 @@ func (r *resolver) join(m *ment, c int) int {
 	m.done = true
 	return c
 }
+
+// clusterChunk is how many clusters newCluster allocates at once.
+const clusterChunk = 16
+
+// newCluster returns an empty cluster, taken from a chunk allocated for
+// several.
+func (r *resolver) newCluster() *cluster {
+	if len(r.spareClusters) == 0 {
+		r.spareClusters = make([]cluster, clusterChunk)
+	}
+	c := &r.spareClusters[0]
+	r.spareClusters = r.spareClusters[1:]
+	if len(r.spareMents) < clusterRoom {
+		r.spareMents = make([]*ment, clusterChunk*clusterRoom)
+	}
+	c.ments = r.spareMents[:0:clusterRoom]
+	r.spareMents = r.spareMents[clusterRoom:]
+	return c
+}
+
+// clusterRoom is how many mentions a new cluster has room for before its
+// list is allocated on its own.
+const clusterRoom = 4
 
 // nameKey is the lowercase name without title.
 func nameKey(m *ment) string { return lowerJoin(m.words) }
@@ -142,6 +168,42 @@ func lowerJoin(words []string) string {
 		}
 	}
 	return b.String()
+}
+
+// sameNameKey reports whether nameKey(a) == nameKey(b), comparing ASCII
+// names folded into buffers on the stack instead of building the keys.
+func sameNameKey(a, b *ment) bool {
+	if a == b {
+		return true
+	}
+	var bufA, bufB [128]byte
+	x, okA := appendLowerJoin(bufA[:0], a.words)
+	y, okB := appendLowerJoin(bufB[:0], b.words)
+	if !okA || !okB {
+		return nameKey(a) == nameKey(b)
+	}
+	return string(x) == string(y)
+}
+
+// appendLowerJoin appends lowerJoin(words) to buf and reports whether it
+// could: every byte of the words is ASCII.
+func appendLowerJoin(buf []byte, words []string) ([]byte, bool) {
+	for k, w := range words {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return buf, false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+	}
+	return buf, true
 }
 
 // nameKeyIs reports whether nameKey(m) is key, comparing ASCII words
@@ -340,7 +402,7 @@ func (r *resolver) personCues() {
 					}
 				}
 			}
-			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 && !(len(m.words) == 1 && r.lx.is(cuePartyMember, strings.ToLower(m.words[0]))) {
+			if !cue && m.tok0 > 0 && ageOf(r.di.lower[m.tok0-1]) > 0 && !(len(m.words) == 1 && r.lx.isLower(cuePartyMember, m.words[0])) {
 				cue = true // "41-year-old Aleph"; not "the 44-year-old Democrat", a description
 			}
 			if !cue && (m.tok1+2 < len(toks) && toks[m.tok1].Text == "," && isNumber(toks[m.tok1+1].Text) && (toks[m.tok1+2].Text == "," || toks[m.tok1+2].Text == ".") || r.ageAfter(m) > 0) {
@@ -378,7 +440,7 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.namedAsWork(c) {
 			c.typ = hearsay.Work // a name the tagger took for a person, in quotation marks
 		}
-		if w, ok := c.oneWordName(); ok && c.typ != hearsay.Org && r.lx.is(cueLegislature, strings.ToLower(w)) {
+		if w, ok := c.oneWordName(); ok && c.typ != hearsay.Org && r.lx.isLower(cueLegislature, w) {
 			c.typ = hearsay.Org // "her seat in the Riksdag"
 		}
 		if c.typ == hearsay.Misc && r.partyNamed(c) {
@@ -387,7 +449,7 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
 			c.typ = hearsay.Org // "Kordell Rail's chief executive"
 		}
-		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.is(cuePartyMember, strings.ToLower(w)) {
+		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.isLower(cuePartyMember, w) {
 			c.typ = hearsay.Org // "a three-term Democrat", "the Conservative candidate" (tagged a place): the party
 		}
 		if c.typ == hearsay.Place && r.allAfterClubCue(c) {
@@ -434,7 +496,7 @@ func (r *resolver) placesOfPapers() {
 			if len(ws) == 3 && ws[0] == "The" {
 				ws = ws[1:]
 			}
-			if m.kind == hearsay.NameMention && len(ws) == 2 && r.lx.is(cuePaperHead, strings.ToLower(ws[1])) {
+			if m.kind == hearsay.NameMention && len(ws) == 2 && r.lx.isLower(cuePaperHead, ws[1]) {
 				towns[strings.ToLower(ws[0])] = true
 			}
 		}
@@ -565,7 +627,7 @@ func (r *resolver) clubsByCue() {
 				cue = false
 				break
 			}
-			suffixed := r.lx.is(cueClubSuffix, strings.ToLower(m.words[len(m.words)-1]))
+			suffixed := r.lx.isLower(cueClubSuffix, m.words[len(m.words)-1])
 			cue = cue || r.cueBefore(m, cueClubBefore) || r.joinedFrom(m) || suffixed && (r.cueBefore(m, cueMatchBefore) || r.clubVerbAfter(m))
 		}
 		if cue || r.nationalTeam(c) || r.orgBeforeNoun(c) {
@@ -609,7 +671,7 @@ func (r *resolver) partyNamed(c *cluster) bool {
 	if best == nil || len(best.words) < 2 || len(best.words) > 3 {
 		return false
 	}
-	return r.lx.is(cuePartyMember, strings.ToLower(best.words[len(best.words)-1]))
+	return r.lx.isLower(cuePartyMember, best.words[len(best.words)-1])
 }
 
 // possessedLikeOrg reports whether a "person" of no title, age or known
@@ -761,10 +823,10 @@ func (r *resolver) eateriesByCue() {
 		for _, m := range c.ments {
 			last := ""
 			if len(m.words) > 0 {
-				last = strings.ToLower(m.words[len(m.words)-1])
+				last = m.words[len(m.words)-1]
 			}
 			if m.kind != hearsay.NameMention || m.title != "" || r.personalName(m.words) || !r.cueBefore(m, cueEateryBefore) ||
-				r.lx.is(cueVenueHead, last) || r.lx.is(cuePlaceTail, last) || r.lx.region(strings.Join(m.words, " ")) != "" {
+				r.lx.isLower(cueVenueHead, last) || r.lx.isLower(cuePlaceTail, last) || r.lx.region(strings.Join(m.words, " ")) != "" {
 				eatery = false
 				break
 			}
@@ -817,16 +879,17 @@ func (r *resolver) outletsByCue() {
 		if c.kind != "" || c.typ == hearsay.Work || c.unnamed != "" {
 			continue
 		}
-		cue, key := false, ""
+		cue := false
+		var first *ment // the mention whose name key the others must have
 		for _, m := range c.ments {
 			if m.kind != hearsay.NameMention || m.title != "" || len(m.words) == 0 {
 				cue = false
 				break
 			}
-			if key == "" {
-				key = nameKey(m)
+			if first == nil || len(first.words) == 1 && first.words[0] == "" {
+				first = m // an empty key is taken again from the next name
 			}
-			if !nameKeyIs(m, key) || r.personalName(m.words) || r.speaks(m) {
+			if !sameNameKey(m, first) || r.personalName(m.words) || r.speaks(m) {
 				cue = false
 				break
 			}
@@ -973,7 +1036,7 @@ func (r *resolver) relinkShortOrgs() {
 				}
 			}
 		}
-		if target == -1 && (r.lx.is(cueClubSuffix, strings.ToLower(word)) || teamPlural(word) && !r.lx.is(cuePluralNotTeam, strings.ToLower(word))) {
+		if target == -1 && (r.lx.isLower(cueClubSuffix, word) || teamPlural(word) && !r.lx.isLower(cuePluralNotTeam, word)) {
 			target = r.orgEndingWith(ci, word, first)
 		}
 		if target >= 0 {
@@ -1057,7 +1120,7 @@ func untitledLongest(c *cluster) *ment {
 // with a word of organisations ("Brands", "Records").
 func (r *resolver) orgNamed(c *cluster) bool {
 	best := untitledLongest(c)
-	if best == nil || len(best.words) < 2 || !r.lx.orgWords[strings.ToLower(best.words[len(best.words)-1])] {
+	if best == nil || len(best.words) < 2 || !lowerIn(r.lx.orgWords, best.words[len(best.words)-1]) {
 		return false
 	}
 	g, given := r.lx.nameGender(best.words[0])
@@ -1070,10 +1133,10 @@ func (r *resolver) orgNamed(c *cluster) bool {
 // ("Austin Symphony Orchestra").
 func (r *resolver) orgSuffixed(c *cluster) bool {
 	best := untitledLongest(c)
-	if best == nil || len(best.words) < 2 || !r.lx.is(cueOrgSuffix, strings.ToLower(best.words[len(best.words)-1])) {
+	if best == nil || len(best.words) < 2 || !r.lx.isLower(cueOrgSuffix, best.words[len(best.words)-1]) {
 		return false
 	}
-	return !r.lx.is(cueCompass, strings.ToLower(best.words[0]))
+	return !r.lx.isLower(cueCompass, best.words[0])
 }
 
 // pluralPlace reports whether every mention of a cluster of no type is a
@@ -1146,15 +1209,14 @@ func (r *resolver) teamNicknamed(c *cluster) bool {
 		// list knows only when nothing typed it ("The Poppies are three
 		// points above ...")
 		w := best.words[0]
-		lw := strings.ToLower(w)
-		known := r.lx.is(cueTeamNickname, lw) || c.typ == hearsay.Misc && teamPlural(w) && !r.lx.is(cuePluralNotTeam, lw)
+		known := r.lx.isLower(cueTeamNickname, w) || c.typ == hearsay.Misc && teamPlural(w) && !r.lx.isLower(cuePluralNotTeam, w)
 		return known && r.lx.sportsDoc(r.di)
 	}
 	if best == nil || len(best.words) < 2 || len(best.words) > 4 {
 		return false
 	}
 	last := best.words[len(best.words)-1]
-	return isCap(last) && r.lx.is(cueTeamNickname, strings.ToLower(last))
+	return isCap(last) && r.lx.isLower(cueTeamNickname, last)
 }
 
 // orgCue reports whether a name of a cluster without a title follows a noun
@@ -1308,7 +1370,7 @@ func (r *resolver) givenNamed(m *ment) bool {
 	if len(m.words) < 2 || len(m.words) > 3 {
 		return false
 	}
-	if last := strings.ToLower(m.words[len(m.words)-1]); r.lx.orgWords[last] && (len(m.words) != 2 || !r.lx.is(cueSurnameWord, last)) {
+	if last := m.words[len(m.words)-1]; lowerIn(r.lx.orgWords, last) && (len(m.words) != 2 || !r.lx.isLower(cueSurnameWord, last)) {
 		return false
 	}
 	g, ok := r.lx.nameGender(m.words[0])
@@ -1572,6 +1634,7 @@ func (r *resolver) shortOrgForms() {
 			next[m.tok0] = true
 		}
 	}
+	var words []string // the name and the capitalised words after it; reused
 	for i, m := range r.ms {
 		if m.kind != hearsay.NameMention || m.poss || m.typ == hearsay.Person {
 			continue
@@ -1580,13 +1643,16 @@ func (r *resolver) shortOrgForms() {
 		for e < len(toks) && toks[e].Sentence == m.sent && !next[e] && isCap(toks[e].Text) && isAlphaWord(toks[e].Text) {
 			e++
 		}
-		words := append(append([]string(nil), m.words...), textsOf(toks[m.tok1:e])...)
+		words = append(words[:0], m.words...)
+		for _, t := range toks[m.tok1:e] {
+			words = append(words, t.Text)
+		}
 		if len(words) < 2 {
 			continue
 		}
 		for j, o := range r.ms {
 			if j != i && o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
-				r.lx.is(cueDroppedSuffix, strings.ToLower(o.words[len(words)])) {
+				r.lx.isLower(cueDroppedSuffix, o.words[len(words)]) {
 				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
 				break
 			}
@@ -2961,10 +3027,12 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 		return len(pair) == 2
 	}
 	if m.sent > 0 {
-		for _, names := range r.personNamesBefore(m.tok0, m.sent) {
-			if c := r.linkedPair(names); len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1]) {
-				return true
-			}
+		linked := func(names []*ment) bool {
+			c := r.linkedPair(names)
+			return len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1])
+		}
+		if r.anyPersonNamesBefore(m.tok0, m.sent, linked) {
+			return true
 		}
 	}
 	both := make([][2]bool, len(r.di.doc.Sentences))
@@ -3001,6 +3069,47 @@ func (r *resolver) personNamesBefore(end, nsent int) [][]*ment {
 		}
 	}
 	return out
+}
+
+// anyPersonNamesBefore reports whether f holds for the names of people of
+// some sentence before sentence nsent, read as personNamesBefore reads
+// them, without building the list of every sentence: r.ms runs in text
+// order, so a sentence's names are one run. f must not keep names.
+func (r *resolver) anyPersonNamesBefore(end, nsent int, f func(names []*ment) bool) bool {
+	var buf [8]*ment
+	names, cur := buf[:0], -1
+	for _, o := range r.ms {
+		if o.tok0 >= end {
+			break
+		}
+		if o.sent < 0 || o.sent >= nsent || o.ent < 0 || o.kind != hearsay.NameMention || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if o.sent != cur {
+			if o.sent < cur {
+				return r.anyPersonNamesListed(end, nsent, f) // not in text order
+			}
+			if cur >= 0 && f(names) {
+				return true
+			}
+			names, cur = names[:0], o.sent
+		}
+		if len(names) == 0 || names[len(names)-1].ent != o.ent {
+			names = append(names, o)
+		}
+	}
+	return cur >= 0 && f(names)
+}
+
+// anyPersonNamesListed is anyPersonNamesBefore over the lists of
+// personNamesBefore.
+func (r *resolver) anyPersonNamesListed(end, nsent int, f func(names []*ment) bool) bool {
+	for _, names := range r.personNamesBefore(end, nsent) {
+		if len(names) > 0 && f(names) {
+			return true
+		}
+	}
+	return false
 }
 
 // establishedCouple returns the couple the article is about, as of group m:
@@ -3276,7 +3385,7 @@ func (r *resolver) appositiveName(n *ment) *ment {
 // made only of m's words: then the short name is no jump to a longer one.
 func (r *resolver) clusterHasName(c int, m *ment) bool {
 	for _, o := range r.cl[c].ments {
-		if o != m && o.kind == hearsay.NameMention && nameKey(o) == nameKey(m) && o.tok0 < m.tok0 {
+		if o != m && o.kind == hearsay.NameMention && o.tok0 < m.tok0 && sameNameKey(o, m) {
 			return true
 		}
 	}
@@ -3977,7 +4086,7 @@ func occFits(c *cluster, noun string) bool {
 		if len(o) > len(noun) && strings.HasSuffix(o, noun) && o[len(o)-len(noun)-1] != ' ' {
 			return true // "supermodel" is "the model", "singer-songwriter" "the songwriter"
 		}
-		if !strings.Contains(noun, " ") && slices.Contains(strings.Split(o, "-"), noun) && strings.Contains(o, "-") {
+		if !strings.Contains(noun, " ") && strings.Contains(o, "-") && hyphenPart(o, noun) {
 			return true // "singer-songwriter" is "the singer", "actor-director" "the actor"
 		}
 	}
@@ -3992,6 +4101,21 @@ func occFits(c *cluster, noun string) bool {
 		}
 	}
 	return true
+}
+
+// hyphenPart reports whether part is one of the parts of s between
+// hyphens (an element of strings.Split(s, "-")).
+func hyphenPart(s, part string) bool {
+	for {
+		before, after, found := strings.Cut(s, "-")
+		if before == part {
+			return true
+		}
+		if !found {
+			return false
+		}
+		s = after
+	}
 }
 
 // addOcc records an occupation of a cluster, and its head word: "the

@@ -625,7 +625,7 @@ func (lx *Lexicons) titleAlone(w string) bool {
 	if g, _ := lx.nameGender(w); g != 0 {
 		return false
 	}
-	_, ok := lx.honorifics[strings.ToLower(w)]
+	_, ok := lookupLower(lx.honorifics, w)
 	return ok
 }
 
@@ -689,4 +689,68 @@ func singular(s string) string {
 		return s[:len(s)-1]
 	}
 	return s
+}
+
+// foldBufLen is the longest word looked up lowercased without allocating.
+const foldBufLen = 64
+
+// foldASCII writes w lowercased into buf and reports whether it could: w
+// is ASCII and no longer than buf. The result equals strings.ToLower(w).
+func foldASCII(buf *[foldBufLen]byte, w string) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
+// lookupLower is m[strings.ToLower(w)], without building the lowercased
+// string when w is ASCII.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	var buf [foldBufLen]byte
+	b, ok := foldASCII(&buf, w)
+	if !ok {
+		v, found := m[strings.ToLower(w)]
+		return v, found
+	}
+	v, found := m[string(b)]
+	return v, found
+}
+
+// isLower is is of w lowercased, without building the lowercased string
+// when w is ASCII.
+func (lx *Lexicons) isLower(class cue, w string) bool { return lx.cues[class].hasLower(w) }
+
+// hasLower is has of w lowercased.
+func (c *cueSet) hasLower(w string) bool {
+	if c == nil {
+		return false
+	}
+	var buf [foldBufLen]byte
+	b, ok := foldASCII(&buf, w)
+	if !ok {
+		return c.has(strings.ToLower(w))
+	}
+	if len(b) < c.minLen || len(b) > c.maxLen {
+		return false
+	}
+	if len(b) != 0 && (!hasByte(&c.first, b[0]) || !hasByte(&c.last, b[len(b)-1])) {
+		return false
+	}
+	return c.words[string(b)]
+}
+
+// lowerIn is set[strings.ToLower(w)].
+func lowerIn(set map[string]bool, w string) bool {
+	v, _ := lookupLower(set, w)
+	return v
 }

@@ -46,15 +46,17 @@ type ment struct {
 
 // docInfo holds per-document facts the detectors share.
 type docInfo struct {
-	doc     *hearsay.Document
-	lower   []string // lowercased token texts
-	quoted  []bool   // token is inside a quotation
-	initial []bool   // token starts a sentence (or a quotation)
-	hasNER  bool
-	hasPOS  bool
-	capSeen map[string]bool // words seen capitalized away from a sentence start
-	caps    [][3]int        // capSpans, once found
-	capsSet bool
+	spareMents []ment   // allocated for newMent, not used yet
+	spareWords []string // allocated for newWords, not used yet
+	doc        *hearsay.Document
+	lower      []string // lowercased token texts
+	quoted     []bool   // token is inside a quotation
+	initial    []bool   // token starts a sentence (or a quotation)
+	hasNER     bool
+	hasPOS     bool
+	capSeen    map[string]bool // words seen capitalized away from a sentence start
+	caps       [][3]int        // capSpans, once found
+	capsSet    bool
 	// tokens are the lexicons' tokenInfo of each lowercase token (nil
 	// for a word of neither list), once looked up (see tokenAt).
 	tokens []*tokenInfo
@@ -398,7 +400,7 @@ func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(last[i:])
-	if !lx.is(cuePlaceSuffix, strings.ToLower("-"+last[i+size:])) {
+	if !lx.isLower(cuePlaceSuffix, "-"+last[i+size:]) {
 		return false
 	}
 	m.words = append(append([]string(nil), m.words[:len(m.words)-1]...), last[:i])
@@ -1173,8 +1175,8 @@ func (lx *Lexicons) honorific(di *docInfo, i int) string {
 // nameMention builds a name mention over tokens [a, b).
 func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	toks := di.doc.Tokens
-	m := &ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
-		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"}
+	m := di.newMent(ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
+		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"})
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
 	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) &&
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && strings.ToUpper(toks[a-1].Text) != toks[a-1].Text {
@@ -1230,7 +1232,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		break
 	}
-	m.words = make([]string, 0, b-a)
+	m.words = di.newWords(b - a)
 	for i := a; i < b; i++ {
 		w := toks[i].Text
 		if isPossMarker(w) {
@@ -1301,7 +1303,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
 	}
-	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && di.initial[m.tok0] && di.hasPOS && lx.is(cueInitialNotName, strings.ToLower(toks[m.tok0].UPOS)) {
+	if m.title == "" && len(m.words) == 1 && m.tok1 == m.tok0+1 && code != nerPER && !placeSuffix && di.initial[m.tok0] && di.hasPOS && lx.isLower(cueInitialNotName, toks[m.tok0].UPOS) {
 		return nil // "Best news ever!", "Spin it to win it!": a capitalised first word, not a name ("London-based" is one)
 	}
 	if m.title == "" && len(m.words) == 1 && !m.poss && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueAwardAfter, m.tok1) {
@@ -1333,7 +1335,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
-	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.is(cueVenueHead, strings.ToLower(m.words[len(m.words)-1])) {
+	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
 		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
 	}
 	if k := lx.workCue(di, m.tok0); k != "" && (m.typ != hearsay.Person || m.title == "" && !lx.looksPersonal(m.words)) {
@@ -1359,9 +1361,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.workKind == "" {
 		lx.markOutlet(di, m)
 	}
-	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is(cueLeagueHead, strings.ToLower(m.words[len(m.words)-1])) && lx.sportsDoc(di) {
+	if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.isLower(cueLeagueHead, m.words[len(m.words)-1]) && lx.sportsDoc(di) {
 		m.typ = hearsay.Org // "the Big Sky Conference" in a story about a coach: a league
-	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.is(cueEventHead, strings.ToLower(m.words[len(m.words)-1])) {
+	} else if m.title == "" && m.workKind == "" && m.outlet == "" && len(m.words) >= 2 && lx.isLower(cueEventHead, m.words[len(m.words)-1]) {
 		m.typ, m.event = hearsay.Event, true // "Lumen Awards", "Frontier Music Festival"
 	}
 	if m.title == "" && m.workKind == "" && m.outlet == "" && code == nerMISC && lx.outlets.IsEvent(m.words) && !lx.modifiesNoun(di, m) {
@@ -1503,7 +1505,7 @@ func (lx *Lexicons) theOutlet(di *docInfo, m *ment) bool {
 	} else if a := m.tok0 - 1; a < 0 || di.doc.Tokens[a].Text != "The" || di.doc.Tokens[a].Sentence != m.sent {
 		return false
 	}
-	return len(words) >= 2 && lx.is(cueOutletHead, strings.ToLower(words[len(words)-1]))
+	return len(words) >= 2 && lx.isLower(cueOutletHead, words[len(words)-1])
 }
 
 // quotedTitle reports whether tokens [a, b) are the whole of a quotation
@@ -1610,8 +1612,38 @@ func (lx *Lexicons) pronounAt(di *docInfo, i int, all bool) *ment {
 	if p.gender == 'm' || p.gender == 'f' {
 		typ = hearsay.Person
 	}
-	return &ment{tok0: i, tok1: i + 1, head: i, sent: t.Sentence, kind: hearsay.PronounMention, typ: typ, gender: p.gender,
-		number: p.number, person: p.person, poss: p.poss, quoted: di.quoted[i], ent: -1, rule: "pronoun"}
+	return di.newMent(ment{tok0: i, tok1: i + 1, head: i, sent: t.Sentence, kind: hearsay.PronounMention, typ: typ, gender: p.gender,
+		number: p.number, person: p.person, poss: p.poss, quoted: di.quoted[i], ent: -1, rule: "pronoun"})
+}
+
+// mentChunk and wordChunk are how many mentions and words newMent and
+// newWords allocate at once.
+const mentChunk, wordChunk = 32, 128
+
+// newMent returns a new mention holding v, taken from a chunk allocated
+// for several.
+func (di *docInfo) newMent(v ment) *ment {
+	if len(di.spareMents) == 0 {
+		di.spareMents = make([]ment, mentChunk)
+	}
+	m := &di.spareMents[0]
+	di.spareMents = di.spareMents[1:]
+	*m = v
+	return m
+}
+
+// newWords returns an empty list of words with room for n, taken from a
+// chunk allocated for several when n is small.
+func (di *docInfo) newWords(n int) []string {
+	if n > wordChunk/8 {
+		return make([]string, 0, n)
+	}
+	if len(di.spareWords) < n {
+		di.spareWords = make([]string, wordChunk)
+	}
+	w := di.spareWords[:0:n]
+	di.spareWords = di.spareWords[n:]
+	return w
 }
 
 // groupMentions finds "the couple", "the two", "both".

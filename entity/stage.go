@@ -89,6 +89,27 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	return r
 }
 
+// shareMentionLists gives each entity without a mention list yet room for
+// its mentions of ms in one backing array shared by all, so that appending
+// them allocates nothing.
+func shareMentionLists(ents []hearsay.Entity, ms []hearsay.Mention) {
+	counts := make([]int, len(ents))
+	total := 0
+	for _, hm := range ms {
+		if hm.Entity >= 0 && hm.Entity < len(ents) && cap(ents[hm.Entity].Mentions) == 0 {
+			counts[hm.Entity]++
+			total++
+		}
+	}
+	flat, off := make([]int, total), 0
+	for i, n := range counts {
+		if n > 0 {
+			ents[i].Mentions = flat[off : off : off+n]
+			off += n
+		}
+	}
+}
+
 // mergeAttrs appends attributes not already in have; a repeated attribute
 // adds its sentence to the evidence of the first.
 func (r *resolver) mergeAttrs(have, more []attr) []attr {
@@ -96,14 +117,16 @@ func (r *resolver) mergeAttrs(have, more []attr) []attr {
 	for i, a := range have {
 		idx[a.key()] = i
 	}
+	var buf [128]byte
 	for _, a := range more {
-		if i, ok := idx[a.key()]; ok {
+		k := a.appendKey(buf[:0])
+		if i, ok := idx[string(k)]; ok {
 			if !containsInt(have[i].evidence, a.sent) && a.sent != have[i].sent {
 				have[i].evidence = append(have[i].evidence, a.sent)
 			}
 			continue
 		}
-		idx[a.key()] = len(have)
+		idx[string(k)] = len(have)
 		have = append(have, a)
 	}
 	return have
@@ -169,6 +192,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			hm.Entity = entOf[m.ent]
 		} else {
 			hm.Type = hearsay.Person
+			hm.Members = make([]int, 0, len(m.members))
 			for _, c := range m.members {
 				hm.Members = append(hm.Members, entOf[c])
 			}
@@ -180,6 +204,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			Sentence: sentenceBefore(doc, cr.span.Start), Rule: cr.rule})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	shareMentionLists(doc.Entities, out)
 	for i := range out {
 		hm := &out[i]
 		hm.Text = doc.Text[hm.Start:hm.End]
@@ -255,27 +280,31 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 		e.Age = &a
 	}
 	seen := map[string]bool{}
-	bestWords := -1
+	var best *ment // the first name of the most words
 	for _, m := range cl.ments {
 		if m.kind != hearsay.NameMention {
 			continue
 		}
-		for _, alias := range []string{r.aliasText(m), m.nick} {
+		for _, alias := range [2]string{r.aliasText(m), m.nick} {
 			if alias != "" && !seen[alias] {
 				seen[alias] = true
 				e.Aliases = append(e.Aliases, alias)
 			}
 		}
-		if len(m.words) > bestWords {
-			bestWords = len(m.words)
-			e.Name = strings.Join(m.words, " ")
+		if best == nil || len(m.words) > len(best.words) {
+			best = m
 		}
 	}
-	if n := r.titledName(cl); n != "" {
-		e.Name = n
+	party := ""
+	if w, ok := cl.oneWordName(); ok && cl.typ == hearsay.Org {
+		party, _ = lookupLower(r.lx.parties, w)
 	}
-	if w, ok := cl.oneWordName(); ok && cl.typ == hearsay.Org && r.lx.parties[strings.ToLower(w)] != "" {
-		e.Name = r.lx.parties[strings.ToLower(w)] // "a three-term Democrat": the Democratic Party
+	if party != "" {
+		e.Name = party // "a three-term Democrat": the Democratic Party
+	} else if n := r.titledName(cl); n != "" {
+		e.Name = n
+	} else if best != nil {
+		e.Name = strings.Join(best.words, " ")
 	}
 	if cl.unnamed != "" && e.Name == "" {
 		e.Name, e.Unnamed = cl.unnamed, true
