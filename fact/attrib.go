@@ -434,7 +434,7 @@ var byEnd = map[string]bool{",": true, ":": true, ";": true, "that": true, "in":
 // the whole sentence, as with "according to". It returns nil when unit v is
 // no such participle or no source follows it.
 func (st *Stage) byFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span) *frame {
-	if !st.r.byVerbs[s.units[v].word] || v+2 >= len(s.units) || s.units[v+1].word != "by" {
+	if !s.units[v].is(clsByVerb) || v+2 >= len(s.units) || s.units[v+1].word != "by" {
 		return nil
 	}
 	k := v + 2

@@ -32,6 +32,11 @@ const (
 	clsNumberWord                            // the keys of numberWords
 	clsVerb                                  // the resources' reporting verbs
 	clsGuessNoun                             // guessNouns
+	clsByVerb                                // the resources' byVerbs
+	clsRelNoun                               // relNouns
+	clsPossessive                            // possessives
+	clsMember                                // the keys of the resources' members
+	clsWhom                                  // whomWords
 )
 
 // classLists pairs each wordClass bit with its list, for building a
@@ -49,7 +54,18 @@ func (r *resources) classLists() []struct {
 		{clsVerbAfterAnd, verbAfterAnd}, {clsPluralPronoun, pluralPronouns}, {clsGroupNoun, groupNouns},
 		{clsCoupleAdjective, coupleAdjectives}, {clsKidsFiller, kidsFiller}, {clsMultipleBirth, multipleBirth},
 		{clsKidDescStart, kidDescStart}, {clsNumberWord, numberWordSet()}, {clsVerb, r.verbs}, {clsGuessNoun, guessNouns},
+		{clsByVerb, r.byVerbs}, {clsRelNoun, relNouns}, {clsPossessive, possessives}, {clsMember, memberSet(r.members)},
+		{clsWhom, whomWords},
 	}
+}
+
+// memberSet is the set of the nouns of members with a kind.
+func memberSet(members map[string]string) map[string]bool {
+	out := make(map[string]bool, len(members))
+	for w, k := range members {
+		out[w] = k != ""
+	}
+	return out
 }
 
 // numberWordSet is the set of the keys of numberWords with a number above

@@ -857,23 +857,23 @@ func (s *sent) premodsAt(r *resources, u int) int {
 	for u+n < len(s.units) && n <= maxPremods {
 		x := &s.units[u+n]
 		if s.isPerson(u+n) && !s.personPremod(r, u+n) {
-			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) && !quoteMarks[s.units[u+n+1].word] {
+			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) && !s.units[u+n+1].is(clsQuote) {
 				return n // the pronoun is the person
 			}
 			if x.mkind != hearsay.PronounMention {
 				return n
 			}
 		}
-		if l := s.lengthOf(u + n); l > 0 && n > 0 && relNouns[s.units[u+n-1].word] {
+		if l := s.lengthOf(u + n); l > 0 && n > 0 && s.units[u+n-1].is(clsRelNoun) {
 			n += l // "her husband of ten years, X"
 			continue
 		}
 		switch {
-		case x.ment != -1 && x.mkind == hearsay.PronounMention && possessives[x.word]:
+		case x.ment != -1 && x.mkind == hearsay.PronounMention && x.is(clsPossessive):
 		case x.word == "," && !comma && n > 0:
 			comma = true
-		case quoteMarks[x.word] && n > 0: // a title set off inside a description: her "Night Shift" co-star X
-		case x.word == "of" && n > 0 && !comma && s.premodWordAt(r, u+n-1) && u+n+1 < len(s.units) && !determiners[s.units[u+n+1].word] && s.premodWordAt(r, u+n+1):
+		case x.is(clsQuote) && n > 0: // a title set off inside a description: her "Night Shift" co-star X
+		case x.word == "of" && n > 0 && !comma && s.premodWordAt(r, u+n-1) && u+n+1 < len(s.units) && !s.units[u+n+1].is(clsDeterminer) && s.premodWordAt(r, u+n+1):
 			// "his former deputy chief of staff, X"
 		case s.premodWordAt(r, u+n):
 		case s.namePremod(r, u+n), s.personPremod(r, u+n):
@@ -910,7 +910,7 @@ func (s *sent) personPremod(r *resources, u int) bool {
 		return false
 	}
 	next := &s.units[u+1]
-	return next.ment == -1 && r.members[next.word] != "" && s.isPerson(u+2) && s.units[u+2].mkind == hearsay.NameMention
+	return next.ment == -1 && next.is(clsMember) && s.isPerson(u+2) && s.units[u+2].mkind == hearsay.NameMention
 }
 
 // namePremod reports whether the unit at u is the name of an organisation,
@@ -921,7 +921,7 @@ func (s *sent) namePremod(r *resources, u int) bool {
 	if x.ment == -1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
 		return false
 	}
-	if u+2 < len(s.units) && quoteMarks[s.units[u+1].word] {
+	if u+2 < len(s.units) && s.units[u+1].is(clsQuote) {
 		u++ // a quoted title: her "Night Shift" co-star X
 	}
 	return u+1 < len(s.units) && s.premodWordAt(r, u+1) && !s.units[u+1].capital

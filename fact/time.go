@@ -1600,7 +1600,7 @@ func (s *sent) inWhomClause(sp hearsay.Span) bool {
 	u := s.unitAt(sp.Start)
 	for k := u - 1; k >= 1; k-- {
 		w := s.units[k].word
-		if whomWords[w] && s.units[k-1].word == "," {
+		if s.units[k].is(clsWhom) && s.units[k-1].word == "," {
 			return true
 		}
 		if w == "," || s.units[k].boundary && k < u-1 {
