@@ -317,10 +317,11 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		}
 	}
 	for u := from; u <= te; u++ {
-		if !trigRel && inRelativeClause(s, s.units[u].Span) {
+		cues := st.r.cuesAt(s, u)
+		if len(cues) == 0 || !trigRel && inRelativeClause(s, s.units[u].Span) {
 			continue // "X, who is rumored to be dating Y, married Z": the rumour is the relative clause's
 		}
-		for _, c := range st.r.cuesAt(s, u) {
+		for _, c := range cues {
 			if c.kind == "neg" && (u < negFrom || covered[u]) || u+len(c.words)-1 > te {
 				continue
 			}
@@ -373,7 +374,7 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 // sentence after the trigger at unit te (", it was reported", ", it is
 // alleged"): it governs all that comes before it.
 func (st *Stage) trailingCues(s *sent, te int) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // made at the first cue: most sentences close with none
 	for u := te + 2; u < len(s.units); u++ {
 		if s.units[u].word != "it" || s.units[u-1].word != "," || s.units[u].ment != -1 {
 			continue
@@ -382,6 +383,9 @@ func (st *Stage) trailingCues(s *sent, te int) map[string]bool {
 			switch c.kind {
 			case "reported", "rumored", "speculated", "uncertain":
 				if len(c.words) > 2 && st.closesSentence(s, u+len(c.words)) {
+					if out == nil {
+						out = map[string]bool{}
+					}
 					out[c.kind] = true
 				}
 			}
