@@ -1300,7 +1300,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 // right before the name.
 func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw {
 	x := &s.units[i]
-	name := strings.Fields(strings.ToLower(s.doc.Entities[x.ents[0]].Name))
+	name := s.ar.nameWords(s.doc, x.ents[0])
 	end := len(ws) - len(name)
 	if end < 2 || !slices.Equal(ws[end:], name) {
 		return nil // a one-word title is read by the loop of titledNames
