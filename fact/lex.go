@@ -8,6 +8,10 @@ type wordInfo struct {
 	lit  uint8     // the word's litStarts bits
 	cues []cue     // the cues that open with the word
 	cls  wordClass // the word lists of the package that hold the word
+	// plainLit is literalStarts of a plain unit of the word (see
+	// plainLitStarts), made with the lexicon; plainSet tells it is.
+	plainLit uint8
+	plainSet bool
 }
 
 // A wordClass is a set of word lists, one bit each.
@@ -107,6 +111,9 @@ func (r *resources) buildLexicon() {
 				get(w).cls |= cl.cls
 			}
 		}
+	}
+	for w, wi := range r.lex {
+		wi.plainLit, wi.plainSet = plainLitStarts(w, wi), true
 	}
 }
 

@@ -1446,20 +1446,16 @@ func (s *sent) literalStarts(r *resources, u int) uint8 {
 
 // literalStartsAt computes literalStarts.
 func (s *sent) literalStartsAt(r *resources, u int) uint8 {
-	var out uint8
 	x := &s.units[u]
+	if x.ment == -1 {
+		if x.info.plainSet {
+			return x.info.plainLit
+		}
+		return plainLitStarts(x.word, x.info)
+	}
+	var out uint8
 	if x.is(clsRoleMod) || isOrdinal(x.word) {
 		out = roleModBit
-	}
-	if x.ment == -1 {
-		bits := x.info.lit
-		space := strings.Contains(x.word, " ")
-		for k := range numLitTables {
-			if bits&firstBit(k) != 0 && (space || bits&headBit(k) != 0) {
-				out |= 1 << k
-			}
-		}
-		return out
 	}
 	head, ok := unitHead(*x)
 	if !ok || strings.Contains(head, " ") {
@@ -1468,6 +1464,23 @@ func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 	bits := r.litStarts[head]
 	for k := range numLitTables {
 		if bits&headBit(k) != 0 {
+			out |= 1 << k
+		}
+	}
+	return out
+}
+
+// plainLitStarts is literalStarts of a plain unit (no mention) of word w
+// with wordInfo wi.
+func plainLitStarts(w string, wi *wordInfo) uint8 {
+	var out uint8
+	if wi.cls&clsRoleMod != 0 || isOrdinal(w) {
+		out = roleModBit
+	}
+	bits := wi.lit
+	space := strings.Contains(w, " ")
+	for k := range numLitTables {
+		if bits&firstBit(k) != 0 && (space || bits&headBit(k) != 0) {
 			out |= 1 << k
 		}
 	}
