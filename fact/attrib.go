@@ -224,10 +224,10 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if v > 1 && s.units[v-1].word == "to" && st.r.refuseVerbs[s.units[v-2].word] {
 		return nil // "her team declined to comment": nothing said
 	}
-	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.r.verbs[s.units[v-1].word] && !st.r.claimNouns[s.units[v-1].word] || st.deniedCueEnds(s, v)) {
+	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.r.verbs[s.units[v-1].word] && !s.units[v-1].is(clsClaimNoun) || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
-	if v >= 2 && (s.units[v-2].word == "a" || s.units[v-2].word == "an") && s.units[v-1].ment == -1 && st.r.claimNouns[s.units[v].word] && !strings.HasSuffix(s.units[v].word, "s") {
+	if v >= 2 && (s.units[v-2].word == "a" || s.units[v-2].word == "an") && s.units[v-1].ment == -1 && s.units[v].is(clsClaimNoun) && !strings.HasSuffix(s.units[v].word, "s") {
 		return nil // "a police report": a noun after a noun, no verb
 	}
 	if f := st.invertedFrame(s, v, prev, quotes, sentSpan); f != nil {
@@ -1019,7 +1019,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		}
 		end := j
 		for w := noun + 1; w < j; w++ {
-			if w == noun+1 && st.r.claimNouns[s.units[w].word] {
+			if w == noun+1 && s.units[w].is(clsClaimNoun) {
 				continue // "a police report obtained by TMZ says": a compound noun, no verb
 			}
 			if s.units[w].ment == -1 && st.r.verbs[s.units[w].word] && w > start+1 {
@@ -1537,19 +1537,19 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 		return nil
 	}
 	k := v + n
-	if st.r.claimNouns[s.units[k-1].word] {
+	if s.units[k-1].is(clsClaimNoun) {
 		k-- // the cue names the claim itself: "shut down rumors that"
 	}
-	for g := 0; k < len(s.units) && g < 4 && !st.r.claimNouns[s.units[k].word]; g++ {
+	for g := 0; k < len(s.units) && g < 4 && !s.units[k].is(clsClaimNoun); g++ {
 		if s.units[k].boundary && !quoteMarks[s.units[k].word] || s.units[k].ment != -1 {
 			return nil
 		}
 		k++
 	}
-	if k < len(s.units) && k > v && st.r.claimNouns[s.units[k].word] && anaphoricDeterminers[s.units[k-1].word] && bareClaimEnd(s, k+1) {
+	if k < len(s.units) && k > v && s.units[k].is(clsClaimNoun) && anaphoricDeterminers[s.units[k-1].word] && bareClaimEnd(s, k+1) {
 		return st.bareDenialFrame(s, v, k, prev) // "Marchetti laughed off the question."
 	}
-	if k+2 >= len(s.units) || !st.r.claimNouns[s.units[k].word] || !complementWords[s.units[k+1].word] {
+	if k+2 >= len(s.units) || !s.units[k].is(clsClaimNoun) || !complementWords[s.units[k+1].word] {
 		return nil // "shut down rumors that", "shot down rumors of a romance with"
 	}
 	j := skipRelative(s, st.denialSubjectEnd(s, v-1)) // "Marchetti, 36, laughed off"

@@ -41,6 +41,7 @@ const (
 	clsPossessive                            // possessives
 	clsMember                                // the keys of the resources' members
 	clsWhom                                  // whomWords
+	clsClaimNoun                             // the resources' claimNouns
 )
 
 // classLists pairs each wordClass bit with its list, for building a
@@ -59,7 +60,7 @@ func (r *resources) classLists() []struct {
 		{clsCoupleAdjective, coupleAdjectives}, {clsKidsFiller, kidsFiller}, {clsMultipleBirth, multipleBirth},
 		{clsKidDescStart, kidDescStart}, {clsNumberWord, numberWordSet()}, {clsVerb, r.verbs}, {clsGuessNoun, guessNouns},
 		{clsByVerb, r.byVerbs}, {clsRelNoun, relNouns}, {clsPossessive, possessives}, {clsMember, memberSet(r.members)},
-		{clsWhom, whomWords},
+		{clsWhom, whomWords}, {clsClaimNoun, r.claimNouns},
 	}
 }
 

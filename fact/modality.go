@@ -424,7 +424,7 @@ func (st *Stage) thatBetween(s *sent, u, v int) bool {
 // units [from, to) ("claims that ...", "the report that ...").
 func (st *Stage) claimOpens(s *sent, from, to int) bool {
 	for u := from; u+1 < to && u+1 < len(s.units); u++ {
-		if s.units[u].ment == -1 && st.r.claimNouns[s.units[u].word] && s.units[u+1].word == "that" {
+		if s.units[u].ment == -1 && s.units[u].is(clsClaimNoun) && s.units[u+1].word == "that" {
 			return true
 		}
 	}
@@ -446,7 +446,7 @@ var callVerbs = map[string]bool{"called": true, "calling": true, "calls": true, 
 // before the sentence ends ("called the pregnancy reports '100 percent
 // false'").
 func (st *Stage) calledFalse(s *sent, tu, te int) bool {
-	if te >= len(s.units) || !st.r.claimNouns[s.units[te].word] {
+	if te >= len(s.units) || !s.units[te].is(clsClaimNoun) {
 		return false
 	}
 	call := false
@@ -477,7 +477,7 @@ func (st *Stage) calledFalse(s *sent, tu, te int) bool {
 // false"): the claim names the fact it carries.
 func (st *Stage) claimOf(s *sent, from, to int) bool {
 	for u := from; u+1 <= to && u+1 < len(s.units); u++ {
-		if w := s.units[u+1].word; s.units[u].ment == -1 && st.r.claimNouns[s.units[u].word] && (w == "of" || w == "about") {
+		if w := s.units[u+1].word; s.units[u].ment == -1 && s.units[u].is(clsClaimNoun) && (w == "of" || w == "about") {
 			return true
 		}
 	}

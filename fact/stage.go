@@ -1801,7 +1801,7 @@ func (st *Stage) confirmsClaim(s *sent, f *frame) bool {
 	}
 	for u := v + 1; u < len(s.units) && u <= v+4; u++ {
 		x := &s.units[u]
-		if x.ment == -1 && st.r.claimNouns[x.word] {
+		if x.ment == -1 && x.is(clsClaimNoun) {
 			if u+2 < len(s.units) && s.units[u+1].word == "to" && len(f.chain) > 0 && f.chain[0].Kind != hearsay.OutletSource {
 				if out, n := outletAt(s, u+2); n > 0 {
 					f.chain = append([]hearsay.Source{out}, f.chain...) // "confirmed the news to ESPN"
@@ -1851,7 +1851,7 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 		if f.after >= 0 && f.scope.End > f.subject.End && x.Start >= f.scope.End {
 			break // "A claimed X, but B denied any romance": B's denial is not A's answer
 		}
-		if x.ment == -1 && st.r.claimNouns[x.word] {
+		if x.ment == -1 && x.is(clsClaimNoun) {
 			claim = true
 		}
 		for _, c := range st.r.cuesAt(s, u) {

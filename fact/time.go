@@ -1353,7 +1353,7 @@ func (st *Stage) outerClause(s *sent, t hearsay.Timex, b *binding) bool {
 	if claimLinks[s.units[k].word] && k > 0 {
 		k-- // "reports in March that", "rumors earlier this summer that"
 	}
-	if !st.r.claimNouns[s.units[k].word] {
+	if !s.units[k].is(clsClaimNoun) {
 		return false
 	}
 	for k := ue + 1; k < first; k++ {
