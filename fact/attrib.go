@@ -224,7 +224,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if v > 1 && s.units[v-1].word == "to" && st.r.refuseVerbs[s.units[v-2].word] {
 		return nil // "her team declined to comment": nothing said
 	}
-	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.r.verbs[s.units[v-1].word] && !s.units[v-1].is(clsClaimNoun) || st.deniedCueEnds(s, v)) {
+	if v > 0 && (s.units[v-1].is(clsDeterminer) || nounPrepositions[s.units[v-1].word] || s.units[v-1].is(clsVerb) && !s.units[v-1].is(clsClaimNoun) || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
 	if v >= 2 && (s.units[v-2].word == "a" || s.units[v-2].word == "an") && s.units[v-1].ment == -1 && s.units[v].is(clsClaimNoun) && !strings.HasSuffix(s.units[v].word, "s") {
@@ -344,7 +344,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if src, ok := st.citing(s, v+1); ok && f.chain[len(f.chain)-1].Kind == hearsay.OutletSource {
 		f.chain = append(f.chain, src) // "..., People reported, citing a marriage certificate."
 	}
-	if m := participleAfter(s, v+1); m >= 0 && !st.r.verbs[s.units[m].word] {
+	if m := participleAfter(s, v+1); m >= 0 && !s.units[m].is(clsVerb) {
 		// "X will step down, the utility said on Tuesday, naming Y as his successor": the source names Y too
 		f.scope.End = s.complementEnd(m, sentSpan.End)
 	}
@@ -686,7 +686,7 @@ func (st *Stage) ownOutlet(s *sent, v int) bool {
 // unit k ("a statement from the school board", "a memo issued by X"), or -1.
 func (st *Stage) messageSender(s *sent, k, end int) int {
 	u := k
-	if u < end && determiners[s.units[u].word] {
+	if u < end && s.units[u].is(clsDeterminer) {
 		u++
 	}
 	for u < end && (s.units[u].ment == -1 || s.units[u].etype != hearsay.Person) && !st.r.messages[s.units[u].word] && u-k < 3 {
@@ -1022,7 +1022,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			if w == noun+1 && s.units[w].is(clsClaimNoun) {
 				continue // "a police report obtained by TMZ says": a compound noun, no verb
 			}
-			if s.units[w].ment == -1 && st.r.verbs[s.units[w].word] && w > start+1 {
+			if s.units[w].ment == -1 && s.units[w].is(clsVerb) && w > start+1 {
 				end = w - 1 // "a spokesperson confirmed the engagement to X and said": the spokesperson
 				for end > noun && s.units[end].ment == -1 && subjectSkip[s.units[end].word] {
 					end--
@@ -1246,7 +1246,7 @@ func (s *sent) complementEnd(k, end int) int {
 		if x.word == ";" || x.word == "," && s.units[u+1].word == "but" {
 			return x.Start
 		}
-		if x.word == "," && u+2 < len(s.units) && quoteMarks[s.units[u+1].word] && s.units[u+2].word == "but" {
+		if x.word == "," && u+2 < len(s.units) && s.units[u+1].is(clsQuote) && s.units[u+2].word == "but" {
 			return s.units[u+1].End // `"texting constantly," but a rep denied`: the quote is the source's
 		}
 	}
@@ -1541,7 +1541,7 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 		k-- // the cue names the claim itself: "shut down rumors that"
 	}
 	for g := 0; k < len(s.units) && g < 4 && !s.units[k].is(clsClaimNoun); g++ {
-		if s.units[k].boundary && !quoteMarks[s.units[k].word] || s.units[k].ment != -1 {
+		if s.units[k].boundary && !s.units[k].is(clsQuote) || s.units[k].ment != -1 {
 			return nil
 		}
 		k++
@@ -1608,7 +1608,7 @@ var complementWords = map[string]bool{"that": true, "of": true, "about": true}
 // truth to reports that"), or -1.
 func (st *Stage) denialSubjectEnd(s *sent, j int) int {
 	skip := func() {
-		for j >= 0 && s.units[j].ment == -1 && (denialSkip[s.units[j].word] || subjectSkip[s.units[j].word] || quoteMarks[s.units[j].word]) {
+		for j >= 0 && s.units[j].ment == -1 && (denialSkip[s.units[j].word] || subjectSkip[s.units[j].word] || s.units[j].is(clsQuote)) {
 			j--
 		}
 	}
@@ -1618,7 +1618,7 @@ func (st *Stage) denialSubjectEnd(s *sent, j int) int {
 		if j >= 0 && s.units[j].word == "that" {
 			j--
 		}
-		if j >= 0 && s.units[j].ment == -1 && st.r.verbs[s.units[j].word] {
+		if j >= 0 && s.units[j].ment == -1 && s.units[j].is(clsVerb) {
 			j--
 			skip()
 		}
@@ -1738,7 +1738,7 @@ func embeddedQuote(s *sent, q hearsay.Span) bool {
 				return false
 			}
 			b := k - 1
-			if quoteMarks[s.units[b].word] {
+			if s.units[b].is(clsQuote) {
 				b--
 			}
 			w := s.units[b].word

@@ -452,7 +452,7 @@ func (s *sent) appositiveEnd(u int) int {
 	if isNumber(s.units[k].word) && s.units[k+1].word == "," {
 		k += 2 // the age
 	}
-	if k >= len(s.units) || !determiners[s.units[k].word] || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their" {
+	if k >= len(s.units) || !s.units[k].is(clsDeterminer) || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their" {
 		return u
 	}
 	for j := k + 1; j < len(s.units) && j < k+20; j++ {
@@ -826,7 +826,7 @@ func (s *sent) occupationOpt(u int) []option {
 		return opts
 	}
 	n := 0
-	for u+n < len(s.units) && n < 3 && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] && !determiners[s.units[u+n].word] {
+	for u+n < len(s.units) && n < 3 && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] && !s.units[u+n].is(clsDeterminer) {
 		n++
 	}
 	if n == 0 {
@@ -1078,7 +1078,7 @@ func (s *sent) possessiveBefore(v int) bool {
 		return false
 	}
 	for k := v + 1; k < len(s.units) && k <= v+4 && s.units[k].ment == -1; k++ {
-		if relNouns[s.units[k].word] || kinNouns[s.units[k].word] || unionNouns[s.units[k].word] {
+		if s.units[k].is(clsRelNoun) || kinNouns[s.units[k].word] || unionNouns[s.units[k].word] {
 			return false // "with his former partner, X", "from his first marriage": a relation of his
 		}
 	}
@@ -1126,7 +1126,7 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 				}
 			}
 		}
-		if w < len(s.units) && (!s.isPerson(w) || s.units[w].mkind == hearsay.PronounMention && possessives[s.units[w].word]) {
+		if w < len(s.units) && (!s.isPerson(w) || s.units[w].mkind == hearsay.PronounMention && s.units[w].is(clsPossessive)) {
 			w += s.premods(r, w) // "X and her \"Night Shift\" co-star Y"
 		}
 		if w < len(s.units) && s.isPerson(w) {
@@ -1178,7 +1178,7 @@ func (s *sent) describedBeforeAnd(v, w int) int {
 // X", "his wife of ten years, X"): a person slot after a verb then binds the
 // named person only.
 func (s *sent) possessiveOfNamed(u int) bool {
-	if u >= len(s.units) || s.units[u].mkind != hearsay.PronounMention || !possessives[s.units[u].word] {
+	if u >= len(s.units) || s.units[u].mkind != hearsay.PronounMention || !s.units[u].is(clsPossessive) {
 		return false
 	}
 	k := s.relNounAfter(u)
@@ -1507,7 +1507,7 @@ func (s *sent) literalAt(r *resources, u, skip int, table map[string]string, k l
 				// "head of compliance", "minister of finance": a role of a
 				// field (a lowercase word), not of an organisation
 				if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !notPremod[s.units[end+1].word] &&
-					!determiners[s.units[end+1].word] && s.units[end+1].word != "a" {
+					!s.units[end+1].is(clsDeterminer) && s.units[end+1].word != "a" {
 					v += " of " + s.units[end+1].word
 					end += 2
 				}

@@ -767,7 +767,7 @@ func sameNP(s *sent, trig, subj hearsay.Span) bool {
 // fact's trigger at unit tu ("he "categorically denies" having had an affair": the
 // quoted words are the clause's verb), or from when there is none.
 func (s *sent) quotedBefore(from, tu int) int {
-	if from < 2 || from >= len(s.units) || !quoteMarks[s.units[from].word] {
+	if from < 2 || from >= len(s.units) || !s.units[from].is(clsQuote) {
 		return from
 	}
 	for u := from + 1; u < tu && u < len(s.units); u++ {

@@ -318,7 +318,7 @@ func quotedSpeakers(s *sent, frames []*frame, group []int) {
 // with a question mark outside a quotation).
 func (s *sent) question() bool {
 	n := len(s.units)
-	return n > 0 && s.units[n-1].word == "?" && (n < 2 || !quoteMarks[s.units[n-2].word])
+	return n > 0 && s.units[n-1].word == "?" && (n < 2 || !s.units[n-2].is(clsQuote))
 }
 
 // shadowed reports whether an earlier (more specific) pattern already read

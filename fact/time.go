@@ -1382,7 +1382,7 @@ func (s *sent) restating(sp, trig hearsay.Span) bool {
 		if s.units[k].boundary || s.units[k].End <= trig.End {
 			return false
 		}
-		if appositiveNouns[s.units[k].word] && determiners[s.units[k-1].word] && s.units[k-2].word == "," {
+		if appositiveNouns[s.units[k].word] && s.units[k-1].is(clsDeterminer) && s.units[k-2].word == "," {
 			return s.units[k-2].Start >= trig.End
 		}
 	}
@@ -1652,7 +1652,7 @@ func (s *sent) appositionBefore(k int) bool {
 		if s.units[j].boundary || s.units[j].word == "," {
 			return false
 		}
-		if determiners[s.units[j].word] && s.units[j-1].word == "," {
+		if s.units[j].is(clsDeterminer) && s.units[j-1].word == "," {
 			return j < k-1
 		}
 	}
