@@ -717,6 +717,22 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 	if u < 0 {
 		return false
 	}
+	if len(s.relClause) != len(s.units) {
+		s.relClause = make([]int8, len(s.units))
+	}
+	if v := s.relClause[u]; v != 0 {
+		return v == 2
+	}
+	in := relativeClauseAt(s, u)
+	s.relClause[u] = 1
+	if in {
+		s.relClause[u] = 2
+	}
+	return in
+}
+
+// relativeClauseAt computes inRelativeClause for a span starting in unit u.
+func relativeClauseAt(s *sent, u int) bool {
 	open := -1
 	for k := u - 1; k >= 1; k-- {
 		w := s.units[k].word

@@ -49,6 +49,10 @@ type sent struct {
 	// made at its first call.
 	unitOf   []int32
 	unitBase int
+	// relClause is inRelativeClause of a span starting in each unit: 0
+	// not yet known, 1 outside, 2 inside (what it reads stays the same
+	// when a plain word is read as a pronoun).
+	relClause []int8
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
