@@ -224,10 +224,10 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if v > 1 && s.units[v-1].word == "to" && st.r.refuseVerbs[s.units[v-2].word] {
 		return nil // "her team declined to comment": nothing said
 	}
-	if v > 0 && (determiners[s.units[v-1].word] || nounPrepositions[s.units[v-1].word] || st.r.verbs[s.units[v-1].word] && !st.r.claimNouns[s.units[v-1].word] || st.deniedCueEnds(s, v)) {
+	if v > 0 && (s.units[v-1].is(clsDeterminer) || nounPrepositions[s.units[v-1].word] || s.units[v-1].is(clsVerb) && !s.units[v-1].is(clsClaimNoun) || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
-	if v >= 2 && (s.units[v-2].word == "a" || s.units[v-2].word == "an") && s.units[v-1].ment == -1 && st.r.claimNouns[s.units[v].word] && !strings.HasSuffix(s.units[v].word, "s") {
+	if v >= 2 && (s.units[v-2].word == "a" || s.units[v-2].word == "an") && s.units[v-1].ment == -1 && s.units[v].is(clsClaimNoun) && !strings.HasSuffix(s.units[v].word, "s") {
 		return nil // "a police report": a noun after a noun, no verb
 	}
 	if f := st.invertedFrame(s, v, prev, quotes, sentSpan); f != nil {
@@ -344,7 +344,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if src, ok := st.citing(s, v+1); ok && f.chain[len(f.chain)-1].Kind == hearsay.OutletSource {
 		f.chain = append(f.chain, src) // "..., People reported, citing a marriage certificate."
 	}
-	if m := participleAfter(s, v+1); m >= 0 && !st.r.verbs[s.units[m].word] {
+	if m := participleAfter(s, v+1); m >= 0 && !s.units[m].is(clsVerb) {
 		// "X will step down, the utility said on Tuesday, naming Y as his successor": the source names Y too
 		f.scope.End = s.complementEnd(m, sentSpan.End)
 	}
@@ -434,7 +434,7 @@ var byEnd = map[string]bool{",": true, ":": true, ";": true, "that": true, "in":
 // the whole sentence, as with "according to". It returns nil when unit v is
 // no such participle or no source follows it.
 func (st *Stage) byFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span) *frame {
-	if !st.r.byVerbs[s.units[v].word] || v+2 >= len(s.units) || s.units[v+1].word != "by" {
+	if !s.units[v].is(clsByVerb) || v+2 >= len(s.units) || s.units[v+1].word != "by" {
 		return nil
 	}
 	k := v + 2
@@ -686,7 +686,7 @@ func (st *Stage) ownOutlet(s *sent, v int) bool {
 // unit k ("a statement from the school board", "a memo issued by X"), or -1.
 func (st *Stage) messageSender(s *sent, k, end int) int {
 	u := k
-	if u < end && determiners[s.units[u].word] {
+	if u < end && s.units[u].is(clsDeterminer) {
 		u++
 	}
 	for u < end && (s.units[u].ment == -1 || s.units[u].etype != hearsay.Person) && !st.r.messages[s.units[u].word] && u-k < 3 {
@@ -1019,10 +1019,10 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		}
 		end := j
 		for w := noun + 1; w < j; w++ {
-			if w == noun+1 && st.r.claimNouns[s.units[w].word] {
+			if w == noun+1 && s.units[w].is(clsClaimNoun) {
 				continue // "a police report obtained by TMZ says": a compound noun, no verb
 			}
-			if s.units[w].ment == -1 && st.r.verbs[s.units[w].word] && w > start+1 {
+			if s.units[w].ment == -1 && s.units[w].is(clsVerb) && w > start+1 {
 				end = w - 1 // "a spokesperson confirmed the engagement to X and said": the spokesperson
 				for end > noun && s.units[end].ment == -1 && subjectSkip[s.units[end].word] {
 					end--
@@ -1246,7 +1246,7 @@ func (s *sent) complementEnd(k, end int) int {
 		if x.word == ";" || x.word == "," && s.units[u+1].word == "but" {
 			return x.Start
 		}
-		if x.word == "," && u+2 < len(s.units) && quoteMarks[s.units[u+1].word] && s.units[u+2].word == "but" {
+		if x.word == "," && u+2 < len(s.units) && s.units[u+1].is(clsQuote) && s.units[u+2].word == "but" {
 			return s.units[u+1].End // `"texting constantly," but a rep denied`: the quote is the source's
 		}
 	}
@@ -1537,19 +1537,19 @@ func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 		return nil
 	}
 	k := v + n
-	if st.r.claimNouns[s.units[k-1].word] {
+	if s.units[k-1].is(clsClaimNoun) {
 		k-- // the cue names the claim itself: "shut down rumors that"
 	}
-	for g := 0; k < len(s.units) && g < 4 && !st.r.claimNouns[s.units[k].word]; g++ {
-		if s.units[k].boundary && !quoteMarks[s.units[k].word] || s.units[k].ment != -1 {
+	for g := 0; k < len(s.units) && g < 4 && !s.units[k].is(clsClaimNoun); g++ {
+		if s.units[k].boundary && !s.units[k].is(clsQuote) || s.units[k].ment != -1 {
 			return nil
 		}
 		k++
 	}
-	if k < len(s.units) && k > v && st.r.claimNouns[s.units[k].word] && anaphoricDeterminers[s.units[k-1].word] && bareClaimEnd(s, k+1) {
+	if k < len(s.units) && k > v && s.units[k].is(clsClaimNoun) && anaphoricDeterminers[s.units[k-1].word] && bareClaimEnd(s, k+1) {
 		return st.bareDenialFrame(s, v, k, prev) // "Marchetti laughed off the question."
 	}
-	if k+2 >= len(s.units) || !st.r.claimNouns[s.units[k].word] || !complementWords[s.units[k+1].word] {
+	if k+2 >= len(s.units) || !s.units[k].is(clsClaimNoun) || !complementWords[s.units[k+1].word] {
 		return nil // "shut down rumors that", "shot down rumors of a romance with"
 	}
 	j := skipRelative(s, st.denialSubjectEnd(s, v-1)) // "Marchetti, 36, laughed off"
@@ -1608,7 +1608,7 @@ var complementWords = map[string]bool{"that": true, "of": true, "about": true}
 // truth to reports that"), or -1.
 func (st *Stage) denialSubjectEnd(s *sent, j int) int {
 	skip := func() {
-		for j >= 0 && s.units[j].ment == -1 && (denialSkip[s.units[j].word] || subjectSkip[s.units[j].word] || quoteMarks[s.units[j].word]) {
+		for j >= 0 && s.units[j].ment == -1 && (denialSkip[s.units[j].word] || subjectSkip[s.units[j].word] || s.units[j].is(clsQuote)) {
 			j--
 		}
 	}
@@ -1618,7 +1618,7 @@ func (st *Stage) denialSubjectEnd(s *sent, j int) int {
 		if j >= 0 && s.units[j].word == "that" {
 			j--
 		}
-		if j >= 0 && s.units[j].ment == -1 && st.r.verbs[s.units[j].word] {
+		if j >= 0 && s.units[j].ment == -1 && s.units[j].is(clsVerb) {
 			j--
 			skip()
 		}
@@ -1738,7 +1738,7 @@ func embeddedQuote(s *sent, q hearsay.Span) bool {
 				return false
 			}
 			b := k - 1
-			if quoteMarks[s.units[b].word] {
+			if s.units[b].is(clsQuote) {
 				b--
 			}
 			w := s.units[b].word

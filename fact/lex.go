@@ -8,6 +8,10 @@ type wordInfo struct {
 	lit  uint8     // the word's litStarts bits
 	cues []cue     // the cues that open with the word
 	cls  wordClass // the word lists of the package that hold the word
+	// plainLit is literalStarts of a plain unit of the word (see
+	// plainLitStarts), made with the lexicon; plainSet tells it is.
+	plainLit uint8
+	plainSet bool
 }
 
 // A wordClass is a set of word lists, one bit each.
@@ -32,6 +36,12 @@ const (
 	clsNumberWord                            // the keys of numberWords
 	clsVerb                                  // the resources' reporting verbs
 	clsGuessNoun                             // guessNouns
+	clsByVerb                                // the resources' byVerbs
+	clsRelNoun                               // relNouns
+	clsPossessive                            // possessives
+	clsMember                                // the keys of the resources' members
+	clsWhom                                  // whomWords
+	clsClaimNoun                             // the resources' claimNouns
 )
 
 // classLists pairs each wordClass bit with its list, for building a
@@ -49,7 +59,18 @@ func (r *resources) classLists() []struct {
 		{clsVerbAfterAnd, verbAfterAnd}, {clsPluralPronoun, pluralPronouns}, {clsGroupNoun, groupNouns},
 		{clsCoupleAdjective, coupleAdjectives}, {clsKidsFiller, kidsFiller}, {clsMultipleBirth, multipleBirth},
 		{clsKidDescStart, kidDescStart}, {clsNumberWord, numberWordSet()}, {clsVerb, r.verbs}, {clsGuessNoun, guessNouns},
+		{clsByVerb, r.byVerbs}, {clsRelNoun, relNouns}, {clsPossessive, possessives}, {clsMember, memberSet(r.members)},
+		{clsWhom, whomWords}, {clsClaimNoun, r.claimNouns},
 	}
+}
+
+// memberSet is the set of the nouns of members with a kind.
+func memberSet(members map[string]string) map[string]bool {
+	out := make(map[string]bool, len(members))
+	for w, k := range members {
+		out[w] = k != ""
+	}
+	return out
 }
 
 // numberWordSet is the set of the keys of numberWords with a number above
@@ -91,6 +112,9 @@ func (r *resources) buildLexicon() {
 				get(w).cls |= cl.cls
 			}
 		}
+	}
+	for w, wi := range r.lex {
+		wi.plainLit, wi.plainSet = plainLitStarts(w, wi), true
 	}
 }
 

@@ -452,7 +452,7 @@ func (s *sent) appositiveEnd(u int) int {
 	if isNumber(s.units[k].word) && s.units[k+1].word == "," {
 		k += 2 // the age
 	}
-	if k >= len(s.units) || !determiners[s.units[k].word] || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their" {
+	if k >= len(s.units) || !s.units[k].is(clsDeterminer) || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their" {
 		return u
 	}
 	for j := k + 1; j < len(s.units) && j < k+20; j++ {
@@ -826,7 +826,7 @@ func (s *sent) occupationOpt(u int) []option {
 		return opts
 	}
 	n := 0
-	for u+n < len(s.units) && n < 3 && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] && !determiners[s.units[u+n].word] {
+	for u+n < len(s.units) && n < 3 && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] && !s.units[u+n].is(clsDeterminer) {
 		n++
 	}
 	if n == 0 {
@@ -857,23 +857,23 @@ func (s *sent) premodsAt(r *resources, u int) int {
 	for u+n < len(s.units) && n <= maxPremods {
 		x := &s.units[u+n]
 		if s.isPerson(u+n) && !s.personPremod(r, u+n) {
-			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) && !quoteMarks[s.units[u+n+1].word] {
+			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) && !s.units[u+n+1].is(clsQuote) {
 				return n // the pronoun is the person
 			}
 			if x.mkind != hearsay.PronounMention {
 				return n
 			}
 		}
-		if l := s.lengthOf(u + n); l > 0 && n > 0 && relNouns[s.units[u+n-1].word] {
+		if l := s.lengthOf(u + n); l > 0 && n > 0 && s.units[u+n-1].is(clsRelNoun) {
 			n += l // "her husband of ten years, X"
 			continue
 		}
 		switch {
-		case x.ment != -1 && x.mkind == hearsay.PronounMention && possessives[x.word]:
+		case x.ment != -1 && x.mkind == hearsay.PronounMention && x.is(clsPossessive):
 		case x.word == "," && !comma && n > 0:
 			comma = true
-		case quoteMarks[x.word] && n > 0: // a title set off inside a description: her "Night Shift" co-star X
-		case x.word == "of" && n > 0 && !comma && s.premodWordAt(r, u+n-1) && u+n+1 < len(s.units) && !determiners[s.units[u+n+1].word] && s.premodWordAt(r, u+n+1):
+		case x.is(clsQuote) && n > 0: // a title set off inside a description: her "Night Shift" co-star X
+		case x.word == "of" && n > 0 && !comma && s.premodWordAt(r, u+n-1) && u+n+1 < len(s.units) && !s.units[u+n+1].is(clsDeterminer) && s.premodWordAt(r, u+n+1):
 			// "his former deputy chief of staff, X"
 		case s.premodWordAt(r, u+n):
 		case s.namePremod(r, u+n), s.personPremod(r, u+n):
@@ -910,7 +910,7 @@ func (s *sent) personPremod(r *resources, u int) bool {
 		return false
 	}
 	next := &s.units[u+1]
-	return next.ment == -1 && r.members[next.word] != "" && s.isPerson(u+2) && s.units[u+2].mkind == hearsay.NameMention
+	return next.ment == -1 && next.is(clsMember) && s.isPerson(u+2) && s.units[u+2].mkind == hearsay.NameMention
 }
 
 // namePremod reports whether the unit at u is the name of an organisation,
@@ -921,7 +921,7 @@ func (s *sent) namePremod(r *resources, u int) bool {
 	if x.ment == -1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
 		return false
 	}
-	if u+2 < len(s.units) && quoteMarks[s.units[u+1].word] {
+	if u+2 < len(s.units) && s.units[u+1].is(clsQuote) {
 		u++ // a quoted title: her "Night Shift" co-star X
 	}
 	return u+1 < len(s.units) && s.premodWordAt(r, u+1) && !s.units[u+1].capital
@@ -1078,7 +1078,7 @@ func (s *sent) possessiveBefore(v int) bool {
 		return false
 	}
 	for k := v + 1; k < len(s.units) && k <= v+4 && s.units[k].ment == -1; k++ {
-		if relNouns[s.units[k].word] || kinNouns[s.units[k].word] || unionNouns[s.units[k].word] {
+		if s.units[k].is(clsRelNoun) || kinNouns[s.units[k].word] || unionNouns[s.units[k].word] {
 			return false // "with his former partner, X", "from his first marriage": a relation of his
 		}
 	}
@@ -1126,7 +1126,7 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 				}
 			}
 		}
-		if w < len(s.units) && (!s.isPerson(w) || s.units[w].mkind == hearsay.PronounMention && possessives[s.units[w].word]) {
+		if w < len(s.units) && (!s.isPerson(w) || s.units[w].mkind == hearsay.PronounMention && s.units[w].is(clsPossessive)) {
 			w += s.premods(r, w) // "X and her \"Night Shift\" co-star Y"
 		}
 		if w < len(s.units) && s.isPerson(w) {
@@ -1178,7 +1178,7 @@ func (s *sent) describedBeforeAnd(v, w int) int {
 // X", "his wife of ten years, X"): a person slot after a verb then binds the
 // named person only.
 func (s *sent) possessiveOfNamed(u int) bool {
-	if u >= len(s.units) || s.units[u].mkind != hearsay.PronounMention || !possessives[s.units[u].word] {
+	if u >= len(s.units) || s.units[u].mkind != hearsay.PronounMention || !s.units[u].is(clsPossessive) {
 		return false
 	}
 	k := s.relNounAfter(u)
@@ -1446,20 +1446,16 @@ func (s *sent) literalStarts(r *resources, u int) uint8 {
 
 // literalStartsAt computes literalStarts.
 func (s *sent) literalStartsAt(r *resources, u int) uint8 {
-	var out uint8
 	x := &s.units[u]
+	if x.ment == -1 {
+		if x.info.plainSet {
+			return x.info.plainLit
+		}
+		return plainLitStarts(x.word, x.info)
+	}
+	var out uint8
 	if x.is(clsRoleMod) || isOrdinal(x.word) {
 		out = roleModBit
-	}
-	if x.ment == -1 {
-		bits := x.info.lit
-		space := strings.Contains(x.word, " ")
-		for k := range numLitTables {
-			if bits&firstBit(k) != 0 && (space || bits&headBit(k) != 0) {
-				out |= 1 << k
-			}
-		}
-		return out
 	}
 	head, ok := unitHead(*x)
 	if !ok || strings.Contains(head, " ") {
@@ -1468,6 +1464,23 @@ func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 	bits := r.litStarts[head]
 	for k := range numLitTables {
 		if bits&headBit(k) != 0 {
+			out |= 1 << k
+		}
+	}
+	return out
+}
+
+// plainLitStarts is literalStarts of a plain unit (no mention) of word w
+// with wordInfo wi.
+func plainLitStarts(w string, wi *wordInfo) uint8 {
+	var out uint8
+	if wi.cls&clsRoleMod != 0 || isOrdinal(w) {
+		out = roleModBit
+	}
+	bits := wi.lit
+	space := strings.Contains(w, " ")
+	for k := range numLitTables {
+		if bits&firstBit(k) != 0 && (space || bits&headBit(k) != 0) {
 			out |= 1 << k
 		}
 	}
@@ -1494,7 +1507,7 @@ func (s *sent) literalAt(r *resources, u, skip int, table map[string]string, k l
 				// "head of compliance", "minister of finance": a role of a
 				// field (a lowercase word), not of an organisation
 				if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !notPremod[s.units[end+1].word] &&
-					!determiners[s.units[end+1].word] && s.units[end+1].word != "a" {
+					!s.units[end+1].is(clsDeterminer) && s.units[end+1].word != "a" {
 					v += " of " + s.units[end+1].word
 					end += 2
 				}

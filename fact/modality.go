@@ -317,10 +317,11 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		}
 	}
 	for u := from; u <= te; u++ {
-		if !trigRel && inRelativeClause(s, s.units[u].Span) {
+		cues := st.r.cuesAt(s, u)
+		if len(cues) == 0 || !trigRel && inRelativeClause(s, s.units[u].Span) {
 			continue // "X, who is rumored to be dating Y, married Z": the rumour is the relative clause's
 		}
-		for _, c := range st.r.cuesAt(s, u) {
+		for _, c := range cues {
 			if c.kind == "neg" && (u < negFrom || covered[u]) || u+len(c.words)-1 > te {
 				continue
 			}
@@ -373,7 +374,7 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 // sentence after the trigger at unit te (", it was reported", ", it is
 // alleged"): it governs all that comes before it.
 func (st *Stage) trailingCues(s *sent, te int) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // made at the first cue: most sentences close with none
 	for u := te + 2; u < len(s.units); u++ {
 		if s.units[u].word != "it" || s.units[u-1].word != "," || s.units[u].ment != -1 {
 			continue
@@ -382,6 +383,9 @@ func (st *Stage) trailingCues(s *sent, te int) map[string]bool {
 			switch c.kind {
 			case "reported", "rumored", "speculated", "uncertain":
 				if len(c.words) > 2 && st.closesSentence(s, u+len(c.words)) {
+					if out == nil {
+						out = map[string]bool{}
+					}
 					out[c.kind] = true
 				}
 			}
@@ -420,7 +424,7 @@ func (st *Stage) thatBetween(s *sent, u, v int) bool {
 // units [from, to) ("claims that ...", "the report that ...").
 func (st *Stage) claimOpens(s *sent, from, to int) bool {
 	for u := from; u+1 < to && u+1 < len(s.units); u++ {
-		if s.units[u].ment == -1 && st.r.claimNouns[s.units[u].word] && s.units[u+1].word == "that" {
+		if s.units[u].ment == -1 && s.units[u].is(clsClaimNoun) && s.units[u+1].word == "that" {
 			return true
 		}
 	}
@@ -442,7 +446,7 @@ var callVerbs = map[string]bool{"called": true, "calling": true, "calls": true, 
 // before the sentence ends ("called the pregnancy reports '100 percent
 // false'").
 func (st *Stage) calledFalse(s *sent, tu, te int) bool {
-	if te >= len(s.units) || !st.r.claimNouns[s.units[te].word] {
+	if te >= len(s.units) || !s.units[te].is(clsClaimNoun) {
 		return false
 	}
 	call := false
@@ -473,7 +477,7 @@ func (st *Stage) calledFalse(s *sent, tu, te int) bool {
 // false"): the claim names the fact it carries.
 func (st *Stage) claimOf(s *sent, from, to int) bool {
 	for u := from; u+1 <= to && u+1 < len(s.units); u++ {
-		if w := s.units[u+1].word; s.units[u].ment == -1 && st.r.claimNouns[s.units[u].word] && (w == "of" || w == "about") {
+		if w := s.units[u+1].word; s.units[u].ment == -1 && s.units[u].is(clsClaimNoun) && (w == "of" || w == "about") {
 			return true
 		}
 	}
@@ -713,6 +717,22 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 	if u < 0 {
 		return false
 	}
+	if len(s.relClause) != len(s.units) {
+		s.relClause = make([]int8, len(s.units))
+	}
+	if v := s.relClause[u]; v != 0 {
+		return v == 2
+	}
+	in := relativeClauseAt(s, u)
+	s.relClause[u] = 1
+	if in {
+		s.relClause[u] = 2
+	}
+	return in
+}
+
+// relativeClauseAt computes inRelativeClause for a span starting in unit u.
+func relativeClauseAt(s *sent, u int) bool {
 	open := -1
 	for k := u - 1; k >= 1; k-- {
 		w := s.units[k].word
@@ -763,7 +783,7 @@ func sameNP(s *sent, trig, subj hearsay.Span) bool {
 // fact's trigger at unit tu ("he "categorically denies" having had an affair": the
 // quoted words are the clause's verb), or from when there is none.
 func (s *sent) quotedBefore(from, tu int) int {
-	if from < 2 || from >= len(s.units) || !quoteMarks[s.units[from].word] {
+	if from < 2 || from >= len(s.units) || !s.units[from].is(clsQuote) {
 		return from
 	}
 	for u := from + 1; u < tu && u < len(s.units); u++ {

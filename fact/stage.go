@@ -318,7 +318,7 @@ func quotedSpeakers(s *sent, frames []*frame, group []int) {
 // with a question mark outside a quotation).
 func (s *sent) question() bool {
 	n := len(s.units)
-	return n > 0 && s.units[n-1].word == "?" && (n < 2 || !quoteMarks[s.units[n-2].word])
+	return n > 0 && s.units[n-1].word == "?" && (n < 2 || !s.units[n-2].is(clsQuote))
 }
 
 // shadowed reports whether an earlier (more specific) pattern already read
@@ -1300,7 +1300,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 // right before the name.
 func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw {
 	x := &s.units[i]
-	name := strings.Fields(strings.ToLower(s.doc.Entities[x.ents[0]].Name))
+	name := s.ar.nameWords(s.doc, x.ents[0])
 	end := len(ws) - len(name)
 	if end < 2 || !slices.Equal(ws[end:], name) {
 		return nil // a one-word title is read by the loop of titledNames
@@ -1801,7 +1801,7 @@ func (st *Stage) confirmsClaim(s *sent, f *frame) bool {
 	}
 	for u := v + 1; u < len(s.units) && u <= v+4; u++ {
 		x := &s.units[u]
-		if x.ment == -1 && st.r.claimNouns[x.word] {
+		if x.ment == -1 && x.is(clsClaimNoun) {
 			if u+2 < len(s.units) && s.units[u+1].word == "to" && len(f.chain) > 0 && f.chain[0].Kind != hearsay.OutletSource {
 				if out, n := outletAt(s, u+2); n > 0 {
 					f.chain = append([]hearsay.Source{out}, f.chain...) // "confirmed the news to ESPN"
@@ -1851,7 +1851,7 @@ func (st *Stage) answersClaim(s *sent, f *frame) bool {
 		if f.after >= 0 && f.scope.End > f.subject.End && x.Start >= f.scope.End {
 			break // "A claimed X, but B denied any romance": B's denial is not A's answer
 		}
-		if x.ment == -1 && st.r.claimNouns[x.word] {
+		if x.ment == -1 && x.is(clsClaimNoun) {
 			claim = true
 		}
 		for _, c := range st.r.cuesAt(s, u) {

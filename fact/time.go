@@ -1353,7 +1353,7 @@ func (st *Stage) outerClause(s *sent, t hearsay.Timex, b *binding) bool {
 	if claimLinks[s.units[k].word] && k > 0 {
 		k-- // "reports in March that", "rumors earlier this summer that"
 	}
-	if !st.r.claimNouns[s.units[k].word] {
+	if !s.units[k].is(clsClaimNoun) {
 		return false
 	}
 	for k := ue + 1; k < first; k++ {
@@ -1382,7 +1382,7 @@ func (s *sent) restating(sp, trig hearsay.Span) bool {
 		if s.units[k].boundary || s.units[k].End <= trig.End {
 			return false
 		}
-		if appositiveNouns[s.units[k].word] && determiners[s.units[k-1].word] && s.units[k-2].word == "," {
+		if appositiveNouns[s.units[k].word] && s.units[k-1].is(clsDeterminer) && s.units[k-2].word == "," {
 			return s.units[k-2].Start >= trig.End
 		}
 	}
@@ -1600,7 +1600,7 @@ func (s *sent) inWhomClause(sp hearsay.Span) bool {
 	u := s.unitAt(sp.Start)
 	for k := u - 1; k >= 1; k-- {
 		w := s.units[k].word
-		if whomWords[w] && s.units[k-1].word == "," {
+		if s.units[k].is(clsWhom) && s.units[k-1].word == "," {
 			return true
 		}
 		if w == "," || s.units[k].boundary && k < u-1 {
@@ -1652,7 +1652,7 @@ func (s *sent) appositionBefore(k int) bool {
 		if s.units[j].boundary || s.units[j].word == "," {
 			return false
 		}
-		if determiners[s.units[j].word] && s.units[j-1].word == "," {
+		if s.units[j].is(clsDeterminer) && s.units[j-1].word == "," {
 			return j < k-1
 		}
 	}

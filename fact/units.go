@@ -49,6 +49,10 @@ type sent struct {
 	// made at its first call.
 	unitOf   []int32
 	unitBase int
+	// relClause is inRelativeClause of a span starting in each unit: 0
+	// not yet known, 1 outside, 2 inside (what it reads stays the same
+	// when a plain word is read as a pronoun).
+	relClause []int8
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
@@ -407,6 +411,7 @@ type sentArena struct {
 	cues  [][]cue    // storage for the sentences' cueMemo
 	done  []bool     // storage for the sentences' cueDone
 	tix   [][]int    // by sentence: its time expressions (see sentTimexes), nil until first used
+	names [][]string // by entity: its name's lowercased words (see nameWords), nil until first used
 	// lower is the document's text with ASCII letters lowercased (see
 	// lowerSpan); text is the text it was made from.
 	lower, text string
@@ -438,7 +443,21 @@ func (ar *sentArena) mentionWords(x unit) []string {
 // one unit and one word).
 func newSentArena(doc *hearsay.Document) *sentArena {
 	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions)),
-		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens)), lower: htext.LowerASCII(doc.Text), text: doc.Text}
+		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens)), lower: htext.LowerASCII(doc.Text), text: doc.Text,
+		names: make([][]string, len(doc.Entities))}
+}
+
+// nameWords returns the words of the name of entity e of doc, lowercased:
+// made once per entity of the document, however many mentions it has.
+// What it returns is shared and must not be changed.
+func (ar *sentArena) nameWords(doc *hearsay.Document, e int) []string {
+	if ar == nil || e >= len(ar.names) {
+		return strings.Fields(strings.ToLower(doc.Entities[e].Name))
+	}
+	if ar.names[e] == nil {
+		ar.names[e] = strings.Fields(strings.ToLower(doc.Entities[e].Name))
+	}
+	return ar.names[e]
 }
 
 // lowerSpan returns strings.ToLower(text) for the text of span sp of the
@@ -470,6 +489,11 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	clear(ar.cues)
 	clear(ar.done)
 	clear(ar.mw)
+	clear(ar.names)
+	if cap(ar.names) < len(doc.Entities) {
+		ar.names = make([][]string, len(doc.Entities))
+	}
+	ar.names = ar.names[:len(doc.Entities)]
 	ar.units, ar.words, ar.cues, ar.done = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0]
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix = nil
