@@ -4202,14 +4202,7 @@ func joinedStarts(raws []*raw) {
 		if joined == nil || posts != 1 || joined.s != nil && joined.s.risesThere() {
 			continue
 		}
-		lo, _, ok1 := valueBounds(joined.f.Time.Start)
-		_, hi, ok2 := valueBounds(t.End)
-		if !ok1 || !ok2 || lo.After(hi) {
-			continue
-		}
-		t.Start, t.StartMod = joined.f.Time.Start, joined.f.Time.StartMod
-		ph.f.Derived = true
-		ph.f.Reason = "the post began when its holder joined (" + t.Start + ")"
+		startPostAt(ph, joined.f.Time.Start, joined.f.Time.StartMod, "when its holder joined")
 	}
 }
 
@@ -4241,14 +4234,7 @@ func arrivalStarts(raws []*raw) {
 		if n != 1 {
 			continue
 		}
-		lo, _, ok1 := valueBounds(from.f.Time.End)
-		_, hi, ok2 := valueBounds(t.End)
-		if !ok1 || !ok2 || lo.After(hi) {
-			continue
-		}
-		t.Start, t.StartMod = from.f.Time.End, from.f.Time.EndMod
-		ph.f.Derived = true
-		ph.f.Reason = "the post began when its holder arrived from " + argName(from.s.doc, from.f.Args[1]) + " (" + t.Start + ")"
+		startPostAt(ph, from.f.Time.End, from.f.Time.EndMod, "when its holder arrived from "+argName(from.s.doc, from.f.Args[1]))
 	}
 }
 
@@ -4279,15 +4265,23 @@ func contractStarts(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		st := doc.Timexes[ti]
-		lo, _, ok1 := valueBounds(st.Value)
-		_, hi, ok2 := valueBounds(t.End)
-		if !ok1 || !ok2 || lo.After(hi) {
-			continue
-		}
-		t.Start, t.StartMod = st.Value, st.Mod
-		ph.f.Derived = true
-		ph.f.Reason = "the post began when its holder signed a contract (" + t.Start + ")"
+		startPostAt(ph, st.Value, st.Mod, "when its holder signed a contract")
 	}
+}
+
+// startPostAt opens the post ph, which has an end, at value v (with
+// modifier mod) unless v begins after the end, and marks it derived: the
+// post began why (v).
+func startPostAt(ph *raw, v, mod, why string) {
+	t := ph.f.Time
+	lo, _, ok1 := valueBounds(v)
+	_, hi, ok2 := valueBounds(t.End)
+	if !ok1 || !ok2 || lo.After(hi) {
+		return
+	}
+	t.Start, t.StartMod = v, mod
+	ph.f.Derived = true
+	ph.f.Reason = "the post began " + why + " (" + v + ")"
 }
 
 // signedAfter returns the date of a contract signed by the subject m of its
