@@ -364,3 +364,25 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLowerASCII checks that AppendLowerASCII gives strings.ToLower
+// for ASCII words that fit, and declines other words, leaving b as it was.
+func TestAppendLowerASCII(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want string
+		ok   bool
+	}{
+		{"Hello", "hello", true},
+		{"ABC-12", "abc-12", true},
+		{"", "", true},
+		{"Étienne", "", false},
+		{"averyveryverylongword", "", false},
+	} {
+		var buf [16]byte
+		got, ok := AppendLowerASCII(buf[:0], tc.w)
+		if ok != tc.ok || ok && (string(got) != tc.want || string(got) != strings.ToLower(tc.w)) || !ok && len(got) != 0 {
+			t.Errorf("AppendLowerASCII(%q) = %q, %v; want %q, %v", tc.w, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay/lexicon"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // A workPattern is one line of data/works.tsv.
@@ -1121,7 +1122,7 @@ func (l *Lists) mayStartTitle(w string) bool {
 		return true
 	}
 	var buf [24]byte
-	if lw, ok := asciiLower(buf[:0], w); ok {
+	if lw, ok := text.AppendLowerASCII(buf[:0], w); ok {
 		return l.titleFirstMay.passes(string(lw)) && l.titleFirst[string(lw)]
 	}
 	return l.titleFirst[strings.ToLower(w)]
@@ -1169,25 +1170,6 @@ func upperFirst(w string) string {
 		return w
 	}
 	return string(w[0]-'a'+'A') + w[1:]
-}
-
-// asciiLower appends w lowercased to b when w is ASCII and fits b's
-// capacity; ok is false otherwise.
-func asciiLower(b []byte, w string) (lw []byte, ok bool) {
-	if len(w) > cap(b) {
-		return nil, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b, true
 }
 
 // sentenceStart reports whether token i opens its sentence, quotation
