@@ -2690,6 +2690,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	bestEnd := -1
 	var scratch []int // members of the coordination at hand, copied when it is the best
 	for i, a := range r.ms {
+		if a.tok0 >= m.tok0 {
+			break // r.ms is in order of tok0: no later mention ends before m
+		}
 		if a.tok1 > m.tok0 || window >= 0 && a.sent < m.sent-window {
 			continue
 		}
