@@ -1468,11 +1468,15 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 	bestScore := 0
 	hint := r.speechPronounGender(m)
 	var tied []*ment // same-score full names before m, for sameSurnameRecent
+	given := byte(0) // the gender of m's word as a given name, when mistyped
+	if mistyped {
+		given = r.givenGender(m)
+	}
 	for _, f := range full {
 		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
 			continue // a tagged organisation or place takes only mistyped part names
 		}
-		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !r.givenNameFits(m, f) {
+		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
 			continue
 		}
 		if hint != 0 && f.title == "" {
@@ -1546,12 +1550,21 @@ func (r *resolver) mistypedPartName(m *ment) bool {
 	return !r.cueBefore(m, cuePlaceBefore) && !r.cueBefore(m, cueTravelBefore)
 }
 
-// givenNameFits reports whether the gender tendency of m's one word as a
-// given name agrees with the gender evidence of the full name f ("Theo"
-// fits "DJ Theo Brandvold", a man's name).
-func (r *resolver) givenNameFits(m, f *ment) bool {
+// givenGender returns the gender tendency of m's first word as a given
+// name, 'm' or 'f', or 0 when it has none.
+func (r *resolver) givenGender(m *ment) byte {
 	g, ok := r.lx.nameGender(m.words[0])
 	if !ok || g != 'm' && g != 'f' {
+		return 0
+	}
+	return g
+}
+
+// givenNameFits reports whether g, the gender tendency of a one-word name
+// as a given name (givenGender), agrees with the gender evidence of the
+// full name f ("Theo" fits "DJ Theo Brandvold", a man's name).
+func givenNameFits(g byte, f *ment) bool {
+	if g == 0 {
 		return true
 	}
 	return f.gender != 'm' && f.gender != 'f' || f.gender == g
