@@ -390,6 +390,9 @@ func (r *resolver) personCues() {
 					cue = true // "a daughter, Elodie"
 				}
 				for _, n := range r.ms {
+					if n.tok0 >= m.tok0-1 {
+						break // r.ms is in order of tok0: no later mention ends before the comma
+					}
 					if n.kind == hearsay.NominalMention && n.tok1 == m.tok0-1 && (n.info.isKin || n.info.isOcc) {
 						cue = true // "His wife, Mina Park,"
 					}
@@ -1355,6 +1358,9 @@ func (r *resolver) coordinatedWithPerson(m *ment) bool {
 		return false
 	}
 	for _, o := range r.ms {
+		if o.tok0 >= m.tok0-1 {
+			break // r.ms is in order of tok0
+		}
 		if o.tok1 == m.tok0-1 && o.kind == hearsay.NameMention && len(o.words) >= 2 && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
 			return true
 		}
@@ -2499,6 +2505,9 @@ func (r *resolver) cataphor(m *ment) int {
 // emphatic reflexive of the same gender ("Achterberg herself"), or -1.
 func (r *resolver) emphaticOf(m *ment) int {
 	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break // r.ms is in order of tok0
+		}
 		if o.tok1 == m.tok0 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && !o.poss {
 			if g := r.cl[o.ent].genderOf(); g == m.gender || g == 'u' {
 				return o.ent
@@ -3767,6 +3776,9 @@ func (r *resolver) predicateObject(m *ment) *ment {
 		return nil
 	}
 	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break // r.ms is in order of tok0
+		}
 		if o.tok1 != m.tok0 || o.ent < 0 || o.sent != m.sent || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention || o.poss {
 			continue
 		}
@@ -3803,6 +3815,9 @@ func (r *resolver) pairPartner(m *ment) int {
 	toks := r.di.doc.Tokens
 	var prev *ment
 	for _, o := range r.ms {
+		if o.tok0 >= m.tok0-1 {
+			break // r.ms is in order of tok0
+		}
 		if o.tok1 == m.tok0-1 && strings.EqualFold(toks[m.tok0-1].Text, "and") && o.ent >= 0 && o.kind == hearsay.NominalMention {
 			prev = o
 		}
