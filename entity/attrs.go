@@ -301,6 +301,9 @@ func (r *resolver) placeBeforeTitle(m *ment) []descItem {
 		return nil
 	}
 	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break // r.ms is in order of tok0: no later mention ends at m
+		}
 		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss {
 			continue
 		}
@@ -392,6 +395,9 @@ func (r *resolver) titleRole(m *ment) string {
 // Banks"), or -1.
 func (r *resolver) partyBefore(m *ment) int {
 	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break // r.ms is in order of tok0: no later mention ends at m
+		}
 		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss || len(o.words) != 1 {
 			continue
 		}

@@ -390,6 +390,9 @@ func (r *resolver) personCues() {
 					cue = true // "a daughter, Elodie"
 				}
 				for _, n := range r.ms {
+					if n.tok0 >= m.tok0-1 {
+						break // r.ms is in order of tok0: no later mention ends before the comma
+					}
 					if n.kind == hearsay.NominalMention && n.tok1 == m.tok0-1 && (n.info.isKin || n.info.isOcc) {
 						cue = true // "His wife, Mina Park,"
 					}
@@ -1355,6 +1358,9 @@ func (r *resolver) coordinatedWithPerson(m *ment) bool {
 		return false
 	}
 	for _, o := range r.ms {
+		if o.tok0 >= m.tok0-1 {
+			break // r.ms is in order of tok0
+		}
 		if o.tok1 == m.tok0-1 && o.kind == hearsay.NameMention && len(o.words) >= 2 && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
 			return true
 		}
@@ -1468,11 +1474,15 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 	bestScore := 0
 	hint := r.speechPronounGender(m)
 	var tied []*ment // same-score full names before m, for sameSurnameRecent
+	given := byte(0) // the gender of m's word as a given name, when mistyped
+	if mistyped {
+		given = r.givenGender(m)
+	}
 	for _, f := range full {
 		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
 			continue // a tagged organisation or place takes only mistyped part names
 		}
-		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !r.givenNameFits(m, f) {
+		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
 			continue
 		}
 		if hint != 0 && f.title == "" {
@@ -1546,12 +1556,21 @@ func (r *resolver) mistypedPartName(m *ment) bool {
 	return !r.cueBefore(m, cuePlaceBefore) && !r.cueBefore(m, cueTravelBefore)
 }
 
-// givenNameFits reports whether the gender tendency of m's one word as a
-// given name agrees with the gender evidence of the full name f ("Theo"
-// fits "DJ Theo Brandvold", a man's name).
-func (r *resolver) givenNameFits(m, f *ment) bool {
+// givenGender returns the gender tendency of m's first word as a given
+// name, 'm' or 'f', or 0 when it has none.
+func (r *resolver) givenGender(m *ment) byte {
 	g, ok := r.lx.nameGender(m.words[0])
 	if !ok || g != 'm' && g != 'f' {
+		return 0
+	}
+	return g
+}
+
+// givenNameFits reports whether g, the gender tendency of a one-word name
+// as a given name (givenGender), agrees with the gender evidence of the
+// full name f ("Theo" fits "DJ Theo Brandvold", a man's name).
+func givenNameFits(g byte, f *ment) bool {
+	if g == 0 {
 		return true
 	}
 	return f.gender != 'm' && f.gender != 'f' || f.gender == g
@@ -2486,6 +2505,9 @@ func (r *resolver) cataphor(m *ment) int {
 // emphatic reflexive of the same gender ("Achterberg herself"), or -1.
 func (r *resolver) emphaticOf(m *ment) int {
 	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break // r.ms is in order of tok0
+		}
 		if o.tok1 == m.tok0 && o.kind == hearsay.NameMention && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person && !o.poss {
 			if g := r.cl[o.ent].genderOf(); g == m.gender || g == 'u' {
 				return o.ent
@@ -2690,6 +2712,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	bestEnd := -1
 	var scratch []int // members of the coordination at hand, copied when it is the best
 	for i, a := range r.ms {
+		if a.tok0 >= m.tok0 {
+			break // r.ms is in order of tok0: no later mention ends before m
+		}
 		if a.tok1 > m.tok0 || window >= 0 && a.sent < m.sent-window {
 			continue
 		}
@@ -3751,6 +3776,9 @@ func (r *resolver) predicateObject(m *ment) *ment {
 		return nil
 	}
 	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break // r.ms is in order of tok0
+		}
 		if o.tok1 != m.tok0 || o.ent < 0 || o.sent != m.sent || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention || o.poss {
 			continue
 		}
@@ -3787,6 +3815,9 @@ func (r *resolver) pairPartner(m *ment) int {
 	toks := r.di.doc.Tokens
 	var prev *ment
 	for _, o := range r.ms {
+		if o.tok0 >= m.tok0-1 {
+			break // r.ms is in order of tok0
+		}
 		if o.tok1 == m.tok0-1 && strings.EqualFold(toks[m.tok0-1].Text, "and") && o.ent >= 0 && o.kind == hearsay.NominalMention {
 			prev = o
 		}
