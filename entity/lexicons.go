@@ -3,7 +3,6 @@ package entity
 import (
 	"embed"
 	"fmt"
-	"github.com/hearsay-news/hearsay/tag/ner"
 	"math"
 	"regexp"
 	"strconv"
@@ -11,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay/lexicon"
+	"github.com/hearsay-news/hearsay/tag/ner"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 //go:embed data/*.tsv
@@ -694,30 +695,11 @@ func singular(s string) string {
 // foldBufLen is the longest word looked up lowercased without allocating.
 const foldBufLen = 64
 
-// foldASCII writes w lowercased into buf and reports whether it could: w
-// is ASCII and no longer than buf. The result equals strings.ToLower(w).
-func foldASCII(buf *[foldBufLen]byte, w string) ([]byte, bool) {
-	if len(w) > len(buf) {
-		return nil, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return buf[:len(w)], true
-}
-
 // lookupLower is m[strings.ToLower(w)], without building the lowercased
 // string when w is ASCII.
 func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	var buf [foldBufLen]byte
-	b, ok := foldASCII(&buf, w)
+	b, ok := text.AppendLowerASCII(buf[:0], w)
 	if !ok {
 		v, found := m[strings.ToLower(w)]
 		return v, found
@@ -736,7 +718,7 @@ func (c *cueSet) hasLower(w string) bool {
 		return false
 	}
 	var buf [foldBufLen]byte
-	b, ok := foldASCII(&buf, w)
+	b, ok := text.AppendLowerASCII(buf[:0], w)
 	if !ok {
 		return c.has(strings.ToLower(w))
 	}
