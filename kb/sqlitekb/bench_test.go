@@ -27,22 +27,32 @@ func benchStore(b *testing.B, n int) (*sqlite.Store, *Backend, *kb.Rules, *corpu
 	if err != nil {
 		b.Fatal(err)
 	}
+	c := newCorpus(1, n/4)
+	for i := 0; i < n; i++ {
+		if _, err := st.Put(ctx, c.doc()); err != nil {
+			st.Close()
+			b.Fatal(err)
+		}
+	}
+	bk, rules := refreshedBackend(b, st, true)
+	return st, bk, rules, c
+}
+
+// refreshedBackend closes st when the benchmark ends and returns its
+// knowledge-base backend, brought up to date (rebuilt in full when full is
+// set), with the rules it was built with.
+func refreshedBackend(b *testing.B, st *sqlite.Store, full bool) (*Backend, *kb.Rules) {
+	b.Helper()
 	b.Cleanup(func() { st.Close() })
 	rules, err := kb.LoadRules()
 	if err != nil {
 		b.Fatal(err)
 	}
-	c := newCorpus(1, n/4)
-	for i := 0; i < n; i++ {
-		if _, err := st.Put(ctx, c.doc()); err != nil {
-			b.Fatal(err)
-		}
-	}
 	bk := New(st)
-	if _, err := kb.Refresh(ctx, bk, rules, true); err != nil {
+	if _, err := kb.Refresh(context.Background(), bk, rules, full); err != nil {
 		b.Fatal(err)
 	}
-	return st, bk, rules, c
+	return bk, rules
 }
 
 // copyStore copies the store at path into a new file, without changing
@@ -69,15 +79,7 @@ func copyStore(b *testing.B, path string) (*sqlite.Store, *Backend, *kb.Rules, *
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { st.Close() })
-	rules, err := kb.LoadRules()
-	if err != nil {
-		b.Fatal(err)
-	}
-	bk := New(st)
-	if _, err := kb.Refresh(ctx, bk, rules, false); err != nil {
-		b.Fatal(err)
-	}
+	bk, rules := refreshedBackend(b, st, false)
 	return st, bk, rules, newCorpus(1, 100)
 }
 

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/internal/golden"
 	"github.com/hearsay-news/hearsay/kb"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 )
@@ -146,7 +147,7 @@ func checkFull(t *testing.T, st *sqlite.Store, b *Backend, rules *kb.Rules) {
 		t.Fatal(err)
 	}
 	if got, w := dumpKB(t, st), wantDump(t, want); got != w {
-		t.Fatalf("incremental knowledge base differs from a full rebuild:\n%s", firstDiff(got, w))
+		t.Fatalf("incremental knowledge base differs from a full rebuild:\n%s", golden.LineDiff(w, got))
 	}
 }
 
@@ -214,24 +215,6 @@ func wantDump(t *testing.T, k *kb.KB) string {
 	}
 	sort.Strings(lines)
 	return strings.Join(lines, "\n")
-}
-
-// firstDiff shows the first line where two dumps differ.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var a, b string
-		if i < len(g) {
-			a = g[i]
-		}
-		if i < len(w) {
-			b = w[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\n got  %.300s\n want %.300s", i, a, b)
-		}
-	}
-	return ""
 }
 
 // TestDecodeInputNeverPanics checks that every truncation of an encoded
