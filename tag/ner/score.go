@@ -80,29 +80,19 @@ func ctxIndex(k int) int {
 // entry is exactly what scoring the word again would give, so the cache
 // changes no result, only the work). It holds up to 16384 words, about 450
 // bytes each, 7 MB in all.
-type wordCache struct {
-	*perceptron.WordCache[wordScores]
-}
+type wordCache = perceptron.WordCache[wordScores]
 
 // cacheBits sizes the cache: 2^15 slots, half of which it fills.
 const cacheBits = 15
 
 func newWordCache() *wordCache {
-	return &wordCache{perceptron.NewWordCache(cacheBits, func(ws *wordScores) string { return ws.word })}
+	return perceptron.NewWordCache(cacheBits, func(ws *wordScores) string { return ws.word })
 }
 
-// get returns the cached scores of w, or nil.
-func (c *wordCache) get(w string) *wordScores {
-	if c == nil {
-		return nil
-	}
-	return c.Get(w)
-}
-
-// put caches the scores of w (whose word field it sets) while the cache
+// cacheScores caches the scores of w (whose word field it sets) while c
 // has room.
-func (c *wordCache) put(w string, ws *wordScores) {
-	if c == nil || c.Full() {
+func cacheScores(c *wordCache, w string, ws *wordScores) {
+	if c.Full() {
 		return
 	}
 	ws.word = strings.Clone(w)
@@ -302,10 +292,10 @@ func (sc *scorer) index(w string) (id int32, lower, shape string) {
 		ws := sc.words[id]
 		return id, ws.lower, ws.shape
 	}
-	ws := sc.cache.get(w)
+	ws := sc.cache.Get(w)
 	if ws == nil {
 		ws = sc.scoreWord(w, strings.Clone(strings.ToLower(w)), shortShape(w))
-		sc.cache.put(w, ws)
+		cacheScores(sc.cache, w, ws)
 	}
 	id = int32(len(sc.words))
 	sc.ids[w] = id

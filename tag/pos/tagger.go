@@ -199,10 +199,10 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 		case k >= 0:
 			s.toks = append(s.toks, t.known.info[k].tok)
 			if wi := &t.known.info[k]; wi.class < 0 && wi.row < 0 {
-				cw = t.cache.get(w)
+				cw = t.cache.Get(w)
 			}
 		default:
-			if cw = t.cache.get(w); cw != nil {
+			if cw = t.cache.Get(w); cw != nil {
 				s.toks = append(s.toks, cw.tok)
 				break
 			}
@@ -375,14 +375,14 @@ func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
 	if cw := s.cached[i]; cw != nil {
 		return cw.row
 	}
-	if t.cache.full() {
+	if t.cache.Full() {
 		return nil
 	}
 	tk := &s.toks[i+2]
 	row := make([]float32, len(t.tags))
 	s.feats = wordFeatures(s.feats[:0], tk)
 	t.model.Scores(s.feats, row)
-	t.cache.put(w, *tk, row)
+	cacheWord(t.cache, w, *tk, row)
 	return row
 }
 

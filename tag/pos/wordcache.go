@@ -13,9 +13,7 @@ import (
 // Tagger tags (a perceptron.WordCache). A word met again then costs its
 // neighbours and context only. It holds up to 8192 words, about 600 bytes
 // each, 5 MB in all.
-type wordCache struct {
-	*perceptron.WordCache[cachedWord]
-}
+type wordCache = perceptron.WordCache[cachedWord]
 
 // A cachedWord is one word's entry in a wordCache; it never changes once
 // cached.
@@ -29,23 +27,12 @@ type cachedWord struct {
 const rowCacheBits = 14
 
 func newWordCache() *wordCache {
-	return &wordCache{perceptron.NewWordCache(rowCacheBits, func(cw *cachedWord) string { return cw.word })}
+	return perceptron.NewWordCache(rowCacheBits, func(cw *cachedWord) string { return cw.word })
 }
 
-// get returns the cached entry of w, or nil.
-func (c *wordCache) get(w string) *cachedWord {
-	if c == nil {
-		return nil
-	}
-	return c.Get(w)
-}
-
-// full reports whether the cache takes no more words.
-func (c *wordCache) full() bool { return c == nil || c.Full() }
-
-// put caches the token and row of w while the cache has room.
-func (c *wordCache) put(w string, tk tok, row []float32) {
-	if c.full() {
+// cacheWord caches the token and row of w while c has room.
+func cacheWord(c *wordCache, w string, tk tok, row []float32) {
+	if c.Full() {
 		return
 	}
 	tk.flags &^= flagFirst
