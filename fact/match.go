@@ -1002,9 +1002,40 @@ func (s *sent) personsAt(r *resources, u int, pair bool) []option {
 	}
 	k := 2*u + boolInt(pair)
 	if m.peopleGen[k] != m.gen {
-		m.people[k], m.peopleGen[k] = s.personOpts(r, u, pair), m.gen
+		var opts []option
+		if pair {
+			opts = pairsOf(s.personsAt(r, u, false))
+		} else {
+			opts = s.personOpts(r, u, false)
+		}
+		m.people[k], m.peopleGen[k] = opts, m.gen
 	}
 	return m.people[k]
+}
+
+// pairsOf returns the options of opts, personOpts without pair, that bind
+// two people or more: personOpts with pair, which differs only in leaving
+// out a single person.
+func pairsOf(opts []option) []option {
+	keep := 0
+	for i := range opts {
+		if len(opts[i].ents) >= 2 {
+			keep++
+		}
+	}
+	if keep == len(opts) {
+		return opts
+	}
+	if keep == 0 {
+		return nil
+	}
+	out := make([]option, 0, keep)
+	for _, o := range opts {
+		if len(o.ents) >= 2 {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // personOpts matches people at u: a single mention (or a group, which binds
