@@ -721,6 +721,14 @@ var literalSlots = map[slot]litTable{slotRole: litRoles, slotRel: litReligions, 
 // maxLitSkip units after where the slot matches (see literalOpt), so only
 // the units up to maxLitSkip before such a unit are tried.
 func (s *sent) literalPresent(r *resources, sl slot, k litTable) bool {
+	if m := s.m; m != nil && m.units == len(s.units) {
+		if m.litGen != m.gen {
+			s.allLiteralStarts(r)
+		}
+		if m.litAll&(1<<k) == 0 {
+			return false // no unit starts a phrase of the table
+		}
+	}
 	next := 0 // the first unit not tried yet
 	for v := range s.units {
 		if s.literalStarts(r, v)&(1<<k) == 0 {
@@ -1469,10 +1477,23 @@ func (s *sent) literalStarts(r *resources, u int) uint8 {
 	if m == nil || u >= m.units {
 		return s.literalStartsAt(r, u)
 	}
-	if v, ok := m.lit.get(u, m.gen); ok {
-		return v
+	if m.litGen != m.gen {
+		s.allLiteralStarts(r)
 	}
-	return m.lit.put(u, m.gen, s.literalStartsAt(r, u))
+	return m.lit[u]
+}
+
+// allLiteralStarts computes literalStarts of every unit of the sentence
+// into the memo at once, and their union.
+func (s *sent) allLiteralStarts(r *resources) {
+	m := s.m
+	m.lit = slices.Grow(m.lit[:0], m.units)[:m.units]
+	m.litAll = 0
+	for u := range m.lit {
+		m.lit[u] = s.literalStartsAt(r, u)
+		m.litAll |= m.lit[u]
+	}
+	m.litGen = m.gen
 }
 
 // literalStartsAt computes literalStarts.

@@ -612,17 +612,19 @@ type memoBuf struct {
 	slotGen   []uint32
 	people    [][]option // personOpts by 2*unit+pair
 	peopleGen []uint32
-	pre       unitMemo[int]   // premodsAt by unit
-	pw        unitMemo[bool]  // premodWord by unit
-	skip      unitMemo[bool]  // skippable by unit
-	lit       unitMemo[uint8] // literalStarts by unit
-	near      []int           // by unit: the first unit from it on that is a person, units for none
-	person    []bool          // by unit: isPerson
-	need      []int           // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
-	possS     []bool          // by unit: the word matches the pattern token "'s" (see wordEq)
-	aposS     int             // the needIndex id of "'s"
-	present   []uint64        // the set of the units' needIndex ids, as bits (see patternIndex.viable)
-	any       [numSlots]bool  // by slot: whether it matches at some unit (see slotPresent)
+	pre       unitMemo[int]  // premodsAt by unit
+	pw        unitMemo[bool] // premodWord by unit
+	skip      unitMemo[bool] // skippable by unit
+	lit       []uint8        // literalStarts by unit, made for all units at once (see allLiteralStarts) when litGen is gen
+	litAll    uint8          // the union of lit
+	litGen    uint32
+	near      []int          // by unit: the first unit from it on that is a person, units for none
+	person    []bool         // by unit: isPerson
+	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
+	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
+	aposS     int            // the needIndex id of "'s"
+	present   []uint64       // the set of the units' needIndex ids, as bits (see patternIndex.viable)
+	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
 	cand      []uint64 // room for the sets of patterns candidates joins
 	candList  []int    // candidate patterns (see patternIndex.candidates)
@@ -684,7 +686,7 @@ func (m *memoBuf) reset(units int) {
 		m.pre.forget()
 		m.pw.forget()
 		m.skip.forget()
-		m.lit.forget()
+		m.litGen = 0
 		m.uw.forget()
 		clear(m.anyGen[:])
 		m.clGen = 0
@@ -703,7 +705,6 @@ func (m *memoBuf) reset(units int) {
 	m.pre.size(units)
 	m.pw.size(units)
 	m.skip.size(units)
-	m.lit.size(units)
 	m.uw.size(units)
 	if cap(m.near) < units {
 		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
