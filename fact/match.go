@@ -103,17 +103,50 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	m := matcher{s: s, r: r, got: &s.m.got}
 	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
 	defer func() { s.m.found = out[:0] }()
-	for u := range s.units {
-		if u > limit {
-			break
+	limit = min(limit, len(s.units)-1)
+	switch {
+	case first.optional || first.kind == elemGap || first.kind == elemGroup:
+		for u := 0; u <= limit; u++ {
+			out = s.matchAt(&m, p, u, out)
 		}
-		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && (!first.startsAt(s.m, u) || !s.anyIDsAt(u, first.altIDs))) {
-			continue
+	case first.kind == elemWord:
+		// the units that hold a first token of the word, its first need
+		s.m.starts = s.m.unitsOf(p.needSets[0], limit, s.m.starts)
+		for _, u := range s.m.starts {
+			if first.startsAt(s.m, u) && s.anyIDsAt(u, first.altIDs) {
+				out = s.matchAt(&m, p, u, out)
+			}
 		}
-		m.first = u
-		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
-			out = append(out, *m.got)
+	case personSlots[first.slot]:
+		near := s.m.near
+		for u := 0; u <= limit; u++ {
+			if near[u] == len(s.units) {
+				break // no person from u on
+			}
+			if near[u]-u > maxPremods {
+				u = near[u] - maxPremods - 1 // a person slot matches no farther from the person
+				continue
+			}
+			if len(s.slotAt(r, first.slot, u)) > 0 {
+				out = s.matchAt(&m, p, u, out)
+			}
 		}
+	default:
+		for u := 0; u <= limit; u++ {
+			if len(s.slotAt(r, first.slot, u)) > 0 {
+				out = s.matchAt(&m, p, u, out)
+			}
+		}
+	}
+	return out
+}
+
+// matchAt appends to out the match of p that starts at unit u, if there
+// is one, found with matcher m.
+func (s *sent) matchAt(m *matcher, p *pattern, u int, out []binding) []binding {
+	m.first = u
+	if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(m.r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
+		out = append(out, *m.got)
 	}
 	return out
 }

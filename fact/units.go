@@ -633,6 +633,7 @@ type memoBuf struct {
 	uw        unitMemo[[]string] // unitWords by unit
 	phrase    []byte             // buffer for phrases looked up in tables
 	found     []binding          // buffer for a pattern's matches (see matchFrom)
+	starts    []int              // buffer for the units a pattern may start at (see matchFrom)
 
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
 	// none, and prevSame by unit the unit before it with the same need,
@@ -675,6 +676,21 @@ func (m *memoBuf) lastBefore(ids []int, limit int) int {
 		best = max(best, u)
 	}
 	return best
+}
+
+// unitsOf returns in buf, in increasing order, the units up to limit
+// whose need is one of ids.
+func (m *memoBuf) unitsOf(ids []int, limit int, buf []int) []int {
+	buf = buf[:0]
+	for _, id := range ids {
+		for u := m.lastAt[id]; u >= 0; u = m.prevSame[u] {
+			if u <= limit {
+				buf = append(buf, u)
+			}
+		}
+	}
+	slices.Sort(buf)
+	return buf
 }
 
 // reset starts a new generation for a sentence of units units.
