@@ -733,7 +733,14 @@ func (s *sent) slotPresent(r *resources, sl slot) bool {
 		if k, ok := literalSlots[sl]; ok {
 			m.any[sl] = s.literalPresent(r, sl, k)
 		} else {
-			for u := range s.units {
+			for u := 0; u < len(s.units); u++ {
+				if personSlots[sl] && m.near[u] == len(s.units) {
+					break // no person from u on
+				}
+				if personSlots[sl] && m.near[u]-u > maxPremods {
+					u = m.near[u] - maxPremods - 1 // a person slot matches no farther from the person (see slotAt)
+					continue
+				}
 				if len(s.slotAt(r, sl, u)) > 0 {
 					m.any[sl] = true
 					break
