@@ -100,9 +100,9 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 // at or before unit limit.
 func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	first := &p.elems[0]
-	m := matcher{s: s, r: r, got: &s.m.got}
+	m := matcher{s: s, r: r, got: &s.m.got, failed: s.m.failed[:0]}
 	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
-	defer func() { s.m.found = out[:0] }()
+	defer func() { s.m.found, s.m.failed = out[:0], m.failed[:0] }()
 	limit = min(limit, len(s.units)-1)
 	switch {
 	case first.optional || first.kind == elemGap || first.kind == elemGroup:
@@ -145,7 +145,13 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 // is one, found with matcher m.
 func (s *sent) matchAt(m *matcher, p *pattern, u int, out []binding) []binding {
 	m.first = u
-	if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(m.r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
+	var ok bool
+	if e := &p.elems[0]; e.kind == elemSlot && !e.optional {
+		ok = m.seqSlotFirst(p.elems, u)
+	} else {
+		ok = m.seq(p.elems, u, nil)
+	}
+	if ok && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(m.r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
 		out = append(out, *m.got)
 	}
 	return out
@@ -358,6 +364,9 @@ type matcher struct {
 	trigSet bool
 	first   int      // unit the match starts at
 	got     *binding // where seq keeps the complete match (the memo's)
+	// failed are where the rest of the pattern failed after its first
+	// slot, for the pattern being matched (see seqSlotFirst).
+	failed []restFailure
 }
 
 // A cont is what remains of a pattern after the elements being matched:
@@ -433,6 +442,49 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 		return m.seq(rest, u, c)
 	}
 	return false
+}
+
+// seqSlotFirst is seq(elems, u, nil) for a pattern whose first element
+// is a slot that must match, with no slot bound yet. What follows the
+// slot depends on its value only through the people it binds (see
+// sameEnts), so the rest is not tried again from a unit where it failed
+// after the same people (see matcher.failed).
+func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
+	e, rest := &elems[0], elems[1:]
+	opts := m.s.slotAt(m.r, e.slot, u)
+	for i := range opts {
+		o := &opts[i]
+		end := u + o.n
+		if m.failedBefore(end, o.ents) {
+			continue
+		}
+		m.slots[e.slot] = &o.bound
+		ok := m.seq(rest, end, nil)
+		m.slots[e.slot] = nil
+		if ok {
+			return true
+		}
+		m.failed = append(m.failed, restFailure{end: end, ents: o.ents})
+	}
+	return false
+}
+
+// failedBefore reports whether the rest of the pattern failed before from
+// unit end after a first slot that bound ents.
+func (m *matcher) failedBefore(end int, ents []int) bool {
+	for i := range m.failed {
+		if f := &m.failed[i]; f.end == end && slices.Equal(f.ents, ents) {
+			return true
+		}
+	}
+	return false
+}
+
+// A restFailure is a unit from which the rest of a pattern failed after
+// its first slot bound ents (see matcher.seqSlotFirst).
+type restFailure struct {
+	end  int
+	ents []int
 }
 
 // addTrig widens the trigger read so far to cover sp.

@@ -634,6 +634,7 @@ type memoBuf struct {
 	phrase    []byte             // buffer for phrases looked up in tables
 	found     []binding          // buffer for a pattern's matches (see matchFrom)
 	starts    []int              // buffer for the units a pattern may start at (see matchFrom)
+	failed    []restFailure      // buffer for a matcher's failures (see matcher.failed)
 
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
 	// none, and prevSame by unit the unit before it with the same need,
