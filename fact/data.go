@@ -327,6 +327,9 @@ var aposReplacer = strings.NewReplacer("’", "'", "‘", "'")
 // cuesAt returns the cues whose words the sentence holds from unit u on,
 // looked up once per unit.
 func (r *resources) cuesAt(s *sent, u int) []cue {
+	if len(s.units[u].info.cues) == 0 {
+		return nil // most words open no cue
+	}
 	if len(s.cueMemo) != len(s.units) {
 		s.cueMemo, s.cueDone = s.ar.takeCues(len(s.units))
 	}

@@ -100,20 +100,59 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 // at or before unit limit.
 func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	first := &p.elems[0]
-	m := matcher{s: s, r: r, got: &s.m.got}
+	m := matcher{s: s, r: r, got: &s.m.got, failed: s.m.failed[:0]}
 	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
-	defer func() { s.m.found = out[:0] }()
-	for u := range s.units {
-		if u > limit {
-			break
+	defer func() { s.m.found, s.m.failed = out[:0], m.failed[:0] }()
+	limit = min(limit, len(s.units)-1)
+	switch {
+	case first.optional || first.kind == elemGap || first.kind == elemGroup:
+		for u := 0; u <= limit; u++ {
+			out = s.matchAt(&m, p, u, out)
 		}
-		if !first.optional && (first.kind == elemSlot && len(s.slotAt(r, first.slot, u)) == 0 || first.kind == elemWord && (!first.startsAt(s.m, u) || !s.anyIDsAt(u, first.altIDs))) {
-			continue
+	case first.kind == elemWord:
+		// the units that hold a first token of the word, its first need
+		s.m.starts = s.m.unitsOf(p.needSets[0], limit, s.m.starts)
+		for _, u := range s.m.starts {
+			if first.startsAt(s.m, u) && s.anyIDsAt(u, first.altIDs) {
+				out = s.matchAt(&m, p, u, out)
+			}
 		}
-		m.first = u
-		if m.seq(p.elems, u, nil) && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
-			out = append(out, *m.got)
+	case personSlots[first.slot]:
+		near := s.m.near
+		for u := 0; u <= limit; u++ {
+			if near[u] == len(s.units) {
+				break // no person from u on
+			}
+			if near[u]-u > maxPremods {
+				u = near[u] - maxPremods - 1 // a person slot matches no farther from the person
+				continue
+			}
+			if len(s.slotAt(r, first.slot, u)) > 0 {
+				out = s.matchAt(&m, p, u, out)
+			}
 		}
+	default:
+		for u := 0; u <= limit; u++ {
+			if len(s.slotAt(r, first.slot, u)) > 0 {
+				out = s.matchAt(&m, p, u, out)
+			}
+		}
+	}
+	return out
+}
+
+// matchAt appends to out the match of p that starts at unit u, if there
+// is one, found with matcher m.
+func (s *sent) matchAt(m *matcher, p *pattern, u int, out []binding) []binding {
+	m.first = u
+	var ok bool
+	if e := &p.elems[0]; e.kind == elemSlot && !e.optional {
+		ok = m.seqSlotFirst(p.elems, u)
+	} else {
+		ok = m.seq(p.elems, u, nil)
+	}
+	if ok && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(m.r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
+		out = append(out, *m.got)
 	}
 	return out
 }
@@ -325,6 +364,9 @@ type matcher struct {
 	trigSet bool
 	first   int      // unit the match starts at
 	got     *binding // where seq keeps the complete match (the memo's)
+	// failed are where the rest of the pattern failed after its first
+	// slot, for the pattern being matched (see seqSlotFirst).
+	failed []restFailure
 }
 
 // A cont is what remains of a pattern after the elements being matched:
@@ -400,6 +442,49 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 		return m.seq(rest, u, c)
 	}
 	return false
+}
+
+// seqSlotFirst is seq(elems, u, nil) for a pattern whose first element
+// is a slot that must match, with no slot bound yet. What follows the
+// slot depends on its value only through the people it binds (see
+// sameEnts), so the rest is not tried again from a unit where it failed
+// after the same people (see matcher.failed).
+func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
+	e, rest := &elems[0], elems[1:]
+	opts := m.s.slotAt(m.r, e.slot, u)
+	for i := range opts {
+		o := &opts[i]
+		end := u + o.n
+		if m.failedBefore(end, o.ents) {
+			continue
+		}
+		m.slots[e.slot] = &o.bound
+		ok := m.seq(rest, end, nil)
+		m.slots[e.slot] = nil
+		if ok {
+			return true
+		}
+		m.failed = append(m.failed, restFailure{end: end, ents: o.ents})
+	}
+	return false
+}
+
+// failedBefore reports whether the rest of the pattern failed before from
+// unit end after a first slot that bound ents.
+func (m *matcher) failedBefore(end int, ents []int) bool {
+	for i := range m.failed {
+		if f := &m.failed[i]; f.end == end && slices.Equal(f.ents, ents) {
+			return true
+		}
+	}
+	return false
+}
+
+// A restFailure is a unit from which the rest of a pattern failed after
+// its first slot bound ents (see matcher.seqSlotFirst).
+type restFailure struct {
+	end  int
+	ents []int
 }
 
 // addTrig widens the trigger read so far to cover sp.
@@ -700,7 +785,14 @@ func (s *sent) slotPresent(r *resources, sl slot) bool {
 		if k, ok := literalSlots[sl]; ok {
 			m.any[sl] = s.literalPresent(r, sl, k)
 		} else {
-			for u := range s.units {
+			for u := 0; u < len(s.units); u++ {
+				if personSlots[sl] && m.near[u] == len(s.units) {
+					break // no person from u on
+				}
+				if personSlots[sl] && m.near[u]-u > maxPremods {
+					u = m.near[u] - maxPremods - 1 // a person slot matches no farther from the person (see slotAt)
+					continue
+				}
 				if len(s.slotAt(r, sl, u)) > 0 {
 					m.any[sl] = true
 					break
@@ -721,6 +813,14 @@ var literalSlots = map[slot]litTable{slotRole: litRoles, slotRel: litReligions, 
 // maxLitSkip units after where the slot matches (see literalOpt), so only
 // the units up to maxLitSkip before such a unit are tried.
 func (s *sent) literalPresent(r *resources, sl slot, k litTable) bool {
+	if m := s.m; m != nil && m.units == len(s.units) {
+		if m.litGen != m.gen {
+			s.allLiteralStarts(r)
+		}
+		if m.litAll&(1<<k) == 0 {
+			return false // no unit starts a phrase of the table
+		}
+	}
 	next := 0 // the first unit not tried yet
 	for v := range s.units {
 		if s.literalStarts(r, v)&(1<<k) == 0 {
@@ -1002,9 +1102,40 @@ func (s *sent) personsAt(r *resources, u int, pair bool) []option {
 	}
 	k := 2*u + boolInt(pair)
 	if m.peopleGen[k] != m.gen {
-		m.people[k], m.peopleGen[k] = s.personOpts(r, u, pair), m.gen
+		var opts []option
+		if pair {
+			opts = pairsOf(s.personsAt(r, u, false))
+		} else {
+			opts = s.personOpts(r, u, false)
+		}
+		m.people[k], m.peopleGen[k] = opts, m.gen
 	}
 	return m.people[k]
+}
+
+// pairsOf returns the options of opts, personOpts without pair, that bind
+// two people or more: personOpts with pair, which differs only in leaving
+// out a single person.
+func pairsOf(opts []option) []option {
+	keep := 0
+	for i := range opts {
+		if len(opts[i].ents) >= 2 {
+			keep++
+		}
+	}
+	if keep == len(opts) {
+		return opts
+	}
+	if keep == 0 {
+		return nil
+	}
+	out := make([]option, 0, keep)
+	for _, o := range opts {
+		if len(o.ents) >= 2 {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // personOpts matches people at u: a single mention (or a group, which binds
@@ -1438,10 +1569,23 @@ func (s *sent) literalStarts(r *resources, u int) uint8 {
 	if m == nil || u >= m.units {
 		return s.literalStartsAt(r, u)
 	}
-	if v, ok := m.lit.get(u, m.gen); ok {
-		return v
+	if m.litGen != m.gen {
+		s.allLiteralStarts(r)
 	}
-	return m.lit.put(u, m.gen, s.literalStartsAt(r, u))
+	return m.lit[u]
+}
+
+// allLiteralStarts computes literalStarts of every unit of the sentence
+// into the memo at once, and their union.
+func (s *sent) allLiteralStarts(r *resources) {
+	m := s.m
+	m.lit = slices.Grow(m.lit[:0], m.units)[:m.units]
+	m.litAll = 0
+	for u := range m.lit {
+		m.lit[u] = s.literalStartsAt(r, u)
+		m.litAll |= m.lit[u]
+	}
+	m.litGen = m.gen
 }
 
 // literalStartsAt computes literalStarts.

@@ -84,6 +84,11 @@ type pattern struct {
 	needIDs [][]int
 	// needSets are needIDs each sorted without repeats (see hasID).
 	needSets [][]int
+	// keyIDs are, for each required word of the pattern, the needIndex
+	// numbers of one token of each of its alternatives, the rarest: a
+	// sentence holds one of them wherever the word matches, as every
+	// token of the alternative matched is a unit's word (see keyTokens).
+	keyIDs [][]int
 	// needSlots are the slots other than people that the pattern requires
 	// (see slotPresent).
 	needSlots []slot
@@ -135,7 +140,80 @@ func indexNeeds(patterns []*pattern) needIndex {
 	for _, p := range patterns {
 		numberElems(idx, p.elems)
 	}
+	keyTokens(patterns, idx)
 	return idx
+}
+
+// keyTokens fills the keyIDs of patterns: for each alternative of a
+// required word, the token of it that the fewest patterns require, a
+// common word of text (commonWords) only when the alternative holds no
+// other. "'s" stands for the units "'s", "'" and "s" (see wordEq).
+func keyTokens(patterns []*pattern, idx needIndex) {
+	uses := make([]int, len(idx)) // by needIndex id: how many required alternatives hold it
+	for _, p := range patterns {
+		forRequired(p, func(alt []int) {
+			for _, id := range alt {
+				uses[id]++
+			}
+		})
+	}
+	common := make([]bool, len(idx))
+	for w, id := range idx {
+		common[id] = commonWords[w]
+	}
+	aposS, apos, s := idx["'s"], idx["'"], idx["s"]
+	for _, p := range patterns {
+		p.keyIDs = nil
+		forRequiredElem(p, func(e *elem) {
+			var ids []int
+			for _, alt := range e.altIDs {
+				best := alt[0]
+				for _, id := range alt[1:] {
+					if keyWeight(id, uses, common, aposS) < keyWeight(best, uses, common, aposS) {
+						best = id
+					}
+				}
+				ids = append(ids, best)
+				if best == aposS {
+					ids = append(ids, apos, s)
+				}
+			}
+			p.keyIDs = append(p.keyIDs, idSet(ids))
+		})
+	}
+}
+
+// keyWeight orders the tokens of an alternative for keyTokens: "'s" last,
+// then common words, then by how many alternatives hold the token.
+func keyWeight(id int, uses []int, common []bool, aposS int) int {
+	w := uses[id]
+	if common[id] {
+		w += commonWeight
+	}
+	if id == aposS {
+		w += 2 * commonWeight
+	}
+	return w
+}
+
+// forRequiredElem calls f with each required word element of p (see
+// computeNeeds), in order.
+func forRequiredElem(p *pattern, f func(e *elem)) {
+	for i := range p.elems {
+		if e := &p.elems[i]; e.kind == elemWord && !e.optional {
+			f(e)
+		}
+	}
+}
+
+// forRequired calls f with the alternatives of each required word element
+// of p, as needIndex numbers.
+func forRequired(p *pattern, f func(alt []int)) {
+	forRequiredElem(p, func(e *elem) {
+		for _, alt := range e.altIDs {
+			f(alt)
+		}
+	})
 }
 
 // idSet returns ids sorted without repeats.
@@ -218,7 +296,7 @@ type patternIndex struct {
 	// the set of those that require no word.
 	single, always []uint64
 	words          int       // the length of the sets, in machine words
-	rest           [][][]int // by pattern: the needIDs of its elements that are not keys
+	rest           [][][]int // by pattern: the keyIDs of its elements that are not keys
 }
 
 // indexPatterns keys each pattern on the (at most two) required word
@@ -236,7 +314,7 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 	idx.keys[0], idx.keys[1] = make([][]setWord, n), make([][]setWord, n)
 	uses := make([]int, n) // by needed word: how many patterns need it
 	for _, p := range patterns {
-		for _, ids := range p.needIDs {
+		for _, ids := range p.keyIDs {
 			for _, id := range ids {
 				uses[id]++
 			}
@@ -253,11 +331,11 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		return w
 	}
 	for i, p := range patterns {
-		order := make([]int, len(p.needIDs)) // the pattern's elements, lightest first
+		order := make([]int, len(p.keyIDs)) // the pattern's elements, lightest first
 		for g := range order {
 			order[g] = g
 		}
-		slices.SortStableFunc(order, func(a, b int) int { return weight(p.needIDs[a]) - weight(p.needIDs[b]) })
+		slices.SortStableFunc(order, func(a, b int) int { return weight(p.keyIDs[a]) - weight(p.keyIDs[b]) })
 		switch len(order) {
 		case 0:
 			setBit(idx.always, i)
@@ -265,10 +343,10 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 			setBit(idx.single, i)
 		}
 		for _, g := range order[min(2, len(order)):] {
-			idx.rest[i] = append(idx.rest[i], p.needIDs[g])
+			idx.rest[i] = append(idx.rest[i], p.keyIDs[g])
 		}
 		for k, g := range order[:min(2, len(order))] {
-			for _, id := range p.needIDs[g] {
+			for _, id := range p.keyIDs[g] {
 				idx.keys[k][id] = addToSet(idx.keys[k][id], i)
 			}
 		}

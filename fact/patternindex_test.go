@@ -25,7 +25,7 @@ func TestPatternIndexCandidates(t *testing.T) {
 		var present []int
 		for k := 0; k < 1+trial%4; k++ {
 			p := r.patterns[rng.IntN(len(r.patterns))]
-			for _, ids := range p.needIDs {
+			for _, ids := range p.keyIDs {
 				if rng.IntN(5) > 0 {
 					present = append(present, ids[rng.IntN(len(ids))])
 				}
@@ -48,7 +48,7 @@ func TestPatternIndexCandidates(t *testing.T) {
 			}
 		}
 		for i, p := range r.patterns {
-			if allPresent(p.needIDs, bitsOf) {
+			if allPresent(p.keyIDs, bitsOf) {
 				want = append(want, i)
 			}
 		}

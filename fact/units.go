@@ -612,17 +612,19 @@ type memoBuf struct {
 	slotGen   []uint32
 	people    [][]option // personOpts by 2*unit+pair
 	peopleGen []uint32
-	pre       unitMemo[int]   // premodsAt by unit
-	pw        unitMemo[bool]  // premodWord by unit
-	skip      unitMemo[bool]  // skippable by unit
-	lit       unitMemo[uint8] // literalStarts by unit
-	near      []int           // by unit: the first unit from it on that is a person, units for none
-	person    []bool          // by unit: isPerson
-	need      []int           // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
-	possS     []bool          // by unit: the word matches the pattern token "'s" (see wordEq)
-	aposS     int             // the needIndex id of "'s"
-	present   []uint64        // the set of the units' needIndex ids, as bits (see patternIndex.viable)
-	any       [numSlots]bool  // by slot: whether it matches at some unit (see slotPresent)
+	pre       unitMemo[int]  // premodsAt by unit
+	pw        unitMemo[bool] // premodWord by unit
+	skip      unitMemo[bool] // skippable by unit
+	lit       []uint8        // literalStarts by unit, made for all units at once (see allLiteralStarts) when litGen is gen
+	litAll    uint8          // the union of lit
+	litGen    uint32
+	near      []int          // by unit: the first unit from it on that is a person, units for none
+	person    []bool         // by unit: isPerson
+	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
+	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
+	aposS     int            // the needIndex id of "'s"
+	present   []uint64       // the set of the units' needIndex ids, as bits (see patternIndex.viable)
+	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
 	anyGen    [numSlots]uint32
 	cand      []uint64 // room for the sets of patterns candidates joins
 	candList  []int    // candidate patterns (see patternIndex.candidates)
@@ -631,6 +633,8 @@ type memoBuf struct {
 	uw        unitMemo[[]string] // unitWords by unit
 	phrase    []byte             // buffer for phrases looked up in tables
 	found     []binding          // buffer for a pattern's matches (see matchFrom)
+	starts    []int              // buffer for the units a pattern may start at (see matchFrom)
+	failed    []restFailure      // buffer for a matcher's failures (see matcher.failed)
 
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
 	// none, and prevSame by unit the unit before it with the same need,
@@ -675,6 +679,21 @@ func (m *memoBuf) lastBefore(ids []int, limit int) int {
 	return best
 }
 
+// unitsOf returns in buf, in increasing order, the units up to limit
+// whose need is one of ids.
+func (m *memoBuf) unitsOf(ids []int, limit int, buf []int) []int {
+	buf = buf[:0]
+	for _, id := range ids {
+		for u := m.lastAt[id]; u >= 0; u = m.prevSame[u] {
+			if u <= limit {
+				buf = append(buf, u)
+			}
+		}
+	}
+	slices.Sort(buf)
+	return buf
+}
+
 // reset starts a new generation for a sentence of units units.
 func (m *memoBuf) reset(units int) {
 	m.gen++
@@ -684,7 +703,7 @@ func (m *memoBuf) reset(units int) {
 		m.pre.forget()
 		m.pw.forget()
 		m.skip.forget()
-		m.lit.forget()
+		m.litGen = 0
 		m.uw.forget()
 		clear(m.anyGen[:])
 		m.clGen = 0
@@ -703,7 +722,6 @@ func (m *memoBuf) reset(units int) {
 	m.pre.size(units)
 	m.pw.size(units)
 	m.skip.size(units)
-	m.lit.size(units)
 	m.uw.size(units)
 	if cap(m.near) < units {
 		m.near, m.person = make([]int, units, 2*units), make([]bool, units, 2*units)
