@@ -54,7 +54,7 @@ type docInfo struct {
 	initial    []bool   // token starts a sentence (or a quotation)
 	hasNER     bool
 	hasPOS     bool
-	capSeen    map[string]bool // words seen capitalized away from a sentence start
+	capSeen    map[string]bool // words seen capitalized away from a sentence start, once needed (seenCap)
 	caps       [][3]int        // capSpans, once found
 	capsSet    bool
 	// tokens are the lexicons' tokenInfo of each lowercase token (nil
@@ -112,7 +112,7 @@ func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
 
 func newDocInfo(doc *hearsay.Document) *docInfo {
 	di := &docInfo{doc: doc, lower: make([]string, len(doc.Tokens)), quoted: make([]bool, len(doc.Tokens)),
-		initial: make([]bool, len(doc.Tokens)), capSeen: map[string]bool{}}
+		initial: make([]bool, len(doc.Tokens))}
 	lowerTokens(doc.Tokens, di.lower)
 	in := false
 	for i, t := range doc.Tokens {
@@ -130,11 +130,22 @@ func newDocInfo(doc *hearsay.Document) *docInfo {
 		di.quoted[i] = in
 		prev := i - 1
 		di.initial[i] = prev < 0 || doc.Tokens[prev].Sentence != t.Sentence || di.initial[prev] && !isWordy(doc.Tokens[prev].Text) || doc.Tokens[prev].Text == ":"
-		if !di.initial[i] && isCap(t.Text) {
-			di.capSeen[t.Text] = true
-		}
 	}
 	return di
+}
+
+// seenCap reports whether word w is seen capitalised away from a sentence
+// start somewhere in the document; the words are gathered on the first call.
+func (di *docInfo) seenCap(w string) bool {
+	if di.capSeen == nil {
+		di.capSeen = map[string]bool{}
+		for i, t := range di.doc.Tokens {
+			if !di.initial[i] && isCap(t.Text) {
+				di.capSeen[t.Text] = true
+			}
+		}
+	}
+	return di.capSeen[w]
 }
 
 // lowerTokens sets lower[i] to strings.ToLower of token i's text. The
@@ -931,7 +942,7 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		if j-i == 1 && !di.hasPOS {
 			w := toks[i].Text
 			_, dem := lx.demonyms[di.lower[i]]
-			if dem || di.initial[i] && !di.capSeen[w] && lx.names[di.lower[i]] == 0 {
+			if dem || di.initial[i] && !di.seenCap(w) && lx.names[di.lower[i]] == 0 {
 				i = j
 				continue
 			}
