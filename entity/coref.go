@@ -1,8 +1,8 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -2163,11 +2163,11 @@ func isClauseEnd(s string) bool {
 // (ordered by head, so that "her" is resolved before "her husband").
 func (r *resolver) resolveRest() {
 	order := append([]*ment(nil), r.ms...)
-	sort.SliceStable(order, func(i, j int) bool {
-		if order[i].head != order[j].head {
-			return order[i].head < order[j].head
+	slices.SortStableFunc(order, func(a, b *ment) int {
+		if a.head != b.head {
+			return cmp.Compare(a.head, b.head)
 		}
-		return order[i].tok1-order[i].tok0 < order[j].tok1-order[j].tok0
+		return cmp.Compare(a.tok1-a.tok0, b.tok1-b.tok0)
 	})
 	for _, m := range order {
 		if m.done || m.ent >= 0 {

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -286,11 +288,11 @@ func (lx *Lexicons) detect(di *docInfo, allPronouns bool) []*ment {
 }
 
 func sortMents(ms []*ment) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].tok0 != ms[j].tok0 {
-			return ms[i].tok0 < ms[j].tok0
+	slices.SortStableFunc(ms, func(a, b *ment) int {
+		if a.tok0 != b.tok0 {
+			return cmp.Compare(a.tok0, b.tok0)
 		}
-		return ms[i].tok1 > ms[j].tok1
+		return cmp.Compare(b.tok1, a.tok1)
 	})
 }
 
@@ -905,22 +907,15 @@ func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
 func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
+	known := make([]uint8, len(toks)) // 1 + whether ok(i), once asked: ok is asked up to three times a token
 	ok := func(i int) bool {
-		t := toks[i].Text
-		if !isCap(t) || !isAlphaWord(t) {
-			return false
-		}
-		if di.is(lx, cueCapstop, i) {
-			// "Us Weekly": a stop word may open a name mid-sentence when a name word follows.
-			n := i + 1
-			if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || di.is(lx, cueCapstop, n) || t == strings.ToUpper(t) && len(t) > 1 {
-				return false
+		if known[i] == 0 {
+			known[i] = 1
+			if lx.capNameWord(di, i) {
+				known[i] = 2
 			}
 		}
-		if di.hasPOS && !strings.HasPrefix(toks[i].XPOS, "NNP") && toks[i].UPOS != "PROPN" {
-			return false
-		}
-		return true
+		return known[i] == 2
 	}
 	for i := 0; i < len(toks); {
 		if !ok(i) {
@@ -951,6 +946,29 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		i = j
 	}
 	return out
+}
+
+// capNameWord reports whether token i may be a word of a run of
+// capitalised words (findCapSpans): a capitalised word of letters, a proper
+// noun when the document has part-of-speech tags, and no stop word unless
+// it opens a name mid-sentence before another capitalised word ("Us
+// Weekly").
+func (lx *Lexicons) capNameWord(di *docInfo, i int) bool {
+	toks := di.doc.Tokens
+	if di.hasPOS && !strings.HasPrefix(toks[i].XPOS, "NNP") && toks[i].UPOS != "PROPN" {
+		return false
+	}
+	t := toks[i].Text
+	if !isCap(t) || !isAlphaWord(t) {
+		return false
+	}
+	if di.is(lx, cueCapstop, i) {
+		n := i + 1
+		if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || di.is(lx, cueCapstop, n) || t == strings.ToUpper(t) && len(t) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNamesBefore widens, in place, a name of one word to the given name

@@ -16,7 +16,9 @@
 package entity
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -186,11 +188,11 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			order = append(order, keyed{-1 - i, f})
 		}
 	}
-	sort.Slice(order, func(i, j int) bool {
-		if order[i].first != order[j].first {
-			return order[i].first < order[j].first
+	slices.SortFunc(order, func(a, b keyed) int { // keys are unique: a total order
+		if a.first != b.first {
+			return cmp.Compare(a.first, b.first)
 		}
-		return order[i].key < order[j].key
+		return cmp.Compare(a.key, b.key)
 	})
 	entOf := entityNumbers{clusters: make([]int, len(r.cl)), credits: make([]int, len(credits)), first: first, creditFirst: creditFirst}
 	doc.Entities = doc.Entities[:0]
