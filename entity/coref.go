@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -153,21 +154,22 @@ func lowerJoin(words []string) string {
 	if !upper {
 		return strings.Join(words, " ")
 	}
-	var b strings.Builder
-	b.Grow(n)
+	b := make([]byte, 0, n)
 	for k, w := range words {
 		if k > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			b = append(b, c)
 		}
 	}
-	return b.String()
+	// b is not written again: the string shares its bytes, as
+	// strings.Builder's does.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // sameNameKey reports whether nameKey(a) == nameKey(b), comparing ASCII
@@ -1478,7 +1480,11 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 	if mistyped {
 		given = r.givenGender(m)
 	}
+	n := len(m.words)
 	for _, f := range full {
+		if n > 0 && (len(f.words) <= n || !mayFold(m.words[n-1], f.words[len(f.words)-1]) && !(n == 1 && mayFold(m.words[0], f.words[0]))) {
+			continue // no full name of m: shorter, or neither m's last word ends it nor m's one word starts it
+		}
 		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
 			continue // a tagged organisation or place takes only mistyped part names
 		}
@@ -1914,6 +1920,25 @@ func suffixOf(short, long []string) bool {
 		}
 	}
 	return true
+}
+
+// mayFold is false when strings.EqualFold(a, b) is sure to be: both start
+// with ASCII bytes that differ other than in case.
+func mayFold(a, b string) bool {
+	if a == "" || b == "" {
+		return a == b
+	}
+	x, y := a[0], b[0]
+	if x >= utf8.RuneSelf || y >= utf8.RuneSelf || x == y {
+		return true
+	}
+	if 'A' <= x && x <= 'Z' {
+		x += 'a' - 'A'
+	}
+	if 'A' <= y && y <= 'Z' {
+		y += 'a' - 'A'
+	}
+	return x == y
 }
 
 // gendersAgree reports whether two names' titles and given names allow one person.

@@ -408,7 +408,7 @@ func (lx *Lexicons) extendConnected(di *docInfo, a *ment, ms []*ment) {
 // did: the name is then a place.
 func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 	last := m.words[len(m.words)-1]
-	i := strings.LastIndexAny(last, "-‐–")
+	i := lastDash(last)
 	if i <= 0 {
 		return false
 	}
@@ -418,6 +418,17 @@ func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 	}
 	m.words = append(append([]string(nil), m.words[:len(m.words)-1]...), last[:i])
 	return true
+}
+
+// lastDash is strings.LastIndexAny(s, "-‐–"), with no rune decoding for
+// an ASCII word.
+func lastDash(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.LastIndexAny(s, "-‐–")
+		}
+	}
+	return strings.LastIndexByte(s, '-')
 }
 
 // modifiesNoun reports whether a one-word name is followed by a lowercase
