@@ -2969,7 +2969,8 @@ func (r *resolver) openingNames() ([2]*ment, int) {
 
 // sentenceHas reports whether sentence sent holds a word of cue class class.
 func (r *resolver) sentenceHas(sent int, class cue) bool {
-	for i, t := range r.di.doc.Tokens {
+	for i := range r.di.doc.Tokens {
+		t := &r.di.doc.Tokens[i]
 		if t.Sentence == sent && r.di.is(r.lx, class, i) {
 			return true
 		}

@@ -117,7 +117,8 @@ func newDocInfo(doc *hearsay.Document) *docInfo {
 		initial: make([]bool, len(doc.Tokens))}
 	lowerTokens(doc.Tokens, di.lower)
 	in := false
-	for i, t := range doc.Tokens {
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
 		if t.NER != "" && t.NER != "O" {
 			di.hasNER = true
 		}
@@ -141,7 +142,8 @@ func newDocInfo(doc *hearsay.Document) *docInfo {
 func (di *docInfo) seenCap(w string) bool {
 	if di.capSeen == nil {
 		di.capSeen = map[string]bool{}
-		for i, t := range di.doc.Tokens {
+		for i := range di.doc.Tokens {
+			t := &di.doc.Tokens[i]
 			if !di.initial[i] && isCap(t.Text) {
 				di.capSeen[t.Text] = true
 			}
@@ -757,7 +759,8 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 // allCapWords reports whether every token is a capitalised word of letters
 // (with hyphens or apostrophes).
 func allCapWords(toks []hearsay.Token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if !isCap(t.Text) || !isAlphaWord(t.Text) && !strings.ContainsAny(t.Text, "-'’") {
 			return false
 		}
@@ -789,7 +792,8 @@ func (lx *Lexicons) splitTerritory(di *docInfo, s [3]int, out [][3]int) [][3]int
 // person when they follow the person's name in parentheses.
 func handles(di *docInfo) []*ment {
 	var out []*ment
-	for i, t := range di.doc.Tokens {
+	for i := range di.doc.Tokens {
+		t := &di.doc.Tokens[i]
 		if len(t.Text) > 2 && t.Text[0] == '@' && isWordy(t.Text[1:]) {
 			out = append(out, &ment{tok0: i, tok1: i + 1, head: i, sent: t.Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 				gender: 'u', ent: -1, words: []string{t.Text}, quoted: di.quoted[i], rule: "name-handle"})
@@ -845,7 +849,8 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 
 func textsOf(toks []hearsay.Token) []string {
 	out := make([]string, len(toks))
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		out[i] = t.Text
 	}
 	return out
@@ -884,7 +889,8 @@ func nerSpans(toks []hearsay.Token) [][3]int {
 		}
 		start = -1
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		tag := t.NER
 		switch {
 		case strings.HasPrefix(tag, "B-"):
@@ -1105,7 +1111,8 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 		}
 	}
 	var out [][3]int
-	for i, t := range di.doc.Tokens {
+	for i := range di.doc.Tokens {
+		t := &di.doc.Tokens[i]
 		if covered[i] || !isCap(t.Text) || !lowerTail(t.Text) {
 			continue
 		}
@@ -1635,11 +1642,14 @@ func (lx *Lexicons) pronounMentions(di *docInfo, inName []bool, all bool) []*men
 }
 
 func (lx *Lexicons) pronounAt(di *docInfo, i int, all bool) *ment {
-	t := di.doc.Tokens[i]
+	t := &di.doc.Tokens[i]
 	lw := di.lower[i]
-	ti := di.tokenAt(lx, i)
-	p, ok := ti.pronoun, ti.isPronoun
-	if !ok || (t.Text != lw && !(isCap(t.Text) && strings.ToLower(t.Text[1:]) == t.Text[1:])) || lw == "us" && t.Text == "US" {
+	ti := di.token(lx, i) // not copied: most tokens are no pronouns
+	if ti == nil || !ti.isPronoun {
+		return nil
+	}
+	p := ti.pronoun
+	if (t.Text != lw && !(isCap(t.Text) && strings.ToLower(t.Text[1:]) == t.Text[1:])) || lw == "us" && t.Text == "US" {
 		return nil
 	}
 	if di.hasPOS && t.XPOS != "" && !strings.HasPrefix(t.XPOS, "PRP") && t.UPOS != "PRON" && t.UPOS != "DET" {
@@ -1691,7 +1701,7 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 	var out []*ment
 	toks := di.doc.Tokens
 	for i := 0; i < len(toks); i++ {
-		if inName[i] || !di.tokenAt(lx, i).groupFirst {
+		if ti := di.token(lx, i); inName[i] || ti == nil || !ti.groupFirst {
 			continue
 		}
 		for n := lx.groupMax; n >= 1; n-- {
