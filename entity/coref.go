@@ -1659,9 +1659,16 @@ func (r *resolver) shortOrgForms() {
 			next[m.tok0] = true
 		}
 	}
-	var words []string // the name and the capitalised words after it; reused
+	var names []int // indices of the names in r.ms: no other mention is a short or a long form
 	for i, m := range r.ms {
-		if m.kind != hearsay.NameMention || m.poss || m.typ == hearsay.Person {
+		if m.kind == hearsay.NameMention {
+			names = append(names, i)
+		}
+	}
+	var words []string // the name and the capitalised words after it; reused
+	for _, i := range names {
+		m := r.ms[i]
+		if m.poss || m.typ == hearsay.Person {
 			continue
 		}
 		e := m.tok1
@@ -1669,14 +1676,14 @@ func (r *resolver) shortOrgForms() {
 			e++
 		}
 		words = append(words[:0], m.words...)
-		for _, t := range toks[m.tok1:e] {
-			words = append(words, t.Text)
+		for k := m.tok1; k < e; k++ {
+			words = append(words, toks[k].Text)
 		}
 		if len(words) < 2 {
 			continue
 		}
-		for j, o := range r.ms {
-			if j != i && o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
+		for _, j := range names {
+			if o := r.ms[j]; j != i && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
 				r.lx.isLower(cueDroppedSuffix, o.words[len(words)]) {
 				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
 				break
@@ -2262,17 +2269,19 @@ type candidate struct {
 // before m. The speaker of a quotation that closes right before m (`"Our
 // daughter, Lumi, arrived," she wrote`) is none of the people named inside it.
 func (r *resolver) candidates(m *ment, window int) []candidate {
-	seen := map[int]int{}
 	var out []candidate
 	qs, qe := r.quotedBySpeaker(m)
 	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 || o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 || o.tok0 >= qs && o.tok0 < qe {
+		if o.tok0 >= m.tok0 {
+			break // r.ms is in order of tok0: no later mention comes before m
+		}
+		if o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 || o.tok0 >= qs && o.tok0 < qe {
 			continue
 		}
 		if r.cl[o.ent].typ != hearsay.Person {
 			continue
 		}
-		if k, ok := seen[o.ent]; ok {
+		if k := candidateOf(out, o.ent); k >= 0 {
 			if o.sent > out[k].sent {
 				out[k].sent, out[k].first, out[k].subj = o.sent, o.tok0, r.subjectLike(o)
 			} else if o.sent == out[k].sent {
@@ -2280,10 +2289,19 @@ func (r *resolver) candidates(m *ment, window int) []candidate {
 			}
 			continue
 		}
-		seen[o.ent] = len(out)
 		out = append(out, candidate{c: o.ent, sent: o.sent, first: o.tok0, subj: r.subjectLike(o)})
 	}
 	return out
+}
+
+// candidateOf returns the index of cluster c's candidate in cands, or -1.
+func candidateOf(cands []candidate, c int) int {
+	for k := range cands {
+		if cands[k].c == c {
+			return k
+		}
+	}
+	return -1
 }
 
 // resolvePronoun links a singular third-person pronoun to the most salient
