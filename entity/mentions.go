@@ -153,68 +153,48 @@ func (di *docInfo) seenCap(w string) bool {
 }
 
 // lowerTokens sets lower[i] to strings.ToLower of token i's text. The
-// ASCII words with capitals are lowercased into one string and cut from
-// it, instead of one allocation each; ASCII words without one are their
-// own lowercase. Each token's text is classified once.
+// ASCII words with capitals are lowercased into shared chunks of bytes and
+// cut from them, instead of one allocation each; ASCII words without one
+// are their own lowercase. Each token's text is read once.
 func lowerTokens(toks []hearsay.Token, lower []string) {
-	const (
-		asIs  = iota // ASCII without a capital
-		ascii        // ASCII with a capital
-		other        // not ASCII: strings.ToLower
-	)
-	class := make([]uint8, len(toks))
-	n := 0
+	const chunk = 2048
+	var buf []byte // bytes cut into strings are not written again, as strings.Builder's are not
 	for i := range toks {
 		w := toks[i].Text
-		c := uint8(asIs)
-		for j := 0; j < len(w); j++ {
-			if b := w[j]; b >= utf8.RuneSelf {
-				c = other
+		j, upper := 0, false
+		for ; j < len(w); j++ {
+			b := w[j]
+			if b >= utf8.RuneSelf {
 				break
-			} else if 'A' <= b && b <= 'Z' {
-				c = ascii
 			}
+			upper = upper || 'A' <= b && b <= 'Z'
 		}
-		class[i] = c
-		if c == ascii {
-			n += len(w)
-		}
-	}
-	buf := make([]byte, n)
-	off := 0
-	for i := range toks {
-		if class[i] != ascii {
-			continue
-		}
-		w := toks[i].Text
-		d := buf[off : off+len(w)]
-		for j := 0; j < len(w); j++ {
-			c := w[j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			d[j] = c
-		}
-		off += len(w)
-	}
-	// buf is not written again: the string shares its bytes, as
-	// strings.Builder's does.
-	all := unsafe.String(unsafe.SliceData(buf), len(buf))
-	off = 0
-	for i := range toks {
-		switch class[i] {
-		case asIs:
-			lower[i] = toks[i].Text
-		case ascii:
-			lower[i] = all[off : off+len(toks[i].Text)]
-			off += len(toks[i].Text)
+		switch {
+		case j < len(w):
+			lower[i] = strings.ToLower(w)
+		case !upper:
+			lower[i] = w
 		default:
-			lower[i] = strings.ToLower(toks[i].Text)
+			if cap(buf)-len(buf) < len(w) {
+				buf = make([]byte, 0, max(chunk, len(w)))
+			}
+			off := len(buf)
+			for j := 0; j < len(w); j++ {
+				c := w[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			lower[i] = unsafe.String(&buf[off], len(w))
 		}
 	}
 }
 
 func isQuote(s string) bool {
+	if s == "" || s[0] != '"' && s[0] != '`' && s[0] != '\'' && s[0] != "“"[0] {
+		return false // no quotation mark starts so ("“" and "”" share their first byte)
+	}
 	switch s {
 	case "\"", "“", "”", "``", "''":
 		return true

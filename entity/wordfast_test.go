@@ -55,3 +55,14 @@ func TestMayFold(t *testing.T) {
 		t.Error("mayFold is true of words that differ in their first ASCII letter")
 	}
 }
+
+// TestIsQuote checks isQuote's first-byte test against the list of
+// quotation marks it stands before.
+func TestIsQuote(t *testing.T) {
+	quotes := map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
+	for _, w := range append([]string{"\"", "“", "”", "``", "''", "'", "`", "‘", "’", "„", "«", "'s", "\"\"", "—"}, wordCases...) {
+		if got := isQuote(w); got != quotes[w] {
+			t.Errorf("isQuote(%q) = %v, want %v", w, got, quotes[w])
+		}
+	}
+}
