@@ -214,12 +214,12 @@ func (r *resolver) ageMatches(ri, si int, text string) [][]int {
 // ageMatchAfter returns the match of age rule ri at the start of rest, the
 // text from offset end to the end of sentence si, found once per document.
 func (r *resolver) ageMatchAfter(ri, si, end int, rest string) []int {
+	if !r.lx.ages[ri].mayMatch(rest) {
+		return nil // asked first: rest is the same text for the same key, and the cache holds no such match
+	}
 	k := [3]int{ri, si, end}
 	if loc, ok := r.afterLocs[k]; ok {
 		return loc
-	}
-	if !r.lx.ages[ri].mayMatch(rest) {
-		return nil
 	}
 	loc := r.lx.ages[ri].re.FindStringSubmatchIndex(r.lx.ages[ri].head(rest))
 	if r.afterLocs == nil {

@@ -714,7 +714,7 @@ func (r *resolver) mainOrg() int {
 	if r.main != 0 {
 		return r.main - 1
 	}
-	counts := map[int]int{}
+	counts := make([]int, len(r.cl)) // mentions of each cluster, less 100 for each as a source
 	for _, m := range r.ms {
 		if m.kind != hearsay.NameMention || m.ent < 0 || r.cl[m.ent].typ != hearsay.Org {
 			continue
@@ -725,6 +725,7 @@ func (r *resolver) mainOrg() int {
 		}
 		counts[m.ent]++
 	}
+	// The order of the clusters matters not: a tie for the most leaves none.
 	best, bestN, second := -1, 0, 0
 	for c, n := range counts {
 		switch {

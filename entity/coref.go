@@ -1,10 +1,11 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -153,21 +154,22 @@ func lowerJoin(words []string) string {
 	if !upper {
 		return strings.Join(words, " ")
 	}
-	var b strings.Builder
-	b.Grow(n)
+	b := make([]byte, 0, n)
 	for k, w := range words {
 		if k > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			b = append(b, c)
 		}
 	}
-	return b.String()
+	// b is not written again: the string shares its bytes, as
+	// strings.Builder's does.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // sameNameKey reports whether nameKey(a) == nameKey(b), comparing ASCII
@@ -1478,7 +1480,11 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 	if mistyped {
 		given = r.givenGender(m)
 	}
+	n := len(m.words)
 	for _, f := range full {
+		if n > 0 && (len(f.words) <= n || !mayFold(m.words[n-1], f.words[len(f.words)-1]) && !(n == 1 && mayFold(m.words[0], f.words[0]))) {
+			continue // no full name of m: shorter, or neither m's last word ends it nor m's one word starts it
+		}
 		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
 			continue // a tagged organisation or place takes only mistyped part names
 		}
@@ -1653,9 +1659,16 @@ func (r *resolver) shortOrgForms() {
 			next[m.tok0] = true
 		}
 	}
-	var words []string // the name and the capitalised words after it; reused
+	var names []int // indices of the names in r.ms: no other mention is a short or a long form
 	for i, m := range r.ms {
-		if m.kind != hearsay.NameMention || m.poss || m.typ == hearsay.Person {
+		if m.kind == hearsay.NameMention {
+			names = append(names, i)
+		}
+	}
+	var words []string // the name and the capitalised words after it; reused
+	for _, i := range names {
+		m := r.ms[i]
+		if m.poss || m.typ == hearsay.Person {
 			continue
 		}
 		e := m.tok1
@@ -1663,14 +1676,14 @@ func (r *resolver) shortOrgForms() {
 			e++
 		}
 		words = append(words[:0], m.words...)
-		for _, t := range toks[m.tok1:e] {
-			words = append(words, t.Text)
+		for k := m.tok1; k < e; k++ {
+			words = append(words, toks[k].Text)
 		}
 		if len(words) < 2 {
 			continue
 		}
-		for j, o := range r.ms {
-			if j != i && o.kind == hearsay.NameMention && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
+		for _, j := range names {
+			if o := r.ms[j]; j != i && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
 				r.lx.isLower(cueDroppedSuffix, o.words[len(words)]) {
 				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
 				break
@@ -1914,6 +1927,25 @@ func suffixOf(short, long []string) bool {
 		}
 	}
 	return true
+}
+
+// mayFold is false when strings.EqualFold(a, b) is sure to be: both start
+// with ASCII bytes that differ other than in case.
+func mayFold(a, b string) bool {
+	if a == "" || b == "" {
+		return a == b
+	}
+	x, y := a[0], b[0]
+	if x >= utf8.RuneSelf || y >= utf8.RuneSelf || x == y {
+		return true
+	}
+	if 'A' <= x && x <= 'Z' {
+		x += 'a' - 'A'
+	}
+	if 'A' <= y && y <= 'Z' {
+		y += 'a' - 'A'
+	}
+	return x == y
 }
 
 // gendersAgree reports whether two names' titles and given names allow one person.
@@ -2163,11 +2195,11 @@ func isClauseEnd(s string) bool {
 // (ordered by head, so that "her" is resolved before "her husband").
 func (r *resolver) resolveRest() {
 	order := append([]*ment(nil), r.ms...)
-	sort.SliceStable(order, func(i, j int) bool {
-		if order[i].head != order[j].head {
-			return order[i].head < order[j].head
+	slices.SortStableFunc(order, func(a, b *ment) int {
+		if a.head != b.head {
+			return cmp.Compare(a.head, b.head)
 		}
-		return order[i].tok1-order[i].tok0 < order[j].tok1-order[j].tok0
+		return cmp.Compare(a.tok1-a.tok0, b.tok1-b.tok0)
 	})
 	for _, m := range order {
 		if m.done || m.ent >= 0 {
@@ -2237,17 +2269,19 @@ type candidate struct {
 // before m. The speaker of a quotation that closes right before m (`"Our
 // daughter, Lumi, arrived," she wrote`) is none of the people named inside it.
 func (r *resolver) candidates(m *ment, window int) []candidate {
-	seen := map[int]int{}
 	var out []candidate
 	qs, qe := r.quotedBySpeaker(m)
 	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 || o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 || o.tok0 >= qs && o.tok0 < qe {
+		if o.tok0 >= m.tok0 {
+			break // r.ms is in order of tok0: no later mention comes before m
+		}
+		if o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 || o.tok0 >= qs && o.tok0 < qe {
 			continue
 		}
 		if r.cl[o.ent].typ != hearsay.Person {
 			continue
 		}
-		if k, ok := seen[o.ent]; ok {
+		if k := candidateOf(out, o.ent); k >= 0 {
 			if o.sent > out[k].sent {
 				out[k].sent, out[k].first, out[k].subj = o.sent, o.tok0, r.subjectLike(o)
 			} else if o.sent == out[k].sent {
@@ -2255,10 +2289,19 @@ func (r *resolver) candidates(m *ment, window int) []candidate {
 			}
 			continue
 		}
-		seen[o.ent] = len(out)
 		out = append(out, candidate{c: o.ent, sent: o.sent, first: o.tok0, subj: r.subjectLike(o)})
 	}
 	return out
+}
+
+// candidateOf returns the index of cluster c's candidate in cands, or -1.
+func candidateOf(cands []candidate, c int) int {
+	for k := range cands {
+		if cands[k].c == c {
+			return k
+		}
+	}
+	return -1
 }
 
 // resolvePronoun links a singular third-person pronoun to the most salient
@@ -2944,7 +2987,8 @@ func (r *resolver) openingNames() ([2]*ment, int) {
 
 // sentenceHas reports whether sentence sent holds a word of cue class class.
 func (r *resolver) sentenceHas(sent int, class cue) bool {
-	for i, t := range r.di.doc.Tokens {
+	for i := range r.di.doc.Tokens {
+		t := &r.di.doc.Tokens[i]
 		if t.Sentence == sent && r.di.is(r.lx, class, i) {
 			return true
 		}

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -54,7 +56,7 @@ type docInfo struct {
 	initial    []bool   // token starts a sentence (or a quotation)
 	hasNER     bool
 	hasPOS     bool
-	capSeen    map[string]bool // words seen capitalized away from a sentence start
+	capSeen    map[string]bool // words seen capitalized away from a sentence start, once needed (seenCap)
 	caps       [][3]int        // capSpans, once found
 	capsSet    bool
 	// tokens are the lexicons' tokenInfo of each lowercase token (nil
@@ -112,10 +114,11 @@ func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
 
 func newDocInfo(doc *hearsay.Document) *docInfo {
 	di := &docInfo{doc: doc, lower: make([]string, len(doc.Tokens)), quoted: make([]bool, len(doc.Tokens)),
-		initial: make([]bool, len(doc.Tokens)), capSeen: map[string]bool{}}
+		initial: make([]bool, len(doc.Tokens))}
 	lowerTokens(doc.Tokens, di.lower)
 	in := false
-	for i, t := range doc.Tokens {
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
 		if t.NER != "" && t.NER != "O" {
 			di.hasNER = true
 		}
@@ -130,76 +133,68 @@ func newDocInfo(doc *hearsay.Document) *docInfo {
 		di.quoted[i] = in
 		prev := i - 1
 		di.initial[i] = prev < 0 || doc.Tokens[prev].Sentence != t.Sentence || di.initial[prev] && !isWordy(doc.Tokens[prev].Text) || doc.Tokens[prev].Text == ":"
-		if !di.initial[i] && isCap(t.Text) {
-			di.capSeen[t.Text] = true
-		}
 	}
 	return di
 }
 
+// seenCap reports whether word w is seen capitalised away from a sentence
+// start somewhere in the document; the words are gathered on the first call.
+func (di *docInfo) seenCap(w string) bool {
+	if di.capSeen == nil {
+		di.capSeen = map[string]bool{}
+		for i := range di.doc.Tokens {
+			t := &di.doc.Tokens[i]
+			if !di.initial[i] && isCap(t.Text) {
+				di.capSeen[t.Text] = true
+			}
+		}
+	}
+	return di.capSeen[w]
+}
+
 // lowerTokens sets lower[i] to strings.ToLower of token i's text. The
-// ASCII words with capitals are lowercased into one string and cut from
-// it, instead of one allocation each; ASCII words without one are their
-// own lowercase. Each token's text is classified once.
+// ASCII words with capitals are lowercased into shared chunks of bytes and
+// cut from them, instead of one allocation each; ASCII words without one
+// are their own lowercase. Each token's text is read once.
 func lowerTokens(toks []hearsay.Token, lower []string) {
-	const (
-		asIs  = iota // ASCII without a capital
-		ascii        // ASCII with a capital
-		other        // not ASCII: strings.ToLower
-	)
-	class := make([]uint8, len(toks))
-	n := 0
+	const chunk = 2048
+	var buf []byte // bytes cut into strings are not written again, as strings.Builder's are not
 	for i := range toks {
 		w := toks[i].Text
-		c := uint8(asIs)
-		for j := 0; j < len(w); j++ {
-			if b := w[j]; b >= utf8.RuneSelf {
-				c = other
+		j, upper := 0, false
+		for ; j < len(w); j++ {
+			b := w[j]
+			if b >= utf8.RuneSelf {
 				break
-			} else if 'A' <= b && b <= 'Z' {
-				c = ascii
 			}
+			upper = upper || 'A' <= b && b <= 'Z'
 		}
-		class[i] = c
-		if c == ascii {
-			n += len(w)
-		}
-	}
-	buf := make([]byte, n)
-	off := 0
-	for i := range toks {
-		if class[i] != ascii {
-			continue
-		}
-		w := toks[i].Text
-		d := buf[off : off+len(w)]
-		for j := 0; j < len(w); j++ {
-			c := w[j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			d[j] = c
-		}
-		off += len(w)
-	}
-	// buf is not written again: the string shares its bytes, as
-	// strings.Builder's does.
-	all := unsafe.String(unsafe.SliceData(buf), len(buf))
-	off = 0
-	for i := range toks {
-		switch class[i] {
-		case asIs:
-			lower[i] = toks[i].Text
-		case ascii:
-			lower[i] = all[off : off+len(toks[i].Text)]
-			off += len(toks[i].Text)
+		switch {
+		case j < len(w):
+			lower[i] = strings.ToLower(w)
+		case !upper:
+			lower[i] = w
 		default:
-			lower[i] = strings.ToLower(toks[i].Text)
+			if cap(buf)-len(buf) < len(w) {
+				buf = make([]byte, 0, max(chunk, len(w)))
+			}
+			off := len(buf)
+			for j := 0; j < len(w); j++ {
+				c := w[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			lower[i] = unsafe.String(&buf[off], len(w))
 		}
 	}
 }
 
 func isQuote(s string) bool {
+	if s == "" || s[0] != '"' && s[0] != '`' && s[0] != '\'' && s[0] != "“"[0] {
+		return false // no quotation mark starts so ("“" and "”" share their first byte)
+	}
 	switch s {
 	case "\"", "“", "”", "``", "''":
 		return true
@@ -275,11 +270,11 @@ func (lx *Lexicons) detect(di *docInfo, allPronouns bool) []*ment {
 }
 
 func sortMents(ms []*ment) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].tok0 != ms[j].tok0 {
-			return ms[i].tok0 < ms[j].tok0
+	slices.SortStableFunc(ms, func(a, b *ment) int {
+		if a.tok0 != b.tok0 {
+			return cmp.Compare(a.tok0, b.tok0)
 		}
-		return ms[i].tok1 > ms[j].tok1
+		return cmp.Compare(b.tok1, a.tok1)
 	})
 }
 
@@ -395,7 +390,7 @@ func (lx *Lexicons) extendConnected(di *docInfo, a *ment, ms []*ment) {
 // did: the name is then a place.
 func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 	last := m.words[len(m.words)-1]
-	i := strings.LastIndexAny(last, "-‐–")
+	i := lastDash(last)
 	if i <= 0 {
 		return false
 	}
@@ -405,6 +400,17 @@ func (lx *Lexicons) trimPlaceSuffix(m *ment) bool {
 	}
 	m.words = append(append([]string(nil), m.words[:len(m.words)-1]...), last[:i])
 	return true
+}
+
+// lastDash is strings.LastIndexAny(s, "-‐–"), with no rune decoding for
+// an ASCII word.
+func lastDash(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.LastIndexAny(s, "-‐–")
+		}
+	}
+	return strings.LastIndexByte(s, '-')
 }
 
 // modifiesNoun reports whether a one-word name is followed by a lowercase
@@ -733,7 +739,8 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 // allCapWords reports whether every token is a capitalised word of letters
 // (with hyphens or apostrophes).
 func allCapWords(toks []hearsay.Token) bool {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if !isCap(t.Text) || !isAlphaWord(t.Text) && !strings.ContainsAny(t.Text, "-'’") {
 			return false
 		}
@@ -765,7 +772,8 @@ func (lx *Lexicons) splitTerritory(di *docInfo, s [3]int, out [][3]int) [][3]int
 // person when they follow the person's name in parentheses.
 func handles(di *docInfo) []*ment {
 	var out []*ment
-	for i, t := range di.doc.Tokens {
+	for i := range di.doc.Tokens {
+		t := &di.doc.Tokens[i]
 		if len(t.Text) > 2 && t.Text[0] == '@' && isWordy(t.Text[1:]) {
 			out = append(out, &ment{tok0: i, tok1: i + 1, head: i, sent: t.Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 				gender: 'u', ent: -1, words: []string{t.Text}, quoted: di.quoted[i], rule: "name-handle"})
@@ -821,7 +829,8 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 
 func textsOf(toks []hearsay.Token) []string {
 	out := make([]string, len(toks))
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		out[i] = t.Text
 	}
 	return out
@@ -860,7 +869,8 @@ func nerSpans(toks []hearsay.Token) [][3]int {
 		}
 		start = -1
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		tag := t.NER
 		switch {
 		case strings.HasPrefix(tag, "B-"):
@@ -894,22 +904,15 @@ func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
 func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
+	known := make([]uint8, len(toks)) // 1 + whether ok(i), once asked: ok is asked up to three times a token
 	ok := func(i int) bool {
-		t := toks[i].Text
-		if !isCap(t) || !isAlphaWord(t) {
-			return false
-		}
-		if di.is(lx, cueCapstop, i) {
-			// "Us Weekly": a stop word may open a name mid-sentence when a name word follows.
-			n := i + 1
-			if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || di.is(lx, cueCapstop, n) || t == strings.ToUpper(t) && len(t) > 1 {
-				return false
+		if known[i] == 0 {
+			known[i] = 1
+			if lx.capNameWord(di, i) {
+				known[i] = 2
 			}
 		}
-		if di.hasPOS && !strings.HasPrefix(toks[i].XPOS, "NNP") && toks[i].UPOS != "PROPN" {
-			return false
-		}
-		return true
+		return known[i] == 2
 	}
 	for i := 0; i < len(toks); {
 		if !ok(i) {
@@ -931,7 +934,7 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		if j-i == 1 && !di.hasPOS {
 			w := toks[i].Text
 			_, dem := lx.demonyms[di.lower[i]]
-			if dem || di.initial[i] && !di.capSeen[w] && lx.names[di.lower[i]] == 0 {
+			if dem || di.initial[i] && !di.seenCap(w) && lx.names[di.lower[i]] == 0 {
 				i = j
 				continue
 			}
@@ -940,6 +943,29 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		i = j
 	}
 	return out
+}
+
+// capNameWord reports whether token i may be a word of a run of
+// capitalised words (findCapSpans): a capitalised word of letters, a proper
+// noun when the document has part-of-speech tags, and no stop word unless
+// it opens a name mid-sentence before another capitalised word ("Us
+// Weekly").
+func (lx *Lexicons) capNameWord(di *docInfo, i int) bool {
+	toks := di.doc.Tokens
+	if di.hasPOS && !strings.HasPrefix(toks[i].XPOS, "NNP") && toks[i].UPOS != "PROPN" {
+		return false
+	}
+	t := toks[i].Text
+	if !isCap(t) || !isAlphaWord(t) {
+		return false
+	}
+	if di.is(lx, cueCapstop, i) {
+		n := i + 1
+		if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || di.is(lx, cueCapstop, n) || t == strings.ToUpper(t) && len(t) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNamesBefore widens, in place, a name of one word to the given name
@@ -1065,7 +1091,8 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 		}
 	}
 	var out [][3]int
-	for i, t := range di.doc.Tokens {
+	for i := range di.doc.Tokens {
+		t := &di.doc.Tokens[i]
 		if covered[i] || !isCap(t.Text) || !lowerTail(t.Text) {
 			continue
 		}
@@ -1595,11 +1622,14 @@ func (lx *Lexicons) pronounMentions(di *docInfo, inName []bool, all bool) []*men
 }
 
 func (lx *Lexicons) pronounAt(di *docInfo, i int, all bool) *ment {
-	t := di.doc.Tokens[i]
+	t := &di.doc.Tokens[i]
 	lw := di.lower[i]
-	ti := di.tokenAt(lx, i)
-	p, ok := ti.pronoun, ti.isPronoun
-	if !ok || (t.Text != lw && !(isCap(t.Text) && strings.ToLower(t.Text[1:]) == t.Text[1:])) || lw == "us" && t.Text == "US" {
+	ti := di.token(lx, i) // not copied: most tokens are no pronouns
+	if ti == nil || !ti.isPronoun {
+		return nil
+	}
+	p := ti.pronoun
+	if (t.Text != lw && !(isCap(t.Text) && strings.ToLower(t.Text[1:]) == t.Text[1:])) || lw == "us" && t.Text == "US" {
 		return nil
 	}
 	if di.hasPOS && t.XPOS != "" && !strings.HasPrefix(t.XPOS, "PRP") && t.UPOS != "PRON" && t.UPOS != "DET" {
@@ -1651,7 +1681,7 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 	var out []*ment
 	toks := di.doc.Tokens
 	for i := 0; i < len(toks); i++ {
-		if inName[i] || !di.tokenAt(lx, i).groupFirst {
+		if ti := di.token(lx, i); inName[i] || ti == nil || !ti.groupFirst {
 			continue
 		}
 		for n := lx.groupMax; n >= 1; n-- {

@@ -1,19 +1,24 @@
 package entity
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
 
-var ageAdj = regexp.MustCompile(`^(\d{1,3})-years?-old$`)
-
-// ageOf returns the age written as a "46-year-old" token, or 0.
+// ageOf returns the age written as a "46-year-old" token (one to three
+// ASCII digits, then "-year-old" or "-years-old"), or 0.
 func ageOf(s string) int {
-	if m := ageAdj.FindStringSubmatch(s); m != nil {
-		n, _ := strconv.Atoi(m[1])
+	n, d := 0, 0
+	for d < len(s) && d < 4 && '0' <= s[d] && s[d] <= '9' {
+		n = n*10 + int(s[d]-'0')
+		d++
+	}
+	if d == 0 || d > 3 {
+		return 0
+	}
+	switch s[d:] {
+	case "-year-old", "-years-old":
 		return n
 	}
 	return 0
@@ -24,7 +29,7 @@ func ageOf(s string) int {
 // singer's representative".
 func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*ment {
 	toks := di.doc.Tokens
-	endAt := map[int]*ment{} // tok1 → mention, for possessives
+	endAt := make([]*ment, len(toks)+1) // tok1 → mention, for possessives
 	for _, m := range ms {
 		if m.kind == hearsay.NameMention || m.kind == hearsay.NominalMention {
 			endAt[m.tok1] = m
@@ -45,7 +50,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 				possessor = findMent(ms, i, i+1)
 			}
 		case isPossMarker(toks[i].Text) && i > 0:
-			if m, ok := endAt[i]; ok {
+			if m := endAt[i]; m != nil {
 				start, possessor = m.tok0, m
 			} else if i >= 2 && lx.orgCues[di.lower[i-1]] && di.lower[i-2] == "the" {
 				start, orgPoss = i-2, true // "the company's chair"

@@ -1,7 +1,8 @@
 package entity
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -296,7 +297,7 @@ func (r *resolver) modifiersIncluded(m, o *ment) bool {
 // mentions: he and she to people, it to things, they to plurals.
 func (r *resolver) resolveSpanPronouns() {
 	order := append([]*ment(nil), r.ms...)
-	sort.SliceStable(order, func(i, j int) bool { return order[i].tok0 < order[j].tok0 })
+	slices.SortStableFunc(order, func(a, b *ment) int { return cmp.Compare(a.tok0, b.tok0) })
 	for _, m := range order {
 		if m.kind != hearsay.PronounMention || m.person != 3 || m.ent >= 0 {
 			continue

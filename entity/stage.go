@@ -16,9 +16,11 @@
 package entity
 
 import (
+	"cmp"
 	"context"
-	"fmt"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -136,17 +138,26 @@ func (r *resolver) mergeAttrs(have, more []attr) []attr {
 func (r *resolver) emit(doc *hearsay.Document) {
 	// Entities: the clusters with mentions and the names of photo credits,
 	// numbered by first mention. Credit entities have keys -1, -2, ...
-	first := make(map[int]int, len(r.cl)) // entity key → byte offset of its first mention
+	// first[c] is the byte offset of the first mention of cluster c and
+	// creditFirst[i] that of credit key -1-i, -1 when there is none.
+	first := make([]int, len(r.cl))
+	n := 0
 	for c, cl := range r.cl {
+		first[c] = -1
 		for _, m := range cl.ments {
-			if f, ok := first[c]; !ok || doc.Tokens[m.tok0].Start < f {
+			if f := first[c]; f < 0 || doc.Tokens[m.tok0].Start < f {
 				first[c] = doc.Tokens[m.tok0].Start
 			}
+		}
+		if first[c] >= 0 {
+			n++
 		}
 	}
 	credits := r.photoCredits()
 	creditKey := make([]int, len(credits))
+	creditFirst := make([]int, len(credits))
 	for i, cr := range credits {
+		creditFirst[i] = -1
 		creditKey[i] = r.creditEntity(cr, credits[:i], creditKey[:i])
 		if k := creditKey[i]; k >= 0 && r.cl[k].typ == hearsay.Misc && cr.typ == hearsay.Org {
 			r.cl[k].typ = hearsay.Org // "Getty Images" named in a photo credit is an agency
@@ -154,32 +165,47 @@ func (r *resolver) emit(doc *hearsay.Document) {
 		if k := creditKey[i]; k >= 0 && cr.typ == hearsay.Place && cr.rule == "name-dateline" && r.cl[k].typ == hearsay.Misc && r.onlyNamed(k) {
 			r.cl[k].typ = hearsay.Place // the place of a dateline, "Port Alder" later in the story, when the tagger could not type it
 		}
-		if f, ok := first[creditKey[i]]; !ok || cr.span.Start < f {
-			first[creditKey[i]] = cr.span.Start
+		fs, k := first, creditKey[i]
+		if k < 0 {
+			fs, k = creditFirst, -k-1
+		}
+		if f := fs[k]; f < 0 || cr.span.Start < f {
+			if f < 0 {
+				n++
+			}
+			fs[k] = cr.span.Start
 		}
 	}
 	type keyed struct{ key, first int }
-	order := make([]keyed, 0, len(first))
+	order := make([]keyed, 0, n)
 	for k, f := range first {
-		order = append(order, keyed{k, f})
-	}
-	sort.Slice(order, func(i, j int) bool {
-		if order[i].first != order[j].first {
-			return order[i].first < order[j].first
+		if f >= 0 {
+			order = append(order, keyed{k, f})
 		}
-		return order[i].key < order[j].key
+	}
+	for i, f := range creditFirst {
+		if f >= 0 {
+			order = append(order, keyed{-1 - i, f})
+		}
+	}
+	slices.SortFunc(order, func(a, b keyed) int { // keys are unique: a total order
+		if a.first != b.first {
+			return cmp.Compare(a.first, b.first)
+		}
+		return cmp.Compare(a.key, b.key)
 	})
-	entOf := make(map[int]int, len(order))
+	entOf := entityNumbers{clusters: make([]int, len(r.cl)), credits: make([]int, len(credits)), first: first, creditFirst: creditFirst}
 	doc.Entities = doc.Entities[:0]
 	for _, o := range order {
 		k := o.key
-		entOf[k] = len(doc.Entities)
 		if k >= 0 {
+			entOf.clusters[k] = len(doc.Entities)
 			doc.Entities = append(doc.Entities, r.entity(k, len(doc.Entities)))
 			continue
 		}
+		entOf.credits[-k-1] = len(doc.Entities)
 		cr := credits[-k-1]
-		doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: cr.typ, Name: cr.name, Kind: cr.kind})
+		doc.Entities = append(doc.Entities, hearsay.Entity{ID: entityID(len(doc.Entities)), Type: cr.typ, Name: cr.name, Kind: cr.kind})
 	}
 	// Mentions: every resolved one, groups with members, and credit names, in text order.
 	out := make([]hearsay.Mention, 0, len(r.ms)+len(credits))
@@ -189,18 +215,20 @@ func (r *resolver) emit(doc *hearsay.Document) {
 		}
 		hm := hearsay.Mention{Span: spanOf(doc.Tokens, m.tok0, m.tok1), Kind: m.kind, Entity: -1, Sentence: m.sent, Rule: m.rule}
 		if m.ent >= 0 {
-			hm.Entity = entOf[m.ent]
+			hm.Entity, _ = entOf.of(m.ent)
 		} else {
 			hm.Type = hearsay.Person
 			hm.Members = make([]int, 0, len(m.members))
 			for _, c := range m.members {
-				hm.Members = append(hm.Members, entOf[c])
+				e, _ := entOf.of(c)
+				hm.Members = append(hm.Members, e)
 			}
 		}
 		out = append(out, hm)
 	}
 	for i, cr := range credits {
-		out = append(out, hearsay.Mention{Span: cr.span, Kind: hearsay.NameMention, Entity: entOf[creditKey[i]],
+		ent, _ := entOf.of(creditKey[i])
+		out = append(out, hearsay.Mention{Span: cr.span, Kind: hearsay.NameMention, Entity: ent,
 			Sentence: sentenceBefore(doc, cr.span.Start), Rule: cr.rule})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -218,7 +246,29 @@ func (r *resolver) emit(doc *hearsay.Document) {
 		}
 	}
 	doc.Mentions = out
-	r.emitAttrs(doc, entOf)
+	r.emitAttrs(doc, &entOf)
+}
+
+// entityNumbers maps the entity keys of emit (cluster indices, and -1,
+// -2, ... for the names of photo credits) to entity numbers.
+type entityNumbers struct {
+	clusters, credits  []int // entity number of cluster c, of credit key -1-i
+	first, creditFirst []int // byte offset of the first mention, -1 for a key with none
+}
+
+// of returns the entity number of key k, and whether k has one (a key
+// without mentions has none, and number 0).
+func (en *entityNumbers) of(k int) (int, bool) {
+	if k >= 0 {
+		if k < len(en.clusters) && en.first[k] >= 0 {
+			return en.clusters[k], true
+		}
+		return 0, false
+	}
+	if i := -k - 1; i < len(en.credits) && en.creditFirst[i] >= 0 {
+		return en.credits[i], true
+	}
+	return 0, false
 }
 
 // creditEntity returns the entity key of a photo-credit name: the cluster
@@ -270,24 +320,27 @@ func containsString(xs []string, x string) bool {
 	return false
 }
 
+// entityID is the ID of entity number n (from 0): "e1", "e2", ...
+func entityID(n int) string {
+	return "e" + strconv.Itoa(n+1)
+}
+
 // entity builds entity number n from cluster c.
 func (r *resolver) entity(c, n int) hearsay.Entity {
 	cl := r.cl[c]
-	e := hearsay.Entity{ID: fmt.Sprintf("e%d", n+1), Type: cl.typ, Kind: cl.kind, Age: cl.age, Birth: cl.birth}
+	e := hearsay.Entity{ID: entityID(n), Type: cl.typ, Kind: cl.kind, Age: cl.age, Birth: cl.birth}
 	if e.Age != nil {
 		a := *e.Age
 		a.Span = ageTimexSpan(r.di.doc, a.Span)
 		e.Age = &a
 	}
-	seen := map[string]bool{}
 	var best *ment // the first name of the most words
 	for _, m := range cl.ments {
 		if m.kind != hearsay.NameMention {
 			continue
 		}
 		for _, alias := range [2]string{r.aliasText(m), m.nick} {
-			if alias != "" && !seen[alias] {
-				seen[alias] = true
+			if alias != "" && !containsString(e.Aliases, alias) {
 				e.Aliases = append(e.Aliases, alias)
 			}
 		}
@@ -370,13 +423,13 @@ func (r *resolver) aliasText(m *ment) string {
 
 // emitAttrs appends attribute facts, creating implied country entities
 // ("France" for "French") when the text names no such place.
-func (r *resolver) emitAttrs(doc *hearsay.Document, entOf map[int]int) {
+func (r *resolver) emitAttrs(doc *hearsay.Document, entOf *entityNumbers) {
 	for _, a := range r.attrs {
-		p, ok := entOf[a.person]
+		p, ok := entOf.of(a.person)
 		if !ok || a.typ == "occupation" && r.lx.is(cueVagueOccupation, a.literal) {
 			continue // "\"Desert Wives\" star Brandi Keough": "star" says no trade
 		}
-		f := hearsay.Fact{ID: fmt.Sprintf("f%d", len(doc.Facts)+1), Type: a.typ, Modality: hearsay.Asserted, Polarity: hearsay.Pos,
+		f := hearsay.Fact{ID: "f" + strconv.Itoa(len(doc.Facts)+1), Type: a.typ, Modality: hearsay.Asserted, Polarity: hearsay.Pos,
 			Sentence: a.sent, Evidence: append([]int{a.sent}, a.evidence...), Trigger: a.trigger, Rule: "entity-" + a.rule}
 		f.Args = []hearsay.Arg{{Entity: p, Literal: doc.Entities[p].Name}}
 		switch a.typ {
@@ -389,7 +442,7 @@ func (r *resolver) emitAttrs(doc *hearsay.Document, entOf map[int]int) {
 			if a.typ == "position_held" {
 				f.Args = append(f.Args, hearsay.Arg{Entity: -1, Literal: a.literal})
 			}
-			o, ok := entOf[a.obj]
+			o, ok := entOf.of(a.obj)
 			if a.obj < 0 || !ok {
 				switch {
 				case a.country != "":
@@ -417,7 +470,7 @@ func orgEntity(doc *hearsay.Document, name string) int {
 			return i
 		}
 	}
-	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Org, Name: name})
+	doc.Entities = append(doc.Entities, hearsay.Entity{ID: entityID(len(doc.Entities)), Type: hearsay.Org, Name: name})
 	return len(doc.Entities) - 1
 }
 
@@ -430,6 +483,6 @@ func placeEntity(doc *hearsay.Document, name string) int {
 			return i
 		}
 	}
-	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Place, Name: name})
+	doc.Entities = append(doc.Entities, hearsay.Entity{ID: entityID(len(doc.Entities)), Type: hearsay.Place, Name: name})
 	return len(doc.Entities) - 1
 }

@@ -1,0 +1,68 @@
+package entity
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// wordCases are words that the fast word tests below must answer as the
+// slow forms they replace do: ASCII, other scripts, case pairs that only
+// Unicode folding joins (the Kelvin sign, the long s), dashes, ages.
+var wordCases = []string{
+	"", "a", "A", "-", "k", "K", "\u212a", "s", "S", "\u017f", "é", "É", "Élodie", "elodie", "smith", "Smith", "SMITH",
+	"Cincinnati-based", "Paris‐born", "Lyon–based", "Jean-Luc", "-based", "x-", "Mary-Kate-based", "Québec-based",
+	"46-year-old", "46-years-old", "1-year-old", "123-year-old", "1234-year-old", "046-year-old", "0-year-old",
+	"46-year-olds", "46-year-old-", "46-Year-Old", "year-old", "-year-old", "4a-year-old", "٤٦-year-old",
+	"1", "[", "@", "`", "{", "Z", "z", "Ω", "ω", "\xff", "a\xff-b",
+}
+
+// TestAgeOf checks ageOf against the expression it replaces.
+func TestAgeOf(t *testing.T) {
+	re := regexp.MustCompile(`^(\d{1,3})-years?-old$`)
+	for _, w := range wordCases {
+		want := 0
+		if m := re.FindStringSubmatch(w); m != nil {
+			want, _ = strconv.Atoi(m[1])
+		}
+		if got := ageOf(w); got != want {
+			t.Errorf("ageOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestLastDash checks lastDash against strings.LastIndexAny.
+func TestLastDash(t *testing.T) {
+	for _, w := range wordCases {
+		if got, want := lastDash(w), strings.LastIndexAny(w, "-‐–"); got != want {
+			t.Errorf("lastDash(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestMayFold checks that mayFold is false only where strings.EqualFold
+// is.
+func TestMayFold(t *testing.T) {
+	for _, a := range wordCases {
+		for _, b := range wordCases {
+			if strings.EqualFold(a, b) && !mayFold(a, b) {
+				t.Errorf("mayFold(%q, %q) = false, but they fold together", a, b)
+			}
+		}
+	}
+	if mayFold("smith", "jones") || mayFold("Smith", "") {
+		t.Error("mayFold is true of words that differ in their first ASCII letter")
+	}
+}
+
+// TestIsQuote checks isQuote's first-byte test against the list of
+// quotation marks it stands before.
+func TestIsQuote(t *testing.T) {
+	quotes := map[string]bool{"\"": true, "“": true, "”": true, "``": true, "''": true}
+	for _, w := range append([]string{"\"", "“", "”", "``", "''", "'", "`", "‘", "’", "„", "«", "'s", "\"\"", "—"}, wordCases...) {
+		if got := isQuote(w); got != quotes[w] {
+			t.Errorf("isQuote(%q) = %v, want %v", w, got, quotes[w])
+		}
+	}
+}
