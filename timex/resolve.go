@@ -179,10 +179,18 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	mod := substitute(m.rule.mod, m.caps)
 	tn := func() tense {
 		t := tenseNear(toks, tenses, m.from, m.to)
-		if t == tensePast && afterDeadlineWord(toks, m.from) {
-			// "the board gave them until March": a deadline set in the
-			// past may still be ahead; the nearest time it is.
-			return tenseUnknown
+		if afterDeadlineWord(toks, m.from) {
+			switch t {
+			case tensePast:
+				// "the board gave them until March": a deadline set in
+				// the past may still be ahead; the nearest time it is.
+				return tenseUnknown
+			case tensePresent, tenseUnknown:
+				// "the island has until Monday to raise the money",
+				// "banks remain closed until Tuesday": a deadline told in
+				// the present is ahead.
+				return tenseFuture
+			}
 		}
 		return t
 	}
