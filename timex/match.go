@@ -213,7 +213,7 @@ func (m *matcher) seqFrom(words []string, i int) (int, bool) {
 // (more context), then negative rules, then the earlier rule.
 func (m *matcher) offer(r *rule, start, end int) {
 	from, to := m.bound[r.from], m.bound[r.to]
-	for from < to && m.toks[from].kind == tokPunct {
+	for from < to && m.toks[from].kind == tokPunct && !elidedCentury(m.toks, from) {
 		from++ // a timex does not start with punctuation ("{weekday}? ,? {month}")
 	}
 	for to > from && (m.toks[to-1].lower == "," || m.toks[to-1].lower == "-") {
@@ -261,4 +261,14 @@ func (m *matcher) offer(r *rule, start, end int) {
 // the whole match).
 func (m *match) selSpan() (from, to int) {
 	return m.from, m.to
+}
+
+// elidedCentury reports whether the token at i is an apostrophe written for
+// the century of a year or decade right after it ("the '80s", "class of
+// '08"): it belongs to the timex.
+func elidedCentury(toks []token, i int) bool {
+	if toks[i].lower != "'" && toks[i].lower != "’" || i+1 >= len(toks) {
+		return false
+	}
+	return toks[i+1].kind == tokDigit && !toks[i+1].space
 }

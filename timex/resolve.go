@@ -31,7 +31,7 @@ import (
 //	                    (default n) units if there is one
 //	=wdana(d,n)         weekday d before (n -1) or after (n 1) the day last
 //	                    mentioned ("the previous Friday"), or the DCT
-//	=wd(d,dir)          weekday d (1 = Monday); dir -1 last, +1 next, 0 by tense,
+//	=wd(d,dir[,off])    weekday d (1 = Monday), moved by off days; dir -1 last, +1 next, 0 by tense,
 //	                    -8 last but not yesterday ("last Monday" said on a Tuesday),
 //	                    6 the past unless the tense says future, 7 the days
 //	                    ahead unless the tense says past ("this Monday")
@@ -179,10 +179,18 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	mod := substitute(m.rule.mod, m.caps)
 	tn := func() tense {
 		t := tenseNear(toks, tenses, m.from, m.to)
-		if t == tensePast && afterDeadlineWord(toks, m.from) {
-			// "the board gave them until March": a deadline set in the
-			// past may still be ahead; the nearest time it is.
-			return tenseUnknown
+		if afterDeadlineWord(toks, m.from) {
+			switch t {
+			case tensePast:
+				// "the board gave them until March": a deadline set in
+				// the past may still be ahead; the nearest time it is.
+				return tenseUnknown
+			case tensePresent, tenseUnknown:
+				// "the island has until Monday to raise the money",
+				// "banks remain closed until Tuesday": a deadline told in
+				// the present is ahead.
+				return tenseFuture
+			}
 		}
 		return t
 	}
@@ -447,10 +455,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return r.anchorVal + suffix, true, nil
 	case "wd":
 		n, err := ints(0)
-		if err != nil || len(n) != 2 {
+		if err != nil || len(n) < 2 || len(n) > 3 {
 			break
 		}
-		return format(r.weekday(n[0], weekdayDir(n[1], tn)), granDay) + suffix, false, nil
+		t := r.weekday(n[0], weekdayDir(n[1], tn))
+		if len(n) == 3 {
+			t = t.AddDate(0, 0, n[2]) // "the day before Tuesday's vote"
+		}
+		return format(t, granDay) + suffix, false, nil
 	case "wdana":
 		n, err := ints(0)
 		if err != nil || len(n) != 2 || n[0] < 1 || n[0] > 7 || n[1] == 0 {

@@ -146,11 +146,27 @@ func secondWords(elems []elem) map[string]bool {
 }
 
 // An example is a line "example TEXT => VALUE [TYPE] [MOD]" of a rule, or
-// "example TEXT => none" for negative rules.
+// "example TEXT => none" for negative rules. Square brackets in TEXT mark
+// the extent the timex must have ("[this past week] he ran"); they are
+// not part of the text tagged.
 type example struct {
 	pos, text, value, typ, mod string
 	dct                        string // "YYYY-MM-DD": the DCT the example resolves against
 	days                       string // "EARLIEST..LATEST" when given: the days the timex covers
+	extent                     string // the bracketed text, when given: the timex's exact text
+}
+
+// exampleText splits an example's text into the text to tag and the
+// extent its brackets mark ("" without brackets).
+func exampleText(s string) (text, extent string, err error) {
+	open, cl := strings.IndexByte(s, '['), strings.IndexByte(s, ']')
+	if open < 0 && cl < 0 {
+		return s, "", nil
+	}
+	if open < 0 || cl < open || strings.Count(s, "[") != 1 || strings.Count(s, "]") != 1 {
+		return "", "", fmt.Errorf("example %q: want one [extent]", s)
+	}
+	return s[:open] + s[open+1:cl] + s[cl+1:], s[open+1 : cl], nil
 }
 
 // loadLexicons reads every lex/*.tsv file of fsys: "phrase<TAB>value[<TAB>flag]",
@@ -305,7 +321,10 @@ func parseRules(lines []lexicon.Line, lex map[string]*lexClass, bi map[string]*b
 				break
 			}
 			f := strings.Fields(want)
-			ex := example{pos: l.Pos(), text: strings.TrimSpace(text), dct: dct}
+			ex := example{pos: l.Pos(), dct: dct}
+			if ex.text, ex.extent, err = exampleText(strings.TrimSpace(text)); err != nil {
+				break
+			}
 			if n := len(f); n > 1 && strings.Contains(f[n-1], "..") {
 				ex.days, f = f[n-1], f[:n-1]
 			}

@@ -10,7 +10,8 @@ import (
 
 // TestRuleExamples runs every "example" line of the rule files: the text,
 // tagged against the file's DCT, must yield a timex made by that rule with
-// the given value (and type and mod when given). "=> none" examples of
+// the given value (and type and mod when given), over the bracketed
+// extent when one is marked. "=> none" examples of
 // negative rules must match the rule and yield no timex.
 func TestRuleExamples(t *testing.T) {
 	tg, err := New("en")
@@ -46,6 +47,9 @@ func TestRuleExamples(t *testing.T) {
 					}
 					if x.Value != ex.value || (ex.typ != "" && string(x.Type) != ex.typ) || (ex.mod != "" && x.Mod != ex.mod) {
 						t.Errorf("%s: %q: got %s %s %s, want %s %s %s", ex.pos, ex.text, x.Value, x.Type, x.Mod, ex.value, ex.typ, ex.mod)
+					}
+					if ex.extent != "" && x.Text != ex.extent {
+						t.Errorf("%s: %q: extent %q, want %q", ex.pos, ex.text, x.Text, ex.extent)
 					}
 					if days := x.Earliest + ".." + x.Latest; ex.days != "" && days != ex.days {
 						t.Errorf("%s: %q: covers %s, want %s", ex.pos, ex.text, days, ex.days)

@@ -205,7 +205,11 @@ func isLower(s string) bool {
 // it outweighs a mere "-ed" word after the time (futureBefore). Cues of
 // the phrase between commas around the time come first ("The bill, passed
 // by the House on Thursday, now goes to the Senate"); the rest of the
-// sentence counts when they show no tense but the present.
+// sentence counts when they show no tense but the present. Cues of a
+// clause opened by "that" after the time are not its own ("told the paper
+// on Tuesday night that she intends to apply"), nor are those of a clause
+// coordinated after it ("was ordered home on Monday and will leave the
+// service").
 func tenseNear(toks []token, tenses []tense, from, to int) tense {
 	lo, hi := commaPhrase(toks, from, to)
 	if lo > 0 || hi < len(toks) {
@@ -268,6 +272,9 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 			if tenses[i] != tenseUnknown && (i < plo || i >= phi) && inAside(toks, tenses, i) {
 				continue
 			}
+			if tenses[i] != tenseUnknown && i >= to && (thatBetween(toks, to, i) || afterCoordination(toks, to, i)) {
+				continue
+			}
 			switch tenses[i] {
 			case tenseWeakPast:
 				if i >= to && futureBefore(toks, tenses, from, futureReach) {
@@ -293,6 +300,35 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 		return tensePresent
 	}
 	return tenseUnknown
+}
+
+// thatBetween reports whether a "that" opens a clause between the tokens
+// [from, to): the cues of a clause reported after a time ("told the paper
+// on Tuesday night that she intends to apply") are not the time's.
+func thatBetween(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if toks[j].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordReach is how close to a cue after a time an "and" or "but" must
+// stand to open a clause of its own.
+const coordReach = 2
+
+// afterCoordination reports whether an "and" or "but" after the time
+// (tokens [from, ...)) stands right before the cue at i: the cue opens a
+// second clause whose tense is not the time's ("was ordered home on
+// Monday and will leave the service at the end of the year").
+func afterCoordination(toks []token, from, i int) bool {
+	for j := max(from, i-coordReach); j < i; j++ {
+		if toks[j].lower == "and" || toks[j].lower == "but" {
+			return true
+		}
+	}
+	return false
 }
 
 // futureBefore reports whether a future cue of the same clause (no
