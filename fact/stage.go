@@ -515,6 +515,8 @@ const holderSentences = 2
 
 // officeHolder returns the person who holds the office of a match that
 // names no one ("The police chief of Springfield resigned on Tuesday"):
+// the person the mention stage read the office's words as a description
+// of ("Norland's finance minister was fired ... Peter Quarn, 61,"), else
 // the first person named after it, within holderSentences, with the
 // office's last word in the name's title or right before the name
 // ("Chief Dana Holt"), when no
@@ -523,6 +525,9 @@ func (s *sent) officeHolder(b *binding) (bound, bool) {
 	r := b.slots[slotRole]
 	if !r.set || s.doc == nil {
 		return bound{}, false
+	}
+	if e := s.describedHolder(r.span); e >= 0 {
+		return bound{set: true, ents: []int{e}, span: r.span}, true
 	}
 	words := strings.Fields(strings.ToLower(s.doc.Text[r.span.Start:r.span.End]))
 	if len(words) == 0 {
@@ -547,6 +552,23 @@ func (s *sent) officeHolder(b *binding) (bound, bool) {
 		}
 	}
 	return bound{}, false
+}
+
+// describedHolder returns the person whose description, as the mention
+// stage linked it to a named person of the document, holds the office
+// words at span ("The chief executive", "Norland's finance minister"),
+// or -1 when no such description holds them.
+func (s *sent) describedHolder(span hearsay.Span) int {
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.Kind != hearsay.NominalMention || m.Type != hearsay.Person || m.Entity < 0 || m.Start > span.Start || m.End < span.End {
+			continue
+		}
+		if e := &s.doc.Entities[m.Entity]; e.Type == hearsay.Person && !e.Unnamed {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // defeatedOnly reports whether the match's first person is the one beaten
