@@ -4606,7 +4606,7 @@ func partyMembers(doc *hearsay.Document, raws []*raw, partyNames map[string]bool
 			org = doc.Entities[a[2].Entity].Name
 		}
 		role := strings.ToLower(a[1].Literal)
-		if org == "" || !partyName(org, partyNames) && !strings.HasPrefix(role, "party ") && !leaderPost(role) {
+		if org == "" || !postParty(org, partyNames) && !strings.HasPrefix(role, "party ") && !leaderPost(role) {
 			continue
 		}
 		if ws := strings.Fields(strings.ToLower(org)); bodies[ws[len(ws)-1]] != "" {
@@ -4635,11 +4635,29 @@ func leaderPost(role string) bool {
 }
 
 // partyName reports whether an organisation's name is a party's: it ends in
-// "Party" or is one of partyNames ("Labour", "Conservatives").
+// "Party" or another word parties are named with ("Riverside Alliance",
+// "National Front", "Sweden Democrats"), or is one of partyNames
+// ("Labour", "Conservatives").
 func partyName(name string, partyNames map[string]bool) bool {
+	n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	for _, w := range partyEndings {
+		if strings.HasSuffix(n, w) {
+			return true
+		}
+	}
+	return partyNames[n]
+}
+
+// postParty reports whether a post's organisation is a party by a name
+// no other body has: it ends in "Party" or is one of partyNames (the
+// chief executive of the "Health Alliance" is no party member).
+func postParty(name string, partyNames map[string]bool) bool {
 	n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
 	return strings.HasSuffix(n, " party") || partyNames[n]
 }
+
+// partyEndings are the last words of parties' names.
+var partyEndings = []string{" party", " alliance", " front", " movement", " bloc", " democrats", " greens"}
 
 // memberAlready reports whether out holds a membership of person e in the
 // party org, under its name or a shorter one ("Labour" of "Labour Party").

@@ -120,6 +120,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		s.release()
 		here = append(here, st.titledNames(s, frames)...)
 		here = append(here, st.nominalMembers(s, frames)...)
+		here = append(here, st.partyBeforeName(s, frames)...)
 		if s.question() {
 			for _, rw := range here {
 				rw.echo = true // "Are X and Y back on?" asks; it adds evidence to what is told
