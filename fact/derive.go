@@ -45,6 +45,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies)
+	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
 	namedParties(doc, raws)
@@ -1810,6 +1811,54 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
 }
+
+// nounOrgs gives a post or membership whose organisation the names stage
+// read as the bare noun of a title ("Council leader X": "Council") the
+// one organisation of the article whose name holds that noun ("Kelsworth
+// District Council").
+func nounOrgs(doc *hearsay.Document, raws []*raw, orgNouns map[string]bool) {
+	for _, rw := range raws {
+		nounOrg(doc, &rw.f, orgNouns)
+	}
+}
+
+// nounOrg does for one fact what nounOrgs does.
+func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
+	a := f.Args
+	var k int
+	switch {
+	case postTypes[f.Type] && len(a) == 3:
+		k = 2
+	case f.Type == "member_of" && len(a) == 2:
+		k = 1
+	default:
+		return
+	}
+	if a[k].Entity < 0 || a[k].Entity >= len(doc.Entities) {
+		return
+	}
+	noun := strings.ToLower(strings.TrimPrefix(doc.Entities[a[k].Entity].Name, "The "))
+	if !orgNouns[noun] && !bodyNouns[noun] {
+		return
+	}
+	found := -1
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if i == a[k].Entity || e.Type != hearsay.Org || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
+			continue
+		}
+		if found >= 0 {
+			return // several: the text does not say which
+		}
+		found = i
+	}
+	if found >= 0 {
+		f.Args[k] = entArg(doc, found)
+	}
+}
+
+// bodyNouns name public bodies by their kind ("Council", "Department").
+var bodyNouns = map[string]bool{"council": true, "department": true, "committee": true, "commission": true, "authority": true}
 
 // bodyNamed returns the body of members (bodies: last word of its name →
 // the post of a member) whose member's post the role is, when the article

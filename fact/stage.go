@@ -138,6 +138,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			rw.frame.s.fillWords()
 		}
 	}
+	for i := range doc.Facts {
+		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
+	}
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws)), allFrames)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
@@ -1399,6 +1402,8 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 					return nil // "University president X": a post of an organisation the text does not name
 				}
 				org = entArg(s.doc, e)
+			} else if y.ment < 0 && bodyNouns[y.word] && orgWithNoun(s.doc, y.word) >= 0 {
+				org = entArg(s.doc, orgWithNoun(s.doc, y.word)) // "Council leader X": the council the article names
 			} else {
 				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
 					y = &s.units[k-1] // "England rugby captain X": the organisation before a field
