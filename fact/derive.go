@@ -4157,6 +4157,9 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		tu := rw.s.unitAt(rw.f.Trigger.End - 1)
+		if tu > 0 && rw.s.units[tu-1].word == "to" {
+			tu = rw.s.unitAt(rw.f.Trigger.Start) // "tapped X to replace him": the naming's verb, not the infinitive's
+		}
 		if !(rw.s.idx == first && rw.s.perfect(rw.b, tu) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) {
 			continue
 		}
