@@ -1787,7 +1787,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 			continue
 		}
 		e := org
-		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president")) ||
+		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) && !orgHasPresident(raws, org) || !strings.Contains(a[1].Literal, "president")) ||
 			rw.pat != nil && rw.pat.has("polity") && place >= 0 // "the city's budget director"
 		if state {
 			e = place // an office of state; a president where the article names no place is a company's
@@ -1996,6 +1996,22 @@ func polity(doc *hearsay.Document, raws []*raw, bodies map[string]string) int {
 // brand".
 func companyPresident(role string, org int) bool {
 	return org >= 0 && (strings.Contains(role, "vice president") || strings.HasPrefix(role, "president of "))
+}
+
+// orgHasPresident reports whether the text names a president of the
+// organisation org ("The president of Tallowmere State University
+// resigned"): a president the article leaves open is then the
+// organisation's, not the country's.
+func orgHasPresident(raws []*raw, org int) bool {
+	if org < 0 {
+		return false
+	}
+	for _, rw := range raws {
+		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[2].Entity == org && strings.HasSuffix(a[1].Literal, "president") {
+			return true
+		}
+	}
+	return false
 }
 
 // stateOffice reports whether a role is an office of a country or city.
