@@ -151,6 +151,7 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 		if len(a) != 3 || a[1].Literal == "" || a[2].Entity < 0 && a[2].Literal != "" {
 			continue
 		}
+		headOfPolice(doc, rw)
 		kind, board, ok := bodyOfRole(a[1].Literal)
 		if !ok {
 			continue
@@ -198,6 +199,19 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 				rw.f.Reason = "the place is the one whose police department the article names"
 			}
 		}
+	}
+}
+
+// headOfPolice names the post of the head of a police department
+// ("the head of the Dunmoor Police Department resigned") as what it is, the
+// police chief.
+func headOfPolice(doc *hearsay.Document, rw *raw) {
+	a := rw.f.Args
+	if a[1].Literal != "head" || a[2].Entity < 0 {
+		return
+	}
+	if w, ok := bodyEnding(doc.Entities[a[2].Entity].Name); ok && w.kind == policeBody {
+		rw.f.Args[1].Literal = "police chief"
 	}
 }
 

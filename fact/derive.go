@@ -45,6 +45,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies)
+	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
 	namedParties(doc, raws)
@@ -1786,7 +1787,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 			continue
 		}
 		e := org
-		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) || !strings.Contains(a[1].Literal, "president")) ||
+		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) && !orgHasPresident(raws, org) || !strings.Contains(a[1].Literal, "president")) ||
 			rw.pat != nil && rw.pat.has("polity") && place >= 0 // "the city's budget director"
 		if state {
 			e = place // an office of state; a president where the article names no place is a company's
@@ -1810,6 +1811,54 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
 }
+
+// nounOrgs gives a post or membership whose organisation the names stage
+// read as the bare noun of a title ("Council leader X": "Council") the
+// one organisation of the article whose name holds that noun ("Kelsworth
+// District Council").
+func nounOrgs(doc *hearsay.Document, raws []*raw, orgNouns map[string]bool) {
+	for _, rw := range raws {
+		nounOrg(doc, &rw.f, orgNouns)
+	}
+}
+
+// nounOrg does for one fact what nounOrgs does.
+func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
+	a := f.Args
+	var k int
+	switch {
+	case postTypes[f.Type] && len(a) == 3:
+		k = 2
+	case f.Type == "member_of" && len(a) == 2:
+		k = 1
+	default:
+		return
+	}
+	if a[k].Entity < 0 || a[k].Entity >= len(doc.Entities) {
+		return
+	}
+	noun := strings.ToLower(strings.TrimPrefix(doc.Entities[a[k].Entity].Name, "The "))
+	if !orgNouns[noun] && !bodyNouns[noun] {
+		return
+	}
+	found := -1
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if i == a[k].Entity || e.Type != hearsay.Org || !slices.Contains(strings.Fields(strings.ToLower(e.Name)), noun) {
+			continue
+		}
+		if found >= 0 {
+			return // several: the text does not say which
+		}
+		found = i
+	}
+	if found >= 0 {
+		f.Args[k] = entArg(doc, found)
+	}
+}
+
+// bodyNouns name public bodies by their kind ("Council", "Department").
+var bodyNouns = map[string]bool{"council": true, "department": true, "committee": true, "commission": true, "authority": true}
 
 // bodyNamed returns the body of members (bodies: last word of its name →
 // the post of a member) whose member's post the role is, when the article
@@ -1947,6 +1996,22 @@ func polity(doc *hearsay.Document, raws []*raw, bodies map[string]string) int {
 // brand".
 func companyPresident(role string, org int) bool {
 	return org >= 0 && (strings.Contains(role, "vice president") || strings.HasPrefix(role, "president of "))
+}
+
+// orgHasPresident reports whether the text names a president of the
+// organisation org ("The president of Tallowmere State University
+// resigned"): a president the article leaves open is then the
+// organisation's, not the country's.
+func orgHasPresident(raws []*raw, org int) bool {
+	if org < 0 {
+		return false
+	}
+	for _, rw := range raws {
+		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[2].Entity == org && strings.HasSuffix(a[1].Literal, "president") {
+			return true
+		}
+	}
+	return false
 }
 
 // stateOffice reports whether a role is an office of a country or city.
@@ -4108,6 +4173,9 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		tu := rw.s.unitAt(rw.f.Trigger.End - 1)
+		if tu > 0 && rw.s.units[tu-1].word == "to" {
+			tu = rw.s.unitAt(rw.f.Trigger.Start) // "tapped X to replace him": the naming's verb, not the infinitive's
+		}
 		if !(rw.s.idx == first && rw.s.perfect(rw.b, tu) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) {
 			continue
 		}
@@ -4606,7 +4674,7 @@ func partyMembers(doc *hearsay.Document, raws []*raw, partyNames map[string]bool
 			org = doc.Entities[a[2].Entity].Name
 		}
 		role := strings.ToLower(a[1].Literal)
-		if org == "" || !partyName(org, partyNames) && !strings.HasPrefix(role, "party ") && !leaderPost(role) {
+		if org == "" || !postParty(org, partyNames) && !strings.HasPrefix(role, "party ") && !leaderPost(role) {
 			continue
 		}
 		if ws := strings.Fields(strings.ToLower(org)); bodies[ws[len(ws)-1]] != "" {
@@ -4635,11 +4703,29 @@ func leaderPost(role string) bool {
 }
 
 // partyName reports whether an organisation's name is a party's: it ends in
-// "Party" or is one of partyNames ("Labour", "Conservatives").
+// "Party" or another word parties are named with ("Riverside Alliance",
+// "National Front", "Sweden Democrats"), or is one of partyNames
+// ("Labour", "Conservatives").
 func partyName(name string, partyNames map[string]bool) bool {
+	n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	for _, w := range partyEndings {
+		if strings.HasSuffix(n, w) {
+			return true
+		}
+	}
+	return partyNames[n]
+}
+
+// postParty reports whether a post's organisation is a party by a name
+// no other body has: it ends in "Party" or is one of partyNames (the
+// chief executive of the "Health Alliance" is no party member).
+func postParty(name string, partyNames map[string]bool) bool {
 	n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
 	return strings.HasSuffix(n, " party") || partyNames[n]
 }
+
+// partyEndings are the last words of parties' names.
+var partyEndings = []string{" party", " alliance", " front", " movement", " bloc", " democrats", " greens"}
 
 // memberAlready reports whether out holds a membership of person e in the
 // party org, under its name or a shorter one ("Labour" of "Labour Party").

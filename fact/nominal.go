@@ -36,6 +36,53 @@ func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
 	return out
 }
 
+// partyBeforeName reads the membership that a party's name or adjective
+// written right before a person's name tells ("Conservative Peter Hallam",
+// "Labour Tom Baines", "Democrat Ann Lee"), when the mention stage read no
+// organisation in the word. A word opening a longer capitalised run
+// ("Liberal Democrat Mia Ford") is left alone: its party is not the
+// word's own.
+func (st *Stage) partyBeforeName(s *sent, frames []*frame) []*raw {
+	var out []*raw
+	for i := 1; i < len(s.units); i++ {
+		x := &s.units[i]
+		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
+			continue
+		}
+		y := &s.units[i-1]
+		if y.ment >= 0 || !y.capital || i >= 2 && s.units[i-2].capital && s.units[i-2].ment < 0 && !s.sentenceOpening(i-1) {
+			continue
+		}
+		word := s.doc.Text[y.Start:y.End]
+		org, ok := st.partyOfWord(s.doc, word)
+		if !ok {
+			continue
+		}
+		if org.Entity < 0 {
+			org.Literal = word // the party as the text names it, whose name its readers know
+		}
+		rw := &raw{pat: nominalPattern, s: s, b: new(binding), noun: true, childAge: -1}
+		rw.f = hearsay.Fact{Type: "member_of", Args: []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, Polarity: hearsay.Pos,
+			Modality: hearsay.Asserted, Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: y.Start, End: x.End}, Rule: nominalPattern.line}
+		st.attribute(rw, frames)
+		out = append(out, rw)
+	}
+	return out
+}
+
+// sentenceOpening reports whether unit u is the first word of its
+// sentence, past any opening quotation marks.
+func (s *sent) sentenceOpening(u int) bool {
+	for k := u - 1; k >= 0; k-- {
+		switch s.units[k].word {
+		case "\"", "“", "'", "‘":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // describedOrg returns the organisation a description of a person names as
 // the one the person belongs to ("a Labour MP": Labour), and whether it
 // names one. The description's last word is a noun of the

@@ -120,6 +120,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		s.release()
 		here = append(here, st.titledNames(s, frames)...)
 		here = append(here, st.nominalMembers(s, frames)...)
+		here = append(here, st.partyBeforeName(s, frames)...)
 		if s.question() {
 			for _, rw := range here {
 				rw.echo = true // "Are X and Y back on?" asks; it adds evidence to what is told
@@ -136,6 +137,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if rw.frame != nil && rw.frame.s != nil {
 			rw.frame.s.fillWords()
 		}
+	}
+	for i := range doc.Facts {
+		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
 	}
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws)), allFrames)
 	countryArgs(doc, facts)
@@ -515,6 +519,8 @@ const holderSentences = 2
 
 // officeHolder returns the person who holds the office of a match that
 // names no one ("The police chief of Springfield resigned on Tuesday"):
+// the person the mention stage read the office's words as a description
+// of ("Norland's finance minister was fired ... Peter Quarn, 61,"), else
 // the first person named after it, within holderSentences, with the
 // office's last word in the name's title or right before the name
 // ("Chief Dana Holt"), when no
@@ -523,6 +529,9 @@ func (s *sent) officeHolder(b *binding) (bound, bool) {
 	r := b.slots[slotRole]
 	if !r.set || s.doc == nil {
 		return bound{}, false
+	}
+	if e := s.describedHolder(r.span); e >= 0 {
+		return bound{set: true, ents: []int{e}, span: r.span}, true
 	}
 	words := strings.Fields(strings.ToLower(s.doc.Text[r.span.Start:r.span.End]))
 	if len(words) == 0 {
@@ -547,6 +556,23 @@ func (s *sent) officeHolder(b *binding) (bound, bool) {
 		}
 	}
 	return bound{}, false
+}
+
+// describedHolder returns the person whose description, as the mention
+// stage linked it to a named person of the document, holds the office
+// words at span ("The chief executive", "Norland's finance minister"),
+// or -1 when no such description holds them.
+func (s *sent) describedHolder(span hearsay.Span) int {
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.Kind != hearsay.NominalMention || m.Type != hearsay.Person || m.Entity < 0 || m.Start > span.Start || m.End < span.End {
+			continue
+		}
+		if e := &s.doc.Entities[m.Entity]; e.Type == hearsay.Person && !e.Unnamed {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // defeatedOnly reports whether the match's first person is the one beaten
@@ -1376,6 +1402,8 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 					return nil // "University president X": a post of an organisation the text does not name
 				}
 				org = entArg(s.doc, e)
+			} else if y.ment < 0 && bodyNouns[y.word] && orgWithNoun(s.doc, y.word) >= 0 {
+				org = entArg(s.doc, orgWithNoun(s.doc, y.word)) // "Council leader X": the council the article names
 			} else {
 				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
 					y = &s.units[k-1] // "England rugby captain X": the organisation before a field

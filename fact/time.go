@@ -140,6 +140,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if s.orgClause(b, t.Span) {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
 		}
+		if careerTypes[p.typ] && s.beforeWhere(b, t.Span) {
+			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
+		}
 		u := s.unitAt(t.Start)
 		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
 			continue
@@ -932,6 +935,23 @@ func (s *sent) orgClause(b *binding, sp hearsay.Span) bool {
 		}
 	}
 	return true
+}
+
+// beforeWhere reports whether a time at sp comes before the ", where"
+// that opens the clause a match tells its fact in ("Y, where she has been
+// chief operating officer since 2021"): for a post, what comes before it
+// dates something else (a whereabouts keeps the time of the arrival
+// before it).
+func (s *sent) beforeWhere(b *binding, sp hearsay.Span) bool {
+	if sp.Start >= b.trig.Start && sp.End <= b.trig.End {
+		return false
+	}
+	for u := s.unitAt(b.trig.Start); u > 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
+		if s.units[u].word == "where" && s.units[u-1].word == "," {
+			return sp.Start < s.units[u].Start
+		}
+	}
+	return false
 }
 
 // pastAnchored reads a date written without its year ("announced their
