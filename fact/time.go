@@ -321,6 +321,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		return nil // "was still married to X at the time": the wedding came before, on no day told
 	}
 	t := s.futureAnchored(s.pastAnchored(doc.Timexes[best], b, tu), b, tu)
+	if p.has("neg") && p.has("present") && !info.state && s.timeRole(t) == "start" {
+		// "have been working on things since the summer": the reconciliation is claimed of now
+		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
+	}
 	ft := &hearsay.FactTime{Timex: best}
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
 		return nil // "most recently served as": no date to open or close the state with

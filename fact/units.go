@@ -862,7 +862,7 @@ func (s *sent) clauseNumbers(c []int) []int {
 	n := 0
 	for i := range s.units {
 		u := &s.units[i]
-		if u.boundary || u.word == "and" && (i+1 < len(s.units) && verbLike(s.units[i+1]) || i > 0 && s.units[i-1].word == ",") {
+		if u.boundary && !s.closingQuote(i) || u.word == "and" && (i+1 < len(s.units) && verbLike(s.units[i+1]) || i > 0 && s.units[i-1].word == ",") {
 			n++
 		}
 		c[i] = n
