@@ -547,8 +547,8 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		if isClauseEnd(toks[j].Text) || isQuote(toks[j].Text) {
 			break
 		}
-		if ageOf(w) > 0 {
-			j++ // "the 31-year-old actress"
+		if ageOf(w) > 0 || bornIn(w) {
+			j++ // "the 31-year-old actress", "a Greek-born chemist"
 			continue
 		}
 		switch w {
@@ -586,6 +586,12 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		j++ // a modifier such as "award-winning"
 	}
 	return out
+}
+
+// bornIn reports whether w tells where someone was born ("greek-born",
+// "us-born"): a modifier of a description, no nationality.
+func bornIn(w string) bool {
+	return len(w) > len("-born") && strings.HasSuffix(w, "-born")
 }
 
 func spanOf(toks []hearsay.Token, a, b int) hearsay.Span {

@@ -886,6 +886,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a compatriot (cue class compatriot in data/cues.tsv) of a person of known nationality shares it
 		{"date 2023-09-26 Castlegate Athletic have sacked Stefan Ekdahl. The 52-year-old Swede was told on Monday. The club admire Ekdahl's compatriot Lars Berglund.",
 			"nationality(Stefan Ekdahl, Sweden); nationality(Lars Berglund, Sweden)"},
+		// a place of birth before an occupation ("Swiss-born") is no nationality and does not hide the occupation
+		{"date 2025-03-04 Petra Lindqvist, a Swiss-born engineer, joined the firm in 2019.",
+			"occupation(Petra Lindqvist, engineer)"},
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},

@@ -400,6 +400,9 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	}
 	s := m.s
 	e, rest := &elems[0], elems[1:]
+	if m.trigSet && s.closingQuote(u) && e.kind != elemGap && !e.quoteWord() && m.seq(elems, u+1, c) {
+		return true // a quotation that ends inside the words a pattern reads: the actor "has been quietly dating" stylist X
+	}
 	switch e.kind {
 	case elemWord:
 		if !e.startsAt(s.m, u) {
@@ -474,6 +477,40 @@ func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
 func (m *matcher) failedBefore(end int, ents []int) bool {
 	for i := range m.failed {
 		if f := &m.failed[i]; f.end == end && slices.Equal(f.ents, ents) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingQuote reports whether unit u is a quotation mark that closes a
+// quotation of some words inside a clause: one written right after a word,
+// not after the punctuation that ends a quoted sentence ("has been quietly
+// dating" stylist X, not "We split," she said), and not before a word that
+// starts something new.
+func (s *sent) closingQuote(u int) bool {
+	if u <= 0 || u >= len(s.units) || !s.units[u].is(clsQuote) || s.units[u].Start != s.units[u-1].End {
+		return false
+	}
+	p := &s.units[u-1]
+	if p.ment == -1 && (p.boundary || p.word == "," || p.is(clsQuote)) {
+		return false
+	}
+	return u+1 >= len(s.units) || !quoteEnders[s.units[u+1].word]
+}
+
+// quoteEnders start something new after a quotation of some words: the
+// report was "completely false" and that he is dating X.
+var quoteEnders = map[string]bool{"and": true, "or": true, "that": true, "which": true, "who": true, "as": true, "so": true}
+
+// quoteWord reports whether the element is a word one of whose
+// alternatives is a quotation mark ("?): such a pattern reads the mark itself.
+func (e *elem) quoteWord() bool {
+	if e.kind != elemWord {
+		return false
+	}
+	for _, alt := range e.alts {
+		if quoteMarks[alt[0]] {
 			return true
 		}
 	}

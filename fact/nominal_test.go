@@ -69,3 +69,35 @@ func TestNominalMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierNames checks that the name of a thing inside a description of
+// a person ("the "Paper Moons" singer") leaves the description one mention
+// of the person, so that the patterns read it.
+func TestModifierNames(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := markupDoc(t, `[Ines Morrow] married [Paul Tarrant] in <2019|2019>. Later [the "Paper Moons" singer=Ines Morrow] and [Tarrant=Paul Tarrant] were spotted in [place:Sintra] on <Saturday|2023-08-05>.`)
+	start := strings.Index(doc.Text, "Paper Moons")
+	doc.Entities = append(doc.Entities, hearsay.Entity{ID: "e9", Type: hearsay.Work, Name: "Paper Moons"})
+	doc.Mentions = append(doc.Mentions, hearsay.Mention{Span: hearsay.Span{Start: start, End: start + len("Paper Moons")}, Text: "Paper Moons",
+		Type: hearsay.Work, Kind: hearsay.NameMention, Entity: len(doc.Entities) - 1, Sentence: 1})
+	doc.Entities[len(doc.Entities)-1].Mentions = []int{len(doc.Mentions) - 1}
+	if err := st.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range doc.Facts {
+		got = append(got, compact(doc, f))
+	}
+	want := "located_at(Ines Morrow,Sintra) @2023-08-05"
+	if !strings.Contains(strings.Join(got, "\n"), want) {
+		t.Errorf("got %v, want %s", got, want)
+	}
+	for _, g := range got {
+		if strings.Contains(g, "Paper Moons") {
+			t.Errorf("the title inside the description is read as an argument: %s", g)
+		}
+	}
+}

@@ -282,6 +282,13 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			return &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: ti}
 		}
 	}
+	if best < 0 && !info.state && !p.has("state") {
+		if ti := s.whenTime(tu); ti >= 0 {
+			t := doc.Timexes[ti] // "the rumors began in May, when she was photographed in Brooklyn"
+			lo, hi := bounds(t)
+			return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: ti}
+		}
+	}
 	if best < 0 {
 		if p.has("recent") && s.perfect(b, tu) {
 			// "has moved to Lisbon": the move is news, so the state starts in the article's year
@@ -324,6 +331,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		return nil // "was still married to X at the time": the wedding came before, on no day told
 	}
 	t := s.futureAnchored(s.pastAnchored(doc.Timexes[best], b, tu), b, tu)
+	if p.has("neg") && p.has("present") && !info.state && s.timeRole(t) == "start" {
+		// "have been working on things since the summer": the reconciliation is claimed of now
+		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
+	}
 	ft := &hearsay.FactTime{Timex: best}
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
 		return nil // "most recently served as": no date to open or close the state with
@@ -612,6 +623,41 @@ func (s *sent) everSince(tu int) int {
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		if (t.Type == hearsay.Date || t.Type == hearsay.Time) && t.Value != "" && t.End <= s.units[tu].Start {
+			best = ti
+		}
+	}
+	return best
+}
+
+// whenTime returns the date of the clause that a ", when" clause holding
+// unit tu follows ("The rumors began in May, when she was photographed
+// wearing a ring"): the last date before the comma, in the same stretch of
+// the sentence with no clause boundary between; or -1.
+func (s *sent) whenTime(tu int) int {
+	w := -1
+	for u := tu - 1; u > 0; u-- {
+		if s.units[u].boundary && s.units[u].word != "while" {
+			return -1 // "when she was photographed wearing a ring while walking her dog in Brooklyn" goes on
+		}
+		if s.units[u].word == "when" && s.units[u-1].word == "," {
+			w = u - 1
+			break
+		}
+	}
+	if w < 0 {
+		return -1
+	}
+	from := 0
+	for u := w - 1; u >= 0; u-- {
+		if s.units[u].boundary {
+			from = u + 1
+			break
+		}
+	}
+	best := -1
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		if (t.Type == hearsay.Date || t.Type == hearsay.Time) && t.Value != "" && !strings.Contains(t.Value, "REF") && t.Start >= s.units[from].Start && t.End <= s.units[w].Start {
 			best = ti
 		}
 	}

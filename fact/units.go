@@ -98,6 +98,9 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		}
 		kept := keptAll[len(keptAll):]
 		for _, i := range ms {
+			if modifierName(doc, i, ms) {
+				continue // the "Paper Moons" singer: the name of a thing only describes the person
+			}
 			if m := &doc.Mentions[i]; m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
 				continue // "his high school sweetheart, Maya Lin": the name says who
 			}
@@ -130,6 +133,24 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		keptAll = keptAll[:len(keptAll)+len(kept)]
 	}
 	return out
+}
+
+// modifierName reports whether mention i is the name of a thing (a work, an
+// organisation, a place) standing inside a resolved description of a person
+// that begins before it and ends after it ("the "Paper Moons" singer", "the
+// Grammy-winning Lakers star"): the description is the mention.
+func modifierName(doc *hearsay.Document, i int, ms []int) bool {
+	m := &doc.Mentions[i]
+	if m.Kind != hearsay.NameMention || m.Type == hearsay.Person {
+		return false
+	}
+	for _, k := range ms {
+		n := &doc.Mentions[k]
+		if n.Kind == hearsay.NominalMention && n.Entity >= 0 && n.Type == hearsay.Person && n.Start < m.Start && m.End < n.End {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsBySentence returns the indexes of the mentions of each sentence,
@@ -880,7 +901,7 @@ func (s *sent) clauseNumbers(c []int) []int {
 	n := 0
 	for i := range s.units {
 		u := &s.units[i]
-		if u.boundary || u.word == "and" && (i+1 < len(s.units) && verbLike(s.units[i+1]) || i > 0 && s.units[i-1].word == ",") {
+		if u.boundary && !s.closingQuote(i) || u.word == "and" && (i+1 < len(s.units) && verbLike(s.units[i+1]) || i > 0 && s.units[i-1].word == ",") {
 			n++
 		}
 		c[i] = n
