@@ -1291,10 +1291,19 @@ var subordinators = map[string]bool{"after": true, "before": true, "following": 
 // the clause the subordinate one hangs on.
 func (s *sent) otherEvent(t hearsay.Timex, b *binding) bool {
 	first, ue := s.unitAt(b.trig.Start), s.unitAt(t.End-1)
-	if first < 0 || ue < 0 || ue >= first {
+	if first < 0 || ue < 0 {
 		return false
 	}
 	for k := first; k > ue && k >= first-1; k-- {
+		if subordinators[s.units[k].word] {
+			return true
+		}
+	}
+	// a trigger that runs from the main clause, or its closing comma, into the subordinate
+	// one ("married in June 2016 after meeting", "on June 3, after first meeting"): a time
+	// before the subordinator dates the main clause
+	head := s.unitAt(b.trig.End - 1)
+	for k := head; k > ue && k >= head-2; k-- {
 		if subordinators[s.units[k].word] {
 			return true
 		}
