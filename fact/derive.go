@@ -87,6 +87,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	arrivalStarts(raws)
 	contractStarts(doc, raws)
 	successivePosts(raws)
+	sinceStarts(raws, st.r.sinces)
 	raws = foldUndated(raws)
 	dateRetold(raws)
 	datedDenials(raws)
@@ -2618,7 +2619,7 @@ func splitLengths(raws []*raw, together [][]string) {
 			continue
 		}
 		for _, e := range raws {
-			if e.echo || e.s != d.s || e.f.Type != "separated" || e.f.Polarity != hearsay.Pos || !sameTime(e.f.Time, d.f.Time) ||
+			if e.echo || e.s != d.s || e.f.Type != "separated" || e.f.Polarity != hearsay.Pos || e.f.Time == nil || !sameTime(e.f.Time, d.f.Time) ||
 				argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
 				continue
 			}
