@@ -252,6 +252,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			return ft // "a 20-year veteran of the bank": a membership that has lasted 20 years
 		}
 	}
+	if p.opt("trigger") == "noun" && st.stateType(p) && best >= 0 && doc.Timexes[best].Start >= s.units[tu].End && !s.commaBetween(s.units[tu].End, doc.Timexes[best].Start) {
+		if ft := s.nounSpan(best, clauses, tu); ft != nil {
+			return ft // "Cascadia, where she has been chief operating officer since 2021": the post's own span
+		}
+	}
 	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opt("trigger") == "noun" {
 		return nil // identity facts are timeless; a relation noun has no time of its own; a child's birth dates parent_of
 	}
@@ -359,6 +364,37 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
+	return ft
+}
+
+// commaBetween reports whether a comma stands between the offsets a and b.
+func (s *sent) commaBetween(a, b int) bool {
+	for k := max(s.unitAt(a-1), 0); k < len(s.units) && s.units[k].Start < b; k++ {
+		if s.units[k].word == "," && s.units[k].Start >= a {
+			return true
+		}
+	}
+	return false
+}
+
+// nounSpan reads the time at best, told after a relation noun in its
+// clause, as the start or end of the state the noun names when the words
+// before it say so ("since 2021", "from 2012 until 2018"), or returns nil.
+func (s *sent) nounSpan(best int, clauses []int, tu int) *hearsay.FactTime {
+	t := s.doc.Timexes[best]
+	if strings.Contains(t.Value, "REF") {
+		return nil
+	}
+	ft := &hearsay.FactTime{Timex: best}
+	switch s.timeRole(t) {
+	case "start":
+		ft.Start, ft.StartMod = t.Value, t.Mod
+	case "end":
+		ft.End, ft.EndMod = t.Value, t.Mod
+	default:
+		return nil
+	}
+	s.otherEnd(ft, best, clauses, tu)
 	return ft
 }
 
