@@ -141,7 +141,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
+		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) {
 			continue
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
@@ -375,6 +375,46 @@ func (s *sent) commaBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// quoteGoesOn reports whether the unit u stands in a quotation that opens
+// a few words after the trigger's head tu and goes on with its clause ("had
+// popped the question \"in early April, during a trip\""): no other boundary
+// before the quote mark, and at most a preposition after it.
+func (s *sent) quoteGoesOn(tu, u int) bool {
+	if u <= tu+1 {
+		return false
+	}
+	q := -1
+	for k := tu + 1; k < u && k <= tu+4; k++ {
+		if quoteMarks[s.units[k].word] {
+			q = k
+			break
+		}
+		if s.units[k].boundary || s.units[k].word == "," {
+			return false
+		}
+	}
+	if q < 0 || u-q > 3 || s.units[q].word == "”" || s.quotesBefore(q)%2 == 1 {
+		return false // a mark that closes a quotation
+	}
+	for k := q + 1; k < u; k++ {
+		if s.units[k].boundary || s.units[k].ment >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// quotesBefore counts the quote marks before unit q.
+func (s *sent) quotesBefore(q int) int {
+	n := 0
+	for k := 0; k < q; k++ {
+		if quoteMarks[s.units[k].word] {
+			n++
+		}
+	}
+	return n
 }
 
 // nounSpan reads the time at best, told after a relation noun in its
