@@ -200,6 +200,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			}
 		}
 	}
+	if best < 0 && later >= 0 && !strings.Contains(doc.Timexes[later].Value, "REF") && st.leavingBefore(s, tu, s.unitAt(doc.Timexes[later].Start)) {
+		t := doc.Timexes[later] // "raised their children in Tulsa before moving to Nashville in 1998": the state ended then
+		return &hearsay.FactTime{End: t.Value, EndMod: t.Mod, Timex: later}
+	}
 	if best < 0 && prior >= 0 && st.stateType(p) {
 		t := doc.Timexes[prior]
 		if !strings.Contains(t.Value, "REF") {
@@ -508,15 +512,21 @@ func (st *Stage) stateType(p *pattern) bool {
 
 // leavingBefore reports whether the "before" between the trigger (unit tu)
 // and a later time (unit u) opens a clause of leaving, a verb of change
-// that ends a state ("before retiring in 2019", "before she left in 2014").
+// that ends a state ("before retiring in 2019", "before she left in 2014"),
+// or of taking up a new one ("before moving to Nashville in 1998").
 func (st *Stage) leavingBefore(s *sent, tu, u int) bool {
 	for k := tu + 1; k < u && k < len(s.units); k++ {
 		if s.units[k].word != "before" {
 			continue
 		}
 		for j := k + 1; j < u && j <= k+3; j++ {
-			if st.r.changes[s.units[j].word] == "end" {
+			switch w := s.units[j].word; st.r.changes[w] {
+			case "end":
 				return true
+			case "start":
+				if strings.HasSuffix(w, "ing") {
+					return true // "lived in Tulsa before moving to Nashville in 1998": the new state ends the old one
+				}
 			}
 		}
 	}
