@@ -46,6 +46,7 @@ type resources struct {
 	changes     map[string]string // verbs of change → the end of a state a time gives ("joined" → start)
 	together    [][]string        // what follows "after N years" that tells a couple's time together ("of dating")
 	tenures     map[string]bool   // nouns of a spell in a post a length measures ("an eight-year tenure")
+	sinces      []sinceEvent      // events "since" names to start a state ("since the split")
 	takeovers   map[string]bool   // words after "N years after" that name taking up the post ("taking charge")
 	posts       map[string]bool   // nouns of a post a length after "for" measures ("in the job for five months")
 	foundings   map[string]bool   // roles no one takes, leaves or is elected to ("founder")
@@ -258,6 +259,9 @@ func (r *resources) loadLiterals() error {
 	if r.together, err = loadPhrases("data/together.txt"); err != nil {
 		return err
 	}
+	if r.sinces, err = loadSinces(); err != nil {
+		return err
+	}
 	if r.changes, err = loadChanges(); err != nil {
 		return err
 	}
@@ -400,6 +404,33 @@ func loadPhrases(file string) ([][]string, error) {
 		out = append(out, strings.Fields(p))
 	}
 	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(strings.Join(a, " "), strings.Join(b, " ")) })
+	return out, nil
+}
+
+// A sinceEvent is a phrase of data/sinces.tsv: the words that name an
+// event after "since" and the type of the fact that dates it.
+type sinceEvent struct {
+	words []string
+	typ   string
+}
+
+// loadSinces reads data/sinces.tsv.
+func loadSinces() ([]sinceEvent, error) {
+	lines, err := lexicon.Table(dataFS, "data/sinces.tsv", 2)
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	out := make([]sinceEvent, 0, len(lines))
+	for _, l := range lines {
+		if _, ok := schemaTypes[l.Fields[1]]; !ok {
+			return nil, fmt.Errorf("fact: %w", l.Errorf("unknown fact type %q", l.Fields[1]))
+		}
+		w := splitWords(l.Fields[0])
+		if len(w) == 0 {
+			return nil, fmt.Errorf("fact: %w", l.Errorf("empty phrase"))
+		}
+		out = append(out, sinceEvent{words: w, typ: l.Fields[1]})
+	}
 	return out, nil
 }
 

@@ -51,7 +51,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	namedParties(doc, raws)
 	raws = candidacies(doc, raws)
 	participleTimes(raws)
-	immediateChanges(raws)
+	immediateChanges(doc, raws)
 	newsChanges(doc, raws)
 	finalDays(doc, raws)
 	interimTimes(raws, st.r.roles)
@@ -88,6 +88,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	arrivalStarts(raws)
 	contractStarts(doc, raws)
 	successivePosts(raws)
+	sinceStarts(raws, st.r.sinces)
 	raws = foldUndated(raws)
 	dateRetold(raws)
 	datedDenials(raws)
@@ -2683,7 +2684,7 @@ func splitLengths(raws []*raw, together [][]string) {
 			continue
 		}
 		for _, e := range raws {
-			if e.echo || e.s != d.s || e.f.Type != "separated" || e.f.Polarity != hearsay.Pos || !sameTime(e.f.Time, d.f.Time) ||
+			if e.echo || e.s != d.s || e.f.Type != "separated" || e.f.Polarity != hearsay.Pos || e.f.Time == nil || !sameTime(e.f.Time, d.f.Time) ||
 				argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
 				continue
 			}
@@ -4130,8 +4131,8 @@ func (s *sent) immediate() bool {
 // immediateChanges dates an undated change of office that takes effect at
 // once ("X was named interim chief executive, effective immediately") by the
 // dated change of office told last before it: the day of the news it is
-// part of.
-func immediateChanges(raws []*raw) {
+// part of; with none, by the news day the opening sentences give.
+func immediateChanges(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
 		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.immediate() {
 			continue
@@ -4142,8 +4143,25 @@ func immediateChanges(raws []*raw) {
 		if main != nil {
 			borrowTime(rw, main)
 			rw.f.Derived, rw.f.Reason = true, "effective at once: the day of the change told before it"
+			continue
+		}
+		if t, ok := newsDay(doc, firstSentence(doc)); ok && rw.f.Modality != hearsay.Speculated && rw.f.Modality != hearsay.Uncertain && rw.f.Modality != hearsay.Denied {
+			lo, hi := bounds(t) // "X takes over as CEO effective immediately, the memo said": the news day
+			rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
+			rw.f.Derived, rw.f.Reason = true, "effective at once: the day the opening sentences give"
 		}
 	}
+}
+
+// firstSentence returns the index of the document's first sentence that is
+// not skipped, or -1.
+func firstSentence(doc *hearsay.Document) int {
+	for si := range doc.Sentences {
+		if !doc.Skipped(doc.Sentences[si].Span) {
+			return si
+		}
+	}
+	return -1
 }
 
 // newsDays is how many days before the article its news may have happened.
@@ -4211,6 +4229,9 @@ func (s *sent) toldPast(b *binding, tu int) bool {
 // newsDay returns the first time of a day in the three sentences from
 // first on that lies within newsDays days before the article's date.
 func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
+	if first < 0 {
+		return hearsay.Timex{}, false
+	}
 	to := doc.DateString()
 	from := doc.Date.AddDate(0, 0, -newsDays).Format(day)
 	for si := first; si < len(doc.Sentences) && si < first+3; si++ {

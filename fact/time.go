@@ -144,7 +144,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) {
+		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) {
 			continue
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
@@ -203,6 +203,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			}
 		}
 	}
+	if best < 0 && later >= 0 && !strings.Contains(doc.Timexes[later].Value, "REF") && st.leavingBefore(s, tu, s.unitAt(doc.Timexes[later].Start)) {
+		t := doc.Timexes[later] // "raised their children in Tulsa before moving to Nashville in 1998": the state ended then
+		return &hearsay.FactTime{End: t.Value, EndMod: t.Mod, Timex: later}
+	}
 	if best < 0 && prior >= 0 && st.stateType(p) {
 		t := doc.Timexes[prior]
 		if !strings.Contains(t.Value, "REF") {
@@ -253,6 +257,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if p.opt("trigger") == "noun" && st.stateType(p) {
 		if ft := s.veteranOf(b); ft != nil {
 			return ft // "a 20-year veteran of the bank": a membership that has lasted 20 years
+		}
+	}
+	if p.opt("trigger") == "noun" && st.stateType(p) && best >= 0 && doc.Timexes[best].Start >= s.units[tu].End && !s.commaBetween(s.units[tu].End, doc.Timexes[best].Start) {
+		if ft := s.nounSpan(best, clauses, tu); ft != nil {
+			return ft // "Cascadia, where she has been chief operating officer since 2021": the post's own span
 		}
 	}
 	if info.kinds == "pl" || p.typ == "nationality" || p.typ == "representative_of" || p.typ == "parent_of" && !p.has("birth") || p.opt("trigger") == "noun" {
@@ -376,6 +385,77 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	return ft
 }
 
+// commaBetween reports whether a comma stands between the offsets a and b.
+func (s *sent) commaBetween(a, b int) bool {
+	for k := max(s.unitAt(a-1), 0); k < len(s.units) && s.units[k].Start < b; k++ {
+		if s.units[k].word == "," && s.units[k].Start >= a {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteGoesOn reports whether the unit u stands in a quotation that opens
+// a few words after the trigger's head tu and goes on with its clause ("had
+// popped the question \"in early April, during a trip\""): no other boundary
+// before the quote mark, and at most a preposition after it.
+func (s *sent) quoteGoesOn(tu, u int) bool {
+	if u <= tu+1 {
+		return false
+	}
+	q := -1
+	for k := tu + 1; k < u && k <= tu+4; k++ {
+		if quoteMarks[s.units[k].word] {
+			q = k
+			break
+		}
+		if s.units[k].boundary || s.units[k].word == "," {
+			return false
+		}
+	}
+	if q < 0 || u-q > 3 || s.units[q].word == "”" || s.quotesBefore(q)%2 == 1 {
+		return false // a mark that closes a quotation
+	}
+	for k := q + 1; k < u; k++ {
+		if s.units[k].boundary || s.units[k].ment >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// quotesBefore counts the quote marks before unit q.
+func (s *sent) quotesBefore(q int) int {
+	n := 0
+	for k := 0; k < q; k++ {
+		if quoteMarks[s.units[k].word] {
+			n++
+		}
+	}
+	return n
+}
+
+// nounSpan reads the time at best, told after a relation noun in its
+// clause, as the start or end of the state the noun names when the words
+// before it say so ("since 2021", "from 2012 until 2018"), or returns nil.
+func (s *sent) nounSpan(best int, clauses []int, tu int) *hearsay.FactTime {
+	t := s.doc.Timexes[best]
+	if strings.Contains(t.Value, "REF") {
+		return nil
+	}
+	ft := &hearsay.FactTime{Timex: best}
+	switch s.timeRole(t) {
+	case "start":
+		ft.Start, ft.StartMod = t.Value, t.Mod
+	case "end":
+		ft.End, ft.EndMod = t.Value, t.Mod
+	default:
+		return nil
+	}
+	s.otherEnd(ft, best, clauses, tu)
+	return ft
+}
+
 // changeRole returns the end of a state ("start" or "end") that a verb of
 // change in the pattern's trigger gives its time ("joined the board of X in
 // 2012", "left the band in 2019"), or "" when none does.
@@ -446,15 +526,21 @@ func (st *Stage) stateType(p *pattern) bool {
 
 // leavingBefore reports whether the "before" between the trigger (unit tu)
 // and a later time (unit u) opens a clause of leaving, a verb of change
-// that ends a state ("before retiring in 2019", "before she left in 2014").
+// that ends a state ("before retiring in 2019", "before she left in 2014"),
+// or of taking up a new one ("before moving to Nashville in 1998").
 func (st *Stage) leavingBefore(s *sent, tu, u int) bool {
 	for k := tu + 1; k < u && k < len(s.units); k++ {
 		if s.units[k].word != "before" {
 			continue
 		}
 		for j := k + 1; j < u && j <= k+3; j++ {
-			if st.r.changes[s.units[j].word] == "end" {
+			switch w := s.units[j].word; st.r.changes[w] {
+			case "end":
 				return true
+			case "start":
+				if strings.HasSuffix(w, "ing") {
+					return true // "lived in Tulsa before moving to Nashville in 1998": the new state ends the old one
+				}
 			}
 		}
 	}
@@ -1357,10 +1443,19 @@ var subordinators = map[string]bool{"after": true, "before": true, "following": 
 // the clause the subordinate one hangs on.
 func (s *sent) otherEvent(t hearsay.Timex, b *binding) bool {
 	first, ue := s.unitAt(b.trig.Start), s.unitAt(t.End-1)
-	if first < 0 || ue < 0 || ue >= first {
+	if first < 0 || ue < 0 {
 		return false
 	}
 	for k := first; k > ue && k >= first-1; k-- {
+		if subordinators[s.units[k].word] {
+			return true
+		}
+	}
+	// a trigger that runs from the main clause, or its closing comma, into the subordinate
+	// one ("married in June 2016 after meeting", "on June 3, after first meeting"): a time
+	// before the subordinator dates the main clause
+	head := s.unitAt(b.trig.End - 1)
+	for k := head; k > ue && k >= head-2; k-- {
 		if subordinators[s.units[k].word] {
 			return true
 		}

@@ -1,0 +1,185 @@
+package fact
+
+import (
+	"slices"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// sinceStarts opens a state the text dates by "since" with no time of its
+// own: "since" and an event named by a noun of data/sinces.tsv ("Since the
+// split, she has been living in Pasadena") starts the state at the time of
+// the dated fact of that event about one of its people; a bare "since" or
+// "since then" ("They have been inseparable since, splitting their time
+// between LA and Cape Town") at the last date of the sentence before.
+func sinceStarts(raws []*raw, events []sinceEvent) {
+	for _, rw := range raws {
+		if rw.echo || rw.s == nil || rw.f.Time != nil || rw.f.Modality == hearsay.Denied || rw.f.Polarity == hearsay.Neg {
+			continue
+		}
+		if info, ok := typeOf(rw.f.Type); !ok || !info.state {
+			continue
+		}
+		k, n, typ := rw.s.sinceAnchor(rw.f.Trigger, events)
+		if k < 0 {
+			continue
+		}
+		var v, mod, why string
+		if typ == "" {
+			v, mod = rw.s.previousDate()
+			why = "the time of the sentence before"
+		} else if ev := sinceEventFact(raws, rw, typ); ev != nil {
+			v, mod = ev.f.Time.Value, ev.f.Time.Mod
+			why = strings.Join(rw.s.wordsOf(k+1, n), " ")
+		}
+		if v == "" {
+			continue
+		}
+		rw.f.Time = &hearsay.FactTime{Start: v, StartMod: mod, Timex: -1}
+		rw.f.Derived = true
+		if rw.f.Reason != "" {
+			rw.f.Reason += "; "
+		}
+		rw.f.Reason += "the state holds since " + why
+	}
+}
+
+// wordsOf returns the words of units k to n-1.
+func (s *sent) wordsOf(k, n int) []string {
+	var out []string
+	for i := k; i < n && i < len(s.units); i++ {
+		out = append(out, s.units[i].word)
+	}
+	return out
+}
+
+// sinceAnchor finds a "since" that dates the state whose trigger is trig
+// and names no time of its own: one that opens the sentence, or stands
+// before or a few words after the trigger with no clause boundary between.
+// It returns the unit of "since", the unit after the words that name the
+// event and the event's fact type ("" for a bare "since" or "since then"
+// that refers to the time told before), or k = -1.
+func (s *sent) sinceAnchor(trig hearsay.Span, events []sinceEvent) (k, n int, typ string) {
+	first, last := s.unitAt(trig.Start), s.unitAt(trig.End-1)
+	if first < 0 || last < 0 {
+		return -1, 0, ""
+	}
+	for k := range s.units {
+		if s.units[k].word != "since" {
+			continue
+		}
+		n, typ, ok := s.sinceNamed(k, events)
+		if !ok {
+			continue
+		}
+		opens := k == 0 || k == 1 && (s.units[0].word == "and" || s.units[0].word == "ever" || s.units[0].word == "but")
+		switch {
+		case opens && k < first:
+		case n <= first && !s.boundaryBetween(n, first):
+		case k > last && k-last <= 8 && !s.boundaryBetween(last+1, k):
+		default:
+			continue
+		}
+		return k, n, typ
+	}
+	return -1, 0, ""
+}
+
+// boundaryBetween reports whether a clause boundary stands among units a
+// to b-1.
+func (s *sent) boundaryBetween(a, b int) bool {
+	for i := max(a, 0); i < b && i < len(s.units); i++ {
+		if s.units[i].boundary {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceNamed reads what follows the "since" at unit k: a bare "since" (a
+// comma, the sentence's end or "then" after it), or up to three words and
+// a phrase of events. It returns the unit after what it read and the
+// event's type ("" for bare).
+func (s *sent) sinceNamed(k int, events []sinceEvent) (int, string, bool) {
+	if k+1 >= len(s.units) {
+		return k + 1, "", true
+	}
+	switch next := s.units[k+1]; {
+	case next.word == "then":
+		return k + 2, "", true
+	case next.word == "," || next.boundary:
+		return k + 1, "", true
+	}
+	for skip := 1; skip <= 4 && k+skip < len(s.units); skip++ {
+		u := s.units[k+skip]
+		if u.word == "," || u.boundary {
+			break
+		}
+		for _, ev := range events {
+			if s.wordsAt(k+skip, ev.words) > 0 {
+				return k + skip + len(ev.words), ev.typ, true
+			}
+		}
+		if u.ment >= 0 && u.etype != hearsay.Person {
+			break // "since the Oscars": an event of its own, not a fact of the people's
+		}
+	}
+	return 0, "", false
+}
+
+// previousDate returns the value of the last calendar date of the sentence
+// before, or "".
+func (s *sent) previousDate() (string, string) {
+	if s.idx < 1 {
+		return "", ""
+	}
+	var v, mod string
+	for _, ti := range sentTimexes(s.doc, s.idx-1) {
+		t := s.doc.Timexes[ti]
+		if (t.Type == hearsay.Date || t.Type == hearsay.Time) && t.Value != "" && !strings.Contains(t.Value, "REF") {
+			if _, _, ok := valueBounds(t.Value); ok || len(t.Value) > 7 {
+				v, mod = t.Value, t.Mod
+			}
+		}
+	}
+	return v, mod
+}
+
+// sinceEventFact returns the dated fact of type typ about one of the
+// people of rw that the "since" of rw's sentence names: the last one told
+// before that sentence, else the first told after it.
+func sinceEventFact(raws []*raw, rw *raw, typ string) *raw {
+	people := personArgs(rw.s.doc, rw.f)
+	var before, after *raw
+	for _, ev := range raws {
+		t := ev.f.Time
+		if ev.echo || ev.f.Type != typ || t == nil || t.Value == "" || strings.Contains(t.Value, "REF") || ev.f.Polarity == hearsay.Neg || ev.f.Modality == hearsay.Denied {
+			continue
+		}
+		if !slices.ContainsFunc(personArgs(rw.s.doc, ev.f), func(e int) bool { return slices.Contains(people, e) }) {
+			continue
+		}
+		switch {
+		case ev.f.Sentence <= rw.f.Sentence && (before == nil || ev.f.Sentence >= before.f.Sentence):
+			before = ev
+		case ev.f.Sentence > rw.f.Sentence && after == nil:
+			after = ev
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+// personArgs returns the entities of the people among the fact's arguments.
+func personArgs(doc *hearsay.Document, f hearsay.Fact) []int {
+	var out []int
+	for _, a := range f.Args {
+		if a.Entity >= 0 && a.Entity < len(doc.Entities) && doc.Entities[a.Entity].Type == hearsay.Person {
+			out = append(out, a.Entity)
+		}
+	}
+	return out
+}
