@@ -193,6 +193,19 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			}
 			return rangeDigits(0, 59, 2)(toks, i)
 		}},
+		"hhmm": {first: digits, match: func(toks []token, i int) (int, string, bool) {
+			// A four-digit clock time ("1800 GMT", "0830"): "T18:00".
+			t := toks[i]
+			if t.kind != tokDigit || len(t.lower) != 4 {
+				return 0, "", false
+			}
+			h, _ := strconv.Atoi(t.lower[:2])
+			m, _ := strconv.Atoi(t.lower[2:])
+			if h > 23 || m > 59 {
+				return 0, "", false
+			}
+			return i + 1, "T" + t.lower[:2] + ":" + t.lower[2:], true
+		}},
 		"yearw": {first: numFirst, match: func(toks []token, i int) (int, string, bool) {
 			return matchSpokenYear(toks, i, words)
 		}},
