@@ -193,6 +193,27 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 			}
 			return rangeDigits(0, 59, 2)(toks, i)
 		}},
+		"dec": {first: digits, match: func(toks []token, i int) (int, string, bool) {
+			// A decimal number ("1.5", "9.58"), as written.
+			if toks[i].kind != tokDigit || i+2 >= len(toks) || toks[i+1].lower != "." || toks[i+1].space ||
+				toks[i+2].kind != tokDigit || toks[i+2].space {
+				return 0, "", false
+			}
+			return i + 3, toks[i].lower + "." + toks[i+2].lower, true
+		}},
+		"hhmm": {first: digits, match: func(toks []token, i int) (int, string, bool) {
+			// A four-digit clock time ("1800 GMT", "0830"): "T18:00".
+			t := toks[i]
+			if t.kind != tokDigit || len(t.lower) != 4 {
+				return 0, "", false
+			}
+			h, _ := strconv.Atoi(t.lower[:2])
+			m, _ := strconv.Atoi(t.lower[2:])
+			if h > 23 || m > 59 {
+				return 0, "", false
+			}
+			return i + 1, "T" + t.lower[:2] + ":" + t.lower[2:], true
+		}},
 		"yearw": {first: numFirst, match: func(toks []token, i int) (int, string, bool) {
 			return matchSpokenYear(toks, i, words)
 		}},

@@ -8,10 +8,20 @@ import (
 
 // parseValue reads a TIMEX3 date value into the first day it denotes and
 // its granularity. Times ("2023-08-07TNI", "2023-08-07T15:00") count as
-// their day.
+// their day, and a value with unknown finer fields ("1998-10-XX") as its
+// known part.
 func parseValue(v string) (time.Time, gran, bool) {
 	if i := strings.IndexByte(v, 'T'); i == 10 {
 		v = v[:10]
+	}
+	for {
+		// Unknown finer fields ("1998-10-XX", "1998-WXX") leave the
+		// known coarser time.
+		w := strings.TrimSuffix(strings.TrimSuffix(v, "-XX"), "-WXX")
+		if w == v {
+			break
+		}
+		v = w
 	}
 	atoi := func(s string) (int, bool) {
 		for _, c := range s {
@@ -93,8 +103,9 @@ func parseValue(v string) (time.Time, gran, bool) {
 // YYYY-Hn, seasons YYYY-SP/SU/FA/WI (meteorological: WI is December of YYYY
 // to February of the next year), decades ("199"), centuries ("19"), and times
 // ("2023-08-07TNI" is that day) and weekends ("2023-W31-WE" is its Saturday
-// and Sunday). ok is false for anything else (durations,
-// PRESENT_REF, values with X).
+// and Sunday); a value with unknown finer fields ("1998-10-XX") covers
+// its known part. ok is false for anything else (durations, PRESENT_REF,
+// values with an unknown year such as "XXXX-06").
 func Interval(value string) (earliest, latest string, ok bool) {
 	t, g, ok := parseValue(value)
 	if !ok {

@@ -374,7 +374,10 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		out := g
 		switch {
 		case r.anchorGran < g:
-			out = r.anchorGran // too coarse to move within: keep the anchor's granularity
+			// Too coarse to move within: the anchor's granularity, the
+			// finer fields unknown ("that same day" after "in October
+			// 1998" is 1998-10-XX).
+			return unknownBelow(format(shift(r.anchor, g, n[0]), r.anchorGran), r.anchorGran, g) + suffix, true, nil
 		case r.anchorGran == granQuarter && g < r.anchorGran && n[0] != 0:
 			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
 		}
@@ -1111,6 +1114,18 @@ func (r *resolver) weekend(dir int) string {
 		weeks = -1
 	}
 	return format(r.dct.AddDate(0, 0, 7*weeks), granWeek) + "-WE"
+}
+
+// unknownBelow writes a date value v of granularity have as one of
+// granularity want whose finer fields are unknown, as TIMEX3 does: a day
+// of a month ("that same day" after "in October 1998") is 1998-10-XX. A
+// time in a year stays the year ("two months later" after "in 2019" is
+// 2019), as the gold of the project's test sets has it.
+func unknownBelow(v string, have, want gran) string {
+	if have == granMonth && want == granDay {
+		return v + "-XX"
+	}
+	return v
 }
 
 // inYears writes a period of decades or centuries in years, the ISO 8601

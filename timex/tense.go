@@ -319,13 +319,17 @@ func thatBetween(toks []token, from, to int) bool {
 const coordReach = 2
 
 // afterCoordination reports whether an "and" or "but" after the time
-// (tokens [from, ...)) stands right before the cue at i: the cue opens a
-// second clause whose tense is not the time's ("was ordered home on
-// Monday and will leave the service at the end of the year").
+// (tokens [from, ...)) stands right before the cue at i, with at most a
+// lower-case word between ("and then will"): the cue opens a second clause
+// whose tense is not the time's ("was ordered home on Monday and will
+// leave the service at the end of the year").
 func afterCoordination(toks []token, from, i int) bool {
-	for j := max(from, i-coordReach); j < i; j++ {
+	for j := i - 1; j >= from && j >= i-coordReach; j-- {
 		if toks[j].lower == "and" || toks[j].lower == "but" {
 			return true
+		}
+		if toks[j].kind != tokWord || toks[j].cap {
+			return false // "on Thursday and Friday will": a second time, not a clause
 		}
 	}
 	return false
