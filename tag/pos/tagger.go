@@ -369,8 +369,9 @@ func (t *Tagger) predictSum(s *scratch, row []float32, i int, prev, prev2 uint64
 }
 
 // cachedRow returns the word-feature scores of word i of the prepared
-// sentence, w, from t.cache, adding them up and caching them when the word
-// is new to it; nil when the cache is full.
+// sentence, w, from t.cache, adding them up and caching them (with those
+// of the second pass, if any) when the word is new to it; nil when the
+// cache is full.
 func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
 	if cw := s.cached[i]; cw != nil {
 		return cw.row
@@ -382,7 +383,12 @@ func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
 	row := make([]float32, len(t.tags))
 	s.feats = wordFeatures(s.feats[:0], tk)
 	t.model.Scores(s.feats, row)
-	cacheWord(t.cache, w, *tk, row)
+	var row2 []float32
+	if t.model2 != nil {
+		row2 = make([]float32, len(t.tags))
+		t.model2.Scores(s.feats, row2)
+	}
+	s.cached[i] = cacheWord(t.cache, w, *tk, row, row2)
 	return row
 }
 
@@ -504,19 +510,30 @@ func bestLead(scores []float32) (int, float32) { return perceptron.BestLead(scor
 
 // predictSecond predicts the second-pass class of word i of the prepared
 // sentence, whose first-pass classes are in s.cls2, starting from the
-// cached scores of its word features when it is a frequent word.
+// cached second-pass scores of its word features when it is a frequent
+// word (knownWords) or a word met before (wordCache), and adding the
+// cached second-pass scores of what each frequent neighbour gives it
+// (knownWords.roles2).
 func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
+	j := i + 2
 	next, next2 := t.rightTag(s.cls2, i+1), t.rightTag(s.cls2, i+2)
-	if row := t.known.row2(s.info[i]); row != nil {
-		copy(s.scores, row)
-		s.feats = contextFeatures(s.feats[:0], s.toks, i+2, prev, prev2)
-		s.feats = rightFeatures(s.feats, s.toks, i+2, next, next2)
-		t.model2.AddScores(s.feats, s.scores)
-		return perceptron.Best(s.scores)
+	row := t.known.row2(s.info[i])
+	if cw := s.cached[i]; row == nil && cw != nil {
+		row = cw.row2
 	}
-	s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
-	s.feats = rightFeatures(s.feats, s.toks, i+2, next, next2)
-	return t.model2.Predict(s.feats, s.scores)
+	feats := s.feats[:0]
+	if row != nil {
+		copy(s.scores, row)
+	} else {
+		clear(s.scores)
+		feats = wordFeatures(feats, &s.toks[j])
+	}
+	feats = t.known.addNeighbours2(feats, s.scores, s.toks, j)
+	feats = jointFeatures(feats, s.toks, j, prev, prev2)
+	feats = rightFeatures(feats, s.toks, j, next, next2)
+	t.model2.AddScores(feats, s.scores)
+	s.feats = feats
+	return perceptron.Best(s.scores)
 }
 
 // defaultSureMargin is the lead over the runner-up, in first-pass score,
@@ -547,15 +564,16 @@ const (
 // for the cachedWords most frequent words outside the dictionary the
 // summed scores of its word features (wordFeatures), one row of
 // len(classes) each per pass, and for the cachedRoleWords most frequent
-// words (and the sentence padding) the summed first-pass scores of the
-// features it gives its neighbours, one row per role.
+// words (and the sentence padding) the summed scores of the features it
+// gives its neighbours, one row per role and pass.
 type knownWords struct {
-	index map[string]int32
-	info  []wordInfo
-	rows  []float32 // first pass
-	rows2 []float32 // second pass; empty for one pass
-	roles []float32 // neighbour scores: nRoles rows per word
-	n     int       // classes
+	index  map[string]int32
+	info   []wordInfo
+	rows   []float32 // first pass
+	rows2  []float32 // second pass; empty for one pass
+	roles  []float32 // neighbour scores: nRoles rows per word
+	roles2 []float32 // the same for the second pass; empty for one pass
+	n      int       // classes
 
 	start, end tok // the padding tokens, with their neighbour scores
 }
@@ -603,22 +621,26 @@ func newKnownWords(t *Tagger) *knownWords {
 			cached++
 		}
 		if k < cachedRoleWords {
-			kw.addRoles(m, &wi.tok)
+			kw.addRoles(m, t.model2, &wi.tok)
 		}
 		kw.index[w] = int32(k)
 	}
 	kw.start, kw.end = startTok, endTok
-	kw.addRoles(m, &kw.start)
-	kw.addRoles(m, &kw.end)
+	kw.addRoles(m, t.model2, &kw.start)
+	kw.addRoles(m, t.model2, &kw.end)
 	return kw
 }
 
 // addRoles adds up the scores of what tk gives its neighbours in each
-// role and records their place in tk.role.
-func (kw *knownWords) addRoles(m *perceptron.Model, tk *tok) {
+// role, in the first-pass model m and the second-pass model m2 unless it
+// is nil, and records their place in tk.role.
+func (kw *knownWords) addRoles(m, m2 *perceptron.Model, tk *tok) {
 	var feats []perceptron.Feature
 	at := len(kw.roles)
 	kw.roles = append(kw.roles, make([]float32, nRoles*kw.n)...)
+	if m2 != nil {
+		kw.roles2 = append(kw.roles2, make([]float32, nRoles*kw.n)...)
+	}
 	for r := range nRoles {
 		switch feats = feats[:0]; r {
 		case rolePrev:
@@ -629,6 +651,9 @@ func (kw *knownWords) addRoles(m *perceptron.Model, tk *tok) {
 			feats = next2RoleFeatures(feats, tk)
 		}
 		m.Scores(feats, kw.roles[at+r*kw.n:at+(r+1)*kw.n])
+		if m2 != nil {
+			m2.Scores(feats, kw.roles2[at+r*kw.n:at+(r+1)*kw.n])
+		}
 	}
 	tk.role = int32(at/(nRoles*kw.n)) + 1
 }
@@ -641,14 +666,49 @@ func (kw *knownWords) padding() (start, end tok) {
 	return kw.start, kw.end
 }
 
-// roleRow returns the cached scores of what tk gives a neighbour in role
-// r, or nil.
+// roleRow returns the cached first-pass scores of what tk gives a
+// neighbour in role r, or nil.
 func (kw *knownWords) roleRow(tk *tok, r int) []float32 {
-	if tk.role == 0 || kw == nil {
+	if kw == nil {
+		return nil
+	}
+	return kw.rolesRow(kw.roles, tk, r)
+}
+
+// rolesRow returns the row of roles (kw.roles or kw.roles2) that holds
+// the scores of what tk gives a neighbour in role r, or nil.
+func (kw *knownWords) rolesRow(roles []float32, tk *tok, r int) []float32 {
+	if tk.role == 0 || len(roles) == 0 {
 		return nil
 	}
 	at := (int(tk.role)-1)*nRoles*kw.n + r*kw.n
-	return kw.roles[at : at+kw.n]
+	return roles[at : at+kw.n]
+}
+
+// addNeighbours2 is addNeighbours for the second pass: it adds to scores
+// the cached second-pass scores of the neighbours of position i of toks
+// that have them, and appends the features of the others to feats.
+func (kw *knownWords) addNeighbours2(feats []perceptron.Feature, scores []float32, toks []tok, i int) []perceptron.Feature {
+	if kw == nil {
+		return contextRoleFeatures(feats, toks, i)
+	}
+	if row := kw.rolesRow(kw.roles2, &toks[i-1], rolePrev); row != nil {
+		perceptron.AddRow(row, scores)
+	} else {
+		feats = prevRoleFeatures(feats, &toks[i-1])
+	}
+	feats = prev2RoleFeatures(feats, &toks[i-2])
+	if row := kw.rolesRow(kw.roles2, &toks[i+1], roleNext); row != nil {
+		perceptron.AddRow(row, scores)
+	} else {
+		feats = nextRoleFeatures(feats, &toks[i+1])
+	}
+	if row := kw.rolesRow(kw.roles2, &toks[i+2], roleNext2); row != nil {
+		perceptron.AddRow(row, scores)
+	} else {
+		feats = next2RoleFeatures(feats, &toks[i+2])
+	}
+	return feats
 }
 
 // addNeighbours adds to scores what the neighbours of position i of toks
