@@ -381,16 +381,6 @@ func fewValuedFeatures(feats []perceptron.Feature, wflags, pflags uint8, prev, p
 		perceptron.Feature(mix(fFlagsPrevFlags, uint64(wflags)<<8|uint64(pflags))))
 }
 
-// contextRoleFeatures appends the features that the neighbours of
-// position i of toks give it, each alone: those of prevRoleFeatures,
-// prev2RoleFeatures, nextRoleFeatures and next2RoleFeatures.
-func contextRoleFeatures(feats []perceptron.Feature, toks []tok, i int) []perceptron.Feature {
-	feats = prevRoleFeatures(feats, &toks[i-1])
-	feats = prev2RoleFeatures(feats, &toks[i-2])
-	feats = nextRoleFeatures(feats, &toks[i+1])
-	return next2RoleFeatures(feats, &toks[i+2])
-}
-
 // prevRoleFeatures appends the features a word p gives the word after it.
 func prevRoleFeatures(feats []perceptron.Feature, p *tok) []perceptron.Feature {
 	return append(feats,

@@ -622,6 +622,7 @@ func TestSecondPassScoresMatchFullScoring(t *testing.T) {
 						t.Errorf("round %d, %q: class %d scores %g, full scoring %g", round, words[i], c, s.scores[c], want[c])
 					}
 				}
+				s.cls[i] = got // as tagClasses does
 				prev, prev2 = tg.tagHash[got], prev
 			}
 		}

@@ -30,7 +30,10 @@
 // (TrainOptions.TwoPass, `train pos --two-pass`; the default model has none,
 // for speed) retags each word knowing the first pass's tags of the two words
 // to its right; it skips the words whose first-pass class leads the
-// runner-up by defaultSureMargin or more, which it would hardly ever change.
+// runner-up by defaultSureMargin or more, which it would hardly ever change,
+// and starts, as the first pass does, from cached rows of second-pass
+// scores: those of the word features of frequent words and of words met
+// before, and those frequent words give their neighbours.
 //
 // The default model is embedded in the binary (model/en-ewt.bin). It is
 // trained on the UD English Web Treebank (CC BY-SA 4.0) and the openly
@@ -87,6 +90,7 @@ type Tagger struct {
 	known   *knownWords // precomputed tokens of the training words, for tagging
 	cache   *wordCache  // tokens and word-feature scores of other words met in tagging
 	refs    *tagRefs    // the few-valued features, found in the first-pass model
+	refs2   *tagRefs    // the same in the second-pass model; nil for one pass
 	wn      *wordNet    // WordNet word classes; nil when trained without
 	cl      Clusters    // word clusters
 	pool    sync.Pool   // *scratch
@@ -155,7 +159,10 @@ func (t *Tagger) ready() {
 	t.known = newKnownWords(t)
 	t.dictInVocab = t.known.holdsAll(t.dict)
 	t.cache = newWordCache()
-	t.refs = newTagRefs(t)
+	t.refs = newTagRefs(t, t.model)
+	if t.model2 != nil {
+		t.refs2 = newTagRefs(t, t.model2)
+	}
 	t.slack = orderSlack(t.model.MaxWeight())
 }
 
@@ -392,7 +399,7 @@ func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
 	return row
 }
 
-// tagRefs hold the Refs in the first-pass model of the features of
+// tagRefs hold the Refs in a model (of either pass) of the features of
 // fewValuedFeatures, for every value, found when the model loads: the
 // previous tag (by class, or n for the sentence start), the two previous
 // tags, the word's flags and the flags of it and the word before.
@@ -407,9 +414,9 @@ type tagRefs struct {
 // flagBits is the number of token flag bits.
 const flagBits = 6
 
-// newTagRefs finds the few-valued features of t's first-pass model.
-func newTagRefs(t *Tagger) *tagRefs {
-	m, n := t.model, len(t.tags)
+// newTagRefs finds the few-valued features of m, a model of t.
+func newTagRefs(t *Tagger, m *perceptron.Model) *tagRefs {
+	n := len(t.tags)
 	r := &tagRefs{n: n, prevTag: make([]perceptron.Ref, n+1), prev2: make([]perceptron.Ref, (n+1)*(n+1))}
 	hash := func(c int) uint64 {
 		if c == n {
@@ -436,7 +443,8 @@ func newTagRefs(t *Tagger) *tagRefs {
 }
 
 // queue queues in sm the features of fewValuedFeatures of word i of the
-// prepared sentence, whose first-pass classes so far are in s.cls.
+// prepared sentence, whose classes so far (of the pass that m, the model
+// r was found in, makes) are in s.cls.
 func (r *tagRefs) queue(sm *perceptron.Summer, m *perceptron.Model, s *scratch, i int) {
 	c, c2 := r.n, r.n
 	if i > 0 {
@@ -521,17 +529,19 @@ func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
 	if cw := s.cached[i]; row == nil && cw != nil {
 		row = cw.row2
 	}
+	sm := &s.sum
 	feats := s.feats[:0]
 	if row != nil {
-		copy(s.scores, row)
+		sm.AddRow(row)
 	} else {
-		clear(s.scores)
 		feats = wordFeatures(feats, &s.toks[j])
 	}
-	feats = t.known.addNeighbours2(feats, s.scores, s.toks, j)
-	feats = jointFeatures(feats, s.toks, j, prev, prev2)
+	feats = t.known.queueNeighbours2(sm, feats, s.toks, j)
+	feats = jointRest(feats, s.toks, j, prev)
 	feats = rightFeatures(feats, s.toks, j, next, next2)
-	t.model2.AddScores(feats, s.scores)
+	sm.AddFeatures(t.model2, feats)
+	t.refs2.queue(sm, t.model2, s, i)
+	sm.Sum(t.model2, s.scores)
 	s.feats = feats
 	return perceptron.Best(s.scores)
 }
@@ -685,26 +695,23 @@ func (kw *knownWords) rolesRow(roles []float32, tk *tok, r int) []float32 {
 	return roles[at : at+kw.n]
 }
 
-// addNeighbours2 is addNeighbours for the second pass: it adds to scores
-// the cached second-pass scores of the neighbours of position i of toks
-// that have them, and appends the features of the others to feats.
-func (kw *knownWords) addNeighbours2(feats []perceptron.Feature, scores []float32, toks []tok, i int) []perceptron.Feature {
-	if kw == nil {
-		return contextRoleFeatures(feats, toks, i)
-	}
+// queueNeighbours2 queues in sm the cached second-pass scores of the
+// neighbours of position i of toks that have them, and appends the
+// features of the others to feats.
+func (kw *knownWords) queueNeighbours2(sm *perceptron.Summer, feats []perceptron.Feature, toks []tok, i int) []perceptron.Feature {
 	if row := kw.rolesRow(kw.roles2, &toks[i-1], rolePrev); row != nil {
-		perceptron.AddRow(row, scores)
+		sm.AddRow(row)
 	} else {
 		feats = prevRoleFeatures(feats, &toks[i-1])
 	}
 	feats = prev2RoleFeatures(feats, &toks[i-2])
 	if row := kw.rolesRow(kw.roles2, &toks[i+1], roleNext); row != nil {
-		perceptron.AddRow(row, scores)
+		sm.AddRow(row)
 	} else {
 		feats = nextRoleFeatures(feats, &toks[i+1])
 	}
 	if row := kw.rolesRow(kw.roles2, &toks[i+2], roleNext2); row != nil {
-		perceptron.AddRow(row, scores)
+		sm.AddRow(row)
 	} else {
 		feats = next2RoleFeatures(feats, &toks[i+2])
 	}
