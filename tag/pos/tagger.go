@@ -26,14 +26,14 @@
 // sweep before its other weights, not in the order the model was
 // evaluated in; a class whose lead over the runner-up is within the
 // rounding the two orders can make (orderSlack) is found again in that
-// order, so the tags are those of that order. An optional second pass
-// (TrainOptions.TwoPass, `train pos --two-pass`; the default model has none,
-// for speed) retags each word knowing the first pass's tags of the two words
-// to its right; it skips the words whose first-pass class leads the
-// runner-up by defaultSureMargin or more, which it would hardly ever change,
-// and starts, as the first pass does, from cached rows of second-pass
-// scores: those of the word features of frequent words and of words met
-// before, and those frequent words give their neighbours.
+// order, so the tags are those of that order. A second pass
+// (TrainOptions.TwoPass, `train pos --two-pass`; the default model has it)
+// retags each word knowing the first pass's tags of the two words to its
+// right; it skips the words whose first-pass class leads the runner-up by
+// defaultSureMargin or more, which it would hardly ever change, and starts,
+// as the first pass does, from cached rows of second-pass scores: those of
+// the word features of frequent words and of words met before, and those
+// frequent words give their neighbours.
 //
 // The default model is embedded in the binary (model/en-ewt.bin). It is
 // trained on the UD English Web Treebank (CC BY-SA 4.0) and the openly
@@ -48,7 +48,7 @@
 //	    --skip-docs '^GUM_(academic|court|essay|fiction|letter|podcast|whow)_' \
 //	    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
 //	    --wordnet /usr/share/wordnet \
-//	    --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1
+//	    --two-pass --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1
 //
 // The clusters are computed from the raw words of openly licensed corpora
 // (see internal/mkclusters and NOTICE) with
