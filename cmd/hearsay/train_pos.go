@@ -23,7 +23,7 @@ func runTrainPOS(ctx context.Context, e *env, args []string) int {
 			"      --skip-docs '^GUM_(academic|court|essay|fiction|letter|podcast|whow)_' \\\n"+
 			"      --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \\\n"+
 			"      --wordnet /usr/share/wordnet \\\n"+
-			"      --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1")
+			"      --two-pass --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1")
 	train := fs.String("train", "", "comma-separated gold CoNLL-U `files` to train on (required)")
 	dev := fs.String("dev", "", "gold CoNLL-U `file` to report accuracy on after training")
 	out := fs.String("out", "", "`path` of the model file to write (required)")

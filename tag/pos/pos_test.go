@@ -391,8 +391,9 @@ func TestEmbeddedModelRoundTrips(t *testing.T) {
 }
 
 // TestCachedScoresMatchFullScoring checks that the word-feature scores
-// cached for frequent words, in both passes, and their cached scores as
-// neighbours tag as scoring every feature does.
+// cached for frequent words and for words met before (wordCache), in both
+// passes, and their cached scores as neighbours tag as scoring every
+// feature does.
 func TestCachedScoresMatchFullScoring(t *testing.T) {
 	ctx := context.Background()
 	tg, err := Train(ctx, toyCorpus(), TrainOptions{Epochs: 5, Seed: 3, DictMinCount: -1, TwoPass: true})
@@ -419,12 +420,27 @@ func TestCachedScoresMatchFullScoring(t *testing.T) {
 		full.known.info[k].tok.role = 0
 	}
 	full.known.start.role, full.known.end.role = 0, 0
+	full.cache = nil
+	var sents [][]string
 	for _, s := range toyCorpus() {
-		a := append([]int(nil), cached.tagClasses(s.Words, &scratch{scores: make([]float32, len(cached.tags))})...)
-		b := full.tagClasses(s.Words, &scratch{scores: make([]float32, len(full.tags))})
-		if !slices.Equal(a, b) {
-			t.Errorf("%v: cached scores give %v, full scoring %v", s.Words, a, b)
+		sents = append(sents, s.Words)
+	}
+	// words unseen in training, whose scores the word cache keeps
+	sents = append(sents, strings.Fields("The glorp is blue ."), strings.Fields("Blick can zand the glorp today ."))
+	for round := range 2 { // the second time, unseen words' scores come from the word cache
+		for _, words := range sents {
+			a := append([]int(nil), cached.tagClasses(words, &scratch{scores: make([]float32, len(cached.tags))})...)
+			b := full.tagClasses(words, &scratch{scores: make([]float32, len(full.tags))})
+			if !slices.Equal(a, b) {
+				t.Errorf("round %d, %v: cached scores give %v, full scoring %v", round, words, a, b)
+			}
 		}
+	}
+	if cached.cache.Len() == 0 {
+		t.Error("no unseen word was cached")
+	}
+	if len(cached.known.roles2) == 0 {
+		t.Error("two-pass model has no cached second-pass neighbour scores")
 	}
 }
 
@@ -573,6 +589,42 @@ func TestHashMore(t *testing.T) {
 		got := hashMore(hashString(c[0]), []byte(c[1]))
 		if want := hashString(c[0] + c[1]); got != want {
 			t.Errorf("hashMore(%q, %q) = %x, want %x", c[0], c[1], got, want)
+		}
+	}
+}
+
+// TestSecondPassScoresMatchFullScoring checks that the second-pass scores
+// of every word, added up from cached rows (its word features', its
+// neighbours') where it has them, are those of scoring each feature of
+// the second-pass model, for seen and unseen words, before and after the
+// word cache holds them.
+func TestSecondPassScoresMatchFullScoring(t *testing.T) {
+	tg, err := Train(context.Background(), toyCorpus(), TrainOptions{Epochs: 5, Seed: 3, DictMinCount: -1, TwoPass: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := [][]string{strings.Fields("We can fish the red can today ."), strings.Fields("The glorp can zand the blick .")}
+	n := len(tg.tags)
+	want := make([]float32, n)
+	for round := range 2 {
+		for _, words := range sents {
+			s := &scratch{scores: make([]float32, n)}
+			s.cls2 = append(s.cls2[:0], tg.firstPass(words, s)...)
+			prev, prev2 := startTag, startTag
+			for i := range words {
+				got := tg.predictSecond(s, i, prev, prev2)
+				next, next2 := tg.rightTag(s.cls2, i+1), tg.rightTag(s.cls2, i+2)
+				feats := features(nil, s.toks, i+2, prev, prev2)
+				feats = rightFeatures(feats, s.toks, i+2, next, next2)
+				tg.model2.Scores(feats, want)
+				for c := range want {
+					if d := s.scores[c] - want[c]; d > 1e-3 || d < -1e-3 {
+						t.Errorf("round %d, %q: class %d scores %g, full scoring %g", round, words[i], c, s.scores[c], want[c])
+					}
+				}
+				s.cls[i] = got // as tagClasses does
+				prev, prev2 = tg.tagHash[got], prev
+			}
 		}
 	}
 }

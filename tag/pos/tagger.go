@@ -26,11 +26,14 @@
 // sweep before its other weights, not in the order the model was
 // evaluated in; a class whose lead over the runner-up is within the
 // rounding the two orders can make (orderSlack) is found again in that
-// order, so the tags are those of that order. An optional second pass
-// (TrainOptions.TwoPass, `train pos --two-pass`; the default model has none,
-// for speed) retags each word knowing the first pass's tags of the two words
-// to its right; it skips the words whose first-pass class leads the
-// runner-up by defaultSureMargin or more, which it would hardly ever change.
+// order, so the tags are those of that order. A second pass
+// (TrainOptions.TwoPass, `train pos --two-pass`; the default model has it)
+// retags each word knowing the first pass's tags of the two words to its
+// right; it skips the words whose first-pass class leads the runner-up by
+// defaultSureMargin or more, which it would hardly ever change, and starts,
+// as the first pass does, from cached rows of second-pass scores: those of
+// the word features of frequent words and of words met before, and those
+// frequent words give their neighbours.
 //
 // The default model is embedded in the binary (model/en-ewt.bin). It is
 // trained on the UD English Web Treebank (CC BY-SA 4.0) and the openly
@@ -45,7 +48,7 @@
 //	    --skip-docs '^GUM_(academic|court|essay|fiction|letter|podcast|whow)_' \
 //	    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
 //	    --wordnet /usr/share/wordnet \
-//	    --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1
+//	    --two-pass --out tag/pos/model/en-ewt.bin --epochs 10 --seed 1
 //
 // The clusters are computed from the raw words of openly licensed corpora
 // (see internal/mkclusters and NOTICE) with
@@ -87,6 +90,7 @@ type Tagger struct {
 	known   *knownWords // precomputed tokens of the training words, for tagging
 	cache   *wordCache  // tokens and word-feature scores of other words met in tagging
 	refs    *tagRefs    // the few-valued features, found in the first-pass model
+	refs2   *tagRefs    // the same in the second-pass model; nil for one pass
 	wn      *wordNet    // WordNet word classes; nil when trained without
 	cl      Clusters    // word clusters
 	pool    sync.Pool   // *scratch
@@ -155,7 +159,10 @@ func (t *Tagger) ready() {
 	t.known = newKnownWords(t)
 	t.dictInVocab = t.known.holdsAll(t.dict)
 	t.cache = newWordCache()
-	t.refs = newTagRefs(t)
+	t.refs = newTagRefs(t, t.model)
+	if t.model2 != nil {
+		t.refs2 = newTagRefs(t, t.model2)
+	}
 	t.slack = orderSlack(t.model.MaxWeight())
 }
 
@@ -369,8 +376,9 @@ func (t *Tagger) predictSum(s *scratch, row []float32, i int, prev, prev2 uint64
 }
 
 // cachedRow returns the word-feature scores of word i of the prepared
-// sentence, w, from t.cache, adding them up and caching them when the word
-// is new to it; nil when the cache is full.
+// sentence, w, from t.cache, adding them up and caching them (with those
+// of the second pass, if any) when the word is new to it; nil when the
+// cache is full.
 func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
 	if cw := s.cached[i]; cw != nil {
 		return cw.row
@@ -382,11 +390,16 @@ func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
 	row := make([]float32, len(t.tags))
 	s.feats = wordFeatures(s.feats[:0], tk)
 	t.model.Scores(s.feats, row)
-	cacheWord(t.cache, w, *tk, row)
+	var row2 []float32
+	if t.model2 != nil {
+		row2 = make([]float32, len(t.tags))
+		t.model2.Scores(s.feats, row2)
+	}
+	s.cached[i] = cacheWord(t.cache, w, *tk, row, row2)
 	return row
 }
 
-// tagRefs hold the Refs in the first-pass model of the features of
+// tagRefs hold the Refs in a model (of either pass) of the features of
 // fewValuedFeatures, for every value, found when the model loads: the
 // previous tag (by class, or n for the sentence start), the two previous
 // tags, the word's flags and the flags of it and the word before.
@@ -401,9 +414,9 @@ type tagRefs struct {
 // flagBits is the number of token flag bits.
 const flagBits = 6
 
-// newTagRefs finds the few-valued features of t's first-pass model.
-func newTagRefs(t *Tagger) *tagRefs {
-	m, n := t.model, len(t.tags)
+// newTagRefs finds the few-valued features of m, a model of t.
+func newTagRefs(t *Tagger, m *perceptron.Model) *tagRefs {
+	n := len(t.tags)
 	r := &tagRefs{n: n, prevTag: make([]perceptron.Ref, n+1), prev2: make([]perceptron.Ref, (n+1)*(n+1))}
 	hash := func(c int) uint64 {
 		if c == n {
@@ -430,7 +443,8 @@ func newTagRefs(t *Tagger) *tagRefs {
 }
 
 // queue queues in sm the features of fewValuedFeatures of word i of the
-// prepared sentence, whose first-pass classes so far are in s.cls.
+// prepared sentence, whose classes so far (of the pass that m, the model
+// r was found in, makes) are in s.cls.
 func (r *tagRefs) queue(sm *perceptron.Summer, m *perceptron.Model, s *scratch, i int) {
 	c, c2 := r.n, r.n
 	if i > 0 {
@@ -504,19 +518,32 @@ func bestLead(scores []float32) (int, float32) { return perceptron.BestLead(scor
 
 // predictSecond predicts the second-pass class of word i of the prepared
 // sentence, whose first-pass classes are in s.cls2, starting from the
-// cached scores of its word features when it is a frequent word.
+// cached second-pass scores of its word features when it is a frequent
+// word (knownWords) or a word met before (wordCache), and adding the
+// cached second-pass scores of what each frequent neighbour gives it
+// (knownWords.roles2).
 func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
+	j := i + 2
 	next, next2 := t.rightTag(s.cls2, i+1), t.rightTag(s.cls2, i+2)
-	if row := t.known.row2(s.info[i]); row != nil {
-		copy(s.scores, row)
-		s.feats = contextFeatures(s.feats[:0], s.toks, i+2, prev, prev2)
-		s.feats = rightFeatures(s.feats, s.toks, i+2, next, next2)
-		t.model2.AddScores(s.feats, s.scores)
-		return perceptron.Best(s.scores)
+	row := t.known.row2(s.info[i])
+	if cw := s.cached[i]; row == nil && cw != nil {
+		row = cw.row2
 	}
-	s.feats = features(s.feats[:0], s.toks, i+2, prev, prev2)
-	s.feats = rightFeatures(s.feats, s.toks, i+2, next, next2)
-	return t.model2.Predict(s.feats, s.scores)
+	sm := &s.sum
+	feats := s.feats[:0]
+	if row != nil {
+		sm.AddRow(row)
+	} else {
+		feats = wordFeatures(feats, &s.toks[j])
+	}
+	feats = t.known.queueNeighbours2(sm, feats, s.toks, j)
+	feats = jointRest(feats, s.toks, j, prev)
+	feats = rightFeatures(feats, s.toks, j, next, next2)
+	sm.AddFeatures(t.model2, feats)
+	t.refs2.queue(sm, t.model2, s, i)
+	sm.Sum(t.model2, s.scores)
+	s.feats = feats
+	return perceptron.Best(s.scores)
 }
 
 // defaultSureMargin is the lead over the runner-up, in first-pass score,
@@ -547,15 +574,16 @@ const (
 // for the cachedWords most frequent words outside the dictionary the
 // summed scores of its word features (wordFeatures), one row of
 // len(classes) each per pass, and for the cachedRoleWords most frequent
-// words (and the sentence padding) the summed first-pass scores of the
-// features it gives its neighbours, one row per role.
+// words (and the sentence padding) the summed scores of the features it
+// gives its neighbours, one row per role and pass.
 type knownWords struct {
-	index map[string]int32
-	info  []wordInfo
-	rows  []float32 // first pass
-	rows2 []float32 // second pass; empty for one pass
-	roles []float32 // neighbour scores: nRoles rows per word
-	n     int       // classes
+	index  map[string]int32
+	info   []wordInfo
+	rows   []float32 // first pass
+	rows2  []float32 // second pass; empty for one pass
+	roles  []float32 // neighbour scores: nRoles rows per word
+	roles2 []float32 // the same for the second pass; empty for one pass
+	n      int       // classes
 
 	start, end tok // the padding tokens, with their neighbour scores
 }
@@ -603,22 +631,26 @@ func newKnownWords(t *Tagger) *knownWords {
 			cached++
 		}
 		if k < cachedRoleWords {
-			kw.addRoles(m, &wi.tok)
+			kw.addRoles(m, t.model2, &wi.tok)
 		}
 		kw.index[w] = int32(k)
 	}
 	kw.start, kw.end = startTok, endTok
-	kw.addRoles(m, &kw.start)
-	kw.addRoles(m, &kw.end)
+	kw.addRoles(m, t.model2, &kw.start)
+	kw.addRoles(m, t.model2, &kw.end)
 	return kw
 }
 
 // addRoles adds up the scores of what tk gives its neighbours in each
-// role and records their place in tk.role.
-func (kw *knownWords) addRoles(m *perceptron.Model, tk *tok) {
+// role, in the first-pass model m and the second-pass model m2 unless it
+// is nil, and records their place in tk.role.
+func (kw *knownWords) addRoles(m, m2 *perceptron.Model, tk *tok) {
 	var feats []perceptron.Feature
 	at := len(kw.roles)
 	kw.roles = append(kw.roles, make([]float32, nRoles*kw.n)...)
+	if m2 != nil {
+		kw.roles2 = append(kw.roles2, make([]float32, nRoles*kw.n)...)
+	}
 	for r := range nRoles {
 		switch feats = feats[:0]; r {
 		case rolePrev:
@@ -629,6 +661,9 @@ func (kw *knownWords) addRoles(m *perceptron.Model, tk *tok) {
 			feats = next2RoleFeatures(feats, tk)
 		}
 		m.Scores(feats, kw.roles[at+r*kw.n:at+(r+1)*kw.n])
+		if m2 != nil {
+			m2.Scores(feats, kw.roles2[at+r*kw.n:at+(r+1)*kw.n])
+		}
 	}
 	tk.role = int32(at/(nRoles*kw.n)) + 1
 }
@@ -641,14 +676,46 @@ func (kw *knownWords) padding() (start, end tok) {
 	return kw.start, kw.end
 }
 
-// roleRow returns the cached scores of what tk gives a neighbour in role
-// r, or nil.
+// roleRow returns the cached first-pass scores of what tk gives a
+// neighbour in role r, or nil.
 func (kw *knownWords) roleRow(tk *tok, r int) []float32 {
-	if tk.role == 0 || kw == nil {
+	if kw == nil {
+		return nil
+	}
+	return kw.rolesRow(kw.roles, tk, r)
+}
+
+// rolesRow returns the row of roles (kw.roles or kw.roles2) that holds
+// the scores of what tk gives a neighbour in role r, or nil.
+func (kw *knownWords) rolesRow(roles []float32, tk *tok, r int) []float32 {
+	if tk.role == 0 || len(roles) == 0 {
 		return nil
 	}
 	at := (int(tk.role)-1)*nRoles*kw.n + r*kw.n
-	return kw.roles[at : at+kw.n]
+	return roles[at : at+kw.n]
+}
+
+// queueNeighbours2 queues in sm the cached second-pass scores of the
+// neighbours of position i of toks that have them, and appends the
+// features of the others to feats.
+func (kw *knownWords) queueNeighbours2(sm *perceptron.Summer, feats []perceptron.Feature, toks []tok, i int) []perceptron.Feature {
+	if row := kw.rolesRow(kw.roles2, &toks[i-1], rolePrev); row != nil {
+		sm.AddRow(row)
+	} else {
+		feats = prevRoleFeatures(feats, &toks[i-1])
+	}
+	feats = prev2RoleFeatures(feats, &toks[i-2])
+	if row := kw.rolesRow(kw.roles2, &toks[i+1], roleNext); row != nil {
+		sm.AddRow(row)
+	} else {
+		feats = nextRoleFeatures(feats, &toks[i+1])
+	}
+	if row := kw.rolesRow(kw.roles2, &toks[i+2], roleNext2); row != nil {
+		sm.AddRow(row)
+	} else {
+		feats = next2RoleFeatures(feats, &toks[i+2])
+	}
+	return feats
 }
 
 // addNeighbours adds to scores what the neighbours of position i of toks

@@ -8,7 +8,7 @@ import (
 
 // A wordCache keeps, for words met in tagging that have no scores added up
 // when the model was loaded (rare and unknown words), their token and the
-// first-pass scores of their word features (wordFeatures, added up from
+// scores of their word features in each pass (wordFeatures, added up from
 // zero as knownWords' rows are), shared by every sentence and document a
 // Tagger tags (a perceptron.WordCache). A word met again then costs its
 // neighbours and context only. It holds up to 8192 words, about 600 bytes
@@ -20,7 +20,8 @@ type wordCache = perceptron.WordCache[cachedWord]
 type cachedWord struct {
 	word string
 	tok  tok       // the word's token, without the sentence-position flag
-	row  []float32 // the scores of its word features
+	row  []float32 // the first-pass scores of its word features
+	row2 []float32 // their second-pass scores; nil for one pass
 }
 
 // rowCacheBits sizes the cache: 2^14 slots, half of which it fills.
@@ -30,11 +31,14 @@ func newWordCache() *wordCache {
 	return perceptron.NewWordCache(rowCacheBits, func(cw *cachedWord) string { return cw.word })
 }
 
-// cacheWord caches the token and row of w while c has room.
-func cacheWord(c *wordCache, w string, tk tok, row []float32) {
+// cacheWord caches the token and rows of w while c has room, and returns
+// its entry (nil when c is full).
+func cacheWord(c *wordCache, w string, tk tok, row, row2 []float32) *cachedWord {
 	if c.Full() {
-		return
+		return nil
 	}
 	tk.flags &^= flagFirst
-	c.Put(w, &cachedWord{word: strings.Clone(w), tok: tk, row: row})
+	cw := &cachedWord{word: strings.Clone(w), tok: tk, row: row, row2: row2}
+	c.Put(w, cw)
+	return cw
 }
