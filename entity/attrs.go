@@ -580,10 +580,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			}
 			break
 		}
-		if r.lx.is(cueDescriptionStop, w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) {
+		if r.lx.is(cueDescriptionStop, w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) {
 			break
 		}
-		j++ // a modifier such as "award-winning"
+		j++ // a modifier such as "award-winning", "Greek-born"
 	}
 	return out
 }

@@ -1003,9 +1003,11 @@ func (c *cluster) oneWordName() (string, bool) {
 // relinkShortOrgs merges a one-word organisation into the one organisation
 // whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
 // and "Harbourne City", "WKXR" and "WKXR-TV") or, for the last words of
-// team names (cue class club-suffix) and for capitalised plurals that are
-// no words of cue class plural-not-team, ends with it ("United" and
-// "Eastfield United", "Ravens" and "Chicago Ravens"), named before it: a short
+// team names (cue class club-suffix), for the last words of papers' names
+// (cue class paper-head) and for capitalised plurals that are no words of
+// cue class plural-not-team, ends with it ("United" and "Eastfield
+// United", "Ledger" and "The Harwick Ledger", "Ravens" and "Chicago
+// Ravens"), named before it: a short
 // name named first is another body ("the Senate" ... "the Senate Health
 // Committee", "Estmere's" ... "the Estmere Tribune"), and so is a word that
 // alone names an institution (a head word of organisations in the name
@@ -1039,7 +1041,7 @@ func (r *resolver) relinkShortOrgs() {
 				}
 			}
 		}
-		if target == -1 && (r.lx.isLower(cueClubSuffix, word) || teamPlural(word) && !r.lx.isLower(cuePluralNotTeam, word)) {
+		if target == -1 && (r.lx.isLower(cueClubSuffix, word) || r.lx.isLower(cuePaperHead, word) || teamPlural(word) && !r.lx.isLower(cuePluralNotTeam, word)) {
 			target = r.orgEndingWith(ci, word, first)
 		}
 		if target >= 0 {
@@ -1242,7 +1244,8 @@ func (r *resolver) orgCue(c *cluster) bool {
 }
 
 // occupationBeforePerson reports whether the cue noun before name m is
-// also an occupation (data/occupations.tsv: "broadcaster", "streamer") and
+// also an occupation (data/occupations.tsv: "broadcaster", "streamer"),
+// or a role (data/roles.tsv: "publisher") with no determiner before it, and
 // the tagger took the name for a person of two words or more: "veteran
 // broadcaster Tomasz Wrzeszcz" is a person, "the broadcaster Channel 4"
 // an organisation.
@@ -1251,7 +1254,8 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 		return false
 	}
 	n, ok := r.lx.nouns[r.di.lower[m.tok0-1]]
-	return ok && n.isOcc
+	bare := m.tok0 < 2 || !r.di.is(r.lx, cueDeterminer, m.tok0-2) && r.di.lower[m.tok0-2] != "a"
+	return ok && (n.isOcc || n.isRole && bare) // "publisher Tim Gress" is a person, "the publisher Harbour Books" a company
 }
 
 // allNamedAfter reports whether every mention of a cluster is a name with
@@ -2108,8 +2112,8 @@ func (r *resolver) occupationWords(a, b int) bool {
 			return true
 		}
 		t := r.di.doc.Tokens[k].Text
-		if _, dem := r.lx.demonyms[r.di.lower[k]]; !isAlphaWord(t) || isCap(t) && !dem {
-			return false // only lowercase modifiers and nationalities before the noun
+		if _, dem := r.lx.demonyms[r.di.lower[k]]; !isAlphaWord(t) || isCap(t) && !dem && !r.lx.is(cueNotAName, r.di.lower[k]) {
+			return false // only lowercase modifiers, nationalities and words that are no names ("Olympic") before the noun
 		}
 	}
 	return false
@@ -2186,6 +2190,13 @@ func (r *resolver) resolveRest() {
 			m.members = r.groupFor(m, -1)
 		}
 		m.done = true
+	}
+	for _, m := range order {
+		if m.kind == hearsay.NominalMention && m.ent < 0 && !m.indefinite && m.possessor == nil && !m.quoted {
+			if c := r.pairPartner(m); c >= 0 {
+				r.join(m, c) // "The Canadian musician and the Danish-born drummer": the drummer's partner
+			}
+		}
 	}
 	r.familyParents()
 }
@@ -3681,8 +3692,66 @@ func (r *resolver) resolveNominal(m *ment) {
 		}
 		if len(same) == 1 {
 			r.join(m, same[0].c)
+			return
 		}
 	}
+	// "The pop star, 30, was photographed kissing Sotomayor": of the singer
+	// and her boyfriend, a chef named again in the sentence, the singer.
+	if c := r.onlyUndescribed(m, ok); c >= 0 {
+		r.join(m, c)
+	}
+}
+
+// onlyUndescribed returns the one candidate of ok that a description of a
+// trade opening its sentence ("The pop star was photographed ...") can
+// be: not named in the description's own sentence, and described by no
+// other trade or title; when none is, and the description's last word is
+// of cue class fame-noun ("the runway star" of a model), the one not
+// named in the sentence. It returns -1 when none or several remain.
+func (r *resolver) onlyUndescribed(m *ment, ok []candidate) int {
+	toks := r.di.doc.Tokens
+	if m.noun == "" || !m.info.isOcc && !m.info.isRole || m.quoted || r.di.lower[m.tok0] != "the" || m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent {
+		return -1
+	}
+	for _, t := range m.mods {
+		if _, dem := r.lx.demonyms[r.di.lower[t]]; dem {
+			return -1 // "the British actor": byNationality, not elimination
+		}
+	}
+	pick, n := r.onlyFitting(m, ok, true)
+	if n == 0 && r.lx.is(cueFameNoun, m.noun[strings.LastIndexByte(m.noun, ' ')+1:]) {
+		pick, n = r.onlyFitting(m, ok, false)
+	}
+	if n != 1 || r.sourceBesideSubject(m, pick) {
+		return -1
+	}
+	return pick
+}
+
+// onlyFitting returns the last of the candidates of ok not named in m's
+// sentence and, when strict, described by no other trade or title than
+// m's, and how many there are.
+func (r *resolver) onlyFitting(m *ment, ok []candidate, strict bool) (int, int) {
+	pick, n := -1, 0
+	for _, c := range ok {
+		if r.namedInSentence(c.c, m) || strict && r.describedOtherwise(r.cl[c.c], m) {
+			continue
+		}
+		pick = c.c
+		n++
+	}
+	return pick, n
+}
+
+// namedInSentence reports whether person c is named in m's sentence
+// outside m: "kissing Sotomayor" is not the pop star.
+func (r *resolver) namedInSentence(c int, m *ment) bool {
+	for _, o := range r.cl[c].ments {
+		if o.sent == m.sent && o.kind == hearsay.NameMention && (o.tok1 <= m.tok0 || o.tok0 >= m.tok1) {
+			return true
+		}
+	}
+	return false
 }
 
 // childNamedBefore returns the one person named as a child in the three
@@ -3812,16 +3881,7 @@ func (r *resolver) sourceBesideSubject(m *ment, c int) bool {
 // member of the latest pair the text spoke of in the last three sentences,
 // when its gender does not disagree; -1 otherwise.
 func (r *resolver) pairPartner(m *ment) int {
-	toks := r.di.doc.Tokens
-	var prev *ment
-	for _, o := range r.ms {
-		if o.tok0 >= m.tok0-1 {
-			break // r.ms is in order of tok0
-		}
-		if o.tok1 == m.tok0-1 && strings.EqualFold(toks[m.tok0-1].Text, "and") && o.ent >= 0 && o.kind == hearsay.NominalMention {
-			prev = o
-		}
-	}
+	prev := r.coordinatedDescription(m)
 	if prev == nil {
 		return -1
 	}
@@ -3840,6 +3900,24 @@ func (r *resolver) pairPartner(m *ment) int {
 		return -1
 	}
 	return other
+}
+
+// coordinatedDescription returns the resolved description coordinated
+// with m in its sentence, before it ("the actress, 41, and the French
+// entrepreneur") or after it ("the Canadian musician and the Danish-born
+// drummer"), with "and" and ages only between; nil when there is none.
+func (r *resolver) coordinatedDescription(m *ment) *ment {
+	toks := r.di.doc.Tokens
+	var found *ment
+	for _, o := range r.ms {
+		if o.ent < 0 || o.kind != hearsay.NominalMention || o.sent != m.sent || o == m {
+			continue
+		}
+		if o.tok1 < m.tok0 && ageCoordGap(toks[o.tok1:m.tok0]) || m.tok1 < o.tok0 && ageCoordGap(toks[m.tok1:o.tok0]) {
+			found = o
+		}
+	}
+	return found
 }
 
 // recentPair returns the members of the latest two-person group mentioned

@@ -30,6 +30,7 @@ const (
 	cueEponymHead
 	cueEventAfter
 	cueEventHead
+	cueFameNoun
 	cueHeadRole
 	cueIdentifiedAs
 	cueInfantNoun
@@ -124,6 +125,7 @@ var cueNames = [numCues]string{
 	cueEponymHead:            "eponym-head",
 	cueEventAfter:            "event-after",
 	cueEventHead:             "event-head",
+	cueFameNoun:              "fame-noun",
 	cueHeadRole:              "head-role",
 	cueIdentifiedAs:          "identified-as",
 	cueInfantNoun:            "infant-noun",

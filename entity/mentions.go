@@ -348,12 +348,18 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 	for _, m := range ms {
 		if n := len(out); n > 0 {
 			a := out[n-1]
-			if a.kind == hearsay.NameMention && m.kind == hearsay.NameMention && m.tok0 == a.tok1+1 && m.sent == a.sent &&
-				lx.is(cueNameConnective, toks[a.tok1].Text) && a.title == "" && m.title == "" && !a.poss &&
+			if a.kind == hearsay.NameMention && m.kind == hearsay.NameMention && m.sent == a.sent && a.title == "" && m.title == "" && !a.poss &&
 				!lx.looksPersonal(a.words) && !lx.looksPersonal(m.words) {
-				a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
-				a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
-				continue
+				if m.tok0 == a.tok1+1 && lx.is(cueNameConnective, toks[a.tok1].Text) {
+					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
+					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
+					continue
+				}
+				if m.tok0 == a.tok1 && lx.andOrgHead(di, m.tok0, m) {
+					a.words = append(append([]string(nil), a.words...), m.words...)
+					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
+					continue // "Allied Health" + "and Care Workers' Union"
+				}
 			}
 		}
 		out = append(out, m)
@@ -362,6 +368,14 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 		lx.extendConnected(di, a, out)
 	}
 	return out
+}
+
+// andOrgHead reports whether token i is "and" and name m, which the
+// tagger started with it, ends in a head word of organisation names
+// (data/name_heads.tsv in the name tagger): "Allied Health" and "and Care
+// Workers' Union" are one organisation.
+func (lx *Lexicons) andOrgHead(di *docInfo, i int, m *ment) bool {
+	return di.lower[i] == "and" && len(m.words) > 0 && lx.outlets.OrgHead(m.words[len(m.words)-1])
 }
 
 // extendConnected extends a name over a connective and the capitalised
@@ -1154,6 +1168,33 @@ func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
 	return a - lx.outlets.TitleBefore(ws, s == 0 || toks[s-1].Sentence != sent)
 }
 
+// placeCompound reports whether word w ends in a suffix of cue class
+// place-suffix ("Greek-born", "Texas-based"): a modifier of the noun after it.
+func (lx *Lexicons) placeCompound(w string) bool {
+	i := strings.LastIndexAny(w, "-‐–")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	return lx.isLower(cuePlaceSuffix, "-"+w[i+size:])
+}
+
+// noNameWords reports whether a name of two words or more is made only of
+// demonyms and words of cue class not-a-name ("Canadian Olympic", "British
+// Paralympic"): modifiers of the noun after them, no name.
+func (lx *Lexicons) noNameWords(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if _, dem := lx.demonyms[lw]; !dem && !lx.is(cueNotAName, lw) {
+			return false
+		}
+	}
+	return true
+}
+
 // isOccupation reports whether words (lowercase) are an occupation of
 // data/occupations.tsv ("actress", "fashion designer").
 func (lx *Lexicons) isOccupation(words []string) bool {
@@ -1197,9 +1238,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.tok0 = a
 	}
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
-	if t := lx.honorific(di, a); t != "" && b-a > 1 {
+	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && lx.orgWords[di.lower[b-1]] // "Queen Elizabeth Hospital": the title is part of the name
+	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a++
+	} else if t != "" && b-a > 1 {
+		// a title that names an institution
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent {
@@ -1224,7 +1268,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.tok0 = a
 	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
-	for m.title == "" && b-a >= 3 || m.title == "" && b-a == 2 && !lx.looksPersonal([]string{toks[a].Text}) && lx.looksPersonal([]string{toks[a+1].Text}) {
+	for !institution && (m.title == "" && b-a >= 3 || m.title == "" && b-a == 2 && !lx.looksPersonal([]string{toks[a].Text}) && lx.looksPersonal([]string{toks[a+1].Text})) {
 		if info, ok := lx.nouns[di.lower[a]]; ok && (info.isOcc || info.isRole) {
 			a++
 			m.tok0 = a
@@ -1288,9 +1332,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" {
 		if placeSuffix {
 			key = lowerJoin(m.words)
+			if _, dem := lx.demonyms[key]; dem {
+				return nil // "Danish-born": a nationality, not a place's name
+			}
 		}
-		if lx.is(cueNotAName, key) {
-			return nil // "European", "Christmas", "Roman Catholic"
+		if lx.is(cueNotAName, key) || lx.noNameWords(m.words) {
+			return nil // "European", "Christmas", "Roman Catholic", "Canadian Olympic swimmer Freya Lake"
 		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank
