@@ -2120,7 +2120,8 @@ func (r *resolver) occupationWords(a, b int) bool {
 }
 
 // copulaSubject returns the resolved person mention of which m is the
-// predicate ("Kim is currently the chief technology officer"), or nil.
+// predicate ("Kim is currently the chief technology officer", "Hale, 66,
+// is the singer"), or nil.
 func (r *resolver) copulaSubject(m *ment) *ment {
 	j := m.tok0 - 1
 	for j >= 0 && r.di.is(r.lx, cueCopulaFiller, j) {
@@ -2131,6 +2132,10 @@ func (r *resolver) copulaSubject(m *ment) *ment {
 	}
 	for j > 0 && (r.di.is(r.lx, cueCopula, j-1) || r.di.is(r.lx, cueCopulaFiller, j-1)) {
 		j--
+	}
+	toks := r.di.doc.Tokens
+	if j >= 3 && toks[j-1].Text == "," && isNumber(toks[j-2].Text) && toks[j-3].Text == "," {
+		j -= 3 // "Her son, Wade Hale, 66, is the Grammy-winning singer"
 	}
 	for _, s := range r.ms {
 		if s.tok1 == j && s.ent >= 0 && r.cl[s.ent].typ == hearsay.Person && s.kind != hearsay.GroupMention {

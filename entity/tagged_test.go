@@ -628,6 +628,16 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"the director#1=Leo Grant"},
 		{"date 2025-06-01 Dancer Zoe Hart and her husband, Ian Hart, live in Leeds. The dancer and the banker have two sons.",
 			"the banker#1=Ian Hart"},
+		// a description after a copula is its subject, an age between them or not
+		{"date 2025-04-08 Mara Hale died on Sunday. Her son, Owen Hale, 44, is the award-winning chef behind Brasa. His wife, Ines Hale, is a singer.",
+			"the award-winning chef#1=Owen Hale"},
+		{"date 2025-04-08 The band played on Friday. Its drummer, Tom Reyes, 51, is the brother of the singer.",
+			"the brother#1=Tom Reyes"},
+		// given names of data/names.tsv give pronouns their person
+		{"date 2025-04-08 Huw Jenkins met Eilidh Ross in Leeds in 2019. She later said he had made her laugh.",
+			"She#1=Eilidh Ross; he#1=Huw Jenkins"},
+		{"date 2025-04-08 Wiremu Tane and Ngaire Walsh opened a cafe in Napier. He cooks and she runs the business.",
+			"He#1=Wiremu Tane; she#1=Ngaire Walsh"},
 		// ... with ages between, or resolved after it: the other member of the pair
 		{"date 2025-02-10 Bella Corwin and Luc Ferrand were spotted together again. The pair left the arena in the same car. The \"Night Shift\" actress, 38, and the tech founder, 44, sat courtside.",
 			"the tech founder#1=Luc Ferrand"},
