@@ -498,8 +498,8 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	if !m.info.isOcc {
 		return nil
 	}
-	if r.di.lower[m.tok0] != "the" && !(m.indefinite && r.cl[m.ent].unnamed != "") {
-		return nil // "the choreographer"; "a fitness instructor" for an unnamed person
+	if r.di.lower[m.tok0] != "the" && !(m.indefinite && (r.cl[m.ent].unnamed != "" || m.rule == "nominal-lede")) {
+		return nil // "the choreographer"; "a fitness instructor" for an unnamed person; the lede's "A retired headteacher won the seat"
 	}
 	return r.readDescription(m.tok0+1, m.tok1, m.sent)
 }

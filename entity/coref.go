@@ -2312,6 +2312,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 	switch {
 	case para >= 0:
 		pick = para // "... \n\nShe said": the article's woman the paragraph before was about, not the last one named
+	case r.childParent(m) >= 0:
+		pick = r.childParent(m) // "Vale's daughter, Lise, 11, from her first marriage": Vale's marriage
 	case r.relativeOwner(m) >= 0:
 		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
@@ -2463,6 +2465,38 @@ func (r *resolver) objectHer(m *ment) bool {
 		return !isQuote(toks[m.tok1].Text)
 	}
 	return false
+}
+
+// childParent resolves a possessive pronoun between a word of cue class
+// child-from and a noun of cue class union-noun ("from her previous
+// marriage") after a child named earlier in its sentence as someone's
+// ("Vale's daughter, Lise, 11,") to that someone, when the gender agrees;
+// -1 otherwise.
+func (r *resolver) childParent(m *ment) int {
+	toks := r.di.doc.Tokens
+	if !m.poss && !r.possessiveHer(m) || m.tok0 == 0 || !r.di.is(r.lx, cueChildFrom, m.tok0-1) {
+		return -1
+	}
+	union := false
+	for j := m.tok1; j < len(toks) && j < m.tok1+3 && toks[j].Sentence == m.sent && !union; j++ {
+		union = r.di.is(r.lx, cueUnionNoun, j)
+	}
+	if !union {
+		return -1
+	}
+	pick := -1
+	for _, n := range r.ms {
+		if n.tok0 >= m.tok0 {
+			break
+		}
+		if n.sent != m.sent || n.kind != hearsay.NominalMention || !n.info.isKin || n.info.class != "child" || n.possessor == nil || n.possessor.ent < 0 {
+			continue
+		}
+		if p := r.cl[n.possessor.ent]; p.typ == hearsay.Person && (p.genderOf() == m.gender || p.genderOf() == 'u') {
+			pick = n.possessor.ent
+		}
+	}
+	return pick
 }
 
 // kinOwner returns the one candidate a possessive pronoun before a

@@ -9,6 +9,7 @@ const (
 	cueAwardAfter cue = iota
 	cueBrandBefore
 	cueCapstop
+	cueChildFrom
 	cueCastVerb
 	cueClubBefore
 	cueClubSuffix
@@ -90,6 +91,7 @@ const (
 	cueTitleArticle
 	cueTitleMinor
 	cueTravelBefore
+	cueUnionNoun
 	cueUnnamedBefore
 	cueVagueOccupation
 	cueVenueHead
@@ -104,6 +106,7 @@ var cueNames = [numCues]string{
 	cueAwardAfter:            "award-after",
 	cueBrandBefore:           "brand-before",
 	cueCapstop:               "capstop",
+	cueChildFrom:             "child-from",
 	cueCastVerb:              "cast-verb",
 	cueClubBefore:            "club-before",
 	cueClubSuffix:            "club-suffix",
@@ -185,6 +188,7 @@ var cueNames = [numCues]string{
 	cueTitleArticle:          "title-article",
 	cueTitleMinor:            "title-minor",
 	cueTravelBefore:          "travel-before",
+	cueUnionNoun:             "union-noun",
 	cueUnnamedBefore:         "unnamed-before",
 	cueVagueOccupation:       "vague-occupation",
 	cueVenueHead:             "venue-head",

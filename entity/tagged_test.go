@@ -633,6 +633,19 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"the award-winning chef#1=Owen Hale"},
 		{"date 2025-04-08 The band played on Friday. Its drummer, Tom Reyes, 51, is the brother of the singer.",
 			"the brother#1=Tom Reyes"},
+		// a possessive pronoun between child-from and union-noun (data/cues.tsv) after a child named as someone's is that someone's
+		{"date 2025-04-08 Mara Hale married Tom Reyes in June. They live in Oslo with Hale's daughter, Lise, 11, from her previous marriage to the director Arno Brevik.",
+			"her#1=Mara Hale"},
+		{"date 2025-04-08 Tom Reyes's son, Kit, 7, from his first marriage, lives in Leeds with Reyes and his partner, Mia Lund.",
+			"his#1=Tom Reyes"},
+		{"date 2025-04-08 Singer Nina Cole and Leo Grant are engaged. Cole's daughter, Ivy, 9, by her earlier relationship with Sam Holt, was the flower girl.",
+			"her#1=Nina Cole"},
+		// ... and no other pronoun
+		{"date 2025-04-08 Singer Nina Cole's daughter, Ivy, 9, said her school had closed.",
+			"her#1=Ivy"},
+		// a subject pronoun opening a quotation that opens a paragraph is the article's main person of its gender
+		{"date 2025-04-08 Ada Lind, a chemist whose work led to new antibiotics, has died at 88. Lind taught at Caltech for 30 years. Her sister, Rosa Lind, died in 2020.\n\n\"She never stopped asking questions,\" her former student Wen Park said.",
+			"She#1=Ada Lind"},
 		// given names of data/names.tsv give pronouns their person
 		{"date 2025-04-08 Huw Jenkins met Eilidh Ross in Leeds in 2019. She later said he had made her laugh.",
 			"She#1=Eilidh Ross; he#1=Huw Jenkins"},
@@ -941,6 +954,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a compatriot (cue class compatriot in data/cues.tsv) of a person of known nationality shares it
 		{"date 2023-09-26 Castlegate Athletic have sacked Stefan Ekdahl. The 52-year-old Swede was told on Monday. The club admire Ekdahl's compatriot Lars Berglund.",
 			"nationality(Stefan Ekdahl, Sweden); nationality(Lars Berglund, Sweden)"},
+		// the lede's description of a trade named next (nominal-lede) gives its trade
+		{"date 2025-04-08 A retired headteacher won the Fenmarsh ward on Thursday.\n\nDora Quill, 67, took 1,412 votes.",
+			"occupation(Dora Quill, headteacher)"},
 		// a place compound (place-suffix in data/cues.tsv) modifies the trade after it; a demonym so compounded names no place
 		{"date 2025-04-08 Anselm Vrett, a Greek-born chemist, joined the faculty in 1996.",
 			"occupation(Anselm Vrett, chemist)"},
