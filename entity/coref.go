@@ -1343,13 +1343,14 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 	}
 	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
 		_, dem := lx.demonyms[lower[j]]
-		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") // "Le Bernardin, the Manhattan restaurant"
+		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") || isCap(toks[j].Text) // "Le Bernardin, the Manhattan restaurant", "Shamrock Harps, the League of Ireland club"
+		inName := lower[j] == "of" && isCap(toks[j-1].Text) && j+1 < len(toks) && isCap(toks[j+1].Text) // "the League of Ireland club"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
-			di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) {
+			di.is(lx, cueDescriptionStop, j) && !inName || di.is(lx, cueDeterminer, j) {
 			return false // "Jane Holt, a member of the band": the band is not her
 		}
-		if lx.orgCues[lower[j]] {
-			return j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1)
+		if lx.orgCues[lower[j]] && (toks[j].Text == lower[j] || j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1)) {
+			return j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1) // a capitalised "League" may begin a name
 		}
 	}
 	return false

@@ -414,6 +414,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Caio Duarte", "person Tara Wells"}, []string{"Canadian Olympic"}},
 		{"date 2025-04-08 British Paralympic sprinter Owen Hale won gold in Paris.",
 			[]string{"person Owen Hale"}, []string{"British Paralympic"}},
+		// a name in apposition to a description of an organisation with names in it, ending at a word of org-appositive-end
+		{"date 2025-04-08 He has been linked with the manager's job at Kestrel Vale, the League of Wales club where he began his career.",
+			[]string{"org Kestrel Vale"}, nil},
+		{"date 2025-04-08 Nora Quist left Maple Ridge, the Silicon Valley startup that she founded, in May.",
+			[]string{"org Maple Ridge", "person Nora Quist"}, nil},
 		// a demonym with a place suffix (place-suffix in data/cues.tsv) names no place
 		{"date 2025-04-08 The Canadian singer and the Danish-born drummer Bastian Holm married in Sintra. Father Tobias Lund, the Swedish-born rector, led the service.",
 			[]string{"person Bastian Holm", "place Sintra"}, []string{"Danish", "Danish-born", "Swedish", "Swedish-born"}},
