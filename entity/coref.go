@@ -1343,7 +1343,7 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 	}
 	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
 		_, dem := lx.demonyms[lower[j]]
-		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") || isCap(toks[j].Text) // "Le Bernardin, the Manhattan restaurant", "Shamrock Harps, the League of Ireland club"
+		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") || isCap(toks[j].Text)                      // "Le Bernardin, the Manhattan restaurant", "Shamrock Harps, the League of Ireland club"
 		inName := lower[j] == "of" && isCap(toks[j-1].Text) && j+1 < len(toks) && isCap(toks[j+1].Text) // "the League of Ireland club"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
 			di.is(lx, cueDescriptionStop, j) && !inName || di.is(lx, cueDeterminer, j) {
