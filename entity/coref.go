@@ -2816,7 +2816,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 	}
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
-		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && !r.spouses(best, m.tok0) {
+		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && (!r.spouses(best, m.tok0) || r.formerGroup(m)) {
 			// a pair a word of coupling joins after the last coordination:
 			// "the only child of A and B. C was engaged to D. The couple ..."
 			// is C and D
@@ -2863,7 +2863,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		// the couple the article opens with
 		best = r.openingCouple(m)
 	}
-	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) {
+	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) && !r.formerGroup(m) {
 		if est := r.establishedCouple(m); est != nil {
 			// "A and her husband B have split ... the actors C and D hosted a
 			// dinner ... The couple married in 2018": A and B
@@ -2874,6 +2874,18 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		best = story
 	}
 	return best
+}
+
+// formerGroup reports whether group m has a modifier of cue class
+// former-mod ("the former couple"): a couple of the past, not the
+// article's current one.
+func (r *resolver) formerGroup(m *ment) bool {
+	for i := m.tok0; i < m.tok1; i++ {
+		if r.di.is(r.lx, cueFormerMod, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // coupleOverBystander returns, in place of the two people in reach of
@@ -2922,6 +2934,9 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 	}
 	if !r.pastCouple(pair, m) {
 		return nil
+	}
+	if r.formerGroup(m) {
+		return nil // "The former couple called off their engagement": the couple of the past
 	}
 	last := -1
 	for _, o := range r.ms {
@@ -3375,7 +3390,8 @@ func (r *resolver) coupling(sent, end int) []int {
 		if o.tok0 >= end {
 			break
 		}
-		if o.sent == sent && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+		described := o.kind == hearsay.NominalMention && !o.info.isKin && !o.indefinite // "The "Glasshouse" hitmaker was previously engaged to Callum Wexford"
+		if o.sent == sent && o.ent >= 0 && (o.kind == hearsay.NameMention || described) && r.cl[o.ent].typ == hearsay.Person {
 			if len(names) == 0 || names[len(names)-1].ent != o.ent {
 				names = append(names, o)
 			}

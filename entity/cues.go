@@ -31,6 +31,7 @@ const (
 	cueEponymHead
 	cueEventAfter
 	cueEventHead
+	cueFormerMod
 	cueFameNoun
 	cueHeadRole
 	cueIdentifiedAs
@@ -129,6 +130,7 @@ var cueNames = [numCues]string{
 	cueEventAfter:            "event-after",
 	cueEventHead:             "event-head",
 	cueFameNoun:              "fame-noun",
+	cueFormerMod:             "former-mod",
 	cueHeadRole:              "head-role",
 	cueIdentifiedAs:          "identified-as",
 	cueInfantNoun:            "infant-noun",
