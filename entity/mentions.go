@@ -1168,6 +1168,21 @@ func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
 	return a - lx.outlets.TitleBefore(ws, s == 0 || toks[s-1].Sentence != sent)
 }
 
+// regionWithWordBefore reports whether the word before tokens [a, b) and
+// those tokens name a region of data/regions.tsv that the tokens alone do
+// not ("New" + "Hampshire").
+func (lx *Lexicons) regionWithWordBefore(di *docInfo, a, b int) bool {
+	if b-a > 2 {
+		return false
+	}
+	key := di.lower[a-1]
+	for i := a; i < b; i++ {
+		key += " " + di.lower[i]
+	}
+	_, ok := lx.regions[key]
+	return ok
+}
+
 // placeCompound reports whether word w ends in a suffix of cue class
 // place-suffix ("Greek-born", "Texas-based"): a modifier of the noun after it.
 func (lx *Lexicons) placeCompound(w string) bool {
@@ -1223,6 +1238,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && strings.ToUpper(toks[a-1].Text) != toks[a-1].Text {
 		a--
 		m.tok0 = a
+	}
+	// A capitalised word the tagger left out of a region's name ("New
+	// Hampshire Gov. Ann Cole", "North Carolina" of data/regions.tsv).
+	region := false
+	if code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && isCap(toks[a-1].Text) && lx.regionWithWordBefore(di, a, b) {
+		a--
+		m.tok0, region = a, true
 	}
 	// A capitalised word the tagger left out before a lone suffix of a
 	// club's or company's name ("Westbridge United have sacked ...").
@@ -1376,8 +1398,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.typ = hearsay.Person
 		m.gender = lx.honorifics[m.title]
 	}
-	if placeSuffix && m.title == "" {
-		m.typ = hearsay.Place // "Cincinnati-based"
+	if (placeSuffix || region) && m.title == "" {
+		m.typ = hearsay.Place // "Cincinnati-based", "New Hampshire"
 	}
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place

@@ -419,6 +419,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"org Kestrel Vale"}, nil},
 		{"date 2025-04-08 Nora Quist left Maple Ridge, the Silicon Valley startup that she founded, in May.",
 			[]string{"org Maple Ridge", "person Nora Quist"}, nil},
+		// a capitalised word the tagger left out of a region's name (data/regions.tsv)
+		{"date 2025-04-08 CONCORD, N.H. (AP) — New Hampshire Gov. Ann Cole on Monday appointed Tom Reyes to the seat.",
+			[]string{"place New Hampshire", "person Ann Cole", "person Tom Reyes"}, []string{"Hampshire"}},
+		{"date 2025-04-08 SANTA FE (AP) — New Mexico Gov. Rita Lowe signed the bill on Friday.",
+			[]string{"place New Mexico", "person Rita Lowe"}, []string{"Mexico"}},
 		// a demonym with a place suffix (place-suffix in data/cues.tsv) names no place
 		{"date 2025-04-08 The Canadian singer and the Danish-born drummer Bastian Holm married in Sintra. Father Tobias Lund, the Swedish-born rector, led the service.",
 			[]string{"person Bastian Holm", "place Sintra"}, []string{"Danish", "Danish-born", "Swedish", "Swedish-born"}},
