@@ -1168,6 +1168,25 @@ func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
 	return a - lx.outlets.TitleBefore(ws, s == 0 || toks[s-1].Sentence != sent)
 }
 
+// employerAfterTrade reports whether a trade or a role of
+// data/occupations.tsv or data/roles.tsv and "at" or "of" ("the" may
+// follow) stand right before token i: the name there employs the person.
+func (lx *Lexicons) employerAfterTrade(di *docInfo, i int) bool {
+	j := i - 1
+	if j >= 0 && di.lower[j] == "the" {
+		j--
+	}
+	if j < 1 || di.lower[j] != "at" && di.lower[j] != "of" || di.doc.Tokens[j-1].Sentence != di.doc.Tokens[i].Sentence {
+		return false
+	}
+	for n := 1; n <= 2 && j-n >= 0; n++ {
+		if info, ok := di.nounWords(lx, j-n, j); ok && (info.isOcc || info.isRole) && !info.isKin {
+			return true
+		}
+	}
+	return false
+}
+
 // regionWithWordBefore reports whether the word before tokens [a, b) and
 // those tokens name a region of data/regions.tsv that the tokens alone do
 // not ("New" + "Hampshire").
@@ -1406,6 +1425,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
 		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
+		if lx.employerAfterTrade(di, m.tok0) {
+			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
+		}
 	}
 	if k := lx.workCue(di, m.tok0); k != "" && (m.typ != hearsay.Person || m.title == "" && !lx.looksPersonal(m.words)) {
 		m.typ, m.workKind = hearsay.Work, k // "the 2019 drama Bitter Orchard", even tagged as a person

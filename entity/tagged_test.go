@@ -429,7 +429,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Bastian Holm", "place Sintra"}, []string{"Danish", "Danish-born", "Swedish", "Swedish-born"}},
 		// a title that starts the name of a hospital or a hall is part of its name
 		{"date 2025-04-08 Deborah Lane has worked as a porter at the Queen Mary Hospital in Gateshead for 17 years.",
-			[]string{"person Deborah Lane"}, []string{"Mary Hospital"}},
+			[]string{"person Deborah Lane", "org Queen Mary Hospital"}, []string{"Mary Hospital"}},
+		// a venue after a trade and "at" or "of" employs the person: an organisation; elsewhere a place
+		{"date 2025-04-08 Tom Reyes, a priest at Holy Trinity Church, was ordained in 1998. He was born at Mercy General Hospital.",
+			[]string{"person Tom Reyes", "org Holy Trinity Church", "place Mercy General Hospital"}, nil},
+		{"date 2025-04-08 Nina Hale, a nurse at Riverside General Hospital, met Leo Park at the Bluebird Room.",
+			[]string{"person Nina Hale", "org Riverside General Hospital", "place Bluebird Room"}, nil},
 		// a one-word name only ever after "from" or "in" (place-before in data/cues.tsv) is a place
 		{"date 2025-04-08 A hospital porter from Wexcombe has won the election. The winner, Mona Castell, said she would move to Wexcombe.",
 			[]string{"place Wexcombe", "person Mona Castell"}, nil},
