@@ -41,6 +41,7 @@ const (
 	cueLeagueHead
 	cueLegislature
 	cueListLead
+	cueLocativeMinor
 	cueMatchBefore
 	cueNameBreak
 	cueNameConnective
@@ -139,6 +140,7 @@ var cueNames = [numCues]string{
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",
 	cueListLead:              "list-lead",
+	cueLocativeMinor:         "locative-minor",
 	cueMatchBefore:           "match-before",
 	cueNameBreak:             "name-break",
 	cueNameConnective:        "name-connective",

@@ -301,6 +301,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	out := handles(di)
 	pairs := lx.titledPairs(di)
 	pairs = append(pairs, lx.quotedWorks(di)...)
+	pairs = append(pairs, lx.cuedTitles(di, pairs)...)
 	out = append(out, pairs...)
 	out = append(out, nicks...)
 	var split, parts [][3]int
@@ -516,6 +517,52 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 		m.tok0, m.words, m.typ, m.workKind, m.quotedTitle = a, textsOf(toks[a:e]), hearsay.Work, kind, true
 		out = append(out, m)
 		q = b
+	}
+	return out
+}
+
+// cuedTitles finds unquoted titles of works of two capitalised words or
+// more with minor words between them (cue class title-minor) right after a
+// cue of data/workcues.tsv, or after such a cue and a comma: "the talk
+// show Ray in the Afternoon", "a syndicated talk program, Ray in the
+// Afternoon,". The name tagger splits them at the minor words.
+func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
+	toks := di.doc.Tokens
+	var out mentList
+	for a := 1; a < len(toks); a++ {
+		if !isCap(toks[a].Text) || !isAlphaWord(toks[a].Text) || di.quoted[a] || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
+			continue
+		}
+		kind := lx.workCue(di, a)
+		if kind == "" && toks[a-1].Text == "," {
+			kind = lx.workCue(di, a-1)
+		}
+		if kind == "" {
+			continue
+		}
+		e, minor := a+1, false
+		for k := a + 1; k < len(toks) && k < a+8 && toks[k].Sentence == toks[a].Sentence && isAlphaWord(toks[k].Text); k++ {
+			if isCap(toks[k].Text) {
+				e = k + 1
+			} else if di.is(lx, cueTitleMinor, k) {
+				if k+1 < len(toks) && strings.HasSuffix(toks[k+1].NER, "-LOC") && lx.is(cueLocativeMinor, di.lower[k]) {
+					break // "the series Harbour Lights in Cornwall": a place after the title
+				}
+				minor = true
+			} else {
+				break
+			}
+		}
+		if !minor || e-a < 3 || !lx.titleWords(di, a, e) || have.overlaps(a, e) {
+			continue
+		}
+		m := lx.nameMention(di, a, e, nerMISC)
+		if m == nil {
+			continue
+		}
+		m.tok0, m.tok1, m.words, m.typ, m.workKind = a, e, textsOf(toks[a:e]), hearsay.Work, kind
+		out = append(out, m)
+		a = e
 	}
 	return out
 }

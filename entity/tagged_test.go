@@ -438,6 +438,16 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name only ever after "from" or "in" (place-before in data/cues.tsv) is a place
 		{"date 2025-04-08 A hospital porter from Wexcombe has won the election. The winner, Mona Castell, said she would move to Wexcombe.",
 			[]string{"place Wexcombe", "person Mona Castell"}, nil},
+		// an unquoted title with minor words (title-minor in data/cues.tsv) after a cue of data/workcues.tsv, or after one and a comma, is one work
+		{"date 2025-04-08 After leaving the show, Tom Vale briefly hosted a syndicated talk program, Ray in the Afternoon, which was canceled in 2001.",
+			[]string{"work/show Ray in the Afternoon", "person Tom Vale"}, []string{"Afternoon"}},
+		{"date 2025-04-08 Nina Cole starred in the film Daughter of the Tide in 2019.",
+			[]string{"work/film Daughter of the Tide", "person Nina Cole"}, []string{"Tide"}},
+		{"date 2025-04-08 Lena Park released the album Songs for the Road last year.",
+			[]string{"work/album Songs for the Road", "person Lena Park"}, []string{"Road"}},
+		// ... which ends before a place after "in", "at", "near" or "from" (locative-minor in data/cues.tsv)
+		{"date 2025-04-08 Dev Anand and Mia Lund met on the set of the series Harbour Lights in Cornwall.",
+			[]string{"work/show Harbour Lights", "place Cornwall"}, []string{"Harbour Lights in Cornwall"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
