@@ -3761,9 +3761,10 @@ func (r *resolver) resolveNominal(m *ment) {
 // onlyUndescribed returns the one candidate of ok that a description of a
 // trade opening its sentence ("The pop star was photographed ...") can
 // be: not named in the description's own sentence, and described by no
-// other trade or title; when none is, and the description's last word is
-// of cue class fame-noun ("the runway star" of a model), the one not
-// named in the sentence. It returns -1 when none or several remain.
+// other trade or title. A description whose last word is of cue class
+// fame-noun ("the runway star", "the hitmaker") is the candidate the text
+// mentions most, whatever their trade. It returns -1 when none or several
+// remain.
 func (r *resolver) onlyUndescribed(m *ment, ok []candidate) int {
 	toks := r.di.doc.Tokens
 	if m.noun == "" || !m.info.isOcc && !m.info.isRole || m.quoted || r.di.lower[m.tok0] != "the" || m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent {
@@ -3774,9 +3775,12 @@ func (r *resolver) onlyUndescribed(m *ment, ok []candidate) int {
 			return -1 // "the British actor": byNationality, not elimination
 		}
 	}
-	pick, n := r.onlyFitting(m, ok, true)
-	if n == 0 && r.lx.is(cueFameNoun, m.noun[strings.LastIndexByte(m.noun, ' ')+1:]) {
-		pick, n = r.onlyFitting(m, ok, false)
+	pick, n := -1, 0
+	if r.lx.is(cueFameNoun, m.noun[strings.LastIndexByte(m.noun, ' ')+1:]) {
+		pick = r.mostMentioned(m, ok)
+		n = btoi(pick >= 0)
+	} else {
+		pick, n = r.onlyFitting(m, ok)
 	}
 	if n != 1 || r.sourceBesideSubject(m, pick) {
 		return -1
@@ -3784,13 +3788,45 @@ func (r *resolver) onlyUndescribed(m *ment, ok []candidate) int {
 	return pick
 }
 
+// mostMentioned returns the candidate of ok not named in m's sentence that
+// the text mentions most often before m, the first mentioned on a tie:
+// the star of the story ("Country singer Ada Vale is expecting her first
+// child with husband Tom Reyes. The \"Dust\" hitmaker confirmed ..."), or -1.
+func (r *resolver) mostMentioned(m *ment, ok []candidate) int {
+	count := map[int]int{}
+	first := map[int]int{}
+	for _, c := range ok {
+		if !r.namedInSentence(c.c, m) {
+			count[c.c] = 0
+		}
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if n, in := count[o.ent]; in {
+			if n == 0 {
+				first[o.ent] = o.tok0
+			}
+			count[o.ent] = n + 1
+		}
+	}
+	best := -1
+	for c, n := range count {
+		if n > 0 && (best < 0 || n > count[best] || n == count[best] && first[c] < first[best]) {
+			best = c
+		}
+	}
+	return best
+}
+
 // onlyFitting returns the last of the candidates of ok not named in m's
-// sentence and, when strict, described by no other trade or title than
-// m's, and how many there are.
-func (r *resolver) onlyFitting(m *ment, ok []candidate, strict bool) (int, int) {
+// sentence and described by no other trade or title than m's, and how
+// many there are.
+func (r *resolver) onlyFitting(m *ment, ok []candidate) (int, int) {
 	pick, n := -1, 0
 	for _, c := range ok {
-		if r.namedInSentence(c.c, m) || strict && r.describedOtherwise(r.cl[c.c], m) {
+		if r.namedInSentence(c.c, m) || r.describedOtherwise(r.cl[c.c], m) {
 			continue
 		}
 		pick = c.c

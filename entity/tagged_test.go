@@ -700,6 +700,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... and a fame noun fits a person described by another trade when no one else does
 		{"date 2025-03-04 Model Dina Vale and her fiancé, Ross Kemp, have welcomed a son. The runway star announced the birth on Sunday, a year after Kemp, a 33-year-old producer, proposed.",
 			"The runway star#1=Dina Vale"},
+		// ... the person the text mentions most, even beside a husband described by no trade
+		{"date 2026-03-09 Baby on board! Country singer Ada Vale is expecting her first child with husband Tom Reyes.\n\nThe \"Dust Bowl\" hitmaker, 31, confirmed the news on Instagram on Sunday.",
+			"The \"Dust Bowl\" hitmaker#1=Ada Vale"},
 		// two people described by no trade: no one
 		{"date 2024-08-19 Lena Fox and Rory Dunne were photographed in Madrid. The dancer declined to comment.",
 			"The dancer#1=?"},
