@@ -498,8 +498,8 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	if !m.info.isOcc {
 		return nil
 	}
-	if r.di.lower[m.tok0] != "the" && !(m.indefinite && r.cl[m.ent].unnamed != "") {
-		return nil // "the choreographer"; "a fitness instructor" for an unnamed person
+	if r.di.lower[m.tok0] != "the" && !(m.indefinite && (r.cl[m.ent].unnamed != "" || m.rule == "nominal-lede")) {
+		return nil // "the choreographer"; "a fitness instructor" for an unnamed person; the lede's "A retired headteacher won the seat"
 	}
 	return r.readDescription(m.tok0+1, m.tok1, m.sent)
 }
@@ -547,8 +547,8 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		if isClauseEnd(toks[j].Text) || isQuote(toks[j].Text) {
 			break
 		}
-		if ageOf(w) > 0 || bornIn(w) {
-			j++ // "the 31-year-old actress", "a Greek-born chemist"
+		if ageOf(w) > 0 {
+			j++ // "the 31-year-old actress"
 			continue
 		}
 		switch w {
@@ -580,18 +580,12 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			}
 			break
 		}
-		if r.lx.is(cueDescriptionStop, w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) {
+		if r.lx.is(cueDescriptionStop, w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) {
 			break
 		}
-		j++ // a modifier such as "award-winning"
+		j++ // a modifier such as "award-winning", "Greek-born"
 	}
 	return out
-}
-
-// bornIn reports whether w tells where someone was born ("greek-born",
-// "us-born"): a modifier of a description, no nationality.
-func bornIn(w string) bool {
-	return len(w) > len("-born") && strings.HasSuffix(w, "-born")
 }
 
 func spanOf(toks []hearsay.Token, a, b int) hearsay.Span {

@@ -1005,9 +1005,11 @@ func (c *cluster) oneWordName() (string, bool) {
 // relinkShortOrgs merges a one-word organisation into the one organisation
 // whose name starts with it ("Calloway" and "Calloway Brands", "Harbourne"
 // and "Harbourne City", "WKXR" and "WKXR-TV") or, for the last words of
-// team names (cue class club-suffix) and for capitalised plurals that are
-// no words of cue class plural-not-team, ends with it ("United" and
-// "Eastfield United", "Ravens" and "Chicago Ravens"), named before it: a short
+// team names (cue class club-suffix), for the last words of papers' names
+// (cue class paper-head) and for capitalised plurals that are no words of
+// cue class plural-not-team, ends with it ("United" and "Eastfield
+// United", "Ledger" and "The Harwick Ledger", "Ravens" and "Chicago
+// Ravens"), named before it: a short
 // name named first is another body ("the Senate" ... "the Senate Health
 // Committee", "Estmere's" ... "the Estmere Tribune"), and so is a word that
 // alone names an institution (a head word of organisations in the name
@@ -1041,7 +1043,7 @@ func (r *resolver) relinkShortOrgs() {
 				}
 			}
 		}
-		if target == -1 && (r.lx.isLower(cueClubSuffix, word) || teamPlural(word) && !r.lx.isLower(cuePluralNotTeam, word)) {
+		if target == -1 && (r.lx.isLower(cueClubSuffix, word) || r.lx.isLower(cuePaperHead, word) || teamPlural(word) && !r.lx.isLower(cuePluralNotTeam, word)) {
 			target = r.orgEndingWith(ci, word, first)
 		}
 		if target >= 0 {
@@ -1244,7 +1246,8 @@ func (r *resolver) orgCue(c *cluster) bool {
 }
 
 // occupationBeforePerson reports whether the cue noun before name m is
-// also an occupation (data/occupations.tsv: "broadcaster", "streamer") and
+// also an occupation (data/occupations.tsv: "broadcaster", "streamer"),
+// or a role (data/roles.tsv: "publisher") with no determiner before it, and
 // the tagger took the name for a person of two words or more: "veteran
 // broadcaster Tomasz Wrzeszcz" is a person, "the broadcaster Channel 4"
 // an organisation.
@@ -1253,7 +1256,8 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 		return false
 	}
 	n, ok := r.lx.nouns[r.di.lower[m.tok0-1]]
-	return ok && n.isOcc
+	bare := m.tok0 < 2 || !r.di.is(r.lx, cueDeterminer, m.tok0-2) && r.di.lower[m.tok0-2] != "a"
+	return ok && (n.isOcc || n.isRole && bare) // "publisher Tim Gress" is a person, "the publisher Harbour Books" a company
 }
 
 // allNamedAfter reports whether every mention of a cluster is a name with
@@ -1341,13 +1345,14 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 	}
 	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
 		_, dem := lx.demonyms[lower[j]]
-		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") // "Le Bernardin, the Manhattan restaurant"
+		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") || isCap(toks[j].Text)                      // "Le Bernardin, the Manhattan restaurant", "Shamrock Harps, the League of Ireland club"
+		inName := lower[j] == "of" && isCap(toks[j-1].Text) && j+1 < len(toks) && isCap(toks[j+1].Text) // "the League of Ireland club"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
-			di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) {
+			di.is(lx, cueDescriptionStop, j) && !inName || di.is(lx, cueDeterminer, j) {
 			return false // "Jane Holt, a member of the band": the band is not her
 		}
-		if lx.orgCues[lower[j]] {
-			return j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1)
+		if lx.orgCues[lower[j]] && (toks[j].Text == lower[j] || j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1)) {
+			return j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1) // a capitalised "League" may begin a name
 		}
 	}
 	return false
@@ -2140,15 +2145,16 @@ func (r *resolver) occupationWords(a, b int) bool {
 			return true
 		}
 		t := r.di.doc.Tokens[k].Text
-		if _, dem := r.lx.demonyms[r.di.lower[k]]; !isAlphaWord(t) || isCap(t) && !dem {
-			return false // only lowercase modifiers and nationalities before the noun
+		if _, dem := r.lx.demonyms[r.di.lower[k]]; !isAlphaWord(t) || isCap(t) && !dem && !r.lx.is(cueNotAName, r.di.lower[k]) {
+			return false // only lowercase modifiers, nationalities and words that are no names ("Olympic") before the noun
 		}
 	}
 	return false
 }
 
 // copulaSubject returns the resolved person mention of which m is the
-// predicate ("Kim is currently the chief technology officer"), or nil.
+// predicate ("Kim is currently the chief technology officer", "Hale, 66,
+// is the singer"), or nil.
 func (r *resolver) copulaSubject(m *ment) *ment {
 	j := m.tok0 - 1
 	for j >= 0 && r.di.is(r.lx, cueCopulaFiller, j) {
@@ -2159,6 +2165,10 @@ func (r *resolver) copulaSubject(m *ment) *ment {
 	}
 	for j > 0 && (r.di.is(r.lx, cueCopula, j-1) || r.di.is(r.lx, cueCopulaFiller, j-1)) {
 		j--
+	}
+	toks := r.di.doc.Tokens
+	if j >= 3 && toks[j-1].Text == "," && isNumber(toks[j-2].Text) && toks[j-3].Text == "," {
+		j -= 3 // "Her son, Wade Hale, 66, is the Grammy-winning singer"
 	}
 	for _, s := range r.ms {
 		if s.tok1 == j && s.ent >= 0 && r.cl[s.ent].typ == hearsay.Person && s.kind != hearsay.GroupMention {
@@ -2218,6 +2228,13 @@ func (r *resolver) resolveRest() {
 			m.members = r.groupFor(m, -1)
 		}
 		m.done = true
+	}
+	for _, m := range order {
+		if m.kind == hearsay.NominalMention && m.ent < 0 && !m.indefinite && m.possessor == nil && !m.quoted {
+			if c := r.pairPartner(m); c >= 0 {
+				r.join(m, c) // "The Canadian musician and the Danish-born drummer": the drummer's partner
+			}
+		}
 	}
 	r.familyParents()
 }
@@ -2339,6 +2356,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 	switch {
 	case para >= 0:
 		pick = para // "... \n\nShe said": the article's woman the paragraph before was about, not the last one named
+	case r.childParent(m) >= 0:
+		pick = r.childParent(m) // "Vale's daughter, Lise, 11, from her first marriage": Vale's marriage
 	case r.relativeOwner(m) >= 0:
 		pick = r.relativeOwner(m) // "to succeed Alan Brook, who held the seat until his death"
 	case len(known) > 0 && r.reportedSubject(m) >= 0:
@@ -2490,6 +2509,38 @@ func (r *resolver) objectHer(m *ment) bool {
 		return !isQuote(toks[m.tok1].Text)
 	}
 	return false
+}
+
+// childParent resolves a possessive pronoun between a word of cue class
+// child-from and a noun of cue class union-noun ("from her previous
+// marriage") after a child named earlier in its sentence as someone's
+// ("Vale's daughter, Lise, 11,") to that someone, when the gender agrees;
+// -1 otherwise.
+func (r *resolver) childParent(m *ment) int {
+	toks := r.di.doc.Tokens
+	if !m.poss && !r.possessiveHer(m) || m.tok0 == 0 || !r.di.is(r.lx, cueChildFrom, m.tok0-1) {
+		return -1
+	}
+	union := false
+	for j := m.tok1; j < len(toks) && j < m.tok1+3 && toks[j].Sentence == m.sent && !union; j++ {
+		union = r.di.is(r.lx, cueUnionNoun, j)
+	}
+	if !union {
+		return -1
+	}
+	pick := -1
+	for _, n := range r.ms {
+		if n.tok0 >= m.tok0 {
+			break
+		}
+		if n.sent != m.sent || n.kind != hearsay.NominalMention || !n.info.isKin || n.info.class != "child" || n.possessor == nil || n.possessor.ent < 0 {
+			continue
+		}
+		if p := r.cl[n.possessor.ent]; p.typ == hearsay.Person && (p.genderOf() == m.gender || p.genderOf() == 'u') {
+			pick = n.possessor.ent
+		}
+	}
+	return pick
 }
 
 // kinOwner returns the one candidate a possessive pronoun before a
@@ -2808,7 +2859,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		}
 	}
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
-		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && !r.spouses(best, m.tok0) {
+		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && (!r.spouses(best, m.tok0) || r.formerGroup(m)) {
 			// a pair a word of coupling joins after the last coordination:
 			// "the only child of A and B. C was engaged to D. The couple ..."
 			// is C and D
@@ -2855,7 +2906,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		// the couple the article opens with
 		best = r.openingCouple(m)
 	}
-	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) {
+	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) && !r.formerGroup(m) {
 		if est := r.establishedCouple(m); est != nil {
 			// "A and her husband B have split ... the actors C and D hosted a
 			// dinner ... The couple married in 2018": A and B
@@ -2866,6 +2917,18 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		best = story
 	}
 	return best
+}
+
+// formerGroup reports whether group m has a modifier of cue class
+// former-mod ("the former couple"): a couple of the past, not the
+// article's current one.
+func (r *resolver) formerGroup(m *ment) bool {
+	for i := m.tok0; i < m.tok1; i++ {
+		if r.di.is(r.lx, cueFormerMod, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // coupleOverBystander returns, in place of the two people in reach of
@@ -2914,6 +2977,9 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 	}
 	if !r.pastCouple(pair, m) {
 		return nil
+	}
+	if r.formerGroup(m) {
+		return nil // "The former couple called off their engagement": the couple of the past
 	}
 	last := -1
 	for _, o := range r.ms {
@@ -3368,7 +3434,8 @@ func (r *resolver) coupling(sent, end int) []int {
 		if o.tok0 >= end {
 			break
 		}
-		if o.sent == sent && o.ent >= 0 && o.kind == hearsay.NameMention && r.cl[o.ent].typ == hearsay.Person {
+		described := o.kind == hearsay.NominalMention && !o.info.isKin && !o.indefinite // "The "Glasshouse" hitmaker was previously engaged to Callum Wexford"
+		if o.sent == sent && o.ent >= 0 && (o.kind == hearsay.NameMention || described) && r.cl[o.ent].typ == hearsay.Person {
 			if len(names) == 0 || names[len(names)-1].ent != o.ent {
 				names = append(names, o)
 			}
@@ -3725,8 +3792,102 @@ func (r *resolver) resolveNominal(m *ment) {
 		}
 		if len(same) == 1 {
 			r.join(m, same[0].c)
+			return
 		}
 	}
+	// "The pop star, 30, was photographed kissing Sotomayor": of the singer
+	// and her boyfriend, a chef named again in the sentence, the singer.
+	if c := r.onlyUndescribed(m, ok); c >= 0 {
+		r.join(m, c)
+	}
+}
+
+// onlyUndescribed returns the one candidate of ok that a description of a
+// trade opening its sentence ("The pop star was photographed ...") can
+// be: not named in the description's own sentence, and described by no
+// other trade or title. A description whose last word is of cue class
+// fame-noun ("the runway star", "the hitmaker") is the candidate the text
+// mentions most, whatever their trade. It returns -1 when none or several
+// remain.
+func (r *resolver) onlyUndescribed(m *ment, ok []candidate) int {
+	toks := r.di.doc.Tokens
+	if m.noun == "" || !m.info.isOcc && !m.info.isRole || m.quoted || r.di.lower[m.tok0] != "the" || m.tok0 > 0 && toks[m.tok0-1].Sentence == m.sent {
+		return -1
+	}
+	for _, t := range m.mods {
+		if _, dem := r.lx.demonyms[r.di.lower[t]]; dem {
+			return -1 // "the British actor": byNationality, not elimination
+		}
+	}
+	pick, n := -1, 0
+	if r.lx.is(cueFameNoun, m.noun[strings.LastIndexByte(m.noun, ' ')+1:]) {
+		pick = r.mostMentioned(m, ok)
+		n = btoi(pick >= 0)
+	} else {
+		pick, n = r.onlyFitting(m, ok)
+	}
+	if n != 1 || r.sourceBesideSubject(m, pick) {
+		return -1
+	}
+	return pick
+}
+
+// mostMentioned returns the candidate of ok not named in m's sentence that
+// the text mentions most often before m, the first mentioned on a tie:
+// the star of the story ("Country singer Ada Vale is expecting her first
+// child with husband Tom Reyes. The \"Dust\" hitmaker confirmed ..."), or -1.
+func (r *resolver) mostMentioned(m *ment, ok []candidate) int {
+	count := map[int]int{}
+	first := map[int]int{}
+	for _, c := range ok {
+		if !r.namedInSentence(c.c, m) {
+			count[c.c] = 0
+		}
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if n, in := count[o.ent]; in {
+			if n == 0 {
+				first[o.ent] = o.tok0
+			}
+			count[o.ent] = n + 1
+		}
+	}
+	best := -1
+	for c, n := range count {
+		if n > 0 && (best < 0 || n > count[best] || n == count[best] && first[c] < first[best]) {
+			best = c
+		}
+	}
+	return best
+}
+
+// onlyFitting returns the last of the candidates of ok not named in m's
+// sentence and described by no other trade or title than m's, and how
+// many there are.
+func (r *resolver) onlyFitting(m *ment, ok []candidate) (int, int) {
+	pick, n := -1, 0
+	for _, c := range ok {
+		if r.namedInSentence(c.c, m) || r.describedOtherwise(r.cl[c.c], m) {
+			continue
+		}
+		pick = c.c
+		n++
+	}
+	return pick, n
+}
+
+// namedInSentence reports whether person c is named in m's sentence
+// outside m: "kissing Sotomayor" is not the pop star.
+func (r *resolver) namedInSentence(c int, m *ment) bool {
+	for _, o := range r.cl[c].ments {
+		if o.sent == m.sent && o.kind == hearsay.NameMention && (o.tok1 <= m.tok0 || o.tok0 >= m.tok1) {
+			return true
+		}
+	}
+	return false
 }
 
 // childNamedBefore returns the one person named as a child in the three
@@ -3856,16 +4017,7 @@ func (r *resolver) sourceBesideSubject(m *ment, c int) bool {
 // member of the latest pair the text spoke of in the last three sentences,
 // when its gender does not disagree; -1 otherwise.
 func (r *resolver) pairPartner(m *ment) int {
-	toks := r.di.doc.Tokens
-	var prev *ment
-	for _, o := range r.ms {
-		if o.tok0 >= m.tok0-1 {
-			break // r.ms is in order of tok0
-		}
-		if o.tok1 == m.tok0-1 && strings.EqualFold(toks[m.tok0-1].Text, "and") && o.ent >= 0 && o.kind == hearsay.NominalMention {
-			prev = o
-		}
-	}
+	prev := r.coordinatedDescription(m)
 	if prev == nil {
 		return -1
 	}
@@ -3884,6 +4036,24 @@ func (r *resolver) pairPartner(m *ment) int {
 		return -1
 	}
 	return other
+}
+
+// coordinatedDescription returns the resolved description coordinated
+// with m in its sentence, before it ("the actress, 41, and the French
+// entrepreneur") or after it ("the Canadian musician and the Danish-born
+// drummer"), with "and" and ages only between; nil when there is none.
+func (r *resolver) coordinatedDescription(m *ment) *ment {
+	toks := r.di.doc.Tokens
+	var found *ment
+	for _, o := range r.ms {
+		if o.ent < 0 || o.kind != hearsay.NominalMention || o.sent != m.sent || o == m {
+			continue
+		}
+		if o.tok1 < m.tok0 && ageCoordGap(toks[o.tok1:m.tok0]) || m.tok1 < o.tok0 && ageCoordGap(toks[m.tok1:o.tok0]) {
+			found = o
+		}
+	}
+	return found
 }
 
 // recentPair returns the members of the latest two-person group mentioned

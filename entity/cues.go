@@ -9,6 +9,7 @@ const (
 	cueAwardAfter cue = iota
 	cueBrandBefore
 	cueCapstop
+	cueChildFrom
 	cueCastVerb
 	cueClubBefore
 	cueClubSuffix
@@ -30,6 +31,8 @@ const (
 	cueEponymHead
 	cueEventAfter
 	cueEventHead
+	cueFormerMod
+	cueFameNoun
 	cueHeadRole
 	cueIdentifiedAs
 	cueInfantNoun
@@ -38,6 +41,7 @@ const (
 	cueLeagueHead
 	cueLegislature
 	cueListLead
+	cueLocativeMinor
 	cueMatchBefore
 	cueNameBreak
 	cueNameConnective
@@ -89,6 +93,7 @@ const (
 	cueTitleArticle
 	cueTitleMinor
 	cueTravelBefore
+	cueUnionNoun
 	cueUnnamedBefore
 	cueVagueOccupation
 	cueVenueHead
@@ -103,6 +108,7 @@ var cueNames = [numCues]string{
 	cueAwardAfter:            "award-after",
 	cueBrandBefore:           "brand-before",
 	cueCapstop:               "capstop",
+	cueChildFrom:             "child-from",
 	cueCastVerb:              "cast-verb",
 	cueClubBefore:            "club-before",
 	cueClubSuffix:            "club-suffix",
@@ -124,6 +130,8 @@ var cueNames = [numCues]string{
 	cueEponymHead:            "eponym-head",
 	cueEventAfter:            "event-after",
 	cueEventHead:             "event-head",
+	cueFameNoun:              "fame-noun",
+	cueFormerMod:             "former-mod",
 	cueHeadRole:              "head-role",
 	cueIdentifiedAs:          "identified-as",
 	cueInfantNoun:            "infant-noun",
@@ -132,6 +140,7 @@ var cueNames = [numCues]string{
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",
 	cueListLead:              "list-lead",
+	cueLocativeMinor:         "locative-minor",
 	cueMatchBefore:           "match-before",
 	cueNameBreak:             "name-break",
 	cueNameConnective:        "name-connective",
@@ -183,6 +192,7 @@ var cueNames = [numCues]string{
 	cueTitleArticle:          "title-article",
 	cueTitleMinor:            "title-minor",
 	cueTravelBefore:          "travel-before",
+	cueUnionNoun:             "union-noun",
 	cueUnnamedBefore:         "unnamed-before",
 	cueVagueOccupation:       "vague-occupation",
 	cueVenueHead:             "venue-head",

@@ -296,6 +296,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	out := handles(di)
 	pairs := lx.titledPairs(di)
 	pairs = append(pairs, lx.quotedWorks(di)...)
+	pairs = append(pairs, lx.cuedTitles(di, pairs)...)
 	out = append(out, pairs...)
 	out = append(out, nicks...)
 	var split, parts [][3]int
@@ -343,12 +344,18 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 	for _, m := range ms {
 		if n := len(out); n > 0 {
 			a := out[n-1]
-			if a.kind == hearsay.NameMention && m.kind == hearsay.NameMention && m.tok0 == a.tok1+1 && m.sent == a.sent &&
-				lx.is(cueNameConnective, toks[a.tok1].Text) && a.title == "" && m.title == "" && !a.poss &&
+			if a.kind == hearsay.NameMention && m.kind == hearsay.NameMention && m.sent == a.sent && a.title == "" && m.title == "" && !a.poss &&
 				!lx.looksPersonal(a.words) && !lx.looksPersonal(m.words) {
-				a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
-				a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
-				continue
+				if m.tok0 == a.tok1+1 && lx.is(cueNameConnective, toks[a.tok1].Text) {
+					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
+					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
+					continue
+				}
+				if m.tok0 == a.tok1 && lx.andOrgHead(di, m.tok0, m) {
+					a.words = append(append([]string(nil), a.words...), m.words...)
+					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
+					continue // "Allied Health" + "and Care Workers' Union"
+				}
 			}
 		}
 		out = append(out, m)
@@ -357,6 +364,14 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 		lx.extendConnected(di, a, out)
 	}
 	return out
+}
+
+// andOrgHead reports whether token i is "and" and name m, which the
+// tagger started with it, ends in a head word of organisation names
+// (data/name_heads.tsv in the name tagger): "Allied Health" and "and Care
+// Workers' Union" are one organisation.
+func (lx *Lexicons) andOrgHead(di *docInfo, i int, m *ment) bool {
+	return di.lower[i] == "and" && len(m.words) > 0 && lx.outlets.OrgHead(m.words[len(m.words)-1])
 }
 
 // extendConnected extends a name over a connective and the capitalised
@@ -508,6 +523,52 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 		m.tok0, m.words, m.typ, m.workKind, m.quotedTitle = a, textsOf(toks[a:e]), hearsay.Work, kind, true
 		out = append(out, m)
 		q = b
+	}
+	return out
+}
+
+// cuedTitles finds unquoted titles of works of two capitalised words or
+// more with minor words between them (cue class title-minor) right after a
+// cue of data/workcues.tsv, or after such a cue and a comma: "the talk
+// show Ray in the Afternoon", "a syndicated talk program, Ray in the
+// Afternoon,". The name tagger splits them at the minor words.
+func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
+	toks := di.doc.Tokens
+	var out mentList
+	for a := 1; a < len(toks); a++ {
+		if !isCap(toks[a].Text) || !isAlphaWord(toks[a].Text) || di.quoted[a] || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
+			continue
+		}
+		kind := lx.workCue(di, a)
+		if kind == "" && toks[a-1].Text == "," {
+			kind = lx.workCue(di, a-1)
+		}
+		if kind == "" {
+			continue
+		}
+		e, minor := a+1, false
+		for k := a + 1; k < len(toks) && k < a+8 && toks[k].Sentence == toks[a].Sentence && isAlphaWord(toks[k].Text); k++ {
+			if isCap(toks[k].Text) {
+				e = k + 1
+			} else if di.is(lx, cueTitleMinor, k) {
+				if k+1 < len(toks) && strings.HasSuffix(toks[k+1].NER, "-LOC") && lx.is(cueLocativeMinor, di.lower[k]) {
+					break // "the series Harbour Lights in Cornwall": a place after the title
+				}
+				minor = true
+			} else {
+				break
+			}
+		}
+		if !minor || e-a < 3 || !lx.titleWords(di, a, e) || have.overlaps(a, e) {
+			continue
+		}
+		m := lx.nameMention(di, a, e, nerMISC)
+		if m == nil {
+			continue
+		}
+		m.tok0, m.tok1, m.words, m.typ, m.workKind = a, e, textsOf(toks[a:e]), hearsay.Work, kind
+		out = append(out, m)
+		a = e
 	}
 	return out
 }
@@ -1181,6 +1242,67 @@ func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
 	return a - lx.outlets.TitleBefore(ws, s == 0 || toks[s-1].Sentence != sent)
 }
 
+// employerAfterTrade reports whether a trade or a role of
+// data/occupations.tsv or data/roles.tsv and "at" or "of" ("the" may
+// follow) stand right before token i: the name there employs the person.
+func (lx *Lexicons) employerAfterTrade(di *docInfo, i int) bool {
+	j := i - 1
+	if j >= 0 && di.lower[j] == "the" {
+		j--
+	}
+	if j < 1 || di.lower[j] != "at" && di.lower[j] != "of" || di.doc.Tokens[j-1].Sentence != di.doc.Tokens[i].Sentence {
+		return false
+	}
+	for n := 1; n <= 2 && j-n >= 0; n++ {
+		if info, ok := di.nounWords(lx, j-n, j); ok && (info.isOcc || info.isRole) && !info.isKin {
+			return true
+		}
+	}
+	return false
+}
+
+// regionWithWordBefore reports whether the word before tokens [a, b) and
+// those tokens name a region of data/regions.tsv that the tokens alone do
+// not ("New" + "Hampshire").
+func (lx *Lexicons) regionWithWordBefore(di *docInfo, a, b int) bool {
+	if b-a > 2 {
+		return false
+	}
+	key := di.lower[a-1]
+	for i := a; i < b; i++ {
+		key += " " + di.lower[i]
+	}
+	_, ok := lx.regions[key]
+	return ok
+}
+
+// placeCompound reports whether word w ends in a suffix of cue class
+// place-suffix ("Greek-born", "Texas-based"): a modifier of the noun after it.
+func (lx *Lexicons) placeCompound(w string) bool {
+	i := strings.LastIndexAny(w, "-‐–")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	return lx.isLower(cuePlaceSuffix, "-"+w[i+size:])
+}
+
+// noNameWords reports whether a name of two words or more is made only of
+// demonyms and words of cue class not-a-name ("Canadian Olympic", "British
+// Paralympic"): modifiers of the noun after them, no name.
+func (lx *Lexicons) noNameWords(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if _, dem := lx.demonyms[lw]; !dem && !lx.is(cueNotAName, lw) {
+			return false
+		}
+	}
+	return true
+}
+
 // isOccupation reports whether words (lowercase) are an occupation of
 // data/occupations.tsv ("actress", "fashion designer").
 func (lx *Lexicons) isOccupation(words []string) bool {
@@ -1210,6 +1332,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a--
 		m.tok0 = a
 	}
+	// A capitalised word the tagger left out of a region's name ("New
+	// Hampshire Gov. Ann Cole", "North Carolina" of data/regions.tsv).
+	region := false
+	if code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && isCap(toks[a-1].Text) && lx.regionWithWordBefore(di, a, b) {
+		a--
+		m.tok0, region = a, true
+	}
 	// A capitalised word the tagger left out before a lone suffix of a
 	// club's or company's name ("Westbridge United have sacked ...").
 	if b-a == 1 && a > 0 && code != nerPER && lx.lonelySuffix(di, a) {
@@ -1224,9 +1353,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.tok0 = a
 	}
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
-	if t := lx.honorific(di, a); t != "" && b-a > 1 {
+	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && lx.orgWords[di.lower[b-1]] // "Queen Elizabeth Hospital": the title is part of the name
+	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a++
+	} else if t != "" && b-a > 1 {
+		// a title that names an institution
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent {
@@ -1251,7 +1383,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.tok0 = a
 	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
-	for m.title == "" && b-a >= 3 || m.title == "" && b-a == 2 && !lx.looksPersonal([]string{toks[a].Text}) && lx.looksPersonal([]string{toks[a+1].Text}) {
+	for !institution && (m.title == "" && b-a >= 3 || m.title == "" && b-a == 2 && !lx.looksPersonal([]string{toks[a].Text}) && lx.looksPersonal([]string{toks[a+1].Text})) {
 		if info, ok := lx.nouns[di.lower[a]]; ok && (info.isOcc || info.isRole) {
 			a++
 			m.tok0 = a
@@ -1315,9 +1447,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" {
 		if placeSuffix {
 			key = lowerJoin(m.words)
+			if _, dem := lx.demonyms[key]; dem {
+				return nil // "Danish-born": a nationality, not a place's name
+			}
 		}
-		if lx.is(cueNotAName, key) {
-			return nil // "European", "Christmas", "Roman Catholic"
+		if lx.is(cueNotAName, key) || lx.noNameWords(m.words) {
+			return nil // "European", "Christmas", "Roman Catholic", "Canadian Olympic swimmer Freya Lake"
 		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank
@@ -1356,14 +1491,17 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.typ = hearsay.Person
 		m.gender = lx.honorifics[m.title]
 	}
-	if placeSuffix && m.title == "" {
-		m.typ = hearsay.Place // "Cincinnati-based"
+	if (placeSuffix || region) && m.title == "" {
+		m.typ = hearsay.Place // "Cincinnati-based", "New Hampshire"
 	}
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
 	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
 		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
+		if lx.employerAfterTrade(di, m.tok0) {
+			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
+		}
 	}
 	if k := lx.workCue(di, m.tok0); k != "" && (m.typ != hearsay.Person || m.title == "" && !lx.looksPersonal(m.words)) {
 		m.typ, m.workKind = hearsay.Work, k // "the 2019 drama Bitter Orchard", even tagged as a person

@@ -37,17 +37,22 @@ func (r *resolver) paragraphBefore(i int) (int, int) {
 }
 
 // paragraphSubject returns the person a subject pronoun that opens a
-// paragraph ("She said ...") stands for when that is the article's main
+// paragraph, or a quotation that opens one ("She said ...", "\"She never
+// stopped ...\" her student said"), stands for when that is the article's main
 // person of its gender (the one named most often before it, the first of
 // them on a tie) and the topic of the paragraph before, where no one else
 // of that gender is mentioned as often; -1 otherwise, and then the nearest
 // person of the gender is taken as usual.
 func (r *resolver) paragraphSubject(m *ment, known []candidate) int {
-	if m.kind != hearsay.PronounMention || m.number == 'p' || !r.di.is(r.lx, cueSubjectPronoun, m.tok0) || !r.paragraphBreak(m.tok0) {
+	open := m.tok0
+	if open > 0 && isQuote(r.di.doc.Tokens[open-1].Text) {
+		open-- // "\"She never stopped asking questions,\" her student said"
+	}
+	if m.kind != hearsay.PronounMention || m.number == 'p' || !r.di.is(r.lx, cueSubjectPronoun, m.tok0) || !r.paragraphBreak(open) {
 		return -1
 	}
-	main := r.mainPerson(m.gender, 0, m.tok0)
-	s, e := r.paragraphBefore(m.tok0)
+	main := r.mainPerson(m.gender, 0, open)
+	s, e := r.paragraphBefore(open)
 	if main < 0 || !containsCand(known, main) && !r.mentionedIn(main, s, e) {
 		return -1
 	}
