@@ -558,6 +558,42 @@ func (s *sent) officeHolder(b *binding) (bound, bool) {
 	return bound{}, false
 }
 
+// ledeHolder returns the person a news story's opening sentence describes
+// without naming ("named a 54-year-old parish priest as the next bishop"):
+// the person whose name opens the next sentence, past a title or two
+// ("Father Tobias Strandqvist, the rector of ..."), when the match is in
+// the story's first sentence and that sentence names no person.
+func (s *sent) ledeHolder() (bound, bool) {
+	doc := s.doc
+	first := -1
+	for si := range doc.Sentences {
+		if !doc.Skipped(doc.Sentences[si].Span) {
+			first = si
+			break
+		}
+	}
+	if s.idx != first || s.idx+1 >= len(doc.Sentences) {
+		return bound{}, false
+	}
+	for u := range s.units {
+		if s.isPerson(u) && s.units[u].mkind == hearsay.NameMention {
+			return bound{}, false // the opening names its people itself
+		}
+	}
+	next := doc.Sentences[s.idx+1].Span
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Start < next.Start || m.Start >= next.End {
+			continue
+		}
+		if m.Kind != hearsay.NameMention || m.Type != hearsay.Person || m.Entity < 0 || len(strings.Fields(doc.Text[next.Start:m.Start])) > 2 {
+			return bound{}, false
+		}
+		return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
+	}
+	return bound{}, false
+}
+
 // describedHolder returns the person whose description, as the mention
 // stage linked it to a named person of the document, holds the office
 // words at span ("The chief executive", "Norland's finance minister"),
@@ -632,6 +668,9 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 	}
 	if p.opt("holder") == "A" && !b.slots[slotA].set {
 		a, ok := s.officeHolder(b)
+		if p.has("lede") {
+			a, ok = s.ledeHolder()
+		}
 		if !ok {
 			return nil
 		}
