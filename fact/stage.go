@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -538,6 +539,7 @@ func (s *sent) officeHolder(b *binding) (bound, bool) {
 		return bound{}, false
 	}
 	head := words[len(words)-1]
+	opener := true // the next sentence's first name is still to come
 	for i := range s.doc.Mentions {
 		m := &s.doc.Mentions[i]
 		if m.Start < b.trig.End || m.Sentence > s.idx+holderSentences || m.Type != hearsay.Person || m.Entity < 0 {
@@ -552,10 +554,37 @@ func (s *sent) officeHolder(b *binding) (bound, bool) {
 			return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
 		}
 		if m.Sentence == s.idx {
-			return bound{}, false // "fired its chief executive, Tom Hale,": the name says who, read elsewhere
+			if len(strings.Fields(s.doc.Text[r.span.End:m.Start])) <= 2 {
+				return bound{}, false // "fired its chief executive, Tom Hale,": the name says who, read elsewhere
+			}
+			continue // "..., Foreign Minister X said": someone else
+		}
+		if m.Sentence == s.idx+1 && opener {
+			opener = false
+			if s.opensWithHolder(m, head) {
+				return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
+			}
 		}
 	}
 	return bound{}, false
+}
+
+// opensWithHolder reports whether the name at m opens its sentence, past
+// a title or two, and the rest of the sentence names the office by its
+// last word ("The police chief of X resigned. Dana Holt, who had been
+// chief since 2019, said ..."; "X has recalled its ambassador to Chile.
+// Callum Fennimore, who has been ambassador in Santiago since 2022, ...").
+func (s *sent) opensWithHolder(m *hearsay.Mention, head string) bool {
+	sp := s.doc.Sentences[m.Sentence].Span
+	if len(strings.Fields(s.doc.Text[sp.Start:m.Start])) > 2 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s.doc.Text[m.End:sp.End]), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w == head {
+			return true
+		}
+	}
+	return false
 }
 
 // ledeHolder returns the person a news story's opening sentence describes
