@@ -576,7 +576,7 @@ func (s *sent) officeHolder(b *binding) (bound, bool) {
 // Callum Fennimore, who has been ambassador in Santiago since 2022, ...").
 func (s *sent) opensWithHolder(m *hearsay.Mention, head string) bool {
 	sp := s.doc.Sentences[m.Sentence].Span
-	if len(strings.Fields(s.doc.Text[sp.Start:m.Start])) > 2 {
+	if !titlesOnly(s.doc.Text[sp.Start:m.Start]) {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s.doc.Text[m.End:sp.End]), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
@@ -615,12 +615,28 @@ func (s *sent) ledeHolder() (bound, bool) {
 		if m.Start < next.Start || m.Start >= next.End {
 			continue
 		}
-		if m.Kind != hearsay.NameMention || m.Type != hearsay.Person || m.Entity < 0 || len(strings.Fields(doc.Text[next.Start:m.Start])) > 2 {
+		if m.Kind != hearsay.NameMention || m.Type != hearsay.Person || m.Entity < 0 || !titlesOnly(doc.Text[next.Start:m.Start]) {
 			return bound{}, false
 		}
 		return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
 	}
 	return bound{}, false
+}
+
+// titlesOnly reports whether the words before a name that opens its
+// sentence are at most two capitalised titles ("Father", "Chief", "Dr."),
+// not a clause ("Analysts said").
+func titlesOnly(before string) bool {
+	ws := strings.Fields(before)
+	if len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedHolder returns the person whose description, as the mention
