@@ -44,6 +44,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	chamberOrgs(doc, raws)
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
+	possessedOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies)
 	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
@@ -1810,6 +1811,36 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 		rw.echo = false
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
+	}
+}
+
+// possessedOrgs gives a post told as "the union's president" (option
+// possessed) the organisation of the article whose name holds that noun
+// ("Allied Health and Care Workers' Union"), else the organisation the
+// article is about: an organisation's post, never an office of state.
+func possessedOrgs(doc *hearsay.Document, raws []*raw) {
+	org := -2 // the salient organisation, once looked up
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.pat == nil || !rw.pat.has("possessed") || len(a) != 3 || a[2].Entity >= 0 || a[2].Literal != "" || rw.b == nil || rw.s == nil {
+			continue
+		}
+		r := rw.b.slots[slotRole]
+		u := rw.s.unitAt(r.span.Start)
+		if !r.set || u < 2 || rw.s.units[u-1].word != "'s" && rw.s.units[u-1].word != "’s" {
+			continue
+		}
+		e := orgWithNoun(doc, rw.s.units[u-2].word)
+		if e < 0 {
+			if org == -2 {
+				org = salient(doc, hearsay.Org)
+			}
+			e = org
+		}
+		if e >= 0 && !newsOrg(doc.Entities[e]) {
+			rw.f.Args[2] = entArg(doc, e)
+			rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation the text names by its kind"
+		}
 	}
 }
 

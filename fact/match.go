@@ -1479,8 +1479,9 @@ var institutionHeads = map[string]bool{"district": true, "school": true, "school
 
 // describedOrg matches an organisation named after a description of it
 // ("the Geneva private bank Lautier & Cie", "the acclaimed Austin
-// restaurant Maíz y Sal"): after a determiner, up to four lowercase words or
-// place names, then the organisation's name. It returns nil when no such phrase starts at u.
+// restaurant Maíz y Sal", "the Catholic aid charity Lanternhouse"): after a
+// determiner, up to four lowercase or capitalised words or place names, then
+// the organisation's name. It returns nil when no such phrase starts at u.
 func (s *sent) describedOrg(u int) []option {
 	start := u
 	if u < len(s.units) && s.units[u].is(clsDeterminer) {
@@ -1500,6 +1501,8 @@ func (s *sent) describedOrg(u int) []option {
 		switch {
 		case premodWord0(x) && !x.is(clsDeterminer):
 			words++
+		case x.ment == -1 && x.capital && !x.boundary && !x.is(clsDeterminer):
+			words++ // "the Catholic aid charity Lanternhouse": an adjective of the description
 		case x.ment != -1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Place:
 		default:
 			return nil

@@ -50,7 +50,7 @@ func (st *Stage) partyBeforeName(s *sent, frames []*frame) []*raw {
 			continue
 		}
 		y := &s.units[i-1]
-		if y.ment >= 0 || !y.capital || i >= 2 && s.units[i-2].capital && s.units[i-2].ment < 0 && !s.sentenceOpening(i-1) {
+		if y.ment >= 0 || !y.capital || i >= 2 && s.units[i-2].capital && s.units[i-2].ment < 0 {
 			continue
 		}
 		word := s.doc.Text[y.Start:y.End]
@@ -68,19 +68,6 @@ func (st *Stage) partyBeforeName(s *sent, frames []*frame) []*raw {
 		out = append(out, rw)
 	}
 	return out
-}
-
-// sentenceOpening reports whether unit u is the first word of its
-// sentence, past any opening quotation marks.
-func (s *sent) sentenceOpening(u int) bool {
-	for k := u - 1; k >= 0; k-- {
-		switch s.units[k].word {
-		case "\"", "“", "'", "‘":
-			continue
-		}
-		return false
-	}
-	return true
 }
 
 // describedOrg returns the organisation a description of a person names as

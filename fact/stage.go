@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -538,6 +539,7 @@ func (s *sent) officeHolder(b *binding) (bound, bool) {
 		return bound{}, false
 	}
 	head := words[len(words)-1]
+	opener := true // the next sentence's first name is still to come
 	for i := range s.doc.Mentions {
 		m := &s.doc.Mentions[i]
 		if m.Start < b.trig.End || m.Sentence > s.idx+holderSentences || m.Type != hearsay.Person || m.Entity < 0 {
@@ -552,10 +554,89 @@ func (s *sent) officeHolder(b *binding) (bound, bool) {
 			return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
 		}
 		if m.Sentence == s.idx {
-			return bound{}, false // "fired its chief executive, Tom Hale,": the name says who, read elsewhere
+			if len(strings.Fields(s.doc.Text[r.span.End:m.Start])) <= 2 {
+				return bound{}, false // "fired its chief executive, Tom Hale,": the name says who, read elsewhere
+			}
+			continue // "..., Foreign Minister X said": someone else
+		}
+		if m.Sentence == s.idx+1 && opener {
+			opener = false
+			if s.opensWithHolder(m, head) {
+				return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
+			}
 		}
 	}
 	return bound{}, false
+}
+
+// opensWithHolder reports whether the name at m opens its sentence, past
+// a title or two, and the rest of the sentence names the office by its
+// last word ("The police chief of X resigned. Dana Holt, who had been
+// chief since 2019, said ..."; "X has recalled its ambassador to Chile.
+// Callum Fennimore, who has been ambassador in Santiago since 2022, ...").
+func (s *sent) opensWithHolder(m *hearsay.Mention, head string) bool {
+	sp := s.doc.Sentences[m.Sentence].Span
+	if !titlesOnly(s.doc.Text[sp.Start:m.Start]) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s.doc.Text[m.End:sp.End]), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w == head {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeHolder returns the person a news story's opening sentence describes
+// without naming ("named a 54-year-old parish priest as the next bishop"):
+// the person whose name opens the next sentence, past a title or two
+// ("Father Tobias Strandqvist, the rector of ..."), when the match is in
+// the story's first sentence and that sentence names no person.
+func (s *sent) ledeHolder() (bound, bool) {
+	doc := s.doc
+	first := -1
+	for si := range doc.Sentences {
+		if !doc.Skipped(doc.Sentences[si].Span) {
+			first = si
+			break
+		}
+	}
+	if s.idx != first || s.idx+1 >= len(doc.Sentences) {
+		return bound{}, false
+	}
+	for u := range s.units {
+		if s.isPerson(u) && s.units[u].mkind == hearsay.NameMention {
+			return bound{}, false // the opening names its people itself
+		}
+	}
+	next := doc.Sentences[s.idx+1].Span
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Start < next.Start || m.Start >= next.End {
+			continue
+		}
+		if m.Kind != hearsay.NameMention || m.Type != hearsay.Person || m.Entity < 0 || !titlesOnly(doc.Text[next.Start:m.Start]) {
+			return bound{}, false
+		}
+		return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
+	}
+	return bound{}, false
+}
+
+// titlesOnly reports whether the words before a name that opens its
+// sentence are at most two capitalised titles ("Father", "Chief", "Dr."),
+// not a clause ("Analysts said").
+func titlesOnly(before string) bool {
+	ws := strings.Fields(before)
+	if len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedHolder returns the person whose description, as the mention
@@ -632,6 +713,9 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 	}
 	if p.opt("holder") == "A" && !b.slots[slotA].set {
 		a, ok := s.officeHolder(b)
+		if p.has("lede") {
+			a, ok = s.ledeHolder()
+		}
 		if !ok {
 			return nil
 		}

@@ -125,7 +125,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
-		if s.describingClause(t.Span) != s.describingClause(b.trig) || s.trailingClause(t.Span, b.trig) {
+		if s.describingClause(t.Span) != s.describingClause(b.trig) || s.trailingClause(t.Span, b.trig) || s.orgApposition(t.Span) && !s.orgApposition(b.trig) {
 			continue // "X, a Canadian who grew up in Winnipeg, began her career in 1999"; "was raised in Y, where her father, a nurse, opened a shop in 1952."
 		}
 		if s.inWhomClause(t.Span) && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
@@ -1791,6 +1791,35 @@ func (s *sent) describingClause(sp hearsay.Span) bool {
 	}
 	return false
 }
+
+// orgApposition reports whether sp lies in a description of an
+// organisation set off by commas right after its name ("The board of
+// Quillstack, the payroll startup valued at $2.1 billion last year,
+// ousted ..."): the organisation's history, not the news.
+func (s *sent) orgApposition(sp hearsay.Span) bool {
+	u := s.unitAt(sp.Start)
+	if u < 0 || s.inReporting(sp) {
+		return false // "X, the retailer said on Monday,": the saying, not a description
+	}
+	for k := u - 1; k >= 1; k-- {
+		x := &s.units[k]
+		if x.boundary {
+			return false
+		}
+		if x.word != "," {
+			continue
+		}
+		y := &s.units[k-1]
+		if k+2 >= len(s.units) || postNounWords[s.units[k+2].word] {
+			return false // "director of X, a post she held until 1998,": the post's own time
+		}
+		return s.units[k+1].is(clsDeterminer) && y.ment >= 0 && y.mkind == hearsay.NameMention && y.etype == hearsay.Org && s.commaAhead(u)
+	}
+	return false
+}
+
+// postNounWords name a post in an apposition after its organisation.
+var postNounWords = map[string]bool{"post": true, "position": true, "role": true, "job": true, "office": true, "title": true, "seat": true}
 
 // commaAhead reports whether a comma follows unit u before the sentence's
 // end: a clause opened before it closes.
