@@ -129,6 +129,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
+	confirmedNews(raws, allFrames, st.r.sinces)
 	for _, rw := range raws { // the sentences deriving reads words of
 		if rw.s != nil {
 			rw.s.fillWords()
