@@ -87,6 +87,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	arrivalStarts(raws)
 	contractStarts(doc, raws)
 	successivePosts(raws)
+	membershipEnds(raws)
 	sinceStarts(raws, st.r.sinces)
 	raws = foldUndated(raws)
 	dateRetold(raws)

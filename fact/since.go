@@ -183,3 +183,55 @@ func personArgs(doc *hearsay.Document, f hearsay.Fact) []int {
 	}
 	return out
 }
+
+// membershipEnds closes a membership of an organisation with the departure
+// from a post there that the article tells as fact ("joined the station in
+// 2002 ... will retire on May 31": a member until May 31), as positionFrom
+// closes the post itself: a dated resignation or dismissal of the same
+// person from the same organisation, past or settled.
+func membershipEnds(raws []*raw) {
+	for _, m := range raws {
+		t := m.f.Time
+		if m.echo || m.f.Type != "member_of" || len(m.f.Args) != 2 || m.f.Args[1].Entity < 0 || m.f.Polarity != hearsay.Pos ||
+			t != nil && (t.End != "" || t.Value != "") {
+			continue
+		}
+		ev := departureFrom(raws, m.f.Args[0].Entity, m.f.Args[1].Entity)
+		if ev == nil || t != nil && t.Start != "" && ev.f.Time.Value < t.Start {
+			continue
+		}
+		if m.f.Time == nil {
+			m.f.Time = &hearsay.FactTime{Timex: -1}
+		}
+		m.f.Time.End = ev.f.Time.Value
+		m.f.Derived = true
+		if m.f.Reason != "" {
+			m.f.Reason += "; "
+		}
+		m.f.Reason += "the membership ended with the " + ev.f.Type + " (" + ev.f.Time.Value + ")"
+	}
+}
+
+// departureFrom returns the one dated departure (resigned, dismissed) of
+// person from a post at org told as fact, past or settled, or nil.
+func departureFrom(raws []*raw, person, org int) *raw {
+	var found *raw
+	for _, ev := range raws {
+		if ev.echo || !leaving(ev.f.Type) || len(ev.f.Args) != 3 || ev.f.Args[0].Entity != person || ev.f.Args[2].Entity != org ||
+			ev.f.Polarity != hearsay.Pos || ev.f.Time == nil || ev.f.Time.Value == "" || strings.Contains(ev.f.Time.Value, "REF") {
+			continue
+		}
+		switch ev.f.Modality {
+		case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
+			continue
+		}
+		if ev.f.Time.Latest != "" && ev.s != nil && ev.f.Time.Latest > ev.s.doc.DateString() && !settledLeave(ev.f) {
+			continue // a departure still to come is a plan
+		}
+		if found != nil && found.f.Time.Value != ev.f.Time.Value {
+			return nil
+		}
+		found = ev
+	}
+	return found
+}
