@@ -757,10 +757,18 @@ func (st *Stage) definiteSources(frames, earlier []*frame) {
 		if _, ok := st.r.srcNouns[noun]; !ok || st.r.bodyNouns[noun] {
 			continue
 		}
+		found := false
 		for i := len(earlier) - 1; i >= 0; i-- {
 			if ch := earlier[i].chain; len(ch) > 0 && (introduces(ch[len(ch)-1], noun) || st.sameRep(ch[len(ch)-1], noun)) {
 				f.chain = append([]hearsay.Source(nil), ch...)
+				found = true
 				break
+			}
+		}
+		for i := len(earlier) - 1; i >= 0 && !found; i-- {
+			if ch := earlier[i].chain; len(ch) > 0 && st.sameInformant(ch[len(ch)-1], noun) {
+				f.chain = append([]hearsay.Source(nil), ch...) // "a source close to the pair ... the insider": failing one named alike
+				found = true
 			}
 		}
 	}
@@ -789,6 +797,25 @@ func (st *Stage) sameRep(src hearsay.Source, noun string) bool {
 	}
 	for _, w := range ws {
 		if st.r.srcNouns[w] == wordRep && !st.r.bodyNouns[w] && w != "statement" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameInformant reports whether "the" and a noun of an informant ("the
+// insider") names again an earlier anonymous source introduced with another
+// such noun ("a source close to the pair").
+func (st *Stage) sameInformant(src hearsay.Source, noun string) bool {
+	if src.Kind != hearsay.AnonymousSource || !st.r.informants[noun] {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(src.Text))
+	if src.Entity >= 0 || len(ws) < 2 || ws[0] == "the" {
+		return false
+	}
+	for _, w := range ws {
+		if st.r.informants[strings.TrimSuffix(w, "s")] {
 			return true
 		}
 	}
