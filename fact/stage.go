@@ -148,6 +148,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		facts[i].ID = fmt.Sprintf("f%d", n+i+1)
 	}
 	doc.Facts = narrowestOccupations(append(doc.Facts, facts...))
+	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	return nil
 }
 
