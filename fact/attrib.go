@@ -314,7 +314,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	}
 	// scope: a quote right before the source, else the complement after the
 	// verb, else the clause before the source.
-	if qi := quoteBefore(s, start, quotes); qi >= 0 {
+	if qi := quoteBefore(s, st.appositionStart(s, start), quotes); qi >= 0 {
 		f.scope, f.quoted = quotes[qi], true
 		if embeddedQuote(s, quotes[qi]) {
 			// "X and Y are 'just friends,' her rep said": the whole clause is what the source says
@@ -548,6 +548,27 @@ func (st *Stage) repBefore(s *sent, j int) bool {
 	return s.units[k].boundary || w == "," || w == "and" || w == "but" || quoteMarks[w]
 }
 
+// appositionStart returns the first unit of a description set off by a
+// comma before the source that starts at unit start and names the same
+// person (\"...,\" his publicist, Jane Roe, told People), or start.
+func (st *Stage) appositionStart(s *sent, start int) int {
+	if start < 2 || s.units[start-1].word != "," {
+		return start
+	}
+	x, y := &s.units[start-2], &s.units[start]
+	if x.ment != -1 && y.ment != -1 && x.mkind != hearsay.PronounMention && len(x.ents) == 1 && len(y.ents) == 1 && x.ents[0] == y.ents[0] {
+		return start - 2 // the description is a mention of the source itself
+	}
+	if x.ment == -1 && st.r.srcNouns[x.word] == wordRep && !st.r.bodyNouns[x.word] {
+		k := start - 3
+		for k >= 0 && start-3-k < 4 && !s.units[k].boundary && s.units[k].word != "," && (s.units[k].ment != -1 || descriptorWords[s.units[k].word]) {
+			k--
+		}
+		return k + 1
+	}
+	return start
+}
+
 // participleAfter returns the unit of a participle that opens a clause after
 // the adjuncts of a reporting verb (", the company said on Tuesday, naming
 // ..."), or -1.
@@ -736,10 +757,18 @@ func (st *Stage) definiteSources(frames, earlier []*frame) {
 		if _, ok := st.r.srcNouns[noun]; !ok || st.r.bodyNouns[noun] {
 			continue
 		}
+		found := false
 		for i := len(earlier) - 1; i >= 0; i-- {
 			if ch := earlier[i].chain; len(ch) > 0 && (introduces(ch[len(ch)-1], noun) || st.sameRep(ch[len(ch)-1], noun)) {
 				f.chain = append([]hearsay.Source(nil), ch...)
+				found = true
 				break
+			}
+		}
+		for i := len(earlier) - 1; i >= 0 && !found; i-- {
+			if ch := earlier[i].chain; len(ch) > 0 && st.sameInformant(ch[len(ch)-1], noun) {
+				f.chain = append([]hearsay.Source(nil), ch...) // "a source close to the pair ... the insider": failing one named alike
+				found = true
 			}
 		}
 	}
@@ -768,6 +797,25 @@ func (st *Stage) sameRep(src hearsay.Source, noun string) bool {
 	}
 	for _, w := range ws {
 		if st.r.srcNouns[w] == wordRep && !st.r.bodyNouns[w] && w != "statement" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameInformant reports whether "the" and a noun of an informant ("the
+// insider") names again an earlier anonymous source introduced with another
+// such noun ("a source close to the pair").
+func (st *Stage) sameInformant(src hearsay.Source, noun string) bool {
+	if src.Kind != hearsay.AnonymousSource || !st.r.informants[noun] {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(src.Text))
+	if src.Entity >= 0 || len(ws) < 2 || ws[0] == "the" {
+		return false
+	}
+	for _, w := range ws {
+		if st.r.informants[strings.TrimSuffix(w, "s")] {
 			return true
 		}
 	}
@@ -975,6 +1023,28 @@ func quoteBefore(s *sent, u int, quotes []hearsay.Span) int {
 	return -1
 }
 
+// titleQuoteStart returns, when unit w closes a short quotation of
+// capitalised words that stands inside a noun phrase (the "Gravel Road"
+// singer), the unit of the mark that opens it, else -1.
+func (s *sent) titleQuoteStart(w int) int {
+	if w < 2 || w+1 >= len(s.units) || !quoteMarks[s.units[w].word] || s.units[w+1].boundary || s.units[w+1].word == "," {
+		return -1
+	}
+	for k := w - 1; k >= 0 && k >= w-6; k-- {
+		u := &s.units[k]
+		if quoteMarks[u.word] {
+			if k == w-1 || k == 0 || s.units[k-1].boundary || s.units[k-1].word == "," {
+				return -1
+			}
+			return k
+		}
+		if u.boundary || u.word == "," || !u.capital && u.ment == -1 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // subjectSource reads the source that ends at unit j: an anonymous or
 // representative description ("a source close to Portman", "her rep"), a
 // named entity, or a pronoun referring back to the previous source. It
@@ -986,6 +1056,10 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	noun := -1
 	for w := j; w >= 0 && w > j-10; w-- {
 		x := &s.units[w]
+		if q := s.titleQuoteStart(w); q >= 0 {
+			w = q // a representative for the "Gravel Road" singer: a title in quotes inside the description
+			continue
+		}
 		if x.boundary || x.word == "," || x.word == "that" {
 			break
 		}

@@ -31,6 +31,7 @@ type resources struct {
 	ownVerbs    map[string]bool   // present-tense verbs that tell the article's own outlet ("sources tell TMZ")
 	byVerbs     map[string]bool   // participles whose source follows "by" ("as first reported by Page Six")
 	kinNouns    map[string]bool   // relatives who speak as themselves ("his mother told People")
+	informants  map[string]bool   // nouns of one anonymous informant, any of which names again one introduced by another ("the insider")
 	messages    map[string]bool   // nouns of a message a source sends ("a statement from the board")
 	idioms      [][]string        // phrases that open with a reporting verb but report nothing ("called it quits")
 	roles       map[string]string // role phrase → canonical literal
@@ -106,7 +107,7 @@ type cue struct {
 
 func loadResources() (*resources, error) {
 	r := &resources{
-		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{}, bodyNouns: map[string]bool{}, recordVerbs: map[string]bool{}, refuseVerbs: map[string]bool{}, ownVerbs: map[string]bool{}, byVerbs: map[string]bool{}, kinNouns: map[string]bool{}, messages: map[string]bool{},
+		verbs: map[string]bool{}, toldVerbs: map[string]bool{}, srcNouns: map[string]nounKind{}, claimNouns: map[string]bool{}, rebutVerbs: map[string]bool{}, plainVerbs: map[string]bool{}, publicNouns: map[string]bool{}, bodyNouns: map[string]bool{}, recordVerbs: map[string]bool{}, refuseVerbs: map[string]bool{}, ownVerbs: map[string]bool{}, byVerbs: map[string]bool{}, kinNouns: map[string]bool{}, informants: map[string]bool{}, messages: map[string]bool{},
 		roles: map[string]string{}, religions: map[string]string{}, nations: map[string]string{}, ordinals: map[string]int{},
 	}
 	var err error
@@ -182,6 +183,9 @@ func (r *resources) loadSources() error {
 			r.byVerbs[w] = true
 		case "kin":
 			r.kinNouns[w] = true
+		case "informant":
+			r.srcNouns[w] = wordAnon
+			r.informants[w] = true
 		case "refuse":
 			r.refuseVerbs[w] = true
 		case "record":

@@ -89,6 +89,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	arrivalStarts(raws)
 	contractStarts(doc, raws)
 	successivePosts(raws)
+	membershipEnds(raws)
 	sinceStarts(raws, st.r.sinces)
 	raws = foldUndated(raws)
 	dateRetold(raws)
@@ -4665,9 +4666,16 @@ func (s *sent) toCome(b *binding) bool {
 		if futureMarks[s.units[u].word] {
 			return true
 		}
+		if w := s.units[u].word; (w == "is" || w == "are" || w == "'s" || w == "'re") && u+1 < len(s.units) && leavingNow[s.units[u+1].word] {
+			return true // "is leaving the network", "is stepping down": the departure is planned
+		}
 	}
 	return false
 }
+
+// leavingNow are the -ing forms of leaving that, after "is" or "are", tell
+// a departure already settled but still to come.
+var leavingNow = map[string]bool{"leaving": true, "stepping": true, "retiring": true, "quitting": true, "departing": true, "exiting": true}
 
 // lastDayIn returns the day or month a final-day phrase of sentence j
 // names after it, later than the article's date, or nil.

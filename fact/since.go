@@ -183,3 +183,146 @@ func personArgs(doc *hearsay.Document, f hearsay.Fact) []int {
 	}
 	return out
 }
+
+// membershipEnds closes a membership of an organisation with the departure
+// from a post there that the article tells as fact ("joined the station in
+// 2002 ... will retire on May 31": a member until May 31), as positionFrom
+// closes the post itself: a dated resignation or dismissal of the same
+// person from the same organisation, past or settled.
+func membershipEnds(raws []*raw) {
+	for _, m := range raws {
+		t := m.f.Time
+		if m.echo || m.f.Type != "member_of" || len(m.f.Args) != 2 || m.f.Args[1].Entity < 0 || m.f.Polarity != hearsay.Pos ||
+			t != nil && (t.End != "" || t.Value != "") {
+			continue
+		}
+		ev := departureFrom(raws, m.f.Args[0].Entity, m.f.Args[1].Entity)
+		if ev == nil || t != nil && t.Start != "" && ev.f.Time.Value < t.Start {
+			continue
+		}
+		if m.f.Time == nil {
+			m.f.Time = &hearsay.FactTime{Timex: -1}
+		}
+		m.f.Time.End = ev.f.Time.Value
+		m.f.Derived = true
+		if m.f.Reason != "" {
+			m.f.Reason += "; "
+		}
+		m.f.Reason += "the membership ended with the " + ev.f.Type + " (" + ev.f.Time.Value + ")"
+	}
+}
+
+// departureFrom returns the one dated departure (resigned, dismissed) of
+// person from a post at org told as fact, past or settled, or nil.
+func departureFrom(raws []*raw, person, org int) *raw {
+	var found *raw
+	for _, ev := range raws {
+		if ev.echo || !leaving(ev.f.Type) || len(ev.f.Args) != 3 || ev.f.Args[0].Entity != person || ev.f.Args[2].Entity != org ||
+			ev.f.Polarity != hearsay.Pos || ev.f.Time == nil || ev.f.Time.Value == "" || strings.Contains(ev.f.Time.Value, "REF") {
+			continue
+		}
+		switch ev.f.Modality {
+		case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
+			continue
+		}
+		if ev.f.Time.Latest != "" && ev.s != nil && ev.f.Time.Latest > ev.s.doc.DateString() && !settledLeave(ev.f) {
+			continue // a departure still to come is a plan
+		}
+		if found != nil && found.f.Time.Value != ev.f.Time.Value {
+			return nil
+		}
+		found = ev
+	}
+	return found
+}
+
+// yearsAsPosts dates an undated post by a length told as "after N years as
+// ROLE" in a sentence that tells a dated change of office or a death of its
+// holder ("won the seat at last year's election after eight years as
+// mayor", "became chief executive in 2019 after five years as finance
+// chief"): the post ended with that event and began N years before it. The
+// facts are the document's final ones, the posts the mention stage read from
+// descriptions included ("X, a former mayor of Bristol"); sents are the
+// sentences as read (nil for those skipped).
+func yearsAsPosts(facts []hearsay.Fact, sents []*sent, roles map[string]string) {
+	for i := range facts {
+		ph := &facts[i]
+		if ph.Type != "position_held" || ph.Time != nil || len(ph.Args) != 3 || ph.Args[0].Entity < 0 || ph.Args[1].Literal == "" {
+			continue
+		}
+		for j := range facts {
+			ev := &facts[j]
+			t := ev.Time
+			if j == i || len(ev.Args) == 0 || ev.Args[0].Entity != ph.Args[0].Entity || t == nil || t.Value == "" || strings.Contains(t.Value, "REF") ||
+				ev.Modality != hearsay.Asserted || ev.Polarity != hearsay.Pos || ev.Sentence < 0 || ev.Sentence >= len(sents) || sents[ev.Sentence] == nil {
+				continue
+			}
+			if !careerChange[ev.Type] && ev.Type != "died" {
+				continue // "won the seat at last year's election after eight years as mayor", "died after 30 years as mayor"
+			}
+			n, ok := sents[ev.Sentence].yearsAs(ph.Args[1].Literal, roles)
+			if !ok {
+				continue
+			}
+			start := yearsBefore(t.Value, n)
+			if start == "" {
+				continue
+			}
+			ph.Time = &hearsay.FactTime{Start: start, End: t.Value, Timex: -1}
+			ph.Derived = true
+			if ph.Reason != "" {
+				ph.Reason += "; "
+			}
+			ph.Reason += "the post ended with the " + ev.Type + " told after its length"
+			ph.Evidence = uniqueEvidence(append(ph.Evidence, ev.Sentence))
+			break
+		}
+	}
+}
+
+// yearsAs reads "after N years as ROLE" in the sentence, with role the
+// words after "as" (an article allowed) or the post roles.txt reads them
+// as, and returns N.
+func (s *sent) yearsAs(role string, roles map[string]string) (int, bool) {
+	role = canonRole(role, roles)
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		if t.Type != hearsay.Duration || t.Mod != "" {
+			continue
+		}
+		u, ue := s.unitAt(t.Start), s.unitAt(t.End-1)
+		if u < 0 || ue < 0 || ue+2 >= len(s.units) || s.units[ue+1].word != "as" {
+			continue
+		}
+		if !strings.HasPrefix(strings.ToLower(t.Text), "after ") && (u < 1 || s.units[u-1].word != "after") {
+			continue
+		}
+		k := ue + 2
+		if w := s.units[k].word; w == "a" || w == "an" || w == "the" || w == "its" || w == "his" || w == "her" {
+			k++
+		}
+		if !s.roleAt(k, role, roles) {
+			continue
+		}
+		if n, ok := wholeYears(t.Value); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// roleAt reports whether the words from unit k on name the post role
+// (canonical, as canonRole gives it).
+func (s *sent) roleAt(k int, role string, roles map[string]string) bool {
+	var ws []string
+	for i := k; i < len(s.units) && i < k+4; i++ {
+		if s.units[i].ment >= 0 || s.units[i].boundary || s.units[i].word == "," {
+			break
+		}
+		ws = append(ws, s.units[i].word)
+		if canonRole(strings.Join(ws, " "), roles) == role {
+			return true
+		}
+	}
+	return false
+}

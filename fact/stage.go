@@ -131,6 +131,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
+	confirmedNews(raws, allFrames, st.r.sinces)
 	for _, rw := range raws { // the sentences deriving reads words of
 		if rw.s != nil {
 			rw.s.fillWords()
@@ -152,6 +153,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		facts[i].ID = fmt.Sprintf("f%d", n+i+1)
 	}
 	doc.Facts = narrowestOccupations(append(doc.Facts, facts...))
+	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	return nil
 }
 

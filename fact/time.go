@@ -1412,7 +1412,11 @@ func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
 		if u < 0 || clauses[u] != clauses[tu] || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) {
 			continue // "X, who has run the airline since 2017, will stay on as an adviser until the end of the year"
 		}
-		switch s.timeRole(t) {
+		role := s.timeRole(t)
+		if role == "" && ft.Start != "" && s.closedBy(t, tu) {
+			role = "end" // "held the seat from 2004 until his death in February"
+		}
+		switch role {
 		case "end":
 			if ft.End == "" && ft.Start != "" {
 				ft.End, ft.EndMod = t.Value, t.Mod
