@@ -3125,7 +3125,7 @@ var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "
 func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) || rw.f.Type == "residence" && rw.propertyShare() {
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) || rw.f.Type == "residence" && (rw.propertyShare() || rw.birthplaceWord()) {
 			continue
 		}
 		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) {
@@ -3134,6 +3134,16 @@ func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 		out = append(out, rw)
 	}
 	return out
+}
+
+// birthplaceWord reports whether the place of the match is written as a
+// birthplace before a noun ("the Brooklyn-born director X"): no home.
+func (rw *raw) birthplaceWord() bool {
+	if rw.b == nil || rw.s == nil {
+		return false
+	}
+	sp := rw.b.slots[slotPlace].span
+	return rw.b.slots[slotPlace].set && sp.End <= len(rw.s.doc.Text) && strings.HasSuffix(strings.ToLower(rw.s.doc.Text[sp.Start:sp.End]), "-born")
 }
 
 // dropPostSeats removes the residences told by a noun phrase ("King

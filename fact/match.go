@@ -862,6 +862,9 @@ func (s *sent) occupationOpt(u int) []option {
 		}
 		return opts
 	}
+	if u < len(s.units) && strings.HasPrefix(s.units[u].word, "-") {
+		return nil // "the Brooklyn-born director": the rest of a word that begins with a name
+	}
 	n := 0
 	for u+n < len(s.units) && n < 3 && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] && !s.units[u+n].is(clsDeterminer) {
 		n++

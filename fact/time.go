@@ -467,8 +467,8 @@ func (s *sent) veteranOf(b *binding) *hearsay.FactTime {
 	}
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
-		if t.Type != hearsay.Duration || t.Mod != "" || !b.trig.Contains(t.Span) || !strings.Contains(t.Text, "-") {
-			continue
+		if t.Type != hearsay.Duration || t.Mod != "" || !b.trig.Contains(t.Span) || !strings.Contains(t.Text, "-") || strings.HasSuffix(t.Text, "-old") {
+			continue // "a 31-year-old personal trainer from Bristol" is an age
 		}
 		if n, ok := wholeYears(t.Value); ok {
 			if y := yearsBefore(s.doc.DateString(), n); y != "" {
