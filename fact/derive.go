@@ -90,6 +90,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = foldUndated(raws)
 	dateRetold(raws)
 	datedDenials(raws)
+	sinceEvents(raws)
 	raws = mergeEchoes(raws)
 	raws = addEventPlaces(doc, raws, placed)
 	raws = partyMembers(doc, raws, st.r.parties, st.r.bodies)
@@ -4064,6 +4065,62 @@ func datedDenials(raws []*raw) {
 			rw.f.Time = &cp
 		}
 	}
+}
+
+// sinceNouns name an event of a couple that a state may be told to run
+// from ("since the split"), with the fact type that tells it.
+var sinceNouns = map[string]string{"split": "separated", "separation": "separated", "breakup": "separated", "break-up": "separated",
+	"divorce": "divorced", "wedding": "married", "marriage": "married", "engagement": "engaged"}
+
+// sinceEvents starts an undated home or relationship told to run "since the
+// split" (the divorce, the wedding) at the time the article gives that
+// event for the same person ("Since the split, Lisowski has been living in
+// the couple's Tribeca loft").
+func sinceEvents(raws []*raw) {
+	for _, rw := range raws {
+		if rw.s == nil || rw.echo || rw.f.Time != nil || rw.f.Type != "residence" && rw.f.Type != "dating" || len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 {
+			continue
+		}
+		typ := rw.s.sinceNoun(rw.f.Trigger.Start)
+		if typ == "" {
+			continue
+		}
+		p := rw.f.Args[0].Entity
+		for _, ev := range raws {
+			if ev.echo || ev.f.Type != typ || ev.f.Polarity != hearsay.Pos || ev.f.Modality == hearsay.Denied || !dated(ev.f.Time) || !ev.hasEntity(p) {
+				continue
+			}
+			rw.f.Time = &hearsay.FactTime{Start: ev.f.Time.Value, StartMod: ev.f.Time.Mod, Timex: -1}
+			break
+		}
+	}
+}
+
+// sinceNoun returns the fact type of the event named in a "since the
+// split" before offset off in the sentence, or "".
+func (s *sent) sinceNoun(off int) string {
+	for k := 0; k+2 < len(s.units) && s.units[k+2].End <= off; k++ {
+		if s.units[k].word != "since" {
+			continue
+		}
+		switch s.units[k+1].word {
+		case "the", "their", "her", "his":
+			if t := sinceNouns[s.units[k+2].word]; t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// hasEntity reports whether entity e is one of the fact's arguments.
+func (rw *raw) hasEntity(e int) bool {
+	for _, a := range rw.f.Args {
+		if a.Entity == e {
+			return true
+		}
+	}
+	return false
 }
 
 // immediate reports whether a sentence makes a change take effect at once
