@@ -1129,6 +1129,12 @@ func foldUndated(raws []*raw) []*raw {
 				continue
 			}
 		}
+		if rw.f.Type == "died" && rw.f.Time != nil && !rw.echo {
+			if into := finerDeath(raws, rw); into != nil { // "died last month" and "died March 9": one death
+				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+				continue
+			}
+		}
 		if rw.f.Time == nil && !rw.echo && leaving(rw.f.Type) && len(rw.f.Sources) > 0 {
 			if into := datedDeparture(raws, rw); into != nil { // "had been dismissed", the company said, of a dismissal dated before
 				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
@@ -1211,6 +1217,45 @@ func datedDeath(raws []*raw, rw *raw) *raw {
 		}
 	}
 	return nil
+}
+
+// finerDeath returns the telling of the same person's death that the dated
+// death rw only tells less exactly: a day inside rw's month ("died last
+// month", "died March 9"), or a death told by its verb with a date of its
+// own where rw is a noun that took the time of its clause ("the seat left
+// vacant by the death of X" on the day of an appointment); or nil.
+func finerDeath(raws []*raw, rw *raw) *raw {
+	lo, hi := timeBoundsOf(rw.f.Time)
+	noun := rw.pat != nil && rw.pat.opt("trigger") == "event"
+	for _, m := range raws {
+		if m == rw || m.echo || m.f.Type != "died" || !dated(m.f.Time) || argKey(m.f) != argKey(rw.f) || m.f.Polarity != rw.f.Polarity {
+			continue
+		}
+		mlo, mhi := timeBoundsOf(m.f.Time)
+		if mlo == "" || lo == "" {
+			continue
+		}
+		inside := lo <= mlo && mhi <= hi && (lo != mlo || hi != mhi)
+		if inside || noun && (m.pat == nil || m.pat.opt("trigger") != "event") && (mhi < lo || hi < mlo) {
+			return m
+		}
+	}
+	return nil
+}
+
+// timeBoundsOf returns the first and last day a dated fact's time covers,
+// or "" when it has none.
+func timeBoundsOf(t *hearsay.FactTime) (string, string) {
+	if t == nil {
+		return "", ""
+	}
+	if t.Earliest != "" && t.Latest != "" {
+		return t.Earliest, t.Latest
+	}
+	if lo, hi, ok := valueBounds(t.Value); ok {
+		return lo.Format(day), hi.Format(day)
+	}
+	return "", ""
 }
 
 // datedDeparture returns a dated telling of the same departure as the
