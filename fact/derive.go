@@ -569,8 +569,10 @@ func pairedWith(doc *hearsay.Document, rw *raw) int {
 }
 
 // dropWorkSplits drops a split from someone the article names by a staff
-// post (data/staff.txt: "parting ways with longtime coach Rainer Voss") when
-// it tells of no romance between the two.
+// post (data/staff.txt: "parting ways with longtime coach Rainer Voss"), or
+// between two people who hold posts in or belong to the same organisation
+// ("the two founders have parted ways"), when it tells of no romance
+// between the two.
 func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bool) []*raw {
 	staff := map[int]bool{}
 	note := func(f hearsay.Fact) {
@@ -588,7 +590,30 @@ func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bo
 	for _, rw := range raws {
 		note(rw.f)
 	}
-	if len(staff) == 0 {
+	orgs := map[int]map[int]bool{} // the organisations each person holds a post in or belongs to
+	work := func(f hearsay.Fact) {
+		if (f.Type == "position_held" && len(f.Args) == 3 || f.Type == "member_of" && len(f.Args) == 2) && f.Args[0].Entity >= 0 && f.Args[len(f.Args)-1].Entity >= 0 {
+			if orgs[f.Args[0].Entity] == nil {
+				orgs[f.Args[0].Entity] = map[int]bool{}
+			}
+			orgs[f.Args[0].Entity][f.Args[len(f.Args)-1].Entity] = true
+		}
+	}
+	for _, f := range doc.Facts {
+		work(f)
+	}
+	for _, rw := range raws {
+		work(rw.f)
+	}
+	colleagues := func(a, b int) bool {
+		for o := range orgs[a] {
+			if orgs[b][o] {
+				return true
+			}
+		}
+		return false
+	}
+	if len(staff) == 0 && len(orgs) < 2 {
 		return raws
 	}
 	pair := func(f hearsay.Fact) [2]int {
@@ -608,8 +633,8 @@ func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bo
 	out := raws[:0]
 	for _, rw := range raws {
 		a := rw.f.Args
-		if rw.f.Type == "separated" && len(a) == 2 && (a[0].Entity >= 0 && staff[a[0].Entity] || a[1].Entity >= 0 && staff[a[1].Entity]) && !romance[pair(rw.f)] {
-			continue
+		if rw.f.Type == "separated" && len(a) == 2 && (a[0].Entity >= 0 && staff[a[0].Entity] || a[1].Entity >= 0 && staff[a[1].Entity] || colleagues(a[0].Entity, a[1].Entity)) && !romance[pair(rw.f)] {
+			continue // "the two founders have parted ways": work ends, not a romance
 		}
 		out = append(out, rw)
 	}
