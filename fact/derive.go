@@ -33,6 +33,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropTransitiveSplits(raws)
 	raws = dropRelativeRivals(raws)
 	eventTowns(doc, raws)
+	raws = dropWordPlaces(raws)
 	raws = dropNamedPartners(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
@@ -3200,6 +3201,27 @@ func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 			continue
 		}
 		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// dropWordPlaces drops a whereabouts whose place is only a capitalised
+// word, no place the article names, when the same sentence places the same
+// person somewhere it names ("spotted leaving a Grammys after-party
+// together in Los Angeles": Los Angeles, not "Grammys").
+func dropWordPlaces(raws []*raw) []*raw {
+	named := map[[2]int]bool{} // sentence and person placed at a named place
+	for _, rw := range raws {
+		if rw.f.Type == "located_at" && len(rw.f.Args) == 2 && rw.f.Args[1].Entity >= 0 && rw.s != nil {
+			named[[2]int{rw.s.idx, rw.f.Args[0].Entity}] = true
+		}
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type == "located_at" && len(rw.f.Args) == 2 && rw.f.Args[1].Entity < 0 && rw.s != nil && named[[2]int{rw.s.idx, rw.f.Args[0].Entity}] {
 			continue
 		}
 		out = append(out, rw)
