@@ -1110,13 +1110,14 @@ var onceTypes = map[string]bool{"married": true, "engaged": true, "met": true, "
 // people is the dated one ("joined X's youth academy" and "his move from X").
 var stateTypes = map[string]bool{"member_of": true, "position_held": true, "residence": true}
 
-// dateRetold dates an undated, attributed telling of an event that happens
-// once to a couple ("the rep confirmed the divorce") with the time of the one
+// dateRetold dates an undated, attributed or reported telling of an event
+// that happens once to a couple ("the rep confirmed the divorce", "has
+// reportedly tied the knot") with the time of the one
 // dated fact of the same type and people that the article gives: the same
 // event, told by another source.
 func dateRetold(raws []*raw) {
 	for _, rw := range raws {
-		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 || !onceTypes[rw.f.Type] || rw.f.Type == "died" ||
+		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 && (rw.f.Modality != hearsay.Reported || rw.pat == nil || rw.pat.has("present") || rw.pat.has("now")) || !onceTypes[rw.f.Type] || rw.f.Type == "died" ||
 			rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied || rw.f.Modality == hearsay.Uncertain {
 			continue // a source who will not say ("no comment", "have not set a date") tells no date
 		}
