@@ -92,6 +92,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	dateRetold(raws)
 	datedDenials(raws)
 	sinceEvents(raws)
+	raws = foldDatingStarts(raws)
 	raws = mergeEchoes(raws)
 	raws = addEventPlaces(doc, raws, placed)
 	raws = partyMembers(doc, raws, st.r.parties, st.r.bodies)
@@ -4158,6 +4159,50 @@ func datedDenials(raws []*raw) {
 			rw.f.Time = &cp
 		}
 	}
+}
+
+// foldDatingStarts folds two starts of one couple's relationship told in
+// one sentence ("were first linked in the spring of 2024 ... and went
+// Instagram official that September") into one relationship from the
+// earlier start, told as the article tells the firmer of the two.
+func foldDatingStarts(raws []*raw) []*raw {
+	drop := map[*raw]bool{}
+	for _, a := range raws {
+		if !openStart(a) || drop[a] {
+			continue
+		}
+		for _, b := range raws {
+			if b == a || drop[b] || !openStart(b) || b.s != a.s || argKey(b.f) != argKey(a.f) || b.f.Polarity != a.f.Polarity || !startsBefore(a.f.Time.Start, b.f.Time.Start) {
+				continue
+			}
+			if b.f.Modality == hearsay.Asserted && a.f.Modality != hearsay.Asserted {
+				a.f.Modality, a.f.Sources = b.f.Modality, b.f.Sources
+			}
+			drop[b] = true
+		}
+	}
+	if len(drop) == 0 {
+		return raws
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if !drop[rw] {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// startsBefore reports whether the time value a begins before b does.
+func startsBefore(a, b string) bool {
+	alo, _, ok1 := valueBounds(a)
+	blo, _, ok2 := valueBounds(b)
+	return ok1 && ok2 && alo.Before(blo)
+}
+
+// openStart reports whether rw is a relationship with a start and no end.
+func openStart(rw *raw) bool {
+	return rw.f.Type == "dating" && !rw.echo && rw.s != nil && rw.f.Time != nil && rw.f.Time.Start != "" && rw.f.Time.End == "" && rw.f.Modality != hearsay.Denied
 }
 
 // sinceNouns name an event of a couple that a state may be told to run
