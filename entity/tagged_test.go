@@ -889,6 +889,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a place of birth before an occupation ("Swiss-born") is no nationality and does not hide the occupation
 		{"date 2025-03-04 Petra Lindqvist, a Swiss-born engineer, joined the firm in 2019.",
 			"occupation(Petra Lindqvist, engineer)"},
+		// an occupation of data/occupations.tsv as a title before a name
+		{"date 2025-03-04 Petra Lindqvist, a hairdresser, met the schoolteacher Jonas Berg in 2019.",
+			"occupation(Petra Lindqvist, hairdresser); occupation(Jonas Berg, schoolteacher)"},
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},
