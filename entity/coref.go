@@ -4543,10 +4543,14 @@ func (r *resolver) ledeDescription(m *ment) int {
 // describedOtherwise reports whether the text gives person cl a title or
 // an occupation, none of which is description m's noun ("Mayor Tim Rowe"
 // is not "a judge"). A noun of cue class head-role ("the head", "the
-// chief") fits any title.
+// chief") fits any title; a noun of several words fits by its last ("a
+// parish priest" fits a priest).
 func (r *resolver) describedOtherwise(cl *cluster, m *ment) bool {
 	if r.lx.is(cueHeadRole, m.noun) || occFits(cl, m.noun) || r.hasTitle(cl, m.noun) {
 		return false
+	}
+	if i := strings.LastIndexByte(m.noun, ' '); i >= 0 && (occFits(cl, m.noun[i+1:]) || r.hasTitle(cl, m.noun[i+1:])) {
+		return false // "a parish priest" is "Father Tom Reyes", a priest
 	}
 	if len(cl.occs) > 0 {
 		return true

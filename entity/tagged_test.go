@@ -1016,6 +1016,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Dora Quill, headteacher); occupation(Tom Quill, dairy farmer)"},
 		{"date 2025-04-08 Brattvik lives in Oslo with her partner, the former ski jumper Henrik Aas.",
 			"occupation(Henrik Aas, ski jumper)"},
+		// an occupation of data/occupations.tsv as a title before a name
+		{"date 2025-03-04 Petra Lindqvist, a hairdresser, met the schoolteacher Jonas Berg in 2019.",
+			"occupation(Petra Lindqvist, hairdresser); occupation(Jonas Berg, schoolteacher)"},
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},

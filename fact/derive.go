@@ -33,6 +33,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropTransitiveSplits(raws)
 	raws = dropRelativeRivals(raws)
 	eventTowns(doc, raws)
+	raws = dropWordPlaces(raws)
 	raws = dropNamedPartners(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
@@ -94,6 +95,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = foldUndated(raws)
 	dateRetold(raws)
 	datedDenials(raws)
+	sinceEvents(raws)
+	raws = foldDatingStarts(raws)
 	raws = mergeEchoes(raws)
 	raws = addEventPlaces(doc, raws, placed)
 	raws = partyMembers(doc, raws, st.r.parties, st.r.bodies)
@@ -572,8 +575,10 @@ func pairedWith(doc *hearsay.Document, rw *raw) int {
 }
 
 // dropWorkSplits drops a split from someone the article names by a staff
-// post (data/staff.txt: "parting ways with longtime coach Rainer Voss") when
-// it tells of no romance between the two.
+// post (data/staff.txt: "parting ways with longtime coach Rainer Voss"), or
+// between two people who hold posts in or belong to the same organisation
+// ("the two founders have parted ways"), when it tells of no romance
+// between the two.
 func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bool) []*raw {
 	staff := map[int]bool{}
 	note := func(f hearsay.Fact) {
@@ -591,7 +596,30 @@ func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bo
 	for _, rw := range raws {
 		note(rw.f)
 	}
-	if len(staff) == 0 {
+	orgs := map[int]map[int]bool{} // the organisations each person holds a post in or belongs to
+	work := func(f hearsay.Fact) {
+		if (f.Type == "position_held" && len(f.Args) == 3 || f.Type == "member_of" && len(f.Args) == 2) && f.Args[0].Entity >= 0 && f.Args[len(f.Args)-1].Entity >= 0 {
+			if orgs[f.Args[0].Entity] == nil {
+				orgs[f.Args[0].Entity] = map[int]bool{}
+			}
+			orgs[f.Args[0].Entity][f.Args[len(f.Args)-1].Entity] = true
+		}
+	}
+	for _, f := range doc.Facts {
+		work(f)
+	}
+	for _, rw := range raws {
+		work(rw.f)
+	}
+	colleagues := func(a, b int) bool {
+		for o := range orgs[a] {
+			if orgs[b][o] {
+				return true
+			}
+		}
+		return false
+	}
+	if len(staff) == 0 && len(orgs) < 2 {
 		return raws
 	}
 	pair := func(f hearsay.Fact) [2]int {
@@ -611,8 +639,8 @@ func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bo
 	out := raws[:0]
 	for _, rw := range raws {
 		a := rw.f.Args
-		if rw.f.Type == "separated" && len(a) == 2 && (a[0].Entity >= 0 && staff[a[0].Entity] || a[1].Entity >= 0 && staff[a[1].Entity]) && !romance[pair(rw.f)] {
-			continue
+		if rw.f.Type == "separated" && len(a) == 2 && (a[0].Entity >= 0 && staff[a[0].Entity] || a[1].Entity >= 0 && staff[a[1].Entity] || colleagues(a[0].Entity, a[1].Entity)) && !romance[pair(rw.f)] {
+			continue // "the two founders have parted ways": work ends, not a romance
 		}
 		out = append(out, rw)
 	}
@@ -1087,13 +1115,14 @@ var onceTypes = map[string]bool{"married": true, "engaged": true, "met": true, "
 // people is the dated one ("joined X's youth academy" and "his move from X").
 var stateTypes = map[string]bool{"member_of": true, "position_held": true, "residence": true}
 
-// dateRetold dates an undated, attributed telling of an event that happens
-// once to a couple ("the rep confirmed the divorce") with the time of the one
+// dateRetold dates an undated, attributed or reported telling of an event
+// that happens once to a couple ("the rep confirmed the divorce", "has
+// reportedly tied the knot") with the time of the one
 // dated fact of the same type and people that the article gives: the same
 // event, told by another source.
 func dateRetold(raws []*raw) {
 	for _, rw := range raws {
-		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 || !onceTypes[rw.f.Type] || rw.f.Type == "died" ||
+		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 && (rw.f.Modality != hearsay.Reported || rw.pat == nil || rw.pat.has("present") || rw.pat.has("now")) || !onceTypes[rw.f.Type] || rw.f.Type == "died" ||
 			rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied || rw.f.Modality == hearsay.Uncertain {
 			continue // a source who will not say ("no comment", "have not set a date") tells no date
 		}
@@ -1128,6 +1157,12 @@ func foldUndated(raws []*raw) []*raw {
 	for _, rw := range raws {
 		if rw.f.Type == "died" && rw.f.Time == nil && !rw.echo {
 			if into := datedDeath(raws, rw); into != nil { // a person dies once
+				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+				continue
+			}
+		}
+		if rw.f.Type == "died" && rw.f.Time != nil && !rw.echo {
+			if into := finerDeath(raws, rw); into != nil { // "died last month" and "died March 9": one death
 				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
 				continue
 			}
@@ -1214,6 +1249,45 @@ func datedDeath(raws []*raw, rw *raw) *raw {
 		}
 	}
 	return nil
+}
+
+// finerDeath returns the telling of the same person's death that the dated
+// death rw only tells less exactly: a day inside rw's month ("died last
+// month", "died March 9"), or a death told by its verb with a date of its
+// own where rw is a noun that took the time of its clause ("the seat left
+// vacant by the death of X" on the day of an appointment); or nil.
+func finerDeath(raws []*raw, rw *raw) *raw {
+	lo, hi := timeBoundsOf(rw.f.Time)
+	noun := rw.pat != nil && rw.pat.opt("trigger") == "event"
+	for _, m := range raws {
+		if m == rw || m.echo || m.f.Type != "died" || !dated(m.f.Time) || argKey(m.f) != argKey(rw.f) || m.f.Polarity != rw.f.Polarity {
+			continue
+		}
+		mlo, mhi := timeBoundsOf(m.f.Time)
+		if mlo == "" || lo == "" {
+			continue
+		}
+		inside := lo <= mlo && mhi <= hi && (lo != mlo || hi != mhi)
+		if inside || noun && (m.pat == nil || m.pat.opt("trigger") != "event") && (mhi < lo || hi < mlo) {
+			return m
+		}
+	}
+	return nil
+}
+
+// timeBoundsOf returns the first and last day a dated fact's time covers,
+// or "" when it has none.
+func timeBoundsOf(t *hearsay.FactTime) (string, string) {
+	if t == nil {
+		return "", ""
+	}
+	if t.Earliest != "" && t.Latest != "" {
+		return t.Earliest, t.Latest
+	}
+	if lo, hi, ok := valueBounds(t.Value); ok {
+		return lo.Format(day), hi.Format(day)
+	}
+	return "", ""
 }
 
 // datedDeparture returns a dated telling of the same departure as the
@@ -3223,7 +3297,7 @@ var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "
 func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) || rw.f.Type == "residence" && rw.propertyShare() {
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) || rw.f.Type == "residence" && (rw.propertyShare() || rw.birthplaceWord()) {
 			continue
 		}
 		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) {
@@ -3232,6 +3306,37 @@ func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 		out = append(out, rw)
 	}
 	return out
+}
+
+// dropWordPlaces drops a whereabouts whose place is only a capitalised
+// word, no place the article names, when the same sentence places the same
+// person somewhere it names ("spotted leaving a Grammys after-party
+// together in Los Angeles": Los Angeles, not "Grammys").
+func dropWordPlaces(raws []*raw) []*raw {
+	named := map[[2]int]bool{} // sentence and person placed at a named place
+	for _, rw := range raws {
+		if rw.f.Type == "located_at" && len(rw.f.Args) == 2 && rw.f.Args[1].Entity >= 0 && rw.s != nil {
+			named[[2]int{rw.s.idx, rw.f.Args[0].Entity}] = true
+		}
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type == "located_at" && len(rw.f.Args) == 2 && rw.f.Args[1].Entity < 0 && rw.s != nil && named[[2]int{rw.s.idx, rw.f.Args[0].Entity}] {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// birthplaceWord reports whether the place of the match is written as a
+// birthplace before a noun ("the Brooklyn-born director X"): no home.
+func (rw *raw) birthplaceWord() bool {
+	if rw.b == nil || rw.s == nil {
+		return false
+	}
+	sp := rw.b.slots[slotPlace].span
+	return rw.b.slots[slotPlace].set && sp.End <= len(rw.s.doc.Text) && strings.HasSuffix(strings.ToLower(rw.s.doc.Text[sp.Start:sp.End]), "-born")
 }
 
 // dropPostSeats removes the residences told by a noun phrase ("King
@@ -4152,6 +4257,106 @@ func datedDenials(raws []*raw) {
 			rw.f.Time = &cp
 		}
 	}
+}
+
+// foldDatingStarts folds two starts of one couple's relationship told in
+// one sentence ("were first linked in the spring of 2024 ... and went
+// Instagram official that September") into one relationship from the
+// earlier start, told as the article tells the firmer of the two.
+func foldDatingStarts(raws []*raw) []*raw {
+	drop := map[*raw]bool{}
+	for _, a := range raws {
+		if !openStart(a) || drop[a] {
+			continue
+		}
+		for _, b := range raws {
+			if b == a || drop[b] || !openStart(b) || b.s != a.s || argKey(b.f) != argKey(a.f) || b.f.Polarity != a.f.Polarity || !startsBefore(a.f.Time.Start, b.f.Time.Start) {
+				continue
+			}
+			if b.f.Modality == hearsay.Asserted && a.f.Modality != hearsay.Asserted {
+				a.f.Modality, a.f.Sources = b.f.Modality, b.f.Sources
+			}
+			drop[b] = true
+		}
+	}
+	if len(drop) == 0 {
+		return raws
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if !drop[rw] {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// startsBefore reports whether the time value a begins before b does.
+func startsBefore(a, b string) bool {
+	alo, _, ok1 := valueBounds(a)
+	blo, _, ok2 := valueBounds(b)
+	return ok1 && ok2 && alo.Before(blo)
+}
+
+// openStart reports whether rw is a relationship with a start and no end.
+func openStart(rw *raw) bool {
+	return rw.f.Type == "dating" && !rw.echo && rw.s != nil && rw.f.Time != nil && rw.f.Time.Start != "" && rw.f.Time.End == "" && rw.f.Modality != hearsay.Denied
+}
+
+// sinceNouns name an event of a couple that a state may be told to run
+// from ("since the split"), with the fact type that tells it.
+var sinceNouns = map[string]string{"split": "separated", "separation": "separated", "breakup": "separated", "break-up": "separated",
+	"divorce": "divorced", "wedding": "married", "marriage": "married", "engagement": "engaged"}
+
+// sinceEvents starts an undated home or relationship told to run "since the
+// split" (the divorce, the wedding) at the time the article gives that
+// event for the same person ("Since the split, Lisowski has been living in
+// the couple's Tribeca loft").
+func sinceEvents(raws []*raw) {
+	for _, rw := range raws {
+		if rw.s == nil || rw.echo || rw.f.Time != nil || rw.f.Type != "residence" && rw.f.Type != "dating" || len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 {
+			continue
+		}
+		typ := rw.s.sinceNoun(rw.f.Trigger.Start)
+		if typ == "" {
+			continue
+		}
+		p := rw.f.Args[0].Entity
+		for _, ev := range raws {
+			if ev.echo || ev.f.Type != typ || ev.f.Polarity != hearsay.Pos || ev.f.Modality == hearsay.Denied || !dated(ev.f.Time) || !ev.hasEntity(p) {
+				continue
+			}
+			rw.f.Time = &hearsay.FactTime{Start: ev.f.Time.Value, StartMod: ev.f.Time.Mod, Timex: -1}
+			break
+		}
+	}
+}
+
+// sinceNoun returns the fact type of the event named in a "since the
+// split" before offset off in the sentence, or "".
+func (s *sent) sinceNoun(off int) string {
+	for k := 0; k+2 < len(s.units) && s.units[k+2].End <= off; k++ {
+		if s.units[k].word != "since" {
+			continue
+		}
+		switch s.units[k+1].word {
+		case "the", "their", "her", "his":
+			if t := sinceNouns[s.units[k+2].word]; t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// hasEntity reports whether entity e is one of the fact's arguments.
+func (rw *raw) hasEntity(e int) bool {
+	for _, a := range rw.f.Args {
+		if a.Entity == e {
+			return true
+		}
+	}
+	return false
 }
 
 // immediate reports whether a sentence makes a change take effect at once

@@ -309,6 +309,12 @@ func (s *sent) townAfter(span hearsay.Span) (int, bool) {
 	for u+1 < len(s.units) && s.units[u+1].Start < span.End {
 		u++
 	}
+	for k := u + 1; k < len(s.units) && k <= u+3 && s.units[k].word != "in" && s.units[k].word != ","; k++ {
+		if x := &s.units[k]; x.ment != -1 || x.boundary || x.capital {
+			return 0, false
+		}
+		u = k // "a Grammys after-party together in Los Angeles"
+	}
 	if u+2 >= len(s.units) || s.units[u+1].word != "in" && s.units[u+1].word != "," {
 		return 0, false
 	}

@@ -563,18 +563,22 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 
 // appositiveEnd returns the unit after an appositive that starts at u and
 // describes the person before it (", 51, a Democrat who served on the City
-// Council," or ", a former economist at the central bank,"), or u when none
-// starts there. The appositive opens with an age or an article and names
-// no person.
+// Council," or ", a former economist at the central bank," or an age alone,
+// ", 34,"), or u when none starts there. The appositive opens with an age or
+// an article and names no person.
 func (s *sent) appositiveEnd(u int) int {
 	if u == 0 || u+2 >= len(s.units) || s.units[u].word != "," || !s.isPerson(u-1) {
 		return u
 	}
 	k := u + 1
+	age := false
 	if isNumber(s.units[k].word) && s.units[k+1].word == "," {
-		k += 2 // the age
+		k, age = k+2, true // the age
 	}
 	if k >= len(s.units) || !s.units[k].is(clsDeterminer) || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their" {
+		if age {
+			return k // "kissing X, 34, on the deck of a yacht near Positano": the age alone
+		}
 		return u
 	}
 	for j := k + 1; j < len(s.units) && j < k+20; j++ {
@@ -961,6 +965,9 @@ func (s *sent) occupationOpt(u int) []option {
 			opts[i].n += skip
 		}
 		return opts
+	}
+	if u < len(s.units) && strings.HasPrefix(s.units[u].word, "-") {
+		return nil // "the Brooklyn-born director": the rest of a word that begins with a name
 	}
 	n := 0
 	for u+n < len(s.units) && n < 3 && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] && !s.units[u+n].is(clsDeterminer) {

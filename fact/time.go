@@ -192,6 +192,15 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if best < 0 {
 		best = restated
 	}
+	if best < 0 && later >= 0 && p.typ == "residence" && s.movingBefore(tu, s.unitAt(doc.Timexes[later].Start)) {
+		// "raised their children in Tulsa before moving to Nashville in 1998": the home there ended then
+		t := doc.Timexes[later]
+		ft := &hearsay.FactTime{End: t.Value, EndMod: t.Mod, Timex: -1}
+		if n, ok := s.stateLength(clauses, tu); ok {
+			ft.Start = yearsBefore(t.Value, n) // "lived in Paris for a decade before relocating to London in 2015"
+		}
+		return ft
+	}
 	if best < 0 && later >= 0 {
 		if n, ok := s.stateLength(clauses, tu); ok {
 			if y := yearsBefore(doc.Timexes[later].Value, n); y != "" {
@@ -547,6 +556,25 @@ func (st *Stage) leavingBefore(s *sent, tu, u int) bool {
 	return false
 }
 
+// movingBefore reports whether "before" and a verb of moving home stand
+// between unit tu and unit u ("in Tulsa before moving to Nashville in 1998").
+func (s *sent) movingBefore(tu, u int) bool {
+	for k := tu + 1; k < u && k < len(s.units); k++ {
+		if s.units[k].word != "before" {
+			continue
+		}
+		for j := k + 1; j < u && j <= k+3; j++ {
+			if movingWords[s.units[j].word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// movingWords leave one home for another.
+var movingWords = map[string]bool{"moving": true, "relocating": true, "emigrating": true, "moved": true, "relocated": true, "emigrated": true}
+
 // veteranOf reads a state told by a noun with a length of years before it
 // inside the trigger ("a 20-year veteran of the bank", "a three-decade
 // member of the club"): it has lasted that long up to the article's date.
@@ -556,8 +584,8 @@ func (s *sent) veteranOf(b *binding) *hearsay.FactTime {
 	}
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
-		if t.Type != hearsay.Duration || t.Mod != "" || !b.trig.Contains(t.Span) || !strings.Contains(t.Text, "-") {
-			continue
+		if t.Type != hearsay.Duration || t.Mod != "" || !b.trig.Contains(t.Span) || !strings.Contains(t.Text, "-") || strings.HasSuffix(t.Text, "-old") {
+			continue // "a 31-year-old personal trainer from Bristol" is an age
 		}
 		if n, ok := wholeYears(t.Value); ok {
 			if y := yearsBefore(s.doc.DateString(), n); y != "" {

@@ -389,8 +389,8 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 			continue
 		}
 		if n := len(s.units); len(group) >= 2 && n > 1 && s.units[n-2].word == "the" && s.units[n-2].ment == -1 && s.units[n-1].ment == -1 &&
-			s.units[n-1].is(clsCoupleAdjective) && (w == "couple" || w == "pair" || w == "duo") {
-			// "the former couple", "the happy couple": the group named last
+			(s.units[n-1].is(clsCoupleAdjective) || s.units[n-1].capital && r.nations[s.units[n-1].word] != "") && (w == "couple" || w == "pair" || w == "duo") {
+			// "the former couple", "the happy couple", "the British couple": the group named last
 			s.units[n-2] = unit{Span: hearsay.Span{Start: s.units[n-2].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
 				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-2].capital}
 			s.units[n-2].info = r.word(s.units[n-2].word)
