@@ -476,7 +476,7 @@ func (r *resolver) personAfter(si int, span hearsay.Span) *ment {
 }
 
 func (r *resolver) isDemonym(j int) bool {
-	_, ok := r.lx.demonyms[r.di.lower[j]]
+	_, ok := r.di.demonym(r.lx, j)
 	return ok
 }
 

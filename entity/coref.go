@@ -1340,7 +1340,7 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 		return false
 	}
 	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
-		_, dem := lx.demonyms[lower[j]]
+		_, dem := di.demonym(lx, j)
 		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") // "Le Bernardin, the Manhattan restaurant"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
 			di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) {
@@ -2140,7 +2140,7 @@ func (r *resolver) occupationWords(a, b int) bool {
 			return true
 		}
 		t := r.di.doc.Tokens[k].Text
-		if _, dem := r.lx.demonyms[r.di.lower[k]]; !isAlphaWord(t) || isCap(t) && !dem {
+		if _, dem := r.di.demonym(r.lx, k); !isAlphaWord(t) || isCap(t) && !dem {
 			return false // only lowercase modifiers and nationalities before the noun
 		}
 	}
@@ -4236,7 +4236,7 @@ func (r *resolver) hasTitle(c *cluster, noun string) bool {
 func (r *resolver) byNationality(m *ment, cands []candidate) int {
 	var want []string
 	for _, t := range m.mods {
-		if country, ok := r.lx.demonyms[r.di.lower[t]]; ok {
+		if country, ok := r.di.demonym(r.lx, t); ok {
 			want = append(want, country)
 		}
 	}
@@ -4263,7 +4263,7 @@ func (r *resolver) byNationality(m *ment, cands []candidate) int {
 // is known of the person.
 func (r *resolver) nationalityFits(m *ment, cl *cluster) bool {
 	for _, t := range m.mods {
-		if country, ok := r.lx.demonyms[r.di.lower[t]]; ok && len(cl.nats) > 0 && !cl.nats[country] {
+		if country, ok := r.di.demonym(r.lx, t); ok && len(cl.nats) > 0 && !cl.nats[country] {
 			return false
 		}
 	}

@@ -145,6 +145,10 @@ type tokenInfo struct {
 	// honorific is the title the word is, without a final period
 	// ("dr" for "dr." and "dr"), when it is one.
 	honorific string
+	// demonym is the country of the word as a demonym of
+	// data/demonyms.tsv, when isDemonym ("french": "France").
+	demonym   string
+	isDemonym bool
 	// cues holds a bit for each class of data/cues.tsv the word is in,
 	// bit c%64 of cues[c/64] for class c.
 	cues [(numCues + 63) / 64]uint64
@@ -156,7 +160,7 @@ func (ti *tokenInfo) isCue(class cue) bool {
 }
 
 // buildTokenWords makes lx.tokenWords from the loaded pronouns, groups,
-// cue classes, person nouns and honorifics.
+// cue classes, person nouns, demonyms and honorifics.
 func (lx *Lexicons) buildTokenWords() error {
 	lx.tokenWords = make(map[string]*tokenInfo, len(lx.pronouns)+len(lx.groupFirst))
 	get := func(w string) *tokenInfo {
@@ -179,6 +183,10 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	for w, in := range lx.nounTails {
 		get(w).nounTail = in
+	}
+	for w, country := range lx.demonyms {
+		ti := get(w)
+		ti.demonym, ti.isDemonym = country, true
 	}
 	for h := range lx.honorifics {
 		// The words whose honorific is h: h+"." and, when it does not end

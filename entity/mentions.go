@@ -106,6 +106,15 @@ func (di *docInfo) nounWords(lx *Lexicons, a, e int) (nounInfo, bool) {
 	return lx.nounBytes(joinWords(buf[:0], di.lower[a:e]))
 }
 
+// demonym is lx.demonyms of token i, lowercased, from the per-token
+// look-ups: the country and whether the word is a demonym.
+func (di *docInfo) demonym(lx *Lexicons, i int) (string, bool) {
+	if ti := di.token(lx, i); ti != nil {
+		return ti.demonym, ti.isDemonym
+	}
+	return "", false
+}
+
 // is reports whether token i, lowercased, is a word of the class in
 // data/cues.tsv: di.is(lx, class, i) from the per-token look-ups.
 func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
@@ -933,7 +942,7 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		}
 		if j-i == 1 && !di.hasPOS {
 			w := toks[i].Text
-			_, dem := lx.demonyms[di.lower[i]]
+			_, dem := di.demonym(lx, i)
 			if dem || di.initial[i] && !di.seenCap(w) && lx.names[di.lower[i]] == 0 {
 				i = j
 				continue

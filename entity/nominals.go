@@ -109,7 +109,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			break
 		}
 		_, known := lx.noun(w)
-		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
+		if _, dem := di.demonym(lx, j); !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
 			if j < h0+3 && j == capsEnd+1 && start < h0 && !known && !lx.looksPersonal([]string{toks[j].Text}) {
 				capsEnd, named = j, true // "The Ironclad actor", "her NHL boyfriend": a name modifies the noun after it
 				continue
@@ -137,7 +137,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		!(isCap(toks[best+1].Text) && info.isKin && info.class != "person" && info.class != "other") {
 		return nil // a compound ("the couple's home"); a kinship noun before a name is its apposition ("his wife Ana Lopez")
 	}
-	if _, dem := lx.demonyms[di.lower[best]]; dem && bestLen == 1 && best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "JJ") {
+	if _, dem := di.demonym(lx, best); dem && bestLen == 1 && best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "JJ") {
 		return nil // "the American communal space": the demonym is an adjective
 	}
 	end := best + 1

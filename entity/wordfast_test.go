@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // wordCases are words that the fast word tests below must answer as the
@@ -64,5 +66,31 @@ func TestIsQuote(t *testing.T) {
 		if got := isQuote(w); got != quotes[w] {
 			t.Errorf("isQuote(%q) = %v, want %v", w, got, quotes[w])
 		}
+	}
+}
+
+// TestTokenDemonym checks the per-token demonym look-up against the map
+// of data/demonyms.tsv.
+func TestTokenDemonym(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The French actress and her Swedish husband, a New Yorker, met Brazilians in Paris and the US."
+	doc := &hearsay.Document{Text: text, Tokens: testTokens(text, 0)}
+	di := newDocInfo(doc)
+	seen := 0
+	for i, w := range di.lower {
+		country, ok := di.demonym(lx, i)
+		want, wantOK := lx.demonyms[w]
+		if country != want || ok != wantOK {
+			t.Errorf("token %d %q: demonym %q %v, want %q %v", i, w, country, ok, want, wantOK)
+		}
+		if ok {
+			seen++
+		}
+	}
+	if seen < 2 {
+		t.Errorf("%d demonyms found in %q, want French and Swedish at least", seen, text)
 	}
 }
