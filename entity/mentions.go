@@ -222,10 +222,18 @@ func quoteOpens(q string, open bool) bool {
 	return !open
 }
 
+// isCap reports whether s starts with an upper-case letter. The ASCII
+// test is small enough to be inlined; other words go to isCapRune.
 func isCap(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper of an ASCII letter
+	if s == "" || s[0] >= utf8.RuneSelf {
+		return isCapRune(s)
 	}
+	return s[0]-'A' < 26 // unicode.IsUpper of an ASCII letter, A to Z
+}
+
+// isCapRune is isCap of a word that is empty or starts with a byte
+// outside ASCII.
+func isCapRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
