@@ -247,10 +247,28 @@ func isWordy(s string) bool {
 	return false
 }
 
+// isAlphaWord reports whether s is a word of letters, hyphens,
+// apostrophes and periods that starts with a letter. ASCII words are read
+// byte by byte; others go to isAlphaRunes.
 func isAlphaWord(s string) bool {
 	if s == "" {
 		return false
 	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return isAlphaRunes(s)
+		}
+		if l := c | 0x20; (l < 'a' || l > 'z') && c != '-' && c != '\'' && c != '.' {
+			return false
+		}
+	}
+	l := s[0] | 0x20
+	return 'a' <= l && l <= 'z'
+}
+
+// isAlphaRunes is isAlphaWord of a word that is not all ASCII.
+func isAlphaRunes(s string) bool {
 	for _, r := range s {
 		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
 			return false
@@ -1207,10 +1225,10 @@ func (lx *Lexicons) isOccupation(words []string) bool {
 
 // honorific returns the title (lowercase, without period) of token i, or "".
 func (lx *Lexicons) honorific(di *docInfo, i int) string {
-	if i < 0 || !isCap(di.doc.Tokens[i].Text) {
+	if i < 0 {
 		return ""
 	}
-	if ti := di.token(lx, i); ti != nil {
+	if ti := di.token(lx, i); ti != nil && ti.honorific != "" && isCap(di.doc.Tokens[i].Text) {
 		return ti.honorific // the lowercase word without a final period, when lx.honorifics has that
 	}
 	return ""

@@ -94,3 +94,15 @@ func TestTokenDemonym(t *testing.T) {
 		t.Errorf("%d demonyms found in %q, want French and Swedish at least", seen, text)
 	}
 }
+
+// TestIsAlphaWord checks isAlphaWord's ASCII reading against the one of
+// runes (isAlphaRunes) it stands before.
+func TestIsAlphaWord(t *testing.T) {
+	extra := []string{"O'Neil", "St.", "Jean-Luc", "’s", "x’y", "rock'n'roll", "3M", "a1", "-a", "'a", ".a", "a b", "A_B", "A@B", "[a]", "{z}", "`", "Zz"}
+	for _, w := range append(extra, wordCases...) {
+		want := w != "" && isAlphaRunes(w)
+		if got := isAlphaWord(w); got != want {
+			t.Errorf("isAlphaWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
