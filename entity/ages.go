@@ -203,7 +203,10 @@ func (r *resolver) ageMatches(ri, si int, text string) [][]int {
 	if !r.lx.ages[ri].mayMatch(text) || !r.lx.ages[ri].mayMatchIn(text) {
 		return nil
 	}
-	locs := r.lx.ages[ri].re.FindAllStringSubmatchIndex(text, -1)
+	var locs [][]int // nil, as FindAll gives, when no stretch around a literal matches
+	if r.lx.ages[ri].mayMatchNear(text) {
+		locs = r.lx.ages[ri].re.FindAllStringSubmatchIndex(text, -1)
+	}
 	if r.ageLocs == nil {
 		r.ageLocs = map[[2]int][][]int{}
 	}
