@@ -54,6 +54,8 @@ type descItem struct {
 // readAttributes reads descriptions of resolved people: appositives,
 // copulas, premodifiers, resolved descriptions and "like many actors, X".
 func (r *resolver) readAttributes() []attr {
+	r.endsAt = mentionEnds(r.ms, len(r.di.doc.Tokens))
+	defer func() { r.endsAt = nil }()
 	var out []attr
 	for _, m := range r.ms {
 		if m.ent < 0 || r.cl[m.ent].typ != hearsay.Person || m.quoted {
@@ -82,6 +84,46 @@ func (r *resolver) readAttributes() []attr {
 		}
 	}
 	return out
+}
+
+// mentionEnds lists the mentions of ms that end at each of n tokens (and
+// after the last), in the order of ms. The lists share one backing array.
+func mentionEnds(ms []*ment, n int) [][]*ment {
+	out := make([][]*ment, n+1)
+	counts := make([]int, n+1)
+	total := 0
+	for _, m := range ms {
+		if m.tok1 >= 0 && m.tok1 <= n {
+			counts[m.tok1]++
+			total++
+		}
+	}
+	flat, off := make([]*ment, total), 0
+	for t, c := range counts {
+		if c > 0 {
+			out[t] = flat[off : off : off+c]
+			off += c
+		}
+	}
+	for _, m := range ms {
+		if m.tok1 >= 0 && m.tok1 <= n {
+			out[m.tok1] = append(out[m.tok1], m)
+		}
+	}
+	return out
+}
+
+// mentsEndingAt returns the mentions that end at token t, in the order of
+// r.ms, and true while readAttributes keeps them listed (r.endsAt); false
+// otherwise, when the caller reads r.ms itself.
+func (r *resolver) mentsEndingAt(t int) ([]*ment, bool) {
+	if r.endsAt == nil {
+		return nil, false
+	}
+	if t < 0 || t >= len(r.endsAt) {
+		return nil, true
+	}
+	return r.endsAt[t], true
 }
 
 // compatriotOf reads "Ekdahl's compatriot Lars Berglund", "his countryman
@@ -394,7 +436,11 @@ func (r *resolver) titleRole(m *ment) string {
 // word of cue class party-member ("Labour MP Jane Holt", "Republican Jim
 // Banks"), or -1.
 func (r *resolver) partyBefore(m *ment) int {
-	for _, o := range r.ms {
+	ms := r.ms
+	if ends, ok := r.mentsEndingAt(m.tok0); ok {
+		ms = ends // the mentions the loop below would look at, in its order
+	}
+	for _, o := range ms {
 		if o.tok0 >= m.tok0 {
 			break // r.ms is in order of tok0: no later mention ends at m
 		}
@@ -678,7 +724,11 @@ func (r *resolver) orgBefore(j, sent int) int {
 	if end > 0 && isPossMarker(toks[end-1].Text) {
 		end--
 	}
-	for _, m := range r.ms {
+	ms := r.ms
+	if ends, ok := r.mentsEndingAt(end); ok {
+		ms = ends // the mentions the loop below would look at, in its order
+	}
+	for _, m := range ms {
 		if m.tok1 == end && m.kind == hearsay.NameMention && m.ent >= 0 && m.sent == sent && r.cl[m.ent].typ == hearsay.Org &&
 			(len(m.words) > 1 || len(r.cl[m.ent].ments) > 1) {
 			return m.ent // a one-word organisation named once is too often a tagging slip ("Folk singer")

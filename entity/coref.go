@@ -79,6 +79,10 @@ type resolver struct {
 	opening     [2]*ment
 	openingSent int
 	openingRead bool
+	// endsAt lists, while readAttributes runs (r.ms does not change
+	// then), the mentions that end at each token, in the order of r.ms;
+	// nil otherwise (see mentsEndingAt).
+	endsAt [][]*ment
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
