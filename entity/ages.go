@@ -400,12 +400,13 @@ func (r *resolver) tellsDeath(k int) bool {
 // dateAfter finds a dated time expression of sentence si starting within
 // max bytes after byte off, and its bounds.
 func (r *resolver) dateAfter(si, off, max int, dayOnly bool) (e, l time.Time, tx hearsay.Timex, ok bool) {
-	for _, tx := range r.di.doc.Timexes {
-		if tx.Sentence != si || tx.Start < off || tx.Start > off+max || tx.Type != hearsay.Date {
+	for i := range r.di.doc.Timexes {
+		t := &r.di.doc.Timexes[i]
+		if t.Sentence != si || t.Start < off || t.Start > off+max || t.Type != hearsay.Date {
 			continue
 		}
-		if e, l, ok := bounds(tx, dayOnly); ok {
-			return e, l, tx, true
+		if e, l, ok := bounds(*t, dayOnly); ok {
+			return e, l, *t, true
 		}
 	}
 	return e, l, tx, false
@@ -515,8 +516,8 @@ func (r *resolver) applyAges(found []ageFinding) {
 
 // ageTimexSpan widens an age's evidence to the time expression that covers it, when there is one.
 func ageTimexSpan(doc *hearsay.Document, s hearsay.Span) hearsay.Span {
-	for _, tx := range doc.Timexes {
-		if tx.Type == hearsay.Duration && strings.HasPrefix(tx.Rule, "age") && tx.Span.Overlaps(s) {
+	for i := range doc.Timexes {
+		if tx := &doc.Timexes[i]; tx.Type == hearsay.Duration && strings.HasPrefix(tx.Rule, "age") && tx.Span.Overlaps(s) {
 			return tx.Span
 		}
 	}

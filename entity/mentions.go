@@ -483,8 +483,8 @@ func isAcronymWord(w string) bool {
 
 // inTimex reports whether a time expression holds all of span sp.
 func inTimex(doc *hearsay.Document, sp hearsay.Span) bool {
-	for _, tx := range doc.Timexes {
-		if tx.Span.Contains(sp) {
+	for i := range doc.Timexes { // by index: a Timex is large to copy
+		if doc.Timexes[i].Span.Contains(sp) {
 			return true
 		}
 	}
