@@ -86,31 +86,33 @@ func (r *resolver) readAttributes() []attr {
 	return out
 }
 
+// mentEnds lists the mentions that end at each token: those ending at
+// token t are flat[start[t+1]:start[t+2]], in the order of the mentions.
+type mentEnds struct {
+	start []int32
+	flat  []*ment
+}
+
 // mentionEnds lists the mentions of ms that end at each of n tokens (and
-// after the last), in the order of ms. The lists share one backing array.
-func mentionEnds(ms []*ment, n int) [][]*ment {
-	out := make([][]*ment, n+1)
-	counts := make([]int, n+1)
-	total := 0
+// after the last), in the order of ms.
+func mentionEnds(ms []*ment, n int) *mentEnds {
+	start := make([]int32, n+3)
 	for _, m := range ms {
 		if m.tok1 >= 0 && m.tok1 <= n {
-			counts[m.tok1]++
-			total++
+			start[m.tok1+1]++
 		}
 	}
-	flat, off := make([]*ment, total), 0
-	for t, c := range counts {
-		if c > 0 {
-			out[t] = flat[off : off : off+c]
-			off += c
+	for t := 1; t < len(start); t++ {
+		start[t] += start[t-1] // start[t+1]: the mentions ending at t or before
+	}
+	flat := make([]*ment, start[len(start)-1])
+	for i := len(ms) - 1; i >= 0; i-- { // from the last, each bucket filled from its end
+		if m := ms[i]; m.tok1 >= 0 && m.tok1 <= n {
+			start[m.tok1+1]--
+			flat[start[m.tok1+1]] = m
 		}
 	}
-	for _, m := range ms {
-		if m.tok1 >= 0 && m.tok1 <= n {
-			out[m.tok1] = append(out[m.tok1], m)
-		}
-	}
-	return out
+	return &mentEnds{start: start, flat: flat}
 }
 
 // mentsEndingAt returns the mentions that end at token t, in the order of
@@ -120,10 +122,10 @@ func (r *resolver) mentsEndingAt(t int) ([]*ment, bool) {
 	if r.endsAt == nil {
 		return nil, false
 	}
-	if t < 0 || t >= len(r.endsAt) {
+	if t < 0 || t+2 >= len(r.endsAt.start) {
 		return nil, true
 	}
-	return r.endsAt[t], true
+	return r.endsAt.flat[r.endsAt.start[t+1]:r.endsAt.start[t+2]], true
 }
 
 // compatriotOf reads "Ekdahl's compatriot Lars Berglund", "his countryman

@@ -106,3 +106,32 @@ func TestIsAlphaWord(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionEnds checks the lists of mentions by end token against a
+// scan of the mentions, order included.
+func TestMentionEnds(t *testing.T) {
+	ms := []*ment{{tok0: 0, tok1: 2}, {tok0: 1, tok1: 2}, {tok0: 2, tok1: 3}, {tok0: 3, tok1: 5}, {tok0: 4, tok1: 5}, {tok0: 5, tok1: 6}, {tok0: 6, tok1: 9}}
+	n := 6
+	r := &resolver{endsAt: mentionEnds(ms, n)}
+	for tok := -1; tok <= n+2; tok++ {
+		var want []*ment
+		for _, m := range ms {
+			if m.tok1 == tok && tok <= n {
+				want = append(want, m)
+			}
+		}
+		got, ok := r.mentsEndingAt(tok)
+		if !ok || len(got) != len(want) {
+			t.Errorf("token %d: %d mentions (%v), want %d", tok, len(got), ok, len(want))
+			continue
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("token %d: mention %d is %+v, want %+v", tok, i, *got[i], *want[i])
+			}
+		}
+	}
+	if _, ok := (&resolver{}).mentsEndingAt(2); ok {
+		t.Error("mentsEndingAt answers with no list made")
+	}
+}
