@@ -54,8 +54,8 @@ type descItem struct {
 // readAttributes reads descriptions of resolved people: appositives,
 // copulas, premodifiers, resolved descriptions and "like many actors, X".
 func (r *resolver) readAttributes() []attr {
-	r.endsAt = mentionEnds(r.ms, len(r.di.doc.Tokens))
-	defer func() { r.endsAt = nil }()
+	r.endsAt = mentionEnds(r.ms, len(r.di.doc.Tokens), r.endsBuf)
+	defer func() { r.endsAt, r.endsBuf = nil, r.endsAt }()
 	var out []attr
 	for _, m := range r.ms {
 		if m.ent < 0 || r.cl[m.ent].typ != hearsay.Person || m.quoted {
@@ -94,9 +94,17 @@ type mentEnds struct {
 }
 
 // mentionEnds lists the mentions of ms that end at each of n tokens (and
-// after the last), in the order of ms.
-func mentionEnds(ms []*ment, n int) *mentEnds {
-	start := make([]int32, n+3)
+// after the last), in the order of ms, in the arrays of reuse when it is
+// not nil (its lists are then gone).
+func mentionEnds(ms []*ment, n int, reuse *mentEnds) *mentEnds {
+	var start []int32
+	var flat []*ment
+	if reuse != nil && cap(reuse.start) >= n+3 {
+		start, flat = reuse.start[:n+3], reuse.flat
+		clear(start)
+	} else {
+		start = make([]int32, n+3)
+	}
 	for _, m := range ms {
 		if m.tok1 >= 0 && m.tok1 <= n {
 			start[m.tok1+1]++
@@ -105,7 +113,11 @@ func mentionEnds(ms []*ment, n int) *mentEnds {
 	for t := 1; t < len(start); t++ {
 		start[t] += start[t-1] // start[t+1]: the mentions ending at t or before
 	}
-	flat := make([]*ment, start[len(start)-1])
+	if total := int(start[len(start)-1]); cap(flat) >= total {
+		flat = flat[:total]
+	} else {
+		flat = make([]*ment, total)
+	}
 	for i := len(ms) - 1; i >= 0; i-- { // from the last, each bucket filled from its end
 		if m := ms[i]; m.tok1 >= 0 && m.tok1 <= n {
 			start[m.tok1+1]--

@@ -82,7 +82,8 @@ type resolver struct {
 	// endsAt lists, while readAttributes runs (r.ms does not change
 	// then), the mentions that end at each token, in the order of r.ms;
 	// nil otherwise (see mentsEndingAt).
-	endsAt *mentEnds
+	endsAt  *mentEnds
+	endsBuf *mentEnds // the arrays of the last endsAt, for the next
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {

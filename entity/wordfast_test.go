@@ -112,7 +112,8 @@ func TestIsAlphaWord(t *testing.T) {
 func TestMentionEnds(t *testing.T) {
 	ms := []*ment{{tok0: 0, tok1: 2}, {tok0: 1, tok1: 2}, {tok0: 2, tok1: 3}, {tok0: 3, tok1: 5}, {tok0: 4, tok1: 5}, {tok0: 5, tok1: 6}, {tok0: 6, tok1: 9}}
 	n := 6
-	r := &resolver{endsAt: mentionEnds(ms, n)}
+	old := mentionEnds(ms[:3], n+5, nil) // its arrays are reused
+	r := &resolver{endsAt: mentionEnds(ms, n, old)}
 	for tok := -1; tok <= n+2; tok++ {
 		var want []*ment
 		for _, m := range ms {
