@@ -29,10 +29,12 @@ func ageOf(s string) int {
 // singer's representative".
 func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*ment {
 	toks := di.doc.Tokens
-	endAt := make([]*ment, len(toks)+1) // tok1 → mention, for possessives
-	for _, m := range ms {
+	// endAt[tok1] is 1 + the number of the mention ending there, for
+	// possessives: ms numbered first, then out; 0 when none.
+	endAt := make([]int32, len(toks)+1)
+	for k, m := range ms {
 		if m.kind == hearsay.NameMention || m.kind == hearsay.NominalMention {
-			endAt[m.tok1] = m
+			endAt[m.tok1] = int32(k + 1)
 		}
 	}
 	var out []*ment
@@ -46,11 +48,17 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 		switch {
 		case (di.is(lx, cueDeterminer, i) || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
 			start = i
-			if p, ok := lx.pronouns[di.lower[i]]; ok && (p.poss || di.lower[i] == "her") { // "her" is both object and possessive
+			if ti := di.token(lx, i); ti != nil && ti.isPronoun && (ti.pronoun.poss || di.lower[i] == "her") { // "her" is both object and possessive
 				possessor = findMent(ms, i, i+1)
 			}
 		case isPossMarker(toks[i].Text) && i > 0:
-			if m := endAt[i]; m != nil {
+			if k := int(endAt[i]) - 1; k >= 0 {
+				var m *ment
+				if k < len(ms) {
+					m = ms[k]
+				} else {
+					m = out[k-len(ms)]
+				}
 				start, possessor = m.tok0, m
 			} else if i >= 2 && lx.orgCues[di.lower[i-1]] && di.lower[i-2] == "the" {
 				start, orgPoss = i-2, true // "the company's chair"
@@ -64,7 +72,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 			m.orgPossessed = orgPoss
 			m.indefinite = di.lower[start] == "a" || di.lower[start] == "an"
 			out = append(out, m)
-			endAt[m.tok1] = m
+			endAt[m.tok1] = int32(len(ms) + len(out))
 		}
 	}
 	return out
