@@ -203,7 +203,10 @@ func (r *resolver) ageMatches(ri, si int, text string) [][]int {
 	if !r.lx.ages[ri].mayMatch(text) || !r.lx.ages[ri].mayMatchIn(text) {
 		return nil
 	}
-	locs := r.lx.ages[ri].re.FindAllStringSubmatchIndex(text, -1)
+	var locs [][]int // nil, as FindAll gives, when no stretch around a literal matches
+	if r.lx.ages[ri].mayMatchNear(text) {
+		locs = r.lx.ages[ri].re.FindAllStringSubmatchIndex(text, -1)
+	}
 	if r.ageLocs == nil {
 		r.ageLocs = map[[2]int][][]int{}
 	}
@@ -397,12 +400,13 @@ func (r *resolver) tellsDeath(k int) bool {
 // dateAfter finds a dated time expression of sentence si starting within
 // max bytes after byte off, and its bounds.
 func (r *resolver) dateAfter(si, off, max int, dayOnly bool) (e, l time.Time, tx hearsay.Timex, ok bool) {
-	for _, tx := range r.di.doc.Timexes {
-		if tx.Sentence != si || tx.Start < off || tx.Start > off+max || tx.Type != hearsay.Date {
+	for i := range r.di.doc.Timexes {
+		t := &r.di.doc.Timexes[i]
+		if t.Sentence != si || t.Start < off || t.Start > off+max || t.Type != hearsay.Date {
 			continue
 		}
-		if e, l, ok := bounds(tx, dayOnly); ok {
-			return e, l, tx, true
+		if e, l, ok := bounds(*t, dayOnly); ok {
+			return e, l, *t, true
 		}
 	}
 	return e, l, tx, false
@@ -476,7 +480,7 @@ func (r *resolver) personAfter(si int, span hearsay.Span) *ment {
 }
 
 func (r *resolver) isDemonym(j int) bool {
-	_, ok := r.lx.demonyms[r.di.lower[j]]
+	_, ok := r.di.demonym(r.lx, j)
 	return ok
 }
 
@@ -512,8 +516,8 @@ func (r *resolver) applyAges(found []ageFinding) {
 
 // ageTimexSpan widens an age's evidence to the time expression that covers it, when there is one.
 func ageTimexSpan(doc *hearsay.Document, s hearsay.Span) hearsay.Span {
-	for _, tx := range doc.Timexes {
-		if tx.Type == hearsay.Duration && strings.HasPrefix(tx.Rule, "age") && tx.Span.Overlaps(s) {
+	for i := range doc.Timexes {
+		if tx := &doc.Timexes[i]; tx.Type == hearsay.Duration && strings.HasPrefix(tx.Rule, "age") && tx.Span.Overlaps(s) {
 			return tx.Span
 		}
 	}

@@ -54,6 +54,8 @@ type descItem struct {
 // readAttributes reads descriptions of resolved people: appositives,
 // copulas, premodifiers, resolved descriptions and "like many actors, X".
 func (r *resolver) readAttributes() []attr {
+	r.endsAt = mentionEnds(r.ms, len(r.di.doc.Tokens), r.endsBuf)
+	defer func() { r.endsAt, r.endsBuf = nil, r.endsAt }()
 	var out []attr
 	for _, m := range r.ms {
 		if m.ent < 0 || r.cl[m.ent].typ != hearsay.Person || m.quoted {
@@ -82,6 +84,60 @@ func (r *resolver) readAttributes() []attr {
 		}
 	}
 	return out
+}
+
+// mentEnds lists the mentions that end at each token: those ending at
+// token t are flat[start[t+1]:start[t+2]], in the order of the mentions.
+type mentEnds struct {
+	start []int32
+	flat  []*ment
+}
+
+// mentionEnds lists the mentions of ms that end at each of n tokens (and
+// after the last), in the order of ms, in the arrays of reuse when it is
+// not nil (its lists are then gone).
+func mentionEnds(ms []*ment, n int, reuse *mentEnds) *mentEnds {
+	var start []int32
+	var flat []*ment
+	if reuse != nil && cap(reuse.start) >= n+3 {
+		start, flat = reuse.start[:n+3], reuse.flat
+		clear(start)
+	} else {
+		start = make([]int32, n+3)
+	}
+	for _, m := range ms {
+		if m.tok1 >= 0 && m.tok1 <= n {
+			start[m.tok1+1]++
+		}
+	}
+	for t := 1; t < len(start); t++ {
+		start[t] += start[t-1] // start[t+1]: the mentions ending at t or before
+	}
+	if total := int(start[len(start)-1]); cap(flat) >= total {
+		flat = flat[:total]
+	} else {
+		flat = make([]*ment, total)
+	}
+	for i := len(ms) - 1; i >= 0; i-- { // from the last, each bucket filled from its end
+		if m := ms[i]; m.tok1 >= 0 && m.tok1 <= n {
+			start[m.tok1+1]--
+			flat[start[m.tok1+1]] = m
+		}
+	}
+	return &mentEnds{start: start, flat: flat}
+}
+
+// mentsEndingAt returns the mentions that end at token t, in the order of
+// r.ms, and true while readAttributes keeps them listed (r.endsAt); false
+// otherwise, when the caller reads r.ms itself.
+func (r *resolver) mentsEndingAt(t int) ([]*ment, bool) {
+	if r.endsAt == nil {
+		return nil, false
+	}
+	if t < 0 || t+2 >= len(r.endsAt.start) {
+		return nil, true
+	}
+	return r.endsAt.flat[r.endsAt.start[t+1]:r.endsAt.start[t+2]], true
 }
 
 // compatriotOf reads "Ekdahl's compatriot Lars Berglund", "his countryman
@@ -394,7 +450,11 @@ func (r *resolver) titleRole(m *ment) string {
 // word of cue class party-member ("Labour MP Jane Holt", "Republican Jim
 // Banks"), or -1.
 func (r *resolver) partyBefore(m *ment) int {
-	for _, o := range r.ms {
+	ms := r.ms
+	if ends, ok := r.mentsEndingAt(m.tok0); ok {
+		ms = ends // the mentions the loop below would look at, in its order
+	}
+	for _, o := range ms {
 		if o.tok0 >= m.tok0 {
 			break // r.ms is in order of tok0: no later mention ends at m
 		}
@@ -678,7 +738,11 @@ func (r *resolver) orgBefore(j, sent int) int {
 	if end > 0 && isPossMarker(toks[end-1].Text) {
 		end--
 	}
-	for _, m := range r.ms {
+	ms := r.ms
+	if ends, ok := r.mentsEndingAt(end); ok {
+		ms = ends // the mentions the loop below would look at, in its order
+	}
+	for _, m := range ms {
 		if m.tok1 == end && m.kind == hearsay.NameMention && m.ent >= 0 && m.sent == sent && r.cl[m.ent].typ == hearsay.Org &&
 			(len(m.words) > 1 || len(r.cl[m.ent].ments) > 1) {
 			return m.ent // a one-word organisation named once is too often a tagging slip ("Folk singer")

@@ -79,6 +79,11 @@ type resolver struct {
 	opening     [2]*ment
 	openingSent int
 	openingRead bool
+	// endsAt lists, while readAttributes runs (r.ms does not change
+	// then), the mentions that end at each token, in the order of r.ms;
+	// nil otherwise (see mentsEndingAt).
+	endsAt  *mentEnds
+	endsBuf *mentEnds // the arrays of the last endsAt, for the next
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
@@ -1344,7 +1349,7 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 		return false
 	}
 	for j := i + 2; j < len(toks) && j <= i+5 && toks[j].Sentence == sent; j++ {
-		_, dem := lx.demonyms[lower[j]]
+		_, dem := di.demonym(lx, j)
 		dem = dem || strings.HasSuffix(toks[j].NER, "-LOC") || isCap(toks[j].Text)                      // "Le Bernardin, the Manhattan restaurant", "Shamrock Harps, the League of Ireland club"
 		inName := lower[j] == "of" && isCap(toks[j-1].Text) && j+1 < len(toks) && isCap(toks[j+1].Text) // "the League of Ireland club"
 		if toks[j].Text != lower[j] && !dem || !isAlphaWord(toks[j].Text) && !strings.Contains(toks[j].Text, "-") ||
@@ -2145,7 +2150,7 @@ func (r *resolver) occupationWords(a, b int) bool {
 			return true
 		}
 		t := r.di.doc.Tokens[k].Text
-		if _, dem := r.lx.demonyms[r.di.lower[k]]; !isAlphaWord(t) || isCap(t) && !dem && !r.lx.is(cueNotAName, r.di.lower[k]) {
+		if _, dem := r.di.demonym(r.lx, k); !isAlphaWord(t) || isCap(t) && !dem && !r.lx.is(cueNotAName, r.di.lower[k]) {
 			return false // only lowercase modifiers, nationalities and words that are no names ("Olympic") before the noun
 		}
 	}
@@ -4406,7 +4411,7 @@ func (r *resolver) hasTitle(c *cluster, noun string) bool {
 func (r *resolver) byNationality(m *ment, cands []candidate) int {
 	var want []string
 	for _, t := range m.mods {
-		if country, ok := r.lx.demonyms[r.di.lower[t]]; ok {
+		if country, ok := r.di.demonym(r.lx, t); ok {
 			want = append(want, country)
 		}
 	}
@@ -4433,7 +4438,7 @@ func (r *resolver) byNationality(m *ment, cands []candidate) int {
 // is known of the person.
 func (r *resolver) nationalityFits(m *ment, cl *cluster) bool {
 	for _, t := range m.mods {
-		if country, ok := r.lx.demonyms[r.di.lower[t]]; ok && len(cl.nats) > 0 && !cl.nats[country] {
+		if country, ok := r.di.demonym(r.lx, t); ok && len(cl.nats) > 0 && !cl.nats[country] {
 			return false
 		}
 	}

@@ -201,6 +201,16 @@ func digitWindow(pattern string) (width int, ok bool) {
 	return maxWidth(re)
 }
 
+// matchSpan returns the most bytes a match of the pattern can span; ok is
+// false when its matches have no bound.
+func matchSpan(pattern string) (width int, ok bool) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return 0, false
+	}
+	return maxWidth(re)
+}
+
 // needsDigit reports whether every match of re holds an ASCII digit.
 func needsDigit(re *syntax.Regexp) bool {
 	switch re.Op {

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -243,6 +244,57 @@ func TestTokenAt(t *testing.T) {
 		for c := cue(0); c < numCues; c++ {
 			if got, want := di.is(lx, c, i), lx.is(c, w); got != want {
 				t.Errorf("token %d %q: is(%s) gives %v, the class's words %v", i, w, c, got, want)
+			}
+		}
+	}
+}
+
+// TestMayMatchNear checks the stretches an age rule is asked of against
+// the whole text: no text with a match is turned away, wherever the match
+// stands in it, whatever runes stand around it.
+func TestMayMatchNear(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cores := []string{"Portman, 42, said", "Vale (42) and", "she is 42.", "Ode, was forty-two,", "At 16, she", "left at 42.",
+		"aged 9 ", "born in 1980", "a 42-year-old", "Ünal, 42,", "turned seventy-seven", "arrived on Monday", "engaged in 2013",
+		"that she was 12", "née Smith, 30;", "x42-year-old", "Jo,42,", "at age 7$"}
+	sides := []string{"", " ", "a", "é", "𝄞", "_", "9", "\xff", strings.Repeat("word ", 30), strings.Repeat("é", 20) + " "}
+	for _, rule := range lx.ages {
+		for _, core := range cores {
+			for _, before := range sides {
+				for _, after := range sides {
+					text := before + core + after
+					if rule.re.MatchString(text) && !rule.mayMatchNear(text) {
+						t.Errorf("rule %s: %q has a match, mayMatchNear says none", rule.name, text)
+					}
+				}
+			}
+		}
+	}
+	if w, ok := matchSpan(`\baged (\d{1,3}|one)\b`); !ok || w != 5+12 {
+		t.Errorf("matchSpan = %d, %v; want 17, true", w, ok)
+	}
+	if _, ok := matchSpan(`\d+ years`); ok {
+		t.Error("matchSpan of an unbounded pattern is bounded")
+	}
+}
+
+// TestMayMatchNearEdges checks that the stretches mayMatchNear asks keep
+// the runes around a match, for patterns whose bound is tight: "\B" needs
+// the word byte before a match, "\b" the byte after it.
+func TestMayMatchNearEdges(t *testing.T) {
+	for _, pattern := range []string{`\Bab`, `ab\B`, `\bab\b`, `\Bab\B`} {
+		lits, litsOK := requiredLiterals(pattern)
+		span, spanOK := matchSpan(pattern)
+		rule := ageRule{re: regexp.MustCompile(pattern), lits: lits, litsSet: litsOK, span: span, spanSet: spanOK}
+		if !litsOK || !spanOK || span != 2 {
+			t.Fatalf("%q: literals %q %v, span %d %v", pattern, lits, litsOK, span, spanOK)
+		}
+		for _, text := range []string{"xab", "abx", "xabx", "-ab-", "ab", "éabé", "x ab", "yy-ab-zz", "q\xffab"} {
+			if want := rule.re.MatchString(text); want && !rule.mayMatchNear(text) {
+				t.Errorf("%q on %q: a match, mayMatchNear says none", pattern, text)
 			}
 		}
 	}

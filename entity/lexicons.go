@@ -66,6 +66,9 @@ type ageRule struct {
 	// anchored pattern matches it, when prefixesSet (anchoredPrefixes).
 	prefixes    []string
 	prefixesSet bool
+	// span is the most bytes a match spans, when spanSet (matchSpan).
+	span    int
+	spanSet bool
 }
 
 // head returns the part of text the rule needs to see for its match at
@@ -93,6 +96,35 @@ func (a *ageRule) mayMatch(text string) bool {
 // holds a digit, holds none near one.
 func (a *ageRule) mayMatchIn(text string) bool {
 	return !a.litsSet || literalNear(text, a.lits, a.digits, a.digitWidth)
+}
+
+// mayMatchNear reports whether re may match somewhere in text, as
+// re.MatchString(text) does, asking it only of the stretches of text
+// around the literals every match contains (lits): a match holds one, and
+// spans at most span bytes. Each stretch keeps a rune or more of the text
+// on either side, so that "\b" reads there as in the whole text; "^" and "$"
+// may match at a stretch's ends, where the whole text has none: the answer
+// may be a false yes, never a false no. Without such literals and bound,
+// it asks re of all of text.
+func (a *ageRule) mayMatchNear(text string) bool {
+	if !a.litsSet || !a.spanSet {
+		return a.re.MatchString(text)
+	}
+	reach := a.span + utf8.UTFMax
+	for _, l := range a.lits {
+		for from := 0; ; {
+			i := strings.Index(text[from:], l)
+			if i < 0 {
+				break
+			}
+			p := from + i
+			if a.re.MatchString(text[max(0, p+len(l)-reach):min(len(text), p+reach)]) {
+				return true
+			}
+			from = p + 1
+		}
+	}
+	return false
 }
 
 // Lexicons holds every data file the stage uses, loaded once.
@@ -145,6 +177,10 @@ type tokenInfo struct {
 	// honorific is the title the word is, without a final period
 	// ("dr" for "dr." and "dr"), when it is one.
 	honorific string
+	// demonym is the country of the word as a demonym of
+	// data/demonyms.tsv, when isDemonym ("french": "France").
+	demonym   string
+	isDemonym bool
 	// cues holds a bit for each class of data/cues.tsv the word is in,
 	// bit c%64 of cues[c/64] for class c.
 	cues [(numCues + 63) / 64]uint64
@@ -156,7 +192,7 @@ func (ti *tokenInfo) isCue(class cue) bool {
 }
 
 // buildTokenWords makes lx.tokenWords from the loaded pronouns, groups,
-// cue classes, person nouns and honorifics.
+// cue classes, person nouns, demonyms and honorifics.
 func (lx *Lexicons) buildTokenWords() error {
 	lx.tokenWords = make(map[string]*tokenInfo, len(lx.pronouns)+len(lx.groupFirst))
 	get := func(w string) *tokenInfo {
@@ -179,6 +215,10 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	for w, in := range lx.nounTails {
 		get(w).nounTail = in
+	}
+	for w, country := range lx.demonyms {
+		ti := get(w)
+		ti.demonym, ti.isDemonym = country, true
 	}
 	for h := range lx.honorifics {
 		// The words whose honorific is h: h+"." and, when it does not end
@@ -551,6 +591,7 @@ func (lx *Lexicons) loadAges() error {
 		rule.lits, rule.litsSet = requiredLiterals(pattern)
 		rule.digitWidth, rule.digits = digitWindow(pattern)
 		rule.prefixes, rule.prefixesSet = anchoredPrefixes(pattern)
+		rule.span, rule.spanSet = matchSpan(pattern)
 		lx.ages = append(lx.ages, rule)
 	}
 	return nil

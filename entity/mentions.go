@@ -106,6 +106,15 @@ func (di *docInfo) nounWords(lx *Lexicons, a, e int) (nounInfo, bool) {
 	return lx.nounBytes(joinWords(buf[:0], di.lower[a:e]))
 }
 
+// demonym is lx.demonyms of token i, lowercased, from the per-token
+// look-ups: the country and whether the word is a demonym.
+func (di *docInfo) demonym(lx *Lexicons, i int) (string, bool) {
+	if ti := di.token(lx, i); ti != nil {
+		return ti.demonym, ti.isDemonym
+	}
+	return "", false
+}
+
 // is reports whether token i, lowercased, is a word of the class in
 // data/cues.tsv: di.is(lx, class, i) from the per-token look-ups.
 func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
@@ -213,10 +222,18 @@ func quoteOpens(q string, open bool) bool {
 	return !open
 }
 
+// isCap reports whether s starts with an upper-case letter. The ASCII
+// test is small enough to be inlined; other words go to isCapRune.
 func isCap(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper of an ASCII letter
+	if s == "" || s[0] >= utf8.RuneSelf {
+		return isCapRune(s)
 	}
+	return s[0]-'A' < 26 // unicode.IsUpper of an ASCII letter, A to Z
+}
+
+// isCapRune is isCap of a word that is empty or starts with a byte
+// outside ASCII.
+func isCapRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -230,10 +247,28 @@ func isWordy(s string) bool {
 	return false
 }
 
+// isAlphaWord reports whether s is a word of letters, hyphens,
+// apostrophes and periods that starts with a letter. ASCII words are read
+// byte by byte; others go to isAlphaRunes.
 func isAlphaWord(s string) bool {
 	if s == "" {
 		return false
 	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return isAlphaRunes(s)
+		}
+		if l := c | 0x20; (l < 'a' || l > 'z') && c != '-' && c != '\'' && c != '.' {
+			return false
+		}
+	}
+	l := s[0] | 0x20
+	return 'a' <= l && l <= 'z'
+}
+
+// isAlphaRunes is isAlphaWord of a word that is not all ASCII.
+func isAlphaRunes(s string) bool {
 	for _, r := range s {
 		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
 			return false
@@ -463,8 +498,8 @@ func isAcronymWord(w string) bool {
 
 // inTimex reports whether a time expression holds all of span sp.
 func inTimex(doc *hearsay.Document, sp hearsay.Span) bool {
-	for _, tx := range doc.Timexes {
-		if tx.Span.Contains(sp) {
+	for i := range doc.Timexes { // by index: a Timex is large to copy
+		if doc.Timexes[i].Span.Contains(sp) {
 			return true
 		}
 	}
@@ -994,7 +1029,7 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		}
 		if j-i == 1 && !di.hasPOS {
 			w := toks[i].Text
-			_, dem := lx.demonyms[di.lower[i]]
+			_, dem := di.demonym(lx, i)
 			if dem || di.initial[i] && !di.seenCap(w) && lx.names[di.lower[i]] == 0 {
 				i = j
 				continue
@@ -1312,10 +1347,10 @@ func (lx *Lexicons) isOccupation(words []string) bool {
 
 // honorific returns the title (lowercase, without period) of token i, or "".
 func (lx *Lexicons) honorific(di *docInfo, i int) string {
-	if i < 0 || !isCap(di.doc.Tokens[i].Text) {
+	if i < 0 {
 		return ""
 	}
-	if ti := di.token(lx, i); ti != nil {
+	if ti := di.token(lx, i); ti != nil && ti.honorific != "" && isCap(di.doc.Tokens[i].Text) {
 		return ti.honorific // the lowercase word without a final period, when lx.honorifics has that
 	}
 	return ""

@@ -29,10 +29,12 @@ func ageOf(s string) int {
 // singer's representative".
 func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*ment {
 	toks := di.doc.Tokens
-	endAt := make([]*ment, len(toks)+1) // tok1 → mention, for possessives
-	for _, m := range ms {
+	// endAt[tok1] is 1 + the number of the mention ending there, for
+	// possessives: ms numbered first, then out; 0 when none.
+	endAt := make([]int32, len(toks)+1)
+	for k, m := range ms {
 		if m.kind == hearsay.NameMention || m.kind == hearsay.NominalMention {
-			endAt[m.tok1] = m
+			endAt[m.tok1] = int32(k + 1)
 		}
 	}
 	var out []*ment
@@ -46,11 +48,17 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 		switch {
 		case (di.is(lx, cueDeterminer, i) || di.lower[i] == "a" || di.lower[i] == "an") && (toks[i].Text == di.lower[i] || isCap(toks[i].Text)):
 			start = i
-			if p, ok := lx.pronouns[di.lower[i]]; ok && (p.poss || di.lower[i] == "her") { // "her" is both object and possessive
+			if ti := di.token(lx, i); ti != nil && ti.isPronoun && (ti.pronoun.poss || di.lower[i] == "her") { // "her" is both object and possessive
 				possessor = findMent(ms, i, i+1)
 			}
 		case isPossMarker(toks[i].Text) && i > 0:
-			if m := endAt[i]; m != nil {
+			if k := int(endAt[i]) - 1; k >= 0 {
+				var m *ment
+				if k < len(ms) {
+					m = ms[k]
+				} else {
+					m = out[k-len(ms)]
+				}
 				start, possessor = m.tok0, m
 			} else if i >= 2 && lx.orgCues[di.lower[i-1]] && di.lower[i-2] == "the" {
 				start, orgPoss = i-2, true // "the company's chair"
@@ -64,7 +72,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 			m.orgPossessed = orgPoss
 			m.indefinite = di.lower[start] == "a" || di.lower[start] == "an"
 			out = append(out, m)
-			endAt[m.tok1] = m
+			endAt[m.tok1] = int32(len(ms) + len(out))
 		}
 	}
 	return out
@@ -109,7 +117,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			break
 		}
 		_, known := lx.noun(w)
-		if _, dem := lx.demonyms[w]; !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
+		if _, dem := di.demonym(lx, j); !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
 			if j < h0+3 && j == capsEnd+1 && start < h0 && !known && !lx.looksPersonal([]string{toks[j].Text}) {
 				capsEnd, named = j, true // "The Ironclad actor", "her NHL boyfriend": a name modifies the noun after it
 				continue
@@ -137,7 +145,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		!(isCap(toks[best+1].Text) && info.isKin && info.class != "person" && info.class != "other") {
 		return nil // a compound ("the couple's home"); a kinship noun before a name is its apposition ("his wife Ana Lopez")
 	}
-	if _, dem := lx.demonyms[di.lower[best]]; dem && bestLen == 1 && best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "JJ") {
+	if _, dem := di.demonym(lx, best); dem && bestLen == 1 && best+1 < len(toks) && toks[best+1].Sentence == sent && di.hasPOS && strings.HasPrefix(toks[best+1].XPOS, "JJ") {
 		return nil // "the American communal space": the demonym is an adjective
 	}
 	end := best + 1

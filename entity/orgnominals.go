@@ -101,7 +101,7 @@ func (r *resolver) orgNominalHead(i int) int {
 		if !isAlphaWord(strings.ReplaceAll(toks[j].Text, "-", "")) {
 			return -1
 		}
-		if _, dem := r.lx.demonyms[w]; isCap(toks[j].Text) && !dem && !r.placeSuffixed(w) {
+		if _, dem := r.di.demonym(r.lx, j); isCap(toks[j].Text) && !dem && !r.placeSuffixed(w) {
 			return -1
 		}
 		if !r.lx.is(cueOrgNominal, w) {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // wordCases are words that the fast word tests below must answer as the
@@ -64,5 +66,73 @@ func TestIsQuote(t *testing.T) {
 		if got := isQuote(w); got != quotes[w] {
 			t.Errorf("isQuote(%q) = %v, want %v", w, got, quotes[w])
 		}
+	}
+}
+
+// TestTokenDemonym checks the per-token demonym look-up against the map
+// of data/demonyms.tsv.
+func TestTokenDemonym(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The French actress and her Swedish husband, a New Yorker, met Brazilians in Paris and the US."
+	doc := &hearsay.Document{Text: text, Tokens: testTokens(text, 0)}
+	di := newDocInfo(doc)
+	seen := 0
+	for i, w := range di.lower {
+		country, ok := di.demonym(lx, i)
+		want, wantOK := lx.demonyms[w]
+		if country != want || ok != wantOK {
+			t.Errorf("token %d %q: demonym %q %v, want %q %v", i, w, country, ok, want, wantOK)
+		}
+		if ok {
+			seen++
+		}
+	}
+	if seen < 2 {
+		t.Errorf("%d demonyms found in %q, want French and Swedish at least", seen, text)
+	}
+}
+
+// TestIsAlphaWord checks isAlphaWord's ASCII reading against the one of
+// runes (isAlphaRunes) it stands before.
+func TestIsAlphaWord(t *testing.T) {
+	extra := []string{"O'Neil", "St.", "Jean-Luc", "’s", "x’y", "rock'n'roll", "3M", "a1", "-a", "'a", ".a", "a b", "A_B", "A@B", "[a]", "{z}", "`", "Zz"}
+	for _, w := range append(extra, wordCases...) {
+		want := w != "" && isAlphaRunes(w)
+		if got := isAlphaWord(w); got != want {
+			t.Errorf("isAlphaWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestMentionEnds checks the lists of mentions by end token against a
+// scan of the mentions, order included.
+func TestMentionEnds(t *testing.T) {
+	ms := []*ment{{tok0: 0, tok1: 2}, {tok0: 1, tok1: 2}, {tok0: 2, tok1: 3}, {tok0: 3, tok1: 5}, {tok0: 4, tok1: 5}, {tok0: 5, tok1: 6}, {tok0: 6, tok1: 9}}
+	n := 6
+	old := mentionEnds(ms[:3], n+5, nil) // its arrays are reused
+	r := &resolver{endsAt: mentionEnds(ms, n, old)}
+	for tok := -1; tok <= n+2; tok++ {
+		var want []*ment
+		for _, m := range ms {
+			if m.tok1 == tok && tok <= n {
+				want = append(want, m)
+			}
+		}
+		got, ok := r.mentsEndingAt(tok)
+		if !ok || len(got) != len(want) {
+			t.Errorf("token %d: %d mentions (%v), want %d", tok, len(got), ok, len(want))
+			continue
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("token %d: mention %d is %+v, want %+v", tok, i, *got[i], *want[i])
+			}
+		}
+	}
+	if _, ok := (&resolver{}).mentsEndingAt(2); ok {
+		t.Error("mentsEndingAt answers with no list made")
 	}
 }
