@@ -3,7 +3,6 @@ package fact
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -144,7 +143,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	n := len(doc.Facts)
 	for i := range facts {
-		facts[i].ID = fmt.Sprintf("f%d", n+i+1)
+		facts[i].ID = "f" + strconv.Itoa(n+i+1)
 	}
 	doc.Facts = narrowestOccupations(append(doc.Facts, facts...))
 	return nil
