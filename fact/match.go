@@ -47,14 +47,14 @@ func sameEnts(a, b *bound) bool {
 // opens with its subject also matches a verb phrase coordinated after "and",
 // the subject being the sentence's first person or group.
 func (s *sent) matchAll(r *resources, p *pattern) []binding {
-	limit := s.startLimit(r, p)
-	if limit < 0 {
-		return nil
-	}
 	for _, sl := range p.needSlots {
 		if !s.slotPresent(r, sl) {
 			return nil
 		}
+	}
+	limit := s.startLimit(r, p)
+	if limit < 0 {
+		return nil
 	}
 	out := s.matchFrom(r, p, limit)
 	if len(p.elems) > 2 && p.elems[0].kind == elemSlot && (p.elems[0].slot == slotA || p.elems[0].slot == slotAB) && p.elems[1].kind == elemGap {
