@@ -101,7 +101,8 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	first := &p.elems[0]
 	m := matcher{s: s, r: r, failed: s.m.failed[:0]} // got is set at each start (see matchAt)
-	out := s.m.found[:0]                             // the memo's buffer: the caller reads the matches before the next pattern is tried
+	// the memo's buffer: the caller reads the matches before the next pattern is tried
+	out := s.m.found[:0]
 	defer func() { s.m.found, s.m.failed = out[:0], m.failed[:0] }()
 	limit = min(limit, len(s.units)-1)
 	switch {
