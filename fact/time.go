@@ -577,7 +577,7 @@ func (s *sent) wordBetween(a, b int, w string) bool {
 // dueDate reports whether the time at unit u is when a baby is due: after
 // the document's date, or right after "due" or "expected".
 func (s *sent) dueDate(t hearsay.Timex, u int) bool {
-	if lo, _ := bounds(t); lo != "" && lo > s.doc.DateString() {
+	if lo, _ := bounds(t); lo != "" && lo > s.docDate() {
 		return true
 	}
 	for k := u - 1; k >= 0 && k >= u-3; k-- {
@@ -891,7 +891,7 @@ func (s *sent) longBefore(t hearsay.Timex) bool {
 		return false
 	}
 	if isYearMonth(t.Value) || reSeason.MatchString(t.Value) {
-		return hi < s.doc.Date.Format(day) // "first swirled last month": a whole month told as past is the claim's own
+		return hi < s.docDate() // "first swirled last month": a whole month told as past is the claim's own
 	}
 	return hi < s.doc.Date.AddDate(0, 0, -recentDays).Format(day)
 }
@@ -943,7 +943,7 @@ func (s *sent) pastAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
 		return t
 	}
 	lo, _ := bounds(t)
-	if lo == "" || lo <= s.doc.Date.Format(day) || !s.simplePast(b, tu) && !(s.timeRole(t) == "start" && s.perfect(b, tu)) {
+	if lo == "" || lo <= s.docDate() || !s.simplePast(b, tu) && !(s.timeRole(t) == "start" && s.perfect(b, tu)) {
 		return t // "have been dating since the fall": a state that holds now began before it
 	}
 	if len(t.Value) >= len(day) && weekdayNamed(t.Text) {
@@ -983,7 +983,7 @@ func (s *sent) futureAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex
 		return t
 	}
 	_, hi := bounds(t)
-	if hi == "" || hi >= s.doc.DateString() {
+	if hi == "" || hi >= s.docDate() {
 		return t
 	}
 	future := false

@@ -415,6 +415,10 @@ type sentArena struct {
 	// lower is the document's text with ASCII letters lowercased (see
 	// lowerSpan); text is the text it was made from.
 	lower, text string
+	// date is the document's date formatted as a day (see docDate), once
+	// dateSet.
+	date    string
+	dateSet bool
 }
 
 // takeCues returns zeroed storage for the cue memo of a sentence of n units.
@@ -437,6 +441,18 @@ func (ar *sentArena) mentionWords(x unit) []string {
 		ar.mw[x.ment] = unitWords(x)
 	}
 	return ar.mw[x.ment]
+}
+
+// docDate returns the document's date as a day ("2006-01-02"), formatted
+// once per document when the sentence has an arena.
+func (s *sent) docDate() string {
+	if s.ar == nil {
+		return s.doc.DateString()
+	}
+	if !s.ar.dateSet {
+		s.ar.date, s.ar.dateSet = s.doc.DateString(), true
+	}
+	return s.ar.date
 }
 
 // newSentArena makes room for the sentences of doc (every token at most
@@ -497,6 +513,7 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.units, ar.words, ar.cues, ar.done = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0]
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix = nil
+	ar.date, ar.dateSet = "", false
 	if ar.text != doc.Text {
 		ar.lower, ar.text = htext.LowerASCII(doc.Text), doc.Text
 	}
