@@ -426,8 +426,18 @@ func (s *sent) placeComma(k int) bool {
 // stateType reports whether a pattern's facts are states with a start and
 // an end.
 func (st *Stage) stateType(p *pattern) bool {
-	info, _ := typeOf(p.typ)
-	return info.state || p.has("state")
+	return isStateType(p.typ) || p.has("state")
+}
+
+// isStateType reports whether facts of type typ hold over time
+// (typeInfo.state), listed in a switch, as the time of every fact asks it
+// for each time of its sentence.
+func isStateType(typ string) bool {
+	switch typ {
+	case "dating", "position_held", "residence", "member_of":
+		return true
+	}
+	return false
 }
 
 // leavingBefore reports whether the "before" between the trigger (unit tu)

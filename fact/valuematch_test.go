@@ -34,3 +34,18 @@ func TestValueMatchers(t *testing.T) {
 		}
 	}
 }
+
+// TestIsStateType checks the switch of isStateType against the fact
+// vocabulary.
+func TestIsStateType(t *testing.T) {
+	types := []string{candidateType, contenderType, statusType, succeededType, succeedsType, "", "unknown"}
+	for typ := range schemaTypes {
+		types = append(types, typ)
+	}
+	for _, typ := range types {
+		info, _ := typeOf(typ)
+		if got := isStateType(typ); got != info.state {
+			t.Errorf("isStateType(%q) = %v, typeOf says %v", typ, got, info.state)
+		}
+	}
+}
