@@ -1601,6 +1601,9 @@ var denialSkip = map[string]bool{"is": true, "was": true, "are": true, "were": t
 // after "that" is what is denied. It returns nil when unit v starts no such
 // cue or no source stands before it.
 func (st *Stage) denialFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span) *frame {
+	if !s.units[v].info.denies {
+		return nil // no denial cue opens with the word
+	}
 	n := 0
 	for _, c := range st.r.cuesAt(s, v) {
 		if c.kind == "denied" {

@@ -655,7 +655,7 @@ func confirmLinks(raws []*raw) {
 	told := map[string]bool{}
 	key := func(f hearsay.Fact) string {
 		a, b := f.Args[0].Entity, f.Args[1].Entity
-		return fmt.Sprint(min(a, b), "-", max(a, b))
+		return strconv.Itoa(min(a, b)) + "-" + strconv.Itoa(max(a, b))
 	}
 	for _, rw := range raws {
 		switch rw.f.Type {
@@ -721,7 +721,7 @@ func affairs(raws []*raw) {
 	ended := map[string]bool{}         // the marriage ended, as the article tells it
 	endedAsserted := map[string]bool{} // ... in the article's own voice, or at a time of its own
 	stated := map[string]bool{}        // ... as a fact, not a report or a rumour
-	pair := func(a, b int) string { return fmt.Sprint(min(a, b), "-", max(a, b)) }
+	pair := func(a, b int) string { return strconv.Itoa(min(a, b)) + "-" + strconv.Itoa(max(a, b)) }
 	for _, rw := range raws {
 		a := rw.f.Args
 		if rw.echo || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {

@@ -4,10 +4,13 @@ package fact
 // lowercased text): looked up once when the unit is made, it spares the
 // matcher a look-up in each list for every pattern tried at the unit.
 type wordInfo struct {
-	need int       // the word's number in the needIndex, -1 when no pattern needs it
-	lit  uint8     // the word's litStarts bits
-	cues []cue     // the cues that open with the word
-	cls  wordClass // the word lists of the package that hold the word
+	need int   // the word's number in the needIndex, -1 when no pattern needs it
+	lit  uint8 // the word's litStarts bits
+	cues []cue // the cues that open with the word
+	// denies tells that one of cues is of the kind "denied" (see
+	// denialFrame).
+	denies bool
+	cls    wordClass // the word lists of the package that hold the word
 	// plainLit is literalStarts of a plain unit of the word (see
 	// plainLitStarts), made with the lexicon; plainSet tells it is.
 	plainLit uint8
@@ -104,7 +107,11 @@ func (r *resources) buildLexicon() {
 		get(w).lit = bits
 	}
 	for w, cs := range r.cueFirst {
-		get(w).cues = cs
+		wi := get(w)
+		wi.cues = cs
+		for _, c := range cs {
+			wi.denies = wi.denies || c.kind == "denied"
+		}
 	}
 	for _, cl := range r.classLists() {
 		for w, in := range cl.list {

@@ -47,14 +47,14 @@ func sameEnts(a, b *bound) bool {
 // opens with its subject also matches a verb phrase coordinated after "and",
 // the subject being the sentence's first person or group.
 func (s *sent) matchAll(r *resources, p *pattern) []binding {
-	limit := s.startLimit(r, p)
-	if limit < 0 {
-		return nil
-	}
 	for _, sl := range p.needSlots {
 		if !s.slotPresent(r, sl) {
 			return nil
 		}
+	}
+	limit := s.startLimit(r, p)
+	if limit < 0 {
+		return nil
 	}
 	out := s.matchFrom(r, p, limit)
 	if len(p.elems) > 2 && p.elems[0].kind == elemSlot && (p.elems[0].slot == slotA || p.elems[0].slot == slotAB) && p.elems[1].kind == elemGap {
@@ -100,8 +100,9 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 // at or before unit limit.
 func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	first := &p.elems[0]
-	m := matcher{s: s, r: r, got: &s.m.got, failed: s.m.failed[:0]}
-	out := s.m.found[:0] // the memo's buffer: the caller reads the matches before the next pattern is tried
+	m := matcher{s: s, r: r, failed: s.m.failed[:0]} // got is set at each start (see matchAt)
+	// the memo's buffer: the caller reads the matches before the next pattern is tried
+	out := s.m.found[:0]
 	defer func() { s.m.found, s.m.failed = out[:0], m.failed[:0] }()
 	limit = min(limit, len(s.units)-1)
 	switch {
@@ -144,6 +145,8 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 // matchAt appends to out the match of p that starts at unit u, if there
 // is one, found with matcher m.
 func (s *sent) matchAt(m *matcher, p *pattern, u int, out []binding) []binding {
+	out = slices.Grow(out, 1)
+	m.got = &out[: len(out)+1 : len(out)+1][len(out)] // the match is kept in place
 	m.first = u
 	var ok bool
 	if e := &p.elems[0]; e.kind == elemSlot && !e.optional {
@@ -152,7 +155,7 @@ func (s *sent) matchAt(m *matcher, p *pattern, u int, out []binding) []binding {
 		ok = m.seq(p.elems, u, nil)
 	}
 	if ok && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(m.r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
-		out = append(out, *m.got)
+		out = out[:len(out)+1]
 	}
 	return out
 }
@@ -363,7 +366,7 @@ type matcher struct {
 	trig    hearsay.Span
 	trigSet bool
 	first   int      // unit the match starts at
-	got     *binding // where seq keeps the complete match (the memo's)
+	got     *binding // where seq keeps the complete match
 	// failed are where the rest of the pattern failed after its first
 	// slot, for the pattern being matched (see seqSlotFirst).
 	failed []restFailure

@@ -242,10 +242,7 @@ func hasID(ids []int, id int) bool {
 // word is the first token of one, or the unit matches "'s" and one opens
 // with it. m is the sentence's memo.
 func (e *elem) startsAt(m *memoBuf, u int) bool {
-	if u >= len(m.need) {
-		return false
-	}
-	return m.possS[u] && e.firstApos || hasID(e.firstIDs, m.need[u])
+	return u < len(m.need) && (m.possS[u] && e.firstApos || hasID(e.firstIDs, m.need[u]))
 }
 
 // number returns the number of word w, numbering it if it has none.

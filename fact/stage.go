@@ -3,7 +3,6 @@ package fact
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -150,7 +149,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	n := len(doc.Facts)
 	for i := range facts {
-		facts[i].ID = fmt.Sprintf("f%d", n+i+1)
+		facts[i].ID = "f" + strconv.Itoa(n+i+1)
 	}
 	doc.Facts = narrowestOccupations(append(doc.Facts, facts...))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
@@ -1448,7 +1447,11 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 	x := &s.units[i]
 	var bufArr [96]byte // room for most titles without allocating
 	buf := bufArr[:0]
+	emptyRole, hasEmpty := st.r.roles[""] // what a title without a past prefix finds
 	for n := min(i, st.r.roleMax); n >= 1; n-- {
+		if !hasEmpty && !mayOpenRole(&s.units[i-n]) {
+			continue // no title of roles starts with the word
+		}
 		buf = buf[:0]
 		ok := true
 		seg := s.units[i-n : i]
@@ -1468,7 +1471,11 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		}
 		role, found := st.r.roles[string(buf)]
 		if !found {
-			role, found = st.r.roles[pastPrefixed(string(buf))] // "then-governor X", "ex-mayor X"
+			if p := pastPrefixLen(buf); p > 0 {
+				role, found = st.r.roles[string(buf[p:])] // "then-governor X", "ex-mayor X"
+			} else {
+				role, found = emptyRole, hasEmpty
+			}
 		}
 		if !found || vagueTitle[role] {
 			continue
@@ -1553,15 +1560,36 @@ func lowerTail(name string) bool {
 // vagueTitle roles say too little alone before a name ("longtime deputy X").
 var vagueTitle = map[string]bool{"deputy": true, "head": true, "partner": true, "principal": true, "owner": true}
 
-// pastPrefixed returns a title without the prefix of a past title
-// ("then-governor", "ex-mayor"), or "" when it has none.
-func pastPrefixed(title string) string {
-	for _, p := range []string{"then-", "ex-", "former-"} {
-		if strings.HasPrefix(title, p) && len(title) > len(p) {
-			return title[len(p):]
+// pastPrefixLen returns the length of the prefix of a past title that
+// title opens with ("then-governor", "ex-mayor") and more follows, 0 for
+// none.
+func pastPrefixLen(title []byte) int {
+	for _, p := range pastPrefixes {
+		if len(title) > len(p) && string(title[:len(p)]) == p {
+			return len(p)
 		}
 	}
-	return ""
+	return 0
+}
+
+// pastPrefixes make a title one held before ("then-governor").
+var pastPrefixes = [...]string{"then-", "ex-", "former-"}
+
+// mayOpenRole reports whether a title of the resources' roles may start
+// at unit x, from the lexicon: a phrase of roles starts with a word that
+// the phrase holds before its first space (headBit), or with one of
+// pastPrefixes; a word that holds a space is not looked up.
+func mayOpenRole(x *unit) bool {
+	w := x.word
+	if x.info == nil || strings.Contains(w, " ") {
+		return true
+	}
+	for _, p := range pastPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return x.info.lit&headBit(litRoles) != 0
 }
 
 // pastTitle words make a title one held before ("former finance minister").

@@ -529,8 +529,18 @@ func (s *sent) placeComma(k int) bool {
 // stateType reports whether a pattern's facts are states with a start and
 // an end.
 func (st *Stage) stateType(p *pattern) bool {
-	info, _ := typeOf(p.typ)
-	return info.state || p.has("state")
+	return isStateType(p.typ) || p.has("state")
+}
+
+// isStateType reports whether facts of type typ hold over time
+// (typeInfo.state), listed in a switch, as the time of every fact asks it
+// for each time of its sentence.
+func isStateType(typ string) bool {
+	switch typ {
+	case "dating", "position_held", "residence", "member_of":
+		return true
+	}
+	return false
 }
 
 // leavingBefore reports whether the "before" between the trigger (unit tu)
@@ -705,7 +715,7 @@ func (s *sent) wordBetween(a, b int, w string) bool {
 // dueDate reports whether the time at unit u is when a baby is due: after
 // the document's date, or right after "due" or "expected".
 func (s *sent) dueDate(t hearsay.Timex, u int) bool {
-	if lo, _ := bounds(t); lo != "" && lo > s.doc.DateString() {
+	if lo, _ := bounds(t); lo != "" && lo > s.docDate() {
 		return true
 	}
 	for k := u - 1; k >= 0 && k >= u-3; k-- {
@@ -1053,8 +1063,8 @@ func (s *sent) longBefore(t hearsay.Timex) bool {
 	if hi == "" {
 		return false
 	}
-	if reMonth.MatchString(t.Value) || reSeason.MatchString(t.Value) {
-		return hi < s.doc.Date.Format(day) // "first swirled last month": a whole month told as past is the claim's own
+	if isYearMonth(t.Value) || reSeason.MatchString(t.Value) {
+		return hi < s.docDate() // "first swirled last month": a whole month told as past is the claim's own
 	}
 	return hi < s.doc.Date.AddDate(0, 0, -recentDays).Format(day)
 }
@@ -1123,7 +1133,7 @@ func (s *sent) pastAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
 		return t
 	}
 	lo, _ := bounds(t)
-	if lo == "" || lo <= s.doc.Date.Format(day) || !s.simplePast(b, tu) && !(s.timeRole(t) == "start" && s.perfect(b, tu)) {
+	if lo == "" || lo <= s.docDate() || !s.simplePast(b, tu) && !(s.timeRole(t) == "start" && s.perfect(b, tu)) {
 		return t // "have been dating since the fall": a state that holds now began before it
 	}
 	if len(t.Value) >= len(day) && weekdayNamed(t.Text) {
@@ -1159,11 +1169,11 @@ var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true}
 // the next such month when the match tells it with "will": a change still to
 // come cannot fall before the article.
 func (s *sent) futureAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
-	if !reMonth.MatchString(t.Value) || yearWritten(t.Text) || s.doc.Date.IsZero() {
+	if !isYearMonth(t.Value) || yearWritten(t.Text) || s.doc.Date.IsZero() {
 		return t
 	}
 	_, hi := bounds(t)
-	if hi == "" || hi >= s.doc.DateString() {
+	if hi == "" || hi >= s.docDate() {
 		return t
 	}
 	future := false
@@ -1317,8 +1327,6 @@ var reMonths = regexp.MustCompile(`^P(\d+)M$`)
 // reDecades reads a duration of whole decades.
 var reDecades = regexp.MustCompile(`^P(\d+)DE$`)
 
-var reAmount = regexp.MustCompile(`^P(\d+)([YMWD])$`)
-
 // afterOffset dates an event told in an "N months after" clause ("The move
 // comes a month after Holm stepped down", "married in 2015, a year after
 // meeting"): the time of the sentence outside the clause (or the document
@@ -1334,8 +1342,8 @@ func (s *sent) afterOffset(b *binding, tu int) (*hearsay.FactTime, int) {
 		if t.Type != hearsay.Duration {
 			continue
 		}
-		m := reAmount.FindStringSubmatch(t.Value)
-		if m == nil {
+		digits, unit, ok := matchAmount(t.Value)
+		if !ok {
 			continue
 		}
 		a := s.unitAt(t.End-1) + 1 // the unit after the amount
@@ -1357,11 +1365,11 @@ func (s *sent) afterOffset(b *binding, tu int) (*hearsay.FactTime, int) {
 		if !ok {
 			continue
 		}
-		n, _ := strconv.Atoi(m[1])
+		n, _ := strconv.Atoi(digits)
 		n *= -sign
 		var at time.Time
 		var v string
-		switch m[2] {
+		switch unit {
 		case "Y":
 			at = anchor.AddDate(-n, 0, 0)
 			v = at.Format("2006")
@@ -1619,15 +1627,58 @@ func (s *sent) stateLengthMod(clauses []int, tu int) (int, string, bool) {
 // wholeYears reads a duration value of years or decades ("P6Y", "P2DE").
 func wholeYears(v string) (int, bool) {
 	mult := 1
-	m := reYears.FindStringSubmatch(v)
-	if m == nil {
-		m, mult = reDecades.FindStringSubmatch(v), 10
+	d, ok := durationOf(v, "Y") // reYears
+	if !ok {
+		d, ok = durationOf(v, "DE") // reDecades
+		mult = 10
 	}
-	if m == nil {
+	if !ok {
 		return 0, false
 	}
-	n, err := strconv.Atoi(m[1])
+	n, err := strconv.Atoi(d)
 	return n * mult, err == nil && n > 0
+}
+
+// durationOf returns the digits of a duration value of one unit ("P3Y"
+// with unit "Y") and whether v is one: reYears, reMonths and reDecades
+// without a regular expression, for values read at every fact.
+func durationOf(v, unit string) (string, bool) {
+	if len(v) < 2+len(unit) || v[0] != 'P' || !strings.HasSuffix(v, unit) {
+		return "", false
+	}
+	d := v[1 : len(v)-len(unit)]
+	return d, allDigits(d)
+}
+
+// matchAmount returns the digits and the unit of a duration value of one
+// unit of years, months, weeks or days and whether v is one: what
+// ^P(\d+)([YMWD])$ reads.
+func matchAmount(v string) (digits, unit string, ok bool) {
+	if len(v) < 3 {
+		return "", "", false
+	}
+	switch u := v[len(v)-1:]; u {
+	case "Y", "M", "W", "D":
+		d, ok := durationOf(v, u)
+		return d, u, ok
+	}
+	return "", "", false
+}
+
+// isYearMonth reports whether v is the value of a month ("2021-06"):
+// reMonth.MatchString without a regular expression.
+func isYearMonth(v string) bool {
+	return len(v) == 7 && allDigits(v[:4]) && v[4] == '-' && allDigits(v[5:])
+}
+
+// allDigits reports whether s is one or more ASCII digits (\d+).
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // yearsBefore is the year n years before the year of a time value

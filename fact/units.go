@@ -436,6 +436,11 @@ type sentArena struct {
 	// lower is the document's text with ASCII letters lowercased (see
 	// lowerSpan); text is the text it was made from.
 	lower, text string
+	wide        []uint64 // the blocks of text that hold other than ASCII (see wideBlocks)
+	// date is the document's date formatted as a day (see docDate), once
+	// dateSet.
+	date    string
+	dateSet bool
 }
 
 // takeCues returns zeroed storage for the cue memo of a sentence of n units.
@@ -460,12 +465,64 @@ func (ar *sentArena) mentionWords(x unit) []string {
 	return ar.mw[x.ment]
 }
 
+// docDate returns the document's date as a day ("2006-01-02"), formatted
+// once per document when the sentence has an arena.
+func (s *sent) docDate() string {
+	if s.ar == nil {
+		return s.doc.DateString()
+	}
+	if !s.ar.dateSet {
+		s.ar.date, s.ar.dateSet = s.doc.DateString(), true
+	}
+	return s.ar.date
+}
+
 // newSentArena makes room for the sentences of doc (every token at most
 // one unit and one word).
 func newSentArena(doc *hearsay.Document) *sentArena {
 	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions)),
 		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens)), lower: htext.LowerASCII(doc.Text), text: doc.Text,
-		names: make([][]string, len(doc.Entities))}
+		names: make([][]string, len(doc.Entities)), wide: wideBlocks(doc.Text)}
+}
+
+// wideBlocks returns the set of the 64-byte blocks of text that hold a byte
+// of a multi-byte character (see lowerSpan), nil when text is all ASCII.
+func wideBlocks(text string) []uint64 {
+	var out []uint64
+	for at := 0; at < len(text); at += 64 {
+		block := text[at:min(at+64, len(text))]
+		var or byte
+		for len(block) >= 8 { // eight bytes a step
+			or |= block[0] | block[1] | block[2] | block[3] | block[4] | block[5] | block[6] | block[7]
+			block = block[8:]
+		}
+		for i := 0; i < len(block); i++ {
+			or |= block[i]
+		}
+		if or < utf8.RuneSelf {
+			continue
+		}
+		if out == nil {
+			out = make([]uint64, (len(text)/64)/64+1)
+		}
+		b := at / 64
+		out[b/64] |= 1 << (b % 64)
+	}
+	return out
+}
+
+// wideSpan reports whether span sp of the arena's text may hold a byte of
+// a multi-byte character: it lies in a block wideBlocks marks.
+func (ar *sentArena) wideSpan(sp hearsay.Span) bool {
+	if ar.wide == nil || sp.End <= sp.Start {
+		return false
+	}
+	for b := sp.Start / 64; b <= (sp.End-1)/64; b++ {
+		if ar.wide[b/64]&(1<<(b%64)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords returns the words of the name of entity e of doc, lowercased:
@@ -488,9 +545,11 @@ func (ar *sentArena) lowerSpan(sp hearsay.Span, text string) string {
 	if ar == nil || sp.Start < 0 || sp.Start > sp.End || sp.End > len(ar.lower) || len(ar.text) != len(ar.lower) || ar.text[sp.Start:sp.End] != text {
 		return strings.ToLower(text)
 	}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return strings.ToLower(text)
+	if ar.wideSpan(sp) {
+		for i := 0; i < len(text); i++ {
+			if text[i] >= utf8.RuneSelf {
+				return strings.ToLower(text)
+			}
 		}
 	}
 	return ar.lower[sp.Start:sp.End]
@@ -518,8 +577,9 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.units, ar.words, ar.cues, ar.done = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0]
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix = nil
+	ar.date, ar.dateSet = "", false
 	if ar.text != doc.Text {
-		ar.lower, ar.text = htext.LowerASCII(doc.Text), doc.Text
+		ar.lower, ar.text, ar.wide = htext.LowerASCII(doc.Text), doc.Text, wideBlocks(doc.Text)
 	}
 	return ar
 }
