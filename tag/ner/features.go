@@ -288,10 +288,15 @@ func hasLetterRunes(w string) bool {
 	return false
 }
 
+// startsUpper reports whether w starts with a capital letter. The ASCII
+// case is small enough to be inlined at every call.
 func startsUpper(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z'
-	}
+	return w != "" && (w[0]-'A' < 26 || w[0] >= utf8.RuneSelf && startsUpperRune(w))
+}
+
+// startsUpperRune is startsUpper of a word that does not start with
+// ASCII.
+func startsUpperRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
