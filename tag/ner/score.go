@@ -31,6 +31,7 @@ type wordScores struct {
 	hon, orgsuf  bool            // the lowercase word is an honorific, an organisation suffix
 	kind         uint8           // wordKind
 	ownLower     bool            // the word is its own lowercase form
+	info         *patternWord    // the word's entry of Lists.patternWords (Lists.patternWord)
 	pair         pairHashes      // the word's part of the pair features of it and its neighbours
 }
 
@@ -347,7 +348,7 @@ func (sc *scorer) note(id int32, m uint8) bool {
 
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
-	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w), ownLower: lw == w, pair: newPairHashes(lw, sh)}
+	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w), ownLower: lw == w, pair: newPairHashes(lw, sh), info: sc.x.lists.patternWord(w)}
 	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
 	sc.m.Scores(sc.feats, ws.own[:])
 	for c, caps := range [2]string{"m", "C"} {

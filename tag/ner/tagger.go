@@ -52,12 +52,12 @@ func (t *Tagger) Tag(ctx context.Context, sents [][]string) ([][]string, error) 
 // applies (outlets, works, people and place rules, places before a noun;
 // see Spans).
 func (t *Tagger) TagRefined(ctx context.Context, sents [][]string) ([][]string, error) {
-	ids, err := t.tagIDs(ctx, sents)
+	ids, info, err := t.tagIDsInfo(ctx, sents)
 	if err != nil {
 		return nil, err
 	}
 	t.placeModifiers(sents, ids)
-	t.lists.refine(sents, ids)
+	t.lists.refineInfo(sents, ids, info)
 	return idsToTags(ids), nil
 }
 
@@ -98,6 +98,19 @@ const maxSpareTokens = 1 << 14
 
 // tagIDs runs both passes and returns label ids.
 func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) {
+	out, _, err := t.tag(ctx, sents, false)
+	return out, err
+}
+
+// tagIDsInfo is tagIDs that also returns the Lists.wordInfos of sents,
+// taken from the scores of each distinct word instead of looked up again
+// for every token.
+func (t *Tagger) tagIDsInfo(ctx context.Context, sents [][]string) ([][]int, [][]*patternWord, error) {
+	return t.tag(ctx, sents, true)
+}
+
+// tag is tagIDs, with the words' Lists.wordInfos when withInfo is set.
+func (t *Tagger) tag(ctx context.Context, sents [][]string, withInfo bool) ([][]int, [][]*patternWord, error) {
 	n := 0
 	for _, s := range sents {
 		n += len(s)
@@ -107,11 +120,30 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 		sp = new(tagScratch)
 	}
 	out, err := t.tagWith(ctx, sents, n, sp)
+	var info [][]*patternWord
+	if err == nil && withInfo {
+		info = sp.wordInfos(n)
+	}
 	if n <= maxSpareTokens {
 		sp.release()
 		t.spare.Put(sp)
 	}
-	return out, err
+	return out, info, err
+}
+
+// wordInfos returns the Lists.wordInfos of the document of n tokens sp
+// has just tagged.
+func (sp *tagScratch) wordInfos(n int) [][]*patternWord {
+	all := make([]*patternWord, n)
+	out := make([][]*patternWord, len(sp.d.sents))
+	for si := range sp.d.sents {
+		ids := sp.d.sents[si].ids
+		out[si], all = all[:len(ids):len(ids)], all[len(ids):]
+		for i, id := range ids {
+			out[si][i] = sp.sc.words[id].info
+		}
+	}
+	return out
 }
 
 // release lets go of the document's words, which the maps and sentences

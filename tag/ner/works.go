@@ -266,13 +266,18 @@ func (l *Lists) wordInfos(sents [][]string) [][]*patternWord {
 // words ws and returns it.
 func (l *Lists) sentenceInfo(info []*patternWord, ws []string) []*patternWord {
 	for i, w := range ws {
-		if e := l.patternWords[w]; e != nil {
-			info[i] = e
-		} else {
-			info[i] = noWord
-		}
+		info[i] = l.patternWord(w)
 	}
 	return info
+}
+
+// patternWord returns the entry of Lists.patternWords of w, noWord when it
+// has none.
+func (l *Lists) patternWord(w string) *patternWord {
+	if e := l.patternWords[w]; e != nil {
+		return e
+	}
+	return noWord
 }
 
 func resize[T any](s []T, n int) []T {
@@ -614,9 +619,13 @@ type refinement struct {
 // refine applies the outlet list and work patterns to a document's labels,
 // in place, and returns the kinds it assigned. The labels stay valid IOB2.
 func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
+	return l.refineInfo(sents, labs, l.wordInfos(sents))
+}
+
+// refineInfo is refine given the wordInfos of sents.
+func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord) []refinement {
 	var out []refinement
 	known := namesByType(sents, labs)
-	info := l.wordInfos(sents)
 	var memo patternMemo
 	for si, ws := range sents {
 		out = l.refineWorks(si, ws, info[si], labs[si], known, &memo, out)
