@@ -301,10 +301,26 @@ func startsUpperRune(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// startsUpperOrDigit reports whether w starts with a capital letter or a
+// digit. The ASCII case, a table look-up, is inlined at every call.
 func startsUpperOrDigit(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z' || '0' <= w[0] && w[0] <= '9'
+	return w != "" && (asciiUpperOrDigit[w[0]] || w[0] >= utf8.RuneSelf && startsUpperOrDigitRune(w))
+}
+
+// asciiUpperOrDigit tells the ASCII capitals and digits; it is read only.
+var asciiUpperOrDigit = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
 	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// startsUpperOrDigitRune is startsUpperOrDigit of a word that does not
+// start with ASCII.
+func startsUpperOrDigitRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
@@ -828,20 +844,18 @@ func pass2Major(s *sentence, i, best int, f []perceptron.Feature) []perceptron.F
 // otherLabels returns how often the first pass gave each type to the word
 // at i elsewhere in the document.
 func otherLabels(s *sentence, stats *typeCounts, p1 []int, i int) (others [len(types)]int32, ok bool) {
-	if !hasLetter(s.words[i]) {
-		return others, false
-	}
 	c := stats.of(s, i)
-	if c == nil {
+	if c == nil || !hasLetter(s.words[i]) {
 		return others, false
 	}
 	total := int32(0)
 	for t := range others {
 		others[t] = c[t]
-		if t == labelType(p1[i]) && startsUpperOrDigit(s.words[i]) {
-			others[t]--
-		}
-		total += others[t]
+		total += c[t]
+	}
+	if startsUpperOrDigit(s.words[i]) {
+		others[labelType(p1[i])]--
+		total--
 	}
 	return others, total > 0
 }
