@@ -317,7 +317,7 @@ func propagate(d *document, labs [][]int) {
 					}
 					slab = append(slab, [len(types)]int32{})
 					c = &slab[len(slab)-1]
-					counts[string(key)] = c
+					counts[joinedName(ws[i:j])] = c // no copy of a name of one word
 				}
 				c[labelType(ys[i])]++
 			}

@@ -1048,7 +1048,7 @@ func spanIs(labs []int, s, e int) bool {
 // placeCueBefore reports whether a place cue of one or two words ends
 // right before token i.
 func (l *Lists) placeCueBefore(ws []string, i int) bool {
-	if i > 0 && l.placeCues[strings.ToLower(ws[i-1])] {
+	if i > 0 && hasLower(l.placeCues, ws[i-1]) {
 		return true
 	}
 	return i > 1 && l.placeCues[strings.ToLower(ws[i-2]+" "+ws[i-1])]
@@ -1082,7 +1082,7 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int) {
 		}
 		j := i + n
 		k := j
-		for k < len(ws) && k-j < 4 && startsUpper(ws[k]) && isNameWord(ws[k]) && !l.isRole(ws[k]) && !l.titlePhrases[strings.ToLower(ws[k])] {
+		for k < len(ws) && k-j < 4 && startsUpper(ws[k]) && isNameWord(ws[k]) && !l.isRole(ws[k]) && !hasLower(l.titlePhrases, ws[k]) {
 			k++
 		}
 		if r := k - j; r < 2 || r > 3 || l.orgHeads[ws[k-1]] || l.locHeads[ws[k-1]] || l.outletHeads[ws[k-1]] ||
@@ -1134,7 +1134,7 @@ func (l *Lists) mayStartTitle(w string) bool {
 	if lw, ok := text.AppendLowerASCII(buf[:0], w); ok {
 		return l.titleFirstMay.passes(string(lw)) && l.titleFirst[string(lw)]
 	}
-	return l.titleFirst[strings.ToLower(w)]
+	return hasLower(l.titleFirst, w)
 }
 
 // titleStart is mayStartTitle(w) for a word whose entry of
@@ -1246,6 +1246,7 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 
 func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
 	m.reset(ws, info)
+	var keyBuf [64]byte // the title, looked up in known
 	for i := 0; i < len(ws); i++ {
 		// a pattern whose first item is a word list fails at once where
 		// that list lacks the word: try only the others there
@@ -1259,6 +1260,9 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 		}
 		for _, pi := range cand {
 			p := &l.works[pi]
+			if k := p.items[0].kind; k != itemWords && kinds&(1<<k) == 0 {
+				continue // failsAt's first test, without the call
+			}
 			if p.failsAt(l, m, kinds, i) {
 				continue
 			}
@@ -1266,11 +1270,10 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 			if !ok {
 				continue
 			}
-			title := strings.Join(ws[ts:te], " ")
 			if p.label == typePER && l.orgHeads[ws[te-1]] {
 				continue // "Queen Mary University"
 			}
-			if p.label == typeMISC && p.strong && known[title]-sameSpan(labs, ts, te) > 0 {
+			if p.label == typeMISC && p.strong && known[string(joinWords(keyBuf[:0], ws[ts:te]))]-sameSpan(labs, ts, te) > 0 {
 				continue // a name used elsewhere in the document as a person or place
 			}
 			if !p.strong && !allTypes(labs[ts:te], 0, p.label) {
@@ -1303,7 +1306,7 @@ func (l *Lists) refineOutlets(si int, ws []string, info []*patternWord, labs []i
 			if o.kind == "outlet" && i+n < len(ws) && l.editions[ws[i+n]] {
 				n++ // an edition: "Elle UK"
 			}
-			if i+n < len(ws) && startsUpper(ws[i+n]) && !l.cueAfter[strings.ToLower(ws[i+n])] {
+			if i+n < len(ws) && startsUpper(ws[i+n]) && !hasLower(l.cueAfter, ws[i+n]) {
 				continue // part of a longer name ("People Power")
 			}
 			if o.ambiguous && !l.outletCue(ws, labs, i, i+n) {
@@ -1388,7 +1391,7 @@ func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []i
 			continue
 		}
 		s, e := i, i+2
-		for s > 0 && startsUpper(ws[s-1]) && isNameWord(ws[s-1]) && !l.notNames[strings.ToLower(ws[s-1])] && !(s-1 == 0 && labs[s-1] == 0) {
+		for s > 0 && startsUpper(ws[s-1]) && isNameWord(ws[s-1]) && !hasLower(l.notNames, ws[s-1]) && !(s-1 == 0 && labs[s-1] == 0) {
 			s--
 		}
 		if kind == "outlet" && e < len(ws) && ws[e] == "News" {
@@ -1447,10 +1450,10 @@ func (l *Lists) outletCue(ws []string, labs []int, s, e int) bool {
 	if labs[s] != 0 && !allTypes(labs[s:e], 0) {
 		return true
 	}
-	if s > 0 && l.cueBefore[strings.ToLower(ws[s-1])] {
+	if s > 0 && hasLower(l.cueBefore, ws[s-1]) {
 		return true
 	}
-	return e < len(ws) && l.cueAfter[strings.ToLower(ws[e])]
+	return e < len(ws) && hasLower(l.cueAfter, ws[e])
 }
 
 func equalWords(a, b []string) bool {
@@ -1513,8 +1516,17 @@ func namesByType(sents [][]string, labs [][]int) map[string]int {
 	m := map[string]int{}
 	eachEntity(labs, func(si, i, j int) {
 		if t := labelType(labs[si][i]); t == typePER || t == typeLOC {
-			m[strings.Join(sents[si][i:j], " ")]++
+			m[joinedName(sents[si][i:j])]++
 		}
 	})
 	return m
+}
+
+// joinedName is strings.Join(words, " "), without a copy of a name of one
+// word.
+func joinedName(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words, " ")
 }
