@@ -324,20 +324,7 @@ func propagate(d *document, labs [][]int) {
 			i = j
 		}
 	}
-	names := map[string]int{} // name → its type, when one type has at least two thirds of its uses
-	for k, c := range counts {
-		best, total := 1, int32(0)
-		for t := 1; t < len(types); t++ {
-			total += c[t]
-			if c[t] > c[best] {
-				best = t
-			}
-		}
-		if 3*c[best] >= 2*total {
-			names[k] = best
-		}
-	}
-	if len(names) == 0 {
+	if len(counts) == 0 {
 		return
 	}
 	for si, ys := range labs {
@@ -351,7 +338,7 @@ func propagate(d *document, labs [][]int) {
 					continue // part of a longer name
 				}
 				key = joinWords(key[:0], s.words[i:i+n])
-				if t := names[string(key)]; t > 0 && allTypes(ys[i:i+n], 0) {
+				if t := nameType(counts[string(key)]); t > 0 && allTypes(ys[i:i+n], 0) {
 					setSpan(ys, i, i+n, t)
 					i += n - 1
 					break
@@ -359,6 +346,25 @@ func propagate(d *document, labs [][]int) {
 			}
 		}
 	}
+}
+
+// nameType returns the type a name's counts give it, the type of at least
+// two thirds of its uses, or 0 for none (or for no counts).
+func nameType(c *[len(types)]int32) int {
+	if c == nil {
+		return 0
+	}
+	best, total := 1, int32(0)
+	for t := 1; t < len(types); t++ {
+		total += c[t]
+		if c[t] > c[best] {
+			best = t
+		}
+	}
+	if 3*c[best] >= 2*total {
+		return best
+	}
+	return 0
 }
 
 // retype retypes an entity when its words were given another type

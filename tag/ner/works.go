@@ -231,6 +231,16 @@ type patternMemo struct {
 	role  []int8         // roleWord as 0 or 1, or -1 before it is computed
 }
 
+// newPatternMemo returns a memo with room for the longest sentence of
+// sents, so that reset allocates nothing.
+func newPatternMemo(sents [][]string) patternMemo {
+	n := 0
+	for _, ws := range sents {
+		n = max(n, len(ws))
+	}
+	return patternMemo{award: make([]int8, 0, n), title: make([]int16, 0, n), role: make([]int8, 0, n)}
+}
+
 // reset prepares the memo for the sentence words, whose entries of
 // Lists.patternWords are info.
 func (m *patternMemo) reset(words []string, info []*patternWord) {
@@ -626,7 +636,7 @@ func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
 func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord) []refinement {
 	var out []refinement
 	known := namesByType(sents, labs)
-	var memo patternMemo
+	memo := newPatternMemo(sents)
 	for si, ws := range sents {
 		out = l.refineWorks(si, ws, info[si], labs[si], known, &memo, out)
 		out = l.refineOutlets(si, ws, info[si], labs[si], out)
