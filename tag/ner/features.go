@@ -497,7 +497,8 @@ func (x *extractor) gazetteerValues(d *document, s *sentence, buf []uint8) []uin
 	gaz := resize(buf, len(s.words))
 	clear(gaz)
 	if x.gaz != nil {
-		for _, m := range x.gaz.match(s.words, s.lower, d.exclude) {
+		var buf [16]gazMatch // a sentence's matches, mostly fewer
+		for _, m := range x.gaz.match(buf[:0], s.words, s.lower, d.exclude) {
 			for i := m.start; i < m.end; i++ {
 				pos := 1 // "I"
 				if i == m.start {
