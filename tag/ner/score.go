@@ -398,16 +398,10 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		*e = sc.fx.bias
 		ws := sc.words[ids[i]]
 		vs := append(sc.vecs[:0], &ws.own, &ws.csh[caps])
-		for k := -window; k <= window; k++ {
-			if k == 0 {
-				continue
-			}
-			c := ctxIndex(k)
-			if j := i + k; j >= 0 && j < n {
-				vs = append(vs, &sc.words[ids[j]].ctx[c])
-			} else {
-				vs = append(vs, &sc.fx.bounds[c])
-			}
+		if window == 2 && i >= 2 && i+2 < n { // the neighbours of a token inside the sentence, unrolled
+			vs = append(vs, &sc.words[ids[i-2]].ctx[0], &sc.words[ids[i-1]].ctx[1], &sc.words[ids[i+1]].ctx[2], &sc.words[ids[i+2]].ctx[3])
+		} else {
+			vs = sc.edgeContext(ids, i, vs)
 		}
 		vs = sc.fx.appendFacts(sc.facts(d, s, i), s.capsLine, vs)
 		addVecs(e, vs)
@@ -421,6 +415,24 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		sc.feats = f
 	}
 	return em
+}
+
+// edgeContext appends to vs the context scores of the neighbours of token
+// i of a sentence of words numbered ids, the boundary markers' beyond its
+// ends, in the order of offsets -window..window.
+func (sc *scorer) edgeContext(ids []int32, i int, vs []*vec) []*vec {
+	for k := -window; k <= window; k++ {
+		if k == 0 {
+			continue
+		}
+		c := ctxIndex(k)
+		if j := i + k; j >= 0 && j < len(ids) {
+			vs = append(vs, &sc.words[ids[j]].ctx[c])
+		} else {
+			vs = append(vs, &sc.fx.bounds[c])
+		}
+	}
+	return vs
 }
 
 // addPass2 adds to the first-pass emission scores em of sentence si the
