@@ -380,6 +380,9 @@ func (sc *scorer) facts(d *document, s *sentence, i int) localFacts {
 	if j := capRunEnd(s, i, sc.run); j-1 > i {
 		lf.orgsufRun = sc.words[ids[j-1]].orgsuf
 	}
+	if s.capsLine || sc.words[ids[i]].kind&kindStartsUpper == 0 {
+		return lf // docFacts adds nothing but to capitalized words
+	}
 	return docFacts(d, s, i, lf)
 }
 
