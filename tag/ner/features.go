@@ -21,19 +21,11 @@ type sentence struct {
 
 // A wordIndexer numbers the distinct words of a document and gives each
 // its lowercase form (as strings.ToLower gives it), shape (shortShape) and
-// kind (wordKind), and keeps the notes fillDocument takes of each.
-type wordIndexer interface {
-	index(w string) (id int32, lower, shape string)
-	// lowerIDs numbers the lowercase forms of the document's words, once
-	// they are all indexed: it returns the number of each word's form
-	// (words with the same lowercase form share it) and how many numbers
-	// there are.
-	lowerIDs() (ids []int32, n int)
-	kind(id int32) uint8
-	// note reports whether the word numbered id has no note m yet in the
-	// document, and gives it one.
-	note(id int32, m uint8) bool
-}
+// kind (wordKind), and keeps the notes fillDocument takes of each: index,
+// lowerIDs, kind and note of the scorer. It is the scorer itself rather
+// than an interface, so that the calls for every token are direct and the
+// small ones inlined.
+type wordIndexer = *scorer
 
 // Word kinds: what fillSentence and fillDocument ask of a word's letters,
 // bits of wordKind.
