@@ -199,6 +199,20 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	return pw
 }
 
+// spaceASCII reports whether w has a space and whether it has only ASCII
+// bytes, in one pass.
+func spaceASCII(w string) (space, ascii bool) {
+	ascii = true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == ' ' {
+			space = true
+		} else if c >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	return space, ascii
+}
+
 // isASCII reports whether w has only ASCII bytes.
 func isASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -503,8 +517,9 @@ func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
 		add(itemTitle, j < len(words) && startsUpper(words[j]))
 	}
 	// the tests that awardAt and roleWord start with, before their memos
-	add(itemAward, (info.awardFirst || strings.IndexByte(w, ' ') >= 0) && m.awardAt(l, i) != 0)
-	add(itemRole, info.role || (i == 0 || !isASCII(w)) && m.roleWord(l, i))
+	space, ascii := spaceASCII(w)
+	add(itemAward, (info.awardFirst || space) && m.awardAt(l, i) != 0)
+	add(itemRole, info.role || (i == 0 || !ascii) && m.roleWord(l, i))
 	add(itemHon, info.title)
 	// the number items all take only words that start with a digit
 	if w != "" && ('0' <= w[0] && w[0] <= '9' || w[0] >= utf8.RuneSelf) {
