@@ -167,8 +167,17 @@ func citation(text string, toks []hearsay.Token, j, hi int) int {
 }
 
 // newlines counts the line breaks in a run of white space; a paragraph
-// separator counts as two.
+// separator counts as two. The gaps between most tokens, none or one
+// space, are answered inline.
 func newlines(gap string) int {
+	if gap == "" || gap == " " {
+		return 0
+	}
+	return countNewlines(gap)
+}
+
+// countNewlines is newlines of a gap of any length.
+func countNewlines(gap string) int {
 	n := 0
 	for i := 0; i < len(gap); i++ {
 		switch gap[i] {

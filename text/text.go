@@ -53,6 +53,7 @@ type Tokenizer struct {
 	abbrevs  map[string]abbrevClass // forms with their final period
 	starters map[string]bool        // capitalized sentence openers
 	splits   map[string]int         // lower-case words split in two, and the length of the first part
+	splitLen uint16                 // bit n set when some word of splits is n bytes long
 	bangs    map[string]bool        // names whose "!" is part of the word ("E!", "Yahoo!")
 }
 
@@ -94,6 +95,9 @@ func New() (*Tokenizer, error) {
 	}
 	if t.splits, err = loadSplits(); err != nil {
 		return nil, err
+	}
+	for w := range t.splits {
+		t.splitLen |= 1 << len(w)
 	}
 	if t.bangs, err = lexicon.Set(dataFS, "data/bang_names.txt", false); err != nil {
 		return nil, fmt.Errorf("text: %w", err)

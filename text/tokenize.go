@@ -196,7 +196,7 @@ func (t *Tokenizer) keepBang(s string, start, end int) int {
 // ends: end, or the end of its first part for a contraction (gonna → gon).
 func (t *Tokenizer) splitContraction(s string, start, end int) int {
 	n := end - start
-	if n < 5 || n > maxSplitWord {
+	if n < 5 || n > maxSplitWord || t.splitLen&(1<<n) == 0 {
 		return end
 	}
 	var buf [maxSplitWord]byte

@@ -21,19 +21,11 @@ type sentence struct {
 
 // A wordIndexer numbers the distinct words of a document and gives each
 // its lowercase form (as strings.ToLower gives it), shape (shortShape) and
-// kind (wordKind), and keeps the notes fillDocument takes of each.
-type wordIndexer interface {
-	index(w string) (id int32, lower, shape string)
-	// lowerIDs numbers the lowercase forms of the document's words, once
-	// they are all indexed: it returns the number of each word's form
-	// (words with the same lowercase form share it) and how many numbers
-	// there are.
-	lowerIDs() (ids []int32, n int)
-	kind(id int32) uint8
-	// note reports whether the word numbered id has no note m yet in the
-	// document, and gives it one.
-	note(id int32, m uint8) bool
-}
+// kind (wordKind), and keeps the notes fillDocument takes of each: index,
+// lowerIDs, kind and note of the scorer. It is the scorer itself rather
+// than an interface, so that the calls for every token are direct and the
+// small ones inlined.
+type wordIndexer = *scorer
 
 // Word kinds: what fillSentence and fillDocument ask of a word's letters,
 // bits of wordKind.
@@ -288,18 +280,39 @@ func hasLetterRunes(w string) bool {
 	return false
 }
 
+// startsUpper reports whether w starts with a capital letter. The ASCII
+// case is small enough to be inlined at every call.
 func startsUpper(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z'
-	}
+	return w != "" && (w[0]-'A' < 26 || w[0] >= utf8.RuneSelf && startsUpperRune(w))
+}
+
+// startsUpperRune is startsUpper of a word that does not start with
+// ASCII.
+func startsUpperRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
+// startsUpperOrDigit reports whether w starts with a capital letter or a
+// digit. The ASCII case, a table look-up, is inlined at every call.
 func startsUpperOrDigit(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z' || '0' <= w[0] && w[0] <= '9'
+	return w != "" && (asciiUpperOrDigit[w[0]] || w[0] >= utf8.RuneSelf && startsUpperOrDigitRune(w))
+}
+
+// asciiUpperOrDigit tells the ASCII capitals and digits; it is read only.
+var asciiUpperOrDigit = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
 	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// startsUpperOrDigitRune is startsUpperOrDigit of a word that does not
+// start with ASCII.
+func startsUpperOrDigitRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
@@ -476,7 +489,8 @@ func (x *extractor) gazetteerValues(d *document, s *sentence, buf []uint8) []uin
 	gaz := resize(buf, len(s.words))
 	clear(gaz)
 	if x.gaz != nil {
-		for _, m := range x.gaz.match(s.words, s.lower, d.exclude) {
+		var buf [16]gazMatch // a sentence's matches, mostly fewer
+		for _, m := range x.gaz.match(buf[:0], s.words, s.lower, d.exclude) {
 			for i := m.start; i < m.end; i++ {
 				pos := 1 // "I"
 				if i == m.start {
@@ -823,20 +837,18 @@ func pass2Major(s *sentence, i, best int, f []perceptron.Feature) []perceptron.F
 // otherLabels returns how often the first pass gave each type to the word
 // at i elsewhere in the document.
 func otherLabels(s *sentence, stats *typeCounts, p1 []int, i int) (others [len(types)]int32, ok bool) {
-	if !hasLetter(s.words[i]) {
-		return others, false
-	}
 	c := stats.of(s, i)
-	if c == nil {
+	if c == nil || !hasLetter(s.words[i]) {
 		return others, false
 	}
 	total := int32(0)
 	for t := range others {
 		others[t] = c[t]
-		if t == labelType(p1[i]) && startsUpperOrDigit(s.words[i]) {
-			others[t]--
-		}
-		total += others[t]
+		total += c[t]
+	}
+	if startsUpperOrDigit(s.words[i]) {
+		others[labelType(p1[i])]--
+		total--
 	}
 	return others, total > 0
 }

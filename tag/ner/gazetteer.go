@@ -68,12 +68,12 @@ type gazMatch struct {
 	types      uint8
 }
 
-// match finds the longest gazetteer names in a sentence, left to right. A
-// name must start with a token that is not all lowercase. exclude, when not
-// nil, holds counts to subtract (a training document's own names, so that
-// training features look like features on unseen text).
-func (g *gazetteer) match(words, lower []string, exclude map[string]*[len(types)]int32) []gazMatch {
-	var out []gazMatch
+// match appends to out the longest gazetteer names in a sentence, left to
+// right, and returns it. A name must start with a token that is not all
+// lowercase. exclude, when not nil, holds counts to subtract (a training
+// document's own names, so that training features look like features on
+// unseen text).
+func (g *gazetteer) match(out []gazMatch, words, lower []string, exclude map[string]*[len(types)]int32) []gazMatch {
 	var keyBuf [64]byte
 	key := keyBuf[:0]
 	for i := 0; i < len(words); i++ {

@@ -248,7 +248,7 @@ func (l *Lists) describes(w string) bool {
 // belongs to the name after it: a capitalised word the tagger left out of
 // every entity ("Women's"), or the end of a saint's name ("St. Mary's").
 func (l *Lists) possessiveInName(ws []string, labs []int, k int) bool {
-	if !startsUpper(ws[k]) || !isNameWord(ws[k]) || l.notNames[strings.ToLower(ws[k])] {
+	if !startsUpper(ws[k]) || !isNameWord(ws[k]) || hasLower(l.notNames, ws[k]) {
 		return false
 	}
 	if labs[k] == 0 {
@@ -312,7 +312,7 @@ func nameAfterNumber(w string) bool {
 // "Court of Justice". Later in the name such a word ends it ("Board of
 // Supervisors Chairman").
 func (l *Lists) firstOfWord(w string) bool {
-	return startsUpper(w) && isNameWord(w) && !l.notNames[strings.ToLower(w)]
+	return startsUpper(w) && isNameWord(w) && !hasLower(l.notNames, w)
 }
 
 // ofWord reports whether w may continue a name after its head and "of":
@@ -390,7 +390,7 @@ func (l *Lists) trimBefore(ws []string, labs []int, s int) {
 // name ending at token e when it starts with a title or role word
 // ("Westfield School District Superintendent").
 func (l *Lists) trimRoleTail(ws []string, labs []int, e int) {
-	if e < len(ws) && labs[e] != 0 && (l.isRole(ws[e]) || l.titlePhrases[strings.ToLower(ws[e])]) && labelType(labs[e]) != typePER {
+	if e < len(ws) && labs[e] != 0 && (l.isRole(ws[e]) || hasLower(l.titlePhrases, ws[e])) && labelType(labs[e]) != typePER {
 		labs[e] = 0
 		clearTail(labs, e+1)
 	}

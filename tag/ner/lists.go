@@ -236,7 +236,27 @@ func (l *Lists) isHonorificLower(lw string) bool {
 
 // isRole reports whether w is a title or role word (data/honorifics.txt or
 // data/roles.txt), for the refinement rules.
-func (l *Lists) isRole(w string) bool { return l.isRoleLower(strings.ToLower(w)) }
+func (l *Lists) isRole(w string) bool {
+	var buf [32]byte
+	if lw, ok := text.AppendLowerASCII(buf[:0], w); ok {
+		if n := len(lw); n > 0 && lw[n-1] == '.' {
+			lw = lw[:n-1]
+		}
+		return l.roleWords[string(lw)]
+	}
+	return l.isRoleLower(strings.ToLower(w))
+}
+
+// hasLower reports whether m has the lowercase form of w,
+// m[strings.ToLower(w)], without building that string for an ASCII word of
+// up to 32 bytes.
+func hasLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if lw, ok := text.AppendLowerASCII(buf[:0], w); ok {
+		return m[string(lw)]
+	}
+	return m[strings.ToLower(w)]
+}
 
 // WordName reports whether a lowercase word is a given name that is also an
 // everyday word ("may", "will"; data/word_names.txt): the tagger keeps it

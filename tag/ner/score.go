@@ -31,6 +31,7 @@ type wordScores struct {
 	hon, orgsuf  bool            // the lowercase word is an honorific, an organisation suffix
 	kind         uint8           // wordKind
 	ownLower     bool            // the word is its own lowercase form
+	info         *patternWord    // the word's entry of Lists.patternWords (Lists.patternWord)
 	pair         pairHashes      // the word's part of the pair features of it and its neighbours
 }
 
@@ -347,7 +348,7 @@ func (sc *scorer) note(id int32, m uint8) bool {
 
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
-	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w), ownLower: lw == w, pair: newPairHashes(lw, sh)}
+	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w), ownLower: lw == w, pair: newPairHashes(lw, sh), info: sc.x.lists.patternWord(w)}
 	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
 	sc.m.Scores(sc.feats, ws.own[:])
 	for c, caps := range [2]string{"m", "C"} {
@@ -379,6 +380,9 @@ func (sc *scorer) facts(d *document, s *sentence, i int) localFacts {
 	if j := capRunEnd(s, i, sc.run); j-1 > i {
 		lf.orgsufRun = sc.words[ids[j-1]].orgsuf
 	}
+	if s.capsLine || sc.words[ids[i]].kind&kindStartsUpper == 0 {
+		return lf // docFacts adds nothing but to capitalized words
+	}
 	return docFacts(d, s, i, lf)
 }
 
@@ -397,16 +401,10 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		*e = sc.fx.bias
 		ws := sc.words[ids[i]]
 		vs := append(sc.vecs[:0], &ws.own, &ws.csh[caps])
-		for k := -window; k <= window; k++ {
-			if k == 0 {
-				continue
-			}
-			c := ctxIndex(k)
-			if j := i + k; j >= 0 && j < n {
-				vs = append(vs, &sc.words[ids[j]].ctx[c])
-			} else {
-				vs = append(vs, &sc.fx.bounds[c])
-			}
+		if window == 2 && i >= 2 && i+2 < n { // the neighbours of a token inside the sentence, unrolled
+			vs = append(vs, &sc.words[ids[i-2]].ctx[0], &sc.words[ids[i-1]].ctx[1], &sc.words[ids[i+1]].ctx[2], &sc.words[ids[i+2]].ctx[3])
+		} else {
+			vs = sc.edgeContext(ids, i, vs)
 		}
 		vs = sc.fx.appendFacts(sc.facts(d, s, i), s.capsLine, vs)
 		addVecs(e, vs)
@@ -420,6 +418,24 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		sc.feats = f
 	}
 	return em
+}
+
+// edgeContext appends to vs the context scores of the neighbours of token
+// i of a sentence of words numbered ids, the boundary markers' beyond its
+// ends, in the order of offsets -window..window.
+func (sc *scorer) edgeContext(ids []int32, i int, vs []*vec) []*vec {
+	for k := -window; k <= window; k++ {
+		if k == 0 {
+			continue
+		}
+		c := ctxIndex(k)
+		if j := i + k; j >= 0 && j < len(ids) {
+			vs = append(vs, &sc.words[ids[j]].ctx[c])
+		} else {
+			vs = append(vs, &sc.fx.bounds[c])
+		}
+	}
+	return vs
 }
 
 // addPass2 adds to the first-pass emission scores em of sentence si the

@@ -46,12 +46,12 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	if err != nil {
 		return err
 	}
-	ids, err := s.t.tagIDs(ctx, words)
+	ids, info, err := s.t.tagIDsInfo(ctx, words)
 	if err != nil {
 		return err
 	}
 	s.t.placeModifiers(words, ids)
-	s.t.lists.refine(words, ids)
+	s.t.lists.refineInfo(words, ids, info)
 	for si, sent := range doc.Sentences {
 		for i, y := range ids[si] {
 			doc.Tokens[sent.FirstToken+i].NER = labels[y]

@@ -52,12 +52,12 @@ func (t *Tagger) Tag(ctx context.Context, sents [][]string) ([][]string, error) 
 // applies (outlets, works, people and place rules, places before a noun;
 // see Spans).
 func (t *Tagger) TagRefined(ctx context.Context, sents [][]string) ([][]string, error) {
-	ids, err := t.tagIDs(ctx, sents)
+	ids, info, err := t.tagIDsInfo(ctx, sents)
 	if err != nil {
 		return nil, err
 	}
 	t.placeModifiers(sents, ids)
-	t.lists.refine(sents, ids)
+	t.lists.refineInfo(sents, ids, info)
 	return idsToTags(ids), nil
 }
 
@@ -98,6 +98,19 @@ const maxSpareTokens = 1 << 14
 
 // tagIDs runs both passes and returns label ids.
 func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) {
+	out, _, err := t.tag(ctx, sents, false)
+	return out, err
+}
+
+// tagIDsInfo is tagIDs that also returns the Lists.wordInfos of sents,
+// taken from the scores of each distinct word instead of looked up again
+// for every token.
+func (t *Tagger) tagIDsInfo(ctx context.Context, sents [][]string) ([][]int, [][]*patternWord, error) {
+	return t.tag(ctx, sents, true)
+}
+
+// tag is tagIDs, with the words' Lists.wordInfos when withInfo is set.
+func (t *Tagger) tag(ctx context.Context, sents [][]string, withInfo bool) ([][]int, [][]*patternWord, error) {
 	n := 0
 	for _, s := range sents {
 		n += len(s)
@@ -107,11 +120,30 @@ func (t *Tagger) tagIDs(ctx context.Context, sents [][]string) ([][]int, error) 
 		sp = new(tagScratch)
 	}
 	out, err := t.tagWith(ctx, sents, n, sp)
+	var info [][]*patternWord
+	if err == nil && withInfo {
+		info = sp.wordInfos(n)
+	}
 	if n <= maxSpareTokens {
 		sp.release()
 		t.spare.Put(sp)
 	}
-	return out, err
+	return out, info, err
+}
+
+// wordInfos returns the Lists.wordInfos of the document of n tokens sp
+// has just tagged.
+func (sp *tagScratch) wordInfos(n int) [][]*patternWord {
+	all := make([]*patternWord, n)
+	out := make([][]*patternWord, len(sp.d.sents))
+	for si := range sp.d.sents {
+		ids := sp.d.sents[si].ids
+		out[si], all = all[:len(ids):len(ids)], all[len(ids):]
+		for i, id := range ids {
+			out[si][i] = sp.sc.words[id].info
+		}
+	}
+	return out
 }
 
 // release lets go of the document's words, which the maps and sentences
@@ -285,27 +317,14 @@ func propagate(d *document, labs [][]int) {
 					}
 					slab = append(slab, [len(types)]int32{})
 					c = &slab[len(slab)-1]
-					counts[string(key)] = c
+					counts[joinedName(ws[i:j])] = c // no copy of a name of one word
 				}
 				c[labelType(ys[i])]++
 			}
 			i = j
 		}
 	}
-	names := map[string]int{} // name → its type, when one type has at least two thirds of its uses
-	for k, c := range counts {
-		best, total := 1, int32(0)
-		for t := 1; t < len(types); t++ {
-			total += c[t]
-			if c[t] > c[best] {
-				best = t
-			}
-		}
-		if 3*c[best] >= 2*total {
-			names[k] = best
-		}
-	}
-	if len(names) == 0 {
+	if len(counts) == 0 {
 		return
 	}
 	for si, ys := range labs {
@@ -319,7 +338,7 @@ func propagate(d *document, labs [][]int) {
 					continue // part of a longer name
 				}
 				key = joinWords(key[:0], s.words[i:i+n])
-				if t := names[string(key)]; t > 0 && allTypes(ys[i:i+n], 0) {
+				if t := nameType(counts[string(key)]); t > 0 && allTypes(ys[i:i+n], 0) {
 					setSpan(ys, i, i+n, t)
 					i += n - 1
 					break
@@ -327,6 +346,25 @@ func propagate(d *document, labs [][]int) {
 			}
 		}
 	}
+}
+
+// nameType returns the type a name's counts give it, the type of at least
+// two thirds of its uses, or 0 for none (or for no counts).
+func nameType(c *[len(types)]int32) int {
+	if c == nil {
+		return 0
+	}
+	best, total := 1, int32(0)
+	for t := 1; t < len(types); t++ {
+		total += c[t]
+		if c[t] > c[best] {
+			best = t
+		}
+	}
+	if 3*c[best] >= 2*total {
+		return best
+	}
+	return 0
 }
 
 // retype retypes an entity when its words were given another type

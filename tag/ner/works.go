@@ -199,6 +199,20 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	return pw
 }
 
+// spaceASCII reports whether w has a space and whether it has only ASCII
+// bytes, in one pass.
+func spaceASCII(w string) (space, ascii bool) {
+	ascii = true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == ' ' {
+			space = true
+		} else if c >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	return space, ascii
+}
+
 // isASCII reports whether w has only ASCII bytes.
 func isASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -229,6 +243,16 @@ type patternMemo struct {
 	award []int8         // awardAt, or -1 before it is computed
 	title []int16        // titleRun, or -1 before it is computed
 	role  []int8         // roleWord as 0 or 1, or -1 before it is computed
+}
+
+// newPatternMemo returns a memo with room for the longest sentence of
+// sents, so that reset allocates nothing.
+func newPatternMemo(sents [][]string) patternMemo {
+	n := 0
+	for _, ws := range sents {
+		n = max(n, len(ws))
+	}
+	return patternMemo{award: make([]int8, 0, n), title: make([]int16, 0, n), role: make([]int8, 0, n)}
 }
 
 // reset prepares the memo for the sentence words, whose entries of
@@ -266,13 +290,18 @@ func (l *Lists) wordInfos(sents [][]string) [][]*patternWord {
 // words ws and returns it.
 func (l *Lists) sentenceInfo(info []*patternWord, ws []string) []*patternWord {
 	for i, w := range ws {
-		if e := l.patternWords[w]; e != nil {
-			info[i] = e
-		} else {
-			info[i] = noWord
-		}
+		info[i] = l.patternWord(w)
 	}
 	return info
+}
+
+// patternWord returns the entry of Lists.patternWords of w, noWord when it
+// has none.
+func (l *Lists) patternWord(w string) *patternWord {
+	if e := l.patternWords[w]; e != nil {
+		return e
+	}
+	return noWord
 }
 
 func resize[T any](s []T, n int) []T {
@@ -488,8 +517,9 @@ func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
 		add(itemTitle, j < len(words) && startsUpper(words[j]))
 	}
 	// the tests that awardAt and roleWord start with, before their memos
-	add(itemAward, (info.awardFirst || strings.IndexByte(w, ' ') >= 0) && m.awardAt(l, i) != 0)
-	add(itemRole, info.role || (i == 0 || !isASCII(w)) && m.roleWord(l, i))
+	space, ascii := spaceASCII(w)
+	add(itemAward, (info.awardFirst || space) && m.awardAt(l, i) != 0)
+	add(itemRole, info.role || (i == 0 || !ascii) && m.roleWord(l, i))
 	add(itemHon, info.title)
 	// the number items all take only words that start with a digit
 	if w != "" && ('0' <= w[0] && w[0] <= '9' || w[0] >= utf8.RuneSelf) {
@@ -614,10 +644,14 @@ type refinement struct {
 // refine applies the outlet list and work patterns to a document's labels,
 // in place, and returns the kinds it assigned. The labels stay valid IOB2.
 func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
+	return l.refineInfo(sents, labs, l.wordInfos(sents))
+}
+
+// refineInfo is refine given the wordInfos of sents.
+func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord) []refinement {
 	var out []refinement
 	known := namesByType(sents, labs)
-	info := l.wordInfos(sents)
-	var memo patternMemo
+	memo := newPatternMemo(sents)
 	for si, ws := range sents {
 		out = l.refineWorks(si, ws, info[si], labs[si], known, &memo, out)
 		out = l.refineOutlets(si, ws, info[si], labs[si], out)
@@ -1039,7 +1073,7 @@ func spanIs(labs []int, s, e int) bool {
 // placeCueBefore reports whether a place cue of one or two words ends
 // right before token i.
 func (l *Lists) placeCueBefore(ws []string, i int) bool {
-	if i > 0 && l.placeCues[strings.ToLower(ws[i-1])] {
+	if i > 0 && hasLower(l.placeCues, ws[i-1]) {
 		return true
 	}
 	return i > 1 && l.placeCues[strings.ToLower(ws[i-2]+" "+ws[i-1])]
@@ -1073,7 +1107,7 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int) {
 		}
 		j := i + n
 		k := j
-		for k < len(ws) && k-j < 4 && startsUpper(ws[k]) && isNameWord(ws[k]) && !l.isRole(ws[k]) && !l.titlePhrases[strings.ToLower(ws[k])] {
+		for k < len(ws) && k-j < 4 && startsUpper(ws[k]) && isNameWord(ws[k]) && !l.isRole(ws[k]) && !hasLower(l.titlePhrases, ws[k]) {
 			k++
 		}
 		if r := k - j; r < 2 || r > 3 || l.orgHeads[ws[k-1]] || l.locHeads[ws[k-1]] || l.outletHeads[ws[k-1]] ||
@@ -1125,7 +1159,7 @@ func (l *Lists) mayStartTitle(w string) bool {
 	if lw, ok := text.AppendLowerASCII(buf[:0], w); ok {
 		return l.titleFirstMay.passes(string(lw)) && l.titleFirst[string(lw)]
 	}
-	return l.titleFirst[strings.ToLower(w)]
+	return hasLower(l.titleFirst, w)
 }
 
 // titleStart is mayStartTitle(w) for a word whose entry of
@@ -1237,6 +1271,7 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 
 func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
 	m.reset(ws, info)
+	var keyBuf [64]byte // the title, looked up in known
 	for i := 0; i < len(ws); i++ {
 		// a pattern whose first item is a word list fails at once where
 		// that list lacks the word: try only the others there
@@ -1250,6 +1285,9 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 		}
 		for _, pi := range cand {
 			p := &l.works[pi]
+			if k := p.items[0].kind; k != itemWords && kinds&(1<<k) == 0 {
+				continue // failsAt's first test, without the call
+			}
 			if p.failsAt(l, m, kinds, i) {
 				continue
 			}
@@ -1257,11 +1295,10 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 			if !ok {
 				continue
 			}
-			title := strings.Join(ws[ts:te], " ")
 			if p.label == typePER && l.orgHeads[ws[te-1]] {
 				continue // "Queen Mary University"
 			}
-			if p.label == typeMISC && p.strong && known[title]-sameSpan(labs, ts, te) > 0 {
+			if p.label == typeMISC && p.strong && known[string(joinWords(keyBuf[:0], ws[ts:te]))]-sameSpan(labs, ts, te) > 0 {
 				continue // a name used elsewhere in the document as a person or place
 			}
 			if !p.strong && !allTypes(labs[ts:te], 0, p.label) {
@@ -1294,7 +1331,7 @@ func (l *Lists) refineOutlets(si int, ws []string, info []*patternWord, labs []i
 			if o.kind == "outlet" && i+n < len(ws) && l.editions[ws[i+n]] {
 				n++ // an edition: "Elle UK"
 			}
-			if i+n < len(ws) && startsUpper(ws[i+n]) && !l.cueAfter[strings.ToLower(ws[i+n])] {
+			if i+n < len(ws) && startsUpper(ws[i+n]) && !hasLower(l.cueAfter, ws[i+n]) {
 				continue // part of a longer name ("People Power")
 			}
 			if o.ambiguous && !l.outletCue(ws, labs, i, i+n) {
@@ -1379,7 +1416,7 @@ func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []i
 			continue
 		}
 		s, e := i, i+2
-		for s > 0 && startsUpper(ws[s-1]) && isNameWord(ws[s-1]) && !l.notNames[strings.ToLower(ws[s-1])] && !(s-1 == 0 && labs[s-1] == 0) {
+		for s > 0 && startsUpper(ws[s-1]) && isNameWord(ws[s-1]) && !hasLower(l.notNames, ws[s-1]) && !(s-1 == 0 && labs[s-1] == 0) {
 			s--
 		}
 		if kind == "outlet" && e < len(ws) && ws[e] == "News" {
@@ -1438,10 +1475,10 @@ func (l *Lists) outletCue(ws []string, labs []int, s, e int) bool {
 	if labs[s] != 0 && !allTypes(labs[s:e], 0) {
 		return true
 	}
-	if s > 0 && l.cueBefore[strings.ToLower(ws[s-1])] {
+	if s > 0 && hasLower(l.cueBefore, ws[s-1]) {
 		return true
 	}
-	return e < len(ws) && l.cueAfter[strings.ToLower(ws[e])]
+	return e < len(ws) && hasLower(l.cueAfter, ws[e])
 }
 
 func equalWords(a, b []string) bool {
@@ -1504,8 +1541,17 @@ func namesByType(sents [][]string, labs [][]int) map[string]int {
 	m := map[string]int{}
 	eachEntity(labs, func(si, i, j int) {
 		if t := labelType(labs[si][i]); t == typePER || t == typeLOC {
-			m[strings.Join(sents[si][i:j], " ")]++
+			m[joinedName(sents[si][i:j])]++
 		}
 	})
 	return m
+}
+
+// joinedName is strings.Join(words, " "), without a copy of a name of one
+// word.
+func joinedName(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words, " ")
 }
