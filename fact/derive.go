@@ -92,6 +92,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	membershipEnds(raws)
 	sinceStarts(raws, st.r.sinces)
 	raws = foldUndated(raws)
+	raws = oneDeath(raws)
 	dateRetold(raws)
 	datedDenials(raws)
 	raws = mergeEchoes(raws)
@@ -1204,6 +1205,48 @@ func sameTelling(m, o *raw, t *hearsay.FactTime) bool {
 		return m.f.Time == nil && t == nil
 	}
 	return sameTime(m.f.Time, t)
+}
+
+// oneDeath keeps one dated death per person and telling (modality and
+// polarity): a person dies once, so "the death of X" dated by its clause
+// ("appointed on Wednesday to the seat left vacant by the death of X") and
+// "who died last month" beside "died March 9" are evidence of the best-dated
+// one: told by a verb rather than an event noun, then the most precise time,
+// then the first told.
+func oneDeath(raws []*raw) []*raw {
+	best := map[string]*raw{}
+	for _, rw := range raws {
+		if k, ok := deathKey(rw); ok && (best[k] == nil || betterDeath(rw, best[k])) {
+			best[k] = rw
+		}
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		if k, ok := deathKey(rw); ok && best[k] != rw {
+			best[k].f.Evidence = append(best[k].f.Evidence, rw.f.Evidence...)
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// deathKey returns the key under which oneDeath groups a dated death, and
+// false for any other fact.
+func deathKey(rw *raw) (string, bool) {
+	if rw.f.Type != "died" || rw.echo || !dated(rw.f.Time) || rw.f.Modality != hearsay.Asserted && rw.f.Modality != hearsay.Reported {
+		return "", false
+	}
+	return argKey(rw.f) + "|" + string(rw.f.Modality) + "|" + string(rw.f.Polarity), true
+}
+
+// betterDeath reports whether a tells a death better than b: by a verb
+// rather than an event noun, then with a more precise time.
+func betterDeath(a, b *raw) bool {
+	if a.noun != b.noun {
+		return !a.noun
+	}
+	return len(a.f.Time.Value) > len(b.f.Time.Value)
 }
 
 // datedDeath returns the dated death of the same person as rw, or nil.
