@@ -3262,14 +3262,15 @@ var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "
 // dropNonPlaces removes residences that name no place or no named person,
 // nationalities of a pattern that wants a country that name none, and whereabouts in an
 // organisation that is not told as a venue or in a nationality adjective
-// taken for a name ("to visit Russian gas giant Gazprom").
+// taken for a name ("to visit Russian gas giant Gazprom"), and memberships
+// and posts whose organisation is such an adjective ("Brazilian midfielder X").
 func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
 		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) || rw.f.Type == "residence" && rw.propertyShare() {
 			continue
 		}
-		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) {
+		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) || rw.adjectiveOrg(nations) {
 			continue
 		}
 		out = append(out, rw)
@@ -3412,6 +3413,28 @@ func (rw *raw) countryArg(nations map[string]string) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveOrg reports whether the organisation of a membership or a post
+// is a nationality adjective taken for a name ("Brazilian midfielder X",
+// "the Canadian singer X"): a nationality, no team or employer. A country's
+// own name ("New Zealand") and abbreviations ("U.S.") are kept.
+func (rw *raw) adjectiveOrg(nations map[string]string) bool {
+	var org hearsay.Arg
+	switch a := rw.f.Args; {
+	case rw.f.Type == "member_of" && len(a) == 2:
+		org = a[1]
+	case postTypes[rw.f.Type] && len(a) == 3:
+		org = a[2]
+	default:
+		return false
+	}
+	name := org.Literal
+	if org.Entity >= 0 && rw.s != nil {
+		name = rw.s.doc.Entities[org.Entity].Name
+	}
+	country, adjective := nations[strings.ToLower(name)]
+	return adjective && !strings.EqualFold(country, name) && !strings.Contains(name, ".") // "New Zealand" is both
 }
 
 // propertyShare reports whether a home named by a noun is property that
