@@ -573,8 +573,9 @@ func pairedWith(doc *hearsay.Document, rw *raw) int {
 }
 
 // dropWorkSplits drops a split from someone the article names by a staff
-// post (data/staff.txt: "parting ways with longtime coach Rainer Voss") when
-// it tells of no romance between the two.
+// post (data/staff.txt: "parting ways with longtime coach Rainer Voss") or
+// between two people who both hold posts in one organisation ("the two
+// founders have parted ways") when it tells of no romance between the two.
 func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bool) []*raw {
 	staff := map[int]bool{}
 	note := func(f hearsay.Fact) {
@@ -592,7 +593,8 @@ func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bo
 	for _, rw := range raws {
 		note(rw.f)
 	}
-	if len(staff) == 0 {
+	colleagues := colleaguePairs(raws)
+	if len(staff) == 0 && len(colleagues) == 0 {
 		return raws
 	}
 	pair := func(f hearsay.Fact) [2]int {
@@ -612,12 +614,40 @@ func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bo
 	out := raws[:0]
 	for _, rw := range raws {
 		a := rw.f.Args
-		if rw.f.Type == "separated" && len(a) == 2 && (a[0].Entity >= 0 && staff[a[0].Entity] || a[1].Entity >= 0 && staff[a[1].Entity]) && !romance[pair(rw.f)] {
+		if rw.f.Type == "separated" && len(a) == 2 && (a[0].Entity >= 0 && staff[a[0].Entity] || a[1].Entity >= 0 && staff[a[1].Entity] || colleagues[pair(rw.f)]) && !romance[pair(rw.f)] {
 			continue
 		}
 		out = append(out, rw)
 	}
 	return out
+}
+
+// colleaguePairs returns the pairs of people (lower entity first) whom the
+// facts read so far give a post or a membership in the same organisation.
+func colleaguePairs(raws []*raw) map[[2]int]bool {
+	byOrg := map[int][]int{}
+	for _, rw := range raws {
+		a, org := rw.f.Args, -1
+		switch {
+		case postTypes[rw.f.Type] && len(a) == 3:
+			org = a[2].Entity
+		case rw.f.Type == "member_of" && len(a) == 2:
+			org = a[1].Entity
+		}
+		if org < 0 || a[0].Entity < 0 || rw.f.Polarity != hearsay.Pos || slices.Contains(byOrg[org], a[0].Entity) {
+			continue
+		}
+		byOrg[org] = append(byOrg[org], a[0].Entity)
+	}
+	pairs := map[[2]int]bool{}
+	for _, people := range byOrg {
+		for i, x := range people {
+			for _, y := range people[i+1:] {
+				pairs[[2]int{min(x, y), max(x, y)}] = true
+			}
+		}
+	}
+	return pairs
 }
 
 // confirmLinks makes a romance told only as a link ("X was first linked to
