@@ -28,7 +28,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
-	raws = dropNonPlaces(raws, st.r.nations)
+	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings)
 	raws = dropPostSeats(raws)
 	raws = dropTransitiveSplits(raws)
 	raws = dropRelativeRivals(raws)
@@ -3294,10 +3294,11 @@ var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "
 // organisation that is not told as a venue or in a nationality adjective
 // taken for a name ("to visit Russian gas giant Gazprom"), and memberships
 // and posts whose organisation is such an adjective ("Brazilian midfielder X").
-func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
+func dropNonPlaces(raws []*raw, nations map[string]string, movedThings map[string]bool) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) || rw.f.Type == "residence" && rw.propertyShare() {
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) ||
+			rw.f.Type == "residence" && (rw.propertyShare() || rw.movesThing(movedThings)) {
 			continue
 		}
 		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) || rw.adjectiveOrg(nations) {
@@ -3465,6 +3466,27 @@ func (rw *raw) adjectiveOrg(nations map[string]string) bool {
 	}
 	country, adjective := nations[strings.ToLower(name)]
 	return adjective && !strings.EqualFold(country, name) && !strings.Contains(name, ".") // "New Zealand" is both
+}
+
+// movesThing reports whether the words from a residence's trigger to its
+// place hold the object of a move that is no person (classes.tsv
+// movedthing: "founded the firm in Leeds before moving it to York", "moved
+// the company's headquarters to Austin"): a business moved, not a home.
+func (rw *raw) movesThing(things map[string]bool) bool {
+	pl := rw.b.slots[slotPlace]
+	if rw.s == nil || !pl.set || rw.f.Trigger.End <= rw.f.Trigger.Start {
+		return false
+	}
+	u := rw.s.unitAt(rw.f.Trigger.Start)
+	if u < 0 {
+		return false
+	}
+	for ; u < len(rw.s.units) && rw.s.units[u].End <= pl.span.Start; u++ {
+		if x := &rw.s.units[u]; x.ment == -1 && things[x.word] {
+			return true
+		}
+	}
+	return false
 }
 
 // propertyShare reports whether a home named by a noun is property that
