@@ -3471,7 +3471,9 @@ func (rw *raw) adjectiveOrg(nations map[string]string) bool {
 // movesThing reports whether the words from a residence's trigger to its
 // place hold the object of a move that is no person (classes.tsv
 // movedthing: "founded the firm in Leeds before moving it to York", "moved
-// the company's headquarters to Austin"): a business moved, not a home.
+// the company's headquarters to Austin") or an organisation whose place it
+// is ("works as a curator at the Whitcombe Gallery in London"): a
+// business's place, not a home.
 func (rw *raw) movesThing(things map[string]bool) bool {
 	pl := rw.b.slots[slotPlace]
 	if rw.s == nil || !pl.set || rw.f.Trigger.End <= rw.f.Trigger.Start {
@@ -3482,8 +3484,8 @@ func (rw *raw) movesThing(things map[string]bool) bool {
 		return false
 	}
 	for ; u < len(rw.s.units) && rw.s.units[u].End <= pl.span.Start; u++ {
-		if x := &rw.s.units[u]; x.ment == -1 && things[x.word] {
-			return true
+		if x := &rw.s.units[u]; x.ment == -1 && things[x.word] || x.ment != -1 && x.etype == hearsay.Org && x.End <= pl.span.Start {
+			return true // "works as a curator at the Whitcombe Gallery in London": the gallery's place
 		}
 	}
 	return false
