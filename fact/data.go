@@ -55,6 +55,7 @@ type resources struct {
 	parties     map[string]bool   // names of parties without "Party" ("Labour", "the Greens")
 	members     map[string]string // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
 	movedThings map[string]bool   // objects of a move that are no person ("moving it to"; classes.tsv movedthing)
+	lifeStages  map[string]bool   // times of life that are no job ("as a teenager"; classes.tsv lifestage)
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
@@ -259,6 +260,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.movedThings, err = loadClass("movedthing"); err != nil {
+		return err
+	}
+	if r.lifeStages, err = loadClass("lifestage"); err != nil {
 		return err
 	}
 	if r.members, err = loadMembers(); err != nil {

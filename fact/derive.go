@@ -29,6 +29,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings)
+	raws = dropLifeStages(raws, st.r.lifeStages)
 	raws = dropPostSeats(raws)
 	raws = dropTransitiveSplits(raws)
 	raws = dropRelativeRivals(raws)
@@ -3303,6 +3304,22 @@ func dropNonPlaces(raws []*raw, nations map[string]string, movedThings map[strin
 		}
 		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) || rw.adjectiveOrg(nations) {
 			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// dropLifeStages removes occupations that name a time of life, no job
+// (classes.tsv lifestage: "rose to fame as a teenager", "child").
+func dropLifeStages(raws []*raw, stages map[string]bool) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type == "occupation" && len(rw.f.Args) == 2 {
+			words := strings.Fields(strings.ToLower(rw.f.Args[1].Literal))
+			if len(words) > 0 && stages[words[len(words)-1]] {
+				continue
+			}
 		}
 		out = append(out, rw)
 	}
