@@ -54,6 +54,8 @@ type resources struct {
 	predecessor map[string]bool   // verbs whose object leaves the post ("to succeed X")
 	parties     map[string]bool   // names of parties without "Party" ("Labour", "the Greens")
 	members     map[string]string // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
+	movedThings map[string]bool   // objects of a move that are no person ("moving it to"; classes.tsv movedthing)
+	lifeStages  map[string]bool   // times of life that are no job ("as a teenager"; classes.tsv lifestage)
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
@@ -257,6 +259,12 @@ func (r *resources) loadLiterals() error {
 	if r.parties, err = lexicon.Set(dataFS, "data/parties.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
+	if r.movedThings, err = loadClass("movedthing"); err != nil {
+		return err
+	}
+	if r.lifeStages, err = loadClass("lifestage"); err != nil {
+		return err
+	}
 	if r.members, err = loadMembers(); err != nil {
 		return err
 	}
@@ -434,6 +442,23 @@ func loadSinces() ([]sinceEvent, error) {
 			return nil, fmt.Errorf("fact: %w", l.Errorf("empty phrase"))
 		}
 		out = append(out, sinceEvent{words: w, typ: l.Fields[1]})
+	}
+	return out, nil
+}
+
+// loadClass reads one word class of data/classes.tsv as a set.
+func loadClass(class string) (map[string]bool, error) {
+	classes, err := loadWordClasses()
+	if err != nil {
+		return nil, err
+	}
+	words, ok := classes[class]
+	if !ok {
+		return nil, fmt.Errorf("fact: data/classes.tsv: no class %q", class)
+	}
+	out := map[string]bool{}
+	for _, w := range strings.Split(words, "|") {
+		out[w] = true
 	}
 	return out, nil
 }

@@ -28,7 +28,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = resolveStatus(raws)
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
-	raws = dropNonPlaces(raws, st.r.nations)
+	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings)
+	raws = dropLifeStages(raws, st.r.lifeStages)
 	raws = dropPostSeats(raws)
 	raws = dropTransitiveSplits(raws)
 	raws = dropRelativeRivals(raws)
@@ -3293,14 +3294,16 @@ var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "
 // dropNonPlaces removes residences that name no place or no named person,
 // nationalities of a pattern that wants a country that name none, and whereabouts in an
 // organisation that is not told as a venue or in a nationality adjective
-// taken for a name ("to visit Russian gas giant Gazprom").
-func dropNonPlaces(raws []*raw, nations map[string]string) []*raw {
+// taken for a name ("to visit Russian gas giant Gazprom"), and memberships
+// and posts whose organisation is such an adjective ("Brazilian midfielder X").
+func dropNonPlaces(raws []*raw, nations map[string]string, movedThings map[string]bool) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) || rw.f.Type == "residence" && (rw.propertyShare() || rw.birthplaceWord()) {
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) ||
+			rw.f.Type == "residence" && (rw.propertyShare() || rw.birthplaceWord() || rw.movesThing(movedThings)) {
 			continue
 		}
-		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) {
+		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) || rw.adjectiveOrg(nations) {
 			continue
 		}
 		out = append(out, rw)
@@ -3323,6 +3326,22 @@ func dropWordPlaces(raws []*raw) []*raw {
 	for _, rw := range raws {
 		if rw.f.Type == "located_at" && len(rw.f.Args) == 2 && rw.f.Args[1].Entity < 0 && rw.s != nil && named[[2]int{rw.s.idx, rw.f.Args[0].Entity}] {
 			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// dropLifeStages removes occupations that name a time of life, no job
+// (classes.tsv lifestage: "rose to fame as a teenager", "child").
+func dropLifeStages(raws []*raw, stages map[string]bool) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if rw.f.Type == "occupation" && len(rw.f.Args) == 2 {
+			words := strings.Fields(strings.ToLower(rw.f.Args[1].Literal))
+			if len(words) > 0 && stages[words[len(words)-1]] {
+				continue
+			}
 		}
 		out = append(out, rw)
 	}
@@ -3471,6 +3490,51 @@ func (rw *raw) countryArg(nations map[string]string) bool {
 	for _, c := range nations {
 		if strings.EqualFold(c, name) {
 			return true
+		}
+	}
+	return false
+}
+
+// adjectiveOrg reports whether the organisation of a membership or a post
+// is a nationality adjective taken for a name ("Brazilian midfielder X",
+// "the Canadian singer X"): a nationality, no team or employer. A country's
+// own name ("New Zealand") and abbreviations ("U.S.") are kept.
+func (rw *raw) adjectiveOrg(nations map[string]string) bool {
+	var org hearsay.Arg
+	switch a := rw.f.Args; {
+	case rw.f.Type == "member_of" && len(a) == 2:
+		org = a[1]
+	case postTypes[rw.f.Type] && len(a) == 3:
+		org = a[2]
+	default:
+		return false
+	}
+	name := org.Literal
+	if org.Entity >= 0 && rw.s != nil {
+		name = rw.s.doc.Entities[org.Entity].Name
+	}
+	country, adjective := nations[strings.ToLower(name)]
+	return adjective && !strings.EqualFold(country, name) && !strings.Contains(name, ".") // "New Zealand" is both
+}
+
+// movesThing reports whether the words from a residence's trigger to its
+// place hold the object of a move that is no person (classes.tsv
+// movedthing: "founded the firm in Leeds before moving it to York", "moved
+// the company's headquarters to Austin") or an organisation whose place it
+// is ("works as a curator at the Whitcombe Gallery in London"): a
+// business's place, not a home.
+func (rw *raw) movesThing(things map[string]bool) bool {
+	pl := rw.b.slots[slotPlace]
+	if rw.s == nil || !pl.set || rw.f.Trigger.End <= rw.f.Trigger.Start {
+		return false
+	}
+	u := rw.s.unitAt(rw.f.Trigger.Start)
+	if u < 0 {
+		return false
+	}
+	for ; u < len(rw.s.units) && rw.s.units[u].End <= pl.span.Start; u++ {
+		if x := &rw.s.units[u]; x.ment == -1 && things[x.word] || x.ment != -1 && x.etype == hearsay.Org && x.End <= pl.span.Start {
+			return true // "works as a curator at the Whitcombe Gallery in London": the gallery's place
 		}
 	}
 	return false
