@@ -1019,6 +1019,13 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// an occupation of data/occupations.tsv as a title before a name
 		{"date 2025-03-04 Petra Lindqvist, a hairdresser, met the schoolteacher Jonas Berg in 2019.",
 			"occupation(Petra Lindqvist, hairdresser); occupation(Jonas Berg, schoolteacher)"},
+		// trades of arts, media and sport in apposition and as a title
+		{"date 2025-04-08 Mara Voss, a session violist, married the goaltender Piet Aalders in June.",
+			"occupation(Mara Voss, violist); occupation(Piet Aalders, goaltender)"},
+		{"date 2025-04-08 Colm Reddy, the tattooist, signed the cornerback Dev Okafor's arm.",
+			"occupation(Colm Reddy, tattooist); occupation(Dev Okafor, cornerback)"},
+		{"date 2025-04-08 The documentarian Ines Barrow followed the triathlete Yusuf Kell for a year.",
+			"occupation(Ines Barrow, documentarian); occupation(Yusuf Kell, triathlete)"},
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},
