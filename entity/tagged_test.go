@@ -1026,6 +1026,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Colm Reddy, tattooist); occupation(Dev Okafor, cornerback)"},
 		{"date 2025-04-08 The documentarian Ines Barrow followed the triathlete Yusuf Kell for a year.",
 			"occupation(Ines Barrow, documentarian); occupation(Yusuf Kell, triathlete)"},
+		// demonyms of data/demonyms.tsv before a trade
+		{"date 2025-04-08 Kofi Mensah, a Togolese sprinter, beat the Beninese hurdler Ali Sow.",
+			"nationality(Kofi Mensah, Togo); occupation(Kofi Mensah, sprinter); nationality(Ali Sow, Benin); occupation(Ali Sow, hurdler)"},
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},
