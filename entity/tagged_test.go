@@ -1026,6 +1026,11 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Colm Reddy, tattooist); occupation(Dev Okafor, cornerback)"},
 		{"date 2025-04-08 The documentarian Ines Barrow followed the triathlete Yusuf Kell for a year.",
 			"occupation(Ines Barrow, documentarian); occupation(Yusuf Kell, triathlete)"},
+		// trades of law, medicine, science and finance
+		{"date 2025-04-08 Nadia Ferrer, an oncologist, married the astrophysicist Owen Hart in May.",
+			"occupation(Nadia Ferrer, oncologist); occupation(Owen Hart, astrophysicist)"},
+		{"date 2025-04-08 Lior Gat is a bookkeeper. His sister, Dana Gat, was a coroner.",
+			"occupation(Lior Gat, bookkeeper); occupation(Dana Gat, coroner)"},
 		// demonyms of data/demonyms.tsv before a trade
 		{"date 2025-04-08 Kofi Mensah, a Togolese sprinter, beat the Beninese hurdler Ali Sow.",
 			"nationality(Kofi Mensah, Togo); occupation(Kofi Mensah, sprinter); nationality(Ali Sow, Benin); occupation(Ali Sow, hurdler)"},
