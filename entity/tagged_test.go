@@ -1031,6 +1031,11 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Nadia Ferrer, oncologist); occupation(Owen Hart, astrophysicist)"},
 		{"date 2025-04-08 Lior Gat is a bookkeeper. His sister, Dana Gat, was a coroner.",
 			"occupation(Lior Gat, bookkeeper); occupation(Dana Gat, coroner)"},
+		// trades and services, public service and religion
+		{"date 2025-04-08 Rhys Bowen, a paratrooper, married the locksmith Gwen Tate in 2019.",
+			"occupation(Rhys Bowen, paratrooper); occupation(Gwen Tate, locksmith)"},
+		{"date 2025-04-08 Omar Said, an air traffic controller, is the son of the cleric Yusuf Said.",
+			"occupation(Omar Said, air traffic controller); occupation(Yusuf Said, cleric)"},
 		// demonyms of data/demonyms.tsv before a trade
 		{"date 2025-04-08 Kofi Mensah, a Togolese sprinter, beat the Beninese hurdler Ali Sow.",
 			"nationality(Kofi Mensah, Togo); occupation(Kofi Mensah, sprinter); nationality(Ali Sow, Benin); occupation(Ali Sow, hurdler)"},
