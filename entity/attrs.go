@@ -640,10 +640,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			}
 			break
 		}
-		if r.lx.is(cueDescriptionStop, w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) {
+		if r.lx.is(cueDescriptionStop, w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !r.lx.is(cueNotAName, w) {
 			break
 		}
-		j++ // a modifier such as "award-winning", "Greek-born"
+		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
 	return out
 }

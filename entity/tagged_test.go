@@ -1036,6 +1036,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Rhys Bowen, paratrooper); occupation(Gwen Tate, locksmith)"},
 		{"date 2025-04-08 Omar Said, an air traffic controller, is the son of the cleric Yusuf Said.",
 			"occupation(Omar Said, air traffic controller); occupation(Yusuf Said, cleric)"},
+		// a religion or language (not-a-name in data/cues.tsv) modifies the trade after it
+		{"date 2025-04-08 Karim Haddad, a Druze farmer, met the Mandarin teacher Ling Wu.",
+			"occupation(Karim Haddad, farmer); occupation(Ling Wu, teacher)"},
 		// demonyms of data/demonyms.tsv before a trade
 		{"date 2025-04-08 Kofi Mensah, a Togolese sprinter, beat the Beninese hurdler Ali Sow.",
 			"nationality(Kofi Mensah, Togo); occupation(Kofi Mensah, sprinter); nationality(Ali Sow, Benin); occupation(Ali Sow, hurdler)"},
