@@ -1036,6 +1036,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Rhys Bowen, paratrooper); occupation(Gwen Tate, locksmith)"},
 		{"date 2025-04-08 Omar Said, an air traffic controller, is the son of the cleric Yusuf Said.",
 			"occupation(Omar Said, air traffic controller); occupation(Yusuf Said, cleric)"},
+		// a compound trade is read whole where its head is a trade of its own
+		{"date 2025-04-08 Tess Moran, a session musician, dated the divorce lawyer Ray Doyle.",
+			"occupation(Tess Moran, session musician); occupation(Ray Doyle, divorce lawyer)"},
 		// a religion or language (not-a-name in data/cues.tsv) modifies the trade after it
 		{"date 2025-04-08 Karim Haddad, a Druze farmer, met the Mandarin teacher Ling Wu.",
 			"occupation(Karim Haddad, farmer); occupation(Ling Wu, teacher)"},
