@@ -304,7 +304,8 @@ func (r *resolver) premodifier(m *ment) []descItem {
 
 // occupationBeforeKin reads the occupation between a possessive and a
 // kinship noun right before a name: "her footballer boyfriend Jordan
-// Ashby", "his actress wife Ella Hart". The occupation is the named
+// Ashby", "his actress wife Ella Hart", or the trade of a league's players
+// (data/leagues.tsv): "her NHL boyfriend". The occupation is the named
 // person's.
 func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 	toks := r.di.doc.Tokens
@@ -314,6 +315,9 @@ func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 	}
 	if info, ok := r.lx.noun(r.di.lower[k]); !ok || !info.isKin || info.class == "other" || info.class == "person" {
 		return nil
+	}
+	if trade, ok := r.lx.leagues[r.di.lower[k-1]]; ok && toks[k-1].Sentence == m.sent {
+		return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, k-1, k)}} // "her NHL boyfriend"
 	}
 	for n := min(r.lx.nounMax, k); n >= 1; n-- {
 		a := k - n

@@ -1036,6 +1036,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Rhys Bowen, paratrooper); occupation(Gwen Tate, locksmith)"},
 		{"date 2025-04-08 Omar Said, an air traffic controller, is the son of the cleric Yusuf Said.",
 			"occupation(Omar Said, air traffic controller); occupation(Yusuf Said, cleric)"},
+		// a league before a kinship noun (data/leagues.tsv) gives the trade of its players
+		{"date 2025-04-08 Nina Vale arrived with her WNBA girlfriend Tasha Reid and his NFL husband Cal Moore.",
+			"occupation(Tasha Reid, basketball player); occupation(Cal Moore, football player)"},
 		// a compound trade is read whole where its head is a trade of its own
 		{"date 2025-04-08 Tess Moran, a session musician, dated the divorce lawyer Ray Doyle.",
 			"occupation(Tess Moran, session musician); occupation(Ray Doyle, divorce lawyer)"},
