@@ -1036,6 +1036,8 @@ func TestTaggedAttributeExamples(t *testing.T) {
 			"occupation(Rhys Bowen, paratrooper); occupation(Gwen Tate, locksmith)"},
 		{"date 2025-04-08 Omar Said, an air traffic controller, is the son of the cleric Yusuf Said.",
 			"occupation(Omar Said, air traffic controller); occupation(Yusuf Said, cleric)"},
+		{"date 2025-04-08 Ivo Brandt, a defenseman, married the auctioneer Greta Lind in Oslo.",
+			"occupation(Ivo Brandt, defenseman); occupation(Greta Lind, auctioneer)"},
 		// a league before a kinship noun (data/leagues.tsv) gives the trade of its players
 		{"date 2025-04-08 Nina Vale arrived with her WNBA girlfriend Tasha Reid and his NFL husband Cal Moore.",
 			"occupation(Tasha Reid, basketball player); occupation(Cal Moore, football player)"},
