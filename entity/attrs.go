@@ -285,6 +285,9 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		if a > 0 && (r.di.lower[a-1] == "a" || r.di.lower[a-1] == "an") {
 			return nil
 		}
+		if items := r.leagueTrade(a, m); items != nil {
+			return items
+		}
 		start := a
 		for start > 0 && toks[start-1].Sentence == m.sent && (r.isDemonym(start-1) || r.di.lower[start-1] == "former") {
 			start--
@@ -298,6 +301,21 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		if info, ok := r.lx.noun(r.di.lower[a]); ok && info.isKin {
 			return r.readDescription(a, m.tok0, m.sent) // "the Spaniard Luis Ortega"
 		}
+	}
+	return nil
+}
+
+// leagueTrade reads the trade of a league's players (data/leagues.tsv)
+// before a noun too vague for an occupation (vague-occupation in
+// data/cues.tsv) at token a, right before the name: "UFC star Rosa
+// Diaz" is a mixed martial artist.
+func (r *resolver) leagueTrade(a int, m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	if a < 1 || toks[a-1].Sentence != m.sent || !r.lx.isWords(cueVagueOccupation, r.di.lower[a:m.tok0]) {
+		return nil
+	}
+	if trade, ok := r.lx.leagues[r.di.lower[a-1]]; ok {
+		return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, a-1, m.tok0)}}
 	}
 	return nil
 }

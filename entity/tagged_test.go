@@ -1041,6 +1041,8 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a league before a kinship noun (data/leagues.tsv) gives the trade of its players
 		{"date 2025-04-08 Nina Vale arrived with her WNBA girlfriend Tasha Reid and his NFL husband Cal Moore.",
 			"occupation(Tasha Reid, basketball player); occupation(Cal Moore, football player)"},
+		{"date 2025-04-08 UFC star Rosa Diaz met F1 superstar Tom Vance in Monaco.",
+			"occupation(Rosa Diaz, mixed martial artist); occupation(Tom Vance, racing driver)"},
 		// a compound trade is read whole where its head is a trade of its own
 		{"date 2025-04-08 Tess Moran, a session musician, dated the divorce lawyer Ray Doyle.",
 			"occupation(Tess Moran, session musician); occupation(Ray Doyle, divorce lawyer)"},
