@@ -1044,6 +1044,8 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		{"date 2025-04-08 UFC star Rosa Diaz met F1 superstar Tom Vance in Monaco.",
 			"occupation(Rosa Diaz, mixed martial artist); occupation(Tom Vance, racing driver)"},
 		// a compound trade is read whole where its head is a trade of its own
+		{"date 2025-04-08 Boxing star Dion Kerr dated the opera star Lise Aubert.",
+			"occupation(Dion Kerr, boxing star); occupation(Lise Aubert, opera star)"},
 		{"date 2025-04-08 Tess Moran, a session musician, dated the divorce lawyer Ray Doyle.",
 			"occupation(Tess Moran, session musician); occupation(Ray Doyle, divorce lawyer)"},
 		// a religion or language (not-a-name in data/cues.tsv) modifies the trade after it
