@@ -285,6 +285,9 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		if a > 0 && (r.di.lower[a-1] == "a" || r.di.lower[a-1] == "an") {
 			return nil
 		}
+		if items := r.leagueTrade(a, m); items != nil {
+			return items
+		}
 		start := a
 		for start > 0 && toks[start-1].Sentence == m.sent && (r.isDemonym(start-1) || r.di.lower[start-1] == "former") {
 			start--
@@ -302,9 +305,25 @@ func (r *resolver) premodifier(m *ment) []descItem {
 	return nil
 }
 
+// leagueTrade reads the trade of a league's players (data/leagues.tsv)
+// before a noun too vague for an occupation (vague-occupation in
+// data/cues.tsv) at token a, right before the name: "UFC star Rosa
+// Diaz" is a mixed martial artist.
+func (r *resolver) leagueTrade(a int, m *ment) []descItem {
+	toks := r.di.doc.Tokens
+	if a < 1 || toks[a-1].Sentence != m.sent || !r.lx.isWords(cueVagueOccupation, r.di.lower[a:m.tok0]) {
+		return nil
+	}
+	if trade, ok := r.lx.leagues[r.di.lower[a-1]]; ok {
+		return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, a-1, m.tok0)}}
+	}
+	return nil
+}
+
 // occupationBeforeKin reads the occupation between a possessive and a
 // kinship noun right before a name: "her footballer boyfriend Jordan
-// Ashby", "his actress wife Ella Hart". The occupation is the named
+// Ashby", "his actress wife Ella Hart", or the trade of a league's players
+// (data/leagues.tsv): "her NHL boyfriend". The occupation is the named
 // person's.
 func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 	toks := r.di.doc.Tokens
@@ -314,6 +333,9 @@ func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 	}
 	if info, ok := r.lx.noun(r.di.lower[k]); !ok || !info.isKin || info.class == "other" || info.class == "person" {
 		return nil
+	}
+	if trade, ok := r.lx.leagues[r.di.lower[k-1]]; ok && toks[k-1].Sentence == m.sent {
+		return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, k-1, k)}} // "her NHL boyfriend"
 	}
 	for n := min(r.lx.nounMax, k); n >= 1; n-- {
 		a := k - n
@@ -640,10 +662,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			}
 			break
 		}
-		if r.lx.is(cueDescriptionStop, w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) {
+		if r.lx.is(cueDescriptionStop, w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !r.lx.is(cueNotAName, w) {
 			break
 		}
-		j++ // a modifier such as "award-winning", "Greek-born"
+		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
 	return out
 }

@@ -145,6 +145,7 @@ type Lexicons struct {
 	orgWords   map[string]bool
 	orgCues    map[string]bool
 	reps       map[string]bool
+	leagues    map[string]string // lowercase league ("nhl") → the trade of its players ("hockey player")
 	cues       [numCues]*cueSet  // class → its words (data/cues.tsv); nil for a class with none
 	titleNouns map[string]string // "dr" → "doctor"
 	deathRe    *regexp.Regexp
@@ -442,7 +443,10 @@ func (lx *Lexicons) loadOrgWords() error {
 	if lx.orgCues, err = lexicon.Set(dataFS, "data/orgcues.tsv", true); err != nil {
 		return err
 	}
-	lx.reps, err = lexicon.Set(dataFS, "data/representatives.tsv", true)
+	if lx.reps, err = lexicon.Set(dataFS, "data/representatives.tsv", true); err != nil {
+		return err
+	}
+	lx.leagues, err = lexicon.Map(dataFS, "data/leagues.tsv", true)
 	return err
 }
 

@@ -1019,6 +1019,41 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// an occupation of data/occupations.tsv as a title before a name
 		{"date 2025-03-04 Petra Lindqvist, a hairdresser, met the schoolteacher Jonas Berg in 2019.",
 			"occupation(Petra Lindqvist, hairdresser); occupation(Jonas Berg, schoolteacher)"},
+		// trades of arts, media and sport in apposition and as a title
+		{"date 2025-04-08 Mara Voss, a session violist, married the goaltender Piet Aalders in June.",
+			"occupation(Mara Voss, violist); occupation(Piet Aalders, goaltender)"},
+		{"date 2025-04-08 Colm Reddy, the tattooist, signed the cornerback Dev Okafor's arm.",
+			"occupation(Colm Reddy, tattooist); occupation(Dev Okafor, cornerback)"},
+		{"date 2025-04-08 The documentarian Ines Barrow followed the triathlete Yusuf Kell for a year.",
+			"occupation(Ines Barrow, documentarian); occupation(Yusuf Kell, triathlete)"},
+		// trades of law, medicine, science and finance
+		{"date 2025-04-08 Nadia Ferrer, an oncologist, married the astrophysicist Owen Hart in May.",
+			"occupation(Nadia Ferrer, oncologist); occupation(Owen Hart, astrophysicist)"},
+		{"date 2025-04-08 Lior Gat is a bookkeeper. His sister, Dana Gat, was a coroner.",
+			"occupation(Lior Gat, bookkeeper); occupation(Dana Gat, coroner)"},
+		// trades and services, public service and religion
+		{"date 2025-04-08 Rhys Bowen, a paratrooper, married the locksmith Gwen Tate in 2019.",
+			"occupation(Rhys Bowen, paratrooper); occupation(Gwen Tate, locksmith)"},
+		{"date 2025-04-08 Omar Said, an air traffic controller, is the son of the cleric Yusuf Said.",
+			"occupation(Omar Said, air traffic controller); occupation(Yusuf Said, cleric)"},
+		{"date 2025-04-08 Ivo Brandt, a defenseman, married the auctioneer Greta Lind in Oslo.",
+			"occupation(Ivo Brandt, defenseman); occupation(Greta Lind, auctioneer)"},
+		// a league before a kinship noun (data/leagues.tsv) gives the trade of its players
+		{"date 2025-04-08 Nina Vale arrived with her WNBA girlfriend Tasha Reid and his NFL husband Cal Moore.",
+			"occupation(Tasha Reid, basketball player); occupation(Cal Moore, football player)"},
+		{"date 2025-04-08 UFC star Rosa Diaz met F1 superstar Tom Vance in Monaco.",
+			"occupation(Rosa Diaz, mixed martial artist); occupation(Tom Vance, racing driver)"},
+		// a compound trade is read whole where its head is a trade of its own
+		{"date 2025-04-08 Boxing star Dion Kerr dated the opera star Lise Aubert.",
+			"occupation(Dion Kerr, boxing star); occupation(Lise Aubert, opera star)"},
+		{"date 2025-04-08 Tess Moran, a session musician, dated the divorce lawyer Ray Doyle.",
+			"occupation(Tess Moran, session musician); occupation(Ray Doyle, divorce lawyer)"},
+		// a religion or language (not-a-name in data/cues.tsv) modifies the trade after it
+		{"date 2025-04-08 Karim Haddad, a Druze farmer, met the Mandarin teacher Ling Wu.",
+			"occupation(Karim Haddad, farmer); occupation(Ling Wu, teacher)"},
+		// demonyms of data/demonyms.tsv before a trade
+		{"date 2025-04-08 Kofi Mensah, a Togolese sprinter, beat the Beninese hurdler Ali Sow.",
+			"nationality(Kofi Mensah, Togo); occupation(Kofi Mensah, sprinter); nationality(Ali Sow, Benin); occupation(Ali Sow, hurdler)"},
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},
