@@ -39,14 +39,17 @@ type Tagger struct {
 	// The rules listed under their anchors' class keys (see indexAnchors);
 	// those under forms are in info.
 	digitAnchors, wordAnchors, capAnchors []anchor
-	tense                                 map[string]tense    // tense cues
-	tense2                                map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
-	tenseBit                              uint64              // lexMask bit of the tense lexicon
-	words                                 map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
-	info                                  []wordInfo          // per word number; info[0] is for unnumbered forms
-	abbrev                                map[string]bool     // abbreviations a sentence does not end after
-	work                                  sync.Pool           // *work kept between calls of TagWith
-	forms                                 formFilter          // the forms of words, to skip looking up the others
+	// probeReach is one more than the farthest token after a rule's start
+	// that a probe tests.
+	probeReach int
+	tense      map[string]tense    // tense cues
+	tense2     map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
+	tenseBit   uint64              // lexMask bit of the tense lexicon
+	words      map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
+	info       []wordInfo          // per word number; info[0] is for unnumbered forms
+	abbrev     map[string]bool     // abbreviations a sentence does not end after
+	work       sync.Pool           // *work kept between calls of TagWith
+	forms      formFilter          // the forms of words, to skip looking up the others
 }
 
 // A formFilter is a set of hashes of token forms: a form whose hash is not
@@ -171,7 +174,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		}
 		toks = tokenizeLow(text, low, from, to, toks[:0])
 		t.lookUp(toks)
-		m.reset(toks, t.info)
+		m.reset(toks, t.info, t.probeReach)
 		raws := t.matchSentence(m)
 		var tenses []tense
 		if len(raws) > 0 {
