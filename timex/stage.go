@@ -84,6 +84,10 @@ func xposAt(toks []hearsay.Token) func(start int) string {
 	}
 	k := -1 // the last token starting at or before the offset asked last
 	return func(start int) string {
+		if k+1 < len(toks) && toks[k+1].Start == start && (k+2 == len(toks) || toks[k+2].Start > start) {
+			k++ // the next token, as the cues mostly ask
+			return toks[k].XPOS
+		}
 		k = lastStartingBy(toks, k, start)
 		if k >= 0 && toks[k].Start == start {
 			return toks[k].XPOS
