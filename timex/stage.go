@@ -33,8 +33,8 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		body = hearsay.Span{Start: 0, End: len(doc.Text)}
 	}
 	// Sentences inside the body, each keeping its document index.
-	var sents []hearsay.Span
-	var index []int
+	sents := make([]hearsay.Span, 0, len(doc.Sentences))
+	index := make([]int, 0, len(doc.Sentences))
 	for i, se := range doc.Sentences {
 		if se.End <= body.Start || se.Start >= body.End {
 			continue
