@@ -211,13 +211,17 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 	m.cands = m.cands[:0]
 	for j := range toks {
 		tk := &toks[j]
-		m.tryAnchors(t.info[tk.word].anchors, j)
+		if as := t.info[tk.word].anchors; len(as) > 0 {
+			m.tryAnchors(as, j)
+		}
 		switch {
 		case tk.kind == tokDigit:
 			m.tryAnchors(t.digitAnchors, j)
 		case tk.kind == tokWord:
-			m.tryAnchors(t.wordAnchors, j)
-			if tk.cap {
+			if len(t.wordAnchors) > 0 {
+				m.tryAnchors(t.wordAnchors, j)
+			}
+			if tk.cap && len(t.capAnchors) > 0 {
 				m.tryAnchors(t.capAnchors, j)
 			}
 		}
