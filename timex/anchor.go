@@ -16,10 +16,29 @@ import "slices"
 // An anchor is a rule as the index lists it: the rule is tried at the token
 // off tokens before the one the list was found on, when its probes pass.
 type anchor struct {
-	rule   *rule
-	off    int32
-	n      int32 // probes used
-	probes [maxProbes]probe
+	rule *rule
+	off  int32
+	n    int32 // probes used
+	// tests are the rule's probes as tested on matcher.sums (see
+	// probeTest).
+	tests [maxProbes]probeTest
+}
+
+// A probeTest is a probe placed for matcher.sums: the token summary at
+// index 2*i+at passes it, for the rule tried at token i.
+type probeTest struct {
+	bits, words uint64
+	class       uint8
+	at          int32
+}
+
+// test places a probe for matcher.sums.
+func (p probe) test() probeTest {
+	at := 2 * p.off
+	if p.after {
+		at++
+	}
+	return probeTest{bits: p.want.bits, words: p.want.words, class: p.want.class, at: at}
 }
 
 // maxProbes is the most probes an anchor keeps.
@@ -277,11 +296,6 @@ func tokenCarried(tk *token) carried {
 	return c
 }
 
-// passes reports whether the token, or the tokens, c carries one of want.
-func (c *carried) passes(want *carried) bool {
-	return c.bits&want.bits != 0 || c.words&want.words != 0 || c.class&want.class != 0
-}
-
 // keySet returns keys as a keySet over the tagger's word numbers; every
 // form of keys must be numbered.
 func (t *Tagger) keySet(keys []string) keySet {
@@ -312,8 +326,9 @@ func (t *Tagger) indexAnchors() {
 		var a anchor
 		a.rule = r
 		for _, p := range t.probes(r) {
-			a.probes[a.n] = p
+			a.tests[a.n] = p.test()
 			a.n++
+			t.probeReach = max(t.probeReach, int(p.off)+1)
 		}
 		as := make([]anchor, len(r.anchorOffs))
 		for n, off := range r.anchorOffs {

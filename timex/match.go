@@ -28,28 +28,30 @@ type matcher struct {
 	win   [maxGateSpan]uint64
 	winAt int
 	info  []wordInfo // per word number (Tagger.info)
-	// feat[j] is what token j carries, after[j] what the tokens from j on
-	// carry (the union).
-	feat, after []carried
+	// sums[2*j] is what token j carries, sums[2*j+1] what the tokens from
+	// j on carry (the union); both are empty past the sentence's end.
+	sums []carried
 }
 
 // maxGateSpan is the longest gate span whose token masks are kept.
 const maxGateSpan = 8
 
-// reset starts matching on a new sentence's tokens.
-func (m *matcher) reset(toks []token, info []wordInfo) {
+// reset starts matching on a new sentence's tokens. Probes test up to
+// reach tokens from a rule's start.
+func (m *matcher) reset(toks []token, info []wordInfo, reach int) {
 	m.toks, m.info, m.winAt = toks, info, 0
 	m.capBuf = m.capBuf[:0]
-	if cap(m.after) < len(toks)+1 {
-		m.feat, m.after = make([]carried, len(toks)+1), make([]carried, len(toks)+1)
+	n := 2 * (len(toks) + reach + 1)
+	if cap(m.sums) < n {
+		m.sums = make([]carried, n)
 	}
-	m.feat, m.after = m.feat[:len(toks)], m.after[:len(toks)+1]
-	m.after[len(toks)] = carried{}
+	m.sums = m.sums[:n]
+	clear(m.sums[2*len(toks):])
 	for j := len(toks) - 1; j >= 0; j-- {
 		c := tokenCarried(&toks[j])
-		m.feat[j] = c
-		a := &m.after[j+1]
-		m.after[j] = carried{bits: a.bits | c.bits, words: a.words | c.words, class: a.class | c.class}
+		m.sums[2*j] = c
+		a := &m.sums[2*j+3]
+		m.sums[2*j+1] = carried{bits: a.bits | c.bits, words: a.words | c.words, class: a.class | c.class}
 	}
 }
 
@@ -91,7 +93,6 @@ func (m *matcher) secondOK(r *rule, i int) bool {
 // tryAnchors tries the rules of anchors found at token j, each at its
 // start (j minus the anchor's offset), and adds their matches to m.cands.
 func (m *matcher) tryAnchors(anchors []anchor, j int) {
-	n := len(m.toks)
 next:
 	for k := range anchors {
 		a := &anchors[k]
@@ -99,17 +100,10 @@ next:
 		if i < 0 {
 			continue
 		}
-		for p := range a.probes[:a.n] {
-			pr := &a.probes[p]
-			q := i + int(pr.off)
-			if q >= n {
-				continue next
-			}
-			c := &m.feat[q]
-			if pr.after {
-				c = &m.after[q]
-			}
-			if !c.passes(&pr.want) {
+		for p := range a.tests[:a.n] {
+			pt := &a.tests[p]
+			c := &m.sums[2*i+int(pt.at)]
+			if c.bits&pt.bits == 0 && c.words&pt.words == 0 && c.class&pt.class == 0 {
 				continue next
 			}
 		}

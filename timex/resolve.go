@@ -257,6 +257,9 @@ func substitute(tmpl string, caps []capture) string {
 	if !strings.Contains(tmpl, "{") {
 		return tmpl
 	}
+	if tmpl[0] == '{' && strings.IndexByte(tmpl, '}') == len(tmpl)-1 {
+		return capValue(tmpl[1:len(tmpl)-1], caps) // the template is one value: nothing to build
+	}
 	var b strings.Builder
 	b.Grow(len(tmpl) + 8)
 	for {
@@ -271,16 +274,21 @@ func substitute(tmpl string, caps []capture) string {
 			return b.String()
 		}
 		b.WriteString(tmpl[:i])
-		name, def, _ := strings.Cut(tmpl[i+1:i+j], "|")
-		val, found := def, false
-		for k := len(caps) - 1; k >= 0 && !found; k-- {
-			if caps[k].name == name {
-				val, found = caps[k].value, true
-			}
-		}
-		b.WriteString(val)
+		b.WriteString(capValue(tmpl[i+1:i+j], caps))
 		tmpl = tmpl[i+j+1:]
 	}
+}
+
+// capValue is the value a placeholder "name" or "name|default" stands
+// for: the last capture of that name, else the default ("" without one).
+func capValue(placeholder string, caps []capture) string {
+	name, def, _ := strings.Cut(placeholder, "|")
+	for k := len(caps) - 1; k >= 0; k-- {
+		if caps[k].name == name {
+			return caps[k].value
+		}
+	}
+	return def
 }
 
 // eval computes a value template. ana reports an anaphoric resolution.

@@ -75,7 +75,7 @@ func ruleMatch(tg *Tagger, r *rule, text string) (hearsay.Span, bool) {
 	var m matcher
 	toks := tokenize(text, 0, len(text), nil)
 	tg.lookUp(toks)
-	m.reset(toks, tg.info)
+	m.reset(toks, tg.info, tg.probeReach)
 	for i := range m.toks {
 		if m.matchAt(r, i) {
 			from, to := m.best.selSpan()
@@ -119,7 +119,7 @@ func TestSecondWordBits(t *testing.T) {
 			var m matcher
 			toks := tokenize(r.elems[0].lits[0][0]+" "+w, 0, len(r.elems[0].lits[0][0])+1+len(w), nil)
 			tg.lookUp(toks)
-			m.reset(toks, tg.info)
+			m.reset(toks, tg.info, tg.probeReach)
 			if got := m.secondOK(r, 0); got != r.second[w] {
 				t.Errorf("rule %s, second word %q: secondOK %v, want %v", r.name, w, got, r.second[w])
 			}

@@ -1,9 +1,7 @@
 package timex
 
 import (
-	"cmp"
 	"context"
-	"slices"
 	"sort"
 
 	"github.com/hearsay-news/hearsay"
@@ -35,8 +33,8 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		body = hearsay.Span{Start: 0, End: len(doc.Text)}
 	}
 	// Sentences inside the body, each keeping its document index.
-	var sents []hearsay.Span
-	var index []int
+	sents := make([]hearsay.Span, 0, len(doc.Sentences))
+	index := make([]int, 0, len(doc.Sentences))
 	for i, se := range doc.Sentences {
 		if se.End <= body.Start || se.Start >= body.End {
 			continue
@@ -74,20 +72,56 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 
 // xposAt returns a function giving the XPOS tag of the token that starts
 // at a byte offset (of the last such token; "" for none). Tokens in text
-// order are searched in place; others go through a map.
+// order are searched in place, from the token found last (the tense cues
+// ask in text order); others go through a map.
 func xposAt(toks []hearsay.Token) func(start int) string {
-	if !slices.IsSortedFunc(toks, func(a, b hearsay.Token) int { return cmp.Compare(a.Start, b.Start) }) {
+	if !startsSorted(toks) {
 		xpos := make(map[int]string, len(toks))
 		for _, tk := range toks {
 			xpos[tk.Start] = tk.XPOS
 		}
 		return func(start int) string { return xpos[start] }
 	}
+	k := -1 // the last token starting at or before the offset asked last
 	return func(start int) string {
-		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start > start }) - 1
-		if i >= 0 && toks[i].Start == start {
-			return toks[i].XPOS
+		if k+1 < len(toks) && toks[k+1].Start == start && (k+2 == len(toks) || toks[k+2].Start > start) {
+			k++ // the next token, as the cues mostly ask
+			return toks[k].XPOS
+		}
+		k = lastStartingBy(toks, k, start)
+		if k >= 0 && toks[k].Start == start {
+			return toks[k].XPOS
 		}
 		return ""
 	}
+}
+
+// startsSorted reports whether toks are in the order of their starts.
+func startsSorted(toks []hearsay.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Start < toks[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
+
+// maxStepsAhead is how many tokens lastStartingBy walks forward before it
+// searches.
+const maxStepsAhead = 8
+
+// lastStartingBy returns the index of the last of toks (sorted by start)
+// that starts at or before offset start, -1 for none. k is such an index
+// for an earlier offset (or -1): the walk starts there when start is not
+// before it.
+func lastStartingBy(toks []hearsay.Token, k, start int) int {
+	if k < 0 || toks[k].Start <= start {
+		for n := 0; n < maxStepsAhead; n++ {
+			if k+1 >= len(toks) || toks[k+1].Start > start {
+				return k
+			}
+			k++
+		}
+	}
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start > start }) - 1
 }

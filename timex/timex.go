@@ -39,14 +39,18 @@ type Tagger struct {
 	// The rules listed under their anchors' class keys (see indexAnchors);
 	// those under forms are in info.
 	digitAnchors, wordAnchors, capAnchors []anchor
-	tense                                 map[string]tense    // tense cues
-	tense2                                map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
-	tenseBit                              uint64              // lexMask bit of the tense lexicon
-	words                                 map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
-	info                                  []wordInfo          // per word number; info[0] is for unnumbered forms
-	abbrev                                map[string]bool     // abbreviations a sentence does not end after
-	work                                  sync.Pool           // *work kept between calls of TagWith
-	forms                                 formFilter          // the forms of words, to skip looking up the others
+	// probeReach is one more than the farthest token after a rule's start
+	// that a probe tests.
+	probeReach int
+	tense      map[string]tense    // tense cues
+	tense2     map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
+	tenseBit   uint64              // lexMask bit of the tense lexicon
+	words      map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
+	info       []wordInfo          // per word number; info[0] is for unnumbered forms
+	abbrev     map[string]bool     // abbreviations a sentence does not end after
+	work       sync.Pool           // *work kept between calls of TagWith
+	forms      formFilter          // the forms of words, to skip looking up the others
+	table      wordTable           // t.words for the lookups per token
 }
 
 // A formFilter is a set of hashes of token forms: a form whose hash is not
@@ -105,6 +109,7 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 	for w := range t.words {
 		t.forms.add(w)
 	}
+	t.table = newWordTable(t.words)
 	if t.abbrev, err = lexicon.Set(fsys, path.Join(dir, "abbrev.txt"), true); err != nil {
 		return nil, fmt.Errorf("timex: %w", err)
 	}
@@ -171,7 +176,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		}
 		toks = tokenizeLow(text, low, from, to, toks[:0])
 		t.lookUp(toks)
-		m.reset(toks, t.info)
+		m.reset(toks, t.info, t.probeReach)
 		raws := t.matchSentence(m)
 		var tenses []tense
 		if len(raws) > 0 {
@@ -206,13 +211,17 @@ func (t *Tagger) matchSentence(m *matcher) []match {
 	m.cands = m.cands[:0]
 	for j := range toks {
 		tk := &toks[j]
-		m.tryAnchors(t.info[tk.word].anchors, j)
+		if as := t.info[tk.word].anchors; len(as) > 0 {
+			m.tryAnchors(as, j)
+		}
 		switch {
 		case tk.kind == tokDigit:
 			m.tryAnchors(t.digitAnchors, j)
 		case tk.kind == tokWord:
-			m.tryAnchors(t.wordAnchors, j)
-			if tk.cap {
+			if len(t.wordAnchors) > 0 {
+				m.tryAnchors(t.wordAnchors, j)
+			}
+			if tk.cap && len(t.capAnchors) > 0 {
 				m.tryAnchors(t.capAnchors, j)
 			}
 		}
@@ -402,7 +411,7 @@ func (t *Tagger) lookUp(toks []token) {
 	for i := range toks {
 		var id int32
 		if t.forms.mayHave(toks[i].lower) {
-			id = t.words[toks[i].lower]
+			id = t.table.id(toks[i].lower)
 		}
 		toks[i].word, toks[i].lexMask = id, t.info[id].mask
 		if toks[i].kind == tokDigit {

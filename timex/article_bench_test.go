@@ -1,0 +1,49 @@
+package timex_test
+
+import (
+	"context"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/internal/benchdoc"
+	"github.com/hearsay-news/hearsay/internal/cpuclock"
+	"github.com/hearsay-news/hearsay/tag/pos"
+	"github.com/hearsay-news/hearsay/text"
+	"github.com/hearsay-news/hearsay/timex"
+)
+
+// BenchmarkStageArticle times the timex stage alone on the pipeline's 5 KB
+// benchmark article (../pipeline/testdata/article.txt), tokenized and
+// POS-tagged once, and reports CPU time per article and articles per
+// CPU-second: one-core speeds that a busy machine does not distort.
+func BenchmarkStageArticle(b *testing.B) {
+	doc := benchdoc.Article(b, "../pipeline/testdata/article.txt")
+	ctx := context.Background()
+	pt, err := pos.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, st := range []hearsay.Stage{text.NewStage(), pos.NewStage(pt)} {
+		if err := st.Process(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	tt, err := timex.New("en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := timex.NewStage(tt)
+	if err := st.Process(ctx, doc); err != nil { // fill the tagger's buffers outside the measurement
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuclock.Used()
+	for b.Loop() {
+		d := *doc
+		if err := st.Process(ctx, &d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cpuclock.ReportPerArticle(b, c0)
+}
