@@ -245,7 +245,7 @@ type scorer struct {
 	cache *wordCache
 	ids   map[string]int32 // word → index in words
 	words []*wordScores
-	notes []uint8          // per word: the notes fillDocument took of it (wordIndexer.note)
+	notes []uint8          // per word: the notes fillDocument and lowerIDs took of it (noteLower...)
 	lower []int32          // per word: the number of its lowercase form (lowerIDs)
 	forms map[string]int32 // lowercase forms that are no word of the document → their numbers
 	feats []perceptron.Feature
@@ -309,16 +309,24 @@ func (sc *scorer) index(w string) (id int32, lower, shape string) {
 // written in lowercase has its own number, a word with capitals the
 // number of its lowercase form when that is a word of the document too,
 // and otherwise a number after the words', shared with the other words of
-// that form.
+// that form. It also gives noteLowerForm to each word whose lowercase form
+// has noteLower, so every sentence must be noted first.
 func (sc *scorer) lowerIDs() ([]int32, int) {
 	sc.lower = resize(sc.lower, len(sc.words))
 	next := int32(len(sc.words))
 	for id, ws := range sc.words {
 		if ws.ownLower {
 			sc.lower[id] = int32(id)
+			if sc.notes[id]&noteLower != 0 {
+				sc.notes[id] |= noteLowerForm
+			}
 			continue
 		}
-		if id2, ok := sc.ids[ws.lower]; ok && sc.words[id2].ownLower {
+		id2, ok := sc.ids[ws.lower]
+		if ok && sc.notes[id2]&noteLower != 0 {
+			sc.notes[id] |= noteLowerForm
+		}
+		if ok && sc.words[id2].ownLower {
 			sc.lower[id] = id2
 			continue
 		}
@@ -335,16 +343,6 @@ func (sc *scorer) lowerIDs() ([]int32, int) {
 
 // kind returns the wordKind of the word numbered id.
 func (sc *scorer) kind(id int32) uint8 { return sc.words[id].kind }
-
-// note reports whether the word numbered id has no note m yet in the
-// document, and gives it one.
-func (sc *scorer) note(id int32, m uint8) bool {
-	if sc.notes[id]&m != 0 {
-		return false
-	}
-	sc.notes[id] |= m
-	return true
-}
 
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
