@@ -114,6 +114,14 @@ func (l *Lists) patternEntries() map[string]patternWord {
 			l.openingPatterns = append(l.openingPatterns, pi)
 		}
 	}
+	for kinds := range l.openingByKinds {
+		l.openingByKinds[kinds] = nil
+		for _, pi := range l.openingPatterns {
+			if kinds&(1<<l.works[pi].items[0].kind) != 0 {
+				l.openingByKinds[kinds] = append(l.openingByKinds[kinds], pi)
+			}
+		}
+	}
 	nw := (n + 63) / 64
 	for pi := range l.works {
 		for _, it := range l.works[pi].items {
@@ -1275,13 +1283,13 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 	for i := 0; i < len(ws); i++ {
 		// a pattern whose first item is a word list fails at once where
 		// that list lacks the word: try only the others there
-		cand := m.info[i].cands
-		if cand == nil {
-			cand = l.openingPatterns
-		}
 		kinds := m.firstKinds(l, i)
-		if kinds == 0 {
+		cand := m.info[i].cands
+		switch {
+		case kinds == 0:
 			cand = m.info[i].listCands // the others fail at once
+		case cand == nil:
+			cand = l.openingByKinds[kinds] // the opening patterns that do not fail at once
 		}
 		for _, pi := range cand {
 			p := &l.works[pi]
