@@ -31,31 +31,28 @@ type Lists struct {
 	patternWords    map[string]*patternWord // what the refinement rules make of a word, for words the patterns, award names, titles, role words, outlets, companies, name heads or numbered names name
 	patternOrder    []int                   // indexes of works, in order
 	openingPatterns []int                   // indexes of the works whose first item is not a word list, in order
-	// openingByKinds holds, for each set of first item kinds (bit 1<<kind,
-	// as patternMemo.firstKinds gives it), the openingPatterns whose first
-	// item's kind is in the set, in order
-	openingByKinds [1 << (itemAward + 1)][]int
-	outletsByFirst map[string][]int  // indexes in outlets, in order, of the names starting with a token
-	outletHeads    map[string]bool   // last words of outlet names ("Post", "Times")
-	editions       map[string]bool   // words after an outlet's name naming an edition ("UK")
-	orgHeads       map[string]bool   // last words of organisation names ("Inc", "Software")
-	locHeads       map[string]bool   // last words of place names ("County", "Airport")
-	places         map[string]bool   // places that also name sports clubs
-	cities         map[string]bool   // places often written before a noun ("a Nashville restaurant")
-	events         map[string]bool   // names of recurring events ("Coachella", "Met Gala")
-	personVerbs    map[string]bool   // verbs before "he"/"she" that show a name is a person's
-	companies      map[string]bool   // one-word company names ("Google", "Tesla")
-	placeCues      map[string]bool   // words before a place ("in", "from")
-	titles         map[string]bool   // titles before a person's name ("Princess")
-	notNames       map[string]bool   // sentence-initial words that do not begin names
-	commonInitials map[string]bool   // everyday words that are no entity alone at a sentence start
-	wordNames      map[string]bool   // given names that are also everyday words ("may", "will")
-	titlePhrases   map[string]bool   // titles before a name, lowercase ("police chief", "city manager")
-	numbered       map[string]string // words a number follows in a name ("Channel" 9, "League" One) → the name's kind
-	titleMax       int               // longest title phrase, in words
-	titleFirst     map[string]bool   // the title phrases' first words, lowercase
-	titleFirstMay  wordFilter        // passes every word of titleFirst
-	nameHeads      *nameHeads        // head words of organisation and place names
+	openingByKinds  kindPatterns            // openingPatterns by the kinds their first item may be of
+	outletsByFirst  map[string][]int        // indexes in outlets, in order, of the names starting with a token
+	outletHeads     map[string]bool         // last words of outlet names ("Post", "Times")
+	editions        map[string]bool         // words after an outlet's name naming an edition ("UK")
+	orgHeads        map[string]bool         // last words of organisation names ("Inc", "Software")
+	locHeads        map[string]bool         // last words of place names ("County", "Airport")
+	places          map[string]bool         // places that also name sports clubs
+	cities          map[string]bool         // places often written before a noun ("a Nashville restaurant")
+	events          map[string]bool         // names of recurring events ("Coachella", "Met Gala")
+	personVerbs     map[string]bool         // verbs before "he"/"she" that show a name is a person's
+	companies       map[string]bool         // one-word company names ("Google", "Tesla")
+	placeCues       map[string]bool         // words before a place ("in", "from")
+	titles          map[string]bool         // titles before a person's name ("Princess")
+	notNames        map[string]bool         // sentence-initial words that do not begin names
+	commonInitials  map[string]bool         // everyday words that are no entity alone at a sentence start
+	wordNames       map[string]bool         // given names that are also everyday words ("may", "will")
+	titlePhrases    map[string]bool         // titles before a name, lowercase ("police chief", "city manager")
+	numbered        map[string]string       // words a number follows in a name ("Channel" 9, "League" One) → the name's kind
+	titleMax        int                     // longest title phrase, in words
+	titleFirst      map[string]bool         // the title phrases' first words, lowercase
+	titleFirstMay   wordFilter              // passes every word of titleFirst
+	nameHeads       *nameHeads              // head words of organisation and place names
 }
 
 // An outlet is one entry of data/outlets.tsv.

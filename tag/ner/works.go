@@ -41,6 +41,11 @@ const (
 	itemAward                  // AWARD: an award name
 )
 
+// kindPatterns holds, for each set of item kinds (bit 1<<kind, as
+// patternMemo.firstKinds gives it), the indexes of the patterns of a list
+// whose first item's kind is in the set, in the list's order.
+type kindPatterns [1 << (itemAward + 1)][]int
+
 func (l *Lists) readWorks() error {
 	if err := l.readPatterns("data/works.tsv", typeMISC); err != nil {
 		return err
