@@ -22,7 +22,7 @@ type sentence struct {
 // A wordIndexer numbers the distinct words of a document and gives each
 // its lowercase form (as strings.ToLower gives it), shape (shortShape) and
 // kind (wordKind), and keeps the notes fillDocument takes of each: index,
-// lowerIDs, kind and note of the scorer. It is the scorer itself rather
+// lowerIDs, kind and notes of the scorer. It is the scorer itself rather
 // than an interface, so that the calls for every token are direct and the
 // small ones inlined.
 type wordIndexer = *scorer
@@ -57,8 +57,11 @@ func wordKind(w string) uint8 {
 // Notes fillDocument takes of a document's words, so that it records each
 // word once in the document's maps.
 const (
-	noteLower  = 1 << iota // recorded in document.lowers
-	noteCapMid             // recorded in document.capMid
+	noteLower  = 1 << iota // written in lowercase (isLowerWord) in the document
+	noteCapMid             // capitalized away from a sentence start, outside headlines
+	// noteLowerForm: the word's lowercase form is a word of the document
+	// that has noteLower (set by lowerIDs, once every sentence is noted)
+	noteLowerForm
 )
 
 // newSentence prepares a sentence's words, with wi's help when it is not
@@ -104,9 +107,14 @@ func fillSentence(words []string, wi wordIndexer, lower, shape []string, ids []i
 // A document is what the tagger sees of one document: its sentences and
 // the document-wide facts features use.
 type document struct {
-	sents  []sentence
-	capMid map[string]bool // words seen capitalized away from a sentence start
-	lowers map[string]bool // lowercase words seen in lowercase
+	sents []sentence
+	// capMid and lowers hold, for a document without a wordIndexer, the
+	// words seen capitalized away from a sentence start and the lowercase
+	// words seen in lowercase; with one they stay empty and notes tells
+	// the same of each word (capMidAt, lowerAt).
+	capMid map[string]bool
+	lowers map[string]bool
+	notes  []uint8 // per word numbered by the wordIndexer: its notes; nil without one
 	// lowerOf numbers the lowercase form of each word numbered by the
 	// wordIndexer (sentence.ids), with numbers below nLower; nil without
 	// one.
@@ -138,7 +146,7 @@ func fillDocument(d *document, b *docBufs, sents [][]string, wi wordIndexer) *do
 	}
 	// sized for a typical article, to spare the maps' growth: about half
 	// the tokens are distinct lowercase words, far fewer capitalized ones
-	if d.capMid == nil {
+	if wi == nil && d.capMid == nil {
 		d.capMid, d.lowers = make(map[string]bool, n/8), make(map[string]bool, n/2)
 	} else if len(d.capMid)+len(d.lowers) > 0 {
 		clear(d.capMid)
@@ -166,7 +174,7 @@ func fillDocument(d *document, b *docBufs, sents [][]string, wi wordIndexer) *do
 		lower, shape = lower[k:], shape[k:]
 		d.sents = append(d.sents, s)
 		if wi != nil {
-			noteWords(d, &s, wi)
+			noteWords(&s, wi)
 			continue
 		}
 		for i, w := range ws {
@@ -178,30 +186,45 @@ func fillDocument(d *document, b *docBufs, sents [][]string, wi wordIndexer) *do
 			}
 		}
 	}
-	d.lowerOf, d.nLower = nil, 0
+	d.lowerOf, d.nLower, d.notes = nil, 0, nil
 	if wi != nil {
 		d.lowerOf, d.nLower = wi.lowerIDs()
+		d.notes = wi.notes
 	}
 	return d
 }
 
-// noteWords records the words of s, a sentence of d numbered by wi, in
-// d.lowers and d.capMid, as fillDocument does without wi: each word once.
-func noteWords(d *document, s *sentence, wi wordIndexer) {
-	for i, w := range s.words {
-		id := s.ids[i]
+// noteWords notes the words of s, a sentence numbered by wi, that
+// fillDocument without wi records in d.lowers and d.capMid.
+func noteWords(s *sentence, wi wordIndexer) {
+	notes := wi.notes
+	for i, id := range s.ids {
 		k := wi.kind(id)
 		switch {
 		case k&kindLower != 0:
-			if wi.note(id, noteLower) {
-				d.lowers[w] = true
-			}
+			notes[id] |= noteLower
 		case i > 0 && !s.capsLine && k&kindStartsUpper != 0:
-			if wi.note(id, noteCapMid) {
-				d.capMid[w] = true
-			}
+			notes[id] |= noteCapMid
 		}
 	}
+}
+
+// capMidAt reports whether the word of token i of s, a sentence of d, is
+// seen in d capitalized away from a sentence start (outside headlines).
+func (d *document) capMidAt(s *sentence, i int) bool {
+	if d.notes != nil {
+		return d.notes[s.ids[i]]&noteCapMid != 0
+	}
+	return d.capMid[s.words[i]]
+}
+
+// lowerAt reports whether the lowercase form of the word of token i of s,
+// a sentence of d, is written in lowercase in d.
+func (d *document) lowerAt(s *sentence, i int) bool {
+	if d.notes != nil {
+		return d.notes[s.ids[i]]&noteLowerForm != 0
+	}
+	return d.lowers[s.lower[i]]
 }
 
 // shortShape maps letters to X/x, digits to d and collapses repeats.
@@ -677,10 +700,9 @@ func capRunEnd(s *sentence, i int, run []uint8) int {
 // docFacts completes lf, the list facts of token i, with the document's
 // use of the word.
 func docFacts(d *document, s *sentence, i int, lf localFacts) localFacts {
-	w, lw := s.words[i], s.lower[i]
-	if startsUpper(w) && !s.capsLine {
-		lf.dcapmid = i == 0 && d.capMid[w]
-		if d.lowers[lw] {
+	if startsUpper(s.words[i]) && !s.capsLine {
+		lf.dcapmid = i == 0 && d.capMidAt(s, i)
+		if d.lowerAt(s, i) {
 			lf.dlower = 1
 			if i == 0 {
 				lf.dlower = 2

@@ -31,6 +31,7 @@ type Lists struct {
 	patternWords    map[string]*patternWord // what the refinement rules make of a word, for words the patterns, award names, titles, role words, outlets, companies, name heads or numbered names name
 	patternOrder    []int                   // indexes of works, in order
 	openingPatterns []int                   // indexes of the works whose first item is not a word list, in order
+	openingByKinds  kindPatterns            // openingPatterns by the kinds their first item may be of
 	outletsByFirst  map[string][]int        // indexes in outlets, in order, of the names starting with a token
 	outletHeads     map[string]bool         // last words of outlet names ("Post", "Times")
 	editions        map[string]bool         // words after an outlet's name naming an edition ("UK")

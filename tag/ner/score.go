@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
@@ -28,11 +29,14 @@ type wordScores struct {
 	ctx          [2 * window]vec // ctxFeatures of the word as the token's neighbour, by ctxIndex
 	p2           [3]vec          // second pass, for a token labeled O: pass2Words of the word as the token (0), as the word before it (1) and after it (2)
 	p1s          vec             // second pass: p1sFeature of a token labeled O
-	hon, orgsuf  bool            // the lowercase word is an honorific, an organisation suffix
-	kind         uint8           // wordKind
-	ownLower     bool            // the word is its own lowercase form
-	info         *patternWord    // the word's entry of Lists.patternWords (Lists.patternWord)
-	pair         pairHashes      // the word's part of the pair features of it and its neighbours
+	// second pass, beside a token labeled other than O, by its label:
+	// scored at first use (scorer.labelScores); nil until then
+	p2l         [nLabels]atomic.Pointer[labelScores]
+	hon, orgsuf bool         // the lowercase word is an honorific, an organisation suffix
+	kind        uint8        // wordKind
+	ownLower    bool         // the word is its own lowercase form
+	info        *patternWord // the word's entry of Lists.patternWords (Lists.patternWord)
+	pair        pairHashes   // the word's part of the pair features of it and its neighbours
 }
 
 // pairHashes are a word's part of the features of extractor.pairs, hashed
@@ -122,7 +126,7 @@ type fixedScores struct {
 	other  [len(types)]vec                        // p1o
 	major  [len(types)]vec                        // p1m
 	majorL [len(types)][nLabels]vec               // p1mo
-	bound2 [2]vec                                 // pass2Words of the boundary markers before and after an O token
+	bound2 [nLabels][2]vec                        // pass2Words of the boundary markers before and after a token, by its label
 
 	startPair pairHashes // of the boundary marker before a sentence
 }
@@ -187,9 +191,11 @@ func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
 			one(m2, prefix.fP1mo.Add(types[t]).Add(labels[y]).Feature(), &fx.majorL[t][y])
 		}
 	}
-	feats = pass2Words(labels[0], "<s>", "", "</s>", feats[:0])
-	one(m2, feats[1], &fx.bound2[0])
-	one(m2, feats[2], &fx.bound2[1])
+	for y := range nLabels {
+		feats = pass2Words(labels[y], "<s>", "", "</s>", feats[:0])
+		one(m2, feats[1], &fx.bound2[y][0])
+		one(m2, feats[2], &fx.bound2[y][1])
+	}
 	return fx
 }
 
@@ -245,11 +251,12 @@ type scorer struct {
 	cache *wordCache
 	ids   map[string]int32 // word → index in words
 	words []*wordScores
-	notes []uint8          // per word: the notes fillDocument took of it (wordIndexer.note)
+	notes []uint8          // per word: the notes fillDocument and lowerIDs took of it (noteLower...)
 	lower []int32          // per word: the number of its lowercase form (lowerIDs)
 	forms map[string]int32 // lowercase forms that are no word of the document → their numbers
 	feats []perceptron.Feature
-	vecs  []*vec // the score vectors one token adds up (addVecs)
+	vecs  []*vec                // the score vectors one token adds up (addVecs)
+	one   [1]perceptron.Feature // a single feature to score (score2)
 	gaz   []uint8
 	run   []uint8
 }
@@ -309,16 +316,24 @@ func (sc *scorer) index(w string) (id int32, lower, shape string) {
 // written in lowercase has its own number, a word with capitals the
 // number of its lowercase form when that is a word of the document too,
 // and otherwise a number after the words', shared with the other words of
-// that form.
+// that form. It also gives noteLowerForm to each word whose lowercase form
+// has noteLower, so every sentence must be noted first.
 func (sc *scorer) lowerIDs() ([]int32, int) {
 	sc.lower = resize(sc.lower, len(sc.words))
 	next := int32(len(sc.words))
 	for id, ws := range sc.words {
 		if ws.ownLower {
 			sc.lower[id] = int32(id)
+			if sc.notes[id]&noteLower != 0 {
+				sc.notes[id] |= noteLowerForm
+			}
 			continue
 		}
-		if id2, ok := sc.ids[ws.lower]; ok && sc.words[id2].ownLower {
+		id2, ok := sc.ids[ws.lower]
+		if ok && sc.notes[id2]&noteLower != 0 {
+			sc.notes[id] |= noteLowerForm
+		}
+		if ok && sc.words[id2].ownLower {
 			sc.lower[id] = id2
 			continue
 		}
@@ -335,16 +350,6 @@ func (sc *scorer) lowerIDs() ([]int32, int) {
 
 // kind returns the wordKind of the word numbered id.
 func (sc *scorer) kind(id int32) uint8 { return sc.words[id].kind }
-
-// note reports whether the word numbered id has no note m yet in the
-// document, and gives it one.
-func (sc *scorer) note(id int32, m uint8) bool {
-	if sc.notes[id]&m != 0 {
-		return false
-	}
-	sc.notes[id] |= m
-	return true
-}
 
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
@@ -454,39 +459,86 @@ func (sc *scorer) addPass2(d *document, stats *typeCounts, p1, votes []int, si i
 			vs = append(vs, &fx.vote[votes[i]][y])
 		}
 		vs = append(vs, &fx.label[y], &fx.caps[y][b2i(s.capsLine)][b2i(i == 0)], &fx.pn[prevLabel(p1, i)][y][nextLabel(p1, i)])
-		f := sc.feats[:0]
 		if y == 0 {
 			ws := sc.words[ids[i]]
 			vs = append(vs, &ws.p1s, &ws.p2[0])
 			if i > 0 {
 				vs = append(vs, &sc.words[ids[i-1]].p2[1])
 			} else {
-				vs = append(vs, &fx.bound2[0])
+				vs = append(vs, &fx.bound2[0][0])
 			}
 			if i+1 < n {
 				vs = append(vs, &sc.words[ids[i+1]].p2[2])
 			} else {
-				vs = append(vs, &fx.bound2[1])
+				vs = append(vs, &fx.bound2[0][1])
 			}
-		} else {
-			f = append(f, p1sFeature(y, s.shape[i]))
-			f = pass2Words(labels[y], ctxWord(s, i-1), s.lower[i], ctxWord(s, i+1), f)
 		}
-		if others, ok := otherLabels(s, stats, p1, i); ok {
+		others, ok := otherLabels(s, stats, p1, i)
+		best := 0
+		if ok {
 			for t := 1; t < len(types); t++ {
 				if others[t] > 0 {
 					vs = append(vs, &fx.other[t])
 				}
 			}
-			best := majority(&others)
+			best = majority(&others)
 			vs = append(vs, &fx.major[best], &fx.majorL[best][y])
+		}
+		if y != 0 {
+			// p1sFeature and pass2Words of a token labeled other than O,
+			// after the others as the model's features were added
+			own := sc.labelScores(sc.words[ids[i]], y)
+			vs = append(vs, &own[0], &own[1])
+			if i > 0 {
+				vs = append(vs, &sc.labelScores(sc.words[ids[i-1]], y)[2])
+			} else {
+				vs = append(vs, &fx.bound2[y][0])
+			}
+			if i+1 < n {
+				vs = append(vs, &sc.labelScores(sc.words[ids[i+1]], y)[3])
+			} else {
+				vs = append(vs, &fx.bound2[y][1])
+			}
+		}
+		f := sc.feats[:0]
+		if ok {
 			f = pass2Major(s, i, best, f)
 		}
 		addVecs(e, vs)
 		sc.vecs = vs
-		if len(f) > 0 { // a token labeled O outside the words seen elsewhere has none
+		if len(f) > 0 { // a token whose word the first pass labeled nowhere else has none
 			sc.m2.AddScores(f, e[:])
 		}
 		sc.feats = f
 	}
+}
+
+// labelScores are a word's second-pass scores beside a token labeled y,
+// not O (wordScores.p2l): p1sFeature and pass2Words' feature of the word
+// as the token (0, 1), pass2Words' feature of the word before the token
+// (2) and of the word after it (3).
+type labelScores [4]vec
+
+// labelScores returns the labelScores of ws for label y, scoring them at
+// their first use: ws may be shared by several goroutines through the
+// cache, and they all publish the same scores.
+func (sc *scorer) labelScores(ws *wordScores, y int) *labelScores {
+	if ls := ws.p2l[y].Load(); ls != nil {
+		return ls
+	}
+	ls := new(labelScores)
+	sc.score2(p1sFeature(y, ws.shape), &ls[0])
+	sc.score2(prefix.fP1w.Add(labels[y]).Add(ws.lower).Feature(), &ls[1])
+	sc.score2(prefix.fP1wPrev.Add(labels[y]).Add(ws.lower).Feature(), &ls[2])
+	sc.score2(prefix.fP1wNext.Add(labels[y]).Add(ws.lower).Feature(), &ls[3])
+	if ws.p2l[y].CompareAndSwap(nil, ls) {
+		return ls
+	}
+	return ws.p2l[y].Load()
+}
+
+// score2 puts in v the second-pass scores of the feature f.
+func (sc *scorer) score2(f perceptron.Feature, v *vec) {
+	sc.one[0] = f
+	sc.m2.Scores(sc.one[:], v[:])
 }

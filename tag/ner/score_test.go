@@ -3,7 +3,6 @@ package ner
 import (
 	"context"
 	"fmt"
-	"maps"
 	"math"
 	"os"
 	"slices"
@@ -57,8 +56,16 @@ func testScorer(t *testing.T, name string) {
 		}
 	}
 	plainDoc := newDocument(words, nil)
-	if !maps.Equal(d.lowers, plainDoc.lowers) || !maps.Equal(d.capMid, plainDoc.capMid) {
-		t.Errorf("indexed document: lowercase words %v, mid-sentence capitals %v; want %v, %v", d.lowers, d.capMid, plainDoc.lowers, plainDoc.capMid)
+	for si := range d.sents {
+		s, ps := &d.sents[si], &plainDoc.sents[si]
+		for i, w := range s.words {
+			if got, want := d.lowerAt(s, i), plainDoc.lowerAt(ps, i); got != want {
+				t.Errorf("sentence %d token %d %q: indexed lowerAt %v, want %v", si, i, w, got, want)
+			}
+			if got, want := d.capMidAt(s, i), plainDoc.capMidAt(ps, i); got != want {
+				t.Errorf("sentence %d token %d %q: indexed capMidAt %v, want %v", si, i, w, got, want)
+			}
+		}
 	}
 	for si := range d.sents {
 		for i := range d.sents[si].words {

@@ -268,7 +268,7 @@ func firstNames(d *document, labs [][]int, l *Lists) {
 		s := &d.sents[si]
 		for i := 0; i+1 < len(ys); i++ {
 			if ys[i] == 0 && ys[i+1] == per && startsUpper(s.words[i]) && hasLetter(s.words[i]) && !s.capsLine &&
-				!d.lowers[s.lower[i]] && !l.isRoleLower(s.lower[i]) && !l.titles[s.words[i]] && !l.notNames[s.lower[i]] &&
+				!d.lowerAt(s, i) && !l.isRoleLower(s.lower[i]) && !l.titles[s.words[i]] && !l.notNames[s.lower[i]] &&
 				(i == 0 || !startsUpper(s.words[i-1])) && !(i+2 < len(ys) && isInside(ys[i+2])) {
 				ys[i], ys[i+1] = per, insideOf(typeID("PER"))
 			}
@@ -283,7 +283,7 @@ func firstNames(d *document, labs [][]int, l *Lists) {
 func trimFirst(d *document, labs [][]int, l *Lists) {
 	for si, ys := range labs {
 		s := &d.sents[si]
-		if len(ys) > 1 && isBegin(ys[0]) && isInside(ys[1]) && !s.capsLine && (d.lowers[s.lower[0]] || l.notNames[s.lower[0]]) {
+		if len(ys) > 1 && isBegin(ys[0]) && isInside(ys[1]) && !s.capsLine && (d.lowerAt(s, 0) || l.notNames[s.lower[0]]) {
 			ys[0], ys[1] = 0, beginOf(labelType(ys[1]))
 		}
 	}
@@ -330,7 +330,7 @@ func propagate(d *document, labs [][]int) {
 	for si, ys := range labs {
 		s := &d.sents[si]
 		for i := 0; i < len(ys); i++ {
-			if ys[i] != 0 || !startsUpper(s.words[i]) || (i == 0 && d.lowers[s.lower[i]]) || (i > 1 && startsUpper(s.words[i-1])) {
+			if ys[i] != 0 || !startsUpper(s.words[i]) || (i == 0 && d.lowerAt(s, i)) || (i > 1 && startsUpper(s.words[i-1])) {
 				continue
 			}
 			for n := min(maxPropagate, len(ys)-i); n >= 1; n-- {

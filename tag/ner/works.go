@@ -41,6 +41,11 @@ const (
 	itemAward                  // AWARD: an award name
 )
 
+// kindPatterns holds, for each set of item kinds (bit 1<<kind, as
+// patternMemo.firstKinds gives it), the indexes of the patterns of a list
+// whose first item's kind is in the set, in the list's order.
+type kindPatterns [1 << (itemAward + 1)][]int
+
 func (l *Lists) readWorks() error {
 	if err := l.readPatterns("data/works.tsv", typeMISC); err != nil {
 		return err
@@ -112,6 +117,14 @@ func (l *Lists) patternEntries() map[string]patternWord {
 		l.patternOrder = append(l.patternOrder, pi)
 		if l.works[pi].items[0].words == nil {
 			l.openingPatterns = append(l.openingPatterns, pi)
+		}
+	}
+	for kinds := range l.openingByKinds {
+		l.openingByKinds[kinds] = nil
+		for _, pi := range l.openingPatterns {
+			if kinds&(1<<l.works[pi].items[0].kind) != 0 {
+				l.openingByKinds[kinds] = append(l.openingByKinds[kinds], pi)
+			}
 		}
 	}
 	nw := (n + 63) / 64
@@ -1275,13 +1288,13 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 	for i := 0; i < len(ws); i++ {
 		// a pattern whose first item is a word list fails at once where
 		// that list lacks the word: try only the others there
-		cand := m.info[i].cands
-		if cand == nil {
-			cand = l.openingPatterns
-		}
 		kinds := m.firstKinds(l, i)
-		if kinds == 0 {
+		cand := m.info[i].cands
+		switch {
+		case kinds == 0:
 			cand = m.info[i].listCands // the others fail at once
+		case cand == nil:
+			cand = l.openingByKinds[kinds] // the opening patterns that do not fail at once
 		}
 		for _, pi := range cand {
 			p := &l.works[pi]
