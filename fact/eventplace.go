@@ -10,7 +10,7 @@ import (
 // people was at the event's time: an engagement, a first meeting, a death,
 // a wedding whose ceremony or venue is told ("proposed at a cabin in Banff",
 // "met at a gala in Monaco in 2017", "died Monday at his home in Santa Fe",
-// "married in a small ceremony in Nashville").
+// "married in a small ceremony in Nashville", "wed in Napa in 2008").
 var placedEvents = map[string]bool{"engaged": true, "met": true, "died": true, "married": true}
 
 // placedModality are the modalities of an event whose place is told: a
@@ -39,7 +39,10 @@ type placedEvent struct {
 }
 
 // eventPlaces finds the engagements, first meetings, deaths and weddings
-// whose clause names their place after the trigger. It runs before repeated mentions of
+// whose clause names their place after the trigger. A wedding told only as
+// reported or rumoured places its couple only when its ceremony or venue
+// is told as well ("married in Como in 2019" is there; "are said to have
+// married in Lisbon" is not). It runs before repeated mentions of
 // an event are folded into one, so that each clause is read.
 func eventPlaces(doc *hearsay.Document, raws []*raw, nations map[string]string) []placedEvent {
 	var out []placedEvent
@@ -47,7 +50,7 @@ func eventPlaces(doc *hearsay.Document, raws []*raw, nations map[string]string) 
 		if !placedEvents[rw.f.Type] || rw.s == nil || !rw.eventTold() {
 			continue
 		}
-		if rw.f.Type == "married" && !rw.venueTold() {
+		if rw.f.Type == "married" && !rw.venueTold() && rw.f.Modality != hearsay.Asserted { // "are said to have married in Lisbon": no place of theirs
 			continue
 		}
 		if place, ok := rw.eventPlace(doc, nations); ok {
