@@ -664,11 +664,11 @@ func (lx *Lexicons) nameGender(w string) (byte, bool) {
 // titleAlone reports whether w, lowercased, is an honorific and not a
 // given name ("Lady", "Earl").
 func (lx *Lexicons) titleAlone(w string) bool {
-	if g, _ := lx.nameGender(w); g != 0 {
-		return false
+	if _, ok := lookupLower(lx.honorifics, w); !ok {
+		return false // most words: no honorific, so no need to ask the names
 	}
-	_, ok := lookupLower(lx.honorifics, w)
-	return ok
+	g, _ := lx.nameGender(w)
+	return g == 0
 }
 
 // nounWords is noun of the words joined by spaces. A phrase of several
