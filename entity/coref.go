@@ -2795,6 +2795,21 @@ func (r *resolver) subjectLike(o *ment) bool {
 	return toks[e].Text == "," || toks[e].Text == "and"
 }
 
+// windowStart returns the index in r.ms (in order of tok0) of the first
+// mention that may lie in sentence first or later: those before it start
+// ahead of that sentence's first token but one (a name may take in the word
+// before its sentence, as "name-nickname" does) and so lie in an earlier
+// sentence.
+func (r *resolver) windowStart(first int) int {
+	sents := r.di.doc.Sentences
+	if first <= 0 || first >= len(sents) {
+		return 0
+	}
+	tok := sents[first].FirstToken - 1
+	i, _ := slices.BinarySearchFunc(r.ms, tok, func(a *ment, t int) int { return a.tok0 - t })
+	return i
+}
+
 // groupFor finds the people a plural pronoun or a group phrase stands for:
 // the latest coordination of people ("Portman and Millepied") or the latest
 // group already resolved. window < 0 searches the whole text before m.
@@ -2810,7 +2825,12 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	var best []int
 	bestEnd := -1
 	var scratch []int // members of the coordination at hand, copied when it is the best
-	for i, a := range r.ms {
+	from := r.windowStart(m.sent - window)
+	if window < 0 {
+		from = 0
+	}
+	for i := from; i < len(r.ms); i++ {
+		a := r.ms[i]
 		if a.tok0 >= m.tok0 {
 			break // r.ms is in order of tok0: no later mention ends before m
 		}
