@@ -79,7 +79,7 @@ func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
 	if di.tokens == nil {
 		di.tokens = make([]*tokenInfo, len(di.lower))
 		for k, w := range di.lower {
-			di.tokens[k] = lx.tokenWords[w]
+			di.tokens[k] = lx.tokenWord(w)
 		}
 	}
 	return di.tokens[i]
