@@ -3204,10 +3204,15 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 			both[o.sent][btoi(o.ent == pair[1])] = true
 		}
 	}
-	toks := r.di.doc.Tokens
-	for i := 0; i < m.tok0; i++ {
-		if s := toks[i].Sentence; s >= 0 && s < len(both) && both[s][0] && both[s][1] && r.di.is(r.lx, cuePartnerLink, i) {
-			return true
+	sents := r.di.doc.Sentences
+	for s := range both {
+		if !both[s][0] || !both[s][1] {
+			continue
+		}
+		for i := max(sents[s].FirstToken, 0); i < min(sents[s].EndToken, m.tok0); i++ { // the sentence's tokens before m
+			if r.di.is(r.lx, cuePartnerLink, i) {
+				return true
+			}
 		}
 	}
 	return false
