@@ -3460,7 +3460,7 @@ func (r *resolver) spouses(pair []int, end int) bool {
 // them and they are the only people named there; nil otherwise.
 func (r *resolver) coupling(sent, end int) []int {
 	var names []*ment
-	for _, o := range r.ms {
+	for _, o := range r.ms[r.windowStart(sent):] { // the mentions before lie in earlier sentences
 		if o.tok0 >= end {
 			break
 		}
