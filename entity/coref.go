@@ -2795,6 +2795,21 @@ func (r *resolver) subjectLike(o *ment) bool {
 	return toks[e].Text == "," || toks[e].Text == "and"
 }
 
+// windowStart returns the index in r.ms (in order of tok0) of the first
+// mention that may lie in sentence first or later: those before it start
+// ahead of that sentence's first token but one (a name may take in the word
+// before its sentence, as "name-nickname" does) and so lie in an earlier
+// sentence.
+func (r *resolver) windowStart(first int) int {
+	sents := r.di.doc.Sentences
+	if first <= 0 || first >= len(sents) {
+		return 0
+	}
+	tok := sents[first].FirstToken - 1
+	i, _ := slices.BinarySearchFunc(r.ms, tok, func(a *ment, t int) int { return a.tok0 - t })
+	return i
+}
+
 // groupFor finds the people a plural pronoun or a group phrase stands for:
 // the latest coordination of people ("Portman and Millepied") or the latest
 // group already resolved. window < 0 searches the whole text before m.
@@ -2810,7 +2825,12 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	var best []int
 	bestEnd := -1
 	var scratch []int // members of the coordination at hand, copied when it is the best
-	for i, a := range r.ms {
+	from := r.windowStart(m.sent - window)
+	if window < 0 {
+		from = 0
+	}
+	for i := from; i < len(r.ms); i++ {
+		a := r.ms[i]
 		if a.tok0 >= m.tok0 {
 			break // r.ms is in order of tok0: no later mention ends before m
 		}
@@ -3184,10 +3204,15 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 			both[o.sent][btoi(o.ent == pair[1])] = true
 		}
 	}
-	toks := r.di.doc.Tokens
-	for i := 0; i < m.tok0; i++ {
-		if s := toks[i].Sentence; s >= 0 && s < len(both) && both[s][0] && both[s][1] && r.di.is(r.lx, cuePartnerLink, i) {
-			return true
+	sents := r.di.doc.Sentences
+	for s := range both {
+		if !both[s][0] || !both[s][1] {
+			continue
+		}
+		for i := max(sents[s].FirstToken, 0); i < min(sents[s].EndToken, m.tok0); i++ { // the sentence's tokens before m
+			if r.di.is(r.lx, cuePartnerLink, i) {
+				return true
+			}
 		}
 	}
 	return false
@@ -3435,7 +3460,7 @@ func (r *resolver) spouses(pair []int, end int) bool {
 // them and they are the only people named there; nil otherwise.
 func (r *resolver) coupling(sent, end int) []int {
 	var names []*ment
-	for _, o := range r.ms {
+	for _, o := range r.ms[r.windowStart(sent):] { // the mentions before lie in earlier sentences
 		if o.tok0 >= end {
 			break
 		}

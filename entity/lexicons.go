@@ -162,6 +162,9 @@ type Lexicons struct {
 	// look-ups of mention finding need to know of it (see docInfo.tokenAt
 	// and docInfo.is).
 	tokenWords map[string]*tokenInfo
+
+	// byteWords holds the tokenInfo of tokenWords' words of one byte.
+	byteWords [256]*tokenInfo
 }
 
 // A tokenInfo is what the lexicons tell of a lowercase token for mention
@@ -237,7 +240,21 @@ func (lx *Lexicons) buildTokenWords() error {
 			get(w).cues[c/64] |= 1 << (c % 64)
 		}
 	}
+	for w, ti := range lx.tokenWords {
+		if len(w) == 1 {
+			lx.byteWords[w[0]] = ti
+		}
+	}
 	return nil
+}
+
+// tokenWord returns lx.tokenWords[w], a word of one byte ("a", ",", "I")
+// from an array.
+func (lx *Lexicons) tokenWord(w string) *tokenInfo {
+	if len(w) == 1 {
+		return lx.byteWords[w[0]]
+	}
+	return lx.tokenWords[w]
 }
 
 // LoadLexicons reads the embedded data files.
@@ -668,11 +685,11 @@ func (lx *Lexicons) nameGender(w string) (byte, bool) {
 // titleAlone reports whether w, lowercased, is an honorific and not a
 // given name ("Lady", "Earl").
 func (lx *Lexicons) titleAlone(w string) bool {
-	if g, _ := lx.nameGender(w); g != 0 {
-		return false
+	if _, ok := lookupLower(lx.honorifics, w); !ok {
+		return false // most words: no honorific, so no need to ask the names
 	}
-	_, ok := lookupLower(lx.honorifics, w)
-	return ok
+	g, _ := lx.nameGender(w)
+	return g == 0
 }
 
 // nounWords is noun of the words joined by spaces. A phrase of several

@@ -79,7 +79,7 @@ func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
 	if di.tokens == nil {
 		di.tokens = make([]*tokenInfo, len(di.lower))
 		for k, w := range di.lower {
-			di.tokens[k] = lx.tokenWords[w]
+			di.tokens[k] = lx.tokenWord(w)
 		}
 	}
 	return di.tokens[i]
@@ -159,6 +159,15 @@ func (di *docInfo) seenCap(w string) bool {
 		}
 	}
 	return di.capSeen[w]
+}
+
+// lowerWords is lowerJoin(m.words): for a name of one token written as
+// the token is, the token's lowercase, already made.
+func (di *docInfo) lowerWords(m *ment) string {
+	if len(m.words) == 1 && m.tok0 >= 0 && m.tok0 < len(di.lower) && m.words[0] == di.doc.Tokens[m.tok0].Text {
+		return di.lower[m.tok0]
+	}
+	return lowerJoin(m.words)
 }
 
 // lowerTokens sets lower[i] to strings.ToLower of token i's text. The
@@ -1470,7 +1479,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	var key string // the name lowercased, while untitled
 	if m.title == "" {
-		key = lowerJoin(m.words)
+		key = di.lowerWords(m)
 		if _, dem := lx.demonyms[key]; dem {
 			return nil // "French": a nationality, not a name
 		}
@@ -1481,7 +1490,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	placeSuffix := lx.trimPlaceSuffix(m)
 	if m.title == "" {
 		if placeSuffix {
-			key = lowerJoin(m.words)
+			key = di.lowerWords(m)
 			if _, dem := lx.demonyms[key]; dem {
 				return nil // "Danish-born": a nationality, not a place's name
 			}

@@ -1,0 +1,30 @@
+package entity
+
+import "testing"
+
+// TestTokenWord checks that the one-byte array of tokenWord answers as
+// the map does, for every byte and for some longer words.
+func TestTokenWord(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for b := 0; b < 256; b++ {
+		w := string([]byte{byte(b)})
+		if got, want := lx.tokenWord(w), lx.tokenWords[w]; got != want {
+			t.Errorf("tokenWord(%q) = %p, want %p", w, got, want)
+		}
+		if lx.tokenWords[w] != nil {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("no word of one byte in tokenWords (\"i\", \"a\"): the array is not tested")
+	}
+	for _, w := range []string{"she", "husband", "the", "", "Zzyzx"} {
+		if got, want := lx.tokenWord(w), lx.tokenWords[w]; got != want {
+			t.Errorf("tokenWord(%q) = %p, want %p", w, got, want)
+		}
+	}
+}
