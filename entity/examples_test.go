@@ -361,6 +361,8 @@ func TestGivenNamesBefore(t *testing.T) {
 		// place the lone suffix needs
 		{"date 2021-10-02 Victoria Station closed on Friday.",
 			map[string]string{"Station": "B-LOC"}, "place Victoria Station"},
+		{"date 2021-10-02 Victoria Society met on Friday.",
+			map[string]string{"Society": "B-ORG"}, "org Victoria Society"},
 		// a word that names no one
 		{"date 2021-10-02 Tuesday Castellano wrote.",
 			map[string]string{"Castellano": "B-PER"}, "person Castellano"},
