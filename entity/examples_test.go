@@ -128,6 +128,13 @@ func TestAttributeExamples(t *testing.T) {
 		{"date 2023-08-07 Benjamin Millepied was the director of the Paris Opera Ballet for a time.",
 			"position_held(Benjamin Millepied, director, Paris Opera Ballet)"},
 		{"date 2023-08-07 Sam Ortiz, a founding member of Blue Static, left.", "member_of(Sam Ortiz, Blue Static)"},
+		// posts of justice, diplomacy, unions and the press (data/roles.tsv)
+		{"date 2023-08-07 Ada Pike, the chief justice of the Norland Supreme Court, spoke.",
+			"position_held(Ada Pike, chief justice, Norland Supreme Court)"},
+		{"date 2023-08-07 Ivo Lind, the general secretary of the Harwick Teachers Union, spoke.",
+			"position_held(Ivo Lind, general secretary, Harwick Teachers Union)"},
+		{"date 2023-08-07 Dana Moyer, the executive editor of the Riverton Gazette, spoke.",
+			"position_held(Dana Moyer, executive editor, Riverton Gazette)"},
 		{"date 2023-08-07 Like many actors, Natalie Portman travels.", "occupation(Natalie Portman, actor)"},
 		{"date 2023-08-07 Anna Kowalski is a Polish singer.", "nationality(Anna Kowalski, Poland); occupation(Anna Kowalski, singer)"},
 		{"date 2023-08-07 Ben Ross, a former banker, spoke.", "occupation(Ben Ross, banker)"},
@@ -354,6 +361,8 @@ func TestGivenNamesBefore(t *testing.T) {
 		// place the lone suffix needs
 		{"date 2021-10-02 Victoria Station closed on Friday.",
 			map[string]string{"Station": "B-LOC"}, "place Victoria Station"},
+		{"date 2021-10-02 Victoria Society met on Friday.",
+			map[string]string{"Society": "B-ORG"}, "org Victoria Society"},
 		// a word that names no one
 		{"date 2021-10-02 Tuesday Castellano wrote.",
 			map[string]string{"Castellano": "B-PER"}, "person Castellano"},
