@@ -311,6 +311,9 @@ func TestDatelines(t *testing.T) {
 		{"PORT ALDER, Maine — ", "", `place Port Alder "" ["PORT ALDER"]; place Maine "" ["Maine"]; person Mara Quill "" ["Mara Quill"]`},
 		{"WINSTON-SALEM, N.C., Dec. 6 (Reuters) -- ", "", `place Winston-Salem "" ["WINSTON-SALEM"]; place North Carolina "" ["N.C."]; org Reuters "agency" ["Reuters"]; person Mara Quill "" ["Mara Quill"]`},
 		{"ST. LOUIS — ", "", `place St. Louis "" ["ST. LOUIS"]; person Mara Quill "" ["Mara Quill"]`},
+		{"ALDERFORD, Surrey — ", "", `place Alderford "" ["ALDERFORD"]; place Surrey "" ["Surrey"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, N.B. (CP) — ", "", `place Port Alder "" ["PORT ALDER"]; place New Brunswick "" ["N.B."]; org CP "agency" ["CP"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, N.S.W. — ", "", `place Port Alder "" ["PORT ALDER"]; place New South Wales "" ["N.S.W."]; person Mara Quill "" ["Mara Quill"]`},
 	}
 	for _, tt := range tests {
 		rest := tt.rest
