@@ -235,6 +235,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// venue-head in data/cues.tsv
 		{"date 2024-03-12 Ava Stone was taken to Mercy General Hospital after the show.",
 			[]string{"person Ava Stone", "place Mercy General Hospital"}, nil},
+		{"date 2024-03-12 Ava Stone and Liam Croft married at Holloway Basilica and held their reception at the Marlow Pavilion.",
+			[]string{"person Ava Stone", "person Liam Croft", "place Holloway Basilica", "place Marlow Pavilion"}, nil},
+		{"date 2024-03-12 Ava Stone was buried at Eastbrook Cemetery after a service at the Kell Memorial Auditorium.",
+			[]string{"person Ava Stone", "place Eastbrook Cemetery", "place Kell Memorial Auditorium"}, nil},
 		// outlet-head in data/cues.tsv
 		{"date 2024-03-12 A representative confirmed the filing to The Twang Report on Tuesday.",
 			[]string{"org/outlet The Twang Report"}, nil},
