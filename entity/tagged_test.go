@@ -871,6 +871,8 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The couple#1=Mara Lind + Paul Stone"},
 		{"date 2024-05-02 Ava Stone and Tom Holt have split. Stone spent the weekend with her parents, Greta and Hans Stone. The pair had dated since 2021.",
 			"The pair#1=Ava Stone + Tom Holt"},
+		{"date 2024-05-02 Ava Stone and Tom Holt have split. Stone spent the weekend with her in-laws, Greta and Hans Berg. The pair had dated since 2021.",
+			"The pair#1=Ava Stone + Tom Holt"},
 		// a group phrase of data/groups.tsv may carry adjectives ("the new parents", "the former spouses")
 		{"date 2025-06-01 Designer Sofia Russo and her partner, Leo Marsh, welcomed a son. The new parents are thrilled.",
 			"The new parents#1=Sofia Russo + Leo Marsh"},
