@@ -195,6 +195,11 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 Jonah Hart told reporters: \"My wife knows me.\"", "My=Jonah Hart; me=Jonah Hart"},
 		{"date 2023-08-07 Natalie Portman and her husband Benjamin Millepied split. He moved out.",
 			"her husband=Benjamin Millepied; her=Natalie Portman; He=Benjamin Millepied"},
+		{"date 2023-08-07 Lena Moreau and her beau, Grant Sheffield, met in Paris. He smiled.",
+			"her beau=Grant Sheffield; her=Lena Moreau; He=Grant Sheffield"},
+		{"date 2024-01-10 Lena Moreau arrived with her mother-in-law, Rosa Diaz. Her significant other, Tom Holt, stayed home.",
+			"her mother-in-law=Rosa Diaz; her=Lena Moreau; Her significant other=Tom Holt; Her=Lena Moreau"},
+		{"date 2024-01-10 Her goddaughter Ivy Park sang for Lena Moreau.", "Her goddaughter=Ivy Park"},
 		{"date 2023-08-07 Mr. Jordan Lee arrived. Lee said he was tired.", "he=Jordan Lee"},
 		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
 		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
@@ -313,6 +318,9 @@ func TestDatelines(t *testing.T) {
 		{"PORT ALDER, Maine — ", "", `place Port Alder "" ["PORT ALDER"]; place Maine "" ["Maine"]; person Mara Quill "" ["Mara Quill"]`},
 		{"WINSTON-SALEM, N.C., Dec. 6 (Reuters) -- ", "", `place Winston-Salem "" ["WINSTON-SALEM"]; place North Carolina "" ["N.C."]; org Reuters "agency" ["Reuters"]; person Mara Quill "" ["Mara Quill"]`},
 		{"ST. LOUIS — ", "", `place St. Louis "" ["ST. LOUIS"]; person Mara Quill "" ["Mara Quill"]`},
+		{"ALDERFORD, Surrey — ", "", `place Alderford "" ["ALDERFORD"]; place Surrey "" ["Surrey"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, N.B. (CP) — ", "", `place Port Alder "" ["PORT ALDER"]; place New Brunswick "" ["N.B."]; org CP "agency" ["CP"]; person Mara Quill "" ["Mara Quill"]`},
+		{"PORT ALDER, N.S.W. — ", "", `place Port Alder "" ["PORT ALDER"]; place New South Wales "" ["N.S.W."]; person Mara Quill "" ["Mara Quill"]`},
 	}
 	for _, tt := range tests {
 		rest := tt.rest

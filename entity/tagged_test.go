@@ -235,6 +235,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// venue-head in data/cues.tsv
 		{"date 2024-03-12 Ava Stone was taken to Mercy General Hospital after the show.",
 			[]string{"person Ava Stone", "place Mercy General Hospital"}, nil},
+		{"date 2024-03-12 Ava Stone and Liam Croft married at Holloway Basilica and held their reception at the Marlow Pavilion.",
+			[]string{"person Ava Stone", "person Liam Croft", "place Holloway Basilica", "place Marlow Pavilion"}, nil},
+		{"date 2024-03-12 Ava Stone was buried at Eastbrook Cemetery after a service at the Kell Memorial Auditorium.",
+			[]string{"person Ava Stone", "place Eastbrook Cemetery", "place Kell Memorial Auditorium"}, nil},
 		// outlet-head in data/cues.tsv
 		{"date 2024-03-12 A representative confirmed the filing to The Twang Report on Tuesday.",
 			[]string{"org/outlet The Twang Report"}, nil},
@@ -866,6 +870,8 @@ func TestTaggedCorefExamples(t *testing.T) {
 		{"date 2024-05-02 Actress Mara Lind and her husband, director Paul Stone, have split. Lind was seen at a dinner on Friday with friends Greta Holm and Hans Weber. The couple had married in 2014.",
 			"The couple#1=Mara Lind + Paul Stone"},
 		{"date 2024-05-02 Ava Stone and Tom Holt have split. Stone spent the weekend with her parents, Greta and Hans Stone. The pair had dated since 2021.",
+			"The pair#1=Ava Stone + Tom Holt"},
+		{"date 2024-05-02 Ava Stone and Tom Holt have split. Stone spent the weekend with her in-laws, Greta and Hans Berg. The pair had dated since 2021.",
 			"The pair#1=Ava Stone + Tom Holt"},
 		// a group phrase of data/groups.tsv may carry adjectives ("the new parents", "the former spouses")
 		{"date 2025-06-01 Designer Sofia Russo and her partner, Leo Marsh, welcomed a son. The new parents are thrilled.",

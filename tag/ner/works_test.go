@@ -99,6 +99,8 @@ func TestRefine(t *testing.T) {
 		{"a shoot in Lisbon in April", "O O O B-ORG O O", "O O O B-LOC O O", ""},
 		{"school in Lyon , France", "O O B-ORG O B-LOC", "O O B-LOC O B-LOC", ""},
 		{"she moved to Lisbon and", "O O O B-ORG O", "O O O B-LOC O", ""},
+		{"she moved to Ulaanbaatar and", "O O O B-ORG O", "O O O B-LOC O", ""},
+		{"a flat in Dar es Salaam in May", "O O O B-ORG I-ORG I-ORG O O", "O O O B-LOC I-LOC I-LOC O O", ""},
 		{"Lyon beat Monaco 2-1", "B-ORG O B-ORG O", "B-ORG O B-ORG O", ""},
 		{"in an Instagram Story on", "O O B-LOC I-LOC O", "O O B-ORG O O", "platform"},
 		{"an interview with Elle UK last month", "O O O B-LOC I-LOC O O", "O O O B-ORG I-ORG O O", "outlet"},
