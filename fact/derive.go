@@ -347,7 +347,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 // is not the ongoing tenure rw tells ("has led the company since 2019").
 func pastPostFor(ph, rw *raw) bool {
 	t := rw.f.Time
-	return ph.s != rw.s && ph.s != nil && (ph.s.words["previously"] || ph.s.words["formerly"]) && t != nil && t.Start != "" && t.End == ""
+	return ph.s != rw.s && ph.s != nil && (ph.s.has("previously") || ph.s.has("formerly")) && t != nil && t.Start != "" && t.End == ""
 }
 
 // bodyPost gives a post whose role the text leaves out, held in a body of
@@ -1691,7 +1691,7 @@ func effectiveDepartures(raws []*raw) []*raw {
 // event noun in a sentence about when it takes effect.
 func effectiveTelling(rw *raw) bool {
 	return !rw.echo && leaving(rw.f.Type) && rw.pat != nil && rw.pat.opt("trigger") == "event" && rw.f.Time != nil && rw.f.Time.Value != "" &&
-		(rw.s.words["effective"] || rw.s.words["effect"])
+		(rw.s.has("effective") || rw.s.has("effect"))
 }
 
 // departedBefore reports whether raws tell the same departure as rw, dated
@@ -2204,7 +2204,7 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 			continue
 		}
 		n, ok := rw.s.yearsAfter()
-		if !ok || rw.f.Type == "separated" && !rw.s.words["marriage"] && !rw.s.words["married"] {
+		if !ok || rw.f.Type == "separated" && !rw.s.has("marriage") && !rw.s.has("married") {
 			continue
 		}
 		var t *hearsay.FactTime
@@ -2362,7 +2362,7 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		n, ok := s.yearsWith("of")
 		if !ok || !rw.noun {
 			n, ok = s.yearsFor()
-			ok = ok && s.words["married"] && s.words["been"] && (s.words["has"] || s.words["have"] || s.words["'ve"]) && !s.words["had"]
+			ok = ok && s.has("married") && s.has("been") && (s.has("has") || s.has("have") || s.has("'ve")) && !s.has("had")
 		}
 		if !ok {
 			continue
@@ -2632,8 +2632,8 @@ func formerSpouse(raws []*raw, e int, first bool) int {
 		if (rw.f.Type == "divorced" || rw.f.Time != nil && rw.f.Time.End != "") && !slices.Contains(ended, other) {
 			ended = append(ended, other)
 		}
-		if rw.f.Type == "married" && (rw.s.words["first"] || rw.f.Time != nil && rw.f.Time.Value != "" && (firstTime == "" || rw.f.Time.Value < firstTime)) {
-			if rw.s.words["first"] {
+		if rw.f.Type == "married" && (rw.s.has("first") || rw.f.Time != nil && rw.f.Time.Value != "" && (firstTime == "" || rw.f.Time.Value < firstTime)) {
+			if rw.s.has("first") {
 				firstTime = "0"
 			} else {
 				firstTime = rw.f.Time.Value
@@ -4426,7 +4426,7 @@ func (rw *raw) hasEntity(e int) bool {
 // immediate reports whether a sentence makes a change take effect at once
 // ("effective immediately", "with immediate effect").
 func (s *sent) immediate() bool {
-	return s.words["effective"] && s.words["immediately"] || s.words["immediate"] && s.words["effect"]
+	return s.has("effective") && s.has("immediately") || s.has("immediate") && s.has("effect")
 }
 
 // immediateChanges dates an undated change of office that takes effect at
@@ -4556,7 +4556,7 @@ var riseWords = []string{"became", "promoted", "rose", "named", "appointed", "el
 // risesThere reports whether a sentence tells of a later post.
 func (s *sent) risesThere() bool {
 	for _, w := range riseWords {
-		if s.words[w] {
+		if s.has(w) {
 			return true
 		}
 	}
