@@ -1428,8 +1428,11 @@ func sharesEntity(a, b hearsay.Fact) bool {
 // dedupe merges facts with the same type, arguments, time, modality,
 // polarity and sources into one, with the evidence of all.
 func dedupe(raws []*raw) []hearsay.Fact {
-	var out []hearsay.Fact
-	idx := map[string]int{}
+	if len(raws) == 0 {
+		return nil
+	}
+	out := make([]hearsay.Fact, 0, len(raws))
+	idx := make(map[string]int, len(raws))
 	var keyBuf [256]byte
 	for _, rw := range raws {
 		k := appendFactKey(keyBuf[:0], rw.f)
