@@ -471,6 +471,9 @@ var partnerVerbs = map[string]bool{"engaged": true, "married": true, "wed": true
 // filed for divorce", "she is not pregnant") with the one partner the
 // article gives the person (married, engaged, dating).
 func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
+	if !slices.ContainsFunc(raws, partnerless) {
+		return // most articles leave no partner to find
+	}
 	partners := map[int]map[int]bool{}
 	type typePerson struct {
 		typ string
@@ -510,7 +513,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		}
 	}
 	for _, rw := range raws {
-		if !rw.echo || !partnerTypes[rw.f.Type] || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity >= 0 {
+		if !partnerless(rw) {
 			continue
 		}
 		if rw.f.Type == "affair" && rw.f.Modality != hearsay.Denied {
@@ -549,6 +552,13 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			rw.f.Modality, rw.f.Polarity = decide(rw, st.cuesFor(rw))
 		}
 	}
+}
+
+// partnerless reports whether rw is a relationship of one known person whose
+// partner is not told (an echo of a partner type), which completePartners
+// fills in.
+func partnerless(rw *raw) bool {
+	return rw.echo && partnerTypes[rw.f.Type] && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0
 }
 
 // pairedWith returns the one person told as a pair with the first argument
@@ -717,12 +727,15 @@ func affairTime(raws []*raw, rw *raw) *hearsay.FactTime {
 // relationship with Kristina Lund") as an affair, when the article tells of
 // no end to the marriage.
 func affairs(raws []*raw) {
+	if !slices.ContainsFunc(raws, func(rw *raw) bool { return rw.f.Type == "dating" }) {
+		return // only a relationship can turn out an affair
+	}
 	spouses := map[int][]int{}
-	wed := map[string]string{}         // the year a marriage began, when told
-	ended := map[string]bool{}         // the marriage ended, as the article tells it
-	endedAsserted := map[string]bool{} // ... in the article's own voice, or at a time of its own
-	stated := map[string]bool{}        // ... as a fact, not a report or a rumour
-	pair := func(a, b int) string { return strconv.Itoa(min(a, b)) + "-" + strconv.Itoa(max(a, b)) }
+	wed := map[[2]int]string{}         // the year a marriage began, when told
+	ended := map[[2]int]bool{}         // the marriage ended, as the article tells it
+	endedAsserted := map[[2]int]bool{} // ... in the article's own voice, or at a time of its own
+	stated := map[[2]int]bool{}        // ... as a fact, not a report or a rumour
+	pair := func(a, b int) [2]int { return [2]int{min(a, b), max(a, b)} }
 	for _, rw := range raws {
 		a := rw.f.Args
 		if rw.echo || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
@@ -752,7 +765,7 @@ func affairs(raws []*raw) {
 			}
 		}
 	}
-	told := map[string]bool{} // the pairs whose affair the article tells
+	told := map[[2]int]bool{} // the pairs whose affair the article tells
 	for _, rw := range raws {
 		if a := rw.f.Args; rw.f.Type == "affair" && !rw.echo && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity >= 0 {
 			told[pair(a[0].Entity, a[1].Entity)] = true
