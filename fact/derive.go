@@ -591,6 +591,9 @@ func pairedWith(doc *hearsay.Document, rw *raw) int {
 // ("the two founders have parted ways"), when it tells of no romance
 // between the two.
 func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bool) []*raw {
+	if !slices.ContainsFunc(raws, func(rw *raw) bool { return rw.f.Type == "separated" }) {
+		return raws // only a split can be work's
+	}
 	staff := map[int]bool{}
 	note := func(f hearsay.Fact) {
 		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 {
