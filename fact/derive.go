@@ -347,7 +347,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 // is not the ongoing tenure rw tells ("has led the company since 2019").
 func pastPostFor(ph, rw *raw) bool {
 	t := rw.f.Time
-	return ph.s != rw.s && ph.s != nil && (ph.s.words["previously"] || ph.s.words["formerly"]) && t != nil && t.Start != "" && t.End == ""
+	return ph.s != rw.s && ph.s != nil && (ph.s.has("previously") || ph.s.has("formerly")) && t != nil && t.Start != "" && t.End == ""
 }
 
 // bodyPost gives a post whose role the text leaves out, held in a body of
@@ -471,6 +471,9 @@ var partnerVerbs = map[string]bool{"engaged": true, "married": true, "wed": true
 // filed for divorce", "she is not pregnant") with the one partner the
 // article gives the person (married, engaged, dating).
 func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
+	if !slices.ContainsFunc(raws, partnerless) {
+		return // most articles leave no partner to find
+	}
 	partners := map[int]map[int]bool{}
 	type typePerson struct {
 		typ string
@@ -510,7 +513,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		}
 	}
 	for _, rw := range raws {
-		if !rw.echo || !partnerTypes[rw.f.Type] || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity >= 0 {
+		if !partnerless(rw) {
 			continue
 		}
 		if rw.f.Type == "affair" && rw.f.Modality != hearsay.Denied {
@@ -551,6 +554,13 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	}
 }
 
+// partnerless reports whether rw is a relationship of one known person whose
+// partner is not told (an echo of a partner type), which completePartners
+// fills in.
+func partnerless(rw *raw) bool {
+	return rw.echo && partnerTypes[rw.f.Type] && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0
+}
+
 // pairedWith returns the one person told as a pair with the first argument
 // of the denied romance rw ("the two", "the pair", "X and Y") in its
 // sentence before it or in the sentence before that, the pair nearest
@@ -581,6 +591,9 @@ func pairedWith(doc *hearsay.Document, rw *raw) int {
 // ("the two founders have parted ways"), when it tells of no romance
 // between the two.
 func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bool) []*raw {
+	if !slices.ContainsFunc(raws, func(rw *raw) bool { return rw.f.Type == "separated" }) {
+		return raws // only a split can be work's
+	}
 	staff := map[int]bool{}
 	note := func(f hearsay.Fact) {
 		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 {
@@ -717,12 +730,15 @@ func affairTime(raws []*raw, rw *raw) *hearsay.FactTime {
 // relationship with Kristina Lund") as an affair, when the article tells of
 // no end to the marriage.
 func affairs(raws []*raw) {
+	if !slices.ContainsFunc(raws, func(rw *raw) bool { return rw.f.Type == "dating" }) {
+		return // only a relationship can turn out an affair
+	}
 	spouses := map[int][]int{}
-	wed := map[string]string{}         // the year a marriage began, when told
-	ended := map[string]bool{}         // the marriage ended, as the article tells it
-	endedAsserted := map[string]bool{} // ... in the article's own voice, or at a time of its own
-	stated := map[string]bool{}        // ... as a fact, not a report or a rumour
-	pair := func(a, b int) string { return strconv.Itoa(min(a, b)) + "-" + strconv.Itoa(max(a, b)) }
+	wed := map[[2]int]string{}         // the year a marriage began, when told
+	ended := map[[2]int]bool{}         // the marriage ended, as the article tells it
+	endedAsserted := map[[2]int]bool{} // ... in the article's own voice, or at a time of its own
+	stated := map[[2]int]bool{}        // ... as a fact, not a report or a rumour
+	pair := func(a, b int) [2]int { return [2]int{min(a, b), max(a, b)} }
 	for _, rw := range raws {
 		a := rw.f.Args
 		if rw.echo || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
@@ -752,7 +768,7 @@ func affairs(raws []*raw) {
 			}
 		}
 	}
-	told := map[string]bool{} // the pairs whose affair the article tells
+	told := map[[2]int]bool{} // the pairs whose affair the article tells
 	for _, rw := range raws {
 		if a := rw.f.Args; rw.f.Type == "affair" && !rw.echo && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity >= 0 {
 			told[pair(a[0].Entity, a[1].Entity)] = true
@@ -1428,8 +1444,11 @@ func sharesEntity(a, b hearsay.Fact) bool {
 // dedupe merges facts with the same type, arguments, time, modality,
 // polarity and sources into one, with the evidence of all.
 func dedupe(raws []*raw) []hearsay.Fact {
-	var out []hearsay.Fact
-	idx := map[string]int{}
+	if len(raws) == 0 {
+		return nil
+	}
+	out := make([]hearsay.Fact, 0, len(raws))
+	idx := make(map[string]int, len(raws))
 	var keyBuf [256]byte
 	for _, rw := range raws {
 		k := appendFactKey(keyBuf[:0], rw.f)
@@ -1691,7 +1710,7 @@ func effectiveDepartures(raws []*raw) []*raw {
 // event noun in a sentence about when it takes effect.
 func effectiveTelling(rw *raw) bool {
 	return !rw.echo && leaving(rw.f.Type) && rw.pat != nil && rw.pat.opt("trigger") == "event" && rw.f.Time != nil && rw.f.Time.Value != "" &&
-		(rw.s.words["effective"] || rw.s.words["effect"])
+		(rw.s.has("effective") || rw.s.has("effect"))
 }
 
 // departedBefore reports whether raws tell the same departure as rw, dated
@@ -2204,7 +2223,7 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 			continue
 		}
 		n, ok := rw.s.yearsAfter()
-		if !ok || rw.f.Type == "separated" && !rw.s.words["marriage"] && !rw.s.words["married"] {
+		if !ok || rw.f.Type == "separated" && !rw.s.has("marriage") && !rw.s.has("married") {
 			continue
 		}
 		var t *hearsay.FactTime
@@ -2362,7 +2381,7 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		n, ok := s.yearsWith("of")
 		if !ok || !rw.noun {
 			n, ok = s.yearsFor()
-			ok = ok && s.words["married"] && s.words["been"] && (s.words["has"] || s.words["have"] || s.words["'ve"]) && !s.words["had"]
+			ok = ok && s.has("married") && s.has("been") && (s.has("has") || s.has("have") || s.has("'ve")) && !s.has("had")
 		}
 		if !ok {
 			continue
@@ -2632,8 +2651,8 @@ func formerSpouse(raws []*raw, e int, first bool) int {
 		if (rw.f.Type == "divorced" || rw.f.Time != nil && rw.f.Time.End != "") && !slices.Contains(ended, other) {
 			ended = append(ended, other)
 		}
-		if rw.f.Type == "married" && (rw.s.words["first"] || rw.f.Time != nil && rw.f.Time.Value != "" && (firstTime == "" || rw.f.Time.Value < firstTime)) {
-			if rw.s.words["first"] {
+		if rw.f.Type == "married" && (rw.s.has("first") || rw.f.Time != nil && rw.f.Time.Value != "" && (firstTime == "" || rw.f.Time.Value < firstTime)) {
+			if rw.s.has("first") {
 				firstTime = "0"
 			} else {
 				firstTime = rw.f.Time.Value
@@ -4426,7 +4445,7 @@ func (rw *raw) hasEntity(e int) bool {
 // immediate reports whether a sentence makes a change take effect at once
 // ("effective immediately", "with immediate effect").
 func (s *sent) immediate() bool {
-	return s.words["effective"] && s.words["immediately"] || s.words["immediate"] && s.words["effect"]
+	return s.has("effective") && s.has("immediately") || s.has("immediate") && s.has("effect")
 }
 
 // immediateChanges dates an undated change of office that takes effect at
@@ -4556,7 +4575,7 @@ var riseWords = []string{"became", "promoted", "rose", "named", "appointed", "el
 // risesThere reports whether a sentence tells of a later post.
 func (s *sent) risesThere() bool {
 	for _, w := range riseWords {
-		if s.words[w] {
+		if s.has(w) {
 			return true
 		}
 	}

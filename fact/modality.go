@@ -306,10 +306,13 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 		from = o // "the favourite to succeed X, who held the seat from 2004": the hedge is the main clause's
 	}
 	negFrom := max(rw.b.first, from)
-	covered := map[int]bool{} // units inside a cue that is not a plain negation ("not confirmed")
+	var covered map[int]bool // units inside a cue that is not a plain negation ("not confirmed"); made at the first
 	for u := from; u <= te; u++ {
 		for _, c := range st.r.cuesAt(s, u) {
 			if c.kind != "neg" && len(c.words) > 1 {
+				if covered == nil {
+					covered = map[int]bool{}
+				}
 				for k := u; k < u+len(c.words); k++ {
 					covered[k] = true
 				}

@@ -131,14 +131,6 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	confirmedNews(raws, allFrames, st.r.sinces)
-	for _, rw := range raws { // the sentences deriving reads words of
-		if rw.s != nil {
-			rw.s.fillWords()
-		}
-		if rw.frame != nil && rw.frame.s != nil {
-			rw.frame.s.fillWords()
-		}
-	}
 	for i := range doc.Facts {
 		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
 	}

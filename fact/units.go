@@ -30,13 +30,12 @@ type sent struct {
 	doc       *hearsay.Document
 	idx       int
 	units     []unit
-	frames    []*frame        // the sentence's attributions
-	contQuote bool            // the sentence continues a quotation opened before it
-	words     map[string]bool // the words of the sentence (tokens and pronouns); filled (see fillWords) for the sentences facts were read in, before deriving
-	wordList  []string        // the same words in sentence order, repeats kept
-	m         *memoBuf        // the memo of slots and unit features while matching, nil when none
-	buf       *memoBuf        // storage the memo may reuse (nil: its own)
-	ar        *sentArena      // the document's storage for sentences (nil: none)
+	frames    []*frame   // the sentence's attributions
+	contQuote bool       // the sentence continues a quotation opened before it
+	wordList  []string   // the words of the sentence (tokens and pronouns) in sentence order, repeats kept
+	m         *memoBuf   // the memo of slots and unit features while matching, nil when none
+	buf       *memoBuf   // storage the memo may reuse (nil: its own)
+	ar        *sentArena // the document's storage for sentences (nil: none)
 	// cueMemo holds cuesAt by unit once cueDone; the cues at a unit stay
 	// the same when a plain word is read as a pronoun of a person, the only
 	// change units undergo.
@@ -411,16 +410,11 @@ func (s *sent) addWord(w string) {
 	s.wordList = append(s.wordList, w)
 }
 
-// fillWords makes the set of the sentence's words (sent.words) from its
-// word list, once.
-func (s *sent) fillWords() {
-	if s.words != nil {
-		return
-	}
-	s.words = make(map[string]bool, len(s.wordList))
-	for _, w := range s.wordList {
-		s.words[w] = true
-	}
+// has reports whether w is a word of the sentence (a token or a pronoun).
+// A scan of the short word list costs less than making a set of it: a
+// sentence is asked about few words.
+func (s *sent) has(w string) bool {
+	return slices.Contains(s.wordList, w)
 }
 
 // A sentArena hands out the units and words of a document's sentences
