@@ -80,16 +80,11 @@ func BenchmarkEntityStage(b *testing.B) {
 // reports CPU time per article and articles per CPU-second: one-core
 // speeds that a busy machine does not distort.
 func BenchmarkEntityStageArticle(b *testing.B) {
-	doc := benchdoc.Article(b, "../pipeline/testdata/article.txt")
 	stages, err := taggerStages()
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, st := range stages {
-		if err := st.Process(context.Background(), doc); err != nil {
-			b.Fatal(err)
-		}
-	}
+	doc := benchdoc.Prepared(b, "../pipeline/testdata/article.txt", stages...)
 	st, err := entity.NewStage()
 	if err != nil {
 		b.Fatal(err)

@@ -4,6 +4,7 @@
 package benchdoc
 
 import (
+	"context"
 	"os"
 	"testing"
 	"time"
@@ -29,4 +30,18 @@ func Article(b *testing.B, path string) *hearsay.Document {
 		b.Fatalf("read %s: %v", path, errs)
 	}
 	return docs[0]
+}
+
+// Prepared reads the benchmark article at path as Article does and runs
+// the given stages over it once, in order, so that a stage benchmark times
+// one stage on the output of the stages before it.
+func Prepared(b *testing.B, path string, stages ...hearsay.Stage) *hearsay.Document {
+	b.Helper()
+	doc := Article(b, path)
+	for _, st := range stages {
+		if err := st.Process(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return doc
 }

@@ -195,16 +195,11 @@ func BenchmarkRefineArticle(b *testing.B) {
 // loads the default NER tagger.
 func posTaggedArticle(b *testing.B) (*hearsay.Document, *Tagger) {
 	b.Helper()
-	doc := benchdoc.Article(b, "../../pipeline/testdata/article.txt")
 	pt, err := pos.Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, st := range []hearsay.Stage{text.NewStage(), pos.NewStage(pt)} {
-		if err := st.Process(context.Background(), doc); err != nil {
-			b.Fatal(err)
-		}
-	}
+	doc := benchdoc.Prepared(b, "../../pipeline/testdata/article.txt", text.NewStage(), pos.NewStage(pt))
 	t, err := Load("")
 	if err != nil {
 		b.Fatal(err)
