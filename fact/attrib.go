@@ -224,6 +224,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if v > 1 && s.units[v-1].word == "to" && st.r.refuseVerbs[s.units[v-2].word] {
 		return nil // "her team declined to comment": nothing said
 	}
+	if st.r.rebuffsNoClaim(s, v) {
+		return nil // "The Herald dismissed its editor": no claim answered
+	}
 	if v > 0 && (s.units[v-1].is(clsDeterminer) || nounPrepositions[s.units[v-1].word] || s.units[v-1].is(clsVerb) && !s.units[v-1].is(clsClaimNoun) || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}

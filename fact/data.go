@@ -22,6 +22,7 @@ type resources struct {
 	toldVerbs   map[string]bool  // verbs that take an outlet object
 	srcNouns    map[string]nounKind
 	claimNouns  map[string]bool   // nouns that refer back to a claim ("the report")
+	claimWords  map[string]bool   // more words that make a rebuff verb's object a claim ("the idea", "as absurd"; cues.tsv claimword)
 	rebutVerbs  map[string]bool   // reporting verbs that by themselves answer the claim before ("insisted")
 	plainVerbs  map[string]bool   // verbs of saying that never tell a fact as their object ("said yes to")
 	publicNouns map[string]bool   // anonymous sources who speak in public, never an outlet's informants ("fans")
@@ -103,8 +104,9 @@ const (
 
 // A cue is a modality or polarity cue: a kind and its words.
 type cue struct {
-	kind  string   // rumored, reported, speculated, uncertain, denied, neg, confirm, trouble, counter, nocomment
-	words []string // lowercased tokens
+	kind   string   // rumored, reported, speculated, uncertain, denied, neg, confirm, trouble, counter, nocomment
+	words  []string // lowercased tokens
+	object bool     // a denial only when its object is a claim ("dismissed the reports", not "dismissed its editor")
 }
 
 func loadResources() (*resources, error) {
@@ -136,14 +138,22 @@ func (r *resources) loadCues() error {
 	if err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
-	known := map[string]bool{"rumored": true, "reported": true, "speculated": true, "uncertain": true, "denied": true, "neg": true, "confirm": true, "trouble": true, "counter": true, "nocomment": true}
+	known := map[string]bool{"rumored": true, "reported": true, "speculated": true, "uncertain": true, "denied": true, "neg": true, "confirm": true, "trouble": true, "counter": true, "nocomment": true, "rebuff": true}
+	r.claimWords = map[string]bool{}
 	for _, l := range lines {
+		if l.Fields[0] == "claimword" {
+			r.claimWords[strings.ToLower(l.Fields[1])] = true
+			continue
+		}
 		if !known[l.Fields[0]] {
 			return fmt.Errorf("fact: %w", l.Errorf("unknown cue kind %q", l.Fields[0]))
 		}
 		c := cue{kind: l.Fields[0], words: splitWords(l.Fields[1])}
 		if len(c.words) == 0 {
 			return fmt.Errorf("fact: %w", l.Errorf("empty cue"))
+		}
+		if c.kind == "rebuff" {
+			c.kind, c.object = "denied", true // "dismissed": a denial of a claim only
 		}
 		r.cues = append(r.cues, c)
 	}
@@ -354,12 +364,70 @@ func (r *resources) cuesAt(s *sent, u int) []cue {
 	}
 	var out []cue
 	for _, c := range s.units[u].info.cues {
-		if s.wordsAt(u, c.words) > 0 {
+		if n := s.wordsAt(u, c.words); n > 0 && (!c.object || r.claimObject(s, u+n)) {
 			out = append(out, c)
 		}
 	}
 	s.cueMemo[u], s.cueDone[u] = out, true
 	return out
+}
+
+// rebuffsNoClaim reports whether unit v opens a verb that denies only a
+// claim and its object is none ("The Herald dismissed its editor",
+// "rejected the bid"): the verb reports nothing then.
+func (r *resources) rebuffsNoClaim(s *sent, v int) bool {
+	for _, c := range s.units[v].info.cues {
+		if n := s.wordsAt(v, c.words); c.object && n > 0 && !r.claimObject(s, v+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimObject reports whether the object that opens at unit k is a claim:
+// a claim noun or claim word within a few words ("the reports", "the idea",
+// "suggestions that"), "that" ("rejected that he ..."), or an object called
+// a claim after "as" ("dismissed them as nonsense"). A person, an
+// organisation or a post named first makes it none ("dismissed its editor").
+func (r *resources) claimObject(s *sent, k int) bool {
+	if k < len(s.units) && s.units[k].word == "that" && s.units[k].ment == -1 {
+		return true
+	}
+	for g := 0; k < len(s.units) && g < 5; g, k = g+1, k+1 {
+		x := &s.units[k]
+		if x.ment != -1 || x.boundary && !x.is(clsQuote) {
+			return false
+		}
+		if x.is(clsClaimNoun) || r.claimWords[x.word] {
+			return true
+		}
+		if x.word == "as" {
+			return r.calledClaim(s, k+1)
+		}
+	}
+	return false
+}
+
+// calledClaim reports whether the words from unit k on, after "as", call
+// the object a false claim ("as false", "as pure speculation", "as
+// nonsense"): a denial cue, a claim noun or a claim word within three
+// words.
+func (r *resources) calledClaim(s *sent, k int) bool {
+	for g := 0; k < len(s.units) && g < 3; g, k = g+1, k+1 {
+		x := &s.units[k]
+		if x.ment != -1 || x.boundary && !x.is(clsQuote) {
+			return false
+		}
+		if x.is(clsClaimNoun) || r.claimWords[x.word] {
+			return true
+		}
+		for _, c := range r.cuesAt(s, k) {
+			if c.kind == "denied" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // A compound is a suffix that makes a place or a nationality adjective a
