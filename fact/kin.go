@@ -40,7 +40,7 @@ func loadKinWords() (kinSets, error) {
 		return kinSets{}, fmt.Errorf("fact: %w", err)
 	}
 	k := kinSets{rel: map[string]bool{}, kin: map[string]bool{}, spouse: map[string]bool{}}
-	for _, c := range []string{"spouse", "partner"} {
+	for _, c := range []string{"spouse", "partner", "fiance"} {
 		for _, w := range oneWord(classes[c]) {
 			k.rel[w], k.spouse[w] = true, true
 			k.rel["then-"+w] = true // "his then-wife", "her then-boyfriend"
