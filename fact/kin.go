@@ -14,6 +14,9 @@ type kinSets struct {
 	rel    map[string]bool // a partner, spouse or former one: "X and her husband Y"
 	kin    map[string]bool // a child, parent or sibling: "her father died"
 	spouse map[string]bool // a partner who may speak: "her husband says"
+	// relative is a wider relative or the kin of a child, parent or
+	// sibling, and their plurals: "her dad", "his uncle", "their siblings"
+	relative map[string]bool
 }
 
 // survivorNouns name a dead person's spouse; kinship.tsv files them as
@@ -39,7 +42,7 @@ func loadKinWords() (kinSets, error) {
 	if err != nil {
 		return kinSets{}, fmt.Errorf("fact: %w", err)
 	}
-	k := kinSets{rel: map[string]bool{}, kin: map[string]bool{}, spouse: map[string]bool{}}
+	k := kinSets{rel: map[string]bool{}, kin: map[string]bool{}, spouse: map[string]bool{}, relative: map[string]bool{}}
 	for _, c := range []string{"spouse", "partner", "fiance"} {
 		for _, w := range oneWord(classes[c]) {
 			k.rel[w], k.spouse[w] = true, true
@@ -55,6 +58,11 @@ func loadKinWords() (kinSets, error) {
 	for _, c := range []string{"child", "parent", "sibling"} {
 		for _, w := range oneWord(classes[c]) {
 			k.kin[w], k.kin[pluralOf(w)] = true, true
+		}
+	}
+	for _, c := range []string{"child", "parent", "sibling", "grandparent", "grandchild", "relative"} {
+		for _, w := range oneWord(classes[c]) {
+			k.relative[w], k.relative[pluralOf(w)] = true, true
 		}
 	}
 	if len(k.rel) == 0 || len(k.kin) == 0 {
@@ -75,12 +83,13 @@ func oneWord(ws []string) []string {
 	return out
 }
 
-// pluralOf returns the plural of a kin noun ("sons", "children").
+// pluralOf returns the plural of a kin noun ("sons", "children",
+// "babies").
 func pluralOf(w string) string {
 	switch {
 	case strings.HasSuffix(w, "child"):
 		return w + "ren"
-	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "dy"):
+	case len(w) > 1 && w[len(w)-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		return w[:len(w)-1] + "ies"
 	}
 	return w + "s"

@@ -21,6 +21,9 @@ func TestKinWordsFromData(t *testing.T) {
 			"then-fiancee", "widow", "widower", "hubby", "missus", "sweetheart", "ex-fiancé"}},
 		{k.kin, "kin", []string{"son", "daughter", "child", "children", "mother", "father", "sister", "brother", "widow",
 			"parents", "sons", "daughters", "stepdaughter", "mum"}},
+		{k.relative, "relative", []string{"dad", "mum", "mom", "baby", "grandfather", "grandmother", "grandson", "granddaughter",
+			"uncle", "aunt", "cousin", "nephew", "niece", "stepfather", "stepmother", "stepson", "stepdaughter", "kids", "brothers",
+			"sisters", "grandparents", "in-laws", "siblings"}},
 		{k.spouse, "spouse", []string{"husband", "wife", "spouse", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance",
 			"fiancee", "partner", "hubby", "beau"}},
 	}
@@ -29,6 +32,11 @@ func TestKinWordsFromData(t *testing.T) {
 			if !c.set[w] {
 				t.Errorf("%s nouns lack %q", c.name, w)
 			}
+		}
+	}
+	for w, want := range map[string]string{"son": "sons", "grandchild": "grandchildren", "baby": "babies", "daddy": "daddies", "boy": "boys"} {
+		if got := pluralOf(w); got != want {
+			t.Errorf("pluralOf(%q) = %q, want %q", w, got, want)
 		}
 	}
 	if k.rel["significant"] || k.rel["other"] || k.kin["twin"] {

@@ -191,7 +191,7 @@ func (s *sent) possessiveBeforeKin(got *binding) bool {
 			if x.ment != -1 || x.capital {
 				break
 			}
-			if relativeNouns[x.word] || kinLex.kin[x.word] || kinLex.rel[x.word] {
+			if relativeNouns[x.word] || kinLex.relative[x.word] || kinLex.kin[x.word] || kinLex.rel[x.word] {
 				return true
 			}
 		}
@@ -214,7 +214,7 @@ func (s *sent) possessiveOfKin(p *pattern, u int) bool {
 		if x.ment != -1 || x.capital {
 			return false
 		}
-		if relativeNouns[x.word] || kinLex.kin[x.word] || kinLex.rel[x.word] {
+		if relativeNouns[x.word] || kinLex.relative[x.word] || kinLex.kin[x.word] || kinLex.rel[x.word] {
 			return true
 		}
 	}
@@ -272,13 +272,10 @@ func plainWord(w string) bool {
 // relPronouns open a relative clause about a person.
 var relPronouns = map[string]bool{"who": true, "whom": true}
 
-// relativeNouns name relatives and friends besides kinNouns ("her dad",
-// "their baby").
-var relativeNouns = map[string]bool{"dad": true, "mum": true, "mom": true, "baby": true, "grandfather": true, "grandmother": true,
-	"grandson": true, "granddaughter": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true, "niece": true,
-	"stepfather": true, "stepmother": true, "stepson": true, "stepdaughter": true, "twin": true, "friend": true,
-	"kids": true, "brothers": true, "sisters": true, "grandparents": true, "in-laws": true, "family": true, "relatives": true,
-	"friends": true, "siblings": true}
+// relativeNouns name relatives and friends that the kinship data does not
+// list among kin ("her friend", "their family"); kinLex.relative has the
+// others ("her dad", "his uncle").
+var relativeNouns = map[string]bool{"twin": true, "friend": true, "family": true, "relatives": true, "friends": true}
 
 // leavesClause reports whether a match of p from unit u to unit last takes
 // its subject from inside a relative clause and its verb from after it:
