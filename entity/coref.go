@@ -3346,7 +3346,7 @@ func (r *resolver) listedAfter(c candidate) bool {
 func (r *resolver) latestSpouses(m *ment) []int {
 	var pair []int
 	for _, k := range r.kinLinks(m.tok0) {
-		if k.class == "spouse" || k.class == "partner" {
+		if coupleClass(k.class) {
 			pair = []int{k.b, k.a}
 		}
 	}
@@ -3448,7 +3448,7 @@ func (r *resolver) spouses(pair []int, end int) bool {
 		return false
 	}
 	for _, k := range r.kinLinks(end) {
-		if (k.a == pair[0] && k.b == pair[1] || k.a == pair[1] && k.b == pair[0]) && (k.class == "spouse" || k.class == "partner") {
+		if (k.a == pair[0] && k.b == pair[1] || k.a == pair[1] && k.b == pair[0]) && (coupleClass(k.class)) {
 			return true
 		}
 	}
@@ -3563,7 +3563,7 @@ func (r *resolver) clusterHasName(c int, m *ment) bool {
 // of a third person while class is spouse or partner, or c and p are
 // parent and child or siblings.
 func (r *resolver) kinContradicts(c, p int, class string, end int) bool {
-	couple := class == "spouse" || class == "partner"
+	couple := coupleClass(class)
 	for _, k := range r.kinLinks(end) {
 		if k.a != c && k.b != c {
 			continue
@@ -3575,12 +3575,12 @@ func (r *resolver) kinContradicts(c, p int, class string, end int) bool {
 		if other == c {
 			continue
 		}
-		switch k.class {
-		case "spouse", "partner":
+		switch {
+		case coupleClass(k.class):
 			if couple && other != p {
 				return true
 			}
-		case "parent", "child", "sibling", "grandparent", "grandchild":
+		case k.class == "parent" || k.class == "child" || k.class == "sibling" || k.class == "grandparent" || k.class == "grandchild":
 			if other == p && k.class != class && inverseKin[k.class] != class {
 				return true
 			}
@@ -4637,8 +4637,14 @@ func (r *resolver) verbAfterDescription(m *ment) bool {
 }
 
 // inverseKin maps a kinship class to the class of the other side.
-var inverseKin = map[string]string{"parent": "child", "child": "parent", "spouse": "spouse", "partner": "partner",
+var inverseKin = map[string]string{"parent": "child", "child": "parent", "spouse": "spouse", "partner": "partner", "fiance": "fiance", "lover": "lover",
 	"sibling": "sibling", "grandparent": "grandchild", "grandchild": "grandparent", "ex": "ex"}
+
+// coupleClass reports whether a kinship class names a couple: spouses,
+// partners, the engaged or lovers.
+func coupleClass(class string) bool {
+	return class == "spouse" || class == "partner" || class == "fiance" || class == "lover"
+}
 
 // A kinLink says that person a is the <class> of person b.
 type kinLink struct {

@@ -1130,7 +1130,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	if src, k, ok := st.kinSource(s, j); ok {
 		return []hearsay.Source{src}, k, true // "Ashby's mother told the Daily Mail"
 	}
-	if j >= 1 && x.ment == -1 && spouseNouns[x.word] {
+	if j >= 1 && x.ment == -1 && kinLex.spouse[x.word] {
 		if y := s.units[j-1]; y.ment != -1 && y.mkind == hearsay.PronounMention && possessives[y.word] && len(y.ents) == 1 {
 			// "her husband says": a spouse the article has not named here
 			sp := hearsay.Span{Start: y.Start, End: x.End}
@@ -1760,10 +1760,6 @@ func (st *Stage) kinSource(s *sent, j int) (hearsay.Source, int, bool) {
 	return hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.NamedSource, Entity: -1, Span: sp}, k, true
 }
 
-// spouseNouns name a person's partner ("her husband says").
-var spouseNouns = map[string]bool{"husband": true, "wife": true, "spouse": true, "boyfriend": true, "girlfriend": true,
-	"fiancé": true, "fiancée": true, "fiance": true, "fiancee": true, "partner": true}
-
 // resolveSpouses names the sources that are a partner of one of a couple's
 // fact's two people ("X is not pregnant, her husband says"): the partner is
 // the fact's other person, a principal.
@@ -1773,7 +1769,7 @@ func resolveSpouses(doc *hearsay.Document, chain []hearsay.Source, args []hearsa
 	}
 	for i := range chain {
 		c := &chain[i]
-		if c.Kind != hearsay.NamedSource || c.Entity >= 0 || !spouseNouns[lastWord(c.Text)] {
+		if c.Kind != hearsay.NamedSource || c.Entity >= 0 || !kinLex.spouse[lastWord(c.Text)] {
 			continue
 		}
 		owner := -1

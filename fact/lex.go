@@ -40,7 +40,7 @@ const (
 	clsVerb                                  // the resources' reporting verbs
 	clsGuessNoun                             // guessNouns
 	clsByVerb                                // the resources' byVerbs
-	clsRelNoun                               // relNouns
+	clsRelNoun                               // kinLex.rel
 	clsPossessive                            // possessives
 	clsMember                                // the keys of the resources' members
 	clsWhom                                  // whomWords
@@ -62,7 +62,7 @@ func (r *resources) classLists() []struct {
 		{clsVerbAfterAnd, verbAfterAnd}, {clsPluralPronoun, pluralPronouns}, {clsGroupNoun, groupNouns},
 		{clsCoupleAdjective, coupleAdjectives}, {clsKidsFiller, kidsFiller}, {clsMultipleBirth, multipleBirth},
 		{clsKidDescStart, kidDescStart}, {clsNumberWord, numberWordSet()}, {clsVerb, r.verbs}, {clsGuessNoun, guessNouns},
-		{clsByVerb, r.byVerbs}, {clsRelNoun, relNouns}, {clsPossessive, possessives}, {clsMember, memberSet(r.members)},
+		{clsByVerb, r.byVerbs}, {clsRelNoun, kinLex.rel}, {clsPossessive, possessives}, {clsMember, memberSet(r.members)},
 		{clsWhom, whomWords}, {clsClaimNoun, r.claimNouns},
 	}
 }

@@ -191,7 +191,7 @@ func (s *sent) possessiveBeforeKin(got *binding) bool {
 			if x.ment != -1 || x.capital {
 				break
 			}
-			if relativeNouns[x.word] || kinNouns[x.word] || relNouns[x.word] {
+			if relativeNouns[x.word] || kinLex.relative[x.word] || kinLex.kin[x.word] || kinLex.rel[x.word] {
 				return true
 			}
 		}
@@ -214,7 +214,7 @@ func (s *sent) possessiveOfKin(p *pattern, u int) bool {
 		if x.ment != -1 || x.capital {
 			return false
 		}
-		if relativeNouns[x.word] || kinNouns[x.word] || relNouns[x.word] {
+		if relativeNouns[x.word] || kinLex.relative[x.word] || kinLex.kin[x.word] || kinLex.rel[x.word] {
 			return true
 		}
 	}
@@ -272,13 +272,10 @@ func plainWord(w string) bool {
 // relPronouns open a relative clause about a person.
 var relPronouns = map[string]bool{"who": true, "whom": true}
 
-// relativeNouns name relatives and friends besides kinNouns ("her dad",
-// "their baby").
-var relativeNouns = map[string]bool{"dad": true, "mum": true, "mom": true, "baby": true, "grandfather": true, "grandmother": true,
-	"grandson": true, "granddaughter": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true, "niece": true,
-	"stepfather": true, "stepmother": true, "stepson": true, "stepdaughter": true, "twin": true, "friend": true,
-	"kids": true, "brothers": true, "sisters": true, "grandparents": true, "in-laws": true, "family": true, "relatives": true,
-	"friends": true, "siblings": true}
+// relativeNouns name relatives and friends that the kinship data does not
+// list among kin ("her friend", "their family"); kinLex.relative has the
+// others ("her dad", "his uncle").
+var relativeNouns = map[string]bool{"twin": true, "friend": true, "family": true, "relatives": true, "friends": true}
 
 // leavesClause reports whether a match of p from unit u to unit last takes
 // its subject from inside a relative clause and its verb from after it:
@@ -729,7 +726,7 @@ func (s *sent) possessedPerson(u int) int {
 		if x.ment != -1 && x.mkind != hearsay.NominalMention || x.boundary || x.word == "," {
 			return -1
 		}
-		if kinNouns[x.word] || relNouns[x.word] || otherPersonNouns[x.word] {
+		if kinLex.kin[x.word] || kinLex.rel[x.word] || otherPersonNouns[x.word] {
 			return k
 		}
 	}
@@ -1256,7 +1253,7 @@ func (s *sent) possessiveBefore(v int) bool {
 		return false
 	}
 	for k := v + 1; k < len(s.units) && k <= v+4 && s.units[k].ment == -1; k++ {
-		if s.units[k].is(clsRelNoun) || kinNouns[s.units[k].word] || unionNouns[s.units[k].word] {
+		if s.units[k].is(clsRelNoun) || kinLex.kin[s.units[k].word] || unionNouns[s.units[k].word] {
 			return false // "with his former partner, X", "from his first marriage": a relation of his
 		}
 	}
@@ -1266,10 +1263,6 @@ func (s *sent) possessiveBefore(v int) bool {
 // postNouns name a person by the possessor's post: after a possessive
 // they open the description of someone else.
 var postNouns = map[string]bool{"predecessor": true, "successor": true, "replacement": true, "deputy": true, "boss": true, "assistant": true}
-
-// kinNouns name a person by their tie to the possessor.
-var kinNouns = map[string]bool{"son": true, "daughter": true, "child": true, "children": true, "mother": true, "father": true,
-	"sister": true, "brother": true, "widow": true, "parents": true, "sons": true, "daughters": true}
 
 // unionNouns name a marriage or relationship of the possessor.
 var unionNouns = map[string]bool{"marriage": true, "relationship": true, "romance": true}
@@ -1380,7 +1373,7 @@ func (s *sent) relNounAfter(w int) int {
 		if u.ment != -1 || u.boundary || u.word == "," {
 			return 0
 		}
-		if relNouns[u.word] {
+		if kinLex.rel[u.word] {
 			return k
 		}
 	}
@@ -1399,17 +1392,6 @@ func (s *sent) lengthOf(u int) int {
 		}
 	}
 	return 0
-}
-
-// relNouns may stand between "and" + possessive and a name: "X and her
-// husband Y".
-var relNouns = map[string]bool{
-	"husband": true, "wife": true, "partner": true, "boyfriend": true, "girlfriend": true, "fiancé": true,
-	"fiance": true, "fiancée": true, "fiancee": true, "spouse": true, "ex": true, "ex-husband": true, "ex-wife": true, "ex-boyfriend": true, "ex-girlfriend": true,
-	"ex-partner": true, "beau": true,
-	"then-wife": true, "then-husband": true, "then-spouse": true, "then-partner": true, "then-girlfriend": true, "then-boyfriend": true,
-	"then-fiancé": true, "then-fiance": true, "then-fiancée": true, "then-fiancee": true,
-	"widow": true, "widower": true,
 }
 
 // namedOpt matches a mention of one of the types at u, or else a run of

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hearsay-news/hearsay/entity"
 	"github.com/hearsay-news/hearsay/lexicon"
 )
 
@@ -520,7 +521,8 @@ func loadPatterns() ([]*pattern, error) {
 
 // loadWordClasses reads data/classes.tsv: the named word classes that a
 // pattern writes as @name among the alternatives of a word ("the @orgnoun
-// 's {ROLE}").
+// 's {ROLE}"), and the classes of the entity package's kinship nouns as
+// kinCLASS ("@kinspouse").
 func loadWordClasses() (map[string]string, error) {
 	lines, err := lexicon.Table(dataFS, "data/classes.tsv", 2)
 	if err != nil {
@@ -529,6 +531,17 @@ func loadWordClasses() (map[string]string, error) {
 	classes := make(map[string]string, len(lines))
 	for _, l := range lines {
 		classes[l.Fields[0]] = l.Fields[1]
+	}
+	kin, err := entity.KinClasses()
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	for c, words := range kin {
+		alts := make([]string, len(words))
+		for i, w := range words {
+			alts[i] = strings.ReplaceAll(w, " ", "_")
+		}
+		classes["kin"+c] = strings.Join(alts, "|") // @kinspouse: hubby, missus, better_half, ...
 	}
 	return classes, nil
 }

@@ -241,7 +241,7 @@ func bridgingAppositive(doc *hearsay.Document, m *hearsay.Mention) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
-		if kinWords[w] {
+		if kinLex.rel[w] || kinLex.kin[w] {
 			return false
 		}
 	}
@@ -253,7 +253,7 @@ func bridgingAppositive(doc *hearsay.Document, m *hearsay.Mention) bool {
 // tells who the subject is to someone else.
 func kinPredicate(doc *hearsay.Document, m *hearsay.Mention) bool {
 	words := strings.Fields(strings.ToLower(m.Text))
-	if len(words) < 2 || !kinWords[words[len(words)-1]] {
+	if len(words) < 2 || !kinLex.rel[words[len(words)-1]] && !kinLex.kin[words[len(words)-1]] {
 		return false
 	}
 	before := strings.Fields(strings.ToLower(doc.Text[max(0, m.Start-12):m.Start]))
@@ -262,11 +262,6 @@ func kinPredicate(doc *hearsay.Document, m *hearsay.Mention) bool {
 
 // copulas link a subject to a description of it.
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "'re": true, "’re": true, "became": true, "become": true, "remain": true, "remained": true}
-
-// kinWords name a kinship.
-var kinWords = map[string]bool{"daughter": true, "son": true, "child": true, "wife": true, "husband": true, "mother": true,
-	"father": true, "sister": true, "brother": true, "widow": true, "widower": true, "fiancé": true, "fiancée": true,
-	"girlfriend": true, "boyfriend": true, "partner": true, "parents": true, "children": true}
 
 // pluralPronouns refer to a group; when the mention stage left one
 // unresolved, it is read as the group named last.
