@@ -96,7 +96,6 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = foldUndated(raws)
 	dateRetold(raws)
 	datedDenials(raws)
-	sinceEvents(raws)
 	raws = foldDatingStarts(raws)
 	raws = mergeEchoes(raws)
 	raws = addEventPlaces(doc, raws, placed)
@@ -4384,52 +4383,6 @@ func startsBefore(a, b string) bool {
 // openStart reports whether rw is a relationship with a start and no end.
 func openStart(rw *raw) bool {
 	return rw.f.Type == "dating" && !rw.echo && rw.s != nil && rw.f.Time != nil && rw.f.Time.Start != "" && rw.f.Time.End == "" && rw.f.Modality != hearsay.Denied
-}
-
-// sinceNouns name an event of a couple that a state may be told to run
-// from ("since the split"), with the fact type that tells it.
-var sinceNouns = map[string]string{"split": "separated", "separation": "separated", "breakup": "separated", "break-up": "separated",
-	"divorce": "divorced", "wedding": "married", "marriage": "married", "engagement": "engaged"}
-
-// sinceEvents starts an undated home or relationship told to run "since the
-// split" (the divorce, the wedding) at the time the article gives that
-// event for the same person ("Since the split, Lisowski has been living in
-// the couple's Tribeca loft").
-func sinceEvents(raws []*raw) {
-	for _, rw := range raws {
-		if rw.s == nil || rw.echo || rw.f.Time != nil || rw.f.Type != "residence" && rw.f.Type != "dating" || len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 {
-			continue
-		}
-		typ := rw.s.sinceNoun(rw.f.Trigger.Start)
-		if typ == "" {
-			continue
-		}
-		p := rw.f.Args[0].Entity
-		for _, ev := range raws {
-			if ev.echo || ev.f.Type != typ || ev.f.Polarity != hearsay.Pos || ev.f.Modality == hearsay.Denied || !dated(ev.f.Time) || !ev.hasEntity(p) {
-				continue
-			}
-			rw.f.Time = &hearsay.FactTime{Start: ev.f.Time.Value, StartMod: ev.f.Time.Mod, Timex: -1}
-			break
-		}
-	}
-}
-
-// sinceNoun returns the fact type of the event named in a "since the
-// split" before offset off in the sentence, or "".
-func (s *sent) sinceNoun(off int) string {
-	for k := 0; k+2 < len(s.units) && s.units[k+2].End <= off; k++ {
-		if s.units[k].word != "since" {
-			continue
-		}
-		switch s.units[k+1].word {
-		case "the", "their", "her", "his":
-			if t := sinceNouns[s.units[k+2].word]; t != "" {
-				return t
-			}
-		}
-	}
-	return ""
 }
 
 // hasEntity reports whether entity e is one of the fact's arguments.
