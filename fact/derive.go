@@ -4385,16 +4385,6 @@ func openStart(rw *raw) bool {
 	return rw.f.Type == "dating" && !rw.echo && rw.s != nil && rw.f.Time != nil && rw.f.Time.Start != "" && rw.f.Time.End == "" && rw.f.Modality != hearsay.Denied
 }
 
-// hasEntity reports whether entity e is one of the fact's arguments.
-func (rw *raw) hasEntity(e int) bool {
-	for _, a := range rw.f.Args {
-		if a.Entity == e {
-			return true
-		}
-	}
-	return false
-}
-
 // immediate reports whether a sentence makes a change take effect at once
 // ("effective immediately", "with immediate effect").
 func (s *sent) immediate() bool {
