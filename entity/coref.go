@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // A cluster is an entity while the stage builds it.
@@ -193,21 +194,19 @@ func sameNameKey(a, b *ment) bool {
 }
 
 // appendLowerJoin appends lowerJoin(words) to buf and reports whether it
-// could: every byte of the words is ASCII.
+// could: every byte of the words is ASCII and the words fit in buf's spare
+// capacity (text.AppendLowerASCII lowers each word).
 func appendLowerJoin(buf []byte, words []string) ([]byte, bool) {
 	for k, w := range words {
 		if k > 0 {
-			buf = append(buf, ' ')
-		}
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= utf8.RuneSelf {
+			if len(buf) == cap(buf) {
 				return buf, false
 			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, c)
+			buf = append(buf, ' ')
+		}
+		var ok bool
+		if buf, ok = text.AppendLowerASCII(buf, w); !ok {
+			return buf, false
 		}
 	}
 	return buf, true
