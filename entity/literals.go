@@ -47,21 +47,8 @@ func anchoredPrefixes(pattern string) (prefixes []string, ok bool) {
 	if slices.Contains(run, "") {
 		return nil, false // the run may match nothing: any text may follow "^"
 	}
-	var out []string // without the strings another one starts: a text that starts with them starts with it
-	for i, p := range run {
-		keep := true
-		for j, q := range run {
-			if i != j && strings.HasPrefix(p, q) && (len(q) < len(p) || j < i) {
-				keep = false
-				break
-			}
-		}
-		if keep {
-			out = append(out, p)
-		}
-	}
-	slices.Sort(out)
-	return out, true
+	// without the strings another one starts: a text that starts with them starts with it
+	return minimalBy(run, strings.HasPrefix), true
 }
 
 // hasAnyPrefix reports whether text starts with one of prefixes.
@@ -179,11 +166,18 @@ func minimalLiterals(set []string) ([]string, bool) {
 	if len(set) == 0 || slices.Contains(set, "") {
 		return nil, false
 	}
+	return minimalBy(set, strings.Contains), true
+}
+
+// minimalBy returns set, sorted, without the strings s for which
+// covers(s, t) holds of another of its strings t (shorter, or equal and
+// listed first): what a text holding t already tells.
+func minimalBy(set []string, covers func(s, t string) bool) []string {
 	var out []string
 	for i, s := range set {
 		keep := true
 		for j, t := range set {
-			if i != j && strings.Contains(s, t) && (len(t) < len(s) || j < i) {
+			if i != j && covers(s, t) && (len(t) < len(s) || j < i) {
 				keep = false
 				break
 			}
@@ -193,7 +187,7 @@ func minimalLiterals(set []string) ([]string, bool) {
 		}
 	}
 	slices.Sort(out)
-	return out, true
+	return out
 }
 
 // exactTexts returns every text re can match, when they are at most
