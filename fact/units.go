@@ -400,6 +400,14 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 	return s
 }
 
+// slab returns the document's slab for facts (nil without an arena).
+func (s *sent) slab() *slab {
+	if s.ar == nil {
+		return nil
+	}
+	return &s.ar.facts
+}
+
 // addWord records a word of the sentence (see sent.wordList).
 func (s *sent) addWord(w string) {
 	s.wordList = append(s.wordList, w)
@@ -430,6 +438,9 @@ type sentArena struct {
 	// dateSet.
 	date    string
 	dateSet bool
+	// facts is where the document's facts take their raws, bindings,
+	// evidence and arguments from; a new one for each document.
+	facts slab
 }
 
 // takeCues returns zeroed storage for the cue memo of a sentence of n units.
@@ -567,6 +578,7 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix = nil
 	ar.date, ar.dateSet = "", false
+	ar.facts = slab{} // the last document's facts keep their storage
 	if ar.text != doc.Text {
 		ar.lower, ar.text, ar.wide = htext.LowerASCII(doc.Text), doc.Text, wideBlocks(doc.Text)
 	}
@@ -705,6 +717,8 @@ type memoBuf struct {
 	found     []binding          // buffer for a pattern's matches (see matchFrom)
 	starts    []int              // buffer for the units a pattern may start at (see matchFrom)
 	failed    []restFailure      // buffer for a matcher's failures (see matcher.failed)
+	raws      []*raw             // buffer for the facts of one match (see matchSentence)
+	argSets   [][]hearsay.Arg    // buffer for the argument lists of one match (see argSets)
 
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
 	// none, and prevSame by unit the unit before it with the same need,
