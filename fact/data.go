@@ -37,6 +37,9 @@ type resources struct {
 	idioms      [][]string        // phrases that open with a reporting verb but report nothing ("called it quits")
 	roles       map[string]string // role phrase → canonical literal
 	roleMax     int               // longest role phrase, in words
+	// litPhrases holds by litTable the phrases of the table and the
+	// beginnings of its phrases (see phrasePrefixes).
+	litPhrases  [numLitTables]map[string]litPhrase
 	religions   map[string]string
 	nations     map[string]string
 	nationMax   int
@@ -291,6 +294,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	r.litStarts = litStarts(r.litTables())
+	for k, table := range r.litTables() {
+		r.litPhrases[k] = phrasePrefixes(table)
+	}
 	if r.compounds, err = loadCompounds(); err != nil {
 		return err
 	}

@@ -916,11 +916,11 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotWork:
 		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
 	case slotRole:
-		return s.literalOpt(r, u, r.roles, litRoles, r.roleMax, true)
+		return s.literalOpt(r, u, litRoles, r.roleMax, true)
 	case slotRel:
-		return s.literalOpt(r, u, r.religions, litReligions, r.religionMax, false)
+		return s.literalOpt(r, u, litReligions, r.religionMax, false)
 	case slotNat:
-		return s.literalOpt(r, u, r.nations, litNations, r.nationMax, false)
+		return s.literalOpt(r, u, litNations, r.nationMax, false)
 	case slotN:
 		return s.ordinalOpt(r, u)
 	case slotKids:
@@ -1513,11 +1513,11 @@ func (s *sent) inTimex(sp hearsay.Span) bool {
 	return false
 }
 
-// literalOpt matches the longest phrase of table (literal table k, see
+// literalOpt matches the longest phrase of literal table k (see
 // litTables) at u, binding its canonical form; with mods, also after up to
 // two modifiers (roleMods or ordinals).
-func (s *sent) literalOpt(r *resources, u int, table map[string]string, k litTable, maxWords int, mods bool) []option {
-	direct := s.literalAt(r, u, 0, table, k, maxWords)
+func (s *sent) literalOpt(r *resources, u int, k litTable, maxWords int, mods bool) []option {
+	direct := s.literalAt(r, u, 0, k, maxWords)
 	if direct != nil && (len(direct) != 1 || !postMods[s.units[u].word]) {
 		return direct
 	}
@@ -1528,7 +1528,7 @@ func (s *sent) literalOpt(r *resources, u int, table map[string]string, k litTab
 	if skip == 0 {
 		return direct
 	}
-	opts := s.literalAt(r, u, skip, table, k, maxWords)
+	opts := s.literalAt(r, u, skip, k, maxWords)
 	if len(opts) != 1 || len(direct) == 1 && direct[0].n >= opts[0].n {
 		return direct // "deputy chief" is a post of its table; "deputy finance minister" is read past "deputy"
 	}
@@ -1667,67 +1667,104 @@ func plainLitStarts(w string, wi *wordInfo) uint8 {
 // interim or acting post, a deputy's, a caretaker's.
 var postMods = map[string]bool{"interim": true, "acting": true, "deputy": true, "caretaker": true}
 
-// literalAt matches the longest phrase of table (literal table k, see
-// litTables) starting skip units after u.
-func (s *sent) literalAt(r *resources, u, skip int, table map[string]string, k litTable, maxWords int) []option {
+// literalAt matches the longest phrase of literal table k (see
+// litTables) starting skip units after u. The phrase grows a unit at a
+// time and stops when no phrase of the table begins with it.
+func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []option {
 	if u+skip >= len(s.units) || s.literalStarts(r, u+skip)&(1<<k) == 0 {
 		return nil
 	}
-	for n := maxWords; n >= 1; n-- {
-		if u+skip+n > len(s.units) {
-			continue
-		}
-		if v, found := s.phraseIn(table, u+skip, n); found {
-			end := u + skip + n
-			if ofRoles[v] {
-				// "head of compliance", "minister of finance": a role of a
-				// field (a lowercase word), not of an organisation
-				if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !notPremod[s.units[end+1].word] &&
-					!s.units[end+1].is(clsDeterminer) && s.units[end+1].word != "a" {
-					v += " of " + s.units[end+1].word
-					end += 2
-				}
-			}
-			sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[end-1].End}
-			return []option{{n: end - u, bound: bound{set: true, lit: v, span: sp}}}
+	v, n := s.longestPhrase(r.litPhrases[k], u+skip, maxWords)
+	if n == 0 {
+		return nil
+	}
+	end := u + skip + n
+	if ofRoles[v] {
+		// "head of compliance", "minister of finance": a role of a
+		// field (a lowercase word), not of an organisation
+		if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !notPremod[s.units[end+1].word] &&
+			!s.units[end+1].is(clsDeterminer) && s.units[end+1].word != "a" {
+			v += " of " + s.units[end+1].word
+			end += 2
 		}
 	}
-	return nil
+	sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[end-1].End}
+	return []option{{n: end - u, bound: bound{set: true, lit: v, span: sp}}}
 }
 
-// ofRoles take a field after "of" ("head of production").
-var ofRoles = map[string]bool{"head": true, "director": true, "vice president": true, "minister": true, "secretary": true, "president": true, "chief": true, "editor": true}
+// A litPhrase is what a literal table tells of some words: whether they
+// are a phrase of it (whole, with its canonical form val) and whether a
+// longer phrase of it begins with them and a space (prefix).
+type litPhrase struct {
+	val           string
+	whole, prefix bool
+}
 
-// phraseIn looks up in table the words of the n units from u (see
-// unitWords), joined by spaces, without building the phrase as a string.
-func (s *sent) phraseIn(table map[string]string, u, n int) (string, bool) {
+// phrasePrefixes maps each phrase of table, and each part of a phrase
+// that ends before one of its spaces, to its litPhrase.
+func phrasePrefixes(table map[string]string) map[string]litPhrase {
+	out := make(map[string]litPhrase, 2*len(table))
+	for k, v := range table {
+		e := out[k]
+		e.val, e.whole = v, true
+		out[k] = e
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				e := out[k[:i]]
+				e.prefix = true
+				out[k[:i]] = e
+			}
+		}
+	}
+	return out
+}
+
+// longestPhrase returns the phrase of a literal table (whose phrases and
+// their beginnings are phrases) the most units from u spell, their
+// unitWords joined by spaces, at
+// most maxUnits of them, and how many units that is (0 for none). The
+// words of n+1 units begin with those of n units and a space, unless unit
+// n+1 has no words, so no phrase is longer than the first words that are
+// neither a phrase nor a beginning of one.
+func (s *sent) longestPhrase(phrases map[string]litPhrase, u, maxUnits int) (string, int) {
 	var buf []byte
 	if s.m != nil {
 		buf = s.m.phrase[:0]
 	}
-	k := 0
-	add := func(w string) {
-		if k > 0 {
-			buf = append(buf, ' ')
+	best, bestN := "", 0
+	k := 0 // words in buf
+	for n := 1; n <= maxUnits && u+n <= len(s.units); n++ {
+		before := k
+		add := func(w string) {
+			if k > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, w...)
+			k++
 		}
-		buf = append(buf, w...)
-		k++
-	}
-	for i := range n {
-		if x := s.units[u+i]; x.ment == -1 {
-			add(x.word) // unitWords of a plain token
-			continue
+		if x := &s.units[u+n-1]; x.ment == -1 {
+			add(x.word)
+		} else {
+			for _, w := range s.unitWords(u + n - 1) {
+				add(w)
+			}
 		}
-		for _, w := range s.unitWords(u + i) {
-			add(w)
+		e := phrases[string(buf)]
+		if e.whole {
+			best, bestN = e.val, n
+		}
+		if k > before && !e.prefix && k > 0 {
+			break
 		}
 	}
 	if s.m != nil {
 		s.m.phrase = buf
 	}
-	v, ok := table[string(buf)]
-	return v, ok
+	return best, bestN
 }
+
+// ofRoles take a field after "of" ("head of production").
+var ofRoles = map[string]bool{"head": true, "director": true, "vice president": true, "minister": true, "secretary": true, "president": true, "chief": true, "editor": true}
 
 // unitWords returns unitWords of unit u, computed once per unit while the
 // memo is in use, and once per mention of the document.
