@@ -949,7 +949,7 @@ func (s *sent) eventPlace(u int, opts []option) []option {
 	if y.ment == -1 || y.etype != hearsay.Place || len(y.ents) != 1 {
 		return opts
 	}
-	return []option{{n: v + 2 - u, bound: bound{set: true, ents: y.ents, span: y.Span}}}
+	return s.opt(option{n: v + 2 - u, bound: bound{set: true, ents: y.ents, span: y.Span}})
 }
 
 // occupationOpt matches a short description of work: one to three
@@ -984,7 +984,7 @@ func (s *sent) occupationOpt(u int) []option {
 		words[i] = s.units[u+i].word
 	}
 	sp := hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End}
-	return []option{{n: n, bound: bound{set: true, lit: strings.Join(words, " "), span: sp}}}
+	return s.opt(option{n: n, bound: bound{set: true, lit: strings.Join(words, " "), span: sp}})
 }
 
 // roleMods may precede a role without changing it.
@@ -1148,7 +1148,7 @@ func (s *sent) personsAt(r *resources, u int, pair bool) []option {
 	if m.peopleGen[k] != m.gen {
 		var opts []option
 		if pair {
-			opts = pairsOf(s.personsAt(r, u, false))
+			opts = s.pairsOf(s.personsAt(r, u, false))
 		} else {
 			opts = s.personOpts(r, u, false)
 		}
@@ -1160,7 +1160,7 @@ func (s *sent) personsAt(r *resources, u int, pair bool) []option {
 // pairsOf returns the options of opts, personOpts without pair, that bind
 // two people or more: personOpts with pair, which differs only in leaving
 // out a single person.
-func pairsOf(opts []option) []option {
+func (s *sent) pairsOf(opts []option) []option {
 	keep := 0
 	for i := range opts {
 		if len(opts[i].ents) >= 2 {
@@ -1173,7 +1173,7 @@ func pairsOf(opts []option) []option {
 	if keep == 0 {
 		return nil
 	}
-	out := make([]option, 0, keep)
+	out := s.takeOpts(keep)
 	for _, o := range opts {
 		if len(o.ents) >= 2 {
 			out = append(out, o)
@@ -1276,6 +1276,9 @@ var objectWords = map[string]bool{"to": true, "with": true, "married": true, "we
 func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) []option {
 	x := &s.units[v]
 	if !pair || len(x.ents) >= 2 {
+		if out == nil {
+			out = s.takeOpts(2)
+		}
 		out = append(out, option{n: v - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
 	}
 	// "X and Y", "X and her husband Y", "X & Y", "X, 34, and Y"
@@ -1303,6 +1306,9 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 		if w < len(s.units) && s.isPerson(w) {
 			ents := unionInts(x.ents, s.units[w].ents)
 			if len(ents) >= 2 {
+				if out == nil {
+					out = s.takeOpts(2)
+				}
 				out = append(out, option{n: w - u + 1, bound: bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[w].End}}})
 			}
 		}
@@ -1425,10 +1431,10 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 						// "the Springfield Unified School District superintendent": the body the place begins
 						body[0].n++
 						body[0].span.Start = x.Start
-						return []option{body[0], own}
+						return append(s.takeOpts(2), body[0], own)
 					}
 				}
-				return []option{own}
+				return s.opt(own)
 			}
 		}
 		return nil
@@ -1459,7 +1465,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 			lit = s.doc.Text[p.Start:sp.End] // "Bayport Unified School District": the place begins the name
 		}
 	}
-	return []option{{n: n, bound: bound{set: true, lit: lit, span: sp}}}
+	return s.opt(option{n: n, bound: bound{set: true, lit: lit, span: sp}})
 }
 
 // institutionHeads end the names of public bodies that begin with the place
@@ -1488,7 +1494,7 @@ func (s *sent) describedOrg(u int) []option {
 			if words == 0 {
 				return nil // the organisation itself: namedOpt reads it
 			}
-			return []option{{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}}}
+			return s.opt(option{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
 		}
 		switch {
 		case premodWord0(x) && !x.is(clsDeterminer):
@@ -1689,7 +1695,7 @@ func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []
 		}
 	}
 	sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[end-1].End}
-	return []option{{n: end - u, bound: bound{set: true, lit: v, span: sp}}}
+	return s.opt(option{n: end - u, bound: bound{set: true, lit: v, span: sp}})
 }
 
 // A litPhrase is what a literal table tells of some words: whether they
@@ -1857,7 +1863,7 @@ func (s *sent) ordinalOpt(r *resources, u int) []option {
 	if !ok {
 		return nil
 	}
-	return []option{{n: 1, bound: bound{set: true, n: n, span: x.Span}}}
+	return s.opt(option{n: 1, bound: bound{set: true, n: n, span: x.Span}})
 }
 
 // kidsFiller may stand between the children listed after "children".
@@ -1946,7 +1952,7 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 		return nil
 	}
 	b := bound{set: true, ents: ents, ages: ages, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}
-	opts := []option{{n: end - u, bound: b}}
+	opts := append(s.takeOpts(2), option{n: end - u, bound: b})
 	if k := ageLength(s, end); k > 0 {
 		opts = append(opts, option{n: end - u + k, bound: b}) // "sons Leo, 8, and Max, 5, from his marriage to X"
 	}

@@ -400,6 +400,27 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 	return s
 }
 
+// takeOpts returns an empty list of options with room for n, taken from
+// the memo's storage while the memo is in use: such a list lives as long
+// as the memo's generation, as the options the memo keeps do.
+func (s *sent) takeOpts(n int) []option {
+	m := s.m
+	if m == nil {
+		return make([]option, 0, n)
+	}
+	if len(m.opts)+n > cap(m.opts) {
+		m.opts = make([]option, 0, max(2*cap(m.opts), 64, n))
+	}
+	k := len(m.opts)
+	m.opts = m.opts[:k+n]
+	return m.opts[k : k : k+n]
+}
+
+// opt returns a list of the one option o (see takeOpts).
+func (s *sent) opt(o option) []option {
+	return append(s.takeOpts(1), o)
+}
+
 // slab returns the document's slab for facts (nil without an arena).
 func (s *sent) slab() *slab {
 	if s.ar == nil {
@@ -718,6 +739,7 @@ type memoBuf struct {
 	starts    []int              // buffer for the units a pattern may start at (see matchFrom)
 	failed    []restFailure      // buffer for a matcher's failures (see matcher.failed)
 	raws      []*raw             // buffer for the facts of one match (see matchSentence)
+	opts      []option           // storage for the slots' options of the generation (see takeOpts)
 	argSets   [][]hearsay.Arg    // buffer for the argument lists of one match (see argSets)
 
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
@@ -794,6 +816,7 @@ func (m *memoBuf) reset(units int) {
 		m.gen = 1
 	}
 	m.units = units
+	m.opts = m.opts[:0] // the options of the last generation are read no more
 	n := int(numSlots) * units
 	if cap(m.slots) < n {
 		m.slots, m.slotGen = make([][]option, n, 2*n), make([]uint32, n, 2*n)
