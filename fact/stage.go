@@ -326,7 +326,7 @@ func shadowed(here []*raw, rw *raw) bool {
 		if h.pat == rw.pat || h.f.Type != rw.f.Type || !h.f.Trigger.Overlaps(rw.f.Trigger) {
 			continue
 		}
-		if argKey(h.f) == argKey(rw.f) || rw.echo && !h.echo && len(h.f.Args) > 0 && h.f.Args[0].Entity == rw.f.Args[0].Entity {
+		if sameArgs(h.f, rw.f) || rw.echo && !h.echo && len(h.f.Args) > 0 && h.f.Args[0].Entity == rw.f.Args[0].Entity {
 			return true
 		}
 		if rw.echo && len(h.f.Args) > 0 && h.f.Args[0].Entity == rw.f.Args[0].Entity && knownArgs(h.f) > knownArgs(rw.f) {
@@ -1097,18 +1097,29 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 	if len(known) == 0 {
 		return facts
 	}
-	keys := make([]string, len(known))
+	// the known facts' argKeys, one after another in keyBuf, known fact i's
+	// ending at ends[i]
+	var keyBuf []byte
+	ends := make([]int, len(known))
 	for i := range known {
-		keys[i] = argKey(known[i])
+		keyBuf = appendArgKey(keyBuf, known[i])
+		ends[i] = len(keyBuf)
+	}
+	knownKey := func(i int) []byte {
+		if i == 0 {
+			return keyBuf[:ends[0]]
+		}
+		return keyBuf[ends[i-1]:ends[i]]
 	}
 	var out []hearsay.Fact
+	var fBuf [160]byte
 	for fi := range facts {
 		f := &facts[fi]
 		merged := false
-		key := argKey(*f)
+		key := appendArgKey(fBuf[:0], *f)
 		for i := range known {
 			k := &known[i]
-			if keys[i] != key && !samePostNamed(k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
+			if !bytes.Equal(knownKey(i), key) && !samePostNamed(k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {
@@ -1166,6 +1177,13 @@ func canonRole(role string, roles map[string]string) string {
 func argKey(f hearsay.Fact) string {
 	var keyBuf [160]byte
 	return string(appendArgKey(keyBuf[:0], f))
+}
+
+// sameArgs reports whether argKey(a) == argKey(b), without making either
+// as a string.
+func sameArgs(a, b hearsay.Fact) bool {
+	var bufA, bufB [160]byte
+	return bytes.Equal(appendArgKey(bufA[:0], a), appendArgKey(bufB[:0], b))
 }
 
 // appendArgKey appends argKey(f) to dst.
