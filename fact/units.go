@@ -361,11 +361,11 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 					mu.info = r.word(mu.word)
 					s.units = append(s.units, mu)
 				}
-				s.addWord(normApos(ar.lowerSpan(tok.Span, tok.Text)))
+				s.addWord(ar.lowerWord(tok.Span, tok.Text))
 				continue
 			}
 		}
-		w := normApos(ar.lowerSpan(tok.Span, tok.Text))
+		w := ar.lowerWord(tok.Span, tok.Text)
 		wi := r.word(w)
 		r0, _ := utf8.DecodeRuneInString(tok.Text)
 		s.addWord(w)
@@ -576,6 +576,23 @@ func (ar *sentArena) lowerSpan(sp hearsay.Span, text string) string {
 	return ar.lower[sp.Start:sp.End]
 }
 
+// lowerWord returns normApos(ar.lowerSpan(sp, text)): for ASCII text that
+// is the document's, the span of the arena's lowercased text, which holds
+// no typographic apostrophe to replace.
+func (ar *sentArena) lowerWord(sp hearsay.Span, text string) string {
+	if ar == nil || sp.Start < 0 || sp.Start > sp.End || sp.End > len(ar.lower) || len(ar.text) != len(ar.lower) || ar.text[sp.Start:sp.End] != text {
+		return normApos(strings.ToLower(text))
+	}
+	if ar.wideSpan(sp) {
+		for i := 0; i < len(text); i++ {
+			if text[i] >= utf8.RuneSelf {
+				return normApos(strings.ToLower(text))
+			}
+		}
+	}
+	return ar.lower[sp.Start:sp.End]
+}
+
 // reuse returns ar made ready for the sentences of doc as newSentArena(doc)
 // is, keeping its storage where it is large enough (a new arena when ar is
 // nil): what it handed out before is cleared.
@@ -639,7 +656,7 @@ func familyOfWord(families map[string][]int, w string, upper bool) []int {
 
 func mentionUnit(doc *hearsay.Document, mi int, ar *sentArena) unit {
 	m := doc.Mentions[mi]
-	u := unit{Span: m.Span, word: normApos(ar.lowerSpan(m.Span, m.Text)), ment: mi, etype: m.Type, mkind: m.Kind}
+	u := unit{Span: m.Span, word: ar.lowerWord(m.Span, m.Text), ment: mi, etype: m.Type, mkind: m.Kind}
 	if len(m.Members) > 0 {
 		u.ents = dedupInts(m.Members)
 	} else if m.Entity >= 0 && m.Entity < len(doc.Entities) {
