@@ -69,6 +69,7 @@ type resources struct {
 	// lex tells what the lists above say of each word they hold (see
 	// buildLexicon); noWord is the wordInfo of a word of none.
 	lex    map[string]*wordInfo
+	words  wordTable // lex as a table of its own, for word
 	noWord wordInfo
 }
 
