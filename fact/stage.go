@@ -776,7 +776,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out []*raw) []*raw {
 		}
 		rw.f = hearsay.Fact{
 			Type: p.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-			Sentence: s.idx, Evidence: sl.evidence(s.idx), Trigger: b.trig, Rule: p.line,
+			Sentence: s.idx, Evidence: sl.one(s.idx), Trigger: b.trig, Rule: p.line,
 		}
 		for _, a := range args {
 			if a.Entity < 0 && a.Literal == "" {

@@ -323,7 +323,8 @@ var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "new
 // mention covers.
 func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int, ar *sentArena) *sent {
 	st := doc.Sentences[si]
-	s := &sent{doc: doc, idx: si, ar: ar}
+	s := ar.slab().newSent()
+	s.doc, s.idx, s.ar = doc, si, ar
 	s.units, s.wordList = ar.take(st.EndToken - st.FirstToken)
 	mi := 0
 	famOf, fam := -1, []int(nil)
@@ -423,10 +424,15 @@ func (s *sent) opt(o option) []option {
 
 // slab returns the document's slab for facts (nil without an arena).
 func (s *sent) slab() *slab {
-	if s.ar == nil {
+	return s.ar.slab()
+}
+
+// slab returns the document's slab (nil for a nil arena).
+func (ar *sentArena) slab() *slab {
+	if ar == nil {
 		return nil
 	}
-	return &s.ar.facts
+	return &ar.facts
 }
 
 // addWord records a word of the sentence (see sent.wordList).
@@ -660,7 +666,7 @@ func mentionUnit(doc *hearsay.Document, mi int, ar *sentArena) unit {
 	if len(m.Members) > 0 {
 		u.ents = dedupInts(m.Members)
 	} else if m.Entity >= 0 && m.Entity < len(doc.Entities) {
-		u.ents = []int{m.Entity}
+		u.ents = ar.slab().one(m.Entity)
 		if e := doc.Entities[m.Entity]; u.etype == "" {
 			u.etype = e.Type
 		}
@@ -1054,7 +1060,7 @@ func (s *sent) indexUnits() {
 		lo, hi = min(lo, u.Start), max(hi, u.End)
 	}
 	s.unitBase = lo
-	s.unitOf = make([]int32, hi-lo)
+	s.unitOf = s.ar.slab().offsets(hi - lo)
 	for i := len(s.units) - 1; i >= 0; i-- { // the first unit containing an offset is written last
 		u := &s.units[i]
 		if u.Start >= u.End {
