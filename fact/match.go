@@ -1304,7 +1304,7 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 			w += s.premods(r, w) // "X and her \"Night Shift\" co-star Y"
 		}
 		if w < len(s.units) && s.isPerson(w) {
-			ents := unionInts(x.ents, s.units[w].ents)
+			ents := s.slab().union(x.ents, s.units[w].ents)
 			if len(ents) >= 2 {
 				if out == nil {
 					out = s.takeOpts(2)

@@ -90,6 +90,20 @@ func (sl *slab) one(si int) []int {
 	return sl.ints[k : k+1 : k+1]
 }
 
+// intList returns an empty list of ints with room for n and no more:
+// appending past n copies.
+func (sl *slab) intList(n int) []int {
+	if sl == nil || n > intBlock {
+		return make([]int, 0, n)
+	}
+	if len(sl.ints)+n > cap(sl.ints) {
+		sl.ints = make([]int, 0, intBlock)
+	}
+	k := len(sl.ints)
+	sl.ints = sl.ints[:k+n]
+	return sl.ints[k : k : k+n]
+}
+
 // argList returns an empty argument list with room for n arguments and no
 // more: appending past n copies.
 func (sl *slab) argList(n int) []hearsay.Arg {

@@ -664,7 +664,7 @@ func mentionUnit(doc *hearsay.Document, mi int, ar *sentArena) unit {
 	m := doc.Mentions[mi]
 	u := unit{Span: m.Span, word: ar.lowerWord(m.Span, m.Text), ment: mi, etype: m.Type, mkind: m.Kind}
 	if len(m.Members) > 0 {
-		u.ents = dedupInts(m.Members)
+		u.ents = ar.slab().union(m.Members, nil)
 	} else if m.Entity >= 0 && m.Entity < len(doc.Entities) {
 		u.ents = ar.slab().one(m.Entity)
 		if e := doc.Entities[m.Entity]; u.etype == "" {
@@ -918,10 +918,15 @@ func dedupInts(xs []int) []int {
 // unionInts returns the numbers of a, then those of b, each once, in the
 // order they first come; nil when there are none.
 func unionInts(a, b []int) []int {
+	return (*slab)(nil).union(a, b)
+}
+
+// union is unionInts, its list taken from the slab.
+func (sl *slab) union(a, b []int) []int {
 	if len(a)+len(b) == 0 {
 		return nil
 	}
-	out := make([]int, 0, len(a)+len(b))
+	out := sl.intList(len(a) + len(b))
 	for _, xs := range [2][]int{a, b} {
 		for _, x := range xs {
 			if !slices.Contains(out, x) {
