@@ -318,19 +318,23 @@ func (r *resources) loadLiterals() error {
 // splitWords lowercases a phrase and splits it into tokens the way the
 // tokenizer would: "it's unclear" → it 's unclear; "isn't" → is n't.
 func splitWords(s string) []string {
-	s = strings.ToLower(s)
-	out := make([]string, 0, strings.Count(s, " ")+2) // room for the words and one split-off ending
-	for w := range strings.FieldsSeq(s) {
-		if first, second := splitWord(normApos(w)); second != "" {
-			out = append(out, first, second)
-		} else {
-			out = append(out, first)
-		}
-	}
+	out := appendSplitWords(make([]string, 0, strings.Count(s, " ")+2), s) // room for the words and one split-off ending
 	if len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// appendSplitWords appends the words of splitWords(s) to dst.
+func appendSplitWords(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if first, second := splitWord(normApos(w)); second != "" {
+			dst = append(dst, first, second)
+		} else {
+			dst = append(dst, first)
+		}
+	}
+	return dst
 }
 
 // splitWord splits a word that ends in "n't" or "'s" in two ("isn't" is

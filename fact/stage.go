@@ -80,7 +80,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			openQuote = false
 			continue
 		}
-		group := lastGroup(doc, ments, si)
+		group := lastGroup(doc, ments, si, arena.slab())
 		if group == nil {
 			group = lastCouple(raws)
 		}
@@ -1371,7 +1371,8 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
 			continue
 		}
-		ws := splitWords(x.word)
+		var wsBuf [8]string // room for most names' words without allocating
+		ws := appendSplitWords(wsBuf[:0], x.word)
 		for k := i - 1; k >= 0 && k >= i-2 && s.units[k].ment < 0 && (s.units[k].capital || s.units[k].word == "board"); k-- {
 			// title words left outside the name ("Prime" of "Prime Minister X",
 			// "Health Secretary X", "board" of "board President X")

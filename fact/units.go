@@ -911,17 +911,9 @@ func (s *sent) forget() {
 	s.m = nil
 }
 
-func dedupInts(xs []int) []int {
-	return unionInts(xs, nil)
-}
-
-// unionInts returns the numbers of a, then those of b, each once, in the
-// order they first come; nil when there are none.
-func unionInts(a, b []int) []int {
-	return (*slab)(nil).union(a, b)
-}
-
-// union is unionInts, its list taken from the slab.
+// union returns the numbers of a, then those of b, each once, in the
+// order they first come, listed in the slab (a new list for a nil slab);
+// nil when there are none.
 func (sl *slab) union(a, b []int) []int {
 	if len(a)+len(b) == 0 {
 		return nil
@@ -939,19 +931,19 @@ func (sl *slab) union(a, b []int) []int {
 
 // lastGroup returns the members of the last group of two or more people
 // mentioned in the sentences before si (at most three back), or nil.
-func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
+func lastGroup(doc *hearsay.Document, ments [][]int, si int, sl *slab) []int {
 	for k := si - 1; k >= 0 && k >= si-5; k-- {
 		for i := len(ments[k]) - 1; i >= 0; i-- {
 			m := &doc.Mentions[ments[k][i]]
 			if len(m.Members) >= 2 && !hasChild(doc, m.Members) {
-				return dedupInts(m.Members)
+				return sl.union(m.Members, nil)
 			}
 			// "X and Y"
 			if i > 0 {
 				p := &doc.Mentions[ments[k][i-1]]
 				if p.Entity >= 0 && m.Entity >= 0 && p.Entity != m.Entity && p.Type == hearsay.Person && m.Type == hearsay.Person &&
 					strings.TrimSpace(doc.Text[p.End:m.Start]) == "and" {
-					return []int{p.Entity, m.Entity}
+					return append(sl.intList(2), p.Entity, m.Entity)
 				}
 			}
 		}
