@@ -252,12 +252,65 @@ func bridgingAppositive(doc *hearsay.Document, m *hearsay.Mention) bool {
 // follows a copula ("are the parents of", "was the only daughter of"): it
 // tells who the subject is to someone else.
 func kinPredicate(doc *hearsay.Document, m *hearsay.Mention) bool {
-	words := strings.Fields(strings.ToLower(m.Text))
-	if len(words) < 2 || !kinLex.rel[words[len(words)-1]] && !kinLex.kin[words[len(words)-1]] {
+	last, n := lastField(m.Text)
+	if n < 2 {
 		return false
 	}
-	before := strings.Fields(strings.ToLower(doc.Text[max(0, m.Start-12):m.Start]))
-	return len(before) > 0 && copulas[before[len(before)-1]]
+	if last = strings.ToLower(last); !kinLex.rel[last] && !kinLex.kin[last] {
+		return false
+	}
+	before, n := lastField(doc.Text[max(0, m.Start-12):m.Start])
+	return n > 0 && copulas[strings.ToLower(before)]
+}
+
+// lastField returns the last of strings.Fields(s) and how many fields s
+// has, counted up to two, without making the list. Lowercasing s makes no
+// space and takes none away, so the last field of strings.ToLower(s) is
+// that of s lowercased.
+func lastField(s string) (string, int) {
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	if end == 0 {
+		return "", 0
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	if strings.TrimLeftFunc(s[:start], unicode.IsSpace) == "" {
+		return s[start:end], 1
+	}
+	return s[start:end], 2
+}
+
+// lowerPlural returns strings.ToLower(w) + "s", made at once for ASCII w.
+func lowerPlural(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w) + "s"
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(w) + 1)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	b.WriteByte('s')
+	return b.String()
 }
 
 // copulas link a subject to a description of it.
@@ -1079,12 +1132,12 @@ func familyNames(doc *hearsay.Document) map[string][]int {
 		if e.Type != hearsay.Person {
 			continue
 		}
-		f := strings.Fields(e.Name)
-		if len(f) < 2 {
+		last, n := lastField(e.Name)
+		if n < 2 {
 			continue
 		}
-		last := strings.ToLower(f[len(f)-1])
-		out[last+"s"] = append(out[last+"s"], i)
+		key := lowerPlural(last)
+		out[key] = append(out[key], i)
 	}
 	for k, v := range out {
 		if len(v) < 2 {
