@@ -122,6 +122,9 @@ func lowerWord(s string) bool {
 
 // addNew appends the facts of more whose type and arguments are not in facts.
 func addNew(facts, more []hearsay.Fact) []hearsay.Fact {
+	if len(more) == 0 {
+		return facts
+	}
 	seen := map[string]bool{}
 	for _, f := range facts {
 		seen[argKey(f)] = true

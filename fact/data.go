@@ -37,6 +37,9 @@ type resources struct {
 	idioms      [][]string        // phrases that open with a reporting verb but report nothing ("called it quits")
 	roles       map[string]string // role phrase → canonical literal
 	roleMax     int               // longest role phrase, in words
+	// litPhrases holds by litTable the phrases of the table and the
+	// beginnings of its phrases (see phrasePrefixes).
+	litPhrases  [numLitTables]map[string]litPhrase
 	religions   map[string]string
 	nations     map[string]string
 	nationMax   int
@@ -66,6 +69,7 @@ type resources struct {
 	// lex tells what the lists above say of each word they hold (see
 	// buildLexicon); noWord is the wordInfo of a word of none.
 	lex    map[string]*wordInfo
+	words  wordTable // lex as a table of its own, for word
 	noWord wordInfo
 }
 
@@ -291,6 +295,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	r.litStarts = litStarts(r.litTables())
+	for k, table := range r.litTables() {
+		r.litPhrases[k] = phrasePrefixes(table)
+	}
 	if r.compounds, err = loadCompounds(); err != nil {
 		return err
 	}
@@ -311,19 +318,23 @@ func (r *resources) loadLiterals() error {
 // splitWords lowercases a phrase and splits it into tokens the way the
 // tokenizer would: "it's unclear" → it 's unclear; "isn't" → is n't.
 func splitWords(s string) []string {
-	s = strings.ToLower(s)
-	out := make([]string, 0, strings.Count(s, " ")+2) // room for the words and one split-off ending
-	for w := range strings.FieldsSeq(s) {
-		if first, second := splitWord(normApos(w)); second != "" {
-			out = append(out, first, second)
-		} else {
-			out = append(out, first)
-		}
-	}
+	out := appendSplitWords(make([]string, 0, strings.Count(s, " ")+2), s) // room for the words and one split-off ending
 	if len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// appendSplitWords appends the words of splitWords(s) to dst.
+func appendSplitWords(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if first, second := splitWord(normApos(w)); second != "" {
+			dst = append(dst, first, second)
+		} else {
+			dst = append(dst, first)
+		}
+	}
+	return dst
 }
 
 // splitWord splits a word that ends in "n't" or "'s" in two ("isn't" is

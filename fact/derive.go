@@ -473,12 +473,12 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 	if !slices.ContainsFunc(raws, partnerless) {
 		return // most articles leave no partner to find
 	}
-	partners := map[int]map[int]bool{}
+	partners := map[int]intSet{}
 	type typePerson struct {
 		typ string
 		ent int
 	}
-	same := map[typePerson]map[int]bool{} // by type and person: partners in facts of that type
+	same := map[typePerson]intSet{} // by type and person: partners in facts of that type
 	add := func(f hearsay.Fact) {
 		switch f.Type {
 		case "married", "engaged", "dating", "separated", "divorced", "expecting_child", "affair":
@@ -489,17 +489,11 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 			return
 		}
 		for _, p := range [][2]int{{f.Args[0].Entity, f.Args[1].Entity}, {f.Args[1].Entity, f.Args[0].Entity}} {
-			if partners[p[0]] == nil {
-				partners[p[0]] = map[int]bool{}
-			}
 			if f.Type != "affair" {
-				partners[p[0]][p[1]] = true // a lover is no partner for a couple's events
+				partners[p[0]] = partners[p[0]].add(p[1]) // a lover is no partner for a couple's events
 			}
 			k := typePerson{f.Type, p[0]}
-			if same[k] == nil {
-				same[k] = map[int]bool{}
-			}
-			same[k][p[1]] = true
+			same[k] = same[k].add(p[1])
 		}
 	}
 	ended := map[[2]int]bool{} // couples the article tells have split or divorced
@@ -530,13 +524,13 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		}
 		if len(ps) == 0 && rw.f.Modality == hearsay.Denied && (rw.f.Type == "dating" || rw.f.Type == "affair") {
 			if p := pairedWith(doc, rw); p >= 0 {
-				ps = map[int]bool{p: true} // "the two had been texting, but a rep for Whitlock denied any romance"
+				ps = intSet{p} // "the two had been texting, but a rep for Whitlock denied any romance"
 			}
 		}
 		if len(ps) != 1 {
 			continue
 		}
-		for p := range ps {
+		for _, p := range ps {
 			rw.f.Args[1] = entArg(doc, p)
 		}
 		if rw.f.Type == "affair" {
@@ -703,11 +697,11 @@ func linkPattern(p *pattern) bool {
 
 // current returns the partners of person p that the article does not tell
 // p has split from or divorced.
-func current(ps map[int]bool, p int, ended map[[2]int]bool) map[int]bool {
-	out := map[int]bool{}
-	for q := range ps {
+func current(ps intSet, p int, ended map[[2]int]bool) intSet {
+	var out intSet
+	for _, q := range ps {
 		if !ended[[2]int{p, q}] {
-			out[q] = true
+			out = append(out, q)
 		}
 	}
 	return out
@@ -2503,16 +2497,13 @@ func childrenOfMarriage(doc *hearsay.Document, raws []*raw) []*raw {
 // partner, no end to the marriage, and the child no other parent, no birth
 // before the wedding and no earlier marriage or relationship it comes from.
 func spouseParents(doc *hearsay.Document, raws []*raw) []*raw {
-	spouses := map[int]map[int]bool{}  // by person: spouses
-	wedYear := map[int]string{}        // by person: the year the marriage began, when told
-	partners := map[int]map[int]bool{} // by person: anyone in a relationship fact with them
-	ended := map[int]bool{}            // people whose marriage or relationship the article ends
-	parents := map[int]map[int]bool{}  // by child: parents
-	add := func(m map[int]map[int]bool, a, b int) {
-		if m[a] == nil {
-			m[a] = map[int]bool{}
-		}
-		m[a][b] = true
+	spouses := map[int]intSet{}  // by person: spouses
+	wedYear := map[int]string{}  // by person: the year the marriage began, when told
+	partners := map[int]intSet{} // by person: anyone in a relationship fact with them
+	ended := map[int]bool{}      // people whose marriage or relationship the article ends
+	parents := map[int]intSet{}  // by child: parents
+	add := func(m map[int]intSet, a, b int) {
+		m[a] = m[a].add(b)
 	}
 	for _, rw := range raws {
 		a := rw.f.Args
@@ -2553,11 +2544,8 @@ func spouseParents(doc *hearsay.Document, raws []*raw) []*raw {
 		if found, _ := rw.s.fromMarriage(); found || rw.s.fromRelationship() {
 			continue
 		}
-		var sp int
-		for k := range spouses[p] {
-			sp = k
-		}
-		if sp == c || ended[sp] || len(partners[sp]) != 1 || parents[sp] != nil && parents[sp][c] {
+		sp := spouses[p][0]
+		if sp == c || ended[sp] || len(partners[sp]) != 1 || parents[sp].has(c) {
 			continue
 		}
 		if w, b := wedYear[p], bornBy(rw.f.Time); w != "" && b != "" && b < w {

@@ -120,3 +120,30 @@ func TestUnitHead(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTableHoldsTheLexicon checks that the stage's word table gives
+// every word of the lexicon its wordInfo, and none to words it lacks.
+func TestWordTableHoldsTheLexicon(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := st.r
+	for w, wi := range r.lex {
+		if got := r.words.get(w); got != wi {
+			t.Fatalf("word %q: table gives %p, lexicon %p", w, got, wi)
+		}
+	}
+	for _, w := range []string{"", "zzqx", "Said", "said ", "marri"} {
+		if _, ok := r.lex[w]; ok {
+			continue
+		}
+		if got := r.words.get(w); got != nil {
+			t.Errorf("word %q is in no list, table gives %+v", w, got)
+		}
+	}
+	var empty wordTable
+	if empty.get("said") != nil {
+		t.Error("an empty table gives a word")
+	}
+}

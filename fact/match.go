@@ -916,11 +916,11 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotWork:
 		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
 	case slotRole:
-		return s.literalOpt(r, u, r.roles, litRoles, r.roleMax, true)
+		return s.literalOpt(r, u, litRoles, r.roleMax, true)
 	case slotRel:
-		return s.literalOpt(r, u, r.religions, litReligions, r.religionMax, false)
+		return s.literalOpt(r, u, litReligions, r.religionMax, false)
 	case slotNat:
-		return s.literalOpt(r, u, r.nations, litNations, r.nationMax, false)
+		return s.literalOpt(r, u, litNations, r.nationMax, false)
 	case slotN:
 		return s.ordinalOpt(r, u)
 	case slotKids:
@@ -949,7 +949,7 @@ func (s *sent) eventPlace(u int, opts []option) []option {
 	if y.ment == -1 || y.etype != hearsay.Place || len(y.ents) != 1 {
 		return opts
 	}
-	return []option{{n: v + 2 - u, bound: bound{set: true, ents: y.ents, span: y.Span}}}
+	return s.opt(option{n: v + 2 - u, bound: bound{set: true, ents: y.ents, span: y.Span}})
 }
 
 // occupationOpt matches a short description of work: one to three
@@ -984,7 +984,7 @@ func (s *sent) occupationOpt(u int) []option {
 		words[i] = s.units[u+i].word
 	}
 	sp := hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End}
-	return []option{{n: n, bound: bound{set: true, lit: strings.Join(words, " "), span: sp}}}
+	return s.opt(option{n: n, bound: bound{set: true, lit: strings.Join(words, " "), span: sp}})
 }
 
 // roleMods may precede a role without changing it.
@@ -1148,7 +1148,7 @@ func (s *sent) personsAt(r *resources, u int, pair bool) []option {
 	if m.peopleGen[k] != m.gen {
 		var opts []option
 		if pair {
-			opts = pairsOf(s.personsAt(r, u, false))
+			opts = s.pairsOf(s.personsAt(r, u, false))
 		} else {
 			opts = s.personOpts(r, u, false)
 		}
@@ -1160,7 +1160,7 @@ func (s *sent) personsAt(r *resources, u int, pair bool) []option {
 // pairsOf returns the options of opts, personOpts without pair, that bind
 // two people or more: personOpts with pair, which differs only in leaving
 // out a single person.
-func pairsOf(opts []option) []option {
+func (s *sent) pairsOf(opts []option) []option {
 	keep := 0
 	for i := range opts {
 		if len(opts[i].ents) >= 2 {
@@ -1173,7 +1173,7 @@ func pairsOf(opts []option) []option {
 	if keep == 0 {
 		return nil
 	}
-	out := make([]option, 0, keep)
+	out := s.takeOpts(keep)
 	for _, o := range opts {
 		if len(o.ents) >= 2 {
 			out = append(out, o)
@@ -1276,6 +1276,9 @@ var objectWords = map[string]bool{"to": true, "with": true, "married": true, "we
 func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) []option {
 	x := &s.units[v]
 	if !pair || len(x.ents) >= 2 {
+		if out == nil {
+			out = s.takeOpts(2)
+		}
 		out = append(out, option{n: v - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
 	}
 	// "X and Y", "X and her husband Y", "X & Y", "X, 34, and Y"
@@ -1301,8 +1304,11 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 			w += s.premods(r, w) // "X and her \"Night Shift\" co-star Y"
 		}
 		if w < len(s.units) && s.isPerson(w) {
-			ents := unionInts(x.ents, s.units[w].ents)
+			ents := s.slab().union(x.ents, s.units[w].ents)
 			if len(ents) >= 2 {
+				if out == nil {
+					out = s.takeOpts(2)
+				}
 				out = append(out, option{n: w - u + 1, bound: bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[w].End}}})
 			}
 		}
@@ -1425,10 +1431,10 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 						// "the Springfield Unified School District superintendent": the body the place begins
 						body[0].n++
 						body[0].span.Start = x.Start
-						return []option{body[0], own}
+						return append(s.takeOpts(2), body[0], own)
 					}
 				}
-				return []option{own}
+				return s.opt(own)
 			}
 		}
 		return nil
@@ -1459,7 +1465,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 			lit = s.doc.Text[p.Start:sp.End] // "Bayport Unified School District": the place begins the name
 		}
 	}
-	return []option{{n: n, bound: bound{set: true, lit: lit, span: sp}}}
+	return s.opt(option{n: n, bound: bound{set: true, lit: lit, span: sp}})
 }
 
 // institutionHeads end the names of public bodies that begin with the place
@@ -1488,7 +1494,7 @@ func (s *sent) describedOrg(u int) []option {
 			if words == 0 {
 				return nil // the organisation itself: namedOpt reads it
 			}
-			return []option{{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}}}
+			return s.opt(option{n: k - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
 		}
 		switch {
 		case premodWord0(x) && !x.is(clsDeterminer):
@@ -1513,11 +1519,11 @@ func (s *sent) inTimex(sp hearsay.Span) bool {
 	return false
 }
 
-// literalOpt matches the longest phrase of table (literal table k, see
+// literalOpt matches the longest phrase of literal table k (see
 // litTables) at u, binding its canonical form; with mods, also after up to
 // two modifiers (roleMods or ordinals).
-func (s *sent) literalOpt(r *resources, u int, table map[string]string, k litTable, maxWords int, mods bool) []option {
-	direct := s.literalAt(r, u, 0, table, k, maxWords)
+func (s *sent) literalOpt(r *resources, u int, k litTable, maxWords int, mods bool) []option {
+	direct := s.literalAt(r, u, 0, k, maxWords)
 	if direct != nil && (len(direct) != 1 || !postMods[s.units[u].word]) {
 		return direct
 	}
@@ -1528,7 +1534,7 @@ func (s *sent) literalOpt(r *resources, u int, table map[string]string, k litTab
 	if skip == 0 {
 		return direct
 	}
-	opts := s.literalAt(r, u, skip, table, k, maxWords)
+	opts := s.literalAt(r, u, skip, k, maxWords)
 	if len(opts) != 1 || len(direct) == 1 && direct[0].n >= opts[0].n {
 		return direct // "deputy chief" is a post of its table; "deputy finance minister" is read past "deputy"
 	}
@@ -1667,67 +1673,104 @@ func plainLitStarts(w string, wi *wordInfo) uint8 {
 // interim or acting post, a deputy's, a caretaker's.
 var postMods = map[string]bool{"interim": true, "acting": true, "deputy": true, "caretaker": true}
 
-// literalAt matches the longest phrase of table (literal table k, see
-// litTables) starting skip units after u.
-func (s *sent) literalAt(r *resources, u, skip int, table map[string]string, k litTable, maxWords int) []option {
+// literalAt matches the longest phrase of literal table k (see
+// litTables) starting skip units after u. The phrase grows a unit at a
+// time and stops when no phrase of the table begins with it.
+func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []option {
 	if u+skip >= len(s.units) || s.literalStarts(r, u+skip)&(1<<k) == 0 {
 		return nil
 	}
-	for n := maxWords; n >= 1; n-- {
-		if u+skip+n > len(s.units) {
-			continue
-		}
-		if v, found := s.phraseIn(table, u+skip, n); found {
-			end := u + skip + n
-			if ofRoles[v] {
-				// "head of compliance", "minister of finance": a role of a
-				// field (a lowercase word), not of an organisation
-				if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !notPremod[s.units[end+1].word] &&
-					!s.units[end+1].is(clsDeterminer) && s.units[end+1].word != "a" {
-					v += " of " + s.units[end+1].word
-					end += 2
-				}
-			}
-			sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[end-1].End}
-			return []option{{n: end - u, bound: bound{set: true, lit: v, span: sp}}}
+	v, n := s.longestPhrase(r.litPhrases[k], u+skip, maxWords)
+	if n == 0 {
+		return nil
+	}
+	end := u + skip + n
+	if ofRoles[v] {
+		// "head of compliance", "minister of finance": a role of a
+		// field (a lowercase word), not of an organisation
+		if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !notPremod[s.units[end+1].word] &&
+			!s.units[end+1].is(clsDeterminer) && s.units[end+1].word != "a" {
+			v += " of " + s.units[end+1].word
+			end += 2
 		}
 	}
-	return nil
+	sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[end-1].End}
+	return s.opt(option{n: end - u, bound: bound{set: true, lit: v, span: sp}})
 }
 
-// ofRoles take a field after "of" ("head of production").
-var ofRoles = map[string]bool{"head": true, "director": true, "vice president": true, "minister": true, "secretary": true, "president": true, "chief": true, "editor": true}
+// A litPhrase is what a literal table tells of some words: whether they
+// are a phrase of it (whole, with its canonical form val) and whether a
+// longer phrase of it begins with them and a space (prefix).
+type litPhrase struct {
+	val           string
+	whole, prefix bool
+}
 
-// phraseIn looks up in table the words of the n units from u (see
-// unitWords), joined by spaces, without building the phrase as a string.
-func (s *sent) phraseIn(table map[string]string, u, n int) (string, bool) {
+// phrasePrefixes maps each phrase of table, and each part of a phrase
+// that ends before one of its spaces, to its litPhrase.
+func phrasePrefixes(table map[string]string) map[string]litPhrase {
+	out := make(map[string]litPhrase, 2*len(table))
+	for k, v := range table {
+		e := out[k]
+		e.val, e.whole = v, true
+		out[k] = e
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				e := out[k[:i]]
+				e.prefix = true
+				out[k[:i]] = e
+			}
+		}
+	}
+	return out
+}
+
+// longestPhrase returns the phrase of a literal table (whose phrases and
+// their beginnings are phrases) the most units from u spell, their
+// unitWords joined by spaces, at
+// most maxUnits of them, and how many units that is (0 for none). The
+// words of n+1 units begin with those of n units and a space, unless unit
+// n+1 has no words, so no phrase is longer than the first words that are
+// neither a phrase nor a beginning of one.
+func (s *sent) longestPhrase(phrases map[string]litPhrase, u, maxUnits int) (string, int) {
 	var buf []byte
 	if s.m != nil {
 		buf = s.m.phrase[:0]
 	}
-	k := 0
-	add := func(w string) {
-		if k > 0 {
-			buf = append(buf, ' ')
+	best, bestN := "", 0
+	k := 0 // words in buf
+	for n := 1; n <= maxUnits && u+n <= len(s.units); n++ {
+		before := k
+		add := func(w string) {
+			if k > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, w...)
+			k++
 		}
-		buf = append(buf, w...)
-		k++
-	}
-	for i := range n {
-		if x := s.units[u+i]; x.ment == -1 {
-			add(x.word) // unitWords of a plain token
-			continue
+		if x := &s.units[u+n-1]; x.ment == -1 {
+			add(x.word)
+		} else {
+			for _, w := range s.unitWords(u + n - 1) {
+				add(w)
+			}
 		}
-		for _, w := range s.unitWords(u + i) {
-			add(w)
+		e := phrases[string(buf)]
+		if e.whole {
+			best, bestN = e.val, n
+		}
+		if k > before && !e.prefix && k > 0 {
+			break
 		}
 	}
 	if s.m != nil {
 		s.m.phrase = buf
 	}
-	v, ok := table[string(buf)]
-	return v, ok
+	return best, bestN
 }
+
+// ofRoles take a field after "of" ("head of production").
+var ofRoles = map[string]bool{"head": true, "director": true, "vice president": true, "minister": true, "secretary": true, "president": true, "chief": true, "editor": true}
 
 // unitWords returns unitWords of unit u, computed once per unit while the
 // memo is in use, and once per mention of the document.
@@ -1820,7 +1863,7 @@ func (s *sent) ordinalOpt(r *resources, u int) []option {
 	if !ok {
 		return nil
 	}
-	return []option{{n: 1, bound: bound{set: true, n: n, span: x.Span}}}
+	return s.opt(option{n: 1, bound: bound{set: true, n: n, span: x.Span}})
 }
 
 // kidsFiller may stand between the children listed after "children".
@@ -1909,7 +1952,7 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 		return nil
 	}
 	b := bound{set: true, ents: ents, ages: ages, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}
-	opts := []option{{n: end - u, bound: b}}
+	opts := append(s.takeOpts(2), option{n: end - u, bound: b})
 	if k := ageLength(s, end); k > 0 {
 		opts = append(opts, option{n: end - u + k, bound: b}) // "sons Leo, 8, and Max, 5, from his marriage to X"
 	}

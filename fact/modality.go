@@ -277,9 +277,9 @@ func principalize(chain []hearsay.Source, args []hearsay.Arg) []hearsay.Source {
 // the clause's start (or the attribution's complement) to the trigger; for
 // relation nouns only the few words right before the noun. Negation counts
 // only inside the match.
-func (st *Stage) cuesFor(rw *raw) map[string]bool {
+func (st *Stage) cuesFor(rw *raw) cueKinds {
 	s := rw.s
-	found := map[string]bool{}
+	var found cueKinds
 	tu := s.unitAt(rw.f.Trigger.Start)
 	te := s.unitAt(rw.f.Trigger.End - 1)
 	if tu < 0 || te < 0 {
@@ -346,38 +346,67 @@ func (st *Stage) cuesFor(rw *raw) map[string]bool {
 			if c.kind == "denied" && rw.pat.opt("trigger") == "noun" && st.thatBetween(s, u, tu) {
 				continue // "denied that her husband, X, had an affair": the denial governs the clause, not the noun
 			}
-			found[c.kind] = true
+			found |= kindOf(c.kind)
 		}
 	}
 	if !rw.noun && (st.claimOpens(s, max(from-3, 0), tu) || st.claimOf(s, max(from-3, 0), te)) && st.claimCalledFalse(s, te+1) {
-		found["denied"] = true // "claims that he had an affair were categorically untrue"
+		found |= kindDenied // "claims that he had an affair were categorically untrue"
 	}
-	for k := range st.trailingCues(s, te) {
-		found[k] = true // "X and Y have split, it was reported on Monday"
-	}
+	found |= st.trailingCues(s, te) // "X and Y have split, it was reported on Monday"
 	if te+1 < len(s.units) && s.units[te+1].ment == -1 && rumorNouns[s.units[te+1].word] {
-		found["rumored"] = true // "dogged by split rumors", "fueled dating rumors": the trigger names the rumour
+		found |= kindRumored // "dogged by split rumors", "fueled dating rumors": the trigger names the rumour
 	}
 	if st.calledFalse(s, tu, te) {
-		found["denied"] = true // "her rep called the pregnancy reports '100 percent false'"
+		found |= kindDenied // "her rep called the pregnancy reports '100 percent false'"
 	}
 	if rw.frame != nil {
 		switch rw.frame.verb {
 		case "denied", "denies", "deny":
-			found["denied"] = true
+			found |= kindDenied
 		}
-		for k := range st.frameCues(rw.frame) {
-			found[k] = true
-		}
+		found |= st.frameCues(rw.frame)
 	}
 	return found
+}
+
+// A cueKinds is a set of kinds of cue (see cue.kind), a bit each.
+type cueKinds uint16
+
+// The kinds of cue that decide reads.
+const (
+	kindRumored cueKinds = 1 << iota
+	kindReported
+	kindSpeculated
+	kindUncertain
+	kindDenied
+	kindNeg
+	kindOther // a kind decide does not read
+)
+
+// kindOf returns the bit of cue kind k.
+func kindOf(k string) cueKinds {
+	switch k {
+	case "rumored":
+		return kindRumored
+	case "reported":
+		return kindReported
+	case "speculated":
+		return kindSpeculated
+	case "uncertain":
+		return kindUncertain
+	case "denied":
+		return kindDenied
+	case "neg":
+		return kindNeg
+	}
+	return kindOther
 }
 
 // trailingCues returns the kinds of an impersonal attribution that closes the
 // sentence after the trigger at unit te (", it was reported", ", it is
 // alleged"): it governs all that comes before it.
-func (st *Stage) trailingCues(s *sent, te int) map[string]bool {
-	var out map[string]bool // made at the first cue: most sentences close with none
+func (st *Stage) trailingCues(s *sent, te int) cueKinds {
+	var out cueKinds
 	for u := te + 2; u < len(s.units); u++ {
 		if s.units[u].word != "it" || s.units[u-1].word != "," || s.units[u].ment != -1 {
 			continue
@@ -386,10 +415,7 @@ func (st *Stage) trailingCues(s *sent, te int) map[string]bool {
 			switch c.kind {
 			case "reported", "rumored", "speculated", "uncertain":
 				if len(c.words) > 2 && st.closesSentence(s, u+len(c.words)) {
-					if out == nil {
-						out = map[string]bool{}
-					}
-					out[c.kind] = true
+					out |= kindOf(c.kind)
 				}
 			}
 		}
@@ -537,8 +563,8 @@ func (st *Stage) relativeDenial(f *frame) bool {
 // it introduces that govern the complement: a denial ("X's camp is pushing
 // back hard on reports that", "X disputed claims that") or a hedge ("fans
 // speculated that", "prompting fans to wonder whether").
-func (st *Stage) frameCues(f *frame) map[string]bool {
-	out := map[string]bool{}
+func (st *Stage) frameCues(f *frame) cueKinds {
+	var out cueKinds
 	if f.s == nil {
 		return out
 	}
@@ -556,7 +582,7 @@ func (st *Stage) frameCues(f *frame) map[string]bool {
 			switch c.kind {
 			case "denied", "speculated", "rumored", "uncertain":
 				if u+len(c.words) <= to+1 {
-					out[c.kind] = true
+					out |= kindOf(c.kind)
 				}
 			}
 		}
@@ -596,24 +622,24 @@ func gossipSource(text string) bool {
 }
 
 // decide turns the cues and the source chain into a modality and polarity.
-func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity) {
+func decide(rw *raw, found cueKinds) (hearsay.Modality, hearsay.Polarity) {
 	pol := hearsay.Pos
-	cueNeg := found["neg"] && !rw.pat.has("nonneg")
+	cueNeg := found&kindNeg != 0 && !rw.pat.has("nonneg")
 	if cueNeg != rw.pat.has("neg") { // a pattern that means the negation ("reconciled": not separated)
 		pol = hearsay.Neg
 	}
-	if found["denied"] {
+	if found&kindDenied != 0 {
 		return hearsay.Denied, hearsay.Neg
 	}
 	if m := rw.pat.opt("mod"); m != "" {
 		return hearsay.Modality(m), pol
 	}
 	switch {
-	case found["uncertain"]:
+	case found&kindUncertain != 0:
 		return hearsay.Uncertain, pol
-	case found["rumored"]:
+	case found&kindRumored != 0:
 		return hearsay.Rumored, pol // "rumors that he planned to step down": the rumour governs the plan
-	case found["speculated"]:
+	case found&kindSpeculated != 0:
 		return hearsay.Speculated, pol
 	}
 	if n := len(rw.f.Sources); n > 0 {
@@ -636,7 +662,7 @@ func decide(rw *raw, found map[string]bool) (hearsay.Modality, hearsay.Polarity)
 		}
 		return hearsay.Asserted, pol
 	}
-	if found["reported"] {
+	if found&kindReported != 0 {
 		return hearsay.Reported, pol
 	}
 	return hearsay.Asserted, pol

@@ -80,7 +80,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			openQuote = false
 			continue
 		}
-		group := lastGroup(doc, ments, si)
+		group := lastGroup(doc, ments, si, arena.slab())
 		if group == nil {
 			group = lastCouple(raws)
 		}
@@ -326,7 +326,7 @@ func shadowed(here []*raw, rw *raw) bool {
 		if h.pat == rw.pat || h.f.Type != rw.f.Type || !h.f.Trigger.Overlaps(rw.f.Trigger) {
 			continue
 		}
-		if argKey(h.f) == argKey(rw.f) || rw.echo && !h.echo && len(h.f.Args) > 0 && h.f.Args[0].Entity == rw.f.Args[0].Entity {
+		if sameArgs(h.f, rw.f) || rw.echo && !h.echo && len(h.f.Args) > 0 && h.f.Args[0].Entity == rw.f.Args[0].Entity {
 			return true
 		}
 		if rw.echo && len(h.f.Args) > 0 && h.f.Args[0].Entity == rw.f.Args[0].Entity && knownArgs(h.f) > knownArgs(rw.f) {
@@ -685,7 +685,7 @@ var defeatVerbs = map[string]bool{"defeated": true, "defeating": true, "beat": t
 // makeRaws turns one match into facts: one per combination of the people a
 // group stands for. It may change *b (the sentence's match buffer, read
 // once); the facts share a copy of their own.
-func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
+func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out []*raw) []*raw {
 	if p.opt("elided") == "A" && !b.slots[slotA].set {
 		for u := b.first - 1; u >= 0; u-- {
 			if s.isPerson(u) && len(s.units[u].ents) == 1 {
@@ -694,13 +694,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 			}
 		}
 		if !b.slots[slotA].set {
-			return nil
+			return out
 		}
 	}
 	if p.opt("prior") == "A" && !b.slots[slotA].set {
 		a, ok := s.priorPerson(b.first)
 		if !ok {
-			return nil
+			return out
 		}
 		b.slots[slotA] = a
 	}
@@ -710,7 +710,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 			a, ok = s.ledeHolder()
 		}
 		if !ok {
-			return nil
+			return out
 		}
 		b.slots[slotA] = a
 	}
@@ -724,18 +724,18 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 			}
 		}
 		if !b.slots[slotAB].set {
-			return nil
+			return out
 		}
 	}
 	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) {
-		return nil
+		return out
 	}
 	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
 		// "The singer, who grew up in Tulsa, Oklahoma, is the only child of":
 		// places, not children; the child is the one the relative clause is about
 		h := s.relativeSubject(k.span)
 		if h < 0 {
-			return nil
+			return out
 		}
 		b.slots[slotKids] = bound{set: true, ents: s.units[h].ents, ages: []int{-1}, span: s.units[h].Span}
 	}
@@ -758,14 +758,15 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 			}
 		}
 	}
-	var out []*raw
 	var own *binding // the facts' copy of the match, made for the first
+	sl := s.slab()
 	for _, args := range st.argSets(s, p, b) {
 		if own == nil {
-			own = new(binding)
+			own = sl.newBinding()
 			*own = *b
 		}
-		rw := &raw{pat: p, s: s, b: own, noun: p.opt("trigger") == "noun" || p.opt("trigger") == "event", childAge: -1}
+		rw := sl.newRaw()
+		*rw = raw{pat: p, s: s, b: own, noun: p.opt("trigger") == "noun" || p.opt("trigger") == "event", childAge: -1}
 		if k := b.slots[slotKids]; p.cross && len(args) == 2 {
 			for i, e := range k.ents {
 				if e == args[1].Entity && i < len(k.ages) {
@@ -775,7 +776,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 		}
 		rw.f = hearsay.Fact{
 			Type: p.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: b.trig, Rule: p.line,
+			Sentence: s.idx, Evidence: sl.one(s.idx), Trigger: b.trig, Rule: p.line,
 		}
 		for _, a := range args {
 			if a.Entity < 0 && a.Literal == "" {
@@ -792,13 +793,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 		st.qualify(rw)
 		out = append(out, rw)
 		if also := p.opt("also"); also != "" {
-			cp := *rw
+			cp := sl.newRaw()
+			*cp = *rw
 			cp.f.Type = also
 			cp.f.Qualifiers = nil
 			if w := b.slots[slotWork]; w.set {
 				cp.f.Qualifiers = map[string]string{"context": contextText(s, b)}
 			}
-			out = append(out, &cp)
+			out = append(out, cp)
 		}
 	}
 	return out
@@ -864,7 +866,13 @@ func boundName(doc *hearsay.Document, b bound) string {
 
 // argSets expands the slots of a match into argument lists.
 func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
-	sets := [][]hearsay.Arg{make([]hearsay.Arg, 0, len(p.args))}
+	sl := s.slab()
+	var sets [][]hearsay.Arg
+	if s.m != nil {
+		sets = s.m.argSets[:0] // the caller reads the lists before the next match
+		defer func() { s.m.argSets = sets[:0] }()
+	}
+	sets = append(sets, sl.argList(len(p.args)))
 	var buf [4]hearsay.Arg // room for the choices of most slots; the sets keep copies
 	for _, a := range p.args {
 		choices := buf[:0]
@@ -919,7 +927,7 @@ func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 		next := make([][]hearsay.Arg, 0, len(sets)*len(choices))
 		for _, set := range sets {
 			for _, c := range choices {
-				ns := make([]hearsay.Arg, len(set), len(p.args))
+				ns := sl.argList(len(p.args))[:len(set)]
 				copy(ns, set)
 				next = append(next, append(ns, c))
 			}
@@ -1089,18 +1097,29 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 	if len(known) == 0 {
 		return facts
 	}
-	keys := make([]string, len(known))
+	// the known facts' argKeys, one after another in keyBuf, known fact i's
+	// ending at ends[i]
+	var keyBuf []byte
+	ends := make([]int, len(known))
 	for i := range known {
-		keys[i] = argKey(known[i])
+		keyBuf = appendArgKey(keyBuf, known[i])
+		ends[i] = len(keyBuf)
+	}
+	knownKey := func(i int) []byte {
+		if i == 0 {
+			return keyBuf[:ends[0]]
+		}
+		return keyBuf[ends[i-1]:ends[i]]
 	}
 	var out []hearsay.Fact
+	var fBuf [160]byte
 	for fi := range facts {
 		f := &facts[fi]
 		merged := false
-		key := argKey(*f)
+		key := appendArgKey(fBuf[:0], *f)
 		for i := range known {
 			k := &known[i]
-			if keys[i] != key && !samePostNamed(k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
+			if !bytes.Equal(knownKey(i), key) && !samePostNamed(k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {
@@ -1158,6 +1177,13 @@ func canonRole(role string, roles map[string]string) string {
 func argKey(f hearsay.Fact) string {
 	var keyBuf [160]byte
 	return string(appendArgKey(keyBuf[:0], f))
+}
+
+// sameArgs reports whether argKey(a) == argKey(b), without making either
+// as a string.
+func sameArgs(a, b hearsay.Fact) bool {
+	var bufA, bufB [160]byte
+	return bytes.Equal(appendArgKey(bufA[:0], a), appendArgKey(bufB[:0], b))
 }
 
 // appendArgKey appends argKey(f) to dst.
@@ -1345,7 +1371,8 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
 			continue
 		}
-		ws := splitWords(x.word)
+		var wsBuf [8]string // room for most names' words without allocating
+		ws := appendSplitWords(wsBuf[:0], x.word)
 		for k := i - 1; k >= 0 && k >= i-2 && s.units[k].ment < 0 && (s.units[k].capital || s.units[k].word == "board"); k-- {
 			// title words left outside the name ("Prime" of "Prime Minister X",
 			// "Health Secretary X", "board" of "board President X")
@@ -2052,7 +2079,8 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 		}
 		found := s.matchAll(st.r, p)
 		for i := range found {
-			for _, rw := range st.makeRaws(s, p, &found[i]) {
+			m.raws = st.makeRaws(s, p, &found[i], m.raws[:0])
+			for _, rw := range m.raws {
 				if shadowed(here, rw) {
 					continue
 				}
@@ -2061,6 +2089,7 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 			}
 		}
 	}
+	clear(m.raws)
 	return dropReread(here)
 }
 

@@ -252,12 +252,65 @@ func bridgingAppositive(doc *hearsay.Document, m *hearsay.Mention) bool {
 // follows a copula ("are the parents of", "was the only daughter of"): it
 // tells who the subject is to someone else.
 func kinPredicate(doc *hearsay.Document, m *hearsay.Mention) bool {
-	words := strings.Fields(strings.ToLower(m.Text))
-	if len(words) < 2 || !kinLex.rel[words[len(words)-1]] && !kinLex.kin[words[len(words)-1]] {
+	last, n := lastField(m.Text)
+	if n < 2 {
 		return false
 	}
-	before := strings.Fields(strings.ToLower(doc.Text[max(0, m.Start-12):m.Start]))
-	return len(before) > 0 && copulas[before[len(before)-1]]
+	if last = strings.ToLower(last); !kinLex.rel[last] && !kinLex.kin[last] {
+		return false
+	}
+	before, n := lastField(doc.Text[max(0, m.Start-12):m.Start])
+	return n > 0 && copulas[strings.ToLower(before)]
+}
+
+// lastField returns the last of strings.Fields(s) and how many fields s
+// has, counted up to two, without making the list. Lowercasing s makes no
+// space and takes none away, so the last field of strings.ToLower(s) is
+// that of s lowercased.
+func lastField(s string) (string, int) {
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	if end == 0 {
+		return "", 0
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	if strings.TrimLeftFunc(s[:start], unicode.IsSpace) == "" {
+		return s[start:end], 1
+	}
+	return s[start:end], 2
+}
+
+// lowerPlural returns strings.ToLower(w) + "s", made at once for ASCII w.
+func lowerPlural(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w) + "s"
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(w) + 1)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	b.WriteByte('s')
+	return b.String()
 }
 
 // copulas link a subject to a description of it.
@@ -323,7 +376,8 @@ var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "new
 // mention covers.
 func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group []int, families map[string][]int, ar *sentArena) *sent {
 	st := doc.Sentences[si]
-	s := &sent{doc: doc, idx: si, ar: ar}
+	s := ar.slab().newSent()
+	s.doc, s.idx, s.ar = doc, si, ar
 	s.units, s.wordList = ar.take(st.EndToken - st.FirstToken)
 	mi := 0
 	famOf, fam := -1, []int(nil)
@@ -361,11 +415,11 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 					mu.info = r.word(mu.word)
 					s.units = append(s.units, mu)
 				}
-				s.addWord(normApos(ar.lowerSpan(tok.Span, tok.Text)))
+				s.addWord(ar.lowerWord(tok.Span, tok.Text))
 				continue
 			}
 		}
-		w := normApos(ar.lowerSpan(tok.Span, tok.Text))
+		w := ar.lowerWord(tok.Span, tok.Text)
 		wi := r.word(w)
 		r0, _ := utf8.DecodeRuneInString(tok.Text)
 		s.addWord(w)
@@ -400,6 +454,40 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 	return s
 }
 
+// takeOpts returns an empty list of options with room for n, taken from
+// the memo's storage while the memo is in use: such a list lives as long
+// as the memo's generation, as the options the memo keeps do.
+func (s *sent) takeOpts(n int) []option {
+	m := s.m
+	if m == nil {
+		return make([]option, 0, n)
+	}
+	if len(m.opts)+n > cap(m.opts) {
+		m.opts = make([]option, 0, max(2*cap(m.opts), 64, n))
+	}
+	k := len(m.opts)
+	m.opts = m.opts[:k+n]
+	return m.opts[k : k : k+n]
+}
+
+// opt returns a list of the one option o (see takeOpts).
+func (s *sent) opt(o option) []option {
+	return append(s.takeOpts(1), o)
+}
+
+// slab returns the document's slab for facts (nil without an arena).
+func (s *sent) slab() *slab {
+	return s.ar.slab()
+}
+
+// slab returns the document's slab (nil for a nil arena).
+func (ar *sentArena) slab() *slab {
+	if ar == nil {
+		return nil
+	}
+	return &ar.facts
+}
+
 // addWord records a word of the sentence (see sent.wordList).
 func (s *sent) addWord(w string) {
 	s.wordList = append(s.wordList, w)
@@ -430,6 +518,9 @@ type sentArena struct {
 	// dateSet.
 	date    string
 	dateSet bool
+	// facts is where the document's facts take their raws, bindings,
+	// evidence and arguments from; a new one for each document.
+	facts slab
 }
 
 // takeCues returns zeroed storage for the cue memo of a sentence of n units.
@@ -544,6 +635,23 @@ func (ar *sentArena) lowerSpan(sp hearsay.Span, text string) string {
 	return ar.lower[sp.Start:sp.End]
 }
 
+// lowerWord returns normApos(ar.lowerSpan(sp, text)): for ASCII text that
+// is the document's, the span of the arena's lowercased text, which holds
+// no typographic apostrophe to replace.
+func (ar *sentArena) lowerWord(sp hearsay.Span, text string) string {
+	if ar == nil || sp.Start < 0 || sp.Start > sp.End || sp.End > len(ar.lower) || len(ar.text) != len(ar.lower) || ar.text[sp.Start:sp.End] != text {
+		return normApos(strings.ToLower(text))
+	}
+	if ar.wideSpan(sp) {
+		for i := 0; i < len(text); i++ {
+			if text[i] >= utf8.RuneSelf {
+				return normApos(strings.ToLower(text))
+			}
+		}
+	}
+	return ar.lower[sp.Start:sp.End]
+}
+
 // reuse returns ar made ready for the sentences of doc as newSentArena(doc)
 // is, keeping its storage where it is large enough (a new arena when ar is
 // nil): what it handed out before is cleared.
@@ -567,6 +675,7 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix = nil
 	ar.date, ar.dateSet = "", false
+	ar.facts = slab{} // the last document's facts keep their storage
 	if ar.text != doc.Text {
 		ar.lower, ar.text, ar.wide = htext.LowerASCII(doc.Text), doc.Text, wideBlocks(doc.Text)
 	}
@@ -606,11 +715,11 @@ func familyOfWord(families map[string][]int, w string, upper bool) []int {
 
 func mentionUnit(doc *hearsay.Document, mi int, ar *sentArena) unit {
 	m := doc.Mentions[mi]
-	u := unit{Span: m.Span, word: normApos(ar.lowerSpan(m.Span, m.Text)), ment: mi, etype: m.Type, mkind: m.Kind}
+	u := unit{Span: m.Span, word: ar.lowerWord(m.Span, m.Text), ment: mi, etype: m.Type, mkind: m.Kind}
 	if len(m.Members) > 0 {
-		u.ents = dedupInts(m.Members)
+		u.ents = ar.slab().union(m.Members, nil)
 	} else if m.Entity >= 0 && m.Entity < len(doc.Entities) {
-		u.ents = []int{m.Entity}
+		u.ents = ar.slab().one(m.Entity)
 		if e := doc.Entities[m.Entity]; u.etype == "" {
 			u.etype = e.Type
 		}
@@ -705,6 +814,9 @@ type memoBuf struct {
 	found     []binding          // buffer for a pattern's matches (see matchFrom)
 	starts    []int              // buffer for the units a pattern may start at (see matchFrom)
 	failed    []restFailure      // buffer for a matcher's failures (see matcher.failed)
+	raws      []*raw             // buffer for the facts of one match (see matchSentence)
+	opts      []option           // storage for the slots' options of the generation (see takeOpts)
+	argSets   [][]hearsay.Arg    // buffer for the argument lists of one match (see argSets)
 
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
 	// none, and prevSame by unit the unit before it with the same need,
@@ -780,6 +892,7 @@ func (m *memoBuf) reset(units int) {
 		m.gen = 1
 	}
 	m.units = units
+	m.opts = m.opts[:0] // the options of the last generation are read no more
 	n := int(numSlots) * units
 	if cap(m.slots) < n {
 		m.slots, m.slotGen = make([][]option, n, 2*n), make([]uint32, n, 2*n)
@@ -851,17 +964,14 @@ func (s *sent) forget() {
 	s.m = nil
 }
 
-func dedupInts(xs []int) []int {
-	return unionInts(xs, nil)
-}
-
-// unionInts returns the numbers of a, then those of b, each once, in the
-// order they first come; nil when there are none.
-func unionInts(a, b []int) []int {
+// union returns the numbers of a, then those of b, each once, in the
+// order they first come, listed in the slab (a new list for a nil slab);
+// nil when there are none.
+func (sl *slab) union(a, b []int) []int {
 	if len(a)+len(b) == 0 {
 		return nil
 	}
-	out := make([]int, 0, len(a)+len(b))
+	out := sl.intList(len(a) + len(b))
 	for _, xs := range [2][]int{a, b} {
 		for _, x := range xs {
 			if !slices.Contains(out, x) {
@@ -874,19 +984,19 @@ func unionInts(a, b []int) []int {
 
 // lastGroup returns the members of the last group of two or more people
 // mentioned in the sentences before si (at most three back), or nil.
-func lastGroup(doc *hearsay.Document, ments [][]int, si int) []int {
+func lastGroup(doc *hearsay.Document, ments [][]int, si int, sl *slab) []int {
 	for k := si - 1; k >= 0 && k >= si-5; k-- {
 		for i := len(ments[k]) - 1; i >= 0; i-- {
 			m := &doc.Mentions[ments[k][i]]
 			if len(m.Members) >= 2 && !hasChild(doc, m.Members) {
-				return dedupInts(m.Members)
+				return sl.union(m.Members, nil)
 			}
 			// "X and Y"
 			if i > 0 {
 				p := &doc.Mentions[ments[k][i-1]]
 				if p.Entity >= 0 && m.Entity >= 0 && p.Entity != m.Entity && p.Type == hearsay.Person && m.Type == hearsay.Person &&
 					strings.TrimSpace(doc.Text[p.End:m.Start]) == "and" {
-					return []int{p.Entity, m.Entity}
+					return append(sl.intList(2), p.Entity, m.Entity)
 				}
 			}
 		}
@@ -1000,7 +1110,7 @@ func (s *sent) indexUnits() {
 		lo, hi = min(lo, u.Start), max(hi, u.End)
 	}
 	s.unitBase = lo
-	s.unitOf = make([]int32, hi-lo)
+	s.unitOf = s.ar.slab().offsets(hi - lo)
 	for i := len(s.units) - 1; i >= 0; i-- { // the first unit containing an offset is written last
 		u := &s.units[i]
 		if u.Start >= u.End {
@@ -1022,12 +1132,12 @@ func familyNames(doc *hearsay.Document) map[string][]int {
 		if e.Type != hearsay.Person {
 			continue
 		}
-		f := strings.Fields(e.Name)
-		if len(f) < 2 {
+		last, n := lastField(e.Name)
+		if n < 2 {
 			continue
 		}
-		last := strings.ToLower(f[len(f)-1])
-		out[last+"s"] = append(out[last+"s"], i)
+		key := lowerPlural(last)
+		out[key] = append(out[key], i)
 	}
 	for k, v := range out {
 		if len(v) < 2 {

@@ -1,0 +1,119 @@
+package fact
+
+import hearsay "github.com/hearsay-news/hearsay"
+
+// A slab hands out the sentences, raws, bindings, evidence lists and
+// argument lists of one document's facts, and the lists of the entities of
+// its units and where its units stand, from blocks allocated a few at a
+// time, not one allocation each. What it hands out may be kept by the
+// facts, so a slab is never reused for another document.
+type slab struct {
+	sents []sent
+	raws  []raw
+	binds []binding
+	ints  []int
+	args  []hearsay.Arg
+	offs  []int32
+}
+
+// How many raws, bindings (large: one bound per slot), ints and arguments
+// a block holds.
+const (
+	sentBlock    = 16
+	rawBlock     = 16
+	bindingBlock = 8
+	intBlock     = 64
+	argBlock     = 64
+	offBlock     = 4096
+)
+
+// newSent returns a zeroed sent (a new one when sl is nil).
+func (sl *slab) newSent() *sent {
+	if sl == nil {
+		return new(sent)
+	}
+	if len(sl.sents) == cap(sl.sents) {
+		sl.sents = make([]sent, 0, sentBlock)
+	}
+	sl.sents = sl.sents[:len(sl.sents)+1]
+	return &sl.sents[len(sl.sents)-1]
+}
+
+// offsets returns n zeroed int32s (see sent.unitOf).
+func (sl *slab) offsets(n int) []int32 {
+	if sl == nil || n > offBlock/4 {
+		return make([]int32, n)
+	}
+	if len(sl.offs)+n > cap(sl.offs) {
+		sl.offs = make([]int32, 0, offBlock)
+	}
+	k := len(sl.offs)
+	sl.offs = sl.offs[:k+n]
+	return sl.offs[k : k+n : k+n]
+}
+
+// newRaw returns a zeroed raw (a new one when sl is nil).
+func (sl *slab) newRaw() *raw {
+	if sl == nil {
+		return new(raw)
+	}
+	if len(sl.raws) == cap(sl.raws) {
+		sl.raws = make([]raw, 0, rawBlock)
+	}
+	sl.raws = sl.raws[:len(sl.raws)+1]
+	return &sl.raws[len(sl.raws)-1]
+}
+
+// newBinding returns a zeroed binding (a new one when sl is nil).
+func (sl *slab) newBinding() *binding {
+	if sl == nil {
+		return new(binding)
+	}
+	if len(sl.binds) == cap(sl.binds) {
+		sl.binds = make([]binding, 0, bindingBlock)
+	}
+	sl.binds = sl.binds[:len(sl.binds)+1]
+	return &sl.binds[len(sl.binds)-1]
+}
+
+// one returns []int{si} (a sentence of evidence, an entity), with no room
+// beyond it: appending to it copies, as appending to a list of its own does.
+func (sl *slab) one(si int) []int {
+	if sl == nil {
+		return []int{si}
+	}
+	if len(sl.ints) == cap(sl.ints) {
+		sl.ints = make([]int, 0, intBlock)
+	}
+	k := len(sl.ints)
+	sl.ints = append(sl.ints, si)
+	return sl.ints[k : k+1 : k+1]
+}
+
+// intList returns an empty list of ints with room for n and no more:
+// appending past n copies.
+func (sl *slab) intList(n int) []int {
+	if sl == nil || n > intBlock {
+		return make([]int, 0, n)
+	}
+	if len(sl.ints)+n > cap(sl.ints) {
+		sl.ints = make([]int, 0, intBlock)
+	}
+	k := len(sl.ints)
+	sl.ints = sl.ints[:k+n]
+	return sl.ints[k : k : k+n]
+}
+
+// argList returns an empty argument list with room for n arguments and no
+// more: appending past n copies.
+func (sl *slab) argList(n int) []hearsay.Arg {
+	if sl == nil || n > argBlock {
+		return make([]hearsay.Arg, 0, n)
+	}
+	if len(sl.args)+n > cap(sl.args) {
+		sl.args = make([]hearsay.Arg, 0, argBlock)
+	}
+	k := len(sl.args)
+	sl.args = sl.args[:k+n]
+	return sl.args[k : k : k+n]
+}
