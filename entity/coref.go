@@ -267,7 +267,7 @@ func (r *resolver) linkNames() {
 	keyOf := func(m *ment) string {
 		k, ok := keys[m]
 		if !ok {
-			k = nameKey(m)
+			k = r.di.lowerJoin(m.words) // nameKey(m)
 			keys[m] = k
 		}
 		return k
@@ -1967,12 +1967,12 @@ func (r *resolver) gendersAgree(a, b *ment) bool {
 
 // acronymFor returns the cluster of an organisation whose initials m spells.
 func (r *resolver) acronymFor(m *ment) int {
-	if len(m.words) != 1 || len(m.words[0]) < 2 || strings.ToUpper(m.words[0]) != m.words[0] {
+	if len(m.words) != 1 || len(m.words[0]) < 2 || !isUpperString(m.words[0]) {
 		return -1
 	}
 	for c, cl := range r.cl {
 		for _, o := range cl.ments {
-			if len(o.words) >= 2 && o.typ != hearsay.Person && initials(o.words) == m.words[0] {
+			if len(o.words) >= 2 && o.typ != hearsay.Person && initialsAre(o.words, m.words[0]) {
 				return c
 			}
 		}
@@ -1980,14 +1980,29 @@ func (r *resolver) acronymFor(m *ment) int {
 	return -1
 }
 
-func initials(ws []string) string {
-	var b strings.Builder
+// initialsAre reports whether s is the first letters of the capitalised
+// words of ws upper-cased byte by byte (a first byte outside ASCII, alone
+// no letter, upper-cases to U+FFFD), without building them.
+func initialsAre(ws []string, s string) bool {
+	const bad = "\uFFFD" // strings.ToUpper of a lone byte outside ASCII
+	i := 0
 	for _, w := range ws {
-		if isCap(w) {
-			b.WriteString(strings.ToUpper(w[:1]))
+		if !isCap(w) {
+			continue
 		}
+		if c := w[0]; c < utf8.RuneSelf { // a capital A to Z: upper-casing keeps it
+			if i >= len(s) || s[i] != c {
+				return false
+			}
+			i++
+			continue
+		}
+		if !strings.HasPrefix(s[i:], bad) {
+			return false
+		}
+		i += len(bad)
 	}
-	return b.String()
+	return i == len(s)
 }
 
 // voteType decides a cluster's type from its mentions' types.
@@ -3707,7 +3722,7 @@ func isCoordGap(gap []hearsay.Token) bool {
 		default:
 			// lowercase words or an acronym: "and former NFL linebacker Derek Sloane";
 			// not a preposition: "and heir to the Earl of Ashdown" is one person
-			if !conj || !isAlphaWord(t.Text) || isCap(t.Text) && strings.ToUpper(t.Text) != t.Text || t.UPOS == "ADP" {
+			if !conj || !isAlphaWord(t.Text) || isCap(t.Text) && !isUpperString(t.Text) || t.UPOS == "ADP" {
 				return false
 			}
 		}
@@ -3717,7 +3732,7 @@ func isCoordGap(gap []hearsay.Token) bool {
 
 // isAcronym reports whether a name is one all-capitals word ("NFL").
 func isAcronym(words []string) bool {
-	return len(words) == 1 && len(words[0]) > 1 && strings.ToUpper(words[0]) == words[0]
+	return len(words) == 1 && len(words[0]) > 1 && isUpperString(words[0])
 }
 
 func containsInt(xs []int, x int) bool {

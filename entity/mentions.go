@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // A ment is a mention while the stage works on it.
@@ -50,6 +51,7 @@ type ment struct {
 type docInfo struct {
 	spareMents []ment   // allocated for newMent, not used yet
 	spareWords []string // allocated for newWords, not used yet
+	lowerBuf   []byte   // a chunk of bytes lowerJoin cuts its strings from, not written again
 	doc        *hearsay.Document
 	lower      []string // lowercased token texts
 	quoted     []bool   // token is inside a quotation
@@ -167,7 +169,42 @@ func (di *docInfo) lowerWords(m *ment) string {
 	if len(m.words) == 1 && m.tok0 >= 0 && m.tok0 < len(di.lower) && m.words[0] == di.doc.Tokens[m.tok0].Text {
 		return di.lower[m.tok0]
 	}
-	return lowerJoin(m.words)
+	return di.lowerJoin(m.words)
+}
+
+// lowerJoin is lowerJoin(words). Words of ASCII are joined and lowered
+// into the document's shared chunks of bytes (as lowerTokens does) instead
+// of an allocation each; a single word without a capital is itself.
+func (di *docInfo) lowerJoin(words []string) string {
+	n, upper := len(words)-1, false
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return lowerJoin(words)
+			}
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
+		n += len(w)
+	}
+	if n <= 0 {
+		return ""
+	}
+	if !upper && len(words) == 1 {
+		return words[0]
+	}
+	const chunk = 2048
+	if cap(di.lowerBuf)-len(di.lowerBuf) < n {
+		di.lowerBuf = make([]byte, 0, max(chunk, n))
+	}
+	off := len(di.lowerBuf)
+	for k, w := range words {
+		if k > 0 {
+			di.lowerBuf = append(di.lowerBuf, ' ')
+		}
+		di.lowerBuf, _ = text.AppendLowerASCII(di.lowerBuf, w)
+	}
+	return unsafe.String(&di.lowerBuf[off], n)
 }
 
 // lowerTokens sets lower[i] to strings.ToLower of token i's text. The
@@ -245,6 +282,28 @@ func isCap(s string) bool {
 func isCapRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// isUpperString reports whether strings.ToUpper(s) == s without building
+// the uppercase: s is valid UTF-8 and upper-casing leaves each of its
+// runes as it is.
+func isUpperString(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false // an invalid byte becomes U+FFFD
+		}
+		i += size
+	}
+	return true
 }
 
 func isWordy(s string) bool {
@@ -663,7 +722,7 @@ func completeNames(di *docInfo, ms []*ment) {
 	long := map[string]*ment{}
 	for _, m := range ms {
 		if m.kind == hearsay.NameMention && len(m.words) == 2 {
-			long[lowerJoin(m.words)] = m
+			long[di.lowerJoin(m.words)] = m
 		}
 	}
 	for _, m := range ms {
@@ -1066,7 +1125,7 @@ func (lx *Lexicons) capNameWord(di *docInfo, i int) bool {
 	}
 	if di.is(lx, cueCapstop, i) {
 		n := i + 1
-		if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || di.is(lx, cueCapstop, n) || t == strings.ToUpper(t) && len(t) > 1 {
+		if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || di.is(lx, cueCapstop, n) || isUpperString(t) && len(t) > 1 {
 			return false
 		}
 	}
@@ -1372,7 +1431,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"})
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
 	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) &&
-		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && strings.ToUpper(toks[a-1].Text) != toks[a-1].Text {
+		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && !isUpperString(toks[a-1].Text) {
 		a--
 		m.tok0 = a
 	}
@@ -1463,7 +1522,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
-	if lx.is(cuePageantTitle, m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is(cuePageantName, lowerJoin(m.words))) {
+	if lx.is(cuePageantTitle, m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is(cuePageantName, di.lowerJoin(m.words))) {
 		return nil // "the former Miss Tennessee": a pageant's title, not a name
 	}
 	if m.poss && m.title == "" && lx.eponymOf(di, m) {

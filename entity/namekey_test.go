@@ -66,3 +66,56 @@ func TestIsCap(t *testing.T) {
 		}
 	}
 }
+
+// TestDocLowerJoin checks docInfo.lowerJoin against lowerJoin, the
+// strings it cuts from one chunk staying as they were made.
+func TestDocLowerJoin(t *testing.T) {
+	lists := [][]string{
+		{"Ann", "Moss"}, {"ANN", "MOSS"}, {"ann"}, {"Ann"}, {"ann", "moss"}, {}, {""}, {"", ""}, {"Zoë", "Kravitz"},
+		{"a\xffB"}, {"İpek", "Ak"}, {strings.Repeat("Ab", 1500), "C"}, {"U.S.", "Open"},
+	}
+	di := &docInfo{}
+	got := make([]string, len(lists))
+	for i, ws := range lists {
+		got[i] = di.lowerJoin(ws)
+	}
+	for i, ws := range lists {
+		if want := strings.ToLower(strings.Join(ws, " ")); got[i] != want {
+			t.Errorf("lowerJoin(%q) = %q, want %q", ws, got[i], want)
+		}
+	}
+}
+
+// TestIsUpperString checks isUpperString against strings.ToUpper.
+func TestIsUpperString(t *testing.T) {
+	for _, s := range []string{"", "NFL", "NfL", "A", "a", "U.S.", "ÉLAN", "Élan", "ß", "İ", "ǅ", "a\xffB", "\xff", "\uFFFD", "12", "Σ", "σ", "ﬁ"} {
+		if got, want := isUpperString(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("isUpperString(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestInitialsAre checks initialsAre against the initials built: the
+// capitalised words' first bytes, upper-cased.
+func TestInitialsAre(t *testing.T) {
+	initials := func(ws []string) string {
+		var b strings.Builder
+		for _, w := range ws {
+			if isCap(w) {
+				b.WriteString(strings.ToUpper(w[:1]))
+			}
+		}
+		return b.String()
+	}
+	lists := [][]string{{"National", "Football", "League"}, {"Bank", "of", "England"}, {"Élan", "Vital"}, {"", "Ann"}, {"ann", "moss"}}
+	for _, ws := range lists {
+		for _, s := range []string{"NFL", "BE", "BOE", "\uFFFDV", "EV", "A", "", "NF", "NFLX"} {
+			if got, want := initialsAre(ws, s), initials(ws) == s; got != want {
+				t.Errorf("initialsAre(%q, %q) = %v, want %v", ws, s, got, want)
+			}
+		}
+		if !initialsAre(ws, initials(ws)) {
+			t.Errorf("initialsAre(%q, its initials %q) = false", ws, initials(ws))
+		}
+	}
+}
