@@ -85,6 +85,9 @@ type resolver struct {
 	// nil otherwise (see mentsEndingAt).
 	endsAt  *mentEnds
 	endsBuf *mentEnds // the arrays of the last endsAt, for the next
+	// spareAliases is room for the aliases of entities still to be
+	// emitted (aliasRoom).
+	spareAliases []string
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
@@ -2305,7 +2308,11 @@ type candidate struct {
 // before m. The speaker of a quotation that closes right before m (`"Our
 // daughter, Lumi, arrived," she wrote`) is none of the people named inside it.
 func (r *resolver) candidates(m *ment, window int) []candidate {
-	var out []candidate
+	return r.appendCandidates(nil, m, window)
+}
+
+// appendCandidates appends candidates(m, window) to out.
+func (r *resolver) appendCandidates(out []candidate, m *ment, window int) []candidate {
 	qs, qe := r.quotedBySpeaker(m)
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
@@ -2356,7 +2363,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 			return
 		}
 	}
-	cands := r.candidates(m, window)
+	var room [8]candidate
+	cands := r.appendCandidates(room[:0], m, window)
 	subj := r.clauseSubject(m)
 	if subj >= 0 {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.c == subj })

@@ -1398,8 +1398,7 @@ func (lx *Lexicons) noNameWords(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		lw := strings.ToLower(w)
-		if _, dem := lx.demonyms[lw]; !dem && !lx.is(cueNotAName, lw) {
+		if _, dem := lookupLower(lx.demonyms, w); !dem && !lx.isLower(cueNotAName, w) {
 			return false
 		}
 	}
@@ -1684,7 +1683,7 @@ func (lx *Lexicons) sportsDoc(di *docInfo) bool {
 // ("Austin, Texas"); or a given name alone right after a kinship noun and
 // a comma ("his wife, Keisha,").
 func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
-	g := lx.names[strings.ToLower(m.words[0])]
+	g, _ := lookupLower(lx.names, m.words[0])
 	a := m.tok0
 	if g != 'm' && g != 'f' || a < 2 || lx.regionAfter(di, m) {
 		return false
@@ -1698,13 +1697,13 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 		info, ok := lx.nouns[di.lower[a-2]]
 		return toks[a-1].Text == "," && ok && info.isKin && info.class != "other"
 	case 2, 3:
-		last := strings.ToLower(m.words[len(m.words)-1])
+		last := m.words[len(m.words)-1]
 		for _, w := range m.words {
 			if !isCap(w) || !isAlphaWord(w) {
 				return false
 			}
 		}
-		if lx.orgWords[last] || lx.is(cuePlaceTail, last) || lx.is(cueVenueHead, last) || lx.region(strings.Join(m.words, " ")) != "" {
+		if lowerIn(lx.orgWords, last) || lx.isLower(cuePlaceTail, last) || lx.isLower(cueVenueHead, last) || lx.region(strings.Join(m.words, " ")) != "" {
 			return false
 		}
 		prev := toks[a-1].Text

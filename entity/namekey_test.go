@@ -119,3 +119,30 @@ func TestInitialsAre(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedAt checks that spacedAt finds words joined by single spaces in
+// a text, and only so.
+func TestSpacedAt(t *testing.T) {
+	text := "said Ann  Moss and Ann Moss's friend Zoë Kravitz."
+	tests := []struct {
+		at    int
+		words []string
+		ok    bool
+	}{
+		{5, []string{"Ann", "Moss"}, false}, // two spaces
+		{19, []string{"Ann", "Moss"}, true},
+		{19, []string{"Ann", "Moss's"}, true},
+		{37, []string{"Zoë", "Kravitz."}, true},
+		{37, []string{"Zoë", "Kravitz", "Jr."}, false},
+		{19, nil, true},
+		{-1, []string{"Ann"}, false},
+		{len(text), []string{""}, true},
+		{len(text) + 1, []string{""}, false},
+	}
+	for _, tt := range tests {
+		got, ok := spacedAt(text, tt.at, tt.words)
+		if ok != tt.ok || ok && got != strings.Join(tt.words, " ") {
+			t.Errorf("spacedAt(%d, %q) = %q, %v; want %v", tt.at, tt.words, got, ok, tt.ok)
+		}
+	}
+}
