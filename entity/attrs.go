@@ -24,13 +24,8 @@ type attr struct {
 	note     string
 }
 
-// key is the identity of the attribute: what it says of whom.
-func (a attr) key() string {
-	var buf [128]byte
-	return string(a.appendKey(buf[:0]))
-}
-
-// appendKey appends key() to buf.
+// appendKey appends the identity of the attribute, what it says of whom,
+// to buf.
 func (a attr) appendKey(buf []byte) []byte {
 	buf = append(append(buf, a.typ...), '|')
 	buf = append(strconv.AppendInt(buf, int64(a.person), 10), '|')
@@ -63,24 +58,24 @@ func (r *resolver) readAttributes() []attr {
 		}
 		switch m.kind {
 		case hearsay.NameMention:
-			out = append(out, r.describe(m, r.appositive(m), "appositive")...)
-			out = append(out, r.describe(m, r.premodifier(m), "premodifier")...)
-			out = append(out, r.describe(m, r.copula(m), "copula")...)
-			out = append(out, r.describe(m, r.likePlural(m), "like-plural")...)
-			out = append(out, r.describe(m, r.titleOfPlace(m), "title-of")...)
-			out = append(out, r.describe(m, r.placeBeforeTitle(m), "place-title")...)
-			out = append(out, r.describe(m, r.partyStateAfter(m), "party-state")...)
+			out = r.describe(out, m, r.appositive(m), "appositive")
+			out = r.describe(out, m, r.premodifier(m), "premodifier")
+			out = r.describe(out, m, r.copula(m), "copula")
+			out = r.describe(out, m, r.likePlural(m), "like-plural")
+			out = r.describe(out, m, r.titleOfPlace(m), "title-of")
+			out = r.describe(out, m, r.placeBeforeTitle(m), "place-title")
+			out = r.describe(out, m, r.partyStateAfter(m), "party-state")
 		case hearsay.PronounMention:
 			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
-				out = append(out, r.describe(m, r.copula(m), "copula")...)
+				out = r.describe(out, m, r.copula(m), "copula")
 			}
 		case hearsay.NominalMention:
-			out = append(out, r.describe(m, r.nominalItems(m), "nominal")...)
+			out = r.describe(out, m, r.nominalItems(m), "nominal")
 		}
 	}
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person && !m.quoted {
-			out = append(out, r.describe(m, r.compatriotOf(m), "compatriot")...)
+			out = r.describe(out, m, r.compatriotOf(m), "compatriot")
 		}
 	}
 	return out
@@ -168,10 +163,9 @@ func (r *resolver) compatriotOf(m *ment) []descItem {
 	return nil
 }
 
-// describe turns description items into attributes of m's cluster, and
-// records occupations and nationalities on the cluster.
-func (r *resolver) describe(m *ment, items []descItem, rule string) []attr {
-	var out []attr
+// describe appends to out the description items as attributes of m's
+// cluster, and records occupations and nationalities on the cluster.
+func (r *resolver) describe(out []attr, m *ment, items []descItem, rule string) []attr {
 	cl := r.cl[m.ent]
 	for _, it := range items {
 		a := attr{typ: it.typ, person: m.ent, literal: it.literal, obj: it.obj, country: it.country, body: it.body, sent: m.sent,

@@ -72,9 +72,11 @@ type resolver struct {
 	// does not change while the document is resolved.
 	ageLocs    map[[2]int][][]int
 	afterLocs  map[[3]int][]int
-	death      []int8  // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
-	ageRules   [][]int // by sentence: the age rules that may match there (ageRulesFor)
-	ageRuleIDs []int   // the backing array of ageRules
+	death      []int8       // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
+	ageRules   [][]int      // by sentence: the age rules that may match there (ageRulesFor)
+	ageRuleIDs []int        // the backing array of ageRules
+	date       string       // the document's date, once made (dateString)
+	births     []yearsBirth // birth intervals by age on the document's date, once made (birthOnDate)
 	// opening holds the names of the couple the article opens with and
 	// their sentence (openingNames), read once; openingRead is true then.
 	opening     [2]*ment

@@ -51,7 +51,7 @@ type ment struct {
 type docInfo struct {
 	spareMents []ment   // allocated for newMent, not used yet
 	spareWords []string // allocated for newWords, not used yet
-	lowerBuf   []byte   // a chunk of bytes lowerJoin cuts its strings from, not written again
+	lowerBuf   []byte   // a chunk of bytes lowerJoin and keepString cut strings from, not written again
 	doc        *hearsay.Document
 	lower      []string // lowercased token texts
 	quoted     []bool   // token is inside a quotation
@@ -193,10 +193,7 @@ func (di *docInfo) lowerJoin(words []string) string {
 	if !upper && len(words) == 1 {
 		return words[0]
 	}
-	const chunk = 2048
-	if cap(di.lowerBuf)-len(di.lowerBuf) < n {
-		di.lowerBuf = make([]byte, 0, max(chunk, n))
-	}
+	di.roomFor(n)
 	off := len(di.lowerBuf)
 	for k, w := range words {
 		if k > 0 {
@@ -205,6 +202,27 @@ func (di *docInfo) lowerJoin(words []string) string {
 		di.lowerBuf, _ = text.AppendLowerASCII(di.lowerBuf, w)
 	}
 	return unsafe.String(&di.lowerBuf[off], n)
+}
+
+// roomFor makes room for n more bytes in the chunk di.lowerBuf, starting
+// a new chunk when the last has too little left.
+func (di *docInfo) roomFor(n int) {
+	const chunk = 2048
+	if cap(di.lowerBuf)-len(di.lowerBuf) < n {
+		di.lowerBuf = make([]byte, 0, max(chunk, n))
+	}
+}
+
+// keepString returns string(b), copied into the document's shared chunks
+// of bytes (see lowerJoin) instead of an allocation of its own.
+func (di *docInfo) keepString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	di.roomFor(len(b))
+	off := len(di.lowerBuf)
+	di.lowerBuf = append(di.lowerBuf, b...)
+	return unsafe.String(&di.lowerBuf[off], len(b))
 }
 
 // lowerTokens sets lower[i] to strings.ToLower of token i's text. The
@@ -1936,9 +1954,9 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 			if !ok || !lx.groupEnds(di, i, i+n) {
 				continue
 			}
-			out = append(out, &ment{tok0: i, tok1: i + n, head: i + n - 1, sent: toks[i].Sentence, kind: hearsay.GroupMention,
+			out = append(out, di.newMent(ment{tok0: i, tok1: i + n, head: i + n - 1, sent: toks[i].Sentence, kind: hearsay.GroupMention,
 				typ: hearsay.Person, gender: 'u', number: 'p', person: 3, groupSize: size, quoted: di.quoted[i],
-				ent: -1, rule: "group"})
+				ent: -1, rule: "group"}))
 			i += n - 1
 			break
 		}
@@ -1946,9 +1964,9 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 			continue
 		}
 		if e, size, ok := lx.modifiedGroup(di, i); ok {
-			out = append(out, &ment{tok0: i, tok1: e, head: e - 1, sent: toks[i].Sentence, kind: hearsay.GroupMention,
+			out = append(out, di.newMent(ment{tok0: i, tok1: e, head: e - 1, sent: toks[i].Sentence, kind: hearsay.GroupMention,
 				typ: hearsay.Person, gender: 'u', number: 'p', person: 3, groupSize: size, quoted: di.quoted[i],
-				ent: -1, rule: "group"})
+				ent: -1, rule: "group"}))
 			i = e - 1
 		}
 	}

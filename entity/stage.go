@@ -115,11 +115,11 @@ func shareMentionLists(ents []hearsay.Entity, ms []hearsay.Mention) {
 // mergeAttrs appends attributes not already in have; a repeated attribute
 // adds its sentence to the evidence of the first.
 func (r *resolver) mergeAttrs(have, more []attr) []attr {
-	idx := map[string]int{}
-	for i, a := range have {
-		idx[a.key()] = i
-	}
+	idx := make(map[string]int, len(have)+len(more))
 	var buf [128]byte
+	for i, a := range have {
+		idx[r.di.keepString(a.appendKey(buf[:0]))] = i
+	}
 	for _, a := range more {
 		k := a.appendKey(buf[:0])
 		if i, ok := idx[string(k)]; ok {
@@ -128,7 +128,7 @@ func (r *resolver) mergeAttrs(have, more []attr) []attr {
 			}
 			continue
 		}
-		idx[string(k)] = len(have)
+		idx[r.di.keepString(k)] = len(have)
 		have = append(have, a)
 	}
 	return have
@@ -209,6 +209,13 @@ func (r *resolver) emit(doc *hearsay.Document) {
 	}
 	// Mentions: every resolved one, groups with members, and credit names, in text order.
 	out := make([]hearsay.Mention, 0, len(r.ms)+len(credits))
+	nMembers := 0 // the groups' members share one array
+	for _, m := range r.ms {
+		if m.ent < 0 {
+			nMembers += len(m.members)
+		}
+	}
+	members := make([]int, 0, nMembers)
 	for _, m := range r.ms {
 		if m.ent < 0 && len(m.members) == 0 {
 			continue
@@ -218,11 +225,12 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			hm.Entity, _ = entOf.of(m.ent)
 		} else {
 			hm.Type = hearsay.Person
-			hm.Members = make([]int, 0, len(m.members))
+			k := len(members)
 			for _, c := range m.members {
 				e, _ := entOf.of(c)
-				hm.Members = append(hm.Members, e)
+				members = append(members, e)
 			}
+			hm.Members = members[k:len(members):len(members)]
 		}
 		out = append(out, hm)
 	}
