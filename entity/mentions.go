@@ -374,29 +374,55 @@ func isPossMarker(s string) bool {
 
 // detect finds the mentions of a document: names, pronouns, nominals, groups.
 func (lx *Lexicons) detect(di *docInfo, allPronouns bool) []*ment {
-	var ms []*ment
 	inName := make([]bool, len(di.doc.Tokens))
-	for _, m := range lx.nameMentions(di) {
+	names := lx.nameMentions(di)
+	for _, m := range names {
 		for i := m.tok0; i < m.tok1; i++ {
 			inName[i] = true
 		}
-		ms = append(ms, m)
 	}
-	ms = append(ms, lx.pronounMentions(di, inName, allPronouns)...)
-	ms = append(ms, lx.groupMentions(di, inName)...)
-	sortMents(ms)
-	ms = append(ms, lx.nominalMentions(di, inName, ms)...)
-	sortMents(ms)
-	return ms
+	// Each kind's list is in text order (sortMents) already, mostly: merged,
+	// they are as sorting them one after another would make them.
+	ms := mergeMents(names, lx.pronounMentions(di, inName, allPronouns))
+	ms = mergeMents(ms, lx.groupMentions(di, inName))
+	return mergeMents(ms, lx.nominalMentions(di, inName, ms))
 }
 
+// compareMents orders mentions by first token, longer first.
+func compareMents(a, b *ment) int {
+	if a.tok0 != b.tok0 {
+		return cmp.Compare(a.tok0, b.tok0)
+	}
+	return cmp.Compare(b.tok1, a.tok1)
+}
+
+// sortMents sorts mentions by first token, longer first, keeping the
+// order of equal ones.
 func sortMents(ms []*ment) {
-	slices.SortStableFunc(ms, func(a, b *ment) int {
-		if a.tok0 != b.tok0 {
-			return cmp.Compare(a.tok0, b.tok0)
+	slices.SortStableFunc(ms, compareMents)
+}
+
+// mergeMents returns a and b in a new list, sorted as sortMents sorts a
+// followed by b: a stable merge when each is sorted already, a sort
+// otherwise.
+func mergeMents(a, b []*ment) []*ment {
+	out := make([]*ment, 0, len(a)+len(b))
+	if !slices.IsSortedFunc(a, compareMents) || !slices.IsSortedFunc(b, compareMents) {
+		out = append(append(out, a...), b...)
+		sortMents(out)
+		return out
+	}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if compareMents(b[j], a[i]) < 0 {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i]) // a's first among equals, as a stable sort keeps them
+			i++
 		}
-		return cmp.Compare(b.tok1, a.tok1)
-	})
+	}
+	return append(append(out, a[i:]...), b[j:]...)
 }
 
 // nameMentions finds name mentions from NER tags, or from capitalisation when the

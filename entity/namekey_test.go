@@ -146,3 +146,34 @@ func TestSpacedAt(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeMents checks mergeMents against sorting the two lists one after
+// the other, for sorted and unsorted lists with equal mentions across them.
+func TestMergeMents(t *testing.T) {
+	mk := func(spans ...[2]int) []*ment {
+		var out []*ment
+		for _, s := range spans {
+			out = append(out, &ment{tok0: s[0], tok1: s[1]})
+		}
+		return out
+	}
+	tests := [][2][]*ment{
+		{mk([2]int{0, 2}, [2]int{3, 4}, [2]int{3, 4}, [2]int{7, 9}), mk([2]int{1, 2}, [2]int{3, 4}, [2]int{3, 5}, [2]int{9, 10})},
+		{mk(), mk([2]int{1, 2})},
+		{mk([2]int{5, 6}, [2]int{1, 2}), mk([2]int{1, 2}, [2]int{0, 1})}, // unsorted
+		{mk([2]int{1, 3}), mk()},
+	}
+	for k, tt := range tests {
+		want := append(append([]*ment(nil), tt[0]...), tt[1]...)
+		sortMents(want)
+		got := mergeMents(tt[0], tt[1])
+		if len(got) != len(want) {
+			t.Fatalf("case %d: %d mentions, want %d", k, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("case %d: mention %d is [%d,%d), want [%d,%d)", k, i, got[i].tok0, got[i].tok1, want[i].tok0, want[i].tok1)
+			}
+		}
+	}
+}
