@@ -166,6 +166,14 @@ func (r *resolver) compatriotOf(m *ment) []descItem {
 // describe appends to out the description items as attributes of m's
 // cluster, and records occupations and nationalities on the cluster.
 func (r *resolver) describe(out []attr, m *ment, items []descItem, rule string) []attr {
+	if len(items) == 0 {
+		return out // most mentions: nothing to add, and no call
+	}
+	return r.describeItems(out, m, items, rule)
+}
+
+// describeItems is describe of a description with items.
+func (r *resolver) describeItems(out []attr, m *ment, items []descItem, rule string) []attr {
 	cl := r.cl[m.ent]
 	for _, it := range items {
 		a := attr{typ: it.typ, person: m.ent, literal: it.literal, obj: it.obj, country: it.country, body: it.body, sent: m.sent,
@@ -267,7 +275,11 @@ func (r *resolver) premodifier(m *ment) []descItem {
 	if m.title != "" {
 		return nil
 	}
-	for n := min(r.lx.nounMax, m.tok0); n >= 1; n-- {
+	top := min(r.lx.nounMax, m.tok0)
+	if !r.di.mayEndNoun(r.lx, m.tok0) {
+		top = 0 // no person noun ends right before the name
+	}
+	for n := top; n >= 1; n-- {
 		a := m.tok0 - n
 		if toks[a].Sentence != m.sent {
 			continue
@@ -331,7 +343,11 @@ func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 	if trade, ok := r.lx.leagues[r.di.lower[k-1]]; ok && toks[k-1].Sentence == m.sent {
 		return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, k-1, k)}} // "her NHL boyfriend"
 	}
-	for n := min(r.lx.nounMax, k); n >= 1; n-- {
+	top := min(r.lx.nounMax, k)
+	if !r.di.mayEndNoun(r.lx, k) {
+		top = 0 // no occupation ends before the kinship noun
+	}
+	for n := top; n >= 1; n-- {
 		a := k - n
 		if toks[a].Sentence != m.sent {
 			continue

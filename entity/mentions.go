@@ -108,6 +108,16 @@ func (di *docInfo) nounWords(lx *Lexicons, a, e int) (nounInfo, bool) {
 	return lx.nounBytes(joinWords(buf[:0], di.lower[a:e]))
 }
 
+// mayEndNoun reports whether a person noun may end at token e-1: when it
+// does not, nounWords(lx, a, e) is false for every a before e.
+func (di *docInfo) mayEndNoun(lx *Lexicons, e int) bool {
+	if e < 1 || strings.IndexByte(di.lower[e-1], ' ') >= 0 {
+		return true
+	}
+	ti := di.token(lx, e-1)
+	return ti != nil && (ti.noun != nil || ti.nounTail)
+}
+
 // demonym is lx.demonyms of token i, lowercased, from the per-token
 // look-ups: the country and whether the word is a demonym.
 func (di *docInfo) demonym(lx *Lexicons, i int) (string, bool) {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // TestNameKeyIs checks that nameKeyIs agrees with comparing nameKey, for
@@ -175,5 +176,32 @@ func TestMergeMents(t *testing.T) {
 				t.Errorf("case %d: mention %d is [%d,%d), want [%d,%d)", k, i, got[i].tok0, got[i].tok1, want[i].tok0, want[i].tok1)
 			}
 		}
+	}
+}
+
+// TestMayEndNoun checks that where mayEndNoun is false no person noun of
+// any length ends.
+func TestMayEndNoun(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sentence := "Her ex-husband, the fashion designer and former Olympic gold medalist, met a senior vice president and the actress's publicist."
+	doc := &hearsay.Document{Text: sentence, Tokens: text.Tokenize(sentence, 0)}
+	di := newDocInfo(doc)
+	ends := 0
+	for e := 1; e <= len(doc.Tokens); e++ {
+		if di.mayEndNoun(lx, e) {
+			ends++
+			continue
+		}
+		for a := max(0, e-lx.nounMax-1); a < e; a++ {
+			if _, ok := di.nounWords(lx, a, e); ok {
+				t.Errorf("nounWords(%q) is a noun, but mayEndNoun is false", di.lower[a:e])
+			}
+		}
+	}
+	if ends == 0 {
+		t.Error("mayEndNoun is false everywhere")
 	}
 }
