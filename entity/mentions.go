@@ -750,7 +750,7 @@ func (lx *Lexicons) titledPairs(di *docInfo) mentList {
 	toks := di.doc.Tokens
 	var out mentList
 	for a := 0; a+4 < len(toks); a++ {
-		if !lx.is(cueRankTitle, lx.honorific(di, a)) || di.lower[a+1] != "and" || !lx.is(cueRankTitle, lx.honorific(di, a+2)) ||
+		if di.lower[a+1] != "and" || !lx.is(cueRankTitle, lx.honorific(di, a)) || !lx.is(cueRankTitle, lx.honorific(di, a+2)) ||
 			di.lower[a+3] != "of" || !isCap(toks[a+4].Text) || toks[a+4].Sentence != toks[a].Sentence {
 			continue
 		}
@@ -1852,10 +1852,11 @@ func (lx *Lexicons) looksPersonal(words []string) bool {
 // workCue returns the kind of work named by the word before token i ("the movie X").
 func (lx *Lexicons) workCue(di *docInfo, i int) string {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if kind, ok := lx.workCues[di.lower[k]]; ok {
-			return kind
+		ti := di.token(lx, k) // lx.workCues[di.lower[k]], from the per-token look-ups
+		if ti != nil && ti.isWorkCue {
+			return ti.workCue
 		}
-		if !di.is(lx, cueWorkcueSkip, k) {
+		if !ti.isCue(cueWorkcueSkip) {
 			break
 		}
 	}
@@ -1888,7 +1889,8 @@ func (lx *Lexicons) workAppositive(di *docInfo, m *ment) string {
 		return ""
 	}
 	for k := i + 2; k < len(toks) && k <= i+4 && toks[k].Sentence == m.sent; k++ {
-		if kind, ok := lx.workCues[di.lower[k]]; ok {
+		if ti := di.token(lx, k); ti != nil && ti.isWorkCue {
+			kind := ti.workCue
 			if k+1 < len(toks) && toks[k+1].Sentence == m.sent && (toks[k+1].UPOS == "NOUN" || toks[k+1].UPOS == "PROPN") {
 				return "" // "a film producer", "a drama teacher"
 			}

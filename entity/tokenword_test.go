@@ -28,3 +28,22 @@ func TestTokenWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenWorkCues checks that the per-token look-ups give every word of
+// data/workcues.tsv its kind, and no kind to other words.
+func TestTokenWorkCues(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, kind := range lx.workCues {
+		if ti := lx.tokenWord(w); ti == nil || !ti.isWorkCue || ti.workCue != kind {
+			t.Errorf("tokenWord(%q) gives no work kind %q", w, kind)
+		}
+	}
+	for w, ti := range lx.tokenWords {
+		if _, ok := lx.workCues[w]; ti.isWorkCue != ok {
+			t.Errorf("tokenWords[%q].isWorkCue = %v, want %v", w, ti.isWorkCue, ok)
+		}
+	}
+}
