@@ -2316,7 +2316,7 @@ func (r *resolver) candidates(m *ment, window int) []candidate {
 // appendCandidates appends candidates(m, window) to out.
 func (r *resolver) appendCandidates(out []candidate, m *ment, window int) []candidate {
 	qs, qe := r.quotedBySpeaker(m)
-	for _, o := range r.ms {
+	for _, o := range r.ms[r.windowStart(m.sent-window):] { // those before lie before the window
 		if o.tok0 >= m.tok0 {
 			break // r.ms is in order of tok0: no later mention comes before m
 		}
