@@ -79,12 +79,21 @@ func (di *docInfo) tokenAt(lx *Lexicons, i int) tokenInfo {
 // do not hold, looking every token up on the first call.
 func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
 	if di.tokens == nil {
+		di.tokenTable(lx)
+	}
+	return di.tokens[i]
+}
+
+// tokenTable returns the lexicons' tokenInfo of every token (see token),
+// looking them up on the first call.
+func (di *docInfo) tokenTable(lx *Lexicons) []*tokenInfo {
+	if di.tokens == nil {
 		di.tokens = make([]*tokenInfo, len(di.lower))
 		for k, w := range di.lower {
 			di.tokens[k] = lx.tokenWord(w)
 		}
 	}
-	return di.tokens[i]
+	return di.tokens
 }
 
 // nounWords is lx.nounWords of tokens a to e (lowercased), answered from
@@ -1906,9 +1915,9 @@ func (lx *Lexicons) workAppositive(di *docInfo, m *ment) string {
 // pronounMentions finds pronouns outside names.
 func (lx *Lexicons) pronounMentions(di *docInfo, inName []bool, all bool) []*ment {
 	var out []*ment
-	for i := range di.doc.Tokens {
-		if inName[i] {
-			continue
+	for i, ti := range di.tokenTable(lx) {
+		if inName[i] || ti == nil || !ti.isPronoun {
+			continue // no pronoun (pronounAt asks the same first)
 		}
 		if m := lx.pronounAt(di, i, all); m != nil {
 			out = append(out, m)
@@ -2020,11 +2029,14 @@ func (lx *Lexicons) modifiedGroup(di *docInfo, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for j := i + 1; j < len(toks) && j <= i+3 && toks[j].Sentence == toks[i].Sentence; j++ {
-		if size, ok := lx.groups["the "+di.lower[j]]; ok && j > i+1 {
-			if !lx.groupEnds(di, i, j+1) {
-				return 0, 0, false
+		if j > i+1 {
+			var buf [64]byte
+			if size, ok := lx.groups[string(append(append(buf[:0], "the "...), di.lower[j]...))]; ok { // no copy for the lookup
+				if !lx.groupEnds(di, i, j+1) {
+					return 0, 0, false
+				}
+				return j + 1, size, true
 			}
-			return j + 1, size, true
 		}
 		x := toks[j].XPOS
 		if toks[j].Text != di.lower[j] || !strings.HasPrefix(x, "JJ") && x != "VBN" && x != "RB" {
