@@ -79,7 +79,10 @@ func (di *docInfo) tokenAt(lx *Lexicons, i int) tokenInfo {
 // do not hold, looking every token up on the first call.
 func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
 	if di.tokens == nil {
-		di.tokenTable(lx)
+		di.tokens = make([]*tokenInfo, len(di.lower))
+		for k, w := range di.lower {
+			di.tokens[k] = lx.tokenWord(w)
+		}
 	}
 	return di.tokens[i]
 }
@@ -87,11 +90,8 @@ func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
 // tokenTable returns the lexicons' tokenInfo of every token (see token),
 // looking them up on the first call.
 func (di *docInfo) tokenTable(lx *Lexicons) []*tokenInfo {
-	if di.tokens == nil {
-		di.tokens = make([]*tokenInfo, len(di.lower))
-		for k, w := range di.lower {
-			di.tokens[k] = lx.tokenWord(w)
-		}
+	if di.tokens == nil && len(di.lower) > 0 {
+		di.token(lx, 0)
 	}
 	return di.tokens
 }
