@@ -268,6 +268,10 @@ func (r *resolver) linkNames() {
 			full = append(full, m) // "DJ Theo Brandvold" tagged as an organisation: only mistyped part names find it
 		}
 	}
+	fullEnds := make([]wordEnds, len(full)) // the first bytes of each full name's first and last words
+	for i, f := range full {
+		fullEnds[i] = endsOf(f.words)
+	}
 	keys := make(map[*ment]string, len(names)) // nameKey of each name, made once
 	keyOf := func(m *ment) string {
 		k, ok := keys[m]
@@ -311,7 +315,7 @@ func (r *resolver) linkNames() {
 			r.join(m, o.ent)
 			continue
 		}
-		if f := r.fullNameFor(m, full); f != nil {
+		if f := r.fullNameFor(m, full, fullEnds); f != nil {
 			if f.ent < 0 {
 				keyed(f)
 			}
@@ -1481,7 +1485,7 @@ func (r *resolver) personLike(m *ment) bool {
 // "Natalie" for "Natalie Portman", "Jessica Parker" for "Sarah Jessica
 // Parker". Surnames are preferred over given names, then the first full
 // name before the mention, then the nearest after.
-func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
+func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 	mistyped := r.mistypedPartName(m)
 	if m.typ != "" && m.typ != hearsay.Person && !mistyped {
 		return nil
@@ -1495,8 +1499,9 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 		given = r.givenGender(m)
 	}
 	n := len(m.words)
-	for _, f := range full {
-		if n > 0 && (len(f.words) <= n || !mayFold(m.words[n-1], f.words[len(f.words)-1]) && !(n == 1 && mayFold(m.words[0], f.words[0]))) {
+	me := endsOf(m.words)
+	for i, f := range full {
+		if n > 0 && (len(f.words) <= n || !me.last.mayFold(ends[i].last) && !(n == 1 && me.first.mayFold(ends[i].first))) {
 			continue // no full name of m: shorter, or neither m's last word ends it nor m's one word starts it
 		}
 		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
@@ -1943,23 +1948,49 @@ func suffixOf(short, long []string) bool {
 	return true
 }
 
-// mayFold is false when strings.EqualFold(a, b) is sure to be: both start
-// with ASCII bytes that differ other than in case.
-func mayFold(a, b string) bool {
-	if a == "" || b == "" {
-		return a == b
+// A firstByte is what mayFold reads of a word: its first byte lowercased
+// when it is ASCII, noFirstByte for an empty word, or wideFirstByte for a
+// word that starts outside ASCII.
+type firstByte int16
+
+// The firstByte of an empty word and of a word starting outside ASCII.
+const (
+	noFirstByte   firstByte = -1
+	wideFirstByte firstByte = -2
+)
+
+// firstByteOf returns the firstByte of w.
+func firstByteOf(w string) firstByte {
+	switch {
+	case w == "":
+		return noFirstByte
+	case w[0] >= utf8.RuneSelf:
+		return wideFirstByte
+	case 'A' <= w[0] && w[0] <= 'Z':
+		return firstByte(w[0] + 'a' - 'A')
 	}
-	x, y := a[0], b[0]
-	if x >= utf8.RuneSelf || y >= utf8.RuneSelf || x == y {
-		return true
+	return firstByte(w[0])
+}
+
+// mayFold is false when strings.EqualFold of two words whose firstBytes
+// are x and y is sure to be: both start with ASCII bytes that differ other
+// than in case.
+func (x firstByte) mayFold(y firstByte) bool {
+	if x == noFirstByte || y == noFirstByte {
+		return x == y
 	}
-	if 'A' <= x && x <= 'Z' {
-		x += 'a' - 'A'
+	return x == wideFirstByte || y == wideFirstByte || x == y
+}
+
+// wordEnds holds the firstBytes of a name's first and last words.
+type wordEnds struct{ first, last firstByte }
+
+// endsOf returns the wordEnds of words, none when there are no words.
+func endsOf(words []string) wordEnds {
+	if len(words) == 0 {
+		return wordEnds{noFirstByte, noFirstByte}
 	}
-	if 'A' <= y && y <= 'Z' {
-		y += 'a' - 'A'
-	}
-	return x == y
+	return wordEnds{firstByteOf(words[0]), firstByteOf(words[len(words)-1])}
 }
 
 // gendersAgree reports whether two names' titles and given names allow one person.
