@@ -304,7 +304,7 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		return items
 	}
 	if a := m.tok0 - 1; a >= 0 && toks[a].Sentence == m.sent && r.isDemonym(a) {
-		if info, ok := r.lx.noun(r.di.lower[a]); ok && info.isKin {
+		if info, ok := r.di.nounAt(r.lx, a); ok && info.isKin {
 			return r.readDescription(a, m.tok0, m.sent) // "the Spaniard Luis Ortega"
 		}
 	}
@@ -337,7 +337,7 @@ func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 	if k < 1 || toks[k].Sentence != m.sent {
 		return nil
 	}
-	if info, ok := r.lx.noun(r.di.lower[k]); !ok || !info.isKin || info.class == "other" || info.class == "person" {
+	if info, ok := r.di.nounAt(r.lx, k); !ok || !info.isKin || info.class == "other" || info.class == "person" {
 		return nil
 	}
 	if trade, ok := r.lx.leagues[r.di.lower[k-1]]; ok && toks[k-1].Sentence == m.sent {

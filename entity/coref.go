@@ -396,12 +396,12 @@ func (r *resolver) personCues() {
 				cue = true // "two sons from his first marriage, Dale and Wesley"
 			}
 			if !cue && m.tok0 > 1 && r.di.is(r.lx, cueNamingVerb, m.tok0-1) {
-				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
+				if info, ok := r.di.nounAt(r.lx, m.tok0-2); ok && info.isKin && info.class != "other" {
 					cue = true // "a daughter named Elodie"
 				}
 			}
 			if !cue && m.tok0 > 1 && toks[m.tok0-1].Text == "," {
-				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
+				if info, ok := r.di.nounAt(r.lx, m.tok0-2); ok && info.isKin && info.class != "other" {
 					cue = true // "a daughter, Elodie"
 				}
 				for _, n := range r.ms {
@@ -1268,7 +1268,7 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 	if c.typ != hearsay.Person || len(m.words) < 2 {
 		return false
 	}
-	n, ok := r.lx.nouns[r.di.lower[m.tok0-1]]
+	n, ok := r.di.nounAt(r.lx, m.tok0-1)
 	bare := m.tok0 < 2 || !r.di.is(r.lx, cueDeterminer, m.tok0-2) && r.di.lower[m.tok0-2] != "a"
 	return ok && (n.isOcc || n.isRole && bare) // "publisher Tim Gress" is a person, "the publisher Harbour Books" a company
 }
@@ -2200,7 +2200,7 @@ func (r *resolver) occupationWords(a, b int) bool {
 			return true
 		}
 		t := r.di.doc.Tokens[k].Text
-		if _, dem := r.di.demonym(r.lx, k); !isAlphaWord(t) || isCap(t) && !dem && !r.lx.is(cueNotAName, r.di.lower[k]) {
+		if _, dem := r.di.demonym(r.lx, k); !isAlphaWord(t) || isCap(t) && !dem && !r.di.is(r.lx, cueNotAName, k) {
 			return false // only lowercase modifiers, nationalities and words that are no names ("Olympic") before the noun
 		}
 	}
@@ -3900,7 +3900,7 @@ func (r *resolver) onlyUndescribed(m *ment, ok []candidate) int {
 		return -1
 	}
 	for _, t := range m.mods {
-		if _, dem := r.lx.demonyms[r.di.lower[t]]; dem {
+		if _, dem := r.di.demonym(r.lx, t); dem {
 			return -1 // "the British actor": byNationality, not elimination
 		}
 	}
@@ -4007,7 +4007,7 @@ func (r *resolver) namedAsChild(o *ment) bool {
 	if k < 0 || r.di.doc.Tokens[k].Sentence != o.sent {
 		return false
 	}
-	info, ok := r.lx.noun(r.di.lower[k])
+	info, ok := r.di.nounAt(r.lx, k)
 	return ok && info.isKin && info.class == "child"
 }
 

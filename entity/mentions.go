@@ -127,6 +127,14 @@ func (di *docInfo) mayEndNoun(lx *Lexicons, e int) bool {
 	return ti != nil && (ti.noun != nil || ti.nounTail)
 }
 
+// nounAt is lx.noun of token i, lowercased, from the per-token look-ups.
+func (di *docInfo) nounAt(lx *Lexicons, i int) (nounInfo, bool) {
+	if ti := di.token(lx, i); ti != nil && ti.noun != nil {
+		return *ti.noun, true
+	}
+	return nounInfo{}, false
+}
+
 // demonym is lx.demonyms of token i, lowercased, from the per-token
 // look-ups: the country and whether the word is a demonym.
 func (di *docInfo) demonym(lx *Lexicons, i int) (string, bool) {
@@ -605,7 +613,7 @@ func (lx *Lexicons) modifiesNoun(di *docInfo, m *ment) bool {
 		return false
 	}
 	t := toks[e]
-	if n, ok := lx.nouns[di.lower[e]]; ok && (n.isOcc || n.isRole) && t.Text == di.lower[e] {
+	if n, ok := di.nounAt(lx, e); ok && (n.isOcc || n.isRole) && t.Text == di.lower[e] {
 		return true // "a two-time Olympic champion", whatever tag the noun got
 	}
 	return (t.XPOS == "NN" || t.XPOS == "NNS") && t.Text == di.lower[e] && !di.is(lx, cueOutletAfter, e) // "Rhythm magazine" names
@@ -717,7 +725,7 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 			if isCap(toks[k].Text) {
 				e = k + 1
 			} else if di.is(lx, cueTitleMinor, k) {
-				if k+1 < len(toks) && strings.HasSuffix(toks[k+1].NER, "-LOC") && lx.is(cueLocativeMinor, di.lower[k]) {
+				if k+1 < len(toks) && strings.HasSuffix(toks[k+1].NER, "-LOC") && di.is(lx, cueLocativeMinor, k) {
 					break // "the series Harbour Lights in Cornwall": a place after the title
 				}
 				minor = true
@@ -1227,7 +1235,7 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 	for _, s := range lx.freeCapSpans(di, have) {
 		a, b := s[0], s[1]
 		for a < b-1 {
-			if info, ok := lx.nouns[di.lower[a]]; ok && (info.isOcc || info.isRole) {
+			if info, ok := di.nounAt(lx, a); ok && (info.isOcc || info.isRole) {
 				a++ // "Quarterback Deshawn Price"
 				continue
 			}
@@ -1241,12 +1249,12 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 			cue = true
 		}
 		if !cue && a > s[0] || !cue && a > 0 && !di.initial[a-1] {
-			if info, ok := lx.nouns[di.lower[a-1]]; ok && (info.isOcc || info.isKin && info.class != "other") {
+			if info, ok := di.nounAt(lx, a-1); ok && (info.isOcc || info.isKin && info.class != "other") {
 				cue = true
 			}
 		}
 		if !cue && a > 1 && di.is(lx, cueNamingVerb, a-1) {
-			if info, ok := lx.nouns[di.lower[a-2]]; ok && info.isKin && info.class != "other" {
+			if info, ok := di.nounAt(lx, a-2); ok && info.isKin && info.class != "other" {
 				cue = true // "a daughter christened Aurelie"
 			}
 		}
@@ -1549,7 +1557,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
 	for !institution && (m.title == "" && b-a >= 3 || m.title == "" && b-a == 2 && !lx.looksPersonal([]string{toks[a].Text}) && lx.looksPersonal([]string{toks[a+1].Text})) {
-		if info, ok := lx.nouns[di.lower[a]]; ok && (info.isOcc || info.isRole) {
+		if info, ok := di.nounAt(lx, a); ok && (info.isOcc || info.isRole) {
 			a++
 			m.tok0 = a
 			continue
@@ -1757,7 +1765,7 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 	}
 	switch len(m.words) {
 	case 1:
-		info, ok := lx.nouns[di.lower[a-2]]
+		info, ok := di.nounAt(lx, a-2)
 		return toks[a-1].Text == "," && ok && info.isKin && info.class != "other"
 	case 2, 3:
 		last := m.words[len(m.words)-1]
@@ -1770,7 +1778,7 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 			return false
 		}
 		prev := toks[a-1].Text
-		info, ok := lx.nouns[di.lower[a-1]]
+		info, ok := di.nounAt(lx, a-1)
 		return prev == "," || isPossMarker(prev) || prev == "'" || prev == "’" || ok && (info.isKin && info.class != "other" || info.isOcc)
 	}
 	return false

@@ -113,10 +113,10 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			}
 			continue
 		}
-		if !isAlphaWord(toks[j].Text) || lx.is(cueDescriptionStop, w) || lx.is(cueDeterminer, w) || w == "a" || w == "an" {
+		if !isAlphaWord(toks[j].Text) || di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) || w == "a" || w == "an" {
 			break
 		}
-		_, known := lx.noun(w)
+		_, known := di.nounAt(lx, j) // lx.noun(w)
 		if _, dem := di.demonym(lx, j); !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
 			if j < h0+3 && j == capsEnd+1 && start < h0 && !known && !lx.looksPersonal([]string{toks[j].Text}) {
 				capsEnd, named = j, true // "The Ironclad actor", "her NHL boyfriend": a name modifies the noun after it
