@@ -519,7 +519,7 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 		if n := len(out); n > 0 {
 			a := out[n-1]
 			if a.kind == hearsay.NameMention && m.kind == hearsay.NameMention && m.sent == a.sent && a.title == "" && m.title == "" && !a.poss &&
-				!lx.looksPersonal(a.words) && !lx.looksPersonal(m.words) {
+				(m.tok0 == a.tok1+1 || m.tok0 == a.tok1) && !lx.looksPersonal(a.words) && !lx.looksPersonal(m.words) {
 				if m.tok0 == a.tok1+1 && lx.is(cueNameConnective, toks[a.tok1].Text) {
 					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
 					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
@@ -1556,13 +1556,15 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.tok0 = a
 	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
-	for !institution && (m.title == "" && b-a >= 3 || m.title == "" && b-a == 2 && !lx.looksPersonal([]string{toks[a].Text}) && lx.looksPersonal([]string{toks[a+1].Text})) {
-		if info, ok := di.nounAt(lx, a); ok && (info.isOcc || info.isRole) {
-			a++
-			m.tok0 = a
-			continue
+	for !institution && m.title == "" && b-a >= 2 {
+		if info, ok := di.nounAt(lx, a); !ok || !info.isOcc && !info.isRole {
+			break
 		}
-		break
+		if b-a == 2 && (lx.looksPersonal([]string{toks[a].Text}) || !lx.looksPersonal([]string{toks[a+1].Text})) {
+			break // of two words, the first is a trade only before a given name
+		}
+		a++
+		m.tok0 = a
 	}
 	m.words = di.newWords(b - a)
 	for i := a; i < b; i++ {
@@ -1682,8 +1684,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.workKind == "" && m.title == "" && (m.typ == hearsay.Misc || m.typ == "") && lx.workBefore(di, m) {
 		m.typ, m.workKind = hearsay.Work, "work" // "will next be seen in Northern Rail"
 	}
-	if m.workKind == "" && m.title == "" && !lx.looksPersonal(m.words) {
-		if k := lx.workAppositive(di, m); k != "" {
+	if m.workKind == "" && m.title == "" {
+		if k := lx.workAppositive(di, m); k != "" && !lx.looksPersonal(m.words) {
 			m.typ, m.workKind = hearsay.Work, k // "The Long Quiet, a psychological thriller from ..."
 		}
 	}
