@@ -18,6 +18,33 @@ func birthInterval(years int, at time.Time) hearsay.Interval {
 	return hearsay.Interval{Earliest: e, Latest: l}
 }
 
+// dateString is the document's date as doc.DateString gives it, made once.
+func (r *resolver) dateString() string {
+	if r.date == "" {
+		r.date = r.di.doc.DateString()
+	}
+	return r.date
+}
+
+// A yearsBirth is the birth interval of someone aged years on the
+// document's date.
+type yearsBirth struct {
+	years int
+	birth hearsay.Interval
+}
+
+// birthOnDate is birthInterval(years, doc.Date), each age's made once.
+func (r *resolver) birthOnDate(years int) hearsay.Interval {
+	for _, b := range r.births {
+		if b.years == years {
+			return b.birth
+		}
+	}
+	b := birthInterval(years, r.di.doc.Date)
+	r.births = append(r.births, yearsBirth{years, b})
+	return b
+}
+
 // birthdayInterval returns the birth days of someone who turned years on a
 // day between earliest and latest.
 func birthdayInterval(years int, earliest, latest time.Time) hearsay.Interval {
@@ -101,7 +128,7 @@ func (r *resolver) findAges() []ageFinding {
 				}
 				f := ageFinding{rule: rule.name, years: years, span: span, person: p}
 				r.anchorAge(&f, rule.anchor, si)
-				if bornLike(rule.anchor) && f.at == doc.DateString() || f.at == "" {
+				if bornLike(rule.anchor) && f.at == r.dateString() || f.at == "" {
 					continue // "born" with no date after it; "at 16" with no date
 				}
 				out = append(out, f)
@@ -142,10 +169,10 @@ func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
 		if p == nil {
 			continue
 		}
-		f := ageFinding{rule: "timex-" + tx.Rule, span: tx.Span, person: p, at: doc.DateString()}
+		f := ageFinding{rule: "timex-" + tx.Rule, span: tx.Span, person: p, at: r.dateString()}
 		if unit == 'Y' {
 			f.years = n
-			f.birth = birthInterval(n, doc.Date)
+			f.birth = r.birthOnDate(n)
 		} else {
 			f.birth = hearsay.Interval{Earliest: doc.Date.AddDate(0, -(n + 1), 1).Format(day), Latest: doc.Date.AddDate(0, -n, 0).Format(day)}
 		}
@@ -355,7 +382,7 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 		f.birth = hearsay.Interval{Earliest: e.AddDate(-(f.years + 1), 0, 1).Format(day), Latest: l.AddDate(-f.years, 0, 0).Format(day)}
 		return
 	}
-	f.at, f.birth = doc.DateString(), birthInterval(f.years, doc.Date)
+	f.at, f.birth = r.dateString(), r.birthOnDate(f.years)
 }
 
 // deathDate finds the day of a death reported in sentence si, or, when

@@ -24,13 +24,8 @@ type attr struct {
 	note     string
 }
 
-// key is the identity of the attribute: what it says of whom.
-func (a attr) key() string {
-	var buf [128]byte
-	return string(a.appendKey(buf[:0]))
-}
-
-// appendKey appends key() to buf.
+// appendKey appends the identity of the attribute, what it says of whom,
+// to buf.
 func (a attr) appendKey(buf []byte) []byte {
 	buf = append(append(buf, a.typ...), '|')
 	buf = append(strconv.AppendInt(buf, int64(a.person), 10), '|')
@@ -63,24 +58,24 @@ func (r *resolver) readAttributes() []attr {
 		}
 		switch m.kind {
 		case hearsay.NameMention:
-			out = append(out, r.describe(m, r.appositive(m), "appositive")...)
-			out = append(out, r.describe(m, r.premodifier(m), "premodifier")...)
-			out = append(out, r.describe(m, r.copula(m), "copula")...)
-			out = append(out, r.describe(m, r.likePlural(m), "like-plural")...)
-			out = append(out, r.describe(m, r.titleOfPlace(m), "title-of")...)
-			out = append(out, r.describe(m, r.placeBeforeTitle(m), "place-title")...)
-			out = append(out, r.describe(m, r.partyStateAfter(m), "party-state")...)
+			out = r.describe(out, m, r.appositive(m), "appositive")
+			out = r.describe(out, m, r.premodifier(m), "premodifier")
+			out = r.describe(out, m, r.copula(m), "copula")
+			out = r.describe(out, m, r.likePlural(m), "like-plural")
+			out = r.describe(out, m, r.titleOfPlace(m), "title-of")
+			out = r.describe(out, m, r.placeBeforeTitle(m), "place-title")
+			out = r.describe(out, m, r.partyStateAfter(m), "party-state")
 		case hearsay.PronounMention:
 			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
-				out = append(out, r.describe(m, r.copula(m), "copula")...)
+				out = r.describe(out, m, r.copula(m), "copula")
 			}
 		case hearsay.NominalMention:
-			out = append(out, r.describe(m, r.nominalItems(m), "nominal")...)
+			out = r.describe(out, m, r.nominalItems(m), "nominal")
 		}
 	}
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person && !m.quoted {
-			out = append(out, r.describe(m, r.compatriotOf(m), "compatriot")...)
+			out = r.describe(out, m, r.compatriotOf(m), "compatriot")
 		}
 	}
 	return out
@@ -168,10 +163,17 @@ func (r *resolver) compatriotOf(m *ment) []descItem {
 	return nil
 }
 
-// describe turns description items into attributes of m's cluster, and
-// records occupations and nationalities on the cluster.
-func (r *resolver) describe(m *ment, items []descItem, rule string) []attr {
-	var out []attr
+// describe appends to out the description items as attributes of m's
+// cluster, and records occupations and nationalities on the cluster.
+func (r *resolver) describe(out []attr, m *ment, items []descItem, rule string) []attr {
+	if len(items) == 0 {
+		return out // most mentions: nothing to add, and no call
+	}
+	return r.describeItems(out, m, items, rule)
+}
+
+// describeItems is describe of a description with items.
+func (r *resolver) describeItems(out []attr, m *ment, items []descItem, rule string) []attr {
 	cl := r.cl[m.ent]
 	for _, it := range items {
 		a := attr{typ: it.typ, person: m.ent, literal: it.literal, obj: it.obj, country: it.country, body: it.body, sent: m.sent,
@@ -273,7 +275,11 @@ func (r *resolver) premodifier(m *ment) []descItem {
 	if m.title != "" {
 		return nil
 	}
-	for n := min(r.lx.nounMax, m.tok0); n >= 1; n-- {
+	top := min(r.lx.nounMax, m.tok0)
+	if !r.di.mayEndNoun(r.lx, m.tok0) {
+		top = 0 // no person noun ends right before the name
+	}
+	for n := top; n >= 1; n-- {
 		a := m.tok0 - n
 		if toks[a].Sentence != m.sent {
 			continue
@@ -298,7 +304,7 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		return items
 	}
 	if a := m.tok0 - 1; a >= 0 && toks[a].Sentence == m.sent && r.isDemonym(a) {
-		if info, ok := r.lx.noun(r.di.lower[a]); ok && info.isKin {
+		if info, ok := r.di.nounAt(r.lx, a); ok && info.isKin {
 			return r.readDescription(a, m.tok0, m.sent) // "the Spaniard Luis Ortega"
 		}
 	}
@@ -331,13 +337,17 @@ func (r *resolver) occupationBeforeKin(m *ment) []descItem {
 	if k < 1 || toks[k].Sentence != m.sent {
 		return nil
 	}
-	if info, ok := r.lx.noun(r.di.lower[k]); !ok || !info.isKin || info.class == "other" || info.class == "person" {
+	if info, ok := r.di.nounAt(r.lx, k); !ok || !info.isKin || info.class == "other" || info.class == "person" {
 		return nil
 	}
 	if trade, ok := r.lx.leagues[r.di.lower[k-1]]; ok && toks[k-1].Sentence == m.sent {
 		return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, k-1, k)}} // "her NHL boyfriend"
 	}
-	for n := min(r.lx.nounMax, k); n >= 1; n-- {
+	top := min(r.lx.nounMax, k)
+	if !r.di.mayEndNoun(r.lx, k) {
+		top = 0 // no occupation ends before the kinship noun
+	}
+	for n := top; n >= 1; n-- {
 		a := k - n
 		if toks[a].Sentence != m.sent {
 			continue

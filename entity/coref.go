@@ -72,9 +72,11 @@ type resolver struct {
 	// does not change while the document is resolved.
 	ageLocs    map[[2]int][][]int
 	afterLocs  map[[3]int][]int
-	death      []int8  // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
-	ageRules   [][]int // by sentence: the age rules that may match there (ageRulesFor)
-	ageRuleIDs []int   // the backing array of ageRules
+	death      []int8       // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
+	ageRules   [][]int      // by sentence: the age rules that may match there (ageRulesFor)
+	ageRuleIDs []int        // the backing array of ageRules
+	date       string       // the document's date, once made (dateString)
+	births     []yearsBirth // birth intervals by age on the document's date, once made (birthOnDate)
 	// opening holds the names of the couple the article opens with and
 	// their sentence (openingNames), read once; openingRead is true then.
 	opening     [2]*ment
@@ -85,6 +87,9 @@ type resolver struct {
 	// nil otherwise (see mentsEndingAt).
 	endsAt  *mentEnds
 	endsBuf *mentEnds // the arrays of the last endsAt, for the next
+	// spareAliases is room for the aliases of entities still to be
+	// emitted (aliasRoom).
+	spareAliases []string
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
@@ -263,11 +268,15 @@ func (r *resolver) linkNames() {
 			full = append(full, m) // "DJ Theo Brandvold" tagged as an organisation: only mistyped part names find it
 		}
 	}
+	fullEnds := make([]wordEnds, len(full)) // the first bytes of each full name's first and last words
+	for i, f := range full {
+		fullEnds[i] = endsOf(f.words)
+	}
 	keys := make(map[*ment]string, len(names)) // nameKey of each name, made once
 	keyOf := func(m *ment) string {
 		k, ok := keys[m]
 		if !ok {
-			k = nameKey(m)
+			k = r.di.lowerJoin(m.words) // nameKey(m)
 			keys[m] = k
 		}
 		return k
@@ -306,7 +315,7 @@ func (r *resolver) linkNames() {
 			r.join(m, o.ent)
 			continue
 		}
-		if f := r.fullNameFor(m, full); f != nil {
+		if f := r.fullNameFor(m, full, fullEnds); f != nil {
 			if f.ent < 0 {
 				keyed(f)
 			}
@@ -387,12 +396,12 @@ func (r *resolver) personCues() {
 				cue = true // "two sons from his first marriage, Dale and Wesley"
 			}
 			if !cue && m.tok0 > 1 && r.di.is(r.lx, cueNamingVerb, m.tok0-1) {
-				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
+				if info, ok := r.di.nounAt(r.lx, m.tok0-2); ok && info.isKin && info.class != "other" {
 					cue = true // "a daughter named Elodie"
 				}
 			}
 			if !cue && m.tok0 > 1 && toks[m.tok0-1].Text == "," {
-				if info, ok := r.lx.noun(r.di.lower[m.tok0-2]); ok && info.isKin && info.class != "other" {
+				if info, ok := r.di.nounAt(r.lx, m.tok0-2); ok && info.isKin && info.class != "other" {
 					cue = true // "a daughter, Elodie"
 				}
 				for _, n := range r.ms {
@@ -1259,7 +1268,7 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 	if c.typ != hearsay.Person || len(m.words) < 2 {
 		return false
 	}
-	n, ok := r.lx.nouns[r.di.lower[m.tok0-1]]
+	n, ok := r.di.nounAt(r.lx, m.tok0-1)
 	bare := m.tok0 < 2 || !r.di.is(r.lx, cueDeterminer, m.tok0-2) && r.di.lower[m.tok0-2] != "a"
 	return ok && (n.isOcc || n.isRole && bare) // "publisher Tim Gress" is a person, "the publisher Harbour Books" a company
 }
@@ -1476,7 +1485,7 @@ func (r *resolver) personLike(m *ment) bool {
 // "Natalie" for "Natalie Portman", "Jessica Parker" for "Sarah Jessica
 // Parker". Surnames are preferred over given names, then the first full
 // name before the mention, then the nearest after.
-func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
+func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 	mistyped := r.mistypedPartName(m)
 	if m.typ != "" && m.typ != hearsay.Person && !mistyped {
 		return nil
@@ -1490,8 +1499,9 @@ func (r *resolver) fullNameFor(m *ment, full []*ment) *ment {
 		given = r.givenGender(m)
 	}
 	n := len(m.words)
-	for _, f := range full {
-		if n > 0 && (len(f.words) <= n || !mayFold(m.words[n-1], f.words[len(f.words)-1]) && !(n == 1 && mayFold(m.words[0], f.words[0]))) {
+	me := endsOf(m.words)
+	for i, f := range full {
+		if n > 0 && (len(f.words) <= n || !me.last.mayFold(ends[i].last) && !(n == 1 && me.first.mayFold(ends[i].first))) {
 			continue // no full name of m: shorter, or neither m's last word ends it nor m's one word starts it
 		}
 		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
@@ -1938,23 +1948,49 @@ func suffixOf(short, long []string) bool {
 	return true
 }
 
-// mayFold is false when strings.EqualFold(a, b) is sure to be: both start
-// with ASCII bytes that differ other than in case.
-func mayFold(a, b string) bool {
-	if a == "" || b == "" {
-		return a == b
+// A firstByte is what mayFold reads of a word: its first byte lowercased
+// when it is ASCII, noFirstByte for an empty word, or wideFirstByte for a
+// word that starts outside ASCII.
+type firstByte int16
+
+// The firstByte of an empty word and of a word starting outside ASCII.
+const (
+	noFirstByte   firstByte = -1
+	wideFirstByte firstByte = -2
+)
+
+// firstByteOf returns the firstByte of w.
+func firstByteOf(w string) firstByte {
+	switch {
+	case w == "":
+		return noFirstByte
+	case w[0] >= utf8.RuneSelf:
+		return wideFirstByte
+	case 'A' <= w[0] && w[0] <= 'Z':
+		return firstByte(w[0] + 'a' - 'A')
 	}
-	x, y := a[0], b[0]
-	if x >= utf8.RuneSelf || y >= utf8.RuneSelf || x == y {
-		return true
+	return firstByte(w[0])
+}
+
+// mayFold is false when strings.EqualFold of two words whose firstBytes
+// are x and y is sure to be: both start with ASCII bytes that differ other
+// than in case.
+func (x firstByte) mayFold(y firstByte) bool {
+	if x == noFirstByte || y == noFirstByte {
+		return x == y
 	}
-	if 'A' <= x && x <= 'Z' {
-		x += 'a' - 'A'
+	return x == wideFirstByte || y == wideFirstByte || x == y
+}
+
+// wordEnds holds the firstBytes of a name's first and last words.
+type wordEnds struct{ first, last firstByte }
+
+// endsOf returns the wordEnds of words, none when there are no words.
+func endsOf(words []string) wordEnds {
+	if len(words) == 0 {
+		return wordEnds{noFirstByte, noFirstByte}
 	}
-	if 'A' <= y && y <= 'Z' {
-		y += 'a' - 'A'
-	}
-	return x == y
+	return wordEnds{firstByteOf(words[0]), firstByteOf(words[len(words)-1])}
 }
 
 // gendersAgree reports whether two names' titles and given names allow one person.
@@ -1967,12 +2003,12 @@ func (r *resolver) gendersAgree(a, b *ment) bool {
 
 // acronymFor returns the cluster of an organisation whose initials m spells.
 func (r *resolver) acronymFor(m *ment) int {
-	if len(m.words) != 1 || len(m.words[0]) < 2 || strings.ToUpper(m.words[0]) != m.words[0] {
+	if len(m.words) != 1 || len(m.words[0]) < 2 || !isUpperString(m.words[0]) {
 		return -1
 	}
 	for c, cl := range r.cl {
 		for _, o := range cl.ments {
-			if len(o.words) >= 2 && o.typ != hearsay.Person && initials(o.words) == m.words[0] {
+			if len(o.words) >= 2 && o.typ != hearsay.Person && initialsAre(o.words, m.words[0]) {
 				return c
 			}
 		}
@@ -1980,14 +2016,29 @@ func (r *resolver) acronymFor(m *ment) int {
 	return -1
 }
 
-func initials(ws []string) string {
-	var b strings.Builder
+// initialsAre reports whether s is the first letters of the capitalised
+// words of ws upper-cased byte by byte (a first byte outside ASCII, alone
+// no letter, upper-cases to U+FFFD), without building them.
+func initialsAre(ws []string, s string) bool {
+	const bad = "\uFFFD" // strings.ToUpper of a lone byte outside ASCII
+	i := 0
 	for _, w := range ws {
-		if isCap(w) {
-			b.WriteString(strings.ToUpper(w[:1]))
+		if !isCap(w) {
+			continue
 		}
+		if c := w[0]; c < utf8.RuneSelf { // a capital A to Z: upper-casing keeps it
+			if i >= len(s) || s[i] != c {
+				return false
+			}
+			i++
+			continue
+		}
+		if !strings.HasPrefix(s[i:], bad) {
+			return false
+		}
+		i += len(bad)
 	}
-	return b.String()
+	return i == len(s)
 }
 
 // voteType decides a cluster's type from its mentions' types.
@@ -2149,7 +2200,7 @@ func (r *resolver) occupationWords(a, b int) bool {
 			return true
 		}
 		t := r.di.doc.Tokens[k].Text
-		if _, dem := r.di.demonym(r.lx, k); !isAlphaWord(t) || isCap(t) && !dem && !r.lx.is(cueNotAName, r.di.lower[k]) {
+		if _, dem := r.di.demonym(r.lx, k); !isAlphaWord(t) || isCap(t) && !dem && !r.di.is(r.lx, cueNotAName, k) {
 			return false // only lowercase modifiers, nationalities and words that are no names ("Olympic") before the noun
 		}
 	}
@@ -2290,9 +2341,13 @@ type candidate struct {
 // before m. The speaker of a quotation that closes right before m (`"Our
 // daughter, Lumi, arrived," she wrote`) is none of the people named inside it.
 func (r *resolver) candidates(m *ment, window int) []candidate {
-	var out []candidate
+	return r.appendCandidates(nil, m, window)
+}
+
+// appendCandidates appends candidates(m, window) to out.
+func (r *resolver) appendCandidates(out []candidate, m *ment, window int) []candidate {
 	qs, qe := r.quotedBySpeaker(m)
-	for _, o := range r.ms {
+	for _, o := range r.ms[r.windowStart(m.sent-window):] { // those before lie before the window
 		if o.tok0 >= m.tok0 {
 			break // r.ms is in order of tok0: no later mention comes before m
 		}
@@ -2341,7 +2396,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 			return
 		}
 	}
-	cands := r.candidates(m, window)
+	var room [8]candidate
+	cands := r.appendCandidates(room[:0], m, window)
 	subj := r.clauseSubject(m)
 	if subj >= 0 {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.c == subj })
@@ -3707,7 +3763,7 @@ func isCoordGap(gap []hearsay.Token) bool {
 		default:
 			// lowercase words or an acronym: "and former NFL linebacker Derek Sloane";
 			// not a preposition: "and heir to the Earl of Ashdown" is one person
-			if !conj || !isAlphaWord(t.Text) || isCap(t.Text) && strings.ToUpper(t.Text) != t.Text || t.UPOS == "ADP" {
+			if !conj || !isAlphaWord(t.Text) || isCap(t.Text) && !isUpperString(t.Text) || t.UPOS == "ADP" {
 				return false
 			}
 		}
@@ -3717,7 +3773,7 @@ func isCoordGap(gap []hearsay.Token) bool {
 
 // isAcronym reports whether a name is one all-capitals word ("NFL").
 func isAcronym(words []string) bool {
-	return len(words) == 1 && len(words[0]) > 1 && strings.ToUpper(words[0]) == words[0]
+	return len(words) == 1 && len(words[0]) > 1 && isUpperString(words[0])
 }
 
 func containsInt(xs []int, x int) bool {
@@ -3844,7 +3900,7 @@ func (r *resolver) onlyUndescribed(m *ment, ok []candidate) int {
 		return -1
 	}
 	for _, t := range m.mods {
-		if _, dem := r.lx.demonyms[r.di.lower[t]]; dem {
+		if _, dem := r.di.demonym(r.lx, t); dem {
 			return -1 // "the British actor": byNationality, not elimination
 		}
 	}
@@ -3951,7 +4007,7 @@ func (r *resolver) namedAsChild(o *ment) bool {
 	if k < 0 || r.di.doc.Tokens[k].Sentence != o.sent {
 		return false
 	}
-	info, ok := r.lx.noun(r.di.lower[k])
+	info, ok := r.di.nounAt(r.lx, k)
 	return ok && info.isKin && info.class == "child"
 }
 

@@ -158,7 +158,8 @@ type Lexicons struct {
 	regions      map[string]string // lowercase region as written ("colo.") → its name ("Colorado")
 	parties      map[string]string // lowercase party member ("democrat") or initial ("d-") → the party's name
 	// tokenWords holds, for each word that is a pronoun, opens a group
-	// phrase or is a word of a class of data/cues.tsv, what the per-token
+	// phrase, names a kind of work (data/workcues.tsv), is a person noun,
+	// demonym or honorific or is a word of a class of data/cues.tsv, what the per-token
 	// look-ups of mention finding need to know of it (see docInfo.tokenAt
 	// and docInfo.is).
 	tokenWords map[string]*tokenInfo
@@ -185,6 +186,10 @@ type tokenInfo struct {
 	// data/demonyms.tsv, when isDemonym ("french": "France").
 	demonym   string
 	isDemonym bool
+	// workCue is the kind of work the word names in data/workcues.tsv
+	// ("movie": "film"), when isWorkCue.
+	workCue   string
+	isWorkCue bool
 	// cues holds a bit for each class of data/cues.tsv the word is in,
 	// bit c%64 of cues[c/64] for class c.
 	cues [(numCues + 63) / 64]uint64
@@ -223,6 +228,10 @@ func (lx *Lexicons) buildTokenWords() error {
 	for w, country := range lx.demonyms {
 		ti := get(w)
 		ti.demonym, ti.isDemonym = country, true
+	}
+	for w, kind := range lx.workCues {
+		ti := get(w)
+		ti.workCue, ti.isWorkCue = kind, true
 	}
 	for h := range lx.honorifics {
 		// The words whose honorific is h: h+"." and, when it does not end

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // A ment is a mention while the stage works on it.
@@ -50,6 +51,7 @@ type ment struct {
 type docInfo struct {
 	spareMents []ment   // allocated for newMent, not used yet
 	spareWords []string // allocated for newWords, not used yet
+	lowerBuf   []byte   // a chunk of bytes lowerJoin and keepString cut strings from, not written again
 	doc        *hearsay.Document
 	lower      []string // lowercased token texts
 	quoted     []bool   // token is inside a quotation
@@ -85,6 +87,15 @@ func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
 	return di.tokens[i]
 }
 
+// tokenTable returns the lexicons' tokenInfo of every token (see token),
+// looking them up on the first call.
+func (di *docInfo) tokenTable(lx *Lexicons) []*tokenInfo {
+	if di.tokens == nil && len(di.lower) > 0 {
+		di.token(lx, 0)
+	}
+	return di.tokens
+}
+
 // nounWords is lx.nounWords of tokens a to e (lowercased), answered from
 // the per-token look-ups for one word and for a phrase whose last word
 // ends no person noun of several words.
@@ -104,6 +115,24 @@ func (di *docInfo) nounWords(lx *Lexicons, a, e int) (nounInfo, bool) {
 	}
 	var buf [64]byte
 	return lx.nounBytes(joinWords(buf[:0], di.lower[a:e]))
+}
+
+// mayEndNoun reports whether a person noun may end at token e-1: when it
+// does not, nounWords(lx, a, e) is false for every a before e.
+func (di *docInfo) mayEndNoun(lx *Lexicons, e int) bool {
+	if e < 1 || strings.IndexByte(di.lower[e-1], ' ') >= 0 {
+		return true
+	}
+	ti := di.token(lx, e-1)
+	return ti != nil && (ti.noun != nil || ti.nounTail)
+}
+
+// nounAt is lx.noun of token i, lowercased, from the per-token look-ups.
+func (di *docInfo) nounAt(lx *Lexicons, i int) (nounInfo, bool) {
+	if ti := di.token(lx, i); ti != nil && ti.noun != nil {
+		return *ti.noun, true
+	}
+	return nounInfo{}, false
 }
 
 // demonym is lx.demonyms of token i, lowercased, from the per-token
@@ -167,7 +196,60 @@ func (di *docInfo) lowerWords(m *ment) string {
 	if len(m.words) == 1 && m.tok0 >= 0 && m.tok0 < len(di.lower) && m.words[0] == di.doc.Tokens[m.tok0].Text {
 		return di.lower[m.tok0]
 	}
-	return lowerJoin(m.words)
+	return di.lowerJoin(m.words)
+}
+
+// lowerJoin is lowerJoin(words). Words of ASCII are joined and lowered
+// into the document's shared chunks of bytes (as lowerTokens does) instead
+// of an allocation each; a single word without a capital is itself.
+func (di *docInfo) lowerJoin(words []string) string {
+	n, upper := len(words)-1, false
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return lowerJoin(words)
+			}
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
+		n += len(w)
+	}
+	if n <= 0 {
+		return ""
+	}
+	if !upper && len(words) == 1 {
+		return words[0]
+	}
+	di.roomFor(n)
+	off := len(di.lowerBuf)
+	for k, w := range words {
+		if k > 0 {
+			di.lowerBuf = append(di.lowerBuf, ' ')
+		}
+		di.lowerBuf, _ = text.AppendLowerASCII(di.lowerBuf, w)
+	}
+	return unsafe.String(&di.lowerBuf[off], n)
+}
+
+// roomFor makes room for n more bytes in the chunk di.lowerBuf, starting
+// a new chunk when the last has too little left.
+func (di *docInfo) roomFor(n int) {
+	const chunk = 2048
+	if cap(di.lowerBuf)-len(di.lowerBuf) < n {
+		di.lowerBuf = make([]byte, 0, max(chunk, n))
+	}
+}
+
+// keepString returns string(b), copied into the document's shared chunks
+// of bytes (see lowerJoin) instead of an allocation of its own.
+func (di *docInfo) keepString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	di.roomFor(len(b))
+	off := len(di.lowerBuf)
+	di.lowerBuf = append(di.lowerBuf, b...)
+	return unsafe.String(&di.lowerBuf[off], len(b))
 }
 
 // lowerTokens sets lower[i] to strings.ToLower of token i's text. The
@@ -247,6 +329,28 @@ func isCapRune(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// isUpperString reports whether strings.ToUpper(s) == s without building
+// the uppercase: s is valid UTF-8 and upper-casing leaves each of its
+// runes as it is.
+func isUpperString(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false // an invalid byte becomes U+FFFD
+		}
+		i += size
+	}
+	return true
+}
+
 func isWordy(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -297,29 +401,55 @@ func isPossMarker(s string) bool {
 
 // detect finds the mentions of a document: names, pronouns, nominals, groups.
 func (lx *Lexicons) detect(di *docInfo, allPronouns bool) []*ment {
-	var ms []*ment
 	inName := make([]bool, len(di.doc.Tokens))
-	for _, m := range lx.nameMentions(di) {
+	names := lx.nameMentions(di)
+	for _, m := range names {
 		for i := m.tok0; i < m.tok1; i++ {
 			inName[i] = true
 		}
-		ms = append(ms, m)
 	}
-	ms = append(ms, lx.pronounMentions(di, inName, allPronouns)...)
-	ms = append(ms, lx.groupMentions(di, inName)...)
-	sortMents(ms)
-	ms = append(ms, lx.nominalMentions(di, inName, ms)...)
-	sortMents(ms)
-	return ms
+	// Each kind's list is in text order (sortMents) already, mostly: merged,
+	// they are as sorting them one after another would make them.
+	ms := mergeMents(names, lx.pronounMentions(di, inName, allPronouns))
+	ms = mergeMents(ms, lx.groupMentions(di, inName))
+	return mergeMents(ms, lx.nominalMentions(di, inName, ms))
 }
 
+// compareMents orders mentions by first token, longer first.
+func compareMents(a, b *ment) int {
+	if a.tok0 != b.tok0 {
+		return cmp.Compare(a.tok0, b.tok0)
+	}
+	return cmp.Compare(b.tok1, a.tok1)
+}
+
+// sortMents sorts mentions by first token, longer first, keeping the
+// order of equal ones.
 func sortMents(ms []*ment) {
-	slices.SortStableFunc(ms, func(a, b *ment) int {
-		if a.tok0 != b.tok0 {
-			return cmp.Compare(a.tok0, b.tok0)
+	slices.SortStableFunc(ms, compareMents)
+}
+
+// mergeMents returns a and b in a new list, sorted as sortMents sorts a
+// followed by b: a stable merge when each is sorted already, a sort
+// otherwise.
+func mergeMents(a, b []*ment) []*ment {
+	out := make([]*ment, 0, len(a)+len(b))
+	if !slices.IsSortedFunc(a, compareMents) || !slices.IsSortedFunc(b, compareMents) {
+		out = append(append(out, a...), b...)
+		sortMents(out)
+		return out
+	}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if compareMents(b[j], a[i]) < 0 {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i]) // a's first among equals, as a stable sort keeps them
+			i++
 		}
-		return cmp.Compare(b.tok1, a.tok1)
-	})
+	}
+	return append(append(out, a[i:]...), b[j:]...)
 }
 
 // nameMentions finds name mentions from NER tags, or from capitalisation when the
@@ -389,7 +519,7 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 		if n := len(out); n > 0 {
 			a := out[n-1]
 			if a.kind == hearsay.NameMention && m.kind == hearsay.NameMention && m.sent == a.sent && a.title == "" && m.title == "" && !a.poss &&
-				!lx.looksPersonal(a.words) && !lx.looksPersonal(m.words) {
+				(m.tok0 == a.tok1+1 || m.tok0 == a.tok1) && !lx.looksPersonal(a.words) && !lx.looksPersonal(m.words) {
 				if m.tok0 == a.tok1+1 && lx.is(cueNameConnective, toks[a.tok1].Text) {
 					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
 					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
@@ -483,7 +613,7 @@ func (lx *Lexicons) modifiesNoun(di *docInfo, m *ment) bool {
 		return false
 	}
 	t := toks[e]
-	if n, ok := lx.nouns[di.lower[e]]; ok && (n.isOcc || n.isRole) && t.Text == di.lower[e] {
+	if n, ok := di.nounAt(lx, e); ok && (n.isOcc || n.isRole) && t.Text == di.lower[e] {
 		return true // "a two-time Olympic champion", whatever tag the noun got
 	}
 	return (t.XPOS == "NN" || t.XPOS == "NNS") && t.Text == di.lower[e] && !di.is(lx, cueOutletAfter, e) // "Rhythm magazine" names
@@ -595,7 +725,7 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 			if isCap(toks[k].Text) {
 				e = k + 1
 			} else if di.is(lx, cueTitleMinor, k) {
-				if k+1 < len(toks) && strings.HasSuffix(toks[k+1].NER, "-LOC") && lx.is(cueLocativeMinor, di.lower[k]) {
+				if k+1 < len(toks) && strings.HasSuffix(toks[k+1].NER, "-LOC") && di.is(lx, cueLocativeMinor, k) {
 					break // "the series Harbour Lights in Cornwall": a place after the title
 				}
 				minor = true
@@ -637,7 +767,7 @@ func (lx *Lexicons) titledPairs(di *docInfo) mentList {
 	toks := di.doc.Tokens
 	var out mentList
 	for a := 0; a+4 < len(toks); a++ {
-		if !lx.is(cueRankTitle, lx.honorific(di, a)) || di.lower[a+1] != "and" || !lx.is(cueRankTitle, lx.honorific(di, a+2)) ||
+		if di.lower[a+1] != "and" || !lx.is(cueRankTitle, lx.honorific(di, a)) || !lx.is(cueRankTitle, lx.honorific(di, a+2)) ||
 			di.lower[a+3] != "of" || !isCap(toks[a+4].Text) || toks[a+4].Sentence != toks[a].Sentence {
 			continue
 		}
@@ -663,7 +793,7 @@ func completeNames(di *docInfo, ms []*ment) {
 	long := map[string]*ment{}
 	for _, m := range ms {
 		if m.kind == hearsay.NameMention && len(m.words) == 2 {
-			long[lowerJoin(m.words)] = m
+			long[di.lowerJoin(m.words)] = m
 		}
 	}
 	for _, m := range ms {
@@ -1066,7 +1196,7 @@ func (lx *Lexicons) capNameWord(di *docInfo, i int) bool {
 	}
 	if di.is(lx, cueCapstop, i) {
 		n := i + 1
-		if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || di.is(lx, cueCapstop, n) || t == strings.ToUpper(t) && len(t) > 1 {
+		if di.initial[i] || n >= len(toks) || toks[n].Sentence != toks[i].Sentence || !isCap(toks[n].Text) || di.is(lx, cueCapstop, n) || isUpperString(t) && len(t) > 1 {
 			return false
 		}
 	}
@@ -1105,7 +1235,7 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 	for _, s := range lx.freeCapSpans(di, have) {
 		a, b := s[0], s[1]
 		for a < b-1 {
-			if info, ok := lx.nouns[di.lower[a]]; ok && (info.isOcc || info.isRole) {
+			if info, ok := di.nounAt(lx, a); ok && (info.isOcc || info.isRole) {
 				a++ // "Quarterback Deshawn Price"
 				continue
 			}
@@ -1119,12 +1249,12 @@ func (lx *Lexicons) missedPeople(di *docInfo, have [][3]int) [][3]int {
 			cue = true
 		}
 		if !cue && a > s[0] || !cue && a > 0 && !di.initial[a-1] {
-			if info, ok := lx.nouns[di.lower[a-1]]; ok && (info.isOcc || info.isKin && info.class != "other") {
+			if info, ok := di.nounAt(lx, a-1); ok && (info.isOcc || info.isKin && info.class != "other") {
 				cue = true
 			}
 		}
 		if !cue && a > 1 && di.is(lx, cueNamingVerb, a-1) {
-			if info, ok := lx.nouns[di.lower[a-2]]; ok && info.isKin && info.class != "other" {
+			if info, ok := di.nounAt(lx, a-2); ok && info.isKin && info.class != "other" {
 				cue = true // "a daughter christened Aurelie"
 			}
 		}
@@ -1339,8 +1469,7 @@ func (lx *Lexicons) noNameWords(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		lw := strings.ToLower(w)
-		if _, dem := lx.demonyms[lw]; !dem && !lx.is(cueNotAName, lw) {
+		if _, dem := lookupLower(lx.demonyms, w); !dem && !lx.isLower(cueNotAName, w) {
 			return false
 		}
 	}
@@ -1372,7 +1501,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"})
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
 	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) &&
-		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && strings.ToUpper(toks[a-1].Text) != toks[a-1].Text {
+		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && !isUpperString(toks[a-1].Text) {
 		a--
 		m.tok0 = a
 	}
@@ -1427,13 +1556,15 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.tok0 = a
 	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
-	for !institution && (m.title == "" && b-a >= 3 || m.title == "" && b-a == 2 && !lx.looksPersonal([]string{toks[a].Text}) && lx.looksPersonal([]string{toks[a+1].Text})) {
-		if info, ok := lx.nouns[di.lower[a]]; ok && (info.isOcc || info.isRole) {
-			a++
-			m.tok0 = a
-			continue
+	for !institution && m.title == "" && b-a >= 2 {
+		if info, ok := di.nounAt(lx, a); !ok || !info.isOcc && !info.isRole {
+			break
 		}
-		break
+		if b-a == 2 && (lx.looksPersonal([]string{toks[a].Text}) || !lx.looksPersonal([]string{toks[a+1].Text})) {
+			break // of two words, the first is a trade only before a given name
+		}
+		a++
+		m.tok0 = a
 	}
 	m.words = di.newWords(b - a)
 	for i := a; i < b; i++ {
@@ -1463,7 +1594,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
-	if lx.is(cuePageantTitle, m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is(cuePageantName, lowerJoin(m.words))) {
+	if lx.is(cuePageantTitle, m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is(cuePageantName, di.lowerJoin(m.words))) {
 		return nil // "the former Miss Tennessee": a pageant's title, not a name
 	}
 	if m.poss && m.title == "" && lx.eponymOf(di, m) {
@@ -1553,8 +1684,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.workKind == "" && m.title == "" && (m.typ == hearsay.Misc || m.typ == "") && lx.workBefore(di, m) {
 		m.typ, m.workKind = hearsay.Work, "work" // "will next be seen in Northern Rail"
 	}
-	if m.workKind == "" && m.title == "" && !lx.looksPersonal(m.words) {
-		if k := lx.workAppositive(di, m); k != "" {
+	if m.workKind == "" && m.title == "" {
+		if k := lx.workAppositive(di, m); k != "" && !lx.looksPersonal(m.words) {
 			m.typ, m.workKind = hearsay.Work, k // "The Long Quiet, a psychological thriller from ..."
 		}
 	}
@@ -1625,7 +1756,7 @@ func (lx *Lexicons) sportsDoc(di *docInfo) bool {
 // ("Austin, Texas"); or a given name alone right after a kinship noun and
 // a comma ("his wife, Keisha,").
 func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
-	g := lx.names[strings.ToLower(m.words[0])]
+	g, _ := lookupLower(lx.names, m.words[0])
 	a := m.tok0
 	if g != 'm' && g != 'f' || a < 2 || lx.regionAfter(di, m) {
 		return false
@@ -1636,20 +1767,20 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 	}
 	switch len(m.words) {
 	case 1:
-		info, ok := lx.nouns[di.lower[a-2]]
+		info, ok := di.nounAt(lx, a-2)
 		return toks[a-1].Text == "," && ok && info.isKin && info.class != "other"
 	case 2, 3:
-		last := strings.ToLower(m.words[len(m.words)-1])
+		last := m.words[len(m.words)-1]
 		for _, w := range m.words {
 			if !isCap(w) || !isAlphaWord(w) {
 				return false
 			}
 		}
-		if lx.orgWords[last] || lx.is(cuePlaceTail, last) || lx.is(cueVenueHead, last) || lx.region(strings.Join(m.words, " ")) != "" {
+		if lowerIn(lx.orgWords, last) || lx.isLower(cuePlaceTail, last) || lx.isLower(cueVenueHead, last) || lx.region(strings.Join(m.words, " ")) != "" {
 			return false
 		}
 		prev := toks[a-1].Text
-		info, ok := lx.nouns[di.lower[a-1]]
+		info, ok := di.nounAt(lx, a-1)
 		return prev == "," || isPossMarker(prev) || prev == "'" || prev == "’" || ok && (info.isKin && info.class != "other" || info.isOcc)
 	}
 	return false
@@ -1740,10 +1871,11 @@ func (lx *Lexicons) looksPersonal(words []string) bool {
 // workCue returns the kind of work named by the word before token i ("the movie X").
 func (lx *Lexicons) workCue(di *docInfo, i int) string {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if kind, ok := lx.workCues[di.lower[k]]; ok {
-			return kind
+		ti := di.token(lx, k) // lx.workCues[di.lower[k]], from the per-token look-ups
+		if ti != nil && ti.isWorkCue {
+			return ti.workCue
 		}
-		if !di.is(lx, cueWorkcueSkip, k) {
+		if !ti.isCue(cueWorkcueSkip) {
 			break
 		}
 	}
@@ -1776,7 +1908,8 @@ func (lx *Lexicons) workAppositive(di *docInfo, m *ment) string {
 		return ""
 	}
 	for k := i + 2; k < len(toks) && k <= i+4 && toks[k].Sentence == m.sent; k++ {
-		if kind, ok := lx.workCues[di.lower[k]]; ok {
+		if ti := di.token(lx, k); ti != nil && ti.isWorkCue {
+			kind := ti.workCue
 			if k+1 < len(toks) && toks[k+1].Sentence == m.sent && (toks[k+1].UPOS == "NOUN" || toks[k+1].UPOS == "PROPN") {
 				return "" // "a film producer", "a drama teacher"
 			}
@@ -1792,9 +1925,9 @@ func (lx *Lexicons) workAppositive(di *docInfo, m *ment) string {
 // pronounMentions finds pronouns outside names.
 func (lx *Lexicons) pronounMentions(di *docInfo, inName []bool, all bool) []*ment {
 	var out []*ment
-	for i := range di.doc.Tokens {
-		if inName[i] {
-			continue
+	for i, ti := range di.tokenTable(lx) {
+		if inName[i] || ti == nil || !ti.isPronoun {
+			continue // no pronoun (pronounAt asks the same first)
 		}
 		if m := lx.pronounAt(di, i, all); m != nil {
 			out = append(out, m)
@@ -1878,9 +2011,9 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 			if !ok || !lx.groupEnds(di, i, i+n) {
 				continue
 			}
-			out = append(out, &ment{tok0: i, tok1: i + n, head: i + n - 1, sent: toks[i].Sentence, kind: hearsay.GroupMention,
+			out = append(out, di.newMent(ment{tok0: i, tok1: i + n, head: i + n - 1, sent: toks[i].Sentence, kind: hearsay.GroupMention,
 				typ: hearsay.Person, gender: 'u', number: 'p', person: 3, groupSize: size, quoted: di.quoted[i],
-				ent: -1, rule: "group"})
+				ent: -1, rule: "group"}))
 			i += n - 1
 			break
 		}
@@ -1888,9 +2021,9 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 			continue
 		}
 		if e, size, ok := lx.modifiedGroup(di, i); ok {
-			out = append(out, &ment{tok0: i, tok1: e, head: e - 1, sent: toks[i].Sentence, kind: hearsay.GroupMention,
+			out = append(out, di.newMent(ment{tok0: i, tok1: e, head: e - 1, sent: toks[i].Sentence, kind: hearsay.GroupMention,
 				typ: hearsay.Person, gender: 'u', number: 'p', person: 3, groupSize: size, quoted: di.quoted[i],
-				ent: -1, rule: "group"})
+				ent: -1, rule: "group"}))
 			i = e - 1
 		}
 	}
@@ -1906,11 +2039,14 @@ func (lx *Lexicons) modifiedGroup(di *docInfo, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for j := i + 1; j < len(toks) && j <= i+3 && toks[j].Sentence == toks[i].Sentence; j++ {
-		if size, ok := lx.groups["the "+di.lower[j]]; ok && j > i+1 {
-			if !lx.groupEnds(di, i, j+1) {
-				return 0, 0, false
+		if j > i+1 {
+			var buf [64]byte
+			if size, ok := lx.groups[string(append(append(buf[:0], "the "...), di.lower[j]...))]; ok { // no copy for the lookup
+				if !lx.groupEnds(di, i, j+1) {
+					return 0, 0, false
+				}
+				return j + 1, size, true
 			}
-			return j + 1, size, true
 		}
 		x := toks[j].XPOS
 		if toks[j].Text != di.lower[j] || !strings.HasPrefix(x, "JJ") && x != "VBN" && x != "RB" {

@@ -113,10 +113,10 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			}
 			continue
 		}
-		if !isAlphaWord(toks[j].Text) || lx.is(cueDescriptionStop, w) || lx.is(cueDeterminer, w) || w == "a" || w == "an" {
+		if !isAlphaWord(toks[j].Text) || di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) || w == "a" || w == "an" {
 			break
 		}
-		_, known := lx.noun(w)
+		_, known := di.nounAt(lx, j) // lx.noun(w)
 		if _, dem := di.demonym(lx, j); !dem && isCap(toks[j].Text) && !(known && j > start && isAcronymWord(toks[j].Text)) {
 			if j < h0+3 && j == capsEnd+1 && start < h0 && !known && !lx.looksPersonal([]string{toks[j].Text}) {
 				capsEnd, named = j, true // "The Ironclad actor", "her NHL boyfriend": a name modifies the noun after it
@@ -152,9 +152,9 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 	if info.isKin && info.class == "parent" && best+2 < len(toks) && toks[best+2].Sentence == sent && di.lower[best+1] == "of" && (numberWords[di.lower[best+2]] > 1 || isNumber(toks[best+2].Text)) {
 		end, info.class = best+3, "person" // "the mother of two": a description of the person, not a tie to another
 	}
-	m := &ment{tok0: start, tok1: end, head: best, sent: sent, kind: hearsay.NominalMention, typ: hearsay.Person,
+	m := di.newMent(ment{tok0: start, tok1: end, head: best, sent: sent, kind: hearsay.NominalMention, typ: hearsay.Person,
 		gender: info.gender, number: 's', person: 3, noun: strings.Join(di.lower[best-bestLen+1:best+1], " "), info: info,
-		quoted: di.quoted[start], ent: -1, rule: "nominal", age: age}
+		quoted: di.quoted[start], ent: -1, rule: "nominal", age: age})
 	for j := h0; j < best-bestLen+1; j++ {
 		m.mods = append(m.mods, j)
 	}

@@ -115,11 +115,11 @@ func shareMentionLists(ents []hearsay.Entity, ms []hearsay.Mention) {
 // mergeAttrs appends attributes not already in have; a repeated attribute
 // adds its sentence to the evidence of the first.
 func (r *resolver) mergeAttrs(have, more []attr) []attr {
-	idx := map[string]int{}
-	for i, a := range have {
-		idx[a.key()] = i
-	}
+	idx := make(map[string]int, len(have)+len(more))
 	var buf [128]byte
+	for i, a := range have {
+		idx[r.di.keepString(a.appendKey(buf[:0]))] = i
+	}
 	for _, a := range more {
 		k := a.appendKey(buf[:0])
 		if i, ok := idx[string(k)]; ok {
@@ -128,7 +128,7 @@ func (r *resolver) mergeAttrs(have, more []attr) []attr {
 			}
 			continue
 		}
-		idx[string(k)] = len(have)
+		idx[r.di.keepString(k)] = len(have)
 		have = append(have, a)
 	}
 	return have
@@ -209,6 +209,13 @@ func (r *resolver) emit(doc *hearsay.Document) {
 	}
 	// Mentions: every resolved one, groups with members, and credit names, in text order.
 	out := make([]hearsay.Mention, 0, len(r.ms)+len(credits))
+	nMembers := 0 // the groups' members share one array
+	for _, m := range r.ms {
+		if m.ent < 0 {
+			nMembers += len(m.members)
+		}
+	}
+	members := make([]int, 0, nMembers)
 	for _, m := range r.ms {
 		if m.ent < 0 && len(m.members) == 0 {
 			continue
@@ -218,11 +225,12 @@ func (r *resolver) emit(doc *hearsay.Document) {
 			hm.Entity, _ = entOf.of(m.ent)
 		} else {
 			hm.Type = hearsay.Person
-			hm.Members = make([]int, 0, len(m.members))
+			k := len(members)
 			for _, c := range m.members {
 				e, _ := entOf.of(c)
-				hm.Members = append(hm.Members, e)
+				members = append(members, e)
 			}
+			hm.Members = members[k:len(members):len(members)]
 		}
 		out = append(out, hm)
 	}
@@ -335,18 +343,29 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 		e.Age = &a
 	}
 	var best *ment // the first name of the most words
+	room := 0      // aliases at most: two a name
+	for _, m := range cl.ments {
+		if m.kind == hearsay.NameMention {
+			room += 2
+		}
+	}
+	aliases := r.aliasRoom(room)
 	for _, m := range cl.ments {
 		if m.kind != hearsay.NameMention {
 			continue
 		}
 		for _, alias := range [2]string{r.aliasText(m), m.nick} {
-			if alias != "" && !containsString(e.Aliases, alias) {
-				e.Aliases = append(e.Aliases, alias)
+			if alias != "" && !containsString(aliases, alias) {
+				aliases = append(aliases, alias)
 			}
 		}
 		if best == nil || len(m.words) > len(best.words) {
 			best = m
 		}
+	}
+	if len(aliases) > 0 {
+		e.Aliases = aliases[:len(aliases):len(aliases)]
+		r.spareAliases = r.spareAliases[len(aliases):]
 	}
 	party := ""
 	if w, ok := cl.oneWordName(); ok && cl.typ == hearsay.Org {
@@ -357,7 +376,7 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 	} else if n := r.titledName(cl); n != "" {
 		e.Name = n
 	} else if best != nil {
-		e.Name = strings.Join(best.words, " ")
+		e.Name = r.joinedWords(best)
 	}
 	if cl.unnamed != "" && e.Name == "" {
 		e.Name, e.Unnamed = cl.unnamed, true
@@ -366,6 +385,51 @@ func (r *resolver) entity(c, n int) hearsay.Entity {
 		e.Type = hearsay.Misc
 	}
 	return e
+}
+
+// aliasRoom returns an empty list of aliases with room for n, taken from
+// a chunk shared by the entities of the document; the entity keeps what
+// it uses of it (aliases) and gives back the rest.
+func (r *resolver) aliasRoom(n int) []string {
+	if len(r.spareAliases) < n {
+		r.spareAliases = make([]string, max(64, n))
+	}
+	return r.spareAliases[:0:n]
+}
+
+// joinedWords is strings.Join(m.words, " "), cut from the document's text
+// when the words stand there so, from one of m's tokens on, and built
+// otherwise.
+func (r *resolver) joinedWords(m *ment) string {
+	doc := r.di.doc
+	for i := max(m.tok0, 0); i < m.tok1 && i < len(doc.Tokens); i++ {
+		if s, ok := spacedAt(doc.Text, doc.Tokens[i].Start, m.words); ok {
+			return s
+		}
+	}
+	return strings.Join(m.words, " ")
+}
+
+// spacedAt returns the text from offset at that is words joined by
+// single spaces, and whether the text is so there.
+func spacedAt(text string, at int, words []string) (string, bool) {
+	if at < 0 || at > len(text) {
+		return "", false
+	}
+	j := at
+	for k, w := range words {
+		if k > 0 {
+			if j >= len(text) || text[j] != ' ' {
+				return "", false
+			}
+			j++
+		}
+		if !strings.HasPrefix(text[j:], w) {
+			return "", false
+		}
+		j += len(w)
+	}
+	return text[at:j], true
 }
 
 // titledName is the name of a person the text names by a title of rank
@@ -424,14 +488,26 @@ func (r *resolver) aliasText(m *ment) string {
 // emitAttrs appends attribute facts, creating implied country entities
 // ("France" for "French") when the text names no such place.
 func (r *resolver) emitAttrs(doc *hearsay.Document, entOf *entityNumbers) {
+	// The facts' evidence and arguments are cut from two arrays, each
+	// fact's with no room beyond its own.
+	nEvidence := 0
+	for _, a := range r.attrs {
+		nEvidence += 1 + len(a.evidence)
+	}
+	evidence := make([]int, 0, nEvidence)
+	args := make([]hearsay.Arg, 0, 3*len(r.attrs))
 	for _, a := range r.attrs {
 		p, ok := entOf.of(a.person)
 		if !ok || a.typ == "occupation" && r.lx.is(cueVagueOccupation, a.literal) {
 			continue // "\"Desert Wives\" star Brandi Keough": "star" says no trade
 		}
+		e0 := len(evidence)
+		evidence = append(append(evidence, a.sent), a.evidence...)
 		f := hearsay.Fact{ID: "f" + strconv.Itoa(len(doc.Facts)+1), Type: a.typ, Modality: hearsay.Asserted, Polarity: hearsay.Pos,
-			Sentence: a.sent, Evidence: append([]int{a.sent}, a.evidence...), Trigger: a.trigger, Rule: "entity-" + a.rule}
-		f.Args = []hearsay.Arg{{Entity: p, Literal: doc.Entities[p].Name}}
+			Sentence: a.sent, Evidence: evidence[e0:len(evidence):len(evidence)], Trigger: a.trigger, Rule: "entity-" + a.rule}
+		a0 := len(args)
+		args = args[:a0+3]
+		f.Args = append(args[a0:a0:a0+3], hearsay.Arg{Entity: p, Literal: doc.Entities[p].Name}) // at most three
 		switch a.typ {
 		case "occupation":
 			f.Args = append(f.Args, hearsay.Arg{Entity: -1, Literal: a.literal})

@@ -28,3 +28,41 @@ func TestTokenWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenWorkCues checks that the per-token look-ups give every word of
+// data/workcues.tsv its kind, and no kind to other words.
+func TestTokenWorkCues(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, kind := range lx.workCues {
+		if ti := lx.tokenWord(w); ti == nil || !ti.isWorkCue || ti.workCue != kind {
+			t.Errorf("tokenWord(%q) gives no work kind %q", w, kind)
+		}
+	}
+	for w, ti := range lx.tokenWords {
+		if _, ok := lx.workCues[w]; ti.isWorkCue != ok {
+			t.Errorf("tokenWords[%q].isWorkCue = %v, want %v", w, ti.isWorkCue, ok)
+		}
+	}
+}
+
+// TestTokenNouns checks that the per-token look-ups (docInfo.nounAt) give
+// every person noun of one word what lx.noun gives, and no other word one.
+func TestTokenNouns(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range lx.nouns {
+		if ti := lx.tokenWord(w); ti == nil || ti.noun == nil || *ti.noun != want {
+			t.Errorf("tokenWord(%q) gives no noun %+v", w, want)
+		}
+	}
+	for w, ti := range lx.tokenWords {
+		if _, ok := lx.noun(w); (ti.noun != nil) != ok {
+			t.Errorf("tokenWords[%q] has a noun: %v, lx.noun: %v", w, ti.noun != nil, ok)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -43,18 +44,42 @@ func TestLastDash(t *testing.T) {
 	}
 }
 
-// TestMayFold checks that mayFold is false only where strings.EqualFold
-// is.
+// TestMayFold checks that firstByte.mayFold is false only where
+// strings.EqualFold is, and agrees with comparing the first bytes as
+// fullNameFor did before.
 func TestMayFold(t *testing.T) {
+	mayFold := func(a, b string) bool { return firstByteOf(a).mayFold(firstByteOf(b)) }
+	byBytes := func(a, b string) bool {
+		if a == "" || b == "" {
+			return a == b
+		}
+		x, y := a[0], b[0]
+		if x >= utf8.RuneSelf || y >= utf8.RuneSelf || x == y {
+			return true
+		}
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		return x == y
+	}
 	for _, a := range wordCases {
 		for _, b := range wordCases {
 			if strings.EqualFold(a, b) && !mayFold(a, b) {
 				t.Errorf("mayFold(%q, %q) = false, but they fold together", a, b)
 			}
+			if got, want := mayFold(a, b), byBytes(a, b); got != want {
+				t.Errorf("mayFold(%q, %q) = %v, want %v", a, b, got, want)
+			}
 		}
 	}
 	if mayFold("smith", "jones") || mayFold("Smith", "") {
 		t.Error("mayFold is true of words that differ in their first ASCII letter")
+	}
+	if e := endsOf(nil); !e.first.mayFold(firstByteOf("")) || e.first.mayFold(firstByteOf("a")) {
+		t.Error("endsOf(nil) is not that of empty words")
 	}
 }
 
