@@ -249,11 +249,11 @@ type scorer struct {
 	m2    *perceptron.Model // second pass; nil for none
 	fx    *fixedScores
 	cache *wordCache
-	ids   map[string]int32 // word → index in words
+	ids   wordIDs // word → index in words
 	words []*wordScores
 	notes []uint8          // per word: the notes fillDocument and lowerIDs took of it (noteLower...)
 	lower []int32          // per word: the number of its lowercase form (lowerIDs)
-	forms map[string]int32 // lowercase forms that are no word of the document → their numbers
+	forms wordIDs // lowercase forms that are no word of the document, numbered after the words (lowerIDs)
 	feats []perceptron.Feature
 	vecs  []*vec                // the score vectors one token adds up (addVecs)
 	one   [1]perceptron.Feature // a single feature to score (score2)
@@ -281,12 +281,8 @@ func (sc *scorer) reset(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, 
 	for _, ws := range sents {
 		n += len(ws)
 	}
-	if sc.ids == nil {
-		sc.ids, sc.forms = make(map[string]int32, n/2), make(map[string]int32, n/16)
-	} else if len(sc.ids)+len(sc.forms) > 0 {
-		clear(sc.ids)
-		clear(sc.forms)
-	}
+	sc.ids.reset(n / 2)
+	sc.forms.reset(n / 16)
 	if cap(sc.words) < n/2 {
 		sc.words = make([]*wordScores, 0, n/2)
 	}
@@ -296,7 +292,8 @@ func (sc *scorer) reset(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, 
 // index numbers w, scoring it when it is new to the document and to the
 // cache.
 func (sc *scorer) index(w string) (id int32, lower, shape string) {
-	if id, ok := sc.ids[w]; ok {
+	id, ok, at := sc.ids.find(w)
+	if ok {
 		ws := sc.words[id]
 		return id, ws.lower, ws.shape
 	}
@@ -305,8 +302,7 @@ func (sc *scorer) index(w string) (id int32, lower, shape string) {
 		ws = sc.scoreWord(w, strings.Clone(strings.ToLower(w)), shortShape(w))
 		cacheScores(sc.cache, w, ws)
 	}
-	id = int32(len(sc.words))
-	sc.ids[w] = id
+	id = sc.ids.add(w, at)
 	sc.words = append(sc.words, ws)
 	sc.notes = append(sc.notes, 0)
 	return id, ws.lower, ws.shape
@@ -329,7 +325,7 @@ func (sc *scorer) lowerIDs() ([]int32, int) {
 			}
 			continue
 		}
-		id2, ok := sc.ids[ws.lower]
+		id2, ok, _ := sc.ids.find(ws.lower)
 		if ok && sc.notes[id2]&noteLower != 0 {
 			sc.notes[id] |= noteLowerForm
 		}
@@ -337,15 +333,13 @@ func (sc *scorer) lowerIDs() ([]int32, int) {
 			sc.lower[id] = id2
 			continue
 		}
-		lid, ok := sc.forms[ws.lower]
+		fid, ok, at := sc.forms.find(ws.lower)
 		if !ok {
-			lid = next
-			next++
-			sc.forms[ws.lower] = lid
+			fid = sc.forms.add(ws.lower, at)
 		}
-		sc.lower[id] = lid
+		sc.lower[id] = next + fid
 	}
-	return sc.lower, int(next)
+	return sc.lower, int(next) + sc.forms.len()
 }
 
 // kind returns the wordKind of the word numbered id.

@@ -1,0 +1,39 @@
+package ner
+
+import (
+	"fmt"
+	"testing"
+)
+
+// wordIDs numbers strings in the order they are first added, as a map
+// from string to number does, across growth and reuse.
+func TestWordIDs(t *testing.T) {
+	var ids wordIDs
+	for round, n := range []int{0, 3, 500} {
+		ids.reset(n)
+		want := map[string]int32{}
+		for k := range 1000 {
+			w := fmt.Sprint("w", k*7%301, "-", round) // repeats, and strings of earlier rounds never met
+			id, ok, at := ids.find(w)
+			wid, wok := want[w]
+			if ok != wok || ok && id != wid {
+				t.Fatalf("round %d: find(%q) = %d, %v; want %d, %v", round, w, id, ok, wid, wok)
+			}
+			if !ok {
+				want[w] = int32(len(want))
+				if got := ids.add(w, at); got != want[w] {
+					t.Fatalf("round %d: add(%q) = %d, want %d", round, w, got, want[w])
+				}
+			}
+		}
+		if ids.len() != len(want) {
+			t.Fatalf("round %d: %d strings, want %d", round, ids.len(), len(want))
+		}
+		if round == 1 {
+			ids.release()
+			if _, ok, _ := ids.find("w0-1"); ok {
+				t.Fatal("a released table finds a string")
+			}
+		}
+	}
+}
