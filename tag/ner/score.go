@@ -251,8 +251,8 @@ type scorer struct {
 	cache *wordCache
 	ids   wordIDs // word → index in words
 	words []*wordScores
-	notes []uint8          // per word: the notes fillDocument and lowerIDs took of it (noteLower...)
-	lower []int32          // per word: the number of its lowercase form (lowerIDs)
+	notes []uint8 // per word: the notes fillDocument and lowerIDs took of it (noteLower...)
+	lower []int32 // per word: the number of its lowercase form (lowerIDs)
 	forms wordIDs // lowercase forms that are no word of the document, numbered after the words (lowerIDs)
 	feats []perceptron.Feature
 	vecs  []*vec                // the score vectors one token adds up (addVecs)
