@@ -2,7 +2,8 @@ package ner
 
 import "github.com/hearsay-news/hearsay/tag/perceptron"
 
-// useAVX2 reports whether viterbiRow may use AVX2 instructions.
+// useAVX2 reports whether viterbiRow, viterbiRows and addVecs may use AVX2
+// instructions.
 var useAVX2 = perceptron.HasAVX2()
 
 // viterbiRow is viterbiRowGo with packed instructions (viterbi_amd64.s):

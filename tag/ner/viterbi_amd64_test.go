@@ -19,3 +19,11 @@ func TestViterbiRowsSSE(t *testing.T) {
 	useAVX2 = false
 	checkViterbiRows(t)
 }
+
+// The SSE addVecs adds what the Go one does on a processor with AVX2 too.
+func TestAddVecsSSE(t *testing.T) {
+	saved := useAVX2
+	defer func() { useAVX2 = saved }()
+	useAVX2 = false
+	checkAddVecs(t)
+}
