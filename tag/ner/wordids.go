@@ -1,15 +1,15 @@
 package ner
 
-import "hash/maphash"
+import "math/rand/v2"
 
 // A wordIDs numbers strings in the order they are added: an
 // open-addressing table of the numbers, keyed by each string's hash,
 // cleared and reused document after document. It does for a scorer what a
-// map from word to number does, with one hash a look-up and no map
-// machinery. The numbers depend only on the order of the strings, never
-// on their hashes.
+// map from word to number does, with one hash a look-up (wordHash, a few
+// instructions for a short word) and no map machinery. The numbers depend
+// only on the order of the strings, never on their hashes.
 type wordIDs struct {
-	seed  maphash.Seed
+	seed  uint64
 	slots []uint64 // the hash's upper 32 bits, then the number plus one; 0 for an empty slot
 	mask  uint64
 	words []string // by number
@@ -18,7 +18,7 @@ type wordIDs struct {
 // reset empties t, with room for at least n strings before it grows.
 func (t *wordIDs) reset(n int) {
 	if t.slots == nil {
-		t.seed = maphash.MakeSeed()
+		t.seed = rand.Uint64()
 	}
 	if len(t.words) > 0 {
 		t.release()
@@ -43,7 +43,7 @@ func (t *wordIDs) release() {
 // find returns the number of w, or false with the place where add puts
 // it.
 func (t *wordIDs) find(w string) (id int32, ok bool, at wordSlot) {
-	h := maphash.String(t.seed, w)
+	h := wordHash(t.seed, w)
 	tag := h >> 32 << 32
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
@@ -76,7 +76,7 @@ func (t *wordIDs) grow() {
 	t.slots = make([]uint64, 2*len(t.slots))
 	t.mask = uint64(len(t.slots) - 1)
 	for id, w := range t.words {
-		h := maphash.String(t.seed, w)
+		h := wordHash(t.seed, w)
 		i := h & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
@@ -87,3 +87,50 @@ func (t *wordIDs) grow() {
 
 // len returns the number of strings numbered.
 func (t *wordIDs) len() int { return len(t.words) }
+
+// wordHash hashes w with seed: its bytes read eight, four or one at a time
+// (the first and last eight or four overlapping), mixed with the seed and
+// its length by the finalizer of SplitMix64.
+func wordHash(seed uint64, w string) uint64 {
+	n := len(w)
+	h := seed ^ uint64(n)*0x9e3779b97f4a7c15
+	switch {
+	case n > 8:
+		last := w[n-8:]
+		for len(w) > 8 {
+			h = mix64(h ^ le64(w))
+			w = w[8:]
+		}
+		return mix64(h ^ le64(last))
+	case n == 8:
+		return mix64(h ^ le64(w))
+	case n >= 4:
+		return mix64(h ^ uint64(le32(w))<<32 ^ uint64(le32(w[n-4:])))
+	case n > 0:
+		return mix64(h ^ uint64(w[0])<<16 ^ uint64(w[n>>1])<<8 ^ uint64(w[n-1]))
+	}
+	return mix64(h)
+}
+
+// mix64 is the finalizer of SplitMix64.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// le64 reads the first eight bytes of w, little-endian.
+func le64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// le32 reads the first four bytes of w, little-endian.
+func le32(w string) uint32 {
+	_ = w[3]
+	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+}

@@ -37,3 +37,23 @@ func TestWordIDs(t *testing.T) {
 		}
 	}
 }
+
+// wordHash reads every byte of a word: changing any one byte of words of
+// every length up to 24 changes the hash.
+func TestWordHashReadsEveryByte(t *testing.T) {
+	const seed = 12345
+	for n := 1; n <= 24; n++ {
+		w := []byte("abcdefghijklmnopqrstuvwxyz"[:n])
+		h := wordHash(seed, string(w))
+		for i := range w {
+			v := append([]byte(nil), w...)
+			v[i] ^= 0x20
+			if wordHash(seed, string(v)) == h {
+				t.Errorf("%q and %q hash alike", w, v)
+			}
+		}
+		if wordHash(seed, string(w[:n-1])) == h {
+			t.Errorf("%q and its prefix hash alike", w)
+		}
+	}
+}
