@@ -249,7 +249,7 @@ type scorer struct {
 	m2    *perceptron.Model // second pass; nil for none
 	fx    *fixedScores
 	cache *wordCache
-	ids   wordIDs // word → index in words
+	ids   docWords // word → index in words, and the words of earlier documents
 	words []*wordScores
 	notes []uint8 // per word: the notes fillDocument and lowerIDs took of it (noteLower...)
 	lower []int32 // per word: the number of its lowercase form (lowerIDs)
@@ -292,20 +292,25 @@ func (sc *scorer) reset(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, 
 // index numbers w, scoring it when it is new to the document and to the
 // cache.
 func (sc *scorer) index(w string) (id int32, lower, shape string) {
-	id, ok, at := sc.ids.find(w)
-	if ok {
-		ws := sc.words[id]
-		return id, ws.lower, ws.shape
+	e, at := sc.ids.find(w)
+	if e == nil {
+		ws := sc.cache.Get(w)
+		if ws == nil {
+			ws = sc.scoreWord(w, strings.Clone(strings.ToLower(w)), shortShape(w))
+			cacheScores(sc.cache, w, ws)
+		}
+		if ws.word != "" {
+			e = sc.ids.add(ws.word, ws, true, at)
+		} else {
+			e = sc.ids.add(strings.Clone(w), ws, false, at)
+		}
 	}
-	ws := sc.cache.Get(w)
-	if ws == nil {
-		ws = sc.scoreWord(w, strings.Clone(strings.ToLower(w)), shortShape(w))
-		cacheScores(sc.cache, w, ws)
+	id, isNew := sc.ids.number(e, int32(len(sc.words)))
+	if isNew {
+		sc.words = append(sc.words, e.ws)
+		sc.notes = append(sc.notes, 0)
 	}
-	id = sc.ids.add(w, at)
-	sc.words = append(sc.words, ws)
-	sc.notes = append(sc.notes, 0)
-	return id, ws.lower, ws.shape
+	return id, e.ws.lower, e.ws.shape
 }
 
 // lowerIDs numbers the lowercase forms of the document's words: a word
@@ -325,7 +330,7 @@ func (sc *scorer) lowerIDs() ([]int32, int) {
 			}
 			continue
 		}
-		id2, ok, _ := sc.ids.find(ws.lower)
+		id2, ok := sc.ids.numbered(ws.lower)
 		if ok && sc.notes[id2]&noteLower != 0 {
 			sc.notes[id] |= noteLowerForm
 		}

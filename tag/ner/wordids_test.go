@@ -2,6 +2,8 @@ package ner
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -55,5 +57,52 @@ func TestWordHashReadsEveryByte(t *testing.T) {
 		if wordHash(seed, string(w[:n-1])) == h {
 			t.Errorf("%q and its prefix hash alike", w)
 		}
+	}
+}
+
+// docWords numbers each document's words from 0 in the order they come,
+// keeping the entries of earlier documents, and empties itself after a
+// document with scores of its own.
+func TestDocWords(t *testing.T) {
+	var dw docWords
+	number := func(w string, cached bool, next *int32) int32 {
+		e, at := dw.find(w)
+		if e == nil {
+			e = dw.add(w, &wordScores{word: w}, cached, at)
+		}
+		id, isNew := dw.number(e, *next)
+		if isNew {
+			*next++
+		}
+		return id
+	}
+	for k, doc := range []struct {
+		words   string
+		cached  bool
+		want    []int32
+		entries int
+	}{
+		{"a b a c", true, []int32{0, 1, 0, 2}, 3},
+		{"c d a c", false, []int32{0, 1, 2, 0}, 4}, // d's scores are not the cache's
+		{"b a", true, []int32{0, 1}, 2},            // emptied first
+	} {
+		dw.reset(4)
+		var next int32
+		var got []int32
+		for _, w := range strings.Fields(doc.words) {
+			got = append(got, number(w, doc.cached || w != "d", &next))
+		}
+		if !slices.Equal(got, doc.want) || len(dw.entries) != doc.entries {
+			t.Errorf("document %d: numbers %v and %d entries, want %v and %d", k, got, len(dw.entries), doc.want, doc.entries)
+		}
+		if _, ok := dw.numbered("zz"); ok {
+			t.Errorf("document %d: a word never met is numbered", k)
+		}
+	}
+	if _, ok := dw.numbered("c"); ok {
+		t.Error("a word of an earlier document is numbered in this one")
+	}
+	if id, ok := dw.numbered("a"); !ok || id != 1 {
+		t.Errorf("numbered(a) = %d, %v; want 1, true", id, ok)
 	}
 }
