@@ -10,6 +10,13 @@ import (
 // A vec is one score per label.
 type vec = [nLabels]float32
 
+// addVec adds v to e.
+func addVec(e, v *vec) {
+	for y := range e {
+		e[y] += v[y]
+	}
+}
+
 // addVecsGo adds the vectors of vs to e one after another, in Go.
 func addVecsGo(e *vec, vs []*vec) {
 	for _, v := range vs {
@@ -129,12 +136,13 @@ type fixedScores struct {
 	bound2 [nLabels][2]vec                        // pass2Words of the boundary markers before and after a token, by its label
 
 	startPair pairHashes // of the boundary marker before a sentence
+	shapes    *featCache // the first-pass scores of extractor.pairs' shape feature, by feature
 }
 
 // newFixedScores scores the few-valued features with the first-pass model
 // m and the second-pass model m2 (nil for none).
 func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
-	fx := &fixedScores{startPair: newPairHashes("<s>", "<s>")}
+	fx := &fixedScores{startPair: newPairHashes("<s>", "<s>"), shapes: newFeatCache(m)}
 	one := func(m *perceptron.Model, f perceptron.Feature, v *vec) { m.Scores([]perceptron.Feature{f}, v[:]) }
 	one(m, prefix.fBias.Feature(), &fx.bias)
 	var feats []perceptron.Feature
@@ -256,7 +264,8 @@ type scorer struct {
 	forms wordIDs // lowercase forms that are no word of the document, numbered after the words (lowerIDs)
 	feats []perceptron.Feature
 	vecs  []*vec                // the score vectors one token adds up (addVecs)
-	one   [1]perceptron.Feature // a single feature to score (score2)
+	one   [1]perceptron.Feature // a single feature to score (score2, emissions)
+	spare featScores            // the scores of a feature the cache of fx has no room for
 	gaz   []uint8
 	run   []uint8
 }
@@ -414,11 +423,12 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		addVecs(e, vs)
 		sc.vecs = vs
 		f := sc.pairs(s, i, sc.feats[:0])
-		sc.m.AddScoresFiltered(f[:2], e[:]) // the word pairs: nine in ten absent from the model
+		sc.m.AddScoresFiltered(f[:2], e[:])             // the word pairs: nine in ten absent from the model
+		addVec(e, sc.fx.shapes.scores(f[2], &sc.spare)) // the shapes: few, and cached
 		if i == 0 {
-			f = append(f, prefix.fFirst.Add(s.shape[i]).Feature())
+			sc.one[0] = prefix.fFirst.Add(s.shape[i]).Feature()
+			sc.m.AddScores(sc.one[:], e[:])
 		}
-		sc.m.AddScores(f[2:], e[:])
 		sc.feats = f
 	}
 	return em
