@@ -128,9 +128,7 @@ func (ft *freeTable) decode(em [][nLabels]float32, buf *decodeBuf, out []int) []
 			score[0][y] = em[0][y] + ft.first[y]
 		}
 	}
-	for i := 1; i < n; i++ {
-		viterbiRow(&score[i-1], &em[i], &score[i], &ft.allowed, &back[i])
-	}
+	viterbiRows(score, em, back, &ft.allowed)
 	return backtrack(score, back, out)
 }
 

@@ -48,9 +48,11 @@ const (
 // Labels returns the IOB2 tags the tagger can emit.
 func Labels() []string { return append([]string(nil), labels[:]...) }
 
-func isInside(y int) bool   { return y > 0 && y%2 == 0 }
-func isBegin(y int) bool    { return y%2 == 1 }
-func labelType(y int) int   { return (y + 1) / 2 }
+// Label ids are never negative: the tests below read their bits instead
+// of dividing with signs.
+func isInside(y int) bool   { return y > 0 && y&1 == 0 }
+func isBegin(y int) bool    { return y&1 == 1 }
+func labelType(y int) int   { return int(uint(y+1) >> 1) }
 func beginOf(t int) int     { return 2*t - 1 }
 func insideOf(t int) int    { return 2 * t }
 func typeName(y int) string { return types[labelType(y)] }

@@ -16,43 +16,43 @@ var dataFS embed.FS
 // Lists are the word lists written as data that both the tagger's features
 // and the refinement layer use.
 type Lists struct {
-	honorifics      map[string]bool // lowercase, no final period; also a tagger feature
-	roles           map[string]bool // more role words, for the refinement rules only
-	roleWords       map[string]bool // honorifics and roles together: what isRole looks up
-	awards          map[string]bool // award names ("Oscar", "Golden Globe")
-	awardFirst      map[string]bool // first words of award names
-	orgSuffixes     map[string]bool // lowercase, no final period
-	minorWords      map[string]bool // lowercase words allowed inside titles
-	outlets         []outlet        // longest first
-	outletFirst     map[string]bool // first tokens of outlet names
-	cueBefore       map[string]bool // attribution cues before an ambiguous outlet
-	cueAfter        map[string]bool // and after it
-	works           []workPattern
-	patternWords    map[string]*patternWord // what the refinement rules make of a word, for words the patterns, award names, titles, role words, outlets, companies, name heads or numbered names name
-	patternOrder    []int                   // indexes of works, in order
-	openingPatterns []int                   // indexes of the works whose first item is not a word list, in order
-	openingByKinds  kindPatterns            // openingPatterns by the kinds their first item may be of
-	outletsByFirst  map[string][]int        // indexes in outlets, in order, of the names starting with a token
-	outletHeads     map[string]bool         // last words of outlet names ("Post", "Times")
-	editions        map[string]bool         // words after an outlet's name naming an edition ("UK")
-	orgHeads        map[string]bool         // last words of organisation names ("Inc", "Software")
-	locHeads        map[string]bool         // last words of place names ("County", "Airport")
-	places          map[string]bool         // places that also name sports clubs
-	cities          map[string]bool         // places often written before a noun ("a Nashville restaurant")
-	events          map[string]bool         // names of recurring events ("Coachella", "Met Gala")
-	personVerbs     map[string]bool         // verbs before "he"/"she" that show a name is a person's
-	companies       map[string]bool         // one-word company names ("Google", "Tesla")
-	placeCues       map[string]bool         // words before a place ("in", "from")
-	titles          map[string]bool         // titles before a person's name ("Princess")
-	notNames        map[string]bool         // sentence-initial words that do not begin names
-	commonInitials  map[string]bool         // everyday words that are no entity alone at a sentence start
-	wordNames       map[string]bool         // given names that are also everyday words ("may", "will")
-	titlePhrases    map[string]bool         // titles before a name, lowercase ("police chief", "city manager")
-	numbered        map[string]string       // words a number follows in a name ("Channel" 9, "League" One) → the name's kind
-	titleMax        int                     // longest title phrase, in words
-	titleFirst      map[string]bool         // the title phrases' first words, lowercase
-	titleFirstMay   wordFilter              // passes every word of titleFirst
-	nameHeads       *nameHeads              // head words of organisation and place names
+	honorifics     map[string]bool // lowercase, no final period; also a tagger feature
+	roles          map[string]bool // more role words, for the refinement rules only
+	roleWords      map[string]bool // honorifics and roles together: what isRole looks up
+	awards         map[string]bool // award names ("Oscar", "Golden Globe")
+	awardFirst     map[string]bool // first words of award names
+	orgSuffixes    map[string]bool // lowercase, no final period
+	minorWords     map[string]bool // lowercase words allowed inside titles
+	outlets        []outlet        // longest first
+	outletFirst    map[string]bool // first tokens of outlet names
+	cueBefore      map[string]bool // attribution cues before an ambiguous outlet
+	cueAfter       map[string]bool // and after it
+	works          []workPattern
+	patternWords   map[string]*patternWord // what the refinement rules make of a word, for words the patterns, award names, titles, role words, outlets, companies, name heads or numbered names name
+	openingByKinds kindPatterns            // the works whose first item is not a word list, by the kinds their first item may be of
+	secondFree     patternSet              // the works no second word rules out: first item not a word list, or one item
+	secondCheck    patternSet              // the works whose first item is a word list and second item is not (mayTake tells)
+	outletsByFirst map[string][]int        // indexes in outlets, in order, of the names starting with a token
+	outletHeads    map[string]bool         // last words of outlet names ("Post", "Times")
+	editions       map[string]bool         // words after an outlet's name naming an edition ("UK")
+	orgHeads       map[string]bool         // last words of organisation names ("Inc", "Software")
+	locHeads       map[string]bool         // last words of place names ("County", "Airport")
+	places         map[string]bool         // places that also name sports clubs
+	cities         map[string]bool         // places often written before a noun ("a Nashville restaurant")
+	events         map[string]bool         // names of recurring events ("Coachella", "Met Gala")
+	personVerbs    map[string]bool         // verbs before "he"/"she" that show a name is a person's
+	companies      map[string]bool         // one-word company names ("Google", "Tesla")
+	placeCues      map[string]bool         // words before a place ("in", "from")
+	titles         map[string]bool         // titles before a person's name ("Princess")
+	notNames       map[string]bool         // sentence-initial words that do not begin names
+	commonInitials map[string]bool         // everyday words that are no entity alone at a sentence start
+	wordNames      map[string]bool         // given names that are also everyday words ("may", "will")
+	titlePhrases   map[string]bool         // titles before a name, lowercase ("police chief", "city manager")
+	numbered       map[string]string       // words a number follows in a name ("Channel" 9, "League" One) → the name's kind
+	titleMax       int                     // longest title phrase, in words
+	titleFirst     map[string]bool         // the title phrases' first words, lowercase
+	titleFirstMay  wordFilter              // passes every word of titleFirst
+	nameHeads      *nameHeads              // head words of organisation and place names
 }
 
 // An outlet is one entry of data/outlets.tsv.

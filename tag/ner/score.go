@@ -10,6 +10,13 @@ import (
 // A vec is one score per label.
 type vec = [nLabels]float32
 
+// addVec adds v to e.
+func addVec(e, v *vec) {
+	for y := range e {
+		e[y] += v[y]
+	}
+}
+
 // addVecsGo adds the vectors of vs to e one after another, in Go.
 func addVecsGo(e *vec, vs []*vec) {
 	for _, v := range vs {
@@ -129,12 +136,13 @@ type fixedScores struct {
 	bound2 [nLabels][2]vec                        // pass2Words of the boundary markers before and after a token, by its label
 
 	startPair pairHashes // of the boundary marker before a sentence
+	shapes    *featCache // the first-pass scores of extractor.pairs' shape feature, by feature
 }
 
 // newFixedScores scores the few-valued features with the first-pass model
 // m and the second-pass model m2 (nil for none).
 func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
-	fx := &fixedScores{startPair: newPairHashes("<s>", "<s>")}
+	fx := &fixedScores{startPair: newPairHashes("<s>", "<s>"), shapes: newFeatCache(m)}
 	one := func(m *perceptron.Model, f perceptron.Feature, v *vec) { m.Scores([]perceptron.Feature{f}, v[:]) }
 	one(m, prefix.fBias.Feature(), &fx.bias)
 	var feats []perceptron.Feature
@@ -249,14 +257,15 @@ type scorer struct {
 	m2    *perceptron.Model // second pass; nil for none
 	fx    *fixedScores
 	cache *wordCache
-	ids   map[string]int32 // word → index in words
+	ids   docWords // word → index in words, and the words of earlier documents
 	words []*wordScores
-	notes []uint8          // per word: the notes fillDocument and lowerIDs took of it (noteLower...)
-	lower []int32          // per word: the number of its lowercase form (lowerIDs)
-	forms map[string]int32 // lowercase forms that are no word of the document → their numbers
+	notes []uint8 // per word: the notes fillDocument and lowerIDs took of it (noteLower...)
+	lower []int32 // per word: the number of its lowercase form (lowerIDs)
+	forms wordIDs // lowercase forms that are no word of the document, numbered after the words (lowerIDs)
 	feats []perceptron.Feature
 	vecs  []*vec                // the score vectors one token adds up (addVecs)
-	one   [1]perceptron.Feature // a single feature to score (score2)
+	one   [1]perceptron.Feature // a single feature to score (score2, emissions)
+	spare featScores            // the scores of a feature the cache of fx has no room for
 	gaz   []uint8
 	run   []uint8
 }
@@ -281,12 +290,8 @@ func (sc *scorer) reset(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, 
 	for _, ws := range sents {
 		n += len(ws)
 	}
-	if sc.ids == nil {
-		sc.ids, sc.forms = make(map[string]int32, n/2), make(map[string]int32, n/16)
-	} else if len(sc.ids)+len(sc.forms) > 0 {
-		clear(sc.ids)
-		clear(sc.forms)
-	}
+	sc.ids.reset(n / 2)
+	sc.forms.reset(n / 16)
 	if cap(sc.words) < n/2 {
 		sc.words = make([]*wordScores, 0, n/2)
 	}
@@ -296,20 +301,25 @@ func (sc *scorer) reset(x *extractor, m, m2 *perceptron.Model, fx *fixedScores, 
 // index numbers w, scoring it when it is new to the document and to the
 // cache.
 func (sc *scorer) index(w string) (id int32, lower, shape string) {
-	if id, ok := sc.ids[w]; ok {
-		ws := sc.words[id]
-		return id, ws.lower, ws.shape
+	e, at := sc.ids.find(w)
+	if e == nil {
+		ws := sc.cache.Get(w)
+		if ws == nil {
+			ws = sc.scoreWord(w, strings.Clone(strings.ToLower(w)), shortShape(w))
+			cacheScores(sc.cache, w, ws)
+		}
+		if ws.word != "" {
+			e = sc.ids.add(ws.word, ws, true, at)
+		} else {
+			e = sc.ids.add(strings.Clone(w), ws, false, at)
+		}
 	}
-	ws := sc.cache.Get(w)
-	if ws == nil {
-		ws = sc.scoreWord(w, strings.Clone(strings.ToLower(w)), shortShape(w))
-		cacheScores(sc.cache, w, ws)
+	id, isNew := sc.ids.number(e, int32(len(sc.words)))
+	if isNew {
+		sc.words = append(sc.words, e.ws)
+		sc.notes = append(sc.notes, 0)
 	}
-	id = int32(len(sc.words))
-	sc.ids[w] = id
-	sc.words = append(sc.words, ws)
-	sc.notes = append(sc.notes, 0)
-	return id, ws.lower, ws.shape
+	return id, e.ws.lower, e.ws.shape
 }
 
 // lowerIDs numbers the lowercase forms of the document's words: a word
@@ -329,7 +339,7 @@ func (sc *scorer) lowerIDs() ([]int32, int) {
 			}
 			continue
 		}
-		id2, ok := sc.ids[ws.lower]
+		id2, ok := sc.ids.numbered(ws.lower)
 		if ok && sc.notes[id2]&noteLower != 0 {
 			sc.notes[id] |= noteLowerForm
 		}
@@ -337,15 +347,13 @@ func (sc *scorer) lowerIDs() ([]int32, int) {
 			sc.lower[id] = id2
 			continue
 		}
-		lid, ok := sc.forms[ws.lower]
+		fid, ok, at := sc.forms.find(ws.lower)
 		if !ok {
-			lid = next
-			next++
-			sc.forms[ws.lower] = lid
+			fid = sc.forms.add(ws.lower, at)
 		}
-		sc.lower[id] = lid
+		sc.lower[id] = next + fid
 	}
-	return sc.lower, int(next)
+	return sc.lower, int(next) + sc.forms.len()
 }
 
 // kind returns the wordKind of the word numbered id.
@@ -415,11 +423,12 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		addVecs(e, vs)
 		sc.vecs = vs
 		f := sc.pairs(s, i, sc.feats[:0])
-		sc.m.AddScoresFiltered(f[:2], e[:]) // the word pairs: nine in ten absent from the model
+		sc.m.AddScoresFiltered(f[:2], e[:])             // the word pairs: nine in ten absent from the model
+		addVec(e, sc.fx.shapes.scores(f[2], &sc.spare)) // the shapes: few, and cached
 		if i == 0 {
-			f = append(f, prefix.fFirst.Add(s.shape[i]).Feature())
+			sc.one[0] = prefix.fFirst.Add(s.shape[i]).Feature()
+			sc.m.AddScores(sc.one[:], e[:])
 		}
-		sc.m.AddScores(f[2:], e[:])
 		sc.feats = f
 	}
 	return em

@@ -208,3 +208,35 @@ func TestModelRoundTrip(t *testing.T) {
 		modeltest.RoundTrip(t, name, data, Parse)
 	}
 }
+
+// A scorer reset for document after document numbers each one's words,
+// notes them and numbers their lowercase forms as a new scorer does.
+func TestScorerReused(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, err := sentenceWords(tokenize(string(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx, cache := newFixedScores(tg.m1, tg.m2), newWordCache()
+	reused := newScorer(&tg.ext, tg.m1, tg.m2, fx, cache, nil)
+	for k, doc := range [][][]string{words[:len(words)/2], words, words[len(words)/3:], {{"Smith", "met", "smith"}}, words} {
+		reused.reset(&tg.ext, tg.m1, tg.m2, fx, cache, doc)
+		got := newDocument(doc, reused)
+		want := newDocument(doc, newScorer(&tg.ext, tg.m1, tg.m2, fx, cache, doc))
+		for si := range want.sents {
+			if !slices.Equal(got.sents[si].ids, want.sents[si].ids) {
+				t.Fatalf("document %d, sentence %d: numbers %v, want %v", k, si, got.sents[si].ids, want.sents[si].ids)
+			}
+		}
+		if !slices.Equal(got.notes, want.notes) || !slices.Equal(got.lowerOf, want.lowerOf) || got.nLower != want.nLower {
+			t.Fatalf("document %d: notes %v, lowercase numbers %v of %d; want %v, %v of %d", k, got.notes, got.lowerOf, got.nLower, want.notes, want.lowerOf, want.nLower)
+		}
+	}
+}

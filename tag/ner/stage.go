@@ -74,8 +74,8 @@ func sentenceWords(doc *hearsay.Document) ([][]string, error) {
 	all := make([]string, 0, n) // one array for every sentence's words
 	for si, s := range doc.Sentences {
 		start := len(all)
-		for _, tok := range doc.Tokens[s.FirstToken:s.EndToken] {
-			all = append(all, asciiQuote(tok.Text))
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			all = append(all, asciiQuote(doc.Tokens[k].Text))
 		}
 		out[si] = all[start:len(all):len(all)]
 	}
@@ -86,13 +86,22 @@ var asciiQuotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\
 
 // asciiQuote is asciiQuotes.Replace(w) without copying the many words that
 // have nothing to replace: every character it replaces is encoded with the
-// lead byte 0xE2.
+// lead byte 0xE2. The loop over the bytes of a word, most of them short, is
+// inlined where strings.IndexByte would be a call.
 func asciiQuote(w string) string {
-	if strings.IndexByte(w, 0xE2) < 0 {
-		return w
+	for i := range len(w) {
+		if w[i] == 0xE2 {
+			return replaceQuotes(w)
+		}
 	}
-	return asciiQuotes.Replace(w)
+	return w
 }
+
+// replaceQuotes is asciiQuotes.Replace(w), out of asciiQuote's inlined
+// loop.
+//
+//go:noinline
+func replaceQuotes(w string) string { return asciiQuotes.Replace(w) }
 
 // A Span is one entity found in a document.
 type Span struct {

@@ -149,7 +149,7 @@ func (sp *tagScratch) wordInfos(n int) [][]*patternWord {
 // release lets go of the document's words, which the maps and sentences
 // hold, keeping their memory.
 func (sp *tagScratch) release() {
-	clear(sp.sc.ids)
+	sp.sc.forms.release()
 	clear(sp.sc.words[:cap(sp.sc.words)])
 	clear(sp.d.capMid)
 	clear(sp.d.lowers)

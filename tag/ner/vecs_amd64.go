@@ -1,11 +1,26 @@
 package ner
 
 // addVecs adds the vectors of vs to e one after another (vecs_amd64.s),
-// with packed SSE additions that make each score the same sum, addition
-// for addition, as adding them in Go in the same order (addVecsGo).
+// with packed AVX or SSE additions that make each score the same sum,
+// addition for addition, as adding them in Go in the same order
+// (addVecsGo).
+func addVecs(e *vec, vs []*vec) {
+	if useAVX2 {
+		addVecsAVX2(e, vs)
+		return
+	}
+	addVecsSSE(e, vs)
+}
+
+// addVecsAVX2 is addVecs with AVX instructions: eight scores an addition.
 //
 //go:noescape
-func addVecs(e *vec, vs []*vec)
+func addVecsAVX2(e *vec, vs []*vec)
+
+// addVecsSSE is addVecs with SSE instructions: four scores an addition.
+//
+//go:noescape
+func addVecsSSE(e *vec, vs []*vec)
 
 // The assembly adds nine scores: four, four and one.
 const (

@@ -1,10 +1,10 @@
 #include "textflag.h"
 
-// func addVecs(e *vec, vs []*vec)
+// func addVecsSSE(e *vec, vs []*vec)
 //
 // e[y] += v[y] for each v of vs in turn, y < 9. The scores of e stay in
 // registers between the vectors: lanes 0-3, 4-7 and lane 8 alone.
-TEXT ·addVecs(SB), NOSPLIT, $0-32
+TEXT ·addVecsSSE(SB), NOSPLIT, $0-32
 	MOVQ   e+0(FP), DI
 	MOVQ   vs_base+8(FP), SI
 	MOVQ   vs_len+16(FP), CX
@@ -30,4 +30,31 @@ done:
 	MOVUPS X0, 0(DI)
 	MOVUPS X1, 16(DI)
 	MOVSS  X2, 32(DI)
+	RET
+
+// func addVecsAVX2(e *vec, vs []*vec)
+//
+// addVecsSSE with AVX instructions: lanes 0-7 in Y0, lane 8 in X2, each
+// vector added from memory.
+TEXT ·addVecsAVX2(SB), NOSPLIT, $0-32
+	MOVQ    e+0(FP), DI
+	MOVQ    vs_base+8(FP), SI
+	MOVQ    vs_len+16(FP), CX
+	VMOVUPS 0(DI), Y0
+	VMOVSS  32(DI), X2
+	TESTQ   CX, CX
+	JEQ     avxdone
+
+avxloop:
+	MOVQ   0(SI), AX
+	VADDPS 0(AX), Y0, Y0
+	VADDSS 32(AX), X2, X2
+	ADDQ   $8, SI
+	DECQ   CX
+	JNZ    avxloop
+
+avxdone:
+	VMOVUPS Y0, 0(DI)
+	VMOVSS  X2, 32(DI)
+	VZEROUPPER
 	RET

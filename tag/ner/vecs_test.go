@@ -8,7 +8,10 @@ import (
 
 // addVecs makes every score the same sum, bit for bit, as adding the
 // vectors one after another in Go, for any number of vectors.
-func TestAddVecsMatchesGo(t *testing.T) {
+func TestAddVecsMatchesGo(t *testing.T) { checkAddVecs(t) }
+
+// checkAddVecs checks addVecs against addVecsGo on random vectors.
+func checkAddVecs(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	random := func() *vec {
 		v := new(vec)
@@ -76,6 +79,62 @@ func checkViterbiRow(t *testing.T) {
 		for y := range want {
 			if math.Float32bits(got[y]) != math.Float32bits(want[y]) || gotBack[y] != wantBack[y] {
 				t.Fatalf("prev %v, tr %v: label %d scores %v from %d, want %v from %d", prev, tr, y, got[y], gotBack[y], want[y], wantBack[y])
+			}
+		}
+	}
+}
+
+// viterbiRows, over sentences of rows, finds the same scores, bit for bit,
+// and the same previous labels as viterbiRowGo row after row, for the
+// transitions of a freeTable, ties and -Inf included.
+func TestViterbiRowsMatchesGo(t *testing.T) { checkViterbiRows(t) }
+
+// checkViterbiRows checks viterbiRows against viterbiRowGo on random
+// sentences.
+func checkViterbiRows(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	value := func() float32 {
+		if r.IntN(3) == 0 {
+			return float32(r.IntN(3)) // small integers: many equal sums
+		}
+		return float32(r.NormFloat64())
+	}
+	for range 500 {
+		var tr transitions
+		for p := range tr {
+			for y := range tr[p] {
+				tr[p][y] = value()
+			}
+		}
+		var ft freeTable
+		ft.fill(&tr)
+		n := r.IntN(12)
+		em := make([]vec, n)
+		got, want := make([]vec, n), make([]vec, n)
+		gotBack, wantBack := make([][nLabels]uint8, n), make([][nLabels]uint8, n)
+		for i := range em {
+			for y := range em[i] {
+				em[i][y] = value()
+			}
+		}
+		if n > 0 {
+			for y := range got[0] {
+				got[0][y] = value()
+				if r.IntN(4) == 0 {
+					got[0][y] = negInf
+				}
+			}
+			want[0] = got[0]
+		}
+		viterbiRows(got, em, gotBack, &ft.allowed)
+		for i := 1; i < n; i++ {
+			viterbiRowGo(&want[i-1], &em[i], &want[i], &ft.allowed, &wantBack[i])
+		}
+		for i := range want {
+			for y := range want[i] {
+				if math.Float32bits(got[i][y]) != math.Float32bits(want[i][y]) || gotBack[i][y] != wantBack[i][y] {
+					t.Fatalf("row %d of %d: label %d scores %v from %d, want %v from %d", i, n, y, got[i][y], gotBack[i][y], want[i][y], wantBack[i][y])
+				}
 			}
 		}
 	}

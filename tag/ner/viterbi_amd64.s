@@ -154,3 +154,122 @@ avxloop:
 	MOVB         AX, 8(R8)
 	VZEROUPPER
 	RET
+
+// func viterbiRowsAVX2(score, em *[9]float32, back *[9]uint8, n int, tr *[9][9]float32)
+//
+// viterbiRowAVX2 for rows 1..n-1 of score, em and back, one after the
+// other (row i from row i-1), for transitions that IOB2 constrains: lane 8
+// (I-MISC) may only follow labels 7 and 8 (tr[p][8] is -Inf for every
+// other p), so it weighs those two alone, in order. Lanes 0-7: the sum of
+// p = 0 is the first best (a -Inf sum stays -Inf, with arg 0 as before);
+// each later p's sum replaces a lane's best only when greater, its index
+// taken from Y5-Y12 (p = 1..8 in every lane). The loop over p is unrolled.
+TEXT ·viterbiRowsAVX2(SB), NOSPLIT, $0-40
+	MOVQ         score+0(FP), SI
+	MOVQ         em+8(FP), DX
+	MOVQ         back+16(FP), R8
+	MOVQ         n+24(FP), CX
+	MOVQ         tr+32(FP), BX
+	DECQ         CX
+	JLE          rowsdone
+	MOVL         $1, AX
+	MOVL         AX, X5
+	VPBROADCASTD X5, Y5
+	VPADDD       Y5, Y5, Y6
+	VPADDD       Y5, Y6, Y7
+	VPADDD       Y5, Y7, Y8
+	VPADDD       Y5, Y8, Y9
+	VPADDD       Y5, Y9, Y10
+	VPADDD       Y5, Y10, Y11
+	VPADDD       Y5, Y11, Y12
+	MOVL         $0xff800000, AX // -Inf
+	MOVL         AX, X13
+	VPXOR        X14, X14, X14
+
+rowsloop:
+	ADDQ $36, DX // em[i]
+	ADDQ $9, R8  // back[i]
+
+	// lanes 0-7, p = 0..8
+	VBROADCASTSS 0(SI), Y2
+	VADDPS       0(BX), Y2, Y0 // best
+	VPXOR        Y1, Y1, Y1    // arg
+
+	VBROADCASTSS 4(SI), Y2
+	VADDPS       36(BX), Y2, Y3
+	VCMPPS       $1, Y3, Y0, Y4
+	VBLENDVPS    Y4, Y3, Y0, Y0
+	VBLENDVPS    Y4, Y5, Y1, Y1
+
+	VBROADCASTSS 8(SI), Y2
+	VADDPS       72(BX), Y2, Y3
+	VCMPPS       $1, Y3, Y0, Y4
+	VBLENDVPS    Y4, Y3, Y0, Y0
+	VBLENDVPS    Y4, Y6, Y1, Y1
+
+	VBROADCASTSS 12(SI), Y2
+	VADDPS       108(BX), Y2, Y3
+	VCMPPS       $1, Y3, Y0, Y4
+	VBLENDVPS    Y4, Y3, Y0, Y0
+	VBLENDVPS    Y4, Y7, Y1, Y1
+
+	VBROADCASTSS 16(SI), Y2
+	VADDPS       144(BX), Y2, Y3
+	VCMPPS       $1, Y3, Y0, Y4
+	VBLENDVPS    Y4, Y3, Y0, Y0
+	VBLENDVPS    Y4, Y8, Y1, Y1
+
+	VBROADCASTSS 20(SI), Y2
+	VADDPS       180(BX), Y2, Y3
+	VCMPPS       $1, Y3, Y0, Y4
+	VBLENDVPS    Y4, Y3, Y0, Y0
+	VBLENDVPS    Y4, Y9, Y1, Y1
+
+	VBROADCASTSS 24(SI), Y2
+	VADDPS       216(BX), Y2, Y3
+	VCMPPS       $1, Y3, Y0, Y4
+	VBLENDVPS    Y4, Y3, Y0, Y0
+	VBLENDVPS    Y4, Y10, Y1, Y1
+
+	VBROADCASTSS 28(SI), Y2
+	VADDPS       252(BX), Y2, Y3
+	VCMPPS       $1, Y3, Y0, Y4
+	VBLENDVPS    Y4, Y3, Y0, Y0
+	VBLENDVPS    Y4, Y11, Y1, Y1
+
+	VBROADCASTSS 32(SI), Y2
+	VADDPS       288(BX), Y2, Y3
+	VCMPPS       $1, Y3, Y0, Y4
+	VBLENDVPS    Y4, Y3, Y0, Y0
+	VBLENDVPS    Y4, Y12, Y1, Y1
+
+	// lane 8: from p = 7, then p = 8
+	VMOVSS    28(SI), X2
+	VADDSS    284(BX), X2, X2 // sum from 7
+	VCMPSS    $1, X2, X13, X4 // -Inf < sum
+	VBLENDVPS X4, X2, X13, X15 // best
+	VBLENDVPS X4, X11, X14, X3 // arg: 7 or 0
+	VMOVSS    32(SI), X2
+	VADDSS    320(BX), X2, X2 // sum from 8
+	VCMPSS    $1, X2, X15, X4
+	VBLENDVPS X4, X2, X15, X15
+	VBLENDVPS X4, X12, X3, X3
+
+	ADDQ $36, SI // score[i]
+	VADDPS       0(DX), Y0, Y0
+	VMOVUPS      Y0, 0(SI)
+	VADDSS       32(DX), X15, X15
+	VMOVSS       X15, 32(SI)
+	VEXTRACTI128 $1, Y1, X4
+	VPACKSSDW    X4, X1, X1
+	VPACKUSWB    X1, X1, X1
+	VMOVQ        X1, 0(R8)
+	VMOVD        X3, AX
+	MOVB         AX, 8(R8)
+
+	DECQ CX
+	JNZ  rowsloop
+
+rowsdone:
+	VZEROUPPER
+	RET

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,9 +43,33 @@ const (
 )
 
 // kindPatterns holds, for each set of item kinds (bit 1<<kind, as
-// patternMemo.firstKinds gives it), the indexes of the patterns of a list
-// whose first item's kind is in the set, in the list's order.
-type kindPatterns [1 << (itemAward + 1)][]int
+// patternMemo.firstKinds gives it), the set of the patterns whose first
+// item's kind is in the set.
+type kindPatterns [1 << (itemAward + 1)]patternSet
+
+// A patternSet is a set of patterns, bit i%64 of word i/64 for pattern i
+// (an index of Lists.works); nil for the empty set. Sets of the same Lists
+// have the same length.
+type patternSet []uint64
+
+// add adds pattern i to the set of n patterns, allocating it when nil.
+func (ps *patternSet) add(i, n int) {
+	if *ps == nil {
+		*ps = make(patternSet, (n+63)/64)
+	}
+	(*ps)[i/64] |= 1 << (i % 64)
+}
+
+// has reports whether pattern i is in the set.
+func (ps patternSet) has(i int) bool { return ps != nil && ps[i/64]&(1<<(i%64)) != 0 }
+
+// word returns word k of the set, 0 for the empty set.
+func (ps patternSet) word(k int) uint64 {
+	if ps == nil {
+		return 0
+	}
+	return ps[k]
+}
 
 func (l *Lists) readWorks() error {
 	if err := l.readPatterns("data/works.tsv", typeMISC); err != nil {
@@ -64,21 +89,21 @@ func (l *Lists) readWorks() error {
 // make of one word as written, found with one lookup per token and
 // document (Lists.wordInfos).
 type patternWord struct {
-	bits        []uint64 // literal items accepting the word (by patItem.id); nil: none
-	cands       []int    // patterns that may start at the word, in order; nil: openingPatterns
-	listCands   []int    // those of cands whose first item is a word list
-	numbered    string   // Lists.numbered of the word: "outlet", "org" or "" when none
-	awardFirst  bool     // some award name starts with the word
-	title       bool     // a person's title (data/person_titles.txt)
-	role        bool     // an ASCII lowercase word that isRole takes (Lists.roleWords)
-	outletFirst bool     // some outlet name starts with the word (Lists.outletFirst)
-	company     bool     // a company name (data/companies.txt)
-	headFirst   bool     // some head of data/name_heads.tsv starts with the word
-	eventFirst  bool     // some event name's first space-separated part (data/events.txt)
-	outletHead  bool     // Lists.outletHeads has the word
-	orgHead     bool     // Lists.orgHeads has the word
-	locHead     bool     // Lists.locHeads has the word
-	titleFirst  bool     // mayStartTitle: the word's lowercase form starts a title phrase
+	bits        []uint64   // literal items accepting the word (by patItem.id); nil: none
+	first       patternSet // the patterns whose first item is a word list that has the word
+	second      patternSet // the patterns whose first and second items are word lists, the second of which has the word
+	numbered    string     // Lists.numbered of the word: "outlet", "org" or "" when none
+	awardFirst  bool       // some award name starts with the word
+	title       bool       // a person's title (data/person_titles.txt)
+	role        bool       // an ASCII lowercase word that isRole takes (Lists.roleWords)
+	outletFirst bool       // some outlet name starts with the word (Lists.outletFirst)
+	company     bool       // a company name (data/companies.txt)
+	headFirst   bool       // some head of data/name_heads.tsv starts with the word
+	eventFirst  bool       // some event name's first space-separated part (data/events.txt)
+	outletHead  bool       // Lists.outletHeads has the word
+	orgHead     bool       // Lists.orgHeads has the word
+	locHead     bool       // Lists.locHeads has the word
+	titleFirst  bool       // mayStartTitle: the word's lowercase form starts a title phrase
 }
 
 // noWord is the patternWord of every word the lists do not name.
@@ -112,19 +137,25 @@ func (l *Lists) patternEntries() map[string]patternWord {
 			n++
 		}
 	}
-	l.patternOrder, l.openingPatterns = nil, nil
-	for pi := range l.works {
-		l.patternOrder = append(l.patternOrder, pi)
-		if l.works[pi].items[0].words == nil {
-			l.openingPatterns = append(l.openingPatterns, pi)
-		}
-	}
+	np := len(l.works)
+	l.secondFree, l.secondCheck = make(patternSet, (np+63)/64), make(patternSet, (np+63)/64)
 	for kinds := range l.openingByKinds {
 		l.openingByKinds[kinds] = nil
-		for _, pi := range l.openingPatterns {
-			if kinds&(1<<l.works[pi].items[0].kind) != 0 {
-				l.openingByKinds[kinds] = append(l.openingByKinds[kinds], pi)
+	}
+	for pi := range l.works {
+		items := l.works[pi].items
+		switch {
+		case items[0].words == nil:
+			for kinds := range l.openingByKinds {
+				if kinds&(1<<items[0].kind) != 0 {
+					l.openingByKinds[kinds].add(pi, np)
+				}
 			}
+			l.secondFree.add(pi, np)
+		case len(items) < 2:
+			l.secondFree.add(pi, np)
+		case items[1].words == nil:
+			l.secondCheck.add(pi, np)
 		}
 	}
 	nw := (n + 63) / 64
@@ -140,14 +171,21 @@ func (l *Lists) patternEntries() map[string]patternWord {
 			}
 		}
 	}
-	for w, e := range pw {
-		e.cands = l.startingAt(w)
-		for _, pi := range e.cands {
-			if l.works[pi].items[0].words != nil {
-				e.listCands = append(e.listCands, pi)
-			}
+	for pi := range l.works {
+		items := l.works[pi].items
+		for w := range items[0].words {
+			e := pw[w]
+			e.first.add(pi, np)
+			pw[w] = e
 		}
-		pw[w] = e
+		if items[0].words == nil || len(items) < 2 {
+			continue
+		}
+		for w := range items[1].words {
+			e := pw[w]
+			e.second.add(pi, np)
+			pw[w] = e
+		}
 	}
 	for w := range l.awardFirst {
 		e := pw[w]
@@ -234,18 +272,6 @@ func isASCII(w string) bool {
 		}
 	}
 	return true
-}
-
-// startingAt returns the patterns, in order, that may start at word w: those
-// whose first item is not a word list and those whose first list has w.
-func (l *Lists) startingAt(w string) []int {
-	out := []int{}
-	for _, pi := range l.patternOrder {
-		if first := l.works[pi].items[0]; first.words == nil || first.words[w] {
-			out = append(out, pi)
-		}
-	}
-	return out
 }
 
 // A patternMemo caches, for one sentence, what pattern items ask of each
@@ -541,24 +567,6 @@ func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
 		add(itemAge, isAge(w))
 	}
 	return set
-}
-
-// failsAt reports, from its first items alone, that the pattern cannot
-// match at token i (of the memo's sentence), where kinds is
-// m.firstKinds(l, i): the first item does not take the token, as match
-// would find at once, or the first item is a word list and the second
-// cannot take the next word (mayTake). It is false when only match can
-// tell.
-func (p *workPattern) failsAt(l *Lists, m *patternMemo, kinds uint16, i int) bool {
-	if first := &p.items[0]; first.kind != itemWords {
-		return kinds&(1<<first.kind) == 0
-	} else if !m.accepts(first, i) {
-		return true
-	}
-	if len(p.items) < 2 {
-		return false
-	}
-	return !m.mayTake(l, &p.items[1], i+1)
 }
 
 // mayTake reports whether item it, not a pattern's first, may match at
@@ -1285,46 +1293,53 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
 	m.reset(ws, info)
 	var keyBuf [64]byte // the title, looked up in known
+	nw := len(l.secondFree)
+tokens:
 	for i := 0; i < len(ws); i++ {
-		// a pattern whose first item is a word list fails at once where
-		// that list lacks the word: try only the others there
+		// the patterns that may start at the token: those whose first item
+		// is a word list that has the word, or of a kind that takes it
+		// (firstKinds), and, of those whose first two items are word
+		// lists, only those whose second list has the next word
 		kinds := m.firstKinds(l, i)
-		cand := m.info[i].cands
-		switch {
-		case kinds == 0:
-			cand = m.info[i].listCands // the others fail at once
-		case cand == nil:
-			cand = l.openingByKinds[kinds] // the opening patterns that do not fail at once
+		first, open := m.info[i].first, l.openingByKinds[kinds]
+		if first == nil && open == nil {
+			continue
 		}
-		for _, pi := range cand {
-			p := &l.works[pi]
-			if k := p.items[0].kind; k != itemWords && kinds&(1<<k) == 0 {
-				continue // failsAt's first test, without the call
+		var second patternSet
+		if i+1 < len(ws) {
+			second = m.info[i+1].second
+		}
+		for k := range nw {
+			viable := (first.word(k) | open.word(k)) & (second.word(k) | l.secondFree[k] | l.secondCheck[k])
+			for viable != 0 {
+				pi := k*64 + bits.TrailingZeros64(viable)
+				viable &= viable - 1
+				p := &l.works[pi]
+				if l.secondCheck.has(pi) && !m.mayTake(l, &p.items[1], i+1) {
+					continue
+				}
+				ts, te, ok := p.match(l, m, i)
+				if !ok {
+					continue
+				}
+				if p.label == typePER && l.orgHeads[ws[te-1]] {
+					continue // "Queen Mary University"
+				}
+				if p.label == typeMISC && p.strong && known[string(joinWords(keyBuf[:0], ws[ts:te]))]-sameSpan(labs, ts, te) > 0 {
+					continue // a name used elsewhere in the document as a person or place
+				}
+				if !p.strong && !allTypes(labs[ts:te], 0, p.label) {
+					continue
+				}
+				for k := ts - 1; k >= i && labs[k] != 0; k-- {
+					labs[k] = 0 // "Princess" of an entity "Princess Sofia"
+				}
+				clearTail(labs, te)
+				setSpan(labs, ts, te, p.label)
+				out = append(out, refinement{sent: si, start: ts, end: te, kind: p.kind})
+				i = te - 1 // no other pattern inside a title
+				continue tokens
 			}
-			if p.failsAt(l, m, kinds, i) {
-				continue
-			}
-			ts, te, ok := p.match(l, m, i)
-			if !ok {
-				continue
-			}
-			if p.label == typePER && l.orgHeads[ws[te-1]] {
-				continue // "Queen Mary University"
-			}
-			if p.label == typeMISC && p.strong && known[string(joinWords(keyBuf[:0], ws[ts:te]))]-sameSpan(labs, ts, te) > 0 {
-				continue // a name used elsewhere in the document as a person or place
-			}
-			if !p.strong && !allTypes(labs[ts:te], 0, p.label) {
-				continue
-			}
-			for k := ts - 1; k >= i && labs[k] != 0; k-- {
-				labs[k] = 0 // "Princess" of an entity "Princess Sofia"
-			}
-			clearTail(labs, te)
-			setSpan(labs, ts, te, p.label)
-			out = append(out, refinement{sent: si, start: ts, end: te, kind: p.kind})
-			i = te - 1 // no other pattern inside a title
-			break
 		}
 	}
 	return out
