@@ -90,11 +90,8 @@ func binaryReason(data []byte) string {
 	sample := data[:min(len(data), 8192)]
 	bad := 0
 	for i := 0; i < len(sample); {
-		c := sample[i]
-		if c < utf8.RuneSelf {
-			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7f {
-				bad++
-			}
+		if c := sample[i]; c < utf8.RuneSelf {
+			bad += int(controlByte[c])
 			i++
 			continue
 		}
@@ -109,6 +106,17 @@ func binaryReason(data []byte) string {
 	}
 	return ""
 }
+
+// controlByte is 1 for the ASCII control bytes that are no white space
+// (and DEL), 0 for the other ASCII bytes.
+var controlByte = func() (k [utf8.RuneSelf]uint8) {
+	for c := range k {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7f {
+			k[c] = 1
+		}
+	}
+	return k
+}()
 
 // repairUTF8 replaces invalid UTF-8 with U+FFFD and returns the warning
 // that says so, or "" when the data was valid.
@@ -326,65 +334,127 @@ func finish(doc *hearsay.Document) {
 // same article read twice, or in two formats, gets the same id.
 func documentID(date time.Time, body string) string {
 	h := sha256.New()
-	w := wordWriter{h: h}
+	w := hashWriter{h: h}
 	w.b = date.AppendFormat(w.buf[:0], time.DateOnly)
 	w.b = append(w.b, '\n')
-	text := norm.NFC.String(body)
+	text := body
+	if !isASCII(body) { // ASCII text is NFC already
+		text = norm.NFC.String(body)
+	}
+	writeCollapsed(&w, text)
+	h.Write(w.b)
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// writeCollapsed writes text to w with its leading and trailing blanks
+// dropped and every other run of blanks written as one space. Text between
+// two words parted by one ASCII space is written as it stands, in one
+// copy: only a run of other blanks breaks the stretch copied.
+func writeCollapsed(w *hashWriter, text string) {
+	from := 0 // start of the stretch of text not yet written
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiBlank[c] {
-				w.blank()
-				i++
+		switch byteKinds[text[i]] {
+		case wordByte:
+			i++
+			continue
+		case blankByte:
+			if text[i] == ' ' && i > from && i+1 < len(text) && byteKinds[text[i+1]] == wordByte {
+				i += 2 // one space between two words: kept as it is
 				continue
 			}
-			j := i + 1 // a run of ASCII that is no blank
-			for j < len(text) && text[j] < utf8.RuneSelf && !asciiBlank[text[j]] {
-				j++
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !isBlank(r) {
+				i += n
+				continue
 			}
-			w.word(text[i:j])
-			i = j
+		}
+		// a run of blanks from i
+		w.put(text[from:i])
+		i = skipBlanks(text, i)
+		from = i
+		if w.started && i < len(text) {
+			w.put(" ")
+		}
+	}
+	w.put(text[from:])
+}
+
+// Kinds of bytes for writeCollapsed.
+const (
+	wordByte  = iota // ASCII, no blank
+	blankByte        // an ASCII blank
+	multiByte        // part of a multi-byte sequence (or invalid)
+)
+
+// byteKinds is the kind of each byte value.
+var byteKinds = func() (k [256]uint8) {
+	for c := range k {
+		switch {
+		case c >= utf8.RuneSelf:
+			k[c] = multiByte
+		case asciiBlank[c]:
+			k[c] = blankByte
+		}
+	}
+	return k
+}()
+
+// skipBlanks returns the index of the first byte of text from i on that
+// starts no blank, len(text) when there is none.
+func skipBlanks(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiBlank[c] {
+				return i
+			}
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if isBlank(r) {
-			w.blank()
-		} else {
-			w.word(text[i : i+n])
+		if !isBlank(r) {
+			return i
 		}
 		i += n
 	}
-	h.Write(w.b)
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	return i
+}
+
+// isASCII reports whether s holds ASCII bytes only. It tests eight bytes
+// at a time (the byte loads combine into one).
+func isASCII(s string) bool {
+	for len(s) >= 8 {
+		lo := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+		hi := uint32(s[4]) | uint32(s[5])<<8 | uint32(s[6])<<16 | uint32(s[7])<<24
+		if (lo|hi)&0x80808080 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiBlank are the ASCII bytes isBlank holds.
 var asciiBlank = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// A wordWriter writes words to a hash with one space between each two
-// words that blanks part, through a buffer.
-type wordWriter struct {
+// A hashWriter writes text to a hash through a buffer.
+type hashWriter struct {
 	h       hash.Hash
 	buf     [1024]byte
 	b       []byte // the buffered bytes, in buf
-	gap     bool   // blanks since the last word
-	started bool   // a word was written
-}
-
-// blank records a blank.
-func (w *wordWriter) blank() { w.gap = w.started }
-
-// word writes s, part of a word, after one space if blanks came before it.
-func (w *wordWriter) word(s string) {
-	if w.gap {
-		w.put(" ")
-		w.gap = false
-	}
-	w.put(s)
-	w.started = true
+	started bool   // some text of the body was written
 }
 
 // put appends s to the buffer, writing the buffer out when it is full.
-func (w *wordWriter) put(s string) {
+func (w *hashWriter) put(s string) {
+	if len(s) > 0 {
+		w.started = true
+	}
 	for len(s) > 0 {
 		if len(w.b) == len(w.buf) {
 			w.h.Write(w.b)

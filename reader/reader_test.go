@@ -587,10 +587,30 @@ func TestDocumentIDCollapsesBlanks(t *testing.T) {
 		"", "   ", "one", "  lead and trail  ", "a\u200bb\ufeffc", "tab\tnew\nline\r\nend",
 		"bad \xff byte \xe2\x80", "cafe\u0301 accent", "nel\u0085nbsp\u00a0ogham\u1680end", long,
 		strings.Repeat("x", 2500) + " " + strings.Repeat("é", 700),
+		" a b", "a b ", "a  b c", "a \u00a0b", "é b", "a \u00a0", "a \tb", "a\u00a0 b",
 	} {
 		want := sha256.Sum256([]byte(date.Format(time.DateOnly) + "\n" + strings.Join(strings.FieldsFunc(norm.NFC.String(body), isBlank), " ")))
 		if got := documentID(date, body); got != hex.EncodeToString(want[:16]) {
 			t.Errorf("documentID(%q) = %s, want %x", body, got, want[:16])
+		}
+	}
+}
+
+// TestDocumentIDMixedBlanks checks documentID against the hash of the
+// date and the body's words joined by single spaces on bodies pieced
+// together from words, blanks of every kind and combining marks.
+func TestDocumentIDMixedBlanks(t *testing.T) {
+	date := time.Date(2024, time.March, 5, 0, 0, 0, 0, time.UTC)
+	pieces := []string{"a", "Bo", "é", "e\u0301", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "\ufeff", "\xff", "\u0301", "x.y"}
+	for n := range 3000 {
+		var b strings.Builder
+		for k, x := 0, n; k < 8; k, x = k+1, x*7+3 {
+			b.WriteString(pieces[(x+k*k)%len(pieces)])
+		}
+		body := b.String()
+		want := sha256.Sum256([]byte(date.Format(time.DateOnly) + "\n" + strings.Join(strings.FieldsFunc(norm.NFC.String(body), isBlank), " ")))
+		if got := documentID(date, body); got != hex.EncodeToString(want[:16]) {
+			t.Fatalf("documentID(%q) = %s, want %x", body, got, want[:16])
 		}
 	}
 }

@@ -212,6 +212,7 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 	}
 	wrapped := width > 0
 	for i := lo; i < hi-1; i++ {
+		nl := newlines(text[toks[i].End:toks[i+1].Start]) // line breaks after token i
 		end := -1
 		if kind := t.terminal(toks[i].Text); kind != notTerminal {
 			j := afterClosers(text, toks, i+1, hi)
@@ -223,7 +224,7 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 			}
 		}
 		if end < 0 {
-			switch nl := newlines(text[toks[i].End:toks[i+1].Start]); {
+			switch {
 			case nl >= 2:
 				end = i + 1
 			case nl == 1 && !wrapped && t.lineEnds(toks, i):
@@ -237,9 +238,12 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 		if end > 0 {
 			sents = append(sents, sentence(toks, start, end))
 			start = end
-			i = end - 1
+			if i != end-1 {
+				i = end - 1
+				nl = newlines(text[toks[i].End:toks[i+1].Start])
+			}
 		}
-		if newlines(text[toks[i].End:toks[i+1].Start]) > 0 {
+		if nl > 0 {
 			lineStart = i + 1
 		}
 	}

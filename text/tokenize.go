@@ -446,9 +446,14 @@ func (t *Tokenizer) scanWord(s string, start int) int {
 	j := start
 	email := false
 	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf && asciiClass[c]&(cLetter|cDigit) != 0 { // fast path
-			j++
-			continue
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiClass[c]&(cLetter|cDigit) != 0 { // fast path
+				j++
+				continue
+			}
+			if asciiClass[c]&cSpace != 0 && j > start { // no space joins
+				return j
+			}
 		}
 		r, size := decode(s, j)
 		if isWordRune(r) {

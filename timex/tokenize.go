@@ -40,30 +40,74 @@ func tokenize(text string, from, to int, out []token) []token {
 
 // tokenizeLow is tokenize given low, text with its ASCII upper-case
 // letters lowered (lowerASCII), whose slices are the lowered forms of ASCII
-// words; "" to lower each word on its own.
+// words; "" to lower each word on its own. ASCII bytes are told apart by a
+// table (byteKinds); other characters are decoded.
 func tokenizeLow(text, low string, from, to int, out []token) []token {
 	space, newline, nl := true, false, 0
 	i := from
 	for i < to {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		var r rune
+		size := 1
+		switch c := text[i]; byteKinds[c] {
+		case spaceByte:
+			space = true
+			if c == '\n' {
+				if nl++; nl >= 2 {
+					newline = true
+				}
+			}
+			i++
+			continue
+		case letterByte:
+			j := i + 1
+			for j < to && byteKinds[text[j]] == letterByte {
+				j++
+			}
+			if j == to || text[j] < utf8.RuneSelf { // an ASCII word
+				lower := ""
+				if low != "" {
+					lower = low[i:j]
+				} else {
+					lower = lowerWord(text[i:j])
+				}
+				out = append(out, token{start: i, end: j, lower: lower, kind: tokWord,
+					space: space, newline: newline, cap: 'A' <= c && c <= 'Z'})
+				i = j
+				space, newline, nl = false, false, 0
+				continue
+			}
+			r = rune(c)
+		case digitByte:
+			j := i + 1
+			for j < to && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			out = append(out, token{start: i, end: j, lower: text[i:j], kind: tokDigit, space: space, newline: newline})
+			i = j
+			space, newline, nl = false, false, 0
+			continue
+		case otherByte:
+			low := text[i : i+1]
+			if c == '`' {
+				low = "'"
+			}
+			out = append(out, token{start: i, end: i + 1, lower: low, kind: tokPunct, space: space, newline: newline})
+			i++
+			space, newline, nl = false, false, 0
+			continue
+		default:
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
 		case isSpace(r):
 			space = true
-			if r == '\n' {
-				if nl++; nl >= 2 {
-					newline = true
-				}
-			}
 			i += size
 			continue
 		case unicode.IsLetter(r):
 			j, ascii := i+size, size == 1
 			for j < to {
 				if c := text[j]; c < utf8.RuneSelf {
-					if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					if byteKinds[c] != letterByte {
 						break
 					}
 					j++
@@ -84,17 +128,10 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 			out = append(out, token{start: i, end: j, lower: lower, kind: tokWord,
 				space: space, newline: newline, cap: unicode.IsUpper(r)})
 			i = j
-		case r >= '0' && r <= '9':
-			j := i + 1
-			for j < to && text[j] >= '0' && text[j] <= '9' {
-				j++
-			}
-			out = append(out, token{start: i, end: j, lower: text[i:j], kind: tokDigit, space: space, newline: newline})
-			i = j
 		default:
 			low := text[i : i+size]
 			switch r {
-			case '\u2019', '\u2018', '`':
+			case '\u2019', '\u2018':
 				low = "'"
 			case '\u2013', '\u2014':
 				low = "-"
@@ -106,6 +143,32 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 	}
 	return out
 }
+
+// Kinds of bytes for tokenizeLow.
+const (
+	otherByte  = iota // ASCII punctuation, symbols and controls
+	spaceByte         // ASCII white space (isSpace)
+	letterByte        // an ASCII letter
+	digitByte         // an ASCII digit
+	multiByte         // part of a multi-byte character (or invalid)
+)
+
+// byteKinds is the kind of each byte value.
+var byteKinds = func() (k [256]uint8) {
+	for c := range k {
+		switch {
+		case c >= utf8.RuneSelf:
+			k[c] = multiByte
+		case isSpace(rune(c)):
+			k[c] = spaceByte
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			k[c] = letterByte
+		case '0' <= c && c <= '9':
+			k[c] = digitByte
+		}
+	}
+	return k
+}()
 
 // splitWords tokenizes a phrase of a data file into lowercased token forms.
 func splitWords(s string) []string {

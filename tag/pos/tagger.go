@@ -577,7 +577,7 @@ const (
 // words (and the sentence padding) the summed scores of the features it
 // gives its neighbours, one row per role and pass.
 type knownWords struct {
-	index  map[string]int32
+	index  wordIndex
 	info   []wordInfo
 	rows   []float32 // first pass
 	rows2  []float32 // second pass; empty for one pass
@@ -609,7 +609,7 @@ func newKnownWords(t *Tagger) *knownWords {
 		return words[i] < words[j]
 	})
 	n := len(m.Classes)
-	kw := &knownWords{index: make(map[string]int32, len(words)), info: make([]wordInfo, len(words)), n: n}
+	kw := &knownWords{index: newWordIndex(words), info: make([]wordInfo, len(words)), n: n}
 	var buf []byte
 	var feats []perceptron.Feature
 	cached := 0
@@ -633,7 +633,6 @@ func newKnownWords(t *Tagger) *knownWords {
 		if k < cachedRoleWords {
 			kw.addRoles(m, t.model2, &wi.tok)
 		}
-		kw.index[w] = int32(k)
 	}
 	kw.start, kw.end = startTok, endTok
 	kw.addRoles(m, t.model2, &kw.start)
@@ -755,7 +754,7 @@ func (kw *knownWords) neighbourRows(toks []tok, i int) (rows [nRoles][]float32) 
 // holdsAll reports whether every word of dict is a known word.
 func (kw *knownWords) holdsAll(dict map[string]int) bool {
 	for w := range dict {
-		if _, ok := kw.index[w]; !ok {
+		if kw.index.get(w) < 0 {
 			return false
 		}
 	}
@@ -767,10 +766,7 @@ func (kw *knownWords) lookup(w string) int32 {
 	if kw == nil {
 		return -1
 	}
-	if k, ok := kw.index[w]; ok {
-		return k
-	}
-	return -1
+	return kw.index.get(w)
 }
 
 // row returns the cached word-feature scores of word k, or nil.
