@@ -53,6 +53,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	liberalDemocrats(doc, raws)
 	namedParties(doc, raws)
 	raws = candidacies(doc, raws)
+	raws = dropWonAppointments(raws)
 	participleTimes(raws)
 	immediateChanges(doc, raws)
 	newsChanges(doc, raws)
@@ -5103,6 +5104,30 @@ func dedupeParties(doc *hearsay.Document, raws []*raw, partyNames map[string]boo
 	out := raws[:0]
 	for i, rw := range raws {
 		if rw.f.Type == "member_of" && !rw.echo && rw.partyArg(partyNames) && memberAlready(doc, raws[:i], rw.f.Args[0].Entity, argName(doc, rw.f.Args[1])) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// dropWonAppointments drops an appointment that the same sentence tells as
+// an election of the same person to the same post ("won the election to
+// become mayor of X": elected, not appointed).
+func dropWonAppointments(raws []*raw) []*raw {
+	won := func(ap *raw) bool {
+		for _, e := range raws {
+			if e.f.Type == "elected" && !e.echo && e.s == ap.s && len(e.f.Args) == 3 && e.f.Args[0].Entity >= 0 &&
+				e.f.Args[0].Entity == ap.f.Args[0].Entity && strings.EqualFold(e.f.Args[1].Literal, ap.f.Args[1].Literal) &&
+				sameOrgArg(e.f.Args[2], ap.f.Args[2]) {
+				return true
+			}
+		}
+		return false
+	}
+	out := raws[:0:0]
+	for _, rw := range raws {
+		if rw.f.Type == "appointed" && !rw.echo && len(rw.f.Args) == 3 && won(rw) {
 			continue
 		}
 		out = append(out, rw)
