@@ -68,6 +68,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	presentDatedElsewhere(raws)
 	raws = claimsTold(raws)
 	previousPosts(raws)
+	retiredMembers(raws)
 	raws = foldDepartures(raws)
 	raws = effectiveDepartures(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
@@ -5133,4 +5134,35 @@ func dropWonAppointments(raws []*raw) []*raw {
 		out = append(out, rw)
 	}
 	return out
+}
+
+// retiredMembers ends an undated membership with the retirement of the same
+// person dated in the same sentence ("former Ireland goalkeeper X, who
+// retired in 2022": a member until 2022), when the retirement names no
+// other organisation.
+func retiredMembers(raws []*raw) {
+	for _, m := range raws {
+		if m.echo || m.f.Type != "member_of" || m.f.Time != nil || len(m.f.Args) != 2 || m.f.Args[0].Entity < 0 {
+			continue
+		}
+		for _, r := range raws {
+			if r.s != m.s || r.f.Type != "resigned" || len(r.f.Args) != 3 || r.f.Args[0].Entity != m.f.Args[0].Entity ||
+				r.f.Time == nil || r.f.Time.Value == "" || r.f.Trigger.Start < m.f.Trigger.End || !retiredWord(r) {
+				continue
+			}
+			if o := r.f.Args[2]; o.Entity >= 0 && o.Entity != m.f.Args[1].Entity || o.Entity < 0 && o.Literal != "" {
+				continue
+			}
+			m.f.Time = &hearsay.FactTime{End: r.f.Time.Value, Timex: -1}
+			m.f.Derived = true
+			m.f.Reason = "the membership ended with the retirement told in the same sentence (" + r.f.Time.Value + ")"
+			break
+		}
+	}
+}
+
+// retiredWord reports whether a departure is told as a retirement.
+func retiredWord(r *raw) bool {
+	t := strings.ToLower(r.s.doc.Text[r.f.Trigger.Start:r.f.Trigger.End])
+	return strings.Contains(t, "retire")
 }

@@ -914,7 +914,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) {
 			continue
 		}
 		rw.f.Time = st.timeFor(s, p, b)
@@ -942,6 +942,19 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 func (s *sent) orgSlot(b *binding) bool {
 	o := b.slots[slotOrg]
 	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Org
+}
+
+// teamSlot reports whether the organisation of a match of a pattern that
+// wants a team (option team: "Harwick Hawks pitcher X", "former Scotland
+// midfielder X") is an organisation or a country the mention stage read,
+// and not a league ("NFL linebacker X").
+func (s *sent) teamSlot(b *binding, leagues map[string]bool) bool {
+	o := b.slots[slotOrg]
+	if !o.set || len(o.ents) != 1 {
+		return false
+	}
+	e := &s.doc.Entities[o.ents[0]]
+	return (e.Type == hearsay.Org || e.Type == hearsay.Place) && !leagues[strings.ToLower(e.Name)]
 }
 
 // partyOrg reports whether the organisation of a match of a pattern that
