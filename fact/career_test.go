@@ -107,3 +107,44 @@ func TestDropHopedPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowestPosts checks that a post named by its last word alone folds
+// into the same post named more fully, with both times, and that a rank
+// word, another organisation or a clashing time keeps the two apart.
+func TestNarrowestPosts(t *testing.T) {
+	post := func(role string, org int, start, end string) hearsay.Fact {
+		var tm *hearsay.FactTime
+		if start != "" || end != "" {
+			tm = &hearsay.FactTime{Start: start, End: end, Timex: -1}
+		}
+		return hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: org}}, Time: tm,
+			Modality: hearsay.Asserted, Polarity: hearsay.Pos}
+	}
+	for _, c := range []struct {
+		facts []hearsay.Fact
+		want  string
+	}{
+		{[]hearsay.Fact{post("chief", 1, "2019", ""), post("police chief", 1, "", "2025")}, "police chief 2019..2025"},
+		{[]hearsay.Fact{post("coach", 1, "", ""), post("head coach", 1, "2020", "")}, "head coach 2020.."},
+		{[]hearsay.Fact{post("president", 1, "", ""), post("vice president", 1, "", "")}, "president .., vice president .."},
+		{[]hearsay.Fact{post("coach", 1, "", ""), post("assistant coach", 1, "", "")}, "coach .., assistant coach .."},
+		{[]hearsay.Fact{post("chief", 1, "", ""), post("police chief", 2, "", "")}, "chief .., police chief .."},
+		{[]hearsay.Fact{post("coach", 1, "2010", ""), post("head coach", 1, "2020", "")}, "coach 2010.., head coach 2020.."},
+	} {
+		var got []string
+		for _, f := range narrowestPosts(c.facts) {
+			s := f.Args[1].Literal + " "
+			if f.Time != nil {
+				s += f.Time.Start
+			}
+			s += ".."
+			if f.Time != nil {
+				s += f.Time.End
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, ", ") != c.want {
+			t.Errorf("narrowestPosts = %s, want %s", strings.Join(got, ", "), c.want)
+		}
+	}
+}

@@ -57,6 +57,7 @@ type resources struct {
 	foundings   map[string]bool   // roles no one takes, leaves or is elected to ("founder")
 	predecessor map[string]bool   // verbs whose object leaves the post ("to succeed X")
 	parties     map[string]bool   // names of parties without "Party" ("Labour", "the Greens")
+	leagues     map[string]bool   // names of sports leagues ("NFL"): a player named after one is no member of it
 	members     map[string]string // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
 	movedThings map[string]bool   // objects of a move that are no person ("moving it to"; classes.tsv movedthing)
 	lifeStages  map[string]bool   // times of life that are no job ("as a teenager"; classes.tsv lifestage)
@@ -271,6 +272,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.parties, err = lexicon.Set(dataFS, "data/parties.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.leagues, err = lexicon.Set(dataFS, "data/leagues.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.movedThings, err = loadClass("movedthing"); err != nil {

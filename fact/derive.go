@@ -53,6 +53,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	liberalDemocrats(doc, raws)
 	namedParties(doc, raws)
 	raws = candidacies(doc, raws)
+	raws = dropWonAppointments(raws)
 	participleTimes(raws)
 	immediateChanges(doc, raws)
 	newsChanges(doc, raws)
@@ -67,6 +68,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	presentDatedElsewhere(raws)
 	raws = claimsTold(raws)
 	previousPosts(raws)
+	retiredMembers(raws)
 	raws = foldDepartures(raws)
 	raws = effectiveDepartures(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
@@ -5096,4 +5098,59 @@ func dedupeParties(doc *hearsay.Document, raws []*raw, partyNames map[string]boo
 		out = append(out, rw)
 	}
 	return out
+}
+
+// dropWonAppointments drops an appointment that the same sentence tells as
+// an election of the same person to the same post ("won the election to
+// become mayor of X": elected, not appointed).
+func dropWonAppointments(raws []*raw) []*raw {
+	won := func(ap *raw) bool {
+		for _, e := range raws {
+			if e.f.Type == "elected" && !e.echo && e.s == ap.s && len(e.f.Args) == 3 && e.f.Args[0].Entity >= 0 &&
+				e.f.Args[0].Entity == ap.f.Args[0].Entity && strings.EqualFold(e.f.Args[1].Literal, ap.f.Args[1].Literal) &&
+				sameOrgArg(e.f.Args[2], ap.f.Args[2]) {
+				return true
+			}
+		}
+		return false
+	}
+	out := raws[:0:0]
+	for _, rw := range raws {
+		if rw.f.Type == "appointed" && !rw.echo && len(rw.f.Args) == 3 && won(rw) {
+			continue
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// retiredMembers ends an undated membership with the retirement of the same
+// person dated in the same sentence ("former Ireland goalkeeper X, who
+// retired in 2022": a member until 2022), when the retirement names no
+// other organisation.
+func retiredMembers(raws []*raw) {
+	for _, m := range raws {
+		if m.echo || m.f.Type != "member_of" || m.f.Time != nil || len(m.f.Args) != 2 || m.f.Args[0].Entity < 0 {
+			continue
+		}
+		for _, r := range raws {
+			if r.s != m.s || r.f.Type != "resigned" || len(r.f.Args) != 3 || r.f.Args[0].Entity != m.f.Args[0].Entity ||
+				r.f.Time == nil || r.f.Time.Value == "" || r.f.Trigger.Start < m.f.Trigger.End || !retiredWord(r) {
+				continue
+			}
+			if o := r.f.Args[2]; o.Entity >= 0 && o.Entity != m.f.Args[1].Entity || o.Entity < 0 && o.Literal != "" {
+				continue
+			}
+			m.f.Time = &hearsay.FactTime{End: r.f.Time.Value, Timex: -1}
+			m.f.Derived = true
+			m.f.Reason = "the membership ended with the retirement told in the same sentence (" + r.f.Time.Value + ")"
+			break
+		}
+	}
+}
+
+// retiredWord reports whether a departure is told as a retirement.
+func retiredWord(r *raw) bool {
+	t := strings.ToLower(r.s.doc.Text[r.f.Trigger.Start:r.f.Trigger.End])
+	return strings.Contains(t, "retire")
 }

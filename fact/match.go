@@ -1685,6 +1685,9 @@ func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []
 		return nil
 	}
 	end := u + skip + n
+	if k == litRoles && v == "head" && s.unnamedHeadOf(end) {
+		return nil // "head groundsman": a post of its own the table lacks, not the head
+	}
 	if ofRoles[v] {
 		// "head of compliance", "minister of finance": a role of a
 		// field (a lowercase word), not of an organisation
@@ -1704,6 +1707,18 @@ func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []
 type litPhrase struct {
 	val           string
 	whole, prefix bool
+}
+
+// unnamedHeadOf reports whether the unit at u, right after the role word
+// "head", is a lowercase word that makes a title of its own with it ("head
+// groundsman", "head gardener"): not a name, a punctuation mark, a
+// determiner or a word of notPremod ("of", "and", "since", "said").
+func (s *sent) unnamedHeadOf(u int) bool {
+	if u >= len(s.units) {
+		return false
+	}
+	x := &s.units[u]
+	return !x.boundary && premodWord0(x) && !x.is(clsDeterminer)
 }
 
 // phrasePrefixes maps each phrase of table, and each part of a phrase

@@ -70,6 +70,58 @@ func (st *Stage) partyBeforeName(s *sent, frames []*frame) []*raw {
 	return out
 }
 
+// partyAfterName reads the party of a US lawmaker from the letter written
+// after the name with the home state or town ("Sen. Ann Lee, D-Mass.",
+// "Rep. Tom Hale (R-Texas)"): D is the Democratic Party, R the Republican.
+func (st *Stage) partyAfterName(s *sent, frames []*frame) []*raw {
+	var out []*raw
+	for i := 0; i+2 < len(s.units); i++ {
+		x := &s.units[i]
+		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
+			continue
+		}
+		if w := s.units[i+1].word; w != "," && w != "(" {
+			continue
+		}
+		y := &s.units[i+2]
+		word, ok := partyLetter(s.doc.Text[y.Start:y.End])
+		if !ok || i+3 < len(s.units) && !closesAside(s.units[i+3].word) {
+			continue // "Tom Hale, D-Day veteran": no party
+		}
+		org, ok := st.partyOfWord(s.doc, word)
+		if !ok {
+			continue
+		}
+		rw := &raw{pat: nominalPattern, s: s, b: new(binding), noun: true, childAge: -1}
+		rw.f = hearsay.Fact{Type: "member_of", Args: []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, Polarity: hearsay.Pos,
+			Modality: hearsay.Asserted, Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: x.Start, End: y.End}, Rule: nominalPattern.line}
+		st.attribute(rw, frames)
+		out = append(out, rw)
+	}
+	return out
+}
+
+// closesAside reports whether w ends an aside after a name.
+func closesAside(w string) bool {
+	return w == "," || w == ")" || w == "." || w == ";"
+}
+
+// partyLetter returns the party adjective a lawmaker's party letter before
+// a state or town stands for ("D-Mass." is Democratic, "R-Boise"
+// Republican), and whether the text is one.
+func partyLetter(t string) (string, bool) {
+	if len(t) < 4 || t[1] != '-' || !unicode.IsUpper(rune(t[2])) {
+		return "", false
+	}
+	switch t[0] {
+	case 'D':
+		return "Democratic", true
+	case 'R':
+		return "Republican", true
+	}
+	return "", false
+}
+
 // describedOrg returns the organisation a description of a person names as
 // the one the person belongs to ("a Labour MP": Labour), and whether it
 // names one. The description's last word is a noun of the

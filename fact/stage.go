@@ -121,6 +121,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.titledNames(s, frames)...)
 		here = append(here, st.nominalMembers(s, frames)...)
 		here = append(here, st.partyBeforeName(s, frames)...)
+		here = append(here, st.partyAfterName(s, frames)...)
 		if s.question() {
 			for _, rw := range here {
 				rw.echo = true // "Are X and Y back on?" asks; it adds evidence to what is told
@@ -143,7 +144,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	for i := range facts {
 		facts[i].ID = "f" + strconv.Itoa(n+i+1)
 	}
-	doc.Facts = narrowestOccupations(append(doc.Facts, facts...))
+	doc.Facts = narrowestPosts(narrowestOccupations(append(doc.Facts, facts...)))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	return nil
 }
@@ -223,6 +224,138 @@ func widerOccupation(facts []hearsay.Fact, i int) bool {
 		}
 	}
 	return false
+}
+
+// rankWords are the words before a role's last word that make it another
+// post than the last word alone: a "vice president" is not the president,
+// an "assistant coach" not the coach.
+var rankWords = map[string]bool{
+	"vice": true, "deputy": true, "assistant": true, "associate": true, "acting": true, "interim": true,
+	"caretaker": true, "under": true, "co": true, "senior": true, "junior": true, "executive": true,
+	"non-executive": true, "lieutenant": true, "shadow": true, "prime": true, "first": true, "chief": true,
+	"lord": true, "grand": true, "sub": true, "auxiliary": true, "suffragan": true, "coadjutor": true,
+	"honorary": true, "emeritus": true, "former": true, "general": true, "second": true, "third": true,
+}
+
+// narrowestPosts folds a post named by one word into the same post of the
+// same person and organisation named more fully in the same polarity and
+// modality ("chief" into "police chief", "coach" into "head coach"), when
+// their times agree: the fuller post keeps both times and both evidences.
+// A rank word before the last word makes another post ("vice president").
+func narrowestPosts(facts []hearsay.Fact) []hearsay.Fact {
+	var drop []bool // by fact: whether it goes; nil while none does
+	for i := range facts {
+		f := &facts[i]
+		if !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[0].Entity < 0 || f.Args[1].Entity >= 0 || strings.Contains(f.Args[1].Literal, " ") {
+			continue
+		}
+		j := fullerPost(facts, i, drop)
+		if j < 0 {
+			continue
+		}
+		g := &facts[j]
+		g.Time = joinTimes(g.Time, f.Time)
+		g.Evidence = uniqueEvidence(append(g.Evidence, f.Evidence...))
+		if drop == nil {
+			drop = make([]bool, len(facts))
+		}
+		drop[i] = true
+	}
+	if drop == nil {
+		return facts
+	}
+	out := make([]hearsay.Fact, 0, len(facts))
+	for i, f := range facts {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// isPostEvent reports whether t is a fact type of a post: position_held
+// and the changes of office.
+func isPostEvent(t string) bool {
+	switch t {
+	case "position_held", "appointed", "elected", "resigned", "dismissed":
+		return true
+	}
+	return false
+}
+
+// fullerPost returns the fact of facts (not dropped) that names the post of
+// facts[i] more fully, or -1.
+func fullerPost(facts []hearsay.Fact, i int, drop []bool) int {
+	f := &facts[i]
+	head := " " + strings.ToLower(f.Args[1].Literal)
+	for j := range facts {
+		g := &facts[j]
+		if j == i || drop != nil && drop[j] || g.Type != f.Type || len(g.Args) != 3 || g.Args[0].Entity != f.Args[0].Entity ||
+			g.Polarity != f.Polarity || g.Modality != f.Modality || !sameOrgArg(f.Args[2], g.Args[2]) {
+			continue
+		}
+		role := strings.ToLower(g.Args[1].Literal)
+		if !strings.HasSuffix(role, head) || !timesAgree(f.Time, g.Time) {
+			continue
+		}
+		ranked := false
+		for _, w := range strings.Fields(strings.TrimSuffix(role, head)) {
+			if rankWords[w] || strings.HasPrefix(w, "co-") || strings.HasPrefix(w, "vice-") {
+				ranked = true
+				break
+			}
+		}
+		if !ranked {
+			return j
+		}
+	}
+	return -1
+}
+
+// sameOrgArg reports whether two organisation arguments are the same:
+// one entity, or the same literal.
+func sameOrgArg(a, b hearsay.Arg) bool {
+	if a.Entity >= 0 || b.Entity >= 0 {
+		return a.Entity == b.Entity
+	}
+	return strings.EqualFold(a.Literal, b.Literal)
+}
+
+// timesAgree reports whether two times of one post can be one: either is
+// empty, or both are points with the same value, or both are spans whose
+// starts and ends do not differ where both give them.
+func timesAgree(a, b *hearsay.FactTime) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
+	}
+	if a.Value != "" || b.Value != "" {
+		return a.Value == b.Value
+	}
+	return (a.Start == "" || b.Start == "" || a.Start == b.Start) && (a.End == "" || b.End == "" || a.End == b.End) &&
+		(a.Start == "" || b.End == "" || a.Start <= b.End) && (b.Start == "" || a.End == "" || b.Start <= a.End)
+}
+
+// joinTimes returns the time of a post told as a and b, which agree
+// (timesAgree): the one that is not empty, or a span with the start and
+// end either gives.
+func joinTimes(a, b *hearsay.FactTime) *hearsay.FactTime {
+	if b.IsZero() {
+		return a
+	}
+	if a.IsZero() {
+		return b
+	}
+	if a.Value != "" {
+		return a
+	}
+	t := *a
+	if t.Start == "" {
+		t.Start, t.StartMod = b.Start, b.StartMod
+	}
+	if t.End == "" {
+		t.End, t.EndMod = b.End, b.EndMod
+	}
+	return &t
 }
 
 // boolInt is 1 for true, 0 for false.
@@ -783,7 +916,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out []*raw) []*raw {
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) {
 			continue
 		}
 		rw.f.Time = st.timeFor(s, p, b)
@@ -812,6 +945,19 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out []*raw) []*raw {
 func (s *sent) orgSlot(b *binding) bool {
 	o := b.slots[slotOrg]
 	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Org
+}
+
+// teamSlot reports whether the organisation of a match of a pattern that
+// wants a team (option team: "Harwick Hawks pitcher X", "former Scotland
+// midfielder X") is an organisation or a country the mention stage read,
+// and not a league ("NFL linebacker X").
+func (s *sent) teamSlot(b *binding, leagues map[string]bool) bool {
+	o := b.slots[slotOrg]
+	if !o.set || len(o.ents) != 1 {
+		return false
+	}
+	e := &s.doc.Entities[o.ents[0]]
+	return (e.Type == hearsay.Org || e.Type == hearsay.Place) && !leagues[strings.ToLower(e.Name)]
 }
 
 // partyOrg reports whether the organisation of a match of a pattern that
