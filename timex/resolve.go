@@ -347,6 +347,21 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return 3 // unknown
 	}
+	// hdir is dir for a yearly holiday: the last one unless a cue shows
+	// the future, or the present ("Good Friday falls on March 29 this
+	// year"), which takes the nearest (3).
+	hdir := func(d int) int {
+		if d != 0 {
+			return d
+		}
+		switch tn() {
+		case tenseFuture, tenseProg:
+			return 2
+		case tensePresent:
+			return 3
+		}
+		return -2
+	}
 	if fn == "half" {
 		// =half(n,U): n and a half units; =half(n,U,dec) writes calendar
 		// units as a decimal (P2.5Y).
@@ -492,24 +507,24 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return r.weekend(d) + suffix, false, nil
 	case "easter":
-		return r.easter(args, suffix, dir, false)
+		return r.easter(args, suffix, hdir, false)
 	case "easterwk":
-		return r.easter(args, suffix, dir, true)
+		return r.easter(args, suffix, hdir, true)
 	case "easterwe":
-		day, _, err := r.easter(args, "", dir, false)
+		day, _, err := r.easter(args, "", hdir, false)
 		t, _, ok := parseValue(day)
 		if err != nil || !ok {
 			return "", false, fmt.Errorf("bad call easterwe(%s)", strings.Join(args, ","))
 		}
 		return weekendOf(t) + suffix, false, nil
 	case "nthwd":
-		return r.nthWeekday(args, suffix, dir, false)
+		return r.nthWeekday(args, suffix, hdir, false)
 	case "nthwdwe":
-		return r.nthWeekday(args, suffix, dir, true)
+		return r.nthWeekday(args, suffix, hdir, true)
 	case "anyhol":
-		return r.anyHoliday(args, suffix, dir, false)
+		return r.anyHoliday(args, suffix, hdir, false)
 	case "anyholwe":
-		return r.anyHoliday(args, suffix, dir, true)
+		return r.anyHoliday(args, suffix, hdir, true)
 	case "month", "md", "quarter", "season":
 		return r.cyclic(fn, args, suffix, dir, tn)
 	case "wkof":
@@ -1008,7 +1023,10 @@ func absDuration(d time.Duration) time.Duration {
 }
 
 // yearOfDay picks the year of a yearly day: the next one on or after the
-// DCT when d (a direction) is 1 or 2, else the last one up to the DCT.
+// DCT when d (a direction) is 1 or 2; with no tense (3) the one nearest
+// the DCT, a later one counting half as far again ("Good Friday falls on
+// March 29 this year", said in early March, is this year's); else the last
+// one up to the DCT.
 func (r *resolver) yearOfDay(day func(int) time.Time, d int) int {
 	y := r.dct.Year()
 	switch d {
@@ -1016,6 +1034,20 @@ func (r *resolver) yearOfDay(day func(int) time.Time, d int) int {
 		if day(y).Before(r.dct) {
 			y++
 		}
+	case 3: // no tense: the nearest, the past favoured
+		best, bestDist := y, time.Duration(1<<62)
+		for _, cand := range []int{y - 1, y, y + 1} {
+			dist := day(cand).Sub(r.dct)
+			if dist < 0 {
+				dist = -dist
+			} else {
+				dist += dist / 2 // news speaks more of the past
+			}
+			if dist < bestDist {
+				best, bestDist = cand, dist
+			}
+		}
+		return best
 	default: // the last one
 		if day(y).After(r.dct) {
 			y--
