@@ -547,7 +547,8 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 // cyclic resolves a month, day, quarter or season named without a year.
 func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int) int, tn func() tense) (string, bool, error) {
 	bad := errBadCall
-	if fn == "md" && len(args) == 2 && strings.Contains(args[0], "-") {
+	holiday := fn == "md" && len(args) == 2 && strings.Contains(args[0], "-")
+	if holiday {
 		m, d, _ := strings.Cut(args[0], "-") // a holiday's "MM-DD"
 		args = []string{m, d, args[1]}
 	}
@@ -637,8 +638,9 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	case -2:
 		// A past cue does not move a day of the next two weeks a year back
 		// ("had been set to expire Nov. 6"); a month it does ("made it
-		// official in September", said in late August).
-		if key > cur && !(fn == "md" && r.soon(fn, args, y)) {
+		// official in September", said in late August), and so it does a
+		// holiday ("he died on New Year's Eve", said on December 28).
+		if key > cur && !(fn == "md" && !holiday && r.soon(fn, args, y)) {
 			y--
 		}
 	case 2:
