@@ -459,6 +459,31 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			break
 		}
 		return fmt.Sprintf("%02d", n[0]-1) + suffix, false, nil
+	case "turn":
+		// "The turn of the 20th century" is the year 1900; "the turn of
+		// the century" alone is the turn the tense points to: the last
+		// one, or with a future cue the next ("by the turn of the
+		// century", said in 1989, is 2000); with neither, the nearest.
+		n, err := ints(0)
+		if err != nil || len(n) != 1 || n[0] < 0 || n[0] > 30 {
+			break
+		}
+		if n[0] > 0 {
+			return fmt.Sprintf("%04d", (n[0]-1)*100) + suffix, false, nil
+		}
+		y := r.dct.Year()
+		last, next := y/100*100, y/100*100+100
+		switch t := tn(); {
+		case t == tenseFuture || t == tenseProg:
+			y = next
+		case t == tensePast || t == tenseWeakPast || t == tenseReport:
+			y = last
+		case next-y <= 10:
+			y = next
+		default:
+			y = last
+		}
+		return fmt.Sprintf("%04d", y) + suffix, false, nil
 	case "day":
 		// The day last mentioned in this sentence ("Monday's 11 p.m. news"),
 		// or the DCT; a midnight the sentence tells in the past is the one
