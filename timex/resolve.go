@@ -522,13 +522,18 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		t, ana := r.weekdayFromAnchor(n[0], n[1])
 		return format(t, granDay) + suffix, ana, nil
 	case "we":
+		// =we(dir[,k]): the weekend dir points to, moved k weeks ("the
+		// weekend before last" is =we(-1,-1)).
 		n, err := ints(0)
-		if err != nil || len(n) != 1 {
+		if err != nil || len(n) < 1 || len(n) > 2 {
 			break
 		}
 		d := dir(n[0])
 		if d == 3 {
 			d = -2
+		}
+		if len(n) == 2 {
+			return r.weekendShift(d, n[1]) + suffix, false, nil
 		}
 		return r.weekend(d) + suffix, false, nil
 	case "easter":
@@ -1169,6 +1174,11 @@ func weekendOf(t time.Time) string {
 
 // weekend finds the weekend near the DCT, as "YYYY-Www-WE".
 func (r *resolver) weekend(dir int) string {
+	return r.weekendShift(dir, 0)
+}
+
+// weekendShift is the weekend of weekend(dir) moved k weeks.
+func (r *resolver) weekendShift(dir, k int) string {
 	wd := r.dct.Weekday()
 	inWeekend := wd == time.Saturday || wd == time.Sunday
 	weeks := 0
@@ -1180,7 +1190,7 @@ func (r *resolver) weekend(dir int) string {
 	case dir == -2 && !inWeekend:
 		weeks = -1
 	}
-	return format(r.dct.AddDate(0, 0, 7*weeks), granWeek) + "-WE"
+	return format(r.dct.AddDate(0, 0, 7*(weeks+k)), granWeek) + "-WE"
 }
 
 // unknownBelow writes a date value v of granularity have as one of
