@@ -347,6 +347,21 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return 3 // unknown
 	}
+	// hdir is dir for a yearly holiday: the last one unless a cue shows
+	// the future, or the present ("Good Friday falls on March 29 this
+	// year"), which takes the nearest (3).
+	hdir := func(d int) int {
+		if d != 0 {
+			return d
+		}
+		switch tn() {
+		case tenseFuture, tenseProg:
+			return 2
+		case tensePresent:
+			return 3
+		}
+		return -2
+	}
 	if fn == "half" {
 		// =half(n,U): n and a half units; =half(n,U,dec) writes calendar
 		// units as a decimal (P2.5Y).
@@ -444,6 +459,31 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			break
 		}
 		return fmt.Sprintf("%02d", n[0]-1) + suffix, false, nil
+	case "turn":
+		// "The turn of the 20th century" is the year 1900; "the turn of
+		// the century" alone is the turn the tense points to: the last
+		// one, or with a future cue the next ("by the turn of the
+		// century", said in 1989, is 2000); with neither, the nearest.
+		n, err := ints(0)
+		if err != nil || len(n) != 1 || n[0] < 0 || n[0] > 30 {
+			break
+		}
+		if n[0] > 0 {
+			return fmt.Sprintf("%04d", (n[0]-1)*100) + suffix, false, nil
+		}
+		y := r.dct.Year()
+		last, next := y/100*100, y/100*100+100
+		switch t := tn(); {
+		case t == tenseFuture || t == tenseProg:
+			y = next
+		case t == tensePast || t == tenseWeakPast || t == tenseReport:
+			y = last
+		case next-y <= 10:
+			y = next
+		default:
+			y = last
+		}
+		return fmt.Sprintf("%04d", y) + suffix, false, nil
 	case "day":
 		// The day last mentioned in this sentence ("Monday's 11 p.m. news"),
 		// or the DCT; a midnight the sentence tells in the past is the one
@@ -482,34 +522,39 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		t, ana := r.weekdayFromAnchor(n[0], n[1])
 		return format(t, granDay) + suffix, ana, nil
 	case "we":
+		// =we(dir[,k]): the weekend dir points to, moved k weeks ("the
+		// weekend before last" is =we(-1,-1)).
 		n, err := ints(0)
-		if err != nil || len(n) != 1 {
+		if err != nil || len(n) < 1 || len(n) > 2 {
 			break
 		}
 		d := dir(n[0])
 		if d == 3 {
 			d = -2
 		}
+		if len(n) == 2 {
+			return r.weekendShift(d, n[1]) + suffix, false, nil
+		}
 		return r.weekend(d) + suffix, false, nil
 	case "easter":
-		return r.easter(args, suffix, dir, false)
+		return r.easter(args, suffix, hdir, false)
 	case "easterwk":
-		return r.easter(args, suffix, dir, true)
+		return r.easter(args, suffix, hdir, true)
 	case "easterwe":
-		day, _, err := r.easter(args, "", dir, false)
+		day, _, err := r.easter(args, "", hdir, false)
 		t, _, ok := parseValue(day)
 		if err != nil || !ok {
 			return "", false, fmt.Errorf("bad call easterwe(%s)", strings.Join(args, ","))
 		}
 		return weekendOf(t) + suffix, false, nil
 	case "nthwd":
-		return r.nthWeekday(args, suffix, dir, false)
+		return r.nthWeekday(args, suffix, hdir, false)
 	case "nthwdwe":
-		return r.nthWeekday(args, suffix, dir, true)
+		return r.nthWeekday(args, suffix, hdir, true)
 	case "anyhol":
-		return r.anyHoliday(args, suffix, dir, false)
+		return r.anyHoliday(args, suffix, hdir, false)
 	case "anyholwe":
-		return r.anyHoliday(args, suffix, dir, true)
+		return r.anyHoliday(args, suffix, hdir, true)
 	case "month", "md", "quarter", "season":
 		return r.cyclic(fn, args, suffix, dir, tn)
 	case "wkof":
@@ -532,7 +577,8 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 // cyclic resolves a month, day, quarter or season named without a year.
 func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int) int, tn func() tense) (string, bool, error) {
 	bad := errBadCall
-	if fn == "md" && len(args) == 2 && strings.Contains(args[0], "-") {
+	holiday := fn == "md" && len(args) == 2 && strings.Contains(args[0], "-")
+	if holiday {
 		m, d, _ := strings.Cut(args[0], "-") // a holiday's "MM-DD"
 		args = []string{m, d, args[1]}
 	}
@@ -622,8 +668,9 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	case -2:
 		// A past cue does not move a day of the next two weeks a year back
 		// ("had been set to expire Nov. 6"); a month it does ("made it
-		// official in September", said in late August).
-		if key > cur && !(fn == "md" && r.soon(fn, args, y)) {
+		// official in September", said in late August), and so it does a
+		// holiday ("he died on New Year's Eve", said on December 28).
+		if key > cur && !(fn == "md" && !holiday && r.soon(fn, args, y)) {
 			y--
 		}
 	case 2:
@@ -1008,7 +1055,10 @@ func absDuration(d time.Duration) time.Duration {
 }
 
 // yearOfDay picks the year of a yearly day: the next one on or after the
-// DCT when d (a direction) is 1 or 2, else the last one up to the DCT.
+// DCT when d (a direction) is 1 or 2; with no tense (3) the one nearest
+// the DCT, a later one counting half as far again ("Good Friday falls on
+// March 29 this year", said in early March, is this year's); else the last
+// one up to the DCT.
 func (r *resolver) yearOfDay(day func(int) time.Time, d int) int {
 	y := r.dct.Year()
 	switch d {
@@ -1016,6 +1066,20 @@ func (r *resolver) yearOfDay(day func(int) time.Time, d int) int {
 		if day(y).Before(r.dct) {
 			y++
 		}
+	case 3: // no tense: the nearest, the past favoured
+		best, bestDist := y, time.Duration(1<<62)
+		for _, cand := range []int{y - 1, y, y + 1} {
+			dist := day(cand).Sub(r.dct)
+			if dist < 0 {
+				dist = -dist
+			} else {
+				dist += dist / 2 // news speaks more of the past
+			}
+			if dist < bestDist {
+				best, bestDist = cand, dist
+			}
+		}
+		return best
 	default: // the last one
 		if day(y).After(r.dct) {
 			y--
@@ -1110,6 +1174,11 @@ func weekendOf(t time.Time) string {
 
 // weekend finds the weekend near the DCT, as "YYYY-Www-WE".
 func (r *resolver) weekend(dir int) string {
+	return r.weekendShift(dir, 0)
+}
+
+// weekendShift is the weekend of weekend(dir) moved k weeks.
+func (r *resolver) weekendShift(dir, k int) string {
 	wd := r.dct.Weekday()
 	inWeekend := wd == time.Saturday || wd == time.Sunday
 	weeks := 0
@@ -1121,7 +1190,7 @@ func (r *resolver) weekend(dir int) string {
 	case dir == -2 && !inWeekend:
 		weeks = -1
 	}
-	return format(r.dct.AddDate(0, 0, 7*weeks), granWeek) + "-WE"
+	return format(r.dct.AddDate(0, 0, 7*(weeks+k)), granWeek) + "-WE"
 }
 
 // unknownBelow writes a date value v of granularity have as one of
