@@ -68,7 +68,7 @@ func TestArticle(t *testing.T) {
 		{"2011", "2011", "DATE", ""},                 //
 		{"2014", "2014", "DATE", ""},                 //
 		{"2016", "2016", "DATE", "ON_OR_AFTER"},      // "until at least 2016"
-		{"a time", "PXM", "DURATION", ""},            // "for a time": a length with no unit, in months
+		{"a time", "PX", "DURATION", ""},             // "for a time"
 		{"2019", "2019", "DATE", ""},                 //
 		{"The following year", "2020", "DATE", ""},   // anchored to 2019
 		{"Friday", "2022-03-18", "DATE", ""},         // future tense: the coming Friday

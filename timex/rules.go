@@ -273,9 +273,6 @@ func parseRules(lines []lexicon.Line, lex map[string]*lexClass, bi map[string]*b
 		if !cur.remove && cur.value == "" {
 			return fmt.Errorf("timex: %s: rule %q has no value (or remove)", cur.pos, cur.name)
 		}
-		if cur.value == "PX" || cur.value == "PTX" {
-			return fmt.Errorf("timex: %s: rule %q: a duration value needs a unit (PXM, PXY, PTXH)", cur.pos, cur.name)
-		}
 		rules = append(rules, cur)
 		return nil
 	}
