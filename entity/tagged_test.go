@@ -115,6 +115,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Nina Park", "person Hugo Brand"}, nil},
 		{"date 2024-03-04 The singer has split from her husband.\n\nNina Park confirmed the news on Instagram.\n\n\"We are heartbroken,\" Nina Park wrote.",
 			[]string{"person Nina Park"}, nil},
+		// a given name of data/names.tsv and a surname make a person the name tagger called an organisation
+		{"date 2024-03-12 Bettina Crowhurst married Anselm Tuck in 2010. Cormac Brannock said he was proud of the team. Mona Reed has lived in Bristol for a decade.",
+			[]string{"person Bettina Crowhurst", "person Cormac Brannock", "person Mona Reed", "place Bristol"}, nil},
 		{"date 2024-03-04 They met at Victoria Park in 2015.",
 			[]string{"place Victoria Park"}, nil},
 		// a name of two words before "star" (show-after in data/cues.tsv) and a person's name is a show; one word is left alone
