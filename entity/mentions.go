@@ -1682,12 +1682,15 @@ func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
 
 // markOutlet types a name the outlet list knows, or that ends in an outlet
 // word ("Lakeview Ledger"), as an outlet; a capitalised "The" before it
-// belongs to the name ("The Evening Courant").
+// belongs to the name ("The Evening Courant"). A name the list knows only
+// with "The" is the outlet after "the" or "The" ("contacted by the
+// Telegraph", "The Sun also reported"): the name tagger took the word for
+// a name, which settles a name that is also an everyday word.
 func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	toks := di.doc.Tokens
 	k := lx.outlets.OutletKind(m.words)
-	if a := m.tok0 - 1; k == "" && a >= 0 && toks[a].Text == "the" {
-		if k = lx.outlets.TheOutletKind(m.words); k != "" {
+	if a := m.tok0 - 1; k == "" && a >= 0 && (toks[a].Text == "the" || toks[a].Text == "The" && toks[a].Sentence == m.sent) {
+		if k = lx.outlets.TheOutletKind(m.words); k != "" && toks[a].Text == "the" {
 			m.words = append([]string{"The"}, m.words...) // "contacted by the Telegraph": The Telegraph
 		}
 	}
