@@ -469,8 +469,9 @@ func (r *resolver) titleRole(m *ment) string {
 }
 
 // partyBefore returns the cluster of a party named right before m by one
-// word of cue class party-member ("Labour MP Jane Holt", "Republican Jim
-// Banks"), or -1.
+// word of cue class party-member, or a word of class party-lead and one of
+// party-member ("Labour MP Jane Holt", "Republican Jim Banks", "Liberal
+// Democrat Helen Marsh"), or -1.
 func (r *resolver) partyBefore(m *ment) int {
 	ms := r.ms
 	if ends, ok := r.mentsEndingAt(m.tok0); ok {
@@ -480,10 +481,10 @@ func (r *resolver) partyBefore(m *ment) int {
 		if o.tok0 >= m.tok0 {
 			break // r.ms is in order of tok0: no later mention ends at m
 		}
-		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss || len(o.words) != 1 {
+		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss {
 			continue
 		}
-		if r.cl[o.ent].typ == hearsay.Org && r.lx.isLower(cuePartyMember, o.words[0]) {
+		if r.cl[o.ent].typ == hearsay.Org && r.lx.partyMemberWords(o.words) {
 			return o.ent
 		}
 	}
@@ -766,8 +767,8 @@ func (r *resolver) orgBefore(j, sent int) int {
 	}
 	for _, m := range ms {
 		if m.tok1 == end && m.kind == hearsay.NameMention && m.ent >= 0 && m.sent == sent && r.cl[m.ent].typ == hearsay.Org &&
-			(len(m.words) > 1 || len(r.cl[m.ent].ments) > 1) {
-			return m.ent // a one-word organisation named once is too often a tagging slip ("Folk singer")
+			(len(m.words) > 1 || len(r.cl[m.ent].ments) > 1 || r.lx.partyMemberWords(m.words)) {
+			return m.ent // a one-word organisation named once is too often a tagging slip ("Folk singer"), unless a party ("Green councillor")
 		}
 	}
 	return -1

@@ -1388,7 +1388,8 @@ func (r *resolver) coordinatedWithPerson(m *ment) bool {
 }
 
 // givenNamed reports whether a name of two or three words starts with a
-// given name of known gender and does not end like an organisation's; a
+// given name of known gender and does not end like an organisation's nor
+// name a party's members ("Christian Democrat"); a
 // last word of cue class surname-word ends people's names too ("Nina
 // Park", "Hugo Brand").
 func (r *resolver) givenNamed(m *ment) bool {
@@ -1397,6 +1398,9 @@ func (r *resolver) givenNamed(m *ment) bool {
 	}
 	if last := m.words[len(m.words)-1]; lowerIn(r.lx.orgWords, last) && (len(m.words) != 2 || !r.lx.isLower(cueSurnameWord, last)) {
 		return false
+	}
+	if r.lx.partyMemberWords(m.words) {
+		return false // "Christian Democrat": a party's members
 	}
 	g, ok := r.lx.nameGender(m.words[0])
 	if !ok || g == 'u' {

@@ -67,6 +67,7 @@ const (
 	cuePartnerBefore
 	cuePartnerLink
 	cuePartnerMod
+	cuePartyLead
 	cuePartyMember
 	cuePlaceBefore
 	cuePlaceEnding
@@ -166,6 +167,7 @@ var cueNames = [numCues]string{
 	cuePartnerBefore:         "partner-before",
 	cuePartnerLink:           "partner-link",
 	cuePartnerMod:            "partner-mod",
+	cuePartyLead:             "party-lead",
 	cuePartyMember:           "party-member",
 	cuePlaceBefore:           "place-before",
 	cuePlaceEnding:           "place-ending",

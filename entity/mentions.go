@@ -332,7 +332,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)
+		spans = append(spans, lx.missedParties(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+		spans = lx.joinPartySpans(di, spans)
 	} else {
 		spans = lx.capSpans(di)
 	}
@@ -788,8 +790,9 @@ func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
 }
 
 // splitOutletName splits a span that joins a known outlet or a party's
-// member word to the given name after it ("sources tell TMZ Luca popped
-// the question": "TMZ" and "Luca"; "defeating Conservative Tom Baines"):
+// member words (partyWords) to the given name after it ("sources tell TMZ
+// Luca popped the question": "TMZ" and "Luca"; "defeating Conservative Tom
+// Baines"; "Social Democrat Paul Vance", "Social" left out by the tagger):
 // the outlet or party becomes an organisation, the rest a person. The
 // parts of the spans of parts are appended to out.
 func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
@@ -797,15 +800,123 @@ func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
 		split := false
 		for k := s[0] + 1; k < s[1] && !split; k++ {
 			words := textsOf(di.doc.Tokens[s[0]:k])
-			party := k == s[0]+1 && di.is(lx, cuePartyMember, s[0])
+			party := k == s[0]+lx.partyWords(di, s[0], s[1])
 			if lx.outlets.OutletKind(words) == "" && !party || !lx.looksPersonal(textsOf(di.doc.Tokens[k:s[1]])) {
 				continue
 			}
-			out = append(out, [3]int{s[0], k, nerORG}, [3]int{k, s[1], nerPER})
+			a := s[0]
+			if party && k == a+1 && a > 0 && lx.partyWords(di, a-1, k) == 2 && di.doc.Tokens[a-1].NER == "O" && di.doc.Tokens[a-1].Sentence == di.doc.Tokens[a].Sentence {
+				a-- // "Social" left out by the tagger: "Social Democrat Paul Vance"
+			}
+			out = append(out, [3]int{a, k, nerORG}, [3]int{k, s[1], nerPER})
 			split = true
 		}
 		if !split {
 			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// partyWords returns how many tokens of [a, b) from a on name a party's
+// members, all capitalised: a word of cue class party-member ("Labour",
+// "Democrat") or a word of class party-lead and one of party-member
+// ("Liberal Democrat", "Lib Dem"); 0 when they name none.
+func (lx *Lexicons) partyWords(di *docInfo, a, b int) int {
+	toks := di.doc.Tokens
+	if a >= b || !isCap(toks[a].Text) {
+		return 0
+	}
+	if a+1 < b && di.is(lx, cuePartyLead, a) && isCap(toks[a+1].Text) && di.is(lx, cuePartyMember, a+1) {
+		return 2
+	}
+	if di.is(lx, cuePartyMember, a) {
+		return 1
+	}
+	return 0
+}
+
+// partyMemberWords reports whether words name a party's members as
+// partyWords reads them ("Green", "Liberal Democrat").
+func (lx *Lexicons) partyMemberWords(words []string) bool {
+	switch len(words) {
+	case 1:
+		return lx.isLower(cuePartyMember, words[0])
+	case 2:
+		return lx.isLower(cuePartyLead, words[0]) && lx.isLower(cuePartyMember, words[1])
+	}
+	return false
+}
+
+// roleAfter reports whether a lowercase role or occupation of one or two
+// words (data/roles.tsv, data/occupations.tsv) starts at token i of
+// sentence sent ("Green councillor Amy Lister", "the Liberal Democrat
+// candidate").
+func (lx *Lexicons) roleAfter(di *docInfo, i, sent int) bool {
+	toks := di.doc.Tokens
+	for n := 2; n >= 1; n-- {
+		if i+n > len(toks) || toks[i+n-1].Sentence != sent || toks[i].Text != di.lower[i] {
+			continue
+		}
+		if info, ok := di.nounWords(lx, i, i+n); ok && (info.isOcc || info.isRole) && !info.isKin {
+			return true
+		}
+	}
+	return false
+}
+
+// joinPartySpans joins, in place, a one-word span to the span right after
+// it when the two words name a party's members ("Christian" and "Democrat"
+// tagged apart): the joined span has the second one's type, and the split
+// of splitOutletName parts the party from a name after it.
+func (lx *Lexicons) joinPartySpans(di *docInfo, spans [][3]int) [][3]int {
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && out[n-1][1] == s[0] && out[n-1][1]-out[n-1][0] == 1 && lx.partyWords(di, s[0]-1, s[1]) == 2 {
+			out[n-1] = [3]int{out[n-1][0], s[1], s[2]}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// personNext reports whether token i of sentence sent starts a person's
+// name: the name tagger's or one with a known given name.
+func (lx *Lexicons) personNext(di *docInfo, i, sent int) bool {
+	toks := di.doc.Tokens
+	if i >= len(toks) || toks[i].Sentence != sent || !isCap(toks[i].Text) {
+		return false
+	}
+	return toks[i].NER == "B-PER" || lx.names[di.lower[i]] != 0
+}
+
+// missedParties finds the capitalised words of a party's members that the
+// name tagger left out before a person's name, directly or before a
+// lowercase role ("Liberal Democrat Helen Marsh", "won by Green
+// councillor Amy Lister"): organisations, the party.
+func (lx *Lexicons) missedParties(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	for _, s := range have {
+		if s[2] != nerPER {
+			continue
+		}
+		e := s[0]
+		sent := toks[e].Sentence
+		for k := 1; k <= 2 && e-k >= 0 && toks[e-k].Sentence == sent; k++ {
+			if lx.roleAfter(di, e-k, sent) {
+				e -= k // "Green councillor Amy Lister"
+				break
+			}
+		}
+		for _, n := range [2]int{2, 1} {
+			a := e - n
+			if a < 0 || toks[a].Sentence != sent || toks[a].NER != "O" || n == 2 && toks[a+1].NER != "O" || lx.partyWords(di, a, e) != n {
+				continue
+			}
+			out = append(out, [3]int{a, e, nerORG})
+			break
 		}
 	}
 	return out
@@ -1517,6 +1628,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
 		code = nerORG // "NFL", "WKXR-TV": an acronym names an organisation
+	}
+	if m.title == "" && code != nerORG && lx.partyMemberWords(m.words) && (code == nerMISC && len(m.words) == 2 || lx.roleAfter(di, m.tok1, m.sent) || lx.personNext(di, m.tok1, m.sent)) {
+		code = nerORG // "Green councillor Amy Lister", "the Liberal Democrat candidate", "Lib Dem Ben Hale", "a Christian Democrat": the party
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
 		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity

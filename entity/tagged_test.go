@@ -118,6 +118,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a given name of data/names.tsv and a surname make a person the name tagger called an organisation
 		{"date 2024-03-12 Bettina Crowhurst married Anselm Tuck in 2010. Cormac Brannock said he was proud of the team. Mona Reed has lived in Bristol for a decade.",
 			[]string{"person Bettina Crowhurst", "person Cormac Brannock", "person Mona Reed", "place Bristol"}, nil},
+		// ... but not the words of a party's members (party-lead, party-member in data/cues.tsv)
+		{"date 2025-05-03 The seat went to a Christian Democrat, Ida Roth. Lib Dem Ben Hale lost his seat.",
+			[]string{"org Christian Democrat", "person Ida Roth", "org Lib Dem", "person Ben Hale"}, []string{"Democratic Party"}},
 		{"date 2024-03-04 They met at Victoria Park in 2015.",
 			[]string{"place Victoria Park"}, nil},
 		// a name of two words before "star" (show-after in data/cues.tsv) and a person's name is a show; one word is left alone
@@ -1074,6 +1077,12 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a party member's name in apposition (party-member in data/cues.tsv, data/parties.tsv)
 		{"date 2025-06-12 Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection.",
 			"member_of(Loretta Vance, Democratic Party)"},
+		// party-lead in data/cues.tsv: two words name the party's members, even when the tagger left the first out
+		{"date 2025-05-03 Liberal Democrat Helen Marsh won the seat. Social Democrat Paul Vance conceded, and the seat of Lib Dem Ben Hale went to a Christian Democrat, Ida Roth.",
+			"member_of(Helen Marsh, Liberal Democrat); member_of(Paul Vance, Social Democrat); member_of(Ben Hale, Lib Dem)"},
+		// a party's members' word before a role and a name is the party
+		{"date 2025-05-03 Green councillor Amy Lister was re-elected on Thursday.",
+			"position_held(Amy Lister, councillor, Green)"},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
