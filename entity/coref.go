@@ -485,6 +485,7 @@ func (r *resolver) personCues() {
 	r.eateriesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
+	r.relinkPossessiveNames()
 	r.retypeShortPlaces()
 	r.placesOfPapers()
 }
@@ -1062,6 +1063,78 @@ func (r *resolver) relinkShortOrgs() {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// relinkPossessiveNames merges a name that ends in a possessive ("St
+// Aidan's", "Christ's") into the one organisation or place whose name is
+// that name and a last word of organisations or venues (data/orgwords.tsv,
+// cue class venue-head: "St Aidan's Church"): the short form of the
+// institution's name.
+func (r *resolver) relinkPossessiveNames() {
+	for ci, c := range r.cl {
+		if len(c.ments) == 0 || c.typ == hearsay.Person || c.typ == hearsay.Work || c.typ == hearsay.Event {
+			continue
+		}
+		short := possessiveName(c)
+		if short == nil {
+			continue
+		}
+		target := -1
+		for di, d := range r.cl {
+			if di == ci || d.typ != hearsay.Org && d.typ != hearsay.Place || len(d.ments) == 0 {
+				continue
+			}
+			for _, m := range d.ments {
+				if m.kind == hearsay.NameMention && len(m.words) == len(short)+1 && equalFoldWords(m.words[:len(short)], short) &&
+					(lowerIn(r.lx.orgWords, m.words[len(short)]) || r.lx.isLower(cueVenueHead, m.words[len(short)])) {
+					if target >= 0 && target != di {
+						target = -2
+					} else if target == -1 {
+						target = di
+					}
+				}
+			}
+		}
+		if target >= 0 {
+			r.merge(target, ci)
+		}
+	}
+}
+
+// possessiveName returns the words of a cluster whose every mention is one
+// name of two or more words ending in a possessive ("St Aidan's"), or nil.
+func possessiveName(c *cluster) []string {
+	var words []string
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if words != nil && !equalFoldWords(words, m.words) {
+			return nil
+		}
+		words = m.words
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	last := words[len(words)-1]
+	if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") {
+		return nil
+	}
+	return words
+}
+
+// equalFoldWords reports whether a and b are the same words, ignoring case.
+func equalFoldWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // teamPlural reports whether a one-word name is a capitalised plural, as

@@ -80,6 +80,7 @@ const (
 	cueRelativePerson
 	cueRoleQualifier
 	cueRoleVerb
+	cueSaintTitle
 	cueRomanceWith
 	cueShowAfter
 	cueSourceLead
@@ -180,6 +181,7 @@ var cueNames = [numCues]string{
 	cueRelativePerson:        "relative-person",
 	cueRoleQualifier:         "role-qualifier",
 	cueRoleVerb:              "role-verb",
+	cueSaintTitle:            "saint-title",
 	cueRomanceWith:           "romance-with",
 	cueShowAfter:             "show-after",
 	cueSourceLead:            "source-lead",

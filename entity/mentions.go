@@ -1500,6 +1500,15 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a--
 		m.tok0 = a
 	}
+	// A name in the possessive the tagger left out before the head word of
+	// an institution's name ("King's College London", "St Mary's
+	// Hospital", tagged "College London", "Hospital").
+	if code != nerPER {
+		if n := lx.possessiveBefore(di, a, m.sent); n > 0 {
+			a -= n
+			m.tok0 = a
+		}
+	}
 	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
 	// A given name that is also such a word ("May Chen and Tom Hale
 	// married") stays when the tagger took it into the person's name.
@@ -1509,6 +1518,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
 	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && lx.orgWords[di.lower[b-1]] // "Queen Elizabeth Hospital": the title is part of the name
+	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                       // "King's College London", "Queen's University Belfast": a title in the possessive names no one
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a++
@@ -1570,6 +1580,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text) {
 		m.poss = true
+	}
+	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
+		lx.keepSaintPossessive(di, m)
 	}
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
@@ -1717,6 +1730,64 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	return m
+}
+
+// possessiveBefore returns how many tokens before token a, in sentence
+// sent, the tagger left out of an institution's name: a capitalised name
+// in the possessive ("King's", "St Mary's", "Christ's"), possibly after a
+// saint's title, right before a last word of organisations or venues
+// (data/orgwords.tsv, cue class venue-head) at a; 0 when there are none.
+func (lx *Lexicons) possessiveBefore(di *docInfo, a, sent int) int {
+	toks := di.doc.Tokens
+	if a < 2 || !lx.orgWords[di.lower[a]] && !di.is(lx, cueVenueHead, a) {
+		return 0
+	}
+	n := 0
+	if isPossMarker(toks[a-1].Text) && a >= 2 {
+		n = 2
+	} else if w := toks[a-1].Text; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		n = 1
+	} else {
+		return 0
+	}
+	w := a - n // the name in the possessive
+	if toks[w].Sentence != sent || toks[w].NER != "O" || !isCap(toks[w].Text) || di.is(lx, cueCapstop, w) {
+		return 0
+	}
+	if t := w - 1; t >= 0 && toks[t].Sentence == sent && toks[t].NER == "O" && isCap(toks[t].Text) && di.is(lx, cueSaintTitle, t) {
+		n++ // "St Mary's"
+	}
+	return n
+}
+
+// keepSaintPossessive takes the possessive of a saint's name into the name
+// when no noun follows it: the name is the church, school or hospital
+// named after the saint ("appointed rector of St Aidan's in 2013", "the
+// funeral at St Bride's"), which the text may also name in full ("St
+// Aidan's Church"). A noun after it keeps the possessive ("St Aidan's
+// new vicar").
+func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment) {
+	toks := di.doc.Tokens
+	e := m.tok1 // the token after the name and its possessive
+	last := toks[e-1].Text
+	if e < len(toks) && isPossMarker(toks[e].Text) {
+		last = toks[e-1].Text + toks[e].Text
+		e++
+	} else if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") {
+		return
+	}
+	if e < len(toks) && toks[e].Sentence == m.sent {
+		switch toks[e].UPOS {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			return
+		}
+		if isCap(toks[e].Text) && !di.initial[e] {
+			return
+		}
+	}
+	m.words[len(m.words)-1] = last
+	m.poss = false
+	m.tok1, m.head = e, e-1
 }
 
 // sportsDoc reports whether the document speaks of sport: a word of cue
