@@ -1769,6 +1769,9 @@ func (lx *Lexicons) possessiveBefore(di *docInfo, a, sent int) int {
 func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment) {
 	toks := di.doc.Tokens
 	e := m.tok1 // the token after the name and its possessive
+	if len(m.words) == 0 || e <= m.tok0 {
+		return
+	}
 	last := toks[e-1].Text
 	if e < len(toks) && isPossMarker(toks[e].Text) {
 		last = toks[e-1].Text + toks[e].Text
