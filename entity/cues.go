@@ -90,7 +90,9 @@ const (
 	cueStateOffice
 	cueSubjectPronoun
 	cueSurnameWord
+	cueTeamDescriptor
 	cueTeamNickname
+	cueTeamNoun
 	cueTeamRole
 	cueTitleArticle
 	cueTitleMinor
@@ -191,7 +193,9 @@ var cueNames = [numCues]string{
 	cueStateOffice:           "state-office",
 	cueSubjectPronoun:        "subject-pronoun",
 	cueSurnameWord:           "surname-word",
+	cueTeamDescriptor:        "team-descriptor",
 	cueTeamNickname:          "team-nickname",
+	cueTeamNoun:              "team-noun",
 	cueTeamRole:              "team-role",
 	cueTitleArticle:          "title-article",
 	cueTitleMinor:            "title-minor",

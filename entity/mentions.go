@@ -1584,6 +1584,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
 		lx.keepSaintPossessive(di, m)
 	}
+	if !m.poss && m.title == "" && code != nerPER && len(m.words) > 0 {
+		if lx.takeTeamDescriptors(di, m) {
+			code = nerORG // "the Republic of Ireland women's team", "the Wales Under-21 side": a team
+		}
+	}
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
@@ -1758,6 +1763,66 @@ func (lx *Lexicons) possessiveBefore(di *docInfo, a, sent int) int {
 		n++ // "St Mary's"
 	}
 	return n
+}
+
+// takeTeamDescriptors extends name mention m over the words after it that
+// make it a team's name: one or more words of cue class team-descriptor
+// ("women's", "youth") or of an age limit ("under-21", "U21"), words of
+// class sport among them, and a word of class team-noun ("team", "side"):
+// "the Republic of Ireland women's team", "the Wales Under-21 side". It
+// reports whether it did.
+func (lx *Lexicons) takeTeamDescriptors(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	n := 0 // descriptors seen
+	if ageLimit(di.lower[m.tok1-1]) {
+		n++ // "Wales Under-21", the limit tagged with the name
+	}
+	end := -1
+	for k := m.tok1; k < len(toks) && k < m.tok1+5 && toks[k].Sentence == m.sent; k++ {
+		w := di.lower[k]
+		if n > 0 && isPossMarker(toks[k].Text) {
+			continue // "women's"
+		}
+		if di.is(lx, cueTeamDescriptor, k) || ageLimit(w) || strings.HasSuffix(w, "'s") && lx.is(cueTeamDescriptor, w[:len(w)-2]) {
+			n++
+			continue
+		}
+		if di.is(lx, cueSport, k) {
+			continue // "women's rugby team"; a sport alone makes no team's name ("the Ireland rugby team" is Ireland's)
+		}
+		if n > 0 && di.is(lx, cueTeamNoun, k) {
+			end = k + 1
+		}
+		break
+	}
+	if end < 0 {
+		return false
+	}
+	for k := m.tok1; k < end; k++ {
+		if isPossMarker(toks[k].Text) {
+			m.words[len(m.words)-1] += toks[k].Text
+			continue
+		}
+		m.words = append(m.words, toks[k].Text)
+	}
+	m.tok1, m.head = end, end-1
+	return true
+}
+
+// ageLimit reports whether lowercase word w is a team's age limit:
+// "under-21", "u21", "u-19".
+func ageLimit(w string) bool {
+	switch {
+	case strings.HasPrefix(w, "under-"):
+		w = w[len("under-"):]
+	case strings.HasPrefix(w, "u-"):
+		w = w[len("u-"):]
+	case strings.HasPrefix(w, "u"):
+		w = w[1:]
+	default:
+		return false
+	}
+	return len(w) == 2 && isNumber(w)
 }
 
 // keepSaintPossessive takes the possessive of a saint's name into the name

@@ -179,6 +179,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a title in the possessive names no one; a saint's possessive with no noun after it is the church, school or hospital
 		{"date 2025-05-03 Father Liam Dorsey, the rector of St Aidan's Church in Leeds, has been named bishop. Dorsey became rector of St Aidan's in 2013. He studied at King's College London and Queen's University Belfast.",
 			[]string{"place St Aidan's Church", "org King's College London", "org Queen's University Belfast"}, []string{"St Aidan", "St Aidan's", "College London", "University Belfast"}},
+		// team-descriptor and team-noun in data/cues.tsv: words after a country's or club's name that make a team's name
+		{"date 2024-07-24 Solveig Brattetun has been named head coach of the Republic of Ireland women's team. Kerry Voss joined the England women's squad in 2019 and captained the Wales Under-21 side.",
+			[]string{"org Republic of Ireland women's team", "org England women's squad", "org Wales Under-21 side"}, []string{"Republic of Ireland", "England", "Wales"}},
 		// a capitalised first word of an occupation at a sentence start is no name
 		{"date 2022-04-19 Folk singer Hazel Wynn and guitarist Theo Marchetti are making it official.",
 			[]string{"person Hazel Wynn", "person Theo Marchetti"}, []string{"Folk"}},
