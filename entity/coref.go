@@ -455,6 +455,9 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Misc && r.partyNamed(c) {
 			c.typ = hearsay.Org // "the opposition Social Democrats", "Christian Democrat leader"
 		}
+		if c.typ == hearsay.Misc && r.describedAsOrg(c) {
+			c.typ = hearsay.Org // "The Tin Larks are getting back together. The Manchester indie band ..."
+		}
 		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
 			c.typ = hearsay.Org // "Kordell Rail's chief executive"
 		}
@@ -682,6 +685,34 @@ func (r *resolver) partyNamed(c *cluster) bool {
 		return false
 	}
 	return r.lx.isLower(cuePartyMember, best.words[len(best.words)-1])
+}
+
+// describedAsOrg reports whether the sentence after the first name of
+// cluster c opens with a definite description headed by a noun of cue
+// class org-nominal ("The Tin Larks are getting back together. The
+// Manchester indie band, who split in 2014, ..."): the second reference
+// of news writing, which makes the name an organisation's.
+func (r *resolver) describedAsOrg(c *cluster) bool {
+	var first *ment
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && (first == nil || m.tok0 < first.tok0) {
+			first = m
+		}
+	}
+	if first == nil || first.sent+1 >= len(r.di.doc.Sentences) {
+		return false
+	}
+	toks := r.di.doc.Tokens
+	i := r.di.doc.Sentences[first.sent+1].FirstToken
+	if i >= len(toks) || r.di.lower[i] != "the" {
+		return false
+	}
+	for k := i + 1; k <= i+4 && k < len(toks) && toks[k].Sentence == toks[i].Sentence && isAlphaWord(toks[k].Text); k++ {
+		if toks[k].Text == r.di.lower[k] && r.di.is(r.lx, cueOrgNominal, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedLikeOrg reports whether a "person" of no title, age or known

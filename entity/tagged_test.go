@@ -182,6 +182,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// team-descriptor and team-noun in data/cues.tsv: words after a country's or club's name that make a team's name
 		{"date 2024-07-24 Solveig Brattetun has been named head coach of the Republic of Ireland women's team. Kerry Voss joined the England women's squad in 2019 and captained the Wales Under-21 side.",
 			[]string{"org Republic of Ireland women's team", "org England women's squad", "org Wales Under-21 side"}, []string{"Republic of Ireland", "England", "Wales"}},
+		// a name the next sentence opens by describing as an organisation (org-nominal in data/cues.tsv) is one
+		{"date 2026-02-18 The Copper Lanterns are getting back together, but not everyone is coming along.\n\nThe Leeds indie band, who called it quits in 2014, will tour this autumn.",
+			[]string{"org Copper Lanterns", "place Leeds"}, nil},
 		// a capitalised first word of an occupation at a sentence start is no name
 		{"date 2022-04-19 Folk singer Hazel Wynn and guitarist Theo Marchetti are making it official.",
 			[]string{"person Hazel Wynn", "person Theo Marchetti"}, []string{"Folk"}},
