@@ -468,6 +468,18 @@ func (r *resolver) titleRole(m *ment) string {
 	return info.role
 }
 
+// isParty reports whether cluster c is a party: named by its members'
+// words (partyWords: "Green", "Liberal Democrat") or by a name ending in
+// "Party".
+func (r *resolver) isParty(c int) bool {
+	for _, m := range r.cl[c].ments {
+		if m.kind == hearsay.NameMention && len(m.words) > 0 && (r.lx.partyMemberWords(m.words) || strings.EqualFold(m.words[len(m.words)-1], "party")) {
+			return true
+		}
+	}
+	return false
+}
+
 // partyBefore returns the cluster of a party named right before m by one
 // word of cue class party-member, or a word of class party-lead and one of
 // party-member ("Labour MP Jane Holt", "Republican Jim Banks", "Liberal
@@ -708,6 +720,10 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 	}
 	switch {
 	case info.isRole && info.role == "member" && org >= 0:
+		return []descItem{{typ: "member_of", obj: org, trigger: trigger}}, next
+	case info.isRole && org >= 0 && org == before && r.isParty(org) && !r.lx.is(cuePartyPost, info.role):
+		// "Green councillor Amy Lister", "Labor senator Ann Ryde": an office
+		// held for the party, not in it
 		return []descItem{{typ: "member_of", obj: org, trigger: trigger}}, next
 	case info.isRole && guessed && info.isOcc:
 		// "the beloved high school football coach": an occupation; that the

@@ -69,6 +69,7 @@ const (
 	cuePartnerMod
 	cuePartyLead
 	cuePartyMember
+	cuePartyPost
 	cuePlaceBefore
 	cuePlaceEnding
 	cuePlaceSuffix
@@ -171,6 +172,7 @@ var cueNames = [numCues]string{
 	cuePartnerLink:           "partner-link",
 	cuePartnerMod:            "partner-mod",
 	cuePartyLead:             "party-lead",
+	cuePartyPost:             "party-post",
 	cuePartyMember:           "party-member",
 	cuePlaceBefore:           "place-before",
 	cuePlaceEnding:           "place-ending",

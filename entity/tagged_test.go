@@ -1090,9 +1090,11 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// party-lead in data/cues.tsv: two words name the party's members, even when the tagger left the first out
 		{"date 2025-05-03 Liberal Democrat Helen Marsh won the seat. Social Democrat Paul Vance conceded, and the seat of Lib Dem Ben Hale went to a Christian Democrat, Ida Roth.",
 			"member_of(Helen Marsh, Liberal Democrat); member_of(Paul Vance, Social Democrat); member_of(Ben Hale, Lib Dem)"},
-		// a party's members' word before a role and a name is the party
-		{"date 2025-05-03 Green councillor Amy Lister was re-elected on Thursday.",
-			"position_held(Amy Lister, councillor, Green)"},
+		{"date 2025-05-03 Labor senator Ann Ryde and Unionist Ian Pake voted against the bill.",
+			"member_of(Ann Ryde, Labor); member_of(Ian Pake, Unionist)"},
+		// a party's members' word before a role and a name is the party: an office held for it makes a member (party-post in data/cues.tsv: a post in it is a position)
+		{"date 2025-05-03 Green councillor Amy Lister was re-elected on Thursday. Green leader Ida Roth was pleased.",
+			"member_of(Amy Lister, Green); position_held(Ida Roth, leader, Green)"},
 	}
 	for _, tc := range tests {
 		doc := runTagged(t, tc.text)
