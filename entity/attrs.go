@@ -478,9 +478,22 @@ func (r *resolver) titleRole(m *ment) string {
 	return info.role
 }
 
+// isParty reports whether cluster c is a party: named by its members'
+// words (partyWords: "Green", "Liberal Democrat") or by a name ending in
+// "Party".
+func (r *resolver) isParty(c int) bool {
+	for _, m := range r.cl[c].ments {
+		if m.kind == hearsay.NameMention && len(m.words) > 0 && (r.lx.partyMemberWords(m.words) || strings.EqualFold(m.words[len(m.words)-1], "party")) {
+			return true
+		}
+	}
+	return false
+}
+
 // partyBefore returns the cluster of a party named right before m by one
-// word of cue class party-member ("Labour MP Jane Holt", "Republican Jim
-// Banks"), or -1.
+// word of cue class party-member, or a word of class party-lead and one of
+// party-member ("Labour MP Jane Holt", "Republican Jim Banks", "Liberal
+// Democrat Helen Marsh"), or -1.
 func (r *resolver) partyBefore(m *ment) int {
 	ms := r.ms
 	if ends, ok := r.mentsEndingAt(m.tok0); ok {
@@ -490,10 +503,10 @@ func (r *resolver) partyBefore(m *ment) int {
 		if o.tok0 >= m.tok0 {
 			break // r.ms is in order of tok0: no later mention ends at m
 		}
-		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss || len(o.words) != 1 {
+		if o.tok1 != m.tok0 || o.kind != hearsay.NameMention || o.ent < 0 || o.sent != m.sent || o.poss {
 			continue
 		}
-		if r.cl[o.ent].typ == hearsay.Org && r.lx.isLower(cuePartyMember, o.words[0]) {
+		if r.cl[o.ent].typ == hearsay.Org && r.lx.partyMemberWords(o.words) {
 			return o.ent
 		}
 	}
@@ -718,6 +731,10 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 	switch {
 	case info.isRole && info.role == "member" && org >= 0:
 		return []descItem{{typ: "member_of", obj: org, trigger: trigger}}, next
+	case info.isRole && org >= 0 && org == before && r.isParty(org) && !r.lx.is(cuePartyPost, info.role):
+		// "Green councillor Amy Lister", "Labor senator Ann Ryde": an office
+		// held for the party, not in it
+		return []descItem{{typ: "member_of", obj: org, trigger: trigger}}, next
 	case info.isRole && guessed && info.isOcc:
 		// "the beloved high school football coach": an occupation; that the
 		// article names one organisation most does not make it the employer
@@ -776,8 +793,8 @@ func (r *resolver) orgBefore(j, sent int) int {
 	}
 	for _, m := range ms {
 		if m.tok1 == end && m.kind == hearsay.NameMention && m.ent >= 0 && m.sent == sent && r.cl[m.ent].typ == hearsay.Org &&
-			(len(m.words) > 1 || len(r.cl[m.ent].ments) > 1) {
-			return m.ent // a one-word organisation named once is too often a tagging slip ("Folk singer")
+			(len(m.words) > 1 || len(r.cl[m.ent].ments) > 1 || r.lx.partyMemberWords(m.words)) {
+			return m.ent // a one-word organisation named once is too often a tagging slip ("Folk singer"), unless a party ("Green councillor")
 		}
 	}
 	return -1

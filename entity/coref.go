@@ -464,6 +464,9 @@ func (r *resolver) personCues() {
 		if c.typ == hearsay.Misc && r.partyNamed(c) {
 			c.typ = hearsay.Org // "the opposition Social Democrats", "Christian Democrat leader"
 		}
+		if c.typ == hearsay.Misc && r.describedAsOrg(c) {
+			c.typ = hearsay.Org // "The Tin Larks are getting back together. The Manchester indie band ..."
+		}
 		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
 			c.typ = hearsay.Org // "Kordell Rail's chief executive"
 		}
@@ -494,6 +497,7 @@ func (r *resolver) personCues() {
 	r.eateriesByCue()
 	r.relinkShortNames()
 	r.relinkShortOrgs()
+	r.relinkPossessiveNames()
 	r.retypeShortPlaces()
 	r.placesOfPapers()
 }
@@ -690,6 +694,34 @@ func (r *resolver) partyNamed(c *cluster) bool {
 		return false
 	}
 	return r.lx.isLower(cuePartyMember, best.words[len(best.words)-1])
+}
+
+// describedAsOrg reports whether the sentence after the first name of
+// cluster c opens with a definite description headed by a noun of cue
+// class org-nominal ("The Tin Larks are getting back together. The
+// Manchester indie band, who split in 2014, ..."): the second reference
+// of news writing, which makes the name an organisation's.
+func (r *resolver) describedAsOrg(c *cluster) bool {
+	var first *ment
+	for _, m := range c.ments {
+		if m.kind == hearsay.NameMention && (first == nil || m.tok0 < first.tok0) {
+			first = m
+		}
+	}
+	if first == nil || first.sent+1 >= len(r.di.doc.Sentences) {
+		return false
+	}
+	toks := r.di.doc.Tokens
+	i := r.di.doc.Sentences[first.sent+1].FirstToken
+	if i >= len(toks) || r.di.lower[i] != "the" {
+		return false
+	}
+	for k := i + 1; k <= i+4 && k < len(toks) && toks[k].Sentence == toks[i].Sentence && isAlphaWord(toks[k].Text); k++ {
+		if toks[k].Text == r.di.lower[k] && r.di.is(r.lx, cueOrgNominal, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedLikeOrg reports whether a "person" of no title, age or known
@@ -971,6 +1003,14 @@ func (r *resolver) speaks(m *ment) bool {
 	return e < len(r.di.lower) && r.di.is(r.lx, cueSpeechVerb, e) && !r.di.is(r.lx, cueOutletAfter, e)
 }
 
+// afterSpeechVerb reports whether a word of cue class speech-verb comes
+// right before mention m in its sentence: m is its speaker ("..., says her
+// husband").
+func (r *resolver) afterSpeechVerb(m *ment) bool {
+	p := m.tok0 - 1
+	return p >= 0 && r.di.doc.Tokens[p].Sentence == m.sent && r.di.is(r.lx, cueSpeechVerb, p)
+}
+
 // outletBefore reports whether words of class outlet-before (up to three)
 // come right before a mention.
 func (r *resolver) outletBefore(m *ment) bool { return r.cueBefore(m, cueOutletBefore) }
@@ -1063,6 +1103,78 @@ func (r *resolver) relinkShortOrgs() {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// relinkPossessiveNames merges a name that ends in a possessive ("St
+// Aidan's", "Christ's") into the one organisation or place whose name is
+// that name and a last word of organisations or venues (data/orgwords.tsv,
+// cue class venue-head: "St Aidan's Church"): the short form of the
+// institution's name.
+func (r *resolver) relinkPossessiveNames() {
+	for ci, c := range r.cl {
+		if len(c.ments) == 0 || c.typ == hearsay.Person || c.typ == hearsay.Work || c.typ == hearsay.Event {
+			continue
+		}
+		short := possessiveName(c)
+		if short == nil {
+			continue
+		}
+		target := -1
+		for di, d := range r.cl {
+			if di == ci || d.typ != hearsay.Org && d.typ != hearsay.Place || len(d.ments) == 0 {
+				continue
+			}
+			for _, m := range d.ments {
+				if m.kind == hearsay.NameMention && len(m.words) == len(short)+1 && equalFoldWords(m.words[:len(short)], short) &&
+					(lowerIn(r.lx.orgWords, m.words[len(short)]) || r.lx.isLower(cueVenueHead, m.words[len(short)])) {
+					if target >= 0 && target != di {
+						target = -2
+					} else if target == -1 {
+						target = di
+					}
+				}
+			}
+		}
+		if target >= 0 {
+			r.merge(target, ci)
+		}
+	}
+}
+
+// possessiveName returns the words of a cluster whose every mention is one
+// name of two or more words ending in a possessive ("St Aidan's"), or nil.
+func possessiveName(c *cluster) []string {
+	var words []string
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		if words != nil && !equalFoldWords(words, m.words) {
+			return nil
+		}
+		words = m.words
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	last := words[len(words)-1]
+	if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") {
+		return nil
+	}
+	return words
+}
+
+// equalFoldWords reports whether a and b are the same words, ignoring case.
+func equalFoldWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // teamPlural reports whether a one-word name is a capitalised plural, as
@@ -1389,7 +1501,8 @@ func (r *resolver) coordinatedWithPerson(m *ment) bool {
 }
 
 // givenNamed reports whether a name of two or three words starts with a
-// given name of known gender and does not end like an organisation's; a
+// given name of known gender and does not end like an organisation's nor
+// name a party's members ("Christian Democrat"); a
 // last word of cue class surname-word ends people's names too ("Nina
 // Park", "Hugo Brand").
 func (r *resolver) givenNamed(m *ment) bool {
@@ -1398,6 +1511,9 @@ func (r *resolver) givenNamed(m *ment) bool {
 	}
 	if last := m.words[len(m.words)-1]; lowerIn(r.lx.orgWords, last) && (len(m.words) != 2 || !r.lx.isLower(cueSurnameWord, last)) {
 		return false
+	}
+	if r.lx.partyMemberWords(m.words) {
+		return false // "Christian Democrat": a party's members
 	}
 	g, ok := r.lx.nameGender(m.words[0])
 	if !ok || g == 'u' {
@@ -4563,9 +4679,15 @@ func (r *resolver) resolvePossessed(m *ment) {
 // sentence that the text has not yet named ("Kayla Monroe is not pregnant,
 // her husband says.") to the person the next sentence names first, as its
 // subject, when that is the person's first mention and the gender agrees
-// ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise.
+// ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise. The
+// description must itself be a subject or a speaker of its clause ("her
+// husband says", "says her husband"): one in the background ("who lives
+// in Leeds with her husband") is not the person the story goes on to name.
 func (r *resolver) ledeCataphor(m *ment) int {
 	if len(r.ms) == 0 || m.sent != r.ms[0].sent || m.gender != 'm' && m.gender != 'f' {
+		return -1
+	}
+	if !r.subjectLike(m) && !r.speaks(m) && !r.afterSpeechVerb(m) {
 		return -1
 	}
 	for _, n := range r.ms {

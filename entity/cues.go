@@ -67,7 +67,9 @@ const (
 	cuePartnerBefore
 	cuePartnerLink
 	cuePartnerMod
+	cuePartyLead
 	cuePartyMember
+	cuePartyPost
 	cuePlaceBefore
 	cuePlaceEnding
 	cuePlaceSuffix
@@ -79,6 +81,7 @@ const (
 	cueRelativePerson
 	cueRoleQualifier
 	cueRoleVerb
+	cueSaintTitle
 	cueRomanceWith
 	cueShowAfter
 	cueSourceLead
@@ -88,7 +91,9 @@ const (
 	cueStateOffice
 	cueSubjectPronoun
 	cueSurnameWord
+	cueTeamDescriptor
 	cueTeamNickname
+	cueTeamNoun
 	cueTeamRole
 	cueTitleArticle
 	cueTitleMinor
@@ -166,6 +171,8 @@ var cueNames = [numCues]string{
 	cuePartnerBefore:         "partner-before",
 	cuePartnerLink:           "partner-link",
 	cuePartnerMod:            "partner-mod",
+	cuePartyLead:             "party-lead",
+	cuePartyPost:             "party-post",
 	cuePartyMember:           "party-member",
 	cuePlaceBefore:           "place-before",
 	cuePlaceEnding:           "place-ending",
@@ -178,6 +185,7 @@ var cueNames = [numCues]string{
 	cueRelativePerson:        "relative-person",
 	cueRoleQualifier:         "role-qualifier",
 	cueRoleVerb:              "role-verb",
+	cueSaintTitle:            "saint-title",
 	cueRomanceWith:           "romance-with",
 	cueShowAfter:             "show-after",
 	cueSourceLead:            "source-lead",
@@ -187,7 +195,9 @@ var cueNames = [numCues]string{
 	cueStateOffice:           "state-office",
 	cueSubjectPronoun:        "subject-pronoun",
 	cueSurnameWord:           "surname-word",
+	cueTeamDescriptor:        "team-descriptor",
 	cueTeamNickname:          "team-nickname",
+	cueTeamNoun:              "team-noun",
 	cueTeamRole:              "team-role",
 	cueTitleArticle:          "title-article",
 	cueTitleMinor:            "title-minor",

@@ -462,7 +462,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)
+		spans = append(spans, lx.missedParties(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+		spans = lx.joinPartySpans(di, spans)
 	} else {
 		spans = lx.capSpans(di)
 	}
@@ -918,8 +920,9 @@ func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
 }
 
 // splitOutletName splits a span that joins a known outlet or a party's
-// member word to the given name after it ("sources tell TMZ Luca popped
-// the question": "TMZ" and "Luca"; "defeating Conservative Tom Baines"):
+// member words (partyWords) to the given name after it ("sources tell TMZ
+// Luca popped the question": "TMZ" and "Luca"; "defeating Conservative Tom
+// Baines"; "Social Democrat Paul Vance", "Social" left out by the tagger):
 // the outlet or party becomes an organisation, the rest a person. The
 // parts of the spans of parts are appended to out.
 func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
@@ -927,15 +930,123 @@ func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
 		split := false
 		for k := s[0] + 1; k < s[1] && !split; k++ {
 			words := textsOf(di.doc.Tokens[s[0]:k])
-			party := k == s[0]+1 && di.is(lx, cuePartyMember, s[0])
+			party := k == s[0]+lx.partyWords(di, s[0], s[1])
 			if lx.outlets.OutletKind(words) == "" && !party || !lx.looksPersonal(textsOf(di.doc.Tokens[k:s[1]])) {
 				continue
 			}
-			out = append(out, [3]int{s[0], k, nerORG}, [3]int{k, s[1], nerPER})
+			a := s[0]
+			if party && k == a+1 && a > 0 && lx.partyWords(di, a-1, k) == 2 && di.doc.Tokens[a-1].NER == "O" && di.doc.Tokens[a-1].Sentence == di.doc.Tokens[a].Sentence {
+				a-- // "Social" left out by the tagger: "Social Democrat Paul Vance"
+			}
+			out = append(out, [3]int{a, k, nerORG}, [3]int{k, s[1], nerPER})
 			split = true
 		}
 		if !split {
 			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// partyWords returns how many tokens of [a, b) from a on name a party's
+// members, all capitalised: a word of cue class party-member ("Labour",
+// "Democrat") or a word of class party-lead and one of party-member
+// ("Liberal Democrat", "Lib Dem"); 0 when they name none.
+func (lx *Lexicons) partyWords(di *docInfo, a, b int) int {
+	toks := di.doc.Tokens
+	if a >= b || !isCap(toks[a].Text) {
+		return 0
+	}
+	if a+1 < b && di.is(lx, cuePartyLead, a) && isCap(toks[a+1].Text) && di.is(lx, cuePartyMember, a+1) {
+		return 2
+	}
+	if di.is(lx, cuePartyMember, a) {
+		return 1
+	}
+	return 0
+}
+
+// partyMemberWords reports whether words name a party's members as
+// partyWords reads them ("Green", "Liberal Democrat").
+func (lx *Lexicons) partyMemberWords(words []string) bool {
+	switch len(words) {
+	case 1:
+		return lx.isLower(cuePartyMember, words[0])
+	case 2:
+		return lx.isLower(cuePartyLead, words[0]) && lx.isLower(cuePartyMember, words[1])
+	}
+	return false
+}
+
+// roleAfter reports whether a lowercase role or occupation of one or two
+// words (data/roles.tsv, data/occupations.tsv) starts at token i of
+// sentence sent ("Green councillor Amy Lister", "the Liberal Democrat
+// candidate").
+func (lx *Lexicons) roleAfter(di *docInfo, i, sent int) bool {
+	toks := di.doc.Tokens
+	for n := 2; n >= 1; n-- {
+		if i+n > len(toks) || toks[i+n-1].Sentence != sent || toks[i].Text != di.lower[i] {
+			continue
+		}
+		if info, ok := di.nounWords(lx, i, i+n); ok && (info.isOcc || info.isRole) && !info.isKin {
+			return true
+		}
+	}
+	return false
+}
+
+// joinPartySpans joins, in place, a one-word span to the span right after
+// it when the two words name a party's members ("Christian" and "Democrat"
+// tagged apart): the joined span has the second one's type, and the split
+// of splitOutletName parts the party from a name after it.
+func (lx *Lexicons) joinPartySpans(di *docInfo, spans [][3]int) [][3]int {
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && out[n-1][1] == s[0] && out[n-1][1]-out[n-1][0] == 1 && lx.partyWords(di, s[0]-1, s[1]) == 2 {
+			out[n-1] = [3]int{out[n-1][0], s[1], s[2]}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// personNext reports whether token i of sentence sent starts a person's
+// name: the name tagger's or one with a known given name.
+func (lx *Lexicons) personNext(di *docInfo, i, sent int) bool {
+	toks := di.doc.Tokens
+	if i >= len(toks) || toks[i].Sentence != sent || !isCap(toks[i].Text) {
+		return false
+	}
+	return toks[i].NER == "B-PER" || lx.names[di.lower[i]] != 0
+}
+
+// missedParties finds the capitalised words of a party's members that the
+// name tagger left out before a person's name, directly or before a
+// lowercase role ("Liberal Democrat Helen Marsh", "won by Green
+// councillor Amy Lister"): organisations, the party.
+func (lx *Lexicons) missedParties(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	for _, s := range have {
+		if s[2] != nerPER {
+			continue
+		}
+		e := s[0]
+		sent := toks[e].Sentence
+		for k := 1; k <= 2 && e-k >= 0 && toks[e-k].Sentence == sent; k++ {
+			if lx.roleAfter(di, e-k, sent) {
+				e -= k // "Green councillor Amy Lister"
+				break
+			}
+		}
+		for _, n := range [2]int{2, 1} {
+			a := e - n
+			if a < 0 || toks[a].Sentence != sent || toks[a].NER != "O" || n == 2 && toks[a+1].NER != "O" || lx.partyWords(di, a, e) != n {
+				continue
+			}
+			out = append(out, [3]int{a, e, nerORG})
+			break
 		}
 	}
 	return out
@@ -1518,6 +1629,15 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a--
 		m.tok0 = a
 	}
+	// A name in the possessive the tagger left out before the head word of
+	// an institution's name ("King's College London", "St Mary's
+	// Hospital", tagged "College London", "Hospital").
+	if code != nerPER {
+		if n := lx.possessiveBefore(di, a, m.sent); n > 0 {
+			a -= n
+			m.tok0 = a
+		}
+	}
 	// A stop word the tagger took in at a sentence start ("Are Sienna Vale").
 	// A given name that is also such a word ("May Chen and Tom Hale
 	// married") stays when the tagger took it into the person's name.
@@ -1527,6 +1647,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
 	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && lx.orgWords[di.lower[b-1]] // "Queen Elizabeth Hospital": the title is part of the name
+	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                       // "King's College London", "Queen's University Belfast": a title in the possessive names no one
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a++
@@ -1591,6 +1712,14 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.tok1 < len(toks) && isPossMarker(toks[m.tok1].Text) {
 		m.poss = true
 	}
+	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
+		lx.keepSaintPossessive(di, m)
+	}
+	if !m.poss && m.title == "" && code != nerPER && len(m.words) > 0 {
+		if lx.takeTeamDescriptors(di, m) {
+			code = nerORG // "the Republic of Ireland women's team", "the Wales Under-21 side": a team
+		}
+	}
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
@@ -1648,6 +1777,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && isAcronymWord(m.words[0]) {
 		code = nerORG // "NFL", "WKXR-TV": an acronym names an organisation
+	}
+	if m.title == "" && code != nerORG && lx.partyMemberWords(m.words) && (code == nerMISC && len(m.words) == 2 || lx.roleAfter(di, m.tok1, m.sent) || lx.personNext(di, m.tok1, m.sent)) {
+		code = nerORG // "Green councillor Amy Lister", "the Liberal Democrat candidate", "Lib Dem Ben Hale", "a Christian Democrat": the party
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
 		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity
@@ -1736,6 +1868,127 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	return m
 }
 
+// possessiveBefore returns how many tokens before token a, in sentence
+// sent, the tagger left out of an institution's name: a capitalised name
+// in the possessive ("King's", "St Mary's", "Christ's"), possibly after a
+// saint's title, right before a last word of organisations or venues
+// (data/orgwords.tsv, cue class venue-head) at a; 0 when there are none.
+func (lx *Lexicons) possessiveBefore(di *docInfo, a, sent int) int {
+	toks := di.doc.Tokens
+	if a < 2 || !lx.orgWords[di.lower[a]] && !di.is(lx, cueVenueHead, a) {
+		return 0
+	}
+	n := 0
+	if isPossMarker(toks[a-1].Text) && a >= 2 {
+		n = 2
+	} else if w := toks[a-1].Text; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		n = 1
+	} else {
+		return 0
+	}
+	w := a - n // the name in the possessive
+	if toks[w].Sentence != sent || toks[w].NER != "O" || !isCap(toks[w].Text) || di.is(lx, cueCapstop, w) {
+		return 0
+	}
+	if t := w - 1; t >= 0 && toks[t].Sentence == sent && toks[t].NER == "O" && isCap(toks[t].Text) && di.is(lx, cueSaintTitle, t) {
+		n++ // "St Mary's"
+	}
+	return n
+}
+
+// takeTeamDescriptors extends name mention m over the words after it that
+// make it a team's name: one or more words of cue class team-descriptor
+// ("women's", "youth") or of an age limit ("under-21", "U21"), words of
+// class sport among them, and a word of class team-noun ("team", "side"):
+// "the Republic of Ireland women's team", "the Wales Under-21 side". It
+// reports whether it did.
+func (lx *Lexicons) takeTeamDescriptors(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	n := 0 // descriptors seen
+	if ageLimit(di.lower[m.tok1-1]) {
+		n++ // "Wales Under-21", the limit tagged with the name
+	}
+	end := -1
+	for k := m.tok1; k < len(toks) && k < m.tok1+5 && toks[k].Sentence == m.sent; k++ {
+		w := di.lower[k]
+		if n > 0 && isPossMarker(toks[k].Text) {
+			continue // "women's"
+		}
+		if di.is(lx, cueTeamDescriptor, k) || ageLimit(w) || strings.HasSuffix(w, "'s") && lx.is(cueTeamDescriptor, w[:len(w)-2]) {
+			n++
+			continue
+		}
+		if di.is(lx, cueSport, k) {
+			continue // "women's rugby team"; a sport alone makes no team's name ("the Ireland rugby team" is Ireland's)
+		}
+		if n > 0 && di.is(lx, cueTeamNoun, k) {
+			end = k + 1
+		}
+		break
+	}
+	if end < 0 {
+		return false
+	}
+	for k := m.tok1; k < end; k++ {
+		if isPossMarker(toks[k].Text) {
+			m.words[len(m.words)-1] += toks[k].Text
+			continue
+		}
+		m.words = append(m.words, toks[k].Text)
+	}
+	m.tok1, m.head = end, end-1
+	return true
+}
+
+// ageLimit reports whether lowercase word w is a team's age limit:
+// "under-21", "u21", "u-19".
+func ageLimit(w string) bool {
+	switch {
+	case strings.HasPrefix(w, "under-"):
+		w = w[len("under-"):]
+	case strings.HasPrefix(w, "u-"):
+		w = w[len("u-"):]
+	case strings.HasPrefix(w, "u"):
+		w = w[1:]
+	default:
+		return false
+	}
+	return len(w) == 2 && isNumber(w)
+}
+
+// keepSaintPossessive takes the possessive of a saint's name into the name
+// when no noun follows it: the name is the church, school or hospital
+// named after the saint ("appointed rector of St Aidan's in 2013", "the
+// funeral at St Bride's"), which the text may also name in full ("St
+// Aidan's Church"). A noun after it keeps the possessive ("St Aidan's
+// new vicar").
+func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment) {
+	toks := di.doc.Tokens
+	e := m.tok1 // the token after the name and its possessive
+	if len(m.words) == 0 || e <= m.tok0 {
+		return
+	}
+	last := toks[e-1].Text
+	if e < len(toks) && isPossMarker(toks[e].Text) {
+		last = toks[e-1].Text + toks[e].Text
+		e++
+	} else if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") {
+		return
+	}
+	if e < len(toks) && toks[e].Sentence == m.sent {
+		switch toks[e].UPOS {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			return
+		}
+		if isCap(toks[e].Text) && !di.initial[e] {
+			return
+		}
+	}
+	m.words[len(m.words)-1] = last
+	m.poss = false
+	m.tok1, m.head = e, e-1
+}
+
 // sportsDoc reports whether the document speaks of sport: a word of cue
 // class sports-word ("football", "coach", "playoffs").
 func (lx *Lexicons) sportsDoc(di *docInfo) bool {
@@ -1813,12 +2066,15 @@ func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
 
 // markOutlet types a name the outlet list knows, or that ends in an outlet
 // word ("Lakeview Ledger"), as an outlet; a capitalised "The" before it
-// belongs to the name ("The Evening Courant").
+// belongs to the name ("The Evening Courant"). A name the list knows only
+// with "The" is the outlet after "the" or "The" ("contacted by the
+// Telegraph", "The Sun also reported"): the name tagger took the word for
+// a name, which settles a name that is also an everyday word.
 func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	toks := di.doc.Tokens
 	k := lx.outlets.OutletKind(m.words)
-	if a := m.tok0 - 1; k == "" && a >= 0 && toks[a].Text == "the" {
-		if k = lx.outlets.TheOutletKind(m.words); k != "" {
+	if a := m.tok0 - 1; k == "" && a >= 0 && (toks[a].Text == "the" || toks[a].Text == "The" && toks[a].Sentence == m.sent) {
+		if k = lx.outlets.TheOutletKind(m.words); k != "" && toks[a].Text == "the" {
 			m.words = append([]string{"The"}, m.words...) // "contacted by the Telegraph": The Telegraph
 		}
 	}
