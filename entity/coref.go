@@ -1003,14 +1003,6 @@ func (r *resolver) speaks(m *ment) bool {
 	return e < len(r.di.lower) && r.di.is(r.lx, cueSpeechVerb, e) && !r.di.is(r.lx, cueOutletAfter, e)
 }
 
-// afterSpeechVerb reports whether a word of cue class speech-verb comes
-// right before mention m in its sentence: m is its speaker ("..., says her
-// husband").
-func (r *resolver) afterSpeechVerb(m *ment) bool {
-	p := m.tok0 - 1
-	return p >= 0 && r.di.doc.Tokens[p].Sentence == m.sent && r.di.is(r.lx, cueSpeechVerb, p)
-}
-
 // outletBefore reports whether words of class outlet-before (up to three)
 // come right before a mention.
 func (r *resolver) outletBefore(m *ment) bool { return r.cueBefore(m, cueOutletBefore) }
@@ -4679,15 +4671,9 @@ func (r *resolver) resolvePossessed(m *ment) {
 // sentence that the text has not yet named ("Kayla Monroe is not pregnant,
 // her husband says.") to the person the next sentence names first, as its
 // subject, when that is the person's first mention and the gender agrees
-// ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise. The
-// description must itself be a subject or a speaker of its clause ("her
-// husband says", "says her husband"): one in the background ("who lives
-// in Leeds with her husband") is not the person the story goes on to name.
+// ("Rapper Jalen Pierce, 30, took to Twitter ..."); -1 otherwise.
 func (r *resolver) ledeCataphor(m *ment) int {
 	if len(r.ms) == 0 || m.sent != r.ms[0].sent || m.gender != 'm' && m.gender != 'f' {
-		return -1
-	}
-	if !r.subjectLike(m) && !r.speaks(m) && !r.afterSpeechVerb(m) {
 		return -1
 	}
 	for _, n := range r.ms {
