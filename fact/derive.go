@@ -34,6 +34,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropRelativeRivals(raws)
 	eventTowns(doc, raws)
 	raws = dropNamedPartners(raws)
+	raws = dropUnnamedRelatives(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
 	presentHomes(raws)

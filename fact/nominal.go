@@ -136,3 +136,130 @@ var partyAdjectives = map[string]string{"democratic": "Democratic Party", "democ
 // adjectiveKeys are the party keys (partyKey) of the adjectives whose word
 // differs from the party's name ("democratic" of "Democrats").
 var adjectiveKeys = map[string]string{"democratic": "democrat", "democratic party": "democrat", "tory": "conservative", "tories": "conservative"}
+
+// relativePatterns are the rules of facts read from a description of an
+// unnamed relative or representative, by the mention rule the entity stage
+// gives it; inverse patterns put the unnamed one first.
+var relativePatterns = map[string]*pattern{
+	"unnamed-child":  {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed child of a person"},
+	"unnamed-parent": {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed parent of a person"},
+	"unnamed-spouse": {typ: "married", opts: options{{"trigger", "noun"}}, line: "an unnamed spouse of a person"},
+	"unnamed-rep":    {typ: "representative_of", opts: options{{"trigger", "noun"}}, line: "an unnamed representative of a person"},
+}
+
+// unnamedFirst are the mention rules whose unnamed person is the fact's
+// first argument: the parent, the representative.
+var unnamedFirst = map[string]bool{"unnamed-parent": true, "unnamed-rep": true}
+
+// unnamedRelatives reads the ties that a description of an unnamed person
+// tells with its possessor ("his wife and their two young daughters": the
+// wife is married to him, the daughters are the children of both; "her
+// rep": a representative of her). The possessor is the person or group
+// whose mention opens the description. The description is read from the
+// document's mentions, since the possessor's own mention hides it from the
+// sentence's units.
+func (st *Stage) unnamedRelatives(s *sent, frames []*frame) []*raw {
+	var out []*raw
+	for k := range s.doc.Mentions {
+		m := &s.doc.Mentions[k]
+		if m.Sentence != s.idx || m.Kind != hearsay.NominalMention || m.Entity < 0 {
+			continue
+		}
+		pat := relativePatterns[m.Rule]
+		if pat == nil || !s.doc.Entities[m.Entity].Unnamed {
+			continue
+		}
+		for _, p := range possessorsOf(s.doc, k) {
+			args := []hearsay.Arg{entArg(s.doc, p), entArg(s.doc, m.Entity)}
+			if unnamedFirst[m.Rule] {
+				args[0], args[1] = args[1], args[0]
+			}
+			rw := &raw{pat: pat, s: s, b: new(binding), noun: true, childAge: -1}
+			rw.f = hearsay.Fact{Type: pat.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+				Sentence: s.idx, Evidence: []int{s.idx}, Trigger: m.Span, Rule: pat.line}
+			st.attribute(rw, frames)
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// possessorsOf returns the people whose mention opens the description
+// Mentions[k] ("her" of "her rep", "Hollenbeck" of "Hollenbeck's wife",
+// the members of "their"), none when that mention is of no person.
+func possessorsOf(doc *hearsay.Document, k int) []int {
+	m := &doc.Mentions[k]
+	for j := range doc.Mentions {
+		p := &doc.Mentions[j]
+		if j == k || p.Start != m.Start || p.End >= m.End || p.Sentence != m.Sentence {
+			continue
+		}
+		if len(p.Members) > 0 {
+			return personsOnly(doc, p.Members, m)
+		}
+		if p.Entity >= 0 {
+			return personsOnly(doc, []int{p.Entity}, m)
+		}
+	}
+	return nil
+}
+
+// personsOnly keeps the named people of ents other than the one m refers
+// to.
+func personsOnly(doc *hearsay.Document, ents []int, m *hearsay.Mention) []int {
+	var out []int
+	for _, e := range ents {
+		if e != m.Entity && doc.Entities[e].Type == hearsay.Person {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// spouseTypes are the fact types that tie a person to a partner.
+var spouseTypes = map[string]bool{"married": true, "divorced": true, "separated": true, "engaged": true, "dating": true}
+
+// dropUnnamedRelatives removes the ties to an unnamed relative of a person
+// whom another fact ties to a named one of the same kind: a marriage to
+// "her husband" when a fact names her partner, a parent_of with "their two
+// children" when a fact names a child of theirs, with "his father" when a
+// fact names his parent. The description most likely stands for the
+// people the text names elsewhere.
+func dropUnnamedRelatives(raws []*raw) []*raw {
+	type tie struct {
+		kind string // "spouse", "child" (the person has a named child), "parent"
+		ent  int
+	}
+	named := map[tie]bool{}
+	for _, rw := range raws {
+		if len(rw.f.Args) != 2 || rw.unnamedArg(0) || rw.unnamedArg(1) || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
+			continue
+		}
+		switch {
+		case spouseTypes[rw.f.Type]:
+			named[tie{"spouse", rw.f.Args[0].Entity}] = true
+			named[tie{"spouse", rw.f.Args[1].Entity}] = true
+		case rw.f.Type == "parent_of":
+			named[tie{"child", rw.f.Args[0].Entity}] = true
+			named[tie{"parent", rw.f.Args[1].Entity}] = true
+		}
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		a := rw.f.Args
+		drop := false
+		switch {
+		case len(a) != 2:
+		case rw.f.Type == "married" && rw.unnamedArg(1):
+			drop = named[tie{"spouse", a[0].Entity}]
+		case rw.f.Type == "parent_of" && rw.unnamedArg(1) && !rw.unnamedArg(0):
+			drop = named[tie{"child", a[0].Entity}]
+		case rw.f.Type == "parent_of" && rw.unnamedArg(0) && !rw.unnamedArg(1):
+			drop = named[tie{"parent", a[1].Entity}]
+		}
+		if !drop {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
