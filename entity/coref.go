@@ -4963,8 +4963,8 @@ func (r *resolver) unnamedChildGroups(names map[int]bool) {
 		default:
 			continue
 		}
-		if poss != nil && (poss.ent < 0 && len(poss.members) == 0) {
-			continue
+		if poss != nil && poss.ent < 0 && len(poss.members) == 0 && lower[j] != "their" {
+			continue // an unresolved "their" may still be the couple the sentence tells of
 		}
 		m := r.di.newMent(ment{tok0: tok0, tok1: i + 1, head: i, sent: sent, kind: hearsay.NominalMention, typ: hearsay.Person,
 			gender: 'u', number: 'p', person: 3, noun: lower[i], possessor: poss, ent: -1})
@@ -4989,7 +4989,7 @@ func (r *resolver) namedAfterGroup(k int, names map[int]bool) bool {
 		return true
 	case w == "," || w == "(" || w == "—" || w == "–" || w == "-" || w == ":" || w == "from" || w == "by" || w == "with":
 		for j := k + 1; j < k+8 && j < len(toks) && toks[j].Sentence == toks[k].Sentence; j++ {
-			if names[j] || isCap(toks[j].Text) {
+			if names[j] || j == k+1 && isCap(toks[j].Text) {
 				return true // "two children – 12-year-old Aleph and ..."
 			}
 			if clauseWords[r.di.lower[j]] || r.di.hasPOS && finiteVerb(toks[j].XPOS) {

@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -158,7 +159,7 @@ var unnamedFirst = map[string]bool{"unnamed-parent": true, "unnamed-rep": true}
 // whose mention opens the description. The description is read from the
 // document's mentions, since the possessor's own mention hides it from the
 // sentence's units.
-func (st *Stage) unnamedRelatives(s *sent, frames []*frame) []*raw {
+func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw {
 	var out []*raw
 	for k := range s.doc.Mentions {
 		m := &s.doc.Mentions[k]
@@ -169,7 +170,11 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame) []*raw {
 		if pat == nil || !s.doc.Entities[m.Entity].Unnamed {
 			continue
 		}
-		for _, p := range possessorsOf(s.doc, k) {
+		ps, group := possessorsOf(s.doc, k)
+		if len(ps) == 0 && group && m.Rule == "unnamed-child" {
+			ps = coupleOf(append(here[:len(here):len(here)], out...)) // "she is married to X, and they live in Y with their two daughters"
+		}
+		for _, p := range ps {
 			args := []hearsay.Arg{entArg(s.doc, p), entArg(s.doc, m.Entity)}
 			if unnamedFirst[m.Rule] {
 				args[0], args[1] = args[1], args[0]
@@ -186,8 +191,9 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame) []*raw {
 
 // possessorsOf returns the people whose mention opens the description
 // Mentions[k] ("her" of "her rep", "Hollenbeck" of "Hollenbeck's wife",
-// the members of "their"), none when that mention is of no person.
-func possessorsOf(doc *hearsay.Document, k int) []int {
+// the members of "their"), none when that mention is of no person, and
+// whether the possessor is a group ("their", resolved or not).
+func possessorsOf(doc *hearsay.Document, k int) (ents []int, group bool) {
 	m := &doc.Mentions[k]
 	for j := range doc.Mentions {
 		p := &doc.Mentions[j]
@@ -195,13 +201,31 @@ func possessorsOf(doc *hearsay.Document, k int) []int {
 			continue
 		}
 		if len(p.Members) > 0 {
-			return personsOnly(doc, p.Members, m)
+			return personsOnly(doc, p.Members, m), true
 		}
 		if p.Entity >= 0 {
-			return personsOnly(doc, []int{p.Entity}, m)
+			return personsOnly(doc, []int{p.Entity}, m), false
 		}
 	}
-	return nil
+	return nil, strings.HasPrefix(strings.ToLower(m.Text), "their ")
+}
+
+// coupleOf returns the two people of the one marriage or partnership
+// the sentence's facts tell ("his wife and their two daughters": he and
+// his unnamed wife), none when they tell no such tie or several.
+func coupleOf(here []*raw) []int {
+	var out []int
+	for _, rw := range here {
+		if !spouseTypes[rw.f.Type] || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
+			continue
+		}
+		pair := []int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}
+		if out != nil && !(slices.Contains(out, pair[0]) && slices.Contains(out, pair[1])) {
+			return nil
+		}
+		out = pair
+	}
+	return out
 }
 
 // personsOnly keeps the named people of ents other than the one m refers
@@ -227,7 +251,7 @@ var spouseTypes = map[string]bool{"married": true, "divorced": true, "separated"
 // people the text names elsewhere.
 func dropUnnamedRelatives(raws []*raw) []*raw {
 	type tie struct {
-		kind string // "spouse", "child" (the person has a named child), "parent"
+		kind string // "spouse", "parent" (the person has a named parent)
 		ent  int
 	}
 	named := map[tie]bool{}
@@ -240,7 +264,6 @@ func dropUnnamedRelatives(raws []*raw) []*raw {
 			named[tie{"spouse", rw.f.Args[0].Entity}] = true
 			named[tie{"spouse", rw.f.Args[1].Entity}] = true
 		case rw.f.Type == "parent_of":
-			named[tie{"child", rw.f.Args[0].Entity}] = true
 			named[tie{"parent", rw.f.Args[1].Entity}] = true
 		}
 	}
@@ -252,8 +275,6 @@ func dropUnnamedRelatives(raws []*raw) []*raw {
 		case len(a) != 2:
 		case rw.f.Type == "married" && rw.unnamedArg(1):
 			drop = named[tie{"spouse", a[0].Entity}]
-		case rw.f.Type == "parent_of" && rw.unnamedArg(1) && !rw.unnamedArg(0):
-			drop = named[tie{"child", a[0].Entity}]
 		case rw.f.Type == "parent_of" && rw.unnamedArg(0) && !rw.unnamedArg(1):
 			drop = named[tie{"parent", a[1].Entity}]
 		}

@@ -122,7 +122,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.titledNames(s, frames)...)
 		here = append(here, st.nominalMembers(s, frames)...)
 		here = append(here, st.partyBeforeName(s, frames)...)
-		here = append(here, st.unnamedRelatives(s, frames)...)
+		here = append(here, st.unnamedRelatives(s, frames, here)...)
 		if s.question() {
 			for _, rw := range here {
 				rw.echo = true // "Are X and Y back on?" asks; it adds evidence to what is told
