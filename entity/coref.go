@@ -4804,13 +4804,14 @@ func (r *resolver) nearestWith(m *ment, f func(*cluster) bool) int {
 var kinRules = map[string]string{"child": "unnamed-child", "spouse": "unnamed-spouse"}
 
 // unnamedKin makes an unnamed person of each description of a person's
-// child, parent, spouse or representative that no sieve resolved, whose
-// possessor is a person or a group of people and after which the text
-// names no one in apposition ("his wife and their two young daughters",
-// "her rep", "Hollenbeck's father"; not "his wife, Ruth Abara"), and of
-// each group of children counted or possessed ("the couple have three
-// grown children"). The mention's rule tells the relation: unnamed-child,
-// unnamed-parent, unnamed-spouse or unnamed-rep.
+// child or spouse that no sieve resolved, whose possessor is a person or a
+// group of people and after which the text names no one in apposition
+// ("his wife and their two young daughters", "Hollenbeck's wife"; not "his
+// wife, Ruth Abara", nor a spouse the text has named before), and of each
+// group of children counted or possessed ("the couple have three grown
+// children"). The mention's rule tells the relation: unnamed-child or
+// unnamed-spouse. Parents and representatives so described are left
+// alone: stories name them in passing ("told her mother", "her rep said").
 func (r *resolver) unnamedKin() {
 	names := map[int]bool{} // first tokens of the names of people
 	for _, m := range r.ms {

@@ -139,23 +139,15 @@ var partyAdjectives = map[string]string{"democratic": "Democratic Party", "democ
 var adjectiveKeys = map[string]string{"democratic": "democrat", "democratic party": "democrat", "tory": "conservative", "tories": "conservative"}
 
 // relativePatterns are the rules of facts read from a description of an
-// unnamed relative or representative, by the mention rule the entity stage
-// gives it; inverse patterns put the unnamed one first.
+// unnamed relative, by the mention rule the entity stage gives it.
 var relativePatterns = map[string]*pattern{
 	"unnamed-child":  {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed child of a person"},
-	"unnamed-parent": {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed parent of a person"},
 	"unnamed-spouse": {typ: "married", opts: options{{"trigger", "noun"}}, line: "an unnamed spouse of a person"},
-	"unnamed-rep":    {typ: "representative_of", opts: options{{"trigger", "noun"}}, line: "an unnamed representative of a person"},
 }
-
-// unnamedFirst are the mention rules whose unnamed person is the fact's
-// first argument: the parent, the representative.
-var unnamedFirst = map[string]bool{"unnamed-parent": true, "unnamed-rep": true}
 
 // unnamedRelatives reads the ties that a description of an unnamed person
 // tells with its possessor ("his wife and their two young daughters": the
-// wife is married to him, the daughters are the children of both; "her
-// rep": a representative of her). The possessor is the person or group
+// wife is married to him, the daughters are the children of both). The possessor is the person or group
 // whose mention opens the description. The description is read from the
 // document's mentions, since the possessor's own mention hides it from the
 // sentence's units.
@@ -176,9 +168,6 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 		}
 		for _, p := range ps {
 			args := []hearsay.Arg{entArg(s.doc, p), entArg(s.doc, m.Entity)}
-			if unnamedFirst[m.Rule] {
-				args[0], args[1] = args[1], args[0]
-			}
 			rw := &raw{pat: pat, s: s, b: new(binding), noun: true, childAge: -1}
 			rw.f = hearsay.Fact{Type: pat.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 				Sentence: s.idx, Evidence: []int{s.idx}, Trigger: m.Span, Rule: pat.line}
