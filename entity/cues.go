@@ -38,6 +38,9 @@ const (
 	cueInfantNoun
 	cueInitialNotName
 	cueKinPlural
+	cueKinUnnamedStop
+	cueKinGroupMod
+	cueKinGroupLead
 	cueLeagueHead
 	cueLegislature
 	cueListLead
@@ -137,6 +140,9 @@ var cueNames = [numCues]string{
 	cueInfantNoun:            "infant-noun",
 	cueInitialNotName:        "initial-not-name",
 	cueKinPlural:             "kin-plural",
+	cueKinUnnamedStop:        "kin-unnamed-stop",
+	cueKinGroupMod:           "kin-group-mod",
+	cueKinGroupLead:          "kin-group-lead",
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",
 	cueListLead:              "list-lead",

@@ -36,6 +36,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	eventTowns(doc, raws)
 	raws = dropWordPlaces(raws)
 	raws = dropNamedPartners(raws)
+	raws = dropUnnamedRelatives(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
 	presentHomes(raws)

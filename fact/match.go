@@ -1862,8 +1862,12 @@ var articles = map[string]bool{"a": true, "an": true, "the": true}
 // kidDescStart are the words that open a description before a child's name.
 var kidDescStart = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true}
 
-// kidsOpt matches a list of people with their ages and punctuation between.
+// kidsOpt matches a list of people with their ages and punctuation between,
+// or one group of children the text does not name.
 func (s *sent) kidsOpt(r *resources, u int) []option {
+	if x := &s.units[u]; x.ment != -1 && x.mkind == hearsay.NominalMention && len(x.ents) == 1 && s.doc.Mentions[x.ment].Rule == "unnamed-child" {
+		return []option{{n: 1, bound: bound{set: true, ents: x.ents, ages: []int{-1}, span: x.Span}}} // "three grown children": a group the text does not name
+	}
 	var ents, ages []int
 	end := u
 	age := -1

@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -136,3 +137,139 @@ var partyAdjectives = map[string]string{"democratic": "Democratic Party", "democ
 // adjectiveKeys are the party keys (partyKey) of the adjectives whose word
 // differs from the party's name ("democratic" of "Democrats").
 var adjectiveKeys = map[string]string{"democratic": "democrat", "democratic party": "democrat", "tory": "conservative", "tories": "conservative"}
+
+// relativePatterns are the rules of facts read from a description of an
+// unnamed relative, by the mention rule the entity stage gives it.
+var relativePatterns = map[string]*pattern{
+	"unnamed-child":  {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed child of a person"},
+	"unnamed-spouse": {typ: "married", opts: options{{"trigger", "noun"}}, line: "an unnamed spouse of a person"},
+}
+
+// unnamedRelatives reads the ties that a description of an unnamed person
+// tells with its possessor ("his wife and their two young daughters": the
+// wife is married to him, the daughters are the children of both). The possessor is the person or group
+// whose mention opens the description. The description is read from the
+// document's mentions, since the possessor's own mention hides it from the
+// sentence's units.
+func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw {
+	var out []*raw
+	for k := range s.doc.Mentions {
+		m := &s.doc.Mentions[k]
+		if m.Sentence != s.idx || m.Kind != hearsay.NominalMention || m.Entity < 0 {
+			continue
+		}
+		pat := relativePatterns[m.Rule]
+		if pat == nil || !s.doc.Entities[m.Entity].Unnamed {
+			continue
+		}
+		ps, group := possessorsOf(s.doc, k)
+		if len(ps) == 0 && group && m.Rule == "unnamed-child" {
+			ps = coupleOf(append(here[:len(here):len(here)], out...)) // "she is married to X, and they live in Y with their two daughters"
+		}
+		for _, p := range ps {
+			args := []hearsay.Arg{entArg(s.doc, p), entArg(s.doc, m.Entity)}
+			rw := &raw{pat: pat, s: s, b: new(binding), noun: true, childAge: -1}
+			rw.f = hearsay.Fact{Type: pat.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+				Sentence: s.idx, Evidence: []int{s.idx}, Trigger: m.Span, Rule: pat.line}
+			st.attribute(rw, frames)
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// possessorsOf returns the people whose mention opens the description
+// Mentions[k] ("her" of "her rep", "Hollenbeck" of "Hollenbeck's wife",
+// the members of "their"), none when that mention is of no person, and
+// whether the possessor is a group ("their", resolved or not).
+func possessorsOf(doc *hearsay.Document, k int) (ents []int, group bool) {
+	m := &doc.Mentions[k]
+	for j := range doc.Mentions {
+		p := &doc.Mentions[j]
+		if j == k || p.Start != m.Start || p.End >= m.End || p.Sentence != m.Sentence {
+			continue
+		}
+		if len(p.Members) > 0 {
+			return personsOnly(doc, p.Members, m), true
+		}
+		if p.Entity >= 0 {
+			return personsOnly(doc, []int{p.Entity}, m), false
+		}
+	}
+	return nil, strings.HasPrefix(strings.ToLower(m.Text), "their ")
+}
+
+// coupleOf returns the two people of the one marriage or partnership
+// the sentence's facts tell ("his wife and their two daughters": he and
+// his unnamed wife), none when they tell no such tie or several.
+func coupleOf(here []*raw) []int {
+	var out []int
+	for _, rw := range here {
+		if !spouseTypes[rw.f.Type] || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
+			continue
+		}
+		pair := []int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}
+		if out != nil && !(slices.Contains(out, pair[0]) && slices.Contains(out, pair[1])) {
+			return nil
+		}
+		out = pair
+	}
+	return out
+}
+
+// personsOnly keeps the named people of ents other than the one m refers
+// to.
+func personsOnly(doc *hearsay.Document, ents []int, m *hearsay.Mention) []int {
+	var out []int
+	for _, e := range ents {
+		if e != m.Entity && doc.Entities[e].Type == hearsay.Person {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// spouseTypes are the fact types that tie a person to a partner.
+var spouseTypes = map[string]bool{"married": true, "divorced": true, "separated": true, "engaged": true, "dating": true}
+
+// dropUnnamedRelatives removes the ties to an unnamed relative of a person
+// whom another fact ties to a named one of the same kind: a marriage to
+// "her husband" when a fact names her partner, a parent_of with "their two
+// children" when a fact names a child of theirs, with "his father" when a
+// fact names his parent. The description most likely stands for the
+// people the text names elsewhere.
+func dropUnnamedRelatives(raws []*raw) []*raw {
+	type tie struct {
+		kind string // "spouse", "parent" (the person has a named parent)
+		ent  int
+	}
+	named := map[tie]bool{}
+	for _, rw := range raws {
+		if len(rw.f.Args) != 2 || rw.unnamedArg(0) || rw.unnamedArg(1) || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
+			continue
+		}
+		switch {
+		case spouseTypes[rw.f.Type]:
+			named[tie{"spouse", rw.f.Args[0].Entity}] = true
+			named[tie{"spouse", rw.f.Args[1].Entity}] = true
+		case rw.f.Type == "parent_of":
+			named[tie{"parent", rw.f.Args[1].Entity}] = true
+		}
+	}
+	out := raws[:0]
+	for _, rw := range raws {
+		a := rw.f.Args
+		drop := false
+		switch {
+		case len(a) != 2:
+		case rw.f.Type == "married" && rw.unnamedArg(1):
+			drop = named[tie{"spouse", a[0].Entity}]
+		case rw.f.Type == "parent_of" && rw.unnamedArg(0) && !rw.unnamedArg(1):
+			drop = named[tie{"parent", a[1].Entity}]
+		}
+		if !drop {
+			out = append(out, rw)
+		}
+	}
+	return out
+}

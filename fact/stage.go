@@ -121,6 +121,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.titledNames(s, frames)...)
 		here = append(here, st.nominalMembers(s, frames)...)
 		here = append(here, st.partyBeforeName(s, frames)...)
+		here = append(here, st.unnamedRelatives(s, frames, here)...)
 		if s.question() {
 			for _, rw := range here {
 				rw.echo = true // "Are X and Y back on?" asks; it adds evidence to what is told
@@ -729,6 +730,9 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding) []*raw {
 	}
 	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) {
 		return nil
+	}
+	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
+		return nil // a pattern of children the text does not name: "have three grown children", not "have a daughter, Wren"
 	}
 	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
 		// "The singer, who grew up in Tulsa, Oklahoma, is the only child of":
@@ -2156,4 +2160,15 @@ func sameSet(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// unnamedOnly reports whether every entity of ents is a person the article
+// does not name.
+func (s *sent) unnamedOnly(ents []int) bool {
+	for _, e := range ents {
+		if e < 0 || e >= len(s.doc.Entities) || !s.doc.Entities[e].Unnamed {
+			return false
+		}
+	}
+	return len(ents) > 0
 }
