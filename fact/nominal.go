@@ -2,6 +2,7 @@ package fact
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -235,8 +236,8 @@ var spouseTypes = map[string]bool{"married": true, "divorced": true, "separated"
 // dropUnnamedRelatives removes the ties to an unnamed relative of a person
 // whom another fact ties to a named one of the same kind: a marriage to
 // "her husband" when a fact names her partner, a parent_of with "their two
-// children" when a fact names a child of theirs, with "his father" when a
-// fact names his parent. The description most likely stands for the
+// children" when facts name as many children of a parent of theirs (see
+// namedChildren), with "his father" when a fact names his parent. The description most likely stands for the
 // people the text names elsewhere.
 func dropUnnamedRelatives(raws []*raw) []*raw {
 	type tie struct {
@@ -256,6 +257,7 @@ func dropUnnamedRelatives(raws []*raw) []*raw {
 			named[tie{"parent", rw.f.Args[1].Entity}] = true
 		}
 	}
+	named2 := namedChildren(raws)
 	out := raws[:0]
 	for _, rw := range raws {
 		a := rw.f.Args
@@ -266,10 +268,83 @@ func dropUnnamedRelatives(raws []*raw) []*raw {
 			drop = named[tie{"spouse", a[0].Entity}]
 		case rw.f.Type == "parent_of" && rw.unnamedArg(0) && !rw.unnamedArg(1):
 			drop = named[tie{"parent", a[1].Entity}]
+		case rw.f.Type == "parent_of" && rw.unnamedArg(1):
+			drop = named2[a[1].Entity]
 		}
 		if !drop {
 			out = append(out, rw)
 		}
 	}
 	return out
+}
+
+// namedChildren returns the unnamed groups of children that the named
+// children of one of their parents fill: "their two children" of a person
+// whose two children Mia and Leo the text names are Mia and Leo. A group
+// counts as many as its description says ("three grown children"), two
+// for twins or a plural with no number, one for a single child; a group
+// larger than the named children stays ("five children" of a woman whose
+// one son the text names: the others have no name).
+func namedChildren(raws []*raw) map[int]bool {
+	kids := map[int]map[int]bool{} // parent → named children
+	groups := map[int][]int{}      // unnamed group → its parents
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "parent_of" || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 || rw.f.Polarity != hearsay.Pos {
+			continue
+		}
+		switch {
+		case rw.unnamedArg(1):
+			groups[a[1].Entity] = append(groups[a[1].Entity], a[0].Entity)
+		case !rw.unnamedArg(0):
+			if kids[a[0].Entity] == nil {
+				kids[a[0].Entity] = map[int]bool{}
+			}
+			kids[a[0].Entity][a[1].Entity] = true
+		}
+	}
+	out := map[int]bool{}
+	for g, parents := range groups {
+		n := groupSize(rawDoc(raws).Entities[g].Name)
+		for _, p := range parents {
+			if len(kids[p]) >= n {
+				out[g] = true
+			}
+		}
+	}
+	return out
+}
+
+// rawDoc returns the document the facts were read from.
+func rawDoc(raws []*raw) *hearsay.Document {
+	for _, rw := range raws {
+		if rw.s != nil {
+			return rw.s.doc
+		}
+	}
+	return nil
+}
+
+// groupSize returns how many children the description of an unnamed group
+// tells ("<unnamed: their two young daughters>": 2; "twins": 2; "their
+// children": 2; "their son": 1).
+func groupSize(desc string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(desc), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		switch {
+		case numberWords[w] > 1:
+			n = numberWords[w]
+		case isNumber(w):
+			if v, err := strconv.Atoi(w); err == nil && v > 1 {
+				n = v
+			}
+		case w == "twin" || w == "twins":
+			n = max(n, 2)
+		case w == "triplets":
+			n = max(n, 3)
+		case n == 0 && len(w) > 3 && strings.HasSuffix(w, "s") && w != "couples" || w == "children":
+			n = max(n, 2)
+		}
+	}
+	return max(n, 1)
 }

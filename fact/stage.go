@@ -1026,7 +1026,10 @@ func (s *sent) titlesName(role, subj bound) bool {
 // appositiveHead returns the person an appositive describes when the
 // mention at unit u closes it as the object of "of" ("Vivienne, the only
 // daughter of chairman Roland Ashcombe, began dating"): the subject of what
-// follows is the person before the appositive. It returns -1 otherwise.
+// follows is the person before the appositive. It returns -1 otherwise,
+// and when a verb comes between ("X, a paramedic who lives with his
+// daughters, had been the favourite to succeed Y, who held the seat": a
+// predicate, no appositive).
 func (s *sent) appositiveHead(u int) int {
 	if u < 0 || u+1 >= len(s.units) || s.units[u+1].word != "," {
 		return -1
@@ -1034,7 +1037,7 @@ func (s *sent) appositiveHead(u int) int {
 	of := false
 	for k := u - 1; k >= 1 && k >= u-12; k-- {
 		x := &s.units[k]
-		if x.boundary {
+		if x.boundary || x.ment == -1 && (copulas[x.word] || predicateVerbs[x.word]) {
 			return -1
 		}
 		if x.ment == -1 && (x.word == "of" || x.word == "to") {
@@ -1051,6 +1054,12 @@ func (s *sent) appositiveHead(u int) int {
 	}
 	return -1
 }
+
+// predicateVerbs are auxiliaries and verbs that make the words after a
+// comma a predicate rather than an appositive ("had been the favourite to
+// succeed").
+var predicateVerbs = map[string]bool{"had": true, "has": true, "have": true, "been": true, "be": true, "will": true, "would": true,
+	"could": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true}
 
 // literalArg is how a literal argument is written: roles and occupations
 // lowercased, names of places and organisations as written.
