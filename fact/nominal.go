@@ -258,6 +258,7 @@ func dropUnnamedRelatives(raws []*raw) []*raw {
 		}
 	}
 	named2 := namedChildren(raws)
+	nameSpouses(raws)
 	out := raws[:0]
 	for _, rw := range raws {
 		a := rw.f.Args
@@ -271,11 +272,65 @@ func dropUnnamedRelatives(raws []*raw) []*raw {
 		case rw.f.Type == "parent_of" && rw.unnamedArg(1):
 			drop = named2[a[1].Entity]
 		}
+		if len(a) == 2 && a[0].Entity >= 0 && a[0].Entity == a[1].Entity {
+			drop = true // a tie to the named spouse the description stood for
+		}
 		if !drop {
 			out = append(out, rw)
 		}
 	}
 	return out
+}
+
+// nameSpouses puts in every fact, for the unnamed spouse of a person
+// ("her husband"), the one person a fact tells that person is married to
+// ("Ann Bell and her husband were seen in Paris with their two sons. Bell
+// married Tom Hale in 2010": the sons are Tom Hale's). The marriage to the
+// description itself is then a tie of the person to their named spouse,
+// which dropUnnamedRelatives removes.
+func nameSpouses(raws []*raw) {
+	spouses := map[int][]int{} // person → named spouses
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "married" || rw.echo || rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied || len(a) != 2 ||
+			a[0].Entity < 0 || a[1].Entity < 0 || rw.unnamedArg(0) || rw.unnamedArg(1) {
+			continue
+		}
+		for i := range 2 {
+			if p, o := a[i].Entity, a[1-i].Entity; !slices.Contains(spouses[p], o) {
+				spouses[p] = append(spouses[p], o)
+			}
+		}
+	}
+	named := map[int]hearsay.Arg{} // unnamed spouse → the named one
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "married" || rw.f.Polarity != hearsay.Pos || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		for i := range 2 {
+			if rw.unnamedArg(1-i) && !rw.unnamedArg(i) && len(spouses[a[i].Entity]) == 1 {
+				named[a[1-i].Entity] = entArg(rw.s.doc, spouses[a[i].Entity][0])
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for _, rw := range raws {
+		if rw.f.Type == "married" {
+			continue
+		}
+		own := false
+		for i, a := range rw.f.Args {
+			if n, ok := named[a.Entity]; ok && a.Entity >= 0 {
+				if !own {
+					rw.f.Args, own = slices.Clone(rw.f.Args), true // the fact's own arguments, shared with no other
+				}
+				rw.f.Args[i] = n
+			}
+		}
+	}
 }
 
 // namedChildren returns the unnamed groups of children that the named
