@@ -164,8 +164,12 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 			continue
 		}
 		ps, group := possessorsOf(s.doc, k)
-		if len(ps) == 0 && group && m.Rule == "unnamed-child" {
-			ps = coupleOf(append(here[:len(here):len(here)], out...)) // "she is married to X, and they live in Y with their two daughters"
+		if group && m.Rule == "unnamed-child" {
+			if pair := spousePairBefore(s.doc, k); pair != nil {
+				ps = pair // "he lives with his wife and their two sons": the sons of the two, whoever "their" was taken for
+			} else if pair := coupleOf(append(here[:len(here):len(here)], out...)); pair != nil {
+				ps = pair // "she is married to X, and they live in Y with their two daughters"
+			}
 		}
 		for _, p := range ps {
 			args := []hearsay.Arg{entArg(s.doc, p), entArg(s.doc, m.Entity)}
@@ -198,6 +202,24 @@ func possessorsOf(doc *hearsay.Document, k int) (ents []int, group bool) {
 		}
 	}
 	return nil, strings.HasPrefix(strings.ToLower(m.Text), "their ")
+}
+
+// spousePairBefore returns the person and the unnamed spouse of a
+// description of a spouse ("his wife") that comes before Mentions[k] in
+// its sentence, or none.
+func spousePairBefore(doc *hearsay.Document, k int) []int {
+	m := &doc.Mentions[k]
+	var pair []int
+	for j := range doc.Mentions {
+		o := &doc.Mentions[j]
+		if j == k || o.Sentence != m.Sentence || o.End > m.Start || o.Rule != "unnamed-spouse" || o.Entity < 0 {
+			continue
+		}
+		if ps, group := possessorsOf(doc, j); len(ps) == 1 && !group {
+			pair = []int{ps[0], o.Entity}
+		}
+	}
+	return pair
 }
 
 // coupleOf returns the two people of the one marriage or partnership
@@ -339,7 +361,8 @@ func nameSpouses(raws []*raw) {
 // counts as many as its description says ("three grown children"), two
 // for twins or a plural with no number, one for a single child; a group
 // larger than the named children stays ("five children" of a woman whose
-// one son the text names: the others have no name).
+// one son the text names: the others have no name). A group whose parents
+// are siblings is theirs too.
 func namedChildren(raws []*raw) map[int]bool {
 	kids := map[int]map[int]bool{} // parent → named children
 	groups := map[int][]int{}      // unnamed group → its parents
@@ -366,8 +389,29 @@ func namedChildren(raws []*raw) map[int]bool {
 				out[g] = true
 			}
 		}
+		if siblings(kids, parents) {
+			out[g] = true // "their" taken for the named children themselves: "they have two sons, Jack and Leo ... with their two sons"
+		}
 	}
 	return out
+}
+
+// siblings reports whether two of people are named children of one
+// parent in kids (parent → named children): no two siblings have
+// children together.
+func siblings(kids map[int]map[int]bool, people []int) bool {
+	for _, ch := range kids {
+		n := 0
+		for _, p := range people {
+			if ch[p] {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // rawDoc returns the document the facts were read from.

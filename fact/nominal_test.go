@@ -130,6 +130,14 @@ func TestUnnamedRelatives(t *testing.T) {
 			map[string]string{"her husband": "Ann Bell", "their two sons": "Ann Bell+unnamed: her husband"},
 			[]string{"married(Ann Bell,unnamed: her husband)", "parent_of(Ann Bell,Jack)", "parent_of(Ann Bell,Leo)",
 				"parent_of(unnamed: her husband,Jack)", "parent_of(unnamed: her husband,Leo)"}},
+		// "their" taken for another pair: the children are those of him and his wife
+		{"[Leo Bell] and [Ann Ray] spoke. [Tom Hale] lives in [place:Leeds] with [his wife=unnamed: his wife%unnamed-spouse] and [their two sons=unnamed: their two sons%unnamed-child].",
+			map[string]string{"his wife": "Tom Hale", "their two sons": "Leo Bell+Ann Ray"},
+			[]string{"married(Tom Hale,unnamed: his wife)", "parent_of(Tom Hale,unnamed: their two sons)", "parent_of(unnamed: his wife,unnamed: their two sons)"}},
+		// ... or for the named sons themselves: siblings have no children together
+		{"[Ann Bell] has two sons, [Jack] and [Leo]. The family lives in [place:Leeds] with [their two sons=unnamed: their two sons%unnamed-child].",
+			map[string]string{"their two sons": "Jack+Leo"},
+			[]string{"parent_of(Ann Bell,Jack)", "parent_of(Ann Bell,Leo)"}},
 	}
 	for _, c := range cases {
 		doc := markupDoc(t, c.markup)
