@@ -4977,7 +4977,7 @@ func (r *resolver) unnamedChildGroups(names map[int]bool) {
 		}
 	}
 	for i := 1; i < len(toks); i++ {
-		if taken[i] || r.di.quoted[i] || !r.childPlural(lower[i]) || r.namedAfterGroup(i+1, names) {
+		if taken[i] || r.di.quoted[i] || !r.childPlural(lower[i]) || r.namedAfterGroup(i+1, names) || r.namedInOrder(i+1, names) {
 			continue
 		}
 		sent := toks[i].Sentence
@@ -5034,6 +5034,35 @@ func (r *resolver) namedAfterGroup(k int, names map[int]bool) bool {
 			}
 			if clauseWords[r.di.lower[j]] || r.di.hasPOS && finiteVerb(toks[j].XPOS) {
 				break
+			}
+		}
+	}
+	return false
+}
+
+// birthOrderReach is how many sentences after a group of children a word
+// of its members' order among them may name one ("The couple have three
+// children. ... Their eldest, Mia, ...").
+const birthOrderReach = 3
+
+// namedInOrder reports whether, within birthOrderReach sentences from token
+// k, a word of cue class kin-birth-order is followed within a few words by
+// the name of a person ("their eldest, Cassidy", "the youngest, Hattie
+// Ravelle", "middle child Luke"): the text goes on to name the group's
+// members one by one, and the group is they.
+func (r *resolver) namedInOrder(k int, names map[int]bool) bool {
+	toks := r.di.doc.Tokens
+	if k >= len(toks) {
+		return false
+	}
+	last := toks[k-1].Sentence + birthOrderReach
+	for j := k; j < len(toks) && toks[j].Sentence <= last; j++ {
+		if !r.lx.is(cueKinBirthOrder, r.di.lower[j]) {
+			continue
+		}
+		for n := j + 1; n <= j+3 && n < len(toks) && toks[n].Sentence == toks[j].Sentence; n++ {
+			if names[n] {
+				return true
 			}
 		}
 	}

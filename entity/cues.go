@@ -41,6 +41,7 @@ const (
 	cueKinUnnamedStop
 	cueKinGroupMod
 	cueKinGroupLead
+	cueKinBirthOrder
 	cueLeagueHead
 	cueLegislature
 	cueListLead
@@ -143,6 +144,7 @@ var cueNames = [numCues]string{
 	cueKinUnnamedStop:        "kin-unnamed-stop",
 	cueKinGroupMod:           "kin-group-mod",
 	cueKinGroupLead:          "kin-group-lead",
+	cueKinBirthOrder:         "kin-birth-order",
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",
 	cueListLead:              "list-lead",

@@ -160,6 +160,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name right after the description says who; kin-unnamed-stop in data/cues.tsv: a child not yet born, a partner, a lawyer
 		{"date 2024-05-02 Tom Hale lives in Leeds with his wife, Nina Hale, and two sons, Leo and Max. Rhea Cort is expecting her first child. Ana Ruiz thanked her partner and her lawyer.",
 			[]string{"person Nina Hale"}, []string{"<unnamed: his wife>", "<unnamed: two sons>", "<unnamed: her first child>", "<unnamed: her partner>", "<unnamed: her lawyer>"}},
+		// ... nor a group whose members the text goes on to name by their order among them (kin-birth-order)
+		{"date 2024-05-02 Ben Orr and Mia Orr have three grown children. Their eldest, Ada Orr, is a doctor. The youngest, Max Orr, flies planes.",
+			[]string{"person Ada Orr", "person Max Orr"}, []string{"<unnamed: three grown children>"}},
 		// ... nor a stepchild, who is no child of the person (kin-unnamed-stop)
 		{"date 2024-05-02 Tom Hale lives in Leeds with his two stepsons. Ada Quill raised her stepdaughter in York.",
 			nil, []string{"<unnamed: his two stepsons>", "<unnamed: her stepdaughter>"}},
