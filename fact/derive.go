@@ -2551,7 +2551,7 @@ func spouseParents(doc *hearsay.Document, raws []*raw) []*raw {
 		if len(spouses[p]) != 1 || len(partners[p]) != 1 || ended[p] || len(parents[c]) != 1 {
 			continue
 		}
-		if found, _, _ := rw.s.fromMarriage(); found || rw.s.fromRelationship() {
+		if found, _, _ := rw.s.fromMarriage(); found || rw.s.fromRelationship() || rw.s.formerPartner() {
 			continue
 		}
 		var sp int
@@ -2586,6 +2586,26 @@ func bornBy(t *hearsay.FactTime) string {
 		}
 	}
 	return ""
+}
+
+// formerPartner reports whether the sentence tells of a partner before the
+// present one ("raised her three children alone after her first husband
+// died", "his ex-wife", "her former partner"): a child it tells of may be
+// that partner's.
+func (s *sent) formerPartner() bool {
+	for u := range s.units {
+		w := s.units[u].word
+		if kinLex.rel[w] && !kinLex.spouse[w] && !kinLex.kin[w] && !strings.HasPrefix(w, "then-") {
+			return true // "ex-wife", "ex-boyfriend"
+		}
+		if u > 0 && kinLex.spouse[w] {
+			switch s.units[u-1].word {
+			case "first", "former", "previous", "earlier", "ex":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fromRelationship reports whether the sentence places a child in an
