@@ -204,16 +204,19 @@ func possessorsOf(doc *hearsay.Document, k int) (ents []int, group bool) {
 	return nil, strings.HasPrefix(strings.ToLower(m.Text), "their ")
 }
 
-// spousePairBefore returns the person and the unnamed spouse of a
-// description of a spouse ("his wife") that comes before Mentions[k] in
-// its sentence, or none.
+// spousePairBefore returns the person and the spouse of a description of
+// a spouse ("his wife", unnamed or taken for a named person) that comes
+// before Mentions[k] in its sentence, or none.
 func spousePairBefore(doc *hearsay.Document, k int) []int {
 	m := &doc.Mentions[k]
 	var pair []int
 	for j := range doc.Mentions {
 		o := &doc.Mentions[j]
-		if j == k || o.Sentence != m.Sentence || o.End > m.Start || o.Rule != "unnamed-spouse" || o.Entity < 0 {
+		if j == k || o.Sentence != m.Sentence || o.End > m.Start || o.Entity < 0 || o.Kind != hearsay.NominalMention {
 			continue
+		}
+		if w := strings.Fields(strings.ToLower(o.Text)); o.Rule != "unnamed-spouse" && (len(w) != 2 || !kinLex.spouse[w[1]] || !possessives[w[0]]) {
+			continue // "his wife", "her husband"
 		}
 		if ps, group := possessorsOf(doc, j); len(ps) == 1 && !group {
 			pair = []int{ps[0], o.Entity}
