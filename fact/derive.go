@@ -2636,7 +2636,7 @@ func (s *sent) fromMarriage() (found, first, past bool) {
 			continue
 		}
 		for k := u - 1; k >= 0 && k >= u-4; k-- {
-			switch w := s.units[k].word; w {
+			switch s.units[k].word {
 			case "first":
 				first, past = true, true
 			case "previous", "prior", "earlier", "former":
