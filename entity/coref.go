@@ -5001,3 +5001,266 @@ func (r *resolver) nearestWith(m *ment, f func(*cluster) bool) int {
 	}
 	return best
 }
+
+// kinRules name the rule of an unnamed relative by the kinship class of its
+// noun; the fact stage reads the relation from it.
+var kinRules = map[string]string{"child": "unnamed-child", "spouse": "unnamed-spouse"}
+
+// unnamedKin makes an unnamed person of each description of a person's
+// child or spouse that no sieve resolved, whose possessor is a person or a
+// group of people and after which the text names no one in apposition
+// ("his wife and their two young daughters", "Hollenbeck's wife"; not "his
+// wife, Ruth Abara", nor a spouse the text has named before), and of each
+// group of children counted or possessed ("the couple have three grown
+// children"). The mention's rule tells the relation: unnamed-child or
+// unnamed-spouse. Parents and representatives so described are left
+// alone: stories name them in passing ("told her mother", "her rep said").
+func (r *resolver) unnamedKin() {
+	names := map[int]bool{} // first tokens of the names of people
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person {
+			names[m.tok0] = true
+		}
+	}
+	spoused := map[int]bool{} // possessors whose spouse a description resolved or a name in apposition told
+	for _, m := range r.ms {
+		if m.kind == hearsay.NominalMention && m.info.class == "spouse" && m.possessor != nil && m.possessor.ent >= 0 && (m.ent >= 0 || r.nameAfter(m.tok1, names)) {
+			spoused[m.possessor.ent] = true
+		}
+		if m.kind != hearsay.NominalMention || m.ent >= 0 || m.quoted || m.indefinite || m.possessor == nil {
+			continue
+		}
+		rule := ""
+		if m.info.isKin && !r.lx.reps[m.noun] {
+			rule = kinRules[m.info.class]
+		}
+		if rule == "" || !r.personPossessor(m.possessor) && m.possessor.kind != hearsay.GroupMention {
+			continue
+		}
+		if r.kinStopped(m.tok0, m.tok1) || r.nameAfter(m.tok1, names) || rule == "unnamed-spouse" && (spoused[m.possessor.ent] || r.hasNamedSpouse(m.possessor.ent)) {
+			continue
+		}
+		r.makeUnnamed(m, rule)
+	}
+	r.unnamedChildGroups(names)
+}
+
+// makeUnnamed makes mention m an unnamed person of its own, described by
+// its words, with the mention rule rule.
+func (r *resolver) makeUnnamed(m *ment, rule string) {
+	toks := r.di.doc.Tokens
+	cl := r.cl[r.join(m, -1)]
+	cl.typ = hearsay.Person
+	cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
+	m.rule = rule
+}
+
+// kinStopped reports whether a word of tokens [a, b) is of cue class
+// kin-unnamed-stop ("their first child", "her partner").
+func (r *resolver) kinStopped(a, b int) bool {
+	for j := a; j < b; j++ {
+		if r.lx.is(cueKinUnnamedStop, r.di.lower[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfter reports whether the name of a person starts within a few words
+// after token end in its clause ("his wife of 55 years, Helen", "her
+// husband, former linebacker Dorian Haverford"): the description is the
+// name's apposition, no unnamed person.
+func (r *resolver) nameAfter(end int, names map[int]bool) bool {
+	toks := r.di.doc.Tokens
+	if end >= len(toks) {
+		return false
+	}
+	sent := toks[end-1].Sentence
+	for j := end; j < end+10 && j < len(toks) && toks[j].Sentence == sent; j++ {
+		if names[j] {
+			return true
+		}
+		w := r.di.lower[j]
+		if clauseWords[w] || w == ";" || w == "." || w == "?" || w == "!" || r.di.hasPOS && finiteVerb(toks[j].XPOS) {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseWords end the words that can stand between a description and a
+// name in apposition to it.
+var clauseWords = map[string]bool{"and": true, "or": true, "but": true, "who": true, "which": true, "that": true, "whom": true,
+	"with": true, "in": true, "at": true, "to": true, "from": true}
+
+// finiteVerb reports whether a part-of-speech tag is that of a finite verb
+// or a modal.
+func finiteVerb(tag string) bool {
+	switch tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// childPlural reports whether w names several children ("daughters",
+// "children", "kids", "twins").
+func (r *resolver) childPlural(w string) bool {
+	if r.lx.is(cueKinPlural, w) {
+		return true
+	}
+	if w == "children" {
+		return true
+	}
+	s := singular(w)
+	if s == w {
+		return false
+	}
+	info, ok := r.lx.noun(s)
+	return ok && info.isKin && info.class == "child"
+}
+
+// unnamedChildGroups makes an unnamed person of each group of children
+// that a possessive opens before a count or a modifier ("their two young
+// daughters", "Fairclough's twin daughters"; not the generic "raise their
+// children") or a count opens ("the couple have three grown
+// children", "survived by his wife and four children"), when no name
+// follows to say who they are ("their two sons, Leo and Max") and no
+// mention holds the words already.
+func (r *resolver) unnamedChildGroups(names map[int]bool) {
+	toks := r.di.doc.Tokens
+	lower := r.di.lower
+	endAt := map[int]*ment{} // tok1 → mention, for possessors
+	taken := map[int]bool{}  // tokens inside a resolved mention
+	for _, m := range r.ms {
+		endAt[m.tok1] = m
+		if m.ent >= 0 || len(m.members) > 0 {
+			for j := m.tok0; j < m.tok1; j++ {
+				taken[j] = true
+			}
+		}
+	}
+	for i := 1; i < len(toks); i++ {
+		if taken[i] || r.di.quoted[i] || !r.childPlural(lower[i]) || r.namedAfterGroup(i+1, names) || r.namedInOrder(i+1, names) {
+			continue
+		}
+		sent := toks[i].Sentence
+		j := i - 1
+		counted := false
+		for j >= 0 && toks[j].Sentence == sent && (r.lx.is(cueKinGroupMod, lower[j]) || numberWords[lower[j]] > 1 || isNumber(toks[j].Text)) {
+			counted = counted || numberWords[lower[j]] > 1 || isNumber(toks[j].Text)
+			j--
+		}
+		if j < 0 || toks[j].Sentence != sent || j+1 == i || r.kinStopped(j+1, i+1) {
+			continue
+		}
+		tok0 := j + 1
+		var poss *ment
+		switch {
+		case (lower[j] == "his" || lower[j] == "her" || lower[j] == "their") && r.groupLead(j):
+			poss = findMent(r.ms, j, j+1)
+			tok0 = j
+		case isPossMarker(toks[j].Text) && endAt[j] != nil && endAt[j].kind == hearsay.NameMention && r.groupLead(endAt[j].tok0):
+			poss = endAt[j]
+			tok0 = poss.tok0
+		case counted && !r.lx.is(cueDeterminer, lower[j]) && lower[j] != "of" && lower[j] != "all" && lower[j] != "these" && lower[j] != "those":
+		default:
+			continue
+		}
+		if poss != nil && poss.ent < 0 && len(poss.members) == 0 && lower[j] != "their" {
+			continue // an unresolved "their" may still be the couple the sentence tells of
+		}
+		m := r.di.newMent(ment{tok0: tok0, tok1: i + 1, head: i, sent: sent, kind: hearsay.NominalMention, typ: hearsay.Person,
+			gender: 'u', number: 'p', person: 3, noun: lower[i], possessor: poss, ent: -1})
+		r.ms = append(r.ms, m)
+		r.makeUnnamed(m, "unnamed-child")
+	}
+}
+
+// namedAfterGroup reports whether the children of a group ending before
+// token k are named right after it ("their sons Leo and Max", "three
+// children, Mia, Leo and Ada", "two sons from his first marriage, Dale
+// and Wesley", "two daughters named Rosa and Ivy"), or the
+// group is part of something larger ("the children of ...").
+func (r *resolver) namedAfterGroup(k int, names map[int]bool) bool {
+	toks := r.di.doc.Tokens
+	if k >= len(toks) || toks[k].Sentence != toks[k-1].Sentence {
+		return false
+	}
+	w := r.di.lower[k]
+	switch {
+	case names[k], w == "of", isPossMarker(toks[k].Text), r.lx.is(cueNamingVerb, w):
+		return true
+	case w == "," || w == "(" || w == "—" || w == "–" || w == "-" || w == ":" || w == "from" || w == "by" || w == "with":
+		for j := k + 1; j < k+8 && j < len(toks) && toks[j].Sentence == toks[k].Sentence; j++ {
+			if names[j] || j == k+1 && isCap(toks[j].Text) {
+				return true // "two children – 12-year-old Aleph and ..."
+			}
+			if clauseWords[r.di.lower[j]] || r.di.hasPOS && finiteVerb(toks[j].XPOS) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// birthOrderReach is how many sentences after a group of children a word
+// of its members' order among them may name one ("The couple have three
+// children. ... Their eldest, Mia, ...").
+const birthOrderReach = 3
+
+// namedInOrder reports whether, within birthOrderReach sentences from token
+// k, a word of cue class kin-birth-order is followed within a few words by
+// the name of a person ("their eldest, Cassidy", "the youngest, Hattie
+// Ravelle", "middle child Luke"): the text goes on to name the group's
+// members one by one, and the group is they.
+func (r *resolver) namedInOrder(k int, names map[int]bool) bool {
+	toks := r.di.doc.Tokens
+	if k >= len(toks) {
+		return false
+	}
+	last := toks[k-1].Sentence + birthOrderReach
+	for j := k; j < len(toks) && toks[j].Sentence <= last; j++ {
+		if !r.lx.is(cueKinBirthOrder, r.di.lower[j]) {
+			continue
+		}
+		for n := j + 1; n <= j+3 && n < len(toks) && toks[n].Sentence == toks[j].Sentence; n++ {
+			if names[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupLead reports whether a word of cue class kin-group-lead comes
+// within a few words before token k in its sentence ("lives in Leeds with
+// his wife and their two sons", "raised her five children"): words that
+// tell a family the person lives or lives on with.
+func (r *resolver) groupLead(k int) bool {
+	toks := r.di.doc.Tokens
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].Sentence == toks[k].Sentence; j-- {
+		if r.lx.is(cueKinGroupLead, r.di.lower[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNamedSpouse reports whether the text has given cluster p a spouse
+// with a name ("his wife of ten years, Sofia Moreno"): a later "his wife"
+// is that person, no one new.
+func (r *resolver) hasNamedSpouse(p int) bool {
+	if p < 0 {
+		return false
+	}
+	for _, k := range r.kinLinks(len(r.di.doc.Tokens)) {
+		if k.class != "spouse" || k.a != p && k.b != p {
+			continue
+		}
+		if o := k.a + k.b - p; o != p && r.cl[o].unnamed == "" {
+			return true
+		}
+	}
+	return false
+}

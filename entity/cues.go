@@ -38,6 +38,10 @@ const (
 	cueInfantNoun
 	cueInitialNotName
 	cueKinPlural
+	cueKinUnnamedStop
+	cueKinGroupMod
+	cueKinGroupLead
+	cueKinBirthOrder
 	cueLeagueHead
 	cueLegislature
 	cueListLead
@@ -142,6 +146,10 @@ var cueNames = [numCues]string{
 	cueInfantNoun:            "infant-noun",
 	cueInitialNotName:        "initial-not-name",
 	cueKinPlural:             "kin-plural",
+	cueKinUnnamedStop:        "kin-unnamed-stop",
+	cueKinGroupMod:           "kin-group-mod",
+	cueKinGroupLead:          "kin-group-lead",
+	cueKinBirthOrder:         "kin-birth-order",
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",
 	cueListLead:              "list-lead",

@@ -88,6 +88,7 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	r.attrs = r.mergeAttrs(r.attrs, r.readAttributes())
 	r.applyAges(r.findAges())
 	r.orgNominals()
+	r.unnamedKin()
 	return r
 }
 

@@ -36,6 +36,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	eventTowns(doc, raws)
 	raws = dropWordPlaces(raws)
 	raws = dropNamedPartners(raws)
+	raws = dropUnnamedRelatives(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
 	presentHomes(raws)
@@ -2472,11 +2473,11 @@ func childrenOfMarriage(doc *hearsay.Document, raws []*raw) []*raw {
 		if rw.echo || rw.f.Type != "parent_of" || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
 			continue
 		}
-		found, first := rw.s.fromMarriage()
+		found, first, past := rw.s.fromMarriage()
 		if !found {
 			continue
 		}
-		sp := formerSpouse(raws, rw.f.Args[0].Entity, first)
+		sp := formerSpouse(raws, rw.f.Args[0].Entity, first, past)
 		if sp < 0 || sp == rw.f.Args[1].Entity {
 			continue
 		}
@@ -2543,7 +2544,7 @@ func spouseParents(doc *hearsay.Document, raws []*raw) []*raw {
 		if len(spouses[p]) != 1 || len(partners[p]) != 1 || ended[p] || len(parents[c]) != 1 {
 			continue
 		}
-		if found, _ := rw.s.fromMarriage(); found || rw.s.fromRelationship() {
+		if found, _, _ := rw.s.fromMarriage(); found || rw.s.fromRelationship() || rw.s.formerPartner() {
 			continue
 		}
 		sp := spouses[p][0]
@@ -2577,6 +2578,26 @@ func bornBy(t *hearsay.FactTime) string {
 	return ""
 }
 
+// formerPartner reports whether the sentence tells of a partner before the
+// present one ("raised her three children alone after her first husband
+// died", "his ex-wife", "her former partner"): a child it tells of may be
+// that partner's.
+func (s *sent) formerPartner() bool {
+	for u := range s.units {
+		w := s.units[u].word
+		if kinLex.rel[w] && !kinLex.spouse[w] && !kinLex.kin[w] && !strings.HasPrefix(w, "then-") {
+			return true // "ex-wife", "ex-boyfriend"
+		}
+		if u > 0 && kinLex.spouse[w] {
+			switch s.units[u-1].word {
+			case "first", "former", "previous", "earlier", "ex":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fromRelationship reports whether the sentence places a child in an
 // earlier relationship ("from a previous relationship").
 func (s *sent) fromRelationship() bool {
@@ -2596,8 +2617,9 @@ func (s *sent) fromRelationship() bool {
 
 // fromMarriage reports whether the sentence places a child in a marriage
 // ("from his first marriage", "from that marriage", "of a previous
-// marriage"), and whether it is the first one.
-func (s *sent) fromMarriage() (found, first bool) {
+// marriage"), whether it is the first one, and whether it is one that came
+// before another (first, previous, prior, earlier, former).
+func (s *sent) fromMarriage() (found, first, past bool) {
 	for u := range s.units {
 		x := &s.units[u]
 		if x.word != "marriage" {
@@ -2606,19 +2628,25 @@ func (s *sent) fromMarriage() (found, first bool) {
 		for k := u - 1; k >= 0 && k >= u-4; k-- {
 			switch s.units[k].word {
 			case "first":
-				first = true
+				first, past = true, true
+			case "previous", "prior", "earlier", "former":
+				past = true
 			case "from", "of":
-				return true, first
+				return true, first, past
 			}
 		}
-		first = false
+		first, past = false, false
 	}
-	return false, false
+	return false, false, false
 }
 
 // formerSpouse returns the one person e was married to whose marriage the
-// article tells as past (or the first of several, when first), or -1.
-func formerSpouse(raws []*raw, e int, first bool) int {
+// article tells as past (or the first of several, when first), or -1. A
+// marriage that came before another (past: "from a previous marriage") is
+// none of the one spouse the article tells of with no end: that one is the
+// present spouse ("X, who has two children from a previous marriage,
+// married Y").
+func formerSpouse(raws []*raw, e int, first, past bool) int {
 	var all, ended []int
 	var firstSp int = -1
 	firstTime := ""
@@ -2654,7 +2682,7 @@ func formerSpouse(raws []*raw, e int, first bool) int {
 		return firstSp
 	case len(ended) == 1:
 		return ended[0]
-	case len(all) == 1:
+	case len(all) == 1 && !past:
 		return all[0]
 	}
 	return -1

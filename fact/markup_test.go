@@ -25,6 +25,7 @@ import (
 //	[The couple=A+B]                  a group mention with members A and B
 //	[Aleph@12]                        a person aged 12 on the document date
 //	[a model=unnamed: a model]        a person the text does not name
+//	[two sons=unnamed: two sons%R]    ... whose mention the entity stage made by rule R
 //	<last week|2023-W31>              a time expression (<text|value|mod|anaphoric>)
 //
 // Sentences end at ". ", "! ", "? " outside brackets.
@@ -38,6 +39,7 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 		target  string
 		typ     hearsay.EntityType
 		kind    string
+		rule    string
 	}
 	var ments []ment
 	ents := map[string]int{}
@@ -76,6 +78,7 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 			if target == "" {
 				target = surface
 			}
+			target, rule, _ := strings.Cut(target, "%")
 			age := -1
 			if n, a, ok := strings.Cut(target, "@"); ok {
 				target = n
@@ -84,7 +87,7 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 			surface, _, _ = strings.Cut(surface, "@")
 			start := text.Len()
 			text.WriteString(surface)
-			m := ment{span: hearsay.Span{Start: start, End: text.Len()}, surface: surface, target: target, typ: typ, kind: kind}
+			m := ment{span: hearsay.Span{Start: start, End: text.Len()}, surface: surface, target: target, typ: typ, kind: kind, rule: rule}
 			ments = append(ments, m)
 			if !strings.Contains(target, "+") {
 				e := entity(target, typ, kind)
@@ -119,7 +122,7 @@ func markupDoc(t testing.TB, markup string) *hearsay.Document {
 	doc.Body = hearsay.Span{Start: 0, End: len(doc.Text)}
 	tokenize(doc)
 	for _, m := range ments {
-		hm := hearsay.Mention{Span: m.span, Text: m.surface, Type: m.typ, Kind: hearsay.NameMention, Entity: -1, Sentence: sentenceOf(doc, m.span.Start)}
+		hm := hearsay.Mention{Span: m.span, Text: m.surface, Type: m.typ, Kind: hearsay.NameMention, Entity: -1, Sentence: sentenceOf(doc, m.span.Start), Rule: m.rule}
 		if strings.Contains(m.target, "+") {
 			hm.Kind = hearsay.GroupMention
 			for _, n := range strings.Split(m.target, "+") {

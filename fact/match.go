@@ -691,7 +691,9 @@ func (s *sent) skippable(u int) bool {
 	return m.skip.put(u, m.gen, s.skippableAt(u))
 }
 
-// skippableAt computes skippable.
+// skippableAt computes skippable. An unnamed relative's description is
+// passed over as its words would be ("X, her husband and their son were
+// photographed at the Louvre": X was there).
 func (s *sent) skippableAt(u int) bool {
 	if u >= len(s.units) {
 		return false
@@ -704,7 +706,7 @@ func (s *sent) skippableAt(u int) bool {
 		return false
 	}
 	if x.ment != -1 {
-		return x.mkind == hearsay.PronounMention && !x.is(clsSubjectPronoun) || s.appositive(u)
+		return x.mkind == hearsay.PronounMention && !x.is(clsSubjectPronoun) || s.appositive(u) || x.ment >= 0 && relativePatterns[s.doc.Mentions[x.ment].Rule] != nil
 	}
 	if x.word == "and" && u+1 < len(s.units) && s.units[u+1].ment == -1 && s.units[u+1].is(clsVerbAfterAnd) {
 		return false // "X married Y in 2010 and is rumored to be dating Z": Y is not who is dating Z
@@ -1920,8 +1922,12 @@ var articles = map[string]bool{"a": true, "an": true, "the": true}
 // kidDescStart are the words that open a description before a child's name.
 var kidDescStart = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true}
 
-// kidsOpt matches a list of people with their ages and punctuation between.
+// kidsOpt matches a list of people with their ages and punctuation between,
+// or one group of children the text does not name.
 func (s *sent) kidsOpt(r *resources, u int) []option {
+	if x := &s.units[u]; x.ment != -1 && x.mkind == hearsay.NominalMention && len(x.ents) == 1 && s.doc.Mentions[x.ment].Rule == "unnamed-child" {
+		return []option{{n: 1, bound: bound{set: true, ents: x.ents, ages: []int{-1}, span: x.Span}}} // "three grown children": a group the text does not name
+	}
 	var ents, ages []int
 	end := u
 	age := -1

@@ -1,6 +1,8 @@
 package fact
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -188,3 +190,315 @@ var partyAdjectives = map[string]string{"democratic": "Democratic Party", "democ
 // adjectiveKeys are the party keys (partyKey) of the adjectives whose word
 // differs from the party's name ("democratic" of "Democrats").
 var adjectiveKeys = map[string]string{"democratic": "democrat", "democratic party": "democrat", "tory": "conservative", "tories": "conservative"}
+
+// relativePatterns are the rules of facts read from a description of an
+// unnamed relative, by the mention rule the entity stage gives it.
+var relativePatterns = map[string]*pattern{
+	"unnamed-child":  {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed child of a person"},
+	"unnamed-spouse": {typ: "married", opts: options{{"trigger", "noun"}}, line: "an unnamed spouse of a person"},
+}
+
+// unnamedRelatives reads the ties that a description of an unnamed person
+// tells with its possessor ("his wife and their two young daughters": the
+// wife is married to him, the daughters are the children of both). The possessor is the person or group
+// whose mention opens the description. The description is read from the
+// document's mentions, since the possessor's own mention hides it from the
+// sentence's units.
+func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw {
+	var out []*raw
+	for k := range s.doc.Mentions {
+		m := &s.doc.Mentions[k]
+		if m.Sentence != s.idx || m.Kind != hearsay.NominalMention || m.Entity < 0 {
+			continue
+		}
+		pat := relativePatterns[m.Rule]
+		if pat == nil || !s.doc.Entities[m.Entity].Unnamed {
+			continue
+		}
+		ps, group := possessorsOf(s.doc, k)
+		if group && m.Rule == "unnamed-child" {
+			if pair := spousePairBefore(s.doc, k); pair != nil {
+				ps = pair // "he lives with his wife and their two sons": the sons of the two, whoever "their" was taken for
+			} else if pair := coupleOf(append(here[:len(here):len(here)], out...)); pair != nil {
+				ps = pair // "she is married to X, and they live in Y with their two daughters"
+			}
+		}
+		for _, p := range ps {
+			args := []hearsay.Arg{entArg(s.doc, p), entArg(s.doc, m.Entity)}
+			rw := &raw{pat: pat, s: s, b: new(binding), noun: true, childAge: -1}
+			rw.f = hearsay.Fact{Type: pat.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+				Sentence: s.idx, Evidence: []int{s.idx}, Trigger: m.Span, Rule: pat.line}
+			st.attribute(rw, frames)
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// possessorsOf returns the people whose mention opens the description
+// Mentions[k] ("her" of "her rep", "Hollenbeck" of "Hollenbeck's wife",
+// the members of "their"), none when that mention is of no person, and
+// whether the possessor is a group ("their", resolved or not).
+func possessorsOf(doc *hearsay.Document, k int) (ents []int, group bool) {
+	m := &doc.Mentions[k]
+	for j := range doc.Mentions {
+		p := &doc.Mentions[j]
+		if j == k || p.Start != m.Start || p.End >= m.End || p.Sentence != m.Sentence {
+			continue
+		}
+		if len(p.Members) > 0 {
+			return personsOnly(doc, p.Members, m), true
+		}
+		if p.Entity >= 0 {
+			return personsOnly(doc, []int{p.Entity}, m), false
+		}
+	}
+	return nil, strings.HasPrefix(strings.ToLower(m.Text), "their ")
+}
+
+// spousePairBefore returns the person and the spouse of a description of
+// a spouse ("his wife", unnamed or taken for a named person) that comes
+// before Mentions[k] in its sentence, or none.
+func spousePairBefore(doc *hearsay.Document, k int) []int {
+	m := &doc.Mentions[k]
+	var pair []int
+	for j := range doc.Mentions {
+		o := &doc.Mentions[j]
+		if j == k || o.Sentence != m.Sentence || o.End > m.Start || o.Entity < 0 || o.Kind != hearsay.NominalMention {
+			continue
+		}
+		if w := strings.Fields(strings.ToLower(o.Text)); o.Rule != "unnamed-spouse" && (len(w) != 2 || !kinLex.spouse[w[1]] || !possessives[w[0]]) {
+			continue // "his wife", "her husband"
+		}
+		if ps, group := possessorsOf(doc, j); len(ps) == 1 && !group {
+			pair = []int{ps[0], o.Entity}
+		}
+	}
+	return pair
+}
+
+// coupleOf returns the two people of the one marriage or partnership
+// the sentence's facts tell ("his wife and their two daughters": he and
+// his unnamed wife), none when they tell no such tie or several.
+func coupleOf(here []*raw) []int {
+	var out []int
+	for _, rw := range here {
+		if !spouseTypes[rw.f.Type] || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
+			continue
+		}
+		pair := []int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}
+		if out != nil && !(slices.Contains(out, pair[0]) && slices.Contains(out, pair[1])) {
+			return nil
+		}
+		out = pair
+	}
+	return out
+}
+
+// personsOnly keeps the named people of ents other than the one m refers
+// to.
+func personsOnly(doc *hearsay.Document, ents []int, m *hearsay.Mention) []int {
+	var out []int
+	for _, e := range ents {
+		if e != m.Entity && doc.Entities[e].Type == hearsay.Person {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// spouseTypes are the fact types that tie a person to a partner.
+var spouseTypes = map[string]bool{"married": true, "divorced": true, "separated": true, "engaged": true, "dating": true}
+
+// dropUnnamedRelatives removes the ties to an unnamed relative of a person
+// whom another fact ties to a named one of the same kind: a marriage to
+// "her husband" when a fact names her partner, a parent_of with "their two
+// children" when facts name as many children of a parent of theirs (see
+// namedChildren), with "his father" when a fact names his parent. The description most likely stands for the
+// people the text names elsewhere.
+func dropUnnamedRelatives(raws []*raw) []*raw {
+	type tie struct {
+		kind string // "spouse", "parent" (the person has a named parent)
+		ent  int
+	}
+	named := map[tie]bool{}
+	for _, rw := range raws {
+		if len(rw.f.Args) != 2 || rw.unnamedArg(0) || rw.unnamedArg(1) || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
+			continue
+		}
+		switch {
+		case spouseTypes[rw.f.Type]:
+			named[tie{"spouse", rw.f.Args[0].Entity}] = true
+			named[tie{"spouse", rw.f.Args[1].Entity}] = true
+		case rw.f.Type == "parent_of":
+			named[tie{"parent", rw.f.Args[1].Entity}] = true
+		}
+	}
+	named2 := namedChildren(raws)
+	nameSpouses(raws)
+	out := raws[:0]
+	for _, rw := range raws {
+		a := rw.f.Args
+		drop := false
+		switch {
+		case len(a) != 2:
+		case rw.f.Type == "married" && rw.unnamedArg(1):
+			drop = named[tie{"spouse", a[0].Entity}]
+		case rw.f.Type == "parent_of" && rw.unnamedArg(0) && !rw.unnamedArg(1):
+			drop = named[tie{"parent", a[1].Entity}]
+		case rw.f.Type == "parent_of" && rw.unnamedArg(1):
+			drop = named2[a[1].Entity]
+		}
+		if len(a) == 2 && a[0].Entity >= 0 && a[0].Entity == a[1].Entity {
+			drop = true // a tie to the named spouse the description stood for
+		}
+		if !drop {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// nameSpouses puts in every fact, for the unnamed spouse of a person
+// ("her husband"), the one person a fact tells that person is married to
+// ("Ann Bell and her husband were seen in Paris with their two sons. Bell
+// married Tom Hale in 2010": the sons are Tom Hale's). The marriage to the
+// description itself is then a tie of the person to their named spouse,
+// which dropUnnamedRelatives removes.
+func nameSpouses(raws []*raw) {
+	spouses := map[int][]int{} // person → named spouses
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "married" || rw.echo || rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied || len(a) != 2 ||
+			a[0].Entity < 0 || a[1].Entity < 0 || rw.unnamedArg(0) || rw.unnamedArg(1) {
+			continue
+		}
+		for i := range 2 {
+			if p, o := a[i].Entity, a[1-i].Entity; !slices.Contains(spouses[p], o) {
+				spouses[p] = append(spouses[p], o)
+			}
+		}
+	}
+	named := map[int]hearsay.Arg{} // unnamed spouse → the named one
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "married" || rw.f.Polarity != hearsay.Pos || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 {
+			continue
+		}
+		for i := range 2 {
+			if rw.unnamedArg(1-i) && !rw.unnamedArg(i) && len(spouses[a[i].Entity]) == 1 {
+				named[a[1-i].Entity] = entArg(rw.s.doc, spouses[a[i].Entity][0])
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for _, rw := range raws {
+		if rw.f.Type == "married" {
+			continue
+		}
+		own := false
+		for i, a := range rw.f.Args {
+			if n, ok := named[a.Entity]; ok && a.Entity >= 0 {
+				if !own {
+					rw.f.Args, own = slices.Clone(rw.f.Args), true // the fact's own arguments, shared with no other
+				}
+				rw.f.Args[i] = n
+			}
+		}
+	}
+}
+
+// namedChildren returns the unnamed groups of children that the named
+// children of one of their parents fill: "their two children" of a person
+// whose two children Mia and Leo the text names are Mia and Leo. A group
+// counts as many as its description says ("three grown children"), two
+// for twins or a plural with no number, one for a single child; a group
+// larger than the named children stays ("five children" of a woman whose
+// one son the text names: the others have no name). A group whose parents
+// are siblings is theirs too.
+func namedChildren(raws []*raw) map[int]bool {
+	kids := map[int]map[int]bool{} // parent → named children
+	groups := map[int][]int{}      // unnamed group → its parents
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.f.Type != "parent_of" || len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 || rw.f.Polarity != hearsay.Pos {
+			continue
+		}
+		switch {
+		case rw.unnamedArg(1):
+			groups[a[1].Entity] = append(groups[a[1].Entity], a[0].Entity)
+		case !rw.unnamedArg(0):
+			if kids[a[0].Entity] == nil {
+				kids[a[0].Entity] = map[int]bool{}
+			}
+			kids[a[0].Entity][a[1].Entity] = true
+		}
+	}
+	out := map[int]bool{}
+	for g, parents := range groups {
+		n := groupSize(rawDoc(raws).Entities[g].Name)
+		for _, p := range parents {
+			if len(kids[p]) >= n {
+				out[g] = true
+			}
+		}
+		if siblings(kids, parents) {
+			out[g] = true // "their" taken for the named children themselves: "they have two sons, Jack and Leo ... with their two sons"
+		}
+	}
+	return out
+}
+
+// siblings reports whether two of people are named children of one
+// parent in kids (parent → named children): no two siblings have
+// children together.
+func siblings(kids map[int]map[int]bool, people []int) bool {
+	for _, ch := range kids {
+		n := 0
+		for _, p := range people {
+			if ch[p] {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// rawDoc returns the document the facts were read from.
+func rawDoc(raws []*raw) *hearsay.Document {
+	for _, rw := range raws {
+		if rw.s != nil {
+			return rw.s.doc
+		}
+	}
+	return nil
+}
+
+// groupSize returns how many children the description of an unnamed group
+// tells ("<unnamed: their two young daughters>": 2; "twins": 2; "their
+// children": 2; "their son": 1).
+func groupSize(desc string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(desc), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+		switch {
+		case numberWords[w] > 1:
+			n = numberWords[w]
+		case isNumber(w):
+			if v, err := strconv.Atoi(w); err == nil && v > 1 {
+				n = v
+			}
+		case w == "twin" || w == "twins":
+			n = max(n, 2)
+		case w == "triplets":
+			n = max(n, 3)
+		case n == 0 && len(w) > 3 && strings.HasSuffix(w, "s") && w != "couples" || w == "children":
+			n = max(n, 2)
+		}
+	}
+	return max(n, 1)
+}

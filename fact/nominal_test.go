@@ -2,6 +2,7 @@ package fact
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -98,6 +99,111 @@ func TestModifierNames(t *testing.T) {
 	for _, g := range got {
 		if strings.Contains(g, "Paper Moons") {
 			t.Errorf("the title inside the description is read as an argument: %s", g)
+		}
+	}
+}
+
+// TestUnnamedRelatives reads the ties of unnamed relatives whose possessor
+// opens their description (the entity stage gives "her" of "her husband" a
+// mention of its own), and puts a named spouse, or named children, where
+// the text names them.
+func TestUnnamedRelatives(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		markup string
+		owners map[string]string // description → its possessor's entity names, "+" between a group's
+		want   []string
+	}{
+		// a spouse no name fills, and children of the two
+		{"[Ann Bell] lives in [place:Leeds] with [her husband=unnamed: her husband%unnamed-spouse] and [their two sons=unnamed: their two sons%unnamed-child].",
+			map[string]string{"her husband": "Ann Bell", "their two sons": "Ann Bell+unnamed: her husband"},
+			[]string{"married(Ann Bell,unnamed: her husband)", "parent_of(Ann Bell,unnamed: their two sons)", "parent_of(unnamed: her husband,unnamed: their two sons)"}},
+		// the husband is the man she married: her sons are his
+		{"[Ann Bell] lives in [place:Leeds] with [her husband=unnamed: her husband%unnamed-spouse] and [their two sons=unnamed: their two sons%unnamed-child]. [Bell=Ann Bell] married [Tom Hale] in <2010|2010>.",
+			map[string]string{"her husband": "Ann Bell", "their two sons": "Ann Bell+unnamed: her husband"},
+			[]string{"married(Ann Bell,Tom Hale) @2010", "parent_of(Ann Bell,unnamed: their two sons)", "parent_of(Tom Hale,unnamed: their two sons)"}},
+		// the two sons are the two the text names, and so the husband's
+		{"[Ann Bell] has two sons, [Jack] and [Leo]. [She=Ann Bell] lives in [place:Leeds] with [her husband=unnamed: her husband%unnamed-spouse] and [their two sons=unnamed: their two sons%unnamed-child].",
+			map[string]string{"her husband": "Ann Bell", "their two sons": "Ann Bell+unnamed: her husband"},
+			[]string{"married(Ann Bell,unnamed: her husband)", "parent_of(Ann Bell,Jack)", "parent_of(Ann Bell,Leo)",
+				"parent_of(unnamed: her husband,Jack)", "parent_of(unnamed: her husband,Leo)"}},
+		// "their" taken for another pair: the children are those of him and his wife
+		{"[Leo Bell] and [Ann Ray] spoke. [Tom Hale] lives in [place:Leeds] with [his wife=unnamed: his wife%unnamed-spouse] and [their two sons=unnamed: their two sons%unnamed-child].",
+			map[string]string{"his wife": "Tom Hale", "their two sons": "Leo Bell+Ann Ray"},
+			[]string{"married(Tom Hale,unnamed: his wife)", "parent_of(Tom Hale,unnamed: their two sons)", "parent_of(unnamed: his wife,unnamed: their two sons)"}},
+		// "their" left unresolved after a spouse the text names: the children of the two
+		{"[Tom Hale] lives in [place:Leeds] with [his wife=Ann Hale] and [their two sons=unnamed: their two sons%unnamed-child]. [Ann Hale] is a nurse.",
+			map[string]string{"his wife": "Tom Hale", "their two sons": ""},
+			[]string{"parent_of(Ann Hale,unnamed: their two sons)", "parent_of(Tom Hale,unnamed: their two sons)"}},
+		// ... or for the named sons themselves: siblings have no children together
+		{"[Ann Bell] has two sons, [Jack] and [Leo]. The family lives in [place:Leeds] with [their two sons=unnamed: their two sons%unnamed-child].",
+			map[string]string{"their two sons": "Jack+Leo"},
+			[]string{"parent_of(Ann Bell,Jack)", "parent_of(Ann Bell,Leo)"}},
+	}
+	for _, c := range cases {
+		doc := markupDoc(t, c.markup)
+		for desc, owner := range c.owners {
+			var owners []string
+			if owner != "" {
+				owners = strings.Split(owner, "+")
+			}
+			addPossessor(t, doc, desc, owners)
+		}
+		if err := st.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range doc.Facts {
+			if f.Type == "married" || f.Type == "parent_of" {
+				got = append(got, compact(doc, f))
+			}
+		}
+		sort.Strings(got)
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
+		}
+	}
+}
+
+// addPossessor gives the description desc a mention of its possessive
+// word of its own, of the entity named owners[0] or of the group of all
+// owners (none: the word is left unresolved), and marks desc a nominal
+// mention, as the entity stage does.
+func addPossessor(t *testing.T, doc *hearsay.Document, desc string, owners []string) {
+	t.Helper()
+	k := slices.IndexFunc(doc.Mentions, func(m hearsay.Mention) bool { return m.Text == desc })
+	if k < 0 {
+		t.Fatalf("no mention %q", desc)
+	}
+	doc.Mentions[k].Kind = hearsay.NominalMention
+	if len(owners) == 0 {
+		return // a possessive left unresolved
+	}
+	m := doc.Mentions[k]
+	word, _, _ := strings.Cut(desc, " ")
+	p := hearsay.Mention{Span: hearsay.Span{Start: m.Start, End: m.Start + len(word)}, Text: word, Type: hearsay.Person, Kind: hearsay.PronounMention, Entity: -1, Sentence: m.Sentence}
+	for _, o := range owners {
+		e := slices.IndexFunc(doc.Entities, func(e hearsay.Entity) bool { return e.Name == o })
+		if e < 0 {
+			t.Fatalf("no entity %q", o)
+		}
+		p.Members = append(p.Members, e)
+	}
+	if len(owners) == 1 {
+		p.Entity, p.Members = p.Members[0], nil
+	} else {
+		p.Kind = hearsay.GroupMention
+	}
+	doc.Mentions = slices.Insert(doc.Mentions, k, p)
+	for i := range doc.Entities {
+		doc.Entities[i].Mentions = doc.Entities[i].Mentions[:0]
+	}
+	for i, m := range doc.Mentions {
+		if m.Entity >= 0 {
+			doc.Entities[m.Entity].Mentions = append(doc.Entities[m.Entity].Mentions, i)
 		}
 	}
 }

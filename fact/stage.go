@@ -122,6 +122,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.nominalMembers(s, frames)...)
 		here = append(here, st.partyBeforeName(s, frames)...)
 		here = append(here, st.partyAfterName(s, frames)...)
+		here = append(here, st.unnamedRelatives(s, frames, here)...)
 		if s.question() {
 			for _, rw := range here {
 				rw.echo = true // "Are X and Y back on?" asks; it adds evidence to what is told
@@ -863,6 +864,9 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out []*raw) []*raw {
 	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) {
 		return out
 	}
+	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
+		return out // a pattern of children the text does not name: "have three grown children", not "have a daughter, Wren"
+	}
 	if k := b.slots[slotKids]; k.set && placeAfterPreposition(s, k.span) {
 		// "The singer, who grew up in Tulsa, Oklahoma, is the only child of":
 		// places, not children; the child is the one the relative clause is about
@@ -1176,7 +1180,10 @@ func (s *sent) titlesName(role, subj bound) bool {
 // appositiveHead returns the person an appositive describes when the
 // mention at unit u closes it as the object of "of" ("Vivienne, the only
 // daughter of chairman Roland Ashcombe, began dating"): the subject of what
-// follows is the person before the appositive. It returns -1 otherwise.
+// follows is the person before the appositive. It returns -1 otherwise,
+// and when a verb comes between ("X, a paramedic who lives with his
+// daughters, had been the favourite to succeed Y, who held the seat": a
+// predicate, no appositive).
 func (s *sent) appositiveHead(u int) int {
 	if u < 0 || u+1 >= len(s.units) || s.units[u+1].word != "," {
 		return -1
@@ -1184,7 +1191,7 @@ func (s *sent) appositiveHead(u int) int {
 	of := false
 	for k := u - 1; k >= 1 && k >= u-12; k-- {
 		x := &s.units[k]
-		if x.boundary {
+		if x.boundary || x.ment == -1 && (copulas[x.word] || predicateVerbs[x.word]) {
 			return -1
 		}
 		if x.ment == -1 && (x.word == "of" || x.word == "to") {
@@ -1201,6 +1208,12 @@ func (s *sent) appositiveHead(u int) int {
 	}
 	return -1
 }
+
+// predicateVerbs are auxiliaries and verbs that make the words after a
+// comma a predicate rather than an appositive ("had been the favourite to
+// succeed").
+var predicateVerbs = map[string]bool{"had": true, "has": true, "have": true, "been": true, "be": true, "will": true, "would": true,
+	"could": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true}
 
 // literalArg is how a literal argument is written: roles and occupations
 // lowercased, names of places and organisations as written.
@@ -2331,4 +2344,15 @@ func sameSet(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// unnamedOnly reports whether every entity of ents is a person the article
+// does not name.
+func (s *sent) unnamedOnly(ents []int) bool {
+	for _, e := range ents {
+		if e < 0 || e >= len(s.doc.Entities) || !s.doc.Entities[e].Unnamed {
+			return false
+		}
+	}
+	return len(ents) > 0
 }
