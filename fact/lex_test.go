@@ -109,13 +109,21 @@ func TestUnitHead(t *testing.T) {
 	for _, m := range markupDoc(t, strings.TrimSpace(string(raw))).Mentions {
 		words = append(words, strings.ToLower(m.Text))
 	}
-	for _, w := range words {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range append(words, "a chief executive", "the minister's", "an\tamerican") {
 		for _, ment := range []int{0, -2} {
 			x := unit{word: w, ment: ment}
 			ws := unitWords(x)
 			head, ok := unitHead(x)
 			if ok != (len(ws) > 0) || ok && head != ws[0] {
 				t.Errorf("unitHead(%q) = %q %v, unitWords %q", w, head, ok, ws)
+			}
+			h, wi, ok2 := st.r.unitHeadInfo(&x)
+			if ok2 != ok || ok && (h != head || wi.lit != st.r.litStarts[head]) {
+				t.Errorf("unitHeadInfo(%q) = %q %v, unitHead %q %v", w, h, ok2, head, ok)
 			}
 		}
 	}

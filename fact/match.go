@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -1639,11 +1640,11 @@ func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 	if x.is(clsRoleMod) || isOrdinal(x.word) {
 		out = roleModBit
 	}
-	head, ok := unitHead(*x)
+	head, wi, ok := r.unitHeadInfo(x)
 	if !ok || strings.Contains(head, " ") {
 		return out | (1<<numLitTables - 1)
 	}
-	bits := r.litStarts[head]
+	bits := wi.lit // r.litStarts[head]
 	for k := range numLitTables {
 		if bits&headBit(k) != 0 {
 			out |= 1 << k
@@ -1810,6 +1811,61 @@ func unitHead(x unit) (string, bool) {
 		}
 	}
 	return head, have
+}
+
+// unitHeadInfo is unitHead with the head's wordInfo, for a mention: the
+// lexicon tells both whether a word is a determiner and its litStarts
+// bits, in one look-up a word. Lowercase ASCII text, what most mentions
+// are, is split as strings.Fields splits it, with nothing to lowercase or
+// replace.
+func (r *resources) unitHeadInfo(x *unit) (string, *wordInfo, bool) {
+	if x.ment == -1 || !lowerASCII(x.word) {
+		head, ok := unitHead(*x)
+		return head, r.word(head), ok
+	}
+	var head string // the last word read
+	var info *wordInfo
+	have := false
+	w := x.word
+	for i := 0; i < len(w); {
+		for i < len(w) && asciiSpace(w[i]) {
+			i++
+		}
+		start := i
+		for i < len(w) && !asciiSpace(w[i]) {
+			i++
+		}
+		if start == i {
+			break
+		}
+		first, second := splitWord(w[start:i])
+		for _, x := range [2]string{first, second} {
+			if x == "" {
+				continue
+			}
+			if have && info.cls&clsDeterminer == 0 {
+				return head, info, true
+			}
+			head, info, have = x, r.word(x), true // a determiner before another word is dropped
+		}
+	}
+	return head, info, have
+}
+
+// lowerASCII reports whether w is ASCII with no upper-case letter: what
+// strings.ToLower leaves as it is and normApos has nothing to replace in.
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace reports whether c is a space of ASCII text for strings.Fields.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // unitWords is a unit's text as lowercased words; a mention ("the director",
