@@ -826,6 +826,8 @@ func (s *sent) slotPresent(r *resources, sl slot) bool {
 		m.any[sl] = false
 		if k, ok := literalSlots[sl]; ok {
 			m.any[sl] = s.literalPresent(r, sl, k)
+		} else if types := namedSlotTypes[sl]; types != nil {
+			m.any[sl] = s.namedPresent(types)
 		} else {
 			for u := 0; u < len(s.units); u++ {
 				if personSlots[sl] && m.near[u] == len(s.units) {
@@ -844,6 +846,54 @@ func (s *sent) slotPresent(r *resources, sl slot) bool {
 		m.anyGen[sl] = m.gen
 	}
 	return m.any[sl]
+}
+
+// The entity types of the names slots of places, organisations and works
+// match (see slotOpts), and namedSlotTypes by slot.
+var (
+	placeTypes     = []hearsay.EntityType{hearsay.Place, hearsay.Org, hearsay.Misc, hearsay.Event}
+	orgTypes       = []hearsay.EntityType{hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Misc, hearsay.Event}
+	workTypes      = []hearsay.EntityType{hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event}
+	namedSlotTypes = [numSlots][]hearsay.EntityType{slotPlace: placeTypes, slotOrg: orgTypes, slotWork: workTypes}
+)
+
+// namedPresent reports whether namedOpt(u, types...) matches at some unit
+// u, without making its options: at a mention of one entity of one of
+// types, or at a capitalised plain word that starts a name (see namedOpt;
+// the name after a possessive it may also read matches on its own). A
+// slot of places or works matches where namedOpt does (see eventPlace),
+// and one of organisations also where describedOrg does, which ends with
+// the mention of an organisation.
+func (s *sent) namedPresent(types []hearsay.EntityType) bool {
+	for u := range s.units {
+		x := &s.units[u]
+		if x.ment != -1 {
+			if len(x.ents) == 1 && slices.Contains(types, x.etype) {
+				return true
+			}
+			continue
+		}
+		if !x.capital || x.boundary || modifierWord(x.word) || s.inTimex(x.Span) {
+			continue
+		}
+		if !determiners[x.word] || s.nameRunsOn(u) {
+			return true // a determiner alone only starts the sentence
+		}
+	}
+	return false
+}
+
+// nameRunsOn reports whether the name namedOpt reads from the capitalised
+// plain word at u goes on past it (see namedOpt).
+func (s *sent) nameRunsOn(u int) bool {
+	if u+1 >= len(s.units) {
+		return false
+	}
+	y := &s.units[u+1]
+	if y.ment == -1 && y.capital && !y.boundary && !modifierWord(y.word) {
+		return true
+	}
+	return y.ment == -1 && (y.word == "of" || y.word == "de") && u+2 < len(s.units) && s.units[u+2].capital && s.units[u+2].ment == -1
 }
 
 // literalSlots are the slots that match a phrase of a literal table, by
@@ -908,14 +958,14 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotAB:
 		return s.personsAt(r, u, true)
 	case slotPlace:
-		return s.eventPlace(u, s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc, hearsay.Event))
+		return s.eventPlace(u, s.namedOpt(u, placeTypes...))
 	case slotOrg:
 		if opts := s.describedOrg(u); opts != nil {
 			return opts
 		}
-		return s.namedOpt(u, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Misc, hearsay.Event)
+		return s.namedOpt(u, orgTypes...)
 	case slotWork:
-		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
+		return s.namedOpt(u, workTypes...)
 	case slotRole:
 		return s.literalOpt(r, u, litRoles, r.roleMax, true)
 	case slotRel:
