@@ -1030,12 +1030,29 @@ func (s *sent) occupationOpt(u int) []option {
 	if u+n < len(s.units) && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] {
 		return nil // longer than a job title
 	}
-	words := make([]string, n)
-	for i := range n {
-		words[i] = s.units[u+i].word
-	}
 	sp := hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End}
-	return s.opt(option{n: n, bound: bound{set: true, lit: strings.Join(words, " "), span: sp}})
+	return s.opt(option{n: n, bound: bound{set: true, lit: s.joinWords(u, n), span: sp}})
+}
+
+// joinWords returns the words of the n plain units from u joined by
+// spaces, as strings.Join would, without a list of them.
+func (s *sent) joinWords(u, n int) string {
+	if n == 1 {
+		return s.units[u].word
+	}
+	size := n - 1
+	for i := range n {
+		size += len(s.units[u+i].word)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.units[u+i].word)
+	}
+	return b.String()
 }
 
 // roleMods may precede a role without changing it.
