@@ -217,6 +217,9 @@ func firstHand(src hearsay.Source) bool {
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
 	for _, ws := range st.r.idioms {
+		if len(ws) == 0 || !wordEq(s.units[v].word, ws[0]) {
+			continue // what wordsAt would find first
+		}
 		if s.wordsAt(v, ws) > 0 {
 			return nil // "the couple called it quits in 2019, and ...": nothing reported
 		}

@@ -109,13 +109,21 @@ func TestUnitHead(t *testing.T) {
 	for _, m := range markupDoc(t, strings.TrimSpace(string(raw))).Mentions {
 		words = append(words, strings.ToLower(m.Text))
 	}
-	for _, w := range words {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range append(words, "a chief executive", "the minister's", "an\tamerican") {
 		for _, ment := range []int{0, -2} {
 			x := unit{word: w, ment: ment}
 			ws := unitWords(x)
 			head, ok := unitHead(x)
 			if ok != (len(ws) > 0) || ok && head != ws[0] {
 				t.Errorf("unitHead(%q) = %q %v, unitWords %q", w, head, ok, ws)
+			}
+			h, wi, ok2 := st.r.unitHeadInfo(&x)
+			if ok2 != ok || ok && (h != head || wi.lit != st.r.litStarts[head]) {
+				t.Errorf("unitHeadInfo(%q) = %q %v, unitHead %q %v", w, h, ok2, head, ok)
 			}
 		}
 	}
@@ -145,5 +153,44 @@ func TestWordTableHoldsTheLexicon(t *testing.T) {
 	var empty wordTable
 	if empty.get("said") != nil {
 		t.Error("an empty table gives a word")
+	}
+}
+
+// TestNamedPresent checks namedPresent against trying namedOpt at every
+// unit, for the slots of places, organisations and works in the seed
+// article's sentences and in sentences of other shapes.
+func TestNamedPresent(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile("testdata/seed.markup")
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []*hearsay.Document{markupDoc(t, strings.TrimSpace(string(raw))),
+		markupDoc(t, "The board met. The Bank of England said so. In January the firm moved. The pair's Paris flat was sold.")}
+	n := 0
+	for _, doc := range docs {
+		ments := sentMentions(doc)
+		families := familyNames(doc)
+		for si := range doc.Sentences {
+			s := buildSent(st.r, doc, si, ments[si], nil, families, nil)
+			for _, sl := range []slot{slotPlace, slotOrg, slotWork} {
+				want := false
+				for u := range s.units {
+					if len(s.slotOpts(st.r, sl, u)) > 0 {
+						want = true
+					}
+				}
+				if got := s.namedPresent(namedSlotTypes[sl]); got != want {
+					t.Errorf("sentence %d, slot %d: namedPresent %v, a match at some unit %v", si, sl, got, want)
+				}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no sentence read")
 	}
 }

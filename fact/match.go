@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -827,6 +828,8 @@ func (s *sent) slotPresent(r *resources, sl slot) bool {
 		m.any[sl] = false
 		if k, ok := literalSlots[sl]; ok {
 			m.any[sl] = s.literalPresent(r, sl, k)
+		} else if types := namedSlotTypes[sl]; types != nil {
+			m.any[sl] = s.namedPresent(types)
 		} else {
 			for u := 0; u < len(s.units); u++ {
 				if personSlots[sl] && m.near[u] == len(s.units) {
@@ -845,6 +848,54 @@ func (s *sent) slotPresent(r *resources, sl slot) bool {
 		m.anyGen[sl] = m.gen
 	}
 	return m.any[sl]
+}
+
+// The entity types of the names slots of places, organisations and works
+// match (see slotOpts), and namedSlotTypes by slot.
+var (
+	placeTypes     = []hearsay.EntityType{hearsay.Place, hearsay.Org, hearsay.Misc, hearsay.Event}
+	orgTypes       = []hearsay.EntityType{hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Misc, hearsay.Event}
+	workTypes      = []hearsay.EntityType{hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event}
+	namedSlotTypes = [numSlots][]hearsay.EntityType{slotPlace: placeTypes, slotOrg: orgTypes, slotWork: workTypes}
+)
+
+// namedPresent reports whether namedOpt(u, types...) matches at some unit
+// u, without making its options: at a mention of one entity of one of
+// types, or at a capitalised plain word that starts a name (see namedOpt;
+// the name after a possessive it may also read matches on its own). A
+// slot of places or works matches where namedOpt does (see eventPlace),
+// and one of organisations also where describedOrg does, which ends with
+// the mention of an organisation.
+func (s *sent) namedPresent(types []hearsay.EntityType) bool {
+	for u := range s.units {
+		x := &s.units[u]
+		if x.ment != -1 {
+			if len(x.ents) == 1 && slices.Contains(types, x.etype) {
+				return true
+			}
+			continue
+		}
+		if !x.capital || x.boundary || modifierWord(x.word) || s.inTimex(x.Span) {
+			continue
+		}
+		if !determiners[x.word] || s.nameRunsOn(u) {
+			return true // a determiner alone only starts the sentence
+		}
+	}
+	return false
+}
+
+// nameRunsOn reports whether the name namedOpt reads from the capitalised
+// plain word at u goes on past it (see namedOpt).
+func (s *sent) nameRunsOn(u int) bool {
+	if u+1 >= len(s.units) {
+		return false
+	}
+	y := &s.units[u+1]
+	if y.ment == -1 && y.capital && !y.boundary && !modifierWord(y.word) {
+		return true
+	}
+	return y.ment == -1 && (y.word == "of" || y.word == "de") && u+2 < len(s.units) && s.units[u+2].capital && s.units[u+2].ment == -1
 }
 
 // literalSlots are the slots that match a phrase of a literal table, by
@@ -909,14 +960,14 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 	case slotAB:
 		return s.personsAt(r, u, true)
 	case slotPlace:
-		return s.eventPlace(u, s.namedOpt(u, hearsay.Place, hearsay.Org, hearsay.Misc, hearsay.Event))
+		return s.eventPlace(u, s.namedOpt(u, placeTypes...))
 	case slotOrg:
 		if opts := s.describedOrg(u); opts != nil {
 			return opts
 		}
-		return s.namedOpt(u, hearsay.Org, hearsay.Place, hearsay.Work, hearsay.Misc, hearsay.Event)
+		return s.namedOpt(u, orgTypes...)
 	case slotWork:
-		return s.namedOpt(u, hearsay.Work, hearsay.Misc, hearsay.Org, hearsay.Event)
+		return s.namedOpt(u, workTypes...)
 	case slotRole:
 		return s.literalOpt(r, u, litRoles, r.roleMax, true)
 	case slotRel:
@@ -981,12 +1032,29 @@ func (s *sent) occupationOpt(u int) []option {
 	if u+n < len(s.units) && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] {
 		return nil // longer than a job title
 	}
-	words := make([]string, n)
-	for i := range n {
-		words[i] = s.units[u+i].word
-	}
 	sp := hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End}
-	return s.opt(option{n: n, bound: bound{set: true, lit: strings.Join(words, " "), span: sp}})
+	return s.opt(option{n: n, bound: bound{set: true, lit: s.joinWords(u, n), span: sp}})
+}
+
+// joinWords returns the words of the n plain units from u joined by
+// spaces, as strings.Join would, without a list of them.
+func (s *sent) joinWords(u, n int) string {
+	if n == 1 {
+		return s.units[u].word
+	}
+	size := n - 1
+	for i := range n {
+		size += len(s.units[u+i].word)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.units[u+i].word)
+	}
+	return b.String()
 }
 
 // roleMods may precede a role without changing it.
@@ -1641,11 +1709,11 @@ func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 	if x.is(clsRoleMod) || isOrdinal(x.word) {
 		out = roleModBit
 	}
-	head, ok := unitHead(*x)
+	head, wi, ok := r.unitHeadInfo(x)
 	if !ok || strings.Contains(head, " ") {
 		return out | (1<<numLitTables - 1)
 	}
-	bits := r.litStarts[head]
+	bits := wi.lit // r.litStarts[head]
 	for k := range numLitTables {
 		if bits&headBit(k) != 0 {
 			out |= 1 << k
@@ -1827,6 +1895,61 @@ func unitHead(x unit) (string, bool) {
 		}
 	}
 	return head, have
+}
+
+// unitHeadInfo is unitHead with the head's wordInfo, for a mention: the
+// lexicon tells both whether a word is a determiner and its litStarts
+// bits, in one look-up a word. Lowercase ASCII text, what most mentions
+// are, is split as strings.Fields splits it, with nothing to lowercase or
+// replace.
+func (r *resources) unitHeadInfo(x *unit) (string, *wordInfo, bool) {
+	if x.ment == -1 || !lowerASCII(x.word) {
+		head, ok := unitHead(*x)
+		return head, r.word(head), ok
+	}
+	var head string // the last word read
+	var info *wordInfo
+	have := false
+	w := x.word
+	for i := 0; i < len(w); {
+		for i < len(w) && asciiSpace(w[i]) {
+			i++
+		}
+		start := i
+		for i < len(w) && !asciiSpace(w[i]) {
+			i++
+		}
+		if start == i {
+			break
+		}
+		first, second := splitWord(w[start:i])
+		for _, x := range [2]string{first, second} {
+			if x == "" {
+				continue
+			}
+			if have && info.cls&clsDeterminer == 0 {
+				return head, info, true
+			}
+			head, info, have = x, r.word(x), true // a determiner before another word is dropped
+		}
+	}
+	return head, info, have
+}
+
+// lowerASCII reports whether w is ASCII with no upper-case letter: what
+// strings.ToLower leaves as it is and normApos has nothing to replace in.
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace reports whether c is a space of ASCII text for strings.Fields.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // unitWords is a unit's text as lowercased words; a mention ("the director",

@@ -816,10 +816,11 @@ var careerTypes = map[string]bool{"position_held": true, "appointed": true, "ele
 var defeatVerbs = map[string]bool{"defeated": true, "defeating": true, "beat": true, "beating": true, "unseated": true,
 	"unseating": true, "ousted": true, "ousting": true, "edged": true, "edging": true, "toppled": true, "toppling": true, "trounced": true}
 
-// makeRaws turns one match into facts: one per combination of the people a
-// group stands for. It may change *b (the sentence's match buffer, read
-// once); the facts share a copy of their own.
-func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out []*raw) []*raw {
+// makeRaws appends to out the facts of one match: one per combination of
+// the people a group stands for, but those that a fact of the sentence
+// read before (here) shadows. It may change *b (the sentence's match
+// buffer, read once); the facts share a copy of their own.
+func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*raw {
 	if p.opt("elided") == "A" && !b.slots[slotA].set {
 		for u := b.first - 1; u >= 0; u-- {
 			if s.isPerson(u) && len(s.units[u].ents) == 1 {
@@ -923,13 +924,28 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out []*raw) []*raw {
 		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) {
 			continue
 		}
+		// a fact another pattern read before in the sentence shadows is left
+		// out before its time is sought; the facts of one match shadow none
+		// of each other, being of one pattern (see shadowed)
+		keep := !shadowed(here, rw)
+		also := p.opt("also")
+		keepAlso := false
+		if also != "" {
+			twin := raw{pat: rw.pat, f: hearsay.Fact{Type: also, Args: rw.f.Args, Trigger: rw.f.Trigger}, echo: rw.echo}
+			keepAlso = !shadowed(here, &twin)
+		}
+		if !keep && !keepAlso {
+			continue
+		}
 		rw.f.Time = st.timeFor(s, p, b)
 		if p.has("anniversary") {
 			rw.anniversary = b.slots[slotN].n
 		}
 		st.qualify(rw)
-		out = append(out, rw)
-		if also := p.opt("also"); also != "" {
+		if keep {
+			out = append(out, rw)
+		}
+		if keepAlso {
 			cp := sl.newRaw()
 			*cp = *rw
 			cp.f.Type = also
@@ -2238,11 +2254,8 @@ func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
 		}
 		found := s.matchAll(st.r, p)
 		for i := range found {
-			m.raws = st.makeRaws(s, p, &found[i], m.raws[:0])
+			m.raws = st.makeRaws(s, p, &found[i], m.raws[:0], here)
 			for _, rw := range m.raws {
-				if shadowed(here, rw) {
-					continue
-				}
 				st.attribute(rw, frames)
 				here = append(here, rw)
 			}

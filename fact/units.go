@@ -70,12 +70,11 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we
 // them, and longer mentions over shorter ones of the same kind.
 func sentMentions(doc *hearsay.Document) [][]int {
 	out := make([][]int, len(doc.Sentences))
-	rank := map[hearsay.MentionKind]int{hearsay.NameMention: 0, hearsay.PronounMention: 1, hearsay.GroupMention: 2, hearsay.NominalMention: 3}
 	byS := mentionsBySentence(doc)
 	rankOf := make([]int, len(doc.Mentions)) // rank of each mention's kind, looked up once
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
-		rankOf[i] = rank[m.Kind]
+		rankOf[i] = kindRank(m.Kind)
 	}
 	named := map[int]int{} // entities named in the sentence: where the first name ends
 	// keptAll stores the kept mentions of every sentence, one after another
@@ -132,6 +131,20 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		keptAll = keptAll[:len(keptAll)+len(kept)]
 	}
 	return out
+}
+
+// kindRank orders the kinds of mention for sentMentions: names, then
+// pronouns, groups and nominals (0 for any other kind, as for names).
+func kindRank(k hearsay.MentionKind) int {
+	switch k {
+	case hearsay.PronounMention:
+		return 1
+	case hearsay.GroupMention:
+		return 2
+	case hearsay.NominalMention:
+		return 3
+	}
+	return 0
 }
 
 // modifierName reports whether mention i is the name of a thing (a work, an
