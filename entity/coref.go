@@ -1650,7 +1650,7 @@ func (r *resolver) splitJurisdictions() {
 // and "of" where the title itself was not read as a name ("the 9th Earl of
 // Ashdown"): part of a title, not a surname to link to a person.
 func (r *resolver) dropTerritories() {
-	kept := r.ms[:0:0]
+	kept := make([]*ment, 0, len(r.ms)) // a new array: r.ms is not written over
 	for _, m := range r.ms {
 		i := m.tok0
 		if m.kind == hearsay.NameMention && len(m.words) == 1 && m.title == "" && i >= 2 && r.di.lower[i-1] == "of" &&
@@ -1729,7 +1729,7 @@ func prefixOf(short, long []string) bool {
 // March"): after a verb of cue class role-verb, with at most a determiner,
 // adjectives and nouns between ("the role of").
 func (r *resolver) dropCharacters() {
-	kept := r.ms[:0:0]
+	kept := make([]*ment, 0, len(r.ms)) // a new array: r.ms is not written over
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention && r.afterRoleVerb(m) {
 			continue
@@ -1786,7 +1786,7 @@ func (r *resolver) castBefore(k int) bool {
 // a title, not a name and a place.
 func (r *resolver) joinCommaTitles() {
 	toks := r.di.doc.Tokens
-	kept := r.ms[:0:0]
+	kept := make([]*ment, 0, len(r.ms)) // a new array: r.ms is not written over
 	var prev *ment
 	for _, m := range r.ms {
 		if prev != nil && m.kind == hearsay.NameMention && len(m.words) > 0 && len(prev.words) > 0 && m.tok0 == prev.tok1+1 && toks[prev.tok1].Text == "," && m.sent == prev.sent &&
@@ -2879,7 +2879,8 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	listed := false // a list of people named together was passed over: only a known couple will do
 	var best []int
 	bestEnd := -1
-	var scratch []int // members of the coordination at hand, copied when it is the best
+	var scratch []int  // members of the coordination at hand, copied when it is the best
+	var bestCopy []int // the last copy made, written over by the next (best no longer holds it then)
 	from := r.windowStart(m.sent - window)
 	if window < 0 {
 		from = 0
@@ -2927,7 +2928,8 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			continue
 		}
 		if len(members) >= 2 && last.tok0 > bestEnd && (m.groupSize == 0 || len(members) == m.groupSize) {
-			best, bestEnd = slices.Clone(members), last.tok0
+			bestCopy = append(bestCopy[:0], members...)
+			best, bestEnd = bestCopy, last.tok0
 		}
 		scratch = members
 	}
