@@ -2512,7 +2512,7 @@ func (r *resolver) clauseSubject(m *ment) int {
 	}
 	for i := near.tok1; i < m.tok0; i++ {
 		w, t := r.di.lower[i], r.di.doc.Tokens[i]
-		if isClauseEnd(t.Text) || isQuote(t.Text) || w == "that" || r.lx.is(cueSpeechVerb, w) {
+		if isClauseEnd(t.Text) || isQuote(t.Text) || w == "that" || r.di.is(r.lx, cueSpeechVerb, i) {
 			return -1
 		}
 		switch t.UPOS {
@@ -4206,8 +4206,8 @@ func (r *resolver) unnamedPeople() {
 		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
 			continue
 		}
-		prev := r.di.lower[m.tok0-1]
-		if toks[m.tok0-1].Sentence != m.sent || r.lx.is(cuePredicateLead, prev) || r.lx.is(cueCopula, prev) || r.lx.is(cueCopulaFiller, prev) || isClauseEnd(toks[m.tok0-1].Text) || isQuote(toks[m.tok0-1].Text) {
+		p := m.tok0 - 1
+		if toks[p].Sentence != m.sent || r.di.is(r.lx, cuePredicateLead, p) || r.di.is(r.lx, cueCopula, p) || r.di.is(r.lx, cueCopulaFiller, p) || isClauseEnd(toks[m.tok0-1].Text) || isQuote(toks[m.tok0-1].Text) {
 			continue
 		}
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {

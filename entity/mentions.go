@@ -844,7 +844,7 @@ func (lx *Lexicons) regionBeforeTitle(di *docInfo, m *ment, spans [][3]int) *men
 func (lx *Lexicons) lonelySuffix(di *docInfo, a int) bool {
 	toks := di.doc.Tokens
 	w := di.lower[a]
-	if !lx.is(cueClubSuffix, w) && !lx.orgWords[w] {
+	if !di.is(lx, cueClubSuffix, a) && !lx.orgWords[w] {
 		return false
 	}
 	p := a - 1
