@@ -598,7 +598,13 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 // occupationAt returns the longest occupation or role phrase starting at token j and its length.
 func (r *resolver) occupationAt(j int) (nounInfo, int) {
 	toks := r.di.doc.Tokens
-	for n := r.lx.nounMax; n >= 1; n-- {
+	top := r.lx.nounMax
+	if w := r.di.lower[j]; w != "" && strings.IndexByte(w, ' ') < 0 {
+		if ti := r.di.token(r.lx, j); ti == nil || !ti.nounHead {
+			top = min(top, 1) // no person noun of several words starts with the word
+		}
+	}
+	for n := top; n >= 1; n-- {
 		if j+n > len(toks) || toks[j+n-1].Sentence != toks[j].Sentence {
 			continue
 		}
