@@ -378,7 +378,7 @@ func (r *resolver) personCues() {
 				continue
 			}
 			cue := false
-			for n := 1; n <= 3 && n <= m.tok0 && !cue && toks[m.tok0-n].Sentence == m.sent; n++ {
+			for n := 1; n <= 3 && n <= m.tok0 && !cue && toks[m.tok0-n].Sentence == m.sent && r.di.mayEndNoun(r.lx, m.tok0); n++ {
 				if info, ok := r.di.nounWords(r.lx, m.tok0-n, m.tok0); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
 					cue = true
 				}
