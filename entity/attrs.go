@@ -248,12 +248,11 @@ func (r *resolver) copula(m *ment) []descItem {
 	}
 	seen := false
 	for ; j < len(toks) && toks[j].Sentence == m.sent && j < m.tok1+4; j++ {
-		w := r.di.lower[j]
-		if r.lx.is(cueCopula, w) {
+		if r.di.is(r.lx, cueCopula, j) {
 			seen = true
 			continue
 		}
-		if !r.lx.is(cueCopulaFiller, w) {
+		if !r.di.is(r.lx, cueCopulaFiller, j) {
 			break
 		}
 	}
@@ -612,7 +611,13 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 // occupationAt returns the longest occupation or role phrase starting at token j and its length.
 func (r *resolver) occupationAt(j int) (nounInfo, int) {
 	toks := r.di.doc.Tokens
-	for n := r.lx.nounMax; n >= 1; n-- {
+	top := r.lx.nounMax
+	if w := r.di.lower[j]; w != "" && strings.IndexByte(w, ' ') < 0 {
+		if ti := r.di.token(r.lx, j); ti == nil || !ti.nounHead {
+			top = min(top, 1) // no person noun of several words starts with the word
+		}
+	}
+	for n := top; n >= 1; n-- {
 		if j+n > len(toks) || toks[j+n-1].Sentence != toks[j].Sentence {
 			continue
 		}
@@ -679,13 +684,13 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			j = next
 			continue
 		}
-		if r.lx.is(cuePartyMember, w) {
+		if r.di.is(r.lx, cuePartyMember, j) {
 			if m := r.orgAt(j, sent); m != nil && r.cl[m.ent].typ == hearsay.Org {
 				out = append(out, descItem{typ: "member_of", obj: m.ent, trigger: spanOf(toks, j, j+1)}) // "a three-term Democrat"
 			}
 			break
 		}
-		if r.lx.is(cueDescriptionStop, w) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !r.lx.is(cueNotAName, w) {
+		if r.di.is(r.lx, cueDescriptionStop, j) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !r.di.is(r.lx, cueNotAName, j) {
 			break
 		}
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
@@ -775,8 +780,8 @@ func (r *resolver) modifiesNoun(m *ment) bool {
 	if x := toks[m.tok1].XPOS; x != "" {
 		return strings.HasPrefix(x, "NN") || strings.HasPrefix(x, "JJ")
 	}
-	w := r.di.lower[m.tok1]
-	return !r.lx.is(cueDescriptionStop, w) && !r.lx.is(cueSpeechVerb, w) && !r.lx.is(cueCopula, w)
+	k := m.tok1
+	return !r.di.is(r.lx, cueDescriptionStop, k) && !r.di.is(r.lx, cueSpeechVerb, k) && !r.di.is(r.lx, cueCopula, k)
 }
 
 // orgBefore returns the cluster of an organisation named right before token

@@ -378,7 +378,7 @@ func (r *resolver) personCues() {
 				continue
 			}
 			cue := false
-			for n := 1; n <= 3 && n <= m.tok0 && !cue && toks[m.tok0-n].Sentence == m.sent; n++ {
+			for n := 1; n <= 3 && n <= m.tok0 && !cue && toks[m.tok0-n].Sentence == m.sent && r.di.mayEndNoun(r.lx, m.tok0); n++ {
 				if info, ok := r.di.nounWords(r.lx, m.tok0-n, m.tok0); ok && (info.isOcc || info.isRole || info.isKin && info.class != "other") {
 					cue = true
 				}
@@ -1758,7 +1758,7 @@ func (r *resolver) splitJurisdictions() {
 // and "of" where the title itself was not read as a name ("the 9th Earl of
 // Ashdown"): part of a title, not a surname to link to a person.
 func (r *resolver) dropTerritories() {
-	kept := r.ms[:0:0]
+	kept := make([]*ment, 0, len(r.ms)) // a new array: r.ms is not written over
 	for _, m := range r.ms {
 		i := m.tok0
 		if m.kind == hearsay.NameMention && len(m.words) == 1 && m.title == "" && i >= 2 && r.di.lower[i-1] == "of" &&
@@ -1837,7 +1837,7 @@ func prefixOf(short, long []string) bool {
 // March"): after a verb of cue class role-verb, with at most a determiner,
 // adjectives and nouns between ("the role of").
 func (r *resolver) dropCharacters() {
-	kept := r.ms[:0:0]
+	kept := make([]*ment, 0, len(r.ms)) // a new array: r.ms is not written over
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention && r.afterRoleVerb(m) {
 			continue
@@ -1894,7 +1894,7 @@ func (r *resolver) castBefore(k int) bool {
 // a title, not a name and a place.
 func (r *resolver) joinCommaTitles() {
 	toks := r.di.doc.Tokens
-	kept := r.ms[:0:0]
+	kept := make([]*ment, 0, len(r.ms)) // a new array: r.ms is not written over
 	var prev *ment
 	for _, m := range r.ms {
 		if prev != nil && m.kind == hearsay.NameMention && len(m.words) > 0 && len(prev.words) > 0 && m.tok0 == prev.tok1+1 && toks[prev.tok1].Text == "," && m.sent == prev.sent &&
@@ -2620,7 +2620,7 @@ func (r *resolver) clauseSubject(m *ment) int {
 	}
 	for i := near.tok1; i < m.tok0; i++ {
 		w, t := r.di.lower[i], r.di.doc.Tokens[i]
-		if isClauseEnd(t.Text) || isQuote(t.Text) || w == "that" || r.lx.is(cueSpeechVerb, w) {
+		if isClauseEnd(t.Text) || isQuote(t.Text) || w == "that" || r.di.is(r.lx, cueSpeechVerb, i) {
 			return -1
 		}
 		switch t.UPOS {
@@ -2987,7 +2987,8 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	listed := false // a list of people named together was passed over: only a known couple will do
 	var best []int
 	bestEnd := -1
-	var scratch []int // members of the coordination at hand, copied when it is the best
+	var scratch []int  // members of the coordination at hand, copied when it is the best
+	var bestCopy []int // the last copy made, written over by the next (best no longer holds it then)
 	from := r.windowStart(m.sent - window)
 	if window < 0 {
 		from = 0
@@ -3035,7 +3036,8 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			continue
 		}
 		if len(members) >= 2 && last.tok0 > bestEnd && (m.groupSize == 0 || len(members) == m.groupSize) {
-			best, bestEnd = slices.Clone(members), last.tok0
+			bestCopy = append(bestCopy[:0], members...)
+			best, bestEnd = bestCopy, last.tok0
 		}
 		scratch = members
 	}
@@ -4312,8 +4314,8 @@ func (r *resolver) unnamedPeople() {
 		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
 			continue
 		}
-		prev := r.di.lower[m.tok0-1]
-		if toks[m.tok0-1].Sentence != m.sent || r.lx.is(cuePredicateLead, prev) || r.lx.is(cueCopula, prev) || r.lx.is(cueCopulaFiller, prev) || isClauseEnd(toks[m.tok0-1].Text) || isQuote(toks[m.tok0-1].Text) {
+		p := m.tok0 - 1
+		if toks[p].Sentence != m.sent || r.di.is(r.lx, cuePredicateLead, p) || r.di.is(r.lx, cueCopula, p) || r.di.is(r.lx, cueCopulaFiller, p) || isClauseEnd(toks[m.tok0-1].Text) || isQuote(toks[m.tok0-1].Text) {
 			continue
 		}
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {

@@ -177,8 +177,8 @@ type tokenInfo struct {
 	// noun is the person noun the word is (Lexicons.noun), or nil.
 	noun *nounInfo
 	// nounTail is set when the word ends a person noun of several words
-	// (Lexicons.nounTails).
-	nounTail bool
+	// (Lexicons.nounTails), nounHead when it starts one.
+	nounTail, nounHead bool
 	// honorific is the title the word is, without a final period
 	// ("dr" for "dr." and "dr"), when it is one.
 	honorific string
@@ -224,6 +224,11 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	for w, in := range lx.nounTails {
 		get(w).nounTail = in
+	}
+	for w := range lx.nouns {
+		if i := strings.IndexByte(w, ' '); i > 0 {
+			get(w[:i]).nounHead = true
+		}
 	}
 	for w, country := range lx.demonyms {
 		ti := get(w)

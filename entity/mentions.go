@@ -203,22 +203,12 @@ func (di *docInfo) lowerWords(m *ment) string {
 // into the document's shared chunks of bytes (as lowerTokens does) instead
 // of an allocation each; a single word without a capital is itself.
 func (di *docInfo) lowerJoin(words []string) string {
-	n, upper := len(words)-1, false
+	n := len(words) - 1
 	for _, w := range words {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= utf8.RuneSelf {
-				return lowerJoin(words)
-			}
-			upper = upper || 'A' <= c && c <= 'Z'
-		}
 		n += len(w)
 	}
 	if n <= 0 {
 		return ""
-	}
-	if !upper && len(words) == 1 {
-		return words[0]
 	}
 	di.roomFor(n)
 	off := len(di.lowerBuf)
@@ -226,9 +216,18 @@ func (di *docInfo) lowerJoin(words []string) string {
 		if k > 0 {
 			di.lowerBuf = append(di.lowerBuf, ' ')
 		}
-		di.lowerBuf, _ = text.AppendLowerASCII(di.lowerBuf, w)
+		var ascii bool
+		if di.lowerBuf, ascii = text.AppendLowerASCII(di.lowerBuf, w); !ascii {
+			di.lowerBuf = di.lowerBuf[:off] // given back: nothing cut from it
+			return lowerJoin(words)
+		}
 	}
-	return unsafe.String(&di.lowerBuf[off], n)
+	key := di.lowerBuf[off:]
+	if len(words) == 1 && string(key) == words[0] {
+		di.lowerBuf = di.lowerBuf[:off] // a word without a capital is its own lowercase
+		return words[0]
+	}
+	return unsafe.String(&key[0], n)
 }
 
 // roomFor makes room for n more bytes in the chunk di.lowerBuf, starting
@@ -846,7 +845,7 @@ func (lx *Lexicons) regionBeforeTitle(di *docInfo, m *ment, spans [][3]int) *men
 func (lx *Lexicons) lonelySuffix(di *docInfo, a int) bool {
 	toks := di.doc.Tokens
 	w := di.lower[a]
-	if !lx.is(cueClubSuffix, w) && !lx.orgWords[w] {
+	if !di.is(lx, cueClubSuffix, a) && !lx.orgWords[w] {
 		return false
 	}
 	p := a - 1

@@ -205,3 +205,18 @@ func TestMayEndNoun(t *testing.T) {
 		t.Error("mayEndNoun is false everywhere")
 	}
 }
+
+// TestEntityIDs checks entityIDs against entityID.
+func TestEntityIDs(t *testing.T) {
+	for _, n := range []int{0, 1, 9, 10, 11, 120} {
+		ids := entityIDs(n)
+		if len(ids) != n {
+			t.Fatalf("entityIDs(%d) has %d IDs", n, len(ids))
+		}
+		for i, id := range ids {
+			if want := entityID(i); id != want {
+				t.Errorf("entityIDs(%d)[%d] = %q, want %q", n, i, id, want)
+			}
+		}
+	}
+}

@@ -128,7 +128,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 		if di.hasPOS && !strings.HasPrefix(toks[j].XPOS, "NN") && !strings.HasPrefix(toks[j].XPOS, "JJ") && toks[j].XPOS != "VBN" && toks[j].XPOS != "VBG" && !(afterDet && known) {
 			break
 		}
-		for n := min(lx.nounMax, j-h0+1); n >= 1; n-- {
+		for n := min(lx.nounMax, j-h0+1); n >= 1 && di.mayEndNoun(lx, j+1); n-- {
 			if in, ok := di.nounWords(lx, j-n+1, j+1); ok {
 				best, bestLen, info = j, n, in
 				break

@@ -104,8 +104,8 @@ func (r *resolver) orgNominalHead(i int) int {
 		if _, dem := r.di.demonym(r.lx, j); isCap(toks[j].Text) && !dem && !r.placeSuffixed(w) {
 			return -1
 		}
-		if !r.lx.is(cueOrgNominal, w) {
-			if r.lx.is(cueDeterminer, w) || r.lx.is(cueDescriptionStop, w) {
+		if !r.di.is(r.lx, cueOrgNominal, j) {
+			if r.di.is(r.lx, cueDeterminer, j) || r.di.is(r.lx, cueDescriptionStop, j) {
 				return -1
 			}
 			if r.di.hasPOS && !strings.HasPrefix(toks[j].XPOS, "JJ") && !strings.HasPrefix(toks[j].XPOS, "NN") && toks[j].XPOS != "VBN" && toks[j].XPOS != "VBG" {
@@ -156,11 +156,10 @@ func (r *resolver) speaksAsSource(a, b int) bool {
 		return true
 	}
 	for k := b; k < len(toks) && k <= b+1 && toks[k].Sentence == toks[a].Sentence; k++ {
-		w := r.di.lower[k]
-		if r.lx.is(cueSpeechVerb, w) || r.lx.is(cueOrgSpeechVerb, w) {
+		if r.di.is(r.lx, cueSpeechVerb, k) || r.di.is(r.lx, cueOrgSpeechVerb, k) {
 			return true
 		}
-		if !strings.HasSuffix(w, "ly") && w != "also" {
+		if w := r.di.lower[k]; !strings.HasSuffix(w, "ly") && w != "also" {
 			return false // one adverb may stand between ("the company later said")
 		}
 	}

@@ -282,11 +282,10 @@ func (r *resolver) modifiersIncluded(m, o *ment) bool {
 		add(o)
 	}
 	for _, t := range m.mods {
-		w := r.di.lower[t]
-		if r.lx.is(cueDeterminer, w) || !isAlphaWord(r.di.doc.Tokens[t].Text) {
+		if r.di.is(r.lx, cueDeterminer, t) || !isAlphaWord(r.di.doc.Tokens[t].Text) {
 			continue
 		}
-		if !words[w] {
+		if !words[r.di.lower[t]] {
 			return false
 		}
 	}

@@ -197,16 +197,17 @@ func (r *resolver) emit(doc *hearsay.Document) {
 	})
 	entOf := entityNumbers{clusters: make([]int, len(r.cl)), credits: make([]int, len(credits)), first: first, creditFirst: creditFirst}
 	doc.Entities = doc.Entities[:0]
+	ids := entityIDs(len(order))
 	for _, o := range order {
 		k := o.key
 		if k >= 0 {
 			entOf.clusters[k] = len(doc.Entities)
-			doc.Entities = append(doc.Entities, r.entity(k, len(doc.Entities)))
+			doc.Entities = append(doc.Entities, r.entity(k, ids[len(doc.Entities)]))
 			continue
 		}
 		entOf.credits[-k-1] = len(doc.Entities)
 		cr := credits[-k-1]
-		doc.Entities = append(doc.Entities, hearsay.Entity{ID: entityID(len(doc.Entities)), Type: cr.typ, Name: cr.name, Kind: cr.kind})
+		doc.Entities = append(doc.Entities, hearsay.Entity{ID: ids[len(doc.Entities)], Type: cr.typ, Name: cr.name, Kind: cr.kind})
 	}
 	// Mentions: every resolved one, groups with members, and credit names, in text order.
 	out := make([]hearsay.Mention, 0, len(r.ms)+len(credits))
@@ -329,15 +330,34 @@ func containsString(xs []string, x string) bool {
 	return false
 }
 
+// entityIDs returns entityID of the numbers 0 to n-1, cut from one
+// string.
+func entityIDs(n int) []string {
+	ids := make([]string, n)
+	var buf []byte
+	for i := range ids {
+		buf = strconv.AppendInt(append(buf, 'e'), int64(i+1), 10)
+	}
+	all, off := string(buf), 0
+	for i := range ids {
+		k := off + 1
+		for k < len(all) && all[k] != 'e' {
+			k++
+		}
+		ids[i], off = all[off:k], k
+	}
+	return ids
+}
+
 // entityID is the ID of entity number n (from 0): "e1", "e2", ...
 func entityID(n int) string {
 	return "e" + strconv.Itoa(n+1)
 }
 
-// entity builds entity number n from cluster c.
-func (r *resolver) entity(c, n int) hearsay.Entity {
+// entity builds the entity of cluster c, with the ID given.
+func (r *resolver) entity(c int, id string) hearsay.Entity {
 	cl := r.cl[c]
-	e := hearsay.Entity{ID: entityID(n), Type: cl.typ, Kind: cl.kind, Age: cl.age, Birth: cl.birth}
+	e := hearsay.Entity{ID: id, Type: cl.typ, Kind: cl.kind, Age: cl.age, Birth: cl.birth}
 	if e.Age != nil {
 		a := *e.Age
 		a.Span = ageTimexSpan(r.di.doc, a.Span)

@@ -1,6 +1,9 @@
 package entity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTokenWord checks that the one-byte array of tokenWord answers as
 // the map does, for every byte and for some longer words.
@@ -64,5 +67,29 @@ func TestTokenNouns(t *testing.T) {
 		if _, ok := lx.noun(w); (ti.noun != nil) != ok {
 			t.Errorf("tokenWords[%q] has a noun: %v, lx.noun: %v", w, ti.noun != nil, ok)
 		}
+	}
+}
+
+// TestTokenNounHeads checks that the first word of every person noun of
+// several words is marked as starting one (occupationAt reads no longer
+// phrases from other words).
+func TestTokenNounHeads(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads := 0
+	for w := range lx.nouns {
+		first, _, several := strings.Cut(w, " ")
+		if !several || first == "" {
+			continue
+		}
+		heads++
+		if ti := lx.tokenWord(first); ti == nil || !ti.nounHead {
+			t.Errorf("%q starts the noun %q but is not marked", first, w)
+		}
+	}
+	if heads == 0 {
+		t.Error("no person noun of several words: the marks are not tested")
 	}
 }
