@@ -137,6 +137,7 @@ type fixedScores struct {
 
 	startPair pairHashes // of the boundary marker before a sentence
 	shapes    *featCache // the first-pass scores of extractor.pairs' shape feature, by feature
+	majors    *featCache // the second-pass scores of pass2Major's shape feature, by feature; nil for a one-pass tagger
 }
 
 // newFixedScores scores the few-valued features with the first-pass model
@@ -176,6 +177,7 @@ func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
 	if m2 == nil {
 		return fx
 	}
+	fx.majors = newFeatCache(m2)
 	for y := range nLabels {
 		m2.Scores([]perceptron.Feature{prefix.fBias2.Feature(), prefix.fP1.Add(labels[y]).Feature()}, fx.label[y][:])
 		for t := 1; t < len(types); t++ {
@@ -509,16 +511,14 @@ func (sc *scorer) addPass2(d *document, stats *typeCounts, p1, votes []int, si i
 				vs = append(vs, &fx.bound2[y][1])
 			}
 		}
-		f := sc.feats[:0]
-		if ok {
-			f = pass2Major(s, i, best, f)
-		}
 		addVecs(e, vs)
 		sc.vecs = vs
-		if len(f) > 0 { // a token whose word the first pass labeled nowhere else has none
-			sc.m2.AddScores(f, e[:])
+		if ok { // a token whose word the first pass labeled nowhere else has none
+			f := pass2Major(s, i, best, sc.feats[:0])
+			addVec(e, fx.majors.scores(f[0], &sc.spare)) // the shape's: few, and cached
+			sc.m2.AddScores(f[1:], e[:])
+			sc.feats = f
 		}
-		sc.feats = f
 	}
 }
 
