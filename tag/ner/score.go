@@ -10,12 +10,24 @@ import (
 // A vec is one score per label.
 type vec = [nLabels]float32
 
-// addVec adds v to e.
+// addVec adds v to e, score by score, unrolled.
 func addVec(e, v *vec) {
-	for y := range e {
-		e[y] += v[y]
-	}
+	e[0] += v[0]
+	e[1] += v[1]
+	e[2] += v[2]
+	e[3] += v[3]
+	e[4] += v[4]
+	e[5] += v[5]
+	e[6] += v[6]
+	e[7] += v[7]
+	e[8] += v[8]
 }
+
+// addVec adds nine scores.
+const (
+	_ = uint(nLabels - 9)
+	_ = uint(9 - nLabels)
+)
 
 // addVecsGo adds the vectors of vs to e one after another, in Go.
 func addVecsGo(e *vec, vs []*vec) {
