@@ -221,34 +221,6 @@ func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
 	return fx
 }
 
-// appendFacts appends to vs the scores of the features lf stands for, in
-// the order they are added; capsLine tells whether the sentence is a
-// headline.
-func (fx *fixedScores) appendFacts(lf localFacts, capsLine bool, vs []*vec) []*vec {
-	if lf.run != 0 {
-		vs = append(vs, &fx.run[b2i(capsLine)][lf.run])
-	}
-	if lf.gaz != 0 {
-		vs = append(vs, &fx.gaz[lf.gaz], &fx.gazr[lf.gaz][lf.run])
-	}
-	if lf.hon {
-		vs = append(vs, &fx.hon)
-	}
-	if lf.orgsuf {
-		vs = append(vs, &fx.orgsuf)
-	}
-	if lf.orgsufRun {
-		vs = append(vs, &fx.orgsufRun)
-	}
-	if lf.dcapmid {
-		vs = append(vs, &fx.dcapmid)
-	}
-	if lf.dlower != 0 {
-		vs = append(vs, &fx.dlower[lf.dlower])
-	}
-	return vs
-}
-
 func b2i(b bool) int {
 	if b {
 		return 1
@@ -397,20 +369,41 @@ func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
 	return ws
 }
 
-// facts is extractor.facts of token i of sentence s, with the list
-// look-ups of each word made once, when it was scored.
-func (sc *scorer) facts(d *document, s *sentence, i int) localFacts {
-	ids := s.ids
-	lf := localFacts{run: sc.run[i], gaz: sc.gaz[i]}
-	lf.hon = i > 0 && sc.words[ids[i-1]].hon
-	lf.orgsuf = sc.words[ids[i]].orgsuf
-	if j := capRunEnd(s, i, sc.run); j-1 > i {
-		lf.orgsufRun = sc.words[ids[j-1]].orgsuf
+// appendFacts appends to vs the scores of the features of
+// extractor.facts of token i of sentence s, in the order they are added
+// (localFacts.features), with the list look-ups of each word made once,
+// when it was scored.
+func (sc *scorer) appendFacts(d *document, s *sentence, i int, vs []*vec) []*vec {
+	fx, ids := sc.fx, s.ids
+	run, gaz := sc.run[i], sc.gaz[i]
+	if run != 0 {
+		vs = append(vs, &fx.run[b2i(s.capsLine)][run])
 	}
-	if s.capsLine || sc.words[ids[i]].kind&kindStartsUpper == 0 {
-		return lf // docFacts adds nothing but to capitalized words
+	if gaz != 0 {
+		vs = append(vs, &fx.gaz[gaz], &fx.gazr[gaz][run])
 	}
-	return docFacts(d, s, i, lf)
+	if i > 0 && sc.words[ids[i-1]].hon {
+		vs = append(vs, &fx.hon)
+	}
+	ws := sc.words[ids[i]]
+	if ws.orgsuf {
+		vs = append(vs, &fx.orgsuf)
+	}
+	if run != 0 {
+		if j := capRunEnd(s, i, sc.run); j-1 > i && sc.words[ids[j-1]].orgsuf {
+			vs = append(vs, &fx.orgsufRun)
+		}
+	}
+	if s.capsLine || ws.kind&kindStartsUpper == 0 {
+		return vs // docFacts adds nothing but to capitalized words
+	}
+	if i == 0 && d.capMidAt(s, i) {
+		vs = append(vs, &fx.dcapmid)
+	}
+	if d.lowerAt(s, i) {
+		vs = append(vs, &fx.dlower[1+b2i(i == 0)])
+	}
+	return vs
 }
 
 // emissions returns the first-pass emission scores of sentence si of d,
@@ -433,7 +426,7 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		} else {
 			vs = sc.edgeContext(ids, i, vs)
 		}
-		vs = sc.fx.appendFacts(sc.facts(d, s, i), s.capsLine, vs)
+		vs = sc.appendFacts(d, s, i, vs)
 		addVecs(e, vs)
 		sc.vecs = vs
 		f := sc.pairs(s, i, sc.feats[:0])
