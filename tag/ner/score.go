@@ -489,7 +489,11 @@ func (sc *scorer) addPass2(d *document, stats *typeCounts, p1, votes []int, si i
 				vs = append(vs, &fx.bound2[0][1])
 			}
 		}
-		others, ok := otherLabels(s, stats, p1, i)
+		var others [len(types)]int32 // otherLabels, without the call for words the first pass counted nowhere
+		ok := false
+		if c := stats.of(s, i); c != nil && sc.words[ids[i]].kind&kindLetter != 0 {
+			others, ok = othersOf(c, s.words[i], y)
+		}
 		best := 0
 		if ok {
 			for t := 1; t < len(types); t++ {
