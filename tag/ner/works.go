@@ -878,15 +878,15 @@ func (f *wordFilter) passes(w string) bool {
 // is a word the document also writes first in a person's full name
 // ("Stanley Tucci" ... "Stanley said" ... "Morgan Stanley").
 func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
-	var alone map[string]bool  // words tagged a person on their own
-	given := map[string]bool{} // first words of people's full names
+	var alone map[string]bool                       // words tagged a person on their own
+	given := make(map[string]bool, nameHint(sents)) // first words of people's full names
 	eachSpan(labs, typePER, func(si, i, j int) {
 		if j-i >= 2 {
 			given[sents[si][i]] = true
 		}
 		if j-i == 1 && startsUpper(sents[si][i]) {
 			if alone == nil {
-				alone = map[string]bool{}
+				alone = make(map[string]bool, nameHint(sents))
 			}
 			alone[sents[si][i]] = true
 		}
@@ -928,7 +928,7 @@ func (l *Lists) plainName(ws []string) bool {
 // surnames makes the last name of a person found with a full name a person
 // wherever it stands alone in the document ("Thiago Mendes" ... "Mendes").
 func (l *Lists) surnames(sents [][]string, labs [][]int) {
-	last := map[string]bool{}
+	last := make(map[string]bool, nameHint(sents))
 	eachSpan(labs, typePER, func(si, i, j int) {
 		if w := sents[si][j-1]; j-i >= 2 && j-i <= 3 && startsUpper(w) && !l.orgHeads[w] {
 			last[w] = true
@@ -1566,13 +1566,24 @@ func sameSpan(labs []int, s, e int) int {
 
 // namesByType counts the entity names the tagger labeled PER or LOC.
 func namesByType(sents [][]string, labs [][]int) map[string]int {
-	m := map[string]int{}
+	m := make(map[string]int, nameHint(sents))
 	eachEntity(labs, func(si, i, j int) {
 		if t := labelType(labs[si][i]); t == typePER || t == typeLOC {
 			m[joinedName(sents[si][i:j])]++
 		}
 	})
 	return m
+}
+
+// nameHint is the size to make a map of a document's names with: one for
+// every 32 words, about as many as an article has, so that the map seldom
+// grows while it fills.
+func nameHint(sents [][]string) int {
+	n := 0
+	for _, ws := range sents {
+		n += len(ws)
+	}
+	return n / 32
 }
 
 // joinedName is strings.Join(words, " "), without a copy of a name of one
