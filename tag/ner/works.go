@@ -104,10 +104,12 @@ type patternWord struct {
 	orgHead     bool       // Lists.orgHeads has the word
 	locHead     bool       // Lists.locHeads has the word
 	titleFirst  bool       // mayStartTitle: the word's lowercase form starts a title phrase
+	plain       bool       // the word is ASCII and has no space (spaceASCII)
 }
 
-// noWord is the patternWord of every word the lists do not name.
-var noWord = &patternWord{}
+// noWord is the patternWord of every plain word the lists do not name,
+// noOtherWord that of the others (non-ASCII, or with a space).
+var noWord, noOtherWord = &patternWord{plain: true}, &patternWord{}
 
 // indexPatternWords numbers the literal items of all patterns and maps each
 // of their words to the set of items that accept it and to the patterns
@@ -247,6 +249,11 @@ func (l *Lists) patternEntries() map[string]patternWord {
 			}
 		}
 	}
+	for w, e := range pw {
+		space, ascii := spaceASCII(w)
+		e.plain = !space && ascii
+		pw[w] = e
+	}
 	return pw
 }
 
@@ -308,7 +315,7 @@ func (m *patternMemo) reset(words []string, info []*patternWord) {
 }
 
 // wordInfos returns the entry of Lists.patternWords of every word of
-// sents (noWord for words it lacks), by sentence: one lookup per token for
+// sents (noWord or noOtherWord for words it lacks), by sentence: one lookup per token for
 // all the rules.
 func (l *Lists) wordInfos(sents [][]string) [][]*patternWord {
 	n := 0
@@ -334,11 +341,14 @@ func (l *Lists) sentenceInfo(info []*patternWord, ws []string) []*patternWord {
 	return info
 }
 
-// patternWord returns the entry of Lists.patternWords of w, noWord when it
-// has none.
+// patternWord returns the entry of Lists.patternWords of w; when it has
+// none, noWord or noOtherWord.
 func (l *Lists) patternWord(w string) *patternWord {
 	if e := l.patternWords[w]; e != nil {
 		return e
+	}
+	if space, ascii := spaceASCII(w); space || !ascii {
+		return noOtherWord
 	}
 	return noWord
 }
@@ -556,7 +566,10 @@ func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
 		add(itemTitle, j < len(words) && startsUpper(words[j]))
 	}
 	// the tests that awardAt and roleWord start with, before their memos
-	space, ascii := spaceASCII(w)
+	space, ascii := false, true
+	if !info.plain {
+		space, ascii = spaceASCII(w)
+	}
 	add(itemAward, (info.awardFirst || space) && m.awardAt(l, i) != 0)
 	add(itemRole, info.role || (i == 0 || !ascii) && m.roleWord(l, i))
 	add(itemHon, info.title)
