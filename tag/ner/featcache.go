@@ -8,7 +8,8 @@ import (
 
 // A featCache keeps the scores a model gives single features of few
 // values that tokens ask for again and again (the shapes of a token and
-// its neighbours), one vector per feature, so that a token adds a vector
+// its neighbours, a shape with the type of the word elsewhere), one vector
+// per feature, so that a token adds a vector
 // instead of looking the feature up in the model. Adding the vector gives
 // each score the same sum as adding the feature's weights: a class the
 // feature has no weight for gets zero added. It is shared by the

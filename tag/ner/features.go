@@ -863,13 +863,19 @@ func otherLabels(s *sentence, stats *typeCounts, p1 []int, i int) (others [len(t
 	if c == nil || !hasLetter(s.words[i]) {
 		return others, false
 	}
+	return othersOf(c, s.words[i], p1[i])
+}
+
+// othersOf is otherLabels of a word w, labeled y by the first pass, with
+// letters, whose counts are c.
+func othersOf(c *[len(types)]int32, w string, y int) (others [len(types)]int32, ok bool) {
 	total := int32(0)
 	for t := range others {
 		others[t] = c[t]
 		total += c[t]
 	}
-	if startsUpperOrDigit(s.words[i]) {
-		others[labelType(p1[i])]--
+	if startsUpperOrDigit(w) {
+		others[labelType(y)]--
 		total--
 	}
 	return others, total > 0

@@ -10,12 +10,24 @@ import (
 // A vec is one score per label.
 type vec = [nLabels]float32
 
-// addVec adds v to e.
+// addVec adds v to e, score by score, unrolled.
 func addVec(e, v *vec) {
-	for y := range e {
-		e[y] += v[y]
-	}
+	e[0] += v[0]
+	e[1] += v[1]
+	e[2] += v[2]
+	e[3] += v[3]
+	e[4] += v[4]
+	e[5] += v[5]
+	e[6] += v[6]
+	e[7] += v[7]
+	e[8] += v[8]
 }
+
+// addVec adds nine scores.
+const (
+	_ = uint(nLabels - 9)
+	_ = uint(9 - nLabels)
+)
 
 // addVecsGo adds the vectors of vs to e one after another, in Go.
 func addVecsGo(e *vec, vs []*vec) {
@@ -137,6 +149,7 @@ type fixedScores struct {
 
 	startPair pairHashes // of the boundary marker before a sentence
 	shapes    *featCache // the first-pass scores of extractor.pairs' shape feature, by feature
+	majors    *featCache // the second-pass scores of pass2Major's shape feature, by feature; nil for a one-pass tagger
 }
 
 // newFixedScores scores the few-valued features with the first-pass model
@@ -176,6 +189,7 @@ func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
 	if m2 == nil {
 		return fx
 	}
+	fx.majors = newFeatCache(m2)
 	for y := range nLabels {
 		m2.Scores([]perceptron.Feature{prefix.fBias2.Feature(), prefix.fP1.Add(labels[y]).Feature()}, fx.label[y][:])
 		for t := 1; t < len(types); t++ {
@@ -205,34 +219,6 @@ func newFixedScores(m, m2 *perceptron.Model) *fixedScores {
 		one(m2, feats[2], &fx.bound2[y][1])
 	}
 	return fx
-}
-
-// appendFacts appends to vs the scores of the features lf stands for, in
-// the order they are added; capsLine tells whether the sentence is a
-// headline.
-func (fx *fixedScores) appendFacts(lf localFacts, capsLine bool, vs []*vec) []*vec {
-	if lf.run != 0 {
-		vs = append(vs, &fx.run[b2i(capsLine)][lf.run])
-	}
-	if lf.gaz != 0 {
-		vs = append(vs, &fx.gaz[lf.gaz], &fx.gazr[lf.gaz][lf.run])
-	}
-	if lf.hon {
-		vs = append(vs, &fx.hon)
-	}
-	if lf.orgsuf {
-		vs = append(vs, &fx.orgsuf)
-	}
-	if lf.orgsufRun {
-		vs = append(vs, &fx.orgsufRun)
-	}
-	if lf.dcapmid {
-		vs = append(vs, &fx.dcapmid)
-	}
-	if lf.dlower != 0 {
-		vs = append(vs, &fx.dlower[lf.dlower])
-	}
-	return vs
 }
 
 func b2i(b bool) int {
@@ -383,20 +369,41 @@ func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
 	return ws
 }
 
-// facts is extractor.facts of token i of sentence s, with the list
-// look-ups of each word made once, when it was scored.
-func (sc *scorer) facts(d *document, s *sentence, i int) localFacts {
-	ids := s.ids
-	lf := localFacts{run: sc.run[i], gaz: sc.gaz[i]}
-	lf.hon = i > 0 && sc.words[ids[i-1]].hon
-	lf.orgsuf = sc.words[ids[i]].orgsuf
-	if j := capRunEnd(s, i, sc.run); j-1 > i {
-		lf.orgsufRun = sc.words[ids[j-1]].orgsuf
+// appendFacts appends to vs the scores of the features of
+// extractor.facts of token i of sentence s, in the order they are added
+// (localFacts.features), with the list look-ups of each word made once,
+// when it was scored.
+func (sc *scorer) appendFacts(d *document, s *sentence, i int, vs []*vec) []*vec {
+	fx, ids := sc.fx, s.ids
+	run, gaz := sc.run[i], sc.gaz[i]
+	if run != 0 {
+		vs = append(vs, &fx.run[b2i(s.capsLine)][run])
 	}
-	if s.capsLine || sc.words[ids[i]].kind&kindStartsUpper == 0 {
-		return lf // docFacts adds nothing but to capitalized words
+	if gaz != 0 {
+		vs = append(vs, &fx.gaz[gaz], &fx.gazr[gaz][run])
 	}
-	return docFacts(d, s, i, lf)
+	if i > 0 && sc.words[ids[i-1]].hon {
+		vs = append(vs, &fx.hon)
+	}
+	ws := sc.words[ids[i]]
+	if ws.orgsuf {
+		vs = append(vs, &fx.orgsuf)
+	}
+	if run != 0 {
+		if j := capRunEnd(s, i, sc.run); j-1 > i && sc.words[ids[j-1]].orgsuf {
+			vs = append(vs, &fx.orgsufRun)
+		}
+	}
+	if s.capsLine || ws.kind&kindStartsUpper == 0 {
+		return vs // docFacts adds nothing but to capitalized words
+	}
+	if i == 0 && d.capMidAt(s, i) {
+		vs = append(vs, &fx.dcapmid)
+	}
+	if d.lowerAt(s, i) {
+		vs = append(vs, &fx.dlower[1+b2i(i == 0)])
+	}
+	return vs
 }
 
 // emissions returns the first-pass emission scores of sentence si of d,
@@ -419,7 +426,7 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		} else {
 			vs = sc.edgeContext(ids, i, vs)
 		}
-		vs = sc.fx.appendFacts(sc.facts(d, s, i), s.capsLine, vs)
+		vs = sc.appendFacts(d, s, i, vs)
 		addVecs(e, vs)
 		sc.vecs = vs
 		f := sc.pairs(s, i, sc.feats[:0])
@@ -482,7 +489,11 @@ func (sc *scorer) addPass2(d *document, stats *typeCounts, p1, votes []int, si i
 				vs = append(vs, &fx.bound2[0][1])
 			}
 		}
-		others, ok := otherLabels(s, stats, p1, i)
+		var others [len(types)]int32 // otherLabels, without the call for words the first pass counted nowhere
+		ok := false
+		if c := stats.of(s, i); c != nil && sc.words[ids[i]].kind&kindLetter != 0 {
+			others, ok = othersOf(c, s.words[i], y)
+		}
 		best := 0
 		if ok {
 			for t := 1; t < len(types); t++ {
@@ -509,16 +520,14 @@ func (sc *scorer) addPass2(d *document, stats *typeCounts, p1, votes []int, si i
 				vs = append(vs, &fx.bound2[y][1])
 			}
 		}
-		f := sc.feats[:0]
-		if ok {
-			f = pass2Major(s, i, best, f)
-		}
 		addVecs(e, vs)
 		sc.vecs = vs
-		if len(f) > 0 { // a token whose word the first pass labeled nowhere else has none
-			sc.m2.AddScores(f, e[:])
+		if ok { // a token whose word the first pass labeled nowhere else has none
+			f := pass2Major(s, i, best, sc.feats[:0])
+			addVec(e, fx.majors.scores(f[0], &sc.spare)) // the shape's: few, and cached
+			sc.m2.AddScores(f[1:], e[:])
+			sc.feats = f
 		}
-		sc.feats = f
 	}
 }
 

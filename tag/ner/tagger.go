@@ -296,8 +296,8 @@ const maxPropagate = 4
 // the same words form an entity elsewhere in the document, mostly of one
 // type ("Millepied" missed once, found as PER twice).
 func propagate(d *document, labs [][]int) {
-	counts := map[string]*[len(types)]int32{}
-	var slab [][len(types)]int32 // the counts, allocated together
+	counts := make(map[string]*[len(types)]int32, len(d.sents)) // about the names of an article
+	var slab [][len(types)]int32                                // the counts, allocated together
 	var keyBuf [64]byte
 	key := keyBuf[:0]
 	for si, ys := range labs {

@@ -3,14 +3,11 @@ package ner
 // addVecs adds the vectors of vs to e one after another (vecs_amd64.s),
 // with packed AVX or SSE additions that make each score the same sum,
 // addition for addition, as adding them in Go in the same order
-// (addVecsGo).
-func addVecs(e *vec, vs []*vec) {
-	if useAVX2 {
-		addVecsAVX2(e, vs)
-		return
-	}
-	addVecsSSE(e, vs)
-}
+// (addVecsGo). It goes on to addVecsAVX2 when useAVX2 is set, to
+// addVecsSSE otherwise, with no Go call in between.
+//
+//go:noescape
+func addVecs(e *vec, vs []*vec)
 
 // addVecsAVX2 is addVecs with AVX instructions: eight scores an addition.
 //

@@ -1,5 +1,17 @@
 #include "textflag.h"
 
+// func addVecs(e *vec, vs []*vec)
+//
+// addVecsAVX2 when useAVX2 is set, addVecsSSE otherwise: a jump to either,
+// which takes the same arguments.
+TEXT ·addVecs(SB), NOSPLIT, $0-32
+	CMPB ·useAVX2(SB), $0
+	JEQ  sse
+	JMP  ·addVecsAVX2(SB)
+
+sse:
+	JMP ·addVecsSSE(SB)
+
 // func addVecsSSE(e *vec, vs []*vec)
 //
 // e[y] += v[y] for each v of vs in turn, y < 9. The scores of e stay in

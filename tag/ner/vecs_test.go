@@ -8,10 +8,11 @@ import (
 
 // addVecs makes every score the same sum, bit for bit, as adding the
 // vectors one after another in Go, for any number of vectors.
-func TestAddVecsMatchesGo(t *testing.T) { checkAddVecs(t) }
+func TestAddVecsMatchesGo(t *testing.T) { checkAddVecs(t, addVecs) }
 
-// checkAddVecs checks addVecs against addVecsGo on random vectors.
-func checkAddVecs(t *testing.T) {
+// checkAddVecs checks add, addVecs or one of its forms, against addVecsGo
+// on random vectors.
+func checkAddVecs(t *testing.T, add func(*vec, []*vec)) {
 	r := rand.New(rand.NewPCG(7, 8))
 	random := func() *vec {
 		v := new(vec)
@@ -35,7 +36,7 @@ func checkAddVecs(t *testing.T) {
 			}
 			start := random()
 			got, want := *start, *start
-			addVecs(&got, vs)
+			add(&got, vs)
 			addVecsGo(&want, vs)
 			for y := range want {
 				if math.Float32bits(got[y]) != math.Float32bits(want[y]) {

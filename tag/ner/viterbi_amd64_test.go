@@ -20,10 +20,20 @@ func TestViterbiRowsSSE(t *testing.T) {
 	checkViterbiRows(t)
 }
 
-// The SSE addVecs adds what the Go one does on a processor with AVX2 too.
+// The SSE addVecs adds what the Go one does on a processor with AVX2 too,
+// called alone or as addVecs picks it.
 func TestAddVecsSSE(t *testing.T) {
+	checkAddVecs(t, addVecsSSE)
 	saved := useAVX2
 	defer func() { useAVX2 = saved }()
 	useAVX2 = false
-	checkAddVecs(t)
+	checkAddVecs(t, addVecs)
+}
+
+// The AVX2 addVecs adds what the Go one does.
+func TestAddVecsAVX2(t *testing.T) {
+	if !useAVX2 {
+		t.Skip("no AVX2")
+	}
+	checkAddVecs(t, addVecsAVX2)
 }

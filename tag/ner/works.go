@@ -104,10 +104,12 @@ type patternWord struct {
 	orgHead     bool       // Lists.orgHeads has the word
 	locHead     bool       // Lists.locHeads has the word
 	titleFirst  bool       // mayStartTitle: the word's lowercase form starts a title phrase
+	plain       bool       // the word is ASCII and has no space (spaceASCII)
 }
 
-// noWord is the patternWord of every word the lists do not name.
-var noWord = &patternWord{}
+// noWord is the patternWord of every plain word the lists do not name,
+// noOtherWord that of the others (non-ASCII, or with a space).
+var noWord, noOtherWord = &patternWord{plain: true}, &patternWord{}
 
 // indexPatternWords numbers the literal items of all patterns and maps each
 // of their words to the set of items that accept it and to the patterns
@@ -247,6 +249,11 @@ func (l *Lists) patternEntries() map[string]patternWord {
 			}
 		}
 	}
+	for w, e := range pw {
+		space, ascii := spaceASCII(w)
+		e.plain = !space && ascii
+		pw[w] = e
+	}
 	return pw
 }
 
@@ -308,7 +315,7 @@ func (m *patternMemo) reset(words []string, info []*patternWord) {
 }
 
 // wordInfos returns the entry of Lists.patternWords of every word of
-// sents (noWord for words it lacks), by sentence: one lookup per token for
+// sents (noWord or noOtherWord for words it lacks), by sentence: one lookup per token for
 // all the rules.
 func (l *Lists) wordInfos(sents [][]string) [][]*patternWord {
 	n := 0
@@ -334,11 +341,14 @@ func (l *Lists) sentenceInfo(info []*patternWord, ws []string) []*patternWord {
 	return info
 }
 
-// patternWord returns the entry of Lists.patternWords of w, noWord when it
-// has none.
+// patternWord returns the entry of Lists.patternWords of w; when it has
+// none, noWord or noOtherWord.
 func (l *Lists) patternWord(w string) *patternWord {
 	if e := l.patternWords[w]; e != nil {
 		return e
+	}
+	if space, ascii := spaceASCII(w); space || !ascii {
+		return noOtherWord
 	}
 	return noWord
 }
@@ -556,7 +566,10 @@ func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
 		add(itemTitle, j < len(words) && startsUpper(words[j]))
 	}
 	// the tests that awardAt and roleWord start with, before their memos
-	space, ascii := spaceASCII(w)
+	space, ascii := false, true
+	if !info.plain {
+		space, ascii = spaceASCII(w)
+	}
 	add(itemAward, (info.awardFirst || space) && m.awardAt(l, i) != 0)
 	add(itemRole, info.role || (i == 0 || !ascii) && m.roleWord(l, i))
 	add(itemHon, info.title)
@@ -878,15 +891,15 @@ func (f *wordFilter) passes(w string) bool {
 // is a word the document also writes first in a person's full name
 // ("Stanley Tucci" ... "Stanley said" ... "Morgan Stanley").
 func (l *Lists) namesOfSurnames(sents [][]string, labs [][]int) {
-	var alone map[string]bool  // words tagged a person on their own
-	given := map[string]bool{} // first words of people's full names
+	var alone map[string]bool                       // words tagged a person on their own
+	given := make(map[string]bool, nameHint(sents)) // first words of people's full names
 	eachSpan(labs, typePER, func(si, i, j int) {
 		if j-i >= 2 {
 			given[sents[si][i]] = true
 		}
 		if j-i == 1 && startsUpper(sents[si][i]) {
 			if alone == nil {
-				alone = map[string]bool{}
+				alone = make(map[string]bool, nameHint(sents))
 			}
 			alone[sents[si][i]] = true
 		}
@@ -928,7 +941,7 @@ func (l *Lists) plainName(ws []string) bool {
 // surnames makes the last name of a person found with a full name a person
 // wherever it stands alone in the document ("Thiago Mendes" ... "Mendes").
 func (l *Lists) surnames(sents [][]string, labs [][]int) {
-	last := map[string]bool{}
+	last := make(map[string]bool, nameHint(sents))
 	eachSpan(labs, typePER, func(si, i, j int) {
 		if w := sents[si][j-1]; j-i >= 2 && j-i <= 3 && startsUpper(w) && !l.orgHeads[w] {
 			last[w] = true
@@ -1566,13 +1579,24 @@ func sameSpan(labs []int, s, e int) int {
 
 // namesByType counts the entity names the tagger labeled PER or LOC.
 func namesByType(sents [][]string, labs [][]int) map[string]int {
-	m := map[string]int{}
+	m := make(map[string]int, nameHint(sents))
 	eachEntity(labs, func(si, i, j int) {
 		if t := labelType(labs[si][i]); t == typePER || t == typeLOC {
 			m[joinedName(sents[si][i:j])]++
 		}
 	})
 	return m
+}
+
+// nameHint is the size to make a map of a document's names with: one for
+// every 32 words, about as many as an article has, so that the map seldom
+// grows while it fills.
+func nameHint(sents [][]string) int {
+	n := 0
+	for _, ws := range sents {
+		n += len(ws)
+	}
+	return n / 32
 }
 
 // joinedName is strings.Join(words, " "), without a copy of a name of one
