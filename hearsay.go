@@ -277,6 +277,9 @@ const (
 	LayerFacts     Layer = "facts"
 )
 
+// layerCount is the number of layers above: the room MarkDone makes.
+const layerCount = 10
+
 // Has reports whether the layer has been filled.
 func (d *Document) Has(l Layer) bool { return l == LayerText || d.layers[l] }
 
@@ -296,7 +299,7 @@ func (d *Document) Layers() []Layer {
 // MarkDone records that a layer has been filled.
 func (d *Document) MarkDone(l Layer) {
 	if d.layers == nil {
-		d.layers = map[Layer]bool{}
+		d.layers = make(map[Layer]bool, layerCount) // room for every layer: no growing
 	}
 	d.layers[l] = true
 }

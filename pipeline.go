@@ -24,27 +24,30 @@ type Stage interface {
 
 // A Pipeline runs stages in a fixed, declared order.
 type Pipeline struct {
-	stages []Stage
+	stages   []Stage
+	provides [][]Layer // per stage, what it provides, asked once
 }
 
 // NewPipeline checks that every stage's required layers are provided by a
 // reader or an earlier stage, and returns the pipeline.
 func NewPipeline(stages ...Stage) (*Pipeline, error) {
 	have := map[Layer]string{LayerText: "reader"}
-	for _, s := range stages {
+	provides := make([][]Layer, len(stages))
+	for i, s := range stages {
+		provides[i] = s.Provides()
 		for _, l := range s.Requires() {
 			if _, ok := have[l]; !ok {
 				return nil, fmt.Errorf("pipeline: stage %q requires layer %q, which no earlier stage provides", s.Name(), l)
 			}
 		}
-		for _, l := range s.Provides() {
+		for _, l := range provides[i] {
 			if prev, ok := have[l]; ok {
 				return nil, fmt.Errorf("pipeline: stage %q provides layer %q, already provided by %q", s.Name(), l, prev)
 			}
 			have[l] = s.Name()
 		}
 	}
-	return &Pipeline{stages: stages}, nil
+	return &Pipeline{stages: stages, provides: provides}, nil
 }
 
 // Stages lists the pipeline's stages in order.
@@ -53,14 +56,14 @@ func (p *Pipeline) Stages() []Stage { return append([]Stage(nil), p.stages...) }
 // Run runs every stage on doc in order. A failing stage stops the document
 // with an error naming the stage and the document's source.
 func (p *Pipeline) Run(ctx context.Context, doc *Document) (err error) {
-	for _, s := range p.stages {
+	for i, s := range p.stages {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if err := runStage(ctx, s, doc); err != nil {
 			return fmt.Errorf("%s: stage %s: %w", doc.Source, s.Name(), err)
 		}
-		for _, l := range s.Provides() {
+		for _, l := range p.provides[i] {
 			doc.MarkDone(l)
 		}
 	}

@@ -1,7 +1,8 @@
 package text
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -11,7 +12,8 @@ import (
 // Split fills doc.Sentences and doc.Tokens from doc.Body minus doc.Skips.
 // Sentences never cross a skipped span.
 func (t *Tokenizer) Split(doc *hearsay.Document) {
-	segs := segments(doc)
+	var buf [4]hearsay.Span
+	segs := segments(doc, buf[:0])
 	n := 0
 	for _, s := range segs {
 		n += s.Len()
@@ -32,18 +34,22 @@ func (t *Tokenizer) Split(doc *hearsay.Document) {
 	doc.Sentences = sents
 }
 
-// segments returns the parts of the body outside the skipped spans, in
-// order, clipped to the text.
-func segments(doc *hearsay.Document) []hearsay.Span {
+// segments appends to segs the parts of the body outside the skipped
+// spans, in order, clipped to the text, and returns it.
+func segments(doc *hearsay.Document, segs []hearsay.Span) []hearsay.Span {
 	body := clip(doc.Body, len(doc.Text))
-	skips := make([]hearsay.Span, 0, len(doc.Skips))
+	var skips []hearsay.Span
+	if len(doc.Skips) > 0 {
+		skips = make([]hearsay.Span, 0, len(doc.Skips))
+	}
 	for _, sk := range doc.Skips {
 		if s := clip(sk.Span, len(doc.Text)); s.Len() > 0 {
 			skips = append(skips, s)
 		}
 	}
-	sort.Slice(skips, func(i, j int) bool { return skips[i].Start < skips[j].Start })
-	var segs []hearsay.Span
+	// skips of the same start may come in any order: each ends the
+	// segment before it at the same place
+	slices.SortFunc(skips, func(a, b hearsay.Span) int { return cmp.Compare(a.Start, b.Start) })
 	pos := body.Start
 	for _, sk := range skips {
 		if sk.Start > pos {

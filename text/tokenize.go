@@ -7,6 +7,15 @@ import (
 	hearsay "github.com/hearsay-news/hearsay"
 )
 
+// alnumByte holds the ASCII letters and digits, for the loop over a word's
+// bytes.
+var alnumByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c]&(cLetter|cDigit) != 0
+	}
+	return t
+}()
+
 // ASCII character classes, looked up by byte.
 const (
 	cSpace = 1 << iota
@@ -446,14 +455,14 @@ func (t *Tokenizer) scanWord(s string, start int) int {
 	j := start
 	email := false
 	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf {
-			if asciiClass[c]&(cLetter|cDigit) != 0 { // fast path
-				j++
-				continue
-			}
-			if asciiClass[c]&cSpace != 0 && j > start { // no space joins
-				return j
-			}
+		for j < len(s) && alnumByte[s[j]] { // fast path
+			j++
+		}
+		if j == len(s) {
+			break
+		}
+		if c := s[j]; c < utf8.RuneSelf && asciiClass[c]&cSpace != 0 && j > start { // no space joins
+			return j
 		}
 		r, size := decode(s, j)
 		if isWordRune(r) {

@@ -340,34 +340,32 @@ func contextFeatures(feats []perceptron.Feature, toks []tok, i int, prev, prev2 
 // with its position, its neighbours or the previous tags.
 func jointFeatures(feats []perceptron.Feature, toks []tok, i int, prev, prev2 uint64) []perceptron.Feature {
 	w, p, n := &toks[i], &toks[i-1], &toks[i+1]
-	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
-	add(mix(fFlags, uint64(w.flags)))
-	add(mix(fPrevTag, prev))
-	add(mix(mix(fPrev2Tags, prev), prev2))
-	add(mix(mix(fPrevTagWord, prev), w.lower))
-	add(mix(mix(fPrevWordWord, p.lower), w.lower))
-	add(mix(mix(fWordNextWord, w.lower), n.lower))
-	add(mix(mix(fPrevTagSuf3, prev), w.suf[2]))
-	add(mix(fFlagsPrevFlags, uint64(w.flags)<<8|uint64(p.flags)))
-	add(mix(mix(mix(fShapeCtx, p.shape), w.shape), n.shape))
-	add(mix(mix(fPrevTagProfile, prev), w.profile))
-	add(mix(mix(fProfileNextProfile, w.profile), n.profile))
-	return feats
+	return append(feats,
+		perceptron.Feature(mix(fFlags, uint64(w.flags))),
+		perceptron.Feature(mix(fPrevTag, prev)),
+		perceptron.Feature(mix(mix(fPrev2Tags, prev), prev2)),
+		perceptron.Feature(mix(mix(fPrevTagWord, prev), w.lower)),
+		perceptron.Feature(mix(mix(fPrevWordWord, p.lower), w.lower)),
+		perceptron.Feature(mix(mix(fWordNextWord, w.lower), n.lower)),
+		perceptron.Feature(mix(mix(fPrevTagSuf3, prev), w.suf[2])),
+		perceptron.Feature(mix(fFlagsPrevFlags, uint64(w.flags)<<8|uint64(p.flags))),
+		perceptron.Feature(mix(mix(mix(fShapeCtx, p.shape), w.shape), n.shape)),
+		perceptron.Feature(mix(mix(fPrevTagProfile, prev), w.profile)),
+		perceptron.Feature(mix(mix(fProfileNextProfile, w.profile), n.profile)))
 }
 
 // jointRest appends the features of jointFeatures other than those of
 // fewValuedFeatures, which tagRefs holds found.
 func jointRest(feats []perceptron.Feature, toks []tok, i int, prev uint64) []perceptron.Feature {
 	w, p, n := &toks[i], &toks[i-1], &toks[i+1]
-	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
-	add(mix(mix(fPrevTagWord, prev), w.lower))
-	add(mix(mix(fPrevWordWord, p.lower), w.lower))
-	add(mix(mix(fWordNextWord, w.lower), n.lower))
-	add(mix(mix(fPrevTagSuf3, prev), w.suf[2]))
-	add(mix(mix(mix(fShapeCtx, p.shape), w.shape), n.shape))
-	add(mix(mix(fPrevTagProfile, prev), w.profile))
-	add(mix(mix(fProfileNextProfile, w.profile), n.profile))
-	return feats
+	return append(feats,
+		perceptron.Feature(mix(mix(fPrevTagWord, prev), w.lower)),
+		perceptron.Feature(mix(mix(fPrevWordWord, p.lower), w.lower)),
+		perceptron.Feature(mix(mix(fWordNextWord, w.lower), n.lower)),
+		perceptron.Feature(mix(mix(fPrevTagSuf3, prev), w.suf[2])),
+		perceptron.Feature(mix(mix(mix(fShapeCtx, p.shape), w.shape), n.shape)),
+		perceptron.Feature(mix(mix(fPrevTagProfile, prev), w.profile)),
+		perceptron.Feature(mix(mix(fProfileNextProfile, w.profile), n.profile)))
 }
 
 // fewValuedFeatures appends the features of jointFeatures that have few
@@ -483,10 +481,9 @@ func profiles(counts map[string]map[int]int) map[string]uint64 {
 // first-pass tags (hashes) of the next two words.
 func rightFeatures(feats []perceptron.Feature, toks []tok, i int, next, next2 uint64) []perceptron.Feature {
 	w, n := &toks[i], &toks[i+1]
-	add := func(h uint64) { feats = append(feats, perceptron.Feature(h)) }
-	add(mix(fNextTag, next))
-	add(mix(mix(fNext2Tags, next), next2))
-	add(mix(mix(fNextTagWord, next), w.lower))
-	add(mix(mix(fNextTagNextWord, next), n.lower))
-	return feats
+	return append(feats,
+		perceptron.Feature(mix(fNextTag, next)),
+		perceptron.Feature(mix(mix(fNext2Tags, next), next2)),
+		perceptron.Feature(mix(mix(fNextTagWord, next), w.lower)),
+		perceptron.Feature(mix(mix(fNextTagNextWord, next), n.lower)))
 }

@@ -25,8 +25,17 @@ func (stage) Provides() []hearsay.Layer { return []hearsay.Layer{hearsay.LayerPO
 // Process tags doc's tokens sentence by sentence (all tokens as one
 // sequence when the document has no sentences).
 func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
-	var words []string
-	var tags []Tag
+	longest := len(doc.Tokens)
+	if len(doc.Sentences) > 0 {
+		longest = 0
+		for _, sent := range doc.Sentences {
+			longest = max(longest, sent.EndToken-sent.FirstToken)
+		}
+	}
+	longest = min(longest, len(doc.Tokens))
+	// the buffers of every sentence, made once
+	words := make([]string, 0, longest)
+	tags := make([]Tag, longest)
 	tagRange := func(from, to int) {
 		if from < 0 || to > len(doc.Tokens) || from >= to {
 			return
