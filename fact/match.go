@@ -240,10 +240,10 @@ func (s *sent) othersRelative(p *pattern, got *binding) bool {
 	}
 	for k := from + 1; k < to; k++ {
 		x, before := &s.units[k], &s.units[k-1]
-		if x.ment == -1 && (copulas[x.word] || linkWords[x.word]) && !(k+1 < to && passive(s.units[k+1].word)) {
+		if x.ment == -1 && x.is(clsCopula|clsLinkWord) && !(k+1 < to && passive(s.units[k+1].word)) {
 			return false // "X is an actress who married Y": the actress is X; not "X was born to a father who"
 		}
-		if x.ment == -1 && relPronouns[x.word] && before.ment == -1 && !before.capital && !before.boundary && plainWord(before.word) && before.word != "and" {
+		if x.ment == -1 && x.is(clsRelPronoun) && before.ment == -1 && !before.capital && !before.boundary && plainWord(before.word) && before.word != "and" {
 			return true
 		}
 	}
