@@ -45,6 +45,9 @@ const (
 	clsMember                                // the keys of the resources' members
 	clsWhom                                  // whomWords
 	clsClaimNoun                             // the resources' claimNouns
+	clsCopula                                // copulas
+	clsLinkWord                              // linkWords
+	clsRelPronoun                            // relPronouns
 )
 
 // classLists pairs each wordClass bit with its list, for building a
@@ -63,7 +66,7 @@ func (r *resources) classLists() []struct {
 		{clsCoupleAdjective, coupleAdjectives}, {clsKidsFiller, kidsFiller}, {clsMultipleBirth, multipleBirth},
 		{clsKidDescStart, kidDescStart}, {clsNumberWord, numberWordSet()}, {clsVerb, r.verbs}, {clsGuessNoun, guessNouns},
 		{clsByVerb, r.byVerbs}, {clsRelNoun, kinLex.rel}, {clsPossessive, possessives}, {clsMember, memberSet(r.members)},
-		{clsWhom, whomWords}, {clsClaimNoun, r.claimNouns},
+		{clsWhom, whomWords}, {clsClaimNoun, r.claimNouns}, {clsCopula, copulas}, {clsLinkWord, linkWords}, {clsRelPronoun, relPronouns},
 	}
 }
 

@@ -181,7 +181,7 @@ func (s *sent) possessiveBeforeKin(got *binding) bool {
 		}
 		from := u + 1
 		switch {
-		case x.mkind == hearsay.PronounMention && possessives[x.word]:
+		case x.mkind == hearsay.PronounMention && x.is(clsPossessive):
 		case x.mkind == hearsay.NameMention && u+1 < len(s.units) && s.units[u+1].word == "'s":
 			from = u + 2 // "met Ravenscroft's parents": the parents, not she
 		default:
@@ -207,7 +207,7 @@ func (s *sent) possessiveOfKin(p *pattern, u int) bool {
 	if len(p.elems) < 2 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap {
 		return false
 	}
-	if x := &s.units[u]; x.ment == -1 || x.mkind != hearsay.PronounMention || !possessives[x.word] {
+	if x := &s.units[u]; x.ment == -1 || x.mkind != hearsay.PronounMention || !x.is(clsPossessive) {
 		return false
 	}
 	for k := u + 1; k <= u+2 && k < len(s.units); k++ {
@@ -240,10 +240,10 @@ func (s *sent) othersRelative(p *pattern, got *binding) bool {
 	}
 	for k := from + 1; k < to; k++ {
 		x, before := &s.units[k], &s.units[k-1]
-		if x.ment == -1 && (copulas[x.word] || linkWords[x.word]) && !(k+1 < to && passive(s.units[k+1].word)) {
+		if x.ment == -1 && x.is(clsCopula|clsLinkWord) && !(k+1 < to && passive(s.units[k+1].word)) {
 			return false // "X is an actress who married Y": the actress is X; not "X was born to a father who"
 		}
-		if x.ment == -1 && relPronouns[x.word] && before.ment == -1 && !before.capital && !before.boundary && plainWord(before.word) && before.word != "and" {
+		if x.ment == -1 && x.is(clsRelPronoun) && before.ment == -1 && !before.capital && !before.boundary && plainWord(before.word) && before.word != "and" {
 			return true
 		}
 	}
@@ -587,7 +587,7 @@ func (s *sent) appositiveEnd(u int) int {
 		if x.word == "," {
 			return j + 1
 		}
-		if x.ment != -1 && x.etype == hearsay.Person || x.word == "." || x.word == ";" || quoteMarks[x.word] {
+		if x.ment != -1 && x.etype == hearsay.Person || x.word == "." || x.word == ";" || x.is(clsQuote) {
 			return u
 		}
 	}
@@ -878,7 +878,7 @@ func (s *sent) namedPresent(types []hearsay.EntityType) bool {
 		if !x.capital || x.boundary || modifierWord(x.word) || s.inTimex(x.Span) {
 			continue
 		}
-		if !determiners[x.word] || s.nameRunsOn(u) {
+		if !x.is(clsDeterminer) || s.nameRunsOn(u) {
 			return true // a determiner alone only starts the sentence
 		}
 	}
@@ -1023,13 +1023,13 @@ func (s *sent) occupationOpt(u int) []option {
 		return nil // "the Brooklyn-born director": the rest of a word that begins with a name
 	}
 	n := 0
-	for u+n < len(s.units) && n < 3 && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] && !s.units[u+n].is(clsDeterminer) {
+	for u+n < len(s.units) && n < 3 && premodWord0(&s.units[u+n]) && !s.units[u+n].is(clsNotPremod) && !s.units[u+n].is(clsDeterminer) {
 		n++
 	}
 	if n == 0 {
 		return nil
 	}
-	if u+n < len(s.units) && premodWord0(&s.units[u+n]) && !notPremod[s.units[u+n].word] {
+	if u+n < len(s.units) && premodWord0(&s.units[u+n]) && !s.units[u+n].is(clsNotPremod) {
 		return nil // longer than a job title
 	}
 	sp := hearsay.Span{Start: s.units[u].Start, End: s.units[u+n-1].End}
@@ -1525,7 +1525,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		}
 		break
 	}
-	if n == 1 && determiners[x.word] {
+	if n == 1 && x.is(clsDeterminer) {
 		return nil // "The board named X": a capital that only starts the sentence
 	}
 	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
@@ -1761,7 +1761,7 @@ func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []
 	if ofRoles[v] {
 		// "head of compliance", "minister of finance": a role of a
 		// field (a lowercase word), not of an organisation
-		if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !notPremod[s.units[end+1].word] &&
+		if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !s.units[end+1].is(clsNotPremod) &&
 			!s.units[end+1].is(clsDeterminer) && s.units[end+1].word != "a" {
 			v += " of " + s.units[end+1].word
 			end += 2
