@@ -514,9 +514,9 @@ func (l *Lists) townEnd(ws []string, i, k int) int {
 func (l *Lists) untaggedCompanies(sents [][]string, info [][]*patternWord, labs [][]int) {
 	var inPerson map[string]bool
 	for si, ws := range sents {
-		ys := labs[si]
+		ys, inf := labs[si], info[si]
 		for i, w := range ws {
-			if i == 0 || ys[i] != 0 || !info[si][i].company || startsUpper(ws[i-1]) && !isOpenQuote(ws[i-1]) ||
+			if !inf[i].company || i == 0 || ys[i] != 0 || startsUpper(ws[i-1]) && !isOpenQuote(ws[i-1]) ||
 				i+1 < len(ws) && startsUpper(ws[i+1]) {
 				continue
 			}
