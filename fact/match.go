@@ -1525,8 +1525,8 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 		}
 		break
 	}
-	if n == 1 && x.is(clsDeterminer) {
-		return nil // "The board named X": a capital that only starts the sentence
+	if n == 1 && (x.is(clsDeterminer) || u == 0 && sentenceOpeners[x.word]) {
+		return nil // "The board named X", "As chairman, X said": a capital that only starts the sentence
 	}
 	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
 	lit := s.doc.Text[sp.Start:sp.End]
@@ -1537,6 +1537,17 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	}
 	return s.opt(option{n: n, bound: bound{set: true, lit: lit, span: sp}})
 }
+
+// sentenceOpeners are function words that a sentence begins with
+// capitalised ("As chairman, X said", "After ...", "Since ..."): alone they
+// name nothing.
+var sentenceOpeners = map[string]bool{"as": true, "after": true, "before": true, "since": true, "while": true, "when": true,
+	"once": true, "until": true, "with": true, "without": true, "for": true, "in": true, "at": true, "on": true, "by": true,
+	"from": true, "under": true, "during": true, "despite": true, "like": true, "unlike": true, "although": true,
+	"though": true, "because": true, "if": true, "but": true, "and": true, "then": true, "now": true, "also": true,
+	"still": true, "yet": true, "so": true, "meanwhile": true, "however": true, "this": true, "that": true, "these": true,
+	"those": true, "there": true, "here": true, "both": true, "each": true, "every": true, "all": true, "some": true,
+	"many": true, "most": true, "such": true, "no": true, "former": true, "new": true, "longtime": true, "veteran": true}
 
 // institutionHeads end the names of public bodies that begin with the place
 // they serve ("Bayport Unified School District", "Harlan County Sheriff's

@@ -235,6 +235,42 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 	return out
 }
 
+// nominalPostPattern is the rule of posts read from descriptions.
+var nominalPostPattern = &pattern{typ: "position_held", opts: options{{"trigger", "noun"}, {"state", ""}}, line: "post in a description"}
+
+// nominalPosts reads posts from the descriptions the mention stage keeps as
+// one mention of a person, whose words no pattern sees: a role of
+// roles.txt that ends the description, or that an organisation named
+// inside it follows after "of", "at" or "for" ("Ada Brill, the Orbis Bank
+// treasurer,", "Orbis Bank's longtime chief engineer", "the finance
+// director of Orbis Bank"). The organisation is the one the description
+// names, never a news outlet; a description naming none or several gives
+// nothing.
+func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
+	var out []*raw
+	for i := range s.units {
+		x := &s.units[i]
+		if x.ment < 0 || x.mkind != hearsay.NominalMention || len(x.ents) != 1 || x.etype != hearsay.Person {
+			continue
+		}
+		m := &s.doc.Mentions[x.ment]
+		org, ok := describedEmployer(s.doc, m)
+		if !ok {
+			continue
+		}
+		role := st.describedRole(s.doc, m, org)
+		if role == "" {
+			continue
+		}
+		rw := &raw{pat: nominalPostPattern, s: s, b: new(binding), noun: true, childAge: -1}
+		rw.f = hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, org.Entity)},
+			Polarity: hearsay.Pos, Modality: hearsay.Asserted, Sentence: s.idx, Evidence: []int{s.idx}, Trigger: m.Span, Rule: nominalPostPattern.line}
+		st.attribute(rw, frames)
+		out = append(out, rw)
+	}
+	return out
+}
+
 // possessorsOf returns the people whose mention opens the description
 // Mentions[k] ("her" of "her rep", "Hollenbeck" of "Hollenbeck's wife",
 // the members of "their"), none when that mention is of no person, and
@@ -501,4 +537,67 @@ func groupSize(desc string) int {
 		}
 	}
 	return max(n, 1)
+}
+
+// describedEmployer returns the one organisation mention inside a
+// description of a person (no news outlet), and whether there is one.
+func describedEmployer(doc *hearsay.Document, m *hearsay.Mention) (*hearsay.Mention, bool) {
+	var found *hearsay.Mention
+	for i := range doc.Mentions {
+		o := &doc.Mentions[i]
+		if o.Start < m.Start || o.End > m.End || o == m || o.Type == hearsay.Person {
+			continue
+		}
+		if o.Type != hearsay.Org || o.Entity < 0 || newsOrg(doc.Entities[o.Entity]) || found != nil {
+			return nil, false
+		}
+		found = o
+	}
+	return found, found != nil
+}
+
+// describedRole returns the canonical role of roles.txt that a description
+// gives its person at the organisation it names: the longest role that ends
+// the description after the organisation, or that "of", "at" or "for"
+// and the organisation follow; "" when there is none.
+func (st *Stage) describedRole(doc *hearsay.Document, m, org *hearsay.Mention) string {
+	after := strings.ToLower(doc.Text[org.End:m.End])
+	before := strings.ToLower(doc.Text[m.Start:org.Start])
+	if ws := descWords(after); len(ws) > 0 {
+		return st.roleEnding(ws)
+	}
+	ws := descWords(before)
+	if len(ws) < 2 {
+		return ""
+	}
+	switch ws[len(ws)-1] {
+	case "of", "at", "for":
+		return st.roleEnding(ws[:len(ws)-1])
+	}
+	return ""
+}
+
+// roleEnding returns the canonical form of the longest role of roles.txt
+// that the words end with, or "".
+func (st *Stage) roleEnding(ws []string) string {
+	for k := max(0, len(ws)-st.r.roleMax); k < len(ws); k++ {
+		if v, ok := st.r.roles[strings.Join(ws[k:], " ")]; ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// descWords splits a stretch of a description into lowercase words without
+// the possessive mark, determiners and punctuation around them.
+func descWords(t string) []string {
+	var out []string
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, ",;:()\"“”")
+		if w == "'s" || w == "’s" || w == "'" || w == "’" || w == "" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }

@@ -207,3 +207,62 @@ func addPossessor(t *testing.T, doc *hearsay.Document, desc string, owners []str
 		}
 	}
 }
+
+// TestNominalPosts reads posts from descriptions kept whole as one mention
+// of a person, with the organisation named inside them.
+func TestNominalPosts(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		markup, nominal, org string
+		want                 []string
+	}{
+		{"[Ada Brill], [the Orbis Bank treasurer=Ada Brill], spoke. [org:Orbis Bank] grew.", "the Orbis Bank treasurer", "Orbis Bank treasurer",
+			[]string{"position_held(Ada Brill,treasurer,Orbis Bank)"}},
+		{"[Ada Brill], [Orbis Bank's longtime chief executive=Ada Brill], spoke. [org:Orbis Bank] grew.", "Orbis Bank's longtime chief executive", "Orbis Bank's",
+			[]string{"position_held(Ada Brill,chief executive officer,Orbis Bank)"}},
+		{"[Ada Brill], [the finance director of Orbis Bank=Ada Brill], spoke. [org:Orbis Bank] grew.", "the finance director of Orbis Bank", "Orbis Bank, spoke",
+			[]string{"position_held(Ada Brill,finance director,Orbis Bank)"}},
+		{"[Ada Brill], [the Orbis Bank heiress=Ada Brill], spoke. [org:Orbis Bank] grew.", "the Orbis Bank heiress", "Orbis Bank heiress", nil},
+		{"[Ada Brill], [a Daily Ledger columnist=Ada Brill], spoke. [outlet:Daily Ledger] grew.", "a Daily Ledger columnist", "Daily Ledger columnist", nil},
+	}
+	for _, c := range cases {
+		doc := markupDoc(t, c.markup)
+		found := false
+		for i := range doc.Mentions {
+			if doc.Mentions[i].Text == c.nominal {
+				doc.Mentions[i].Kind = hearsay.NominalMention
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
+		}
+		// the organisation's name inside the description is a mention of its own
+		start := strings.Index(doc.Text, c.org)
+		for i := range doc.Mentions {
+			if doc.Mentions[i].Type == hearsay.Org {
+				m := doc.Mentions[i]
+				m.Start, m.End = start, start+len(m.Text)
+				doc.Mentions = append(doc.Mentions, m)
+				doc.Entities[m.Entity].Mentions = append(doc.Entities[m.Entity].Mentions, len(doc.Mentions)-1)
+				break
+			}
+		}
+		if err := st.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range doc.Facts {
+			if f.Type == "position_held" {
+				got = append(got, compact(doc, f))
+			}
+		}
+		sort.Strings(got)
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
+		}
+	}
+}

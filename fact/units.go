@@ -95,22 +95,30 @@ func sentMentions(doc *hearsay.Document) [][]int {
 			}
 		}
 		kept := keptAll[len(keptAll):]
-		for _, i := range ms {
-			if modifierName(doc, i, ms) {
-				continue // the "Paper Moons" singer: the name of a thing only describes the person
+		// wordsOnly reports whether the description or group i stays words
+		wordsOnly := func(i int) bool {
+			m := &doc.Mentions[i]
+			if m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
+				return true // "his high school sweetheart, Maya Lin": the name says who
 			}
-			if m := &doc.Mentions[i]; m.Kind == hearsay.NominalMention && nameFollows(doc, m, ms) {
-				continue // "his high school sweetheart, Maya Lin": the name says who
+			if (m.Kind == hearsay.GroupMention || m.Kind == hearsay.NominalMention) && kinPredicate(doc, m) {
+				return true // "X and Y are the parents of Z": the subject says who, the words stay words
 			}
-			if m := &doc.Mentions[i]; (m.Kind == hearsay.GroupMention || m.Kind == hearsay.NominalMention) && kinPredicate(doc, m) {
-				continue // "X and Y are the parents of Z": the subject says who, the words stay words
-			}
-			if m := &doc.Mentions[i]; m.Kind == hearsay.NominalMention && m.Entity >= 0 {
+			if m.Kind == hearsay.NominalMention && m.Entity >= 0 {
 				if e, ok := named[m.Entity]; ok && (m.End <= e && !openingSubject(doc, doc.Sentences[s], m, e, ms) || m.End > e && !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
 					// "a daughter, Ada", "named X as its new editor": the name
 					// stands for the person, the words stay words
-					continue
+					return true
 				}
+			}
+			return false
+		}
+		for _, i := range ms {
+			if modifierName(doc, i, ms, wordsOnly) {
+				continue // the "Paper Moons" singer: the name of a thing only describes the person
+			}
+			if wordsOnly(i) {
+				continue
 			}
 			ok := true
 			for _, k := range kept {
@@ -150,15 +158,17 @@ func kindRank(k hearsay.MentionKind) int {
 // modifierName reports whether mention i is the name of a thing (a work, an
 // organisation, a place) standing inside a resolved description of a person
 // that begins before it and ends after it ("the "Paper Moons" singer", "the
-// Grammy-winning Lakers star"): the description is the mention.
-func modifierName(doc *hearsay.Document, i int, ms []int) bool {
+// Grammy-winning Lakers star"): the description is the mention. A
+// description that stays words (wordsOnly: "X, the Orbis Bank treasurer,"
+// where the name says who) leaves the name inside it a name.
+func modifierName(doc *hearsay.Document, i int, ms []int, wordsOnly func(int) bool) bool {
 	m := &doc.Mentions[i]
 	if m.Kind != hearsay.NameMention || m.Type == hearsay.Person {
 		return false
 	}
 	for _, k := range ms {
 		n := &doc.Mentions[k]
-		if n.Kind == hearsay.NominalMention && n.Entity >= 0 && n.Type == hearsay.Person && n.Start < m.Start && m.End < n.End {
+		if n.Kind == hearsay.NominalMention && n.Entity >= 0 && n.Type == hearsay.Person && n.Start < m.Start && m.End < n.End && !wordsOnly(k) {
 			return true
 		}
 	}
