@@ -878,8 +878,8 @@ func (s *sent) namedPresent(types []hearsay.EntityType) bool {
 		if !x.capital || x.boundary || modifierWord(x.word) || s.inTimex(x.Span) {
 			continue
 		}
-		if !x.is(clsDeterminer) || s.nameRunsOn(u) {
-			return true // a determiner alone only starts the sentence
+		if !(x.is(clsDeterminer) || u == 0 && sentenceOpeners[x.word]) || s.nameRunsOn(u) {
+			return true // a determiner or an opener ("As") alone only starts the sentence
 		}
 	}
 	return false
