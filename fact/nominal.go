@@ -29,13 +29,20 @@ func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
 		if !ok {
 			continue
 		}
-		rw := &raw{pat: nominalPattern, s: s, b: new(binding), noun: true, childAge: -1}
-		rw.f = hearsay.Fact{Type: "member_of", Args: []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, Polarity: hearsay.Pos,
-			Modality: hearsay.Asserted, Sentence: s.idx, Evidence: []int{s.idx}, Trigger: m.Span, Rule: nominalPattern.line}
-		st.attribute(rw, frames)
-		out = append(out, rw)
+		out = append(out, st.nounRaw(s, frames, nominalPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, m.Span))
 	}
 	return out
+}
+
+// nounRaw makes the asserted, positive fact of pattern pat with args that
+// a noun or a description tells in sentence s, triggered at trigger, with
+// its sources from frames.
+func (st *Stage) nounRaw(s *sent, frames []*frame, pat *pattern, args []hearsay.Arg, trigger hearsay.Span) *raw {
+	rw := &raw{pat: pat, s: s, b: new(binding), noun: true, childAge: -1}
+	rw.f = hearsay.Fact{Type: pat.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+		Sentence: s.idx, Evidence: []int{s.idx}, Trigger: trigger, Rule: pat.line}
+	st.attribute(rw, frames)
+	return rw
 }
 
 // partyBeforeName reads the membership that a party's name or adjective
@@ -63,11 +70,7 @@ func (st *Stage) partyBeforeName(s *sent, frames []*frame) []*raw {
 		if org.Entity < 0 {
 			org.Literal = word // the party as the text names it, whose name its readers know
 		}
-		rw := &raw{pat: nominalPattern, s: s, b: new(binding), noun: true, childAge: -1}
-		rw.f = hearsay.Fact{Type: "member_of", Args: []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, Polarity: hearsay.Pos,
-			Modality: hearsay.Asserted, Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: y.Start, End: x.End}, Rule: nominalPattern.line}
-		st.attribute(rw, frames)
-		out = append(out, rw)
+		out = append(out, st.nounRaw(s, frames, nominalPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, hearsay.Span{Start: y.Start, End: x.End}))
 	}
 	return out
 }
@@ -94,11 +97,7 @@ func (st *Stage) partyAfterName(s *sent, frames []*frame) []*raw {
 		if !ok {
 			continue
 		}
-		rw := &raw{pat: nominalPattern, s: s, b: new(binding), noun: true, childAge: -1}
-		rw.f = hearsay.Fact{Type: "member_of", Args: []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, Polarity: hearsay.Pos,
-			Modality: hearsay.Asserted, Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: x.Start, End: y.End}, Rule: nominalPattern.line}
-		st.attribute(rw, frames)
-		out = append(out, rw)
+		out = append(out, st.nounRaw(s, frames, nominalPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, hearsay.Span{Start: x.Start, End: y.End}))
 	}
 	return out
 }
@@ -225,11 +224,7 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 		}
 		for _, p := range ps {
 			args := []hearsay.Arg{entArg(s.doc, p), entArg(s.doc, m.Entity)}
-			rw := &raw{pat: pat, s: s, b: new(binding), noun: true, childAge: -1}
-			rw.f = hearsay.Fact{Type: pat.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-				Sentence: s.idx, Evidence: []int{s.idx}, Trigger: m.Span, Rule: pat.line}
-			st.attribute(rw, frames)
-			out = append(out, rw)
+			out = append(out, st.nounRaw(s, frames, pat, args, m.Span))
 		}
 	}
 	return out
@@ -262,11 +257,7 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 		if role == "" {
 			continue
 		}
-		rw := &raw{pat: nominalPostPattern, s: s, b: new(binding), noun: true, childAge: -1}
-		rw.f = hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, org.Entity)},
-			Polarity: hearsay.Pos, Modality: hearsay.Asserted, Sentence: s.idx, Evidence: []int{s.idx}, Trigger: m.Span, Rule: nominalPostPattern.line}
-		st.attribute(rw, frames)
-		out = append(out, rw)
+		out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, org.Entity)}, m.Span))
 	}
 	return out
 }

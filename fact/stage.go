@@ -199,6 +199,12 @@ func narrowestOccupations(facts []hearsay.Fact) []hearsay.Fact {
 			drop[i] = true
 		}
 	}
+	return withoutDropped(facts, drop)
+}
+
+// withoutDropped returns the facts whose drop entry is false: facts itself
+// when drop is nil (nothing goes).
+func withoutDropped(facts []hearsay.Fact, drop []bool) []hearsay.Fact {
 	if drop == nil {
 		return facts
 	}
@@ -263,16 +269,7 @@ func narrowestPosts(facts []hearsay.Fact) []hearsay.Fact {
 		}
 		drop[i] = true
 	}
-	if drop == nil {
-		return facts
-	}
-	out := make([]hearsay.Fact, 0, len(facts))
-	for i, f := range facts {
-		if !drop[i] {
-			out = append(out, f)
-		}
-	}
-	return out
+	return withoutDropped(facts, drop)
 }
 
 // isPostEvent reports whether t is a fact type of a post: position_held
