@@ -1887,6 +1887,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 				e = b // "State Senator X ... twelve years in the Senate": the body the article names
 			}
 		}
+		if s := subjectOrg(doc, rw, state); s >= 0 {
+			e = s // "Cascadia said Chief Financial Officer Owen Haldane would ...": the clause's own organisation
+		}
 		if e < 0 {
 			if !state && lit != "" {
 				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: lit}
@@ -2080,6 +2083,55 @@ func newsOrg(e hearsay.Entity) bool {
 		return true
 	}
 	return false
+}
+
+// subjectOrg returns the organisation (for an office of state, the place)
+// that opens the sentence of a post whose organisation the text leaves
+// open, as the subject of its clause ("Cascadia said Chief Financial Officer
+// Owen Haldane would ...", "New Zealand has recalled its ambassador ...,
+// Foreign Minister Hemi Tawhirangi said"): the sentence's first name, before
+// the post, read before the article's most mentioned one. A dateline in
+// capitals and a news outlet are passed over; -1 when the sentence opens
+// with any other name.
+func subjectOrg(doc *hearsay.Document, rw *raw, state bool) int {
+	if rw.s == nil || rw.f.Trigger.Start <= 0 {
+		return -1
+	}
+	want := hearsay.Org
+	if state {
+		want = hearsay.Place
+	}
+	from := doc.Sentences[rw.s.idx].Start
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Sentence != rw.s.idx || m.Entity < 0 {
+			continue
+		}
+		if m.Start >= rw.f.Trigger.Start || m.Kind != hearsay.NameMention {
+			return -1 // "She practiced law in Rutland before Gov. Philip Hoke appointed her"
+		}
+		e := doc.Entities[m.Entity]
+		if newsOrg(e) || m.Type == hearsay.Place && strings.ToUpper(m.Text) == m.Text {
+			from = m.End
+			continue // "WELLINGTON, Nov 20 (Reuters) -"
+		}
+		if e.Type != want || !opensClause(doc.Text[from:m.Start]) {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
+}
+
+// opensClause reports whether the text before a name leaves it the subject
+// of its sentence: nothing, "The", or the end of a dateline ("Nov 20
+// (Reuters) - ").
+func opensClause(before string) bool {
+	b := strings.TrimSpace(before)
+	if i := strings.LastIndexAny(b, "-–—"); i >= 0 && i >= len(b)-len("— The") {
+		b = strings.TrimSpace(b[i+1:])
+	}
+	return b == "" || b == "The" || b == "the"
 }
 
 // polity returns the place that the offices of state the text names
