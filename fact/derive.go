@@ -48,6 +48,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	constituencyOffices(doc, raws)
 	possessedOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies)
+	envoyPosts(doc, raws, st.r.envoys)
 	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
@@ -2132,6 +2133,73 @@ func opensClause(before string) bool {
 		b = strings.TrimSpace(b[i+1:])
 	}
 	return b == "" || b == "The" || b == "the"
+}
+
+// envoyPosts gives an envoy's post whose country is the place they are
+// posted to ("has been ambassador in Santiago since 2022", "ambassador to
+// Chile") the country the envoy represents: the one the person's other
+// envoy posts name, else the one that opens the sentence as its subject
+// ("New Zealand has recalled its ambassador to Chile"). A post with neither
+// keeps the place.
+func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
+	sender := map[int]int{} // person -> the country their envoy posts name
+	var posted []*raw
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes[rw.f.Type] || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !envoyRole(a[1].Literal, envoys) {
+			continue
+		}
+		if postedTo(doc, rw, a[2].Entity) {
+			posted = append(posted, rw)
+			continue
+		}
+		if t := doc.Entities[a[2].Entity].Type; t == hearsay.Place || t == hearsay.Org {
+			sender[a[0].Entity] = a[2].Entity
+		}
+	}
+	for _, rw := range posted {
+		a := rw.f.Args
+		c, ok := sender[a[0].Entity]
+		if !ok {
+			if c = subjectOrg(doc, rw, true); c < 0 || c == a[2].Entity {
+				continue
+			}
+		}
+		rw.f.Args[2] = entArg(doc, c)
+		rw.f.Derived, rw.f.Reason = true, "an envoy's post is the country they represent, not where they are posted"
+	}
+}
+
+// envoyRole reports whether a role is an envoy's (data/envoys.txt): one of
+// the list, or one with a rank before it ("deputy ambassador", "acting
+// consul general"); a "brand ambassador" is none.
+func envoyRole(role string, envoys map[string]bool) bool {
+	for _, rank := range []string{"deputy ", "acting ", "interim ", "assistant ", "former "} {
+		role = strings.TrimPrefix(role, rank)
+	}
+	return envoys[role]
+}
+
+// postedTo reports whether entity e is named in the sentence of rw as the
+// place an envoy is posted to: right after "to", "in" or "at" ("ambassador
+// to Chile", "ambassador in Santiago", "envoy to the United Nations").
+func postedTo(doc *hearsay.Document, rw *raw, e int) bool {
+	if rw.s == nil {
+		return false
+	}
+	from := doc.Sentences[rw.s.idx].Start
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Sentence != rw.s.idx || m.Entity != e || m.Kind != hearsay.NameMention {
+			continue
+		}
+		before := strings.ToLower(doc.Text[max(from, m.Start-8):m.Start])
+		before = strings.TrimSuffix(before, "the ")
+		if strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " at ") {
+			return true
+		}
+	}
+	return false
 }
 
 // polity returns the place that the offices of state the text names
