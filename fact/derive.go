@@ -49,6 +49,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	possessedOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies)
 	envoyPosts(doc, raws, st.r.envoys)
+	underOffices(doc, raws)
 	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
@@ -2133,6 +2134,88 @@ func opensClause(before string) bool {
 		b = strings.TrimSpace(b[i+1:])
 	}
 	return b == "" || b == "The" || b == "the"
+}
+
+// underOffices gives a post held "under" an office holder ("a former deputy
+// secretary of education under Gov. Harlan Tewkesbury", "chief of staff
+// under President Ana Ruiz") the place of that holder's office of state: a
+// post in their government, not one of the organisation the article is
+// about. A post whose organisation is named between the role and "under"
+// ("director of the Ostrel Museum under Mayor X") keeps it.
+func underOffices(doc *hearsay.Document, raws []*raw) {
+	office := map[int]int{} // office holder -> the place of the office
+	see := func(f *hearsay.Fact) {
+		if a := f.Args; postTypes[f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && stateOffice(a[1].Literal) && doc.Entities[a[2].Entity].Type == hearsay.Place {
+			office[a[0].Entity] = a[2].Entity
+		}
+	}
+	for i := range doc.Facts {
+		see(&doc.Facts[i])
+	}
+	for _, rw := range raws {
+		if !rw.echo {
+			see(&rw.f)
+		}
+	}
+	if len(office) == 0 {
+		return
+	}
+	for i := range doc.Facts {
+		underOffice(doc, &doc.Facts[i], office)
+	}
+	for _, rw := range raws {
+		underOffice(doc, &rw.f, office)
+	}
+}
+
+// underOffice does for one fact what underOffices does.
+func underOffice(doc *hearsay.Document, f *hearsay.Fact, office map[int]int) {
+	a := f.Args
+	if !postTypes[f.Type] || len(a) != 3 || a[0].Entity < 0 || a[1].Literal == "" || f.Trigger.End <= 0 || f.Trigger.End > len(doc.Text) {
+		return
+	}
+	if _, ok := office[a[0].Entity]; ok {
+		return // the holder's own office
+	}
+	rest := doc.Text[f.Trigger.End:min(len(doc.Text), f.Trigger.End+48)]
+	u := strings.Index(rest, " under ")
+	if u < 0 || strings.ContainsAny(rest[:u], ",;.()") {
+		return
+	}
+	from := f.Trigger.End + u + len(" under ")
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Start < from || m.Kind != hearsay.NameMention || m.Entity < 0 {
+			continue
+		}
+		if m.Start > from+24 || strings.ContainsAny(doc.Text[from:m.Start], ",;()") {
+			return
+		}
+		if m.Type != hearsay.Person {
+			if m.Entity == a[2].Entity {
+				return
+			}
+			continue
+		}
+		place, ok := office[m.Entity]
+		if !ok || a[2].Entity == place || a[2].Entity >= 0 && namedBetween(doc, a[2].Entity, f.Trigger.End, from) {
+			return
+		}
+		f.Args[2] = entArg(doc, place)
+		f.Derived, f.Reason = true, "a post held under an office holder is in that holder's government"
+		return
+	}
+}
+
+// namedBetween reports whether entity e is named in the text from start to
+// end.
+func namedBetween(doc *hearsay.Document, e, start, end int) bool {
+	for ix := range doc.Mentions {
+		if m := &doc.Mentions[ix]; m.Entity == e && m.Start >= start && m.End <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // envoyPosts gives an envoy's post whose country is the place they are
