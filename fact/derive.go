@@ -50,6 +50,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	completeOrgs(doc, raws, st.r.bodies)
 	envoyPosts(doc, raws, st.r.envoys)
 	underOffices(doc, raws)
+	raws = dropAppointers(doc, raws)
 	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
@@ -2117,7 +2118,7 @@ func subjectOrg(doc *hearsay.Document, rw *raw, state bool) int {
 			from = m.End
 			continue // "WELLINGTON, Nov 20 (Reuters) -"
 		}
-		if e.Type != want || !opensClause(doc.Text[from:m.Start]) {
+		if e.Type != want || m.Start < from || !opensClause(doc.Text[from:m.Start]) {
 			return -1
 		}
 		return m.Entity
@@ -2134,6 +2135,55 @@ func opensClause(before string) bool {
 		b = strings.TrimSpace(b[i+1:])
 	}
 	return b == "" || b == "The" || b == "the"
+}
+
+// dropAppointers removes a post read with the organisation that opens the
+// sentence as its subject when the same sentence gives the same person the
+// same role "of" another organisation ("The Football Association of Ireland
+// has named X as head coach of the Republic of Ireland women's team"): the
+// subject names, the post is the other's.
+func dropAppointers(doc *hearsay.Document, raws []*raw) []*raw {
+	type key struct {
+		typ          string
+		person, sent int
+		role         string
+	}
+	ofOrg := map[key]int{} // the organisation named right after "of" for the post
+	for _, rw := range raws {
+		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil && namedAfter(doc, rw, a[2].Entity, " of ") {
+			ofOrg[key{rw.f.Type, a[0].Entity, rw.s.idx, a[1].Literal}] = a[2].Entity
+		}
+	}
+	if len(ofOrg) == 0 {
+		return raws
+	}
+	out := make([]*raw, 0, len(raws))
+	for _, rw := range raws {
+		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil {
+			if o, ok := ofOrg[key{rw.f.Type, a[0].Entity, rw.s.idx, a[1].Literal}]; ok && o != a[2].Entity && subjectOrg(doc, rw, false) == a[2].Entity {
+				continue
+			}
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// namedAfter reports whether entity e is named in the sentence of rw right
+// after the word w (" of ", with "the" between or not).
+func namedAfter(doc *hearsay.Document, rw *raw, e int, w string) bool {
+	from := doc.Sentences[rw.s.idx].Start
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Sentence != rw.s.idx || m.Entity != e || m.Kind != hearsay.NameMention {
+			continue
+		}
+		before := strings.TrimSuffix(strings.ToLower(doc.Text[min(max(from, m.Start-8), m.Start):m.Start]), "the ")
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // underOffices gives a post held "under" an office holder ("a former deputy
@@ -2276,7 +2326,7 @@ func postedTo(doc *hearsay.Document, rw *raw, e int) bool {
 		if m.Sentence != rw.s.idx || m.Entity != e || m.Kind != hearsay.NameMention {
 			continue
 		}
-		before := strings.ToLower(doc.Text[max(from, m.Start-8):m.Start])
+		before := strings.ToLower(doc.Text[min(max(from, m.Start-8), m.Start):m.Start])
 		before = strings.TrimSuffix(before, "the ")
 		if strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " at ") {
 			return true
