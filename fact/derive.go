@@ -3112,6 +3112,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		key := office.f
 		key.Type = "position_held"
 		key.Args = append([]hearsay.Arg{rw.f.Args[1]}, office.f.Args[1:]...)
+		if at := frontedOrg(doc, rw); at >= 0 && len(key.Args) == 3 {
+			key.Args[2] = entArg(doc, at) // "At Ruddlestone she replaces X": the office there, not the one she leaves
+		}
 		if key.Args[0].Entity < 0 || holdsAt(out, key.Args[0].Entity, key.Args[2]) {
 			continue
 		}
@@ -3129,6 +3132,29 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// frontedOrg returns the organisation a sentence opens with after "At"
+// ("At Ruddlestone she replaces Grant Ostby", "At the bank, he succeeds
+// ..."): where what the sentence tells happens, a news outlet too (the
+// network an anchor works at); -1 when none.
+func frontedOrg(doc *hearsay.Document, rw *raw) int {
+	if rw.s == nil {
+		return -1
+	}
+	from := doc.Sentences[rw.s.idx].Start
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Sentence != rw.s.idx || m.Entity < 0 || m.Start < from {
+			continue
+		}
+		b := strings.TrimSpace(doc.Text[from:m.Start])
+		if m.Kind != hearsay.NameMention || doc.Entities[m.Entity].Type != hearsay.Org || b != "At" && b != "At the" {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
 }
 
 // takenOffice turns a past succession whose successor has no office in the
