@@ -51,6 +51,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	envoyPosts(doc, raws, st.r.envoys)
 	underOffices(doc, raws)
 	raws = dropAppointers(doc, raws)
+	teamPosts(doc, raws, st.r.teamWords)
 	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
@@ -2135,6 +2136,61 @@ func opensClause(before string) bool {
 		b = strings.TrimSpace(b[i+1:])
 	}
 	return b == "" || b == "The" || b == "the"
+}
+
+// teamPosts gives a post whose organisation is a place (or a country the
+// names stage took for an organisation) the text follows with a team's name ("head coach of the Republic of Ireland women's team")
+// that whole name (data/teamwords.txt): the team, not the country.
+func teamPosts(doc *hearsay.Document, raws []*raw, words map[string]bool) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes[rw.f.Type] || len(a) != 3 || a[2].Entity < 0 || rw.s == nil || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
+			continue
+		}
+		for ix := range doc.Mentions {
+			m := &doc.Mentions[ix]
+			if m.Sentence != rw.s.idx || m.Entity != a[2].Entity || m.Kind != hearsay.NameMention {
+				continue
+			}
+			if team := teamAfter(doc.Text, m.Start, m.End, words); team != "" {
+				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: team}
+				break
+			}
+		}
+	}
+}
+
+// teamAfter returns the team's name a place named at text[start:end] begins
+// ("Republic of Ireland women's team"), or "" when no team noun of words
+// follows within two modifiers, or the place is a possessive ("Norway's
+// under-23 side" is a post of Norway's, as the gold conventions write it).
+func teamAfter(text string, start, end int, words map[string]bool) string {
+	rest := text[end:]
+	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return "" // "has coached Norway's under-23 side": a post of the country's
+	}
+	ws := strings.Fields(rest[:min(len(rest), 40)])
+	name := text[start:end]
+	for i, w := range ws {
+		lw := strings.ToLower(strings.TrimRight(w, ".,;:"))
+		if words["head:"+lw] && i > 0 { // "England squad" alone stays the country's
+			return name + " " + strings.Join(ws[:i], " ") + " " + strings.TrimRight(w, ".,;:")
+		}
+		if i >= 2 || !words["mod:"+lw] && !underAge(lw) || strings.TrimRight(w, ".,;:") != w {
+			return ""
+		}
+	}
+	return ""
+}
+
+// underAge reports whether a word names an age group ("under-23", "u21").
+func underAge(w string) bool {
+	for _, p := range []string{"under-", "u-", "u"} {
+		if n, ok := strings.CutPrefix(w, p); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // dropAppointers removes a post read with the organisation that opens the

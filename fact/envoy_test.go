@@ -1,6 +1,9 @@
 package fact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEnvoyRole checks which roles data/envoys.txt makes an envoy's: a
 // listed role, or one that ends with a listed role.
@@ -23,6 +26,28 @@ func TestEnvoyRole(t *testing.T) {
 	} {
 		if got := envoyRole(role, r.envoys); got != want {
 			t.Errorf("envoyRole(%q) = %v, want %v", role, got, want)
+		}
+	}
+}
+
+// TestTeamAfter checks the team names data/teamwords.txt reads after a
+// place.
+func TestTeamAfter(t *testing.T) {
+	r, err := loadResources()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, place, want string }{
+		{"coach of the Ostrel women's team, she said", "Ostrel", "Ostrel women's team"},
+		{"captain of the Ostrel under-21 side.", "Ostrel", "Ostrel under-21 side"},
+		{"coach of the Ostrel national rugby team", "Ostrel", "Ostrel national rugby team"},
+		{"has coached Ostrel's under-23 side", "Ostrel", ""},
+		{"captain of the Ostrel squad", "Ostrel", ""},
+		{"ambassador to Ostrel women's rights groups", "Ostrel", ""},
+	} {
+		start := strings.Index(c.text, c.place)
+		if got := teamAfter(c.text, start, start+len(c.place), r.teamWords); got != c.want {
+			t.Errorf("teamAfter(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }
