@@ -47,11 +47,11 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
 	possessedOrgs(doc, raws)
-	completeOrgs(doc, raws, st.r.bodies)
-	envoyPosts(doc, raws, st.r.envoys)
-	underOffices(doc, raws)
 	raws = dropAppointers(doc, raws)
 	teamPosts(doc, raws, st.r.teamWords)
+	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords)
+	envoyPosts(doc, raws, st.r.envoys)
+	underOffices(doc, raws)
 	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
@@ -1848,8 +1848,9 @@ func datedBefore(a, b hearsay.Fact) bool {
 // organisation the article is about: its most mentioned organisation, or,
 // for offices of state, its most mentioned place. It needs at least two
 // mentions.
-func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
+func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, teamWords map[string]bool) {
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
+	team := articleTeam(raws, teamWords)
 	if org < 0 {
 		org = onlyOrg(doc)
 	}
@@ -1880,6 +1881,11 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 			continue
 		}
 		if len(a) != 3 || a[1].Literal == "" || a[2].Entity >= 0 || a[2].Literal != "" {
+			continue
+		}
+		if team != "" && teamCaptain(a[1].Literal) {
+			rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: team}
+			rw.echo, rw.f.Derived, rw.f.Reason = false, true, "a captain leads the team the article's posts name"
 			continue
 		}
 		e := org
@@ -2158,6 +2164,38 @@ func teamPosts(doc *hearsay.Document, raws []*raw, words map[string]bool) {
 			}
 		}
 	}
+}
+
+// articleTeam returns the one team (data/teamwords.txt) the posts name as
+// their organisation ("head coach of the Republic of Ireland women's
+// team"), or "" when they name none or several.
+func articleTeam(raws []*raw, words map[string]bool) string {
+	found := ""
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes[rw.f.Type] || len(a) != 3 || a[2].Entity >= 0 || a[2].Literal == "" {
+			continue
+		}
+		lit := a[2].Literal
+		if !words["head:"+strings.ToLower(lit[strings.LastIndexByte(lit, ' ')+1:])] {
+			continue
+		}
+		if found != "" && found != lit {
+			return ""
+		}
+		found = lit
+	}
+	return found
+}
+
+// teamCaptain reports whether a role is a team's captain ("captain",
+// "vice-captain"), not a rank of a force ("fire captain").
+func teamCaptain(role string) bool {
+	switch role {
+	case "captain", "vice-captain", "vice captain", "team captain", "co-captain":
+		return true
+	}
+	return false
 }
 
 // teamAfter returns the team's name a place named at text[start:end] begins
