@@ -48,6 +48,8 @@ type resources struct {
 	premods     map[string]bool   // words allowed between a relation word and a name
 	staff       map[string]bool   // posts of people someone works with ("coach"): a split from them is no break-up
 	orgNouns    map[string]bool   // nouns of an organisation of their own before a title ("University president X")
+	envoys      map[string]bool   // posts held for the country that sends them ("ambassador"), data/envoys.txt
+	teamWords   map[string]bool   // "head:team", "mod:women's": a place's team after its name, data/teamwords.txt
 	changes     map[string]string // verbs of change → the end of a state a time gives ("joined" → start)
 	together    [][]string        // what follows "after N years" that tells a couple's time together ("of dating")
 	tenures     map[string]bool   // nouns of a spell in a post a length measures ("an eight-year tenure")
@@ -254,6 +256,12 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.orgNouns, err = lexicon.Set(dataFS, "data/orgnouns.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.envoys, err = lexicon.Set(dataFS, "data/envoys.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.teamWords, err = lexicon.Set(dataFS, "data/teamwords.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.tenures, err = lexicon.Set(dataFS, "data/tenures.txt", true); err != nil {

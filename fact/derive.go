@@ -48,7 +48,11 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	datelineOffices(doc, raws)
 	constituencyOffices(doc, raws)
 	possessedOrgs(doc, raws)
-	completeOrgs(doc, raws, st.r.bodies)
+	raws = dropAppointers(doc, raws)
+	teamPosts(doc, raws, st.r.teamWords)
+	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords)
+	envoyPosts(doc, raws, st.r.envoys)
+	underOffices(doc, raws)
 	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
 	liberalDemocrats(doc, raws)
@@ -1845,8 +1849,9 @@ func datedBefore(a, b hearsay.Fact) bool {
 // organisation the article is about: its most mentioned organisation, or,
 // for offices of state, its most mentioned place. It needs at least two
 // mentions.
-func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) {
+func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, teamWords map[string]bool) {
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
+	team := articleTeam(raws, teamWords)
 	if org < 0 {
 		org = onlyOrg(doc)
 	}
@@ -1879,6 +1884,11 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 		if len(a) != 3 || a[1].Literal == "" || a[2].Entity >= 0 || a[2].Literal != "" {
 			continue
 		}
+		if team != "" && teamCaptain(a[1].Literal) {
+			rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: team}
+			rw.echo, rw.f.Derived, rw.f.Reason = false, true, "a captain leads the team the article's posts name"
+			continue
+		}
 		e := org
 		state := stateOffice(a[1].Literal) && (place >= 0 && !companyPresident(a[1].Literal, org) && !orgHasPresident(raws, org) || !strings.Contains(a[1].Literal, "president")) ||
 			rw.pat != nil && rw.pat.has("polity") && place >= 0 // "the city's budget director"
@@ -1887,6 +1897,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string) 
 			if b := bodyNamed(doc, a[1].Literal, bodies); b >= 0 {
 				e = b // "State Senator X ... twelve years in the Senate": the body the article names
 			}
+		}
+		if s := subjectOrg(doc, rw, state); s >= 0 {
+			e = s // "Cascadia said Chief Financial Officer Owen Haldane would ...": the clause's own organisation
 		}
 		if e < 0 {
 			if !state && lit != "" {
@@ -2079,6 +2092,340 @@ func newsOrg(e hearsay.Entity) bool {
 	switch e.Kind {
 	case "outlet", "agency", "platform":
 		return true
+	}
+	return false
+}
+
+// subjectOrg returns the organisation (for an office of state, the place)
+// that opens the sentence of a post whose organisation the text leaves
+// open, as the subject of its clause ("Cascadia said Chief Financial Officer
+// Owen Haldane would ...", "New Zealand has recalled its ambassador ...,
+// Foreign Minister Hemi Tawhirangi said"): the sentence's first name, before
+// the post, read before the article's most mentioned one. A dateline in
+// capitals and a news outlet are passed over; -1 when the sentence opens
+// with any other name.
+func subjectOrg(doc *hearsay.Document, rw *raw, state bool) int {
+	if rw.s == nil || rw.f.Trigger.Start <= 0 {
+		return -1
+	}
+	want := hearsay.Org
+	if state {
+		want = hearsay.Place
+	}
+	from := doc.Sentences[rw.s.idx].Start
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Sentence != rw.s.idx || m.Entity < 0 {
+			continue
+		}
+		if m.Start >= rw.f.Trigger.Start || m.Kind != hearsay.NameMention {
+			return -1 // "She practiced law in Rutland before Gov. Philip Hoke appointed her"
+		}
+		e := doc.Entities[m.Entity]
+		if newsOrg(e) || m.Type == hearsay.Place && strings.ToUpper(m.Text) == m.Text {
+			from = m.End
+			continue // "WELLINGTON, Nov 20 (Reuters) -"
+		}
+		if e.Type != want || m.Start < from || !opensClause(doc.Text[from:m.Start]) {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
+}
+
+// opensClause reports whether the text before a name leaves it the subject
+// of its sentence: nothing, "The", or the end of a dateline ("Nov 20
+// (Reuters) - ").
+func opensClause(before string) bool {
+	b := strings.TrimSpace(before)
+	if i := strings.LastIndexAny(b, "-–—"); i >= 0 && i >= len(b)-len("— The") {
+		b = strings.TrimSpace(b[i+1:])
+	}
+	return b == "" || b == "The" || b == "the"
+}
+
+// teamPosts gives a post whose organisation is a place (or a country the
+// names stage took for an organisation) the text follows with a team's name ("head coach of the Republic of Ireland women's team")
+// that whole name (data/teamwords.txt): the team, not the country.
+func teamPosts(doc *hearsay.Document, raws []*raw, words map[string]bool) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes[rw.f.Type] || len(a) != 3 || a[2].Entity < 0 || rw.s == nil || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
+			continue
+		}
+		for ix := range doc.Mentions {
+			m := &doc.Mentions[ix]
+			if m.Sentence != rw.s.idx || m.Entity != a[2].Entity || m.Kind != hearsay.NameMention {
+				continue
+			}
+			if team := teamAfter(doc.Text, m.Start, m.End, words); team != "" {
+				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: team}
+				break
+			}
+		}
+	}
+}
+
+// articleTeam returns the one team (data/teamwords.txt) the posts name as
+// their organisation ("head coach of the Republic of Ireland women's
+// team"), or "" when they name none or several.
+func articleTeam(raws []*raw, words map[string]bool) string {
+	found := ""
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes[rw.f.Type] || len(a) != 3 || a[2].Entity >= 0 || a[2].Literal == "" {
+			continue
+		}
+		lit := a[2].Literal
+		if !words["head:"+strings.ToLower(lit[strings.LastIndexByte(lit, ' ')+1:])] {
+			continue
+		}
+		if found != "" && found != lit {
+			return ""
+		}
+		found = lit
+	}
+	return found
+}
+
+// teamCaptain reports whether a role is a team's captain ("captain",
+// "vice-captain"), not a rank of a force ("fire captain").
+func teamCaptain(role string) bool {
+	switch role {
+	case "captain", "vice-captain", "vice captain", "team captain", "co-captain":
+		return true
+	}
+	return false
+}
+
+// teamAfter returns the team's name a place named at text[start:end] begins
+// ("Republic of Ireland women's team"), or "" when no team noun of words
+// follows within two modifiers, or the place is a possessive ("Norway's
+// under-23 side" is a post of Norway's, as the gold conventions write it).
+func teamAfter(text string, start, end int, words map[string]bool) string {
+	rest := text[end:]
+	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return "" // "has coached Norway's under-23 side": a post of the country's
+	}
+	ws := strings.Fields(rest[:min(len(rest), 40)])
+	name := text[start:end]
+	for i, w := range ws {
+		lw := strings.ToLower(strings.TrimRight(w, ".,;:"))
+		if words["head:"+lw] && i > 0 { // "England squad" alone stays the country's
+			return name + " " + strings.Join(ws[:i], " ") + " " + strings.TrimRight(w, ".,;:")
+		}
+		if i >= 2 || !words["mod:"+lw] && !underAge(lw) || strings.TrimRight(w, ".,;:") != w {
+			return ""
+		}
+	}
+	return ""
+}
+
+// underAge reports whether a word names an age group ("under-23", "u21").
+func underAge(w string) bool {
+	for _, p := range []string{"under-", "u-", "u"} {
+		if n, ok := strings.CutPrefix(w, p); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropAppointers removes a post read with the organisation that opens the
+// sentence as its subject when the same sentence gives the same person the
+// same role "of" another organisation ("The Football Association of Ireland
+// has named X as head coach of the Republic of Ireland women's team"): the
+// subject names, the post is the other's.
+func dropAppointers(doc *hearsay.Document, raws []*raw) []*raw {
+	type key struct {
+		typ          string
+		person, sent int
+		role         string
+	}
+	ofOrg := map[key]int{} // the organisation named right after "of" for the post
+	for _, rw := range raws {
+		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil && namedAfter(doc, rw, a[2].Entity, " of ") {
+			ofOrg[key{rw.f.Type, a[0].Entity, rw.s.idx, a[1].Literal}] = a[2].Entity
+		}
+	}
+	if len(ofOrg) == 0 {
+		return raws
+	}
+	out := make([]*raw, 0, len(raws))
+	for _, rw := range raws {
+		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil {
+			if o, ok := ofOrg[key{rw.f.Type, a[0].Entity, rw.s.idx, a[1].Literal}]; ok && o != a[2].Entity && subjectOrg(doc, rw, false) == a[2].Entity {
+				continue
+			}
+		}
+		out = append(out, rw)
+	}
+	return out
+}
+
+// namedAfter reports whether entity e is named in the sentence of rw right
+// after the word w (" of ", with "the" between or not).
+func namedAfter(doc *hearsay.Document, rw *raw, e int, w string) bool {
+	from := doc.Sentences[rw.s.idx].Start
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Sentence != rw.s.idx || m.Entity != e || m.Kind != hearsay.NameMention {
+			continue
+		}
+		before := strings.TrimSuffix(strings.ToLower(doc.Text[min(max(from, m.Start-8), m.Start):m.Start]), "the ")
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// underOffices gives a post held "under" an office holder ("a former deputy
+// secretary of education under Gov. Harlan Tewkesbury", "chief of staff
+// under President Ana Ruiz") the place of that holder's office of state: a
+// post in their government, not one of the organisation the article is
+// about. A post whose organisation is named between the role and "under"
+// ("director of the Ostrel Museum under Mayor X") keeps it.
+func underOffices(doc *hearsay.Document, raws []*raw) {
+	office := map[int]int{} // office holder -> the place of the office
+	see := func(f *hearsay.Fact) {
+		if a := f.Args; postTypes[f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && stateOffice(a[1].Literal) && doc.Entities[a[2].Entity].Type == hearsay.Place {
+			office[a[0].Entity] = a[2].Entity
+		}
+	}
+	for i := range doc.Facts {
+		see(&doc.Facts[i])
+	}
+	for _, rw := range raws {
+		if !rw.echo {
+			see(&rw.f)
+		}
+	}
+	if len(office) == 0 {
+		return
+	}
+	for i := range doc.Facts {
+		underOffice(doc, &doc.Facts[i], office)
+	}
+	for _, rw := range raws {
+		underOffice(doc, &rw.f, office)
+	}
+}
+
+// underOffice does for one fact what underOffices does.
+func underOffice(doc *hearsay.Document, f *hearsay.Fact, office map[int]int) {
+	a := f.Args
+	if !postTypes[f.Type] || len(a) != 3 || a[0].Entity < 0 || a[1].Literal == "" || f.Trigger.End <= 0 || f.Trigger.End > len(doc.Text) {
+		return
+	}
+	if _, ok := office[a[0].Entity]; ok {
+		return // the holder's own office
+	}
+	rest := doc.Text[f.Trigger.End:min(len(doc.Text), f.Trigger.End+48)]
+	u := strings.Index(rest, " under ")
+	if u < 0 || strings.ContainsAny(rest[:u], ",;.()") {
+		return
+	}
+	from := f.Trigger.End + u + len(" under ")
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Start < from || m.Kind != hearsay.NameMention || m.Entity < 0 {
+			continue
+		}
+		if m.Start > from+24 || strings.ContainsAny(doc.Text[from:m.Start], ",;()") {
+			return
+		}
+		if m.Type != hearsay.Person {
+			if m.Entity == a[2].Entity {
+				return
+			}
+			continue
+		}
+		place, ok := office[m.Entity]
+		if !ok || a[2].Entity == place || a[2].Entity >= 0 && namedBetween(doc, a[2].Entity, f.Trigger.End, from) {
+			return
+		}
+		f.Args[2] = entArg(doc, place)
+		f.Derived, f.Reason = true, "a post held under an office holder is in that holder's government"
+		return
+	}
+}
+
+// namedBetween reports whether entity e is named in the text from start to
+// end.
+func namedBetween(doc *hearsay.Document, e, start, end int) bool {
+	for ix := range doc.Mentions {
+		if m := &doc.Mentions[ix]; m.Entity == e && m.Start >= start && m.End <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyPosts gives an envoy's post whose country is the place they are
+// posted to ("has been ambassador in Santiago since 2022", "ambassador to
+// Chile") the country the envoy represents: the one the person's other
+// envoy posts name, else the one that opens the sentence as its subject
+// ("New Zealand has recalled its ambassador to Chile"). A post with neither
+// keeps the place.
+func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
+	sender := map[int]int{} // person -> the country their envoy posts name
+	var posted []*raw
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes[rw.f.Type] || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !envoyRole(a[1].Literal, envoys) {
+			continue
+		}
+		if postedTo(doc, rw, a[2].Entity) {
+			posted = append(posted, rw)
+			continue
+		}
+		if t := doc.Entities[a[2].Entity].Type; t == hearsay.Place || t == hearsay.Org {
+			sender[a[0].Entity] = a[2].Entity
+		}
+	}
+	for _, rw := range posted {
+		a := rw.f.Args
+		c, ok := sender[a[0].Entity]
+		if !ok {
+			if c = subjectOrg(doc, rw, true); c < 0 || c == a[2].Entity {
+				continue
+			}
+		}
+		rw.f.Args[2] = entArg(doc, c)
+		rw.f.Derived, rw.f.Reason = true, "an envoy's post is the country they represent, not where they are posted"
+	}
+}
+
+// envoyRole reports whether a role is an envoy's (data/envoys.txt): one of
+// the list, or one with a rank before it ("deputy ambassador", "acting
+// consul general"); a "brand ambassador" is none.
+func envoyRole(role string, envoys map[string]bool) bool {
+	for _, rank := range []string{"deputy ", "acting ", "interim ", "assistant ", "former "} {
+		role = strings.TrimPrefix(role, rank)
+	}
+	return envoys[role]
+}
+
+// postedTo reports whether entity e is named in the sentence of rw as the
+// place an envoy is posted to: right after "to", "in" or "at" ("ambassador
+// to Chile", "ambassador in Santiago", "envoy to the United Nations").
+func postedTo(doc *hearsay.Document, rw *raw, e int) bool {
+	if rw.s == nil {
+		return false
+	}
+	from := doc.Sentences[rw.s.idx].Start
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Sentence != rw.s.idx || m.Entity != e || m.Kind != hearsay.NameMention {
+			continue
+		}
+		before := strings.ToLower(doc.Text[min(max(from, m.Start-8), m.Start):m.Start])
+		before = strings.TrimSuffix(before, "the ")
+		if strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " at ") {
+			return true
+		}
 	}
 	return false
 }
@@ -2887,6 +3234,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		key := office.f
 		key.Type = "position_held"
 		key.Args = append([]hearsay.Arg{rw.f.Args[1]}, office.f.Args[1:]...)
+		if at := frontedOrg(doc, rw); at >= 0 && len(key.Args) == 3 {
+			key.Args[2] = entArg(doc, at) // "At Ruddlestone she replaces X": the office there, not the one she leaves
+		}
 		if key.Args[0].Entity < 0 || holdsAt(out, key.Args[0].Entity, key.Args[2]) {
 			continue
 		}
@@ -2904,6 +3254,29 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// frontedOrg returns the organisation a sentence opens with after "At"
+// ("At Ruddlestone she replaces Grant Ostby", "At the bank, he succeeds
+// ..."): where what the sentence tells happens, a news outlet too (the
+// network an anchor works at); -1 when none.
+func frontedOrg(doc *hearsay.Document, rw *raw) int {
+	if rw.s == nil {
+		return -1
+	}
+	from := doc.Sentences[rw.s.idx].Start
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Sentence != rw.s.idx || m.Entity < 0 || m.Start < from {
+			continue
+		}
+		b := strings.TrimSpace(doc.Text[from:m.Start])
+		if m.Kind != hearsay.NameMention || doc.Entities[m.Entity].Type != hearsay.Org || b != "At" && b != "At the" {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
 }
 
 // takenOffice turns a past succession whose successor has no office in the
