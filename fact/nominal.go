@@ -21,7 +21,7 @@ func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := range s.units {
 		x := &s.units[i]
-		if x.ment < 0 || x.mkind != hearsay.NominalMention || len(x.ents) != 1 || x.etype != hearsay.Person {
+		if !x.onePerson(hearsay.NominalMention) {
 			continue
 		}
 		m := &s.doc.Mentions[x.ment]
@@ -55,7 +55,7 @@ func (st *Stage) partyBeforeName(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := 1; i < len(s.units); i++ {
 		x := &s.units[i]
-		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
+		if !x.onePerson(hearsay.NameMention) {
 			continue
 		}
 		y := &s.units[i-1]
@@ -82,7 +82,7 @@ func (st *Stage) partyAfterName(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := 0; i+2 < len(s.units); i++ {
 		x := &s.units[i]
-		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
+		if !x.onePerson(hearsay.NameMention) {
 			continue
 		}
 		if w := s.units[i+1].word; w != "," && w != "(" {
@@ -245,7 +245,7 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := range s.units {
 		x := &s.units[i]
-		if x.ment < 0 || x.mkind != hearsay.NominalMention || len(x.ents) != 1 || x.etype != hearsay.Person {
+		if !x.onePerson(hearsay.NominalMention) {
 			continue
 		}
 		m := &s.doc.Mentions[x.ment]

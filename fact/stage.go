@@ -1541,7 +1541,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := range s.units {
 		x := &s.units[i]
-		if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Person {
+		if !x.onePerson(hearsay.NameMention) {
 			continue
 		}
 		var wsBuf [8]string // room for most names' words without allocating

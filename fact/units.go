@@ -25,6 +25,12 @@ type unit struct {
 	info *wordInfo // what the stage's lists tell of word (see resources.word)
 }
 
+// onePerson reports whether the unit is a mention of kind k of exactly one
+// person.
+func (x *unit) onePerson(k hearsay.MentionKind) bool {
+	return x.ment >= 0 && x.mkind == k && len(x.ents) == 1 && x.etype == hearsay.Person
+}
+
 // A sent is one sentence prepared for matching.
 type sent struct {
 	doc       *hearsay.Document
