@@ -3,6 +3,7 @@ package fact
 import (
 	"embed"
 	"fmt"
+	"github.com/hearsay-news/hearsay/internal/strtab"
 	"slices"
 	"strconv"
 	"strings"
@@ -72,7 +73,7 @@ type resources struct {
 	// lex tells what the lists above say of each word they hold (see
 	// buildLexicon); noWord is the wordInfo of a word of none.
 	lex    map[string]*wordInfo
-	words  wordTable // lex as a table of its own, for word
+	words  strtab.Table[*wordInfo] // lex as a table of its own, for word
 	noWord wordInfo
 }
 

@@ -1,5 +1,7 @@
 package fact
 
+import "github.com/hearsay-news/hearsay/internal/strtab"
+
 // A wordInfo is what the stage's word lists tell of one word (a unit's
 // lowercased text): looked up once when the unit is made, it spares the
 // matcher a look-up in each list for every pattern tried at the unit.
@@ -126,72 +128,15 @@ func (r *resources) buildLexicon() {
 	for w, wi := range r.lex {
 		wi.plainLit, wi.plainSet = plainLitStarts(w, wi), true
 	}
-	r.words = newWordTable(r.lex)
+	r.words = strtab.New(r.lex)
 }
 
 // word returns the wordInfo of w (r.noWord for a word of no list).
 func (r *resources) word(w string) *wordInfo {
-	if wi := r.words.get(w); wi != nil {
+	if wi, _ := r.words.Get(w); wi != nil {
 		return wi
 	}
 	return &r.noWord
-}
-
-// A wordTable is the lexicon as a hash table of its own: every word of a
-// sentence is looked up in it, and a short hash of a short word, then one
-// comparison, costs less than a Go map's look-up.
-type wordTable struct {
-	slots []wordSlot // open addressing, linear probing; a nil info is empty
-	mask  uint64
-}
-
-// A wordSlot is one entry of a wordTable.
-type wordSlot struct {
-	word string
-	info *wordInfo
-}
-
-// newWordTable makes a wordTable of lex, at most half full.
-func newWordTable(lex map[string]*wordInfo) wordTable {
-	n := 16
-	for n < 2*len(lex) {
-		n *= 2
-	}
-	t := wordTable{slots: make([]wordSlot, n), mask: uint64(n - 1)}
-	for w, wi := range lex {
-		i := hashWord(w) & t.mask
-		for t.slots[i].info != nil {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = wordSlot{word: w, info: wi}
-	}
-	return t
-}
-
-// get returns the wordInfo of w, nil when the table has none.
-func (t *wordTable) get(w string) *wordInfo {
-	if len(t.slots) == 0 {
-		return nil
-	}
-	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if sl.info == nil {
-			return nil
-		}
-		if sl.word == w {
-			return sl.info
-		}
-	}
-}
-
-// hashWord is the FNV-1a hash of w.
-func hashWord(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
-	return h
 }
 
 // is reports whether the unit's word is in one of the lists of c.

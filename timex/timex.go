@@ -16,6 +16,7 @@ package timex
 import (
 	"embed"
 	"fmt"
+	"github.com/hearsay-news/hearsay/internal/strtab"
 	"io/fs"
 	"path"
 	"slices"
@@ -50,7 +51,7 @@ type Tagger struct {
 	abbrev     map[string]bool     // abbreviations a sentence does not end after
 	work       sync.Pool           // *work kept between calls of TagWith
 	forms      formFilter          // the forms of words, to skip looking up the others
-	table      wordTable           // t.words for the lookups per token
+	table      strtab.Table[int32] // t.words for the lookups per token
 }
 
 // A formFilter is a set of hashes of token forms: a form whose hash is not
@@ -109,7 +110,7 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 	for w := range t.words {
 		t.forms.add(w)
 	}
-	t.table = newWordTable(t.words)
+	t.table = strtab.New(t.words)
 	if t.abbrev, err = lexicon.Set(fsys, path.Join(dir, "abbrev.txt"), true); err != nil {
 		return nil, fmt.Errorf("timex: %w", err)
 	}
@@ -411,7 +412,7 @@ func (t *Tagger) lookUp(toks []token) {
 	for i := range toks {
 		var id int32
 		if t.forms.mayHave(toks[i].lower) {
-			id = t.table.id(toks[i].lower)
+			id, _ = t.table.Get(toks[i].lower)
 		}
 		toks[i].word, toks[i].lexMask = id, t.info[id].mask
 		if toks[i].kind == tokDigit {

@@ -61,6 +61,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/hearsay-news/hearsay/internal/strtab"
 	"io"
 	"math"
 	"slices"
@@ -577,7 +578,7 @@ const (
 // words (and the sentence padding) the summed scores of the features it
 // gives its neighbours, one row per role and pass.
 type knownWords struct {
-	index  wordIndex
+	index  strtab.Table[int32]
 	info   []wordInfo
 	rows   []float32 // first pass
 	rows2  []float32 // second pass; empty for one pass
@@ -609,7 +610,7 @@ func newKnownWords(t *Tagger) *knownWords {
 		return words[i] < words[j]
 	})
 	n := len(m.Classes)
-	kw := &knownWords{index: newWordIndex(words), info: make([]wordInfo, len(words)), n: n}
+	kw := &knownWords{index: strtab.FromIndex(words), info: make([]wordInfo, len(words)), n: n}
 	var buf []byte
 	var feats []perceptron.Feature
 	cached := 0
@@ -754,7 +755,7 @@ func (kw *knownWords) neighbourRows(toks []tok, i int) (rows [nRoles][]float32) 
 // holdsAll reports whether every word of dict is a known word.
 func (kw *knownWords) holdsAll(dict map[string]int) bool {
 	for w := range dict {
-		if kw.index.get(w) < 0 {
+		if _, ok := kw.index.Get(w); !ok {
 			return false
 		}
 	}
@@ -766,7 +767,10 @@ func (kw *knownWords) lookup(w string) int32 {
 	if kw == nil {
 		return -1
 	}
-	return kw.index.get(w)
+	if k, ok := kw.index.Get(w); ok {
+		return k
+	}
+	return -1
 }
 
 // row returns the cached word-feature scores of word k, or nil.
