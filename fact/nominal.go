@@ -205,9 +205,9 @@ var relativePatterns = map[string]*pattern{
 // sentence's units.
 func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw {
 	var out []*raw
-	for k := range s.doc.Mentions {
+	for _, k := range s.mentionsHere() {
 		m := &s.doc.Mentions[k]
-		if m.Sentence != s.idx || m.Kind != hearsay.NominalMention || m.Entity < 0 {
+		if m.Kind != hearsay.NominalMention || m.Entity < 0 {
 			continue
 		}
 		pat := relativePatterns[m.Rule]

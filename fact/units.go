@@ -181,6 +181,25 @@ func modifierName(doc *hearsay.Document, i int, ms []int, wordsOnly func(int) bo
 	return false
 }
 
+// mentionsHere returns the indexes of the mentions of the sentence, in the
+// order of doc.Mentions, indexed once per document when the sentence has
+// an arena; the caller must not change the slice.
+func (s *sent) mentionsHere() []int {
+	if s.ar != nil && s.idx >= 0 && s.idx < len(s.doc.Sentences) {
+		if s.ar.ments == nil {
+			s.ar.ments = mentionsBySentence(s.doc)
+		}
+		return s.ar.ments[s.idx]
+	}
+	var out []int
+	for i := range s.doc.Mentions {
+		if s.doc.Mentions[i].Sentence == s.idx {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // mentionsBySentence returns the indexes of the mentions of each sentence,
 // in the order of doc.Mentions, as slices of one array.
 func mentionsBySentence(doc *hearsay.Document) [][]int {
@@ -538,6 +557,7 @@ type sentArena struct {
 	cues  [][]cue    // storage for the sentences' cueMemo
 	done  []bool     // storage for the sentences' cueDone
 	tix   [][]int    // by sentence: its time expressions (see sentTimexes), nil until first used
+	ments [][]int    // by sentence: its mentions in index order (see sent.mentionsHere), nil until first used
 	names [][]string // by entity: its name's lowercased words (see nameWords), nil until first used
 	// lower is the document's text with ASCII letters lowercased (see
 	// lowerSpan); text is the text it was made from.
@@ -702,7 +722,7 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.names = ar.names[:len(doc.Entities)]
 	ar.units, ar.words, ar.cues, ar.done = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0]
 	ar.mw = ar.mw[:len(doc.Mentions)]
-	ar.tix = nil
+	ar.tix, ar.ments = nil, nil
 	ar.date, ar.dateSet = "", false
 	ar.facts = slab{} // the last document's facts keep their storage
 	if ar.text != doc.Text {
