@@ -257,6 +257,7 @@ func seatOf(name string) string {
 // the post an event takes or ends: "the departure of its founder" left the
 // founder's post as chief executive.
 func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, foundings map[string]bool) {
+	var cands []hearsay.Fact // the posts a fact may take, storage kept from one fact to the next
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -271,7 +272,7 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			continue
 		}
 		best, bestDist := -1, 1<<30
-		var cands []hearsay.Fact
+		cands = cands[:0]
 		for _, ph := range raws {
 			if ph == rw || len(ph.f.Args) != 3 || ph.f.Args[1].Literal == "" || pastPostFor(ph, rw) {
 				continue
@@ -1449,17 +1450,28 @@ func dedupe(raws []*raw) []hearsay.Fact {
 	}
 	out := make([]hearsay.Fact, 0, len(raws))
 	idx := make(map[string]int, len(raws))
-	var keyBuf [256]byte
-	for _, rw := range raws {
-		k := appendFactKey(keyBuf[:0], rw.f)
-		if i, ok := idx[string(k)]; ok { // the conversion in a map index does not allocate
-			out[i].Evidence = append(out[i].Evidence, rw.f.Evidence...)
-			if out[i].Qualifiers == nil {
-				out[i].Qualifiers = rw.f.Qualifiers
+	// every fact's key is written into one buffer and made one string,
+	// which the keys are parts of, instead of a string for each
+	ends := make([]int, len(raws))
+	buf := make([]byte, 0, 96*len(raws))
+	for i, rw := range raws {
+		buf = appendFactKey(buf, rw.f)
+		ends[i] = len(buf)
+	}
+	keys := string(buf)
+	for i, rw := range raws {
+		k := keys[:ends[i]]
+		if i > 0 {
+			k = keys[ends[i-1]:ends[i]]
+		}
+		if j, ok := idx[k]; ok {
+			out[j].Evidence = append(out[j].Evidence, rw.f.Evidence...)
+			if out[j].Qualifiers == nil {
+				out[j].Qualifiers = rw.f.Qualifiers
 			}
 			continue
 		}
-		idx[string(k)] = len(out)
+		idx[k] = len(out)
 		out = append(out, rw.f)
 	}
 	for i := range out {
@@ -1468,7 +1480,12 @@ func dedupe(raws []*raw) []hearsay.Fact {
 	return out
 }
 
+// uniqueEvidence returns the sentences of ev without repeats, in order: a
+// new slice, or for one sentence ev itself capped so that an append copies.
 func uniqueEvidence(ev []int) []int {
+	if len(ev) == 1 {
+		return ev[:1:1]
+	}
 	var out []int
 	for _, e := range ev {
 		if !slices.Contains(out, e) { // lists of evidence are short

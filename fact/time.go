@@ -80,6 +80,30 @@ func indexTimexes(doc *hearsay.Document) [][]int {
 		}
 		return out
 	}
+	// count each sentence's timexes, then give each sentence its part of
+	// one array
+	n := make([]int, len(doc.Sentences))
+	total := 0
+	forEachTimexSentence(doc, func(si, _ int) {
+		n[si]++
+		total++
+	})
+	all := make([]int, total)
+	for si, k := range n {
+		if k > 0 {
+			out[si], all = all[:0:k], all[k:]
+		}
+	}
+	forEachTimexSentence(doc, func(si, i int) {
+		out[si] = append(out[si], i)
+	})
+	return out
+}
+
+// forEachTimexSentence calls f with each sentence si of doc and timex i
+// that it contains, in the order of the timexes, for sentences in text
+// order that do not overlap (see indexTimexes).
+func forEachTimexSentence(doc *hearsay.Document, f func(si, i int)) {
 	for i := range doc.Timexes {
 		t := &doc.Timexes[i]
 		si, _ := slices.BinarySearchFunc(doc.Sentences, t.Start, func(x hearsay.Sentence, start int) int {
@@ -90,11 +114,10 @@ func indexTimexes(doc *hearsay.Document) [][]int {
 		})
 		for ; si < len(doc.Sentences) && doc.Sentences[si].Start <= t.Start; si++ {
 			if doc.Sentences[si].Span.Contains(t.Span) {
-				out[si] = append(out[si], i)
+				f(si, i)
 			}
 		}
 	}
-	return out
 }
 
 // timeFor finds the fact's time: the nearest date in the trigger's clause,
