@@ -600,8 +600,9 @@ func dropWorkSplits(doc *hearsay.Document, raws []*raw, staffRoles map[string]bo
 		if f.Type != "occupation" || len(f.Args) != 2 || f.Args[0].Entity < 0 {
 			return
 		}
-		words := strings.Fields(strings.ToLower(f.Args[1].Literal))
-		if len(words) > 0 && staffRoles[words[len(words)-1]] { // "tennis coach", "talent agent"
+		last, n := lastField(f.Args[1].Literal) // lowercased, the last field of the lowercased text
+		var buf [32]byte
+		if n > 0 && staffRoles[string(appendLower(buf[:0], last))] { // "tennis coach", "talent agent"
 			staff[f.Args[0].Entity] = true
 		}
 	}
@@ -4027,21 +4028,22 @@ func dropNamedPartners(raws []*raw) []*raw {
 // place, or for whereabouts an organisation told as a venue.
 func (rw *raw) placeArg(nations map[string]string) bool {
 	pl := rw.b.slots[slotPlace]
-	if _, adjective := nations[strings.ToLower(pl.lit)]; pl.set && pl.lit != "" && adjective {
+	var buf [48]byte // room for most names lowercased without allocating
+	if _, adjective := nations[string(appendLower(buf[:0], pl.lit))]; pl.set && pl.lit != "" && adjective {
 		return false // "speaking in French": a language, not a place
 	}
 	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
 		return true
 	}
 	e := rw.s.doc.Entities[pl.ents[0]]
-	if _, adjective := nations[strings.ToLower(e.Name)]; adjective {
+	if _, adjective := nations[string(appendLower(buf[:0], e.Name))]; adjective {
 		return false // "speaking in French": a language, not a place
 	}
 	switch e.Type {
 	case hearsay.Place:
 		return true
 	case hearsay.Misc:
-		_, adjective := nations[strings.ToLower(e.Name)]
+		_, adjective := nations[string(appendLower(buf[:0], e.Name))]
 		return !adjective
 	case hearsay.Event:
 		return rw.f.Type == "located_at" // "at the Austin City Limits festival": there, but no home

@@ -612,9 +612,18 @@ func postVerbEnd(s *sent, from int, verb string) int {
 // gossipSource reports whether a source is the tabloid press or gossip
 // rather than a named outlet ("several tabloids", "gossip sites").
 func gossipSource(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		switch strings.Trim(w, ".,") {
-		case "tabloid", "tabloids", "gossip":
+	if !isASCII(text) {
+		for _, w := range strings.Fields(strings.ToLower(text)) {
+			switch strings.Trim(w, ".,") {
+			case "tabloid", "tabloids", "gossip":
+				return true
+			}
+		}
+		return false
+	}
+	for w := range asciiFields(text) {
+		w = strings.Trim(w, ".,")
+		if strings.EqualFold(w, "tabloid") || strings.EqualFold(w, "tabloids") || strings.EqualFold(w, "gossip") {
 			return true
 		}
 	}

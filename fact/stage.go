@@ -1892,14 +1892,16 @@ func (st *Stage) outletContext(frames []*frame, last *outletSeen, si int) *outle
 // publicSource reports whether an anonymous source is the public speaking
 // for itself ("some fans", "eagle-eyed followers"), never an outlet's informant.
 func (st *Stage) publicSource(text string) bool {
-	ws := strings.Fields(strings.ToLower(text))
-	return len(ws) > 0 && st.r.publicNouns[strings.Trim(ws[len(ws)-1], ".,")]
+	last, n := lastField(text) // lowercased, the last field of the lowercased text
+	var buf [32]byte
+	return n > 0 && st.r.publicNouns[string(appendLower(buf[:0], strings.Trim(last, ".,")))]
 }
 
 // definiteOutlet reports whether a source is a definite reference to a
 // publication ("the magazine", "the paper").
 func definiteOutlet(text string) bool {
-	switch strings.ToLower(text) {
+	var buf [32]byte
+	switch string(appendLower(buf[:0], text)) {
 	case "the magazine", "the newspaper", "the paper", "the outlet", "the publication", "the tabloid", "the site", "the network":
 		return true
 	}

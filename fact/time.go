@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -1243,7 +1244,8 @@ func yearWritten(text string) bool {
 			run = 0
 		}
 	}
-	return strings.Contains(strings.ToLower(text), "year")
+	var buf [64]byte // room for most times' words without allocating
+	return bytes.Contains(appendLower(buf[:0], text), []byte("year"))
 }
 
 // simplePast reports whether the verb of the match is in the simple past
