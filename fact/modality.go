@@ -756,7 +756,7 @@ func inRelativeClause(s *sent, sp hearsay.Span) bool {
 		return false
 	}
 	if len(s.relClause) != len(s.units) {
-		s.relClause = make([]int8, len(s.units))
+		s.relClause = s.ar.takeRel(len(s.units))
 	}
 	if v := s.relClause[u]; v != 0 {
 		return v == 2

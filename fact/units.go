@@ -556,6 +556,7 @@ type sentArena struct {
 	mw    [][]string // by mention: unitWords of its unit, nil when not yet made
 	cues  [][]cue    // storage for the sentences' cueMemo
 	done  []bool     // storage for the sentences' cueDone
+	rel   []int8     // storage for the sentences' relClause
 	tix   [][]int    // by sentence: its time expressions (see sentTimexes), nil until first used
 	ments [][]int    // by sentence: its mentions in index order (see sent.mentionsHere), nil until first used
 	names [][]string // by entity: its name's lowercased words (see nameWords), nil until first used
@@ -570,6 +571,17 @@ type sentArena struct {
 	// facts is where the document's facts take their raws, bindings,
 	// evidence and arguments from; a new one for each document.
 	facts slab
+}
+
+// takeRel returns zeroed storage for the relClause of a sentence of n
+// units.
+func (ar *sentArena) takeRel(n int) []int8 {
+	if ar == nil || len(ar.rel)+n > cap(ar.rel) {
+		return make([]int8, n)
+	}
+	k := len(ar.rel)
+	ar.rel = ar.rel[:k+n]
+	return ar.rel[k : k+n : k+n]
 }
 
 // takeCues returns zeroed storage for the cue memo of a sentence of n units.
@@ -610,7 +622,7 @@ func (s *sent) docDate() string {
 // one unit and one word).
 func newSentArena(doc *hearsay.Document) *sentArena {
 	return &sentArena{units: make([]unit, 0, len(doc.Tokens)), words: make([]string, 0, len(doc.Tokens)), mw: make([][]string, len(doc.Mentions)),
-		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens)), lower: htext.LowerASCII(doc.Text), text: doc.Text,
+		cues: make([][]cue, 0, len(doc.Tokens)), done: make([]bool, 0, len(doc.Tokens)), rel: make([]int8, 0, len(doc.Tokens)), lower: htext.LowerASCII(doc.Text), text: doc.Text,
 		names: make([][]string, len(doc.Entities)), wide: wideBlocks(doc.Text)}
 }
 
@@ -706,7 +718,7 @@ func (ar *sentArena) lowerWord(sp hearsay.Span, text string) string {
 // nil): what it handed out before is cleared.
 func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	n := len(doc.Tokens)
-	if ar == nil || cap(ar.units) < n || cap(ar.words) < n || cap(ar.mw) < len(doc.Mentions) || cap(ar.cues) < n || cap(ar.done) < n {
+	if ar == nil || cap(ar.units) < n || cap(ar.words) < n || cap(ar.mw) < len(doc.Mentions) || cap(ar.cues) < n || cap(ar.done) < n || cap(ar.rel) < n {
 		return newSentArena(doc)
 	}
 	// only what was handed out is cleared: storage past each length is kept zero
@@ -714,13 +726,14 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	clear(ar.words)
 	clear(ar.cues)
 	clear(ar.done)
+	clear(ar.rel)
 	clear(ar.mw)
 	clear(ar.names)
 	if cap(ar.names) < len(doc.Entities) {
 		ar.names = make([][]string, len(doc.Entities))
 	}
 	ar.names = ar.names[:len(doc.Entities)]
-	ar.units, ar.words, ar.cues, ar.done = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0]
+	ar.units, ar.words, ar.cues, ar.done, ar.rel = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0], ar.rel[:0]
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix, ar.ments = nil, nil
 	ar.date, ar.dateSet = "", false
