@@ -48,8 +48,10 @@ var complementSkip = map[string]bool{"that": true, ":": true, ",": true, "in": t
 
 // quoteSpans returns the quoted stretches of a sentence (the text between
 // quote marks); a mark without its partner quotes to the sentence's edge.
-func (s *sent) quoteSpans() []hearsay.Span {
-	var out []hearsay.Span
+func (s *sent) quoteSpans() []hearsay.Span { return s.appendQuoteSpans(nil) }
+
+// appendQuoteSpans appends the quoteSpans of the sentence to out.
+func (s *sent) appendQuoteSpans(out []hearsay.Span) []hearsay.Span {
 	st := s.doc.Sentences[s.idx]
 	open := -1
 	if s.contQuote {
@@ -107,7 +109,8 @@ func inSpans(spans []hearsay.Span, off int) int {
 // earlier sentences, to which "They said:" refers back.
 func (st *Stage) frames(s *sent, prev *frame) []*frame {
 	var out []*frame
-	quotes := s.quoteSpans()
+	var qbuf [4]hearsay.Span // room for most sentences' quotations without allocating
+	quotes := s.appendQuoteSpans(qbuf[:0])
 	sentSpan := s.doc.Sentences[s.idx].Span
 	var nbuf [8]int
 	quoteWords := nbuf[:0] // by quote: wordsIn, once counted; -1 before

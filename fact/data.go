@@ -386,11 +386,28 @@ func (r *resources) cuesAt(s *sent, u int) []cue {
 	if s.cueDone[u] {
 		return s.cueMemo[u]
 	}
+	// while every cue so far is held, out is the lexicon's own list (capped,
+	// read only); from the first that is not, a copy of those held
+	all := s.units[u].info.cues
 	var out []cue
-	for _, c := range s.units[u].info.cues {
+	shared := true
+	for i, c := range all {
+		held := false
 		if n := s.wordsAt(u, c.words); n > 0 && (!c.object || r.claimObject(s, u+n)) {
+			held = true
+		}
+		switch {
+		case shared && held:
+			out = all[: i+1 : i+1]
+		case shared:
+			shared = false
+			out = slices.Clone(all[:i])
+		case held:
 			out = append(out, c)
 		}
+	}
+	if len(out) == 0 {
+		out = nil
 	}
 	s.cueMemo[u], s.cueDone[u] = out, true
 	return out
