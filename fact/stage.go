@@ -142,10 +142,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, st.compoundFacts(doc))
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
-	n := len(doc.Facts)
-	for i := range facts {
-		facts[i].ID = "f" + strconv.Itoa(n+i+1)
-	}
+	setIDs(facts, len(doc.Facts))
 	doc.Facts = narrowestPosts(narrowestOccupations(append(doc.Facts, facts...)))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	return nil
@@ -2236,6 +2233,21 @@ func lastCouple(raws []*raw) []int {
 		return []int{f.Args[0].Entity, f.Args[1].Entity}
 	}
 	return nil
+}
+
+// setIDs numbers facts after the n the document holds ("f1", "f2", ...):
+// the identifiers are parts of one string made at once.
+func setIDs(facts []hearsay.Fact, n int) {
+	buf := make([]byte, 0, 5*len(facts))
+	ends := make([]int, len(facts))
+	for i := range facts {
+		buf = strconv.AppendInt(append(buf, 'f'), int64(n+i+1), 10)
+		ends[i] = len(buf)
+	}
+	ids, start := string(buf), 0
+	for i := range facts {
+		facts[i].ID, start = ids[start:ends[i]], ends[i]
+	}
 }
 
 // matchSentence reads the facts of one sentence with every pattern.
