@@ -60,7 +60,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var raws []*raw
 	var prev *frame
 	var allFrames []*frame
-	var lastOutlet *outletSeen
+	var lastOutlet outletSeen
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
 	openQuote := false                   // a quotation left open by the sentence before
@@ -1855,35 +1855,43 @@ func nameStartsWith(name, w string) bool {
 	return true
 }
 
-// An outletSeen is the last outlet named as a source, and where.
+// An outletSeen is the last outlet named as a source, and where, once set.
 type outletSeen struct {
 	src  hearsay.Source
 	sent int
+	set  bool
 }
 
 // outletContext lets the outlet an article cites stand behind its later
 // anonymous sources ("insiders told Us Weekly ... one source said" is Us
 // Weekly's source) and behind "the magazine" (for up to three sentences),
 // and returns the outlet now in view.
-func (st *Stage) outletContext(frames []*frame, last *outletSeen, si int) *outletSeen {
+func (st *Stage) outletContext(frames []*frame, last outletSeen, si int) outletSeen {
 	for _, f := range frames {
 		if len(f.chain) == 0 {
 			continue
 		}
 		c0 := f.chain[0]
-		if last != nil && si-last.sent <= 3 && c0.Entity < 0 && definiteOutlet(c0.Text) {
+		if last.set && si-last.sent <= 3 && c0.Entity < 0 && definiteOutlet(c0.Text) {
 			f.chain[0].Text, f.chain[0].Entity, f.chain[0].Kind = last.src.Text, last.src.Entity, hearsay.OutletSource
 			continue
 		}
-		if c0.Kind == hearsay.OutletSource && !definiteOutlet(c0.Text) && strings.ToLower(c0.Text) != "reports" {
-			last = &outletSeen{src: c0, sent: si}
+		if c0.Kind == hearsay.OutletSource && !definiteOutlet(c0.Text) && !sameLower(c0.Text, "reports") {
+			last = outletSeen{src: c0, sent: si, set: true}
 			continue
 		}
-		if last != nil && si-last.sent <= 3 && len(f.chain) == 1 && c0.Kind == hearsay.AnonymousSource && !st.publicSource(c0.Text) {
+		if last.set && si-last.sent <= 3 && len(f.chain) == 1 && c0.Kind == hearsay.AnonymousSource && !st.publicSource(c0.Text) {
 			f.chain = append([]hearsay.Source{last.src}, f.chain...)
 		}
 	}
 	return last
+}
+
+// sameLower reports whether strings.ToLower(text) is lower, with nothing
+// allocated for short ASCII text.
+func sameLower(text, lower string) bool {
+	var buf [32]byte
+	return string(appendLower(buf[:0], text)) == lower
 }
 
 // publicSource reports whether an anonymous source is the public speaking
