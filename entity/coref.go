@@ -389,6 +389,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.coordinatedWithPerson(m) {
 				cue = true // "Tom Holt and Ben Carr arrived": not a place
 			}
+			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameLike(m) {
+				cue = true // "starred in Wade Tillman's video", "proposed to Mara Quell": not places
+			}
 			if !cue && r.givenNamed(m) && r.speaks(m) {
 				cue = true // "\"We are heartbroken,\" Nina Park wrote": not a place
 			}
@@ -1490,6 +1493,33 @@ func (r *resolver) coordinatedWithPerson(m *ment) bool {
 		}
 	}
 	return false
+}
+
+// surnameLike reports whether the words after the given name of m end no
+// place's or organisation's name (data/orgwords.tsv, cue classes
+// place-tail and venue-head), the name is no region and is followed by no
+// comma and region, and no mention of it reads like a place's: right
+// after "the" or "at", or after words of cue class place-before or
+// travel-before, unless in the possessive. A given name and a surname
+// then name a person the name tagger called a place ("starred in Wade
+// Tillman's video", "proposed to Mara Quell"), not "Victoria Park",
+// "Beverly Hills" or "Austin, Texas".
+func (r *resolver) surnameLike(m *ment) bool {
+	for _, w := range m.words[1:] {
+		if lowerIn(r.lx.orgWords, w) || r.lx.isLower(cuePlaceTail, w) || r.lx.isLower(cueVenueHead, w) {
+			return false
+		}
+	}
+	if r.lx.region(strings.Join(m.words, " ")) != "" || r.lx.regionAfter(r.di, m) {
+		return false
+	}
+	if m.poss {
+		return true
+	}
+	if k := m.tok0 - 1; k >= 0 && r.di.doc.Tokens[k].Sentence == m.sent && (r.di.lower[k] == "the" || r.di.lower[k] == "at") {
+		return false
+	}
+	return !r.cueBefore(m, cuePlaceBefore) && !r.cueBefore(m, cueTravelBefore)
 }
 
 // givenNamed reports whether a name of two or three words starts with a
