@@ -802,8 +802,8 @@ func (r *resolver) employerClause(m *ment) bool {
 	return false
 }
 
-// roleWithin reports whether a role (data/roles.tsv) is one of the two
-// words from token k on, in sentence sent, with no possessive pronoun of a
+// roleWithin reports whether a role (data/roles.tsv) of up to four words
+// starts at one of the two words from token k on, in sentence sent, with no possessive pronoun of a
 // person before it ("its president", "as chief executive"; not "as his
 // manager").
 func (r *resolver) roleWithin(k, sent int) bool {
@@ -812,8 +812,10 @@ func (r *resolver) roleWithin(k, sent int) bool {
 		case "his", "her", "their", "my", "our", "your":
 			return false
 		}
-		if info, ok := r.di.nounAt(r.lx, j); ok && info.isRole {
-			return true
+		for e := j + 1; e <= j+4 && e <= len(r.di.lower) && r.di.doc.Tokens[e-1].Sentence == sent; e++ {
+			if info, ok := r.di.nounWords(r.lx, j, e); ok && info.isRole {
+				return true // "its president", "its chief financial officer"
+			}
 		}
 	}
 	return false

@@ -129,6 +129,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name that says or hires and goes on with an employer's role (employ-verb, org-poss-after in data/cues.tsv; "its" or "as" and a role) is an organisation; a country is not
 		{"date 2024-05-02 OAKVILLE, Ont. — Brantis said on Tuesday that its president Lorna Tait would retire. Kessel hired Mona Pratt as head of sales. France said its ambassador would return to Rome.",
 			[]string{"org Brantis", "org Kessel", "person Lorna Tait", "person Mona Pratt", "place France"}, nil},
+		{"date 2024-05-02 Revenue rose 4 percent at Pellucia, which named Ada Frost its chief financial officer.",
+			[]string{"org Pellucia", "person Ada Frost"}, nil},
 		{"date 2024-03-04 They met at Victoria Park in 2015.",
 			[]string{"place Victoria Park"}, nil},
 		// a name of two words before "star" (show-after in data/cues.tsv) and a person's name is a show; one word is left alone
