@@ -389,6 +389,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.coordinatedWithPerson(m) {
 				cue = true // "Tom Holt and Ben Carr arrived": not a place
 			}
+			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameLike(m) {
+				cue = true // "starred in Wade Tillman's video", "proposed to Mara Quell": not places
+			}
 			if !cue && r.givenNamed(m) && r.speaks(m) {
 				cue = true // "\"We are heartbroken,\" Nina Park wrote": not a place
 			}
@@ -469,6 +472,9 @@ func (r *resolver) personCues() {
 		}
 		if c.typ == hearsay.Person && r.possessedLikeOrg(c) {
 			c.typ = hearsay.Org // "Kordell Rail's chief executive"
+		}
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person || c.typ == hearsay.Misc) && r.employerSubject(c) {
+			c.typ = hearsay.Org // "Cascadia said CFO Owen Haldane would leave", "Brantis said its president would retire"
 		}
 		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.isLower(cuePartyMember, w) {
 			c.typ = hearsay.Org // "a three-term Democrat", "the Conservative candidate" (tagged a place): the party
@@ -736,6 +742,83 @@ func (r *resolver) possessedLikeOrg(c *cluster) bool {
 		found = found || m.poss && r.orgPossNoun(m)
 	}
 	return found && !r.aged(c)
+}
+
+// employerSubject reports whether a cluster of one-word names, no known
+// given name, region or country and with no title or age, has a mention
+// right before a verb of cue class speech-verb, org-speech-verb or
+// employ-verb that an employer's role or body follows: a noun of cue class
+// org-poss-after right after the verb or after "that" ("Cascadia said CFO
+// Owen Haldane would leave", "Pellworth hired chief executive ..."), or
+// "its" and, within two words, a role ("Brantis said on Tuesday that its
+// president would retire"). People and places have no chief financial
+// officer of their own.
+func (r *resolver) employerSubject(c *cluster) bool {
+	w, ok := c.oneWordName()
+	if !ok || r.personalName([]string{w}) || r.lx.region(w) != "" || r.lx.isCountry(w) || r.aged(c) {
+		return false
+	}
+	found := false
+	for _, m := range c.ments {
+		if m.title != "" {
+			return false
+		}
+		found = found || !m.poss && r.employerClause(m)
+	}
+	return found
+}
+
+// employerClause reports whether the verb right after mention m (cue class
+// speech-verb, org-speech-verb or employ-verb) goes on with an employer's
+// role or body (employerSubject), or, for a verb of employ-verb, with "as"
+// and a role ("Kessel hired Mona Pratt, a former Ulmar executive, as head
+// of sales"); ", which" may come between ("Pellucia, which named Ada Frost
+// its chief financial officer").
+func (r *resolver) employerClause(m *ment) bool {
+	toks, low := r.di.doc.Tokens, r.di.lower
+	v := m.tok1
+	if v+2 < len(low) && low[v] == "," && low[v+1] == "which" {
+		v += 2 // "at Pellucia, which named Ada Frost its chief financial officer"
+	}
+	if v >= len(low) || toks[v].Sentence != m.sent || !r.di.is(r.lx, cueSpeechVerb, v) && !r.di.is(r.lx, cueOrgSpeechVerb, v) && !r.di.is(r.lx, cueEmployVerb, v) {
+		return false
+	}
+	employs, window := r.di.is(r.lx, cueEmployVerb, v), 6
+	if employs {
+		window = 10
+	}
+	for k := v + 1; k < len(low) && k <= v+window && toks[k].Sentence == m.sent; k++ {
+		if low[k] == "its" || employs && low[k] == "as" {
+			return r.roleWithin(k+1, m.sent)
+		}
+		if k == v+1 || low[k-1] == "that" {
+			for n := 1; n <= 2 && k+n <= len(low); n++ {
+				if r.lx.isWords(cueOrgPossAfter, low[k:k+n]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// roleWithin reports whether a role (data/roles.tsv) of up to four words
+// starts at one of the two words from token k on, in sentence sent, with no possessive pronoun of a
+// person before it ("its president", "as chief executive"; not "as his
+// manager").
+func (r *resolver) roleWithin(k, sent int) bool {
+	for j := k; j <= k+1 && j < len(r.di.lower) && r.di.doc.Tokens[j].Sentence == sent; j++ {
+		switch r.di.lower[j] {
+		case "his", "her", "their", "my", "our", "your":
+			return false
+		}
+		for e := j + 1; e <= j+4 && e <= len(r.di.lower) && r.di.doc.Tokens[e-1].Sentence == sent; e++ {
+			if info, ok := r.di.nounWords(r.lx, j, e); ok && info.isRole {
+				return true // "its president", "its chief financial officer"
+			}
+		}
+	}
+	return false
 }
 
 // orgPossNoun reports whether a possessive name is followed by a noun of
@@ -1490,6 +1573,33 @@ func (r *resolver) coordinatedWithPerson(m *ment) bool {
 		}
 	}
 	return false
+}
+
+// surnameLike reports whether the words after the given name of m end no
+// place's or organisation's name (data/orgwords.tsv, cue classes
+// place-tail and venue-head), the name is no region and is followed by no
+// comma and region, and no mention of it reads like a place's: right
+// after "the" or "at", or after words of cue class place-before or
+// travel-before, unless in the possessive. A given name and a surname
+// then name a person the name tagger called a place ("starred in Wade
+// Tillman's video", "proposed to Mara Quell"), not "Victoria Park",
+// "Beverly Hills" or "Austin, Texas".
+func (r *resolver) surnameLike(m *ment) bool {
+	for _, w := range m.words[1:] {
+		if lowerIn(r.lx.orgWords, w) || r.lx.isLower(cuePlaceTail, w) || r.lx.isLower(cueVenueHead, w) {
+			return false
+		}
+	}
+	if r.lx.region(strings.Join(m.words, " ")) != "" || r.lx.regionAfter(r.di, m) {
+		return false
+	}
+	if m.poss {
+		return true
+	}
+	if k := m.tok0 - 1; k >= 0 && r.di.doc.Tokens[k].Sentence == m.sent && (r.di.lower[k] == "the" || r.di.lower[k] == "at") {
+		return false
+	}
+	return !r.cueBefore(m, cuePlaceBefore) && !r.cueBefore(m, cueTravelBefore)
 }
 
 // givenNamed reports whether a name of two or three words starts with a

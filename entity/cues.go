@@ -56,6 +56,7 @@ const (
 	cueNumberSign
 	cueObjectPredicate
 	cueOrgAfter
+	cueEmployVerb
 	cueOrgAppositiveEnd
 	cueOrgNominal
 	cueOrgPossAfter
@@ -164,6 +165,7 @@ var cueNames = [numCues]string{
 	cueNumberSign:            "number-sign",
 	cueObjectPredicate:       "object-predicate",
 	cueOrgAfter:              "org-after",
+	cueEmployVerb:            "employ-verb",
 	cueOrgAppositiveEnd:      "org-appositive-end",
 	cueOrgNominal:            "org-nominal",
 	cueOrgPossAfter:          "org-poss-after",

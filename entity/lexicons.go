@@ -404,6 +404,17 @@ func (lx *Lexicons) loadDemonyms() error {
 	return nil
 }
 
+// isCountry reports whether w names a country of data/demonyms.tsv
+// ("France", "Canada"), case-insensitively.
+func (lx *Lexicons) isCountry(w string) bool {
+	for _, country := range lx.demonyms {
+		if strings.EqualFold(country, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (lx *Lexicons) loadRegions() error {
 	lines, err := lexicon.Table(dataFS, "data/regions.tsv", 2)
 	if err != nil {
