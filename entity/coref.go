@@ -5018,7 +5018,7 @@ var kinRules = map[string]string{"child": "unnamed-child", "spouse": "unnamed-sp
 // unnamed-spouse. Parents and representatives so described are left
 // alone: stories name them in passing ("told her mother", "her rep said").
 func (r *resolver) unnamedKin() {
-	names := map[int]bool{} // first tokens of the names of people
+	names := make([]bool, len(r.di.doc.Tokens)) // first tokens of the names of people
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person {
 			names[m.tok0] = true
@@ -5072,7 +5072,7 @@ func (r *resolver) kinStopped(a, b int) bool {
 // after token end in its clause ("his wife of 55 years, Helen", "her
 // husband, former linebacker Dorian Haverford"): the description is the
 // name's apposition, no unnamed person.
-func (r *resolver) nameAfter(end int, names map[int]bool) bool {
+func (r *resolver) nameAfter(end int, names []bool) bool {
 	toks := r.di.doc.Tokens
 	if end >= len(toks) {
 		return false
@@ -5105,14 +5105,18 @@ func finiteVerb(tag string) bool {
 	return false
 }
 
-// childPlural reports whether w names several children ("daughters",
-// "children", "kids", "twins").
-func (r *resolver) childPlural(w string) bool {
-	if r.lx.is(cueKinPlural, w) {
+// childPlural reports whether token i names several children
+// ("daughters", "children", "kids", "twins").
+func (r *resolver) childPlural(i int) bool {
+	w := r.di.lower[i]
+	if r.di.is(r.lx, cueKinPlural, i) {
 		return true
 	}
 	if w == "children" {
 		return true
+	}
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") {
+		return false // singular leaves the word as it is
 	}
 	s := singular(w)
 	if s == w {
@@ -5129,21 +5133,19 @@ func (r *resolver) childPlural(w string) bool {
 // children", "survived by his wife and four children"), when no name
 // follows to say who they are ("their two sons, Leo and Max") and no
 // mention holds the words already.
-func (r *resolver) unnamedChildGroups(names map[int]bool) {
+func (r *resolver) unnamedChildGroups(names []bool) {
 	toks := r.di.doc.Tokens
 	lower := r.di.lower
-	endAt := map[int]*ment{} // tok1 → mention, for possessors
-	taken := map[int]bool{}  // tokens inside a resolved mention
-	for _, m := range r.ms {
-		endAt[m.tok1] = m
-		if m.ent >= 0 || len(m.members) > 0 {
-			for j := m.tok0; j < m.tok1; j++ {
-				taken[j] = true
-			}
-		}
-	}
+	before := r.ms[:len(r.ms):len(r.ms)] // the mentions read before any group is made
+	var taken []bool                     // tokens inside a resolved mention, marked at the first plural
 	for i := 1; i < len(toks); i++ {
-		if taken[i] || r.di.quoted[i] || !r.childPlural(lower[i]) || r.namedAfterGroup(i+1, names) || r.namedInOrder(i+1, names) {
+		if !r.childPlural(i) {
+			continue
+		}
+		if taken == nil {
+			taken = resolvedTokens(before, len(toks))
+		}
+		if taken[i] || r.di.quoted[i] || r.namedAfterGroup(i+1, names) || r.namedInOrder(i+1, names) {
 			continue
 		}
 		sent := toks[i].Sentence
@@ -5162,8 +5164,8 @@ func (r *resolver) unnamedChildGroups(names map[int]bool) {
 		case (lower[j] == "his" || lower[j] == "her" || lower[j] == "their") && r.groupLead(j):
 			poss = findMent(r.ms, j, j+1)
 			tok0 = j
-		case isPossMarker(toks[j].Text) && endAt[j] != nil && endAt[j].kind == hearsay.NameMention && r.groupLead(endAt[j].tok0):
-			poss = endAt[j]
+		case isPossMarker(toks[j].Text) && lastEndingAt(before, j) != nil && lastEndingAt(before, j).kind == hearsay.NameMention && r.groupLead(lastEndingAt(before, j).tok0):
+			poss = lastEndingAt(before, j)
 			tok0 = poss.tok0
 		case counted && !r.lx.is(cueDeterminer, lower[j]) && lower[j] != "of" && lower[j] != "all" && lower[j] != "these" && lower[j] != "those":
 		default:
@@ -5179,12 +5181,37 @@ func (r *resolver) unnamedChildGroups(names map[int]bool) {
 	}
 }
 
+// resolvedTokens marks the tokens of a text of n tokens that lie inside a
+// mention of ms resolved to a cluster or holding group members.
+func resolvedTokens(ms []*ment, n int) []bool {
+	taken := make([]bool, n)
+	for _, m := range ms {
+		if m.ent >= 0 || len(m.members) > 0 {
+			for j := m.tok0; j < m.tok1; j++ {
+				taken[j] = true
+			}
+		}
+	}
+	return taken
+}
+
+// lastEndingAt is the last mention of ms that ends before token tok1, or
+// nil when none does.
+func lastEndingAt(ms []*ment, tok1 int) *ment {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].tok1 == tok1 {
+			return ms[k]
+		}
+	}
+	return nil
+}
+
 // namedAfterGroup reports whether the children of a group ending before
 // token k are named right after it ("their sons Leo and Max", "three
 // children, Mia, Leo and Ada", "two sons from his first marriage, Dale
 // and Wesley", "two daughters named Rosa and Ivy"), or the
 // group is part of something larger ("the children of ...").
-func (r *resolver) namedAfterGroup(k int, names map[int]bool) bool {
+func (r *resolver) namedAfterGroup(k int, names []bool) bool {
 	toks := r.di.doc.Tokens
 	if k >= len(toks) || toks[k].Sentence != toks[k-1].Sentence {
 		return false
@@ -5216,7 +5243,7 @@ const birthOrderReach = 3
 // the name of a person ("their eldest, Cassidy", "the youngest, Hattie
 // Ravelle", "middle child Luke"): the text goes on to name the group's
 // members one by one, and the group is they.
-func (r *resolver) namedInOrder(k int, names map[int]bool) bool {
+func (r *resolver) namedInOrder(k int, names []bool) bool {
 	toks := r.di.doc.Tokens
 	if k >= len(toks) {
 		return false
