@@ -20,7 +20,7 @@ type cluster struct {
 	female  float64
 	age     *hearsay.Age
 	birth   *hearsay.Interval
-	occs    map[string]bool // occupations read from descriptions
+	occs    occSet          // occupations read from descriptions
 	nats    map[string]bool // nationalities (country names)
 	kind    string
 }
@@ -93,7 +93,8 @@ type resolver struct {
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
-	return &resolver{lx: lx, di: di, ms: ms}
+	// most mentions join a cluster made before: room for a cluster each
+	return &resolver{lx: lx, di: di, ms: ms, cl: make([]*cluster, 0, len(ms))}
 }
 
 // join puts m into cluster c (creating one when c < 0) and returns the cluster.
@@ -2510,7 +2511,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 	if subj >= 0 {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.c == subj })
 	}
-	var known, unknown []candidate
+	var knownRoom, unknownRoom [8]candidate
+	known, unknown := knownRoom[:0], unknownRoom[:0]
 	for _, c := range cands {
 		switch g := r.cl[c.c].genderOf(); {
 		case g == m.gender:
@@ -3152,15 +3154,16 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 	if len(pair) != 2 || m.kind == hearsay.GroupMention && m.groupSize != 2 || m.kind == hearsay.PronounMention && m.number != 'p' {
 		return nil
 	}
-	story := r.openingCouple(m)
-	if story == nil {
+	story, ok := r.openingPair(m)
+	if !ok {
 		return nil
 	}
+	in := func(c int) bool { return story[0] == c || story[1] == c }
 	ex := -1
 	switch {
-	case containsInt(story, pair[0]) && !containsInt(story, pair[1]):
+	case in(pair[0]) && !in(pair[1]):
 		ex = pair[1]
-	case containsInt(story, pair[1]) && !containsInt(story, pair[0]):
+	case in(pair[1]) && !in(pair[0]):
 		ex = pair[0]
 	default:
 		return nil
@@ -3182,7 +3185,7 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 	}
 	for i := last + 1; last >= 0 && i <= m.tok0; i++ {
 		if r.paragraphBreak(i) {
-			return story
+			return []int{story[0], story[1]}
 		}
 	}
 	return nil
@@ -3196,15 +3199,25 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 // off their engagement"), and no word of cue class couple-past makes them
 // a couple of the past; nil otherwise.
 func (r *resolver) openingCouple(m *ment) []int {
+	p, ok := r.openingPair(m)
+	if !ok {
+		return nil
+	}
+	return []int{p[0], p[1]}
+}
+
+// openingPair is openingCouple without making a slice: the couple's
+// clusters and whether there is one.
+func (r *resolver) openingPair(m *ment) ([2]int, bool) {
 	if !r.openingRead {
 		r.opening, r.openingSent = r.openingNames()
 		r.openingRead = true
 	}
 	a, b := r.opening[0], r.opening[1]
 	if a == nil || r.openingSent >= m.sent || a.ent < 0 || b.ent < 0 || a.ent == b.ent {
-		return nil
+		return [2]int{}, false
 	}
-	return []int{a.ent, b.ent}
+	return [2]int{a.ent, b.ent}, true
 }
 
 // openingNames returns the names of the couple openingCouple describes and
@@ -3791,7 +3804,8 @@ func (r *resolver) unlink(m *ment) {
 // child or siblings; nil otherwise.
 func (r *resolver) laterPair(m *ment, after int) []int {
 	s := -1
-	var pair []int
+	var buf [4]int // the people of the latest sentence, on the stack while few
+	pair := buf[:0]
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
 			break
@@ -3800,7 +3814,7 @@ func (r *resolver) laterPair(m *ment, after int) []int {
 			continue
 		}
 		if o.sent > s {
-			s, pair = o.sent, nil
+			s, pair = o.sent, buf[:0]
 		}
 		if !containsInt(pair, o.ent) {
 			pair = append(pair, o.ent)
@@ -3817,7 +3831,7 @@ func (r *resolver) laterPair(m *ment, after int) []int {
 	if r.worksFor(pair, s) {
 		return nil
 	}
-	return pair
+	return []int{pair[0], pair[1]}
 }
 
 // worksFor reports whether sentence s describes one of the pair as the
@@ -4519,10 +4533,10 @@ func (r *resolver) nameIdentified(n *ment) int {
 // with that head says otherwise ("NBA player Marcus Hill" is "the
 // basketball player"; a "football player" is not).
 func occFits(c *cluster, noun string) bool {
-	if c.occs[noun] {
+	if c.occs.has(noun) {
 		return true
 	}
-	for o := range c.occs {
+	for _, o := range c.occs {
 		if len(o) > len(noun) && strings.HasSuffix(o, noun) && o[len(o)-len(noun)-1] != ' ' {
 			return true // "supermodel" is "the model", "singer-songwriter" "the songwriter"
 		}
@@ -4531,11 +4545,11 @@ func occFits(c *cluster, noun string) bool {
 		}
 	}
 	i := strings.LastIndexByte(noun, ' ')
-	if i < 0 || !c.occs[noun[i+1:]] {
+	if i < 0 || !c.occs.has(noun[i+1:]) {
 		return false
 	}
 	head := noun[i:]
-	for o := range c.occs {
+	for _, o := range c.occs {
 		if strings.HasSuffix(o, head) {
 			return false
 		}
@@ -4562,11 +4576,32 @@ func hyphenPart(s, part string) bool {
 // activist" refers to the person described as a "climate activist".
 func addOcc(cl *cluster, occ string) {
 	if cl.occs == nil {
-		cl.occs = map[string]bool{}
+		cl.occs = make(occSet, 0, 4)
 	}
-	cl.occs[occ] = true
+	cl.occs.add(occ)
 	if i := strings.LastIndexByte(occ, ' '); i >= 0 {
-		cl.occs[occ[i+1:]] = true
+		cl.occs.add(occ[i+1:])
+	}
+}
+
+// An occSet is a cluster's occupations, each once: a few words, cheaper to
+// keep in a slice than in a map.
+type occSet []string
+
+// has reports whether the set holds occupation o.
+func (s occSet) has(o string) bool {
+	for _, x := range s {
+		if x == o {
+			return true
+		}
+	}
+	return false
+}
+
+// add puts occupation o in the set unless it is there.
+func (s *occSet) add(o string) {
+	if !s.has(o) {
+		*s = append(*s, o)
 	}
 }
 
