@@ -90,6 +90,9 @@ type resolver struct {
 	// spareAliases is room for the aliases of entities still to be
 	// emitted (aliasRoom).
 	spareAliases []string
+	// sentPairs is isCouple's room: for each sentence, whether it names
+	// each of a pair.
+	sentPairs [][2]bool
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
@@ -3373,7 +3376,12 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 			return true
 		}
 	}
-	both := make([][2]bool, len(r.di.doc.Sentences))
+	n := len(r.di.doc.Sentences)
+	if cap(r.sentPairs) < n {
+		r.sentPairs = make([][2]bool, n)
+	}
+	both := r.sentPairs[:n]
+	clear(both)
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
 			break
