@@ -187,6 +187,7 @@ func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
 func (r *resolver) ageRulesFor(si int, text string) []int {
 	if r.ageRules == nil {
 		r.ageRules = make([][]int, len(r.di.doc.Sentences))
+		r.ageRuleIDs = make([]int, 0, 4*len(r.di.doc.Sentences)) // room for a few rules a sentence
 	}
 	if r.ageRules[si] != nil {
 		return r.ageRules[si]

@@ -676,10 +676,11 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			continue
 		}
 		if info, n := r.occupationAt(j); n > 0 {
-			items, next := r.roleOrOccupation(info, j, n, sent)
-			for _, it := range items {
-				it.former = former
-				out = append(out, it)
+			start := len(out)
+			var next int
+			out, next = r.roleOrOccupation(out, info, j, n, sent)
+			for i := start; i < len(out); i++ {
+				out[i].former = former
 			}
 			j = next
 			continue
@@ -705,8 +706,9 @@ func spanOf(toks []hearsay.Token, a, b int) hearsay.Span {
 // roleOrOccupation reads an occupation, or a role in an organisation: "the
 // director of the Paris Opera Ballet", "Harbourne manager Callum Reid",
 // An organisation before an occupation ("Chicago Ravens
-// point guard Tobi Okafor") makes the person a member of it.
-func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, int) {
+// point guard Tobi Okafor") makes the person a member of it. The items are
+// appended to out.
+func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent int) ([]descItem, int) {
 	toks := r.di.doc.Tokens
 	phrase := strings.Join(r.di.lower[j:j+n], " ")
 	trigger := spanOf(toks, j, j+n)
@@ -735,21 +737,21 @@ func (r *resolver) roleOrOccupation(info nounInfo, j, n, sent int) ([]descItem, 
 	}
 	switch {
 	case info.isRole && info.role == "member" && org >= 0:
-		return []descItem{{typ: "member_of", obj: org, trigger: trigger}}, next
+		return append(out, descItem{typ: "member_of", obj: org, trigger: trigger}), next
 	case info.isRole && org >= 0 && org == before && r.isParty(org) && !r.lx.is(cuePartyPost, info.role):
 		// "Green councillor Amy Lister", "Labor senator Ann Ryde": an office
 		// held for the party, not in it
-		return []descItem{{typ: "member_of", obj: org, trigger: trigger}}, next
+		return append(out, descItem{typ: "member_of", obj: org, trigger: trigger}), next
 	case info.isRole && guessed && info.isOcc:
 		// "the beloved high school football coach": an occupation; that the
 		// article names one organisation most does not make it the employer
-		return []descItem{{typ: "occupation", literal: phrase, obj: -1, trigger: trigger}}, next
+		return append(out, descItem{typ: "occupation", literal: phrase, obj: -1, trigger: trigger}), next
 	case info.isRole && org >= 0:
-		return []descItem{{typ: "position_held", literal: role, obj: org, trigger: trigger}}, next
+		return append(out, descItem{typ: "position_held", literal: role, obj: org, trigger: trigger}), next
 	case !info.isOcc:
-		return nil, k
+		return out, k
 	}
-	out := []descItem{{typ: "occupation", literal: phrase, obj: -1, trigger: trigger}}
+	out = append(out, descItem{typ: "occupation", literal: phrase, obj: -1, trigger: trigger})
 	if before >= 0 {
 		out = append(out, descItem{typ: "member_of", obj: before, trigger: trigger})
 	}

@@ -20,7 +20,7 @@ type cluster struct {
 	female  float64
 	age     *hearsay.Age
 	birth   *hearsay.Interval
-	occs    map[string]bool // occupations read from descriptions
+	occs    occSet          // occupations read from descriptions
 	nats    map[string]bool // nationalities (country names)
 	kind    string
 }
@@ -90,10 +90,14 @@ type resolver struct {
 	// spareAliases is room for the aliases of entities still to be
 	// emitted (aliasRoom).
 	spareAliases []string
+	// sentPairs is isCouple's room: for each sentence, whether it names
+	// each of a pair.
+	sentPairs [][2]bool
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
-	return &resolver{lx: lx, di: di, ms: ms}
+	// most mentions join a cluster made before: room for a cluster each
+	return &resolver{lx: lx, di: di, ms: ms, cl: make([]*cluster, 0, len(ms))}
 }
 
 // join puts m into cluster c (creating one when c < 0) and returns the cluster.
@@ -2620,7 +2624,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 	if subj >= 0 {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.c == subj })
 	}
-	var known, unknown []candidate
+	var knownRoom, unknownRoom [8]candidate
+	known, unknown := knownRoom[:0], unknownRoom[:0]
 	for _, c := range cands {
 		switch g := r.cl[c.c].genderOf(); {
 		case g == m.gender:
@@ -3262,15 +3267,16 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 	if len(pair) != 2 || m.kind == hearsay.GroupMention && m.groupSize != 2 || m.kind == hearsay.PronounMention && m.number != 'p' {
 		return nil
 	}
-	story := r.openingCouple(m)
-	if story == nil {
+	story, ok := r.openingPair(m)
+	if !ok {
 		return nil
 	}
+	in := func(c int) bool { return story[0] == c || story[1] == c }
 	ex := -1
 	switch {
-	case containsInt(story, pair[0]) && !containsInt(story, pair[1]):
+	case in(pair[0]) && !in(pair[1]):
 		ex = pair[1]
-	case containsInt(story, pair[1]) && !containsInt(story, pair[0]):
+	case in(pair[1]) && !in(pair[0]):
 		ex = pair[0]
 	default:
 		return nil
@@ -3292,7 +3298,7 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 	}
 	for i := last + 1; last >= 0 && i <= m.tok0; i++ {
 		if r.paragraphBreak(i) {
-			return story
+			return []int{story[0], story[1]}
 		}
 	}
 	return nil
@@ -3306,15 +3312,25 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 // off their engagement"), and no word of cue class couple-past makes them
 // a couple of the past; nil otherwise.
 func (r *resolver) openingCouple(m *ment) []int {
+	p, ok := r.openingPair(m)
+	if !ok {
+		return nil
+	}
+	return []int{p[0], p[1]}
+}
+
+// openingPair is openingCouple without making a slice: the couple's
+// clusters and whether there is one.
+func (r *resolver) openingPair(m *ment) ([2]int, bool) {
 	if !r.openingRead {
 		r.opening, r.openingSent = r.openingNames()
 		r.openingRead = true
 	}
 	a, b := r.opening[0], r.opening[1]
 	if a == nil || r.openingSent >= m.sent || a.ent < 0 || b.ent < 0 || a.ent == b.ent {
-		return nil
+		return [2]int{}, false
 	}
-	return []int{a.ent, b.ent}
+	return [2]int{a.ent, b.ent}, true
 }
 
 // openingNames returns the names of the couple openingCouple describes and
@@ -3470,7 +3486,12 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 			return true
 		}
 	}
-	both := make([][2]bool, len(r.di.doc.Sentences))
+	n := len(r.di.doc.Sentences)
+	if cap(r.sentPairs) < n {
+		r.sentPairs = make([][2]bool, n)
+	}
+	both := r.sentPairs[:n]
+	clear(both)
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
 			break
@@ -3901,7 +3922,8 @@ func (r *resolver) unlink(m *ment) {
 // child or siblings; nil otherwise.
 func (r *resolver) laterPair(m *ment, after int) []int {
 	s := -1
-	var pair []int
+	var buf [4]int // the people of the latest sentence, on the stack while few
+	pair := buf[:0]
 	for _, o := range r.ms {
 		if o.tok0 >= m.tok0 {
 			break
@@ -3910,7 +3932,7 @@ func (r *resolver) laterPair(m *ment, after int) []int {
 			continue
 		}
 		if o.sent > s {
-			s, pair = o.sent, nil
+			s, pair = o.sent, buf[:0]
 		}
 		if !containsInt(pair, o.ent) {
 			pair = append(pair, o.ent)
@@ -3927,7 +3949,7 @@ func (r *resolver) laterPair(m *ment, after int) []int {
 	if r.worksFor(pair, s) {
 		return nil
 	}
-	return pair
+	return []int{pair[0], pair[1]}
 }
 
 // worksFor reports whether sentence s describes one of the pair as the
@@ -4629,10 +4651,10 @@ func (r *resolver) nameIdentified(n *ment) int {
 // with that head says otherwise ("NBA player Marcus Hill" is "the
 // basketball player"; a "football player" is not).
 func occFits(c *cluster, noun string) bool {
-	if c.occs[noun] {
+	if c.occs.has(noun) {
 		return true
 	}
-	for o := range c.occs {
+	for _, o := range c.occs {
 		if len(o) > len(noun) && strings.HasSuffix(o, noun) && o[len(o)-len(noun)-1] != ' ' {
 			return true // "supermodel" is "the model", "singer-songwriter" "the songwriter"
 		}
@@ -4641,11 +4663,11 @@ func occFits(c *cluster, noun string) bool {
 		}
 	}
 	i := strings.LastIndexByte(noun, ' ')
-	if i < 0 || !c.occs[noun[i+1:]] {
+	if i < 0 || !c.occs.has(noun[i+1:]) {
 		return false
 	}
 	head := noun[i:]
-	for o := range c.occs {
+	for _, o := range c.occs {
 		if strings.HasSuffix(o, head) {
 			return false
 		}
@@ -4672,11 +4694,32 @@ func hyphenPart(s, part string) bool {
 // activist" refers to the person described as a "climate activist".
 func addOcc(cl *cluster, occ string) {
 	if cl.occs == nil {
-		cl.occs = map[string]bool{}
+		cl.occs = make(occSet, 0, 4)
 	}
-	cl.occs[occ] = true
+	cl.occs.add(occ)
 	if i := strings.LastIndexByte(occ, ' '); i >= 0 {
-		cl.occs[occ[i+1:]] = true
+		cl.occs.add(occ[i+1:])
+	}
+}
+
+// An occSet is a cluster's occupations, each once: a few words, cheaper to
+// keep in a slice than in a map.
+type occSet []string
+
+// has reports whether the set holds occupation o.
+func (s occSet) has(o string) bool {
+	for _, x := range s {
+		if x == o {
+			return true
+		}
+	}
+	return false
+}
+
+// add puts occupation o in the set unless it is there.
+func (s *occSet) add(o string) {
+	if !s.has(o) {
+		*s = append(*s, o)
 	}
 }
 
@@ -5128,7 +5171,7 @@ var kinRules = map[string]string{"child": "unnamed-child", "spouse": "unnamed-sp
 // unnamed-spouse. Parents and representatives so described are left
 // alone: stories name them in passing ("told her mother", "her rep said").
 func (r *resolver) unnamedKin() {
-	names := map[int]bool{} // first tokens of the names of people
+	names := make([]bool, len(r.di.doc.Tokens)) // first tokens of the names of people
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person {
 			names[m.tok0] = true
@@ -5182,7 +5225,7 @@ func (r *resolver) kinStopped(a, b int) bool {
 // after token end in its clause ("his wife of 55 years, Helen", "her
 // husband, former linebacker Dorian Haverford"): the description is the
 // name's apposition, no unnamed person.
-func (r *resolver) nameAfter(end int, names map[int]bool) bool {
+func (r *resolver) nameAfter(end int, names []bool) bool {
 	toks := r.di.doc.Tokens
 	if end >= len(toks) {
 		return false
@@ -5215,14 +5258,18 @@ func finiteVerb(tag string) bool {
 	return false
 }
 
-// childPlural reports whether w names several children ("daughters",
-// "children", "kids", "twins").
-func (r *resolver) childPlural(w string) bool {
-	if r.lx.is(cueKinPlural, w) {
+// childPlural reports whether token i names several children
+// ("daughters", "children", "kids", "twins").
+func (r *resolver) childPlural(i int) bool {
+	w := r.di.lower[i]
+	if r.di.is(r.lx, cueKinPlural, i) {
 		return true
 	}
 	if w == "children" {
 		return true
+	}
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") {
+		return false // singular leaves the word as it is
 	}
 	s := singular(w)
 	if s == w {
@@ -5239,21 +5286,19 @@ func (r *resolver) childPlural(w string) bool {
 // children", "survived by his wife and four children"), when no name
 // follows to say who they are ("their two sons, Leo and Max") and no
 // mention holds the words already.
-func (r *resolver) unnamedChildGroups(names map[int]bool) {
+func (r *resolver) unnamedChildGroups(names []bool) {
 	toks := r.di.doc.Tokens
 	lower := r.di.lower
-	endAt := map[int]*ment{} // tok1 → mention, for possessors
-	taken := map[int]bool{}  // tokens inside a resolved mention
-	for _, m := range r.ms {
-		endAt[m.tok1] = m
-		if m.ent >= 0 || len(m.members) > 0 {
-			for j := m.tok0; j < m.tok1; j++ {
-				taken[j] = true
-			}
-		}
-	}
+	before := r.ms[:len(r.ms):len(r.ms)] // the mentions read before any group is made
+	var taken []bool                     // tokens inside a resolved mention, marked at the first plural
 	for i := 1; i < len(toks); i++ {
-		if taken[i] || r.di.quoted[i] || !r.childPlural(lower[i]) || r.namedAfterGroup(i+1, names) || r.namedInOrder(i+1, names) {
+		if !r.childPlural(i) {
+			continue
+		}
+		if taken == nil {
+			taken = resolvedTokens(before, len(toks))
+		}
+		if taken[i] || r.di.quoted[i] || r.namedAfterGroup(i+1, names) || r.namedInOrder(i+1, names) {
 			continue
 		}
 		sent := toks[i].Sentence
@@ -5272,8 +5317,8 @@ func (r *resolver) unnamedChildGroups(names map[int]bool) {
 		case (lower[j] == "his" || lower[j] == "her" || lower[j] == "their") && r.groupLead(j):
 			poss = findMent(r.ms, j, j+1)
 			tok0 = j
-		case isPossMarker(toks[j].Text) && endAt[j] != nil && endAt[j].kind == hearsay.NameMention && r.groupLead(endAt[j].tok0):
-			poss = endAt[j]
+		case isPossMarker(toks[j].Text) && lastEndingAt(before, j) != nil && lastEndingAt(before, j).kind == hearsay.NameMention && r.groupLead(lastEndingAt(before, j).tok0):
+			poss = lastEndingAt(before, j)
 			tok0 = poss.tok0
 		case counted && !r.lx.is(cueDeterminer, lower[j]) && lower[j] != "of" && lower[j] != "all" && lower[j] != "these" && lower[j] != "those":
 		default:
@@ -5289,12 +5334,37 @@ func (r *resolver) unnamedChildGroups(names map[int]bool) {
 	}
 }
 
+// resolvedTokens marks the tokens of a text of n tokens that lie inside a
+// mention of ms resolved to a cluster or holding group members.
+func resolvedTokens(ms []*ment, n int) []bool {
+	taken := make([]bool, n)
+	for _, m := range ms {
+		if m.ent >= 0 || len(m.members) > 0 {
+			for j := m.tok0; j < m.tok1; j++ {
+				taken[j] = true
+			}
+		}
+	}
+	return taken
+}
+
+// lastEndingAt is the last mention of ms that ends before token tok1, or
+// nil when none does.
+func lastEndingAt(ms []*ment, tok1 int) *ment {
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].tok1 == tok1 {
+			return ms[k]
+		}
+	}
+	return nil
+}
+
 // namedAfterGroup reports whether the children of a group ending before
 // token k are named right after it ("their sons Leo and Max", "three
 // children, Mia, Leo and Ada", "two sons from his first marriage, Dale
 // and Wesley", "two daughters named Rosa and Ivy"), or the
 // group is part of something larger ("the children of ...").
-func (r *resolver) namedAfterGroup(k int, names map[int]bool) bool {
+func (r *resolver) namedAfterGroup(k int, names []bool) bool {
 	toks := r.di.doc.Tokens
 	if k >= len(toks) || toks[k].Sentence != toks[k-1].Sentence {
 		return false
@@ -5326,7 +5396,7 @@ const birthOrderReach = 3
 // the name of a person ("their eldest, Cassidy", "the youngest, Hattie
 // Ravelle", "middle child Luke"): the text goes on to name the group's
 // members one by one, and the group is they.
-func (r *resolver) namedInOrder(k int, names map[int]bool) bool {
+func (r *resolver) namedInOrder(k int, names []bool) bool {
 	toks := r.di.doc.Tokens
 	if k >= len(toks) {
 		return false

@@ -525,7 +525,7 @@ func (r *resolver) emitAttrs(doc *hearsay.Document, entOf *entityNumbers) {
 		e0 := len(evidence)
 		evidence = append(append(evidence, a.sent), a.evidence...)
 		f := hearsay.Fact{ID: "f" + strconv.Itoa(len(doc.Facts)+1), Type: a.typ, Modality: hearsay.Asserted, Polarity: hearsay.Pos,
-			Sentence: a.sent, Evidence: evidence[e0:len(evidence):len(evidence)], Trigger: a.trigger, Rule: "entity-" + a.rule}
+			Sentence: a.sent, Evidence: evidence[e0:len(evidence):len(evidence)], Trigger: a.trigger, Rule: attrFactRule(a.rule)}
 		a0 := len(args)
 		args = args[:a0+3]
 		f.Args = append(args[a0:a0:a0+3], hearsay.Arg{Entity: p, Literal: doc.Entities[p].Name}) // at most three
@@ -582,4 +582,31 @@ func placeEntity(doc *hearsay.Document, name string) int {
 	}
 	doc.Entities = append(doc.Entities, hearsay.Entity{ID: entityID(len(doc.Entities)), Type: hearsay.Place, Name: name})
 	return len(doc.Entities) - 1
+}
+
+// attrFactRule is "entity-" + rule, the rule of the fact of an attribute
+// read by rule, without building the string for the rules describe is
+// given.
+func attrFactRule(rule string) string {
+	switch rule {
+	case "appositive":
+		return "entity-appositive"
+	case "premodifier":
+		return "entity-premodifier"
+	case "copula":
+		return "entity-copula"
+	case "like-plural":
+		return "entity-like-plural"
+	case "title-of":
+		return "entity-title-of"
+	case "place-title":
+		return "entity-place-title"
+	case "party-state":
+		return "entity-party-state"
+	case "nominal":
+		return "entity-nominal"
+	case "compatriot":
+		return "entity-compatriot"
+	}
+	return "entity-" + rule
 }
