@@ -43,28 +43,9 @@ func TestNominalMembers(t *testing.T) {
 			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
 		}
 		if c.nominal == "the Static Harbor frontman" {
-			// the organisation's name inside the description is a mention of its own
-			start := strings.Index(doc.Text, "Static Harbor frontman")
-			for i := range doc.Mentions {
-				if doc.Mentions[i].Type == hearsay.Org {
-					m := doc.Mentions[i]
-					m.Start, m.End = start, start+len("Static Harbor")
-					doc.Mentions = append(doc.Mentions, m)
-					doc.Entities[m.Entity].Mentions = append(doc.Entities[m.Entity].Mentions, len(doc.Mentions)-1)
-					break
-				}
-			}
+			nestOrgMention(doc, "Static Harbor frontman")
 		}
-		if err := st.Process(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range doc.Facts {
-			if f.Type == "member_of" {
-				got = append(got, compact(doc, f))
-			}
-		}
-		sort.Strings(got)
+		got := processedFacts(t, st, doc, "member_of")
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
 		}
@@ -152,16 +133,7 @@ func TestUnnamedRelatives(t *testing.T) {
 			}
 			addPossessor(t, doc, desc, owners)
 		}
-		if err := st.Process(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range doc.Facts {
-			if f.Type == "married" || f.Type == "parent_of" {
-				got = append(got, compact(doc, f))
-			}
-		}
-		sort.Strings(got)
+		got := processedFacts(t, st, doc, "married", "parent_of")
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
 		}
@@ -240,29 +212,43 @@ func TestNominalPosts(t *testing.T) {
 		if !found {
 			t.Fatalf("%s: no mention %q", c.markup, c.nominal)
 		}
-		// the organisation's name inside the description is a mention of its own
-		start := strings.Index(doc.Text, c.org)
-		for i := range doc.Mentions {
-			if doc.Mentions[i].Type == hearsay.Org {
-				m := doc.Mentions[i]
-				m.Start, m.End = start, start+len(m.Text)
-				doc.Mentions = append(doc.Mentions, m)
-				doc.Entities[m.Entity].Mentions = append(doc.Entities[m.Entity].Mentions, len(doc.Mentions)-1)
-				break
-			}
-		}
-		if err := st.Process(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range doc.Facts {
-			if f.Type == "position_held" {
-				got = append(got, compact(doc, f))
-			}
-		}
-		sort.Strings(got)
+		nestOrgMention(doc, c.org)
+		got := processedFacts(t, st, doc, "position_held")
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\n got: %v\nwant: %v", c.markup, got, c.want)
 		}
 	}
+}
+
+// nestOrgMention gives the document's first organisation a second mention
+// where within starts, as the mention stage gives the name of an
+// organisation inside a description of a person.
+func nestOrgMention(doc *hearsay.Document, within string) {
+	start := strings.Index(doc.Text, within)
+	for i := range doc.Mentions {
+		if doc.Mentions[i].Type == hearsay.Org {
+			m := doc.Mentions[i]
+			m.Start, m.End = start, start+len(m.Text)
+			doc.Mentions = append(doc.Mentions, m)
+			doc.Entities[m.Entity].Mentions = append(doc.Entities[m.Entity].Mentions, len(doc.Mentions)-1)
+			return
+		}
+	}
+}
+
+// processedFacts runs the stage on doc and returns its facts of the given
+// types in compact form, sorted.
+func processedFacts(t *testing.T, st *Stage, doc *hearsay.Document, types ...string) []string {
+	t.Helper()
+	if err := st.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range doc.Facts {
+		if slices.Contains(types, f.Type) {
+			got = append(got, compact(doc, f))
+		}
+	}
+	sort.Strings(got)
+	return got
 }
