@@ -4012,11 +4012,17 @@ func (rw *raw) unnamedArg(i int) bool {
 // second argument is a named person: being "seen with a model" or "spending
 // time with a young sommelier" tells of a romance with someone the story
 // will not name, while being seen with a named person tells nothing of the
-// kind.
+// kind. It also removes the facts of patterns with option partner whose
+// second argument is a person the article does not name: "is seeing a
+// therapist" or "has been seeing a doctor" tells of visits to a
+// professional, while "is seeing Tom Hale" tells of a romance.
 func dropNamedPartners(raws []*raw) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
 		if rw.pat != nil && rw.pat.has("unnamed") && !rw.unnamedArg(1) {
+			continue
+		}
+		if rw.pat != nil && rw.pat.has("partner") && rw.unnamedArg(1) {
 			continue
 		}
 		out = append(out, rw)
