@@ -3775,6 +3775,100 @@ func dropLifeStages(raws []*raw, stages map[string]bool) []*raw {
 	return out
 }
 
+// personalTypes are the relations between people that a part in a work or
+// a relative clause about someone else can seem to tell.
+var personalTypes = map[string]bool{"married": true, "engaged": true, "divorced": true, "separated": true, "dating": true,
+	"affair": true, "parent_of": true, "expecting_child": true}
+
+// castRelation reports whether a personal relation's match is no fact of
+// the people: one read across a verb that casts them in a part (classes.tsv
+// roleverb: "X and Y played a married couple in the film"), or one whose
+// subject stands inside a relative clause about someone else while the verb
+// follows the clause ("Ann, who has two children, Mia and Leo, from a
+// previous marriage, married Tom": neither child married).
+func (rw *raw) castRelation(roleVerbs map[string]bool) bool {
+	return personalTypes[rw.f.Type] && rw.b != nil && rw.s != nil && !rw.noun && (rw.castAcross(roleVerbs) || rw.relativeSubject())
+}
+
+// castAcross reports whether a verb of roleVerbs stands inside the match
+// before its trigger with no comma between them and no "for" after it ("X,
+// who plays for Harlow, has moved on with Y" tells of a team, not a part).
+func (rw *raw) castAcross(roleVerbs map[string]bool) bool {
+	u := rw.s.units
+	cast := false
+	for k := rw.b.first; k < rw.b.last && k < len(u); k++ {
+		x := &u[k]
+		if x.Start >= rw.b.trig.Start {
+			break
+		}
+		switch {
+		case x.word == "," || x.boundary:
+			cast = false
+		case x.ment == -1 && roleVerbs[x.word]:
+			cast = k+1 < len(u) && u[k+1].word != "for"
+		}
+	}
+	return cast
+}
+
+// subjectUnit returns the unit of the match, before its trigger, that
+// mentions the fact's first argument, or -1 when none does (a subject told
+// before the match or left out).
+func (rw *raw) subjectUnit() int {
+	if len(rw.f.Args) == 0 || rw.f.Args[0].Entity < 0 {
+		return -1
+	}
+	for k := rw.b.first; k < rw.b.last && k < len(rw.s.units); k++ {
+		x := &rw.s.units[k]
+		if x.Start >= rw.b.trig.Start {
+			break
+		}
+		for _, e := range x.ents {
+			if x.ment != -1 && e == rw.f.Args[0].Entity {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// relativeSubject reports whether the subject of the match stands inside a
+// relative clause (", who|whose|whom ...", the subject right after it or
+// set off by a comma within it: ", who has two children, Mia and Leo,") and a comma stands between it and
+// the trigger: the verb after that comma is that of the clause's antecedent.
+func (rw *raw) relativeSubject() bool {
+	u := rw.s.units
+	first := rw.subjectUnit()
+	if first <= 1 || first >= len(u) {
+		return false
+	}
+	open := false
+	for k := first - 1; k >= 1; k-- {
+		if u[k].boundary && u[k].ment == -1 && u[k].word != "who" && u[k].word != "whose" && u[k].word != "whom" && u[k].word != "which" {
+			break
+		}
+		if u[k].word == "," && k < first-1 {
+			break // the clause closed before the subject: "X, who turned 50, said that she and Y ..."
+		}
+		if u[k].ment == -1 && (u[k].word == "who" || u[k].word == "whose" || u[k].word == "whom") && u[k-1].word == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := first; k < len(u); k++ {
+		if u[k].Start >= rw.b.trig.Start {
+			break
+		}
+		if u[k].word == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // birthplaceWord reports whether the place of the match is written as a
 // birthplace before a noun ("the Brooklyn-born director X"): no home.
 func (rw *raw) birthplaceWord() bool {

@@ -609,6 +609,10 @@ func (s *sent) relativeEnd(u int) int {
 			k += 2 // a name set off inside the clause: ", who is married to his wife, Lucia Ortega, for 24 years,"
 			continue
 		}
+		if end := s.nameListEnd(k); end > k {
+			k = end // names listed inside the clause: ", who has two children, Mia and Leo, from a previous marriage,"
+			continue
+		}
 		if s.units[k].word == "," {
 			return k + 1
 		}
@@ -617,6 +621,33 @@ func (s *sent) relativeEnd(u int) int {
 		}
 	}
 	return u
+}
+
+// nameListEnd returns the comma that closes a list of two or more names
+// set off by the comma at k (", Mia, Leo and Ada,") when words that go on
+// the clause follow it, or k when there is none.
+func (s *sent) nameListEnd(k int) int {
+	u := s.units
+	if u[k].word != "," {
+		return k
+	}
+	names := 0
+	for j := k + 1; j < len(u) && j < k+12; j++ {
+		switch {
+		case u[j].ment != -1 && u[j].etype == hearsay.Person:
+			names++
+		case u[j].word == "and" && names > 0:
+		case u[j].word == "," && names >= 2 && u[j-1].ment != -1:
+			if j+1 < len(u) && u[j+1].ment == -1 && !u[j+1].boundary && u[j+1].word != "who" && u[j+1].word != "and" {
+				return j
+			}
+			return k
+		case u[j].word == "," && names > 0 && u[j-1].ment != -1:
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // descriptionEnd returns the unit after a description set off by commas
