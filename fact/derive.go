@@ -3790,6 +3790,23 @@ func (rw *raw) castRelation(roleVerbs map[string]bool) bool {
 	return personalTypes[rw.f.Type] && rw.b != nil && rw.s != nil && !rw.noun && (rw.castAcross(roleVerbs) || rw.relativeSubject())
 }
 
+// possessedSubject reports whether the subject of a collaboration or a
+// personal relation follows the possessive of another name ("Quell's Blue
+// Harbour co-star Tom Hale"): the name between the possessive and the noun
+// qualifies the noun, as a work's title does, and is not the one whose
+// co-star, partner or spouse it is.
+func (rw *raw) possessedSubject() bool {
+	if rw.f.Type != "collaborated" && !personalTypes[rw.f.Type] || rw.b == nil || rw.s == nil {
+		return false
+	}
+	k := rw.subjectUnit()
+	if k < 2 {
+		return false
+	}
+	u := rw.s.units
+	return u[k-1].ment == -1 && (wordEq(u[k-1].word, "'s") || u[k-1].word == "’s") && u[k-2].capital
+}
+
 // castAcross reports whether a verb of roleVerbs stands inside the match
 // before its trigger with no comma between them and no "for" after it ("X,
 // who plays for Harlow, has moved on with Y" tells of a team, not a part).
