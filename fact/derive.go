@@ -3807,6 +3807,36 @@ func (rw *raw) possessedSubject() bool {
 	return u[k-1].ment == -1 && (wordEq(u[k-1].word, "'s") || u[k-1].word == "’s") && u[k-2].capital
 }
 
+// kinSubject reports whether a death's trigger follows, past no more than an
+// adverb ("suddenly"), a relative told by a noun that is not the fact's
+// subject ("X moved to Paris after her first husband died", "Her son Leo,
+// 12, was at home when his father died"): the relative is who died.
+func (rw *raw) kinSubject() bool {
+	if rw.f.Type != "died" || rw.noun || rw.b == nil || rw.s == nil {
+		return false
+	}
+	sub := rw.subjectUnit()
+	if sub < 0 {
+		return false
+	}
+	u := rw.s.units
+	k := -1
+	for j := sub + 1; j < len(u) && u[j].End <= rw.b.trig.Start; j++ {
+		k = j
+	}
+	if k > sub+1 && u[k].ment == -1 && strings.HasSuffix(u[k].word, "ly") {
+		k--
+	}
+	if k <= sub {
+		return false
+	}
+	x := &u[k]
+	if x.ment == -1 {
+		return kinLex.kin[x.word] || kinLex.rel[x.word] || kinLex.relative[x.word]
+	}
+	return x.mkind == hearsay.NominalMention && x.ment >= 0 && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
+}
+
 // castAcross reports whether a verb of roleVerbs stands inside the match
 // before its trigger with no comma between them and no "for" after it ("X,
 // who plays for Harlow, has moved on with Y" tells of a team, not a part).
