@@ -65,6 +65,7 @@ type resources struct {
 	movedThings map[string]bool   // objects of a move that are no person ("moving it to"; classes.tsv movedthing)
 	lifeStages  map[string]bool   // times of life that are no job ("as a teenager"; classes.tsv lifestage)
 	roleVerbs   map[string]bool   // verbs that cast a person in a part ("played a married couple"; classes.tsv roleverb)
+	asRoleVerbs map[string]bool   // verbs that do so before "as" ("starred as a married couple"; classes.tsv asroleverb)
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
@@ -294,6 +295,9 @@ func (r *resources) loadLiterals() error {
 		return err
 	}
 	if r.roleVerbs, err = loadClass("roleverb"); err != nil {
+		return err
+	}
+	if r.asRoleVerbs, err = loadClass("asroleverb"); err != nil {
 		return err
 	}
 	if r.members, err = loadMembers(); err != nil {

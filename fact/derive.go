@@ -3786,8 +3786,8 @@ var personalTypes = map[string]bool{"married": true, "engaged": true, "divorced"
 // subject stands inside a relative clause about someone else while the verb
 // follows the clause ("Ann, who has two children, Mia and Leo, from a
 // previous marriage, married Tom": neither child married).
-func (rw *raw) castRelation(roleVerbs map[string]bool) bool {
-	return personalTypes[rw.f.Type] && rw.b != nil && rw.s != nil && !rw.noun && (rw.castAcross(roleVerbs) || rw.relativeSubject())
+func (rw *raw) castRelation(roleVerbs, asRoleVerbs map[string]bool) bool {
+	return personalTypes[rw.f.Type] && rw.b != nil && rw.s != nil && !rw.noun && (rw.castAcross(roleVerbs, asRoleVerbs) || rw.relativeSubject())
 }
 
 // possessedSubject reports whether the subject of a collaboration or a
@@ -3837,10 +3837,11 @@ func (rw *raw) kinSubject() bool {
 	return x.mkind == hearsay.NominalMention && x.ment >= 0 && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
 }
 
-// castAcross reports whether a verb of roleVerbs stands inside the match
-// before its trigger with no comma between them and no "for" after it ("X,
-// who plays for Harlow, has moved on with Y" tells of a team, not a part).
-func (rw *raw) castAcross(roleVerbs map[string]bool) bool {
+// castAcross reports whether a verb of roleVerbs, or one of asRoleVerbs
+// before "as", stands inside the match before its trigger with no comma
+// between them and no "for" after it ("X, who plays for Harlow, has moved on
+// with Y" tells of a team, not a part).
+func (rw *raw) castAcross(roleVerbs, asRoleVerbs map[string]bool) bool {
 	u := rw.s.units
 	cast := false
 	for k := rw.b.first; k < rw.b.last && k < len(u); k++ {
@@ -3853,6 +3854,8 @@ func (rw *raw) castAcross(roleVerbs map[string]bool) bool {
 			cast = false
 		case x.ment == -1 && roleVerbs[x.word]:
 			cast = k+1 < len(u) && u[k+1].word != "for"
+		case x.ment == -1 && asRoleVerbs[x.word] && k+1 < len(u) && u[k+1].word == "as":
+			cast = true
 		}
 	}
 	return cast
