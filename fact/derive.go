@@ -3808,9 +3808,10 @@ func (rw *raw) possessedSubject() bool {
 }
 
 // kinSubject reports whether a death's trigger follows, past no more than an
-// adverb ("suddenly"), a relative told by a noun that is not the fact's
-// subject ("X moved to Paris after her first husband died", "Her son Leo,
-// 12, was at home when his father died"): the relative is who died.
+// adverb ("suddenly") or a length of marriage ("of 40 years"), a relative
+// told by a noun that is not the fact's subject ("X moved to Paris after her
+// first husband died", "Y was devastated when his wife of 40 years died"):
+// the relative is who died.
 func (rw *raw) kinSubject() bool {
 	if rw.f.Type != "died" || rw.noun || rw.b == nil || rw.s == nil {
 		return false
@@ -3824,7 +3825,7 @@ func (rw *raw) kinSubject() bool {
 	for j := sub + 1; j < len(u) && u[j].End <= rw.b.trig.Start; j++ {
 		k = j
 	}
-	if k > sub+1 && u[k].ment == -1 && strings.HasSuffix(u[k].word, "ly") {
+	for n := 0; n < 4 && k > sub+1 && u[k].ment == -1 && kinTail(u[k].word); n++ {
 		k--
 	}
 	if k <= sub {
@@ -3835,6 +3836,13 @@ func (rw *raw) kinSubject() bool {
 		return kinLex.kin[x.word] || kinLex.rel[x.word] || kinLex.relative[x.word]
 	}
 	return x.mkind == hearsay.NominalMention && x.ment >= 0 && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
+}
+
+// kinTail reports whether a word may stand between a relative's noun and
+// the verb of the relative's death: an adverb, or the words of a length of
+// marriage ("of 40 years").
+func kinTail(w string) bool {
+	return strings.HasSuffix(w, "ly") || isNumber(w) || w == "of" || w == "years" || w == "decades" || w == "months"
 }
 
 // castAcross reports whether a verb of roleVerbs, or one of asRoleVerbs
