@@ -1,17 +1,5 @@
 package fact
 
-import "unicode/utf8"
-
-// isASCII reports whether s is ASCII text.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // asciiFields yields the fields of ASCII text s as strings.Fields splits
 // them, with nothing allocated.
 func asciiFields(s string) func(yield func(string) bool) {

@@ -1,6 +1,7 @@
 package fact
 
 import (
+	htext "github.com/hearsay-news/hearsay/text"
 	"slices"
 	"strings"
 	"testing"
@@ -13,7 +14,7 @@ func TestAppendLower(t *testing.T) {
 		if got := string(appendLower([]byte("x"), s)); got != "x"+strings.ToLower(s) {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, "x"+strings.ToLower(s))
 		}
-		if !isASCII(s) {
+		if !htext.IsASCII(s) {
 			continue
 		}
 		if got := slices.Collect(asciiFields(s)); !slices.Equal(got, strings.Fields(s)) {

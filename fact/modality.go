@@ -2,6 +2,7 @@ package fact
 
 import (
 	"fmt"
+	htext "github.com/hearsay-news/hearsay/text"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -612,7 +613,7 @@ func postVerbEnd(s *sent, from int, verb string) int {
 // gossipSource reports whether a source is the tabloid press or gossip
 // rather than a named outlet ("several tabloids", "gossip sites").
 func gossipSource(text string) bool {
-	if !isASCII(text) {
+	if !htext.IsASCII(text) {
 		for _, w := range strings.Fields(strings.ToLower(text)) {
 			switch strings.Trim(w, ".,") {
 			case "tabloid", "tabloids", "gossip":

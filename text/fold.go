@@ -22,3 +22,13 @@ func AppendLowerASCII(b []byte, w string) ([]byte, bool) {
 	}
 	return b, true
 }
+
+// IsASCII reports whether s holds ASCII bytes only.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

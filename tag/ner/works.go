@@ -203,7 +203,7 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	// it when it is a role word or one with a period after it.
 	for r := range l.roleWords {
 		for _, w := range [2]string{r, r + "."} {
-			if isLowerWord(w) && isASCII(w) && l.isRoleLower(w) {
+			if isLowerWord(w) && text.IsASCII(w) && l.isRoleLower(w) {
 				e := pw[w]
 				e.role = true
 				pw[w] = e
@@ -269,16 +269,6 @@ func spaceASCII(w string) (space, ascii bool) {
 		}
 	}
 	return space, ascii
-}
-
-// isASCII reports whether w has only ASCII bytes.
-func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // A patternMemo caches, for one sentence, what pattern items ask of each
@@ -401,7 +391,7 @@ func (m *patternMemo) roleWord(l *Lists, j int) bool {
 			role = true
 		case j == 0 && startsUpper(w):
 			role = l.isRole(w)
-		case !isASCII(w) && isLowerWord(w):
+		case !text.IsASCII(w) && isLowerWord(w):
 			role = l.isRole(w)
 		}
 		if role {
