@@ -493,6 +493,9 @@ func (o *options) set(key, val string) {
 
 func loadPatterns() ([]*pattern, error) {
 	lines, err := lexicon.Load(dataFS, "data/patterns.tsv")
+	if err == nil {
+		err = lexicon.Unique(lines)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("fact: %w", err)
 	}

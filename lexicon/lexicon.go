@@ -95,6 +95,20 @@ func Set(fsys fs.FS, file string, fold bool) (map[string]bool, error) {
 	return set, nil
 }
 
+// Unique returns an error at the first line whose text repeats an earlier
+// line's, naming both lines: a rule written twice is a slip that hides which
+// copy an edit should change.
+func Unique(lines []Line) error {
+	seen := make(map[string]int, len(lines))
+	for _, l := range lines {
+		if first, ok := seen[l.Text]; ok {
+			return l.Errorf("repeats line %d", first)
+		}
+		seen[l.Text] = l.Num
+	}
+	return nil
+}
+
 // Table loads a file of lines with exactly n tab-separated fields.
 func Table(fsys fs.FS, file string, n int) ([]Line, error) {
 	lines, err := Load(fsys, file)

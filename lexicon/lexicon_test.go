@@ -30,3 +30,13 @@ func TestParseAndTables(t *testing.T) {
 		t.Error("Load of a missing file succeeded")
 	}
 }
+
+func TestUnique(t *testing.T) {
+	lines := Parse("p.tsv", "a\t1\nb\t2 # note\n\na\t1\n")
+	if err := Unique(lines[:2]); err != nil {
+		t.Errorf("Unique(distinct lines) = %v", err)
+	}
+	if err := Unique(lines); err == nil || err.Error() != "p.tsv:4: repeats line 1" {
+		t.Errorf("Unique(repeated line) error = %v", err)
+	}
+}
