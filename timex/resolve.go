@@ -96,6 +96,10 @@ type resolver struct {
 	hasDay     bool
 	sent       int
 	noDCT      bool // the document has no date: relative values stay underspecified
+	// periodSent is the sentence where a reporting period of several
+	// quarters ("the nine months", "the first six months") was named
+	// after the anchor was set, or -1.
+	periodSent int
 	// A time named aside ("Saturday's loss") anchors the rest of its
 	// sentence only ("Saturday's 11 p.m. news"); the next sentence goes
 	// back to the anchor saved here.
@@ -126,7 +130,7 @@ func (r *resolver) restoreAnchor(a *anchorState) {
 
 func newResolver(dct time.Time) *resolver {
 	d := time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
-	return &resolver{dct: d, sent: -1, noDCT: dct.IsZero()}
+	return &resolver{dct: d, sent: -1, noDCT: dct.IsZero(), periodSent: -1}
 }
 
 // underspecified is the value of a relative expression when the document
@@ -201,6 +205,9 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	if m.rule.typ == hearsay.Duration || m.rule.typ == hearsay.Set {
 		val = inYears(val)
 	}
+	if m.rule.typ == hearsay.Duration && reportingPeriod(val) {
+		r.periodSent = r.sent
+	}
 	x := hearsay.Timex{Type: m.rule.typ, Value: val, Mod: mod, Anaphoric: ana, Rule: m.rule.name}
 	if x.Type == hearsay.Date || x.Type == hearsay.Time {
 		if e, l, ok := Interval(val); ok {
@@ -212,6 +219,7 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 			if t, g, ok := parseValue(val); ok && g >= granYear && (!ana || g == granDay) {
 				r.noteAnchorMove(m.rule.aside)
 				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
+				r.periodSent = -1
 				if g == granDay {
 					r.day, r.hasDay = t, true
 				}
@@ -401,7 +409,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			// finer fields unknown ("that same day" after "in October
 			// 1998" is 1998-10-XX).
 			return unknownBelow(format(shift(r.anchor, g, n[0]), r.anchorGran), r.anchorGran, g) + suffix, true, nil
-		case r.anchorGran == granQuarter && g < r.anchorGran && n[0] != 0:
+		case r.anchorGran == granQuarter && g < r.anchorGran && n[0] != 0 && !r.periodNamed(g):
 			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
 		}
 		return format(shift(r.anchor, g, n[0]), out) + suffix, true, nil
@@ -424,6 +432,12 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		m := secondOr(n)
 		// "the latest quarter" is not one still to come.
 		future := m == 0 && !r.anchor.Before(quarterStart(r.dct))
+		// A year before a period of several quarters named since the
+		// quarter ("For the nine months, net rose from a year earlier")
+		// is that year, not the quarter a year before.
+		if r.hasAnchor && r.anchorGran == granQuarter && !future && r.periodNamed(g) {
+			return format(shift(r.anchor, g, m), g) + suffix, m < 0, nil
+		}
 		if r.hasAnchor && r.anchorGran == granQuarter && !future {
 			base := r.anchor
 			if m < 0 && base.After(r.dct) {
@@ -1203,6 +1217,24 @@ func unknownBelow(v string, have, want gran) string {
 		return v + "-XX"
 	}
 	return v
+}
+
+// periodNamed reports whether a time moved by unit g is a comparison with a
+// reporting period of several quarters named in this sentence since the
+// anchor ("For the nine months, net rose from a year earlier"): a year
+// before it is that year, not the anchor's quarter a year before.
+func (r *resolver) periodNamed(g gran) bool {
+	return g == granYear && r.periodSent == r.sent
+}
+
+// reportingPeriod reports whether a duration value is a reporting period
+// of several quarters shorter than two years: six, nine, 12 or 18 months.
+func reportingPeriod(v string) bool {
+	switch v {
+	case "P6M", "P9M", "P12M", "P18M":
+		return true
+	}
+	return false
 }
 
 // inYears writes a period of decades or centuries in years, the ISO 8601
