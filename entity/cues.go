@@ -37,6 +37,7 @@ const (
 	cueIdentifiedAs
 	cueInfantNoun
 	cueInitialNotName
+	cueInstitutionHead
 	cueKinPlural
 	cueKinUnnamedStop
 	cueKinGroupMod
@@ -146,6 +147,7 @@ var cueNames = [numCues]string{
 	cueIdentifiedAs:          "identified-as",
 	cueInfantNoun:            "infant-noun",
 	cueInitialNotName:        "initial-not-name",
+	cueInstitutionHead:       "institution-head",
 	cueKinPlural:             "kin-plural",
 	cueKinUnnamedStop:        "kin-unnamed-stop",
 	cueKinGroupMod:           "kin-group-mod",

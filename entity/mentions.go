@@ -1545,6 +1545,21 @@ func (lx *Lexicons) employerAfterTrade(di *docInfo, i int) bool {
 	return false
 }
 
+// institutionName reports whether a name of two words or more ends in one
+// or two words of cue class institution-head ("Mercy General Hospital",
+// "Harlow Medical Center", "Kestrel Academy"): hospitals, clinics,
+// schools and the like are organisations wherever they stand.
+func (lx *Lexicons) institutionName(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	if lx.isLower(cueInstitutionHead, words[n-1]) {
+		return true
+	}
+	return n >= 3 && lx.isLower(cueInstitutionHead, words[n-2]+" "+words[n-1])
+}
+
 // regionWithWordBefore reports whether the word before tokens [a, b) and
 // those tokens name a region of data/regions.tsv that the tokens alone do
 // not ("New" + "Hampshire").
@@ -1804,10 +1819,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
 	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
-		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
+		m.typ = hearsay.Place // "Holloway Basilica", "the Bluebird Room": a venue is a place
 		if lx.employerAfterTrade(di, m.tok0) {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
 		}
+	}
+	if m.typ != hearsay.Person && m.title == "" && lx.institutionName(m.words) {
+		m.typ = hearsay.Org // "born at Mercy General Hospital", "a reunion at Kestrel Academy": an institution, also where something happened
 	}
 	if k := lx.workCue(di, m.tok0); k != "" && (m.typ != hearsay.Person || m.title == "" && !lx.looksPersonal(m.words)) {
 		m.typ, m.workKind = hearsay.Work, k // "the 2019 drama Bitter Orchard", even tagged as a person

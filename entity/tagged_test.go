@@ -282,8 +282,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 2024-03-12 Liam Croft, who plays for Eastbridge Town, proposed. Croft joined Eastbridge in 2017.",
 			[]string{"person Liam Croft", "org Eastbridge Town"}, nil},
 		// venue-head in data/cues.tsv
-		{"date 2024-03-12 Ava Stone was taken to Mercy General Hospital after the show.",
-			[]string{"person Ava Stone", "place Mercy General Hospital"}, nil},
+		{"date 2024-03-12 Ava Stone sang at the Bluebird Room before she was taken to Mercy General Hospital.",
+			[]string{"person Ava Stone", "place Bluebird Room", "org Mercy General Hospital"}, nil},
+		// institution-head in data/cues.tsv: a hospital, clinic or school is an organisation also where something happened
+		{"date 2024-03-12 Ava Stone gave birth at the Harlow Medical Center. The couple met at a reunion at Kestrel Academy.",
+			[]string{"person Ava Stone", "org Harlow Medical Center", "org Kestrel Academy"}, nil},
 		{"date 2024-03-12 Ava Stone and Liam Croft married at Holloway Basilica and held their reception at the Marlow Pavilion.",
 			[]string{"person Ava Stone", "person Liam Croft", "place Holloway Basilica", "place Marlow Pavilion"}, nil},
 		{"date 2024-03-12 Ava Stone was buried at Eastbrook Cemetery after a service at the Kell Memorial Auditorium.",
@@ -485,7 +488,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Deborah Lane", "org Queen Mary Hospital"}, []string{"Mary Hospital"}},
 		// a venue after a trade and "at" or "of" employs the person: an organisation; elsewhere a place
 		{"date 2025-04-08 Tom Reyes, a priest at Holy Trinity Church, was ordained in 1998. He was born at Mercy General Hospital.",
-			[]string{"person Tom Reyes", "org Holy Trinity Church", "place Mercy General Hospital"}, nil},
+			[]string{"person Tom Reyes", "org Holy Trinity Church", "org Mercy General Hospital"}, nil},
+		{"date 2025-04-08 Tom Reyes and Ada Lin married at Holy Trinity Church on Saturday.",
+			[]string{"person Tom Reyes", "person Ada Lin", "place Holy Trinity Church"}, nil},
 		{"date 2025-04-08 Nina Hale, a nurse at Riverside General Hospital, met Leo Park at the Bluebird Room.",
 			[]string{"person Nina Hale", "org Riverside General Hospital", "place Bluebird Room"}, nil},
 		// a one-word name only ever after "from" or "in" (place-before in data/cues.tsv) is a place
