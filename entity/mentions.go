@@ -1815,6 +1815,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (placeSuffix || region) && m.title == "" {
 		m.typ = hearsay.Place // "Cincinnati-based", "New Hampshire"
 	}
+	if m.typ == hearsay.Org && m.title == "" && len(m.words) <= 3 && lx.isCountry(strings.Join(m.words, " ")) {
+		m.typ = hearsay.Place // "high commissioner to Fiji": a country, whatever the tagger said; a national team is found later (nationalTeam)
+	}
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}

@@ -374,6 +374,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a team the text says was played (match-before in data/cues.tsv); a country before a team role is its team (team-role, sport)
 		{"date 2023-09-26 Tom Holt was sacked a day after the 3-0 home defeat by Ashford Town. Former Wales manager Owen Pritchard and the England rugby captain Jack Morrow were there. Holt moved to Cape Town.",
 			[]string{"org Ashford Town", "org Wales", "org England", "place Cape Town"}, nil},
+		// a country of data/demonyms.tsv the tagger called an organisation is a place when no team role follows it
+		{"date 2024-11-20 Callum Marsh, a career diplomat, was previously high commissioner to Fiji from 2016 to 2019.",
+			[]string{"person Callum Marsh", "place Fiji"}, nil},
 		// a name the tagger left out after a noun of data/orgcues.tsv is an organisation
 		{"date 2025-09-15 Felix Amberley, 36, is the co-founder of the fintech start-up Ledgerly, which was sold in 2023.",
 			[]string{"person Felix Amberley", "org Ledgerly"}, nil},
