@@ -182,9 +182,14 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// ... nor a stepchild, who is no child of the person (kin-unnamed-stop)
 		{"date 2024-05-02 Tom Hale lives in Leeds with his two stepsons. Ada Quill raised her stepdaughter in York.",
 			nil, []string{"<unnamed: his two stepsons>", "<unnamed: her stepdaughter>"}},
-		// a possessed group with no count or modifier, or none of kin-group-lead before it, is no unnamed relative
-		{"date 2024-05-02 Ada Quill wants to raise their children in Leeds. Ben Orr sought custody of their two children.",
-			nil, []string{"<unnamed: their children>", "<unnamed: their two children>"}},
+		// a possessed group with no count or modifier is no unnamed relative; with a modifier and no count it needs a word of kin-group-lead before it
+		{"date 2024-05-02 Ada Quill wants to raise their children in Leeds. Ben Orr sought custody of their young children.",
+			nil, []string{"<unnamed: their children>", "<unnamed: their young children>"}},
+		{"date 2024-05-02 Ben Orr lives in York with his wife and their young sons.",
+			[]string{"person <unnamed: their young sons>"}, nil},
+		// a counted possessed group is a stated relation wherever it stands
+		{"date 2024-05-02 Ben Orr enrolled his two children in a school in Lisbon. Ada Quill asked for privacy for her three sons.",
+			[]string{"person Ben Orr", "person Ada Quill", "person <unnamed: his two children>", "person <unnamed: her three sons>"}, nil},
 		// a representative's noun with modifiers is a trade, not a representative ("a senior marketing manager")
 		{"date 2024-04-16 Nathan Greaves had been in a relationship since last spring with a senior marketing manager who reported to him.",
 			[]string{"person <unnamed: a senior marketing manager>"}, nil},
