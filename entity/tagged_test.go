@@ -299,6 +299,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// outlet-head in data/cues.tsv
 		{"date 2024-03-12 A representative confirmed the filing to The Twang Report on Tuesday.",
 			[]string{"org/outlet The Twang Report"}, nil},
+		// television channels and radio stations of the name tagger's outlet list (../tag/ner/data/outlets.tsv); an ambiguous one needs a cue
+		{"date 2024-03-12 Ada Lin met Tom Reyes on the ITV2 dating show Love Shack. Reyes has hosted a show on BBC 6 Music since 2017. Lin called the night Showtime.",
+			[]string{"person Ada Lin", "person Tom Reyes", "org/platform ITV2", "org/platform BBC 6 Music"}, []string{"Showtime", "BBC"}},
 		// outlet-before in data/cues.tsv
 		{"date 2024-03-12 A source told Showbiz Now that the couple had split.",
 			[]string{"org/outlet Showbiz Now"}, nil},
