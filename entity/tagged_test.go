@@ -370,6 +370,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// team-name and gallery last words (org-suffix in data/cues.tsv); "Power" ends organisations (data/orgwords.tsv)
 		{"date 2023-09-26 Rhys Mabry will take charge for Saturday's trip to Millbrook United. Ava Stone works as a curator at the Whitcombe Gallery in London. Tom Holt joined Pellucid from rival Northwick Power in 2011.",
 			[]string{"org Millbrook United", "org Whitcombe Gallery", "org Northwick Power", "place London"}, nil},
+		// org-suffix words by field: trades and industries, public bodies; a compass word first keeps a place
+		{"date 2024-03-12 Lucinda Strathdee will join on March 1 from Cascadia Freightways, where she has been chief operating officer since 2021. She is repped by Greenline Management and grew up in West Cascadia.",
+			[]string{"person Lucinda Strathdee", "org Cascadia Freightways", "org Greenline Management", "place West Cascadia"}, nil},
 		// a name the tagger left out that ends in a word of cue class org-suffix is an organisation
 		{"date 2023-09-26 Ravensby Athletic have sacked manager Tom Holt after a run of six defeats left the club bottom of the league.",
 			[]string{"org Ravensby Athletic", "person Tom Holt"}, nil},
