@@ -6,7 +6,8 @@ type cue uint8
 
 // The classes of data/cues.tsv; cueNames holds their names in the file.
 const (
-	cueAwardAfter cue = iota
+	cueAcronymNotOrg cue = iota
+	cueAwardAfter
 	cueBrandBefore
 	cueCapstop
 	cueChildFrom
@@ -116,6 +117,7 @@ const (
 
 // cueNames are the names of the classes in data/cues.tsv.
 var cueNames = [numCues]string{
+	cueAcronymNotOrg:         "acronym-not-org",
 	cueAwardAfter:            "award-after",
 	cueBrandBefore:           "brand-before",
 	cueCapstop:               "capstop",

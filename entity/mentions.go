@@ -1407,7 +1407,8 @@ func (lx *Lexicons) freeCapSpans(di *docInfo, have [][3]int) [][2]int {
 // fintech start-up Ledgerly"), come before a word of cue class org-after
 // ("a Quillfeather spokeswoman") or after words of class club-before
 // ("co-founded Quillfeather") or before a description headed by such a noun
-// ("Tessaly, a Swedish furniture maker,"), with no known given name first:
+// ("Tessaly, a Swedish furniture maker,"), with no known given name first,
+// or are acronyms before a person's trade ("a former NFL cheerleader"):
 // organisations.
 func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	toks := di.doc.Tokens
@@ -1417,11 +1418,45 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 		if b-a >= 2 && di.is(lx, cueOrgSuffix, b-1) && !di.is(lx, cueCompass, a) ||
 			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
 			b < len(toks) && toks[b].Sentence == toks[a].Sentence && di.is(lx, cueOrgAfter, b) && lx.names[di.lower[a]] == 0 ||
-			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 || lx.orgAppositiveAt(di, b, toks[a].Sentence) && lx.names[di.lower[a]] == 0 {
+			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 || lx.orgAppositiveAt(di, b, toks[a].Sentence) && lx.names[di.lower[a]] == 0 ||
+			b-a == 1 && lx.acronymBeforePerson(di, a) {
 			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
 		}
 	}
 	return out
+}
+
+// acronymBeforePerson reports whether token a is an acronym of three
+// characters or more (none of cue classes not-a-name and acronym-not-org)
+// or a league of data/leagues.tsv, after a lowercase word and before a
+// lowercase noun of a person's trade or post ("a former NFL cheerleader",
+// "a UNICEF official", "a BBC journalist"): the organisation the person
+// plays, works or speaks for.
+func (lx *Lexicons) acronymBeforePerson(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if a == 0 || a+1 >= len(toks) || toks[a-1].Sentence != toks[a].Sentence || toks[a+1].Sentence != toks[a].Sentence ||
+		toks[a-1].Text != di.lower[a-1] || !isAlphaWord(toks[a-1].Text) {
+		return false
+	}
+	return lx.orgAcronym(di, a)
+}
+
+// orgAcronym reports whether token a is an acronym of three characters or
+// more (none of cue classes not-a-name and acronym-not-org) or a league of
+// data/leagues.tsv, before a lowercase noun of a person's trade or post in
+// its sentence ("NFL player", "UNICEF official"); a kinship noun after it
+// ("her NHL boyfriend") tells a trade, no organisation.
+func (lx *Lexicons) orgAcronym(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if a+1 >= len(toks) || toks[a+1].Sentence != toks[a].Sentence || toks[a+1].Text != di.lower[a+1] {
+		return false
+	}
+	w := toks[a].Text
+	if _, league := lx.leagues[di.lower[a]]; !league && (len(w) < 3 || !isAcronymWord(w) || lx.isLower(cueNotAName, w) || lx.isLower(cueAcronymNotOrg, w)) {
+		return false
+	}
+	n, ok := di.nounAt(lx, a+1)
+	return ok && (n.isOcc || n.isRole) && !n.isKin // "her NHL boyfriend" is read by the trade of the league's players (data/leagues.tsv)
 }
 
 // missedPlaces finds compounds of a capitalised name and a suffix of cue
@@ -1779,6 +1814,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
 		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueOrgAfter, m.tok1) // "a Quillfeather spokeswoman"
 		orgNoun = orgNoun || code == nerORG && lx.outlets.OutletKind(m.words) == "platform"                // "an Instagram Story"
+		orgNoun = orgNoun || m.tok1 == m.tok0+1 && lx.orgAcronym(di, m.tok0)                               // "a UNICEF ambassador"
 		if !orgNoun && (len(m.words) == 1 || code != nerORG && lx.modifiesNoun(di, m)) {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
