@@ -1815,6 +1815,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueOrgAfter, m.tok1) // "a Quillfeather spokeswoman"
 		orgNoun = orgNoun || code == nerORG && lx.outlets.OutletKind(m.words) == "platform"                // "an Instagram Story"
 		orgNoun = orgNoun || m.tok1 == m.tok0+1 && lx.orgAcronym(di, m.tok0)                               // "a UNICEF ambassador"
+		orgNoun = orgNoun || lx.partyMemberWords(m.words)                                                  // "Holt, a Democrat,", "a Labour councillor": the party
 		if !orgNoun && (len(m.words) == 1 || code != nerORG && lx.modifiesNoun(di, m)) {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}

@@ -356,6 +356,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a cue noun makes an organisation of a "place"; a trip makes a place of an "organisation"
 		{"date 2021-08-31 Callum Reid was previously in charge of the Scottish side Glenrock for four seasons. Celeste Amadi, 43, most recently served as executive editor of the fashion website Stitch, where she oversaw a redesign. The duchess cancelled a ski trip to Verbier.",
 			[]string{"org Glenrock", "org Stitch", "place Verbier"}, nil},
+		// a party's member right after "a" stands for the party (party-member in data/cues.tsv), unlike an award ("a Grammy")
+		{"date 2025-06-12 Caleb Morrow, 47, a Democrat, will serve until November. Mia Park, a Labour councillor, won a Grammy.",
+			[]string{"person Caleb Morrow", "org Democratic Party", "person Mia Park", "org Labour"}, []string{"Grammy"}},
 		// a party's member name stands for the party; "Olympian" is no name
 		{"date 2025-06-12 State Senator Loretta Vance, a three-term Democrat from Millbrook County, will not seek reelection. The former Olympian now runs an academy.",
 			[]string{"person Loretta Vance", "org Democratic Party"}, []string{"Olympian"}},
