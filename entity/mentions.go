@@ -1595,6 +1595,27 @@ func (lx *Lexicons) institutionName(words []string) bool {
 	return n >= 3 && lx.isLower(cueInstitutionHead, words[n-2]+" "+words[n-1])
 }
 
+// compassPlace reports whether a name is a known place (a country of
+// data/demonyms.tsv, a region of data/regions.tsv, or a place of the name
+// tagger's lists) followed by a word of cue class compass or "Central"
+// ("Hull West", "Bristol North West", "Leeds Central"): a district or an
+// electoral seat, a place.
+func (lx *Lexicons) compassPlace(words []string) bool {
+	n := len(words)
+	if n < 2 || n > 4 {
+		return false
+	}
+	k := n - 1
+	if !lx.isLower(cueCompass, words[k]) && !strings.EqualFold(words[k], "central") {
+		return false
+	}
+	if k >= 2 && lx.isLower(cueCompass, words[k-1]) {
+		k-- // "Bristol North West"
+	}
+	place := strings.Join(words[:k], " ")
+	return lx.outlets.KnownPlace(place) || lx.region(place) != "" || lx.isCountry(place)
+}
+
 // regionWithWordBefore reports whether the word before tokens [a, b) and
 // those tokens name a region of data/regions.tsv that the tokens alone do
 // not ("New" + "Hampshire").
@@ -1854,6 +1875,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.typ == hearsay.Org && m.title == "" && len(m.words) <= 3 && lx.isCountry(strings.Join(m.words, " ")) {
 		m.typ = hearsay.Place // "high commissioner to Fiji": a country, whatever the tagger said; a national team is found later (nationalTeam)
+	}
+	if m.typ == hearsay.Org && m.title == "" && lx.compassPlace(m.words) {
+		m.typ = hearsay.Place // "the people of Hull West", "the MP for Leeds Central": a part of a known place
 	}
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
