@@ -78,6 +78,7 @@ const (
 	cuePartyMember
 	cuePartyPost
 	cuePlaceBefore
+	cuePlaceNounAfter
 	cuePlaceEnding
 	cuePlaceSuffix
 	cuePlaceTail
@@ -189,6 +190,7 @@ var cueNames = [numCues]string{
 	cuePartyPost:             "party-post",
 	cuePartyMember:           "party-member",
 	cuePlaceBefore:           "place-before",
+	cuePlaceNounAfter:        "place-noun-after",
 	cuePlaceEnding:           "place-ending",
 	cuePlaceSuffix:           "place-suffix",
 	cuePlaceTail:             "place-tail",

@@ -1832,6 +1832,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "world No. 3": a rank
 		}
 	}
+	if m.title == "" && code != nerPER && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && toks[m.tok1].Text == di.lower[m.tok1] && di.is(lx, cuePlaceNounAfter, m.tok1) {
+		code = nerLOC // "won the Fenmarsh ward", "has represented Northgate ward since 2015": a ward, a district, a place
+	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
 		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueOrgAfter, m.tok1) // "a Quillfeather spokeswoman"
 		orgNoun = orgNoun || code == nerORG && lx.outlets.OutletKind(m.words) == "platform"                // "an Instagram Story"
