@@ -391,6 +391,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a team the text says was played (match-before in data/cues.tsv); a country before a team role is its team (team-role, sport)
 		{"date 2023-09-26 Tom Holt was sacked a day after the 3-0 home defeat by Ashford Town. Former Wales manager Owen Pritchard and the England rugby captain Jack Morrow were there. Holt moved to Cape Town.",
 			[]string{"org Ashford Town", "org Wales", "org England", "place Cape Town"}, nil},
+		// "District" ends places too (not in ../tag/ner/data/org_heads.txt)
+		{"date 2024-05-04 Ada Lin lives in the Peak District with Tom Reyes.",
+			[]string{"person Ada Lin", "place Peak District", "person Tom Reyes"}, nil},
 		// a name right before a lowercase noun of a place's division (place-noun-after in data/cues.tsv) is a place; another noun leaves a modifier
 		{"date 2024-05-04 A retired headteacher won the Fenmarsh ward of Kelsworth District Council. Amir Dace has represented Northgate ward since 2015 and praised Democratic officials.",
 			[]string{"place Fenmarsh", "org Kelsworth District Council", "person Amir Dace", "place Northgate"}, []string{"Democratic"}},
