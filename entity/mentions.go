@@ -1595,6 +1595,20 @@ func (lx *Lexicons) institutionName(words []string) bool {
 	return n >= 3 && lx.isLower(cueInstitutionHead, words[n-2]+" "+words[n-1])
 }
 
+// placeCueBefore reports whether words of cue class place-before ("in",
+// "near", "trip to") end right before mention m in its sentence.
+func (lx *Lexicons) placeCueBefore(di *docInfo, m *ment) bool {
+	for n := 1; n <= 3 && m.tok0-n >= 0; n++ {
+		if di.doc.Tokens[m.tok0-n].Sentence != m.sent {
+			break
+		}
+		if lx.isWords(cuePlaceBefore, di.lower[m.tok0-n:m.tok0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // compassPlace reports whether a name is a known place (a country of
 // data/demonyms.tsv, a region of data/regions.tsv, or a place of the name
 // tagger's lists) followed by a word of cue class compass or "Central"
@@ -1831,6 +1845,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank
 		}
+	}
+	if m.title == "" && code == nerMISC && lx.outlets.KnownPlace(strings.Join(m.words, " ")) && lx.placeCueBefore(di, m) {
+		code = nerLOC // "a treatment program near Scottsdale": a listed place after a word of place-before
 	}
 	if m.title == "" && code != nerPER && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && toks[m.tok1].Text == di.lower[m.tok1] && di.is(lx, cuePlaceNounAfter, m.tok1) {
 		code = nerLOC // "won the Fenmarsh ward", "has represented Northgate ward since 2015": a ward, a district, a place

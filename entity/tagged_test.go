@@ -391,6 +391,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a team the text says was played (match-before in data/cues.tsv); a country before a team role is its team (team-role, sport)
 		{"date 2023-09-26 Tom Holt was sacked a day after the 3-0 home defeat by Ashford Town. Former Wales manager Owen Pritchard and the England rugby captain Jack Morrow were there. Holt moved to Cape Town.",
 			[]string{"org Ashford Town", "org Wales", "org England", "place Cape Town"}, nil},
+		// a listed place (../tag/ner/data/cities.txt, places.txt) the tagger called MISC is a place after a word of place-before
+		{"date 2024-05-04 The 47-year-old Tom Reyes had entered a treatment program near Scottsdale following a rough few months.",
+			[]string{"person Tom Reyes", "place Scottsdale"}, nil},
 		// "District" ends places too (not in ../tag/ner/data/org_heads.txt)
 		{"date 2024-05-04 Ada Lin lives in the Peak District with Tom Reyes.",
 			[]string{"person Ada Lin", "place Peak District", "person Tom Reyes"}, nil},
