@@ -5282,7 +5282,8 @@ func (r *resolver) childPlural(i int) bool {
 // unnamedChildGroups makes an unnamed person of each group of children
 // that a possessive opens before a count or a modifier ("their two young
 // daughters", "Fairclough's twin daughters"; not the generic "raise their
-// children") or a count opens ("the couple have three grown
+// children"; a modifier with no count needs a word of cue class
+// kin-group-lead before it, a count none) or a count opens ("the couple have three grown
 // children", "survived by his wife and four children"), when no name
 // follows to say who they are ("their two sons, Leo and Max") and no
 // mention holds the words already.
@@ -5314,10 +5315,10 @@ func (r *resolver) unnamedChildGroups(names []bool) {
 		tok0 := j + 1
 		var poss *ment
 		switch {
-		case (lower[j] == "his" || lower[j] == "her" || lower[j] == "their") && r.groupLead(j):
+		case (lower[j] == "his" || lower[j] == "her" || lower[j] == "their") && (counted || r.groupLead(j)):
 			poss = findMent(r.ms, j, j+1)
 			tok0 = j
-		case isPossMarker(toks[j].Text) && lastEndingAt(before, j) != nil && lastEndingAt(before, j).kind == hearsay.NameMention && r.groupLead(lastEndingAt(before, j).tok0):
+		case isPossMarker(toks[j].Text) && lastEndingAt(before, j) != nil && lastEndingAt(before, j).kind == hearsay.NameMention && (counted || r.groupLead(lastEndingAt(before, j).tok0)):
 			poss = lastEndingAt(before, j)
 			tok0 = poss.tok0
 		case counted && !r.lx.is(cueDeterminer, lower[j]) && lower[j] != "of" && lower[j] != "all" && lower[j] != "these" && lower[j] != "those":

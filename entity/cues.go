@@ -6,7 +6,8 @@ type cue uint8
 
 // The classes of data/cues.tsv; cueNames holds their names in the file.
 const (
-	cueAwardAfter cue = iota
+	cueAcronymNotOrg cue = iota
+	cueAwardAfter
 	cueBrandBefore
 	cueCapstop
 	cueChildFrom
@@ -37,6 +38,7 @@ const (
 	cueIdentifiedAs
 	cueInfantNoun
 	cueInitialNotName
+	cueInstitutionHead
 	cueKinPlural
 	cueKinUnnamedStop
 	cueKinGroupMod
@@ -76,6 +78,7 @@ const (
 	cuePartyMember
 	cuePartyPost
 	cuePlaceBefore
+	cuePlaceNounAfter
 	cuePlaceEnding
 	cuePlaceSuffix
 	cuePlaceTail
@@ -115,6 +118,7 @@ const (
 
 // cueNames are the names of the classes in data/cues.tsv.
 var cueNames = [numCues]string{
+	cueAcronymNotOrg:         "acronym-not-org",
 	cueAwardAfter:            "award-after",
 	cueBrandBefore:           "brand-before",
 	cueCapstop:               "capstop",
@@ -146,6 +150,7 @@ var cueNames = [numCues]string{
 	cueIdentifiedAs:          "identified-as",
 	cueInfantNoun:            "infant-noun",
 	cueInitialNotName:        "initial-not-name",
+	cueInstitutionHead:       "institution-head",
 	cueKinPlural:             "kin-plural",
 	cueKinUnnamedStop:        "kin-unnamed-stop",
 	cueKinGroupMod:           "kin-group-mod",
@@ -185,6 +190,7 @@ var cueNames = [numCues]string{
 	cuePartyPost:             "party-post",
 	cuePartyMember:           "party-member",
 	cuePlaceBefore:           "place-before",
+	cuePlaceNounAfter:        "place-noun-after",
 	cuePlaceEnding:           "place-ending",
 	cuePlaceSuffix:           "place-suffix",
 	cuePlaceTail:             "place-tail",

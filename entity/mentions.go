@@ -1407,7 +1407,8 @@ func (lx *Lexicons) freeCapSpans(di *docInfo, have [][3]int) [][2]int {
 // fintech start-up Ledgerly"), come before a word of cue class org-after
 // ("a Quillfeather spokeswoman") or after words of class club-before
 // ("co-founded Quillfeather") or before a description headed by such a noun
-// ("Tessaly, a Swedish furniture maker,"), with no known given name first:
+// ("Tessaly, a Swedish furniture maker,"), with no known given name first,
+// or are acronyms before a person's trade ("a former NFL cheerleader"):
 // organisations.
 func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	toks := di.doc.Tokens
@@ -1417,11 +1418,45 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 		if b-a >= 2 && di.is(lx, cueOrgSuffix, b-1) && !di.is(lx, cueCompass, a) ||
 			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
 			b < len(toks) && toks[b].Sentence == toks[a].Sentence && di.is(lx, cueOrgAfter, b) && lx.names[di.lower[a]] == 0 ||
-			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 || lx.orgAppositiveAt(di, b, toks[a].Sentence) && lx.names[di.lower[a]] == 0 {
+			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 || lx.orgAppositiveAt(di, b, toks[a].Sentence) && lx.names[di.lower[a]] == 0 ||
+			b-a == 1 && lx.acronymBeforePerson(di, a) {
 			out = append(out, [3]int{a, b, nerORG}) // "the fintech start-up Ledgerly"
 		}
 	}
 	return out
+}
+
+// acronymBeforePerson reports whether token a is an acronym of three
+// characters or more (none of cue classes not-a-name and acronym-not-org)
+// or a league of data/leagues.tsv, after a lowercase word and before a
+// lowercase noun of a person's trade or post ("a former NFL cheerleader",
+// "a UNICEF official", "a BBC journalist"): the organisation the person
+// plays, works or speaks for.
+func (lx *Lexicons) acronymBeforePerson(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if a == 0 || a+1 >= len(toks) || toks[a-1].Sentence != toks[a].Sentence || toks[a+1].Sentence != toks[a].Sentence ||
+		toks[a-1].Text != di.lower[a-1] || !isAlphaWord(toks[a-1].Text) {
+		return false
+	}
+	return lx.orgAcronym(di, a)
+}
+
+// orgAcronym reports whether token a is an acronym of three characters or
+// more (none of cue classes not-a-name and acronym-not-org) or a league of
+// data/leagues.tsv, before a lowercase noun of a person's trade or post in
+// its sentence ("NFL player", "UNICEF official"); a kinship noun after it
+// ("her NHL boyfriend") tells a trade, no organisation.
+func (lx *Lexicons) orgAcronym(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if a+1 >= len(toks) || toks[a+1].Sentence != toks[a].Sentence || toks[a+1].Text != di.lower[a+1] {
+		return false
+	}
+	w := toks[a].Text
+	if _, league := lx.leagues[di.lower[a]]; !league && (len(w) < 3 || !isAcronymWord(w) || lx.isLower(cueNotAName, w) || lx.isLower(cueAcronymNotOrg, w)) {
+		return false
+	}
+	n, ok := di.nounAt(lx, a+1)
+	return ok && (n.isOcc || n.isRole) && !n.isKin // "her NHL boyfriend" is read by the trade of the league's players (data/leagues.tsv)
 }
 
 // missedPlaces finds compounds of a capitalised name and a suffix of cue
@@ -1543,6 +1578,56 @@ func (lx *Lexicons) employerAfterTrade(di *docInfo, i int) bool {
 		}
 	}
 	return false
+}
+
+// institutionName reports whether a name of two words or more ends in one
+// or two words of cue class institution-head ("Mercy General Hospital",
+// "Harlow Medical Center", "Kestrel Academy"): hospitals, clinics,
+// schools and the like are organisations wherever they stand.
+func (lx *Lexicons) institutionName(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	if lx.isLower(cueInstitutionHead, words[n-1]) {
+		return true
+	}
+	return n >= 3 && lx.isLower(cueInstitutionHead, words[n-2]+" "+words[n-1])
+}
+
+// placeCueBefore reports whether words of cue class place-before ("in",
+// "near", "trip to") end right before mention m in its sentence.
+func (lx *Lexicons) placeCueBefore(di *docInfo, m *ment) bool {
+	for n := 1; n <= 3 && m.tok0-n >= 0; n++ {
+		if di.doc.Tokens[m.tok0-n].Sentence != m.sent {
+			break
+		}
+		if lx.isWords(cuePlaceBefore, di.lower[m.tok0-n:m.tok0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// compassPlace reports whether a name is a known place (a country of
+// data/demonyms.tsv, a region of data/regions.tsv, or a place of the name
+// tagger's lists) followed by a word of cue class compass or "Central"
+// ("Hull West", "Bristol North West", "Leeds Central"): a district or an
+// electoral seat, a place.
+func (lx *Lexicons) compassPlace(words []string) bool {
+	n := len(words)
+	if n < 2 || n > 4 {
+		return false
+	}
+	k := n - 1
+	if !lx.isLower(cueCompass, words[k]) && !strings.EqualFold(words[k], "central") {
+		return false
+	}
+	if k >= 2 && lx.isLower(cueCompass, words[k-1]) {
+		k-- // "Bristol North West"
+	}
+	place := strings.Join(words[:k], " ")
+	return lx.outlets.KnownPlace(place) || lx.region(place) != "" || lx.isCountry(place)
 }
 
 // regionWithWordBefore reports whether the word before tokens [a, b) and
@@ -1761,9 +1846,17 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "world No. 3": a rank
 		}
 	}
+	if m.title == "" && code == nerMISC && lx.outlets.KnownPlace(strings.Join(m.words, " ")) && lx.placeCueBefore(di, m) {
+		code = nerLOC // "a treatment program near Scottsdale": a listed place after a word of place-before
+	}
+	if m.title == "" && code != nerPER && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && toks[m.tok1].Text == di.lower[m.tok1] && di.is(lx, cuePlaceNounAfter, m.tok1) {
+		code = nerLOC // "won the Fenmarsh ward", "has represented Northgate ward since 2015": a ward, a district, a place
+	}
 	if m.title == "" && m.tok0 > 0 && (di.lower[m.tok0-1] == "a" || di.lower[m.tok0-1] == "an") && code != nerLOC {
 		orgNoun := m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && di.is(lx, cueOrgAfter, m.tok1) // "a Quillfeather spokeswoman"
 		orgNoun = orgNoun || code == nerORG && lx.outlets.OutletKind(m.words) == "platform"                // "an Instagram Story"
+		orgNoun = orgNoun || m.tok1 == m.tok0+1 && lx.orgAcronym(di, m.tok0)                               // "a UNICEF ambassador"
+		orgNoun = orgNoun || lx.partyMemberWords(m.words)                                                  // "Holt, a Democrat,", "a Labour councillor": the party
 		if !orgNoun && (len(m.words) == 1 || code != nerORG && lx.modifiesNoun(di, m)) {
 			return nil // "an Oscar", "a Grammy", "a James Beard nomination": a thing, not someone
 		}
@@ -1800,14 +1893,23 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (placeSuffix || region) && m.title == "" {
 		m.typ = hearsay.Place // "Cincinnati-based", "New Hampshire"
 	}
+	if m.typ == hearsay.Org && m.title == "" && len(m.words) <= 3 && lx.isCountry(strings.Join(m.words, " ")) {
+		m.typ = hearsay.Place // "high commissioner to Fiji": a country, whatever the tagger said; a national team is found later (nationalTeam)
+	}
+	if m.typ == hearsay.Org && m.title == "" && lx.compassPlace(m.words) {
+		m.typ = hearsay.Place // "the people of Hull West", "the MP for Leeds Central": a part of a known place
+	}
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
 	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
-		m.typ = hearsay.Place // "Mercy General Hospital", "the Bluebird Room": a venue is a place
+		m.typ = hearsay.Place // "Holloway Basilica", "the Bluebird Room": a venue is a place
 		if lx.employerAfterTrade(di, m.tok0) {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
 		}
+	}
+	if m.typ != hearsay.Person && m.title == "" && lx.institutionName(m.words) {
+		m.typ = hearsay.Org // "born at Mercy General Hospital", "a reunion at Kestrel Academy": an institution, also where something happened
 	}
 	if k := lx.workCue(di, m.tok0); k != "" && (m.typ != hearsay.Person || m.title == "" && !lx.looksPersonal(m.words)) {
 		m.typ, m.workKind = hearsay.Work, k // "the 2019 drama Bitter Orchard", even tagged as a person

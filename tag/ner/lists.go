@@ -264,6 +264,10 @@ func hasLower(m map[string]bool, w string) bool {
 // in a person's name only where the sentence reads it as the name.
 func (l *Lists) WordName(lw string) bool { return l.wordNames[lw] }
 
+// KnownPlace reports whether a name, as written, is a city, region or
+// country of data/cities.txt or data/places.txt ("Bristol", "Tacoma").
+func (l *Lists) KnownPlace(name string) bool { return l.cities[name] || l.places[name] }
+
 // isRoleLower is isRole of a word already lowercased.
 func (l *Lists) isRoleLower(lw string) bool {
 	return l.roleWords[strings.TrimSuffix(lw, ".")]

@@ -5,7 +5,8 @@ import "strings"
 // placeModifiers labels as a place a name the tagger called an
 // organisation or MISC when it stands between "a", "an" or "the" and a
 // lowercase word and is known as a place: "a Nashville restaurant", "an
-// Austin bakery". A name is known as a place when the document labels it
+// Austin bakery"; after a possessive, when data/cities.txt lists it
+// ("the couple's Tribeca loft"). A name is known as a place when the document labels it
 // LOC elsewhere, data/cities.txt or data/places.txt lists it, or the
 // training names mostly were places. Nationalities ("a
 // British band") and firms ("a Google spokesman") are MISC and ORG there,
@@ -21,14 +22,21 @@ func (t *Tagger) placeModifiers(sents [][]string, labs [][]int) {
 			}
 			j := spanEnd(ys, i)
 			if typ := labelType(ys[i]); typ != typeORG && typ != typeMISC ||
-				j >= len(ws) || !isLowerWord(ws[j]) || !placeDeterminer(ws[i-1]) {
+				j >= len(ws) || !isLowerWord(ws[j]) || !placeDeterminer(ws[i-1]) && !possessiveWord(ws[i-1]) {
+				i = j - 1
+				continue
+			}
+			name := strings.Join(ws[i:j], " ")
+			if !placeDeterminer(ws[i-1]) {
+				if t.lists.cities[name] {
+					setSpan(ys, i, j, typeLOC) // "the couple's Tribeca loft": after a possessive only a listed city, never a club's town ("Shearer's Newcastle team mate")
+				}
 				i = j - 1
 				continue
 			}
 			if places == nil {
 				places = locNames(sents, labs)
 			}
-			name := strings.Join(ws[i:j], " ")
 			lower := strings.ToLower(name)
 			if places[name] || t.lists.cities[name] || t.lists.places[name] || t.ext.gaz.mostly(append(keyBuf[:0], lower...), typeLOC) {
 				setSpan(ys, i, j, typeLOC)
@@ -71,3 +79,14 @@ func (g *gazetteer) mostly(key []byte, t int) bool {
 // placeDeterminer reports whether w comes before a place used as a
 // modifier ("a", "an", "the").
 func placeDeterminer(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// possessiveWord reports whether w is a possessive before a modifier:
+// "his", "her", "their", "its", "our", "my", "'s" or a word in "'s" ("the
+// couple's Tribeca loft", "their Malibu home").
+func possessiveWord(w string) bool {
+	switch w {
+	case "his", "her", "their", "its", "our", "my", "'s", "’s":
+		return true
+	}
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
