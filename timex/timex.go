@@ -39,7 +39,7 @@ type Tagger struct {
 	rules []*rule
 	// The rules listed under their anchors' class keys (see indexAnchors);
 	// those under forms are in info.
-	digitAnchors, wordAnchors, capAnchors []anchor
+	digitAnchors, wordAnchors, capAnchors []anchorGroup
 	// probeReach is one more than the farthest token after a rule's start
 	// that a probe tests.
 	probeReach int
@@ -287,9 +287,9 @@ func IsAge(x hearsay.Timex) bool {
 
 // A wordInfo is what the tagger knows of a token form before matching.
 type wordInfo struct {
-	mask    uint64    // bits of the lexicons with a phrase starting with it
-	anchors []anchor  // the rules anchored on it (see indexAnchors)
-	lex     []wordLex // the phrases of each lexicon starting with it
+	mask    uint64        // bits of the lexicons with a phrase starting with it
+	anchors []anchorGroup // the rules anchored on it (see indexAnchors)
+	lex     []wordLex     // the phrases of each lexicon starting with it
 }
 
 // A wordLex is the phrases of one lexicon that start with a word
