@@ -26,7 +26,6 @@ import (
 
 	"github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/lexicon"
-	htext "github.com/hearsay-news/hearsay/text"
 )
 
 //go:embed lang
@@ -163,7 +162,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	defer t.work.Put(w)
 	toks, m, tenseBuf := w.toks, &w.m, w.tenses
 	defer func() { w.toks, w.tenses = toks[:0], tenseBuf }()
-	low := htext.LowerASCII(text)
+	low := lowerASCII(text)
 	for si, s := range sents {
 		from, to := s.Start-base, s.End-base
 		if from < 0 {
