@@ -57,12 +57,14 @@ type Tagger struct {
 // in it is not one of the forms it was made from.
 type formFilter [1 << 10]uint64
 
-// formHash hashes a form by its length and first and last bytes.
+// formHash hashes a form by its length and its first, middle and last
+// bytes, mixed by a multiplication whose top 16 bits are the hash.
 func formHash(w string) uint32 {
 	if w == "" {
 		return 0
 	}
-	return (uint32(len(w))*131 + uint32(w[0])*31 + uint32(w[len(w)-1])) % (64 << 10)
+	k := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)/2])<<16 | uint32(w[len(w)-1])<<24
+	return k * 0x9e3779b1 >> 16
 }
 
 // add adds form w.
