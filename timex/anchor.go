@@ -19,6 +19,9 @@ type anchor struct {
 	rule *rule
 	off  int32
 	n    int32 // probes used
+	// first is set when the anchor is the rule's first keys (at offset 0):
+	// the token the list was found on then starts the rule (startsRule).
+	first bool
 	// tests are the rule's probes as tested on matcher.sums (see
 	// probeTest).
 	tests [maxProbes]probeTest
@@ -376,7 +379,7 @@ func (t *Tagger) indexAnchors() {
 	for _, r := range t.rules {
 		r.starts = t.keySet(r.firstKeys())
 		var a anchor
-		a.rule = r
+		a.rule, a.first = r, r.anchorElem < 0
 		for _, p := range t.probes(r) {
 			a.tests[a.n] = p.test()
 			a.n++

@@ -124,7 +124,7 @@ next:
 				continue next
 			}
 		}
-		if a.rule.starts.startsRule(&m.toks[i]) && m.matchAt(a.rule, i) {
+		if (a.first || a.rule.starts.startsRule(&m.toks[i])) && m.matchAt(a.rule, i) {
 			m.cands = append(m.cands, m.best)
 		}
 	}
