@@ -47,39 +47,64 @@ func (p probe) test() probeTest {
 // the same token summary, counted from the token the list was found on:
 // matcher.sums[2*j+at] for token j. want is the union of what those probes
 // want, so that a summary carrying none of it rules out the whole group at
-// once. always marks a group with an anchor that has no probe.
+// once; subs part the group by what the first probe wants. always marks a
+// group of anchors that have no probe.
 type anchorGroup struct {
+	want   carried
+	at     int32
+	always bool
+	subs   []anchorSub
+}
+
+// An anchorSub is the anchors of a group whose first probes want the same:
+// the group's summary passes them all or none. Its anchors keep only their
+// other probes.
+type anchorSub struct {
 	want    carried
-	at      int32
-	always  bool
 	anchors []anchor
 }
 
 // groupAnchors parts an index list into groups by the place of their
-// first probes, in the order the places first appear. Which rules are
-// tried in which order does not change the result (see matchSentence).
+// first probes, in the order the places first appear, and each group into
+// subs by what the first probe wants. Which rules are tried in which order
+// does not change the result (see matchSentence).
 func groupAnchors(as []anchor) []anchorGroup {
 	var gs []anchorGroup
-	find := func(at int32, always bool) int {
+	find := func(at int32, always bool) *anchorGroup {
 		for g := range gs {
 			if gs[g].at == at && gs[g].always == always {
-				return g
+				return &gs[g]
 			}
 		}
 		gs = append(gs, anchorGroup{at: at, always: always})
-		return len(gs) - 1
+		return &gs[len(gs)-1]
 	}
 	for _, a := range as {
-		var g int
+		var g *anchorGroup
+		var want carried
 		if a.n == 0 {
 			g = find(-2*a.off, true)
 		} else {
 			g = find(a.tests[0].at-2*a.off, false)
-			gs[g].want = gs[g].want.union(a.tests[0].want)
+			want = a.tests[0].want
+			g.want = g.want.union(want)
+			copy(a.tests[:], a.tests[1:a.n]) // the sub tests the first
+			a.n--
 		}
-		gs[g].anchors = append(gs[g].anchors, a)
+		g.addTo(want, a)
 	}
 	return gs
+}
+
+// addTo adds a to the group's sub of want.
+func (g *anchorGroup) addTo(want carried, a anchor) {
+	for k := range g.subs {
+		if g.subs[k].want == want {
+			g.subs[k].anchors = append(g.subs[k].anchors, a)
+			return
+		}
+	}
+	g.subs = append(g.subs, anchorSub{want: want, anchors: []anchor{a}})
 }
 
 // maxProbes is the most probes an anchor keeps.

@@ -90,10 +90,10 @@ func (m *matcher) secondOK(r *rule, i int) bool {
 	return hasWord(r.secondBits, m.toks[i+1].word)
 }
 
-// tryAnchors tries the rules of the anchor groups found at token j: each
-// group whose first probes' summary carries some of what they want, and
-// in it each anchor's rule at its start (j minus the anchor's offset).
-// Their matches go to m.cands.
+// tryAnchors tries the rules of the anchor groups found at token j: in
+// each group whose first probes' summary carries some of what they want,
+// the subs whose first probe it passes, and in them each anchor's rule at
+// its start (j minus the anchor's offset). Their matches go to m.cands.
 func (m *matcher) tryAnchors(groups []anchorGroup, j int) {
 	for g := range groups {
 		gr := &groups[g]
@@ -101,8 +101,18 @@ func (m *matcher) tryAnchors(groups []anchorGroup, j int) {
 		if at < 0 {
 			continue // every rule of the group would start before the sentence
 		}
-		if gr.always || m.sums[at].meets(&gr.want) {
-			m.tryGroup(gr.anchors, j)
+		c := &m.sums[at]
+		if gr.always {
+			m.tryGroup(gr.subs[0].anchors, j)
+			continue
+		}
+		if !c.meets(&gr.want) {
+			continue
+		}
+		for k := range gr.subs {
+			if sub := &gr.subs[k]; c.meets(&sub.want) {
+				m.tryGroup(sub.anchors, j)
+			}
 		}
 	}
 }
