@@ -44,6 +44,7 @@ func tokenize(text string, from, to int, out []token) []token {
 // words; "" to lower each word on its own. ASCII bytes are told apart by a
 // table (byteKinds); other characters are decoded.
 func tokenizeLow(text, low string, from, to int, out []token) []token {
+	text = text[:to] // bounds: no byte of text is read past to
 	space, newline, nl := true, false, 0
 	i := from
 	for i < to {
@@ -61,10 +62,10 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 			continue
 		case letterByte:
 			j := i + 1
-			for j < to && byteKinds[text[j]] == letterByte {
+			for j < len(text) && byteKinds[text[j]] == letterByte {
 				j++
 			}
-			if j == to || text[j] < utf8.RuneSelf { // an ASCII word
+			if j == len(text) || text[j] < utf8.RuneSelf { // an ASCII word
 				lower := ""
 				if low != "" {
 					lower = low[i:j]
@@ -80,7 +81,7 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 			r = rune(c)
 		case digitByte:
 			j := i + 1
-			for j < to && text[j] >= '0' && text[j] <= '9' {
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
 			out = append(out, token{start: i, end: j, lower: text[i:j], kind: tokDigit, space: space, newline: newline})
