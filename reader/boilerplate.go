@@ -304,7 +304,8 @@ func (b *boilerplate) appendLine(skips []hearsay.Skip, text string, start, end i
 	lead := strings.Index(line, trimmed)
 	lower := "" // the line in lower case, made when a cue needs it
 	if len(trimmed) <= maxBoilerplateLine {
-		for _, c := range b.cues {
+		for k := range b.cues {
+			c := &b.cues[k]
 			if c.inline || c.lead || !c.canStart(trimmed) || !c.hasNeeded(line, &lower) || !c.re.MatchString(trimmed) {
 				continue
 			}
@@ -319,7 +320,8 @@ func (b *boilerplate) appendLine(skips []hearsay.Skip, text string, start, end i
 		}
 	}
 	var found []hearsay.Skip
-	for _, c := range b.cues {
+	for k := range b.cues {
+		c := &b.cues[k]
 		if !c.inline || c.lead || !strings.Contains(line, c.prefix) || !c.hasNeeded(line, &lower) {
 			continue
 		}
@@ -327,7 +329,9 @@ func (b *boilerplate) appendLine(skips []hearsay.Skip, text string, start, end i
 			found = append(found, hearsay.Skip{Span: hearsay.Span{Start: start + m[0], End: start + m[1]}, Kind: c.kind})
 		}
 	}
-	sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
+	if len(found) > 1 { // no call (and no boxing of found) for the usual none or one
+		sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
+	}
 	last := -1
 	for _, f := range found {
 		if f.Start >= last {

@@ -3,6 +3,7 @@ package reader
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -88,8 +89,28 @@ func binaryReason(data []byte) string {
 		return fmt.Sprintf("NUL byte at offset %d", i)
 	}
 	sample := data[:min(len(data), 8192)]
+	bad := notTextBytes(sample)
+	if bad*10 > len(sample) {
+		return fmt.Sprintf("%d of the first %d bytes are not text", bad, len(sample))
+	}
+	return ""
+}
+
+// notTextBytes counts the bytes of sample that are not text: control bytes
+// other than white space, DEL, and bytes of broken UTF-8 (a broken
+// sequence cut by the sample's end does not count). Plain ASCII is tested
+// eight bytes at a time.
+func notTextBytes(sample []byte) int {
 	bad := 0
+	plainTo := 0 // bytes before it that failed an eight-byte test are read one by one
 	for i := 0; i < len(sample); {
+		if i >= plainTo && i+8 <= len(sample) {
+			if plainText8(binary.LittleEndian.Uint64(sample[i:])) {
+				i += 8
+				continue
+			}
+			plainTo = i + 8
+		}
 		if c := sample[i]; c < utf8.RuneSelf {
 			bad += int(controlByte[c])
 			i++
@@ -101,10 +122,27 @@ func binaryReason(data []byte) string {
 		}
 		i += size
 	}
-	if bad*10 > len(sample) {
-		return fmt.Sprintf("%d of the first %d bytes are not text", bad, len(sample))
+	return bad
+}
+
+// plainText8 reports whether the eight bytes of x (a little-endian word)
+// are all printable ASCII, no control byte, white space or DEL among them:
+// bytes binaryReason counts none of. false says only that some byte needs
+// a closer look.
+func plainText8(x uint64) bool {
+	const (
+		high = 0x8080808080808080
+		each = 0x0101010101010101
+	)
+	if x&high != 0 {
+		return false // a byte of a multi-byte character
 	}
-	return ""
+	// With no top bit set, a byte b has the top bit of b-c &^ b set (or a
+	// borrow from a byte below that has) exactly when b < c.
+	below := (x - each*0x20) &^ x & high // some byte is under 0x20
+	y := x ^ each*0x7f                   // DEL bytes become 0
+	del := (y - each) &^ y & high        // some byte of y is 0
+	return below|del == 0
 }
 
 // controlByte is 1 for the ASCII control bytes that are no white space

@@ -19,6 +19,9 @@ type anchor struct {
 	rule *rule
 	off  int32
 	n    int32 // probes used
+	// first is set when the anchor is the rule's first keys (at offset 0):
+	// the token the list was found on then starts the rule (startsRule).
+	first bool
 	// tests are the rule's probes as tested on matcher.sums (see
 	// probeTest).
 	tests [maxProbes]probeTest
@@ -27,9 +30,8 @@ type anchor struct {
 // A probeTest is a probe placed for matcher.sums: the token summary at
 // index 2*i+at passes it, for the rule tried at token i.
 type probeTest struct {
-	bits, words uint64
-	class       uint8
-	at          int32
+	want carried
+	at   int32
 }
 
 // test places a probe for matcher.sums.
@@ -38,7 +40,71 @@ func (p probe) test() probeTest {
 	if p.after {
 		at++
 	}
-	return probeTest{bits: p.want.bits, words: p.want.words, class: p.want.class, at: at}
+	return probeTest{want: p.want, at: at}
+}
+
+// An anchorGroup is the anchors of one index list whose first probes test
+// the same token summary, counted from the token the list was found on:
+// matcher.sums[2*j+at] for token j. want is the union of what those probes
+// want, so that a summary carrying none of it rules out the whole group at
+// once; subs part the group by what the first probe wants. always marks a
+// group of anchors that have no probe.
+type anchorGroup struct {
+	want   carried
+	at     int32
+	always bool
+	subs   []anchorSub
+}
+
+// An anchorSub is the anchors of a group whose first probes want the same:
+// the group's summary passes them all or none. Its anchors keep only their
+// other probes.
+type anchorSub struct {
+	want    carried
+	anchors []anchor
+}
+
+// groupAnchors parts an index list into groups by the place of their
+// first probes, in the order the places first appear, and each group into
+// subs by what the first probe wants. Which rules are tried in which order
+// does not change the result (see matchSentence).
+func groupAnchors(as []anchor) []anchorGroup {
+	var gs []anchorGroup
+	find := func(at int32, always bool) *anchorGroup {
+		for g := range gs {
+			if gs[g].at == at && gs[g].always == always {
+				return &gs[g]
+			}
+		}
+		gs = append(gs, anchorGroup{at: at, always: always})
+		return &gs[len(gs)-1]
+	}
+	for _, a := range as {
+		var g *anchorGroup
+		var want carried
+		if a.n == 0 {
+			g = find(-2*a.off, true)
+		} else {
+			g = find(a.tests[0].at-2*a.off, false)
+			want = a.tests[0].want
+			g.want = g.want.union(want)
+			copy(a.tests[:], a.tests[1:a.n]) // the sub tests the first
+			a.n--
+		}
+		g.addTo(want, a)
+	}
+	return gs
+}
+
+// addTo adds a to the group's sub of want.
+func (g *anchorGroup) addTo(want carried, a anchor) {
+	for k := range g.subs {
+		if g.subs[k].want == want {
+			g.subs[k].anchors = append(g.subs[k].anchors, a)
+			return
+		}
+	}
+	g.subs = append(g.subs, anchorSub{want: want, anchors: []anchor{a}})
 }
 
 // maxProbes is the most probes an anchor keeps.
@@ -53,19 +119,30 @@ type probe struct {
 	after bool
 }
 
-// carried is what a token (or the union of several) carries: the bits of
-// the lexicons with a phrase starting with it (lexMask), the wordBit of its
-// word number, and its class (classDigit, classWord, classCap).
+// carried is what a token (or the union of several) carries: in bits, the
+// bits of the lexicons with a phrase starting with it (lexMask) and its
+// class (classDigit, classWord, classCap); in words, the wordBit of its
+// word number.
 type carried struct {
 	bits, words uint64
-	class       uint8
 }
 
-// Token classes in carried.class.
+// union is what c or d carries.
+func (c carried) union(d carried) carried {
+	return carried{bits: c.bits | d.bits, words: c.words | d.words}
+}
+
+// meets reports whether c carries some of what want lists.
+func (c *carried) meets(want *carried) bool {
+	return c.bits&want.bits|c.words&want.words != 0
+}
+
+// Token classes in carried.bits, above the lexicons' bits (maxLexicons):
+// a digit run's is its lexMask bit.
 const (
-	classDigit uint8 = 1 << iota // a digit run
-	classWord                    // a word
-	classCap                     // a capitalized word
+	classDigit = digitBit // a digit run
+	classWord  = 1 << 61  // a word
+	classCap   = 1 << 62  // a capitalized word
 )
 
 // A fixedElem is a required element of a rule that starts off tokens after
@@ -242,11 +319,11 @@ func (t *Tagger) startCarried(e *elem) (want carried, ok bool) {
 	for _, k := range e.firstKeys() {
 		switch k {
 		case digitKey:
-			want.class |= classDigit
+			want.bits |= classDigit
 		case wordKey:
-			want.class |= classWord
+			want.bits |= classWord
 		case capKey:
-			want.class |= classCap
+			want.bits |= classCap
 		default:
 			id := t.words[k]
 			if id == 0 {
@@ -287,11 +364,11 @@ func tokenCarried(tk *token) carried {
 	c := carried{bits: tk.lexMask, words: wordBit(tk.word)}
 	switch {
 	case tk.kind == tokDigit:
-		c.class = classDigit
+		c.bits |= classDigit
 	case tk.kind == tokWord && tk.cap:
-		c.class = classWord | classCap
+		c.bits |= classWord | classCap
 	case tk.kind == tokWord:
-		c.class = classWord
+		c.bits |= classWord
 	}
 	return c
 }
@@ -318,13 +395,16 @@ func (t *Tagger) keySet(keys []string) keySet {
 
 // indexAnchors sets the rules' key sets and lists each rule under the keys
 // of its anchor: in t.info for forms, in t.digitAnchors, t.wordAnchors and
-// t.capAnchors for the classes. A form that its key's class already covers
-// (a word under "#w", a digit run under "#d") is not listed again.
+// t.capAnchors for the classes, each list parted into groups (see
+// groupAnchors). A form that its key's class already covers (a word under
+// "#w", a digit run under "#d") is not listed again.
 func (t *Tagger) indexAnchors() {
+	var digitAs, wordAs, capAs []anchor
+	formAs := make([][]anchor, len(t.info))
 	for _, r := range t.rules {
 		r.starts = t.keySet(r.firstKeys())
 		var a anchor
-		a.rule = r
+		a.rule, a.first = r, r.anchorElem < 0
 		for _, p := range t.probes(r) {
 			a.tests[a.n] = p.test()
 			a.n++
@@ -348,19 +428,23 @@ func (t *Tagger) indexAnchors() {
 			seen[k] = true
 			switch k {
 			case digitKey:
-				t.digitAnchors = append(t.digitAnchors, as...)
+				digitAs = append(digitAs, as...)
 			case wordKey:
-				t.wordAnchors = append(t.wordAnchors, as...)
+				wordAs = append(wordAs, as...)
 			case capKey:
-				t.capAnchors = append(t.capAnchors, as...)
+				capAs = append(capAs, as...)
 			default:
 				if kind := formKind(k); digit && kind == tokDigit || word && kind == tokWord {
 					continue
 				}
-				wi := &t.info[t.words[k]]
-				wi.anchors = append(wi.anchors, as...)
+				id := t.words[k]
+				formAs[id] = append(formAs[id], as...)
 			}
 		}
+	}
+	t.digitAnchors, t.wordAnchors, t.capAnchors = groupAnchors(digitAs), groupAnchors(wordAs), groupAnchors(capAs)
+	for id, as := range formAs {
+		t.info[id].anchors = groupAnchors(as)
 	}
 }
 

@@ -51,7 +51,7 @@ func (m *matcher) reset(toks []token, info []wordInfo, reach int) {
 		c := tokenCarried(&toks[j])
 		m.sums[2*j] = c
 		a := &m.sums[2*j+3]
-		m.sums[2*j+1] = carried{bits: a.bits | c.bits, words: a.words | c.words, class: a.class | c.class}
+		m.sums[2*j+1] = a.union(c)
 	}
 }
 
@@ -90,9 +90,37 @@ func (m *matcher) secondOK(r *rule, i int) bool {
 	return hasWord(r.secondBits, m.toks[i+1].word)
 }
 
-// tryAnchors tries the rules of anchors found at token j, each at its
-// start (j minus the anchor's offset), and adds their matches to m.cands.
-func (m *matcher) tryAnchors(anchors []anchor, j int) {
+// tryAnchors tries the rules of the anchor groups found at token j: in
+// each group whose first probes' summary carries some of what they want,
+// the subs whose first probe it passes, and in them each anchor's rule at
+// its start (j minus the anchor's offset). Their matches go to m.cands.
+func (m *matcher) tryAnchors(groups []anchorGroup, j int) {
+	for g := range groups {
+		gr := &groups[g]
+		at := 2*j + int(gr.at)
+		if at < 0 {
+			continue // every rule of the group would start before the sentence
+		}
+		c := &m.sums[at]
+		if gr.always {
+			m.tryGroup(gr.subs[0].anchors, j)
+			continue
+		}
+		if !c.meets(&gr.want) {
+			continue
+		}
+		for k := range gr.subs {
+			if sub := &gr.subs[k]; c.meets(&sub.want) {
+				m.tryGroup(sub.anchors, j)
+			}
+		}
+	}
+}
+
+// tryGroup tries the rules of anchors found at token j, each at its start
+// (j minus the anchor's offset) when its probes pass, and adds their
+// matches to m.cands.
+func (m *matcher) tryGroup(anchors []anchor, j int) {
 next:
 	for k := range anchors {
 		a := &anchors[k]
@@ -102,12 +130,11 @@ next:
 		}
 		for p := range a.tests[:a.n] {
 			pt := &a.tests[p]
-			c := &m.sums[2*i+int(pt.at)]
-			if c.bits&pt.bits == 0 && c.words&pt.words == 0 && c.class&pt.class == 0 {
+			if !m.sums[2*i+int(pt.at)].meets(&pt.want) {
 				continue next
 			}
 		}
-		if a.rule.starts.startsRule(&m.toks[i]) && m.matchAt(a.rule, i) {
+		if (a.first || a.rule.starts.startsRule(&m.toks[i])) && m.matchAt(a.rule, i) {
 			m.cands = append(m.cands, m.best)
 		}
 	}

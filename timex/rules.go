@@ -218,14 +218,19 @@ func loadLexicons(fsys fs.FS, dir string) (map[string]*lexClass, error) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	if len(names) > 63 {
-		return nil, fmt.Errorf("timex: %d lexicons, at most 63", len(names))
+	if len(names) > maxLexicons {
+		return nil, fmt.Errorf("timex: %d lexicons, at most %d", len(names), maxLexicons)
 	}
 	for i, n := range names {
 		out[n].bit = 1 << uint(i)
 	}
 	return out, nil
 }
+
+// maxLexicons is the most lexicons a language may have: their bits are
+// the low bits of token.lexMask; the bits above are digitBit and the token
+// classes of carried.bits.
+const maxLexicons = 61
 
 // loadRules reads every *.rules file of dir in fsys.
 func loadRules(fsys fs.FS, dir string, lex map[string]*lexClass, bi map[string]*builtin) ([]*rule, error) {

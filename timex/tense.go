@@ -57,7 +57,8 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 	}
 	out = out[:len(toks)]
 	clear(out)
-	for i, tk := range toks {
+	for i := range toks {
+		tk := &toks[i]
 		if tk.kind != tokWord {
 			continue
 		}
@@ -84,7 +85,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 				continue
 			}
 		}
-		if i > 0 && out[i-1] == tensePresent && isProgressive(tk) {
+		if i > 0 && out[i-1] == tensePresent && isProgressive(*tk) {
 			out[i] = tenseProg
 			continue
 		}

@@ -26,7 +26,6 @@ import (
 
 	"github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/lexicon"
-	htext "github.com/hearsay-news/hearsay/text"
 )
 
 //go:embed lang
@@ -39,7 +38,7 @@ type Tagger struct {
 	rules []*rule
 	// The rules listed under their anchors' class keys (see indexAnchors);
 	// those under forms are in info.
-	digitAnchors, wordAnchors, capAnchors []anchor
+	digitAnchors, wordAnchors, capAnchors []anchorGroup
 	// probeReach is one more than the farthest token after a rule's start
 	// that a probe tests.
 	probeReach int
@@ -58,12 +57,14 @@ type Tagger struct {
 // in it is not one of the forms it was made from.
 type formFilter [1 << 10]uint64
 
-// formHash hashes a form by its length and first and last bytes.
+// formHash hashes a form by its length and its first, middle and last
+// bytes, mixed by a multiplication whose top 16 bits are the hash.
 func formHash(w string) uint32 {
 	if w == "" {
 		return 0
 	}
-	return (uint32(len(w))*131 + uint32(w[0])*31 + uint32(w[len(w)-1])) % (64 << 10)
+	k := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)/2])<<16 | uint32(w[len(w)-1])<<24
+	return k * 0x9e3779b1 >> 16
 }
 
 // add adds form w.
@@ -163,7 +164,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	defer t.work.Put(w)
 	toks, m, tenseBuf := w.toks, &w.m, w.tenses
 	defer func() { w.toks, w.tenses = toks[:0], tenseBuf }()
-	low := htext.LowerASCII(text)
+	low := lowerASCII(text)
 	for si, s := range sents {
 		from, to := s.Start-base, s.End-base
 		if from < 0 {
@@ -287,9 +288,9 @@ func IsAge(x hearsay.Timex) bool {
 
 // A wordInfo is what the tagger knows of a token form before matching.
 type wordInfo struct {
-	mask    uint64    // bits of the lexicons with a phrase starting with it
-	anchors []anchor  // the rules anchored on it (see indexAnchors)
-	lex     []wordLex // the phrases of each lexicon starting with it
+	mask    uint64        // bits of the lexicons with a phrase starting with it
+	anchors []anchorGroup // the rules anchored on it (see indexAnchors)
+	lex     []wordLex     // the phrases of each lexicon starting with it
 }
 
 // A wordLex is the phrases of one lexicon that start with a word
