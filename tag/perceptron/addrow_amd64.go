@@ -52,3 +52,16 @@ func xgetbv() uint32
 //
 //go:noescape
 func sumRowsAVX2(scores *float32, rows **float32, k, n int)
+
+// qsumAVX2 sets the n integers at acc to the sums of the first n steps of
+// the k rows whose first steps rows points at (zero when k is 0), as
+// qsumGo does (addrow_amd64.s).
+//
+//go:noescape
+func qsumAVX2(acc *int32, rows **int16, k, n int)
+
+// qflushAVX2 adds the n sums of steps at acc, times step, to the n scores
+// at scores, as qflushGo does (addrow_amd64.s).
+//
+//go:noescape
+func qflushAVX2(scores *float32, acc *int32, n int, step float32)

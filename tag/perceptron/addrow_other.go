@@ -42,3 +42,13 @@ func sumRowsAVX2(scores *float32, rows **float32, k, n int) {
 		addRowGo(unsafe.Slice(r, n), s)
 	}
 }
+
+// qsumAVX2 is qsumGo; it is not called outside amd64.
+func qsumAVX2(acc *int32, rows **int16, k, n int) {
+	qsumGo(unsafe.Slice(acc, n), unsafe.Slice(rows, k))
+}
+
+// qflushAVX2 is qflushGo; it is not called outside amd64.
+func qflushAVX2(scores *float32, acc *int32, n int, step float32) {
+	qflushGo(unsafe.Slice(scores, n), unsafe.Slice(acc, n), step)
+}

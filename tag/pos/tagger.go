@@ -26,7 +26,10 @@
 // sweep before its other weights, not in the order the model was
 // evaluated in; a class whose lead over the runner-up is within the
 // rounding the two orders can make (orderSlack) is found again in that
-// order, so the tags are those of that order. A second pass
+// order, so the tags are those of that order. In that sweep the
+// first-pass rows (cached and the model's dense rows) are read as 16-bit
+// multiples of one step, half the bytes of floats, and the slack grows by
+// what their rounding can add (Tagger.setSteps). A second pass
 // (TrainOptions.TwoPass, `train pos --two-pass`; the default model has it)
 // retags each word knowing the first pass's tags of the two words to its
 // right; it skips the words whose first-pass class leads the runner-up by
@@ -165,6 +168,49 @@ func (t *Tagger) ready() {
 		t.refs2 = newTagRefs(t, t.model2)
 	}
 	t.slack = orderSlack(t.model.MaxWeight())
+	t.setSteps()
+}
+
+// setSteps has the first pass add up its rows in 16-bit steps (see
+// perceptron.SetStep): the known words' cached rows, the cached rows of
+// what they give their neighbours and the model's dense rows, half the
+// bytes that scoring a word reads from memory. One step, sized for the
+// largest of their values, serves all. predictFirst widens the slack of a
+// class's lead by what the steps can round; a class within it is found
+// again in full, as before. A model whose steps cannot be set keeps its
+// rows of floats only.
+func (t *Tagger) setSteps() {
+	kw := t.known
+	top := t.model.MaxWeight()
+	for _, v := range kw.rows {
+		top = max(top, abs32(v))
+	}
+	for _, v := range kw.roles {
+		top = max(top, abs32(v))
+	}
+	step := perceptron.StepFor(top)
+	qrows, ok := stepRows(kw.rows, kw.n, step)
+	qroles, ok2 := stepRows(kw.roles, kw.n, step)
+	if !ok || !ok2 {
+		return
+	}
+	if err := t.model.SetStep(step); err != nil {
+		return
+	}
+	kw.qrows, kw.qroles, kw.step, kw.qn = qrows, qroles, step, perceptron.StepRowLen(kw.n)
+}
+
+// stepRows returns rows, n floats each, as rows of steps of step,
+// perceptron.StepRowLen(n) steps each, and whether every value fits.
+func stepRows(rows []float32, n int, step float32) ([]int16, bool) {
+	qn := perceptron.StepRowLen(n)
+	q := make([]int16, len(rows)/max(n, 1)*qn)
+	for r := range len(rows) / max(n, 1) {
+		if !perceptron.ToSteps(rows[r*n:(r+1)*n], step, q[r*qn:r*qn+n]) {
+			return nil, false
+		}
+	}
+	return q, true
 }
 
 // Known reports whether word (as written) occurred in the training data.
@@ -325,15 +371,15 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 // its lead is larger than the rounding of the two orders can make up
 // (t.slack), and is found by scoring in that order otherwise.
 func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (int, float32) {
-	row := t.known.row(s.info[i])
+	row, qrow := t.known.row(s.info[i]), t.known.qrow(s.info[i])
 	frequent := row != nil
 	if !frequent {
-		if row = t.cachedRow(s, w, i); row == nil {
+		if row, qrow = t.cachedRow(s, w, i); row == nil && qrow == nil {
 			return t.predictFull(s, i, prev, prev2)
 		}
 	}
-	c, lead := t.predictSum(s, row, i, prev, prev2)
-	if lead > t.slack && (t.model2 == nil || abs32(lead-t.sureMargin) > t.slack) {
+	c, lead, slack := t.predictSum(s, row, qrow, i, prev, prev2)
+	if lead > slack && (t.model2 == nil || abs32(lead-t.sureMargin) > slack) {
 		return c, lead
 	}
 	if frequent {
@@ -342,62 +388,96 @@ func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (
 	return t.predictFull(s, i, prev, prev2)
 }
 
-// predictSum is predictFirst for word i starting from row, the scores of
-// its word features, adding up the rows of scores (row, its neighbours'
-// cached ones, the features' dense rows) in one sweep, then the other
-// weights (perceptron.Summer).
-func (t *Tagger) predictSum(s *scratch, row []float32, i int, prev, prev2 uint64) (int, float32) {
+// predictSum is predictFirst for word i starting from the scores of its
+// word features, qrow in steps of the model's step or else row, adding up
+// the rows of scores (its own, its neighbours' cached ones, the features'
+// dense rows) in one sweep, then the other weights (perceptron.Summer).
+// It returns the class, its lead, and the slack of the lead: how far it
+// may be from the lead of the order the model was evaluated in, t.slack
+// widened by the rounding of the rows of steps.
+func (t *Tagger) predictSum(s *scratch, row []float32, qrow []int16, i int, prev, prev2 uint64) (int, float32, float32) {
 	j := i + 2
+	kw := t.known
 	sm := &s.sum
-	sm.AddRow(row)
+	if qrow != nil {
+		sm.AddStepRow(qrow, kw.step)
+	} else {
+		sm.AddRow(row)
+	}
 	feats := s.feats[:0]
-	rows := t.known.neighbourRows(s.toks, j)
-	if rows[rolePrev] != nil {
-		sm.AddRow(rows[rolePrev])
+	if r := kw.qroleRow(&s.toks[j-1], rolePrev); r != nil {
+		sm.AddStepRow(r, kw.step)
+	} else if r := kw.roleRow(&s.toks[j-1], rolePrev); r != nil {
+		sm.AddRow(r)
 	} else {
 		feats = prevRoleFeatures(feats, &s.toks[j-1])
 	}
 	feats = prev2RoleFeatures(feats, &s.toks[j-2])
-	if rows[roleNext] != nil {
-		sm.AddRow(rows[roleNext])
+	if r := kw.qroleRow(&s.toks[j+1], roleNext); r != nil {
+		sm.AddStepRow(r, kw.step)
+	} else if r := kw.roleRow(&s.toks[j+1], roleNext); r != nil {
+		sm.AddRow(r)
 	} else {
 		feats = nextRoleFeatures(feats, &s.toks[j+1])
 	}
-	if rows[roleNext2] != nil {
-		sm.AddRow(rows[roleNext2])
+	if r := kw.qroleRow(&s.toks[j+2], roleNext2); r != nil {
+		sm.AddStepRow(r, kw.step)
+	} else if r := kw.roleRow(&s.toks[j+2], roleNext2); r != nil {
+		sm.AddRow(r)
 	} else {
 		feats = next2RoleFeatures(feats, &s.toks[j+2])
 	}
 	feats = jointRest(feats, s.toks, j, prev)
 	sm.AddFeatures(t.model, feats)
 	t.refs.queue(sm, t.model, s, i)
+	slack := t.slack + stepSlack(sm.StepRows(), kw.step)
 	sm.Sum(t.model, s.scores)
 	s.feats = feats
-	return bestLead(s.scores)
+	c, lead := bestLead(s.scores)
+	return c, lead, slack
+}
+
+// stepSlack bounds how far the lead of a class over another can move when
+// n of the rows its scores add up are rows of steps of size step: each
+// score is within half a step a row of the sum of the floats, so a
+// difference of two within a step a row. The product of the steps' sum by
+// the step is rounded once more, which the margin of orderSlack covers;
+// the bound is widened by a hundredth all the same.
+func stepSlack(n int, step float32) float32 {
+	return float32(1.01 * float64(n) * float64(step))
 }
 
 // cachedRow returns the word-feature scores of word i of the prepared
 // sentence, w, from t.cache, adding them up and caching them (with those
-// of the second pass, if any) when the word is new to it; nil when the
-// cache is full.
-func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
+// of the second pass, if any) when the word is new to it: in steps of the
+// known words' step when they fit (qrow), else as floats (row); both nil
+// when the cache is full.
+func (t *Tagger) cachedRow(s *scratch, w string, i int) (row []float32, qrow []int16) {
 	if cw := s.cached[i]; cw != nil {
-		return cw.row
+		return cw.row, cw.qrow
 	}
 	if t.cache.Full() {
-		return nil
+		return nil, nil
 	}
 	tk := &s.toks[i+2]
-	row := make([]float32, len(t.tags))
+	row = make([]float32, len(t.tags))
 	s.feats = wordFeatures(s.feats[:0], tk)
 	t.model.Scores(s.feats, row)
+	if step := t.known.step; step != 0 {
+		qrow = make([]int16, t.known.qn)
+		if perceptron.ToSteps(row, step, qrow[:len(row)]) {
+			row = nil
+		} else {
+			qrow = nil
+		}
+	}
 	var row2 []float32
 	if t.model2 != nil {
 		row2 = make([]float32, len(t.tags))
 		t.model2.Scores(s.feats, row2)
 	}
-	s.cached[i] = cacheWord(t.cache, w, *tk, row, row2)
-	return row
+	s.cached[i] = cacheWord(t.cache, w, *tk, row, qrow, row2)
+	return row, qrow
 }
 
 // tagRefs hold the Refs in a model (of either pass) of the features of
@@ -585,6 +665,13 @@ type knownWords struct {
 	roles  []float32 // neighbour scores: nRoles rows per word
 	roles2 []float32 // the same for the second pass; empty for one pass
 	n      int       // classes
+
+	// rows and roles in 16-bit steps of step for the first pass's sums
+	// (Tagger.setSteps), qn steps a row (perceptron.StepRowLen(n)); nil
+	// when the model has no steps
+	qrows, qroles []int16
+	step          float32
+	qn            int
 
 	start, end tok // the padding tokens, with their neighbour scores
 }
@@ -783,6 +870,28 @@ func (kw *knownWords) row(k int32) []float32 {
 		return nil
 	}
 	return kw.rows[int(r)*kw.n : int(r+1)*kw.n]
+}
+
+// qrow returns the cached word-feature scores of word k in steps, or nil.
+func (kw *knownWords) qrow(k int32) []int16 {
+	if k < 0 || kw.qrows == nil {
+		return nil
+	}
+	r := kw.info[k].row
+	if r < 0 {
+		return nil
+	}
+	return kw.qrows[int(r)*kw.qn : int(r+1)*kw.qn]
+}
+
+// qroleRow returns the cached first-pass scores, in steps, of what tk
+// gives a neighbour in role r, or nil.
+func (kw *knownWords) qroleRow(tk *tok, r int) []int16 {
+	if tk.role == 0 || kw.qroles == nil {
+		return nil
+	}
+	at := (int(tk.role)-1)*nRoles*kw.qn + r*kw.qn
+	return kw.qroles[at : at+kw.qn]
 }
 
 // row2 returns the cached second-pass word-feature scores of word k, or
