@@ -413,6 +413,133 @@ qs112store:
 	RET
 
 
+// func qsum112AVX2(scores *float32, tail *int32, rows **int16, k int, step float32, set bool)
+//
+// The sums of the first 112 steps of the k rows whose first steps rows
+// points at, in 32-bit integers (exact), as qsumAVX2 gives them; the
+// first 104 converted, multiplied by step and added to the scores at
+// scores (set: stored in them, the same as adding them to zeros, since a
+// product is never -0), as qflushAVX2 does; the last eight sums stored at
+// tail, for the caller to finish the scores past 104.
+TEXT ·qsum112AVX2(SB), NOSPLIT, $0-37
+	MOVQ scores+0(FP), DI
+	MOVQ tail+8(FP), DX
+	MOVQ rows+16(FP), SI
+	MOVQ k+24(FP), R9
+	VPXOR Y0, Y0, Y0
+	VPXOR Y1, Y1, Y1
+	VPXOR Y2, Y2, Y2
+	VPXOR Y3, Y3, Y3
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y10, Y10, Y10
+	VPXOR Y11, Y11, Y11
+	VPXOR Y12, Y12, Y12
+	VPXOR Y13, Y13, Y13
+
+q112rows:
+	TESTQ R9, R9
+	JEQ   q112flush
+	MOVQ  0(SI), AX
+	VPMOVSXWD 0(AX), Y15
+	VPADDD    Y15, Y0, Y0
+	VPMOVSXWD 16(AX), Y15
+	VPADDD    Y15, Y1, Y1
+	VPMOVSXWD 32(AX), Y15
+	VPADDD    Y15, Y2, Y2
+	VPMOVSXWD 48(AX), Y15
+	VPADDD    Y15, Y3, Y3
+	VPMOVSXWD 64(AX), Y15
+	VPADDD    Y15, Y4, Y4
+	VPMOVSXWD 80(AX), Y15
+	VPADDD    Y15, Y5, Y5
+	VPMOVSXWD 96(AX), Y15
+	VPADDD    Y15, Y6, Y6
+	VPMOVSXWD 112(AX), Y15
+	VPADDD    Y15, Y7, Y7
+	VPMOVSXWD 128(AX), Y15
+	VPADDD    Y15, Y8, Y8
+	VPMOVSXWD 144(AX), Y15
+	VPADDD    Y15, Y9, Y9
+	VPMOVSXWD 160(AX), Y15
+	VPADDD    Y15, Y10, Y10
+	VPMOVSXWD 176(AX), Y15
+	VPADDD    Y15, Y11, Y11
+	VPMOVSXWD 192(AX), Y15
+	VPADDD    Y15, Y12, Y12
+	VPMOVSXWD 208(AX), Y15
+	VPADDD    Y15, Y13, Y13
+	ADDQ  $8, SI
+	DECQ  R9
+	JMP   q112rows
+
+q112flush:
+	VMOVDQU      Y13, 0(DX)
+	VBROADCASTSS step+32(FP), Y14
+	VCVTDQ2PS Y0, Y0
+	VMULPS    Y14, Y0, Y0
+	VCVTDQ2PS Y1, Y1
+	VMULPS    Y14, Y1, Y1
+	VCVTDQ2PS Y2, Y2
+	VMULPS    Y14, Y2, Y2
+	VCVTDQ2PS Y3, Y3
+	VMULPS    Y14, Y3, Y3
+	VCVTDQ2PS Y4, Y4
+	VMULPS    Y14, Y4, Y4
+	VCVTDQ2PS Y5, Y5
+	VMULPS    Y14, Y5, Y5
+	VCVTDQ2PS Y6, Y6
+	VMULPS    Y14, Y6, Y6
+	VCVTDQ2PS Y7, Y7
+	VMULPS    Y14, Y7, Y7
+	VCVTDQ2PS Y8, Y8
+	VMULPS    Y14, Y8, Y8
+	VCVTDQ2PS Y9, Y9
+	VMULPS    Y14, Y9, Y9
+	VCVTDQ2PS Y10, Y10
+	VMULPS    Y14, Y10, Y10
+	VCVTDQ2PS Y11, Y11
+	VMULPS    Y14, Y11, Y11
+	VCVTDQ2PS Y12, Y12
+	VMULPS    Y14, Y12, Y12
+	MOVBQZX      set+36(FP), AX
+	TESTQ        AX, AX
+	JNE          q112store
+	VADDPS 0+0(DI), Y0, Y0
+	VADDPS 0+32(DI), Y1, Y1
+	VADDPS 0+64(DI), Y2, Y2
+	VADDPS 0+96(DI), Y3, Y3
+	VADDPS 0+128(DI), Y4, Y4
+	VADDPS 0+160(DI), Y5, Y5
+	VADDPS 0+192(DI), Y6, Y6
+	VADDPS 0+224(DI), Y7, Y7
+	VADDPS 0+256(DI), Y8, Y8
+	VADDPS 0+288(DI), Y9, Y9
+	VADDPS 0+320(DI), Y10, Y10
+	VADDPS 0+352(DI), Y11, Y11
+	VADDPS 0+384(DI), Y12, Y12
+
+q112store:
+	VMOVUPS Y0, 0(DI)
+	VMOVUPS Y1, 32(DI)
+	VMOVUPS Y2, 64(DI)
+	VMOVUPS Y3, 96(DI)
+	VMOVUPS Y4, 128(DI)
+	VMOVUPS Y5, 160(DI)
+	VMOVUPS Y6, 192(DI)
+	VMOVUPS Y7, 224(DI)
+	VMOVUPS Y8, 256(DI)
+	VMOVUPS Y9, 288(DI)
+	VMOVUPS Y10, 320(DI)
+	VMOVUPS Y11, 352(DI)
+	VMOVUPS Y12, 384(DI)
+	VZEROUPPER
+	RET
+
 // func qflushAVX2(scores *float32, acc *int32, n int, step float32)
 //
 // scores[i] += float32(acc[i]) * step for i < n, eight at a time, then

@@ -129,14 +129,21 @@ func (s *Summer) AddStepRow(row []int16, step float32) {
 // besides the rounding of single-precision sums.
 func (s *Summer) StepRows() int { return len(s.qrows) }
 
-// addSteps adds to scores the sums of the queued rows of steps times the
-// step: the steps are added exactly in 32-bit integers, StepRowLen of the
-// scores of them (the ones past the scores are zero), then each sum is
-// converted (exactly: fewer than 2^24 in magnitude), multiplied by the
-// step and added to its score in single precision.
-func (s *Summer) addSteps(scores []float32) {
+// addSteps adds to scores (with set, sets them to) the sums of the queued
+// rows of steps times the step: the steps are added exactly in 32-bit
+// integers, StepRowLen of the scores of them (the ones past the scores are
+// zero), then each sum is converted (exactly: fewer than 2^24 in
+// magnitude), multiplied by the step and added to its score in single
+// precision (or stored, the same as adding it to zero).
+func (s *Summer) addSteps(m *Model, scores []float32, set bool) {
+	if t := m.frozen; t != nil && t.qrows != nil {
+		s.step = t.step // the step of the model's rows, the same as the caller's
+	}
 	n := len(scores)
 	if n == 0 || len(s.qrows) == 0 {
+		if set {
+			clear(scores)
+		}
 		return
 	}
 	nq := StepRowLen(n)
@@ -147,6 +154,17 @@ func (s *Summer) addSteps(scores []float32) {
 		s.acc = make([]int32, nq)
 	}
 	acc := s.acc[:nq]
+	if useAVX2 && nq == 112 && n > 104 {
+		qsum112AVX2(&scores[0], &acc[104], unsafe.SliceData(s.qrows), len(s.qrows), s.step, set)
+		if set {
+			clear(scores[104:])
+		}
+		qflushGo(scores[104:], acc[104:n], s.step)
+		return
+	}
+	if set {
+		clear(scores)
+	}
 	if useAVX2 {
 		qsumAVX2(&acc[0], unsafe.SliceData(s.qrows), len(s.qrows), nq)
 		qflushAVX2(&scores[0], &acc[0], n, s.step)

@@ -59,7 +59,6 @@ func (s *Summer) noteLen(n int) {
 func (s *Summer) addModelRow(t *table, off uint32) {
 	if t.qrows != nil {
 		s.qrows = append(s.qrows, &t.qrows[off])
-		s.step = t.step
 		return
 	}
 	s.noteLen(t.nclasses)
@@ -134,10 +133,12 @@ func (s *Summer) Sum(m *Model, scores []float32) {
 			panic("perceptron: Summer row shorter than the scores")
 		}
 		sumRows(scores, s.rows)
+		s.addSteps(m, scores, false)
+	case len(s.qrows) > 0:
+		s.addSteps(m, scores, true)
 	default:
 		clear(scores)
 	}
-	s.addSteps(scores)
 	if t := m.frozen; t != nil && len(s.sparse) > 0 {
 		scores = scores[:max(t.classEnd, t.nclasses)]
 		base := unsafe.Pointer(unsafe.SliceData(scores))
