@@ -124,6 +124,11 @@ func (s *Summer) AddStepRow(row []int16, step float32) {
 	s.step = step
 }
 
+// UseFloats has the Summer queue the dense rows of models with steps
+// (Model.SetStep) as floats while on: for a caller that checks a sum of
+// steps by summing the floats in the order it used before.
+func (s *Summer) UseFloats(on bool) { s.floats = on }
+
 // StepRows is the number of rows of steps queued: Sum's scores are then
 // each within half a step a row of the sums of the values they stand for,
 // besides the rounding of single-precision sums.

@@ -25,6 +25,8 @@ type Summer struct {
 	// the number of rows of steps queued with AddStepRow (the model's
 	// are StepRowLen long), and the length of the shortest
 	ownStepRows, minStepLen int
+
+	floats bool // queue a model's dense rows as floats even when it has steps (UseFloats)
 }
 
 // An entryRun is a feature's sparse weights in a frozen model.
@@ -57,7 +59,7 @@ func (s *Summer) noteLen(n int) {
 // addModelRow queues the dense row of t at off: its steps when t keeps
 // them (Model.SetStep), else its floats.
 func (s *Summer) addModelRow(t *table, off uint32) {
-	if t.qrows != nil {
+	if t.qrows != nil && !s.floats {
 		s.qrows = append(s.qrows, &t.qrows[off])
 		return
 	}

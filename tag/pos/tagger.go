@@ -111,6 +111,10 @@ type Tagger struct {
 	// row (t.cache) may be from the lead of full scoring (orderSlack): a
 	// class whose lead is within it is checked by scoring in full.
 	slack float32
+
+	// slack2 is the same for the second pass, between its sums of rows of
+	// steps and of floats (predictSecondSteps).
+	slack2 float32
 }
 
 // scratch holds the buffers of one tagging call.
@@ -198,6 +202,24 @@ func (t *Tagger) setSteps() {
 		return
 	}
 	kw.qrows, kw.qroles, kw.step, kw.qn = qrows, qroles, step, perceptron.StepRowLen(kw.n)
+	if t.model2 == nil {
+		return
+	}
+	top2 := t.model2.MaxWeight()
+	for _, v := range kw.rows2 {
+		top2 = max(top2, abs32(v))
+	}
+	for _, v := range kw.roles2 {
+		top2 = max(top2, abs32(v))
+	}
+	step2 := perceptron.StepFor(top2)
+	qrows2, ok := stepRows(kw.rows2, kw.n, step2)
+	qroles2, ok2 := stepRows(kw.roles2, kw.n, step2)
+	if !ok || !ok2 || t.model2.SetStep(step2) != nil {
+		return
+	}
+	kw.qrows2, kw.qroles2, kw.step2 = qrows2, qroles2, step2
+	t.slack2 = orderSlack(top2)
 }
 
 // stepRows returns rows, n floats each, as rows of steps of step,
@@ -472,11 +494,18 @@ func (t *Tagger) cachedRow(s *scratch, w string, i int) (row []float32, qrow []i
 		}
 	}
 	var row2 []float32
+	var qrow2 []int16
 	if t.model2 != nil {
 		row2 = make([]float32, len(t.tags))
 		t.model2.Scores(s.feats, row2)
+		if step := t.known.step2; step != 0 {
+			qrow2 = make([]int16, t.known.qn)
+			if !perceptron.ToSteps(row2, step, qrow2[:len(row2)]) {
+				qrow2 = nil
+			}
+		}
 	}
-	s.cached[i] = cacheWord(t.cache, w, *tk, row, qrow, row2)
+	s.cached[i] = cacheWord(t.cache, w, *tk, row, qrow, row2, qrow2)
 	return row, qrow
 }
 
@@ -566,9 +595,10 @@ func (t *Tagger) predictFull(s *scratch, i int, prev, prev2 uint64) (int, float3
 	return bestLead(s.scores)
 }
 
-// maxLeaves bounds the number of terms a class's first-pass score is the
-// sum of: a weight of each feature of wordFeatures, of the four neighbour
-// roles and of jointFeatures (19, 13 and 11), or in place of a role's
+// maxLeaves bounds the number of terms a class's score is the sum of: a
+// weight of each feature of wordFeatures, of the four neighbour roles, of
+// jointFeatures and in the second pass of rightFeatures (19, 13, 11 and
+// 4), or in place of a role's
 // weights their sum, cached (knownWords.roles), or in place of the word
 // features' weights theirs (knownWords.rows, wordCache).
 const maxLeaves = 48
@@ -604,6 +634,13 @@ func bestLead(scores []float32) (int, float32) { return perceptron.BestLead(scor
 // cached second-pass scores of what each frequent neighbour gives it
 // (knownWords.roles2).
 func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
+	if t.known.qrows2 != nil {
+		if c, ok := t.predictSecondSteps(s, i, prev); ok {
+			return c
+		}
+		s.sum.UseFloats(true)
+		defer s.sum.UseFloats(false)
+	}
 	j := i + 2
 	next, next2 := t.rightTag(s.cls2, i+1), t.rightTag(s.cls2, i+2)
 	row := t.known.row2(s.info[i])
@@ -625,6 +662,39 @@ func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
 	sm.Sum(t.model2, s.scores)
 	s.feats = feats
 	return perceptron.Best(s.scores)
+}
+
+// predictSecondSteps is predictSecond adding up the rows of the second
+// pass in 16-bit steps (Tagger.setSteps): the cached rows of the word and
+// of its neighbours and the model's dense rows. It reports false when the
+// class's lead is within the slack of the rounding of the steps and of the
+// order of the additions, for predictSecond to find it in floats, in the
+// order it is evaluated in.
+func (t *Tagger) predictSecondSteps(s *scratch, i int, prev uint64) (int, bool) {
+	j := i + 2
+	kw := t.known
+	next, next2 := t.rightTag(s.cls2, i+1), t.rightTag(s.cls2, i+2)
+	sm := &s.sum
+	feats := s.feats[:0]
+	if q := kw.qrow2(s.info[i]); q != nil {
+		sm.AddStepRow(q, kw.step2)
+	} else if cw := s.cached[i]; cw != nil && cw.qrow2 != nil {
+		sm.AddStepRow(cw.qrow2, kw.step2)
+	} else if cw != nil && cw.row2 != nil {
+		sm.AddRow(cw.row2)
+	} else {
+		feats = wordFeatures(feats, &s.toks[j])
+	}
+	feats = kw.queueNeighbours2Steps(sm, feats, s.toks, j)
+	feats = jointRest(feats, s.toks, j, prev)
+	feats = rightFeatures(feats, s.toks, j, next, next2)
+	sm.AddFeatures(t.model2, feats)
+	t.refs2.queue(sm, t.model2, s, i)
+	slack := t.slack2 + stepSlack(sm.StepRows(), kw.step2)
+	sm.Sum(t.model2, s.scores)
+	s.feats = feats
+	c, lead := bestLead(s.scores)
+	return c, lead > slack
 }
 
 // defaultSureMargin is the lead over the runner-up, in first-pass score,
@@ -666,12 +736,13 @@ type knownWords struct {
 	roles2 []float32 // the same for the second pass; empty for one pass
 	n      int       // classes
 
-	// rows and roles in 16-bit steps of step for the first pass's sums
-	// (Tagger.setSteps), qn steps a row (perceptron.StepRowLen(n)); nil
-	// when the model has no steps
-	qrows, qroles []int16
-	step          float32
-	qn            int
+	// rows and roles in 16-bit steps of step for the first pass's sums,
+	// and of step2 for the second's (Tagger.setSteps), qn steps a row
+	// (perceptron.StepRowLen(n)); nil when the model has no steps
+	qrows, qroles   []int16
+	qrows2, qroles2 []int16
+	step, step2     float32
+	qn              int
 
 	start, end tok // the padding tokens, with their neighbour scores
 }
@@ -780,6 +851,28 @@ func (kw *knownWords) rolesRow(roles []float32, tk *tok, r int) []float32 {
 	}
 	at := (int(tk.role)-1)*nRoles*kw.n + r*kw.n
 	return roles[at : at+kw.n]
+}
+
+// queueNeighbours2Steps is queueNeighbours2 with the cached rows in
+// steps (qroles2).
+func (kw *knownWords) queueNeighbours2Steps(sm *perceptron.Summer, feats []perceptron.Feature, toks []tok, i int) []perceptron.Feature {
+	if row := kw.qroleRow2(&toks[i-1], rolePrev); row != nil {
+		sm.AddStepRow(row, kw.step2)
+	} else {
+		feats = prevRoleFeatures(feats, &toks[i-1])
+	}
+	feats = prev2RoleFeatures(feats, &toks[i-2])
+	if row := kw.qroleRow2(&toks[i+1], roleNext); row != nil {
+		sm.AddStepRow(row, kw.step2)
+	} else {
+		feats = nextRoleFeatures(feats, &toks[i+1])
+	}
+	if row := kw.qroleRow2(&toks[i+2], roleNext2); row != nil {
+		sm.AddStepRow(row, kw.step2)
+	} else {
+		feats = next2RoleFeatures(feats, &toks[i+2])
+	}
+	return feats
 }
 
 // queueNeighbours2 queues in sm the cached second-pass scores of the
@@ -892,6 +985,29 @@ func (kw *knownWords) qroleRow(tk *tok, r int) []int16 {
 	}
 	at := (int(tk.role)-1)*nRoles*kw.qn + r*kw.qn
 	return kw.qroles[at : at+kw.qn]
+}
+
+// qrow2 returns the cached second-pass word-feature scores of word k in
+// steps, or nil.
+func (kw *knownWords) qrow2(k int32) []int16 {
+	if k < 0 || kw.qrows2 == nil {
+		return nil
+	}
+	r := kw.info[k].row
+	if r < 0 {
+		return nil
+	}
+	return kw.qrows2[int(r)*kw.qn : int(r+1)*kw.qn]
+}
+
+// qroleRow2 returns the cached second-pass scores, in steps, of what tk
+// gives a neighbour in role r, or nil.
+func (kw *knownWords) qroleRow2(tk *tok, r int) []int16 {
+	if tk.role == 0 || kw.qroles2 == nil {
+		return nil
+	}
+	at := (int(tk.role)-1)*nRoles*kw.qn + r*kw.qn
+	return kw.qroles2[at : at+kw.qn]
 }
 
 // row2 returns the cached second-pass word-feature scores of word k, or
