@@ -129,6 +129,15 @@ type scratch struct {
 	info   []int32       // per word: index into known.info, or -1
 	cached []*cachedWord // per word: its entry in Tagger.cache, or nil
 	sum    perceptron.Summer
+	row    []float32 // a row of scores being added up (rowBuf)
+}
+
+// rowBuf returns s's buffer for a row of n scores.
+func (s *scratch) rowBuf(n int) []float32 {
+	if cap(s.row) < n {
+		s.row = make([]float32, n)
+	}
+	return s.row[:n]
 }
 
 // jointSep separates UPOS and XPOS in a class name.
@@ -482,27 +491,28 @@ func (t *Tagger) cachedRow(s *scratch, w string, i int) (row []float32, qrow []i
 		return nil, nil
 	}
 	tk := &s.toks[i+2]
-	row = make([]float32, len(t.tags))
+	kw := t.known
 	s.feats = wordFeatures(s.feats[:0], tk)
+	// the rows of steps of both passes share one array; the first pass's
+	// row of floats is kept only when its steps do not fit
+	var steps []int16
+	if kw.step != 0 {
+		steps = make([]int16, 2*kw.qn)
+	}
+	row = s.rowBuf(len(t.tags))
 	t.model.Scores(s.feats, row)
-	if step := t.known.step; step != 0 {
-		qrow = make([]int16, t.known.qn)
-		if perceptron.ToSteps(row, step, qrow[:len(row)]) {
-			row = nil
-		} else {
-			qrow = nil
-		}
+	if kw.step != 0 && perceptron.ToSteps(row, kw.step, steps[:len(row)]) {
+		qrow, row = steps[:kw.qn:kw.qn], nil
+	} else {
+		row = slices.Clone(row)
 	}
 	var row2 []float32
 	var qrow2 []int16
 	if t.model2 != nil {
 		row2 = make([]float32, len(t.tags))
 		t.model2.Scores(s.feats, row2)
-		if step := t.known.step2; step != 0 {
-			qrow2 = make([]int16, t.known.qn)
-			if !perceptron.ToSteps(row2, step, qrow2[:len(row2)]) {
-				qrow2 = nil
-			}
+		if steps != nil && kw.step2 != 0 && perceptron.ToSteps(row2, kw.step2, steps[kw.qn:kw.qn+len(row2)]) {
+			qrow2 = steps[kw.qn:]
 		}
 	}
 	s.cached[i] = cacheWord(t.cache, w, *tk, row, qrow, row2, qrow2)
