@@ -52,3 +52,24 @@ func xgetbv() uint32
 //
 //go:noescape
 func sumRowsAVX2(scores *float32, rows **float32, k, n int)
+
+// qsumAVX2 sets the n integers at acc to the sums of the first n steps of
+// the k rows whose first steps rows points at (zero when k is 0), as
+// qsumGo does (addrow_amd64.s).
+//
+//go:noescape
+func qsumAVX2(acc *int32, rows **int16, k, n int)
+
+// qflushAVX2 adds the n sums of steps at acc, times step, to the n scores
+// at scores, as qflushGo does (addrow_amd64.s).
+//
+//go:noescape
+func qflushAVX2(scores *float32, acc *int32, n int, step float32)
+
+// qsum112AVX2 sums rows of 112 steps and adds (or, with set, stores) the
+// first 104 sums times step to scores, leaving the last eight sums at
+// tail (addrow_amd64.s): qsumAVX2 and qflushAVX2 in one sweep, the sums
+// kept in registers.
+//
+//go:noescape
+func qsum112AVX2(scores *float32, tail *int32, rows **int16, k int, step float32, set bool)

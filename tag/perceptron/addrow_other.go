@@ -42,3 +42,25 @@ func sumRowsAVX2(scores *float32, rows **float32, k, n int) {
 		addRowGo(unsafe.Slice(r, n), s)
 	}
 }
+
+// qsumAVX2 is qsumGo; it is not called outside amd64.
+func qsumAVX2(acc *int32, rows **int16, k, n int) {
+	qsumGo(unsafe.Slice(acc, n), unsafe.Slice(rows, k))
+}
+
+// qflushAVX2 is qflushGo; it is not called outside amd64.
+func qflushAVX2(scores *float32, acc *int32, n int, step float32) {
+	qflushGo(unsafe.Slice(scores, n), unsafe.Slice(acc, n), step)
+}
+
+// qsum112AVX2 is qsumGo and qflushGo; it is not called outside amd64.
+func qsum112AVX2(scores *float32, tail *int32, rows **int16, k int, step float32, set bool) {
+	var acc [112]int32
+	qsumGo(acc[:], unsafe.Slice(rows, k))
+	s := unsafe.Slice(scores, 104)
+	if set {
+		clear(s)
+	}
+	qflushGo(s, acc[:104], step)
+	copy(unsafe.Slice(tail, 8), acc[104:])
+}

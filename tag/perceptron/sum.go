@@ -8,15 +8,25 @@ import (
 // A Summer adds up class scores from rows of scores and features' weights,
 // queued first and added together by Sum: the rows, the features' dense
 // rows among them, in one sweep that keeps a stretch of the scores in
-// registers across all of them (sumRows), then the other weights. It adds
+// registers across all of them (sumRows), then the rows of steps, if any
+// (AddStepRow, Model.SetStep), then the other weights. It adds
 // the same weights as Model.AddScores but in another order, so a score can
 // differ from AddScores' in its last bits: it is for callers that bound
 // that rounding (a tagger that checks a close decision by scoring again in
 // order, say). The zero value is ready; a Summer is reused after Reset.
 type Summer struct {
 	rows   []*float32 // the first score of each row
-	minLen int        // the length of the shortest row, when there are rows
+	qrows  []*int16   // the first step of each row of steps (steps.go)
+	step   float32    // the step of the rows of steps
+	minLen int        // the length of the shortest row of floats, when there are rows
 	sparse []entryRun
+	acc    []int32 // the sums of the rows of steps
+
+	// the number of rows of steps queued with AddStepRow (the model's
+	// are StepRowLen long), and the length of the shortest
+	ownStepRows, minStepLen int
+
+	floats bool // queue a model's dense rows as floats even when it has steps (UseFloats)
 }
 
 // An entryRun is a feature's sparse weights in a frozen model.
@@ -25,6 +35,8 @@ type entryRun struct{ off, n uint32 }
 // Reset empties the queue.
 func (s *Summer) Reset() {
 	s.rows = s.rows[:0]
+	s.qrows = s.qrows[:0]
+	s.ownStepRows = 0
 	s.sparse = s.sparse[:0]
 	s.minLen = math.MaxInt
 }
@@ -32,20 +44,27 @@ func (s *Summer) Reset() {
 // AddRow queues a row of class scores, at least as long as the scores
 // Sum fills.
 func (s *Summer) AddRow(row []float32) {
+	s.noteLen(len(row))
+	s.rows = append(s.rows, unsafe.SliceData(row))
+}
+
+// noteLen notes the length n of a row about to be queued.
+func (s *Summer) noteLen(n int) {
 	if len(s.rows) == 0 {
 		s.minLen = math.MaxInt // the zero Summer
 	}
-	s.rows = append(s.rows, unsafe.SliceData(row))
-	s.minLen = min(s.minLen, len(row))
+	s.minLen = min(s.minLen, n)
 }
 
-// addModelRow queues the dense row of t at off.
+// addModelRow queues the dense row of t at off: its steps when t keeps
+// them (Model.SetStep), else its floats.
 func (s *Summer) addModelRow(t *table, off uint32) {
-	if len(s.rows) == 0 {
-		s.minLen = math.MaxInt
+	if t.qrows != nil && !s.floats {
+		s.qrows = append(s.qrows, &t.qrows[off])
+		return
 	}
+	s.noteLen(t.nclasses)
 	s.rows = append(s.rows, &t.rows[off])
-	s.minLen = min(s.minLen, t.nclasses)
 }
 
 // AddFeatures queues the weights m has for feats.
@@ -111,12 +130,16 @@ func (s *Summer) AddRef(m *Model, r Ref) {
 // empty.
 func (s *Summer) Sum(m *Model, scores []float32) {
 	switch {
-	case len(s.rows) == 0:
-		clear(scores)
-	case s.minLen < len(scores):
-		panic("perceptron: Summer row shorter than the scores")
-	default:
+	case len(s.rows) > 0:
+		if s.minLen < len(scores) {
+			panic("perceptron: Summer row shorter than the scores")
+		}
 		sumRows(scores, s.rows)
+		s.addSteps(m, scores, false)
+	case len(s.qrows) > 0:
+		s.addSteps(m, scores, true)
+	default:
+		clear(scores)
 	}
 	if t := m.frozen; t != nil && len(s.sparse) > 0 {
 		scores = scores[:max(t.classEnd, t.nclasses)]

@@ -41,12 +41,16 @@ type table struct {
 	slots    []slot
 	mask     uint64
 	entries  []entry
-	rows     []float32 // dense rows, nclasses weights each
+	rows     []float32 // dense rows, nclasses weights each, stride apart
+	stride   int       // nclasses, or StepRowLen of it with steps (Model.SetStep)
 	nclasses int
 	classEnd int // one past the largest class of an entry or row
 	count    int
 
 	maxWeight float32 // the largest magnitude of a weight
+
+	qrows []int16 // the dense rows in steps of step (Model.SetStep), or nil
+	step  float32
 }
 
 // freeze builds the table of a weight map, dropping zero weights.
@@ -94,6 +98,7 @@ func newBuilder(nfeat, nclasses int) *builder {
 		mask:     uint64(size - 1),
 		entries:  make([]entry, 0, nfeat*min(nclasses, 4)),
 		nclasses: nclasses,
+		stride:   nclasses,
 	}, pending: make([]slot, 0, nfeat)}
 }
 

@@ -597,12 +597,25 @@ func TestHashMore(t *testing.T) {
 // of every word, added up from cached rows (its word features', its
 // neighbours') where it has them, are those of scoring each feature of
 // the second-pass model, for seen and unseen words, before and after the
-// word cache holds them.
+// word cache holds them; and that adding up rows of steps gives every word
+// the class that adding up floats gives it.
 func TestSecondPassScoresMatchFullScoring(t *testing.T) {
 	tg, err := Train(context.Background(), toyCorpus(), TrainOptions{Epochs: 5, Seed: 3, DictMinCount: -1, TwoPass: true})
 	if err != nil {
 		t.Fatal(err)
 	}
+	var buf bytes.Buffer
+	if _, err := tg.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	stepped, err := Parse(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stepped.known.qrows2 == nil {
+		t.Fatal("the second pass has no rows of steps")
+	}
+	tg.dropSteps() // the scores below are those of floats
 	sents := [][]string{strings.Fields("We can fish the red can today ."), strings.Fields("The glorp can zand the blick .")}
 	n := len(tg.tags)
 	want := make([]float32, n)
@@ -610,9 +623,15 @@ func TestSecondPassScoresMatchFullScoring(t *testing.T) {
 		for _, words := range sents {
 			s := &scratch{scores: make([]float32, n)}
 			s.cls2 = append(s.cls2[:0], tg.firstPass(words, s)...)
+			ss := &scratch{scores: make([]float32, n)}
+			ss.cls2 = append(ss.cls2[:0], stepped.firstPass(words, ss)...)
 			prev, prev2 := startTag, startTag
 			for i := range words {
 				got := tg.predictSecond(s, i, prev, prev2)
+				if c := stepped.predictSecond(ss, i, prev, prev2); c != got {
+					t.Errorf("round %d, %q: class %d with rows of steps, %d with floats", round, words[i], c, got)
+				}
+				ss.cls[i] = got
 				next, next2 := tg.rightTag(s.cls2, i+1), tg.rightTag(s.cls2, i+2)
 				feats := features(nil, s.toks, i+2, prev, prev2)
 				feats = rightFeatures(feats, s.toks, i+2, next, next2)
@@ -624,6 +643,20 @@ func TestSecondPassScoresMatchFullScoring(t *testing.T) {
 				}
 				s.cls[i] = got // as tagClasses does
 				prev, prev2 = tg.tagHash[got], prev
+			}
+		}
+	}
+}
+
+// dropSteps has t add up rows of floats only, as before Tagger.setSteps.
+func (t *Tagger) dropSteps() {
+	kw := t.known
+	kw.qrows, kw.qroles, kw.qrows2, kw.qroles2, kw.step, kw.step2 = nil, nil, nil, nil, 0, 0
+	t.cache = newWordCache() // its rows may be in steps
+	for _, m := range []*perceptron.Model{t.model, t.model2} {
+		if m != nil {
+			if err := m.SetStep(0); err != nil {
+				panic(err)
 			}
 		}
 	}

@@ -26,7 +26,10 @@
 // sweep before its other weights, not in the order the model was
 // evaluated in; a class whose lead over the runner-up is within the
 // rounding the two orders can make (orderSlack) is found again in that
-// order, so the tags are those of that order. A second pass
+// order, so the tags are those of that order. In that sweep the
+// first-pass rows (cached and the model's dense rows) are read as 16-bit
+// multiples of one step, half the bytes of floats, and the slack grows by
+// what their rounding can add (Tagger.setSteps). A second pass
 // (TrainOptions.TwoPass, `train pos --two-pass`; the default model has it)
 // retags each word knowing the first pass's tags of the two words to its
 // right; it skips the words whose first-pass class leads the runner-up by
@@ -108,6 +111,10 @@ type Tagger struct {
 	// row (t.cache) may be from the lead of full scoring (orderSlack): a
 	// class whose lead is within it is checked by scoring in full.
 	slack float32
+
+	// slack2 is the same for the second pass, between its sums of rows of
+	// steps and of floats (predictSecondSteps).
+	slack2 float32
 }
 
 // scratch holds the buffers of one tagging call.
@@ -122,6 +129,15 @@ type scratch struct {
 	info   []int32       // per word: index into known.info, or -1
 	cached []*cachedWord // per word: its entry in Tagger.cache, or nil
 	sum    perceptron.Summer
+	row    []float32 // a row of scores being added up (rowBuf)
+}
+
+// rowBuf returns s's buffer for a row of n scores.
+func (s *scratch) rowBuf(n int) []float32 {
+	if cap(s.row) < n {
+		s.row = make([]float32, n)
+	}
+	return s.row[:n]
 }
 
 // jointSep separates UPOS and XPOS in a class name.
@@ -165,6 +181,67 @@ func (t *Tagger) ready() {
 		t.refs2 = newTagRefs(t, t.model2)
 	}
 	t.slack = orderSlack(t.model.MaxWeight())
+	t.setSteps()
+}
+
+// setSteps has the first pass add up its rows in 16-bit steps (see
+// perceptron.SetStep): the known words' cached rows, the cached rows of
+// what they give their neighbours and the model's dense rows, half the
+// bytes that scoring a word reads from memory. One step, sized for the
+// largest of their values, serves all. predictFirst widens the slack of a
+// class's lead by what the steps can round; a class within it is found
+// again in full, as before. A model whose steps cannot be set keeps its
+// rows of floats only.
+func (t *Tagger) setSteps() {
+	kw := t.known
+	top := t.model.MaxWeight()
+	for _, v := range kw.rows {
+		top = max(top, abs32(v))
+	}
+	for _, v := range kw.roles {
+		top = max(top, abs32(v))
+	}
+	step := perceptron.StepFor(top)
+	qrows, ok := stepRows(kw.rows, kw.n, step)
+	qroles, ok2 := stepRows(kw.roles, kw.n, step)
+	if !ok || !ok2 {
+		return
+	}
+	if err := t.model.SetStep(step); err != nil {
+		return
+	}
+	kw.qrows, kw.qroles, kw.step, kw.qn = qrows, qroles, step, perceptron.StepRowLen(kw.n)
+	if t.model2 == nil {
+		return
+	}
+	top2 := t.model2.MaxWeight()
+	for _, v := range kw.rows2 {
+		top2 = max(top2, abs32(v))
+	}
+	for _, v := range kw.roles2 {
+		top2 = max(top2, abs32(v))
+	}
+	step2 := perceptron.StepFor(top2)
+	qrows2, ok := stepRows(kw.rows2, kw.n, step2)
+	qroles2, ok2 := stepRows(kw.roles2, kw.n, step2)
+	if !ok || !ok2 || t.model2.SetStep(step2) != nil {
+		return
+	}
+	kw.qrows2, kw.qroles2, kw.step2 = qrows2, qroles2, step2
+	t.slack2 = orderSlack(top2)
+}
+
+// stepRows returns rows, n floats each, as rows of steps of step,
+// perceptron.StepRowLen(n) steps each, and whether every value fits.
+func stepRows(rows []float32, n int, step float32) ([]int16, bool) {
+	qn := perceptron.StepRowLen(n)
+	q := make([]int16, len(rows)/max(n, 1)*qn)
+	for r := range len(rows) / max(n, 1) {
+		if !perceptron.ToSteps(rows[r*n:(r+1)*n], step, q[r*qn:r*qn+n]) {
+			return nil, false
+		}
+	}
+	return q, true
 }
 
 // Known reports whether word (as written) occurred in the training data.
@@ -325,15 +402,15 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 // its lead is larger than the rounding of the two orders can make up
 // (t.slack), and is found by scoring in that order otherwise.
 func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (int, float32) {
-	row := t.known.row(s.info[i])
+	row, qrow := t.known.row(s.info[i]), t.known.qrow(s.info[i])
 	frequent := row != nil
 	if !frequent {
-		if row = t.cachedRow(s, w, i); row == nil {
+		if row, qrow = t.cachedRow(s, w, i); row == nil && qrow == nil {
 			return t.predictFull(s, i, prev, prev2)
 		}
 	}
-	c, lead := t.predictSum(s, row, i, prev, prev2)
-	if lead > t.slack && (t.model2 == nil || abs32(lead-t.sureMargin) > t.slack) {
+	c, lead, slack := t.predictSum(s, row, qrow, i, prev, prev2)
+	if lead > slack && (t.model2 == nil || abs32(lead-t.sureMargin) > slack) {
 		return c, lead
 	}
 	if frequent {
@@ -342,62 +419,104 @@ func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (
 	return t.predictFull(s, i, prev, prev2)
 }
 
-// predictSum is predictFirst for word i starting from row, the scores of
-// its word features, adding up the rows of scores (row, its neighbours'
-// cached ones, the features' dense rows) in one sweep, then the other
-// weights (perceptron.Summer).
-func (t *Tagger) predictSum(s *scratch, row []float32, i int, prev, prev2 uint64) (int, float32) {
+// predictSum is predictFirst for word i starting from the scores of its
+// word features, qrow in steps of the model's step or else row, adding up
+// the rows of scores (its own, its neighbours' cached ones, the features'
+// dense rows) in one sweep, then the other weights (perceptron.Summer).
+// It returns the class, its lead, and the slack of the lead: how far it
+// may be from the lead of the order the model was evaluated in, t.slack
+// widened by the rounding of the rows of steps.
+func (t *Tagger) predictSum(s *scratch, row []float32, qrow []int16, i int, prev, prev2 uint64) (int, float32, float32) {
 	j := i + 2
+	kw := t.known
 	sm := &s.sum
-	sm.AddRow(row)
+	if qrow != nil {
+		sm.AddStepRow(qrow, kw.step)
+	} else {
+		sm.AddRow(row)
+	}
 	feats := s.feats[:0]
-	rows := t.known.neighbourRows(s.toks, j)
-	if rows[rolePrev] != nil {
-		sm.AddRow(rows[rolePrev])
+	if r := kw.qroleRow(&s.toks[j-1], rolePrev); r != nil {
+		sm.AddStepRow(r, kw.step)
+	} else if r := kw.roleRow(&s.toks[j-1], rolePrev); r != nil {
+		sm.AddRow(r)
 	} else {
 		feats = prevRoleFeatures(feats, &s.toks[j-1])
 	}
 	feats = prev2RoleFeatures(feats, &s.toks[j-2])
-	if rows[roleNext] != nil {
-		sm.AddRow(rows[roleNext])
+	if r := kw.qroleRow(&s.toks[j+1], roleNext); r != nil {
+		sm.AddStepRow(r, kw.step)
+	} else if r := kw.roleRow(&s.toks[j+1], roleNext); r != nil {
+		sm.AddRow(r)
 	} else {
 		feats = nextRoleFeatures(feats, &s.toks[j+1])
 	}
-	if rows[roleNext2] != nil {
-		sm.AddRow(rows[roleNext2])
+	if r := kw.qroleRow(&s.toks[j+2], roleNext2); r != nil {
+		sm.AddStepRow(r, kw.step)
+	} else if r := kw.roleRow(&s.toks[j+2], roleNext2); r != nil {
+		sm.AddRow(r)
 	} else {
 		feats = next2RoleFeatures(feats, &s.toks[j+2])
 	}
 	feats = jointRest(feats, s.toks, j, prev)
 	sm.AddFeatures(t.model, feats)
 	t.refs.queue(sm, t.model, s, i)
+	slack := t.slack + stepSlack(sm.StepRows(), kw.step)
 	sm.Sum(t.model, s.scores)
 	s.feats = feats
-	return bestLead(s.scores)
+	c, lead := bestLead(s.scores)
+	return c, lead, slack
+}
+
+// stepSlack bounds how far the lead of a class over another can move when
+// n of the rows its scores add up are rows of steps of size step: each
+// score is within half a step a row of the sum of the floats, so a
+// difference of two within a step a row. The product of the steps' sum by
+// the step is rounded once more, which the margin of orderSlack covers;
+// the bound is widened by a hundredth all the same.
+func stepSlack(n int, step float32) float32 {
+	return float32(1.01 * float64(n) * float64(step))
 }
 
 // cachedRow returns the word-feature scores of word i of the prepared
 // sentence, w, from t.cache, adding them up and caching them (with those
-// of the second pass, if any) when the word is new to it; nil when the
-// cache is full.
-func (t *Tagger) cachedRow(s *scratch, w string, i int) []float32 {
+// of the second pass, if any) when the word is new to it: in steps of the
+// known words' step when they fit (qrow), else as floats (row); both nil
+// when the cache is full.
+func (t *Tagger) cachedRow(s *scratch, w string, i int) (row []float32, qrow []int16) {
 	if cw := s.cached[i]; cw != nil {
-		return cw.row
+		return cw.row, cw.qrow
 	}
 	if t.cache.Full() {
-		return nil
+		return nil, nil
 	}
 	tk := &s.toks[i+2]
-	row := make([]float32, len(t.tags))
+	kw := t.known
 	s.feats = wordFeatures(s.feats[:0], tk)
+	// the rows of steps of both passes share one array; the first pass's
+	// row of floats is kept only when its steps do not fit
+	var steps []int16
+	if kw.step != 0 {
+		steps = make([]int16, 2*kw.qn)
+	}
+	row = s.rowBuf(len(t.tags))
 	t.model.Scores(s.feats, row)
+	if kw.step != 0 && perceptron.ToSteps(row, kw.step, steps[:len(row)]) {
+		qrow, row = steps[:kw.qn:kw.qn], nil
+	} else {
+		row = slices.Clone(row)
+	}
 	var row2 []float32
+	var qrow2 []int16
 	if t.model2 != nil {
 		row2 = make([]float32, len(t.tags))
 		t.model2.Scores(s.feats, row2)
+		if steps != nil && kw.step2 != 0 && perceptron.ToSteps(row2, kw.step2, steps[kw.qn:kw.qn+len(row2)]) {
+			qrow2 = steps[kw.qn:]
+		}
 	}
-	s.cached[i] = cacheWord(t.cache, w, *tk, row, row2)
-	return row
+	s.cached[i] = cacheWord(t.cache, w, *tk, row, qrow, row2, qrow2)
+	return row, qrow
 }
 
 // tagRefs hold the Refs in a model (of either pass) of the features of
@@ -486,9 +605,10 @@ func (t *Tagger) predictFull(s *scratch, i int, prev, prev2 uint64) (int, float3
 	return bestLead(s.scores)
 }
 
-// maxLeaves bounds the number of terms a class's first-pass score is the
-// sum of: a weight of each feature of wordFeatures, of the four neighbour
-// roles and of jointFeatures (19, 13 and 11), or in place of a role's
+// maxLeaves bounds the number of terms a class's score is the sum of: a
+// weight of each feature of wordFeatures, of the four neighbour roles, of
+// jointFeatures and in the second pass of rightFeatures (19, 13, 11 and
+// 4), or in place of a role's
 // weights their sum, cached (knownWords.roles), or in place of the word
 // features' weights theirs (knownWords.rows, wordCache).
 const maxLeaves = 48
@@ -524,6 +644,13 @@ func bestLead(scores []float32) (int, float32) { return perceptron.BestLead(scor
 // cached second-pass scores of what each frequent neighbour gives it
 // (knownWords.roles2).
 func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
+	if t.known.qrows2 != nil {
+		if c, ok := t.predictSecondSteps(s, i, prev); ok {
+			return c
+		}
+		s.sum.UseFloats(true)
+		defer s.sum.UseFloats(false)
+	}
 	j := i + 2
 	next, next2 := t.rightTag(s.cls2, i+1), t.rightTag(s.cls2, i+2)
 	row := t.known.row2(s.info[i])
@@ -545,6 +672,39 @@ func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
 	sm.Sum(t.model2, s.scores)
 	s.feats = feats
 	return perceptron.Best(s.scores)
+}
+
+// predictSecondSteps is predictSecond adding up the rows of the second
+// pass in 16-bit steps (Tagger.setSteps): the cached rows of the word and
+// of its neighbours and the model's dense rows. It reports false when the
+// class's lead is within the slack of the rounding of the steps and of the
+// order of the additions, for predictSecond to find it in floats, in the
+// order it is evaluated in.
+func (t *Tagger) predictSecondSteps(s *scratch, i int, prev uint64) (int, bool) {
+	j := i + 2
+	kw := t.known
+	next, next2 := t.rightTag(s.cls2, i+1), t.rightTag(s.cls2, i+2)
+	sm := &s.sum
+	feats := s.feats[:0]
+	if q := kw.qrow2(s.info[i]); q != nil {
+		sm.AddStepRow(q, kw.step2)
+	} else if cw := s.cached[i]; cw != nil && cw.qrow2 != nil {
+		sm.AddStepRow(cw.qrow2, kw.step2)
+	} else if cw != nil && cw.row2 != nil {
+		sm.AddRow(cw.row2)
+	} else {
+		feats = wordFeatures(feats, &s.toks[j])
+	}
+	feats = kw.queueNeighbours2Steps(sm, feats, s.toks, j)
+	feats = jointRest(feats, s.toks, j, prev)
+	feats = rightFeatures(feats, s.toks, j, next, next2)
+	sm.AddFeatures(t.model2, feats)
+	t.refs2.queue(sm, t.model2, s, i)
+	slack := t.slack2 + stepSlack(sm.StepRows(), kw.step2)
+	sm.Sum(t.model2, s.scores)
+	s.feats = feats
+	c, lead := bestLead(s.scores)
+	return c, lead > slack
 }
 
 // defaultSureMargin is the lead over the runner-up, in first-pass score,
@@ -585,6 +745,14 @@ type knownWords struct {
 	roles  []float32 // neighbour scores: nRoles rows per word
 	roles2 []float32 // the same for the second pass; empty for one pass
 	n      int       // classes
+
+	// rows and roles in 16-bit steps of step for the first pass's sums,
+	// and of step2 for the second's (Tagger.setSteps), qn steps a row
+	// (perceptron.StepRowLen(n)); nil when the model has no steps
+	qrows, qroles   []int16
+	qrows2, qroles2 []int16
+	step, step2     float32
+	qn              int
 
 	start, end tok // the padding tokens, with their neighbour scores
 }
@@ -695,6 +863,28 @@ func (kw *knownWords) rolesRow(roles []float32, tk *tok, r int) []float32 {
 	return roles[at : at+kw.n]
 }
 
+// queueNeighbours2Steps is queueNeighbours2 with the cached rows in
+// steps (qroles2).
+func (kw *knownWords) queueNeighbours2Steps(sm *perceptron.Summer, feats []perceptron.Feature, toks []tok, i int) []perceptron.Feature {
+	if row := kw.qroleRow2(&toks[i-1], rolePrev); row != nil {
+		sm.AddStepRow(row, kw.step2)
+	} else {
+		feats = prevRoleFeatures(feats, &toks[i-1])
+	}
+	feats = prev2RoleFeatures(feats, &toks[i-2])
+	if row := kw.qroleRow2(&toks[i+1], roleNext); row != nil {
+		sm.AddStepRow(row, kw.step2)
+	} else {
+		feats = nextRoleFeatures(feats, &toks[i+1])
+	}
+	if row := kw.qroleRow2(&toks[i+2], roleNext2); row != nil {
+		sm.AddStepRow(row, kw.step2)
+	} else {
+		feats = next2RoleFeatures(feats, &toks[i+2])
+	}
+	return feats
+}
+
 // queueNeighbours2 queues in sm the cached second-pass scores of the
 // neighbours of position i of toks that have them, and appends the
 // features of the others to feats.
@@ -783,6 +973,51 @@ func (kw *knownWords) row(k int32) []float32 {
 		return nil
 	}
 	return kw.rows[int(r)*kw.n : int(r+1)*kw.n]
+}
+
+// qrow returns the cached word-feature scores of word k in steps, or nil.
+func (kw *knownWords) qrow(k int32) []int16 {
+	if k < 0 || kw.qrows == nil {
+		return nil
+	}
+	r := kw.info[k].row
+	if r < 0 {
+		return nil
+	}
+	return kw.qrows[int(r)*kw.qn : int(r+1)*kw.qn]
+}
+
+// qroleRow returns the cached first-pass scores, in steps, of what tk
+// gives a neighbour in role r, or nil.
+func (kw *knownWords) qroleRow(tk *tok, r int) []int16 {
+	if tk.role == 0 || kw.qroles == nil {
+		return nil
+	}
+	at := (int(tk.role)-1)*nRoles*kw.qn + r*kw.qn
+	return kw.qroles[at : at+kw.qn]
+}
+
+// qrow2 returns the cached second-pass word-feature scores of word k in
+// steps, or nil.
+func (kw *knownWords) qrow2(k int32) []int16 {
+	if k < 0 || kw.qrows2 == nil {
+		return nil
+	}
+	r := kw.info[k].row
+	if r < 0 {
+		return nil
+	}
+	return kw.qrows2[int(r)*kw.qn : int(r+1)*kw.qn]
+}
+
+// qroleRow2 returns the cached second-pass scores, in steps, of what tk
+// gives a neighbour in role r, or nil.
+func (kw *knownWords) qroleRow2(tk *tok, r int) []int16 {
+	if tk.role == 0 || kw.qroles2 == nil {
+		return nil
+	}
+	at := (int(tk.role)-1)*nRoles*kw.qn + r*kw.qn
+	return kw.qroles2[at : at+kw.qn]
 }
 
 // row2 returns the cached second-pass word-feature scores of word k, or

@@ -43,7 +43,7 @@ func TestWordCacheTagsAsFullScoring(t *testing.T) {
 }
 
 // TestMaxLeaves checks that maxLeaves bounds the number of features a
-// word's first-pass score adds up, which orderSlack relies on.
+// word's score adds up in either pass, which orderSlack relies on.
 func TestMaxLeaves(t *testing.T) {
 	toks := []tok{startTok, startTok, {}, endTok, endTok}
 	n := len(wordFeatures(nil, &toks[2])) + len(jointFeatures(nil, toks, 2, 1, 2)) +
@@ -51,6 +51,9 @@ func TestMaxLeaves(t *testing.T) {
 		len(nextRoleFeatures(nil, &toks[3])) + len(next2RoleFeatures(nil, &toks[4]))
 	if n > maxLeaves {
 		t.Errorf("a word's score adds up %d features, more than maxLeaves (%d)", n, maxLeaves)
+	}
+	if n2 := n + len(rightFeatures(nil, toks, 2, 1, 2)); n2 > maxLeaves {
+		t.Errorf("a word's second-pass score adds up %d features, more than maxLeaves (%d)", n2, maxLeaves)
 	}
 }
 
