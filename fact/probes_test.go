@@ -20,7 +20,7 @@ import (
 // careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careerProbeFloor = 250
+const careerProbeFloor = 251
 
 // careerEventTypes are the career facts a probe with no expected facts ("-")
 // must not produce.
