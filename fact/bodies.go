@@ -459,3 +459,54 @@ func liberalDemocrats(doc *hearsay.Document, raws []*raw) {
 // postTypes are the fact types about a post: a person, a role and the
 // organisation it is in.
 var postTypes = map[string]bool{"resigned": true, "dismissed": true, "appointed": true, "elected": true, "position_held": true}
+
+// councilTypes are the words between a place's name and "Council" in the
+// name of a local council ("Kelsworth District Council").
+var councilTypes = []string{"city", "town", "county", "borough", "district", "parish", "village", "metropolitan borough", "municipal", "regional", "county borough"}
+
+// councilRoles are the posts of a local council that the gold conventions
+// give to the council's place rather than to the council.
+var councilRoles = map[string]bool{"council member": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
+	"city council member": true, "district councillor": true, "county councillor": true, "alderman": true, "council leader": true,
+	"leader": true, "deputy leader": true, "council president": true}
+
+// councilPlaces gives a council post whose organisation is a local council
+// named by its place ("councillor of Kelsworth District Council") that place
+// ("Kelsworth"), adding it when the text names it only in the council's
+// name: a councillor or a council leader holds an office of the district, as
+// public offices take their place.
+func councilPlaces(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes[rw.f.Type] || len(a) != 3 || a[2].Entity < 0 || !councilRoles[a[1].Literal] {
+			continue
+		}
+		name := councilPlaceName(doc.Entities[a[2].Entity].Name)
+		if name == "" {
+			continue
+		}
+		rw.f.Args[2] = entArg(doc, countryEntity(doc, name))
+	}
+}
+
+// councilPlaceName returns the place a local council's name begins with
+// ("Kelsworth" of "Kelsworth District Council", "the Ashford City Council"),
+// or "" when the name is no such council's.
+func councilPlaceName(name string) string {
+	low := strings.ToLower(name)
+	if !strings.HasSuffix(low, " council") {
+		return ""
+	}
+	rest := name[:len(name)-len(" council")]
+	for _, t := range councilTypes {
+		if lr := strings.ToLower(rest); strings.HasSuffix(lr, " "+t) {
+			place := strings.TrimSpace(rest[:len(rest)-len(t)-1])
+			place = strings.TrimPrefix(strings.TrimPrefix(place, "the "), "The ")
+			if place == "" || !isLetter(place[0]) || place[0] < 'A' || place[0] > 'Z' {
+				return ""
+			}
+			return place
+		}
+	}
+	return ""
+}

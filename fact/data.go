@@ -240,6 +240,7 @@ func (r *resources) loadLiterals() error {
 		r.roles[k] = v
 		r.roleMax = max(r.roleMax, len(splitWords(k)))
 	}
+	addRolePlurals(r.roles)
 	if r.religions, err = lexicon.Map(dataFS, "data/religions.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
@@ -599,3 +600,51 @@ func loadMembers() (map[string]string, error) {
 	}
 	return out, nil
 }
+
+// addRolePlurals adds the plural of each role phrase of the table, with the
+// singular's canonical form, unless the table has the plural already: "were
+// named co-chairs", "as joint managing directors" name one post per person.
+func addRolePlurals(roles map[string]string) {
+	plurals := make(map[string]string, len(roles))
+	for k, v := range roles {
+		if p := pluralPhrase(k); p != "" {
+			if _, ok := roles[p]; !ok {
+				plurals[p] = v
+			}
+		}
+	}
+	for p, v := range plurals {
+		roles[p] = v
+	}
+}
+
+// pluralPhrase returns a role phrase with its last word made plural
+// ("managing director" → "managing directors", "chairman" → "chairmen"),
+// or "" for a phrase whose head is not its last word ("head of research")
+// or whose last word reads as plural or has no plural of its own.
+func pluralPhrase(k string) string {
+	if strings.Contains(k, " of ") || strings.Contains(k, " to ") || strings.Contains(k, " for ") {
+		return ""
+	}
+	i := strings.LastIndexByte(k, ' ') + 1
+	w := k[i:]
+	if len(w) < 3 || strings.ContainsAny(w, ".'") || i == 0 && verbLikeRoles[w] {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(w, "man"):
+		w = w[:len(w)-3] + "men"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return "" // "boss", "chief of ops": an ambiguous or already plural form is left out
+	case strings.HasSuffix(w, "y") && !strings.ContainsAny(w[len(w)-2:len(w)-1], "aeiou"):
+		w = w[:len(w)-1] + "ies"
+	default:
+		w += "s"
+	}
+	return k[:i] + w
+}
+
+// verbLikeRoles are one-word roles whose plural is also a verb of office
+// ("who chairs the board", "heads the team"): they get no plural.
+var verbLikeRoles = map[string]bool{"head": true, "lead": true, "chair": true, "host": true, "judge": true, "guard": true,
+	"anchor": true, "captain": true, "skipper": true, "star": true, "model": true, "partner": true, "founder": true}

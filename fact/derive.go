@@ -55,6 +55,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	underOffices(doc, raws)
 	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
+	councilPlaces(doc, raws)
 	liberalDemocrats(doc, raws)
 	namedParties(doc, raws)
 	raws = candidacies(doc, raws)

@@ -1089,7 +1089,8 @@ func (s *sent) joinWords(u, n int) string {
 }
 
 // roleMods may precede a role without changing it.
-var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true, "lead": true, "senior": true, "weekend": true, "evening": true, "morning": true, "deputy": true, "caretaker": true}
+var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true, "lead": true, "senior": true, "weekend": true, "evening": true, "morning": true, "deputy": true, "caretaker": true,
+	"next": true, "incoming": true, "outgoing": true, "joint": true, "permanent": true, "departing": true, "retiring": true, "long-serving": true, "long-time": true}
 
 // premodsAt returns how many units from u may stand between a relation word
 // and a name without changing who is meant: ages ("25-year-old"),

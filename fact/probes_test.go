@@ -1,0 +1,207 @@
+package fact
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/entity"
+	"github.com/hearsay-news/hearsay/tag/ner"
+	"github.com/hearsay-news/hearsay/tag/pos"
+	"github.com/hearsay-news/hearsay/text"
+	"github.com/hearsay-news/hearsay/timex"
+)
+
+// careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
+// that must pass: raise it when the rules improve, never lower it to hide a
+// regression.
+const careerProbeFloor = 251
+
+// careerEventTypes are the career facts a probe with no expected facts ("-")
+// must not produce.
+var careerEventTypes = map[string]bool{"appointed": true, "elected": true, "resigned": true, "dismissed": true}
+
+// probeFact is one expected fact of a probe: accepted types, accepted
+// variants of each argument, and the time in the compact notation of the
+// worked examples ("" accepts any time).
+type probeFact struct {
+	types []string
+	args  [][]string
+	time  string
+	raw   string
+}
+
+// parseProbeFact reads "type(a,b|b2,c) @time"; alternatives are separated by "|".
+func parseProbeFact(s string) (probeFact, error) {
+	open, closing := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')')
+	if open < 0 || closing < open {
+		return probeFact{}, fmt.Errorf("probe fact %q: no argument list", s)
+	}
+	pf := probeFact{types: strings.Split(s[:open], "|"), raw: s}
+	for _, a := range strings.Split(s[open+1:closing], ",") {
+		var alts []string
+		for _, v := range strings.Split(a, "|") {
+			alts = append(alts, normProbeArg(v))
+		}
+		pf.args = append(pf.args, alts)
+	}
+	rest := strings.TrimSpace(s[closing+1:])
+	if strings.HasPrefix(rest, "@") {
+		pf.time = strings.TrimPrefix(rest, "@")
+	} else if rest != "" {
+		return probeFact{}, fmt.Errorf("probe fact %q: unexpected %q", s, rest)
+	}
+	return pf, nil
+}
+
+// normProbeArg compares arguments without case or a leading article.
+func normProbeArg(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.TrimPrefix(s, "the ")
+}
+
+// matches reports whether the fact f of doc is this expected fact.
+func (pf probeFact) matches(doc *hearsay.Document, f hearsay.Fact) bool {
+	typeOK := false
+	for _, t := range pf.types {
+		typeOK = typeOK || t == f.Type
+	}
+	if !typeOK || len(f.Args) != len(pf.args) {
+		return false
+	}
+	for i, a := range f.Args {
+		name := normProbeArg(argName(doc, a))
+		found := false
+		for _, v := range pf.args[i] {
+			found = found || v == name
+		}
+		if !found {
+			return false
+		}
+	}
+	return pf.time == "" || pf.time == compactTime(f.Time)
+}
+
+// probePipeline builds every stage from raw text to facts.
+func probePipeline(t *testing.T) *hearsay.Pipeline {
+	t.Helper()
+	pt, err := pos.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nt, err := ner.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := timex.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	es, err := entity.NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := hearsay.NewPipeline(text.NewStage(), pos.NewStage(pt), ner.NewStage(nt), timex.NewStage(tx), es, fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestCareerProbes runs the career probes of testdata/career-probes.tsv
+// (CLASS <TAB> TEXT <TAB> EXPECTED FACTS separated by " ; ", or "-" for no
+// appointment, election, resignation or dismissal) through the whole
+// pipeline, article date 2023-08-07. A probe passes when every expected fact
+// is found. It reports the pass rate per class and fails when fewer than
+// careerProbeFloor pass. HEARSAY_PROBES=1 lists the failures.
+func TestCareerProbes(t *testing.T) {
+	b, err := os.ReadFile("testdata/career-probes.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := probePipeline(t)
+	date := time.Date(2023, 8, 7, 0, 0, 0, 0, time.UTC)
+	type tally struct{ pass, all int }
+	byClass := map[string]*tally{}
+	total := tally{}
+	verbose := os.Getenv("HEARSAY_PROBES") != ""
+	for n, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) != 3 {
+			t.Fatalf("career-probes.tsv:%d: want 3 tab-separated fields, got %d", n+1, len(fields))
+		}
+		class, txt, want := fields[0], fields[1], fields[2]
+		doc := &hearsay.Document{Text: txt, Body: hearsay.Span{Start: 0, End: len(txt)}, Date: date}
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatalf("career-probes.tsv:%d: %v", n+1, err)
+		}
+		ok, missing := true, []string(nil)
+		if want == "-" {
+			for _, f := range doc.Facts {
+				if careerEventTypes[f.Type] {
+					ok = false
+					missing = append(missing, "unwanted "+compact(doc, f))
+				}
+			}
+		} else {
+			for _, w := range strings.Split(want, " ; ") {
+				pf, err := parseProbeFact(strings.TrimSpace(w))
+				if err != nil {
+					t.Fatalf("career-probes.tsv:%d: %v", n+1, err)
+				}
+				found := false
+				for _, f := range doc.Facts {
+					found = found || pf.matches(doc, f)
+				}
+				if !found {
+					ok = false
+					missing = append(missing, "missing "+pf.raw)
+				}
+			}
+		}
+		c := byClass[class]
+		if c == nil {
+			c = &tally{}
+			byClass[class] = c
+		}
+		c.all++
+		total.all++
+		if ok {
+			c.pass++
+			total.pass++
+			continue
+		}
+		if verbose {
+			var got []string
+			for _, f := range doc.Facts {
+				got = append(got, compact(doc, f))
+			}
+			sort.Strings(got)
+			t.Logf("FAIL %d [%s] %s\n\t%s\n\tgot: %s", n+1, class, txt, strings.Join(missing, "\n\t"), strings.Join(got, " ; "))
+		}
+	}
+	classes := make([]string, 0, len(byClass))
+	for c := range byClass {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	for _, c := range classes {
+		t.Logf("%-10s %3d/%3d", c, byClass[c].pass, byClass[c].all)
+	}
+	t.Logf("career probes: %d/%d pass (%.3f)", total.pass, total.all, float64(total.pass)/float64(max(total.all, 1)))
+	if total.pass < careerProbeFloor {
+		t.Errorf("career probes: %d pass, below the committed floor of %d", total.pass, careerProbeFloor)
+	}
+}
