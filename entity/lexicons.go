@@ -166,6 +166,11 @@ type Lexicons struct {
 
 	// byteWords holds the tokenInfo of tokenWords' words of one byte.
 	byteWords [256]*tokenInfo
+
+	// countries holds the countries of demonyms that are all ASCII,
+	// lowercased, and otherCountries the others as written (isCountry).
+	countries      map[string]bool
+	otherCountries []string
 }
 
 // A tokenInfo is what the lexicons tell of a lowercase token for mention
@@ -401,14 +406,43 @@ func (lx *Lexicons) loadDemonyms() error {
 		lx.demonyms[k] = l.Fields[1]
 		lx.demMax = max(lx.demMax, len(strings.Fields(k)))
 	}
+	lx.countries = make(map[string]bool, len(lx.demonyms))
+	for _, country := range lx.demonyms {
+		if text.IsASCII(country) {
+			lx.countries[strings.ToLower(country)] = true
+		} else {
+			lx.otherCountries = append(lx.otherCountries, country)
+		}
+	}
 	return nil
 }
 
 // isCountry reports whether w names a country of data/demonyms.tsv
-// ("France", "Canada"), case-insensitively.
+// ("France", "Canada"), case-insensitively (strings.EqualFold).
 func (lx *Lexicons) isCountry(w string) bool {
-	for _, country := range lx.demonyms {
+	var buf [foldBufLen]byte
+	b, ok := text.AppendLowerASCII(buf[:0], w)
+	if !ok { // letters outside ASCII may fold to ASCII ones: compare with each
+		return equalFoldAny(lx.otherCountries, w) || lx.anyCountryFolds(w)
+	}
+	return lx.countries[string(b)] || equalFoldAny(lx.otherCountries, w)
+}
+
+// anyCountryFolds reports whether an ASCII country of lx.countries equals
+// w under strings.EqualFold.
+func (lx *Lexicons) anyCountryFolds(w string) bool {
+	for country := range lx.countries {
 		if strings.EqualFold(country, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldAny reports whether one of ws equals w under strings.EqualFold.
+func equalFoldAny(ws []string, w string) bool {
+	for _, x := range ws {
+		if strings.EqualFold(x, w) {
 			return true
 		}
 	}
