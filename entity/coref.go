@@ -5259,24 +5259,12 @@ func finiteVerb(tag string) bool {
 }
 
 // childPlural reports whether token i names several children
-// ("daughters", "children", "kids", "twins").
+// ("daughters", "children", "kids", "twins"): a word of cue class
+// kin-plural, "children", or a plural of a kinship noun of class child
+// (Lexicons.markChildPlurals), from the per-token look-ups.
 func (r *resolver) childPlural(i int) bool {
-	w := r.di.lower[i]
-	if r.di.is(r.lx, cueKinPlural, i) {
-		return true
-	}
-	if w == "children" {
-		return true
-	}
-	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") {
-		return false // singular leaves the word as it is
-	}
-	s := singular(w)
-	if s == w {
-		return false
-	}
-	info, ok := r.lx.noun(s)
-	return ok && info.isKin && info.class == "child"
+	ti := r.di.token(r.lx, i)
+	return ti != nil && ti.childPlural
 }
 
 // unnamedChildGroups makes an unnamed person of each group of children

@@ -195,6 +195,9 @@ type tokenInfo struct {
 	// ("movie": "film"), when isWorkCue.
 	workCue   string
 	isWorkCue bool
+	// childPlural is set when the word names several children (see
+	// resolver.childPlural).
+	childPlural bool
 	// cues holds a bit for each class of data/cues.tsv the word is in,
 	// bit c%64 of cues[c/64] for class c.
 	cues [(numCues + 63) / 64]uint64
@@ -259,12 +262,58 @@ func (lx *Lexicons) buildTokenWords() error {
 			get(w).cues[c/64] |= 1 << (c % 64)
 		}
 	}
+	lx.markChildPlurals(get)
 	for w, ti := range lx.tokenWords {
 		if len(w) == 1 {
 			lx.byteWords[w[0]] = ti
 		}
 	}
 	return nil
+}
+
+// markChildPlurals sets childPlural for the words that name several
+// children: those of cue class kin-plural, "children", and every plural
+// whose singular (the function singular) is a kinship noun of class child.
+// Those plurals are made from the nouns, each form singular undoes.
+func (lx *Lexicons) markChildPlurals(get func(string) *tokenInfo) {
+	if set := lx.cues[cueKinPlural]; set != nil {
+		for w := range set.words {
+			get(w).childPlural = true
+		}
+	}
+	get("children").childPlural = true
+	for n, info := range lx.nouns {
+		if !info.isKin || info.class != "child" {
+			continue
+		}
+		forms := []string{n + "s", n + "es"}
+		if strings.HasSuffix(n, "man") {
+			forms = append(forms, n[:len(n)-3]+"men")
+		}
+		if strings.HasSuffix(n, "y") {
+			forms = append(forms, n[:len(n)-1]+"ies")
+		}
+		for _, w := range forms {
+			if lx.pluralOfChild(w) {
+				get(w).childPlural = true
+			}
+		}
+	}
+}
+
+// pluralOfChild reports whether w is a plural whose singular (the
+// function singular) is a kinship noun of class child ("daughters",
+// "stepsons").
+func (lx *Lexicons) pluralOfChild(w string) bool {
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") {
+		return false // singular leaves the word as it is
+	}
+	s := singular(w)
+	if s == w {
+		return false
+	}
+	info, ok := lx.noun(s)
+	return ok && info.isKin && info.class == "child"
 }
 
 // tokenWord returns lx.tokenWords[w], a word of one byte ("a", ",", "I")
