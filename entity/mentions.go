@@ -64,6 +64,50 @@ type docInfo struct {
 	// tokens are the lexicons' tokenInfo of each lowercase token (nil
 	// for a word of neither list), once looked up (see tokenAt).
 	tokens []*tokenInfo
+	// reuse holds arrays a document analysed before left (nil when there
+	// are none to reuse), and used the chunks of mentions this one took
+	// (see release).
+	reuse *scratch
+	used  [][]ment
+	flags []bool // the array quoted and initial are cut from
+	// tokenRoom is the array for tokens, of capacity len(lower).
+	tokenRoom []*tokenInfo
+}
+
+// A scratch holds the arrays the analysis of one document used that the
+// next may use again (Stage.Process): the chunks of mentions and the
+// per-token arrays of docInfo. Nothing reaches the document from them:
+// what the stage writes there is copied out of them.
+type scratch struct {
+	ments  [][]ment // chunks of mentChunk mentions
+	lower  []string
+	tokens []*tokenInfo
+	flags  []bool // room for quoted and initial
+}
+
+// release returns the arrays of di for the next document to use: di and
+// its mentions may not be used any more.
+func (di *docInfo) release() *scratch {
+	sc := di.reuse
+	if sc == nil {
+		sc = &scratch{}
+	}
+	sc.ments = append(sc.ments, di.used...)
+	sc.lower, sc.flags = di.lower[:0], di.flags[:0]
+	sc.tokens = di.tokenRoom[:0]
+	*di = docInfo{}
+	return sc
+}
+
+// cleared returns s with length n and every element zero, reusing its
+// array when it is large enough.
+func cleared[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // tokenAt returns what the lexicons tell of token i (Lexicons.tokenWords),
@@ -79,7 +123,7 @@ func (di *docInfo) tokenAt(lx *Lexicons, i int) tokenInfo {
 // do not hold, looking every token up on the first call.
 func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
 	if di.tokens == nil {
-		di.tokens = make([]*tokenInfo, len(di.lower))
+		di.tokens = di.tokenRoom[:len(di.lower)]
 		for k, w := range di.lower {
 			di.tokens[k] = lx.tokenWord(w)
 		}
@@ -150,9 +194,24 @@ func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
 	return di.token(lx, i).isCue(class)
 }
 
-func newDocInfo(doc *hearsay.Document) *docInfo {
-	di := &docInfo{doc: doc, lower: make([]string, len(doc.Tokens)), quoted: make([]bool, len(doc.Tokens)),
-		initial: make([]bool, len(doc.Tokens))}
+func newDocInfo(doc *hearsay.Document) *docInfo { return newDocInfoReusing(doc, nil) }
+
+// newDocInfoReusing is newDocInfo making its arrays from those of sc, left
+// by a document analysed before, when sc is not nil.
+func newDocInfoReusing(doc *hearsay.Document, sc *scratch) *docInfo {
+	n := len(doc.Tokens)
+	di := &docInfo{doc: doc, reuse: sc}
+	var lower []string
+	var flags []bool
+	if sc != nil {
+		lower, flags, di.tokenRoom = sc.lower, sc.flags, sc.tokens
+		sc.lower, sc.flags, sc.tokens = nil, nil, nil
+	}
+	if cap(di.tokenRoom) < n {
+		di.tokenRoom = make([]*tokenInfo, 0, n)
+	}
+	di.flags = cleared(flags, 2*n)
+	di.lower, di.quoted, di.initial = cleared(lower, n), di.flags[:n:n], di.flags[n:]
 	lowerTokens(doc.Tokens, di.lower)
 	in := false
 	for i := range doc.Tokens {
@@ -2224,12 +2283,28 @@ const mentChunk, wordChunk = 32, 128
 // for several.
 func (di *docInfo) newMent(v ment) *ment {
 	if len(di.spareMents) == 0 {
-		di.spareMents = make([]ment, mentChunk)
+		di.spareMents = di.mentChunk()
 	}
 	m := &di.spareMents[0]
 	di.spareMents = di.spareMents[1:]
 	*m = v
 	return m
+}
+
+// mentChunk returns a chunk of mentChunk mentions for newMent: one a
+// document analysed before left, when there is one, or a new one.
+func (di *docInfo) mentChunk() []ment {
+	if di.reuse == nil {
+		return make([]ment, mentChunk)
+	}
+	var c []ment
+	if k := len(di.reuse.ments); k > 0 {
+		c, di.reuse.ments = di.reuse.ments[k-1], di.reuse.ments[:k-1]
+	} else {
+		c = make([]ment, mentChunk)
+	}
+	di.used = append(di.used, c)
+	return c
 }
 
 // newWords returns an empty list of words with room for n, taken from a

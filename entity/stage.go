@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -29,6 +30,9 @@ import (
 // Stage is the entity stage of the pipeline.
 type Stage struct {
 	lx *Lexicons
+	// scratch holds *scratch: arrays documents analysed before left, for
+	// the next to use.
+	scratch sync.Pool
 }
 
 // NewStage loads the stage's data and returns it.
@@ -60,17 +64,23 @@ func (s *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	r := s.resolve(doc)
+	sc, _ := s.scratch.Get().(*scratch)
+	r := s.resolveReusing(doc, sc)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	r.emit(doc)
+	s.scratch.Put(r.di.release())
 	return nil
 }
 
 // resolve runs mention detection and every sieve on doc.
-func (s *Stage) resolve(doc *hearsay.Document) *resolver {
-	di := newDocInfo(doc)
+func (s *Stage) resolve(doc *hearsay.Document) *resolver { return s.resolveReusing(doc, nil) }
+
+// resolveReusing is resolve making the document's arrays from those of sc
+// when it is not nil (newDocInfoReusing).
+func (s *Stage) resolveReusing(doc *hearsay.Document, sc *scratch) *resolver {
+	di := newDocInfoReusing(doc, sc)
 	r := newResolver(s.lx, di, s.lx.detect(di, false))
 	r.linkNames()
 	r.outletsByCue()
