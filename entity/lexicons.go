@@ -164,8 +164,10 @@ type Lexicons struct {
 	// and docInfo.is).
 	tokenWords map[string]*tokenInfo
 
-	// byteWords holds the tokenInfo of tokenWords' words of one byte.
+	// byteWords holds the tokenInfo of tokenWords' words of one byte,
+	// wordTable all of tokenWords (tokenWord).
 	byteWords [256]*tokenInfo
+	wordTable *wordTable
 
 	// countries holds the countries of demonyms that are all ASCII,
 	// lowercased, and otherCountries the others as written (isCountry).
@@ -268,6 +270,7 @@ func (lx *Lexicons) buildTokenWords() error {
 			lx.byteWords[w[0]] = ti
 		}
 	}
+	lx.wordTable = newWordTable(lx.tokenWords)
 	return nil
 }
 
@@ -317,12 +320,12 @@ func (lx *Lexicons) pluralOfChild(w string) bool {
 }
 
 // tokenWord returns lx.tokenWords[w], a word of one byte ("a", ",", "I")
-// from an array.
+// from an array, a longer one from lx.wordTable.
 func (lx *Lexicons) tokenWord(w string) *tokenInfo {
 	if len(w) == 1 {
 		return lx.byteWords[w[0]]
 	}
-	return lx.tokenWords[w]
+	return lx.wordTable.get(w)
 }
 
 // LoadLexicons reads the embedded data files.

@@ -62,7 +62,7 @@ type docInfo struct {
 	caps       [][3]int        // capSpans, once found
 	capsSet    bool
 	// tokens are the lexicons' tokenInfo of each lowercase token (nil
-	// for a word of neither list), once looked up (see tokenAt).
+	// for a word of neither list; see token).
 	tokens []*tokenInfo
 	// reuse holds arrays a document analysed before left (nil when there
 	// are none to reuse), and used the chunks of mentions this one took
@@ -70,8 +70,6 @@ type docInfo struct {
 	reuse *scratch
 	used  [][]ment
 	flags []bool // the array quoted and initial are cut from
-	// tokenRoom is the array for tokens, of capacity len(lower).
-	tokenRoom []*tokenInfo
 }
 
 // A scratch holds the arrays the analysis of one document used that the
@@ -94,7 +92,7 @@ func (di *docInfo) release() *scratch {
 	}
 	sc.ments = append(sc.ments, di.used...)
 	sc.lower, sc.flags = di.lower[:0], di.flags[:0]
-	sc.tokens = di.tokenRoom[:0]
+	sc.tokens = di.tokens[:0]
 	*di = docInfo{}
 	return sc
 }
@@ -120,25 +118,12 @@ func (di *docInfo) tokenAt(lx *Lexicons, i int) tokenInfo {
 }
 
 // token returns the lexicons' tokenInfo of token i, nil for a word they
-// do not hold, looking every token up on the first call.
-func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
-	if di.tokens == nil {
-		di.tokens = di.tokenRoom[:len(di.lower)]
-		for k, w := range di.lower {
-			di.tokens[k] = lx.tokenWord(w)
-		}
-	}
-	return di.tokens[i]
-}
+// do not hold. Every token is looked up when the docInfo is made
+// (newDocInfo), in the lexicons given there, which lx is.
+func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo { return di.tokens[i] }
 
-// tokenTable returns the lexicons' tokenInfo of every token (see token),
-// looking them up on the first call.
-func (di *docInfo) tokenTable(lx *Lexicons) []*tokenInfo {
-	if di.tokens == nil && len(di.lower) > 0 {
-		di.token(lx, 0)
-	}
-	return di.tokens
-}
+// tokenTable returns the lexicons' tokenInfo of every token (see token).
+func (di *docInfo) tokenTable(lx *Lexicons) []*tokenInfo { return di.tokens }
 
 // nounWords is lx.nounWords of tokens a to e (lowercased), answered from
 // the per-token look-ups for one word and for a phrase whose last word
@@ -194,25 +179,27 @@ func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
 	return di.token(lx, i).isCue(class)
 }
 
-func newDocInfo(doc *hearsay.Document) *docInfo { return newDocInfoReusing(doc, nil) }
+func newDocInfo(lx *Lexicons, doc *hearsay.Document) *docInfo { return newDocInfoReusing(lx, doc, nil) }
 
 // newDocInfoReusing is newDocInfo making its arrays from those of sc, left
 // by a document analysed before, when sc is not nil.
-func newDocInfoReusing(doc *hearsay.Document, sc *scratch) *docInfo {
+func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInfo {
 	n := len(doc.Tokens)
 	di := &docInfo{doc: doc, reuse: sc}
 	var lower []string
 	var flags []bool
+	var tokens []*tokenInfo
 	if sc != nil {
-		lower, flags, di.tokenRoom = sc.lower, sc.flags, sc.tokens
+		lower, flags, tokens = sc.lower, sc.flags, sc.tokens
 		sc.lower, sc.flags, sc.tokens = nil, nil, nil
-	}
-	if cap(di.tokenRoom) < n {
-		di.tokenRoom = make([]*tokenInfo, 0, n)
 	}
 	di.flags = cleared(flags, 2*n)
 	di.lower, di.quoted, di.initial = cleared(lower, n), di.flags[:n:n], di.flags[n:]
 	lowerTokens(doc.Tokens, di.lower)
+	di.tokens = cleared(tokens, n)
+	for i, w := range di.lower {
+		di.tokens[i] = lx.tokenWord(w)
+	}
 	in := false
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]

@@ -80,7 +80,7 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver { return s.resolveReusi
 // resolveReusing is resolve making the document's arrays from those of sc
 // when it is not nil (newDocInfoReusing).
 func (s *Stage) resolveReusing(doc *hearsay.Document, sc *scratch) *resolver {
-	di := newDocInfoReusing(doc, sc)
+	di := newDocInfoReusing(s.lx, doc, sc)
 	r := newResolver(s.lx, di, s.lx.detect(di, false))
 	r.linkNames()
 	r.outletsByCue()
