@@ -132,12 +132,13 @@ const clusterChunk = 16
 // several.
 func (r *resolver) newCluster() *cluster {
 	if len(r.spareClusters) == 0 {
-		r.spareClusters = make([]cluster, clusterChunk)
+		r.spareClusters = r.newClusterChunk()
 	}
 	c := &r.spareClusters[0]
+	*c = cluster{} // a chunk a document before used holds its clusters
 	r.spareClusters = r.spareClusters[1:]
 	if len(r.spareMents) < clusterRoom {
-		r.spareMents = make([]*ment, clusterChunk*clusterRoom)
+		r.spareMents = r.newRoomChunk()
 	}
 	c.ments = r.spareMents[:0:clusterRoom]
 	r.spareMents = r.spareMents[clusterRoom:]
@@ -147,6 +148,25 @@ func (r *resolver) newCluster() *cluster {
 // clusterRoom is how many mentions a new cluster has room for before its
 // list is allocated on its own.
 const clusterRoom = 4
+
+// newClusterChunk returns a chunk of clusterChunk clusters for newCluster,
+// one a document analysed before left when there is one.
+func (r *resolver) newClusterChunk() []cluster {
+	if r.di.reuse == nil {
+		return make([]cluster, clusterChunk)
+	}
+	return takeChunk(&r.di.reuse.clusters, &r.di.used.clusters, clusterChunk)
+}
+
+// newRoomChunk returns a chunk of room for the mentions of clusterChunk
+// clusters for newCluster, one a document analysed before left when there
+// is one.
+func (r *resolver) newRoomChunk() []*ment {
+	if r.di.reuse == nil {
+		return make([]*ment, clusterChunk*clusterRoom)
+	}
+	return takeChunk(&r.di.reuse.rooms, &r.di.used.rooms, clusterChunk*clusterRoom)
+}
 
 // nameKey is the lowercase name without title.
 func nameKey(m *ment) string { return lowerJoin(m.words) }

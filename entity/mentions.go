@@ -68,7 +68,7 @@ type docInfo struct {
 	// are none to reuse), and used the chunks of mentions this one took
 	// (see release).
 	reuse *scratch
-	used  [][]ment
+	used  chunks
 	flags []bool // the array quoted and initial are cut from
 }
 
@@ -77,10 +77,18 @@ type docInfo struct {
 // per-token arrays of docInfo. Nothing reaches the document from them:
 // what the stage writes there is copied out of them.
 type scratch struct {
-	ments  [][]ment // chunks of mentChunk mentions
+	chunks
 	lower  []string
 	tokens []*tokenInfo
 	flags  []bool // room for quoted and initial
+}
+
+// chunks are the chunks of mentions (docInfo.newMent) and of clusters and
+// their first lists of mentions (resolver.newCluster) a document takes.
+type chunks struct {
+	ments    [][]ment    // of mentChunk mentions
+	clusters [][]cluster // of clusterChunk clusters
+	rooms    [][]*ment   // of clusterChunk*clusterRoom mentions
 }
 
 // release returns the arrays of di for the next document to use: di and
@@ -90,7 +98,9 @@ func (di *docInfo) release() *scratch {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	sc.ments = append(sc.ments, di.used...)
+	sc.ments = append(sc.ments, di.used.ments...)
+	sc.clusters = append(sc.clusters, di.used.clusters...)
+	sc.rooms = append(sc.rooms, di.used.rooms...)
 	sc.lower, sc.flags = di.lower[:0], di.flags[:0]
 	sc.tokens = di.tokens[:0]
 	*di = docInfo{}
@@ -2270,7 +2280,7 @@ const mentChunk, wordChunk = 32, 128
 // for several.
 func (di *docInfo) newMent(v ment) *ment {
 	if len(di.spareMents) == 0 {
-		di.spareMents = di.mentChunk()
+		di.spareMents = di.newMentChunk()
 	}
 	m := &di.spareMents[0]
 	di.spareMents = di.spareMents[1:]
@@ -2278,19 +2288,26 @@ func (di *docInfo) newMent(v ment) *ment {
 	return m
 }
 
-// mentChunk returns a chunk of mentChunk mentions for newMent: one a
+// newMentChunk returns a chunk of mentChunk mentions for newMent: one a
 // document analysed before left, when there is one, or a new one.
-func (di *docInfo) mentChunk() []ment {
+func (di *docInfo) newMentChunk() []ment {
 	if di.reuse == nil {
 		return make([]ment, mentChunk)
 	}
-	var c []ment
-	if k := len(di.reuse.ments); k > 0 {
-		c, di.reuse.ments = di.reuse.ments[k-1], di.reuse.ments[:k-1]
+	return takeChunk(&di.reuse.ments, &di.used.ments, mentChunk)
+}
+
+// takeChunk returns a chunk of n elements, the last of spare (removed
+// from it) when there is one, a new one otherwise, and adds it to used. A
+// chunk from spare holds what it held before.
+func takeChunk[T any](spare, used *[][]T, n int) []T {
+	var c []T
+	if k := len(*spare); k > 0 {
+		c, *spare = (*spare)[k-1], (*spare)[:k-1]
 	} else {
-		c = make([]ment, mentChunk)
+		c = make([]T, n)
 	}
-	di.used = append(di.used, c)
+	*used = append(*used, c)
 	return c
 }
 

@@ -207,6 +207,9 @@ func (r *resolver) emit(doc *hearsay.Document) {
 	})
 	entOf := entityNumbers{clusters: make([]int, len(r.cl)), credits: make([]int, len(credits)), first: first, creditFirst: creditFirst}
 	doc.Entities = doc.Entities[:0]
+	if cap(doc.Entities) < len(order) {
+		doc.Entities = make([]hearsay.Entity, 0, len(order)) // one entity for each
+	}
 	ids := entityIDs(len(order))
 	for _, o := range order {
 		k := o.key
