@@ -60,6 +60,7 @@ type docInfo struct {
 	hasPOS     bool
 	capSeen    map[string]bool // words seen capitalized away from a sentence start, once needed (seenCap)
 	caps       [][3]int        // capSpans, once found
+	spans      [][3]int        // the spans nameMentions read, for the next document's room
 	capsSet    bool
 	// tokens are the lexicons' tokenInfo of each lowercase token (nil
 	// for a word of neither list; see token).
@@ -80,7 +81,10 @@ type scratch struct {
 	chunks
 	lower  []string
 	tokens []*tokenInfo
-	flags  []bool // room for quoted and initial
+	flags  []bool    // room for quoted and initial
+	spans  [][3]int  // room for the name tagger's spans (nameMentions)
+	caps   [][3]int  // room for capSpans
+	ends   *mentEnds // the arrays of mentionEnds
 }
 
 // chunks are the chunks of mentions (docInfo.newMent) and of clusters and
@@ -103,8 +107,24 @@ func (di *docInfo) release() *scratch {
 	sc.rooms = append(sc.rooms, di.used.rooms...)
 	sc.lower, sc.flags = di.lower[:0], di.flags[:0]
 	sc.tokens = di.tokens[:0]
+	if di.spans != nil {
+		sc.spans = di.spans[:0]
+	}
+	if di.caps != nil {
+		sc.caps = di.caps[:0]
+	}
 	*di = docInfo{}
 	return sc
+}
+
+// spareSpans returns an empty list of spans, with the room a list of the
+// kind (scratch.spans or scratch.caps) a document before left, when
+// there is one: *spare is emptied, and the caller's list becomes the one
+// the next document reuses (docInfo.spans and caps; release).
+func spareSpans(spare *[][3]int) [][3]int {
+	s := *spare
+	*spare = nil
+	return s[:0]
 }
 
 // cleared returns s with length n and every element zero, reusing its
@@ -512,7 +532,11 @@ func mergeMents(a, b []*ment) []*ment {
 func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	var spans [][3]int // tok0, tok1, type index
 	if di.hasNER {
-		spans = nerSpans(di.doc.Tokens)
+		var room [][3]int
+		if di.reuse != nil {
+			room = spareSpans(&di.reuse.spans)
+		}
+		spans = nerSpans(di.doc.Tokens, room)
 		lx.givenNamesBefore(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
@@ -520,6 +544,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedParties(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 		spans = lx.joinPartySpans(di, spans)
+		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
 	}
@@ -1260,9 +1285,8 @@ func nerCode(t string) int {
 	return nerUnknown
 }
 
-// nerSpans groups IOB2 tags into token spans.
-func nerSpans(toks []hearsay.Token) [][3]int {
-	var out [][3]int
+// nerSpans groups IOB2 tags into token spans, appended to out.
+func nerSpans(toks []hearsay.Token, out [][3]int) [][3]int {
 	start, typ := -1, ""
 	flush := func(end int) {
 		if start >= 0 {
@@ -1305,6 +1329,9 @@ func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
 func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
+	if di.reuse != nil {
+		out = spareSpans(&di.reuse.caps)
+	}
 	known := make([]uint8, len(toks)) // 1 + whether ok(i), once asked: ok is asked up to three times a token
 	ok := func(i int) bool {
 		if known[i] == 0 {

@@ -70,7 +70,7 @@ func (s *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		return err
 	}
 	r.emit(doc)
-	s.scratch.Put(r.di.release())
+	s.scratch.Put(r.release())
 	return nil
 }
 
@@ -82,6 +82,9 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver { return s.resolveReusi
 func (s *Stage) resolveReusing(doc *hearsay.Document, sc *scratch) *resolver {
 	di := newDocInfoReusing(s.lx, doc, sc)
 	r := newResolver(s.lx, di, s.lx.detect(di, false))
+	if sc != nil {
+		r.endsBuf, sc.ends = sc.ends, nil
+	}
 	r.linkNames()
 	r.outletsByCue()
 	r.familyNames()
@@ -100,6 +103,16 @@ func (s *Stage) resolveReusing(doc *hearsay.Document, sc *scratch) *resolver {
 	r.orgNominals()
 	r.unnamedKin()
 	return r
+}
+
+// release returns the arrays of r's document for the next document to
+// use (docInfo.release): r may not be used any more.
+func (r *resolver) release() *scratch {
+	sc := r.di.release()
+	if r.endsBuf != nil {
+		sc.ends = r.endsBuf
+	}
+	return sc
 }
 
 // shareMentionLists gives each entity without a mention list yet room for
