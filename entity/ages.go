@@ -193,11 +193,11 @@ func (r *resolver) ageRulesFor(si int, text string) []int {
 		return r.ageRules[si]
 	}
 	digits := hasDigit(text)
-	born := strings.Contains(text, "born")
+	born := containsAround(text, "born", 0)
 	start := len(r.ageRuleIDs) // the lists of all sentences share one array
 	for ri := range r.lx.ages {
 		rule := &r.lx.ages[ri]
-		if rule.anchor == "born" && !born || !bornLike(rule.anchor) && !digits && !rule.words || !strings.Contains(text, rule.need) {
+		if rule.anchor == "born" && !born || !bornLike(rule.anchor) && !digits && !rule.words || !containsAround(text, rule.need, rule.rare) {
 			continue
 		}
 		r.ageRuleIDs = append(r.ageRuleIDs, ri)
@@ -208,6 +208,50 @@ func (r *resolver) ageRulesFor(si int, text string) []int {
 		r.ageRules[si] = r.ageRuleIDs[start:len(r.ageRuleIDs):len(r.ageRuleIDs)]
 	}
 	return r.ageRules[si]
+}
+
+// containsAround is strings.Contains(text, lit) for the byte at index k of
+// lit: it looks for that byte and compares lit around each one found.
+// With a byte rare in the text (rarestByte) it finds it in few steps,
+// where strings.Contains, which looks for the first byte, stops at every
+// space of " old" and at every "a" of "aged".
+func containsAround(text, lit string, k int) bool {
+	if len(lit) == 0 {
+		return true
+	}
+	c, last := lit[k], len(text)-len(lit)+k // the byte is at k to last for lit to fit
+	for from := k; from <= last; {
+		p := strings.IndexByte(text[from:last+1], c)
+		if p < 0 {
+			return false
+		}
+		p += from
+		if text[p-k:p-k+len(lit)] == lit {
+			return true
+		}
+		from = p + 1
+	}
+	return false
+}
+
+// byteRarity ranks lowercase letters and the space from the most to the
+// least frequent in English text; other bytes rank after them all.
+const byteRarity = " etaoinsrhldcumfpgwybvkxjqz"
+
+// rarestByte returns the index of the byte of lit rarest in English text
+// by byteRarity (the first of equals), 0 for an empty lit.
+func rarestByte(lit string) int {
+	best, bestRank := 0, -1
+	for i := 0; i < len(lit); i++ {
+		rank := strings.IndexByte(byteRarity, lit[i])
+		if rank < 0 {
+			rank = len(byteRarity)
+		}
+		if rank > bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
 }
 
 // hasDigit reports whether text has an ASCII digit (strings.ContainsAny

@@ -25,3 +25,31 @@ func TestHasDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsAround checks containsAround against strings.Contains for
+// every index of the literal, on texts where it starts, ends, overlaps
+// itself and is cut short.
+func TestContainsAround(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	lits := []string{"a", "ab", "aba", "aab", " old", "aged", "b a", "abab"}
+	for k := 0; k < 4000; k++ {
+		b := make([]byte, rng.IntN(14))
+		for i := range b {
+			b[i] = "ab ol"[rng.IntN(5)]
+		}
+		text := string(b)
+		for _, lit := range lits {
+			for r := range len(lit) {
+				if got, want := containsAround(text, lit, r), strings.Contains(text, lit); got != want {
+					t.Fatalf("containsAround(%q, %q, %d) = %v, want %v", text, lit, r, got, want)
+				}
+			}
+		}
+	}
+	if got := rarestByte(" old"); got != 3 {
+		t.Errorf("rarestByte(\" old\") = %d, want 3 (d)", got)
+	}
+	if got := rarestByte("arriv"); got != 4 {
+		t.Errorf("rarestByte(\"arriv\") = %d, want 4 (v)", got)
+	}
+}

@@ -45,7 +45,10 @@ type ageRule struct {
 	target string // "next", "prev", "after"
 	anchor string // "dct", "turned", "event", "event-only", "born", "child-born"
 	need   string // a literal every match contains
-	words  bool   // the age may be written in words ({N})
+	// rare is the index in need of its rarest byte in English text
+	// (rarestByte), which containsAround looks for first.
+	rare  int
+	words bool // the age may be written in words ({N})
 	// start holds the bytes a text must start with to match re, when
 	// starts is set (an anchored pattern; anchoredStart).
 	start  byteSet
@@ -716,7 +719,7 @@ func (lx *Lexicons) loadAges() error {
 		default:
 			return l.Errorf("bad anchor %q", l.Fields[3])
 		}
-		rule := ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4],
+		rule := ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4], rare: rarestByte(l.Fields[4]),
 			words: strings.Contains(l.Fields[1], "{N}")}
 		rule.start, rule.starts = anchoredStart(pattern)
 		rule.width, rule.bounded = anchoredWidth(pattern)
