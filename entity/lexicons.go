@@ -170,7 +170,9 @@ type Lexicons struct {
 	// byteWords holds the tokenInfo of tokenWords' words of one byte,
 	// wordTable all of tokenWords (tokenWord).
 	byteWords [256]*tokenInfo
-	wordTable *wordTable
+	wordTable *wordTable[*tokenInfo]
+	// nameTable holds the given names of names (nameGender).
+	nameTable *wordTable[byte]
 
 	// countries holds the countries of demonyms that are all ASCII,
 	// lowercased, and otherCountries the others as written (isCountry).
@@ -328,7 +330,8 @@ func (lx *Lexicons) tokenWord(w string) *tokenInfo {
 	if len(w) == 1 {
 		return lx.byteWords[w[0]]
 	}
-	return lx.wordTable.get(w)
+	ti, _ := lx.wordTable.get(w)
+	return ti
 }
 
 // LoadLexicons reads the embedded data files.
@@ -406,11 +409,13 @@ func (lx *Lexicons) loadNames() error {
 		return err
 	}
 	// Names derived from corpora (see internal/namegen) add to the hand-made list.
-	return genderTable("data/names_derived.tsv", 4, func(_ lexicon.Line, w string, g byte) {
+	err := genderTable("data/names_derived.tsv", 4, func(_ lexicon.Line, w string, g byte) {
 		if _, ok := lx.names[w]; !ok {
 			lx.names[w] = g
 		}
 	})
+	lx.nameTable = newWordTable(lx.names)
+	return err
 }
 
 func (lx *Lexicons) addNoun(key string, upd func(*nounInfo)) {
@@ -774,13 +779,15 @@ func (lx *Lexicons) nounBytes(b []byte) (nounInfo, bool) {
 
 // nameGender looks w up, lowercased, in the given names (data/names.tsv):
 // its gender tendency and whether it is there. A short ASCII word is
-// lowercased without allocating.
+// lowercased and hashed in one pass, without allocating, and looked up in
+// lx.nameTable.
 func (lx *Lexicons) nameGender(w string) (byte, bool) {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		g, ok := lx.names[strings.ToLower(w)]
 		return g, ok
 	}
+	h := hashStart
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -791,9 +798,9 @@ func (lx *Lexicons) nameGender(w string) (byte, bool) {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = hashStep(h, c)
 	}
-	g, ok := lx.names[string(buf[:len(w)])]
-	return g, ok
+	return lx.nameTable.getBytes(buf[:len(w)], h)
 }
 
 // titleAlone reports whether w, lowercased, is an honorific and not a
