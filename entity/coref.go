@@ -1926,6 +1926,15 @@ func (r *resolver) shortOrgForms() {
 			names = append(names, i)
 		}
 	}
+	// longs are the names that may be a long form, in the order of r.ms:
+	// organisations of three words or more. A name given a long form's
+	// words becomes one.
+	var longs []int
+	for _, j := range names {
+		if o := r.ms[j]; o.typ == hearsay.Org && len(o.words) >= 3 {
+			longs = append(longs, j)
+		}
+	}
 	var words []string // the name and the capitalised words after it; reused
 	for _, i := range names {
 		m := r.ms[i]
@@ -1943,10 +1952,13 @@ func (r *resolver) shortOrgForms() {
 		if len(words) < 2 {
 			continue
 		}
-		for _, j := range names {
-			if o := r.ms[j]; j != i && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
+		for _, j := range longs {
+			if o := r.ms[j]; j != i && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
 				r.lx.isLower(cueDroppedSuffix, o.words[len(words)]) {
 				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
+				if k, found := slices.BinarySearch(longs, i); !found {
+					longs = slices.Insert(longs, k, i)
+				}
 				break
 			}
 		}
