@@ -1121,8 +1121,8 @@ func (r *resolver) cueBefore(m *ment, class cue) bool {
 		if r.di.doc.Tokens[m.tok0-n].Sentence != m.sent {
 			break
 		}
-		if r.lx.isWords(class, r.di.lower[m.tok0-n:m.tok0]) {
-			return true
+		if n == 1 && r.di.is(r.lx, class, m.tok0-1) || n > 1 && r.lx.isWords(class, r.di.lower[m.tok0-n:m.tok0]) {
+			return true // one word from the per-token look-ups
 		}
 	}
 	return false
