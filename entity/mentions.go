@@ -231,6 +231,8 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 		di.tokens[i] = lx.tokenWord(w)
 	}
 	in := false
+	var prev *hearsay.Token // the token before, nil at the first
+	prevInitial := false
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
 		if t.NER != "" && t.NER != "O" {
@@ -242,11 +244,11 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 		if isQuote(t.Text) {
 			in = quoteOpens(t.Text, in)
 			di.initial[i] = true
-			continue
+		} else {
+			di.quoted[i] = in
+			di.initial[i] = prev == nil || prev.Sentence != t.Sentence || prevInitial && !isWordy(prev.Text) || prev.Text == ":"
 		}
-		di.quoted[i] = in
-		prev := i - 1
-		di.initial[i] = prev < 0 || doc.Tokens[prev].Sentence != t.Sentence || di.initial[prev] && !isWordy(doc.Tokens[prev].Text) || doc.Tokens[prev].Text == ":"
+		prev, prevInitial = t, di.initial[i]
 	}
 	return di
 }
