@@ -66,17 +66,18 @@ type docInfo struct {
 	// for a word of neither list; see token).
 	tokens []*tokenInfo
 	// reuse holds arrays a document analysed before left (nil when there
-	// are none to reuse), and used the chunks of mentions this one took
-	// (see release).
+	// are none to reuse), and used the chunks of mentions and clusters
+	// this one took (see release).
 	reuse *scratch
 	used  chunks
 	flags []bool // the array quoted and initial are cut from
 }
 
 // A scratch holds the arrays the analysis of one document used that the
-// next may use again (Stage.Process): the chunks of mentions and the
-// per-token arrays of docInfo. Nothing reaches the document from them:
-// what the stage writes there is copied out of them.
+// next may use again (Stage.Process): the chunks of mentions and clusters,
+// the per-token arrays of docInfo and the lists of spans and of mentions'
+// ends. Nothing reaches the document from them: what the stage writes
+// there is copied out of them.
 type scratch struct {
 	chunks
 	lower  []string
@@ -209,6 +210,8 @@ func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
 	return di.token(lx, i).isCue(class)
 }
 
+// newDocInfo makes the per-document facts the detectors share: the
+// lowercase tokens, their look-ups in lx, quotations and sentence starts.
 func newDocInfo(lx *Lexicons, doc *hearsay.Document) *docInfo { return newDocInfoReusing(lx, doc, nil) }
 
 // newDocInfoReusing is newDocInfo making its arrays from those of sc, left
