@@ -193,11 +193,11 @@ func (r *resolver) ageRulesFor(si int, text string) []int {
 		return r.ageRules[si]
 	}
 	digits := hasDigit(text)
-	born := strings.Contains(text, "born")
+	born := containsAround(text, "born", 0)
 	start := len(r.ageRuleIDs) // the lists of all sentences share one array
 	for ri := range r.lx.ages {
 		rule := &r.lx.ages[ri]
-		if rule.anchor == "born" && !born || !bornLike(rule.anchor) && !digits && !rule.words || !strings.Contains(text, rule.need) {
+		if rule.anchor == "born" && !born || !bornLike(rule.anchor) && !digits && !rule.words || !containsAround(text, rule.need, rule.rare) {
 			continue
 		}
 		r.ageRuleIDs = append(r.ageRuleIDs, ri)
@@ -210,10 +210,66 @@ func (r *resolver) ageRulesFor(si int, text string) []int {
 	return r.ageRules[si]
 }
 
+// containsAround is strings.Contains(text, lit) for the byte at index k of
+// lit: it looks for that byte and compares lit around each one found.
+// With a byte rare in the text (rarestByte) it finds it in few steps,
+// where strings.Contains, which looks for the first byte, stops at every
+// space of " old" and at every "a" of "aged".
+func containsAround(text, lit string, k int) bool {
+	if len(lit) == 0 {
+		return true
+	}
+	c, last := lit[k], len(text)-len(lit)+k // the byte is at k to last for lit to fit
+	for from := k; from <= last; {
+		p := strings.IndexByte(text[from:last+1], c)
+		if p < 0 {
+			return false
+		}
+		p += from
+		if text[p-k:p-k+len(lit)] == lit {
+			return true
+		}
+		from = p + 1
+	}
+	return false
+}
+
+// byteRarity ranks lowercase letters and the space from the most to the
+// least frequent in English text; other bytes rank after them all.
+const byteRarity = " etaoinsrhldcumfpgwybvkxjqz"
+
+// rarestByte returns the index of the byte of lit rarest in English text
+// by byteRarity (the first of equals), 0 for an empty lit.
+func rarestByte(lit string) int {
+	best, bestRank := 0, -1
+	for i := 0; i < len(lit); i++ {
+		rank := strings.IndexByte(byteRarity, lit[i])
+		if rank < 0 {
+			rank = len(byteRarity)
+		}
+		if rank > bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
+}
+
 // hasDigit reports whether text has an ASCII digit (strings.ContainsAny
-// with the ten digits, in one pass over the bytes).
+// with the ten digits), reading eight bytes at a time.
 func hasDigit(text string) bool {
-	for i := 0; i < len(text); i++ {
+	const ones, highs, zeros = 0x0101010101010101, 0x8080808080808080, 0x3030303030303030
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		// a byte of x is a digit when it is '0' to '9': y's byte then is
+		// below 10, which the test of a byte below n finds (n <= 128).
+		y := x ^ zeros
+		if (y-10*ones)&^y&highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(text); i++ {
 		if '0' <= text[i] && text[i] <= '9' {
 			return true
 		}

@@ -132,12 +132,13 @@ const clusterChunk = 16
 // several.
 func (r *resolver) newCluster() *cluster {
 	if len(r.spareClusters) == 0 {
-		r.spareClusters = make([]cluster, clusterChunk)
+		r.spareClusters = r.newClusterChunk()
 	}
 	c := &r.spareClusters[0]
+	*c = cluster{} // a chunk a document before used holds its clusters
 	r.spareClusters = r.spareClusters[1:]
 	if len(r.spareMents) < clusterRoom {
-		r.spareMents = make([]*ment, clusterChunk*clusterRoom)
+		r.spareMents = r.newRoomChunk()
 	}
 	c.ments = r.spareMents[:0:clusterRoom]
 	r.spareMents = r.spareMents[clusterRoom:]
@@ -147,6 +148,25 @@ func (r *resolver) newCluster() *cluster {
 // clusterRoom is how many mentions a new cluster has room for before its
 // list is allocated on its own.
 const clusterRoom = 4
+
+// newClusterChunk returns a chunk of clusterChunk clusters for newCluster,
+// one a document analysed before left when there is one.
+func (r *resolver) newClusterChunk() []cluster {
+	if r.di.reuse == nil {
+		return make([]cluster, clusterChunk)
+	}
+	return takeChunk(&r.di.reuse.clusters, &r.di.used.clusters, clusterChunk)
+}
+
+// newRoomChunk returns a chunk of room for the mentions of clusterChunk
+// clusters for newCluster, one a document analysed before left when there
+// is one.
+func (r *resolver) newRoomChunk() []*ment {
+	if r.di.reuse == nil {
+		return make([]*ment, clusterChunk*clusterRoom)
+	}
+	return takeChunk(&r.di.reuse.rooms, &r.di.used.rooms, clusterChunk*clusterRoom)
+}
 
 // nameKey is the lowercase name without title.
 func nameKey(m *ment) string { return lowerJoin(m.words) }
@@ -1101,8 +1121,8 @@ func (r *resolver) cueBefore(m *ment, class cue) bool {
 		if r.di.doc.Tokens[m.tok0-n].Sentence != m.sent {
 			break
 		}
-		if r.lx.isWords(class, r.di.lower[m.tok0-n:m.tok0]) {
-			return true
+		if n == 1 && r.di.is(r.lx, class, m.tok0-1) || n > 1 && r.lx.isWords(class, r.di.lower[m.tok0-n:m.tok0]) {
+			return true // one word from the per-token look-ups
 		}
 	}
 	return false
@@ -1906,6 +1926,15 @@ func (r *resolver) shortOrgForms() {
 			names = append(names, i)
 		}
 	}
+	// longs are the names that may be a long form, in the order of r.ms:
+	// organisations of three words or more. A name given a long form's
+	// words becomes one.
+	var longs []int
+	for _, j := range names {
+		if o := r.ms[j]; o.typ == hearsay.Org && len(o.words) >= 3 {
+			longs = append(longs, j)
+		}
+	}
 	var words []string // the name and the capitalised words after it; reused
 	for _, i := range names {
 		m := r.ms[i]
@@ -1923,10 +1952,13 @@ func (r *resolver) shortOrgForms() {
 		if len(words) < 2 {
 			continue
 		}
-		for _, j := range names {
-			if o := r.ms[j]; j != i && o.typ == hearsay.Org && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
+		for _, j := range longs {
+			if o := r.ms[j]; j != i && len(o.words) == len(words)+1 && prefixOf(words, o.words) &&
 				r.lx.isLower(cueDroppedSuffix, o.words[len(words)]) {
 				m.tok1, m.words, m.typ = e, append([]string(nil), o.words...), hearsay.Org
+				if k, found := slices.BinarySearch(longs, i); !found {
+					longs = slices.Insert(longs, k, i)
+				}
 				break
 			}
 		}
@@ -5259,24 +5291,12 @@ func finiteVerb(tag string) bool {
 }
 
 // childPlural reports whether token i names several children
-// ("daughters", "children", "kids", "twins").
+// ("daughters", "children", "kids", "twins"): a word of cue class
+// kin-plural, "children", or a plural of a kinship noun of class child
+// (Lexicons.markChildPlurals), from the per-token look-ups.
 func (r *resolver) childPlural(i int) bool {
-	w := r.di.lower[i]
-	if r.di.is(r.lx, cueKinPlural, i) {
-		return true
-	}
-	if w == "children" {
-		return true
-	}
-	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") {
-		return false // singular leaves the word as it is
-	}
-	s := singular(w)
-	if s == w {
-		return false
-	}
-	info, ok := r.lx.noun(s)
-	return ok && info.isKin && info.class == "child"
+	ti := r.di.token(r.lx, i)
+	return ti != nil && ti.childPlural
 }
 
 // unnamedChildGroups makes an unnamed person of each group of children

@@ -218,7 +218,7 @@ func TestTokenAt(t *testing.T) {
 		"The chief executive officer and her younger brother, a former police officer and Labour MP, met the prime minister's wife. " +
 		"Dr Ann Lee, Mrs. Ross, Sen. Hale, Lady Jane, St. Ives and Gen. Holt. Mr. and Sir. MRS. dr. Mr"
 	doc := &hearsay.Document{Text: text, Tokens: testTokens(text, 0)}
-	di := newDocInfo(doc)
+	di := newDocInfo(lx, doc)
 	for i, w := range di.lower {
 		ti := di.tokenAt(lx, i)
 		p, ok := lx.pronouns[w]

@@ -45,7 +45,10 @@ type ageRule struct {
 	target string // "next", "prev", "after"
 	anchor string // "dct", "turned", "event", "event-only", "born", "child-born"
 	need   string // a literal every match contains
-	words  bool   // the age may be written in words ({N})
+	// rare is the index in need of its rarest byte in English text
+	// (rarestByte), which containsAround looks for first.
+	rare  int
+	words bool // the age may be written in words ({N})
 	// start holds the bytes a text must start with to match re, when
 	// starts is set (an anchored pattern; anchoredStart).
 	start  byteSet
@@ -164,8 +167,17 @@ type Lexicons struct {
 	// and docInfo.is).
 	tokenWords map[string]*tokenInfo
 
-	// byteWords holds the tokenInfo of tokenWords' words of one byte.
+	// byteWords holds the tokenInfo of tokenWords' words of one byte,
+	// wordTable all of tokenWords (tokenWord).
 	byteWords [256]*tokenInfo
+	wordTable *wordTable[*tokenInfo]
+	// nameTable holds the given names of names (nameGender).
+	nameTable *wordTable[byte]
+
+	// countries holds the countries of demonyms that are all ASCII,
+	// lowercased, and otherCountries the others as written (isCountry).
+	countries      map[string]bool
+	otherCountries []string
 }
 
 // A tokenInfo is what the lexicons tell of a lowercase token for mention
@@ -190,6 +202,9 @@ type tokenInfo struct {
 	// ("movie": "film"), when isWorkCue.
 	workCue   string
 	isWorkCue bool
+	// childPlural is set when the word names several children (see
+	// resolver.childPlural).
+	childPlural bool
 	// cues holds a bit for each class of data/cues.tsv the word is in,
 	// bit c%64 of cues[c/64] for class c.
 	cues [(numCues + 63) / 64]uint64
@@ -254,21 +269,69 @@ func (lx *Lexicons) buildTokenWords() error {
 			get(w).cues[c/64] |= 1 << (c % 64)
 		}
 	}
+	lx.markChildPlurals(get)
 	for w, ti := range lx.tokenWords {
 		if len(w) == 1 {
 			lx.byteWords[w[0]] = ti
 		}
 	}
+	lx.wordTable = newWordTable(lx.tokenWords)
 	return nil
 }
 
+// markChildPlurals sets childPlural for the words that name several
+// children: those of cue class kin-plural, "children", and every plural
+// whose singular (the function singular) is a kinship noun of class child.
+// Those plurals are made from the nouns, each form singular undoes.
+func (lx *Lexicons) markChildPlurals(get func(string) *tokenInfo) {
+	if set := lx.cues[cueKinPlural]; set != nil {
+		for w := range set.words {
+			get(w).childPlural = true
+		}
+	}
+	get("children").childPlural = true
+	for n, info := range lx.nouns {
+		if !info.isKin || info.class != "child" {
+			continue
+		}
+		forms := []string{n + "s", n + "es"}
+		if strings.HasSuffix(n, "man") {
+			forms = append(forms, n[:len(n)-3]+"men")
+		}
+		if strings.HasSuffix(n, "y") {
+			forms = append(forms, n[:len(n)-1]+"ies")
+		}
+		for _, w := range forms {
+			if lx.pluralOfChild(w) {
+				get(w).childPlural = true
+			}
+		}
+	}
+}
+
+// pluralOfChild reports whether w is a plural whose singular (the
+// function singular) is a kinship noun of class child ("daughters",
+// "stepsons").
+func (lx *Lexicons) pluralOfChild(w string) bool {
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") {
+		return false // singular leaves the word as it is
+	}
+	s := singular(w)
+	if s == w {
+		return false
+	}
+	info, ok := lx.noun(s)
+	return ok && info.isKin && info.class == "child"
+}
+
 // tokenWord returns lx.tokenWords[w], a word of one byte ("a", ",", "I")
-// from an array.
+// from an array, a longer one from lx.wordTable.
 func (lx *Lexicons) tokenWord(w string) *tokenInfo {
 	if len(w) == 1 {
 		return lx.byteWords[w[0]]
 	}
-	return lx.tokenWords[w]
+	ti, _ := lx.wordTable.get(w)
+	return ti
 }
 
 // LoadLexicons reads the embedded data files.
@@ -346,11 +409,13 @@ func (lx *Lexicons) loadNames() error {
 		return err
 	}
 	// Names derived from corpora (see internal/namegen) add to the hand-made list.
-	return genderTable("data/names_derived.tsv", 4, func(_ lexicon.Line, w string, g byte) {
+	err := genderTable("data/names_derived.tsv", 4, func(_ lexicon.Line, w string, g byte) {
 		if _, ok := lx.names[w]; !ok {
 			lx.names[w] = g
 		}
 	})
+	lx.nameTable = newWordTable(lx.names)
+	return err
 }
 
 func (lx *Lexicons) addNoun(key string, upd func(*nounInfo)) {
@@ -401,14 +466,43 @@ func (lx *Lexicons) loadDemonyms() error {
 		lx.demonyms[k] = l.Fields[1]
 		lx.demMax = max(lx.demMax, len(strings.Fields(k)))
 	}
+	lx.countries = make(map[string]bool, len(lx.demonyms))
+	for _, country := range lx.demonyms {
+		if text.IsASCII(country) {
+			lx.countries[strings.ToLower(country)] = true
+		} else {
+			lx.otherCountries = append(lx.otherCountries, country)
+		}
+	}
 	return nil
 }
 
 // isCountry reports whether w names a country of data/demonyms.tsv
-// ("France", "Canada"), case-insensitively.
+// ("France", "Canada"), case-insensitively (strings.EqualFold).
 func (lx *Lexicons) isCountry(w string) bool {
-	for _, country := range lx.demonyms {
+	var buf [foldBufLen]byte
+	b, ok := text.AppendLowerASCII(buf[:0], w)
+	if !ok { // letters outside ASCII may fold to ASCII ones: compare with each
+		return equalFoldAny(lx.otherCountries, w) || lx.anyCountryFolds(w)
+	}
+	return lx.countries[string(b)] || equalFoldAny(lx.otherCountries, w)
+}
+
+// anyCountryFolds reports whether an ASCII country of lx.countries equals
+// w under strings.EqualFold.
+func (lx *Lexicons) anyCountryFolds(w string) bool {
+	for country := range lx.countries {
 		if strings.EqualFold(country, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldAny reports whether one of ws equals w under strings.EqualFold.
+func equalFoldAny(ws []string, w string) bool {
+	for _, x := range ws {
+		if strings.EqualFold(x, w) {
 			return true
 		}
 	}
@@ -630,7 +724,7 @@ func (lx *Lexicons) loadAges() error {
 		default:
 			return l.Errorf("bad anchor %q", l.Fields[3])
 		}
-		rule := ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4],
+		rule := ageRule{name: l.Fields[0], re: re, target: l.Fields[2], anchor: l.Fields[3], need: l.Fields[4], rare: rarestByte(l.Fields[4]),
 			words: strings.Contains(l.Fields[1], "{N}")}
 		rule.start, rule.starts = anchoredStart(pattern)
 		rule.width, rule.bounded = anchoredWidth(pattern)
@@ -685,13 +779,15 @@ func (lx *Lexicons) nounBytes(b []byte) (nounInfo, bool) {
 
 // nameGender looks w up, lowercased, in the given names (data/names.tsv):
 // its gender tendency and whether it is there. A short ASCII word is
-// lowercased without allocating.
+// lowercased and hashed in one pass, without allocating, and looked up in
+// lx.nameTable.
 func (lx *Lexicons) nameGender(w string) (byte, bool) {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		g, ok := lx.names[strings.ToLower(w)]
 		return g, ok
 	}
+	h := hashStart
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -702,9 +798,9 @@ func (lx *Lexicons) nameGender(w string) (byte, bool) {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = hashStep(h, c)
 	}
-	g, ok := lx.names[string(buf[:len(w)])]
-	return g, ok
+	return lx.nameTable.getBytes(buf[:len(w)], h)
 }
 
 // titleAlone reports whether w, lowercased, is an honorific and not a

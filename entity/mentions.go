@@ -60,10 +60,83 @@ type docInfo struct {
 	hasPOS     bool
 	capSeen    map[string]bool // words seen capitalized away from a sentence start, once needed (seenCap)
 	caps       [][3]int        // capSpans, once found
+	spans      [][3]int        // the spans nameMentions read, for the next document's room
 	capsSet    bool
 	// tokens are the lexicons' tokenInfo of each lowercase token (nil
-	// for a word of neither list), once looked up (see tokenAt).
+	// for a word of neither list; see token).
 	tokens []*tokenInfo
+	// reuse holds arrays a document analysed before left (nil when there
+	// are none to reuse), and used the chunks of mentions and clusters
+	// this one took (see release).
+	reuse *scratch
+	used  chunks
+	flags []bool // the array quoted and initial are cut from
+}
+
+// A scratch holds the arrays the analysis of one document used that the
+// next may use again (Stage.Process): the chunks of mentions and clusters,
+// the per-token arrays of docInfo and the lists of spans and of mentions'
+// ends. Nothing reaches the document from them: what the stage writes
+// there is copied out of them.
+type scratch struct {
+	chunks
+	lower  []string
+	tokens []*tokenInfo
+	flags  []bool    // room for quoted and initial
+	spans  [][3]int  // room for the name tagger's spans (nameMentions)
+	caps   [][3]int  // room for capSpans
+	ends   *mentEnds // the arrays of mentionEnds
+}
+
+// chunks are the chunks of mentions (docInfo.newMent) and of clusters and
+// their first lists of mentions (resolver.newCluster) a document takes.
+type chunks struct {
+	ments    [][]ment    // of mentChunk mentions
+	clusters [][]cluster // of clusterChunk clusters
+	rooms    [][]*ment   // of clusterChunk*clusterRoom mentions
+}
+
+// release returns the arrays of di for the next document to use: di and
+// its mentions may not be used any more.
+func (di *docInfo) release() *scratch {
+	sc := di.reuse
+	if sc == nil {
+		sc = &scratch{}
+	}
+	sc.ments = append(sc.ments, di.used.ments...)
+	sc.clusters = append(sc.clusters, di.used.clusters...)
+	sc.rooms = append(sc.rooms, di.used.rooms...)
+	sc.lower, sc.flags = di.lower[:0], di.flags[:0]
+	sc.tokens = di.tokens[:0]
+	if di.spans != nil {
+		sc.spans = di.spans[:0]
+	}
+	if di.caps != nil {
+		sc.caps = di.caps[:0]
+	}
+	*di = docInfo{}
+	return sc
+}
+
+// spareSpans returns an empty list of spans, with the room a list of the
+// kind (scratch.spans or scratch.caps) a document before left, when
+// there is one: *spare is emptied, and the caller's list becomes the one
+// the next document reuses (docInfo.spans and caps; release).
+func spareSpans(spare *[][3]int) [][3]int {
+	s := *spare
+	*spare = nil
+	return s[:0]
+}
+
+// cleared returns s with length n and every element zero, reusing its
+// array when it is large enough.
+func cleared[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // tokenAt returns what the lexicons tell of token i (Lexicons.tokenWords),
@@ -76,25 +149,12 @@ func (di *docInfo) tokenAt(lx *Lexicons, i int) tokenInfo {
 }
 
 // token returns the lexicons' tokenInfo of token i, nil for a word they
-// do not hold, looking every token up on the first call.
-func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo {
-	if di.tokens == nil {
-		di.tokens = make([]*tokenInfo, len(di.lower))
-		for k, w := range di.lower {
-			di.tokens[k] = lx.tokenWord(w)
-		}
-	}
-	return di.tokens[i]
-}
+// do not hold. Every token is looked up when the docInfo is made
+// (newDocInfo), in the lexicons given there, which lx is.
+func (di *docInfo) token(lx *Lexicons, i int) *tokenInfo { return di.tokens[i] }
 
-// tokenTable returns the lexicons' tokenInfo of every token (see token),
-// looking them up on the first call.
-func (di *docInfo) tokenTable(lx *Lexicons) []*tokenInfo {
-	if di.tokens == nil && len(di.lower) > 0 {
-		di.token(lx, 0)
-	}
-	return di.tokens
-}
+// tokenTable returns the lexicons' tokenInfo of every token (see token).
+func (di *docInfo) tokenTable(lx *Lexicons) []*tokenInfo { return di.tokens }
 
 // nounWords is lx.nounWords of tokens a to e (lowercased), answered from
 // the per-token look-ups for one word and for a phrase whose last word
@@ -150,11 +210,32 @@ func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
 	return di.token(lx, i).isCue(class)
 }
 
-func newDocInfo(doc *hearsay.Document) *docInfo {
-	di := &docInfo{doc: doc, lower: make([]string, len(doc.Tokens)), quoted: make([]bool, len(doc.Tokens)),
-		initial: make([]bool, len(doc.Tokens))}
+// newDocInfo makes the per-document facts the detectors share: the
+// lowercase tokens, their look-ups in lx, quotations and sentence starts.
+func newDocInfo(lx *Lexicons, doc *hearsay.Document) *docInfo { return newDocInfoReusing(lx, doc, nil) }
+
+// newDocInfoReusing is newDocInfo making its arrays from those of sc, left
+// by a document analysed before, when sc is not nil.
+func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInfo {
+	n := len(doc.Tokens)
+	di := &docInfo{doc: doc, reuse: sc}
+	var lower []string
+	var flags []bool
+	var tokens []*tokenInfo
+	if sc != nil {
+		lower, flags, tokens = sc.lower, sc.flags, sc.tokens
+		sc.lower, sc.flags, sc.tokens = nil, nil, nil
+	}
+	di.flags = cleared(flags, 2*n)
+	di.lower, di.quoted, di.initial = cleared(lower, n), di.flags[:n:n], di.flags[n:]
 	lowerTokens(doc.Tokens, di.lower)
+	di.tokens = cleared(tokens, n)
+	for i, w := range di.lower {
+		di.tokens[i] = lx.tokenWord(w)
+	}
 	in := false
+	var prev *hearsay.Token // the token before, nil at the first
+	prevInitial := false
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
 		if t.NER != "" && t.NER != "O" {
@@ -166,11 +247,11 @@ func newDocInfo(doc *hearsay.Document) *docInfo {
 		if isQuote(t.Text) {
 			in = quoteOpens(t.Text, in)
 			di.initial[i] = true
-			continue
+		} else {
+			di.quoted[i] = in
+			di.initial[i] = prev == nil || prev.Sentence != t.Sentence || prevInitial && !isWordy(prev.Text) || prev.Text == ":"
 		}
-		di.quoted[i] = in
-		prev := i - 1
-		di.initial[i] = prev < 0 || doc.Tokens[prev].Sentence != t.Sentence || di.initial[prev] && !isWordy(doc.Tokens[prev].Text) || doc.Tokens[prev].Text == ":"
+		prev, prevInitial = t, di.initial[i]
 	}
 	return di
 }
@@ -456,7 +537,11 @@ func mergeMents(a, b []*ment) []*ment {
 func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	var spans [][3]int // tok0, tok1, type index
 	if di.hasNER {
-		spans = nerSpans(di.doc.Tokens)
+		var room [][3]int
+		if di.reuse != nil {
+			room = spareSpans(&di.reuse.spans)
+		}
+		spans = nerSpans(di.doc.Tokens, room)
 		lx.givenNamesBefore(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
@@ -464,6 +549,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedParties(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 		spans = lx.joinPartySpans(di, spans)
+		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
 	}
@@ -1204,9 +1290,8 @@ func nerCode(t string) int {
 	return nerUnknown
 }
 
-// nerSpans groups IOB2 tags into token spans.
-func nerSpans(toks []hearsay.Token) [][3]int {
-	var out [][3]int
+// nerSpans groups IOB2 tags into token spans, appended to out.
+func nerSpans(toks []hearsay.Token, out [][3]int) [][3]int {
 	start, typ := -1, ""
 	flush := func(end int) {
 		if start >= 0 {
@@ -1249,6 +1334,9 @@ func (lx *Lexicons) capSpans(di *docInfo) [][3]int {
 func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
+	if di.reuse != nil {
+		out = spareSpans(&di.reuse.caps)
+	}
 	known := make([]uint8, len(toks)) // 1 + whether ok(i), once asked: ok is asked up to three times a token
 	ok := func(i int) bool {
 		if known[i] == 0 {
@@ -2326,12 +2414,35 @@ const mentChunk, wordChunk = 32, 128
 // for several.
 func (di *docInfo) newMent(v ment) *ment {
 	if len(di.spareMents) == 0 {
-		di.spareMents = make([]ment, mentChunk)
+		di.spareMents = di.newMentChunk()
 	}
 	m := &di.spareMents[0]
 	di.spareMents = di.spareMents[1:]
 	*m = v
 	return m
+}
+
+// newMentChunk returns a chunk of mentChunk mentions for newMent: one a
+// document analysed before left, when there is one, or a new one.
+func (di *docInfo) newMentChunk() []ment {
+	if di.reuse == nil {
+		return make([]ment, mentChunk)
+	}
+	return takeChunk(&di.reuse.ments, &di.used.ments, mentChunk)
+}
+
+// takeChunk returns a chunk of n elements, the last of spare (removed
+// from it) when there is one, a new one otherwise, and adds it to used. A
+// chunk from spare holds what it held before.
+func takeChunk[T any](spare, used *[][]T, n int) []T {
+	var c []T
+	if k := len(*spare); k > 0 {
+		c, *spare = (*spare)[k-1], (*spare)[:k-1]
+	} else {
+		c = make([]T, n)
+	}
+	*used = append(*used, c)
+	return c
 }
 
 // newWords returns an empty list of words with room for n, taken from a

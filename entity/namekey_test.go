@@ -188,7 +188,7 @@ func TestMayEndNoun(t *testing.T) {
 	}
 	sentence := "Her ex-husband, the fashion designer and former Olympic gold medalist, met a senior vice president and the actress's publicist."
 	doc := &hearsay.Document{Text: sentence, Tokens: text.Tokenize(sentence, 0)}
-	di := newDocInfo(doc)
+	di := newDocInfo(lx, doc)
 	ends := 0
 	for e := 1; e <= len(doc.Tokens); e++ {
 		if di.mayEndNoun(lx, e) {

@@ -19,7 +19,7 @@ type TokenSpan struct{ Start, End int }
 // whether the span refers to a person. speakers gives each sentence's
 // speaker and may be nil.
 func (s *Stage) ResolveSpans(doc *hearsay.Document, spans []TokenSpan, speakers []string) (clusters []int, person []bool) {
-	di := newDocInfo(doc)
+	di := newDocInfo(s.lx, doc)
 	ms := make([]*ment, len(spans))
 	for i, sp := range spans {
 		ms[i] = s.lx.classify(di, sp)
@@ -360,7 +360,7 @@ func (r *resolver) agrees(m, o *ment) bool {
 // otherwise). With ResolveSpans it lets an evaluation score the stage's own
 // mention detection on corpora that annotate more than people.
 func (s *Stage) DetectSpans(doc *hearsay.Document, all bool) []TokenSpan {
-	di := newDocInfo(doc)
+	di := newDocInfo(s.lx, doc)
 	ms := s.lx.detect(di, all)
 	out := make([]TokenSpan, 0, len(ms))
 	for _, m := range ms {

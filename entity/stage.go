@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -29,6 +30,9 @@ import (
 // Stage is the entity stage of the pipeline.
 type Stage struct {
 	lx *Lexicons
+	// scratch holds *scratch: arrays documents analysed before left, for
+	// the next to use.
+	scratch sync.Pool
 }
 
 // NewStage loads the stage's data and returns it.
@@ -60,18 +64,27 @@ func (s *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	r := s.resolve(doc)
+	sc, _ := s.scratch.Get().(*scratch)
+	r := s.resolveReusing(doc, sc)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	r.emit(doc)
+	s.scratch.Put(r.release())
 	return nil
 }
 
 // resolve runs mention detection and every sieve on doc.
-func (s *Stage) resolve(doc *hearsay.Document) *resolver {
-	di := newDocInfo(doc)
+func (s *Stage) resolve(doc *hearsay.Document) *resolver { return s.resolveReusing(doc, nil) }
+
+// resolveReusing is resolve making the document's arrays from those of sc
+// when it is not nil (newDocInfoReusing).
+func (s *Stage) resolveReusing(doc *hearsay.Document, sc *scratch) *resolver {
+	di := newDocInfoReusing(s.lx, doc, sc)
 	r := newResolver(s.lx, di, s.lx.detect(di, false))
+	if sc != nil {
+		r.endsBuf, sc.ends = sc.ends, nil
+	}
 	r.linkNames()
 	r.outletsByCue()
 	r.familyNames()
@@ -90,6 +103,16 @@ func (s *Stage) resolve(doc *hearsay.Document) *resolver {
 	r.orgNominals()
 	r.unnamedKin()
 	return r
+}
+
+// release returns the arrays of r's document for the next document to
+// use (docInfo.release): r may not be used any more.
+func (r *resolver) release() *scratch {
+	sc := r.di.release()
+	if r.endsBuf != nil {
+		sc.ends = r.endsBuf
+	}
+	return sc
 }
 
 // shareMentionLists gives each entity without a mention list yet room for
@@ -197,6 +220,9 @@ func (r *resolver) emit(doc *hearsay.Document) {
 	})
 	entOf := entityNumbers{clusters: make([]int, len(r.cl)), credits: make([]int, len(credits)), first: first, creditFirst: creditFirst}
 	doc.Entities = doc.Entities[:0]
+	if cap(doc.Entities) < len(order) {
+		doc.Entities = make([]hearsay.Entity, 0, len(order)) // one entity for each
+	}
 	ids := entityIDs(len(order))
 	for _, o := range order {
 		k := o.key

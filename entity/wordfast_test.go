@@ -103,7 +103,7 @@ func TestTokenDemonym(t *testing.T) {
 	}
 	text := "The French actress and her Swedish husband, a New Yorker, met Brazilians in Paris and the US."
 	doc := &hearsay.Document{Text: text, Tokens: testTokens(text, 0)}
-	di := newDocInfo(doc)
+	di := newDocInfo(lx, doc)
 	seen := 0
 	for i, w := range di.lower {
 		country, ok := di.demonym(lx, i)

@@ -1,0 +1,66 @@
+package entity
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// TestScratchReuse runs one stage over the test articles twice and checks
+// that what it wrote to each document stays as it was when the next
+// documents reused the stage's arrays (nothing of the output lies in
+// them), and that the second pass writes the same as the first.
+func TestScratchReuse(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("testdata/articles/*.txt")
+	if len(files) < 2 {
+		t.Fatalf("want test articles, have %d", len(files))
+	}
+	var docs []*hearsay.Document
+	var views []string
+	for pass := 0; pass < 2; pass++ {
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := testDoc(string(b))
+			if err := st.Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, doc)
+			views = append(views, viewJSON(t, doc))
+		}
+	}
+	for i, doc := range docs {
+		if got := viewJSON(t, doc); got != views[i] {
+			t.Errorf("%s (pass %d) changed after later documents:\n%s\nwas:\n%s", files[i%len(files)], i/len(files)+1, got, views[i])
+		}
+		if i >= len(files) && views[i] != views[i-len(files)] {
+			t.Errorf("%s: second pass differs from the first:\n%s\nwas:\n%s", files[i-len(files)], views[i], views[i-len(files)])
+		}
+	}
+}
+
+// viewJSON is the golden view of an analysed document with all its
+// entities, mentions and facts.
+func viewJSON(t *testing.T, doc *hearsay.Document) string {
+	t.Helper()
+	b, err := json.Marshal(struct {
+		View     goldenView
+		Entities []hearsay.Entity
+		Mentions []hearsay.Mention
+		Facts    []hearsay.Fact
+	}{view(doc), doc.Entities, doc.Mentions, doc.Facts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,54 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordTable checks that the word table gives each word of
+// tokenWords its tokenInfo and nil to words it does not hold.
+func TestWordTable(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.tokenWords) < 1000 {
+		t.Fatalf("%d token words, want the lexicons' thousands", len(lx.tokenWords))
+	}
+	for w, ti := range lx.tokenWords {
+		if got, ok := lx.wordTable.get(w); got != ti || !ok {
+			t.Errorf("get(%q) = %p, want %p", w, got, ti)
+		}
+		for _, other := range []string{w + "x", "x" + w, w[:len(w)-1], w + " "} {
+			if got, _ := lx.wordTable.get(other); got != lx.tokenWords[other] {
+				t.Errorf("get(%q) = %p, want %p", other, got, lx.tokenWords[other])
+			}
+		}
+	}
+	for _, w := range []string{"", "zzzq", "Hart", "Quillfeather", "déjà"} {
+		if got, _ := lx.wordTable.get(w); got != lx.tokenWords[w] {
+			t.Errorf("get(%q) = %p, want %p", w, got, lx.tokenWords[w])
+		}
+	}
+}
+
+// TestNameTable checks nameGender, read from the table of names, against
+// the map of names for every name as written, capitalised and in
+// capitals, and for other words.
+func TestNameTable(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "Zzq", "THE", "Élodie", "ÉLODIE", "o'neil", "a-very-long-word-of-more-than-thirty-two-bytes"}
+	for w := range lx.names {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"x", w[:len(w)-1])
+	}
+	for _, w := range words {
+		g, ok := lx.nameGender(w)
+		wantG, wantOK := lx.names[strings.ToLower(w)]
+		if g != wantG || ok != wantOK {
+			t.Errorf("nameGender(%q) = %q, %v; want %q, %v", w, g, ok, wantG, wantOK)
+		}
+	}
+}
