@@ -3671,14 +3671,16 @@ func dropWhereabouts(raws []*raw, not func(*raw) bool) []*raw {
 }
 
 // aboutMeeting reports whether a meeting word stands between the start of
-// the match and its place.
+// the match and its place. "Met with" tells a meeting of business, not how
+// people met: "met with supporters in Denver" places its subject.
 func (rw *raw) aboutMeeting() bool {
 	place := rw.b.slots[slotPlace]
 	if !place.set || rw.s == nil {
 		return false
 	}
-	for u := rw.b.first; u < len(rw.s.units) && rw.s.units[u].End <= place.span.Start; u++ {
-		if meetingWords[rw.s.units[u].word] {
+	units := rw.s.units
+	for u := rw.b.first; u < len(units) && units[u].End <= place.span.Start; u++ {
+		if meetingWords[units[u].word] && (u+1 >= len(units) || units[u+1].word != "with") {
 			return true
 		}
 	}
@@ -4187,22 +4189,22 @@ func dropNamedPartners(raws []*raw) []*raw {
 func (rw *raw) placeArg(nations map[string]string) bool {
 	pl := rw.b.slots[slotPlace]
 	var buf [48]byte // room for most names lowercased without allocating
-	if _, adjective := nations[string(appendLower(buf[:0], pl.lit))]; pl.set && pl.lit != "" && adjective {
+	if _, adjective := nations[string(appendLower(buf[:0], pl.lit))]; pl.set && pl.lit != "" && adjective && !strings.Contains(pl.lit, ".") {
 		return false // "speaking in French": a language, not a place
 	}
 	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
 		return true
 	}
 	e := rw.s.doc.Entities[pl.ents[0]]
-	if _, adjective := nations[string(appendLower(buf[:0], e.Name))]; adjective {
-		return false // "speaking in French": a language, not a place
+	if _, adjective := nations[string(appendLower(buf[:0], e.Name))]; adjective && !strings.Contains(e.Name, ".") {
+		return false // "speaking in French": a language, not a place; "moved to the U.S." is one
 	}
 	switch e.Type {
 	case hearsay.Place:
 		return true
 	case hearsay.Misc:
 		_, adjective := nations[string(appendLower(buf[:0], e.Name))]
-		return !adjective
+		return !adjective || strings.Contains(e.Name, ".")
 	case hearsay.Event:
 		return rw.f.Type == "located_at" // "at the Austin City Limits festival": there, but no home
 	case hearsay.Org:
