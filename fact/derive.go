@@ -3670,21 +3670,30 @@ func dropWhereabouts(raws []*raw, not func(*raw) bool) []*raw {
 	return out
 }
 
+// meetingEnds end the clause of a meeting word: the place after them is
+// another clause's ("met as students and founded the firm in Pittsburgh").
+var meetingEnds = map[string]bool{"and": true, "but": true, "then": true}
+
 // aboutMeeting reports whether a meeting word stands between the start of
-// the match and its place. "Met with" tells a meeting of business, not how
-// people met: "met with supporters in Denver" places its subject.
+// the match and its place, in the place's clause. "Met with" tells a
+// meeting of business, not how people met: "met with supporters in Denver"
+// places its subject.
 func (rw *raw) aboutMeeting() bool {
 	place := rw.b.slots[slotPlace]
 	if !place.set || rw.s == nil {
 		return false
 	}
 	units := rw.s.units
+	meeting := false
 	for u := rw.b.first; u < len(units) && units[u].End <= place.span.Start; u++ {
-		if meetingWords[units[u].word] && (u+1 >= len(units) || units[u+1].word != "with") {
-			return true
+		switch w := units[u].word; {
+		case meetingWords[w] && (u+1 >= len(units) || units[u+1].word != "with"):
+			meeting = true
+		case meetingEnds[w]:
+			meeting = false
 		}
 	}
-	return false
+	return meeting
 }
 
 // countryArgs makes the country of a nationality read from an adjective
