@@ -29,6 +29,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings)
+	raws = childHomes(raws)
 	raws = dropLifeStages(raws, st.r.lifeStages)
 	raws = dropPostSeats(raws)
 	raws = dropTransitiveSplits(raws)
