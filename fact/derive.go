@@ -4202,6 +4202,9 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 	if _, adjective := nations[string(appendLower(buf[:0], pl.lit))]; pl.set && pl.lit != "" && adjective && !strings.Contains(pl.lit, ".") {
 		return false // "speaking in French": a language, not a place
 	}
+	if pl.set && len(pl.ents) == 0 && rw.s != nil && rw.s.unitAt(pl.span.Start) == 0 {
+		return false // "Local resident X said": a capital that only opens the sentence names nothing
+	}
 	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
 		return true
 	}
