@@ -28,20 +28,27 @@ func (st *Stage) compoundFacts(doc *hearsay.Document) []hearsay.Fact {
 			if !ok || stem == "" {
 				continue
 			}
-			typ, place, country := "", -1, ""
+			typ, place, country, town, first := "", -1, "", "", ti
+			n, nation := st.r.nations[stem]
 			if e := placeAt(doc, tok.Span); e >= 0 && c.placeType != "" {
 				typ, place = c.placeType, e
-			} else if n, ok := st.r.nations[stem]; ok && c.nationType != "" {
+			} else if nation && c.nationType != "" {
 				typ, country = c.nationType, n
+			} else if town, first = compoundTown(doc, ti, len(c.suffix)); town != "" && !nation && c.placeType != "" {
+				typ = c.placeType
 			}
 			if typ == "" {
 				continue
 			}
-			p := describedPerson(doc, ti)
+			p := describedPerson(doc, first)
 			if p < 0 {
 				continue
 			}
-			if place < 0 {
+			switch {
+			case place >= 0:
+			case town != "":
+				place = countryEntity(doc, town)
+			default:
 				place = countryEntity(doc, country)
 			}
 			out = append(out, hearsay.Fact{Type: typ, Args: []hearsay.Arg{entArg(doc, p), entArg(doc, place)},
@@ -51,6 +58,38 @@ func (st *Stage) compoundFacts(doc *hearsay.Document) []hearsay.Fact {
 		}
 	}
 	return out
+}
+
+// compoundTown returns the capitalised name before the suffix of the
+// hyphenated word at token ti (suffix bytes long), with the capitalised
+// words right before it ("a New York-based designer" names New York), when
+// no place mention covers it because the description itself was read as a
+// mention of the person ("Berg, a Leeds-based architect,"). It returns ""
+// when the word starts with no capital. It also returns the index of the
+// name's first token.
+func compoundTown(doc *hearsay.Document, ti, suffix int) (string, int) {
+	tok := &doc.Tokens[ti]
+	if len(tok.Text) <= suffix {
+		return "", ti
+	}
+	name, first := tok.Text[:len(tok.Text)-suffix], ti
+	if r := []rune(name); !unicode.IsUpper(r[0]) {
+		return "", ti
+	}
+	for j := ti - 1; j >= 0 && j >= ti-2; j-- {
+		prev := &doc.Tokens[j]
+		r := []rune(prev.Text)
+		if prev.Sentence != tok.Sentence || len(r) == 0 || !unicode.IsUpper(r[0]) || determiners[strings.ToLower(prev.Text)] || sentenceStart(doc, j) {
+			break
+		}
+		name, first = prev.Text+" "+name, j
+	}
+	return name, first
+}
+
+// sentenceStart reports whether token j opens its sentence.
+func sentenceStart(doc *hearsay.Document, j int) bool {
+	return j == 0 || doc.Tokens[j-1].Sentence != doc.Tokens[j].Sentence
 }
 
 // placeAt returns the place entity of a mention that covers sp, or -1.

@@ -68,6 +68,7 @@ type resources struct {
 	asRoleVerbs map[string]bool   // verbs that do so before "as" ("starred as a married couple"; classes.tsv asroleverb)
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
+	townsfolk   map[string]string // nouns for the people of a town or region → the place ("texan" → Texas)
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
 	needs       needIndex         // the words patterns need, numbered
 	byNeed      patternIndex      // the patterns by a word they need
@@ -322,6 +323,9 @@ func (r *resources) loadLiterals() error {
 	}
 	if r.compounds, err = loadCompounds(); err != nil {
 		return err
+	}
+	if r.townsfolk, err = lexicon.Map(dataFS, "data/townsfolk.tsv", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
 	}
 	ords, err := lexicon.Table(dataFS, "data/ordinals.tsv", 2)
 	if err != nil {

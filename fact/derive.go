@@ -29,6 +29,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = dropMeetingPlaces(raws)
 	raws = dropWorkSplits(doc, raws, st.r.staff)
 	raws = dropNonPlaces(raws, st.r.nations, st.r.movedThings)
+	raws = childHomes(raws)
 	raws = dropLifeStages(raws, st.r.lifeStages)
 	raws = dropPostSeats(raws)
 	raws = dropTransitiveSplits(raws)
@@ -3671,19 +3672,30 @@ func dropWhereabouts(raws []*raw, not func(*raw) bool) []*raw {
 	return out
 }
 
+// meetingEnds end the clause of a meeting word: the place after them is
+// another clause's ("met as students and founded the firm in Pittsburgh").
+var meetingEnds = map[string]bool{"and": true, "but": true, "then": true}
+
 // aboutMeeting reports whether a meeting word stands between the start of
-// the match and its place.
+// the match and its place, in the place's clause. "Met with" tells a
+// meeting of business, not how people met: "met with supporters in Denver"
+// places its subject.
 func (rw *raw) aboutMeeting() bool {
 	place := rw.b.slots[slotPlace]
 	if !place.set || rw.s == nil {
 		return false
 	}
-	for u := rw.b.first; u < len(rw.s.units) && rw.s.units[u].End <= place.span.Start; u++ {
-		if meetingWords[rw.s.units[u].word] {
-			return true
+	units := rw.s.units
+	meeting := false
+	for u := rw.b.first; u < len(units) && units[u].End <= place.span.Start; u++ {
+		switch w := units[u].word; {
+		case meetingWords[w] && (u+1 >= len(units) || units[u+1].word != "with"):
+			meeting = true
+		case meetingEnds[w]:
+			meeting = false
 		}
 	}
-	return false
+	return meeting
 }
 
 // countryArgs makes the country of a nationality read from an adjective
@@ -4188,22 +4200,25 @@ func dropNamedPartners(raws []*raw) []*raw {
 func (rw *raw) placeArg(nations map[string]string) bool {
 	pl := rw.b.slots[slotPlace]
 	var buf [48]byte // room for most names lowercased without allocating
-	if _, adjective := nations[string(appendLower(buf[:0], pl.lit))]; pl.set && pl.lit != "" && adjective {
+	if _, adjective := nations[string(appendLower(buf[:0], pl.lit))]; pl.set && pl.lit != "" && adjective && !strings.Contains(pl.lit, ".") {
 		return false // "speaking in French": a language, not a place
+	}
+	if pl.set && len(pl.ents) == 0 && rw.s != nil && rw.s.unitAt(pl.span.Start) == 0 {
+		return false // "Local resident X said": a capital that only opens the sentence names nothing
 	}
 	if !pl.set || len(pl.ents) != 1 || rw.s == nil {
 		return true
 	}
 	e := rw.s.doc.Entities[pl.ents[0]]
-	if _, adjective := nations[string(appendLower(buf[:0], e.Name))]; adjective {
-		return false // "speaking in French": a language, not a place
+	if _, adjective := nations[string(appendLower(buf[:0], e.Name))]; adjective && !strings.Contains(e.Name, ".") {
+		return false // "speaking in French": a language, not a place; "moved to the U.S." is one
 	}
 	switch e.Type {
 	case hearsay.Place:
 		return true
 	case hearsay.Misc:
 		_, adjective := nations[string(appendLower(buf[:0], e.Name))]
-		return !adjective
+		return !adjective || strings.Contains(e.Name, ".")
 	case hearsay.Event:
 		return rw.f.Type == "located_at" // "at the Austin City Limits festival": there, but no home
 	case hearsay.Org:

@@ -28,6 +28,21 @@ var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside"
 // in Boston").
 var eventStops = map[string]bool{"who": true, "which": true, "whose": true, "where": true, "whom": true, "and": true, "but": true, "before": true, "since": true}
 
+// gerundLinks open a clause of another event told by a gerund ("married
+// in 2009, two years after meeting at a school in Lyon", "while filming in
+// Rome"): its place is that event's.
+var gerundLinks = map[string]bool{"after": true, "while": true, "when": true, "whilst": true}
+
+// gerundClause reports whether unit k is a gerundLinks word followed by a
+// word in -ing.
+func (s *sent) gerundClause(k int) bool {
+	if !gerundLinks[s.units[k].word] || k+1 >= len(s.units) {
+		return false
+	}
+	next := &s.units[k+1]
+	return next.ment < 0 && len(next.word) > 4 && strings.HasSuffix(next.word, "ing")
+}
+
 // eventPlaceWindow is how many units after an event's trigger its place may
 // stand ("died yesterday aged 84 at her home in Oslo").
 const eventPlaceWindow = 16
@@ -169,7 +184,7 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 				k = j
 				continue
 			}
-			if eventStops[un.word] || un.boundary {
+			if eventStops[un.word] || un.boundary || s.gerundClause(k) {
 				break
 			}
 			if placePreps[un.word] {

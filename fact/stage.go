@@ -140,6 +140,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws)), allFrames)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
+	facts = addNew(facts, st.townsfolkFacts(doc))
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	setIDs(facts, len(doc.Facts))

@@ -1,0 +1,95 @@
+package fact
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/hearsay-news/hearsay"
+)
+
+// townsfolkFacts reads the residences told by a noun for the people of a
+// town or region (data/townsfolk.tsv): "Berg, a proud Texan,", "Londoner Ada
+// Pike", "Berg is a Glaswegian". The noun is the article's own words; a
+// word of a person's name ("Roman Vale") is none.
+func (st *Stage) townsfolkFacts(doc *hearsay.Document) []hearsay.Fact {
+	var out []hearsay.Fact
+	for ti := range doc.Tokens {
+		tok := &doc.Tokens[ti]
+		if r := []rune(tok.Text); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		place, last := st.townsfolkAt(doc, ti)
+		if place == "" || inPersonName(doc, tok.Span) {
+			continue
+		}
+		p := describedPerson(doc, ti)
+		if p < 0 {
+			p = copulaPerson(doc, ti)
+		}
+		if p < 0 {
+			continue
+		}
+		e := countryEntity(doc, place)
+		sp := hearsay.Span{Start: tok.Start, End: doc.Tokens[last].End}
+		out = append(out, hearsay.Fact{Type: "residence", Args: []hearsay.Arg{entArg(doc, p), entArg(doc, e)},
+			Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: tok.Sentence, Evidence: []int{tok.Sentence},
+			Trigger: sp, Rule: "townsfolk"})
+	}
+	return out
+}
+
+// townsfolkAt returns the place of the townsfolk noun of one or two words
+// that starts at token ti ("Texan", "New Yorker") and the index of its last
+// token; "" when there is none.
+func (st *Stage) townsfolkAt(doc *hearsay.Document, ti int) (string, int) {
+	tok := &doc.Tokens[ti]
+	if ti+1 < len(doc.Tokens) && doc.Tokens[ti+1].Sentence == tok.Sentence {
+		if p, ok := st.r.townsfolk[strings.ToLower(tok.Text+" "+doc.Tokens[ti+1].Text)]; ok {
+			return p, ti + 1
+		}
+	}
+	if p, ok := st.r.townsfolk[strings.ToLower(tok.Text)]; ok {
+		return p, ti
+	}
+	return "", ti
+}
+
+// inPersonName reports whether sp lies in the name of a person ("Roman
+// Vale"), not in a description of one ("a proud Texan").
+func inPersonName(doc *hearsay.Document, sp hearsay.Span) bool {
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Kind == hearsay.NameMention && m.Contains(sp) && m.Entity >= 0 && doc.Entities[m.Entity].Type == hearsay.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaWords link a person to what they are ("Berg is a Texan").
+var copulaWords = map[string]bool{"is": true, "was": true, "'s": true, "remains": true, "became": true}
+
+// townsfolkMods may stand between the article and a townsfolk noun ("a
+// proud Texan", "a lifelong New Yorker").
+var townsfolkMods = map[string]bool{"proud": true, "lifelong": true, "true": true, "born-and-bred": true, "native": true, "fellow": true, "former": true, "adopted": true}
+
+// copulaPerson returns the person named right before "is a" or ", a" (and
+// its modifiers) at the townsfolk noun at token ti ("Berg is a proud
+// Texan", "Berg, a proud Texan,"), or -1.
+func copulaPerson(doc *hearsay.Document, ti int) int {
+	k := ti - 1
+	for k >= 0 && townsfolkMods[strings.ToLower(doc.Tokens[k].Text)] {
+		k--
+	}
+	if k < 0 || !determiners[strings.ToLower(doc.Tokens[k].Text)] {
+		return -1
+	}
+	k--
+	if k < 1 || doc.Tokens[k].Sentence != doc.Tokens[ti].Sentence {
+		return -1
+	}
+	if w := strings.ToLower(doc.Tokens[k].Text); !copulaWords[w] && w != "," {
+		return -1
+	}
+	return personMentionAt(doc, doc.Tokens[k-1].End, false)
+}
