@@ -3,6 +3,7 @@ package fact
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay"
 )
@@ -15,7 +16,7 @@ func (st *Stage) townsfolkFacts(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
 	for ti := range doc.Tokens {
 		tok := &doc.Tokens[ti]
-		if r := []rune(tok.Text); len(r) == 0 || !unicode.IsUpper(r[0]) {
+		if r, _ := utf8.DecodeRuneInString(tok.Text); !unicode.IsUpper(r) {
 			continue
 		}
 		place, last := st.townsfolkAt(doc, ti)
@@ -43,12 +44,15 @@ func (st *Stage) townsfolkFacts(doc *hearsay.Document) []hearsay.Fact {
 // token; "" when there is none.
 func (st *Stage) townsfolkAt(doc *hearsay.Document, ti int) (string, int) {
 	tok := &doc.Tokens[ti]
+	var buf [64]byte
+	key := appendLower(buf[:0], tok.Text)
 	if ti+1 < len(doc.Tokens) && doc.Tokens[ti+1].Sentence == tok.Sentence {
-		if p, ok := st.r.townsfolk[strings.ToLower(tok.Text+" "+doc.Tokens[ti+1].Text)]; ok {
+		two := appendLower(append(key, ' '), doc.Tokens[ti+1].Text)
+		if p, ok := st.r.townsfolk[string(two)]; ok {
 			return p, ti + 1
 		}
 	}
-	if p, ok := st.r.townsfolk[strings.ToLower(tok.Text)]; ok {
+	if p, ok := st.r.townsfolk[string(key)]; ok {
 		return p, ti
 	}
 	return "", ti
