@@ -559,7 +559,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 // partner is not told (an echo of a partner type), which completePartners
 // fills in.
 func partnerless(rw *raw) bool {
-	return rw.echo && partnerTypes[rw.f.Type] && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0
+	return rw.echo && partnerTypes.has(rw.f.Type) && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0
 }
 
 // pairedWith returns the one person told as a pair with the first argument
@@ -983,7 +983,7 @@ func (rw *raw) presentDue(doc *hearsay.Document) bool {
 func datePresent(raws []*raw) []*raw {
 	drop := map[*raw]bool{}
 	for _, p := range raws {
-		if p.echo || !onceTypes[p.f.Type] && p.f.Type != "dating" && p.f.Type != "separated" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
+		if p.echo || !onceTypes.has(p.f.Type) && p.f.Type != "dating" && p.f.Type != "separated" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
 			continue
 		}
 		if p.f.Type == "dating" {
@@ -1019,7 +1019,7 @@ func datePresent(raws []*raw) []*raw {
 }
 
 // partnerTypes are the events whose missing partner is the person's partner.
-var partnerTypes = map[string]bool{"separated": true, "divorced": true, "expecting_child": true, "engaged": true, "married": true, "dating": true, "affair": true}
+var partnerTypes = typesOf("separated", "divorced", "expecting_child", "engaged", "married", "dating", "affair")
 
 // claimsTold drops a present claim (option claim: "sharing a video of her
 // baby bump") when its sentence tells the same fact with a time of its own
@@ -1128,11 +1128,11 @@ func ordinal(n int) string {
 
 // onceTypes happen once between the same people (a couple marries once in
 // an article's telling; two collaborations are two facts).
-var onceTypes = map[string]bool{"married": true, "engaged": true, "met": true, "divorced": true, "died": true}
+var onceTypes = typesOf("married", "engaged", "met", "divorced", "died")
 
 // stateTypes hold over a time; an undated mention of one held by the same
 // people is the dated one ("joined X's youth academy" and "his move from X").
-var stateTypes = map[string]bool{"member_of": true, "position_held": true, "residence": true}
+var stateTypes = typesOf("member_of", "position_held", "residence")
 
 // dateRetold dates an undated, attributed or reported telling of an event
 // that happens once to a couple ("the rep confirmed the divorce", "has
@@ -1141,7 +1141,7 @@ var stateTypes = map[string]bool{"member_of": true, "position_held": true, "resi
 // event, told by another source.
 func dateRetold(raws []*raw) {
 	for _, rw := range raws {
-		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 && (rw.f.Modality != hearsay.Reported || rw.pat == nil || rw.pat.has("present") || rw.pat.has("now")) || !onceTypes[rw.f.Type] || rw.f.Type == "died" ||
+		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 && (rw.f.Modality != hearsay.Reported || rw.pat == nil || rw.pat.has("present") || rw.pat.has("now")) || !onceTypes.has(rw.f.Type) || rw.f.Type == "died" ||
 			rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied || rw.f.Modality == hearsay.Uncertain {
 			continue // a source who will not say ("no comment", "have not set a date") tells no date
 		}
@@ -1192,7 +1192,7 @@ func foldUndated(raws []*raw) []*raw {
 				continue
 			}
 		}
-		if rw.f.Time != nil || rw.echo || !rw.noun && !onceTypes[rw.f.Type] && !stateTypes[rw.f.Type] {
+		if rw.f.Time != nil || rw.echo || !rw.noun && !onceTypes.has(rw.f.Type) && !stateTypes.has(rw.f.Type) {
 			if into := reportedEvent(raws, rw); into != nil && !rw.echo {
 				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
 				continue
@@ -1228,7 +1228,7 @@ func foldUndated(raws []*raw) []*raw {
 // its source gives. It returns nil when rw is not such a statement or when
 // the article dates the event otherwise too.
 func reportedEvent(raws []*raw, rw *raw) *raw {
-	if rw.noun || !onceTypes[rw.f.Type] && rw.f.Type != "separated" || rw.f.Type == "died" || rw.f.Modality != hearsay.Asserted || len(rw.f.Sources) > 0 || rw.f.Polarity != hearsay.Pos {
+	if rw.noun || !onceTypes.has(rw.f.Type) && rw.f.Type != "separated" || rw.f.Type == "died" || rw.f.Modality != hearsay.Asserted || len(rw.f.Sources) > 0 || rw.f.Polarity != hearsay.Pos {
 		return nil
 	}
 	if t := rw.f.Time; t != nil && (t.Value != "PRESENT_REF" || t.Start != "" || t.End != "" || t.Earliest != "") {
@@ -1380,7 +1380,7 @@ func mergeEchoes(raws []*raw) []*raw {
 // (or else first after it): the telling it continues. It returns nil when
 // there is at most one.
 func nearestCouple(out []*raw, e *raw) *raw {
-	if !partnerTypes[e.f.Type] || e.f.Type == "affair" || e.s == nil {
+	if !partnerTypes.has(e.f.Type) || e.f.Type == "affair" || e.s == nil {
 		return nil
 	}
 	var best *raw
@@ -1981,7 +1981,7 @@ func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
 	a := f.Args
 	var k int
 	switch {
-	case postTypes[f.Type] && len(a) == 3:
+	case postTypes.has(f.Type) && len(a) == 3:
 		k = 2
 	case f.Type == "member_of" && len(a) == 2:
 		k = 1
@@ -2169,7 +2169,7 @@ func opensClause(before string) bool {
 func teamPosts(doc *hearsay.Document, raws []*raw, words map[string]bool) {
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes[rw.f.Type] || len(a) != 3 || a[2].Entity < 0 || rw.s == nil || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || rw.s == nil || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
 			continue
 		}
 		for ix := range doc.Mentions {
@@ -2192,7 +2192,7 @@ func articleTeam(raws []*raw, words map[string]bool) string {
 	found := ""
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes[rw.f.Type] || len(a) != 3 || a[2].Entity >= 0 || a[2].Literal == "" {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity >= 0 || a[2].Literal == "" {
 			continue
 		}
 		lit := a[2].Literal
@@ -2263,7 +2263,7 @@ func dropAppointers(doc *hearsay.Document, raws []*raw) []*raw {
 	}
 	ofOrg := map[key]int{} // the organisation named right after "of" for the post
 	for _, rw := range raws {
-		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil && namedAfter(doc, rw, a[2].Entity, " of ") {
+		if a := rw.f.Args; postTypes.has(rw.f.Type) && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil && namedAfter(doc, rw, a[2].Entity, " of ") {
 			ofOrg[key{rw.f.Type, a[0].Entity, rw.s.idx, a[1].Literal}] = a[2].Entity
 		}
 	}
@@ -2272,7 +2272,7 @@ func dropAppointers(doc *hearsay.Document, raws []*raw) []*raw {
 	}
 	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
-		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil {
+		if a := rw.f.Args; postTypes.has(rw.f.Type) && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil {
 			if o, ok := ofOrg[key{rw.f.Type, a[0].Entity, rw.s.idx, a[1].Literal}]; ok && o != a[2].Entity && subjectOrg(doc, rw, false) == a[2].Entity {
 				continue
 			}
@@ -2308,7 +2308,7 @@ func namedAfter(doc *hearsay.Document, rw *raw, e int, w string) bool {
 func underOffices(doc *hearsay.Document, raws []*raw) {
 	office := map[int]int{} // office holder -> the place of the office
 	see := func(f *hearsay.Fact) {
-		if a := f.Args; postTypes[f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && stateOffice(a[1].Literal) && doc.Entities[a[2].Entity].Type == hearsay.Place {
+		if a := f.Args; postTypes.has(f.Type) && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && stateOffice(a[1].Literal) && doc.Entities[a[2].Entity].Type == hearsay.Place {
 			office[a[0].Entity] = a[2].Entity
 		}
 	}
@@ -2334,7 +2334,7 @@ func underOffices(doc *hearsay.Document, raws []*raw) {
 // underOffice does for one fact what underOffices does.
 func underOffice(doc *hearsay.Document, f *hearsay.Fact, office map[int]int) {
 	a := f.Args
-	if !postTypes[f.Type] || len(a) != 3 || a[0].Entity < 0 || a[1].Literal == "" || f.Trigger.End <= 0 || f.Trigger.End > len(doc.Text) {
+	if !postTypes.has(f.Type) || len(a) != 3 || a[0].Entity < 0 || a[1].Literal == "" || f.Trigger.End <= 0 || f.Trigger.End > len(doc.Text) {
 		return
 	}
 	if _, ok := office[a[0].Entity]; ok {
@@ -2392,7 +2392,7 @@ func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
 	var posted []*raw
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes[rw.f.Type] || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !envoyRole(a[1].Literal, envoys) {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !envoyRole(a[1].Literal, envoys) {
 			continue
 		}
 		if postedTo(doc, rw, a[2].Entity) {
@@ -2495,7 +2495,7 @@ func orgHasPresident(raws []*raw, org int) bool {
 		return false
 	}
 	for _, rw := range raws {
-		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[2].Entity == org && strings.HasSuffix(a[1].Literal, "president") {
+		if a := rw.f.Args; postTypes.has(rw.f.Type) && len(a) == 3 && a[2].Entity == org && strings.HasSuffix(a[1].Literal, "president") {
 			return true
 		}
 	}
@@ -3418,7 +3418,7 @@ func announcements(raws []*raw) {
 // sentence.
 func participleTimes(raws []*raw) {
 	for _, rw := range raws {
-		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.afterCommaParticiple(rw.f.Trigger) {
+		if rw.s == nil || rw.echo || !careerChange.has(rw.f.Type) || rw.f.Time != nil || !rw.s.afterCommaParticiple(rw.f.Trigger) {
 			continue
 		}
 		main := latestChange(raws, rw, func(d *raw) bool {
@@ -3435,7 +3435,7 @@ func participleTimes(raws []*raw) {
 func latestChange(raws []*raw, rw *raw, keep func(d *raw) bool) *raw {
 	var main *raw
 	for _, d := range raws {
-		if d == rw || d.echo || !careerChange[d.f.Type] || d.f.Time == nil || !keep(d) {
+		if d == rw || d.echo || !careerChange.has(d.f.Type) || d.f.Time == nil || !keep(d) {
 			continue
 		}
 		if main == nil || d.f.Trigger.Start > main.f.Trigger.Start {
@@ -3777,8 +3777,7 @@ func dropLifeStages(raws []*raw, stages map[string]bool) []*raw {
 
 // personalTypes are the relations between people that a part in a work or
 // a relative clause about someone else can seem to tell.
-var personalTypes = map[string]bool{"married": true, "engaged": true, "divorced": true, "separated": true, "dating": true,
-	"affair": true, "parent_of": true, "expecting_child": true}
+var personalTypes = typesOf("married", "engaged", "divorced", "separated", "dating", "affair", "parent_of", "expecting_child")
 
 // castRelation reports whether a personal relation's match is no fact of
 // the people: one read across a verb that casts them in a part (classes.tsv
@@ -3787,7 +3786,7 @@ var personalTypes = map[string]bool{"married": true, "engaged": true, "divorced"
 // follows the clause ("Ann, who has two children, Mia and Leo, from a
 // previous marriage, married Tom": neither child married).
 func (rw *raw) castRelation(roleVerbs, asRoleVerbs map[string]bool) bool {
-	return personalTypes[rw.f.Type] && rw.b != nil && rw.s != nil && !rw.noun && (rw.castAcross(roleVerbs, asRoleVerbs) || rw.relativeSubject())
+	return personalTypes.has(rw.f.Type) && rw.b != nil && rw.s != nil && !rw.noun && (rw.castAcross(roleVerbs, asRoleVerbs) || rw.relativeSubject())
 }
 
 // possessedSubject reports whether the subject of a collaboration or a
@@ -3796,7 +3795,7 @@ func (rw *raw) castRelation(roleVerbs, asRoleVerbs map[string]bool) bool {
 // qualifies the noun, as a work's title does, and is not the one whose
 // co-star, partner or spouse it is.
 func (rw *raw) possessedSubject() bool {
-	if rw.f.Type != "collaborated" && !personalTypes[rw.f.Type] || rw.b == nil || rw.s == nil {
+	if rw.f.Type != "collaborated" && !personalTypes.has(rw.f.Type) || rw.b == nil || rw.s == nil {
 		return false
 	}
 	k := rw.subjectUnit()
@@ -3943,10 +3942,9 @@ func (rw *raw) birthplaceWord() bool {
 // completes a description ("a former mayor of Bristol"): the place names
 // the office, not a home.
 func dropPostSeats(raws []*raw) []*raw {
-	postTypes := map[string]bool{"position_held": true, "appointed": true, "elected": true, "resigned": true, "dismissed": true}
 	seats := map[[2]int]bool{}
 	for _, rw := range raws {
-		if postTypes[rw.f.Type] && len(rw.f.Args) == 3 {
+		if postTypes.has(rw.f.Type) && len(rw.f.Args) == 3 {
 			seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[2].Entity}] = true
 		}
 	}
@@ -4083,7 +4081,7 @@ func (rw *raw) adjectiveOrg(nations map[string]string) bool {
 	switch a := rw.f.Args; {
 	case rw.f.Type == "member_of" && len(a) == 2:
 		org = a[1]
-	case postTypes[rw.f.Type] && len(a) == 3:
+	case postTypes.has(rw.f.Type) && len(a) == 3:
 		org = a[2]
 	default:
 		return false
@@ -4771,7 +4769,7 @@ func interimTimes(raws []*raw, roles map[string]string) {
 // the article.
 func presentDatedElsewhere(raws []*raw) {
 	for _, p := range raws {
-		if p.echo || !onceTypes[p.f.Type] || p.f.Type == "died" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" || p.f.Polarity != hearsay.Pos {
+		if p.echo || !onceTypes.has(p.f.Type) || p.f.Type == "died" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" || p.f.Polarity != hearsay.Pos {
 			continue
 		}
 		for _, d := range raws {
@@ -4825,8 +4823,7 @@ func newbornTime(doc *hearsay.Document, raws []*raw) {
 
 // adultTypes are the facts whose people are grown up: a person who
 // marries, dates, expects a child or holds a job is no newborn.
-var adultTypes = map[string]bool{"married": true, "engaged": true, "dating": true, "separated": true, "divorced": true, "affair": true,
-	"expecting_child": true, "occupation": true, "position_held": true, "appointed": true, "elected": true, "resigned": true, "member_of": true}
+var adultTypes = typesOf("married", "engaged", "dating", "separated", "divorced", "affair", "expecting_child", "occupation", "position_held", "appointed", "elected", "resigned", "member_of")
 
 // grownUp reports whether the facts tell of person e as an adult: a
 // partner, a worker or a parent ("Kovar's mother, Ilse" is no baby's
@@ -4837,7 +4834,7 @@ func grownUp(raws []*raw, e int) bool {
 			if a.Entity != e {
 				continue
 			}
-			if adultTypes[rw.f.Type] || rw.f.Type == "parent_of" && i == 0 {
+			if adultTypes.has(rw.f.Type) || rw.f.Type == "parent_of" && i == 0 {
 				return true
 			}
 		}
@@ -4886,7 +4883,7 @@ func unnamedBirth(doc *hearsay.Document) (hearsay.Timex, int, bool) {
 // about that event.
 func datedDenials(raws []*raw) {
 	for _, rw := range raws {
-		if rw.echo || rw.f.Time != nil || rw.f.Modality != hearsay.Denied || !careerChange[rw.f.Type] {
+		if rw.echo || rw.f.Time != nil || rw.f.Modality != hearsay.Denied || !careerChange.has(rw.f.Type) {
 			continue
 		}
 		var dated *hearsay.FactTime
@@ -4965,7 +4962,7 @@ func (s *sent) immediate() bool {
 // part of; with none, by the news day the opening sentences give.
 func immediateChanges(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
-		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.immediate() {
+		if rw.s == nil || rw.echo || !careerChange.has(rw.f.Type) || rw.f.Time != nil || !rw.s.immediate() {
 			continue
 		}
 		main := latestChange(raws, rw, func(d *raw) bool {
@@ -5017,7 +5014,7 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 		return
 	}
 	for _, rw := range raws {
-		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || rw.f.Modality == hearsay.Denied ||
+		if rw.s == nil || rw.echo || !careerChange.has(rw.f.Type) || rw.f.Time != nil || rw.f.Modality == hearsay.Denied ||
 			rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Uncertain {
 			continue
 		}

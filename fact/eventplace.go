@@ -11,7 +11,7 @@ import (
 // a wedding whose ceremony or venue is told ("proposed at a cabin in Banff",
 // "met at a gala in Monaco in 2017", "died Monday at his home in Santa Fe",
 // "married in a small ceremony in Nashville", "wed in Napa in 2008").
-var placedEvents = map[string]bool{"engaged": true, "met": true, "died": true, "married": true}
+var placedEvents = typesOf("engaged", "met", "died", "married")
 
 // placedModality are the modalities of an event whose place is told: a
 // rumour's place is that of the sighting that sparked it ("sparked engagement
@@ -47,7 +47,7 @@ type placedEvent struct {
 func eventPlaces(doc *hearsay.Document, raws []*raw, nations map[string]string) []placedEvent {
 	var out []placedEvent
 	for _, rw := range raws {
-		if !placedEvents[rw.f.Type] || rw.s == nil || !rw.eventTold() {
+		if !placedEvents.has(rw.f.Type) || rw.s == nil || !rw.eventTold() {
 			continue
 		}
 		if rw.f.Type == "married" && !rw.venueTold() && rw.f.Modality != hearsay.Asserted { // "are said to have married in Lisbon": no place of theirs

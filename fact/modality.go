@@ -338,7 +338,7 @@ func (st *Stage) cuesFor(rw *raw) cueKinds {
 			if c.kind == "denied" && u >= tu {
 				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
 			}
-			if c.kind == "denied" && rw.noun && postTypes[rw.f.Type] && len(c.words) == 1 && u >= tu-2 {
+			if c.kind == "denied" && rw.noun && postTypes.has(rw.f.Type) && len(c.words) == 1 && u >= tu-2 {
 				continue // "dismissed health minister X": the verb fires the holder of the title, it denies nothing
 			}
 			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opt("trigger") != "event") {

@@ -2017,7 +2017,7 @@ func laterOrNamed(rw, topic *raw) bool {
 // partnerOpen reports whether a raw fact is a couple's event whose partner
 // the article has yet to give ("the duchess was pregnant").
 func partnerOpen(rw *raw) bool {
-	return partnerTypes[rw.f.Type] && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0 && rw.f.Args[1].Literal == ""
+	return partnerTypes.has(rw.f.Type) && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0 && rw.f.Args[1].Literal == ""
 }
 
 // butBetween reports whether ", but" stands in sentence s between the

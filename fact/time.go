@@ -349,7 +349,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			}
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
-		if careerChange[p.typ] {
+		if careerChange.has(p.typ) {
 			if ft := s.statementDay(b); ft != nil {
 				return ft
 			}
@@ -873,7 +873,7 @@ func (s *sent) announcedTime(b *binding) *hearsay.FactTime {
 
 // careerChange are the events of office that news tells on the day they
 // are made public.
-var careerChange = map[string]bool{"appointed": true, "dismissed": true, "resigned": true, "elected": true}
+var careerChange = typesOf("appointed", "dismissed", "resigned", "elected")
 
 // statementVerbs make a decision public.
 var statementVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "confirmed": true, "confirms": true}
