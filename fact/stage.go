@@ -64,6 +64,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
 	openQuote := false                   // a quotation left open by the sentence before
+	var hereBuf []*raw                   // room for the facts of one sentence, which raws then holds
 	memo, _ := st.memos.Get().(*memoBuf) // slot memo storage, reused by each sentence in turn
 	if memo == nil {
 		memo = &memoBuf{}
@@ -113,9 +114,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		}
 		allFrames = append(allFrames, frames...)
 		s.buf = memo
-		here := st.matchSentence(s, frames)
+		here := st.matchSentence(s, frames, hereBuf)
 		if s.regroup(here) {
-			here = st.matchSentence(s, frames)
+			here = st.matchSentence(s, frames, hereBuf)
 		}
 		s.release()
 		here = append(here, st.titledNames(s, frames)...)
@@ -130,6 +131,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			}
 		}
 		raws = append(raws, here...)
+		hereBuf = here[:0]
 	}
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
@@ -2258,9 +2260,10 @@ func setIDs(facts []hearsay.Fact, n int) {
 	}
 }
 
-// matchSentence reads the facts of one sentence with every pattern.
-func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
-	var here []*raw
+// matchSentence reads the facts of one sentence with every pattern, into
+// the storage of buf (whose facts it overwrites).
+func (st *Stage) matchSentence(s *sent, frames []*frame, buf []*raw) []*raw {
+	here := buf[:0]
 	if s.m == nil {
 		s.memo(st.r)
 	}

@@ -559,7 +559,11 @@ type sentArena struct {
 	rel   []int8     // storage for the sentences' relClause
 	tix   [][]int    // by sentence: its time expressions (see sentTimexes), nil until first used
 	ments [][]int    // by sentence: its mentions in index order (see sent.mentionsHere), nil until first used
-	names [][]string // by entity: its name's lowercased words (see nameWords), nil until first used
+	names [][]string // by entity: its name's lowercased words (see nameWords), once namesSet
+	// nameWordBuf is the storage of the names' words; namesSet whether
+	// names is made for the document.
+	nameWordBuf []string
+	namesSet    bool
 	// lower is the document's text with ASCII letters lowercased (see
 	// lowerSpan); text is the text it was made from.
 	lower, text string
@@ -673,10 +677,36 @@ func (ar *sentArena) nameWords(doc *hearsay.Document, e int) []string {
 	if ar == nil || e >= len(ar.names) {
 		return strings.Fields(strings.ToLower(doc.Entities[e].Name))
 	}
-	if ar.names[e] == nil {
-		ar.names[e] = strings.Fields(strings.ToLower(doc.Entities[e].Name))
+	if !ar.namesSet {
+		ar.splitNames(doc)
 	}
 	return ar.names[e]
+}
+
+// splitNames makes nameWords of every entity of doc at once: their names
+// lowercased as one string, and their words as parts of one list.
+func (ar *sentArena) splitNames(doc *hearsay.Document) {
+	var b strings.Builder
+	for i := range doc.Entities {
+		b.WriteString(doc.Entities[i].Name)
+		b.WriteByte('\n')
+	}
+	all := strings.ToLower(b.String()) // lowercasing is rune by rune: the names' lowercased, one after another
+	words := ar.nameWordBuf[:0]
+	for i := range doc.Entities {
+		name, rest, _ := strings.Cut(all, "\n")
+		all = rest
+		k := len(words)
+		for w := range strings.FieldsSeq(name) {
+			words = append(words, w)
+		}
+		if len(words) > k {
+			ar.names[i] = words[k:len(words):len(words)]
+		} else {
+			ar.names[i] = []string{} // strings.Fields of a name of no words
+		}
+	}
+	ar.nameWordBuf, ar.namesSet = words, true
 }
 
 // lowerSpan returns strings.ToLower(text) for the text of span sp of the
@@ -733,6 +763,8 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 		ar.names = make([][]string, len(doc.Entities))
 	}
 	ar.names = ar.names[:len(doc.Entities)]
+	clear(ar.nameWordBuf)
+	ar.nameWordBuf, ar.namesSet = ar.nameWordBuf[:0], false
 	ar.units, ar.words, ar.cues, ar.done, ar.rel = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0], ar.rel[:0]
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix, ar.ments = nil, nil
