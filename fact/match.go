@@ -2093,7 +2093,8 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	if x := &s.units[u]; x.ment != -1 && x.mkind == hearsay.NominalMention && len(x.ents) == 1 && s.doc.Mentions[x.ment].Rule == "unnamed-child" {
 		return []option{{n: 1, bound: bound{set: true, ents: x.ents, ages: []int{-1}, span: x.Span}}} // "three grown children": a group the text does not name
 	}
-	var ents, ages []int
+	var entBuf, ageBuf [8]int // the children and their ages while read, kept in the slab at the end
+	ents, ages := entBuf[:0], ageBuf[:0]
 	end := u
 	age := -1
 	twins := -1 // the first of the children named after "twins", -1 when none
@@ -2137,7 +2138,9 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	if len(ents) == 0 {
 		return nil
 	}
-	b := bound{set: true, ents: ents, ages: ages, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}
+	sl := s.slab()
+	kept, keptAges := append(sl.intList(len(ents)), ents...), append(sl.intList(len(ages)), ages...)
+	b := bound{set: true, ents: kept, ages: keptAges, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}
 	opts := append(s.takeOpts(2), option{n: end - u, bound: b})
 	if k := ageLength(s, end); k > 0 {
 		opts = append(opts, option{n: end - u + k, bound: b}) // "sons Leo, 8, and Max, 5, from his marriage to X"

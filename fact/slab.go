@@ -2,7 +2,7 @@ package fact
 
 import hearsay "github.com/hearsay-news/hearsay"
 
-// A slab hands out the sentences, raws, bindings, evidence lists and
+// A slab hands out the sentences, raws, bindings, times, evidence lists and
 // argument lists of one document's facts, and the lists of the entities of
 // its units and where its units stand, from blocks allocated a few at a
 // time, not one allocation each. What it hands out may be kept by the
@@ -14,6 +14,7 @@ type slab struct {
 	ints  []int
 	args  []hearsay.Arg
 	offs  []int32
+	times []hearsay.FactTime
 }
 
 // How many raws, bindings (large: one bound per slot), ints and arguments
@@ -25,6 +26,7 @@ const (
 	intBlock     = 64
 	argBlock     = 64
 	offBlock     = 4096
+	timeBlock    = 16
 )
 
 // newSent returns a zeroed sent (a new one when sl is nil).
@@ -116,4 +118,16 @@ func (sl *slab) argList(n int) []hearsay.Arg {
 	k := len(sl.args)
 	sl.args = sl.args[:k+n]
 	return sl.args[k : k : k+n]
+}
+
+// newTime returns a new FactTime holding t (one of its own when sl is nil).
+func (sl *slab) newTime(t hearsay.FactTime) *hearsay.FactTime {
+	if sl == nil {
+		return &t
+	}
+	if len(sl.times) == cap(sl.times) {
+		sl.times = make([]hearsay.FactTime, 0, timeBlock)
+	}
+	sl.times = append(sl.times, t)
+	return &sl.times[len(sl.times)-1]
 }

@@ -377,7 +377,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		// "have been working on things since the summer": the reconciliation is claimed of now
 		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 	}
-	ft := &hearsay.FactTime{Timex: best}
+	ft := s.slab().newTime(hearsay.FactTime{Timex: best})
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
 		return nil // "most recently served as": no date to open or close the state with
 	}
