@@ -1127,10 +1127,10 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			if o := appositiveOutlet(s, noun, j); o >= 0 {
 				// "the British tabloid The Daily Lantern reported": the outlet named
 				y := &s.units[o]
-				return []hearsay.Source{{Text: s.doc.Entities[y.ents[0]].Name, Kind: hearsay.OutletSource, Entity: y.ents[0], Span: y.Span}}, start, true
+				return s.slab().sources(hearsay.Source{Text: s.doc.Entities[y.ents[0]].Name, Kind: hearsay.OutletSource, Entity: y.ents[0], Span: y.Span}), start, true
 			}
 		}
-		return []hearsay.Source{{Text: text, Kind: kind, Entity: -1, Span: sp}}, start, true
+		return s.slab().sources(hearsay.Source{Text: text, Kind: kind, Entity: -1, Span: sp}), start, true
 	}
 	x := &s.units[j]
 	if src, k, ok := st.kinSource(s, j); ok {
@@ -1210,7 +1210,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	default:
 		return nil, 0, false
 	}
-	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
+	return s.slab().sources(hearsay.Source{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}), j, true
 }
 
 // outletReporter reads a reporter named with the outlet's possessive at

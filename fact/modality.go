@@ -34,7 +34,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	if fr != nil {
 		fr.used = true
 		rw.frame = fr
-		rw.f.Sources = resolveSpouses(s.doc, principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args), rw.f.Args)
+		rw.f.Sources = resolveSpouses(s.doc, principalize(s.slab().sources(fr.chain...), rw.f.Args), rw.f.Args)
 		rw.f.Sources, _ = st.nameBodies(s.doc, rw.f.Sentence, rw.f.Type, rw.f.Sources, rw.f.Args)
 	}
 	if rw.pat.opt("src") == "A" {

@@ -2,8 +2,8 @@ package fact
 
 import hearsay "github.com/hearsay-news/hearsay"
 
-// A slab hands out the sentences, raws, bindings, times, evidence lists and
-// argument lists of one document's facts, and the lists of the entities of
+// A slab hands out the sentences, raws, bindings, times, evidence lists,
+// source chains and argument lists of one document's facts, and the lists of the entities of
 // its units and where its units stand, from blocks allocated a few at a
 // time, not one allocation each. What it hands out may be kept by the
 // facts, so a slab is never reused for another document.
@@ -15,6 +15,7 @@ type slab struct {
 	args  []hearsay.Arg
 	offs  []int32
 	times []hearsay.FactTime
+	srcs  []hearsay.Source
 }
 
 // How many raws, bindings (large: one bound per slot), ints and arguments
@@ -27,6 +28,7 @@ const (
 	argBlock     = 64
 	offBlock     = 4096
 	timeBlock    = 16
+	sourceBlock  = 32
 )
 
 // newSent returns a zeroed sent (a new one when sl is nil).
@@ -130,4 +132,23 @@ func (sl *slab) newTime(t hearsay.FactTime) *hearsay.FactTime {
 	}
 	sl.times = append(sl.times, t)
 	return &sl.times[len(sl.times)-1]
+}
+
+// sources returns a new list of the sources of src, with room for them and
+// no more (nil for none): appending to it copies, as appending to a copy
+// of its own does.
+func (sl *slab) sources(src ...hearsay.Source) []hearsay.Source {
+	n := len(src)
+	if n == 0 {
+		return nil
+	}
+	if sl == nil || n > sourceBlock {
+		return append([]hearsay.Source(nil), src...)
+	}
+	if len(sl.srcs)+n > cap(sl.srcs) {
+		sl.srcs = make([]hearsay.Source, 0, sourceBlock)
+	}
+	k := len(sl.srcs)
+	sl.srcs = append(sl.srcs, src...)
+	return sl.srcs[k : k+n : k+n]
 }
