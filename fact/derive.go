@@ -2502,23 +2502,46 @@ func orgHasPresident(raws []*raw, org int) bool {
 	return false
 }
 
-// stateOffice reports whether a role is an office of a country or city.
+// stateOffice reports whether a role is an office of a country or city:
+// it holds one of stateOffices, or "secretary" and one of stateSecretaries.
 func stateOffice(role string) bool {
-	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman", "congresswoman",
-		"police chief", "chief of police", "police commissioner", "fire chief", "sheriff", "city manager", "city attorney",
-		"district attorney", "attorney general", "secretary of state", "first minister", "premier", "deputy chief", "assistant chief",
-		"home secretary", "foreign secretary", "health secretary", "education secretary", "culture secretary", "defence secretary",
-		"defense secretary", "business secretary", "justice secretary", "energy secretary", "transport secretary", "treasury secretary",
-		"environment secretary", "pensions secretary", "ireland secretary", "scotland secretary", "wales secretary", "development secretary",
-		"trade secretary", "cabinet secretary", "housing secretary", "science secretary", "technology secretary", "digital secretary",
-		"agriculture secretary", "communities secretary", "local government secretary", "levelling up secretary", "labor secretary",
-		"labour secretary", "commerce secretary", "interior secretary", "transportation secretary", "homeland security secretary",
-		"veterans affairs secretary", "opposition leader", "leader of the opposition"} {
+	for _, w := range stateOffices {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	if !strings.Contains(role, "secretary") {
+		return false // every one of stateSecretaries holds it
+	}
+	for _, w := range stateSecretaries {
 		if strings.Contains(role, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// stateOffices are the words of the offices of a country or city, but for
+// secretaries (stateSecretaries).
+var stateOffices = []string{
+	"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch",
+	"sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman",
+	"congresswoman", "police chief", "chief of police", "police commissioner", "fire chief", "sheriff", "city manager",
+	"city attorney", "district attorney", "attorney general", "first minister", "premier", "deputy chief",
+	"assistant chief", "opposition leader", "leader of the opposition",
+}
+
+// stateSecretaries are the secretaries' offices of a country, each holding
+// "secretary".
+var stateSecretaries = []string{
+	"secretary of state", "home secretary", "foreign secretary", "health secretary", "education secretary",
+	"culture secretary", "defence secretary", "defense secretary", "business secretary", "justice secretary",
+	"energy secretary", "transport secretary", "treasury secretary", "environment secretary", "pensions secretary",
+	"ireland secretary", "scotland secretary", "wales secretary", "development secretary", "trade secretary",
+	"cabinet secretary", "housing secretary", "science secretary", "technology secretary", "digital secretary",
+	"agriculture secretary", "communities secretary", "local government secretary", "levelling up secretary",
+	"labor secretary", "labour secretary", "commerce secretary", "interior secretary", "transportation secretary",
+	"homeland security secretary", "veterans affairs secretary",
 }
 
 // salient returns the entity of type t the article is about: the most
