@@ -68,6 +68,19 @@ func (sl *slab) newRaw() *raw {
 	return &sl.raws[len(sl.raws)-1]
 }
 
+// dropRaw gives back rw, a raw of newRaw left out, when it is the last
+// one handed out, so that the next raw takes its place; any other raw stays
+// where it is.
+func (sl *slab) dropRaw(rw *raw) {
+	if sl == nil {
+		return
+	}
+	if n := len(sl.raws); n > 0 && &sl.raws[n-1] == rw {
+		sl.raws[n-1] = raw{}
+		sl.raws = sl.raws[:n-1]
+	}
+}
+
 // newBinding returns a zeroed binding (a new one when sl is nil).
 func (sl *slab) newBinding() *binding {
 	if sl == nil {

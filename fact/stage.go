@@ -893,15 +893,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			}
 		}
 	}
-	var own *binding // the facts' copy of the match, made for the first
+	var own *binding // the facts' copy of the match, made for the first kept
 	sl := s.slab()
 	for _, args := range st.argSets(s, p, b) {
-		if own == nil {
-			own = sl.newBinding()
-			*own = *b
-		}
 		rw := sl.newRaw()
-		*rw = raw{pat: p, s: s, b: own, noun: p.opt("trigger") == "noun" || p.opt("trigger") == "event", childAge: -1}
+		// while the fact is judged it reads the match itself, which the
+		// memo's buffer holds until the next pattern
+		*rw = raw{pat: p, s: s, b: b, noun: p.opt("trigger") == "noun" || p.opt("trigger") == "event", childAge: -1}
 		if k := b.slots[slotKids]; p.cross && len(args) == 2 {
 			for i, e := range k.ents {
 				if e == args[1].Entity && i < len(k.ages) {
@@ -919,6 +917,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			}
 		}
 		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
+			sl.dropRaw(rw)
 			continue
 		}
 		// a fact another pattern read before in the sentence shadows is left
@@ -932,8 +931,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			keepAlso = !shadowed(here, &twin)
 		}
 		if !keep && !keepAlso {
+			sl.dropRaw(rw)
 			continue
 		}
+		if own == nil {
+			own = sl.newBinding()
+			*own = *b
+		}
+		rw.b = own
 		rw.f.Time = st.timeFor(s, p, b)
 		if p.has("anniversary") {
 			rw.anniversary = b.slots[slotN].n
