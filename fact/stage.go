@@ -1288,7 +1288,7 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 		}
 		return keyBuf[ends[i-1]:ends[i]]
 	}
-	var out []hearsay.Fact
+	out := facts[:0] // the facts not merged, kept in place: each is read before any is written over it
 	var fBuf [160]byte
 	for fi := range facts {
 		f := &facts[fi]
