@@ -487,6 +487,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		ent int
 	}
 	same := map[typePerson]intSet{} // by type and person: partners in facts of that type
+	var pool intPool
 	add := func(f hearsay.Fact) {
 		switch f.Type {
 		case "married", "engaged", "dating", "separated", "divorced", "expecting_child", "affair":
@@ -498,10 +499,10 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		}
 		for _, p := range [][2]int{{f.Args[0].Entity, f.Args[1].Entity}, {f.Args[1].Entity, f.Args[0].Entity}} {
 			if f.Type != "affair" {
-				partners[p[0]] = partners[p[0]].add(p[1]) // a lover is no partner for a couple's events
+				partners[p[0]] = pool.addTo(partners[p[0]], p[1]) // a lover is no partner for a couple's events
 			}
 			k := typePerson{f.Type, p[0]}
-			same[k] = same[k].add(p[1])
+			same[k] = pool.addTo(same[k], p[1])
 		}
 	}
 	ended := map[[2]int]bool{} // couples the article tells have split or divorced
@@ -2893,8 +2894,9 @@ func spouseParents(doc *hearsay.Document, raws []*raw) []*raw {
 	partners := map[int]intSet{} // by person: anyone in a relationship fact with them
 	ended := map[int]bool{}      // people whose marriage or relationship the article ends
 	parents := map[int]intSet{}  // by child: parents
+	var pool intPool
 	add := func(m map[int]intSet, a, b int) {
-		m[a] = m[a].add(b)
+		m[a] = pool.addTo(m[a], b)
 	}
 	for _, rw := range raws {
 		a := rw.f.Args
