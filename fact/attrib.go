@@ -108,7 +108,8 @@ func inSpans(spans []hearsay.Span, off int) int {
 // frames finds the attributions of a sentence. prev is the last frame of
 // earlier sentences, to which "They said:" refers back.
 func (st *Stage) frames(s *sent, prev *frame) []*frame {
-	var out []*frame
+	var obuf [4]*frame // the frames while found, kept in the slab at the end
+	out := obuf[:0]
 	var qbuf [4]hearsay.Span // room for most sentences' quotations without allocating
 	quotes := s.appendQuoteSpans(qbuf[:0])
 	sentSpan := s.doc.Sentences[s.idx].Span
@@ -168,7 +169,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			prev = f
 		}
 	}
-	return out
+	return s.slab().frameList(out)
 }
 
 // onsetWords come before "to" and a reporting verb that they only set going
@@ -280,9 +281,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if len(src) == 1 && src[0].Kind == hearsay.NamedSource && src[0].Entity >= 0 && (st.repAppositive(s, j+1) || st.repBefore(s, j)) {
 		src[0].Kind = hearsay.RepresentativeSource // "Jane Roe, a spokesperson for the couple, told People"
 	}
-	f := &frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: -1, s: s}
+	f := s.slab().newFrame(frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: -1, s: s})
 	if len(src) == 1 && src[0].Kind == "" && prev != nil {
-		f.chain = append([]hearsay.Source(nil), prev.chain...)
+		f.chain = s.slab().sources(prev.chain...)
 	} else {
 		f.chain = src
 	}

@@ -3,7 +3,7 @@ package fact
 import hearsay "github.com/hearsay-news/hearsay"
 
 // A slab hands out the sentences, raws, bindings, times, evidence lists,
-// source chains and argument lists of one document's facts, and the lists of the entities of
+// source chains, reporting frames and argument lists of one document's facts, and the lists of the entities of
 // its units and where its units stand, from blocks allocated a few at a
 // time, not one allocation each. What it hands out may be kept by the
 // facts, so a slab is never reused for another document.
@@ -16,6 +16,8 @@ type slab struct {
 	offs  []int32
 	times []hearsay.FactTime
 	srcs  []hearsay.Source
+	frs   []frame
+	frps  []*frame
 }
 
 // How many raws, bindings (large: one bound per slot), ints and arguments
@@ -29,6 +31,7 @@ const (
 	offBlock     = 4096
 	timeBlock    = 16
 	sourceBlock  = 32
+	frameBlock   = 16
 )
 
 // newSent returns a zeroed sent (a new one when sl is nil).
@@ -138,7 +141,8 @@ func (sl *slab) argList(n int) []hearsay.Arg {
 // newTime returns a new FactTime holding t (one of its own when sl is nil).
 func (sl *slab) newTime(t hearsay.FactTime) *hearsay.FactTime {
 	if sl == nil {
-		return &t
+		own := t // declared here, so that only this case takes it from the heap
+		return &own
 	}
 	if len(sl.times) == cap(sl.times) {
 		sl.times = make([]hearsay.FactTime, 0, timeBlock)
@@ -164,4 +168,35 @@ func (sl *slab) sources(src ...hearsay.Source) []hearsay.Source {
 	k := len(sl.srcs)
 	sl.srcs = append(sl.srcs, src...)
 	return sl.srcs[k : k+n : k+n]
+}
+
+// newFrame returns a new frame holding f (one of its own when sl is nil).
+func (sl *slab) newFrame(f frame) *frame {
+	if sl == nil {
+		own := f // declared here, so that only this case takes it from the heap
+		return &own
+	}
+	if len(sl.frs) == cap(sl.frs) {
+		sl.frs = make([]frame, 0, frameBlock)
+	}
+	sl.frs = append(sl.frs, f)
+	return &sl.frs[len(sl.frs)-1]
+}
+
+// frameList returns a new list of the frames fs, with no room beyond them
+// (nil for none).
+func (sl *slab) frameList(fs []*frame) []*frame {
+	n := len(fs)
+	if n == 0 {
+		return nil
+	}
+	if sl == nil || n > frameBlock {
+		return append([]*frame(nil), fs...)
+	}
+	if len(sl.frps)+n > cap(sl.frps) {
+		sl.frps = make([]*frame, 0, frameBlock)
+	}
+	k := len(sl.frps)
+	sl.frps = append(sl.frps, fs...)
+	return sl.frps[k : k+n : k+n]
 }
