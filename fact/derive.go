@@ -117,7 +117,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 // are never output, and returns the time each tells, by person.
 func births(raws []*raw) ([]*raw, map[int]*hearsay.FactTime) {
 	born := map[int]*hearsay.FactTime{}
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.f.Type != "born" {
 			out = append(out, rw)
@@ -1010,7 +1010,7 @@ func datePresent(raws []*raw) []*raw {
 	if len(drop) == 0 {
 		return raws
 	}
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if !drop[rw] {
 			out = append(out, rw)
@@ -1026,7 +1026,7 @@ var partnerTypes = typesOf("separated", "divorced", "expecting_child", "engaged"
 // baby bump") when its sentence tells the same fact with a time of its own
 // ("they announced the pregnancy in October, sharing ..."): one telling.
 func claimsTold(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.pat.has("claim") && !rw.echo && slices.ContainsFunc(raws, func(d *raw) bool {
 			return d != rw && !d.echo && !d.pat.has("claim") && d.s == rw.s && d.f.Type == rw.f.Type && argKey(d.f) == argKey(rw.f) &&
@@ -1173,7 +1173,7 @@ func sameTime(a, b *hearsay.FactTime) bool {
 // documents obtained by TMZ") into a dated fact of the same type, arguments,
 // modality, polarity and sources, as extra evidence.
 func foldUndated(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.f.Type == "died" && rw.f.Time == nil && !rw.echo {
 			if into := datedDeath(raws, rw); into != nil { // a person dies once
@@ -1341,7 +1341,7 @@ func sameSources(a, b []hearsay.Source) bool {
 // facts of the same type that share their named argument: they add evidence,
 // a rumour framing, and a time when the full fact has none.
 func mergeEchoes(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if !rw.echo {
 			out = append(out, rw)
@@ -1527,7 +1527,7 @@ func appendFactKey(dst []byte, f hearsay.Fact) []byte {
 // a split before a marriage before dating (relationTypes order), the latest
 // mention on ties. It is dropped when there is none.
 func resolveStatus(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.f.Type != statusType {
 			out = append(out, rw)
@@ -1716,7 +1716,7 @@ func (s *sent) fromBetween(a, b int) bool {
 // 30"): the departure happened when it was told first; the date it takes
 // effect is no second departure.
 func effectiveDepartures(raws []*raw) []*raw {
-	out := raws[:0:0]
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if !effectiveTelling(rw) || !departedBefore(raws, rw) {
 			out = append(out, rw)
@@ -1751,7 +1751,7 @@ func departedBefore(raws []*raw, rw *raw) bool {
 // five weeks ago, "X left the magazine in early January") into the one with
 // the narrower time.
 func foldDepartures(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if into := sameChange(out, rw); into != nil {
 			if narrower(rw.f.Time, into.f.Time) {
@@ -1811,7 +1811,7 @@ func narrower(a, b *hearsay.FactTime) bool {
 // other its end ("In 2006 she became head chef ..., a post she held until
 // 2012"), into one state from the start to the end.
 func joinTenures(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if into := tenureOf(out, rw); into != nil {
 			closeState(into.f.Time, rw.f.Time)
@@ -2825,7 +2825,7 @@ func (s *sent) hasDate() bool {
 // article dates ("married in 2015"), when the date falls within the bounds:
 // a couple marries once, and the date is what the text tells.
 func foldLengthBounds(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		t := rw.f.Time
 		if rw.echo || rw.s == nil || rw.f.Type != "married" || t == nil || t.Value != "" || t.Start != "" || t.End != "" || t.Earliest == "" || t.Latest == "" {
@@ -3121,7 +3121,7 @@ func marriageSpans(raws []*raw) []*raw {
 
 // complete keeps the facts whose arguments are all known.
 func complete(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		ok := true
 		for _, a := range rw.f.Args {
@@ -3244,7 +3244,7 @@ func (s *sent) yearsFor() (int, bool) { return s.yearsWith("for") }
 // or was appointed to in the article, ended when X's tenure began (for a
 // handover in the past). The succession facts themselves are dropped.
 func successions(doc *hearsay.Document, raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.f.Type != succeededType && rw.f.Type != succeedsType {
 			out = append(out, rw)
@@ -4280,7 +4280,8 @@ func presentHomes(raws []*raw) {
 // candidate who is told to be appointed to that post already, or an
 // article that tells of no vacant post, gives nothing.
 func candidacies(doc *hearsay.Document, raws []*raw) []*raw {
-	var out, cands []*raw
+	out := make([]*raw, 0, len(raws))
+	var cands []*raw
 	for _, rw := range raws {
 		if rw.f.Type == candidateType || rw.f.Type == contenderType {
 			cands = append(cands, rw)
@@ -5714,7 +5715,7 @@ func dropWonAppointments(raws []*raw) []*raw {
 		}
 		return false
 	}
-	out := raws[:0:0]
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.f.Type == "appointed" && !rw.echo && len(rw.f.Args) == 3 && won(rw) {
 			continue
