@@ -835,16 +835,20 @@ func (st *Stage) sameInformant(src hearsay.Source, noun string) bool {
 // introduces reports whether a source is an indefinite description whose
 // head is noun ("people familiar with the matter" for "the people").
 func introduces(src hearsay.Source, noun string) bool {
-	ws := strings.Fields(strings.ToLower(src.Text))
-	if src.Entity >= 0 || len(ws) < 2 || ws[0] == "the" {
+	if src.Entity >= 0 {
 		return false
 	}
-	for _, w := range ws {
-		if w == noun {
-			return true
+	var buf [32]byte // a word lowercased, on the stack
+	n, found := 0, false
+	for w := range strings.FieldsSeq(src.Text) {
+		lw := appendLower(buf[:0], w)
+		if n == 0 && string(lw) == "the" {
+			return false
 		}
+		found = found || string(lw) == noun
+		n++
 	}
-	return false
+	return n >= 2 && found
 }
 
 // addingFrame builds the frame of a reporting participle after a comma

@@ -1073,6 +1073,9 @@ func (s *sent) joinWords(u, n int) string {
 	if n == 1 {
 		return s.units[u].word
 	}
+	if w, ok := s.joinedInText(u, n); ok {
+		return w
+	}
 	size := n - 1
 	for i := range n {
 		size += len(s.units[u+i].word)
@@ -1086,6 +1089,26 @@ func (s *sent) joinWords(u, n int) string {
 		b.WriteString(s.units[u+i].word)
 	}
 	return b.String()
+}
+
+// joinedInText returns joinWords(u, n) as the document's lowercased text
+// holds it, with nothing allocated, when the text holds exactly the units'
+// words with one space between each and the next.
+func (s *sent) joinedInText(u, n int) (string, bool) {
+	if s.ar == nil {
+		return "", false
+	}
+	lower := s.ar.lower
+	for i := range n {
+		x := &s.units[u+i]
+		if x.Start < 0 || x.End > len(lower) || x.End-x.Start != len(x.word) || lower[x.Start:x.End] != x.word {
+			return "", false
+		}
+		if i > 0 && (x.Start != s.units[u+i-1].End+1 || lower[x.Start-1] != ' ') {
+			return "", false
+		}
+	}
+	return lower[s.units[u].Start:s.units[u+n-1].End], true
 }
 
 // roleMods may precede a role without changing it.

@@ -990,11 +990,15 @@ func valueBounds(v string) (time.Time, time.Time, bool) {
 // timeRole says whether the words before a time make it a state's start or
 // end ("until at least 2013", "since 2019").
 func (s *sent) timeRole(t hearsay.Timex) string {
-	first := strings.ToLower(strings.Fields(t.Text + " x")[0])
-	if endWords[first] {
-		return "end"
+	first := "x" // the first word of the time's text, lowercased
+	for w := range strings.FieldsSeq(t.Text) {
+		first = w
+		break
 	}
-	if startWords[first] {
+	var buf [32]byte
+	if lw := appendLower(buf[:0], first); endWords[string(lw)] {
+		return "end"
+	} else if startWords[string(lw)] {
 		return "start"
 	}
 	u := s.unitAt(t.Start)

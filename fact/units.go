@@ -686,7 +686,12 @@ func (ar *sentArena) nameWords(doc *hearsay.Document, e int) []string {
 // splitNames makes nameWords of every entity of doc at once: their names
 // lowercased as one string, and their words as parts of one list.
 func (ar *sentArena) splitNames(doc *hearsay.Document) {
+	size := 0
+	for i := range doc.Entities {
+		size += len(doc.Entities[i].Name) + 1
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for i := range doc.Entities {
 		b.WriteString(doc.Entities[i].Name)
 		b.WriteByte('\n')
