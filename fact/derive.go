@@ -5374,7 +5374,7 @@ func anyStartedPost(raws []*raw) bool {
 
 // romanceSteps are the stages of a couple's relationship that follow their
 // first meeting.
-var romanceSteps = map[string]bool{"dating": true, "engaged": true, "married": true}
+var romanceSteps = typesOf("dating", "engaged", "married")
 
 // meetingsBefore moves a first meeting dated by a day or a month written
 // without its year ("they met at a Fourth of July party") a year back when
@@ -5389,7 +5389,7 @@ func meetingsBefore(doc *hearsay.Document, raws []*raw) {
 		}
 		key := argKey(m.f)
 		for _, r := range raws {
-			if !romanceSteps[r.f.Type] || r.f.Polarity != hearsay.Pos || r.f.Modality != hearsay.Asserted ||
+			if !romanceSteps.has(r.f.Type) || r.f.Polarity != hearsay.Pos || r.f.Modality != hearsay.Asserted ||
 				argKey(hearsay.Fact{Type: "met", Args: r.f.Args}) != key {
 				continue
 			}

@@ -566,8 +566,7 @@ func knownArgs(f hearsay.Fact) int {
 
 // subjectTypes are the fact types whose first person is the subject of the
 // clause that tells them: a possessor named before the subject is not it.
-var subjectTypes = map[string]bool{"residence": true, "located_at": true, "nationality": true, "religion": true, "occupation": true,
-	"married": true, "engaged": true, "dating": true, "separated": true, "divorced": true, "died": true}
+var subjectTypes = typesOf("residence", "located_at", "nationality", "religion", "occupation", "married", "engaged", "dating", "separated", "divorced", "died")
 
 // possessorOnly reports whether the match's first person is only the
 // possessor of the people the clause is about ("Stone's parents live in
@@ -575,7 +574,7 @@ var subjectTypes = map[string]bool{"residence": true, "located_at": true, "natio
 // them before its trigger.
 func possessorOnly(s *sent, p *pattern, b *binding) bool {
 	a := b.slots[slotA]
-	if !subjectTypes[p.typ] || !a.set || !b.trigSet || b.trig.Start < a.span.End {
+	if !subjectTypes.has(p.typ) || !a.set || !b.trigSet || b.trig.Start < a.span.End {
 		return false
 	}
 	u := s.unitAt(a.span.End - 1)
@@ -592,8 +591,7 @@ func possessorOnly(s *sent, p *pattern, b *binding) bool {
 
 // pairTypes are the fact types between two people whose second person is
 // the object after the trigger ("met X", "engaged to X").
-var pairTypes = map[string]bool{"met": true, "married": true, "engaged": true, "dating": true, "affair": true,
-	"divorced": true, "separated": true, "collaborated": true}
+var pairTypes = typesOf("met", "married", "engaged", "dating", "affair", "divorced", "separated", "collaborated")
 
 // objectPossessorOnly reports whether the match's second person, named
 // after its trigger, is only the possessor of the people the clause is
@@ -601,7 +599,7 @@ var pairTypes = map[string]bool{"met": true, "married": true, "engaged": true, "
 // relation is with them, not with the possessor.
 func objectPossessorOnly(s *sent, p *pattern, b *binding) bool {
 	o := b.slots[slotB]
-	if !pairTypes[p.typ] || !o.set || !b.trigSet || b.trig.End > o.span.Start {
+	if !pairTypes.has(p.typ) || !o.set || !b.trigSet || b.trig.End > o.span.Start {
 		return false
 	}
 	u := s.unitAt(o.span.End - 1)
@@ -786,7 +784,7 @@ func (s *sent) describedHolder(span hearsay.Span) int {
 // the loser's.
 func defeatedOnly(s *sent, p *pattern, b *binding) bool {
 	a := b.slots[slotA]
-	if !careerTypes[p.typ] || !a.set || !b.trigSet || b.trig.Start < a.span.End {
+	if !careerTypes.has(p.typ) || !a.set || !b.trigSet || b.trig.Start < a.span.End {
 		return false
 	}
 	t := s.unitAt(b.trig.Start)
@@ -807,7 +805,7 @@ func defeatedOnly(s *sent, p *pattern, b *binding) bool {
 }
 
 // careerTypes are the fact types of offices and their changes.
-var careerTypes = map[string]bool{"position_held": true, "appointed": true, "elected": true, "resigned": true, "dismissed": true}
+var careerTypes = typesOf("position_held", "appointed", "elected", "resigned", "dismissed")
 
 // defeatVerbs take the beaten rival as their object ("defeated", "unseated").
 var defeatVerbs = map[string]bool{"defeated": true, "defeating": true, "beat": true, "beating": true, "unseated": true,

@@ -164,7 +164,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if s.orgClause(b, t.Span) {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
 		}
-		if careerTypes[p.typ] && s.beforeWhere(b, t.Span) {
+		if careerTypes.has(p.typ) && s.beforeWhere(b, t.Span) {
 			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
 		}
 		u := s.unitAt(t.Start)
@@ -249,7 +249,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if best < 0 && earlier >= 0 {
 		if n, ok := s.stateLength(clauses, tu); ok {
 			if y := yearsBefore(doc.Timexes[earlier].Value, n); y != "" {
-				if leftFor[p.typ] {
+				if leftFor.has(p.typ) {
 					// "joined X in 2012 after working at Y for six years": the post at Y ended with the move
 					return &hearsay.FactTime{Start: y, End: doc.Timexes[earlier].Value, EndMod: doc.Timexes[earlier].Mod, Timex: -1}
 				}
@@ -716,7 +716,7 @@ func (s *sent) opensBefore(b *binding) bool {
 // told in an "after" clause with a length ("moved to Paris in 2015 after
 // living in Rome for ten years"); a relationship goes on into what follows it
 // ("got engaged after dating for three years").
-var leftFor = map[string]bool{"member_of": true, "residence": true, "position_held": true}
+var leftFor = typesOf("member_of", "residence", "position_held")
 
 // hasLength reports whether the trigger's clause gives the state's length
 // ("after dating for three years").
