@@ -1041,12 +1041,12 @@ func quoteBefore(s *sent, u int, quotes []hearsay.Span) int {
 // capitalised words that stands inside a noun phrase (the "Gravel Road"
 // singer), the unit of the mark that opens it, else -1.
 func (s *sent) titleQuoteStart(w int) int {
-	if w < 2 || w+1 >= len(s.units) || !quoteMarks[s.units[w].word] || s.units[w+1].boundary || s.units[w+1].word == "," {
+	if w < 2 || w+1 >= len(s.units) || !s.units[w].is(clsQuote) || s.units[w+1].boundary || s.units[w+1].word == "," {
 		return -1
 	}
 	for k := w - 1; k >= 0 && k >= w-6; k-- {
 		u := &s.units[k]
-		if quoteMarks[u.word] {
+		if u.is(clsQuote) {
 			if k == w-1 || k == 0 || s.units[k-1].boundary || s.units[k-1].word == "," {
 				return -1
 			}

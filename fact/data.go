@@ -70,6 +70,7 @@ type resources struct {
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
 	needs       needIndex         // the words patterns need, numbered
+	aposS       int               // needs["'s"], looked up once
 	byNeed      patternIndex      // the patterns by a word they need
 
 	// lex tells what the lists above say of each word they hold (see
@@ -129,6 +130,7 @@ func loadResources() (*resources, error) {
 		return nil, err
 	}
 	r.needs = indexNeeds(r.patterns)
+	r.aposS = r.needs["'s"]
 	r.byNeed = indexPatterns(r.patterns, r.needs)
 	if err := r.loadCues(); err != nil {
 		return nil, err

@@ -146,7 +146,7 @@ func possessiveSubject(rw *raw) bool {
 		return false
 	}
 	u := rw.s.unitAt(rw.b.slots[slotA].span.Start)
-	return u >= 0 && possessives[rw.s.units[u].word]
+	return u >= 0 && rw.s.units[u].is(clsPossessive)
 }
 
 // childTime dates parent_of with the child's birth interval, or the time
@@ -4236,7 +4236,7 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 			return false
 		}
 		u := rw.s.unitAt(pl.span.Start) - 1
-		for u >= 0 && determiners[rw.s.units[u].word] {
+		for u >= 0 && rw.s.units[u].is(clsDeterminer) {
 			u--
 		}
 		return u >= 0 && venueWords[rw.s.units[u].word]

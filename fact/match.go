@@ -1456,7 +1456,7 @@ func (s *sent) describedBeforeAnd(v, w int) int {
 	}
 	first := &s.units[start]
 	same := first.ment != -1 && first.mkind == hearsay.NominalMention && len(first.ents) == 1 && len(s.units[v].ents) == 1 && first.ents[0] == s.units[v].ents[0]
-	if !same && (first.ment != -1 || !determiners[first.word]) {
+	if !same && (first.ment != -1 || !first.is(clsDeterminer)) {
 		return w
 	}
 	for k := start + 1; k < len(s.units) && k <= start+7; k++ {

@@ -71,7 +71,7 @@ func circumstance(s *sent, from, to int) int {
 			continue
 		}
 		y := &s.units[k+1]
-		if y.ment != -1 && y.etype == hearsay.Person || determiners[y.word] || subjectPronouns[y.word] {
+		if y.ment != -1 && y.etype == hearsay.Person || y.is(clsDeterminer) || y.is(clsSubjectPronoun) {
 			return k
 		}
 	}
@@ -832,7 +832,7 @@ func (s *sent) quotedBefore(from, tu int) int {
 	}
 	for k := from - 1; k >= 0 && k >= from-5; k-- {
 		x := &s.units[k]
-		if quoteMarks[x.word] {
+		if x.is(clsQuote) {
 			if k == from-1 || k > 0 && s.units[k-1].boundary {
 				return from // an empty fragment, or a quotation that opens a clause of its own
 			}

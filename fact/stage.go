@@ -386,7 +386,7 @@ func (st *Stage) speakerAfter(ns *sent, prev *frame) *frame {
 	ns.contQuote = true
 	mark := -1
 	for _, u := range ns.units {
-		if quoteMarks[u.word] {
+		if u.is(clsQuote) {
 			mark = u.Start
 			break
 		}
@@ -1207,7 +1207,7 @@ func (s *sent) appositiveHead(u int) int {
 	of := false
 	for k := u - 1; k >= 1 && k >= u-12; k-- {
 		x := &s.units[k]
-		if x.boundary || x.ment == -1 && (copulas[x.word] || predicateVerbs[x.word]) {
+		if x.boundary || x.ment == -1 && (x.is(clsCopula) || predicateVerbs[x.word]) {
 			return -1
 		}
 		if x.ment == -1 && (x.word == "of" || x.word == "to") {

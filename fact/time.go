@@ -438,7 +438,7 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 	}
 	q := -1
 	for k := tu + 1; k < u && k <= tu+4; k++ {
-		if quoteMarks[s.units[k].word] {
+		if s.units[k].is(clsQuote) {
 			q = k
 			break
 		}
@@ -461,7 +461,7 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 func (s *sent) quotesBefore(q int) int {
 	n := 0
 	for k := 0; k < q; k++ {
-		if quoteMarks[s.units[k].word] {
+		if s.units[k].is(clsQuote) {
 			n++
 		}
 	}

@@ -797,8 +797,8 @@ func (ar *sentArena) take(n int) ([]unit, []string) {
 // familyOf returns families[strings.ToLower(text)] for the text of span
 // sp, without lowercasing when there are no families.
 func familyOf(families map[string][]int, text string, sp hearsay.Span, ar *sentArena) []int {
-	if len(families) == 0 {
-		return nil
+	if len(families) == 0 || !pluralEnd(text) {
+		return nil // every key of families ends with "s" (see lowerPlural)
 	}
 	return families[ar.lowerSpan(sp, text)]
 }
@@ -806,10 +806,16 @@ func familyOf(families map[string][]int, text string, sp hearsay.Span, ar *sentA
 // familyOfWord returns the family a capitalised word names (nil for a
 // lowercase one).
 func familyOfWord(families map[string][]int, w string, upper bool) []int {
-	if !upper {
+	if !upper || !pluralEnd(w) {
 		return nil
 	}
 	return families[w]
+}
+
+// pluralEnd reports whether text ends with "s" or "S": only such a text
+// lowercased can be a key of familyNames, a surname made plural.
+func pluralEnd(text string) bool {
+	return text != "" && (text[len(text)-1] == 's' || text[len(text)-1] == 'S')
 }
 
 func mentionUnit(doc *hearsay.Document, mi int, ar *sentArena) unit {
@@ -838,7 +844,7 @@ func (s *sent) memo(r *resources) {
 		m = &memoBuf{}
 	}
 	m.reset(len(s.units))
-	m.aposS = r.needs["'s"]
+	m.aposS = r.aposS
 	m.clearLast(len(r.needs))
 	if n := (len(r.needs) + 63) / 64; cap(m.present) < n {
 		m.present = make([]uint64, n)
