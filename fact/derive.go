@@ -3676,9 +3676,15 @@ func handover(office, succession *raw) string {
 	return ""
 }
 
-// meetingWords tell where two people met: the place of such a clause is the
-// meeting's context, not a sighting.
-var meetingWords = map[string]bool{"met": true, "meet": true, "meeting": true, "meets": true}
+// meetingWord reports whether w tells where two people met: the place of
+// such a clause is the meeting's context, not a sighting.
+func meetingWord(w string) bool {
+	switch w {
+	case "met", "meet", "meeting", "meets":
+		return true
+	}
+	return false
+}
 
 // dropMeetingPlaces removes whereabouts read from a clause about how people
 // met ("met on holiday in Ibiza", "since meeting at a gala in Monaco").
@@ -3703,7 +3709,7 @@ func (rw *raw) aboutMeeting() bool {
 		return false
 	}
 	for u := rw.b.first; u < len(rw.s.units) && rw.s.units[u].End <= place.span.Start; u++ {
-		if meetingWords[rw.s.units[u].word] {
+		if meetingWord(rw.s.units[u].word) {
 			return true
 		}
 	}

@@ -19,9 +19,15 @@ var placedEvents = typesOf("engaged", "met", "died", "married")
 // people.
 var placedModality = map[hearsay.Modality]bool{hearsay.Asserted: true, hearsay.Reported: true, hearsay.Speculated: true}
 
-// placePreps introduce the place of an event after its trigger ("during a
-// trip to Lake Como" names it with "to").
-var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "to": true}
+// placePrep reports whether w introduces the place of an event after its
+// trigger ("during a trip to Lake Como" names it with "to").
+func placePrep(w string) bool {
+	switch w {
+	case "in", "at", "near", "outside", "to":
+		return true
+	}
+	return false
+}
 
 // eventStops end the search for an event's place: what follows is about
 // something else ("met in 2003 and moved to Boston", "a daughter who studies
@@ -159,7 +165,7 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		return hearsay.Arg{}, false
 	}
 	prep := -1
-	if placePreps[s.units[u].word] {
+	if placePrep(s.units[u].word) {
 		prep = u // "met at" ends its trigger with the preposition
 	}
 	for k := u + 1; k < len(s.units) && k <= u+eventPlaceWindow; k++ {
@@ -172,7 +178,7 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 			if eventStops[un.word] || un.boundary {
 				break
 			}
-			if placePreps[un.word] {
+			if placePrep(un.word) {
 				prep = k
 			}
 			continue

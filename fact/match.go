@@ -1318,7 +1318,7 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 			starts = starts[:0] // "Formula One driver X": X only
 		}
 		starts = append(starts, u+pre)
-		if u+1 < len(s.units) && postNouns[s.units[u+1].word] {
+		if u+1 < len(s.units) && postNoun(s.units[u+1].word) {
 			starts[0], starts[1] = u+pre, u // "the ouster of his predecessor, X": X first, him only for "his predecessor" itself
 		}
 	}
@@ -1384,9 +1384,15 @@ func (s *sent) possessiveBefore(v int) bool {
 	return true
 }
 
-// postNouns name a person by the possessor's post: after a possessive
-// they open the description of someone else.
-var postNouns = map[string]bool{"predecessor": true, "successor": true, "replacement": true, "deputy": true, "boss": true, "assistant": true}
+// postNoun reports whether w names a person by the possessor's post:
+// after a possessive it opens the description of someone else.
+func postNoun(w string) bool {
+	switch w {
+	case "predecessor", "successor", "replacement", "deputy", "boss", "assistant":
+		return true
+	}
+	return false
+}
 
 // unionNouns name a marriage or relationship of the possessor.
 var unionNouns = map[string]bool{"marriage": true, "relationship": true, "romance": true}

@@ -130,7 +130,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if tu < 0 {
 		return nil
 	}
-	for tu > 0 && tu > s.unitAt(b.trig.Start) && closers[s.units[tu].word] {
+	for tu > 0 && tu > s.unitAt(b.trig.Start) && closer(s.units[tu].word) {
 		tu-- // a pattern's closing word ("joined the company in 2019 and") is not its head
 	}
 	best, bestDist := -1, 1<<30
@@ -751,8 +751,15 @@ func (s *sent) dueDate(t hearsay.Timex, u int) bool {
 	return false
 }
 
-// closers are the words a pattern may end on that close its phrase.
-var closers = map[string]bool{"and": true, ",": true, ".": true}
+// closer reports whether w is a word a pattern may end on that closes its
+// phrase.
+func closer(w string) bool {
+	switch w {
+	case "and", ",", ".":
+		return true
+	}
+	return false
+}
 
 // everSince returns the time a state runs from when its clause says "ever
 // since" or "since then" ("met in 2017 and have been together ever since"):
@@ -1187,9 +1194,15 @@ func (s *sent) pastAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
 	return t
 }
 
-// futureWords mark a change still to come in the words of a match ("will
-// succeed", "is set to marry").
-var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true}
+// futureWord reports whether w marks a change still to come in the words
+// of a match ("will succeed", "is set to marry").
+func futureWord(w string) bool {
+	switch w {
+	case "will", "'ll", "shall":
+		return true
+	}
+	return false
+}
 
 // futureAnchored reads a month written without its year ("will succeed her
 // in September") that the time-expression stage placed before the
@@ -1206,7 +1219,7 @@ func (s *sent) futureAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex
 	}
 	future := false
 	for u := max(b.first, 0); u <= tu && u < len(s.units); u++ {
-		future = future || futureWords[s.units[u].word]
+		future = future || futureWord(s.units[u].word)
 	}
 	if !future {
 		return t
@@ -1503,9 +1516,16 @@ func leaning(d int) int {
 	return d * 2
 }
 
-// subordinators open a clause that tells another event than the clause
-// they hang on ("married in June 2021 after meeting at a gala in 2018").
-var subordinators = map[string]bool{"after": true, "before": true, "following": true}
+// subordinator reports whether w opens a clause that tells another event
+// than the clause it hangs on ("married in June 2021 after meeting at a
+// gala in 2018").
+func subordinator(w string) bool {
+	switch w {
+	case "after", "before", "following":
+		return true
+	}
+	return false
+}
 
 // otherEvent reports whether the trigger opens a subordinate clause and the
 // time stands before it ("married in 2021 after meeting"): the time dates
@@ -1516,7 +1536,7 @@ func (s *sent) otherEvent(t hearsay.Timex, b *binding) bool {
 		return false
 	}
 	for k := first; k > ue && k >= first-1; k-- {
-		if subordinators[s.units[k].word] {
+		if subordinator(s.units[k].word) {
 			return true
 		}
 	}
@@ -1525,7 +1545,7 @@ func (s *sent) otherEvent(t hearsay.Timex, b *binding) bool {
 	// before the subordinator dates the main clause
 	head := s.unitAt(b.trig.End - 1)
 	for k := head; k > ue && k >= head-2; k-- {
-		if subordinators[s.units[k].word] {
+		if subordinator(s.units[k].word) {
 			return true
 		}
 	}
@@ -1550,7 +1570,7 @@ func (s *sent) laterClause(t hearsay.Timex, tu int) bool {
 		if s.units[k].boundary {
 			return false
 		}
-		if !subordinators[s.units[k].word] {
+		if !subordinator(s.units[k].word) {
 			continue
 		}
 		next := &s.units[k+1]
@@ -1597,12 +1617,18 @@ func (st *Stage) outerClause(s *sent, t hearsay.Timex, b *binding) bool {
 	return false
 }
 
-// appositiveNouns head a noun phrase set after a comma that tells more of
-// what comes before it ("appointed director in 2021, a post he resigned last
-// year"; "married in 2002, a union that ended in 2010").
-var appositiveNouns = map[string]bool{"post": true, "role": true, "job": true, "position": true, "title": true, "seat": true,
-	"office": true, "stint": true, "tenure": true, "term": true, "marriage": true, "union": true, "relationship": true,
-	"romance": true, "partnership": true}
+// appositiveNoun reports whether w heads a noun phrase set after a comma
+// that tells more of what comes before it ("appointed director in 2021, a
+// post he resigned last year"; "married in 2002, a union that ended in
+// 2010").
+func appositiveNoun(w string) bool {
+	switch w {
+	case "post", "role", "job", "position", "title", "seat", "office", "stint", "tenure", "term", "marriage", "union",
+		"relationship", "romance", "partnership":
+		return true
+	}
+	return false
+}
 
 // restating reports whether sp lies in such a phrase that does not hold
 // the trigger: it dates what the phrase tells.
@@ -1612,7 +1638,7 @@ func (s *sent) restating(sp, trig hearsay.Span) bool {
 		if s.units[k].boundary || s.units[k].End <= trig.End {
 			return false
 		}
-		if appositiveNouns[s.units[k].word] && s.units[k-1].is(clsDeterminer) && s.units[k-2].word == "," {
+		if appositiveNoun(s.units[k].word) && s.units[k-1].is(clsDeterminer) && s.units[k-2].word == "," {
 			return s.units[k-2].Start >= trig.End
 		}
 	}
@@ -1759,9 +1785,15 @@ func (s *sent) lastingNoun(b *binding) bool {
 	return false
 }
 
-// closers of a span of time, standing before the event that ends it
-// ("until his death in 2015").
-var untilWords = map[string]bool{"until": true, "till": true, "untill": true}
+// untilWord reports whether w closes a span of time, standing before the
+// event that ends it ("until his death in 2015").
+func untilWord(w string) bool {
+	switch w {
+	case "until", "till", "untill":
+		return true
+	}
+	return false
+}
 
 // closedBy reports whether a time dates what ends a span that began before
 // it: "until" stands between the trigger (unit tu) and the time, within a
@@ -1774,7 +1806,7 @@ func (s *sent) closedBy(t hearsay.Timex, tu int) bool {
 	}
 	for k := u - 1; k > tu && k >= u-7; k-- {
 		w := s.units[k].word
-		if untilWords[w] {
+		if untilWord(w) {
 			return true
 		}
 		if w == "," || s.units[k].boundary {
