@@ -43,8 +43,16 @@ var descriptorWords = map[string]bool{
 	"staff": true, "crew": true, "cast": true, "former": true, "senior": true, "current": true, "trusted": true,
 }
 
-// complementSkip are words between a reporting verb and what is said.
-var complementSkip = map[string]bool{"that": true, ":": true, ",": true, "in": true, "a": true, "statement": true, "reporters": true, "the": true, "press": true, "media": true, "exclusively": true, "on": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+// complementSkip reports whether w may stand between a reporting verb and
+// what is said.
+func complementSkip(w string) bool {
+	switch w {
+	case "that", ":", ",", "in", "a", "statement", "reporters", "the", "press", "media", "exclusively", "on",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
 
 // quoteSpans returns the quoted stretches of a sentence (the text between
 // quote marks); a mark without its partner quotes to the sentence's edge.
@@ -234,7 +242,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if st.r.rebuffsNoClaim(s, v) {
 		return nil // "The Herald dismissed its editor": no claim answered
 	}
-	if v > 0 && (s.units[v-1].is(clsDeterminer) || nounPrepositions[s.units[v-1].word] || s.units[v-1].is(clsVerb) && !s.units[v-1].is(clsClaimNoun) || st.deniedCueEnds(s, v)) {
+	if v > 0 && (s.units[v-1].is(clsDeterminer) || nounPreposition(s.units[v-1].word) || s.units[v-1].is(clsVerb) && !s.units[v-1].is(clsClaimNoun) || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
 	if v >= 2 && (s.units[v-2].word == "a" || s.units[v-2].word == "an") && s.units[v-1].ment == -1 && s.units[v].is(clsClaimNoun) && !strings.HasSuffix(s.units[v].word, "s") {
@@ -247,7 +255,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] && !quantifierObject(s, j) {
 		j--
 	}
-	if j >= 1 && progressiveBe[s.units[j].word] && strings.HasSuffix(s.units[v].word, "ing") {
+	if j >= 1 && progressiveBe(s.units[j].word) && strings.HasSuffix(s.units[v].word, "ing") {
 		// "fans have been speculating" (not the passive "has been described")
 		j--
 		for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
@@ -333,7 +341,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		return f
 	}
 	adjuncts := k < len(s.units) && (onlyAdjuncts(s, k) || relativeAside(s, k))
-	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip[s.units[k].word] || s.units[k].word == "told") {
+	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip(s.units[k].word) || s.units[k].word == "told") {
 		k++
 	}
 	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) && !adjuncts && !onlyAdjuncts(s, k) {
@@ -345,7 +353,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		}
 		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
 		f.scope = hearsay.Span{Start: s.units[k].Start, End: s.complementEnd(k, sentSpan.End)}
-		if denialVerbs[f.verb] {
+		if denialVerb(f.verb) {
 			f.scope.End = s.denialEnd(k, f.scope.End)
 		}
 		return f
@@ -616,8 +624,14 @@ func recordsBack(s *sent, chain []hearsay.Source, prev *frame) []hearsay.Source 
 	return chain
 }
 
-// denialVerbs deny the one claim their complement states.
-var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
+// denialVerb reports whether w denies the one claim its complement states.
+func denialVerb(w string) bool {
+	switch w {
+	case "denied", "denies", "deny", "denying":
+		return true
+	}
+	return false
+}
 
 // denialEnd is where a denial's complement from unit k on ends, given the
 // end of the complement a source says (end): before ", and" with a person
@@ -635,9 +649,15 @@ func (s *sent) denialEnd(k, end int) int {
 	return end
 }
 
-// progressiveBe are the forms of "be" before a reporting verb in "-ing"
-// ("fans have been speculating", "TMZ is reporting").
-var progressiveBe = map[string]bool{"been": true, "is": true, "are": true, "was": true, "were": true}
+// progressiveBe reports whether w is a form of "be" before a reporting
+// verb in "-ing" ("fans have been speculating", "TMZ is reporting").
+func progressiveBe(w string) bool {
+	switch w {
+	case "been", "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
 
 // quantifierObject reports whether "both" or "all" at unit j ends the
 // source's description ("reps for both", "friends of all three") rather than
@@ -864,7 +884,7 @@ func (st *Stage) addingFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 		return nil
 	}
 	k := v + 1
-	for k < len(s.units) && s.units[k].ment == -1 && complementSkip[s.units[k].word] {
+	for k < len(s.units) && s.units[k].ment == -1 && complementSkip(s.units[k].word) {
 		k++
 	}
 	if k >= len(s.units) || s.units[k].boundary {
@@ -884,9 +904,16 @@ func participleSubject(s *sent, v int) int {
 	return purposeSubject(s, v-1)
 }
 
-// nounPrepositions are prepositions after which a reporting word is a noun
-// ("pushing back on reports that", "amid claims that").
-var nounPrepositions = map[string]bool{"on": true, "of": true, "for": true, "about": true, "amid": true, "despite": true, "against": true}
+// nounPreposition reports whether w is a preposition after which a
+// reporting word is a noun ("pushing back on reports that", "amid claims
+// that").
+func nounPreposition(w string) bool {
+	switch w {
+	case "on", "of", "for", "about", "amid", "despite", "against":
+		return true
+	}
+	return false
+}
 
 // citing reads the source an outlet cites between its verb and what it
 // reports ("reported on Tuesday, citing three ministry employees, that"):
@@ -1302,10 +1329,16 @@ func isWordish(w string) bool {
 	return true
 }
 
-// eventNouns name a couple's event as the object of a telling ("confirmed
-// the split to People").
-var eventNouns = map[string]bool{"split": true, "separation": true, "divorce": true, "engagement": true, "pregnancy": true,
-	"breakup": true, "relationship": true, "romance": true, "news": true, "marriage": true, "wedding": true}
+// eventNoun reports whether w names a couple's event as the object of a
+// telling ("confirmed the split to People").
+func eventNoun(w string) bool {
+	switch w {
+	case "split", "separation", "divorce", "engagement", "pregnancy", "breakup", "relationship", "romance",
+		"news", "marriage", "wedding":
+		return true
+	}
+	return false
+}
 
 // outletAfterObject returns the outlet a source told an event to, named
 // after the event ("confirmed the split to People").
@@ -1315,7 +1348,7 @@ func (st *Stage) outletAfterObject(s *sent, k int) (hearsay.Source, bool) {
 		if x.boundary || x.word == "," {
 			break
 		}
-		if x.ment == -1 && eventNouns[x.word] && u+2 < len(s.units) && s.units[u+1].word == "to" {
+		if x.ment == -1 && eventNoun(x.word) && u+2 < len(s.units) && s.units[u+1].word == "to" {
 			if out, n := outletAt(s, u+2); n > 0 {
 				return out, true
 			}
@@ -1534,10 +1567,17 @@ func outletAt(s *sent, k int) (hearsay.Source, int) {
 	return src, end - k
 }
 
-// adjunctStarts open the phrases that may follow a reporting verb without
-// being what was said ("announced on Instagram on Wednesday").
-var adjunctStarts = map[string]bool{"on": true, "in": true, "at": true, "through": true, "via": true, "during": true, "after": true, "before": true, "to": true, "last": true, "this": true, "earlier": true,
-	"late": true, "early": true, "yesterday": true, "today": true, "tonight": true, "overnight": true}
+// adjunctStart reports whether w opens a phrase that may follow a
+// reporting verb without being what was said ("announced on Instagram on
+// Wednesday").
+func adjunctStart(w string) bool {
+	switch w {
+	case "on", "in", "at", "through", "via", "during", "after", "before", "to", "last", "this", "earlier",
+		"late", "early", "yesterday", "today", "tonight", "overnight":
+		return true
+	}
+	return false
+}
 
 // onlyAdjuncts reports whether the words from unit k to the end of the
 // sentence are adjuncts of the verb: they start with a preposition and hold
@@ -1546,7 +1586,7 @@ func onlyAdjuncts(s *sent, k int) bool {
 	if participleAside(s, k) && !thatAfterComma(s.units[k:]) {
 		return true // "her rep told People, calling the reports false": the clause before is what was told
 	}
-	if !adjunctStarts[s.units[k].word] {
+	if !adjunctStart(s.units[k].word) {
 		return false
 	}
 	for i, x := range s.units[k:] {
@@ -1722,7 +1762,7 @@ func (st *Stage) denialSubjectEnd(s *sent, j int) int {
 // denial verb after an adverb that is a cue itself ("flatly denied") is
 // still the verb.
 func (st *Stage) deniedCueEnds(s *sent, v int) bool {
-	if denialVerbs[s.units[v].word] {
+	if denialVerb(s.units[v].word) {
 		return false
 	}
 	for u := max(0, v-3); u < v; u++ {

@@ -37,7 +37,11 @@ type resources struct {
 	messages    map[string]bool   // nouns of a message a source sends ("a statement from the board")
 	idioms      [][]string        // phrases that open with a reporting verb but report nothing ("called it quits")
 	roles       map[string]string // role phrase → canonical literal
-	roleMax     int               // longest role phrase, in words
+	// emptyRole is roles[""] and hasEmptyRole whether roles holds "",
+	// looked up once (see titleBefore).
+	emptyRole    string
+	hasEmptyRole bool
+	roleMax      int // longest role phrase, in words
 	// litPhrases holds by litTable the phrases of the table and the
 	// beginnings of its phrases (see phrasePrefixes).
 	litPhrases  [numLitTables]map[string]litPhrase
@@ -142,6 +146,7 @@ func loadResources() (*resources, error) {
 		return nil, err
 	}
 	r.buildLexicon()
+	r.emptyRole, r.hasEmptyRole = r.roles[""]
 	return r, nil
 }
 

@@ -29,10 +29,16 @@ func placePrep(w string) bool {
 	return false
 }
 
-// eventStops end the search for an event's place: what follows is about
-// something else ("met in 2003 and moved to Boston", "a daughter who studies
-// in Boston").
-var eventStops = map[string]bool{"who": true, "which": true, "whose": true, "where": true, "whom": true, "and": true, "but": true, "before": true, "since": true}
+// eventStop reports whether w ends the search for an event's place: what
+// follows is about something else ("met in 2003 and moved to Boston", "a
+// daughter who studies in Boston").
+func eventStop(w string) bool {
+	switch w {
+	case "who", "which", "whose", "where", "whom", "and", "but", "before", "since":
+		return true
+	}
+	return false
+}
 
 // eventPlaceWindow is how many units after an event's trigger its place may
 // stand ("died yesterday aged 84 at her home in Oslo").
@@ -175,7 +181,7 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 				k = j
 				continue
 			}
-			if eventStops[un.word] || un.boundary {
+			if eventStop(un.word) || un.boundary {
 				break
 			}
 			if placePrep(un.word) {

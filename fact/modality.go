@@ -217,9 +217,17 @@ func attributedKey(f hearsay.Fact) string {
 	return b.String()
 }
 
-// orgSlots is the argument that holds the organisation of a career fact.
-var orgSlots = map[string]int{"position_held": 2, "appointed": 2, "elected": 2, "resigned": 2, "dismissed": 2,
-	"member_of": 1, "representative_of": 1}
+// orgSlot returns the argument that holds the organisation of a career
+// fact of type typ, and false for a type of no organisation.
+func orgSlot(typ string) (int, bool) {
+	switch typ {
+	case "position_held", "appointed", "elected", "resigned", "dismissed":
+		return 2, true
+	case "member_of", "representative_of":
+		return 1, true
+	}
+	return 0, false
+}
 
 // orgArg returns the entity of a fact's organisation: an organisation
 // argument, or the entity in a career fact's organisation slot whatever it
@@ -230,7 +238,7 @@ func orgArg(doc *hearsay.Document, typ string, args []hearsay.Arg) int {
 			return a.Entity
 		}
 	}
-	if i, ok := orgSlots[typ]; ok && i < len(args) {
+	if i, ok := orgSlot(typ); ok && i < len(args) {
 		if e := args[i].Entity; e >= 0 && e < len(doc.Entities) && doc.Entities[e].Type != hearsay.Person {
 			return e
 		}
@@ -354,7 +362,7 @@ func (st *Stage) cuesFor(rw *raw) cueKinds {
 		found |= kindDenied // "claims that he had an affair were categorically untrue"
 	}
 	found |= st.trailingCues(s, te) // "X and Y have split, it was reported on Monday"
-	if te+1 < len(s.units) && s.units[te+1].ment == -1 && rumorNouns[s.units[te+1].word] {
+	if te+1 < len(s.units) && s.units[te+1].ment == -1 && rumorNoun(s.units[te+1].word) {
 		found |= kindRumored // "dogged by split rumors", "fueled dating rumors": the trigger names the rumour
 	}
 	if st.calledFalse(s, tu, te) {
@@ -461,10 +469,15 @@ func (st *Stage) claimOpens(s *sent, from, to int) bool {
 	return false
 }
 
-// rumorNouns make the relation word before them the subject of a rumour
-// ("split rumors", "dating speculation").
-var rumorNouns = map[string]bool{"rumors": true, "rumours": true, "rumor": true, "rumour": true, "speculation": true,
-	"whispers": true, "chatter": true, "buzz": true, "gossip": true}
+// rumorNoun reports whether w makes the relation word before it the
+// subject of a rumour ("split rumors", "dating speculation").
+func rumorNoun(w string) bool {
+	switch w {
+	case "rumors", "rumours", "rumor", "rumour", "speculation", "whispers", "chatter", "buzz", "gossip":
+		return true
+	}
+	return false
+}
 
 // callVerbs name a claim as what the words after it say it is ("called the
 // reports false", "dismissed the rumors as baseless").

@@ -1207,7 +1207,7 @@ func (s *sent) appositiveHead(u int) int {
 	of := false
 	for k := u - 1; k >= 1 && k >= u-12; k-- {
 		x := &s.units[k]
-		if x.boundary || x.ment == -1 && (x.is(clsCopula) || predicateVerbs[x.word]) {
+		if x.boundary || x.ment == -1 && (x.is(clsCopula) || predicateVerb(x.word)) {
 			return -1
 		}
 		if x.ment == -1 && (x.word == "of" || x.word == "to") {
@@ -1225,11 +1225,17 @@ func (s *sent) appositiveHead(u int) int {
 	return -1
 }
 
-// predicateVerbs are auxiliaries and verbs that make the words after a
-// comma a predicate rather than an appositive ("had been the favourite to
-// succeed").
-var predicateVerbs = map[string]bool{"had": true, "has": true, "have": true, "been": true, "be": true, "will": true, "would": true,
-	"could": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true}
+// predicateVerb reports whether w is an auxiliary or verb that makes the
+// words after a comma a predicate rather than an appositive ("had been the
+// favourite to succeed").
+func predicateVerb(w string) bool {
+	switch w {
+	case "had", "has", "have", "been", "be", "will", "would", "could", "should", "may", "might", "must", "did",
+		"does":
+		return true
+	}
+	return false
+}
 
 // literalArg is how a literal argument is written: roles and occupations
 // lowercased, names of places and organisations as written.
@@ -1641,7 +1647,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 	x := &s.units[i]
 	var bufArr [96]byte // room for most titles without allocating
 	buf := bufArr[:0]
-	emptyRole, hasEmpty := st.r.roles[""] // what a title without a past prefix finds
+	emptyRole, hasEmpty := st.r.emptyRole, st.r.hasEmptyRole // what a title without a past prefix finds
 	for n := min(i, st.r.roleMax); n >= 1; n-- {
 		if !hasEmpty && !mayOpenRole(&s.units[i-n]) {
 			continue // no title of roles starts with the word

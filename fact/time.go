@@ -1771,14 +1771,20 @@ func (s *sent) acquired(b *binding) bool {
 	return false
 }
 
-// lastingNouns name an event that begins a state ("marriage"): a time that
-// opens the state ("from 1998") dates the event.
-var lastingNouns = map[string]bool{"marriage": true, "marriages": true}
+// lastingNoun reports whether w names an event that begins a state
+// ("marriage"): a time that opens the state ("from 1998") dates the event.
+func lastingNoun(w string) bool {
+	switch w {
+	case "marriage", "marriages":
+		return true
+	}
+	return false
+}
 
 // lastingNoun reports whether the trigger holds such a noun.
 func (s *sent) lastingNoun(b *binding) bool {
 	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
-		if lastingNouns[s.units[u].word] {
+		if lastingNoun(s.units[u].word) {
 			return true
 		}
 	}
@@ -1954,7 +1960,7 @@ func (s *sent) orgApposition(sp hearsay.Span) bool {
 			continue
 		}
 		y := &s.units[k-1]
-		if k+2 >= len(s.units) || postNounWords[s.units[k+2].word] {
+		if k+2 >= len(s.units) || postNounWord(s.units[k+2].word) {
 			return false // "director of X, a post she held until 1998,": the post's own time
 		}
 		return s.units[k+1].is(clsDeterminer) && y.ment >= 0 && y.mkind == hearsay.NameMention && y.etype == hearsay.Org && s.commaAhead(u)
@@ -1962,8 +1968,15 @@ func (s *sent) orgApposition(sp hearsay.Span) bool {
 	return false
 }
 
-// postNounWords name a post in an apposition after its organisation.
-var postNounWords = map[string]bool{"post": true, "position": true, "role": true, "job": true, "office": true, "title": true, "seat": true}
+// postNounWord reports whether w names a post in an apposition after its
+// organisation.
+func postNounWord(w string) bool {
+	switch w {
+	case "post", "position", "role", "job", "office", "title", "seat":
+		return true
+	}
+	return false
+}
 
 // commaAhead reports whether a comma follows unit u before the sentence's
 // end: a clause opened before it closes.

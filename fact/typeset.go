@@ -18,7 +18,8 @@ func typesOf(types ...string) typeSet {
 // has reports whether the set holds fact type t.
 func (ts typeSet) has(t string) bool { return ts&typeBit(t) != 0 }
 
-// typeBit returns the bit of fact type t, or 0 for a type no set holds.
+// typeBit returns the bit of fact type t, or 0 for a type no set holds:
+// each type of schemaTypes has one (see schemaInfo).
 func typeBit(t string) typeSet {
 	switch t {
 	case "met":
@@ -67,6 +68,12 @@ func typeBit(t string) typeSet {
 		return 1 << 21
 	case "located_at":
 		return 1 << 22
+	case "born":
+		return 1 << 23
+	case "sibling_of":
+		return 1 << 24
+	case "friend_of":
+		return 1 << 25
 	}
 	return 0
 }
