@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -17,40 +18,65 @@ func (st *Stage) compoundFacts(doc *hearsay.Document) []hearsay.Fact {
 	for _, c := range st.r.compounds {
 		hyphened = hyphened && strings.Contains(c.suffix, "-")
 	}
-	for ti := range doc.Tokens {
-		tok := &doc.Tokens[ti]
-		if hyphened && !hasByte(tok.Text, '-') {
-			continue
+	if !hyphened {
+		for ti := range doc.Tokens {
+			if f, ok := st.compoundAt(doc, ti); ok {
+				out = append(out, f)
+			}
 		}
-		w := strings.ToLower(tok.Text)
-		for _, c := range st.r.compounds {
-			stem, ok := strings.CutSuffix(w, c.suffix)
-			if !ok || stem == "" {
-				continue
+		return out
+	}
+	// only the tokens over a hyphen of the text (a token's text is the
+	// text of its span) are read, each once, in order
+	last := -1
+	for off := strings.IndexByte(doc.Text, '-'); off >= 0; {
+		ti := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].End > off })
+		if ti < len(doc.Tokens) && ti != last && doc.Tokens[ti].Start <= off && hasByte(doc.Tokens[ti].Text, '-') {
+			last = ti
+			if f, ok := st.compoundAt(doc, ti); ok {
+				out = append(out, f)
 			}
-			typ, place, country := "", -1, ""
-			if e := placeAt(doc, tok.Span); e >= 0 && c.placeType != "" {
-				typ, place = c.placeType, e
-			} else if n, ok := st.r.nations[stem]; ok && c.nationType != "" {
-				typ, country = c.nationType, n
-			}
-			if typ == "" {
-				continue
-			}
-			p := describedPerson(doc, ti)
-			if p < 0 {
-				continue
-			}
-			if place < 0 {
-				place = countryEntity(doc, country)
-			}
-			out = append(out, hearsay.Fact{Type: typ, Args: []hearsay.Arg{entArg(doc, p), entArg(doc, place)},
-				Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: tok.Sentence, Evidence: []int{tok.Sentence},
-				Trigger: tok.Span, Rule: "compound" + c.suffix})
+		}
+		next := strings.IndexByte(doc.Text[off+1:], '-')
+		if next < 0 {
 			break
 		}
+		off += 1 + next
 	}
 	return out
+}
+
+// compoundAt reads the fact a hyphenated description at token ti tells
+// (see compoundFacts), if it tells one.
+func (st *Stage) compoundAt(doc *hearsay.Document, ti int) (hearsay.Fact, bool) {
+	tok := &doc.Tokens[ti]
+	w := strings.ToLower(tok.Text)
+	for _, c := range st.r.compounds {
+		stem, ok := strings.CutSuffix(w, c.suffix)
+		if !ok || stem == "" {
+			continue
+		}
+		typ, place, country := "", -1, ""
+		if e := placeAt(doc, tok.Span); e >= 0 && c.placeType != "" {
+			typ, place = c.placeType, e
+		} else if n, ok := st.r.nations[stem]; ok && c.nationType != "" {
+			typ, country = c.nationType, n
+		}
+		if typ == "" {
+			continue
+		}
+		p := describedPerson(doc, ti)
+		if p < 0 {
+			continue
+		}
+		if place < 0 {
+			place = countryEntity(doc, country)
+		}
+		return hearsay.Fact{Type: typ, Args: []hearsay.Arg{entArg(doc, p), entArg(doc, place)},
+			Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: tok.Sentence, Evidence: []int{tok.Sentence},
+			Trigger: tok.Span, Rule: "compound" + c.suffix}, true
+	}
+	return hearsay.Fact{}, false
 }
 
 // hasByte reports whether w holds byte c: for the short words of a text,

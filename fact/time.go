@@ -1858,7 +1858,7 @@ func (st *Stage) claimInTrigger(s *sent, b *binding) bool {
 	claim := false
 	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
 		switch w := s.units[u].word; {
-		case st.r.claimNouns[w] && s.units[u].ment == -1:
+		case s.units[u].is(clsClaimNoun) && s.units[u].ment == -1:
 			claim = true
 		case w == "that" && claim:
 			return true
