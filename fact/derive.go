@@ -4579,6 +4579,18 @@ var officeLeads = func() [256][]string {
 	return a
 }()
 
+// officeLeadLens are the lengths of officeLeads, by first letter, as bits:
+// a word of no such length starts no phrase.
+var officeLeadLens = func() [256]uint32 {
+	var a [256]uint32
+	for c, leads := range officeLeads {
+		for _, l := range leads {
+			a[c] |= 1 << len(l) // every lead is shorter than 32 bytes
+		}
+	}
+	return a
+}()
+
 // gapWords may stand between such words and their time ("take over as chief
 // executive on July 1" keeps the role's words too).
 var gapWords = map[string]bool{"on": true, "in": true, "from": true, "as": true, "of": true, "at": true, "the": true}
@@ -4626,6 +4638,9 @@ func officePhrase(toks []hearsay.Token, i int) int {
 	w := toks[i].Text
 	if w == "" {
 		return 0
+	}
+	if len(w) >= 32 || officeLeadLens[w[0]|0x20]&(1<<len(w)) == 0 {
+		return 0 // no lead of that first letter and length
 	}
 	lead := ""
 	for _, l := range officeLeads[w[0]|0x20] { // no phrase starts with most letters
