@@ -4613,6 +4613,9 @@ func officeStarts(doc *hearsay.Document) []officeStart {
 		}
 		toks := doc.Tokens[sn.FirstToken:sn.EndToken]
 		for i := range toks {
+			if !mayLeadOffice(toks[i].Text) {
+				continue
+			}
 			n := officePhrase(toks, i)
 			if n == 0 {
 				continue
@@ -4633,13 +4636,19 @@ func officeStarts(doc *hearsay.Document) []officeStart {
 	return out
 }
 
+// mayLeadOffice reports whether some lead of officeWords has the first
+// letter and the length of word w (see officeLeadLens).
+func mayLeadOffice(w string) bool {
+	return w != "" && len(w) < 32 && officeLeadLens[w[0]|0x20]&(1<<len(w)) != 0
+}
+
 // officePhrase returns how many tokens from i one of officeWords takes, or 0.
 func officePhrase(toks []hearsay.Token, i int) int {
 	w := toks[i].Text
 	if w == "" {
 		return 0
 	}
-	if len(w) >= 32 || officeLeadLens[w[0]|0x20]&(1<<len(w)) == 0 {
+	if !mayLeadOffice(w) {
 		return 0 // no lead of that first letter and length
 	}
 	lead := ""
