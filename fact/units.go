@@ -71,6 +71,33 @@ var boundaryWords = map[string]bool{
 // subjectPronouns may not be skipped by a gap: they start a new subject.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true}
 
+// namedEnds are where the first name of each entity a sentence names ends:
+// a sentence names few, so a list serves better than a map.
+type namedEnds []struct{ ent, end int }
+
+// end returns where the first name of entity e ends, and whether the
+// sentence names e.
+func (n namedEnds) end(e int) (int, bool) {
+	for _, x := range n {
+		if x.ent == e {
+			return x.end, true
+		}
+	}
+	return 0, false
+}
+
+// keepFirst returns n with end as where e's name ends, unless n has e's
+// name ending before it.
+func (n namedEnds) keepFirst(e, end int) namedEnds {
+	for i := range n {
+		if n[i].ent == e {
+			n[i].end = min(n[i].end, end)
+			return n
+		}
+	}
+	return append(n, struct{ ent, end int }{e, end})
+}
+
 // sentMentions returns the mentions of each sentence, chosen so that they do
 // not overlap: names and pronouns win over nominals and groups that overlap
 // them, and longer mentions over shorter ones of the same kind.
@@ -82,7 +109,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		m := &doc.Mentions[i]
 		rankOf[i] = kindRank(m.Kind)
 	}
-	named := map[int]int{} // entities named in the sentence: where the first name ends
+	var named namedEnds // entities named in the sentence: where the first name ends
 	// keptAll stores the kept mentions of every sentence, one after another
 	keptAll := make([]int, 0, len(doc.Mentions))
 	for s, ms := range byS {
@@ -92,12 +119,10 @@ func sentMentions(doc *hearsay.Document) [][]int {
 			}
 			return doc.Mentions[b].Len() - doc.Mentions[a].Len()
 		})
-		clear(named)
+		named = named[:0]
 		for _, i := range ms {
 			if m := &doc.Mentions[i]; m.Kind == hearsay.NameMention && m.Entity >= 0 {
-				if e, ok := named[m.Entity]; !ok || m.End < e {
-					named[m.Entity] = m.End
-				}
+				named = named.keepFirst(m.Entity, m.End)
 			}
 		}
 		kept := keptAll[len(keptAll):]
@@ -111,7 +136,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 				return true // "X and Y are the parents of Z": the subject says who, the words stay words
 			}
 			if m.Kind == hearsay.NominalMention && m.Entity >= 0 {
-				if e, ok := named[m.Entity]; ok && (m.End <= e && !openingSubject(doc, doc.Sentences[s], m, e, ms) || m.End > e && !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
+				if e, ok := named.end(m.Entity); ok && (m.End <= e && !openingSubject(doc, doc.Sentences[s], m, e, ms) || m.End > e && !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
 					// "a daughter, Ada", "named X as its new editor": the name
 					// stands for the person, the words stay words
 					return true
