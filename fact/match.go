@@ -539,7 +539,7 @@ func (m *matcher) addTrig(sp hearsay.Span) {
 // shortest first. A long gap may also pass over names of things and over a
 // relative clause as one step ("X and Y, who met in 2010, have married").
 func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
-	if m.seq(rest, u, c) {
+	if !m.cannotStart(rest, u) && m.seq(rest, u, c) {
 		return true
 	}
 	if left == 0 {
@@ -560,6 +560,18 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 		}
 	}
 	return false
+}
+
+// cannotStart reports whether seq(rest, u, c) fails at once: rest opens
+// with a word that must stand at u and does not, and no quotation closes at
+// u for seq to pass over. A gap tries the rest at many units; this spares
+// it the call where the word is missing.
+func (m *matcher) cannotStart(rest []elem, u int) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	e := &rest[0]
+	return e.kind == elemWord && !e.optional && !e.startsAt(m.s.m, u) && !(m.trigSet && m.s.closingQuote(u))
 }
 
 // appositiveEnd returns the unit after an appositive that starts at u and
