@@ -38,7 +38,7 @@ func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
 // a noun or a description tells in sentence s, triggered at trigger, with
 // its sources from frames.
 func (st *Stage) nounRaw(s *sent, frames []*frame, pat *pattern, args []hearsay.Arg, trigger hearsay.Span) *raw {
-	rw := &raw{pat: pat, s: s, b: new(binding), noun: true, childAge: -1}
+	rw := s.slab().rawOf(raw{pat: pat, s: s, b: s.slab().newBinding(), noun: true, childAge: -1})
 	rw.f = hearsay.Fact{Type: pat.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 		Sentence: s.idx, Evidence: []int{s.idx}, Trigger: trigger, Rule: pat.line}
 	st.attribute(rw, frames)

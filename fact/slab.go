@@ -84,6 +84,13 @@ func (sl *slab) dropRaw(rw *raw) {
 	}
 }
 
+// rawOf returns a new raw holding rw (one of its own when sl is nil).
+func (sl *slab) rawOf(rw raw) *raw {
+	p := sl.newRaw()
+	*p = rw
+	return p
+}
+
 // newBinding returns a zeroed binding (a new one when sl is nil).
 func (sl *slab) newBinding() *binding {
 	if sl == nil {

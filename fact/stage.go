@@ -1586,7 +1586,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					args[2] = entArg(s.doc, e)
 				}
 				args[2] = partyOpen(s.doc, args)
-				rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
+				rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
 				st.attribute(rw, frames)
@@ -1628,7 +1628,7 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 		}
 		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
 		args[2] = partyOpen(s.doc, args)
-		rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
 		st.attribute(rw, frames)
@@ -1712,7 +1712,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		if args[2].Entity < 0 {
 			args[2] = s.titleOf(i)
 		}
-		rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: s.units[i-n].Start, End: x.End}, Rule: titlePattern.line}
 		return rw
