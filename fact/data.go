@@ -393,8 +393,13 @@ var aposReplacer = strings.NewReplacer("’", "'", "‘", "'")
 // looked up once per unit.
 func (r *resources) cuesAt(s *sent, u int) []cue {
 	if len(s.units[u].info.cues) == 0 {
-		return nil // most words open no cue
+		return nil // most words open no cue: a test small enough to be inlined where asked
 	}
+	return r.heldCues(s, u)
+}
+
+// heldCues is cuesAt for a unit whose word opens some cue.
+func (r *resources) heldCues(s *sent, u int) []cue {
 	if len(s.cueMemo) != len(s.units) {
 		s.cueMemo, s.cueDone = s.ar.takeCues(len(s.units))
 	}
