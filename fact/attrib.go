@@ -135,7 +135,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			if quoteWords[q] < 0 {
 				quoteWords[q] = s.wordsIn(quotes[q])
 			}
-			if quoteWords[q] <= 3 {
+			if quoteWords[q] <= 3 && u.info.denies { // the test denialFrame opens with, asked here for every unit
 				if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
 					out = append(out, f) // a denial in scare quotes: there was "no truth" to reports that
 					prev = f
@@ -143,7 +143,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			}
 			continue
 		}
-		if st.perSource(s, v) {
+		if u.word == "per" && st.perSource(s, v) {
 			if f := st.accordingTo(s, v-1, quotes); f != nil {
 				out = append(out, f) // ", per TMZ": according to TMZ
 			}
@@ -154,6 +154,9 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 				out = append(out, f)
 			}
 			continue
+		}
+		if !u.is(clsGuessNoun) && !u.is(clsByVerb) && !u.is(clsVerb) && !u.info.denies {
+			continue // no frame opens with the word (the tests the frames open with)
 		}
 		if f := st.amongFrame(s, v, sentSpan); f != nil {
 			out = append(out, f) // "speculation among fans that"
