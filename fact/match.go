@@ -551,7 +551,7 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 			return true
 		}
 	}
-	if long {
+	if long && u < len(s.units) && s.units[u].word == "," { // both a relative clause and an appositive open with a comma
 		if end := s.relativeEnd(u); end > u {
 			return m.gap(end, left-1, long, rest, c)
 		}
