@@ -1154,7 +1154,7 @@ func (s *sent) isPerson(u int) bool {
 
 // isAgeWord reports whether a token belongs to an age ("25-year-old").
 func isAgeWord(w string) bool {
-	if strings.Contains(w, "year-old") || w == "-" || w == "year" || w == "old" || w == "years" {
+	if len(w) >= len("year-old") && strings.Contains(w, "year-old") || w == "-" || w == "year" || w == "old" || w == "years" {
 		return true
 	}
 	if w == "" {
