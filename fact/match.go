@@ -1223,18 +1223,18 @@ func (s *sent) capitalPremod(r *resources, u int) bool {
 func (s *sent) premodWordAt(r *resources, u int) bool {
 	m := s.m
 	if m == nil || u >= m.units {
-		return premodWord(r, s.units[u])
+		return premodWord(r, &s.units[u])
 	}
 	if v, ok := m.pw.get(u, m.gen); ok {
 		return v
 	}
-	return m.pw.put(u, m.gen, premodWord(r, s.units[u]))
+	return m.pw.put(u, m.gen, premodWord(r, &s.units[u]))
 }
 
 // premodWord reports whether a unit may be part of a description before a
 // name: an age, a listed word, or a lowercase word that is not a function
 // word or verb form.
-func premodWord(r *resources, x unit) bool {
+func premodWord(r *resources, x *unit) bool {
 	if x.ment != -1 || x.boundary {
 		return false
 	}
