@@ -1354,6 +1354,15 @@ func canonRole(role string, roles map[string]string) string {
 	return role
 }
 
+// appendArgPart appends an argument's part of argKey: "#" and the
+// entity's number, or the literal lowercased.
+func appendArgPart(dst []byte, a hearsay.Arg) []byte {
+	if a.Entity >= 0 {
+		return strconv.AppendInt(append(dst, '#'), int64(a.Entity), 10)
+	}
+	return appendLower(dst, a.Literal)
+}
+
 // argKey is the fact's type and arguments (sorted for symmetric types).
 func argKey(f hearsay.Fact) string {
 	var keyBuf [160]byte
@@ -1369,6 +1378,18 @@ func sameArgs(a, b hearsay.Fact) bool {
 
 // appendArgKey appends argKey(f) to dst.
 func appendArgKey(dst []byte, f hearsay.Fact) []byte {
+	if !IsSymmetric(f.Type) {
+		// the parts in the order of the arguments: written straight on
+		dst = append(dst, f.Type...)
+		dst = append(dst, '(')
+		for i, a := range f.Args {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendArgPart(dst, a)
+		}
+		return append(dst, ')')
+	}
 	var partBuf [128]byte // the parts written one after another
 	var ends [8]int       // where each part ends in partBuf
 	buf := partBuf[:0]
@@ -1376,12 +1397,7 @@ func appendArgKey(dst []byte, f hearsay.Fact) []byte {
 		return append(dst, argKeySlow(f)...)
 	}
 	for i, a := range f.Args {
-		if a.Entity >= 0 {
-			buf = append(buf, '#')
-			buf = strconv.AppendInt(buf, int64(a.Entity), 10)
-		} else {
-			buf = appendLower(buf, a.Literal)
-		}
+		buf = appendArgPart(buf, a)
 		ends[i] = len(buf)
 	}
 	part := func(i int) []byte { // the i-th argument's part of buf
@@ -1390,17 +1406,15 @@ func appendArgKey(dst []byte, f hearsay.Fact) []byte {
 		}
 		return buf[ends[i-1]:ends[i]]
 	}
-	var order [8]int // the parts in the order written: sorted for a symmetric type
+	var order [8]int // the parts in the order written: sorted, the type being symmetric
 	for i := range f.Args {
 		order[i] = i
 	}
-	if IsSymmetric(f.Type) {
-		// insertion sort of a few parts: equal parts are equal bytes, so
-		// the order is that of any sort
-		for i := 1; i < len(f.Args); i++ {
-			for j := i; j > 0 && bytes.Compare(part(order[j-1]), part(order[j])) > 0; j-- {
-				order[j-1], order[j] = order[j], order[j-1]
-			}
+	// insertion sort of a few parts: equal parts are equal bytes, so the
+	// order is that of any sort
+	for i := 1; i < len(f.Args); i++ {
+		for j := i; j > 0 && bytes.Compare(part(order[j-1]), part(order[j])) > 0; j-- {
+			order[j-1], order[j] = order[j], order[j-1]
 		}
 	}
 	dst = append(dst, f.Type...)
