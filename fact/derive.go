@@ -112,9 +112,9 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	return bySentence(facts)
 }
 
-// bySentence returns the facts in the order of their sentences, those of
-// one sentence in the order given: it sorts their positions, which move
-// cheaper than facts, and then puts each fact in its place once.
+// bySentence orders the facts by their sentences, those of one sentence
+// in the order given, and returns them: it sorts their positions, which
+// move cheaper than facts, and then moves each fact to its place once.
 func bySentence(facts []hearsay.Fact) []hearsay.Fact {
 	if slices.IsSortedFunc(facts, func(a, b hearsay.Fact) int { return cmp.Compare(a.Sentence, b.Sentence) }) {
 		return facts
@@ -125,11 +125,26 @@ func bySentence(facts []hearsay.Fact) []hearsay.Fact {
 		order = append(order, int32(i))
 	}
 	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(facts[a].Sentence, facts[b].Sentence) })
-	out := make([]hearsay.Fact, len(facts))
-	for i, k := range order {
-		out[i] = facts[k]
+	// fact order[i] goes to place i: each cycle of the permutation is
+	// followed once, a place being marked done (-1) when filled
+	for i := range order {
+		if order[i] < 0 || int(order[i]) == i {
+			continue
+		}
+		first := facts[i]
+		j := i
+		for {
+			k := int(order[j])
+			order[j] = -1
+			if k == i {
+				facts[j] = first
+				break
+			}
+			facts[j] = facts[k]
+			j = k
+		}
 	}
-	return out
+	return facts
 }
 
 // births removes the facts of type born ("Ivy was born on Saturday"), which
