@@ -43,8 +43,16 @@ var descriptorWords = map[string]bool{
 	"staff": true, "crew": true, "cast": true, "former": true, "senior": true, "current": true, "trusted": true,
 }
 
-// complementSkip are words between a reporting verb and what is said.
-var complementSkip = map[string]bool{"that": true, ":": true, ",": true, "in": true, "a": true, "statement": true, "reporters": true, "the": true, "press": true, "media": true, "exclusively": true, "on": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+// complementSkip reports whether w may stand between a reporting verb and
+// what is said.
+func complementSkip(w string) bool {
+	switch w {
+	case "that", ":", ",", "in", "a", "statement", "reporters", "the", "press", "media", "exclusively", "on",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
 
 // quoteSpans returns the quoted stretches of a sentence (the text between
 // quote marks); a mark without its partner quotes to the sentence's edge.
@@ -108,7 +116,8 @@ func inSpans(spans []hearsay.Span, off int) int {
 // frames finds the attributions of a sentence. prev is the last frame of
 // earlier sentences, to which "They said:" refers back.
 func (st *Stage) frames(s *sent, prev *frame) []*frame {
-	var out []*frame
+	var obuf [4]*frame // the frames while found, kept in the slab at the end
+	out := obuf[:0]
 	var qbuf [4]hearsay.Span // room for most sentences' quotations without allocating
 	quotes := s.appendQuoteSpans(qbuf[:0])
 	sentSpan := s.doc.Sentences[s.idx].Span
@@ -126,7 +135,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			if quoteWords[q] < 0 {
 				quoteWords[q] = s.wordsIn(quotes[q])
 			}
-			if quoteWords[q] <= 3 {
+			if quoteWords[q] <= 3 && u.info.denies { // the test denialFrame opens with, asked here for every unit
 				if f := st.denialFrame(s, v, prev, sentSpan); f != nil {
 					out = append(out, f) // a denial in scare quotes: there was "no truth" to reports that
 					prev = f
@@ -134,7 +143,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			}
 			continue
 		}
-		if st.perSource(s, v) {
+		if u.word == "per" && st.perSource(s, v) {
 			if f := st.accordingTo(s, v-1, quotes); f != nil {
 				out = append(out, f) // ", per TMZ": according to TMZ
 			}
@@ -145,6 +154,9 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 				out = append(out, f)
 			}
 			continue
+		}
+		if !u.is(clsGuessNoun) && !u.is(clsByVerb) && !u.is(clsVerb) && !u.info.denies {
+			continue // no frame opens with the word (the tests the frames open with)
 		}
 		if f := st.amongFrame(s, v, sentSpan); f != nil {
 			out = append(out, f) // "speculation among fans that"
@@ -168,7 +180,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 			prev = f
 		}
 	}
-	return out
+	return s.slab().frameList(out)
 }
 
 // onsetWords come before "to" and a reporting verb that they only set going
@@ -233,7 +245,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if st.r.rebuffsNoClaim(s, v) {
 		return nil // "The Herald dismissed its editor": no claim answered
 	}
-	if v > 0 && (s.units[v-1].is(clsDeterminer) || nounPrepositions[s.units[v-1].word] || s.units[v-1].is(clsVerb) && !s.units[v-1].is(clsClaimNoun) || st.deniedCueEnds(s, v)) {
+	if v > 0 && (s.units[v-1].is(clsDeterminer) || nounPreposition(s.units[v-1].word) || s.units[v-1].is(clsVerb) && !s.units[v-1].is(clsClaimNoun) || st.deniedCueEnds(s, v)) {
 		return nil // "the report", "pushing back on reports", "said claims", "laughed off reports": a noun, not a verb
 	}
 	if v >= 2 && (s.units[v-2].word == "a" || s.units[v-2].word == "an") && s.units[v-1].ment == -1 && s.units[v].is(clsClaimNoun) && !strings.HasSuffix(s.units[v].word, "s") {
@@ -246,7 +258,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] && !quantifierObject(s, j) {
 		j--
 	}
-	if j >= 1 && progressiveBe[s.units[j].word] && strings.HasSuffix(s.units[v].word, "ing") {
+	if j >= 1 && progressiveBe(s.units[j].word) && strings.HasSuffix(s.units[v].word, "ing") {
 		// "fans have been speculating" (not the passive "has been described")
 		j--
 		for j >= 0 && s.units[j].ment == -1 && subjectSkip[s.units[j].word] {
@@ -280,9 +292,9 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 	if len(src) == 1 && src[0].Kind == hearsay.NamedSource && src[0].Entity >= 0 && (st.repAppositive(s, j+1) || st.repBefore(s, j)) {
 		src[0].Kind = hearsay.RepresentativeSource // "Jane Roe, a spokesperson for the couple, told People"
 	}
-	f := &frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: -1, s: s}
+	f := s.slab().newFrame(frame{verb: s.units[v].word, subject: hearsay.Span{Start: s.units[start].Start, End: s.units[j].End}, after: -1, s: s})
 	if len(src) == 1 && src[0].Kind == "" && prev != nil {
-		f.chain = append([]hearsay.Source(nil), prev.chain...)
+		f.chain = s.slab().sources(prev.chain...)
 	} else {
 		f.chain = src
 	}
@@ -332,7 +344,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		return f
 	}
 	adjuncts := k < len(s.units) && (onlyAdjuncts(s, k) || relativeAside(s, k))
-	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip[s.units[k].word] || s.units[k].word == "told") {
+	for k < len(s.units) && s.units[k].ment == -1 && (complementSkip(s.units[k].word) || s.units[k].word == "told") {
 		k++
 	}
 	if k < len(s.units) && !(len(s.units)-k == 1 && s.units[k].boundary) && !adjuncts && !onlyAdjuncts(s, k) {
@@ -344,7 +356,7 @@ func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, s
 		}
 		f.quoted = inSpans(quotes, s.units[k].End) >= 0 || k+1 < len(s.units) && inSpans(quotes, s.units[k+1].End) >= 0
 		f.scope = hearsay.Span{Start: s.units[k].Start, End: s.complementEnd(k, sentSpan.End)}
-		if denialVerbs[f.verb] {
+		if denialVerb(f.verb) {
 			f.scope.End = s.denialEnd(k, f.scope.End)
 		}
 		return f
@@ -615,8 +627,14 @@ func recordsBack(s *sent, chain []hearsay.Source, prev *frame) []hearsay.Source 
 	return chain
 }
 
-// denialVerbs deny the one claim their complement states.
-var denialVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true}
+// denialVerb reports whether w denies the one claim its complement states.
+func denialVerb(w string) bool {
+	switch w {
+	case "denied", "denies", "deny", "denying":
+		return true
+	}
+	return false
+}
 
 // denialEnd is where a denial's complement from unit k on ends, given the
 // end of the complement a source says (end): before ", and" with a person
@@ -634,9 +652,15 @@ func (s *sent) denialEnd(k, end int) int {
 	return end
 }
 
-// progressiveBe are the forms of "be" before a reporting verb in "-ing"
-// ("fans have been speculating", "TMZ is reporting").
-var progressiveBe = map[string]bool{"been": true, "is": true, "are": true, "was": true, "were": true}
+// progressiveBe reports whether w is a form of "be" before a reporting
+// verb in "-ing" ("fans have been speculating", "TMZ is reporting").
+func progressiveBe(w string) bool {
+	switch w {
+	case "been", "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
 
 // quantifierObject reports whether "both" or "all" at unit j ends the
 // source's description ("reps for both", "friends of all three") rather than
@@ -834,16 +858,20 @@ func (st *Stage) sameInformant(src hearsay.Source, noun string) bool {
 // introduces reports whether a source is an indefinite description whose
 // head is noun ("people familiar with the matter" for "the people").
 func introduces(src hearsay.Source, noun string) bool {
-	ws := strings.Fields(strings.ToLower(src.Text))
-	if src.Entity >= 0 || len(ws) < 2 || ws[0] == "the" {
+	if src.Entity >= 0 {
 		return false
 	}
-	for _, w := range ws {
-		if w == noun {
-			return true
+	var buf [32]byte // a word lowercased, on the stack
+	n, found := 0, false
+	for w := range strings.FieldsSeq(src.Text) {
+		lw := appendLower(buf[:0], w)
+		if n == 0 && string(lw) == "the" {
+			return false
 		}
+		found = found || string(lw) == noun
+		n++
 	}
-	return false
+	return n >= 2 && found
 }
 
 // addingFrame builds the frame of a reporting participle after a comma
@@ -859,7 +887,7 @@ func (st *Stage) addingFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span)
 		return nil
 	}
 	k := v + 1
-	for k < len(s.units) && s.units[k].ment == -1 && complementSkip[s.units[k].word] {
+	for k < len(s.units) && s.units[k].ment == -1 && complementSkip(s.units[k].word) {
 		k++
 	}
 	if k >= len(s.units) || s.units[k].boundary {
@@ -879,9 +907,16 @@ func participleSubject(s *sent, v int) int {
 	return purposeSubject(s, v-1)
 }
 
-// nounPrepositions are prepositions after which a reporting word is a noun
-// ("pushing back on reports that", "amid claims that").
-var nounPrepositions = map[string]bool{"on": true, "of": true, "for": true, "about": true, "amid": true, "despite": true, "against": true}
+// nounPreposition reports whether w is a preposition after which a
+// reporting word is a noun ("pushing back on reports that", "amid claims
+// that").
+func nounPreposition(w string) bool {
+	switch w {
+	case "on", "of", "for", "about", "amid", "despite", "against":
+		return true
+	}
+	return false
+}
 
 // citing reads the source an outlet cites between its verb and what it
 // reports ("reported on Tuesday, citing three ministry employees, that"):
@@ -1036,12 +1071,12 @@ func quoteBefore(s *sent, u int, quotes []hearsay.Span) int {
 // capitalised words that stands inside a noun phrase (the "Gravel Road"
 // singer), the unit of the mark that opens it, else -1.
 func (s *sent) titleQuoteStart(w int) int {
-	if w < 2 || w+1 >= len(s.units) || !quoteMarks[s.units[w].word] || s.units[w+1].boundary || s.units[w+1].word == "," {
+	if w < 2 || w+1 >= len(s.units) || !s.units[w].is(clsQuote) || s.units[w+1].boundary || s.units[w+1].word == "," {
 		return -1
 	}
 	for k := w - 1; k >= 0 && k >= w-6; k-- {
 		u := &s.units[k]
-		if quoteMarks[u.word] {
+		if u.is(clsQuote) {
 			if k == w-1 || k == 0 || s.units[k-1].boundary || s.units[k-1].word == "," {
 				return -1
 			}
@@ -1127,10 +1162,10 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			if o := appositiveOutlet(s, noun, j); o >= 0 {
 				// "the British tabloid The Daily Lantern reported": the outlet named
 				y := &s.units[o]
-				return []hearsay.Source{{Text: s.doc.Entities[y.ents[0]].Name, Kind: hearsay.OutletSource, Entity: y.ents[0], Span: y.Span}}, start, true
+				return s.slab().sources(hearsay.Source{Text: s.doc.Entities[y.ents[0]].Name, Kind: hearsay.OutletSource, Entity: y.ents[0], Span: y.Span}), start, true
 			}
 		}
-		return []hearsay.Source{{Text: text, Kind: kind, Entity: -1, Span: sp}}, start, true
+		return s.slab().sources(hearsay.Source{Text: text, Kind: kind, Entity: -1, Span: sp}), start, true
 	}
 	x := &s.units[j]
 	if src, k, ok := st.kinSource(s, j); ok {
@@ -1210,7 +1245,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	default:
 		return nil, 0, false
 	}
-	return []hearsay.Source{{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}}, j, true
+	return s.slab().sources(hearsay.Source{Text: ent.Name, Kind: kind, Entity: e, Span: x.Span}), j, true
 }
 
 // outletReporter reads a reporter named with the outlet's possessive at
@@ -1297,10 +1332,16 @@ func isWordish(w string) bool {
 	return true
 }
 
-// eventNouns name a couple's event as the object of a telling ("confirmed
-// the split to People").
-var eventNouns = map[string]bool{"split": true, "separation": true, "divorce": true, "engagement": true, "pregnancy": true,
-	"breakup": true, "relationship": true, "romance": true, "news": true, "marriage": true, "wedding": true}
+// eventNoun reports whether w names a couple's event as the object of a
+// telling ("confirmed the split to People").
+func eventNoun(w string) bool {
+	switch w {
+	case "split", "separation", "divorce", "engagement", "pregnancy", "breakup", "relationship", "romance",
+		"news", "marriage", "wedding":
+		return true
+	}
+	return false
+}
 
 // outletAfterObject returns the outlet a source told an event to, named
 // after the event ("confirmed the split to People").
@@ -1310,7 +1351,7 @@ func (st *Stage) outletAfterObject(s *sent, k int) (hearsay.Source, bool) {
 		if x.boundary || x.word == "," {
 			break
 		}
-		if x.ment == -1 && eventNouns[x.word] && u+2 < len(s.units) && s.units[u+1].word == "to" {
+		if x.ment == -1 && eventNoun(x.word) && u+2 < len(s.units) && s.units[u+1].word == "to" {
 			if out, n := outletAt(s, u+2); n > 0 {
 				return out, true
 			}
@@ -1529,10 +1570,17 @@ func outletAt(s *sent, k int) (hearsay.Source, int) {
 	return src, end - k
 }
 
-// adjunctStarts open the phrases that may follow a reporting verb without
-// being what was said ("announced on Instagram on Wednesday").
-var adjunctStarts = map[string]bool{"on": true, "in": true, "at": true, "through": true, "via": true, "during": true, "after": true, "before": true, "to": true, "last": true, "this": true, "earlier": true,
-	"late": true, "early": true, "yesterday": true, "today": true, "tonight": true, "overnight": true}
+// adjunctStart reports whether w opens a phrase that may follow a
+// reporting verb without being what was said ("announced on Instagram on
+// Wednesday").
+func adjunctStart(w string) bool {
+	switch w {
+	case "on", "in", "at", "through", "via", "during", "after", "before", "to", "last", "this", "earlier",
+		"late", "early", "yesterday", "today", "tonight", "overnight":
+		return true
+	}
+	return false
+}
 
 // onlyAdjuncts reports whether the words from unit k to the end of the
 // sentence are adjuncts of the verb: they start with a preposition and hold
@@ -1541,7 +1589,7 @@ func onlyAdjuncts(s *sent, k int) bool {
 	if participleAside(s, k) && !thatAfterComma(s.units[k:]) {
 		return true // "her rep told People, calling the reports false": the clause before is what was told
 	}
-	if !adjunctStarts[s.units[k].word] {
+	if !adjunctStart(s.units[k].word) {
 		return false
 	}
 	for i, x := range s.units[k:] {
@@ -1717,7 +1765,7 @@ func (st *Stage) denialSubjectEnd(s *sent, j int) int {
 // denial verb after an adverb that is a cue itself ("flatly denied") is
 // still the verb.
 func (st *Stage) deniedCueEnds(s *sent, v int) bool {
-	if denialVerbs[s.units[v].word] {
+	if denialVerb(s.units[v].word) {
 		return false
 	}
 	for u := max(0, v-3); u < v; u++ {

@@ -144,7 +144,7 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 	var bodies []*placeBody
 	seen := false
 	for _, rw := range raws {
-		if !postTypes[rw.f.Type] {
+		if !postTypes.has(rw.f.Type) {
 			continue
 		}
 		a := rw.f.Args
@@ -263,7 +263,7 @@ func bestBody(bodies []*placeBody, kind bodyKind, board bool) *placeBody {
 // name ends in the chamber's word.
 func chamberOrgs(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
-		if !postTypes[rw.f.Type] {
+		if !postTypes.has(rw.f.Type) {
 			continue
 		}
 		a := rw.f.Args
@@ -327,7 +327,7 @@ func datelineOffices(doc *hearsay.Document, raws []*raw) {
 		return
 	}
 	for _, rw := range raws {
-		if !postTypes[rw.f.Type] {
+		if !postTypes.has(rw.f.Type) {
 			continue
 		}
 		a := rw.f.Args
@@ -357,7 +357,7 @@ func constituencyOffices(doc *hearsay.Document, raws []*raw) {
 	seat := -1
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes[rw.f.Type] || len(a) != 3 || a[1].Literal != "member of parliament" || a[2].Entity >= 0 || a[2].Literal != "" {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[1].Literal != "member of parliament" || a[2].Entity >= 0 || a[2].Literal != "" {
 			continue
 		}
 		if seat < 0 {
@@ -458,7 +458,7 @@ func liberalDemocrats(doc *hearsay.Document, raws []*raw) {
 
 // postTypes are the fact types about a post: a person, a role and the
 // organisation it is in.
-var postTypes = map[string]bool{"resigned": true, "dismissed": true, "appointed": true, "elected": true, "position_held": true}
+var postTypes = typesOf("resigned", "dismissed", "appointed", "elected", "position_held")
 
 // councilTypes are the words between a place's name and "Council" in the
 // name of a local council ("Kelsworth District Council").
@@ -478,7 +478,7 @@ var councilRoles = map[string]bool{"council member": true, "councillor": true, "
 func councilPlaces(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes[rw.f.Type] || len(a) != 3 || a[2].Entity < 0 || !councilRoles[a[1].Literal] {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || !councilRoles[a[1].Literal] {
 			continue
 		}
 		name := councilPlaceName(doc.Entities[a[2].Entity].Name)

@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -17,45 +18,30 @@ func (st *Stage) compoundFacts(doc *hearsay.Document) []hearsay.Fact {
 	for _, c := range st.r.compounds {
 		hyphened = hyphened && strings.Contains(c.suffix, "-")
 	}
-	for ti := range doc.Tokens {
-		tok := &doc.Tokens[ti]
-		if hyphened && !strings.Contains(tok.Text, "-") {
-			continue
+	if !hyphened {
+		for ti := range doc.Tokens {
+			if f, ok := st.compoundAt(doc, ti); ok {
+				out = append(out, f)
+			}
 		}
-		w := strings.ToLower(tok.Text)
-		for _, c := range st.r.compounds {
-			stem, ok := strings.CutSuffix(w, c.suffix)
-			if !ok || stem == "" {
-				continue
+		return out
+	}
+	// only the tokens over a hyphen of the text (a token's text is the
+	// text of its span) are read, each once, in order
+	last := -1
+	for off := strings.IndexByte(doc.Text, '-'); off >= 0; {
+		ti := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].End > off })
+		if ti < len(doc.Tokens) && ti != last && doc.Tokens[ti].Start <= off && hasByte(doc.Tokens[ti].Text, '-') {
+			last = ti
+			if f, ok := st.compoundAt(doc, ti); ok {
+				out = append(out, f)
 			}
-			typ, place, country, town, first := "", -1, "", "", ti
-			n, nation := st.r.nations[stem]
-			if e := placeAt(doc, tok.Span); e >= 0 && c.placeType != "" {
-				typ, place = c.placeType, e
-			} else if nation && c.nationType != "" {
-				typ, country = c.nationType, n
-			} else if town, first = compoundTown(doc, ti, len(c.suffix)); town != "" && !nation && c.placeType != "" {
-				typ = c.placeType
-			}
-			if typ == "" {
-				continue
-			}
-			p := describedPerson(doc, first)
-			if p < 0 {
-				continue
-			}
-			switch {
-			case place >= 0:
-			case town != "":
-				place = countryEntity(doc, town)
-			default:
-				place = countryEntity(doc, country)
-			}
-			out = append(out, hearsay.Fact{Type: typ, Args: []hearsay.Arg{entArg(doc, p), entArg(doc, place)},
-				Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: tok.Sentence, Evidence: []int{tok.Sentence},
-				Trigger: tok.Span, Rule: "compound" + c.suffix})
+		}
+		next := strings.IndexByte(doc.Text[off+1:], '-')
+		if next < 0 {
 			break
 		}
+		off += 1 + next
 	}
 	return out
 }
@@ -90,6 +76,57 @@ func compoundTown(doc *hearsay.Document, ti, suffix int) (string, int) {
 // sentenceStart reports whether token j opens its sentence.
 func sentenceStart(doc *hearsay.Document, j int) bool {
 	return j == 0 || doc.Tokens[j-1].Sentence != doc.Tokens[j].Sentence
+}
+
+// compoundAt reads the fact a hyphenated description at token ti tells
+// (see compoundFacts), if it tells one.
+func (st *Stage) compoundAt(doc *hearsay.Document, ti int) (hearsay.Fact, bool) {
+	tok := &doc.Tokens[ti]
+	w := strings.ToLower(tok.Text)
+	for _, c := range st.r.compounds {
+		stem, ok := strings.CutSuffix(w, c.suffix)
+		if !ok || stem == "" {
+			continue
+		}
+		typ, place, country, town, first := "", -1, "", "", ti
+		n, nation := st.r.nations[stem]
+		if e := placeAt(doc, tok.Span); e >= 0 && c.placeType != "" {
+			typ, place = c.placeType, e
+		} else if nation && c.nationType != "" {
+			typ, country = c.nationType, n
+		} else if town, first = compoundTown(doc, ti, len(c.suffix)); town != "" && !nation && c.placeType != "" {
+			typ = c.placeType
+		}
+		if typ == "" {
+			continue
+		}
+		p := describedPerson(doc, first)
+		if p < 0 {
+			continue
+		}
+		switch {
+		case place >= 0:
+		case town != "":
+			place = countryEntity(doc, town)
+		default:
+			place = countryEntity(doc, country)
+		}
+		return hearsay.Fact{Type: typ, Args: []hearsay.Arg{entArg(doc, p), entArg(doc, place)},
+			Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: tok.Sentence, Evidence: []int{tok.Sentence},
+			Trigger: tok.Span, Rule: "compound" + c.suffix}, true
+	}
+	return hearsay.Fact{}, false
+}
+
+// hasByte reports whether w holds byte c: for the short words of a text,
+// a plain loop costs less than the search strings.Contains sets up.
+func hasByte(w string, c byte) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAt returns the place entity of a mention that covers sp, or -1.

@@ -37,7 +37,11 @@ type resources struct {
 	messages    map[string]bool   // nouns of a message a source sends ("a statement from the board")
 	idioms      [][]string        // phrases that open with a reporting verb but report nothing ("called it quits")
 	roles       map[string]string // role phrase → canonical literal
-	roleMax     int               // longest role phrase, in words
+	// emptyRole is roles[""] and hasEmptyRole whether roles holds "",
+	// looked up once (see titleBefore).
+	emptyRole    string
+	hasEmptyRole bool
+	roleMax      int // longest role phrase, in words
 	// litPhrases holds by litTable the phrases of the table and the
 	// beginnings of its phrases (see phrasePrefixes).
 	litPhrases  [numLitTables]map[string]litPhrase
@@ -71,6 +75,7 @@ type resources struct {
 	townsfolk   map[string]string // nouns for the people of a town or region → the place ("texan" → Texas)
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
 	needs       needIndex         // the words patterns need, numbered
+	aposS       int               // needs["'s"], looked up once
 	byNeed      patternIndex      // the patterns by a word they need
 
 	// lex tells what the lists above say of each word they hold (see
@@ -130,6 +135,7 @@ func loadResources() (*resources, error) {
 		return nil, err
 	}
 	r.needs = indexNeeds(r.patterns)
+	r.aposS = r.needs["'s"]
 	r.byNeed = indexPatterns(r.patterns, r.needs)
 	if err := r.loadCues(); err != nil {
 		return nil, err
@@ -141,6 +147,7 @@ func loadResources() (*resources, error) {
 		return nil, err
 	}
 	r.buildLexicon()
+	r.emptyRole, r.hasEmptyRole = r.roles[""]
 	return r, nil
 }
 
@@ -391,8 +398,13 @@ var aposReplacer = strings.NewReplacer("’", "'", "‘", "'")
 // looked up once per unit.
 func (r *resources) cuesAt(s *sent, u int) []cue {
 	if len(s.units[u].info.cues) == 0 {
-		return nil // most words open no cue
+		return nil // most words open no cue: a test small enough to be inlined where asked
 	}
+	return r.heldCues(s, u)
+}
+
+// heldCues is cuesAt for a unit whose word opens some cue.
+func (r *resources) heldCues(s *sent, u int) []cue {
 	if len(s.cueMemo) != len(s.units) {
 		s.cueMemo, s.cueDone = s.ar.takeCues(len(s.units))
 	}

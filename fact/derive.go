@@ -111,7 +111,41 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = partyMembers(doc, raws, st.r.parties, st.r.bodies)
 	raws = dedupeParties(doc, raws, st.r.parties)
 	facts := dedupe(complete(raws))
-	slices.SortStableFunc(facts, func(a, b hearsay.Fact) int { return cmp.Compare(a.Sentence, b.Sentence) })
+	return bySentence(facts)
+}
+
+// bySentence orders the facts by their sentences, those of one sentence
+// in the order given, and returns them: it sorts their positions, which
+// move cheaper than facts, and then moves each fact to its place once.
+func bySentence(facts []hearsay.Fact) []hearsay.Fact {
+	if slices.IsSortedFunc(facts, func(a, b hearsay.Fact) int { return cmp.Compare(a.Sentence, b.Sentence) }) {
+		return facts
+	}
+	var buf [128]int32
+	order := buf[:0]
+	for i := range facts {
+		order = append(order, int32(i))
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(facts[a].Sentence, facts[b].Sentence) })
+	// fact order[i] goes to place i: each cycle of the permutation is
+	// followed once, a place being marked done (-1) when filled
+	for i := range order {
+		if order[i] < 0 || int(order[i]) == i {
+			continue
+		}
+		first := facts[i]
+		j := i
+		for {
+			k := int(order[j])
+			order[j] = -1
+			if k == i {
+				facts[j] = first
+				break
+			}
+			facts[j] = facts[k]
+			j = k
+		}
+	}
 	return facts
 }
 
@@ -119,7 +153,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 // are never output, and returns the time each tells, by person.
 func births(raws []*raw) ([]*raw, map[int]*hearsay.FactTime) {
 	born := map[int]*hearsay.FactTime{}
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.f.Type != "born" {
 			out = append(out, rw)
@@ -148,7 +182,7 @@ func possessiveSubject(rw *raw) bool {
 		return false
 	}
 	u := rw.s.unitAt(rw.b.slots[slotA].span.Start)
-	return u >= 0 && possessives[rw.s.units[u].word]
+	return u >= 0 && rw.s.units[u].is(clsPossessive)
 }
 
 // childTime dates parent_of with the child's birth interval, or the time
@@ -489,6 +523,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		ent int
 	}
 	same := map[typePerson]intSet{} // by type and person: partners in facts of that type
+	var pool intPool
 	add := func(f hearsay.Fact) {
 		switch f.Type {
 		case "married", "engaged", "dating", "separated", "divorced", "expecting_child", "affair":
@@ -500,10 +535,10 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 		}
 		for _, p := range [][2]int{{f.Args[0].Entity, f.Args[1].Entity}, {f.Args[1].Entity, f.Args[0].Entity}} {
 			if f.Type != "affair" {
-				partners[p[0]] = partners[p[0]].add(p[1]) // a lover is no partner for a couple's events
+				partners[p[0]] = pool.addTo(partners[p[0]], p[1]) // a lover is no partner for a couple's events
 			}
 			k := typePerson{f.Type, p[0]}
-			same[k] = same[k].add(p[1])
+			same[k] = pool.addTo(same[k], p[1])
 		}
 	}
 	ended := map[[2]int]bool{} // couples the article tells have split or divorced
@@ -561,7 +596,7 @@ func (st *Stage) completePartners(doc *hearsay.Document, raws []*raw) {
 // partner is not told (an echo of a partner type), which completePartners
 // fills in.
 func partnerless(rw *raw) bool {
-	return rw.echo && partnerTypes[rw.f.Type] && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0
+	return rw.echo && partnerTypes.has(rw.f.Type) && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0
 }
 
 // pairedWith returns the one person told as a pair with the first argument
@@ -985,7 +1020,7 @@ func (rw *raw) presentDue(doc *hearsay.Document) bool {
 func datePresent(raws []*raw) []*raw {
 	drop := map[*raw]bool{}
 	for _, p := range raws {
-		if p.echo || !onceTypes[p.f.Type] && p.f.Type != "dating" && p.f.Type != "separated" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
+		if p.echo || !onceTypes.has(p.f.Type) && p.f.Type != "dating" && p.f.Type != "separated" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" {
 			continue
 		}
 		if p.f.Type == "dating" {
@@ -1011,7 +1046,7 @@ func datePresent(raws []*raw) []*raw {
 	if len(drop) == 0 {
 		return raws
 	}
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if !drop[rw] {
 			out = append(out, rw)
@@ -1021,13 +1056,13 @@ func datePresent(raws []*raw) []*raw {
 }
 
 // partnerTypes are the events whose missing partner is the person's partner.
-var partnerTypes = map[string]bool{"separated": true, "divorced": true, "expecting_child": true, "engaged": true, "married": true, "dating": true, "affair": true}
+var partnerTypes = typesOf("separated", "divorced", "expecting_child", "engaged", "married", "dating", "affair")
 
 // claimsTold drops a present claim (option claim: "sharing a video of her
 // baby bump") when its sentence tells the same fact with a time of its own
 // ("they announced the pregnancy in October, sharing ..."): one telling.
 func claimsTold(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.pat.has("claim") && !rw.echo && slices.ContainsFunc(raws, func(d *raw) bool {
 			return d != rw && !d.echo && !d.pat.has("claim") && d.s == rw.s && d.f.Type == rw.f.Type && argKey(d.f) == argKey(rw.f) &&
@@ -1130,11 +1165,11 @@ func ordinal(n int) string {
 
 // onceTypes happen once between the same people (a couple marries once in
 // an article's telling; two collaborations are two facts).
-var onceTypes = map[string]bool{"married": true, "engaged": true, "met": true, "divorced": true, "died": true}
+var onceTypes = typesOf("married", "engaged", "met", "divorced", "died")
 
 // stateTypes hold over a time; an undated mention of one held by the same
 // people is the dated one ("joined X's youth academy" and "his move from X").
-var stateTypes = map[string]bool{"member_of": true, "position_held": true, "residence": true}
+var stateTypes = typesOf("member_of", "position_held", "residence")
 
 // dateRetold dates an undated, attributed or reported telling of an event
 // that happens once to a couple ("the rep confirmed the divorce", "has
@@ -1143,7 +1178,7 @@ var stateTypes = map[string]bool{"member_of": true, "position_held": true, "resi
 // event, told by another source.
 func dateRetold(raws []*raw) {
 	for _, rw := range raws {
-		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 && (rw.f.Modality != hearsay.Reported || rw.pat == nil || rw.pat.has("present") || rw.pat.has("now")) || !onceTypes[rw.f.Type] || rw.f.Type == "died" ||
+		if rw.f.Time != nil || rw.echo || rw.noun || len(rw.f.Sources) == 0 && (rw.f.Modality != hearsay.Reported || rw.pat == nil || rw.pat.has("present") || rw.pat.has("now")) || !onceTypes.has(rw.f.Type) || rw.f.Type == "died" ||
 			rw.f.Polarity != hearsay.Pos || rw.f.Modality == hearsay.Denied || rw.f.Modality == hearsay.Uncertain {
 			continue // a source who will not say ("no comment", "have not set a date") tells no date
 		}
@@ -1174,7 +1209,7 @@ func sameTime(a, b *hearsay.FactTime) bool {
 // documents obtained by TMZ") into a dated fact of the same type, arguments,
 // modality, polarity and sources, as extra evidence.
 func foldUndated(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.f.Type == "died" && rw.f.Time == nil && !rw.echo {
 			if into := datedDeath(raws, rw); into != nil { // a person dies once
@@ -1194,7 +1229,7 @@ func foldUndated(raws []*raw) []*raw {
 				continue
 			}
 		}
-		if rw.f.Time != nil || rw.echo || !rw.noun && !onceTypes[rw.f.Type] && !stateTypes[rw.f.Type] {
+		if rw.f.Time != nil || rw.echo || !rw.noun && !onceTypes.has(rw.f.Type) && !stateTypes.has(rw.f.Type) {
 			if into := reportedEvent(raws, rw); into != nil && !rw.echo {
 				into.f.Evidence = append(into.f.Evidence, rw.s.idx)
 				continue
@@ -1230,7 +1265,7 @@ func foldUndated(raws []*raw) []*raw {
 // its source gives. It returns nil when rw is not such a statement or when
 // the article dates the event otherwise too.
 func reportedEvent(raws []*raw, rw *raw) *raw {
-	if rw.noun || !onceTypes[rw.f.Type] && rw.f.Type != "separated" || rw.f.Type == "died" || rw.f.Modality != hearsay.Asserted || len(rw.f.Sources) > 0 || rw.f.Polarity != hearsay.Pos {
+	if rw.noun || !onceTypes.has(rw.f.Type) && rw.f.Type != "separated" || rw.f.Type == "died" || rw.f.Modality != hearsay.Asserted || len(rw.f.Sources) > 0 || rw.f.Polarity != hearsay.Pos {
 		return nil
 	}
 	if t := rw.f.Time; t != nil && (t.Value != "PRESENT_REF" || t.Start != "" || t.End != "" || t.Earliest != "") {
@@ -1342,7 +1377,7 @@ func sameSources(a, b []hearsay.Source) bool {
 // facts of the same type that share their named argument: they add evidence,
 // a rumour framing, and a time when the full fact has none.
 func mergeEchoes(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if !rw.echo {
 			out = append(out, rw)
@@ -1382,7 +1417,7 @@ func mergeEchoes(raws []*raw) []*raw {
 // (or else first after it): the telling it continues. It returns nil when
 // there is at most one.
 func nearestCouple(out []*raw, e *raw) *raw {
-	if !partnerTypes[e.f.Type] || e.f.Type == "affair" || e.s == nil {
+	if !partnerTypes.has(e.f.Type) || e.f.Type == "affair" || e.s == nil {
 		return nil
 	}
 	var best *raw
@@ -1528,7 +1563,7 @@ func appendFactKey(dst []byte, f hearsay.Fact) []byte {
 // a split before a marriage before dating (relationTypes order), the latest
 // mention on ties. It is dropped when there is none.
 func resolveStatus(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.f.Type != statusType {
 			out = append(out, rw)
@@ -1717,7 +1752,7 @@ func (s *sent) fromBetween(a, b int) bool {
 // 30"): the departure happened when it was told first; the date it takes
 // effect is no second departure.
 func effectiveDepartures(raws []*raw) []*raw {
-	out := raws[:0:0]
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if !effectiveTelling(rw) || !departedBefore(raws, rw) {
 			out = append(out, rw)
@@ -1752,7 +1787,7 @@ func departedBefore(raws []*raw, rw *raw) bool {
 // five weeks ago, "X left the magazine in early January") into the one with
 // the narrower time.
 func foldDepartures(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if into := sameChange(out, rw); into != nil {
 			if narrower(rw.f.Time, into.f.Time) {
@@ -1812,7 +1847,7 @@ func narrower(a, b *hearsay.FactTime) bool {
 // other its end ("In 2006 she became head chef ..., a post she held until
 // 2012"), into one state from the start to the end.
 func joinTenures(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if into := tenureOf(out, rw); into != nil {
 			closeState(into.f.Time, rw.f.Time)
@@ -1983,7 +2018,7 @@ func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
 	a := f.Args
 	var k int
 	switch {
-	case postTypes[f.Type] && len(a) == 3:
+	case postTypes.has(f.Type) && len(a) == 3:
 		k = 2
 	case f.Type == "member_of" && len(a) == 2:
 		k = 1
@@ -2171,7 +2206,7 @@ func opensClause(before string) bool {
 func teamPosts(doc *hearsay.Document, raws []*raw, words map[string]bool) {
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes[rw.f.Type] || len(a) != 3 || a[2].Entity < 0 || rw.s == nil || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || rw.s == nil || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
 			continue
 		}
 		for ix := range doc.Mentions {
@@ -2194,7 +2229,7 @@ func articleTeam(raws []*raw, words map[string]bool) string {
 	found := ""
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes[rw.f.Type] || len(a) != 3 || a[2].Entity >= 0 || a[2].Literal == "" {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity >= 0 || a[2].Literal == "" {
 			continue
 		}
 		lit := a[2].Literal
@@ -2265,7 +2300,7 @@ func dropAppointers(doc *hearsay.Document, raws []*raw) []*raw {
 	}
 	ofOrg := map[key]int{} // the organisation named right after "of" for the post
 	for _, rw := range raws {
-		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil && namedAfter(doc, rw, a[2].Entity, " of ") {
+		if a := rw.f.Args; postTypes.has(rw.f.Type) && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil && namedAfter(doc, rw, a[2].Entity, " of ") {
 			ofOrg[key{rw.f.Type, a[0].Entity, rw.s.idx, a[1].Literal}] = a[2].Entity
 		}
 	}
@@ -2274,7 +2309,7 @@ func dropAppointers(doc *hearsay.Document, raws []*raw) []*raw {
 	}
 	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
-		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil {
+		if a := rw.f.Args; postTypes.has(rw.f.Type) && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && rw.s != nil {
 			if o, ok := ofOrg[key{rw.f.Type, a[0].Entity, rw.s.idx, a[1].Literal}]; ok && o != a[2].Entity && subjectOrg(doc, rw, false) == a[2].Entity {
 				continue
 			}
@@ -2310,7 +2345,7 @@ func namedAfter(doc *hearsay.Document, rw *raw, e int, w string) bool {
 func underOffices(doc *hearsay.Document, raws []*raw) {
 	office := map[int]int{} // office holder -> the place of the office
 	see := func(f *hearsay.Fact) {
-		if a := f.Args; postTypes[f.Type] && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && stateOffice(a[1].Literal) && doc.Entities[a[2].Entity].Type == hearsay.Place {
+		if a := f.Args; postTypes.has(f.Type) && len(a) == 3 && a[0].Entity >= 0 && a[2].Entity >= 0 && stateOffice(a[1].Literal) && doc.Entities[a[2].Entity].Type == hearsay.Place {
 			office[a[0].Entity] = a[2].Entity
 		}
 	}
@@ -2336,7 +2371,7 @@ func underOffices(doc *hearsay.Document, raws []*raw) {
 // underOffice does for one fact what underOffices does.
 func underOffice(doc *hearsay.Document, f *hearsay.Fact, office map[int]int) {
 	a := f.Args
-	if !postTypes[f.Type] || len(a) != 3 || a[0].Entity < 0 || a[1].Literal == "" || f.Trigger.End <= 0 || f.Trigger.End > len(doc.Text) {
+	if !postTypes.has(f.Type) || len(a) != 3 || a[0].Entity < 0 || a[1].Literal == "" || f.Trigger.End <= 0 || f.Trigger.End > len(doc.Text) {
 		return
 	}
 	if _, ok := office[a[0].Entity]; ok {
@@ -2394,7 +2429,7 @@ func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
 	var posted []*raw
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes[rw.f.Type] || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !envoyRole(a[1].Literal, envoys) {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[0].Entity < 0 || a[2].Entity < 0 || !envoyRole(a[1].Literal, envoys) {
 			continue
 		}
 		if postedTo(doc, rw, a[2].Entity) {
@@ -2497,30 +2532,53 @@ func orgHasPresident(raws []*raw, org int) bool {
 		return false
 	}
 	for _, rw := range raws {
-		if a := rw.f.Args; postTypes[rw.f.Type] && len(a) == 3 && a[2].Entity == org && strings.HasSuffix(a[1].Literal, "president") {
+		if a := rw.f.Args; postTypes.has(rw.f.Type) && len(a) == 3 && a[2].Entity == org && strings.HasSuffix(a[1].Literal, "president") {
 			return true
 		}
 	}
 	return false
 }
 
-// stateOffice reports whether a role is an office of a country or city.
+// stateOffice reports whether a role is an office of a country or city:
+// it holds one of stateOffices, or "secretary" and one of stateSecretaries.
 func stateOffice(role string) bool {
-	for _, w := range []string{"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch", "sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman", "congresswoman",
-		"police chief", "chief of police", "police commissioner", "fire chief", "sheriff", "city manager", "city attorney",
-		"district attorney", "attorney general", "secretary of state", "first minister", "premier", "deputy chief", "assistant chief",
-		"home secretary", "foreign secretary", "health secretary", "education secretary", "culture secretary", "defence secretary",
-		"defense secretary", "business secretary", "justice secretary", "energy secretary", "transport secretary", "treasury secretary",
-		"environment secretary", "pensions secretary", "ireland secretary", "scotland secretary", "wales secretary", "development secretary",
-		"trade secretary", "cabinet secretary", "housing secretary", "science secretary", "technology secretary", "digital secretary",
-		"agriculture secretary", "communities secretary", "local government secretary", "levelling up secretary", "labor secretary",
-		"labour secretary", "commerce secretary", "interior secretary", "transportation secretary", "homeland security secretary",
-		"veterans affairs secretary", "opposition leader", "leader of the opposition"} {
+	for _, w := range stateOffices {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	if !strings.Contains(role, "secretary") {
+		return false // every one of stateSecretaries holds it
+	}
+	for _, w := range stateSecretaries {
 		if strings.Contains(role, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// stateOffices are the words of the offices of a country or city, but for
+// secretaries (stateSecretaries).
+var stateOffices = []string{
+	"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch",
+	"sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman",
+	"congresswoman", "police chief", "chief of police", "police commissioner", "fire chief", "sheriff", "city manager",
+	"city attorney", "district attorney", "attorney general", "first minister", "premier", "deputy chief",
+	"assistant chief", "opposition leader", "leader of the opposition",
+}
+
+// stateSecretaries are the secretaries' offices of a country, each holding
+// "secretary".
+var stateSecretaries = []string{
+	"secretary of state", "home secretary", "foreign secretary", "health secretary", "education secretary",
+	"culture secretary", "defence secretary", "defense secretary", "business secretary", "justice secretary",
+	"energy secretary", "transport secretary", "treasury secretary", "environment secretary", "pensions secretary",
+	"ireland secretary", "scotland secretary", "wales secretary", "development secretary", "trade secretary",
+	"cabinet secretary", "housing secretary", "science secretary", "technology secretary", "digital secretary",
+	"agriculture secretary", "communities secretary", "local government secretary", "levelling up secretary",
+	"labor secretary", "labour secretary", "commerce secretary", "interior secretary", "transportation secretary",
+	"homeland security secretary", "veterans affairs secretary",
 }
 
 // salient returns the entity of type t the article is about: the most
@@ -2803,7 +2861,7 @@ func (s *sent) hasDate() bool {
 // article dates ("married in 2015"), when the date falls within the bounds:
 // a couple marries once, and the date is what the text tells.
 func foldLengthBounds(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		t := rw.f.Time
 		if rw.echo || rw.s == nil || rw.f.Type != "married" || t == nil || t.Value != "" || t.Start != "" || t.End != "" || t.Earliest == "" || t.Latest == "" {
@@ -2872,8 +2930,9 @@ func spouseParents(doc *hearsay.Document, raws []*raw) []*raw {
 	partners := map[int]intSet{} // by person: anyone in a relationship fact with them
 	ended := map[int]bool{}      // people whose marriage or relationship the article ends
 	parents := map[int]intSet{}  // by child: parents
+	var pool intPool
 	add := func(m map[int]intSet, a, b int) {
-		m[a] = m[a].add(b)
+		m[a] = pool.addTo(m[a], b)
 	}
 	for _, rw := range raws {
 		a := rw.f.Args
@@ -3098,7 +3157,7 @@ func marriageSpans(raws []*raw) []*raw {
 
 // complete keeps the facts whose arguments are all known.
 func complete(raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		ok := true
 		for _, a := range rw.f.Args {
@@ -3221,7 +3280,7 @@ func (s *sent) yearsFor() (int, bool) { return s.yearsWith("for") }
 // or was appointed to in the article, ended when X's tenure began (for a
 // handover in the past). The succession facts themselves are dropped.
 func successions(doc *hearsay.Document, raws []*raw) []*raw {
-	var out []*raw
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.f.Type != succeededType && rw.f.Type != succeedsType {
 			out = append(out, rw)
@@ -3420,7 +3479,7 @@ func announcements(raws []*raw) {
 // sentence.
 func participleTimes(raws []*raw) {
 	for _, rw := range raws {
-		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.afterCommaParticiple(rw.f.Trigger) {
+		if rw.s == nil || rw.echo || !careerChange.has(rw.f.Type) || rw.f.Time != nil || !rw.s.afterCommaParticiple(rw.f.Trigger) {
 			continue
 		}
 		main := latestChange(raws, rw, func(d *raw) bool {
@@ -3437,7 +3496,7 @@ func participleTimes(raws []*raw) {
 func latestChange(raws []*raw, rw *raw, keep func(d *raw) bool) *raw {
 	var main *raw
 	for _, d := range raws {
-		if d == rw || d.echo || !careerChange[d.f.Type] || d.f.Time == nil || !keep(d) {
+		if d == rw || d.echo || !careerChange.has(d.f.Type) || d.f.Time == nil || !keep(d) {
 			continue
 		}
 		if main == nil || d.f.Trigger.Start > main.f.Trigger.Start {
@@ -3653,9 +3712,15 @@ func handover(office, succession *raw) string {
 	return ""
 }
 
-// meetingWords tell where two people met: the place of such a clause is the
-// meeting's context, not a sighting.
-var meetingWords = map[string]bool{"met": true, "meet": true, "meeting": true, "meets": true}
+// meetingWord reports whether w tells where two people met: the place of
+// such a clause is the meeting's context, not a sighting.
+func meetingWord(w string) bool {
+	switch w {
+	case "met", "meet", "meeting", "meets":
+		return true
+	}
+	return false
+}
 
 // dropMeetingPlaces removes whereabouts read from a clause about how people
 // met ("met on holiday in Ibiza", "since meeting at a gala in Monaco").
@@ -3689,7 +3754,7 @@ func (rw *raw) aboutMeeting() bool {
 	meeting := false
 	for u := rw.b.first; u < len(units) && units[u].End <= place.span.Start; u++ {
 		switch w := units[u].word; {
-		case meetingWords[w] && (u+1 >= len(units) || units[u+1].word != "with"):
+		case meetingWord(w) && (u+1 >= len(units) || units[u+1].word != "with"):
 			meeting = true
 		case meetingEnds[w]:
 			meeting = false
@@ -3790,8 +3855,7 @@ func dropLifeStages(raws []*raw, stages map[string]bool) []*raw {
 
 // personalTypes are the relations between people that a part in a work or
 // a relative clause about someone else can seem to tell.
-var personalTypes = map[string]bool{"married": true, "engaged": true, "divorced": true, "separated": true, "dating": true,
-	"affair": true, "parent_of": true, "expecting_child": true}
+var personalTypes = typesOf("married", "engaged", "divorced", "separated", "dating", "affair", "parent_of", "expecting_child")
 
 // castRelation reports whether a personal relation's match is no fact of
 // the people: one read across a verb that casts them in a part (classes.tsv
@@ -3800,7 +3864,7 @@ var personalTypes = map[string]bool{"married": true, "engaged": true, "divorced"
 // follows the clause ("Ann, who has two children, Mia and Leo, from a
 // previous marriage, married Tom": neither child married).
 func (rw *raw) castRelation(roleVerbs, asRoleVerbs map[string]bool) bool {
-	return personalTypes[rw.f.Type] && rw.b != nil && rw.s != nil && !rw.noun && (rw.castAcross(roleVerbs, asRoleVerbs) || rw.relativeSubject())
+	return personalTypes.has(rw.f.Type) && rw.b != nil && rw.s != nil && !rw.noun && (rw.castAcross(roleVerbs, asRoleVerbs) || rw.relativeSubject())
 }
 
 // possessedSubject reports whether the subject of a collaboration or a
@@ -3809,7 +3873,7 @@ func (rw *raw) castRelation(roleVerbs, asRoleVerbs map[string]bool) bool {
 // qualifies the noun, as a work's title does, and is not the one whose
 // co-star, partner or spouse it is.
 func (rw *raw) possessedSubject() bool {
-	if rw.f.Type != "collaborated" && !personalTypes[rw.f.Type] || rw.b == nil || rw.s == nil {
+	if rw.f.Type != "collaborated" && !personalTypes.has(rw.f.Type) || rw.b == nil || rw.s == nil {
 		return false
 	}
 	k := rw.subjectUnit()
@@ -3956,10 +4020,9 @@ func (rw *raw) birthplaceWord() bool {
 // completes a description ("a former mayor of Bristol"): the place names
 // the office, not a home.
 func dropPostSeats(raws []*raw) []*raw {
-	postTypes := map[string]bool{"position_held": true, "appointed": true, "elected": true, "resigned": true, "dismissed": true}
 	seats := map[[2]int]bool{}
 	for _, rw := range raws {
-		if postTypes[rw.f.Type] && len(rw.f.Args) == 3 {
+		if postTypes.has(rw.f.Type) && len(rw.f.Args) == 3 {
 			seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[2].Entity}] = true
 		}
 	}
@@ -4096,7 +4159,7 @@ func (rw *raw) adjectiveOrg(nations map[string]string) bool {
 	switch a := rw.f.Args; {
 	case rw.f.Type == "member_of" && len(a) == 2:
 		org = a[1]
-	case postTypes[rw.f.Type] && len(a) == 3:
+	case postTypes.has(rw.f.Type) && len(a) == 3:
 		org = a[2]
 	default:
 		return false
@@ -4229,7 +4292,7 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 			return false
 		}
 		u := rw.s.unitAt(pl.span.Start) - 1
-		for u >= 0 && determiners[rw.s.units[u].word] {
+		for u >= 0 && rw.s.units[u].is(clsDeterminer) {
 			u--
 		}
 		return u >= 0 && venueWords[rw.s.units[u].word]
@@ -4273,7 +4336,8 @@ func presentHomes(raws []*raw) {
 // candidate who is told to be appointed to that post already, or an
 // article that tells of no vacant post, gives nothing.
 func candidacies(doc *hearsay.Document, raws []*raw) []*raw {
-	var out, cands []*raw
+	out := make([]*raw, 0, len(raws))
+	var cands []*raw
 	for _, rw := range raws {
 		if rw.f.Type == candidateType || rw.f.Type == contenderType {
 			cands = append(cands, rw)
@@ -4565,6 +4629,18 @@ var officeLeads = func() [256][]string {
 	return a
 }()
 
+// officeLeadLens are the lengths of officeLeads, by first letter, as bits:
+// a word of no such length starts no phrase.
+var officeLeadLens = func() [256]uint32 {
+	var a [256]uint32
+	for c, leads := range officeLeads {
+		for _, l := range leads {
+			a[c] |= 1 << len(l) // every lead is shorter than 32 bytes
+		}
+	}
+	return a
+}()
+
 // gapWords may stand between such words and their time ("take over as chief
 // executive on July 1" keeps the role's words too).
 var gapWords = map[string]bool{"on": true, "in": true, "from": true, "as": true, "of": true, "at": true, "the": true}
@@ -4587,6 +4663,9 @@ func officeStarts(doc *hearsay.Document) []officeStart {
 		}
 		toks := doc.Tokens[sn.FirstToken:sn.EndToken]
 		for i := range toks {
+			if !mayLeadOffice(toks[i].Text) {
+				continue
+			}
 			n := officePhrase(toks, i)
 			if n == 0 {
 				continue
@@ -4607,11 +4686,20 @@ func officeStarts(doc *hearsay.Document) []officeStart {
 	return out
 }
 
+// mayLeadOffice reports whether some lead of officeWords has the first
+// letter and the length of word w (see officeLeadLens).
+func mayLeadOffice(w string) bool {
+	return w != "" && len(w) < 32 && officeLeadLens[w[0]|0x20]&(1<<len(w)) != 0
+}
+
 // officePhrase returns how many tokens from i one of officeWords takes, or 0.
 func officePhrase(toks []hearsay.Token, i int) int {
 	w := toks[i].Text
 	if w == "" {
 		return 0
+	}
+	if !mayLeadOffice(w) {
+		return 0 // no lead of that first letter and length
 	}
 	lead := ""
 	for _, l := range officeLeads[w[0]|0x20] { // no phrase starts with most letters
@@ -4787,7 +4875,7 @@ func interimTimes(raws []*raw, roles map[string]string) {
 // the article.
 func presentDatedElsewhere(raws []*raw) {
 	for _, p := range raws {
-		if p.echo || !onceTypes[p.f.Type] || p.f.Type == "died" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" || p.f.Polarity != hearsay.Pos {
+		if p.echo || !onceTypes.has(p.f.Type) || p.f.Type == "died" || p.f.Time == nil || p.f.Time.Value != "PRESENT_REF" || p.f.Polarity != hearsay.Pos {
 			continue
 		}
 		for _, d := range raws {
@@ -4841,8 +4929,7 @@ func newbornTime(doc *hearsay.Document, raws []*raw) {
 
 // adultTypes are the facts whose people are grown up: a person who
 // marries, dates, expects a child or holds a job is no newborn.
-var adultTypes = map[string]bool{"married": true, "engaged": true, "dating": true, "separated": true, "divorced": true, "affair": true,
-	"expecting_child": true, "occupation": true, "position_held": true, "appointed": true, "elected": true, "resigned": true, "member_of": true}
+var adultTypes = typesOf("married", "engaged", "dating", "separated", "divorced", "affair", "expecting_child", "occupation", "position_held", "appointed", "elected", "resigned", "member_of")
 
 // grownUp reports whether the facts tell of person e as an adult: a
 // partner, a worker or a parent ("Kovar's mother, Ilse" is no baby's
@@ -4853,7 +4940,7 @@ func grownUp(raws []*raw, e int) bool {
 			if a.Entity != e {
 				continue
 			}
-			if adultTypes[rw.f.Type] || rw.f.Type == "parent_of" && i == 0 {
+			if adultTypes.has(rw.f.Type) || rw.f.Type == "parent_of" && i == 0 {
 				return true
 			}
 		}
@@ -4902,7 +4989,7 @@ func unnamedBirth(doc *hearsay.Document) (hearsay.Timex, int, bool) {
 // about that event.
 func datedDenials(raws []*raw) {
 	for _, rw := range raws {
-		if rw.echo || rw.f.Time != nil || rw.f.Modality != hearsay.Denied || !careerChange[rw.f.Type] {
+		if rw.echo || rw.f.Time != nil || rw.f.Modality != hearsay.Denied || !careerChange.has(rw.f.Type) {
 			continue
 		}
 		var dated *hearsay.FactTime
@@ -4981,7 +5068,7 @@ func (s *sent) immediate() bool {
 // part of; with none, by the news day the opening sentences give.
 func immediateChanges(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
-		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || !rw.s.immediate() {
+		if rw.s == nil || rw.echo || !careerChange.has(rw.f.Type) || rw.f.Time != nil || !rw.s.immediate() {
 			continue
 		}
 		main := latestChange(raws, rw, func(d *raw) bool {
@@ -5033,7 +5120,7 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 		return
 	}
 	for _, rw := range raws {
-		if rw.s == nil || rw.echo || !careerChange[rw.f.Type] || rw.f.Time != nil || rw.f.Modality == hearsay.Denied ||
+		if rw.s == nil || rw.echo || !careerChange.has(rw.f.Type) || rw.f.Time != nil || rw.f.Modality == hearsay.Denied ||
 			rw.f.Modality == hearsay.Speculated || rw.f.Modality == hearsay.Uncertain {
 			continue
 		}
@@ -5367,7 +5454,7 @@ func anyStartedPost(raws []*raw) bool {
 
 // romanceSteps are the stages of a couple's relationship that follow their
 // first meeting.
-var romanceSteps = map[string]bool{"dating": true, "engaged": true, "married": true}
+var romanceSteps = typesOf("dating", "engaged", "married")
 
 // meetingsBefore moves a first meeting dated by a day or a month written
 // without its year ("they met at a Fourth of July party") a year back when
@@ -5382,7 +5469,7 @@ func meetingsBefore(doc *hearsay.Document, raws []*raw) {
 		}
 		key := argKey(m.f)
 		for _, r := range raws {
-			if !romanceSteps[r.f.Type] || r.f.Polarity != hearsay.Pos || r.f.Modality != hearsay.Asserted ||
+			if !romanceSteps.has(r.f.Type) || r.f.Polarity != hearsay.Pos || r.f.Modality != hearsay.Asserted ||
 				argKey(hearsay.Fact{Type: "met", Args: r.f.Args}) != key {
 				continue
 			}
@@ -5708,7 +5795,7 @@ func dropWonAppointments(raws []*raw) []*raw {
 		}
 		return false
 	}
-	out := raws[:0:0]
+	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.f.Type == "appointed" && !rw.echo && len(rw.f.Args) == 3 && won(rw) {
 			continue

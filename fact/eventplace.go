@@ -11,7 +11,7 @@ import (
 // a wedding whose ceremony or venue is told ("proposed at a cabin in Banff",
 // "met at a gala in Monaco in 2017", "died Monday at his home in Santa Fe",
 // "married in a small ceremony in Nashville", "wed in Napa in 2008").
-var placedEvents = map[string]bool{"engaged": true, "met": true, "died": true, "married": true}
+var placedEvents = typesOf("engaged", "met", "died", "married")
 
 // placedModality are the modalities of an event whose place is told: a
 // rumour's place is that of the sighting that sparked it ("sparked engagement
@@ -19,14 +19,26 @@ var placedEvents = map[string]bool{"engaged": true, "met": true, "died": true, "
 // people.
 var placedModality = map[hearsay.Modality]bool{hearsay.Asserted: true, hearsay.Reported: true, hearsay.Speculated: true}
 
-// placePreps introduce the place of an event after its trigger ("during a
-// trip to Lake Como" names it with "to").
-var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "to": true}
+// placePrep reports whether w introduces the place of an event after its
+// trigger ("during a trip to Lake Como" names it with "to").
+func placePrep(w string) bool {
+	switch w {
+	case "in", "at", "near", "outside", "to":
+		return true
+	}
+	return false
+}
 
-// eventStops end the search for an event's place: what follows is about
-// something else ("met in 2003 and moved to Boston", "a daughter who studies
-// in Boston").
-var eventStops = map[string]bool{"who": true, "which": true, "whose": true, "where": true, "whom": true, "and": true, "but": true, "before": true, "since": true}
+// eventStop reports whether w ends the search for an event's place: what
+// follows is about something else ("met in 2003 and moved to Boston", "a
+// daughter who studies in Boston").
+func eventStop(w string) bool {
+	switch w {
+	case "who", "which", "whose", "where", "whom", "and", "but", "before", "since":
+		return true
+	}
+	return false
+}
 
 // gerundLinks open a clause of another event told by a gerund ("married
 // in 2009, two years after meeting at a school in Lyon", "while filming in
@@ -62,7 +74,7 @@ type placedEvent struct {
 func eventPlaces(doc *hearsay.Document, raws []*raw, nations map[string]string) []placedEvent {
 	var out []placedEvent
 	for _, rw := range raws {
-		if !placedEvents[rw.f.Type] || rw.s == nil || !rw.eventTold() {
+		if !placedEvents.has(rw.f.Type) || rw.s == nil || !rw.eventTold() {
 			continue
 		}
 		if rw.f.Type == "married" && !rw.venueTold() && rw.f.Modality != hearsay.Asserted { // "are said to have married in Lisbon": no place of theirs
@@ -174,7 +186,7 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		return hearsay.Arg{}, false
 	}
 	prep := -1
-	if placePreps[s.units[u].word] {
+	if placePrep(s.units[u].word) {
 		prep = u // "met at" ends its trigger with the preposition
 	}
 	for k := u + 1; k < len(s.units) && k <= u+eventPlaceWindow; k++ {
@@ -184,10 +196,10 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 				k = j
 				continue
 			}
-			if eventStops[un.word] || un.boundary || s.gerundClause(k) {
+			if eventStop(un.word) || un.boundary || s.gerundClause(k) {
 				break
 			}
-			if placePreps[un.word] {
+			if placePrep(un.word) {
 				prep = k
 			}
 			continue

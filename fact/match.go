@@ -539,7 +539,7 @@ func (m *matcher) addTrig(sp hearsay.Span) {
 // shortest first. A long gap may also pass over names of things and over a
 // relative clause as one step ("X and Y, who met in 2010, have married").
 func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
-	if m.seq(rest, u, c) {
+	if !m.cannotStart(rest, u) && m.seq(rest, u, c) {
 		return true
 	}
 	if left == 0 {
@@ -551,7 +551,7 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 			return true
 		}
 	}
-	if long {
+	if long && u < len(s.units) && s.units[u].word == "," { // both a relative clause and an appositive open with a comma
 		if end := s.relativeEnd(u); end > u {
 			return m.gap(end, left-1, long, rest, c)
 		}
@@ -560,6 +560,18 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 		}
 	}
 	return false
+}
+
+// cannotStart reports whether seq(rest, u, c) fails at once: rest opens
+// with a word that must stand at u and does not, and no quotation closes at
+// u for seq to pass over. A gap tries the rest at many units; this spares
+// it the call where the word is missing.
+func (m *matcher) cannotStart(rest []elem, u int) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	e := &rest[0]
+	return e.kind == elemWord && !e.optional && !e.startsAt(m.s.m, u) && !(m.trigSet && m.s.closingQuote(u))
 }
 
 // appositiveEnd returns the unit after an appositive that starts at u and
@@ -1073,6 +1085,9 @@ func (s *sent) joinWords(u, n int) string {
 	if n == 1 {
 		return s.units[u].word
 	}
+	if w, ok := s.joinedInText(u, n); ok {
+		return w
+	}
 	size := n - 1
 	for i := range n {
 		size += len(s.units[u+i].word)
@@ -1086,6 +1101,26 @@ func (s *sent) joinWords(u, n int) string {
 		b.WriteString(s.units[u+i].word)
 	}
 	return b.String()
+}
+
+// joinedInText returns joinWords(u, n) as the document's lowercased text
+// holds it, with nothing allocated, when the text holds exactly the units'
+// words with one space between each and the next.
+func (s *sent) joinedInText(u, n int) (string, bool) {
+	if s.ar == nil {
+		return "", false
+	}
+	lower := s.ar.lower
+	for i := range n {
+		x := &s.units[u+i]
+		if x.Start < 0 || x.End > len(lower) || x.End-x.Start != len(x.word) || lower[x.Start:x.End] != x.word {
+			return "", false
+		}
+		if i > 0 && (x.Start != s.units[u+i-1].End+1 || lower[x.Start-1] != ' ') {
+			return "", false
+		}
+	}
+	return lower[s.units[u].Start:s.units[u+n-1].End], true
 }
 
 // roleMods may precede a role without changing it.
@@ -1189,18 +1224,18 @@ func (s *sent) capitalPremod(r *resources, u int) bool {
 func (s *sent) premodWordAt(r *resources, u int) bool {
 	m := s.m
 	if m == nil || u >= m.units {
-		return premodWord(r, s.units[u])
+		return premodWord(r, &s.units[u])
 	}
 	if v, ok := m.pw.get(u, m.gen); ok {
 		return v
 	}
-	return m.pw.put(u, m.gen, premodWord(r, s.units[u]))
+	return m.pw.put(u, m.gen, premodWord(r, &s.units[u]))
 }
 
 // premodWord reports whether a unit may be part of a description before a
 // name: an age, a listed word, or a lowercase word that is not a function
 // word or verb form.
-func premodWord(r *resources, x unit) bool {
+func premodWord(r *resources, x *unit) bool {
 	if x.ment != -1 || x.boundary {
 		return false
 	}
@@ -1296,7 +1331,7 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 			starts = starts[:0] // "Formula One driver X": X only
 		}
 		starts = append(starts, u+pre)
-		if u+1 < len(s.units) && postNouns[s.units[u+1].word] {
+		if u+1 < len(s.units) && postNoun(s.units[u+1].word) {
 			starts[0], starts[1] = u+pre, u // "the ouster of his predecessor, X": X first, him only for "his predecessor" itself
 		}
 	}
@@ -1362,9 +1397,15 @@ func (s *sent) possessiveBefore(v int) bool {
 	return true
 }
 
-// postNouns name a person by the possessor's post: after a possessive
-// they open the description of someone else.
-var postNouns = map[string]bool{"predecessor": true, "successor": true, "replacement": true, "deputy": true, "boss": true, "assistant": true}
+// postNoun reports whether w names a person by the possessor's post:
+// after a possessive it opens the description of someone else.
+func postNoun(w string) bool {
+	switch w {
+	case "predecessor", "successor", "replacement", "deputy", "boss", "assistant":
+		return true
+	}
+	return false
+}
 
 // unionNouns name a marriage or relationship of the possessor.
 var unionNouns = map[string]bool{"marriage": true, "relationship": true, "romance": true}
@@ -1434,7 +1475,7 @@ func (s *sent) describedBeforeAnd(v, w int) int {
 	}
 	first := &s.units[start]
 	same := first.ment != -1 && first.mkind == hearsay.NominalMention && len(first.ents) == 1 && len(s.units[v].ents) == 1 && first.ents[0] == s.units[v].ents[0]
-	if !same && (first.ment != -1 || !determiners[first.word]) {
+	if !same && (first.ment != -1 || !first.is(clsDeterminer)) {
 		return w
 	}
 	for k := start + 1; k < len(s.units) && k <= start+7; k++ {
@@ -2094,7 +2135,8 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	if x := &s.units[u]; x.ment != -1 && x.mkind == hearsay.NominalMention && len(x.ents) == 1 && s.doc.Mentions[x.ment].Rule == "unnamed-child" {
 		return []option{{n: 1, bound: bound{set: true, ents: x.ents, ages: []int{-1}, span: x.Span}}} // "three grown children": a group the text does not name
 	}
-	var ents, ages []int
+	var entBuf, ageBuf [8]int // the children and their ages while read, kept in the slab at the end
+	ents, ages := entBuf[:0], ageBuf[:0]
 	end := u
 	age := -1
 	twins := -1 // the first of the children named after "twins", -1 when none
@@ -2138,7 +2180,9 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	if len(ents) == 0 {
 		return nil
 	}
-	b := bound{set: true, ents: ents, ages: ages, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}
+	sl := s.slab()
+	kept, keptAges := append(sl.intList(len(ents)), ents...), append(sl.intList(len(ages)), ages...)
+	b := bound{set: true, ents: kept, ages: keptAges, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}
 	opts := append(s.takeOpts(2), option{n: end - u, bound: b})
 	if k := ageLength(s, end); k > 0 {
 		opts = append(opts, option{n: end - u + k, bound: b}) // "sons Leo, 8, and Max, 5, from his marriage to X"

@@ -34,7 +34,7 @@ func (st *Stage) attribute(rw *raw, frames []*frame) {
 	if fr != nil {
 		fr.used = true
 		rw.frame = fr
-		rw.f.Sources = resolveSpouses(s.doc, principalize(append([]hearsay.Source(nil), fr.chain...), rw.f.Args), rw.f.Args)
+		rw.f.Sources = resolveSpouses(s.doc, principalize(s.slab().sources(fr.chain...), rw.f.Args), rw.f.Args)
 		rw.f.Sources, _ = st.nameBodies(s.doc, rw.f.Sentence, rw.f.Type, rw.f.Sources, rw.f.Args)
 	}
 	if rw.pat.opt("src") == "A" {
@@ -71,7 +71,7 @@ func circumstance(s *sent, from, to int) int {
 			continue
 		}
 		y := &s.units[k+1]
-		if y.ment != -1 && y.etype == hearsay.Person || determiners[y.word] || subjectPronouns[y.word] {
+		if y.ment != -1 && y.etype == hearsay.Person || y.is(clsDeterminer) || y.is(clsSubjectPronoun) {
 			return k
 		}
 	}
@@ -217,9 +217,17 @@ func attributedKey(f hearsay.Fact) string {
 	return b.String()
 }
 
-// orgSlots is the argument that holds the organisation of a career fact.
-var orgSlots = map[string]int{"position_held": 2, "appointed": 2, "elected": 2, "resigned": 2, "dismissed": 2,
-	"member_of": 1, "representative_of": 1}
+// orgSlot returns the argument that holds the organisation of a career
+// fact of type typ, and false for a type of no organisation.
+func orgSlot(typ string) (int, bool) {
+	switch typ {
+	case "position_held", "appointed", "elected", "resigned", "dismissed":
+		return 2, true
+	case "member_of", "representative_of":
+		return 1, true
+	}
+	return 0, false
+}
 
 // orgArg returns the entity of a fact's organisation: an organisation
 // argument, or the entity in a career fact's organisation slot whatever it
@@ -230,7 +238,7 @@ func orgArg(doc *hearsay.Document, typ string, args []hearsay.Arg) int {
 			return a.Entity
 		}
 	}
-	if i, ok := orgSlots[typ]; ok && i < len(args) {
+	if i, ok := orgSlot(typ); ok && i < len(args) {
 		if e := args[i].Entity; e >= 0 && e < len(doc.Entities) && doc.Entities[e].Type != hearsay.Person {
 			return e
 		}
@@ -338,7 +346,7 @@ func (st *Stage) cuesFor(rw *raw) cueKinds {
 			if c.kind == "denied" && u >= tu {
 				continue // "Marlow had been dismissed": the fact's own word, not a denial of it
 			}
-			if c.kind == "denied" && rw.noun && postTypes[rw.f.Type] && len(c.words) == 1 && u >= tu-2 {
+			if c.kind == "denied" && rw.noun && postTypes.has(rw.f.Type) && len(c.words) == 1 && u >= tu-2 {
 				continue // "dismissed health minister X": the verb fires the holder of the title, it denies nothing
 			}
 			if rw.noun && c.kind != "rumored" && c.kind != "denied" && c.kind != "neg" && (c.kind != "reported" || rw.pat.opt("trigger") != "event") {
@@ -354,7 +362,7 @@ func (st *Stage) cuesFor(rw *raw) cueKinds {
 		found |= kindDenied // "claims that he had an affair were categorically untrue"
 	}
 	found |= st.trailingCues(s, te) // "X and Y have split, it was reported on Monday"
-	if te+1 < len(s.units) && s.units[te+1].ment == -1 && rumorNouns[s.units[te+1].word] {
+	if te+1 < len(s.units) && s.units[te+1].ment == -1 && rumorNoun(s.units[te+1].word) {
 		found |= kindRumored // "dogged by split rumors", "fueled dating rumors": the trigger names the rumour
 	}
 	if st.calledFalse(s, tu, te) {
@@ -461,10 +469,15 @@ func (st *Stage) claimOpens(s *sent, from, to int) bool {
 	return false
 }
 
-// rumorNouns make the relation word before them the subject of a rumour
-// ("split rumors", "dating speculation").
-var rumorNouns = map[string]bool{"rumors": true, "rumours": true, "rumor": true, "rumour": true, "speculation": true,
-	"whispers": true, "chatter": true, "buzz": true, "gossip": true}
+// rumorNoun reports whether w makes the relation word before it the
+// subject of a rumour ("split rumors", "dating speculation").
+func rumorNoun(w string) bool {
+	switch w {
+	case "rumors", "rumours", "rumor", "rumour", "speculation", "whispers", "chatter", "buzz", "gossip":
+		return true
+	}
+	return false
+}
 
 // callVerbs name a claim as what the words after it say it is ("called the
 // reports false", "dismissed the rumors as baseless").
@@ -832,7 +845,7 @@ func (s *sent) quotedBefore(from, tu int) int {
 	}
 	for k := from - 1; k >= 0 && k >= from-5; k-- {
 		x := &s.units[k]
-		if quoteMarks[x.word] {
+		if x.is(clsQuote) {
 			if k == from-1 || k > 0 && s.units[k-1].boundary {
 				return from // an empty fragment, or a quotation that opens a clause of its own
 			}

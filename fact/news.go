@@ -12,8 +12,7 @@ var newsVerbs = map[string]bool{"confirmed": true, "confirms": true, "revealed":
 	"announced": true, "announces": true}
 
 // newsTypes are the facts that news confirmed by the people concerned tells.
-var newsTypes = map[string]bool{"engaged": true, "married": true, "separated": true, "divorced": true, "expecting_child": true,
-	"parent_of": true, "appointed": true, "resigned": true, "dismissed": true, "elected": true}
+var newsTypes = typesOf("engaged", "married", "separated", "divorced", "expecting_child", "parent_of", "appointed", "resigned", "dismissed", "elected")
 
 // confirmedNews gives the facts that a sentence tells in the article's own
 // voice the first-hand source of a later sentence that confirms "the news"
@@ -36,7 +35,7 @@ func confirmedNews(raws []*raw, frames []*frame, events []sinceEvent) {
 			continue
 		}
 		told := func(rw *raw) bool {
-			return !rw.echo && !rw.noun && rw.s != nil && rw.s.idx < f.s.idx && newsTypes[rw.f.Type] && (typ == "" || rw.f.Type == typ) &&
+			return !rw.echo && !rw.noun && rw.s != nil && rw.s.idx < f.s.idx && newsTypes.has(rw.f.Type) && (typ == "" || rw.f.Type == typ) &&
 				rw.f.Modality == hearsay.Asserted && rw.f.Polarity == hearsay.Pos && len(rw.f.Sources) == 0 && !rw.f.Derived
 		}
 		at := -1

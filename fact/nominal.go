@@ -38,7 +38,7 @@ func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
 // a noun or a description tells in sentence s, triggered at trigger, with
 // its sources from frames.
 func (st *Stage) nounRaw(s *sent, frames []*frame, pat *pattern, args []hearsay.Arg, trigger hearsay.Span) *raw {
-	rw := &raw{pat: pat, s: s, b: new(binding), noun: true, childAge: -1}
+	rw := s.slab().rawOf(raw{pat: pat, s: s, b: s.slab().newBinding(), noun: true, childAge: -1})
 	rw.f = hearsay.Fact{Type: pat.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 		Sentence: s.idx, Evidence: []int{s.idx}, Trigger: trigger, Rule: pat.line}
 	st.attribute(rw, frames)
@@ -310,7 +310,7 @@ func spousePairBefore(doc *hearsay.Document, k int) []int {
 func coupleOf(here []*raw) []int {
 	var out []int
 	for _, rw := range here {
-		if !spouseTypes[rw.f.Type] || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
+		if !spouseTypes.has(rw.f.Type) || rw.f.Polarity != hearsay.Pos || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
 			continue
 		}
 		pair := []int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}
@@ -335,7 +335,7 @@ func personsOnly(doc *hearsay.Document, ents []int, m *hearsay.Mention) []int {
 }
 
 // spouseTypes are the fact types that tie a person to a partner.
-var spouseTypes = map[string]bool{"married": true, "divorced": true, "separated": true, "engaged": true, "dating": true}
+var spouseTypes = typesOf("married", "divorced", "separated", "engaged", "dating")
 
 // dropUnnamedRelatives removes the ties to an unnamed relative of a person
 // whom another fact ties to a named one of the same kind: a marriage to
@@ -354,7 +354,7 @@ func dropUnnamedRelatives(raws []*raw) []*raw {
 			continue
 		}
 		switch {
-		case spouseTypes[rw.f.Type]:
+		case spouseTypes.has(rw.f.Type):
 			named[tie{"spouse", rw.f.Args[0].Entity}] = true
 			named[tie{"spouse", rw.f.Args[1].Entity}] = true
 		case rw.f.Type == "parent_of":

@@ -756,9 +756,23 @@ func typeOf(typ string) (typeInfo, bool) {
 	if typ == succeededType || typ == succeedsType {
 		return typeInfo{false, "pp", false}, true
 	}
+	if b := typeBit(typ); b != 0 {
+		return schemaInfo[bits.TrailingZeros32(uint32(b))], true
+	}
 	info, ok := schemaTypes[typ]
 	return info, ok
 }
+
+// schemaInfo is schemaTypes by the bit of each type (see typeBit), for
+// typeOf to find a type's information without hashing the type.
+var schemaInfo = func() (out [32]typeInfo) {
+	for typ, info := range schemaTypes {
+		if b := typeBit(typ); b != 0 {
+			out[bits.TrailingZeros32(uint32(b))] = info
+		}
+	}
+	return out
+}()
 
 // IsSymmetric reports whether the arguments of facts of type typ are
 // unordered (SCHEMA.md "sym"): the types of schemaTypes marked sym, listed

@@ -257,7 +257,7 @@ func yearsAsPosts(facts []hearsay.Fact, sents []*sent, roles map[string]string) 
 				ev.Modality != hearsay.Asserted || ev.Polarity != hearsay.Pos || ev.Sentence < 0 || ev.Sentence >= len(sents) || sents[ev.Sentence] == nil {
 				continue
 			}
-			if !careerChange[ev.Type] && ev.Type != "died" {
+			if !careerChange.has(ev.Type) && ev.Type != "died" {
 				continue // "won the seat at last year's election after eight years as mayor", "died after 30 years as mayor"
 			}
 			n, ok := sents[ev.Sentence].yearsAs(ph.Args[1].Literal, roles)

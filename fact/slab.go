@@ -2,8 +2,8 @@ package fact
 
 import hearsay "github.com/hearsay-news/hearsay"
 
-// A slab hands out the sentences, raws, bindings, evidence lists and
-// argument lists of one document's facts, and the lists of the entities of
+// A slab hands out the sentences, raws, bindings, times, evidence lists,
+// source chains, reporting frames and argument lists of one document's facts, and the lists of the entities of
 // its units and where its units stand, from blocks allocated a few at a
 // time, not one allocation each. What it hands out may be kept by the
 // facts, so a slab is never reused for another document.
@@ -14,6 +14,10 @@ type slab struct {
 	ints  []int
 	args  []hearsay.Arg
 	offs  []int32
+	times []hearsay.FactTime
+	srcs  []hearsay.Source
+	frs   []frame
+	frps  []*frame
 }
 
 // How many raws, bindings (large: one bound per slot), ints and arguments
@@ -25,6 +29,9 @@ const (
 	intBlock     = 64
 	argBlock     = 64
 	offBlock     = 4096
+	timeBlock    = 16
+	sourceBlock  = 32
+	frameBlock   = 16
 )
 
 // newSent returns a zeroed sent (a new one when sl is nil).
@@ -62,6 +69,26 @@ func (sl *slab) newRaw() *raw {
 	}
 	sl.raws = sl.raws[:len(sl.raws)+1]
 	return &sl.raws[len(sl.raws)-1]
+}
+
+// dropRaw gives back rw, a raw of newRaw left out, when it is the last
+// one handed out, so that the next raw takes its place; any other raw stays
+// where it is.
+func (sl *slab) dropRaw(rw *raw) {
+	if sl == nil {
+		return
+	}
+	if n := len(sl.raws); n > 0 && &sl.raws[n-1] == rw {
+		sl.raws[n-1] = raw{}
+		sl.raws = sl.raws[:n-1]
+	}
+}
+
+// rawOf returns a new raw holding rw (one of its own when sl is nil).
+func (sl *slab) rawOf(rw raw) *raw {
+	p := sl.newRaw()
+	*p = rw
+	return p
 }
 
 // newBinding returns a zeroed binding (a new one when sl is nil).
@@ -116,4 +143,67 @@ func (sl *slab) argList(n int) []hearsay.Arg {
 	k := len(sl.args)
 	sl.args = sl.args[:k+n]
 	return sl.args[k : k : k+n]
+}
+
+// newTime returns a new FactTime holding t (one of its own when sl is nil).
+func (sl *slab) newTime(t hearsay.FactTime) *hearsay.FactTime {
+	if sl == nil {
+		own := t // declared here, so that only this case takes it from the heap
+		return &own
+	}
+	if len(sl.times) == cap(sl.times) {
+		sl.times = make([]hearsay.FactTime, 0, timeBlock)
+	}
+	sl.times = append(sl.times, t)
+	return &sl.times[len(sl.times)-1]
+}
+
+// sources returns a new list of the sources of src, with room for them and
+// no more (nil for none): appending to it copies, as appending to a copy
+// of its own does.
+func (sl *slab) sources(src ...hearsay.Source) []hearsay.Source {
+	n := len(src)
+	if n == 0 {
+		return nil
+	}
+	if sl == nil || n > sourceBlock {
+		return append([]hearsay.Source(nil), src...)
+	}
+	if len(sl.srcs)+n > cap(sl.srcs) {
+		sl.srcs = make([]hearsay.Source, 0, sourceBlock)
+	}
+	k := len(sl.srcs)
+	sl.srcs = append(sl.srcs, src...)
+	return sl.srcs[k : k+n : k+n]
+}
+
+// newFrame returns a new frame holding f (one of its own when sl is nil).
+func (sl *slab) newFrame(f frame) *frame {
+	if sl == nil {
+		own := f // declared here, so that only this case takes it from the heap
+		return &own
+	}
+	if len(sl.frs) == cap(sl.frs) {
+		sl.frs = make([]frame, 0, frameBlock)
+	}
+	sl.frs = append(sl.frs, f)
+	return &sl.frs[len(sl.frs)-1]
+}
+
+// frameList returns a new list of the frames fs, with no room beyond them
+// (nil for none).
+func (sl *slab) frameList(fs []*frame) []*frame {
+	n := len(fs)
+	if n == 0 {
+		return nil
+	}
+	if sl == nil || n > frameBlock {
+		return append([]*frame(nil), fs...)
+	}
+	if len(sl.frps)+n > cap(sl.frps) {
+		sl.frps = make([]*frame, 0, frameBlock)
+	}
+	k := len(sl.frps)
+	sl.frps = append(sl.frps, fs...)
+	return sl.frps[k : k+n : k+n]
 }

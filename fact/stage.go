@@ -64,6 +64,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
 	openQuote := false                   // a quotation left open by the sentence before
+	var hereBuf []*raw                   // room for the facts of one sentence, which raws then holds
 	memo, _ := st.memos.Get().(*memoBuf) // slot memo storage, reused by each sentence in turn
 	if memo == nil {
 		memo = &memoBuf{}
@@ -113,9 +114,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		}
 		allFrames = append(allFrames, frames...)
 		s.buf = memo
-		here := st.matchSentence(s, frames)
+		here := st.matchSentence(s, frames, hereBuf)
 		if s.regroup(here) {
-			here = st.matchSentence(s, frames)
+			here = st.matchSentence(s, frames, hereBuf)
 		}
 		s.release()
 		here = append(here, st.titledNames(s, frames)...)
@@ -130,6 +131,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			}
 		}
 		raws = append(raws, here...)
+		hereBuf = here[:0]
 	}
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
@@ -385,7 +387,7 @@ func (st *Stage) speakerAfter(ns *sent, prev *frame) *frame {
 	ns.contQuote = true
 	mark := -1
 	for _, u := range ns.units {
-		if quoteMarks[u.word] {
+		if u.is(clsQuote) {
 			mark = u.Start
 			break
 		}
@@ -565,8 +567,7 @@ func knownArgs(f hearsay.Fact) int {
 
 // subjectTypes are the fact types whose first person is the subject of the
 // clause that tells them: a possessor named before the subject is not it.
-var subjectTypes = map[string]bool{"residence": true, "located_at": true, "nationality": true, "religion": true, "occupation": true,
-	"married": true, "engaged": true, "dating": true, "separated": true, "divorced": true, "died": true}
+var subjectTypes = typesOf("residence", "located_at", "nationality", "religion", "occupation", "married", "engaged", "dating", "separated", "divorced", "died")
 
 // possessorOnly reports whether the match's first person is only the
 // possessor of the people the clause is about ("Stone's parents live in
@@ -574,7 +575,7 @@ var subjectTypes = map[string]bool{"residence": true, "located_at": true, "natio
 // them before its trigger.
 func possessorOnly(s *sent, p *pattern, b *binding) bool {
 	a := b.slots[slotA]
-	if !subjectTypes[p.typ] || !a.set || !b.trigSet || b.trig.Start < a.span.End {
+	if !subjectTypes.has(p.typ) || !a.set || !b.trigSet || b.trig.Start < a.span.End {
 		return false
 	}
 	u := s.unitAt(a.span.End - 1)
@@ -591,8 +592,7 @@ func possessorOnly(s *sent, p *pattern, b *binding) bool {
 
 // pairTypes are the fact types between two people whose second person is
 // the object after the trigger ("met X", "engaged to X").
-var pairTypes = map[string]bool{"met": true, "married": true, "engaged": true, "dating": true, "affair": true,
-	"divorced": true, "separated": true, "collaborated": true}
+var pairTypes = typesOf("met", "married", "engaged", "dating", "affair", "divorced", "separated", "collaborated")
 
 // objectPossessorOnly reports whether the match's second person, named
 // after its trigger, is only the possessor of the people the clause is
@@ -600,7 +600,7 @@ var pairTypes = map[string]bool{"met": true, "married": true, "engaged": true, "
 // relation is with them, not with the possessor.
 func objectPossessorOnly(s *sent, p *pattern, b *binding) bool {
 	o := b.slots[slotB]
-	if !pairTypes[p.typ] || !o.set || !b.trigSet || b.trig.End > o.span.Start {
+	if !pairTypes.has(p.typ) || !o.set || !b.trigSet || b.trig.End > o.span.Start {
 		return false
 	}
 	u := s.unitAt(o.span.End - 1)
@@ -785,7 +785,7 @@ func (s *sent) describedHolder(span hearsay.Span) int {
 // the loser's.
 func defeatedOnly(s *sent, p *pattern, b *binding) bool {
 	a := b.slots[slotA]
-	if !careerTypes[p.typ] || !a.set || !b.trigSet || b.trig.Start < a.span.End {
+	if !careerTypes.has(p.typ) || !a.set || !b.trigSet || b.trig.Start < a.span.End {
 		return false
 	}
 	t := s.unitAt(b.trig.Start)
@@ -806,7 +806,7 @@ func defeatedOnly(s *sent, p *pattern, b *binding) bool {
 }
 
 // careerTypes are the fact types of offices and their changes.
-var careerTypes = map[string]bool{"position_held": true, "appointed": true, "elected": true, "resigned": true, "dismissed": true}
+var careerTypes = typesOf("position_held", "appointed", "elected", "resigned", "dismissed")
 
 // defeatVerbs take the beaten rival as their object ("defeated", "unseated").
 var defeatVerbs = map[string]bool{"defeated": true, "defeating": true, "beat": true, "beating": true, "unseated": true,
@@ -892,15 +892,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			}
 		}
 	}
-	var own *binding // the facts' copy of the match, made for the first
+	var own *binding // the facts' copy of the match, made for the first kept
 	sl := s.slab()
 	for _, args := range st.argSets(s, p, b) {
-		if own == nil {
-			own = sl.newBinding()
-			*own = *b
-		}
 		rw := sl.newRaw()
-		*rw = raw{pat: p, s: s, b: own, noun: p.opt("trigger") == "noun" || p.opt("trigger") == "event", childAge: -1}
+		// while the fact is judged it reads the match itself, which the
+		// memo's buffer holds until the next pattern
+		*rw = raw{pat: p, s: s, b: b, noun: p.opt("trigger") == "noun" || p.opt("trigger") == "event", childAge: -1}
 		if k := b.slots[slotKids]; p.cross && len(args) == 2 {
 			for i, e := range k.ents {
 				if e == args[1].Entity && i < len(k.ages) {
@@ -918,6 +916,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			}
 		}
 		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
+			sl.dropRaw(rw)
 			continue
 		}
 		// a fact another pattern read before in the sentence shadows is left
@@ -931,8 +930,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			keepAlso = !shadowed(here, &twin)
 		}
 		if !keep && !keepAlso {
+			sl.dropRaw(rw)
 			continue
 		}
+		if own == nil {
+			own = sl.newBinding()
+			*own = *b
+		}
+		rw.b = own
 		rw.f.Time = st.timeFor(s, p, b)
 		if p.has("anniversary") {
 			rw.anniversary = b.slots[slotN].n
@@ -1203,7 +1208,7 @@ func (s *sent) appositiveHead(u int) int {
 	of := false
 	for k := u - 1; k >= 1 && k >= u-12; k-- {
 		x := &s.units[k]
-		if x.boundary || x.ment == -1 && (copulas[x.word] || predicateVerbs[x.word]) {
+		if x.boundary || x.ment == -1 && (x.is(clsCopula) || predicateVerb(x.word)) {
 			return -1
 		}
 		if x.ment == -1 && (x.word == "of" || x.word == "to") {
@@ -1221,11 +1226,17 @@ func (s *sent) appositiveHead(u int) int {
 	return -1
 }
 
-// predicateVerbs are auxiliaries and verbs that make the words after a
-// comma a predicate rather than an appositive ("had been the favourite to
-// succeed").
-var predicateVerbs = map[string]bool{"had": true, "has": true, "have": true, "been": true, "be": true, "will": true, "would": true,
-	"could": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true}
+// predicateVerb reports whether w is an auxiliary or verb that makes the
+// words after a comma a predicate rather than an appositive ("had been the
+// favourite to succeed").
+func predicateVerb(w string) bool {
+	switch w {
+	case "had", "has", "have", "been", "be", "will", "would", "could", "should", "may", "might", "must", "did",
+		"does":
+		return true
+	}
+	return false
+}
 
 // literalArg is how a literal argument is written: roles and occupations
 // lowercased, names of places and organisations as written.
@@ -1282,7 +1293,7 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 		}
 		return keyBuf[ends[i-1]:ends[i]]
 	}
-	var out []hearsay.Fact
+	out := facts[:0] // the facts not merged, kept in place: each is read before any is written over it
 	var fBuf [160]byte
 	for fi := range facts {
 		f := &facts[fi]
@@ -1344,6 +1355,15 @@ func canonRole(role string, roles map[string]string) string {
 	return role
 }
 
+// appendArgPart appends an argument's part of argKey: "#" and the
+// entity's number, or the literal lowercased.
+func appendArgPart(dst []byte, a hearsay.Arg) []byte {
+	if a.Entity >= 0 {
+		return strconv.AppendInt(append(dst, '#'), int64(a.Entity), 10)
+	}
+	return appendLower(dst, a.Literal)
+}
+
 // argKey is the fact's type and arguments (sorted for symmetric types).
 func argKey(f hearsay.Fact) string {
 	var keyBuf [160]byte
@@ -1359,6 +1379,18 @@ func sameArgs(a, b hearsay.Fact) bool {
 
 // appendArgKey appends argKey(f) to dst.
 func appendArgKey(dst []byte, f hearsay.Fact) []byte {
+	if !IsSymmetric(f.Type) {
+		// the parts in the order of the arguments: written straight on
+		dst = append(dst, f.Type...)
+		dst = append(dst, '(')
+		for i, a := range f.Args {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendArgPart(dst, a)
+		}
+		return append(dst, ')')
+	}
 	var partBuf [128]byte // the parts written one after another
 	var ends [8]int       // where each part ends in partBuf
 	buf := partBuf[:0]
@@ -1366,12 +1398,7 @@ func appendArgKey(dst []byte, f hearsay.Fact) []byte {
 		return append(dst, argKeySlow(f)...)
 	}
 	for i, a := range f.Args {
-		if a.Entity >= 0 {
-			buf = append(buf, '#')
-			buf = strconv.AppendInt(buf, int64(a.Entity), 10)
-		} else {
-			buf = appendLower(buf, a.Literal)
-		}
+		buf = appendArgPart(buf, a)
 		ends[i] = len(buf)
 	}
 	part := func(i int) []byte { // the i-th argument's part of buf
@@ -1380,17 +1407,15 @@ func appendArgKey(dst []byte, f hearsay.Fact) []byte {
 		}
 		return buf[ends[i-1]:ends[i]]
 	}
-	var order [8]int // the parts in the order written: sorted for a symmetric type
+	var order [8]int // the parts in the order written: sorted, the type being symmetric
 	for i := range f.Args {
 		order[i] = i
 	}
-	if IsSymmetric(f.Type) {
-		// insertion sort of a few parts: equal parts are equal bytes, so
-		// the order is that of any sort
-		for i := 1; i < len(f.Args); i++ {
-			for j := i; j > 0 && bytes.Compare(part(order[j-1]), part(order[j])) > 0; j-- {
-				order[j-1], order[j] = order[j], order[j-1]
-			}
+	// insertion sort of a few parts: equal parts are equal bytes, so the
+	// order is that of any sort
+	for i := 1; i < len(f.Args); i++ {
+		for j := i; j > 0 && bytes.Compare(part(order[j-1]), part(order[j])) > 0; j-- {
+			order[j-1], order[j] = order[j], order[j-1]
 		}
 	}
 	dst = append(dst, f.Type...)
@@ -1576,7 +1601,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					args[2] = entArg(s.doc, e)
 				}
 				args[2] = partyOpen(s.doc, args)
-				rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
+				rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
 				st.attribute(rw, frames)
@@ -1618,7 +1643,7 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 		}
 		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
 		args[2] = partyOpen(s.doc, args)
-		rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
 		st.attribute(rw, frames)
@@ -1637,7 +1662,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 	x := &s.units[i]
 	var bufArr [96]byte // room for most titles without allocating
 	buf := bufArr[:0]
-	emptyRole, hasEmpty := st.r.roles[""] // what a title without a past prefix finds
+	emptyRole, hasEmpty := st.r.emptyRole, st.r.hasEmptyRole // what a title without a past prefix finds
 	for n := min(i, st.r.roleMax); n >= 1; n-- {
 		if !hasEmpty && !mayOpenRole(&s.units[i-n]) {
 			continue // no title of roles starts with the word
@@ -1704,7 +1729,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		if args[2].Entity < 0 {
 			args[2] = s.titleOf(i)
 		}
-		rw := &raw{pat: titlePattern, s: s, b: new(binding), noun: true, echo: args[2].Entity < 0, childAge: -1}
+		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: s.units[i-n].Start, End: x.End}, Rule: titlePattern.line}
 		return rw
@@ -2020,7 +2045,7 @@ func laterOrNamed(rw, topic *raw) bool {
 // partnerOpen reports whether a raw fact is a couple's event whose partner
 // the article has yet to give ("the duchess was pregnant").
 func partnerOpen(rw *raw) bool {
-	return partnerTypes[rw.f.Type] && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0 && rw.f.Args[1].Literal == ""
+	return partnerTypes.has(rw.f.Type) && len(rw.f.Args) == 2 && rw.f.Args[0].Entity >= 0 && rw.f.Args[1].Entity < 0 && rw.f.Args[1].Literal == ""
 }
 
 // butBetween reports whether ", but" stands in sentence s between the
@@ -2261,9 +2286,10 @@ func setIDs(facts []hearsay.Fact, n int) {
 	}
 }
 
-// matchSentence reads the facts of one sentence with every pattern.
-func (st *Stage) matchSentence(s *sent, frames []*frame) []*raw {
-	var here []*raw
+// matchSentence reads the facts of one sentence with every pattern, into
+// the storage of buf (whose facts it overwrites).
+func (st *Stage) matchSentence(s *sent, frames []*frame, buf []*raw) []*raw {
+	here := buf[:0]
 	if s.m == nil {
 		s.memo(st.r)
 	}

@@ -130,7 +130,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if tu < 0 {
 		return nil
 	}
-	for tu > 0 && tu > s.unitAt(b.trig.Start) && closers[s.units[tu].word] {
+	for tu > 0 && tu > s.unitAt(b.trig.Start) && closer(s.units[tu].word) {
 		tu-- // a pattern's closing word ("joined the company in 2019 and") is not its head
 	}
 	best, bestDist := -1, 1<<30
@@ -164,7 +164,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if s.orgClause(b, t.Span) {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
 		}
-		if careerTypes[p.typ] && s.beforeWhere(b, t.Span) {
+		if careerTypes.has(p.typ) && s.beforeWhere(b, t.Span) {
 			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
 		}
 		u := s.unitAt(t.Start)
@@ -249,7 +249,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if best < 0 && earlier >= 0 {
 		if n, ok := s.stateLength(clauses, tu); ok {
 			if y := yearsBefore(doc.Timexes[earlier].Value, n); y != "" {
-				if leftFor[p.typ] {
+				if leftFor.has(p.typ) {
 					// "joined X in 2012 after working at Y for six years": the post at Y ended with the move
 					return &hearsay.FactTime{Start: y, End: doc.Timexes[earlier].Value, EndMod: doc.Timexes[earlier].Mod, Timex: -1}
 				}
@@ -349,7 +349,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			}
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
-		if careerChange[p.typ] {
+		if careerChange.has(p.typ) {
 			if ft := s.statementDay(b); ft != nil {
 				return ft
 			}
@@ -377,7 +377,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		// "have been working on things since the summer": the reconciliation is claimed of now
 		return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 	}
-	ft := &hearsay.FactTime{Timex: best}
+	ft := s.slab().newTime(hearsay.FactTime{Timex: best})
 	if (info.state || p.has("state")) && (t.Value == "PAST_REF" || t.Value == "FUTURE_REF") {
 		return nil // "most recently served as": no date to open or close the state with
 	}
@@ -438,7 +438,7 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 	}
 	q := -1
 	for k := tu + 1; k < u && k <= tu+4; k++ {
-		if quoteMarks[s.units[k].word] {
+		if s.units[k].is(clsQuote) {
 			q = k
 			break
 		}
@@ -461,7 +461,7 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 func (s *sent) quotesBefore(q int) int {
 	n := 0
 	for k := 0; k < q; k++ {
-		if quoteMarks[s.units[k].word] {
+		if s.units[k].is(clsQuote) {
 			n++
 		}
 	}
@@ -716,7 +716,7 @@ func (s *sent) opensBefore(b *binding) bool {
 // told in an "after" clause with a length ("moved to Paris in 2015 after
 // living in Rome for ten years"); a relationship goes on into what follows it
 // ("got engaged after dating for three years").
-var leftFor = map[string]bool{"member_of": true, "residence": true, "position_held": true}
+var leftFor = typesOf("member_of", "residence", "position_held")
 
 // hasLength reports whether the trigger's clause gives the state's length
 // ("after dating for three years").
@@ -751,8 +751,15 @@ func (s *sent) dueDate(t hearsay.Timex, u int) bool {
 	return false
 }
 
-// closers are the words a pattern may end on that close its phrase.
-var closers = map[string]bool{"and": true, ",": true, ".": true}
+// closer reports whether w is a word a pattern may end on that closes its
+// phrase.
+func closer(w string) bool {
+	switch w {
+	case "and", ",", ".":
+		return true
+	}
+	return false
+}
 
 // everSince returns the time a state runs from when its clause says "ever
 // since" or "since then" ("met in 2017 and have been together ever since"):
@@ -873,7 +880,7 @@ func (s *sent) announcedTime(b *binding) *hearsay.FactTime {
 
 // careerChange are the events of office that news tells on the day they
 // are made public.
-var careerChange = map[string]bool{"appointed": true, "dismissed": true, "resigned": true, "elected": true}
+var careerChange = typesOf("appointed", "dismissed", "resigned", "elected")
 
 // statementVerbs make a decision public.
 var statementVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "confirmed": true, "confirms": true}
@@ -990,11 +997,15 @@ func valueBounds(v string) (time.Time, time.Time, bool) {
 // timeRole says whether the words before a time make it a state's start or
 // end ("until at least 2013", "since 2019").
 func (s *sent) timeRole(t hearsay.Timex) string {
-	first := strings.ToLower(strings.Fields(t.Text + " x")[0])
-	if endWords[first] {
-		return "end"
+	first := "x" // the first word of the time's text, lowercased
+	for w := range strings.FieldsSeq(t.Text) {
+		first = w
+		break
 	}
-	if startWords[first] {
+	var buf [32]byte
+	if lw := appendLower(buf[:0], first); endWords[string(lw)] {
+		return "end"
+	} else if startWords[string(lw)] {
 		return "start"
 	}
 	u := s.unitAt(t.Start)
@@ -1183,9 +1194,15 @@ func (s *sent) pastAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex {
 	return t
 }
 
-// futureWords mark a change still to come in the words of a match ("will
-// succeed", "is set to marry").
-var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true}
+// futureWord reports whether w marks a change still to come in the words
+// of a match ("will succeed", "is set to marry").
+func futureWord(w string) bool {
+	switch w {
+	case "will", "'ll", "shall":
+		return true
+	}
+	return false
+}
 
 // futureAnchored reads a month written without its year ("will succeed her
 // in September") that the time-expression stage placed before the
@@ -1202,7 +1219,7 @@ func (s *sent) futureAnchored(t hearsay.Timex, b *binding, tu int) hearsay.Timex
 	}
 	future := false
 	for u := max(b.first, 0); u <= tu && u < len(s.units); u++ {
-		future = future || futureWords[s.units[u].word]
+		future = future || futureWord(s.units[u].word)
 	}
 	if !future {
 		return t
@@ -1499,9 +1516,16 @@ func leaning(d int) int {
 	return d * 2
 }
 
-// subordinators open a clause that tells another event than the clause
-// they hang on ("married in June 2021 after meeting at a gala in 2018").
-var subordinators = map[string]bool{"after": true, "before": true, "following": true}
+// subordinator reports whether w opens a clause that tells another event
+// than the clause it hangs on ("married in June 2021 after meeting at a
+// gala in 2018").
+func subordinator(w string) bool {
+	switch w {
+	case "after", "before", "following":
+		return true
+	}
+	return false
+}
 
 // otherEvent reports whether the trigger opens a subordinate clause and the
 // time stands before it ("married in 2021 after meeting"): the time dates
@@ -1512,7 +1536,7 @@ func (s *sent) otherEvent(t hearsay.Timex, b *binding) bool {
 		return false
 	}
 	for k := first; k > ue && k >= first-1; k-- {
-		if subordinators[s.units[k].word] {
+		if subordinator(s.units[k].word) {
 			return true
 		}
 	}
@@ -1521,7 +1545,7 @@ func (s *sent) otherEvent(t hearsay.Timex, b *binding) bool {
 	// before the subordinator dates the main clause
 	head := s.unitAt(b.trig.End - 1)
 	for k := head; k > ue && k >= head-2; k-- {
-		if subordinators[s.units[k].word] {
+		if subordinator(s.units[k].word) {
 			return true
 		}
 	}
@@ -1546,7 +1570,7 @@ func (s *sent) laterClause(t hearsay.Timex, tu int) bool {
 		if s.units[k].boundary {
 			return false
 		}
-		if !subordinators[s.units[k].word] {
+		if !subordinator(s.units[k].word) {
 			continue
 		}
 		next := &s.units[k+1]
@@ -1593,12 +1617,18 @@ func (st *Stage) outerClause(s *sent, t hearsay.Timex, b *binding) bool {
 	return false
 }
 
-// appositiveNouns head a noun phrase set after a comma that tells more of
-// what comes before it ("appointed director in 2021, a post he resigned last
-// year"; "married in 2002, a union that ended in 2010").
-var appositiveNouns = map[string]bool{"post": true, "role": true, "job": true, "position": true, "title": true, "seat": true,
-	"office": true, "stint": true, "tenure": true, "term": true, "marriage": true, "union": true, "relationship": true,
-	"romance": true, "partnership": true}
+// appositiveNoun reports whether w heads a noun phrase set after a comma
+// that tells more of what comes before it ("appointed director in 2021, a
+// post he resigned last year"; "married in 2002, a union that ended in
+// 2010").
+func appositiveNoun(w string) bool {
+	switch w {
+	case "post", "role", "job", "position", "title", "seat", "office", "stint", "tenure", "term", "marriage", "union",
+		"relationship", "romance", "partnership":
+		return true
+	}
+	return false
+}
 
 // restating reports whether sp lies in such a phrase that does not hold
 // the trigger: it dates what the phrase tells.
@@ -1608,7 +1638,7 @@ func (s *sent) restating(sp, trig hearsay.Span) bool {
 		if s.units[k].boundary || s.units[k].End <= trig.End {
 			return false
 		}
-		if appositiveNouns[s.units[k].word] && s.units[k-1].is(clsDeterminer) && s.units[k-2].word == "," {
+		if appositiveNoun(s.units[k].word) && s.units[k-1].is(clsDeterminer) && s.units[k-2].word == "," {
 			return s.units[k-2].Start >= trig.End
 		}
 	}
@@ -1741,23 +1771,35 @@ func (s *sent) acquired(b *binding) bool {
 	return false
 }
 
-// lastingNouns name an event that begins a state ("marriage"): a time that
-// opens the state ("from 1998") dates the event.
-var lastingNouns = map[string]bool{"marriage": true, "marriages": true}
+// lastingNoun reports whether w names an event that begins a state
+// ("marriage"): a time that opens the state ("from 1998") dates the event.
+func lastingNoun(w string) bool {
+	switch w {
+	case "marriage", "marriages":
+		return true
+	}
+	return false
+}
 
 // lastingNoun reports whether the trigger holds such a noun.
 func (s *sent) lastingNoun(b *binding) bool {
 	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
-		if lastingNouns[s.units[u].word] {
+		if lastingNoun(s.units[u].word) {
 			return true
 		}
 	}
 	return false
 }
 
-// closers of a span of time, standing before the event that ends it
-// ("until his death in 2015").
-var untilWords = map[string]bool{"until": true, "till": true, "untill": true}
+// untilWord reports whether w closes a span of time, standing before the
+// event that ends it ("until his death in 2015").
+func untilWord(w string) bool {
+	switch w {
+	case "until", "till", "untill":
+		return true
+	}
+	return false
+}
 
 // closedBy reports whether a time dates what ends a span that began before
 // it: "until" stands between the trigger (unit tu) and the time, within a
@@ -1770,7 +1812,7 @@ func (s *sent) closedBy(t hearsay.Timex, tu int) bool {
 	}
 	for k := u - 1; k > tu && k >= u-7; k-- {
 		w := s.units[k].word
-		if untilWords[w] {
+		if untilWord(w) {
 			return true
 		}
 		if w == "," || s.units[k].boundary {
@@ -1816,7 +1858,7 @@ func (st *Stage) claimInTrigger(s *sent, b *binding) bool {
 	claim := false
 	for u := s.unitAt(b.trig.Start); u >= 0 && u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
 		switch w := s.units[u].word; {
-		case st.r.claimNouns[w] && s.units[u].ment == -1:
+		case s.units[u].is(clsClaimNoun) && s.units[u].ment == -1:
 			claim = true
 		case w == "that" && claim:
 			return true
@@ -1918,7 +1960,7 @@ func (s *sent) orgApposition(sp hearsay.Span) bool {
 			continue
 		}
 		y := &s.units[k-1]
-		if k+2 >= len(s.units) || postNounWords[s.units[k+2].word] {
+		if k+2 >= len(s.units) || postNounWord(s.units[k+2].word) {
 			return false // "director of X, a post she held until 1998,": the post's own time
 		}
 		return s.units[k+1].is(clsDeterminer) && y.ment >= 0 && y.mkind == hearsay.NameMention && y.etype == hearsay.Org && s.commaAhead(u)
@@ -1926,8 +1968,15 @@ func (s *sent) orgApposition(sp hearsay.Span) bool {
 	return false
 }
 
-// postNounWords name a post in an apposition after its organisation.
-var postNounWords = map[string]bool{"post": true, "position": true, "role": true, "job": true, "office": true, "title": true, "seat": true}
+// postNounWord reports whether w names a post in an apposition after its
+// organisation.
+func postNounWord(w string) bool {
+	switch w {
+	case "post", "position", "role", "job", "office", "title", "seat":
+		return true
+	}
+	return false
+}
 
 // commaAhead reports whether a comma follows unit u before the sentence's
 // end: a clause opened before it closes.

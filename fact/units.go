@@ -71,6 +71,33 @@ var boundaryWords = map[string]bool{
 // subjectPronouns may not be skipped by a gap: they start a new subject.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true}
 
+// namedEnds are where the first name of each entity a sentence names ends:
+// a sentence names few, so a list serves better than a map.
+type namedEnds []struct{ ent, end int }
+
+// end returns where the first name of entity e ends, and whether the
+// sentence names e.
+func (n namedEnds) end(e int) (int, bool) {
+	for _, x := range n {
+		if x.ent == e {
+			return x.end, true
+		}
+	}
+	return 0, false
+}
+
+// keepFirst returns n with end as where e's name ends, unless n has e's
+// name ending before it.
+func (n namedEnds) keepFirst(e, end int) namedEnds {
+	for i := range n {
+		if n[i].ent == e {
+			n[i].end = min(n[i].end, end)
+			return n
+		}
+	}
+	return append(n, struct{ ent, end int }{e, end})
+}
+
 // sentMentions returns the mentions of each sentence, chosen so that they do
 // not overlap: names and pronouns win over nominals and groups that overlap
 // them, and longer mentions over shorter ones of the same kind.
@@ -82,7 +109,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 		m := &doc.Mentions[i]
 		rankOf[i] = kindRank(m.Kind)
 	}
-	named := map[int]int{} // entities named in the sentence: where the first name ends
+	var named namedEnds // entities named in the sentence: where the first name ends
 	// keptAll stores the kept mentions of every sentence, one after another
 	keptAll := make([]int, 0, len(doc.Mentions))
 	for s, ms := range byS {
@@ -92,12 +119,10 @@ func sentMentions(doc *hearsay.Document) [][]int {
 			}
 			return doc.Mentions[b].Len() - doc.Mentions[a].Len()
 		})
-		clear(named)
+		named = named[:0]
 		for _, i := range ms {
 			if m := &doc.Mentions[i]; m.Kind == hearsay.NameMention && m.Entity >= 0 {
-				if e, ok := named[m.Entity]; !ok || m.End < e {
-					named[m.Entity] = m.End
-				}
+				named = named.keepFirst(m.Entity, m.End)
 			}
 		}
 		kept := keptAll[len(keptAll):]
@@ -111,7 +136,7 @@ func sentMentions(doc *hearsay.Document) [][]int {
 				return true // "X and Y are the parents of Z": the subject says who, the words stay words
 			}
 			if m.Kind == hearsay.NominalMention && m.Entity >= 0 {
-				if e, ok := named[m.Entity]; ok && (m.End <= e && !openingSubject(doc, doc.Sentences[s], m, e, ms) || m.End > e && !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
+				if e, ok := named.end(m.Entity); ok && (m.End <= e && !openingSubject(doc, doc.Sentences[s], m, e, ms) || m.End > e && !bridgingAppositive(doc, m) && !complementSubject(doc, m)) {
 					// "a daughter, Ada", "named X as its new editor": the name
 					// stands for the person, the words stay words
 					return true
@@ -559,7 +584,11 @@ type sentArena struct {
 	rel   []int8     // storage for the sentences' relClause
 	tix   [][]int    // by sentence: its time expressions (see sentTimexes), nil until first used
 	ments [][]int    // by sentence: its mentions in index order (see sent.mentionsHere), nil until first used
-	names [][]string // by entity: its name's lowercased words (see nameWords), nil until first used
+	names [][]string // by entity: its name's lowercased words (see nameWords), once namesSet
+	// nameWordBuf is the storage of the names' words; namesSet whether
+	// names is made for the document.
+	nameWordBuf []string
+	namesSet    bool
 	// lower is the document's text with ASCII letters lowercased (see
 	// lowerSpan); text is the text it was made from.
 	lower, text string
@@ -673,10 +702,41 @@ func (ar *sentArena) nameWords(doc *hearsay.Document, e int) []string {
 	if ar == nil || e >= len(ar.names) {
 		return strings.Fields(strings.ToLower(doc.Entities[e].Name))
 	}
-	if ar.names[e] == nil {
-		ar.names[e] = strings.Fields(strings.ToLower(doc.Entities[e].Name))
+	if !ar.namesSet {
+		ar.splitNames(doc)
 	}
 	return ar.names[e]
+}
+
+// splitNames makes nameWords of every entity of doc at once: their names
+// lowercased as one string, and their words as parts of one list.
+func (ar *sentArena) splitNames(doc *hearsay.Document) {
+	size := 0
+	for i := range doc.Entities {
+		size += len(doc.Entities[i].Name) + 1
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i := range doc.Entities {
+		b.WriteString(doc.Entities[i].Name)
+		b.WriteByte('\n')
+	}
+	all := strings.ToLower(b.String()) // lowercasing is rune by rune: the names' lowercased, one after another
+	words := ar.nameWordBuf[:0]
+	for i := range doc.Entities {
+		name, rest, _ := strings.Cut(all, "\n")
+		all = rest
+		k := len(words)
+		for w := range strings.FieldsSeq(name) {
+			words = append(words, w)
+		}
+		if len(words) > k {
+			ar.names[i] = words[k:len(words):len(words)]
+		} else {
+			ar.names[i] = []string{} // strings.Fields of a name of no words
+		}
+	}
+	ar.nameWordBuf, ar.namesSet = words, true
 }
 
 // lowerSpan returns strings.ToLower(text) for the text of span sp of the
@@ -733,6 +793,8 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 		ar.names = make([][]string, len(doc.Entities))
 	}
 	ar.names = ar.names[:len(doc.Entities)]
+	clear(ar.nameWordBuf)
+	ar.nameWordBuf, ar.namesSet = ar.nameWordBuf[:0], false
 	ar.units, ar.words, ar.cues, ar.done, ar.rel = ar.units[:0], ar.words[:0], ar.cues[:0], ar.done[:0], ar.rel[:0]
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix, ar.ments = nil, nil
@@ -760,8 +822,8 @@ func (ar *sentArena) take(n int) ([]unit, []string) {
 // familyOf returns families[strings.ToLower(text)] for the text of span
 // sp, without lowercasing when there are no families.
 func familyOf(families map[string][]int, text string, sp hearsay.Span, ar *sentArena) []int {
-	if len(families) == 0 {
-		return nil
+	if len(families) == 0 || !pluralEnd(text) {
+		return nil // every key of families ends with "s" (see lowerPlural)
 	}
 	return families[ar.lowerSpan(sp, text)]
 }
@@ -769,10 +831,16 @@ func familyOf(families map[string][]int, text string, sp hearsay.Span, ar *sentA
 // familyOfWord returns the family a capitalised word names (nil for a
 // lowercase one).
 func familyOfWord(families map[string][]int, w string, upper bool) []int {
-	if !upper {
+	if !upper || !pluralEnd(w) {
 		return nil
 	}
 	return families[w]
+}
+
+// pluralEnd reports whether text ends with "s" or "S": only such a text
+// lowercased can be a key of familyNames, a surname made plural.
+func pluralEnd(text string) bool {
+	return text != "" && (text[len(text)-1] == 's' || text[len(text)-1] == 'S')
 }
 
 func mentionUnit(doc *hearsay.Document, mi int, ar *sentArena) unit {
@@ -801,7 +869,7 @@ func (s *sent) memo(r *resources) {
 		m = &memoBuf{}
 	}
 	m.reset(len(s.units))
-	m.aposS = r.needs["'s"]
+	m.aposS = r.aposS
 	m.clearLast(len(r.needs))
 	if n := (len(r.needs) + 63) / 64; cap(m.present) < n {
 		m.present = make([]uint64, n)
@@ -1086,7 +1154,7 @@ func (s *sent) isPerson(u int) bool {
 
 // isAgeWord reports whether a token belongs to an age ("25-year-old").
 func isAgeWord(w string) bool {
-	if strings.Contains(w, "year-old") || w == "-" || w == "year" || w == "old" || w == "years" {
+	if len(w) >= len("year-old") && strings.Contains(w, "year-old") || w == "-" || w == "year" || w == "old" || w == "years" {
 		return true
 	}
 	if w == "" {
