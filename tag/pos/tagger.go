@@ -856,11 +856,7 @@ func (kw *knownWords) roleRow(tk *tok, r int) []float32 {
 // rolesRow returns the row of roles (kw.roles or kw.roles2) that holds
 // the scores of what tk gives a neighbour in role r, or nil.
 func (kw *knownWords) rolesRow(roles []float32, tk *tok, r int) []float32 {
-	if tk.role == 0 || len(roles) == 0 {
-		return nil
-	}
-	at := (int(tk.role)-1)*nRoles*kw.n + r*kw.n
-	return roles[at : at+kw.n]
+	return roleRowOf(roles, kw.n, tk, r)
 }
 
 // queueNeighbours2Steps is queueNeighbours2 with the cached rows in
@@ -965,72 +961,68 @@ func (kw *knownWords) lookup(w string) int32 {
 
 // row returns the cached word-feature scores of word k, or nil.
 func (kw *knownWords) row(k int32) []float32 {
-	if k < 0 {
+	if k < 0 { // also for a tagger with no known words (kw nil)
 		return nil
 	}
-	r := kw.info[k].row
-	if r < 0 {
-		return nil
-	}
-	return kw.rows[int(r)*kw.n : int(r+1)*kw.n]
+	return wordRow(kw, kw.rows, kw.n, k)
 }
 
 // qrow returns the cached word-feature scores of word k in steps, or nil.
 func (kw *knownWords) qrow(k int32) []int16 {
-	if k < 0 || kw.qrows == nil {
+	if k < 0 { // also for a tagger with no known words (kw nil)
 		return nil
 	}
-	r := kw.info[k].row
-	if r < 0 {
-		return nil
-	}
-	return kw.qrows[int(r)*kw.qn : int(r+1)*kw.qn]
+	return wordRow(kw, kw.qrows, kw.qn, k)
 }
 
 // qroleRow returns the cached first-pass scores, in steps, of what tk
 // gives a neighbour in role r, or nil.
-func (kw *knownWords) qroleRow(tk *tok, r int) []int16 {
-	if tk.role == 0 || kw.qroles == nil {
-		return nil
-	}
-	at := (int(tk.role)-1)*nRoles*kw.qn + r*kw.qn
-	return kw.qroles[at : at+kw.qn]
-}
+func (kw *knownWords) qroleRow(tk *tok, r int) []int16 { return roleRowOf(kw.qroles, kw.qn, tk, r) }
 
 // qrow2 returns the cached second-pass word-feature scores of word k in
 // steps, or nil.
 func (kw *knownWords) qrow2(k int32) []int16 {
-	if k < 0 || kw.qrows2 == nil {
+	if k < 0 { // also for a tagger with no known words (kw nil)
 		return nil
 	}
-	r := kw.info[k].row
-	if r < 0 {
-		return nil
-	}
-	return kw.qrows2[int(r)*kw.qn : int(r+1)*kw.qn]
+	return wordRow(kw, kw.qrows2, kw.qn, k)
 }
 
 // qroleRow2 returns the cached second-pass scores, in steps, of what tk
 // gives a neighbour in role r, or nil.
-func (kw *knownWords) qroleRow2(tk *tok, r int) []int16 {
-	if tk.role == 0 || kw.qroles2 == nil {
-		return nil
-	}
-	at := (int(tk.role)-1)*nRoles*kw.qn + r*kw.qn
-	return kw.qroles2[at : at+kw.qn]
-}
+func (kw *knownWords) qroleRow2(tk *tok, r int) []int16 { return roleRowOf(kw.qroles2, kw.qn, tk, r) }
 
 // row2 returns the cached second-pass word-feature scores of word k, or
 // nil.
 func (kw *knownWords) row2(k int32) []float32 {
-	if k < 0 || len(kw.rows2) == 0 {
+	if k < 0 { // also for a tagger with no known words (kw nil)
+		return nil
+	}
+	return wordRow(kw, kw.rows2, kw.n, k)
+}
+
+// wordRow returns the row of n values in rows (floats or steps, first or
+// second pass) of word k (k >= 0), or nil when the word has no cached row
+// or there are no rows.
+func wordRow[T float32 | int16](kw *knownWords, rows []T, n int, k int32) []T {
+	if len(rows) == 0 {
 		return nil
 	}
 	r := kw.info[k].row
 	if r < 0 {
 		return nil
 	}
-	return kw.rows2[int(r)*kw.n : int(r+1)*kw.n]
+	return rows[int(r)*n : int(r+1)*n]
+}
+
+// roleRowOf returns the row of n values in rows (floats or steps, first or
+// second pass) that holds what tk gives a neighbour in role r, or nil.
+func roleRowOf[T float32 | int16](rows []T, n int, tk *tok, r int) []T {
+	if tk.role == 0 || len(rows) == 0 {
+		return nil
+	}
+	at := (int(tk.role)-1)*nRoles*n + r*n
+	return rows[at : at+n]
 }
 
 // startTag and endTag are the tag hashes before the first word and after
