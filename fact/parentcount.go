@@ -23,9 +23,9 @@ var loneParentMods = map[string]bool{"single": true, "lone": true}
 
 // parentCountFacts reads the parents a description tells by their children
 // alone ("Shah, a mother of two,", "father-of-three Ben Foley", "Varga is a
-// single mother"): each such person gets one unnamed child entity (the
-// children as a group) and a parent_of to it, unless the facts already name
-// a child of theirs.
+// single mother", "Ames became a mother in May", timed by the birth): each
+// such person gets one unnamed child entity (the children as a group) and
+// a parent_of to it, unless the facts already name a child of theirs.
 func parentCountFacts(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
 	var out []hearsay.Fact
 	done := map[int]bool{}
@@ -38,8 +38,13 @@ func parentCountFacts(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fac
 	}
 	for ti := range doc.Tokens {
 		start, last, count := parentPhraseAt(doc, ti)
+		var t *hearsay.FactTime
 		if start < 0 {
-			continue
+			if start, last = becameParentAt(doc, ti); start < 0 {
+				continue
+			}
+			count = "one"
+			t = dateAfter(doc, doc.Tokens[ti].Sentence, doc.Tokens[last].End) // "became a mother in May": the birth
 		}
 		p := describedParent(doc, start, last)
 		if p < 0 || done[p] || doc.Entities[p].Unnamed {
@@ -49,7 +54,7 @@ func parentCountFacts(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fac
 		kids := unnamedChildren(doc, p, count)
 		tok := &doc.Tokens[start]
 		sp := hearsay.Span{Start: tok.Start, End: doc.Tokens[last].End}
-		out = append(out, hearsay.Fact{Type: "parent_of", Args: []hearsay.Arg{entArg(doc, p), entArg(doc, kids)},
+		out = append(out, hearsay.Fact{Type: "parent_of", Args: []hearsay.Arg{entArg(doc, p), entArg(doc, kids)}, Time: t,
 			Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: tok.Sentence, Evidence: []int{tok.Sentence},
 			Trigger: sp, Rule: "parentcount"})
 	}
@@ -67,6 +72,9 @@ func describedParent(doc *hearsay.Document, start, last int) int {
 	}
 	if p := copulaPerson(doc, start); p >= 0 {
 		return p
+	}
+	if p := copulaPerson(doc, last); p >= 0 {
+		return p // "Ames became a mother"
 	}
 	sent := doc.Tokens[start].Sentence
 	if last+2 < len(doc.Tokens) && doc.Tokens[last+1].Text == "," && doc.Tokens[last+2].Sentence == sent {
@@ -97,6 +105,28 @@ func parentPhraseAt(doc *hearsay.Document, ti int) (start, last int, count strin
 		return ti - 1, ti, ""
 	}
 	return -1, -1, ""
+}
+
+// becameWords tell that someone has become a parent ("became a mother").
+var becameWords = map[string]bool{"became": true, "becomes": true, "become": true}
+
+// becameParentAt returns the first and last tokens of "became a
+// (first-time) mother" whose parent noun is token ti, or -1, -1.
+func becameParentAt(doc *hearsay.Document, ti int) (start, last int) {
+	if !parentNouns[strings.ToLower(doc.Tokens[ti].Text)] {
+		return -1, -1
+	}
+	k := ti - 1
+	if k >= 0 && strings.ToLower(doc.Tokens[k].Text) == "first-time" {
+		k--
+	}
+	if k < 1 || strings.ToLower(doc.Tokens[k].Text) != "a" || !becameWords[strings.ToLower(doc.Tokens[k-1].Text)] || doc.Tokens[k-1].Sentence != doc.Tokens[ti].Sentence {
+		return -1, -1
+	}
+	if n := ti + 1; n < len(doc.Tokens) && doc.Tokens[n].Sentence == doc.Tokens[ti].Sentence && (doc.Tokens[n].Text == "of" || doc.Tokens[n].Text == "to" || doc.Tokens[n].Text == "figure") {
+		return -1, -1 // "became a father to Leo" (the patterns' to read), "a father figure"
+	}
+	return k, ti
 }
 
 // unnamedChildren adds the unnamed entity for the children of person p
