@@ -1,0 +1,148 @@
+package fact
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hearsay-news/hearsay"
+)
+
+// parentNouns name a parent in a description of someone by their children
+// ("a mother of two", "father-of-three", "a single dad").
+var parentNouns = map[string]bool{"mother": true, "father": true, "mum": true, "mom": true, "dad": true, "parent": true}
+
+// childCounts are the words after "mother of" that count children ("a
+// mother of two", "a father of twins").
+var childCounts = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twins": true, "triplets": true,
+	"1": true, "2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "8": true, "9": true, "10": true}
+
+// loneParentMods before a parent noun tell a parent with no count ("a
+// single mother", "a lone parent").
+var loneParentMods = map[string]bool{"single": true, "lone": true}
+
+// parentCountFacts reads the parents a description tells by their children
+// alone ("Shah, a mother of two,", "father-of-three Ben Foley", "Varga is a
+// single mother", "Ames became a mother in May", timed by the birth): each
+// such person gets one unnamed child entity (the children as a group) and
+// a parent_of to it, unless the facts already name a child of theirs.
+func parentCountFacts(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	var out []hearsay.Fact
+	done := map[int]bool{}
+	for _, fs := range [][]hearsay.Fact{doc.Facts, facts} {
+		for _, f := range fs {
+			if f.Type == "parent_of" && len(f.Args) == 2 && f.Args[0].Entity >= 0 {
+				done[f.Args[0].Entity] = true
+			}
+		}
+	}
+	for ti := range doc.Tokens {
+		start, last, count := parentPhraseAt(doc, ti)
+		var t *hearsay.FactTime
+		if start < 0 {
+			if start, last = becameParentAt(doc, ti); start < 0 {
+				continue
+			}
+			count = "one"
+			t = dateAfter(doc, doc.Tokens[ti].Sentence, doc.Tokens[last].End) // "became a mother in May": the birth
+		}
+		p := describedParent(doc, start, last)
+		if p < 0 || done[p] || doc.Entities[p].Unnamed {
+			continue
+		}
+		done[p] = true
+		kids := unnamedChildren(doc, p, count)
+		tok := &doc.Tokens[start]
+		sp := hearsay.Span{Start: tok.Start, End: doc.Tokens[last].End}
+		out = append(out, hearsay.Fact{Type: "parent_of", Args: []hearsay.Arg{entArg(doc, p), entArg(doc, kids)}, Time: t,
+			Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: tok.Sentence, Evidence: []int{tok.Sentence},
+			Trigger: sp, Rule: "parentcount"})
+	}
+	return out
+}
+
+// describedParent returns the person the parent description from token
+// start to last is about: the one it describes in place or in an
+// appositive ("Shah, a mother of two,"), the subject of a copula ("Varga is
+// a mother of four"), or the name after a fronted description ("A father of
+// four, Reinholt has ..."); -1 when there is none.
+func describedParent(doc *hearsay.Document, start, last int) int {
+	if p := describedPerson(doc, start); p >= 0 {
+		return p
+	}
+	if p := copulaPerson(doc, start); p >= 0 {
+		return p
+	}
+	if p := copulaPerson(doc, last); p >= 0 {
+		return p // "Ames became a mother"
+	}
+	sent := doc.Tokens[start].Sentence
+	if last+2 < len(doc.Tokens) && doc.Tokens[last+1].Text == "," && doc.Tokens[last+2].Sentence == sent {
+		return personMentionAt(doc, doc.Tokens[last+2].Start, true)
+	}
+	return -1
+}
+
+// parentPhraseAt returns the first and last tokens of a parent description
+// whose parent noun is token ti ("mother of two", "single mother",
+// "mother-of-two") and its count word ("" for none); start is -1 when
+// there is none.
+func parentPhraseAt(doc *hearsay.Document, ti int) (start, last int, count string) {
+	w := strings.ToLower(doc.Tokens[ti].Text)
+	if parts := strings.Split(w, "-"); len(parts) == 3 && parentNouns[parts[0]] && parts[1] == "of" && childCounts[parts[2]] {
+		return ti, ti, parts[2] // "mother-of-two"
+	}
+	if !parentNouns[w] {
+		return -1, -1, ""
+	}
+	sent := doc.Tokens[ti].Sentence
+	if ti+2 < len(doc.Tokens) && doc.Tokens[ti+2].Sentence == sent && strings.ToLower(doc.Tokens[ti+1].Text) == "of" {
+		if c := strings.ToLower(doc.Tokens[ti+2].Text); childCounts[c] {
+			return ti, ti + 2, c
+		}
+	}
+	if ti > 0 && doc.Tokens[ti-1].Sentence == sent && loneParentMods[strings.ToLower(doc.Tokens[ti-1].Text)] {
+		return ti - 1, ti, ""
+	}
+	return -1, -1, ""
+}
+
+// becameWords tell that someone has become a parent ("became a mother").
+var becameWords = map[string]bool{"became": true, "becomes": true, "become": true}
+
+// becameParentAt returns the first and last tokens of "became a
+// (first-time) mother" whose parent noun is token ti, or -1, -1.
+func becameParentAt(doc *hearsay.Document, ti int) (start, last int) {
+	if !parentNouns[strings.ToLower(doc.Tokens[ti].Text)] {
+		return -1, -1
+	}
+	k := ti - 1
+	if k >= 0 && strings.ToLower(doc.Tokens[k].Text) == "first-time" {
+		k--
+	}
+	if k < 1 || strings.ToLower(doc.Tokens[k].Text) != "a" || !becameWords[strings.ToLower(doc.Tokens[k-1].Text)] || doc.Tokens[k-1].Sentence != doc.Tokens[ti].Sentence {
+		return -1, -1
+	}
+	if n := ti + 1; n < len(doc.Tokens) && doc.Tokens[n].Sentence == doc.Tokens[ti].Sentence && (doc.Tokens[n].Text == "of" || doc.Tokens[n].Text == "to" || doc.Tokens[n].Text == "figure") {
+		return -1, -1 // "became a father to Leo" (the patterns' to read), "a father figure"
+	}
+	return k, ti
+}
+
+// unnamedChildren adds the unnamed entity for the children of person p
+// that a count tells ("Shah's two children") and returns its index.
+func unnamedChildren(doc *hearsay.Document, p int, count string) int {
+	name := doc.Entities[p].Name + "'s "
+	switch count {
+	case "":
+		name += "children"
+	case "one", "1":
+		name += "child"
+	case "twins", "triplets":
+		name += count
+	default:
+		name += count + " children"
+	}
+	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Person, Name: name, Unnamed: true})
+	return len(doc.Entities) - 1
+}
