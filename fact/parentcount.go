@@ -146,3 +146,15 @@ func unnamedChildren(doc *hearsay.Document, p int, count string) int {
 	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Person, Name: name, Unnamed: true})
 	return len(doc.Entities) - 1
 }
+
+// dateAfter returns the time of the first date of sentence sent that
+// starts at or after offset off, nil when there is none.
+func dateAfter(doc *hearsay.Document, sent, off int) *hearsay.FactTime {
+	for i := range doc.Timexes {
+		tx := &doc.Timexes[i]
+		if tx.Sentence == sent && tx.Type == hearsay.Date && tx.Value != "" && tx.Start >= off && tx.Start < tx.End {
+			return &hearsay.FactTime{Value: tx.Value, Mod: tx.Mod, Earliest: tx.Earliest, Latest: tx.Latest, Timex: i}
+		}
+	}
+	return nil
+}

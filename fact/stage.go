@@ -144,7 +144,6 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, st.compoundFacts(doc))
 	facts = addNew(facts, st.townsfolkFacts(doc))
 	facts = addNew(facts, parentCountFacts(doc, facts))
-	facts = addNew(facts, unnamedBirthFacts(doc, facts))
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	setIDs(facts, len(doc.Facts))
