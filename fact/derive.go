@@ -389,8 +389,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 // held before ("She was previously chief financial officer of X"), which
 // is not the ongoing tenure rw tells ("has led the company since 2019").
 func pastPostFor(ph, rw *raw) bool {
-	t := rw.f.Time
-	return ph.s != rw.s && ph.s != nil && (ph.s.has("previously") || ph.s.has("formerly")) && t != nil && t.Start != "" && t.End == ""
+	t := rw.f.Time // an ongoing tenure first: it alone needs no search of the words
+	return t != nil && t.Start != "" && t.End == "" && ph.s != rw.s && ph.s != nil && (ph.s.has("previously") || ph.s.has("formerly"))
 }
 
 // bodyPost gives a post whose role the text leaves out, held in a body of
