@@ -1301,7 +1301,10 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 		key := appendArgKey(fBuf[:0], *f)
 		for i := range known {
 			k := &known[i]
-			if !bytes.Equal(knownKey(i), key) && !samePostNamed(k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
+			// the cheap tests first: facts of two types never merge (their
+			// keys differ, and samePostNamed wants one type)
+			if k.Type != f.Type || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" ||
+				!bytes.Equal(knownKey(i), key) && !samePostNamed(k, f, roles) {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {

@@ -16,7 +16,8 @@ func (st *Stage) townsfolkFacts(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
 	for ti := range doc.Tokens {
 		tok := &doc.Tokens[ti]
-		if r, _ := utf8.DecodeRuneInString(tok.Text); !unicode.IsUpper(r) {
+		// a capitalised word only: an ASCII one is told by its first byte
+		if w := tok.Text; w == "" || w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') || w[0] >= utf8.RuneSelf && !opensUpper(w) {
 			continue
 		}
 		place, last := st.townsfolkAt(doc, ti)
@@ -37,6 +38,12 @@ func (st *Stage) townsfolkFacts(doc *hearsay.Document) []hearsay.Fact {
 			Trigger: sp, Rule: "townsfolk"})
 	}
 	return out
+}
+
+// opensUpper reports whether word w opens with an upper-case letter.
+func opensUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // townsfolkAt returns the place of the townsfolk noun of one or two words
