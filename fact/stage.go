@@ -871,7 +871,8 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		if h < 0 {
 			return out
 		}
-		b.slots[slotKids] = bound{set: true, ents: s.units[h].ents, ages: []int{-1}, span: s.units[h].Span}
+		b.slots[slotKids] = bound{set: true, ents: s.units[h].ents, span: s.units[h].Span}
+		b.kidAges = nil // a child of no stated age
 	}
 	for _, sl := range []slot{slotKids, slotB} {
 		if k := b.slots[sl]; k.set && len(k.ents) > 0 {
@@ -901,8 +902,8 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		*rw = raw{pat: p, s: s, b: b, noun: p.opt("trigger") == "noun" || p.opt("trigger") == "event", childAge: -1}
 		if k := b.slots[slotKids]; p.cross && len(args) == 2 {
 			for i, e := range k.ents {
-				if e == args[1].Entity && i < len(k.ages) {
-					rw.childAge = k.ages[i]
+				if e == args[1].Entity && i < len(b.kidAges) {
+					rw.childAge = b.kidAges[i]
 				}
 			}
 		}
