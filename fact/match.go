@@ -16,7 +16,6 @@ type bound struct {
 	set  bool
 	ents []int // entities (people, places, organisations)
 	lit  string
-	n    int
 	span hearsay.Span
 }
 
@@ -24,6 +23,7 @@ type bound struct {
 type binding struct {
 	slots   [numSlots]bound
 	kidAges []int // the stated age of each child of slotKids, -1 when none; nil when none is read
+	num     int   // the number slotN read
 	trig    hearsay.Span
 	trigSet bool
 	first   int // first unit matched
@@ -388,6 +388,9 @@ func (m *matcher) keep(end int) {
 	}
 	if v := m.slots[slotKids]; v != nil {
 		b.kidAges = v.ages
+	}
+	if v := m.slots[slotN]; v != nil {
+		b.num = v.num
 	}
 }
 
@@ -840,6 +843,7 @@ func wordEq(tok, w string) bool {
 type option struct {
 	n    int
 	ages []int // for {KIDS}: each child's stated age, -1 when none; nil when none is read
+	num  int   // for {N}: the number read
 	bound
 }
 
@@ -2091,7 +2095,7 @@ func (s *sent) ordinalOpt(r *resources, u int) []option {
 	if !ok {
 		return nil
 	}
-	return s.opt(option{n: 1, bound: bound{set: true, n: n, span: x.Span}})
+	return s.opt(option{n: 1, num: n, bound: bound{set: true, span: x.Span}})
 }
 
 // kidsFiller may stand between the children listed after "children".

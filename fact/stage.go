@@ -941,7 +941,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		rw.b = own
 		rw.f.Time = st.timeFor(s, p, b)
 		if p.has("anniversary") {
-			rw.anniversary = b.slots[slotN].n
+			rw.anniversary = b.num
 		}
 		st.qualify(rw)
 		if keep {
