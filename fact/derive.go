@@ -1239,8 +1239,8 @@ func foldUndated(raws []*raw) []*raw {
 		}
 		var into *raw
 		for _, m := range raws {
-			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && m.f.Modality == rw.f.Modality &&
-				m.f.Polarity == rw.f.Polarity && sameSources(m.f.Sources, rw.f.Sources) {
+			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && m.f.Modality == rw.f.Modality &&
+				m.f.Polarity == rw.f.Polarity && argKey(m.f) == argKey(rw.f) && sameSources(m.f.Sources, rw.f.Sources) {
 				into = m
 				break
 			}
@@ -1273,7 +1273,7 @@ func reportedEvent(raws []*raw, rw *raw) *raw {
 	}
 	var found *raw
 	for _, m := range raws {
-		if m == rw || m.echo || !dated(m.f.Time) || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || m.f.Polarity != rw.f.Polarity {
+		if m == rw || m.echo || !dated(m.f.Time) || m.f.Type != rw.f.Type || m.f.Polarity != rw.f.Polarity || argKey(m.f) != argKey(rw.f) {
 			continue
 		}
 		if len(m.f.Sources) == 0 || found != nil {
@@ -2664,8 +2664,9 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 		reason := fmt.Sprintf("the marriage had lasted %d years when it ended", n)
 		var m *raw
 		dated := false
+		key := argKey(hearsay.Fact{Type: "married", Args: rw.f.Args})
 		for _, x := range out {
-			if x.f.Type == "married" && !x.echo && argKey(x.f) == argKey(hearsay.Fact{Type: "married", Args: rw.f.Args}) {
+			if x.f.Type == "married" && !x.echo && argKey(x.f) == key {
 				if m == nil {
 					m = x
 				}

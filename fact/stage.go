@@ -1953,7 +1953,11 @@ func definiteOutlet(text string) bool {
 // with the answering source.
 func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 	var out []*raw
-	answered := map[*raw]map[int]bool{} // topic → the starts of the speakers that already answer it
+	type answer struct {
+		topic *raw
+		at    int // where its speaker starts
+	}
+	var answered map[answer]bool // the claims answered, by the speakers that answer them
 	for _, f := range frames {
 		if f.used || f.s == nil {
 			continue
@@ -2001,15 +2005,16 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		if topic == nil {
 			topic = st.troubleTopic(raws, sents, s)
 		}
-		if topic == nil || answered[topic][f.subject.Start] {
+		if topic == nil || answered[answer{topic, f.subject.Start}] {
 			continue // two readings of one speaker ("Hale's publicist (called the claims)") answer the claim once
 		}
-		if answered[topic] == nil {
-			answered[topic] = map[int]bool{}
+		if answered == nil {
+			answered = map[answer]bool{}
 		}
-		answered[topic][f.subject.Start] = true
-		cp := *topic
-		cp.f.Args = append([]hearsay.Arg(nil), topic.f.Args...) // its own, for an open partner filled later
+		answered[answer{topic, f.subject.Start}] = true
+		sl := s.slab()
+		cp := sl.rawOf(*topic)
+		cp.f.Args = append(sl.argList(len(topic.f.Args)), topic.f.Args...) // its own, for an open partner filled later
 		cp.s = s
 		cp.frame = f
 		cp.f.Sources = principalize(append([]hearsay.Source(nil), f.chain...), cp.f.Args)
@@ -2020,7 +2025,7 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 				cp.f.Time = nil // an answer that says nothing dates nothing ("no comment" on the ring seen last weekend)
 			}
 		}
-		cp.f.Sentence, cp.f.Evidence, cp.f.Trigger = s.idx, []int{s.idx}, f.subject
+		cp.f.Sentence, cp.f.Evidence, cp.f.Trigger = s.idx, sl.one(s.idx), f.subject
 		cp.f.Derived, cp.f.Reason = true, "a denial of the claim read before it"
 		if noComment {
 			cp.f.Reason = "an answer that neither confirms nor denies the claim read before it"
@@ -2031,7 +2036,7 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		}
 		cp.noun = false
 		f.used = true
-		out = append(out, &cp)
+		out = append(out, cp)
 	}
 	return out
 }
