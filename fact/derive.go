@@ -205,14 +205,14 @@ func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 	if b == nil && rw.childAge >= 0 {
 		b = BirthFromAge(rw.childAge, doc.DateString())
 	}
+	var sl *slab // the document's, when the fact has a sentence
+	if rw.s != nil {
+		sl = rw.s.slab()
+	}
 	if t := born[child]; b == nil && t != nil && (rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF")) {
-		cp := *t
-		rw.f.Time = &cp
+		rw.f.Time = sl.newTime(*t)
 		rw.f.Derived = true
-		if rw.f.Reason != "" {
-			rw.f.Reason += "; "
-		}
-		rw.f.Reason += "time is the child's birth as the article tells it"
+		rw.f.Reason = addReason(rw.f.Reason, "time is the child's birth as the article tells it")
 		return
 	}
 	if b == nil {
@@ -221,12 +221,19 @@ func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 		}
 		return
 	}
-	rw.f.Time = &hearsay.FactTime{Earliest: b.Earliest, Latest: b.Latest, Timex: -1}
+	rw.f.Time = sl.newTime(hearsay.FactTime{Earliest: b.Earliest, Latest: b.Latest, Timex: -1})
 	rw.f.Derived = true
-	if rw.f.Reason != "" {
-		rw.f.Reason += "; "
+	rw.f.Reason = addReason(rw.f.Reason, "time is the child's birth interval from the stated age")
+}
+
+// addReason returns the reasoning of a derived fact, reason, with why
+// added after a semicolon (why alone for a fact with none yet), making
+// one new string.
+func addReason(reason, why string) string {
+	if reason == "" {
+		return why
 	}
-	rw.f.Reason += "time is the child's birth interval from the stated age"
+	return reason + "; " + why
 }
 
 // BirthFromAge is the birth interval of someone aged years on the day at
