@@ -1596,7 +1596,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					continue // "Dean Foley": a given name, not a title ("King Albrecht" keeps his)
 				}
 				found = true
-				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
+				args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, s.titleOrg(i))
 				if from >= 1 && st.r.orgNouns[ws[from-1]] {
 					e := orgWithNoun(s.doc, ws[from-1])
 					if e < 0 {
@@ -1607,7 +1607,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				args[2] = partyOpen(s.doc, args)
 				rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
+					Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: x.Span, Rule: titlePattern.line}
 				st.attribute(rw, frames)
 				out = append(out, rw)
 				break
@@ -1645,11 +1645,11 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 		if !ok || vagueTitle[role] || from > 0 && pastTitle[ws[from-1]] {
 			continue
 		}
-		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
+		args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, s.titleOrg(i))
 		args[2] = partyOpen(s.doc, args)
 		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
+			Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: x.Span, Rule: titlePattern.line}
 		st.attribute(rw, frames)
 		return rw
 	}
@@ -1728,14 +1728,14 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 				}
 			}
 		}
-		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, org}
+		args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, org)
 		args[2] = partyOpen(s.doc, args)
 		if args[2].Entity < 0 {
 			args[2] = s.titleOf(i)
 		}
 		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: s.units[i-n].Start, End: x.End}, Rule: titlePattern.line}
+			Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: s.units[i-n].Start, End: x.End}, Rule: titlePattern.line}
 		return rw
 	}
 	return nil
