@@ -73,6 +73,7 @@ type resources struct {
 	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
 	compounds   []compound        // hyphenated place words ("Nashville-based")
 	townsfolk   map[string]string // nouns for the people of a town or region → the place ("texan" → Texas)
+	townsLeads  leadLens          // the lengths of the words that may open a townsfolk noun, by first letter
 	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
 	needs       needIndex         // the words patterns need, numbered
 	aposS       int               // needs["'s"], looked up once
@@ -334,6 +335,7 @@ func (r *resources) loadLiterals() error {
 	if r.townsfolk, err = lexicon.Map(dataFS, "data/townsfolk.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
+	r.townsLeads = leadLensOf(r.townsfolk)
 	ords, err := lexicon.Table(dataFS, "data/ordinals.tsv", 2)
 	if err != nil {
 		return fmt.Errorf("fact: %w", err)

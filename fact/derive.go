@@ -205,14 +205,14 @@ func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 	if b == nil && rw.childAge >= 0 {
 		b = BirthFromAge(rw.childAge, doc.DateString())
 	}
+	var sl *slab // the document's, when the fact has a sentence
+	if rw.s != nil {
+		sl = rw.s.slab()
+	}
 	if t := born[child]; b == nil && t != nil && (rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF")) {
-		cp := *t
-		rw.f.Time = &cp
+		rw.f.Time = sl.newTime(*t)
 		rw.f.Derived = true
-		if rw.f.Reason != "" {
-			rw.f.Reason += "; "
-		}
-		rw.f.Reason += "time is the child's birth as the article tells it"
+		rw.f.Reason = addReason(rw.f.Reason, "time is the child's birth as the article tells it")
 		return
 	}
 	if b == nil {
@@ -221,12 +221,19 @@ func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 		}
 		return
 	}
-	rw.f.Time = &hearsay.FactTime{Earliest: b.Earliest, Latest: b.Latest, Timex: -1}
+	rw.f.Time = sl.newTime(hearsay.FactTime{Earliest: b.Earliest, Latest: b.Latest, Timex: -1})
 	rw.f.Derived = true
-	if rw.f.Reason != "" {
-		rw.f.Reason += "; "
+	rw.f.Reason = addReason(rw.f.Reason, "time is the child's birth interval from the stated age")
+}
+
+// addReason returns the reasoning of a derived fact, reason, with why
+// added after a semicolon (why alone for a fact with none yet), making
+// one new string.
+func addReason(reason, why string) string {
+	if reason == "" {
+		return why
 	}
-	rw.f.Reason += "time is the child's birth interval from the stated age"
+	return reason + "; " + why
 }
 
 // BirthFromAge is the birth interval of someone aged years on the day at
@@ -389,8 +396,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 // held before ("She was previously chief financial officer of X"), which
 // is not the ongoing tenure rw tells ("has led the company since 2019").
 func pastPostFor(ph, rw *raw) bool {
-	t := rw.f.Time
-	return ph.s != rw.s && ph.s != nil && (ph.s.has("previously") || ph.s.has("formerly")) && t != nil && t.Start != "" && t.End == ""
+	t := rw.f.Time // an ongoing tenure first: it alone needs no search of the words
+	return t != nil && t.Start != "" && t.End == "" && ph.s != rw.s && ph.s != nil && (ph.s.has("previously") || ph.s.has("formerly"))
 }
 
 // bodyPost gives a post whose role the text leaves out, held in a body of
@@ -1239,8 +1246,8 @@ func foldUndated(raws []*raw) []*raw {
 		}
 		var into *raw
 		for _, m := range raws {
-			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && m.f.Modality == rw.f.Modality &&
-				m.f.Polarity == rw.f.Polarity && sameSources(m.f.Sources, rw.f.Sources) {
+			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && m.f.Modality == rw.f.Modality &&
+				m.f.Polarity == rw.f.Polarity && argKey(m.f) == argKey(rw.f) && sameSources(m.f.Sources, rw.f.Sources) {
 				into = m
 				break
 			}
@@ -1273,7 +1280,7 @@ func reportedEvent(raws []*raw, rw *raw) *raw {
 	}
 	var found *raw
 	for _, m := range raws {
-		if m == rw || m.echo || !dated(m.f.Time) || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || m.f.Polarity != rw.f.Polarity {
+		if m == rw || m.echo || !dated(m.f.Time) || m.f.Type != rw.f.Type || m.f.Polarity != rw.f.Polarity || argKey(m.f) != argKey(rw.f) {
 			continue
 		}
 		if len(m.f.Sources) == 0 || found != nil {
@@ -2664,8 +2671,9 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 		reason := fmt.Sprintf("the marriage had lasted %d years when it ended", n)
 		var m *raw
 		dated := false
+		key := argKey(hearsay.Fact{Type: "married", Args: rw.f.Args})
 		for _, x := range out {
-			if x.f.Type == "married" && !x.echo && argKey(x.f) == argKey(hearsay.Fact{Type: "married", Args: rw.f.Args}) {
+			if x.f.Type == "married" && !x.echo && argKey(x.f) == key {
 				if m == nil {
 					m = x
 				}

@@ -153,19 +153,25 @@ func (rw *raw) eventTold() bool {
 // whereabouts returns the located_at of person p at place that the event rw
 // tells.
 func (rw *raw) whereabouts(p, place hearsay.Arg) *raw {
+	var sl *slab // the document's, when the event has a sentence
+	if rw.s != nil {
+		sl = rw.s.slab()
+	}
 	f := rw.f
 	f.Type = "located_at"
-	f.Args = []hearsay.Arg{p, place}
+	f.Args = append(sl.argList(2), p, place)
 	if rw.f.Time != nil {
-		t := *rw.f.Time
-		f.Time = &t
+		f.Time = sl.newTime(*rw.f.Time)
 	}
-	f.Sources = append([]hearsay.Source(nil), rw.f.Sources...)
-	f.Evidence = append([]int(nil), rw.f.Evidence...)
+	f.Sources = sl.sources(rw.f.Sources...)
+	f.Evidence = nil
+	if len(rw.f.Evidence) > 0 {
+		f.Evidence = append(sl.intList(len(rw.f.Evidence)), rw.f.Evidence...)
+	}
 	f.Qualifiers = nil
 	f.Derived = true
 	f.Reason = "the place of the " + rw.f.Type
-	return &raw{f: f, pat: rw.pat, s: rw.s, b: rw.b, frame: rw.frame}
+	return sl.rawOf(raw{f: f, pat: rw.pat, s: rw.s, b: rw.b, frame: rw.frame})
 }
 
 // eventPlace returns the place of a "where" clause that tells the event, or

@@ -16,23 +16,23 @@ type bound struct {
 	set  bool
 	ents []int // entities (people, places, organisations)
 	lit  string
-	n    int
 	span hearsay.Span
-	ages []int // for {KIDS}: each child's stated age, -1 when none
 }
 
 // A binding is a (partial) match of a pattern.
 type binding struct {
 	slots   [numSlots]bound
+	kidAges []int // the stated age of each child of slotKids, -1 when none; nil when none is read
+	num     int   // the number slotN read
 	trig    hearsay.Span
 	trigSet bool
 	first   int // first unit matched
 	last    int // one past the last unit matched
 }
 
-// sameEnts reports whether two bound slots name the same people (nil: a
-// slot not bound).
-func sameEnts(a, b *bound) bool {
+// sameEnts reports whether a slot bound to option a and bound b name the
+// same people (nil: a slot not bound).
+func sameEnts(a *option, b *bound) bool {
 	if a == nil || b == nil || !a.set || !b.set || len(a.ents) == 0 || len(a.ents) != len(b.ents) {
 		return false
 	}
@@ -89,7 +89,7 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 			continue
 		}
 		m := matcher{s: s, r: r, first: u, got: &s.m.got}
-		m.slots[sl] = &subj.bound
+		m.slots[sl] = subj
 		if m.seq(p.elems[1:], u, nil) && m.got.trigSet {
 			out = append(out, *m.got)
 		}
@@ -360,7 +360,7 @@ func (s *sent) startLimit(r *resources, p *pattern) int {
 type matcher struct {
 	s       *sent
 	r       *resources
-	slots   [numSlots]*bound // nil for a slot not bound
+	slots   [numSlots]*option // the option each slot is bound to, nil for a slot not bound
 	trig    hearsay.Span
 	trigSet bool
 	first   int      // unit the match starts at
@@ -383,8 +383,14 @@ func (m *matcher) keep(end int) {
 	*b = binding{trig: m.trig, trigSet: m.trigSet, first: m.first, last: end}
 	for i, v := range m.slots {
 		if v != nil {
-			b.slots[i] = *v
+			b.slots[i] = v.bound
 		}
+	}
+	if v := m.slots[slotKids]; v != nil {
+		b.kidAges = v.ages
+	}
+	if v := m.slots[slotN]; v != nil {
+		b.num = v.num
 	}
 }
 
@@ -434,7 +440,7 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 				continue
 			}
 			prev := m.slots[e.slot]
-			m.slots[e.slot] = &o.bound
+			m.slots[e.slot] = o
 			ok := m.seq(rest, u+o.n, c)
 			m.slots[e.slot] = prev
 			if ok {
@@ -462,7 +468,7 @@ func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
 		if m.failedBefore(end, o.ents) {
 			continue
 		}
-		m.slots[e.slot] = &o.bound
+		m.slots[e.slot] = o
 		ok := m.seq(rest, end, nil)
 		m.slots[e.slot] = nil
 		if ok {
@@ -835,7 +841,9 @@ func wordEq(tok, w string) bool {
 // An option is one way a slot can match: how many units it takes and what it
 // binds.
 type option struct {
-	n int
+	n    int
+	ages []int // for {KIDS}: each child's stated age, -1 when none; nil when none is read
+	num  int   // for {N}: the number read
 	bound
 }
 
@@ -2087,7 +2095,7 @@ func (s *sent) ordinalOpt(r *resources, u int) []option {
 	if !ok {
 		return nil
 	}
-	return s.opt(option{n: 1, bound: bound{set: true, n: n, span: x.Span}})
+	return s.opt(option{n: 1, num: n, bound: bound{set: true, span: x.Span}})
 }
 
 // kidsFiller may stand between the children listed after "children".
@@ -2133,7 +2141,7 @@ var kidDescStart = map[string]bool{"the": true, "a": true, "an": true, "his": tr
 // or one group of children the text does not name.
 func (s *sent) kidsOpt(r *resources, u int) []option {
 	if x := &s.units[u]; x.ment != -1 && x.mkind == hearsay.NominalMention && len(x.ents) == 1 && s.doc.Mentions[x.ment].Rule == "unnamed-child" {
-		return []option{{n: 1, bound: bound{set: true, ents: x.ents, ages: []int{-1}, span: x.Span}}} // "three grown children": a group the text does not name
+		return []option{{n: 1, bound: bound{set: true, ents: x.ents, span: x.Span}}} // "three grown children": a group the text does not name, of no stated age
 	}
 	var entBuf, ageBuf [8]int // the children and their ages while read, kept in the slab at the end
 	ents, ages := entBuf[:0], ageBuf[:0]
@@ -2182,10 +2190,10 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	}
 	sl := s.slab()
 	kept, keptAges := append(sl.intList(len(ents)), ents...), append(sl.intList(len(ages)), ages...)
-	b := bound{set: true, ents: kept, ages: keptAges, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}
-	opts := append(s.takeOpts(2), option{n: end - u, bound: b})
+	b := bound{set: true, ents: kept, span: hearsay.Span{Start: s.units[u].Start, End: s.units[end-1].End}}
+	opts := append(s.takeOpts(2), option{n: end - u, ages: keptAges, bound: b})
 	if k := ageLength(s, end); k > 0 {
-		opts = append(opts, option{n: end - u + k, bound: b}) // "sons Leo, 8, and Max, 5, from his marriage to X"
+		opts = append(opts, option{n: end - u + k, ages: keptAges, bound: b}) // "sons Leo, 8, and Max, 5, from his marriage to X"
 	}
 	return opts
 }

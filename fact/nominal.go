@@ -40,7 +40,7 @@ func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
 func (st *Stage) nounRaw(s *sent, frames []*frame, pat *pattern, args []hearsay.Arg, trigger hearsay.Span) *raw {
 	rw := s.slab().rawOf(raw{pat: pat, s: s, b: s.slab().newBinding(), noun: true, childAge: -1})
 	rw.f = hearsay.Fact{Type: pat.typ, Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-		Sentence: s.idx, Evidence: []int{s.idx}, Trigger: trigger, Rule: pat.line}
+		Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: trigger, Rule: pat.line}
 	st.attribute(rw, frames)
 	return rw
 }
@@ -223,7 +223,7 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 			}
 		}
 		for _, p := range ps {
-			args := []hearsay.Arg{entArg(s.doc, p), entArg(s.doc, m.Entity)}
+			args := append(s.slab().argList(2), entArg(s.doc, p), entArg(s.doc, m.Entity))
 			out = append(out, st.nounRaw(s, frames, pat, args, m.Span))
 		}
 	}

@@ -872,7 +872,8 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		if h < 0 {
 			return out
 		}
-		b.slots[slotKids] = bound{set: true, ents: s.units[h].ents, ages: []int{-1}, span: s.units[h].Span}
+		b.slots[slotKids] = bound{set: true, ents: s.units[h].ents, span: s.units[h].Span}
+		b.kidAges = nil // a child of no stated age
 	}
 	for _, sl := range []slot{slotKids, slotB} {
 		if k := b.slots[sl]; k.set && len(k.ents) > 0 {
@@ -902,8 +903,8 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		*rw = raw{pat: p, s: s, b: b, noun: p.opt("trigger") == "noun" || p.opt("trigger") == "event", childAge: -1}
 		if k := b.slots[slotKids]; p.cross && len(args) == 2 {
 			for i, e := range k.ents {
-				if e == args[1].Entity && i < len(k.ages) {
-					rw.childAge = k.ages[i]
+				if e == args[1].Entity && i < len(b.kidAges) {
+					rw.childAge = b.kidAges[i]
 				}
 			}
 		}
@@ -941,7 +942,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		rw.b = own
 		rw.f.Time = st.timeFor(s, p, b)
 		if p.has("anniversary") {
-			rw.anniversary = b.slots[slotN].n
+			rw.anniversary = b.num
 		}
 		st.qualify(rw)
 		if keep {
@@ -1302,7 +1303,10 @@ func mergeKnown(known, facts []hearsay.Fact, roles map[string]string) []hearsay.
 		key := appendArgKey(fBuf[:0], *f)
 		for i := range known {
 			k := &known[i]
-			if !bytes.Equal(knownKey(i), key) && !samePostNamed(k, f, roles) || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" {
+			// the cheap tests first: facts of two types never merge (their
+			// keys differ, and samePostNamed wants one type)
+			if k.Type != f.Type || k.Modality != f.Modality || k.Polarity != f.Polarity || (len(k.Sources) == 0) != (len(f.Sources) == 0) && k.Type != "position_held" ||
+				!bytes.Equal(knownKey(i), key) && !samePostNamed(k, f, roles) {
 				continue
 			}
 			if k.Time.IsZero() && !f.Time.IsZero() {
@@ -1593,7 +1597,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					continue // "Dean Foley": a given name, not a title ("King Albrecht" keeps his)
 				}
 				found = true
-				args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
+				args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, s.titleOrg(i))
 				if from >= 1 && st.r.orgNouns[ws[from-1]] {
 					e := orgWithNoun(s.doc, ws[from-1])
 					if e < 0 {
@@ -1604,7 +1608,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				args[2] = partyOpen(s.doc, args)
 				rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-					Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
+					Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: x.Span, Rule: titlePattern.line}
 				st.attribute(rw, frames)
 				out = append(out, rw)
 				break
@@ -1642,11 +1646,11 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 		if !ok || vagueTitle[role] || from > 0 && pastTitle[ws[from-1]] {
 			continue
 		}
-		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, s.titleOrg(i)}
+		args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, s.titleOrg(i))
 		args[2] = partyOpen(s.doc, args)
 		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: x.Span, Rule: titlePattern.line}
+			Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: x.Span, Rule: titlePattern.line}
 		st.attribute(rw, frames)
 		return rw
 	}
@@ -1725,14 +1729,14 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 				}
 			}
 		}
-		args := []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, org}
+		args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, org)
 		args[2] = partyOpen(s.doc, args)
 		if args[2].Entity < 0 {
 			args[2] = s.titleOf(i)
 		}
 		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-			Sentence: s.idx, Evidence: []int{s.idx}, Trigger: hearsay.Span{Start: s.units[i-n].Start, End: x.End}, Rule: titlePattern.line}
+			Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: s.units[i-n].Start, End: x.End}, Rule: titlePattern.line}
 		return rw
 	}
 	return nil
@@ -1950,7 +1954,11 @@ func definiteOutlet(text string) bool {
 // with the answering source.
 func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 	var out []*raw
-	answered := map[*raw]map[int]bool{} // topic → the starts of the speakers that already answer it
+	type answer struct {
+		topic *raw
+		at    int // where its speaker starts
+	}
+	var answered map[answer]bool // the claims answered, by the speakers that answer them
 	for _, f := range frames {
 		if f.used || f.s == nil {
 			continue
@@ -1998,15 +2006,16 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		if topic == nil {
 			topic = st.troubleTopic(raws, sents, s)
 		}
-		if topic == nil || answered[topic][f.subject.Start] {
+		if topic == nil || answered[answer{topic, f.subject.Start}] {
 			continue // two readings of one speaker ("Hale's publicist (called the claims)") answer the claim once
 		}
-		if answered[topic] == nil {
-			answered[topic] = map[int]bool{}
+		if answered == nil {
+			answered = map[answer]bool{}
 		}
-		answered[topic][f.subject.Start] = true
-		cp := *topic
-		cp.f.Args = append([]hearsay.Arg(nil), topic.f.Args...) // its own, for an open partner filled later
+		answered[answer{topic, f.subject.Start}] = true
+		sl := s.slab()
+		cp := sl.rawOf(*topic)
+		cp.f.Args = append(sl.argList(len(topic.f.Args)), topic.f.Args...) // its own, for an open partner filled later
 		cp.s = s
 		cp.frame = f
 		cp.f.Sources = principalize(append([]hearsay.Source(nil), f.chain...), cp.f.Args)
@@ -2017,7 +2026,7 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 				cp.f.Time = nil // an answer that says nothing dates nothing ("no comment" on the ring seen last weekend)
 			}
 		}
-		cp.f.Sentence, cp.f.Evidence, cp.f.Trigger = s.idx, []int{s.idx}, f.subject
+		cp.f.Sentence, cp.f.Evidence, cp.f.Trigger = s.idx, sl.one(s.idx), f.subject
 		cp.f.Derived, cp.f.Reason = true, "a denial of the claim read before it"
 		if noComment {
 			cp.f.Reason = "an answer that neither confirms nor denies the claim read before it"
@@ -2028,7 +2037,7 @@ func (st *Stage) denials(raws []*raw, frames []*frame, sents []*sent) []*raw {
 		}
 		cp.noun = false
 		f.used = true
-		out = append(out, &cp)
+		out = append(out, cp)
 	}
 	return out
 }

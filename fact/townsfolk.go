@@ -16,7 +16,8 @@ func (st *Stage) townsfolkFacts(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
 	for ti := range doc.Tokens {
 		tok := &doc.Tokens[ti]
-		if r, _ := utf8.DecodeRuneInString(tok.Text); !unicode.IsUpper(r) {
+		// a capitalised word only: an ASCII one is told by its first byte
+		if w := tok.Text; w == "" || w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') || w[0] >= utf8.RuneSelf && !opensUpper(w) {
 			continue
 		}
 		place, last := st.townsfolkAt(doc, ti)
@@ -39,11 +40,20 @@ func (st *Stage) townsfolkFacts(doc *hearsay.Document) []hearsay.Fact {
 	return out
 }
 
+// opensUpper reports whether word w opens with an upper-case letter.
+func opensUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // townsfolkAt returns the place of the townsfolk noun of one or two words
 // that starts at token ti ("Texan", "New Yorker") and the index of its last
 // token; "" when there is none.
 func (st *Stage) townsfolkAt(doc *hearsay.Document, ti int) (string, int) {
 	tok := &doc.Tokens[ti]
+	if !st.r.townsLeads.may(tok.Text) {
+		return "", ti // no noun opens with a word of that letter and length
+	}
 	var buf [64]byte
 	key := appendLower(buf[:0], tok.Text)
 	if ti+1 < len(doc.Tokens) && doc.Tokens[ti+1].Sentence == tok.Sentence {
@@ -96,4 +106,47 @@ func copulaPerson(doc *hearsay.Document, ti int) int {
 		return -1
 	}
 	return personMentionAt(doc, doc.Tokens[k-1].End, false)
+}
+
+// leadLens are the lengths in bytes of the words that may open a key of a
+// table of lowercase keys, by the key's first byte, as bits: a key opens
+// with the whole of a token or with the part of it before a space.
+type leadLens [utf8.RuneSelf]uint64
+
+// leadLensOf returns the leadLens of the keys of table: for every key, its
+// own length and the length of each of its prefixes that ends before a
+// space; a length of 63 bytes or more sets bit 63.
+func leadLensOf(table map[string]string) leadLens {
+	var ls leadLens
+	for k := range table {
+		if k == "" || k[0] >= utf8.RuneSelf {
+			continue
+		}
+		for i := 1; i <= len(k); i++ {
+			if i == len(k) || k[i] == ' ' {
+				ls[k[0]] |= 1 << min(i, 63)
+			}
+		}
+	}
+	return ls
+}
+
+// may reports whether word w, lowercased, may open a key of ls's table:
+// false only for a word of ASCII letters whose first letter and length
+// no opening has. A word with a byte beyond ASCII, whose lowercase may
+// differ in length, or of 63 bytes or more, may always.
+func (ls *leadLens) may(w string) bool {
+	if w == "" || len(w) >= 63 {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return ls[c]&(1<<len(w)) != 0
 }
