@@ -3253,7 +3253,53 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if story := r.storyCouple(best, m); story != nil {
 		best = story
 	}
+	if subj := r.subjectOverKinList(m, best, bestEnd); subj != nil {
+		best = subj
+	}
 	return best
+}
+
+// subjectOverKinList returns, for a plural pronoun m that opens its clause
+// as a subject, the group that was the subject of the sentence before, in
+// place of best when best is a list of relatives that sentence named after
+// a kinship noun (ending at token bestEnd): "The couple, who wed in 2002,
+// share three children: Al, and twins Bo and Cy. They live in Bath" is the
+// couple, not the twins. It returns nil otherwise.
+func (r *resolver) subjectOverKinList(m *ment, best []int, bestEnd int) []int {
+	if m.kind != hearsay.PronounMention || m.number != 'p' || m.poss || bestEnd < 0 || m.sent < 1 || len(best) < 2 {
+		return nil
+	}
+	toks := r.di.doc.Tokens
+	if toks[bestEnd].Sentence != m.sent-1 || !r.subjectLike(m) {
+		return nil
+	}
+	var subj, last *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent {
+			return nil // m is not the first mention of its sentence
+		}
+		if o.sent != m.sent-1 {
+			continue
+		}
+		if subj == nil {
+			subj = o
+		}
+		if o.tok0 == bestEnd {
+			last = o
+		}
+	}
+	if subj == nil || last == nil || len(subj.members) < 2 || subj.tok0 >= last.tok0 || !r.subjectLike(subj) || !r.afterKinList(last) {
+		return nil
+	}
+	for _, c := range best {
+		if containsInt(subj.members, c) {
+			return nil
+		}
+	}
+	return subj.members
 }
 
 // formerGroup reports whether group m has a modifier of cue class

@@ -204,6 +204,8 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 Anna Berg met Julia Holt. She smiled.", "She=Anna Berg"},
 		{"date 2023-08-07 Anna Berg met Tom Holt. The couple married.", "The couple=[Anna Berg Tom Holt]"},
 		{"date 2023-08-07 Dr. Zed Quorn arrived. He sat down.", "He=Zed Quorn"},
+		{"date 2023-08-07 Anna Berg and Tom Holt married. The couple share three children, Al, and twins Beth Holt and Cora Holt. They live in Bath.",
+			"The couple=[Anna Berg Tom Holt]; They=[Anna Berg Tom Holt]"},
 		{"date 2023-08-07 Dr. Zed Quorn met Dr. Yul Brik. He sat down.", "He=?"},
 		{"date 2023-08-07 Kim Berg met Tom Holt. She smiled.", "She=Kim Berg"},
 		{"date 2023-08-07 Lena Varga sang. The 34-year-old smiled.", "The 34-year-old=Lena Varga"},
