@@ -3243,8 +3243,11 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		// the couple the article opens with
 		best = r.openingCouple(m)
 	}
+	if best == nil && m.kind == hearsay.PronounMention && window >= 0 {
+		best = r.nearSpouses(m, window)
+	}
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) && !r.formerGroup(m) {
-		if est := r.establishedCouple(m); est != nil {
+		if est := r.establishedCouple(m); est != nil && !r.namedOutsideCouple(m, best, est) {
 			// "A and her husband B have split ... the actors C and D hosted a
 			// dinner ... The couple married in 2018": A and B
 			best = est
@@ -3723,6 +3726,60 @@ func (r *resolver) latestSpouses(m *ment) []int {
 		if coupleClass(k.class) {
 			pair = []int{k.b, k.a}
 		}
+	}
+	return pair
+}
+
+// namedOutsideCouple reports whether group m's own sentence names, before
+// m, one of the people of best who is not one of the couple est: "Kay was
+// spotted with Tia Moss, sparking talk that the two were more than
+// friends. A rep for Moss said the pair were just old friends" is Kay and
+// Moss, not Kay and his wife.
+func (r *resolver) namedOutsideCouple(m *ment, best, est []int) bool {
+	for _, o := range r.ms[r.windowStart(m.sent):] {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 && containsInt(best, o.ent) && !containsInt(est, o.ent) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearSpouses returns, for a plural pronoun m that no coordination of
+// people explains, the two people the text last called spouses or partners
+// when both are mentioned within window sentences before m and no plural
+// noun stands before m in its sentence ("Wade Tillman has filed for
+// divorce from his wife, Jenna Marsh ... He listed their date of
+// separation"); nil otherwise ("Officials said their inquiry ...").
+func (r *resolver) nearSpouses(m *ment, window int) []int {
+	pair := r.latestSpouses(m)
+	if len(pair) != 2 || pair[0] == pair[1] {
+		return nil
+	}
+	toks := r.di.doc.Tokens
+	for k := m.tok0 - 1; k >= 0 && toks[k].Sentence == m.sent; k-- {
+		if x := toks[k].XPOS; x == "NNS" || x == "NNPS" {
+			return nil
+		}
+	}
+	var seen [2]bool
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent < m.sent-window {
+			continue
+		}
+		for i, c := range pair {
+			if o.ent == c || containsInt(o.members, c) {
+				seen[i] = true
+			}
+		}
+	}
+	if !seen[0] || !seen[1] {
+		return nil
 	}
 	return pair
 }
