@@ -2682,7 +2682,7 @@ func (r *resolver) resolvePronoun(m *ment) {
 	case len(known) > 1 && !sameSentence(known, m.sent) && r.kinOwner(m, known) >= 0:
 		pick = r.kinOwner(m, known) // "Her mother, Alice, taught music. ... her father told the Ledger": the one with a father
 	case len(known) > 0:
-		if !r.di.hasPOS || !ambiguous(known, m.sent) {
+		if !r.di.hasPOS || !r.ambiguousSubject(known, m.sent) {
 			pick = mostSalient(known)
 		}
 	case len(unknown) == 1:
@@ -3052,6 +3052,60 @@ func (r *resolver) possessiveHer(m *ment) bool {
 	}
 	x := toks[m.tok1].XPOS
 	return strings.HasPrefix(x, "NN") && x != "NNP" && x != "NNPS" || strings.HasPrefix(x, "JJ") || x == "VBG"
+}
+
+// ambiguousSubject is ambiguous, except that a candidate that opens its
+// sentence as its subject is not matched by one the sentence names inside
+// a phrase after a preposition ("The singer, who grew up in Tulsa, is the
+// only child of retired nurse Greta Holm and Hans Holm. Her father ...":
+// the singer).
+func (r *resolver) ambiguousSubject(cs []candidate, sent int) bool {
+	if !ambiguous(cs, sent) {
+		return false
+	}
+	best := mostSalient(cs)
+	for _, c := range cs {
+		if c.c == best {
+			if !c.subj || !r.opensSentence(c.first) {
+				return true
+			}
+		}
+	}
+	b := cs[candidateOf(cs, best)]
+	for _, c := range cs {
+		if c.c != b.c && c.sent == b.sent && c.subj == b.subj && !r.afterPreposition(c.first) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether token k is its sentence's first word, or
+// follows only a determiner there ("The singer").
+func (r *resolver) opensSentence(k int) bool {
+	toks := r.di.doc.Tokens
+	first := k
+	for first > 0 && toks[first-1].Sentence == toks[k].Sentence {
+		first--
+	}
+	return k == first || k == first+1 && toks[first].UPOS == "DET"
+}
+
+// afterPreposition reports whether the noun phrase holding token k follows
+// a preposition: going back from k over nouns, names, adjectives,
+// numbers, determiners and "and", a preposition comes first.
+func (r *resolver) afterPreposition(k int) bool {
+	toks := r.di.doc.Tokens
+	for j := k - 1; j >= 0 && toks[j].Sentence == toks[k].Sentence; j-- {
+		switch toks[j].UPOS {
+		case "ADP":
+			return true
+		case "NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // ambiguous reports whether the most salient candidate, from a sentence
