@@ -3058,7 +3058,8 @@ func (r *resolver) possessiveHer(m *ment) bool {
 // sentence as its subject is not matched by one the sentence names inside
 // a phrase after a preposition ("The singer, who grew up in Tulsa, is the
 // only child of retired nurse Greta Holm and Hans Holm. Her father ...":
-// the singer).
+// the singer) or as a relative after a kinship noun ("Ravenel and Holloway
+// share two children: son Milo and daughter Wren. ... her wedding ring").
 func (r *resolver) ambiguousSubject(cs []candidate, sent int) bool {
 	if !ambiguous(cs, sent) {
 		return false
@@ -3073,11 +3074,32 @@ func (r *resolver) ambiguousSubject(cs []candidate, sent int) bool {
 	}
 	b := cs[candidateOf(cs, best)]
 	for _, c := range cs {
-		if c.c != b.c && c.sent == b.sent && c.subj == b.subj && !r.afterPreposition(c.first) {
+		if c.c != b.c && c.sent == b.sent && c.subj == b.subj && !r.afterPreposition(c.first) && !r.kinListedAt(c.first) {
 			return true
 		}
 	}
 	return false
+}
+
+// kinListedAt reports whether the name starting at token k is listed
+// after a kinship noun ("share two children: son Milo, 8, and daughter
+// Wren, 5"): a relative named in passing, not the sentence's subject.
+func (r *resolver) kinListedAt(k int) bool {
+	for _, m := range r.ms {
+		if m.tok0 > k {
+			break
+		}
+		if m.tok0 == k && m.kind == hearsay.NameMention {
+			return r.afterKinList(m) || k > 0 && r.kinPlural(r.di.lower[k-1]) || k > 0 && r.kinNoun(r.di.lower[k-1])
+		}
+	}
+	return false
+}
+
+// kinNoun reports whether w is a kinship noun of people ("daughter", "son").
+func (r *resolver) kinNoun(w string) bool {
+	info, ok := r.lx.noun(w)
+	return ok && info.isKin && info.class != "other" && info.class != "person"
 }
 
 // opensSentence reports whether token k is its sentence's first word, or

@@ -846,6 +846,8 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a pronoun after a sentence whose subject opens it is that subject, not a person named after a preposition
 		{"date 2024-03-12 Singer Rosa Achter released her album in May. The singer, who grew up in Tulsa, is the only child of retired nurse Greta Achter and pianist Hans Achter. Her father played on two songs.",
 			"Her#1=Rosa Achter"},
+		{"date 2024-03-12 Actress Delia Ravel and her husband, singer Jax Hollin, have split. Ravel and Hollin share two children: son Milo, 8, and daughter Wren, 5. Rumors began in January, when she was photographed without her wedding ring.",
+			"she#1=Delia Ravel"},
 		// a subject pronoun after a speech verb is its speaker, even of a gender not yet known
 		{"date 2025-06-01 Frontman Tom Vale and bassist Kit Marsh are back. Drummer Ruairi Doyle, who now lives in Galway, said that he wished the band well.",
 			"he#1=Ruairi Doyle"},
