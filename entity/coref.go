@@ -2682,7 +2682,7 @@ func (r *resolver) resolvePronoun(m *ment) {
 	case len(known) > 1 && !sameSentence(known, m.sent) && r.kinOwner(m, known) >= 0:
 		pick = r.kinOwner(m, known) // "Her mother, Alice, taught music. ... her father told the Ledger": the one with a father
 	case len(known) > 0:
-		if !r.di.hasPOS || !ambiguous(known, m.sent) {
+		if !r.di.hasPOS || !r.ambiguousSubject(known, m.sent) {
 			pick = mostSalient(known)
 		}
 	case len(unknown) == 1:
@@ -3054,6 +3054,82 @@ func (r *resolver) possessiveHer(m *ment) bool {
 	return strings.HasPrefix(x, "NN") && x != "NNP" && x != "NNPS" || strings.HasPrefix(x, "JJ") || x == "VBG"
 }
 
+// ambiguousSubject is ambiguous, except that a candidate that opens its
+// sentence as its subject is not matched by one the sentence names inside
+// a phrase after a preposition ("The singer, who grew up in Tulsa, is the
+// only child of retired nurse Greta Holm and Hans Holm. Her father ...":
+// the singer) or as a relative after a kinship noun ("Ravenel and Holloway
+// share two children: son Milo and daughter Wren. ... her wedding ring").
+func (r *resolver) ambiguousSubject(cs []candidate, sent int) bool {
+	if !ambiguous(cs, sent) {
+		return false
+	}
+	best := mostSalient(cs)
+	for _, c := range cs {
+		if c.c == best {
+			if !c.subj || !r.opensSentence(c.first) {
+				return true
+			}
+		}
+	}
+	b := cs[candidateOf(cs, best)]
+	for _, c := range cs {
+		if c.c != b.c && c.sent == b.sent && c.subj == b.subj && !r.afterPreposition(c.first) && !r.kinListedAt(c.first) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinListedAt reports whether the name starting at token k is listed
+// after a kinship noun ("share two children: son Milo, 8, and daughter
+// Wren, 5"): a relative named in passing, not the sentence's subject.
+func (r *resolver) kinListedAt(k int) bool {
+	for _, m := range r.ms {
+		if m.tok0 > k {
+			break
+		}
+		if m.tok0 == k && m.kind == hearsay.NameMention {
+			return r.afterKinList(m) || k > 0 && r.kinPlural(r.di.lower[k-1]) || k > 0 && r.kinNoun(r.di.lower[k-1])
+		}
+	}
+	return false
+}
+
+// kinNoun reports whether w is a kinship noun of people ("daughter", "son").
+func (r *resolver) kinNoun(w string) bool {
+	info, ok := r.lx.noun(w)
+	return ok && info.isKin && info.class != "other" && info.class != "person"
+}
+
+// opensSentence reports whether token k is its sentence's first word, or
+// follows only a determiner there ("The singer").
+func (r *resolver) opensSentence(k int) bool {
+	toks := r.di.doc.Tokens
+	first := k
+	for first > 0 && toks[first-1].Sentence == toks[k].Sentence {
+		first--
+	}
+	return k == first || k == first+1 && toks[first].UPOS == "DET"
+}
+
+// afterPreposition reports whether the noun phrase holding token k follows
+// a preposition: going back from k over nouns, names, adjectives,
+// numbers, determiners and "and", a preposition comes first.
+func (r *resolver) afterPreposition(k int) bool {
+	toks := r.di.doc.Tokens
+	for j := k - 1; j >= 0 && toks[j].Sentence == toks[k].Sentence; j-- {
+		switch toks[j].UPOS {
+		case "ADP":
+			return true
+		case "NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // ambiguous reports whether the most salient candidate, from a sentence
 // before the pronoun's (sentence sent), has an equal in its sentence:
 // another one standing as it stands, both subjects ("Holt and Carr
@@ -3243,8 +3319,11 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		// the couple the article opens with
 		best = r.openingCouple(m)
 	}
+	if best == nil && m.kind == hearsay.PronounMention && window >= 0 {
+		best = r.nearSpouses(m, window)
+	}
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) && !r.formerGroup(m) {
-		if est := r.establishedCouple(m); est != nil {
+		if est := r.establishedCouple(m); est != nil && !r.namedOutsideCouple(m, best, est) {
 			// "A and her husband B have split ... the actors C and D hosted a
 			// dinner ... The couple married in 2018": A and B
 			best = est
@@ -3253,7 +3332,53 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if story := r.storyCouple(best, m); story != nil {
 		best = story
 	}
+	if subj := r.subjectOverKinList(m, best, bestEnd); subj != nil {
+		best = subj
+	}
 	return best
+}
+
+// subjectOverKinList returns, for a plural pronoun m that opens its clause
+// as a subject, the group that was the subject of the sentence before, in
+// place of best when best is a list of relatives that sentence named after
+// a kinship noun (ending at token bestEnd): "The couple, who wed in 2002,
+// share three children: Al, and twins Bo and Cy. They live in Bath" is the
+// couple, not the twins. It returns nil otherwise.
+func (r *resolver) subjectOverKinList(m *ment, best []int, bestEnd int) []int {
+	if m.kind != hearsay.PronounMention || m.number != 'p' || m.poss || bestEnd < 0 || m.sent < 1 || len(best) < 2 {
+		return nil
+	}
+	toks := r.di.doc.Tokens
+	if toks[bestEnd].Sentence != m.sent-1 || !r.subjectLike(m) {
+		return nil
+	}
+	var subj, last *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent {
+			return nil // m is not the first mention of its sentence
+		}
+		if o.sent != m.sent-1 {
+			continue
+		}
+		if subj == nil {
+			subj = o
+		}
+		if o.tok0 == bestEnd {
+			last = o
+		}
+	}
+	if subj == nil || last == nil || len(subj.members) < 2 || subj.tok0 >= last.tok0 || !r.subjectLike(subj) || !r.afterKinList(last) {
+		return nil
+	}
+	for _, c := range best {
+		if containsInt(subj.members, c) {
+			return nil
+		}
+	}
+	return subj.members
 }
 
 // formerGroup reports whether group m has a modifier of cue class
@@ -3677,6 +3802,60 @@ func (r *resolver) latestSpouses(m *ment) []int {
 		if coupleClass(k.class) {
 			pair = []int{k.b, k.a}
 		}
+	}
+	return pair
+}
+
+// namedOutsideCouple reports whether group m's own sentence names, before
+// m, one of the people of best who is not one of the couple est: "Kay was
+// spotted with Tia Moss, sparking talk that the two were more than
+// friends. A rep for Moss said the pair were just old friends" is Kay and
+// Moss, not Kay and his wife.
+func (r *resolver) namedOutsideCouple(m *ment, best, est []int) bool {
+	for _, o := range r.ms[r.windowStart(m.sent):] {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 && containsInt(best, o.ent) && !containsInt(est, o.ent) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearSpouses returns, for a plural pronoun m that no coordination of
+// people explains, the two people the text last called spouses or partners
+// when both are mentioned within window sentences before m and no plural
+// noun stands before m in its sentence ("Wade Tillman has filed for
+// divorce from his wife, Jenna Marsh ... He listed their date of
+// separation"); nil otherwise ("Officials said their inquiry ...").
+func (r *resolver) nearSpouses(m *ment, window int) []int {
+	pair := r.latestSpouses(m)
+	if len(pair) != 2 || pair[0] == pair[1] {
+		return nil
+	}
+	toks := r.di.doc.Tokens
+	for k := m.tok0 - 1; k >= 0 && toks[k].Sentence == m.sent; k-- {
+		if x := toks[k].XPOS; x == "NNS" || x == "NNPS" {
+			return nil
+		}
+	}
+	var seen [2]bool
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent < m.sent-window {
+			continue
+		}
+		for i, c := range pair {
+			if o.ent == c || containsInt(o.members, c) {
+				seen[i] = true
+			}
+		}
+	}
+	if !seen[0] || !seen[1] {
+		return nil
 	}
 	return pair
 }

@@ -1,6 +1,11 @@
 package entity
 
-import hearsay "github.com/hearsay-news/hearsay"
+import (
+	"slices"
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
 
 // A quotation is a run of quoted tokens [start, end) and its closing and
 // opening quote marks.
@@ -70,9 +75,56 @@ func (r *resolver) speakerAfter(q quotation) *ment {
 		return nil
 	}
 	if r.di.is(r.lx, cueSpeechVerb, i) {
-		return r.personAt(i + 1)
+		if m := r.personAt(i + 1); m != nil {
+			return m
+		}
+		return r.describedSpeaker(i+1, false)
 	}
 	if m := r.personAt(i); m != nil && m.tok1 < len(toks) && r.di.is(r.lx, cueSpeechVerb, m.tok1) {
+		return m
+	}
+	return r.describedSpeaker(i, true)
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// describedSpeaker resolves the definite description of a person starting
+// at token i, which nothing else resolved, as the speaker of the
+// quotation that closes before it (a speech verb right after the
+// description when verbAfter), when the description is an occupation
+// (not a representative's: "the spokesman") or an age: the most salient
+// person of the same gender or of unknown gender in the two sentences
+// before, the quotation itself left out (`Dora Quill confirmed the split. "We are still
+// friends," the reality star wrote` is Quill). It returns the mention, or
+// nil when there is none or no one fits.
+func (r *resolver) describedSpeaker(i int, verbAfter bool) *ment {
+	toks := r.di.doc.Tokens
+	for _, m := range r.ms {
+		if m.tok0 > i {
+			break
+		}
+		if m.tok0 != i || m.kind != hearsay.NominalMention || m.ent >= 0 || m.indefinite || m.possessor != nil || m.quoted || m.typ != hearsay.Person {
+			continue
+		}
+		if verbAfter && (m.tok1 >= len(toks) || !r.di.is(r.lx, cueSpeechVerb, m.tok1)) {
+			return nil
+		}
+		if !m.info.isOcc && m.age == 0 || r.lx.reps[m.noun] || r.lx.reps[lastWord(m.noun)] {
+			return nil // "the insider said", "the spokesman said": someone else
+		}
+		cs := r.candidates(m, 2)
+		cs = slices.DeleteFunc(cs, func(c candidate) bool {
+			g := r.cl[c.c].genderOf()
+			return m.gender == 'm' && g == 'f' || m.gender == 'f' && g == 'm'
+		})
+		if len(cs) == 0 {
+			return nil
+		}
+		r.join(m, mostSalient(cs))
+		m.rule = "nominal-speaker"
 		return m
 	}
 	return nil

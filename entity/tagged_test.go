@@ -843,6 +843,11 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// ... but the subject beats the object
 		{"date 2024-03-12 Tom Holt met Ben Carr on Friday. He said it was fun.",
 			"He#1=Tom Holt"},
+		// a pronoun after a sentence whose subject opens it is that subject, not a person named after a preposition
+		{"date 2024-03-12 Singer Rosa Achter released her album in May. The singer, who grew up in Tulsa, is the only child of retired nurse Greta Achter and pianist Hans Achter. Her father played on two songs.",
+			"Her#1=Rosa Achter"},
+		{"date 2024-03-12 Actress Delia Ravel and her husband, singer Jax Hollin, have split. Ravel and Hollin share two children: son Milo, 8, and daughter Wren, 5. Rumors began in January, when she was photographed without her wedding ring.",
+			"she#1=Delia Ravel"},
 		// a subject pronoun after a speech verb is its speaker, even of a gender not yet known
 		{"date 2025-06-01 Frontman Tom Vale and bassist Kit Marsh are back. Drummer Ruairi Doyle, who now lives in Galway, said that he wished the band well.",
 			"he#1=Ruairi Doyle"},
@@ -1009,6 +1014,12 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a sentence that names the same two changes nothing
 		{"date 2024-03-12 Dana Lane and Paul Reed married in June. Reed thanked Lane. The couple left for Rome.",
 			"The couple#1=Dana Lane + Paul Reed"},
+		// a plural subject pronoun after a subject group that listed relatives after a kinship noun is the group
+		{"date 2024-03-12 Dana Lane and Paul Reed married in 2002. The couple, who wed in Bath, share three children: Al, 19, and twins Rosa and Ivy, 15. They live in a converted rectory.",
+			"They#1=Dana Lane + Paul Reed"},
+		// a plural pronoun no coordination explains is the spouses last named nearby
+		{"date 2024-03-12 Country singer Wade Tolland has filed for divorce from his wife, actress Jenna Marrick. He listed their date of separation as August 14.",
+			"their#1=Wade Tolland + Jenna Marrick"},
 	}
 	for _, tc := range groups {
 		doc := runTagged(t, tc.text)
