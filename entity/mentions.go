@@ -1011,12 +1011,20 @@ func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
 // the outlet or party becomes an organisation, the rest a person. The
 // parts of the spans of parts are appended to out.
 func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
+	var buf [8]string // the words before a split point, for the outlet list
 	for _, s := range parts {
 		split := false
+		pw := 0
+		if s[1]-s[0] >= 2 {
+			pw = lx.partyWords(di, s[0], s[1])
+		}
 		for k := s[0] + 1; k < s[1] && !split; k++ {
-			words := textsOf(di.doc.Tokens[s[0]:k])
-			party := k == s[0]+lx.partyWords(di, s[0], s[1])
-			if lx.outlets.OutletKind(words) == "" && !party || !lx.looksPersonal(textsOf(di.doc.Tokens[k:s[1]])) {
+			// the cheap test first: the words from k on must look like a person's name
+			if !lx.personalWords(di.doc.Tokens[k].Text, s[1]-k) {
+				continue
+			}
+			party := k == s[0]+pw
+			if !party && lx.outlets.OutletKind(appendTexts(buf[:0], di.doc.Tokens[s[0]:k])) == "" {
 				continue
 			}
 			a := s[0]
@@ -1263,6 +1271,14 @@ func textsOf(toks []hearsay.Token) []string {
 	for i := range toks {
 		t := &toks[i]
 		out[i] = t.Text
+	}
+	return out
+}
+
+// appendTexts appends the texts of toks to out.
+func appendTexts(out []string, toks []hearsay.Token) []string {
+	for i := range toks {
+		out = append(out, toks[i].Text)
 	}
 	return out
 }
@@ -2309,8 +2325,14 @@ func quotedTitle(di *docInfo, a, b int) bool {
 
 // looksPersonal reports whether a name starts with a known given name.
 func (lx *Lexicons) looksPersonal(words []string) bool {
-	g, ok := lx.nameGender(words[0])
-	return ok && g != 'n' && (len(words) >= 2 && len(words) <= 4 || len(words) == 1)
+	return lx.personalWords(words[0], len(words))
+}
+
+// personalWords is looksPersonal of n words (n >= 1) of which the first is
+// first.
+func (lx *Lexicons) personalWords(first string, n int) bool {
+	g, ok := lx.nameGender(first)
+	return ok && g != 'n' && (n >= 2 && n <= 4 || n == 1)
 }
 
 // workCue returns the kind of work named by the word before token i ("the movie X").
