@@ -71,6 +71,9 @@ type docInfo struct {
 	reuse *scratch
 	used  chunks
 	flags []bool // the array quoted and initial are cut from
+	// capToks holds, in order, the index of each token whose text is
+	// capitalised (isCap): scans that want only such tokens read these.
+	capToks []int32
 }
 
 // A scratch holds the arrays the analysis of one document used that the
@@ -80,12 +83,13 @@ type docInfo struct {
 // there is copied out of them.
 type scratch struct {
 	chunks
-	lower  []string
-	tokens []*tokenInfo
-	flags  []bool    // room for quoted and initial
-	spans  [][3]int  // room for the name tagger's spans (nameMentions)
-	caps   [][3]int  // room for capSpans
-	ends   *mentEnds // the arrays of mentionEnds
+	lower   []string
+	tokens  []*tokenInfo
+	flags   []bool    // room for quoted and initial
+	capToks []int32   // room for docInfo.capToks
+	spans   [][3]int  // room for the name tagger's spans (nameMentions)
+	caps    [][3]int  // room for capSpans
+	ends    *mentEnds // the arrays of mentionEnds
 }
 
 // chunks are the chunks of mentions (docInfo.newMent) and of clusters and
@@ -107,7 +111,7 @@ func (di *docInfo) release() *scratch {
 	sc.clusters = append(sc.clusters, di.used.clusters...)
 	sc.rooms = append(sc.rooms, di.used.rooms...)
 	sc.lower, sc.flags = di.lower[:0], di.flags[:0]
-	sc.tokens = di.tokens[:0]
+	sc.tokens, sc.capToks = di.tokens[:0], di.capToks[:0]
 	if di.spans != nil {
 		sc.spans = di.spans[:0]
 	}
@@ -223,8 +227,8 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 	var flags []bool
 	var tokens []*tokenInfo
 	if sc != nil {
-		lower, flags, tokens = sc.lower, sc.flags, sc.tokens
-		sc.lower, sc.flags, sc.tokens = nil, nil, nil
+		lower, flags, tokens, di.capToks = sc.lower, sc.flags, sc.tokens, sc.capToks[:0]
+		sc.lower, sc.flags, sc.tokens, sc.capToks = nil, nil, nil, nil
 	}
 	di.flags = cleared(flags, 2*n)
 	di.lower, di.quoted, di.initial = cleared(lower, n), di.flags[:n:n], di.flags[n:]
@@ -243,6 +247,9 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 		}
 		if t.XPOS != "" {
 			di.hasPOS = true
+		}
+		if isCap(t.Text) {
+			di.capToks = append(di.capToks, int32(i))
 		}
 		if isQuote(t.Text) {
 			in = quoteOpens(t.Text, in)
@@ -796,8 +803,10 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 	toks := di.doc.Tokens
 	var out mentList
-	for a := 1; a < len(toks); a++ {
-		if !isCap(toks[a].Text) || !isAlphaWord(toks[a].Text) || di.quoted[a] || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
+	next := 1 // the first token a title may start at
+	for _, c := range di.capToks {
+		a := int(c)
+		if a < next || !isAlphaWord(toks[a].Text) || di.quoted[a] || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
 			continue
 		}
 		kind := lx.workCue(di, a)
@@ -829,7 +838,7 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 		}
 		m.tok0, m.tok1, m.words, m.typ, m.workKind = a, e, textsOf(toks[a:e]), hearsay.Work, kind
 		out = append(out, m)
-		a = e
+		next = e + 1
 	}
 	return out
 }
@@ -1227,8 +1236,13 @@ func handles(di *docInfo) []*ment {
 func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 	toks := di.doc.Tokens
 	var out []*ment
-	for q := 1; q+2 < len(toks); q++ {
-		if !isQuote(toks[q].Text) || !isCap(toks[q-1].Text) || !isAlphaWord(toks[q-1].Text) {
+	next := 1 // the first token a quotation mark may be at
+	for _, c := range di.capToks {
+		q := int(c) + 1 // a quotation mark right after a capitalised word
+		if q+2 >= len(toks) {
+			break
+		}
+		if q < next || !isQuote(toks[q].Text) || !isAlphaWord(toks[q-1].Text) {
 			continue
 		}
 		e := q + 1
@@ -1261,7 +1275,7 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 			m.poss = true
 		}
 		out = append(out, m)
-		q = end
+		next = end + 1
 	}
 	return out
 }
@@ -1575,9 +1589,10 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 		}
 	}
 	var out [][3]int
-	for i := range di.doc.Tokens {
+	for _, c := range di.capToks {
+		i := int(c)
 		t := &di.doc.Tokens[i]
-		if covered[i] || !isCap(t.Text) || !lowerTail(t.Text) {
+		if covered[i] || !lowerTail(t.Text) {
 			continue
 		}
 		k := strings.LastIndexByte(t.Text, '-')

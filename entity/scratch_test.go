@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -63,4 +64,35 @@ func viewJSON(t *testing.T, doc *hearsay.Document) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestCapToks checks that docInfo.capToks lists, in order, every token
+// isCap holds of and no other, for a fresh document and for one that
+// reuses the arrays of a longer one before it.
+func TestCapToks(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc *scratch
+	for _, text := range []string{
+		"Ana Lind met Tom Holt in Paris. They said “Élan” was fine, and İpek agreed.",
+		"the couple Wed. said so",
+	} {
+		doc := testDoc(text)
+		di := newDocInfoReusing(lx, doc, sc)
+		var want []int32
+		for i, tok := range doc.Tokens {
+			if isCap(tok.Text) {
+				want = append(want, int32(i))
+			}
+		}
+		if len(want) == 0 {
+			t.Fatalf("%q: no capitalised token: the test asks nothing", text)
+		}
+		if !slices.Equal(di.capToks, want) {
+			t.Errorf("%q: capToks = %v, want %v", text, di.capToks, want)
+		}
+		sc = di.release()
+	}
 }
