@@ -862,8 +862,10 @@ func (lx *Lexicons) titleWords(di *docInfo, a, b int) bool {
 func (lx *Lexicons) titledPairs(di *docInfo) mentList {
 	toks := di.doc.Tokens
 	var out mentList
-	for a := 0; a+4 < len(toks); a++ {
-		if di.lower[a+1] != "and" || !lx.is(cueRankTitle, lx.honorific(di, a)) || !lx.is(cueRankTitle, lx.honorific(di, a+2)) ||
+	next := 0 // the first token a pair may start at
+	for _, c := range di.capToks {
+		a := int(c) - 4 // the name after "X and Y of" is capitalised
+		if a < next || di.lower[a+1] != "and" || !lx.is(cueRankTitle, lx.honorific(di, a)) || !lx.is(cueRankTitle, lx.honorific(di, a+2)) ||
 			di.lower[a+3] != "of" || !isCap(toks[a+4].Text) || toks[a+4].Sentence != toks[a].Sentence {
 			continue
 		}
@@ -876,7 +878,7 @@ func (lx *Lexicons) titledPairs(di *docInfo) mentList {
 		if m := lx.nameMention(di, a+4, e, nerLOC); m != nil {
 			out = append(out, m)
 		}
-		a = e - 1
+		next = e
 	}
 	return out
 }
@@ -1415,11 +1417,14 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 // Weekly").
 func (lx *Lexicons) capNameWord(di *docInfo, i int) bool {
 	toks := di.doc.Tokens
+	t := toks[i].Text
+	if !isCap(t) { // the cheapest test first: most tokens fail it
+		return false
+	}
 	if di.hasPOS && !strings.HasPrefix(toks[i].XPOS, "NNP") && toks[i].UPOS != "PROPN" {
 		return false
 	}
-	t := toks[i].Text
-	if !isCap(t) || !isAlphaWord(t) {
+	if !isAlphaWord(t) {
 		return false
 	}
 	if di.is(lx, cueCapstop, i) {
