@@ -1379,7 +1379,16 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		}
 		return known[i] == 2
 	}
+	caps := di.capToks
 	for i := 0; i < len(toks); {
+		// a span starts at a capitalised token (capNameWord): go to the next
+		for len(caps) > 0 && int(caps[0]) < i {
+			caps = caps[1:]
+		}
+		if len(caps) == 0 {
+			break
+		}
+		i = int(caps[0])
 		if !ok(i) {
 			i++
 			continue
