@@ -1082,6 +1082,18 @@ func (lx *Lexicons) partyMemberWords(words []string) bool {
 	return false
 }
 
+// partyMemberBefore reports whether one of the four tokens before token
+// i is a word of cue class party-member: missedParties finds a party
+// (partyWords) only then, in a role's place or right before the name.
+func (lx *Lexicons) partyMemberBefore(di *docInfo, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if di.is(lx, cuePartyMember, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleAfter reports whether a lowercase role or occupation of one or two
 // words (data/roles.tsv, data/occupations.tsv) starts at token i of
 // sentence sent ("Green councillor Amy Lister", "the Liberal Democrat
@@ -1133,7 +1145,7 @@ func (lx *Lexicons) missedParties(di *docInfo, have [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
 	for _, s := range have {
-		if s[2] != nerPER {
+		if s[2] != nerPER || !lx.partyMemberBefore(di, s[0]) {
 			continue
 		}
 		e := s[0]
