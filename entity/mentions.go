@@ -449,23 +449,46 @@ func isWordy(s string) bool {
 
 // isAlphaWord reports whether s is a word of letters, hyphens,
 // apostrophes and periods that starts with a letter. ASCII words are read
-// byte by byte; others go to isAlphaRunes.
+// byte by byte, each classed by alphaClass; others go to isAlphaRunes.
 func isAlphaWord(s string) bool {
 	if s == "" {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return isAlphaRunes(s)
-		}
-		if l := c | 0x20; (l < 'a' || l > 'z') && c != '-' && c != '\'' && c != '.' {
-			return false
+		if k := alphaClass[s[i]]; k != alphaLetter {
+			if k == alphaHigh {
+				return isAlphaRunes(s)
+			}
+			if k == alphaOther {
+				return false
+			}
 		}
 	}
-	l := s[0] | 0x20
-	return 'a' <= l && l <= 'z'
+	return alphaClass[s[0]] == alphaLetter
 }
+
+// Classes of bytes for isAlphaWord (alphaClass).
+const (
+	alphaOther  = iota // a byte no alpha word holds
+	alphaLetter        // an ASCII letter
+	alphaInner         // a hyphen, an apostrophe or a period
+	alphaHigh          // a byte of a letter outside ASCII, maybe
+)
+
+// alphaClass is the class of each byte for isAlphaWord. It is only read.
+var alphaClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = alphaHigh
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			t[c] = alphaLetter
+		case c == '-' || c == '\'' || c == '.':
+			t[c] = alphaInner
+		}
+	}
+	return t
+}()
 
 // isAlphaRunes is isAlphaWord of a word that is not all ASCII.
 func isAlphaRunes(s string) bool {
