@@ -177,6 +177,9 @@ func (di *docInfo) nounWords(lx *Lexicons, a, e int) (nounInfo, bool) {
 	if ti == nil || !ti.nounTail {
 		return nounInfo{}, false
 	}
+	if h := di.token(lx, a); (h == nil || !h.nounHead) && di.lower[a] != "" && strings.IndexByte(di.lower[a], ' ') < 0 {
+		return nounInfo{}, false // a noun of several words starts with a word that starts one
+	}
 	var buf [64]byte
 	return lx.nounBytes(joinWords(buf[:0], di.lower[a:e]))
 }
