@@ -1259,6 +1259,9 @@ func (lx *Lexicons) splitTerritory(di *docInfo, s [3]int, out [][3]int) [][3]int
 // handles finds social media handles ("@nportman"): names, given to a
 // person when they follow the person's name in parentheses.
 func handles(di *docInfo) []*ment {
+	if di.doc.Text != "" && strings.IndexByte(di.doc.Text, '@') < 0 {
+		return nil // each token's text is cut from the document's: no token starts with "@"
+	}
 	var out []*ment
 	for i := range di.doc.Tokens {
 		t := &di.doc.Tokens[i]

@@ -96,3 +96,27 @@ func TestCapToks(t *testing.T) {
 		sc = di.release()
 	}
 }
+
+// TestHandles checks that a social media handle is a name mention and
+// that a text without "@" has none.
+func TestHandles(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]int{
+		"The singer wrote on Instagram as @milo_vance on Friday.": 1,
+		"The singer wrote on Instagram on Friday.":                0,
+	} {
+		di := newDocInfo(lx, testDoc(text))
+		got := handles(di)
+		if len(got) != want {
+			t.Errorf("%q: %d handles, want %d", text, len(got), want)
+		}
+		for _, m := range got {
+			if w := di.doc.Tokens[m.tok0].Text; w[0] != '@' {
+				t.Errorf("%q: handle %q does not start with @", text, w)
+			}
+		}
+	}
+}
