@@ -1375,6 +1375,9 @@ func nerSpans(toks []hearsay.Token, out [][3]int) [][3]int {
 	for i := range toks {
 		t := &toks[i]
 		tag := t.NER
+		if start < 0 && (len(tag) < 2 || tag[1] != '-') {
+			continue // outside a name ("O"), none open: nothing to flush
+		}
 		switch {
 		case strings.HasPrefix(tag, "B-"):
 			flush(i)

@@ -120,3 +120,20 @@ func TestHandles(t *testing.T) {
 		}
 	}
 }
+
+// TestNerSpans checks the spans read from IOB2 tags: a B- tag opens one,
+// an I- tag of the same type in the same sentence goes on with it, and an
+// I- tag of another type, a stray I- tag or a new sentence opens another.
+func TestNerSpans(t *testing.T) {
+	tags := []string{"O", "B-PER", "I-PER", "O", "I-ORG", "I-ORG", "B-LOC", "I-PER", "", "B-PER", "I-PER", "I-PER"}
+	sents := []int{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}
+	toks := make([]hearsay.Token, len(tags))
+	for i := range toks {
+		toks[i].NER, toks[i].Sentence = tags[i], sents[i]
+	}
+	got := nerSpans(toks, nil)
+	want := [][3]int{{1, 3, nerPER}, {4, 6, nerORG}, {6, 7, nerLOC}, {7, 8, nerPER}, {9, 11, nerPER}, {11, 12, nerPER}}
+	if !slices.Equal(got, want) {
+		t.Errorf("nerSpans = %v, want %v", got, want)
+	}
+}
