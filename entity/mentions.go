@@ -74,6 +74,9 @@ type docInfo struct {
 	// capToks holds, in order, the index of each token whose text is
 	// capitalised (isCap): scans that want only such tokens read these.
 	capToks []int32
+	// quoteToks holds, in order, the index of each quotation mark
+	// (isQuote).
+	quoteToks []int32
 }
 
 // A scratch holds the arrays the analysis of one document used that the
@@ -83,13 +86,14 @@ type docInfo struct {
 // there is copied out of them.
 type scratch struct {
 	chunks
-	lower   []string
-	tokens  []*tokenInfo
-	flags   []bool    // room for quoted and initial
-	capToks []int32   // room for docInfo.capToks
-	spans   [][3]int  // room for the name tagger's spans (nameMentions)
-	caps    [][3]int  // room for capSpans
-	ends    *mentEnds // the arrays of mentionEnds
+	lower     []string
+	tokens    []*tokenInfo
+	flags     []bool    // room for quoted and initial
+	capToks   []int32   // room for docInfo.capToks
+	quoteToks []int32   // room for docInfo.quoteToks
+	spans     [][3]int  // room for the name tagger's spans (nameMentions)
+	caps      [][3]int  // room for capSpans
+	ends      *mentEnds // the arrays of mentionEnds
 }
 
 // chunks are the chunks of mentions (docInfo.newMent) and of clusters and
@@ -111,7 +115,7 @@ func (di *docInfo) release() *scratch {
 	sc.clusters = append(sc.clusters, di.used.clusters...)
 	sc.rooms = append(sc.rooms, di.used.rooms...)
 	sc.lower, sc.flags = di.lower[:0], di.flags[:0]
-	sc.tokens, sc.capToks = di.tokens[:0], di.capToks[:0]
+	sc.tokens, sc.capToks, sc.quoteToks = di.tokens[:0], di.capToks[:0], di.quoteToks[:0]
 	if di.spans != nil {
 		sc.spans = di.spans[:0]
 	}
@@ -230,8 +234,8 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 	var flags []bool
 	var tokens []*tokenInfo
 	if sc != nil {
-		lower, flags, tokens, di.capToks = sc.lower, sc.flags, sc.tokens, sc.capToks[:0]
-		sc.lower, sc.flags, sc.tokens, sc.capToks = nil, nil, nil, nil
+		lower, flags, tokens, di.capToks, di.quoteToks = sc.lower, sc.flags, sc.tokens, sc.capToks[:0], sc.quoteToks[:0]
+		sc.lower, sc.flags, sc.tokens, sc.capToks, sc.quoteToks = nil, nil, nil, nil, nil
 	}
 	di.flags = cleared(flags, 2*n)
 	di.lower, di.quoted, di.initial = cleared(lower, n), di.flags[:n:n], di.flags[n:]
@@ -255,6 +259,7 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 			di.capToks = append(di.capToks, int32(i))
 		}
 		if isQuote(t.Text) {
+			di.quoteToks = append(di.quoteToks, int32(i))
 			in = quoteOpens(t.Text, in)
 			di.initial[i] = true
 		} else {
@@ -785,8 +790,13 @@ func (l mentList) overlaps(a, b int) bool {
 func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 	toks := di.doc.Tokens
 	var out mentList
-	for q := 1; q+1 < len(toks); q++ {
-		if !isQuote(toks[q].Text) || !di.quoted[q+1] || di.quoted[q] && q > 0 && di.quoted[q-1] {
+	next := 1 // the first token a quotation mark may be at
+	for _, c := range di.quoteToks {
+		q := int(c)
+		if q+1 >= len(toks) {
+			break
+		}
+		if q < next || !di.quoted[q+1] || di.quoted[q] && q > 0 && di.quoted[q-1] {
 			continue
 		}
 		kind := lx.workCue(di, q)
@@ -816,7 +826,7 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 		}
 		m.tok0, m.words, m.typ, m.workKind, m.quotedTitle = a, textsOf(toks[a:e]), hearsay.Work, kind, true
 		out = append(out, m)
-		q = b
+		next = b + 1
 	}
 	return out
 }

@@ -67,8 +67,9 @@ func viewJSON(t *testing.T, doc *hearsay.Document) string {
 }
 
 // TestCapToks checks that docInfo.capToks lists, in order, every token
-// isCap holds of and no other, for a fresh document and for one that
-// reuses the arrays of a longer one before it.
+// isCap holds of and no other, and quoteToks every one isQuote holds of,
+// for a fresh document and for one that reuses the arrays of a longer one
+// before it.
 func TestCapToks(t *testing.T) {
 	lx, err := LoadLexicons()
 	if err != nil {
@@ -77,15 +78,21 @@ func TestCapToks(t *testing.T) {
 	var sc *scratch
 	for _, text := range []string{
 		"Ana Lind met Tom Holt in Paris. They said “Élan” was fine, and İpek agreed.",
-		"the couple Wed. said so",
+		"the couple Wed. \"said\" so",
 	} {
 		doc := testDoc(text)
 		di := newDocInfoReusing(lx, doc, sc)
-		var want []int32
+		var want, quotes []int32
 		for i, tok := range doc.Tokens {
 			if isCap(tok.Text) {
 				want = append(want, int32(i))
 			}
+			if isQuote(tok.Text) {
+				quotes = append(quotes, int32(i))
+			}
+		}
+		if !slices.Equal(di.quoteToks, quotes) {
+			t.Errorf("%q: quoteToks = %v, want %v", text, di.quoteToks, quotes)
 		}
 		if len(want) == 0 {
 			t.Fatalf("%q: no capitalised token: the test asks nothing", text)
