@@ -71,6 +71,12 @@ type docInfo struct {
 	reuse *scratch
 	used  chunks
 	flags []bool // the array quoted and initial are cut from
+	// capToks holds, in order, the index of each token whose text is
+	// capitalised (isCap): scans that want only such tokens read these.
+	capToks []int32
+	// quoteToks holds, in order, the index of each quotation mark
+	// (isQuote).
+	quoteToks []int32
 }
 
 // A scratch holds the arrays the analysis of one document used that the
@@ -80,12 +86,14 @@ type docInfo struct {
 // there is copied out of them.
 type scratch struct {
 	chunks
-	lower  []string
-	tokens []*tokenInfo
-	flags  []bool    // room for quoted and initial
-	spans  [][3]int  // room for the name tagger's spans (nameMentions)
-	caps   [][3]int  // room for capSpans
-	ends   *mentEnds // the arrays of mentionEnds
+	lower     []string
+	tokens    []*tokenInfo
+	flags     []bool    // room for quoted and initial
+	capToks   []int32   // room for docInfo.capToks
+	quoteToks []int32   // room for docInfo.quoteToks
+	spans     [][3]int  // room for the name tagger's spans (nameMentions)
+	caps      [][3]int  // room for capSpans
+	ends      *mentEnds // the arrays of mentionEnds
 }
 
 // chunks are the chunks of mentions (docInfo.newMent) and of clusters and
@@ -107,7 +115,7 @@ func (di *docInfo) release() *scratch {
 	sc.clusters = append(sc.clusters, di.used.clusters...)
 	sc.rooms = append(sc.rooms, di.used.rooms...)
 	sc.lower, sc.flags = di.lower[:0], di.flags[:0]
-	sc.tokens = di.tokens[:0]
+	sc.tokens, sc.capToks, sc.quoteToks = di.tokens[:0], di.capToks[:0], di.quoteToks[:0]
 	if di.spans != nil {
 		sc.spans = di.spans[:0]
 	}
@@ -173,6 +181,9 @@ func (di *docInfo) nounWords(lx *Lexicons, a, e int) (nounInfo, bool) {
 	if ti == nil || !ti.nounTail {
 		return nounInfo{}, false
 	}
+	if h := di.token(lx, a); (h == nil || !h.nounHead) && di.lower[a] != "" && strings.IndexByte(di.lower[a], ' ') < 0 {
+		return nounInfo{}, false // a noun of several words starts with a word that starts one
+	}
 	var buf [64]byte
 	return lx.nounBytes(joinWords(buf[:0], di.lower[a:e]))
 }
@@ -223,8 +234,8 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 	var flags []bool
 	var tokens []*tokenInfo
 	if sc != nil {
-		lower, flags, tokens = sc.lower, sc.flags, sc.tokens
-		sc.lower, sc.flags, sc.tokens = nil, nil, nil
+		lower, flags, tokens, di.capToks, di.quoteToks = sc.lower, sc.flags, sc.tokens, sc.capToks[:0], sc.quoteToks[:0]
+		sc.lower, sc.flags, sc.tokens, sc.capToks, sc.quoteToks = nil, nil, nil, nil, nil
 	}
 	di.flags = cleared(flags, 2*n)
 	di.lower, di.quoted, di.initial = cleared(lower, n), di.flags[:n:n], di.flags[n:]
@@ -244,7 +255,11 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 		if t.XPOS != "" {
 			di.hasPOS = true
 		}
+		if isCap(t.Text) {
+			di.capToks = append(di.capToks, int32(i))
+		}
 		if isQuote(t.Text) {
+			di.quoteToks = append(di.quoteToks, int32(i))
 			in = quoteOpens(t.Text, in)
 			di.initial[i] = true
 		} else {
@@ -442,23 +457,46 @@ func isWordy(s string) bool {
 
 // isAlphaWord reports whether s is a word of letters, hyphens,
 // apostrophes and periods that starts with a letter. ASCII words are read
-// byte by byte; others go to isAlphaRunes.
+// byte by byte, each classed by alphaClass; others go to isAlphaRunes.
 func isAlphaWord(s string) bool {
 	if s == "" {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return isAlphaRunes(s)
-		}
-		if l := c | 0x20; (l < 'a' || l > 'z') && c != '-' && c != '\'' && c != '.' {
-			return false
+		if k := alphaClass[s[i]]; k != alphaLetter {
+			if k == alphaHigh {
+				return isAlphaRunes(s)
+			}
+			if k == alphaOther {
+				return false
+			}
 		}
 	}
-	l := s[0] | 0x20
-	return 'a' <= l && l <= 'z'
+	return alphaClass[s[0]] == alphaLetter
 }
+
+// Classes of bytes for isAlphaWord (alphaClass).
+const (
+	alphaOther  = iota // a byte no alpha word holds
+	alphaLetter        // an ASCII letter
+	alphaInner         // a hyphen, an apostrophe or a period
+	alphaHigh          // a byte of a letter outside ASCII, maybe
+)
+
+// alphaClass is the class of each byte for isAlphaWord. It is only read.
+var alphaClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = alphaHigh
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			t[c] = alphaLetter
+		case c == '-' || c == '\'' || c == '.':
+			t[c] = alphaInner
+		}
+	}
+	return t
+}()
 
 // isAlphaRunes is isAlphaWord of a word that is not all ASCII.
 func isAlphaRunes(s string) bool {
@@ -752,8 +790,13 @@ func (l mentList) overlaps(a, b int) bool {
 func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 	toks := di.doc.Tokens
 	var out mentList
-	for q := 1; q+1 < len(toks); q++ {
-		if !isQuote(toks[q].Text) || !di.quoted[q+1] || di.quoted[q] && q > 0 && di.quoted[q-1] {
+	next := 1 // the first token a quotation mark may be at
+	for _, c := range di.quoteToks {
+		q := int(c)
+		if q+1 >= len(toks) {
+			break
+		}
+		if q < next || !di.quoted[q+1] || di.quoted[q] && q > 0 && di.quoted[q-1] {
 			continue
 		}
 		kind := lx.workCue(di, q)
@@ -783,7 +826,7 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 		}
 		m.tok0, m.words, m.typ, m.workKind, m.quotedTitle = a, textsOf(toks[a:e]), hearsay.Work, kind, true
 		out = append(out, m)
-		q = b
+		next = b + 1
 	}
 	return out
 }
@@ -796,8 +839,10 @@ func (lx *Lexicons) quotedWorks(di *docInfo) mentList {
 func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 	toks := di.doc.Tokens
 	var out mentList
-	for a := 1; a < len(toks); a++ {
-		if !isCap(toks[a].Text) || !isAlphaWord(toks[a].Text) || di.quoted[a] || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
+	next := 1 // the first token a title may start at
+	for _, c := range di.capToks {
+		a := int(c)
+		if a < next || !isAlphaWord(toks[a].Text) || di.quoted[a] || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
 			continue
 		}
 		kind := lx.workCue(di, a)
@@ -829,7 +874,7 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 		}
 		m.tok0, m.tok1, m.words, m.typ, m.workKind = a, e, textsOf(toks[a:e]), hearsay.Work, kind
 		out = append(out, m)
-		a = e
+		next = e + 1
 	}
 	return out
 }
@@ -853,8 +898,10 @@ func (lx *Lexicons) titleWords(di *docInfo, a, b int) bool {
 func (lx *Lexicons) titledPairs(di *docInfo) mentList {
 	toks := di.doc.Tokens
 	var out mentList
-	for a := 0; a+4 < len(toks); a++ {
-		if di.lower[a+1] != "and" || !lx.is(cueRankTitle, lx.honorific(di, a)) || !lx.is(cueRankTitle, lx.honorific(di, a+2)) ||
+	next := 0 // the first token a pair may start at
+	for _, c := range di.capToks {
+		a := int(c) - 4 // the name after "X and Y of" is capitalised
+		if a < next || di.lower[a+1] != "and" || !lx.is(cueRankTitle, lx.honorific(di, a)) || !lx.is(cueRankTitle, lx.honorific(di, a+2)) ||
 			di.lower[a+3] != "of" || !isCap(toks[a+4].Text) || toks[a+4].Sentence != toks[a].Sentence {
 			continue
 		}
@@ -867,7 +914,7 @@ func (lx *Lexicons) titledPairs(di *docInfo) mentList {
 		if m := lx.nameMention(di, a+4, e, nerLOC); m != nil {
 			out = append(out, m)
 		}
-		a = e - 1
+		next = e
 	}
 	return out
 }
@@ -1011,12 +1058,20 @@ func (lx *Lexicons) splitGivenPair(di *docInfo, parts, out [][3]int) [][3]int {
 // the outlet or party becomes an organisation, the rest a person. The
 // parts of the spans of parts are appended to out.
 func (lx *Lexicons) splitOutletName(di *docInfo, parts, out [][3]int) [][3]int {
+	var buf [8]string // the words before a split point, for the outlet list
 	for _, s := range parts {
 		split := false
+		pw := 0
+		if s[1]-s[0] >= 2 {
+			pw = lx.partyWords(di, s[0], s[1])
+		}
 		for k := s[0] + 1; k < s[1] && !split; k++ {
-			words := textsOf(di.doc.Tokens[s[0]:k])
-			party := k == s[0]+lx.partyWords(di, s[0], s[1])
-			if lx.outlets.OutletKind(words) == "" && !party || !lx.looksPersonal(textsOf(di.doc.Tokens[k:s[1]])) {
+			// the cheap test first: the words from k on must look like a person's name
+			if !lx.personalWords(di.doc.Tokens[k].Text, s[1]-k) {
+				continue
+			}
+			party := k == s[0]+pw
+			if !party && lx.outlets.OutletKind(appendTexts(buf[:0], di.doc.Tokens[s[0]:k])) == "" {
 				continue
 			}
 			a := s[0]
@@ -1059,6 +1114,18 @@ func (lx *Lexicons) partyMemberWords(words []string) bool {
 		return lx.isLower(cuePartyMember, words[0])
 	case 2:
 		return lx.isLower(cuePartyLead, words[0]) && lx.isLower(cuePartyMember, words[1])
+	}
+	return false
+}
+
+// partyMemberBefore reports whether one of the four tokens before token
+// i is a word of cue class party-member: missedParties finds a party
+// (partyWords) only then, in a role's place or right before the name.
+func (lx *Lexicons) partyMemberBefore(di *docInfo, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if di.is(lx, cuePartyMember, k) {
+			return true
+		}
 	}
 	return false
 }
@@ -1114,7 +1181,7 @@ func (lx *Lexicons) missedParties(di *docInfo, have [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int
 	for _, s := range have {
-		if s[2] != nerPER {
+		if s[2] != nerPER || !lx.partyMemberBefore(di, s[0]) {
 			continue
 		}
 		e := s[0]
@@ -1202,6 +1269,9 @@ func (lx *Lexicons) splitTerritory(di *docInfo, s [3]int, out [][3]int) [][3]int
 // handles finds social media handles ("@nportman"): names, given to a
 // person when they follow the person's name in parentheses.
 func handles(di *docInfo) []*ment {
+	if di.doc.Text != "" && strings.IndexByte(di.doc.Text, '@') < 0 {
+		return nil // each token's text is cut from the document's: no token starts with "@"
+	}
 	var out []*ment
 	for i := range di.doc.Tokens {
 		t := &di.doc.Tokens[i]
@@ -1219,8 +1289,13 @@ func handles(di *docInfo) []*ment {
 func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 	toks := di.doc.Tokens
 	var out []*ment
-	for q := 1; q+2 < len(toks); q++ {
-		if !isQuote(toks[q].Text) || !isCap(toks[q-1].Text) || !isAlphaWord(toks[q-1].Text) {
+	next := 1 // the first token a quotation mark may be at
+	for _, c := range di.capToks {
+		q := int(c) + 1 // a quotation mark right after a capitalised word
+		if q+2 >= len(toks) {
+			break
+		}
+		if q < next || !isQuote(toks[q].Text) || !isAlphaWord(toks[q-1].Text) {
 			continue
 		}
 		e := q + 1
@@ -1253,7 +1328,7 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 			m.poss = true
 		}
 		out = append(out, m)
-		q = end
+		next = end + 1
 	}
 	return out
 }
@@ -1263,6 +1338,14 @@ func textsOf(toks []hearsay.Token) []string {
 	for i := range toks {
 		t := &toks[i]
 		out[i] = t.Text
+	}
+	return out
+}
+
+// appendTexts appends the texts of toks to out.
+func appendTexts(out []string, toks []hearsay.Token) []string {
+	for i := range toks {
+		out = append(out, toks[i].Text)
 	}
 	return out
 }
@@ -1302,6 +1385,9 @@ func nerSpans(toks []hearsay.Token, out [][3]int) [][3]int {
 	for i := range toks {
 		t := &toks[i]
 		tag := t.NER
+		if start < 0 && (len(tag) < 2 || tag[1] != '-') {
+			continue // outside a name ("O"), none open: nothing to flush
+		}
 		switch {
 		case strings.HasPrefix(tag, "B-"):
 			flush(i)
@@ -1347,7 +1433,16 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 		}
 		return known[i] == 2
 	}
+	caps := di.capToks
 	for i := 0; i < len(toks); {
+		// a span starts at a capitalised token (capNameWord): go to the next
+		for len(caps) > 0 && int(caps[0]) < i {
+			caps = caps[1:]
+		}
+		if len(caps) == 0 {
+			break
+		}
+		i = int(caps[0])
 		if !ok(i) {
 			i++
 			continue
@@ -1385,11 +1480,14 @@ func (lx *Lexicons) findCapSpans(di *docInfo) [][3]int {
 // Weekly").
 func (lx *Lexicons) capNameWord(di *docInfo, i int) bool {
 	toks := di.doc.Tokens
+	t := toks[i].Text
+	if !isCap(t) { // the cheapest test first: most tokens fail it
+		return false
+	}
 	if di.hasPOS && !strings.HasPrefix(toks[i].XPOS, "NNP") && toks[i].UPOS != "PROPN" {
 		return false
 	}
-	t := toks[i].Text
-	if !isCap(t) || !isAlphaWord(t) {
+	if !isAlphaWord(t) {
 		return false
 	}
 	if di.is(lx, cueCapstop, i) {
@@ -1559,9 +1657,10 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 		}
 	}
 	var out [][3]int
-	for i := range di.doc.Tokens {
+	for _, c := range di.capToks {
+		i := int(c)
 		t := &di.doc.Tokens[i]
-		if covered[i] || !isCap(t.Text) || !lowerTail(t.Text) {
+		if covered[i] || !lowerTail(t.Text) {
 			continue
 		}
 		k := strings.LastIndexByte(t.Text, '-')
@@ -2309,8 +2408,14 @@ func quotedTitle(di *docInfo, a, b int) bool {
 
 // looksPersonal reports whether a name starts with a known given name.
 func (lx *Lexicons) looksPersonal(words []string) bool {
-	g, ok := lx.nameGender(words[0])
-	return ok && g != 'n' && (len(words) >= 2 && len(words) <= 4 || len(words) == 1)
+	return lx.personalWords(words[0], len(words))
+}
+
+// personalWords is looksPersonal of n words (n >= 1) of which the first is
+// first.
+func (lx *Lexicons) personalWords(first string, n int) bool {
+	g, ok := lx.nameGender(first)
+	return ok && g != 'n' && (n >= 2 && n <= 4 || n == 1)
 }
 
 // workCue returns the kind of work named by the word before token i ("the movie X").

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // TestNounWordsAgrees checks that nounWords finds every noun of several
@@ -88,5 +90,40 @@ func TestIsWords(t *testing.T) {
 				t.Errorf("isWords(%q, %q) = %v, is says %v", class, ws, got, want)
 			}
 		}
+	}
+}
+
+// TestDocNounWordsAgrees checks that docInfo.nounWords, which asks the
+// per-token look-ups first, finds every noun of several words written as
+// tokens, and answers as noun does on phrases that are none.
+func TestDocNounWordsAgrees(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(words []string) {
+		t.Helper()
+		doc := &hearsay.Document{Tokens: make([]hearsay.Token, len(words))}
+		for i, w := range words {
+			doc.Tokens[i].Text = w
+		}
+		di := newDocInfo(lx, doc)
+		want, wok := lx.noun(strings.ToLower(strings.Join(words, " ")))
+		if got, ok := di.nounWords(lx, 0, len(words)); ok != wok || got != want {
+			t.Errorf("docInfo.nounWords(%q) = %v, %v; noun says %v, %v", words, got, ok, want, wok)
+		}
+	}
+	multi := 0
+	for key := range lx.nouns {
+		if words := strings.Split(key, " "); len(words) >= 2 {
+			multi++
+			check(words)
+		}
+	}
+	if multi == 0 {
+		t.Fatal("no noun of several words in the data")
+	}
+	for _, words := range [][]string{{"climate", "dog"}, {"the", "actress"}, {"Chief", "Executive"}, {"chief executive", "officer"}, {"", "officer"}} {
+		check(words)
 	}
 }

@@ -124,6 +124,12 @@ func TestTokenDemonym(t *testing.T) {
 // runes (isAlphaRunes) it stands before.
 func TestIsAlphaWord(t *testing.T) {
 	extra := []string{"O'Neil", "St.", "Jean-Luc", "’s", "x’y", "rock'n'roll", "3M", "a1", "-a", "'a", ".a", "a b", "A_B", "A@B", "[a]", "{z}", "`", "Zz"}
+	for a := range 128 { // every ASCII word of one and two bytes
+		extra = append(extra, string(rune(a)))
+		for b := range 128 {
+			extra = append(extra, string([]byte{byte(a), byte(b)}))
+		}
+	}
 	for _, w := range append(extra, wordCases...) {
 		want := w != "" && isAlphaRunes(w)
 		if got := isAlphaWord(w); got != want {
