@@ -515,7 +515,7 @@ func (l *Lists) awardAt(words []string, i int) int {
 		return 0 // no award name starts with this word
 	}
 	for n := min(4, len(words)-i); n >= 1; n-- {
-		if l.awards[strings.Join(words[i:i+n], " ")] {
+		if joinedIn(l.awards, words[i:i+n]) {
 			return n
 		}
 	}
@@ -1045,7 +1045,7 @@ func (l *Lists) refineEvents(si int, ws []string, info []*patternWord, labs []in
 			continue // no event name starts with the word
 		}
 		end := m.titleRun(l, i)
-		if end-i > maxEventLen || !l.events[strings.Join(ws[i:end], " ")] || done(out, si, i, end) {
+		if end-i > maxEventLen || !joinedIn(l.events, ws[i:end]) || done(out, si, i, end) {
 			continue
 		}
 		if i == 0 && labs[i] == 0 {
@@ -1282,7 +1282,7 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 			continue
 		}
 		j := spanEnd(labs, i)
-		if !l.places[strings.Join(ws[i:j], " ")] {
+		if !joinedIn(l.places, ws[i:j]) {
 			continue
 		}
 		cue := l.placeCueBefore(ws, i)
@@ -1293,7 +1293,7 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 	}
 }
 
-func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
+func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]*int, m *patternMemo, out []refinement) []refinement {
 	m.reset(ws, info)
 	var keyBuf [64]byte // the title, looked up in known
 	nw := len(l.secondFree)
@@ -1328,7 +1328,7 @@ tokens:
 				if p.label == typePER && l.orgHeads[ws[te-1]] {
 					continue // "Queen Mary University"
 				}
-				if p.label == typeMISC && p.strong && known[string(joinWords(keyBuf[:0], ws[ts:te]))]-sameSpan(labs, ts, te) > 0 {
+				if p.label == typeMISC && p.strong && knownCount(known, joinWords(keyBuf[:0], ws[ts:te]))-sameSpan(labs, ts, te) > 0 {
 					continue // a name used elsewhere in the document as a person or place
 				}
 				if !p.strong && !allTypes(labs[ts:te], 0, p.label) {
@@ -1567,15 +1567,36 @@ func sameSpan(labs []int, s, e int) int {
 	return 0
 }
 
-// namesByType counts the entity names the tagger labeled PER or LOC.
-func namesByType(sents [][]string, labs [][]int) map[string]int {
-	m := make(map[string]int, nameHint(sents))
+// namesByType counts the entity names the tagger labeled PER or LOC. The
+// counts are allocated together, and a name's key is built only the first
+// time it is counted.
+func namesByType(sents [][]string, labs [][]int) map[string]*int {
+	m := make(map[string]*int, nameHint(sents))
+	var slab []int
+	var buf [64]byte
 	eachEntity(labs, func(si, i, j int) {
 		if t := labelType(labs[si][i]); t == typePER || t == typeLOC {
-			m[joinedName(sents[si][i:j])]++
+			words := sents[si][i:j]
+			if c := m[string(joinWords(buf[:0], words))]; c != nil {
+				*c++
+				return
+			}
+			if len(slab) == cap(slab) {
+				slab = make([]int, 0, 16)
+			}
+			slab = append(slab, 1)
+			m[joinedName(words)] = &slab[len(slab)-1]
 		}
 	})
 	return m
+}
+
+// knownCount is *m[key], or 0 for a name not counted.
+func knownCount(m map[string]*int, key []byte) int {
+	if c := m[string(key)]; c != nil {
+		return *c
+	}
+	return 0
 }
 
 // nameHint is the size to make a map of a document's names with: one for
