@@ -793,57 +793,78 @@ func allUpper(ws []string) bool {
 // document also capitalizes inside a sentence, or has inside another
 // entity, is kept ("Will Smith arrived. Will said ...").
 func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinement) {
-	var cands [][2]int // sentence, token
+	var candBuf [16]initialCand
+	cands := candBuf[:0]
+	var lowerBuf [256]byte // the candidates' lowercase forms, one after another
+	lowers := lowerBuf[:0]
 	for si, ws := range sents {
 		i := 0
 		for i < len(ws) && (isOpenQuote(ws[i]) || ws[i] == "'") {
 			i++
 		}
 		if i+1 < len(ws) && isBegin(labs[si][i]) && !isInside(labs[si][i+1]) && isLowerWord(ws[i+1]) && !done(out, si, i, i+1) {
-			cands = append(cands, [2]int{si, i})
+			c := initialCand{si: si, i: i, w: ws[i]}
+			if lw, ok := text.AppendLowerASCII(lowers, c.w); ok {
+				c.lower, lowers = lw[len(lowers):], lw
+			} else {
+				c.lower = []byte(strings.ToLower(c.w))
+			}
+			cands = append(cands, c)
 		}
 	}
 	if len(cands) == 0 {
 		return
 	}
 	// only the candidates' words and their lowercase forms are counted
-	wanted, wantedLower := make(map[string]bool, len(cands)), make(map[string]bool, len(cands))
-	var may wordFilter // passes every word of wanted and wantedLower
+	var may wordFilter // passes every candidate's word and lowercase form
 	for _, c := range cands {
-		w := sents[c[0]][c[1]]
-		lw := strings.ToLower(w)
-		wanted[w], wantedLower[lw] = true, true
-		may.add(w)
-		may.add(lw)
+		may.add(c.w)
+		may.add(string(c.lower))
 	}
-	lower, capMid, named := map[string]bool{}, map[string]bool{}, map[string]int{}
 	for si, ws := range sents {
 		for i, w := range ws {
 			if !may.passes(w) {
-				continue // in neither set: nothing to count
+				continue // no candidate's word nor lowercase form
 			}
 			switch {
 			case isLowerWord(w):
-				if wantedLower[w] {
-					lower[w] = true
+				for k := range cands {
+					if string(cands[k].lower) == w {
+						cands[k].lowerUsed = true
+					}
 				}
 			case i > 0 && startsUpper(w) && !isOpenQuote(ws[i-1]):
-				if wanted[w] {
-					capMid[w] = true
+				for k := range cands {
+					if cands[k].w == w {
+						cands[k].capMid = true
+					}
 				}
 			}
-			if labs[si][i] != 0 && wanted[w] {
-				named[w]++
+			if labs[si][i] != 0 {
+				for k := range cands {
+					if cands[k].w == w {
+						cands[k].named++
+					}
+				}
 			}
 		}
 	}
 	for _, c := range cands {
-		w := sents[c[0]][c[1]]
-		lw := strings.ToLower(w)
-		if !capMid[w] && named[w] == 1 && (lower[lw] || l.commonInitials[lw]) {
-			labs[c[0]][c[1]] = 0
+		if !c.capMid && c.named == 1 && (c.lowerUsed || l.commonInitials[string(c.lower)]) {
+			labs[c.si][c.i] = 0
 		}
 	}
+}
+
+// An initialCand is a word dropCommonInitials may drop, with what the
+// document does with it elsewhere.
+type initialCand struct {
+	si, i     int    // sentence and token
+	w         string // the word as written
+	lower     []byte // its lowercase form, as strings.ToLower gives it
+	lowerUsed bool   // the document writes the lowercase form
+	capMid    bool   // the document capitalizes it inside a sentence
+	named     int    // tokens of the word inside entities
 }
 
 // A wordFilter is a cheap test that passes every word added to it and
