@@ -298,8 +298,21 @@ const maxPropagate = 4
 func propagate(d *document, labs [][]int) {
 	counts := make(map[string]*[len(types)]int32, len(d.sents)) // about the names of an article
 	var slab [][len(types)]int32                                // the counts, allocated together
-	var keyBuf [64]byte
-	key := keyBuf[:0]
+	count := func(name string, typ int) {
+		c := counts[name]
+		if c == nil {
+			if len(slab) == cap(slab) {
+				slab = make([][len(types)]int32, 0, 32)
+			}
+			slab = append(slab, [len(types)]int32{})
+			c = &slab[len(slab)-1]
+			counts[name] = c
+		}
+		c[typ]++
+	}
+	var textBuf [1024]byte
+	var endBuf, valBuf [64]int32
+	names := nameBatch{text: textBuf[:0], ends: endBuf[:0], vals: valBuf[:0]} // names of more than one word
 	for si, ys := range labs {
 		ws := d.sents[si].words
 		for i := 0; i < len(ys); {
@@ -308,22 +321,18 @@ func propagate(d *document, labs [][]int) {
 				continue
 			}
 			j := spanEnd(ys, i)
-			if j-i <= maxPropagate {
-				key = joinWords(key[:0], ws[i:j])
-				c := counts[string(key)]
-				if c == nil {
-					if len(slab) == cap(slab) {
-						slab = make([][len(types)]int32, 0, 32)
-					}
-					slab = append(slab, [len(types)]int32{})
-					c = &slab[len(slab)-1]
-					counts[joinedName(ws[i:j])] = c // no copy of a name of one word
-				}
-				c[labelType(ys[i])]++
+			switch {
+			case j-i == 1:
+				count(ws[i], labelType(ys[i]))
+			case j-i <= maxPropagate:
+				names = names.add(ws[i:j], labelType(ys[i]))
 			}
 			i = j
 		}
 	}
+	names.each(count)
+	var keyBuf [64]byte
+	key := keyBuf[:0]
 	if len(counts) == 0 {
 		return
 	}

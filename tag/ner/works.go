@@ -803,12 +803,13 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 			i++
 		}
 		if i+1 < len(ws) && isBegin(labs[si][i]) && !isInside(labs[si][i+1]) && isLowerWord(ws[i+1]) && !done(out, si, i, i+1) {
-			c := initialCand{si: si, i: i, w: ws[i]}
+			c := initialCand{si: si, i: i, w: ws[i], lo: int32(len(lowers))}
 			if lw, ok := text.AppendLowerASCII(lowers, c.w); ok {
-				c.lower, lowers = lw[len(lowers):], lw
+				lowers = lw
 			} else {
-				c.lower = []byte(strings.ToLower(c.w))
+				lowers = append(lowers, strings.ToLower(c.w)...)
 			}
+			c.hi = int32(len(lowers))
 			cands = append(cands, c)
 		}
 	}
@@ -819,7 +820,7 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 	var may wordFilter // passes every candidate's word and lowercase form
 	for _, c := range cands {
 		may.add(c.w)
-		may.add(string(c.lower))
+		may.add(string(lowers[c.lo:c.hi]))
 	}
 	for si, ws := range sents {
 		for i, w := range ws {
@@ -829,7 +830,7 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 			switch {
 			case isLowerWord(w):
 				for k := range cands {
-					if string(cands[k].lower) == w {
+					if string(lowers[cands[k].lo:cands[k].hi]) == w {
 						cands[k].lowerUsed = true
 					}
 				}
@@ -850,7 +851,7 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 		}
 	}
 	for _, c := range cands {
-		if !c.capMid && c.named == 1 && (c.lowerUsed || l.commonInitials[string(c.lower)]) {
+		if !c.capMid && c.named == 1 && (c.lowerUsed || l.commonInitials[string(lowers[c.lo:c.hi])]) {
 			labs[c.si][c.i] = 0
 		}
 	}
@@ -861,7 +862,7 @@ func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinem
 type initialCand struct {
 	si, i     int    // sentence and token
 	w         string // the word as written
-	lower     []byte // its lowercase form, as strings.ToLower gives it
+	lo, hi    int32  // its lowercase form (as strings.ToLower gives it) in dropCommonInitials' buffer
 	lowerUsed bool   // the document writes the lowercase form
 	capMid    bool   // the document capitalizes it inside a sentence
 	named     int    // tokens of the word inside entities
@@ -1589,27 +1590,67 @@ func sameSpan(labs []int, s, e int) int {
 }
 
 // namesByType counts the entity names the tagger labeled PER or LOC. The
-// counts are allocated together, and a name's key is built only the first
-// time it is counted.
+// counts are allocated together, and the names of more than one word are
+// substrings of one string.
 func namesByType(sents [][]string, labs [][]int) map[string]*int {
 	m := make(map[string]*int, nameHint(sents))
 	var slab []int
-	var buf [64]byte
+	count := func(name string, _ int) {
+		if c := m[name]; c != nil {
+			*c++
+			return
+		}
+		if len(slab) == cap(slab) {
+			slab = make([]int, 0, 16)
+		}
+		slab = append(slab, 1)
+		m[name] = &slab[len(slab)-1]
+	}
+	var textBuf [1024]byte
+	var endBuf, valBuf [64]int32
+	names := nameBatch{text: textBuf[:0], ends: endBuf[:0], vals: valBuf[:0]} // names of more than one word
 	eachEntity(labs, func(si, i, j int) {
 		if t := labelType(labs[si][i]); t == typePER || t == typeLOC {
-			words := sents[si][i:j]
-			if c := m[string(joinWords(buf[:0], words))]; c != nil {
-				*c++
-				return
+			if j-i == 1 {
+				count(sents[si][i], t)
+			} else {
+				names = names.add(sents[si][i:j], t)
 			}
-			if len(slab) == cap(slab) {
-				slab = make([]int, 0, 16)
-			}
-			slab = append(slab, 1)
-			m[joinedName(words)] = &slab[len(slab)-1]
 		}
 	})
+	names.each(count)
 	return m
+}
+
+// A nameBatch gathers names of more than one word, each with a value,
+// joined by spaces in one buffer, so that they become substrings of one
+// string: one allocation for a document's names rather than one for each.
+type nameBatch struct {
+	text []byte  // the names, one after another
+	ends []int32 // where each name ends in text
+	vals []int32 // each name's value
+}
+
+// add returns b with the name strings.Join(words, " ") and its value v
+// added (a value, not a pointer, so that buffers on the caller's stack
+// stay there).
+func (b nameBatch) add(words []string, v int) nameBatch {
+	b.text = joinWords(b.text, words)
+	b.ends = append(b.ends, int32(len(b.text)))
+	b.vals = append(b.vals, int32(v))
+	return b
+}
+
+// each calls f with every name added, in order, and its value.
+func (b nameBatch) each(f func(name string, v int)) {
+	if len(b.ends) == 0 {
+		return
+	}
+	text, start := string(b.text), 0
+	for k, e := range b.ends {
+		f(text[start:e], int(b.vals[k]))
+		start = int(e)
+	}
 }
 
 // knownCount is *m[key], or 0 for a name not counted.
@@ -1629,13 +1670,4 @@ func nameHint(sents [][]string) int {
 		n += len(ws)
 	}
 	return n / 32
-}
-
-// joinedName is strings.Join(words, " "), without a copy of a name of one
-// word.
-func joinedName(words []string) string {
-	if len(words) == 1 {
-		return words[0]
-	}
-	return strings.Join(words, " ")
 }
