@@ -89,6 +89,17 @@ type tagScratch struct {
 	p1    []int
 	votes []int
 	buf   decodeBuf
+	// the stage's words and their Lists.wordInfos, by sentence
+	words      wordBufs
+	info       []*patternWord
+	infoBySent [][]*patternWord
+}
+
+// wordBufs are the memory of a document's words by sentence: one array
+// of every sentence's words and the sentences cut from it.
+type wordBufs struct {
+	all    []string
+	bySent [][]string
 }
 
 // maxSpareTokens is the size of the largest document whose scratch is kept:
@@ -115,27 +126,46 @@ func (t *Tagger) tag(ctx context.Context, sents [][]string, withInfo bool) ([][]
 	for _, s := range sents {
 		n += len(s)
 	}
+	sp := t.scratch()
+	out, err := t.tagWith(ctx, sents, n, sp)
+	var info [][]*patternWord
+	if err == nil && withInfo {
+		info = sp.wordInfos(n, false)
+	}
+	t.putScratch(sp, n)
+	return out, info, err
+}
+
+// scratch returns memory for tagging a document, kept from one tagged
+// before when there is one.
+func (t *Tagger) scratch() *tagScratch {
 	sp, _ := t.spare.Get().(*tagScratch)
 	if sp == nil {
 		sp = new(tagScratch)
 	}
-	out, err := t.tagWith(ctx, sents, n, sp)
-	var info [][]*patternWord
-	if err == nil && withInfo {
-		info = sp.wordInfos(n)
-	}
+	return sp
+}
+
+// putScratch keeps sp, used for a document of n tokens, for the next
+// document, unless the document was too large.
+func (t *Tagger) putScratch(sp *tagScratch, n int) {
 	if n <= maxSpareTokens {
 		sp.release()
 		t.spare.Put(sp)
 	}
-	return out, info, err
 }
 
 // wordInfos returns the Lists.wordInfos of the document of n tokens sp
-// has just tagged.
-func (sp *tagScratch) wordInfos(n int) [][]*patternWord {
-	all := make([]*patternWord, n)
-	out := make([][]*patternWord, len(sp.d.sents))
+// has just tagged; with keep, in sp's memory (valid until sp is released).
+func (sp *tagScratch) wordInfos(n int, keep bool) [][]*patternWord {
+	var all []*patternWord
+	var out [][]*patternWord
+	if keep {
+		all, out = resize(sp.info, n), resize(sp.infoBySent, len(sp.d.sents))
+		sp.info, sp.infoBySent = all, out
+	} else {
+		all, out = make([]*patternWord, n), make([][]*patternWord, len(sp.d.sents))
+	}
 	for si := range sp.d.sents {
 		ids := sp.d.sents[si].ids
 		out[si], all = all[:len(ids):len(ids)], all[len(ids):]
@@ -154,6 +184,10 @@ func (sp *tagScratch) release() {
 	clear(sp.d.capMid)
 	clear(sp.d.lowers)
 	clear(sp.d.sents[:cap(sp.d.sents)])
+	clear(sp.words.all[:cap(sp.words.all)])
+	clear(sp.words.bySent[:cap(sp.words.bySent)])
+	clear(sp.info[:cap(sp.info)])
+	clear(sp.infoBySent[:cap(sp.infoBySent)])
 }
 
 // tagWith is tagIDs of a document of n tokens with the scratch memory sp.
