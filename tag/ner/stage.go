@@ -51,7 +51,7 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		s.t.putScratch(sp, n)
 		return err
 	}
-	ids, err := s.t.tagWith(ctx, words, n, sp)
+	ids, err := s.t.tagWith(ctx, words, n, sp, true)
 	if err != nil {
 		s.t.putScratch(sp, n)
 		return err

@@ -93,6 +93,8 @@ type tagScratch struct {
 	words      wordBufs
 	info       []*patternWord
 	infoBySent [][]*patternWord
+	out        []int   // the stage's labels
+	outBySent  [][]int // out by sentence
 }
 
 // wordBufs are the memory of a document's words by sentence: one array
@@ -127,7 +129,7 @@ func (t *Tagger) tag(ctx context.Context, sents [][]string, withInfo bool) ([][]
 		n += len(s)
 	}
 	sp := t.scratch()
-	out, err := t.tagWith(ctx, sents, n, sp)
+	out, err := t.tagWith(ctx, sents, n, sp, false)
 	var info [][]*patternWord
 	if err == nil && withInfo {
 		info = sp.wordInfos(n, false)
@@ -191,7 +193,9 @@ func (sp *tagScratch) release() {
 }
 
 // tagWith is tagIDs of a document of n tokens with the scratch memory sp.
-func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagScratch) ([][]int, error) {
+// With keep, the labels are in sp's memory too (valid until sp is
+// released); without, they are the caller's.
+func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagScratch, keep bool) ([][]int, error) {
 	sc := &sp.sc
 	sc.reset(&t.ext, t.m1, t.m2, t.fixed, t.cache, sents)
 	d := fillDocument(&sp.d, &sp.bufs, sents, sc)
@@ -209,7 +213,7 @@ func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagSc
 		p1[si] = t.free1.decode(em1[si], buf, p1[si])
 	}
 	if t.m2 == nil {
-		out := splitLabels(sents, make([]int, n))
+		out := sp.labels(sents, n, keep)
 		for si := range p1 {
 			copy(out[si], p1[si])
 		}
@@ -217,7 +221,7 @@ func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagSc
 		return out, nil
 	}
 	stats := labelStats(d, p1)
-	out := splitLabels(sents, make([]int, n))
+	out := sp.labels(sents, n, keep)
 	votes := sp.votes
 	for si := range d.sents {
 		votes = spanVotes(&d.sents[si], stats, p1[si], votes)
@@ -227,6 +231,22 @@ func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagSc
 	sp.votes = votes
 	harmonize(d, out, t.lists)
 	return out, nil
+}
+
+// labels returns zeroed labels for the n tokens of sents, by sentence:
+// with keep in sp's memory, else newly allocated.
+func (sp *tagScratch) labels(sents [][]string, n int, keep bool) [][]int {
+	if !keep {
+		return splitLabels(sents, make([]int, n))
+	}
+	sp.out = resize(sp.out, n)
+	clear(sp.out)
+	sp.outBySent = resize(sp.outBySent, len(sents))
+	all := sp.out
+	for si, s := range sents {
+		sp.outBySent[si], all = all[:len(s):len(s)], all[len(s):]
+	}
+	return sp.outBySent
 }
 
 // splitLabels cuts all into one slice of labels per sentence.
