@@ -123,6 +123,16 @@ type document struct {
 	// exclude holds a training document's own entity names, subtracted
 	// from gazetteer counts; nil when tagging.
 	exclude map[string]*[len(types)]int32
+	// stats is the memory lowerStats reuses.
+	stats statsBuf
+}
+
+// statsBuf is the memory lowerStats reuses from one call to the next on a
+// document (whose earlier counts are dead by then) and from one document
+// to the next.
+type statsBuf struct {
+	tc     typeCounts
+	counts [][len(types)]int32 // the counts, allocated together
 }
 
 // newDocument prepares a document's sentences of words; wi, when not nil,
@@ -933,10 +943,16 @@ func (tc *typeCounts) of(s *sentence, i int) *[len(types)]int32 {
 	return tc.byWord[s.lower[i]]
 }
 
-// lowerStats is labelStats of a document whose words are numbered.
+// lowerStats is labelStats of a document whose words are numbered. It
+// reuses the memory of the document's last lowerStats: that result is
+// no longer valid.
 func lowerStats(d *document, p1 [][]int) *typeCounts {
-	tc := &typeCounts{byLower: make([]*[len(types)]int32, d.nLower), lowerOf: d.lowerOf}
-	var counts [][len(types)]int32 // the counts, allocated together
+	sb := &d.stats
+	byLower := resize(sb.tc.byLower, d.nLower)
+	clear(byLower)
+	sb.tc = typeCounts{byLower: byLower, lowerOf: d.lowerOf}
+	tc := &sb.tc
+	counts := sb.counts[:0]
 	for si, s := range d.sents {
 		for i, w := range s.words {
 			if !startsUpperOrDigit(w) {
@@ -955,11 +971,13 @@ func lowerStats(d *document, p1 [][]int) *typeCounts {
 			c[labelType(p1[si][i])]++
 		}
 	}
+	sb.counts = counts
 	return tc
 }
 
 // labelStats counts, for each lowercase word written with a capital, the
 // types the first pass gave it in the document (type 0: outside entities).
+// The result is valid until the next labelStats of the same document.
 func labelStats(d *document, p1 [][]int) *typeCounts {
 	if d.lowerOf != nil {
 		return lowerStats(d, p1)

@@ -128,3 +128,25 @@ func joinWords(buf []byte, words []string) []byte {
 	}
 	return buf
 }
+
+// joinedIn returns m[strings.Join(words, " ")] without building that
+// string for a key of up to 64 bytes: the words are joined in a buffer on
+// the stack, and a map index of string(b) copies nothing.
+func joinedIn[V any](m map[string]V, words []string) V {
+	if len(words) == 1 {
+		return m[words[0]]
+	}
+	var buf [64]byte
+	return m[string(joinWords(buf[:0], words))]
+}
+
+// joinedLookup is joinedIn with the comma-ok form of the index.
+func joinedLookup[V any](m map[string]V, words []string) (V, bool) {
+	if len(words) == 1 {
+		v, ok := m[words[0]]
+		return v, ok
+	}
+	var buf [64]byte
+	v, ok := m[string(joinWords(buf[:0], words))]
+	return v, ok
+}

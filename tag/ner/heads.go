@@ -85,7 +85,7 @@ func (h *nameHeads) headAt(ws []string, i int) (n, typ int) {
 		return 0, 0 // most words start no head: no joining
 	}
 	for n := min(h.maxLen, len(ws)-i); n >= 2; n-- {
-		if t, ok := h.heads[strings.Join(ws[i:i+n], " ")]; ok {
+		if t, ok := joinedLookup(h.heads, ws[i:i+n]); ok {
 			return n, t
 		}
 	}
@@ -125,12 +125,12 @@ func (l *Lists) refineNameHeads(si int, ws []string, info []*patternWord, labs [
 			continue
 		}
 		e := i + n
-		for last := strings.Join(ws[i:e], " "); ; {
+		for last := i; ; { // the last head is ws[last:e]
 			m, t := h.headAt(ws, e)
-			if m == 0 || h.whole[last] && h.body[ws[e]] {
+			if m == 0 || joinedIn(h.whole, ws[last:e]) && h.body[ws[e]] {
 				break // "Harlan County School District" and its "Board of Trustees" are two
 			}
-			last = strings.Join(ws[e:e+m], " ")
+			last = e
 			e, typ = e+m, t
 		}
 		if l.nameGoesOn(ws, labs, e) && !h.body[ws[e]] {
@@ -346,9 +346,9 @@ func (l *Lists) headNameOK(ws []string, labs []int, s, i, he, e, typ int) bool {
 		switch t := labelType(labs[s]); {
 		case t == typ || t == typePER:
 			return false
-		case t == typeORG && !l.nameHeads.region[strings.Join(ws[i:he], " ")]:
+		case t == typeORG && !joinedIn(l.nameHeads.region, ws[i:he]):
 			return false
-		case t == typeLOC && (l.nameHeads.keep[strings.Join(ws[i:he], " ")] || l.compassIn(ws[s:i])):
+		case t == typeLOC && (joinedIn(l.nameHeads.keep, ws[i:he]) || l.compassIn(ws[s:i])):
 			return false
 		}
 	}
@@ -435,7 +435,7 @@ func (l *Lists) townPlaces(sents [][]string, info [][]*patternWord, labs [][]int
 		if j-i >= 2 && l.nameHeads.compass[ws[i]] {
 			k = i + 1
 		}
-		if (t == typeORG || t == typeMISC) && towns["\x00"+ws[k]] && towns[strings.Join(ws[k:j], " ")] &&
+		if (t == typeORG || t == typeMISC) && towns["\x00"+ws[k]] && joinedIn(towns, ws[k:j]) &&
 			(l.placeCueBefore(ws, i) || placeAround(ws, ys, i, j)) {
 			setSpan(ys, i, j, typeLOC)
 		}
@@ -471,7 +471,7 @@ func (l *Lists) townNames(sents [][]string, info [][]*patternWord, labs [][]int)
 					continue // no head starts here (headAt's first test)
 				}
 				n, _ := h.headAt(ws, k)
-				if n == 0 || !h.town[strings.Join(ws[k:k+n], " ")] {
+				if n == 0 || !joinedIn(h.town, ws[k:k+n]) {
 					continue
 				}
 				if m := l.townEnd(ws, i, k); m > i {

@@ -1,7 +1,5 @@
 package ner
 
-import "strings"
-
 // OutletKind returns the kind ("outlet", "agency" or "platform") of a name
 // given as its token words ("Us", "Weekly"): the kind the outlet list gives
 // it, or "outlet" when it has two or more words and ends in an outlet word
@@ -57,5 +55,5 @@ func (l *Lists) IsEvent(words []string) bool {
 	if len(words) > 1 && words[0] == "The" {
 		words = words[1:]
 	}
-	return len(words) > 0 && len(words) <= maxEventLen && l.events[strings.Join(words, " ")]
+	return len(words) > 0 && len(words) <= maxEventLen && joinedIn(l.events, words)
 }

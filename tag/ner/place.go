@@ -46,19 +46,25 @@ func (t *Tagger) placeModifiers(sents [][]string, labs [][]int) {
 	}
 }
 
-// locNames returns the names a document's labels make places.
+// locNames returns the names a document's labels make places. The names
+// are gathered first, as substrings of one string, so that the map is
+// made at its size.
 func locNames(sents [][]string, labs [][]int) map[string]bool {
-	m := map[string]bool{}
+	var textBuf [512]byte
+	var endBuf, valBuf [32]int32
+	names := nameBatch{text: textBuf[:0], ends: endBuf[:0], vals: valBuf[:0]}
 	for si, ws := range sents {
 		ys := labs[si]
 		for i := 0; i < len(ys); i++ {
 			if ys[i] == beginOf(typeLOC) {
 				j := spanEnd(ys, i)
-				m[strings.Join(ws[i:j], " ")] = true
+				names = names.add(ws[i:j], 0)
 				i = j - 1
 			}
 		}
 	}
+	m := make(map[string]bool, len(names.ends))
+	names.each(func(name string, _ int) { m[name] = true })
 	return m
 }
 

@@ -42,14 +42,21 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		}
 		s.t = t
 	}
-	words, err := sentenceWords(doc)
+	// the words, their infos and the tagger's scratch memory are kept
+	// from one document to the next
+	sp := s.t.scratch()
+	words, err := sp.words.fill(doc)
+	n := len(sp.words.all)
 	if err != nil {
+		s.t.putScratch(sp, n)
 		return err
 	}
-	ids, info, err := s.t.tagIDsInfo(ctx, words)
+	ids, err := s.t.tagWith(ctx, words, n, sp, true)
 	if err != nil {
+		s.t.putScratch(sp, n)
 		return err
 	}
+	info := sp.wordInfos(n, true)
 	s.t.placeModifiers(words, ids)
 	s.t.lists.refineInfo(words, ids, info)
 	for si, sent := range doc.Sentences {
@@ -57,21 +64,33 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			doc.Tokens[sent.FirstToken+i].NER = labels[y]
 		}
 	}
+	s.t.putScratch(sp, n)
 	return nil
 }
 
 // sentenceWords returns the document's tokens by sentence, with typographic
 // quotes and apostrophes written as the ASCII ones training text uses.
 func sentenceWords(doc *hearsay.Document) ([][]string, error) {
-	out := make([][]string, len(doc.Sentences))
+	var b wordBufs
+	return b.fill(doc)
+}
+
+// fill sets b to the document's tokens by sentence, as sentenceWords
+// returns them, reusing b's memory, and returns b.bySent.
+func (b *wordBufs) fill(doc *hearsay.Document) ([][]string, error) {
 	n := 0
 	for si, s := range doc.Sentences {
 		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
+			b.all, b.bySent = b.all[:0], b.bySent[:0]
 			return nil, fmt.Errorf("ner: sentence %d has token range [%d, %d) outside %d tokens", si, s.FirstToken, s.EndToken, len(doc.Tokens))
 		}
 		n += s.EndToken - s.FirstToken
 	}
-	all := make([]string, 0, n) // one array for every sentence's words
+	out := resize(b.bySent, len(doc.Sentences))
+	all := b.all[:0] // one array for every sentence's words
+	if cap(all) < n {
+		all = make([]string, 0, n)
+	}
 	for si, s := range doc.Sentences {
 		start := len(all)
 		for k := s.FirstToken; k < s.EndToken; k++ {
@@ -79,6 +98,7 @@ func sentenceWords(doc *hearsay.Document) ([][]string, error) {
 		}
 		out[si] = all[start:len(all):len(all)]
 	}
+	b.all, b.bySent = all, out
 	return out, nil
 }
 

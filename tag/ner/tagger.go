@@ -89,6 +89,19 @@ type tagScratch struct {
 	p1    []int
 	votes []int
 	buf   decodeBuf
+	// the stage's words and their Lists.wordInfos, by sentence
+	words      wordBufs
+	info       []*patternWord
+	infoBySent [][]*patternWord
+	out        []int   // the stage's labels
+	outBySent  [][]int // out by sentence
+}
+
+// wordBufs are the memory of a document's words by sentence: one array
+// of every sentence's words and the sentences cut from it.
+type wordBufs struct {
+	all    []string
+	bySent [][]string
 }
 
 // maxSpareTokens is the size of the largest document whose scratch is kept:
@@ -115,27 +128,46 @@ func (t *Tagger) tag(ctx context.Context, sents [][]string, withInfo bool) ([][]
 	for _, s := range sents {
 		n += len(s)
 	}
+	sp := t.scratch()
+	out, err := t.tagWith(ctx, sents, n, sp, false)
+	var info [][]*patternWord
+	if err == nil && withInfo {
+		info = sp.wordInfos(n, false)
+	}
+	t.putScratch(sp, n)
+	return out, info, err
+}
+
+// scratch returns memory for tagging a document, kept from one tagged
+// before when there is one.
+func (t *Tagger) scratch() *tagScratch {
 	sp, _ := t.spare.Get().(*tagScratch)
 	if sp == nil {
 		sp = new(tagScratch)
 	}
-	out, err := t.tagWith(ctx, sents, n, sp)
-	var info [][]*patternWord
-	if err == nil && withInfo {
-		info = sp.wordInfos(n)
-	}
+	return sp
+}
+
+// putScratch keeps sp, used for a document of n tokens, for the next
+// document, unless the document was too large.
+func (t *Tagger) putScratch(sp *tagScratch, n int) {
 	if n <= maxSpareTokens {
 		sp.release()
 		t.spare.Put(sp)
 	}
-	return out, info, err
 }
 
 // wordInfos returns the Lists.wordInfos of the document of n tokens sp
-// has just tagged.
-func (sp *tagScratch) wordInfos(n int) [][]*patternWord {
-	all := make([]*patternWord, n)
-	out := make([][]*patternWord, len(sp.d.sents))
+// has just tagged; with keep, in sp's memory (valid until sp is released).
+func (sp *tagScratch) wordInfos(n int, keep bool) [][]*patternWord {
+	var all []*patternWord
+	var out [][]*patternWord
+	if keep {
+		all, out = resize(sp.info, n), resize(sp.infoBySent, len(sp.d.sents))
+		sp.info, sp.infoBySent = all, out
+	} else {
+		all, out = make([]*patternWord, n), make([][]*patternWord, len(sp.d.sents))
+	}
 	for si := range sp.d.sents {
 		ids := sp.d.sents[si].ids
 		out[si], all = all[:len(ids):len(ids)], all[len(ids):]
@@ -154,10 +186,16 @@ func (sp *tagScratch) release() {
 	clear(sp.d.capMid)
 	clear(sp.d.lowers)
 	clear(sp.d.sents[:cap(sp.d.sents)])
+	clear(sp.words.all[:cap(sp.words.all)])
+	clear(sp.words.bySent[:cap(sp.words.bySent)])
+	clear(sp.info[:cap(sp.info)])
+	clear(sp.infoBySent[:cap(sp.infoBySent)])
 }
 
 // tagWith is tagIDs of a document of n tokens with the scratch memory sp.
-func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagScratch) ([][]int, error) {
+// With keep, the labels are in sp's memory too (valid until sp is
+// released); without, they are the caller's.
+func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagScratch, keep bool) ([][]int, error) {
 	sc := &sp.sc
 	sc.reset(&t.ext, t.m1, t.m2, t.fixed, t.cache, sents)
 	d := fillDocument(&sp.d, &sp.bufs, sents, sc)
@@ -175,7 +213,7 @@ func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagSc
 		p1[si] = t.free1.decode(em1[si], buf, p1[si])
 	}
 	if t.m2 == nil {
-		out := splitLabels(sents, make([]int, n))
+		out := sp.labels(sents, n, keep)
 		for si := range p1 {
 			copy(out[si], p1[si])
 		}
@@ -183,7 +221,7 @@ func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagSc
 		return out, nil
 	}
 	stats := labelStats(d, p1)
-	out := splitLabels(sents, make([]int, n))
+	out := sp.labels(sents, n, keep)
 	votes := sp.votes
 	for si := range d.sents {
 		votes = spanVotes(&d.sents[si], stats, p1[si], votes)
@@ -193,6 +231,22 @@ func (t *Tagger) tagWith(ctx context.Context, sents [][]string, n int, sp *tagSc
 	sp.votes = votes
 	harmonize(d, out, t.lists)
 	return out, nil
+}
+
+// labels returns zeroed labels for the n tokens of sents, by sentence:
+// with keep in sp's memory, else newly allocated.
+func (sp *tagScratch) labels(sents [][]string, n int, keep bool) [][]int {
+	if !keep {
+		return splitLabels(sents, make([]int, n))
+	}
+	sp.out = resize(sp.out, n)
+	clear(sp.out)
+	sp.outBySent = resize(sp.outBySent, len(sents))
+	all := sp.out
+	for si, s := range sents {
+		sp.outBySent[si], all = all[:len(s):len(s)], all[len(s):]
+	}
+	return sp.outBySent
 }
 
 // splitLabels cuts all into one slice of labels per sentence.
@@ -298,8 +352,21 @@ const maxPropagate = 4
 func propagate(d *document, labs [][]int) {
 	counts := make(map[string]*[len(types)]int32, len(d.sents)) // about the names of an article
 	var slab [][len(types)]int32                                // the counts, allocated together
-	var keyBuf [64]byte
-	key := keyBuf[:0]
+	count := func(name string, typ int) {
+		c := counts[name]
+		if c == nil {
+			if len(slab) == cap(slab) {
+				slab = make([][len(types)]int32, 0, 32)
+			}
+			slab = append(slab, [len(types)]int32{})
+			c = &slab[len(slab)-1]
+			counts[name] = c
+		}
+		c[typ]++
+	}
+	var textBuf [1024]byte
+	var endBuf, valBuf [64]int32
+	names := nameBatch{text: textBuf[:0], ends: endBuf[:0], vals: valBuf[:0]} // names of more than one word
 	for si, ys := range labs {
 		ws := d.sents[si].words
 		for i := 0; i < len(ys); {
@@ -308,22 +375,18 @@ func propagate(d *document, labs [][]int) {
 				continue
 			}
 			j := spanEnd(ys, i)
-			if j-i <= maxPropagate {
-				key = joinWords(key[:0], ws[i:j])
-				c := counts[string(key)]
-				if c == nil {
-					if len(slab) == cap(slab) {
-						slab = make([][len(types)]int32, 0, 32)
-					}
-					slab = append(slab, [len(types)]int32{})
-					c = &slab[len(slab)-1]
-					counts[joinedName(ws[i:j])] = c // no copy of a name of one word
-				}
-				c[labelType(ys[i])]++
+			switch {
+			case j-i == 1:
+				count(ws[i], labelType(ys[i]))
+			case j-i <= maxPropagate:
+				names = names.add(ws[i:j], labelType(ys[i]))
 			}
 			i = j
 		}
 	}
+	names.each(count)
+	var keyBuf [64]byte
+	key := keyBuf[:0]
 	if len(counts) == 0 {
 		return
 	}

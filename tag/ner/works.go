@@ -515,7 +515,7 @@ func (l *Lists) awardAt(words []string, i int) int {
 		return 0 // no award name starts with this word
 	}
 	for n := min(4, len(words)-i); n >= 1; n-- {
-		if l.awards[strings.Join(words[i:i+n], " ")] {
+		if joinedIn(l.awards, words[i:i+n]) {
 			return n
 		}
 	}
@@ -793,57 +793,79 @@ func allUpper(ws []string) bool {
 // document also capitalizes inside a sentence, or has inside another
 // entity, is kept ("Will Smith arrived. Will said ...").
 func (l *Lists) dropCommonInitials(sents [][]string, labs [][]int, out []refinement) {
-	var cands [][2]int // sentence, token
+	var candBuf [16]initialCand
+	cands := candBuf[:0]
+	var lowerBuf [256]byte // the candidates' lowercase forms, one after another
+	lowers := lowerBuf[:0]
 	for si, ws := range sents {
 		i := 0
 		for i < len(ws) && (isOpenQuote(ws[i]) || ws[i] == "'") {
 			i++
 		}
 		if i+1 < len(ws) && isBegin(labs[si][i]) && !isInside(labs[si][i+1]) && isLowerWord(ws[i+1]) && !done(out, si, i, i+1) {
-			cands = append(cands, [2]int{si, i})
+			c := initialCand{si: si, i: i, w: ws[i], lo: int32(len(lowers))}
+			if lw, ok := text.AppendLowerASCII(lowers, c.w); ok {
+				lowers = lw
+			} else {
+				lowers = append(lowers, strings.ToLower(c.w)...)
+			}
+			c.hi = int32(len(lowers))
+			cands = append(cands, c)
 		}
 	}
 	if len(cands) == 0 {
 		return
 	}
 	// only the candidates' words and their lowercase forms are counted
-	wanted, wantedLower := make(map[string]bool, len(cands)), make(map[string]bool, len(cands))
-	var may wordFilter // passes every word of wanted and wantedLower
+	var may wordFilter // passes every candidate's word and lowercase form
 	for _, c := range cands {
-		w := sents[c[0]][c[1]]
-		lw := strings.ToLower(w)
-		wanted[w], wantedLower[lw] = true, true
-		may.add(w)
-		may.add(lw)
+		may.add(c.w)
+		may.add(string(lowers[c.lo:c.hi]))
 	}
-	lower, capMid, named := map[string]bool{}, map[string]bool{}, map[string]int{}
 	for si, ws := range sents {
 		for i, w := range ws {
 			if !may.passes(w) {
-				continue // in neither set: nothing to count
+				continue // no candidate's word nor lowercase form
 			}
 			switch {
 			case isLowerWord(w):
-				if wantedLower[w] {
-					lower[w] = true
+				for k := range cands {
+					if string(lowers[cands[k].lo:cands[k].hi]) == w {
+						cands[k].lowerUsed = true
+					}
 				}
 			case i > 0 && startsUpper(w) && !isOpenQuote(ws[i-1]):
-				if wanted[w] {
-					capMid[w] = true
+				for k := range cands {
+					if cands[k].w == w {
+						cands[k].capMid = true
+					}
 				}
 			}
-			if labs[si][i] != 0 && wanted[w] {
-				named[w]++
+			if labs[si][i] != 0 {
+				for k := range cands {
+					if cands[k].w == w {
+						cands[k].named++
+					}
+				}
 			}
 		}
 	}
 	for _, c := range cands {
-		w := sents[c[0]][c[1]]
-		lw := strings.ToLower(w)
-		if !capMid[w] && named[w] == 1 && (lower[lw] || l.commonInitials[lw]) {
-			labs[c[0]][c[1]] = 0
+		if !c.capMid && c.named == 1 && (c.lowerUsed || l.commonInitials[string(lowers[c.lo:c.hi])]) {
+			labs[c.si][c.i] = 0
 		}
 	}
+}
+
+// An initialCand is a word dropCommonInitials may drop, with what the
+// document does with it elsewhere.
+type initialCand struct {
+	si, i     int    // sentence and token
+	w         string // the word as written
+	lo, hi    int32  // its lowercase form (as strings.ToLower gives it) in dropCommonInitials' buffer
+	lowerUsed bool   // the document writes the lowercase form
+	capMid    bool   // the document capitalizes it inside a sentence
+	named     int    // tokens of the word inside entities
 }
 
 // A wordFilter is a cheap test that passes every word added to it and
@@ -1045,7 +1067,7 @@ func (l *Lists) refineEvents(si int, ws []string, info []*patternWord, labs []in
 			continue // no event name starts with the word
 		}
 		end := m.titleRun(l, i)
-		if end-i > maxEventLen || !l.events[strings.Join(ws[i:end], " ")] || done(out, si, i, end) {
+		if end-i > maxEventLen || !joinedIn(l.events, ws[i:end]) || done(out, si, i, end) {
 			continue
 		}
 		if i == 0 && labs[i] == 0 {
@@ -1282,7 +1304,7 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 			continue
 		}
 		j := spanEnd(labs, i)
-		if !l.places[strings.Join(ws[i:j], " ")] {
+		if !joinedIn(l.places, ws[i:j]) {
 			continue
 		}
 		cue := l.placeCueBefore(ws, i)
@@ -1293,7 +1315,7 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 	}
 }
 
-func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]int, m *patternMemo, out []refinement) []refinement {
+func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int, known map[string]*int, m *patternMemo, out []refinement) []refinement {
 	m.reset(ws, info)
 	var keyBuf [64]byte // the title, looked up in known
 	nw := len(l.secondFree)
@@ -1328,7 +1350,7 @@ tokens:
 				if p.label == typePER && l.orgHeads[ws[te-1]] {
 					continue // "Queen Mary University"
 				}
-				if p.label == typeMISC && p.strong && known[string(joinWords(keyBuf[:0], ws[ts:te]))]-sameSpan(labs, ts, te) > 0 {
+				if p.label == typeMISC && p.strong && knownCount(known, joinWords(keyBuf[:0], ws[ts:te]))-sameSpan(labs, ts, te) > 0 {
 					continue // a name used elsewhere in the document as a person or place
 				}
 				if !p.strong && !allTypes(labs[ts:te], 0, p.label) {
@@ -1567,15 +1589,76 @@ func sameSpan(labs []int, s, e int) int {
 	return 0
 }
 
-// namesByType counts the entity names the tagger labeled PER or LOC.
-func namesByType(sents [][]string, labs [][]int) map[string]int {
-	m := make(map[string]int, nameHint(sents))
+// namesByType counts the entity names the tagger labeled PER or LOC. The
+// counts are allocated together, and the names of more than one word are
+// substrings of one string.
+func namesByType(sents [][]string, labs [][]int) map[string]*int {
+	m := make(map[string]*int, nameHint(sents))
+	var slab []int
+	count := func(name string, _ int) {
+		if c := m[name]; c != nil {
+			*c++
+			return
+		}
+		if len(slab) == cap(slab) {
+			slab = make([]int, 0, 16)
+		}
+		slab = append(slab, 1)
+		m[name] = &slab[len(slab)-1]
+	}
+	var textBuf [1024]byte
+	var endBuf, valBuf [64]int32
+	names := nameBatch{text: textBuf[:0], ends: endBuf[:0], vals: valBuf[:0]} // names of more than one word
 	eachEntity(labs, func(si, i, j int) {
 		if t := labelType(labs[si][i]); t == typePER || t == typeLOC {
-			m[joinedName(sents[si][i:j])]++
+			if j-i == 1 {
+				count(sents[si][i], t)
+			} else {
+				names = names.add(sents[si][i:j], t)
+			}
 		}
 	})
+	names.each(count)
 	return m
+}
+
+// A nameBatch gathers names of more than one word, each with a value,
+// joined by spaces in one buffer, so that they become substrings of one
+// string: one allocation for a document's names rather than one for each.
+type nameBatch struct {
+	text []byte  // the names, one after another
+	ends []int32 // where each name ends in text
+	vals []int32 // each name's value
+}
+
+// add returns b with the name strings.Join(words, " ") and its value v
+// added (a value, not a pointer, so that buffers on the caller's stack
+// stay there).
+func (b nameBatch) add(words []string, v int) nameBatch {
+	b.text = joinWords(b.text, words)
+	b.ends = append(b.ends, int32(len(b.text)))
+	b.vals = append(b.vals, int32(v))
+	return b
+}
+
+// each calls f with every name added, in order, and its value.
+func (b nameBatch) each(f func(name string, v int)) {
+	if len(b.ends) == 0 {
+		return
+	}
+	text, start := string(b.text), 0
+	for k, e := range b.ends {
+		f(text[start:e], int(b.vals[k]))
+		start = int(e)
+	}
+}
+
+// knownCount is *m[key], or 0 for a name not counted.
+func knownCount(m map[string]*int, key []byte) int {
+	if c := m[string(key)]; c != nil {
+		return *c
+	}
+	return 0
 }
 
 // nameHint is the size to make a map of a document's names with: one for
@@ -1587,13 +1670,4 @@ func nameHint(sents [][]string) int {
 		n += len(ws)
 	}
 	return n / 32
-}
-
-// joinedName is strings.Join(words, " "), without a copy of a name of one
-// word.
-func joinedName(words []string) string {
-	if len(words) == 1 {
-		return words[0]
-	}
-	return strings.Join(words, " ")
 }
