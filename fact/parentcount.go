@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -88,11 +89,13 @@ func describedParent(doc *hearsay.Document, start, last int) int {
 // "mother-of-two") and its count word ("" for none); start is -1 when
 // there is none.
 func parentPhraseAt(doc *hearsay.Document, ti int) (start, last int, count string) {
-	w := strings.ToLower(doc.Tokens[ti].Text)
-	if parts := strings.Split(w, "-"); len(parts) == 3 && parentNouns[parts[0]] && parts[1] == "of" && childCounts[parts[2]] {
-		return ti, ti, parts[2] // "mother-of-two"
+	var buf [48]byte
+	w := appendLower(buf[:0], doc.Tokens[ti].Text) // looked up without a new string for each token
+	if noun, count, ok := bytes.Cut(w, []byte("-of-")); ok && !bytes.Contains(noun, []byte("-")) && !bytes.Contains(count, []byte("-")) &&
+		parentNouns[string(noun)] && childCounts[string(count)] {
+		return ti, ti, string(count) // "mother-of-two"
 	}
-	if !parentNouns[w] {
+	if !parentNouns[string(w)] {
 		return -1, -1, ""
 	}
 	sent := doc.Tokens[ti].Sentence
@@ -113,7 +116,7 @@ var becameWords = map[string]bool{"became": true, "becomes": true, "become": tru
 // becameParentAt returns the first and last tokens of "became a
 // (first-time) mother" whose parent noun is token ti, or -1, -1.
 func becameParentAt(doc *hearsay.Document, ti int) (start, last int) {
-	if !parentNouns[strings.ToLower(doc.Tokens[ti].Text)] {
+	if !isParentNoun(doc.Tokens[ti].Text) {
 		return -1, -1
 	}
 	k := ti - 1
@@ -127,6 +130,13 @@ func becameParentAt(doc *hearsay.Document, ti int) (start, last int) {
 		return -1, -1 // "became a father to Leo" (the patterns' to read), "a father figure"
 	}
 	return k, ti
+}
+
+// isParentNoun reports whether word, in any case, is a parent noun
+// ("mother"), looked up without a new string.
+func isParentNoun(word string) bool {
+	var buf [48]byte
+	return parentNouns[string(appendLower(buf[:0], word))]
 }
 
 // unnamedChildren adds the unnamed entity for the children of person p
