@@ -1,5 +1,22 @@
 #include "textflag.h"
 
+// ZERO112SUMS clears the 112 int32 sums in Y0-Y13.
+#define ZERO112SUMS \
+	VPXOR Y0, Y0, Y0; \
+	VPXOR Y1, Y1, Y1; \
+	VPXOR Y2, Y2, Y2; \
+	VPXOR Y3, Y3, Y3; \
+	VPXOR Y4, Y4, Y4; \
+	VPXOR Y5, Y5, Y5; \
+	VPXOR Y6, Y6, Y6; \
+	VPXOR Y7, Y7, Y7; \
+	VPXOR Y8, Y8, Y8; \
+	VPXOR Y9, Y9, Y9; \
+	VPXOR Y10, Y10, Y10; \
+	VPXOR Y11, Y11, Y11; \
+	VPXOR Y12, Y12, Y12; \
+	VPXOR Y13, Y13, Y13;
+
 // ACC112STEPS widens the 112 int16 steps at AX to int32 and adds them to
 // the sums in Y0-Y13.
 #define ACC112STEPS \
@@ -376,20 +393,7 @@ qsdone:
 // StepRowLen): all 112 sums stay in fourteen registers while every row is
 // added, each row's steps read in one stretch.
 qs112:
-	VPXOR Y0, Y0, Y0
-	VPXOR Y1, Y1, Y1
-	VPXOR Y2, Y2, Y2
-	VPXOR Y3, Y3, Y3
-	VPXOR Y4, Y4, Y4
-	VPXOR Y5, Y5, Y5
-	VPXOR Y6, Y6, Y6
-	VPXOR Y7, Y7, Y7
-	VPXOR Y8, Y8, Y8
-	VPXOR Y9, Y9, Y9
-	VPXOR Y10, Y10, Y10
-	VPXOR Y11, Y11, Y11
-	VPXOR Y12, Y12, Y12
-	VPXOR Y13, Y13, Y13
+	ZERO112SUMS
 
 qs112rows:
 	TESTQ R9, R9
@@ -432,20 +436,7 @@ TEXT ·qsum112AVX2(SB), NOSPLIT, $0-37
 	MOVQ tail+8(FP), DX
 	MOVQ rows+16(FP), SI
 	MOVQ k+24(FP), R9
-	VPXOR Y0, Y0, Y0
-	VPXOR Y1, Y1, Y1
-	VPXOR Y2, Y2, Y2
-	VPXOR Y3, Y3, Y3
-	VPXOR Y4, Y4, Y4
-	VPXOR Y5, Y5, Y5
-	VPXOR Y6, Y6, Y6
-	VPXOR Y7, Y7, Y7
-	VPXOR Y8, Y8, Y8
-	VPXOR Y9, Y9, Y9
-	VPXOR Y10, Y10, Y10
-	VPXOR Y11, Y11, Y11
-	VPXOR Y12, Y12, Y12
-	VPXOR Y13, Y13, Y13
+	ZERO112SUMS
 
 q112rows:
 	TESTQ R9, R9
