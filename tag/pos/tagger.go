@@ -194,41 +194,42 @@ func (t *Tagger) ready() {
 // rows of floats only.
 func (t *Tagger) setSteps() {
 	kw := t.known
-	top := t.model.MaxWeight()
-	for _, v := range kw.rows {
-		top = max(top, abs32(v))
-	}
-	for _, v := range kw.roles {
-		top = max(top, abs32(v))
-	}
-	step := perceptron.StepFor(top)
-	qrows, ok := stepRows(kw.rows, kw.n, step)
-	qroles, ok2 := stepRows(kw.roles, kw.n, step)
-	if !ok || !ok2 {
-		return
-	}
-	if err := t.model.SetStep(step); err != nil {
+	qrows, qroles, step, _, ok := passSteps(t.model, kw.rows, kw.roles, kw.n)
+	if !ok {
 		return
 	}
 	kw.qrows, kw.qroles, kw.step, kw.qn = qrows, qroles, step, perceptron.StepRowLen(kw.n)
 	if t.model2 == nil {
 		return
 	}
-	top2 := t.model2.MaxWeight()
-	for _, v := range kw.rows2 {
-		top2 = max(top2, abs32(v))
-	}
-	for _, v := range kw.roles2 {
-		top2 = max(top2, abs32(v))
-	}
-	step2 := perceptron.StepFor(top2)
-	qrows2, ok := stepRows(kw.rows2, kw.n, step2)
-	qroles2, ok2 := stepRows(kw.roles2, kw.n, step2)
-	if !ok || !ok2 || t.model2.SetStep(step2) != nil {
+	qrows2, qroles2, step2, top2, ok := passSteps(t.model2, kw.rows2, kw.roles2, kw.n)
+	if !ok {
 		return
 	}
 	kw.qrows2, kw.qroles2, kw.step2 = qrows2, qroles2, step2
 	t.slack2 = orderSlack(top2)
+}
+
+// passSteps sets the step of one pass's model m, sized for the largest of
+// its weights and of its cached word rows and neighbour rows (n floats
+// each), and returns those rows in steps, the step and the largest value;
+// ok is false, and the model keeps its floats only, when a value does not
+// fit.
+func passSteps(m *perceptron.Model, rows, roles []float32, n int) (qrows, qroles []int16, step, top float32, ok bool) {
+	top = m.MaxWeight()
+	for _, v := range rows {
+		top = max(top, abs32(v))
+	}
+	for _, v := range roles {
+		top = max(top, abs32(v))
+	}
+	step = perceptron.StepFor(top)
+	qrows, ok = stepRows(rows, n, step)
+	qroles, ok2 := stepRows(roles, n, step)
+	if !ok || !ok2 || m.SetStep(step) != nil {
+		return nil, nil, 0, 0, false
+	}
+	return qrows, qroles, step, top, true
 }
 
 // stepRows returns rows, n floats each, as rows of steps of step,
