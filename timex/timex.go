@@ -16,7 +16,6 @@ package timex
 import (
 	"embed"
 	"fmt"
-	"github.com/hearsay-news/hearsay/internal/strtab"
 	"io/fs"
 	"path"
 	"slices"
@@ -25,7 +24,9 @@ import (
 	"time"
 
 	"github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/internal/strtab"
 	"github.com/hearsay-news/hearsay/lexicon"
+	htext "github.com/hearsay-news/hearsay/text"
 )
 
 //go:embed lang
@@ -164,7 +165,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	defer t.work.Put(w)
 	toks, m, tenseBuf := w.toks, &w.m, w.tenses
 	defer func() { w.toks, w.tenses = toks[:0], tenseBuf }()
-	low := lowerASCII(text)
+	low := htext.LowerASCII(text)
 	for si, s := range sents {
 		from, to := s.Start-base, s.End-base
 		if from < 0 {

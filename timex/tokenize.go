@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -180,72 +179,6 @@ func splitWords(s string) []string {
 		out[i] = t.lower
 	}
 	return out
-}
-
-// lowerASCII returns s with its ASCII upper-case letters lowered and every
-// other byte kept (text.LowerASCII), testing eight bytes at a time: a
-// stretch of bytes with no upper-case letter is copied whole.
-func lowerASCII(s string) string {
-	i := 0
-	for i+8 <= len(s) && upperBytes(load8(s, i)) == 0 {
-		i += 8
-	}
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		if i&7 == 0 && i+8 <= len(s) && upperBytes(load8(s, i)) != 0 {
-			break // an upper-case letter in the next eight bytes
-		}
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder // one allocation, the result's
-	b.Grow(len(s))
-	i &^= 7           // the eight bytes holding the first upper-case letter
-	from := 0         // start of the bytes not yet written
-	var chunk [8]byte // eight lowered bytes
-	for ; i+8 <= len(s); i += 8 {
-		x := load8(s, i)
-		up := upperBytes(x)
-		if up == 0 {
-			continue
-		}
-		b.WriteString(s[from:i])
-		x |= up >> 2 // 0x80 >> 2 is 'a' - 'A'
-		binary.LittleEndian.PutUint64(chunk[:], x)
-		b.Write(chunk[:])
-		from = i + 8
-	}
-	b.WriteString(s[from:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
-// load8 reads the eight bytes of s from i as a little-endian word.
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// upperBytes has the top bit of each byte of x that is an ASCII
-// upper-case letter set, and no other bit.
-func upperBytes(x uint64) uint64 {
-	const (
-		high = 0x8080808080808080
-		low7 = 0x7f7f7f7f7f7f7f7f
-		each = 0x0101010101010101
-	)
-	seven := x & low7 // no carry between bytes below
-	atLeastA := seven + each*(0x80-'A')
-	pastZ := seven + each*(0x80-'Z'-1)
-	return atLeastA &^ pastZ &^ x & high
 }
 
 // lowerWord lowercases a word, without allocating when it is already
