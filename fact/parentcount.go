@@ -163,7 +163,8 @@ func dateAfter(doc *hearsay.Document, sent, off int) *hearsay.FactTime {
 	for i := range doc.Timexes {
 		tx := &doc.Timexes[i]
 		if tx.Sentence == sent && tx.Type == hearsay.Date && tx.Value != "" && tx.Start >= off && tx.Start < tx.End {
-			return &hearsay.FactTime{Value: tx.Value, Mod: tx.Mod, Earliest: tx.Earliest, Latest: tx.Latest, Timex: i}
+			lo, hi := bounds(*tx)
+			return &hearsay.FactTime{Value: tx.Value, Mod: tx.Mod, Earliest: lo, Latest: hi, Timex: i}
 		}
 	}
 	return nil
