@@ -12,6 +12,20 @@ import (
 // ("a mother of two", "father-of-three", "a single dad").
 var parentNouns = map[string]bool{"mother": true, "father": true, "mum": true, "mom": true, "dad": true, "parent": true}
 
+// parentInitials holds the first letters, in both cases, of the parent
+// nouns: a token starting with any other byte is passed over at once.
+var parentInitials = initialsOf(parentNouns)
+
+// initialsOf returns the set of first bytes of words, in upper and lower
+// case.
+func initialsOf(words map[string]bool) (set [256]bool) {
+	for w := range words {
+		c := w[0] | 0x20
+		set[c], set[c-('a'-'A')] = true, true
+	}
+	return set
+}
+
 // childCounts are the words after "mother of" that count children ("a
 // mother of two", "a father of twins").
 var childCounts = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
@@ -38,6 +52,9 @@ func parentCountFacts(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fac
 		}
 	}
 	for ti := range doc.Tokens {
+		if w := doc.Tokens[ti].Text; w == "" || !parentInitials[w[0]] {
+			continue
+		}
 		start, last, count := parentPhraseAt(doc, ti)
 		var t *hearsay.FactTime
 		if start < 0 {
