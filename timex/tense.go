@@ -218,7 +218,31 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 			return t
 		}
 	}
+	if lo == 0 && hi < len(toks) && toks[hi].lower == "," {
+		if t := frontedTense(toks, tenses, hi); t != tenseUnknown {
+			return t
+		}
+	}
 	return tenseWithin(toks, tenses, from, to, 0, len(toks))
+}
+
+// frontedTense is the tense of the main clause after a time fronted before
+// a comma ("In January, a week after the anniversary, a bombing in
+// Birmingham, Ala., killed a guard"): its first past or future cue outside
+// asides, however far; none after a semicolon.
+func frontedTense(toks []token, tenses []tense, from int) tense {
+	for i := from; i < len(toks); i++ {
+		if toks[i].lower == ";" {
+			break
+		}
+		switch tenses[i] {
+		case tensePast, tenseFuture, tenseWeakPast, tenseProg:
+			if !inAside(toks, tenses, i) {
+				return tenses[i]
+			}
+		}
+	}
+	return tenseUnknown
 }
 
 // inAside reports whether the token i stands in a phrase set off by a
