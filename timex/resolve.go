@@ -248,10 +248,12 @@ func (r *resolver) widen(m match, e, l string, tn func() tense) (string, string)
 // ("Saturday's loss") saves the anchor to restore at the next sentence,
 // any other time makes its move last. When no day was mentioned before
 // (at most a month or year: "founded in 1990"), the time named aside is
-// all the story has said of its day: it stays.
+// all the story has said of its day: it stays; but a quarter is the
+// period a report is about, and the day that ends it ("the third quarter
+// ended Sept. 30") gives it back at the next sentence.
 func (r *resolver) noteAnchorMove(aside bool) {
 	switch {
-	case aside && r.aside == nil && r.hasDay:
+	case aside && r.aside == nil && (r.hasDay || r.hasAnchor && r.anchorGran == granQuarter):
 		r.aside = r.saveAnchor()
 	case !aside:
 		r.aside = nil
