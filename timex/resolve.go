@@ -576,16 +576,25 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 	case "wkof":
 		return r.weekOf(args, suffix, dir, tn)
 	case "qyear":
-		n, err := ints(0)
-		if err != nil || len(n) != 1 || n[0] < 1000 || n[0] > 2999 {
+		// =qyear(YEAR): the quarter under discussion, in that year;
+		// =qyear(YEAR,period): the same when a quarter is under discussion,
+		// else the year ("the 1988 period" after "For the nine months").
+		if len(args) < 1 || len(args) > 2 || len(args) == 2 && args[1] != "period" {
 			break
+		}
+		n, err := strconv.Atoi(args[0])
+		if err != nil || n < 1000 || n > 2999 {
+			break
+		}
+		if len(args) == 2 && (!r.hasAnchor || r.anchorGran != granQuarter || r.periodNamed(granYear)) {
+			return fmt.Sprintf("%04d", n) + suffix, false, nil // a year named: the anchor, as "in 1988" is
 		}
 		q := shift(quarterStart(r.dct), granQuarter, -1)
 		if r.hasAnchor && r.anchorGran == granQuarter {
 			q = r.anchor
 		}
 		// A comparison: it does not become the anchor.
-		return fmt.Sprintf("%04d-Q%d", n[0], (int(q.Month())-1)/3+1) + suffix, true, nil
+		return fmt.Sprintf("%04d-Q%d", n, (int(q.Month())-1)/3+1) + suffix, true, nil
 	}
 	return "", false, fmt.Errorf("bad call %q", v)
 }
