@@ -228,19 +228,30 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 
 // frontedTense is the tense of the main clause after a time fronted before
 // a comma ("In January, a week after the anniversary, a bombing in
-// Birmingham, Ala., killed a guard"): its first past or future cue outside
-// asides, however far; none after a semicolon.
+// Birmingham, Ala., killed a guard"): its first cue outside asides,
+// however far. A reporting verb is the past of the report ("On Tuesday,
+// the minister told reporters that talks would resume"), unless set off
+// by commas ("In March, he said, prices will rise"); a present, a
+// "that" or a semicolon before any cue leaves the tense to the cues near
+// the time.
 func frontedTense(toks []token, tenses []tense, from int) tense {
 	for i := from; i < len(toks); i++ {
-		if toks[i].lower == ";" {
+		if toks[i].lower == ";" || toks[i].lower == "that" {
 			break
+		}
+		if tenses[i] == tenseUnknown || inAside(toks, tenses, i) {
+			continue
 		}
 		switch tenses[i] {
 		case tensePast, tenseFuture, tenseWeakPast, tenseProg:
-			if !inAside(toks, tenses, i) {
-				return tenses[i]
+			return tenses[i]
+		case tenseReport:
+			if i+1 < len(toks) && toks[i+1].lower == "," {
+				continue // a report set off by commas: "In March, he said, prices will rise"
 			}
+			return tensePast
 		}
+		break
 	}
 	return tenseUnknown
 }
