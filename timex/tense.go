@@ -223,7 +223,31 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 			return t
 		}
 	}
+	if lo > 0 && toks[lo].lower == "with" && toks[lo-1].lower == "," {
+		if t := mainTenseBefore(toks, tenses, lo-1); t != tenseUnknown {
+			return t
+		}
+	}
 	return tenseWithin(toks, tenses, from, to, 0, len(toks))
+}
+
+// mainTenseBefore is the tense of the clause a trailing "with" phrase
+// hangs on ("two flights would leave Bombay on Monday from March 30, with
+// the third departing from August 6"): the nearest past or future cue
+// before it, however far, outside asides.
+func mainTenseBefore(toks []token, tenses []tense, to int) tense {
+	for i := to - 1; i >= 0; i-- {
+		if toks[i].lower == ";" {
+			break
+		}
+		switch tenses[i] {
+		case tensePast, tenseFuture, tenseWeakPast, tenseProg:
+			if !inAside(toks, tenses, i) {
+				return tenses[i]
+			}
+		}
+	}
+	return tenseUnknown
 }
 
 // frontedTense is the tense of the main clause after a time fronted before
