@@ -218,7 +218,7 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 			return t
 		}
 	}
-	if lo == 0 && hi < len(toks) && toks[hi].lower == "," {
+	if lo == 0 && from-lo <= 2 && hi-to <= 2 && hi < len(toks) && toks[hi].lower == "," {
 		if t := frontedTense(toks, tenses, hi); t != tenseUnknown {
 			return t
 		}
@@ -231,19 +231,25 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 	return tenseWithin(toks, tenses, from, to, 0, len(toks))
 }
 
-// mainTenseBefore is the tense of the clause a trailing "with" phrase
+// mainTenseBefore is the future of the clause a trailing "with" phrase
 // hangs on ("two flights would leave Bombay on Monday from March 30, with
-// the third departing from August 6"): the nearest past or future cue
-// before it, however far, outside asides.
+// the third departing from August 6"): a future word before it, however
+// far, outside asides, with no past word between. A past clause says
+// nothing of the phrase's time ("bonds ended higher, with the September
+// contract holding").
 func mainTenseBefore(toks []token, tenses []tense, to int) tense {
 	for i := to - 1; i >= 0; i-- {
 		if toks[i].lower == ";" {
 			break
 		}
 		switch tenses[i] {
-		case tensePast, tenseFuture, tenseWeakPast, tenseProg:
+		case tensePast, tenseWeakPast:
 			if !inAside(toks, tenses, i) {
-				return tenses[i]
+				return tenseUnknown
+			}
+		case tenseFuture:
+			if !inAside(toks, tenses, i) {
+				return tenseFuture
 			}
 		}
 	}
@@ -251,8 +257,10 @@ func mainTenseBefore(toks []token, tenses []tense, to int) tense {
 }
 
 // frontedTense is the tense of the main clause after a time fronted before
-// a comma ("In January, a week after the anniversary, a bombing in
-// Birmingham, Ala., killed a guard"): its first cue outside asides,
+// a comma, with at most two words around it ("In January, a week after
+// the anniversary, a bombing in Birmingham, Ala., killed a guard"; not
+// "We want to calm the tension built up around September 15," he said):
+// its first cue outside asides,
 // however far. A reporting verb is the past of the report ("On Tuesday,
 // the minister told reporters that talks would resume"), unless set off
 // by commas ("In March, he said, prices will rise"); a present, a
