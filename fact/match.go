@@ -104,7 +104,6 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	m := matcher{s: s, r: r, failed: s.m.failed[:0]} // got is set at each start (see matchAt)
 	// the memo's buffer: the caller reads the matches before the next pattern is tried
 	out := s.m.found[:0]
-	defer func() { s.m.found, s.m.failed = out[:0], m.failed[:0] }()
 	limit = min(limit, len(s.units)-1)
 	switch {
 	case first.optional || first.kind == elemGap || first.kind == elemGroup:
@@ -120,18 +119,8 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 			}
 		}
 	case personSlots[first.slot]:
-		near := s.m.near
-		for u := 0; u <= limit; u++ {
-			if near[u] == len(s.units) {
-				break // no person from u on
-			}
-			if near[u]-u > maxPremods {
-				u = near[u] - maxPremods - 1 // a person slot matches no farther from the person
-				continue
-			}
-			if len(s.slotAt(r, first.slot, u)) > 0 {
-				out = s.matchAt(&m, p, u, out)
-			}
+		for _, u := range s.personStarts(r, first.slot, limit) {
+			out = s.matchAt(&m, p, u, out)
 		}
 	default:
 		for u := 0; u <= limit; u++ {
@@ -140,7 +129,47 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 			}
 		}
 	}
+	s.m.found, s.m.failed = out[:0], m.failed[:0] // the buffers, grown, for the next pattern
 	return out
+}
+
+// A slotStarts lists, for the sentence of generation gen, the units
+// below upto at which a person slot matches, in increasing order.
+type slotStarts struct {
+	gen   uint32
+	upto  int
+	units []int
+}
+
+// personStarts returns the units up to limit (below the sentence's
+// length) at which person slot sl matches, in increasing order. The units
+// are tried once per sentence, as far as the patterns ask.
+func (s *sent) personStarts(r *resources, sl slot, limit int) []int {
+	m := s.m
+	st := &m.slotUnits[sl]
+	if st.gen != m.gen {
+		st.gen, st.upto, st.units = m.gen, 0, st.units[:0]
+	}
+	near := m.near
+	for u := st.upto; u <= limit; u++ {
+		if near[u] == len(s.units) {
+			st.upto = len(s.units) // no person from u on
+			break
+		}
+		if near[u]-u > maxPremods {
+			u = near[u] - maxPremods - 1 // a person slot matches no farther from the person
+			continue
+		}
+		if len(s.slotAt(r, sl, u)) > 0 {
+			st.units = append(st.units, u)
+		}
+	}
+	st.upto = max(st.upto, limit+1)
+	n := len(st.units)
+	for n > 0 && st.units[n-1] > limit {
+		n--
+	}
+	return st.units[:n]
 }
 
 // matchAt appends to out the match of p that starts at unit u, if there
@@ -496,7 +525,15 @@ func (m *matcher) failedBefore(end int, ents []int) bool {
 // dating" stylist X, not "We split," she said), and not before a word that
 // starts something new.
 func (s *sent) closingQuote(u int) bool {
-	if u <= 0 || u >= len(s.units) || !s.units[u].is(clsQuote) || s.units[u].Start != s.units[u-1].End {
+	return u > 0 && u < len(s.units) && s.units[u].is(clsQuote) && s.quoteCloses(u)
+}
+
+// quoteCloses is closingQuote for a quotation mark at unit u > 0, kept
+// out of line so that closingQuote's first test is inlined.
+//
+//go:noinline
+func (s *sent) quoteCloses(u int) bool {
+	if s.units[u].Start != s.units[u-1].End {
 		return false
 	}
 	p := &s.units[u-1]
@@ -544,25 +581,39 @@ func (m *matcher) addTrig(sp hearsay.Span) {
 // gap tries the rest of a pattern after 0, 1, ... up to left more units,
 // shortest first. A long gap may also pass over names of things and over a
 // relative clause as one step ("X and Y, who met in 2010, have married").
+//
+// The units passed over one at a time come first: the rest is tried at u,
+// u+1, ... up to the first unit the gap cannot pass over; then, from the
+// last of them back to u, a relative clause or an appositive that opens
+// at one of them is passed over as a step, and the gap goes on after it.
+// This is the order of a search that takes one unit at a time and, on
+// failure, a clause: its first match is the one found here.
 func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
-	if !m.cannotStart(rest, u) && m.seq(rest, u, c) {
-		return true
-	}
-	if left == 0 {
-		return false
-	}
 	s := m.s
-	if s.skippable(u) || long && s.nameOfThing(u) {
-		if m.gap(u+1, left-1, long, rest, c) {
+	k := 0 // units passed over one at a time
+	for {
+		if v := u + k; !m.cannotStart(rest, v) && m.seq(rest, v, c) {
 			return true
 		}
-	}
-	if long && u < len(s.units) && s.units[u].word == "," { // both a relative clause and an appositive open with a comma
-		if end := s.relativeEnd(u); end > u {
-			return m.gap(end, left-1, long, rest, c)
+		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) {
+			break
 		}
-		if end := s.appositiveEnd(u); end > u {
-			return m.gap(end, left-1, long, rest, c)
+		k++
+	}
+	if !long {
+		return false
+	}
+	for j := min(k, left-1); j >= 0; j-- {
+		v := u + j
+		if v >= len(s.units) || s.units[v].word != "," { // both a relative clause and an appositive open with a comma
+			continue
+		}
+		if end := s.relativeEnd(v); end > v {
+			if m.gap(end, left-j-1, long, rest, c) {
+				return true
+			}
+		} else if end := s.appositiveEnd(v); end > v && m.gap(end, left-j-1, long, rest, c) {
+			return true
 		}
 	}
 	return false

@@ -58,9 +58,11 @@ type elem struct {
 
 	// firstIDs are the distinct numbers of the alts' first tokens, in
 	// increasing order, and firstApos tells whether one of them is "'s"
-	// (see elem.startsAt).
+	// (see elem.startsAt). firstBits has bit id%256 set for each id of
+	// firstIDs: most words are turned down by it without a search.
 	firstIDs  []int
 	firstApos bool
+	firstBits [4]uint64
 }
 
 // An argSpec says where one argument of the fact comes from.
@@ -243,7 +245,14 @@ func hasID(ids []int, id int) bool {
 // word is the first token of one, or the unit matches "'s" and one opens
 // with it. m is the sentence's memo.
 func (e *elem) startsAt(m *memoBuf, u int) bool {
-	return u < len(m.need) && (m.possS[u] && e.firstApos || hasID(e.firstIDs, m.need[u]))
+	if u >= len(m.need) {
+		return false
+	}
+	if m.possS[u] && e.firstApos {
+		return true
+	}
+	id := m.need[u]
+	return id >= 0 && e.firstBits[id>>6&3]&(1<<(id&63)) != 0 && hasID(e.firstIDs, id)
 }
 
 // number returns the number of word w, numbering it if it has none.
@@ -272,6 +281,9 @@ func numberElems(idx needIndex, elems []elem) {
 				firsts = append(firsts, e.altIDs[a][0])
 			}
 			e.firstIDs = idSet(firsts)
+			for _, id := range e.firstIDs {
+				e.firstBits[id>>6&3] |= 1 << (id & 63)
+			}
 			e.firstApos = slices.Contains(firsts, idx["'s"])
 		case elemGroup:
 			numberElems(idx, e.group)

@@ -939,14 +939,15 @@ type memoBuf struct {
 	candList  []int    // candidate patterns (see patternIndex.candidates)
 	cl        []int    // clause numbers by unit
 	clGen     uint32
-	uw        unitMemo[[]string] // unitWords by unit
-	phrase    []byte             // buffer for phrases looked up in tables
-	found     []binding          // buffer for a pattern's matches (see matchFrom)
-	starts    []int              // buffer for the units a pattern may start at (see matchFrom)
-	failed    []restFailure      // buffer for a matcher's failures (see matcher.failed)
-	raws      []*raw             // buffer for the facts of one match (see matchSentence)
-	opts      []option           // storage for the slots' options of the generation (see takeOpts)
-	argSets   [][]hearsay.Arg    // buffer for the argument lists of one match (see argSets)
+	uw        unitMemo[[]string]   // unitWords by unit
+	phrase    []byte               // buffer for phrases looked up in tables
+	found     []binding            // buffer for a pattern's matches (see matchFrom)
+	slotUnits [numSlots]slotStarts // by person slot: the units it matches at (see personStarts)
+	starts    []int                // buffer for the units a pattern may start at (see matchFrom)
+	failed    []restFailure        // buffer for a matcher's failures (see matcher.failed)
+	raws      []*raw               // buffer for the facts of one match (see matchSentence)
+	opts      []option             // storage for the slots' options of the generation (see takeOpts)
+	argSets   [][]hearsay.Arg      // buffer for the argument lists of one match (see argSets)
 
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
 	// none, and prevSame by unit the unit before it with the same need,
@@ -1019,6 +1020,9 @@ func (m *memoBuf) reset(units int) {
 		m.uw.forget()
 		clear(m.anyGen[:])
 		m.clGen = 0
+		for i := range m.slotUnits {
+			m.slotUnits[i].gen = 0
+		}
 		m.gen = 1
 	}
 	m.units = units
