@@ -305,6 +305,7 @@ type patternIndex struct {
 	// single is the set of the patterns with one key element, always
 	// the set of those that require no word.
 	single, always []uint64
+	alwaysWords    uint64    // bit w%64 for each word w of always with a bit set
 	words          int       // the length of the sets, in machine words
 	rest           [][][]int // by pattern: the keyIDs of its elements that are not keys
 }
@@ -349,6 +350,7 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		switch len(order) {
 		case 0:
 			setBit(idx.always, i)
+			idx.alwaysWords |= 1 << (i / 64 % 64)
 		case 1:
 			setBit(idx.single, i)
 		}
@@ -406,30 +408,48 @@ func (idx patternIndex) candidates(present []int, buf []uint64, list []int) []in
 	first, second := buf[:idx.words], buf[idx.words:2*idx.words]
 	clear(first)
 	clear(second)
+	var touched uint64 // bit w%64 for each word w of first with a bit set
 	for _, id := range present {
 		if b := idx.keys[0][id]; b != nil {
-			orInto(first, b)
+			touched |= orInto(first, b)
 		}
 		if b := idx.keys[1][id]; b != nil {
 			orInto(second, b)
 		}
 	}
 	list = list[:0]
-	for w := range first {
-		c := first[w]&(second[w]|idx.single[w]) | idx.always[w]
-		for c != 0 {
-			list = append(list, w*64+bits.TrailingZeros64(c))
-			c &= c - 1
+	if idx.words > 64 { // a bit of touched stands for several words: each is read
+		for w := range first {
+			list = idx.appendWord(list, first, second, w)
 		}
+		return list
+	}
+	for t := touched | idx.alwaysWords; t != 0; t &= t - 1 {
+		list = idx.appendWord(list, first, second, bits.TrailingZeros64(t))
 	}
 	return list
 }
 
-// orInto adds the bits of set to dst.
-func orInto(dst []uint64, set []setWord) {
+// appendWord appends to list the candidates of word w of the sets (see
+// candidates), in increasing order.
+func (idx patternIndex) appendWord(list []int, first, second []uint64, w int) []int {
+	c := first[w]&(second[w]|idx.single[w]) | idx.always[w]
+	for c != 0 {
+		list = append(list, w*64+bits.TrailingZeros64(c))
+		c &= c - 1
+	}
+	return list
+}
+
+// orInto adds the bits of set to dst and returns the words of dst it
+// changed, word w as bit w%64.
+func orInto(dst []uint64, set []setWord) uint64 {
+	var words uint64
 	for _, w := range set {
 		dst[w.at] |= w.bits
+		words |= 1 << (w.at & 63)
 	}
+	return words
 }
 
 // candidateBuf is the length of the buffer candidates takes.
