@@ -108,6 +108,9 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	switch {
 	case first.optional || first.kind == elemGap || first.kind == elemGroup:
 		for u := 0; u <= limit; u++ {
+			if p.wordSlot != slotNone && !first.startsAt(s.m, u) && len(s.slotAt(r, p.wordSlot, u)) == 0 {
+				continue // neither the word nor, without it, the slot stands at u
+			}
 			out = s.matchAt(&m, p, u, out)
 		}
 	case first.kind == elemWord:
@@ -456,7 +459,7 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 			}
 		}
 	case elemGap:
-		return m.gap(u, e.gap, e.gap > 4, rest, c)
+		return m.gap(u, e.gap, e.long, rest, c)
 	case elemGroup:
 		if m.seq(e.group, u, &cont{elems: rest, next: c}) {
 			return true
@@ -525,15 +528,7 @@ func (m *matcher) failedBefore(end int, ents []int) bool {
 // dating" stylist X, not "We split," she said), and not before a word that
 // starts something new.
 func (s *sent) closingQuote(u int) bool {
-	return u > 0 && u < len(s.units) && s.units[u].is(clsQuote) && s.quoteCloses(u)
-}
-
-// quoteCloses is closingQuote for a quotation mark at unit u > 0, kept
-// out of line so that closingQuote's first test is inlined.
-//
-//go:noinline
-func (s *sent) quoteCloses(u int) bool {
-	if s.units[u].Start != s.units[u-1].End {
+	if u <= 0 || u >= len(s.units) || !s.units[u].is(clsQuote) || s.units[u].Start != s.units[u-1].End {
 		return false
 	}
 	p := &s.units[u-1]
@@ -590,9 +585,10 @@ func (m *matcher) addTrig(sp hearsay.Span) {
 // failure, a clause: its first match is the one found here.
 func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 	s := m.s
+	w := wordFirst(rest)
 	k := 0 // units passed over one at a time
 	for {
-		if v := u + k; !m.cannotStart(rest, v) && m.seq(rest, v, c) {
+		if v := u + k; !m.cannotStart(w, v) && m.seq(rest, v, c) {
 			return true
 		}
 		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) {
@@ -623,12 +619,17 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 // with a word that must stand at u and does not, and no quotation closes at
 // u for seq to pass over. A gap tries the rest at many units; this spares
 // it the call where the word is missing.
-func (m *matcher) cannotStart(rest []elem, u int) bool {
-	if len(rest) == 0 {
-		return false
+func (m *matcher) cannotStart(w *elem, u int) bool {
+	return w != nil && !w.startsAt(m.s.m, u) && !(m.trigSet && m.s.closingQuote(u))
+}
+
+// wordFirst returns the first element of rest when it is a word that must
+// stand where rest starts, else nil (see cannotStart).
+func wordFirst(rest []elem) *elem {
+	if len(rest) == 0 || rest[0].kind != elemWord || rest[0].optional {
+		return nil
 	}
-	e := &rest[0]
-	return e.kind == elemWord && !e.optional && !e.startsAt(m.s.m, u) && !(m.trigSet && m.s.closingQuote(u))
+	return &rest[0]
 }
 
 // appositiveEnd returns the unit after an appositive that starts at u and
@@ -928,7 +929,7 @@ func (s *sent) slotPresent(r *resources, sl slot) bool {
 	m := s.m
 	if m.anyGen[sl] != m.gen {
 		m.any[sl] = false
-		if k, ok := literalSlots[sl]; ok {
+		if k, ok := literalSlot(sl); ok {
 			m.any[sl] = s.literalPresent(r, sl, k)
 		} else if types := namedSlotTypes[sl]; types != nil {
 			m.any[sl] = s.namedPresent(types)
@@ -1000,9 +1001,19 @@ func (s *sent) nameRunsOn(u int) bool {
 	return y.ment == -1 && (y.word == "of" || y.word == "de") && u+2 < len(s.units) && s.units[u+2].capital && s.units[u+2].ment == -1
 }
 
-// literalSlots are the slots that match a phrase of a literal table, by
-// the table.
-var literalSlots = map[slot]litTable{slotRole: litRoles, slotRel: litReligions, slotNat: litNations}
+// literalSlot returns the literal table whose phrases slot sl matches,
+// and whether it matches one.
+func literalSlot(sl slot) (litTable, bool) {
+	switch sl {
+	case slotRole:
+		return litRoles, true
+	case slotRel:
+		return litReligions, true
+	case slotNat:
+		return litNations, true
+	}
+	return 0, false
+}
 
 // literalPresent is slotPresent for slot sl of literal table k: a phrase
 // of the table starts at a unit whose literalStarts holds k, at most
@@ -1848,6 +1859,24 @@ func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 		}
 		return plainLitStarts(x.word, x.info)
 	}
+	if ar := s.ar; ar != nil {
+		// names come back in a document: each mention's words are read once
+		v, ok := ar.mentLit[x.word]
+		if !ok {
+			v = mentionLitStarts(r, x)
+			if ar.mentLit == nil {
+				ar.mentLit = map[string]uint8{}
+			}
+			ar.mentLit[x.word] = v
+		}
+		return v
+	}
+	return mentionLitStarts(r, x)
+}
+
+// mentionLitStarts is literalStartsAt of a mention's unit x, which
+// depends on its words alone.
+func mentionLitStarts(r *resources, x *unit) uint8 {
 	var out uint8
 	if x.is(clsRoleMod) || isOrdinal(x.word) {
 		out = roleModBit

@@ -600,6 +600,9 @@ type sentArena struct {
 	// facts is where the document's facts take their raws, bindings,
 	// evidence and arguments from; a new one for each document.
 	facts slab
+	// mentLit is literalStarts of the units of mentions by their words,
+	// made on first use (see literalStartsAt).
+	mentLit map[string]uint8
 }
 
 // takeRel returns zeroed storage for the relClause of a sentence of n
@@ -800,6 +803,7 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.tix, ar.ments = nil, nil
 	ar.date, ar.dateSet = "", false
 	ar.facts = slab{} // the last document's facts keep their storage
+	clear(ar.mentLit)
 	if ar.text != doc.Text {
 		ar.lower, ar.text, ar.wide = htext.LowerASCII(doc.Text), doc.Text, wideBlocks(doc.Text)
 	}
