@@ -117,6 +117,9 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 		// the units that hold a first token of the word, its first need
 		s.m.starts = s.m.unitsOf(p.needSets[0], limit, s.m.starts)
 		for _, u := range s.m.starts {
+			if p.slotAfter != slotNone && len(s.slotAt(r, p.slotAfter, u+1)) == 0 && !s.closingQuote(u+1) {
+				continue // the slot does not match after the word (nor after a quotation closed there)
+			}
 			if first.startsAt(s.m, u) && s.anyIDsAt(u, first.altIDs) {
 				out = s.matchAt(&m, p, u, out)
 			}

@@ -102,11 +102,19 @@ type pattern struct {
 	// starts only where the word may stand or the slot matches (see
 	// matchFrom).
 	wordSlot slot
+	// slotAfter is, for a pattern that opens with a word that must match,
+	// each of whose forms is one token, and then a slot that must match,
+	// that slot, else slotNone: a match starts only where the slot matches
+	// right after the word (see matchFrom).
+	slotAfter slot
 }
 
 // computeNeeds lists the words a sentence must contain for the pattern to
 // match (its required word elements), to skip patterns quickly.
 func (p *pattern) computeNeeds() {
+	if len(p.elems) >= 2 && p.elems[0].kind == elemWord && !p.elems[0].optional && oneTokenAlts(p.elems[0].alts) && p.elems[1].kind == elemSlot && !p.elems[1].optional {
+		p.slotAfter = p.elems[1].slot
+	}
 	if len(p.elems) >= 2 && p.elems[0].kind == elemWord && p.elems[0].optional && p.elems[1].kind == elemSlot && !p.elems[1].optional {
 		p.wordSlot = p.elems[1].slot
 	}
@@ -126,6 +134,17 @@ func (p *pattern) computeNeeds() {
 		}
 		p.needs = append(p.needs, firsts)
 	}
+}
+
+// oneTokenAlts reports whether each alternative of a word element is one
+// token.
+func oneTokenAlts(alts [][]string) bool {
+	for _, alt := range alts {
+		if len(alt) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // A needIndex numbers the words patterns need (their needs), so that a
@@ -316,7 +335,6 @@ type patternIndex struct {
 	// single is the set of the patterns with one key element, always
 	// the set of those that require no word.
 	single, always []uint64
-	alwaysWords    uint64    // bit w%64 for each word w of always with a bit set
 	words          int       // the length of the sets, in machine words
 	rest           [][][]int // by pattern: the keyIDs of its elements that are not keys
 }
@@ -361,7 +379,6 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		switch len(order) {
 		case 0:
 			setBit(idx.always, i)
-			idx.alwaysWords |= 1 << (i / 64 % 64)
 		case 1:
 			setBit(idx.single, i)
 		}
@@ -419,48 +436,30 @@ func (idx patternIndex) candidates(present []int, buf []uint64, list []int) []in
 	first, second := buf[:idx.words], buf[idx.words:2*idx.words]
 	clear(first)
 	clear(second)
-	var touched uint64 // bit w%64 for each word w of first with a bit set
 	for _, id := range present {
 		if b := idx.keys[0][id]; b != nil {
-			touched |= orInto(first, b)
+			orInto(first, b)
 		}
 		if b := idx.keys[1][id]; b != nil {
 			orInto(second, b)
 		}
 	}
 	list = list[:0]
-	if idx.words > 64 { // a bit of touched stands for several words: each is read
-		for w := range first {
-			list = idx.appendWord(list, first, second, w)
+	for w := range first {
+		c := first[w]&(second[w]|idx.single[w]) | idx.always[w]
+		for c != 0 {
+			list = append(list, w*64+bits.TrailingZeros64(c))
+			c &= c - 1
 		}
-		return list
-	}
-	for t := touched | idx.alwaysWords; t != 0; t &= t - 1 {
-		list = idx.appendWord(list, first, second, bits.TrailingZeros64(t))
 	}
 	return list
 }
 
-// appendWord appends to list the candidates of word w of the sets (see
-// candidates), in increasing order.
-func (idx patternIndex) appendWord(list []int, first, second []uint64, w int) []int {
-	c := first[w]&(second[w]|idx.single[w]) | idx.always[w]
-	for c != 0 {
-		list = append(list, w*64+bits.TrailingZeros64(c))
-		c &= c - 1
-	}
-	return list
-}
-
-// orInto adds the bits of set to dst and returns the words of dst it
-// changed, word w as bit w%64.
-func orInto(dst []uint64, set []setWord) uint64 {
-	var words uint64
+// orInto adds the bits of set to dst.
+func orInto(dst []uint64, set []setWord) {
 	for _, w := range set {
 		dst[w.at] |= w.bits
-		words |= 1 << (w.at & 63)
 	}
-	return words
 }
 
 // candidateBuf is the length of the buffer candidates takes.
