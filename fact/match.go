@@ -442,7 +442,7 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	}
 	s := m.s
 	e, rest := &elems[0], elems[1:]
-	if m.trigSet && s.closingQuote(u) && e.kind != elemGap && !e.quoteWord() && m.seq(elems, u+1, c) {
+	if m.trigSet && s.m.closesQuote(u) && e.kind != elemGap && !e.quoteWord() && m.seq(elems, u+1, c) {
 		return true // a quotation that ends inside the words a pattern reads: the actor "has been quietly dating" stylist X
 	}
 	switch e.kind {
@@ -623,7 +623,7 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 // u for seq to pass over. A gap tries the rest at many units; this spares
 // it the call where the word is missing.
 func (m *matcher) cannotStart(w *elem, u int) bool {
-	return w != nil && !w.startsAt(m.s.m, u) && !(m.trigSet && m.s.closingQuote(u))
+	return w != nil && !w.startsAt(m.s.m, u) && !(m.trigSet && m.s.m.closesQuote(u))
 }
 
 // wordFirst returns the first element of rest when it is a word that must

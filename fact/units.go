@@ -708,25 +708,36 @@ func (ar *sentArena) nameWords(doc *hearsay.Document, e int) []string {
 	if !ar.namesSet {
 		ar.splitNames(doc)
 	}
+	if ar.names[e] == nil { // not a person's name: made when asked
+		return strings.Fields(strings.ToLower(doc.Entities[e].Name))
+	}
 	return ar.names[e]
 }
 
-// splitNames makes nameWords of every entity of doc at once: their names
-// lowercased as one string, and their words as parts of one list.
+// splitNames makes nameWords of every person of doc at once, whose names
+// are the ones asked for: their names lowercased as one string, and their
+// words as parts of one list.
 func (ar *sentArena) splitNames(doc *hearsay.Document) {
 	size := 0
 	for i := range doc.Entities {
-		size += len(doc.Entities[i].Name) + 1
+		if doc.Entities[i].Type == hearsay.Person {
+			size += len(doc.Entities[i].Name) + 1
+		}
 	}
 	var b strings.Builder
 	b.Grow(size)
 	for i := range doc.Entities {
-		b.WriteString(doc.Entities[i].Name)
-		b.WriteByte('\n')
+		if doc.Entities[i].Type == hearsay.Person {
+			b.WriteString(doc.Entities[i].Name)
+			b.WriteByte('\n')
+		}
 	}
 	all := strings.ToLower(b.String()) // lowercasing is rune by rune: the names' lowercased, one after another
 	words := ar.nameWordBuf[:0]
 	for i := range doc.Entities {
+		if doc.Entities[i].Type != hearsay.Person {
+			continue
+		}
 		name, rest, _ := strings.Cut(all, "\n")
 		all = rest
 		k := len(words)
@@ -900,6 +911,10 @@ func (s *sent) memo(r *resources) {
 		// "the Senate"), exactly as written
 		m.possS[u] = !name && wordEq(x.word, "'s")
 	}
+	m.closeQ = slices.Grow(m.closeQ[:0], len(s.units))[:len(s.units)]
+	for u := range s.units {
+		m.closeQ[u] = s.units[u].is(clsQuote) && s.closingQuote(u)
+	}
 	next := len(s.units)
 	for u := len(s.units) - 1; u >= 0; u-- {
 		m.person[u] = s.isPerson(u)
@@ -909,6 +924,11 @@ func (s *sent) memo(r *resources) {
 		m.near[u] = next
 	}
 	s.m = m
+}
+
+// closesQuote is closingQuote of unit u of the memo's sentence.
+func (m *memoBuf) closesQuote(u int) bool {
+	return u < len(m.closeQ) && m.closeQ[u]
 }
 
 // A memoBuf holds what a sentence computes once while it is matched: the
@@ -935,6 +955,7 @@ type memoBuf struct {
 	person    []bool         // by unit: isPerson
 	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
 	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
+	closeQ    []bool         // by unit: closingQuote
 	aposS     int            // the needIndex id of "'s"
 	present   []uint64       // the set of the units' needIndex ids, as bits (see patternIndex.viable)
 	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
