@@ -83,8 +83,27 @@ const (
 	placeTerminal               // state abbreviation: ends it before a capitalized word
 )
 
-// terminal classifies a token as a possible sentence end.
+// terminal classifies a token as a possible sentence end. Most tokens
+// end in an ASCII byte other than . ! ?, and are answered inline.
 func (t *Tokenizer) terminal(tok string) terminalKind {
+	if noEnd[tok[len(tok)-1]] {
+		return notTerminal
+	}
+	return t.markTerminal(tok)
+}
+
+// noEnd holds the last bytes of tokens that cannot end a sentence: ASCII
+// other than . ! ?
+var noEnd = func() (k [256]bool) {
+	for c := range utf8.RuneSelf {
+		k[c] = c != '.' && c != '!' && c != '?'
+	}
+	return k
+}()
+
+// markTerminal is terminal of a token that ends in . ! ? or a byte beyond
+// ASCII.
+func (t *Tokenizer) markTerminal(tok string) terminalKind {
 	switch tok {
 	case ".", "!", "?", "‼", "⁉", "。":
 		return strongTerminal
