@@ -248,15 +248,15 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 				end = j
 			}
 		}
-		if end < 0 {
+		if end < 0 && nl > 0 { // after nl >= 2, nl is 1
 			switch {
 			case nl >= 2:
 				end = i + 1
-			case nl == 1 && !wrapped && t.lineEnds(toks, i):
+			case !wrapped && t.lineEnds(toks, i):
 				end = i + 1
-			case nl == 1 && wrapped && start == lineStart && t.isHeading(text, toks, lineStart, i, hi):
+			case wrapped && start == lineStart && t.isHeading(text, toks, lineStart, i, hi):
 				end = i + 1
-			case nl == 1 && wrapped && shortLine(text, toks, i, width) && t.lineEnds(toks, i) && startsSentence(toks[i+1].Text):
+			case wrapped && shortLine(text, toks, i, width) && t.lineEnds(toks, i) && startsSentence(toks[i+1].Text):
 				end = i + 1
 			}
 		}
