@@ -165,3 +165,20 @@ func TestPlainWord(t *testing.T) {
 		}
 	}
 }
+
+// TestIsASCII checks isASCII, which tests sixteen bytes at a time, with a
+// byte beyond ASCII at every place of texts of every length up to 40.
+func TestIsASCII(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		plain := strings.Repeat("a", n)
+		if !isASCII(plain) {
+			t.Fatalf("isASCII(%q) = false", plain)
+		}
+		for k := 0; k < n; k++ {
+			s := plain[:k] + "\x80" + plain[k+1:]
+			if isASCII(s) {
+				t.Fatalf("isASCII(%q) = true", s)
+			}
+		}
+	}
+}

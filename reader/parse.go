@@ -508,18 +508,16 @@ func skipBlanks(text string, i int) int {
 	return i
 }
 
-// isASCII reports whether s holds ASCII bytes only. It tests eight bytes
-// at a time (the byte loads combine into one).
+// isASCII reports whether s holds ASCII bytes only. It tests sixteen
+// bytes at a time.
 func isASCII(s string) bool {
-	for len(s) >= 8 {
-		lo := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-		hi := uint32(s[4]) | uint32(s[5])<<8 | uint32(s[6])<<16 | uint32(s[7])<<24
-		if (lo|hi)&0x80808080 != 0 {
+	i := 0
+	for ; i+16 <= len(s); i += 16 {
+		if (load64(s, i)|load64(s, i+8))&0x8080808080808080 != 0 {
 			return false
 		}
-		s = s[8:]
 	}
-	for i := 0; i < len(s); i++ {
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
