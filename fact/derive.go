@@ -3308,7 +3308,10 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 			out = append(out, ap)
 			continue
 		}
-		office := officeOf(out, rw.f.Args[0].Entity)
+		office := sentenceOffice(out, rw)
+		if office == nil {
+			office = officeOf(out, rw.f.Args[0].Entity)
+		}
 		if office == nil {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
 		}
@@ -3630,6 +3633,26 @@ func knownOffices(doc *hearsay.Document) []*raw {
 		}
 	}
 	return out
+}
+
+// sentenceOffice returns the office the successor of succession rw takes
+// in the succession's own sentence ("X has named Y as chair, succeeding Z"),
+// which outranks any other post the article gives Y ("Y is a former chief
+// executive of ..."); nil when that sentence gives none.
+func sentenceOffice(raws []*raw, rw *raw) *raw {
+	if rw.s == nil {
+		return nil
+	}
+	var here []*raw
+	for _, m := range raws {
+		if m.s == rw.s && (m.f.Type == "appointed" || m.f.Type == "elected") {
+			here = append(here, m)
+		}
+	}
+	if len(here) == 0 {
+		return nil
+	}
+	return bestOffice(here, rw.f.Args[0].Entity, false)
 }
 
 // officeOf returns the position (or appointment) of person e with a role and
