@@ -695,6 +695,9 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			start := len(out)
 			var next int
 			out, next = r.roleOrOccupation(out, info, j, n, sent)
+			if r.departmentPost(j, sent) {
+				out = dropOccupations(out, start) // "the education officer of X": a post, no trade
+			}
 			for i := start; i < len(out); i++ {
 				out[i].former = former
 			}
@@ -713,6 +716,17 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
 	return out
+}
+
+// dropOccupations removes the occupations among out[from:].
+func dropOccupations(out []descItem, from int) []descItem {
+	kept := out[:from]
+	for _, it := range out[from:] {
+		if it.typ != "occupation" {
+			kept = append(kept, it)
+		}
+	}
+	return kept
 }
 
 func spanOf(toks []hearsay.Token, a, b int) hearsay.Span {
