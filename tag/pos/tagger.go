@@ -199,6 +199,7 @@ func (t *Tagger) setSteps() {
 		return
 	}
 	kw.qrows, kw.qroles, kw.step, kw.qn = qrows, qroles, step, perceptron.StepRowLen(kw.n)
+	t.refs.sumPairs(t.model, step)
 	if t.model2 == nil {
 		return
 	}
@@ -207,6 +208,7 @@ func (t *Tagger) setSteps() {
 		return
 	}
 	kw.qrows2, kw.qroles2, kw.step2 = qrows2, qroles2, step2
+	t.refs2.sumPairs(t.model2, step2)
 	t.slack2 = orderSlack(top2)
 }
 
@@ -461,7 +463,7 @@ func (t *Tagger) predictSum(s *scratch, row []float32, qrow []int16, i int, prev
 	}
 	feats = jointRest(feats, s.toks, j, prev)
 	sm.AddFeatures(t.model, feats)
-	t.refs.queue(sm, t.model, s, i)
+	t.refs.queue(sm, t.model, s, i, true)
 	slack := t.slack + stepSlack(sm.StepRows(), kw.step)
 	sm.Sum(t.model, s.scores)
 	s.feats = feats
@@ -530,6 +532,17 @@ type tagRefs struct {
 	prev2    []perceptron.Ref // [class*(n+1) + class before]
 	flags    [1 << flagBits]perceptron.Ref
 	flagPair [1 << (2 * flagBits)]perceptron.Ref // [flags<<flagBits | flags of the word before]
+
+	// With a model with steps (sumPairs): the dense rows, in steps, of
+	// the previous tag and the previous two tags summed into one row
+	// for each index of prev2 (1 + the row's index in pairs, 0 when
+	// not summed), and those of the flags and the flag pair for each
+	// index of flagPair.
+	prevPair []int32
+	flagSum  []int32
+	pairs    []int16 // qn steps a row
+	qn       int
+	step     float32
 }
 
 // flagBits is the number of token flag bits.
@@ -563,10 +576,46 @@ func newTagRefs(t *Tagger, m *perceptron.Model) *tagRefs {
 	return r
 }
 
+// sumPairs sums, for m (the model r was found in) with steps of step,
+// the dense rows in steps of the two features of each pair that a word
+// always adds together, so that queue adds one row for the two: the
+// previous tag's and the previous two tags', and the word's flags' and
+// its and the word before's flags'. A pair one of whose features is not
+// a dense row, or whose sums do not fit 16 bits, stays unsummed.
+func (r *tagRefs) sumPairs(m *perceptron.Model, step float32) {
+	r.qn, r.step = perceptron.StepRowLen(r.n), step
+	r.prevPair = make([]int32, len(r.prev2))
+	for k, ref := range r.prev2 {
+		r.prevPair[k] = r.sumPair(m, r.prevTag[k/(r.n+1)], ref)
+	}
+	r.flagSum = make([]int32, len(r.flagPair))
+	for k, ref := range r.flagPair {
+		r.flagSum[k] = r.sumPair(m, r.flags[k>>flagBits], ref)
+	}
+}
+
+// sumPair appends to r.pairs the sum of the dense rows in steps of a and
+// b, Refs of m, and returns 1 + its index, or 0 when there is none.
+func (r *tagRefs) sumPair(m *perceptron.Model, a, b perceptron.Ref) int32 {
+	qa, qb := m.StepRow(a), m.StepRow(b)
+	if qa == nil || qb == nil {
+		return 0
+	}
+	at := len(r.pairs)
+	r.pairs = append(r.pairs, make([]int16, r.qn)...)
+	if !perceptron.SumSteps(r.pairs[at:], qa, qb) {
+		r.pairs = r.pairs[:at]
+		return 0
+	}
+	return int32(at/r.qn) + 1
+}
+
 // queue queues in sm the features of fewValuedFeatures of word i of the
 // prepared sentence, whose classes so far (of the pass that m, the model
-// r was found in, makes) are in s.cls.
-func (r *tagRefs) queue(sm *perceptron.Summer, m *perceptron.Model, s *scratch, i int) {
+// r was found in, makes) are in s.cls. With summed, it queues the rows of
+// steps of the pairs that sumPairs summed as one row each (sm must then
+// take the model's rows of steps, not floats: Summer.UseFloats).
+func (r *tagRefs) queue(sm *perceptron.Summer, m *perceptron.Model, s *scratch, i int, summed bool) {
 	c, c2 := r.n, r.n
 	if i > 0 {
 		c = s.cls[i-1]
@@ -575,10 +624,29 @@ func (r *tagRefs) queue(sm *perceptron.Summer, m *perceptron.Model, s *scratch, 
 		c2 = s.cls[i-2]
 	}
 	wf, pf := s.toks[i+2].flags, s.toks[i+1].flags
+	fk := int(wf&(1<<flagBits-1))<<flagBits | int(pf&(1<<flagBits-1))
+	pk := c*(r.n+1) + c2
+	if summed && r.flagSum != nil {
+		r.queuePair(sm, m, r.flagSum[fk], r.flags[fk>>flagBits], r.flagPair[fk])
+		r.queuePair(sm, m, r.prevPair[pk], r.prevTag[c], r.prev2[pk])
+		return
+	}
 	sm.AddRef(m, r.flags[wf&(1<<flagBits-1)])
 	sm.AddRef(m, r.prevTag[c])
-	sm.AddRef(m, r.prev2[c*(r.n+1)+c2])
-	sm.AddRef(m, r.flagPair[int(wf&(1<<flagBits-1))<<flagBits|int(pf&(1<<flagBits-1))])
+	sm.AddRef(m, r.prev2[pk])
+	sm.AddRef(m, r.flagPair[fk])
+}
+
+// queuePair queues the summed row p (1 + its index in r.pairs) of the
+// features of Refs a and b, or, when p is 0, the two.
+func (r *tagRefs) queuePair(sm *perceptron.Summer, m *perceptron.Model, p int32, a, b perceptron.Ref) {
+	if p == 0 {
+		sm.AddRef(m, a)
+		sm.AddRef(m, b)
+		return
+	}
+	at := int(p-1) * r.qn
+	sm.AddStepRows(r.pairs[at:at+r.qn], r.step, 2)
 }
 
 // predictFrom is predictFirst for word i starting from row, the scores of
@@ -669,7 +737,7 @@ func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
 	feats = jointRest(feats, s.toks, j, prev)
 	feats = rightFeatures(feats, s.toks, j, next, next2)
 	sm.AddFeatures(t.model2, feats)
-	t.refs2.queue(sm, t.model2, s, i)
+	t.refs2.queue(sm, t.model2, s, i, false)
 	sm.Sum(t.model2, s.scores)
 	s.feats = feats
 	return perceptron.Best(s.scores)
@@ -700,7 +768,7 @@ func (t *Tagger) predictSecondSteps(s *scratch, i int, prev uint64) (int, bool) 
 	feats = jointRest(feats, s.toks, j, prev)
 	feats = rightFeatures(feats, s.toks, j, next, next2)
 	sm.AddFeatures(t.model2, feats)
-	t.refs2.queue(sm, t.model2, s, i)
+	t.refs2.queue(sm, t.model2, s, i, true)
 	slack := t.slack2 + stepSlack(sm.StepRows(), kw.step2)
 	sm.Sum(t.model2, s.scores)
 	s.feats = feats
