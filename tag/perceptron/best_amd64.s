@@ -42,14 +42,22 @@ idxdone:
 	MOVQ DX, ret+24(FP)
 	RET
 
+// TOP2AT takes the eight scores at off(SI) into the top two of each lane
+// of Y0 (tops) and Y1 (seconds).
+#define TOP2AT(off) \
+	VMINPS off(SI), Y0, Y3 \
+	VMAXPS Y3, Y1, Y1      \
+	VMAXPS off(SI), Y0, Y0
+
 // func topTwo(p *float32, n int) (top, second float32)
 //
 // The highest of p[0..n) and the highest of the others once one instance
 // of it is set aside (-Inf for either when there are too few): each lane
-// of Y0 and Y1 keeps the top two of the scores it sees, eight at a time;
-// the lanes are then merged pairwise (the top of two pairs is the higher
-// top, the second the higher of the lower top and both seconds), and the
-// last scores taken one by one.
+// of Y0 and Y1 keeps the top two of the scores it sees, thirty-two and
+// then eight at a time; the lanes are then merged pairwise (the top of
+// two pairs is the higher top, the second the higher of the lower top and
+// both seconds), four more scores taken in the four lanes left when there
+// are, and the last scores taken one by one.
 TEXT ·topTwo(SB), NOSPLIT, $0-24
 	MOVQ         p+0(FP), SI
 	MOVQ         n+8(FP), CX
@@ -57,6 +65,17 @@ TEXT ·topTwo(SB), NOSPLIT, $0-24
 	MOVL         AX, X0
 	VBROADCASTSS X0, Y0 // tops
 	VMOVAPS      Y0, Y1 // seconds
+
+two32:
+	CMPQ CX, $32
+	JLT  two8
+	TOP2AT(0)
+	TOP2AT(32)
+	TOP2AT(64)
+	TOP2AT(96)
+	ADDQ $128, SI
+	SUBQ $32, CX
+	JMP  two32
 
 two8:
 	CMPQ    CX, $8
@@ -76,6 +95,16 @@ twofold:
 	VMAXPS       X3, X1, X1
 	VMAXPS       X4, X1, X1
 	VMAXPS       X2, X0, X0
+	CMPQ         CX, $4
+	JLT          twofold2
+	VMOVUPS      0(SI), X2
+	VMINPS       X2, X0, X3
+	VMAXPS       X3, X1, X1
+	VMAXPS       X2, X0, X0
+	ADDQ         $16, SI
+	SUBQ         $4, CX
+
+twofold2:
 	VPERMILPS    $0x4e, X0, X2
 	VPERMILPS    $0x4e, X1, X3
 	VMINPS       X2, X0, X4
