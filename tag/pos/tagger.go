@@ -88,6 +88,7 @@ type Tagger struct {
 	model2  *perceptron.Model // second pass, which also sees first-pass tags to the right; nil for one pass
 	tags    []Tag             // per class
 	tagHash []uint64          // per class: the hash used in tag features
+	prevMix []prevMixes       // per class, then the sentence start: the tag's first mixes in jointRest
 	dict    map[string]int    // frequent unambiguous word → class
 	vocab   map[string]uint32 // training word → count
 	lex     lexicon
@@ -156,7 +157,9 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]ui
 		}
 		t.tags = append(t.tags, Tag{UPOS: u, XPOS: x})
 		t.tagHash = append(t.tagHash, hashString(c))
+		t.prevMix = append(t.prevMix, mixPrev(t.tagHash[len(t.tagHash)-1]))
 	}
+	t.prevMix = append(t.prevMix, mixPrev(startTag))
 	for w, c := range dict {
 		if c < 0 || c >= len(t.tags) {
 			return nil, fmt.Errorf("pos: dictionary word %q has class %d out of range", w, c)
@@ -461,7 +464,7 @@ func (t *Tagger) predictSum(s *scratch, row []float32, qrow []int16, i int, prev
 	} else {
 		feats = next2RoleFeatures(feats, &s.toks[j+2])
 	}
-	feats = jointRest(feats, s.toks, j, prev)
+	feats = jointRest(feats, s.toks, j, t.prevMixOf(s, i))
 	sm.AddFeatures(t.model, feats)
 	t.refs.queue(sm, t.model, s, i, true)
 	slack := t.slack + stepSlack(sm.StepRows(), kw.step)
@@ -469,6 +472,15 @@ func (t *Tagger) predictSum(s *scratch, row []float32, qrow []int16, i int, prev
 	s.feats = feats
 	c, lead := bestLead(s.scores)
 	return c, lead, slack
+}
+
+// prevMixOf returns the prevMixes of the tag before word i of the
+// prepared sentence: of its class in s.cls, or of the sentence start.
+func (t *Tagger) prevMixOf(s *scratch, i int) *prevMixes {
+	if i == 0 {
+		return &t.prevMix[len(t.tags)]
+	}
+	return &t.prevMix[s.cls[i-1]]
 }
 
 // stepSlack bounds how far the lead of a class over another can move when
@@ -734,7 +746,7 @@ func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
 		feats = wordFeatures(feats, &s.toks[j])
 	}
 	feats = t.known.queueNeighbours2(sm, feats, s.toks, j)
-	feats = jointRest(feats, s.toks, j, prev)
+	feats = jointRest(feats, s.toks, j, t.prevMixOf(s, i))
 	feats = rightFeatures(feats, s.toks, j, next, next2)
 	sm.AddFeatures(t.model2, feats)
 	t.refs2.queue(sm, t.model2, s, i, false)
@@ -765,7 +777,7 @@ func (t *Tagger) predictSecondSteps(s *scratch, i int, prev uint64) (int, bool) 
 		feats = wordFeatures(feats, &s.toks[j])
 	}
 	feats = kw.queueNeighbours2Steps(sm, feats, s.toks, j)
-	feats = jointRest(feats, s.toks, j, prev)
+	feats = jointRest(feats, s.toks, j, t.prevMixOf(s, i))
 	feats = rightFeatures(feats, s.toks, j, next, next2)
 	sm.AddFeatures(t.model2, feats)
 	t.refs2.queue(sm, t.model2, s, i, true)
