@@ -197,18 +197,14 @@ func (s *Summer) addSteps(m *Model, scores []float32, set bool) {
 	if s.ownStepRows > 0 && s.minStepLen < nq {
 		panic("perceptron: Summer row of steps shorter than StepRowLen of the scores")
 	}
+	if useAVX2 && nq == 112 && n > 104 {
+		qsum112AVX2(&scores[0], unsafe.SliceData(s.qrows), len(s.qrows), s.step, set, n)
+		return
+	}
 	if cap(s.acc) < nq {
 		s.acc = make([]int32, nq)
 	}
 	acc := s.acc[:nq]
-	if useAVX2 && nq == 112 && n > 104 {
-		qsum112AVX2(&scores[0], &acc[104], unsafe.SliceData(s.qrows), len(s.qrows), s.step, set)
-		if set {
-			clear(scores[104:])
-		}
-		qflushGo(scores[104:], acc[104:n], s.step)
-		return
-	}
 	if set {
 		clear(scores)
 	}

@@ -79,29 +79,32 @@ func TestStepSumsAVX2(t *testing.T) {
 }
 
 // checkQsum112 checks qsum112AVX2 on rows of 112 steps whose sums are
-// want, adding to scores and setting them, against qflushGo.
+// want, adding to scores and setting them, for every number of scores it
+// takes, against qflushGo.
 func checkQsum112(t *testing.T, rows []*int16, want []int32) {
-	for _, set := range []bool{false, true} {
-		base := make([]float32, 104)
-		for i := range base {
-			base[i] = float32(i) - 50.25
-		}
-		wantScores := slices.Clone(base)
-		if set {
-			clear(wantScores)
-		}
-		qflushGo(wantScores, want[:104], 0.0123)
-		got, tail := make([]float32, 105), make([]int32, 9)
-		copy(got, base)
-		got[104], tail[8] = 7, 7
-		qsum112AVX2(&got[0], &tail[0], unsafe.SliceData(rows), len(rows), 0.0123, set)
-		for i := range wantScores {
-			if math.Float32bits(got[i]) != math.Float32bits(wantScores[i]) {
-				t.Fatalf("%d rows, set %v: qsum112AVX2 score %d is %v, want %v", len(rows), set, i, got[i], wantScores[i])
+	for n := 105; n <= 112; n++ {
+		for _, set := range []bool{false, true} {
+			base := make([]float32, n)
+			for i := range base {
+				base[i] = float32(i) - 50.25
 			}
-		}
-		if !slices.Equal(tail[:8], want[104:]) || got[104] != 7 || tail[8] != 7 {
-			t.Fatalf("%d rows, set %v: qsum112AVX2 tail %v, want %v, or wrote past", len(rows), set, tail, want[104:])
+			wantScores := slices.Clone(base)
+			if set {
+				clear(wantScores)
+			}
+			qflushGo(wantScores, want[:n], 0.0123)
+			got := make([]float32, n+1)
+			copy(got, base)
+			got[n] = 7
+			qsum112AVX2(&got[0], unsafe.SliceData(rows), len(rows), 0.0123, set, n)
+			for i := range wantScores {
+				if math.Float32bits(got[i]) != math.Float32bits(wantScores[i]) {
+					t.Fatalf("%d rows, %d scores, set %v: qsum112AVX2 score %d is %v, want %v", len(rows), n, set, i, got[i], wantScores[i])
+				}
+			}
+			if got[n] != 7 {
+				t.Fatalf("%d rows, %d scores, set %v: qsum112AVX2 wrote past the scores", len(rows), n, set)
+			}
 		}
 	}
 }
