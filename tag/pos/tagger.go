@@ -64,6 +64,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/internal/strtab"
 	"io"
 	"math"
@@ -277,36 +278,59 @@ func (t *Tagger) TagInto(words []string, out []Tag) {
 	}
 }
 
+// tagTokens tags one sentence's words, setting the UPOS and XPOS of
+// toks, one token a word, as TagInto would set the tags.
+func (t *Tagger) tagTokens(words []string, toks []hearsay.Token) {
+	s := t.pool.Get().(*scratch)
+	toks = toks[:len(words)]
+	for i, c := range t.tagClasses(words, s) {
+		tg := &t.tags[c]
+		toks[i].UPOS, toks[i].XPOS = tg.UPOS, tg.XPOS
+	}
+	t.pool.Put(s)
+}
+
 // prepare fills s.toks with the padded tokens of words, whose profiles
 // come from lex.
 func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 	start, end := t.known.padding()
-	s.toks = append(s.toks[:0], start, start)
-	s.info, s.cached = s.info[:0], s.cached[:0]
-	for _, w := range words {
+	n := len(words)
+	s.toks, s.info, s.cached = resized(s.toks, n+4), resized(s.info, n), resized(s.cached, n)
+	toks, info, cached := s.toks, s.info, s.cached
+	toks[0], toks[1] = start, start
+	for i, w := range words {
 		k := t.known.lookup(w)
 		var cw *cachedWord
+		tk := &toks[i+2]
 		switch {
 		case k >= 0:
-			s.toks = append(s.toks, t.known.info[k].tok)
-			if wi := &t.known.info[k]; wi.class < 0 && wi.row < 0 {
+			wi := &t.known.info[k]
+			*tk = wi.tok
+			if wi.class < 0 && wi.row < 0 {
 				cw = t.cache.Get(w)
 			}
 		default:
 			if cw = t.cache.Get(w); cw != nil {
-				s.toks = append(s.toks, cw.tok)
+				*tk = cw.tok
 				break
 			}
-			s.toks = append(s.toks, tok{})
-			s.buf = t.unknownTok(&s.toks[len(s.toks)-1], w, lex, s.buf)
+			s.buf = t.unknownTok(tk, w, lex, s.buf)
 		}
-		s.info = append(s.info, k)
-		s.cached = append(s.cached, cw)
+		info[i], cached[i] = k, cw
 	}
-	if len(words) > 0 {
-		s.toks[2].flags |= flagFirst
+	if n > 0 {
+		toks[2].flags |= flagFirst
 	}
-	s.toks = append(s.toks, end, end)
+	toks[n+2], toks[n+3] = end, end
+}
+
+// resized returns s with length n, on its own array when it is long
+// enough (its values then left as they were, for the caller to set).
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // unknownTok fills tk with the token of w, a word outside t.known, and
@@ -376,7 +400,8 @@ func (t *Tagger) rightTag(cls []int, i int) uint64 {
 // at least t.sureMargin.
 func (t *Tagger) firstPass(words []string, s *scratch) []int {
 	t.prepare(words, t.lex, s)
-	s.cls, s.sure = s.cls[:0], s.sure[:0]
+	s.cls, s.sure = resized(s.cls, len(words)), resized(s.sure, len(words))
+	cls, sures := s.cls, s.sure
 	prev, prev2 := startTag, startTag
 	for i, w := range words {
 		c, ok := t.dictClass(w, s, i)
@@ -386,11 +411,10 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 			c, lead = t.predictFirst(s, w, i, prev, prev2)
 			sure = sure || lead >= t.sureMargin
 		}
-		s.cls = append(s.cls, c)
-		s.sure = append(s.sure, sure)
+		cls[i], sures[i] = c, sure
 		prev, prev2 = t.tagHash[c], prev
 	}
-	return s.cls
+	return cls
 }
 
 // predictFirst predicts the first-pass class of word i of the prepared
@@ -547,7 +571,7 @@ type tagRefs struct {
 
 	// With a model with steps (sumPairs): the dense rows, in steps, of
 	// the previous tag and the previous two tags summed into one row
-	// for each index of prev2 (1 + the row's index in pairs, 0 when
+	// for each index of prev2 (1 + the row's offset in pairs, 0 when
 	// not summed), and those of the flags and the flag pair for each
 	// index of flagPair.
 	prevPair []int32
@@ -607,7 +631,7 @@ func (r *tagRefs) sumPairs(m *perceptron.Model, step float32) {
 }
 
 // sumPair appends to r.pairs the sum of the dense rows in steps of a and
-// b, Refs of m, and returns 1 + its index, or 0 when there is none.
+// b, Refs of m, and returns 1 + its offset there, or 0 when there is none.
 func (r *tagRefs) sumPair(m *perceptron.Model, a, b perceptron.Ref) int32 {
 	qa, qb := m.StepRow(a), m.StepRow(b)
 	if qa == nil || qb == nil {
@@ -619,7 +643,7 @@ func (r *tagRefs) sumPair(m *perceptron.Model, a, b perceptron.Ref) int32 {
 		r.pairs = r.pairs[:at]
 		return 0
 	}
-	return int32(at/r.qn) + 1
+	return int32(at) + 1
 }
 
 // queue queues in sm the features of fewValuedFeatures of word i of the
@@ -629,36 +653,34 @@ func (r *tagRefs) sumPair(m *perceptron.Model, a, b perceptron.Ref) int32 {
 // take the model's rows of steps, not floats: Summer.UseFloats).
 func (r *tagRefs) queue(sm *perceptron.Summer, m *perceptron.Model, s *scratch, i int, summed bool) {
 	c, c2 := r.n, r.n
-	if i > 0 {
-		c = s.cls[i-1]
-	}
 	if i > 1 {
-		c2 = s.cls[i-2]
+		c, c2 = s.cls[i-1], s.cls[i-2]
+	} else if i == 1 {
+		c = s.cls[0]
 	}
-	wf, pf := s.toks[i+2].flags, s.toks[i+1].flags
-	fk := int(wf&(1<<flagBits-1))<<flagBits | int(pf&(1<<flagBits-1))
+	wp := s.toks[i+1 : i+3] // the word before, the word
+	wf := int(wp[1].flags & (1<<flagBits - 1))
+	fk := wf<<flagBits | int(wp[0].flags&(1<<flagBits-1))
 	pk := c*(r.n+1) + c2
-	if summed && r.flagSum != nil {
-		r.queuePair(sm, m, r.flagSum[fk], r.flags[fk>>flagBits], r.flagPair[fk])
-		r.queuePair(sm, m, r.prevPair[pk], r.prevTag[c], r.prev2[pk])
+	if !summed || r.flagSum == nil {
+		sm.AddRef(m, r.flags[wf])
+		sm.AddRef(m, r.prevTag[c])
+		sm.AddRef(m, r.prev2[pk])
+		sm.AddRef(m, r.flagPair[fk])
 		return
 	}
-	sm.AddRef(m, r.flags[wf&(1<<flagBits-1)])
-	sm.AddRef(m, r.prevTag[c])
-	sm.AddRef(m, r.prev2[pk])
-	sm.AddRef(m, r.flagPair[fk])
-}
-
-// queuePair queues the summed row p (1 + its index in r.pairs) of the
-// features of Refs a and b, or, when p is 0, the two.
-func (r *tagRefs) queuePair(sm *perceptron.Summer, m *perceptron.Model, p int32, a, b perceptron.Ref) {
-	if p == 0 {
-		sm.AddRef(m, a)
-		sm.AddRef(m, b)
-		return
+	if p := r.flagSum[fk]; p != 0 {
+		sm.AddStepRows(r.pairs[p-1:p-1+int32(r.qn)], r.step, 2)
+	} else {
+		sm.AddRef(m, r.flags[wf])
+		sm.AddRef(m, r.flagPair[fk])
 	}
-	at := int(p-1) * r.qn
-	sm.AddStepRows(r.pairs[at:at+r.qn], r.step, 2)
+	if p := r.prevPair[pk]; p != 0 {
+		sm.AddStepRows(r.pairs[p-1:p-1+int32(r.qn)], r.step, 2)
+	} else {
+		sm.AddRef(m, r.prevTag[c])
+		sm.AddRef(m, r.prev2[pk])
+	}
 }
 
 // predictFrom is predictFirst for word i starting from row, the scores of
