@@ -449,6 +449,18 @@ TEXT ·qsum112AVX2(SB), NOSPLIT, $0-40
 	MOVQ rows+8(FP), SI
 	MOVQ k+16(FP), R9
 	ZERO112SUMS
+	CMPQ R9, $2
+	JLT  q112rows
+
+q112pairs: // two rows a loop while there are
+	MOVQ 0(SI), AX
+	ACC112STEPS
+	MOVQ 8(SI), AX
+	ACC112STEPS
+	ADDQ $16, SI
+	SUBQ $2, R9
+	CMPQ R9, $2
+	JGE  q112pairs
 
 q112rows:
 	TESTQ R9, R9
