@@ -432,8 +432,13 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 // its lead is larger than the rounding of the two orders can make up
 // (t.slack), and is found by scoring in that order otherwise.
 func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (int, float32) {
-	row, qrow := t.known.row(s.info[i]), t.known.qrow(s.info[i])
-	frequent := row != nil
+	k := s.info[i]
+	var row []float32
+	qrow := t.known.qrow(k) // the row of floats only when there are no steps
+	if qrow == nil {
+		row = t.known.row(k)
+	}
+	frequent := row != nil || qrow != nil
 	if !frequent {
 		if row, qrow = t.cachedRow(s, w, i); row == nil && qrow == nil {
 			return t.predictFull(s, i, prev, prev2)
@@ -444,7 +449,7 @@ func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (
 		return c, lead
 	}
 	if frequent {
-		return t.predictFrom(s, row, i, prev, prev2)
+		return t.predictFrom(s, t.known.row(k), i, prev, prev2)
 	}
 	return t.predictFull(s, i, prev, prev2)
 }
