@@ -82,8 +82,9 @@ func (s *Summer) AddFeatures(m *Model, feats []Feature) {
 		}
 		return
 	}
+	slots, mask := t.slots, t.mask
 	for _, f := range feats {
-		sl := probe(t.slots, t.mask, f)
+		sl := probe(slots, mask, f)
 		switch {
 		case sl == nil:
 		case sl.dense:
