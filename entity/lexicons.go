@@ -69,6 +69,12 @@ type ageRule struct {
 	// anchored pattern matches it, when prefixesSet (anchoredPrefixes).
 	prefixes    []string
 	prefixesSet bool
+	// run holds the texts of the elements right after "^", and next the
+	// bytes the rest must start with after them, when runSet
+	// (anchoredRun): a match starts with one of run and a byte of next.
+	run    []string
+	next   byteSet
+	runSet bool
 	// span is the most bytes a match spans, when spanSet (matchSpan).
 	span    int
 	spanSet bool
@@ -86,10 +92,14 @@ func (a *ageRule) head(text string) string {
 
 // mayMatch reports whether re may match text: false when the pattern is
 // anchored and text does not start with a byte or a string a match starts
+// with, or with such a string and then a byte the rest of a match starts
 // with.
 func (a *ageRule) mayMatch(text string) bool {
 	if a.starts && text != "" && !a.start.has(text[0]) {
 		return false
+	}
+	if a.runSet {
+		return startsRun(text, a.run, &a.next) // each of run starts with one of prefixes
 	}
 	return !a.prefixesSet || hasAnyPrefix(text, a.prefixes)
 }
@@ -192,6 +202,8 @@ type tokenInfo struct {
 	isPronoun  bool
 	groupFirst bool // it opens a group phrase ("the couple")
 	groupTail  bool // it ends a group phrase of several words ("couple" of "the couple"; Lexicons.groupTails)
+	orgCue     bool // it is in Lexicons.orgCues ("company", "band")
+	orgWord    bool // it is in Lexicons.orgWords ("hospital", "university")
 	// noun is the person noun the word is (Lexicons.noun), or nil.
 	noun *nounInfo
 	// nounTail is set when the word ends a person noun of several words
@@ -242,6 +254,12 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	for w, in := range lx.groupTails {
 		get(w).groupTail = in
+	}
+	for w, in := range lx.orgCues {
+		get(w).orgCue = in
+	}
+	for w, in := range lx.orgWords {
+		get(w).orgWord = in
 	}
 	for w, in := range lx.nouns {
 		get(w).noun = &in
@@ -740,6 +758,7 @@ func (lx *Lexicons) loadAges() error {
 		rule.lits, rule.litsSet = requiredLiterals(pattern)
 		rule.digitWidth, rule.digits = digitWindow(pattern)
 		rule.prefixes, rule.prefixesSet = anchoredPrefixes(pattern)
+		rule.run, rule.next, rule.runSet = anchoredRun(pattern)
 		rule.span, rule.spanSet = matchSpan(pattern)
 		lx.ages = append(lx.ages, rule)
 	}

@@ -60,7 +60,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 					m = out[k-len(ms)]
 				}
 				start, possessor = m.tok0, m
-			} else if i >= 2 && lx.orgCues[di.lower[i-1]] && di.lower[i-2] == "the" {
+			} else if i >= 2 && di.orgCueAt(lx, i-1) && di.lower[i-2] == "the" {
 				start, orgPoss = i-2, true // "the company's chair"
 			}
 		}
