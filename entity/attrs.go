@@ -66,7 +66,7 @@ func (r *resolver) readAttributes() []attr {
 			out = r.describe(out, m, r.placeBeforeTitle(m), "place-title")
 			out = r.describe(out, m, r.partyStateAfter(m), "party-state")
 		case hearsay.PronounMention:
-			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
+			if p := r.di.pronounIn(r.lx, m.tok0); !p.poss {
 				out = r.describe(out, m, r.copula(m), "copula")
 			}
 		case hearsay.NominalMention:
@@ -151,7 +151,7 @@ func (r *resolver) compatriotOf(m *ment) []descItem {
 		if end != k || o.sent != m.sent || o.ent < 0 || o.ent == m.ent || r.cl[o.ent].typ != hearsay.Person {
 			continue
 		}
-		if !o.poss && !(o.kind == hearsay.PronounMention && r.lx.pronouns[r.di.lower[o.tok0]].poss) {
+		if !o.poss && !(o.kind == hearsay.PronounMention && r.di.pronounIn(r.lx, o.tok0).poss) {
 			continue
 		}
 		var out []descItem
