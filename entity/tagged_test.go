@@ -379,6 +379,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// org-suffix words by field: trades and industries, public bodies; a compass word first keeps a place
 		{"date 2024-03-12 Lucinda Strathdee will join on March 1 from Cascadia Freightways, where she has been chief operating officer since 2021. She is repped by Greenline Management and grew up in West Cascadia.",
 			[]string{"person Lucinda Strathdee", "org Cascadia Freightways", "org Greenline Management", "place West Cascadia"}, nil},
+		// org-suffix words of shipping, utilities, life sciences, the professions, churches, prisons and the forces
+		{"date 2025-02-11 Maren Dobbie joins Hallowfield Tankers from Brisk Marine, and Owen Tate leaves Corrow Water for Vantry Biologics. Tate's brother served in the Royal Fusiliers and is now a chaplain at Ashgrove Prison.",
+			[]string{"person Maren Dobbie", "org Hallowfield Tankers", "org Brisk Marine", "person Owen Tate", "org Corrow Water", "org Vantry Biologics", "org Royal Fusiliers", "org Ashgrove Prison"}, nil},
 		// a name the tagger left out that ends in a word of cue class org-suffix is an organisation
 		{"date 2023-09-26 Ravensby Athletic have sacked manager Tom Holt after a run of six defeats left the club bottom of the league.",
 			[]string{"org Ravensby Athletic", "person Tom Holt"}, nil},
