@@ -936,8 +936,9 @@ func (r *resolver) orgNominalJoined(k int) bool {
 }
 
 // placesByCue makes a place of a "person" whose every mention is a name
-// with no title, after words of cue class place-before, and starts with no
-// known given name ("an academy in Denver", "a trip to Lake Tahoe": the
+// with no title, after words of cue class place-before or shaped like a
+// place's (placeShaped), and starts with no known given name ("an academy
+// in Denver", "a trip to Lake Tahoe", "represents Lower Pellingham": the
 // name tagger's slips), and of an "organisation" with no sign of one whose
 // every mention follows words of cue class travel-before ("a ski trip to
 // Verbier").
@@ -955,7 +956,7 @@ func (r *resolver) placesByCue() {
 		}
 		place := true
 		for _, m := range c.ments {
-			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) {
+			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) {
 				place = false
 				break
 			}
@@ -964,6 +965,25 @@ func (r *resolver) placesByCue() {
 			c.typ = hearsay.Place
 		}
 	}
+}
+
+// placeShaped reports whether a name of two or three capitalised words,
+// none of them a known given name, is shaped like a place's: its first
+// word is of cue class place-head ("Lower Pellingham", "County Cork") or
+// its last of place-tail ("Grinstead Moor", "Mossley Fold").
+func (r *resolver) placeShaped(words []string) bool {
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !isCap(w) || !isAlphaWord(w) {
+			return false
+		}
+		if g, ok := r.lx.nameGender(w); ok && g != 'n' {
+			return false
+		}
+	}
+	return r.lx.isLower(cuePlaceHead, words[0]) || r.lx.isLower(cuePlaceTail, words[len(words)-1])
 }
 
 // eateriesByCue makes an organisation of a place or a name of no type

@@ -82,6 +82,7 @@ const (
 	cuePlaceEnding
 	cuePlaceSuffix
 	cuePlaceTail
+	cuePlaceHead
 	cuePluralNotTeam
 	cuePredicateLead
 	cuePropertyNoun
@@ -194,6 +195,7 @@ var cueNames = [numCues]string{
 	cuePlaceEnding:           "place-ending",
 	cuePlaceSuffix:           "place-suffix",
 	cuePlaceTail:             "place-tail",
+	cuePlaceHead:             "place-head",
 	cuePluralNotTeam:         "plural-not-team",
 	cuePredicateLead:         "predicate-lead",
 	cuePropertyNoun:          "property-noun",

@@ -2080,8 +2080,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (placeSuffix || region) && m.title == "" {
 		m.typ = hearsay.Place // "Cincinnati-based", "New Hampshire"
 	}
-	if m.typ == hearsay.Org && m.title == "" && len(m.words) <= 3 && lx.isCountry(strings.Join(m.words, " ")) {
-		m.typ = hearsay.Place // "high commissioner to Fiji": a country, whatever the tagger said; a national team is found later (nationalTeam)
+	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) <= 3 && lx.isCountry(strings.Join(m.words, " ")) {
+		m.typ = hearsay.Place // "high commissioner to Fiji", "return to Ghana": a country, whatever the tagger said, unless a given name ("Jordan"); a national team is found later (nationalTeam)
 	}
 	if m.typ == hearsay.Org && m.title == "" && lx.compassPlace(m.words) {
 		m.typ = hearsay.Place // "the people of Hull West", "the MP for Leeds Central": a part of a known place
