@@ -126,6 +126,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Wade Tillman", "person Lena Marsh", "person Otto Fenn"}, nil},
 		{"date 2024-05-02 The couple bought a house in Beverly Hills. They spent the summer in Alice Springs and moved to Austin, Texas.",
 			[]string{"place Beverly Hills", "place Alice Springs", "place Austin"}, nil},
+		// clergy styles and local office abbreviations are titles, no part of the name (data/honorifics.tsv)
+		{"date 2026-02-06 Canon Ruth Amesbury succeeds the Venerable Owen Tallis. Cllr Priya Dunmore and the Rt Rev. Simon Hale attended.",
+			[]string{"person Ruth Amesbury", "person Owen Tallis", "person Priya Dunmore", "person Simon Hale"}, []string{"Venerable", "Rt", "Cllr Priya Dunmore", "Canon Ruth Amesbury"}},
 		// a name of no known given name shaped like a place's (place-head, place-tail in data/cues.tsv) is no person; nor is a country
 		{"date 2026-02-06 Ada Wren, who represents Upper Selbury, is vicar of St Anne's, Hobbs Fold. Her husband taught at Thistleby Moor for years before he went back to Ghana.",
 			[]string{"person Ada Wren", "place Upper Selbury", "place Hobbs Fold", "place Ghana"}, nil},
