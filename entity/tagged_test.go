@@ -388,6 +388,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// org-suffix words of shipping, utilities, life sciences, the professions, churches, prisons and the forces
 		{"date 2025-02-11 Maren Dobbie joins Hallowfield Tankers from Brisk Marine, and Owen Tate leaves Corrow Water for Vantry Biologics. Tate's brother served in the Royal Fusiliers and is now a chaplain at Ashgrove Prison.",
 			[]string{"person Maren Dobbie", "org Hallowfield Tankers", "org Brisk Marine", "person Owen Tate", "org Corrow Water", "org Vantry Biologics", "org Royal Fusiliers", "org Ashgrove Prison"}, nil},
+		// Scottish and English club endings (club-suffix, org-suffix in data/cues.tsv)
+		{"date 2026-05-02 Rory Dunn later played for Kelburn Thistle and Ashby Villa, and is now a coach at Portlow Argyle.",
+			[]string{"person Rory Dunn", "org Kelburn Thistle", "org Ashby Villa", "org Portlow Argyle"}, nil},
 		// a name the tagger left out that ends in a word of cue class org-suffix is an organisation
 		{"date 2023-09-26 Ravensby Athletic have sacked manager Tom Holt after a run of six defeats left the club bottom of the league.",
 			[]string{"org Ravensby Athletic", "person Tom Holt"}, nil},
