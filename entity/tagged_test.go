@@ -391,6 +391,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// Scottish and English club endings (club-suffix, org-suffix in data/cues.tsv)
 		{"date 2026-05-02 Rory Dunn later played for Kelburn Thistle and Ashby Villa, and is now a coach at Portlow Argyle.",
 			[]string{"person Rory Dunn", "org Kelburn Thistle", "org Ashby Villa", "org Portlow Argyle"}, nil},
+		// org-suffix words of media, charities, faith bodies and watchdogs
+		{"date 2026-03-02 Nadia Brill left Corran Radio in 2019, worked at Hillside Rescue and later joined Elim Ministries.",
+			[]string{"person Nadia Brill", "org Corran Radio", "org Hillside Rescue", "org Elim Ministries"}, nil},
 		// a name the tagger left out that ends in a word of cue class org-suffix is an organisation
 		{"date 2023-09-26 Ravensby Athletic have sacked manager Tom Holt after a run of six defeats left the club bottom of the league.",
 			[]string{"org Ravensby Athletic", "person Tom Holt"}, nil},
