@@ -132,6 +132,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name of no known given name shaped like a place's (place-head, place-tail in data/cues.tsv) is no person; nor is a country
 		{"date 2026-02-06 Ada Wren, who represents Upper Selbury, is vicar of St Anne's, Hobbs Fold. Her husband taught at Thistleby Moor for years before he went back to Ghana.",
 			[]string{"person Ada Wren", "place Upper Selbury", "place Hobbs Fold", "place Ghana"}, nil},
+		// a name before a comma and a country that ends the clause is a town; a sector noun before a name makes an organisation (data/orgcues.tsv)
+		{"date 2026-03-02 Tom Adeyemi was born in Kingston, Jamaica, and worked for the drugmaker Velbrook.",
+			[]string{"person Tom Adeyemi", "place Kingston", "place Jamaica", "org Velbrook"}, nil},
 		// a one-word name that says or hires and goes on with an employer's role (employ-verb, org-poss-after in data/cues.tsv; "its" or "as" and a role) is an organisation; a country is not
 		{"date 2024-05-02 OAKVILLE, Ont. — Brantis said on Tuesday that its president Lorna Tait would retire. Kessel hired Mona Pratt as head of sales. France said its ambassador would return to Rome.",
 			[]string{"org Brantis", "org Kessel", "person Lorna Tait", "person Mona Pratt", "place France"}, nil},
