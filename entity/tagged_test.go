@@ -507,6 +507,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a conference in a story about sport is a league; a place after "studied at" is a school
 		{"date 2024-11-30 Dunmore State fired football coach Rick Salazar, 51. His team went 4-20 in the Big Sky Conference. Salazar studied at Cornell.",
 			[]string{"org Big Sky Conference", "org Cornell", "person Rick Salazar"}, nil},
+		{"date 2026-06-21 The former winger is now chief scout at Harwood Albion, who were promoted to the Premier League in May. He spent ten years in the National League.",
+			[]string{"org Harwood Albion", "org Premier League", "org National League"}, nil},
 		// a role before a person's two-word name is no organisation cue ("publisher" of data/roles.tsv); before another name it is
 		{"date 2025-04-08 \"She was the conscience of this newsroom,\" publisher Arthur Whitlow said in a statement. The publisher Harbour Books declined to comment.",
 			[]string{"person Arthur Whitlow", "org Harbour Books"}, nil},
