@@ -1479,7 +1479,7 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] && !r.occupationBeforePerson(c, m) {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] && !r.occupationBeforePerson(c, m) && !r.ofTheBefore(m.tok0-1) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
@@ -1487,6 +1487,15 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// ofTheBefore reports whether "of the" comes right before token i, a noun
+// of data/orgcues.tsv in the same sentence: the name after "the chief
+// executive of the council, X," or "the former leader of the council X" is
+// the post's holder, not the body.
+func (r *resolver) ofTheBefore(i int) bool {
+	toks, lower := r.di.doc.Tokens, r.di.lower
+	return i >= 2 && lower[i-1] == "the" && lower[i-2] == "of" && toks[i-2].Sentence == toks[i].Sentence
 }
 
 // occupationBeforePerson reports whether the cue noun before name m is
@@ -1546,7 +1555,7 @@ func (r *resolver) orgNounAppositive(m *ment) bool {
 	if k >= 0 && lower[k] == "the" {
 		k--
 	}
-	if k < 2 || toks[k].Text != "," || toks[k-2].Sentence != m.sent || !r.lx.orgCues[lower[k-1]] || r.personalName(m.words) {
+	if k < 2 || toks[k].Text != "," || toks[k-2].Sentence != m.sent || !r.lx.orgCues[lower[k-1]] || r.personalName(m.words) || r.ofTheBefore(k-1) {
 		return false
 	}
 	d := k - 2
