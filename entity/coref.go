@@ -938,8 +938,9 @@ func (r *resolver) orgNominalJoined(k int) bool {
 }
 
 // placesByCue makes a place of a "person" whose every mention is a name
-// with no title, after words of cue class place-before, and starts with no
-// known given name ("an academy in Denver", "a trip to Lake Tahoe": the
+// with no title, after words of cue class place-before or shaped like a
+// place's (placeShaped), and starts with no known given name ("an academy
+// in Denver", "a trip to Lake Tahoe", "represents Lower Pellingham": the
 // name tagger's slips), and of an "organisation" with no sign of one whose
 // every mention follows words of cue class travel-before ("a ski trip to
 // Verbier").
@@ -957,7 +958,7 @@ func (r *resolver) placesByCue() {
 		}
 		place := true
 		for _, m := range c.ments {
-			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) {
+			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) {
 				place = false
 				break
 			}
@@ -966,6 +967,25 @@ func (r *resolver) placesByCue() {
 			c.typ = hearsay.Place
 		}
 	}
+}
+
+// placeShaped reports whether a name of two or three capitalised words,
+// none of them a known given name, is shaped like a place's: its first
+// word is of cue class place-head ("Lower Pellingham", "County Cork") or
+// its last of place-tail ("Grinstead Moor", "Mossley Fold").
+func (r *resolver) placeShaped(words []string) bool {
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !isCap(w) || !isAlphaWord(w) {
+			return false
+		}
+		if g, ok := r.lx.nameGender(w); ok && g != 'n' {
+			return false
+		}
+	}
+	return r.lx.isLower(cuePlaceHead, words[0]) || r.lx.isLower(cuePlaceTail, words[len(words)-1])
 }
 
 // eateriesByCue makes an organisation of a place or a name of no type
@@ -1461,7 +1481,7 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.ofTheBefore(m.tok0-1) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
@@ -1469,6 +1489,15 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// ofTheBefore reports whether "of the" comes right before token i, a noun
+// of data/orgcues.tsv in the same sentence: the name after "the chief
+// executive of the council, X," or "the former leader of the council X" is
+// the post's holder, not the body.
+func (r *resolver) ofTheBefore(i int) bool {
+	toks, lower := r.di.doc.Tokens, r.di.lower
+	return i >= 2 && lower[i-1] == "the" && lower[i-2] == "of" && toks[i-2].Sentence == toks[i].Sentence
 }
 
 // occupationBeforePerson reports whether the cue noun before name m is
@@ -1528,7 +1557,7 @@ func (r *resolver) orgNounAppositive(m *ment) bool {
 	if k >= 0 && lower[k] == "the" {
 		k--
 	}
-	if k < 2 || toks[k].Text != "," || toks[k-2].Sentence != m.sent || !r.di.orgCueAt(r.lx, k-1) || r.personalName(m.words) {
+	if k < 2 || toks[k].Text != "," || toks[k-2].Sentence != m.sent || !r.di.orgCueAt(r.lx, k-1) || r.personalName(m.words) || r.ofTheBefore(k-1) {
 		return false
 	}
 	d := k - 2

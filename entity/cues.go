@@ -83,6 +83,7 @@ const (
 	cuePlaceEnding
 	cuePlaceSuffix
 	cuePlaceTail
+	cuePlaceHead
 	cuePluralNotTeam
 	cuePredicateLead
 	cuePropertyNoun
@@ -196,6 +197,7 @@ var cueNames = [numCues]string{
 	cuePlaceEnding:           "place-ending",
 	cuePlaceSuffix:           "place-suffix",
 	cuePlaceTail:             "place-tail",
+	cuePlaceHead:             "place-head",
 	cuePluralNotTeam:         "plural-not-team",
 	cuePredicateLead:         "predicate-lead",
 	cuePropertyNoun:          "property-noun",

@@ -2081,8 +2081,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (placeSuffix || region) && m.title == "" {
 		m.typ = hearsay.Place // "Cincinnati-based", "New Hampshire"
 	}
-	if m.typ == hearsay.Org && m.title == "" && len(m.words) <= 3 && lx.isCountry(strings.Join(m.words, " ")) {
-		m.typ = hearsay.Place // "high commissioner to Fiji": a country, whatever the tagger said; a national team is found later (nationalTeam)
+	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) <= 3 && lx.isCountry(strings.Join(m.words, " ")) {
+		m.typ = hearsay.Place // "high commissioner to Fiji", "return to Ghana": a country, whatever the tagger said, unless a given name ("Jordan"); a national team is found later (nationalTeam)
+	}
+	if m.typ == hearsay.Org && m.title == "" && lx.townOfRegion(di, m) {
+		m.typ = hearsay.Place // "born in Kingston, Jamaica,": a town named before its region or country
 	}
 	if m.typ == hearsay.Org && m.title == "" && lx.compassPlace(m.words) {
 		m.typ = hearsay.Place // "the people of Hull West", "the MP for Leeds Central": a part of a known place
@@ -2324,6 +2327,35 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 		prev := toks[a-1].Text
 		info, ok := di.nounAt(lx, a-1)
 		return prev == "," || isPossMarker(prev) || prev == "'" || prev == "’" || ok && (info.isKin && info.class != "other" || info.isOcc)
+	}
+	return false
+}
+
+// townOfRegion reports whether name m, of one to three words none of
+// which ends organisations' names (data/orgwords.tsv, institution heads),
+// is followed by a comma and a region or country of one word that ends the
+// clause ("born in Kingston, Jamaica,", "a plant in Gdynia, Poland."): a
+// town, not the body the tagger took it for. A possessive after the
+// country ("Toyota, Japan's biggest carmaker") leaves the name as it is.
+func (lx *Lexicons) townOfRegion(di *docInfo, m *ment) bool {
+	n := len(m.words)
+	if n == 0 || n > 3 || lowerIn(lx.orgWords, m.words[n-1]) || lx.institutionName(m.words) {
+		return false
+	}
+	toks := di.doc.Tokens
+	e := m.tok1
+	if e+1 >= len(toks) || toks[e].Text != "," || toks[e+1].Sentence != m.sent {
+		return false
+	}
+	if w := toks[e+1].Text; lx.region(w) == "" && !lx.isCountry(w) {
+		return false
+	}
+	if e+2 >= len(toks) || toks[e+2].Sentence != m.sent {
+		return true
+	}
+	switch toks[e+2].Text {
+	case ",", ".", ";", ")", ":":
+		return true
 	}
 	return false
 }

@@ -126,6 +126,18 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Wade Tillman", "person Lena Marsh", "person Otto Fenn"}, nil},
 		{"date 2024-05-02 The couple bought a house in Beverly Hills. They spent the summer in Alice Springs and moved to Austin, Texas.",
 			[]string{"place Beverly Hills", "place Alice Springs", "place Austin"}, nil},
+		// clergy styles and local office abbreviations are titles, no part of the name (data/honorifics.tsv)
+		{"date 2026-02-06 Canon Ruth Amesbury succeeds the Venerable Owen Tallis. Cllr Priya Dunmore and the Rt Rev. Simon Hale attended.",
+			[]string{"person Ruth Amesbury", "person Owen Tallis", "person Priya Dunmore", "person Simon Hale"}, []string{"Venerable", "Rt", "Cllr Priya Dunmore", "Canon Ruth Amesbury"}},
+		// a name of no known given name shaped like a place's (place-head, place-tail in data/cues.tsv) is no person; nor is a country
+		{"date 2026-02-06 Ada Wren, who represents Upper Selbury, is vicar of St Anne's, Hobbs Fold. Her husband taught at Thistleby Moor for years before he went back to Ghana.",
+			[]string{"person Ada Wren", "place Upper Selbury", "place Hobbs Fold", "place Ghana"}, nil},
+		// the name after "of the council" (data/orgcues.tsv) holds the post; it is not the body
+		{"date 2026-04-01 The chief executive of the council, Shireen Dalloway, will start next month. The former leader of the council Iain Rusk-Bain, 79, praised her.",
+			[]string{"person Shireen Dalloway", "person Iain Rusk-Bain"}, nil},
+		// a name before a comma and a country that ends the clause is a town; a sector noun before a name makes an organisation (data/orgcues.tsv)
+		{"date 2026-03-02 Tom Adeyemi was born in Kingston, Jamaica, and worked for the drugmaker Velbrook.",
+			[]string{"person Tom Adeyemi", "place Kingston", "place Jamaica", "org Velbrook"}, nil},
 		// a one-word name that says or hires and goes on with an employer's role (employ-verb, org-poss-after in data/cues.tsv; "its" or "as" and a role) is an organisation; a country is not
 		{"date 2024-05-02 OAKVILLE, Ont. — Brantis said on Tuesday that its president Lorna Tait would retire. Kessel hired Mona Pratt as head of sales. France said its ambassador would return to Rome.",
 			[]string{"org Brantis", "org Kessel", "person Lorna Tait", "person Mona Pratt", "place France"}, nil},
@@ -379,6 +391,15 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// org-suffix words by field: trades and industries, public bodies; a compass word first keeps a place
 		{"date 2024-03-12 Lucinda Strathdee will join on March 1 from Cascadia Freightways, where she has been chief operating officer since 2021. She is repped by Greenline Management and grew up in West Cascadia.",
 			[]string{"person Lucinda Strathdee", "org Cascadia Freightways", "org Greenline Management", "place West Cascadia"}, nil},
+		// org-suffix words of shipping, utilities, life sciences, the professions, churches, prisons and the forces
+		{"date 2025-02-11 Maren Dobbie joins Hallowfield Tankers from Brisk Marine, and Owen Tate leaves Corrow Water for Vantry Biologics. Tate's brother served in the Royal Fusiliers and is now a chaplain at Ashgrove Prison.",
+			[]string{"person Maren Dobbie", "org Hallowfield Tankers", "org Brisk Marine", "person Owen Tate", "org Corrow Water", "org Vantry Biologics", "org Royal Fusiliers", "org Ashgrove Prison"}, nil},
+		// Scottish and English club endings (club-suffix, org-suffix in data/cues.tsv)
+		{"date 2026-05-02 Rory Dunn later played for Kelburn Thistle and Ashby Villa, and is now a coach at Portlow Argyle.",
+			[]string{"person Rory Dunn", "org Kelburn Thistle", "org Ashby Villa", "org Portlow Argyle"}, nil},
+		// org-suffix words of media, charities, faith bodies and watchdogs
+		{"date 2026-03-02 Nadia Brill left Corran Radio in 2019, worked at Hillside Rescue and later joined Elim Ministries.",
+			[]string{"person Nadia Brill", "org Corran Radio", "org Hillside Rescue", "org Elim Ministries"}, nil},
 		// a name the tagger left out that ends in a word of cue class org-suffix is an organisation
 		{"date 2023-09-26 Ravensby Athletic have sacked manager Tom Holt after a run of six defeats left the club bottom of the league.",
 			[]string{"org Ravensby Athletic", "person Tom Holt"}, nil},
@@ -489,6 +510,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a conference in a story about sport is a league; a place after "studied at" is a school
 		{"date 2024-11-30 Dunmore State fired football coach Rick Salazar, 51. His team went 4-20 in the Big Sky Conference. Salazar studied at Cornell.",
 			[]string{"org Big Sky Conference", "org Cornell", "person Rick Salazar"}, nil},
+		{"date 2026-06-21 The former winger is now chief scout at Harwood Albion, who were promoted to the Premier League in May. He spent ten years in the National League.",
+			[]string{"org Harwood Albion", "org Premier League", "org National League"}, nil},
 		// a role before a person's two-word name is no organisation cue ("publisher" of data/roles.tsv); before another name it is
 		{"date 2025-04-08 \"She was the conscience of this newsroom,\" publisher Arthur Whitlow said in a statement. The publisher Harbour Books declined to comment.",
 			[]string{"person Arthur Whitlow", "org Harbour Books"}, nil},

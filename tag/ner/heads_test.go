@@ -54,6 +54,12 @@ func TestRefineNameHeads(t *testing.T) {
 		{"they met at the Millbrook Grange Hall in 1953", "O O O O B-LOC O O O O", "O O O O B-LOC I-LOC I-LOC O O"},
 		// firms by their trade
 		{"she joined Arden Railways in 2020", "O O B-LOC O O O", "O O B-ORG I-ORG O O"},
+		{"she left Corrow Water for Vantry Biologics in May", "O O B-LOC I-LOC O B-LOC I-LOC O O", "O O B-ORG I-ORG O B-ORG I-ORG O O"},
+		// public services, mutuals and funds by their heads
+		{"he joined Tameside Fire and Rescue Service in 1998", "O O B-PER I-PER O B-ORG I-ORG O O", "O O B-ORG I-ORG I-ORG I-ORG I-ORG O O"},
+		{"she chairs the Wearby Building Society board", "O O O B-LOC O O O", "O O O B-ORG I-ORG I-ORG O"},
+		// media, charities, faith bodies and watchdogs by their heads
+		{"he worked for Elim Ministries and Granada Television", "O O O B-LOC O O B-LOC O", "O O O B-ORG I-ORG O B-ORG I-ORG"},
 		// hotels and eating places are businesses
 		{"the two were spotted at the Bowery Hotel", "O O O O O O B-MISC B-ORG", "O O O O O O B-ORG I-ORG"},
 		// a venue and a hotel group
