@@ -1122,6 +1122,12 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// an occupation of data/occupations.tsv as a title before a name
 		{"date 2025-03-04 Petra Lindqvist, a hairdresser, met the schoolteacher Jonas Berg in 2019.",
 			"occupation(Petra Lindqvist, hairdresser); occupation(Jonas Berg, schoolteacher)"},
+		// a trade before a courtesy title and the name is the person's; a post before a title is left to the fact stage
+		{"date 2025-04-08 The economist Dr. Femi Lind joined the school. Her husband, the broadcaster Sir Owen Hart, chairs the board.",
+			"occupation(Femi Lind, economist); occupation(Owen Hart, broadcaster)"},
+		// a title that states a trade (data/titletrades.tsv)
+		{"date 2025-04-08 Professor Ilse Marrow thanked the Rev. Tobias Hale and Judge Anna Berg.",
+			"occupation(Ilse Marrow, professor); occupation(Tobias Hale, priest); occupation(Anna Berg, judge)"},
 		// trades of arts, media and sport in apposition and as a title
 		{"date 2025-04-08 Mara Voss, a session violist, married the goaltender Piet Aalders in June.",
 			"occupation(Mara Voss, violist); occupation(Piet Aalders, goaltender)"},
