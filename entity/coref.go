@@ -4652,6 +4652,7 @@ func (r *resolver) coupleMember(m *ment) int {
 // definite descriptions ("the sommelier") can then refer to it.
 func (r *resolver) unnamedPeople() {
 	toks := r.di.doc.Tokens
+	lastParent := -1 // the end of the last parent described by a trade ("the son of a bus driver and a nurse")
 	for _, m := range r.ms {
 		trade := m.info.isOcc && !m.info.isKin
 		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
@@ -4664,8 +4665,9 @@ func (r *resolver) unnamedPeople() {
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
 			continue // "a member of ...", "a model's": part of something larger
 		}
-		if trade && !r.cueBefore(m, cueUnnamedBefore) || !trade && !r.cueBefore(m, cuePartnerBefore) && !(r.cueBefore(m, cueUnnamedBefore) && r.modOf(m, cuePartnerMod)) {
-			continue // "told a podcast host", "the son of a nurse", "lunch with a friend": no one the story follows
+		parent := trade && r.tradeParent(m, lastParent)
+		if !parent && (trade && !r.cueBefore(m, cueUnnamedBefore) || !trade && !r.cueBefore(m, cuePartnerBefore) && !(r.cueBefore(m, cueUnnamedBefore) && r.modOf(m, cuePartnerMod))) {
+			continue // "told a podcast host", "lunch with a friend": no one the story follows
 		}
 		c := r.join(m, -1)
 		cl := r.cl[c]
@@ -4675,7 +4677,26 @@ func (r *resolver) unnamedPeople() {
 			addOcc(cl, m.noun)
 		}
 		m.rule = "nominal-unnamed"
+		if parent {
+			m.rule, lastParent = "unnamed-parent", m.tok1
+		}
 	}
+}
+
+// tradeParent reports whether the indefinite description m of a trade
+// describes a parent: it follows a child noun and "of" ("the son of a bus
+// driver", "the daughter of a weaver") or "and" right after such a parent
+// ending at token lastParent ("... and a nurse").
+func (r *resolver) tradeParent(m *ment, lastParent int) bool {
+	p := m.tok0 - 1
+	if r.di.lower[p] == "and" {
+		return lastParent >= 0 && lastParent == p
+	}
+	if r.di.lower[p] != "of" || p == 0 || r.di.doc.Tokens[p-1].Sentence != m.sent {
+		return false
+	}
+	info, ok := r.di.nounAt(r.lx, p-1)
+	return ok && info.isKin && info.class == "child"
 }
 
 // modOf reports whether a modifier of description m is a word of cue
