@@ -147,7 +147,7 @@ var (
 	datePoint = regexp.MustCompile(`^(PRESENT_REF|PAST_REF|FUTURE_REF|\d{2}|\d{3}|\d{4}(-(\d{2}(-\d{2}(T(\d{2}(:\d{2})?|MO|AF|EV|NI|DT))?)?|W\d{2}(-(WE|\d))?|SP|SU|FA|WI|Q[1-4]|H[12]))?)$`)
 	// duration matches TIMEX3 durations, vague ones (PX, PXM) included.
 	duration = regexp.MustCompile(`^PT?(X|\d+(\.\d+)?)(Y|M|W|D|H|S|DE|CE|Q)?$|^P(\d+Y)?(\d+M)?(\d+D)?$`)
-	setValue = regexp.MustCompile(`^(XXXX(-W?XX)?(-\w+)?|P\w+|\d{4}-W?X*.*)$`)
+	setValue = regexp.MustCompile(`^(XXXX(-\w+)*|P\w+|\d{4}-W?X*.*)$`) // XXXX-WXX-2, XXXX-12-25, P1W
 	isoDay   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 )
 

@@ -99,6 +99,7 @@ func TestCheckFindsErrors(t *testing.T) {
 		{"timex span past the end", "bad span", func(g *Gold, _ *string) { g.Timexes[1].End = len([]rune(txt)) + 5 }},
 		{"timex type", "type", func(g *Gold, _ *string) { g.Timexes[1].Type = "WHEN" }},
 		{"timex value", "not a calendar value", func(g *Gold, _ *string) { g.Timexes[1].Type = "DATE"; g.Timexes[1].Value = "last week" }},
+		{"set value", "not a TIMEX3 set", func(g *Gold, _ *string) { g.Timexes[1].Type = "SET"; g.Timexes[1].Value = "every Christmas" }},
 		{"byte offsets instead of code points", "but the span", func(g *Gold, text *string) {
 			*text = "date " + g.Document.Date + " Ünïcödé. " + (*text)[len("date 2000-01-01 "):]
 		}},
@@ -158,6 +159,18 @@ func TestCheckFindsErrors(t *testing.T) {
 			}
 			t.Errorf("no problem mentioning %q; got %v", b.want, problems)
 		})
+	}
+}
+
+// TestSetValues lists TIMEX3 set values the checker accepts and refuses.
+func TestSetValues(t *testing.T) {
+	for v, want := range map[string]bool{
+		"XXXX-WXX-2": true, "XXXX-12-25": true, "XXXX-XX-XX": true, "P1W": true, "P1Y": true, "XXXX-SU": true,
+		"every week": false, "Christmas": false, "": false,
+	} {
+		if got := setValue.MatchString(v); got != want {
+			t.Errorf("SET value %q accepted %v, want %v", v, got, want)
+		}
 	}
 }
 
