@@ -72,6 +72,9 @@ func (r *resolver) readAttributes() []attr {
 			}
 		case hearsay.NominalMention:
 			out = r.describe(out, m, r.nominalItems(m), "nominal")
+			if r.cl[m.ent].unnamed == "" {
+				out = r.describe(out, m, r.copula(m), "copula") // "The bride, 34, is a paediatric oncologist"
+			}
 		}
 	}
 	for _, m := range r.ms {

@@ -4649,7 +4649,9 @@ func (r *resolver) coupleMember(m *ment) int {
 // affair with", "dating"), or after a word of cue class unnamed-before
 // with a modifier of cue class partner-mod ("seen with a mystery man"):
 // "dinner with a friend" makes none. Later
-// definite descriptions ("the sommelier") can then refer to it.
+// definite descriptions ("the sommelier") can then refer to it. A parent
+// described by a trade ("the son of a bus driver and a nurse") is one too,
+// with the mention rule unnamed-parent (tradeParent).
 func (r *resolver) unnamedPeople() {
 	toks := r.di.doc.Tokens
 	lastParent := -1 // the end of the last parent described by a trade ("the son of a bus driver and a nurse")

@@ -1129,6 +1129,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a parent described by a trade after a child noun and "of" is an unnamed person with that trade, and so is one joined to it by "and"
 		{"date 2025-04-08 Dora Quill grew up in Hull, the daughter of a trawlerman and a Scottish weaver.",
 			"occupation(<unnamed: a trawlerman>, trawlerman); nationality(<unnamed: a scottish weaver>, Scotland); occupation(<unnamed: a scottish weaver>, weaver)"},
+		// a description resolved to a named person is described by a copula after it
+		{"date 2025-04-08 Helena Marr married Tom Brandt on Saturday. The bride, 34, is a paediatric oncologist in Boston.",
+			"occupation(Helena Marr, oncologist)"},
 		// a title that states a trade (data/titletrades.tsv)
 		{"date 2025-04-08 Professor Ilse Marrow thanked the Rev. Tobias Hale and Judge Anna Berg.",
 			"occupation(Ilse Marrow, professor); occupation(Tobias Hale, priest); occupation(Anna Berg, judge)"},
