@@ -193,6 +193,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a representative's noun with modifiers is a trade, not a representative ("a senior marketing manager")
 		{"date 2024-04-16 Nathan Greaves had been in a relationship since last spring with a senior marketing manager who reported to him.",
 			[]string{"person <unnamed: a senior marketing manager>"}, nil},
+		// a council title abbreviated ("Cllr") is a title, outside the person's name
+		{"date 2024-03-01 Cllr Nigel Brathwick lost the vote on Thursday.",
+			[]string{"person Nigel Brathwick"}, []string{"Cllr Nigel Brathwick"}},
 		// a parent described by a trade ("the son of a bus driver and a nurse") is a person the text states; a trade after a verb is no one
 		{"date 2023-05-30 Ronan Ashby grew up in Dublin, the son of a bus driver and a nurse. His film follows a widowed fisherman.",
 			[]string{"person Ronan Ashby", "person <unnamed: a bus driver>", "person <unnamed: a nurse>"}, []string{"<unnamed: a widowed fisherman>"}},
