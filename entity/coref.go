@@ -4683,6 +4683,43 @@ func (r *resolver) unnamedPeople() {
 			m.rule, lastParent = "unnamed-parent", m.tok1
 		}
 	}
+	r.parentsInApposition()
+}
+
+// parentsInApposition makes an unnamed person of each possessed parent
+// with no name whose trade follows in apposition ("her father, a
+// fisherman,", "Her mother, a market trader, still lives there"): the
+// parent (mention rule unnamed-parent) and the trade are one person.
+func (r *resolver) parentsInApposition() {
+	toks := r.di.doc.Tokens
+	for _, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent >= 0 || m.quoted || m.possessor == nil || !m.info.isKin || m.info.class != "parent" || m.tok1 >= len(toks) || toks[m.tok1].Text != "," {
+			continue
+		}
+		t := r.mentionAt(m.tok1 + 1)
+		if t == nil || !t.indefinite || t.ent >= 0 || !t.info.isOcc || t.info.isKin || t.sent != m.sent {
+			continue
+		}
+		c := r.join(m, -1)
+		cl := r.cl[c]
+		cl.typ = hearsay.Person
+		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[t.tok1-1].End]) + ">"
+		m.rule = "unnamed-parent"
+		r.join(t, c)
+		addOcc(cl, t.noun)
+		t.rule = "nominal-unnamed"
+	}
+}
+
+// mentionAt returns the description (nominal mention) that starts at
+// token j, or nil.
+func (r *resolver) mentionAt(j int) *ment {
+	for _, o := range r.ms {
+		if o.tok0 == j && o.kind == hearsay.NominalMention {
+			return o
+		}
+	}
+	return nil
 }
 
 // tradeParent reports whether the indefinite description m of a trade

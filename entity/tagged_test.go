@@ -1135,6 +1135,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a description resolved to a named person is described by a copula after it
 		{"date 2025-04-08 Helena Marr married Tom Brandt on Saturday. The bride, 34, is a paediatric oncologist in Boston.",
 			"occupation(Helena Marr, oncologist)"},
+		// a possessed parent with a trade in apposition is an unnamed person with that trade
+		{"date 2025-04-08 Ada Mensah grew up in Takoradi, where her father, a fisherman, kept a boat.",
+			"occupation(<unnamed: her father, a fisherman>, fisherman)"},
 		// a title that states a trade (data/titletrades.tsv)
 		{"date 2025-04-08 Professor Ilse Marrow thanked the Rev. Tobias Hale and Judge Anna Berg.",
 			"occupation(Ilse Marrow, professor); occupation(Tobias Hale, priest); occupation(Anna Berg, judge)"},

@@ -239,12 +239,16 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 }
 
 // tradeParentChild returns the child of the unnamed parent Mentions[k],
-// described by a trade ("the daughter of a weaver"): the person last
+// described by a trade ("the daughter of a weaver"): its possessor ("her
+// father, a fisherman"), else the person last
 // named or referred to before it in its sentence ("Ashby grew up in
 // Dublin, the son of a bus driver"), else the first after it ("Born in
 // Dundee, the daughter of a weaver, she left school at 15"); -1 when the
 // sentence has none.
 func tradeParentChild(doc *hearsay.Document, k int) int {
+	if ps, group := possessorsOf(doc, k); len(ps) == 1 && !group {
+		return ps[0] // "her father, a fisherman"
+	}
 	m := &doc.Mentions[k]
 	before, after := -1, -1
 	for j := range doc.Mentions {
