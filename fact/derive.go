@@ -4791,7 +4791,7 @@ func subjectBefore(doc *hearsay.Document, si, off int) int {
 // named chief executive on Tuesday ... will take over on July 1"; "was
 // elected mayor on Tuesday. She will be sworn in on January 3").
 func officeTaken(doc *hearsay.Document, raws []*raw) {
-	if !anyStartedPost(raws) {
+	if !anyStartedPost(raws) || !anyOpenPost(raws) {
 		return
 	}
 	for _, os := range officeStarts(doc) {
@@ -5454,6 +5454,17 @@ func nextStart(b *raw) string {
 func anyStartedPost(raws []*raw) bool {
 	for _, rw := range raws {
 		if t := rw.f.Time; (rw.f.Type == "appointed" || rw.f.Type == "elected") && t != nil && t.Value != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// anyOpenPost reports whether a post that officeTaken may date is among
+// raws: one told, with a start and no end.
+func anyOpenPost(raws []*raw) bool {
+	for _, rw := range raws {
+		if t := rw.f.Time; !rw.echo && rw.f.Type == "position_held" && t != nil && t.Start != "" && t.End == "" {
 			return true
 		}
 	}

@@ -104,34 +104,29 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	m := matcher{s: s, r: r, failed: s.m.failed[:0]} // got is set at each start (see matchAt)
 	// the memo's buffer: the caller reads the matches before the next pattern is tried
 	out := s.m.found[:0]
-	defer func() { s.m.found, s.m.failed = out[:0], m.failed[:0] }()
 	limit = min(limit, len(s.units)-1)
 	switch {
 	case first.optional || first.kind == elemGap || first.kind == elemGroup:
 		for u := 0; u <= limit; u++ {
+			if p.wordSlot != slotNone && !first.startsAt(s.m, u) && len(s.slotAt(r, p.wordSlot, u)) == 0 {
+				continue // neither the word nor, without it, the slot stands at u
+			}
 			out = s.matchAt(&m, p, u, out)
 		}
 	case first.kind == elemWord:
 		// the units that hold a first token of the word, its first need
 		s.m.starts = s.m.unitsOf(p.needSets[0], limit, s.m.starts)
 		for _, u := range s.m.starts {
+			if p.slotAfter != slotNone && len(s.slotAt(r, p.slotAfter, u+1)) == 0 && !s.closingQuote(u+1) {
+				continue // the slot does not match after the word (nor after a quotation closed there)
+			}
 			if first.startsAt(s.m, u) && s.anyIDsAt(u, first.altIDs) {
 				out = s.matchAt(&m, p, u, out)
 			}
 		}
 	case personSlots[first.slot]:
-		near := s.m.near
-		for u := 0; u <= limit; u++ {
-			if near[u] == len(s.units) {
-				break // no person from u on
-			}
-			if near[u]-u > maxPremods {
-				u = near[u] - maxPremods - 1 // a person slot matches no farther from the person
-				continue
-			}
-			if len(s.slotAt(r, first.slot, u)) > 0 {
-				out = s.matchAt(&m, p, u, out)
-			}
+		for _, u := range s.personStarts(r, first.slot, limit) {
+			out = s.matchAt(&m, p, u, out)
 		}
 	default:
 		for u := 0; u <= limit; u++ {
@@ -140,7 +135,47 @@ func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 			}
 		}
 	}
+	s.m.found, s.m.failed = out[:0], m.failed[:0] // the buffers, grown, for the next pattern
 	return out
+}
+
+// A slotStarts lists, for the sentence of generation gen, the units
+// below upto at which a person slot matches, in increasing order.
+type slotStarts struct {
+	gen   uint32
+	upto  int
+	units []int
+}
+
+// personStarts returns the units up to limit (below the sentence's
+// length) at which person slot sl matches, in increasing order. The units
+// are tried once per sentence, as far as the patterns ask.
+func (s *sent) personStarts(r *resources, sl slot, limit int) []int {
+	m := s.m
+	st := &m.slotUnits[sl]
+	if st.gen != m.gen {
+		st.gen, st.upto, st.units = m.gen, 0, st.units[:0]
+	}
+	near := m.near
+	for u := st.upto; u <= limit; u++ {
+		if near[u] == len(s.units) {
+			st.upto = len(s.units) // no person from u on
+			break
+		}
+		if near[u]-u > maxPremods {
+			u = near[u] - maxPremods - 1 // a person slot matches no farther from the person
+			continue
+		}
+		if len(s.slotAt(r, sl, u)) > 0 {
+			st.units = append(st.units, u)
+		}
+	}
+	st.upto = max(st.upto, limit+1)
+	n := len(st.units)
+	for n > 0 && st.units[n-1] > limit {
+		n--
+	}
+	return st.units[:n]
 }
 
 // matchAt appends to out the match of p that starts at unit u, if there
@@ -407,7 +442,7 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	}
 	s := m.s
 	e, rest := &elems[0], elems[1:]
-	if m.trigSet && s.closingQuote(u) && e.kind != elemGap && !e.quoteWord() && m.seq(elems, u+1, c) {
+	if m.trigSet && s.m.closesQuote(u) && e.kind != elemGap && !e.quoteWord() && m.seq(elems, u+1, c) {
 		return true // a quotation that ends inside the words a pattern reads: the actor "has been quietly dating" stylist X
 	}
 	switch e.kind {
@@ -427,7 +462,7 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 			}
 		}
 	case elemGap:
-		return m.gap(u, e.gap, e.gap > 4, rest, c)
+		return m.gap(u, e.gap, e.long, rest, c)
 	case elemGroup:
 		if m.seq(e.group, u, &cont{elems: rest, next: c}) {
 			return true
@@ -544,25 +579,40 @@ func (m *matcher) addTrig(sp hearsay.Span) {
 // gap tries the rest of a pattern after 0, 1, ... up to left more units,
 // shortest first. A long gap may also pass over names of things and over a
 // relative clause as one step ("X and Y, who met in 2010, have married").
+//
+// The units passed over one at a time come first: the rest is tried at u,
+// u+1, ... up to the first unit the gap cannot pass over; then, from the
+// last of them back to u, a relative clause or an appositive that opens
+// at one of them is passed over as a step, and the gap goes on after it.
+// This is the order of a search that takes one unit at a time and, on
+// failure, a clause: its first match is the one found here.
 func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
-	if !m.cannotStart(rest, u) && m.seq(rest, u, c) {
-		return true
-	}
-	if left == 0 {
-		return false
-	}
 	s := m.s
-	if s.skippable(u) || long && s.nameOfThing(u) {
-		if m.gap(u+1, left-1, long, rest, c) {
+	w := wordFirst(rest)
+	k := 0 // units passed over one at a time
+	for {
+		if v := u + k; !m.cannotStart(w, v) && m.seq(rest, v, c) {
 			return true
 		}
-	}
-	if long && u < len(s.units) && s.units[u].word == "," { // both a relative clause and an appositive open with a comma
-		if end := s.relativeEnd(u); end > u {
-			return m.gap(end, left-1, long, rest, c)
+		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) {
+			break
 		}
-		if end := s.appositiveEnd(u); end > u {
-			return m.gap(end, left-1, long, rest, c)
+		k++
+	}
+	if !long {
+		return false
+	}
+	for j := min(k, left-1); j >= 0; j-- {
+		v := u + j
+		if v >= len(s.units) || s.units[v].word != "," { // both a relative clause and an appositive open with a comma
+			continue
+		}
+		if end := s.relativeEnd(v); end > v {
+			if m.gap(end, left-j-1, long, rest, c) {
+				return true
+			}
+		} else if end := s.appositiveEnd(v); end > v && m.gap(end, left-j-1, long, rest, c) {
+			return true
 		}
 	}
 	return false
@@ -572,12 +622,17 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 // with a word that must stand at u and does not, and no quotation closes at
 // u for seq to pass over. A gap tries the rest at many units; this spares
 // it the call where the word is missing.
-func (m *matcher) cannotStart(rest []elem, u int) bool {
-	if len(rest) == 0 {
-		return false
+func (m *matcher) cannotStart(w *elem, u int) bool {
+	return w != nil && !w.startsAt(m.s.m, u) && !(m.trigSet && m.s.m.closesQuote(u))
+}
+
+// wordFirst returns the first element of rest when it is a word that must
+// stand where rest starts, else nil (see cannotStart).
+func wordFirst(rest []elem) *elem {
+	if len(rest) == 0 || rest[0].kind != elemWord || rest[0].optional {
+		return nil
 	}
-	e := &rest[0]
-	return e.kind == elemWord && !e.optional && !e.startsAt(m.s.m, u) && !(m.trigSet && m.s.closingQuote(u))
+	return &rest[0]
 }
 
 // appositiveEnd returns the unit after an appositive that starts at u and
@@ -877,7 +932,7 @@ func (s *sent) slotPresent(r *resources, sl slot) bool {
 	m := s.m
 	if m.anyGen[sl] != m.gen {
 		m.any[sl] = false
-		if k, ok := literalSlots[sl]; ok {
+		if k, ok := literalSlot(sl); ok {
 			m.any[sl] = s.literalPresent(r, sl, k)
 		} else if types := namedSlotTypes[sl]; types != nil {
 			m.any[sl] = s.namedPresent(types)
@@ -949,9 +1004,19 @@ func (s *sent) nameRunsOn(u int) bool {
 	return y.ment == -1 && (y.word == "of" || y.word == "de") && u+2 < len(s.units) && s.units[u+2].capital && s.units[u+2].ment == -1
 }
 
-// literalSlots are the slots that match a phrase of a literal table, by
-// the table.
-var literalSlots = map[slot]litTable{slotRole: litRoles, slotRel: litReligions, slotNat: litNations}
+// literalSlot returns the literal table whose phrases slot sl matches,
+// and whether it matches one.
+func literalSlot(sl slot) (litTable, bool) {
+	switch sl {
+	case slotRole:
+		return litRoles, true
+	case slotRel:
+		return litReligions, true
+	case slotNat:
+		return litNations, true
+	}
+	return 0, false
+}
 
 // literalPresent is slotPresent for slot sl of literal table k: a phrase
 // of the table starts at a unit whose literalStarts holds k, at most
@@ -1797,6 +1862,24 @@ func (s *sent) literalStartsAt(r *resources, u int) uint8 {
 		}
 		return plainLitStarts(x.word, x.info)
 	}
+	if ar := s.ar; ar != nil {
+		// names come back in a document: each mention's words are read once
+		v, ok := ar.mentLit[x.word]
+		if !ok {
+			v = mentionLitStarts(r, x)
+			if ar.mentLit == nil {
+				ar.mentLit = map[string]uint8{}
+			}
+			ar.mentLit[x.word] = v
+		}
+		return v
+	}
+	return mentionLitStarts(r, x)
+}
+
+// mentionLitStarts is literalStartsAt of a mention's unit x, which
+// depends on its words alone.
+func mentionLitStarts(r *resources, x *unit) uint8 {
 	var out uint8
 	if x.is(clsRoleMod) || isOrdinal(x.word) {
 		out = roleModBit

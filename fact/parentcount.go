@@ -16,6 +16,40 @@ var parentNouns = map[string]bool{"mother": true, "father": true, "mum": true, "
 // nouns: a token starting with any other byte is passed over at once.
 var parentInitials = initialsOf(parentNouns)
 
+// parentLens holds bit n for each length n in bytes of a parent noun: a
+// token of another length that holds no "-of-" is no parent noun and
+// opens no parent description (see mayNameParent).
+var parentLens = lengthsOf(parentNouns)
+
+// lengthsOf returns the set of the lengths of words, bit n for length n
+// (lengths of 64 and more are left out).
+func lengthsOf(words map[string]bool) uint64 {
+	var set uint64
+	for w := range words {
+		if len(w) < 64 {
+			set |= 1 << len(w)
+		}
+	}
+	return set
+}
+
+// mayNameParent reports whether token text w may be a parent noun, in any
+// case, or a description joined by hyphens ("mother-of-two"): what
+// parentPhraseAt and becameParentAt read.
+func mayNameParent(w string) bool {
+	return len(w) < 64 && parentLens&(1<<len(w)) != 0 || hasOfJoin(w)
+}
+
+// hasOfJoin reports whether w holds "-of-" in any case.
+func hasOfJoin(w string) bool {
+	for i := 0; i+3 < len(w); i++ {
+		if w[i] == '-' && w[i+1]|0x20 == 'o' && w[i+2]|0x20 == 'f' && w[i+3] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
 // initialsOf returns the set of first bytes of words, in upper and lower
 // case.
 func initialsOf(words map[string]bool) (set [256]bool) {
@@ -52,7 +86,7 @@ func parentCountFacts(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fac
 		}
 	}
 	for ti := range doc.Tokens {
-		if w := doc.Tokens[ti].Text; w == "" || !parentInitials[w[0]] {
+		if w := doc.Tokens[ti].Text; w == "" || !parentInitials[w[0]] || !mayNameParent(w) {
 			continue
 		}
 		start, last, count := parentPhraseAt(doc, ti)

@@ -53,14 +53,18 @@ type elem struct {
 	altIDs   [][]int    // elemWord: alts as numbers of a needIndex
 	slot     slot       // elemSlot
 	gap      int        // elemGap: most tokens skipped
+	long     bool       // elemGap: a long gap, which also passes over names of things and clauses (see matcher.gap)
 	group    []elem     // elemGroup
 	optional bool
 
 	// firstIDs are the distinct numbers of the alts' first tokens, in
 	// increasing order, and firstApos tells whether one of them is "'s"
-	// (see elem.startsAt).
+	// (see elem.startsAt). firstBits has bit id%256 set for each id of
+	// firstIDs, and of "'" and "s" with firstApos: most words are turned
+	// down by it without a search.
 	firstIDs  []int
 	firstApos bool
+	firstBits [4]uint64
 }
 
 // An argSpec says where one argument of the fact comes from.
@@ -93,11 +97,27 @@ type pattern struct {
 	// needSlots are the slots other than people that the pattern requires
 	// (see slotPresent).
 	needSlots []slot
+	// wordSlot is, for a pattern that opens with an optional word and
+	// then a slot that must match, that slot, else slotNone: a match
+	// starts only where the word may stand or the slot matches (see
+	// matchFrom).
+	wordSlot slot
+	// slotAfter is, for a pattern that opens with a word that must match,
+	// each of whose forms is one token, and then a slot that must match,
+	// that slot, else slotNone: a match starts only where the slot matches
+	// right after the word (see matchFrom).
+	slotAfter slot
 }
 
 // computeNeeds lists the words a sentence must contain for the pattern to
 // match (its required word elements), to skip patterns quickly.
 func (p *pattern) computeNeeds() {
+	if len(p.elems) >= 2 && p.elems[0].kind == elemWord && !p.elems[0].optional && oneTokenAlts(p.elems[0].alts) && p.elems[1].kind == elemSlot && !p.elems[1].optional {
+		p.slotAfter = p.elems[1].slot
+	}
+	if len(p.elems) >= 2 && p.elems[0].kind == elemWord && p.elems[0].optional && p.elems[1].kind == elemSlot && !p.elems[1].optional {
+		p.wordSlot = p.elems[1].slot
+	}
 	for _, e := range p.elems {
 		if e.kind == elemSlot && !e.optional && !personSlots[e.slot] && !slices.Contains(p.needSlots, e.slot) {
 			p.needSlots = append(p.needSlots, e.slot)
@@ -114,6 +134,17 @@ func (p *pattern) computeNeeds() {
 		}
 		p.needs = append(p.needs, firsts)
 	}
+}
+
+// oneTokenAlts reports whether each alternative of a word element is one
+// token.
+func oneTokenAlts(alts [][]string) bool {
+	for _, alt := range alts {
+		if len(alt) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // A needIndex numbers the words patterns need (their needs), so that a
@@ -243,7 +274,11 @@ func hasID(ids []int, id int) bool {
 // word is the first token of one, or the unit matches "'s" and one opens
 // with it. m is the sentence's memo.
 func (e *elem) startsAt(m *memoBuf, u int) bool {
-	return u < len(m.need) && (m.possS[u] && e.firstApos || hasID(e.firstIDs, m.need[u]))
+	if u >= len(m.need) {
+		return false
+	}
+	id := uint(m.need[u]) // -1, for none, is turned down by hasID
+	return e.firstBits[id>>6&3]>>(id&63)&1 != 0 && (m.possS[u] && e.firstApos || hasID(e.firstIDs, m.need[u]))
 }
 
 // number returns the number of word w, numbering it if it has none.
@@ -273,6 +308,13 @@ func numberElems(idx needIndex, elems []elem) {
 			}
 			e.firstIDs = idSet(firsts)
 			e.firstApos = slices.Contains(firsts, idx["'s"])
+			bitIDs := e.firstIDs
+			if e.firstApos {
+				bitIDs = append(slices.Clone(bitIDs), idx["'"], idx["s"]) // the units that match "'s" (see memoBuf.possS)
+			}
+			for _, id := range bitIDs {
+				e.firstBits[id>>6&3] |= 1 << (id & 63)
+			}
 		case elemGroup:
 			numberElems(idx, e.group)
 		}
@@ -667,9 +709,15 @@ func parseElems(toks []string, inGroup bool) ([]elem, []string, error) {
 			}
 			return out, append([]string{t}, toks...), nil
 		case t == "~" || t == "~?":
+			if n := len(out); n > 0 && out[n-1].kind == elemGap && !out[n-1].long {
+				// short gaps in a row pass over the units one such gap of their
+				// total length does, and find the same first match
+				out[n-1].gap += 4
+				continue
+			}
 			out = append(out, elem{kind: elemGap, gap: 4})
 		case t == "~~" || t == "~~?":
-			out = append(out, elem{kind: elemGap, gap: 8})
+			out = append(out, elem{kind: elemGap, gap: 8, long: true})
 		case strings.HasPrefix(t, "{"):
 			opt := strings.HasSuffix(t, "?")
 			name := strings.Trim(strings.TrimSuffix(t, "?"), "{}")

@@ -894,7 +894,9 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			}
 		}
 	}
-	var own *binding // the facts' copy of the match, made for the first kept
+	var own *binding           // the facts' copy of the match, made for the first kept
+	var when *hearsay.FactTime // the match's time, found for the first kept
+	timed := false
 	sl := s.slab()
 	for _, args := range st.argSets(s, p, b) {
 		rw := sl.newRaw()
@@ -940,7 +942,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			*own = *b
 		}
 		rw.b = own
-		rw.f.Time = st.timeFor(s, p, b)
+		switch {
+		case !timed:
+			when, timed = st.timeFor(s, p, b), true
+			rw.f.Time = when
+		case when != nil:
+			rw.f.Time = sl.newTime(*when) // each fact has a time of its own: the match's, found once
+		}
 		if p.has("anniversary") {
 			rw.anniversary = b.num
 		}

@@ -600,6 +600,9 @@ type sentArena struct {
 	// facts is where the document's facts take their raws, bindings,
 	// evidence and arguments from; a new one for each document.
 	facts slab
+	// mentLit is literalStarts of the units of mentions by their words,
+	// made on first use (see literalStartsAt).
+	mentLit map[string]uint8
 }
 
 // takeRel returns zeroed storage for the relClause of a sentence of n
@@ -705,25 +708,36 @@ func (ar *sentArena) nameWords(doc *hearsay.Document, e int) []string {
 	if !ar.namesSet {
 		ar.splitNames(doc)
 	}
+	if ar.names[e] == nil { // not a person's name: made when asked
+		return strings.Fields(strings.ToLower(doc.Entities[e].Name))
+	}
 	return ar.names[e]
 }
 
-// splitNames makes nameWords of every entity of doc at once: their names
-// lowercased as one string, and their words as parts of one list.
+// splitNames makes nameWords of every person of doc at once, whose names
+// are the ones asked for: their names lowercased as one string, and their
+// words as parts of one list.
 func (ar *sentArena) splitNames(doc *hearsay.Document) {
 	size := 0
 	for i := range doc.Entities {
-		size += len(doc.Entities[i].Name) + 1
+		if doc.Entities[i].Type == hearsay.Person {
+			size += len(doc.Entities[i].Name) + 1
+		}
 	}
 	var b strings.Builder
 	b.Grow(size)
 	for i := range doc.Entities {
-		b.WriteString(doc.Entities[i].Name)
-		b.WriteByte('\n')
+		if doc.Entities[i].Type == hearsay.Person {
+			b.WriteString(doc.Entities[i].Name)
+			b.WriteByte('\n')
+		}
 	}
 	all := strings.ToLower(b.String()) // lowercasing is rune by rune: the names' lowercased, one after another
 	words := ar.nameWordBuf[:0]
 	for i := range doc.Entities {
+		if doc.Entities[i].Type != hearsay.Person {
+			continue
+		}
 		name, rest, _ := strings.Cut(all, "\n")
 		all = rest
 		k := len(words)
@@ -800,6 +814,7 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.tix, ar.ments = nil, nil
 	ar.date, ar.dateSet = "", false
 	ar.facts = slab{} // the last document's facts keep their storage
+	clear(ar.mentLit)
 	if ar.text != doc.Text {
 		ar.lower, ar.text, ar.wide = htext.LowerASCII(doc.Text), doc.Text, wideBlocks(doc.Text)
 	}
@@ -896,6 +911,10 @@ func (s *sent) memo(r *resources) {
 		// "the Senate"), exactly as written
 		m.possS[u] = !name && wordEq(x.word, "'s")
 	}
+	m.closeQ = slices.Grow(m.closeQ[:0], len(s.units))[:len(s.units)]
+	for u := range s.units {
+		m.closeQ[u] = s.units[u].is(clsQuote) && s.closingQuote(u)
+	}
 	next := len(s.units)
 	for u := len(s.units) - 1; u >= 0; u-- {
 		m.person[u] = s.isPerson(u)
@@ -905,6 +924,11 @@ func (s *sent) memo(r *resources) {
 		m.near[u] = next
 	}
 	s.m = m
+}
+
+// closesQuote is closingQuote of unit u of the memo's sentence.
+func (m *memoBuf) closesQuote(u int) bool {
+	return u < len(m.closeQ) && m.closeQ[u]
 }
 
 // A memoBuf holds what a sentence computes once while it is matched: the
@@ -931,6 +955,7 @@ type memoBuf struct {
 	person    []bool         // by unit: isPerson
 	need      []int          // by unit: the needIndex id of its word, -1 for none or for a person named (not a pronoun)
 	possS     []bool         // by unit: the word matches the pattern token "'s" (see wordEq)
+	closeQ    []bool         // by unit: closingQuote
 	aposS     int            // the needIndex id of "'s"
 	present   []uint64       // the set of the units' needIndex ids, as bits (see patternIndex.viable)
 	any       [numSlots]bool // by slot: whether it matches at some unit (see slotPresent)
@@ -939,14 +964,15 @@ type memoBuf struct {
 	candList  []int    // candidate patterns (see patternIndex.candidates)
 	cl        []int    // clause numbers by unit
 	clGen     uint32
-	uw        unitMemo[[]string] // unitWords by unit
-	phrase    []byte             // buffer for phrases looked up in tables
-	found     []binding          // buffer for a pattern's matches (see matchFrom)
-	starts    []int              // buffer for the units a pattern may start at (see matchFrom)
-	failed    []restFailure      // buffer for a matcher's failures (see matcher.failed)
-	raws      []*raw             // buffer for the facts of one match (see matchSentence)
-	opts      []option           // storage for the slots' options of the generation (see takeOpts)
-	argSets   [][]hearsay.Arg    // buffer for the argument lists of one match (see argSets)
+	uw        unitMemo[[]string]   // unitWords by unit
+	phrase    []byte               // buffer for phrases looked up in tables
+	found     []binding            // buffer for a pattern's matches (see matchFrom)
+	slotUnits [numSlots]slotStarts // by person slot: the units it matches at (see personStarts)
+	starts    []int                // buffer for the units a pattern may start at (see matchFrom)
+	failed    []restFailure        // buffer for a matcher's failures (see matcher.failed)
+	raws      []*raw               // buffer for the facts of one match (see matchSentence)
+	opts      []option             // storage for the slots' options of the generation (see takeOpts)
+	argSets   [][]hearsay.Arg      // buffer for the argument lists of one match (see argSets)
 
 	// lastAt is by needIndex id the last unit whose need it is, -1 for
 	// none, and prevSame by unit the unit before it with the same need,
@@ -1019,6 +1045,9 @@ func (m *memoBuf) reset(units int) {
 		m.uw.forget()
 		clear(m.anyGen[:])
 		m.clGen = 0
+		for i := range m.slotUnits {
+			m.slotUnits[i].gen = 0
+		}
 		m.gen = 1
 	}
 	m.units = units

@@ -104,6 +104,9 @@ type resolver struct {
 	// sentence only ("Saturday's 11 p.m. news"); the next sentence goes
 	// back to the anchor saved here.
 	aside *anchorState
+	// fiscalSent is the sentence where the anchor was set by a quarter
+	// named "fiscal" ("the fiscal first quarter"), or below -1.
+	fiscalSent int
 }
 
 // anchorState is the narrative's anchor as the resolver keeps it.
@@ -130,7 +133,7 @@ func (r *resolver) restoreAnchor(a *anchorState) {
 
 func newResolver(dct time.Time) *resolver {
 	d := time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
-	return &resolver{dct: d, sent: -1, noDCT: dct.IsZero(), periodSent: -1}
+	return &resolver{dct: d, sent: -1, noDCT: dct.IsZero(), periodSent: -1, fiscalSent: -2}
 }
 
 // underspecified is the value of a relative expression when the document
@@ -220,6 +223,10 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 				r.noteAnchorMove(m.rule.aside)
 				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
 				r.periodSent = -1
+				r.fiscalSent = -2
+				if g == granQuarter && hasLower(toks[m.from:m.to], "fiscal") {
+					r.fiscalSent = r.sent
+				}
 				if g == granDay {
 					r.day, r.hasDay = t, true
 				}
@@ -248,10 +255,12 @@ func (r *resolver) widen(m match, e, l string, tn func() tense) (string, string)
 // ("Saturday's loss") saves the anchor to restore at the next sentence,
 // any other time makes its move last. When no day was mentioned before
 // (at most a month or year: "founded in 1990"), the time named aside is
-// all the story has said of its day: it stays.
+// all the story has said of its day: it stays; but a quarter is the
+// period a report is about, and the day that ends it ("the third quarter
+// ended Sept. 30") gives it back at the next sentence.
 func (r *resolver) noteAnchorMove(aside bool) {
 	switch {
-	case aside && r.aside == nil && r.hasDay:
+	case aside && r.aside == nil && (r.hasDay || r.hasAnchor && r.anchorGran == granQuarter):
 		r.aside = r.saveAnchor()
 	case !aside:
 		r.aside = nil
@@ -573,19 +582,47 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return r.cyclic(fn, args, suffix, dir, tn)
 	case "wkof":
 		return r.weekOf(args, suffix, dir, tn)
+	case "qended":
+		return r.quarterEnded(args, suffix, dir, tn)
 	case "qyear":
-		n, err := ints(0)
-		if err != nil || len(n) != 1 || n[0] < 1000 || n[0] > 2999 {
+		// =qyear(YEAR): the quarter under discussion, in that year;
+		// =qyear(YEAR,period): the same when a quarter is under discussion,
+		// else the year ("the 1988 period" after "For the nine months").
+		if len(args) < 1 || len(args) > 2 || len(args) == 2 && args[1] != "period" {
 			break
+		}
+		n, err := strconv.Atoi(args[0])
+		if err != nil || n < 1000 || n > 2999 {
+			break
+		}
+		if len(args) == 2 && (!r.hasAnchor || r.anchorGran != granQuarter || r.periodNamed(granYear)) {
+			return fmt.Sprintf("%04d", n) + suffix, false, nil // a year named: the anchor, as "in 1988" is
 		}
 		q := shift(quarterStart(r.dct), granQuarter, -1)
 		if r.hasAnchor && r.anchorGran == granQuarter {
 			q = r.anchor
 		}
 		// A comparison: it does not become the anchor.
-		return fmt.Sprintf("%04d-Q%d", n[0], (int(q.Month())-1)/3+1) + suffix, true, nil
+		return fmt.Sprintf("%04d-Q%d", n, (int(q.Month())-1)/3+1) + suffix, true, nil
 	}
 	return "", false, fmt.Errorf("bad call %q", v)
+}
+
+// quarterEnded resolves =qended(Q), a quarter named by the day it ended
+// ("the quarter ended Sept. 30"): the calendar quarter Q, unless a fiscal
+// quarter of that year gone by was named in this sentence or the one
+// before ("in the fiscal first quarter. Sales for the quarter ended Sept.
+// 29 rose"): the same period, named again.
+func (r *resolver) quarterEnded(args []string, suffix string, dir func(int) int, tn func() tense) (string, bool, error) {
+	v, ana, err := r.cyclic("quarter", append(args[:len(args):len(args)], "0"), suffix, dir, tn)
+	if err != nil {
+		return v, ana, err
+	}
+	if r.hasAnchor && r.anchorGran == granQuarter && r.fiscalSent >= r.sent-1 &&
+		strings.HasPrefix(v, strconv.Itoa(r.anchor.Year())) && r.anchor.Before(quarterStart(r.dct)) {
+		return r.anchorVal + suffix, true, nil
+	}
+	return v, ana, nil
 }
 
 // cyclic resolves a month, day, quarter or season named without a year.
@@ -1425,4 +1462,14 @@ func secondOr(n []int) int {
 		return n[1]
 	}
 	return n[0]
+}
+
+// hasLower reports whether one of the tokens is the lower-case word w.
+func hasLower(toks []token, w string) bool {
+	for i := range toks {
+		if toks[i].lower == w {
+			return true
+		}
+	}
+	return false
 }

@@ -218,7 +218,74 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 			return t
 		}
 	}
+	if lo == 0 && from-lo <= 2 && hi-to <= 2 && hi < len(toks) && toks[hi].lower == "," {
+		if t := frontedTense(toks, tenses, hi); t != tenseUnknown {
+			return t
+		}
+	}
+	if lo > 0 && toks[lo].lower == "with" && toks[lo-1].lower == "," {
+		if t := mainTenseBefore(toks, tenses, lo-1); t != tenseUnknown {
+			return t
+		}
+	}
 	return tenseWithin(toks, tenses, from, to, 0, len(toks))
+}
+
+// mainTenseBefore is the future of the clause a trailing "with" phrase
+// hangs on ("two flights would leave Bombay on Monday from March 30, with
+// the third departing from August 6"): a future word before it, however
+// far, outside asides, with no past word between. A past clause says
+// nothing of the phrase's time ("bonds ended higher, with the September
+// contract holding").
+func mainTenseBefore(toks []token, tenses []tense, to int) tense {
+	for i := to - 1; i >= 0; i-- {
+		if toks[i].lower == ";" {
+			break
+		}
+		switch tenses[i] {
+		case tensePast, tenseWeakPast:
+			if !inAside(toks, tenses, i) {
+				return tenseUnknown
+			}
+		case tenseFuture:
+			if !inAside(toks, tenses, i) {
+				return tenseFuture
+			}
+		}
+	}
+	return tenseUnknown
+}
+
+// frontedTense is the tense of the main clause after a time fronted before
+// a comma, with at most two words around it ("In January, a week after
+// the anniversary, a bombing in Birmingham, Ala., killed a guard"; not
+// "We want to calm the tension built up around September 15," he said):
+// its first cue outside asides,
+// however far. A reporting verb is the past of the report ("On Tuesday,
+// the minister told reporters that talks would resume"), unless set off
+// by commas ("In March, he said, prices will rise"); a present, a
+// "that" or a semicolon before any cue leaves the tense to the cues near
+// the time.
+func frontedTense(toks []token, tenses []tense, from int) tense {
+	for i := from; i < len(toks); i++ {
+		if toks[i].lower == ";" || toks[i].lower == "that" {
+			break
+		}
+		if tenses[i] == tenseUnknown || inAside(toks, tenses, i) {
+			continue
+		}
+		switch tenses[i] {
+		case tensePast, tenseFuture, tenseWeakPast, tenseProg:
+			return tenses[i]
+		case tenseReport:
+			if i+1 < len(toks) && toks[i+1].lower == "," {
+				continue // a report set off by commas: "In March, he said, prices will rise"
+			}
+			return tensePast
+		}
+		break
+	}
+	return tenseUnknown
 }
 
 // inAside reports whether the token i stands in a phrase set off by a
