@@ -193,6 +193,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a representative's noun with modifiers is a trade, not a representative ("a senior marketing manager")
 		{"date 2024-04-16 Nathan Greaves had been in a relationship since last spring with a senior marketing manager who reported to him.",
 			[]string{"person <unnamed: a senior marketing manager>"}, nil},
+		// "Royal" opens the names of institutions ("Royal Air Force", "Royal Infirmary"): no trade before a person's name
+		{"date 2024-03-01 Ruth Banks served in the Royal Air Force for 12 years.",
+			[]string{"person Ruth Banks", "org Royal Air Force"}, []string{"Air Force"}},
 		// a council title abbreviated ("Cllr") is a title, outside the person's name
 		{"date 2024-03-01 Cllr Nigel Brathwick lost the vote on Thursday.",
 			[]string{"person Nigel Brathwick"}, []string{"Cllr Nigel Brathwick"}},
