@@ -67,7 +67,7 @@ func (r *resolver) readAttributes() []attr {
 			out = r.describe(out, m, r.placeBeforeTitle(m), "place-title")
 			out = r.describe(out, m, r.partyStateAfter(m), "party-state")
 		case hearsay.PronounMention:
-			if p := r.lx.pronouns[r.di.lower[m.tok0]]; !p.poss {
+			if p := r.di.pronounIn(r.lx, m.tok0); !p.poss {
 				out = r.describe(out, m, r.copula(m), "copula")
 			}
 		case hearsay.NominalMention:
@@ -155,7 +155,7 @@ func (r *resolver) compatriotOf(m *ment) []descItem {
 		if end != k || o.sent != m.sent || o.ent < 0 || o.ent == m.ent || r.cl[o.ent].typ != hearsay.Person {
 			continue
 		}
-		if !o.poss && !(o.kind == hearsay.PronounMention && r.lx.pronouns[r.di.lower[o.tok0]].poss) {
+		if !o.poss && !(o.kind == hearsay.PronounMention && r.di.pronounIn(r.lx, o.tok0).poss) {
 			continue
 		}
 		var out []descItem
@@ -294,6 +294,9 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		if a > 0 && (r.di.lower[a-1] == "a" || r.di.lower[a-1] == "an") {
 			return nil
 		}
+		if r.departmentPost(a, m.sent) {
+			return nil // "finance director Gareth Price", "education officer X": a post, no trade
+		}
 		if items := r.leagueTrade(a, m); items != nil {
 			return items
 		}
@@ -316,6 +319,19 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		}
 	}
 	return nil
+}
+
+// departmentPost reports whether the person noun at token a follows a word
+// of cue class department-mod in the same sentence ("finance director",
+// "fundraising manager", "tax manager"): the title of a post in an
+// organisation, which tells no trade.
+func (r *resolver) departmentPost(a, sent int) bool {
+	toks := r.di.doc.Tokens
+	if a == 0 || toks[a-1].Sentence != sent || !r.lx.is(cueDepartmentMod, r.di.lower[a-1]) {
+		return false
+	}
+	// written in lowercase, or opening the sentence: "Harbourne City manager" names a club
+	return toks[a-1].Text == r.di.lower[a-1] || a == 1 || toks[a-2].Sentence != sent
 }
 
 // leagueTrade reads the trade of a league's players (data/leagues.tsv)
@@ -710,6 +726,9 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			start := len(out)
 			var next int
 			out, next = r.roleOrOccupation(out, info, j, n, sent)
+			if r.departmentPost(j, sent) {
+				out = dropOccupations(out, start) // "the education officer of X": a post, no trade
+			}
 			for i := start; i < len(out); i++ {
 				out[i].former = former
 			}
@@ -728,6 +747,17 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
 	return out
+}
+
+// dropOccupations removes the occupations among out[from:].
+func dropOccupations(out []descItem, from int) []descItem {
+	kept := out[:from]
+	for _, it := range out[from:] {
+		if it.typ != "occupation" {
+			kept = append(kept, it)
+		}
+	}
+	return kept
 }
 
 func spanOf(toks []hearsay.Token, a, b int) hearsay.Span {

@@ -73,6 +73,7 @@ type resolver struct {
 	ageLocs    map[[2]int][][]int
 	afterLocs  map[[3]int][]int
 	death      []int8       // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
+	past       []int8       // by sentence, as death: whether it tells of a couple's past (sentenceHasPast)
 	ageRules   [][]int      // by sentence: the age rules that may match there (ageRulesFor)
 	ageRuleIDs []int        // the backing array of ageRules
 	date       string       // the document's date, once made (dateString)
@@ -283,8 +284,8 @@ func (r *resolver) linkNames() {
 			names = append(names, m)
 		}
 	}
-	byKey := map[string]int{}
-	var full []*ment // multiword person-like names
+	byKey := make(map[string]int, len(names)) // a key a name at most: room made once
+	var full []*ment                          // multiword person-like names
 	for _, m := range names {
 		if len(m.words) >= 2 && len(m.words) <= 4 && (r.personLike(m) || m.typ == "") {
 			full = append(full, m)
@@ -310,8 +311,9 @@ func (r *resolver) linkNames() {
 		if c, ok := byKey[k]; ok {
 			return r.join(m, c)
 		}
-		byKey[k] = r.join(m, -1)
-		return byKey[k]
+		c := r.join(m, -1)
+		byKey[k] = c
+		return c
 	}
 	for _, m := range names {
 		if m.nick != "" && m.ent < 0 {
@@ -1394,7 +1396,7 @@ func (r *resolver) placeOfProperty(c *cluster) bool {
 		if m.kind != hearsay.NameMention || m.title != "" || m.poss || m.tok0 == 0 || m.tok1 >= len(r.di.lower) || r.personalName(m.words) {
 			return false
 		}
-		p, ok := r.lx.pronouns[r.di.lower[m.tok0-1]]
+		p, ok := r.di.pronounAt(r.lx, m.tok0-1)
 		if !ok || !p.poss || r.di.doc.Tokens[m.tok1].Sentence != m.sent || !r.lx.is(cuePropertyNoun, r.di.doc.Tokens[m.tok1].Text) {
 			return false
 		}
@@ -1459,7 +1461,7 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.lx.orgCues[r.di.lower[m.tok0-1]] && !r.occupationBeforePerson(c, m) {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
@@ -1526,17 +1528,17 @@ func (r *resolver) orgNounAppositive(m *ment) bool {
 	if k >= 0 && lower[k] == "the" {
 		k--
 	}
-	if k < 2 || toks[k].Text != "," || toks[k-2].Sentence != m.sent || !r.lx.orgCues[lower[k-1]] || r.personalName(m.words) {
+	if k < 2 || toks[k].Text != "," || toks[k-2].Sentence != m.sent || !r.di.orgCueAt(r.lx, k-1) || r.personalName(m.words) {
 		return false
 	}
 	d := k - 2
 	for n := 0; n < 2 && d > 0 && toks[d].Text == lower[d] && isAlphaWord(toks[d].Text) && !r.di.is(r.lx, cueDeterminer, d) && toks[d-1].Sentence == m.sent; n++ {
-		if p, ok := r.lx.pronouns[lower[d]]; ok && p.poss {
+		if p, ok := r.di.pronounAt(r.lx, d); ok && p.poss {
 			break
 		}
 		d-- // "her former band", "Blankenship's new band"
 	}
-	if p, ok := r.lx.pronouns[lower[d]]; !(ok && p.poss) && !r.di.is(r.lx, cueDeterminer, d) && !isPossMarker(toks[d].Text) {
+	if p, ok := r.di.pronounAt(r.lx, d); !(ok && p.poss) && !r.di.is(r.lx, cueDeterminer, d) && !isPossMarker(toks[d].Text) {
 		return false
 	}
 	e := m.tok1
@@ -1575,7 +1577,7 @@ func (lx *Lexicons) orgAppositiveAt(di *docInfo, i, sent int) bool {
 			di.is(lx, cueDescriptionStop, j) && !inName || di.is(lx, cueDeterminer, j) {
 			return false // "Jane Holt, a member of the band": the band is not her
 		}
-		if lx.orgCues[lower[j]] && (toks[j].Text == lower[j] || j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1)) {
+		if di.orgCueAt(lx, j) && (toks[j].Text == lower[j] || j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1)) {
 			return j+1 == len(toks) || toks[j+1].Sentence != sent || di.is(lx, cueOrgAppositiveEnd, j+1) // a capitalised "League" may begin a name
 		}
 	}
@@ -2164,7 +2166,7 @@ func (r *resolver) speechPronounGender(m *ment) byte {
 		return 0
 	}
 	for i := e + 1; i < len(toks) && i <= e+3 && toks[i].Sentence == m.sent; i++ {
-		if p, ok := r.lx.pronouns[r.di.lower[i]]; ok {
+		if p, ok := r.di.pronounAt(r.lx, i); ok {
 			if p.person == 3 && p.number == 's' && (p.gender == 'm' || p.gender == 'f') {
 				return p.gender
 			}
@@ -2710,7 +2712,7 @@ func (r *resolver) resolvePronoun(m *ment) {
 // relative word and the pronoun; -1 otherwise.
 func (r *resolver) relativeOwner(m *ment) int {
 	toks := r.di.doc.Tokens
-	if r.lx.pronouns[r.di.lower[m.tok0]].acc && (r.di.lower[m.tok0] != "her" || r.objectHer(m)) {
+	if r.di.pronounIn(r.lx, m.tok0).acc && (r.di.lower[m.tok0] != "her" || r.objectHer(m)) {
 		return -1 // "John Hobhouse, who initiated him into the club": someone else
 	}
 	for k := m.tok0 - 1; k >= 1 && toks[k].Sentence == m.sent; k-- {
@@ -2742,7 +2744,7 @@ func (r *resolver) relativeOwner(m *ment) int {
 // other noun or pronoun between ("he was thrilled for him", "Ben praised
 // him"; not "he was humored by those around him"); -1 otherwise.
 func (r *resolver) clauseSubject(m *ment) int {
-	if !r.lx.pronouns[r.di.lower[m.tok0]].acc || !r.di.hasPOS || r.di.lower[m.tok0] == "her" && !r.objectHer(m) {
+	if !r.di.pronounIn(r.lx, m.tok0).acc || !r.di.hasPOS || r.di.lower[m.tok0] == "her" && !r.objectHer(m) {
 		return -1 // "Celia Vane and her "Bay" co-star": a possessive
 	}
 	if c := r.relativeAntecedent(m); c >= 0 {
@@ -2760,7 +2762,7 @@ func (r *resolver) clauseSubject(m *ment) int {
 	if near == nil || near.ent < 0 {
 		return -1
 	}
-	subj := near.kind == hearsay.PronounMention && r.lx.pronouns[r.di.lower[near.tok0]].nom ||
+	subj := near.kind == hearsay.PronounMention && r.di.pronounIn(r.lx, near.tok0).nom ||
 		(near.kind == hearsay.NameMention || near.kind == hearsay.NominalMention) && r.subjectLike(near)
 	if !subj {
 		return -1
@@ -3037,7 +3039,7 @@ func (r *resolver) clauseOwner(m *ment) int {
 		}
 		said = said || r.di.is(r.lx, cueSpeechVerb, i)
 	}
-	if !poss && (!said || !r.lx.pronouns[r.di.lower[m.tok0]].nom) {
+	if !poss && (!said || !r.di.pronounIn(r.lx, m.tok0).nom) {
 		return -1 // "Farrell said he was thrilled for him": "him" is someone else
 	}
 	return near.ent
@@ -3589,8 +3591,28 @@ func (r *resolver) pastCouple(pair []int, m *ment) bool {
 }
 
 // sentenceHasPast reports whether sentence sent, which holds token k,
-// has a word of cue class couple-past or a span of years that ended.
+// has a word of cue class couple-past or a span of years that ended; read
+// once per sentence (r.past).
 func (r *resolver) sentenceHasPast(k, sent int) bool {
+	toks := r.di.doc.Tokens
+	if k >= len(toks) || toks[k].Sentence != sent || sent < 0 || sent >= len(r.di.doc.Sentences) {
+		return r.scanPast(k, sent)
+	}
+	if r.past == nil {
+		r.past = make([]int8, len(r.di.doc.Sentences))
+	}
+	if r.past[sent] == 0 {
+		r.past[sent] = -1
+		if r.scanPast(k, sent) {
+			r.past[sent] = 1
+		}
+	}
+	return r.past[sent] > 0
+}
+
+// scanPast is sentenceHasPast, reading the tokens of sentence sent around
+// token k.
+func (r *resolver) scanPast(k, sent int) bool {
 	toks := r.di.doc.Tokens
 	for k > 0 && toks[k-1].Sentence == sent {
 		k--
@@ -4207,8 +4229,8 @@ func isCoordGap(gap []hearsay.Token) bool {
 	}
 	conj := false
 	for _, t := range gap {
-		switch strings.ToLower(t.Text) {
-		case "and", ",", "&":
+		switch {
+		case t.Text == "," || t.Text == "&" || isAnd(t.Text):
 			if conj && t.Text != "and" {
 				return false
 			}
@@ -4222,6 +4244,12 @@ func isCoordGap(gap []hearsay.Token) bool {
 		}
 	}
 	return conj || len(gap) == 1
+}
+
+// isAnd reports whether w is "and" in any case ("And", "AND"): whether
+// strings.ToLower(w) is "and", which only ASCII letters lower to.
+func isAnd(w string) bool {
+	return len(w) == 3 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n' && w[2]|0x20 == 'd'
 }
 
 // isAcronym reports whether a name is one all-capitals word ("NFL").

@@ -10,6 +10,7 @@ const (
 	cueAwardAfter
 	cueBrandBefore
 	cueCapstop
+	cueDepartmentMod
 	cueChildFrom
 	cueCastVerb
 	cueClubBefore
@@ -122,6 +123,7 @@ var cueNames = [numCues]string{
 	cueAwardAfter:            "award-after",
 	cueBrandBefore:           "brand-before",
 	cueCapstop:               "capstop",
+	cueDepartmentMod:         "department-mod",
 	cueChildFrom:             "child-from",
 	cueCastVerb:              "cast-verb",
 	cueClubBefore:            "club-before",

@@ -1,6 +1,9 @@
 package entity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCueSet checks that a cue set's quick tests (length, first and last
 // byte) turn away only words it lacks.
@@ -39,5 +42,26 @@ func TestCueSet(t *testing.T) {
 				t.Errorf("%s: %q not found", class, w)
 			}
 		}
+	}
+}
+
+// TestCueSetHasLower checks hasLower, which tests a word's ends before
+// lowering it, against has of the word lowered, on words of every case
+// and on words whose lowercase changes their length or their end bytes.
+func TestCueSetHasLower(t *testing.T) {
+	c := newCueSet()
+	for _, w := range []string{"said", "told", "according to", "é", "i̇pek", "kelvin", "ärzte"} {
+		c.add(w)
+	}
+	words := []string{"said", "SAID", "Said", "sAiD", "Told", "According To", "É", "é", "İpek", "\u212aelvin", "KELVIN",
+		"Ärzte", "ÄRZTE", "sold", "", "a", "Z", "\xff", "SAI\xff", "x\u212a"}
+	for _, w := range words {
+		if got, want := c.hasLower(w), c.has(strings.ToLower(w)); got != want {
+			t.Errorf("hasLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+	var none *cueSet
+	if none.hasLower("Said") {
+		t.Error("a nil set has words")
 	}
 }

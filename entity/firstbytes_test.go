@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -202,6 +203,63 @@ func TestAnchoredPrefixes(t *testing.T) {
 		got, ok := anchoredPrefixes(tt.pattern)
 		if !reflect.DeepEqual(got, tt.want) || ok != (tt.want != nil) {
 			t.Errorf("anchoredPrefixes(%q) = %q, %v; want %q", tt.pattern, got, ok, tt.want)
+		}
+	}
+}
+
+// TestAnchoredRun checks the run of texts after "^" and the bytes the
+// rest starts with, and that the age rules read after a name turn away
+// texts whose run is followed by a byte no match has there.
+func TestAnchoredRun(t *testing.T) {
+	tests := []struct {
+		pattern string
+		run     []string
+		next    string // the ASCII bytes of the set
+	}{
+		{`^,? (?:is|was) (\d)`, []string{" is ", " was ", ", is ", ", was "}, "0123456789"},
+		{`^, (?:now )?(\d{1,3})`, []string{", ", ", now "}, "0123456789"},
+		{`^ \((\d+)\)`, []string{" ("}, "0123456789"},
+		{`^, (\d+)?`, nil, ""}, // the rest may match nothing
+		{`^, is`, nil, ""},     // nothing after the run
+		{`^\d+, is`, nil, ""},  // no run
+		{`, (\d+)`, nil, ""},   // not anchored
+		{`^, (?i:x)\d`, []string{", X", ", x"}, "0123456789"},
+	}
+	for _, tt := range tests {
+		run, next, ok := anchoredRun(tt.pattern)
+		if !reflect.DeepEqual(run, tt.run) || ok != (tt.run != nil) {
+			t.Errorf("anchoredRun(%q) = %q, %v; want %q", tt.pattern, run, ok, tt.run)
+			continue
+		}
+		for b := 0; ok && b < utf8.RuneSelf; b++ {
+			if want := strings.IndexByte(tt.next, byte(b)) >= 0; next.has(byte(b)) != want {
+				t.Errorf("anchoredRun(%q): byte %q in the set: %v, want %v", tt.pattern, byte(b), !want, want)
+			}
+		}
+	}
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rule := range lx.ages {
+		var keep, drop []string
+		switch rule.name {
+		case "age-apposition":
+			keep, drop = []string{", 42,", ", now 42.", ", currently 9;"}, []string{", who won in 2019", ", the 42", ", in 2021."}
+		case "age-copula":
+			keep, drop = []string{" is 42.", " was forty-two,", " is now 30", ", is fifty"}, []string{" was photographed in 2019", " is also 42", " is 9"[:3]}
+		default:
+			continue
+		}
+		for _, s := range keep {
+			if !rule.mayMatch(s) {
+				t.Errorf("rule %s turns away %q", rule.name, s)
+			}
+		}
+		for _, s := range drop {
+			if rule.mayMatch(s) {
+				t.Errorf("rule %s keeps %q", rule.name, s)
+			}
 		}
 	}
 }

@@ -69,6 +69,12 @@ type ageRule struct {
 	// anchored pattern matches it, when prefixesSet (anchoredPrefixes).
 	prefixes    []string
 	prefixesSet bool
+	// run holds the texts of the elements right after "^", and next the
+	// bytes the rest must start with after them, when runSet
+	// (anchoredRun): a match starts with one of run and a byte of next.
+	run    []string
+	next   byteSet
+	runSet bool
 	// span is the most bytes a match spans, when spanSet (matchSpan).
 	span    int
 	spanSet bool
@@ -86,10 +92,14 @@ func (a *ageRule) head(text string) string {
 
 // mayMatch reports whether re may match text: false when the pattern is
 // anchored and text does not start with a byte or a string a match starts
+// with, or with such a string and then a byte the rest of a match starts
 // with.
 func (a *ageRule) mayMatch(text string) bool {
 	if a.starts && text != "" && !a.start.has(text[0]) {
 		return false
+	}
+	if a.runSet {
+		return startsRun(text, a.run, &a.next) // each of run starts with one of prefixes
 	}
 	return !a.prefixesSet || hasAnyPrefix(text, a.prefixes)
 }
@@ -107,8 +117,10 @@ func (a *ageRule) mayMatchIn(text string) bool {
 // spans at most span bytes. Each stretch keeps a rune or more of the text
 // on either side, so that "\b" reads there as in the whole text; "^" and "$"
 // may match at a stretch's ends, where the whole text has none: the answer
-// may be a false yes, never a false no. Without such literals and bound,
-// it asks re of all of text.
+// may be a false yes, never a false no. When every match holds a digit
+// (digits), a literal with no digit within digitWidth bytes of it is passed
+// over, as literalNear passes it. Without such literals and bound, it asks
+// re of all of text.
 func (a *ageRule) mayMatchNear(text string) bool {
 	if !a.litsSet || !a.spanSet {
 		return a.re.MatchString(text)
@@ -121,10 +133,13 @@ func (a *ageRule) mayMatchNear(text string) bool {
 				break
 			}
 			p := from + i
+			from = p + 1
+			if a.digits && !hasDigitIn(text[max(0, p-a.digitWidth):min(len(text), p+len(l)+a.digitWidth)]) {
+				continue // a match holds a digit too (literalNear): none around this literal
+			}
 			if a.re.MatchString(text[max(0, p+len(l)-reach):min(len(text), p+reach)]) {
 				return true
 			}
-			from = p + 1
 		}
 	}
 	return false
@@ -188,6 +203,9 @@ type tokenInfo struct {
 	pronoun    pronounInfo // the pronoun it is, when isPronoun
 	isPronoun  bool
 	groupFirst bool // it opens a group phrase ("the couple")
+	groupTail  bool // it ends a group phrase of several words ("couple" of "the couple"; Lexicons.groupTails)
+	orgCue     bool // it is in Lexicons.orgCues ("company", "band")
+	orgWord    bool // it is in Lexicons.orgWords ("hospital", "university")
 	// noun is the person noun the word is (Lexicons.noun), or nil.
 	noun *nounInfo
 	// nounTail is set when the word ends a person noun of several words
@@ -235,6 +253,15 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	for w, in := range lx.groupFirst {
 		get(w).groupFirst = in
+	}
+	for w, in := range lx.groupTails {
+		get(w).groupTail = in
+	}
+	for w, in := range lx.orgCues {
+		get(w).orgCue = in
+	}
+	for w, in := range lx.orgWords {
+		get(w).orgWord = in
 	}
 	for w, in := range lx.nouns {
 		get(w).noun = &in
@@ -737,6 +764,7 @@ func (lx *Lexicons) loadAges() error {
 		rule.lits, rule.litsSet = requiredLiterals(pattern)
 		rule.digitWidth, rule.digits = digitWindow(pattern)
 		rule.prefixes, rule.prefixesSet = anchoredPrefixes(pattern)
+		rule.run, rule.next, rule.runSet = anchoredRun(pattern)
 		rule.span, rule.spanSet = matchSpan(pattern)
 		lx.ages = append(lx.ages, rule)
 	}
@@ -906,6 +934,9 @@ func (c *cueSet) hasLower(w string) bool {
 	if c == nil {
 		return false
 	}
+	if w != "" && (!mayEnd(&c.first, w[0]) || !mayEnd(&c.last, w[len(w)-1])) {
+		return false // asked before the word is lowered
+	}
 	var buf [foldBufLen]byte
 	b, ok := text.AppendLowerASCII(buf[:0], w)
 	if !ok {
@@ -918,6 +949,20 @@ func (c *cueSet) hasLower(w string) bool {
 		return false
 	}
 	return c.words[string(b)]
+}
+
+// mayEnd reports whether the lowercase (strings.ToLower) of a word whose
+// first (or last) byte is b may start (or end) with a byte of set: for an
+// ASCII byte, whether set holds it lowered; for another, always, as
+// lowering may change its rune.
+func mayEnd(set *[4]uint64, b byte) bool {
+	if b >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	return hasByte(set, b)
 }
 
 // lowerIn is set[strings.ToLower(w)].

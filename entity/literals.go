@@ -51,6 +51,51 @@ func anchoredPrefixes(pattern string) (prefixes []string, ok bool) {
 	return minimalBy(run, strings.HasPrefix), true
 }
 
+// anchoredRun returns, for the pattern anchored at the start of the text,
+// the texts of the run of elements after "^" that have few possible texts
+// (as anchoredPrefixes reads it, none left out) and the bytes the rest of
+// the pattern after the run must start with: a text that matches starts
+// with one of the texts and one of those bytes. ok is false when there is
+// no such run, or nothing follows it, or the rest may match nothing or its
+// start cannot be told.
+func anchoredRun(pattern string) (texts []string, next byteSet, ok bool) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil || re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil, next, false
+	}
+	run, k := []string{""}, 1
+	for ; k < len(re.Sub); k++ {
+		set, ok := exactTexts(re.Sub[k])
+		if !ok {
+			break
+		}
+		more, ok := product(run, set)
+		if !ok {
+			break
+		}
+		run = more
+	}
+	if k == 1 || k == len(re.Sub) || slices.Contains(run, "") {
+		return nil, next, false
+	}
+	nullable, known := firstBytes(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[k:]}, &next)
+	if !known || nullable {
+		return nil, next, false
+	}
+	return run, next, true
+}
+
+// startsRun reports whether text starts with one of run and then a byte
+// of next, or ends right after it (anchoredRun's test).
+func startsRun(text string, run []string, next *byteSet) bool {
+	for _, t := range run {
+		if strings.HasPrefix(text, t) && (len(text) == len(t) || next.has(text[len(t)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasAnyPrefix reports whether text starts with one of prefixes.
 func hasAnyPrefix(text string, prefixes []string) bool {
 	for _, p := range prefixes {

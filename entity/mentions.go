@@ -977,8 +977,7 @@ func (lx *Lexicons) regionBeforeTitle(di *docInfo, m *ment, spans [][3]int) *men
 // tagger left out, which no cue class takes for a stop word or a title.
 func (lx *Lexicons) lonelySuffix(di *docInfo, a int) bool {
 	toks := di.doc.Tokens
-	w := di.lower[a]
-	if !di.is(lx, cueClubSuffix, a) && !lx.orgWords[w] {
+	if !di.is(lx, cueClubSuffix, a) && !di.orgWordAt(lx, a) {
 		return false
 	}
 	p := a - 1
@@ -1226,7 +1225,7 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 			continue
 		}
 		typ := nerLOC
-		if last := toks[s[1]-1].Text; lx.orgWords[di.lower[s[1]-1]] || lx.outlets != nil && lx.outlets.OrgHead(last) {
+		if last := toks[s[1]-1].Text; di.orgWordAt(lx, s[1]-1) || lx.outlets != nil && lx.outlets.OrgHead(last) {
 			typ = nerORG
 		}
 		out = append(out, [3]int{s[0], k, nerPER}, [3]int{k + 1, s[1], typ})
@@ -1510,7 +1509,7 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 	for i, s := range spans {
 		a := s[0]
 		if s[1]-a != 1 || a == 0 || toks[a-1].Sentence != toks[a].Sentence || toks[a-1].NER != "O" || !isCap(toks[a-1].Text) ||
-			lx.orgWords[di.lower[a]] || i > 0 && spans[i-1][1] > a-1 {
+			di.orgWordAt(lx, a) || i > 0 && spans[i-1][1] > a-1 {
 			continue
 		}
 		if g := lx.names[di.lower[a-1]]; g != 'm' && g != 'f' || lx.honorific(di, a-1) != "" || inTimex(di.doc, spanOf(toks, a-1, a)) {
@@ -1602,7 +1601,7 @@ func (lx *Lexicons) missedOrgs(di *docInfo, have [][3]int) [][3]int {
 	for _, s := range lx.freeCapSpans(di, have) {
 		a, b := s[0], s[1]
 		if b-a >= 2 && di.is(lx, cueOrgSuffix, b-1) && !di.is(lx, cueCompass, a) ||
-			a > 0 && lx.orgCues[di.lower[a-1]] && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
+			a > 0 && di.orgCueAt(lx, a-1) && toks[a-1].Text == di.lower[a-1] && toks[a-1].Sentence == toks[a].Sentence ||
 			b < len(toks) && toks[b].Sentence == toks[a].Sentence && di.is(lx, cueOrgAfter, b) && lx.names[di.lower[a]] == 0 ||
 			lx.afterClubCue(di, a) && lx.names[di.lower[a]] == 0 || lx.orgAppositiveAt(di, b, toks[a].Sentence) && lx.names[di.lower[a]] == 0 ||
 			b-a == 1 && lx.acronymBeforePerson(di, a) {
@@ -1737,13 +1736,15 @@ func (lx *Lexicons) titleBefore(di *docInfo, a, sent int) int {
 	for s > 0 && a-s < 4 && toks[s-1].Sentence == sent {
 		s--
 	}
-	if s == a {
-		return a
-	}
 	var buf [4]string
 	ws := buf[:0]
+	capital := false // a title starts with a capital: without one, none is asked for
 	for _, t := range toks[s:a] {
 		ws = append(ws, t.Text)
+		capital = capital || isCap(t.Text)
+	}
+	if !capital {
+		return a
 	}
 	return a - lx.outlets.TitleBefore(ws, s == 0 || toks[s-1].Sentence != sent)
 }
@@ -1917,8 +1918,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.tok0 = a
 	}
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
-	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && lx.orgWords[di.lower[b-1]] // "Queen Elizabeth Hospital": the title is part of the name
-	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                       // "King's College London", "Queen's University Belfast": a title in the possessive names no one
+	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && di.orgWordAt(lx, b-1) // "Queen Elizabeth Hospital": the title is part of the name
+	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                  // "King's College London", "Queen's University Belfast": a title in the possessive names no one
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a++
@@ -2163,7 +2164,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 // (data/orgwords.tsv, cue class venue-head) at a; 0 when there are none.
 func (lx *Lexicons) possessiveBefore(di *docInfo, a, sent int) int {
 	toks := di.doc.Tokens
-	if a < 2 || !lx.orgWords[di.lower[a]] && !di.is(lx, cueVenueHead, a) {
+	if a < 2 || !di.orgWordAt(lx, a) && !di.is(lx, cueVenueHead, a) {
 		return 0
 	}
 	n := 0
@@ -2576,7 +2577,7 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 			if i+n > len(toks) || toks[i+n-1].Sentence != toks[i].Sentence {
 				continue
 			}
-			if !mayJoin(lx.groupTails, di.lower[i:i+n]) {
+			if n > 1 && !di.groupTailAt(lx, i+n-1) {
 				continue
 			}
 			var buf [64]byte
@@ -2603,6 +2604,47 @@ func (lx *Lexicons) groupMentions(di *docInfo, inName []bool) []*ment {
 	return out
 }
 
+// pronounAt is lx.pronouns of token i's lowercase: the pronoun it is and
+// whether it is one, read from the per-token look-ups.
+func (di *docInfo) pronounAt(lx *Lexicons, i int) (pronounInfo, bool) {
+	if ti := di.token(lx, i); ti != nil && ti.isPronoun {
+		return ti.pronoun, true
+	}
+	return pronounInfo{}, false
+}
+
+// pronounIn is pronounAt without whether token i is a pronoun: the zero
+// pronounInfo when it is none.
+func (di *docInfo) pronounIn(lx *Lexicons, i int) pronounInfo {
+	p, _ := di.pronounAt(lx, i)
+	return p
+}
+
+// orgCueAt is lx.orgCues of token i's lowercase, read from the per-token
+// look-ups.
+func (di *docInfo) orgCueAt(lx *Lexicons, i int) bool {
+	ti := di.token(lx, i)
+	return ti != nil && ti.orgCue
+}
+
+// orgWordAt is lx.orgWords of token i's lowercase, read from the per-token
+// look-ups.
+func (di *docInfo) orgWordAt(lx *Lexicons, i int) bool {
+	ti := di.token(lx, i)
+	return ti != nil && ti.orgWord
+}
+
+// groupTailAt reports whether token k may end a group phrase of several
+// words: whether mayJoin(lx.groupTails, ...) holds of words ending with
+// token k, read from the per-token look-ups.
+func (di *docInfo) groupTailAt(lx *Lexicons, k int) bool {
+	if ti := di.tokens[k]; ti != nil && ti.groupTail {
+		return true
+	}
+	w := di.lower[k]
+	return strings.IndexByte(w, ' ') >= 0 && lx.groupTails[w[strings.LastIndexByte(w, ' ')+1:]] // a token with a space: its last part
+}
+
 // modifiedGroup reads a group phrase "the H" of data/groups.tsv with one or
 // two lowercase adjectives between ("the new parents", "the proud
 // parents", "the happy pair"): the end of the phrase and its size.
@@ -2612,7 +2654,7 @@ func (lx *Lexicons) modifiedGroup(di *docInfo, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for j := i + 1; j < len(toks) && j <= i+3 && toks[j].Sentence == toks[i].Sentence; j++ {
-		if j > i+1 {
+		if j > i+1 && di.groupTailAt(lx, j) {
 			var buf [64]byte
 			if size, ok := lx.groups[string(append(append(buf[:0], "the "...), di.lower[j]...))]; ok { // no copy for the lookup
 				if !lx.groupEnds(di, i, j+1) {
@@ -2655,7 +2697,7 @@ func (lx *Lexicons) groupEnds(di *docInfo, s, e int) bool {
 		if next == "of" || next == "the" || next == "a" || next == "his" || next == "her" || next == "their" || isCap(toks[e].Text) {
 			return false
 		}
-		if s > 0 && lx.pronouns[di.lower[s-1]].number == 'p' {
+		if s > 0 && di.pronounIn(lx, s-1).number == 'p' {
 			return false // "they both": a floating quantifier
 		}
 	}

@@ -60,7 +60,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 					m = out[k-len(ms)]
 				}
 				start, possessor = m.tok0, m
-			} else if i >= 2 && lx.orgCues[di.lower[i-1]] && di.lower[i-2] == "the" {
+			} else if i >= 2 && di.orgCueAt(lx, i-1) && di.lower[i-2] == "the" {
 				start, orgPoss = i-2, true // "the company's chair"
 			}
 		}
@@ -102,9 +102,11 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 	limit := h0 + 5
 	for j := h0; j < len(toks) && j < limit && toks[j].Sentence == sent; j++ {
 		w := di.lower[j]
-		if q := quotedTitleEnd(toks, j, sent); q > 0 && j == capsEnd+1 && start < h0 {
-			capsEnd, titled, j, limit = q, true, q, q+4 // "the "Dust Devil" hitmaker": a quoted title modifies the noun after it
-			continue
+		if j == capsEnd+1 && start < h0 {
+			if q := quotedTitleEnd(toks, j, sent); q > 0 {
+				capsEnd, titled, j, limit = q, true, q, q+4 // "the "Dust Devil" hitmaker": a quoted title modifies the noun after it
+				continue
+			}
 		}
 		if a := ageOf(w); a > 0 {
 			age = a

@@ -127,3 +127,28 @@ func TestDocNounWordsAgrees(t *testing.T) {
 		check(words)
 	}
 }
+
+// TestGroupTailAt checks groupTailAt, read from the per-token look-ups,
+// against mayJoin of two words ending with the token, for the last word
+// of every group phrase and for other tokens, one with a space among them.
+func TestGroupTailAt(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"the", "zebra", "Couple", "them", "the two", "a couple", "ex-couple", ""}
+	for key := range lx.groups {
+		words := strings.Split(key, " ")
+		texts = append(texts, words[len(words)-1])
+	}
+	toks := make([]hearsay.Token, len(texts))
+	for i, w := range texts {
+		toks[i].Text = w
+	}
+	di := newDocInfo(lx, &hearsay.Document{Tokens: toks})
+	for k, w := range texts {
+		if got, want := di.groupTailAt(lx, k), mayJoin(lx.groupTails, []string{"the", strings.ToLower(w)}); got != want {
+			t.Errorf("groupTailAt(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

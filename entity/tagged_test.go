@@ -1112,6 +1112,11 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// the lede's description of a trade named next (nominal-lede) gives its trade
 		{"date 2025-04-08 A retired headteacher won the Fenmarsh ward on Thursday.\n\nDora Quill, 67, took 1,412 votes.",
 			"occupation(Dora Quill, headteacher)"},
+		// a post noun after a word of a department (department-mod in data/cues.tsv) is a post's title, no trade
+		{"date 2025-04-08 Fundraising manager Dora Quill left in July. The tax manager Ben Orr and finance director Ada Moss stayed; the chemist Ivo Lind joined.",
+			"occupation(Ivo Lind, chemist)"},
+		{"date 2025-04-08 Tove Sand, the education officer of the Harwick Institute, retired. Ada Moss, a finance manager, and Ivo Lind, a chemist, stayed.",
+			"occupation(Ivo Lind, chemist)"},
 		// a place compound (place-suffix in data/cues.tsv) modifies the trade after it; a demonym so compounded names no place
 		{"date 2025-04-08 Anselm Vrett, a Greek-born chemist, joined the faculty in 1996.",
 			"occupation(Anselm Vrett, chemist)"},

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+
+	hearsay "github.com/hearsay-news/hearsay"
 )
 
 // TestTokenWord checks that the one-byte array of tokenWord answers as
@@ -91,5 +93,50 @@ func TestTokenNounHeads(t *testing.T) {
 	}
 	if heads == 0 {
 		t.Error("no person noun of several words: the marks are not tested")
+	}
+}
+
+// TestTokenLookups checks orgCueAt, orgWordAt and pronounAt, read from the
+// per-token look-ups, against the maps lx.orgCues, lx.orgWords and
+// lx.pronouns, on every word of each and on words of none, capitalised
+// ones among them.
+func TestTokenLookups(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"the", "she", "Company", "HOSPITAL", "zebra", ",", ""}
+	for w := range lx.orgCues {
+		texts = append(texts, w)
+	}
+	for w := range lx.orgWords {
+		texts = append(texts, w)
+	}
+	for w := range lx.pronouns {
+		texts = append(texts, w, strings.ToUpper(w))
+	}
+	toks := make([]hearsay.Token, len(texts))
+	for i, w := range texts {
+		toks[i].Text = w
+	}
+	di := newDocInfo(lx, &hearsay.Document{Tokens: toks})
+	cues, words := 0, 0
+	for i, w := range texts {
+		lw := strings.ToLower(w)
+		if got, want := di.orgCueAt(lx, i), lx.orgCues[lw]; got != want {
+			t.Errorf("orgCueAt(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := di.orgWordAt(lx, i), lx.orgWords[lw]; got != want {
+			t.Errorf("orgWordAt(%q) = %v, want %v", w, got, want)
+		}
+		p, ok := di.pronounAt(lx, i)
+		if wp, wok := lx.pronouns[lw]; p != wp || ok != wok || di.pronounIn(lx, i) != wp {
+			t.Errorf("pronounAt(%q) = %+v, %v; want %+v, %v", w, p, ok, wp, wok)
+		}
+		cues += btoi(lx.orgCues[lw])
+		words += btoi(lx.orgWords[lw])
+	}
+	if cues == 0 || words == 0 {
+		t.Error("no word of data/orgcues.tsv or data/orgwords.tsv tested")
 	}
 }

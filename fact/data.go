@@ -402,7 +402,16 @@ func (r *resources) cuesAt(s *sent, u int) []cue {
 	if len(s.units[u].info.cues) == 0 {
 		return nil // most words open no cue: a test small enough to be inlined where asked
 	}
+	if monthMay(s, u) {
+		return nil // "joined in May": the month, no hedge
+	}
 	return r.heldCues(s, u)
+}
+
+// monthMay reports whether unit u is "May" written with a capital inside
+// its sentence: the month, not the modal verb.
+func monthMay(s *sent, u int) bool {
+	return u > 0 && s.units[u].capital && s.units[u].word == "may"
 }
 
 // heldCues is cuesAt for a unit whose word opens some cue.

@@ -1963,6 +1963,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if s := subjectOrg(doc, rw, state); s >= 0 {
 			e = s // "Cascadia said Chief Financial Officer Owen Haldane would ...": the clause's own organisation
 		}
+		if l := loneOrgBefore(doc, rw); l >= 0 && !state {
+			e = l // "Over at Trewithen Chartering, managing director X ...": the one the sentence fronts
+		}
 		if e < 0 {
 			if !state && lit != "" {
 				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: lit}
@@ -2593,24 +2596,73 @@ var stateSecretaries = []string{
 // one possessive in the lede), where a mention in the headline or lede adds
 // two ("Rovers sack manager ...").
 func salient(doc *hearsay.Document, t hearsay.EntityType) int {
-	best, n := -1, 1
+	best, n, second, total := -1, 1, 0, 0
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		if e.Type != t || e.Kind == "outlet" {
 			continue
 		}
 		score := len(e.Mentions)
+		total += score
 		if mentionedInLede(doc, *e) {
 			score += 2
 		}
 		if len(e.Mentions) < 2 && (t != hearsay.Place || !possessiveInLede(doc, *e)) {
+			second = max(second, score)
 			continue // one mention is enough only for "Norland's transport minister" in the lede
 		}
 		if score > n {
+			second = max(second, n)
 			best, n = i, score
+		} else {
+			second = max(second, score)
 		}
 	}
+	if best >= 0 && t == hearsay.Org && !aboutOne(len(doc.Entities[best].Mentions), n, second, total) {
+		return -1
+	}
 	return best
+}
+
+// aboutOne reports whether an article that names organisations is about
+// the one with the given number of mentions and score: it must lead the
+// runner-up's score and hold a third of all their mentions. A round-up of
+// moves across several firms ("Boardroom moves: ...", "people on the
+// move") is about none of them, and a post it leaves without an
+// organisation takes none.
+func aboutOne(mentions, score, second, total int) bool {
+	return score >= second+2 || score > second && 3*mentions >= total
+}
+
+// loneOrgBefore returns the organisation a sentence fronts before rw's
+// trigger, named before any person and followed by a comma or a
+// possessive, when it is the only one named there ("Over at the broker
+// Trewithen Chartering, managing director X has been ousted"); -1 when
+// there is none or more than one.
+func loneOrgBefore(doc *hearsay.Document, rw *raw) int {
+	if rw.s == nil || rw.f.Trigger.Start <= 0 {
+		return -1
+	}
+	found, person := -1, false
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Sentence != rw.s.idx || m.Entity < 0 || m.Start >= rw.f.Trigger.Start {
+			continue
+		}
+		e := doc.Entities[m.Entity]
+		if e.Type == hearsay.Person {
+			person = true
+		}
+		if m.Kind != hearsay.NameMention || e.Type != hearsay.Org || newsOrg(e) {
+			continue
+		}
+		rest := doc.Text[m.End:min(len(doc.Text), m.End+3)]
+		if person || found >= 0 && found != m.Entity || !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
 }
 
 // possessiveInLede reports whether entity e is named with a possessive in
@@ -3308,7 +3360,10 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 			out = append(out, ap)
 			continue
 		}
-		office := officeOf(out, rw.f.Args[0].Entity)
+		office := sentenceOffice(out, rw)
+		if office == nil {
+			office = officeOf(out, rw.f.Args[0].Entity)
+		}
 		if office == nil {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
 		}
@@ -3630,6 +3685,26 @@ func knownOffices(doc *hearsay.Document) []*raw {
 		}
 	}
 	return out
+}
+
+// sentenceOffice returns the office the successor of succession rw takes
+// in the succession's own sentence ("X has named Y as chair, succeeding Z"),
+// which outranks any other post the article gives Y ("Y is a former chief
+// executive of ..."); nil when that sentence gives none.
+func sentenceOffice(raws []*raw, rw *raw) *raw {
+	if rw.s == nil {
+		return nil
+	}
+	var here []*raw
+	for _, m := range raws {
+		if m.s == rw.s && (m.f.Type == "appointed" || m.f.Type == "elected") {
+			here = append(here, m)
+		}
+	}
+	if len(here) == 0 {
+		return nil
+	}
+	return bestOffice(here, rw.f.Args[0].Entity, false)
 }
 
 // officeOf returns the position (or appointment) of person e with a role and

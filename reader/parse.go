@@ -104,12 +104,16 @@ func notTextBytes(sample []byte) int {
 	bad := 0
 	plainTo := 0 // bytes before it that failed an eight-byte test are read one by one
 	for i := 0; i < len(sample); {
-		if i >= plainTo && i+8 <= len(sample) {
-			if plainText8(binary.LittleEndian.Uint64(sample[i:])) {
-				i += 8
+		if i >= plainTo {
+			j := i
+			for j+8 <= len(sample) && plainText8(binary.LittleEndian.Uint64(sample[j:])) {
+				j += 8
+			}
+			plainTo = j + 8
+			if j > i {
+				i = j
 				continue
 			}
-			plainTo = i + 8
 		}
 		if c := sample[i]; c < utf8.RuneSelf {
 			bad += int(controlByte[c])
@@ -387,10 +391,23 @@ func documentID(date time.Time, body string) string {
 // writeCollapsed writes text to w with its leading and trailing blanks
 // dropped and every other run of blanks written as one space. Text between
 // two words parted by one ASCII space is written as it stands, in one
-// copy: only a run of other blanks breaks the stretch copied.
+// copy: only a run of other blanks breaks the stretch copied. Such text is
+// passed over eight bytes at a time (plainWord).
 func writeCollapsed(w *hashWriter, text string) {
-	from := 0 // start of the stretch of text not yet written
+	from := 0    // start of the stretch of text not yet written
+	plainTo := 0 // bytes before it that failed an eight-byte test are read one by one
 	for i := 0; i < len(text); {
+		if i >= plainTo {
+			j := i
+			for j+9 <= len(text) && plainWord(load64(text, j), text[j+8], j > from) {
+				j += 8
+			}
+			plainTo = j + 8
+			if j > i {
+				i = j
+				continue
+			}
+		}
 		switch byteKinds[text[i]] {
 		case wordByte:
 			i++
@@ -416,6 +433,39 @@ func writeCollapsed(w *hashWriter, text string) {
 		}
 	}
 	w.put(text[from:])
+}
+
+// load64 is the little-endian word of the eight bytes of s from i (the
+// byte loads combine into one).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plainWord reports whether writeCollapsed may pass over the eight bytes of
+// x (a little-endian word) as they stand: ASCII bytes above the space, and
+// spaces each followed by such a byte (next is the byte after x). A space
+// first in x needs one before it (afterText: the byte before x was
+// written). false says only that some byte needs a closer look.
+func plainWord(x uint64, next byte, afterText bool) bool {
+	const (
+		high = 0x8080808080808080
+		low7 = 0x7f7f7f7f7f7f7f7f
+		each = 0x0101010101010101
+	)
+	// The top bit of each byte is set where the byte is below 0x21 or not
+	// ASCII (no carry crosses bytes: b&0x7f + 0x5f < 0x100).
+	odd := (^((x & low7) + each*0x5f) | x) & high
+	y := x ^ each*' '
+	space := ^((y & low7) + low7 | y) & high // exactly the space bytes
+	if odd&^space != 0 || space<<8&odd != 0 {
+		return false // another blank, control or multi-byte byte, or a space before one
+	}
+	if space>>56 != 0 && (next <= ' ' || next >= utf8.RuneSelf) {
+		return false // a last space needs plain text after it
+	}
+	return space&0x80 == 0 || afterText
 }
 
 // Kinds of bytes for writeCollapsed.
@@ -458,18 +508,16 @@ func skipBlanks(text string, i int) int {
 	return i
 }
 
-// isASCII reports whether s holds ASCII bytes only. It tests eight bytes
-// at a time (the byte loads combine into one).
+// isASCII reports whether s holds ASCII bytes only. It tests sixteen
+// bytes at a time.
 func isASCII(s string) bool {
-	for len(s) >= 8 {
-		lo := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-		hi := uint32(s[4]) | uint32(s[5])<<8 | uint32(s[6])<<16 | uint32(s[7])<<24
-		if (lo|hi)&0x80808080 != 0 {
+	i := 0
+	for ; i+16 <= len(s); i += 16 {
+		if (load64(s, i)|load64(s, i+8))&0x8080808080808080 != 0 {
 			return false
 		}
-		s = s[8:]
 	}
-	for i := 0; i < len(s); i++ {
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}

@@ -144,7 +144,7 @@ func (w *walker) path(p string) bool {
 		return false
 	}
 	if p == "-" {
-		data, err := readLimited(w.stdin, w.opts.maxBytes())
+		data, err := readLimited(w.stdin, w.opts.maxBytes(), 0)
 		if err != nil {
 			return w.yield(nil, &Error{Path: "-", Err: err})
 		}
@@ -216,7 +216,7 @@ func (w *walker) file(p string, info fs.FileInfo) bool {
 	if err != nil {
 		return w.yield(nil, &Error{Path: p, Err: fileError(err)})
 	}
-	data, err := readLimited(f, max)
+	data, err := readLimited(f, max, info.Size())
 	f.Close()
 	if err != nil {
 		return w.yield(nil, &Error{Path: p, Err: err})
@@ -257,16 +257,37 @@ func errLine(err error) int {
 	return 0
 }
 
-// readLimited reads all of r, failing when it holds more than max bytes.
-func readLimited(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+// readLimited reads all of r, failing when it holds more than limit
+// bytes. size is what r should hold (a file's size; 0 when unknown): the
+// buffer starts that large, so that a file is read in one go, not in
+// pieces of a growing buffer.
+func readLimited(r io.Reader, limit, size int64) ([]byte, error) {
+	data, err := readAll(io.LimitReader(r, limit+1), int(min(max(size, 511), limit)+1))
 	if err != nil {
 		return nil, fileError(err)
 	}
-	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
 	}
 	return data, nil
+}
+
+// readAll is io.ReadAll with a first buffer of n bytes.
+func readAll(r io.Reader, n int) ([]byte, error) {
+	b := make([]byte, 0, n)
+	for {
+		k, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+k]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // let append grow the buffer
+		}
+	}
 }
 
 // fileError describes a file-system error without repeating the path,

@@ -83,8 +83,27 @@ const (
 	placeTerminal               // state abbreviation: ends it before a capitalized word
 )
 
-// terminal classifies a token as a possible sentence end.
+// terminal classifies a token as a possible sentence end. Most tokens
+// end in an ASCII byte other than . ! ?, and are answered inline.
 func (t *Tokenizer) terminal(tok string) terminalKind {
+	if noEnd[tok[len(tok)-1]] {
+		return notTerminal
+	}
+	return t.markTerminal(tok)
+}
+
+// noEnd holds the last bytes of tokens that cannot end a sentence: ASCII
+// other than . ! ?
+var noEnd = func() (k [256]bool) {
+	for c := range utf8.RuneSelf {
+		k[c] = c != '.' && c != '!' && c != '?'
+	}
+	return k
+}()
+
+// markTerminal is terminal of a token that ends in . ! ? or a byte beyond
+// ASCII.
+func (t *Tokenizer) markTerminal(tok string) terminalKind {
 	switch tok {
 	case ".", "!", "?", "‼", "⁉", "。":
 		return strongTerminal
@@ -229,15 +248,15 @@ func (t *Tokenizer) appendSentences(sents []hearsay.Sentence, text string, toks 
 				end = j
 			}
 		}
-		if end < 0 {
+		if end < 0 && nl > 0 { // after nl >= 2, nl is 1
 			switch {
 			case nl >= 2:
 				end = i + 1
-			case nl == 1 && !wrapped && t.lineEnds(toks, i):
+			case !wrapped && t.lineEnds(toks, i):
 				end = i + 1
-			case nl == 1 && wrapped && start == lineStart && t.isHeading(text, toks, lineStart, i, hi):
+			case wrapped && start == lineStart && t.isHeading(text, toks, lineStart, i, hi):
 				end = i + 1
-			case nl == 1 && wrapped && shortLine(text, toks, i, width) && t.lineEnds(toks, i) && startsSentence(toks[i+1].Text):
+			case wrapped && shortLine(text, toks, i, width) && t.lineEnds(toks, i) && startsSentence(toks[i+1].Text):
 				end = i + 1
 			}
 		}

@@ -55,6 +55,7 @@ type Tokenizer struct {
 	starters map[string]bool        // capitalized sentence openers
 	splits   map[string]int         // lower-case words split in two, and the length of the first part
 	splitLen uint16                 // bit n set when some word of splits is n bytes long
+	splitAt  [256]bool              // the first bytes of the words of splits, in either case
 	bangs    map[string]bool        // names whose "!" is part of the word ("E!", "Yahoo!")
 }
 
@@ -99,6 +100,10 @@ func New() (*Tokenizer, error) {
 	}
 	for w := range t.splits {
 		t.splitLen |= 1 << len(w)
+		t.splitAt[w[0]] = true
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			t.splitAt[c-'a'+'A'] = true
+		}
 	}
 	if t.bangs, err = lexicon.Set(dataFS, "data/bang_names.txt", false); err != nil {
 		return nil, fmt.Errorf("text: %w", err)

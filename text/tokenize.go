@@ -72,10 +72,24 @@ func isSpace(r rune) bool {
 // lost to bad encoding ("Caf\uFFFD" from Latin-1 "Café").
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 0 && (asciiClass[r]&(cLetter|cDigit) != 0 || r == '_')
+		return r >= 0 && wordByte[r]
 	}
+	return isWordRuneWide(r)
+}
+
+// isWordRuneWide is isWordRune of a rune beyond ASCII.
+func isWordRuneWide(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == utf8.RuneError
 }
+
+// wordByte holds the ASCII bytes isWordRune accepts: letters, digits and
+// the underscore.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c]&(cLetter|cDigit) != 0 || c == '_'
+	}
+	return t
+}()
 
 // isJoiner reports whether r joins word parts without being a break:
 // zero-width joiners and soft hyphens inside a word.
@@ -157,8 +171,10 @@ func (t *Tokenizer) appendTokens(dst []hearsay.Token, s string, base int) []hear
 func (t *Tokenizer) scan(s string, i int, r rune, size int) int {
 	switch {
 	case r == 'h' || r == 'H' || r == 'w' || r == 'W':
-		if end := scanURL(s, i); end > i {
-			return end
+		if mayStartURL(s, i, r) {
+			if end := scanURL(s, i); end > i {
+				return end
+			}
 		}
 		return t.splitContraction(s, i, t.scanWord(s, i))
 	case isWordRune(r):
@@ -205,7 +221,7 @@ func (t *Tokenizer) keepBang(s string, start, end int) int {
 // ends: end, or the end of its first part for a contraction (gonna → gon).
 func (t *Tokenizer) splitContraction(s string, start, end int) int {
 	n := end - start
-	if n < 5 || n > maxSplitWord || t.splitLen&(1<<n) == 0 {
+	if n < 5 || n > maxSplitWord || t.splitLen&(1<<n) == 0 || !t.splitAt[s[start]] {
 		return end
 	}
 	var buf [maxSplitWord]byte
@@ -220,6 +236,16 @@ func (t *Tokenizer) splitContraction(s string, start, end int) int {
 		return start + first
 	}
 	return end
+}
+
+// mayStartURL reports whether the token at s[i], whose first rune is r,
+// may start a URL (scanURL): "ht" or "ww" in any case.
+func mayStartURL(s string, i int, r rune) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	next := s[i+1] | 0x20 // ASCII lower case; other bytes stay other
+	return (r == 'h' || r == 'H') && next == 't' || (r == 'w' || r == 'W') && next == 'w'
 }
 
 // scanPeriods returns the end of a period, an ellipsis ("...") or a spaced

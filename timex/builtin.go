@@ -33,12 +33,13 @@ const (
 // newBuiltins returns the built-in classes. Number and ordinal words come
 // from the lexicons "number" and "ordinal" (word -> integer).
 func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
-	words := map[string]int{}
+	words := &numberWords{values: map[string]int{}}
 	if lc := lex["number"]; lc != nil {
+		words.bit = lc.bit
 		for _, es := range lc.byFirst {
 			for _, e := range es {
 				if n, err := strconv.Atoi(e.value); err == nil && len(e.words) == 1 {
-					words[e.words[0]] = n
+					words.values[e.words[0]] = n
 				}
 			}
 		}
@@ -54,14 +55,14 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 		}
 	}
 	numFirst := []string{digitKey}
-	for w := range words {
+	for w := range words.values {
 		numFirst = append(numFirst, w)
 	}
 	ordFirst := []string{digitKey}
 	for w := range ords {
 		ordFirst = append(ordFirst, w)
 	}
-	for w := range words {
+	for w := range words.values {
 		ordFirst = append(ordFirst, w) // "twenty-first"
 	}
 	digits := []string{digitKey}
@@ -274,9 +275,25 @@ func pad2(n int) string {
 	return strconv.Itoa(n)
 }
 
+// numberWords are the number words of the "number" lexicon and their
+// values.
+type numberWords struct {
+	values map[string]int
+	bit    uint64 // the lexicon's bit: a token without it in its lexMask is none of them
+}
+
+// value returns the value of the number word tk, and whether it is one.
+func (w *numberWords) value(tk *token) (int, bool) {
+	if tk.lexMask&w.bit == 0 {
+		return 0, false
+	}
+	v, ok := w.values[tk.lower]
+	return v, ok
+}
+
 // matchNumber reads a cardinal at toks[i]: digits ("42", "1,500") or words
 // ("forty-two", "two hundred", "a", "a dozen").
-func matchNumber(toks []token, i int, words map[string]int) (end, n int, ok bool) {
+func matchNumber(toks []token, i int, words *numberWords) (end, n int, ok bool) {
 	t := toks[i]
 	if t.kind == tokDigit {
 		if !digitsNotGlued(toks, i) && !(i+2 < len(toks) && toks[i+1].lower == ",") {
@@ -299,7 +316,7 @@ func matchNumber(toks []token, i int, words map[string]int) (end, n int, ok bool
 		n, _ = strconv.Atoi(s)
 		return end, n, true
 	}
-	v, found := words[t.lower]
+	v, found := words.value(&t)
 	if !found || v >= 1000 {
 		return 0, 0, false // "thousand", "million" do not start a number
 	}
@@ -308,14 +325,14 @@ func matchNumber(toks []token, i int, words map[string]int) (end, n int, ok bool
 	for end < len(toks) {
 		nt := toks[end]
 		if nt.lower == "-" && !nt.space && end+1 < len(toks) && !toks[end+1].space {
-			if u, ok := words[toks[end+1].lower]; ok && u < 10 && cur >= 20 && cur%10 == 0 {
+			if u, ok := words.value(&toks[end+1]); ok && u < 10 && cur >= 20 && cur%10 == 0 {
 				cur += u
 				end += 2
 				continue
 			}
 			break
 		}
-		u, ok := words[nt.lower]
+		u, ok := words.value(&nt)
 		if !ok || nt.kind != tokWord || nt.lower == "a" || nt.lower == "an" {
 			break
 		}
@@ -345,7 +362,7 @@ func matchNumber(toks []token, i int, words map[string]int) (end, n int, ok bool
 }
 
 // matchOrdinal reads an ordinal: "3rd", "third", "twenty-first".
-func matchOrdinal(toks []token, i int, words, ords map[string]int) (end, n int, ok bool) {
+func matchOrdinal(toks []token, i int, words *numberWords, ords map[string]int) (end, n int, ok bool) {
 	t := toks[i]
 	if t.kind == tokDigit {
 		if i+1 < len(toks) && !toks[i+1].space && isOrdSuffix(toks[i+1].lower) && len(t.lower) <= 3 {
@@ -357,7 +374,7 @@ func matchOrdinal(toks []token, i int, words, ords map[string]int) (end, n int, 
 	if v, ok := ords[t.lower]; ok {
 		return i + 1, v, true
 	}
-	if tens, ok := words[t.lower]; ok && tens >= 20 && tens < 100 && tens%10 == 0 && i+2 < len(toks) &&
+	if tens, ok := words.value(&t); ok && tens >= 20 && tens < 100 && tens%10 == 0 && i+2 < len(toks) &&
 		toks[i+1].lower == "-" && !strings.ContainsAny(toks[i+2].lower, "0123456789") {
 		if u, ok := ords[toks[i+2].lower]; ok && u < 10 {
 			return i + 3, tens + u, true
@@ -428,7 +445,7 @@ func matchClock(toks []token, i int) (int, string, bool) {
 
 // matchSpokenYear reads a year in words: "nineteen ninety-six" (two numbers
 // of 10 to 99), "two thousand", "two thousand and one".
-func matchSpokenYear(toks []token, i int, words map[string]int) (int, string, bool) {
+func matchSpokenYear(toks []token, i int, words *numberWords) (int, string, bool) {
 	if toks[i].kind != tokWord {
 		return 0, "", false
 	}

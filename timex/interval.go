@@ -111,9 +111,15 @@ func Interval(value string) (earliest, latest string, ok bool) {
 	if !ok {
 		return "", "", false
 	}
+	earliest, latest = interval(value, t, g)
+	return earliest, latest, true
+}
+
+// interval is Interval of value, whose first day t and granularity g
+// parseValue gave.
+func interval(value string, t time.Time, g gran) (earliest, latest string) {
 	if g == granWeek && strings.HasSuffix(value, "-WE") {
-		earliest, latest = formatDays(t.AddDate(0, 0, 5), t.AddDate(0, 0, 6))
-		return earliest, latest, true
+		return formatDays(t.AddDate(0, 0, 5), t.AddDate(0, 0, 6))
 	}
 	var end time.Time
 	switch g {
@@ -134,8 +140,7 @@ func Interval(value string) (earliest, latest string, ok bool) {
 	case granCentury:
 		end = t.AddDate(100, 0, -1)
 	}
-	earliest, latest = formatDays(t, end)
-	return earliest, latest, true
+	return formatDays(t, end)
 }
 
 // formatDays formats two days as "YYYY-MM-DD" (time.Format's "2006-01-02"),

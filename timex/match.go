@@ -47,11 +47,12 @@ func (m *matcher) reset(toks []token, info []wordInfo, reach int) {
 	}
 	m.sums = m.sums[:n]
 	clear(m.sums[2*len(toks):])
+	// sums[2*j : 2*j+4] holds token j's own and its union, then token
+	// j+1's (past the end: the cleared places).
 	for j := len(toks) - 1; j >= 0; j-- {
 		c := tokenCarried(&toks[j])
-		m.sums[2*j] = c
-		a := &m.sums[2*j+3]
-		m.sums[2*j+1] = a.union(c)
+		s := m.sums[2*j : 2*j+4]
+		s[0], s[1] = c, s[3].union(c)
 	}
 }
 
@@ -67,10 +68,12 @@ func (m *matcher) gateMask(i, span int) uint64 {
 	}
 	if m.winAt != i+1 {
 		var mask uint64
-		for k := range m.win {
-			if i+k < len(m.toks) {
-				mask |= m.toks[i+k].lexMask
-			}
+		ts := m.toks[i:min(len(m.toks), i+maxGateSpan)]
+		for k := range ts {
+			mask |= ts[k].lexMask
+			m.win[k] = mask
+		}
+		for k := len(ts); k < maxGateSpan; k++ {
 			m.win[k] = mask
 		}
 		m.winAt = i + 1

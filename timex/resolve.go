@@ -213,13 +213,13 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	}
 	x := hearsay.Timex{Type: m.rule.typ, Value: val, Mod: mod, Anaphoric: ana, Rule: m.rule.name}
 	if x.Type == hearsay.Date || x.Type == hearsay.Time {
-		if e, l, ok := Interval(val); ok {
-			x.Earliest, x.Latest = r.widen(m, e, l, tn)
+		if t, g, ok := parseValue(val); ok {
+			x.Earliest, x.Latest = r.widen(m, t, g, val, tn)
 			// Times found by moving the anchor ("a year earlier") are
 			// comparisons: they do not become the anchor; a day reached
 			// from it ("the next day", "two days later") moves the
 			// narrative on.
-			if t, g, ok := parseValue(val); ok && g >= granYear && (!ana || g == granDay) {
+			if g >= granYear && (!ana || g == granDay) {
 				r.noteAnchorMove(m.rule.aside)
 				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
 				r.periodSent = -1
@@ -236,9 +236,11 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 	return x, true
 }
 
-// widen stretches the interval [e, l] of a match over the days its rule's
-// spans templates denote ("Labor Day weekend" runs through the Monday).
-func (r *resolver) widen(m match, e, l string, tn func() tense) (string, string) {
+// widen returns the interval of the match's value val (of first day t and
+// granularity g), stretched over the days its rule's spans templates
+// denote ("Labor Day weekend" runs through the Monday).
+func (r *resolver) widen(m match, t time.Time, g gran, val string, tn func() tense) (string, string) {
+	e, l := interval(val, t, g)
 	for _, tmpl := range m.rule.spans {
 		v, _, err := r.eval(substitute(tmpl, m.caps), tn)
 		if err != nil {

@@ -63,7 +63,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			continue
 		}
 		if tk.lexMask&t.tenseBit != 0 && !inCompound(toks, i) {
-			if i+1 < len(toks) {
+			if i+1 < len(toks) && hasWord(t.tense2At, tk.word) {
 				if cue, ok := t.tense2[[2]string{tk.lower, toks[i+1].lower}]; ok {
 					if cue == tensePlan {
 						cue = planTense(out, i)
@@ -72,7 +72,8 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 					continue
 				}
 			}
-			if cue, ok := t.tense[tk.lower]; ok {
+			if hasWord(t.tenseWords, tk.word) {
+				cue := t.tense[tk.word]
 				switch {
 				case cue == tensePlan:
 					cue = planTense(out, i)

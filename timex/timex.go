@@ -43,8 +43,10 @@ type Tagger struct {
 	// probeReach is one more than the farthest token after a rule's start
 	// that a probe tests.
 	probeReach int
-	tense      map[string]tense    // tense cues
+	tense      []tense             // the tense cue of each word number (tenseWords)
+	tenseWords []uint64            // the word numbers of the one-word tense cues, as a bit set
 	tense2     map[[2]string]tense // two-word tense entries, which override the first word's ("due to": none)
+	tense2At   []uint64            // the word numbers of their first words, as a bit set
 	tenseBit   uint64              // lexMask bit of the tense lexicon
 	words      map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
 	info       []wordInfo          // per word number; info[0] is for unnumbered forms
@@ -106,7 +108,7 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{lang: path.Base(dir), rules: rules, tense: map[string]tense{}, tense2: map[[2]string]tense{}}
+	t := &Tagger{lang: path.Base(dir), rules: rules, tense2: map[[2]string]tense{}}
 	t.numberWords(lex)
 	t.indexAnchors()
 	for w := range t.words {
@@ -118,18 +120,30 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 	}
 	if lc := lex["tense"]; lc != nil {
 		t.tenseBit = lc.bit
-		for w, es := range lc.byFirst {
-			for _, e := range es {
-				switch len(e.words) {
-				case 1:
-					t.tense[w] = parseTense(e.value)
-				case 2:
-					t.tense2[[2]string{e.words[0], e.words[1]}] = parseTense(e.value)
-				}
+		t.loadTenses(lc)
+	}
+	return t, nil
+}
+
+// loadTenses keeps the cues of the tense lexicon by the word numbers of
+// their first words (every first word of a lexicon phrase is numbered).
+func (t *Tagger) loadTenses(lc *lexClass) {
+	t.tense = make([]tense, len(t.info))
+	t.tenseWords = make([]uint64, (len(t.info)+63)/64)
+	t.tense2At = make([]uint64, (len(t.info)+63)/64)
+	for w, es := range lc.byFirst {
+		id := t.words[w]
+		for _, e := range es {
+			switch len(e.words) {
+			case 1:
+				t.tense[id] = parseTense(e.value)
+				t.tenseWords[id/64] |= 1 << (id % 64)
+			case 2:
+				t.tense2[[2]string{e.words[0], e.words[1]}] = parseTense(e.value)
+				t.tense2At[id/64] |= 1 << (id % 64)
 			}
 		}
 	}
-	return t, nil
 }
 
 // Lang is the tagger's language.

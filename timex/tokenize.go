@@ -73,8 +73,8 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 				}
 				out = append(out, token{start: i, end: j, lower: lower, kind: tokWord,
 					space: space, newline: newline, cap: 'A' <= c && c <= 'Z'})
-				i = j
-				space, newline, nl = false, false, 0
+				i, space = afterToken(text, j)
+				newline, nl = false, 0
 				continue
 			}
 			r = rune(c)
@@ -84,8 +84,8 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 				j++
 			}
 			out = append(out, token{start: i, end: j, lower: text[i:j], kind: tokDigit, space: space, newline: newline})
-			i = j
-			space, newline, nl = false, false, 0
+			i, space = afterToken(text, j)
+			newline, nl = false, 0
 			continue
 		case otherByte:
 			low := text[i : i+1]
@@ -93,8 +93,8 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 				low = "'"
 			}
 			out = append(out, token{start: i, end: i + 1, lower: low, kind: tokPunct, space: space, newline: newline})
-			i++
-			space, newline, nl = false, false, 0
+			i, space = afterToken(text, i+1)
+			newline, nl = false, 0
 			continue
 		default:
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -143,6 +143,16 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 		space, newline, nl = false, false, 0
 	}
 	return out
+}
+
+// afterToken returns where tokenizeLow goes on after a token ending at j,
+// and whether white space precedes what is there: the single space that
+// usually follows a token is passed over at once.
+func afterToken(text string, j int) (int, bool) {
+	if j < len(text) && text[j] == ' ' {
+		return j + 1, true
+	}
+	return j, false
 }
 
 // Kinds of bytes for tokenizeLow.

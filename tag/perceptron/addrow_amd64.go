@@ -67,9 +67,9 @@ func qsumAVX2(acc *int32, rows **int16, k, n int)
 func qflushAVX2(scores *float32, acc *int32, n int, step float32)
 
 // qsum112AVX2 sums rows of 112 steps and adds (or, with set, stores) the
-// first 104 sums times step to scores, leaving the last eight sums at
-// tail (addrow_amd64.s): qsumAVX2 and qflushAVX2 in one sweep, the sums
-// kept in registers.
+// first n sums (104 < n <= 112) times step to the n scores at scores
+// (addrow_amd64.s): qsumAVX2 and qflushAVX2 in one sweep, the sums kept in
+// registers.
 //
 //go:noescape
-func qsum112AVX2(scores *float32, tail *int32, rows **int16, k int, step float32, set bool)
+func qsum112AVX2(scores *float32, rows **int16, k int, step float32, set bool, n int)

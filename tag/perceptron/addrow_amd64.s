@@ -423,20 +423,44 @@ qs112store:
 	RET
 
 
-// func qsum112AVX2(scores *float32, tail *int32, rows **int16, k int, step float32, set bool)
+// lanes112 numbers the eight lanes of a register, for the mask of the
+// scores past 104 (qsum112AVX2).
+DATA lanes112<>+0(SB)/4, $0
+DATA lanes112<>+4(SB)/4, $1
+DATA lanes112<>+8(SB)/4, $2
+DATA lanes112<>+12(SB)/4, $3
+DATA lanes112<>+16(SB)/4, $4
+DATA lanes112<>+20(SB)/4, $5
+DATA lanes112<>+24(SB)/4, $6
+DATA lanes112<>+28(SB)/4, $7
+GLOBL lanes112<>(SB), RODATA|NOPTR, $32
+
+// func qsum112AVX2(scores *float32, rows **int16, k int, step float32, set bool, n int)
 //
 // The sums of the first 112 steps of the k rows whose first steps rows
 // points at, in 32-bit integers (exact), as qsumAVX2 gives them; the
-// first 104 converted, multiplied by step and added to the scores at
-// scores (set: stored in them, the same as adding them to zeros, since a
-// product is never -0), as qflushAVX2 does; the last eight sums stored at
-// tail, for the caller to finish the scores past 104.
-TEXT ·qsum112AVX2(SB), NOSPLIT, $0-37
+// first n (105 to 112) converted, multiplied by step and added to the n
+// scores at scores (set: stored in them, the same as adding them to
+// zeros, since a product is never -0), as qflushAVX2 does: the first 104
+// with the sums kept in registers, the rest through a mask of the lanes
+// below n-104, which reads and writes nothing past the scores.
+TEXT ·qsum112AVX2(SB), NOSPLIT, $0-40
 	MOVQ scores+0(FP), DI
-	MOVQ tail+8(FP), DX
-	MOVQ rows+16(FP), SI
-	MOVQ k+24(FP), R9
+	MOVQ rows+8(FP), SI
+	MOVQ k+16(FP), R9
 	ZERO112SUMS
+	CMPQ R9, $2
+	JLT  q112rows
+
+q112pairs: // two rows a loop while there are
+	MOVQ 0(SI), AX
+	ACC112STEPS
+	MOVQ 8(SI), AX
+	ACC112STEPS
+	ADDQ $16, SI
+	SUBQ $2, R9
+	CMPQ R9, $2
+	JGE  q112pairs
 
 q112rows:
 	TESTQ R9, R9
@@ -448,8 +472,7 @@ q112rows:
 	JMP   q112rows
 
 q112flush:
-	VMOVDQU      Y13, 0(DX)
-	VBROADCASTSS step+32(FP), Y14
+	VBROADCASTSS step+24(FP), Y14
 	VCVTDQ2PS Y0, Y0
 	VMULPS    Y14, Y0, Y0
 	VCVTDQ2PS Y1, Y1
@@ -476,7 +499,15 @@ q112flush:
 	VMULPS    Y14, Y11, Y11
 	VCVTDQ2PS Y12, Y12
 	VMULPS    Y14, Y12, Y12
-	MOVBQZX      set+36(FP), AX
+	VCVTDQ2PS Y13, Y13
+	VMULPS    Y14, Y13, Y13
+	MOVQ         n+32(FP), AX
+	SUBQ         $104, AX
+	MOVQ         AX, X14
+	VPBROADCASTD X14, Y14
+	VMOVDQU      lanes112<>(SB), Y15
+	VPCMPGTD     Y15, Y14, Y15 // the lanes below n-104
+	MOVBQZX      set+28(FP), AX
 	TESTQ        AX, AX
 	JNE          q112store
 	VADDPS 0+0(DI), Y0, Y0
@@ -492,21 +523,24 @@ q112flush:
 	VADDPS 0+320(DI), Y10, Y10
 	VADDPS 0+352(DI), Y11, Y11
 	VADDPS 0+384(DI), Y12, Y12
+	VMASKMOVPS 416(DI), Y15, Y14
+	VADDPS     Y14, Y13, Y13
 
 q112store:
-	VMOVUPS Y0, 0(DI)
-	VMOVUPS Y1, 32(DI)
-	VMOVUPS Y2, 64(DI)
-	VMOVUPS Y3, 96(DI)
-	VMOVUPS Y4, 128(DI)
-	VMOVUPS Y5, 160(DI)
-	VMOVUPS Y6, 192(DI)
-	VMOVUPS Y7, 224(DI)
-	VMOVUPS Y8, 256(DI)
-	VMOVUPS Y9, 288(DI)
-	VMOVUPS Y10, 320(DI)
-	VMOVUPS Y11, 352(DI)
-	VMOVUPS Y12, 384(DI)
+	VMOVUPS    Y0, 0(DI)
+	VMOVUPS    Y1, 32(DI)
+	VMOVUPS    Y2, 64(DI)
+	VMOVUPS    Y3, 96(DI)
+	VMOVUPS    Y4, 128(DI)
+	VMOVUPS    Y5, 160(DI)
+	VMOVUPS    Y6, 192(DI)
+	VMOVUPS    Y7, 224(DI)
+	VMOVUPS    Y8, 256(DI)
+	VMOVUPS    Y9, 288(DI)
+	VMOVUPS    Y10, 320(DI)
+	VMOVUPS    Y11, 352(DI)
+	VMOVUPS    Y12, 384(DI)
+	VMASKMOVPS Y13, Y15, 416(DI)
 	VZEROUPPER
 	RET
 

@@ -54,13 +54,12 @@ func qflushAVX2(scores *float32, acc *int32, n int, step float32) {
 }
 
 // qsum112AVX2 is qsumGo and qflushGo; it is not called outside amd64.
-func qsum112AVX2(scores *float32, tail *int32, rows **int16, k int, step float32, set bool) {
+func qsum112AVX2(scores *float32, rows **int16, k int, step float32, set bool, n int) {
 	var acc [112]int32
 	qsumGo(acc[:], unsafe.Slice(rows, k))
-	s := unsafe.Slice(scores, 104)
+	s := unsafe.Slice(scores, n)
 	if set {
 		clear(s)
 	}
-	qflushGo(s, acc[:104], step)
-	copy(unsafe.Slice(tail, 8), acc[104:])
+	qflushGo(s, acc[:n], step)
 }

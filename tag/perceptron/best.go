@@ -19,13 +19,12 @@ func BestLead(scores []float32) (int, float32) {
 }
 
 // bestLeadAVX2 is BestLead in two sweeps of packed comparisons: the
-// highest score and the runner-up's (topTwo), then the first class that
-// has the highest. Maxima and minima of scores are exact, so the lead is
+// highest score and the runner-up's, then the first class that has the
+// highest (topTwoAt). Maxima and minima of scores are exact, so the lead is
 // the same difference bestLeadGo takes.
 func bestLeadAVX2(scores []float32) (int, float32) {
 	p := unsafe.SliceData(scores)
-	top, second := topTwo(p, len(scores))
-	best := indexFloat(p, len(scores), top)
+	_, second, best := topTwoAt(p, len(scores))
 	if best >= len(scores) {
 		return bestLeadGo(scores) // a NaN score: no maximum to find
 	}

@@ -4,17 +4,11 @@ package perceptron
 // processor support as the AVX2 additions of addRows.
 var useMaxAVX2 = useAVX2
 
-// indexFloat returns the index of the first of the n scores at p that
-// equals v (as == compares: -0 equals +0), or n when none does, eight at
-// a time with AVX2 (best_amd64.s).
-//
-//go:noescape
-func indexFloat(p *float32, n int, v float32) int
-
-// topTwo returns the highest of the n scores at p and the highest of the
+// topTwoAt returns the highest of the n scores at p, the highest of the
 // others once one instance of it is set aside (-Inf for either when there
-// are too few), eight at a time with AVX2 (best_amd64.s). Scores must not
-// be NaN.
+// are too few) and the index of the first score that equals the highest
+// (as == compares: -0 equals +0; n when none does), eight scores and
+// more an instruction with AVX2 (best_amd64.s). Scores must not be NaN.
 //
 //go:noescape
-func topTwo(p *float32, n int) (top, second float32)
+func topTwoAt(p *float32, n int) (top, second float32, at int)

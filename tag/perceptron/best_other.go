@@ -10,27 +10,23 @@ import (
 // useMaxAVX2 is false: BestLead scans in Go.
 const useMaxAVX2 = false
 
-// indexFloat returns the index of the first of the n scores at p that
-// equals v, or n.
-func indexFloat(p *float32, n int, v float32) int {
-	for i, x := range unsafe.Slice(p, n) {
-		if x == v {
-			return i
-		}
-	}
-	return n
-}
-
-// topTwo returns the highest of the n scores at p and the highest of the
+// topTwoAt returns the highest of the n scores at p, the highest of the
 // others once one instance of it is set aside (-Inf for either when there
-// are too few).
-func topTwo(p *float32, n int) (top, second float32) {
+// are too few) and the index of the first score that equals the highest,
+// or n.
+func topTwoAt(p *float32, n int) (top, second float32, at int) {
 	top, second = float32(math.Inf(-1)), float32(math.Inf(-1))
-	for _, v := range unsafe.Slice(p, n) {
+	scores := unsafe.Slice(p, n)
+	for _, v := range scores {
 		second = max32(second, min32(top, v))
 		top = max32(top, v)
 	}
-	return top, second
+	for i, x := range scores {
+		if x == top {
+			return top, second, i
+		}
+	}
+	return top, second, n
 }
 
 // min32 is the smaller of two scores that are not NaN.

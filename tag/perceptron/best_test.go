@@ -42,13 +42,34 @@ func TestBestLeadSweeps(t *testing.T) {
 func TestTopTwoShort(t *testing.T) {
 	s := []float32{3}
 	inf := float32(math.Inf(-1))
-	if top, second := topTwo(&s[0], 0); top != inf || second != inf {
-		t.Errorf("topTwo of nothing = %g, %g; want -Inf, -Inf", top, second)
+	if top, second, at := topTwoAt(&s[0], 0); top != inf || second != inf || at != 0 {
+		t.Errorf("topTwoAt of nothing = %g, %g, %d; want -Inf, -Inf, 0", top, second, at)
 	}
-	if top, second := topTwo(&s[0], 1); top != 3 || second != inf {
-		t.Errorf("topTwo of 3 = %g, %g; want 3, -Inf", top, second)
+	if top, second, at := topTwoAt(&s[0], 1); top != 3 || second != inf || at != 0 {
+		t.Errorf("topTwoAt of 3 = %g, %g, %d; want 3, -Inf, 0", top, second, at)
 	}
-	if i := indexFloat(&s[0], 0, 3); i != 0 {
-		t.Errorf("indexFloat in nothing = %d, want 0", i)
+}
+
+// TestTopTwoAt checks that topTwoAt finds the first of two equal top
+// scores at every pair of places, with a second as high, and the one top
+// score of distinct scores, for every length up to 130.
+func TestTopTwoAt(t *testing.T) {
+	for n := 1; n <= 130; n++ {
+		scores := make([]float32, n)
+		for i := range scores {
+			scores[i] = float32(i) - 1000
+		}
+		if top, second, at := topTwoAt(&scores[0], n); at != n-1 || top != scores[n-1] || n > 1 && second != scores[n-2] {
+			t.Fatalf("%d rising scores: topTwoAt = %g, %g, %d", n, top, second, at)
+		}
+		for at := range n {
+			for again := at + 1; again < n; again++ {
+				scores[at], scores[again] = 5, 5
+				if top, second, i := topTwoAt(&scores[0], n); i != at || top != 5 || second != 5 {
+					t.Fatalf("%d scores, 5 at %d and %d: topTwoAt = %g, %g, %d", n, at, again, top, second, i)
+				}
+				scores[at], scores[again] = float32(at)-1000, float32(again)-1000
+			}
+		}
 	}
 }

@@ -124,15 +124,57 @@ func (s *Summer) AddStepRow(row []int16, step float32) {
 	s.step = step
 }
 
+// AddStepRows queues a row of steps that is the sum, step for step, of n
+// rows of steps of step (a caller's, or a model's: StepRow), summed ahead
+// of time (SumSteps). The steps of a Summer's rows are added exactly, so
+// Sum's scores are those the n rows give, and StepRows counts the row n
+// times: its steps are each within n half steps of the floats they stand
+// for.
+func (s *Summer) AddStepRows(row []int16, step float32, n int) {
+	s.AddStepRow(row, step)
+	s.summedRows += n - 1
+}
+
+// StepRow returns the dense row, in steps (SetStep), of the feature r
+// stands for, a Ref of m: StepRowLen of the classes long. It returns nil
+// for the zero Ref, a feature whose weights are not a dense row, and a
+// model without steps.
+func (m *Model) StepRow(r Ref) []int16 {
+	t := m.frozen
+	if r == 0 || t == nil || t.qrows == nil {
+		return nil
+	}
+	sl := &t.slots[r-1]
+	if !sl.dense {
+		return nil
+	}
+	return t.qrows[sl.off : int(sl.off)+StepRowLen(t.nclasses)]
+}
+
+// SumSteps sets dst to the sums, step for step, of a and b (all three of
+// one length) and reports whether every sum fits in 16 bits.
+func SumSteps(dst, a, b []int16) bool {
+	b, dst = b[:len(a)], dst[:len(a)]
+	for i, x := range a {
+		v := int32(x) + int32(b[i])
+		if v < math.MinInt16 || v > math.MaxInt16 {
+			return false
+		}
+		dst[i] = int16(v)
+	}
+	return true
+}
+
 // UseFloats has the Summer queue the dense rows of models with steps
 // (Model.SetStep) as floats while on: for a caller that checks a sum of
 // steps by summing the floats in the order it used before.
 func (s *Summer) UseFloats(on bool) { s.floats = on }
 
-// StepRows is the number of rows of steps queued: Sum's scores are then
-// each within half a step a row of the sums of the values they stand for,
+// StepRows is the number of rows of steps queued, a row of summed rows
+// counted as the rows it sums (AddStepRows): Sum's scores are then each
+// within half a step a row of the sums of the values they stand for,
 // besides the rounding of single-precision sums.
-func (s *Summer) StepRows() int { return len(s.qrows) }
+func (s *Summer) StepRows() int { return len(s.qrows) + s.summedRows }
 
 // addSteps adds to scores (with set, sets them to) the sums of the queued
 // rows of steps times the step: the steps are added exactly in 32-bit
@@ -155,18 +197,14 @@ func (s *Summer) addSteps(m *Model, scores []float32, set bool) {
 	if s.ownStepRows > 0 && s.minStepLen < nq {
 		panic("perceptron: Summer row of steps shorter than StepRowLen of the scores")
 	}
+	if useAVX2 && nq == 112 && n > 104 {
+		qsum112AVX2(&scores[0], unsafe.SliceData(s.qrows), len(s.qrows), s.step, set, n)
+		return
+	}
 	if cap(s.acc) < nq {
 		s.acc = make([]int32, nq)
 	}
 	acc := s.acc[:nq]
-	if useAVX2 && nq == 112 && n > 104 {
-		qsum112AVX2(&scores[0], &acc[104], unsafe.SliceData(s.qrows), len(s.qrows), s.step, set)
-		if set {
-			clear(scores[104:])
-		}
-		qflushGo(scores[104:], acc[104:n], s.step)
-		return
-	}
 	if set {
 		clear(scores)
 	}

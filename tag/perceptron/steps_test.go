@@ -79,29 +79,32 @@ func TestStepSumsAVX2(t *testing.T) {
 }
 
 // checkQsum112 checks qsum112AVX2 on rows of 112 steps whose sums are
-// want, adding to scores and setting them, against qflushGo.
+// want, adding to scores and setting them, for every number of scores it
+// takes, against qflushGo.
 func checkQsum112(t *testing.T, rows []*int16, want []int32) {
-	for _, set := range []bool{false, true} {
-		base := make([]float32, 104)
-		for i := range base {
-			base[i] = float32(i) - 50.25
-		}
-		wantScores := slices.Clone(base)
-		if set {
-			clear(wantScores)
-		}
-		qflushGo(wantScores, want[:104], 0.0123)
-		got, tail := make([]float32, 105), make([]int32, 9)
-		copy(got, base)
-		got[104], tail[8] = 7, 7
-		qsum112AVX2(&got[0], &tail[0], unsafe.SliceData(rows), len(rows), 0.0123, set)
-		for i := range wantScores {
-			if math.Float32bits(got[i]) != math.Float32bits(wantScores[i]) {
-				t.Fatalf("%d rows, set %v: qsum112AVX2 score %d is %v, want %v", len(rows), set, i, got[i], wantScores[i])
+	for n := 105; n <= 112; n++ {
+		for _, set := range []bool{false, true} {
+			base := make([]float32, n)
+			for i := range base {
+				base[i] = float32(i) - 50.25
 			}
-		}
-		if !slices.Equal(tail[:8], want[104:]) || got[104] != 7 || tail[8] != 7 {
-			t.Fatalf("%d rows, set %v: qsum112AVX2 tail %v, want %v, or wrote past", len(rows), set, tail, want[104:])
+			wantScores := slices.Clone(base)
+			if set {
+				clear(wantScores)
+			}
+			qflushGo(wantScores, want[:n], 0.0123)
+			got := make([]float32, n+1)
+			copy(got, base)
+			got[n] = 7
+			qsum112AVX2(&got[0], unsafe.SliceData(rows), len(rows), 0.0123, set, n)
+			for i := range wantScores {
+				if math.Float32bits(got[i]) != math.Float32bits(wantScores[i]) {
+					t.Fatalf("%d rows, %d scores, set %v: qsum112AVX2 score %d is %v, want %v", len(rows), n, set, i, got[i], wantScores[i])
+				}
+			}
+			if got[n] != 7 {
+				t.Fatalf("%d rows, %d scores, set %v: qsum112AVX2 wrote past the scores", len(rows), n, set)
+			}
 		}
 	}
 }
@@ -230,5 +233,71 @@ func TestSetStepRefuses(t *testing.T) {
 	}
 	if err := (&Model{Classes: make([]string, 4), weights: weights}).SetStep(1); err == nil {
 		t.Error("SetStep took a model in training")
+	}
+}
+
+// StepRow gives a dense feature's row of steps, and nil for a sparse one
+// and the zero Ref; a row of two rows summed with SumSteps, queued with
+// AddStepRows, gives bit for bit the scores of the two rows queued apart
+// and counts as two in StepRows; SumSteps refuses sums past 16 bits.
+func TestSummedStepRows(t *testing.T) {
+	r := rand.New(rand.NewPCG(31, 32))
+	for _, nclasses := range []int{9, 108} {
+		weights := randomWeights(r, 2000, nclasses)
+		m := &Model{Classes: make([]string, nclasses), frozen: freeze(weights, nclasses)}
+		if err := m.SetStep(0.01); err != nil {
+			t.Fatal(err)
+		}
+		var dense []Ref
+		for f, w := range weights {
+			ref, n := m.Ref(f), 0
+			for _, v := range w {
+				if v != 0 {
+					n++
+				}
+			}
+			switch row := m.StepRow(ref); {
+			case m.frozen.isDense(n) && len(row) != StepRowLen(nclasses):
+				t.Fatalf("dense feature: StepRow of length %d", len(row))
+			case m.frozen.isDense(n):
+				dense = append(dense, ref)
+			case row != nil:
+				t.Fatal("sparse feature: StepRow not nil")
+			}
+		}
+		if m.StepRow(0) != nil || len(dense) < 2 {
+			t.Fatalf("StepRow of the zero Ref not nil, or %d dense features", len(dense))
+		}
+		var apart, summed Summer
+		for trial := range 100 {
+			a, b := dense[r.IntN(len(dense))], dense[r.IntN(len(dense))]
+			sum := make([]int16, StepRowLen(nclasses))
+			if !SumSteps(sum, m.StepRow(a), m.StepRow(b)) {
+				t.Fatal("two rows of weights within 16 bits do not sum within them")
+			}
+			own := make([]int16, StepRowLen(nclasses))
+			for c := range nclasses {
+				own[c] = int16(r.IntN(2001) - 1000)
+			}
+			apart.AddStepRow(own, 0.01)
+			apart.AddRef(m, a)
+			apart.AddRef(m, b)
+			summed.AddStepRow(own, 0.01)
+			summed.AddStepRows(sum, 0.01, 2)
+			if apart.StepRows() != 3 || summed.StepRows() != 3 {
+				t.Fatalf("StepRows %d apart, %d summed; want 3", apart.StepRows(), summed.StepRows())
+			}
+			want, got := make([]float32, nclasses), make([]float32, nclasses)
+			apart.Sum(m, want)
+			summed.Sum(m, got)
+			for c := range want {
+				if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+					t.Fatalf("%d classes, trial %d: summed rows give %v, apart %v", nclasses, trial, got, want)
+				}
+			}
+		}
+	}
+	if SumSteps(make([]int16, 2), []int16{1, 30000}, []int16{1, 3000}) {
+		t.Error("SumSteps of 30000 and 3000 fits in 16 bits")
 	}
 }

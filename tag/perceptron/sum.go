@@ -26,6 +26,10 @@ type Summer struct {
 	// are StepRowLen long), and the length of the shortest
 	ownStepRows, minStepLen int
 
+	// the rows of steps queued beyond one for each row of summed rows
+	// (AddStepRows)
+	summedRows int
+
 	floats bool // queue a model's dense rows as floats even when it has steps (UseFloats)
 }
 
@@ -36,7 +40,7 @@ type entryRun struct{ off, n uint32 }
 func (s *Summer) Reset() {
 	s.rows = s.rows[:0]
 	s.qrows = s.qrows[:0]
-	s.ownStepRows = 0
+	s.ownStepRows, s.summedRows = 0, 0
 	s.sparse = s.sparse[:0]
 	s.minLen = math.MaxInt
 }
@@ -78,8 +82,9 @@ func (s *Summer) AddFeatures(m *Model, feats []Feature) {
 		}
 		return
 	}
+	slots, mask := t.slots, t.mask
 	for _, f := range feats {
-		sl := probe(t.slots, t.mask, f)
+		sl := probe(slots, mask, f)
 		switch {
 		case sl == nil:
 		case sl.dense:

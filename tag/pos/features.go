@@ -37,6 +37,30 @@ type tok struct {
 	rare    bool   // in training: a word seen once, whose identity features are left out
 	cluster uint16 // word cluster of the lower-case word (Clusters), 0 when unclustered
 	role    int32  // 1 + index of the word's cached neighbour scores (knownWords.roles), 0 when none
+
+	// the first mixes of the features of jointRest the word takes part
+	// in, computed once with the token (withMixes): as the word before
+	// (prevWord, prevShape) and as the word itself (nextWord,
+	// nextProfile)
+	prevWord, prevShape, nextWord, nextProfile uint64
+}
+
+// withMixes returns t with its first mixes of jointRest's features set.
+func withMixes(t tok) tok {
+	t.prevWord = mix(fPrevWordWord, t.lower)
+	t.prevShape = mix(fShapeCtx, t.shape)
+	t.nextWord = mix(fWordNextWord, t.lower)
+	t.nextProfile = mix(fProfileNextProfile, t.profile)
+	return t
+}
+
+// prevMixes are the first mixes of the features of jointRest that join
+// a previous tag to the word, computed once per tag (Tagger.prevMix).
+type prevMixes struct{ word, suf3, profile uint64 }
+
+// mixPrev returns the prevMixes of the tag of hash prev.
+func mixPrev(prev uint64) prevMixes {
+	return prevMixes{word: mix(fPrevTagWord, prev), suf3: mix(fPrevTagSuf3, prev), profile: mix(fPrevTagProfile, prev)}
 }
 
 // hashString is the 64-bit FNV-1a hash of s.
@@ -79,8 +103,8 @@ func mix(a, b uint64) uint64 {
 
 // Padding tokens before and after the sentence.
 var (
-	startTok = tok{word: hashString("-START-"), lower: hashString("-START-"), shape: hashString("-START-"), profile: hashString("-START-")}
-	endTok   = tok{word: hashString("-END-"), lower: hashString("-END-"), shape: hashString("-END-"), profile: hashString("-END-")}
+	startTok = withMixes(tok{word: hashString("-START-"), lower: hashString("-START-"), shape: hashString("-START-"), profile: hashString("-START-")})
+	endTok   = withMixes(tok{word: hashString("-END-"), lower: hashString("-END-"), shape: hashString("-END-"), profile: hashString("-END-")})
 )
 
 // foldDigits lowercases w and replaces every digit with 0.
@@ -210,7 +234,7 @@ func makeTok(w string, lex lexicon, wn *wordNet, cl Clusters, buf []byte) (tok, 
 	}
 	buf = shapeOf(w, buf[:0])
 	t.shape = hashBytes(buf)
-	return t, buf
+	return withMixes(t), buf
 }
 
 // Feature template ids: each feature mixes one of these with the hashes
@@ -355,17 +379,19 @@ func jointFeatures(feats []perceptron.Feature, toks []tok, i int, prev, prev2 ui
 }
 
 // jointRest appends the features of jointFeatures other than those of
-// fewValuedFeatures, which tagRefs holds found.
-func jointRest(feats []perceptron.Feature, toks []tok, i int, prev uint64) []perceptron.Feature {
+// fewValuedFeatures, which tagRefs holds found, for the previous tag
+// whose prevMixes are pm: the same features as jointFeatures gives, from
+// the first mixes kept with the tokens (withMixes) and the tag.
+func jointRest(feats []perceptron.Feature, toks []tok, i int, pm *prevMixes) []perceptron.Feature {
 	w, p, n := &toks[i], &toks[i-1], &toks[i+1]
 	return append(feats,
-		perceptron.Feature(mix(mix(fPrevTagWord, prev), w.lower)),
-		perceptron.Feature(mix(mix(fPrevWordWord, p.lower), w.lower)),
-		perceptron.Feature(mix(mix(fWordNextWord, w.lower), n.lower)),
-		perceptron.Feature(mix(mix(fPrevTagSuf3, prev), w.suf[2])),
-		perceptron.Feature(mix(mix(mix(fShapeCtx, p.shape), w.shape), n.shape)),
-		perceptron.Feature(mix(mix(fPrevTagProfile, prev), w.profile)),
-		perceptron.Feature(mix(mix(fProfileNextProfile, w.profile), n.profile)))
+		perceptron.Feature(mix(pm.word, w.lower)),
+		perceptron.Feature(mix(p.prevWord, w.lower)),
+		perceptron.Feature(mix(w.nextWord, n.lower)),
+		perceptron.Feature(mix(pm.suf3, w.suf[2])),
+		perceptron.Feature(mix(mix(p.prevShape, w.shape), n.shape)),
+		perceptron.Feature(mix(pm.profile, w.profile)),
+		perceptron.Feature(mix(w.nextProfile, n.profile)))
 }
 
 // fewValuedFeatures appends the features of jointFeatures that have few

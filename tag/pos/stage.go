@@ -33,9 +33,8 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		}
 	}
 	longest = min(longest, len(doc.Tokens))
-	// the buffers of every sentence, made once
+	// the buffer of every sentence, made once
 	words := make([]string, 0, longest)
-	tags := make([]Tag, longest)
 	tagRange := func(from, to int) {
 		if from < 0 || to > len(doc.Tokens) || from >= to {
 			return
@@ -44,14 +43,7 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		for _, tk := range doc.Tokens[from:to] {
 			words = append(words, tk.Text)
 		}
-		if cap(tags) < len(words) {
-			tags = make([]Tag, len(words))
-		}
-		tags = tags[:len(words)]
-		s.t.TagInto(words, tags)
-		for i, tg := range tags {
-			doc.Tokens[from+i].UPOS, doc.Tokens[from+i].XPOS = tg.UPOS, tg.XPOS
-		}
+		s.t.tagTokens(words, doc.Tokens[from:to])
 	}
 	if len(doc.Sentences) == 0 {
 		tagRange(0, len(doc.Tokens))

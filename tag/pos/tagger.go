@@ -64,6 +64,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/internal/strtab"
 	"io"
 	"math"
@@ -88,6 +89,7 @@ type Tagger struct {
 	model2  *perceptron.Model // second pass, which also sees first-pass tags to the right; nil for one pass
 	tags    []Tag             // per class
 	tagHash []uint64          // per class: the hash used in tag features
+	prevMix []prevMixes       // per class, then the sentence start: the tag's first mixes in jointRest
 	dict    map[string]int    // frequent unambiguous word → class
 	vocab   map[string]uint32 // training word → count
 	lex     lexicon
@@ -156,7 +158,9 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]ui
 		}
 		t.tags = append(t.tags, Tag{UPOS: u, XPOS: x})
 		t.tagHash = append(t.tagHash, hashString(c))
+		t.prevMix = append(t.prevMix, mixPrev(t.tagHash[len(t.tagHash)-1]))
 	}
+	t.prevMix = append(t.prevMix, mixPrev(startTag))
 	for w, c := range dict {
 		if c < 0 || c >= len(t.tags) {
 			return nil, fmt.Errorf("pos: dictionary word %q has class %d out of range", w, c)
@@ -199,6 +203,7 @@ func (t *Tagger) setSteps() {
 		return
 	}
 	kw.qrows, kw.qroles, kw.step, kw.qn = qrows, qroles, step, perceptron.StepRowLen(kw.n)
+	t.refs.sumPairs(t.model, step)
 	if t.model2 == nil {
 		return
 	}
@@ -207,6 +212,7 @@ func (t *Tagger) setSteps() {
 		return
 	}
 	kw.qrows2, kw.qroles2, kw.step2 = qrows2, qroles2, step2
+	t.refs2.sumPairs(t.model2, step2)
 	t.slack2 = orderSlack(top2)
 }
 
@@ -272,36 +278,59 @@ func (t *Tagger) TagInto(words []string, out []Tag) {
 	}
 }
 
+// tagTokens tags one sentence's words, setting the UPOS and XPOS of
+// toks, one token a word, as TagInto would set the tags.
+func (t *Tagger) tagTokens(words []string, toks []hearsay.Token) {
+	s := t.pool.Get().(*scratch)
+	toks = toks[:len(words)]
+	for i, c := range t.tagClasses(words, s) {
+		tg := &t.tags[c]
+		toks[i].UPOS, toks[i].XPOS = tg.UPOS, tg.XPOS
+	}
+	t.pool.Put(s)
+}
+
 // prepare fills s.toks with the padded tokens of words, whose profiles
 // come from lex.
 func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 	start, end := t.known.padding()
-	s.toks = append(s.toks[:0], start, start)
-	s.info, s.cached = s.info[:0], s.cached[:0]
-	for _, w := range words {
+	n := len(words)
+	s.toks, s.info, s.cached = resized(s.toks, n+4), resized(s.info, n), resized(s.cached, n)
+	toks, info, cached := s.toks, s.info, s.cached
+	toks[0], toks[1] = start, start
+	for i, w := range words {
 		k := t.known.lookup(w)
 		var cw *cachedWord
+		tk := &toks[i+2]
 		switch {
 		case k >= 0:
-			s.toks = append(s.toks, t.known.info[k].tok)
-			if wi := &t.known.info[k]; wi.class < 0 && wi.row < 0 {
+			wi := &t.known.info[k]
+			*tk = wi.tok
+			if wi.class < 0 && wi.row < 0 {
 				cw = t.cache.Get(w)
 			}
 		default:
 			if cw = t.cache.Get(w); cw != nil {
-				s.toks = append(s.toks, cw.tok)
+				*tk = cw.tok
 				break
 			}
-			s.toks = append(s.toks, tok{})
-			s.buf = t.unknownTok(&s.toks[len(s.toks)-1], w, lex, s.buf)
+			s.buf = t.unknownTok(tk, w, lex, s.buf)
 		}
-		s.info = append(s.info, k)
-		s.cached = append(s.cached, cw)
+		info[i], cached[i] = k, cw
 	}
-	if len(words) > 0 {
-		s.toks[2].flags |= flagFirst
+	if n > 0 {
+		toks[2].flags |= flagFirst
 	}
-	s.toks = append(s.toks, end, end)
+	toks[n+2], toks[n+3] = end, end
+}
+
+// resized returns s with length n, on its own array when it is long
+// enough (its values then left as they were, for the caller to set).
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // unknownTok fills tk with the token of w, a word outside t.known, and
@@ -371,7 +400,8 @@ func (t *Tagger) rightTag(cls []int, i int) uint64 {
 // at least t.sureMargin.
 func (t *Tagger) firstPass(words []string, s *scratch) []int {
 	t.prepare(words, t.lex, s)
-	s.cls, s.sure = s.cls[:0], s.sure[:0]
+	s.cls, s.sure = resized(s.cls, len(words)), resized(s.sure, len(words))
+	cls, sures := s.cls, s.sure
 	prev, prev2 := startTag, startTag
 	for i, w := range words {
 		c, ok := t.dictClass(w, s, i)
@@ -381,11 +411,10 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 			c, lead = t.predictFirst(s, w, i, prev, prev2)
 			sure = sure || lead >= t.sureMargin
 		}
-		s.cls = append(s.cls, c)
-		s.sure = append(s.sure, sure)
+		cls[i], sures[i] = c, sure
 		prev, prev2 = t.tagHash[c], prev
 	}
-	return s.cls
+	return cls
 }
 
 // predictFirst predicts the first-pass class of word i of the prepared
@@ -403,8 +432,13 @@ func (t *Tagger) firstPass(words []string, s *scratch) []int {
 // its lead is larger than the rounding of the two orders can make up
 // (t.slack), and is found by scoring in that order otherwise.
 func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (int, float32) {
-	row, qrow := t.known.row(s.info[i]), t.known.qrow(s.info[i])
-	frequent := row != nil
+	k := s.info[i]
+	var row []float32
+	qrow := t.known.qrow(k) // the row of floats only when there are no steps
+	if qrow == nil {
+		row = t.known.row(k)
+	}
+	frequent := row != nil || qrow != nil
 	if !frequent {
 		if row, qrow = t.cachedRow(s, w, i); row == nil && qrow == nil {
 			return t.predictFull(s, i, prev, prev2)
@@ -415,7 +449,7 @@ func (t *Tagger) predictFirst(s *scratch, w string, i int, prev, prev2 uint64) (
 		return c, lead
 	}
 	if frequent {
-		return t.predictFrom(s, row, i, prev, prev2)
+		return t.predictFrom(s, t.known.row(k), i, prev, prev2)
 	}
 	return t.predictFull(s, i, prev, prev2)
 }
@@ -459,14 +493,23 @@ func (t *Tagger) predictSum(s *scratch, row []float32, qrow []int16, i int, prev
 	} else {
 		feats = next2RoleFeatures(feats, &s.toks[j+2])
 	}
-	feats = jointRest(feats, s.toks, j, prev)
+	feats = jointRest(feats, s.toks, j, t.prevMixOf(s, i))
 	sm.AddFeatures(t.model, feats)
-	t.refs.queue(sm, t.model, s, i)
+	t.refs.queue(sm, t.model, s, i, true)
 	slack := t.slack + stepSlack(sm.StepRows(), kw.step)
 	sm.Sum(t.model, s.scores)
 	s.feats = feats
 	c, lead := bestLead(s.scores)
 	return c, lead, slack
+}
+
+// prevMixOf returns the prevMixes of the tag before word i of the
+// prepared sentence: of its class in s.cls, or of the sentence start.
+func (t *Tagger) prevMixOf(s *scratch, i int) *prevMixes {
+	if i == 0 {
+		return &t.prevMix[len(t.tags)]
+	}
+	return &t.prevMix[s.cls[i-1]]
 }
 
 // stepSlack bounds how far the lead of a class over another can move when
@@ -530,6 +573,17 @@ type tagRefs struct {
 	prev2    []perceptron.Ref // [class*(n+1) + class before]
 	flags    [1 << flagBits]perceptron.Ref
 	flagPair [1 << (2 * flagBits)]perceptron.Ref // [flags<<flagBits | flags of the word before]
+
+	// With a model with steps (sumPairs): the dense rows, in steps, of
+	// the previous tag and the previous two tags summed into one row
+	// for each index of prev2 (1 + the row's offset in pairs, 0 when
+	// not summed), and those of the flags and the flag pair for each
+	// index of flagPair.
+	prevPair []int32
+	flagSum  []int32
+	pairs    []int16 // qn steps a row
+	qn       int
+	step     float32
 }
 
 // flagBits is the number of token flag bits.
@@ -563,22 +617,75 @@ func newTagRefs(t *Tagger, m *perceptron.Model) *tagRefs {
 	return r
 }
 
+// sumPairs sums, for m (the model r was found in) with steps of step,
+// the dense rows in steps of the two features of each pair that a word
+// always adds together, so that queue adds one row for the two: the
+// previous tag's and the previous two tags', and the word's flags' and
+// its and the word before's flags'. A pair one of whose features is not
+// a dense row, or whose sums do not fit 16 bits, stays unsummed.
+func (r *tagRefs) sumPairs(m *perceptron.Model, step float32) {
+	r.qn, r.step = perceptron.StepRowLen(r.n), step
+	r.prevPair = make([]int32, len(r.prev2))
+	for k, ref := range r.prev2 {
+		r.prevPair[k] = r.sumPair(m, r.prevTag[k/(r.n+1)], ref)
+	}
+	r.flagSum = make([]int32, len(r.flagPair))
+	for k, ref := range r.flagPair {
+		r.flagSum[k] = r.sumPair(m, r.flags[k>>flagBits], ref)
+	}
+}
+
+// sumPair appends to r.pairs the sum of the dense rows in steps of a and
+// b, Refs of m, and returns 1 + its offset there, or 0 when there is none.
+func (r *tagRefs) sumPair(m *perceptron.Model, a, b perceptron.Ref) int32 {
+	qa, qb := m.StepRow(a), m.StepRow(b)
+	if qa == nil || qb == nil {
+		return 0
+	}
+	at := len(r.pairs)
+	r.pairs = append(r.pairs, make([]int16, r.qn)...)
+	if !perceptron.SumSteps(r.pairs[at:], qa, qb) {
+		r.pairs = r.pairs[:at]
+		return 0
+	}
+	return int32(at) + 1
+}
+
 // queue queues in sm the features of fewValuedFeatures of word i of the
 // prepared sentence, whose classes so far (of the pass that m, the model
-// r was found in, makes) are in s.cls.
-func (r *tagRefs) queue(sm *perceptron.Summer, m *perceptron.Model, s *scratch, i int) {
+// r was found in, makes) are in s.cls. With summed, it queues the rows of
+// steps of the pairs that sumPairs summed as one row each (sm must then
+// take the model's rows of steps, not floats: Summer.UseFloats).
+func (r *tagRefs) queue(sm *perceptron.Summer, m *perceptron.Model, s *scratch, i int, summed bool) {
 	c, c2 := r.n, r.n
-	if i > 0 {
-		c = s.cls[i-1]
-	}
 	if i > 1 {
-		c2 = s.cls[i-2]
+		c, c2 = s.cls[i-1], s.cls[i-2]
+	} else if i == 1 {
+		c = s.cls[0]
 	}
-	wf, pf := s.toks[i+2].flags, s.toks[i+1].flags
-	sm.AddRef(m, r.flags[wf&(1<<flagBits-1)])
-	sm.AddRef(m, r.prevTag[c])
-	sm.AddRef(m, r.prev2[c*(r.n+1)+c2])
-	sm.AddRef(m, r.flagPair[int(wf&(1<<flagBits-1))<<flagBits|int(pf&(1<<flagBits-1))])
+	wp := s.toks[i+1 : i+3] // the word before, the word
+	wf := int(wp[1].flags & (1<<flagBits - 1))
+	fk := wf<<flagBits | int(wp[0].flags&(1<<flagBits-1))
+	pk := c*(r.n+1) + c2
+	if !summed || r.flagSum == nil {
+		sm.AddRef(m, r.flags[wf])
+		sm.AddRef(m, r.prevTag[c])
+		sm.AddRef(m, r.prev2[pk])
+		sm.AddRef(m, r.flagPair[fk])
+		return
+	}
+	if p := r.flagSum[fk]; p != 0 {
+		sm.AddStepRows(r.pairs[p-1:p-1+int32(r.qn)], r.step, 2)
+	} else {
+		sm.AddRef(m, r.flags[wf])
+		sm.AddRef(m, r.flagPair[fk])
+	}
+	if p := r.prevPair[pk]; p != 0 {
+		sm.AddStepRows(r.pairs[p-1:p-1+int32(r.qn)], r.step, 2)
+	} else {
+		sm.AddRef(m, r.prevTag[c])
+		sm.AddRef(m, r.prev2[pk])
+	}
 }
 
 // predictFrom is predictFirst for word i starting from row, the scores of
@@ -666,10 +773,10 @@ func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
 		feats = wordFeatures(feats, &s.toks[j])
 	}
 	feats = t.known.queueNeighbours2(sm, feats, s.toks, j)
-	feats = jointRest(feats, s.toks, j, prev)
+	feats = jointRest(feats, s.toks, j, t.prevMixOf(s, i))
 	feats = rightFeatures(feats, s.toks, j, next, next2)
 	sm.AddFeatures(t.model2, feats)
-	t.refs2.queue(sm, t.model2, s, i)
+	t.refs2.queue(sm, t.model2, s, i, false)
 	sm.Sum(t.model2, s.scores)
 	s.feats = feats
 	return perceptron.Best(s.scores)
@@ -697,10 +804,10 @@ func (t *Tagger) predictSecondSteps(s *scratch, i int, prev uint64) (int, bool) 
 		feats = wordFeatures(feats, &s.toks[j])
 	}
 	feats = kw.queueNeighbours2Steps(sm, feats, s.toks, j)
-	feats = jointRest(feats, s.toks, j, prev)
+	feats = jointRest(feats, s.toks, j, t.prevMixOf(s, i))
 	feats = rightFeatures(feats, s.toks, j, next, next2)
 	sm.AddFeatures(t.model2, feats)
-	t.refs2.queue(sm, t.model2, s, i)
+	t.refs2.queue(sm, t.model2, s, i, true)
 	slack := t.slack2 + stepSlack(sm.StepRows(), kw.step2)
 	sm.Sum(t.model2, s.scores)
 	s.feats = feats

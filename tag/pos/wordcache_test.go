@@ -7,6 +7,8 @@ import (
 	"slices"
 	"sync"
 	"testing"
+
+	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
 
 // TestWordCacheTagsAsFullScoring checks that words scored from the word
@@ -90,7 +92,8 @@ func TestJointSplit(t *testing.T) {
 	for i := 2; i < len(toks)-2; i++ {
 		prev, prev2 := hashString(words[(i+3)%len(words)]), hashString(words[(i+5)%len(words)])
 		want := jointFeatures(nil, toks, i, prev, prev2)
-		got := fewValuedFeatures(jointRest(nil, toks, i, prev), toks[i].flags, toks[i-1].flags, prev, prev2)
+		pm := mixPrev(prev)
+		got := fewValuedFeatures(jointRest(nil, toks, i, &pm), toks[i].flags, toks[i-1].flags, prev, prev2)
 		slices.Sort(want)
 		slices.Sort(got)
 		if !slices.Equal(got, want) {
@@ -136,6 +139,38 @@ func TestTagRefs(t *testing.T) {
 	if found == 0 {
 		t.Error("the model has no flag-pair feature")
 	}
+	summed := 0
+	for k, p := range r.prevPair {
+		summed += checkPair(t, tg.model, r, p, r.prevTag[k/(n+1)], r.prev2[k])
+	}
+	for k, p := range r.flagSum {
+		summed += checkPair(t, tg.model, r, p, r.flags[k>>flagBits], r.flagPair[k])
+	}
+	if summed == 0 {
+		t.Error("no pair of rows summed")
+	}
+}
+
+// checkPair checks that the summed row p of tagRefs r (sumPairs) is the
+// sum of the rows of steps of Refs a and b of m, and that a pair not
+// summed has a feature without a dense row; it returns 1 for a summed
+// pair.
+func checkPair(t *testing.T, m *perceptron.Model, r *tagRefs, p int32, a, b perceptron.Ref) int {
+	t.Helper()
+	qa, qb := m.StepRow(a), m.StepRow(b)
+	if p == 0 {
+		if qa != nil && qb != nil {
+			t.Errorf("Refs %d and %d: dense rows not summed", a, b)
+		}
+		return 0
+	}
+	row := r.pairs[p-1 : int(p-1)+r.qn]
+	for c := range row {
+		if int(row[c]) != int(qa[c])+int(qb[c]) {
+			t.Fatalf("Refs %d and %d: summed step %d is %d, want %d + %d", a, b, c, row[c], qa[c], qb[c])
+		}
+	}
+	return 1
 }
 
 // A tagger shared by goroutines tags each sentence as it does alone, its
