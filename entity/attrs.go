@@ -60,6 +60,7 @@ func (r *resolver) readAttributes() []attr {
 		case hearsay.NameMention:
 			out = r.describe(out, m, r.appositive(m), "appositive")
 			out = r.describe(out, m, r.premodifier(m), "premodifier")
+			out = r.describe(out, m, r.titleTrade(m), "title-trade")
 			out = r.describe(out, m, r.copula(m), "copula")
 			out = r.describe(out, m, r.likePlural(m), "like-plural")
 			out = r.describe(out, m, r.titleOfPlace(m), "title-of")
@@ -71,6 +72,9 @@ func (r *resolver) readAttributes() []attr {
 			}
 		case hearsay.NominalMention:
 			out = r.describe(out, m, r.nominalItems(m), "nominal")
+			if r.cl[m.ent].unnamed == "" {
+				out = r.describe(out, m, r.copula(m), "copula") // "The bride, 34, is a paediatric oncologist"
+			}
 		}
 	}
 	for _, m := range r.ms {
@@ -271,8 +275,8 @@ func (r *resolver) copula(m *ment) []descItem {
 // premodifier reads "climate activist Camille Étienne" and "French actress X".
 func (r *resolver) premodifier(m *ment) []descItem {
 	toks := r.di.doc.Tokens
-	if m.title != "" {
-		return nil
+	if m.title != "" && r.titleRole(m) != "" {
+		return nil // a title that is a post ("Senator", "Captain"); "the economist Dr. Femi Lind" is read
 	}
 	top := min(r.lx.nounMax, m.tok0)
 	if !r.di.mayEndNoun(r.lx, m.tok0) {
@@ -300,7 +304,11 @@ func (r *resolver) premodifier(m *ment) []descItem {
 		for start > 0 && toks[start-1].Sentence == m.sent && (r.isDemonym(start-1) || r.di.lower[start-1] == "former") {
 			start--
 		}
-		return r.readDescription(start, m.tok0, m.sent)
+		items := r.readDescription(start, m.tok0, m.sent)
+		if m.title != "" {
+			items = tradesOnly(items) // "Board Chairman Dr. Helena Fitz": the post is read with the title (fact stage)
+		}
+		return items
 	}
 	if items := r.occupationBeforeKin(m); items != nil {
 		return items
@@ -477,6 +485,29 @@ func (r *resolver) partyStateAfter(m *ment) []descItem {
 		out = append(out, descItem{typ: "position_held", literal: role, obj: -1, country: state, trigger: trigger})
 	}
 	return out
+}
+
+// tradesOnly keeps the occupations and nationalities of items, in place.
+func tradesOnly(items []descItem) []descItem {
+	out := items[:0]
+	for _, it := range items {
+		if it.typ == "occupation" || it.typ == "nationality" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// titleTrade reads the trade a title before the name states
+// (data/titletrades.tsv): "Professor Ilse Marrow" is a professor, "the
+// Rev. Tobias Hale" a priest.
+func (r *resolver) titleTrade(m *ment) []descItem {
+	trade, ok := r.lx.titleTrades[m.title]
+	if m.title == "" || !ok {
+		return nil
+	}
+	toks := r.di.doc.Tokens
+	return []descItem{{typ: "occupation", literal: trade, obj: -1, trigger: spanOf(toks, m.tok0, m.tok0+1)}}
 }
 
 // titleRole returns the canonical role of m's title ("Sen." is a senator),

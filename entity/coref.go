@@ -4706,9 +4706,12 @@ func (r *resolver) coupleMember(m *ment) int {
 // affair with", "dating"), or after a word of cue class unnamed-before
 // with a modifier of cue class partner-mod ("seen with a mystery man"):
 // "dinner with a friend" makes none. Later
-// definite descriptions ("the sommelier") can then refer to it.
+// definite descriptions ("the sommelier") can then refer to it. A parent
+// described by a trade ("the son of a bus driver and a nurse") is one too,
+// with the mention rule unnamed-parent (tradeParent).
 func (r *resolver) unnamedPeople() {
 	toks := r.di.doc.Tokens
+	lastParent := -1 // the end of the last parent described by a trade ("the son of a bus driver and a nurse")
 	for _, m := range r.ms {
 		trade := m.info.isOcc && !m.info.isKin
 		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
@@ -4721,8 +4724,9 @@ func (r *resolver) unnamedPeople() {
 		if m.tok1 < len(toks) && (r.di.lower[m.tok1] == "of" || isPossMarker(toks[m.tok1].Text)) {
 			continue // "a member of ...", "a model's": part of something larger
 		}
-		if trade && !r.cueBefore(m, cueUnnamedBefore) || !trade && !r.cueBefore(m, cuePartnerBefore) && !(r.cueBefore(m, cueUnnamedBefore) && r.modOf(m, cuePartnerMod)) {
-			continue // "told a podcast host", "the son of a nurse", "lunch with a friend": no one the story follows
+		parent := trade && r.tradeParent(m, lastParent)
+		if !parent && (trade && !r.cueBefore(m, cueUnnamedBefore) || !trade && !r.cueBefore(m, cuePartnerBefore) && !(r.cueBefore(m, cueUnnamedBefore) && r.modOf(m, cuePartnerMod))) {
+			continue // "told a podcast host", "lunch with a friend": no one the story follows
 		}
 		c := r.join(m, -1)
 		cl := r.cl[c]
@@ -4732,7 +4736,63 @@ func (r *resolver) unnamedPeople() {
 			addOcc(cl, m.noun)
 		}
 		m.rule = "nominal-unnamed"
+		if parent {
+			m.rule, lastParent = "unnamed-parent", m.tok1
+		}
 	}
+	r.parentsInApposition()
+}
+
+// parentsInApposition makes an unnamed person of each possessed parent
+// with no name whose trade follows in apposition ("her father, a
+// fisherman,", "Her mother, a market trader, still lives there"): the
+// parent (mention rule unnamed-parent) and the trade are one person.
+func (r *resolver) parentsInApposition() {
+	toks := r.di.doc.Tokens
+	for _, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent >= 0 || m.quoted || m.possessor == nil || !m.info.isKin || m.info.class != "parent" || m.tok1 >= len(toks) || toks[m.tok1].Text != "," {
+			continue
+		}
+		t := r.mentionAt(m.tok1 + 1)
+		if t == nil || !t.indefinite || t.ent >= 0 || !t.info.isOcc || t.info.isKin || t.sent != m.sent {
+			continue
+		}
+		c := r.join(m, -1)
+		cl := r.cl[c]
+		cl.typ = hearsay.Person
+		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[t.tok1-1].End]) + ">"
+		m.rule = "unnamed-parent"
+		r.join(t, c)
+		addOcc(cl, t.noun)
+		t.rule = "nominal-unnamed"
+	}
+}
+
+// mentionAt returns the description (nominal mention) that starts at
+// token j, or nil.
+func (r *resolver) mentionAt(j int) *ment {
+	for _, o := range r.ms {
+		if o.tok0 == j && o.kind == hearsay.NominalMention {
+			return o
+		}
+	}
+	return nil
+}
+
+// tradeParent reports whether the indefinite description m of a trade
+// describes a parent: it follows a child noun and "of" ("the son of a bus
+// driver", "the daughter of a weaver") or "and" right after such a parent
+// ending at token lastParent ("... and a nurse").
+func (r *resolver) tradeParent(m *ment, lastParent int) bool {
+	p := m.tok0 - 1
+	if r.di.lower[p] == "and" {
+		return lastParent >= 0 && lastParent == p
+	}
+	if r.di.lower[p] != "of" || p == 0 || r.di.doc.Tokens[p-1].Sentence != m.sent {
+		return false
+	}
+	info, ok := r.di.nounAt(r.lx, p-1)
+	return ok && info.isKin && info.class == "child"
 }
 
 // modOf reports whether a modifier of description m is a word of cue

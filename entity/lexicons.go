@@ -166,7 +166,9 @@ type Lexicons struct {
 	leagues    map[string]string // lowercase league ("nhl") → the trade of its players ("hockey player")
 	cues       [numCues]*cueSet  // class → its words (data/cues.tsv); nil for a class with none
 	titleNouns map[string]string // "dr" → "doctor"
-	deathRe    *regexp.Regexp
+	// titleTrades are the titles that state a trade (data/titletrades.tsv): "rev" → "priest".
+	titleTrades map[string]string
+	deathRe     *regexp.Regexp
 	// deathLits are strings one of which a match of deathRe holds, when
 	// deathLitsSet (requiredLiterals).
 	deathLits    []string
@@ -642,6 +644,10 @@ func (lx *Lexicons) loadCues() error {
 	lx.deathRe = regexp.MustCompile(`\b(?:` + strings.Join(death, "|") + `)\b`)
 	lx.deathLits, lx.deathLitsSet = requiredLiterals(lx.deathRe.String())
 	lx.titleNouns, err = lexicon.Map(dataFS, "data/titles.tsv", true)
+	if err != nil {
+		return err
+	}
+	lx.titleTrades, err = lexicon.Map(dataFS, "data/titletrades.tsv", true)
 	return err
 }
 

@@ -619,6 +619,8 @@ func attrFactRule(rule string) string {
 		return "entity-appositive"
 	case "premodifier":
 		return "entity-premodifier"
+	case "title-trade":
+		return "entity-title-trade"
 	case "copula":
 		return "entity-copula"
 	case "like-plural":

@@ -205,8 +205,15 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a representative's noun with modifiers is a trade, not a representative ("a senior marketing manager")
 		{"date 2024-04-16 Nathan Greaves had been in a relationship since last spring with a senior marketing manager who reported to him.",
 			[]string{"person <unnamed: a senior marketing manager>"}, nil},
+		// "Royal" opens the names of institutions ("Royal Air Force", "Royal Infirmary"): no trade before a person's name
+		{"date 2024-03-01 Ruth Banks served in the Royal Air Force for 12 years.",
+			[]string{"person Ruth Banks", "org Royal Air Force"}, []string{"Air Force"}},
+		// a council title abbreviated ("Cllr") is a title, outside the person's name
+		{"date 2024-03-01 Cllr Nigel Brathwick lost the vote on Thursday.",
+			[]string{"person Nigel Brathwick"}, []string{"Cllr Nigel Brathwick"}},
+		// a parent described by a trade ("the son of a bus driver and a nurse") is a person the text states; a trade after a verb is no one
 		{"date 2023-05-30 Ronan Ashby grew up in Dublin, the son of a bus driver and a nurse. His film follows a widowed fisherman.",
-			[]string{"person Ronan Ashby"}, []string{"<unnamed: a nurse>", "<unnamed: a widowed fisherman>", "<unnamed: a bus driver>"}},
+			[]string{"person Ronan Ashby", "person <unnamed: a bus driver>", "person <unnamed: a nurse>"}, []string{"<unnamed: a widowed fisherman>"}},
 		// a compound adjective at the start describes the name; org-suffix "hotel" makes an organisation of a name the tagger left untyped
 		{"date 2021-10-02 They co-own the Michelin-starred Fiamma. Castellano was named executive chef of the Marlowe Hotel in 2019.",
 			[]string{"org Marlowe Hotel"}, []string{"Michelin-starred Fiamma", "Michelin-starred"}},
@@ -1150,6 +1157,21 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// an occupation of data/occupations.tsv as a title before a name
 		{"date 2025-03-04 Petra Lindqvist, a hairdresser, met the schoolteacher Jonas Berg in 2019.",
 			"occupation(Petra Lindqvist, hairdresser); occupation(Jonas Berg, schoolteacher)"},
+		// a trade before a courtesy title and the name is the person's; a post before a title is left to the fact stage
+		{"date 2025-04-08 The economist Dr. Femi Lind joined the school. Her husband, the broadcaster Sir Owen Hart, chairs the board.",
+			"occupation(Femi Lind, economist); occupation(Owen Hart, broadcaster)"},
+		// a parent described by a trade after a child noun and "of" is an unnamed person with that trade, and so is one joined to it by "and"
+		{"date 2025-04-08 Dora Quill grew up in Hull, the daughter of a trawlerman and a Scottish weaver.",
+			"occupation(<unnamed: a trawlerman>, trawlerman); nationality(<unnamed: a scottish weaver>, Scotland); occupation(<unnamed: a scottish weaver>, weaver)"},
+		// a description resolved to a named person is described by a copula after it
+		{"date 2025-04-08 Helena Marr married Tom Brandt on Saturday. The bride, 34, is a paediatric oncologist in Boston.",
+			"occupation(Helena Marr, oncologist)"},
+		// a possessed parent with a trade in apposition is an unnamed person with that trade
+		{"date 2025-04-08 Ada Mensah grew up in Takoradi, where her father, a fisherman, kept a boat.",
+			"occupation(<unnamed: her father, a fisherman>, fisherman)"},
+		// a title that states a trade (data/titletrades.tsv)
+		{"date 2025-04-08 Professor Ilse Marrow thanked the Rev. Tobias Hale and Judge Anna Berg.",
+			"occupation(Ilse Marrow, professor); occupation(Tobias Hale, priest); occupation(Anna Berg, judge)"},
 		// trades of arts, media and sport in apposition and as a title
 		{"date 2025-04-08 Mara Voss, a session violist, married the goaltender Piet Aalders in June.",
 			"occupation(Mara Voss, violist); occupation(Piet Aalders, goaltender)"},

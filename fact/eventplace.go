@@ -277,6 +277,26 @@ func venue(s *sent, prep int, u *unit, nations map[string]string) bool {
 		return !adjective
 	case hearsay.Event:
 		return s.units[prep].word == "at"
+	case hearsay.Org:
+		return s.units[prep].word == "at" && len(u.ents) == 1 && venueOrg(s.doc.Entities[u.ents[0]].Name)
+	}
+	return false
+}
+
+// venueOrgHeads are the words of the name of an institution whose building
+// is where an event happens ("died at Carsegowrie Hospice", "married at the
+// Chapel of St Brendan", "jailed at Carlisle Crown Court").
+var venueOrgHeads = map[string]bool{"hospital": true, "hospice": true, "infirmary": true, "clinic": true, "church": true,
+	"chapel": true, "cathedral": true, "abbey": true, "minster": true, "kirk": true, "priory": true, "basilica": true,
+	"synagogue": true, "mosque": true, "temple": true, "hotel": true, "court": true, "courthouse": true}
+
+// venueOrg reports whether an organisation's name names an institution's
+// building (venueOrgHeads): a place where an event happens.
+func venueOrg(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if venueOrgHeads[w] {
+			return true
+		}
 	}
 	return false
 }

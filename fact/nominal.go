@@ -195,6 +195,7 @@ var adjectiveKeys = map[string]string{"democratic": "democrat", "democratic part
 var relativePatterns = map[string]*pattern{
 	"unnamed-child":  {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed child of a person"},
 	"unnamed-spouse": {typ: "married", opts: options{{"trigger", "noun"}}, line: "an unnamed spouse of a person"},
+	"unnamed-parent": {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed parent described by a trade"},
 }
 
 // unnamedRelatives reads the ties that a description of an unnamed person
@@ -214,6 +215,13 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 		if pat == nil || !s.doc.Entities[m.Entity].Unnamed {
 			continue
 		}
+		if m.Rule == "unnamed-parent" {
+			if c := tradeParentChild(s.doc, k); c >= 0 {
+				args := append(s.slab().argList(2), entArg(s.doc, m.Entity), entArg(s.doc, c))
+				out = append(out, st.nounRaw(s, frames, pat, args, m.Span))
+			}
+			continue
+		}
 		ps, group := possessorsOf(s.doc, k)
 		if group && m.Rule == "unnamed-child" {
 			if pair := spousePairBefore(s.doc, k); pair != nil {
@@ -228,6 +236,40 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 		}
 	}
 	return out
+}
+
+// tradeParentChild returns the child of the unnamed parent Mentions[k],
+// described by a trade ("the daughter of a weaver"): its possessor ("her
+// father, a fisherman"), else the person last
+// named or referred to before it in its sentence ("Ashby grew up in
+// Dublin, the son of a bus driver"), else the first after it ("Born in
+// Dundee, the daughter of a weaver, she left school at 15"); -1 when the
+// sentence has none.
+func tradeParentChild(doc *hearsay.Document, k int) int {
+	if ps, group := possessorsOf(doc, k); len(ps) == 1 && !group {
+		return ps[0] // "her father, a fisherman"
+	}
+	m := &doc.Mentions[k]
+	before, after := -1, -1
+	for j := range doc.Mentions {
+		o := &doc.Mentions[j]
+		if o.Sentence != m.Sentence || o.Entity < 0 || o.Entity == m.Entity || o.Kind == hearsay.GroupMention {
+			continue
+		}
+		if e := &doc.Entities[o.Entity]; e.Type != hearsay.Person || e.Unnamed {
+			continue
+		}
+		switch {
+		case o.End <= m.Start:
+			before = o.Entity
+		case o.Start >= m.End && after < 0:
+			after = o.Entity
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return after
 }
 
 // nominalPostPattern is the rule of posts read from descriptions.
