@@ -105,6 +105,7 @@ type patternWord struct {
 	locHead     bool       // Lists.locHeads has the word
 	titleFirst  bool       // mayStartTitle: the word's lowercase form starts a title phrase
 	plain       bool       // the word is ASCII and has no space (spaceASCII)
+	opener      bool       // first is not empty, or awardFirst, role or title: the word may open a pattern wherever it stands (mayOpen)
 }
 
 // noWord is the patternWord of every plain word the lists do not name,
@@ -252,6 +253,7 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	for w, e := range pw {
 		space, ascii := spaceASCII(w)
 		e.plain = !space && ascii
+		e.opener = e.first != nil || e.awardFirst || e.role || e.title
 		pw[w] = e
 	}
 	return pw
@@ -534,6 +536,20 @@ func isAge(w string) bool {
 }
 
 func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }
+
+// mayOpen is a cheap first test of whether a pattern may start at token i
+// of words ws with entries info. It is false, and then firstKinds returns
+// no kind and the word's patternWord.first is empty, for a word after the
+// first that opens no pattern by its entry (patternWord.opener), has no
+// space and no byte beyond ASCII, and starts with no capital, digit or
+// quote (most words: lowercase ones and punctuation).
+func mayOpen(ws []string, info []*patternWord, i int) bool {
+	if i == 0 || info[i].opener || !info[i].plain || ws[i] == "" {
+		return true
+	}
+	c := ws[i][0]
+	return c-'A' < 26 || c-'0' < 10 || c == '"' || c == '\'' || c == '`'
+}
 
 // firstKinds returns the set of item kinds other than word lists (bit 1<<kind)
 // whose item takes token i (of the memo's sentence) as a pattern's first
@@ -1321,6 +1337,9 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 	nw := len(l.secondFree)
 tokens:
 	for i := 0; i < len(ws); i++ {
+		if !mayOpen(ws, info, i) {
+			continue
+		}
 		// the patterns that may start at the token: those whose first item
 		// is a word list that has the word, or of a kind that takes it
 		// (firstKinds), and, of those whose first two items are word
