@@ -47,6 +47,9 @@ const (
 // item's kind is in the set.
 type kindPatterns [1 << (itemAward + 1)]patternSet
 
+// allKinds is the set of every item kind, the last index of a kindPatterns.
+const allKinds = 1<<(itemAward+1) - 1
+
 // A patternSet is a set of patterns, bit i%64 of word i/64 for pattern i
 // (an index of Lists.works); nil for the empty set. Sets of the same Lists
 // have the same length.
@@ -62,6 +65,20 @@ func (ps *patternSet) add(i, n int) {
 
 // has reports whether pattern i is in the set.
 func (ps patternSet) has(i int) bool { return ps != nil && ps[i/64]&(1<<(i%64)) != 0 }
+
+// meets reports whether the sets, of the same Lists, have a pattern in
+// common.
+func (ps patternSet) meets(o patternSet) bool {
+	if ps == nil || o == nil {
+		return false
+	}
+	for k, w := range ps {
+		if w&o[k] != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // word returns word k of the set, 0 for the empty set.
 func (ps patternSet) word(k int) uint64 {
@@ -141,9 +158,9 @@ func (l *Lists) patternEntries() map[string]patternWord {
 		}
 	}
 	np := len(l.works)
-	l.secondFree, l.secondCheck = make(patternSet, (np+63)/64), make(patternSet, (np+63)/64)
+	l.secondFree = make(patternSet, (np+63)/64)
 	for kinds := range l.openingByKinds {
-		l.openingByKinds[kinds] = nil
+		l.openingByKinds[kinds], l.checkByKinds[kinds] = nil, nil
 	}
 	for pi := range l.works {
 		items := l.works[pi].items
@@ -158,7 +175,11 @@ func (l *Lists) patternEntries() map[string]patternWord {
 		case len(items) < 2:
 			l.secondFree.add(pi, np)
 		case items[1].words == nil:
-			l.secondCheck.add(pi, np)
+			for kinds := range l.checkByKinds {
+				if kinds&(1<<items[1].kind) != 0 {
+					l.checkByKinds[kinds].add(pi, np)
+				}
+			}
 		}
 	}
 	nw := (n + 63) / 64
@@ -278,9 +299,9 @@ func spaceASCII(w string) (space, ascii bool) {
 type patternMemo struct {
 	words []string
 	info  []*patternWord // Lists.patternWords of each token
-	award []int8         // awardAt, or -1 before it is computed
-	title []int16        // titleRun, or -1 before it is computed
-	role  []int8         // roleWord as 0 or 1, or -1 before it is computed
+	award []int8         // awardAt plus one, or 0 before it is computed
+	title []int32        // titleRun plus one, or 0 before it is computed
+	role  []int8         // roleWord as 1 (false) or 2 (true), or 0 before it is computed
 }
 
 // newPatternMemo returns a memo with room for the longest sentence of
@@ -290,7 +311,7 @@ func newPatternMemo(sents [][]string) patternMemo {
 	for _, ws := range sents {
 		n = max(n, len(ws))
 	}
-	return patternMemo{award: make([]int8, 0, n), title: make([]int16, 0, n), role: make([]int8, 0, n)}
+	return patternMemo{award: make([]int8, 0, n), title: make([]int32, 0, n), role: make([]int8, 0, n)}
 }
 
 // reset prepares the memo for the sentence words, whose entries of
@@ -301,9 +322,9 @@ func (m *patternMemo) reset(words []string, info []*patternWord) {
 	m.award = resize(m.award, n)
 	m.title = resize(m.title, n)
 	m.role = resize(m.role, n)
-	for i := range words {
-		m.award[i], m.title[i], m.role[i] = -1, -1, -1
-	}
+	clear(m.award)
+	clear(m.title)
+	clear(m.role)
 }
 
 // wordInfos returns the entry of Lists.patternWords of every word of
@@ -359,30 +380,30 @@ func (m *patternMemo) accepts(it *patItem, j int) bool {
 }
 
 func (m *patternMemo) awardAt(l *Lists, j int) int {
-	if m.award[j] < 0 {
-		m.award[j] = 0
+	if m.award[j] == 0 {
+		m.award[j] = 1
 		if m.info[j].awardFirst || strings.Contains(m.words[j], " ") {
-			m.award[j] = int8(l.awardAt(m.words, j))
+			m.award[j] = int8(l.awardAt(m.words, j)) + 1
 		}
 	}
-	return int(m.award[j])
+	return int(m.award[j]) - 1
 }
 
 func (m *patternMemo) titleRun(l *Lists, j int) int {
 	if j >= len(m.words) {
 		return j
 	}
-	if m.title[j] < 0 {
-		m.title[j] = int16(l.titleRun(m.words, j))
+	if m.title[j] == 0 {
+		m.title[j] = int32(l.titleRun(m.words, j)) + 1
 	}
-	return int(m.title[j])
+	return int(m.title[j]) - 1
 }
 
 // roleWord reports whether token j is a role or honorific word that a
 // role item accepts: lowercase, or capitalised at the sentence start.
 func (m *patternMemo) roleWord(l *Lists, j int) bool {
-	if m.role[j] < 0 {
-		m.role[j] = 0
+	if m.role[j] == 0 {
+		m.role[j] = 1
 		w := m.words[j]
 		// An ASCII lowercase word has made the list lookup already
 		// (patternWord.role, set for no other words); a capitalised word is
@@ -397,10 +418,10 @@ func (m *patternMemo) roleWord(l *Lists, j int) bool {
 			role = l.isRole(w)
 		}
 		if role {
-			m.role[j] = 1
+			m.role[j] = 2
 		}
 	}
-	return m.role[j] == 1
+	return m.role[j] == 2
 }
 
 // readPatterns reads a pattern file whose titles get type label.
@@ -588,35 +609,37 @@ func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
 	return set
 }
 
-// mayTake reports whether item it, not a pattern's first, may match at
-// token j: it is false only where match would fail there.
-func (m *patternMemo) mayTake(l *Lists, it *patItem, j int) bool {
+// nextKinds returns the set of item kinds other than word lists (bit
+// 1<<kind) whose item, not a pattern's first, may match at token j (of the
+// memo's sentence): a kind is missing only where match would fail there.
+// Computed once per token for all the patterns whose second item asks.
+func (m *patternMemo) nextKinds(l *Lists, j int) uint16 {
 	words := m.words
 	if j >= len(words) {
-		return false
+		return 0
 	}
-	switch it.kind {
-	case itemWords:
-		return m.accepts(it, j)
-	case itemTitle: // titleRun(j) != j: a capital, maybe after a quote
-		if isOpenQuote(words[j]) {
-			j++
+	var set uint16
+	add := func(k itemKind, ok bool) {
+		if ok {
+			set |= 1 << k
 		}
-		return j < len(words) && startsUpper(words[j])
-	case itemAward:
-		return m.awardAt(l, j) != 0
-	case itemYear:
-		return isYear(words[j])
-	case itemRole:
-		return m.roleWord(l, j)
-	case itemAgenum:
-		return isAgeNumber(words[j])
-	case itemHon:
-		return m.info[j].title
-	case itemAge:
-		return isAge(words[j])
 	}
-	return true
+	// a title: titleRun(j) != j, a capital, maybe after a quote
+	t := j
+	if isOpenQuote(words[t]) {
+		t++
+	}
+	add(itemTitle, t < len(words) && startsUpper(words[t]))
+	add(itemAward, m.awardAt(l, j) != 0)
+	add(itemRole, m.roleWord(l, j))
+	add(itemHon, m.info[j].title)
+	// the number items all take only words that start with a digit
+	if w := words[j]; w != "" && ('0' <= w[0] && w[0] <= '9' || w[0] >= utf8.RuneSelf) {
+		add(itemYear, isYear(w))
+		add(itemAgenum, isAgeNumber(w))
+		add(itemAge, isAge(w))
+	}
+	return set
 }
 
 // match tries the pattern at token i and returns the title's token range.
@@ -1349,19 +1372,22 @@ tokens:
 		if first == nil && open == nil {
 			continue
 		}
-		var second patternSet
+		// of the patterns whose first item is a word list and second item
+		// is not, only those whose second item's kind takes the next word
+		// (nextKinds, asked only when there are such patterns)
+		var second, check patternSet
 		if i+1 < len(ws) {
 			second = m.info[i+1].second
 		}
+		if first.meets(l.checkByKinds[allKinds]) {
+			check = l.checkByKinds[m.nextKinds(l, i+1)]
+		}
 		for k := range nw {
-			viable := (first.word(k) | open.word(k)) & (second.word(k) | l.secondFree[k] | l.secondCheck[k])
+			viable := (first.word(k) | open.word(k)) & (second.word(k) | l.secondFree[k] | check.word(k))
 			for viable != 0 {
 				pi := k*64 + bits.TrailingZeros64(viable)
 				viable &= viable - 1
 				p := &l.works[pi]
-				if l.secondCheck.has(pi) && !m.mayTake(l, &p.items[1], i+1) {
-					continue
-				}
 				ts, te, ok := p.match(l, m, i)
 				if !ok {
 					continue
