@@ -63,9 +63,6 @@ func (ps *patternSet) add(i, n int) {
 	(*ps)[i/64] |= 1 << (i % 64)
 }
 
-// has reports whether pattern i is in the set.
-func (ps patternSet) has(i int) bool { return ps != nil && ps[i/64]&(1<<(i%64)) != 0 }
-
 // meets reports whether the sets, of the same Lists, have a pattern in
 // common.
 func (ps patternSet) meets(o patternSet) bool {
@@ -123,6 +120,7 @@ type patternWord struct {
 	titleFirst  bool       // mayStartTitle: the word's lowercase form starts a title phrase
 	plain       bool       // the word is ASCII and has no space (spaceASCII)
 	opener      bool       // first is not empty, or awardFirst, role or title: the word may open a pattern wherever it stands (mayOpen)
+	minor       bool       // Lists.minorWords has the word (allowed inside titles)
 }
 
 // noWord is the patternWord of every plain word the lists do not name,
@@ -239,6 +237,9 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	}
 	for w := range l.outletFirst {
 		flag(w, func(e *patternWord) { e.outletFirst = true })
+	}
+	for w := range l.minorWords {
+		flag(w, func(e *patternWord) { e.minor = true })
 	}
 	for w := range l.companies {
 		flag(w, func(e *patternWord) { e.company = true })
@@ -382,7 +383,7 @@ func (m *patternMemo) accepts(it *patItem, j int) bool {
 func (m *patternMemo) awardAt(l *Lists, j int) int {
 	if m.award[j] == 0 {
 		m.award[j] = 1
-		if m.info[j].awardFirst || strings.Contains(m.words[j], " ") {
+		if info := m.info[j]; info.awardFirst || !info.plain && strings.Contains(m.words[j], " ") {
 			m.award[j] = int8(l.awardAt(m.words, j)) + 1
 		}
 	}
@@ -394,7 +395,7 @@ func (m *patternMemo) titleRun(l *Lists, j int) int {
 		return j
 	}
 	if m.title[j] == 0 {
-		m.title[j] = int32(l.titleRun(m.words, j)) + 1
+		m.title[j] = int32(l.titleRun(m.words, m.info, j)) + 1
 	}
 	return int(m.title[j]) - 1
 }
@@ -414,7 +415,7 @@ func (m *patternMemo) roleWord(l *Lists, j int) bool {
 			role = true
 		case j == 0 && startsUpper(w):
 			role = l.isRole(w)
-		case !text.IsASCII(w) && isLowerWord(w):
+		case !m.info[j].plain && !text.IsASCII(w) && isLowerWord(w):
 			role = l.isRole(w)
 		}
 		if role {
@@ -479,8 +480,8 @@ const maxTitleLen = 10
 
 // titleRun returns the end of the title that starts at i: capitalized words,
 // numbers right after them, and minor words between them. It returns i when no title starts
-// there.
-func (l *Lists) titleRun(words []string, i int) int {
+// there. The words' entries of Lists.patternWords are info.
+func (l *Lists) titleRun(words []string, info []*patternWord, i int) int {
 	if i >= len(words) || !startsUpper(words[i]) {
 		return i
 	}
@@ -490,7 +491,7 @@ func (l *Lists) titleRun(words []string, i int) int {
 		switch {
 		case startsUpper(w) || (isNumber(w) && end == j):
 			end = j + 1
-		case l.minorWords[w]:
+		case info[j].minor: // Lists.minorWords
 			continue
 		default:
 			return end
@@ -707,26 +708,40 @@ type refinement struct {
 // refine applies the outlet list and work patterns to a document's labels,
 // in place, and returns the kinds it assigned. The labels stay valid IOB2.
 func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
-	return l.refineInfo(sents, labs, l.wordInfos(sents))
+	return l.refineInfo(sents, labs, l.wordInfos(sents), capMarks(sents))
+}
+
+// capMarks returns, by sentence, the tokens whose word starts with a
+// capital or a digit (startsUpperOrDigit), as sentence.marks holds them.
+func capMarks(sents [][]string) [][]int32 {
+	out := make([][]int32, len(sents))
+	for si, ws := range sents {
+		for i, w := range ws {
+			if startsUpperOrDigit(w) {
+				out[si] = append(out[si], int32(i))
+			}
+		}
+	}
+	return out
 }
 
 // refineInfo is refine given the wordInfos of sents.
-func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord) []refinement {
+func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord, marks [][]int32) []refinement {
 	var out []refinement
 	known := namesByType(sents, labs)
 	memo := newPatternMemo(sents)
 	for si, ws := range sents {
 		out = l.refineWorks(si, ws, info[si], labs[si], known, &memo, out)
 		out = l.refineOutlets(si, ws, info[si], labs[si], out)
-		out = l.numberedNames(si, ws, info[si], labs[si], out)
-		out = l.refineHeads(si, ws, info[si], labs[si], &memo, out)
-		out = l.refineEvents(si, ws, info[si], labs[si], &memo, out)
+		out = l.numberedNames(si, ws, info[si], labs[si], marks[si], out)
+		out = l.refineHeads(si, ws, info[si], labs[si], marks[si], &memo, out)
+		out = l.refineEvents(si, ws, info[si], labs[si], marks[si], &memo, out)
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		joinedSeats(ws, labs[si])
 		l.trimTitles(ws, labs[si])
-		l.titledNames(ws, info[si], labs[si])
+		l.titledNames(ws, info[si], labs[si], marks[si])
 	}
 	l.townPlaces(sents, info, labs)
 	l.dropCommonInitials(sents, labs, out)
@@ -1013,10 +1028,11 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 // ("The Oregon Post") as outlets, and entities that end in an organisation
 // word ("Arclight Software") or a place word ("Millbrook County") as
 // organisations or places.
-func (l *Lists) refineHeads(si int, ws []string, info []*patternWord, labs []int, m *patternMemo, out []refinement) []refinement {
-	for i := 0; i < len(ws); {
-		if !startsUpper(ws[i]) || (i > 0 && startsUpper(ws[i-1]) && labs[i] == labs[i-1] && labs[i] != 0) {
-			i++
+func (l *Lists) refineHeads(si int, ws []string, info []*patternWord, labs []int, marks []int32, m *patternMemo, out []refinement) []refinement {
+	next := 0                  // the token after the last run of capitals
+	for _, mk := range marks { // the capitalized words are among them
+		i := int(mk)
+		if i < next || !startsUpper(ws[i]) || (i > 0 && startsUpper(ws[i-1]) && labs[i] == labs[i-1] && labs[i] != 0) {
 			continue
 		}
 		end := m.titleRun(l, i)
@@ -1031,7 +1047,7 @@ func (l *Lists) refineHeads(si int, ws []string, info []*patternWord, labs []int
 		case last.locHead && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeLOC && spanIs(labs, s, end):
 			setSpan(labs, s, end, typeLOC)
 		}
-		i = end
+		next = end
 	}
 	return out
 }
@@ -1097,9 +1113,11 @@ const maxEventLen = 4
 // needs the tagger to have found an entity there, and one followed by a
 // comma and a place ("Coachella, California") or after "in", "near" or
 // "outside" ("an apartment in Tribeca") is the place.
-func (l *Lists) refineEvents(si int, ws []string, info []*patternWord, labs []int, m *patternMemo, out []refinement) []refinement {
-	for i := 0; i < len(ws); i++ {
-		if !startsUpper(ws[i]) || i > 0 && startsUpper(ws[i-1]) && ws[i-1] != "The" {
+func (l *Lists) refineEvents(si int, ws []string, info []*patternWord, labs []int, marks []int32, m *patternMemo, out []refinement) []refinement {
+	next := 0                  // the token after the last event
+	for _, mk := range marks { // the capitalized words are among them
+		i := int(mk)
+		if i < next || !startsUpper(ws[i]) || i > 0 && startsUpper(ws[i-1]) && ws[i-1] != "The" {
 			continue
 		}
 		if !info[i].eventFirst && strings.IndexByte(ws[i], ' ') < 0 {
@@ -1127,7 +1145,7 @@ func (l *Lists) refineEvents(si int, ws []string, info []*patternWord, labs []in
 		}
 		setSpan(labs, i, end, typeMISC)
 		out = append(out, refinement{sent: si, start: i, end: end, kind: "event"})
-		i = end - 1
+		next = end
 	}
 	return out
 }
@@ -1181,9 +1199,11 @@ func (l *Lists) trimTitles(ws []string, labs []int) {
 // the two or three capitalised words right after the title, none of them a
 // title or role word, the last no organisation or place word ("Coach
 // Outlet Stores" is left alone).
-func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int) {
-	for i := 0; i < len(ws); i++ {
-		if !startsUpper(ws[i]) || !l.titleStart(ws[i], info[i]) {
+func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int, marks []int32) {
+	next := 0                  // the token after the last name looked at
+	for _, mk := range marks { // the capitalized words are among them
+		i := int(mk)
+		if i < next || !startsUpper(ws[i]) || !l.titleStart(ws[i], info[i]) {
 			continue // titleAt's first tests, before sentenceStart
 		}
 		n := l.titleAt(ws, i, sentenceStart(ws, i))
@@ -1197,7 +1217,7 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int) {
 		}
 		if r := k - j; r < 2 || r > 3 || l.orgHeads[ws[k-1]] || l.locHeads[ws[k-1]] || l.outletHeads[ws[k-1]] ||
 			j < len(ws) && labelType(labs[j]) != typePER && labs[j] != 0 && spanEnd(labs, j) > k {
-			i = max(i, k-1)
+			next = k
 			continue
 		}
 		for t := i; t < j; t++ {
@@ -1207,7 +1227,7 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int) {
 			labs[t] = 0 // "Coach Ray Dunn of the Pines": the name ends with its capitalised words
 		}
 		setSpan(labs, j, k, typePER)
-		i = k - 1
+		next = k
 	}
 }
 
@@ -1423,8 +1443,8 @@ func (l *Lists) refineOutlets(si int, ws []string, info []*patternWord, labs []i
 		for _, oi := range l.outletsByFirst[ws[i]] {
 			o := &l.outlets[oi]
 			n := len(o.words)
-			if i+n > len(ws) || !equalWords(ws[i:i+n], o.words) {
-				continue
+			if i+n > len(ws) || !equalWords(ws[i+1:i+n], o.words[1:]) {
+				continue // the first words are the same
 			}
 			if o.kind == "outlet" && i+n < len(ws) && l.editions[ws[i+n]] {
 				n++ // an edition: "Elle UK"
@@ -1503,8 +1523,15 @@ func seatStart(ws []string, e int) int {
 // number: broadcasters are outlets. Capitalised words before the word are
 // part of the name; a tagger entity that ran into the name from before
 // keeps only its capitalised words ("Wrzeszcz joined Radio" 4).
-func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []int, out []refinement) []refinement {
-	for i := 0; i+1 < len(ws); i++ {
+//
+// The number after the word, a digit or a capital, is one of marks.
+func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []int, marks []int32, out []refinement) []refinement {
+	next := 0 // the token after the last name
+	for _, mk := range marks {
+		i := int(mk) - 1 // the word before the number
+		if i < next {
+			continue
+		}
 		kind := info[i].numbered
 		ok := kind != ""
 		if !ok && callSign(ws[i]) {
@@ -1535,7 +1562,7 @@ func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []i
 		if kind == "outlet" {
 			out = append(out, refinement{sent: si, start: s, end: e, kind: "outlet"})
 		}
-		i = e - 1
+		next = e
 	}
 	return out
 }
