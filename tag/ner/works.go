@@ -121,11 +121,15 @@ type patternWord struct {
 	plain       bool       // the word is ASCII and has no space (spaceASCII)
 	opener      bool       // first is not empty, or awardFirst, role or title: the word may open a pattern wherever it stands (mayOpen)
 	minor       bool       // Lists.minorWords has the word (allowed inside titles)
+	personVerb  bool       // Lists.personVerbs has the word
+	mayStart    bool       // a pattern may start at the word after a sentence's first token (mayOpen): opener, not plain, or the word starts with a capital, digit or quote, or is empty
 }
 
-// noWord is the patternWord of every plain word the lists do not name,
-// noOtherWord that of the others (non-ASCII, or with a space).
-var noWord, noOtherWord = &patternWord{plain: true}, &patternWord{}
+// noWord is the patternWord of every plain word the lists do not name that
+// starts with no capital, digit or quote, noStartWord that of the other
+// plain words they do not name, noOtherWord that of the others (non-ASCII,
+// or with a space).
+var noWord, noStartWord, noOtherWord = &patternWord{plain: true}, &patternWord{plain: true, mayStart: true}, &patternWord{mayStart: true}
 
 // indexPatternWords numbers the literal items of all patterns and maps each
 // of their words to the set of items that accept it and to the patterns
@@ -241,6 +245,9 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	for w := range l.minorWords {
 		flag(w, func(e *patternWord) { e.minor = true })
 	}
+	for w := range l.personVerbs {
+		flag(w, func(e *patternWord) { e.personVerb = true })
+	}
 	for w := range l.companies {
 		flag(w, func(e *patternWord) { e.company = true })
 	}
@@ -276,6 +283,7 @@ func (l *Lists) patternEntries() map[string]patternWord {
 		space, ascii := spaceASCII(w)
 		e.plain = !space && ascii
 		e.opener = e.first != nil || e.awardFirst || e.role || e.title
+		e.mayStart = e.opener || !e.plain || startsOpening(w)
 		pw[w] = e
 	}
 	return pw
@@ -329,7 +337,7 @@ func (m *patternMemo) reset(words []string, info []*patternWord) {
 }
 
 // wordInfos returns the entry of Lists.patternWords of every word of
-// sents (noWord or noOtherWord for words it lacks), by sentence: one lookup per token for
+// sents (noWord, noStartWord or noOtherWord for words it lacks), by sentence: one lookup per token for
 // all the rules.
 func (l *Lists) wordInfos(sents [][]string) [][]*patternWord {
 	n := 0
@@ -356,13 +364,16 @@ func (l *Lists) sentenceInfo(info []*patternWord, ws []string) []*patternWord {
 }
 
 // patternWord returns the entry of Lists.patternWords of w; when it has
-// none, noWord or noOtherWord.
+// none, noWord, noStartWord or noOtherWord.
 func (l *Lists) patternWord(w string) *patternWord {
 	if e := l.patternWords[w]; e != nil {
 		return e
 	}
 	if space, ascii := spaceASCII(w); space || !ascii {
 		return noOtherWord
+	}
+	if startsOpening(w) {
+		return noStartWord
 	}
 	return noWord
 }
@@ -562,14 +573,20 @@ func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' |
 // mayOpen is a cheap first test of whether a pattern may start at token i
 // of words ws with entries info. It is false, and then firstKinds returns
 // no kind and the word's patternWord.first is empty, for a word after the
-// first that opens no pattern by its entry (patternWord.opener), has no
-// space and no byte beyond ASCII, and starts with no capital, digit or
-// quote (most words: lowercase ones and punctuation).
-func mayOpen(ws []string, info []*patternWord, i int) bool {
-	if i == 0 || info[i].opener || !info[i].plain || ws[i] == "" {
+// first whose entry says no pattern may start there (patternWord.mayStart:
+// a plain word that opens no pattern by its entry and starts with no
+// capital, digit or quote; most words, lowercase ones and punctuation).
+func mayOpen(info []*patternWord, i int) bool {
+	return i == 0 || info[i].mayStart
+}
+
+// startsOpening reports whether w is empty or starts with an ASCII capital,
+// digit or quote: a plain word that firstKinds may give a kind.
+func startsOpening(w string) bool {
+	if w == "" {
 		return true
 	}
-	c := ws[i][0]
+	c := w[0]
 	return c-'A' < 26 || c-'0' < 10 || c == '"' || c == '\'' || c == '`'
 }
 
@@ -745,9 +762,9 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 	}
 	l.townPlaces(sents, info, labs)
 	l.dropCommonInitials(sents, labs, out)
-	l.companyNames(sents, labs)
+	l.companyNames(sents, info, labs)
 	l.untaggedCompanies(sents, info, labs)
-	l.pronounNames(sents, labs)
+	l.pronounNames(sents, info, labs)
 	l.namesOfSurnames(sents, labs)
 	l.surnames(sents, labs)
 	return out
@@ -757,12 +774,12 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 // organisation ("worked at Google" tagged a place), unless the document
 // has the word inside a longer person's name ("Apple Martin" ... "Apple
 // wore") or it is a place after "the" ("the Amazon").
-func (l *Lists) companyNames(sents [][]string, labs [][]int) {
+func (l *Lists) companyNames(sents [][]string, info [][]*patternWord, labs [][]int) {
 	var cands [][2]int // sentence, token
 	for si, ws := range sents {
 		ys := labs[si]
-		for i, w := range ws {
-			if isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1])) && labelType(ys[i]) != typeORG && l.companies[w] &&
+		for i := range ws {
+			if isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1])) && labelType(ys[i]) != typeORG && info[si][i].company &&
 				!(labelType(ys[i]) == typeLOC && i > 0 && strings.EqualFold(ws[i-1], "the")) {
 				cands = append(cands, [2]int{si, i})
 			}
@@ -797,12 +814,12 @@ func (l *Lists) companyNames(sents [][]string, labs [][]int) {
 // document ("Pichai wrote that he was proud"). A name ending in an
 // organisation or outlet word is left alone. surnames then makes the last
 // word alone a person wherever it stands.
-func (l *Lists) pronounNames(sents [][]string, labs [][]int) {
+func (l *Lists) pronounNames(sents [][]string, info [][]*patternWord, labs [][]int) {
 	var heard map[string]bool // last words followed by a verb and a pronoun
 	for si, ws := range sents {
 		ys := labs[si]
 		for i := 0; i+2 < len(ws); i++ {
-			if !isBegin(ys[i]) || isInside(ys[i+1]) || !l.personVerbs[ws[i+1]] {
+			if !isBegin(ys[i]) || isInside(ys[i+1]) || !info[si][i+1].personVerb {
 				continue
 			}
 			p := i + 2
@@ -1380,7 +1397,7 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 	nw := len(l.secondFree)
 tokens:
 	for i := 0; i < len(ws); i++ {
-		if !mayOpen(ws, info, i) {
+		if !mayOpen(info, i) {
 			continue
 		}
 		// the patterns that may start at the token: those whose first item
