@@ -424,7 +424,7 @@ func capsLine(ws []string) bool {
 // Grand Rapids"). The tagger, seeing the name inside the organisation's,
 // takes the town for the organisation.
 func (l *Lists) townPlaces(sents [][]string, info [][]*patternWord, labs [][]int) {
-	towns := l.townNames(sents, info, labs)
+	towns, firsts := l.townNames(sents, info, labs)
 	if len(towns) == 0 {
 		return
 	}
@@ -435,7 +435,7 @@ func (l *Lists) townPlaces(sents [][]string, info [][]*patternWord, labs [][]int
 		if j-i >= 2 && l.nameHeads.compass[ws[i]] {
 			k = i + 1
 		}
-		if (t == typeORG || t == typeMISC) && towns["\x00"+ws[k]] && joinedIn(towns, ws[k:j]) &&
+		if (t == typeORG || t == typeMISC) && firsts[ws[k]] && joinedIn(towns, ws[k:j]) &&
 			(l.placeCueBefore(ws, i) || placeAround(ws, ys, i, j)) {
 			setSpan(ys, i, j, typeLOC)
 		}
@@ -454,10 +454,9 @@ func placeAround(ws []string, ys []int, i, j int) bool {
 
 // townNames returns the names of places that begin the document's
 // organisations whose heads are marked town: "Cedar Falls" of "Cedar Falls
-// School Board", and their first words after a NUL byte ("\x00Cedar").
+// School Board", and their first words, looked up before joining.
 // The words before the head must not all be GENERIC.
-func (l *Lists) townNames(sents [][]string, info [][]*patternWord, labs [][]int) map[string]bool {
-	var towns map[string]bool
+func (l *Lists) townNames(sents [][]string, info [][]*patternWord, labs [][]int) (towns, firsts map[string]bool) {
 	h := l.nameHeads
 	for si, ws := range sents {
 		ys := labs[si]
@@ -476,17 +475,17 @@ func (l *Lists) townNames(sents [][]string, info [][]*patternWord, labs [][]int)
 				}
 				if m := l.townEnd(ws, i, k); m > i {
 					if towns == nil {
-						towns = map[string]bool{}
+						towns, firsts = map[string]bool{}, map[string]bool{}
 					}
 					towns[strings.Join(ws[i:m], " ")] = true
-					towns["\x00"+ws[i]] = true // first words, looked up before joining
+					firsts[ws[i]] = true
 				}
 				break
 			}
 			i = j - 1
 		}
 	}
-	return towns
+	return towns, firsts
 }
 
 // townEnd returns the end of the place's name at the start of an

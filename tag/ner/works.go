@@ -122,6 +122,8 @@ type patternWord struct {
 	opener      bool       // first is not empty, or awardFirst, role or title: the word may open a pattern wherever it stands (mayOpen)
 	minor       bool       // Lists.minorWords has the word (allowed inside titles)
 	personVerb  bool       // Lists.personVerbs has the word
+	listed      bool       // the word has an entry of its own in Lists.patternWords
+	roleAt      bool       // Lists.isRole of the word, for a listed word (patternMemo.roleWord)
 	mayStart    bool       // a pattern may start at the word after a sentence's first token (mayOpen): opener, not plain, or the word starts with a capital, digit or quote, or is empty
 }
 
@@ -248,6 +250,16 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	for w := range l.personVerbs {
 		flag(w, func(e *patternWord) { e.personVerb = true })
 	}
+	// the capitalised forms of the role words, listed so that roleWord
+	// finds isRole of a capitalised word written so in its entry
+	for r, ok := range l.roleWords {
+		if !ok {
+			continue
+		}
+		for _, w := range [4]string{upperFirst(r), upperFirst(r) + ".", strings.ToUpper(r), strings.ToUpper(r) + "."} {
+			flag(w, func(*patternWord) {})
+		}
+	}
 	for w := range l.companies {
 		flag(w, func(e *patternWord) { e.company = true })
 	}
@@ -284,6 +296,7 @@ func (l *Lists) patternEntries() map[string]patternWord {
 		e.plain = !space && ascii
 		e.opener = e.first != nil || e.awardFirst || e.role || e.title
 		e.mayStart = e.opener || !e.plain || startsOpening(w)
+		e.listed, e.roleAt = true, l.isRole(w)
 		pw[w] = e
 	}
 	return pw
@@ -425,7 +438,11 @@ func (m *patternMemo) roleWord(l *Lists, j int) bool {
 		case m.info[j].role:
 			role = true
 		case j == 0 && startsUpper(w):
-			role = l.isRole(w)
+			// a listed word has isRole in its entry; the role words'
+			// capitalised forms are listed, so an unlisted plain word
+			// that plainCase takes is none
+			info := m.info[j]
+			role = info.roleAt || !info.listed && !(info.plain && plainCase(w)) && l.isRole(w)
 		case !m.info[j].plain && !text.IsASCII(w) && isLowerWord(w):
 			role = l.isRole(w)
 		}
