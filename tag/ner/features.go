@@ -16,6 +16,7 @@ type sentence struct {
 	lower    []string
 	shape    []string // "Xxxxx" → "Xx", "1996-08-22" → "d-d-d"
 	ids      []int32  // the words' numbers given by the document's wordIndexer; nil without one
+	marks    []int32  // the tokens whose word starts with a capital or a digit (startsUpperOrDigit), in order
 	capsLine bool     // every word with letters is in capitals (a headline)
 }
 
@@ -34,6 +35,7 @@ const (
 	kindUpper                   // isUpperFixed
 	kindLower                   // isLowerWord
 	kindStartsUpper             // startsUpper
+	kindMark                    // startsUpperOrDigit (sentence.marks)
 )
 
 // wordKind returns the kind bits of w.
@@ -50,6 +52,9 @@ func wordKind(w string) uint8 {
 	}
 	if startsUpper(w) {
 		k |= kindStartsUpper
+	}
+	if startsUpperOrDigit(w) {
+		k |= kindMark
 	}
 	return k
 }
@@ -72,24 +77,33 @@ func newSentence(words []string, wi wordIndexer) sentence {
 	if wi != nil {
 		ids = make([]int32, n)
 	}
-	return fillSentence(words, wi, make([]string, n), make([]string, n), ids)
+	return fillSentence(words, wi, make([]string, n), make([]string, n), ids, make([]int32, 0, n))
 }
 
 // fillSentence prepares a sentence's words in the slices given for its
-// lowercase words, shapes and (with wi) word numbers, each len(words) long.
-func fillSentence(words []string, wi wordIndexer, lower, shape []string, ids []int32) sentence {
+// lowercase words, shapes and (with wi) word numbers, each len(words) long,
+// and marks, with room for len(words) (its length does not matter).
+func fillSentence(words []string, wi wordIndexer, lower, shape []string, ids, marks []int32) sentence {
 	s := sentence{words: words, lower: lower, shape: shape, ids: ids}
+	marks = marks[:0]
 	letters, upper := 0, 0
 	for i, w := range words {
 		if wi != nil {
 			s.ids[i], s.lower[i], s.shape[i] = wi.index(w)
-			if k := wi.kind(s.ids[i]); k&kindLetter != 0 {
+			k := wi.kind(s.ids[i])
+			if k&kindMark != 0 {
+				marks = append(marks, int32(i))
+			}
+			if k&kindLetter != 0 {
 				letters++
 				if k&kindUpper != 0 {
 					upper++
 				}
 			}
 			continue
+		}
+		if startsUpperOrDigit(w) {
+			marks = append(marks, int32(i))
 		}
 		s.lower[i] = strings.ToLower(w)
 		s.shape[i] = shortShape(w)
@@ -101,6 +115,7 @@ func fillSentence(words []string, wi wordIndexer, lower, shape []string, ids []i
 		}
 	}
 	s.capsLine = letters >= 2 && upper == letters
+	s.marks = marks
 	return s
 }
 
@@ -144,7 +159,7 @@ func newDocument(sents [][]string, wi wordIndexer) *document {
 // docBufs are the slices a document's sentences are cut from.
 type docBufs struct {
 	lower, shape []string
-	ids          []int32
+	ids, marks   []int32
 }
 
 // fillDocument makes d the document newDocument returns, reusing the
@@ -167,8 +182,8 @@ func fillDocument(d *document, b *docBufs, sents [][]string, wi wordIndexer) *do
 		d.sents = make([]sentence, 0, len(sents))
 	}
 	d.sents = d.sents[:0]
-	b.lower, b.shape = resize(b.lower, n), resize(b.shape, n)
-	lower, shape := b.lower, b.shape
+	b.lower, b.shape, b.marks = resize(b.lower, n), resize(b.shape, n), resize(b.marks, n)
+	lower, shape, marks := b.lower, b.shape, b.marks
 	var ids []int32
 	if wi != nil {
 		b.ids = resize(b.ids, n)
@@ -180,8 +195,8 @@ func fillDocument(d *document, b *docBufs, sents [][]string, wi wordIndexer) *do
 		if wi != nil {
 			sids, ids = ids[:k:k], ids[k:]
 		}
-		s := fillSentence(ws, wi, lower[:k:k], shape[:k:k], sids)
-		lower, shape = lower[k:], shape[k:]
+		s := fillSentence(ws, wi, lower[:k:k], shape[:k:k], sids, marks[:0:k])
+		lower, shape, marks = lower[k:], shape[k:], marks[k:]
 		d.sents = append(d.sents, s)
 		if wi != nil {
 			noteWords(&s, wi)
@@ -523,17 +538,22 @@ func (x *extractor) gazetteerValues(d *document, s *sentence, buf []uint8) []uin
 	clear(gaz)
 	if x.gaz != nil {
 		var buf [16]gazMatch // a sentence's matches, mostly fewer
-		for _, m := range x.gaz.match(buf[:0], s.words, s.lower, d.exclude) {
-			for i := m.start; i < m.end; i++ {
-				pos := 1 // "I"
-				if i == m.start {
-					pos = 0 // "B"
-				}
-				gaz[i] = gazCode(pos, m.types)
-			}
-		}
+		gazCodes(gaz, x.gaz.match(buf[:0], s.words, s.lower, d.exclude))
 	}
 	return gaz
+}
+
+// gazCodes gives the tokens of the gazetteer matches ms their codes in gaz.
+func gazCodes(gaz []uint8, ms []gazMatch) {
+	for _, m := range ms {
+		for i := m.start; i < m.end; i++ {
+			pos := 1 // "I"
+			if i == m.start {
+				pos = 0 // "B"
+			}
+			gaz[i] = gazCode(pos, m.types)
+		}
+	}
 }
 
 // nGazCodes is the number of gazetteer feature codes, 0 (none) included.
@@ -579,9 +599,10 @@ var runNames = func() (v [nRunCodes]string) {
 func capRuns(s *sentence, buf []uint8) []uint8 {
 	out := resize(buf, len(s.words))
 	clear(out)
-	for i := 0; i < len(s.words); {
-		if !startsUpper(s.words[i]) {
-			i++
+	end := 0                    // of the last run
+	for _, m := range s.marks { // a run's first word is one of them
+		i := int(m)
+		if i < end || !startsUpper(s.words[i]) {
 			continue
 		}
 		j := i + 1
@@ -592,7 +613,7 @@ func capRuns(s *sentence, buf []uint8) []uint8 {
 		for k := i; k < j; k++ {
 			out[k] = runCode(min(k-i, 3), n)
 		}
-		i = j
+		end = j
 	}
 	return out
 }
@@ -954,10 +975,7 @@ func lowerStats(d *document, p1 [][]int) *typeCounts {
 	tc := &sb.tc
 	counts := sb.counts[:0]
 	for si, s := range d.sents {
-		for i, w := range s.words {
-			if !startsUpperOrDigit(w) {
-				continue
-			}
+		for _, i := range s.marks { // the words startsUpperOrDigit takes
 			lid := d.lowerOf[s.ids[i]]
 			c := tc.byLower[lid]
 			if c == nil {

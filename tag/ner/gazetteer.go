@@ -74,47 +74,49 @@ type gazMatch struct {
 // document's own names, so that training features look like features on
 // unseen text).
 func (g *gazetteer) match(out []gazMatch, words, lower []string, exclude map[string]*[len(types)]int32) []gazMatch {
-	var keyBuf [64]byte
-	key := keyBuf[:0]
 	for i := 0; i < len(words); i++ {
 		if !startsUpperOrDigit(words[i]) {
 			continue
 		}
-		max := g.first[lower[i]]
-		if max == 0 {
-			continue
-		}
-		if max > len(words)-i {
-			max = len(words) - i
-		}
-		for n := max; n >= 1; n-- {
-			key = joinWords(key[:0], lower[i:i+n])
-			c, ok := g.names[string(key)] // no copy of key for the lookup
-			if !ok {
-				continue
-			}
-			var ex *[len(types)]int32
-			if exclude != nil {
-				ex = exclude[string(key)]
-			}
-			var bits uint8
-			for t := 1; t < len(types); t++ {
-				n := c[t]
-				if ex != nil {
-					n -= ex[t]
-				}
-				if n > 0 {
-					bits |= 1 << t
-				}
-			}
-			if bits != 0 {
-				out = append(out, gazMatch{start: i, end: i + n, types: bits})
-				i += n - 1
-				break
-			}
+		if longest := g.first[lower[i]]; longest > 0 {
+			var n int
+			out, n = g.longestAt(out, lower, i, longest, exclude)
+			i += max(n, 1) - 1
 		}
 	}
 	return out
+}
+
+// longestAt appends to out the longest gazetteer name of up to longest
+// tokens starting at token i of a sentence of lowercase words lower, and
+// returns it with the name's length, 0 when none (see match).
+func (g *gazetteer) longestAt(out []gazMatch, lower []string, i, longest int, exclude map[string]*[len(types)]int32) ([]gazMatch, int) {
+	var keyBuf [64]byte
+	for n := min(longest, len(lower)-i); n >= 1; n-- {
+		key := joinWords(keyBuf[:0], lower[i:i+n])
+		c, ok := g.names[string(key)] // no copy of key for the lookup
+		if !ok {
+			continue
+		}
+		var ex *[len(types)]int32
+		if exclude != nil {
+			ex = exclude[string(key)]
+		}
+		var bits uint8
+		for t := 1; t < len(types); t++ {
+			n := c[t]
+			if ex != nil {
+				n -= ex[t]
+			}
+			if n > 0 {
+				bits |= 1 << t
+			}
+		}
+		if bits != 0 {
+			return append(out, gazMatch{start: i, end: i + n, types: bits}), n
+		}
+	}
+	return out, 0
 }
 
 // joinWords appends words to buf separated by spaces, as strings.Join

@@ -435,7 +435,7 @@ func (l *Lists) townPlaces(sents [][]string, info [][]*patternWord, labs [][]int
 		if j-i >= 2 && l.nameHeads.compass[ws[i]] {
 			k = i + 1
 		}
-		if (t == typeORG || t == typeMISC) && towns["\x00"+ws[k]] && joinedIn(towns, ws[k:j]) &&
+		if (t == typeORG || t == typeMISC) && towns[ws[k]]&townFirst != 0 && joinedIn(towns, ws[k:j])&townName != 0 &&
 			(l.placeCueBefore(ws, i) || placeAround(ws, ys, i, j)) {
 			setSpan(ys, i, j, typeLOC)
 		}
@@ -452,12 +452,18 @@ func placeAround(ws []string, ys []int, i, j int) bool {
 	return i >= 2 && ws[i-1] == "," && labelType(ys[i-2]) == typeLOC
 }
 
+// Bits of the values of townNames.
+const (
+	townName  = 1 << iota // the key is a town's name
+	townFirst             // the key is the first word of a town's name (looked up before joining)
+)
+
 // townNames returns the names of places that begin the document's
-// organisations whose heads are marked town: "Cedar Falls" of "Cedar Falls
-// School Board", and their first words after a NUL byte ("\x00Cedar").
-// The words before the head must not all be GENERIC.
-func (l *Lists) townNames(sents [][]string, info [][]*patternWord, labs [][]int) map[string]bool {
-	var towns map[string]bool
+// organisations whose heads are marked town, "Cedar Falls" of "Cedar Falls
+// School Board", with the bit townName, and their first words with the
+// bit townFirst. The words before the head must not all be GENERIC.
+func (l *Lists) townNames(sents [][]string, info [][]*patternWord, labs [][]int) map[string]uint8 {
+	var towns map[string]uint8
 	h := l.nameHeads
 	for si, ws := range sents {
 		ys := labs[si]
@@ -476,10 +482,10 @@ func (l *Lists) townNames(sents [][]string, info [][]*patternWord, labs [][]int)
 				}
 				if m := l.townEnd(ws, i, k); m > i {
 					if towns == nil {
-						towns = map[string]bool{}
+						towns = map[string]uint8{}
 					}
-					towns[strings.Join(ws[i:m], " ")] = true
-					towns["\x00"+ws[i]] = true // first words, looked up before joining
+					towns[strings.Join(ws[i:m], " ")] |= townName
+					towns[ws[i]] |= townFirst
 				}
 				break
 			}

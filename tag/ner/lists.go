@@ -31,7 +31,7 @@ type Lists struct {
 	patternWords   map[string]*patternWord // what the refinement rules make of a word, for words the patterns, award names, titles, role words, outlets, companies, name heads or numbered names name
 	openingByKinds kindPatterns            // the works whose first item is not a word list, by the kinds their first item may be of
 	secondFree     patternSet              // the works no second word rules out: first item not a word list, or one item
-	secondCheck    patternSet              // the works whose first item is a word list and second item is not (mayTake tells)
+	checkByKinds   kindPatterns            // the works whose first item is a word list and second item is not, by the kinds their second item may be of (nextKinds tells)
 	outletsByFirst map[string][]int        // indexes in outlets, in order, of the names starting with a token
 	outletHeads    map[string]bool         // last words of outlet names ("Post", "Times")
 	editions       map[string]bool         // words after an outlet's name naming an edition ("UK")

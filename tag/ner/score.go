@@ -38,6 +38,11 @@ func addVecsGo(e *vec, vs []*vec) {
 	}
 }
 
+// A vecBuf holds the score vectors one token adds up (addVecs): on the
+// stack, so that storing them needs no write barrier. A token has at most
+// about twenty; append moves longer lists to the heap.
+type vecBuf [24]*vec
+
 // A wordScores holds one distinct word's lowercase form and shape and the
 // scores a tagger's models give to its features.
 type wordScores struct {
@@ -53,6 +58,7 @@ type wordScores struct {
 	p2l         [nLabels]atomic.Pointer[labelScores]
 	hon, orgsuf bool         // the lowercase word is an honorific, an organisation suffix
 	kind        uint8        // wordKind
+	gazFirst    int32        // gazetteer.first of the lowercase word when the word starts with a capital or a digit, else 0 (gazetteer.match's first tests)
 	ownLower    bool         // the word is its own lowercase form
 	info        *patternWord // the word's entry of Lists.patternWords (Lists.patternWord)
 	pair        pairHashes   // the word's part of the pair features of it and its neighbours
@@ -249,7 +255,6 @@ type scorer struct {
 	lower []int32 // per word: the number of its lowercase form (lowerIDs)
 	forms wordIDs // lowercase forms that are no word of the document, numbered after the words (lowerIDs)
 	feats []perceptron.Feature
-	vecs  []*vec                // the score vectors one token adds up (addVecs)
 	one   [1]perceptron.Feature // a single feature to score (score2, emissions)
 	spare featScores            // the scores of a feature the cache of fx has no room for
 	gaz   []uint8
@@ -348,6 +353,9 @@ func (sc *scorer) kind(id int32) uint8 { return sc.words[id].kind }
 // scoreWord scores the features of one word.
 func (sc *scorer) scoreWord(w, lw, sh string) *wordScores {
 	ws := &wordScores{lower: lw, shape: sh, hon: sc.x.lists.isHonorificLower(lw), orgsuf: sc.x.lists.isOrgSuffixLower(lw), kind: wordKind(w), ownLower: lw == w, pair: newPairHashes(lw, sh), info: sc.x.lists.patternWord(w)}
+	if g := sc.x.gaz; g != nil && startsUpperOrDigit(w) {
+		ws.gazFirst = int32(g.first[lw])
+	}
 	sc.feats = wordAffixes(lw, wordHead(w, lw, sh, sc.feats[:0]))
 	sc.m.Scores(sc.feats, ws.own[:])
 	for c, caps := range [2]string{"m", "C"} {
@@ -412,15 +420,16 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 	s := &d.sents[si]
 	n := len(s.words)
 	em = resize(em, n)
-	sc.gaz = sc.x.gazetteerValues(d, s, sc.gaz)
+	sc.gazetteerValues(d, s)
 	sc.run = capRuns(s, sc.run)
 	ids := s.ids
 	caps := b2i(s.capsLine)
+	var buf vecBuf
 	for i := range n {
 		e := &em[i]
 		*e = sc.fx.bias
 		ws := sc.words[ids[i]]
-		vs := append(sc.vecs[:0], &ws.own, &ws.csh[caps])
+		vs := append(buf[:0], &ws.own, &ws.csh[caps])
 		if window == 2 && i >= 2 && i+2 < n { // the neighbours of a token inside the sentence, unrolled
 			vs = append(vs, &sc.words[ids[i-2]].ctx[0], &sc.words[ids[i-1]].ctx[1], &sc.words[ids[i+1]].ctx[2], &sc.words[ids[i+2]].ctx[3])
 		} else {
@@ -428,7 +437,6 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		}
 		vs = sc.appendFacts(d, s, i, vs)
 		addVecs(e, vs)
-		sc.vecs = vs
 		f := sc.pairs(s, i, sc.feats[:0])
 		sc.m.AddScoresFiltered(f[:2], e[:])             // the word pairs: nine in ten absent from the model
 		addVec(e, sc.fx.shapes.scores(f[2], &sc.spare)) // the shapes: few, and cached
@@ -439,6 +447,29 @@ func (sc *scorer) emissions(d *document, si int, em []vec) []vec {
 		sc.feats = f
 	}
 	return em
+}
+
+// gazetteerValues sets sc.gaz to extractor.gazetteerValues of s, with the
+// first tests of gazetteer.match made once per word (wordScores.gazFirst).
+func (sc *scorer) gazetteerValues(d *document, s *sentence) {
+	sc.gaz = resize(sc.gaz, len(s.words))
+	clear(sc.gaz)
+	g := sc.x.gaz
+	if g == nil {
+		return
+	}
+	var buf [16]gazMatch // a sentence's matches, mostly fewer
+	ms := buf[:0]
+	next := 0                   // the first token after the last match
+	for _, m := range s.marks { // the words with a gazFirst are among them
+		i := int(m)
+		if longest := int(sc.words[s.ids[i]].gazFirst); i >= next && longest > 0 {
+			var n int
+			ms, n = g.longestAt(ms, s.lower, i, longest, d.exclude)
+			next = i + n
+		}
+	}
+	gazCodes(sc.gaz, ms)
 }
 
 // edgeContext appends to vs the context scores of the neighbours of token
@@ -467,14 +498,22 @@ func (sc *scorer) addPass2(d *document, stats *typeCounts, p1, votes []int, si i
 	ids := s.ids
 	n := len(p1)
 	fx := sc.fx
+	var buf vecBuf
+	caps := b2i(s.capsLine)
+	prev := start // prevLabel(p1, i), carried from token to token
 	for i := range em {
 		e := &em[i]
 		y := p1[i]
-		vs := sc.vecs[:0]
+		next := start // nextLabel(p1, i)
+		if i+1 < n {
+			next = p1[i+1]
+		}
+		vs := buf[:0]
 		if votes[i] > 0 {
 			vs = append(vs, &fx.vote[votes[i]][y])
 		}
-		vs = append(vs, &fx.label[y], &fx.caps[y][b2i(s.capsLine)][b2i(i == 0)], &fx.pn[prevLabel(p1, i)][y][nextLabel(p1, i)])
+		vs = append(vs, &fx.label[y], &fx.caps[y][caps][b2i(i == 0)], &fx.pn[prev][y][next])
+		prev = y
 		if y == 0 {
 			ws := sc.words[ids[i]]
 			vs = append(vs, &ws.p1s, &ws.p2[0])
@@ -521,7 +560,6 @@ func (sc *scorer) addPass2(d *document, stats *typeCounts, p1, votes []int, si i
 			}
 		}
 		addVecs(e, vs)
-		sc.vecs = vs
 		if ok { // a token whose word the first pass labeled nowhere else has none
 			f := pass2Major(s, i, best, sc.feats[:0])
 			addVec(e, fx.majors.scores(f[0], &sc.spare)) // the shape's: few, and cached

@@ -58,7 +58,7 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	}
 	info := sp.wordInfos(n, true)
 	s.t.placeModifiers(words, ids)
-	s.t.lists.refineInfo(words, ids, info)
+	s.t.lists.refineInfo(words, ids, info, sp.marks())
 	for si, sent := range doc.Sentences {
 		for i, y := range ids[si] {
 			doc.Tokens[sent.FirstToken+i].NER = labels[y]

@@ -57,7 +57,7 @@ func (t *Tagger) TagRefined(ctx context.Context, sents [][]string) ([][]string, 
 		return nil, err
 	}
 	t.placeModifiers(sents, ids)
-	t.lists.refineInfo(sents, ids, info)
+	t.lists.refineInfo(sents, ids, info, capMarks(sents))
 	return idsToTags(ids), nil
 }
 
@@ -90,11 +90,22 @@ type tagScratch struct {
 	votes []int
 	buf   decodeBuf
 	// the stage's words and their Lists.wordInfos, by sentence
-	words      wordBufs
-	info       []*patternWord
-	infoBySent [][]*patternWord
-	out        []int   // the stage's labels
-	outBySent  [][]int // out by sentence
+	words       wordBufs
+	info        []*patternWord
+	infoBySent  [][]*patternWord
+	out         []int     // the stage's labels
+	outBySent   [][]int   // out by sentence
+	marksBySent [][]int32 // the sentences' marks (marks)
+}
+
+// marks returns the marks of the sentences of sp's document
+// (sentence.marks), valid until sp is released.
+func (sp *tagScratch) marks() [][]int32 {
+	sp.marksBySent = resize(sp.marksBySent, len(sp.d.sents))
+	for si := range sp.d.sents {
+		sp.marksBySent[si] = sp.d.sents[si].marks
+	}
+	return sp.marksBySent
 }
 
 // wordBufs are the memory of a document's words by sentence: one array
@@ -320,8 +331,9 @@ func firstNames(d *document, labs [][]int, l *Lists) {
 	per := beginOf(typeID("PER"))
 	for si, ys := range labs {
 		s := &d.sents[si]
-		for i := 0; i+1 < len(ys); i++ {
-			if ys[i] == 0 && ys[i+1] == per && startsUpper(s.words[i]) && hasLetter(s.words[i]) && !s.capsLine &&
+		for _, m := range s.marks { // the capitalized words are among them
+			i := int(m)
+			if i+1 < len(ys) && ys[i] == 0 && ys[i+1] == per && startsUpper(s.words[i]) && hasLetter(s.words[i]) && !s.capsLine &&
 				!d.lowerAt(s, i) && !l.isRoleLower(s.lower[i]) && !l.titles[s.words[i]] && !l.notNames[s.lower[i]] &&
 				(i == 0 || !startsUpper(s.words[i-1])) && !(i+2 < len(ys) && isInside(ys[i+2])) {
 				ys[i], ys[i+1] = per, insideOf(typeID("PER"))
@@ -392,8 +404,10 @@ func propagate(d *document, labs [][]int) {
 	}
 	for si, ys := range labs {
 		s := &d.sents[si]
-		for i := 0; i < len(ys); i++ {
-			if ys[i] != 0 || !startsUpper(s.words[i]) || (i == 0 && d.lowerAt(s, i)) || (i > 1 && startsUpper(s.words[i-1])) {
+		next := 0                   // the first token not in a name labeled here
+		for _, m := range s.marks { // the capitalized words are among them
+			i := int(m)
+			if i < next || ys[i] != 0 || !startsUpper(s.words[i]) || (i == 0 && d.lowerAt(s, i)) || (i > 1 && startsUpper(s.words[i-1])) {
 				continue
 			}
 			for n := min(maxPropagate, len(ys)-i); n >= 1; n-- {
@@ -403,7 +417,7 @@ func propagate(d *document, labs [][]int) {
 				key = joinWords(key[:0], s.words[i:i+n])
 				if t := nameType(counts[string(key)]); t > 0 && allTypes(ys[i:i+n], 0) {
 					setSpan(ys, i, i+n, t)
-					i += n - 1
+					next = i + n
 					break
 				}
 			}

@@ -47,6 +47,9 @@ const (
 // item's kind is in the set.
 type kindPatterns [1 << (itemAward + 1)]patternSet
 
+// allKinds is the set of every item kind, the last index of a kindPatterns.
+const allKinds = 1<<(itemAward+1) - 1
+
 // A patternSet is a set of patterns, bit i%64 of word i/64 for pattern i
 // (an index of Lists.works); nil for the empty set. Sets of the same Lists
 // have the same length.
@@ -60,8 +63,19 @@ func (ps *patternSet) add(i, n int) {
 	(*ps)[i/64] |= 1 << (i % 64)
 }
 
-// has reports whether pattern i is in the set.
-func (ps patternSet) has(i int) bool { return ps != nil && ps[i/64]&(1<<(i%64)) != 0 }
+// meets reports whether the sets, of the same Lists, have a pattern in
+// common.
+func (ps patternSet) meets(o patternSet) bool {
+	if ps == nil || o == nil {
+		return false
+	}
+	for k, w := range ps {
+		if w&o[k] != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // word returns word k of the set, 0 for the empty set.
 func (ps patternSet) word(k int) uint64 {
@@ -105,11 +119,19 @@ type patternWord struct {
 	locHead     bool       // Lists.locHeads has the word
 	titleFirst  bool       // mayStartTitle: the word's lowercase form starts a title phrase
 	plain       bool       // the word is ASCII and has no space (spaceASCII)
+	opener      bool       // first is not empty, or awardFirst, role or title: the word may open a pattern wherever it stands (mayOpen)
+	minor       bool       // Lists.minorWords has the word (allowed inside titles)
+	personVerb  bool       // Lists.personVerbs has the word
+	listed      bool       // the word has an entry of its own in Lists.patternWords
+	roleAt      bool       // Lists.isRole of the word, for a listed word (patternMemo.roleWord)
+	mayStart    bool       // a pattern may start at the word after a sentence's first token (mayOpen): opener, not plain, or the word starts with a capital, digit or quote, or is empty
 }
 
-// noWord is the patternWord of every plain word the lists do not name,
-// noOtherWord that of the others (non-ASCII, or with a space).
-var noWord, noOtherWord = &patternWord{plain: true}, &patternWord{}
+// noWord is the patternWord of every plain word the lists do not name that
+// starts with no capital, digit or quote, noStartWord that of the other
+// plain words they do not name, noOtherWord that of the others (non-ASCII,
+// or with a space).
+var noWord, noStartWord, noOtherWord = &patternWord{plain: true}, &patternWord{plain: true, mayStart: true}, &patternWord{mayStart: true}
 
 // indexPatternWords numbers the literal items of all patterns and maps each
 // of their words to the set of items that accept it and to the patterns
@@ -140,9 +162,9 @@ func (l *Lists) patternEntries() map[string]patternWord {
 		}
 	}
 	np := len(l.works)
-	l.secondFree, l.secondCheck = make(patternSet, (np+63)/64), make(patternSet, (np+63)/64)
+	l.secondFree = make(patternSet, (np+63)/64)
 	for kinds := range l.openingByKinds {
-		l.openingByKinds[kinds] = nil
+		l.openingByKinds[kinds], l.checkByKinds[kinds] = nil, nil
 	}
 	for pi := range l.works {
 		items := l.works[pi].items
@@ -157,7 +179,11 @@ func (l *Lists) patternEntries() map[string]patternWord {
 		case len(items) < 2:
 			l.secondFree.add(pi, np)
 		case items[1].words == nil:
-			l.secondCheck.add(pi, np)
+			for kinds := range l.checkByKinds {
+				if kinds&(1<<items[1].kind) != 0 {
+					l.checkByKinds[kinds].add(pi, np)
+				}
+			}
 		}
 	}
 	nw := (n + 63) / 64
@@ -218,6 +244,22 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	for w := range l.outletFirst {
 		flag(w, func(e *patternWord) { e.outletFirst = true })
 	}
+	for w := range l.minorWords {
+		flag(w, func(e *patternWord) { e.minor = true })
+	}
+	for w := range l.personVerbs {
+		flag(w, func(e *patternWord) { e.personVerb = true })
+	}
+	// the capitalised forms of the role words, listed so that roleWord
+	// finds isRole of a capitalised word written so in its entry
+	for r, ok := range l.roleWords {
+		if !ok {
+			continue
+		}
+		for _, w := range [4]string{upperFirst(r), upperFirst(r) + ".", strings.ToUpper(r), strings.ToUpper(r) + "."} {
+			flag(w, func(*patternWord) {})
+		}
+	}
 	for w := range l.companies {
 		flag(w, func(e *patternWord) { e.company = true })
 	}
@@ -252,6 +294,9 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	for w, e := range pw {
 		space, ascii := spaceASCII(w)
 		e.plain = !space && ascii
+		e.opener = e.first != nil || e.awardFirst || e.role || e.title
+		e.mayStart = e.opener || !e.plain || startsOpening(w)
+		e.listed, e.roleAt = true, l.isRole(w)
 		pw[w] = e
 	}
 	return pw
@@ -276,9 +321,9 @@ func spaceASCII(w string) (space, ascii bool) {
 type patternMemo struct {
 	words []string
 	info  []*patternWord // Lists.patternWords of each token
-	award []int8         // awardAt, or -1 before it is computed
-	title []int16        // titleRun, or -1 before it is computed
-	role  []int8         // roleWord as 0 or 1, or -1 before it is computed
+	award []int8         // awardAt plus one, or 0 before it is computed
+	title []int32        // titleRun plus one, or 0 before it is computed
+	role  []int8         // roleWord as 1 (false) or 2 (true), or 0 before it is computed
 }
 
 // newPatternMemo returns a memo with room for the longest sentence of
@@ -288,7 +333,7 @@ func newPatternMemo(sents [][]string) patternMemo {
 	for _, ws := range sents {
 		n = max(n, len(ws))
 	}
-	return patternMemo{award: make([]int8, 0, n), title: make([]int16, 0, n), role: make([]int8, 0, n)}
+	return patternMemo{award: make([]int8, 0, n), title: make([]int32, 0, n), role: make([]int8, 0, n)}
 }
 
 // reset prepares the memo for the sentence words, whose entries of
@@ -299,13 +344,13 @@ func (m *patternMemo) reset(words []string, info []*patternWord) {
 	m.award = resize(m.award, n)
 	m.title = resize(m.title, n)
 	m.role = resize(m.role, n)
-	for i := range words {
-		m.award[i], m.title[i], m.role[i] = -1, -1, -1
-	}
+	clear(m.award)
+	clear(m.title)
+	clear(m.role)
 }
 
 // wordInfos returns the entry of Lists.patternWords of every word of
-// sents (noWord or noOtherWord for words it lacks), by sentence: one lookup per token for
+// sents (noWord, noStartWord or noOtherWord for words it lacks), by sentence: one lookup per token for
 // all the rules.
 func (l *Lists) wordInfos(sents [][]string) [][]*patternWord {
 	n := 0
@@ -332,13 +377,16 @@ func (l *Lists) sentenceInfo(info []*patternWord, ws []string) []*patternWord {
 }
 
 // patternWord returns the entry of Lists.patternWords of w; when it has
-// none, noWord or noOtherWord.
+// none, noWord, noStartWord or noOtherWord.
 func (l *Lists) patternWord(w string) *patternWord {
 	if e := l.patternWords[w]; e != nil {
 		return e
 	}
 	if space, ascii := spaceASCII(w); space || !ascii {
 		return noOtherWord
+	}
+	if startsOpening(w) {
+		return noStartWord
 	}
 	return noWord
 }
@@ -357,30 +405,30 @@ func (m *patternMemo) accepts(it *patItem, j int) bool {
 }
 
 func (m *patternMemo) awardAt(l *Lists, j int) int {
-	if m.award[j] < 0 {
-		m.award[j] = 0
-		if m.info[j].awardFirst || strings.Contains(m.words[j], " ") {
-			m.award[j] = int8(l.awardAt(m.words, j))
+	if m.award[j] == 0 {
+		m.award[j] = 1
+		if info := m.info[j]; info.awardFirst || !info.plain && strings.Contains(m.words[j], " ") {
+			m.award[j] = int8(l.awardAt(m.words, j)) + 1
 		}
 	}
-	return int(m.award[j])
+	return int(m.award[j]) - 1
 }
 
 func (m *patternMemo) titleRun(l *Lists, j int) int {
 	if j >= len(m.words) {
 		return j
 	}
-	if m.title[j] < 0 {
-		m.title[j] = int16(l.titleRun(m.words, j))
+	if m.title[j] == 0 {
+		m.title[j] = int32(l.titleRun(m.words, m.info, j)) + 1
 	}
-	return int(m.title[j])
+	return int(m.title[j]) - 1
 }
 
 // roleWord reports whether token j is a role or honorific word that a
 // role item accepts: lowercase, or capitalised at the sentence start.
 func (m *patternMemo) roleWord(l *Lists, j int) bool {
-	if m.role[j] < 0 {
-		m.role[j] = 0
+	if m.role[j] == 0 {
+		m.role[j] = 1
 		w := m.words[j]
 		// An ASCII lowercase word has made the list lookup already
 		// (patternWord.role, set for no other words); a capitalised word is
@@ -390,15 +438,19 @@ func (m *patternMemo) roleWord(l *Lists, j int) bool {
 		case m.info[j].role:
 			role = true
 		case j == 0 && startsUpper(w):
-			role = l.isRole(w)
-		case !text.IsASCII(w) && isLowerWord(w):
+			// a listed word has isRole in its entry; the role words'
+			// capitalised forms are listed, so an unlisted plain word
+			// that plainCase takes is none
+			info := m.info[j]
+			role = info.roleAt || !info.listed && !(info.plain && plainCase(w)) && l.isRole(w)
+		case !m.info[j].plain && !text.IsASCII(w) && isLowerWord(w):
 			role = l.isRole(w)
 		}
 		if role {
-			m.role[j] = 1
+			m.role[j] = 2
 		}
 	}
-	return m.role[j] == 1
+	return m.role[j] == 2
 }
 
 // readPatterns reads a pattern file whose titles get type label.
@@ -456,8 +508,8 @@ const maxTitleLen = 10
 
 // titleRun returns the end of the title that starts at i: capitalized words,
 // numbers right after them, and minor words between them. It returns i when no title starts
-// there.
-func (l *Lists) titleRun(words []string, i int) int {
+// there. The words' entries of Lists.patternWords are info.
+func (l *Lists) titleRun(words []string, info []*patternWord, i int) int {
 	if i >= len(words) || !startsUpper(words[i]) {
 		return i
 	}
@@ -467,7 +519,7 @@ func (l *Lists) titleRun(words []string, i int) int {
 		switch {
 		case startsUpper(w) || (isNumber(w) && end == j):
 			end = j + 1
-		case l.minorWords[w]:
+		case info[j].minor: // Lists.minorWords
 			continue
 		default:
 			return end
@@ -535,6 +587,26 @@ func isAge(w string) bool {
 
 func isYear(w string) bool { return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2') }
 
+// mayOpen is a cheap first test of whether a pattern may start at token i
+// of words ws with entries info. It is false, and then firstKinds returns
+// no kind and the word's patternWord.first is empty, for a word after the
+// first whose entry says no pattern may start there (patternWord.mayStart:
+// a plain word that opens no pattern by its entry and starts with no
+// capital, digit or quote; most words, lowercase ones and punctuation).
+func mayOpen(info []*patternWord, i int) bool {
+	return i == 0 || info[i].mayStart
+}
+
+// startsOpening reports whether w is empty or starts with an ASCII capital,
+// digit or quote: a plain word that firstKinds may give a kind.
+func startsOpening(w string) bool {
+	if w == "" {
+		return true
+	}
+	c := w[0]
+	return c-'A' < 26 || c-'0' < 10 || c == '"' || c == '\'' || c == '`'
+}
+
 // firstKinds returns the set of item kinds other than word lists (bit 1<<kind)
 // whose item takes token i (of the memo's sentence) as a pattern's first
 // item: computed once per token for all the patterns that may start there.
@@ -572,35 +644,37 @@ func (m *patternMemo) firstKinds(l *Lists, i int) uint16 {
 	return set
 }
 
-// mayTake reports whether item it, not a pattern's first, may match at
-// token j: it is false only where match would fail there.
-func (m *patternMemo) mayTake(l *Lists, it *patItem, j int) bool {
+// nextKinds returns the set of item kinds other than word lists (bit
+// 1<<kind) whose item, not a pattern's first, may match at token j (of the
+// memo's sentence): a kind is missing only where match would fail there.
+// Computed once per token for all the patterns whose second item asks.
+func (m *patternMemo) nextKinds(l *Lists, j int) uint16 {
 	words := m.words
 	if j >= len(words) {
-		return false
+		return 0
 	}
-	switch it.kind {
-	case itemWords:
-		return m.accepts(it, j)
-	case itemTitle: // titleRun(j) != j: a capital, maybe after a quote
-		if isOpenQuote(words[j]) {
-			j++
+	var set uint16
+	add := func(k itemKind, ok bool) {
+		if ok {
+			set |= 1 << k
 		}
-		return j < len(words) && startsUpper(words[j])
-	case itemAward:
-		return m.awardAt(l, j) != 0
-	case itemYear:
-		return isYear(words[j])
-	case itemRole:
-		return m.roleWord(l, j)
-	case itemAgenum:
-		return isAgeNumber(words[j])
-	case itemHon:
-		return m.info[j].title
-	case itemAge:
-		return isAge(words[j])
 	}
-	return true
+	// a title: titleRun(j) != j, a capital, maybe after a quote
+	t := j
+	if isOpenQuote(words[t]) {
+		t++
+	}
+	add(itemTitle, t < len(words) && startsUpper(words[t]))
+	add(itemAward, m.awardAt(l, j) != 0)
+	add(itemRole, m.roleWord(l, j))
+	add(itemHon, m.info[j].title)
+	// the number items all take only words that start with a digit
+	if w := words[j]; w != "" && ('0' <= w[0] && w[0] <= '9' || w[0] >= utf8.RuneSelf) {
+		add(itemYear, isYear(w))
+		add(itemAgenum, isAgeNumber(w))
+		add(itemAge, isAge(w))
+	}
+	return set
 }
 
 // match tries the pattern at token i and returns the title's token range.
@@ -668,32 +742,46 @@ type refinement struct {
 // refine applies the outlet list and work patterns to a document's labels,
 // in place, and returns the kinds it assigned. The labels stay valid IOB2.
 func (l *Lists) refine(sents [][]string, labs [][]int) []refinement {
-	return l.refineInfo(sents, labs, l.wordInfos(sents))
+	return l.refineInfo(sents, labs, l.wordInfos(sents), capMarks(sents))
+}
+
+// capMarks returns, by sentence, the tokens whose word starts with a
+// capital or a digit (startsUpperOrDigit), as sentence.marks holds them.
+func capMarks(sents [][]string) [][]int32 {
+	out := make([][]int32, len(sents))
+	for si, ws := range sents {
+		for i, w := range ws {
+			if startsUpperOrDigit(w) {
+				out[si] = append(out[si], int32(i))
+			}
+		}
+	}
+	return out
 }
 
 // refineInfo is refine given the wordInfos of sents.
-func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord) []refinement {
+func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord, marks [][]int32) []refinement {
 	var out []refinement
 	known := namesByType(sents, labs)
 	memo := newPatternMemo(sents)
 	for si, ws := range sents {
 		out = l.refineWorks(si, ws, info[si], labs[si], known, &memo, out)
 		out = l.refineOutlets(si, ws, info[si], labs[si], out)
-		out = l.numberedNames(si, ws, info[si], labs[si], out)
-		out = l.refineHeads(si, ws, info[si], labs[si], &memo, out)
-		out = l.refineEvents(si, ws, info[si], labs[si], &memo, out)
+		out = l.numberedNames(si, ws, info[si], labs[si], marks[si], out)
+		out = l.refineHeads(si, ws, info[si], labs[si], marks[si], &memo, out)
+		out = l.refineEvents(si, ws, info[si], labs[si], marks[si], &memo, out)
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
 		joinedSeats(ws, labs[si])
 		l.trimTitles(ws, labs[si])
-		l.titledNames(ws, info[si], labs[si])
+		l.titledNames(ws, info[si], labs[si], marks[si])
 	}
 	l.townPlaces(sents, info, labs)
 	l.dropCommonInitials(sents, labs, out)
-	l.companyNames(sents, labs)
+	l.companyNames(sents, info, labs)
 	l.untaggedCompanies(sents, info, labs)
-	l.pronounNames(sents, labs)
+	l.pronounNames(sents, info, labs)
 	l.namesOfSurnames(sents, labs)
 	l.surnames(sents, labs)
 	return out
@@ -703,12 +791,12 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 // organisation ("worked at Google" tagged a place), unless the document
 // has the word inside a longer person's name ("Apple Martin" ... "Apple
 // wore") or it is a place after "the" ("the Amazon").
-func (l *Lists) companyNames(sents [][]string, labs [][]int) {
+func (l *Lists) companyNames(sents [][]string, info [][]*patternWord, labs [][]int) {
 	var cands [][2]int // sentence, token
 	for si, ws := range sents {
 		ys := labs[si]
-		for i, w := range ws {
-			if isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1])) && labelType(ys[i]) != typeORG && l.companies[w] &&
+		for i := range ws {
+			if isBegin(ys[i]) && (i+1 == len(ys) || !isInside(ys[i+1])) && labelType(ys[i]) != typeORG && info[si][i].company &&
 				!(labelType(ys[i]) == typeLOC && i > 0 && strings.EqualFold(ws[i-1], "the")) {
 				cands = append(cands, [2]int{si, i})
 			}
@@ -743,12 +831,12 @@ func (l *Lists) companyNames(sents [][]string, labs [][]int) {
 // document ("Pichai wrote that he was proud"). A name ending in an
 // organisation or outlet word is left alone. surnames then makes the last
 // word alone a person wherever it stands.
-func (l *Lists) pronounNames(sents [][]string, labs [][]int) {
+func (l *Lists) pronounNames(sents [][]string, info [][]*patternWord, labs [][]int) {
 	var heard map[string]bool // last words followed by a verb and a pronoun
 	for si, ws := range sents {
 		ys := labs[si]
 		for i := 0; i+2 < len(ws); i++ {
-			if !isBegin(ys[i]) || isInside(ys[i+1]) || !l.personVerbs[ws[i+1]] {
+			if !isBegin(ys[i]) || isInside(ys[i+1]) || !info[si][i+1].personVerb {
 				continue
 			}
 			p := i + 2
@@ -974,10 +1062,11 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 // ("The Oregon Post") as outlets, and entities that end in an organisation
 // word ("Arclight Software") or a place word ("Millbrook County") as
 // organisations or places.
-func (l *Lists) refineHeads(si int, ws []string, info []*patternWord, labs []int, m *patternMemo, out []refinement) []refinement {
-	for i := 0; i < len(ws); {
-		if !startsUpper(ws[i]) || (i > 0 && startsUpper(ws[i-1]) && labs[i] == labs[i-1] && labs[i] != 0) {
-			i++
+func (l *Lists) refineHeads(si int, ws []string, info []*patternWord, labs []int, marks []int32, m *patternMemo, out []refinement) []refinement {
+	next := 0                  // the token after the last run of capitals
+	for _, mk := range marks { // the capitalized words are among them
+		i := int(mk)
+		if i < next || !startsUpper(ws[i]) || (i > 0 && startsUpper(ws[i-1]) && labs[i] == labs[i-1] && labs[i] != 0) {
 			continue
 		}
 		end := m.titleRun(l, i)
@@ -992,7 +1081,7 @@ func (l *Lists) refineHeads(si int, ws []string, info []*patternWord, labs []int
 		case last.locHead && end-s >= 2 && labs[s] != 0 && labelType(labs[s]) != typeLOC && spanIs(labs, s, end):
 			setSpan(labs, s, end, typeLOC)
 		}
-		i = end
+		next = end
 	}
 	return out
 }
@@ -1058,9 +1147,11 @@ const maxEventLen = 4
 // needs the tagger to have found an entity there, and one followed by a
 // comma and a place ("Coachella, California") or after "in", "near" or
 // "outside" ("an apartment in Tribeca") is the place.
-func (l *Lists) refineEvents(si int, ws []string, info []*patternWord, labs []int, m *patternMemo, out []refinement) []refinement {
-	for i := 0; i < len(ws); i++ {
-		if !startsUpper(ws[i]) || i > 0 && startsUpper(ws[i-1]) && ws[i-1] != "The" {
+func (l *Lists) refineEvents(si int, ws []string, info []*patternWord, labs []int, marks []int32, m *patternMemo, out []refinement) []refinement {
+	next := 0                  // the token after the last event
+	for _, mk := range marks { // the capitalized words are among them
+		i := int(mk)
+		if i < next || !startsUpper(ws[i]) || i > 0 && startsUpper(ws[i-1]) && ws[i-1] != "The" {
 			continue
 		}
 		if !info[i].eventFirst && strings.IndexByte(ws[i], ' ') < 0 {
@@ -1088,7 +1179,7 @@ func (l *Lists) refineEvents(si int, ws []string, info []*patternWord, labs []in
 		}
 		setSpan(labs, i, end, typeMISC)
 		out = append(out, refinement{sent: si, start: i, end: end, kind: "event"})
-		i = end - 1
+		next = end
 	}
 	return out
 }
@@ -1142,9 +1233,11 @@ func (l *Lists) trimTitles(ws []string, labs []int) {
 // the two or three capitalised words right after the title, none of them a
 // title or role word, the last no organisation or place word ("Coach
 // Outlet Stores" is left alone).
-func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int) {
-	for i := 0; i < len(ws); i++ {
-		if !startsUpper(ws[i]) || !l.titleStart(ws[i], info[i]) {
+func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int, marks []int32) {
+	next := 0                  // the token after the last name looked at
+	for _, mk := range marks { // the capitalized words are among them
+		i := int(mk)
+		if i < next || !startsUpper(ws[i]) || !l.titleStart(ws[i], info[i]) {
 			continue // titleAt's first tests, before sentenceStart
 		}
 		n := l.titleAt(ws, i, sentenceStart(ws, i))
@@ -1158,7 +1251,7 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int) {
 		}
 		if r := k - j; r < 2 || r > 3 || l.orgHeads[ws[k-1]] || l.locHeads[ws[k-1]] || l.outletHeads[ws[k-1]] ||
 			j < len(ws) && labelType(labs[j]) != typePER && labs[j] != 0 && spanEnd(labs, j) > k {
-			i = max(i, k-1)
+			next = k
 			continue
 		}
 		for t := i; t < j; t++ {
@@ -1168,7 +1261,7 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int) {
 			labs[t] = 0 // "Coach Ray Dunn of the Pines": the name ends with its capitalised words
 		}
 		setSpan(labs, j, k, typePER)
-		i = k - 1
+		next = k
 	}
 }
 
@@ -1321,6 +1414,9 @@ func (l *Lists) refineWorks(si int, ws []string, info []*patternWord, labs []int
 	nw := len(l.secondFree)
 tokens:
 	for i := 0; i < len(ws); i++ {
+		if !mayOpen(info, i) {
+			continue
+		}
 		// the patterns that may start at the token: those whose first item
 		// is a word list that has the word, or of a kind that takes it
 		// (firstKinds), and, of those whose first two items are word
@@ -1330,19 +1426,22 @@ tokens:
 		if first == nil && open == nil {
 			continue
 		}
-		var second patternSet
+		// of the patterns whose first item is a word list and second item
+		// is not, only those whose second item's kind takes the next word
+		// (nextKinds, asked only when there are such patterns)
+		var second, check patternSet
 		if i+1 < len(ws) {
 			second = m.info[i+1].second
 		}
+		if first.meets(l.checkByKinds[allKinds]) {
+			check = l.checkByKinds[m.nextKinds(l, i+1)]
+		}
 		for k := range nw {
-			viable := (first.word(k) | open.word(k)) & (second.word(k) | l.secondFree[k] | l.secondCheck[k])
+			viable := (first.word(k) | open.word(k)) & (second.word(k) | l.secondFree[k] | check.word(k))
 			for viable != 0 {
 				pi := k*64 + bits.TrailingZeros64(viable)
 				viable &= viable - 1
 				p := &l.works[pi]
-				if l.secondCheck.has(pi) && !m.mayTake(l, &p.items[1], i+1) {
-					continue
-				}
 				ts, te, ok := p.match(l, m, i)
 				if !ok {
 					continue
@@ -1378,8 +1477,8 @@ func (l *Lists) refineOutlets(si int, ws []string, info []*patternWord, labs []i
 		for _, oi := range l.outletsByFirst[ws[i]] {
 			o := &l.outlets[oi]
 			n := len(o.words)
-			if i+n > len(ws) || !equalWords(ws[i:i+n], o.words) {
-				continue
+			if i+n > len(ws) || !equalWords(ws[i+1:i+n], o.words[1:]) {
+				continue // the first words are the same
 			}
 			if o.kind == "outlet" && i+n < len(ws) && l.editions[ws[i+n]] {
 				n++ // an edition: "Elle UK"
@@ -1458,8 +1557,15 @@ func seatStart(ws []string, e int) int {
 // number: broadcasters are outlets. Capitalised words before the word are
 // part of the name; a tagger entity that ran into the name from before
 // keeps only its capitalised words ("Wrzeszcz joined Radio" 4).
-func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []int, out []refinement) []refinement {
-	for i := 0; i+1 < len(ws); i++ {
+//
+// The number after the word, a digit or a capital, is one of marks.
+func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []int, marks []int32, out []refinement) []refinement {
+	next := 0 // the token after the last name
+	for _, mk := range marks {
+		i := int(mk) - 1 // the word before the number
+		if i < next {
+			continue
+		}
 		kind := info[i].numbered
 		ok := kind != ""
 		if !ok && callSign(ws[i]) {
@@ -1490,7 +1596,7 @@ func (l *Lists) numberedNames(si int, ws []string, info []*patternWord, labs []i
 		if kind == "outlet" {
 			out = append(out, refinement{sent: si, start: s, end: e, kind: "outlet"})
 		}
-		i = e - 1
+		next = e
 	}
 	return out
 }
