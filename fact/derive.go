@@ -359,6 +359,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if (rw.f.Type == "appointed" || rw.f.Type == "elected") && c.Sentence == rw.s.idx && rw.s.fromBetween(rw.f.Trigger.End, c.Trigger.Start) {
 				continue // "was hired in 2019 from X, where he had been defensive coordinator": the post left for this one
 			}
+			if leaving(rw.f.Type) && c.Sentence == rw.s.idx && rw.s.purposeBetween(rw.f.Trigger.End, c.Trigger.End) {
+				continue // "quit the bank to head a rival lender": the post taken, not the one left
+			}
 			if !sameOrg(a[2], c.Args[2]) {
 				continue // "was fired by the club": not the post held elsewhere
 			}
@@ -1748,6 +1751,25 @@ func (s *sent) fromBetween(a, b int) bool {
 			break
 		}
 		if x.Start >= a && x.word == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeVerbs take a post after "to" in a clause of purpose ("left the
+// bank to lead a charity", "quit in May to become chief executive").
+var purposeVerbs = map[string]bool{"become": true, "be": true, "lead": true, "head": true, "run": true, "join": true, "take": true, "chair": true, "manage": true, "coach": true, "launch": true, "found": true, "start": true, "set": true, "serve": true, "succeed": true, "replace": true, "helm": true, "steer": true, "front": true}
+
+// purposeBetween reports whether a clause of purpose that takes a post
+// ("to become", "to lead", "to take up") starts between the offsets a and b.
+func (s *sent) purposeBetween(a, b int) bool {
+	for ui := range s.units {
+		x := &s.units[ui]
+		if x.Start >= b {
+			break
+		}
+		if x.Start >= a && x.word == "to" && ui+1 < len(s.units) && purposeVerbs[s.units[ui+1].word] {
 			return true
 		}
 	}
