@@ -2624,12 +2624,16 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 		if e.Type != t || e.Kind == "outlet" {
 			continue
 		}
-		score := len(e.Mentions)
+		mentions := len(e.Mentions)
+		if t == hearsay.Org {
+			mentions += kindRefs(doc, *e) // "joined the trust" names Marrowdale Rivers Trust again
+		}
+		score := mentions
 		total += score
 		if mentionedInLede(doc, *e) {
 			score += 2
 		}
-		if len(e.Mentions) < 2 && (t != hearsay.Place || !possessiveInLede(doc, *e)) {
+		if mentions < 2 && (t != hearsay.Place || !possessiveInLede(doc, *e)) {
 			second = max(second, score)
 			continue // one mention is enough only for "Norland's transport minister" in the lede
 		}
@@ -2640,10 +2644,45 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 			second = max(second, score)
 		}
 	}
-	if best >= 0 && t == hearsay.Org && !aboutOne(len(doc.Entities[best].Mentions), n, second, total) {
+	if best >= 0 && t == hearsay.Org && !aboutOne(len(doc.Entities[best].Mentions)+kindRefs(doc, doc.Entities[best]), n, second, total) {
 		return -1
 	}
 	return best
+}
+
+// kindNouns end the names of organisations that the text goes on to call
+// by that noun alone ("Marrowdale Rivers Trust" ... "joined the trust").
+var kindNouns = map[string]bool{"trust": true, "charity": true, "society": true, "hospital": true, "council": true,
+	"university": true, "college": true, "school": true, "foundation": true, "museum": true, "club": true,
+	"bank": true, "association": true, "union": true, "institute": true, "academy": true, "orchestra": true,
+	"church": true, "league": true, "federation": true, "fund": true, "party": true, "theatre": true, "library": true}
+
+// kindRefs counts the times the text calls an organisation by the noun that
+// ends its name ("the trust", "the society's") besides naming it.
+func kindRefs(doc *hearsay.Document, e hearsay.Entity) int {
+	name := strings.ToLower(e.Name)
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !kindNouns[name[i+1:]] {
+		return 0
+	}
+	ref, text, n := "the "+name[i+1:], strings.ToLower(doc.Text), 0
+	for j := 0; j < len(text); {
+		k := strings.Index(text[j:], ref)
+		if k < 0 {
+			break
+		}
+		at, end := j+k, j+k+len(ref)
+		if (at == 0 || !isWordByte(text[at-1])) && (end == len(text) || !isWordByte(text[end])) {
+			n++
+		}
+		j = end
+	}
+	return n
+}
+
+// isWordByte reports whether b is a letter or digit of ASCII text.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z'
 }
 
 // aboutOne reports whether an article that names organisations is about
