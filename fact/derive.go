@@ -1955,8 +1955,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			continue
 		}
 		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" {
-			// "joined the company"
-			if org >= 0 {
+			// "joined the company"; never the news agency of the dateline
+			if org >= 0 && !newsOrg(doc.Entities[org]) {
 				rw.f.Args[1] = entArg(doc, org)
 				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article is about"
 			} else if lit != "" {
