@@ -1998,6 +1998,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if newsOrg(doc.Entities[e]) {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
 		}
+		if academicRank(a[1].Literal) && !academicOrg(doc.Entities[e].Name) {
+			continue // "Professor X" in a charity's report holds no chair at the charity
+		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
 		rw.f.Derived = true
@@ -2648,6 +2651,25 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 		return -1
 	}
 	return best
+}
+
+// academicRank reports whether a role is a rank of a university teacher
+// ("professor", "senior lecturer"), held at a place of learning only.
+func academicRank(role string) bool {
+	r := strings.ToLower(role)
+	return r == "professor" || r == "lecturer" || r == "senior lecturer" || r == "reader" || r == "associate professor" || r == "assistant professor"
+}
+
+// academicOrg reports whether an organisation's name makes it a place of
+// learning or research where academic ranks are held.
+func academicOrg(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"university", "college", "school", "institute", "academy", "polytechnic", "conservatoire", "seminary"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindNouns end the names of organisations that the text goes on to call
