@@ -359,6 +359,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if (rw.f.Type == "appointed" || rw.f.Type == "elected") && c.Sentence == rw.s.idx && rw.s.fromBetween(rw.f.Trigger.End, c.Trigger.Start) {
 				continue // "was hired in 2019 from X, where he had been defensive coordinator": the post left for this one
 			}
+			if leaving(rw.f.Type) && c.Sentence == rw.s.idx && rw.s.purposeBetween(rw.f.Trigger.End, c.Trigger.End) {
+				continue // "quit the bank to head a rival lender": the post taken, not the one left
+			}
 			if !sameOrg(a[2], c.Args[2]) {
 				continue // "was fired by the club": not the post held elsewhere
 			}
@@ -1754,6 +1757,25 @@ func (s *sent) fromBetween(a, b int) bool {
 	return false
 }
 
+// purposeVerbs take a post after "to" in a clause of purpose ("left the
+// bank to lead a charity", "quit in May to become chief executive").
+var purposeVerbs = map[string]bool{"become": true, "be": true, "lead": true, "head": true, "run": true, "join": true, "take": true, "chair": true, "manage": true, "coach": true, "launch": true, "found": true, "start": true, "set": true, "serve": true, "succeed": true, "replace": true, "helm": true, "steer": true, "front": true}
+
+// purposeBetween reports whether a clause of purpose that takes a post
+// ("to become", "to lead", "to take up") starts between the offsets a and b.
+func (s *sent) purposeBetween(a, b int) bool {
+	for ui := range s.units {
+		x := &s.units[ui]
+		if x.Start >= b {
+			break
+		}
+		if x.Start >= a && x.word == "to" && ui+1 < len(s.units) && purposeVerbs[s.units[ui+1].word] {
+			return true
+		}
+	}
+	return false
+}
+
 // effectiveDepartures drops the telling of when a departure told already
 // takes effect ("resigned Tuesday ... Her resignation takes effect June
 // 30"): the departure happened when it was told first; the date it takes
@@ -1933,8 +1955,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			continue
 		}
 		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" {
-			// "joined the company"
-			if org >= 0 {
+			// "joined the company"; never the news agency of the dateline
+			if org >= 0 && !newsOrg(doc.Entities[org]) {
 				rw.f.Args[1] = entArg(doc, org)
 				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article is about"
 			} else if lit != "" {
@@ -1975,6 +1997,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		}
 		if newsOrg(doc.Entities[e]) {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
+		}
+		if academicRank(a[1].Literal) && !academicOrg(doc.Entities[e].Name) {
+			continue // "Professor X" in a charity's report holds no chair at the charity
 		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
@@ -2602,12 +2627,16 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 		if e.Type != t || e.Kind == "outlet" {
 			continue
 		}
-		score := len(e.Mentions)
+		mentions := len(e.Mentions)
+		if t == hearsay.Org {
+			mentions += kindRefs(doc, *e) // "joined the trust" names Marrowdale Rivers Trust again
+		}
+		score := mentions
 		total += score
 		if mentionedInLede(doc, *e) {
 			score += 2
 		}
-		if len(e.Mentions) < 2 && (t != hearsay.Place || !possessiveInLede(doc, *e)) {
+		if mentions < 2 && (t != hearsay.Place || !possessiveInLede(doc, *e)) {
 			second = max(second, score)
 			continue // one mention is enough only for "Norland's transport minister" in the lede
 		}
@@ -2618,10 +2647,64 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 			second = max(second, score)
 		}
 	}
-	if best >= 0 && t == hearsay.Org && !aboutOne(len(doc.Entities[best].Mentions), n, second, total) {
+	if best >= 0 && t == hearsay.Org && !aboutOne(len(doc.Entities[best].Mentions)+kindRefs(doc, doc.Entities[best]), n, second, total) {
 		return -1
 	}
 	return best
+}
+
+// academicRank reports whether a role is a rank of a university teacher
+// ("professor", "senior lecturer"), held at a place of learning only.
+func academicRank(role string) bool {
+	r := strings.ToLower(role)
+	return r == "professor" || r == "lecturer" || r == "senior lecturer" || r == "reader" || r == "associate professor" || r == "assistant professor"
+}
+
+// academicOrg reports whether an organisation's name makes it a place of
+// learning or research where academic ranks are held.
+func academicOrg(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"university", "college", "school", "institute", "academy", "polytechnic", "conservatoire", "seminary"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNouns end the names of organisations that the text goes on to call
+// by that noun alone ("Marrowdale Rivers Trust" ... "joined the trust").
+var kindNouns = map[string]bool{"trust": true, "charity": true, "society": true, "hospital": true, "council": true,
+	"university": true, "college": true, "school": true, "foundation": true, "museum": true, "club": true,
+	"bank": true, "association": true, "union": true, "institute": true, "academy": true, "orchestra": true,
+	"church": true, "league": true, "federation": true, "fund": true, "party": true, "theatre": true, "library": true}
+
+// kindRefs counts the times the text calls an organisation by the noun that
+// ends its name ("the trust", "the society's") besides naming it.
+func kindRefs(doc *hearsay.Document, e hearsay.Entity) int {
+	name := strings.ToLower(e.Name)
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !kindNouns[name[i+1:]] {
+		return 0
+	}
+	ref, text, n := "the "+name[i+1:], strings.ToLower(doc.Text), 0
+	for j := 0; j < len(text); {
+		k := strings.Index(text[j:], ref)
+		if k < 0 {
+			break
+		}
+		at, end := j+k, j+k+len(ref)
+		if (at == 0 || !isWordByte(text[at-1])) && (end == len(text) || !isWordByte(text[end])) {
+			n++
+		}
+		j = end
+	}
+	return n
+}
+
+// isWordByte reports whether b is a letter or digit of ASCII text.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z'
 }
 
 // aboutOne reports whether an article that names organisations is about

@@ -618,7 +618,7 @@ func (s *sent) veteranOf(b *binding) *hearsay.FactTime {
 	}
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
-		if t.Type != hearsay.Duration || t.Mod != "" || !b.trig.Contains(t.Span) || !strings.Contains(t.Text, "-") || strings.HasSuffix(t.Text, "-old") {
+		if t.Type != hearsay.Duration || t.Mod != "" || !b.trig.Contains(t.Span) || !strings.Contains(t.Text, "-") && !s.lengthAfterOf(t) || strings.HasSuffix(t.Text, "-old") {
 			continue // "a 31-year-old personal trainer from Bristol" is an age
 		}
 		if n, ok := wholeYears(t.Value); ok {
@@ -628,6 +628,14 @@ func (s *sent) veteranOf(b *binding) *hearsay.FactTime {
 		}
 	}
 	return nil
+}
+
+// lengthAfterOf reports whether a length follows "veteran of" or "member
+// of" ("a veteran of 32 years at the hospital"), which tells how long the
+// state has lasted as "a 32-year veteran" does.
+func (s *sent) lengthAfterOf(t hearsay.Timex) bool {
+	u := s.unitAt(t.Start)
+	return u >= 2 && s.units[u-1].word == "of" && (s.units[u-2].word == "veteran" || s.units[u-2].word == "member")
 }
 
 // stillWords tell a state that went on at a time ("was still married to
