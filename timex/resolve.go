@@ -182,8 +182,8 @@ func afterDeadlineWord(toks []token, i int) bool {
 
 // resolve turns a match into a Timex (without span, text and sentence).
 func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex, bool) {
-	vt := substitute(m.rule.value, m.caps)
-	mod := substitute(m.rule.mod, m.caps)
+	vt := m.rule.value.fill(m.caps)
+	mod := m.rule.mod.fill(m.caps)
 	tn := func() tense {
 		t := tenseNear(toks, tenses, m.from, m.to)
 		if afterDeadlineWord(toks, m.from) {
@@ -241,8 +241,8 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 // denote ("Labor Day weekend" runs through the Monday).
 func (r *resolver) widen(m match, t time.Time, g gran, val string, tn func() tense) (string, string) {
 	e, l := interval(val, t, g)
-	for _, tmpl := range m.rule.spans {
-		v, _, err := r.eval(substitute(tmpl, m.caps), tn)
+	for i := range m.rule.spans {
+		v, _, err := r.eval(m.rule.spans[i].fill(m.caps), tn)
 		if err != nil {
 			continue
 		}
@@ -269,45 +269,79 @@ func (r *resolver) noteAnchorMove(aside bool) {
 	}
 }
 
-// substitute replaces {name} in a template with the captured value, or
-// {name|default} with the value or default when the optional element did
-// not match ("" without a default).
-func substitute(tmpl string, caps []capture) string {
-	if !strings.Contains(tmpl, "{") {
-		return tmpl
-	}
-	if tmpl[0] == '{' && strings.IndexByte(tmpl, '}') == len(tmpl)-1 {
-		return capValue(tmpl[1:len(tmpl)-1], caps) // the template is one value: nothing to build
-	}
-	var b strings.Builder
-	b.Grow(len(tmpl) + 8)
-	for {
-		i := strings.IndexByte(tmpl, '{')
-		if i < 0 {
-			b.WriteString(tmpl)
-			return b.String()
-		}
-		j := strings.IndexByte(tmpl[i:], '}')
-		if j < 0 {
-			b.WriteString(tmpl)
-			return b.String()
-		}
-		b.WriteString(tmpl[:i])
-		b.WriteString(capValue(tmpl[i+1:i+j], caps))
-		tmpl = tmpl[i+j+1:]
-	}
+// A template is a value template compiled when the rules are loaded: its
+// text cut into literal parts and placeholders. A placeholder {name} stands
+// for the captured value, {name|default} for the value or default when the
+// optional element did not match ("" without a default).
+type template struct {
+	src   string         // the template as written
+	parts []templatePart // nil when src has no placeholder
+	whole bool           // src is one placeholder: its value is the result
 }
 
-// capValue is the value a placeholder "name" or "name|default" stands
-// for: the last capture of that name, else the default ("" without one).
-func capValue(placeholder string, caps []capture) string {
-	name, def, _ := strings.Cut(placeholder, "|")
+// A templatePart is a literal text, or a placeholder when hole is set.
+type templatePart struct {
+	text, def string // the literal, or the placeholder's name and default
+	hole      bool
+}
+
+// compileTemplate cuts tmpl into its parts. A "{" without its "}" is
+// literal text up to the end.
+func compileTemplate(tmpl string) template {
+	t := template{src: tmpl}
+	if !strings.Contains(tmpl, "{") {
+		return t
+	}
+	t.whole = tmpl[0] == '{' && strings.IndexByte(tmpl, '}') == len(tmpl)-1
+	for tmpl != "" {
+		i := strings.IndexByte(tmpl, '{')
+		j := -1
+		if i >= 0 {
+			j = strings.IndexByte(tmpl[i:], '}')
+		}
+		if i < 0 || j < 0 {
+			t.parts = append(t.parts, templatePart{text: tmpl})
+			break
+		}
+		if i > 0 {
+			t.parts = append(t.parts, templatePart{text: tmpl[:i]})
+		}
+		name, def, _ := strings.Cut(tmpl[i+1:i+j], "|")
+		t.parts = append(t.parts, templatePart{text: name, def: def, hole: true})
+		tmpl = tmpl[i+j+1:]
+	}
+	return t
+}
+
+// fill returns the template with each placeholder replaced by its value.
+func (t *template) fill(caps []capture) string {
+	switch {
+	case t.parts == nil:
+		return t.src
+	case t.whole:
+		return capValue(t.parts[0], caps) // one value: nothing to build
+	}
+	var b strings.Builder
+	b.Grow(len(t.src) + 8)
+	for _, p := range t.parts {
+		if p.hole {
+			b.WriteString(capValue(p, caps))
+		} else {
+			b.WriteString(p.text)
+		}
+	}
+	return b.String()
+}
+
+// capValue is the value placeholder p stands for: the last capture of its
+// name, else its default ("" without one).
+func capValue(p templatePart, caps []capture) string {
 	for k := len(caps) - 1; k >= 0; k-- {
-		if caps[k].name == name {
+		if caps[k].name == p.text {
 			return caps[k].value
 		}
 	}
-	return def
+	return p.def
 }
 
 // eval computes a value template. ana reports an anaphoric resolution.

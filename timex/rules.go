@@ -50,11 +50,11 @@ type rule struct {
 	elems     []elem
 	from, to  int // the timex covers elems[from:to]; the rest is context
 	typ       hearsay.TimexType
-	value     string   // template, see resolve.go
-	mod       string   // template
-	remove    bool     // a negative rule: what it matches is not a time
-	aside     bool     // what it matches does not become the narrative's anchor
-	spans     []string // value templates of days the interval also covers
+	value     template // see resolve.go
+	mod       template
+	remove    bool       // a negative rule: what it matches is not a time
+	aside     bool       // what it matches does not become the narrative's anchor
+	spans     []template // value templates of days the interval also covers
 	examples  []example
 	order     int // position among all rules, for ties
 	// A cheap test before matching: some token among the gateSpan tokens
@@ -275,7 +275,7 @@ func parseRules(lines []lexicon.Line, lex map[string]*lexClass, bi map[string]*b
 		if cur.elems == nil {
 			return fmt.Errorf("timex: %s: rule %q has no match line", cur.pos, cur.name)
 		}
-		if !cur.remove && cur.value == "" {
+		if !cur.remove && cur.value.src == "" {
 			return fmt.Errorf("timex: %s: rule %q has no value (or remove)", cur.pos, cur.name)
 		}
 		rules = append(rules, cur)
@@ -310,15 +310,15 @@ func parseRules(lines []lexicon.Line, lex map[string]*lexClass, bi map[string]*b
 				err = fmt.Errorf("unknown type %q", rest)
 			}
 		case "value":
-			cur.value = rest
+			cur.value = compileTemplate(rest)
 		case "mod":
-			cur.mod = rest
+			cur.mod = compileTemplate(rest)
 		case "remove":
 			cur.remove = true
 		case "aside":
 			cur.aside = true
 		case "spans":
-			cur.spans = append(cur.spans, rest)
+			cur.spans = append(cur.spans, compileTemplate(rest))
 		case "example":
 			text, want, ok := strings.Cut(rest, "=>")
 			if !ok {
