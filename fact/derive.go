@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"regexp"
@@ -2038,10 +2039,12 @@ func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
 	if a[k].Entity < 0 || a[k].Entity >= len(doc.Entities) {
 		return
 	}
-	noun := strings.ToLower(strings.TrimPrefix(doc.Entities[a[k].Entity].Name, "The "))
-	if !orgNouns[noun] && !bodyNouns[noun] {
+	var buf [64]byte
+	lowered := appendLower(buf[:0], strings.TrimPrefix(doc.Entities[a[k].Entity].Name, "The "))
+	if !orgNouns[string(lowered)] && !bodyNouns[string(lowered)] {
 		return
 	}
+	noun := string(lowered)
 	found := -1
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
@@ -4094,7 +4097,7 @@ func (rw *raw) birthplaceWord() bool {
 		return false
 	}
 	sp := rw.b.slots[slotPlace].span
-	return rw.b.slots[slotPlace].set && sp.End <= len(rw.s.doc.Text) && strings.HasSuffix(strings.ToLower(rw.s.doc.Text[sp.Start:sp.End]), "-born")
+	return rw.b.slots[slotPlace].set && sp.End <= len(rw.s.doc.Text) && hasLowerSuffix(rw.s.doc.Text[sp.Start:sp.End], "-born")
 }
 
 // dropPostSeats removes the residences told by a noun phrase ("King
@@ -4251,7 +4254,8 @@ func (rw *raw) adjectiveOrg(nations map[string]string) bool {
 	if org.Entity >= 0 && rw.s != nil {
 		name = rw.s.doc.Entities[org.Entity].Name
 	}
-	country, adjective := nations[strings.ToLower(name)]
+	var buf [64]byte
+	country, adjective := nations[string(appendLower(buf[:0], name))]
 	return adjective && !strings.EqualFold(country, name) && !strings.Contains(name, ".") // "New Zealand" is both
 }
 
@@ -5776,8 +5780,9 @@ func partyName(name string, partyNames map[string]bool) bool {
 // no other body has: it ends in "Party" or is one of partyNames (the
 // chief executive of the "Health Alliance" is no party member).
 func postParty(name string, partyNames map[string]bool) bool {
-	n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
-	return strings.HasSuffix(n, " party") || partyNames[n]
+	var buf [64]byte
+	n := appendLower(buf[:0], strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	return bytes.HasSuffix(n, []byte(" party")) || partyNames[string(n)]
 }
 
 // partyEndings are the last words of parties' names.
