@@ -2647,16 +2647,16 @@ func loneOrgBefore(doc *hearsay.Document, rw *raw) int {
 		return -1
 	}
 	found, person := -1, false
-	for ix := range doc.Mentions {
+	for _, ix := range rw.s.mentionsHere() {
 		m := &doc.Mentions[ix]
-		if m.Sentence != rw.s.idx || m.Entity < 0 || m.Start >= rw.f.Trigger.Start {
+		if m.Entity < 0 || m.Start >= rw.f.Trigger.Start {
 			continue
 		}
-		e := doc.Entities[m.Entity]
+		e := &doc.Entities[m.Entity]
 		if e.Type == hearsay.Person {
 			person = true
 		}
-		if m.Kind != hearsay.NameMention || e.Type != hearsay.Org || newsOrg(e) {
+		if m.Kind != hearsay.NameMention || e.Type != hearsay.Org || newsOrg(*e) {
 			continue
 		}
 		rest := doc.Text[m.End:min(len(doc.Text), m.End+3)]
