@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"regexp"
@@ -2063,10 +2064,12 @@ func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
 	if a[k].Entity < 0 || a[k].Entity >= len(doc.Entities) {
 		return
 	}
-	noun := strings.ToLower(strings.TrimPrefix(doc.Entities[a[k].Entity].Name, "The "))
-	if !orgNouns[noun] && !bodyNouns[noun] {
+	var buf [64]byte
+	lowered := appendLower(buf[:0], strings.TrimPrefix(doc.Entities[a[k].Entity].Name, "The "))
+	if !orgNouns[string(lowered)] && !bodyNouns[string(lowered)] {
 		return
 	}
+	noun := string(lowered)
 	found := -1
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
@@ -2727,16 +2730,16 @@ func loneOrgBefore(doc *hearsay.Document, rw *raw) int {
 		return -1
 	}
 	found, person := -1, false
-	for ix := range doc.Mentions {
+	for _, ix := range rw.s.mentionsHere() {
 		m := &doc.Mentions[ix]
-		if m.Sentence != rw.s.idx || m.Entity < 0 || m.Start >= rw.f.Trigger.Start {
+		if m.Entity < 0 || m.Start >= rw.f.Trigger.Start {
 			continue
 		}
-		e := doc.Entities[m.Entity]
+		e := &doc.Entities[m.Entity]
 		if e.Type == hearsay.Person {
 			person = true
 		}
-		if m.Kind != hearsay.NameMention || e.Type != hearsay.Org || newsOrg(e) {
+		if m.Kind != hearsay.NameMention || e.Type != hearsay.Org || newsOrg(*e) {
 			continue
 		}
 		rest := doc.Text[m.End:min(len(doc.Text), m.End+3)]
@@ -4177,7 +4180,7 @@ func (rw *raw) birthplaceWord() bool {
 		return false
 	}
 	sp := rw.b.slots[slotPlace].span
-	return rw.b.slots[slotPlace].set && sp.End <= len(rw.s.doc.Text) && strings.HasSuffix(strings.ToLower(rw.s.doc.Text[sp.Start:sp.End]), "-born")
+	return rw.b.slots[slotPlace].set && sp.End <= len(rw.s.doc.Text) && hasLowerSuffix(rw.s.doc.Text[sp.Start:sp.End], "-born")
 }
 
 // dropPostSeats removes the residences told by a noun phrase ("King
@@ -4334,7 +4337,8 @@ func (rw *raw) adjectiveOrg(nations map[string]string) bool {
 	if org.Entity >= 0 && rw.s != nil {
 		name = rw.s.doc.Entities[org.Entity].Name
 	}
-	country, adjective := nations[strings.ToLower(name)]
+	var buf [64]byte
+	country, adjective := nations[string(appendLower(buf[:0], name))]
 	return adjective && !strings.EqualFold(country, name) && !strings.Contains(name, ".") // "New Zealand" is both
 }
 
@@ -5859,8 +5863,9 @@ func partyName(name string, partyNames map[string]bool) bool {
 // no other body has: it ends in "Party" or is one of partyNames (the
 // chief executive of the "Health Alliance" is no party member).
 func postParty(name string, partyNames map[string]bool) bool {
-	n := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
-	return strings.HasSuffix(n, " party") || partyNames[n]
+	var buf [64]byte
+	n := appendLower(buf[:0], strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	return bytes.HasSuffix(n, []byte(" party")) || partyNames[string(n)]
 }
 
 // partyEndings are the last words of parties' names.

@@ -92,6 +92,9 @@ func eventPlaces(doc *hearsay.Document, raws []*raw, nations map[string]string) 
 // evidence as they stand once derived, unless the person is already placed
 // there at that time. An undated event ("met while studying in Edinburgh") places no one.
 func addEventPlaces(doc *hearsay.Document, raws []*raw, placed []placedEvent) []*raw {
+	if len(placed) == 0 {
+		return raws
+	}
 	seen := map[placedKey]bool{}
 	for _, rw := range raws {
 		if rw.f.Type == "located_at" && len(rw.f.Args) == 2 {

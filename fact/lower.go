@@ -18,3 +18,11 @@ func asciiFields(s string) func(yield func(string) bool) {
 		}
 	}
 }
+
+// hasLowerSuffix reports whether strings.ToLower(s) ends with suffix, an
+// ASCII lower-case text holding neither 'i' nor 'k' (which the dotted
+// capital I and the Kelvin sign lower to): only ASCII runes lower into
+// the others, so the last bytes of s tell, and nothing is allocated.
+func hasLowerSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && asciiFoldEq(s[len(s)-len(suffix):], suffix)
+}

@@ -22,3 +22,14 @@ func TestAppendLower(t *testing.T) {
 		}
 	}
 }
+
+// TestHasLowerSuffix checks hasLowerSuffix against strings.ToLower.
+func TestHasLowerSuffix(t *testing.T) {
+	for _, s := range []string{"", "born", "-born", "Brooklyn-born", "BROOKLYN-BORN", "Zürich-Born", "Zürich", "Ünal-bornx", "a\xff-born", "-bor\u00f1", "x-B\u00d3RN"} {
+		for _, suffix := range []string{"-born", "born", "n"} {
+			if got, want := hasLowerSuffix(s, suffix), strings.HasSuffix(strings.ToLower(s), suffix); got != want {
+				t.Errorf("hasLowerSuffix(%q, %q) = %v, want %v", s, suffix, got, want)
+			}
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -130,13 +131,15 @@ func partyLetter(t string) (string, bool) {
 // comes before a noun of politics, any organisation named inside the
 // description before a noun of a band's or team's member.
 func (st *Stage) describedOrg(doc *hearsay.Document, m *hearsay.Mention) (hearsay.Arg, bool) {
-	words := strings.FieldsFunc(m.Text, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
-	if len(words) < 2 {
+	last, more := lastDescWord(m.Text)
+	if !more {
 		return hearsay.Arg{}, false
 	}
-	kind := st.r.members[strings.ToLower(words[len(words)-1])]
+	var buf [32]byte
+	kind := st.r.members[string(appendLower(buf[:0], last))]
 	switch kind {
 	case "politics":
+		words := strings.FieldsFunc(m.Text, descSep)
 		for _, w := range words[:len(words)-1] {
 			if org, ok := st.partyOfWord(doc, w); ok {
 				return org, true
@@ -151,6 +154,33 @@ func (st *Stage) describedOrg(doc *hearsay.Document, m *hearsay.Mention) (hearsa
 		}
 	}
 	return hearsay.Arg{}, false
+}
+
+// descSep reports whether r separates the words of a description: a
+// space or a comma.
+func descSep(r rune) bool { return unicode.IsSpace(r) || r == ',' }
+
+// lastDescWord returns the last of the words of text that descSep
+// separates, and whether another word comes before it, with nothing
+// allocated.
+func lastDescWord(text string) (last string, more bool) {
+	end := len(text)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:end])
+		if !descSep(r) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if descSep(r) {
+			break
+		}
+		start -= n
+	}
+	return text[start:end], strings.IndexFunc(text[:start], func(r rune) bool { return !descSep(r) }) >= 0
 }
 
 // partyOfWord returns the party a capitalised word of a description names
@@ -386,21 +416,16 @@ var spouseTypes = typesOf("married", "divorced", "separated", "engaged", "dating
 // namedChildren), with "his father" when a fact names his parent. The description most likely stands for the
 // people the text names elsewhere.
 func dropUnnamedRelatives(raws []*raw) []*raw {
-	type tie struct {
-		kind string // "spouse", "parent" (the person has a named parent)
-		ent  int
-	}
-	named := map[tie]bool{}
+	var withSpouse, withParent intSet // the people a fact ties to a named partner, to a named parent
 	for _, rw := range raws {
 		if len(rw.f.Args) != 2 || rw.unnamedArg(0) || rw.unnamedArg(1) || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
 			continue
 		}
 		switch {
 		case spouseTypes.has(rw.f.Type):
-			named[tie{"spouse", rw.f.Args[0].Entity}] = true
-			named[tie{"spouse", rw.f.Args[1].Entity}] = true
+			withSpouse = withSpouse.add(rw.f.Args[0].Entity).add(rw.f.Args[1].Entity)
 		case rw.f.Type == "parent_of":
-			named[tie{"parent", rw.f.Args[1].Entity}] = true
+			withParent = withParent.add(rw.f.Args[1].Entity)
 		}
 	}
 	named2 := namedChildren(raws)
@@ -412,9 +437,9 @@ func dropUnnamedRelatives(raws []*raw) []*raw {
 		switch {
 		case len(a) != 2:
 		case rw.f.Type == "married" && rw.unnamedArg(1):
-			drop = named[tie{"spouse", a[0].Entity}]
+			drop = withSpouse.has(a[0].Entity)
 		case rw.f.Type == "parent_of" && rw.unnamedArg(0) && !rw.unnamedArg(1):
-			drop = named[tie{"parent", a[1].Entity}]
+			drop = withParent.has(a[1].Entity)
 		case rw.f.Type == "parent_of" && rw.unnamedArg(1):
 			drop = named2[a[1].Entity]
 		}

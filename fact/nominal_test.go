@@ -252,3 +252,18 @@ func processedFacts(t *testing.T, st *Stage, doc *hearsay.Document, types ...str
 	sort.Strings(got)
 	return got
 }
+
+// TestLastDescWord checks lastDescWord against strings.FieldsFunc.
+func TestLastDescWord(t *testing.T) {
+	for _, s := range []string{"", " ", ",", "member", " member ", "a Labour member", "the party's members,", "a, b", "Tory\u00a0member", "x\u2003 y ,", "\xffa b\xc2", "one  two\tthree\n"} {
+		words := strings.FieldsFunc(s, descSep)
+		last, more := lastDescWord(s)
+		wantLast := ""
+		if len(words) > 0 {
+			wantLast = words[len(words)-1]
+		}
+		if last != wantLast || more != (len(words) >= 2) {
+			t.Errorf("lastDescWord(%q) = %q, %v; want %q, %v", s, last, more, wantLast, len(words) >= 2)
+		}
+	}
+}
