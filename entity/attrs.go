@@ -694,7 +694,12 @@ func (r *resolver) demonymAt(j int) (string, int) {
 // phrase, or to token end when end > 0.
 func (r *resolver) readDescription(j, end, sent int) []descItem {
 	toks := r.di.doc.Tokens
-	var out []descItem
+	if r.descBuf == nil {
+		r.descBuf = make([]descItem, 0, 32) // room for the descriptions of most articles
+	}
+	base := len(r.descBuf)
+	out := r.descBuf[base:base] // the items go into descBuf's spare room
+	wrote := false              // an item was read, though it may have been dropped since
 	former := false
 	if end <= 0 {
 		end = len(toks)
@@ -726,6 +731,7 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			start := len(out)
 			var next int
 			out, next = r.roleOrOccupation(out, info, j, n, sent)
+			wrote = wrote || len(out) > start
 			if r.departmentPost(j, sent) {
 				out = dropOccupations(out, start) // "the education officer of X": a post, no trade
 			}
@@ -746,7 +752,20 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		}
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
-	return out
+	return r.keepDescription(base, out, wrote)
+}
+
+// keepDescription keeps the items out of a description read into the
+// spare room of r.descBuf from index base, and returns them with no room to
+// grow: nil when no item was ever read (wrote not set and out empty), as
+// a list that only appends made would be.
+func (r *resolver) keepDescription(base int, out []descItem, wrote bool) []descItem {
+	if len(out) == 0 && !wrote {
+		return nil
+	}
+	r.descBuf = append(r.descBuf[:base], out...) // in place, unless out outgrew the room
+	n := len(r.descBuf)
+	return r.descBuf[base:n:n]
 }
 
 // dropOccupations removes the occupations among out[from:].

@@ -94,6 +94,10 @@ type resolver struct {
 	// sentPairs is isCouple's room: for each sentence, whether it names
 	// each of a pair.
 	sentPairs [][2]bool
+	// descBuf holds the items of the descriptions read so far
+	// (readDescription): each list returned is a stretch of it that later
+	// reads do not write over, and that has no room to grow into.
+	descBuf []descItem
 }
 
 func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {

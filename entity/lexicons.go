@@ -75,6 +75,11 @@ type ageRule struct {
 	run    []string
 	next   byteSet
 	runSet bool
+	// second holds the second bytes of run, when seconds is set (runSet
+	// and every text of run at least two bytes long; secondBytes): a text
+	// whose second byte is not in it starts with none of run.
+	second  byteSet
+	seconds bool
 	// span is the most bytes a match spans, when spanSet (matchSpan).
 	span    int
 	spanSet bool
@@ -96,6 +101,9 @@ func (a *ageRule) head(text string) string {
 // with.
 func (a *ageRule) mayMatch(text string) bool {
 	if a.starts && text != "" && !a.start.has(text[0]) {
+		return false
+	}
+	if a.seconds && len(text) > 1 && !a.second.has(text[1]) {
 		return false
 	}
 	if a.runSet {
@@ -765,6 +773,7 @@ func (lx *Lexicons) loadAges() error {
 		rule.digitWidth, rule.digits = digitWindow(pattern)
 		rule.prefixes, rule.prefixesSet = anchoredPrefixes(pattern)
 		rule.run, rule.next, rule.runSet = anchoredRun(pattern)
+		rule.second, rule.seconds = secondBytes(rule.run)
 		rule.span, rule.spanSet = matchSpan(pattern)
 		lx.ages = append(lx.ages, rule)
 	}

@@ -96,6 +96,18 @@ func startsRun(text string, run []string, next *byteSet) bool {
 	return false
 }
 
+// secondBytes returns the second bytes of texts; ok is false when there
+// are no texts or one is shorter than two bytes.
+func secondBytes(texts []string) (set byteSet, ok bool) {
+	for _, t := range texts {
+		if len(t) < 2 {
+			return set, false
+		}
+		set.add(t[1])
+	}
+	return set, len(texts) > 0
+}
+
 // hasAnyPrefix reports whether text starts with one of prefixes.
 func hasAnyPrefix(text string, prefixes []string) bool {
 	for _, p := range prefixes {

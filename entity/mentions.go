@@ -2034,7 +2034,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "world No. 3": a rank
 		}
 	}
-	if m.title == "" && code == nerMISC && lx.outlets.KnownPlace(strings.Join(m.words, " ")) && lx.placeCueBefore(di, m) {
+	var joinBuf [64]byte // the words joined to be looked up, not kept: no copy of a short name is made
+	if m.title == "" && code == nerMISC && lx.outlets.KnownPlace(string(joinWords(joinBuf[:0], m.words))) && lx.placeCueBefore(di, m) {
 		code = nerLOC // "a treatment program near Scottsdale": a listed place after a word of place-before
 	}
 	if m.title == "" && code != nerPER && m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && toks[m.tok1].Text == di.lower[m.tok1] && di.is(lx, cuePlaceNounAfter, m.tok1) {
@@ -2081,7 +2082,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (placeSuffix || region) && m.title == "" {
 		m.typ = hearsay.Place // "Cincinnati-based", "New Hampshire"
 	}
-	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) <= 3 && lx.isCountry(strings.Join(m.words, " ")) {
+	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) <= 3 && lx.isCountry(string(joinWords(joinBuf[:0], m.words))) {
 		m.typ = hearsay.Place // "high commissioner to Fiji", "return to Ghana": a country, whatever the tagger said, unless a given name ("Jordan"); a national team is found later (nationalTeam)
 	}
 	if m.typ == hearsay.Org && m.title == "" && lx.townOfRegion(di, m) {
