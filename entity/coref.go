@@ -963,10 +963,31 @@ func (r *resolver) placesByCue() {
 				break
 			}
 		}
-		if place {
+		if place || c.typ == hearsay.Person && r.listedPlace(c) {
 			c.typ = hearsay.Place
 		}
 	}
+}
+
+// listedPlace reports whether a "person" is a place the lists know (the
+// name tagger's places, data/regions.tsv, data/demonyms.tsv) that is named
+// once at least right after words of cue class place-before and never
+// with a title, an age, a possessive or a known given name: "died in
+// Dundee ... the Lord Provost of Dundee", "a cottage near Kinsale ... Kinsale
+// harbour" (the name tagger's slips on a town's name alone).
+func (r *resolver) listedPlace(c *cluster) bool {
+	cued := false
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || m.poss || len(m.words) > 3 || r.personalName(m.words) || r.lx.looksPersonal(m.words) {
+			return false
+		}
+		name := strings.Join(m.words, " ")
+		if !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" && !r.lx.isCountry(name) {
+			return false
+		}
+		cued = cued || r.cueBefore(m, cuePlaceBefore)
+	}
+	return cued && !r.aged(c)
 }
 
 // placeShaped reports whether a name of two or three capitalised words,

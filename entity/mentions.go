@@ -619,7 +619,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		split = lx.splitAtBreak(di, parts, split[:0])
 		parts = lx.splitOutletName(di, split, parts[:0])
 		split = lx.splitPersonOfPlace(di, parts, split[:0])
-		for _, part := range split {
+		parts = lx.splitRoleOfPlace(di, split, parts[:0])
+		for _, part := range parts {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
 				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
@@ -1231,6 +1232,58 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 		out = append(out, [3]int{s[0], k, nerPER}, [3]int{k + 1, s[1], typ})
 	}
 	return out
+}
+
+// splitRoleOfPlace keeps, of a name the tagger read as one span of
+// capitalised words, a role or occupation (data/roles.tsv,
+// data/occupations.tsv), "of" and a name, only the name after "of": the
+// role is no name of its own ("Lord Provost of Dundee", "Archdeacon of
+// Thornbury", "Honorary Recorder of Carlisle", "Chief Operating Officer
+// of Velbrook Pharma"). The name is an organisation when its last word
+// ends organisations' names (data/orgwords.tsv) or the tagger said so, a
+// place otherwise. A span that starts with a known given name is left to
+// splitPersonOfPlace.
+func (lx *Lexicons) splitRoleOfPlace(di *docInfo, parts, out [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	for _, s := range parts {
+		k := lx.roleOfAt(di, s)
+		if k < 0 {
+			out = append(out, s)
+			continue
+		}
+		typ := nerLOC
+		if last := toks[s[1]-1].Text; s[2] == nerORG || di.orgWordAt(lx, s[1]-1) || lx.outlets != nil && lx.outlets.OrgHead(last) {
+			typ = nerORG
+		}
+		out = append(out, [3]int{k + 1, s[1], typ})
+	}
+	return out
+}
+
+// roleOfAt returns the index of the "of" in span s that follows a role or
+// occupation ending the capitalised words before it, with a capitalised
+// word after it, or -1.
+func (lx *Lexicons) roleOfAt(di *docInfo, s [3]int) int {
+	toks := di.doc.Tokens
+	if s[2] == nerMISC {
+		return -1
+	}
+	k := s[0] + 1
+	for k < s[0]+5 && k < s[1] && di.lower[k] != "of" {
+		k++
+	}
+	if k+1 >= s[1] || di.lower[k] != "of" || !allCapWords(toks[s[0]:k]) || !isCap(toks[k+1].Text) {
+		return -1
+	}
+	if g, ok := lx.nameGender(toks[s[0]].Text); ok && g != 'n' {
+		return -1
+	}
+	for a := s[0]; a < k; a++ {
+		if info, ok := di.nounWords(lx, a, k); ok && (info.isRole || info.isOcc) && !info.isKin {
+			return k
+		}
+	}
+	return -1
 }
 
 // allCapWords reports whether every token is a capitalised word of letters

@@ -129,6 +129,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// clergy styles and local office abbreviations are titles, no part of the name (data/honorifics.tsv)
 		{"date 2026-02-06 Canon Ruth Amesbury succeeds the Venerable Owen Tallis. Cllr Priya Dunmore and the Rt Rev. Simon Hale attended.",
 			[]string{"person Ruth Amesbury", "person Owen Tallis", "person Priya Dunmore", "person Simon Hale"}, []string{"Venerable", "Rt", "Cllr Priya Dunmore", "Canon Ruth Amesbury"}},
+		// a role or occupation before "of" and a name is no part of the name: the name alone is a place, or an organisation when an org word ends it (data/roles.tsv, data/orgwords.tsv)
+		{"date 2025-03-02 Marta Illingworth, a former councillor, died at a hospice in Aberdeen on Sunday. She served as Lord Provost of Aberdeen from 1990 to 1994 and later as Chief Operating Officer of Brightwell Foods.",
+			[]string{"person Marta Illingworth", "place Aberdeen", "org Brightwell Foods"}, []string{"Provost of Aberdeen", "Officer of Brightwell Foods"}},
+		// a listed place the tagger called a person, named once at least after a word of place-before (data/cues.tsv), is a place, and pronouns do not go to it
+		{"date 2025-03-02 Declan Horgan moved back to Cork in 2010. He was born in Cork and taught there for years.",
+			[]string{"person Declan Horgan", "place Cork"}, nil},
 		// a name of no known given name shaped like a place's (place-head, place-tail in data/cues.tsv) is no person; nor is a country
 		{"date 2026-02-06 Ada Wren, who represents Upper Selbury, is vicar of St Anne's, Hobbs Fold. Her husband taught at Thistleby Moor for years before he went back to Ghana.",
 			[]string{"person Ada Wren", "place Upper Selbury", "place Hobbs Fold", "place Ghana"}, nil},
