@@ -1241,8 +1241,9 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 // Thornbury", "Honorary Recorder of Carlisle", "Chief Operating Officer
 // of Velbrook Pharma"). The name is an organisation when its last word
 // ends organisations' names (data/orgwords.tsv) or the tagger said so, a
-// place otherwise. A span that starts with a known given name is left to
-// splitPersonOfPlace.
+// place otherwise; a department (cue class department-mod: "Head of
+// Communications") names nothing. A span that starts with a known given
+// name is left to splitPersonOfPlace.
 func (lx *Lexicons) splitRoleOfPlace(di *docInfo, parts, out [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	for _, s := range parts {
@@ -1250,6 +1251,9 @@ func (lx *Lexicons) splitRoleOfPlace(di *docInfo, parts, out [][3]int) [][3]int 
 		if k < 0 {
 			out = append(out, s)
 			continue
+		}
+		if lx.isWords(cueDepartmentMod, di.lower[k+1:s[1]]) {
+			continue // "Head of Communications", "Director of Human Resources": a post, no name
 		}
 		typ := nerLOC
 		if last := toks[s[1]-1].Text; s[2] == nerORG || di.orgWordAt(lx, s[1]-1) || lx.outlets != nil && lx.outlets.OrgHead(last) {

@@ -132,6 +132,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a role or occupation before "of" and a name is no part of the name: the name alone is a place, or an organisation when an org word ends it (data/roles.tsv, data/orgwords.tsv)
 		{"date 2025-03-02 Marta Illingworth, a former councillor, died at a hospice in Aberdeen on Sunday. She served as Lord Provost of Aberdeen from 1990 to 1994 and later as Chief Operating Officer of Brightwell Foods.",
 			[]string{"person Marta Illingworth", "place Aberdeen", "org Brightwell Foods"}, []string{"Provost of Aberdeen", "Officer of Brightwell Foods"}},
+		// ... and a department after it (department-mod in data/cues.tsv) names nothing
+		{"date 2025-03-02 Rhea Voss was named Director of Human Resources at Pellbrook Insurance. Tobin Ashgrove, Head of Corporate Affairs, confirmed the move.",
+			[]string{"person Rhea Voss", "org Pellbrook Insurance", "person Tobin Ashgrove"}, []string{"Human Resources", "of Human Resources", "Corporate Affairs", "of Corporate Affairs"}},
 		// a listed place the tagger called a person, named once at least after a word of place-before (data/cues.tsv), is a place, and pronouns do not go to it
 		{"date 2025-03-02 Declan Horgan moved back to Cork in 2010. He was born in Cork and taught there for years.",
 			[]string{"person Declan Horgan", "place Cork"}, nil},
