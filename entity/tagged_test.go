@@ -126,6 +126,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Wade Tillman", "person Lena Marsh", "person Otto Fenn"}, nil},
 		{"date 2024-05-02 The couple bought a house in Beverly Hills. They spent the summer in Alice Springs and moved to Austin, Texas.",
 			[]string{"place Beverly Hills", "place Alice Springs", "place Austin"}, nil},
+		// a rank after a title is a title too, no part of the name (data/honorifics.tsv)
+		{"date 2025-03-02 The lecture was given by Professor Emeritus Halvard Quince, who retired in 2010. Professor Emerita Odile Farrant chaired the session.",
+			[]string{"person Halvard Quince", "person Odile Farrant"}, []string{"Emeritus Halvard Quince", "Emerita Odile Farrant"}},
 		// clergy styles and local office abbreviations are titles, no part of the name (data/honorifics.tsv)
 		{"date 2026-02-06 Canon Ruth Amesbury succeeds the Venerable Owen Tallis. Cllr Priya Dunmore and the Rt Rev. Simon Hale attended.",
 			[]string{"person Ruth Amesbury", "person Owen Tallis", "person Priya Dunmore", "person Simon Hale"}, []string{"Venerable", "Rt", "Cllr Priya Dunmore", "Canon Ruth Amesbury"}},
