@@ -2118,6 +2118,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && code != nerORG && lx.partyMemberWords(m.words) && (code == nerMISC && len(m.words) == 2 || lx.roleAfter(di, m.tok1, m.sent) || lx.personNext(di, m.tok1, m.sent)) {
 		code = nerORG // "Green councillor Amy Lister", "the Liberal Democrat candidate", "Lib Dem Ben Hale", "a Christian Democrat": the party
 	}
+	if m.title == "" && code == nerPER && len(m.words) == 1 && lx.partyMemberWords(m.words) && !lx.looksPersonal(m.words) && lx.modifiesNoun(di, m) {
+		code = nerORG // "years of Conservative control", "the Labour group", "a Tory majority": the party, no one's name
+	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
 		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity
 	}

@@ -1277,3 +1277,59 @@ func factLine(f hearsay.Fact) string {
 	}
 	return fmt.Sprintf("%s(%s)", f.Type, strings.Join(args, ", "))
 }
+
+// TestTaggedSlips runs the taggers on short texts, then sets the name
+// tags of some words as a tagger may slip on them, and checks that the
+// entity stage types the names from the words around them.
+func TestTaggedSlips(t *testing.T) {
+	stages, err := taggerStages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := hearsay.NewPipeline(stages...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := entity.NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		tagged map[string]string // token → the NER tag it gets
+		want   []string
+	}{
+		// a party's member word before a lowercase noun is the party (party-member in data/cues.tsv), even tagged as a person
+		{"date 2025-05-09 Amira Feld was elected leader on Thursday, ending a decade of Conservative control of the council.",
+			map[string]string{"Conservative": "B-PER"}, []string{"person Amira Feld", "org Conservative"}},
+		{"date 2025-05-09 The Labour group met on Monday. Owen Tarrant said the Labour majority was safe.",
+			map[string]string{"Labour": "B-PER"}, []string{"person Owen Tarrant", "org Labour"}},
+		// a listed place tagged as a person and named after place-before (data/cues.tsv) is a place; pronouns do not go to it
+		{"date 2025-05-09 Isla Renwick died at her home in Dundee on Friday. She was born in Dundee in 1941.",
+			map[string]string{"Dundee": "B-PER"}, []string{"person Isla Renwick", "place Dundee"}},
+	}
+	for _, tc := range tests {
+		docs, errs := reader.Parse("example.txt", []byte(tc.text), reader.Options{})
+		if len(errs) > 0 || len(docs) != 1 {
+			t.Fatalf("read %q: %v", tc.text, errs)
+		}
+		doc := docs[0]
+		if err := pl.Run(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		for i := range doc.Tokens {
+			if tag, ok := tc.tagged[doc.Tokens[i].Text]; ok {
+				doc.Tokens[i].NER = tag
+			}
+		}
+		if err := st.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		got := "; " + describe(doc) + ";"
+		for _, w := range tc.want {
+			if !strings.Contains(got, "; "+w+";") {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, got, w)
+			}
+		}
+	}
+}
