@@ -2462,6 +2462,10 @@ func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	if k == "" && lx.theOutlet(di, m) {
 		k = "outlet" // "The Twang Report"
 	}
+	if k == "" && lx.thePaper(di, m) {
+		m.typ, m.outlet = hearsay.Org, "outlet" // "told the Chronicle", "The Courier's own reporter": the local paper by its last word, which names it alone
+		return
+	}
 	if k == "" {
 		return
 	}
@@ -2470,6 +2474,18 @@ func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 		m.tok0 = a
 		m.words = append([]string{"The"}, m.words...)
 	}
+}
+
+// thePaper reports whether a one-word name right after "the" is a word
+// of cue class paper-head ("told the Chronicle", "a letter to the
+// Gazette", "the Courier's editor"): a newspaper called by the last word
+// of its name, as local papers are.
+func (lx *Lexicons) thePaper(di *docInfo, m *ment) bool {
+	a := m.tok0 - 1
+	if len(m.words) != 1 || a < 0 || di.lower[a] != "the" || di.doc.Tokens[a].Sentence != m.sent {
+		return false
+	}
+	return lx.isLower(cuePaperHead, m.words[0])
 }
 
 // theOutlet reports whether a name of two or more words after a

@@ -1304,6 +1304,9 @@ func TestTaggedSlips(t *testing.T) {
 			map[string]string{"Conservative": "B-PER"}, []string{"person Amira Feld", "org Conservative"}},
 		{"date 2025-05-09 The Labour group met on Monday. Owen Tarrant said the Labour majority was safe.",
 			map[string]string{"Labour": "B-PER"}, []string{"person Owen Tarrant", "org Labour"}},
+		// a word of paper-head (data/cues.tsv) alone after "the" is the local paper, an outlet, whatever the tagger said
+		{"date 2025-05-09 Wren Halloway, 52, told the Courier she would stand again. The Courier understands the vote is close.",
+			map[string]string{"Courier": "B-PER"}, []string{"person Wren Halloway", "org/outlet Courier"}},
 		// a listed place tagged as a person and named after place-before (data/cues.tsv) is a place; pronouns do not go to it
 		{"date 2025-05-09 Isla Renwick died at her home in Dundee on Friday. She was born in Dundee in 1941.",
 			map[string]string{"Dundee": "B-PER"}, []string{"person Isla Renwick", "place Dundee"}},
