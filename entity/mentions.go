@@ -2153,8 +2153,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
-	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
-		m.typ = hearsay.Place // "Holloway Basilica", "the Bluebird Room": a venue is a place
+	if (m.typ != hearsay.Person || !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
+		m.typ = hearsay.Place // "Holloway Basilica", "the Bluebird Room", "a workshop on Quarry Lane" (even tagged as a person, with no given name first): a venue is a place
 		if lx.employerAfterTrade(di, m.tok0) {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
 		}
