@@ -587,6 +587,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedParties(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 		spans = lx.joinPartySpans(di, spans)
+		spans = lx.joinOfSpans(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
@@ -1157,6 +1158,31 @@ func (lx *Lexicons) joinPartySpans(di *docInfo, spans [][3]int) [][3]int {
 		if n := len(out); n > 0 && out[n-1][1] == s[0] && out[n-1][1]-out[n-1][0] == 1 && lx.partyWords(di, s[0]-1, s[1]) == 2 {
 			out[n-1] = [3]int{out[n-1][0], s[1], s[2]}
 			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// joinOfSpans joins, in place, an organisation's name ending in a word of
+// cue class of-org-head, "of" and the place's or organisation's name of
+// one to three words the tagger tagged after it into one organisation
+// ("the Church of Scotland", "the Bank of Ireland", "the University of
+// Ghana").
+func (lx *Lexicons) joinOfSpans(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && out[n-1][2] == nerORG && s[2] != nerPER && s[2] != nerMISC && s[1]-s[0] <= 3 {
+			p := out[n-1]
+			of := p[1] // "of" between the two, or ending the first ("University of" tagged apart from "Ghana")
+			if p[1] == s[0] {
+				of = p[1] - 1
+			}
+			if of > p[0] && of+1 == s[0] && di.lower[of] == "of" && toks[of].Sentence == toks[s[0]].Sentence && lx.isLower(cueOfOrgHead, toks[of-1].Text) {
+				out[n-1] = [3]int{p[0], s[1], nerORG}
+				continue
+			}
 		}
 		out = append(out, s)
 	}

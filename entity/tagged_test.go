@@ -1310,6 +1310,10 @@ func TestTaggedSlips(t *testing.T) {
 		// a street (venue-head in data/cues.tsv) tagged as a person is a place, unless a known given name starts it
 		{"date 2025-05-09 Tamsin Vell opened her shop on Saddler Close in 2011 and moved it to Ropewalk Row in 2019.",
 			map[string]string{"Saddler": "B-PER", "Close": "I-PER", "Ropewalk": "B-PER", "Row": "I-PER"}, []string{"person Tamsin Vell", "place Saddler Close", "place Ropewalk Row"}},
+		// an organisation ending in a word of of-org-head (data/cues.tsv), "of" and a place tagged apart are one organisation
+		{"date 2025-05-09 Kofi Asante studied at the University of Ghana and joined the Bank of Ireland in 2001. He is an elder of the Church of Scotland.",
+			map[string]string{"University": "B-ORG", "Bank": "B-ORG", "Church": "B-ORG", "Ghana": "B-LOC", "Ireland": "B-LOC", "Scotland": "B-LOC"},
+			[]string{"person Kofi Asante", "org University of Ghana", "org Bank of Ireland", "org Church of Scotland"}},
 		// a listed place tagged as a person and named after place-before (data/cues.tsv) is a place; pronouns do not go to it
 		{"date 2025-05-09 Isla Renwick died at her home in Dundee on Friday. She was born in Dundee in 1941.",
 			map[string]string{"Dundee": "B-PER"}, []string{"person Isla Renwick", "place Dundee"}},
