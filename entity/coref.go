@@ -970,11 +970,13 @@ func (r *resolver) placesByCue() {
 }
 
 // listedPlace reports whether a "person" is a place the lists know (the
-// name tagger's places, data/regions.tsv, data/demonyms.tsv) that is named
-// once at least right after words of cue class place-before and never
-// with a title, an age, a possessive or a known given name: "died in
-// Dundee ... the Lord Provost of Dundee", "a cottage near Kinsale ... Kinsale
-// harbour" (the name tagger's slips on a town's name alone).
+// name tagger's places, data/regions.tsv, data/demonyms.tsv) or one shaped
+// like a place's (placeShaped: "County Cork") that is a country, shaped
+// so or named once at least right after words of cue class place-before,
+// and never with a title, an age, a possessive or a known given name:
+// "died in Dundee ... the Lord Provost of Dundee", "born in Lagos,
+// Nigeria", "Kinsale, County Cork ... of Cork" (the name tagger's slips
+// on a place's name).
 func (r *resolver) listedPlace(c *cluster) bool {
 	cued := false
 	for _, m := range c.ments {
@@ -982,10 +984,11 @@ func (r *resolver) listedPlace(c *cluster) bool {
 			return false
 		}
 		name := strings.Join(m.words, " ")
-		if !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" && !r.lx.isCountry(name) {
+		country, shaped := r.lx.isCountry(name), r.placeShaped(m.words)
+		if !shaped && !country && !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" {
 			return false
 		}
-		cued = cued || r.cueBefore(m, cuePlaceBefore)
+		cued = cued || country || shaped || r.cueBefore(m, cuePlaceBefore)
 	}
 	return cued && !r.aged(c)
 }
