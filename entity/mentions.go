@@ -1265,9 +1265,10 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 // data/occupations.tsv), "of" and a name, only the name after "of": the
 // role is no name of its own ("Lord Provost of Dundee", "Archdeacon of
 // Thornbury", "Honorary Recorder of Carlisle", "Chief Operating Officer
-// of Velbrook Pharma"). The name is an organisation when its last word
-// ends organisations' names (data/orgwords.tsv) or the tagger said so, a
-// place otherwise; a department (cue class department-mod: "Head of
+// of Velbrook Pharma", "Honorary Recorder of Leeds"). The name is an
+// organisation when its last word ends organisations' names
+// (data/orgwords.tsv), a place otherwise, whatever the tagger said of the
+// whole; a department (cue class department-mod: "Head of
 // Communications") names nothing. A span that starts with a known given
 // name is left to splitPersonOfPlace.
 func (lx *Lexicons) splitRoleOfPlace(di *docInfo, parts, out [][3]int) [][3]int {
@@ -1282,7 +1283,7 @@ func (lx *Lexicons) splitRoleOfPlace(di *docInfo, parts, out [][3]int) [][3]int 
 			continue // "Head of Communications", "Director of Human Resources": a post, no name
 		}
 		typ := nerLOC
-		if last := toks[s[1]-1].Text; s[2] == nerORG || di.orgWordAt(lx, s[1]-1) || lx.outlets != nil && lx.outlets.OrgHead(last) {
+		if last := toks[s[1]-1].Text; di.orgWordAt(lx, s[1]-1) || lx.outlets != nil && lx.outlets.OrgHead(last) {
 			typ = nerORG
 		}
 		out = append(out, [3]int{k + 1, s[1], typ})

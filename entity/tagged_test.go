@@ -1304,6 +1304,11 @@ func TestTaggedSlips(t *testing.T) {
 			map[string]string{"Conservative": "B-PER"}, []string{"person Amira Feld", "org Conservative"}},
 		{"date 2025-05-09 The Labour group met on Monday. Owen Tarrant said the Labour majority was safe.",
 			map[string]string{"Labour": "B-PER"}, []string{"person Owen Tarrant", "org Labour"}},
+		// a civic or judicial post before "of" (data/roles.tsv) is no part of the name after it, which is a place unless an org word ends it
+		{"date 2025-05-09 Amal Ferriby became Honorary Recorder of Leeds in 2019.",
+			map[string]string{"Honorary": "B-ORG", "Recorder": "I-ORG", "of": "I-ORG", "Leeds": "I-ORG"}, []string{"person Amal Ferriby", "place Leeds"}},
+		{"date 2025-05-09 Wilf Garside served as Lord Mayor of Leeds from 2001.",
+			map[string]string{"Lord": "B-PER", "Mayor": "I-PER", "of": "I-PER", "Leeds": "I-PER"}, []string{"person Wilf Garside", "place Leeds"}},
 		// a word of paper-head (data/cues.tsv) alone after "the" is the local paper, an outlet, whatever the tagger said
 		{"date 2025-05-09 Wren Halloway, 52, told the Courier she would stand again. The Courier understands the vote is close.",
 			map[string]string{"Courier": "B-PER"}, []string{"person Wren Halloway", "org/outlet Courier"}},
