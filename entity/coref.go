@@ -967,10 +967,34 @@ func (r *resolver) placesByCue() {
 				break
 			}
 		}
-		if place {
+		if place || c.typ == hearsay.Person && r.listedPlace(c) {
 			c.typ = hearsay.Place
 		}
 	}
+}
+
+// listedPlace reports whether a "person" is a place the lists know (the
+// name tagger's places, data/regions.tsv, data/demonyms.tsv) or one shaped
+// like a place's (placeShaped: "County Cork") that is a country, shaped
+// so or named once at least right after words of cue class place-before,
+// and never with a title, an age, a possessive or a known given name:
+// "died in Dundee ... the Lord Provost of Dundee", "born in Lagos,
+// Nigeria", "Kinsale, County Cork ... of Cork" (the name tagger's slips
+// on a place's name).
+func (r *resolver) listedPlace(c *cluster) bool {
+	cued := false
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || m.title != "" || m.poss || len(m.words) > 3 || r.personalName(m.words) || r.lx.looksPersonal(m.words) {
+			return false
+		}
+		name := strings.Join(m.words, " ")
+		country, shaped := r.lx.isCountry(name), r.placeShaped(m.words)
+		if !shaped && !country && !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" {
+			return false
+		}
+		cued = cued || country || shaped || r.cueBefore(m, cuePlaceBefore)
+	}
+	return cued && !r.aged(c)
 }
 
 // placeShaped reports whether a name of two or three capitalised words,

@@ -40,6 +40,7 @@ const (
 	cueInfantNoun
 	cueInitialNotName
 	cueInstitutionHead
+	cueOfOrgHead
 	cueKinPlural
 	cueKinUnnamedStop
 	cueKinGroupMod
@@ -154,6 +155,7 @@ var cueNames = [numCues]string{
 	cueInfantNoun:            "infant-noun",
 	cueInitialNotName:        "initial-not-name",
 	cueInstitutionHead:       "institution-head",
+	cueOfOrgHead:             "of-org-head",
 	cueKinPlural:             "kin-plural",
 	cueKinUnnamedStop:        "kin-unnamed-stop",
 	cueKinGroupMod:           "kin-group-mod",

@@ -587,6 +587,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedParties(di, spans)...)
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 		spans = lx.joinPartySpans(di, spans)
+		spans = lx.joinOfSpans(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
@@ -619,7 +620,8 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		split = lx.splitAtBreak(di, parts, split[:0])
 		parts = lx.splitOutletName(di, split, parts[:0])
 		split = lx.splitPersonOfPlace(di, parts, split[:0])
-		for _, part := range split {
+		parts = lx.splitRoleOfPlace(di, split, parts[:0])
+		for _, part := range parts {
 			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 				out = append(out, m)
 				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
@@ -1162,6 +1164,31 @@ func (lx *Lexicons) joinPartySpans(di *docInfo, spans [][3]int) [][3]int {
 	return out
 }
 
+// joinOfSpans joins, in place, an organisation's name ending in a word of
+// cue class of-org-head, "of" and the place's or organisation's name of
+// one to three words the tagger tagged after it into one organisation
+// ("the Church of Scotland", "the Bank of Ireland", "the University of
+// Ghana").
+func (lx *Lexicons) joinOfSpans(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && out[n-1][2] == nerORG && s[2] != nerPER && s[2] != nerMISC && s[1]-s[0] <= 3 {
+			p := out[n-1]
+			of := p[1] // "of" between the two, or ending the first ("University of" tagged apart from "Ghana")
+			if p[1] == s[0] {
+				of = p[1] - 1
+			}
+			if of > p[0] && of+1 == s[0] && di.lower[of] == "of" && toks[of].Sentence == toks[s[0]].Sentence && lx.isLower(cueOfOrgHead, toks[of-1].Text) {
+				out[n-1] = [3]int{p[0], s[1], nerORG}
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // personNext reports whether token i of sentence sent starts a person's
 // name: the name tagger's or one with a known given name.
 func (lx *Lexicons) personNext(di *docInfo, i, sent int) bool {
@@ -1231,6 +1258,63 @@ func (lx *Lexicons) splitPersonOfPlace(di *docInfo, parts, out [][3]int) [][3]in
 		out = append(out, [3]int{s[0], k, nerPER}, [3]int{k + 1, s[1], typ})
 	}
 	return out
+}
+
+// splitRoleOfPlace keeps, of a name the tagger read as one span of
+// capitalised words, a role or occupation (data/roles.tsv,
+// data/occupations.tsv), "of" and a name, only the name after "of": the
+// role is no name of its own ("Lord Provost of Dundee", "Archdeacon of
+// Thornbury", "Honorary Recorder of Carlisle", "Chief Operating Officer
+// of Velbrook Pharma", "Honorary Recorder of Leeds"). The name is an
+// organisation when its last word ends organisations' names
+// (data/orgwords.tsv), a place otherwise, whatever the tagger said of the
+// whole; a department (cue class department-mod: "Head of
+// Communications") names nothing. A span that starts with a known given
+// name is left to splitPersonOfPlace.
+func (lx *Lexicons) splitRoleOfPlace(di *docInfo, parts, out [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	for _, s := range parts {
+		k := lx.roleOfAt(di, s)
+		if k < 0 {
+			out = append(out, s)
+			continue
+		}
+		if lx.isWords(cueDepartmentMod, di.lower[k+1:s[1]]) {
+			continue // "Head of Communications", "Director of Human Resources": a post, no name
+		}
+		typ := nerLOC
+		if last := toks[s[1]-1].Text; di.orgWordAt(lx, s[1]-1) || lx.outlets != nil && lx.outlets.OrgHead(last) {
+			typ = nerORG
+		}
+		out = append(out, [3]int{k + 1, s[1], typ})
+	}
+	return out
+}
+
+// roleOfAt returns the index of the "of" in span s that follows a role or
+// occupation ending the capitalised words before it, with a capitalised
+// word after it, or -1.
+func (lx *Lexicons) roleOfAt(di *docInfo, s [3]int) int {
+	toks := di.doc.Tokens
+	if s[2] == nerMISC {
+		return -1
+	}
+	k := s[0] + 1
+	for k < s[0]+5 && k < s[1] && di.lower[k] != "of" {
+		k++
+	}
+	if k+1 >= s[1] || di.lower[k] != "of" || !allCapWords(toks[s[0]:k]) || !isCap(toks[k+1].Text) {
+		return -1
+	}
+	if g, ok := lx.nameGender(toks[s[0]].Text); ok && g != 'n' {
+		return -1
+	}
+	for a := s[0]; a < k; a++ {
+		if info, ok := di.nounWords(lx, a, k); ok && (info.isRole || info.isOcc) && !info.isKin {
+			return k
+		}
+	}
+	return -1
 }
 
 // allCapWords reports whether every token is a capitalised word of letters
@@ -2062,6 +2146,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && code != nerORG && lx.partyMemberWords(m.words) && (code == nerMISC && len(m.words) == 2 || lx.roleAfter(di, m.tok1, m.sent) || lx.personNext(di, m.tok1, m.sent)) {
 		code = nerORG // "Green councillor Amy Lister", "the Liberal Democrat candidate", "Lib Dem Ben Hale", "a Christian Democrat": the party
 	}
+	if m.title == "" && code == nerPER && len(m.words) == 1 && lx.partyMemberWords(m.words) && !lx.looksPersonal(m.words) && lx.modifiesNoun(di, m) {
+		code = nerORG // "years of Conservative control", "the Labour group", "a Tory majority": the party, no one's name
+	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
 		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity
 	}
@@ -2094,8 +2181,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
-	if m.typ != hearsay.Person && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
-		m.typ = hearsay.Place // "Holloway Basilica", "the Bluebird Room": a venue is a place
+	if (m.typ != hearsay.Person || !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) >= 2 && lx.isLower(cueVenueHead, m.words[len(m.words)-1]) {
+		m.typ = hearsay.Place // "Holloway Basilica", "the Bluebird Room", "a workshop on Quarry Lane" (even tagged as a person, with no given name first): a venue is a place
 		if lx.employerAfterTrade(di, m.tok0) {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
 		}
@@ -2403,6 +2490,10 @@ func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	if k == "" && lx.theOutlet(di, m) {
 		k = "outlet" // "The Twang Report"
 	}
+	if k == "" && lx.thePaper(di, m) {
+		m.typ, m.outlet = hearsay.Org, "outlet" // "told the Chronicle", "The Courier's own reporter": the local paper by its last word, which names it alone
+		return
+	}
 	if k == "" {
 		return
 	}
@@ -2411,6 +2502,18 @@ func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 		m.tok0 = a
 		m.words = append([]string{"The"}, m.words...)
 	}
+}
+
+// thePaper reports whether a one-word name right after "the" is a word
+// of cue class paper-head ("told the Chronicle", "a letter to the
+// Gazette", "the Courier's editor"): a newspaper called by the last word
+// of its name, as local papers are.
+func (lx *Lexicons) thePaper(di *docInfo, m *ment) bool {
+	a := m.tok0 - 1
+	if len(m.words) != 1 || a < 0 || di.lower[a] != "the" || di.doc.Tokens[a].Sentence != m.sent {
+		return false
+	}
+	return lx.isLower(cuePaperHead, m.words[0])
 }
 
 // theOutlet reports whether a name of two or more words after a
