@@ -89,14 +89,10 @@ func BenchmarkEntityStageArticle(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	c0 := cpuclock.Used()
-	for b.Loop() {
+	cpuclock.PerArticle(b, func() {
 		doc.Mentions, doc.Entities, doc.Facts = nil, nil, nil
 		if err := st.Process(context.Background(), doc); err != nil {
 			b.Fatal(err)
 		}
-	}
-	cpuclock.ReportPerArticle(b, c0)
+	})
 }

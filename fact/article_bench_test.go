@@ -27,10 +27,7 @@ func BenchmarkStageArticle(b *testing.B) {
 		b.Fatal(err)
 	}
 	known := doc.Facts // the entity stage's facts, which the fact stage merges into
-	b.ReportAllocs()
-	b.ResetTimer()
-	c0 := cpuclock.Used()
-	for b.Loop() {
+	cpuclock.PerArticle(b, func() {
 		d := *doc
 		d.Facts = make([]hearsay.Fact, len(known))
 		for i, f := range known {
@@ -40,8 +37,7 @@ func BenchmarkStageArticle(b *testing.B) {
 		if err := st.Process(ctx, &d); err != nil {
 			b.Fatal(err)
 		}
-	}
-	cpuclock.ReportPerArticle(b, c0)
+	})
 }
 
 // beforeFacts returns the stages that run before the fact stage.

@@ -22,11 +22,7 @@ func BenchmarkParseArticle(b *testing.B) {
 		b.Fatal(errs)
 	}
 	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	c0 := cpuclock.Used()
-	for b.Loop() {
+	cpuclock.PerArticle(b, func() {
 		reader.Parse("article.txt", data, opts)
-	}
-	cpuclock.ReportPerArticle(b, c0)
+	})
 }

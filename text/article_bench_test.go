@@ -17,12 +17,8 @@ func BenchmarkSplitArticle(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	c0 := cpuclock.Used()
-	for b.Loop() {
+	cpuclock.PerArticle(b, func() {
 		d := *doc
 		tk.Split(&d)
-	}
-	cpuclock.ReportPerArticle(b, c0)
+	})
 }

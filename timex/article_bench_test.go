@@ -30,14 +30,10 @@ func BenchmarkStageArticle(b *testing.B) {
 	if err := st.Process(ctx, doc); err != nil { // fill the tagger's buffers outside the measurement
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	c0 := cpuclock.Used()
-	for b.Loop() {
+	cpuclock.PerArticle(b, func() {
 		d := *doc
 		if err := st.Process(ctx, &d); err != nil {
 			b.Fatal(err)
 		}
-	}
-	cpuclock.ReportPerArticle(b, c0)
+	})
 }

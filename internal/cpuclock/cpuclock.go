@@ -20,3 +20,16 @@ func ReportPerArticle(b *testing.B, start time.Duration) {
 	b.ReportMetric(float64(c.Microseconds())/n, "cpu-us/op")
 	b.ReportMetric(n/c.Seconds(), "articles/cpu-s")
 }
+
+// PerArticle runs article, which handles one article, once per benchmark
+// operation, counting allocations and starting the clock after the setup
+// done before it, then reports as ReportPerArticle does.
+func PerArticle(b *testing.B, article func()) {
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := Used()
+	for b.Loop() {
+		article()
+	}
+	ReportPerArticle(b, start)
+}

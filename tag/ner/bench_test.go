@@ -149,15 +149,11 @@ func reportSpeed(b *testing.B, tokens int, cpu0 time.Duration) {
 func BenchmarkStageArticle(b *testing.B) {
 	doc, t := posTaggedArticle(b)
 	st := NewStage(t)
-	b.ReportAllocs()
-	b.ResetTimer()
-	c0 := cpuclock.Used()
-	for b.Loop() {
+	cpuclock.PerArticle(b, func() {
 		if err := st.Process(context.Background(), doc); err != nil {
 			b.Fatal(err)
 		}
-	}
-	cpuclock.ReportPerArticle(b, c0)
+	})
 }
 
 // BenchmarkRefineArticle times the refinement layer alone (Lists.refine:
@@ -178,16 +174,12 @@ func BenchmarkRefineArticle(b *testing.B) {
 	for i := range tagged {
 		ids[i] = make([]int, len(tagged[i]))
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	c0 := cpuclock.Used()
-	for b.Loop() {
+	cpuclock.PerArticle(b, func() {
 		for i := range tagged {
 			copy(ids[i], tagged[i])
 		}
 		t.lists.refine(words, ids)
-	}
-	cpuclock.ReportPerArticle(b, c0)
+	})
 }
 
 // posTaggedArticle reads the 5 KB benchmark article the stage benchmarks
