@@ -98,6 +98,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
+		// a firm's last word of data/orgwords.tsv (shipping, insurance, logistics, transport) makes a person-tagged name an organisation
+		{"date 2024-03-04 Tanker owner Hallenby Line has named Ruth Carver its new chief executive. Carver joins from Stenmore Shipping, where she ran the Asia routes. Mercer Line, Tessaly Logistics and Brannock Insurance also lost their finance chiefs.",
+			[]string{"org Hallenby Line", "org Mercer Line", "org Stenmore Shipping", "org Tessaly Logistics", "org Brannock Insurance", "person Ruth Carver"}, nil},
 		// ... also beside a town so named, when a verb of cue class club-verb follows it
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. He moved to Cape Town. Cape Town has a port.",
 			[]string{"org Harrowfield Town", "place Cape Town"}, nil},
