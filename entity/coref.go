@@ -1533,14 +1533,17 @@ func (r *resolver) ofTheBefore(i int) bool {
 // or a role (data/roles.tsv: "publisher") with no determiner before it, and
 // the tagger took the name for a person of two words or more: "veteran
 // broadcaster Tomasz Wrzeszcz" is a person, "the broadcaster Channel 4"
-// an organisation.
+// an organisation. After a determiner, an occupation that also names a
+// sector's firms ("the shipowner", "the grocer") keeps only a name that
+// starts with a known given name a person: "the grocer Ashby Moult" is a
+// firm, "the shipowner Elena Marsh" a person.
 func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 	if c.typ != hearsay.Person || len(m.words) < 2 {
 		return false
 	}
 	n, ok := r.di.nounAt(r.lx, m.tok0-1)
 	bare := m.tok0 < 2 || !r.di.is(r.lx, cueDeterminer, m.tok0-2) && r.di.lower[m.tok0-2] != "a"
-	return ok && (n.isOcc || n.isRole && bare) // "publisher Tim Gress" is a person, "the publisher Harbour Books" a company
+	return ok && (n.isOcc && (bare || r.personalName(m.words)) || n.isRole && bare) // "publisher Tim Gress" is a person, "the publisher Harbour Books" a company
 }
 
 // allNamedAfter reports whether every mention of a cluster is a name with

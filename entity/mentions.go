@@ -588,6 +588,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
+		spans = lx.joinCuedForSpans(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
@@ -1187,6 +1188,39 @@ func (lx *Lexicons) joinOfSpans(di *docInfo, spans [][3]int) [][3]int {
 		out = append(out, s)
 	}
 	return out
+}
+
+// joinCuedForSpans joins, in place, a name right after a lowercase noun of
+// data/orgcues.tsv, "for" and a name after it that closes its clause into
+// one organisation: "the charity Music for Every Child", "the campaign
+// group Parents for Safer Roads,". The first name starts with no known
+// given name and the second has two words or more ("the charity Oxfam for
+// Haiti" stays two names).
+func (lx *Lexicons) joinCuedForSpans(di *docInfo, spans [][3]int) [][3]int {
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && lx.cuedForPair(di, out[n-1], s) {
+			out[n-1] = [3]int{out[n-1][0], s[1], nerORG}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// cuedForPair reports whether spans p and s are one organisation's name
+// split at "for" (see joinCuedForSpans).
+func (lx *Lexicons) cuedForPair(di *docInfo, p, s [3]int) bool {
+	toks := di.doc.Tokens
+	a, f := p[0], p[1]
+	if a == 0 || f+1 != s[0] || s[1]-s[0] < 2 || di.lower[f] != "for" || toks[a-1].Sentence != toks[a].Sentence || toks[s[1]-1].Sentence != toks[a].Sentence {
+		return false
+	}
+	if toks[a-1].Text != di.lower[a-1] || !di.orgCueAt(lx, a-1) || lx.names[di.lower[a]] != 0 {
+		return false
+	}
+	e := s[1]
+	return e >= len(toks) || toks[e].Sentence != toks[a].Sentence || strings.ContainsAny(toks[e].Text, ",;:.")
 }
 
 // personNext reports whether token i of sentence sent starts a person's

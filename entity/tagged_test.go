@@ -98,6 +98,15 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a person-tagged name ending in a team word of data/orgwords.tsv ("Town") is a club; team-nickname in data/cues.tsv ends teams' names
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. Carolina Ospreys signed forward Dan Miles, 24, from the Dunleavy Hawks.",
 			[]string{"org Harrowfield Town", "org Carolina Ospreys", "org Dunleavy Hawks", "person Dan Miles"}, nil},
+		// a firm's last word of data/orgwords.tsv (shipping, insurance, logistics, transport) makes a person-tagged name an organisation
+		{"date 2024-03-04 Tanker owner Hallenby Line has named Ruth Carver its new chief executive. Carver joins from Stenmore Shipping, where she ran the Asia routes. Mercer Line, Tessaly Logistics and Brannock Insurance also lost their finance chiefs.",
+			[]string{"org Hallenby Line", "org Mercer Line", "org Stenmore Shipping", "org Tessaly Logistics", "org Brannock Insurance", "person Ruth Carver"}, nil},
+		// after a determiner, an occupation that also names a sector's firms (data/orgcues.tsv) makes a name with no known given name first a firm; a known given name keeps a person
+		{"date 2024-03-04 The shipowner Kessock Brae has hired Ruth Carver. Carver later moved to the reinsurer Penwarden Crane. The grocer Ashby Moult cut jobs, said the shipowner Elena Marsh.",
+			[]string{"org Kessock Brae", "org Penwarden Crane", "org Ashby Moult", "person Elena Marsh", "person Ruth Carver"}, nil},
+		// a name after a noun of data/orgcues.tsv, "for" and a name of two words or more that closes the clause make one organisation; a one-word name after "for" stays apart
+		{"date 2024-03-04 She sits on the board of the charity Music for Every Child. He chairs the campaign group Parents for Safer Roads, which he founded. He worked for the charity Oxfam for Haiti.",
+			[]string{"org Music for Every Child", "org Parents for Safer Roads", "org Oxfam"}, []string{"Oxfam for Haiti", "Every Child"}},
 		// ... also beside a town so named, when a verb of cue class club-verb follows it
 		{"date 2024-03-04 Harrowfield Town sacked their manager on Monday. He moved to Cape Town. Cape Town has a port.",
 			[]string{"org Harrowfield Town", "place Cape Town"}, nil},
