@@ -1998,9 +1998,12 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		}
 		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" {
 			// "joined the company"; never the news agency of the dateline
+			near := orgJustBefore(doc, rw)
 			if n := echoNounOrg(doc, rw); n >= 0 {
 				rw.f.Args[1] = entArg(doc, n)
 				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one whose name holds the noun the text uses"
+			} else if near >= 0 && newsOrg(doc.Entities[near]) {
+				continue // "the Courier's own sub-editor ... after 42 years at the paper": the outlet, not a post's organisation
 			} else if org >= 0 && !newsOrg(doc.Entities[org]) {
 				rw.f.Args[1] = entArg(doc, org)
 				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article is about"
@@ -2070,6 +2073,25 @@ func echoNounOrg(doc *hearsay.Document, rw *raw) int {
 		return -1
 	}
 	return e
+}
+
+// orgJustBefore returns the organisation named last before a match in its
+// sentence ("the Courier's own chief sub-editor, X, retires after 42 years
+// at the paper"), or -1 when none is.
+func orgJustBefore(doc *hearsay.Document, rw *raw) int {
+	if rw.s == nil || rw.f.Trigger.Start <= 0 {
+		return -1
+	}
+	found, at := -1, -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || m.Start >= rw.f.Trigger.Start || m.Start <= at ||
+			m.Sentence != rw.s.idx || doc.Entities[m.Entity].Type != hearsay.Org {
+			continue
+		}
+		found, at = m.Entity, m.Start
+	}
+	return found
 }
 
 // possessedOrgs gives a post told as "the union's president" (option
