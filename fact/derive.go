@@ -104,6 +104,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	membershipEnds(raws)
 	sinceStarts(raws, st.r.sinces)
 	raws = foldUndated(raws)
+	raws = foldEndOnly(raws)
 	dateRetold(raws)
 	datedDenials(raws)
 	raws = foldDatingStarts(raws)
@@ -1215,6 +1216,46 @@ func sameTime(a, b *hearsay.FactTime) bool {
 	return a.Value == b.Value && a.Start == b.Start && a.End == b.End && a.Earliest == b.Earliest && a.Latest == b.Latest
 }
 
+// foldEndOnly folds a telling of a state that gives its end but not its
+// start, or that the person it is about tells ("announced that she will
+// retire after 22 years at the station", ended on the day of the telling),
+// into a telling of the same state, arguments, modality and polarity in the
+// article's own voice (or with the same sources) that gives both a start
+// and an end ("joined the station in 2002", closed by the retirement), as
+// extra evidence: the fuller telling dates the one spell.
+func foldEndOnly(raws []*raw) []*raw {
+	out := raws[:0:0]
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.echo || !stateTypes.has(rw.f.Type) || t == nil || t.End == "" || t.Value != "" || t.Start != "" && !principalTold(rw.f) {
+			out = append(out, rw)
+			continue
+		}
+		var into *raw
+		for _, m := range raws {
+			mt := m.f.Time
+			if m != rw && !m.echo && mt != nil && mt.Start != "" && mt.End != "" && (t.Start == "" || t.Start == mt.Start) &&
+				m.f.Type == rw.f.Type && m.f.Modality == rw.f.Modality && m.f.Polarity == rw.f.Polarity && argKey(m.f) == argKey(rw.f) &&
+				(sameSources(m.f.Sources, rw.f.Sources) || len(m.f.Sources) == 0 && principalTold(rw.f)) {
+				into = m
+				break
+			}
+		}
+		if into == nil {
+			out = append(out, rw)
+			continue
+		}
+		into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+	}
+	return out
+}
+
+// principalTold reports whether the fact's one source is the person it is
+// about.
+func principalTold(f hearsay.Fact) bool {
+	return len(f.Sources) == 1 && len(f.Args) > 0 && f.Sources[0].Kind == hearsay.PrincipalSource && f.Sources[0].Entity >= 0 && f.Sources[0].Entity == f.Args[0].Entity
+}
+
 // foldUndated folds an undated mention of a fact ("her husband Y", "the
 // couple exchanged vows", "has filed for divorce, according to court
 // documents obtained by TMZ") into a dated fact of the same type, arguments,
@@ -1957,7 +1998,13 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		}
 		if rw.f.Type == "member_of" && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == "" {
 			// "joined the company"; never the news agency of the dateline
-			if org >= 0 && !newsOrg(doc.Entities[org]) {
+			near := orgJustBefore(doc, rw)
+			if n := echoNounOrg(doc, rw); n >= 0 {
+				rw.f.Args[1] = entArg(doc, n)
+				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one whose name holds the noun the text uses"
+			} else if near >= 0 && newsOrg(doc.Entities[near]) {
+				continue // "the Courier's own sub-editor ... after 42 years at the paper": the outlet, not a post's organisation
+			} else if org >= 0 && !newsOrg(doc.Entities[org]) {
 				rw.f.Args[1] = entArg(doc, org)
 				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article is about"
 			} else if lit != "" {
@@ -2007,6 +2054,44 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// echoNounOrg returns the one organisation of the article whose name holds
+// the noun that ends a membership's match ("after 30 years with the trust":
+// "Dunholm Hospitals Trust"), or -1 when none or several do, or the match
+// ends in no such noun.
+func echoNounOrg(doc *hearsay.Document, rw *raw) int {
+	if rw.b == nil || rw.s == nil || rw.b.last < 1 || rw.b.last > len(rw.s.units) {
+		return -1
+	}
+	w := strings.ToLower(rw.s.units[rw.b.last-1].word)
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return -1
+	}
+	e := orgWithNoun(doc, w)
+	if e < 0 || newsOrg(doc.Entities[e]) {
+		return -1
+	}
+	return e
+}
+
+// orgJustBefore returns the organisation named last before a match in its
+// sentence ("the Courier's own chief sub-editor, X, retires after 42 years
+// at the paper"), or -1 when none is.
+func orgJustBefore(doc *hearsay.Document, rw *raw) int {
+	if rw.s == nil || rw.f.Trigger.Start <= 0 {
+		return -1
+	}
+	found, at := -1, -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || m.Start >= rw.f.Trigger.Start || m.Start <= at ||
+			m.Sentence != rw.s.idx || doc.Entities[m.Entity].Type != hearsay.Org {
+			continue
+		}
+		found, at = m.Entity, m.Start
+	}
+	return found
 }
 
 // possessedOrgs gives a post told as "the union's president" (option
