@@ -509,6 +509,9 @@ func (r *resolver) personCues() {
 		if w, ok := c.oneWordName(); ok && (c.typ == hearsay.Misc || c.typ == hearsay.Place) && r.lx.isLower(cuePartyMember, w) {
 			c.typ = hearsay.Org // "a three-term Democrat", "the Conservative candidate" (tagged a place): the party
 		}
+		if (c.typ == hearsay.Place || c.typ == hearsay.Person) && r.joinedEmployer(c) {
+			c.typ = hearsay.Org // "joins Kessock Brae as finance director", "comes from Penwarden Crane, where"
+		}
 		if c.typ == hearsay.Place && r.allAfterClubCue(c) {
 			c.typ = hearsay.Org // "studied at Cornell", "was hired from Northern Arizona" after "coach at Northern Arizona"
 		}
@@ -1513,6 +1516,63 @@ func (r *resolver) orgCue(c *cluster) bool {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedEmployer reports whether a cluster whose mentions have no title
+// has a name mention, starting with no known given name and naming no
+// region, right after words of cue class employer-before and followed by
+// a post: "as" and a role or occupation within four words, ", where", or
+// a possessive and a role. "Ruth Carver joins Kessock Brae as finance
+// director", "comes from Penwarden Crane, where she was" and "left Halden
+// Vale's board" name firms; "left Paris as a teenager" names no post.
+func (r *resolver) joinedEmployer(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.title != "" {
+			return false
+		}
+	}
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || r.personalName(m.words) || r.lx.region(strings.Join(m.words, " ")) != "" {
+			continue
+		}
+		if r.cueBefore(m, cueEmployerBefore) && r.postAfter(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// postAfter reports whether name m is followed in its sentence by "as"
+// (after a comma and up to two lowercase words or not: ", most recently
+// as") and a role or occupation noun within four words,
+// by a comma and "where", or is a possessive followed by such a noun.
+func (r *resolver) postAfter(m *ment) bool {
+	toks, lower := r.di.doc.Tokens, r.di.lower
+	e := m.tok1
+	if e >= len(toks) || toks[e].Sentence != m.sent {
+		return false
+	}
+	if !m.poss && lower[e] == "," && e+1 < len(toks) && toks[e+1].Sentence == m.sent {
+		if lower[e+1] == "where" {
+			return true
+		}
+		e++
+		for n := 0; n < 2 && e+1 < len(toks) && toks[e+1].Sentence == m.sent && lower[e] != "as" && toks[e].Text == lower[e] && isAlphaWord(lower[e]); n++ {
+			e++ // ", most recently as", ", latterly as"
+		}
+	}
+	if !m.poss {
+		if lower[e] != "as" {
+			return false
+		}
+		e++
+	}
+	for j := e; j < len(toks) && j < e+4 && toks[j].Sentence == m.sent; j++ {
+		if n, ok := r.di.nounAt(r.lx, j); ok && (n.isRole || n.isOcc) {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ const (
 	cueAcronymNotOrg cue = iota
 	cueAwardAfter
 	cueBrandBefore
+	cueEmployerBefore
 	cueCapstop
 	cueDepartmentMod
 	cueChildFrom
@@ -124,6 +125,7 @@ var cueNames = [numCues]string{
 	cueAcronymNotOrg:         "acronym-not-org",
 	cueAwardAfter:            "award-after",
 	cueBrandBefore:           "brand-before",
+	cueEmployerBefore:        "employer-before",
 	cueCapstop:               "capstop",
 	cueDepartmentMod:         "department-mod",
 	cueChildFrom:             "child-from",

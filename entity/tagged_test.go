@@ -116,6 +116,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// two given names joined by "and" are two people; names after a plural kinship noun (or kin-plural in data/cues.tsv) are people
 		{"date 2024-03-04 The singer shared a photo of her daughters Rosa and Ivy on Sunday. Their twins Mia and Leo turned five. They share three children: Felix, 19, and twins Rosa and Ivy, 15.",
 			[]string{"person Rosa", "person Ivy", "person Mia", "person Leo"}, []string{"Rosa and Ivy"}},
+		// a name with no known given name after a verb of joining or leaving (employer-before in data/cues.tsv) and before "as" and a post, ", where" or a possessive post is an employer; a given-named one stays a person, a place left "as a teenager" a place
+		{"date 2024-03-04 Ruth Carver joins Tolland Reach as finance director. Omar Pell comes from Ardley Fenn, where he ran the Asia desk. Ida Roth quit Varne Ellis as head of sales. Ben Hale worked at Brisco Dunning as chief economist. Ana Cole spent a decade at Harl Mott, most recently as its head of design. Mark Dunn resigned from Oxley Prewett as chief executive. Lena Marsh left Paris as a teenager.",
+			[]string{"org Tolland Reach", "org Ardley Fenn", "org Varne Ellis", "org Brisco Dunning", "org Harl Mott", "org Oxley Prewett", "place Paris", "person Ruth Carver", "person Omar Pell"}, nil},
+		// a place-tagged name only ever after words of club-before in data/cues.tsv ("appearances for", "a spell at", "job at") is a club or a firm
+		{"date 2024-03-04 Dan Miles made 210 appearances for Pellow Moor. He later had a spell at Wraxby Dene. He was linked with the manager's job at Corram Vale.",
+			[]string{"org Pellow Moor", "org Wraxby Dene", "org Corram Vale", "person Dan Miles"}, nil},
 		// a place compound (place-suffix in data/cues.tsv) that starts a sentence names a place
 		{"date 2024-06-12 London-based designer Clara Moss, 41, launched her label in 2015.",
 			[]string{"place London", "person Clara Moss"}, nil},
