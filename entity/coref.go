@@ -1536,10 +1536,10 @@ func (r *resolver) joinedEmployer(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind != hearsay.NameMention || r.personalName(m.words) || r.lx.region(strings.Join(m.words, " ")) != "" {
+		if m.kind != hearsay.NameMention || !r.cueBefore(m, cueEmployerBefore) { // the cheap test first
 			continue
 		}
-		if r.cueBefore(m, cueEmployerBefore) && r.postAfter(m) {
+		if !r.personalName(m.words) && r.lx.region(strings.Join(m.words, " ")) == "" && r.postAfter(m) {
 			return true
 		}
 	}
