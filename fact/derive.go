@@ -1224,28 +1224,37 @@ func sameTime(a, b *hearsay.FactTime) bool {
 // and an end ("joined the station in 2002", closed by the retirement), as
 // extra evidence: the fuller telling dates the one spell.
 func foldEndOnly(raws []*raw) []*raw {
-	out := raws[:0:0]
-	for _, rw := range raws {
+	return foldTellings(raws, func(rw *raw) bool {
 		t := rw.f.Time
-		if rw.echo || !stateTypes.has(rw.f.Type) || t == nil || t.End == "" || t.Value != "" || t.Start != "" && !principalTold(rw.f) {
-			out = append(out, rw)
-			continue
-		}
-		var into *raw
-		for _, m := range raws {
-			mt := m.f.Time
-			if m != rw && !m.echo && mt != nil && mt.Start != "" && mt.End != "" && (t.Start == "" || t.Start == mt.Start) &&
-				m.f.Type == rw.f.Type && m.f.Modality == rw.f.Modality && m.f.Polarity == rw.f.Polarity && argKey(m.f) == argKey(rw.f) &&
-				(sameSources(m.f.Sources, rw.f.Sources) || len(m.f.Sources) == 0 && principalTold(rw.f)) {
-				into = m
-				break
+		return !rw.echo && stateTypes.has(rw.f.Type) && t != nil && t.End != "" && t.Value == "" && (t.Start == "" || principalTold(rw.f))
+	}, func(rw, m *raw) bool {
+		t, mt := rw.f.Time, m.f.Time
+		return mt != nil && mt.Start != "" && mt.End != "" && (t.Start == "" || t.Start == mt.Start) &&
+			m.f.Type == rw.f.Type && m.f.Modality == rw.f.Modality && m.f.Polarity == rw.f.Polarity && argKey(m.f) == argKey(rw.f) &&
+			(sameSources(m.f.Sources, rw.f.Sources) || len(m.f.Sources) == 0 && principalTold(rw.f))
+	})
+}
+
+// foldTellings returns raws without each telling that folds reports may be
+// folded and that some other, non-echo telling m of raws takes (into(rw,
+// m), the first such m): rw's sentence becomes extra evidence of m.
+func foldTellings(raws []*raw, folds func(rw *raw) bool, into func(rw, m *raw) bool) []*raw {
+	out := make([]*raw, 0, len(raws))
+	for _, rw := range raws {
+		var target *raw
+		if folds(rw) {
+			for _, m := range raws {
+				if m != rw && !m.echo && into(rw, m) {
+					target = m
+					break
+				}
 			}
 		}
-		if into == nil {
+		if target == nil {
 			out = append(out, rw)
 			continue
 		}
-		into.f.Evidence = append(into.f.Evidence, rw.s.idx)
+		target.f.Evidence = append(target.f.Evidence, rw.s.idx)
 	}
 	return out
 }
@@ -3092,32 +3101,17 @@ func (s *sent) hasDate() bool {
 // article dates ("married in 2015"), when the date falls within the bounds:
 // a couple marries once, and the date is what the text tells.
 func foldLengthBounds(raws []*raw) []*raw {
-	out := make([]*raw, 0, len(raws))
-	for _, rw := range raws {
+	return foldTellings(raws, func(rw *raw) bool {
 		t := rw.f.Time
-		if rw.echo || rw.s == nil || rw.f.Type != "married" || t == nil || t.Value != "" || t.Start != "" || t.End != "" || t.Earliest == "" || t.Latest == "" {
-			out = append(out, rw)
-			continue
+		return !rw.echo && rw.s != nil && rw.f.Type == "married" && t != nil && t.Value == "" && t.Start == "" && t.End == "" && t.Earliest != "" && t.Latest != ""
+	}, func(rw, m *raw) bool {
+		if m.f.Type != "married" || m.f.Time == nil || m.f.Time.Value == "" || m.f.Polarity != rw.f.Polarity ||
+			m.f.Modality != rw.f.Modality || argKey(m.f) != argKey(rw.f) {
+			return false
 		}
-		var into *raw
-		for _, m := range raws {
-			if m == rw || m.echo || m.f.Type != "married" || m.f.Time == nil || m.f.Time.Value == "" || m.f.Polarity != rw.f.Polarity ||
-				m.f.Modality != rw.f.Modality || argKey(m.f) != argKey(rw.f) {
-				continue
-			}
-			lo, hi, ok := valueBounds(m.f.Time.Value)
-			if ok && lo.Format(day) <= t.Latest && hi.Format(day) >= t.Earliest {
-				into = m
-				break
-			}
-		}
-		if into == nil {
-			out = append(out, rw)
-			continue
-		}
-		into.f.Evidence = append(into.f.Evidence, rw.s.idx)
-	}
-	return out
+		lo, hi, ok := valueBounds(m.f.Time.Value)
+		return ok && lo.Format(day) <= rw.f.Time.Latest && hi.Format(day) >= rw.f.Time.Earliest
+	})
 }
 
 // childrenOfMarriage gives a child "from his first marriage" or "from that
