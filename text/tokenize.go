@@ -176,7 +176,7 @@ func (t *Tokenizer) scan(s string, i int, r rune, size int) int {
 				return end
 			}
 		}
-		return t.splitContraction(s, i, t.scanWord(s, i))
+		return t.keepBang(s, i, t.splitContraction(s, i, t.scanWord(s, i)))
 	case isWordRune(r):
 		if r == 'n' || r == 'N' {
 			if end := scanNegation(s, i); end > i {
