@@ -1,0 +1,213 @@
+package fact
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/lexicon"
+)
+
+// fieldPreps is the set of words that may open the field of a post of
+// fieldroles.tsv: fieldOf for "of", fieldFor for "for".
+type fieldPreps uint8
+
+// The words that open a field.
+const (
+	fieldOf fieldPreps = 1 << iota
+	fieldFor
+)
+
+// maxFieldWords is the most words a field runs to ("flood defence and
+// coastal protection" is too long to read as one).
+const maxFieldWords = 4
+
+// loadFieldRoles reads data/fieldroles.tsv: a post and the words that open
+// its field.
+func loadFieldRoles() (map[string]fieldPreps, error) {
+	lines, err := lexicon.Table(dataFS, "data/fieldroles.tsv", 2)
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	out := make(map[string]fieldPreps, len(lines))
+	for _, l := range lines {
+		var p fieldPreps
+		for _, w := range strings.Split(l.Fields[1], "|") {
+			switch w {
+			case "of":
+				p |= fieldOf
+			case "for":
+				p |= fieldFor
+			default:
+				return nil, fmt.Errorf("fact: %w", l.Errorf("unknown field word %q", w))
+			}
+		}
+		out[strings.ToLower(l.Fields[0])] = p
+	}
+	return out, nil
+}
+
+// fieldAfter reads the field of post role of fieldroles.tsv that follows
+// it at unit u ("of flood defence", "for housing and planning", "of Global
+// Sales" after a capitalised title): it returns the field's words with the
+// word that opens it, and how many units they take (0 for none).
+func (s *sent) fieldAfter(r *resources, u int, role string, capital bool) (string, int) {
+	preps, ok := r.fieldRoles[role]
+	if !ok || u+1 >= len(s.units) {
+		return "", 0
+	}
+	switch s.units[u].word {
+	case "of":
+		if preps&fieldOf == 0 {
+			return "", 0
+		}
+	case "for":
+		if preps&fieldFor == 0 {
+			return "", 0
+		}
+	default:
+		return "", 0
+	}
+	if capital {
+		if n := s.capitalField(r, u+1); n > 0 {
+			return s.fieldWords(u, n+1), n + 1
+		}
+	}
+	n := s.lowerField(u + 1)
+	if n == 0 {
+		return "", 0
+	}
+	return s.fieldWords(u, n+1), n + 1
+}
+
+// fieldAnd returns how many units from u go on a post of roles.txt that
+// already holds a field of fieldroles.tsv ("head of sales") with "and" and
+// a second field word ("head of sales and marketing"): 2, or 0.
+func (s *sent) fieldAnd(r *resources, u int, role string) int {
+	if u+1 >= len(s.units) || s.units[u].word != "and" || !s.fieldWord(u+1) {
+		return 0
+	}
+	if !s.fieldEnds(u + 2) {
+		return 0
+	}
+	for _, p := range [...]string{" of ", " for "} {
+		if head, _, ok := strings.Cut(role, p); ok {
+			if _, ok := r.fieldRoles[head]; ok {
+				return 2
+			}
+		}
+	}
+	return 0
+}
+
+// fieldWords joins the words of the n units from u, a mention's words as
+// its text holds them.
+func (s *sent) fieldWords(u, n int) string {
+	var b strings.Builder
+	for i := range n {
+		for j, w := range s.unitWords(u + i) {
+			if i > 0 || j > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	return b.String()
+}
+
+// lowerField returns how many units from u spell a field in lowercase
+// words: one to maxFieldWords field words, two of them perhaps joined by
+// "and" when no further lowercase word follows ("trade and industry"); 0
+// when none does or the words run on past maxFieldWords.
+func (s *sent) lowerField(u int) int {
+	n := 0
+	for u+n < len(s.units) && s.fieldWord(u+n) {
+		n++
+	}
+	if n == 0 || n > maxFieldWords {
+		return 0
+	}
+	if v := u + n; n < maxFieldWords && v+1 < len(s.units) && s.units[v].word == "and" && s.fieldWord(v+1) {
+		if s.fieldEnds(v + 2) {
+			return n + 2
+		}
+	}
+	return n
+}
+
+// fieldEnds reports whether a field joined by "and" may end before unit
+// u: the sentence ends or a plain word other than a field word or "of"
+// follows ("sales and marketing at", not "football and former Rovers
+// coach X").
+func (s *sent) fieldEnds(u int) bool {
+	if u >= len(s.units) {
+		return true
+	}
+	x := &s.units[u]
+	return x.ment < 0 && !x.capital && x.word != "of" && !s.fieldWord(u)
+}
+
+// fieldWord reports whether unit u may be a word of a field: a plain
+// lowercase word that is no function word, determiner, possessive, number,
+// time, adverb or past participle.
+func (s *sent) fieldWord(u int) bool {
+	x := &s.units[u]
+	if !premodWord0(x) || x.boundary || x.is(clsDeterminer) || x.is(clsRoleMod) || x.is(clsNumberWord) || x.is(clsPossessive) || possessives[x.word] {
+		return false
+	}
+	if strings.HasSuffix(x.word, "ed") || strings.HasSuffix(x.word, "ly") {
+		return false
+	}
+	return !s.inTimex(x.Span)
+}
+
+// capitalField returns how many units from u spell a field in capitals
+// after a capitalised title ("Global Sales", "Research and Development",
+// a mention "Translational Research"): at most maxFieldWords words whose
+// last is a noun of fieldnouns.txt, then no other capitalised word.
+func (s *sent) capitalField(r *resources, u int) int {
+	x := &s.units[u]
+	if x.ment >= 0 {
+		if x.etype == hearsay.Person || x.mkind != hearsay.NameMention {
+			return 0
+		}
+		ws := s.unitWords(u)
+		if len(ws) > maxFieldWords || !r.fieldNouns[ws[len(ws)-1]] {
+			return 0
+		}
+		return 1
+	}
+	n, last := 0, 0
+	for u+n < len(s.units) && n < maxFieldWords {
+		y := &s.units[u+n]
+		if y.ment >= 0 || y.boundary || s.inTimex(y.Span) {
+			break
+		}
+		if y.capital {
+			if !r.fieldNouns[y.word] && !premodWordCapital(y) {
+				break
+			}
+			if r.fieldNouns[y.word] {
+				last = n + 1
+			}
+		} else if y.word != "and" && y.word != "&" {
+			break
+		}
+		n++
+	}
+	if v := u + last; last == 0 || v < len(s.units) && s.units[v].capital && s.units[v].ment < 0 && !s.units[v].boundary {
+		return 0
+	}
+	return last
+}
+
+// premodWordCapital reports whether a capitalised plain unit is one word
+// of letters and hyphens, as a word of a field in a title is ("Clinical").
+func premodWordCapital(x *unit) bool {
+	for _, c := range x.word {
+		if !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return x.word != ""
+}
