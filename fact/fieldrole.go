@@ -211,3 +211,50 @@ func premodWordCapital(x *unit) bool {
 	}
 	return x.word != ""
 }
+
+// withoutCutPosts drops a post read cut short before its field: a post of
+// a person whose words lie inside the words of another post of the same
+// person that goes on with "of" or "for" and a field ("head" read from
+// "head of research at the Bank of Ghana" beside "head of research").
+func withoutCutPosts(text string, facts []hearsay.Fact) []hearsay.Fact {
+	var drop []bool // by fact: whether it goes; nil while none does
+	for i := range facts {
+		f := &facts[i]
+		if !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[0].Entity < 0 || f.Args[1].Entity >= 0 || f.Args[1].Literal == "" {
+			continue
+		}
+		if cutPost(text, facts, i) {
+			if drop == nil {
+				drop = make([]bool, len(facts))
+			}
+			drop[i] = true
+		}
+	}
+	return withoutDropped(facts, drop)
+}
+
+// cutPost reports whether facts[i], a post, is cut from a fuller post of
+// the same person in the same sentence: the fuller post's trigger holds
+// its own, or the text goes on after its trigger with the rest of the
+// fuller post (see withoutCutPosts).
+func cutPost(text string, facts []hearsay.Fact, i int) bool {
+	f := &facts[i]
+	lit := f.Args[1].Literal
+	for j := range facts {
+		g := &facts[j]
+		if j == i || !isPostEvent(g.Type) || len(g.Args) != 3 || g.Args[0].Entity != f.Args[0].Entity || g.Sentence != f.Sentence {
+			continue
+		}
+		rest, ok := strings.CutPrefix(g.Args[1].Literal, lit)
+		if !ok || !strings.HasPrefix(rest, " of ") && !strings.HasPrefix(rest, " for ") {
+			continue
+		}
+		if g.Trigger.Start <= f.Trigger.Start && f.Trigger.End <= g.Trigger.End {
+			return true
+		}
+		if e := f.Trigger.End; e > 0 && e+len(rest) <= len(text) && strings.EqualFold(text[e:e+len(rest)], rest) {
+			return true
+		}
+	}
+	return false
+}

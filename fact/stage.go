@@ -147,7 +147,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	setIDs(facts, len(doc.Facts))
-	doc.Facts = narrowestPosts(narrowestOccupations(append(doc.Facts, facts...)))
+	doc.Facts = withoutCutPosts(doc.Text, narrowestPosts(narrowestOccupations(append(doc.Facts, facts...))))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	return nil
 }

@@ -1,0 +1,41 @@
+package fact
+
+import (
+	"testing"
+
+	"github.com/hearsay-news/hearsay"
+)
+
+func TestWithoutCutPosts(t *testing.T) {
+	text := "Dr. Ama Kell, head of research at the Veldt Bank, joins Orrin College as its head."
+	post := func(role string, org, start, end int) hearsay.Fact {
+		return hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: org}},
+			Trigger: hearsay.Span{Start: start, End: end}}
+	}
+	cases := []struct {
+		name  string
+		facts []hearsay.Fact
+		want  []string
+	}{
+		{"cut before the field in the text", []hearsay.Fact{post("head", 2, 14, 18), post("head of research", 1, 12, 40)}, []string{"head of research"}},
+		{"inside the fuller post's trigger", []hearsay.Fact{post("head", 2, 20, 24), post("head of research", 1, 12, 40)}, []string{"head of research"}},
+		{"another post of the same word", []hearsay.Fact{post("head", 2, 78, 82), post("head of research", 1, 12, 40)}, []string{"head", "head of research"}},
+		{"no fuller post", []hearsay.Fact{post("head", 2, 14, 18)}, []string{"head"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, f := range withoutCutPosts(text, c.facts) {
+			got = append(got, f.Args[1].Literal)
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+				break
+			}
+		}
+	}
+}
