@@ -258,3 +258,62 @@ func cutPost(text string, facts []hearsay.Fact, i int) bool {
 	}
 	return false
 }
+
+// maxWidenWords is the most words before a post's trigger widenPosts reads.
+const maxWidenWords = 2
+
+// widenPosts writes in full a post the mention stage read cut at its
+// front: a post whose trigger is its role's own words, after which the one
+// or two words before the trigger make a longer role of roles.txt ("its
+// sales director" read as "director" is the sales director).
+func widenPosts(text string, facts []hearsay.Fact, roles map[string]string) {
+	for i := range facts {
+		f := &facts[i]
+		if !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[1].Entity >= 0 || f.Args[1].Literal == "" {
+			continue
+		}
+		t := f.Trigger
+		if t.Start <= 0 || t.End > len(text) || t.Start >= t.End || !strings.EqualFold(text[t.Start:t.End], f.Args[1].Literal) {
+			continue
+		}
+		if v, start, ok := widerRole(text, t, roles); ok {
+			f.Args[1].Literal = v
+			f.Trigger.Start = start
+		}
+	}
+}
+
+// widerRole returns the canonical form of the longest role of roles that
+// the one or two words right before span t and the words of t make, and
+// where it starts.
+func widerRole(text string, t hearsay.Span, roles map[string]string) (string, int, bool) {
+	best, bestStart, found := "", 0, false
+	start := t.Start
+	for range maxWidenWords {
+		e := start
+		for e > 0 && text[e-1] == ' ' {
+			e--
+		}
+		if e == start || e == 0 {
+			break
+		}
+		b := e
+		for b > 0 && isRoleByte(text[b-1]) {
+			b--
+		}
+		if b == e {
+			break
+		}
+		start = b
+		if v, ok := roles[strings.ToLower(text[start:t.End])]; ok {
+			best, bestStart, found = v, start, true
+		}
+	}
+	return best, bestStart, found
+}
+
+// isRoleByte reports whether a byte may be part of a word of a role: an
+// ASCII letter or a hyphen.
+func isRoleByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-'
+}

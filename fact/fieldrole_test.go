@@ -39,3 +39,19 @@ func TestWithoutCutPosts(t *testing.T) {
 		}
 	}
 }
+
+func TestWidenPosts(t *testing.T) {
+	roles := map[string]string{"director": "director", "sales director": "sales director", "deputy sales director": "deputy sales director", "chief executive": "chief executive officer"}
+	text := "Mira Lusk, its sales director, and Ian Roe, a deputy sales director, met Jo Pike, the bank's director."
+	post := func(role string, start, end int) hearsay.Fact {
+		return hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: 1}}, Trigger: hearsay.Span{Start: start, End: end}}
+	}
+	facts := []hearsay.Fact{post("director", 21, 29), post("director", 59, 67), post("director", 93, 101), post("chief executive", 0, 4)}
+	widenPosts(text, facts, roles)
+	want := []string{"sales director", "deputy sales director", "director", "chief executive"}
+	for i, f := range facts {
+		if f.Args[1].Literal != want[i] {
+			t.Errorf("fact %d: got %q, want %q", i, f.Args[1].Literal, want[i])
+		}
+	}
+}
