@@ -215,7 +215,10 @@ func premodWordCapital(x *unit) bool {
 // withoutCutPosts drops a post read cut short before its field: a post of
 // a person whose words lie inside the words of another post of the same
 // person that goes on with "of" or "for" and a field ("head" read from
-// "head of research at the Bank of Ghana" beside "head of research").
+// "head of research at the Bank of Ghana" beside "head of research"); and
+// a post the mention stage gave another organisation than a pattern
+// reading the same words gives ("X, chief executive and founder of
+// Pellow": Pellow's chief executive, not the article's organisation).
 func withoutCutPosts(text string, facts []hearsay.Fact) []hearsay.Fact {
 	var drop []bool // by fact: whether it goes; nil while none does
 	for i := range facts {
@@ -236,7 +239,8 @@ func withoutCutPosts(text string, facts []hearsay.Fact) []hearsay.Fact {
 // cutPost reports whether facts[i], a post, is cut from a fuller post of
 // the same person in the same sentence: the fuller post's trigger holds
 // its own, or the text goes on after its trigger with the rest of the
-// fuller post (see withoutCutPosts).
+// fuller post (see withoutCutPosts); or whether it is misread (see
+// misread).
 func cutPost(text string, facts []hearsay.Fact, i int) bool {
 	f := &facts[i]
 	lit := f.Args[1].Literal
@@ -244,6 +248,9 @@ func cutPost(text string, facts []hearsay.Fact, i int) bool {
 		g := &facts[j]
 		if j == i || !isPostEvent(g.Type) || len(g.Args) != 3 || g.Args[0].Entity != f.Args[0].Entity || g.Sentence != f.Sentence {
 			continue
+		}
+		if misread(f, g) {
+			return true
 		}
 		rest, ok := strings.CutPrefix(g.Args[1].Literal, lit)
 		if !ok || !strings.HasPrefix(rest, " of ") && !strings.HasPrefix(rest, " for ") {
@@ -316,4 +323,17 @@ func widerRole(text string, t hearsay.Span, roles map[string]string) (string, in
 // ASCII letter or a hyphen.
 func isRoleByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-'
+}
+
+// misread reports whether post f, read by the mention stage (rule
+// "entity-..."), is the same post of the same person as g, read by a
+// pattern over words that hold f's, at another organisation.
+func misread(f, g *hearsay.Fact) bool {
+	if !strings.HasPrefix(f.Rule, "entity-") || strings.HasPrefix(g.Rule, "entity-") || f.Type != g.Type || f.Args[1].Literal != g.Args[1].Literal {
+		return false
+	}
+	if g.Trigger.Start > f.Trigger.Start || f.Trigger.End > g.Trigger.End {
+		return false
+	}
+	return f.Args[2].Entity != g.Args[2].Entity || f.Args[2].Literal != g.Args[2].Literal
 }

@@ -12,6 +12,10 @@ func TestWithoutCutPosts(t *testing.T) {
 		return hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: org}},
 			Trigger: hearsay.Span{Start: start, End: end}}
 	}
+	mention := func(f hearsay.Fact) hearsay.Fact {
+		f.Rule = "entity-appositive"
+		return f
+	}
 	cases := []struct {
 		name  string
 		facts []hearsay.Fact
@@ -21,6 +25,8 @@ func TestWithoutCutPosts(t *testing.T) {
 		{"inside the fuller post's trigger", []hearsay.Fact{post("head", 2, 20, 24), post("head of research", 1, 12, 40)}, []string{"head of research"}},
 		{"another post of the same word", []hearsay.Fact{post("head", 2, 78, 82), post("head of research", 1, 12, 40)}, []string{"head", "head of research"}},
 		{"no fuller post", []hearsay.Fact{post("head", 2, 14, 18)}, []string{"head"}},
+		{"mention stage's organisation beside a pattern's", []hearsay.Fact{mention(post("head of research", 2, 14, 30)), post("head of research", 1, 12, 40)}, []string{"head of research"}},
+		{"mention stage's post of its own words", []hearsay.Fact{mention(post("head", 2, 78, 82)), post("head of research", 1, 12, 40)}, []string{"head", "head of research"}},
 	}
 	for _, c := range cases {
 		var got []string
