@@ -63,6 +63,7 @@ type resources struct {
 	posts       map[string]bool       // nouns of a post a length after "for" measures ("in the job for five months")
 	foundings   map[string]bool       // roles no one takes, leaves or is elected to ("founder")
 	fieldRoles  map[string]fieldPreps // posts that go on with a field ("head of flood defence"), data/fieldroles.tsv
+	subUnits    []string              // words that open the name of a part of an organisation ("faculty of"), data/subunits.txt
 	fieldNouns  map[string]bool       // last words of a capitalised field ("Vice President of Global Sales"), data/fieldnouns.txt
 	predecessor map[string]bool       // verbs whose object leaves the post ("to succeed X")
 	parties     map[string]bool       // names of parties without "Party" ("Labour", "the Greens")
@@ -292,6 +293,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.fieldRoles, err = loadFieldRoles(); err != nil {
+		return err
+	}
+	if r.subUnits, err = loadSubUnits(); err != nil {
 		return err
 	}
 	if r.fieldNouns, err = lexicon.Set(dataFS, "data/fieldnouns.txt", true); err != nil {

@@ -18,6 +18,20 @@ const (
 	fieldFor
 )
 
+// loadSubUnits reads data/subunits.txt: the words that open the name of a
+// part of an organisation.
+func loadSubUnits() ([]string, error) {
+	lines, err := lexicon.Load(dataFS, "data/subunits.txt")
+	if err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		out = append(out, strings.ToLower(strings.Join(l.Fields, " ")))
+	}
+	return out, nil
+}
+
 // maxFieldWords is the most words a field runs to ("flood defence and
 // coastal protection" is too long to read as one).
 const maxFieldWords = 4
@@ -336,4 +350,53 @@ func misread(f, g *hearsay.Fact) bool {
 		return false
 	}
 	return f.Args[2].Entity != g.Args[2].Entity || f.Args[2].Literal != g.Args[2].Literal
+}
+
+// parentOrgs gives a post held in a part of an organisation that the text
+// names with its parent ("dean of the Faculty of Arts at Strelley
+// University", "director of the School of Nursing at Halden University")
+// the parent as its organisation, as the posts of a university's faculty
+// are the university's.
+func parentOrgs(doc *hearsay.Document, facts []hearsay.Fact, subUnits []string) {
+	for i := range facts {
+		f := &facts[i]
+		if !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[2].Entity < 0 || !subUnitName(doc.Entities[f.Args[2].Entity].Name, subUnits) {
+			continue
+		}
+		if p := parentAfter(doc, f.Args[2].Entity, f.Sentence); p >= 0 {
+			f.Args[2] = entArg(doc, p)
+		}
+	}
+}
+
+// subUnitName reports whether a name is a part of an organisation's: it
+// opens with words of subunits.txt and a space.
+func subUnitName(name string, subUnits []string) bool {
+	for _, w := range subUnits {
+		if len(name) > len(w)+1 && name[len(w)] == ' ' && strings.EqualFold(name[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentAfter returns the organisation whose mention follows a mention of
+// entity e in sentence si after "at" or "of" ("the Faculty of Arts at
+// Strelley University"), or -1.
+func parentAfter(doc *hearsay.Document, e, si int) int {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Entity != e || m.Sentence != si || i+1 >= len(doc.Mentions) {
+			continue
+		}
+		n := &doc.Mentions[i+1]
+		if n.Entity < 0 || n.Entity == e || n.Sentence != si || doc.Entities[n.Entity].Type != hearsay.Org || n.Start < m.End || n.Start > len(doc.Text) {
+			continue
+		}
+		gap := strings.TrimSpace(strings.ToLower(doc.Text[m.End:n.Start]))
+		if gap == "at" || gap == "at the" || gap == ", at" || gap == "of" || gap == "of the" {
+			return n.Entity
+		}
+	}
+	return -1
 }

@@ -148,6 +148,8 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	setIDs(facts, len(doc.Facts))
+	parentOrgs(doc, facts, st.r.subUnits)
+	parentOrgs(doc, doc.Facts, st.r.subUnits)
 	doc.Facts = withoutCutPosts(doc.Text, narrowestPosts(narrowestOccupations(append(doc.Facts, facts...))))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	return nil
