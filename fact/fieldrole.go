@@ -400,3 +400,24 @@ func parentAfter(doc *hearsay.Document, e, si int) int {
 	}
 	return -1
 }
+
+// fieldOnlyAt matches a post of fieldroles.tsv that is no role of
+// roles.txt alone, skip units after u, when its field follows ("chief of
+// cardiology", not "chief"): nil when none does.
+func (s *sent) fieldOnlyAt(r *resources, u, skip int) []option {
+	h := u + skip
+	x := &s.units[h]
+	if x.ment >= 0 || h+1 >= len(s.units) {
+		return nil
+	}
+	if _, ok := r.fieldRoles[x.word]; !ok {
+		return nil
+	}
+	f, n := s.fieldAfter(r, h+1, x.word, x.capital)
+	if n == 0 {
+		return nil
+	}
+	end := h + 1 + n
+	sp := hearsay.Span{Start: x.Start, End: s.units[end-1].End}
+	return s.opt(option{n: end - u, bound: bound{set: true, lit: x.word + " " + f, span: sp}})
+}

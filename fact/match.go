@@ -1926,6 +1926,9 @@ func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []
 		return nil
 	}
 	v, n := s.longestPhrase(r.litPhrases[k], u+skip, maxWords)
+	if n == 0 && k == litRoles {
+		return s.fieldOnlyAt(r, u, skip) // "chief of cardiology"
+	}
 	if n == 0 {
 		return nil
 	}
