@@ -284,10 +284,12 @@ func cutPost(text string, facts []hearsay.Fact, i int) bool {
 const maxWidenWords = 2
 
 // widenPosts writes in full a post the mention stage read cut at its
-// front: a post whose trigger is its role's own words, after which the one
-// or two words before the trigger make a longer role of roles.txt ("its
-// sales director" read as "director" is the sales director).
-func widenPosts(text string, facts []hearsay.Fact, roles map[string]string) {
+// front or before its field: a post whose trigger is its role's own words,
+// after which the one or two words before the trigger make a longer role
+// of roles.txt ("its sales director" read as "director" is the sales
+// director), or the text goes on with the field of a post of
+// fieldroles.tsv ("Head of Communications" read as "head").
+func widenPosts(text string, facts []hearsay.Fact, roles map[string]string, fieldRoles map[string]fieldPreps, fieldNouns map[string]bool) {
 	for i := range facts {
 		f := &facts[i]
 		if !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[1].Entity >= 0 || f.Args[1].Literal == "" {
@@ -300,8 +302,69 @@ func widenPosts(text string, facts []hearsay.Fact, roles map[string]string) {
 		if v, start, ok := widerRole(text, t, roles); ok {
 			f.Args[1].Literal = v
 			f.Trigger.Start = start
+		} else if field, end, ok := fieldInText(text, t.End, f.Args[1].Literal, fieldRoles, fieldNouns); ok {
+			f.Args[1].Literal += " " + field // "Priya Shaw, Head of Communications"
+			f.Trigger.End = end
 		}
 	}
+}
+
+// fieldInText reads in the text from i the field of post role of
+// fieldroles.tsv that the mention stage left out: " of " or " for " and one
+// to maxFieldWords words of letters, the last a noun of fieldnouns.txt,
+// then the end of the clause (punctuation, a line's end, "at" or "in").
+// It returns the field in lowercase with the word that opens it, and where
+// it ends.
+func fieldInText(text string, i int, role string, fieldRoles map[string]fieldPreps, fieldNouns map[string]bool) (string, int, bool) {
+	preps, ok := fieldRoles[role]
+	if !ok {
+		return "", 0, false
+	}
+	rest := text[i:]
+	var prep string
+	switch {
+	case preps&fieldOf != 0 && len(rest) > 4 && strings.EqualFold(rest[:4], " of "):
+		prep = "of"
+	case preps&fieldFor != 0 && len(rest) > 5 && strings.EqualFold(rest[:5], " for "):
+		prep = "for"
+	default:
+		return "", 0, false
+	}
+	j := i + len(prep) + 2
+	var words []string
+	for len(words) < maxFieldWords {
+		k := j
+		for k < len(text) && isRoleByte(text[k]) {
+			k++
+		}
+		if k == j {
+			break
+		}
+		w := strings.ToLower(text[j:k])
+		if w == "at" || w == "in" || w == "the" || w == "a" || w == "an" {
+			break
+		}
+		words = append(words, w)
+		j = k
+		if j >= len(text) || text[j] != ' ' {
+			break
+		}
+		j++
+	}
+	for len(words) > 0 && !fieldNouns[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return "", 0, false
+	}
+	end := i + len(prep) + 2 + len(strings.Join(words, " "))
+	if end < len(text) && text[end] == ' ' {
+		next := strings.ToLower(text[end+1 : min(len(text), end+4)])
+		if !strings.HasPrefix(next, "at ") && !strings.HasPrefix(next, "in ") {
+			return "", 0, false
+		}
+	}
+	return prep + " " + strings.Join(words, " "), end, true
 }
 
 // widerRole returns the canonical form of the longest role of roles that

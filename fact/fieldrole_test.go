@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hearsay-news/hearsay"
@@ -53,11 +54,33 @@ func TestWidenPosts(t *testing.T) {
 		return hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{{Entity: 0}, {Entity: -1, Literal: role}, {Entity: 1}}, Trigger: hearsay.Span{Start: start, End: end}}
 	}
 	facts := []hearsay.Fact{post("director", 21, 29), post("director", 59, 67), post("director", 93, 101), post("chief executive", 0, 4)}
-	widenPosts(text, facts, roles)
+	widenPosts(text, facts, roles, nil, nil)
 	want := []string{"sales director", "deputy sales director", "director", "chief executive"}
 	for i, f := range facts {
 		if f.Args[1].Literal != want[i] {
 			t.Errorf("fact %d: got %q, want %q", i, f.Args[1].Literal, want[i])
+		}
+	}
+}
+
+func TestFieldInText(t *testing.T) {
+	fieldRoles := map[string]fieldPreps{"head": fieldOf, "director": fieldOf | fieldFor}
+	nouns := map[string]bool{"communications": true, "sales": true, "research": true}
+	cases := []struct {
+		text, role, want string
+		ok               bool
+	}{
+		{"Priya Shaw, Head of Communications\n", "head", "of communications", true},
+		{"Priya Shaw, director for Global Sales at Halvex, said", "director", "for global sales", true},
+		{"Priya Shaw, head of clinical research and more", "head", "", false},
+		{"Priya Shaw, head of Halvex, said", "head", "", false},
+		{"Priya Shaw, head of communications", "editor", "", false},
+	}
+	for _, c := range cases {
+		i := strings.Index(strings.ToLower(c.text), c.role) + len(c.role)
+		got, _, ok := fieldInText(c.text, i, c.role, fieldRoles, nouns)
+		if ok != c.ok || got != c.want {
+			t.Errorf("%q: got %q %v, want %q %v", c.text, got, ok, c.want, c.ok)
 		}
 	}
 }

@@ -136,7 +136,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	confirmedNews(raws, allFrames, st.r.sinces)
-	widenPosts(doc.Text, doc.Facts, st.r.roles)
+	widenPosts(doc.Text, doc.Facts, st.r.roles, st.r.fieldRoles, st.r.fieldNouns)
 	for i := range doc.Facts {
 		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
 	}
