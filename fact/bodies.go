@@ -470,6 +470,72 @@ var councilRoles = map[string]bool{"council member": true, "councillor": true, "
 	"city council member": true, "district councillor": true, "county councillor": true, "alderman": true, "council leader": true,
 	"leader": true, "deputy leader": true, "council president": true}
 
+// councilSeat reports whether a role is a seat on a local council or a
+// portfolio of its cabinet: a post of the council's place, never of the
+// party its holder sits for ("a Green councillor", "Labour's cabinet
+// member for housing").
+func councilSeat(role string) bool {
+	if role == "leader" || role == "deputy leader" {
+		return false // "the Labour leader" leads the party
+	}
+	return councilRoles[role] || role == "leader of the council" || role == "portfolio holder" || strings.HasPrefix(role, "cabinet member")
+}
+
+// partyCouncilPosts clears the organisation of a council seat read as the
+// party its holder sits for ("Tom Pell, the Labour councillor") or the
+// ward they represent ("councillor for Riverside ward"), so that the place of the article's council fills it
+// as for a seat named with no organisation.
+func partyCouncilPosts(doc *hearsay.Document, raws []*raw, parties map[string]bool) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || !councilSeat(a[1].Literal) {
+			continue
+		}
+		if n := doc.Entities[a[2].Entity].Name; seatParty(n, parties) || wardName(doc.Text, n) {
+			rw.f.Args[2] = hearsay.Arg{Entity: -1}
+		}
+	}
+}
+
+// wardName reports whether the text names a place as a ward: its name
+// followed by "ward" ("Riverside ward", "Riverside Ward").
+func wardName(text, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 || name == "" {
+			return false
+		}
+		e := i + j + len(name)
+		if rest := text[e:]; len(rest) >= 5 && rest[0] == ' ' && (rest[1] == 'w' || rest[1] == 'W') && rest[2:5] == "ard" {
+			return true
+		}
+		i = e
+	}
+}
+
+// seatParty reports whether an organisation's name is a party's (see
+// partyName) or a party's adjective alone ("Democratic", "Green").
+func seatParty(name string, parties map[string]bool) bool {
+	low := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	return partyName(name, parties) || partyAdjectives[low] != "" || low == "green" || low == "liberal"
+}
+
+// councillorWords writes a seat on a council the text tells with no title
+// ("has sat on the council since 2015", "was elected to the council") in
+// the article's own word for it: "councillor" where the text says
+// "councillor" or "Cllr" and never "council member".
+func councillorWords(doc *hearsay.Document, raws []*raw) {
+	t := doc.Text
+	if !strings.Contains(t, "ouncillor") && !strings.Contains(t, "Cllr") || strings.Contains(t, "ouncil member") {
+		return
+	}
+	for _, rw := range raws {
+		if a := rw.f.Args; postTypes.has(rw.f.Type) && len(a) == 3 && a[1].Entity < 0 && a[1].Literal == "council member" {
+			rw.f.Args[1].Literal = "councillor"
+		}
+	}
+}
+
 // councilPlaces gives a council post whose organisation is a local council
 // named by its place ("councillor of Kelsworth District Council") that place
 // ("Kelsworth"), adding it when the text names it only in the council's
@@ -478,7 +544,7 @@ var councilRoles = map[string]bool{"council member": true, "councillor": true, "
 func councilPlaces(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
 		a := rw.f.Args
-		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || !councilRoles[a[1].Literal] {
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || !councilRoles[a[1].Literal] && !councilSeat(a[1].Literal) {
 			continue
 		}
 		name := councilPlaceName(doc.Entities[a[2].Entity].Name)

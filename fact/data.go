@@ -50,34 +50,37 @@ type resources struct {
 	nationMax   int
 	religionMax int // longest religion phrase, in words
 	ordinals    map[string]int
-	premods     map[string]bool   // words allowed between a relation word and a name
-	staff       map[string]bool   // posts of people someone works with ("coach"): a split from them is no break-up
-	orgNouns    map[string]bool   // nouns of an organisation of their own before a title ("University president X")
-	envoys      map[string]bool   // posts held for the country that sends them ("ambassador"), data/envoys.txt
-	teamWords   map[string]bool   // "head:team", "mod:women's": a place's team after its name, data/teamwords.txt
-	changes     map[string]string // verbs of change → the end of a state a time gives ("joined" → start)
-	together    [][]string        // what follows "after N years" that tells a couple's time together ("of dating")
-	tenures     map[string]bool   // nouns of a spell in a post a length measures ("an eight-year tenure")
-	sinces      []sinceEvent      // events "since" names to start a state ("since the split")
-	takeovers   map[string]bool   // words after "N years after" that name taking up the post ("taking charge")
-	posts       map[string]bool   // nouns of a post a length after "for" measures ("in the job for five months")
-	foundings   map[string]bool   // roles no one takes, leaves or is elected to ("founder")
-	predecessor map[string]bool   // verbs whose object leaves the post ("to succeed X")
-	parties     map[string]bool   // names of parties without "Party" ("Labour", "the Greens")
-	leagues     map[string]bool   // names of sports leagues ("NFL"): a player named after one is no member of it
-	members     map[string]string // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
-	movedThings map[string]bool   // objects of a move that are no person ("moving it to"; classes.tsv movedthing)
-	lifeStages  map[string]bool   // times of life that are no job ("as a teenager"; classes.tsv lifestage)
-	roleVerbs   map[string]bool   // verbs that cast a person in a part ("played a married couple"; classes.tsv roleverb)
-	asRoleVerbs map[string]bool   // verbs that do so before "as" ("starred as a married couple"; classes.tsv asroleverb)
-	bodies      map[string]string // last word of a body's name → the post of a member ("council" → "council member")
-	compounds   []compound        // hyphenated place words ("Nashville-based")
-	townsfolk   map[string]string // nouns for the people of a town or region → the place ("texan" → Texas)
-	townsLeads  leadLens          // the lengths of the words that may open a townsfolk noun, by first letter
-	litStarts   map[string]uint8  // where phrases of the literal tables can start (see litStarts)
-	needs       needIndex         // the words patterns need, numbered
-	aposS       int               // needs["'s"], looked up once
-	byNeed      patternIndex      // the patterns by a word they need
+	premods     map[string]bool       // words allowed between a relation word and a name
+	staff       map[string]bool       // posts of people someone works with ("coach"): a split from them is no break-up
+	orgNouns    map[string]bool       // nouns of an organisation of their own before a title ("University president X")
+	envoys      map[string]bool       // posts held for the country that sends them ("ambassador"), data/envoys.txt
+	teamWords   map[string]bool       // "head:team", "mod:women's": a place's team after its name, data/teamwords.txt
+	changes     map[string]string     // verbs of change → the end of a state a time gives ("joined" → start)
+	together    [][]string            // what follows "after N years" that tells a couple's time together ("of dating")
+	tenures     map[string]bool       // nouns of a spell in a post a length measures ("an eight-year tenure")
+	sinces      []sinceEvent          // events "since" names to start a state ("since the split")
+	takeovers   map[string]bool       // words after "N years after" that name taking up the post ("taking charge")
+	posts       map[string]bool       // nouns of a post a length after "for" measures ("in the job for five months")
+	foundings   map[string]bool       // roles no one takes, leaves or is elected to ("founder")
+	fieldRoles  map[string]fieldPreps // posts that go on with a field ("head of flood defence"), data/fieldroles.tsv
+	subUnits    []string              // words that open the name of a part of an organisation ("faculty of"), data/subunits.txt
+	fieldNouns  map[string]bool       // last words of a capitalised field ("Vice President of Global Sales"), data/fieldnouns.txt
+	predecessor map[string]bool       // verbs whose object leaves the post ("to succeed X")
+	parties     map[string]bool       // names of parties without "Party" ("Labour", "the Greens")
+	leagues     map[string]bool       // names of sports leagues ("NFL"): a player named after one is no member of it
+	members     map[string]string     // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
+	movedThings map[string]bool       // objects of a move that are no person ("moving it to"; classes.tsv movedthing)
+	lifeStages  map[string]bool       // times of life that are no job ("as a teenager"; classes.tsv lifestage)
+	roleVerbs   map[string]bool       // verbs that cast a person in a part ("played a married couple"; classes.tsv roleverb)
+	asRoleVerbs map[string]bool       // verbs that do so before "as" ("starred as a married couple"; classes.tsv asroleverb)
+	bodies      map[string]string     // last word of a body's name → the post of a member ("council" → "council member")
+	compounds   []compound            // hyphenated place words ("Nashville-based")
+	townsfolk   map[string]string     // nouns for the people of a town or region → the place ("texan" → Texas)
+	townsLeads  leadLens              // the lengths of the words that may open a townsfolk noun, by first letter
+	litStarts   map[string]uint8      // where phrases of the literal tables can start (see litStarts)
+	needs       needIndex             // the words patterns need, numbered
+	aposS       int                   // needs["'s"], looked up once
+	byNeed      patternIndex          // the patterns by a word they need
 
 	// lex tells what the lists above say of each word they hold (see
 	// buildLexicon); noWord is the wordInfo of a word of none.
@@ -287,6 +290,15 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.foundings, err = lexicon.Set(dataFS, "data/foundings.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.fieldRoles, err = loadFieldRoles(); err != nil {
+		return err
+	}
+	if r.subUnits, err = loadSubUnits(); err != nil {
+		return err
+	}
+	if r.fieldNouns, err = lexicon.Set(dataFS, "data/fieldnouns.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.predecessor, err = lexicon.Set(dataFS, "data/predecessor.txt", true); err != nil {

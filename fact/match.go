@@ -1926,6 +1926,9 @@ func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []
 		return nil
 	}
 	v, n := s.longestPhrase(r.litPhrases[k], u+skip, maxWords)
+	if n == 0 && k == litRoles {
+		return s.fieldOnlyAt(r, u, skip) // "chief of cardiology"
+	}
 	if n == 0 {
 		return nil
 	}
@@ -1933,13 +1936,15 @@ func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []
 	if k == litRoles && v == "head" && s.unnamedHeadOf(end) {
 		return nil // "head groundsman": a post of its own the table lacks, not the head
 	}
-	if ofRoles[v] {
-		// "head of compliance", "minister of finance": a role of a
-		// field (a lowercase word), not of an organisation
-		if end+1 < len(s.units) && s.units[end].word == "of" && premodWord0(&s.units[end+1]) && !s.units[end+1].is(clsNotPremod) &&
-			!s.units[end+1].is(clsDeterminer) && s.units[end+1].word != "a" {
-			v += " of " + s.units[end+1].word
-			end += 2
+	if k == litRoles && end < len(s.units) {
+		// "head of flood defence", "cabinet member for housing": a post
+		// of a field, not of an organisation (fieldroles.tsv)
+		if f, n := s.fieldAfter(r, end, v, s.units[u+skip].capital); n > 0 {
+			v += " " + f
+			end += n
+		} else if n := s.fieldAnd(r, end, v); n > 0 {
+			v += " " + s.fieldWords(end, n) // "head of sales and marketing"
+			end += n
 		}
 	}
 	sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[end-1].End}
@@ -2028,9 +2033,6 @@ func (s *sent) longestPhrase(phrases map[string]litPhrase, u, maxUnits int) (str
 	}
 	return best, bestN
 }
-
-// ofRoles take a field after "of" ("head of production").
-var ofRoles = map[string]bool{"head": true, "director": true, "vice president": true, "minister": true, "secretary": true, "president": true, "chief": true, "editor": true}
 
 // unitWords returns unitWords of unit u, computed once per unit while the
 // memo is in use, and once per mention of the document.

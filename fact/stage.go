@@ -136,6 +136,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	st.backfill(raws, allFrames)
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	confirmedNews(raws, allFrames, st.r.sinces)
+	widenPosts(doc.Text, doc.Facts, st.r.roles, st.r.fieldRoles, st.r.fieldNouns)
 	for i := range doc.Facts {
 		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
 	}
@@ -147,7 +148,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	setIDs(facts, len(doc.Facts))
-	doc.Facts = narrowestPosts(narrowestOccupations(append(doc.Facts, facts...)))
+	parentOrgs(doc, facts, st.r.subUnits)
+	parentOrgs(doc, doc.Facts, st.r.subUnits)
+	doc.Facts = withoutCutPosts(doc.Text, narrowestPosts(narrowestOccupations(append(doc.Facts, facts...))))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	return nil
 }
