@@ -2045,6 +2045,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if l := loneOrgBefore(doc, rw); l >= 0 && !state {
 			e = l // "Over at Trewithen Chartering, managing director X ...": the one the sentence fronts
 		}
+		if n := nearOrg(doc, rw); n >= 0 && !state && leavingOrTaking(rw.f.Type) {
+			e = n // a round-up of moves: the organisation of this story, not the one the article opens with
+		}
 		if e < 0 {
 			if !state && lit != "" {
 				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: lit}
