@@ -328,7 +328,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			// she held until 1998, when she resigned")
 			if ph.f.Type == "position_held" || rw.f.Type == "elected" && ph.f.Type == "elected" && !ph.echo ||
 				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && (datedBefore(ph.f, rw.f) && (!ph.echo || leaving(rw.f.Type)) || leaving(rw.f.Type) && undatedChange(rw.f) && began(ph.f) != "") ||
-				leaving(rw.f.Type) && leaving(ph.f.Type) && !ph.echo {
+				leaving(rw.f.Type) && leaving(ph.f.Type) && !ph.echo ||
+				takesOffice(rw) && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo {
 				cands = append(cands, ph.f)
 			}
 		}
@@ -375,6 +376,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			}
 			if leaving(rw.f.Type) && c.Time != nil && c.Time.End != "" && (rw.f.Time == nil || rw.f.Time.Value == "" || !strings.HasPrefix(rw.f.Time.Value, c.Time.End) && !strings.HasPrefix(c.Time.End, rw.f.Time.Value)) {
 				d += 1 << 16 // a post that ended at another time is not the one left now
+			}
+			if takesOffice(rw) && c.Type == "position_held" {
+				d += 1 << 14 // "She will start on March 2": the post she was named to, not the one she held
 			}
 			if leaving(rw.f.Type) && leaving(c.Type) && undatedChange(rw.f) {
 				d -= 1 << 15 // an undated telling of a departure is the departure told already ("accepted her resignation")
