@@ -3522,6 +3522,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if rw.f.Type != succeededType && rw.f.Type != succeedsType || rw.echo || len(rw.f.Args) < 2 {
 			continue
 		}
+		if a := rw.f.Args[0].Entity; a >= 0 && a < len(doc.Entities) && doc.Entities[a].Unnamed && doc.Entities[a].Type == hearsay.Person && !rw.pat.has("named") {
+			continue // "her predecessor" read as someone the text never names: no office for them
+		}
 		if rw.pat.has("named") {
 			if ap := namedSuccessor(doc, out, rw); ap != nil {
 				out = append(out, ap)
