@@ -350,8 +350,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[1].Literal == "" || office && !stateOffice(c.Args[1].Literal) {
 				continue
 			}
-			if foundings[strings.ToLower(c.Args[1].Literal)] {
-				continue
+			if foundings[strings.ToLower(c.Args[1].Literal)] || strings.Contains(strings.ToLower(c.Args[1].Literal), "emeritus") {
+				continue // an honorary title is no post taken or left ("succeeding Professor Emeritus X, who retired")
 			}
 			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" && !takenBefore(rw.f, c.Time.End) {
 				continue // a post left is not the one taken ("elected in 2004 after two terms as governor")
@@ -2049,8 +2049,10 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if l := loneOrgBefore(doc, rw); l >= 0 && !state {
 			e = l // "Over at Trewithen Chartering, managing director X ...": the one the sentence fronts
 		}
-		if n := nearOrg(doc, rw); n >= 0 && !state && leavingOrTaking(rw.f.Type) {
-			e = n // a round-up of moves: the organisation of this story, not the one the article opens with
+		if !state && leavingOrTaking(rw.f.Type) {
+			if n := nearOrg(doc, rw); n >= 0 {
+				e = n // a round-up of moves: the organisation of this story, not the one the article opens with
+			}
 		}
 		if e < 0 {
 			if !state && lit != "" {
