@@ -330,7 +330,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			// she held until 1998, when she resigned")
 			if ph.f.Type == "position_held" || rw.f.Type == "elected" && ph.f.Type == "elected" && !ph.echo ||
 				rw.f.Type != "elected" && rw.f.Type != "appointed" && (ph.f.Type == "appointed" || ph.f.Type == "elected") && (datedBefore(ph.f, rw.f) && (!ph.echo || leaving(rw.f.Type)) || leaving(rw.f.Type) && undatedChange(rw.f) && began(ph.f) != "") ||
-				leaving(rw.f.Type) && leaving(ph.f.Type) && !ph.echo {
+				leaving(rw.f.Type) && leaving(ph.f.Type) && !ph.echo ||
+				takesOffice(rw) && (ph.f.Type == "appointed" || ph.f.Type == "elected") && !ph.echo {
 				cands = append(cands, ph.f)
 			}
 		}
@@ -351,8 +352,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if len(c.Args) != 3 || c.Args[0].Entity != a[0].Entity || c.Args[1].Literal == "" || office && !stateOffice(c.Args[1].Literal) {
 				continue
 			}
-			if foundings[strings.ToLower(c.Args[1].Literal)] {
-				continue
+			if foundings[strings.ToLower(c.Args[1].Literal)] || strings.Contains(strings.ToLower(c.Args[1].Literal), "emeritus") {
+				continue // an honorary title is no post taken or left ("succeeding Professor Emeritus X, who retired")
 			}
 			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" && !takenBefore(rw.f, c.Time.End) {
 				continue // a post left is not the one taken ("elected in 2004 after two terms as governor")
@@ -377,6 +378,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			}
 			if leaving(rw.f.Type) && c.Time != nil && c.Time.End != "" && (rw.f.Time == nil || rw.f.Time.Value == "" || !strings.HasPrefix(rw.f.Time.Value, c.Time.End) && !strings.HasPrefix(c.Time.End, rw.f.Time.Value)) {
 				d += 1 << 16 // a post that ended at another time is not the one left now
+			}
+			if takesOffice(rw) && c.Type == "position_held" {
+				d += 1 << 14 // "She will start on March 2": the post she was named to, not the one she held
 			}
 			if leaving(rw.f.Type) && leaving(c.Type) && undatedChange(rw.f) {
 				d -= 1 << 15 // an undated telling of a departure is the departure told already ("accepted her resignation")
@@ -2047,6 +2051,11 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if l := loneOrgBefore(doc, rw); l >= 0 && !state {
 			e = l // "Over at Trewithen Chartering, managing director X ...": the one the sentence fronts
 		}
+		if !state && leavingOrTaking(rw.f.Type) {
+			if n := nearOrg(doc, rw); n >= 0 {
+				e = n // a round-up of moves: the organisation of this story, not the one the article opens with
+			}
+		}
 		if e < 0 {
 			if !state && lit != "" {
 				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: lit}
@@ -3516,6 +3525,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 	for _, rw := range raws {
 		if rw.f.Type != succeededType && rw.f.Type != succeedsType || rw.echo || len(rw.f.Args) < 2 {
 			continue
+		}
+		if a := rw.f.Args[0].Entity; a >= 0 && a < len(doc.Entities) && doc.Entities[a].Unnamed && doc.Entities[a].Type == hearsay.Person && !rw.pat.has("named") {
+			continue // "her predecessor" read as someone the text never names: no office for them
 		}
 		if rw.pat.has("named") {
 			if ap := namedSuccessor(doc, out, rw); ap != nil {

@@ -1,0 +1,100 @@
+package fact
+
+import (
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// nearOrg returns the one organisation named near a change of office whose
+// organisation the text leaves out: the only one its sentence names before
+// the change, else
+// the only one the sentence before names when both are in one paragraph
+// and that sentence names a person too
+// ("The Dunholm Hospitals Trust has appointed X as its medical director. He
+// replaces Y, who retired in August": the trust, not the firm a round-up
+// of moves opens with); -1 when none or several are, or it is a news
+// outlet.
+func nearOrg(doc *hearsay.Document, rw *raw) int {
+	if rw.s == nil || rw.s.idx < 0 || rw.s.idx >= len(doc.Sentences) {
+		return -1
+	}
+	here := rw.s.mentionsHere()
+	if _, n := orgsIn(doc, here); n > 0 {
+		var before []int // an organisation named after the change is another story's ("for the trip to X")
+		for _, ix := range here {
+			if doc.Mentions[ix].Start < rw.f.Trigger.Start {
+				before = append(before, ix)
+			}
+		}
+		e, n := orgsIn(doc, before)
+		if n != 1 || !leaving(rw.f.Type) && leftBetween(doc, e, rw) {
+			return -1 // "left X to take up the role of ...": the post taken is elsewhere
+		}
+		return e
+	}
+	i := rw.s.idx
+	if i == 0 || strings.Contains(doc.Text[doc.Sentences[i-1].End:doc.Sentences[i].Start], "\n") {
+		return -1 // a new paragraph, a new story of the round-up
+	}
+	var prev []int
+	person := false // the sentence before tells of someone at the organisation, not of the organisation alone
+	for ix := range doc.Mentions {
+		if m := &doc.Mentions[ix]; m.Sentence == i-1 {
+			prev = append(prev, ix)
+			person = person || m.Entity >= 0 && m.Entity < len(doc.Entities) && doc.Entities[m.Entity].Type == hearsay.Person
+		}
+	}
+	if e, n := orgsIn(doc, prev); n == 1 && person {
+		return e
+	}
+	return -1
+}
+
+// orgsIn returns an organisation the mentions ms name, and how many
+// different ones they name (news outlets aside).
+func orgsIn(doc *hearsay.Document, ms []int) (int, int) {
+	found, n := -1, 0
+	for _, ix := range ms {
+		m := &doc.Mentions[ix]
+		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention {
+			continue
+		}
+		e := &doc.Entities[m.Entity]
+		if e.Type != hearsay.Org || newsOrg(*e) || m.Entity == found {
+			continue
+		}
+		found, n = m.Entity, n+1
+	}
+	return found, n
+}
+
+// leavingOrTaking reports whether a fact type is a change of office.
+func leavingOrTaking(t string) bool {
+	return t == "resigned" || t == "dismissed" || t == "appointed" || t == "elected"
+}
+
+// leaveWords are the verbs of leaving an organisation.
+var leaveWords = []string{" left ", " leaves ", " leaving ", " quit ", " quits ", " departed ", " departs ", " exited ", " from "}
+
+// leftBetween reports whether the text between the mention of organisation
+// e and the trigger of rw tells that the person left it ("left X last month
+// to take up ...", "poached from X").
+func leftBetween(doc *hearsay.Document, e int, rw *raw) bool {
+	from := doc.Sentences[rw.s.idx].Start
+	for _, ix := range rw.s.mentionsHere() {
+		if m := &doc.Mentions[ix]; m.Entity == e && m.Start < rw.f.Trigger.Start {
+			from = m.Start
+		}
+	}
+	if from > rw.f.Trigger.Start {
+		return false
+	}
+	low := strings.ToLower(doc.Text[max(doc.Sentences[rw.s.idx].Start, from-12):rw.f.Trigger.Start])
+	for _, w := range leaveWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
