@@ -718,6 +718,15 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		case "a", "an", "the", "and", "&":
 			j++
 			continue
+		case "turned": // "a teacher turned novelist": the later trade, the earlier one read as former
+			former = false
+			for i := range out {
+				if out[i].typ == "occupation" {
+					out[i].former = true
+				}
+			}
+			j++
+			continue
 		case "former", "ex", "onetime", "one-time":
 			former = true
 			j++
