@@ -61,6 +61,7 @@ func (r *resolver) readAttributes() []attr {
 			out = r.describe(out, m, r.appositive(m), "appositive")
 			out = r.describe(out, m, r.premodifier(m), "premodifier")
 			out = r.describe(out, m, r.titleTrade(m), "title-trade")
+			out = r.describe(out, m, r.titlePost(m), "title-post")
 			out = r.describe(out, m, r.copula(m), "copula")
 			out = r.describe(out, m, r.likePlural(m), "like-plural")
 			out = r.describe(out, m, r.titleOfPlace(m), "title-of")
@@ -717,6 +718,15 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 		case "a", "an", "the", "and", "&":
 			j++
 			continue
+		case "turned": // "a teacher turned novelist": the later trade, the earlier one read as former
+			former = false
+			for i := range out {
+				if out[i].typ == "occupation" {
+					out[i].former = true
+				}
+			}
+			j++
+			continue
 		case "former", "ex", "onetime", "one-time":
 			former = true
 			j++
@@ -811,6 +821,7 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 	if org < 0 && info.isRole && !r.lx.is(cueStateOffice, info.role) {
 		org, guessed = r.mainOrg(), true // "chief executive Colin Mabry" in an article about one company
 	}
+	out = r.postTrade(out, info, j, j+n)
 	role := info.role
 	if j > 0 && r.di.is(r.lx, cueRoleQualifier, j-1) && info.isRole {
 		role = r.di.lower[j-1] + " " + role
@@ -836,6 +847,31 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 		out = append(out, descItem{typ: "member_of", obj: before, trigger: trigger})
 	}
 	return out, k
+}
+
+// postTrade appends to out the trade that the last word of a post of
+// several words names, for the post read from token a to b (cue class
+// post-trade): "chief nurse" is a nurse's post, "deputy editor" an editor's.
+// A post that is an occupation itself is read as one elsewhere.
+func (r *resolver) postTrade(out []descItem, info nounInfo, a, b int) []descItem {
+	if !info.isRole || info.isOcc || b-a < 2 || !r.di.is(r.lx, cuePostTrade, b-1) {
+		return out
+	}
+	return append(out, descItem{typ: "occupation", literal: r.di.lower[b-1], obj: -1, trigger: spanOf(r.di.doc.Tokens, b-1, b)})
+}
+
+// titlePost reads the trade of a post written as a title inside a name's
+// mention ("Chief Nurse Brenda Okoro", "Deputy Editor Callum Reid"; see
+// postTrade).
+func (r *resolver) titlePost(m *ment) []descItem {
+	if m.nameTok-m.tok0 < 2 {
+		return nil
+	}
+	info, ok := r.di.nounWords(r.lx, m.tok0, m.nameTok)
+	if !ok {
+		return nil
+	}
+	return r.postTrade(nil, info, m.tok0, m.nameTok)
 }
 
 // orgAt returns the organisation or place name mention starting at token o of sentence sent.

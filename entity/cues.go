@@ -12,6 +12,7 @@ const (
 	cueEmployerBefore
 	cueCapstop
 	cueDepartmentMod
+	cuePostTrade
 	cueChildFrom
 	cueCastVerb
 	cueClubBefore
@@ -128,6 +129,7 @@ var cueNames = [numCues]string{
 	cueEmployerBefore:        "employer-before",
 	cueCapstop:               "capstop",
 	cueDepartmentMod:         "department-mod",
+	cuePostTrade:             "post-trade",
 	cueChildFrom:             "child-from",
 	cueCastVerb:              "cast-verb",
 	cueClubBefore:            "club-before",
