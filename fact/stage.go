@@ -1275,9 +1275,6 @@ func validArgs(doc *hearsay.Document, typ string, args []hearsay.Arg) bool {
 		if k == 'p' && args[i].Entity < 0 && args[i].Literal != "" {
 			return false
 		}
-		if k == 'p' && args[i].Entity >= 0 && args[i].Entity < len(doc.Entities) && doc.Entities[args[i].Entity].Type == hearsay.Place {
-			return false // a place is nobody: "born in Dundee, the daughter of a weaver"
-		}
 	}
 	if len(args) >= 2 && args[0].Entity >= 0 && args[0].Entity == args[1].Entity {
 		return false
