@@ -396,6 +396,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a "person" only ever named after a locative cue is a place
 		{"date 2024-08-19 Ivan Sokol proposed during a trip to Lake Tahoe last week, a source said. The former Olympian now runs a gymnastics academy in Denver.",
 			[]string{"person Ivan Sokol", "place Lake Tahoe", "place Denver"}, nil},
+		// ... also after the words of a home left and returned to, of a native and a resident, and of time divided
+		{"date 2024-08-19 Ivan Sokol moved back to Denver in 2019. Mara Quell divides her time between Phoenix and the coast. Ava Stone returned to her native Houston, and Tom Holt is a lifelong resident of Tacoma.",
+			[]string{"person Ivan Sokol", "place Denver", "person Mara Quell", "place Phoenix", "person Ava Stone", "place Houston", "person Tom Holt", "place Tacoma"}, nil},
 		// a name ending in a word of organisations is one, whatever the tagger said
 		{"date 2024-03-01 Marisol Vega, the chief financial officer of Tidewater Bank, was named president of the Harlow Foundation. Vega sits on the board of the Austin Symphony Orchestra.",
 			[]string{"person Marisol Vega", "org Tidewater Bank", "org Harlow Foundation", "org Austin Symphony Orchestra"}, nil},
