@@ -995,9 +995,28 @@ func (r *resolver) listedPlace(c *cluster) bool {
 		if !shaped && !country && !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" {
 			return false
 		}
-		cued = cued || country || shaped || r.cueBefore(m, cuePlaceBefore)
+		cued = cued || country || shaped || r.cueBefore(m, cuePlaceBefore) || len(m.words) == 1 && r.shapedPlaceEnding(m.words[0])
 	}
 	return cued && !r.aged(c)
+}
+
+// shapedPlaceEnding reports whether the document names a place headed like
+// a place's (placeHeaded) whose last word is w: "of Cork" after "County
+// Cork".
+func (r *resolver) shapedPlaceEnding(w string) bool {
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention && len(m.words) >= 2 && strings.EqualFold(m.words[len(m.words)-1], w) && r.placeHeaded(m.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeHeaded reports whether a name shaped like a place's (placeShaped)
+// starts with a word of cue class place-head ("County Cork", "Lower
+// Pellingham"): its last word is the place's own name, no surname.
+func (r *resolver) placeHeaded(words []string) bool {
+	return len(words) >= 2 && r.lx.isLower(cuePlaceHead, words[0]) && r.placeShaped(words)
 }
 
 // placeShaped reports whether a name of two or three capitalised words,
@@ -1251,10 +1270,37 @@ func (r *resolver) relinkShortOrgs() {
 		if target == -1 && (r.lx.isLower(cueClubSuffix, word) || r.lx.isLower(cuePaperHead, word) || teamPlural(word) && !r.lx.isLower(cuePluralNotTeam, word)) {
 			target = r.orgEndingWith(ci, word, first)
 		}
+		if target >= 0 && r.placeOfBody(c.ments, r.cl[target].ments) {
+			continue // "grew up in Pellingham" after "Pellingham District Council": the place the council governs
+		}
 		if target >= 0 {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// placeOfBody reports whether the one-word name of mentions ms, every one
+// of which follows words of cue class place-before, names the place that
+// the organisation named in ds governs or serves: a name of ds has a word
+// of cue class place-body after its first ("grew up in Pellingham" after
+// "Pellingham District Council", "Harlow Police").
+func (r *resolver) placeOfBody(ms, ds []*ment) bool {
+	for _, m := range ms {
+		if !r.cueBefore(m, cuePlaceBefore) {
+			return false
+		}
+	}
+	for _, m := range ds {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		for _, w := range m.words[1:] {
+			if r.lx.isLower(cuePlaceBody, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relinkPossessiveNames merges a name that ends in a possessive ("St
@@ -1871,6 +1917,9 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
 			continue // a tagged organisation or place takes only mistyped part names
 		}
+		if r.placeHeaded(f.words) {
+			continue // "of Cork" after "County Cork": a place's name is no one's full name
+		}
 		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
 			continue
 		}
@@ -1924,6 +1973,9 @@ func (r *resolver) orgForShortName(m *ment, names []*ment) *ment {
 			break
 		}
 		if o.typ == hearsay.Org && len(o.words) >= 2 && o.outlet == "" && strings.EqualFold(o.words[0], m.words[0]) {
+			if r.placeOfBody([]*ment{m}, []*ment{o}) {
+				return nil // "grew up in Pellingham": the place, not its council
+			}
 			return o
 		}
 	}

@@ -81,6 +81,7 @@ const (
 	cuePartyMember
 	cuePartyPost
 	cuePlaceBefore
+	cuePlaceBody
 	cuePlaceNounAfter
 	cuePlaceEnding
 	cuePlaceSuffix
@@ -197,6 +198,7 @@ var cueNames = [numCues]string{
 	cuePartyPost:             "party-post",
 	cuePartyMember:           "party-member",
 	cuePlaceBefore:           "place-before",
+	cuePlaceBody:             "place-body",
 	cuePlaceNounAfter:        "place-noun-after",
 	cuePlaceEnding:           "place-ending",
 	cuePlaceSuffix:           "place-suffix",
