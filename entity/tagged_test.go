@@ -396,6 +396,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a "person" only ever named after a locative cue is a place
 		{"date 2024-08-19 Ivan Sokol proposed during a trip to Lake Tahoe last week, a source said. The former Olympian now runs a gymnastics academy in Denver.",
 			[]string{"person Ivan Sokol", "place Lake Tahoe", "place Denver"}, nil},
+		// words of a sighting or a home before a name make even an "organisation" a place (travel-before in data/cues.tsv)
+		{"date 2024-08-19 Ivan Sokol was spotted in Kingston on Monday. Ava Stone was pictured in Barrow-in-Furness on Friday.",
+			[]string{"person Ivan Sokol", "place Kingston", "person Ava Stone", "place Barrow-in-Furness"}, nil},
 		// a one-word place is not the council that governs it (place-body in data/cues.tsv), nor the county named after it
 		{"date 2024-05-29 Ava Stone was elected leader of Brenley District Council on Thursday. Stone, who grew up in Brenley, thanked voters. They married at a chapel in Kinsale, County Cork. She is the daughter of Tom Holt of Cork.",
 			[]string{"person Ava Stone", "org Brenley District Council", "place Brenley", "place County Cork", "place Cork"}, nil},
