@@ -3506,6 +3506,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if story := r.storyCouple(best, m); story != nil {
 		best = story
 	}
+	if story := r.coupleOverParents(best, m); story != nil {
+		best = story
+	}
 	if subj := r.subjectOverKinList(m, best, bestEnd); subj != nil {
 		best = subj
 	}
@@ -3629,6 +3632,31 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 	}
 	for i := last + 1; last >= 0 && i <= m.tok0; i++ {
 		if r.paragraphBreak(i) {
+			return []int{story[0], story[1]}
+		}
+	}
+	return nil
+}
+
+// coupleOverParents returns, for a group m headed by a word of cue class
+// couple-head, the couple the article opens with (openingPair) in place of
+// pair when pair shares no one with it and was named as someone's parents
+// ("the daughter of A and B"): "C and D were married on Saturday. She is
+// the daughter of A and B. The couple met in 2019" is C and D. It returns
+// nil otherwise.
+func (r *resolver) coupleOverParents(pair []int, m *ment) []int {
+	if len(pair) != 2 || m.kind != hearsay.GroupMention || m.groupSize != 2 || !r.di.is(r.lx, cueCoupleHead, m.tok1-1) {
+		return nil
+	}
+	story, ok := r.openingPair(m)
+	if !ok || containsInt(pair, story[0]) || containsInt(pair, story[1]) {
+		return nil
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent == pair[0] && o.kind == hearsay.NameMention && o.tok0 >= 2 && r.di.lower[o.tok0-1] == "of" && (r.kinNoun(r.di.lower[o.tok0-2]) || r.kinNoun(singular(r.di.lower[o.tok0-2]))) {
 			return []int{story[0], story[1]}
 		}
 	}

@@ -1030,6 +1030,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The pair#1=Ava Stone + Tom Holt"},
 		{"date 2024-05-02 Ava Stone and Tom Holt have split. Stone spent the weekend with her in-laws, Greta and Hans Berg. The pair had dated since 2021.",
 			"The pair#1=Ava Stone + Tom Holt"},
+		// ... nor are people named as someone's parents, when the article opens with a couple
+		{"date 2025-06-29 Ava Stone and Tom Holt were married on Saturday in Kinsale. She is the daughter of Greta Stone and Hans Stone of Cork. He is the son of Lena Holt and Piet Holt of Leeds. The couple met in 2019 on a hiking trip.",
+			"The couple#1=Ava Stone + Tom Holt"},
 		// a group phrase of data/groups.tsv may carry adjectives ("the new parents", "the former spouses")
 		{"date 2025-06-01 Designer Sofia Russo and her partner, Leo Marsh, welcomed a son. The new parents are thrilled.",
 			"The new parents#1=Sofia Russo + Leo Marsh"},
