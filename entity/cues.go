@@ -82,6 +82,7 @@ const (
 	cuePartyPost
 	cuePlaceBefore
 	cuePlaceBody
+	cueNativeNoun
 	cuePlaceNounAfter
 	cuePlaceEnding
 	cuePlaceSuffix
@@ -199,6 +200,7 @@ var cueNames = [numCues]string{
 	cuePartyMember:           "party-member",
 	cuePlaceBefore:           "place-before",
 	cuePlaceBody:             "place-body",
+	cueNativeNoun:            "native-noun",
 	cuePlaceNounAfter:        "place-noun-after",
 	cuePlaceEnding:           "place-ending",
 	cuePlaceSuffix:           "place-suffix",

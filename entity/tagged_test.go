@@ -399,6 +399,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// words of a sighting or a home before a name make even an "organisation" a place (travel-before in data/cues.tsv)
 		{"date 2024-08-19 Ivan Sokol was spotted in Kingston on Monday. Ava Stone was pictured in Barrow-in-Furness on Friday.",
 			[]string{"person Ivan Sokol", "place Kingston", "person Ava Stone", "place Barrow-in-Furness"}, nil},
+		// a name the tagger left out is a place between "a" and a noun of native-noun, or after words of place-before
+		{"date 2024-08-19 Mr Holt, a Thornsby native, sits on the board. Ava Stone grew up in Abbotsmere.",
+			[]string{"place Thornsby", "person Ava Stone", "place Abbotsmere"}, nil},
 		// a one-word place is not the council that governs it (place-body in data/cues.tsv), nor the county named after it
 		{"date 2024-05-29 Ava Stone was elected leader of Brenley District Council on Thursday. Stone, who grew up in Brenley, thanked voters. They married at a chapel in Kinsale, County Cork. She is the daughter of Tom Holt of Cork.",
 			[]string{"person Ava Stone", "org Brenley District Council", "place Brenley", "place County Cork", "place Cork"}, nil},
