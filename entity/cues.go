@@ -83,6 +83,7 @@ const (
 	cuePlaceBefore
 	cuePlaceBody
 	cueNativeNoun
+	cueLocalNoun
 	cuePlaceNounAfter
 	cuePlaceEnding
 	cuePlaceSuffix
@@ -201,6 +202,7 @@ var cueNames = [numCues]string{
 	cuePlaceBefore:           "place-before",
 	cuePlaceBody:             "place-body",
 	cueNativeNoun:            "native-noun",
+	cueLocalNoun:             "local-noun",
 	cuePlaceNounAfter:        "place-noun-after",
 	cuePlaceEnding:           "place-ending",
 	cuePlaceSuffix:           "place-suffix",

@@ -402,6 +402,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name the tagger left out is a place between "a" and a noun of native-noun, or after words of place-before
 		{"date 2024-08-19 Mr Holt, a Thornsby native, sits on the board. Ava Stone grew up in Abbotsmere.",
 			[]string{"place Thornsby", "person Ava Stone", "place Abbotsmere"}, nil},
+		// ... and before a noun of local-noun and a name, also when the tagger took it for an organisation
+		{"date 2024-08-19 Police said Leeds man Ivan Sokol was arrested. Thornsby grandmother Ava Stone won the lottery.",
+			[]string{"place Leeds", "person Ivan Sokol", "place Thornsby", "person Ava Stone"}, nil},
 		// a one-word place is not the council that governs it (place-body in data/cues.tsv), nor the county named after it
 		{"date 2024-05-29 Ava Stone was elected leader of Brenley District Council on Thursday. Stone, who grew up in Brenley, thanked voters. They married at a chapel in Kinsale, County Cork. She is the daughter of Tom Holt of Cork.",
 			[]string{"person Ava Stone", "org Brenley District Council", "place Brenley", "place County Cork", "place Cork"}, nil},
