@@ -2864,6 +2864,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.clauseOwner(m) // "Kerys Vane split from her boyfriend": not a woman of the sentence before
 	case len(known) > 1 && !sameSentence(known, m.sent) && r.kinOwner(m, known) >= 0:
 		pick = r.kinOwner(m, known) // "Her mother, Alice, taught music. ... her father told the Ledger": the one with a father
+	case len(known) > 0 && r.newerSubject(m, known, unknown) >= 0:
+		pick = r.newerSubject(m, known, unknown) // "Dr. Roderick Ensor-Mbatha takes the chair. He grew up in Leicester": not a man named before
 	case len(known) > 0:
 		if !r.di.hasPOS || !r.ambiguousSubject(known, m.sent) {
 			pick = mostSalient(known)
@@ -2882,6 +2884,40 @@ func (r *resolver) resolvePronoun(m *ment) {
 	if pick >= 0 {
 		r.join(m, pick)
 	}
+}
+
+// newerSubject returns the one person of unknown gender (unknown) named as
+// a subject in the sentence right before subject pronoun m's, in the same
+// paragraph, when every person whose gender agrees (known) was last named
+// in an earlier sentence: a person just introduced, whose given name the
+// lists do not know, is the one the next sentence speaks of. It returns
+// -1 otherwise. The person must be named in full (fullNamed).
+func (r *resolver) newerSubject(m *ment, known, unknown []candidate) int {
+	if len(unknown) != 1 || !r.di.pronounIn(r.lx, m.tok0).nom {
+		return -1
+	}
+	u := unknown[0]
+	if u.sent != m.sent-1 || !u.subj || r.paragraphBreak(r.di.doc.Sentences[m.sent].FirstToken) || !r.fullNamed(u.c) {
+		return -1
+	}
+	for _, k := range known {
+		if k.sent >= u.sent {
+			return -1
+		}
+	}
+	return u.c
+}
+
+// fullNamed reports whether cluster c is named by a given name and a
+// surname somewhere, no relative listed by a given name alone ("two
+// children, Ivo, 9, and Mabli, 6").
+func (r *resolver) fullNamed(c int) bool {
+	for _, o := range r.cl[c].ments {
+		if o.kind == hearsay.NameMention && len(o.words) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOwner returns the person a pronoun inside a relative clause

@@ -840,6 +840,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a subject pronoun opening a quotation that opens a paragraph is the article's main person of its gender
 		{"date 2025-04-08 Ada Lind, a chemist whose work led to new antibiotics, has died at 88. Lind taught at Caltech for 30 years. Her sister, Rosa Lind, died in 2020.\n\n\"She never stopped asking questions,\" her former student Wen Park said.",
 			"She#1=Ada Lind"},
+		// a person named in full as the subject of the sentence before, whose given name the lists do not know, is "he" or "she"
+		{"date 2025-04-08 Ilse Vance is married to the sculptor Piet Vance; the couple live in Hollinbury.\n\nDr. Zorvan Ensor-Mbatha, 44, takes the history chair. He grew up in Leicester.",
+			"He#1=Zorvan Ensor-Mbatha"},
 		// given names of data/names.tsv give pronouns their person
 		{"date 2025-04-08 Huw Jenkins met Eilidh Ross in Leeds in 2019. She later said he had made her laugh.",
 			"She#1=Eilidh Ross; he#1=Huw Jenkins"},
