@@ -2887,7 +2887,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 }
 
 // newerSubject returns the one person of unknown gender (unknown) named as
-// a subject in the sentence right before subject pronoun m's, in the same
+// a subject, or as the one person, in the sentence right before subject
+// pronoun m's, in the same
 // paragraph, when every person whose gender agrees (known) was last named
 // in an earlier sentence: a person just introduced, whose given name the
 // lists do not know, is the one the next sentence speaks of. It returns
@@ -2897,7 +2898,7 @@ func (r *resolver) newerSubject(m *ment, known, unknown []candidate) int {
 		return -1
 	}
 	u := unknown[0]
-	if u.sent != m.sent-1 || !u.subj || r.paragraphBreak(r.di.doc.Sentences[m.sent].FirstToken) || !r.fullNamed(u.c) {
+	if u.sent != m.sent-1 || r.paragraphBreak(r.di.doc.Sentences[m.sent].FirstToken) || !r.fullNamed(u.c) {
 		return -1
 	}
 	for _, k := range known {
@@ -2905,7 +2906,24 @@ func (r *resolver) newerSubject(m *ment, known, unknown []candidate) int {
 			return -1
 		}
 	}
+	if !u.subj && !r.onlyPersonOf(u) {
+		return -1
+	}
 	return u.c
+}
+
+// onlyPersonOf reports whether candidate u is the one person its sentence
+// mentions ("The chair passes to Dr. Zorvan Ensor-Mbatha").
+func (r *resolver) onlyPersonOf(u candidate) bool {
+	for _, o := range r.ms[r.windowStart(u.sent):] {
+		if o.sent > u.sent {
+			break
+		}
+		if o.sent == u.sent && o.ent >= 0 && o.ent != u.c && r.cl[o.ent].typ == hearsay.Person {
+			return false
+		}
+	}
+	return true
 }
 
 // fullNamed reports whether cluster c is named by a given name and a

@@ -843,6 +843,8 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a person named in full as the subject of the sentence before, whose given name the lists do not know, is "he" or "she"
 		{"date 2025-04-08 Ilse Vance is married to the sculptor Piet Vance; the couple live in Hollinbury.\n\nDr. Zorvan Ensor-Mbatha, 44, takes the history chair. He grew up in Leicester.",
 			"He#1=Zorvan Ensor-Mbatha"},
+		{"date 2025-04-08 Ilse Vance is married to the sculptor Piet Vance; the couple live in Hollinbury.\n\nThe history chair passes to Dr. Zorvan Ensor-Mbatha. He grew up in Leicester.",
+			"He#1=Zorvan Ensor-Mbatha"},
 		// given names of data/names.tsv give pronouns their person
 		{"date 2025-04-08 Huw Jenkins met Eilidh Ross in Leeds in 2019. She later said he had made her laugh.",
 			"She#1=Eilidh Ross; he#1=Huw Jenkins"},
