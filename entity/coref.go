@@ -970,10 +970,38 @@ func (r *resolver) placesByCue() {
 				break
 			}
 		}
-		if place || c.typ == hearsay.Person && r.listedPlace(c) {
+		if place || c.typ == hearsay.Person && r.listedPlace(c) || r.infixPlace(c) {
 			c.typ = hearsay.Place
 		}
 	}
+}
+
+// infixPlace reports whether every mention of cluster c is one word made
+// of capitalised parts joined by a lowercase word of cue class place-infix
+// ("Barrow-in-Furness", "Stratford-upon-Avon", "Weston-super-Mare"): the
+// shape of a town's name.
+func (r *resolver) infixPlace(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || len(m.words) != 1 || !r.infixShaped(m.words[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// infixShaped reports whether w is capitalised parts joined by hyphens
+// with a lowercase part of cue class place-infix between them.
+func (r *resolver) infixShaped(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 || !isCap(parts[0]) || !isCap(parts[len(parts)-1]) {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if p != "" && !isCap(p) && r.lx.isLower(cuePlaceInfix, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // localNounAfter reports whether a noun of cue class local-noun follows

@@ -84,6 +84,7 @@ const (
 	cuePlaceBody
 	cueNativeNoun
 	cueLocalNoun
+	cuePlaceInfix
 	cuePlaceNounAfter
 	cuePlaceEnding
 	cuePlaceSuffix
@@ -203,6 +204,7 @@ var cueNames = [numCues]string{
 	cuePlaceBody:             "place-body",
 	cueNativeNoun:            "native-noun",
 	cueLocalNoun:             "local-noun",
+	cuePlaceInfix:            "place-infix",
 	cuePlaceNounAfter:        "place-noun-after",
 	cuePlaceEnding:           "place-ending",
 	cuePlaceSuffix:           "place-suffix",

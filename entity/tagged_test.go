@@ -405,6 +405,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// ... and before a noun of local-noun and a name, also when the tagger took it for an organisation
 		{"date 2024-08-19 Police said Leeds man Ivan Sokol was arrested. Thornsby grandmother Ava Stone won the lottery.",
 			[]string{"place Leeds", "person Ivan Sokol", "place Thornsby", "person Ava Stone"}, nil},
+		// a hyphenated name with a lowercase word of place-infix inside is a town's
+		{"date 2024-08-19 It is a long way from Barrow-in-Furness, where Ava Stone grew up. Ivan Sokol moved from Stratford-upon-Avon.",
+			[]string{"place Barrow-in-Furness", "person Ava Stone", "person Ivan Sokol", "place Stratford-upon-Avon"}, nil},
 		// a one-word place is not the council that governs it (place-body in data/cues.tsv), nor the county named after it
 		{"date 2024-05-29 Ava Stone was elected leader of Brenley District Council on Thursday. Stone, who grew up in Brenley, thanked voters. They married at a chapel in Kinsale, County Cork. She is the daughter of Tom Holt of Cork.",
 			[]string{"person Ava Stone", "org Brenley District Council", "place Brenley", "place County Cork", "place Cork"}, nil},
