@@ -992,14 +992,18 @@ func (r *resolver) infixPlace(c *cluster) bool {
 // infixShaped reports whether w is capitalised parts joined by hyphens
 // with a lowercase part of cue class place-infix between them.
 func (r *resolver) infixShaped(w string) bool {
-	parts := strings.Split(w, "-")
-	if len(parts) < 3 || !isCap(parts[0]) || !isCap(parts[len(parts)-1]) {
+	first := strings.IndexByte(w, '-')
+	last := strings.LastIndexByte(w, '-')
+	if first <= 0 || last <= first+1 || last == len(w)-1 || !isCap(w[:first]) || !isCap(w[last+1:]) {
 		return false
 	}
-	for _, p := range parts[1 : len(parts)-1] {
+	for rest := w[first+1 : last+1]; rest != ""; {
+		k := strings.IndexByte(rest, '-')
+		p := rest[:k] // rest ends with '-'
 		if p != "" && !isCap(p) && r.lx.isLower(cuePlaceInfix, p) {
 			return true
 		}
+		rest = rest[k+1:]
 	}
 	return false
 }
