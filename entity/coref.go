@@ -965,15 +965,56 @@ func (r *resolver) placesByCue() {
 		}
 		place := true
 		for _, m := range c.ments {
-			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) {
+			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) && !r.localNounAfter(m) {
 				place = false
 				break
 			}
 		}
-		if place || c.typ == hearsay.Person && r.listedPlace(c) {
+		if place || c.typ == hearsay.Person && r.listedPlace(c) || r.infixPlace(c) {
 			c.typ = hearsay.Place
 		}
 	}
+}
+
+// infixPlace reports whether every mention of cluster c is one word made
+// of capitalised parts joined by a lowercase word of cue class place-infix
+// ("Barrow-in-Furness", "Stratford-upon-Avon", "Weston-super-Mare"): the
+// shape of a town's name.
+func (r *resolver) infixPlace(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.kind != hearsay.NameMention || len(m.words) != 1 || !r.infixShaped(m.words[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// infixShaped reports whether w is capitalised parts joined by hyphens
+// with a lowercase part of cue class place-infix between them.
+func (r *resolver) infixShaped(w string) bool {
+	first := strings.IndexByte(w, '-')
+	last := strings.LastIndexByte(w, '-')
+	if first <= 0 || last <= first+1 || last == len(w)-1 || !isCap(w[:first]) || !isCap(w[last+1:]) {
+		return false
+	}
+	for rest := w[first+1 : last+1]; rest != ""; {
+		k := strings.IndexByte(rest, '-')
+		p := rest[:k] // rest ends with '-'
+		if p != "" && !isCap(p) && r.lx.isLower(cuePlaceInfix, p) {
+			return true
+		}
+		rest = rest[k+1:]
+	}
+	return false
+}
+
+// localNounAfter reports whether a noun of cue class local-noun follows
+// mention m in its sentence and a capitalised name follows that ("Leeds
+// man Tom Holt"): the place the person lives in.
+func (r *resolver) localNounAfter(m *ment) bool {
+	toks := r.di.doc.Tokens
+	k := m.tok1
+	return k+1 < len(toks) && toks[k].Sentence == m.sent && toks[k+1].Sentence == m.sent && r.di.is(r.lx, cueLocalNoun, k) && isCap(toks[k+1].Text)
 }
 
 // listedPlace reports whether a "person" is a place the lists know (the
@@ -995,9 +1036,28 @@ func (r *resolver) listedPlace(c *cluster) bool {
 		if !shaped && !country && !r.lx.outlets.KnownPlace(name) && r.lx.region(name) == "" {
 			return false
 		}
-		cued = cued || country || shaped || r.cueBefore(m, cuePlaceBefore)
+		cued = cued || country || shaped || r.cueBefore(m, cuePlaceBefore) || len(m.words) == 1 && r.shapedPlaceEnding(m.words[0])
 	}
 	return cued && !r.aged(c)
+}
+
+// shapedPlaceEnding reports whether the document names a place headed like
+// a place's (placeHeaded) whose last word is w: "of Cork" after "County
+// Cork".
+func (r *resolver) shapedPlaceEnding(w string) bool {
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention && len(m.words) >= 2 && strings.EqualFold(m.words[len(m.words)-1], w) && r.placeHeaded(m.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeHeaded reports whether a name shaped like a place's (placeShaped)
+// starts with a word of cue class place-head ("County Cork", "Lower
+// Pellingham"): its last word is the place's own name, no surname.
+func (r *resolver) placeHeaded(words []string) bool {
+	return len(words) >= 2 && r.lx.isLower(cuePlaceHead, words[0]) && r.placeShaped(words)
 }
 
 // placeShaped reports whether a name of two or three capitalised words,
@@ -1251,10 +1311,37 @@ func (r *resolver) relinkShortOrgs() {
 		if target == -1 && (r.lx.isLower(cueClubSuffix, word) || r.lx.isLower(cuePaperHead, word) || teamPlural(word) && !r.lx.isLower(cuePluralNotTeam, word)) {
 			target = r.orgEndingWith(ci, word, first)
 		}
+		if target >= 0 && r.placeOfBody(c.ments, r.cl[target].ments) {
+			continue // "grew up in Pellingham" after "Pellingham District Council": the place the council governs
+		}
 		if target >= 0 {
 			r.merge(target, ci)
 		}
 	}
+}
+
+// placeOfBody reports whether the one-word name of mentions ms, every one
+// of which follows words of cue class place-before, names the place that
+// the organisation named in ds governs or serves: a name of ds has a word
+// of cue class place-body after its first ("grew up in Pellingham" after
+// "Pellingham District Council", "Harlow Police").
+func (r *resolver) placeOfBody(ms, ds []*ment) bool {
+	for _, m := range ms {
+		if !r.cueBefore(m, cuePlaceBefore) {
+			return false
+		}
+	}
+	for _, m := range ds {
+		if m.kind != hearsay.NameMention {
+			continue
+		}
+		for _, w := range m.words[1:] {
+			if r.lx.isLower(cuePlaceBody, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relinkPossessiveNames merges a name that ends in a possessive ("St
@@ -1871,6 +1958,9 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 		if (f.typ == hearsay.Org || f.typ == hearsay.Place) && !mistyped {
 			continue // a tagged organisation or place takes only mistyped part names
 		}
+		if r.placeHeaded(f.words) {
+			continue // "of Cork" after "County Cork": a place's name is no one's full name
+		}
 		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
 			continue
 		}
@@ -1924,6 +2014,9 @@ func (r *resolver) orgForShortName(m *ment, names []*ment) *ment {
 			break
 		}
 		if o.typ == hearsay.Org && len(o.words) >= 2 && o.outlet == "" && strings.EqualFold(o.words[0], m.words[0]) {
+			if r.placeOfBody([]*ment{m}, []*ment{o}) {
+				return nil // "grew up in Pellingham": the place, not its council
+			}
 			return o
 		}
 	}
@@ -2803,6 +2896,8 @@ func (r *resolver) resolvePronoun(m *ment) {
 		pick = r.clauseOwner(m) // "Kerys Vane split from her boyfriend": not a woman of the sentence before
 	case len(known) > 1 && !sameSentence(known, m.sent) && r.kinOwner(m, known) >= 0:
 		pick = r.kinOwner(m, known) // "Her mother, Alice, taught music. ... her father told the Ledger": the one with a father
+	case len(known) > 0 && r.newerSubject(m, known, unknown) >= 0:
+		pick = r.newerSubject(m, known, unknown) // "Dr. Roderick Ensor-Mbatha takes the chair. He grew up in Leicester": not a man named before
 	case len(known) > 0:
 		if !r.di.hasPOS || !r.ambiguousSubject(known, m.sent) {
 			pick = mostSalient(known)
@@ -2821,6 +2916,58 @@ func (r *resolver) resolvePronoun(m *ment) {
 	if pick >= 0 {
 		r.join(m, pick)
 	}
+}
+
+// newerSubject returns the one person of unknown gender (unknown) named as
+// a subject, or as the one person, in the sentence right before subject
+// pronoun m's, in the same
+// paragraph, when every person whose gender agrees (known) was last named
+// in an earlier sentence: a person just introduced, whose given name the
+// lists do not know, is the one the next sentence speaks of. It returns
+// -1 otherwise. The person must be named in full (fullNamed).
+func (r *resolver) newerSubject(m *ment, known, unknown []candidate) int {
+	if len(unknown) != 1 || !r.di.pronounIn(r.lx, m.tok0).nom {
+		return -1
+	}
+	u := unknown[0]
+	if u.sent != m.sent-1 || r.paragraphBreak(r.di.doc.Sentences[m.sent].FirstToken) || !r.fullNamed(u.c) {
+		return -1
+	}
+	for _, k := range known {
+		if k.sent >= u.sent {
+			return -1
+		}
+	}
+	if !u.subj && !r.onlyPersonOf(u) {
+		return -1
+	}
+	return u.c
+}
+
+// onlyPersonOf reports whether candidate u is the one person its sentence
+// mentions ("The chair passes to Dr. Zorvan Ensor-Mbatha").
+func (r *resolver) onlyPersonOf(u candidate) bool {
+	for _, o := range r.ms[r.windowStart(u.sent):] {
+		if o.sent > u.sent {
+			break
+		}
+		if o.sent == u.sent && o.ent >= 0 && o.ent != u.c && r.cl[o.ent].typ == hearsay.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// fullNamed reports whether cluster c is named by a given name and a
+// surname somewhere, no relative listed by a given name alone ("two
+// children, Ivo, 9, and Mabli, 6").
+func (r *resolver) fullNamed(c int) bool {
+	for _, o := range r.cl[c].ments {
+		if o.kind == hearsay.NameMention && len(o.words) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOwner returns the person a pronoun inside a relative clause
@@ -3454,6 +3601,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if story := r.storyCouple(best, m); story != nil {
 		best = story
 	}
+	if story := r.coupleOverParents(best, m); story != nil {
+		best = story
+	}
 	if subj := r.subjectOverKinList(m, best, bestEnd); subj != nil {
 		best = subj
 	}
@@ -3577,6 +3727,31 @@ func (r *resolver) storyCouple(pair []int, m *ment) []int {
 	}
 	for i := last + 1; last >= 0 && i <= m.tok0; i++ {
 		if r.paragraphBreak(i) {
+			return []int{story[0], story[1]}
+		}
+	}
+	return nil
+}
+
+// coupleOverParents returns, for a group m headed by a word of cue class
+// couple-head, the couple the article opens with (openingPair) in place of
+// pair when pair shares no one with it and was named as someone's parents
+// ("the daughter of A and B"): "C and D were married on Saturday. She is
+// the daughter of A and B. The couple met in 2019" is C and D. It returns
+// nil otherwise.
+func (r *resolver) coupleOverParents(pair []int, m *ment) []int {
+	if len(pair) != 2 || m.kind != hearsay.GroupMention || m.groupSize != 2 || !r.di.is(r.lx, cueCoupleHead, m.tok1-1) {
+		return nil
+	}
+	story, ok := r.openingPair(m)
+	if !ok || containsInt(pair, story[0]) || containsInt(pair, story[1]) {
+		return nil
+	}
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.ent == pair[0] && o.kind == hearsay.NameMention && o.tok0 >= 2 && r.di.lower[o.tok0-1] == "of" && (r.kinNoun(r.di.lower[o.tok0-2]) || r.kinNoun(singular(r.di.lower[o.tok0-2]))) {
 			return []int{story[0], story[1]}
 		}
 	}

@@ -82,6 +82,10 @@ const (
 	cuePartyMember
 	cuePartyPost
 	cuePlaceBefore
+	cuePlaceBody
+	cueNativeNoun
+	cueLocalNoun
+	cuePlaceInfix
 	cuePlaceNounAfter
 	cuePlaceEnding
 	cuePlaceSuffix
@@ -199,6 +203,10 @@ var cueNames = [numCues]string{
 	cuePartyPost:             "party-post",
 	cuePartyMember:           "party-member",
 	cuePlaceBefore:           "place-before",
+	cuePlaceBody:             "place-body",
+	cueNativeNoun:            "native-noun",
+	cueLocalNoun:             "local-noun",
+	cuePlaceInfix:            "place-infix",
 	cuePlaceNounAfter:        "place-noun-after",
 	cuePlaceEnding:           "place-ending",
 	cuePlaceSuffix:           "place-suffix",

@@ -1786,7 +1786,48 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 		}
 		out = append(out, [3]int{i, i + 1, nerLOC})
 	}
+	for _, sp := range lx.freeCapSpans(di, have) {
+		if lx.cuedPlaceSpan(di, sp[0], sp[1]) {
+			out = append(out, [3]int{sp[0], sp[1], nerLOC})
+		}
+	}
 	return out
+}
+
+// cuedPlaceSpan reports whether the capitalised words a..b that the name
+// tagger left out, one to three with no known given name first, name a
+// place by the words around them: before a noun of cue class local-noun
+// and a capitalised name ("Thornsby grandmother Ava Stone"); not opening
+// their sentence, between
+// "a", "an" or "the" and a noun of cue class native-noun ("a Thornsby
+// native", "the Kelsworth resident"), or after two or three words of cue
+// class place-before ("grew up in Thornsby", "moved back to Abbotsmere").
+func (lx *Lexicons) cuedPlaceSpan(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if b-a > 3 || lx.names[di.lower[a]] != 0 {
+		return false
+	}
+	if _, dem := di.demonym(lx, a); dem || lx.is(cueNotAName, di.lower[a]) {
+		return false
+	}
+	if b+1 < len(toks) && toks[b].Sentence == toks[a].Sentence && toks[b+1].Sentence == toks[a].Sentence && di.is(lx, cueLocalNoun, b) && isCap(toks[b+1].Text) {
+		return true // "Thornsby grandmother Ava Stone"
+	}
+	if a == 0 || di.initial[a] || toks[a-1].Sentence != toks[a].Sentence {
+		return false
+	}
+	if b < len(toks) && toks[b].Sentence == toks[a].Sentence && di.is(lx, cueNativeNoun, b) {
+		switch di.lower[a-1] {
+		case "a", "an", "the":
+			return true
+		}
+	}
+	for n := 2; n <= 3 && a-n >= 0; n++ {
+		if toks[a-n].Sentence == toks[a].Sentence && lx.isWords(cuePlaceBefore, di.lower[a-n:a]) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterClubCue reports whether words of cue class club-before end right
