@@ -396,9 +396,6 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a "person" only ever named after a locative cue is a place
 		{"date 2024-08-19 Ivan Sokol proposed during a trip to Lake Tahoe last week, a source said. The former Olympian now runs a gymnastics academy in Denver.",
 			[]string{"person Ivan Sokol", "place Lake Tahoe", "place Denver"}, nil},
-		// words of a sighting or a home before a name make even an "organisation" a place (travel-before in data/cues.tsv)
-		{"date 2024-08-19 Ivan Sokol was spotted in Kingston on Monday. Ava Stone was pictured in Barrow-in-Furness on Friday.",
-			[]string{"person Ivan Sokol", "place Kingston", "person Ava Stone", "place Barrow-in-Furness"}, nil},
 		// a name the tagger left out is a place between "a" and a noun of native-noun, or after words of place-before
 		{"date 2024-08-19 Mr Holt, a Thornsby native, sits on the board. Ava Stone grew up in Abbotsmere.",
 			[]string{"place Thornsby", "person Ava Stone", "place Abbotsmere"}, nil},
