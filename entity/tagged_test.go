@@ -408,9 +408,6 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word place is not the council that governs it (place-body in data/cues.tsv), nor the county named after it
 		{"date 2024-05-29 Ava Stone was elected leader of Brenley District Council on Thursday. Stone, who grew up in Brenley, thanked voters. They married at a chapel in Kinsale, County Cork. She is the daughter of Tom Holt of Cork.",
 			[]string{"person Ava Stone", "org Brenley District Council", "place Brenley", "place County Cork", "place Cork"}, nil},
-		// ... also after the words of a home left and returned to, of a native and a resident, and of time divided
-		{"date 2024-08-19 Ivan Sokol moved back to Denver in 2019. Mara Quell divides her time between Phoenix and the coast. Ava Stone returned to her native Houston, and Tom Holt is a lifelong resident of Tacoma.",
-			[]string{"person Ivan Sokol", "place Denver", "person Mara Quell", "place Phoenix", "person Ava Stone", "place Houston", "person Tom Holt", "place Tacoma"}, nil},
 		// a name ending in a word of organisations is one, whatever the tagger said
 		{"date 2024-03-01 Marisol Vega, the chief financial officer of Tidewater Bank, was named president of the Harlow Foundation. Vega sits on the board of the Austin Symphony Orchestra.",
 			[]string{"person Marisol Vega", "org Tidewater Bank", "org Harlow Foundation", "org Austin Symphony Orchestra"}, nil},
