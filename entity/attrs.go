@@ -67,14 +67,12 @@ func (r *resolver) readAttributes() []attr {
 			out = r.describe(out, m, r.titleOfPlace(m), "title-of")
 			out = r.describe(out, m, r.placeBeforeTitle(m), "place-title")
 			out = r.describe(out, m, r.partyStateAfter(m), "party-state")
-			out = r.describe(out, m, r.homeItems(m, m.tok0-1), "home")
 		case hearsay.PronounMention:
 			if p := r.di.pronounIn(r.lx, m.tok0); !p.poss {
 				out = r.describe(out, m, r.copula(m), "copula")
 			}
 		case hearsay.NominalMention:
 			out = r.describe(out, m, r.nominalItems(m), "nominal")
-			out = r.describe(out, m, r.homeItems(m, m.head), "home")
 			if r.cl[m.ent].unnamed == "" {
 				out = r.describe(out, m, r.copula(m), "copula") // "The bride, 34, is a paediatric oncologist"
 			}
@@ -127,26 +125,6 @@ func mentionEnds(ms []*ment, n int, reuse *mentEnds) *mentEnds {
 		}
 	}
 	return &mentEnds{start: start, flat: flat}
-}
-
-// homeItems reads the home that a place's name right before token noun,
-// a noun of cue class local-noun, gives the person of mention m: "a Leeds
-// woman" (a description of m, noun its head), "Thornsby grandmother Ava
-// Stone" (noun right before the name).
-func (r *resolver) homeItems(m *ment, noun int) []descItem {
-	if noun <= 0 || noun >= len(r.di.doc.Tokens) || r.di.doc.Tokens[noun].Sentence != m.sent || !r.di.is(r.lx, cueLocalNoun, noun) {
-		return nil
-	}
-	ends, ok := r.mentsEndingAt(noun)
-	if !ok {
-		return nil
-	}
-	for _, p := range ends {
-		if p.kind == hearsay.NameMention && p.ent >= 0 && p.tok0 >= m.tok0-2 && r.cl[p.ent].typ == hearsay.Place && !p.poss {
-			return []descItem{{typ: "residence", obj: p.ent, trigger: spanOf(r.di.doc.Tokens, p.tok0, noun+1)}}
-		}
-	}
-	return nil
 }
 
 // mentsEndingAt returns the mentions that end at token t, in the order of

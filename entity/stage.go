@@ -561,12 +561,6 @@ func (r *resolver) emitAttrs(doc *hearsay.Document, entOf *entityNumbers) {
 		case "nationality":
 			c := placeEntity(doc, a.country)
 			f.Args = append(f.Args, hearsay.Arg{Entity: c, Literal: doc.Entities[c].Name})
-		case "residence":
-			o, ok := entOf.of(a.obj)
-			if !ok {
-				continue
-			}
-			f.Args = append(f.Args, hearsay.Arg{Entity: o, Literal: doc.Entities[o].Name})
 		case "position_held", "member_of":
 			if a.typ == "position_held" {
 				f.Args = append(f.Args, hearsay.Arg{Entity: -1, Literal: a.literal})
@@ -641,8 +635,6 @@ func attrFactRule(rule string) string {
 		return "entity-nominal"
 	case "compatriot":
 		return "entity-compatriot"
-	case "home":
-		return "entity-home"
 	}
 	return "entity-" + rule
 }
