@@ -965,7 +965,7 @@ func (r *resolver) placesByCue() {
 		}
 		place := true
 		for _, m := range c.ments {
-			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) && !r.localNounAfter(m) {
+			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) {
 				place = false
 				break
 			}
@@ -1006,15 +1006,6 @@ func (r *resolver) infixShaped(w string) bool {
 		rest = rest[k+1:]
 	}
 	return false
-}
-
-// localNounAfter reports whether a noun of cue class local-noun follows
-// mention m in its sentence and a capitalised name follows that ("Leeds
-// man Tom Holt"): the place the person lives in.
-func (r *resolver) localNounAfter(m *ment) bool {
-	toks := r.di.doc.Tokens
-	k := m.tok1
-	return k+1 < len(toks) && toks[k].Sentence == m.sent && toks[k+1].Sentence == m.sent && r.di.is(r.lx, cueLocalNoun, k) && isCap(toks[k+1].Text)
 }
 
 // listedPlace reports whether a "person" is a place the lists know (the

@@ -84,7 +84,6 @@ const (
 	cuePlaceBefore
 	cuePlaceBody
 	cueNativeNoun
-	cueLocalNoun
 	cuePlaceInfix
 	cuePlaceNounAfter
 	cuePlaceEnding
@@ -205,7 +204,6 @@ var cueNames = [numCues]string{
 	cuePlaceBefore:           "place-before",
 	cuePlaceBody:             "place-body",
 	cueNativeNoun:            "native-noun",
-	cueLocalNoun:             "local-noun",
 	cuePlaceInfix:            "place-infix",
 	cuePlaceNounAfter:        "place-noun-after",
 	cuePlaceEnding:           "place-ending",

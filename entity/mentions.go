@@ -1796,9 +1796,7 @@ func (lx *Lexicons) missedPlaces(di *docInfo, have [][3]int) [][3]int {
 
 // cuedPlaceSpan reports whether the capitalised words a..b that the name
 // tagger left out, one to three with no known given name first, name a
-// place by the words around them: before a noun of cue class local-noun
-// and a capitalised name ("Thornsby grandmother Ava Stone"); not opening
-// their sentence, between
+// place by the words around them: not opening their sentence, between
 // "a", "an" or "the" and a noun of cue class native-noun ("a Thornsby
 // native", "the Kelsworth resident"), or after two or three words of cue
 // class place-before ("grew up in Thornsby", "moved back to Abbotsmere").
@@ -1809,9 +1807,6 @@ func (lx *Lexicons) cuedPlaceSpan(di *docInfo, a, b int) bool {
 	}
 	if _, dem := di.demonym(lx, a); dem || lx.is(cueNotAName, di.lower[a]) {
 		return false
-	}
-	if b+1 < len(toks) && toks[b].Sentence == toks[a].Sentence && toks[b+1].Sentence == toks[a].Sentence && di.is(lx, cueLocalNoun, b) && isCap(toks[b+1].Text) {
-		return true // "Thornsby grandmother Ava Stone"
 	}
 	if a == 0 || di.initial[a] || toks[a-1].Sentence != toks[a].Sentence {
 		return false

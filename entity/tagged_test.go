@@ -399,9 +399,6 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name the tagger left out is a place between "a" and a noun of native-noun, or after words of place-before
 		{"date 2024-08-19 Mr Holt, a Thornsby native, sits on the board. Ava Stone grew up in Abbotsmere.",
 			[]string{"place Thornsby", "person Ava Stone", "place Abbotsmere"}, nil},
-		// ... and before a noun of local-noun and a name, also when the tagger took it for an organisation
-		{"date 2024-08-19 Police said Leeds man Ivan Sokol was arrested. Thornsby grandmother Ava Stone won the lottery.",
-			[]string{"place Leeds", "person Ivan Sokol", "place Thornsby", "person Ava Stone"}, nil},
 		// a hyphenated name with a lowercase word of place-infix inside is a town's
 		{"date 2024-08-19 It is a long way from Barrow-in-Furness, where Ava Stone grew up. Ivan Sokol moved from Stratford-upon-Avon.",
 			[]string{"place Barrow-in-Furness", "person Ava Stone", "person Ivan Sokol", "place Stratford-upon-Avon"}, nil},
