@@ -103,6 +103,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	arrivalStarts(raws)
 	contractStarts(doc, raws)
 	successivePosts(raws)
+	promotions(raws)
 	membershipEnds(raws)
 	sinceStarts(raws, st.r.sinces)
 	raws = foldUndated(raws)
