@@ -757,7 +757,7 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			}
 			break
 		}
-		if r.di.is(r.lx, cueDescriptionStop, j) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !r.di.is(r.lx, cueNotAName, j) {
+		if r.di.is(r.lx, cueDescriptionStop, j) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !lowerTail(toks[j].Text) && !r.di.is(r.lx, cueNotAName, j) {
 			break
 		}
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"

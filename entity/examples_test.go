@@ -145,6 +145,9 @@ func TestAttributeExamples(t *testing.T) {
 		// "X turned Y": the later trade, the earlier one former; "later became" is a copula
 		{"date 2023-08-07 Sue Gale, a nurse turned author, spoke.", "occupation(Sue Gale, nurse); occupation(Sue Gale, author)"},
 		{"date 2023-08-07 Yves Mace later became a paramedic.", "occupation(Yves Mace, paramedic)"},
+		// a capitalised modifier with a lowercase tail ("Oxford-educated", "Grammy-winning") is read past
+		{"date 2023-08-07 Jane Aldous, an Oxford-educated barrister, spoke.", "occupation(Jane Aldous, barrister)"},
+		{"date 2023-08-07 Wade Ravel is the Grammy-winning singer behind the song.", "occupation(Wade Ravel, singer)"},
 		{"date 2023-08-07 Like many actors, Natalie Portman travels.", "occupation(Natalie Portman, actor)"},
 		{"date 2023-08-07 Anna Kowalski is a Polish singer.", "nationality(Anna Kowalski, Poland); occupation(Anna Kowalski, singer)"},
 		{"date 2023-08-07 Ben Ross, a former banker, spoke.", "occupation(Ben Ross, banker)"},
