@@ -63,6 +63,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var lastOutlet outletSeen
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
+	qa := interviewOf(doc)               // nil unless the article is laid out as questions and answers
 	openQuote := false                   // a quotation left open by the sentence before
 	var hereBuf []*raw                   // room for the facts of one sentence, which raws then holds
 	memo, _ := st.memos.Get().(*memoBuf) // slot memo storage, reused by each sentence in turn
@@ -106,7 +107,12 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 				frames = []*frame{{scope: doc.Sentences[si].Span, chain: f.chain, verb: f.verb, after: 0, s: s, quoted: true}}
 			}
 		}
-		quotedSpeakers(s, frames, group)
+		we := group
+		if len(frames) == 0 && qa != nil && qa.answer[si] {
+			frames = []*frame{qa.frame(doc, s)} // "I joined the firm in 2009": the person answering says so
+			we = qa.we(raws, group)
+		}
+		quotedSpeakers(s, frames, we)
 		lastOutlet = st.outletContext(frames, lastOutlet, si)
 		s.frames = frames
 		if len(frames) > 0 {
@@ -145,6 +151,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, st.townsfolkFacts(doc))
 	facts = addNew(facts, parentCountFacts(doc, facts))
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
+	if qa != nil {
+		qa.attribute(doc) // "My husband, Tom, is a paramedic": the mention stage's facts are the answer's too
+	}
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	setIDs(facts, len(doc.Facts))
 	doc.Facts = narrowestPosts(narrowestOccupations(append(doc.Facts, facts...)))
