@@ -2124,6 +2124,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			return nil // "The Earl", "Lady": a title alone is a description
 		}
 	}
+	if m.title != "" && m.words[0] == "of" {
+		if n, ok := lx.noun(m.title); ok && n.isRole {
+			return nil // "the Mayor of Kellhausen", "the Bürgermeister of Lindau": an office, not a name
+		}
+	}
 	if m.title != "" && !isCap(m.words[0]) {
 		m.words = append([]string{toks[a-1].Text}, m.words...) // "Earl of Ashdown" keeps its title
 	}
