@@ -112,7 +112,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			frames = []*frame{qa.frame(doc, s)} // "I joined the firm in 2009": the person answering says so
 			we = qa.we(raws, group)
 		}
-		quotedSpeakers(s, frames, we)
+		quotedSpeakers(st.r, s, frames, we)
 		lastOutlet = st.outletContext(frames, lastOutlet, si)
 		s.frames = frames
 		if len(frames) > 0 {
@@ -418,7 +418,7 @@ func (st *Stage) speakerAfter(ns *sent, prev *frame) *frame {
 // they name in the quotation ("I love him, but we are not dating"), else the
 // group named before that includes them ("'We are not getting divorced,' X
 // said").
-func quotedSpeakers(s *sent, frames []*frame, group []int) {
+func quotedSpeakers(r *resources, s *sent, frames []*frame, group []int) {
 	for _, f := range frames {
 		if !f.quoted || len(f.chain) == 0 {
 			continue
@@ -442,6 +442,9 @@ func quotedSpeakers(s *sent, frames []*frame, group []int) {
 			switch x.word {
 			case "i", "me", "my":
 				x.ment, x.ents, x.etype, x.mkind = -2, []int{sp.Entity}, hearsay.Person, hearsay.PronounMention
+				if x.word == "i" && k+1 < len(s.units) {
+					thirdPerson(r, s, k+1) // "I am", "I've been": read as of the person named
+				}
 			case "we", "us", "our":
 				switch {
 				case other >= 0:
@@ -452,6 +455,23 @@ func quotedSpeakers(s *sent, frames []*frame, group []int) {
 			}
 		}
 	}
+}
+
+// firstPersonVerbs are the forms of "be" and "have" that go with "I", and
+// the third-person forms the patterns read after a person.
+var firstPersonVerbs = map[string]string{"am": "is", "'m": "is", "’m": "is", "have": "has", "'ve": "has", "’ve": "has"}
+
+// thirdPerson reads the verb at unit u, right after "I" taken as a person
+// named, in the third person ("I am engaged", "I have been chair since
+// 2019" are read as "X is engaged", "X has been chair since 2019").
+func thirdPerson(r *resources, s *sent, u int) {
+	y := &s.units[u]
+	w, ok := firstPersonVerbs[y.word]
+	if y.ment != -1 || !ok {
+		return
+	}
+	y.word, y.info = w, r.word(w)
+	s.addWord(w)
 }
 
 // question reports whether the sentence asks rather than tells (it ends
