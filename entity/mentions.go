@@ -1995,6 +1995,12 @@ func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	return ""
 }
 
+// roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").
+func (lx *Lexicons) roleAt(di *docInfo, i int) bool {
+	n, ok := di.nounAt(lx, i)
+	return ok && n.isRole
+}
+
 // nameMention builds a name mention over tokens [a, b).
 func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	toks := di.doc.Tokens
@@ -2076,6 +2082,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		a++
 		m.tok0 = a
+	}
+	// A post written in capitals that the tagger took into an organisation's
+	// name ("the Labour MP for Eastholm", "Helix Bank CEO Tom Hale"): the
+	// party or the company is the name, the post a word of its own.
+	for code != nerPER && m.title == "" && b-a >= 2 && len(toks[b-1].Text) >= 2 && isUpperString(toks[b-1].Text) && lx.roleAt(di, b-1) {
+		b--
+		m.tok1, m.head = b, b-1
 	}
 	m.words = di.newWords(b - a)
 	for i := a; i < b; i++ {

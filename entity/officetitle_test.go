@@ -21,6 +21,7 @@ func TestOfficeOfPlace(t *testing.T) {
 		{"date 2026-06-11 The Governor of Saxony, Ulrike Damm, spoke on Tuesday.", []string{"Ulrike Damm"}},
 		{"date 2026-06-11 Bürgermeisterin Lena Vogt spoke on Tuesday.", []string{"Lena Vogt"}},
 		{"date 2026-06-11 Staatssekretärin Marta Kühn will retire in July.", []string{"Marta Kühn"}},
+		{"date 2026-06-11 The Labour MP for Eastholm, Rita Moss, spoke. The Conservative MP for Fenwick North, Tom Hale, disagreed.", []string{"Rita Moss", "Tom Hale"}},
 	}
 	for _, tc := range tests {
 		doc := runStage(t, tc.text)
