@@ -2475,7 +2475,7 @@ func (r *resolver) linkAppositions() {
 		if m.kind != hearsay.NominalMention || m.ent >= 0 {
 			continue
 		}
-		end := r.durationAfter(m) // "his wife of 40 years, Beth,"
+		end := r.durationAfter(m)           // "his wife of 40 years, Beth,"
 		end = r.officePlaceAfter(m, i, end) // "the Labour MP for Eastholm, Rita Moss,"
 		for _, n := range r.ms[i+1:] {
 			if n.tok0 > end+4 {

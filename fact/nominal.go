@@ -323,6 +323,12 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 		m := &s.doc.Mentions[x.ment]
 		org, ok := describedEmployer(s.doc, m)
 		if !ok {
+			// "The incoming chair of Calloway Group, Tove Sand,": the organisation follows
+			if at := s.seatAfter(i); at >= 0 {
+				if role := st.roleEnding(descWords(strings.ToLower(m.Text))); role != "" {
+					out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
+				}
+			}
 			continue
 		}
 		role := st.describedRole(s.doc, m, org)
