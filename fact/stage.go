@@ -140,6 +140,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		hereBuf = here[:0]
 	}
 	st.backfill(raws, allFrames)
+	stampEntries(doc, raws, liveStamps(doc)) // "14:42 RESULT: X is elected": at 14:42
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	confirmedNews(raws, allFrames, st.r.sinces)
 	for i := range doc.Facts {
