@@ -2559,7 +2559,8 @@ func (r *resolver) linkAppositions() {
 		if m.kind != hearsay.NominalMention || m.ent >= 0 {
 			continue
 		}
-		end := r.durationAfter(m) // "his wife of 40 years, Beth,"
+		end := r.durationAfter(m)           // "his wife of 40 years, Beth,"
+		end = r.officePlaceAfter(m, i, end) // "the Labour MP for Eastholm, Rita Moss,"
 		for _, n := range r.ms[i+1:] {
 			if n.tok0 > end+4 {
 				break
@@ -4321,6 +4322,26 @@ func (r *resolver) durationAfter(m *ment) int {
 		return e + 3
 	}
 	return e
+}
+
+// officePlaceAfter returns the token after "for" or "of" and the name of a
+// place or an organisation that follow a role's description ending at end
+// ("the Labour MP for Eastholm", "the mayor of Tallow"), so that a name
+// after the comma there is in apposition to it; else end. i is m's index.
+func (r *resolver) officePlaceAfter(m *ment, i, end int) int {
+	toks := r.di.doc.Tokens
+	if !m.info.isRole || end+1 >= len(toks) || r.di.lower[end] != "for" && r.di.lower[end] != "of" {
+		return end
+	}
+	for _, n := range r.ms[i+1:] {
+		if n.tok0 > end+1 {
+			break
+		}
+		if n.tok0 == end+1 && n.kind == hearsay.NameMention && n.sent == m.sent && (n.typ == hearsay.Place || n.typ == hearsay.Org) {
+			return n.tok1
+		}
+	}
+	return end
 }
 
 // splitKinAppositions undoes the link of a given name alone, set beside a

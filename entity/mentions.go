@@ -2031,6 +2031,12 @@ func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	return ""
 }
 
+// roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").
+func (lx *Lexicons) roleAt(di *docInfo, i int) bool {
+	n, ok := di.nounAt(lx, i)
+	return ok && n.isRole
+}
+
 // nameMention builds a name mention over tokens [a, b).
 func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	toks := di.doc.Tokens
@@ -2113,6 +2119,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a++
 		m.tok0 = a
 	}
+	// A post written in capitals that the tagger took into an organisation's
+	// name ("the Labour MP for Eastholm", "Helix Bank CEO Tom Hale"): the
+	// party or the company is the name, the post a word of its own.
+	for code != nerPER && m.title == "" && b-a >= 2 && len(toks[b-1].Text) >= 2 && isUpperString(toks[b-1].Text) && lx.roleAt(di, b-1) {
+		b--
+		m.tok1, m.head = b, b-1
+	}
 	m.words = di.newWords(b - a)
 	for i := a; i < b; i++ {
 		w := toks[i].Text
@@ -2158,6 +2171,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 1 && m.title == "" {
 		if lx.titleAlone(strings.TrimSuffix(m.words[0], ".")) {
 			return nil // "The Earl", "Lady": a title alone is a description
+		}
+	}
+	if m.title != "" && m.words[0] == "of" {
+		if n, ok := lx.noun(m.title); ok && n.isRole {
+			return nil // "the Mayor of Kellhausen", "the Bürgermeister of Lindau": an office, not a name
 		}
 	}
 	if m.title != "" && !isCap(m.words[0]) {

@@ -1624,6 +1624,9 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	if u+1 < len(s.units) && (s.units[u+1].word == "'s" || s.units[u+1].word == "'") {
 		for v := u + 2; v < len(s.units) && v <= u+4; v++ {
 			if y := s.units[v]; y.ment != -1 || y.capital {
+				if y.ment == -1 && plainLitStarts(y.word, y.info)&(1<<litRoles) != 0 {
+					break // "Bavaria's Ministerpräsident, X", "Norland's Transport Minister": a post, no name
+				}
 				if opts := s.namedOpt(v, types...); len(opts) > 0 {
 					opts[0].n += v - u
 					return opts

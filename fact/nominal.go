@@ -323,15 +323,46 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 		m := &s.doc.Mentions[x.ment]
 		org, ok := describedEmployer(s.doc, m)
 		if !ok {
+			// "The incoming chair of Calloway Group, Tove Sand,": the organisation follows
+			if at := s.seatAfter(i); at >= 0 {
+				if role := st.roleEnding(descWords(strings.ToLower(m.Text))); role != "" {
+					out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
+				}
+			}
 			continue
 		}
 		role := st.describedRole(s.doc, m, org)
 		if role == "" {
 			continue
 		}
-		out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, org.Entity)}, m.Span))
+		at := org.Entity
+		if stateOffice(role) && isParty(s.doc, entArg(s.doc, at), st.r.parties) {
+			// "the Labour MP for Eastholm": the seat is the constituency's, the party a membership
+			if at = s.seatAfter(i); at < 0 {
+				continue
+			}
+		}
+		out = append(out, st.nounRaw(s, frames, nominalPostPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), {Entity: -1, Literal: role}, entArg(s.doc, at)}, m.Span))
 	}
 	return out
+}
+
+// seatAfter returns the place or organisation named right after the unit u
+// of a description of an office, after "for" or "of" ("the Labour MP for
+// Eastholm"), or -1.
+func (s *sent) seatAfter(u int) int {
+	v := u + 1
+	if v >= len(s.units) || s.units[v].ment != -1 || s.units[v].word != "for" && s.units[v].word != "of" {
+		return -1
+	}
+	v++
+	if v < len(s.units) && s.units[v].word == "the" {
+		v++
+	}
+	if v >= len(s.units) || s.units[v].ment < 0 || len(s.units[v].ents) != 1 || s.units[v].etype != hearsay.Place && s.units[v].etype != hearsay.Org {
+		return -1
+	}
+	return s.units[v].ents[0]
 }
 
 // possessorsOf returns the people whose mention opens the description

@@ -63,6 +63,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	var lastOutlet outletSeen
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
+	qa := interviewOf(doc)               // nil unless the article is laid out as questions and answers
 	openQuote := false                   // a quotation left open by the sentence before
 	var hereBuf []*raw                   // room for the facts of one sentence, which raws then holds
 	memo, _ := st.memos.Get().(*memoBuf) // slot memo storage, reused by each sentence in turn
@@ -106,7 +107,12 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 				frames = []*frame{{scope: doc.Sentences[si].Span, chain: f.chain, verb: f.verb, after: 0, s: s, quoted: true}}
 			}
 		}
-		quotedSpeakers(s, frames, group)
+		we := group
+		if len(frames) == 0 && qa != nil && qa.answer[si] {
+			frames = []*frame{qa.frame(doc, s)} // "I joined the firm in 2009": the person answering says so
+			we = qa.we(raws, group)
+		}
+		quotedSpeakers(st.r, s, frames, we)
 		lastOutlet = st.outletContext(frames, lastOutlet, si)
 		s.frames = frames
 		if len(frames) > 0 {
@@ -134,6 +140,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		hereBuf = here[:0]
 	}
 	st.backfill(raws, allFrames)
+	stampEntries(doc, raws, liveStamps(doc)) // "14:42 RESULT: X is elected": at 14:42
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	confirmedNews(raws, allFrames, st.r.sinces)
 	widenPosts(doc.Text, doc.Facts, st.r.roles, st.r.fieldRoles, st.r.fieldNouns)
@@ -146,6 +153,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, st.townsfolkFacts(doc))
 	facts = addNew(facts, parentCountFacts(doc, facts))
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
+	if qa != nil {
+		qa.attribute(doc) // "My husband, Tom, is a paramedic": the mention stage's facts are the answer's too
+	}
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	setIDs(facts, len(doc.Facts))
 	parentOrgs(doc, facts, st.r.subUnits)
@@ -412,7 +422,7 @@ func (st *Stage) speakerAfter(ns *sent, prev *frame) *frame {
 // they name in the quotation ("I love him, but we are not dating"), else the
 // group named before that includes them ("'We are not getting divorced,' X
 // said").
-func quotedSpeakers(s *sent, frames []*frame, group []int) {
+func quotedSpeakers(r *resources, s *sent, frames []*frame, group []int) {
 	for _, f := range frames {
 		if !f.quoted || len(f.chain) == 0 {
 			continue
@@ -436,6 +446,9 @@ func quotedSpeakers(s *sent, frames []*frame, group []int) {
 			switch x.word {
 			case "i", "me", "my":
 				x.ment, x.ents, x.etype, x.mkind = -2, []int{sp.Entity}, hearsay.Person, hearsay.PronounMention
+				if x.word == "i" && k+1 < len(s.units) {
+					thirdPerson(r, s, k+1) // "I am", "I've been": read as of the person named
+				}
 			case "we", "us", "our":
 				switch {
 				case other >= 0:
@@ -446,6 +459,23 @@ func quotedSpeakers(s *sent, frames []*frame, group []int) {
 			}
 		}
 	}
+}
+
+// firstPersonVerbs are the forms of "be" and "have" that go with "I", and
+// the third-person forms the patterns read after a person.
+var firstPersonVerbs = map[string]string{"am": "is", "'m": "is", "’m": "is", "have": "has", "'ve": "has", "’ve": "has"}
+
+// thirdPerson reads the verb at unit u, right after "I" taken as a person
+// named, in the third person ("I am engaged", "I have been chair since
+// 2019" are read as "X is engaged", "X has been chair since 2019").
+func thirdPerson(r *resources, s *sent, u int) {
+	y := &s.units[u]
+	w, ok := firstPersonVerbs[y.word]
+	if y.ment != -1 || !ok {
+		return
+	}
+	y.word, y.info = w, r.word(w)
+	s.addWord(w)
 }
 
 // question reports whether the sentence asks rather than tells (it ends

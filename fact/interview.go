@@ -1,0 +1,164 @@
+package fact
+
+import (
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// An interview is the layout of a question-and-answer article: paragraphs
+// that only ask ("Where did you grow up?", "Q: How did you start?") each
+// followed by the answer of one person, who speaks in the first person
+// without quotation marks. The person answering is the one the standfirst
+// before the first question names most often.
+type interview struct {
+	subject int          // the entity who answers
+	span    hearsay.Span // where the standfirst names them
+	answer  []bool       // by sentence: whether it is part of an answer
+}
+
+// minQuestions is how many question paragraphs followed by an answer make a
+// document an interview.
+const minQuestions = 2
+
+// interviewOf returns the interview layout of the document, or nil when the
+// document is not laid out as questions and answers or names no one before
+// the first question.
+func interviewOf(doc *hearsay.Document) *interview {
+	n := len(doc.Sentences)
+	asks := 0
+	for i := range doc.Sentences {
+		if asksOnly(doc, i) {
+			asks++
+		}
+	}
+	if asks < minQuestions {
+		return nil // the cheap test every other article fails
+	}
+	para := paragraphStarts(doc)
+	kinds := make([]byte, n) // by sentence: 'q' in a question paragraph, 'a' in an answer paragraph, 0 before the first question
+	first, answered := -1, 0
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && !para[j] {
+			j++
+		}
+		q := true
+		for k := i; k < j; k++ {
+			q = q && asksOnly(doc, k)
+		}
+		switch {
+		case q:
+			if first < 0 {
+				first = i
+			}
+			for k := i; k < j; k++ {
+				kinds[k] = 'q'
+			}
+		case first >= 0:
+			if kinds[i-1] == 'q' {
+				answered++
+			}
+			for k := i; k < j; k++ {
+				kinds[k] = 'a'
+			}
+		}
+		i = j
+	}
+	if answered < minQuestions || first <= 0 {
+		return nil
+	}
+	subject, span := standfirstPerson(doc, doc.Sentences[first].Start)
+	if subject < 0 {
+		return nil
+	}
+	iv := &interview{subject: subject, span: span, answer: make([]bool, n)}
+	for i, k := range kinds {
+		iv.answer[i] = k == 'a'
+	}
+	return iv
+}
+
+// asksOnly reports whether sentence i is a question of the interviewer: it
+// ends with a question mark, or opens with "Q:" or "Q.".
+func asksOnly(doc *hearsay.Document, i int) bool {
+	t := strings.TrimSpace(doc.Text[doc.Sentences[i].Start:doc.Sentences[i].End])
+	return strings.HasSuffix(t, "?") || strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.")
+}
+
+// paragraphStarts reports by sentence whether a blank line comes before it
+// (the first sentence starts one).
+func paragraphStarts(doc *hearsay.Document) []bool {
+	out := make([]bool, len(doc.Sentences))
+	prev := doc.Body.Start
+	for i, s := range doc.Sentences {
+		out[i] = i == 0 || blankLine(doc.Text[prev:s.Start])
+		prev = s.End
+	}
+	return out
+}
+
+// blankLine reports whether the text between two sentences holds an empty
+// line.
+func blankLine(gap string) bool {
+	return strings.Count(gap, "\n") >= 2
+}
+
+// standfirstPerson returns the person named most often by name before
+// offset end (the first named on a tie), and the span of their first name
+// mention; -1 when none is named.
+func standfirstPerson(doc *hearsay.Document, end int) (int, hearsay.Span) {
+	count := map[int]int{}
+	best, bestN := -1, 0
+	var span hearsay.Span
+	for _, m := range doc.Mentions {
+		if m.Start >= end || m.Entity < 0 || m.Kind != hearsay.NameMention || doc.Entities[m.Entity].Type != hearsay.Person {
+			continue
+		}
+		count[m.Entity]++
+		if count[m.Entity] > bestN {
+			if m.Entity != best {
+				span = m.Span
+			}
+			best, bestN = m.Entity, count[m.Entity]
+		}
+	}
+	return best, span
+}
+
+// frame returns the attribution of an answer sentence: the person answering
+// speaks, as in a quotation, so that "I", "me" and "my" are that person.
+func (iv *interview) frame(doc *hearsay.Document, s *sent) *frame {
+	src := hearsay.Source{Text: doc.Entities[iv.subject].Name, Kind: hearsay.NamedSource, Entity: iv.subject, Span: iv.span}
+	return &frame{scope: doc.Sentences[s.idx].Span, chain: []hearsay.Source{src}, verb: "said", subject: iv.span, s: s, quoted: true}
+}
+
+// attribute gives the facts already in the document (the mention stage's)
+// that an answer states in its own voice the person answering as their
+// source, the principal when the fact is about them.
+func (iv *interview) attribute(doc *hearsay.Document) {
+	for i := range doc.Facts {
+		f := &doc.Facts[i]
+		if len(f.Sources) > 0 || f.Sentence < 0 || f.Sentence >= len(iv.answer) || !iv.answer[f.Sentence] {
+			continue
+		}
+		src := hearsay.Source{Text: doc.Entities[iv.subject].Name, Kind: hearsay.NamedSource, Entity: iv.subject, Span: iv.span}
+		f.Sources = principalize([]hearsay.Source{src}, f.Args)
+	}
+}
+
+// we returns whom "we" and "our" stand for in an answer: the person
+// answering and the partner of the last couple read with them ("My husband,
+// Tom, is a paramedic. We met in 2011"), else group.
+func (iv *interview) we(raws []*raw, group []int) []int {
+	for i := len(raws) - 1; i >= 0; i-- {
+		f := raws[i].f
+		if !isRelation(f.Type) && f.Type != "met" || raws[i].echo || len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 {
+			continue
+		}
+		if f.Args[0].Entity == iv.subject || f.Args[1].Entity == iv.subject {
+			return []int{min(f.Args[0].Entity, f.Args[1].Entity), max(f.Args[0].Entity, f.Args[1].Entity)}
+		}
+	}
+	return group
+}

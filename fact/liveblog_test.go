@@ -1,0 +1,70 @@
+package fact
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// liveBlogCases are live blogs (entries opened by a time of day) and an
+// article that is none, with the event times the pipeline must give.
+var liveBlogCases = []struct {
+	name string
+	text string
+	want []string // probe facts with their times
+}{
+	{
+		name: "entries in reverse order",
+		text: "Live: the mayoral count, as it happened\n\n" +
+			"16:10 Tom Hale has resigned as leader of the Civic Party, his spokesman said.\n\n" +
+			"14:42 RESULT: Anna Berg is elected mayor of Riverton with 40,000 votes.\n\n" +
+			"09:00 Good morning and welcome to our live coverage of the count.",
+		want: []string{
+			"elected(Anna Berg,mayor,Riverton) @2026-05-08T14:42",
+			"resigned(Tom Hale,leader,Civic Party) @2026-05-08T16:10",
+		},
+	},
+	{
+		name: "a time of day the entry itself gives wins",
+		text: "Live: the count\n\n14:42 Anna Berg was elected mayor of Riverton in 2019.\n\n09:00 Good morning.",
+		want: []string{"elected(Anna Berg,mayor,Riverton) @2019"},
+	},
+	{
+		name: "one time of day is no live blog",
+		text: "Anna Berg is elected mayor of Riverton.\n\n14:42 was the time on the clock.",
+		want: []string{"elected(Anna Berg,mayor,Riverton)"},
+	},
+}
+
+// TestLiveBlogs runs liveBlogCases through the whole pipeline, article date
+// 2026-05-08.
+func TestLiveBlogs(t *testing.T) {
+	p := probePipeline(t)
+	date := time.Date(2026, 5, 8, 0, 0, 0, 0, time.UTC)
+	for _, c := range liveBlogCases {
+		doc := &hearsay.Document{Text: c.text, Body: hearsay.Span{Start: 0, End: len(c.text)}, Date: date}
+		if err := p.Run(context.Background(), doc); err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		for _, w := range c.want {
+			pf, err := parseProbeFact(w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, f := range doc.Facts {
+				found = found || pf.matches(doc, f) && (pf.time != "" || f.Time == nil || !strings.Contains(f.Time.Value, "T"))
+			}
+			if !found {
+				var got []string
+				for _, f := range doc.Facts {
+					got = append(got, compact(doc, f))
+				}
+				t.Errorf("%s: missing %s\n\tgot: %s", c.name, w, strings.Join(got, " ; "))
+			}
+		}
+	}
+}
