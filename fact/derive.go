@@ -2719,6 +2719,7 @@ var stateSecretaries = []string{
 // two ("Rovers sack manager ...").
 func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 	best, n, second, total := -1, 1, 0, 0
+	var lower string // the text lowercased, made when an organisation first needs it (see kindRefs)
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		if e.Type != t || e.Kind == "outlet" {
@@ -2726,7 +2727,7 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 		}
 		mentions := len(e.Mentions)
 		if t == hearsay.Org {
-			mentions += kindRefs(doc, *e) // "joined the trust" names Marrowdale Rivers Trust again
+			mentions += kindRefs(doc, e, &lower) // "joined the trust" names Marrowdale Rivers Trust again
 		}
 		score := mentions
 		total += score
@@ -2744,7 +2745,7 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 			second = max(second, score)
 		}
 	}
-	if best >= 0 && t == hearsay.Org && !aboutOne(len(doc.Entities[best].Mentions)+kindRefs(doc, doc.Entities[best]), n, second, total) {
+	if best >= 0 && t == hearsay.Org && !aboutOne(len(doc.Entities[best].Mentions)+kindRefs(doc, &doc.Entities[best], &lower), n, second, total) {
 		return -1
 	}
 	return best
@@ -2777,14 +2778,23 @@ var kindNouns = map[string]bool{"trust": true, "charity": true, "society": true,
 	"church": true, "league": true, "federation": true, "fund": true, "party": true, "theatre": true, "library": true}
 
 // kindRefs counts the times the text calls an organisation by the noun that
-// ends its name ("the trust", "the society's") besides naming it.
-func kindRefs(doc *hearsay.Document, e hearsay.Entity) int {
-	name := strings.ToLower(e.Name)
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 || !kindNouns[name[i+1:]] {
+// ends its name ("the trust", "the society's") besides naming it. lower
+// holds the document's text lowered for search (see lowerForSearch), or
+// "" until it is first needed.
+func kindRefs(doc *hearsay.Document, e *hearsay.Entity, lower *string) int {
+	i := strings.LastIndexByte(e.Name, ' ')
+	if i < 0 {
 		return 0
 	}
-	ref, text, n := "the "+name[i+1:], strings.ToLower(doc.Text), 0
+	var buf [32]byte
+	noun := appendLower(append(buf[:0], "the "...), e.Name[i+1:]) // "the trust"
+	if !kindNouns[string(noun[4:])] {
+		return 0
+	}
+	if *lower == "" {
+		*lower = lowerForSearch(doc.Text)
+	}
+	ref, text, n := string(noun), *lower, 0
 	for j := 0; j < len(text); {
 		k := strings.Index(text[j:], ref)
 		if k < 0 {
