@@ -2826,8 +2826,8 @@ func (t *kindRefTally) count(text string) {
 	if strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a") {
 		text = strings.ToLower(text)
 	}
-	for at := 3; at < len(text); at++ {
-		if text[at] != ' ' || text[at-1]|0x20 != 'e' || !asciiFoldEq(text[at-3:at], "the") || at > 3 && isWordByte(text[at-4]) {
+	for at := 3; at < len(text); at += theSkip(text[at]) {
+		if text[at] != ' ' || !asciiFoldEq(text[at-3:at], "the") || at > 3 && isWordByte(text[at-4]) {
 			continue
 		}
 		end := at + 1
@@ -2844,6 +2844,21 @@ func (t *kindRefTally) count(text string) {
 		}
 		t.add(string(noun))
 	}
+}
+
+// theSkip returns how far the space ending the next "the " (in any case)
+// lies at least after byte c of the text: a letter of "the" may stand
+// before it, any other byte (a space too) not within its four bytes.
+func theSkip(c byte) int {
+	switch c | 0x20 {
+	case 'e':
+		return 1
+	case 'h':
+		return 2
+	case 't':
+		return 3
+	}
+	return 4
 }
 
 // add counts one more of noun.
