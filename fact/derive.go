@@ -2731,6 +2731,7 @@ var stateSecretaries = []string{
 // two ("Rovers sack manager ...").
 func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 	best, n, second, total := -1, 1, 0, 0
+	var refs kindRefTally // "the trust" and the like in the text, counted when an organisation first needs them
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		if e.Type != t || e.Kind == "outlet" {
@@ -2738,7 +2739,7 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 		}
 		mentions := len(e.Mentions)
 		if t == hearsay.Org {
-			mentions += kindRefs(doc, *e) // "joined the trust" names Marrowdale Rivers Trust again
+			mentions += kindRefs(doc, e, &refs) // "joined the trust" names Marrowdale Rivers Trust again
 		}
 		score := mentions
 		total += score
@@ -2756,7 +2757,7 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 			second = max(second, score)
 		}
 	}
-	if best >= 0 && t == hearsay.Org && !aboutOne(len(doc.Entities[best].Mentions)+kindRefs(doc, doc.Entities[best]), n, second, total) {
+	if best >= 0 && t == hearsay.Org && !aboutOne(len(doc.Entities[best].Mentions)+kindRefs(doc, &doc.Entities[best], &refs), n, second, total) {
 		return -1
 	}
 	return best
@@ -2789,26 +2790,103 @@ var kindNouns = map[string]bool{"trust": true, "charity": true, "society": true,
 	"church": true, "league": true, "federation": true, "fund": true, "party": true, "theatre": true, "library": true}
 
 // kindRefs counts the times the text calls an organisation by the noun that
-// ends its name ("the trust", "the society's") besides naming it.
-func kindRefs(doc *hearsay.Document, e hearsay.Entity) int {
-	name := strings.ToLower(e.Name)
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 || !kindNouns[name[i+1:]] {
+// ends its name ("the trust", "the society's") besides naming it; refs
+// holds the counts of the document's text.
+func kindRefs(doc *hearsay.Document, e *hearsay.Entity, refs *kindRefTally) int {
+	i := strings.LastIndexByte(e.Name, ' ')
+	if i < 0 {
 		return 0
 	}
-	ref, text, n := "the "+name[i+1:], strings.ToLower(doc.Text), 0
-	for j := 0; j < len(text); {
-		k := strings.Index(text[j:], ref)
-		if k < 0 {
-			break
-		}
-		at, end := j+k, j+k+len(ref)
-		if (at == 0 || !isWordByte(text[at-1])) && (end == len(text) || !isWordByte(text[end])) {
-			n++
-		}
-		j = end
+	var buf [32]byte
+	noun := appendLower(buf[:0], e.Name[i+1:])
+	if !kindNouns[string(noun)] {
+		return 0
 	}
-	return n
+	if !refs.made {
+		refs.count(doc.Text)
+	}
+	for _, c := range refs.counts {
+		if c.noun == string(noun) {
+			return c.n
+		}
+	}
+	return 0
+}
+
+// A kindRefTally holds, once made, how many times a text says "the N" for
+// each noun N of kindNouns it says so with.
+type kindRefTally struct {
+	made   bool
+	counts []nounCount
+}
+
+// A nounCount is a noun and a number of times.
+type nounCount struct {
+	noun string
+	n    int
+}
+
+// count makes the tally of text in one pass: at each "the" followed by
+// one space, in any case, that stands as a word, the ASCII letters after
+// it (lowered) are a noun of kindNouns that a byte other than an ASCII
+// letter or digit ends. That is where "the trust" stands as whole words
+// in strings.ToLower(text) (whose occurrences cannot overlap where they
+// count): only the dotted capital I and the Kelvin sign lower into ASCII
+// letters from beyond ASCII, and a text with them is lowered first.
+func (t *kindRefTally) count(text string) {
+	t.made = true
+	if strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a") {
+		text = strings.ToLower(text)
+	}
+	for at := 3; at < len(text); at += theSkip(text[at]) {
+		if text[at] != ' ' || !asciiFoldEq(text[at-3:at], "the") || at > 3 && isWordByte(text[at-4]) {
+			continue
+		}
+		end := at + 1
+		for end < len(text) && isASCIILetter(text[end]) {
+			end++
+		}
+		if end == at+1 || end < len(text) && isWordByte(text[end]) {
+			continue
+		}
+		var buf [16]byte
+		noun := appendLower(buf[:0], text[at+1:end])
+		if !kindNouns[string(noun)] {
+			continue
+		}
+		t.add(string(noun))
+	}
+}
+
+// theSkip returns how far the space ending the next "the " (in any case)
+// lies at least after byte c of the text: a letter of "the" may stand
+// before it, any other byte (a space too) not within its four bytes.
+func theSkip(c byte) int {
+	switch c | 0x20 {
+	case 'e':
+		return 1
+	case 'h':
+		return 2
+	case 't':
+		return 3
+	}
+	return 4
+}
+
+// add counts one more of noun.
+func (t *kindRefTally) add(noun string) {
+	for i := range t.counts {
+		if t.counts[i].noun == noun {
+			t.counts[i].n++
+			return
+		}
+	}
+	t.counts = append(t.counts, nounCount{noun: noun, n: 1})
+}
+
+// isASCIILetter reports whether b is an ASCII letter.
+func isASCIILetter(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // isWordByte reports whether b is a letter or digit of ASCII text.
