@@ -239,16 +239,13 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 	}
 	di.flags = cleared(flags, 2*n)
 	di.lower, di.quoted, di.initial = cleared(lower, n), di.flags[:n:n], di.flags[n:]
-	lowerTokens(doc.Tokens, di.lower)
 	di.tokens = cleared(tokens, n)
-	for i, w := range di.lower {
-		di.tokens[i] = lx.tokenWord(w)
-	}
 	in := false
 	var prev *hearsay.Token // the token before, nil at the first
 	prevInitial := false
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
+		di.lower[i], di.tokens[i], di.lowerBuf = lx.lowerToken(t.Text, di.lowerBuf)
 		if t.NER != "" && t.NER != "O" {
 			di.hasNER = true
 		}
@@ -296,7 +293,7 @@ func (di *docInfo) lowerWords(m *ment) string {
 }
 
 // lowerJoin is lowerJoin(words). Words of ASCII are joined and lowered
-// into the document's shared chunks of bytes (as lowerTokens does) instead
+// into the document's shared chunks of bytes (as lowerToken does) instead
 // of an allocation each; a single word without a capital is itself.
 func (di *docInfo) lowerJoin(words []string) string {
 	n := len(words) - 1
@@ -347,43 +344,41 @@ func (di *docInfo) keepString(b []byte) string {
 	return unsafe.String(&di.lowerBuf[off], len(b))
 }
 
-// lowerTokens sets lower[i] to strings.ToLower of token i's text. The
-// ASCII words with capitals are lowercased into shared chunks of bytes and
-// cut from them, instead of one allocation each; ASCII words without one
-// are their own lowercase. Each token's text is read once.
-func lowerTokens(toks []hearsay.Token, lower []string) {
+// lowerToken returns strings.ToLower(w) and lx.tokenWord of it, reading
+// the bytes of w once: an ASCII word is hashed (wordHash) as it is
+// lowered. A word with capitals is lowercased into buf, a chunk of bytes
+// cut into strings and not written again (as strings.Builder's are not),
+// instead of an allocation of its own; the chunk, new when buf had too
+// little room, is returned. A word without one is its own lowercase.
+func (lx *Lexicons) lowerToken(w string, buf []byte) (string, *tokenInfo, []byte) {
 	const chunk = 2048
-	var buf []byte // bytes cut into strings are not written again, as strings.Builder's are not
-	for i := range toks {
-		w := toks[i].Text
-		j, upper := 0, false
-		for ; j < len(w); j++ {
-			b := w[j]
-			if b >= utf8.RuneSelf {
-				break
-			}
-			upper = upper || 'A' <= b && b <= 'Z'
+	h, upper := hashStart, false
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if c >= utf8.RuneSelf {
+			lw := strings.ToLower(w)
+			return lw, lx.tokenWord(lw), buf
 		}
-		switch {
-		case j < len(w):
-			lower[i] = strings.ToLower(w)
-		case !upper:
-			lower[i] = w
-		default:
-			if cap(buf)-len(buf) < len(w) {
-				buf = make([]byte, 0, max(chunk, len(w)))
-			}
-			off := len(buf)
-			for j := 0; j < len(w); j++ {
-				c := w[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-			lower[i] = unsafe.String(&buf[off], len(w))
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
 		}
+		h = hashStep(h, c)
 	}
+	lw := w
+	if upper {
+		if cap(buf)-len(buf) < len(w) {
+			buf = make([]byte, 0, max(chunk, len(w)))
+		}
+		off := len(buf)
+		buf, _ = text.AppendLowerASCII(buf, w) // room made, every byte ASCII
+		lw = unsafe.String(&buf[off], len(w))
+	}
+	if len(lw) == 1 {
+		return lw, lx.byteWords[lw[0]], buf
+	}
+	ti, _ := lx.wordTable.getHashed(lw, h)
+	return lw, ti, buf
 }
 
 func isQuote(s string) bool {

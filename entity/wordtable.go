@@ -55,6 +55,16 @@ func (t *wordTable[V]) getBytes(b []byte, h uint32) (V, bool) {
 	}
 }
 
+// getHashed is get of w, whose wordHash is h.
+func (t *wordTable[V]) getHashed(w string, h uint32) (V, bool) {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if !s.used || s.key == w {
+			return s.val, s.used
+		}
+	}
+}
+
 // FNV-1a: wordHash(w) is hashStep applied to each byte of w from hashStart.
 const hashStart = uint32(2166136261)
 
