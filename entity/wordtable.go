@@ -99,6 +99,15 @@ const hashStart = uint32(2166136261)
 // hashStep adds byte c to the hash h.
 func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
+// bytesHash is wordHash of the word b.
+func bytesHash(b []byte) uint32 {
+	h := hashStart
+	for _, c := range b {
+		h = hashStep(h, c)
+	}
+	return h
+}
+
 // wordHash is the 32-bit FNV-1a hash of w's bytes.
 func wordHash(w string) uint32 {
 	h := hashStart
