@@ -607,17 +607,28 @@ func (r *resolver) personBefore(si int, span hearsay.Span) *ment {
 	return best
 }
 
-// applyAges gives each cluster the first age found for it.
+// applyAges gives each cluster the first age found for it. The ages and
+// birth intervals given are kept in an array of each, made with room for
+// all found, which they point into.
 func (r *resolver) applyAges(found []ageFinding) {
+	var births []hearsay.Interval
+	var ages []hearsay.Age
 	for _, f := range found {
 		c := r.cl[f.person.ent]
 		if c.birth != nil {
 			continue
 		}
-		b := f.birth
-		c.birth = &b
+		if births == nil {
+			births = make([]hearsay.Interval, 0, len(found))
+		}
+		births = append(births, f.birth) // within the room made: earlier pointers stay
+		c.birth = &births[len(births)-1]
 		if f.years > 0 {
-			c.age = &hearsay.Age{Years: f.years, At: f.at, Span: f.span}
+			if ages == nil {
+				ages = make([]hearsay.Age, 0, len(found))
+			}
+			ages = append(ages, hearsay.Age{Years: f.years, At: f.at, Span: f.span})
+			c.age = &ages[len(ages)-1]
 		}
 	}
 }

@@ -3,7 +3,6 @@ package entity
 import (
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -24,15 +23,15 @@ type attr struct {
 	note     string
 }
 
-// appendKey appends the identity of the attribute, what it says of whom,
-// to buf.
-func (a attr) appendKey(buf []byte) []byte {
-	buf = append(append(buf, a.typ...), '|')
-	buf = append(strconv.AppendInt(buf, int64(a.person), 10), '|')
-	buf = append(append(buf, a.literal...), '|')
-	buf = append(strconv.AppendInt(buf, int64(a.obj), 10), '|')
-	buf = append(append(buf, a.country...), '|')
-	return append(buf, a.body...)
+// An attrKey is the identity of an attribute: what it says of whom.
+type attrKey struct {
+	typ, literal, country, body string
+	person, obj                 int
+}
+
+// key returns the identity of the attribute.
+func (a *attr) key() attrKey {
+	return attrKey{typ: a.typ, literal: a.literal, country: a.country, body: a.body, person: a.person, obj: a.obj}
 }
 
 // A descItem is one thing a description says: an occupation, a nationality, a role in an organisation.
