@@ -501,8 +501,11 @@ func tradesOnly(items []descItem) []descItem {
 // (data/titletrades.tsv): "Professor Ilse Marrow" is a professor, "the
 // Rev. Tobias Hale" a priest.
 func (r *resolver) titleTrade(m *ment) []descItem {
+	if m.title == "" {
+		return nil // most names: no title to look up
+	}
 	trade, ok := r.lx.titleTrades[m.title]
-	if m.title == "" || !ok {
+	if !ok {
 		return nil
 	}
 	toks := r.di.doc.Tokens

@@ -366,6 +366,14 @@ func (lx *Lexicons) pluralOfChild(w string) bool {
 	return ok && info.isKin && info.class == "child"
 }
 
+// isDemonymWord reports whether w is a demonym of data/demonyms.tsv, as
+// written there in lowercase: asked of the table of token words, which
+// holds each with isDemonym set.
+func (lx *Lexicons) isDemonymWord(w string) bool {
+	ti := lx.tokenWord(w)
+	return ti != nil && ti.isDemonym
+}
+
 // tokenWord returns lx.tokenWords[w], a word of one byte ("a", ",", "I")
 // from an array, a longer one from lx.wordTable.
 func (lx *Lexicons) tokenWord(w string) *tokenInfo {

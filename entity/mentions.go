@@ -2125,7 +2125,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	var key string // the name lowercased, while untitled
 	if m.title == "" {
 		key = di.lowerWords(m)
-		if _, dem := lx.demonyms[key]; dem {
+		if lx.isDemonymWord(key) {
 			return nil // "French": a nationality, not a name
 		}
 		if lx.partyState(m.words) {
@@ -2136,7 +2136,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" {
 		if placeSuffix {
 			key = di.lowerWords(m)
-			if _, dem := lx.demonyms[key]; dem {
+			if lx.isDemonymWord(key) {
 				return nil // "Danish-born": a nationality, not a place's name
 			}
 		}

@@ -140,3 +140,21 @@ func TestTokenLookups(t *testing.T) {
 		t.Error("no word of data/orgcues.tsv or data/orgwords.tsv tested")
 	}
 }
+
+// TestIsDemonymWord checks isDemonymWord against the map of demonyms for
+// each demonym and words made from them.
+func TestIsDemonymWord(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "a", "zzq", "new york"}
+	for w := range lx.demonyms {
+		words = append(words, w, w+"s", w[:len(w)-1], "the "+w)
+	}
+	for _, w := range words {
+		if _, want := lx.demonyms[w]; lx.isDemonymWord(w) != want {
+			t.Errorf("isDemonymWord(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
