@@ -302,21 +302,19 @@ func hasDigit(text string) bool {
 }
 
 // ageMatches returns the matches of age rule ri in the text of sentence si,
-// found once per document (they depend on the text alone).
+// found once per document (they depend on the text alone), none included:
+// the quick tests that turn a text away are not asked again either.
 func (r *resolver) ageMatches(ri, si int, text string) [][]int {
 	k := [2]int{ri, si}
 	if locs, ok := r.ageLocs[k]; ok {
 		return locs
 	}
-	if !r.lx.ages[ri].mayMatch(text) || !r.lx.ages[ri].mayMatchIn(text) {
-		return nil
-	}
 	var locs [][]int // nil, as FindAll gives, when no stretch around a literal matches
-	if r.lx.ages[ri].mayMatchNear(text) {
+	if r.lx.ages[ri].mayMatch(text) && r.lx.ages[ri].mayMatchIn(text) && r.lx.ages[ri].mayMatchNear(text) {
 		locs = r.lx.ages[ri].re.FindAllStringSubmatchIndex(text, -1)
 	}
 	if r.ageLocs == nil {
-		r.ageLocs = map[[2]int][][]int{}
+		r.ageLocs = make(map[[2]int][][]int, 16)
 	}
 	r.ageLocs[k] = locs
 	return locs

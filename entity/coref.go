@@ -93,6 +93,9 @@ type resolver struct {
 	spareAliases []string
 	// sentPairs is isCouple's room: for each sentence, whether it names
 	// each of a pair.
+	// namesBuf is room for the names of a sentence anyPersonNamesBefore
+	// gathers, kept from call to call.
+	namesBuf  []*ment
 	sentPairs [][2]bool
 	// descBuf holds the items of the descriptions read so far
 	// (readDescription): each list returned is a stretch of it that later
@@ -282,7 +285,13 @@ func (r *resolver) linkNames() {
 	r.dropCharacters()
 	r.joinCommaTitles()
 	r.shortOrgForms()
-	var names []*ment
+	n := 0
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention {
+			n++
+		}
+	}
+	names := make([]*ment, 0, n)
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention {
 			names = append(names, m)
@@ -3778,8 +3787,8 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 	}
 	if m.sent > 0 {
 		linked := func(names []*ment) bool {
-			c := r.linkedPair(names)
-			return len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1])
+			a, b, ok := r.linkedTwo(names)
+			return ok && containsInt(pair, a) && containsInt(pair, b)
 		}
 		if r.anyPersonNamesBefore(m.tok0, m.sent, linked) {
 			return true
@@ -3836,8 +3845,17 @@ func (r *resolver) personNamesBefore(end, nsent int) [][]*ment {
 // them, without building the list of every sentence: r.ms runs in text
 // order, so a sentence's names are one run. f must not keep names.
 func (r *resolver) anyPersonNamesBefore(end, nsent int, f func(names []*ment) bool) bool {
-	var buf [8]*ment
-	names, cur := buf[:0], -1
+	names := r.namesBuf[:0]
+	r.namesBuf = nil // taken: a call from f makes its own
+	found, names := r.anyPersonNamesIn(names, end, nsent, f)
+	r.namesBuf = names[:0]
+	return found
+}
+
+// anyPersonNamesIn is anyPersonNamesBefore gathering each sentence's
+// names in the room of names, which it returns with the room it grew to.
+func (r *resolver) anyPersonNamesIn(names []*ment, end, nsent int, f func(names []*ment) bool) (bool, []*ment) {
+	cur := -1
 	for _, o := range r.ms {
 		if o.tok0 >= end {
 			break
@@ -3847,10 +3865,10 @@ func (r *resolver) anyPersonNamesBefore(end, nsent int, f func(names []*ment) bo
 		}
 		if o.sent != cur {
 			if o.sent < cur {
-				return r.anyPersonNamesListed(end, nsent, f) // not in text order
+				return r.anyPersonNamesListed(end, nsent, f), names // not in text order
 			}
 			if cur >= 0 && f(names) {
-				return true
+				return true, names
 			}
 			names, cur = names[:0], o.sent
 		}
@@ -3858,7 +3876,7 @@ func (r *resolver) anyPersonNamesBefore(end, nsent int, f func(names []*ment) bo
 			names = append(names, o)
 		}
 	}
-	return cur >= 0 && f(names)
+	return cur >= 0 && f(names), names
 }
 
 // anyPersonNamesListed is anyPersonNamesBefore over the lists of
@@ -4127,15 +4145,24 @@ func (r *resolver) coupling(sent, end int) []int {
 // as coupling lists them, when they are two and a word of cue class
 // partner-link stands between them; nil otherwise.
 func (r *resolver) linkedPair(names []*ment) []int {
+	if a, b, ok := r.linkedTwo(names); ok {
+		return []int{a, b}
+	}
+	return nil
+}
+
+// linkedTwo is linkedPair as the two people and whether there are such,
+// with no list made.
+func (r *resolver) linkedTwo(names []*ment) (a, b int, ok bool) {
 	if len(names) != 2 || names[0].ent == names[1].ent {
-		return nil
+		return 0, 0, false
 	}
 	for i := names[0].tok1; i < names[1].tok0; i++ {
 		if r.di.is(r.lx, cuePartnerLink, i) {
-			return []int{names[0].ent, names[1].ent}
+			return names[0].ent, names[1].ent, true
 		}
 	}
-	return nil
+	return 0, 0, false
 }
 
 // durationAfter returns the token after a kinship nominal and the length

@@ -590,7 +590,8 @@ func (lx *Lexicons) loadParties() error {
 // region returns the name of the region written s ("Colo." → "Colorado"),
 // or "".
 func (lx *Lexicons) region(s string) string {
-	return lx.regions[strings.ToLower(strings.TrimSpace(s))]
+	name, _ := lookupLower(lx.regions, strings.TrimSpace(s)) // lowered on the stack, not in a string of its own
+	return name
 }
 
 func (lx *Lexicons) loadGroups() error {

@@ -573,6 +573,7 @@ func (r *resolver) emitAttrs(doc *hearsay.Document, entOf *entityNumbers) {
 	}
 	evidence := make([]int, 0, nEvidence)
 	args := make([]hearsay.Arg, 0, 3*len(r.attrs))
+	doc.Facts = slices.Grow(doc.Facts, len(r.attrs)) // room for a fact an attribute
 	for _, a := range r.attrs {
 		p, ok := entOf.of(a.person)
 		if !ok || a.typ == "occupation" && r.lx.is(cueVagueOccupation, a.literal) {
