@@ -50,7 +50,8 @@ type descItem struct {
 func (r *resolver) readAttributes() []attr {
 	r.endsAt = mentionEnds(r.ms, len(r.di.doc.Tokens), r.endsBuf)
 	defer func() { r.endsAt, r.endsBuf = nil, r.endsAt }()
-	var out []attr
+	out := r.attrBuf[:0] // the room of the list read before, which mergeAttrs copied out of
+	r.attrBuf = nil
 	for _, m := range r.ms {
 		if m.ent < 0 || r.cl[m.ent].typ != hearsay.Person || m.quoted {
 			continue
@@ -187,7 +188,7 @@ func (r *resolver) describeItems(out []attr, m *ment, items []descItem, rule str
 		switch it.typ {
 		case "occupation":
 			if !it.former {
-				addOcc(cl, it.literal)
+				r.addOcc(cl, it.literal)
 			}
 		case "nationality":
 			if cl.nats == nil {

@@ -95,7 +95,10 @@ type resolver struct {
 	// each of a pair.
 	// namesBuf is room for the names of a sentence anyPersonNamesBefore
 	// gathers, kept from call to call.
-	namesBuf  []*ment
+	namesBuf []*ment
+	// attrBuf is the array of the attributes readAttributes read first,
+	// which the second reading writes over (keepAttrRoom).
+	attrBuf   []attr
 	sentPairs [][2]bool
 	// descBuf holds the items of the descriptions read so far
 	// (readDescription): each list returned is a stretch of it that later
@@ -4851,7 +4854,7 @@ func (r *resolver) unnamedPeople() {
 		cl.typ = hearsay.Person
 		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
 		if trade {
-			addOcc(cl, m.noun)
+			r.addOcc(cl, m.noun)
 		}
 		m.rule = "nominal-unnamed"
 		if parent {
@@ -4881,7 +4884,7 @@ func (r *resolver) parentsInApposition() {
 		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[t.tok1-1].End]) + ">"
 		m.rule = "unnamed-parent"
 		r.join(t, c)
-		addOcc(cl, t.noun)
+		r.addOcc(cl, t.noun)
 		t.rule = "nominal-unnamed"
 	}
 }
@@ -5137,10 +5140,12 @@ func hyphenPart(s, part string) bool {
 }
 
 // addOcc records an occupation of a cluster, and its head word: "the
-// activist" refers to the person described as a "climate activist".
-func addOcc(cl *cluster, occ string) {
+// activist" refers to the person described as a "climate activist". A
+// cluster's first occupations are kept in room for four taken from the
+// document's chunks of words (docInfo.newWords).
+func (r *resolver) addOcc(cl *cluster, occ string) {
 	if cl.occs == nil {
-		cl.occs = make(occSet, 0, 4)
+		cl.occs = r.di.newWords(4)
 	}
 	cl.occs.add(occ)
 	if i := strings.LastIndexByte(occ, ' '); i >= 0 {

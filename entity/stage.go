@@ -90,7 +90,7 @@ func (s *Stage) resolveReusing(doc *hearsay.Document, sc *scratch) *resolver {
 	r.familyNames()
 	r.linkAppositions()
 	r.unnamedPeople()
-	r.attrs = r.mergeAttrs(nil, r.readAttributes())
+	r.attrs = r.mergeAttrs(nil, r.keepAttrRoom(r.readAttributes()))
 	r.nameUnnamed()
 	r.revealPartners()
 	r.applyAges(r.findAges())
@@ -134,6 +134,13 @@ func shareMentionLists(ents []hearsay.Entity, ms []hearsay.Mention) {
 			off += n
 		}
 	}
+}
+
+// keepAttrRoom returns as, whose array the next readAttributes may write
+// over once as is merged (mergeAttrs copies the attributes out of it).
+func (r *resolver) keepAttrRoom(as []attr) []attr {
+	r.attrBuf = as
+	return as
 }
 
 // mergeAttrs appends attributes not already in have; a repeated attribute
