@@ -125,7 +125,7 @@ func (r *resolver) findAges() []ageFinding {
 				if named == nil {
 					named = r.peopleBySentence()
 				}
-				out = append(out, r.agesAfterNames(ri, rule, si, named[si])...)
+				out = r.agesAfterNames(out, ri, rule, si, named[si])
 				continue
 			}
 			for _, loc := range r.ageMatches(ri, si, text) {
@@ -373,12 +373,12 @@ func (r *resolver) personOfSentence(m *ment, n int) bool {
 }
 
 // agesAfterNames matches an "after" rule on the text that follows each
-// person name of sentence si ("Portman, 42, ..."); people are the
-// sentence's mentions of people (peopleBySentence).
-func (r *resolver) agesAfterNames(ri int, rule *ageRule, si int, people []*ment) []ageFinding {
+// person name of sentence si ("Portman, 42, ...") and appends the ages it
+// finds to out; people are the sentence's mentions of people
+// (peopleBySentence).
+func (r *resolver) agesAfterNames(out []ageFinding, ri int, rule *ageRule, si int, people []*ment) []ageFinding {
 	doc := r.di.doc
 	s := doc.Sentences[si]
-	var out []ageFinding
 	for _, m := range people {
 		if m.kind == hearsay.PronounMention && rule.name != "age-copula" {
 			continue
