@@ -19,6 +19,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -303,7 +304,7 @@ func (r *resolver) emit(doc *hearsay.Document) {
 		out = append(out, hearsay.Mention{Span: cr.span, Kind: hearsay.NameMention, Entity: ent,
 			Sentence: sentenceBefore(doc, cr.span.Start), Rule: cr.rule})
 	}
-	slices.SortStableFunc(out, func(a, b hearsay.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	shareMentionLists(doc.Entities, out)
 	for i := range out {
 		hm := &out[i]
