@@ -244,7 +244,7 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 	prevInitial := false
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
-		di.lower[i], di.tokens[i], di.lowerBuf = lx.lowerToken(t.Text, di.lowerBuf)
+		di.lower[i], di.tokens[i] = lx.lowerToken(t.Text, &di.lowerBuf)
 		if t.NER != "" && t.NER != "O" {
 			di.hasNER = true
 		}
@@ -345,18 +345,17 @@ func (di *docInfo) keepString(b []byte) string {
 
 // lowerToken returns strings.ToLower(w) and lx.tokenWord of it, reading
 // the bytes of w once: an ASCII word is hashed (wordHash) as it is
-// lowered. A word with capitals is lowercased into buf, a chunk of bytes
+// lowered. A word with capitals is lowercased into *buf, a chunk of bytes
 // cut into strings and not written again (as strings.Builder's are not),
-// instead of an allocation of its own; the chunk, new when buf had too
-// little room, is returned. A word without one is its own lowercase.
-func (lx *Lexicons) lowerToken(w string, buf []byte) (string, *tokenInfo, []byte) {
-	const chunk = 2048
+// instead of an allocation of its own; *buf becomes a new chunk when it
+// has too little room. A word without one is its own lowercase.
+func (lx *Lexicons) lowerToken(w string, buf *[]byte) (string, *tokenInfo) {
 	h, upper := hashStart, false
 	for j := 0; j < len(w); j++ {
 		c := w[j]
 		if c >= utf8.RuneSelf {
 			lw := strings.ToLower(w)
-			return lw, lx.tokenWord(lw), buf
+			return lw, lx.tokenWord(lw)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -366,18 +365,27 @@ func (lx *Lexicons) lowerToken(w string, buf []byte) (string, *tokenInfo, []byte
 	}
 	lw := w
 	if upper {
-		if cap(buf)-len(buf) < len(w) {
-			buf = make([]byte, 0, max(chunk, len(w)))
-		}
-		off := len(buf)
-		buf, _ = text.AppendLowerASCII(buf, w) // room made, every byte ASCII
-		lw = unsafe.String(&buf[off], len(w))
+		lw = lowerInto(buf, w)
 	}
 	if len(lw) == 1 {
-		return lw, lx.byteWords[lw[0]], buf
+		return lw, lx.byteWords[lw[0]]
 	}
 	ti, _ := lx.wordTable.getHashed(lw, h)
-	return lw, ti, buf
+	return lw, ti
+}
+
+// lowerInto lowercases the ASCII word w into the chunk *buf (see
+// lowerToken) and returns it.
+func lowerInto(buf *[]byte, w string) string {
+	const chunk = 2048
+	b := *buf
+	if cap(b)-len(b) < len(w) {
+		b = make([]byte, 0, max(chunk, len(w)))
+	}
+	off := len(b)
+	b, _ = text.AppendLowerASCII(b, w) // room made, every byte ASCII
+	*buf = b
+	return unsafe.String(&b[off], len(w))
 }
 
 func isQuote(s string) bool {

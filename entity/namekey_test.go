@@ -40,7 +40,7 @@ func TestLowerToken(t *testing.T) {
 	lower := make([]string, len(texts))
 	for i, w := range texts {
 		var ti *tokenInfo
-		lower[i], ti, buf = lx.lowerToken(w, buf)
+		lower[i], ti = lx.lowerToken(w, &buf)
 		want := strings.ToLower(w)
 		if lower[i] != want {
 			t.Errorf("lowerToken(%q) = %q, want %q", w, lower[i], want)
