@@ -847,14 +847,14 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 	next := 1 // the first token a title may start at
 	for _, c := range di.capToks {
 		a := int(c)
-		if a < next || !isAlphaWord(toks[a].Text) || di.quoted[a] || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
+		if a < next || di.quoted[a] {
 			continue
 		}
-		kind := lx.workCue(di, a)
+		kind := lx.workCue(di, a) // asked first: most capitalised words follow no cue
 		if kind == "" && toks[a-1].Text == "," {
 			kind = lx.workCue(di, a-1)
 		}
-		if kind == "" {
+		if kind == "" || !isAlphaWord(toks[a].Text) || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
 			continue
 		}
 		e, minor := a+1, false
