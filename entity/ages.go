@@ -11,11 +11,30 @@ import (
 
 const day = "2006-01-02"
 
-// birthInterval returns the days on which someone aged years on day at was
-// born (timex.BirthInterval).
-func birthInterval(years int, at time.Time) hearsay.Interval {
-	e, l := timex.BirthInterval(years, at)
-	return hearsay.Interval{Earliest: e, Latest: l}
+// birthDays returns the first and last days on which someone aged years
+// on day at was born, as timex.BirthInterval gives them in words.
+func birthDays(years int, at time.Time) (earliest, latest time.Time) {
+	d := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, time.UTC)
+	return d.AddDate(-(years + 1), 0, 1), d.AddDate(-years, 0, 0)
+}
+
+// appendDay appends t.Format(day) to b: the year in four digits (with
+// zeros before), the month and the day in two, or, for a year outside 0
+// to 9999, what Format gives.
+func appendDay(b []byte, t time.Time) []byte {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.AppendFormat(b, day)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+d/10), byte('0'+d%10))
+}
+
+// dayString is t.Format(day), cut from the document's chunks of bytes
+// (docInfo.keepString) instead of an allocation of its own.
+func (r *resolver) dayString(t time.Time) string {
+	var buf [16]byte
+	return r.di.keepString(appendDay(buf[:0], t))
 }
 
 // dateString is the document's date as doc.DateString gives it, made once.
@@ -40,15 +59,19 @@ func (r *resolver) birthOnDate(years int) hearsay.Interval {
 			return b.birth
 		}
 	}
-	b := birthInterval(years, r.di.doc.Date)
+	if r.births == nil {
+		r.births = make([]yearsBirth, 0, 8) // room for the ages of an article
+	}
+	e, l := birthDays(years, r.di.doc.Date)
+	b := hearsay.Interval{Earliest: r.dayString(e), Latest: r.dayString(l)}
 	r.births = append(r.births, yearsBirth{years, b})
 	return b
 }
 
 // birthdayInterval returns the birth days of someone who turned years on a
 // day between earliest and latest.
-func birthdayInterval(years int, earliest, latest time.Time) hearsay.Interval {
-	return hearsay.Interval{Earliest: earliest.AddDate(-years, 0, 0).Format(day), Latest: latest.AddDate(-years, 0, 0).Format(day)}
+func (r *resolver) birthdayInterval(years int, earliest, latest time.Time) hearsay.Interval {
+	return hearsay.Interval{Earliest: r.dayString(earliest.AddDate(-years, 0, 0)), Latest: r.dayString(latest.AddDate(-years, 0, 0))}
 }
 
 // An ageFinding is an age read from the text, before it is given to a person.
@@ -102,7 +125,7 @@ func (r *resolver) findAges() []ageFinding {
 				if named == nil {
 					named = r.peopleBySentence()
 				}
-				out = append(out, r.agesAfterNames(ri, rule, si, named[si])...)
+				out = r.agesAfterNames(out, ri, rule, si, named[si])
 				continue
 			}
 			for _, loc := range r.ageMatches(ri, si, text) {
@@ -174,7 +197,7 @@ func (r *resolver) agesFromTimexes(have []ageFinding) []ageFinding {
 			f.years = n
 			f.birth = r.birthOnDate(n)
 		} else {
-			f.birth = hearsay.Interval{Earliest: doc.Date.AddDate(0, -(n + 1), 1).Format(day), Latest: doc.Date.AddDate(0, -n, 0).Format(day)}
+			f.birth = hearsay.Interval{Earliest: r.dayString(doc.Date.AddDate(0, -(n + 1), 1)), Latest: r.dayString(doc.Date.AddDate(0, -n, 0))}
 		}
 		out = append(out, f)
 	}
@@ -260,8 +283,9 @@ func hasDigit(text string) bool {
 	const ones, highs, zeros = 0x0101010101010101, 0x8080808080808080, 0x3030303030303030
 	i := 0
 	for ; i+8 <= len(text); i += 8 {
-		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		b := text[i : i+8] // one bounds check for the eight bytes, read as one word
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		// a byte of x is a digit when it is '0' to '9': y's byte then is
 		// below 10, which the test of a byte below n finds (n <= 128).
 		y := x ^ zeros
@@ -278,21 +302,19 @@ func hasDigit(text string) bool {
 }
 
 // ageMatches returns the matches of age rule ri in the text of sentence si,
-// found once per document (they depend on the text alone).
+// found once per document (they depend on the text alone), none included:
+// the quick tests that turn a text away are not asked again either.
 func (r *resolver) ageMatches(ri, si int, text string) [][]int {
 	k := [2]int{ri, si}
 	if locs, ok := r.ageLocs[k]; ok {
 		return locs
 	}
-	if !r.lx.ages[ri].mayMatch(text) || !r.lx.ages[ri].mayMatchIn(text) {
-		return nil
-	}
 	var locs [][]int // nil, as FindAll gives, when no stretch around a literal matches
-	if r.lx.ages[ri].mayMatchNear(text) {
+	if r.lx.ages[ri].mayMatch(text) && r.lx.ages[ri].mayMatchIn(text) && r.lx.ages[ri].mayMatchNear(text) {
 		locs = r.lx.ages[ri].re.FindAllStringSubmatchIndex(text, -1)
 	}
 	if r.ageLocs == nil {
-		r.ageLocs = map[[2]int][][]int{}
+		r.ageLocs = make(map[[2]int][][]int, 16)
 	}
 	r.ageLocs[k] = locs
 	return locs
@@ -351,12 +373,12 @@ func (r *resolver) personOfSentence(m *ment, n int) bool {
 }
 
 // agesAfterNames matches an "after" rule on the text that follows each
-// person name of sentence si ("Portman, 42, ..."); people are the
-// sentence's mentions of people (peopleBySentence).
-func (r *resolver) agesAfterNames(ri int, rule *ageRule, si int, people []*ment) []ageFinding {
+// person name of sentence si ("Portman, 42, ...") and appends the ages it
+// finds to out; people are the sentence's mentions of people
+// (peopleBySentence).
+func (r *resolver) agesAfterNames(out []ageFinding, ri int, rule *ageRule, si int, people []*ment) []ageFinding {
 	doc := r.di.doc
 	s := doc.Sentences[si]
-	var out []ageFinding
 	for _, m := range people {
 		if m.kind == hearsay.PronounMention && rule.name != "age-copula" {
 			continue
@@ -412,12 +434,12 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 			if past := bornLike(anchor) || strings.HasPrefix(doc.Text[f.span.Start:f.span.End], "turned"); past && e.After(doc.Date) {
 				// "turned 45 in March" written in November: last March, not next.
 				e, l = e.AddDate(-1, 0, 0), l.AddDate(-1, 0, 0)
-				tx.Earliest, tx.Latest = e.Format(day), l.Format(day)
+				tx.Earliest, tx.Latest = r.dayString(e), r.dayString(l)
 			}
 			if bornLike(anchor) {
 				f.at, f.birth = tx.Latest, hearsay.Interval{Earliest: tx.Earliest, Latest: tx.Latest}
 			} else {
-				f.at, f.birth = tx.Latest, birthdayInterval(f.years, e, l)
+				f.at, f.birth = tx.Latest, r.birthdayInterval(f.years, e, l)
 			}
 			return
 		}
@@ -425,7 +447,7 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 		// "died last Tuesday at 71": the age holds on the day of the event.
 		if e, l, tx, ok := r.dateIn(si, f.span, anchor == "event-only"); ok {
 			f.at = tx.Latest
-			f.birth = hearsay.Interval{Earliest: e.AddDate(-(f.years + 1), 0, 1).Format(day), Latest: l.AddDate(-f.years, 0, 0).Format(day)}
+			f.birth = hearsay.Interval{Earliest: r.dayString(e.AddDate(-(f.years + 1), 0, 1)), Latest: r.dayString(l.AddDate(-f.years, 0, 0))}
 			return
 		}
 		if anchor == "event-only" {
@@ -436,7 +458,7 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	if e, l, tx, ok := r.deathDate(si, f.rule == "age-copula"); ok && f.years > 0 {
 		// "Walter Pemberton died Wednesday ... He was 78.": the age at death.
 		f.at = tx.Latest
-		f.birth = hearsay.Interval{Earliest: e.AddDate(-(f.years + 1), 0, 1).Format(day), Latest: l.AddDate(-f.years, 0, 0).Format(day)}
+		f.birth = hearsay.Interval{Earliest: r.dayString(e.AddDate(-(f.years + 1), 0, 1)), Latest: r.dayString(l.AddDate(-f.years, 0, 0))}
 		return
 	}
 	f.at, f.birth = r.dateString(), r.birthOnDate(f.years)
@@ -583,17 +605,28 @@ func (r *resolver) personBefore(si int, span hearsay.Span) *ment {
 	return best
 }
 
-// applyAges gives each cluster the first age found for it.
+// applyAges gives each cluster the first age found for it. The ages and
+// birth intervals given are kept in an array of each, made with room for
+// all found, which they point into.
 func (r *resolver) applyAges(found []ageFinding) {
+	var births []hearsay.Interval
+	var ages []hearsay.Age
 	for _, f := range found {
 		c := r.cl[f.person.ent]
 		if c.birth != nil {
 			continue
 		}
-		b := f.birth
-		c.birth = &b
+		if births == nil {
+			births = make([]hearsay.Interval, 0, len(found))
+		}
+		births = append(births, f.birth) // within the room made: earlier pointers stay
+		c.birth = &births[len(births)-1]
 		if f.years > 0 {
-			c.age = &hearsay.Age{Years: f.years, At: f.at, Span: f.span}
+			if ages == nil {
+				ages = make([]hearsay.Age, 0, len(found))
+			}
+			ages = append(ages, hearsay.Age{Years: f.years, At: f.at, Span: f.span})
+			c.age = &ages[len(ages)-1]
 		}
 	}
 }

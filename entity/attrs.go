@@ -3,7 +3,6 @@ package entity
 import (
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -24,15 +23,15 @@ type attr struct {
 	note     string
 }
 
-// appendKey appends the identity of the attribute, what it says of whom,
-// to buf.
-func (a attr) appendKey(buf []byte) []byte {
-	buf = append(append(buf, a.typ...), '|')
-	buf = append(strconv.AppendInt(buf, int64(a.person), 10), '|')
-	buf = append(append(buf, a.literal...), '|')
-	buf = append(strconv.AppendInt(buf, int64(a.obj), 10), '|')
-	buf = append(append(buf, a.country...), '|')
-	return append(buf, a.body...)
+// An attrKey is the identity of an attribute: what it says of whom.
+type attrKey struct {
+	typ, literal, country, body string
+	person, obj                 int
+}
+
+// key returns the identity of the attribute.
+func (a *attr) key() attrKey {
+	return attrKey{typ: a.typ, literal: a.literal, country: a.country, body: a.body, person: a.person, obj: a.obj}
 }
 
 // A descItem is one thing a description says: an occupation, a nationality, a role in an organisation.
@@ -51,7 +50,8 @@ type descItem struct {
 func (r *resolver) readAttributes() []attr {
 	r.endsAt = mentionEnds(r.ms, len(r.di.doc.Tokens), r.endsBuf)
 	defer func() { r.endsAt, r.endsBuf = nil, r.endsAt }()
-	var out []attr
+	out := r.attrBuf[:0] // the room of the list read before, which mergeAttrs copied out of
+	r.attrBuf = nil
 	for _, m := range r.ms {
 		if m.ent < 0 || r.cl[m.ent].typ != hearsay.Person || m.quoted {
 			continue
@@ -189,7 +189,7 @@ func (r *resolver) describeItems(out []attr, m *ment, items []descItem, rule str
 		switch it.typ {
 		case "occupation":
 			if !it.former {
-				addOcc(cl, it.literal)
+				r.addOcc(cl, it.literal)
 			}
 		case "nationality":
 			if cl.nats == nil {
@@ -503,8 +503,11 @@ func tradesOnly(items []descItem) []descItem {
 // (data/titletrades.tsv): "Professor Ilse Marrow" is a professor, "the
 // Rev. Tobias Hale" a priest.
 func (r *resolver) titleTrade(m *ment) []descItem {
+	if m.title == "" {
+		return nil // most names: no title to look up
+	}
 	trade, ok := r.lx.titleTrades[m.title]
-	if m.title == "" || !ok {
+	if !ok {
 		return nil
 	}
 	toks := r.di.doc.Tokens

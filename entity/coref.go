@@ -93,6 +93,12 @@ type resolver struct {
 	spareAliases []string
 	// sentPairs is isCouple's room: for each sentence, whether it names
 	// each of a pair.
+	// namesBuf is room for the names of a sentence anyPersonNamesBefore
+	// gathers, kept from call to call.
+	namesBuf []*ment
+	// attrBuf is the array of the attributes readAttributes read first,
+	// which the second reading writes over (keepAttrRoom).
+	attrBuf   []attr
 	sentPairs [][2]bool
 	// descBuf holds the items of the descriptions read so far
 	// (readDescription): each list returned is a stretch of it that later
@@ -282,7 +288,13 @@ func (r *resolver) linkNames() {
 	r.dropCharacters()
 	r.joinCommaTitles()
 	r.shortOrgForms()
-	var names []*ment
+	n := 0
+	for _, m := range r.ms {
+		if m.kind == hearsay.NameMention {
+			n++
+		}
+	}
+	names := make([]*ment, 0, n)
 	for _, m := range r.ms {
 		if m.kind == hearsay.NameMention {
 			names = append(names, m)
@@ -3945,8 +3957,8 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 	}
 	if m.sent > 0 {
 		linked := func(names []*ment) bool {
-			c := r.linkedPair(names)
-			return len(c) == 2 && containsInt(pair, c[0]) && containsInt(pair, c[1])
+			a, b, ok := r.linkedTwo(names)
+			return ok && containsInt(pair, a) && containsInt(pair, b)
 		}
 		if r.anyPersonNamesBefore(m.tok0, m.sent, linked) {
 			return true
@@ -4003,8 +4015,17 @@ func (r *resolver) personNamesBefore(end, nsent int) [][]*ment {
 // them, without building the list of every sentence: r.ms runs in text
 // order, so a sentence's names are one run. f must not keep names.
 func (r *resolver) anyPersonNamesBefore(end, nsent int, f func(names []*ment) bool) bool {
-	var buf [8]*ment
-	names, cur := buf[:0], -1
+	names := r.namesBuf[:0]
+	r.namesBuf = nil // taken: a call from f makes its own
+	found, names := r.anyPersonNamesIn(names, end, nsent, f)
+	r.namesBuf = names[:0]
+	return found
+}
+
+// anyPersonNamesIn is anyPersonNamesBefore gathering each sentence's
+// names in the room of names, which it returns with the room it grew to.
+func (r *resolver) anyPersonNamesIn(names []*ment, end, nsent int, f func(names []*ment) bool) (bool, []*ment) {
+	cur := -1
 	for _, o := range r.ms {
 		if o.tok0 >= end {
 			break
@@ -4014,10 +4035,10 @@ func (r *resolver) anyPersonNamesBefore(end, nsent int, f func(names []*ment) bo
 		}
 		if o.sent != cur {
 			if o.sent < cur {
-				return r.anyPersonNamesListed(end, nsent, f) // not in text order
+				return r.anyPersonNamesListed(end, nsent, f), names // not in text order
 			}
 			if cur >= 0 && f(names) {
-				return true
+				return true, names
 			}
 			names, cur = names[:0], o.sent
 		}
@@ -4025,7 +4046,7 @@ func (r *resolver) anyPersonNamesBefore(end, nsent int, f func(names []*ment) bo
 			names = append(names, o)
 		}
 	}
-	return cur >= 0 && f(names)
+	return cur >= 0 && f(names), names
 }
 
 // anyPersonNamesListed is anyPersonNamesBefore over the lists of
@@ -4294,15 +4315,24 @@ func (r *resolver) coupling(sent, end int) []int {
 // as coupling lists them, when they are two and a word of cue class
 // partner-link stands between them; nil otherwise.
 func (r *resolver) linkedPair(names []*ment) []int {
+	if a, b, ok := r.linkedTwo(names); ok {
+		return []int{a, b}
+	}
+	return nil
+}
+
+// linkedTwo is linkedPair as the two people and whether there are such,
+// with no list made.
+func (r *resolver) linkedTwo(names []*ment) (a, b int, ok bool) {
 	if len(names) != 2 || names[0].ent == names[1].ent {
-		return nil
+		return 0, 0, false
 	}
 	for i := names[0].tok1; i < names[1].tok0; i++ {
 		if r.di.is(r.lx, cuePartnerLink, i) {
-			return []int{names[0].ent, names[1].ent}
+			return names[0].ent, names[1].ent, true
 		}
 	}
-	return nil
+	return 0, 0, false
 }
 
 // durationAfter returns the token after a kinship nominal and the length
@@ -5011,7 +5041,7 @@ func (r *resolver) unnamedPeople() {
 		cl.typ = hearsay.Person
 		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
 		if trade {
-			addOcc(cl, m.noun)
+			r.addOcc(cl, m.noun)
 		}
 		m.rule = "nominal-unnamed"
 		if parent {
@@ -5041,7 +5071,7 @@ func (r *resolver) parentsInApposition() {
 		cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[t.tok1-1].End]) + ">"
 		m.rule = "unnamed-parent"
 		r.join(t, c)
-		addOcc(cl, t.noun)
+		r.addOcc(cl, t.noun)
 		t.rule = "nominal-unnamed"
 	}
 }
@@ -5297,10 +5327,12 @@ func hyphenPart(s, part string) bool {
 }
 
 // addOcc records an occupation of a cluster, and its head word: "the
-// activist" refers to the person described as a "climate activist".
-func addOcc(cl *cluster, occ string) {
+// activist" refers to the person described as a "climate activist". A
+// cluster's first occupations are kept in room for four taken from the
+// document's chunks of words (docInfo.newWords).
+func (r *resolver) addOcc(cl *cluster, occ string) {
 	if cl.occs == nil {
-		cl.occs = make(occSet, 0, 4)
+		cl.occs = r.di.newWords(4)
 	}
 	cl.occs.add(occ)
 	if i := strings.LastIndexByte(occ, ' '); i >= 0 {

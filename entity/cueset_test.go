@@ -65,3 +65,38 @@ func TestCueSetHasLower(t *testing.T) {
 		t.Error("a nil set has words")
 	}
 }
+
+// TestCueSetTable checks that each class of the lexicons, asked through the
+// table of token words, holds the words of its map and no others: its own
+// words, the words of every other class and variants of them.
+func TestCueSetTable(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, set := range lx.cues {
+		if set == nil {
+			continue
+		}
+		if set.table == nil {
+			t.Fatalf("class %d has no table", set.class)
+		}
+		for w := range set.words {
+			words = append(words, w, w+"s", strings.ToUpper(w), w+" of")
+		}
+	}
+	for c, set := range lx.cues {
+		if set == nil {
+			continue
+		}
+		for _, w := range words {
+			if got, want := set.holds(w), set.words[w]; got != want {
+				t.Errorf("class %d holds(%q) = %v, want %v", c, w, got, want)
+			}
+			if got, want := set.holdsBytes([]byte(w)), set.words[w]; got != want {
+				t.Errorf("class %d holdsBytes(%q) = %v, want %v", c, w, got, want)
+			}
+		}
+	}
+}

@@ -313,6 +313,11 @@ func (lx *Lexicons) buildTokenWords() error {
 		}
 	}
 	lx.wordTable = newWordTable(lx.tokenWords)
+	for c, set := range lx.cues {
+		if set != nil {
+			set.table, set.class = lx.wordTable, cue(c) // every word of the set is in tokenWords with the class's bit
+		}
+	}
 	return nil
 }
 
@@ -359,6 +364,14 @@ func (lx *Lexicons) pluralOfChild(w string) bool {
 	}
 	info, ok := lx.noun(s)
 	return ok && info.isKin && info.class == "child"
+}
+
+// isDemonymWord reports whether w is a demonym of data/demonyms.tsv, as
+// written there in lowercase: asked of the table of token words, which
+// holds each with isDemonym set.
+func (lx *Lexicons) isDemonymWord(w string) bool {
+	ti := lx.tokenWord(w)
+	return ti != nil && ti.isDemonym
 }
 
 // tokenWord returns lx.tokenWords[w], a word of one byte ("a", ",", "I")
@@ -577,7 +590,8 @@ func (lx *Lexicons) loadParties() error {
 // region returns the name of the region written s ("Colo." → "Colorado"),
 // or "".
 func (lx *Lexicons) region(s string) string {
-	return lx.regions[strings.ToLower(strings.TrimSpace(s))]
+	name, _ := lookupLower(lx.regions, strings.TrimSpace(s)) // lowered on the stack, not in a string of its own
+	return name
 }
 
 func (lx *Lexicons) loadGroups() error {
@@ -691,7 +705,7 @@ func (lx *Lexicons) isWords(class cue, words []string) bool {
 		return false
 	}
 	var buf [64]byte
-	return c.words[string(joinWords(buf[:0], words))] // has's length and byte tests passed above; no copy for the lookup
+	return c.holdsBytes(joinWords(buf[:0], words)) // has's length and byte tests passed above
 }
 
 // A cueSet is the words of one class of data/cues.tsv. Most words asked
@@ -701,6 +715,29 @@ type cueSet struct {
 	words          map[string]bool
 	minLen, maxLen int
 	first, last    [4]uint64 // bit sets of the first and last bytes of the words
+	// table is the lexicons' table of token words, which holds each word
+	// of the set with the bit of class (buildTokenWords), once they are
+	// built; words is asked while it is nil.
+	table *wordTable[*tokenInfo]
+	class cue
+}
+
+// holds is words[w], asked of table when there is one.
+func (c *cueSet) holds(w string) bool {
+	if c.table == nil {
+		return c.words[w]
+	}
+	ti, _ := c.table.get(w)
+	return ti.isCue(c.class)
+}
+
+// holdsBytes is holds of the word b.
+func (c *cueSet) holdsBytes(b []byte) bool {
+	if c.table == nil {
+		return c.words[string(b)]
+	}
+	ti, _ := c.table.getBytes(b, bytesHash(b))
+	return ti.isCue(c.class)
 }
 
 // newCueSet returns an empty set.
@@ -738,7 +775,7 @@ func (c *cueSet) has(w string) bool {
 	if w != "" && (!hasByte(&c.first, w[0]) || !hasByte(&c.last, w[len(w)-1])) {
 		return false
 	}
-	return c.words[w]
+	return c.holds(w)
 }
 
 func (lx *Lexicons) loadAges() error {
@@ -957,7 +994,7 @@ func (c *cueSet) hasLower(w string) bool {
 	if len(b) != 0 && (!hasByte(&c.first, b[0]) || !hasByte(&c.last, b[len(b)-1])) {
 		return false
 	}
-	return c.words[string(b)]
+	return c.holdsBytes(b)
 }
 
 // mayEnd reports whether the lowercase (strings.ToLower) of a word whose

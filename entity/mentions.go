@@ -3,7 +3,6 @@ package entity
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -239,16 +238,13 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 	}
 	di.flags = cleared(flags, 2*n)
 	di.lower, di.quoted, di.initial = cleared(lower, n), di.flags[:n:n], di.flags[n:]
-	lowerTokens(doc.Tokens, di.lower)
 	di.tokens = cleared(tokens, n)
-	for i, w := range di.lower {
-		di.tokens[i] = lx.tokenWord(w)
-	}
 	in := false
 	var prev *hearsay.Token // the token before, nil at the first
 	prevInitial := false
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
+		di.lower[i], di.tokens[i] = lx.lowerToken(t.Text, &di.lowerBuf)
 		if t.NER != "" && t.NER != "O" {
 			di.hasNER = true
 		}
@@ -296,7 +292,7 @@ func (di *docInfo) lowerWords(m *ment) string {
 }
 
 // lowerJoin is lowerJoin(words). Words of ASCII are joined and lowered
-// into the document's shared chunks of bytes (as lowerTokens does) instead
+// into the document's shared chunks of bytes (as lowerToken does) instead
 // of an allocation each; a single word without a capital is itself.
 func (di *docInfo) lowerJoin(words []string) string {
 	n := len(words) - 1
@@ -347,43 +343,49 @@ func (di *docInfo) keepString(b []byte) string {
 	return unsafe.String(&di.lowerBuf[off], len(b))
 }
 
-// lowerTokens sets lower[i] to strings.ToLower of token i's text. The
-// ASCII words with capitals are lowercased into shared chunks of bytes and
-// cut from them, instead of one allocation each; ASCII words without one
-// are their own lowercase. Each token's text is read once.
-func lowerTokens(toks []hearsay.Token, lower []string) {
-	const chunk = 2048
-	var buf []byte // bytes cut into strings are not written again, as strings.Builder's are not
-	for i := range toks {
-		w := toks[i].Text
-		j, upper := 0, false
-		for ; j < len(w); j++ {
-			b := w[j]
-			if b >= utf8.RuneSelf {
-				break
-			}
-			upper = upper || 'A' <= b && b <= 'Z'
+// lowerToken returns strings.ToLower(w) and lx.tokenWord of it, reading
+// the bytes of w once: an ASCII word is hashed (wordHash) as it is
+// lowered. A word with capitals is lowercased into *buf, a chunk of bytes
+// cut into strings and not written again (as strings.Builder's are not),
+// instead of an allocation of its own; *buf becomes a new chunk when it
+// has too little room. A word without one is its own lowercase.
+func (lx *Lexicons) lowerToken(w string, buf *[]byte) (string, *tokenInfo) {
+	h, upper := hashStart, false
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if c >= utf8.RuneSelf {
+			lw := strings.ToLower(w)
+			return lw, lx.tokenWord(lw)
 		}
-		switch {
-		case j < len(w):
-			lower[i] = strings.ToLower(w)
-		case !upper:
-			lower[i] = w
-		default:
-			if cap(buf)-len(buf) < len(w) {
-				buf = make([]byte, 0, max(chunk, len(w)))
-			}
-			off := len(buf)
-			for j := 0; j < len(w); j++ {
-				c := w[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-			lower[i] = unsafe.String(&buf[off], len(w))
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
 		}
+		h = hashStep(h, c)
 	}
+	lw := w
+	if upper {
+		lw = lowerInto(buf, w)
+	}
+	if len(lw) == 1 {
+		return lw, lx.byteWords[lw[0]]
+	}
+	ti, _ := lx.wordTable.getHashed(lw, h)
+	return lw, ti
+}
+
+// lowerInto lowercases the ASCII word w into the chunk *buf (see
+// lowerToken) and returns it.
+func lowerInto(buf *[]byte, w string) string {
+	const chunk = 2048
+	b := *buf
+	if cap(b)-len(b) < len(w) {
+		b = make([]byte, 0, max(chunk, len(w)))
+	}
+	off := len(b)
+	b, _ = text.AppendLowerASCII(b, w) // room made, every byte ASCII
+	*buf = b
+	return unsafe.String(&b[off], len(w))
 }
 
 func isQuote(s string) bool {
@@ -585,7 +587,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedOrgs(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)
 		spans = append(spans, lx.missedParties(di, spans)...)
-		sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
 		spans = lx.joinCuedForSpans(di, spans)
@@ -845,14 +847,14 @@ func (lx *Lexicons) cuedTitles(di *docInfo, have mentList) mentList {
 	next := 1 // the first token a title may start at
 	for _, c := range di.capToks {
 		a := int(c)
-		if a < next || !isAlphaWord(toks[a].Text) || di.quoted[a] || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
+		if a < next || di.quoted[a] {
 			continue
 		}
-		kind := lx.workCue(di, a)
+		kind := lx.workCue(di, a) // asked first: most capitalised words follow no cue
 		if kind == "" && toks[a-1].Text == "," {
 			kind = lx.workCue(di, a-1)
 		}
-		if kind == "" {
+		if kind == "" || !isAlphaWord(toks[a].Text) || di.is(lx, cueTitleMinor, a) && !lx.is(cueTitleArticle, toks[a].Text) {
 			continue
 		}
 		e, minor := a+1, false
@@ -2184,7 +2186,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	var key string // the name lowercased, while untitled
 	if m.title == "" {
 		key = di.lowerWords(m)
-		if _, dem := lx.demonyms[key]; dem {
+		if lx.isDemonymWord(key) {
 			return nil // "French": a nationality, not a name
 		}
 		if lx.partyState(m.words) {
@@ -2195,7 +2197,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" {
 		if placeSuffix {
 			key = di.lowerWords(m)
-			if _, dem := lx.demonyms[key]; dem {
+			if lx.isDemonymWord(key) {
 				return nil // "Danish-born": a nationality, not a place's name
 			}
 		}

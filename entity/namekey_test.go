@@ -28,18 +28,30 @@ func TestNameKeyIs(t *testing.T) {
 	}
 }
 
-// TestLowerTokens checks lowerTokens against strings.ToLower of each token.
-func TestLowerTokens(t *testing.T) {
-	texts := []string{"The", "couple", "İpek", "U.S.", "", "ÉLAN", "McDonald's", "2024", "a\xffB", "“", "NEW", "york", strings.Repeat("AbC", 50)}
-	toks := make([]hearsay.Token, len(texts))
-	for i, w := range texts {
-		toks[i].Text = w
+// TestLowerToken checks lowerToken against strings.ToLower and
+// tokenWord of each word, with a chunk of bytes passed from word to word.
+func TestLowerToken(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
 	}
-	lower := make([]string, len(toks))
-	lowerTokens(toks, lower)
+	texts := []string{"The", "couple", "İpek", "U.S.", "", "ÉLAN", "McDonald's", "2024", "a\xffB", "“", "NEW", "york", "I", "A", ",", "Mrs.", "HUSBAND", strings.Repeat("AbC", 900)}
+	var buf []byte
+	lower := make([]string, len(texts))
 	for i, w := range texts {
+		var ti *tokenInfo
+		lower[i], ti = lx.lowerToken(w, &buf)
+		want := strings.ToLower(w)
+		if lower[i] != want {
+			t.Errorf("lowerToken(%q) = %q, want %q", w, lower[i], want)
+		}
+		if wantTi := lx.tokenWord(want); ti != wantTi {
+			t.Errorf("lowerToken(%q) gives tokenInfo %p, want %p", w, ti, wantTi)
+		}
+	}
+	for i, w := range texts { // the words cut from the chunk are not written again
 		if want := strings.ToLower(w); lower[i] != want {
-			t.Errorf("lowerTokens(%q) = %q, want %q", w, lower[i], want)
+			t.Errorf("later, lowerToken(%q) = %q, want %q", w, lower[i], want)
 		}
 	}
 }

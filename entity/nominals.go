@@ -115,7 +115,7 @@ func (lx *Lexicons) nominalAt(di *docInfo, start, h0 int) *ment {
 			}
 			continue
 		}
-		if !isAlphaWord(toks[j].Text) || di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) || w == "a" || w == "an" {
+		if di.is(lx, cueDescriptionStop, j) || di.is(lx, cueDeterminer, j) || w == "a" || w == "an" || !isAlphaWord(toks[j].Text) {
 			break
 		}
 		_, known := di.nounAt(lx, j) // lx.noun(w)

@@ -90,7 +90,7 @@ func (s *Stage) resolveReusing(doc *hearsay.Document, sc *scratch) *resolver {
 	r.familyNames()
 	r.linkAppositions()
 	r.unnamedPeople()
-	r.attrs = r.mergeAttrs(nil, r.readAttributes())
+	r.attrs = r.mergeAttrs(nil, r.keepAttrRoom(r.readAttributes()))
 	r.nameUnnamed()
 	r.revealPartners()
 	r.applyAges(r.findAges())
@@ -136,26 +136,63 @@ func shareMentionLists(ents []hearsay.Entity, ms []hearsay.Mention) {
 	}
 }
 
+// keepAttrRoom returns as, whose array the next readAttributes may write
+// over once as is merged (mergeAttrs copies the attributes out of it).
+func (r *resolver) keepAttrRoom(as []attr) []attr {
+	r.attrBuf = as
+	return as
+}
+
 // mergeAttrs appends attributes not already in have; a repeated attribute
-// adds its sentence to the evidence of the first.
+// adds its sentence to the evidence of the first. An attribute repeats
+// another when it says the same of the same person (its attrKey). Lists
+// of an article's size are searched for each attribute; longer ones are
+// indexed.
 func (r *resolver) mergeAttrs(have, more []attr) []attr {
-	idx := make(map[string]int, len(have)+len(more))
-	var buf [128]byte
-	for i, a := range have {
-		idx[r.di.keepString(a.appendKey(buf[:0]))] = i
+	const searched = 64 // the most attributes searched without an index
+	if n := len(have) + len(more); cap(have) < n {
+		have = append(make([]attr, 0, n), have...)
+	}
+	var idx map[attrKey]int
+	if len(have)+len(more) > searched {
+		idx = make(map[attrKey]int, len(have)+len(more))
+		for i := range have {
+			idx[have[i].key()] = i // the last of equal ones, as the search finds
+		}
 	}
 	for _, a := range more {
-		k := a.appendKey(buf[:0])
-		if i, ok := idx[string(k)]; ok {
+		i := -1
+		if idx != nil {
+			if j, ok := idx[a.key()]; ok {
+				i = j
+			}
+		} else {
+			i = indexAttr(have, a.key())
+		}
+		if i >= 0 {
 			if !containsInt(have[i].evidence, a.sent) && a.sent != have[i].sent {
 				have[i].evidence = append(have[i].evidence, a.sent)
 			}
 			continue
 		}
-		idx[r.di.keepString(k)] = len(have)
+		if idx != nil {
+			idx[a.key()] = len(have)
+		}
 		have = append(have, a)
 	}
 	return have
+}
+
+// indexAttr returns the index of the last attribute of as whose key is k,
+// -1 when there is none. (Attributes renumbered to one person since they
+// were merged may repeat one another in have: the last takes the evidence.)
+func indexAttr(as []attr, k attrKey) int {
+	for i := len(as) - 1; i >= 0; i-- {
+		if as[i].key() == k {
+			return i
+		}
+	}
+	return -1
 }
 
 // emit writes the resolver's clusters to the document as entities, mentions and facts.
@@ -543,6 +580,7 @@ func (r *resolver) emitAttrs(doc *hearsay.Document, entOf *entityNumbers) {
 	}
 	evidence := make([]int, 0, nEvidence)
 	args := make([]hearsay.Arg, 0, 3*len(r.attrs))
+	doc.Facts = slices.Grow(doc.Facts, len(r.attrs)) // room for a fact an attribute
 	for _, a := range r.attrs {
 		p, ok := entOf.of(a.person)
 		if !ok || a.typ == "occupation" && r.lx.is(cueVagueOccupation, a.literal) {

@@ -140,3 +140,40 @@ func TestTokenLookups(t *testing.T) {
 		t.Error("no word of data/orgcues.tsv or data/orgwords.tsv tested")
 	}
 }
+
+// TestIsDemonymWord checks isDemonymWord against the map of demonyms for
+// each demonym and words made from them.
+func TestIsDemonymWord(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "a", "zzq", "new york"}
+	for w := range lx.demonyms {
+		words = append(words, w, w+"s", w[:len(w)-1], "the "+w)
+	}
+	for _, w := range words {
+		if _, want := lx.demonyms[w]; lx.isDemonymWord(w) != want {
+			t.Errorf("isDemonymWord(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
+
+// TestRegionLookup checks region against the map of regions for each
+// region as written in the file, capitalised, in capitals, with spaces
+// around it and for other words.
+func TestRegionLookup(t *testing.T) {
+	lx, err := LoadLexicons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", " ", "Zzq", "Île-de-France", "ÎLE", strings.Repeat("Colo", 40)}
+	for w := range lx.regions {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], " "+w+"\t", w+"x")
+	}
+	for _, w := range words {
+		if got, want := lx.region(w), lx.regions[strings.ToLower(strings.TrimSpace(w))]; got != want {
+			t.Errorf("region(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

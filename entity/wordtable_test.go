@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestWordTable checks that the word table gives each word of
@@ -50,5 +51,16 @@ func TestNameTable(t *testing.T) {
 		if g != wantG || ok != wantOK {
 			t.Errorf("nameGender(%q) = %q, %v; want %q, %v", w, g, ok, wantG, wantOK)
 		}
+	}
+}
+
+// TestWordSlotSize checks that a slot of the name table takes 12 bytes and
+// one of the token table 24, as the order of their fields makes them.
+func TestWordSlotSize(t *testing.T) {
+	if n := unsafe.Sizeof(wordSlot[byte]{}); n != 12 {
+		t.Errorf("wordSlot[byte] is %d bytes, want 12", n)
+	}
+	if n := unsafe.Sizeof(wordSlot[*tokenInfo]{}); n != 24 {
+		t.Errorf("wordSlot[*tokenInfo] is %d bytes, want 24", n)
 	}
 }
