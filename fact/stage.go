@@ -645,6 +645,9 @@ func objectPossessorOnly(s *sent, p *pattern, b *binding) bool {
 // past a possessive determiner, is one of the words of the pattern's
 // notnext option: "split their time between" tells of no separation.
 func (s *sent) notNext(p *pattern, last int) bool {
+	if p.has("notappos") && s.apposNameAt(last) {
+		return true
+	}
 	words := p.opt("notnext")
 	if words == "" || last >= len(s.units) {
 		return false
@@ -658,6 +661,13 @@ func (s *sent) notNext(p *pattern, last int) bool {
 		}
 	}
 	return false
+}
+
+// apposNameAt reports whether unit u is a comma with a person's name right
+// after it: the noun before is the name's apposition ("appointed her
+// deputy, Tom Reed, as ..."), so a pronoun before that noun owns it.
+func (s *sent) apposNameAt(u int) bool {
+	return u+1 < len(s.units) && s.units[u].word == "," && s.units[u+1].onePerson(hearsay.NameMention)
 }
 
 // possessiveDeterminers open a noun phrase owned by someone.
