@@ -147,3 +147,43 @@ func TestRefs(t *testing.T) {
 		t.Error("a model in training gives Refs")
 	}
 }
+
+// AddFeaturesFiltered queues the weights AddFeatures queues, in the same
+// order: the scores are the same bit for bit, with features the model
+// has and lacks mixed, for frozen and training models alike.
+func TestAddFeaturesFiltered(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	for _, nclasses := range []int{9, 108} {
+		weights := randomWeights(r, 3000, nclasses)
+		training := &Model{Classes: make([]string, nclasses), weights: weights}
+		frozen := &Model{Classes: make([]string, nclasses), frozen: freeze(weights, nclasses)}
+		keys := make([]Feature, 0, len(weights))
+		for f := range weights {
+			keys = append(keys, f)
+		}
+		slices.Sort(keys)
+		var plain, filtered Summer
+		for trial := range 300 {
+			feats := make([]Feature, r.IntN(40))
+			for i := range feats {
+				if r.IntN(3) == 0 {
+					feats[i] = keys[r.IntN(len(keys))]
+				} else {
+					feats[i] = Feature(r.Uint64())
+				}
+			}
+			for _, m := range []*Model{frozen, training} {
+				want, got := make([]float32, nclasses), make([]float32, nclasses)
+				plain.AddFeatures(m, feats)
+				plain.Sum(m, want)
+				filtered.AddFeaturesFiltered(m, feats)
+				filtered.Sum(m, got)
+				for c := range want {
+					if math.Float32bits(got[c]) != math.Float32bits(want[c]) {
+						t.Fatalf("%d classes, trial %d, frozen %v: class %d is %v, want %v", nclasses, trial, m.Frozen(), c, got[c], want[c])
+					}
+				}
+			}
+		}
+	}
+}
