@@ -95,32 +95,6 @@ func (s *Summer) AddFeatures(m *Model, feats []Feature) {
 	}
 }
 
-// AddFeaturesFiltered is AddFeatures for features the model mostly lacks
-// (pairs of words, say): a frozen model first tests each against its
-// filter (see Model.AddScoresFiltered), which turns away most absent ones
-// without reading their slots, a table too large for the caches. The same
-// weights are queued, in the same order, as AddFeatures queues.
-func (s *Summer) AddFeaturesFiltered(m *Model, feats []Feature) {
-	t := m.frozen
-	if t == nil {
-		s.AddFeatures(m, feats)
-		return
-	}
-	for _, f := range feats {
-		if !t.mayHave(mix(f)) {
-			continue
-		}
-		sl := probe(t.slots, t.mask, f)
-		switch {
-		case sl == nil:
-		case sl.dense:
-			s.addModelRow(t, sl.off)
-		default:
-			s.sparse = append(s.sparse, entryRun{off: sl.off, n: uint32(sl.n)})
-		}
-	}
-}
-
 // A Ref is where a frozen model keeps a feature's weights, found once
 // (Model.Ref) for a feature a caller scores again and again; the zero Ref
 // stands for a feature the model lacks.

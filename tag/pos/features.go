@@ -394,27 +394,6 @@ func jointRest(feats []perceptron.Feature, toks []tok, i int, pm *prevMixes) []p
 		perceptron.Feature(mix(w.nextProfile, n.profile)))
 }
 
-// jointPairs is the index in jointRest's features of the first of its
-// pairs of words (the word before and the word, the word and the word
-// after), and nJointPairs their number: features the model mostly lacks
-// (seven in ten on news text), which queueFeatures tests against the
-// model's filter.
-const (
-	jointPairs  = 1
-	nJointPairs = 2
-)
-
-// queueFeatures queues in sm the weights m has for feats, whose features
-// from index joint on are those of jointRest: the pairs of words among them
-// through the model's filter (perceptron.Summer.AddFeaturesFiltered), the
-// others without. The weights are queued in the order of feats either way.
-func queueFeatures(sm *perceptron.Summer, m *perceptron.Model, feats []perceptron.Feature, joint int) {
-	p := joint + jointPairs
-	sm.AddFeatures(m, feats[:p])
-	sm.AddFeaturesFiltered(m, feats[p:p+nJointPairs])
-	sm.AddFeatures(m, feats[p+nJointPairs:])
-}
-
 // fewValuedFeatures appends the features of jointFeatures that have few
 // values: they depend on the word's flags, the previous word's and the
 // previous two tags only.

@@ -493,9 +493,8 @@ func (t *Tagger) predictSum(s *scratch, row []float32, qrow []int16, i int, prev
 	} else {
 		feats = next2RoleFeatures(feats, &s.toks[j+2])
 	}
-	joint := len(feats)
 	feats = jointRest(feats, s.toks, j, t.prevMixOf(s, i))
-	queueFeatures(sm, t.model, feats, joint)
+	sm.AddFeatures(t.model, feats)
 	t.refs.queue(sm, t.model, s, i, true)
 	slack := t.slack + stepSlack(sm.StepRows(), kw.step)
 	sm.Sum(t.model, s.scores)
@@ -774,10 +773,9 @@ func (t *Tagger) predictSecond(s *scratch, i int, prev, prev2 uint64) int {
 		feats = wordFeatures(feats, &s.toks[j])
 	}
 	feats = t.known.queueNeighbours2(sm, feats, s.toks, j)
-	joint := len(feats)
 	feats = jointRest(feats, s.toks, j, t.prevMixOf(s, i))
 	feats = rightFeatures(feats, s.toks, j, next, next2)
-	queueFeatures(sm, t.model2, feats, joint)
+	sm.AddFeatures(t.model2, feats)
 	t.refs2.queue(sm, t.model2, s, i, false)
 	sm.Sum(t.model2, s.scores)
 	s.feats = feats
@@ -806,10 +804,9 @@ func (t *Tagger) predictSecondSteps(s *scratch, i int, prev uint64) (int, bool) 
 		feats = wordFeatures(feats, &s.toks[j])
 	}
 	feats = kw.queueNeighbours2Steps(sm, feats, s.toks, j)
-	joint := len(feats)
 	feats = jointRest(feats, s.toks, j, t.prevMixOf(s, i))
 	feats = rightFeatures(feats, s.toks, j, next, next2)
-	queueFeatures(sm, t.model2, feats, joint)
+	sm.AddFeatures(t.model2, feats)
 	t.refs2.queue(sm, t.model2, s, i, true)
 	slack := t.slack2 + stepSlack(sm.StepRows(), kw.step2)
 	sm.Sum(t.model2, s.scores)
