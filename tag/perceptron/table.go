@@ -144,12 +144,37 @@ func (b *builder) end(f Feature) {
 // often: placed first, it gets its home slot, and its probe reads one
 // slot; the features placed after it, rarer, take the slots left.
 func (b *builder) table() *table {
-	slices.SortStableFunc(b.pending, func(x, y slot) int { return int(y.n) - int(x.n) })
-	for _, sl := range b.pending {
+	for _, sl := range byWeightsDesc(b.pending) {
 		b.t.place(sl)
 	}
 	b.pending = nil
 	return b.t
+}
+
+// byWeightsDesc returns the slots sorted by their number of weights, the
+// most first, slots with as many in the order of slots: a counting sort,
+// linear in the slots (a model has a few hundred thousand, and a number
+// of weights of a slot is at most its classes).
+func byWeightsDesc(slots []slot) []slot {
+	top := 0
+	for _, sl := range slots {
+		top = max(top, int(sl.n))
+	}
+	// at[k] is where the next slot with top-k weights goes
+	at := make([]int, top+2)
+	for _, sl := range slots {
+		at[top-int(sl.n)+1]++
+	}
+	for k := 1; k < len(at); k++ {
+		at[k] += at[k-1]
+	}
+	out := make([]slot, len(slots))
+	for _, sl := range slots {
+		k := top - int(sl.n)
+		out[at[k]] = sl
+		at[k]++
+	}
+	return out
 }
 
 // place puts sl in its slot, replacing a slot of the same feature.
