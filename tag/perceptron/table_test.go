@@ -82,9 +82,9 @@ func TestTableScoresMatchMap(t *testing.T) {
 		for _, f := range keys {
 			var sum float32
 			for _, e := range tb.lookup(f) {
-				sum += e.w
-				if weights[f][e.class] != e.w {
-					t.Fatalf("lookup: class %d weight %v, want %v", e.class, e.w, weights[f][e.class])
+				sum += e.w()
+				if weights[f][e.class()] != e.w() {
+					t.Fatalf("lookup: class %d weight %v, want %v", e.class(), e.w(), weights[f][e.class()])
 				}
 			}
 		}
