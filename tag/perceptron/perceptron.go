@@ -271,9 +271,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		es := t.lookup(k)
 		buf = binary.LittleEndian.AppendUint64(buf, uint64(k))
 		buf = binary.LittleEndian.AppendUint16(buf, uint16(len(es)))
-		for _, e := range es {
-			buf = binary.LittleEndian.AppendUint16(buf, e.class)
-			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(e.w))
+		for i := range es {
+			buf = binary.LittleEndian.AppendUint16(buf, es[i].class())
+			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(es[i].w()))
 		}
 	}
 	n, err := w.Write(buf)

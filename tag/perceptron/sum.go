@@ -148,10 +148,7 @@ func (s *Summer) Sum(m *Model, scores []float32) {
 	}
 	if t := m.frozen; t != nil && len(s.sparse) > 0 {
 		scores = scores[:max(t.classEnd, t.nclasses)]
-		base := unsafe.Pointer(unsafe.SliceData(scores))
-		for _, r := range s.sparse {
-			addEntries(base, t.entries[r.off:r.off+r.n])
-		}
+		addRuns(unsafe.Pointer(unsafe.SliceData(scores)), t.entries, s.sparse)
 	}
 	s.Reset()
 }

@@ -1,15 +1,32 @@
 package perceptron
 
 import (
+	"encoding/binary"
 	"math"
 	"slices"
 	"unsafe"
 )
 
-// An entry is one non-zero weight of a feature.
-type entry struct {
-	class uint16
-	w     float32
+// An entry is one non-zero weight of a feature: its class in two bytes
+// and its weight in four, little-endian, packed into six bytes with no
+// padding (a struct of the two would take eight), so that the entries of
+// a feature lie on fewer cache lines.
+type entry [6]byte
+
+// newEntry returns the entry of weight w for class c.
+func newEntry(c uint16, w float32) entry {
+	var e entry
+	binary.LittleEndian.PutUint16(e[:2], c)
+	binary.LittleEndian.PutUint32(e[2:], math.Float32bits(w))
+	return e
+}
+
+// class returns the class of e.
+func (e *entry) class() uint16 { return uint16(e[0]) | uint16(e[1])<<8 }
+
+// w returns the weight of e.
+func (e *entry) w() float32 {
+	return math.Float32frombits(uint32(e[2]) | uint32(e[3])<<8 | uint32(e[4])<<16 | uint32(e[5])<<24)
 }
 
 // A slot of the open-addressing hash table: a feature and where its
@@ -109,7 +126,7 @@ func (t *table) isDense(n int) bool { return n >= 4 && 4*n >= t.nclasses }
 // add adds a weight of the current feature; zero weights are skipped.
 func (b *builder) add(class int, w float32) {
 	if w != 0 {
-		b.t.entries = append(b.t.entries, entry{class: uint16(class), w: w})
+		b.t.entries = append(b.t.entries, newEntry(uint16(class), w))
 		b.t.classEnd = max(b.t.classEnd, class+1)
 		b.t.maxWeight = max(b.t.maxWeight, float32(math.Abs(float64(w))))
 	}
@@ -129,8 +146,9 @@ func (b *builder) end(f Feature) {
 		sl.off, sl.dense = uint32(len(t.rows)), true
 		t.rows = append(t.rows, make([]float32, t.nclasses)...)
 		row := t.rows[sl.off:]
-		for _, e := range t.entries[b.start:] {
-			row[e.class] += e.w
+		for i := range t.entries[b.start:] {
+			e := &t.entries[b.start+i]
+			row[e.class()] += e.w()
 		}
 		t.entries = t.entries[:b.start]
 	}
@@ -144,12 +162,37 @@ func (b *builder) end(f Feature) {
 // often: placed first, it gets its home slot, and its probe reads one
 // slot; the features placed after it, rarer, take the slots left.
 func (b *builder) table() *table {
-	slices.SortStableFunc(b.pending, func(x, y slot) int { return int(y.n) - int(x.n) })
-	for _, sl := range b.pending {
+	for _, sl := range byWeightsDesc(b.pending) {
 		b.t.place(sl)
 	}
 	b.pending = nil
 	return b.t
+}
+
+// byWeightsDesc returns the slots sorted by their number of weights, the
+// most first, slots with as many in the order of slots: a counting sort,
+// linear in the slots (a model has a few hundred thousand, and a number
+// of weights of a slot is at most its classes).
+func byWeightsDesc(slots []slot) []slot {
+	top := 0
+	for _, sl := range slots {
+		top = max(top, int(sl.n))
+	}
+	// at[k] is where the next slot with top-k weights goes
+	at := make([]int, top+2)
+	for _, sl := range slots {
+		at[top-int(sl.n)+1]++
+	}
+	for k := 1; k < len(at); k++ {
+		at[k] += at[k-1]
+	}
+	out := make([]slot, len(slots))
+	for _, sl := range slots {
+		k := top - int(sl.n)
+		out[at[k]] = sl
+		at[k]++
+	}
+	return out
 }
 
 // place puts sl in its slot, replacing a slot of the same feature.
@@ -207,7 +250,7 @@ func (t *table) lookup(f Feature) []entry {
 			var out []entry
 			for c, w := range t.rows[s.off : s.off+uint32(t.nclasses)] {
 				if w != 0 {
-					out = append(out, entry{class: uint16(c), w: w})
+					out = append(out, newEntry(uint16(c), w))
 				}
 			}
 			return out
@@ -260,12 +303,13 @@ func (t *table) scores(feats []Feature, scores []float32, filtered bool) {
 				AddRow(row[:min(len(row), len(scores))], scores)
 				continue
 			}
-			if e := first[k]; int(e.class) < len(scores) {
-				scores[e.class] += e.w
+			if e := &first[k]; int(e.class()) < len(scores) {
+				scores[e.class()] += e.w()
 			}
-			for _, e := range t.entries[s.off+1 : s.off+uint32(s.n)] {
-				if int(e.class) < len(scores) {
-					scores[e.class] += e.w
+			es := t.entries[s.off+1 : s.off+uint32(s.n)]
+			for i := range es {
+				if e := &es[i]; int(e.class()) < len(scores) {
+					scores[e.class()] += e.w()
 				}
 			}
 		}
@@ -351,26 +395,40 @@ func (t *table) addFound(found []*slot, first []entry, scores []float32) {
 			AddRow(t.rows[s.off:s.off+uint32(t.nclasses)], scores)
 			continue
 		}
-		e := first[k]
-		*(*float32)(unsafe.Add(base, uintptr(e.class)*4)) += e.w
+		e := &first[k]
+		*(*float32)(unsafe.Add(base, uintptr(e.class())*4)) += e.w()
 		addEntries(base, t.entries[s.off+1:s.off+uint32(s.n)])
 	}
 }
 
 // addEntries adds the weights of es to the scores at base, which has a
-// score for each of their classes. It walks es by byte offset, which
-// compiles to fewer instructions an entry than indexing does.
+// score for each of their classes.
 func addEntries(base unsafe.Pointer, es []entry) {
-	if len(es) == 0 {
-		return
-	}
-	p := unsafe.Pointer(unsafe.SliceData(es))
-	end := uintptr(len(es)) * unsafe.Sizeof(entry{})
-	for off := uintptr(0); off < end; off += unsafe.Sizeof(entry{}) {
-		c := *(*uint16)(unsafe.Add(p, off+unsafe.Offsetof(entry{}.class)))
-		w := *(*float32)(unsafe.Add(p, off+unsafe.Offsetof(entry{}.w)))
-		s := (*float32)(unsafe.Add(base, uintptr(c)*4))
-		*s = w + *s
+	runs := [1]entryRun{{n: uint32(len(es))}}
+	addRuns(base, es, runs[:])
+}
+
+// addRuns adds the weights of the runs of entries to the scores at base,
+// which has a score for each of their classes, run after run, in one call
+// for all of them. It walks the entries of a run by byte offset, which
+// compiles to fewer instructions an entry than indexing does.
+func addRuns(base unsafe.Pointer, entries []entry, runs []entryRun) {
+	for _, r := range runs {
+		es := entries[r.off : r.off+r.n]
+		if len(es) == 0 {
+			continue
+		}
+		p := unsafe.Pointer(unsafe.SliceData(es))
+		end := uintptr(len(es)) * unsafe.Sizeof(entry{})
+		for off := uintptr(0); off < end; off += unsafe.Sizeof(entry{}) {
+			e := (*entry)(unsafe.Add(p, off))
+			// e.class() and e.w() written out: the calls, inlined,
+			// would leave a no-op instruction in the loop
+			c := uint16(e[0]) | uint16(e[1])<<8
+			w := math.Float32frombits(uint32(e[2]) | uint32(e[3])<<8 | uint32(e[4])<<16 | uint32(e[5])<<24)
+			s := (*float32)(unsafe.Add(base, uintptr(c)*4))
+			*s = w + *s
+		}
 	}
 }
 

@@ -82,9 +82,9 @@ func TestTableScoresMatchMap(t *testing.T) {
 		for _, f := range keys {
 			var sum float32
 			for _, e := range tb.lookup(f) {
-				sum += e.w
-				if weights[f][e.class] != e.w {
-					t.Fatalf("lookup: class %d weight %v, want %v", e.class, e.w, weights[f][e.class])
+				sum += e.w()
+				if weights[f][e.class()] != e.w() {
+					t.Fatalf("lookup: class %d weight %v, want %v", e.class(), e.w(), weights[f][e.class()])
 				}
 			}
 		}
@@ -181,6 +181,23 @@ func TestTableScoresShort(t *testing.T) {
 			if math.Float32bits(short[y]) != math.Float32bits(full[y]) {
 				t.Fatalf("%d scores: class %d is %v, want %v", n, y, short[y], full[y])
 			}
+		}
+	}
+}
+
+// byWeightsDesc sorts slots as a stable sort by falling number of weights
+// does.
+func TestByWeightsDesc(t *testing.T) {
+	r := rand.New(rand.NewPCG(19, 20))
+	for _, size := range []int{0, 1, 2, 50, 5000} {
+		slots := make([]slot, size)
+		for i := range slots {
+			slots[i] = slot{key: Feature(r.Uint64()), off: uint32(i), n: uint16(1 + r.IntN(1+r.IntN(120)))}
+		}
+		want := slices.Clone(slots)
+		slices.SortStableFunc(want, func(x, y slot) int { return int(y.n) - int(x.n) })
+		if got := byWeightsDesc(slots); !slices.Equal(got, want) {
+			t.Fatalf("%d slots: byWeightsDesc differs from a stable sort", size)
 		}
 	}
 }

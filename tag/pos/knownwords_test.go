@@ -1,6 +1,7 @@
 package pos
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -23,5 +24,15 @@ func TestKnownWordsIndex(t *testing.T) {
 	}
 	if k := tg.known.lookup("qzxjvw-not-a-word"); k != -1 {
 		t.Errorf("lookup of an unseen word = %d", k)
+	}
+}
+
+// Known words are ordered by falling count, words as frequent in byte
+// order.
+func TestWordsByCount(t *testing.T) {
+	vocab := map[string]uint32{"the": 90, "cat": 3, "bat": 3, "a": 50, "Zed": 3, "ox": 1}
+	want := []string{"the", "a", "Zed", "bat", "cat", "ox"}
+	if got := wordsByCount(vocab); !slices.Equal(got, want) {
+		t.Errorf("wordsByCount = %q, want %q", got, want)
 	}
 }

@@ -61,6 +61,7 @@ package pos
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -875,16 +876,7 @@ type wordInfo struct {
 // newKnownWords precomputes the training words of t for its models.
 func newKnownWords(t *Tagger) *knownWords {
 	m := t.model
-	words := make([]string, 0, len(t.vocab))
-	for w := range t.vocab {
-		words = append(words, w)
-	}
-	sort.Slice(words, func(i, j int) bool {
-		if t.vocab[words[i]] != t.vocab[words[j]] {
-			return t.vocab[words[i]] > t.vocab[words[j]]
-		}
-		return words[i] < words[j]
-	})
+	words := wordsByCount(t.vocab)
 	n := len(m.Classes)
 	kw := &knownWords{index: strtab.FromIndex(words), info: make([]wordInfo, len(words)), n: n}
 	var buf []byte
@@ -915,6 +907,31 @@ func newKnownWords(t *Tagger) *knownWords {
 	kw.addRoles(m, t.model2, &kw.start)
 	kw.addRoles(m, t.model2, &kw.end)
 	return kw
+}
+
+// wordsByCount returns the words of vocab, the most frequent first, words
+// as frequent in byte order. The counts are kept beside the words while
+// sorting, so that comparing two words looks nothing up.
+func wordsByCount(vocab map[string]uint32) []string {
+	type counted struct {
+		w string
+		n uint32
+	}
+	cs := make([]counted, 0, len(vocab))
+	for w, n := range vocab {
+		cs = append(cs, counted{w, n})
+	}
+	slices.SortFunc(cs, func(a, b counted) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
+		}
+		return strings.Compare(a.w, b.w)
+	})
+	words := make([]string, len(cs))
+	for i, c := range cs {
+		words[i] = c.w
+	}
+	return words
 }
 
 // addRoles adds up the scores of what tk gives its neighbours in each
