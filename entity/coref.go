@@ -3500,8 +3500,8 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		if len(a.members) > 0 && a.tok0 > bestEnd && (m.groupSize == 0 || len(a.members) == m.groupSize) {
 			best, bestEnd = a.members, a.tok0
 		}
-		if a.ent < 0 || r.cl[a.ent].typ != hearsay.Person {
-			continue
+		if !opensCoordGap(toks, a.tok1) || a.ent < 0 || r.cl[a.ent].typ != hearsay.Person {
+			continue // no coordination starts at a: every gap after it begins with toks[a.tok1]
 		}
 		// a and ... and b: collect a coordination starting at a.
 		members := append(scratch[:0], a.ent)
@@ -4581,6 +4581,17 @@ func isCoordGap(gap []hearsay.Token) bool {
 		}
 	}
 	return conj || len(gap) == 1
+}
+
+// opensCoordGap reports whether a gap starting at token i may be a
+// coordination gap (isCoordGap), whose first token is always "," or "&" or
+// "and".
+func opensCoordGap(toks []hearsay.Token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	w := toks[i].Text
+	return w == "," || w == "&" || isAnd(w)
 }
 
 // isAnd reports whether w is "and" in any case ("And", "AND"): whether
