@@ -91,14 +91,11 @@ type resolver struct {
 	// spareAliases is room for the aliases of entities still to be
 	// emitted (aliasRoom).
 	spareAliases []string
-	// sentPairs is isCouple's room: for each sentence, whether it names
-	// each of a pair.
-	// namesBuf is room for the names of a sentence anyPersonNamesBefore
-	// gathers, kept from call to call.
-	namesBuf []*ment
 	// attrBuf is the array of the attributes readAttributes read first,
 	// which the second reading writes over (keepAttrRoom).
-	attrBuf   []attr
+	attrBuf []attr
+	// sentPairs is isCouple's room: for each sentence, whether it names
+	// each of a pair.
 	sentPairs [][2]bool
 	// descBuf holds the items of the descriptions read so far
 	// (readDescription): each list returned is a stretch of it that later
@@ -3500,8 +3497,8 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 		if len(a.members) > 0 && a.tok0 > bestEnd && (m.groupSize == 0 || len(a.members) == m.groupSize) {
 			best, bestEnd = a.members, a.tok0
 		}
-		if a.ent < 0 || r.cl[a.ent].typ != hearsay.Person {
-			continue
+		if !opensCoordGap(toks, a.tok1) || a.ent < 0 || r.cl[a.ent].typ != hearsay.Person {
+			continue // no coordination starts at a: every gap after it begins with toks[a.tok1]
 		}
 		// a and ... and b: collect a coordination starting at a.
 		members := append(scratch[:0], a.ent)
@@ -3955,15 +3952,8 @@ func (r *resolver) isCouple(pair []int, m *ment) bool {
 	if len(pair) != 2 || r.spouses(pair, m.tok0) {
 		return len(pair) == 2
 	}
-	if m.sent > 0 {
-		linked := func(names []*ment) bool {
-			a, b, ok := r.linkedTwo(names)
-			return ok && containsInt(pair, a) && containsInt(pair, b)
-		}
-		if r.anyPersonNamesBefore(m.tok0, m.sent, linked) {
-			return true
-		}
-	}
+	// A sentence naming just the two with a partner-link word between
+	// them (linkedTwo) is one of the sentences read below.
 	n := len(r.di.doc.Sentences)
 	if cap(r.sentPairs) < n {
 		r.sentPairs = make([][2]bool, n)
@@ -4008,56 +3998,6 @@ func (r *resolver) personNamesBefore(end, nsent int) [][]*ment {
 		}
 	}
 	return out
-}
-
-// anyPersonNamesBefore reports whether f holds for the names of people of
-// some sentence before sentence nsent, read as personNamesBefore reads
-// them, without building the list of every sentence: r.ms runs in text
-// order, so a sentence's names are one run. f must not keep names.
-func (r *resolver) anyPersonNamesBefore(end, nsent int, f func(names []*ment) bool) bool {
-	names := r.namesBuf[:0]
-	r.namesBuf = nil // taken: a call from f makes its own
-	found, names := r.anyPersonNamesIn(names, end, nsent, f)
-	r.namesBuf = names[:0]
-	return found
-}
-
-// anyPersonNamesIn is anyPersonNamesBefore gathering each sentence's
-// names in the room of names, which it returns with the room it grew to.
-func (r *resolver) anyPersonNamesIn(names []*ment, end, nsent int, f func(names []*ment) bool) (bool, []*ment) {
-	cur := -1
-	for _, o := range r.ms {
-		if o.tok0 >= end {
-			break
-		}
-		if o.sent < 0 || o.sent >= nsent || o.ent < 0 || o.kind != hearsay.NameMention || r.cl[o.ent].typ != hearsay.Person {
-			continue
-		}
-		if o.sent != cur {
-			if o.sent < cur {
-				return r.anyPersonNamesListed(end, nsent, f), names // not in text order
-			}
-			if cur >= 0 && f(names) {
-				return true, names
-			}
-			names, cur = names[:0], o.sent
-		}
-		if len(names) == 0 || names[len(names)-1].ent != o.ent {
-			names = append(names, o)
-		}
-	}
-	return cur >= 0 && f(names), names
-}
-
-// anyPersonNamesListed is anyPersonNamesBefore over the lists of
-// personNamesBefore.
-func (r *resolver) anyPersonNamesListed(end, nsent int, f func(names []*ment) bool) bool {
-	for _, names := range r.personNamesBefore(end, nsent) {
-		if len(names) > 0 && f(names) {
-			return true
-		}
-	}
-	return false
 }
 
 // establishedCouple returns the couple the article is about, as of group m:
@@ -4581,6 +4521,17 @@ func isCoordGap(gap []hearsay.Token) bool {
 		}
 	}
 	return conj || len(gap) == 1
+}
+
+// opensCoordGap reports whether a gap starting at token i may be a
+// coordination gap (isCoordGap), whose first token is always "," or "&" or
+// "and".
+func opensCoordGap(toks []hearsay.Token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	w := toks[i].Text
+	return w == "," || w == "&" || isAnd(w)
 }
 
 // isAnd reports whether w is "and" in any case ("And", "AND"): whether
