@@ -1347,6 +1347,10 @@ func TestTaggedSlips(t *testing.T) {
 		// a street (venue-head in data/cues.tsv) tagged as a person is a place, unless a known given name starts it
 		{"date 2025-05-09 Tamsin Vell opened her shop on Saddler Close in 2011 and moved it to Ropewalk Row in 2019.",
 			map[string]string{"Saddler": "B-PER", "Close": "I-PER", "Ropewalk": "B-PER", "Row": "I-PER"}, []string{"person Tamsin Vell", "place Saddler Close", "place Ropewalk Row"}},
+		// the end of an office's title (a post of data/roles.tsv, "of", "the", "for", "to") tagged with the holder's name is cut off at a known given name
+		{"date 2025-05-09 Chancellor of the Exchequer Ruth Calloway was sacked on Monday. Secretary of State for Transport Imran Bexley stays in post.",
+			map[string]string{"Exchequer": "B-PER", "Ruth": "I-PER", "Calloway": "I-PER", "State": "B-ORG", "for": "I-ORG", "Transport": "I-ORG", "Imran": "I-ORG", "Bexley": "I-ORG"},
+			[]string{"person Ruth Calloway", "person Imran Bexley"}},
 		// an organisation ending in a word of of-org-head (data/cues.tsv), "of" and a place tagged apart are one organisation
 		{"date 2025-05-09 Kofi Asante studied at the University of Ghana and joined the Bank of Ireland in 2001. He is an elder of the Church of Scotland.",
 			map[string]string{"University": "B-ORG", "Bank": "B-ORG", "Church": "B-ORG", "Ghana": "B-LOC", "Ireland": "B-LOC", "Scotland": "B-LOC"},
