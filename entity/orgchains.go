@@ -118,3 +118,47 @@ func placePairTail(di *docInfo, p, s [3]int) bool {
 	toks := di.doc.Tokens
 	return p[1]+1 == s[0] && toks[p[1]].Text == "and" && s[1]-s[0] <= 2 && toks[p[0]].Sentence == toks[s[0]].Sentence
 }
+
+// parishBodies retypes, in place, as an organisation a name right after a
+// word of cue class parish-post and "of" or "at" whose words are a saint's
+// church or a church's name ("vicar of St Oswald's", "an elder of St
+// Fergna's", "her curacy at Holy Trinity"): the church as the body its
+// clergy and members serve (a name ending in a word of venue-head is made
+// a place again by nameMention, unless employerAfterTrade). A saint's name or a word of
+// venue-head or of-org-head must be in the span, and people are left. A
+// one-word name after a see-post and "of" is a diocese (seeAfter).
+func (lx *Lexicons) parishBodies(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		at := s[0] - 1
+		if s[2] == nerPER || s[2] == nerORG || at < 1 || (di.lower[at] != "of" && di.lower[at] != "at") || toks[at-1].Sentence != toks[s[0]].Sentence {
+			continue
+		}
+		if di.is(lx, cueParishPost, at-1) && lx.churchLike(di, s) || lx.seeAfter(di, at, s) {
+			spans[i][2] = nerORG
+		}
+	}
+}
+
+// seeAfter reports whether a one-word span s follows a capitalised word
+// of cue class see-post and "of" at token of ("the Bishop of Carnforth",
+// "Archdeacon of Thornbury"): the diocese or archdeaconry.
+func (lx *Lexicons) seeAfter(di *docInfo, of int, s [3]int) bool {
+	return s[1]-s[0] == 1 && di.lower[of] == "of" && isCap(di.doc.Tokens[of-1].Text) && di.is(lx, cueSeePost, of-1)
+}
+
+// churchLike reports whether span s starts with a saint's title or
+// "Holy", or holds a word of venue-head or of-org-head, or a
+// capitalised word "Hall" or "College" ("St Oswald's", "Holy Trinity",
+// "Cranmer Hall", "Grace Church").
+func (lx *Lexicons) churchLike(di *docInfo, s [3]int) bool {
+	if di.is(lx, cueSaintTitle, s[0]) || di.lower[s[0]] == "holy" {
+		return true
+	}
+	for k := s[0] + 1; k < s[1]; k++ {
+		if isCap(di.doc.Tokens[k].Text) && (di.is(lx, cueVenueHead, k) || di.is(lx, cueOfOrgHead, k)) {
+			return true
+		}
+	}
+	return false
+}

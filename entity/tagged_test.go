@@ -1368,6 +1368,14 @@ func TestTaggedSlips(t *testing.T) {
 		{"date 2025-05-09 Tobias Renn advised the Danish Ministry of Finance.",
 			map[string]string{"Tobias": "B-PER", "Renn": "I-PER", "Danish": "B-MISC", "Ministry": "B-ORG", "of": "I-ORG", "Finance": "I-ORG"},
 			[]string{"person Tobias Renn", "org Danish Ministry of Finance"}},
+		// a church after a word of parish-post (data/cues.tsv) and "of" or "at" is the body its clergy and members serve, an organisation
+		{"date 2025-05-09 Imogen Hartley, vicar of Holy Cross since 2019, served her curacy at St Wilfrid's.",
+			map[string]string{"Imogen": "B-PER", "Hartley": "I-PER", "Holy": "B-LOC", "Cross": "I-LOC", "St": "B-LOC", "Wilfrid": "I-LOC", "'s": "I-LOC"},
+			[]string{"person Imogen Hartley", "org Holy Cross", "org St Wilfrid's"}},
+		// a one-word name after a word of see-post (data/cues.tsv) and "of" is the diocese, an organisation
+		{"date 2025-05-09 Imogen Hartley was named Archdeacon of Thornbury by the Bishop of Carnforth.",
+			map[string]string{"Imogen": "B-PER", "Hartley": "I-PER", "Thornbury": "B-LOC", "Carnforth": "B-LOC"},
+			[]string{"person Imogen Hartley", "org Thornbury", "org Carnforth"}},
 		// a listed place tagged as a person is a place when a country, shaped like a place's (place-head in data/cues.tsv) or named after place-before; pronouns do not go to it
 		{"date 2025-05-09 The groom's mother, Ngozi Adeyemi, who was born in Lagos, Nigeria, teaches nursing. They married in Bantry, County Cork.",
 			map[string]string{"Nigeria": "B-PER", "County": "B-PER", "Cork": "I-PER"}, []string{"person Ngozi Adeyemi", "place Nigeria", "place County Cork"}},
