@@ -75,6 +75,7 @@ const (
 	cuePageantName
 	cuePageantTitle
 	cuePaperHead
+	cueParishPost
 	cuePartnerBefore
 	cuePartnerLink
 	cuePartnerMod
@@ -100,6 +101,7 @@ const (
 	cueSaintTitle
 	cueRomanceWith
 	cueShowAfter
+	cueSeePost
 	cueSourceLead
 	cueSpeechVerb
 	cueSport
@@ -195,6 +197,7 @@ var cueNames = [numCues]string{
 	cuePageantName:           "pageant-name",
 	cuePageantTitle:          "pageant-title",
 	cuePaperHead:             "paper-head",
+	cueParishPost:            "parish-post",
 	cuePartnerBefore:         "partner-before",
 	cuePartnerLink:           "partner-link",
 	cuePartnerMod:            "partner-mod",
@@ -218,6 +221,7 @@ var cueNames = [numCues]string{
 	cueRoleQualifier:         "role-qualifier",
 	cueRoleVerb:              "role-verb",
 	cueSaintTitle:            "saint-title",
+	cueSeePost:               "see-post",
 	cueRomanceWith:           "romance-with",
 	cueShowAfter:             "show-after",
 	cueSourceLead:            "source-lead",

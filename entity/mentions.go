@@ -591,6 +591,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
 		spans = lx.joinCuedForSpans(di, spans)
+		spans = lx.mendOrgChains(di, spans)
+		lx.parishBodies(di, spans)
+		lx.trimOfficeChains(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)

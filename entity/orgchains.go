@@ -1,0 +1,164 @@
+package entity
+
+// mendOrgChains mends, in place, organisations' names of the shape "Head
+// of X" or "Head for X" (a word of cue class of-org-head, data/cues.tsv)
+// that the name tagger typed as something else or cut in two:
+//   - a span that holds such a head, "of" or "for" and more words is an
+//     organisation ("Port of Kelvinhaugh" tagged as misc);
+//   - a span ending in such a head, "of" or "for" and a span after it are
+//     one organisation ("Royal Conservatoire" and "Scotland", "Delft
+//     Institute" and "for Coastal Engineering");
+//   - a capitalised head and "of" the tagger left out before a span make
+//     one organisation with it ("the School of Music" tagged "Music");
+//   - a place after "and" goes on such a name that ends in a place
+//     ("the Bishops' Conference of England" and "Wales");
+//   - a demonym tagged alone before such an organisation belongs to its
+//     name ("Bavarian" and "Ministry of the Interior").
+//
+// Spans of people are left as they are; a span is joined only within its
+// sentence. The returned slice reuses spans' array.
+func (lx *Lexicons) mendOrgChains(di *docInfo, spans [][3]int) [][3]int {
+	out := spans[:0]
+	tailPlace := false // the last span joined a place to the head before it
+	for _, s := range spans {
+		if s[2] != nerPER {
+			s = lx.extendHeadBefore(di, s)
+			if lx.holdsOrgHead(di, s) {
+				s[2] = nerORG
+			}
+		}
+		if n := len(out); n > 0 && s[2] != nerPER {
+			p := out[n-1]
+			if p[2] != nerPER && lx.orgChainPair(di, p, s) {
+				out[n-1] = [3]int{p[0], s[1], nerORG}
+				tailPlace = s[2] == nerLOC
+				continue
+			}
+			if tailPlace && s[2] == nerLOC && placePairTail(di, p, s) {
+				out[n-1] = [3]int{p[0], s[1], nerORG} // "of England" and "Wales"
+				continue
+			}
+		}
+		tailPlace = false
+		out = append(out, s)
+	}
+	return lx.joinDemonymOrgs(di, out)
+}
+
+// orgLinkWord reports whether w (lowercase) links an organisation's head
+// to what it is of or for.
+func orgLinkWord(w string) bool { return w == "of" || w == "for" }
+
+// holdsOrgHead reports whether span s has, before its last word, a
+// capitalised word of cue class of-org-head followed by "of" or "for".
+func (lx *Lexicons) holdsOrgHead(di *docInfo, s [3]int) bool {
+	toks := di.doc.Tokens
+	for k := s[0]; k+2 < s[1]; k++ {
+		if isCap(toks[k].Text) && orgLinkWord(di.lower[k+1]) && lx.isLower(cueOfOrgHead, toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgChainPair reports whether span p ends in a word of of-org-head and
+// span s follows it after "of" or "for" (or starts with one), in the same
+// sentence, with at most four words of its own.
+func (lx *Lexicons) orgChainPair(di *docInfo, p, s [3]int) bool {
+	toks := di.doc.Tokens
+	last := p[1] - 1
+	if !isCap(toks[last].Text) || !lx.isLower(cueOfOrgHead, toks[last].Text) || toks[last].Sentence != toks[s[0]].Sentence {
+		return false
+	}
+	switch {
+	case p[1] == s[0] && orgLinkWord(di.lower[s[0]]) && toks[s[0]].Text == di.lower[s[0]]:
+		return s[1]-s[0] >= 2 && s[1]-s[0] <= 5 // "for Coastal Engineering" tagged with its "for"
+	case p[1]+1 == s[0] && orgLinkWord(di.lower[p[1]]):
+		return s[1]-s[0] <= 4
+	}
+	return false
+}
+
+// extendHeadBefore returns span s grown back over a capitalised word of
+// of-org-head and "of" that no span holds ("School of" before "Music").
+func (lx *Lexicons) extendHeadBefore(di *docInfo, s [3]int) [3]int {
+	toks := di.doc.Tokens
+	of, head := s[0]-1, s[0]-2
+	if head < 0 || di.lower[of] != "of" || toks[of].Text != "of" || toks[head].Sentence != toks[s[0]].Sentence {
+		return s
+	}
+	if toks[head].NER != "O" || toks[of].NER != "O" || !isCap(toks[head].Text) || !lx.isLower(cueOfOrgHead, toks[head].Text) {
+		return s
+	}
+	return [3]int{head, s[1], nerORG}
+}
+
+// joinDemonymOrgs joins, in place, a one-word span that is a demonym to an
+// organisation's span right after it that starts with a word of
+// of-org-head ("Bavarian" and "Ministry of the Interior", "Scottish" and
+// "Parliament"): one organisation.
+func (lx *Lexicons) joinDemonymOrgs(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s[2] == nerORG && out[n-1][1] == s[0] && out[n-1][1]-out[n-1][0] == 1 && out[n-1][2] != nerPER {
+			if _, dem := di.demonym(lx, s[0]-1); dem && lx.isLower(cueOfOrgHead, toks[s[0]].Text) {
+				out[n-1] = [3]int{out[n-1][0], s[1], nerORG}
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// placePairTail reports whether span s, of one or two words, follows
+// span p after "and" in the same sentence.
+func placePairTail(di *docInfo, p, s [3]int) bool {
+	toks := di.doc.Tokens
+	return p[1]+1 == s[0] && toks[p[1]].Text == "and" && s[1]-s[0] <= 2 && toks[p[0]].Sentence == toks[s[0]].Sentence
+}
+
+// parishBodies retypes, in place, as an organisation a name right after a
+// word of cue class parish-post and "of" or "at" whose words are a saint's
+// church or a church's name ("vicar of St Oswald's", "an elder of St
+// Fergna's", "her curacy at Holy Trinity"): the church as the body its
+// clergy and members serve (a name ending in a word of venue-head is made
+// a place again by nameMention, unless employerAfterTrade). A saint's name or a word of
+// venue-head or of-org-head must be in the span, and people are left. A
+// one-word name after a see-post and "of" is a diocese (seeAfter).
+func (lx *Lexicons) parishBodies(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		at := s[0] - 1
+		if s[2] == nerPER || s[2] == nerORG || at < 1 || (di.lower[at] != "of" && di.lower[at] != "at") || toks[at-1].Sentence != toks[s[0]].Sentence {
+			continue
+		}
+		if di.is(lx, cueParishPost, at-1) && lx.churchLike(di, s) || lx.seeAfter(di, at, s) {
+			spans[i][2] = nerORG
+		}
+	}
+}
+
+// seeAfter reports whether a one-word span s follows a capitalised word
+// of cue class see-post and "of" at token of ("the Bishop of Carnforth",
+// "Archdeacon of Thornbury"): the diocese or archdeaconry.
+func (lx *Lexicons) seeAfter(di *docInfo, of int, s [3]int) bool {
+	return s[1]-s[0] == 1 && di.lower[of] == "of" && isCap(di.doc.Tokens[of-1].Text) && di.is(lx, cueSeePost, of-1)
+}
+
+// churchLike reports whether span s starts with a saint's title or
+// "Holy", or holds a word of venue-head or of-org-head, or a
+// capitalised word "Hall" or "College" ("St Oswald's", "Holy Trinity",
+// "Cranmer Hall", "Grace Church").
+func (lx *Lexicons) churchLike(di *docInfo, s [3]int) bool {
+	if di.is(lx, cueSaintTitle, s[0]) || di.lower[s[0]] == "holy" {
+		return true
+	}
+	for k := s[0] + 1; k < s[1]; k++ {
+		if isCap(di.doc.Tokens[k].Text) && (di.is(lx, cueVenueHead, k) || di.is(lx, cueOfOrgHead, k)) {
+			return true
+		}
+	}
+	return false
+}
