@@ -107,6 +107,9 @@ type resolver struct {
 	// fiscalSent is the sentence where the anchor was set by a quarter
 	// named "fiscal" ("the fiscal first quarter"), or below -1.
 	fiscalSent int
+	// arena makes the strings of values and intervals (nil: each is
+	// allocated).
+	arena *strArena
 }
 
 // anchorState is the narrative's anchor as the resolver keeps it.
@@ -182,8 +185,8 @@ func afterDeadlineWord(toks []token, i int) bool {
 
 // resolve turns a match into a Timex (without span, text and sentence).
 func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex, bool) {
-	vt := m.rule.value.fill(m.caps)
-	mod := m.rule.mod.fill(m.caps)
+	vt := m.rule.value.fill(m.caps, r.arena)
+	mod := m.rule.mod.fill(m.caps, r.arena)
 	tn := func() tense {
 		t := tenseNear(toks, tenses, m.from, m.to)
 		if afterDeadlineWord(toks, m.from) {
@@ -240,9 +243,9 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 // granularity g), stretched over the days its rule's spans templates
 // denote ("Labor Day weekend" runs through the Monday).
 func (r *resolver) widen(m match, t time.Time, g gran, val string, tn func() tense) (string, string) {
-	e, l := interval(val, t, g)
+	e, l := interval(val, t, g, r.arena)
 	for i := range m.rule.spans {
-		v, _, err := r.eval(m.rule.spans[i].fill(m.caps), tn)
+		v, _, err := r.eval(m.rule.spans[i].fill(m.caps, r.arena), tn)
 		if err != nil {
 			continue
 		}
@@ -313,24 +316,29 @@ func compileTemplate(tmpl string) template {
 	return t
 }
 
-// fill returns the template with each placeholder replaced by its value.
-func (t *template) fill(caps []capture) string {
+// fill returns the template with each placeholder replaced by its value,
+// made in arena a (nil: allocated on its own).
+func (t *template) fill(caps []capture, a *strArena) string {
 	switch {
 	case t.parts == nil:
 		return t.src
 	case t.whole:
 		return capValue(t.parts[0], caps) // one value: nothing to build
 	}
-	var b strings.Builder
-	b.Grow(len(t.src) + 8)
+	if a == nil {
+		a = &strArena{}
+	}
+	// Values are short: the chunk grows if one is not (the strings made
+	// before keep theirs).
+	start := a.room(len(t.src) + 16)
 	for _, p := range t.parts {
 		if p.hole {
-			b.WriteString(capValue(p, caps))
+			a.b.WriteString(capValue(p, caps))
 		} else {
-			b.WriteString(p.text)
+			a.b.WriteString(p.text)
 		}
 	}
-	return b.String()
+	return a.since(start)
 }
 
 // capValue is the value placeholder p stands for: the last capture of its
@@ -360,8 +368,9 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		var buf [8]string
 		args = splitArgs(s, buf[:0])
 	}
+	var intBuf [8]int
 	ints := func(from int) ([]int, error) {
-		var out []int
+		out := intBuf[:0]
 		for _, a := range args[from:] {
 			a = strings.TrimPrefix(strings.ReplaceAll(a, "--", ""), "+")
 			n, err := strconv.Atoi(a)
@@ -771,7 +780,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		y = r.nearestYear(fn, args, y, lateFactor)
 	case 6, -6: // "the following spring", "the preceding March": the first after, or the last before, the last mentioned time
 		if r.hasAnchor && r.anchorGran >= granYear {
-			return r.cyclicValue(fn, args, r.yearAround(fn, args, d > 0)) + suffix, true, nil
+			return r.cyclicValue(fn, args, r.yearAround(fn, args, d > 0), suffix), true, nil
 		}
 		if d > 0 {
 			return r.cyclic(fn, args, suffix, func(int) int { return 1 }, tn)
@@ -779,7 +788,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		return r.cyclic(fn, args, suffix, func(int) int { return -1 }, tn)
 	case 4: // "that November": in the year of the last mentioned time
 		if r.hasAnchor && r.anchorGran >= granYear {
-			return r.cyclicValue(fn, args, r.anchor.Year()) + suffix, true, nil
+			return r.cyclicValue(fn, args, r.anchor.Year(), suffix), true, nil
 		}
 		y = r.nearestYear(fn, args, y, 1.5)
 	case 5: // "this fall": in the DCT's year; in Jan and Feb, "this winter" began the year before
@@ -790,7 +799,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	if wd != 0 {
 		y = r.yearOfWeekday(args, y, wd)
 	}
-	return r.cyclicValue(fn, args, y) + suffix, false, nil
+	return r.cyclicValue(fn, args, y, suffix), false, nil
 }
 
 // yearAround returns the year of the first month, day, quarter or season
@@ -920,7 +929,28 @@ func seasonOf(m int) int {
 	return 4
 }
 
-func (r *resolver) cyclicValue(fn string, args []string, y int) string {
+// cyclicValue is the value of a cyclic call fn (md, quarter, month,
+// season) of args in year y, then suffix, made in the resolver's arena.
+func (r *resolver) cyclicValue(fn string, args []string, y int, suffix string) string {
+	if y < 0 {
+		return cyclicValueSigned(fn, args, y) + suffix
+	}
+	var buf [32]byte
+	b := appendPad(buf[:0], y, 4)
+	switch fn {
+	case "md":
+		b = append(append(append(append(b, '-'), args[0]...), '-'), args[1]...)
+	case "quarter":
+		b = append(append(b, "-Q"...), args[0]...)
+	default:
+		b = append(append(b, '-'), args[0]...)
+	}
+	return r.arena.bytes(append(b, suffix...))
+}
+
+// cyclicValueSigned is cyclicValue's value (without suffix) for any year,
+// a negative one written as strconv writes it, padded to four characters.
+func cyclicValueSigned(fn string, args []string, y int) string {
 	ys := strconv.Itoa(y)
 	for len(ys) < 4 {
 		ys = "0" + ys

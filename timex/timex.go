@@ -87,6 +87,8 @@ type work struct {
 	toks   []token
 	m      matcher
 	tenses []tense
+	// arena makes the resolver's value and interval strings.
+	arena strArena
 }
 
 // New loads the tagger for a language ("en"): the folder lang/LANG.
@@ -170,13 +172,14 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	if sents == nil {
 		sents = t.splitSentences(text, base)
 	}
-	r := newResolver(dct)
 	out := make([]hearsay.Timex, 0, len(text)/256+4)
 	w, _ := t.work.Get().(*work)
 	if w == nil {
 		w = &work{toks: make([]token, 0, 64)}
 	}
 	defer t.work.Put(w)
+	r := newResolver(dct)
+	r.arena = &w.arena
 	toks, m, tenseBuf := w.toks, &w.m, w.tenses
 	defer func() { w.toks, w.tenses = toks[:0], tenseBuf }()
 	low := htext.LowerASCII(text)
