@@ -17,6 +17,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"slices"
 	"strings"
@@ -167,6 +168,10 @@ func (t *Tagger) Tag(text string, base int, dct time.Time, sents []hearsay.Span)
 	return t.TagWith(text, base, dct, sents, Options{})
 }
 
+// maxTextLen is the furthest byte offset a token may reach: token offsets
+// are int32. Sentences past it (in texts over 2 GB) are not tagged.
+const maxTextLen = math.MaxInt32
+
 // TagWith is Tag with options.
 func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.Span, opt Options) []hearsay.Timex {
 	if sents == nil {
@@ -191,7 +196,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		if to > len(text) {
 			to = len(text)
 		}
-		if from >= to {
+		if from >= to || to > maxTextLen {
 			continue
 		}
 		toks = tokenizeLow(text, low, from, to, toks[:0])
@@ -209,8 +214,9 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 			if !ok {
 				continue
 			}
-			x.Span = hearsay.Span{Start: base + toks[raw.from].start, End: base + toks[raw.to-1].end}
-			x.Text = text[toks[raw.from].start:toks[raw.to-1].end]
+			start, end := int(toks[raw.from].start), int(toks[raw.to-1].end)
+			x.Span = hearsay.Span{Start: base + start, End: base + end}
+			x.Text = text[start:end]
 			x.Sentence = si
 			out = append(out, x)
 		}
