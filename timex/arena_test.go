@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestStrArena: the strings an arena made keep their bytes while it makes
@@ -71,6 +72,32 @@ func TestCyclicValue(t *testing.T) {
 					want := cyclicValueSigned(c.fn, c.args, y) + suffix
 					if got := r.cyclicValue(c.fn, c.args, y, suffix); got != want {
 						t.Errorf("cyclicValue(%s, %v, %d, %q) = %q, want %q", c.fn, c.args, y, suffix, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestResolverValue: value writes format's value and the suffix, in an
+// arena or alone, at every granularity and for years fmt writes.
+func TestResolverValue(t *testing.T) {
+	days := []time.Time{
+		time.Date(0, 3, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(987, 2, 28, 0, 0, 0, 0, time.UTC),
+		time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(2024, 7, 4, 0, 0, 0, 0, time.UTC),
+		time.Date(9998, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(12345, 6, 7, 0, 0, 0, 0, time.UTC),
+	}
+	for _, r := range []*resolver{{}, {arena: &strArena{}}} {
+		for _, d := range days {
+			for g := granCentury; g <= granDay; g++ {
+				for _, suffix := range []string{"", "TNI", "-WE"} {
+					if got, want := r.value(d, g, suffix), format(d, g)+suffix; got != want {
+						t.Errorf("value(%v, %d, %q) = %q, want %q", d, g, suffix, got, want)
 					}
 				}
 			}

@@ -160,12 +160,6 @@ func formatDays(a, b time.Time, arena *strArena) (string, string) {
 	return s[:10], s[11:]
 }
 
-// putDay writes t as "YYYY-MM-DD" into b (10 bytes), for years 0 to 9999.
-func putDay(b []byte, t time.Time) {
-	y, m, d := t.Date()
-	putYMD(b, y, m, d)
-}
-
 // putYMD writes a date as "YYYY-MM-DD" into b (10 bytes), for years 0 to
 // 9999.
 func putYMD(b []byte, y int, m time.Month, d int) {

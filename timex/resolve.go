@@ -446,7 +446,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if err != nil {
 			return "", false, err
 		}
-		return format(shift(r.dct, g, n[0]), g) + suffix, false, nil
+		return r.value(shift(r.dct, g, n[0]), g, suffix), false, nil
 	case "ana":
 		g, n, err := unitCall()
 		if err != nil {
@@ -454,7 +454,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		if !r.hasAnchor || (suffix != "" && r.anchorGran < g) {
 			// No time mentioned yet, or one too coarse to carry a time of day.
-			return format(shift(r.dct, g, secondOr(n)), g) + suffix, false, nil
+			return r.value(shift(r.dct, g, secondOr(n)), g, suffix), false, nil
 		}
 		out := g
 		switch {
@@ -466,7 +466,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		case r.anchorGran == granQuarter && g < r.anchorGran && n[0] != 0 && !r.periodNamed(g):
 			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
 		}
-		return format(shift(r.anchor, g, n[0]), out) + suffix, true, nil
+		return r.value(shift(r.anchor, g, n[0]), out, suffix), true, nil
 	case "anaday":
 		n, err := ints(0)
 		if err != nil || len(n) != 1 {
@@ -475,7 +475,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if !r.hasDay || r.hasAnchor && r.anchorGran == granDay {
 			return r.eval("=ana(day,"+args[0]+")"+suffix, tn)
 		}
-		return format(r.day.AddDate(0, 0, n[0]), granDay) + suffix, true, nil
+		return r.value(r.day.AddDate(0, 0, n[0]), granDay, suffix), true, nil
 	case "relq":
 		// Relative to the DCT, unless the narrative is about a quarter
 		// ("up from a year ago" after "the third quarter"): then to it.
@@ -490,7 +490,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		// quarter ("For the nine months, net rose from a year earlier")
 		// is that year, not the quarter a year before.
 		if r.hasAnchor && r.anchorGran == granQuarter && !future && r.periodNamed(g) {
-			return format(shift(r.anchor, g, m), g) + suffix, m < 0, nil
+			return r.value(shift(r.anchor, g, m), g, suffix), m < 0, nil
 		}
 		if r.hasAnchor && r.anchorGran == granQuarter && !future {
 			base := r.anchor
@@ -500,15 +500,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 				// the year-ago period"): the last quarter ended.
 				base = shift(quarterStart(r.dct), granQuarter, -1)
 			}
-			return format(shift(base, g, m), granQuarter) + suffix, true, nil
+			return r.value(shift(base, g, m), granQuarter, suffix), true, nil
 		}
 		if r.hasAnchor && r.anchorGran == granMonth && r.anchorSent == r.sent && m == -1 && !r.anchor.After(r.dct) {
 			// "7.9 percent in February, against 8.1 percent a year ago":
 			// the month the sentence reports, a year before.
-			return format(shift(r.anchor, g, m), granMonth) + suffix, true, nil
+			return r.value(shift(r.anchor, g, m), granMonth, suffix), true, nil
 		}
 		// A year-ago time is a comparison: it does not become the anchor.
-		return format(shift(r.dct, g, n[0]), g) + suffix, m < 0, nil
+		return r.value(shift(r.dct, g, n[0]), g, suffix), m < 0, nil
 	case "yy":
 		// A two-digit year ('99, '08): the century that puts it at most
 		// ten years after the DCT.
@@ -558,15 +558,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		// just gone, the end of the day before the DCT ("the polls closed
 		// shortly before midnight").
 		if r.hasAnchor && r.anchorGran == granDay && r.anchorSent == r.sent {
-			return format(r.anchor, granDay) + suffix, true, nil
+			return r.value(r.anchor, granDay, suffix), true, nil
 		}
 		if suffix == "T24:00" {
 			switch tn() {
 			case tensePast, tenseWeakPast, tenseReport:
-				return format(r.dct.AddDate(0, 0, -1), granDay) + suffix, false, nil
+				return r.value(r.dct.AddDate(0, 0, -1), granDay, suffix), false, nil
 			}
 		}
-		return format(r.dct, granDay) + suffix, false, nil
+		return r.value(r.dct, granDay, suffix), false, nil
 	case "same":
 		if !r.hasAnchor {
 			return "PAST_REF", false, nil
@@ -581,14 +581,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if len(n) == 3 {
 			t = t.AddDate(0, 0, n[2]) // "the day before Tuesday's vote"
 		}
-		return format(t, granDay) + suffix, false, nil
+		return r.value(t, granDay, suffix), false, nil
 	case "wdana":
 		n, err := ints(0)
 		if err != nil || len(n) != 2 || n[0] < 1 || n[0] > 7 || n[1] == 0 {
 			break
 		}
 		t, ana := r.weekdayFromAnchor(n[0], n[1])
-		return format(t, granDay) + suffix, ana, nil
+		return r.value(t, granDay, suffix), ana, nil
 	case "we":
 		// =we(dir[,k]): the weekend dir points to, moved k weeks ("the
 		// weekend before last" is =we(-1,-1)).
@@ -1082,7 +1082,7 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 		if weekend {
 			return weekendOf(t) + suffix
 		}
-		return format(t, granDay) + suffix
+		return r.value(t, granDay, suffix)
 	}
 	if len(args[4]) == 4 {
 		return out(day(n[4])), false, nil
@@ -1160,7 +1160,7 @@ func (r *resolver) anyHoliday(args []string, suffix string, dir func(int) int, w
 	if weekend {
 		return weekendOf(best) + suffix, false, nil
 	}
-	return format(best, granDay) + suffix, false, nil
+	return r.value(best, granDay, suffix), false, nil
 }
 
 // absDuration is the absolute value of a duration.
@@ -1233,9 +1233,9 @@ func (r *resolver) easter(args []string, suffix string, dir func(int) int, week 
 		t = day(r.yearOfDay(day, dir(d)))
 	}
 	if week {
-		return format(t, granWeek) + suffix, false, nil
+		return r.value(t, granWeek, suffix), false, nil
 	}
-	return format(t, granDay) + suffix, false, nil
+	return r.value(t, granDay, suffix), false, nil
 }
 
 // weekOf resolves "=wkof(m,d,dir)": the ISO week of a month and day,
@@ -1260,7 +1260,7 @@ func (r *resolver) weekOf(args []string, suffix string, dir func(int) int, tn fu
 	if err != nil {
 		return "", false, bad
 	}
-	return format(t, granWeek) + suffix, false, nil
+	return r.value(t, granWeek, suffix), false, nil
 }
 
 // easterSunday is the date of Easter Sunday in Gregorian year y (the
@@ -1307,7 +1307,7 @@ func (r *resolver) weekendShift(dir, k int) string {
 	case dir == -2 && !inWeekend:
 		weeks = -1
 	}
-	return format(r.dct.AddDate(0, 0, 7*(weeks+k)), granWeek) + "-WE"
+	return r.value(r.dct.AddDate(0, 0, 7*(weeks+k)), granWeek, "-WE")
 }
 
 // unknownBelow writes a date value v of granularity have as one of
@@ -1478,35 +1478,48 @@ func formatFmt(t time.Time, g gran) string {
 // formatShort is format for years 1 to 9998, without fmt.
 func formatShort(t time.Time, g gran) string {
 	var buf [10]byte
-	b := buf[:0]
+	return string(appendShort(buf[:0], t, g))
+}
+
+// value is format(t, g) followed by suffix, made in the resolver's arena.
+func (r *resolver) value(t time.Time, g gran, suffix string) string {
+	if y := t.Year(); y < 1 || y > 9998 {
+		return formatFmt(t, g) + suffix
+	}
+	var buf [32]byte
+	return r.arena.bytes(append(appendShort(buf[:0], t, g), suffix...))
+}
+
+// appendShort appends formatShort's value to b.
+func appendShort(b []byte, t time.Time, g gran) []byte {
 	switch g {
 	case granDay:
-		putDay(buf[:], t)
-		return string(buf[:])
+		y, m, d := t.Date()
+		return appendPad(append(appendPad(append(appendPad(b, y, 4), '-'), int(m), 2), '-'), d, 2)
 	case granWeek:
 		y, w := t.ISOWeek()
 		b = append(appendPad(b, y, 4), '-', 'W')
-		return string(appendPad(b, w, 2))
+		return appendPad(b, w, 2)
 	case granMonth:
-		return string(appendPad(append(appendPad(b, t.Year(), 4), '-'), int(t.Month()), 2))
+		return appendPad(append(appendPad(b, t.Year(), 4), '-'), int(t.Month()), 2)
 	case granSeason:
 		y, m := t.Year(), int(t.Month())
 		if m <= 2 {
 			y--
 		}
-		return string(append(append(appendPad(b, y, 4), '-'), [...]string{"", "SP", "SU", "FA", "WI"}[seasonOf(m)]...))
+		return append(append(appendPad(b, y, 4), '-'), [...]string{"", "SP", "SU", "FA", "WI"}[seasonOf(m)]...)
 	case granQuarter:
-		return string(appendPad(append(appendPad(b, t.Year(), 4), '-', 'Q'), (int(t.Month())-1)/3+1, 1))
+		return appendPad(append(appendPad(b, t.Year(), 4), '-', 'Q'), (int(t.Month())-1)/3+1, 1)
 	case granHalf:
-		return string(appendPad(append(appendPad(b, t.Year(), 4), '-', 'H'), (int(t.Month())-1)/6+1, 1))
+		return appendPad(append(appendPad(b, t.Year(), 4), '-', 'H'), (int(t.Month())-1)/6+1, 1)
 	case granYear:
-		return string(appendPad(b, t.Year(), 4))
+		return appendPad(b, t.Year(), 4)
 	case granDecade:
-		return string(appendPad(b, t.Year()/10, 3))
+		return appendPad(b, t.Year()/10, 3)
 	case granCentury:
-		return string(appendPad(b, t.Year()/100, 2))
+		return appendPad(b, t.Year()/100, 2)
 	}
-	return ""
+	return b
 }
 
 // appendPad appends n (0 or more) in decimal, padded with zeros to width
