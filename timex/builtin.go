@@ -81,7 +81,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 		if t.numState == 0 {
 			t.numState = 2
 			if end, n, ok := matchNumber(toks, i, words); ok {
-				t.numState, t.numEnd, t.numVal = 1, end, strconv.Itoa(n)
+				t.numState, t.numEnd, t.numVal = 1, int32(end), strconv.Itoa(n)
 				if end == i+1 && t.kind == tokDigit && (len(t.lower) == 1 || t.lower[0] != '0') {
 					t.numVal = t.lower // the token is the number: no new string
 				}
@@ -90,7 +90,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 		if t.numState != 1 {
 			return 0, "", false
 		}
-		return t.numEnd, t.numVal, true
+		return int(t.numEnd), t.numVal, true
 	}
 	ord := func(toks []token, i int) (int, int, bool) {
 		if toks[i].lexMask&(numBit|ordBit|digitBit) == 0 {

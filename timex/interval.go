@@ -111,15 +111,15 @@ func Interval(value string) (earliest, latest string, ok bool) {
 	if !ok {
 		return "", "", false
 	}
-	earliest, latest = interval(value, t, g)
+	earliest, latest = interval(value, t, g, nil)
 	return earliest, latest, true
 }
 
 // interval is Interval of value, whose first day t and granularity g
-// parseValue gave.
-func interval(value string, t time.Time, g gran) (earliest, latest string) {
+// parseValue gave, its strings made in arena a (nil: allocated).
+func interval(value string, t time.Time, g gran, a *strArena) (earliest, latest string) {
 	if g == granWeek && strings.HasSuffix(value, "-WE") {
-		return formatDays(t.AddDate(0, 0, 5), t.AddDate(0, 0, 6))
+		return formatDays(t.AddDate(0, 0, 5), t.AddDate(0, 0, 6), a)
 	}
 	var end time.Time
 	switch g {
@@ -140,12 +140,13 @@ func interval(value string, t time.Time, g gran) (earliest, latest string) {
 	case granCentury:
 		end = t.AddDate(100, 0, -1)
 	}
-	return formatDays(t, end)
+	return formatDays(t, end, a)
 }
 
 // formatDays formats two days as "YYYY-MM-DD" (time.Format's "2006-01-02"),
-// both in one string when their years have four digits.
-func formatDays(a, b time.Time) (string, string) {
+// both in one string made in arena (nil: allocated) when their years have
+// four digits.
+func formatDays(a, b time.Time, arena *strArena) (string, string) {
 	ya, ma, da := a.Date()
 	yb, mb, db := b.Date()
 	if ya < 0 || ya > 9999 || yb < 0 || yb > 9999 {
@@ -155,14 +156,8 @@ func formatDays(a, b time.Time) (string, string) {
 	putYMD(buf[:10], ya, ma, da)
 	buf[10] = ' '
 	putYMD(buf[11:], yb, mb, db)
-	s := string(buf[:])
+	s := arena.bytes(buf[:])
 	return s[:10], s[11:]
-}
-
-// putDay writes t as "YYYY-MM-DD" into b (10 bytes), for years 0 to 9999.
-func putDay(b []byte, t time.Time) {
-	y, m, d := t.Date()
-	putYMD(b, y, m, d)
 }
 
 // putYMD writes a date as "YYYY-MM-DD" into b (10 bytes), for years 0 to

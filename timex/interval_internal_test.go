@@ -21,9 +21,11 @@ func TestFormatDays(t *testing.T) {
 	}
 	for i := 1; i < len(days); i++ {
 		a, b := days[i-1], days[i]
-		ga, gb := formatDays(a, b)
-		if wa, wb := a.Format("2006-01-02"), b.Format("2006-01-02"); ga != wa || gb != wb {
-			t.Errorf("formatDays(%v, %v) = %q, %q; want %q, %q", a, b, ga, gb, wa, wb)
+		wa, wb := a.Format("2006-01-02"), b.Format("2006-01-02")
+		for _, arena := range []*strArena{nil, {}} {
+			if ga, gb := formatDays(a, b, arena); ga != wa || gb != wb {
+				t.Errorf("formatDays(%v, %v, %v) = %q, %q; want %q, %q", a, b, arena, ga, gb, wa, wb)
+			}
 		}
 	}
 }

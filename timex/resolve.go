@@ -107,6 +107,9 @@ type resolver struct {
 	// fiscalSent is the sentence where the anchor was set by a quarter
 	// named "fiscal" ("the fiscal first quarter"), or below -1.
 	fiscalSent int
+	// arena makes the strings of values and intervals (nil: each is
+	// allocated).
+	arena *strArena
 }
 
 // anchorState is the narrative's anchor as the resolver keeps it.
@@ -182,8 +185,8 @@ func afterDeadlineWord(toks []token, i int) bool {
 
 // resolve turns a match into a Timex (without span, text and sentence).
 func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex, bool) {
-	vt := m.rule.value.fill(m.caps)
-	mod := m.rule.mod.fill(m.caps)
+	vt := m.rule.value.fill(m.caps, r.arena)
+	mod := m.rule.mod.fill(m.caps, r.arena)
 	tn := func() tense {
 		t := tenseNear(toks, tenses, m.from, m.to)
 		if afterDeadlineWord(toks, m.from) {
@@ -240,9 +243,9 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 // granularity g), stretched over the days its rule's spans templates
 // denote ("Labor Day weekend" runs through the Monday).
 func (r *resolver) widen(m match, t time.Time, g gran, val string, tn func() tense) (string, string) {
-	e, l := interval(val, t, g)
+	e, l := interval(val, t, g, r.arena)
 	for i := range m.rule.spans {
-		v, _, err := r.eval(m.rule.spans[i].fill(m.caps), tn)
+		v, _, err := r.eval(m.rule.spans[i].fill(m.caps, r.arena), tn)
 		if err != nil {
 			continue
 		}
@@ -313,24 +316,29 @@ func compileTemplate(tmpl string) template {
 	return t
 }
 
-// fill returns the template with each placeholder replaced by its value.
-func (t *template) fill(caps []capture) string {
+// fill returns the template with each placeholder replaced by its value,
+// made in arena a (nil: allocated on its own).
+func (t *template) fill(caps []capture, a *strArena) string {
 	switch {
 	case t.parts == nil:
 		return t.src
 	case t.whole:
 		return capValue(t.parts[0], caps) // one value: nothing to build
 	}
-	var b strings.Builder
-	b.Grow(len(t.src) + 8)
+	if a == nil {
+		a = &strArena{}
+	}
+	// Values are short: the chunk grows if one is not (the strings made
+	// before keep theirs).
+	start := a.room(len(t.src) + 16)
 	for _, p := range t.parts {
 		if p.hole {
-			b.WriteString(capValue(p, caps))
+			a.b.WriteString(capValue(p, caps))
 		} else {
-			b.WriteString(p.text)
+			a.b.WriteString(p.text)
 		}
 	}
-	return b.String()
+	return a.since(start)
 }
 
 // capValue is the value placeholder p stands for: the last capture of its
@@ -360,8 +368,9 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		var buf [8]string
 		args = splitArgs(s, buf[:0])
 	}
+	var intBuf [8]int
 	ints := func(from int) ([]int, error) {
-		var out []int
+		out := intBuf[:0]
 		for _, a := range args[from:] {
 			a = strings.TrimPrefix(strings.ReplaceAll(a, "--", ""), "+")
 			n, err := strconv.Atoi(a)
@@ -437,7 +446,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if err != nil {
 			return "", false, err
 		}
-		return format(shift(r.dct, g, n[0]), g) + suffix, false, nil
+		return r.value(shift(r.dct, g, n[0]), g, suffix), false, nil
 	case "ana":
 		g, n, err := unitCall()
 		if err != nil {
@@ -445,7 +454,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		if !r.hasAnchor || (suffix != "" && r.anchorGran < g) {
 			// No time mentioned yet, or one too coarse to carry a time of day.
-			return format(shift(r.dct, g, secondOr(n)), g) + suffix, false, nil
+			return r.value(shift(r.dct, g, secondOr(n)), g, suffix), false, nil
 		}
 		out := g
 		switch {
@@ -457,7 +466,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		case r.anchorGran == granQuarter && g < r.anchorGran && n[0] != 0 && !r.periodNamed(g):
 			out = r.anchorGran // "a year earlier" than a quarter is that quarter a year before
 		}
-		return format(shift(r.anchor, g, n[0]), out) + suffix, true, nil
+		return r.value(shift(r.anchor, g, n[0]), out, suffix), true, nil
 	case "anaday":
 		n, err := ints(0)
 		if err != nil || len(n) != 1 {
@@ -466,7 +475,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if !r.hasDay || r.hasAnchor && r.anchorGran == granDay {
 			return r.eval("=ana(day,"+args[0]+")"+suffix, tn)
 		}
-		return format(r.day.AddDate(0, 0, n[0]), granDay) + suffix, true, nil
+		return r.value(r.day.AddDate(0, 0, n[0]), granDay, suffix), true, nil
 	case "relq":
 		// Relative to the DCT, unless the narrative is about a quarter
 		// ("up from a year ago" after "the third quarter"): then to it.
@@ -481,7 +490,7 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		// quarter ("For the nine months, net rose from a year earlier")
 		// is that year, not the quarter a year before.
 		if r.hasAnchor && r.anchorGran == granQuarter && !future && r.periodNamed(g) {
-			return format(shift(r.anchor, g, m), g) + suffix, m < 0, nil
+			return r.value(shift(r.anchor, g, m), g, suffix), m < 0, nil
 		}
 		if r.hasAnchor && r.anchorGran == granQuarter && !future {
 			base := r.anchor
@@ -491,15 +500,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 				// the year-ago period"): the last quarter ended.
 				base = shift(quarterStart(r.dct), granQuarter, -1)
 			}
-			return format(shift(base, g, m), granQuarter) + suffix, true, nil
+			return r.value(shift(base, g, m), granQuarter, suffix), true, nil
 		}
 		if r.hasAnchor && r.anchorGran == granMonth && r.anchorSent == r.sent && m == -1 && !r.anchor.After(r.dct) {
 			// "7.9 percent in February, against 8.1 percent a year ago":
 			// the month the sentence reports, a year before.
-			return format(shift(r.anchor, g, m), granMonth) + suffix, true, nil
+			return r.value(shift(r.anchor, g, m), granMonth, suffix), true, nil
 		}
 		// A year-ago time is a comparison: it does not become the anchor.
-		return format(shift(r.dct, g, n[0]), g) + suffix, m < 0, nil
+		return r.value(shift(r.dct, g, n[0]), g, suffix), m < 0, nil
 	case "yy":
 		// A two-digit year ('99, '08): the century that puts it at most
 		// ten years after the DCT.
@@ -549,15 +558,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		// just gone, the end of the day before the DCT ("the polls closed
 		// shortly before midnight").
 		if r.hasAnchor && r.anchorGran == granDay && r.anchorSent == r.sent {
-			return format(r.anchor, granDay) + suffix, true, nil
+			return r.value(r.anchor, granDay, suffix), true, nil
 		}
 		if suffix == "T24:00" {
 			switch tn() {
 			case tensePast, tenseWeakPast, tenseReport:
-				return format(r.dct.AddDate(0, 0, -1), granDay) + suffix, false, nil
+				return r.value(r.dct.AddDate(0, 0, -1), granDay, suffix), false, nil
 			}
 		}
-		return format(r.dct, granDay) + suffix, false, nil
+		return r.value(r.dct, granDay, suffix), false, nil
 	case "same":
 		if !r.hasAnchor {
 			return "PAST_REF", false, nil
@@ -572,14 +581,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if len(n) == 3 {
 			t = t.AddDate(0, 0, n[2]) // "the day before Tuesday's vote"
 		}
-		return format(t, granDay) + suffix, false, nil
+		return r.value(t, granDay, suffix), false, nil
 	case "wdana":
 		n, err := ints(0)
 		if err != nil || len(n) != 2 || n[0] < 1 || n[0] > 7 || n[1] == 0 {
 			break
 		}
 		t, ana := r.weekdayFromAnchor(n[0], n[1])
-		return format(t, granDay) + suffix, ana, nil
+		return r.value(t, granDay, suffix), ana, nil
 	case "we":
 		// =we(dir[,k]): the weekend dir points to, moved k weeks ("the
 		// weekend before last" is =we(-1,-1)).
@@ -771,7 +780,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		y = r.nearestYear(fn, args, y, lateFactor)
 	case 6, -6: // "the following spring", "the preceding March": the first after, or the last before, the last mentioned time
 		if r.hasAnchor && r.anchorGran >= granYear {
-			return r.cyclicValue(fn, args, r.yearAround(fn, args, d > 0)) + suffix, true, nil
+			return r.cyclicValue(fn, args, r.yearAround(fn, args, d > 0), suffix), true, nil
 		}
 		if d > 0 {
 			return r.cyclic(fn, args, suffix, func(int) int { return 1 }, tn)
@@ -779,7 +788,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 		return r.cyclic(fn, args, suffix, func(int) int { return -1 }, tn)
 	case 4: // "that November": in the year of the last mentioned time
 		if r.hasAnchor && r.anchorGran >= granYear {
-			return r.cyclicValue(fn, args, r.anchor.Year()) + suffix, true, nil
+			return r.cyclicValue(fn, args, r.anchor.Year(), suffix), true, nil
 		}
 		y = r.nearestYear(fn, args, y, 1.5)
 	case 5: // "this fall": in the DCT's year; in Jan and Feb, "this winter" began the year before
@@ -790,7 +799,7 @@ func (r *resolver) cyclic(fn string, args []string, suffix string, dir func(int)
 	if wd != 0 {
 		y = r.yearOfWeekday(args, y, wd)
 	}
-	return r.cyclicValue(fn, args, y) + suffix, false, nil
+	return r.cyclicValue(fn, args, y, suffix), false, nil
 }
 
 // yearAround returns the year of the first month, day, quarter or season
@@ -920,7 +929,28 @@ func seasonOf(m int) int {
 	return 4
 }
 
-func (r *resolver) cyclicValue(fn string, args []string, y int) string {
+// cyclicValue is the value of a cyclic call fn (md, quarter, month,
+// season) of args in year y, then suffix, made in the resolver's arena.
+func (r *resolver) cyclicValue(fn string, args []string, y int, suffix string) string {
+	if y < 0 {
+		return cyclicValueSigned(fn, args, y) + suffix
+	}
+	var buf [32]byte
+	b := appendPad(buf[:0], y, 4)
+	switch fn {
+	case "md":
+		b = append(append(append(append(b, '-'), args[0]...), '-'), args[1]...)
+	case "quarter":
+		b = append(append(b, "-Q"...), args[0]...)
+	default:
+		b = append(append(b, '-'), args[0]...)
+	}
+	return r.arena.bytes(append(b, suffix...))
+}
+
+// cyclicValueSigned is cyclicValue's value (without suffix) for any year,
+// a negative one written as strconv writes it, padded to four characters.
+func cyclicValueSigned(fn string, args []string, y int) string {
 	ys := strconv.Itoa(y)
 	for len(ys) < 4 {
 		ys = "0" + ys
@@ -1052,7 +1082,7 @@ func (r *resolver) nthWeekday(args []string, suffix string, dir func(int) int, w
 		if weekend {
 			return weekendOf(t) + suffix
 		}
-		return format(t, granDay) + suffix
+		return r.value(t, granDay, suffix)
 	}
 	if len(args[4]) == 4 {
 		return out(day(n[4])), false, nil
@@ -1130,7 +1160,7 @@ func (r *resolver) anyHoliday(args []string, suffix string, dir func(int) int, w
 	if weekend {
 		return weekendOf(best) + suffix, false, nil
 	}
-	return format(best, granDay) + suffix, false, nil
+	return r.value(best, granDay, suffix), false, nil
 }
 
 // absDuration is the absolute value of a duration.
@@ -1203,9 +1233,9 @@ func (r *resolver) easter(args []string, suffix string, dir func(int) int, week 
 		t = day(r.yearOfDay(day, dir(d)))
 	}
 	if week {
-		return format(t, granWeek) + suffix, false, nil
+		return r.value(t, granWeek, suffix), false, nil
 	}
-	return format(t, granDay) + suffix, false, nil
+	return r.value(t, granDay, suffix), false, nil
 }
 
 // weekOf resolves "=wkof(m,d,dir)": the ISO week of a month and day,
@@ -1230,7 +1260,7 @@ func (r *resolver) weekOf(args []string, suffix string, dir func(int) int, tn fu
 	if err != nil {
 		return "", false, bad
 	}
-	return format(t, granWeek) + suffix, false, nil
+	return r.value(t, granWeek, suffix), false, nil
 }
 
 // easterSunday is the date of Easter Sunday in Gregorian year y (the
@@ -1277,7 +1307,7 @@ func (r *resolver) weekendShift(dir, k int) string {
 	case dir == -2 && !inWeekend:
 		weeks = -1
 	}
-	return format(r.dct.AddDate(0, 0, 7*(weeks+k)), granWeek) + "-WE"
+	return r.value(r.dct.AddDate(0, 0, 7*(weeks+k)), granWeek, "-WE")
 }
 
 // unknownBelow writes a date value v of granularity have as one of
@@ -1448,35 +1478,48 @@ func formatFmt(t time.Time, g gran) string {
 // formatShort is format for years 1 to 9998, without fmt.
 func formatShort(t time.Time, g gran) string {
 	var buf [10]byte
-	b := buf[:0]
+	return string(appendShort(buf[:0], t, g))
+}
+
+// value is format(t, g) followed by suffix, made in the resolver's arena.
+func (r *resolver) value(t time.Time, g gran, suffix string) string {
+	if y := t.Year(); y < 1 || y > 9998 {
+		return formatFmt(t, g) + suffix
+	}
+	var buf [32]byte
+	return r.arena.bytes(append(appendShort(buf[:0], t, g), suffix...))
+}
+
+// appendShort appends formatShort's value to b.
+func appendShort(b []byte, t time.Time, g gran) []byte {
 	switch g {
 	case granDay:
-		putDay(buf[:], t)
-		return string(buf[:])
+		y, m, d := t.Date()
+		return appendPad(append(appendPad(append(appendPad(b, y, 4), '-'), int(m), 2), '-'), d, 2)
 	case granWeek:
 		y, w := t.ISOWeek()
 		b = append(appendPad(b, y, 4), '-', 'W')
-		return string(appendPad(b, w, 2))
+		return appendPad(b, w, 2)
 	case granMonth:
-		return string(appendPad(append(appendPad(b, t.Year(), 4), '-'), int(t.Month()), 2))
+		return appendPad(append(appendPad(b, t.Year(), 4), '-'), int(t.Month()), 2)
 	case granSeason:
 		y, m := t.Year(), int(t.Month())
 		if m <= 2 {
 			y--
 		}
-		return string(append(append(appendPad(b, y, 4), '-'), [...]string{"", "SP", "SU", "FA", "WI"}[seasonOf(m)]...))
+		return append(append(appendPad(b, y, 4), '-'), [...]string{"", "SP", "SU", "FA", "WI"}[seasonOf(m)]...)
 	case granQuarter:
-		return string(appendPad(append(appendPad(b, t.Year(), 4), '-', 'Q'), (int(t.Month())-1)/3+1, 1))
+		return appendPad(append(appendPad(b, t.Year(), 4), '-', 'Q'), (int(t.Month())-1)/3+1, 1)
 	case granHalf:
-		return string(appendPad(append(appendPad(b, t.Year(), 4), '-', 'H'), (int(t.Month())-1)/6+1, 1))
+		return appendPad(append(appendPad(b, t.Year(), 4), '-', 'H'), (int(t.Month())-1)/6+1, 1)
 	case granYear:
-		return string(appendPad(b, t.Year(), 4))
+		return appendPad(b, t.Year(), 4)
 	case granDecade:
-		return string(appendPad(b, t.Year()/10, 3))
+		return appendPad(b, t.Year()/10, 3)
 	case granCentury:
-		return string(appendPad(b, t.Year()/100, 2))
+		return appendPad(b, t.Year()/100, 2)
 	}
-	return ""
+	return b
 }
 
 // appendPad appends n (0 or more) in decimal, padded with zeros to width

@@ -79,7 +79,7 @@ func ruleMatch(tg *Tagger, r *rule, text string) (hearsay.Span, bool) {
 	for i := range m.toks {
 		if m.matchAt(r, i) {
 			from, to := m.best.selSpan()
-			return hearsay.Span{Start: m.toks[from].start, End: m.toks[to-1].end}, true
+			return hearsay.Span{Start: int(m.toks[from].start), End: int(m.toks[to-1].end)}, true
 		}
 	}
 	return hearsay.Span{}, false

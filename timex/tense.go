@@ -91,7 +91,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			continue
 		}
 		if opt.XPOS != nil {
-			switch opt.XPOS(base + tk.start) {
+			switch opt.XPOS(base + int(tk.start)) {
 			case "VBD":
 				out[i] = tenseWeakPast
 			case "VBN":

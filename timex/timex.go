@@ -17,6 +17,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"slices"
 	"strings"
@@ -87,6 +88,8 @@ type work struct {
 	toks   []token
 	m      matcher
 	tenses []tense
+	// arena makes the resolver's value and interval strings.
+	arena strArena
 }
 
 // New loads the tagger for a language ("en"): the folder lang/LANG.
@@ -165,18 +168,23 @@ func (t *Tagger) Tag(text string, base int, dct time.Time, sents []hearsay.Span)
 	return t.TagWith(text, base, dct, sents, Options{})
 }
 
+// maxTextLen is the furthest byte offset a token may reach: token offsets
+// are int32. Sentences past it (in texts over 2 GB) are not tagged.
+const maxTextLen = math.MaxInt32
+
 // TagWith is Tag with options.
 func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.Span, opt Options) []hearsay.Timex {
 	if sents == nil {
 		sents = t.splitSentences(text, base)
 	}
-	r := newResolver(dct)
 	out := make([]hearsay.Timex, 0, len(text)/256+4)
 	w, _ := t.work.Get().(*work)
 	if w == nil {
 		w = &work{toks: make([]token, 0, 64)}
 	}
 	defer t.work.Put(w)
+	r := newResolver(dct)
+	r.arena = &w.arena
 	toks, m, tenseBuf := w.toks, &w.m, w.tenses
 	defer func() { w.toks, w.tenses = toks[:0], tenseBuf }()
 	low := htext.LowerASCII(text)
@@ -188,7 +196,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		if to > len(text) {
 			to = len(text)
 		}
-		if from >= to {
+		if from >= to || to > maxTextLen {
 			continue
 		}
 		toks = tokenizeLow(text, low, from, to, toks[:0])
@@ -206,8 +214,9 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 			if !ok {
 				continue
 			}
-			x.Span = hearsay.Span{Start: base + toks[raw.from].start, End: base + toks[raw.to-1].end}
-			x.Text = text[toks[raw.from].start:toks[raw.to-1].end]
+			start, end := int(toks[raw.from].start), int(toks[raw.to-1].end)
+			x.Span = hearsay.Span{Start: base + start, End: base + end}
+			x.Text = text[start:end]
 			x.Sentence = si
 			out = append(out, x)
 		}

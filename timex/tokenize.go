@@ -17,19 +17,21 @@ const (
 
 // A token is a word, a digit run or one punctuation character of the text.
 // Offsets are bytes into the tagged text.
+// Fields are ordered so that the struct has no holes (64 bytes: a cache
+// line); offsets are int32 (texts are below 2 GB).
 type token struct {
-	start, end int
+	start, end int32
 	lower      string // lowercased form; typographic apostrophes become '
 	kind       tokKind
-	space      bool   // whitespace (or the start of the text) precedes the token
-	cap        bool   // the first character is an upper-case letter
-	newline    bool   // a paragraph break (a blank line) precedes the token
-	lexMask    uint64 // bits of the lexicons with a phrase starting with this token
-	word       int32  // the number of this form among the words rules and lexicons name (Tagger.words), 0 for none
+	space      bool // whitespace (or the start of the text) precedes the token
+	cap        bool // the first character is an upper-case letter
+	newline    bool // a paragraph break (a blank line) precedes the token
 	// The cardinal starting here, read once for all the rules that try it:
 	// numState 0 not read yet, 1 a number ending before token numEnd, 2 none.
 	numState int8
-	numEnd   int
+	word     int32 // the number of this form among the words rules and lexicons name (Tagger.words), 0 for none
+	numEnd   int32
+	lexMask  uint64 // bits of the lexicons with a phrase starting with this token
 	numVal   string
 }
 
@@ -71,7 +73,7 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 				} else {
 					lower = lowerWord(text[i:j])
 				}
-				out = append(out, token{start: i, end: j, lower: lower, kind: tokWord,
+				out = append(out, token{start: int32(i), end: int32(j), lower: lower, kind: tokWord,
 					space: space, newline: newline, cap: 'A' <= c && c <= 'Z'})
 				i, space = afterToken(text, j)
 				newline, nl = false, 0
@@ -83,7 +85,7 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			out = append(out, token{start: i, end: j, lower: text[i:j], kind: tokDigit, space: space, newline: newline})
+			out = append(out, token{start: int32(i), end: int32(j), lower: text[i:j], kind: tokDigit, space: space, newline: newline})
 			i, space = afterToken(text, j)
 			newline, nl = false, 0
 			continue
@@ -92,7 +94,7 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 			if c == '`' {
 				low = "'"
 			}
-			out = append(out, token{start: i, end: i + 1, lower: low, kind: tokPunct, space: space, newline: newline})
+			out = append(out, token{start: int32(i), end: int32(i + 1), lower: low, kind: tokPunct, space: space, newline: newline})
 			i, space = afterToken(text, i+1)
 			newline, nl = false, 0
 			continue
@@ -126,7 +128,7 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 			} else {
 				lower = lowerWord(text[i:j])
 			}
-			out = append(out, token{start: i, end: j, lower: lower, kind: tokWord,
+			out = append(out, token{start: int32(i), end: int32(j), lower: lower, kind: tokWord,
 				space: space, newline: newline, cap: unicode.IsUpper(r)})
 			i = j
 		default:
@@ -137,7 +139,7 @@ func tokenizeLow(text, low string, from, to int, out []token) []token {
 			case '\u2013', '\u2014':
 				low = "-"
 			}
-			out = append(out, token{start: i, end: i + size, lower: low, kind: tokPunct, space: space, newline: newline})
+			out = append(out, token{start: int32(i), end: int32(i + size), lower: low, kind: tokPunct, space: space, newline: newline})
 			i += size
 		}
 		space, newline, nl = false, false, 0
