@@ -81,15 +81,14 @@ type pattern struct {
 	args  []argSpec
 	cross bool // "AB*KIDS": one fact per parent and child
 	elems []elem
-	// needSets are needIDs each sorted without repeats (see hasID), next
-	// to elems, which a match reads with them.
-	needSets [][]int
-	opts     options
-	line     string     // file:line, kept as the fact's rule
-	needs    [][]string // for each required word of the pattern, the first tokens of its alternatives
+	opts  options
+	line  string     // file:line, kept as the fact's rule
+	needs [][]string // for each required word of the pattern, the first tokens of its alternatives
 	// needIDs are needs as indexes of a needIndex, so that viable tests
 	// bits instead of looking words up.
 	needIDs [][]int
+	// needSets are needIDs each sorted without repeats (see hasID).
+	needSets [][]int
 	// keyIDs are, for each required word of the pattern, the needIndex
 	// numbers of one token of each of its alternatives, the rarest: a
 	// sentence holds one of them wherever the word matches, as every
@@ -166,7 +165,6 @@ func indexNeeds(patterns []*pattern) needIndex {
 			}
 			p.needSets[g] = idSet(p.needIDs[g])
 		}
-		p.needSets = packed(p.needSets)
 	}
 	for _, w := range []string{"'s", "'", "s"} {
 		idx.number(w)
@@ -248,22 +246,6 @@ func forRequired(p *pattern, f func(alt []int)) {
 			f(alt)
 		}
 	})
-}
-
-// packed returns lists with the same lists stored one after another in
-// one array, so that reading them all touches few cache lines.
-func packed(lists [][]int) [][]int {
-	n := 0
-	for _, l := range lists {
-		n += len(l)
-	}
-	all := make([]int, 0, n)
-	for i, l := range lists {
-		k := len(all)
-		all = append(all, l...)
-		lists[i] = all[k:len(all):len(all)]
-	}
-	return lists
 }
 
 // idSet returns ids sorted without repeats.
