@@ -338,12 +338,8 @@ type patternIndex struct {
 	// single is the set of the patterns with one key element, always
 	// the set of those that require no word.
 	single, always []uint64
-	words          int // the length of the sets, in machine words
-	// restAt, restGroups and restIDs hold by pattern the keyIDs of its
-	// elements that are not keys, flat: pattern i's elements are
-	// restGroups[restAt[i]:restAt[i+1]], and element g's ids are
-	// restIDs[restGroups[g]:restGroups[g+1]].
-	restAt, restGroups, restIDs []int32
+	words          int       // the length of the sets, in machine words
+	rest           [][][]int // by pattern: the keyIDs of its elements that are not keys
 }
 
 // indexPatterns keys each pattern on the (at most two) required word
@@ -357,7 +353,7 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		common[id] = commonWords[w]
 	}
 	words := (len(patterns) + 63) / 64
-	idx := patternIndex{single: make([]uint64, words), always: make([]uint64, words), words: words, restAt: make([]int32, 0, len(patterns)+1)}
+	idx := patternIndex{single: make([]uint64, words), always: make([]uint64, words), words: words, rest: make([][][]int, len(patterns))}
 	var keys [2][][]setWord // by rank and id, made flat into keyAt and keyWords at the end
 	keys[0], keys[1] = make([][]setWord, n), make([][]setWord, n)
 	uses := make([]int, n) // by needed word: how many patterns need it
@@ -390,12 +386,8 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		case 1:
 			setBit(idx.single, i)
 		}
-		idx.restAt = append(idx.restAt, int32(len(idx.restGroups)))
 		for _, g := range order[min(2, len(order)):] {
-			idx.restGroups = append(idx.restGroups, int32(len(idx.restIDs)))
-			for _, id := range p.keyIDs[g] {
-				idx.restIDs = append(idx.restIDs, int32(id))
-			}
+			idx.rest[i] = append(idx.rest[i], p.keyIDs[g])
 		}
 		for k, g := range order[:min(2, len(order))] {
 			for _, id := range p.keyIDs[g] {
@@ -411,8 +403,6 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		idx.keyWords = append(idx.keyWords, keys[1][id]...)
 	}
 	idx.keyAt = append(idx.keyAt, int32(len(idx.keyWords)))
-	idx.restAt = append(idx.restAt, int32(len(idx.restGroups)))
-	idx.restGroups = append(idx.restGroups, int32(len(idx.restIDs)))
 	return idx
 }
 
@@ -489,20 +479,7 @@ func (idx patternIndex) candidateBuf() int { return 2 * idx.words }
 // memoBuf.present): its key elements are known to be present, so only the
 // others are tested.
 func (idx patternIndex) viable(i int, present []uint64) bool {
-	groups := idx.restGroups[idx.restAt[i] : idx.restAt[i+1]+1] // each element's start and the next one's
-	for g := 0; g+1 < len(groups); g++ {
-		ok := false
-		for _, id := range idx.restIDs[groups[g]:groups[g+1]] {
-			if present[id/64]&(1<<(id%64)) != 0 {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
-	}
-	return true
+	return allPresent(idx.rest[i], present)
 }
 
 // allPresent reports whether present holds one of the ids of each group.
