@@ -467,7 +467,7 @@ func (st *Stage) byFrame(s *sent, v int, prev *frame, sentSpan hearsay.Span) *fr
 		return nil
 	}
 	var chain []hearsay.Source
-	if x := &s.units[k]; x.ment == -1 || x.etype != hearsay.Person {
+	if x := &s.units[k]; x.ment == -1 || x.etype != entPerson {
 		if _, noun := st.r.srcNouns[x.word]; !noun && !determiners[x.word] && !possessives[x.word] {
 			if out, n := outletAt(s, k); n == end-k {
 				chain = []hearsay.Source{out} // "reported by Page Six", "by The Sun"
@@ -505,7 +505,7 @@ func (st *Stage) invertedFrame(s *sent, v int, prev *frame, quotes []hearsay.Spa
 		return nil
 	}
 	x := &s.units[v+1]
-	name := x.ment != -1 && x.mkind == hearsay.NameMention && len(x.ents) == 1 && e == v+2
+	name := x.ment != -1 && x.mkind == kindName && len(x.ents) == 1 && e == v+2
 	if !name && (x.ment != -1 || !appositiveDeterminers[x.word]) {
 		return nil
 	}
@@ -532,7 +532,7 @@ func (st *Stage) repAppositive(s *sent, c int) bool {
 	if c+2 >= len(s.units) || s.units[c].word != "," {
 		return false
 	}
-	if d := &s.units[c+1]; !(d.ment == -1 && determiners[d.word] || d.ment != -1 && d.mkind == hearsay.PronounMention || possessiveName(s, c+1)) {
+	if d := &s.units[c+1]; !(d.ment == -1 && determiners[d.word] || d.ment != -1 && d.mkind == kindPronoun || possessiveName(s, c+1)) {
 		return false
 	}
 	for u := c + 2; u < len(s.units) && u < c+8; u++ {
@@ -577,7 +577,7 @@ func (st *Stage) appositionStart(s *sent, start int) int {
 		return start
 	}
 	x, y := &s.units[start-2], &s.units[start]
-	if x.ment != -1 && y.ment != -1 && x.mkind != hearsay.PronounMention && len(x.ents) == 1 && len(y.ents) == 1 && x.ents[0] == y.ents[0] {
+	if x.ment != -1 && y.ment != -1 && x.mkind != kindPronoun && len(x.ents) == 1 && len(y.ents) == 1 && x.ents[0] == y.ents[0] {
 		return start - 2 // the description is a mention of the source itself
 	}
 	if x.ment == -1 && st.r.srcNouns[x.word] == wordRep && !st.r.bodyNouns[x.word] {
@@ -645,7 +645,7 @@ func (s *sent) denialEnd(k, end int) int {
 		if s.units[u].word != "," || s.units[u+1].word != "and" {
 			continue
 		}
-		if y := s.units[u+2]; y.ment != -1 && y.etype == hearsay.Person && y.mkind == hearsay.NameMention {
+		if y := s.units[u+2]; y.ment != -1 && y.etype == entPerson && y.mkind == kindName {
 			return s.units[u].Start
 		}
 	}
@@ -743,7 +743,7 @@ func (st *Stage) messageSender(s *sent, k, end int) int {
 	if u < end && s.units[u].is(clsDeterminer) {
 		u++
 	}
-	for u < end && (s.units[u].ment == -1 || s.units[u].etype != hearsay.Person) && !st.r.messages[s.units[u].word] && u-k < 3 {
+	for u < end && (s.units[u].ment == -1 || s.units[u].etype != entPerson) && !st.r.messages[s.units[u].word] && u-k < 3 {
 		u++ // "a two-paragraph statement", "a joint statement", "an Instagram post"
 	}
 	if u >= end || !st.r.messages[s.units[u].word] {
@@ -975,7 +975,7 @@ func skipRelative(s *sent, j int) int {
 	if j >= 2 && isNumber(s.units[j-1].word) && s.units[j-2].word == "," {
 		return j - 3 // an age: "Whitaker, 44, announced"
 	}
-	if y := s.units[max(j-1, 0)]; j >= 2 && y.ment != -1 && y.mkind == hearsay.NameMention && y.etype == hearsay.Person && s.units[j-2].word == "," {
+	if y := s.units[max(j-1, 0)]; j >= 2 && y.ment != -1 && y.mkind == kindName && y.etype == entPerson && s.units[j-2].word == "," {
 		return j - 1 // an appositive name: "his daughter, Claire Pemberton-Ruiz, said"
 	}
 	for k := j - 1; k >= 1 && k >= j-20; k-- {
@@ -998,14 +998,14 @@ func skipRelative(s *sent, j int) int {
 // a determiner follows the comma.
 func appositiveOf(s *sent, k int) bool {
 	y, z := s.units[k-1], s.units[k+1]
-	if y.ment == -1 || y.mkind != hearsay.NameMention || y.etype != hearsay.Person || len(y.ents) != 1 {
+	if y.ment == -1 || y.mkind != kindName || y.etype != entPerson || len(y.ents) != 1 {
 		return false
 	}
 	if possessiveName(s, k+1) {
 		return true // "Jane Roe, Quint's attorney,"
 	}
 	if z.ment != -1 {
-		return z.mkind == hearsay.NominalMention && len(z.ents) == 1 && z.ents[0] == y.ents[0] // "Tall, the longest-serving anchor,"
+		return z.mkind == kindNominal && len(z.ents) == 1 && z.ents[0] == y.ents[0] // "Tall, the longest-serving anchor,"
 	}
 	return appositiveDeterminers[z.word]
 }
@@ -1018,7 +1018,7 @@ func possessiveName(s *sent, k int) bool {
 	}
 	z := &s.units[k]
 	w := s.units[k+1].word
-	return z.ment != -1 && z.mkind == hearsay.NameMention && z.etype == hearsay.Person && (w == "'s" || w == "'")
+	return z.ment != -1 && z.mkind == kindName && z.etype == entPerson && (w == "'s" || w == "'")
 }
 
 // appositiveDeterminers open a description set off by commas after a name.
@@ -1125,7 +1125,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 				start--
 				continue
 			}
-			if y.ment != -1 && y.mkind == hearsay.PronounMention {
+			if y.ment != -1 && y.mkind == kindPronoun {
 				start--
 				continue
 			}
@@ -1172,7 +1172,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 		return []hearsay.Source{src}, k, true // "Ashby's mother told the Daily Mail"
 	}
 	if j >= 1 && x.ment == -1 && kinLex.spouse[x.word] {
-		if y := s.units[j-1]; y.ment != -1 && y.mkind == hearsay.PronounMention && possessives[y.word] && len(y.ents) == 1 {
+		if y := s.units[j-1]; y.ment != -1 && y.mkind == kindPronoun && possessives[y.word] && len(y.ents) == 1 {
 			// "her husband says": a spouse the article has not named here
 			sp := hearsay.Span{Start: y.Start, End: x.End}
 			return []hearsay.Source{{Text: s.doc.Text[sp.Start:sp.End], Kind: hearsay.NamedSource, Entity: -1, Span: sp}}, j - 1, true
@@ -1181,7 +1181,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	if x.ment == -1 && x.word == "it" && prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-1 && !personSource(prev.chain[len(prev.chain)-1]) {
 		return []hearsay.Source{{}}, j, true // "the palace said ... , it added": the organisation again
 	}
-	if x.ment != -1 && x.mkind == hearsay.PronounMention || x.ment == -1 && subjectPronouns[x.word] {
+	if x.ment != -1 && x.mkind == kindPronoun || x.ment == -1 && subjectPronouns[x.word] {
 		// "They said:" goes back to the previous source when that was not a named one.
 		if prev != nil && len(prev.chain) > 0 && prev.s != nil && prev.s.idx >= s.idx-2 {
 			last := prev.chain[len(prev.chain)-1]
@@ -1219,7 +1219,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 	if ch, k, ok := st.outletReporter(s, j, false); ok {
 		return ch, k, true // "ESPN's Marla Quint reported": the outlet, then its reporter
 	}
-	if x.ment != -1 && len(x.ents) >= 2 && x.mkind != hearsay.PronounMention {
+	if x.ment != -1 && len(x.ents) >= 2 && x.mkind != kindPronoun {
 		// "the couple said": the first of them speaks for both
 		e := x.ents[0]
 		return []hearsay.Source{{Text: s.doc.Entities[e].Name, Kind: hearsay.NamedSource, Entity: e, Span: x.Span}}, j, true
@@ -1258,7 +1258,7 @@ func (st *Stage) outletReporter(s *sent, j int, press bool) ([]hearsay.Source, i
 		return nil, 0, false
 	}
 	x, o := &s.units[j], &s.units[j-2]
-	if x.ment == -1 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || len(x.ents) != 1 || o.ment == -1 || len(o.ents) != 1 {
+	if x.ment == -1 || x.mkind != kindName || x.etype != entPerson || len(x.ents) != 1 || o.ment == -1 || len(o.ents) != 1 {
 		return nil, 0, false
 	}
 	out := s.doc.Entities[o.ents[0]]
@@ -1312,7 +1312,7 @@ func possessorStart(s *sent, k int) int {
 	if w := s.units[d].word; s.units[d].ment == -1 && (w == "the" || possessives[w]) {
 		return d
 	}
-	if s.units[d].ment != -1 && s.units[d].mkind == hearsay.PronounMention {
+	if s.units[d].ment != -1 && s.units[d].mkind == kindPronoun {
 		return d // "her daughter's rep"
 	}
 	return -1
@@ -1422,7 +1422,7 @@ func firstConjunct(s *sent, j int) int {
 	for k >= 0 && s.units[k].ment == -1 && (s.units[k].word == "," || isNumber(s.units[k].word)) {
 		k--
 	}
-	if k < 0 || s.units[k].ment == -1 || len(s.units[k].ents) != 1 || s.units[k].etype != hearsay.Person {
+	if k < 0 || s.units[k].ment == -1 || len(s.units[k].ents) != 1 || s.units[k].etype != entPerson {
 		return -1
 	}
 	return k
@@ -1550,7 +1550,7 @@ func outletAt(s *sent, k int) (hearsay.Source, int) {
 	for end < len(s.units) && end-k < 5 {
 		x := &s.units[end]
 		if x.ment != -1 {
-			if len(x.ents) != 1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
+			if len(x.ents) != 1 || x.etype == entPerson || x.mkind == kindPronoun {
 				break
 			}
 		} else if !x.capital || x.boundary {
@@ -1788,7 +1788,7 @@ func purposeSubject(s *sent, j int) int {
 		if x.boundary {
 			break
 		}
-		if x.ment != -1 && x.etype == hearsay.Person && len(x.ents) == 1 {
+		if x.ment != -1 && x.etype == entPerson && len(x.ents) == 1 {
 			found = k
 		}
 	}
@@ -1807,7 +1807,7 @@ func (st *Stage) kinSource(s *sent, j int) (hearsay.Source, int, bool) {
 		k--
 	}
 	y := &s.units[k]
-	if y.ment == -1 || y.etype != hearsay.Person || len(y.ents) != 1 || k == j-1 && !(y.mkind == hearsay.PronounMention && possessives[y.word]) {
+	if y.ment == -1 || y.etype != entPerson || len(y.ents) != 1 || k == j-1 && !(y.mkind == kindPronoun && possessives[y.word]) {
 		return hearsay.Source{}, 0, false
 	}
 	sp := hearsay.Span{Start: y.Start, End: s.units[j].End}

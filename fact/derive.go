@@ -17,8 +17,8 @@ import (
 // derive completes, merges and orders the raw facts of a document:
 // children's births become parent_of times, anniversaries date weddings,
 // resignations end positions, repeated and partial mentions of one fact
-// become evidence of it.
-func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
+// become evidence of it. marks are the document's cueMarks.
+func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []hearsay.Fact {
 	raws, born := births(raws)
 	for _, rw := range raws {
 		if rw.f.Type == "parent_of" {
@@ -83,7 +83,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw) []hearsay.Fact {
 	raws = effectiveDepartures(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	raws = joinTenures(raws)
-	officeTaken(doc, raws)
+	officeTaken(doc, raws, marks)
 	raws = anniversaries(doc, raws)
 	raws = marriageLengths(doc, raws)
 	togetherBefore(raws, st.r.together)
@@ -502,7 +502,7 @@ func otherPartner(rw *raw) bool {
 	if te+2 < len(s.units) && partnerVerbs[s.units[te].word] && (s.units[te+1].word == "to" || s.units[te+1].word == "with") {
 		for u := te + 2; u < len(s.units) && u <= te+4; u++ {
 			if x := s.units[u]; x.ment != -1 {
-				return x.etype != hearsay.Person && x.mkind == hearsay.NameMention
+				return x.etype != entPerson && x.mkind == kindName
 			}
 		}
 	}
@@ -4253,7 +4253,7 @@ func (rw *raw) kinSubject() bool {
 	if x.ment == -1 {
 		return kinLex.kin[x.word] || kinLex.rel[x.word] || kinLex.relative[x.word]
 	}
-	return x.mkind == hearsay.NominalMention && x.ment >= 0 && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
+	return x.mkind == kindNominal && x.ment >= 0 && relativePatterns[rw.s.doc.Mentions[x.ment].Rule] != nil
 }
 
 // kinTail reports whether a word may stand between a relative's noun and
@@ -4448,7 +4448,7 @@ func (rw *raw) nounOf() bool {
 	if u < 0 || u+1 >= len(rw.s.units) {
 		return false
 	}
-	return rw.s.units[u].mkind == hearsay.NominalMention && rw.s.units[u+1].word == "of"
+	return rw.s.units[u].mkind == kindNominal && rw.s.units[u+1].word == "of"
 }
 
 // dropAppearances removes whereabouts read from a future or generic "be
@@ -4530,7 +4530,7 @@ func (rw *raw) movesThing(things map[string]bool) bool {
 		return false
 	}
 	for ; u < len(rw.s.units) && rw.s.units[u].End <= pl.span.Start; u++ {
-		if x := &rw.s.units[u]; x.ment == -1 && things[x.word] || x.ment != -1 && x.etype == hearsay.Org && x.End <= pl.span.Start {
+		if x := &rw.s.units[u]; x.ment == -1 && things[x.word] || x.ment != -1 && x.etype == entOrg && x.End <= pl.span.Start {
 			return true // "works as a curator at the Whitcombe Gallery in London": the gallery's place
 		}
 	}
@@ -4996,16 +4996,16 @@ type officeStart struct {
 }
 
 // officeStarts finds the days people take up posts that the text tells
-// apart from their appointment.
-func officeStarts(doc *hearsay.Document) []officeStart {
+// apart from their appointment; marks are the document's cueMarks.
+func officeStarts(doc *hearsay.Document, marks cueMarks) []officeStart {
 	var out []officeStart
 	for si, sn := range doc.Sentences {
 		if sn.FirstToken < 0 || sn.FirstToken > sn.EndToken || sn.EndToken > len(doc.Tokens) {
 			continue
 		}
 		toks := doc.Tokens[sn.FirstToken:sn.EndToken]
-		for i := range toks {
-			if !mayLeadOffice(toks[i].Text) {
+		for i, m := range marks[sn.FirstToken:sn.EndToken] {
+			if m&markOffice == 0 {
 				continue
 			}
 			n := officePhrase(toks, i)
@@ -5123,12 +5123,13 @@ func subjectBefore(doc *hearsay.Document, si, off int) int {
 // officeTaken starts a post on the day its holder takes it up when the text
 // tells that day apart from the appointment or election that began it ("was
 // named chief executive on Tuesday ... will take over on July 1"; "was
-// elected mayor on Tuesday. She will be sworn in on January 3").
-func officeTaken(doc *hearsay.Document, raws []*raw) {
+// elected mayor on Tuesday. She will be sworn in on January 3"); marks are
+// the document's cueMarks.
+func officeTaken(doc *hearsay.Document, raws []*raw, marks cueMarks) {
 	if !anyStartedPost(raws) || !anyOpenPost(raws) {
 		return
 	}
-	for _, os := range officeStarts(doc) {
+	for _, os := range officeStarts(doc, marks) {
 		var ph *raw
 		for _, rw := range raws {
 			if rw.echo || rw.f.Type != "position_held" || rw.f.Time == nil || rw.f.Time.Start == "" || rw.f.Time.End != "" || !startedBy(raws, rw, os) {

@@ -214,11 +214,11 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 			continue
 		}
 		switch {
-		case un.etype == hearsay.Person && (rw.echo || rw.hasArg(un.ents)):
+		case un.etype == entPerson && (rw.echo || rw.hasArg(un.ents)):
 			continue
 		case prep >= 0 && k-prep <= 4 && len(un.ents) == 1 && venue(s, prep, un, nations):
 			e := un.ents[0]
-			if t, ok := s.townAfter(un.Span); ok && un.etype == hearsay.Event {
+			if t, ok := s.townAfter(un.Span); ok && un.etype == entEvent {
 				e = t // "met at the Grammys in Los Angeles"
 			}
 			return hearsay.Arg{Entity: e, Literal: doc.Entities[e].Name}, true
@@ -240,13 +240,13 @@ func (rw *raw) placeWhere() (int, bool) {
 	u := s.unitAt(rw.f.Trigger.Start)
 	for k := u - 1; k >= 2 && k >= u-whereWindow; k-- {
 		un := &s.units[k]
-		if un.ment >= 0 && !(un.etype == hearsay.Person && rw.hasArg(un.ents)) {
+		if un.ment >= 0 && !(un.etype == entPerson && rw.hasArg(un.ents)) {
 			return 0, false
 		}
 		if un.word != "where" {
 			continue
 		}
-		if c, pl := s.units[k-1], s.units[k-2]; c.word == "," && pl.ment >= 0 && pl.etype == hearsay.Place && len(pl.ents) == 1 {
+		if c, pl := s.units[k-1], s.units[k-2]; c.word == "," && pl.ment >= 0 && pl.etype == entPlace && len(pl.ents) == 1 {
 			return pl.ents[0], true
 		}
 		return 0, false
@@ -273,14 +273,14 @@ func (s *sent) ageAside(k int) int {
 // is no nationality adjective, or after "at" an event.
 func venue(s *sent, prep int, u *unit, nations map[string]string) bool {
 	switch u.etype {
-	case hearsay.Place:
+	case entPlace:
 		return true
-	case hearsay.Misc:
+	case entMisc:
 		_, adjective := nations[u.word]
 		return !adjective
-	case hearsay.Event:
+	case entEvent:
 		return s.units[prep].word == "at"
-	case hearsay.Org:
+	case entOrg:
 		return s.units[prep].word == "at" && len(u.ents) == 1 && venueOrg(s.doc.Entities[u.ents[0]].Name)
 	}
 	return false
@@ -381,7 +381,7 @@ func (s *sent) townAfter(span hearsay.Span) (int, bool) {
 	if s.units[k].word == "the" && k+1 < len(s.units) {
 		k++
 	}
-	if pl := &s.units[k]; pl.ment >= 0 && pl.etype == hearsay.Place && len(pl.ents) == 1 {
+	if pl := &s.units[k]; pl.ment >= 0 && pl.etype == entPlace && len(pl.ents) == 1 {
 		return pl.ents[0], true
 	}
 	return 0, false

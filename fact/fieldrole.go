@@ -182,7 +182,7 @@ func (s *sent) fieldWord(u int) bool {
 func (s *sent) capitalField(r *resources, u int) int {
 	x := &s.units[u]
 	if x.ment >= 0 {
-		if x.etype == hearsay.Person || x.mkind != hearsay.NameMention {
+		if x.etype == entPerson || x.mkind != kindName {
 			return 0
 		}
 		ws := s.unitWords(u)

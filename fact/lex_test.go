@@ -23,7 +23,7 @@ func TestUnitsKnowTheirWords(t *testing.T) {
 	}
 	doc := markupDoc(t, strings.TrimSpace(string(raw)))
 	r := st.r
-	ments := sentMentions(doc)
+	ments := sentMentions(doc, mentionsBySentence(doc))
 	families := familyNames(doc)
 	ar := newSentArena(doc)
 	n := 0
@@ -168,7 +168,7 @@ func TestNamedPresent(t *testing.T) {
 		markupDoc(t, "The board met. The Bank of England said so. In January the firm moved. The pair's Paris flat was sold.")}
 	n := 0
 	for _, doc := range docs {
-		ments := sentMentions(doc)
+		ments := sentMentions(doc, mentionsBySentence(doc))
 		families := familyNames(doc)
 		for si := range doc.Sentences {
 			s := buildSent(st.r, doc, si, ments[si], nil, families, nil)

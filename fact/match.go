@@ -216,8 +216,8 @@ func (s *sent) possessiveBeforeKin(got *binding) bool {
 		}
 		from := u + 1
 		switch {
-		case x.mkind == hearsay.PronounMention && x.is(clsPossessive):
-		case x.mkind == hearsay.NameMention && u+1 < len(s.units) && s.units[u+1].word == "'s":
+		case x.mkind == kindPronoun && x.is(clsPossessive):
+		case x.mkind == kindName && u+1 < len(s.units) && s.units[u+1].word == "'s":
 			from = u + 2 // "met Ravenscroft's parents": the parents, not she
 		default:
 			continue
@@ -242,7 +242,7 @@ func (s *sent) possessiveOfKin(p *pattern, u int) bool {
 	if len(p.elems) < 2 || p.elems[0].kind != elemSlot || p.elems[0].slot != slotA && p.elems[0].slot != slotAB || p.elems[1].kind != elemGap {
 		return false
 	}
-	if x := &s.units[u]; x.ment == -1 || x.mkind != hearsay.PronounMention || !x.is(clsPossessive) {
+	if x := &s.units[u]; x.ment == -1 || x.mkind != kindPronoun || !x.is(clsPossessive) {
 		return false
 	}
 	for k := u + 1; k <= u+2 && k < len(s.units); k++ {
@@ -660,7 +660,7 @@ func (s *sent) appositiveEnd(u int) int {
 		if x.word == "," {
 			return j + 1
 		}
-		if x.ment != -1 && x.etype == hearsay.Person || x.word == "." || x.word == ";" || x.is(clsQuote) {
+		if x.ment != -1 && x.etype == entPerson || x.word == "." || x.word == ";" || x.is(clsQuote) {
 			return u
 		}
 	}
@@ -670,7 +670,7 @@ func (s *sent) appositiveEnd(u int) int {
 // relativeEnd returns the unit after a relative clause that starts at u
 // (", who ... ,"), or u when none starts there.
 func (s *sent) relativeEnd(u int) int {
-	if u > 0 && u+1 < len(s.units) && s.units[u].word == "," && s.units[u-1].mkind == hearsay.NameMention && s.isPerson(u-1) &&
+	if u > 0 && u+1 < len(s.units) && s.units[u].word == "," && s.units[u-1].mkind == kindName && s.isPerson(u-1) &&
 		s.units[u+1].ment == -1 && (s.units[u+1].word == "the" || s.units[u+1].word == "a" || s.units[u+1].word == "an") {
 		return s.descriptionEnd(u)
 	}
@@ -707,7 +707,7 @@ func (s *sent) nameListEnd(k int) int {
 	names := 0
 	for j := k + 1; j < len(u) && j < k+12; j++ {
 		switch {
-		case u[j].ment != -1 && u[j].etype == hearsay.Person:
+		case u[j].ment != -1 && u[j].etype == entPerson:
 			names++
 		case u[j].word == "and" && names > 0:
 		case u[j].word == "," && names >= 2 && u[j-1].ment != -1:
@@ -736,7 +736,7 @@ func (s *sent) descriptionEnd(u int) int {
 			}
 			return k + 1
 		}
-		if x.boundary || x.mkind == hearsay.PronounMention || x.ment == -1 && (x.word == "who" || x.word == "which" || x.word == "that" || verbAfterAnd[x.word] || strings.HasSuffix(x.word, "ed") && k > u+2 && s.units[k-1].ment != -1) {
+		if x.boundary || x.mkind == kindPronoun || x.ment == -1 && (x.word == "who" || x.word == "which" || x.word == "that" || verbAfterAnd[x.word] || strings.HasSuffix(x.word, "ed") && k > u+2 && s.units[k-1].ment != -1) {
 			return u
 		}
 	}
@@ -750,7 +750,7 @@ func (s *sent) nameOfThing(u int) bool {
 		return false
 	}
 	x := &s.units[u]
-	return x.ment != -1 && x.mkind == hearsay.NameMention && x.etype != hearsay.Person && x.etype != ""
+	return x.ment != -1 && x.mkind == kindName && x.etype != entPerson && x.etype != entNone
 }
 
 // quoteMarks may stand inside a pattern's gap.
@@ -811,7 +811,7 @@ func (s *sent) skippableAt(u int) bool {
 		return false
 	}
 	if x.ment != -1 {
-		return x.mkind == hearsay.PronounMention && !x.is(clsSubjectPronoun) || s.appositive(u) || x.ment >= 0 && relativePatterns[s.doc.Mentions[x.ment].Rule] != nil
+		return x.mkind == kindPronoun && !x.is(clsSubjectPronoun) || s.appositive(u) || x.ment >= 0 && relativePatterns[s.doc.Mentions[x.ment].Rule] != nil
 	}
 	if x.word == "and" && u+1 < len(s.units) && s.units[u+1].ment == -1 && s.units[u+1].is(clsVerbAfterAnd) {
 		return false // "X married Y in 2010 and is rumored to be dating Z": Y is not who is dating Z
@@ -830,7 +830,7 @@ func (s *sent) possessedPerson(u int) int {
 	}
 	for k := u + 1; k < len(s.units) && k <= u+3; k++ {
 		x := &s.units[k]
-		if x.ment != -1 && x.mkind != hearsay.NominalMention || x.boundary || x.word == "," {
+		if x.ment != -1 && x.mkind != kindNominal || x.boundary || x.word == "," {
 			return -1
 		}
 		if kinLex.kin[x.word] || kinLex.rel[x.word] || otherPersonNouns[x.word] {
@@ -858,7 +858,7 @@ var verbAfterAnd = map[string]bool{"is": true, "are": true, "was": true, "were":
 // over it.
 func (s *sent) appositive(u int) bool {
 	x := &s.units[u]
-	if x.mkind != hearsay.NominalMention || u < 2 || s.units[u-1].word != "," {
+	if x.mkind != kindNominal || u < 2 || s.units[u-1].word != "," {
 		return false
 	}
 	y := &s.units[u-2]
@@ -873,7 +873,7 @@ func (s *sent) wordsAt(u int, ws []string) int {
 	}
 	for i, w := range ws {
 		x := &s.units[u+i]
-		if x.ment != -1 && x.mkind != hearsay.PronounMention && (x.etype == hearsay.Person || x.word != w) {
+		if x.ment != -1 && x.mkind != kindPronoun && (x.etype == entPerson || x.word != w) {
 			return 0 // a one-word name of a group or a body is its word ("a Democrat", "the Senate")
 		}
 		if !wordEq(x.word, w) {
@@ -976,7 +976,7 @@ func (s *sent) namedPresent(types []hearsay.EntityType) bool {
 	for u := range s.units {
 		x := &s.units[u]
 		if x.ment != -1 {
-			if len(x.ents) == 1 && slices.Contains(types, x.etype) {
+			if len(x.ents) == 1 && x.etype.in(types) {
 				return true
 			}
 			continue
@@ -1108,14 +1108,14 @@ func (s *sent) eventPlace(u int, opts []option) []option {
 		return opts
 	}
 	v := u + opts[0].n // the unit after the event's name
-	if x := &s.units[v-1]; x.ment == -1 || x.etype != hearsay.Event || v+1 >= len(s.units) {
+	if x := &s.units[v-1]; x.ment == -1 || x.etype != entEvent || v+1 >= len(s.units) {
 		return opts
 	}
 	if w := s.units[v].word; w != "in" && w != "," {
 		return opts
 	}
 	y := &s.units[v+1]
-	if y.ment == -1 || y.etype != hearsay.Place || len(y.ents) != 1 {
+	if y.ment == -1 || y.etype != entPlace || len(y.ents) != 1 {
 		return opts
 	}
 	return s.opt(option{n: v + 2 - u, bound: bound{set: true, ents: y.ents, span: y.Span}})
@@ -1211,10 +1211,10 @@ func (s *sent) premodsAt(r *resources, u int) int {
 	for u+n < len(s.units) && n <= maxPremods {
 		x := &s.units[u+n]
 		if s.isPerson(u+n) && !s.personPremod(r, u+n) {
-			if x.mkind == hearsay.PronounMention && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) && !s.units[u+n+1].is(clsQuote) {
+			if x.mkind == kindPronoun && u+n+1 < len(s.units) && !s.isPerson(u+n+1) && !s.premodWordAt(r, u+n+1) && !s.units[u+n+1].is(clsQuote) {
 				return n // the pronoun is the person
 			}
-			if x.mkind != hearsay.PronounMention {
+			if x.mkind != kindPronoun {
 				return n
 			}
 		}
@@ -1223,7 +1223,7 @@ func (s *sent) premodsAt(r *resources, u int) int {
 			continue
 		}
 		switch {
-		case x.ment != -1 && x.mkind == hearsay.PronounMention && x.is(clsPossessive):
+		case x.ment != -1 && x.mkind == kindPronoun && x.is(clsPossessive):
 		case x.word == "," && !comma && n > 0:
 			comma = true
 		case x.is(clsQuote) && n > 0: // a title set off inside a description: her "Night Shift" co-star X
@@ -1260,11 +1260,11 @@ func (s *sent) premods(r *resources, u int) int {
 // "Chelsea striker X").
 func (s *sent) personPremod(r *resources, u int) bool {
 	x := &s.units[u]
-	if x.ment == -1 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || u+2 >= len(s.units) {
+	if x.ment == -1 || x.mkind != kindName || x.etype != entPerson || u+2 >= len(s.units) {
 		return false
 	}
 	next := &s.units[u+1]
-	return next.ment == -1 && next.is(clsMember) && s.isPerson(u+2) && s.units[u+2].mkind == hearsay.NameMention
+	return next.ment == -1 && next.is(clsMember) && s.isPerson(u+2) && s.units[u+2].mkind == kindName
 }
 
 // namePremod reports whether the unit at u is the name of an organisation,
@@ -1272,7 +1272,7 @@ func (s *sent) personPremod(r *resources, u int) bool {
 // lowercase description word ("former NFL linebacker X", "Apple chief X").
 func (s *sent) namePremod(r *resources, u int) bool {
 	x := &s.units[u]
-	if x.ment == -1 || x.etype == hearsay.Person || x.mkind == hearsay.PronounMention {
+	if x.ment == -1 || x.etype == entPerson || x.mkind == kindPronoun {
 		return false
 	}
 	if u+2 < len(s.units) && s.units[u+1].is(clsQuote) {
@@ -1428,11 +1428,11 @@ func (s *sent) personOpts(r *resources, u int, pair bool) []option {
 // person's description ("Formula One driver Mattias Hovland", where the
 // tagger took the series for a person), or 0.
 func (s *sent) modifierName(r *resources, u int) int {
-	if s.doc == nil || u+2 >= len(s.units) || !s.isPerson(u) || s.units[u].mkind != hearsay.NameMention || s.units[u+1].capital || !s.premodWordAt(r, u+1) {
+	if s.doc == nil || u+2 >= len(s.units) || !s.isPerson(u) || s.units[u].mkind != kindName || s.units[u+1].capital || !s.premodWordAt(r, u+1) {
 		return 0
 	}
 	k := u + 1 + s.premods(r, u+1)
-	if k >= len(s.units) || !s.isPerson(k) || s.units[k].mkind != hearsay.NameMention || len(s.units[k].ents) != 1 || slices.Equal(s.units[u].ents, s.units[k].ents) {
+	if k >= len(s.units) || !s.isPerson(k) || s.units[k].mkind != kindName || len(s.units[k].ents) != 1 || slices.Equal(s.units[u].ents, s.units[k].ents) {
 		return 0
 	}
 	for i := range s.doc.Facts {
@@ -1507,7 +1507,7 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 	}
 	if w < len(s.units) && (s.units[w].word == "and" || s.units[w].word == "&") && s.units[w].ment == -1 {
 		w++
-		if w < len(s.units) && s.units[w].mkind == hearsay.PronounMention {
+		if w < len(s.units) && s.units[w].mkind == kindPronoun {
 			if k := s.relNounAfter(w); k > 0 && k+1 < len(s.units) {
 				w = k + 1
 				w += s.lengthOf(w) // "her husband of eight years"
@@ -1516,7 +1516,7 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 				}
 			}
 		}
-		if w < len(s.units) && (!s.isPerson(w) || s.units[w].mkind == hearsay.PronounMention && s.units[w].is(clsPossessive)) {
+		if w < len(s.units) && (!s.isPerson(w) || s.units[w].mkind == kindPronoun && s.units[w].is(clsPossessive)) {
 			w += s.premods(r, w) // "X and her \"Night Shift\" co-star Y"
 		}
 		if w < len(s.units) && s.isPerson(w) {
@@ -1547,7 +1547,7 @@ func (s *sent) describedBeforeAnd(v, w int) int {
 		return w
 	}
 	first := &s.units[start]
-	same := first.ment != -1 && first.mkind == hearsay.NominalMention && len(first.ents) == 1 && len(s.units[v].ents) == 1 && first.ents[0] == s.units[v].ents[0]
+	same := first.ment != -1 && first.mkind == kindNominal && len(first.ents) == 1 && len(s.units[v].ents) == 1 && first.ents[0] == s.units[v].ents[0]
 	if !same && (first.ment != -1 || !first.is(clsDeterminer)) {
 		return w
 	}
@@ -1571,7 +1571,7 @@ func (s *sent) describedBeforeAnd(v, w int) int {
 // X", "his wife of ten years, X"): a person slot after a verb then binds the
 // named person only.
 func (s *sent) possessiveOfNamed(u int) bool {
-	if u >= len(s.units) || s.units[u].mkind != hearsay.PronounMention || !s.units[u].is(clsPossessive) {
+	if u >= len(s.units) || s.units[u].mkind != kindPronoun || !s.units[u].is(clsPossessive) {
 		return false
 	}
 	k := s.relNounAfter(u)
@@ -1583,7 +1583,7 @@ func (s *sent) possessiveOfNamed(u int) bool {
 	if w < len(s.units) && s.units[w].word == "," {
 		w++
 	}
-	return w < len(s.units) && s.isPerson(w) && s.units[w].mkind != hearsay.PronounMention
+	return w < len(s.units) && s.isPerson(w) && s.units[w].mkind != kindPronoun
 }
 
 // relNounAfter returns the unit of the relation noun that follows the
@@ -1643,7 +1643,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 			return nil
 		}
 		for _, t := range types {
-			if x.etype == t {
+			if x.etype == entCodeOf(t) {
 				own := option{n: 1, bound: bound{set: true, ents: x.ents, span: x.Span}}
 				if t == hearsay.Place && slices.Contains(types, hearsay.Org) && u+1 < len(s.units) && s.units[u+1].ment == -1 {
 					if body := s.namedOpt(u+1, types...); len(body) == 1 && body[0].lit != "" && body[0].span.Start > x.End && strings.HasPrefix(body[0].lit, s.doc.Text[x.Start:x.End]) {
@@ -1680,7 +1680,7 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 	sp := hearsay.Span{Start: x.Start, End: s.units[u+n-1].End}
 	lit := s.doc.Text[sp.Start:sp.End]
 	if u > 0 && institutionHeads[s.units[u+n-1].word] {
-		if p := &s.units[u-1]; p.ment != -1 && p.mkind == hearsay.NameMention && p.etype == hearsay.Place && strings.TrimSpace(s.doc.Text[p.End:x.Start]) == "" {
+		if p := &s.units[u-1]; p.ment != -1 && p.mkind == kindName && p.etype == entPlace && strings.TrimSpace(s.doc.Text[p.End:x.Start]) == "" {
 			lit = s.doc.Text[p.Start:sp.End] // "Bayport Unified School District": the place begins the name
 		}
 	}
@@ -1720,7 +1720,7 @@ func (s *sent) describedOrg(u int) []option {
 	words := 0
 	for k := start; k < len(s.units) && k < start+5; k++ {
 		x := &s.units[k]
-		if x.ment != -1 && x.mkind == hearsay.NameMention && len(x.ents) == 1 && x.etype == hearsay.Org {
+		if x.ment != -1 && x.mkind == kindName && len(x.ents) == 1 && x.etype == entOrg {
 			if words == 0 {
 				return nil // the organisation itself: namedOpt reads it
 			}
@@ -1731,7 +1731,7 @@ func (s *sent) describedOrg(u int) []option {
 			words++
 		case x.ment == -1 && x.capital && !x.boundary && !x.is(clsDeterminer):
 			words++ // "the Catholic aid charity Lanternhouse": an adjective of the description
-		case x.ment != -1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Place:
+		case x.ment != -1 && x.mkind == kindName && x.etype == entPlace:
 		default:
 			return nil
 		}
@@ -2204,7 +2204,7 @@ func (s *sent) descBeforeKid(r *resources, v int) int {
 	for k := 0; k < 3 && v+k < len(s.units); k++ {
 		x := &s.units[v+k]
 		if x.ment != -1 {
-			if k > 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Person {
+			if k > 0 && x.mkind == kindName && x.etype == entPerson {
 				return k
 			}
 			return 0
@@ -2228,7 +2228,7 @@ var kidDescStart = map[string]bool{"the": true, "a": true, "an": true, "his": tr
 // kidsOpt matches a list of people with their ages and punctuation between,
 // or one group of children the text does not name.
 func (s *sent) kidsOpt(r *resources, u int) []option {
-	if x := &s.units[u]; x.ment != -1 && x.mkind == hearsay.NominalMention && len(x.ents) == 1 && s.doc.Mentions[x.ment].Rule == "unnamed-child" {
+	if x := &s.units[u]; x.ment != -1 && x.mkind == kindNominal && len(x.ents) == 1 && s.doc.Mentions[x.ment].Rule == "unnamed-child" {
 		return []option{{n: 1, bound: bound{set: true, ents: x.ents, span: x.Span}}} // "three grown children": a group the text does not name, of no stated age
 	}
 	var entBuf, ageBuf [8]int // the children and their ages while read, kept in the slab at the end
@@ -2238,10 +2238,10 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 	twins := -1 // the first of the children named after "twins", -1 when none
 	for v := u; v < len(s.units); v++ {
 		x := &s.units[v]
-		if x.ment != -1 && x.etype != hearsay.Person && v > u && articles[s.units[v-1].word] {
+		if x.ment != -1 && x.etype != entPerson && v > u && articles[s.units[v-1].word] {
 			break // "Peter, a London barrister": a description, no child
 		}
-		if x.ment != -1 && len(x.ents) == 1 && x.mkind == hearsay.NameMention && (x.etype == hearsay.Person || x.etype == hearsay.Place || x.etype == hearsay.Misc || x.etype == hearsay.Org) {
+		if x.ment != -1 && len(x.ents) == 1 && x.mkind == kindName && (x.etype == entPerson || x.etype == entPlace || x.etype == entMisc || x.etype == entOrg) {
 			if age < 0 {
 				age = ageAfter(s, v+1)
 			}

@@ -71,7 +71,7 @@ func circumstance(s *sent, from, to int) int {
 			continue
 		}
 		y := &s.units[k+1]
-		if y.ment != -1 && y.etype == hearsay.Person || y.is(clsDeterminer) || y.is(clsSubjectPronoun) {
+		if y.ment != -1 && y.etype == entPerson || y.is(clsDeterminer) || y.is(clsSubjectPronoun) {
 			return k
 		}
 	}

@@ -96,5 +96,5 @@ func (s *sent) newsObject(k int, events []sinceEvent) (string, bool) {
 // determinerAt reports whether unit k is "the" or a possessive pronoun.
 func (s *sent) determinerAt(k int) bool {
 	u := &s.units[k]
-	return u.word == "the" || u.ment >= 0 && u.mkind == hearsay.PronounMention && possessives[u.word]
+	return u.word == "the" || u.ment >= 0 && u.mkind == kindPronoun && possessives[u.word]
 }

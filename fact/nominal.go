@@ -22,7 +22,7 @@ func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := range s.units {
 		x := &s.units[i]
-		if !x.onePerson(hearsay.NominalMention) {
+		if !x.onePerson(kindNominal) {
 			continue
 		}
 		m := &s.doc.Mentions[x.ment]
@@ -56,7 +56,7 @@ func (st *Stage) partyBeforeName(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := 1; i < len(s.units); i++ {
 		x := &s.units[i]
-		if !x.onePerson(hearsay.NameMention) {
+		if !x.onePerson(kindName) {
 			continue
 		}
 		y := &s.units[i-1]
@@ -83,7 +83,7 @@ func (st *Stage) partyAfterName(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := 0; i+2 < len(s.units); i++ {
 		x := &s.units[i]
-		if !x.onePerson(hearsay.NameMention) {
+		if !x.onePerson(kindName) {
 			continue
 		}
 		if w := s.units[i+1].word; w != "," && w != "(" {
@@ -317,7 +317,7 @@ func (st *Stage) nominalPosts(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := range s.units {
 		x := &s.units[i]
-		if !x.onePerson(hearsay.NominalMention) {
+		if !x.onePerson(kindNominal) {
 			continue
 		}
 		m := &s.doc.Mentions[x.ment]
@@ -359,7 +359,7 @@ func (s *sent) seatAfter(u int) int {
 	if v < len(s.units) && s.units[v].word == "the" {
 		v++
 	}
-	if v >= len(s.units) || s.units[v].ment < 0 || len(s.units[v].ents) != 1 || s.units[v].etype != hearsay.Place && s.units[v].etype != hearsay.Org {
+	if v >= len(s.units) || s.units[v].ment < 0 || len(s.units[v].ents) != 1 || s.units[v].etype != entPlace && s.units[v].etype != entOrg {
 		return -1
 	}
 	return s.units[v].ents[0]

@@ -75,7 +75,8 @@ var loneParentMods = map[string]bool{"single": true, "lone": true}
 // single mother", "Ames became a mother in May", timed by the birth): each
 // such person gets one unnamed child entity (the children as a group) and
 // a parent_of to it, unless the facts already name a child of theirs.
-func parentCountFacts(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+// marks are the document's cueMarks.
+func parentCountFacts(doc *hearsay.Document, facts []hearsay.Fact, marks cueMarks) []hearsay.Fact {
 	var out []hearsay.Fact
 	done := map[int]bool{}
 	for _, fs := range [][]hearsay.Fact{doc.Facts, facts} {
@@ -85,8 +86,8 @@ func parentCountFacts(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fac
 			}
 		}
 	}
-	for ti := range doc.Tokens {
-		if w := doc.Tokens[ti].Text; w == "" || !parentInitials[w[0]] || !mayNameParent(w) {
+	for ti, m := range marks {
+		if m&markParent == 0 {
 			continue
 		}
 		start, last, count := parentPhraseAt(doc, ti)

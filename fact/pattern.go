@@ -327,11 +327,14 @@ func numberElems(idx needIndex, elems []elem) {
 // whose key elements it may match: the sets of its words are joined a
 // machine word at a time.
 type patternIndex struct {
-	// keys are by key rank (first, second) and needIndex id the set of
-	// the patterns keyed on the word at that rank, as the machine words
-	// of a set of patterns in order that have bits set; nil when there
-	// are none.
-	keys [2][][]setWord
+	// keyWords holds, by needIndex id and key rank (first, second), the
+	// set of the patterns keyed on the word at that rank, as the machine
+	// words of a set of patterns in order that have bits set; the sets of
+	// id are keyWords[keyAt[2*id]:keyAt[2*id+1]] (first) and
+	// keyWords[keyAt[2*id+1]:keyAt[2*id+2]] (second), one after another
+	// in one array, so that a sentence's words read few cache lines.
+	keyAt    []int32
+	keyWords []setWord
 	// single is the set of the patterns with one key element, always
 	// the set of those that require no word.
 	single, always []uint64
@@ -351,7 +354,8 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 	}
 	words := (len(patterns) + 63) / 64
 	idx := patternIndex{single: make([]uint64, words), always: make([]uint64, words), words: words, rest: make([][][]int, len(patterns))}
-	idx.keys[0], idx.keys[1] = make([][]setWord, n), make([][]setWord, n)
+	var keys [2][][]setWord // by rank and id, made flat into keyAt and keyWords at the end
+	keys[0], keys[1] = make([][]setWord, n), make([][]setWord, n)
 	uses := make([]int, n) // by needed word: how many patterns need it
 	for _, p := range patterns {
 		for _, ids := range p.keyIDs {
@@ -387,10 +391,18 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		}
 		for k, g := range order[:min(2, len(order))] {
 			for _, id := range p.keyIDs[g] {
-				idx.keys[k][id] = addToSet(idx.keys[k][id], i)
+				keys[k][id] = addToSet(keys[k][id], i)
 			}
 		}
 	}
+	idx.keyAt = make([]int32, 0, 2*n+1)
+	for id := range n {
+		idx.keyAt = append(idx.keyAt, int32(len(idx.keyWords)))
+		idx.keyWords = append(idx.keyWords, keys[0][id]...)
+		idx.keyAt = append(idx.keyAt, int32(len(idx.keyWords)))
+		idx.keyWords = append(idx.keyWords, keys[1][id]...)
+	}
+	idx.keyAt = append(idx.keyAt, int32(len(idx.keyWords)))
 	return idx
 }
 
@@ -437,12 +449,9 @@ func (idx patternIndex) candidates(present []int, buf []uint64, list []int) []in
 	clear(first)
 	clear(second)
 	for _, id := range present {
-		if b := idx.keys[0][id]; b != nil {
-			orInto(first, b)
-		}
-		if b := idx.keys[1][id]; b != nil {
-			orInto(second, b)
-		}
+		at := idx.keyAt[2*id : 2*id+3 : 2*id+3]
+		orInto(first, idx.keyWords[at[0]:at[1]])
+		orInto(second, idx.keyWords[at[1]:at[2]])
 	}
 	list = list[:0]
 	for w := range first {

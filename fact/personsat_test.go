@@ -22,7 +22,7 @@ func TestPersonsAtPairs(t *testing.T) {
 	pairs := 0
 	for _, l := range lines {
 		doc := markupDoc(t, l.Fields[0])
-		ments := sentMentions(doc)
+		ments := sentMentions(doc, mentionsBySentence(doc))
 		families := familyNames(doc)
 		for si := range doc.Sentences {
 			s := buildSent(r, doc, si, ments[si], nil, families, nil)

@@ -121,7 +121,7 @@ func (s *sent) sinceNamed(k int, events []sinceEvent) (int, string, bool) {
 				return k + skip + len(ev.words), ev.typ, true
 			}
 		}
-		if u.ment >= 0 && u.etype != hearsay.Person {
+		if u.ment >= 0 && u.etype != entPerson {
 			break // "since the Oscars": an event of its own, not a fact of the people's
 		}
 	}

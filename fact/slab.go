@@ -6,11 +6,13 @@ import hearsay "github.com/hearsay-news/hearsay"
 // source chains, reporting frames and argument lists of one document's facts, and the lists of the entities of
 // its units and where its units stand, from blocks allocated a few at a
 // time, not one allocation each. What it hands out may be kept by the
-// facts, so a slab is never reused for another document.
+// facts, so a slab is never reused for another document, but for its
+// sentences, raws and bindings, which only the stage reads while it works
+// on the document: their blocks are handed out again (see reused).
 type slab struct {
-	sents []sent
-	raws  []raw
-	binds []binding
+	sents blocks[sent]
+	raws  blocks[raw]
+	binds blocks[binding]
 	ints  []int
 	args  []hearsay.Arg
 	offs  []int32
@@ -34,16 +36,63 @@ const (
 	frameBlock   = 16
 )
 
+// A blocks hands out zeroed values of T from blocks that it keeps from
+// document to document.
+type blocks[T any] struct {
+	all [][]T // the blocks, each handed out up to its length
+	at  int   // the block handed out from now
+}
+
+// next returns a zeroed T, from a new block of size when the blocks are
+// all handed out.
+func (bl *blocks[T]) next(size int) *T {
+	if len(bl.all) == 0 {
+		bl.all = append(bl.all, make([]T, 0, size))
+	}
+	b := bl.all[bl.at]
+	if len(b) == cap(b) {
+		bl.at++
+		if bl.at == len(bl.all) {
+			bl.all = append(bl.all, make([]T, 0, size))
+		}
+		b = bl.all[bl.at]
+	}
+	b = b[:len(b)+1]
+	bl.all[bl.at] = b
+	return &b[len(b)-1]
+}
+
+// drop gives back p when it is the last value handed out, zeroed, so that
+// the next value takes its place; any other value stays where it is.
+func (bl *blocks[T]) drop(p *T) {
+	if len(bl.all) == 0 {
+		return
+	}
+	b := bl.all[bl.at]
+	if n := len(b); n > 0 && &b[n-1] == p {
+		var zero T
+		b[n-1] = zero
+		bl.all[bl.at] = b[:n-1]
+	}
+}
+
+// reused returns bl with everything it handed out zeroed, to be handed out
+// again.
+func (bl blocks[T]) reused() blocks[T] {
+	for i := 0; i < len(bl.all) && i <= bl.at; i++ {
+		clear(bl.all[i])
+		bl.all[i] = bl.all[i][:0]
+	}
+	bl.at = 0
+	return bl
+}
+
 // newSent returns a zeroed sent (a new one when sl is nil).
 func (sl *slab) newSent() *sent {
 	if sl == nil {
 		return new(sent)
 	}
-	if len(sl.sents) == cap(sl.sents) {
-		sl.sents = make([]sent, 0, sentBlock)
-	}
-	sl.sents = sl.sents[:len(sl.sents)+1]
-	return &sl.sents[len(sl.sents)-1]
+	return sl.sents.next(sentBlock)
 }
 
 // offsets returns n zeroed int32s (see sent.unitOf).
@@ -64,11 +113,7 @@ func (sl *slab) newRaw() *raw {
 	if sl == nil {
 		return new(raw)
 	}
-	if len(sl.raws) == cap(sl.raws) {
-		sl.raws = make([]raw, 0, rawBlock)
-	}
-	sl.raws = sl.raws[:len(sl.raws)+1]
-	return &sl.raws[len(sl.raws)-1]
+	return sl.raws.next(rawBlock)
 }
 
 // dropRaw gives back rw, a raw of newRaw left out, when it is the last
@@ -78,10 +123,7 @@ func (sl *slab) dropRaw(rw *raw) {
 	if sl == nil {
 		return
 	}
-	if n := len(sl.raws); n > 0 && &sl.raws[n-1] == rw {
-		sl.raws[n-1] = raw{}
-		sl.raws = sl.raws[:n-1]
-	}
+	sl.raws.drop(rw)
 }
 
 // rawOf returns a new raw holding rw (one of its own when sl is nil).
@@ -96,11 +138,13 @@ func (sl *slab) newBinding() *binding {
 	if sl == nil {
 		return new(binding)
 	}
-	if len(sl.binds) == cap(sl.binds) {
-		sl.binds = make([]binding, 0, bindingBlock)
-	}
-	sl.binds = sl.binds[:len(sl.binds)+1]
-	return &sl.binds[len(sl.binds)-1]
+	return sl.binds.next(bindingBlock)
+}
+
+// reused returns a new slab for another document that hands out again the
+// sentences, raws and bindings sl handed out, zeroed.
+func (sl *slab) reused() slab {
+	return slab{sents: sl.sents.reused(), raws: sl.raws.reused(), binds: sl.binds.reused()}
 }
 
 // one returns []int{si} (a sentence of evidence, an entity), with no room

@@ -55,7 +55,6 @@ type raw struct {
 
 // Process reads the document's facts and appends them to doc.Facts.
 func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
-	ments := sentMentions(doc)
 	families := familyNames(doc)
 	var raws []*raw
 	var prev *frame
@@ -74,6 +73,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	arena, _ := st.arenas.Get().(*sentArena) // nothing read from the document keeps the arena's storage
 	arena = arena.reuse(doc)
 	defer st.arenas.Put(arena)
+	ments := sentMentions(doc, arena.mentionsBySentence(doc))
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -147,11 +147,13 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	for i := range doc.Facts {
 		nounOrg(doc, &doc.Facts[i], st.r.orgNouns) // the mention stage's posts, which deriving reads
 	}
-	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws)), allFrames)
+	marks := st.cueMarksOf(doc, arena.marks)
+	arena.marks = marks
+	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws, marks)), allFrames)
 	countryArgs(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
-	facts = addNew(facts, st.townsfolkFacts(doc))
-	facts = addNew(facts, parentCountFacts(doc, facts))
+	facts = addNew(facts, st.townsfolkFacts(doc, marks))
+	facts = addNew(facts, parentCountFacts(doc, facts, marks))
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	if qa != nil {
 		qa.attribute(doc) // "My husband, Tom, is a paramedic": the mention stage's facts are the answer's too
@@ -438,23 +440,23 @@ func quotedSpeakers(r *resources, s *sent, frames []*frame, group []int) {
 				continue
 			}
 			if x.ment != -1 {
-				if x.etype == hearsay.Person && len(x.ents) == 1 && x.ents[0] != sp.Entity {
+				if x.etype == entPerson && len(x.ents) == 1 && x.ents[0] != sp.Entity {
 					other = x.ents[0]
 				}
 				continue
 			}
 			switch x.word {
 			case "i", "me", "my":
-				x.ment, x.ents, x.etype, x.mkind = -2, []int{sp.Entity}, hearsay.Person, hearsay.PronounMention
+				x.ment, x.ents, x.etype, x.mkind = -2, []int{sp.Entity}, entPerson, kindPronoun
 				if x.word == "i" && k+1 < len(s.units) {
 					thirdPerson(r, s, k+1) // "I am", "I've been": read as of the person named
 				}
 			case "we", "us", "our":
 				switch {
 				case other >= 0:
-					x.ment, x.ents, x.etype, x.mkind = -2, []int{min(sp.Entity, other), max(sp.Entity, other)}, hearsay.Person, hearsay.PronounMention
+					x.ment, x.ents, x.etype, x.mkind = -2, []int{min(sp.Entity, other), max(sp.Entity, other)}, entPerson, kindPronoun
 				case len(group) >= 2 && slices.Contains(group, sp.Entity):
-					x.ment, x.ents, x.etype, x.mkind = -2, group, hearsay.Person, hearsay.PronounMention
+					x.ment, x.ents, x.etype, x.mkind = -2, group, entPerson, kindPronoun
 				}
 			}
 		}
@@ -510,7 +512,7 @@ var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "t
 // in a list of places ("in Tulsa, Oklahoma").
 func placeAfterPreposition(s *sent, span hearsay.Span) bool {
 	u := s.unitAt(span.Start)
-	if u < 1 || s.units[u].etype == hearsay.Person {
+	if u < 1 || s.units[u].etype == entPerson {
 		return false
 	}
 	for k := u - 1; k >= 0; k-- {
@@ -518,7 +520,7 @@ func placeAfterPreposition(s *sent, span hearsay.Span) bool {
 		switch {
 		case x.ment == -1 && placePrepositions[x.word]:
 			return true
-		case x.ment == -1 && x.word == ",", x.ment != -1 && x.etype != hearsay.Person:
+		case x.ment == -1 && x.word == ",", x.ment != -1 && x.etype != entPerson:
 			continue // "in Tulsa, Oklahoma"
 		}
 		return false
@@ -560,7 +562,7 @@ func dropTitlePlaces(s *sent, k bound) []int {
 		if x.ment == -1 || len(x.ents) != 1 {
 			continue
 		}
-		if t.ment != -1 && t.etype == hearsay.Person && len(t.ents) == 1 && t.ents[0] != x.ents[0] && x.mkind == hearsay.NameMention {
+		if t.ment != -1 && t.etype == entPerson && len(t.ents) == 1 && t.ents[0] != x.ents[0] && x.mkind == kindName {
 			drop, add = append(drop, x.ents[0]), append(add, t.ents[0]) // "Millbrook Mayor Grace Vance-Pell": two names side by side, the first a modifier
 			continue
 		}
@@ -667,7 +669,7 @@ func (s *sent) notNext(p *pattern, last int) bool {
 // after it: the noun before is the name's apposition ("appointed her
 // deputy, Tom Reed, as ..."), so a pronoun before that noun owns it.
 func (s *sent) apposNameAt(u int) bool {
-	return u+1 < len(s.units) && s.units[u].word == "," && s.units[u+1].onePerson(hearsay.NameMention)
+	return u+1 < len(s.units) && s.units[u].word == "," && s.units[u+1].onePerson(kindName)
 }
 
 // possessiveDeterminers open a noun phrase owned by someone.
@@ -772,7 +774,7 @@ func (s *sent) ledeHolder() (bound, bool) {
 		return bound{}, false
 	}
 	for u := range s.units {
-		if s.isPerson(u) && s.units[u].mkind == hearsay.NameMention {
+		if s.isPerson(u) && s.units[u].mkind == kindName {
 			return bound{}, false // the opening names its people itself
 		}
 	}
@@ -1191,20 +1193,20 @@ func (s *sent) leagueOfSide(org bound) bool {
 		return s.placeOfNextOrg(u)
 	}
 	x := &s.units[u+2]
-	return x.ment >= 0 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
+	return x.ment >= 0 && x.mkind == kindName && x.etype == entOrg
 }
 
 // placeOfNextOrg reports whether the place named at unit u only locates an
 // organisation named after a few lowercase words ("the Geneva private bank
 // Lautier & Cie"): the post is at the bank, not the city.
 func (s *sent) placeOfNextOrg(u int) bool {
-	if s.units[u].ment < 0 || s.units[u].etype != hearsay.Place {
+	if s.units[u].ment < 0 || s.units[u].etype != entPlace {
 		return false
 	}
 	for k := u + 1; k < len(s.units) && k <= u+4; k++ {
 		x := &s.units[k]
 		if x.ment >= 0 {
-			return k > u+1 && x.mkind == hearsay.NameMention && x.etype == hearsay.Org
+			return k > u+1 && x.mkind == kindName && x.etype == entOrg
 		}
 		if x.capital || x.boundary || x.word == "," {
 			return false
@@ -1236,7 +1238,7 @@ func (s *sent) titlesName(role, subj bound) bool {
 		return false
 	}
 	x := &s.units[u]
-	if x.ment < 0 || x.mkind != hearsay.NameMention || x.etype != hearsay.Person || len(x.ents) != 1 {
+	if x.ment < 0 || x.mkind != kindName || x.etype != entPerson || len(x.ents) != 1 {
 		return false
 	}
 	for _, e := range subj.ents {
@@ -1271,7 +1273,7 @@ func (s *sent) appositiveHead(u int) int {
 			continue
 		}
 		y := &s.units[k-1]
-		if !of || y.ment == -1 || len(y.ents) != 1 || y.etype != hearsay.Person || y.mkind == hearsay.PronounMention {
+		if !of || y.ment == -1 || len(y.ents) != 1 || y.etype != entPerson || y.mkind == kindPronoun {
 			return -1
 		}
 		return y.ents[0]
@@ -1620,7 +1622,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 	var out []*raw
 	for i := range s.units {
 		x := &s.units[i]
-		if !x.onePerson(hearsay.NameMention) {
+		if !x.onePerson(kindName) {
 			continue
 		}
 		var wsBuf [8]string // room for most names' words without allocating
@@ -1774,7 +1776,7 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
 					y = &s.units[k-1] // "England rugby captain X": the organisation before a field
 				}
-				if y.ment >= 0 && y.mkind == hearsay.NameMention && len(y.ents) == 1 && (y.etype == hearsay.Org || y.etype == hearsay.Place) &&
+				if y.ment >= 0 && y.mkind == kindName && len(y.ents) == 1 && (y.etype == entOrg || y.etype == entPlace) &&
 					!lowerTail(s.doc.Text[y.Start:y.End]) {
 					org = entArg(s.doc, y.ents[0])
 				}
@@ -1875,7 +1877,7 @@ func (s *sent) titleOf(u int) hearsay.Arg {
 		return hearsay.Arg{Entity: -1}
 	}
 	x := &s.units[u+2]
-	if x.ment < 0 || x.mkind != hearsay.NameMention || len(x.ents) != 1 || x.etype != hearsay.Place && x.etype != hearsay.Org {
+	if x.ment < 0 || x.mkind != kindName || len(x.ents) != 1 || x.etype != entPlace && x.etype != entOrg {
 		return hearsay.Arg{Entity: -1}
 	}
 	return entArg(s.doc, x.ents[0])
@@ -1893,10 +1895,10 @@ func (s *sent) titleOrg(u int) hearsay.Arg {
 		return hearsay.Arg{Entity: -1}
 	}
 	y := &s.units[u-1]
-	if y.ment < 0 || y.mkind != hearsay.NameMention || len(y.ents) != 1 || newsOrg(s.doc.Entities[y.ents[0]]) {
+	if y.ment < 0 || y.mkind != kindName || len(y.ents) != 1 || newsOrg(s.doc.Entities[y.ents[0]]) {
 		return hearsay.Arg{Entity: -1}
 	}
-	if y.etype != hearsay.Org {
+	if y.etype != entOrg {
 		return hearsay.Arg{Entity: -1}
 	}
 	return entArg(s.doc, y.ents[0])
@@ -2420,7 +2422,7 @@ func (s *sent) regroup(here []*raw) bool {
 	for i := range s.units {
 		x := &s.units[i]
 		bare := x.ment == -1 && x.is(clsPluralPronoun) // "her husband X and their two sons": no group known before
-		if !bare && (len(x.ents) < 2 || x.mkind != hearsay.GroupMention && x.mkind != hearsay.PronounMention) {
+		if !bare && (len(x.ents) < 2 || x.mkind != kindGroup && x.mkind != kindPronoun) {
 			continue
 		}
 		var pair []int
@@ -2440,7 +2442,7 @@ func (s *sent) regroup(here []*raw) bool {
 		if pair != nil {
 			x.ents = pair
 			if bare {
-				x.ment, x.etype, x.mkind = -2, hearsay.Person, hearsay.PronounMention
+				x.ment, x.etype, x.mkind = -2, entPerson, kindPronoun
 			}
 			changed = true
 		}

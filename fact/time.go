@@ -542,7 +542,7 @@ func (s *sent) bornClause(sp, trig hearsay.Span) bool {
 // separates or closes the two names, and opens no clause.
 func (s *sent) placeComma(k int) bool {
 	place := func(i int) bool {
-		return i >= 0 && i < len(s.units) && s.units[i].ment >= 0 && s.units[i].etype == hearsay.Place
+		return i >= 0 && i < len(s.units) && s.units[i].ment >= 0 && s.units[i].etype == entPlace
 	}
 	if k < 1 || s.units[k].word != "," || !place(k-1) {
 		return false
@@ -1585,7 +1585,7 @@ func (s *sent) laterClause(t hearsay.Timex, tu int) bool {
 		if strings.HasSuffix(next.word, "ing") && next.ment == -1 && len(next.word) > 4 {
 			return true // "after meeting in 2019", "before being seen"
 		}
-		if next.ment != -1 && next.etype == hearsay.Person && k+2 < u && clauseAuxiliaries[s.units[k+2].word] {
+		if next.ment != -1 && next.etype == entPerson && k+2 < u && clauseAuxiliaries[s.units[k+2].word] {
 			return true // "after Kayleigh was seen", "after they had split"
 		}
 	}
@@ -1971,7 +1971,7 @@ func (s *sent) orgApposition(sp hearsay.Span) bool {
 		if k+2 >= len(s.units) || postNounWord(s.units[k+2].word) {
 			return false // "director of X, a post she held until 1998,": the post's own time
 		}
-		return s.units[k+1].is(clsDeterminer) && y.ment >= 0 && y.mkind == hearsay.NameMention && y.etype == hearsay.Org && s.commaAhead(u)
+		return s.units[k+1].is(clsDeterminer) && y.ment >= 0 && y.mkind == kindName && y.etype == entOrg && s.commaAhead(u)
 	}
 	return false
 }

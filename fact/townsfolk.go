@@ -11,15 +11,14 @@ import (
 // townsfolkFacts reads the residences told by a noun for the people of a
 // town or region (data/townsfolk.tsv): "Berg, a proud Texan,", "Londoner Ada
 // Pike", "Berg is a Glaswegian". The noun is the article's own words; a
-// word of a person's name ("Roman Vale") is none.
-func (st *Stage) townsfolkFacts(doc *hearsay.Document) []hearsay.Fact {
+// word of a person's name ("Roman Vale") is none. The marks are the document's cueMarks.
+func (st *Stage) townsfolkFacts(doc *hearsay.Document, marks cueMarks) []hearsay.Fact {
 	var out []hearsay.Fact
-	for ti := range doc.Tokens {
-		tok := &doc.Tokens[ti]
-		// a capitalised word only: an ASCII one is told by its first byte
-		if w := tok.Text; w == "" || w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') || w[0] >= utf8.RuneSelf && !opensUpper(w) {
+	for ti, m := range marks {
+		if m&markTowns == 0 {
 			continue
 		}
+		tok := &doc.Tokens[ti]
 		place, last := st.townsfolkAt(doc, ti)
 		if place == "" || inPersonName(doc, tok.Span) {
 			continue
@@ -38,6 +37,48 @@ func (st *Stage) townsfolkFacts(doc *hearsay.Document) []hearsay.Fact {
 			Trigger: sp, Rule: "townsfolk"})
 	}
 	return out
+}
+
+// A cueMarks holds by token of a document the marks of the words that the
+// stage's readers of whole documents look for, so that each reader passes
+// over the other tokens without reading them.
+type cueMarks []uint8
+
+// The marks of cueMarks.
+const (
+	markTowns  = 1 << iota // a capitalised word that may open a townsfolk noun (see townsfolkFacts)
+	markParent             // a word that may name a parent (see parentCountFacts)
+	markOffice             // a word that may lead a phrase of taking up a post (see officeStarts)
+)
+
+// cueMarksOf returns the cueMarks of doc, reading its tokens once, in the
+// storage of buf when it has room.
+func (st *Stage) cueMarksOf(doc *hearsay.Document, buf cueMarks) cueMarks {
+	marks := buf[:0]
+	if cap(marks) < len(doc.Tokens) {
+		marks = make(cueMarks, 0, len(doc.Tokens))
+	}
+	marks = marks[:len(doc.Tokens)]
+	for ti := range doc.Tokens {
+		w := doc.Tokens[ti].Text
+		marks[ti] = 0
+		if w == "" {
+			continue
+		}
+		var m uint8
+		// a capitalised word only: an ASCII one is told by its first byte
+		if (w[0] < utf8.RuneSelf && w[0] >= 'A' && w[0] <= 'Z' || w[0] >= utf8.RuneSelf && opensUpper(w)) && st.r.townsLeads.may(w) {
+			m |= markTowns
+		}
+		if parentInitials[w[0]] && mayNameParent(w) {
+			m |= markParent
+		}
+		if mayLeadOffice(w) {
+			m |= markOffice
+		}
+		marks[ti] = m
+	}
+	return marks
 }
 
 // opensUpper reports whether word w opens with an upper-case letter.

@@ -14,21 +14,96 @@ import (
 // whole entity mention.
 type unit struct {
 	hearsay.Span
-	word     string // lowercased token text (mentions: their lowercased text)
-	ment     int    // index into Document.Mentions, -1 for a plain token
-	ents     []int  // the entity, or a group's members
-	etype    hearsay.EntityType
-	mkind    hearsay.MentionKind
-	capital  bool // starts with an upper-case letter
-	boundary bool // ends a clause for gaps and time search
+	word     string    // lowercased token text (mentions: their lowercased text)
+	ment     int       // index into Document.Mentions, -1 for a plain token
+	ents     []int     // the entity, or a group's members
+	info     *wordInfo // what the stage's lists tell of word (see resources.word)
+	etype    entCode   // the entity type of a mention
+	mkind    kindCode  // the kind of a mention
+	capital  bool      // starts with an upper-case letter
+	boundary bool      // ends a clause for gaps and time search
+}
 
-	info *wordInfo // what the stage's lists tell of word (see resources.word)
+// An entCode is an entity type as a small number, which keeps units small.
+type entCode uint8
+
+// The entity types as entCodes; entOther stands for any other.
+const (
+	entNone entCode = iota
+	entPerson
+	entOrg
+	entPlace
+	entWork
+	entEvent
+	entMisc
+	entOther
+)
+
+// entCodeOf returns the entCode of entity type t.
+func entCodeOf(t hearsay.EntityType) entCode {
+	switch t {
+	case "":
+		return entNone
+	case hearsay.Person:
+		return entPerson
+	case hearsay.Org:
+		return entOrg
+	case hearsay.Place:
+		return entPlace
+	case hearsay.Work:
+		return entWork
+	case hearsay.Event:
+		return entEvent
+	case hearsay.Misc:
+		return entMisc
+	}
+	return entOther
+}
+
+// in reports whether c is the code of one of types.
+func (c entCode) in(types []hearsay.EntityType) bool {
+	for _, t := range types {
+		if entCodeOf(t) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// A kindCode is a mention kind as a small number, which keeps units small.
+type kindCode uint8
+
+// The mention kinds as kindCodes; kindUnknown stands for any other.
+const (
+	kindNone kindCode = iota
+	kindName
+	kindPronoun
+	kindNominal
+	kindGroup
+	kindUnknown
+)
+
+// kindCodeOf returns the kindCode of mention kind k.
+func kindCodeOf(k hearsay.MentionKind) kindCode {
+	switch k {
+	case "":
+		return kindNone
+	case hearsay.NameMention:
+		return kindName
+	case hearsay.PronounMention:
+		return kindPronoun
+	case hearsay.NominalMention:
+		return kindNominal
+	case hearsay.GroupMention:
+		return kindGroup
+	}
+	return kindUnknown
 }
 
 // onePerson reports whether the unit is a mention of kind k of exactly one
 // person.
-func (x *unit) onePerson(k hearsay.MentionKind) bool {
-	return x.ment >= 0 && x.mkind == k && len(x.ents) == 1 && x.etype == hearsay.Person
+func (x *unit) onePerson(k kindCode) bool {
+	return x.ment >= 0 && x.mkind == k && len(x.ents) == 1 && x.etype == entPerson
 }
 
 // A sent is one sentence prepared for matching.
@@ -100,10 +175,11 @@ func (n namedEnds) keepFirst(e, end int) namedEnds {
 
 // sentMentions returns the mentions of each sentence, chosen so that they do
 // not overlap: names and pronouns win over nominals and groups that overlap
-// them, and longer mentions over shorter ones of the same kind.
-func sentMentions(doc *hearsay.Document) [][]int {
+// them, and longer mentions over shorter ones of the same kind. byS is
+// mentionsBySentence(doc), which it leaves as it is.
+func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 	out := make([][]int, len(doc.Sentences))
-	byS := mentionsBySentence(doc)
+	var order []int                          // the mentions of one sentence, as they are weighed
 	rankOf := make([]int, len(doc.Mentions)) // rank of each mention's kind, looked up once
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
@@ -112,7 +188,9 @@ func sentMentions(doc *hearsay.Document) [][]int {
 	var named namedEnds // entities named in the sentence: where the first name ends
 	// keptAll stores the kept mentions of every sentence, one after another
 	keptAll := make([]int, 0, len(doc.Mentions))
-	for s, ms := range byS {
+	for s, here := range byS {
+		ms := append(order[:0], here...)
+		order = ms
 		slices.SortStableFunc(ms, func(a, b int) int {
 			if ra, rb := rankOf[a], rankOf[b]; ra != rb {
 				return ra - rb
@@ -211,10 +289,7 @@ func modifierName(doc *hearsay.Document, i int, ms []int, wordsOnly func(int) bo
 // an arena; the caller must not change the slice.
 func (s *sent) mentionsHere() []int {
 	if s.ar != nil && s.idx >= 0 && s.idx < len(s.doc.Sentences) {
-		if s.ar.ments == nil {
-			s.ar.ments = mentionsBySentence(s.doc)
-		}
-		return s.ar.ments[s.idx]
+		return s.ar.mentionsBySentence(s.doc)[s.idx]
 	}
 	var out []int
 	for i := range s.doc.Mentions {
@@ -223,6 +298,15 @@ func (s *sent) mentionsHere() []int {
 		}
 	}
 	return out
+}
+
+// mentionsBySentence returns mentionsBySentence(doc), made once for the
+// document of the arena; the caller must not change it.
+func (ar *sentArena) mentionsBySentence(doc *hearsay.Document) [][]int {
+	if ar.ments == nil {
+		ar.ments = mentionsBySentence(doc)
+	}
+	return ar.ments
 }
 
 // mentionsBySentence returns the indexes of the mentions of each sentence,
@@ -469,7 +553,7 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 					// "the Harlans": the family members named in the article
 					if n := len(s.units); n == 0 || s.units[n-1].Span != m.Span {
 						w := ar.lowerSpan(m.Span, m.Text)
-						s.units = append(s.units, unit{Span: m.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true, info: r.word(w)})
+						s.units = append(s.units, unit{Span: m.Span, word: w, ment: -2, ents: fam, etype: entPerson, mkind: kindGroup, capital: true, info: r.word(w)})
 					}
 					continue
 				}
@@ -479,7 +563,7 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 					mu := mentionUnit(doc, ments[mi], ar)
 					if len(mu.ents) == 0 && len(group) >= 2 && unresolvedGroup(mu.word) {
 						// "the couple" or "they" that the mention stage left unresolved
-						mu.ents, mu.etype = group, hearsay.Person
+						mu.ents, mu.etype = group, entPerson
 					}
 					if len(mu.ents) >= 2 && coupleNoun(mu.word) && hasChild(doc, mu.ents) && len(group) >= 2 && !hasChild(doc, group) {
 						// "the couple" taken for a parent and a young child: the couple named before
@@ -499,13 +583,13 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 		upper := unicode.IsUpper(r0)
 		if fam := familyOfWord(families, w, upper); len(fam) >= 2 {
 			// "the Okonkwos" that no mention covers
-			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: hearsay.Person, mkind: hearsay.GroupMention, capital: true, info: wi})
+			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: fam, etype: entPerson, mkind: kindGroup, capital: true, info: wi})
 			continue
 		}
 		if n := len(s.units); len(group) >= 2 && n > 0 && s.units[n-1].word == "the" && s.units[n-1].ment == -1 && (wi.cls&clsGroupNoun != 0 || w == "family" && familyVerbAt(doc, t+1, st.EndToken)) {
 			// "the couple" that no mention covers: the group named last
 			s.units[n-1] = unit{Span: hearsay.Span{Start: s.units[n-1].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
-				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-1].capital}
+				etype: entPerson, mkind: kindGroup, capital: s.units[n-1].capital}
 			s.units[n-1].info = r.word(s.units[n-1].word)
 			continue
 		}
@@ -513,13 +597,13 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 			(s.units[n-1].is(clsCoupleAdjective) || s.units[n-1].capital && r.nations[s.units[n-1].word] != "") && (w == "couple" || w == "pair" || w == "duo") {
 			// "the former couple", "the happy couple", "the British couple": the group named last
 			s.units[n-2] = unit{Span: hearsay.Span{Start: s.units[n-2].Start, End: tok.End}, word: "the " + w, ment: -2, ents: group,
-				etype: hearsay.Person, mkind: hearsay.GroupMention, capital: s.units[n-2].capital}
+				etype: entPerson, mkind: kindGroup, capital: s.units[n-2].capital}
 			s.units[n-2].info = r.word(s.units[n-2].word)
 			s.units = s.units[:n-1]
 			continue
 		}
 		if len(group) >= 2 && wi.cls&clsPluralPronoun != 0 {
-			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: hearsay.Person, mkind: hearsay.PronounMention, capital: upper, info: wi})
+			s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -2, ents: group, etype: entPerson, mkind: kindPronoun, capital: upper, info: wi})
 			continue
 		}
 		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: upper, boundary: wi.cls&clsBoundary != 0, info: wi})
@@ -598,8 +682,11 @@ type sentArena struct {
 	date    string
 	dateSet bool
 	// facts is where the document's facts take their raws, bindings,
-	// evidence and arguments from; a new one for each document.
+	// evidence and arguments from; a new one for each document but for
+	// the blocks of what only the stage reads (see slab.reused).
 	facts slab
+	// marks is the storage of the document's cueMarks.
+	marks cueMarks
 	// mentLit is literalStarts of the units of mentions by their words,
 	// made on first use (see literalStartsAt).
 	mentLit map[string]uint8
@@ -793,7 +880,11 @@ func (ar *sentArena) lowerWord(sp hearsay.Span, text string) string {
 func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	n := len(doc.Tokens)
 	if ar == nil || cap(ar.units) < n || cap(ar.words) < n || cap(ar.mw) < len(doc.Mentions) || cap(ar.cues) < n || cap(ar.done) < n || cap(ar.rel) < n {
-		return newSentArena(doc)
+		na := newSentArena(doc)
+		if ar != nil {
+			na.facts = ar.facts.reused()
+		}
+		return na
 	}
 	// only what was handed out is cleared: storage past each length is kept zero
 	clear(ar.units)
@@ -813,7 +904,7 @@ func (ar *sentArena) reuse(doc *hearsay.Document) *sentArena {
 	ar.mw = ar.mw[:len(doc.Mentions)]
 	ar.tix, ar.ments = nil, nil
 	ar.date, ar.dateSet = "", false
-	ar.facts = slab{} // the last document's facts keep their storage
+	ar.facts = ar.facts.reused() // the last document's facts keep their storage, but for what only the stage read
 	clear(ar.mentLit)
 	if ar.text != doc.Text {
 		ar.lower, ar.text, ar.wide = htext.LowerASCII(doc.Text), doc.Text, wideBlocks(doc.Text)
@@ -860,17 +951,17 @@ func pluralEnd(text string) bool {
 
 func mentionUnit(doc *hearsay.Document, mi int, ar *sentArena) unit {
 	m := doc.Mentions[mi]
-	u := unit{Span: m.Span, word: ar.lowerWord(m.Span, m.Text), ment: mi, etype: m.Type, mkind: m.Kind}
+	u := unit{Span: m.Span, word: ar.lowerWord(m.Span, m.Text), ment: mi, etype: entCodeOf(m.Type), mkind: kindCodeOf(m.Kind)}
 	if len(m.Members) > 0 {
 		u.ents = ar.slab().union(m.Members, nil)
 	} else if m.Entity >= 0 && m.Entity < len(doc.Entities) {
 		u.ents = ar.slab().one(m.Entity)
-		if e := doc.Entities[m.Entity]; u.etype == "" {
-			u.etype = e.Type
+		if e := doc.Entities[m.Entity]; u.etype == entNone {
+			u.etype = entCodeOf(e.Type)
 		}
 	}
 	if len(u.ents) == 1 && u.ents[0] < len(doc.Entities) && doc.Entities[u.ents[0]].Type != "" {
-		u.etype = doc.Entities[u.ents[0]].Type
+		u.etype = entCodeOf(doc.Entities[u.ents[0]].Type)
 	}
 	r, _ := utf8.DecodeRuneInString(m.Text)
 	u.capital = unicode.IsUpper(r)
@@ -895,8 +986,8 @@ func (s *sent) memo(r *resources) {
 	for u := range s.units {
 		x := &s.units[u]
 		m.need[u], m.possS[u] = -1, false
-		name := x.ment != -1 && x.mkind != hearsay.PronounMention
-		if name && x.etype == hearsay.Person {
+		name := x.ment != -1 && x.mkind != kindPronoun
+		if name && x.etype == entPerson {
 			continue // wordsAt matches no word of a person's name
 		}
 		if id := x.info.need; id >= 0 {
