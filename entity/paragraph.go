@@ -1,9 +1,8 @@
 package entity
 
 import (
-	"strings"
-
 	"github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // paragraphBreak reports whether a paragraph ends before token i: the white
@@ -14,16 +13,7 @@ func (r *resolver) paragraphBreak(i int) bool {
 	if i <= 0 || i >= len(toks) || toks[i-1].Sentence == toks[i].Sentence {
 		return false
 	}
-	text := r.di.doc.Text
-	a, b := toks[i-1].End, toks[i].Start
-	if a < 0 || b > len(text) || a >= b {
-		return false
-	}
-	gap := text[a:b]
-	if strings.Count(gap, "\n") >= 2 {
-		return true
-	}
-	return strings.Contains(gap, "\n") && !strings.Contains(text[r.di.doc.Body.Start:min(r.di.doc.Body.End, len(text))], "\n\n")
+	return text.ParagraphBreak(r.di.doc, toks[i-1].End, toks[i].Start)
 }
 
 // paragraphBefore returns the tokens [start, end) of the paragraph before

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // An interview is the layout of a question-and-answer article: paragraphs
@@ -86,22 +87,16 @@ func asksOnly(doc *hearsay.Document, i int) bool {
 	return strings.HasSuffix(t, "?") || strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.")
 }
 
-// paragraphStarts reports by sentence whether a blank line comes before it
-// (the first sentence starts one).
+// paragraphStarts reports by sentence whether a paragraph starts with it
+// (text.ParagraphBreak; the first sentence starts one).
 func paragraphStarts(doc *hearsay.Document) []bool {
 	out := make([]bool, len(doc.Sentences))
 	prev := doc.Body.Start
 	for i, s := range doc.Sentences {
-		out[i] = i == 0 || blankLine(doc.Text[prev:s.Start])
+		out[i] = i == 0 || text.ParagraphBreak(doc, prev, s.Start)
 		prev = s.End
 	}
 	return out
-}
-
-// blankLine reports whether the text between two sentences holds an empty
-// line.
-func blankLine(gap string) bool {
-	return strings.Count(gap, "\n") >= 2
 }
 
 // standfirstPerson returns the person named most often by name before
