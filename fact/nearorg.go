@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // nearOrg returns the one organisation named near a change of office whose
@@ -34,16 +35,14 @@ func nearOrg(doc *hearsay.Document, rw *raw) int {
 		return e
 	}
 	i := rw.s.idx
-	if i == 0 || strings.Contains(doc.Text[doc.Sentences[i-1].End:doc.Sentences[i].Start], "\n") {
+	if i == 0 || text.ParagraphBreak(doc, doc.Sentences[i-1].End, doc.Sentences[i].Start) {
 		return -1 // a new paragraph, a new story of the round-up
 	}
-	var prev []int
+	prev := rw.s.mentionsOf(i - 1)
 	person := false // the sentence before tells of someone at the organisation, not of the organisation alone
-	for ix := range doc.Mentions {
-		if m := &doc.Mentions[ix]; m.Sentence == i-1 {
-			prev = append(prev, ix)
-			person = person || m.Entity >= 0 && m.Entity < len(doc.Entities) && doc.Entities[m.Entity].Type == hearsay.Person
-		}
+	for _, ix := range prev {
+		m := &doc.Mentions[ix]
+		person = person || m.Entity >= 0 && m.Entity < len(doc.Entities) && doc.Entities[m.Entity].Type == hearsay.Person
 	}
 	if e, n := orgsIn(doc, prev); n == 1 && person {
 		return e

@@ -288,12 +288,19 @@ func modifierName(doc *hearsay.Document, i int, ms []int, wordsOnly func(int) bo
 // order of doc.Mentions, indexed once per document when the sentence has
 // an arena; the caller must not change the slice.
 func (s *sent) mentionsHere() []int {
-	if s.ar != nil && s.idx >= 0 && s.idx < len(s.doc.Sentences) {
-		return s.ar.mentionsBySentence(s.doc)[s.idx]
+	return s.mentionsOf(s.idx)
+}
+
+// mentionsOf returns the indexes of the mentions of sentence si of the
+// document, as mentionsHere does for the sentence itself; the caller must
+// not change the slice.
+func (s *sent) mentionsOf(si int) []int {
+	if s.ar != nil && si >= 0 && si < len(s.doc.Sentences) {
+		return s.ar.mentionsBySentence(s.doc)[si]
 	}
 	var out []int
 	for i := range s.doc.Mentions {
-		if s.doc.Mentions[i].Sentence == s.idx {
+		if s.doc.Mentions[i].Sentence == si {
 			out = append(out, i)
 		}
 	}
