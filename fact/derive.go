@@ -4137,6 +4137,11 @@ func countryEntity(doc *hearsay.Document, name string) int {
 var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "entering": true, "exiting": true, "near": true, "inside": true,
 	"visited": true, "visiting": true, "visits": true, "visit": true, "toured": true, "touring": true, "tours": true}
 
+// buildingPreps before an institution's building (venueOrgHeads) make it
+// where someone was ("speaking in the House of Commons", "flown to the
+// Royal Infirmary"); before another organisation they may name an employer.
+var buildingPreps = map[string]bool{"in": true, "to": true, "into": true, "from": true}
+
 // dropNonPlaces removes residences that name no place or no named person,
 // nationalities of a pattern that wants a country that name none, and whereabouts in an
 // organisation that is not told as a venue or in a nationality adjective
@@ -4637,7 +4642,7 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 		for u >= 0 && rw.s.units[u].is(clsDeterminer) {
 			u--
 		}
-		return u >= 0 && venueWords[rw.s.units[u].word]
+		return u >= 0 && (venueWords[rw.s.units[u].word] || buildingPreps[rw.s.units[u].word] && venueOrg(e.Name))
 	}
 	return false
 }
@@ -4648,12 +4653,16 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 var homePreps = map[string]bool{"in": true, "near": true, "outside": true, "nearby": true, "of": true}
 
 // townLike reports whether the name at sp is one capitalised word right
-// after a preposition of a home: a town the tagger took for an
-// organisation.
+// after a preposition of a home, or after a place and a comma (the town of
+// a street address: "of Station Road, Penrith"): a town the tagger took
+// for an organisation.
 func (s *sent) townLike(sp hearsay.Span) bool {
 	u := s.unitAt(sp.Start)
 	if u < 1 || s.unitAt(sp.End-1) != u || strings.ContainsAny(s.doc.Text[sp.Start:sp.End], " &.") {
 		return false
+	}
+	if s.units[u-1].word == "," && u >= 2 && s.units[u-2].ment >= 0 && s.units[u-2].etype == entPlace {
+		return true
 	}
 	return homePreps[s.units[u-1].word]
 }
