@@ -4150,7 +4150,7 @@ var buildingPreps = map[string]bool{"in": true, "to": true, "into": true, "from"
 func dropNonPlaces(raws []*raw, nations map[string]string, movedThings map[string]bool) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) ||
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson() && !rw.unnamedKin()) ||
 			rw.f.Type == "residence" && (rw.propertyShare() || rw.birthplaceWord() || rw.movesThing(movedThings)) {
 			continue
 		}
@@ -4573,6 +4573,29 @@ func (rw *raw) unnamedPerson() bool {
 	return rw.unnamedArg(0)
 }
 
+// unnamedKin reports whether the fact is a home of a relative the article
+// does not name ("Her mother, a market trader, still lives in Takoradi";
+// "lives in Hexham with her husband"): the conventions give unnamed
+// relatives their homes, while a stranger seen somewhere is no one's.
+func (rw *raw) unnamedKin() bool {
+	if rw.f.Type != "residence" || !rw.unnamedArg(0) {
+		return false
+	}
+	name := strings.ToLower(rw.s.doc.Entities[rw.f.Args[0].Entity].Name)
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '>' || r == ',' }) {
+		if kinHomeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// kinHomeNouns are the grown relatives whose homes are told unnamed; the
+// gold leaves the homes of unnamed children optional.
+var kinHomeNouns = map[string]bool{"husband": true, "wife": true, "partner": true, "mother": true, "father": true,
+	"parents": true, "mum": true, "dad": true, "brother": true, "sister": true, "grandmother": true, "grandfather": true,
+	"grandparents": true}
+
 // unnamedArg reports whether the fact's argument i is a person the article
 // does not name.
 func (rw *raw) unnamedArg(i int) bool {
@@ -4670,12 +4693,44 @@ func (s *sent) townLike(sp hearsay.Span) bool {
 // presentHomes leaves a residence told in the present ("now lives in",
 // "currently runs a fund in") undated: a home is a state, and "now" neither
 // starts nor ends it.
+//
+// A home told in the present simple ("lives in", "reside in") takes no
+// point in time either: a year in its clause is another verb's ("joined the
+// firm in 2011 and lives in Hexham", "married in 2010 and live in Leeds");
+// "since" gives it a start, which stays.
 func presentHomes(raws []*raw) {
 	for _, rw := range raws {
-		if t := rw.f.Time; rw.f.Type == "residence" && t != nil && t.Value == "PRESENT_REF" && t.Start == "" && t.End == "" {
+		t := rw.f.Time
+		if rw.f.Type != "residence" || t == nil || t.Start != "" || t.End != "" {
+			continue
+		}
+		if t.Value == "PRESENT_REF" || rw.s != nil && presentHomeVerbs[rw.triggerWord()] && !rw.infinitive() {
 			rw.f.Time = nil
 		}
 	}
+}
+
+// presentHomeVerbs are the verbs of a home told in the present simple.
+var presentHomeVerbs = map[string]bool{"lives": true, "live": true, "resides": true, "reside": true}
+
+// infinitive reports whether "to" comes right before the fact's trigger
+// ("returned to live in Leeds in 2019").
+func (rw *raw) infinitive() bool {
+	u := rw.s.unitAt(rw.f.Trigger.Start)
+	return u > 0 && rw.s.units[u-1].word == "to"
+}
+
+// triggerWord returns the first word of the fact's trigger, lowercased.
+func (rw *raw) triggerWord() string {
+	tr := rw.f.Trigger
+	if tr.End <= tr.Start || tr.End > len(rw.s.doc.Text) {
+		return ""
+	}
+	w := rw.s.doc.Text[tr.Start:tr.End]
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	return strings.ToLower(w)
 }
 
 // candidacies turns each candidate for an office (pseudo-type candidate)
