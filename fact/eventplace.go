@@ -359,16 +359,22 @@ func (rw *raw) venueTold() bool {
 	return false
 }
 
+// festivalHeads name events held on grounds of their own, where people are
+// placed rather than in the town around them.
+var festivalHeads = map[string]bool{"festival": true, "fest": true}
+
 // eventTowns moves each whereabouts at a named event that the sentence
 // places in a town ("photographed at the Grammys in Los Angeles", "arrived
 // at the Met Gala in New York") to that town: the event is what they
-// attended, the town is where they were.
+// attended, the town is where they were. A festival is a ground of its own
+// and stays ("spotted at the Lowenna Festival in Somerset"): the gold
+// places people at the festival, its town only optionally (festivalHeads).
 func eventTowns(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
 		if rw.f.Type != "located_at" || len(rw.f.Args) != 2 || rw.s == nil {
 			continue
 		}
-		if e := rw.f.Args[1].Entity; e < 0 || doc.Entities[e].Type != hearsay.Event {
+		if e := rw.f.Args[1].Entity; e < 0 || doc.Entities[e].Type != hearsay.Event || hasHead(doc.Entities[e].Name, festivalHeads) {
 			continue
 		}
 		if t, ok := rw.s.townAfter(rw.b.slots[slotPlace].span); ok {
