@@ -4063,6 +4063,21 @@ func meetingWord(w string) bool {
 	return false
 }
 
+// meetingNoun reports whether unit u is the noun "meeting" after a
+// determiner ("spoke at a public meeting in Leeds"): a gathering someone
+// was at, not how two people met.
+func meetingNoun(units []unit, u int) bool {
+	if units[u].word != "meeting" {
+		return false
+	}
+	for k := u - 1; k >= 0 && k >= u-2; k-- {
+		if units[k].is(clsDeterminer) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropMeetingPlaces removes whereabouts read from a clause about how people
 // met ("met on holiday in Ibiza", "since meeting at a gala in Monaco").
 func dropMeetingPlaces(raws []*raw) []*raw { return dropWhereabouts(raws, (*raw).aboutMeeting) }
@@ -4095,7 +4110,7 @@ func (rw *raw) aboutMeeting() bool {
 	meeting := false
 	for u := rw.b.first; u < len(units) && units[u].End <= place.span.Start; u++ {
 		switch w := units[u].word; {
-		case meetingWord(w) && (u+1 >= len(units) || units[u+1].word != "with"):
+		case meetingWord(w) && (u+1 >= len(units) || units[u+1].word != "with") && !meetingNoun(units, u):
 			meeting = true
 		case meetingEnds[w]:
 			meeting = false
