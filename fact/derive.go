@@ -4063,6 +4063,21 @@ func meetingWord(w string) bool {
 	return false
 }
 
+// meetingNoun reports whether unit u is the noun "meeting" after a
+// determiner ("spoke at a public meeting in Leeds"): a gathering someone
+// was at, not how two people met.
+func meetingNoun(units []unit, u int) bool {
+	if units[u].word != "meeting" {
+		return false
+	}
+	for k := u - 1; k >= 0 && k >= u-2; k-- {
+		if units[k].is(clsDeterminer) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropMeetingPlaces removes whereabouts read from a clause about how people
 // met ("met on holiday in Ibiza", "since meeting at a gala in Monaco").
 func dropMeetingPlaces(raws []*raw) []*raw { return dropWhereabouts(raws, (*raw).aboutMeeting) }
@@ -4095,7 +4110,7 @@ func (rw *raw) aboutMeeting() bool {
 	meeting := false
 	for u := rw.b.first; u < len(units) && units[u].End <= place.span.Start; u++ {
 		switch w := units[u].word; {
-		case meetingWord(w) && (u+1 >= len(units) || units[u+1].word != "with"):
+		case meetingWord(w) && (u+1 >= len(units) || units[u+1].word != "with") && !meetingNoun(units, u):
 			meeting = true
 		case meetingEnds[w]:
 			meeting = false
@@ -4137,6 +4152,11 @@ func countryEntity(doc *hearsay.Document, name string) int {
 var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "entering": true, "exiting": true, "near": true, "inside": true,
 	"visited": true, "visiting": true, "visits": true, "visit": true, "toured": true, "touring": true, "tours": true}
 
+// buildingPreps before an institution's building (venueOrgHeads) make it
+// where someone was ("speaking in the House of Commons", "flown to the
+// Royal Infirmary"); before another organisation they may name an employer.
+var buildingPreps = map[string]bool{"in": true, "to": true, "into": true, "from": true}
+
 // dropNonPlaces removes residences that name no place or no named person,
 // nationalities of a pattern that wants a country that name none, and whereabouts in an
 // organisation that is not told as a venue or in a nationality adjective
@@ -4145,7 +4165,7 @@ var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "
 func dropNonPlaces(raws []*raw, nations map[string]string, movedThings map[string]bool) []*raw {
 	out := raws[:0]
 	for _, rw := range raws {
-		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson()) ||
+		if (rw.f.Type == "residence" || rw.f.Type == "located_at") && (!rw.placeArg(nations) || rw.unnamedPerson() && !rw.unnamedKin()) ||
 			rw.f.Type == "residence" && (rw.propertyShare() || rw.birthplaceWord() || rw.movesThing(movedThings)) {
 			continue
 		}
@@ -4568,6 +4588,29 @@ func (rw *raw) unnamedPerson() bool {
 	return rw.unnamedArg(0)
 }
 
+// unnamedKin reports whether the fact is a home of a relative the article
+// does not name ("Her mother, a market trader, still lives in Takoradi";
+// "lives in Hexham with her husband"): the conventions give unnamed
+// relatives their homes, while a stranger seen somewhere is no one's.
+func (rw *raw) unnamedKin() bool {
+	if rw.f.Type != "residence" || !rw.unnamedArg(0) {
+		return false
+	}
+	name := strings.ToLower(rw.s.doc.Entities[rw.f.Args[0].Entity].Name)
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '>' || r == ',' }) {
+		if kinHomeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// kinHomeNouns are the grown relatives whose homes are told unnamed; the
+// gold leaves the homes of unnamed children optional.
+var kinHomeNouns = map[string]bool{"husband": true, "wife": true, "partner": true, "mother": true, "father": true,
+	"parents": true, "mum": true, "dad": true, "brother": true, "sister": true, "grandmother": true, "grandfather": true,
+	"grandparents": true}
+
 // unnamedArg reports whether the fact's argument i is a person the article
 // does not name.
 func (rw *raw) unnamedArg(i int) bool {
@@ -4637,7 +4680,7 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 		for u >= 0 && rw.s.units[u].is(clsDeterminer) {
 			u--
 		}
-		return u >= 0 && venueWords[rw.s.units[u].word]
+		return u >= 0 && (venueWords[rw.s.units[u].word] || buildingPreps[rw.s.units[u].word] && venueOrg(e.Name))
 	}
 	return false
 }
@@ -4648,12 +4691,16 @@ func (rw *raw) placeArg(nations map[string]string) bool {
 var homePreps = map[string]bool{"in": true, "near": true, "outside": true, "nearby": true, "of": true}
 
 // townLike reports whether the name at sp is one capitalised word right
-// after a preposition of a home: a town the tagger took for an
-// organisation.
+// after a preposition of a home, or after a place and a comma (the town of
+// a street address: "of Station Road, Penrith"): a town the tagger took
+// for an organisation.
 func (s *sent) townLike(sp hearsay.Span) bool {
 	u := s.unitAt(sp.Start)
 	if u < 1 || s.unitAt(sp.End-1) != u || strings.ContainsAny(s.doc.Text[sp.Start:sp.End], " &.") {
 		return false
+	}
+	if s.units[u-1].word == "," && u >= 2 && s.units[u-2].ment >= 0 && s.units[u-2].etype == entPlace {
+		return true
 	}
 	return homePreps[s.units[u-1].word]
 }
@@ -4661,12 +4708,44 @@ func (s *sent) townLike(sp hearsay.Span) bool {
 // presentHomes leaves a residence told in the present ("now lives in",
 // "currently runs a fund in") undated: a home is a state, and "now" neither
 // starts nor ends it.
+//
+// A home told in the present simple ("lives in", "reside in") takes no
+// point in time either: a year in its clause is another verb's ("joined the
+// firm in 2011 and lives in Hexham", "married in 2010 and live in Leeds");
+// "since" gives it a start, which stays.
 func presentHomes(raws []*raw) {
 	for _, rw := range raws {
-		if t := rw.f.Time; rw.f.Type == "residence" && t != nil && t.Value == "PRESENT_REF" && t.Start == "" && t.End == "" {
+		t := rw.f.Time
+		if rw.f.Type != "residence" || t == nil || t.Start != "" || t.End != "" {
+			continue
+		}
+		if t.Value == "PRESENT_REF" || rw.s != nil && presentHomeVerbs[rw.triggerWord()] && !rw.infinitive() {
 			rw.f.Time = nil
 		}
 	}
+}
+
+// presentHomeVerbs are the verbs of a home told in the present simple.
+var presentHomeVerbs = map[string]bool{"lives": true, "live": true, "resides": true, "reside": true}
+
+// infinitive reports whether "to" comes right before the fact's trigger
+// ("returned to live in Leeds in 2019").
+func (rw *raw) infinitive() bool {
+	u := rw.s.unitAt(rw.f.Trigger.Start)
+	return u > 0 && rw.s.units[u-1].word == "to"
+}
+
+// triggerWord returns the first word of the fact's trigger, lowercased.
+func (rw *raw) triggerWord() string {
+	tr := rw.f.Trigger
+	if tr.End <= tr.Start || tr.End > len(rw.s.doc.Text) {
+		return ""
+	}
+	w := rw.s.doc.Text[tr.Start:tr.End]
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	return strings.ToLower(w)
 }
 
 // candidacies turns each candidate for an office (pseudo-type candidate)

@@ -90,7 +90,10 @@ func eventPlaces(doc *hearsay.Document, raws []*raw, nations map[string]string) 
 // addEventPlaces adds a whereabouts (located_at) for each person of each
 // placed event that is dated, with the event's time, modality, sources and
 // evidence as they stand once derived, unless the person is already placed
-// there at that time. An undated event ("met while studying in Edinburgh") places no one.
+// there at that time. An undated first meeting places its people with no
+// time ("met while studying in Edinburgh"); another undated event places no
+// one ("announced her engagement, months after they were pictured at a
+// London restaurant": the place is another event's).
 func addEventPlaces(doc *hearsay.Document, raws []*raw, placed []placedEvent) []*raw {
 	if len(placed) == 0 {
 		return raws
@@ -103,7 +106,7 @@ func addEventPlaces(doc *hearsay.Document, raws []*raw, placed []placedEvent) []
 	}
 	for _, p := range placed {
 		rw := p.ev
-		if rw.f.Polarity != hearsay.Pos || !placedModality[rw.f.Modality] || !dated(rw.f.Time) {
+		if rw.f.Polarity != hearsay.Pos || !placedModality[rw.f.Modality] || !dated(rw.f.Time) && (rw.f.Time != nil || rw.f.Type != "met") {
 			continue
 		}
 		for _, a := range rw.f.Args {
@@ -216,7 +219,7 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		switch {
 		case un.etype == entPerson && (rw.echo || rw.hasArg(un.ents)):
 			continue
-		case prep >= 0 && k-prep <= 4 && len(un.ents) == 1 && venue(s, prep, un, nations):
+		case prep >= 0 && k-prep <= 4 && len(un.ents) == 1 && venue(s, prep, un, nations, rw.f.Type == "met"):
 			e := un.ents[0]
 			if t, ok := s.townAfter(un.Span); ok && un.etype == entEvent {
 				e = t // "met at the Grammys in Los Angeles"
@@ -270,8 +273,10 @@ func (s *sent) ageAside(k int) int {
 
 // venue reports whether the mention u after the preposition at prep is where
 // an event took place: a place, a name the tagger left as miscellaneous that
-// is no nationality adjective, or after "at" an event.
-func venue(s *sent, prep int, u *unit, nations map[string]string) bool {
+// is no nationality adjective, or after "at" an event, an institution's
+// building, or for a first meeting a place of learning ("met as students at
+// Carnegie Mellon University").
+func venue(s *sent, prep int, u *unit, nations map[string]string, meeting bool) bool {
 	switch u.etype {
 	case entPlace:
 		return true
@@ -281,7 +286,11 @@ func venue(s *sent, prep int, u *unit, nations map[string]string) bool {
 	case entEvent:
 		return s.units[prep].word == "at"
 	case entOrg:
-		return s.units[prep].word == "at" && len(u.ents) == 1 && venueOrg(s.doc.Entities[u.ents[0]].Name)
+		if s.units[prep].word != "at" || len(u.ents) != 1 {
+			return false
+		}
+		name := s.doc.Entities[u.ents[0]].Name
+		return venueOrg(name) || meeting && hasHead(name, schoolHeads)
 	}
 	return false
 }
@@ -291,13 +300,24 @@ func venue(s *sent, prep int, u *unit, nations map[string]string) bool {
 // Chapel of St Brendan", "jailed at Carlisle Crown Court").
 var venueOrgHeads = map[string]bool{"hospital": true, "hospice": true, "infirmary": true, "clinic": true, "church": true,
 	"chapel": true, "cathedral": true, "abbey": true, "minster": true, "kirk": true, "priory": true, "basilica": true,
-	"synagogue": true, "mosque": true, "temple": true, "hotel": true, "court": true, "courthouse": true}
+	"synagogue": true, "mosque": true, "temple": true, "hotel": true, "court": true, "courthouse": true,
+	"commons": true, "parliament": true}
+
+// schoolHeads are the words of the name of a place of learning, where
+// people meet as students ("met at Durham University").
+var schoolHeads = map[string]bool{"university": true, "college": true, "school": true, "academy": true,
+	"conservatoire": true, "conservatory": true, "polytechnic": true}
 
 // venueOrg reports whether an organisation's name names an institution's
 // building (venueOrgHeads): a place where an event happens.
 func venueOrg(name string) bool {
+	return hasHead(name, venueOrgHeads)
+}
+
+// hasHead reports whether one of the words of name, lowercased, is in heads.
+func hasHead(name string, heads map[string]bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if venueOrgHeads[w] {
+		if heads[w] {
 			return true
 		}
 	}
@@ -339,16 +359,22 @@ func (rw *raw) venueTold() bool {
 	return false
 }
 
+// festivalHeads name events held on grounds of their own, where people are
+// placed rather than in the town around them.
+var festivalHeads = map[string]bool{"festival": true, "fest": true}
+
 // eventTowns moves each whereabouts at a named event that the sentence
 // places in a town ("photographed at the Grammys in Los Angeles", "arrived
 // at the Met Gala in New York") to that town: the event is what they
-// attended, the town is where they were.
+// attended, the town is where they were. A festival is a ground of its own
+// and stays ("spotted at the Lowenna Festival in Somerset"): the gold
+// places people at the festival, its town only optionally (festivalHeads).
 func eventTowns(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
 		if rw.f.Type != "located_at" || len(rw.f.Args) != 2 || rw.s == nil {
 			continue
 		}
-		if e := rw.f.Args[1].Entity; e < 0 || doc.Entities[e].Type != hearsay.Event {
+		if e := rw.f.Args[1].Entity; e < 0 || doc.Entities[e].Type != hearsay.Event || hasHead(doc.Entities[e].Name, festivalHeads) {
 			continue
 		}
 		if t, ok := rw.s.townAfter(rw.b.slots[slotPlace].span); ok {

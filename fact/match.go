@@ -1102,14 +1102,15 @@ func (s *sent) slotOpts(r *resources, sl slot, u int) []option {
 
 // eventPlace replaces the name of an event matched at u by the place named
 // right after it ("at the Grammys in Los Angeles", "at the Aurora Awards,
-// London"): the event is no place.
+// London"): the event is no place; a festival is (festivalHeads).
 func (s *sent) eventPlace(u int, opts []option) []option {
 	if len(opts) != 1 {
 		return opts
 	}
 	v := u + opts[0].n // the unit after the event's name
-	if x := &s.units[v-1]; x.ment == -1 || x.etype != entEvent || v+1 >= len(s.units) {
-		return opts
+	if x := &s.units[v-1]; x.ment == -1 || x.etype != entEvent || v+1 >= len(s.units) ||
+		len(x.ents) == 1 && hasHead(s.doc.Entities[x.ents[0]].Name, festivalHeads) {
+		return opts // a festival is where they were ("at the Lowenna Festival in Somerset")
 	}
 	if w := s.units[v].word; w != "in" && w != "," {
 		return opts

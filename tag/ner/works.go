@@ -762,6 +762,7 @@ func capMarks(sents [][]string) [][]int32 {
 // refineInfo is refine given the wordInfos of sents.
 func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord, marks [][]int32) []refinement {
 	var out []refinement
+	streetCommas(sents, labs)
 	known := namesByType(sents, labs)
 	memo := newPatternMemo(sents)
 	for si, ws := range sents {
