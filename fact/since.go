@@ -339,34 +339,61 @@ func (s *sent) roleAt(k int, role string, roles map[string]string) bool {
 // between, and be introduced by a word of data/lengths.tsv.
 func lengthSpans(raws []*raw, cues map[string]string) {
 	for _, rw := range raws {
-		if rw.echo || rw.s == nil || rw.f.Time != nil || rw.f.Modality == hearsay.Denied || rw.f.Polarity == hearsay.Neg || len(rw.f.Args) < 2 || rw.f.Args[0].Entity < 0 {
+		if rw.echo || rw.s == nil || datedTwin(raws, rw) {
 			continue
 		}
-		switch rw.f.Type {
-		case "position_held", "member_of", "residence":
-		default:
+		spellSpan(&rw.f, rw.s, cues)
+	}
+}
+
+// spellSpan dates f, read in sentence s, as lengthSpans says.
+func spellSpan(f *hearsay.Fact, s *sent, cues map[string]string) {
+	if f.Time != nil || f.Modality == hearsay.Denied || f.Polarity == hearsay.Neg || len(f.Args) < 2 || f.Args[0].Entity < 0 {
+		return
+	}
+	switch f.Type {
+	case "position_held", "member_of", "residence":
+	default:
+		return
+	}
+	n, kind, ok := s.spellLength(f, cues)
+	if !ok {
+		return
+	}
+	y := s.doc.Date.Year()
+	ft := &hearsay.FactTime{Start: strconv.Itoa(y - n), Timex: -1}
+	if kind == "over" {
+		ft.End = strconv.Itoa(y)
+	}
+	f.Time = ft
+	f.Derived = true
+	if f.Reason != "" {
+		f.Reason += "; "
+	}
+	f.Reason += "the spell lasted the length the sentence gives"
+}
+
+// knownSpans dates the posts, memberships and homes the mention stage read
+// (facts, by sentences sents) as lengthSpans and whoStarts date the stage's
+// own, when no fact of the same type and arguments has a time.
+func knownSpans(facts []hearsay.Fact, sents []*sent, cues map[string]string) {
+	for i := range facts {
+		f := &facts[i]
+		if f.Time != nil || !strings.HasPrefix(f.Rule, "entity-") || f.Sentence < 0 || f.Sentence >= len(sents) || sents[f.Sentence] == nil {
 			continue
 		}
-		if datedTwin(raws, rw) {
+		dated := false
+		for j := range facts {
+			if j != i && facts[j].Time != nil && facts[j].Type == f.Type && argKey(facts[j]) == argKey(*f) {
+				dated = true
+				break
+			}
+		}
+		if dated {
 			continue
 		}
-		s := rw.s
-		n, kind, ok := s.spellLength(rw, cues)
-		if !ok {
-			continue
-		}
-		y := s.doc.Date.Year()
-		start := strconv.Itoa(y - n)
-		ft := &hearsay.FactTime{Start: start, Timex: -1}
-		if kind == "over" {
-			ft.End = strconv.Itoa(y)
-		}
-		rw.f.Time = ft
-		rw.f.Derived = true
-		if rw.f.Reason != "" {
-			rw.f.Reason += "; "
-		}
-		rw.f.Reason += "the spell lasted the length the sentence gives"
+		whoStart(f, sents[f.Sentence], cues)
+		spellSpan(f, sents[f.Sentence], cues)
 	}
 }
 
@@ -385,12 +412,12 @@ func datedTwin(raws []*raw, rw *raw) bool {
 // gives the spell of rw's person, and whether the spell is told as over
 // ("over") or going on ("on"): a duration after a cue word of
 // data/lengths.tsv, the person's mention the nearest person before it.
-func (s *sent) spellLength(rw *raw, cues map[string]string) (int, string, bool) {
-	tu := s.unitAt(rw.f.Trigger.Start)
+func (s *sent) spellLength(f *hearsay.Fact, cues map[string]string) (int, string, bool) {
+	tu := s.unitAt(f.Trigger.Start)
 	if tu < 0 {
 		return 0, "", false
 	}
-	person := rw.f.Args[0].Entity
+	person := f.Args[0].Entity
 	for _, ti := range s.tix() {
 		t := s.doc.Timexes[ti]
 		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" && t.Mod != "LESS_THAN" {
@@ -412,7 +439,7 @@ func (s *sent) spellLength(rw *raw, cues map[string]string) (int, string, bool) 
 			cue = words[0] // "after six years" as one expression
 		}
 		kind := cues[cue]
-		if kind == "" {
+		if kind != "over" && kind != "on" && kind != "for" {
 			continue
 		}
 		if ue := s.unitAt(t.End - 1); ue >= 0 && ue+1 < len(s.units) {
@@ -420,7 +447,7 @@ func (s *sent) spellLength(rw *raw, cues map[string]string) (int, string, bool) 
 				continue // "after ten years of marriage", "two years later"
 			}
 		}
-		if cue == "after" && rw.f.Type == "residence" {
+		if cue == "after" && f.Type == "residence" {
 			continue
 		}
 		if !s.nearestPerson(u, person) {
@@ -428,13 +455,13 @@ func (s *sent) spellLength(rw *raw, cues map[string]string) (int, string, bool) 
 		}
 		clauses := s.clauses()
 		at := s.orgAfter(t)
-		if at >= 0 && !slices.Contains(s.units[at].ents, rw.f.Args[len(rw.f.Args)-1].Entity) {
+		if at >= 0 && !slices.Contains(s.units[at].ents, f.Args[len(f.Args)-1].Entity) {
 			continue // "joined the Post after 14 years at the Tribune": the Tribune's spell
 		}
-		if at < 0 && s.mentionedAfter(s.unitAt(t.End-1), rw.f.Args[len(rw.f.Args)-1].Entity) {
+		if at < 0 && s.mentionedAfter(s.unitAt(t.End-1), f.Args[len(f.Args)-1].Entity) {
 			continue // "is leaving after 14 years to join Channel 9": the new employer's
 		}
-		if at < 0 && s.placeClauseBetween(tu, u, rw.f.Args[len(rw.f.Args)-1].Entity) {
+		if at < 0 && s.placeClauseBetween(tu, u, f.Args[len(f.Args)-1].Entity) {
 			continue // "an elder of the church in Eastwick, where she lived for 50 years": the home's length
 		}
 		if at < 0 && (tu >= len(clauses) || clauses[u] != clauses[tu]) && (cue != "after" || tu > u) {
@@ -447,17 +474,17 @@ func (s *sent) spellLength(rw *raw, cues map[string]string) (int, string, bool) 
 					kind = "on" // "has been a member for six years"
 				}
 			}
-			if kind == "over" && rw.f.Type != "residence" {
+			if kind == "over" && f.Type != "residence" {
 				continue // "served in the navy for 12 years": a past spell the text does not place
 			}
 		}
 		if s.cueBetween(cues, "undated", 0, u) {
 			continue // "previously spent 20 years with the police": a spell the text does not place
 		}
-		if rw.f.Type == "position_held" && s.cueBetween(cues, "part", u, len(s.units)) {
+		if f.Type == "position_held" && s.cueBetween(cues, "part", u, len(s.units)) {
 			continue // "spent a decade at X, most recently as its head of finance": the post was the last part
 		}
-		if rw.f.Type == "residence" && !s.cueBetween(cues, "home", min(tu, u), max(tu, u)) {
+		if f.Type == "residence" && !s.cueBetween(cues, "home", min(tu, u), max(tu, u)) {
 			continue // "a captain from Portsmouth, held the seat for 22 years": the seat's length
 		}
 		return n, kind, true
@@ -548,6 +575,99 @@ func (s *sent) nearestPerson(u, ent int) bool {
 	for k := u + 1; k < len(s.units); k++ { // "After 40 years as organist, Hume played his last service"
 		if s.units[k].etype == entPerson && s.units[k].ment >= 0 {
 			return slices.Contains(s.units[k].ents, ent)
+		}
+	}
+	return false
+}
+
+// whoStarts opens a post that has no time of its own with the time a
+// relative clause on its holder gives the start of it ("manager Ian Bell,
+// who took charge in May, said"; "team leader Kath Moss, who has led the
+// team since 2019"; "CEO Frank Osei, who left Lionsgate to launch the company
+// in 2023"): the clause opens with "who" right after the holder's name, and
+// holds a verb of holding a post ("hold" in data/lengths.tsv) before "since"
+// and a time, or a word of taking one up ("take") before the time, with no
+// other organisation named between that word and the time.
+func whoStarts(raws []*raw, cues map[string]string) {
+	for _, rw := range raws {
+		if rw.echo || rw.s == nil || datedTwin(raws, rw) {
+			continue
+		}
+		whoStart(&rw.f, rw.s, cues)
+	}
+}
+
+// whoStart dates f, read in sentence s, as whoStarts says.
+func whoStart(f *hearsay.Fact, s *sent, cues map[string]string) {
+	if f.Time != nil || f.Type != "position_held" || f.Modality == hearsay.Denied || f.Polarity == hearsay.Neg || len(f.Args) < 3 || f.Args[0].Entity < 0 {
+		return
+	}
+	if strings.Contains(f.Args[1].Literal, "founder") {
+		return // a founder's post is timeless: the founding is an event of the company
+	}
+	ti := s.whoStart(f.Args[0].Entity, f.Args[2].Entity, cues)
+	if ti < 0 {
+		return
+	}
+	t := s.doc.Timexes[ti]
+	f.Time = &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: ti}
+	f.Derived = true
+	if f.Reason != "" {
+		f.Reason += "; "
+	}
+	f.Reason += "the post began when the clause on its holder says"
+}
+
+// whoStart returns the time of the start of a post of the person ent at
+// org that a "who" clause after the person's name gives, or -1.
+func (s *sent) whoStart(ent, org int, cues map[string]string) int {
+	for k := 0; k+2 < len(s.units); k++ {
+		if s.units[k].ment < 0 || !slices.Contains(s.units[k].ents, ent) || s.units[k+1].word != "," || s.units[k+2].word != "who" {
+			continue
+		}
+		end := k + 3
+		for end < len(s.units) && s.units[end].word != "," && !s.units[end].boundary {
+			end++
+		}
+		hold, take := -1, -1
+		for j := k + 3; j < end; j++ {
+			switch cues[s.units[j].word] {
+			case "hold":
+				if hold < 0 {
+					hold = j
+				}
+			case "take":
+				if take < 0 {
+					take = j
+				}
+			}
+		}
+		for _, ti := range s.tix() {
+			t := s.doc.Timexes[ti]
+			u := s.unitAt(t.Start)
+			if t.Type != hearsay.Date || strings.Contains(t.Value, "REF") || u <= k+2 || u >= end {
+				continue
+			}
+			since := s.units[u-1].word == "since" || strings.HasPrefix(strings.ToLower(t.Text), "since ")
+			switch {
+			case since && hold >= 0 && hold < u:
+			case !since && take >= 0 && take < u && !s.otherOrgBetween(take, u, org):
+			default:
+				continue
+			}
+			return ti
+		}
+		return -1
+	}
+	return -1
+}
+
+// otherOrgBetween reports whether an organisation other than org is named
+// between the units a and b ("joined Harlow Bank in 2019").
+func (s *sent) otherOrgBetween(a, b, org int) bool {
+	for k := a + 1; k < b && k < len(s.units); k++ {
+		if s.units[k].ment >= 0 && s.units[k].etype == entOrg && !slices.Contains(s.units[k].ents, org) {
+			return true
 		}
 	}
 	return false
