@@ -843,7 +843,7 @@ func (s *sent) everSince(tu int) int {
 func (s *sent) whenTime(tu int) int {
 	w := -1
 	for u := tu - 1; u > 0; u-- {
-		if s.units[u].boundary && s.units[u].word != "while" {
+		if s.units[u].boundary && s.units[u].word != "while" && !quoteMarks[s.units[u].word] {
 			return -1 // "when she was photographed wearing a ring while walking her dog in Brooklyn" goes on
 		}
 		if s.units[u].word == "when" && s.units[u-1].word == "," {
