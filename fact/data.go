@@ -58,6 +58,7 @@ type resources struct {
 	changes     map[string]string     // verbs of change → the end of a state a time gives ("joined" → start)
 	together    [][]string            // what follows "after N years" that tells a couple's time together ("of dating")
 	tenures     map[string]bool       // nouns of a spell in a post a length measures ("an eight-year tenure")
+	lengths     map[string]string     // words before a length of a spell → over, on or for ("spent a decade"), data/lengths.tsv
 	sinces      []sinceEvent          // events "since" names to start a state ("since the split")
 	takeovers   map[string]bool       // words after "N years after" that name taking up the post ("taking charge")
 	posts       map[string]bool       // nouns of a post a length after "for" measures ("in the job for five months")
@@ -281,6 +282,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.tenures, err = lexicon.Set(dataFS, "data/tenures.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.lengths, err = lexicon.Map(dataFS, "data/lengths.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.takeovers, err = lexicon.Set(dataFS, "data/takeover.txt", true); err != nil {

@@ -106,6 +106,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	promotions(raws)
 	membershipEnds(raws)
 	sinceStarts(raws, st.r.sinces)
+	whoStarts(raws, st.r.lengths)
+	lengthSpans(raws, st.r.lengths)
 	raws = foldUndated(raws)
 	raws = foldEndOnly(raws)
 	dateRetold(raws)

@@ -2,6 +2,7 @@ package fact
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -321,6 +322,351 @@ func (s *sent) roleAt(k int, role string, roles map[string]string) bool {
 		}
 		ws = append(ws, s.units[i].word)
 		if canonRole(strings.Join(ws, " "), roles) == role {
+			return true
+		}
+	}
+	return false
+}
+
+// lengthSpans dates a post, a membership or a home that has no time of its
+// own by the length the sentence gives it when nothing else dates it ("spent
+// a decade at X", "vicar of X for the past 11 years", "has left the club
+// after six years", "after 14 years at the paper", "where she lived for
+// almost 50 years"): a spell told as over ran up to the article's year and
+// began that many years before it; one told as going on ("for the past 11
+// years", "has been ... for") began that many years before the article. The
+// length must stand after the person's mention with no other person
+// between, and be introduced by a word of data/lengths.tsv.
+func lengthSpans(raws []*raw, cues map[string]string) {
+	for _, rw := range raws {
+		if rw.echo || rw.s == nil || datedTwin(raws, rw) {
+			continue
+		}
+		spellSpan(&rw.f, rw.s, cues)
+	}
+}
+
+// spellSpan dates f, read in sentence s, as lengthSpans says.
+func spellSpan(f *hearsay.Fact, s *sent, cues map[string]string) {
+	if f.Time != nil || f.Modality == hearsay.Denied || f.Polarity == hearsay.Neg || len(f.Args) < 2 || f.Args[0].Entity < 0 {
+		return
+	}
+	switch f.Type {
+	case "position_held", "member_of", "residence":
+	default:
+		return
+	}
+	n, kind, ok := s.spellLength(f, cues)
+	if !ok {
+		return
+	}
+	y := s.doc.Date.Year()
+	ft := &hearsay.FactTime{Start: strconv.Itoa(y - n), Timex: -1}
+	if kind == "over" {
+		ft.End = strconv.Itoa(y)
+	}
+	f.Time = ft
+	f.Derived = true
+	if f.Reason != "" {
+		f.Reason += "; "
+	}
+	f.Reason += "the spell lasted the length the sentence gives"
+}
+
+// knownSpans dates the posts, memberships and homes the mention stage read
+// (facts, by sentences sents) as lengthSpans and whoStarts date the stage's
+// own, when no fact of the same type and arguments has a time.
+func knownSpans(facts []hearsay.Fact, sents []*sent, cues map[string]string) {
+	for i := range facts {
+		f := &facts[i]
+		if f.Time != nil || !strings.HasPrefix(f.Rule, "entity-") || f.Sentence < 0 || f.Sentence >= len(sents) || sents[f.Sentence] == nil {
+			continue
+		}
+		dated := false
+		for j := range facts {
+			if j != i && facts[j].Time != nil && facts[j].Type == f.Type && argKey(facts[j]) == argKey(*f) {
+				dated = true
+				break
+			}
+		}
+		if dated {
+			continue
+		}
+		whoStart(f, sents[f.Sentence], cues)
+		spellSpan(f, sents[f.Sentence], cues)
+	}
+}
+
+// datedTwin reports whether another fact of raws has rw's type and
+// arguments and a time: the spell is dated there.
+func datedTwin(raws []*raw, rw *raw) bool {
+	for _, m := range raws {
+		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellLength finds the length in whole years that the sentence of rw
+// gives the spell of rw's person, and whether the spell is told as over
+// ("over") or going on ("on"): a duration after a cue word of
+// data/lengths.tsv, the person's mention the nearest person before it.
+func (s *sent) spellLength(f *hearsay.Fact, cues map[string]string) (int, string, bool) {
+	tu := s.unitAt(f.Trigger.Start)
+	if tu < 0 {
+		return 0, "", false
+	}
+	person := f.Args[0].Entity
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		if t.Type != hearsay.Duration || t.Mod != "" && t.Mod != "APPROX" && t.Mod != "LESS_THAN" {
+			continue
+		}
+		n, ok := wholeYears(t.Value)
+		if !ok || n <= 0 || n > 80 {
+			continue
+		}
+		u := s.unitAt(t.Start)
+		if u < 1 {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(t.Text))
+		cue := s.units[u-1].word
+		if len(words) > 2 && words[0] == "the" {
+			cue = words[1] // "the past 11 years"
+		} else if len(words) > 1 && cues[words[0]] != "" {
+			cue = words[0] // "after six years" as one expression
+		}
+		kind := cues[cue]
+		if kind != "over" && kind != "on" && kind != "for" {
+			continue
+		}
+		if ue := s.unitAt(t.End - 1); ue >= 0 && ue+1 < len(s.units) {
+			if next := s.units[ue+1].word; next == "of" || next == "together" || next == "apart" || next == "old" || next == "ago" || next == "later" || next == "earlier" || next == "before" || next == "after" {
+				continue // "after ten years of marriage", "two years later"
+			}
+		}
+		if cue == "after" && f.Type == "residence" {
+			continue
+		}
+		if !s.nearestPerson(u, person) {
+			continue
+		}
+		clauses := s.clauses()
+		at := s.orgAfter(t)
+		if at >= 0 && !slices.Contains(s.units[at].ents, f.Args[len(f.Args)-1].Entity) {
+			continue // "joined the Post after 14 years at the Tribune": the Tribune's spell
+		}
+		if at < 0 && s.mentionedAfter(s.unitAt(t.End-1), f.Args[len(f.Args)-1].Entity) {
+			continue // "is leaving after 14 years to join Channel 9": the new employer's
+		}
+		if at < 0 && s.placeClauseBetween(tu, u, f.Args[len(f.Args)-1].Entity) {
+			continue // "an elder of the church in Eastwick, where she lived for 50 years": the home's length
+		}
+		if at < 0 && (tu >= len(clauses) || clauses[u] != clauses[tu]) && (cue != "after" || tu > u) {
+			continue // "an elder of the church in Eastwick, where she lived for 50 years": the home's length
+		}
+		if kind == "for" {
+			kind = "over"
+			for k := tu; k < u; k++ {
+				if w := s.units[k].word; w == "has" || w == "have" || w == "'ve" {
+					kind = "on" // "has been a member for six years"
+				}
+			}
+			if kind == "over" && f.Type != "residence" {
+				continue // "served in the navy for 12 years": a past spell the text does not place
+			}
+		}
+		if s.cueBetween(cues, "undated", 0, u) {
+			continue // "previously spent 20 years with the police": a spell the text does not place
+		}
+		if f.Type == "position_held" && s.cueBetween(cues, "part", u, len(s.units)) {
+			continue // "spent a decade at X, most recently as its head of finance": the post was the last part
+		}
+		if f.Type == "residence" && !s.cueBetween(cues, "home", min(tu, u), max(tu, u)) {
+			continue // "a captain from Portsmouth, held the seat for 22 years": the seat's length
+		}
+		return n, kind, true
+	}
+	return 0, "", false
+}
+
+// orgAfter returns the unit of the first organisation named in the few
+// words after the length t, before a comma ("after 14 years at the Tribune",
+// "after eight years in charge of Dunvegan Rovers", "after 40 years as
+// organist of the cathedral"), or -1.
+func (s *sent) orgAfter(t hearsay.Timex) int {
+	ue := s.unitAt(t.End - 1)
+	if ue < 0 {
+		return -1
+	}
+	for k := ue + 1; k < len(s.units) && k <= ue+7; k++ {
+		x := &s.units[k]
+		if x.word == "," || x.boundary || x.word == "to" || x.word == "and" || x.word == "before" {
+			break // "after 14 years to join Channel 9": the next employer
+		}
+		if x.ment >= 0 && x.etype == entOrg {
+			return k
+		}
+	}
+	return -1
+}
+
+// mentionedAfter reports whether ent is mentioned after the length at unit
+// u, other than as the post's organisation right after "as" ("after 40 years
+// as organist of the cathedral").
+func (s *sent) mentionedAfter(u, ent int) bool {
+	if u < 0 {
+		return true
+	}
+	if u+1 < len(s.units) && s.units[u+1].word == "as" {
+		return false
+	}
+	for k := u + 1; k < len(s.units); k++ {
+		if s.units[k].ment >= 0 && slices.Contains(s.units[k].ents, ent) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBetween reports whether a word of data/lengths.tsv of the kind stands
+// between the units a and b.
+func (s *sent) cueBetween(cues map[string]string, kind string, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(s.units); k++ {
+		if cues[s.units[k].word] == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// placeClauseBetween reports whether a relative clause of a place, a thing
+// or a time ("where", "which", "when") opens between the units a and b
+// after another entity than ent ("an elder of the church in Eastwick, where
+// she lived": Eastwick's clause; "from Gatesfield, where he spent nine
+// years": Gatesfield's own).
+func (s *sent) placeClauseBetween(a, b, ent int) bool {
+	for k := a + 1; k < b && k < len(s.units); k++ {
+		if w := s.units[k].word; w != "where" && w != "which" && w != "when" {
+			continue
+		}
+		j := k - 1
+		if j > 0 && s.units[j].word == "," {
+			j--
+		}
+		if s.units[j].ment < 0 || !slices.Contains(s.units[j].ents, ent) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestPerson reports whether the person mention nearest before unit u
+// is one of the person ent.
+func (s *sent) nearestPerson(u, ent int) bool {
+	for k := u - 1; k >= 0; k-- {
+		if s.units[k].etype != entPerson || s.units[k].ment < 0 {
+			continue
+		}
+		return slices.Contains(s.units[k].ents, ent)
+	}
+	for k := u + 1; k < len(s.units); k++ { // "After 40 years as organist, Hume played his last service"
+		if s.units[k].etype == entPerson && s.units[k].ment >= 0 {
+			return slices.Contains(s.units[k].ents, ent)
+		}
+	}
+	return false
+}
+
+// whoStarts opens a post that has no time of its own with the time a
+// relative clause on its holder gives the start of it ("manager Ian Bell,
+// who took charge in May, said"; "team leader Kath Moss, who has led the
+// team since 2019"; "CEO Frank Osei, who left Lionsgate to launch the company
+// in 2023"): the clause opens with "who" right after the holder's name, and
+// holds a verb of holding a post ("hold" in data/lengths.tsv) before "since"
+// and a time, or a word of taking one up ("take") before the time, with no
+// other organisation named between that word and the time.
+func whoStarts(raws []*raw, cues map[string]string) {
+	for _, rw := range raws {
+		if rw.echo || rw.s == nil || datedTwin(raws, rw) {
+			continue
+		}
+		whoStart(&rw.f, rw.s, cues)
+	}
+}
+
+// whoStart dates f, read in sentence s, as whoStarts says.
+func whoStart(f *hearsay.Fact, s *sent, cues map[string]string) {
+	if f.Time != nil || f.Type != "position_held" || f.Modality == hearsay.Denied || f.Polarity == hearsay.Neg || len(f.Args) < 3 || f.Args[0].Entity < 0 {
+		return
+	}
+	if strings.Contains(f.Args[1].Literal, "founder") {
+		return // a founder's post is timeless: the founding is an event of the company
+	}
+	ti := s.whoStart(f.Args[0].Entity, f.Args[2].Entity, cues)
+	if ti < 0 {
+		return
+	}
+	t := s.doc.Timexes[ti]
+	f.Time = &hearsay.FactTime{Start: t.Value, StartMod: t.Mod, Timex: ti}
+	f.Derived = true
+	if f.Reason != "" {
+		f.Reason += "; "
+	}
+	f.Reason += "the post began when the clause on its holder says"
+}
+
+// whoStart returns the time of the start of a post of the person ent at
+// org that a "who" clause after the person's name gives, or -1.
+func (s *sent) whoStart(ent, org int, cues map[string]string) int {
+	for k := 0; k+2 < len(s.units); k++ {
+		if s.units[k].ment < 0 || !slices.Contains(s.units[k].ents, ent) || s.units[k+1].word != "," || s.units[k+2].word != "who" {
+			continue
+		}
+		end := k + 3
+		for end < len(s.units) && s.units[end].word != "," && !s.units[end].boundary {
+			end++
+		}
+		hold, take := -1, -1
+		for j := k + 3; j < end; j++ {
+			switch cues[s.units[j].word] {
+			case "hold":
+				if hold < 0 {
+					hold = j
+				}
+			case "take":
+				if take < 0 {
+					take = j
+				}
+			}
+		}
+		for _, ti := range s.tix() {
+			t := s.doc.Timexes[ti]
+			u := s.unitAt(t.Start)
+			if t.Type != hearsay.Date || strings.Contains(t.Value, "REF") || u <= k+2 || u >= end {
+				continue
+			}
+			since := s.units[u-1].word == "since" || strings.HasPrefix(strings.ToLower(t.Text), "since ")
+			switch {
+			case since && hold >= 0 && hold < u:
+			case !since && take >= 0 && take < u && !s.otherOrgBetween(take, u, org):
+			default:
+				continue
+			}
+			return ti
+		}
+		return -1
+	}
+	return -1
+}
+
+// otherOrgBetween reports whether an organisation other than org is named
+// between the units a and b ("joined Harlow Bank in 2019").
+func (s *sent) otherOrgBetween(a, b, org int) bool {
+	for k := a + 1; k < b && k < len(s.units); k++ {
+		if s.units[k].ment >= 0 && s.units[k].etype == entOrg && !slices.Contains(s.units[k].ents, org) {
 			return true
 		}
 	}

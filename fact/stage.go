@@ -164,6 +164,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	parentOrgs(doc, doc.Facts, st.r.subUnits)
 	doc.Facts = withoutCutPosts(doc.Text, narrowestPosts(narrowestOccupations(append(doc.Facts, facts...))))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
+	knownSpans(doc.Facts, sents, st.r.lengths)
 	return nil
 }
 

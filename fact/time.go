@@ -164,6 +164,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if s.orgClause(b, t.Span) {
 			continue // "co-founder of Ledgerly, which was sold in 2023": the company's history, not the post's
 		}
+		if st.stateType(p) && s.presentConjunct(s.unitAt(t.Start), tu) {
+			continue // "married in 2010 and live in Quayhaven": the home is told of now, the year is the wedding's
+		}
 		if careerTypes.has(p.typ) && s.beforeWhere(b, t.Span) {
 			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
 		}
@@ -416,6 +419,47 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	ft.Value, ft.Mod = t.Value, t.Mod
 	ft.Earliest, ft.Latest = bounds(t)
 	return ft
+}
+
+// presentConjunct reports whether the state's head tu is a verb in the
+// present tense that opens a conjunct after "and" (an adverb such as "now"
+// between them allowed) and the time at unit u stands before that "and":
+// the time dates the clause before, not what holds now.
+func (s *sent) presentConjunct(u, tu int) bool {
+	if u < 0 || tu <= u+1 {
+		return false
+	}
+	for k := u + 1; k < tu; k++ {
+		if s.units[k].word != "and" {
+			continue
+		}
+		j := k + 1
+		for j < tu && (s.units[j].word == "now" || s.units[j].word == "still" || s.units[j].word == "currently") {
+			j++
+		}
+		x := s.xposOf(j)
+		if x == "VBP" || x == "VBZ" {
+			return true
+		}
+		if (x == "" || x == "NNS") && s.units[j].ment < 0 && !strings.HasSuffix(s.units[j].word, "ed") && j+1 <= tu && homePreps[s.units[j+1].word] {
+			return true // "and lives in", which the tagger may read as a noun
+		}
+	}
+	return false
+}
+
+// xposOf returns the Penn tag of the token of unit k ("" for a mention).
+func (s *sent) xposOf(k int) string {
+	if k < 0 || k >= len(s.units) || s.units[k].ment >= 0 {
+		return ""
+	}
+	sn := s.doc.Sentences[s.idx]
+	for _, t := range s.doc.Tokens[sn.FirstToken:sn.EndToken] {
+		if t.Span == s.units[k].Span {
+			return t.XPOS
+		}
+	}
+	return ""
 }
 
 // commaBetween reports whether a comma stands between the offsets a and b.
@@ -799,7 +843,7 @@ func (s *sent) everSince(tu int) int {
 func (s *sent) whenTime(tu int) int {
 	w := -1
 	for u := tu - 1; u > 0; u-- {
-		if s.units[u].boundary && s.units[u].word != "while" {
+		if s.units[u].boundary && s.units[u].word != "while" && !quoteMarks[s.units[u].word] {
 			return -1 // "when she was photographed wearing a ring while walking her dog in Brooklyn" goes on
 		}
 		if s.units[u].word == "when" && s.units[u-1].word == "," {
