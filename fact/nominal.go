@@ -228,6 +228,32 @@ var relativePatterns = map[string]*pattern{
 	"unnamed-parent": {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed parent described by a trade"},
 }
 
+// namedKinPattern is the rule of a child or a parent that the mention stage
+// took a description for ("her two-year-old son" for Theo).
+var namedKinPattern = &pattern{typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "a named child or parent described by kin"}
+
+// kinDescription tells whether a description of one person names a child
+// or a parent of its possessor: a possessive first ("her", "their",
+// "Lund's"), a noun of the kinship data's child or parent class last, and
+// no other kin noun or "of" between ("her two-year-old son", "his late
+// father"; not "her son's father-in-law", "the son of").
+func kinDescription(text string) (child, parent bool) {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) < 2 || len(ws) > 5 {
+		return false, false
+	}
+	if !possessives[ws[0]] && !strings.HasSuffix(ws[0], "'s") && !strings.HasSuffix(ws[0], "’s") && !strings.HasSuffix(ws[0], "'") {
+		return false, false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if w == "of" || kinLex.relative[w] || kinLex.rel[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return false, false
+		}
+	}
+	last := strings.TrimRight(ws[len(ws)-1], ",.;:")
+	return kinLex.child[last], kinLex.parent[last]
+}
+
 // unnamedRelatives reads the ties that a description of an unnamed person
 // tells with its possessor ("his wife and their two young daughters": the
 // wife is married to him, the daughters are the children of both). The possessor is the person or group
@@ -242,7 +268,11 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 			continue
 		}
 		pat := relativePatterns[m.Rule]
-		if pat == nil || !s.doc.Entities[m.Entity].Unnamed {
+		if !s.doc.Entities[m.Entity].Unnamed {
+			out = append(out, st.namedKin(s, frames, here, k)...)
+			continue
+		}
+		if pat == nil {
 			continue
 		}
 		if m.Rule == "unnamed-parent" {
@@ -264,6 +294,40 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 			args := append(s.slab().argList(2), entArg(s.doc, p), entArg(s.doc, m.Entity))
 			out = append(out, st.nounRaw(s, frames, pat, args, m.Span))
 		}
+	}
+	return out
+}
+
+// namedKin reads the tie that a description of a named person tells with
+// its possessor, when the mention stage took the description for that
+// person ("Eva Lund brought her two-year-old son, Theo": Theo is her
+// child; "takes over from her father", taken for the father named
+// before): the possessor, or the two of "their" that the sentence pairs, is
+// the parent of a child; a parent is the possessor's.
+func (st *Stage) namedKin(s *sent, frames []*frame, here []*raw, k int) []*raw {
+	m := &s.doc.Mentions[k]
+	child, parent := kinDescription(m.Text)
+	if (!child && !parent) || s.doc.Entities[m.Entity].Type != hearsay.Person {
+		return nil
+	}
+	ps, group := possessorsOf(s.doc, k)
+	if group && child && len(ps) != 2 {
+		ps = coupleOf(here)
+	}
+	if parent && (group || len(ps) != 1) {
+		return nil
+	}
+	var out []*raw
+	for _, p := range ps {
+		if p == m.Entity {
+			continue
+		}
+		a, b := p, m.Entity
+		if parent {
+			a, b = b, a
+		}
+		args := append(s.slab().argList(2), entArg(s.doc, a), entArg(s.doc, b))
+		out = append(out, st.nounRaw(s, frames, namedKinPattern, args, m.Span))
 	}
 	return out
 }
