@@ -48,6 +48,7 @@ const (
 	cueKinGroupMod
 	cueKinGroupLead
 	cueKinBirthOrder
+	cueBirthVerb
 	cueLeagueHead
 	cueLegislature
 	cueListLead
@@ -170,6 +171,7 @@ var cueNames = [numCues]string{
 	cueKinGroupMod:           "kin-group-mod",
 	cueKinGroupLead:          "kin-group-lead",
 	cueKinBirthOrder:         "kin-birth-order",
+	cueBirthVerb:             "birth-verb",
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",
 	cueListLead:              "list-lead",
