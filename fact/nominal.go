@@ -332,6 +332,132 @@ func (st *Stage) namedKin(s *sent, frames []*frame, here []*raw, k int) []*raw {
 	return out
 }
 
+// siblingPattern is the rule of a child named by its place among siblings.
+var siblingPattern = &pattern{typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "a child named by its place among siblings"}
+
+// siblingWindow is how many sentences before its own a child named by its
+// place among siblings looks back for its parents.
+const siblingWindow = 4
+
+// orderChild returns the person named right after the place among siblings
+// (classes.tsv birthorder) that opens sentence si ("The eldest, Mia Hale,
+// is a nurse", "Middle child Leo runs the farm", "Their youngest son, Ned,
+// ..."), and whether a possessive opens the phrase; -1 when the sentence
+// opens otherwise.
+func (st *Stage) orderChild(doc *hearsay.Document, si int) (int, bool) {
+	sen := &doc.Sentences[si]
+	k, end := sen.FirstToken, sen.EndToken
+	word := func(k int) string {
+		if k >= end {
+			return ""
+		}
+		return strings.ToLower(doc.Tokens[k].Text)
+	}
+	poss := false
+	switch w := word(k); {
+	case w == "the":
+		k++
+	case possessives[w]:
+		k, poss = k+1, true
+	}
+	if !st.r.birthOrder[word(k)] {
+		return -1, false
+	}
+	k++
+	if st.r.birthChild[word(k)] {
+		k++
+	}
+	if word(k) == "," {
+		k++
+	}
+	if k >= end {
+		return -1, false
+	}
+	return personMentionAt(doc, doc.Tokens[k].Start, true), poss
+}
+
+// siblingOrder reads the parents of a child that a sentence names by its
+// place among siblings, with no possessive to say whose ("They have two
+// daughters. The elder, Karen, is a paediatrician."; "Middle child Luke
+// Ravelle, 36, fronts a band"): the parents of the sibling named so in the
+// sentences before, else the couple married before, else the parents of
+// the children counted before ("raised his three children"), within siblingWindow
+// sentences. before are the facts of the sentences before, here those of
+// the sentence. The couple comes before the counted children, whose
+// possessor ("they") the mention stage may have taken for another couple.
+func (st *Stage) siblingOrder(s *sent, frames []*frame, before, here []*raw) []*raw {
+	doc := s.doc
+	c, poss := st.orderChild(doc, s.idx)
+	if c < 0 || poss || doc.Entities[c].Type != hearsay.Person || len(parentsIn(here, c)) > 0 {
+		return nil
+	}
+	ps := st.siblingParents(doc, s.idx, before)
+	var out []*raw
+	for _, p := range ps {
+		if p == c {
+			return nil
+		}
+	}
+	for _, p := range ps {
+		first := doc.Tokens[doc.Sentences[s.idx].FirstToken]
+		args := append(s.slab().argList(2), entArg(doc, p), entArg(doc, c))
+		out = append(out, st.nounRaw(s, frames, siblingPattern, args, first.Span))
+	}
+	return out
+}
+
+// parentsIn returns the parents that the positive facts of raws give
+// person c.
+func parentsIn(raws []*raw, c int) []int {
+	var ps []int
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || rw.f.Type != "parent_of" || rw.f.Polarity != hearsay.Pos || len(a) != 2 || a[1].Entity != c || a[0].Entity < 0 {
+			continue
+		}
+		if !slices.Contains(ps, a[0].Entity) {
+			ps = append(ps, a[0].Entity)
+		}
+	}
+	return ps
+}
+
+// siblingParents returns the parents for a child named by its place among
+// siblings in sentence si (see siblingOrder), at most two.
+func (st *Stage) siblingParents(doc *hearsay.Document, si int, before []*raw) []int {
+	from := len(before)
+	for from > 0 && before[from-1].f.Sentence >= si-siblingWindow {
+		from--
+	}
+	window := before[from:]
+	for i := len(window) - 1; i >= 0; i-- { // a sibling named by its place
+		rw := window[i]
+		if rw.f.Type != "parent_of" || len(rw.f.Args) != 2 || rw.f.Args[1].Entity < 0 {
+			continue
+		}
+		if c, _ := st.orderChild(doc, rw.f.Sentence); c == rw.f.Args[1].Entity {
+			if ps := parentsIn(window, c); len(ps) <= 2 {
+				return ps
+			}
+		}
+	}
+	for i := len(window) - 1; i >= 0; i-- { // the couple
+		rw := window[i]
+		if a := rw.f.Args; rw.f.Type == "married" && !rw.echo && rw.f.Polarity == hearsay.Pos && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity >= 0 {
+			return []int{a[0].Entity, a[1].Entity}
+		}
+	}
+	for i := len(window) - 1; i >= 0; i-- { // children counted
+		rw := window[i]
+		if a := rw.f.Args; rw.f.Type == "parent_of" && len(a) == 2 && a[1].Entity >= 0 && doc.Entities[a[1].Entity].Unnamed && groupSize(doc.Entities[a[1].Entity].Name) > 1 {
+			if ps := parentsIn(window, a[1].Entity); len(ps) <= 2 {
+				return ps
+			}
+		}
+	}
+	return nil
+}
+
 // tradeParentChild returns the child of the unnamed parent Mentions[k],
 // described by a trade ("the daughter of a weaver"): its possessor ("her
 // father, a fisherman"), else the person last
