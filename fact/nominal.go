@@ -342,8 +342,8 @@ const siblingWindow = 4
 // orderChild returns the person named right after the place among siblings
 // (classes.tsv birthorder) that opens sentence si ("The eldest, Mia Hale,
 // is a nurse", "Middle child Leo runs the farm", "Their youngest son, Ned,
-// ..."), and whether a possessive opens the phrase; -1 when the sentence
-// opens otherwise.
+// ...", "A second son, Gavin, died in infancy"), and whether a possessive
+// opens the phrase; -1 when the sentence opens otherwise.
 func (st *Stage) orderChild(doc *hearsay.Document, si int) (int, bool) {
 	sen := &doc.Sentences[si]
 	k, end := sen.FirstToken, sen.EndToken
@@ -353,10 +353,12 @@ func (st *Stage) orderChild(doc *hearsay.Document, si int) (int, bool) {
 		}
 		return strings.ToLower(doc.Tokens[k].Text)
 	}
-	poss := false
+	poss, indef := false, false
 	switch w := word(k); {
 	case w == "the":
 		k++
+	case w == "a" || w == "another":
+		k, indef = k+1, true // "A second son, Gavin, died in infancy"
 	case possessives[w]:
 		k, poss = k+1, true
 	}
@@ -366,6 +368,8 @@ func (st *Stage) orderChild(doc *hearsay.Document, si int) (int, bool) {
 	k++
 	if st.r.birthChild[word(k)] {
 		k++
+	} else if indef {
+		return -1, false
 	}
 	if word(k) == "," {
 		k++
