@@ -5788,6 +5788,31 @@ func (r *resolver) unnamedKin() {
 	}
 	r.unnamedChildGroups(names)
 	r.unnamedBirths(names)
+	r.describedParents()
+}
+
+// describedParents makes an unnamed person of each parent with no name,
+// possessed by a person, that the text describes by what they did for a
+// living right after naming them (cue class parent-work: "where his
+// father ran a hardware store", "her mother taught maths", "his father
+// was a miner"; "was" and "is" only before "a" or "an"). The mention rule
+// is unnamed-parent: the possessor is the child. Parents mentioned in
+// passing ("told her mother") stay no one.
+func (r *resolver) describedParents() {
+	lower := r.di.lower
+	for _, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent >= 0 || m.quoted || m.possessor == nil || !m.info.isKin || m.info.class != "parent" || m.number == 'p' {
+			continue
+		}
+		if !r.personPossessor(m.possessor) || m.tok1+1 >= len(lower) || r.di.doc.Tokens[m.tok1].Sentence != m.sent {
+			continue
+		}
+		w := lower[m.tok1]
+		if !r.lx.is(cueParentWork, w) || (w == "was" || w == "is") && lower[m.tok1+1] != "a" && lower[m.tok1+1] != "an" {
+			continue
+		}
+		r.makeUnnamed(m, "unnamed-parent")
+	}
 }
 
 // unnamedBirths makes an unnamed person of each child with no name that a

@@ -49,6 +49,7 @@ const (
 	cueKinGroupLead
 	cueKinBirthOrder
 	cueBirthVerb
+	cueParentWork
 	cueLeagueHead
 	cueLegislature
 	cueListLead
@@ -172,6 +173,7 @@ var cueNames = [numCues]string{
 	cueKinGroupLead:          "kin-group-lead",
 	cueKinBirthOrder:         "kin-birth-order",
 	cueBirthVerb:             "birth-verb",
+	cueParentWork:            "parent-work",
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",
 	cueListLead:              "list-lead",

@@ -346,7 +346,7 @@ const siblingWindow = 4
 // opens the phrase; -1 when the sentence opens otherwise.
 func (st *Stage) orderChild(doc *hearsay.Document, si int) (int, bool) {
 	sen := &doc.Sentences[si]
-	k, end := sen.FirstToken, sen.EndToken
+	k, end := sen.FirstToken, min(sen.EndToken, len(doc.Tokens))
 	word := func(k int) string {
 		if k >= end {
 			return ""
