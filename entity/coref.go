@@ -5787,6 +5787,93 @@ func (r *resolver) unnamedKin() {
 		r.makeUnnamed(m, rule)
 	}
 	r.unnamedChildGroups(names)
+	r.unnamedBirths(names)
+	r.describedParents()
+}
+
+// describedParents makes an unnamed person of each parent with no name,
+// possessed by a person, that the text describes by what they did for a
+// living right after naming them (cue class parent-work: "where his
+// father ran a hardware store", "her mother taught maths", "his father
+// was a miner"; "was" and "is" only before "a" or "an"). The mention rule
+// is unnamed-parent: the possessor is the child. Parents mentioned in
+// passing ("told her mother") stay no one.
+func (r *resolver) describedParents() {
+	lower := r.di.lower
+	for _, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent >= 0 || m.quoted || m.possessor == nil || !m.info.isKin || m.info.class != "parent" || m.number == 'p' {
+			continue
+		}
+		if !r.personPossessor(m.possessor) || m.tok1+1 >= len(lower) || r.di.doc.Tokens[m.tok1].Sentence != m.sent {
+			continue
+		}
+		w := lower[m.tok1]
+		if !r.lx.is(cueParentWork, w) || (w == "was" || w == "is") && lower[m.tok1+1] != "a" && lower[m.tok1+1] != "an" {
+			continue
+		}
+		r.makeUnnamed(m, "unnamed-parent")
+	}
+}
+
+// unnamedBirths makes an unnamed person of each child with no name that a
+// verb of cue class birth-verb brings into a family ("X and Y welcomed a
+// baby boy", "she gave birth to a daughter", "welcomed their second
+// child", "adopted a son"), and of each son or daughter with no name that
+// someone has or had ("she has a son from a previous relationship"), when
+// no name follows to say who the child is ("welcomed a daughter, Rose").
+// The mention rule is unnamed-child: a possessed child is its possessor's,
+// an indefinite one the subject's (the fact patterns read it).
+func (r *resolver) unnamedBirths(names []bool) {
+	for _, m := range r.ms {
+		if m.kind != hearsay.NominalMention || m.ent >= 0 || m.quoted || m.tok0 < 1 || m.tok1 > len(r.di.lower) {
+			continue
+		}
+		head := r.di.lower[m.tok1-1]
+		child := m.info.isKin && m.info.class == "child" && head != "baby" || head == "baby" && m.tok1-m.tok0 > 1 && r.di.lower[m.tok1-2] != "the"
+		if !child && head != "boy" && head != "girl" && head != "baby" {
+			continue
+		}
+		p := m.tok0 - 1
+		switch {
+		case m.indefinite, m.possessor != nil && m.possessor.kind == hearsay.PronounMention:
+		default:
+			continue
+		}
+		if m.possessor != nil {
+			p = m.possessor.tok0 - 1
+		}
+		if p < 0 || r.di.doc.Tokens[p].Sentence != m.sent {
+			continue
+		}
+		born := r.di.is(r.lx, cueBirthVerb, p) || r.di.lower[p] == "to" && p > 0 && r.di.is(r.lx, cueBirthVerb, p-1)
+		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have")
+		if !born && !had {
+			continue
+		}
+		if r.nameAfter(m.tok1, names) || r.namedSoon(m.tok1, m.sent+2, names) {
+			continue
+		}
+		r.makeUnnamed(m, "unnamed-child")
+	}
+}
+
+// namedSoon reports whether a verb of cue class naming-verb from token
+// from on, up to the end of sentence last, has a person's name within three
+// words after it ("a son, named Leo", "The couple named the baby Arthur"):
+// the child is named, no unnamed person.
+func (r *resolver) namedSoon(from, last int, names []bool) bool {
+	toks := r.di.doc.Tokens
+	for j := from; j < len(toks) && toks[j].Sentence <= last; j++ {
+		if !r.di.is(r.lx, cueNamingVerb, j) {
+			continue
+		}
+		for k := j + 1; k <= j+3 && k < len(toks); k++ {
+			if names[k] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // makeUnnamed makes mention m an unnamed person of its own, described by

@@ -48,6 +48,8 @@ const (
 	cueKinGroupMod
 	cueKinGroupLead
 	cueKinBirthOrder
+	cueBirthVerb
+	cueParentWork
 	cueLeagueHead
 	cueLegislature
 	cueListLead
@@ -170,6 +172,8 @@ var cueNames = [numCues]string{
 	cueKinGroupMod:           "kin-group-mod",
 	cueKinGroupLead:          "kin-group-lead",
 	cueKinBirthOrder:         "kin-birth-order",
+	cueBirthVerb:             "birth-verb",
+	cueParentWork:            "parent-work",
 	cueLeagueHead:            "league-head",
 	cueLegislature:           "legislature",
 	cueListLead:              "list-lead",

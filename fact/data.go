@@ -72,6 +72,8 @@ type resources struct {
 	members     map[string]string     // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
 	movedThings map[string]bool       // objects of a move that are no person ("moving it to"; classes.tsv movedthing)
 	lifeStages  map[string]bool       // times of life that are no job ("as a teenager"; classes.tsv lifestage)
+	birthOrder  map[string]bool       // a child's place among siblings ("the eldest"; classes.tsv birthorder)
+	birthChild  map[string]bool       // a noun after it ("the youngest son"; classes.tsv birthchild)
 	roleVerbs   map[string]bool       // verbs that cast a person in a part ("played a married couple"; classes.tsv roleverb)
 	asRoleVerbs map[string]bool       // verbs that do so before "as" ("starred as a married couple"; classes.tsv asroleverb)
 	bodies      map[string]string     // last word of a body's name → the post of a member ("council" → "council member")
@@ -315,6 +317,12 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.movedThings, err = loadClass("movedthing"); err != nil {
+		return err
+	}
+	if r.birthOrder, err = loadClass("birthorder"); err != nil {
+		return err
+	}
+	if r.birthChild, err = loadClass("birthchild"); err != nil {
 		return err
 	}
 	if r.lifeStages, err = loadClass("lifestage"); err != nil {

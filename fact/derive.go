@@ -3215,6 +3215,9 @@ func childrenOfMarriage(doc *hearsay.Document, raws []*raw) []*raw {
 		if rw.echo || rw.f.Type != "parent_of" || len(rw.f.Args) != 2 || rw.f.Args[0].Entity < 0 || rw.f.Args[1].Entity < 0 {
 			continue
 		}
+		if rw.pat == namedKinPattern && !marriageFollows(doc.Text, rw.f.Trigger.End) {
+			continue // "in addition to his daughter, he is survived by a son from his first marriage": the marriage is the son's
+		}
 		found, first, past := rw.s.fromMarriage()
 		if !found {
 			continue
@@ -3234,6 +3237,20 @@ func childrenOfMarriage(doc *hearsay.Document, raws []*raw) []*raw {
 		out = append(out, &cp)
 	}
 	return out
+}
+
+// marriageFollows reports whether the text right after a description of a
+// child places it in a marriage ("her daughter, from her first marriage,").
+func marriageFollows(text string, end int) bool {
+	rest := text[end:min(len(text), end+40)]
+	rest = strings.TrimLeft(rest, ", ")
+	if !strings.HasPrefix(rest, "from ") && !strings.HasPrefix(rest, "of ") {
+		return false
+	}
+	if i := strings.IndexAny(rest, ",;."); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.Contains(rest, " marriage")
 }
 
 // spouseParents gives a child of a married person ("his son, Dr. Chidi

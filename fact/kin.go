@@ -17,6 +17,8 @@ type kinSets struct {
 	// relative is a wider relative or the kin of a child, parent or
 	// sibling, and their plurals: "her dad", "his uncle", "their siblings"
 	relative map[string]bool
+	child    map[string]bool // a child, one word, singular: "son", "stepdaughter"
+	parent   map[string]bool // a parent, one word, singular: "mother", "dad"
 }
 
 // survivorNouns name a dead person's spouse; kinship.tsv files them as
@@ -42,7 +44,8 @@ func loadKinWords() (kinSets, error) {
 	if err != nil {
 		return kinSets{}, fmt.Errorf("fact: %w", err)
 	}
-	k := kinSets{rel: map[string]bool{}, kin: map[string]bool{}, spouse: map[string]bool{}, relative: map[string]bool{}}
+	k := kinSets{rel: map[string]bool{}, kin: map[string]bool{}, spouse: map[string]bool{}, relative: map[string]bool{},
+		child: map[string]bool{}, parent: map[string]bool{}}
 	for _, c := range []string{"spouse", "partner", "fiance"} {
 		for _, w := range oneWord(classes[c]) {
 			k.rel[w], k.spouse[w] = true, true
@@ -54,6 +57,12 @@ func loadKinWords() (kinSets, error) {
 	}
 	for _, w := range survivorNouns {
 		k.rel[w], k.kin[w] = true, true
+	}
+	for _, w := range oneWord(classes["child"]) {
+		k.child[w] = true
+	}
+	for _, w := range oneWord(classes["parent"]) {
+		k.parent[w] = true
 	}
 	for _, c := range []string{"child", "parent", "sibling"} {
 		for _, w := range oneWord(classes[c]) {

@@ -228,6 +228,32 @@ var relativePatterns = map[string]*pattern{
 	"unnamed-parent": {typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "an unnamed parent described by a trade"},
 }
 
+// namedKinPattern is the rule of a child or a parent that the mention stage
+// took a description for ("her two-year-old son" for Theo).
+var namedKinPattern = &pattern{typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "a named child or parent described by kin"}
+
+// kinDescription tells whether a description of one person names a child
+// or a parent of its possessor: a possessive first ("her", "their",
+// "Lund's"), a noun of the kinship data's child or parent class last, and
+// no other kin noun or "of" between ("her two-year-old son", "his late
+// father"; not "her son's father-in-law", "the son of").
+func kinDescription(text string) (child, parent bool) {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) < 2 || len(ws) > 5 {
+		return false, false
+	}
+	if !possessives[ws[0]] && !strings.HasSuffix(ws[0], "'s") && !strings.HasSuffix(ws[0], "’s") && !strings.HasSuffix(ws[0], "'") {
+		return false, false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if w == "of" || kinLex.relative[w] || kinLex.rel[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return false, false
+		}
+	}
+	last := strings.TrimRight(ws[len(ws)-1], ",.;:")
+	return kinLex.child[last], kinLex.parent[last]
+}
+
 // unnamedRelatives reads the ties that a description of an unnamed person
 // tells with its possessor ("his wife and their two young daughters": the
 // wife is married to him, the daughters are the children of both). The possessor is the person or group
@@ -242,7 +268,11 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 			continue
 		}
 		pat := relativePatterns[m.Rule]
-		if pat == nil || !s.doc.Entities[m.Entity].Unnamed {
+		if !s.doc.Entities[m.Entity].Unnamed {
+			out = append(out, st.namedKin(s, frames, here, k)...)
+			continue
+		}
+		if pat == nil {
 			continue
 		}
 		if m.Rule == "unnamed-parent" {
@@ -266,6 +296,170 @@ func (st *Stage) unnamedRelatives(s *sent, frames []*frame, here []*raw) []*raw 
 		}
 	}
 	return out
+}
+
+// namedKin reads the tie that a description of a named person tells with
+// its possessor, when the mention stage took the description for that
+// person ("Eva Lund brought her two-year-old son, Theo": Theo is her
+// child; "takes over from her father", taken for the father named
+// before): the possessor, or the two of "their" that the sentence pairs, is
+// the parent of a child; a parent is the possessor's.
+func (st *Stage) namedKin(s *sent, frames []*frame, here []*raw, k int) []*raw {
+	m := &s.doc.Mentions[k]
+	child, parent := kinDescription(m.Text)
+	if (!child && !parent) || s.doc.Entities[m.Entity].Type != hearsay.Person {
+		return nil
+	}
+	ps, group := possessorsOf(s.doc, k)
+	if group && child && len(ps) != 2 {
+		ps = coupleOf(here)
+	}
+	if parent && (group || len(ps) != 1) {
+		return nil
+	}
+	var out []*raw
+	for _, p := range ps {
+		if p == m.Entity {
+			continue
+		}
+		a, b := p, m.Entity
+		if parent {
+			a, b = b, a
+		}
+		args := append(s.slab().argList(2), entArg(s.doc, a), entArg(s.doc, b))
+		out = append(out, st.nounRaw(s, frames, namedKinPattern, args, m.Span))
+	}
+	return out
+}
+
+// siblingPattern is the rule of a child named by its place among siblings.
+var siblingPattern = &pattern{typ: "parent_of", opts: options{{"trigger", "noun"}}, line: "a child named by its place among siblings"}
+
+// siblingWindow is how many sentences before its own a child named by its
+// place among siblings looks back for its parents.
+const siblingWindow = 4
+
+// orderChild returns the person named right after the place among siblings
+// (classes.tsv birthorder) that opens sentence si ("The eldest, Mia Hale,
+// is a nurse", "Middle child Leo runs the farm", "Their youngest son, Ned,
+// ...", "A second son, Gavin, died in infancy"), and whether a possessive
+// opens the phrase; -1 when the sentence opens otherwise.
+func (st *Stage) orderChild(doc *hearsay.Document, si int) (int, bool) {
+	sen := &doc.Sentences[si]
+	k, end := sen.FirstToken, min(sen.EndToken, len(doc.Tokens))
+	word := func(k int) string {
+		if k >= end {
+			return ""
+		}
+		return strings.ToLower(doc.Tokens[k].Text)
+	}
+	poss, indef := false, false
+	switch w := word(k); {
+	case w == "the":
+		k++
+	case w == "a" || w == "another":
+		k, indef = k+1, true // "A second son, Gavin, died in infancy"
+	case possessives[w]:
+		k, poss = k+1, true
+	}
+	if !st.r.birthOrder[word(k)] {
+		return -1, false
+	}
+	k++
+	if st.r.birthChild[word(k)] {
+		k++
+	} else if indef {
+		return -1, false
+	}
+	if word(k) == "," {
+		k++
+	}
+	if k >= end {
+		return -1, false
+	}
+	return personMentionAt(doc, doc.Tokens[k].Start, true), poss
+}
+
+// siblingOrder reads the parents of a child that a sentence names by its
+// place among siblings, with no possessive to say whose ("They have two
+// daughters. The elder, Karen, is a paediatrician."; "Middle child Luke
+// Ravelle, 36, fronts a band"): the parents of the sibling named so in the
+// sentences before, else the couple married before, else the parents of
+// the children counted before ("raised his three children"), within siblingWindow
+// sentences. before are the facts of the sentences before, here those of
+// the sentence. The couple comes before the counted children, whose
+// possessor ("they") the mention stage may have taken for another couple.
+func (st *Stage) siblingOrder(s *sent, frames []*frame, before, here []*raw) []*raw {
+	doc := s.doc
+	c, poss := st.orderChild(doc, s.idx)
+	if c < 0 || poss || doc.Entities[c].Type != hearsay.Person || len(parentsIn(here, c)) > 0 {
+		return nil
+	}
+	ps := st.siblingParents(doc, s.idx, before)
+	var out []*raw
+	for _, p := range ps {
+		if p == c {
+			return nil
+		}
+	}
+	for _, p := range ps {
+		first := doc.Tokens[doc.Sentences[s.idx].FirstToken]
+		args := append(s.slab().argList(2), entArg(doc, p), entArg(doc, c))
+		out = append(out, st.nounRaw(s, frames, siblingPattern, args, first.Span))
+	}
+	return out
+}
+
+// parentsIn returns the parents that the positive facts of raws give
+// person c.
+func parentsIn(raws []*raw, c int) []int {
+	var ps []int
+	for _, rw := range raws {
+		a := rw.f.Args
+		if rw.echo || rw.f.Type != "parent_of" || rw.f.Polarity != hearsay.Pos || len(a) != 2 || a[1].Entity != c || a[0].Entity < 0 {
+			continue
+		}
+		if !slices.Contains(ps, a[0].Entity) {
+			ps = append(ps, a[0].Entity)
+		}
+	}
+	return ps
+}
+
+// siblingParents returns the parents for a child named by its place among
+// siblings in sentence si (see siblingOrder), at most two.
+func (st *Stage) siblingParents(doc *hearsay.Document, si int, before []*raw) []int {
+	from := len(before)
+	for from > 0 && before[from-1].f.Sentence >= si-siblingWindow {
+		from--
+	}
+	window := before[from:]
+	for i := len(window) - 1; i >= 0; i-- { // a sibling named by its place
+		rw := window[i]
+		if rw.f.Type != "parent_of" || len(rw.f.Args) != 2 || rw.f.Args[1].Entity < 0 {
+			continue
+		}
+		if c, _ := st.orderChild(doc, rw.f.Sentence); c == rw.f.Args[1].Entity {
+			if ps := parentsIn(window, c); len(ps) <= 2 {
+				return ps
+			}
+		}
+	}
+	for i := len(window) - 1; i >= 0; i-- { // the couple
+		rw := window[i]
+		if a := rw.f.Args; rw.f.Type == "married" && !rw.echo && rw.f.Polarity == hearsay.Pos && len(a) == 2 && a[0].Entity >= 0 && a[1].Entity >= 0 {
+			return []int{a[0].Entity, a[1].Entity}
+		}
+	}
+	for i := len(window) - 1; i >= 0; i-- { // children counted
+		rw := window[i]
+		if a := rw.f.Args; rw.f.Type == "parent_of" && len(a) == 2 && a[1].Entity >= 0 && doc.Entities[a[1].Entity].Unnamed && groupSize(doc.Entities[a[1].Entity].Name) > 1 {
+			if ps := parentsIn(window, a[1].Entity); len(ps) <= 2 {
+				return ps
+			}
+		}
+	}
+	return nil
 }
 
 // tradeParentChild returns the child of the unnamed parent Mentions[k],
