@@ -964,7 +964,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1021,6 +1021,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 func (s *sent) orgSlot(b *binding) bool {
 	o := b.slots[slotOrg]
 	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Org
+}
+
+// placeSlot reports whether the place of a match of a pattern that wants one
+// (option place: "won the Dunmore North seat") is a place the mention stage
+// read, not an organisation ("won the Senate seat").
+func (s *sent) placeSlot(b *binding) bool {
+	o := b.slots[slotPlace]
+	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Place
 }
 
 // teamSlot reports whether the organisation of a match of a pattern that
