@@ -104,7 +104,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	contractStarts(doc, raws)
 	successivePosts(raws)
 	promotions(raws)
-	membershipEnds(raws)
+	membershipEnds(doc, raws, st.r.parties)
 	sinceStarts(raws, st.r.sinces)
 	raws = foldUndated(raws)
 	raws = foldEndOnly(raws)
