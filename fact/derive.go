@@ -2065,7 +2065,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 				e = b // "State Senator X ... twelve years in the Senate": the body the article names
 			} else if nationalOffice(a[1].Literal) && (e < 0 || !countries[strings.ToLower(doc.Entities[e].Name)] || strings.Contains(a[1].Literal, strings.ToLower(doc.Entities[e].Name))) {
 				if country == -2 {
-					country = mostNamedCountry(doc, countries, a[1].Literal)
+					country = mostNamedCountry(doc, raws, countries, a[1].Literal)
 				}
 				if country >= 0 {
 					e = country // "Culture Secretary X, MP for Mirfield Vale": the country's office, not the seat's
@@ -2749,18 +2749,31 @@ func nationalOffice(role string) bool {
 	return false
 }
 
-// mostNamedCountry returns the place entity named most often whose name is
-// one of the countries and not part of the role ("Scotland secretary"), or
-// -1.
-func mostNamedCountry(doc *hearsay.Document, countries map[string]bool, role string) int {
-	best := -1
+// mostNamedCountry returns the country of the article's government: the
+// place whose name is one of the countries and not part of the role
+// ("Scotland secretary") that holds most of the offices of state the text
+// names with their country ("British Prime Minister X"), else the one
+// named most often; -1 when there is none.
+func mostNamedCountry(doc *hearsay.Document, raws []*raw, countries map[string]bool, role string) int {
+	best, bestScore := -1, 0
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		if e.Type != hearsay.Place || !countries[strings.ToLower(e.Name)] || strings.Contains(role, strings.ToLower(e.Name)) {
 			continue
 		}
-		if best < 0 || len(e.Mentions) > len(doc.Entities[best].Mentions) {
-			best = i
+		score := len(e.Mentions)
+		for _, f := range doc.Facts {
+			if f.Type == "position_held" && len(f.Args) == 3 && f.Args[2].Entity == i && stateOffice(f.Args[1].Literal) {
+				score += 100
+			}
+		}
+		for _, rw := range raws {
+			if a := rw.f.Args; !rw.echo && postTypes.has(rw.f.Type) && len(a) == 3 && a[2].Entity == i && nationalOffice(a[1].Literal) && !rw.f.Derived {
+				score += 100
+			}
+		}
+		if best < 0 || score > bestScore {
+			best, bestScore = i, score
 		}
 	}
 	return best

@@ -1744,14 +1744,18 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		seg := s.units[i-n : i]
 		for k := range seg {
 			y := &seg[k]
-			if y.ment >= 0 || y.boundary {
+			if y.ment >= 0 && (k == 0 || y.etype == entPerson || y.etype == entPlace) || y.boundary {
 				ok = false
 				break
 			}
 			if k > 0 {
 				buf = append(buf, ' ')
 			}
-			buf = append(buf, y.word...)
+			if y.ment >= 0 {
+				buf = appendLower(buf, y.word) // "Chancellor of the Exchequer X", where the names stage read Exchequer
+			} else {
+				buf = append(buf, y.word...)
+			}
 		}
 		if !ok {
 			continue
