@@ -47,6 +47,7 @@ type resources struct {
 	litPhrases  [numLitTables]map[string]litPhrase
 	religions   map[string]string
 	nations     map[string]string
+	countries   map[string]bool // the countries of nations, lowercase
 	nationMax   int
 	religionMax int // longest religion phrase, in words
 	ordinals    map[string]int
@@ -265,8 +266,10 @@ func (r *resources) loadLiterals() error {
 	if r.nations, err = lexicon.Map(dataFS, "data/nationalities.tsv", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
-	for k := range r.nations {
+	r.countries = map[string]bool{}
+	for k, c := range r.nations {
 		r.nationMax = max(r.nationMax, len(splitWords(k)))
+		r.countries[strings.ToLower(c)] = true
 	}
 	if r.premods, err = lexicon.Set(dataFS, "data/premods.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)

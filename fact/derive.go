@@ -53,7 +53,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = dropAppointers(doc, raws)
 	teamPosts(doc, raws, st.r.teamWords)
 	partyCouncilPosts(doc, raws, st.r.parties)
-	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords)
+	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
 	envoyPosts(doc, raws, st.r.envoys)
 	underOffices(doc, raws)
 	nounOrgs(doc, raws, st.r.orgNouns)
@@ -104,7 +104,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	contractStarts(doc, raws)
 	successivePosts(raws)
 	promotions(raws)
-	membershipEnds(raws)
+	membershipEnds(doc, raws, st.r.parties)
 	sinceStarts(raws, st.r.sinces)
 	whoStarts(raws, st.r.lengths)
 	lengthSpans(raws, st.r.lengths)
@@ -390,6 +390,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			}
 			if d < bestDist || d == bestDist && leaving(rw.f.Type) && began(c) > began(cands[best]) {
 				best, bestDist = i, d // one leaves the post taken last ("joined as a reporter in 2002 and became anchor in 2009")
+			} else if d == bestDist && leaving(rw.f.Type) && seatPost(cands[best].Args[1].Literal, bodies) && !seatPost(c.Args[1].Literal, bodies) {
+				best = i // "Culture Secretary X, MP for Y, resigned": the office, not the seat the text names her by
 			}
 		}
 		if best < 0 {
@@ -404,6 +406,21 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// seatPost reports whether a role is a member's seat in an elected or
+// governing body (data/bodies.tsv: "member of parliament", "council
+// member"), or a councillor's.
+func seatPost(role string, bodies map[string]string) bool {
+	if councilPosts[role] || role == "mp" {
+		return true
+	}
+	for _, post := range bodies {
+		if post == role {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPostFor reports whether ph is a post told in another sentence as one
@@ -1992,9 +2009,11 @@ func datedBefore(a, b hearsay.Fact) bool {
 // ("board chair Helen Osei", "was appointed transport minister") the
 // organisation the article is about: its most mentioned organisation, or,
 // for offices of state, its most mentioned place. It needs at least two
-// mentions.
-func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, teamWords map[string]bool) {
+// mentions. A minister's or a secretary of state's office is the country's
+// the article names (countries), not a constituency's or a town's.
+func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, teamWords map[string]bool, countries map[string]bool) {
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
+	country := -2 // the country the article names most, once looked up
 	team := articleTeam(raws, teamWords)
 	if org < 0 {
 		org = onlyOrg(doc)
@@ -2046,9 +2065,16 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			e = place // an office of state; a president where the article names no place is a company's
 			if b := bodyNamed(doc, a[1].Literal, bodies); b >= 0 {
 				e = b // "State Senator X ... twelve years in the Senate": the body the article names
+			} else if nationalOffice(a[1].Literal) && (e < 0 || !countries[strings.ToLower(doc.Entities[e].Name)] || strings.Contains(a[1].Literal, strings.ToLower(doc.Entities[e].Name))) {
+				if country == -2 {
+					country = mostNamedCountry(doc, raws, countries, a[1].Literal)
+				}
+				if country >= 0 {
+					e = country // "Culture Secretary X, MP for Mirfield Vale": the country's office, not the seat's
+				}
 			}
 		}
-		if s := subjectOrg(doc, rw, state); s >= 0 {
+		if s := subjectOrg(doc, rw, state); s >= 0 && !(state && strings.Contains(a[1].Literal, strings.ToLower(doc.Entities[s].Name))) {
 			e = s // "Cascadia said Chief Financial Officer Owen Haldane would ...": the clause's own organisation
 		}
 		if l := loneOrgBefore(doc, rw); l >= 0 && !state {
@@ -2702,6 +2728,57 @@ func stateOffice(role string) bool {
 		}
 	}
 	return false
+}
+
+// nationalOffice reports whether a role is an office of a country's
+// government: a minister's, a secretary of state's (stateSecretaries) or a
+// chancellor's.
+func nationalOffice(role string) bool {
+	if strings.Contains(role, "minister") && !strings.Contains(role, "first minister") {
+		return true
+	}
+	if strings.HasPrefix(role, "chancellor") {
+		return !strings.Contains(role, "vice") && !strings.Contains(role, "pro-")
+	}
+	if !strings.Contains(role, "secretary") {
+		return false
+	}
+	for _, w := range stateSecretaries {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostNamedCountry returns the country of the article's government: the
+// place whose name is one of the countries and not part of the role
+// ("Scotland secretary") that holds most of the offices of state the text
+// names with their country ("British Prime Minister X"), else the one
+// named most often; -1 when there is none.
+func mostNamedCountry(doc *hearsay.Document, raws []*raw, countries map[string]bool, role string) int {
+	best, bestScore := -1, 0
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type != hearsay.Place || !countries[strings.ToLower(e.Name)] || strings.Contains(role, strings.ToLower(e.Name)) {
+			continue
+		}
+		score := len(e.Mentions)
+		for _, f := range doc.Facts {
+			if f.Type == "position_held" && len(f.Args) == 3 && f.Args[2].Entity == i && stateOffice(f.Args[1].Literal) {
+				score += 100
+			}
+		}
+		for _, rw := range raws {
+			if a := rw.f.Args; !rw.echo && postTypes.has(rw.f.Type) && len(a) == 3 && a[2].Entity == i && nationalOffice(a[1].Literal) && !rw.f.Derived {
+				score += 100
+			}
+		}
+		if best < 0 || score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
 }
 
 // stateOffices are the words of the offices of a country or city, but for

@@ -34,21 +34,29 @@ func nearOrg(doc *hearsay.Document, rw *raw) int {
 		}
 		return e
 	}
-	i := rw.s.idx
-	if i == 0 || text.ParagraphBreak(doc, doc.Sentences[i-1].End, doc.Sentences[i].Start) {
-		return -1 // a new paragraph, a new story of the round-up
-	}
-	prev := rw.s.mentionsOf(i - 1)
-	person := false // the sentence before tells of someone at the organisation, not of the organisation alone
-	for _, ix := range prev {
-		m := &doc.Mentions[ix]
-		person = person || m.Entity >= 0 && m.Entity < len(doc.Entities) && doc.Entities[m.Entity].Type == hearsay.Person
-	}
-	if e, n := orgsIn(doc, prev); n == 1 && person {
-		return e
+	for i := rw.s.idx; i > 0 && rw.s.idx-i < nearOrgReach; i-- {
+		if text.ParagraphBreak(doc, doc.Sentences[i-1].End, doc.Sentences[i].Start) {
+			return -1 // a new paragraph, a new story of the round-up
+		}
+		prev := rw.s.mentionsOf(i - 1)
+		person := false // the sentence tells of someone at the organisation, not of the organisation alone
+		for _, ix := range prev {
+			m := &doc.Mentions[ix]
+			person = person || m.Entity >= 0 && m.Entity < len(doc.Entities) && doc.Entities[m.Entity].Type == hearsay.Person
+		}
+		if e, n := orgsIn(doc, prev); n == 1 && person {
+			return e
+		} else if n > 0 {
+			return -1
+		}
 	}
 	return -1
 }
+
+// nearOrgReach is how many sentences back in its paragraph nearOrg looks for
+// the organisation of a change ("Aldergate Bank has parted ways with X. ...
+// X declined to comment. His deputy, Y, becomes acting chief risk officer").
+const nearOrgReach = 4
 
 // orgsIn returns an organisation the mentions ms name, and how many
 // different ones they name (news outlets aside).

@@ -189,12 +189,17 @@ func personArgs(doc *hearsay.Document, f hearsay.Fact) []int {
 // from a post there that the article tells as fact ("joined the station in
 // 2002 ... will retire on May 31": a member until May 31), as positionFrom
 // closes the post itself: a dated resignation or dismissal of the same
-// person from the same organisation, past or settled.
-func membershipEnds(raws []*raw) {
+// person from the same organisation, past or settled. A party's leader or
+// group leader who steps down stays in the party (partyNames, "... Party"):
+// the text says so when the member leaves it ("quit the party").
+func membershipEnds(doc *hearsay.Document, raws []*raw, partyNames map[string]bool) {
 	for _, m := range raws {
 		t := m.f.Time
 		if m.echo || m.f.Type != "member_of" || len(m.f.Args) != 2 || m.f.Args[1].Entity < 0 || m.f.Polarity != hearsay.Pos ||
 			t != nil && (t.End != "" || t.Value != "") {
+			continue
+		}
+		if partyName(doc.Entities[m.f.Args[1].Entity].Name, partyNames) {
 			continue
 		}
 		ev := departureFrom(raws, m.f.Args[0].Entity, m.f.Args[1].Entity)

@@ -966,7 +966,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1023,6 +1023,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 func (s *sent) orgSlot(b *binding) bool {
 	o := b.slots[slotOrg]
 	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Org
+}
+
+// placeSlot reports whether the place of a match of a pattern that wants one
+// (option place: "won the Dunmore North seat") is a place the mention stage
+// read, not an organisation ("won the Senate seat").
+func (s *sent) placeSlot(b *binding) bool {
+	o := b.slots[slotPlace]
+	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Place
 }
 
 // teamSlot reports whether the organisation of a match of a pattern that
@@ -1629,10 +1637,12 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 		}
 		var wsBuf [8]string // room for most names' words without allocating
 		ws := appendSplitWords(wsBuf[:0], x.word)
+		first := i // the first unit of the title
 		for k := i - 1; k >= 0 && k >= i-2 && s.units[k].ment < 0 && (s.units[k].capital || s.units[k].word == "board"); k-- {
 			// title words left outside the name ("Prime" of "Prime Minister X",
 			// "Health Secretary X", "board" of "board President X")
 			ws = append([]string{s.units[k].word}, ws...)
+			first = k
 		}
 		found := false
 		if rw := st.titleToName(s, i, ws, frames); rw != nil {
@@ -1652,7 +1662,11 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					continue // "Dean Foley": a given name, not a title ("King Albrecht" keeps his)
 				}
 				found = true
-				args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, s.titleOrg(i))
+				org, trigger := s.titleOrg(i), x.Span
+				if c, ok := st.portfolio(s, first-1, buf); ok && from == 0 {
+					role, org, trigger.Start = c, hearsay.Arg{Entity: -1}, s.units[first-1].Start
+				}
+				args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, org)
 				if from >= 1 && st.r.orgNouns[ws[from-1]] {
 					e := orgWithNoun(s.doc, ws[from-1])
 					if e < 0 {
@@ -1663,7 +1677,7 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				args[2] = partyOpen(s.doc, args)
 				rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 				rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-					Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: x.Span, Rule: titlePattern.line}
+					Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: trigger, Rule: titlePattern.line}
 				st.attribute(rw, frames)
 				out = append(out, rw)
 				break
@@ -1732,14 +1746,18 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		seg := s.units[i-n : i]
 		for k := range seg {
 			y := &seg[k]
-			if y.ment >= 0 || y.boundary {
+			if y.ment >= 0 && (k == 0 || y.etype == entPerson || y.etype == entPlace) || y.boundary {
 				ok = false
 				break
 			}
 			if k > 0 {
 				buf = append(buf, ' ')
 			}
-			buf = append(buf, y.word...)
+			if y.ment >= 0 {
+				buf = appendLower(buf, y.word) // "Chancellor of the Exchequer X", where the names stage read Exchequer
+			} else {
+				buf = append(buf, y.word...)
+			}
 		}
 		if !ok {
 			continue
@@ -1756,6 +1774,10 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 			continue
 		}
 		org := hearsay.Arg{Entity: -1}
+		start := s.units[i-n].Start
+		if c, ok := st.portfolio(s, i-n-1, buf); ok {
+			role, start, n = c, s.units[i-n-1].Start, n+1
+		}
 		if k := i - n - 1; k >= 0 {
 			y := &s.units[k]
 			if pastTitle[y.word] || y.word == "'s" || y.word == "’s" || st.r.roles[y.word] != "" {
@@ -1791,10 +1813,23 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		}
 		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
-			Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: s.units[i-n].Start, End: x.End}, Rule: titlePattern.line}
+			Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: start, End: x.End}, Rule: titlePattern.line}
 		return rw
 	}
 	return nil
+}
+
+// portfolio returns the office of state that the name at unit k and the
+// title after it make together ("Defence Secretary X", "Northern Ireland
+// Secretary X"), where the names stage took the portfolio for a name of its
+// own: the post is the country's, not Defence's.
+func (st *Stage) portfolio(s *sent, k int, title []byte) (string, bool) {
+	if k < 0 || k >= len(s.units) || s.units[k].ment < 0 || s.units[k].mkind != kindName {
+		return "", false
+	}
+	y := &s.units[k]
+	c, ok := st.r.roles[strings.ToLower(s.doc.Text[y.Start:y.End])+" "+string(title)]
+	return c, ok && stateOffice(c)
 }
 
 // orgWithNoun returns the one organisation whose name holds the noun
