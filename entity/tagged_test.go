@@ -122,6 +122,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a place-tagged name only ever after words of club-before in data/cues.tsv ("appearances for", "a spell at", "job at") is a club or a firm
 		{"date 2024-03-04 Dan Miles made 210 appearances for Pellow Moor. He later had a spell at Wraxby Dene. He was linked with the manager's job at Corram Vale.",
 			[]string{"org Pellow Moor", "org Wraxby Dene", "org Corram Vale", "person Dan Miles"}, nil},
+		{"date 2024-03-04 Kofi Mensah began his career at Tamale Falcon before moving to Europe. He then designed hulls for the Danish shipbuilder Ter Brakke.",
+			[]string{"person Kofi Mensah", "org Tamale Falcon", "org Ter Brakke"}, nil},
 		// a place compound (place-suffix in data/cues.tsv) that starts a sentence names a place
 		{"date 2024-06-12 London-based designer Clara Moss, 41, launched her label in 2015.",
 			[]string{"place London", "person Clara Moss"}, nil},
