@@ -1689,7 +1689,13 @@ func (r *resolver) occupationBeforePerson(c *cluster, m *ment) bool {
 		return false
 	}
 	n, ok := r.di.nounAt(r.lx, m.tok0-1)
-	bare := m.tok0 < 2 || !r.di.is(r.lx, cueDeterminer, m.tok0-2) && r.di.lower[m.tok0-2] != "a"
+	d := m.tok0 - 2
+	if d > 0 {
+		if _, dem := r.di.demonym(r.lx, d); dem {
+			d-- // "the Dutch shipbuilder Van Reeswijk": a nationality between
+		}
+	}
+	bare := d < 0 || !r.di.is(r.lx, cueDeterminer, d) && r.di.lower[d] != "a"
 	return ok && (n.isOcc && (bare || r.personalName(m.words)) || n.isRole && bare) // "publisher Tim Gress" is a person, "the publisher Harbour Books" a company
 }
 

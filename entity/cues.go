@@ -117,6 +117,7 @@ const (
 	cueTeamRole
 	cueTitleArticle
 	cueTitleMinor
+	cueTitleOf
 	cueTravelBefore
 	cueUnionNoun
 	cueUnnamedBefore
@@ -241,6 +242,7 @@ var cueNames = [numCues]string{
 	cueTeamRole:              "team-role",
 	cueTitleArticle:          "title-article",
 	cueTitleMinor:            "title-minor",
+	cueTitleOf:               "title-of",
 	cueTravelBefore:          "travel-before",
 	cueUnionNoun:             "union-noun",
 	cueUnnamedBefore:         "unnamed-before",

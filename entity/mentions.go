@@ -592,6 +592,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.joinOfSpans(di, spans)
 		spans = lx.joinCuedForSpans(di, spans)
 		spans = lx.mendOrgChains(di, spans)
+		lx.trimTitleOf(di, spans)
 		lx.parishBodies(di, spans)
 		lx.trimOfficeChains(di, spans)
 		di.spans = spans

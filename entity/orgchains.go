@@ -75,6 +75,43 @@ func (lx *Lexicons) orgChainPair(di *docInfo, p, s [3]int) bool {
 		return s[1]-s[0] >= 2 && s[1]-s[0] <= 5 // "for Coastal Engineering" tagged with its "for"
 	case p[1]+1 == s[0] && orgLinkWord(di.lower[p[1]]):
 		return s[1]-s[0] <= 4
+	case p[1]+2 == s[0] && toks[p[1]].Text == "of" && toks[p[1]+1].Text == "the":
+		return s[1]-s[0] <= 3 // "Ministry" and "Interior" around "of the" (not "for the": "the City Council for the Labour Party")
+	}
+	return false
+}
+
+// trimTitleOf cuts, in place, a title held in an organisation off the
+// front of a span that is not a person's: a capitalised word of cue class
+// title-of (data/cues.tsv), "of" or "for", perhaps "the", and a name of
+// two words or more that starts with a capital and holds an organisation's
+// word (holdsOrgWord: "a Fellow of the Royal Academy of Engineering",
+// "Governor of the Bank of Ireland" tagged as one name) leave the
+// organisation's name.
+func (lx *Lexicons) trimTitleOf(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		if s[2] == nerPER || s[1]-s[0] < 4 || !isCap(toks[s[0]].Text) || !orgLinkWord(di.lower[s[0]+1]) || toks[s[0]+1].Text != di.lower[s[0]+1] {
+			continue
+		}
+		k := s[0] + 2
+		if toks[k].Text == "the" {
+			k++
+		}
+		if s[1]-k >= 2 && isCap(toks[k].Text) && di.is(lx, cueTitleOf, s[0]) && lx.holdsOrgWord(di, k, s[1]) {
+			spans[i][0] = k
+		}
+	}
+}
+
+// holdsOrgWord reports whether a capitalised word of tokens [a, b) is a
+// word of cue class of-org-head ("Academy", "Association", "Bank"): the
+// words name an organisation, not a field ("Human Resources").
+func (lx *Lexicons) holdsOrgWord(di *docInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isCap(di.doc.Tokens[k].Text) && di.is(lx, cueOfOrgHead, k) {
+			return true
+		}
 	}
 	return false
 }
@@ -93,7 +130,8 @@ func (lx *Lexicons) extendHeadBefore(di *docInfo, s [3]int) [3]int {
 	return [3]int{head, s[1], nerORG}
 }
 
-// joinDemonymOrgs joins, in place, a one-word span that is a demonym to an
+// joinDemonymOrgs joins, in place, a one-word span that is a demonym, or
+// that the tagger typed MISC as it does a region's adjective, to an
 // organisation's span right after it that starts with a word of
 // of-org-head ("Bavarian" and "Ministry of the Interior", "Scottish" and
 // "Parliament"): one organisation.
@@ -102,7 +140,7 @@ func (lx *Lexicons) joinDemonymOrgs(di *docInfo, spans [][3]int) [][3]int {
 	out := spans[:0]
 	for _, s := range spans {
 		if n := len(out); n > 0 && s[2] == nerORG && out[n-1][1] == s[0] && out[n-1][1]-out[n-1][0] == 1 && out[n-1][2] != nerPER {
-			if _, dem := di.demonym(lx, s[0]-1); dem && lx.isLower(cueOfOrgHead, toks[s[0]].Text) {
+			if _, dem := di.demonym(lx, s[0]-1); (dem || out[n-1][2] == nerMISC) && lx.isLower(cueOfOrgHead, toks[s[0]].Text) {
 				out[n-1] = [3]int{out[n-1][0], s[1], nerORG}
 				continue
 			}

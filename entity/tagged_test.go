@@ -122,6 +122,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a place-tagged name only ever after words of club-before in data/cues.tsv ("appearances for", "a spell at", "job at") is a club or a firm
 		{"date 2024-03-04 Dan Miles made 210 appearances for Pellow Moor. He later had a spell at Wraxby Dene. He was linked with the manager's job at Corram Vale.",
 			[]string{"org Pellow Moor", "org Wraxby Dene", "org Corram Vale", "person Dan Miles"}, nil},
+		{"date 2024-03-04 Kofi Mensah began his career at Tamale Falcon before moving to Europe. He then designed hulls for the Danish shipbuilder Ter Brakke.",
+			[]string{"person Kofi Mensah", "org Tamale Falcon", "org Ter Brakke"}, nil},
 		// a place compound (place-suffix in data/cues.tsv) that starts a sentence names a place
 		{"date 2024-06-12 London-based designer Clara Moss, 41, launched her label in 2015.",
 			[]string{"place London", "person Clara Moss"}, nil},
@@ -379,6 +381,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// not-a-name: an opening participle
 		{"date 2024-03-12 Born in Leeds, Ava Stone moved to London in 2001.",
 			[]string{"person Ava Stone"}, []string{"Born"}},
+		// a department named by its portfolio alone, a parent by a child's word for them (not-a-name)
+		{"date 2025-07-08 Transport Secretary Mira Colquhoun moves to Health, swapping with Tomas Reeve, who goes to Transport. \"Dad would have loved this,\" said his son Owen Reeve.",
+			[]string{"person Mira Colquhoun", "person Tomas Reeve", "person Owen Reeve"}, []string{"Health", "Transport", "Dad"}},
 		// a given-named name joined by "and" to a person's full name is a person, whatever the tagger said
 		{"date 2024-03-12 Tom Holt and Ben Carr arrived with Ava Stone. Ava Stone moved from Paris and Victoria Falls to London.",
 			[]string{"person Tom Holt", "person Ben Carr", "place Victoria Falls"}, nil},
@@ -396,6 +401,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a "person" only ever named after a locative cue is a place
 		{"date 2024-08-19 Ivan Sokol proposed during a trip to Lake Tahoe last week, a source said. The former Olympian now runs a gymnastics academy in Denver.",
 			[]string{"person Ivan Sokol", "place Lake Tahoe", "place Denver"}, nil},
+		{"date 2025-01-12 Tom Ambler, 71, was found on the fells. His son drove to Threlkeld overnight.",
+			[]string{"person Tom Ambler", "place Threlkeld"}, nil},
 		// a name the tagger left out is a place between "a" and a noun of native-noun, or after words of place-before
 		{"date 2024-08-19 Mr Holt, a Thornsby native, sits on the board. Ava Stone grew up in Abbotsmere.",
 			[]string{"place Thornsby", "person Ava Stone", "place Abbotsmere"}, nil},
@@ -455,6 +462,15 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a team the text says was played (match-before in data/cues.tsv); a country before a team role is its team (team-role, sport)
 		{"date 2023-09-26 Tom Holt was sacked a day after the 3-0 home defeat by Ashford Town. Former Wales manager Owen Pritchard and the England rugby captain Jack Morrow were there. Holt moved to Cape Town.",
 			[]string{"org Ashford Town", "org Wales", "org England", "place Cape Town"}, nil},
+		// ... but before a player's position the country is the player's, a place
+		{"date 2024-02-11 Kessing City signed the former Portugal defender Rui Abrantes and the Ghana forward Kojo Mensah-Ollie.",
+			[]string{"place Portugal", "place Ghana"}, nil},
+		// a title held in an organisation is cut off the organisation's name (title-of); "of the" joins a head of
+		// of-org-head to the rest of its name
+		{"date 2025-03-02 Dr Ines Marlow was elected a Fellow of the Royal Society of Chemistry in 2019. She then joined the Danish Ministry of the Environment.",
+			[]string{"person Ines Marlow", "org Royal Society of Chemistry", "org Danish Ministry of the Environment"}, []string{"Fellow of the Royal Society of Chemistry", "Ministry", "Environment"}},
+		{"date 2025-03-02 Otto Brenner will join the Tyrolean Ministry of the Interior in July.",
+			[]string{"person Otto Brenner", "org Tyrolean Ministry of the Interior"}, []string{"Interior", "Tyrolean"}},
 		// a listed place (../tag/ner/data/cities.txt, places.txt) the tagger called MISC is a place after a word of place-before
 		{"date 2024-05-04 The 47-year-old Tom Reyes had entered a treatment program near Scottsdale following a rough few months.",
 			[]string{"person Tom Reyes", "place Scottsdale"}, nil},
