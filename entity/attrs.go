@@ -760,12 +760,39 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			}
 			break
 		}
+		if next := r.namedEmployer(j, end, sent); next > j {
+			j = next // "a former Royal Navy stoker", "a former Norway defender": the name qualifies the trade after it
+			continue
+		}
 		if r.di.is(r.lx, cueDescriptionStop, j) || !isAlphaWord(toks[j].Text) || isCap(toks[j].Text) && !r.lx.placeCompound(toks[j].Text) && !lowerTail(toks[j].Text) && !r.di.is(r.lx, cueNotAName, j) {
 			break
 		}
 		j++ // a modifier such as "award-winning", "Greek-born", "Catholic"
 	}
 	return r.keepDescription(base, out, wrote)
+}
+
+// namedEmployer returns the token after the name of an organisation or a
+// place that starts at the capitalised token j of a description and is
+// followed, before end, by a trade that is no post ("a former Bank of
+// England economist", "a former Norway defender"), so that the description
+// reads on to the trade; j itself otherwise. A post after a name ("the
+// Carrowmere spokeswoman") is read where the organisation is (orgBefore).
+func (r *resolver) namedEmployer(j, end, sent int) int {
+	if !isCap(r.di.doc.Tokens[j].Text) {
+		return j
+	}
+	m := r.orgAt(j, sent)
+	if m == nil || m.tok1 <= j || m.tok1 >= end || m.tok1 >= len(r.di.doc.Tokens) {
+		return j
+	}
+	if len(m.words) < 2 && r.cl[m.ent].typ != hearsay.Place && len(r.cl[m.ent].ments) < 2 {
+		return j // a one-word organisation named once is too often a tagging slip
+	}
+	if info, n := r.occupationAt(m.tok1); n == 0 || !info.isOcc || info.isRole {
+		return j
+	}
+	return m.tok1
 }
 
 // keepDescription keeps the items out of a description read into the

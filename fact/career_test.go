@@ -42,10 +42,35 @@ func TestNarrowestOccupations(t *testing.T) {
 	}
 	facts := []hearsay.Fact{occ(0, "star"), occ(0, "reality star"), occ(1, "captain"), occ(2, "rugby captain"), occ(1, "singer"), occ(3, "costar"), occ(3, "star")}
 	var got []string
-	for _, f := range narrowestOccupations(facts) {
+	for _, f := range narrowestOccupations(facts, nil, nil) {
 		got = append(got, f.Args[1].Literal)
 	}
 	want := "reality star,captain,rugby captain,singer,costar,star"
+	if strings.Join(got, ",") != want {
+		t.Errorf("narrowestOccupations = %s, want %s", strings.Join(got, ","), want)
+	}
+}
+
+// TestSameTrades checks that a generic occupation beside a specific one of
+// the same trade (data/sametrades.tsv) is dropped, and a founding held as a
+// post, and nothing else.
+func TestSameTrades(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	occ := func(e int, lit string) hearsay.Fact {
+		return hearsay.Fact{Type: "occupation", Args: []hearsay.Arg{{Entity: e}, {Entity: -1, Literal: lit}}, Modality: hearsay.Asserted, Polarity: hearsay.Pos}
+	}
+	post := hearsay.Fact{Type: "position_held", Args: []hearsay.Arg{{Entity: 4}, {Entity: -1, Literal: "co-founder"}, {Entity: 9}}, Modality: hearsay.Asserted, Polarity: hearsay.Pos}
+	facts := []hearsay.Fact{occ(0, "musician"), occ(0, "singer-songwriter"), occ(1, "basketball star"), occ(1, "point guard"),
+		occ(2, "singer"), occ(2, "guitarist"), occ(3, "founder"), occ(4, "founder"), post, occ(5, "runway star"),
+		occ(6, "singer"), occ(6, "backing singer")}
+	var got []string
+	for _, f := range narrowestOccupations(facts, st.r.sameTrades, st.r.foundings) {
+		got = append(got, f.Args[1].Literal)
+	}
+	want := "singer-songwriter,point guard,singer,guitarist,founder,co-founder,runway star,singer,backing singer"
 	if strings.Join(got, ",") != want {
 		t.Errorf("narrowestOccupations = %s, want %s", strings.Join(got, ","), want)
 	}

@@ -51,40 +51,41 @@ type resources struct {
 	nationMax   int
 	religionMax int // longest religion phrase, in words
 	ordinals    map[string]int
-	premods     map[string]bool       // words allowed between a relation word and a name
-	staff       map[string]bool       // posts of people someone works with ("coach"): a split from them is no break-up
-	orgNouns    map[string]bool       // nouns of an organisation of their own before a title ("University president X")
-	envoys      map[string]bool       // posts held for the country that sends them ("ambassador"), data/envoys.txt
-	teamWords   map[string]bool       // "head:team", "mod:women's": a place's team after its name, data/teamwords.txt
-	changes     map[string]string     // verbs of change → the end of a state a time gives ("joined" → start)
-	together    [][]string            // what follows "after N years" that tells a couple's time together ("of dating")
-	tenures     map[string]bool       // nouns of a spell in a post a length measures ("an eight-year tenure")
-	lengths     map[string]string     // words before a length of a spell → over, on or for ("spent a decade"), data/lengths.tsv
-	sinces      []sinceEvent          // events "since" names to start a state ("since the split")
-	takeovers   map[string]bool       // words after "N years after" that name taking up the post ("taking charge")
-	posts       map[string]bool       // nouns of a post a length after "for" measures ("in the job for five months")
-	foundings   map[string]bool       // roles no one takes, leaves or is elected to ("founder")
-	fieldRoles  map[string]fieldPreps // posts that go on with a field ("head of flood defence"), data/fieldroles.tsv
-	subUnits    []string              // words that open the name of a part of an organisation ("faculty of"), data/subunits.txt
-	fieldNouns  map[string]bool       // last words of a capitalised field ("Vice President of Global Sales"), data/fieldnouns.txt
-	predecessor map[string]bool       // verbs whose object leaves the post ("to succeed X")
-	parties     map[string]bool       // names of parties without "Party" ("Labour", "the Greens")
-	leagues     map[string]bool       // names of sports leagues ("NFL"): a player named after one is no member of it
-	members     map[string]string     // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
-	movedThings map[string]bool       // objects of a move that are no person ("moving it to"; classes.tsv movedthing)
-	lifeStages  map[string]bool       // times of life that are no job ("as a teenager"; classes.tsv lifestage)
-	birthOrder  map[string]bool       // a child's place among siblings ("the eldest"; classes.tsv birthorder)
-	birthChild  map[string]bool       // a noun after it ("the youngest son"; classes.tsv birthchild)
-	roleVerbs   map[string]bool       // verbs that cast a person in a part ("played a married couple"; classes.tsv roleverb)
-	asRoleVerbs map[string]bool       // verbs that do so before "as" ("starred as a married couple"; classes.tsv asroleverb)
-	bodies      map[string]string     // last word of a body's name → the post of a member ("council" → "council member")
-	compounds   []compound            // hyphenated place words ("Nashville-based")
-	townsfolk   map[string]string     // nouns for the people of a town or region → the place ("texan" → Texas)
-	townsLeads  leadLens              // the lengths of the words that may open a townsfolk noun, by first letter
-	litStarts   map[string]uint8      // where phrases of the literal tables can start (see litStarts)
-	needs       needIndex             // the words patterns need, numbered
-	aposS       int                   // needs["'s"], looked up once
-	byNeed      patternIndex          // the patterns by a word they need
+	premods     map[string]bool            // words allowed between a relation word and a name
+	staff       map[string]bool            // posts of people someone works with ("coach"): a split from them is no break-up
+	orgNouns    map[string]bool            // nouns of an organisation of their own before a title ("University president X")
+	envoys      map[string]bool            // posts held for the country that sends them ("ambassador"), data/envoys.txt
+	teamWords   map[string]bool            // "head:team", "mod:women's": a place's team after its name, data/teamwords.txt
+	changes     map[string]string          // verbs of change → the end of a state a time gives ("joined" → start)
+	together    [][]string                 // what follows "after N years" that tells a couple's time together ("of dating")
+	tenures     map[string]bool            // nouns of a spell in a post a length measures ("an eight-year tenure")
+	lengths     map[string]string          // words before a length of a spell → over, on or for ("spent a decade"), data/lengths.tsv
+	sinces      []sinceEvent               // events "since" names to start a state ("since the split")
+	takeovers   map[string]bool            // words after "N years after" that name taking up the post ("taking charge")
+	posts       map[string]bool            // nouns of a post a length after "for" measures ("in the job for five months")
+	foundings   map[string]bool            // roles no one takes, leaves or is elected to ("founder")
+	sameTrades  map[string]map[string]bool // generic occupation → specific ones naming the same trade, data/sametrades.tsv
+	fieldRoles  map[string]fieldPreps      // posts that go on with a field ("head of flood defence"), data/fieldroles.tsv
+	subUnits    []string                   // words that open the name of a part of an organisation ("faculty of"), data/subunits.txt
+	fieldNouns  map[string]bool            // last words of a capitalised field ("Vice President of Global Sales"), data/fieldnouns.txt
+	predecessor map[string]bool            // verbs whose object leaves the post ("to succeed X")
+	parties     map[string]bool            // names of parties without "Party" ("Labour", "the Greens")
+	leagues     map[string]bool            // names of sports leagues ("NFL"): a player named after one is no member of it
+	members     map[string]string          // nouns of a member after an organisation's name → kind ("mp" → politics; classes.tsv)
+	movedThings map[string]bool            // objects of a move that are no person ("moving it to"; classes.tsv movedthing)
+	lifeStages  map[string]bool            // times of life that are no job ("as a teenager"; classes.tsv lifestage)
+	birthOrder  map[string]bool            // a child's place among siblings ("the eldest"; classes.tsv birthorder)
+	birthChild  map[string]bool            // a noun after it ("the youngest son"; classes.tsv birthchild)
+	roleVerbs   map[string]bool            // verbs that cast a person in a part ("played a married couple"; classes.tsv roleverb)
+	asRoleVerbs map[string]bool            // verbs that do so before "as" ("starred as a married couple"; classes.tsv asroleverb)
+	bodies      map[string]string          // last word of a body's name → the post of a member ("council" → "council member")
+	compounds   []compound                 // hyphenated place words ("Nashville-based")
+	townsfolk   map[string]string          // nouns for the people of a town or region → the place ("texan" → Texas)
+	townsLeads  leadLens                   // the lengths of the words that may open a townsfolk noun, by first letter
+	litStarts   map[string]uint8           // where phrases of the literal tables can start (see litStarts)
+	needs       needIndex                  // the words patterns need, numbered
+	aposS       int                        // needs["'s"], looked up once
+	byNeed      patternIndex               // the patterns by a word they need
 
 	// lex tells what the lists above say of each word they hold (see
 	// buildLexicon); noWord is the wordInfo of a word of none.
@@ -296,6 +297,9 @@ func (r *resources) loadLiterals() error {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.posts, err = lexicon.Set(dataFS, "data/posts.txt", true); err != nil {
+		return fmt.Errorf("fact: %w", err)
+	}
+	if r.sameTrades, err = loadSameTrades(); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
 	if r.foundings, err = lexicon.Set(dataFS, "data/foundings.txt", true); err != nil {
@@ -702,3 +706,24 @@ func pluralPhrase(k string) string {
 // ("who chairs the board", "heads the team"): they get no plural.
 var verbLikeRoles = map[string]bool{"head": true, "lead": true, "chair": true, "host": true, "judge": true, "guard": true,
 	"anchor": true, "captain": true, "skipper": true, "star": true, "model": true, "partner": true, "founder": true}
+
+// loadSameTrades reads data/sametrades.tsv: a generic occupation and the
+// specific ones that name the same trade.
+func loadSameTrades() (map[string]map[string]bool, error) {
+	lines, err := lexicon.Table(dataFS, "data/sametrades.tsv", 2)
+	if err != nil {
+		return nil, fmt.Errorf("sametrades: %w", err)
+	}
+	out := make(map[string]map[string]bool, len(lines))
+	for _, l := range lines {
+		set := out[l.Fields[0]]
+		if set == nil {
+			set = map[string]bool{}
+			out[l.Fields[0]] = set
+		}
+		for _, w := range strings.Split(l.Fields[1], "|") {
+			set[w] = true
+		}
+	}
+	return out, nil
+}

@@ -10,7 +10,9 @@
 // nouns), and small literal lists (roles, religions, nationalities,
 // ordinals, hyphenated place words in compounds.tsv, staff posts in
 // staff.txt: a split from one's coach is no break-up, the posts of members
-// of bodies in bodies.tsv, parties named without "Party" in parties.txt),
+// of bodies in bodies.tsv, parties named without "Party" in parties.txt,
+// occupations that name one trade in sametrades.tsv: "musician" beside
+// "singer"),
 // and word classes (classes.tsv) that patterns name as @class.
 // data/examples.tsv holds one worked sentence per pattern; the tests run
 // them all.

@@ -163,7 +163,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	setIDs(facts, len(doc.Facts))
 	parentOrgs(doc, facts, st.r.subUnits)
 	parentOrgs(doc, doc.Facts, st.r.subUnits)
-	doc.Facts = withoutCutPosts(doc.Text, narrowestPosts(narrowestOccupations(append(doc.Facts, facts...))))
+	doc.Facts = withoutCutPosts(doc.Text, narrowestPosts(narrowestOccupations(append(doc.Facts, facts...), st.r.sameTrades, st.r.foundings)))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	knownSpans(doc.Facts, sents, st.r.lengths)
 	return nil
@@ -206,11 +206,16 @@ func dropHopedPosts(known, facts []hearsay.Fact, roles map[string]string) []hear
 
 // narrowestOccupations drops an occupation of a person that a longer one
 // of the same person ends with, in the same polarity and modality: "star"
-// beside "reality star", "captain" beside "rugby captain".
-func narrowestOccupations(facts []hearsay.Fact) []hearsay.Fact {
+// beside "reality star", "captain" beside "rugby captain"; a generic one
+// beside a specific one that names the same trade (same, from
+// data/sametrades.tsv: "musician" beside "singer-songwriter", "basketball
+// star" beside "point guard"); and a founding (data/foundings.txt) the
+// person holds as a post of an organisation ("founder Ann Cole" of the
+// company the article names is no trade).
+func narrowestOccupations(facts []hearsay.Fact, same map[string]map[string]bool, foundings map[string]bool) []hearsay.Fact {
 	var drop []bool // by fact: whether it goes; nil while none does
 	for i, f := range facts {
-		if f.Type == "occupation" && len(f.Args) == 2 && f.Args[0].Entity >= 0 && widerOccupation(facts, i) {
+		if f.Type == "occupation" && len(f.Args) == 2 && f.Args[0].Entity >= 0 && (widerOccupation(facts, i, same) || foundingPost(facts, i, foundings)) {
 			if drop == nil {
 				drop = make([]bool, len(facts))
 			}
@@ -218,6 +223,23 @@ func narrowestOccupations(facts []hearsay.Fact) []hearsay.Fact {
 		}
 	}
 	return withoutDropped(facts, drop)
+}
+
+// foundingPost reports whether facts[i], an occupation, is a founding
+// (foundings) that the same person holds as a post of an organisation.
+func foundingPost(facts []hearsay.Fact, i int, foundings map[string]bool) bool {
+	f := facts[i]
+	if !foundings[strings.ToLower(f.Args[1].Literal)] {
+		return false
+	}
+	for j := range facts {
+		g := &facts[j]
+		if g.Type == "position_held" && len(g.Args) == 3 && g.Args[0].Entity == f.Args[0].Entity && g.Polarity == f.Polarity &&
+			foundings[strings.ToLower(g.Args[1].Literal)] {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutDropped returns the facts whose drop entry is false: facts itself
@@ -236,21 +258,29 @@ func withoutDropped(facts []hearsay.Fact, drop []bool) []hearsay.Fact {
 }
 
 // widerOccupation reports whether facts[i], an occupation, is ended by a
-// longer occupation of the same person in the same polarity and modality.
-func widerOccupation(facts []hearsay.Fact, i int) bool {
+// longer occupation of the same person in the same polarity and modality,
+// or is a generic one (same) beside a specific one of the same trade.
+func widerOccupation(facts []hearsay.Fact, i int, same map[string]map[string]bool) bool {
 	f := facts[i]
 	lit := strings.ToLower(f.Args[1].Literal)
+	specific := same[lit]
 	for j := range facts {
 		g := &facts[j]
 		if j == i || g.Type != "occupation" || len(g.Args) != 2 || g.Args[0].Entity != f.Args[0].Entity || g.Polarity != f.Polarity || g.Modality != f.Modality {
 			continue
 		}
-		if strings.HasSuffix(strings.ToLower(g.Args[1].Literal), " "+lit) {
+		other := strings.ToLower(g.Args[1].Literal)
+		if strings.HasSuffix(other, " "+lit) && !lesserTrades[strings.TrimSuffix(other, " "+lit)] || specific[other] {
 			return true
 		}
 	}
 	return false
 }
+
+// lesserTrades are the words before an occupation that make it a job of
+// its own, below or before the trade ("backing singer" beside "singer",
+// "trainee solicitor" beside "solicitor"): the trade is kept beside it.
+var lesserTrades = map[string]bool{"backing": true, "backup": true, "session": true, "trainee": true, "student": true, "apprentice": true}
 
 // rankWords are the words before a role's last word that make it another
 // post than the last word alone: a "vice president" is not the president,
