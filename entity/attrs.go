@@ -730,7 +730,8 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			}
 			j++
 			continue
-		case "former", "ex", "onetime", "one-time":
+		}
+		if r.di.is(r.lx, cueFormerTitle, j) {
 			former = true
 			j++
 			continue

@@ -126,6 +126,7 @@ const (
 	cueWorkAppositiveArticle
 	cueWorkBefore
 	cueWorkcueSkip
+	cueFormerTitle
 	numCues // the number of classes
 )
 
@@ -251,6 +252,7 @@ var cueNames = [numCues]string{
 	cueWorkAppositiveArticle: "work-appositive-article",
 	cueWorkBefore:            "work-before",
 	cueWorkcueSkip:           "workcue-skip",
+	cueFormerTitle:           "former-title",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

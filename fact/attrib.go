@@ -22,37 +22,18 @@ type frame struct {
 
 // subjectSkip are words between a source and its reporting verb ("insiders
 // have told", "Millepied also said").
-var subjectSkip = map[string]bool{
-	"have": true, "has": true, "had": true, "also": true, "previously": true, "later": true, "exclusively": true,
-	"recently": true, "earlier": true, "reportedly": true, "publicly": true, "once": true, "then": true, "further": true,
-	"both": true, "all": true, "will": true, "would": true, "repeatedly": true, "reportedly,": true, "allegedly": true,
-	"now": true, "first": true, "separately": true, "even": true, "initially": true, "originally": true,
-	"immediately": true, "quickly": true, "swiftly": true, "promptly": true, "firmly": true, "flatly": true,
-	"vehemently": true, "strongly": true, "categorically": true, "emphatically": true,
-	"long": true, "openly": true, "privately": true, "widely": true, "can": true,
-}
+var subjectSkip = wordSet("subjectskip")
 
 // descriptorWords may open or fill an anonymous source's description before its
 // noun ("a source", "two longtime friends", "her representative").
-var descriptorWords = map[string]bool{
-	"a": true, "an": true, "the": true, "one": true, "two": true, "three": true, "several": true, "multiple": true,
-	"many": true, "some": true, "his": true, "her": true, "their": true, "its": true, "close": true, "longtime": true,
-	"anonymous": true, "other": true, "another": true, "industry": true, "mutual": true, "family": true,
-	"production": true, "royal": true, "palace": true, "'s": true, "'": true, "pals": true, "unnamed": true, "second": true,
-	"gossip": true, "celebrity": true, "entertainment": true, "news": true, "british": true, "american": true,
-	"staff": true, "crew": true, "cast": true, "former": true, "senior": true, "current": true, "trusted": true,
-}
+var descriptorWords = wordSet("descriptorwords")
 
 // complementSkip reports whether w may stand between a reporting verb and
 // what is said.
-func complementSkip(w string) bool {
-	switch w {
-	case "that", ":", ",", "in", "a", "statement", "reporters", "the", "press", "media", "exclusively", "on",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
+func complementSkip(w string) bool { return complementSkips[w] }
+
+// complementSkips are the words of complementSkip (data/classes.tsv).
+var complementSkips = wordSet("complementskip")
 
 // quoteSpans returns the quoted stretches of a sentence (the text between
 // quote marks); a mark without its partner quotes to the sentence's edge.
@@ -185,11 +166,7 @@ func (st *Stage) frames(s *sent, prev *frame) []*frame {
 
 // onsetWords come before "to" and a reporting verb that they only set going
 // ("were quick to speculate", "began to wonder", "rushed to claim").
-var onsetWords = map[string]bool{
-	"quick": true, "began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true,
-	"starts": true, "rushed": true, "went": true, "took": true, "continue": true, "continued": true,
-	"first": true,
-}
+var onsetWords = wordSet("onsetwords")
 
 // onsetBe are the forms of "be" and "have" before an onset word ("were
 // quick to", "have begun to").
@@ -429,9 +406,7 @@ func outletBefore(doc *hearsay.Document, src hearsay.Source, sentStart int, earl
 // words before the participle.
 func obtainedBy(s *sent, k, j int) (hearsay.Source, int, bool) {
 	for w := k + 1; w+2 <= j && w+2 < len(s.units); w++ {
-		switch s.units[w].word {
-		case "obtained", "seen", "reviewed", "viewed", "acquired":
-		default:
+		if !obtainedVerbs[s.units[w].word] {
 			continue
 		}
 		if s.units[w+1].word != "by" {
@@ -675,8 +650,7 @@ func quantifierObject(s *sent, j int) bool {
 
 // anonymityWords tell, in a relative clause after a source, why it is not
 // named ("who asked not to be named", "who spoke on condition of anonymity").
-var anonymityWords = map[string]bool{"named": true, "identified": true, "anonymity": true, "anonymously": true,
-	"authorized": true, "authorised": true, "publicly": true, "record": true}
+var anonymityWords = wordSet("anonymitywords")
 
 // anonymityCut returns the unit of a "who" between units from and end that
 // opens a clause about the source's anonymity, or -1: the source's
@@ -1294,7 +1268,7 @@ func (st *Stage) compoundKind(s *sent, noun, j int) nounKind {
 
 // unnamedHeads are the nouns of sources that stay unnamed whatever names
 // their side ("a league source", "company insiders").
-var unnamedHeads = map[string]bool{"source": true, "sources": true, "insider": true, "insiders": true}
+var unnamedHeads = wordSet("unnamedheads")
 
 // possessorStart returns the first unit of a common noun phrase that owns
 // the source whose possessive mark is at unit k ("the singer's rep", "the
@@ -1334,14 +1308,10 @@ func isWordish(w string) bool {
 
 // eventNoun reports whether w names a couple's event as the object of a
 // telling ("confirmed the split to People").
-func eventNoun(w string) bool {
-	switch w {
-	case "split", "separation", "divorce", "engagement", "pregnancy", "breakup", "relationship", "romance",
-		"news", "marriage", "wedding":
-		return true
-	}
-	return false
-}
+func eventNoun(w string) bool { return eventNouns[w] }
+
+// eventNouns are the words of eventNoun (data/classes.tsv).
+var eventNouns = wordSet("eventnouns")
 
 // outletAfterObject returns the outlet a source told an event to, named
 // after the event ("confirmed the split to People").
@@ -1435,14 +1405,17 @@ func reportVerb(rest []unit) bool {
 		if subjectSkip[u.word] {
 			continue
 		}
-		switch u.word {
-		case "reported", "reports", "report", "wrote", "writes", "published", "revealed", "broke":
-			return true
-		}
-		return false
+		return publishVerbs[u.word]
 	}
 	return false
 }
+
+// publishVerbs are the verbs of publishing of reportVerb, and
+// obtainedVerbs the participles of obtainedBy (data/classes.tsv).
+var (
+	publishVerbs  = wordSet("publishverbs")
+	obtainedVerbs = wordSet("obtainedverbs")
+)
 
 // accordingTo builds the frame of "according to X": the source is what
 // follows, the scope is the rest of the sentence.
@@ -1649,8 +1622,7 @@ func thatAfterComma(us []unit) bool {
 
 // denialSkip are words between a source and the denial that answers a claim
 // ("X's camp is pushing back", "her rep has firmly denied").
-var denialSkip = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
-	"been": true, "quickly": true, "firmly": true, "swiftly": true, "publicly": true, "also": true, "since": true, "later": true}
+var denialSkip = wordSet("denialskip")
 
 // denialFrame builds the frame of a denial cue that answers a claim named
 // after it ("X laughed off reports that ...", "X's camp is pushing back hard
@@ -1880,10 +1852,7 @@ func embeddedQuote(s *sent, q hearsay.Span) bool {
 
 // guessNouns name talk among the public whose source follows "among" or
 // "from" ("speculation among fans that", "whispers from insiders that").
-var guessNouns = map[string]bool{
-	"speculation": true, "rumors": true, "rumours": true, "chatter": true, "whispers": true, "talk": true,
-	"theories": true, "questions": true, "claims": true, "suggestions": true,
-}
+var guessNouns = wordSet("guessnouns")
 
 // amongFrame builds the frame of a guess noun followed by its source and a
 // complement ("sparking speculation among fans that the two were more than

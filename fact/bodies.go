@@ -424,21 +424,20 @@ func datelinePlaces(doc *hearsay.Document) (city, state int) {
 // stateLevelOffice reports whether a role is an office of a state or
 // province.
 func stateLevelOffice(role string) bool {
-	switch role {
-	case "governor", "lieutenant governor", "state senator", "state representative", "attorney general", "secretary of state", "state treasurer":
-		return true
-	}
-	return false
+	return stateLevelOffices[role]
 }
 
 // cityLevelOffice reports whether a role is an office of a city or town.
 func cityLevelOffice(role string) bool {
-	switch role {
-	case "mayor", "deputy mayor", "police chief", "interim police chief", "city manager", "city attorney", "fire chief", "council member", "city council member":
-		return true
-	}
-	return false
+	return cityLevelOffices[role]
 }
+
+// stateLevelOffices and cityLevelOffices are the offices of a state or
+// province and of a city or town (data/classes.tsv).
+var (
+	stateLevelOffices = wordSet("stateleveloffices")
+	cityLevelOffices  = wordSet("cityleveloffices")
+)
 
 // liberalDemocrats gives a membership read from "Democrat" its party when
 // the word is part of "Liberal Democrat" (a British party, not the American
@@ -462,13 +461,11 @@ var postTypes = typesOf("resigned", "dismissed", "appointed", "elected", "positi
 
 // councilTypes are the words between a place's name and "Council" in the
 // name of a local council ("Kelsworth District Council").
-var councilTypes = []string{"city", "town", "county", "borough", "district", "parish", "village", "metropolitan borough", "municipal", "regional", "county borough"}
+var councilTypes = wordList("counciltypes")
 
 // councilRoles are the posts of a local council that the gold conventions
 // give to the council's place rather than to the council.
-var councilRoles = map[string]bool{"council member": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
-	"city council member": true, "district councillor": true, "county councillor": true, "alderman": true, "council leader": true,
-	"leader": true, "deputy leader": true, "council president": true}
+var councilRoles = wordSet("councilroles")
 
 // councilSeat reports whether a role is a seat on a local council or a
 // portfolio of its cabinet: a post of the council's place, never of the

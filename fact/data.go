@@ -704,8 +704,7 @@ func pluralPhrase(k string) string {
 
 // verbLikeRoles are one-word roles whose plural is also a verb of office
 // ("who chairs the board", "heads the team"): they get no plural.
-var verbLikeRoles = map[string]bool{"head": true, "lead": true, "chair": true, "host": true, "judge": true, "guard": true,
-	"anchor": true, "captain": true, "skipper": true, "star": true, "model": true, "partner": true, "founder": true}
+var verbLikeRoles = wordSet("verblikeroles")
 
 // loadSameTrades reads data/sametrades.tsv: a generic occupation and the
 // specific ones that name the same trade.

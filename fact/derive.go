@@ -546,7 +546,7 @@ func (rw *raw) toldFormer() bool {
 }
 
 // partnerVerbs take the partner as their object after "to" or "with".
-var partnerVerbs = map[string]bool{"engaged": true, "married": true, "wed": true, "wedded": true, "dating": true, "linked": true}
+var partnerVerbs = wordSet("partnerverbs")
 
 // completePartners fills the missing partner of a couple's event ("Tannery
 // filed for divorce", "she is not pregnant") with the one partner the
@@ -1836,7 +1836,7 @@ func (s *sent) fromBetween(a, b int) bool {
 
 // purposeVerbs take a post after "to" in a clause of purpose ("left the
 // bank to lead a charity", "quit in May to become chief executive").
-var purposeVerbs = map[string]bool{"become": true, "be": true, "lead": true, "head": true, "run": true, "join": true, "take": true, "chair": true, "manage": true, "coach": true, "launch": true, "found": true, "start": true, "set": true, "serve": true, "succeed": true, "replace": true, "helm": true, "steer": true, "front": true}
+var purposeVerbs = wordSet("purposeverbs")
 
 // purposeBetween reports whether a clause of purpose that takes a post
 // ("to become", "to lead", "to take up") starts between the offsets a and b.
@@ -2221,7 +2221,7 @@ func nounOrg(doc *hearsay.Document, f *hearsay.Fact, orgNouns map[string]bool) {
 }
 
 // bodyNouns name public bodies by their kind ("Council", "Department").
-var bodyNouns = map[string]bool{"council": true, "department": true, "committee": true, "commission": true, "authority": true}
+var bodyNouns = wordSet("bodynouns")
 
 // bodyNamed returns the body of members (bodies: last word of its name →
 // the post of a member) whose member's post the role is, when the article
@@ -2245,8 +2245,7 @@ func bodyNamed(doc *hearsay.Document, role string, bodies map[string]string) int
 }
 
 // councilPosts name a council member's post in other words.
-var councilPosts = map[string]bool{"councillor": true, "councilor": true, "councilman": true, "councilwoman": true, "district councillor": true,
-	"city councillor": true, "county councillor": true}
+var councilPosts = wordSet("councilposts")
 
 // namedOrg returns the organisation that the article's posts name only in
 // words, when the names stage has not recognised it ("Castlegate Athletic
@@ -2418,13 +2417,10 @@ func articleTeam(raws []*raw, words map[string]bool) string {
 
 // teamCaptain reports whether a role is a team's captain ("captain",
 // "vice-captain"), not a rank of a force ("fire captain").
-func teamCaptain(role string) bool {
-	switch role {
-	case "captain", "vice-captain", "vice captain", "team captain", "co-captain":
-		return true
-	}
-	return false
-}
+func teamCaptain(role string) bool { return captainRoles[role] }
+
+// captainRoles are the roles of teamCaptain (data/classes.tsv).
+var captainRoles = wordSet("captainroles")
 
 // teamAfter returns the team's name a place named at text[start:end] begins
 // ("Republic of Ireland women's team"), or "" when no team noun of words
@@ -2629,11 +2625,15 @@ func envoyPosts(doc *hearsay.Document, raws []*raw, envoys map[string]bool) {
 // the list, or one with a rank before it ("deputy ambassador", "acting
 // consul general"); a "brand ambassador" is none.
 func envoyRole(role string, envoys map[string]bool) bool {
-	for _, rank := range []string{"deputy ", "acting ", "interim ", "assistant ", "former "} {
+	for _, rank := range envoyRanks {
 		role = strings.TrimPrefix(role, rank)
 	}
 	return envoys[role]
 }
+
+// envoyRanks are the ranks that may stand before an envoy's post, each
+// with the space after it.
+var envoyRanks = spaced(wordList("envoyranks"), "", " ")
 
 // postedTo reports whether entity e is named in the sentence of rw as the
 // place an envoy is posted to: right after "to", "in" or "at" ("ambassador
@@ -2783,26 +2783,11 @@ func mostNamedCountry(doc *hearsay.Document, raws []*raw, countries map[string]b
 
 // stateOffices are the words of the offices of a country or city, but for
 // secretaries (stateSecretaries).
-var stateOffices = []string{
-	"minister", "president", "mayor", "senator", "governor", "member of parliament", "king", "queen", "monarch",
-	"sovereign", "chancellor", "ambassador", "councillor", "council member", "representative", "congressman",
-	"congresswoman", "police chief", "chief of police", "police commissioner", "fire chief", "sheriff", "city manager",
-	"city attorney", "district attorney", "attorney general", "first minister", "premier", "deputy chief",
-	"assistant chief", "opposition leader", "leader of the opposition",
-}
+var stateOffices = wordList("stateoffices")
 
 // stateSecretaries are the secretaries' offices of a country, each holding
 // "secretary".
-var stateSecretaries = []string{
-	"secretary of state", "home secretary", "foreign secretary", "health secretary", "education secretary",
-	"culture secretary", "defence secretary", "defense secretary", "business secretary", "justice secretary",
-	"energy secretary", "transport secretary", "treasury secretary", "environment secretary", "pensions secretary",
-	"ireland secretary", "scotland secretary", "wales secretary", "development secretary", "trade secretary",
-	"cabinet secretary", "housing secretary", "science secretary", "technology secretary", "digital secretary",
-	"agriculture secretary", "communities secretary", "local government secretary", "levelling up secretary",
-	"labor secretary", "labour secretary", "commerce secretary", "interior secretary", "transportation secretary",
-	"homeland security secretary", "veterans affairs secretary",
-}
+var stateSecretaries = wordList("statesecretaries")
 
 // salient returns the entity of type t the article is about: the most
 // mentioned one (outlets excluded; at least two mentions, or for a place
@@ -2845,15 +2830,17 @@ func salient(doc *hearsay.Document, t hearsay.EntityType) int {
 // academicRank reports whether a role is a rank of a university teacher
 // ("professor", "senior lecturer"), held at a place of learning only.
 func academicRank(role string) bool {
-	r := strings.ToLower(role)
-	return r == "professor" || r == "lecturer" || r == "senior lecturer" || r == "reader" || r == "associate professor" || r == "assistant professor"
+	return academicRanks[strings.ToLower(role)]
 }
+
+// academicRanks are the ranks of academicRank (data/classes.tsv).
+var academicRanks = wordSet("academicranks")
 
 // academicOrg reports whether an organisation's name makes it a place of
 // learning or research where academic ranks are held.
 func academicOrg(name string) bool {
 	n := strings.ToLower(name)
-	for _, w := range []string{"university", "college", "school", "institute", "academy", "polytechnic", "conservatoire", "seminary"} {
+	for _, w := range academicWords {
 		if strings.Contains(n, w) {
 			return true
 		}
@@ -2861,12 +2848,13 @@ func academicOrg(name string) bool {
 	return false
 }
 
+// academicWords make the name of an organisation that holds one a place of
+// learning.
+var academicWords = wordList("academicwords")
+
 // kindNouns end the names of organisations that the text goes on to call
 // by that noun alone ("Marrowdale Rivers Trust" ... "joined the trust").
-var kindNouns = map[string]bool{"trust": true, "charity": true, "society": true, "hospital": true, "council": true,
-	"university": true, "college": true, "school": true, "foundation": true, "museum": true, "club": true,
-	"bank": true, "association": true, "union": true, "institute": true, "academy": true, "orchestra": true,
-	"church": true, "league": true, "federation": true, "fund": true, "party": true, "theatre": true, "library": true}
+var kindNouns = wordSet("kindnouns")
 
 // kindRefs counts the times the text calls an organisation by the noun that
 // ends its name ("the trust", "the society's") besides naming it; refs
@@ -3833,13 +3821,17 @@ func replacedOnLeaving(doc *hearsay.Document, raws []*raw, rw *raw) *raw {
 // electiveOffice reports whether role is a seat voters fill.
 func electiveOffice(role string) bool {
 	role = strings.ToLower(role)
-	for _, w := range []string{"member of parliament", "senator", "councillor", "council member", "mayor", "governor", "president", "representative", "congressman", "congresswoman", "assembly member"} {
+	for _, w := range electiveOffices {
 		if strings.Contains(role, w) {
 			return true
 		}
 	}
 	return role == "mp"
 }
+
+// electiveOffices are the words of seats voters fill, found anywhere in a
+// role.
+var electiveOffices = wordList("electiveoffices")
 
 // holdsRole reports whether person e holds, takes or wins the post role
 // among raws.
@@ -4106,7 +4098,7 @@ func bestOffice(raws []*raw, e int, openOrg bool) *raw {
 
 // standingPosts are held beside any office in the same organisation: a
 // founder or an owner may also have run it.
-var standingPosts = map[string]bool{"founder": true, "co-founder": true, "owner": true, "co-owner": true, "shareholder": true}
+var standingPosts = wordSet("standingposts")
 
 // holdsAt reports whether the text already gives person e an office, or a
 // change of office, at organisation org (in whatever words) or at an
@@ -4245,8 +4237,7 @@ func countryEntity(doc *hearsay.Document, name string) int {
 // venueWords before an organisation make it the venue someone was at
 // ("spotted leaving Nobu", "at the Chateau Marmont", "visited the Louvre"); after other words
 // ("moved to Real Madrid", "returned to the orchestra") it is an employer.
-var venueWords = map[string]bool{"at": true, "outside": true, "leaving": true, "entering": true, "exiting": true, "near": true, "inside": true,
-	"visited": true, "visiting": true, "visits": true, "visit": true, "toured": true, "touring": true, "tours": true}
+var venueWords = wordSet("venuewords")
 
 // buildingPreps before an institution's building (venueOrgHeads) make it
 // where someone was ("speaking in the House of Commons", "flown to the
@@ -4674,8 +4665,7 @@ func (rw *raw) propertyShare() bool {
 }
 
 // propertyVerbs give property to someone.
-var propertyVerbs = map[string]bool{"keep": true, "keeps": true, "kept": true, "receive": true, "receives": true, "received": true,
-	"awarded": true, "retain": true, "retains": true, "retained": true, "inherit": true, "inherits": true, "inherited": true}
+var propertyVerbs = wordSet("propertyverbs")
 
 // unnamedPerson reports whether the fact's first argument is a person the
 // article does not name ("seen with a model in Singapore"): whereabouts and
@@ -5115,15 +5105,12 @@ func heldFor(toks []hearsay.Token, t hearsay.Timex, posts map[string]bool) bool 
 }
 
 // hedgeWords may stand between "for" and a length ("for just five months").
-var hedgeWords = map[string]bool{"just": true, "only": true, "barely": true, "nearly": true, "almost": true}
+var hedgeWords = wordSet("hedgewords")
 
 // officeWords tell that someone takes up a post at a time ("will take over
 // on July 1", "will be sworn in on January 3", "takes office on Jan. 1",
 // "will start on March 2", "effective Sept. 1").
-var officeWords = [][]string{{"take", "over"}, {"takes", "over"}, {"taking", "over"}, {"took", "over"}, {"sworn", "in"},
-	{"take", "office"}, {"takes", "office"}, {"took", "office"}, {"taking", "office"}, {"assume", "office"}, {"assumes", "office"},
-	{"assumed", "office"}, {"assume", "the", "role"}, {"assumes", "the", "role"}, {"take", "charge"}, {"takes", "charge"},
-	{"take", "the", "helm"}, {"takes", "the", "helm"}, {"start"}, {"starts"}, {"begin"}, {"begins"}, {"effective"}}
+var officeWords = wordPhrases("officewords")
 
 // officeFirst are officeWords by their first word.
 var officeFirst = func() map[string][][]string {
@@ -5408,8 +5395,7 @@ func presentDatedElsewhere(raws []*raw) {
 
 // babyWords name a child without naming it ("the baby was born on March
 // 21", "their daughter was born Tuesday").
-var babyWords = map[string]bool{"baby": true, "newborn": true, "child": true, "daughter": true, "son": true, "boy": true, "girl": true,
-	"infant": true, "little": true}
+var babyWords = wordSet("babywords")
 
 // newbornTime dates the parenthood of the one child whose birth the
 // article tells without its name ("have welcomed their first child, a
@@ -5702,7 +5688,7 @@ func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
 
 // riseWords tell of a later post at the same place ("joined in 2010 and
 // became chief financial officer in 2015").
-var riseWords = []string{"became", "promoted", "rose", "named", "appointed", "elevated"}
+var riseWords = wordList("risewords")
 
 // risesThere reports whether a sentence tells of a later post.
 func (s *sent) risesThere() bool {
@@ -5749,7 +5735,7 @@ func joinedStarts(raws []*raw) {
 
 // arrivalWords tell a move to a new post with "from" the one left
 // ("joined from FC Heerenkamp in June 2024", "arrived from Lazio").
-var arrivalWords = map[string]bool{"joined": true, "joins": true, "arrived": true, "arrives": true, "came": true, "moved": true, "signed": true}
+var arrivalWords = wordSet("arrivalwords")
 
 // arrivalStarts opens a post that has an end but no start with the day its
 // holder arrived from the previous organisation ("The 44-year-old, who
@@ -5780,7 +5766,7 @@ func arrivalStarts(raws []*raw) {
 }
 
 // contractNouns are what a post holder signs on taking the post.
-var contractNouns = map[string]bool{"contract": true, "deal": true}
+var contractNouns = wordSet("contractnouns")
 
 // contractStarts opens a post that has an end but no start with the time
 // its holder signed a contract, told in a sentence of the article about
@@ -5890,7 +5876,7 @@ func signedAfter(doc *hearsay.Document, m hearsay.Mention) int {
 }
 
 // renewals before a contract noun tell a contract for a post already held.
-var renewals = map[string]bool{"new": true, "fresh": true, "extended": true, "improved": true, "extension": true}
+var renewals = wordSet("renewals")
 
 // arrival reports whether a membership's trigger tells a move away from
 // it: a word of arrival and "from".
@@ -6067,7 +6053,7 @@ var finalDay = regexp.MustCompile(`(?i)\b(?:his|her|their|the)\s+(?:final|last)\
 
 // futureMarks before a trigger tell a change still to come ("will retire",
 // "is set to step down").
-var futureMarks = map[string]bool{"will": true, "'ll": true, "would": true, "set": true, "plans": true, "intends": true, "expected": true}
+var futureMarks = wordSet("futuremarks")
 
 // finalDays dates a resignation still to come ("announced Monday night that
 // she will retire") by the last day its own or the next sentence gives ("Her
@@ -6106,7 +6092,7 @@ func (s *sent) toCome(b *binding) bool {
 
 // leavingNow are the -ing forms of leaving that, after "is" or "are", tell
 // a departure already settled but still to come.
-var leavingNow = map[string]bool{"leaving": true, "stepping": true, "retiring": true, "quitting": true, "departing": true, "exiting": true}
+var leavingNow = wordSet("leavingnow")
 
 // lastDayIn returns the day or month a final-day phrase of sentence j
 // names after it, later than the article's date, or nil.
@@ -6217,7 +6203,7 @@ func postParty(name string, partyNames map[string]bool) bool {
 }
 
 // partyEndings are the last words of parties' names.
-var partyEndings = []string{" party", " alliance", " front", " movement", " bloc", " democrats", " greens"}
+var partyEndings = spaced(wordList("partyendings"), " ", "")
 
 // memberAlready reports whether out holds a membership of person e in the
 // party org, under its name or a shorter one ("Labour" of "Labour Party").

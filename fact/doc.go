@@ -12,8 +12,12 @@
 // staff.txt: a split from one's coach is no break-up, the posts of members
 // of bodies in bodies.tsv, parties named without "Party" in parties.txt,
 // occupations that name one trade in sametrades.tsv: "musician" beside
-// "singer"),
-// and word classes (classes.tsv) that patterns name as @class.
+// "singer", party adjectives in partywords.tsv), and word classes
+// (classes.tsv) that patterns name as @class. classes.tsv also holds the cue
+// lists the Go code reads by name (words.go: wordSet, wordList, wordPhrases:
+// the nouns, verbs, titles and adverbs the mechanisms look a word up in),
+// read once when the package loads; the code keeps only the closed sets of
+// grammar (articles, pronouns, auxiliaries, punctuation).
 // data/examples.tsv holds one worked sentence per pattern; the tests run
 // them all.
 //

@@ -298,15 +298,11 @@ func venue(s *sent, prep int, u *unit, nations map[string]string, meeting bool) 
 // venueOrgHeads are the words of the name of an institution whose building
 // is where an event happens ("died at Carsegowrie Hospice", "married at the
 // Chapel of St Brendan", "jailed at Carlisle Crown Court").
-var venueOrgHeads = map[string]bool{"hospital": true, "hospice": true, "infirmary": true, "clinic": true, "church": true,
-	"chapel": true, "cathedral": true, "abbey": true, "minster": true, "kirk": true, "priory": true, "basilica": true,
-	"synagogue": true, "mosque": true, "temple": true, "hotel": true, "court": true, "courthouse": true,
-	"commons": true, "parliament": true}
+var venueOrgHeads = wordSet("venueorgheads")
 
 // schoolHeads are the words of the name of a place of learning, where
 // people meet as students ("met at Durham University").
-var schoolHeads = map[string]bool{"university": true, "college": true, "school": true, "academy": true,
-	"conservatoire": true, "conservatory": true, "polytechnic": true}
+var schoolHeads = wordSet("schoolheads")
 
 // venueOrg reports whether an organisation's name names an institution's
 // building (venueOrgHeads): a place where an event happens.
@@ -338,11 +334,7 @@ func (rw *raw) hasArg(ents []int) bool {
 
 // venueNouns name a wedding's ceremony or the kind of place it was held at
 // ("at a vineyard in Sonoma", "at a castle outside Dublin").
-var venueNouns = map[string]bool{"ceremony": true, "chapel": true, "church": true, "cathedral": true, "abbey": true,
-	"vineyard": true, "winery": true, "estate": true, "ranch": true, "castle": true, "chateau": true, "château": true,
-	"villa": true, "manor": true, "mansion": true, "resort": true, "hotel": true, "garden": true, "gardens": true,
-	"beach": true, "barn": true, "farm": true, "courthouse": true, "synagogue": true, "temple": true, "mosque": true,
-	"wedding": true, "nuptials": true}
+var venueNouns = wordSet("venuenouns")
 
 // venueTold reports whether a wedding's clause names its ceremony or venue
 // after the trigger ("married in a small ceremony in Nashville").

@@ -23,7 +23,7 @@ type kinSets struct {
 
 // survivorNouns name a dead person's spouse; kinship.tsv files them as
 // plain persons, since the one they name is no longer anyone's partner.
-var survivorNouns = []string{"widow", "widower"}
+var survivorNouns = wordList("survivornouns")
 
 // kinLex is read from the kinship data when the package loads.
 var kinLex = mustKinWords()

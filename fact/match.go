@@ -311,7 +311,7 @@ var relPronouns = map[string]bool{"who": true, "whom": true}
 // relativeNouns name relatives and friends that the kinship data does not
 // list among kin ("her friend", "their family"); kinLex.relative has the
 // others ("her dad", "his uncle").
-var relativeNouns = map[string]bool{"twin": true, "friend": true, "family": true, "relatives": true, "friends": true}
+var relativeNouns = wordSet("relativenouns")
 
 // leavesClause reports whether a match of p from unit u to unit last takes
 // its subject from inside a relative clause and its verb from after it:
@@ -843,15 +843,10 @@ func (s *sent) possessedPerson(u int) int {
 // otherPersonNouns name people around someone who are not that person (a
 // representative, who speaks for the person, is not one of them: "Berg's rep
 // denied the engagement rumors" is about Berg).
-var otherPersonNouns = map[string]bool{"family": true, "relatives": true, "siblings": true, "sisters": true, "brothers": true,
-	"friend": true, "friends": true, "pals": true, "neighbours": true, "neighbors": true, "mom": true, "mum": true, "dad": true,
-	"grandparents": true, "grandmother": true, "grandfather": true, "in-laws": true, "ex": true, "girlfriend": true, "boyfriend": true,
-	"assistant": true, "entourage": true, "kids": true, "children": true, "parents": true, "mother": true, "father": true}
+var otherPersonNouns = wordSet("otherpersonnouns")
 
 // verbAfterAnd open a second verb phrase of the subject after "and".
-var verbAfterAnd = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "did": true, "does": true,
-	"then": true, "later": true, "also": true, "reportedly": true, "allegedly": true, "subsequently": true, "eventually": true}
+var verbAfterAnd = wordSet("verbafterand")
 
 // appositive reports whether unit u is a description set off after a name
 // of the same person ("Giada, a former model, married"): a gap may pass
@@ -1198,8 +1193,7 @@ func (s *sent) joinedInText(u, n int) (string, bool) {
 }
 
 // roleMods may precede a role without changing it.
-var roleMods = map[string]bool{"former": true, "then": true, "new": true, "interim": true, "acting": true, "current": true, "longtime": true, "lead": true, "senior": true, "weekend": true, "evening": true, "morning": true, "deputy": true, "caretaker": true,
-	"next": true, "incoming": true, "outgoing": true, "joint": true, "permanent": true, "departing": true, "retiring": true, "long-serving": true, "long-time": true}
+var roleMods = wordSet("rolemods")
 
 // premodsAt returns how many units from u may stand between a relation word
 // and a name without changing who is meant: ages ("25-year-old"),
@@ -1330,22 +1324,7 @@ func premodWord(r *resources, x *unit) bool {
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 // notPremod are function words and common verbs that end a description.
-var notPremod = map[string]bool{
-	"in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "and": true, "or": true, "but": true,
-	"that": true, "who": true, "which": true, "whom": true, "was": true, "is": true, "are": true, "were": true,
-	"has": true, "have": true, "had": true, "be": true, "been": true, "by": true, "from": true, "of": true,
-	"as": true, "after": true, "before": true, "since": true, "when": true, "while": true, "not": true, "no": true,
-	"said": true, "says": true, "told": true, "than": true, "then": true, "will": true, "would": true, "this": true,
-	"these": true, "those": true, "it": true, "him": true, "them": true, "me": true, "us": true, "year": false,
-	"about": true, "over": true, "into": true, "up": true, "out": true, "off": true, "during": true, "until": true,
-	"so": true, "if": true, "both": true, "all": true, "her": false,
-	// verbs of having and raising children end a description ("her husband share a daughter, Ivy")
-	"share": true, "shares": true, "welcome": true, "welcomes": true, "raise": true, "raises": true,
-	"adopt": true, "adopts": true, "lost": true, "lose": true, "loses": true, "gave": true, "give": true, "gives": true,
-	"left": true, "leave": true, "leaves": true, "met": true, "meet": true, "meets": true, "got": true, "get": true, "gets": true,
-	// counts end a description ("a mother of three, married X")
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
-}
+var notPremod = wordSet("notpremod")
 
 // personsAt returns personOpts(r, u, pair), computed once per unit and
 // kind while the slot memo is in use. The options are shared: callers do
@@ -1473,20 +1452,17 @@ func (s *sent) possessiveBefore(v int) bool {
 
 // postNoun reports whether w names a person by the possessor's post:
 // after a possessive it opens the description of someone else.
-func postNoun(w string) bool {
-	switch w {
-	case "predecessor", "successor", "replacement", "deputy", "boss", "assistant":
-		return true
-	}
-	return false
-}
+func postNoun(w string) bool { return postNouns[w] }
+
+// postNouns are the words of postNoun (data/classes.tsv).
+var postNouns = wordSet("postnouns")
 
 // unionNouns name a marriage or relationship of the possessor.
-var unionNouns = map[string]bool{"marriage": true, "relationship": true, "romance": true}
+var unionNouns = wordSet("unionnouns")
 
 // objectWords take the person after them as their object ("engaged to",
 // "married"), so a possessive after them opens the object's description.
-var objectWords = map[string]bool{"to": true, "with": true, "married": true, "wed": true, "dating": true, "dated": true, "divorced": true, "from": true}
+var objectWords = wordSet("objectwords")
 
 // appendPersonAt appends to out the matches of people whose first mention
 // is unit v (the match starts at u, before any description).
@@ -1691,20 +1667,12 @@ func (s *sent) namedOpt(u int, types ...hearsay.EntityType) []option {
 // sentenceOpeners are function words that a sentence begins with
 // capitalised ("As chairman, X said", "After ...", "Since ..."): alone they
 // name nothing.
-var sentenceOpeners = map[string]bool{"as": true, "after": true, "before": true, "since": true, "while": true, "when": true,
-	"once": true, "until": true, "with": true, "without": true, "for": true, "in": true, "at": true, "on": true, "by": true,
-	"from": true, "under": true, "during": true, "despite": true, "like": true, "unlike": true, "although": true,
-	"though": true, "because": true, "if": true, "but": true, "and": true, "then": true, "now": true, "also": true,
-	"still": true, "yet": true, "so": true, "meanwhile": true, "however": true, "this": true, "that": true, "these": true,
-	"those": true, "there": true, "here": true, "both": true, "each": true, "every": true, "all": true, "some": true,
-	"many": true, "most": true, "such": true, "no": true, "former": true, "new": true, "longtime": true, "veteran": true}
+var sentenceOpeners = wordSet("sentenceopeners")
 
 // institutionHeads end the names of public bodies that begin with the place
 // they serve ("Bayport Unified School District", "Harlan County Sheriff's
 // Office").
-var institutionHeads = map[string]bool{"district": true, "school": true, "schools": true, "university": true, "college": true,
-	"hospital": true, "department": true, "council": true, "board": true, "authority": true, "commission": true, "library": true,
-	"office": true, "court": true, "academy": true}
+var institutionHeads = wordSet("institutionheads")
 
 // describedOrg matches an organisation named after a description of it
 // ("the Geneva private bank Lautier & Cie", "the acclaimed Austin
@@ -1920,7 +1888,7 @@ func plainLitStarts(w string, wi *wordInfo) uint8 {
 
 // postMods are the words of roleMods that name a post of their own: an
 // interim or acting post, a deputy's, a caretaker's.
-var postMods = map[string]bool{"interim": true, "acting": true, "deputy": true, "caretaker": true}
+var postMods = wordSet("postmods")
 
 // literalAt matches the longest phrase of literal table k (see
 // litTables) starting skip units after u. The phrase grows a unit at a
@@ -2188,10 +2156,7 @@ func (s *sent) ordinalOpt(r *resources, u int) []option {
 }
 
 // kidsFiller may stand between the children listed after "children".
-var kidsFiller = map[string]bool{
-	",": true, ";": true, "and": true, "–": true, "—": true, "-": true, ":": true, "(": true, ")": true, "&": true,
-	"son": true, "daughter": true, "sons": true, "daughters": true, "named": true, "a": true, "twins": true,
-}
+var kidsFiller = wordSet("kidsfiller")
 
 // numberWords are ages written in words.
 var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -2304,7 +2269,7 @@ func ageLength(s *sent, v int) int {
 }
 
 // multipleBirth name children born together, who share one age.
-var multipleBirth = map[string]bool{"twins": true, "triplets": true, "twin": true}
+var multipleBirth = wordSet("multiplebirth")
 
 // shareAge gives the children of a multiple birth listed without an age the
 // age written after the last of them.

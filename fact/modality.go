@@ -471,18 +471,14 @@ func (st *Stage) claimOpens(s *sent, from, to int) bool {
 
 // rumorNoun reports whether w makes the relation word before it the
 // subject of a rumour ("split rumors", "dating speculation").
-func rumorNoun(w string) bool {
-	switch w {
-	case "rumors", "rumours", "rumor", "rumour", "speculation", "whispers", "chatter", "buzz", "gossip":
-		return true
-	}
-	return false
-}
+func rumorNoun(w string) bool { return rumorNouns[w] }
+
+// rumorNouns are the words of rumorNoun (data/classes.tsv).
+var rumorNouns = wordSet("rumornouns")
 
 // callVerbs name a claim as what the words after it say it is ("called the
 // reports false", "dismissed the rumors as baseless").
-var callVerbs = map[string]bool{"called": true, "calling": true, "calls": true, "call": true, "labeled": true, "labelled": true,
-	"branded": true, "dismissed": true, "dismissing": true, "described": true, "slammed": true}
+var callVerbs = wordSet("callverbs")
 
 // calledFalse reports whether the claim noun that ends the trigger (units
 // tu..te) is the object of a verb of calling and a denial cue follows it
@@ -566,12 +562,11 @@ func (st *Stage) relativeDenial(f *frame) bool {
 	if u < 2 || s.units[u-1].word != "which" || s.units[u-2].word != "," {
 		return false
 	}
-	switch f.verb {
-	case "denied", "denies", "deny", "dismissed", "rejected", "refuted":
-		return true
-	}
-	return false
+	return relativeDenials[f.verb]
 }
+
+// relativeDenials are the verbs of relativeDenial (data/classes.tsv).
+var relativeDenials = wordSet("relativedenials")
 
 // frameCues returns the kinds of cue between a source and the complement
 // it introduces that govern the complement: a denial ("X's camp is pushing
@@ -628,8 +623,7 @@ func postVerbEnd(s *sent, from int, verb string) int {
 func gossipSource(text string) bool {
 	if !htext.IsASCII(text) {
 		for _, w := range strings.Fields(strings.ToLower(text)) {
-			switch strings.Trim(w, ".,") {
-			case "tabloid", "tabloids", "gossip":
+			if gossipWords[strings.Trim(w, ".,")] {
 				return true
 			}
 		}
@@ -637,12 +631,21 @@ func gossipSource(text string) bool {
 	}
 	for w := range asciiFields(text) {
 		w = strings.Trim(w, ".,")
-		if strings.EqualFold(w, "tabloid") || strings.EqualFold(w, "tabloids") || strings.EqualFold(w, "gossip") {
-			return true
+		for _, g := range gossipWordList {
+			if strings.EqualFold(w, g) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// gossipWords are the words of gossipSource (data/classes.tsv), as a set
+// and as a list for a comparison without case.
+var (
+	gossipWordList = wordList("gossipwords")
+	gossipWords    = wordSet("gossipwords")
+)
 
 // decide turns the cues and the source chain into a modality and polarity.
 func decide(rw *raw, found cueKinds) (hearsay.Modality, hearsay.Polarity) {
@@ -726,7 +729,7 @@ func (st *Stage) backfill(raws []*raw, frames []*frame) {
 
 // anaphoricStarts open a complement that only points back at an earlier
 // claim ("that is no longer the case", "it's true").
-var anaphoricStarts = [][]string{{"that", "is"}, {"that", "'s"}, {"this", "is"}, {"it", "is"}, {"it", "'s"}, {"is", "no", "longer"}, {"is", "true"}, {"that", "was"}}
+var anaphoricStarts = wordPhrases("anaphoricstarts")
 
 func anaphoric(f *frame) bool {
 	s := f.s

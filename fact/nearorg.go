@@ -82,7 +82,7 @@ func leavingOrTaking(t string) bool {
 }
 
 // leaveWords are the verbs of leaving an organisation.
-var leaveWords = []string{" left ", " leaves ", " leaving ", " quit ", " quits ", " departed ", " departs ", " exited ", " from "}
+var leaveWords = spaced(wordList("leavewords"), " ", " ")
 
 // leftBetween reports whether the text between the mention of organisation
 // e and the trigger of rw tells that the person left it ("left X last month

@@ -8,8 +8,7 @@ import (
 
 // newsVerbs make known news told just before by the one who confirms it
 // ("The singer confirmed the news on Instagram on Sunday").
-var newsVerbs = map[string]bool{"confirmed": true, "confirms": true, "revealed": true, "reveals": true, "shared": true, "shares": true,
-	"announced": true, "announces": true}
+var newsVerbs = wordSet("newsverbs")
 
 // newsTypes are the facts that news confirmed by the people concerned tells.
 var newsTypes = typesOf("engaged", "married", "separated", "divorced", "expecting_child", "parent_of", "appointed", "resigned", "dismissed", "elected")

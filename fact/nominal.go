@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/lexicon"
 )
 
 // nominalPattern is the rule of memberships read from descriptions.
@@ -212,13 +214,31 @@ func (st *Stage) partyOfWord(doc *hearsay.Document, w string) (hearsay.Arg, bool
 }
 
 // partyAdjectives name the party an adjective stands for when the
-// document names it no other way.
-var partyAdjectives = map[string]string{"democratic": "Democratic Party", "democrat": "Democratic Party", "republican": "Republican Party",
-	"labour": "Labour Party", "conservative": "Conservative Party", "tory": "Conservative Party"}
+// document names it no other way; adjectiveKeys are the party keys
+// (partyKey) of the adjectives whose word differs from the party's name
+// ("democratic" of "Democrats"). Both are read from data/partywords.tsv
+// when the package loads.
+var partyAdjectives, adjectiveKeys = mustPartyWords()
 
-// adjectiveKeys are the party keys (partyKey) of the adjectives whose word
-// differs from the party's name ("democratic" of "Democrats").
-var adjectiveKeys = map[string]string{"democratic": "democrat", "democratic party": "democrat", "tory": "conservative", "tories": "conservative"}
+// mustPartyWords reads data/partywords.tsv; the data is embedded, so a
+// failure is a defect of the build, caught by any test.
+func mustPartyWords() (map[string]string, map[string]string) {
+	lines, err := lexicon.Table(dataFS, "data/partywords.tsv", 3)
+	if err != nil {
+		panic(fmt.Errorf("fact: %w", err))
+	}
+	names, keys := map[string]string{}, map[string]string{}
+	for _, l := range lines {
+		w := strings.ToLower(l.Fields[0])
+		if l.Fields[1] != "-" {
+			names[w] = l.Fields[1]
+		}
+		if l.Fields[2] != "-" {
+			keys[w] = l.Fields[2]
+		}
+	}
+	return names, keys
+}
 
 // relativePatterns are the rules of facts read from a description of an
 // unnamed relative, by the mention rule the entity stage gives it.

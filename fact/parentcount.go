@@ -10,7 +10,7 @@ import (
 
 // parentNouns name a parent in a description of someone by their children
 // ("a mother of two", "father-of-three", "a single dad").
-var parentNouns = map[string]bool{"mother": true, "father": true, "mum": true, "mom": true, "dad": true, "parent": true}
+var parentNouns = wordSet("parentnouns")
 
 // parentInitials holds the first letters, in both cases, of the parent
 // nouns: a token starting with any other byte is passed over at once.
@@ -62,13 +62,11 @@ func initialsOf(words map[string]bool) (set [256]bool) {
 
 // childCounts are the words after "mother of" that count children ("a
 // mother of two", "a father of twins").
-var childCounts = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twins": true, "triplets": true,
-	"1": true, "2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "8": true, "9": true, "10": true}
+var childCounts = wordSet("childcounts")
 
 // loneParentMods before a parent noun tell a parent with no count ("a
 // single mother", "a lone parent").
-var loneParentMods = map[string]bool{"single": true, "lone": true}
+var loneParentMods = wordSet("loneparentmods")
 
 // parentCountFacts reads the parents a description tells by their children
 // alone ("Shah, a mother of two,", "father-of-three Ben Foley", "Varga is a

@@ -8,7 +8,7 @@ import (
 
 // promotionWords are the verbs that tell a move up from one post to the
 // next at the same organisation.
-var promotionWords = []string{"promoted", "promotes", "promoting", "elevated", "elevates"}
+var promotionWords = wordList("promotionwords")
 
 // promotions end the post a promotion moves its holder out of ("Education
 // officer X was promoted to head of learning in March": the post of

@@ -285,13 +285,7 @@ var lesserTrades = map[string]bool{"backing": true, "backup": true, "session": t
 // rankWords are the words before a role's last word that make it another
 // post than the last word alone: a "vice president" is not the president,
 // an "assistant coach" not the coach.
-var rankWords = map[string]bool{
-	"vice": true, "deputy": true, "assistant": true, "associate": true, "acting": true, "interim": true,
-	"caretaker": true, "under": true, "co": true, "senior": true, "junior": true, "executive": true,
-	"non-executive": true, "lieutenant": true, "shadow": true, "prime": true, "first": true, "chief": true,
-	"lord": true, "grand": true, "sub": true, "auxiliary": true, "suffragan": true, "coadjutor": true,
-	"honorary": true, "emeritus": true, "former": true, "general": true, "second": true, "third": true,
-}
+var rankWords = wordSet("rankwords")
 
 // narrowestPosts folds a post named by one word into the same post of the
 // same person and organisation named more fully in the same polarity and
@@ -709,10 +703,7 @@ var possessiveDeterminers = map[string]bool{"his": true, "her": true, "their": t
 
 // tellingVerbs tell of someone else's life: a relative or a representative
 // who confirms or denies a fact speaks of the person named before them.
-var tellingVerbs = map[string]bool{"confirmed": true, "confirms": true, "confirming": true, "announced": true, "announces": true,
-	"announcing": true, "denied": true, "denies": true, "denying": true, "revealed": true, "reveals": true, "said": true, "says": true,
-	"told": true, "shared": true, "shares": true, "insisted": true, "insists": true, "dismissed": true, "dismisses": true,
-	"rejected": true, "rejects": true, "mourned": true, "mourns": true}
+var tellingVerbs = wordSet("tellingverbs")
 
 // holderSentences is how many sentences after an office told without its
 // holder ("The police chief of Springfield resigned") the holder may be
@@ -887,8 +878,7 @@ func defeatedOnly(s *sent, p *pattern, b *binding) bool {
 var careerTypes = typesOf("position_held", "appointed", "elected", "resigned", "dismissed")
 
 // defeatVerbs take the beaten rival as their object ("defeated", "unseated").
-var defeatVerbs = map[string]bool{"defeated": true, "defeating": true, "beat": true, "beating": true, "unseated": true,
-	"unseating": true, "ousted": true, "ousting": true, "edged": true, "edging": true, "toppled": true, "toppling": true, "trounced": true}
+var defeatVerbs = wordSet("defeatverbs")
 
 // makeRaws appends to out the facts of one match: one per combination of
 // the people a group stands for, but those that a fact of the sentence
@@ -1103,14 +1093,16 @@ func contextText(s *sent, b *binding) string {
 			after = x.word == "met"
 			continue
 		}
-		switch x.word {
-		case "while", "when", "the", "movie", "film", "series", "show", "play", "together", "on", "set", "of":
+		if contextSkip[x.word] {
 			continue
 		}
 		words = append(words, s.doc.Text[x.Start:x.End])
 	}
 	return strings.Join(words, " ")
 }
+
+// contextSkip are the words contextText leaves out (data/classes.tsv).
+var contextSkip = wordSet("contextskip")
 
 func (st *Stage) qualify(rw *raw) {
 	b := rw.b
@@ -1256,7 +1248,7 @@ func (s *sent) placeOfNextOrg(u int) bool {
 }
 
 // sideWords name a team after the league it plays in.
-var sideWords = map[string]bool{"side": true, "club": true, "team": true, "outfit": true, "franchise": true}
+var sideWords = wordSet("sidewords")
 
 // titlesName reports whether a role bound in a match is the title of a
 // person named right after it who is not the match's subject ("X named
@@ -1900,7 +1892,7 @@ func lowerTail(name string) bool {
 }
 
 // vagueTitle roles say too little alone before a name ("longtime deputy X").
-var vagueTitle = map[string]bool{"deputy": true, "head": true, "partner": true, "principal": true, "owner": true}
+var vagueTitle = wordSet("vaguetitle")
 
 // pastPrefixLen returns the length of the prefix of a past title that
 // title opens with ("then-governor", "ex-mayor") and more follows, 0 for
@@ -1935,7 +1927,7 @@ func mayOpenRole(x *unit) bool {
 }
 
 // pastTitle words make a title one held before ("former finance minister").
-var pastTitle = map[string]bool{"former": true, "retired": true, "ex": true, "late": true, "then": true, "onetime": true, "one-time": true, "erstwhile": true, "outgoing": true}
+var pastTitle = wordSet("pasttitle")
 
 // titleOf returns the organisation or place a titled name at unit u holds
 // its title of ("King Albrecht of Valmora"), or an open argument.
@@ -1989,7 +1981,7 @@ func partyOpen(doc *hearsay.Document, args []hearsay.Arg) hearsay.Arg {
 }
 
 // royalTitles stay in a canonical name and still name an office.
-var royalTitles = map[string]bool{"king": true, "queen": true, "emperor": true, "empress": true, "sultan": true, "emir": true, "pope": true}
+var royalTitles = wordSet("royaltitles")
 
 // nameStartsWith reports whether a person's canonical name begins with the
 // word(s) w (the mention stage keeps titles out of canonical names, so a
@@ -2059,12 +2051,11 @@ func (st *Stage) publicSource(text string) bool {
 // publication ("the magazine", "the paper").
 func definiteOutlet(text string) bool {
 	var buf [32]byte
-	switch string(appendLower(buf[:0], text)) {
-	case "the magazine", "the newspaper", "the paper", "the outlet", "the publication", "the tabloid", "the site", "the network":
-		return true
-	}
-	return false
+	return definiteOutlets[string(appendLower(buf[:0], text))]
 }
+
+// definiteOutlets are the phrases of definiteOutlet (data/classes.tsv).
+var definiteOutlets = wordSet("definiteoutlets")
 
 // denials reads answers to an earlier claim: a source that dismisses "the
 // report" or "the rumors" in a sentence where no fact of its own is read

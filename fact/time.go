@@ -15,8 +15,8 @@ import (
 
 // endWords before a time make it the end of a state; startWords its start.
 var (
-	endWords   = map[string]bool{"until": true, "till": true, "through": true, "to": true, "ended": true, "before": true}
-	startWords = map[string]bool{"since": true, "from": true, "between": true}
+	endWords   = wordSet("endwords")
+	startWords = wordSet("startwords")
 	presentAux = map[string]bool{"have": true, "has": true, "are": true, "is": true, "'ve": true, "'re": true, "am": true, "'m": true, "remain": true, "remains": true,
 		"may": true, "might": true, "could": true, "must": true, "appears": true, "appear": true, "seems": true, "seem": true} // "could be pregnant", "may have split": a claim about now
 )
@@ -651,7 +651,7 @@ func (s *sent) movingBefore(tu, u int) bool {
 }
 
 // movingWords leave one home for another.
-var movingWords = map[string]bool{"moving": true, "relocating": true, "emigrating": true, "moved": true, "relocated": true, "emigrated": true}
+var movingWords = wordSet("movingwords")
 
 // veteranOf reads a state told by a noun with a length of years before it
 // inside the trigger ("a 20-year veteran of the bank", "a three-decade
@@ -720,7 +720,7 @@ func (s *sent) marriedThen(b *binding, t hearsay.Timex, tu int) bool {
 
 // stayVerbs go on with a state its clause's first verb opened ("joined X in
 // 1999 and stayed until 2012").
-var stayVerbs = map[string]bool{"stayed": true, "remained": true, "served": true, "lived": true, "held": true, "worked": true, "played": true}
+var stayVerbs = wordSet("stayverbs")
 
 // stayedUntil ends a state opened at the time used with the time of a
 // coordinated clause that goes on with it until then ("joined Lumen Bank in
@@ -788,6 +788,9 @@ func (s *sent) wordBetween(a, b int, w string) bool {
 	return false
 }
 
+// dueWords are the words of dueDate (data/classes.tsv).
+var dueWords = wordSet("duewords")
+
 // dueDate reports whether the time at unit u is when a baby is due: after
 // the document's date, or right after "due" or "expected".
 func (s *sent) dueDate(t hearsay.Timex, u int) bool {
@@ -795,8 +798,7 @@ func (s *sent) dueDate(t hearsay.Timex, u int) bool {
 		return true
 	}
 	for k := u - 1; k >= 0 && k >= u-3; k-- {
-		switch s.units[k].word {
-		case "due", "expected", "arrive", "arriving":
+		if dueWords[s.units[k].word] {
 			return true
 		}
 	}
@@ -896,7 +898,7 @@ func (s *sent) backshifted(b *binding, tu int) bool {
 }
 
 // announceVerbs make public a change that has just happened.
-var announceVerbs = map[string]bool{"announced": true, "revealed": true, "confirmed": true}
+var announceVerbs = wordSet("announceverbs")
 
 // announcedTime dates a past event with no time of its own by its
 // announcement ("announced in a joint statement in March that they had
@@ -935,7 +937,7 @@ func (s *sent) announcedTime(b *binding) *hearsay.FactTime {
 var careerChange = typesOf("appointed", "dismissed", "resigned", "elected")
 
 // statementVerbs make a decision public.
-var statementVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "confirmed": true, "confirms": true}
+var statementVerbs = wordSet("statementverbs")
 
 // statementDay dates a change of office told as done ("has fired its chief
 // executive, the company said on Tuesday"; "named X its new editor, the
@@ -984,9 +986,7 @@ func dayOf(t hearsay.Timex) (hearsay.Timex, bool) {
 }
 
 // notYet mark a change still to come or only considered ("is stepping down").
-var notYet = map[string]bool{"will": true, "would": true, "to": true, "could": true, "may": true, "might": true, "plans": true,
-	"planning": true, "expected": true, "set": true, "considering": true, "wants": true, "intends": true, "should": true,
-	"is": true, "are": true, "stepping": true, "leaving": true, "retiring": true}
+var notYet = wordSet("notyet")
 
 // bounds returns the timex's day interval, computing it when the timex
 // stage left it empty.
@@ -1489,7 +1489,7 @@ func (s *sent) afterOffset(b *binding, tu int) (*hearsay.FactTime, int) {
 
 // lengthWords before an amount of time make it a length, not an offset
 // ("for three years before splitting").
-var lengthWords = map[string]bool{"for": true, "over": true, "of": true, "spent": true, "lasted": true, "within": true}
+var lengthWords = wordSet("lengthwords")
 
 // prevWord returns the lowercased word of the unit right before offset
 // off, or "".
@@ -1673,14 +1673,10 @@ func (st *Stage) outerClause(s *sent, t hearsay.Timex, b *binding) bool {
 // that tells more of what comes before it ("appointed director in 2021, a
 // post he resigned last year"; "married in 2002, a union that ended in
 // 2010").
-func appositiveNoun(w string) bool {
-	switch w {
-	case "post", "role", "job", "position", "title", "seat", "office", "stint", "tenure", "term", "marriage", "union",
-		"relationship", "romance", "partnership":
-		return true
-	}
-	return false
-}
+func appositiveNoun(w string) bool { return appositiveNouns[w] }
+
+// appositiveNouns are the words of appositiveNoun (data/classes.tsv).
+var appositiveNouns = wordSet("appositivenouns")
 
 // restating reports whether sp lies in such a phrase that does not hold
 // the trigger: it dates what the phrase tells.
@@ -1810,8 +1806,7 @@ var reSeason = regexp.MustCompile(`^\d{4}-(SP|SU|FA|WI)$`)
 
 // acquireWords make a nationality one gained at a time ("became a citizen",
 // "was granted citizenship", "was naturalized").
-var acquireWords = map[string]bool{"became": true, "become": true, "becomes": true, "obtained": true, "acquired": true, "granted": true,
-	"gained": true, "received": true, "naturalized": true, "naturalised": true, "took": true, "got": true, "given": true}
+var acquireWords = wordSet("acquirewords")
 
 // acquired reports whether the match tells a nationality gained, not held.
 func (s *sent) acquired(b *binding) bool {
@@ -1891,7 +1886,7 @@ func (s *sent) weddingBefore(end hearsay.Timex, clauses []int, tu int) *hearsay.
 }
 
 // deathWords tell a death.
-var deathWords = map[string]bool{"death": true, "died": true, "dies": true, "passing": true, "passed": true, "killed": true}
+var deathWords = wordSet("deathwords")
 
 // deathBetween reports whether a death word stands between units a and b.
 func (s *sent) deathBetween(a, b int) bool {
@@ -2022,13 +2017,10 @@ func (s *sent) orgApposition(sp hearsay.Span) bool {
 
 // postNounWord reports whether w names a post in an apposition after its
 // organisation.
-func postNounWord(w string) bool {
-	switch w {
-	case "post", "position", "role", "job", "office", "title", "seat":
-		return true
-	}
-	return false
-}
+func postNounWord(w string) bool { return postWords[w] }
+
+// postWords are the words of postNounWord (data/classes.tsv).
+var postWords = wordSet("postwords")
 
 // commaAhead reports whether a comma follows unit u before the sentence's
 // end: a clause opened before it closes.

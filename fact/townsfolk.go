@@ -126,7 +126,7 @@ var copulaWords = map[string]bool{"is": true, "was": true, "'s": true, "remains"
 
 // townsfolkMods may stand between the article and a townsfolk noun ("a
 // proud Texan", "a lifelong New Yorker").
-var townsfolkMods = map[string]bool{"proud": true, "lifelong": true, "true": true, "born-and-bred": true, "native": true, "fellow": true, "former": true, "adopted": true}
+var townsfolkMods = wordSet("townsfolkmods")
 
 // copulaPerson returns the person named right before "is a" or ", a" (and
 // its modifiers) at the townsfolk noun at token ti ("Berg is a proud

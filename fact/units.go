@@ -519,8 +519,7 @@ func hasChild(doc *hearsay.Document, ents []int) bool {
 // familyVerbs after "the family" make it the subject of its clause ("The
 // family lives in Westchester"), the couple named last with their
 // children, not a modifier ("the family home").
-var familyVerbs = map[string]bool{"lives": true, "live": true, "lived": true, "moved": true, "moves": true, "relocated": true,
-	"resides": true, "resided": true, "settled": true, "now": true, "still": true, "currently": true}
+var familyVerbs = wordSet("familyverbs")
 
 // familyVerbAt reports whether token t (before end) is one of familyVerbs.
 func familyVerbAt(doc *hearsay.Document, t, end int) bool {
@@ -529,11 +528,10 @@ func familyVerbAt(doc *hearsay.Document, t, end int) bool {
 
 // coupleAdjectives may stand between "the" and "couple" ("the former
 // couple", "the happy couple").
-var coupleAdjectives = map[string]bool{"former": true, "happy": true, "new": true, "estranged": true, "married": true,
-	"famous": true, "celebrity": true, "royal": true, "young": true, "newlywed": true, "loved-up": true, "star": true, "power": true}
+var coupleAdjectives = wordSet("coupleadjectives")
 
 // groupNouns after "the" name a couple ("the couple", "the pair").
-var groupNouns = map[string]bool{"couple": true, "pair": true, "duo": true, "newlyweds": true, "two": true}
+var groupNouns = wordSet("groupnouns")
 
 // buildSent turns sentence si into units. group is the last group of
 // people named before the sentence (nil for none), used for "they" that no
@@ -1325,14 +1323,16 @@ func (s *sent) clauseNumbers(c []int) []int {
 	return c
 }
 
+// verbLikeWords are the words verbLike takes for verbs (data/classes.tsv).
+var verbLikeWords = wordSet("verblike")
+
 // verbLike reports whether a unit starts a coordinated verb phrase ("and
 // married in 2012", "and got engaged").
 func verbLike(x unit) bool {
 	if x.ment != -1 || x.capital {
 		return false
 	}
-	switch x.word {
-	case "got", "became", "was", "were", "had", "has", "have", "is", "are", "wed", "split", "left", "won", "took", "went", "met", "tied", "died", "fled", "quit", "ran", "led", "gave", "made", "moved":
+	if verbLikeWords[x.word] {
 		return true
 	}
 	return strings.HasSuffix(x.word, "ed") && len(x.word) > 4
