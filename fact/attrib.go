@@ -228,16 +228,30 @@ func firstHand(src hearsay.Source) bool {
 	return false
 }
 
+// idiomAt reports whether one of the idioms (see resources.idioms) stands
+// at unit v: those whose first word wordsAt finds there are tried.
+func (st *Stage) idiomAt(s *sent, v int) bool {
+	w := s.units[v].word
+	for _, ws := range st.r.idioms[w] {
+		if s.wordsAt(v, ws) > 0 {
+			return true
+		}
+	}
+	if w == "'" || w == "s" { // what wordEq takes for "'s"
+		for _, ws := range st.r.idioms["'s"] {
+			if s.wordsAt(v, ws) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
-	for _, ws := range st.r.idioms {
-		if len(ws) == 0 || !wordEq(s.units[v].word, ws[0]) {
-			continue // what wordsAt would find first
-		}
-		if s.wordsAt(v, ws) > 0 {
-			return nil // "the couple called it quits in 2019, and ...": nothing reported
-		}
+	if st.idiomAt(s, v) {
+		return nil // "the couple called it quits in 2019, and ...": nothing reported
 	}
 	if v > 1 && s.units[v-1].word == "to" && st.r.refuseVerbs[s.units[v-2].word] {
 		return nil // "her team declined to comment": nothing said
