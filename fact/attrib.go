@@ -1103,6 +1103,22 @@ func (s *sent) titleQuoteStart(w int) int {
 	return -1
 }
 
+// sourceKindOf is the kind of source a source noun of kind k names ("" for
+// none).
+func sourceKindOf(k nounKind) hearsay.SourceKind {
+	switch k {
+	case wordAnon:
+		return hearsay.AnonymousSource
+	case wordRep:
+		return hearsay.RepresentativeSource
+	case wordOfficial:
+		return hearsay.OfficialSource
+	case wordReport:
+		return hearsay.OutletSource
+	}
+	return ""
+}
+
 // subjectSource reads the source that ends at unit j: an anonymous or
 // representative description ("a source close to Portman", "her rep"), a
 // named entity, or a pronoun referring back to the previous source. It
@@ -1170,8 +1186,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			sp.End = s.units[e-1].End // "a source who spoke on condition of anonymity said": a source
 		}
 		text := s.doc.Text[sp.Start:sp.End]
-		kind := map[nounKind]hearsay.SourceKind{wordAnon: hearsay.AnonymousSource, wordRep: hearsay.RepresentativeSource,
-			wordOfficial: hearsay.OfficialSource, wordReport: hearsay.OutletSource}[st.compoundKind(s, noun, j)]
+		kind := sourceKindOf(st.compoundKind(s, noun, j))
 		if kind == hearsay.OutletSource {
 			if o := appositiveOutlet(s, noun, j); o >= 0 {
 				// "the British tabloid The Daily Lantern reported": the outlet named
