@@ -72,3 +72,21 @@ func TestIsSymmetricAgrees(t *testing.T) {
 		t.Error("IsSymmetric of an unknown type is true")
 	}
 }
+
+// TestSameArgsFast checks sameArgs against the keys it stands for.
+func TestSameArgsFast(t *testing.T) {
+	e := func(n int) hearsay.Arg { return hearsay.Arg{Entity: n} }
+	l := func(s string) hearsay.Arg { return hearsay.Arg{Entity: -1, Literal: s} }
+	args := [][]hearsay.Arg{{e(1), e(2)}, {e(2), e(1)}, {e(1), e(1)}, {e(12), e(1)}, {e(1), e(21)}, {e(1), l("CEO")},
+		{e(1), l("ceo")}, {e(1), l("a,b")}, {e(1), l("#2")}, {l("a"), l("b,c")}, {l("a,b"), l("c")}, {e(1)}, {e(1), e(2), l("x")}}
+	for _, typ := range []string{"married", "appointed"} {
+		for _, a := range args {
+			for _, b := range args {
+				fa, fb := hearsay.Fact{Type: typ, Args: a}, hearsay.Fact{Type: typ, Args: b}
+				if got, want := sameArgs(fa, fb), argKey(fa) == argKey(fb); got != want {
+					t.Errorf("sameArgs(%v, %v) of %s = %v, want %v", a, b, typ, got, want)
+				}
+			}
+		}
+	}
+}

@@ -205,16 +205,30 @@ func firstHand(src hearsay.Source) bool {
 	return false
 }
 
+// idiomAt reports whether one of the idioms (see resources.idioms) stands
+// at unit v: those whose first word wordsAt finds there are tried.
+func (st *Stage) idiomAt(s *sent, v int) bool {
+	w := s.units[v].word
+	for _, ws := range st.r.idioms[w] {
+		if s.wordsAt(v, ws) > 0 {
+			return true
+		}
+	}
+	if w == "'" || w == "s" { // what wordEq takes for "'s"
+		for _, ws := range st.r.idioms["'s"] {
+			if s.wordsAt(v, ws) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // verbFrame builds the frame of the reporting verb at unit v, or nil when no
 // source stands before it.
 func (st *Stage) verbFrame(s *sent, v int, prev *frame, quotes []hearsay.Span, sentSpan hearsay.Span) *frame {
-	for _, ws := range st.r.idioms {
-		if len(ws) == 0 || !wordEq(s.units[v].word, ws[0]) {
-			continue // what wordsAt would find first
-		}
-		if s.wordsAt(v, ws) > 0 {
-			return nil // "the couple called it quits in 2019, and ...": nothing reported
-		}
+	if st.idiomAt(s, v) {
+		return nil // "the couple called it quits in 2019, and ...": nothing reported
 	}
 	if v > 1 && s.units[v-1].word == "to" && st.r.refuseVerbs[s.units[v-2].word] {
 		return nil // "her team declined to comment": nothing said
@@ -1063,6 +1077,22 @@ func (s *sent) titleQuoteStart(w int) int {
 	return -1
 }
 
+// sourceKindOf is the kind of source a source noun of kind k names ("" for
+// none).
+func sourceKindOf(k nounKind) hearsay.SourceKind {
+	switch k {
+	case wordAnon:
+		return hearsay.AnonymousSource
+	case wordRep:
+		return hearsay.RepresentativeSource
+	case wordOfficial:
+		return hearsay.OfficialSource
+	case wordReport:
+		return hearsay.OutletSource
+	}
+	return ""
+}
+
 // subjectSource reads the source that ends at unit j: an anonymous or
 // representative description ("a source close to Portman", "her rep"), a
 // named entity, or a pronoun referring back to the previous source. It
@@ -1130,8 +1160,7 @@ func (st *Stage) subjectSource(s *sent, j int, prev *frame) ([]hearsay.Source, i
 			sp.End = s.units[e-1].End // "a source who spoke on condition of anonymity said": a source
 		}
 		text := s.doc.Text[sp.Start:sp.End]
-		kind := map[nounKind]hearsay.SourceKind{wordAnon: hearsay.AnonymousSource, wordRep: hearsay.RepresentativeSource,
-			wordOfficial: hearsay.OfficialSource, wordReport: hearsay.OutletSource}[st.compoundKind(s, noun, j)]
+		kind := sourceKindOf(st.compoundKind(s, noun, j))
 		if kind == hearsay.OutletSource {
 			if o := appositiveOutlet(s, noun, j); o >= 0 {
 				// "the British tabloid The Daily Lantern reported": the outlet named

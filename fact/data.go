@@ -22,21 +22,21 @@ type resources struct {
 	verbs       map[string]bool  // reporting verbs
 	toldVerbs   map[string]bool  // verbs that take an outlet object
 	srcNouns    map[string]nounKind
-	claimNouns  map[string]bool   // nouns that refer back to a claim ("the report")
-	claimWords  map[string]bool   // more words that make a rebuff verb's object a claim ("the idea", "as absurd"; cues.tsv claimword)
-	rebutVerbs  map[string]bool   // reporting verbs that by themselves answer the claim before ("insisted")
-	plainVerbs  map[string]bool   // verbs of saying that never tell a fact as their object ("said yes to")
-	publicNouns map[string]bool   // anonymous sources who speak in public, never an outlet's informants ("fans")
-	bodyNouns   map[string]bool   // nouns that name an organisation itself ("the company said")
-	recordVerbs map[string]bool   // verbs that report only with a record as subject ("court records show")
-	refuseVerbs map[string]bool   // verbs of refusing before "to" and a reporting verb ("declined to comment")
-	ownVerbs    map[string]bool   // present-tense verbs that tell the article's own outlet ("sources tell TMZ")
-	byVerbs     map[string]bool   // participles whose source follows "by" ("as first reported by Page Six")
-	kinNouns    map[string]bool   // relatives who speak as themselves ("his mother told People")
-	informants  map[string]bool   // nouns of one anonymous informant, any of which names again one introduced by another ("the insider")
-	messages    map[string]bool   // nouns of a message a source sends ("a statement from the board")
-	idioms      [][]string        // phrases that open with a reporting verb but report nothing ("called it quits")
-	roles       map[string]string // role phrase → canonical literal
+	claimNouns  map[string]bool       // nouns that refer back to a claim ("the report")
+	claimWords  map[string]bool       // more words that make a rebuff verb's object a claim ("the idea", "as absurd"; cues.tsv claimword)
+	rebutVerbs  map[string]bool       // reporting verbs that by themselves answer the claim before ("insisted")
+	plainVerbs  map[string]bool       // verbs of saying that never tell a fact as their object ("said yes to")
+	publicNouns map[string]bool       // anonymous sources who speak in public, never an outlet's informants ("fans")
+	bodyNouns   map[string]bool       // nouns that name an organisation itself ("the company said")
+	recordVerbs map[string]bool       // verbs that report only with a record as subject ("court records show")
+	refuseVerbs map[string]bool       // verbs of refusing before "to" and a reporting verb ("declined to comment")
+	ownVerbs    map[string]bool       // present-tense verbs that tell the article's own outlet ("sources tell TMZ")
+	byVerbs     map[string]bool       // participles whose source follows "by" ("as first reported by Page Six")
+	kinNouns    map[string]bool       // relatives who speak as themselves ("his mother told People")
+	informants  map[string]bool       // nouns of one anonymous informant, any of which names again one introduced by another ("the insider")
+	messages    map[string]bool       // nouns of a message a source sends ("a statement from the board")
+	idioms      map[string][][]string // by first word: phrases that open with a reporting verb but report nothing ("called it quits")
+	roles       map[string]string     // role phrase → canonical literal
 	// emptyRole is roles[""] and hasEmptyRole whether roles holds "",
 	// looked up once (see titleBefore).
 	emptyRole    string
@@ -213,7 +213,12 @@ func (r *resources) loadSources() error {
 		case "plain":
 			r.plainVerbs[w] = true
 		case "idiom":
-			r.idioms = append(r.idioms, strings.Fields(w))
+			if ws := strings.Fields(w); len(ws) > 0 {
+				if r.idioms == nil {
+					r.idioms = map[string][][]string{}
+				}
+				r.idioms[ws[0]] = append(r.idioms[ws[0]], ws)
+			}
 		case "message":
 			r.messages[w] = true
 		case "own":

@@ -2714,17 +2714,46 @@ func orgHasPresident(raws []*raw, org int) bool {
 // stateOffice reports whether a role is an office of a country or city:
 // it holds one of stateOffices, or "secretary" and one of stateSecretaries.
 func stateOffice(role string) bool {
-	for _, w := range stateOffices {
-		if strings.Contains(role, w) {
-			return true
-		}
+	if stateOfficeSet.in(role) {
+		return true
 	}
 	if !strings.Contains(role, "secretary") {
 		return false // every one of stateSecretaries holds it
 	}
-	for _, w := range stateSecretaries {
-		if strings.Contains(role, w) {
-			return true
+	return stateSecretarySet.in(role)
+}
+
+// stateOfficeSet and stateSecretarySet are stateOffices and
+// stateSecretaries for a search of every word at once.
+var stateOfficeSet, stateSecretarySet = newSubstrings(stateOffices), newSubstrings(stateSecretaries)
+
+// substrings is a set of non-empty strings indexed by their first byte, to
+// ask whether a text holds one of them in one pass over the text instead
+// of one search per string.
+type substrings struct {
+	byFirst [256][]string
+}
+
+// newSubstrings indexes ws, none of which may be empty.
+func newSubstrings(ws []string) *substrings {
+	out := &substrings{}
+	for _, w := range ws {
+		if w == "" {
+			panic("fact: an empty string in a set of substrings")
+		}
+		out.byFirst[w[0]] = append(out.byFirst[w[0]], w)
+	}
+	return out
+}
+
+// in reports whether text holds one of the strings (strings.Contains of
+// any of them).
+func (set *substrings) in(text string) bool {
+	for i := 0; i < len(text); i++ {
+		for _, w := range set.byFirst[text[i]] {
+			if strings.HasPrefix(text[i:], w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -106,3 +106,31 @@ func TestDatedDenials(t *testing.T) {
 		}
 	}
 }
+
+// TestStateOfficeSet checks the one-pass search against a search for each
+// word.
+func TestStateOfficeSet(t *testing.T) {
+	plain := func(role string) bool {
+		for _, w := range stateOffices {
+			if strings.Contains(role, w) {
+				return true
+			}
+		}
+		if !strings.Contains(role, "secretary") {
+			return false
+		}
+		for _, w := range stateSecretaries {
+			if strings.Contains(role, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, role := range []string{"", "prime minister", "vice-president", "chief executive", "home secretary", "secretary",
+		"press secretary", "mayor", "kingmaker", "deputy chief constable", "police commissioner", "minister for health",
+		"secretary of state for health", "leader of the opposition", "m", "ministe", "council members", "ambassador to France"} {
+		if got, want := stateOffice(role), plain(role); got != want {
+			t.Errorf("stateOffice(%q) = %v, want %v", role, got, want)
+		}
+	}
+}

@@ -1463,8 +1463,41 @@ func argKey(f hearsay.Fact) string {
 // sameArgs reports whether argKey(a) == argKey(b), without making either
 // as a string.
 func sameArgs(a, b hearsay.Fact) bool {
+	if a.Type == b.Type && len(a.Args) == len(b.Args) {
+		if same, known := samePlainArgs(a.Args, b.Args, IsSymmetric(a.Type)); known {
+			return same
+		}
+	}
 	var bufA, bufB [160]byte
 	return bytes.Equal(appendArgKey(bufA[:0], a), appendArgKey(bufB[:0], b))
+}
+
+// samePlainArgs compares the parts argKey makes of two argument lists of
+// facts of one type, part by part, where that decides (known): each part
+// is an entity's ("#N", equal exactly when the numbers are) or a literal
+// without a comma that is the same in both lists, so that the keys are
+// equal exactly when the parts are. For a symmetric type, whose parts are
+// sorted, only two entities in each list are compared (as sets).
+func samePlainArgs(a, b []hearsay.Arg, symmetric bool) (same, known bool) {
+	if symmetric {
+		if len(a) != 2 || a[0].Entity < 0 || a[1].Entity < 0 || b[0].Entity < 0 || b[1].Entity < 0 {
+			return false, false
+		}
+		x0, x1, y0, y1 := a[0].Entity, a[1].Entity, b[0].Entity, b[1].Entity
+		return x0 == y0 && x1 == y1 || x0 == y1 && x1 == y0, true
+	}
+	same = true
+	for i := range a {
+		x, y := &a[i], &b[i]
+		switch {
+		case x.Entity >= 0 && y.Entity >= 0:
+			same = same && x.Entity == y.Entity
+		case x.Entity < 0 && y.Entity < 0 && x.Literal == y.Literal && strings.IndexByte(x.Literal, ',') < 0:
+		default:
+			return false, false
+		}
+	}
+	return same, true
 }
 
 // appendArgKey appends argKey(f) to dst.

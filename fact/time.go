@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -105,14 +104,19 @@ func indexTimexes(doc *hearsay.Document) [][]int {
 // that it contains, in the order of the timexes, for sentences in text
 // order that do not overlap (see indexTimexes).
 func forEachTimexSentence(doc *hearsay.Document, f func(si, i int)) {
+	sents := doc.Sentences
 	for i := range doc.Timexes {
 		t := &doc.Timexes[i]
-		si, _ := slices.BinarySearchFunc(doc.Sentences, t.Start, func(x hearsay.Sentence, start int) int {
-			if x.End < start {
-				return -1
+		// the first sentence that ends at or after the start (a plain
+		// binary search: this runs for every timex of the document)
+		si, hi := 0, len(sents)
+		for si < hi {
+			if h := int(uint(si+hi) >> 1); sents[h].End < t.Start {
+				si = h + 1
+			} else {
+				hi = h
 			}
-			return 1
-		})
+		}
 		for ; si < len(doc.Sentences) && doc.Sentences[si].Start <= t.Start; si++ {
 			if doc.Sentences[si].Span.Contains(t.Span) {
 				f(si, i)
