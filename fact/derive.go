@@ -4722,9 +4722,7 @@ func (rw *raw) unnamedKin() bool {
 
 // kinHomeNouns are the grown relatives whose homes are told unnamed; the
 // gold leaves the homes of unnamed children optional.
-var kinHomeNouns = map[string]bool{"husband": true, "wife": true, "partner": true, "mother": true, "father": true,
-	"parents": true, "mum": true, "dad": true, "brother": true, "sister": true, "grandmother": true, "grandfather": true,
-	"grandparents": true}
+var kinHomeNouns = wordSet("kinhomenouns")
 
 // unnamedArg reports whether the fact's argument i is a person the article
 // does not name.
@@ -4841,7 +4839,7 @@ func presentHomes(raws []*raw) {
 }
 
 // presentHomeVerbs are the verbs of a home told in the present simple.
-var presentHomeVerbs = map[string]bool{"lives": true, "live": true, "resides": true, "reside": true}
+var presentHomeVerbs = wordSet("presenthomeverbs")
 
 // infinitive reports whether "to" comes right before the fact's trigger
 // ("returned to live in Leeds in 2019").

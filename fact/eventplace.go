@@ -353,7 +353,7 @@ func (rw *raw) venueTold() bool {
 
 // festivalHeads name events held on grounds of their own, where people are
 // placed rather than in the town around them.
-var festivalHeads = map[string]bool{"festival": true, "fest": true}
+var festivalHeads = wordSet("festivalheads")
 
 // eventTowns moves each whereabouts at a named event that the sentence
 // places in a town ("photographed at the Grammys in Los Angeles", "arrived

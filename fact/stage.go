@@ -280,7 +280,7 @@ func widerOccupation(facts []hearsay.Fact, i int, same map[string]map[string]boo
 // lesserTrades are the words before an occupation that make it a job of
 // its own, below or before the trade ("backing singer" beside "singer",
 // "trainee solicitor" beside "solicitor"): the trade is kept beside it.
-var lesserTrades = map[string]bool{"backing": true, "backup": true, "session": true, "trainee": true, "student": true, "apprentice": true}
+var lesserTrades = wordSet("lessertrades")
 
 // rankWords are the words before a role's last word that make it another
 // post than the last word alone: a "vice president" is not the president,
