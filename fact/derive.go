@@ -2769,15 +2769,7 @@ func nationalOffice(role string) bool {
 	if strings.HasPrefix(role, "chancellor") {
 		return !strings.Contains(role, "vice") && !strings.Contains(role, "pro-")
 	}
-	if !strings.Contains(role, "secretary") {
-		return false
-	}
-	for _, w := range stateSecretaries {
-		if strings.Contains(role, w) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(role, "secretary") && stateSecretarySet.in(role)
 }
 
 // mostNamedCountry returns the country of the article's government: the

@@ -343,11 +343,18 @@ func (s *sent) roleAt(k int, role string, roles map[string]string) bool {
 // length must stand after the person's mention with no other person
 // between, and be introduced by a word of data/lengths.tsv.
 func lengthSpans(raws []*raw, cues map[string]string) {
+	eachUndated(raws, func(f *hearsay.Fact, s *sent) { spellSpan(f, s, cues) })
+}
+
+// eachUndated calls date on each fact of raws that is no echo, has its
+// sentence and no twin with a time of its own (datedTwin), in order: a fact
+// dated by an earlier call counts as a dated twin for the later ones.
+func eachUndated(raws []*raw, date func(f *hearsay.Fact, s *sent)) {
 	for _, rw := range raws {
 		if rw.echo || rw.s == nil || datedTwin(raws, rw) {
 			continue
 		}
-		spellSpan(&rw.f, rw.s, cues)
+		date(&rw.f, rw.s)
 	}
 }
 
@@ -594,12 +601,7 @@ func (s *sent) nearestPerson(u, ent int) bool {
 // and a time, or a word of taking one up ("take") before the time, with no
 // other organisation named between that word and the time.
 func whoStarts(raws []*raw, cues map[string]string) {
-	for _, rw := range raws {
-		if rw.echo || rw.s == nil || datedTwin(raws, rw) {
-			continue
-		}
-		whoStart(&rw.f, rw.s, cues)
-	}
+	eachUndated(raws, func(f *hearsay.Fact, s *sent) { whoStart(f, s, cues) })
 }
 
 // whoStart dates f, read in sentence s, as whoStarts says.
