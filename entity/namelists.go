@@ -26,7 +26,7 @@ func (lx *Lexicons) nameLists(di *docInfo, spans [][3]int) [][3]int {
 		if lx.commaNames(di, s[0], s[1]) {
 			a := s[0]
 			for i := s[0]; i <= s[1]; i++ {
-				if i == s[1] || toks[i].Text == "," {
+				if i == s[1] || isListJoint(toks[i].Text) {
 					out = append(out, [3]int{a, i, nerPER})
 					a = i + 1
 				}
@@ -68,7 +68,8 @@ func (lx *Lexicons) nameLists(di *docInfo, spans [][3]int) [][3]int {
 }
 
 // commaNames reports whether the span [a, b) is two or more capitalised
-// words joined by commas, each one word and a given name of names.tsv.
+// words joined by commas or "and", each one word and a given name of
+// names.tsv ("Amy , Kit", "Nora and Tess").
 func (lx *Lexicons) commaNames(di *docInfo, a, b int) bool {
 	toks := di.doc.Tokens
 	if b-a < 3 {
@@ -76,7 +77,7 @@ func (lx *Lexicons) commaNames(di *docInfo, a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		if (i-a)%2 == 1 {
-			if toks[i].Text != "," {
+			if !isListJoint(toks[i].Text) {
 				return false
 			}
 			continue
@@ -90,6 +91,9 @@ func (lx *Lexicons) commaNames(di *docInfo, a, b int) bool {
 	}
 	return (b-a)%2 == 1
 }
+
+// isListJoint reports whether a token joins the items of a list.
+func isListJoint(w string) bool { return w == "," || w == "and" || w == "&" }
 
 // listItems reads a coordinated list of names starting at token j: items of
 // one to maxListItemWords capitalised words, each maybe followed by an age
@@ -157,10 +161,12 @@ func wholeSpans(spans [][3]int, a, b int) bool {
 }
 
 // givenNameList reports whether a list with no noun before it is one of
-// people: one item is a person's name found by the tagger and every other
-// item is one word, a given name of names.tsv.
+// people: every item is one word, a given name of names.tsv (which leaves
+// out names that are also places), but for at most a person's name found
+// by the tagger; with no such name, every item is a name given to one
+// gender ("Jo, Quinn and Sage sang", not "Robin, Sky and Sage").
 func (lx *Lexicons) givenNameList(di *docInfo, items [][2]int, spans [][3]int) bool {
-	person := false
+	person, gendered := false, true
 	for _, it := range items {
 		isPer := false
 		for _, s := range spans {
@@ -175,11 +181,13 @@ func (lx *Lexicons) givenNameList(di *docInfo, items [][2]int, spans [][3]int) b
 		if it[1]-it[0] != 1 {
 			return false
 		}
-		if _, ok := lx.names[di.lower[it[0]]]; !ok {
+		g, ok := lx.names[di.lower[it[0]]]
+		if !ok {
 			return false
 		}
+		gendered = gendered && (g == 'm' || g == 'f')
 	}
-	return person
+	return person || gendered
 }
 
 // markPeople makes each item a person's name span: spans inside an item

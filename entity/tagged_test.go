@@ -120,6 +120,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// after a plural noun of children or of people (name-list-lead in data/cues.tsv), or of given names beside a tagged person, are people
 		{"date 2024-03-04 Ruth Gale has three children, Amy, Kit and Rose. The twins, Beau and Eli, were not hurt. Kat Dorsey has three kids: Ava, Leo and Max. His grandchildren, Jo, Quinn and Sage, sang. She starred with co-stars Dana Bell, Ray Ortiz and Lu Chen.",
 			[]string{"person Amy", "person Kit", "person Rose", "person Beau", "person Eli", "person Ava", "person Leo", "person Max", "person Jo", "person Quinn", "person Sage", "person Dana Bell", "person Ray Ortiz", "person Lu Chen"}, []string{"Amy , Kit", "Max."}},
+		// with no noun before it, a list of names each given to one gender is one of people; names also given to places are no evidence
+		{"date 2024-03-04 Mila, Nora and Tess went to the beach. Florence, Austin and Savannah are growing cities.",
+			[]string{"person Mila", "person Nora", "person Tess", "place Florence", "place Austin", "place Savannah"}, []string{"Nora and Tess"}},
 		// but a list of places stays places
 		{"date 2024-03-04 The band toured Paris, Berlin and Madrid.",
 			[]string{"place Paris", "place Berlin", "place Madrid"}, []string{"Paris , Berlin"}},
