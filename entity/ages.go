@@ -409,7 +409,8 @@ func (r *resolver) agesAfterNames(out []ageFinding, ri int, rule *ageRule, si in
 
 // sharedAgeWith returns the person named by one word right before "and"
 // and name m, itself one word, that an age after m is shared with, when a
-// plural kinship noun comes before them ("twins Rosa and Ivy, 15"), or
+// plural kinship noun comes before them, maybe with a comma ("twins Rosa
+// and Ivy, 15", "the twins, Beau and Eli, 8"), or
 // nil. Elsewhere the age is the last name's ("Lang and Quinlan, 30"), and
 // a name with its own age is followed by it ("Ava, 12, and Leo, 9").
 func (r *resolver) sharedAgeWith(m *ment, people []*ment) *ment {
@@ -417,7 +418,14 @@ func (r *resolver) sharedAgeWith(m *ment, people []*ment) *ment {
 		return nil
 	}
 	for _, o := range people {
-		if o.kind == hearsay.NameMention && len(o.words) == 1 && o.tok1 == m.tok0-1 && o.ent != m.ent && o.tok0 > 0 && r.kinPlural(r.di.lower[o.tok0-1]) {
+		if o.kind != hearsay.NameMention || len(o.words) != 1 || o.tok1 != m.tok0-1 || o.ent == m.ent || o.tok0 == 0 {
+			continue
+		}
+		k := o.tok0 - 1
+		if r.di.lower[k] == "," && k > 0 {
+			k-- // "the twins, Beau and Eli, 8"
+		}
+		if r.kinPlural(r.di.lower[k]) {
 			return o
 		}
 	}

@@ -44,6 +44,7 @@ const (
 	cueInstitutionHead
 	cueOfOrgHead
 	cueKinPlural
+	cueNameListLead
 	cueKinUnnamedStop
 	cueKinGroupMod
 	cueKinGroupLead
@@ -170,6 +171,7 @@ var cueNames = [numCues]string{
 	cueInstitutionHead:       "institution-head",
 	cueOfOrgHead:             "of-org-head",
 	cueKinPlural:             "kin-plural",
+	cueNameListLead:          "name-list-lead",
 	cueKinUnnamedStop:        "kin-unnamed-stop",
 	cueKinGroupMod:           "kin-group-mod",
 	cueKinGroupLead:          "kin-group-lead",

@@ -583,6 +583,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		}
 		spans = nerSpans(di.doc.Tokens, room)
 		lx.givenNamesBefore(di, spans)
+		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)

@@ -116,6 +116,16 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// two given names joined by "and" are two people; names after a plural kinship noun (or kin-plural in data/cues.tsv) are people
 		{"date 2024-03-04 The singer shared a photo of her daughters Rosa and Ivy on Sunday. Their twins Mia and Leo turned five. They share three children: Felix, 19, and twins Rosa and Ivy, 15.",
 			[]string{"person Rosa", "person Ivy", "person Mia", "person Leo"}, []string{"Rosa and Ivy"}},
+		// lists of names (namelists.go): given names the tagger ran together across a comma are one person each; the items of a list
+		// after a plural noun of children or of people (name-list-lead in data/cues.tsv), or of given names beside a tagged person, are people
+		{"date 2024-03-04 Ruth Gale has three children, Amy, Kit and Rose. The twins, Beau and Eli, were not hurt. Kat Dorsey has three kids: Ava, Leo and Max. His grandchildren, Jo, Quinn and Sage, sang. She starred with co-stars Dana Bell, Ray Ortiz and Lu Chen.",
+			[]string{"person Amy", "person Kit", "person Rose", "person Beau", "person Eli", "person Ava", "person Leo", "person Max", "person Jo", "person Quinn", "person Sage", "person Dana Bell", "person Ray Ortiz", "person Lu Chen"}, []string{"Amy , Kit", "Max."}},
+		// with no noun before it, a list of names each given to one gender is one of people; names also given to places are no evidence
+		{"date 2024-03-04 Mila, Nora and Tess went to the beach. Florence, Austin and Savannah are growing cities.",
+			[]string{"person Mila", "person Nora", "person Tess", "place Florence", "place Austin", "place Savannah"}, []string{"Nora and Tess"}},
+		// but a list of places stays places
+		{"date 2024-03-04 The band toured Paris, Berlin and Madrid.",
+			[]string{"place Paris", "place Berlin", "place Madrid"}, []string{"Paris , Berlin"}},
 		// a name with no known given name after a verb of joining or leaving (employer-before in data/cues.tsv) and before "as" and a post, ", where" or a possessive post is an employer; a given-named one stays a person, a place left "as a teenager" a place
 		{"date 2024-03-04 Ruth Carver joins Tolland Reach as finance director. Omar Pell comes from Ardley Fenn, where he ran the Asia desk. Ida Roth quit Varne Ellis as head of sales. Ben Hale worked at Brisco Dunning as chief economist. Ana Cole spent a decade at Harl Mott, most recently as its head of design. Mark Dunn resigned from Oxley Prewett as chief executive. Lena Marsh left Paris as a teenager.",
 			[]string{"org Tolland Reach", "org Ardley Fenn", "org Varne Ellis", "org Brisco Dunning", "org Harl Mott", "org Oxley Prewett", "place Paris", "person Ruth Carver", "person Omar Pell"}, nil},
@@ -1296,6 +1306,20 @@ func TestTaggedAttributeExamples(t *testing.T) {
 func TestTaggedSharedAge(t *testing.T) {
 	doc := runTagged(t, "date 2023-08-07 They share three children: Felix, 19, and twins Rosa and Ivy, 15.")
 	want := map[string]string{"Felix": "2003-08-08", "Rosa": "2007-08-08", "Ivy": "2007-08-08"}
+	for _, e := range doc.Entities {
+		if w, ok := want[e.Name]; ok {
+			if e.Birth == nil || e.Birth.Earliest != w {
+				t.Errorf("%s: birth %+v, want from %s", e.Name, e.Birth, w)
+			}
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no entities %v in %+v", want, doc.Entities)
+	}
+	// ... also with a comma after the noun
+	doc = runTagged(t, "date 2023-08-07 The twins, Beau and Eli, 8, were not hurt.")
+	want = map[string]string{"Beau": "2014-08-08", "Eli": "2014-08-08"}
 	for _, e := range doc.Entities {
 		if w, ok := want[e.Name]; ok {
 			if e.Birth == nil || e.Birth.Earliest != w {
