@@ -116,9 +116,6 @@ func (lx *Lexicons) listItems(di *docInfo, j int, spans [][3]int) ([][2]int, boo
 		if j == a || j < len(toks) && toks[j].Sentence == sent && isCap(toks[j].Text) {
 			return nil, false
 		}
-		if !wholeSpans(spans, a, j) {
-			return nil, false
-		}
 		items = append(items, [2]int{a, j})
 		if closed {
 			break
@@ -146,7 +143,16 @@ func (lx *Lexicons) listItems(di *docInfo, j int, spans [][3]int) ([][2]int, boo
 			return nil, false
 		}
 	}
-	return items, closed && len(items) >= 2
+	if !closed || len(items) < 2 {
+		return nil, false
+	}
+	// the spans are read last, for the few runs of words shaped as a list
+	for _, it := range items {
+		if !wholeSpans(spans, it[0], it[1]) {
+			return nil, false
+		}
+	}
+	return items, true
 }
 
 // wholeSpans reports whether no span of spans crosses a boundary of the

@@ -346,12 +346,13 @@ func lengthSpans(raws []*raw, cues map[string]string) {
 	eachUndated(raws, func(f *hearsay.Fact, s *sent) { spellSpan(f, s, cues) })
 }
 
-// eachUndated calls date on each fact of raws that is no echo, has its
-// sentence and no twin with a time of its own (datedTwin), in order: a fact
+// eachUndated calls date on each state of raws (a post, a membership or a
+// home: the facts a spell can date) that is no echo, has its sentence, no
+// time and no twin with a time of its own (datedTwin), in order: a fact
 // dated by an earlier call counts as a dated twin for the later ones.
 func eachUndated(raws []*raw, date func(f *hearsay.Fact, s *sent)) {
 	for _, rw := range raws {
-		if rw.echo || rw.s == nil || datedTwin(raws, rw) {
+		if rw.echo || rw.s == nil || rw.f.Time != nil || !spellType(rw.f.Type) || datedTwin(raws, rw) {
 			continue
 		}
 		date(&rw.f, rw.s)
@@ -363,9 +364,7 @@ func spellSpan(f *hearsay.Fact, s *sent, cues map[string]string) {
 	if f.Time != nil || f.Modality == hearsay.Denied || f.Polarity == hearsay.Neg || len(f.Args) < 2 || f.Args[0].Entity < 0 {
 		return
 	}
-	switch f.Type {
-	case "position_held", "member_of", "residence":
-	default:
+	if !spellType(f.Type) {
 		return
 	}
 	n, kind, ok := s.spellLength(f, cues)
@@ -409,11 +408,17 @@ func knownSpans(facts []hearsay.Fact, sents []*sent, cues map[string]string) {
 	}
 }
 
+// spellType reports whether facts of type t are states a spell can date:
+// posts, memberships and homes.
+func spellType(t string) bool {
+	return t == "position_held" || t == "member_of" || t == "residence"
+}
+
 // datedTwin reports whether another fact of raws has rw's type and
 // arguments and a time: the spell is dated there.
 func datedTwin(raws []*raw, rw *raw) bool {
 	for _, m := range raws {
-		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) {
+		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && sameArgs(m.f, rw.f) {
 			return true
 		}
 	}
