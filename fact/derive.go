@@ -3733,7 +3733,7 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		}
 		office := sentenceOffice(out, rw)
 		if office == nil {
-			office = officeOf(out, rw.f.Args[0].Entity)
+			office = successorOffice(out, rw.f.Args[0].Entity)
 		}
 		if office == nil {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
@@ -4093,6 +4093,34 @@ func officeOf(raws []*raw, e int) *raw {
 		return best
 	}
 	return bestOffice(raws, e, true)
+}
+
+// successorOffice returns the office a successor e takes: the post the
+// article appoints or elects them to when they hold no post of that name
+// (the post they held is the one left for it: "X, who spent a decade at A
+// as its head of finance, becomes finance director. He replaces Y"), else
+// their office (officeOf).
+func successorOffice(raws []*raw, e int) *raw {
+	if e < 0 {
+		return nil
+	}
+	var taken *raw
+	for _, m := range raws {
+		if (m.f.Type == "appointed" || m.f.Type == "elected") && !m.echo && m.f.Modality == hearsay.Asserted &&
+			len(m.f.Args) == 3 && m.f.Args[0].Entity == e && m.f.Args[1].Literal != "" {
+			taken = m
+			break
+		}
+	}
+	if taken == nil {
+		return officeOf(raws, e)
+	}
+	for _, m := range raws {
+		if m.f.Type == "position_held" && len(m.f.Args) == 3 && m.f.Args[0].Entity == e && strings.EqualFold(m.f.Args[1].Literal, taken.f.Args[1].Literal) {
+			return officeOf(raws, e)
+		}
+	}
+	return taken
 }
 
 // bestOffice returns person e's office told as fact, preferring a position
