@@ -373,6 +373,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if !sameOrg(a[2], c.Args[2]) {
 				continue // "was fired by the club": not the post held elsewhere
 			}
+			if leaving(rw.f.Type) && c.Sentence != rw.s.idx && rw.s.namesOtherOrg(c.Args[2], rw.f.Trigger.Start) {
+				continue // "A has a new chief after the board ousted X": not the post X held at B, told elsewhere
+			}
 			d := rw.s.idx - c.Sentence
 			if d < 0 {
 				d = -d*2 + 1
@@ -6407,4 +6410,29 @@ func retiredMembers(raws []*raw) {
 func retiredWord(r *raw) bool {
 	t := strings.ToLower(r.s.doc.Text[r.f.Trigger.Start:r.f.Trigger.End])
 	return strings.Contains(t, "retire")
+}
+
+// namesOtherOrg reports whether the sentence names an organisation before
+// offset end and none of those it names there is org: what it tells
+// happened at another one.
+func (s *sent) namesOtherOrg(org hearsay.Arg, end int) bool {
+	if org.Entity < 0 {
+		return false
+	}
+	other := false
+	for _, u := range s.units {
+		if u.Start >= end {
+			break
+		}
+		if u.ment < 0 || u.etype != entOrg {
+			continue
+		}
+		for _, e := range u.ents {
+			if e == org.Entity {
+				return false
+			}
+		}
+		other = true
+	}
+	return other
 }
