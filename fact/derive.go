@@ -58,6 +58,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	underOffices(doc, raws)
 	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
+	vacatedPosts(raws)
 	councilPlaces(doc, raws)
 	councillorWords(doc, raws)
 	liberalDemocrats(doc, raws)
@@ -6435,4 +6436,64 @@ func (s *sent) namesOtherOrg(org hearsay.Arg, end int) bool {
 		other = true
 	}
 	return other
+}
+
+// vacancyWords open the clause of a departure that made way for an
+// appointment told before it ("named X head coach, three weeks after Y
+// quit").
+var vacancyWords = wordSet("vacancywords")
+
+// vacatedPosts give a departure whose post the article tells nowhere else
+// the post an appointment of someone else in its sentence fills, when the
+// departure is told after it in a clause of "after" or "following" ("has
+// named X as head coach of O, three weeks after Y quit": Y was head coach
+// of O); a stand-in word before the post ("interim", "acting") is dropped.
+func vacatedPosts(raws []*raw) {
+	for _, rw := range raws {
+		if leaving(rw.f.Type) && rw.s != nil && len(rw.f.Args) == 3 && rw.f.Args[1].Literal == "" {
+			vacatedPost(raws, rw)
+		}
+	}
+}
+
+// vacatedPost fills the post of one departure for vacatedPosts.
+func vacatedPost(raws []*raw, rw *raw) {
+	for _, ap := range raws {
+		if ap.s != rw.s || ap.echo || ap.f.Type != "appointed" || len(ap.f.Args) != 3 || ap.f.Args[1].Literal == "" ||
+			ap.f.Args[0].Entity == rw.f.Args[0].Entity || ap.f.Trigger.End > rw.f.Trigger.Start || !rw.s.wordsBetween(ap.f.Trigger.End, rw.f.Trigger.Start, vacancyWords) {
+			continue
+		}
+		if a := rw.f.Args[2]; (a.Entity >= 0 || a.Literal != "") && !sameOrg(a, ap.f.Args[2]) {
+			continue
+		}
+		role := ap.f.Args[1]
+		if w, rest, ok := strings.Cut(role.Literal, " "); ok && stepUpWords[w] {
+			role.Literal = rest
+		}
+		for _, o := range raws {
+			// the departure told again without its post ("Y, 58, stepped down on 3 July")
+			if o == rw || leaving(o.f.Type) && len(o.f.Args) == 3 && o.f.Args[0].Entity == rw.f.Args[0].Entity && o.f.Args[1].Literal == "" &&
+				(o.f.Args[2].Entity < 0 && o.f.Args[2].Literal == "" || sameOrg(o.f.Args[2], ap.f.Args[2])) {
+				o.f.Args[1], o.f.Args[2] = role, ap.f.Args[2]
+				o.echo = o.f.Args[2].Entity < 0 && o.f.Args[2].Literal == ""
+				o.f.Derived = true
+				o.f.Reason = "the post the appointment told with the departure fills"
+			}
+		}
+		return
+	}
+}
+
+// wordsBetween reports whether a word of a set lies between offsets a and b.
+func (s *sent) wordsBetween(a, b int, words map[string]bool) bool {
+	for ui := range s.units {
+		x := &s.units[ui]
+		if x.Start >= b {
+			break
+		}
+		if x.Start >= a && words[x.word] {
+			return true
+		}
+	}
+	return false
 }
