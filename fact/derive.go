@@ -58,6 +58,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	underOffices(doc, raws)
 	nounOrgs(doc, raws, st.r.orgNouns)
 	placeBodyOrgs(doc, raws)
+	vacatedPosts(raws)
 	councilPlaces(doc, raws)
 	councillorWords(doc, raws)
 	liberalDemocrats(doc, raws)
@@ -372,6 +373,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			}
 			if !sameOrg(a[2], c.Args[2]) {
 				continue // "was fired by the club": not the post held elsewhere
+			}
+			if leaving(rw.f.Type) && c.Sentence != rw.s.idx && rw.s.namesOtherOrg(c.Args[2], rw.f.Trigger.Start) {
+				continue // "A has a new chief after the board ousted X": not the post X held at B, told elsewhere
 			}
 			d := rw.s.idx - c.Sentence
 			if d < 0 {
@@ -3725,7 +3729,7 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		}
 		office := sentenceOffice(out, rw)
 		if office == nil {
-			office = officeOf(out, rw.f.Args[0].Entity)
+			office = successorOffice(out, rw.f.Args[0].Entity)
 		}
 		if office == nil {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
@@ -4085,6 +4089,34 @@ func officeOf(raws []*raw, e int) *raw {
 		return best
 	}
 	return bestOffice(raws, e, true)
+}
+
+// successorOffice returns the office a successor e takes: the post the
+// article appoints or elects them to when they hold no post of that name
+// (the post they held is the one left for it: "X, who spent a decade at A
+// as its head of finance, becomes finance director. He replaces Y"), else
+// their office (officeOf).
+func successorOffice(raws []*raw, e int) *raw {
+	if e < 0 {
+		return nil
+	}
+	var taken *raw
+	for _, m := range raws {
+		if (m.f.Type == "appointed" || m.f.Type == "elected") && !m.echo && m.f.Modality == hearsay.Asserted &&
+			len(m.f.Args) == 3 && m.f.Args[0].Entity == e && m.f.Args[1].Literal != "" {
+			taken = m
+			break
+		}
+	}
+	if taken == nil {
+		return officeOf(raws, e)
+	}
+	for _, m := range raws {
+		if m.f.Type == "position_held" && len(m.f.Args) == 3 && m.f.Args[0].Entity == e && strings.EqualFold(m.f.Args[1].Literal, taken.f.Args[1].Literal) {
+			return officeOf(raws, e)
+		}
+	}
+	return taken
 }
 
 // bestOffice returns person e's office told as fact, preferring a position
@@ -6369,4 +6401,89 @@ func retiredMembers(raws []*raw) {
 func retiredWord(r *raw) bool {
 	t := strings.ToLower(r.s.doc.Text[r.f.Trigger.Start:r.f.Trigger.End])
 	return strings.Contains(t, "retire")
+}
+
+// namesOtherOrg reports whether the sentence names an organisation before
+// offset end and none of those it names there is org: what it tells
+// happened at another one.
+func (s *sent) namesOtherOrg(org hearsay.Arg, end int) bool {
+	if org.Entity < 0 {
+		return false
+	}
+	other := false
+	for _, u := range s.units {
+		if u.Start >= end {
+			break
+		}
+		if u.ment < 0 || u.etype != entOrg {
+			continue
+		}
+		for _, e := range u.ents {
+			if e == org.Entity {
+				return false
+			}
+		}
+		other = true
+	}
+	return other
+}
+
+// vacancyWords open the clause of a departure that made way for an
+// appointment told before it ("named X head coach, three weeks after Y
+// quit").
+var vacancyWords = wordSet("vacancywords")
+
+// vacatedPosts give a departure whose post the article tells nowhere else
+// the post an appointment of someone else in its sentence fills, when the
+// departure is told after it in a clause of "after" or "following" ("has
+// named X as head coach of O, three weeks after Y quit": Y was head coach
+// of O); a stand-in word before the post ("interim", "acting") is dropped.
+func vacatedPosts(raws []*raw) {
+	for _, rw := range raws {
+		if leaving(rw.f.Type) && rw.s != nil && len(rw.f.Args) == 3 && rw.f.Args[1].Literal == "" {
+			vacatedPost(raws, rw)
+		}
+	}
+}
+
+// vacatedPost fills the post of one departure for vacatedPosts.
+func vacatedPost(raws []*raw, rw *raw) {
+	for _, ap := range raws {
+		if ap.s != rw.s || ap.echo || ap.f.Type != "appointed" || len(ap.f.Args) != 3 || ap.f.Args[1].Literal == "" ||
+			ap.f.Args[0].Entity == rw.f.Args[0].Entity || ap.f.Trigger.End > rw.f.Trigger.Start || !rw.s.wordsBetween(ap.f.Trigger.End, rw.f.Trigger.Start, vacancyWords) {
+			continue
+		}
+		if a := rw.f.Args[2]; (a.Entity >= 0 || a.Literal != "") && !sameOrg(a, ap.f.Args[2]) {
+			continue
+		}
+		role := ap.f.Args[1]
+		if w, rest, ok := strings.Cut(role.Literal, " "); ok && stepUpWords[w] {
+			role.Literal = rest
+		}
+		for _, o := range raws {
+			// the departure told again without its post ("Y, 58, stepped down on 3 July")
+			if o == rw || leaving(o.f.Type) && len(o.f.Args) == 3 && o.f.Args[0].Entity == rw.f.Args[0].Entity && o.f.Args[1].Literal == "" &&
+				(o.f.Args[2].Entity < 0 && o.f.Args[2].Literal == "" || sameOrg(o.f.Args[2], ap.f.Args[2])) {
+				o.f.Args[1], o.f.Args[2] = role, ap.f.Args[2]
+				o.echo = o.f.Args[2].Entity < 0 && o.f.Args[2].Literal == ""
+				o.f.Derived = true
+				o.f.Reason = "the post the appointment told with the departure fills"
+			}
+		}
+		return
+	}
+}
+
+// wordsBetween reports whether a word of a set lies between offsets a and b.
+func (s *sent) wordsBetween(a, b int, words map[string]bool) bool {
+	for ui := range s.units {
+		x := &s.units[ui]
+		if x.Start >= b {
+			break
+		}
+		if x.Start >= a && words[x.word] {
+			return true
+		}
+	}
+	return false
 }
