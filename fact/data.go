@@ -328,27 +328,13 @@ func (r *resources) loadLiterals() error {
 	if r.leagues, err = lexicon.Set(dataFS, "data/leagues.txt", true); err != nil {
 		return fmt.Errorf("fact: %w", err)
 	}
-	if r.movedThings, err = loadClass("movedthing"); err != nil {
-		return err
-	}
-	if r.birthOrder, err = loadClass("birthorder"); err != nil {
-		return err
-	}
-	if r.birthChild, err = loadClass("birthchild"); err != nil {
-		return err
-	}
-	if r.lifeStages, err = loadClass("lifestage"); err != nil {
-		return err
-	}
-	if r.roleVerbs, err = loadClass("roleverb"); err != nil {
-		return err
-	}
-	if r.asRoleVerbs, err = loadClass("asroleverb"); err != nil {
-		return err
-	}
-	if r.members, err = loadMembers(); err != nil {
-		return err
-	}
+	r.movedThings = wordSet("movedthing")
+	r.birthOrder = wordSet("birthorder")
+	r.birthChild = wordSet("birthchild")
+	r.lifeStages = wordSet("lifestage")
+	r.roleVerbs = wordSet("roleverb")
+	r.asRoleVerbs = wordSet("asroleverb")
+	r.members = memberKinds()
 	if r.together, err = loadPhrases("data/together.txt"); err != nil {
 		return err
 	}
@@ -627,41 +613,16 @@ func loadSinces() ([]sinceEvent, error) {
 	return out, nil
 }
 
-// loadClass reads one word class of data/classes.tsv as a set.
-func loadClass(class string) (map[string]bool, error) {
-	classes, err := loadWordClasses()
-	if err != nil {
-		return nil, err
-	}
-	words, ok := classes[class]
-	if !ok {
-		return nil, fmt.Errorf("fact: data/classes.tsv: no class %q", class)
-	}
-	out := map[string]bool{}
-	for _, w := range strings.Split(words, "|") {
-		out[w] = true
-	}
-	return out, nil
-}
-
-// loadMembers reads the word classes politicsnoun and membernoun of
-// data/classes.tsv: noun → "politics" or "member".
-func loadMembers() (map[string]string, error) {
-	classes, err := loadWordClasses()
-	if err != nil {
-		return nil, err
-	}
+// memberKinds returns the word classes politicsnoun and membernoun of
+// data/classes.tsv as one table: noun → "politics" or "member".
+func memberKinds() map[string]string {
 	out := map[string]string{}
 	for class, kind := range map[string]string{"politicsnoun": "politics", "membernoun": "member"} {
-		words, ok := classes[class]
-		if !ok {
-			return nil, fmt.Errorf("fact: data/classes.tsv: no class %q", class)
-		}
-		for _, w := range strings.Split(words, "|") {
+		for _, w := range classOf(class) {
 			out[w] = kind
 		}
 	}
-	return out, nil
+	return out
 }
 
 // addRolePlurals adds the plural of each role phrase of the table, with the
