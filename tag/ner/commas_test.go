@@ -6,6 +6,10 @@ import (
 )
 
 func TestStreetCommas(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct{ words, labels, want string }{
 		{"of Lowther Gardens , Penrith ,", "O B-ORG I-ORG I-ORG I-ORG O", "O B-LOC I-LOC O B-LOC O"},
 		{"of Beech Avenue , Penrith ,", "O B-LOC I-LOC B-ORG I-ORG O", "O B-LOC I-LOC O B-ORG O"},
@@ -17,7 +21,7 @@ func TestStreetCommas(t *testing.T) {
 		for _, l := range strings.Fields(c.labels) {
 			ys = append(ys, labelID(l))
 		}
-		streetCommas([][]string{ws}, [][]int{ys})
+		l.streetCommas([][]string{ws}, [][]int{ys})
 		var got []string
 		for _, y := range ys {
 			got = append(got, labels[y])

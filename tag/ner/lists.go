@@ -37,6 +37,9 @@ type Lists struct {
 	editions       map[string]bool         // words after an outlet's name naming an edition ("UK")
 	orgHeads       map[string]bool         // last words of organisation names ("Inc", "Software")
 	locHeads       map[string]bool         // last words of place names ("County", "Airport")
+	streetHeads    map[string]bool         // last words of street names ("Road", "Gardens")
+	seatNouns      map[string]bool         // words after a constituency's name ("by-election")
+	seatHolders    map[string]bool         // words before "for" and a constituency's name ("MP")
 	places         map[string]bool         // places that also name sports clubs
 	cities         map[string]bool         // places often written before a noun ("a Nashville restaurant")
 	events         map[string]bool         // names of recurring events ("Coachella", "Met Gala")
@@ -87,6 +90,9 @@ func readLists() (*Lists, error) {
 		{&l.editions, "data/outlet_editions.txt"},
 		{&l.orgHeads, "data/org_heads.txt"},
 		{&l.locHeads, "data/loc_heads.txt"},
+		{&l.streetHeads, "data/street_heads.txt"},
+		{&l.seatNouns, "data/seat_nouns.txt"},
+		{&l.seatHolders, "data/seat_holders.txt"},
 		{&l.places, "data/places.txt"},
 		{&l.cities, "data/cities.txt"},
 		{&l.events, "data/events.txt"},

@@ -762,7 +762,7 @@ func capMarks(sents [][]string) [][]int32 {
 // refineInfo is refine given the wordInfos of sents.
 func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord, marks [][]int32) []refinement {
 	var out []refinement
-	streetCommas(sents, labs)
+	l.streetCommas(sents, labs)
 	known := namesByType(sents, labs)
 	memo := newPatternMemo(sents)
 	for si, ws := range sents {
@@ -774,7 +774,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
-		joinedSeats(ws, labs[si])
+		l.joinedSeats(ws, labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, info[si], labs[si], marks[si])
 	}
@@ -1503,16 +1503,17 @@ func (l *Lists) refineOutlets(si int, ws []string, info []*patternWord, labs []i
 // joinedSeats makes one place of a constituency named by two places
 // joined by "and", before "by-election" or "constituency" or after "MP
 // for": "the Harrowgate and Skelmore by-election", "MP for Kelby and
-// Dunmere". The tagger takes the two for two names.
-func joinedSeats(ws []string, labs []int) {
+// Dunmere". The tagger takes the two for two names. The words around the
+// seat are data/seat_nouns.txt and data/seat_holders.txt.
+func (l *Lists) joinedSeats(ws []string, labs []int) {
 	for j, w := range ws {
-		switch w {
-		case "by-election", "by-elections", "byelection", "constituency":
+		switch {
+		case l.seatNouns[w]:
 			if s := seatStart(ws, j); s >= 0 {
 				setSpan(labs, s, j, typeLOC)
 			}
-		case "for":
-			if j == 0 || ws[j-1] != "MP" && ws[j-1] != "MPs" && ws[j-1] != "member" && ws[j-1] != "Member" {
+		case w == "for":
+			if j == 0 || !l.seatHolders[ws[j-1]] {
 				continue
 			}
 			e := j + 1
