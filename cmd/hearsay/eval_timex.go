@@ -15,7 +15,8 @@ func runEvalTimex(ctx context.Context, e *env, args []string) int {
 	fs := newFlagSet(e, "eval timex", "DIR|FILE.tml ...",
 		`Tag the text of TimeML documents (with their creation time as the
 reference date) and print the TempEval-3 task A scores: strict and relaxed
-span P/R/F1, value F1 and type F1, overall and per document.
+span P/R/F1, value F1 and type F1, overall and per document. A directory
+stands for the .tml files in it and in the directories below it.
 
 A directory of hearsay gold files (NAME.gold.json with NAME.txt, SCHEMA.md)
 is scored the same way against its timexes, ages included; optional gold

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -66,8 +67,8 @@ func ReadFile(path string) (*Doc, error) {
 	return d, nil
 }
 
-// ReadPaths reads the .tml files named, and every .tml file (sorted by name)
-// of the directories named.
+// ReadPaths reads the .tml files named, and every .tml file (sorted by path)
+// of the directories named and the directories below them.
 func ReadPaths(paths []string) ([]*Doc, error) {
 	var docs []*Doc
 	for _, p := range paths {
@@ -92,12 +93,25 @@ func ReadPaths(paths []string) ([]*Doc, error) {
 	return docs, nil
 }
 
-// readGlob reads with read the files of dir whose names match pattern, in
-// name order.
+// readGlob reads with read the files whose names match pattern in dir and
+// the directories below it, in path order. A directory holding no such file
+// is an error: a scorer that reads nothing would print empty scores.
 func readGlob(dir, pattern string, read func(string) (*Doc, error)) ([]*Doc, error) {
-	files, err := filepath.Glob(filepath.Join(dir, pattern))
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if ok, _ := filepath.Match(pattern, e.Name()); ok && !e.IsDir() {
+			files = append(files, path)
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, fmt.Errorf("timeml: %w", err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("timeml: no %s files in %s or below it", pattern, dir)
 	}
 	sort.Strings(files)
 	var docs []*Doc

@@ -1,6 +1,7 @@
 package timeml_test
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -114,5 +115,36 @@ func TestReadGoldDir(t *testing.T) {
 	errs := c.Add(d.Name, d.Timexes, []timeml.Timex{{Start: 37, End: 41, Type: "DATE", Value: "2023-06"}})
 	if c.Gold != 2 || c.Relaxed != 1 || len(errs) != 1 || errs[0].Kind != "MISS" || errs[0].Gold != "42" {
 		t.Errorf("counts %+v errors %+v", c, errs)
+	}
+}
+
+// TestReadPathsBelow checks that a directory stands for the .tml files of the
+// directories below it too (TempEval-3's train folder holds two corpora),
+// and that a directory with none is an error naming it.
+func TestReadPathsBelow(t *testing.T) {
+	root := t.TempDir()
+	src, err := os.ReadFile(filepath.Join("testdata", "sample.tml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sub := range []string{"b", "a/deep"} {
+		dir := filepath.Join(root, sub)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "doc.tml"), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, err := timeml.ReadPaths([]string{root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 {
+		t.Errorf("read %d documents below %s, want 2", len(docs), root)
+	}
+	empty := t.TempDir()
+	if _, err := timeml.ReadPaths([]string{empty}); err == nil || !strings.Contains(err.Error(), empty) {
+		t.Errorf("empty directory: error %v, want one naming %s", err, empty)
 	}
 }
