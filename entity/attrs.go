@@ -842,6 +842,8 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 		}
 		if m := r.orgAt(o, sent); m != nil && (r.di.lower[k] == "of" || r.cl[m.ent].typ == hearsay.Org) && !r.modifiesNoun(m) {
 			org, next = m.ent, m.tok1 // "director of Paris", not "director at Geneva"
+		} else if m := r.orgAfterKind(o, sent); m != nil {
+			org, next = m.ent, m.tok1 // "chief executive of the housebuilder Coldfield Homes"
 		}
 	}
 	before := r.orgBefore(j, sent)
@@ -903,6 +905,31 @@ func (r *resolver) titlePost(m *ment) []descItem {
 		return nil
 	}
 	return r.postTrade(nil, info, m.tok0, m.nameTok)
+}
+
+// orgAfterKind returns the organisation named after one to three lowercase
+// nouns and adjectives that tell its kind, from token o of sentence sent
+// ("of the housebuilder Coldfield Homes", "at the fintech firm Brisk Pay",
+// "of the regional bus operator Yelm Coaches"), or nil.
+func (r *resolver) orgAfterKind(o, sent int) *ment {
+	toks := r.di.doc.Tokens
+	for i := o; i < o+3 && i < len(toks) && toks[i].Sentence == sent; i++ {
+		switch toks[i].UPOS {
+		case "NOUN", "ADJ":
+		default:
+			return nil
+		}
+		if !isAlphaWord(toks[i].Text) || isCap(toks[i].Text) {
+			return nil
+		}
+		if m := r.orgAt(i+1, sent); m != nil {
+			if r.cl[m.ent].typ != hearsay.Org || r.modifiesNoun(m) {
+				return nil
+			}
+			return m
+		}
+	}
+	return nil
 }
 
 // orgAt returns the organisation or place name mention starting at token o of sentence sent.

@@ -4612,6 +4612,9 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.join(m, c) // "the 31-year-old actress and the Spanish tennis player"
 		return
 	}
+	if r.successorPost(m) {
+		return // "as the next superintendent ... will succeed Superintendent X": the one to take the post, not X
+	}
 	if m.noun != "" {
 		if c := r.nearestWith(m, func(c *cluster) bool { return (occFits(c, m.noun) || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
 			r.join(m, c)
@@ -4660,6 +4663,21 @@ func (r *resolver) resolveNominal(m *ment) {
 	if c := r.onlyUndescribed(m, ok); c >= 0 {
 		r.join(m, c)
 	}
+}
+
+// successorPost reports whether the nominal m names a post with a modifier
+// of cue class successor-mod ("the next superintendent"): the person who
+// is to take it, whom no title or trade of the people named so far tells.
+func (r *resolver) successorPost(m *ment) bool {
+	if !m.info.isRole {
+		return false
+	}
+	for _, t := range m.mods {
+		if r.di.is(r.lx, cueSuccessorMod, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyUndescribed returns the one candidate of ok that a description of a

@@ -107,6 +107,7 @@ const (
 	cueSeePost
 	cueSourceLead
 	cueSpeechVerb
+	cueSuccessorMod
 	cueSport
 	cueSportsWord
 	cueStateOffice
@@ -234,6 +235,7 @@ var cueNames = [numCues]string{
 	cueShowAfter:             "show-after",
 	cueSourceLead:            "source-lead",
 	cueSpeechVerb:            "speech-verb",
+	cueSuccessorMod:          "successor-mod",
 	cueSport:                 "sport",
 	cueSportsWord:            "sports-word",
 	cueStateOffice:           "state-office",

@@ -362,6 +362,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if (rw.f.Type == "elected" || rw.f.Type == "appointed" || takesOffice(rw)) && c.Time != nil && c.Time.End != "" && !takenBefore(rw.f, c.Time.End) {
 				continue // a post left is not the one taken ("elected in 2004 after two terms as governor")
 			}
+			if (rw.f.Type == "elected" || rw.f.Type == "appointed") && c.Type == "position_held" && begunYearsAfter(rw.f, c) {
+				continue // "elected a fellow in 2012 and served as president from 2015": a post taken later
+			}
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
 				continue
 			}
@@ -483,6 +486,19 @@ func takenBefore(f hearsay.Fact, end string) bool {
 		return false
 	}
 	return f.Time.Value < end && !strings.HasPrefix(end, f.Time.Value)
+}
+
+// begunYearsAfter reports whether position p began in a year later than
+// the one after the dated change f: a post taken later, not the one the
+// change gave ("elected a fellow in 2012 and served as president from
+// 2015 to 2018").
+func begunYearsAfter(f hearsay.Fact, p hearsay.Fact) bool {
+	if f.Time == nil || p.Time == nil || len(f.Time.Value) < 4 || len(p.Time.Start) < 4 {
+		return false
+	}
+	fy, err1 := strconv.Atoi(f.Time.Value[:4])
+	py, err2 := strconv.Atoi(p.Time.Start[:4])
+	return err1 == nil && err2 == nil && py > fy+1
 }
 
 // takesOffice reports whether a position is read from the start of a tenure

@@ -32,6 +32,9 @@ func nearOrg(doc *hearsay.Document, rw *raw) int {
 		if n != 1 || !leaving(rw.f.Type) && leftBetween(doc, e, rw) {
 			return -1 // "left X to take up the role of ...": the post taken is elsewhere
 		}
+		if leaving(rw.f.Type) && joinedFrom(doc, e, rw) {
+			return -1 // "X, who joined from Y in 2024, will step down": Y is the employer before
+		}
 		return e
 	}
 	for i := rw.s.idx; i > 0 && rw.s.idx-i < nearOrgReach; i-- {
@@ -100,6 +103,37 @@ func leftBetween(doc *hearsay.Document, e int, rw *raw) bool {
 	low := strings.ToLower(doc.Text[max(doc.Sentences[rw.s.idx].Start, from-12):rw.f.Trigger.Start])
 	for _, w := range leaveWords {
 		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinFromWords name the employer someone came from (class joinfrom).
+var joinFromWords = spaced(wordList("joinfrom"), " ", " ")
+
+// joinFromReach is how many bytes before an organisation's name
+// joinedFrom looks for the words of joining from it ("joined from the
+// regional grocer X").
+const joinFromReach = 40
+
+// joinedFrom reports whether the last mention of organisation e before the
+// trigger of rw follows words telling that the person came from it ("who
+// joined from the grocer X", "was poached from X"), with no comma between.
+func joinedFrom(doc *hearsay.Document, e int, rw *raw) bool {
+	start := doc.Sentences[rw.s.idx].Start
+	at := -1
+	for _, ix := range rw.s.mentionsHere() {
+		if m := &doc.Mentions[ix]; m.Entity == e && m.Start < rw.f.Trigger.Start {
+			at = m.Start
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	low := " " + strings.ToLower(doc.Text[max(start, at-joinFromReach):at])
+	for _, w := range joinFromWords {
+		if i := strings.LastIndex(low, w); i >= 0 && !strings.Contains(low[i:], ",") {
 			return true
 		}
 	}
