@@ -328,14 +328,21 @@ func (r *resolver) linkNames() {
 		byKey[k] = c
 		return c
 	}
+	var nickKeys []string // the nicknames, lowercase: a one-word name that is one is that person
 	for _, m := range names {
 		if m.nick != "" && m.ent < 0 {
 			keyed(m)
-			byKey[strings.ToLower(m.nick)] = m.ent // "J-Roc" alone is the same person
+			k := strings.ToLower(m.nick)
+			byKey[k] = m.ent // "J-Roc" alone is the same person
+			nickKeys = append(nickKeys, k)
 		}
 	}
 	for _, m := range names {
 		if m.ent >= 0 {
+			continue
+		}
+		if len(m.words) == 1 && len(nickKeys) > 0 && slices.Contains(nickKeys, keyOf(m)) {
+			r.join(m, byKey[keyOf(m)]) // "Dale" after "Ann Kerr (née Dale)": not Tom Dale, her father
 			continue
 		}
 		if p := r.handleOwner(m, names); p != nil {

@@ -639,8 +639,30 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		}
 	}
 	completeNames(di, out)
+	lx.maidenNames(di, out)
 	sortMents(out)
 	return lx.joinConnected(di, out)
+}
+
+// maidenNames gives a name followed by a birth surname in parentheses
+// ("Ann Kerr (née Dale)", cue class maiden-mark; honours after the name
+// may come between) that surname as its
+// nickname: "Dale" alone later in the text is the same person, not a
+// relative whose full name ends in it.
+func (lx *Lexicons) maidenNames(di *docInfo, ms []*ment) {
+	toks := di.doc.Tokens
+	for _, m := range ms {
+		p := m.tok1
+		for p < len(toks) && toks[p].Sentence == m.sent && di.is(lx, cuePostNominal, p) {
+			p++ // "Ann Kerr DBE (née Dale)"
+		}
+		if m.kind != hearsay.NameMention || m.nick != "" || m.typ != "" && m.typ != hearsay.Person || p+2 >= len(toks) ||
+			toks[p].Text != "(" || toks[p+2].Sentence != m.sent || !lx.is(cueMaidenMark, di.lower[p+1]) ||
+			!isCap(toks[p+2].Text) || !isAlphaWord(toks[p+2].Text) {
+			continue
+		}
+		m.nick = toks[p+2].Text
+	}
 }
 
 // joinConnected makes one organisation of two names the tagger split at a
@@ -2130,6 +2152,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// name ("the Labour MP for Eastholm", "Helix Bank CEO Tom Hale"): the
 	// party or the company is the name, the post a word of its own.
 	for code != nerPER && m.title == "" && b-a >= 2 && len(toks[b-1].Text) >= 2 && isUpperString(toks[b-1].Text) && lx.roleAt(di, b-1) {
+		b--
+		m.tok1, m.head = b, b-1
+	}
+	// Honours after a name ("Ann Kerr DBE FRS", cue class post-nominal) are
+	// no part of it.
+	for b-a >= 3 && isUpperString(toks[b-1].Text) && di.is(lx, cuePostNominal, b-1) {
 		b--
 		m.tok1, m.head = b, b-1
 	}
