@@ -644,6 +644,31 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	return lx.joinConnected(di, out)
 }
 
+// givenNameInList reports whether the one word of m, a demonym that is
+// also a given name ("Finn", "Dane"), names someone: it stands alone
+// between punctuation or "and" ("three children, Ivy, Finn and Oskar",
+// "son Finn, 7"), with no article before it ("a Finn") and no name after
+// it ("Finn Kai Lehto").
+func (lx *Lexicons) givenNameInList(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	a := m.tok0
+	if m.tok1 != a+1 || a == 0 || toks[a-1].Sentence != m.sent {
+		return false
+	}
+	if _, ok := lx.names[di.lower[a]]; !ok {
+		return false
+	}
+	if a+1 < len(toks) && toks[a+1].Sentence == m.sent && isCap(toks[a+1].Text) && isAlphaWord(toks[a+1].Text) {
+		return false // "Finn Kai Lehto": the nationality of the name after it
+	}
+	switch di.lower[a-1] {
+	case ",", "and", "&", ";", ":", "(":
+		return true
+	}
+	info, ok := lx.noun(di.lower[a-1])
+	return ok && info.isKin && info.class == "child" // "son Finn"
+}
+
 // maidenNames gives a name followed by a birth surname in parentheses
 // ("Ann Kerr (née Dale)", cue class maiden-mark; honours after the name
 // may come between) that surname as its
@@ -2219,7 +2244,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	var key string // the name lowercased, while untitled
 	if m.title == "" {
 		key = di.lowerWords(m)
-		if lx.isDemonymWord(key) {
+		if lx.isDemonymWord(key) && !lx.givenNameInList(di, m) {
 			return nil // "French": a nationality, not a name
 		}
 		if lx.partyState(m.words) {
@@ -2234,7 +2259,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 				return nil // "Danish-born": a nationality, not a place's name
 			}
 		}
-		if lx.is(cueNotAName, key) || lx.noNameWords(m.words) {
+		if lx.is(cueNotAName, key) && !lx.givenNameInList(di, m) || lx.noNameWords(m.words) {
 			return nil // "European", "Christmas", "Roman Catholic", "Canadian Olympic swimmer Freya Lake"
 		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
