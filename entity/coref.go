@@ -3618,6 +3618,9 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if story := r.coupleOverParents(best, m); story != nil {
 		best = story
 	}
+	if parents := r.coupleOverChildren(best, m); parents != nil {
+		best = parents
+	}
 	if subj := r.subjectOverKinList(m, best, bestEnd); subj != nil {
 		best = subj
 	}
@@ -3770,6 +3773,40 @@ func (r *resolver) coupleOverParents(pair []int, m *ment) []int {
 		}
 	}
 	return nil
+}
+
+// coupleOverChildren returns, for a group m headed by a word of cue class
+// couple-head, the couple the text has established (establishedCouple),
+// else the one the article opens with, in place of pair when both of pair
+// were named in a list of someone's children ("A and her husband B have
+// three children, Ivy, Finn and Oskar. ... The couple live in Leeds": A
+// and B, not Finn and Oskar). It returns nil otherwise.
+func (r *resolver) coupleOverChildren(pair []int, m *ment) []int {
+	if len(pair) != 2 || m.kind != hearsay.GroupMention || m.groupSize != 2 || !r.di.is(r.lx, cueCoupleHead, m.tok1-1) {
+		return nil
+	}
+	var kid [2]bool
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		for i, c := range pair {
+			if o.ent == c && o.kind == hearsay.NameMention && !kid[i] && r.afterKinList(o) {
+				kid[i] = true
+			}
+		}
+	}
+	if !kid[0] || !kid[1] {
+		return nil
+	}
+	parents := r.establishedCouple(m)
+	if len(parents) != 2 {
+		parents = r.openingCouple(m)
+	}
+	if len(parents) != 2 || containsInt(pair, parents[0]) || containsInt(pair, parents[1]) {
+		return nil
+	}
+	return parents
 }
 
 // openingCouple returns the couple the article opens with, before group

@@ -232,6 +232,7 @@ func TestCorefExamples(t *testing.T) {
 		{"date 2023-08-07 Actress Natalie Portman (@nportman) posted. @nportman later wrote that she was fine.", "she=Natalie Portman"},
 		{"date 2023-08-07 Rapper Jalen \"J-Roc\" Pierce, 30, spoke. Pierce said J-Roc was fine. He laughed.", "He=Jalen Pierce"},
 		{"date 2023-08-07 Dame Ada Rusk DBE FRS (née Corr) is a chemist. Corr was born in Hull, the daughter of Tom Corr and his wife Eve. She grew up in Leeds.", "his wife=Eve; his=Tom Corr; She=Ada Rusk"},
+		{"date 2023-08-07 Mara Vole and her husband Ted Lusk have three children, Ivy, Finn and Oskar.\n\nThe couple live in Leeds.", "her husband=Ted Lusk; her=Mara Vole; The couple=[Mara Vole Ted Lusk]"},
 	}
 	for _, tc := range tests {
 		doc := runStage(t, tc.text)
