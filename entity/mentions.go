@@ -601,7 +601,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.capSpans(di)
 	}
 	nicks := lx.nicknames(di)
+	parens, covered := lx.parenNames(di)
 	out := handles(di)
+	out = append(out, parens...)
 	pairs := lx.titledPairs(di)
 	pairs = append(pairs, lx.quotedWorks(di)...)
 	pairs = append(pairs, lx.cuedTitles(di, pairs)...)
@@ -611,6 +613,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	for _, s := range spans {
 		inside := false
 		for _, n := range nicks {
+			inside = inside || s[0] < n.tok1 && n.tok0 < s[1]
+		}
+		for _, n := range covered {
 			inside = inside || s[0] < n.tok1 && n.tok0 < s[1]
 		}
 		if inside || di.doc.Skipped(spanOf(di.doc.Tokens, s[0], s[1])) {
@@ -1502,6 +1507,60 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 		next = end + 1
 	}
 	return out
+}
+
+// parenNames reads the names of survivor lists and alumni notes that
+// carry a second name in parentheses between the given name and the
+// surname: a spouse's given name ("daughter Karen (Dale) Brekke", Karen
+// Brekke married to Dale Brekke) or a birth surname ("Jenna (Pell)
+// Delahunt"). The person is the given name with the surname, a mention on
+// the given name alone; a spouse, a given name of data/names.tsv, is the
+// inner name with the surname, a mention on the inner name; a given name
+// joined to the first by "and" shares the surname ("to Arvid and Ruth
+// (Nyberg) Lindqvist"). covered holds the whole of each such name, where
+// the name tagger's spans are not read.
+func (lx *Lexicons) parenNames(di *docInfo) (out, covered []*ment) {
+	toks := di.doc.Tokens
+	for _, c := range di.capToks {
+		g := int(c) // the given name, then "(", the inner name, ")", the surname
+		if g+4 >= len(toks) || toks[g+1].Text != "(" || toks[g+3].Text != ")" || toks[g+4].Sentence != toks[g].Sentence {
+			continue
+		}
+		if _, ok := lx.names[di.lower[g]]; !ok || !isAlphaWord(toks[g].Text) {
+			continue
+		}
+		inner, last := toks[g+2].Text, g+4
+		if !isCap(inner) || !isAlphaWord(inner) || !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || di.is(lx, cueCapstop, last) {
+			continue
+		}
+		end := last + 1
+		for end < len(toks) && toks[end].Sentence == toks[g].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !di.is(lx, cueCapstop, end) {
+			end++
+		}
+		surname := textsOf(toks[last:end])
+		person := func(k int, given string) *ment {
+			m := &ment{tok0: k, tok1: k + 1, head: k, sent: toks[g].Sentence, kind: hearsay.NameMention, typ: hearsay.Person,
+				number: 's', person: 3, gender: lx.names[strings.ToLower(given)], ent: -1, quoted: di.quoted[k], rule: "name-paren"}
+			if m.gender == 0 {
+				m.gender = 'u'
+			}
+			m.words = append([]string{given}, surname...)
+			return m
+		}
+		start := g
+		if g >= 2 && di.lower[g-1] == "and" && toks[g-2].Sentence == toks[g].Sentence && isCap(toks[g-2].Text) && isAlphaWord(toks[g-2].Text) {
+			if _, ok := lx.names[di.lower[g-2]]; ok {
+				out = append(out, person(g-2, toks[g-2].Text)) // "Arvid and Ruth (Nyberg) Lindqvist"
+				start = g - 2
+			}
+		}
+		out = append(out, person(g, toks[g].Text))
+		if _, ok := lx.names[strings.ToLower(inner)]; ok {
+			out = append(out, person(g+2, inner))
+		}
+		covered = append(covered, &ment{tok0: start, tok1: end, ent: -1, rule: "name-paren"})
+	}
+	return out, covered
 }
 
 func textsOf(toks []hearsay.Token) []string {
