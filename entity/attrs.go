@@ -222,6 +222,9 @@ func (r *resolver) appositive(m *ment) []descItem {
 	switch w := r.di.lower[j]; {
 	case w == "a" || w == "an" || w == "the" || w == "former":
 	case r.isDemonym(j):
+		if r.personNameAt(j) {
+			return nil // "three children, Ivy, Finn and Oskar": a name, no nationality
+		}
 	default:
 		if _, n := r.occupationAt(j); n == 0 {
 			return nil

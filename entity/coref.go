@@ -328,14 +328,21 @@ func (r *resolver) linkNames() {
 		byKey[k] = c
 		return c
 	}
+	var nickKeys []string // the nicknames, lowercase: a one-word name that is one is that person
 	for _, m := range names {
 		if m.nick != "" && m.ent < 0 {
 			keyed(m)
-			byKey[strings.ToLower(m.nick)] = m.ent // "J-Roc" alone is the same person
+			k := strings.ToLower(m.nick)
+			byKey[k] = m.ent // "J-Roc" alone is the same person
+			nickKeys = append(nickKeys, k)
 		}
 	}
 	for _, m := range names {
 		if m.ent >= 0 {
+			continue
+		}
+		if len(m.words) == 1 && len(nickKeys) > 0 && slices.Contains(nickKeys, keyOf(m)) {
+			r.join(m, byKey[keyOf(m)]) // "Dale" after "Ann Kerr (née Dale)": not Tom Dale, her father
 			continue
 		}
 		if p := r.handleOwner(m, names); p != nil {
@@ -2756,7 +2763,7 @@ func (r *resolver) resolveRest() {
 		case hearsay.NominalMention:
 			r.resolveNominal(m)
 		case hearsay.GroupMention:
-			m.members = r.groupFor(m, -1)
+			m.members = r.coupleFixes(m, r.groupFor(m, -1))
 		}
 		m.done = true
 	}
@@ -3751,7 +3758,20 @@ func (r *resolver) coupleOverParents(pair []int, m *ment) []int {
 		return nil
 	}
 	story, ok := r.openingPair(m)
-	if !ok || containsInt(pair, story[0]) || containsInt(pair, story[1]) {
+	if !ok {
+		est := r.establishedCouple(m) // an obituary opens with no couple: the spouses named last
+		if len(est) != 2 {
+			est = r.latestSpouses(m)
+		}
+		if len(est) != 2 {
+			est = r.marriedBefore(m)
+		}
+		if len(est) != 2 {
+			return nil
+		}
+		story = [2]int{est[0], est[1]}
+	}
+	if containsInt(pair, story[0]) || containsInt(pair, story[1]) {
 		return nil
 	}
 	for _, o := range r.ms {
@@ -3761,8 +3781,158 @@ func (r *resolver) coupleOverParents(pair []int, m *ment) []int {
 		if o.ent == pair[0] && o.kind == hearsay.NameMention && o.tok0 >= 2 && r.di.lower[o.tok0-1] == "of" && (r.kinNoun(r.di.lower[o.tok0-2]) || r.kinNoun(singular(r.di.lower[o.tok0-2]))) {
 			return []int{story[0], story[1]}
 		}
+		if containsInt(pair, o.ent) && o.kind == hearsay.NameMention && r.bornTo(o) {
+			return []int{story[0], story[1]}
+		}
 	}
 	return nil
+}
+
+// coupleFixes corrects the pair groupFor found for "the couple" (a group m
+// of two headed by a word of cue class couple-head): the pair coordinated
+// in the first sentence of m's paragraph (paragraphLeadPair) comes first;
+// two people named as someone's children or parents give way to the couple
+// the text established.
+func (r *resolver) coupleFixes(m *ment, best []int) []int {
+	if m.groupSize != 2 || !r.di.is(r.lx, cueCoupleHead, m.tok1-1) {
+		return best
+	}
+	if lead := r.paragraphLeadPair(m); lead != nil {
+		return lead
+	}
+	if parents := r.coupleOverChildren(best, m); parents != nil {
+		return parents
+	}
+	if couple := r.coupleOverParents(best, m); couple != nil {
+		return couple
+	}
+	return best
+}
+
+// paragraphLeadPair returns the two people coordinated in the first
+// sentence of group m's paragraph, before m's sentence ("A '03 and B were
+// married Oct. 11 ... The couple live in Lebanon"), when that paragraph is
+// not the article's first and neither is named as someone's parent ("born
+// to A and B", "the son of A and B"); nil otherwise.
+func (r *resolver) paragraphLeadPair(m *ment) []int {
+	start := m.tok0
+	for start > 0 && !r.paragraphBreak(start) {
+		start--
+	}
+	if start == 0 {
+		return nil // the article's first paragraph: the opening couple's rules hold
+	}
+	first := r.di.doc.Tokens[start].Sentence
+	if first >= m.sent {
+		return nil
+	}
+	var a *ment // the last person named in the sentence
+	for _, o := range r.ms {
+		if o.tok0 < start || o.kind != hearsay.NameMention || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if o.sent != first {
+			break
+		}
+		if a != nil && a.ent != o.ent && o.tok0-a.tok1 <= 4 && slices.Contains(r.di.lower[a.tok1:o.tok0], "and") {
+			if r.bornTo(a) || r.childOf(a) {
+				return nil
+			}
+			return []int{a.ent, o.ent}
+		}
+		a = o
+	}
+	return nil
+}
+
+// marriedBefore returns the two people of the last sentence, in the two
+// before group m's, where a person named or referred to before "married"
+// marries a person named after it ("In 1960 he married Marlene Tweet. The
+// couple made their home in Red Wing"); nil when there is none.
+func (r *resolver) marriedBefore(m *ment) []int {
+	toks := r.di.doc.Tokens
+	for s := m.sent; s >= 0 && s >= m.sent-2; s-- {
+		sent := r.di.doc.Sentences[s]
+		for k := max(sent.FirstToken, 0); k < sent.EndToken && k < m.tok0; k++ {
+			if r.di.lower[k] != "married" && r.di.lower[k] != "wed" {
+				continue
+			}
+			a, b := -1, -1
+			for _, o := range r.ms {
+				if o.sent != s || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.kind == hearsay.GroupMention {
+					continue
+				}
+				if o.tok1 <= k && o.sent == toks[k].Sentence {
+					a = o.ent
+				} else if o.tok0 > k && b < 0 && o.kind == hearsay.NameMention {
+					b = o.ent
+				}
+			}
+			if a >= 0 && b >= 0 && a != b {
+				return []int{a, b}
+			}
+		}
+	}
+	return nil
+}
+
+// childOf reports whether name o follows "of" after a kinship noun ("the
+// son of A and B"): a parent.
+func (r *resolver) childOf(o *ment) bool {
+	return o.tok0 >= 2 && r.di.lower[o.tok0-1] == "of" && (r.kinNoun(r.di.lower[o.tok0-2]) || r.kinNoun(singular(r.di.lower[o.tok0-2])))
+}
+
+// bornTo reports whether name o follows "to" after "born" in its clause
+// ("he was born on July 9, 1937, in Lake City, to Arvid and Ruth"): the
+// parents of the one born.
+func (r *resolver) bornTo(o *ment) bool {
+	toks := r.di.doc.Tokens
+	if o.tok0 < 2 || r.di.lower[o.tok0-1] != "to" {
+		return false
+	}
+	for k := o.tok0 - 2; k >= 0 && toks[k].Sentence == o.sent && k >= o.tok0-16; k-- {
+		if r.di.lower[k] == "born" {
+			return true
+		}
+		if r.di.lower[k] == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// coupleOverChildren returns, for a group m headed by a word of cue class
+// couple-head, the couple the text has established (establishedCouple),
+// else the one the article opens with, in place of pair when both of pair
+// were named in a list of someone's children ("A and her husband B have
+// three children, Ivy, Finn and Oskar. ... The couple live in Leeds": A
+// and B, not Finn and Oskar). It returns nil otherwise.
+func (r *resolver) coupleOverChildren(pair []int, m *ment) []int {
+	if len(pair) != 2 || m.kind != hearsay.GroupMention || m.groupSize != 2 || !r.di.is(r.lx, cueCoupleHead, m.tok1-1) {
+		return nil
+	}
+	var kid [2]bool
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		for i, c := range pair {
+			if o.ent == c && o.kind == hearsay.NameMention && !kid[i] && r.afterKinList(o) {
+				kid[i] = true
+			}
+		}
+	}
+	if !kid[0] || !kid[1] {
+		return nil
+	}
+	parents := r.establishedCouple(m)
+	if len(parents) != 2 {
+		parents = r.openingCouple(m)
+	}
+	if len(parents) != 2 || containsInt(pair, parents[0]) || containsInt(pair, parents[1]) {
+		return nil
+	}
+	return parents
 }
 
 // openingCouple returns the couple the article opens with, before group

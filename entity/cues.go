@@ -40,6 +40,8 @@ const (
 	cueHeadRole
 	cueIdentifiedAs
 	cueInfantNoun
+	cueMaidenMark
+	cuePostNominal
 	cueInitialNotName
 	cueInstitutionHead
 	cueOfOrgHead
@@ -168,6 +170,8 @@ var cueNames = [numCues]string{
 	cueHeadRole:              "head-role",
 	cueIdentifiedAs:          "identified-as",
 	cueInfantNoun:            "infant-noun",
+	cueMaidenMark:            "maiden-mark",
+	cuePostNominal:           "post-nominal",
 	cueInitialNotName:        "initial-not-name",
 	cueInstitutionHead:       "institution-head",
 	cueOfOrgHead:             "of-org-head",

@@ -601,7 +601,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.capSpans(di)
 	}
 	nicks := lx.nicknames(di)
+	parens, covered := lx.parenNames(di)
 	out := handles(di)
+	out = append(out, parens...)
 	pairs := lx.titledPairs(di)
 	pairs = append(pairs, lx.quotedWorks(di)...)
 	pairs = append(pairs, lx.cuedTitles(di, pairs)...)
@@ -611,6 +613,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	for _, s := range spans {
 		inside := false
 		for _, n := range nicks {
+			inside = inside || s[0] < n.tok1 && n.tok0 < s[1]
+		}
+		for _, n := range covered {
 			inside = inside || s[0] < n.tok1 && n.tok0 < s[1]
 		}
 		if inside || di.doc.Skipped(spanOf(di.doc.Tokens, s[0], s[1])) {
@@ -639,8 +644,55 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		}
 	}
 	completeNames(di, out)
+	lx.maidenNames(di, out)
 	sortMents(out)
 	return lx.joinConnected(di, out)
+}
+
+// givenNameInList reports whether the one word of m, a demonym that is
+// also a given name ("Finn", "Dane"), names someone: it stands alone
+// between punctuation or "and" ("three children, Ivy, Finn and Oskar",
+// "son Finn, 7"), with no article before it ("a Finn") and no name after
+// it ("Finn Kai Lehto").
+func (lx *Lexicons) givenNameInList(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	a := m.tok0
+	if m.tok1 != a+1 || a == 0 || toks[a-1].Sentence != m.sent {
+		return false
+	}
+	if _, ok := lx.names[di.lower[a]]; !ok {
+		return false
+	}
+	if a+1 < len(toks) && toks[a+1].Sentence == m.sent && isCap(toks[a+1].Text) && isAlphaWord(toks[a+1].Text) {
+		return false // "Finn Kai Lehto": the nationality of the name after it
+	}
+	switch di.lower[a-1] {
+	case ",", "and", "&", ";", ":", "(":
+		return true
+	}
+	info, ok := lx.noun(di.lower[a-1])
+	return ok && info.isKin && info.class == "child" // "son Finn"
+}
+
+// maidenNames gives a name followed by a birth surname in parentheses
+// ("Ann Kerr (née Dale)", cue class maiden-mark; honours after the name
+// may come between) that surname as its
+// nickname: "Dale" alone later in the text is the same person, not a
+// relative whose full name ends in it.
+func (lx *Lexicons) maidenNames(di *docInfo, ms []*ment) {
+	toks := di.doc.Tokens
+	for _, m := range ms {
+		p := m.tok1
+		for p < len(toks) && toks[p].Sentence == m.sent && di.is(lx, cuePostNominal, p) {
+			p++ // "Ann Kerr DBE (née Dale)"
+		}
+		if m.kind != hearsay.NameMention || m.nick != "" || m.typ != "" && m.typ != hearsay.Person || p+2 >= len(toks) ||
+			toks[p].Text != "(" || toks[p+2].Sentence != m.sent || !lx.is(cueMaidenMark, di.lower[p+1]) ||
+			!isCap(toks[p+2].Text) || !isAlphaWord(toks[p+2].Text) {
+			continue
+		}
+		m.nick = toks[p+2].Text
+	}
 }
 
 // joinConnected makes one organisation of two names the tagger split at a
@@ -1457,6 +1509,60 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 	return out
 }
 
+// parenNames reads the names of survivor lists and alumni notes that
+// carry a second name in parentheses between the given name and the
+// surname: a spouse's given name ("daughter Karen (Dale) Brekke", Karen
+// Brekke married to Dale Brekke) or a birth surname ("Jenna (Pell)
+// Delahunt"). The person is the given name with the surname, a mention on
+// the given name alone; a spouse, a given name of data/names.tsv, is the
+// inner name with the surname, a mention on the inner name; a given name
+// joined to the first by "and" shares the surname ("to Arvid and Ruth
+// (Nyberg) Lindqvist"). covered holds the whole of each such name, where
+// the name tagger's spans are not read.
+func (lx *Lexicons) parenNames(di *docInfo) (out, covered []*ment) {
+	toks := di.doc.Tokens
+	for _, c := range di.capToks {
+		g := int(c) // the given name, then "(", the inner name, ")", the surname
+		if g+4 >= len(toks) || toks[g+1].Text != "(" || toks[g+3].Text != ")" || toks[g+4].Sentence != toks[g].Sentence {
+			continue
+		}
+		if _, ok := lx.names[di.lower[g]]; !ok || !isAlphaWord(toks[g].Text) {
+			continue
+		}
+		inner, last := toks[g+2].Text, g+4
+		if !isCap(inner) || !isAlphaWord(inner) || !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || di.is(lx, cueCapstop, last) {
+			continue
+		}
+		end := last + 1
+		for end < len(toks) && toks[end].Sentence == toks[g].Sentence && isCap(toks[end].Text) && isAlphaWord(toks[end].Text) && !di.is(lx, cueCapstop, end) {
+			end++
+		}
+		surname := textsOf(toks[last:end])
+		person := func(k int, given string) *ment {
+			m := &ment{tok0: k, tok1: k + 1, head: k, sent: toks[g].Sentence, kind: hearsay.NameMention, typ: hearsay.Person,
+				number: 's', person: 3, gender: lx.names[strings.ToLower(given)], ent: -1, quoted: di.quoted[k], rule: "name-paren"}
+			if m.gender == 0 {
+				m.gender = 'u'
+			}
+			m.words = append([]string{given}, surname...)
+			return m
+		}
+		start := g
+		if g >= 2 && di.lower[g-1] == "and" && toks[g-2].Sentence == toks[g].Sentence && isCap(toks[g-2].Text) && isAlphaWord(toks[g-2].Text) {
+			if _, ok := lx.names[di.lower[g-2]]; ok {
+				out = append(out, person(g-2, toks[g-2].Text)) // "Arvid and Ruth (Nyberg) Lindqvist"
+				start = g - 2
+			}
+		}
+		out = append(out, person(g, toks[g].Text))
+		if _, ok := lx.names[strings.ToLower(inner)]; ok {
+			out = append(out, person(g+2, inner))
+		}
+		covered = append(covered, &ment{tok0: start, tok1: end, ent: -1, rule: "name-paren"})
+	}
+	return out, covered
+}
+
 func textsOf(toks []hearsay.Token) []string {
 	out := make([]string, len(toks))
 	for i := range toks {
@@ -2133,6 +2239,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		b--
 		m.tok1, m.head = b, b-1
 	}
+	// Honours after a name ("Ann Kerr DBE FRS", cue class post-nominal) are
+	// no part of it.
+	for b-a >= 3 && isUpperString(toks[b-1].Text) && di.is(lx, cuePostNominal, b-1) {
+		b--
+		m.tok1, m.head = b, b-1
+	}
 	m.words = di.newWords(b - a)
 	for i := a; i < b; i++ {
 		w := toks[i].Text
@@ -2191,7 +2303,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	var key string // the name lowercased, while untitled
 	if m.title == "" {
 		key = di.lowerWords(m)
-		if lx.isDemonymWord(key) {
+		if lx.isDemonymWord(key) && !lx.givenNameInList(di, m) {
 			return nil // "French": a nationality, not a name
 		}
 		if lx.partyState(m.words) {
@@ -2206,7 +2318,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 				return nil // "Danish-born": a nationality, not a place's name
 			}
 		}
-		if lx.is(cueNotAName, key) || lx.noNameWords(m.words) {
+		if lx.is(cueNotAName, key) && !lx.givenNameInList(di, m) || lx.noNameWords(m.words) {
 			return nil // "European", "Christmas", "Roman Catholic", "Canadian Olympic swimmer Freya Lake"
 		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {

@@ -3228,6 +3228,26 @@ func (s *sent) yearsWith(prep string) (int, bool) {
 	return 0, false
 }
 
+// yearsWithNear reports whether the length yearsWith finds starts within
+// three units after the trigger tr ("wife of 64 years"), or the trigger is
+// unknown.
+func (s *sent) yearsWithNear(prep string, tr hearsay.Span) bool {
+	if tr.End <= tr.Start {
+		return true
+	}
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		if _, ok := wholeYears(t.Value); t.Type != hearsay.Duration || !ok {
+			continue
+		}
+		u, v := s.unitAt(t.Start), s.unitAt(tr.Start)
+		if u > 0 && v >= 0 && u > v && u-v <= 3 && (s.units[u-1].word == prep || strings.HasPrefix(strings.ToLower(t.Text), prep+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // marriedFor dates an undated marriage that the article says has lasted N
 // years to the document's date ("have been married for 15 years", "her
 // husband of 20 years"): the wedding fell N years before it.
@@ -3238,6 +3258,9 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		}
 		s := rw.s
 		n, ok := s.yearsWith("of")
+		if ok && rw.noun && !s.yearsWithNear("of", rw.f.Trigger) {
+			continue // "his wife of 64 years, Ann; daughter Kay (Dale) Moss": the length is of another marriage
+		}
 		if !ok || !rw.noun {
 			n, ok = s.yearsFor()
 			ok = ok && s.has("married") && s.has("been") && (s.has("has") || s.has("have") || s.has("'ve")) && !s.has("had")

@@ -2207,6 +2207,14 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 		if x.ment != -1 && x.etype != entPerson && v > u && articles[s.units[v-1].word] {
 			break // "Peter, a London barrister": a description, no child
 		}
+		if x.ment != -1 && x.mkind == kindName && v > u && v+1 < len(s.units) && s.units[v-1].word == "(" && s.units[v+1].word == ")" && len(ents) > 0 {
+			v++ // "daughter Karen (Dale) Brekke": the child's spouse, then the surname the two share
+			if v+1 < len(s.units) && s.units[v+1].ment == -1 && s.units[v+1].capital {
+				v++
+			}
+			end = v + 1
+			continue
+		}
 		if x.ment != -1 && len(x.ents) == 1 && x.mkind == kindName && (x.etype == entPerson || x.etype == entPlace || x.etype == entMisc || x.etype == entOrg) {
 			if age < 0 {
 				age = ageAfter(s, v+1)
