@@ -815,7 +815,7 @@ func current(ps intSet, p int, ended map[[2]int]bool) intSet {
 // denial answers, or the denial's own time when none is told.
 func affairTime(raws []*raw, rw *raw) *hearsay.FactTime {
 	for _, m := range raws {
-		if m != rw && !m.echo && m.f.Type == "affair" && argKey(m.f) == argKey(rw.f) && m.f.Time != nil {
+		if m != rw && !m.echo && m.f.Type == "affair" && sameArgs(m.f, rw.f) && m.f.Time != nil {
 			return m.f.Time
 		}
 	}
@@ -925,9 +925,8 @@ func affairsOverDating(raws []*raw) []*raw {
 func affairInSentence(raws []*raw, rw *raw) bool {
 	as := rw.f
 	as.Type = "affair"
-	key := argKey(as)
 	for _, m := range raws {
-		if m != rw && !m.echo && m.f.Type == "affair" && m.s == rw.s && m.f.Polarity == rw.f.Polarity && argKey(m.f) == key {
+		if m != rw && !m.echo && m.f.Type == "affair" && m.s == rw.s && m.f.Polarity == rw.f.Polarity && sameArgs(m.f, as) {
 			return true
 		}
 	}
@@ -1089,7 +1088,7 @@ func datePresent(raws []*raw) []*raw {
 			if d == p || d.echo || d.s.idx <= p.s.idx || d.f.Time == nil || d.f.Time.Value == "" || d.f.Time.Value == "PRESENT_REF" {
 				continue
 			}
-			if d.f.Type != p.f.Type || argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) > 0 && len(p.f.Sources) == 0 {
+			if d.f.Type != p.f.Type || !sameArgs(d.f, p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) > 0 && len(p.f.Sources) == 0 {
 				continue
 			}
 			if p.f.Type == "separated" && (d.f.Type != p.f.Type || len(d.f.Sources) > 0 && d.f.Sources[0].Text != p.f.Sources[0].Text) {
@@ -1123,7 +1122,7 @@ func claimsTold(raws []*raw) []*raw {
 	out := make([]*raw, 0, len(raws))
 	for _, rw := range raws {
 		if rw.pat.has("claim") && !rw.echo && slices.ContainsFunc(raws, func(d *raw) bool {
-			return d != rw && !d.echo && !d.pat.has("claim") && d.s == rw.s && d.f.Type == rw.f.Type && argKey(d.f) == argKey(rw.f) &&
+			return d != rw && !d.echo && !d.pat.has("claim") && d.s == rw.s && d.f.Type == rw.f.Type && sameArgs(d.f, rw.f) &&
 				d.f.Modality == rw.f.Modality && d.f.Time != nil && d.f.Time.Value != "" && len(d.f.Sources) == len(rw.f.Sources)
 		}) {
 			continue
@@ -1141,7 +1140,7 @@ func foldStarted(raws []*raw, p *raw, drop map[*raw]bool) {
 		if d == p || d.echo || drop[d] || d.f.Type != p.f.Type || d.s.idx <= p.s.idx || d.f.Time == nil || d.f.Time.Start == "" || d.f.Time.End != "" {
 			continue
 		}
-		if argKey(d.f) != argKey(p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) != len(p.f.Sources) {
+		if !sameArgs(d.f, p.f) || d.f.Modality != p.f.Modality || d.f.Polarity != p.f.Polarity || len(d.f.Sources) != len(p.f.Sources) {
 			continue
 		}
 		p.f.Evidence = append(p.f.Evidence, d.f.Evidence...)
@@ -1171,7 +1170,7 @@ func anniversaries(doc *hearsay.Document, raws []*raw) []*raw {
 		reason := fmt.Sprintf("the %s anniversary of the wedding fell in %s", ordinal(rw.anniversary), t.Value)
 		folded := false
 		for _, m := range raws {
-			if m.anniversary != 0 || m.f.Type != "married" || argKey(m.f) != argKey(rw.f) || m.f.Time == nil {
+			if m.anniversary != 0 || m.f.Type != "married" || !sameArgs(m.f, rw.f) || m.f.Time == nil {
 				continue
 			}
 			mlo, mhi := m.f.Time.Earliest, m.f.Time.Latest
@@ -1243,7 +1242,7 @@ func dateRetold(raws []*raw) {
 		var dated *hearsay.FactTime
 		n := 0
 		for _, m := range raws {
-			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) && m.f.Polarity == hearsay.Pos &&
+			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && sameArgs(m.f, rw.f) && m.f.Polarity == hearsay.Pos &&
 				(m.f.Modality != hearsay.Speculated || rw.f.Modality == hearsay.Speculated) && (dated == nil || !sameTime(dated, m.f.Time)) {
 				dated = m.f.Time
 				n++
@@ -1276,7 +1275,7 @@ func foldEndOnly(raws []*raw) []*raw {
 	}, func(rw, m *raw) bool {
 		t, mt := rw.f.Time, m.f.Time
 		return mt != nil && mt.Start != "" && mt.End != "" && (t.Start == "" || t.Start == mt.Start) &&
-			m.f.Type == rw.f.Type && m.f.Modality == rw.f.Modality && m.f.Polarity == rw.f.Polarity && argKey(m.f) == argKey(rw.f) &&
+			m.f.Type == rw.f.Type && m.f.Modality == rw.f.Modality && m.f.Polarity == rw.f.Polarity && sameArgs(m.f, rw.f) &&
 			(sameSources(m.f.Sources, rw.f.Sources) || len(m.f.Sources) == 0 && principalTold(rw.f))
 	})
 }
@@ -1347,7 +1346,7 @@ func foldUndated(raws []*raw) []*raw {
 		var into *raw
 		for _, m := range raws {
 			if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && m.f.Modality == rw.f.Modality &&
-				m.f.Polarity == rw.f.Polarity && argKey(m.f) == argKey(rw.f) && sameSources(m.f.Sources, rw.f.Sources) {
+				m.f.Polarity == rw.f.Polarity && sameArgs(m.f, rw.f) && sameSources(m.f.Sources, rw.f.Sources) {
 				into = m
 				break
 			}
@@ -1380,7 +1379,7 @@ func reportedEvent(raws []*raw, rw *raw) *raw {
 	}
 	var found *raw
 	for _, m := range raws {
-		if m == rw || m.echo || !dated(m.f.Time) || m.f.Type != rw.f.Type || m.f.Polarity != rw.f.Polarity || argKey(m.f) != argKey(rw.f) {
+		if m == rw || m.echo || !dated(m.f.Time) || m.f.Type != rw.f.Type || m.f.Polarity != rw.f.Polarity || !sameArgs(m.f, rw.f) {
 			continue
 		}
 		if len(m.f.Sources) == 0 || found != nil {
@@ -1395,7 +1394,7 @@ func reportedEvent(raws []*raw, rw *raw) *raw {
 // before any echo dated it), with the same modality, polarity and sources: a
 // second reading of one clause, which an echo completes alike.
 func sameTelling(m, o *raw, t *hearsay.FactTime) bool {
-	if m.f.Type != o.f.Type || argKey(m.f) != argKey(o.f) || m.f.Modality != o.f.Modality || m.f.Polarity != o.f.Polarity || !sameSources(m.f.Sources, o.f.Sources) {
+	if m.f.Type != o.f.Type || !sameArgs(m.f, o.f) || m.f.Modality != o.f.Modality || m.f.Polarity != o.f.Polarity || !sameSources(m.f.Sources, o.f.Sources) {
 		return false
 	}
 	if m.f.Time == nil || t == nil {
@@ -1407,7 +1406,7 @@ func sameTelling(m, o *raw, t *hearsay.FactTime) bool {
 // datedDeath returns the dated death of the same person as rw, or nil.
 func datedDeath(raws []*raw, rw *raw) *raw {
 	for _, m := range raws {
-		if m != rw && !m.echo && m.f.Type == "died" && m.f.Time != nil && argKey(m.f) == argKey(rw.f) && m.f.Polarity == rw.f.Polarity {
+		if m != rw && !m.echo && m.f.Type == "died" && m.f.Time != nil && sameArgs(m.f, rw.f) && m.f.Polarity == rw.f.Polarity {
 			return m
 		}
 	}
@@ -1423,7 +1422,7 @@ func finerDeath(raws []*raw, rw *raw) *raw {
 	lo, hi := timeBoundsOf(rw.f.Time)
 	noun := rw.pat != nil && rw.pat.opt("trigger") == "event"
 	for _, m := range raws {
-		if m == rw || m.echo || m.f.Type != "died" || !dated(m.f.Time) || argKey(m.f) != argKey(rw.f) || m.f.Polarity != rw.f.Polarity {
+		if m == rw || m.echo || m.f.Type != "died" || !dated(m.f.Time) || !sameArgs(m.f, rw.f) || m.f.Polarity != rw.f.Polarity {
 			continue
 		}
 		mlo, mhi := timeBoundsOf(m.f.Time)
@@ -1457,7 +1456,7 @@ func timeBoundsOf(t *hearsay.FactTime) (string, string) {
 // undated rw by the same sources, with its modality and polarity, or nil.
 func datedDeparture(raws []*raw, rw *raw) *raw {
 	for _, m := range raws {
-		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) &&
+		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && sameArgs(m.f, rw.f) &&
 			m.f.Modality == rw.f.Modality && m.f.Polarity == rw.f.Polarity && sameSources(m.f.Sources, rw.f.Sources) {
 			return m
 		}
@@ -1683,7 +1682,7 @@ func resolveStatus(raws []*raw) []*raw {
 			}
 			k := rw.f
 			k.Type = m.f.Type
-			if argKey(k) != argKey(m.f) {
+			if !sameArgs(k, m.f) {
 				continue
 			}
 			if topic == nil || relRank(m.f.Type) < relRank(topic.f.Type) || relRank(m.f.Type) == relRank(topic.f.Type) && m.s.idx > topic.s.idx {
@@ -1750,7 +1749,7 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	key.Type = "position_held"
 	var ph *raw
 	for _, m := range out {
-		if m.f.Type == "position_held" && argKey(m.f) == argKey(key) {
+		if m.f.Type == "position_held" && sameArgs(m.f, key) {
 			ph = m
 			break
 		}
@@ -1898,7 +1897,7 @@ func effectiveTelling(rw *raw) bool {
 // before it, in another sentence.
 func departedBefore(raws []*raw, rw *raw) bool {
 	for _, o := range raws {
-		if o == rw || o.echo || o.f.Type != rw.f.Type || o.s == rw.s || argKey(o.f) != argKey(rw.f) || o.f.Time == nil || o.f.Time.Value == "" {
+		if o == rw || o.echo || o.f.Type != rw.f.Type || o.s == rw.s || !sameArgs(o.f, rw.f) || o.f.Time == nil || o.f.Time.Value == "" {
 			continue
 		}
 		if o.f.Time.Value < rw.f.Time.Value {
@@ -1939,7 +1938,7 @@ func sameChange(raws []*raw, rw *raw) *raw {
 		return nil
 	}
 	for _, m := range raws {
-		if m.echo || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || len(m.f.Sources) > 0 || m.f.Modality != rw.f.Modality || m.f.Polarity != rw.f.Polarity {
+		if m.echo || m.f.Type != rw.f.Type || !sameArgs(m.f, rw.f) || len(m.f.Sources) > 0 || m.f.Modality != rw.f.Modality || m.f.Polarity != rw.f.Polarity {
 			continue
 		}
 		if mlo, mhi, ok := pointBounds(m.f.Time); ok && !mlo.After(hi) && !lo.After(mhi) {
@@ -1997,7 +1996,7 @@ func tenureOf(raws []*raw, rw *raw) *raw {
 		return nil
 	}
 	for _, m := range raws {
-		if m.echo || m.f.Type != "position_held" || m.f.Time == nil || m.f.Time.Value != "" || argKey(m.f) != argKey(rw.f) ||
+		if m.echo || m.f.Type != "position_held" || m.f.Time == nil || m.f.Time.Value != "" || !sameArgs(m.f, rw.f) ||
 			m.f.Modality != rw.f.Modality || len(m.f.Sources) != len(rw.f.Sources) || len(rw.f.Sources) > 0 {
 			continue
 		}
@@ -3101,9 +3100,9 @@ func marriageLengths(doc *hearsay.Document, raws []*raw) []*raw {
 		reason := fmt.Sprintf("the marriage had lasted %d years when it ended", n)
 		var m *raw
 		dated := false
-		key := argKey(hearsay.Fact{Type: "married", Args: rw.f.Args})
+		key := hearsay.Fact{Type: "married", Args: rw.f.Args}
 		for _, x := range out {
-			if x.f.Type == "married" && !x.echo && argKey(x.f) == key {
+			if x.f.Type == "married" && !x.echo && sameArgs(x.f, key) {
 				if m == nil {
 					m = x
 				}
@@ -3147,9 +3146,9 @@ func togetherBefore(raws []*raw, together [][]string) {
 			continue
 		}
 		y, _ := strconv.Atoi(t.Value[:4])
-		key := argKey(hearsay.Fact{Type: "dating", Args: rw.f.Args})
+		key := hearsay.Fact{Type: "dating", Args: rw.f.Args}
 		for _, d := range raws {
-			if d.f.Type == "dating" && !d.echo && (d.f.Time == nil || d.s == rw.s && sameTime(d.f.Time, t)) && d.f.Polarity == hearsay.Pos && argKey(d.f) == key {
+			if d.f.Type == "dating" && !d.echo && (d.f.Time == nil || d.s == rw.s && sameTime(d.f.Time, t)) && d.f.Polarity == hearsay.Pos && sameArgs(d.f, key) {
 				d.f.Time = &hearsay.FactTime{Start: strconv.Itoa(y - n), Timex: -1}
 				d.f.Derived, d.f.Reason = true, fmt.Sprintf("the couple had been together %d years by the %s", n, rw.f.Type)
 			}
@@ -3327,7 +3326,7 @@ func foldLengthBounds(raws []*raw) []*raw {
 		return !rw.echo && rw.s != nil && rw.f.Type == "married" && t != nil && t.Value == "" && t.Start == "" && t.End == "" && t.Earliest != "" && t.Latest != ""
 	}, func(rw, m *raw) bool {
 		if m.f.Type != "married" || m.f.Time == nil || m.f.Time.Value == "" || m.f.Polarity != rw.f.Polarity ||
-			m.f.Modality != rw.f.Modality || argKey(m.f) != argKey(rw.f) {
+			m.f.Modality != rw.f.Modality || !sameArgs(m.f, rw.f) {
 			return false
 		}
 		lo, hi, ok := valueBounds(m.f.Time.Value)
@@ -3356,7 +3355,7 @@ func childrenOfMarriage(doc *hearsay.Document, raws []*raw) []*raw {
 			continue
 		}
 		key := hearsay.Fact{Type: "parent_of", Args: []hearsay.Arg{entArg(doc, sp), rw.f.Args[1]}}
-		if slices.ContainsFunc(out, func(x *raw) bool { return x.f.Type == "parent_of" && argKey(x.f) == argKey(key) }) {
+		if slices.ContainsFunc(out, func(x *raw) bool { return x.f.Type == "parent_of" && sameArgs(x.f, key) }) {
 			continue
 		}
 		cp := *rw
@@ -3581,7 +3580,7 @@ func formerSpouse(raws []*raw, e int, first, past bool) int {
 // and people as rw (the undated mention then folds into it).
 func datedIn(raws []*raw, rw *raw) bool {
 	for _, m := range raws {
-		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && argKey(m.f) == argKey(rw.f) {
+		if m != rw && !m.echo && m.f.Time != nil && m.f.Type == rw.f.Type && sameArgs(m.f, rw.f) {
 			return true
 		}
 	}
@@ -3650,7 +3649,7 @@ func datingEnds(raws []*raw, together [][]string) {
 			if e.echo || e.f.Time == nil || e.f.Time.Value == "" || e.f.Time.Value == "PRESENT_REF" || len(e.f.Sources) > 0 && e.f.Modality != hearsay.Asserted && e.f.Modality != hearsay.Reported || e.f.Polarity != hearsay.Pos {
 				continue
 			}
-			if e.f.Type != "separated" || argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
+			if e.f.Type != "separated" || !sameArgs(hearsay.Fact{Type: "dating", Args: e.f.Args}, d.f) {
 				continue
 			}
 			if end == nil {
@@ -3684,7 +3683,7 @@ func datingEnds(raws []*raw, together [][]string) {
 func startTold(raws []*raw, d *raw) string {
 	for _, m := range raws {
 		if m != d && !m.echo && m.f.Type == "dating" && len(m.f.Sources) == 0 && m.f.Modality == d.f.Modality && m.f.Polarity == hearsay.Pos &&
-			m.f.Time != nil && m.f.Time.Start != "" && argKey(m.f) == argKey(d.f) {
+			m.f.Time != nil && m.f.Time.Start != "" && sameArgs(m.f, d.f) {
 			return m.f.Time.Start
 		}
 	}
@@ -3695,7 +3694,7 @@ func startTold(raws []*raw, d *raw) string {
 // d married.
 func wedded(raws []*raw, d *raw) bool {
 	for _, m := range raws {
-		if m.f.Type == "married" && m.f.Polarity == hearsay.Pos && argKey(hearsay.Fact{Type: "dating", Args: m.f.Args}) == argKey(d.f) {
+		if m.f.Type == "married" && m.f.Polarity == hearsay.Pos && sameArgs(hearsay.Fact{Type: "dating", Args: m.f.Args}, d.f) {
 			switch m.f.Modality {
 			case hearsay.Asserted, hearsay.Reported:
 				return true
@@ -3717,7 +3716,7 @@ func splitLengths(raws []*raw, together [][]string) {
 		}
 		for _, e := range raws {
 			if e.echo || e.s != d.s || e.f.Type != "separated" || e.f.Polarity != hearsay.Pos || e.f.Time == nil || !sameTime(e.f.Time, d.f.Time) ||
-				argKey(hearsay.Fact{Type: "dating", Args: e.f.Args}) != argKey(d.f) {
+				!sameArgs(hearsay.Fact{Type: "dating", Args: e.f.Args}, d.f) {
 				continue
 			}
 			n, ok := e.s.yearsTogether(together)
@@ -5416,7 +5415,7 @@ func startedBy(raws []*raw, ph *raw, os officeStart) bool {
 		if ev.echo || ev.f.Type != "appointed" && ev.f.Type != "elected" || ev.f.Time == nil || ev.f.Time.Value != ph.f.Time.Start {
 			continue
 		}
-		if argKey(hearsay.Fact{Type: "position_held", Args: ev.f.Args}) != argKey(ph.f) {
+		if !sameArgs(hearsay.Fact{Type: "position_held", Args: ev.f.Args}, ph.f) {
 			continue
 		}
 		if os.ent >= 0 && ev.f.Args[0].Entity == os.ent || os.ent < 0 && ev.f.Sentence == os.sent {
@@ -5474,7 +5473,7 @@ func presentDatedElsewhere(raws []*raw) {
 			continue
 		}
 		for _, d := range raws {
-			if d != p && !d.echo && d.f.Type == p.f.Type && argKey(d.f) == argKey(p.f) && d.f.Polarity == hearsay.Pos && d.f.Time != nil &&
+			if d != p && !d.echo && d.f.Type == p.f.Type && sameArgs(d.f, p.f) && d.f.Polarity == hearsay.Pos && d.f.Time != nil &&
 				d.f.Time.Value != "" && !strings.Contains(d.f.Time.Value, "REF") {
 				p.f.Time = nil
 				break
@@ -5589,7 +5588,7 @@ func datedDenials(raws []*raw) {
 		var dated *hearsay.FactTime
 		n := 0
 		for _, m := range raws {
-			if m == rw || m.echo || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || m.f.Polarity != hearsay.Pos || m.f.Time == nil ||
+			if m == rw || m.echo || m.f.Type != rw.f.Type || !sameArgs(m.f, rw.f) || m.f.Polarity != hearsay.Pos || m.f.Time == nil ||
 				m.f.Time.Value == "" || strings.Contains(m.f.Time.Value, "REF") {
 				continue
 			}
@@ -5617,7 +5616,7 @@ func foldDatingStarts(raws []*raw) []*raw {
 			continue
 		}
 		for _, b := range raws {
-			if b == a || drop[b] || !openStart(b) || b.s != a.s || argKey(b.f) != argKey(a.f) || b.f.Polarity != a.f.Polarity || !startsBefore(a.f.Time.Start, b.f.Time.Start) {
+			if b == a || drop[b] || !openStart(b) || b.s != a.s || !sameArgs(b.f, a.f) || b.f.Polarity != a.f.Polarity || !startsBefore(a.f.Time.Start, b.f.Time.Start) {
 				continue
 			}
 			if b.f.Modality == hearsay.Asserted && a.f.Modality != hearsay.Asserted {
@@ -6072,10 +6071,9 @@ func meetingsBefore(doc *hearsay.Document, raws []*raw) {
 			t.Timex < 0 || t.Timex >= len(doc.Timexes) || yearWritten(doc.Timexes[t.Timex].Text) {
 			continue
 		}
-		key := argKey(m.f)
 		for _, r := range raws {
 			if !romanceSteps.has(r.f.Type) || r.f.Polarity != hearsay.Pos || r.f.Modality != hearsay.Asserted ||
-				argKey(hearsay.Fact{Type: "met", Args: r.f.Args}) != key {
+				!sameArgs(hearsay.Fact{Type: "met", Args: r.f.Args}, m.f) {
 				continue
 			}
 			if began := stepBegan(doc, r.f.Time); began != "" && t.Earliest > began {

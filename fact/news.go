@@ -54,7 +54,7 @@ func confirmedNews(raws []*raw, frames []*frame, events []sinceEvent) {
 		}
 		same := func(rw *raw) bool { // a telling of the news, also a second reading of it with a partner still open
 			return slices.ContainsFunc(news, func(n *raw) bool {
-				return n == rw || n.f.Type == rw.f.Type && (argKey(n.f) == argKey(rw.f) || rw.echo && sharesEntity(n.f, rw.f))
+				return n == rw || n.f.Type == rw.f.Type && (sameArgs(n.f, rw.f) || rw.echo && sharesEntity(n.f, rw.f))
 			})
 		}
 		for _, rw := range raws {

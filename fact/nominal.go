@@ -367,31 +367,32 @@ const siblingWindow = 4
 func (st *Stage) orderChild(doc *hearsay.Document, si int) (int, bool) {
 	sen := &doc.Sentences[si]
 	k, end := sen.FirstToken, min(sen.EndToken, len(doc.Tokens))
-	word := func(k int) string {
+	var buf [32]byte
+	word := func(k int) []byte { // the token lowered into buf (looked up without making a string)
 		if k >= end {
-			return ""
+			return nil
 		}
-		return strings.ToLower(doc.Tokens[k].Text)
+		return appendLower(buf[:0], doc.Tokens[k].Text)
 	}
 	poss, indef := false, false
 	switch w := word(k); {
-	case w == "the":
+	case string(w) == "the":
 		k++
-	case w == "a" || w == "another":
+	case string(w) == "a" || string(w) == "another":
 		k, indef = k+1, true // "A second son, Gavin, died in infancy"
-	case possessives[w]:
+	case possessives[string(w)]:
 		k, poss = k+1, true
 	}
-	if !st.r.birthOrder[word(k)] {
+	if !st.r.birthOrder[string(word(k))] {
 		return -1, false
 	}
 	k++
-	if st.r.birthChild[word(k)] {
+	if st.r.birthChild[string(word(k))] {
 		k++
 	} else if indef {
 		return -1, false
 	}
-	if word(k) == "," {
+	if string(word(k)) == "," {
 		k++
 	}
 	if k >= end {

@@ -395,7 +395,7 @@ func knownSpans(facts []hearsay.Fact, sents []*sent, cues map[string]string) {
 		}
 		dated := false
 		for j := range facts {
-			if j != i && facts[j].Time != nil && facts[j].Type == f.Type && argKey(facts[j]) == argKey(*f) {
+			if j != i && facts[j].Time != nil && facts[j].Type == f.Type && sameArgs(facts[j], *f) {
 				dated = true
 				break
 			}

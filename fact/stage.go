@@ -2497,7 +2497,7 @@ func dropReread(here []*raw) []*raw {
 // over the group at span.
 func rereadBy(here []*raw, rw *raw, span hearsay.Span) bool {
 	for _, h := range here {
-		if h != rw && h.f.Type == rw.f.Type && h.b.slots[slotP].set && h.b.slots[slotP].span == span && argKey(h.f) != argKey(rw.f) {
+		if h != rw && h.f.Type == rw.f.Type && h.b.slots[slotP].set && h.b.slots[slotP].span == span && !sameArgs(h.f, rw.f) {
 			return true
 		}
 	}
