@@ -4518,13 +4518,17 @@ func (rw *raw) birthplaceWord() bool {
 // dropPostSeats removes the residences told by a noun phrase ("King
 // Albrecht of Valmora", "Mayor Ruth Dane of Leeds") whose place is that of a
 // post the same person holds, held or was named or elected to, or that
-// completes a description ("a former mayor of Bristol"): the place names
-// the office, not a home.
+// completes a description ("a former mayor of Bristol"), or that a membership
+// told by a noun phrase names ("her solicitor, Amir Dace of Hale Lowe"): the
+// place names the office or the firm, not a home.
 func dropPostSeats(raws []*raw) []*raw {
 	seats := map[[2]int]bool{}
 	for _, rw := range raws {
 		if postTypes.has(rw.f.Type) && len(rw.f.Args) == 3 {
 			seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[2].Entity}] = true
+		}
+		if rw.f.Type == "member_of" && rw.noun && len(rw.f.Args) == 2 { // "the family's solicitor, Amir Dace of Hale Lowe": the firm
+			seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] = true
 		}
 	}
 	out := raws[:0]
