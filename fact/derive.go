@@ -4298,7 +4298,8 @@ var venueWords = wordSet("venuewords")
 var buildingPreps = map[string]bool{"in": true, "to": true, "into": true, "from": true}
 
 // dropNonPlaces removes residences that name no place or no named person,
-// nationalities of a pattern that wants a country that name none, and whereabouts in an
+// nationalities of a pattern that wants a country that name none, memberships of a
+// pattern that wants no country that name one ("joined from Ireland"), and whereabouts in an
 // organisation that is not told as a venue or in a nationality adjective
 // taken for a name ("to visit Russian gas giant Gazprom"), and memberships
 // and posts whose organisation is such an adjective ("Brazilian midfielder X").
@@ -4309,7 +4310,7 @@ func dropNonPlaces(raws []*raw, nations map[string]string, movedThings map[strin
 			rw.f.Type == "residence" && (rw.propertyShare() || rw.birthplaceWord() || rw.movesThing(movedThings)) {
 			continue
 		}
-		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) || rw.adjectiveOrg(nations) {
+		if rw.pat != nil && (rw.pat.has("country") && !rw.countryArg(nations) || rw.pat.has("nocountry") && rw.countryArg(nations)) || rw.adjectiveOrg(nations) {
 			continue
 		}
 		out = append(out, rw)
