@@ -4336,7 +4336,8 @@ var venueWords = wordSet("venuewords")
 var buildingPreps = map[string]bool{"in": true, "to": true, "into": true, "from": true}
 
 // dropNonPlaces removes residences that name no place or no named person,
-// nationalities of a pattern that wants a country that name none, and whereabouts in an
+// nationalities of a pattern that wants a country that name none, memberships of a
+// pattern that wants no country that name one ("joined from Ireland"), and whereabouts in an
 // organisation that is not told as a venue or in a nationality adjective
 // taken for a name ("to visit Russian gas giant Gazprom"), and memberships
 // and posts whose organisation is such an adjective ("Brazilian midfielder X").
@@ -4347,7 +4348,7 @@ func dropNonPlaces(raws []*raw, nations map[string]string, movedThings map[strin
 			rw.f.Type == "residence" && (rw.propertyShare() || rw.birthplaceWord() || rw.movesThing(movedThings)) {
 			continue
 		}
-		if rw.pat != nil && rw.pat.has("country") && !rw.countryArg(nations) || rw.adjectiveOrg(nations) {
+		if rw.pat != nil && (rw.pat.has("country") && !rw.countryArg(nations) || rw.pat.has("nocountry") && rw.countryArg(nations)) || rw.adjectiveOrg(nations) {
 			continue
 		}
 		out = append(out, rw)
@@ -4556,13 +4557,17 @@ func (rw *raw) birthplaceWord() bool {
 // dropPostSeats removes the residences told by a noun phrase ("King
 // Albrecht of Valmora", "Mayor Ruth Dane of Leeds") whose place is that of a
 // post the same person holds, held or was named or elected to, or that
-// completes a description ("a former mayor of Bristol"): the place names
-// the office, not a home.
+// completes a description ("a former mayor of Bristol"), or that a membership
+// told by a noun phrase names ("her solicitor, Amir Dace of Hale Lowe"): the
+// place names the office or the firm, not a home.
 func dropPostSeats(raws []*raw) []*raw {
 	seats := map[[2]int]bool{}
 	for _, rw := range raws {
 		if postTypes.has(rw.f.Type) && len(rw.f.Args) == 3 {
 			seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[2].Entity}] = true
+		}
+		if rw.f.Type == "member_of" && rw.noun && len(rw.f.Args) == 2 { // "the family's solicitor, Amir Dace of Hale Lowe": the firm
+			seats[[2]int{rw.f.Args[0].Entity, rw.f.Args[1].Entity}] = true
 		}
 	}
 	out := raws[:0]

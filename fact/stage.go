@@ -986,7 +986,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1043,6 +1043,18 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 func (s *sent) orgSlot(b *binding) bool {
 	o := b.slots[slotOrg]
 	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Org
+}
+
+// nameSlot reports whether the person of a match of a pattern that wants a
+// name (option byname: "Tom Reed of Orbis Bank") is named there, not told by
+// a description ("the former director of Orbis Bank").
+func (s *sent) nameSlot(b *binding) bool {
+	a := b.slots[slotA]
+	if !a.set {
+		return false
+	}
+	u := s.unitAt(a.span.Start)
+	return u >= 0 && s.units[u].ment >= 0 && s.units[u].mkind == kindName
 }
 
 // placeSlot reports whether the place of a match of a pattern that wants one
