@@ -205,7 +205,7 @@ func (r *resolver) describeItems(out []attr, m *ment, items []descItem, rule str
 // appositive reads "Camille Étienne, a climate activist," and "Millepied, 46, the director of ...".
 func (r *resolver) appositive(m *ment) []descItem {
 	toks := r.di.doc.Tokens
-	j := m.tok1
+	j := r.pastPostNominals(m.tok1, m.sent) // "Ann Holt OBE, a chemist,"
 	if j < len(toks) && isPossMarker(toks[j].Text) {
 		return nil
 	}
@@ -245,14 +245,15 @@ func isNumber(s string) bool {
 // copula reads "Millepied is a French choreographer and dancer".
 func (r *resolver) copula(m *ment) []descItem {
 	toks := r.di.doc.Tokens
-	j := m.tok1
+	after := skipParenthesis(toks, r.pastPostNominals(m.tok1, m.sent), m.sent) // "Ann Holt DBE (born 12 May 1961) is a British chemist"
+	j := after
 	if j+2 < len(toks) && toks[j].Text == "," && isNumber(toks[j+1].Text) && toks[j+2].Text == "," {
 		j += 3 // "Sofia, 41, is ..."
 	} else if j < len(toks) && toks[j].Text == "," && m.tok0 > 0 && toks[m.tok0-1].Text == "," {
 		j++ // "His partner, Anne Roux, is ..."
 	}
 	seen := false
-	for ; j < len(toks) && toks[j].Sentence == m.sent && j < m.tok1+4; j++ {
+	for ; j < len(toks) && toks[j].Sentence == m.sent && j < after+4; j++ {
 		if r.di.is(r.lx, cueCopula, j) {
 			seen = true
 			continue
@@ -1007,4 +1008,37 @@ func (r *resolver) mainOrg() int {
 	}
 	r.main = best + 1
 	return best
+}
+
+// maxParenthesis is the most tokens skipParenthesis passes over.
+const maxParenthesis = 30
+
+// skipParenthesis returns the token after the parenthesis that opens at
+// token j in sentence sent and closes in it within maxParenthesis tokens
+// (the birth date and maiden name a biography's first sentence puts after
+// the name), else j.
+func skipParenthesis(toks []hearsay.Token, j, sent int) int {
+	if j >= len(toks) || toks[j].Text != "(" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+maxParenthesis && toks[k].Sentence == sent; k++ {
+		switch toks[k].Text {
+		case "(":
+			return j
+		case ")":
+			return k + 1
+		}
+	}
+	return j
+}
+
+// pastPostNominals returns the token after the letters of honours that
+// follow a name from token j in sentence sent ("Ann Holt DBE FRS"), j
+// when none does.
+func (r *resolver) pastPostNominals(j, sent int) int {
+	toks := r.di.doc.Tokens
+	for j < len(toks) && toks[j].Sentence == sent && isUpperString(toks[j].Text) && r.lx.isLower(cuePostNominal, r.di.lower[j]) {
+		j++
+	}
+	return j
 }

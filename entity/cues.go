@@ -92,6 +92,7 @@ const (
 	cuePlaceNounAfter
 	cuePlaceEnding
 	cuePlaceSuffix
+	cuePostNominal
 	cuePlaceTail
 	cuePlaceHead
 	cuePluralNotTeam
@@ -219,6 +220,7 @@ var cueNames = [numCues]string{
 	cuePlaceNounAfter:        "place-noun-after",
 	cuePlaceEnding:           "place-ending",
 	cuePlaceSuffix:           "place-suffix",
+	cuePostNominal:           "post-nominal",
 	cuePlaceTail:             "place-tail",
 	cuePlaceHead:             "place-head",
 	cuePluralNotTeam:         "plural-not-team",

@@ -2133,6 +2133,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		b--
 		m.tok1, m.head = b, b-1
 	}
+	// Letters of honours after a person's name ("Ann Holt DBE FRS") are no
+	// part of it.
+	for code == nerPER && b-a >= 2 && isUpperString(toks[b-1].Text) && lx.isLower(cuePostNominal, di.lower[b-1]) {
+		b--
+		m.tok1, m.head = b, b-1
+	}
 	m.words = di.newWords(b - a)
 	for i := a; i < b; i++ {
 		w := toks[i].Text
