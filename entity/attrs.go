@@ -72,7 +72,7 @@ func (r *resolver) readAttributes() []attr {
 				out = r.describe(out, m, r.copula(m), "copula")
 			}
 		case hearsay.NominalMention:
-			out = r.describe(out, m, r.nominalItems(m), "nominal")
+			out = r.describe(out, m, r.nominalItems(m), r.nominalRule(m))
 			if r.cl[m.ent].unnamed == "" {
 				out = r.describe(out, m, r.copula(m), "copula") // "The bride, 34, is a paediatric oncologist"
 			}
@@ -654,10 +654,10 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	if !m.info.isOcc {
 		return nil
 	}
-	if r.di.lower[m.tok0] != "the" && !(m.indefinite && (r.cl[m.ent].unnamed != "" || m.rule == "nominal-lede")) {
+	if r.di.lower[m.tok0] != "the" && !(m.indefinite && (r.cl[m.ent].unnamed != "" || m.rule == "nominal-lede" || r.descriptionBeforeName(m))) {
 		return nil // "the choreographer"; "a fitness instructor" for an unnamed person; the lede's "A retired headteacher won the seat"
 	}
-	return r.readDescription(m.tok0+1, m.tok1, m.sent)
+	return r.readDescription(r.pastQuotedTitle(m.tok0+1, m.tok1), m.tok1, m.sent)
 }
 
 // occupationAt returns the longest occupation or role phrase starting at token j and its length.
@@ -1030,6 +1030,42 @@ func skipParenthesis(toks []hearsay.Token, j, sent int) int {
 		}
 	}
 	return j
+}
+
+// descriptionBeforeName reports whether m, an indefinite description, is
+// set in apposition before the name of the person it describes ("the
+// daughter of a miner, Frank Hollis, and a dinner lady, Pat"), not after
+// it, where the name's own apposition reads it.
+func (r *resolver) descriptionBeforeName(m *ment) bool {
+	toks := r.di.doc.Tokens
+	return m.rule == "nominal-apposition" && m.tok1 < len(toks) && toks[m.tok1].Text == "," && (m.tok0 == 0 || toks[m.tok0-1].Text != ",")
+}
+
+// pastQuotedTitle returns the token after a quoted title that opens at
+// token j and closes before token end ("the 'Saltwater' actress": the
+// work's title is no part of the trade), else j.
+func (r *resolver) pastQuotedTitle(j, end int) int {
+	toks := r.di.doc.Tokens
+	if j >= end || !isQuote(toks[j].Text) {
+		return j
+	}
+	for k := j + 1; k < end-1; k++ {
+		if isQuote(toks[k].Text) {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// nominalRule is the rule of the attributes of a resolved description m:
+// "nominal-title" when a quoted title opens it ("the 'Saltwater'
+// actress", "the 'Night Shift' star"), whose trade gives way to one the
+// text states elsewhere (the fact stage drops it then), else "nominal".
+func (r *resolver) nominalRule(m *ment) string {
+	if m.tok0+1 < m.tok1 && r.pastQuotedTitle(m.tok0+1, m.tok1) != m.tok0+1 {
+		return "nominal-title"
+	}
+	return "nominal"
 }
 
 // pastPostNominals returns the token after the letters of honours that

@@ -1236,6 +1236,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a biography's first sentence: letters of honours (post-nominal in data/cues.tsv) and a parenthesis between the name and the copula
 		{"date 2025-04-08 Dame Ilse Marrow DBE FRS (née Brook; born 4 May 1958) is a British chemist. Marrow lives in Leeds.",
 			"nationality(Ilse Marrow, United Kingdom); occupation(Ilse Marrow, chemist)"},
+		// an indefinite description set before the name it describes, and a definite one past a quoted title
+		{"date 2025-04-08 Dora Quill grew up in Hull, the daughter of a trawlerman, Tom Quill. Ada Moss was there. The \"Low Tide\" actress, 29, smiled.",
+			"occupation(Tom Quill, trawlerman); occupation(Ada Moss, actress)"},
 		// a description resolved to a named person is described by a copula after it
 		{"date 2025-04-08 Helena Marr married Tom Brandt on Saturday. The bride, 34, is a paediatric oncologist in Boston.",
 			"occupation(Helena Marr, oncologist)"},
