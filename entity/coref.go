@@ -2473,6 +2473,9 @@ func (r *resolver) gendersAgree(a, b *ment) bool {
 	if r.lx.is(cueRankTitle, a.title) && r.lx.is(cueRankTitle, b.title) && a.title != b.title {
 		return false // "Viscount Ashdown" is not the "Earl of Ashdown"
 	}
+	if a.title != b.title && r.lx.is(cueStatusTitle, a.title) && r.lx.is(cueStatusTitle, b.title) {
+		return false // "Mrs Holt" is not "Miss Holt": a mother and her daughter
+	}
 	return a.gender == 'u' || b.gender == 'u' || a.gender == b.gender || a.title == "" && b.title == ""
 }
 
