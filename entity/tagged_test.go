@@ -177,6 +177,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name before a comma and a country that ends the clause is a town; a sector noun before a name makes an organisation (data/orgcues.tsv)
 		{"date 2026-03-02 Tom Adeyemi was born in Kingston, Jamaica, and worked for the drugmaker Velbrook.",
 			[]string{"person Tom Adeyemi", "place Kingston", "place Jamaica", "org Velbrook"}, nil},
+		// a name the tagger cut at "of", or at "and" before an organisation's head word, is one name
+		{"date 2024-05-02 Kofi Mensah captained the side at the African Cup of Nations in 1998.",
+			[]string{"person Kofi Mensah", "event African Cup of Nations"}, nil},
 		// a one-word name that says or hires and goes on with an employer's role (employ-verb, org-poss-after in data/cues.tsv; "its" or "as" and a role) is an organisation; a country is not
 		{"date 2024-05-02 OAKVILLE, Ont. — Brantis said on Tuesday that its president Lorna Tait would retire. Kessel hired Mona Pratt as head of sales. France said its ambassador would return to Rome.",
 			[]string{"org Brantis", "org Kessel", "person Lorna Tait", "person Mona Pratt", "place France"}, nil},
