@@ -5736,7 +5736,8 @@ func (r *resolver) uniqueCluster(f func(*cluster) bool) int {
 }
 
 // nearestWith returns the person cluster satisfying f mentioned nearest before m
-// (or, when none is before, the first after), or -1.
+// (or, when none is before, the first after within cataphoraReach
+// sentences), or -1.
 func (r *resolver) nearestWith(m *ment, f func(*cluster) bool) int {
 	best, bestTok := -1, -1
 	for i, c := range r.cl {
@@ -5748,11 +5749,28 @@ func (r *resolver) nearestWith(m *ment, f func(*cluster) bool) int {
 				best, bestTok = i, o.tok0
 			}
 		}
-		if best < 0 {
+		if best < 0 && r.namedSoonAfter(c, m) {
 			best = i
 		}
 	}
 	return best
+}
+
+// cataphoraReach is the most sentences after a description that the
+// person it describes may be first named in when no one fitting it was
+// named before.
+const cataphoraReach = 2
+
+// namedSoonAfter reports whether cluster c has a mention within
+// cataphoraReach sentences after m's: "The 51-year-old trainer" is not a
+// trainer the story names only paragraphs later.
+func (r *resolver) namedSoonAfter(c *cluster, m *ment) bool {
+	for _, o := range c.ments {
+		if o.sent <= m.sent+cataphoraReach {
+			return true
+		}
+	}
+	return false
 }
 
 // kinRules name the rule of an unnamed relative by the kinship class of its

@@ -662,6 +662,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// a description is no person of its trade whom the story names only sentences later
+		{"date 2026-08-21 The yard is quiet, and Ada Moss likes it that way. The 51-year-old trainer walks the line of boxes.\n\nIt was never supposed to be like this. She had a bad fall. Her back was broken.\n\nShe rode for the veteran trainer Tom Hale out of his yard.",
+			"The 51-year-old trainer#1=Ada Moss"},
 		// status-title in data/cues.tsv: "Mrs Holt" and "Miss Holt" are a mother and her daughter; "the Hon." is a person's style
 		{"date 2026-05-06 The engagement is announced between Mr Tom Dale and Miss Ada Holt, daughter of Mrs Holt, of Leeds. The Hon. Ivo Marsh will officiate.",
 			"Miss Ada Holt#1=Ada Holt; Mrs Holt#1=Holt; Hon. Ivo Marsh#1=Ivo Marsh"},
