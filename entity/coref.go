@@ -4615,6 +4615,11 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.join(m, c) // "the 31-year-old actress and the Spanish tennis player"
 		return
 	}
+	if c, d, next := r.pairInOrder(m); c >= 0 {
+		r.join(m, c) // "OFF: A and B. ... the country singer and the model have split": A and B
+		r.join(next, d)
+		return
+	}
 	if m.noun != "" {
 		if c := r.nearestWith(m, func(c *cluster) bool { return (occFits(c, m.noun) || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
 			r.join(m, c)
@@ -4899,6 +4904,60 @@ func (r *resolver) pairPartner(m *ment) int {
 		return -1
 	}
 	return other
+}
+
+// pairInOrder resolves two definite descriptions of trades coordinated
+// in m's sentence, m first and neither resolved ("the country singer and
+// the model"), to the two people the sentence before names, in their
+// order ("OFF: A and B"), when genders do not disagree: it returns the
+// person of m, that of the second description and the second description;
+// -1 otherwise.
+func (r *resolver) pairInOrder(m *ment) (int, int, *ment) {
+	toks := r.di.doc.Tokens
+	if m.noun == "" || !m.info.isOcc || r.di.lower[m.tok0] != "the" {
+		return -1, -1, nil
+	}
+	var next *ment
+	for _, o := range r.ms {
+		if o.sent == m.sent && o.kind == hearsay.NominalMention && o.tok0 > m.tok1 && ageCoordGap(toks[m.tok1:o.tok0]) {
+			next = o
+			break
+		}
+	}
+	if next == nil || next.ent >= 0 || next.noun == "" || !next.info.isOcc || r.di.lower[next.tok0] != "the" {
+		return -1, -1, nil
+	}
+	pair := r.pairSentenceBefore(m)
+	if len(pair) != 2 {
+		return -1, -1, nil
+	}
+	if g := r.cl[pair[0]].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+		return -1, -1, nil
+	}
+	if g := r.cl[pair[1]].genderOf(); next.gender != 'u' && g != 'u' && g != next.gender {
+		return -1, -1, nil
+	}
+	return pair[0], pair[1], next
+}
+
+// pairSentenceBefore returns, in the order of the text, the two people the
+// sentence before m's names when it names exactly two and nothing else
+// of a person (a heading "A and B"), else nil.
+func (r *resolver) pairSentenceBefore(m *ment) []int {
+	var pair []int
+	for _, o := range r.ms {
+		if o.sent > m.sent-1 {
+			break
+		}
+		if o.sent < m.sent-1 || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if o.kind != hearsay.NameMention || len(pair) == 2 || containsInt(pair, o.ent) {
+			return nil
+		}
+		pair = append(pair, o.ent)
+	}
+	return pair
 }
 
 // coordinatedDescription returns the resolved description coordinated

@@ -662,6 +662,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// two descriptions of trades coordinated after a heading that names two people are the two, in order
+		{"date 2025-06-12 Who is together this week.\n\nOFF: Tom Hale and Ada Moss\n\nAfter three years together, the country singer and the model have quietly split, sources said.",
+			"the country singer#1=Tom Hale; the model#1=Ada Moss"},
 		// a description is no person of its trade whom the story names only sentences later
 		{"date 2026-08-21 The yard is quiet, and Ada Moss likes it that way. The 51-year-old trainer walks the line of boxes.\n\nIt was never supposed to be like this. She had a bad fall. Her back was broken.\n\nShe rode for the veteran trainer Tom Hale out of his yard.",
 			"The 51-year-old trainer#1=Ada Moss"},
