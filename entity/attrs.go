@@ -762,6 +762,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			}
 			break
 		}
+		if next := r.placeNative(j, end, sent); next > j {
+			j = next // "a Leeds native and former reporter": the home is read by the fact stage, the trade here
+			continue
+		}
 		if next := r.namedEmployer(j, end, sent); next > j {
 			j = next // "a former Royal Navy stoker", "a former Norway defender": the name qualifies the trade after it
 			continue
@@ -1077,4 +1081,15 @@ func (r *resolver) pastPostNominals(j, sent int) int {
 		j++
 	}
 	return j
+}
+
+// placeNative returns the token after "native" when a place's name at
+// token j, before end in sentence sent, is followed by it ("a Leeds
+// native"), else j.
+func (r *resolver) placeNative(j, end, sent int) int {
+	m := r.orgAt(j, sent)
+	if m == nil || r.cl[m.ent].typ != hearsay.Place || m.tok1 >= end || r.di.lower[m.tok1] != "native" {
+		return j
+	}
+	return m.tok1 + 1
 }

@@ -1245,6 +1245,9 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a parent described by a trade after a child noun and "of" is an unnamed person with that trade, and so is one joined to it by "and"
 		{"date 2025-04-08 Dora Quill grew up in Hull, the daughter of a trawlerman and a Scottish weaver.",
 			"occupation(<unnamed: a trawlerman>, trawlerman); nationality(<unnamed: a scottish weaver>, Scotland); occupation(<unnamed: a scottish weaver>, weaver)"},
+		// a place's native before the trade does not end the description
+		{"date 2025-04-08 Ann Lee, a Leeds native and former teacher, spoke.",
+			"occupation(Ann Lee, teacher)"},
 		// a biography's first sentence: letters of honours (post-nominal in data/cues.tsv) and a parenthesis between the name and the copula
 		{"date 2025-04-08 Dame Ilse Marrow DBE FRS (née Brook; born 4 May 1958) is a British chemist. Marrow lives in Leeds.",
 			"nationality(Ilse Marrow, United Kingdom); occupation(Ilse Marrow, chemist)"},
