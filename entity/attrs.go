@@ -72,7 +72,7 @@ func (r *resolver) readAttributes() []attr {
 				out = r.describe(out, m, r.copula(m), "copula")
 			}
 		case hearsay.NominalMention:
-			out = r.describe(out, m, r.nominalItems(m), "nominal")
+			out = r.describe(out, m, r.nominalItems(m), r.nominalRule(m))
 			if r.cl[m.ent].unnamed == "" {
 				out = r.describe(out, m, r.copula(m), "copula") // "The bride, 34, is a paediatric oncologist"
 			}
@@ -205,7 +205,7 @@ func (r *resolver) describeItems(out []attr, m *ment, items []descItem, rule str
 // appositive reads "Camille Étienne, a climate activist," and "Millepied, 46, the director of ...".
 func (r *resolver) appositive(m *ment) []descItem {
 	toks := r.di.doc.Tokens
-	j := m.tok1
+	j := r.pastPostNominals(m.tok1, m.sent) // "Ann Holt OBE, a chemist,"
 	if j < len(toks) && isPossMarker(toks[j].Text) {
 		return nil
 	}
@@ -248,14 +248,15 @@ func isNumber(s string) bool {
 // copula reads "Millepied is a French choreographer and dancer".
 func (r *resolver) copula(m *ment) []descItem {
 	toks := r.di.doc.Tokens
-	j := m.tok1
+	after := skipParenthesis(toks, r.pastPostNominals(m.tok1, m.sent), m.sent) // "Ann Holt DBE (born 12 May 1961) is a British chemist"
+	j := after
 	if j+2 < len(toks) && toks[j].Text == "," && isNumber(toks[j+1].Text) && toks[j+2].Text == "," {
 		j += 3 // "Sofia, 41, is ..."
 	} else if j < len(toks) && toks[j].Text == "," && m.tok0 > 0 && toks[m.tok0-1].Text == "," {
 		j++ // "His partner, Anne Roux, is ..."
 	}
 	seen := false
-	for ; j < len(toks) && toks[j].Sentence == m.sent && j < m.tok1+4; j++ {
+	for ; j < len(toks) && toks[j].Sentence == m.sent && j < after+4; j++ {
 		if r.di.is(r.lx, cueCopula, j) {
 			seen = true
 			continue
@@ -656,10 +657,10 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 	if !m.info.isOcc {
 		return nil
 	}
-	if r.di.lower[m.tok0] != "the" && !(m.indefinite && (r.cl[m.ent].unnamed != "" || m.rule == "nominal-lede")) {
+	if r.di.lower[m.tok0] != "the" && !(m.indefinite && (r.cl[m.ent].unnamed != "" || m.rule == "nominal-lede" || r.descriptionBeforeName(m))) {
 		return nil // "the choreographer"; "a fitness instructor" for an unnamed person; the lede's "A retired headteacher won the seat"
 	}
-	return r.readDescription(m.tok0+1, m.tok1, m.sent)
+	return r.readDescription(r.pastQuotedTitle(m.tok0+1, m.tok1), m.tok1, m.sent)
 }
 
 // occupationAt returns the longest occupation or role phrase starting at token j and its length.
@@ -763,6 +764,10 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 				out = append(out, descItem{typ: "member_of", obj: m.ent, trigger: spanOf(toks, j, j+1)}) // "a three-term Democrat"
 			}
 			break
+		}
+		if next := r.placeNative(j, end, sent); next > j {
+			j = next // "a Leeds native and former reporter": the home is read by the fact stage, the trade here
+			continue
 		}
 		if next := r.namedEmployer(j, end, sent); next > j {
 			j = next // "a former Royal Navy stoker", "a former Norway defender": the name qualifies the trade after it
@@ -1037,4 +1042,84 @@ func (r *resolver) mainOrg() int {
 	}
 	r.main = best + 1
 	return best
+}
+
+// maxParenthesis is the most tokens skipParenthesis passes over.
+const maxParenthesis = 30
+
+// skipParenthesis returns the token after the parenthesis that opens at
+// token j in sentence sent and closes in it within maxParenthesis tokens
+// (the birth date and maiden name a biography's first sentence puts after
+// the name), else j.
+func skipParenthesis(toks []hearsay.Token, j, sent int) int {
+	if j >= len(toks) || toks[j].Text != "(" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+maxParenthesis && toks[k].Sentence == sent; k++ {
+		switch toks[k].Text {
+		case "(":
+			return j
+		case ")":
+			return k + 1
+		}
+	}
+	return j
+}
+
+// descriptionBeforeName reports whether m, an indefinite description, is
+// set in apposition before the name of the person it describes ("the
+// daughter of a miner, Frank Hollis, and a dinner lady, Pat"), not after
+// it, where the name's own apposition reads it.
+func (r *resolver) descriptionBeforeName(m *ment) bool {
+	toks := r.di.doc.Tokens
+	return m.rule == "nominal-apposition" && m.tok1 < len(toks) && toks[m.tok1].Text == "," && (m.tok0 == 0 || toks[m.tok0-1].Text != ",")
+}
+
+// pastQuotedTitle returns the token after a quoted title that opens at
+// token j and closes before token end ("the 'Saltwater' actress": the
+// work's title is no part of the trade), else j.
+func (r *resolver) pastQuotedTitle(j, end int) int {
+	toks := r.di.doc.Tokens
+	if j >= end || !isQuote(toks[j].Text) {
+		return j
+	}
+	for k := j + 1; k < end-1; k++ {
+		if isQuote(toks[k].Text) {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// nominalRule is the rule of the attributes of a resolved description m:
+// "nominal-title" when a quoted title opens it ("the 'Saltwater'
+// actress", "the 'Night Shift' star"), whose trade gives way to one the
+// text states elsewhere (the fact stage drops it then), else "nominal".
+func (r *resolver) nominalRule(m *ment) string {
+	if m.tok0+1 < m.tok1 && r.pastQuotedTitle(m.tok0+1, m.tok1) != m.tok0+1 {
+		return "nominal-title"
+	}
+	return "nominal"
+}
+
+// pastPostNominals returns the token after the letters of honours that
+// follow a name from token j in sentence sent ("Ann Holt DBE FRS"), j
+// when none does.
+func (r *resolver) pastPostNominals(j, sent int) int {
+	toks := r.di.doc.Tokens
+	for j < len(toks) && toks[j].Sentence == sent && isUpperString(toks[j].Text) && r.lx.isLower(cuePostNominal, r.di.lower[j]) {
+		j++
+	}
+	return j
+}
+
+// placeNative returns the token after "native" when a place's name at
+// token j, before end in sentence sent, is followed by it ("a Leeds
+// native"), else j.
+func (r *resolver) placeNative(j, end, sent int) int {
+	m := r.orgAt(j, sent)
+	if m == nil || r.cl[m.ent].typ != hearsay.Place || m.tok1 >= end || r.di.lower[m.tok1] != "native" {
+		return j
+	}
+	return m.tok1 + 1
 }

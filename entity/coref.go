@@ -2480,6 +2480,9 @@ func (r *resolver) gendersAgree(a, b *ment) bool {
 	if r.lx.is(cueRankTitle, a.title) && r.lx.is(cueRankTitle, b.title) && a.title != b.title {
 		return false // "Viscount Ashdown" is not the "Earl of Ashdown"
 	}
+	if a.title != b.title && r.lx.is(cueStatusTitle, a.title) && r.lx.is(cueStatusTitle, b.title) {
+		return false // "Mrs Holt" is not "Miss Holt": a mother and her daughter
+	}
 	return a.gender == 'u' || b.gender == 'u' || a.gender == b.gender || a.title == "" && b.title == ""
 }
 
@@ -4785,6 +4788,11 @@ func (r *resolver) resolveNominal(m *ment) {
 	if r.successorPost(m) {
 		return // "as the next superintendent ... will succeed Superintendent X": the one to take the post, not X
 	}
+	if c, d, next := r.pairInOrder(m); c >= 0 {
+		r.join(m, c) // "OFF: A and B. ... the country singer and the model have split": A and B
+		r.join(next, d)
+		return
+	}
 	if m.noun != "" {
 		if c := r.nearestWith(m, func(c *cluster) bool { return (occFits(c, m.noun) || r.hasTitle(c, m.noun)) && r.nationalityFits(m, c) }); c >= 0 {
 			r.join(m, c)
@@ -5084,6 +5092,60 @@ func (r *resolver) pairPartner(m *ment) int {
 		return -1
 	}
 	return other
+}
+
+// pairInOrder resolves two definite descriptions of trades coordinated
+// in m's sentence, m first and neither resolved ("the country singer and
+// the model"), to the two people the sentence before names, in their
+// order ("OFF: A and B"), when genders do not disagree: it returns the
+// person of m, that of the second description and the second description;
+// -1 otherwise.
+func (r *resolver) pairInOrder(m *ment) (int, int, *ment) {
+	toks := r.di.doc.Tokens
+	if m.noun == "" || !m.info.isOcc || r.di.lower[m.tok0] != "the" {
+		return -1, -1, nil
+	}
+	var next *ment
+	for _, o := range r.ms {
+		if o.sent == m.sent && o.kind == hearsay.NominalMention && o.tok0 > m.tok1 && ageCoordGap(toks[m.tok1:o.tok0]) {
+			next = o
+			break
+		}
+	}
+	if next == nil || next.ent >= 0 || next.noun == "" || !next.info.isOcc || r.di.lower[next.tok0] != "the" {
+		return -1, -1, nil
+	}
+	pair := r.pairSentenceBefore(m)
+	if len(pair) != 2 {
+		return -1, -1, nil
+	}
+	if g := r.cl[pair[0]].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+		return -1, -1, nil
+	}
+	if g := r.cl[pair[1]].genderOf(); next.gender != 'u' && g != 'u' && g != next.gender {
+		return -1, -1, nil
+	}
+	return pair[0], pair[1], next
+}
+
+// pairSentenceBefore returns, in the order of the text, the two people the
+// sentence before m's names when it names exactly two and nothing else
+// of a person (a heading "A and B"), else nil.
+func (r *resolver) pairSentenceBefore(m *ment) []int {
+	var pair []int
+	for _, o := range r.ms {
+		if o.sent > m.sent-1 {
+			break
+		}
+		if o.sent < m.sent-1 || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person {
+			continue
+		}
+		if o.kind != hearsay.NameMention || len(pair) == 2 || containsInt(pair, o.ent) {
+			return nil
+		}
+		pair = append(pair, o.ent)
+	}
+	return pair
 }
 
 // coordinatedDescription returns the resolved description coordinated
@@ -5921,7 +5983,8 @@ func (r *resolver) uniqueCluster(f func(*cluster) bool) int {
 }
 
 // nearestWith returns the person cluster satisfying f mentioned nearest before m
-// (or, when none is before, the first after), or -1.
+// (or, when none is before, the first after within cataphoraReach
+// sentences), or -1.
 func (r *resolver) nearestWith(m *ment, f func(*cluster) bool) int {
 	best, bestTok := -1, -1
 	for i, c := range r.cl {
@@ -5933,11 +5996,28 @@ func (r *resolver) nearestWith(m *ment, f func(*cluster) bool) int {
 				best, bestTok = i, o.tok0
 			}
 		}
-		if best < 0 {
+		if best < 0 && r.namedSoonAfter(c, m) {
 			best = i
 		}
 	}
 	return best
+}
+
+// cataphoraReach is the most sentences after a description that the
+// person it describes may be first named in when no one fitting it was
+// named before.
+const cataphoraReach = 2
+
+// namedSoonAfter reports whether cluster c has a mention within
+// cataphoraReach sentences after m's: "The 51-year-old trainer" is not a
+// trainer the story names only paragraphs later.
+func (r *resolver) namedSoonAfter(c *cluster, m *ment) bool {
+	for _, o := range c.ments {
+		if o.sent <= m.sent+cataphoraReach {
+			return true
+		}
+	}
+	return false
 }
 
 // kinRules name the rule of an unnamed relative by the kinship class of its

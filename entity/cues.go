@@ -100,6 +100,7 @@ const (
 	cuePredicateLead
 	cuePropertyNoun
 	cueRankTitle
+	cueStatusTitle
 	cueRelativePerson
 	cueRoleQualifier
 	cueRoleVerb
@@ -230,6 +231,7 @@ var cueNames = [numCues]string{
 	cuePredicateLead:         "predicate-lead",
 	cuePropertyNoun:          "property-noun",
 	cueRankTitle:             "rank-title",
+	cueStatusTitle:           "status-title",
 	cueRelativePerson:        "relative-person",
 	cueRoleQualifier:         "role-qualifier",
 	cueRoleVerb:              "role-verb",

@@ -717,6 +717,20 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
 					continue // "Allied Health" + "and Care Workers' Union"
 				}
+				if m.tok0 == a.tok1 && ofNameTail(di, m) {
+					a.words = append(append([]string(nil), a.words...), m.words...)
+					a.tok1, a.head, a.poss = m.tok1, m.head, m.poss
+					if a.typ != hearsay.Event {
+						a.typ = hearsay.Org
+					}
+					continue // "African Cup" + "of Nations": a name the tagger cut at "of"
+				}
+				if m.tok0 == a.tok1+1 && di.lower[a.tok1] == "and" && a.typ != hearsay.Person && len(a.words) > 1 && len(m.words) > 1 &&
+					lx.outlets.OrgHead(m.words[len(m.words)-1]) && !lx.outlets.OrgHead(a.words[len(a.words)-1]) {
+					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
+					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
+					continue // "Lake District Search" + "and" + "Mountain Rescue Association": one organisation
+				}
 			}
 		}
 		out = append(out, m)
@@ -725,6 +739,13 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 		lx.extendConnected(di, a, out)
 	}
 	return out
+}
+
+// ofNameTail reports whether name m, which the tagger started with a
+// lowercase "of", goes on with a capitalised word: the tail of a name cut
+// before it ("of Nations").
+func ofNameTail(di *docInfo, m *ment) bool {
+	return len(m.words) >= 2 && di.lower[m.tok0] == "of" && di.doc.Tokens[m.tok0].Text == "of" && isCap(m.words[1])
 }
 
 // andOrgHead reports whether token i is "and" and name m, which the
@@ -2239,9 +2260,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		b--
 		m.tok1, m.head = b, b-1
 	}
-	// Honours after a name ("Ann Kerr DBE FRS", cue class post-nominal) are
-	// no part of it.
-	for b-a >= 3 && isUpperString(toks[b-1].Text) && di.is(lx, cuePostNominal, b-1) {
+	// Letters of honours after a person's name ("Ann Holt DBE FRS") are no
+	// part of it.
+	for code == nerPER && b-a >= 2 && isUpperString(toks[b-1].Text) && lx.isLower(cuePostNominal, di.lower[b-1]) {
 		b--
 		m.tok1, m.head = b, b-1
 	}

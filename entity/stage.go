@@ -671,6 +671,8 @@ func attrFactRule(rule string) string {
 		return "entity-party-state"
 	case "nominal":
 		return "entity-nominal"
+	case "nominal-title":
+		return "entity-nominal-title"
 	case "compatriot":
 		return "entity-compatriot"
 	}

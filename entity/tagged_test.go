@@ -177,6 +177,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name before a comma and a country that ends the clause is a town; a sector noun before a name makes an organisation (data/orgcues.tsv)
 		{"date 2026-03-02 Tom Adeyemi was born in Kingston, Jamaica, and worked for the drugmaker Velbrook.",
 			[]string{"person Tom Adeyemi", "place Kingston", "place Jamaica", "org Velbrook"}, nil},
+		// a name the tagger cut at "of", or at "and" before an organisation's head word, is one name
+		{"date 2024-05-02 Kofi Mensah captained the side at the African Cup of Nations in 1998.",
+			[]string{"person Kofi Mensah", "event African Cup of Nations"}, nil},
 		// a one-word name that says or hires and goes on with an employer's role (employ-verb, org-poss-after in data/cues.tsv; "its" or "as" and a role) is an organisation; a country is not
 		{"date 2024-05-02 OAKVILLE, Ont. — Brantis said on Tuesday that its president Lorna Tait would retire. Kessel hired Mona Pratt as head of sales. France said its ambassador would return to Rome.",
 			[]string{"org Brantis", "org Kessel", "person Lorna Tait", "person Mona Pratt", "place France"}, nil},
@@ -659,6 +662,15 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// two descriptions of trades coordinated after a heading that names two people are the two, in order
+		{"date 2025-06-12 Who is together this week.\n\nOFF: Tom Hale and Ada Moss\n\nAfter three years together, the country singer and the model have quietly split, sources said.",
+			"the country singer#1=Tom Hale; the model#1=Ada Moss"},
+		// a description is no person of its trade whom the story names only sentences later
+		{"date 2026-08-21 The yard is quiet, and Ada Moss likes it that way. The 51-year-old trainer walks the line of boxes.\n\nIt was never supposed to be like this. She had a bad fall. Her back was broken.\n\nShe rode for the veteran trainer Tom Hale out of his yard.",
+			"The 51-year-old trainer#1=Ada Moss"},
+		// status-title in data/cues.tsv: "Mrs Holt" and "Miss Holt" are a mother and her daughter; "the Hon." is a person's style
+		{"date 2026-05-06 The engagement is announced between Mr Tom Dale and Miss Ada Holt, daughter of Mrs Holt, of Leeds. The Hon. Ivo Marsh will officiate.",
+			"Miss Ada Holt#1=Ada Holt; Mrs Holt#1=Holt; Hon. Ivo Marsh#1=Ivo Marsh"},
 		// an unnamed person is the one named person of that trade, named later or before
 		{"date 2023-05-30 Marcus Bell's representative has denied claims that the chef had an affair with a producer on his show. The Sunday Crier reported that Bell had been inseparable from segment producer Jade Kimura in April.",
 			"a producer#1=Jade Kimura"},
@@ -1233,6 +1245,15 @@ func TestTaggedAttributeExamples(t *testing.T) {
 		// a parent described by a trade after a child noun and "of" is an unnamed person with that trade, and so is one joined to it by "and"
 		{"date 2025-04-08 Dora Quill grew up in Hull, the daughter of a trawlerman and a Scottish weaver.",
 			"occupation(<unnamed: a trawlerman>, trawlerman); nationality(<unnamed: a scottish weaver>, Scotland); occupation(<unnamed: a scottish weaver>, weaver)"},
+		// a place's native before the trade does not end the description
+		{"date 2025-04-08 Ann Lee, a Leeds native and former teacher, spoke.",
+			"occupation(Ann Lee, teacher)"},
+		// a biography's first sentence: letters of honours (post-nominal in data/cues.tsv) and a parenthesis between the name and the copula
+		{"date 2025-04-08 Dame Ilse Marrow DBE FRS (née Brook; born 4 May 1958) is a British chemist. Marrow lives in Leeds.",
+			"nationality(Ilse Marrow, United Kingdom); occupation(Ilse Marrow, chemist)"},
+		// an indefinite description set before the name it describes, and a definite one past a quoted title
+		{"date 2025-04-08 Dora Quill grew up in Hull, the daughter of a trawlerman, Tom Quill. Ada Moss was there. The \"Low Tide\" actress, 29, smiled.",
+			"occupation(Tom Quill, trawlerman); occupation(Ada Moss, actress)"},
 		// a description resolved to a named person is described by a copula after it
 		{"date 2025-04-08 Helena Marr married Tom Brandt on Saturday. The bride, 34, is a paediatric oncologist in Boston.",
 			"occupation(Helena Marr, oncologist)"},

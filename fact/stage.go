@@ -211,7 +211,8 @@ func dropHopedPosts(known, facts []hearsay.Fact, roles map[string]string) []hear
 // data/sametrades.tsv: "musician" beside "singer-songwriter", "basketball
 // star" beside "point guard"); and a founding (data/foundings.txt) the
 // person holds as a post of an organisation ("founder Ann Cole" of the
-// company the article names is no trade).
+// company the article names is no trade); and one read from a description
+// that opens with a quoted title (titledTrade) beside any other.
 func narrowestOccupations(facts []hearsay.Fact, same map[string]map[string]bool, foundings map[string]bool) []hearsay.Fact {
 	var drop []bool // by fact: whether it goes; nil while none does
 	for i, f := range facts {
@@ -269,6 +270,9 @@ func widerOccupation(facts []hearsay.Fact, i int, same map[string]map[string]boo
 		if j == i || g.Type != "occupation" || len(g.Args) != 2 || g.Args[0].Entity != f.Args[0].Entity || g.Polarity != f.Polarity || g.Modality != f.Modality {
 			continue
 		}
+		if f.Rule == titledTrade && g.Rule != titledTrade {
+			return true // "the 'Gravel Road' singer" beside "a backup singer": the trade the text states
+		}
 		other := strings.ToLower(g.Args[1].Literal)
 		if strings.HasSuffix(other, " "+lit) && !lesserTrades[strings.TrimSuffix(other, " "+lit)] || specific[other] {
 			return true
@@ -276,6 +280,11 @@ func widerOccupation(facts []hearsay.Fact, i int, same map[string]map[string]boo
 	}
 	return false
 }
+
+// titledTrade is the rule of an occupation read from a description that
+// opens with a quoted title ("the 'Saltwater' actress"): it stands only
+// when the text states no other trade of the person.
+const titledTrade = "entity-nominal-title"
 
 // lesserTrades are the words before an occupation that make it a job of
 // its own, below or before the trade ("backing singer" beside "singer",
