@@ -2261,8 +2261,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		m.tok1, m.head = b, b-1
 	}
 	// Letters of honours after a person's name ("Ann Holt DBE FRS") are no
-	// part of it.
-	for code == nerPER && b-a >= 2 && isUpperString(toks[b-1].Text) && lx.isLower(cuePostNominal, di.lower[b-1]) {
+	// part of it, whatever the tagger called a name of three words or more
+	// ("Dame Ada Rusk DBE").
+	for (code == nerPER && b-a >= 2 || b-a >= 3) && isUpperString(toks[b-1].Text) && lx.isLower(cuePostNominal, di.lower[b-1]) {
 		b--
 		m.tok1, m.head = b, b-1
 	}
