@@ -5587,7 +5587,15 @@ func unnamedBirth(doc *hearsay.Document) (hearsay.Timex, int, bool) {
 // about that event.
 func datedDenials(raws []*raw) {
 	for _, rw := range raws {
-		if rw.echo || rw.f.Time != nil || rw.f.Modality != hearsay.Denied || !careerChange.has(rw.f.Type) {
+		if rw.echo || rw.f.Time != nil || rw.f.Modality != hearsay.Denied {
+			continue
+		}
+		if !careerChange.has(rw.f.Type) {
+			if c := answeredClaim(raws, rw); c != nil {
+				cp := *c.f.Time
+				cp.Timex = -1
+				rw.f.Time = &cp
+			}
 			continue
 		}
 		var dated *hearsay.FactTime
@@ -5608,6 +5616,35 @@ func datedDenials(raws []*raw) {
 			rw.f.Time = &cp
 		}
 	}
+}
+
+// answeredClaim returns the claim an undated denial rw answers: the
+// nearest dated telling of the same fact as a report, a rumour or a
+// speculation ("reports that the pair split in March") in the denial's
+// sentence before it or in a sentence before, or nil. A denial is about
+// the claim it answers, so it takes that claim's time.
+func answeredClaim(raws []*raw, rw *raw) *raw {
+	if rw.s == nil {
+		return nil
+	}
+	var best *raw
+	for _, m := range raws {
+		if m == rw || m.echo || m.s == nil || m.f.Type != rw.f.Type || argKey(m.f) != argKey(rw.f) || m.f.Polarity != hearsay.Pos || m.f.Time == nil {
+			continue
+		}
+		switch m.f.Modality {
+		case hearsay.Reported, hearsay.Rumored, hearsay.Speculated:
+		default:
+			continue
+		}
+		if m.s.idx > rw.s.idx || m.s.idx == rw.s.idx && m.f.Trigger.Start > rw.f.Trigger.Start {
+			continue // a denial answers what was claimed before it
+		}
+		if best == nil || m.s.idx > best.s.idx || m.s.idx == best.s.idx && m.f.Trigger.Start > best.f.Trigger.Start {
+			best = m
+		}
+	}
+	return best
 }
 
 // foldDatingStarts folds two starts of one couple's relationship told in

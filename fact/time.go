@@ -354,6 +354,11 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			if p.typ == "position_held" {
 				return nil // "will remain a member of parliament": a post held now tells no start or end
 			}
+			if !p.has("now") && st.stateType(p) && !s.presentTense(b, tu) {
+				if ft := s.sayingTime(b); ft != nil {
+					return ft // "Back in April, her rep insisted they were just friends": the present of April
+				}
+			}
 			return &hearsay.FactTime{Value: "PRESENT_REF", Timex: -1}
 		}
 		if careerChange.has(p.typ) {
@@ -899,6 +904,45 @@ func (s *sent) backshifted(b *binding, tu int) bool {
 		}
 	}
 	return false
+}
+
+// sayingTime dates a state told in backshifted reported speech by the time
+// of its saying, when that time stands in the reporting clause or opens the
+// sentence before it ("Back in April, her rep insisted they were just
+// friends"; "told a magazine in 2019 that they were dating"): the state
+// claimed is the present of then. It returns nil when the saying has no
+// past date of its own.
+func (s *sent) sayingTime(b *binding) *hearsay.FactTime {
+	for _, f := range s.frames {
+		if f.verb == "" || f.after < 0 || !f.scope.Contains(b.trig) {
+			continue
+		}
+		lo := s.doc.Sentences[s.idx].Start
+		for _, g := range s.frames {
+			if g.scope.End <= f.subject.Start && g.scope.End > lo {
+				lo = g.scope.End // another saying's words before the subject are not this one's
+			}
+		}
+		end := f.scope.Start // the attribution's own words, up to "that"
+		for u := f.after; u < len(s.units) && s.units[u].Start < b.trig.Start; u++ {
+			if s.units[u].word == "that" {
+				end = max(end, s.units[u].Start)
+				break
+			}
+		}
+		for _, ti := range s.tix() {
+			t := s.doc.Timexes[ti]
+			if t.Type != hearsay.Date || t.Value == "" || strings.Contains(t.Value, "REF") || t.Start < lo || t.End > end {
+				continue
+			}
+			if t.Start < f.subject.Start && s.unitAt(t.Start) > 2 {
+				continue // only a time that opens the sentence ("Back in April, ...") dates a saying after it
+			}
+			e, l := bounds(t)
+			return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: e, Latest: l, Timex: ti}
+		}
+	}
+	return nil
 }
 
 // announceVerbs make public a change that has just happened.
