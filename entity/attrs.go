@@ -1102,16 +1102,8 @@ func (r *resolver) nominalRule(m *ment) string {
 	return "nominal"
 }
 
-// pastPostNominals returns the token after the letters of honours that
-// follow a name from token j in sentence sent ("Ann Holt DBE FRS"), j
-// when none does.
-func (r *resolver) pastPostNominals(j, sent int) int {
-	toks := r.di.doc.Tokens
-	for j < len(toks) && toks[j].Sentence == sent && isUpperString(toks[j].Text) && r.lx.isLower(cuePostNominal, r.di.lower[j]) {
-		j++
-	}
-	return j
-}
+// pastPostNominals is docInfo.pastPostNominals in the resolver's document.
+func (r *resolver) pastPostNominals(j, sent int) int { return r.di.pastPostNominals(r.lx, j, sent) }
 
 // placeNative returns the token after "native" when a place's name at
 // token j, before end in sentence sent, is followed by it ("a Leeds

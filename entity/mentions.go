@@ -220,6 +220,17 @@ func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
 	return di.token(lx, i).isCue(class)
 }
 
+// pastPostNominals returns the token after the letters of honours (cue
+// class post-nominal) that follow a name from token j in sentence sent
+// ("Ann Holt DBE FRS"), j when none does.
+func (di *docInfo) pastPostNominals(lx *Lexicons, j, sent int) int {
+	toks := di.doc.Tokens
+	for j < len(toks) && toks[j].Sentence == sent && isUpperString(toks[j].Text) && lx.isLower(cuePostNominal, di.lower[j]) {
+		j++
+	}
+	return j
+}
+
 // newDocInfo makes the per-document facts the detectors share: the
 // lowercase tokens, their look-ups in lx, quotations and sentence starts.
 func newDocInfo(lx *Lexicons, doc *hearsay.Document) *docInfo { return newDocInfoReusing(lx, doc, nil) }
@@ -682,10 +693,7 @@ func (lx *Lexicons) givenNameInList(di *docInfo, m *ment) bool {
 func (lx *Lexicons) maidenNames(di *docInfo, ms []*ment) {
 	toks := di.doc.Tokens
 	for _, m := range ms {
-		p := m.tok1
-		for p < len(toks) && toks[p].Sentence == m.sent && di.is(lx, cuePostNominal, p) {
-			p++ // "Ann Kerr DBE (née Dale)"
-		}
+		p := di.pastPostNominals(lx, m.tok1, m.sent) // "Ann Kerr DBE (née Dale)"
 		if m.kind != hearsay.NameMention || m.nick != "" || m.typ != "" && m.typ != hearsay.Person || p+2 >= len(toks) ||
 			toks[p].Text != "(" || toks[p+2].Sentence != m.sent || !lx.is(cueMaidenMark, di.lower[p+1]) ||
 			!isCap(toks[p+2].Text) || !isAlphaWord(toks[p+2].Text) {
