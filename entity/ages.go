@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -139,7 +140,9 @@ func (r *resolver) findAges() []ageFinding {
 				span := hearsay.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
 				var p *ment
 				if rule.target == "next" {
-					p = r.personAfter(si, span)
+					if p = r.personAfter(si, span); p == nil {
+						p = r.appositionOf(si, span)
+					}
 				} else {
 					p = r.personBefore(si, span)
 					if p == nil {
@@ -598,6 +601,26 @@ func (r *resolver) isDemonym(j int) bool {
 	return ok
 }
 
+// appositionOf finds the person named right before an age adjective that
+// opens an apposition: "Hollenbeck, a 29-year-old paramedic, ..." (a
+// comma and an article between the name and the age), or nil.
+func (r *resolver) appositionOf(si int, span hearsay.Span) *ment {
+	toks := r.di.doc.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.Start })
+	if k < 3 || k >= len(toks) || toks[k].Start != span.Start {
+		return nil
+	}
+	if w := r.di.lower[k-1]; w != "a" && w != "an" && w != "the" || r.di.lower[k-2] != "," {
+		return nil
+	}
+	for _, m := range r.ms {
+		if m.sent == si && m.tok1 == k-2 && m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person {
+			return m
+		}
+	}
+	return nil
+}
+
 // personBefore finds the nearest resolved person mention before span in sentence si.
 func (r *resolver) personBefore(si int, span hearsay.Span) *ment {
 	toks := r.di.doc.Tokens
@@ -613,7 +636,26 @@ func (r *resolver) personBefore(si int, span hearsay.Span) *ment {
 	return best
 }
 
-// applyAges gives each cluster the first age found for it. The ages and
+// narrowBirth narrows birth to its overlap with other when the two
+// intervals overlap: "born on July 9, 1937" and "87" at a death in March
+// 2025 give July 9, 1937; "51" today and "turned nine" in 1984 give the
+// first months of 1975. Intervals that do not overlap leave birth as it
+// is (the first one found stands).
+func narrowBirth(birth *hearsay.Interval, other hearsay.Interval) {
+	if other.Earliest == "" || other.Latest == "" || birth.Earliest == "" || birth.Latest == "" ||
+		other.Earliest > birth.Latest || other.Latest < birth.Earliest {
+		return
+	}
+	if other.Earliest > birth.Earliest {
+		birth.Earliest = other.Earliest
+	}
+	if other.Latest < birth.Latest {
+		birth.Latest = other.Latest
+	}
+}
+
+// applyAges gives each cluster the first age found for it, its birth
+// interval narrowed by the others that agree with it. The ages and
 // birth intervals given are kept in an array of each, made with room for
 // all found, which they point into.
 func (r *resolver) applyAges(found []ageFinding) {
@@ -622,6 +664,7 @@ func (r *resolver) applyAges(found []ageFinding) {
 	for _, f := range found {
 		c := r.cl[f.person.ent]
 		if c.birth != nil {
+			narrowBirth(c.birth, f.birth)
 			continue
 		}
 		if births == nil {

@@ -66,6 +66,10 @@ func TestAgeExamples(t *testing.T) {
 		{"date 2023-08-07 His wife, the former model Elena Varga, is 41.", "Elena Varga 41 2023-08-07 1981-08-08..1982-08-07"},
 		{"date 2023-08-07 Walter Pemberton has died. He was seventy-eight.", "Walter Pemberton 78 2023-08-07 1944-08-08..1945-08-07"},
 		{"date 2023-08-07 Actor Walter Pemberton has died. He was 78. Pemberton died on Tuesday at home.", "Walter Pemberton 78 2023-08-01 1944-08-02..1945-08-01"},
+		// an age adjective opening an apposition describes the name before it
+		{"date 2023-08-07 Labour's Omar Kessler, a 29-year-old paramedic who lives in the ward, came second.", "Omar Kessler 29 2023-08-07 1993-08-08..1994-08-07"},
+		// a birth date and an age that agree: the birth interval is their overlap
+		{"date 2023-08-07 Ida Marsh, 83, was born on May 2, 1940, in Tromsø.", "Ida Marsh 83 2023-08-07 1940-05-02..1940-05-02"},
 	}
 	txs := []hearsay.Timex{
 		{Text: "May 2019", Type: hearsay.Date, Value: "2019-05", Earliest: "2019-05-01", Latest: "2019-05-31"},
@@ -74,6 +78,7 @@ func TestAgeExamples(t *testing.T) {
 		{Text: "on Tuesday", Type: hearsay.Date, Value: "2023-08-01", Earliest: "2023-08-01", Latest: "2023-08-01"},
 		{Text: "in March", Type: hearsay.Date, Value: "2023-03", Earliest: "2023-03-01", Latest: "2023-03-31"},
 		{Text: "next month", Type: hearsay.Date, Value: "2021-09", Earliest: "2021-09-01", Latest: "2021-09-30"},
+		{Text: "May 2, 1940", Type: hearsay.Date, Value: "1940-05-02", Earliest: "1940-05-02", Latest: "1940-05-02"},
 	}
 	for _, tc := range tests {
 		doc := runStage(t, tc.text, txs...)
