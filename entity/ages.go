@@ -466,7 +466,7 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 			return
 		}
 	}
-	if e, l, tx, ok := r.deathDate(si, f.rule == "age-copula"); ok && f.years > 0 {
+	if e, l, tx, ok := r.deathDate(si, f.person, f.rule == "age-copula"); ok && f.years > 0 {
 		// "Walter Pemberton died Wednesday ... He was 78.": the age at death.
 		f.at = tx.Latest
 		f.birth = hearsay.Interval{Earliest: r.dayString(e.AddDate(-(f.years + 1), 0, 1)), Latest: r.dayString(l.AddDate(-f.years, 0, 0))}
@@ -475,27 +475,62 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	f.at, f.birth = r.dateString(), r.birthOnDate(f.years)
 }
 
-// deathDate finds the day of a death reported in sentence si, or, when
+// deathDate finds the time of a death reported in sentence si, or, when
 // near is true ("He was 78."), in the sentence before or after it: a
-// sentence with a death cue and a day-precise date.
-func (r *resolver) deathDate(si int, near bool) (e, l time.Time, tx hearsay.Timex, ok bool) {
+// sentence with a death cue and a date no later than the article's: in
+// sentence si a day, elsewhere the nearest day else the nearest date of
+// any precision when it tells of the same person ("died in February. She
+// was 91."). An age in a sentence that tells a death with no
+// date ("has died aged 88") takes the date of the death told of the same
+// person in the sentence after or before it ("She died on Saturday").
+func (r *resolver) deathDate(si int, p *ment, near bool) (e, l time.Time, tx hearsay.Timex, ok bool) {
 	doc := r.di.doc
-	ks := []int{si}
-	if near {
-		ks = append(ks, si-1, si+1)
+	ks := [3]int{si, -1, -1}
+	if near || r.tellsDeath(si) && r.undated(si) {
+		ks[1], ks[2] = si+1, si-1
 	}
-	for _, k := range ks {
-		if k < 0 || k >= len(doc.Sentences) {
-			continue
-		}
-		if !r.tellsDeath(k) {
-			continue
-		}
-		if e, l, tx, ok := r.dateIn(k, doc.Sentences[k].Span, false); ok && !l.After(doc.Date) {
-			return e, l, tx, true
+	for _, any := range [2]bool{false, true} {
+		for i, k := range ks {
+			if k < 0 || k >= len(doc.Sentences) || any && i == 0 || !r.tellsDeath(k) || i > 0 && (any || !near) && !r.aboutPerson(k, p) {
+				continue
+			}
+			if e, l, tx, ok := r.dateIn(k, doc.Sentences[k].Span, any); ok && !l.After(doc.Date) {
+				return e, l, tx, true
+			}
 		}
 	}
 	return e, l, tx, false
+}
+
+// undated reports whether sentence si holds no dated time expression.
+func (r *resolver) undated(si int) bool {
+	for i := range r.di.doc.Timexes {
+		if t := &r.di.doc.Timexes[i]; t.Sentence == si && t.Type == hearsay.Date {
+			return false
+		}
+	}
+	return true
+}
+
+// aboutPerson reports whether the first person mentioned in sentence k is
+// p's person, or a pronoun not yet resolved that opens the sentence ("She
+// died on Saturday" after "Eleanor Moss has died aged 88").
+func (r *resolver) aboutPerson(k int, p *ment) bool {
+	if p == nil || p.ent < 0 {
+		return false
+	}
+	for _, m := range r.ms {
+		if m.sent != k {
+			continue
+		}
+		if m.ent < 0 && m.kind == hearsay.PronounMention {
+			return r.di.doc.Tokens[m.tok0].Start == r.di.doc.Sentences[k].Start
+		}
+		if m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person {
+			return m.ent == p.ent
+		}
+	}
+	return false
 }
 
 // tellsDeath reports whether sentence k holds a death cue (data/cues.tsv

@@ -66,6 +66,11 @@ func TestAgeExamples(t *testing.T) {
 		{"date 2023-08-07 His wife, the former model Elena Varga, is 41.", "Elena Varga 41 2023-08-07 1981-08-08..1982-08-07"},
 		{"date 2023-08-07 Walter Pemberton has died. He was seventy-eight.", "Walter Pemberton 78 2023-08-07 1944-08-08..1945-08-07"},
 		{"date 2023-08-07 Actor Walter Pemberton has died. He was 78. Pemberton died on Tuesday at home.", "Walter Pemberton 78 2023-08-01 1944-08-02..1945-08-01"},
+		// an age at a death dated in the sentence before, or in the sentence after an undated one
+		{"date 2026-05-10 Singer June Ravel died in February at her home. She was 91.", "June Ravel 91 2026-02-28 1934-02-02..1935-02-28"},
+		{"date 2023-08-07 Councillor Eleanor Moss has died aged 88. She died peacefully on Saturday at home.", "Eleanor Moss 88 2023-08-05 1934-08-06..1935-08-05"},
+		// a death dated vaguely in the sentence of the age may be another's
+		{"date 2026-05-10 Omar Kessler, aged 29, hoped to succeed Alan Wray, who died in February.", "Omar Kessler 29 2026-05-10 1996-05-11..1997-05-10"},
 		// an age adjective opening an apposition describes the name before it
 		{"date 2023-08-07 Labour's Omar Kessler, a 29-year-old paramedic who lives in the ward, came second.", "Omar Kessler 29 2023-08-07 1993-08-08..1994-08-07"},
 		// a birth date and an age that agree: the birth interval is their overlap
@@ -78,6 +83,8 @@ func TestAgeExamples(t *testing.T) {
 		{Text: "on Tuesday", Type: hearsay.Date, Value: "2023-08-01", Earliest: "2023-08-01", Latest: "2023-08-01"},
 		{Text: "in March", Type: hearsay.Date, Value: "2023-03", Earliest: "2023-03-01", Latest: "2023-03-31"},
 		{Text: "next month", Type: hearsay.Date, Value: "2021-09", Earliest: "2021-09-01", Latest: "2021-09-30"},
+		{Text: "in February", Type: hearsay.Date, Value: "2026-02", Earliest: "2026-02-01", Latest: "2026-02-28"},
+		{Text: "on Saturday", Type: hearsay.Date, Value: "2023-08-05", Earliest: "2023-08-05", Latest: "2023-08-05"},
 		{Text: "May 2, 1940", Type: hearsay.Date, Value: "1940-05-02", Earliest: "1940-05-02", Latest: "1940-05-02"},
 	}
 	for _, tc := range tests {
