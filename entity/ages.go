@@ -441,7 +441,14 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	doc := r.di.doc
 	switch anchor {
 	case "turned", "born", "child-born":
-		if e, l, tx, ok := r.dateAfter(si, f.span.End, 40, false); ok {
+		e, l, tx, ok := r.dateAfter(si, f.span.End, 40, false)
+		if ok && anchor == "turned" && !r.turnedAt(f.span.End, tx.Start) {
+			ok = false // "the year she turned nine, and she spent that summer ..."
+		}
+		if !ok && anchor == "turned" {
+			e, l, tx, ok = r.dateBefore(si, f.span.Start)
+		}
+		if ok {
 			if past := bornLike(anchor) || strings.HasPrefix(doc.Text[f.span.Start:f.span.End], "turned"); past && e.After(doc.Date) {
 				// "turned 45 in March" written in November: last March, not next.
 				e, l = e.AddDate(-1, 0, 0), l.AddDate(-1, 0, 0)
@@ -473,6 +480,58 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 		return
 	}
 	f.at, f.birth = r.dateString(), r.birthOnDate(f.years)
+}
+
+// turnedAt reports whether the text from byte from to byte to (between
+// "turned 61" and a time expression) ties the time to the birthday: at
+// most two words ("in", "earlier this"), no comma.
+func (r *resolver) turnedAt(from, to int) bool {
+	return fewWords(r.di.doc.Text[from:to], 2)
+}
+
+// fewWords reports whether text holds at most n words and no comma,
+// semicolon or dash.
+func fewWords(text string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ',' || c == ';' || c == '-' || c == '(' || c == ')':
+			return false
+		case c == ' ':
+			in = false
+		case !in:
+			in = true
+			words++
+		}
+	}
+	return words <= n
+}
+
+// dateBefore finds a dated time expression of sentence si that ends at
+// most four words before byte off and ties the birthday that follows to
+// its time: "In May he turned 40", "in 1984, the year she turned nine".
+// A time expression after "born" ("Born in 1950, she turned 40 in 1990")
+// is not one.
+func (r *resolver) dateBefore(si, off int) (e, l time.Time, tx hearsay.Timex, ok bool) {
+	doc := r.di.doc
+	for i := len(doc.Timexes) - 1; i >= 0; i-- {
+		t := &doc.Timexes[i]
+		if t.Sentence != si || t.End > off || t.Type != hearsay.Date {
+			continue
+		}
+		between := doc.Text[t.End:off]
+		if rest, cut := strings.CutPrefix(between, ", "); cut && (strings.HasPrefix(rest, "the year ") || strings.HasPrefix(rest, "when ")) {
+			between = rest
+		}
+		if !fewWords(between, 4) || strings.HasSuffix(strings.ToLower(strings.TrimSpace(doc.Text[doc.Sentences[si].Start:t.Start])), "born") {
+			return e, l, tx, false
+		}
+		if e, l, ok := bounds(*t, false); ok {
+			return e, l, *t, true
+		}
+		return e, l, tx, false
+	}
+	return e, l, tx, false
 }
 
 // deathDate finds the time of a death reported in sentence si, or, when

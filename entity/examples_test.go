@@ -66,6 +66,11 @@ func TestAgeExamples(t *testing.T) {
 		{"date 2023-08-07 His wife, the former model Elena Varga, is 41.", "Elena Varga 41 2023-08-07 1981-08-08..1982-08-07"},
 		{"date 2023-08-07 Walter Pemberton has died. He was seventy-eight.", "Walter Pemberton 78 2023-08-07 1944-08-08..1945-08-07"},
 		{"date 2023-08-07 Actor Walter Pemberton has died. He was 78. Pemberton died on Tuesday at home.", "Walter Pemberton 78 2023-08-01 1944-08-02..1945-08-01"},
+		// a birthday tied to the time expression before it, not to one in a later clause
+		{"date 2026-08-21 Her father lost his job in 1984, the year Rosa Hale turned nine, and she spent that summer riding.", "Rosa Hale 9 1984-12-31 1975-01-01..1975-12-31"},
+		// an age reached at an event ("on reaching the age of 75", "at the age of 16") holds on its date
+		{"date 2026-03-05 Bishop Edmund Kettle stepped down last April on reaching the retirement age of 75.", "Edmund Kettle 75 2025-04-30 1949-04-02..1950-04-30"},
+		{"date 2026-03-05 Striker Tomas Brill joined the academy in 2010 at the age of 16.", "Tomas Brill 16 2010-12-31 1993-01-02..1994-12-31"},
 		// an age at a death dated in the sentence before, or in the sentence after an undated one
 		{"date 2026-05-10 Singer June Ravel died in February at her home. She was 91.", "June Ravel 91 2026-02-28 1934-02-02..1935-02-28"},
 		{"date 2023-08-07 Councillor Eleanor Moss has died aged 88. She died peacefully on Saturday at home.", "Eleanor Moss 88 2023-08-05 1934-08-06..1935-08-05"},
@@ -85,6 +90,10 @@ func TestAgeExamples(t *testing.T) {
 		{Text: "next month", Type: hearsay.Date, Value: "2021-09", Earliest: "2021-09-01", Latest: "2021-09-30"},
 		{Text: "in February", Type: hearsay.Date, Value: "2026-02", Earliest: "2026-02-01", Latest: "2026-02-28"},
 		{Text: "on Saturday", Type: hearsay.Date, Value: "2023-08-05", Earliest: "2023-08-05", Latest: "2023-08-05"},
+		{Text: "1984", Type: hearsay.Date, Value: "1984", Earliest: "1984-01-01", Latest: "1984-12-31"},
+		{Text: "that summer", Type: hearsay.Date, Value: "1984-SU", Earliest: "1984-06-01", Latest: "1984-08-31"},
+		{Text: "last April", Type: hearsay.Date, Value: "2025-04", Earliest: "2025-04-01", Latest: "2025-04-30"},
+		{Text: "2010", Type: hearsay.Date, Value: "2010", Earliest: "2010-01-01", Latest: "2010-12-31"},
 		{Text: "May 2, 1940", Type: hearsay.Date, Value: "1940-05-02", Earliest: "1940-05-02", Latest: "1940-05-02"},
 	}
 	for _, tc := range tests {
