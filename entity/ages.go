@@ -139,7 +139,9 @@ func (r *resolver) findAges() []ageFinding {
 				}
 				span := hearsay.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
 				var p *ment
-				if rule.target == "next" {
+				if rule.target == "next" && rule.anchor == "child-born" {
+					p = r.childAfter(si, span)
+				} else if rule.target == "next" {
 					if p = r.personAfter(si, span); p == nil {
 						p = r.appositionOf(si, span)
 					}
@@ -693,6 +695,25 @@ func (r *resolver) personAfter(si int, span hearsay.Span) *ment {
 func (r *resolver) isDemonym(j int) bool {
 	_, ok := r.di.demonym(r.lx, j)
 	return ok
+}
+
+// childAfter finds the person a verb of a child's arrival is followed by
+// within a few words ("welcomed a daughter, Asha, on Jan. 30", "welcomed
+// their son Leo"): the first name or description of a person after span
+// in sentence si, past possessive pronouns, or nil.
+func (r *resolver) childAfter(si int, span hearsay.Span) *ment {
+	toks := r.di.doc.Tokens
+	for _, m := range r.ms {
+		if m.sent != si || toks[m.tok0].Start < span.End || m.kind == hearsay.PronounMention {
+			continue
+		}
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.End })
+		if m.tok0-k > 4 || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 // appositionOf finds the person named right before an age adjective that

@@ -133,6 +133,15 @@ func TestAgeExamples(t *testing.T) {
 	if e := entityNamed(doc, "Tom Hale"); e == nil || e.Birth != nil {
 		t.Errorf("Hale arrived on April 28: entity %+v", e)
 	}
+	// A child welcomed is born on the date that follows; a guest welcomed is not.
+	doc = runStage(t, "date 2023-08-07 Priya Nair and her partner, Leo Banks, welcomed a daughter, Asha, on April 28.", apr)
+	if e := entityNamed(doc, "Asha"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2023-04-28", Latest: "2023-04-28"}) {
+		t.Errorf("welcomed a daughter, Asha, on April 28: entity %+v", e)
+	}
+	doc = runStage(t, "date 2023-08-07 Priya Nair welcomed her guest, Tom Hale, on April 28.", apr)
+	if e := entityNamed(doc, "Tom Hale"); e == nil || e.Birth != nil {
+		t.Errorf("welcomed her guest, Tom Hale, on April 28: entity %+v", e)
+	}
 }
 
 // TestAttributeExamples runs examples of descriptions that give attributes.
