@@ -736,12 +736,17 @@ func (r *resolver) appositionOf(si int, span hearsay.Span) *ment {
 	return nil
 }
 
-// personBefore finds the nearest resolved person mention before span in sentence si.
+// personBefore finds the nearest resolved person mention before span in
+// sentence si, passing over a maiden name ("Ann Lowe (née Pike; born
+// 1961)" is Ann Lowe's birth).
 func (r *resolver) personBefore(si int, span hearsay.Span) *ment {
 	toks := r.di.doc.Tokens
 	var best *ment
 	for _, m := range r.ms {
 		if m.sent != si || toks[m.tok1-1].End > span.Start || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			continue
+		}
+		if m.tok0 > 0 && r.di.is(r.lx, cueMaidenMark, m.tok0-1) {
 			continue
 		}
 		if best == nil || m.tok0 > best.tok0 {

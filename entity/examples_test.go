@@ -136,6 +136,12 @@ func TestAgeExamples(t *testing.T) {
 	if e := entityNamed(doc, "Tom Hale"); e == nil || e.Birth != nil {
 		t.Errorf("Hale arrived on April 28: entity %+v", e)
 	}
+	// A birth date after a maiden name is the birth of the person named before it.
+	mar := hearsay.Timex{Text: "14 March 1961", Type: hearsay.Date, Value: "1961-03-14", Earliest: "1961-03-14", Latest: "1961-03-14"}
+	doc = runStage(t, "date 2026-03-19 Professor Ann Lowe (née Pike; born 14 March 1961) is the daughter of Hugh Pike, a fisherman.", mar)
+	if e := entityNamed(doc, "Ann Lowe"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "1961-03-14", Latest: "1961-03-14"}) {
+		t.Errorf("Ann Lowe (née Pike; born 14 March 1961): entity %+v", e)
+	}
 	// A child welcomed is born on the date that follows; a guest welcomed is not.
 	doc = runStage(t, "date 2023-08-07 Priya Nair and her partner, Leo Banks, welcomed a daughter, Asha, on April 28.", apr)
 	if e := entityNamed(doc, "Asha"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2023-04-28", Latest: "2023-04-28"}) {
