@@ -450,6 +450,9 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 		if !ok && anchor == "turned" {
 			e, l, tx, ok = r.dateBefore(si, f.span.Start)
 		}
+		if !ok && bornLike(anchor) {
+			e, l, tx, ok = r.headingDate(si)
+		}
 		if ok {
 			if past := bornLike(anchor) || strings.HasPrefix(doc.Text[f.span.Start:f.span.End], "turned"); past && e.After(doc.Date) {
 				// "turned 45 in March" written in November: last March, not next.
@@ -534,6 +537,41 @@ func (r *resolver) dateBefore(si, off int) (e, l time.Time, tx hearsay.Timex, ok
 		return e, l, tx, false
 	}
 	return e, l, tx, false
+}
+
+// headingDate finds the date that heads sentence si, or the paragraph
+// that opens with it, as an entry of a timeline ("March 2023: Baby makes
+// three" over "Their daughter, Lumi, was born ..."): a dated time
+// expression at the start of the sentence or of the heading line right
+// before it, followed by a colon.
+func (r *resolver) headingDate(si int) (e, l time.Time, tx hearsay.Timex, ok bool) {
+	doc := r.di.doc
+	start := doc.Sentences[si].Start
+	if si > 0 && r.headingLine(si-1) {
+		si, start = si-1, doc.Sentences[si-1].Start
+	}
+	for i := range doc.Timexes {
+		t := &doc.Timexes[i]
+		if t.Sentence != si || t.Start != start || t.Type != hearsay.Date || !strings.HasPrefix(doc.Text[t.End:], ":") {
+			continue
+		}
+		if e, l, ok := bounds(*t, false); ok {
+			return e, l, *t, true
+		}
+	}
+	return e, l, tx, false
+}
+
+// headingLine reports whether sentence k is a line of its own with no
+// closing stop, a heading ("March 2023: Baby makes three").
+func (r *resolver) headingLine(k int) bool {
+	doc := r.di.doc
+	s := doc.Sentences[k]
+	text := strings.TrimRight(doc.Text[s.Start:s.End], " ")
+	if text == "" || strings.ContainsAny(text[len(text)-1:], ".!?\"'”") {
+		return false
+	}
+	return strings.HasPrefix(doc.Text[s.Start+len(text):], "\n") && (s.Start == 0 || doc.Text[s.Start-1] == '\n')
 }
 
 // deathDate finds the time of a death reported in sentence si, or, when

@@ -142,6 +142,12 @@ func TestAgeExamples(t *testing.T) {
 	if e := entityNamed(doc, "Ann Lowe"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "1961-03-14", Latest: "1961-03-14"}) {
 		t.Errorf("Ann Lowe (née Pike; born 14 March 1961): entity %+v", e)
 	}
+	// A birth with no date of its own in a timeline takes the date of its entry's heading.
+	m23 := hearsay.Timex{Text: "March 2023", Type: hearsay.Date, Value: "2023-03", Earliest: "2023-03-01", Latest: "2023-03-31"}
+	doc = runStage(t, "date 2026-06-30 Mira Stone wed Tom Hale in 2021.\n\nMarch 2023: Baby makes three\n\nTheir daughter, Lumi, was born at a hospital in Los Angeles.", m23)
+	if e := entityNamed(doc, "Lumi"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2023-03-01", Latest: "2023-03-31"}) {
+		t.Errorf("March 2023: ... Lumi was born: entity %+v", e)
+	}
 	// A child welcomed is born on the date that follows; a guest welcomed is not.
 	doc = runStage(t, "date 2023-08-07 Priya Nair and her partner, Leo Banks, welcomed a daughter, Asha, on April 28.", apr)
 	if e := entityNamed(doc, "Asha"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2023-04-28", Latest: "2023-04-28"}) {
