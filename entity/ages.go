@@ -469,6 +469,12 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	case "event", "event-only":
 		// "died last Tuesday at 71": the age holds on the day of the event.
 		if e, l, tx, ok := r.dateIn(si, f.span, anchor == "event-only"); ok {
+			if !e.Equal(l) && r.tellsDeath(si) {
+				// "who died last month at 81" ... "He died March 9": the day of the death.
+				if de, dl, dtx, found := r.deathDayWithin(f.person, e, l); found {
+					e, l, tx = de, dl, dtx
+				}
+			}
 			f.at = tx.Latest
 			f.birth = hearsay.Interval{Earliest: r.dayString(e.AddDate(-(f.years + 1), 0, 1)), Latest: r.dayString(l.AddDate(-f.years, 0, 0))}
 			return
@@ -535,6 +541,23 @@ func (r *resolver) dateBefore(si, off int) (e, l time.Time, tx hearsay.Timex, ok
 			return e, l, *t, true
 		}
 		return e, l, tx, false
+	}
+	return e, l, tx, false
+}
+
+// deathDayWithin finds the day of the death of p's person told in a
+// sentence of its own ("He died March 9 at his home"), when it falls
+// between earliest and latest, the vaguer time of the death told where
+// the age is ("who died last month at 81").
+func (r *resolver) deathDayWithin(p *ment, earliest, latest time.Time) (e, l time.Time, tx hearsay.Timex, ok bool) {
+	doc := r.di.doc
+	for k := range doc.Sentences {
+		if !r.tellsDeath(k) || !r.aboutPerson(k, p) {
+			continue
+		}
+		if e, l, tx, ok := r.dateIn(k, doc.Sentences[k].Span, false); ok && !e.Before(earliest) && !l.After(latest) {
+			return e, l, tx, true
+		}
 	}
 	return e, l, tx, false
 }

@@ -76,6 +76,8 @@ func TestAgeExamples(t *testing.T) {
 		{"date 2023-08-07 Councillor Eleanor Moss has died aged 88. She died peacefully on Saturday at home.", "Eleanor Moss 88 2023-08-05 1934-08-06..1935-08-05"},
 		// an age at a fatal accident holds on its day
 		{"date 2026-07-14 Scaffolder Liam Parr, 29, suffered fatal head injuries on 4 November last year.", "Liam Parr 29 2025-11-04 1995-11-05..1996-11-04"},
+		// an age at a death told vaguely ("last month") holds on the day another sentence gives it
+		{"date 2026-04-16 Senator Walter Brink, who died last month at 81, was replaced. He died March 9 at his home.", "Walter Brink 81 2026-03-09 1944-03-10..1945-03-09"},
 		// a death dated vaguely in the sentence of the age may be another's
 		{"date 2026-05-10 Omar Kessler, aged 29, hoped to succeed Alan Wray, who died in February.", "Omar Kessler 29 2026-05-10 1996-05-11..1997-05-10"},
 		// an age adjective opening an apposition describes the name before it
@@ -97,6 +99,8 @@ func TestAgeExamples(t *testing.T) {
 		{Text: "last April", Type: hearsay.Date, Value: "2025-04", Earliest: "2025-04-01", Latest: "2025-04-30"},
 		{Text: "2010", Type: hearsay.Date, Value: "2010", Earliest: "2010-01-01", Latest: "2010-12-31"},
 		{Text: "4 November last year", Type: hearsay.Date, Value: "2025-11-04", Earliest: "2025-11-04", Latest: "2025-11-04"},
+		{Text: "last month", Type: hearsay.Date, Value: "2026-03", Earliest: "2026-03-01", Latest: "2026-03-31"},
+		{Text: "March 9", Type: hearsay.Date, Value: "2026-03-09", Earliest: "2026-03-09", Latest: "2026-03-09"},
 		{Text: "May 2, 1940", Type: hearsay.Date, Value: "1940-05-02", Earliest: "1940-05-02", Latest: "1940-05-02"},
 	}
 	for _, tc := range tests {
