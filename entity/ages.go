@@ -145,6 +145,9 @@ func (r *resolver) findAges() []ageFinding {
 					if p = r.personAfter(si, span); p == nil {
 						p = r.appositionOf(si, span)
 					}
+					if p == nil {
+						p = r.bareAgeOf(span)
+					}
 				} else {
 					p = r.personBefore(si, span)
 					if p == nil {
@@ -775,6 +778,47 @@ func (r *resolver) childAfter(si int, span hearsay.Span) *ment {
 		return m
 	}
 	return nil
+}
+
+// bareAgeOf finds the person "the 47-year-old" stands for when a verb or
+// a stop follows it ("claimed that the 47-year-old had entered rehab"),
+// not a noun or a title of its own: the person mentioned most often before
+// it, the one the article is about, or nil when two are mentioned as often.
+func (r *resolver) bareAgeOf(span hearsay.Span) *ment {
+	toks := r.di.doc.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.Start })
+	if k < 1 || k >= len(toks) || toks[k].Start != span.Start || r.di.lower[k-1] != "the" {
+		return nil
+	}
+	j := k
+	for j < len(toks) && toks[j].End <= span.End {
+		j++
+	}
+	if j >= len(toks) || toks[j].UPOS != "VERB" && toks[j].UPOS != "AUX" && toks[j].Text != "," && toks[j].Text != "." {
+		return nil // "the 47-year-old actor": a description of its own
+	}
+	counts := make([]int, len(r.cl))
+	var best *ment
+	tie := false
+	for _, m := range r.ms {
+		if toks[m.tok1-1].End > span.Start {
+			break
+		}
+		if m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			continue
+		}
+		counts[m.ent]++
+		switch {
+		case best == nil || counts[m.ent] > counts[best.ent]:
+			best, tie = m, false
+		case m.ent != best.ent && counts[m.ent] == counts[best.ent]:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
 }
 
 // appositionOf finds the person named right before an age adjective that

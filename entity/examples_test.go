@@ -152,6 +152,11 @@ func TestAgeExamples(t *testing.T) {
 	if e := entityNamed(doc, "Lumi"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2023-03-01", Latest: "2023-03-31"}) {
 		t.Errorf("March 2023: ... Lumi was born: entity %+v", e)
 	}
+	// "the 47-year-old" with no noun of its own is the person the article is about, mentioned most.
+	doc = runStage(t, "date 2025-05-29 Actor Declan Hart is not in rehab, said his publicist, Ana Roe. Hart is at home. Declan Hart was seen in Austin. Fans there cheered the 47-year-old.")
+	if e := entityNamed(doc, "Declan Hart"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "1977-05-30", Latest: "1978-05-29"}) {
+		t.Errorf("the 47-year-old: entity %+v", e)
+	}
 	// A child welcomed is born on the date that follows; a guest welcomed is not.
 	doc = runStage(t, "date 2023-08-07 Priya Nair and her partner, Leo Banks, welcomed a daughter, Asha, on April 28.", apr)
 	if e := entityNamed(doc, "Asha"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2023-04-28", Latest: "2023-04-28"}) {
