@@ -145,7 +145,7 @@ func (r *resolver) findAges() []ageFinding {
 					if p = r.personAfter(si, span); p == nil {
 						p = r.appositionOf(si, span)
 					}
-					if p == nil {
+					if p == nil && r.resolved {
 						p = r.bareAgeOf(span)
 					}
 				} else {
@@ -782,7 +782,8 @@ func (r *resolver) childAfter(si int, span hearsay.Span) *ment {
 
 // bareAgeOf finds the person "the 47-year-old" stands for when a verb or
 // a stop follows it ("claimed that the 47-year-old had entered rehab"),
-// not a noun or a title of its own: the person mentioned most often before
+// not a noun or a title of its own, and coreference left it unresolved:
+// the person mentioned most often before
 // it, the one the article is about, or nil when two are mentioned as often.
 func (r *resolver) bareAgeOf(span hearsay.Span) *ment {
 	toks := r.di.doc.Tokens
@@ -798,27 +799,31 @@ func (r *resolver) bareAgeOf(span hearsay.Span) *ment {
 		return nil // "the 47-year-old actor": a description of its own
 	}
 	counts := make([]int, len(r.cl))
-	var best *ment
-	tie := false
+	var last []*ment // by cluster: its last mention before the age
 	for _, m := range r.ms {
-		if toks[m.tok1-1].End > span.Start {
-			break
-		}
-		if m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+		if toks[m.tok1-1].End > span.Start || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
 			continue
 		}
+		if last == nil {
+			last = make([]*ment, len(r.cl))
+		}
 		counts[m.ent]++
+		last[m.ent] = m
+	}
+	best, tie := -1, false
+	for c, n := range counts {
 		switch {
-		case best == nil || counts[m.ent] > counts[best.ent]:
-			best, tie = m, false
-		case m.ent != best.ent && counts[m.ent] == counts[best.ent]:
+		case n == 0:
+		case best < 0 || n > counts[best]:
+			best, tie = c, false
+		case n == counts[best]:
 			tie = true
 		}
 	}
-	if tie {
+	if best < 0 || tie {
 		return nil
 	}
-	return best
+	return last[best]
 }
 
 // appositionOf finds the person named right before an age adjective that
