@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -138,8 +139,15 @@ func (r *resolver) findAges() []ageFinding {
 				}
 				span := hearsay.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
 				var p *ment
-				if rule.target == "next" {
-					p = r.personAfter(si, span)
+				if rule.target == "next" && rule.anchor == "child-born" {
+					p = r.childAfter(si, span)
+				} else if rule.target == "next" {
+					if p = r.personAfter(si, span); p == nil {
+						p = r.appositionOf(si, span)
+					}
+					if p == nil && r.resolved {
+						p = r.bareAgeOf(span)
+					}
 				} else {
 					p = r.personBefore(si, span)
 					if p == nil {
@@ -438,7 +446,17 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	doc := r.di.doc
 	switch anchor {
 	case "turned", "born", "child-born":
-		if e, l, tx, ok := r.dateAfter(si, f.span.End, 40, false); ok {
+		e, l, tx, ok := r.dateAfter(si, f.span.End, 40, false)
+		if ok && anchor == "turned" && !r.turnedAt(f.span.End, tx.Start) {
+			ok = false // "the year she turned nine, and she spent that summer ..."
+		}
+		if !ok && anchor == "turned" {
+			e, l, tx, ok = r.dateBefore(si, f.span.Start)
+		}
+		if !ok && bornLike(anchor) {
+			e, l, tx, ok = r.headingDate(si)
+		}
+		if ok {
 			if past := bornLike(anchor) || strings.HasPrefix(doc.Text[f.span.Start:f.span.End], "turned"); past && e.After(doc.Date) {
 				// "turned 45 in March" written in November: last March, not next.
 				e, l = e.AddDate(-1, 0, 0), l.AddDate(-1, 0, 0)
@@ -454,6 +472,12 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	case "event", "event-only":
 		// "died last Tuesday at 71": the age holds on the day of the event.
 		if e, l, tx, ok := r.dateIn(si, f.span, anchor == "event-only"); ok {
+			if !e.Equal(l) && r.tellsDeath(si) {
+				// "who died last month at 81" ... "He died March 9": the day of the death.
+				if de, dl, dtx, found := r.deathDayWithin(f.person, e, l); found {
+					e, l, tx = de, dl, dtx
+				}
+			}
 			f.at = tx.Latest
 			f.birth = hearsay.Interval{Earliest: r.dayString(e.AddDate(-(f.years + 1), 0, 1)), Latest: r.dayString(l.AddDate(-f.years, 0, 0))}
 			return
@@ -463,7 +487,7 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 			return
 		}
 	}
-	if e, l, tx, ok := r.deathDate(si, f.rule == "age-copula"); ok && f.years > 0 {
+	if e, l, tx, ok := r.deathDate(si, f.person, f.rule == "age-copula"); ok && f.years > 0 {
 		// "Walter Pemberton died Wednesday ... He was 78.": the age at death.
 		f.at = tx.Latest
 		f.birth = hearsay.Interval{Earliest: r.dayString(e.AddDate(-(f.years + 1), 0, 1)), Latest: r.dayString(l.AddDate(-f.years, 0, 0))}
@@ -472,27 +496,166 @@ func (r *resolver) anchorAge(f *ageFinding, anchor string, si int) {
 	f.at, f.birth = r.dateString(), r.birthOnDate(f.years)
 }
 
-// deathDate finds the day of a death reported in sentence si, or, when
-// near is true ("He was 78."), in the sentence before or after it: a
-// sentence with a death cue and a day-precise date.
-func (r *resolver) deathDate(si int, near bool) (e, l time.Time, tx hearsay.Timex, ok bool) {
-	doc := r.di.doc
-	ks := []int{si}
-	if near {
-		ks = append(ks, si-1, si+1)
+// turnedAt reports whether the text from byte from to byte to (between
+// "turned 61" and a time expression) ties the time to the birthday: at
+// most two words ("in", "earlier this"), no comma.
+func (r *resolver) turnedAt(from, to int) bool {
+	return fewWords(r.di.doc.Text[from:to], 2)
+}
+
+// fewWords reports whether text holds at most n words and no comma,
+// semicolon or dash.
+func fewWords(text string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ',' || c == ';' || c == '-' || c == '(' || c == ')':
+			return false
+		case c == ' ':
+			in = false
+		case !in:
+			in = true
+			words++
+		}
 	}
-	for _, k := range ks {
-		if k < 0 || k >= len(doc.Sentences) {
+	return words <= n
+}
+
+// dateBefore finds a dated time expression of sentence si that ends at
+// most four words before byte off and ties the birthday that follows to
+// its time: "In May he turned 40", "in 1984, the year she turned nine".
+// A time expression after "born" ("Born in 1950, she turned 40 in 1990")
+// is not one.
+func (r *resolver) dateBefore(si, off int) (e, l time.Time, tx hearsay.Timex, ok bool) {
+	doc := r.di.doc
+	for i := len(doc.Timexes) - 1; i >= 0; i-- {
+		t := &doc.Timexes[i]
+		if t.Sentence != si || t.End > off || t.Type != hearsay.Date {
 			continue
 		}
-		if !r.tellsDeath(k) {
+		between := doc.Text[t.End:off]
+		if rest, cut := strings.CutPrefix(between, ", "); cut && (strings.HasPrefix(rest, "the year ") || strings.HasPrefix(rest, "when ")) {
+			between = rest
+		}
+		if !fewWords(between, 4) || strings.HasSuffix(strings.ToLower(strings.TrimSpace(doc.Text[doc.Sentences[si].Start:t.Start])), "born") {
+			return e, l, tx, false
+		}
+		if e, l, ok := bounds(*t, false); ok {
+			return e, l, *t, true
+		}
+		return e, l, tx, false
+	}
+	return e, l, tx, false
+}
+
+// deathDayWithin finds the day of the death of p's person told in a
+// sentence of its own ("He died March 9 at his home"), when it falls
+// between earliest and latest, the vaguer time of the death told where
+// the age is ("who died last month at 81").
+func (r *resolver) deathDayWithin(p *ment, earliest, latest time.Time) (e, l time.Time, tx hearsay.Timex, ok bool) {
+	doc := r.di.doc
+	for k := range doc.Sentences {
+		if !r.tellsDeath(k) || !r.aboutPerson(k, p) {
 			continue
 		}
-		if e, l, tx, ok := r.dateIn(k, doc.Sentences[k].Span, false); ok && !l.After(doc.Date) {
+		if e, l, tx, ok := r.dateIn(k, doc.Sentences[k].Span, false); ok && !e.Before(earliest) && !l.After(latest) {
 			return e, l, tx, true
 		}
 	}
 	return e, l, tx, false
+}
+
+// headingDate finds the date that heads sentence si, or the paragraph
+// that opens with it, as an entry of a timeline ("March 2023: Baby makes
+// three" over "Their daughter, Lumi, was born ..."): a dated time
+// expression at the start of the sentence or of the heading line right
+// before it, followed by a colon.
+func (r *resolver) headingDate(si int) (e, l time.Time, tx hearsay.Timex, ok bool) {
+	doc := r.di.doc
+	start := doc.Sentences[si].Start
+	if si > 0 && r.headingLine(si-1) {
+		si, start = si-1, doc.Sentences[si-1].Start
+	}
+	for i := range doc.Timexes {
+		t := &doc.Timexes[i]
+		if t.Sentence != si || t.Start != start || t.Type != hearsay.Date || !strings.HasPrefix(doc.Text[t.End:], ":") {
+			continue
+		}
+		if e, l, ok := bounds(*t, false); ok {
+			return e, l, *t, true
+		}
+	}
+	return e, l, tx, false
+}
+
+// headingLine reports whether sentence k is a line of its own with no
+// closing stop, a heading ("March 2023: Baby makes three").
+func (r *resolver) headingLine(k int) bool {
+	doc := r.di.doc
+	s := doc.Sentences[k]
+	text := strings.TrimRight(doc.Text[s.Start:s.End], " ")
+	if text == "" || strings.ContainsAny(text[len(text)-1:], ".!?\"'”") {
+		return false
+	}
+	return strings.HasPrefix(doc.Text[s.Start+len(text):], "\n") && (s.Start == 0 || doc.Text[s.Start-1] == '\n')
+}
+
+// deathDate finds the time of a death reported in sentence si, or, when
+// near is true ("He was 78."), in the sentence before or after it: a
+// sentence with a death cue and a date no later than the article's: in
+// sentence si a day, elsewhere the nearest day else the nearest date of
+// any precision when it tells of the same person ("died in February. She
+// was 91."). An age in a sentence that tells a death with no
+// date ("has died aged 88") takes the date of the death told of the same
+// person in the sentence after or before it ("She died on Saturday").
+func (r *resolver) deathDate(si int, p *ment, near bool) (e, l time.Time, tx hearsay.Timex, ok bool) {
+	doc := r.di.doc
+	ks := [3]int{si, -1, -1}
+	if near || r.tellsDeath(si) && r.undated(si) {
+		ks[1], ks[2] = si+1, si-1
+	}
+	for _, any := range [2]bool{false, true} {
+		for i, k := range ks {
+			if k < 0 || k >= len(doc.Sentences) || any && i == 0 || !r.tellsDeath(k) || i > 0 && (any || !near) && !r.aboutPerson(k, p) {
+				continue
+			}
+			if e, l, tx, ok := r.dateIn(k, doc.Sentences[k].Span, any); ok && !l.After(doc.Date) {
+				return e, l, tx, true
+			}
+		}
+	}
+	return e, l, tx, false
+}
+
+// undated reports whether sentence si holds no dated time expression.
+func (r *resolver) undated(si int) bool {
+	for i := range r.di.doc.Timexes {
+		if t := &r.di.doc.Timexes[i]; t.Sentence == si && t.Type == hearsay.Date {
+			return false
+		}
+	}
+	return true
+}
+
+// aboutPerson reports whether the first person mentioned in sentence k is
+// p's person, or a pronoun not yet resolved that opens the sentence ("She
+// died on Saturday" after "Eleanor Moss has died aged 88").
+func (r *resolver) aboutPerson(k int, p *ment) bool {
+	if p == nil || p.ent < 0 {
+		return false
+	}
+	for _, m := range r.ms {
+		if m.sent != k {
+			continue
+		}
+		if m.ent < 0 && m.kind == hearsay.PronounMention {
+			return r.di.doc.Tokens[m.tok0].Start == r.di.doc.Sentences[k].Start
+		}
+		if m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person {
+			return m.ent == p.ent
+		}
+	}
+	return false
 }
 
 // tellsDeath reports whether sentence k holds a death cue (data/cues.tsv
@@ -598,12 +761,102 @@ func (r *resolver) isDemonym(j int) bool {
 	return ok
 }
 
-// personBefore finds the nearest resolved person mention before span in sentence si.
+// childAfter finds the person a verb of a child's arrival is followed by
+// within a few words ("welcomed a daughter, Asha, on Jan. 30", "welcomed
+// their son Leo"): the first name or description of a person after span
+// in sentence si, past possessive pronouns, or nil.
+func (r *resolver) childAfter(si int, span hearsay.Span) *ment {
+	toks := r.di.doc.Tokens
+	for _, m := range r.ms {
+		if m.sent != si || toks[m.tok0].Start < span.End || m.kind == hearsay.PronounMention {
+			continue
+		}
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.End })
+		if m.tok0-k > 4 || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+// bareAgeOf finds the person "the 47-year-old" stands for when a verb or
+// a stop follows it ("claimed that the 47-year-old had entered rehab"),
+// not a noun or a title of its own, and coreference left it unresolved:
+// the person mentioned most often before
+// it, the one the article is about, or nil when two are mentioned as often.
+func (r *resolver) bareAgeOf(span hearsay.Span) *ment {
+	toks := r.di.doc.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.Start })
+	if k < 1 || k >= len(toks) || toks[k].Start != span.Start || r.di.lower[k-1] != "the" {
+		return nil
+	}
+	j := k
+	for j < len(toks) && toks[j].End <= span.End {
+		j++
+	}
+	if j >= len(toks) || toks[j].UPOS != "VERB" && toks[j].UPOS != "AUX" && toks[j].Text != "," && toks[j].Text != "." {
+		return nil // "the 47-year-old actor": a description of its own
+	}
+	counts := make([]int, len(r.cl))
+	var last []*ment // by cluster: its last mention before the age
+	for _, m := range r.ms {
+		if toks[m.tok1-1].End > span.Start || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			continue
+		}
+		if last == nil {
+			last = make([]*ment, len(r.cl))
+		}
+		counts[m.ent]++
+		last[m.ent] = m
+	}
+	best, tie := -1, false
+	for c, n := range counts {
+		switch {
+		case n == 0:
+		case best < 0 || n > counts[best]:
+			best, tie = c, false
+		case n == counts[best]:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return nil
+	}
+	return last[best]
+}
+
+// appositionOf finds the person named right before an age adjective that
+// opens an apposition: "Hollenbeck, a 29-year-old paramedic, ..." (a
+// comma and an article between the name and the age), or nil.
+func (r *resolver) appositionOf(si int, span hearsay.Span) *ment {
+	toks := r.di.doc.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.Start })
+	if k < 3 || k >= len(toks) || toks[k].Start != span.Start {
+		return nil
+	}
+	if w := r.di.lower[k-1]; w != "a" && w != "an" && w != "the" || r.di.lower[k-2] != "," {
+		return nil
+	}
+	for _, m := range r.ms {
+		if m.sent == si && m.tok1 == k-2 && m.kind == hearsay.NameMention && m.ent >= 0 && r.cl[m.ent].typ == hearsay.Person {
+			return m
+		}
+	}
+	return nil
+}
+
+// personBefore finds the nearest resolved person mention before span in
+// sentence si, passing over a maiden name ("Ann Lowe (née Pike; born
+// 1961)" is Ann Lowe's birth).
 func (r *resolver) personBefore(si int, span hearsay.Span) *ment {
 	toks := r.di.doc.Tokens
 	var best *ment
 	for _, m := range r.ms {
 		if m.sent != si || toks[m.tok1-1].End > span.Start || m.ent < 0 || r.cl[m.ent].typ != hearsay.Person {
+			continue
+		}
+		if m.tok0 > 0 && r.di.is(r.lx, cueMaidenMark, m.tok0-1) {
 			continue
 		}
 		if best == nil || m.tok0 > best.tok0 {
@@ -613,7 +866,26 @@ func (r *resolver) personBefore(si int, span hearsay.Span) *ment {
 	return best
 }
 
-// applyAges gives each cluster the first age found for it. The ages and
+// narrowBirth narrows birth to its overlap with other when the two
+// intervals overlap: "born on July 9, 1937" and "87" at a death in March
+// 2025 give July 9, 1937; "51" today and "turned nine" in 1984 give the
+// first months of 1975. Intervals that do not overlap leave birth as it
+// is (the first one found stands).
+func narrowBirth(birth *hearsay.Interval, other hearsay.Interval) {
+	if other.Earliest == "" || other.Latest == "" || birth.Earliest == "" || birth.Latest == "" ||
+		other.Earliest > birth.Latest || other.Latest < birth.Earliest {
+		return
+	}
+	if other.Earliest > birth.Earliest {
+		birth.Earliest = other.Earliest
+	}
+	if other.Latest < birth.Latest {
+		birth.Latest = other.Latest
+	}
+}
+
+// applyAges gives each cluster the first age found for it, its birth
+// interval narrowed by the others that agree with it. The ages and
 // birth intervals given are kept in an array of each, made with room for
 // all found, which they point into.
 func (r *resolver) applyAges(found []ageFinding) {
@@ -622,6 +894,7 @@ func (r *resolver) applyAges(found []ageFinding) {
 	for _, f := range found {
 		c := r.cl[f.person.ent]
 		if c.birth != nil {
+			narrowBirth(c.birth, f.birth)
 			continue
 		}
 		if births == nil {

@@ -70,7 +70,10 @@ type resolver struct {
 	// ageLocs and afterLocs keep what the age rules match in the text (by
 	// rule and sentence; by rule, sentence and offset after a name), which
 	// does not change while the document is resolved.
-	ageLocs    map[[2]int][][]int
+	ageLocs map[[2]int][][]int
+	// resolved is set once the mentions are resolved (resolveRest): ages
+	// are read again then, and only then given by salience (bareAgeOf).
+	resolved   bool
 	afterLocs  map[[3]int][]int
 	death      []int8       // by sentence: 1 when it holds a death cue, -1 when not, 0 not yet read
 	past       []int8       // by sentence, as death: whether it tells of a couple's past (sentenceHasPast)

@@ -66,6 +66,24 @@ func TestAgeExamples(t *testing.T) {
 		{"date 2023-08-07 His wife, the former model Elena Varga, is 41.", "Elena Varga 41 2023-08-07 1981-08-08..1982-08-07"},
 		{"date 2023-08-07 Walter Pemberton has died. He was seventy-eight.", "Walter Pemberton 78 2023-08-07 1944-08-08..1945-08-07"},
 		{"date 2023-08-07 Actor Walter Pemberton has died. He was 78. Pemberton died on Tuesday at home.", "Walter Pemberton 78 2023-08-01 1944-08-02..1945-08-01"},
+		// a birthday tied to the time expression before it, not to one in a later clause
+		{"date 2026-08-21 Her father lost his job in 1984, the year Rosa Hale turned nine, and she spent that summer riding.", "Rosa Hale 9 1984-12-31 1975-01-01..1975-12-31"},
+		// an age reached at an event ("on reaching the age of 75", "at the age of 16") holds on its date
+		{"date 2026-03-05 Bishop Edmund Kettle stepped down last April on reaching the retirement age of 75.", "Edmund Kettle 75 2025-04-30 1949-04-02..1950-04-30"},
+		{"date 2026-03-05 Striker Tomas Brill joined the academy in 2010 at the age of 16.", "Tomas Brill 16 2010-12-31 1993-01-02..1994-12-31"},
+		// an age at a death dated in the sentence before, or in the sentence after an undated one
+		{"date 2026-05-10 Singer June Ravel died in February at her home. She was 91.", "June Ravel 91 2026-02-28 1934-02-02..1935-02-28"},
+		{"date 2023-08-07 Councillor Eleanor Moss has died aged 88. She died peacefully on Saturday at home.", "Eleanor Moss 88 2023-08-05 1934-08-06..1935-08-05"},
+		// an age at a fatal accident holds on its day
+		{"date 2026-07-14 Scaffolder Liam Parr, 29, suffered fatal head injuries on 4 November last year.", "Liam Parr 29 2025-11-04 1995-11-05..1996-11-04"},
+		// an age at a death told vaguely ("last month") holds on the day another sentence gives it
+		{"date 2026-04-16 Senator Walter Brink, who died last month at 81, was replaced. He died March 9 at his home.", "Walter Brink 81 2026-03-09 1944-03-10..1945-03-09"},
+		// a death dated vaguely in the sentence of the age may be another's
+		{"date 2026-05-10 Omar Kessler, aged 29, hoped to succeed Alan Wray, who died in February.", "Omar Kessler 29 2026-05-10 1996-05-11..1997-05-10"},
+		// an age adjective opening an apposition describes the name before it
+		{"date 2023-08-07 Labour's Omar Kessler, a 29-year-old paramedic who lives in the ward, came second.", "Omar Kessler 29 2023-08-07 1993-08-08..1994-08-07"},
+		// a birth date and an age that agree: the birth interval is their overlap
+		{"date 2023-08-07 Ida Marsh, 83, was born on May 2, 1940, in Tromsø.", "Ida Marsh 83 2023-08-07 1940-05-02..1940-05-02"},
 	}
 	txs := []hearsay.Timex{
 		{Text: "May 2019", Type: hearsay.Date, Value: "2019-05", Earliest: "2019-05-01", Latest: "2019-05-31"},
@@ -74,6 +92,16 @@ func TestAgeExamples(t *testing.T) {
 		{Text: "on Tuesday", Type: hearsay.Date, Value: "2023-08-01", Earliest: "2023-08-01", Latest: "2023-08-01"},
 		{Text: "in March", Type: hearsay.Date, Value: "2023-03", Earliest: "2023-03-01", Latest: "2023-03-31"},
 		{Text: "next month", Type: hearsay.Date, Value: "2021-09", Earliest: "2021-09-01", Latest: "2021-09-30"},
+		{Text: "in February", Type: hearsay.Date, Value: "2026-02", Earliest: "2026-02-01", Latest: "2026-02-28"},
+		{Text: "on Saturday", Type: hearsay.Date, Value: "2023-08-05", Earliest: "2023-08-05", Latest: "2023-08-05"},
+		{Text: "1984", Type: hearsay.Date, Value: "1984", Earliest: "1984-01-01", Latest: "1984-12-31"},
+		{Text: "that summer", Type: hearsay.Date, Value: "1984-SU", Earliest: "1984-06-01", Latest: "1984-08-31"},
+		{Text: "last April", Type: hearsay.Date, Value: "2025-04", Earliest: "2025-04-01", Latest: "2025-04-30"},
+		{Text: "2010", Type: hearsay.Date, Value: "2010", Earliest: "2010-01-01", Latest: "2010-12-31"},
+		{Text: "4 November last year", Type: hearsay.Date, Value: "2025-11-04", Earliest: "2025-11-04", Latest: "2025-11-04"},
+		{Text: "last month", Type: hearsay.Date, Value: "2026-03", Earliest: "2026-03-01", Latest: "2026-03-31"},
+		{Text: "March 9", Type: hearsay.Date, Value: "2026-03-09", Earliest: "2026-03-09", Latest: "2026-03-09"},
+		{Text: "May 2, 1940", Type: hearsay.Date, Value: "1940-05-02", Earliest: "1940-05-02", Latest: "1940-05-02"},
 	}
 	for _, tc := range tests {
 		doc := runStage(t, tc.text, txs...)
@@ -111,6 +139,32 @@ func TestAgeExamples(t *testing.T) {
 	doc = runStage(t, "date 2023-08-07 Mira Stone met Tom Hale. Hale arrived on April 28.", apr)
 	if e := entityNamed(doc, "Tom Hale"); e == nil || e.Birth != nil {
 		t.Errorf("Hale arrived on April 28: entity %+v", e)
+	}
+	// A birth date after a maiden name is the birth of the person named before it.
+	mar := hearsay.Timex{Text: "14 March 1961", Type: hearsay.Date, Value: "1961-03-14", Earliest: "1961-03-14", Latest: "1961-03-14"}
+	doc = runStage(t, "date 2026-03-19 Professor Ann Lowe (née Pike; born 14 March 1961) is the daughter of Hugh Pike, a fisherman.", mar)
+	if e := entityNamed(doc, "Ann Lowe"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "1961-03-14", Latest: "1961-03-14"}) {
+		t.Errorf("Ann Lowe (née Pike; born 14 March 1961): entity %+v", e)
+	}
+	// A birth with no date of its own in a timeline takes the date of its entry's heading.
+	m23 := hearsay.Timex{Text: "March 2023", Type: hearsay.Date, Value: "2023-03", Earliest: "2023-03-01", Latest: "2023-03-31"}
+	doc = runStage(t, "date 2026-06-30 Mira Stone wed Tom Hale in 2021.\n\nMarch 2023: Baby makes three\n\nTheir daughter, Lumi, was born at a hospital in Los Angeles.", m23)
+	if e := entityNamed(doc, "Lumi"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2023-03-01", Latest: "2023-03-31"}) {
+		t.Errorf("March 2023: ... Lumi was born: entity %+v", e)
+	}
+	// "the 47-year-old" with no noun of its own is the person the article is about, mentioned most.
+	doc = runStage(t, "date 2025-05-29 Actor Declan Hart is not in rehab, said his publicist, Ana Roe. Hart is at home. Declan Hart was seen in Austin. Fans there cheered the 47-year-old.")
+	if e := entityNamed(doc, "Declan Hart"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "1977-05-30", Latest: "1978-05-29"}) {
+		t.Errorf("the 47-year-old: entity %+v", e)
+	}
+	// A child welcomed is born on the date that follows; a guest welcomed is not.
+	doc = runStage(t, "date 2023-08-07 Priya Nair and her partner, Leo Banks, welcomed a daughter, Asha, on April 28.", apr)
+	if e := entityNamed(doc, "Asha"); e == nil || e.Birth == nil || *e.Birth != (hearsay.Interval{Earliest: "2023-04-28", Latest: "2023-04-28"}) {
+		t.Errorf("welcomed a daughter, Asha, on April 28: entity %+v", e)
+	}
+	doc = runStage(t, "date 2023-08-07 Priya Nair welcomed her guest, Tom Hale, on April 28.", apr)
+	if e := entityNamed(doc, "Tom Hale"); e == nil || e.Birth != nil {
+		t.Errorf("welcomed her guest, Tom Hale, on April 28: entity %+v", e)
 	}
 }
 

@@ -99,6 +99,7 @@ func (s *Stage) resolveReusing(doc *hearsay.Document, sc *scratch) *resolver {
 	r.splitKinAppositions()
 	r.quoteSpeakers()
 	r.attrs = r.mergeAttrs(r.attrs, r.readAttributes())
+	r.resolved = true
 	r.applyAges(r.findAges())
 	r.orgNominals()
 	r.unnamedKin()

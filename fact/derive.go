@@ -229,6 +229,9 @@ func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 		}
 		return
 	}
+	if e.Age == nil && rw.pat.has("birth") && rw.f.Time != nil && rw.f.Time.Value != "" && !strings.Contains(rw.f.Time.Value, "REF") {
+		return // a birth read from a date, which the clause gives as written: "welcomed a son, Rex, in 2012"
+	}
 	rw.f.Time = sl.newTime(hearsay.FactTime{Earliest: b.Earliest, Latest: b.Latest, Timex: -1})
 	rw.f.Derived = true
 	rw.f.Reason = addReason(rw.f.Reason, "time is the child's birth interval from the stated age")
