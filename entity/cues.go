@@ -132,7 +132,6 @@ const (
 	cueWorkBefore
 	cueWorkcueSkip
 	cueFormerTitle
-	cueMaidenMark
 	numCues // the number of classes
 )
 
@@ -264,7 +263,6 @@ var cueNames = [numCues]string{
 	cueWorkBefore:            "work-before",
 	cueWorkcueSkip:           "workcue-skip",
 	cueFormerTitle:           "former-title",
-	cueMaidenMark:            "maiden-mark",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.
