@@ -558,6 +558,7 @@ func (r *resolver) personCues() {
 	r.relinkPossessiveNames()
 	r.retypeShortPlaces()
 	r.placesOfPapers()
+	r.splitTownHomes()
 }
 
 // placesOfPapers makes a place of a one-word name that a local paper of

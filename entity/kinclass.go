@@ -22,3 +22,21 @@ func KinClasses() (map[string][]string, error) {
 	}
 	return out, nil
 }
+
+// PostNominals returns the letters of honours and fellowships that
+// data/cues.tsv (class post-nominal) says are written after a person's name
+// and are no part of it ("kc", "obe", "frs"), lowercased. Later stages read
+// a person over them ("Miles Fenwright KC, of Pelham Court Chambers").
+func PostNominals() ([]string, error) {
+	lines, err := lexicon.Table(dataFS, "data/cues.tsv", 2)
+	if err != nil {
+		return nil, fmt.Errorf("entity: post-nominal letters: %w", err)
+	}
+	var out []string
+	for _, l := range lines {
+		if l.Fields[0] == cueNames[cuePostNominal] {
+			out = append(out, strings.ToLower(l.Fields[1]))
+		}
+	}
+	return out, nil
+}

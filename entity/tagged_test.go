@@ -386,6 +386,12 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// place-suffix in data/cues.tsv
 		{"date 2024-03-12 The Cincinnati-based company hired Ava Stone.",
 			[]string{"place Cincinnati"}, []string{"Cincinnati-based"}},
+		// a town that names a club is a place as a person's home after ", of" and before "-based", and the club's
+		// where the text has it play (splitTownHomes)
+		{"date 2024-03-12 Alan and Joan Brackley, of Rochdale, celebrate their anniversary. Rochdale beat Bury on Saturday.",
+			[]string{"place Rochdale", "org Rochdale", "person Joan Brackley"}, nil},
+		{"date 2024-03-12 Alan Brackley, 72, of Rochdale, has died. The Oldham-based charity he founded thanked him. Oldham beat Bury on Saturday.",
+			[]string{"place Rochdale", "place Oldham", "org Oldham"}, nil},
 		// event-head in data/cues.tsv
 		{"date 2024-03-12 Ava Stone won best actress at the Lumen Awards and later attended the Frontier Music Festival.",
 			[]string{"person Ava Stone", "event Lumen Awards", "event Frontier Music Festival"}, nil},

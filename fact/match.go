@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/entity"
 )
 
 // A bound is the value of one slot.
@@ -1468,14 +1470,15 @@ var objectWords = wordSet("objectwords")
 // is unit v (the match starts at u, before any description).
 func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) []option {
 	x := &s.units[v]
+	e := s.postNominalEnd(v) // "Miles Fenwright KC, of ...": the person reads over the letters after the name
 	if !pair || len(x.ents) >= 2 {
 		if out == nil {
 			out = s.takeOpts(2)
 		}
-		out = append(out, option{n: v - u + 1, bound: bound{set: true, ents: x.ents, span: x.Span}})
+		out = append(out, option{n: e - u, bound: bound{set: true, ents: x.ents, span: x.Span}})
 	}
 	// "X and Y", "X and her husband Y", "X & Y", "X, 34, and Y"
-	w := v + 1
+	w := e
 	if w+2 < len(s.units) && s.units[w].word == "," && isNumber(s.units[w+1].word) && s.units[w+2].word == "," {
 		w += 3
 	}
@@ -1507,6 +1510,36 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 		}
 	}
 	return out
+}
+
+// postNominals are the letters of honours written after a person's name,
+// which the mention stage leaves out of the name ("KC", "OBE", "FRS").
+var postNominals = mustPostNominals()
+
+// mustPostNominals builds postNominals from the mention stage's data; the
+// data is embedded, so a failure is a defect of the build, caught by any
+// test.
+func mustPostNominals() map[string]bool {
+	ws, err := entity.PostNominals()
+	if err != nil {
+		panic(fmt.Errorf("fact: %w", err))
+	}
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		out[w] = true
+	}
+	return out
+}
+
+// postNominalEnd returns the unit after the person's name at v and the
+// letters of honours written after it ("Ann Kerr DBE FRS"): plain
+// capitalised tokens of postNominals, v+1 when there are none.
+func (s *sent) postNominalEnd(v int) int {
+	e := v + 1
+	for e < len(s.units) && s.units[e].ment == -1 && s.units[e].capital && postNominals[s.units[e].word] {
+		e++
+	}
+	return e
 }
 
 // describedBeforeAnd returns the unit of "and" after a description set off

@@ -31,3 +31,37 @@ func TestPlaceModifiers(t *testing.T) {
 		tg.placeModifiers(sents, labs)
 	})
 }
+
+func TestRefinePlaces(t *testing.T) {
+	l, err := DefaultLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []labelCase{
+		// a person's home between commas after the name
+		{"Alan and Joan Brackley , of Rochdale , celebrate",
+			"B-PER O B-PER I-PER O O B-ORG O O",
+			"B-PER O B-PER I-PER O O B-LOC O O"},
+		// with an age first, and at the end of the sentence
+		{"Alan Brackley , 72 , of Oldham .",
+			"B-PER I-PER O O O O B-ORG O",
+			"B-PER I-PER O O O O B-LOC O"},
+		// a place cue before it
+		{"he was born in Oldham in 1970",
+			"O O O O B-ORG O O",
+			"O O O O B-LOC O O"},
+		// the club keeps its label
+		{"Kit Ormsby joined Rochdale in 2019", "B-PER I-PER O B-ORG O O", "B-PER I-PER O B-ORG O O"},
+		{"Rochdale beat Bury on Saturday", "B-ORG O B-ORG O O", "B-ORG O B-ORG O O"},
+		{"Oldham 's manager Ray Culshaw", "B-ORG O O B-PER I-PER", "B-ORG O O B-PER I-PER"},
+		// no person before ", of": the club's part ("the chairman, of Rochdale,")
+		{"the chairman , of Rochdale , said", "O O O O B-ORG O O", "O O O O B-ORG O O"},
+		// a name that goes on is no home ("Hale, of Rochdale Town Council")
+		{"Alan Brackley , of Rochdale Council", "B-PER I-PER O O B-ORG I-ORG", "B-PER I-PER O O B-ORG I-ORG"},
+	}
+	checkLabelCases(t, tests, func(sents [][]string, labs [][]int) {
+		for si, ws := range sents {
+			l.refinePlaces(ws, labs[si])
+		}
+	})
+}

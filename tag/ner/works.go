@@ -1208,6 +1208,25 @@ func spanIs(labs []int, s, e int) bool {
 	return e == len(labs) || !isInside(labs[e])
 }
 
+// homeApposition reports whether tokens [i, j) are a person's home in
+// an apposition: ", of" between a person's name (and maybe an age,
+// "Alan Brackley, 72, of Rochdale,") and the name, and a comma or the end of
+// the sentence after it ("Alan and Joan Brackley, of Rochdale, celebrate").
+// A club's player is written "Rochdale's Kit Ormsby" or "joined Rochdale".
+func homeApposition(ws []string, labs []int, i, j int) bool {
+	if i < 3 || ws[i-1] != "of" || ws[i-2] != "," {
+		return false
+	}
+	if j < len(ws) && ws[j] != "," && ws[j] != "." && ws[j] != ";" {
+		return false
+	}
+	k := i - 3 // the last word of the person's name
+	if k >= 2 && ws[k] != "" && ws[k][0] >= '0' && ws[k][0] <= '9' && ws[k-1] == "," {
+		k -= 2 // an age between the name and its home
+	}
+	return labelType(labs[k]) == typePER
+}
+
 // placeCueBefore reports whether a place cue of one or two words ends
 // right before token i.
 func (l *Lists) placeCueBefore(ws []string, i int) bool {
@@ -1390,8 +1409,9 @@ func isNameWord(w string) bool {
 }
 
 // refinePlaces relabels as LOC a known place the tagger called an
-// organisation when a place cue comes before it ("in Lyon") or a place
-// after it ("Lyon, France").
+// organisation when a place cue comes before it ("in Lyon"), a place
+// after it ("Lyon, France"), or it is a person's home set off by commas
+// after the name ("Alan Brackley, of Rochdale, celebrates": homeApposition).
 func (l *Lists) refinePlaces(ws []string, labs []int) {
 	for i := 0; i < len(ws); i++ {
 		if !isBegin(labs[i]) || labelType(labs[i]) != typeORG {
@@ -1401,7 +1421,7 @@ func (l *Lists) refinePlaces(ws []string, labs []int) {
 		if !joinedIn(l.places, ws[i:j]) {
 			continue
 		}
-		cue := l.placeCueBefore(ws, i)
+		cue := l.placeCueBefore(ws, i) || homeApposition(ws, labs, i, j)
 		country := j+1 < len(ws) && ws[j] == "," && labelType(labs[j+1]) == typeLOC && isBegin(labs[j+1])
 		if cue || country {
 			setSpan(labs, i, j, typeLOC)

@@ -1,0 +1,91 @@
+package entity
+
+import "github.com/hearsay-news/hearsay"
+
+// splitTownHomes gives a place of its own to the mentions of a known town
+// (the name tagger's lists of places, such as towns that name football
+// clubs) that only a place can be, when the text has made the name an
+// organisation: a person's home set off by commas ("Alan Brackley, 72, of
+// Rochdale, celebrates") or a modifier of place ("the Rochdale-based
+// firm"). The club stays an organisation ("joined Rochdale", "Rochdale
+// beat Bury"). When every mention is such a place, the cluster is one.
+func (r *resolver) splitTownHomes() {
+	n := len(r.cl) // the clusters made here are places already
+	for ci := 0; ci < n; ci++ {
+		c := r.cl[ci]
+		if c.typ != hearsay.Org || c.kind != "" {
+			continue
+		}
+		w, ok := c.oneWordName()
+		if !ok || !r.lx.outlets.KnownPlace(w) {
+			continue
+		}
+		homes := 0
+		for _, m := range c.ments {
+			if r.townHome(m) {
+				homes++
+			}
+		}
+		if homes == 0 {
+			continue
+		}
+		if homes == len(c.ments) {
+			c.typ = hearsay.Place
+			continue
+		}
+		r.moveTownHomes(ci)
+	}
+}
+
+// moveTownHomes moves the mentions of cluster ci that townHome finds into
+// a new cluster, a place.
+func (r *resolver) moveTownHomes(ci int) {
+	c := r.cl[ci]
+	keep := c.ments[:0]
+	place := -1
+	var moved []*ment
+	for _, m := range c.ments {
+		if r.townHome(m) {
+			moved = append(moved, m)
+			continue
+		}
+		keep = append(keep, m)
+	}
+	c.ments = keep
+	for _, m := range moved {
+		m.ent = -1
+		place = r.join(m, place)
+	}
+	r.cl[place].typ = hearsay.Place
+}
+
+// townHome reports whether name mention m can only be a place: its token
+// ends in a suffix of cue class place-suffix ("Rochdale-based"), or it
+// stands after a person's name (and maybe an age) and ", of", with a comma
+// or the sentence's end after it ("Alan Brackley, of Rochdale, said").
+func (r *resolver) townHome(m *ment) bool {
+	if m.kind != hearsay.NameMention || m.poss || m.title != "" {
+		return false
+	}
+	toks, low := r.di.doc.Tokens, r.di.lower
+	if r.lx.placeCompound(toks[m.tok1-1].Text) {
+		return true
+	}
+	k := m.tok0
+	if k < 3 || low[k-1] != "of" || low[k-2] != "," || toks[k-3].Sentence != m.sent {
+		return false
+	}
+	if e := m.tok1; e < len(toks) && toks[e].Sentence == m.sent && low[e] != "," && low[e] != "." && low[e] != ";" {
+		return false
+	}
+	end := k - 2 // the token after the person's name
+	if end >= 3 && isNumber(low[end-1]) && low[end-2] == "," && toks[end-3].Sentence == m.sent {
+		end -= 2 // "Alan Brackley, 72, of Rochdale,"
+	}
+	for _, o := range r.ms {
+		if o.tok1 == end && o.sent == m.sent && o.ent >= 0 && r.cl[o.ent].typ == hearsay.Person {
+			return true
+		}
+	}
+	return false
+}
