@@ -583,6 +583,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		}
 		spans = nerSpans(di.doc.Tokens, room)
 		lx.givenNamesBefore(di, spans)
+		lx.kinGivenNames(di, spans)
 		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
@@ -1769,6 +1770,68 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 		}
 		spans[i] = [3]int{a - 1, s[1], nerPER}
 	}
+}
+
+// kinGivenNames makes a person of a lone given name of known gender that
+// the tagger called a place or an organisation when family notices say
+// whose relative it is: a kinship noun of family, after a comma and a few
+// lowercase words, followed by "of" ("Tobin, elder son of ...",
+// "Marisa, the younger daughter of ..."), or a kinship noun and a word of
+// cue class kin-for before it ("a son, a brother for Wren").
+func (lx *Lexicons) kinGivenNames(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a := s[0]
+		if s[1]-a != 1 || s[2] == nerPER {
+			continue
+		}
+		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' {
+			continue
+		}
+		if lx.kinNounOfAfter(di, a+1, toks[a].Sentence) || lx.kinNounForBefore(di, a, toks[a].Sentence) {
+			spans[i][2] = nerPER
+		}
+	}
+}
+
+// kinNounOfAfter reports whether a comma at token c starts a phrase of
+// at most three lowercase words ending in a family kinship noun followed
+// by "of": ", elder son of", ", the only daughter of".
+func (lx *Lexicons) kinNounOfAfter(di *docInfo, c, sent int) bool {
+	toks := di.doc.Tokens
+	if c >= len(toks) || toks[c].Text != "," {
+		return false
+	}
+	for k := c + 1; k <= c+3 && k+1 < len(toks) && toks[k+1].Sentence == sent; k++ {
+		if toks[k].Text != di.lower[k] || !isAlphaWord(toks[k].Text) {
+			return false
+		}
+		if info, ok := di.nounAt(lx, k); ok && info.isKin {
+			return familyKin(info.class) && di.lower[k+1] == "of"
+		}
+	}
+	return false
+}
+
+// kinNounForBefore reports whether a family kinship noun and a word of
+// cue class kin-for come right before token a: "a brother for".
+func (lx *Lexicons) kinNounForBefore(di *docInfo, a, sent int) bool {
+	toks := di.doc.Tokens
+	if a < 2 || toks[a-2].Sentence != sent || !di.is(lx, cueKinFor, a-1) {
+		return false
+	}
+	info, ok := di.nounAt(lx, a-2)
+	return ok && info.isKin && familyKin(info.class)
+}
+
+// familyKin reports whether a kinship class is one of family ties by
+// birth: child, parent, sibling, grandchild, grandparent.
+func familyKin(class string) bool {
+	switch class {
+	case "child", "parent", "sibling", "grandchild", "grandparent":
+		return true
+	}
+	return false
 }
 
 // missedPeople finds capitalised names the name tagger left out that the

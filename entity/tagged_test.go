@@ -633,6 +633,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// ... which ends before a place after "in", "at", "near" or "from" (locative-minor in data/cues.tsv)
 		{"date 2025-04-08 Dev Anand and Mia Lund met on the set of the series Harbour Lights in Cornwall.",
 			[]string{"work/show Harbour Lights", "place Cornwall"}, []string{"Harbour Lights in Cornwall"}},
+		// a lone given name before ", elder son of", or after "a brother for" (kin-for in data/cues.tsv), is a person whatever the tagger called it
+		{"date 2026-05-06 The engagement is announced between Tobin, elder son of Mr Paul Fenwick, of Tetford, and Marisa, younger daughter of Dr Ann Orde. On 27th April, to Lucy and Mark, a son, Alfie, a brother for Maisie.",
+			[]string{"person Tobin", "person Marisa", "person Maisie", "place Tetford"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
