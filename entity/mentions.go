@@ -2228,6 +2228,23 @@ func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	return ""
 }
 
+// coupleTitles moves the start of titled mention m to the first of a
+// couple's two titles joined by "and" or "&" ("Mr and Mrs Paul Orde"):
+// the given name and surname after them are the husband's, as formal
+// notices write them, so the first title, a man's, is the mention's.
+func (lx *Lexicons) coupleTitles(di *docInfo, m *ment) {
+	toks := di.doc.Tokens
+	t := m.tok0
+	if t < 2 || toks[t-2].Sentence != m.sent || toks[t-1].Text != "and" && toks[t-1].Text != "&" {
+		return
+	}
+	first := lx.honorific(di, t-2)
+	if first == "" || lx.honorifics[first] == 'f' || lx.honorifics[m.title] != 'f' {
+		return
+	}
+	m.tok0, m.title = t-2, first
+}
+
 // roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").
 func (lx *Lexicons) roleAt(di *docInfo, i int) bool {
 	n, ok := di.nounAt(lx, i)
@@ -2288,6 +2305,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if t := lx.honorific(di, a-2); t != "" {
 			m.title, m.tok0 = t, a-2
 		}
+	}
+	// A couple's titles before a husband's full name ("Mr and Mrs Paul
+	// Orde", "Dr and Mrs Paul Orde"): the name is his, the mention starts
+	// at his title.
+	if m.title != "" && b-a >= 2 {
+		lx.coupleTitles(di, m)
 	}
 	// A capitalised title of the name tagger's list right before the name
 	// ("Deputy Chief Carla Benavides", "City Manager Helen Quist", "State
