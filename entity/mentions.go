@@ -2487,7 +2487,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) <= 3 && lx.isCountry(string(joinWords(joinBuf[:0], m.words))) {
 		m.typ = hearsay.Place // "high commissioner to Fiji", "return to Ghana": a country, whatever the tagger said, unless a given name ("Jordan"); a national team is found later (nationalTeam)
 	}
-	if m.typ == hearsay.Org && m.title == "" && lx.townOfRegion(di, m) {
+	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && lx.townOfRegion(di, m) {
 		m.typ = hearsay.Place // "born in Kingston, Jamaica,": a town named before its region or country
 	}
 	if m.typ == hearsay.Org && m.title == "" && lx.compassPlace(m.words) {
@@ -2736,8 +2736,9 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 
 // townOfRegion reports whether name m, of one to three words none of
 // which ends organisations' names (data/orgwords.tsv, institution heads),
-// is followed by a comma and a region or country of one word that ends the
-// clause ("born in Kingston, Jamaica,", "a plant in Gdynia, Poland."): a
+// is followed by a comma and a region, a country or a county (cue class
+// place-ending: "Gloucestershire") of one word that ends the clause ("born in
+// Kingston, Jamaica,", "a plant in Gdynia, Poland."): a
 // town, not the body the tagger took it for. A possessive after the
 // country ("Toyota, Japan's biggest carmaker") leaves the name as it is.
 func (lx *Lexicons) townOfRegion(di *docInfo, m *ment) bool {
@@ -2750,7 +2751,7 @@ func (lx *Lexicons) townOfRegion(di *docInfo, m *ment) bool {
 	if e+1 >= len(toks) || toks[e].Text != "," || toks[e+1].Sentence != m.sent {
 		return false
 	}
-	if w := toks[e+1].Text; lx.region(w) == "" && !lx.isCountry(w) {
+	if w := toks[e+1].Text; lx.region(w) == "" && !lx.isCountry(w) && !(isCap(w) && lx.placeEnding(di.lower[e+1])) {
 		return false
 	}
 	if e+2 >= len(toks) || toks[e+2].Sentence != m.sent {

@@ -636,6 +636,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a lone given name before ", elder son of", or after "a brother for" (kin-for in data/cues.tsv), is a person whatever the tagger called it
 		{"date 2026-05-06 The engagement is announced between Tobin, elder son of Mr Paul Fenwick, of Tetford, and Marisa, younger daughter of Dr Ann Orde. On 27th April, to Lucy and Mark, a son, Alfie, a brother for Maisie.",
 			[]string{"person Tobin", "person Marisa", "person Maisie", "place Tetford"}, nil},
+		// a name with no given name first before a comma and a county (place-ending in data/cues.tsv) that ends the clause is a town
+		{"date 2026-05-06 Tobin is the elder son of Mr Julian Fenwick, of Chipworth Dene, Westshire, and of Mrs Ann Fenwick.",
+			[]string{"place Chipworth Dene", "place Westshire"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
