@@ -319,12 +319,25 @@ func (r *resolver) linkNames() {
 		}
 		return k
 	}
+	var otherSex map[string]int // a name's second cluster, of the other sex's title ("Mrs Orde" beside "Mr Orde")
 	keyed := func(m *ment) int {
 		k := keyOf(m)
-		if c, ok := byKey[k]; ok {
+		c, ok := byKey[k]
+		if ok && r.titleSexClash(m, c) {
+			if o, ok := otherSex[k]; ok && !r.titleSexClash(m, o) {
+				return r.join(m, o)
+			}
+			if otherSex == nil {
+				otherSex = map[string]int{}
+			}
+			o := r.join(m, -1)
+			otherSex[k] = o
+			return o
+		}
+		if ok {
 			return r.join(m, c)
 		}
-		c := r.join(m, -1)
+		c = r.join(m, -1)
 		byKey[k] = c
 		return c
 	}
@@ -386,6 +399,23 @@ func (r *resolver) linkNames() {
 	}
 	r.personCues()
 	r.givenNameGenders()
+}
+
+// titleSexClash reports whether titled name m and a titled name of
+// cluster c are of opposite sexes by their titles ("Lord Orde", "Lady
+// Orde"; "Mr Orde", "Mrs Orde"): a couple, two people.
+func (r *resolver) titleSexClash(m *ment, c int) bool {
+	if m.title == "" || r.lx.honorifics[m.title] == 'u' || r.lx.honorifics[m.title] == 0 {
+		return false
+	}
+	for _, n := range r.cl[c].ments {
+		if n.kind == hearsay.NameMention && n.title != "" {
+			if g := r.lx.honorifics[n.title]; g != 'u' && g != 0 && g != r.lx.honorifics[m.title] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // givenNameGenders gives the gender tendency of its given name to a full

@@ -589,6 +589,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = append(spans, lx.missedOrgs(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)
 		spans = append(spans, lx.missedParties(di, spans)...)
+		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
@@ -2245,6 +2246,59 @@ func (lx *Lexicons) coupleTitles(di *docInfo, m *ment) {
 	m.tok0, m.title = t-2, first
 }
 
+// coupleFirst reports, for token a, the first of a couple's titles joined
+// by "and" or "&" before a surname alone ("Lord and Lady Orde", "Mr and
+// Mrs Orde"), the title of a man or of either sex, the second a woman's,
+// that title, and the end of the surname; "" when a is none.
+func (lx *Lexicons) coupleFirst(di *docInfo, a int) (string, int) {
+	toks := di.doc.Tokens
+	if a+3 >= len(toks) || toks[a+3].Sentence != toks[a].Sentence || toks[a+1].Text != "and" && toks[a+1].Text != "&" {
+		return "", 0
+	}
+	first, second := lx.honorific(di, a), lx.honorific(di, a+2)
+	if first == "" || second == "" || lx.honorifics[first] == 'f' || lx.honorifics[second] != 'f' {
+		return "", 0
+	}
+	e := a + 3
+	if !isCap(toks[e].Text) || !isWordy(toks[e].Text) || lx.honorific(di, e) != "" {
+		return "", 0
+	}
+	if e+1 < len(toks) && toks[e+1].Sentence == toks[a].Sentence && isCap(toks[e+1].Text) && isWordy(toks[e+1].Text) {
+		return "", 0 // "Mr and Mrs Paul Orde": the full name is the husband's (coupleTitles)
+	}
+	return first, e + 1
+}
+
+// coupleFirstMention makes m, over the first of a couple's titles, the
+// mention of the man the title and the surname ending at token e name.
+func (lx *Lexicons) coupleFirstMention(di *docInfo, m *ment, title string, e int) *ment {
+	m.title = title
+	m.words = di.newWords(1)
+	m.words = append(m.words, di.doc.Tokens[e-1].Text)
+	m.typ = hearsay.Person
+	m.gender = lx.honorifics[title]
+	return m
+}
+
+// coupleFirstSpans returns the first of a couple's titles before a
+// surname alone (coupleFirst) that no span of have covers, as a person's.
+func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
+	var out [][3]int
+	for i := range di.doc.Tokens {
+		if t, _ := lx.coupleFirst(di, i); t == "" {
+			continue
+		}
+		covered := false
+		for _, s := range have {
+			covered = covered || s[0] <= i && i < s[1]
+		}
+		if !covered {
+			out = append(out, [3]int{i, i + 1, nerPER})
+		}
+	}
+	return out
+}
+
 // roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").
 func (lx *Lexicons) roleAt(di *docInfo, i int) bool {
 	n, ok := di.nounAt(lx, i)
@@ -2256,6 +2310,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	toks := di.doc.Tokens
 	m := di.newMent(ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"})
+	if b-a == 1 {
+		if t, e := lx.coupleFirst(di, a); t != "" {
+			return lx.coupleFirstMention(di, m, t, e) // "Lord and Lady Orde": "Lord" is Lord Orde
+		}
+	}
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
 	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) &&
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && !isUpperString(toks[a-1].Text) {

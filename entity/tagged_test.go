@@ -680,6 +680,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a couple's titles before a full name ("Mr and Mrs Paul Orde") make one mention of the husband, from his title
 		{"date 2026-05-06 The engagement is announced between Tobin, elder son of Mr and Mrs Julian Fenwick, of Tetford, and Marisa, daughter of Dr and Mrs Paul Orde.",
 			"Mr and Mrs Julian Fenwick#1=Julian Fenwick; Dr and Mrs Paul Orde#1=Paul Orde"},
+		// a couple's titles before a surname alone ("Lord and Lady Orde") are two people: the first title is the man, with the surname
+		{"date 2026-05-06 The engagement is announced between Tobin, elder son of Mr Julian Fenwick, and Marisa, younger daughter of Lord and Lady Orde, of Kelby.",
+			"Lord#1=Lord Orde; Lady Orde#1=Lady Orde"},
 		// an unnamed person is the one named person of that trade, named later or before
 		{"date 2023-05-30 Marcus Bell's representative has denied claims that the chef had an affair with a producer on his show. The Sunday Crier reported that Bell had been inseparable from segment producer Jade Kimura in April.",
 			"a producer#1=Jade Kimura"},
