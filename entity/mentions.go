@@ -1626,12 +1626,26 @@ func nerCode(t string) int {
 	return nerUnknown
 }
 
+// isLowerWord reports whether w is a word of lowercase ASCII letters only.
+func isLowerWord(w string) bool {
+	for i := range len(w) {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // nerSpans groups IOB2 tags into token spans, appended to out.
 func nerSpans(toks []hearsay.Token, out [][3]int) [][3]int {
 	start, typ := -1, ""
 	flush := func(end int) {
 		if start >= 0 {
-			out = append(out, [3]int{start, end, nerCode(typ)})
+			code := nerCode(typ)
+			for code != nerMISC && end-start > 1 && isLowerWord(toks[end-1].Text) {
+				end-- // "Ruby and" of "their twins, Ruby and Theo": a name ends in no lowercase word
+			}
+			out = append(out, [3]int{start, end, code})
 		}
 		start = -1
 	}

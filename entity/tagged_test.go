@@ -639,6 +639,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name with no given name first before a comma and a county (place-ending in data/cues.tsv) that ends the clause is a town
 		{"date 2026-05-06 Tobin is the elder son of Mr Julian Fenwick, of Chipworth Dene, Westshire, and of Mrs Ann Fenwick.",
 			[]string{"place Chipworth Dene", "place Westshire"}, nil},
+		// a name the tagger ended in a lowercase word ("Ruby and") ends before it
+		{"date 2026-04-28 Marcus Dale '94, wife Jenna (Pell) Dale '95 and their twins, Ruby and Theo, 12, will move onto campus this summer.",
+			[]string{"person Ruby", "person Theo"}, []string{"Ruby and"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
