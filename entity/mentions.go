@@ -593,6 +593,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
+		spans = lx.joinVenueAt(di, spans)
 		spans = lx.joinCuedForSpans(di, spans)
 		spans = lx.mendOrgChains(di, spans)
 		lx.trimTitleOf(di, spans)
@@ -1105,6 +1106,9 @@ func (lx *Lexicons) splitAtBreak(di *docInfo, parts, out [][3]int) [][3]int {
 			if s[2] == nerMISC || t != di.lower[k] || !lx.is(cueNameBreak, t) || !isCap(di.doc.Tokens[k-1].Text) || !isCap(di.doc.Tokens[k+1].Text) {
 				continue
 			}
+			if k == a+1 && lx.venueAt(di, a) {
+				continue // "the Inn at Sawyer Lake": one venue
+			}
 			out = append(out, [3]int{a, k, s[2]})
 			a = k + 1
 		}
@@ -1245,6 +1249,31 @@ func (lx *Lexicons) joinPartySpans(di *docInfo, spans [][3]int) [][3]int {
 		out = append(out, s)
 	}
 	return out
+}
+
+// joinVenueAt makes one place of a venue's head word alone after "the"
+// (cue class venue-head) and the name after "at" that the tagger took
+// apart ("the Inn at Sawyer Lake", "the Lodge at Fern Hill").
+func (lx *Lexicons) joinVenueAt(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s[2] != nerPER {
+			p := out[n-1]
+			if p[1]-p[0] == 1 && p[1]+1 == s[0] && toks[p[0]].Sentence == toks[s[0]].Sentence && lx.venueAt(di, p[0]) {
+				out[n-1] = [3]int{p[0], s[1], nerLOC}
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// venueAt reports whether token a is a venue's head word (cue class
+// venue-head) after "the" and before "at": "the Inn at".
+func (lx *Lexicons) venueAt(di *docInfo, a int) bool {
+	return a > 0 && a+1 < len(di.lower) && di.lower[a-1] == "the" && di.lower[a+1] == "at" && di.is(lx, cueVenueHead, a)
 }
 
 // joinOfSpans joins, in place, an organisation's name ending in a word of

@@ -645,6 +645,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a title alone ("the King") is a description, not a name, though corpora put it first in names ("King Henrik"); "Brigadier" is a title (data/honorifics.tsv)
 		{"date 2026-05-06 Buckingham Palace announces that the King has appointed Brigadier Tom Lisle to be Lord-Lieutenant of the county of Westshire.",
 			[]string{"person Tom Lisle"}, []string{"King"}},
+		// a venue's head word after "the" and before "at" and a name (venue-head in data/cues.tsv) make one place
+		{"date 2026-04-28 Ada Holt and Tom Dale were married Oct. 11 at the Inn at Fenwick Lake in Ashby.",
+			[]string{"place Inn at Fenwick Lake", "person Ada Holt", "person Tom Dale"}, []string{"Inn", "Fenwick Lake"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
