@@ -344,7 +344,14 @@ func (r *resolver) linkNames() {
 	var nickKeys []string // the nicknames, lowercase: a one-word name that is one is that person
 	for _, m := range names {
 		if m.nick != "" && m.ent < 0 {
-			keyed(m)
+			if f := r.maidenFullName(m, names); f != nil {
+				if f.ent < 0 {
+					keyed(f)
+				}
+				r.join(m, f.ent) // "Ada (née Vane-Holt)" after "Lady Ada Vane-Holt"
+			} else {
+				keyed(m)
+			}
 			k := strings.ToLower(m.nick)
 			byKey[k] = m.ent // "J-Roc" alone is the same person
 			nickKeys = append(nickKeys, k)
@@ -399,6 +406,22 @@ func (r *resolver) linkNames() {
 	}
 	r.personCues()
 	r.givenNameGenders()
+}
+
+// maidenFullName returns the name mention among names that is given name m
+// (one word, with a birth surname in parentheses after it: maidenNames)
+// followed by that surname ("Ada Vane-Holt" for "Ada (née Vane-Holt)"),
+// or nil.
+func (r *resolver) maidenFullName(m *ment, names []*ment) *ment {
+	if len(m.words) != 1 || m.title != "" {
+		return nil
+	}
+	for _, f := range names {
+		if f != m && len(f.words) == 2 && strings.EqualFold(f.words[0], m.words[0]) && strings.EqualFold(f.words[1], m.nick) && r.personLike(f) {
+			return f
+		}
+	}
+	return nil
 }
 
 // titleSexClash reports whether titled name m and a titled name of
