@@ -2039,6 +2039,8 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 		switch {
 		case f.typ == "" && !(len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[len(f.words)-1])):
 			continue // an untyped name: surnames only
+		case suffixOf(m.words, f.words) && len(m.words) == 1 && f.tok0 > m.tok0 && m.title == "" && r.knownGiven(m.words[0]):
+			score = 1 // "to Ada and Niall, a son, Frederick Aubrey Niall": a given name before a later name ending in it is rather the person named before by it
 		case suffixOf(m.words, f.words):
 			score = 4
 		case len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[0]) && m.title == "":
@@ -2065,6 +2067,12 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 		return alt
 	}
 	return best
+}
+
+// knownGiven reports whether w is a given name of known gender (data/names.tsv).
+func (r *resolver) knownGiven(w string) bool {
+	g, ok := r.lx.nameGender(w)
+	return ok && (g == 'm' || g == 'f')
 }
 
 // orgForShortName returns the organisation named before m whose name's

@@ -695,6 +695,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a given name with its birth surname in parentheses ("Ada (née Vane-Holt)") is the full name so written before
 		{"date 2026-05-06 Lady Ada Vane-Holt and Mr Tom Corrin\nOn 27th April 2026, at the Lindley Hospital, to Ada (née Vane-Holt) and Tom, a son.",
 			"Ada#1=Ada Vane-Holt"},
+		// a given name alone is the person it started a name of before, not a later name that ends in it ("a son, Frederick Tom")
+		{"date 2026-05-06 Lady Ada Vane-Holt and Mr Tom Corrin\nOn 27th April 2026, at the Lindley Hospital, to Ada (née Vane-Holt) and Tom, a son, Frederick Aubrey Tom.",
+			"Tom#1=Tom Corrin"},
 		// an unnamed person is the one named person of that trade, named later or before
 		{"date 2023-05-30 Marcus Bell's representative has denied claims that the chef had an affair with a producer on his show. The Sunday Crier reported that Bell had been inseparable from segment producer Jade Kimura in April.",
 			"a producer#1=Jade Kimura"},
