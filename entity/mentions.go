@@ -2430,6 +2430,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a++
 		m.tok0 = a
 	}
+	// A capitalised plural noun of people at the start of a sentence
+	// ("Classmates Ada Holt and ...", name-list-lead) is no part of the name.
+	if m.title == "" && b-a >= 3 && di.initial[a] && di.is(lx, cueNameListLead, a) {
+		a++
+		m.tok0 = a
+	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
 	for !institution && m.title == "" && b-a >= 2 {
 		if info, ok := di.nounAt(lx, a); !ok || !info.isOcc && !info.isRole {

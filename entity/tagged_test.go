@@ -648,6 +648,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a venue's head word after "the" and before "at" and a name (venue-head in data/cues.tsv) make one place
 		{"date 2026-04-28 Ada Holt and Tom Dale were married Oct. 11 at the Inn at Fenwick Lake in Ashby.",
 			[]string{"place Inn at Fenwick Lake", "person Ada Holt", "person Tom Dale"}, []string{"Inn", "Fenwick Lake"}},
+		// a capitalised plural noun of people (name-list-lead in data/cues.tsv) that starts a sentence is no part of the name after it
+		{"date 2026-04-28 Ada Holt and Tom Dale were married Oct. 11. Classmates Kayla Brent '03 and Dev Shah '03 were in the wedding party.",
+			[]string{"person Kayla Brent", "person Dev Shah"}, []string{"Classmates Kayla Brent"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
