@@ -365,6 +365,13 @@ func (r *resolver) linkNames() {
 			r.join(m, byKey[keyOf(m)]) // "Dale" after "Ann Kerr (née Dale)": not Tom Dale, her father
 			continue
 		}
+		if f := r.initialsFullName(m, names); f != nil {
+			if f.ent < 0 {
+				keyed(f)
+			}
+			r.join(m, f.ent) // "Captain R.H. Osgood" and "Captain Rupert Osgood"
+			continue
+		}
 		if p := r.handleOwner(m, names); p != nil {
 			if p.ent < 0 {
 				keyed(p)
@@ -422,6 +429,55 @@ func (r *resolver) maidenFullName(m *ment, names []*ment) *ment {
 		}
 	}
 	return nil
+}
+
+// initialsFullName returns, for a name m whose first word is initials
+// ("R.H. Osgood"), the name among names with a given name of that first
+// initial and the same other words ("Rupert Osgood"), when just one name
+// fits, or nil.
+func (r *resolver) initialsFullName(m *ment, names []*ment) *ment {
+	if len(m.words) < 2 || !initialsWord(m.words[0]) {
+		return nil
+	}
+	var found *ment
+	for _, f := range names {
+		if f == m || len(f.words) != len(m.words) || initialsWord(f.words[0]) || f.words[0][0] != m.words[0][0] || !r.knownGiven(f.words[0]) {
+			continue
+		}
+		if !slices.EqualFunc(f.words[1:], m.words[1:], strings.EqualFold) {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.words[0], f.words[0]) {
+			return nil // two people could be meant
+		}
+		if found == nil {
+			found = f
+		}
+	}
+	return found
+}
+
+// initialsWord reports whether w is initials with periods ("R.H.", "T.J.A.").
+func initialsWord(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// titledOtherSex reports whether m has a title of one sex ("Mrs") and
+// cluster c the evidence of the other.
+func (r *resolver) titledOtherSex(m *ment, c *cluster) bool {
+	if m.title == "" || m.gender == 'u' {
+		return false
+	}
+	g := c.genderOf()
+	return g != 'u' && g != m.gender
 }
 
 // titleSexClash reports whether titled name m and a titled name of
@@ -1948,7 +2004,7 @@ func (r *resolver) relinkShortNames() {
 			}
 			for _, m := range d.ments {
 				if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) &&
-					r.gendersAgree(first, m) {
+					r.gendersAgree(first, m) && !r.titledOtherSex(first, d) {
 					if best == nil || closer(first, m, best) {
 						best = m
 					}
@@ -2029,6 +2085,9 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 		}
 		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
 			continue
+		}
+		if f.ent >= 0 && r.titledOtherSex(m, r.cl[f.ent]) {
+			continue // "Mrs Osgood" is none of the men named Osgood before
 		}
 		if hint != 0 && f.title == "" {
 			if g, _ := r.lx.nameGender(f.words[0]); (g == 'm' || g == 'f') && g != hint {

@@ -701,6 +701,10 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// a given name alone is the person it started a name of before, not a later name that ends in it ("a son, Frederick Tom")
 		{"date 2026-05-06 Lady Ada Vane-Holt and Mr Tom Corrin\nOn 27th April 2026, at the Lindley Hospital, to Ada (née Vane-Holt) and Tom, a son, Frederick Aubrey Tom.",
 			"Tom#1=Tom Corrin"},
+		// initials and a surname ("Captain R.H. Marsh") are the one person named with a given name of that initial and the surname;
+		// a woman's title and the surname ("Mrs Marsh") is none of the men so named
+		{"date 2026-05-06 Captain R.H. Marsh and Dr P.L. Kale\nThe engagement is announced between Captain Rupert Marsh, son of the late Major Henry Marsh and of Mrs Marsh, of Tetbury, and Dr Pania Kale.",
+			"Captain R.H. Marsh#1=Rupert Marsh; Mrs Marsh#1=Marsh"},
 		// an unnamed person is the one named person of that trade, named later or before
 		{"date 2023-05-30 Marcus Bell's representative has denied claims that the chef had an affair with a producer on his show. The Sunday Crier reported that Bell had been inseparable from segment producer Jade Kimura in April.",
 			"a producer#1=Jade Kimura"},
