@@ -688,7 +688,7 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The 51-year-old trainer#1=Ada Moss"},
 		// status-title in data/cues.tsv: "Mrs Holt" and "Miss Holt" are a mother and her daughter; "the Hon." is a person's style
 		{"date 2026-05-06 The engagement is announced between Mr Tom Dale and Miss Ada Holt, daughter of Mrs Holt, of Leeds. The Hon. Ivo Marsh will officiate.",
-			"Miss Ada Holt#1=Ada Holt; Mrs Holt#1=Holt; Hon. Ivo Marsh#1=Ivo Marsh"},
+			"Miss Ada Holt#1=Ada Holt; Mrs Holt#1=Mrs Holt; Hon. Ivo Marsh#1=Ivo Marsh"},
 		// a couple's titles before a full name ("Mr and Mrs Paul Orde") make one mention of the husband, from his title
 		{"date 2026-05-06 The engagement is announced between Tobin, elder son of Mr and Mrs Julian Fenwick, of Tetford, and Marisa, daughter of Dr and Mrs Paul Orde.",
 			"Mr and Mrs Julian Fenwick#1=Julian Fenwick; Dr and Mrs Paul Orde#1=Paul Orde"},
@@ -704,7 +704,7 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// initials and a surname ("Captain R.H. Marsh") are the one person named with a given name of that initial and the surname;
 		// a woman's title and the surname ("Mrs Marsh") is none of the men so named
 		{"date 2026-05-06 Captain R.H. Marsh and Dr P.L. Kale\nThe engagement is announced between Captain Rupert Marsh, son of the late Major Henry Marsh and of Mrs Marsh, of Tetbury, and Dr Pania Kale.",
-			"Captain R.H. Marsh#1=Rupert Marsh; Mrs Marsh#1=Marsh"},
+			"Captain R.H. Marsh#1=Rupert Marsh; Mrs Marsh#1=Mrs Marsh"},
 		// an unnamed person is the one named person of that trade, named later or before
 		{"date 2023-05-30 Marcus Bell's representative has denied claims that the chef had an affair with a producer on his show. The Sunday Crier reported that Bell had been inseparable from segment producer Jade Kimura in April.",
 			"a producer#1=Jade Kimura"},
