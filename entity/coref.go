@@ -322,19 +322,39 @@ func (r *resolver) linkNames() {
 		}
 		return k
 	}
+	var otherSex map[string]int // a name's second cluster, of the other sex's title ("Mrs Orde" beside "Mr Orde")
 	keyed := func(m *ment) int {
 		k := keyOf(m)
-		if c, ok := byKey[k]; ok {
+		c, ok := byKey[k]
+		if ok && r.titleSexClash(m, c) {
+			if o, ok := otherSex[k]; ok && !r.titleSexClash(m, o) {
+				return r.join(m, o)
+			}
+			if otherSex == nil {
+				otherSex = map[string]int{}
+			}
+			o := r.join(m, -1)
+			otherSex[k] = o
+			return o
+		}
+		if ok {
 			return r.join(m, c)
 		}
-		c := r.join(m, -1)
+		c = r.join(m, -1)
 		byKey[k] = c
 		return c
 	}
 	var nickKeys []string // the nicknames, lowercase: a one-word name that is one is that person
 	for _, m := range names {
 		if m.nick != "" && m.ent < 0 {
-			keyed(m)
+			if f := r.maidenFullName(m, names); f != nil {
+				if f.ent < 0 {
+					keyed(f)
+				}
+				r.join(m, f.ent) // "Ada (née Vane-Holt)" after "Lady Ada Vane-Holt"
+			} else {
+				keyed(m)
+			}
 			k := strings.ToLower(m.nick)
 			byKey[k] = m.ent // "J-Roc" alone is the same person
 			nickKeys = append(nickKeys, k)
@@ -346,6 +366,13 @@ func (r *resolver) linkNames() {
 		}
 		if len(m.words) == 1 && len(nickKeys) > 0 && slices.Contains(nickKeys, keyOf(m)) {
 			r.join(m, byKey[keyOf(m)]) // "Dale" after "Ann Kerr (née Dale)": not Tom Dale, her father
+			continue
+		}
+		if f := r.initialsFullName(m, names); f != nil {
+			if f.ent < 0 {
+				keyed(f)
+			}
+			r.join(m, f.ent) // "Captain R.H. Osgood" and "Captain Rupert Osgood"
 			continue
 		}
 		if p := r.handleOwner(m, names); p != nil {
@@ -389,6 +416,88 @@ func (r *resolver) linkNames() {
 	}
 	r.personCues()
 	r.givenNameGenders()
+}
+
+// maidenFullName returns the name mention among names that is given name m
+// (one word, with a birth surname in parentheses after it: maidenNames)
+// followed by that surname ("Ada Vane-Holt" for "Ada (née Vane-Holt)"),
+// or nil.
+func (r *resolver) maidenFullName(m *ment, names []*ment) *ment {
+	if len(m.words) != 1 || m.title != "" {
+		return nil
+	}
+	for _, f := range names {
+		if f != m && len(f.words) == 2 && strings.EqualFold(f.words[0], m.words[0]) && strings.EqualFold(f.words[1], m.nick) && r.personLike(f) {
+			return f
+		}
+	}
+	return nil
+}
+
+// initialsFullName returns, for a name m whose first word is initials
+// ("R.H. Osgood"), the name among names with a given name of that first
+// initial and the same other words ("Rupert Osgood"), when just one name
+// fits, or nil.
+func (r *resolver) initialsFullName(m *ment, names []*ment) *ment {
+	if len(m.words) < 2 || !initialsWord(m.words[0]) {
+		return nil
+	}
+	var found *ment
+	for _, f := range names {
+		if f == m || len(f.words) != len(m.words) || initialsWord(f.words[0]) || f.words[0][0] != m.words[0][0] || !r.knownGiven(f.words[0]) {
+			continue
+		}
+		if !slices.EqualFunc(f.words[1:], m.words[1:], strings.EqualFold) {
+			continue
+		}
+		if found != nil && !strings.EqualFold(found.words[0], f.words[0]) {
+			return nil // two people could be meant
+		}
+		if found == nil {
+			found = f
+		}
+	}
+	return found
+}
+
+// initialsWord reports whether w is initials with periods ("R.H.", "T.J.A.").
+func initialsWord(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// titledOtherSex reports whether m has a title of one sex ("Mrs") and
+// cluster c the evidence of the other.
+func (r *resolver) titledOtherSex(m *ment, c *cluster) bool {
+	if m.title == "" || m.gender == 'u' {
+		return false
+	}
+	g := c.genderOf()
+	return g != 'u' && g != m.gender
+}
+
+// titleSexClash reports whether titled name m and a titled name of
+// cluster c are of opposite sexes by their titles ("Lord Orde", "Lady
+// Orde"; "Mr Orde", "Mrs Orde"): a couple, two people.
+func (r *resolver) titleSexClash(m *ment, c int) bool {
+	if m.title == "" || r.lx.honorifics[m.title] == 'u' || r.lx.honorifics[m.title] == 0 {
+		return false
+	}
+	for _, n := range r.cl[c].ments {
+		if n.kind == hearsay.NameMention && n.title != "" {
+			if g := r.lx.honorifics[n.title]; g != 'u' && g != 0 && g != r.lx.honorifics[m.title] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // givenNameGenders gives the gender tendency of its given name to a full
@@ -1899,7 +2008,7 @@ func (r *resolver) relinkShortNames() {
 			}
 			for _, m := range d.ments {
 				if m.kind == hearsay.NameMention && len(m.words) >= 2 && (strings.EqualFold(m.words[0], word) || strings.EqualFold(m.words[len(m.words)-1], word)) &&
-					r.gendersAgree(first, m) {
+					r.gendersAgree(first, m) && !r.titledOtherSex(first, d) {
 					if best == nil || closer(first, m, best) {
 						best = m
 					}
@@ -1981,6 +2090,9 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 		if len(f.words) <= len(m.words) || !mistyped && !r.gendersAgree(m, f) || mistyped && !givenNameFits(given, f) {
 			continue
 		}
+		if f.ent >= 0 && r.titledOtherSex(m, r.cl[f.ent]) {
+			continue // "Mrs Osgood" is none of the men named Osgood before
+		}
 		if hint != 0 && f.title == "" {
 			if g, _ := r.lx.nameGender(f.words[0]); (g == 'm' || g == 'f') && g != hint {
 				continue // "Ruiz said she": not Carlos Ruiz
@@ -1990,6 +2102,8 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 		switch {
 		case f.typ == "" && !(len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[len(f.words)-1])):
 			continue // an untyped name: surnames only
+		case suffixOf(m.words, f.words) && len(m.words) == 1 && f.tok0 > m.tok0 && m.title == "" && r.knownGiven(m.words[0]):
+			score = 1 // "to Ada and Niall, a son, Frederick Aubrey Niall": a given name before a later name ending in it is rather the person named before by it
 		case suffixOf(m.words, f.words):
 			score = 4
 		case len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[0]) && m.title == "":
@@ -2016,6 +2130,12 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 		return alt
 	}
 	return best
+}
+
+// knownGiven reports whether w is a given name of known gender (data/names.tsv).
+func (r *resolver) knownGiven(w string) bool {
+	g, ok := r.lx.nameGender(w)
+	return ok && (g == 'm' || g == 'f')
 }
 
 // orgForShortName returns the organisation named before m whose name's

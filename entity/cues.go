@@ -46,6 +46,7 @@ const (
 	cueInstitutionHead
 	cueOfOrgHead
 	cueKinPlural
+	cueKinFor
 	cueNameListLead
 	cueKinUnnamedStop
 	cueKinGroupMod
@@ -177,6 +178,7 @@ var cueNames = [numCues]string{
 	cueInstitutionHead:       "institution-head",
 	cueOfOrgHead:             "of-org-head",
 	cueKinPlural:             "kin-plural",
+	cueKinFor:                "kin-for",
 	cueNameListLead:          "name-list-lead",
 	cueKinUnnamedStop:        "kin-unnamed-stop",
 	cueKinGroupMod:           "kin-group-mod",

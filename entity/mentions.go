@@ -594,14 +594,17 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		}
 		spans = nerSpans(di.doc.Tokens, room)
 		lx.givenNamesBefore(di, spans)
+		lx.kinGivenNames(di, spans)
 		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)
 		spans = append(spans, lx.missedParties(di, spans)...)
+		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
 		slices.SortFunc(spans, func(a, b [3]int) int { return cmp.Compare(a[0], b[0]) }) // sort.Slice's pdqsort, with no reflection
 		spans = lx.joinPartySpans(di, spans)
 		spans = lx.joinOfSpans(di, spans)
+		spans = lx.joinVenueAt(di, spans)
 		spans = lx.joinCuedForSpans(di, spans)
 		spans = lx.mendOrgChains(di, spans)
 		lx.trimTitleOf(di, spans)
@@ -1111,6 +1114,9 @@ func (lx *Lexicons) splitAtBreak(di *docInfo, parts, out [][3]int) [][3]int {
 			if s[2] == nerMISC || t != di.lower[k] || !lx.is(cueNameBreak, t) || !isCap(di.doc.Tokens[k-1].Text) || !isCap(di.doc.Tokens[k+1].Text) {
 				continue
 			}
+			if k == a+1 && lx.venueAt(di, a) {
+				continue // "the Inn at Sawyer Lake": one venue
+			}
 			out = append(out, [3]int{a, k, s[2]})
 			a = k + 1
 		}
@@ -1251,6 +1257,31 @@ func (lx *Lexicons) joinPartySpans(di *docInfo, spans [][3]int) [][3]int {
 		out = append(out, s)
 	}
 	return out
+}
+
+// joinVenueAt makes one place of a venue's head word alone after "the"
+// (cue class venue-head) and the name after "at" that the tagger took
+// apart ("the Inn at Sawyer Lake", "the Lodge at Fern Hill").
+func (lx *Lexicons) joinVenueAt(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s[2] != nerPER {
+			p := out[n-1]
+			if p[1]-p[0] == 1 && p[1]+1 == s[0] && toks[p[0]].Sentence == toks[s[0]].Sentence && lx.venueAt(di, p[0]) {
+				out[n-1] = [3]int{p[0], s[1], nerLOC}
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// venueAt reports whether token a is a venue's head word (cue class
+// venue-head) after "the" and before "at": "the Inn at".
+func (lx *Lexicons) venueAt(di *docInfo, a int) bool {
+	return a > 0 && a+1 < len(di.lower) && di.lower[a-1] == "the" && di.lower[a+1] == "at" && di.is(lx, cueVenueHead, a)
 }
 
 // joinOfSpans joins, in place, an organisation's name ending in a word of
@@ -1632,12 +1663,26 @@ func nerCode(t string) int {
 	return nerUnknown
 }
 
+// isLowerWord reports whether w is a word of lowercase ASCII letters only.
+func isLowerWord(w string) bool {
+	for i := range len(w) {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // nerSpans groups IOB2 tags into token spans, appended to out.
 func nerSpans(toks []hearsay.Token, out [][3]int) [][3]int {
 	start, typ := -1, ""
 	flush := func(end int) {
 		if start >= 0 {
-			out = append(out, [3]int{start, end, nerCode(typ)})
+			code := nerCode(typ)
+			for code != nerMISC && end-start > 1 && isLowerWord(toks[end-1].Text) {
+				end-- // "Ruby and" of "their twins, Ruby and Theo": a name ends in no lowercase word
+			}
+			out = append(out, [3]int{start, end, code})
 		}
 		start = -1
 	}
@@ -1777,6 +1822,68 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 		}
 		spans[i] = [3]int{a - 1, s[1], nerPER}
 	}
+}
+
+// kinGivenNames makes a person of a lone given name of known gender that
+// the tagger called a place or an organisation when family notices say
+// whose relative it is: a kinship noun of family, after a comma and a few
+// lowercase words, followed by "of" ("Tobin, elder son of ...",
+// "Marisa, the younger daughter of ..."), or a kinship noun and a word of
+// cue class kin-for before it ("a son, a brother for Wren").
+func (lx *Lexicons) kinGivenNames(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a := s[0]
+		if s[1]-a != 1 || s[2] == nerPER {
+			continue
+		}
+		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' {
+			continue
+		}
+		if lx.kinNounOfAfter(di, a+1, toks[a].Sentence) || lx.kinNounForBefore(di, a, toks[a].Sentence) {
+			spans[i][2] = nerPER
+		}
+	}
+}
+
+// kinNounOfAfter reports whether a comma at token c starts a phrase of
+// at most three lowercase words ending in a family kinship noun followed
+// by "of": ", elder son of", ", the only daughter of".
+func (lx *Lexicons) kinNounOfAfter(di *docInfo, c, sent int) bool {
+	toks := di.doc.Tokens
+	if c >= len(toks) || toks[c].Text != "," {
+		return false
+	}
+	for k := c + 1; k <= c+3 && k+1 < len(toks) && toks[k+1].Sentence == sent; k++ {
+		if toks[k].Text != di.lower[k] || !isAlphaWord(toks[k].Text) {
+			return false
+		}
+		if info, ok := di.nounAt(lx, k); ok && info.isKin {
+			return familyKin(info.class) && di.lower[k+1] == "of"
+		}
+	}
+	return false
+}
+
+// kinNounForBefore reports whether a family kinship noun and a word of
+// cue class kin-for come right before token a: "a brother for".
+func (lx *Lexicons) kinNounForBefore(di *docInfo, a, sent int) bool {
+	toks := di.doc.Tokens
+	if a < 2 || toks[a-2].Sentence != sent || !di.is(lx, cueKinFor, a-1) {
+		return false
+	}
+	info, ok := di.nounAt(lx, a-2)
+	return ok && info.isKin && familyKin(info.class)
+}
+
+// familyKin reports whether a kinship class is one of family ties by
+// birth: child, parent, sibling, grandchild, grandparent.
+func familyKin(class string) bool {
+	switch class {
+	case "child", "parent", "sibling", "grandchild", "grandparent":
+		return true
+	}
+	return false
 }
 
 // missedPeople finds capitalised names the name tagger left out that the
@@ -2173,6 +2280,76 @@ func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	return ""
 }
 
+// coupleTitles moves the start of titled mention m to the first of a
+// couple's two titles joined by "and" or "&" ("Mr and Mrs Paul Orde"):
+// the given name and surname after them are the husband's, as formal
+// notices write them, so the first title, a man's, is the mention's.
+func (lx *Lexicons) coupleTitles(di *docInfo, m *ment) {
+	toks := di.doc.Tokens
+	t := m.tok0
+	if t < 2 || toks[t-2].Sentence != m.sent || toks[t-1].Text != "and" && toks[t-1].Text != "&" {
+		return
+	}
+	first := lx.honorific(di, t-2)
+	if first == "" || lx.honorifics[first] == 'f' || lx.honorifics[m.title] != 'f' {
+		return
+	}
+	m.tok0, m.title = t-2, first
+}
+
+// coupleFirst reports, for token a, the first of a couple's titles joined
+// by "and" or "&" before a surname alone ("Lord and Lady Orde", "Mr and
+// Mrs Orde"), the title of a man or of either sex, the second a woman's,
+// that title, and the end of the surname; "" when a is none.
+func (lx *Lexicons) coupleFirst(di *docInfo, a int) (string, int) {
+	toks := di.doc.Tokens
+	if a+3 >= len(toks) || toks[a+3].Sentence != toks[a].Sentence || toks[a+1].Text != "and" && toks[a+1].Text != "&" {
+		return "", 0
+	}
+	first, second := lx.honorific(di, a), lx.honorific(di, a+2)
+	if first == "" || second == "" || lx.honorifics[first] == 'f' || lx.honorifics[second] != 'f' {
+		return "", 0
+	}
+	e := a + 3
+	if !isCap(toks[e].Text) || !isWordy(toks[e].Text) || lx.honorific(di, e) != "" {
+		return "", 0
+	}
+	if e+1 < len(toks) && toks[e+1].Sentence == toks[a].Sentence && isCap(toks[e+1].Text) && isWordy(toks[e+1].Text) {
+		return "", 0 // "Mr and Mrs Paul Orde": the full name is the husband's (coupleTitles)
+	}
+	return first, e + 1
+}
+
+// coupleFirstMention makes m, over the first of a couple's titles, the
+// mention of the man the title and the surname ending at token e name.
+func (lx *Lexicons) coupleFirstMention(di *docInfo, m *ment, title string, e int) *ment {
+	m.title = title
+	m.words = di.newWords(1)
+	m.words = append(m.words, di.doc.Tokens[e-1].Text)
+	m.typ = hearsay.Person
+	m.gender = lx.honorifics[title]
+	return m
+}
+
+// coupleFirstSpans returns the first of a couple's titles before a
+// surname alone (coupleFirst) that no span of have covers, as a person's.
+func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
+	var out [][3]int
+	for i := range di.doc.Tokens {
+		if t, _ := lx.coupleFirst(di, i); t == "" {
+			continue
+		}
+		covered := false
+		for _, s := range have {
+			covered = covered || s[0] <= i && i < s[1]
+		}
+		if !covered {
+			out = append(out, [3]int{i, i + 1, nerPER})
+		}
+	}
+	return out
+}
+
 // roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").
 func (lx *Lexicons) roleAt(di *docInfo, i int) bool {
 	n, ok := di.nounAt(lx, i)
@@ -2184,6 +2361,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	toks := di.doc.Tokens
 	m := di.newMent(ment{tok0: a, tok1: b, head: b - 1, sent: toks[a].Sentence, kind: hearsay.NameMention, number: 's', person: 3,
 		gender: 'u', ent: -1, quoted: di.quoted[a], rule: "name"})
+	if b-a == 1 {
+		if t, e := lx.coupleFirst(di, a); t != "" {
+			return lx.coupleFirstMention(di, m, t, e) // "Lord and Lady Orde": "Lord" is Lord Orde
+		}
+	}
 	// A capitalised stop word the tagger left out in mid-sentence ("Us Weekly").
 	for code != nerPER && a > 0 && toks[a-1].Sentence == m.sent && !di.initial[a-1] && di.is(lx, cueCapstop, a-1) &&
 		isCap(toks[a-1].Text) && lx.honorific(di, a-1) == "" && len(toks[a-1].Text) > 1 && !isUpperString(toks[a-1].Text) {
@@ -2234,6 +2416,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.title, m.tok0 = t, a-2
 		}
 	}
+	// A couple's titles before a husband's full name ("Mr and Mrs Paul
+	// Orde", "Dr and Mrs Paul Orde"): the name is his, the mention starts
+	// at his title.
+	if m.title != "" && b-a >= 2 {
+		lx.coupleTitles(di, m)
+	}
 	// A capitalised title of the name tagger's list right before the name
 	// ("Deputy Chief Carla Benavides", "City Manager Helen Quist", "State
 	// Sen. Amy Cole") belongs to the mention, as "Mayor" does, not to the name.
@@ -2247,6 +2435,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// A compound adjective at the start ("Michelin-starred Fiamma",
 	// "Oscar-winning Dana Reyes") describes the name.
 	for b-a >= 2 && m.title == "" && lowerTail(toks[a].Text) {
+		a++
+		m.tok0 = a
+	}
+	// A capitalised plural noun of people at the start of a sentence
+	// ("Classmates Ada Holt and ...", name-list-lead) is no part of the name.
+	if m.title == "" && b-a >= 3 && di.initial[a] && di.is(lx, cueNameListLead, a) {
 		a++
 		m.tok0 = a
 	}
@@ -2409,7 +2603,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) <= 3 && lx.isCountry(string(joinWords(joinBuf[:0], m.words))) {
 		m.typ = hearsay.Place // "high commissioner to Fiji", "return to Ghana": a country, whatever the tagger said, unless a given name ("Jordan"); a national team is found later (nationalTeam)
 	}
-	if m.typ == hearsay.Org && m.title == "" && lx.townOfRegion(di, m) {
+	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && lx.townOfRegion(di, m) {
 		m.typ = hearsay.Place // "born in Kingston, Jamaica,": a town named before its region or country
 	}
 	if m.typ == hearsay.Org && m.title == "" && lx.compassPlace(m.words) {
@@ -2658,8 +2852,9 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 
 // townOfRegion reports whether name m, of one to three words none of
 // which ends organisations' names (data/orgwords.tsv, institution heads),
-// is followed by a comma and a region or country of one word that ends the
-// clause ("born in Kingston, Jamaica,", "a plant in Gdynia, Poland."): a
+// is followed by a comma and a region, a country or a county (cue class
+// place-ending: "Gloucestershire") of one word that ends the clause ("born in
+// Kingston, Jamaica,", "a plant in Gdynia, Poland."): a
 // town, not the body the tagger took it for. A possessive after the
 // country ("Toyota, Japan's biggest carmaker") leaves the name as it is.
 func (lx *Lexicons) townOfRegion(di *docInfo, m *ment) bool {
@@ -2672,7 +2867,7 @@ func (lx *Lexicons) townOfRegion(di *docInfo, m *ment) bool {
 	if e+1 >= len(toks) || toks[e].Text != "," || toks[e+1].Sentence != m.sent {
 		return false
 	}
-	if w := toks[e+1].Text; lx.region(w) == "" && !lx.isCountry(w) {
+	if w := toks[e+1].Text; lx.region(w) == "" && !lx.isCountry(w) && !(isCap(w) && lx.placeEnding(di.lower[e+1])) {
 		return false
 	}
 	if e+2 >= len(toks) || toks[e+2].Sentence != m.sent {

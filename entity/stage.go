@@ -533,7 +533,7 @@ func (r *resolver) titledName(cl *cluster) string {
 		if len(m.words) >= 2 && !containsFold(m.words, "of") {
 			return ""
 		}
-		if titled == "" && len(m.words) == 1 && r.lx.is(cueRankTitle, m.title) && isCap(m.words[0]) {
+		if titled == "" && len(m.words) == 1 && (r.lx.is(cueRankTitle, m.title) || r.lx.is(cueStatusTitle, m.title)) && isCap(m.words[0]) {
 			title := strings.TrimSuffix(r.di.doc.Tokens[m.tok0].Text, ".")
 			if strings.EqualFold(title, m.title) {
 				titled = title + " " + m.words[0]

@@ -639,6 +639,24 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// ... which ends before a place after "in", "at", "near" or "from" (locative-minor in data/cues.tsv)
 		{"date 2025-04-08 Dev Anand and Mia Lund met on the set of the series Harbour Lights in Cornwall.",
 			[]string{"work/show Harbour Lights", "place Cornwall"}, []string{"Harbour Lights in Cornwall"}},
+		// a lone given name before ", elder son of", or after "a brother for" (kin-for in data/cues.tsv), is a person whatever the tagger called it
+		{"date 2026-05-06 The engagement is announced between Tobin, elder son of Mr Paul Fenwick, of Tetford, and Marisa, younger daughter of Dr Ann Orde. On 27th April, to Lucy and Mark, a son, Alfie, a brother for Maisie.",
+			[]string{"person Tobin", "person Marisa", "person Maisie", "place Tetford"}, nil},
+		// a name with no given name first before a comma and a county (place-ending in data/cues.tsv) that ends the clause is a town
+		{"date 2026-05-06 Tobin is the elder son of Mr Julian Fenwick, of Chipworth Dene, Westshire, and of Mrs Ann Fenwick.",
+			[]string{"place Chipworth Dene", "place Westshire"}, nil},
+		// a name the tagger ended in a lowercase word ("Ruby and") ends before it
+		{"date 2026-04-28 Marcus Dale '94, wife Jenna (Pell) Dale '95 and their twins, Ruby and Theo, 12, will move onto campus this summer.",
+			[]string{"person Ruby", "person Theo"}, []string{"Ruby and"}},
+		// a title alone ("the King") is a description, not a name, though corpora put it first in names ("King Henrik"); "Brigadier" is a title (data/honorifics.tsv)
+		{"date 2026-05-06 Buckingham Palace announces that the King has appointed Brigadier Tom Lisle to be Lord-Lieutenant of the county of Westshire.",
+			[]string{"person Tom Lisle"}, []string{"King"}},
+		// a venue's head word after "the" and before "at" and a name (venue-head in data/cues.tsv) make one place
+		{"date 2026-04-28 Ada Holt and Tom Dale were married Oct. 11 at the Inn at Fenwick Lake in Ashby.",
+			[]string{"place Inn at Fenwick Lake", "person Ada Holt", "person Tom Dale"}, []string{"Inn", "Fenwick Lake"}},
+		// a capitalised plural noun of people (name-list-lead in data/cues.tsv) that starts a sentence is no part of the name after it
+		{"date 2026-04-28 Ada Holt and Tom Dale were married Oct. 11. Classmates Kayla Brent '03 and Dev Shah '03 were in the wedding party.",
+			[]string{"person Kayla Brent", "person Dev Shah"}, []string{"Classmates Kayla Brent"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
@@ -676,7 +694,23 @@ func TestTaggedCorefExamples(t *testing.T) {
 			"The 51-year-old trainer#1=Ada Moss"},
 		// status-title in data/cues.tsv: "Mrs Holt" and "Miss Holt" are a mother and her daughter; "the Hon." is a person's style
 		{"date 2026-05-06 The engagement is announced between Mr Tom Dale and Miss Ada Holt, daughter of Mrs Holt, of Leeds. The Hon. Ivo Marsh will officiate.",
-			"Miss Ada Holt#1=Ada Holt; Mrs Holt#1=Holt; Hon. Ivo Marsh#1=Ivo Marsh"},
+			"Miss Ada Holt#1=Ada Holt; Mrs Holt#1=Mrs Holt; Hon. Ivo Marsh#1=Ivo Marsh"},
+		// a couple's titles before a full name ("Mr and Mrs Paul Orde") make one mention of the husband, from his title
+		{"date 2026-05-06 The engagement is announced between Tobin, elder son of Mr and Mrs Julian Fenwick, of Tetford, and Marisa, daughter of Dr and Mrs Paul Orde.",
+			"Mr and Mrs Julian Fenwick#1=Julian Fenwick; Dr and Mrs Paul Orde#1=Paul Orde"},
+		// a couple's titles before a surname alone ("Lord and Lady Orde") are two people: the first title is the man, with the surname
+		{"date 2026-05-06 The engagement is announced between Tobin, elder son of Mr Julian Fenwick, and Marisa, younger daughter of Lord and Lady Orde, of Kelby.",
+			"Lord#1=Lord Orde; Lady Orde#1=Lady Orde"},
+		// a given name with its birth surname in parentheses ("Ada (née Vane-Holt)") is the full name so written before
+		{"date 2026-05-06 Lady Ada Vane-Holt and Mr Tom Corrin\nOn 27th April 2026, at the Lindley Hospital, to Ada (née Vane-Holt) and Tom, a son.",
+			"Ada#1=Ada Vane-Holt"},
+		// a given name alone is the person it started a name of before, not a later name that ends in it ("a son, Frederick Tom")
+		{"date 2026-05-06 Lady Ada Vane-Holt and Mr Tom Corrin\nOn 27th April 2026, at the Lindley Hospital, to Ada (née Vane-Holt) and Tom, a son, Frederick Aubrey Tom.",
+			"Tom#1=Tom Corrin"},
+		// initials and a surname ("Captain R.H. Marsh") are the one person named with a given name of that initial and the surname;
+		// a woman's title and the surname ("Mrs Marsh") is none of the men so named
+		{"date 2026-05-06 Captain R.H. Marsh and Dr P.L. Kale\nThe engagement is announced between Captain Rupert Marsh, son of the late Major Henry Marsh and of Mrs Marsh, of Tetbury, and Dr Pania Kale.",
+			"Captain R.H. Marsh#1=Rupert Marsh; Mrs Marsh#1=Mrs Marsh"},
 		// an unnamed person is the one named person of that trade, named later or before
 		{"date 2023-05-30 Marcus Bell's representative has denied claims that the chef had an affair with a producer on his show. The Sunday Crier reported that Bell had been inseparable from segment producer Jade Kimura in April.",
 			"a producer#1=Jade Kimura"},

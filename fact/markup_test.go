@@ -164,7 +164,7 @@ func sentenceOf(doc *hearsay.Document, off int) int {
 	return len(doc.Sentences) - 1
 }
 
-var tokRE = regexp.MustCompile(`\d+-year-old|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|'s|'ve|'re|'m|'ll|'d|’s|\S`)
+var tokRE = regexp.MustCompile(`\d+-year-old|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|'\d\d\b|'s|'ve|'re|'m|'ll|'d|’s|\S`)
 
 // tokenize splits the text into PTB-like tokens and sentences.
 func tokenize(doc *hearsay.Document) {

@@ -625,6 +625,33 @@ func dropTitlePlaces(s *sent, k bound) []int {
 	return out
 }
 
+// dropAddresses returns the listed children of k without the places of an
+// address, a place, a comma and a place ("of Tetford, Westshire, and
+// Marisa, younger daughter of"): a town and its county are no children.
+func dropAddresses(s *sent, k bound) []int {
+	var drop []int
+	u := s.unitAt(k.span.Start)
+	if u >= 2 {
+		u -= 2 // the list may start at the county: "Westshire, and Marisa"
+	}
+	for ; u >= 0 && u+2 < len(s.units) && s.units[u].Start < k.span.End; u++ {
+		x, c, y := &s.units[u], &s.units[u+1], &s.units[u+2]
+		if x.ment != -1 && x.etype == entPlace && c.ment == -1 && c.word == "," && y.ment != -1 && y.etype == entPlace {
+			drop = append(append(drop, x.ents...), y.ents...)
+		}
+	}
+	if len(drop) == 0 {
+		return k.ents
+	}
+	var out []int
+	for _, e := range k.ents {
+		if !slices.Contains(drop, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // knownArgs counts the arguments a fact names.
 func knownArgs(f hearsay.Fact) int {
 	n := 0
@@ -957,6 +984,14 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				k.ents = ents
 				b.slots[sl] = k
 			}
+		}
+	}
+	if k := b.slots[slotKids]; k.set && len(k.ents) > 1 {
+		if ents := dropAddresses(s, k); len(ents) == 0 {
+			return out
+		} else if len(ents) < len(k.ents) {
+			k.ents = ents
+			b.slots[slotKids] = k
 		}
 	}
 	for _, sl := range []slot{slotA, slotAB} {

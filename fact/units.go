@@ -582,6 +582,10 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 			}
 		}
 		w := ar.lowerWord(tok.Span, tok.Text)
+		if n := len(s.units); n > 0 && s.units[n-1].ment >= 0 && s.units[n-1].etype == entPerson && classYear(tok.Text) {
+			s.addWord(w)
+			continue // "Ada Holt '03 and Tom Dale were married": the class year of a graduate is no word between names
+		}
 		wi := r.word(w)
 		r0, _ := utf8.DecodeRuneInString(tok.Text)
 		s.addWord(w)
@@ -614,6 +618,20 @@ func buildSent(r *resources, doc *hearsay.Document, si int, ments []int, group [
 		s.units = append(s.units, unit{Span: tok.Span, word: w, ment: -1, capital: upper, boundary: wi.cls&clsBoundary != 0, info: wi})
 	}
 	return s
+}
+
+// classYear reports whether w is the year of a school class, an
+// apostrophe (straight or curly) and two digits ("'03", "’56"), which
+// alumni notes write after a graduate's name.
+func classYear(w string) bool {
+	if d, ok := strings.CutPrefix(w, "\u2019"); ok {
+		w = d
+	} else if d, ok := strings.CutPrefix(w, "'"); ok {
+		w = d
+	} else {
+		return false
+	}
+	return len(w) == 2 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
 }
 
 // takeOpts returns an empty list of options with room for n, taken from

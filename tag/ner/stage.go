@@ -94,12 +94,23 @@ func (b *wordBufs) fill(doc *hearsay.Document) ([][]string, error) {
 	for si, s := range doc.Sentences {
 		start := len(all)
 		for k := s.FirstToken; k < s.EndToken; k++ {
-			all = append(all, asciiQuote(doc.Tokens[k].Text))
+			w := asciiQuote(doc.Tokens[k].Text)
+			if classYear(w) {
+				w = "," // "Ada Holt '03 and Tom Dale": the year of a class sets a name off as a comma would
+			}
+			all = append(all, w)
 		}
 		out[si] = all[start:len(all):len(all)]
 	}
 	b.all, b.bySent = all, out
 	return out, nil
+}
+
+// classYear reports whether w is the year of a school class, an
+// apostrophe and two digits ("'03", "'56"), which alumni notes write after
+// a graduate's name.
+func classYear(w string) bool {
+	return len(w) == 3 && w[0] == '\'' && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9'
 }
 
 var asciiQuotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"", "\u2013", "-", "\u2014", "--")

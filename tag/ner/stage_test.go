@@ -223,3 +223,22 @@ func FuzzStage(f *testing.F) {
 		}
 	})
 }
+
+// TestClassYear checks the shape of a class's year after a graduate's name
+// and that the tagger reads it as a comma.
+func TestClassYear(t *testing.T) {
+	for w, want := range map[string]bool{"'03": true, "'56": true, "'3": false, "'031": false, "03": false, "'ab": false, "’03": false} {
+		if got := classYear(w); got != want {
+			t.Errorf("classYear(%q) = %v, want %v", w, got, want)
+		}
+	}
+	doc := tokenize("Ada Holt '03 and Tom Dale married.")
+	doc.Tokens[2].Text = "'03"
+	ws, err := sentenceWords(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws[0][2] != "," {
+		t.Errorf("words %q: the class year is not read as a comma", ws[0])
+	}
+}

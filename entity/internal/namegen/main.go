@@ -7,6 +7,9 @@
 //
 //	go run ./entity/internal/namegen ../shared/data/ner-open > entity/data/names_derived.tsv
 //
+// A first word that is a title of entity/data/honorifics.tsv ("Lord
+// Ashdown", "King Henrik") is no given name and gets no vote.
+//
 // Input files are CoNLL column files (the token first, the IOB tag last;
 // blank lines between sentences; lines starting with '#' skipped). Every
 // file under the given directories whose name ends in .conll, .txt or .iob2
@@ -32,7 +35,13 @@ type votes struct{ m, f int }
 func main() {
 	minVotes := flag.Int("min", 2, "least number of pronoun votes")
 	share := flag.Float64("share", 0.85, "least share of votes for one gender")
+	titles := flag.String("titles", "entity/data/honorifics.tsv", "titles (first field, lowercase) that are no given names")
 	flag.Parse()
+	skip, err := readTitles(*titles)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "namegen:", err)
+		os.Exit(1)
+	}
 	counts := map[string]*votes{}
 	var files []string
 	for _, root := range flag.Args() {
@@ -59,7 +68,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, "namegen:", err)
 			os.Exit(1)
 		}
-		vote(sents, counts)
+		vote(sents, counts, skip)
 	}
 	print(counts, *minVotes, *share, files)
 }
@@ -149,10 +158,28 @@ func givenName(w string) bool {
 	return true
 }
 
-func vote(sents [][]token, counts map[string]*votes) {
+// readTitles reads the first field of each line of a tab-separated file
+// of titles, skipping comments and blank lines.
+func readTitles(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading titles: %w", err)
+	}
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f, _, _ := strings.Cut(line, "\t")
+		out[strings.ToLower(strings.TrimSpace(f))] = true
+	}
+	return out, nil
+}
+
+func vote(sents [][]token, counts map[string]*votes, titles map[string]bool) {
 	for si, s := range sents {
 		for _, p := range personStarts(s) {
-			if p[1]-p[0] < 2 || !givenName(s[p[0]].text) {
+			if p[1]-p[0] < 2 || !givenName(s[p[0]].text) || titles[strings.ToLower(s[p[0]].text)] {
 				continue
 			}
 			g := followingPronoun(sents, si, p[1])
