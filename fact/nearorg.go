@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -131,9 +132,13 @@ func joinedFrom(doc *hearsay.Document, e int, rw *raw) bool {
 	if at < 0 {
 		return false
 	}
-	low := " " + strings.ToLower(doc.Text[max(start, at-joinFromReach):at])
+	var buf [joinFromReach + 8]byte
+	low := appendLower(append(buf[:0], ' '), doc.Text[max(start, at-joinFromReach):at])
+	if c := bytes.LastIndexByte(low, ','); c >= 0 {
+		low = low[c:] // a word of joining must come after the last comma
+	}
 	for _, w := range joinFromWords {
-		if i := strings.LastIndex(low, w); i >= 0 && !strings.Contains(low[i:], ",") {
+		if bytes.Contains(low, []byte(w)) {
 			return true
 		}
 	}

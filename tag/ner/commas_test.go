@@ -53,5 +53,5 @@ func TestJoinedSeats(t *testing.T) {
 		{"MP for Kelby and Dunmere .", "O O B-LOC O B-LOC O", "O O B-LOC I-LOC I-LOC O"},
 		{"Kelby and Dunmere won .", "B-LOC O B-LOC O O", "B-LOC O B-LOC O O"},
 		{"voted for Kelby and Dunmere .", "O O B-LOC O B-LOC O", "O O B-LOC O B-LOC O"},
-	}, l.joinedSeats)
+	}, func(ws []string, ys []int) { l.joinedSeats(ws, l.wordInfos([][]string{ws})[0], ys) })
 }

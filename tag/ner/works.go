@@ -122,6 +122,7 @@ type patternWord struct {
 	opener      bool       // first is not empty, or awardFirst, role or title: the word may open a pattern wherever it stands (mayOpen)
 	minor       bool       // Lists.minorWords has the word (allowed inside titles)
 	personVerb  bool       // Lists.personVerbs has the word
+	seatNoun    bool       // Lists.seatNouns has the word ("by-election")
 	listed      bool       // the word has an entry of its own in Lists.patternWords
 	roleAt      bool       // Lists.isRole of the word, for a listed word (patternMemo.roleWord)
 	mayStart    bool       // a pattern may start at the word after a sentence's first token (mayOpen): opener, not plain, or the word starts with a capital, digit or quote, or is empty
@@ -249,6 +250,9 @@ func (l *Lists) patternEntries() map[string]patternWord {
 	}
 	for w := range l.personVerbs {
 		flag(w, func(e *patternWord) { e.personVerb = true })
+	}
+	for w := range l.seatNouns {
+		flag(w, func(e *patternWord) { e.seatNoun = true })
 	}
 	// the capitalised forms of the role words, listed so that roleWord
 	// finds isRole of a capitalised word written so in its entry
@@ -774,7 +778,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 		l.refineTeams(si, ws, labs[si], out)
 		l.refineNameHeads(si, ws, info[si], labs[si], out)
 		l.refinePlaces(ws, labs[si])
-		l.joinedSeats(ws, labs[si])
+		l.joinedSeats(ws, info[si], labs[si])
 		l.trimTitles(ws, labs[si])
 		l.titledNames(ws, info[si], labs[si], marks[si])
 	}
@@ -1525,10 +1529,10 @@ func (l *Lists) refineOutlets(si int, ws []string, info []*patternWord, labs []i
 // for": "the Harrowgate and Skelmore by-election", "MP for Kelby and
 // Dunmere". The tagger takes the two for two names. The words around the
 // seat are data/seat_nouns.txt and data/seat_holders.txt.
-func (l *Lists) joinedSeats(ws []string, labs []int) {
+func (l *Lists) joinedSeats(ws []string, info []*patternWord, labs []int) {
 	for j, w := range ws {
 		switch {
-		case l.seatNouns[w]:
+		case info[j].seatNoun:
 			if s := seatStart(ws, j); s >= 0 {
 				setSpan(labs, s, j, typeLOC)
 			}
