@@ -20,17 +20,17 @@ import (
 // careerProbeFloor is the number of career probes (testdata/career-probes.tsv)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careerProbeFloor = 366
+const careerProbeFloor = 367
 
 // identityProbeFloor is the number of identity and family probes
 // (testdata/identity-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
-const identityProbeFloor = 198
+const identityProbeFloor = 202
 
 // familyProbeFloor is the number of family probes
 // (testdata/family-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
-const familyProbeFloor = 242
+const familyProbeFloor = 243
 
 // familyTypes are the facts a family probe with no expected facts ("-") must
 // not produce.
