@@ -163,7 +163,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	setIDs(facts, len(doc.Facts))
 	parentOrgs(doc, facts, st.r.subUnits)
 	parentOrgs(doc, doc.Facts, st.r.subUnits)
-	doc.Facts = withoutCutPosts(doc.Text, narrowestPosts(narrowestOccupations(append(doc.Facts, facts...), st.r.sameTrades, st.r.foundings)))
+	doc.Facts = withoutCutPosts(doc.Text, twinPosts(narrowestPosts(narrowestOccupations(append(doc.Facts, facts...), st.r.sameTrades, st.r.foundings))))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	knownSpans(doc.Facts, sents, st.r.lengths)
 	return nil
@@ -321,6 +321,75 @@ func narrowestPosts(facts []hearsay.Fact) []hearsay.Fact {
 		drop[i] = true
 	}
 	return withoutDropped(facts, drop)
+}
+
+// chairWords are the last words of a role that name one post, the head of
+// a board, in several ways ("chairman", "chair", "chairwoman").
+var chairWords = wordSet("chairwords")
+
+// twinPosts folds a post into the same post of the same person and
+// organisation, in the same polarity and modality, whose role is written
+// the other way ("Chairman Ann Vole" and "has chaired the firm since 2017"
+// give "chairman" and "chair"): the roles differ only in a last word of
+// chairWords. The dated one is kept, with both times and both evidences.
+func twinPosts(facts []hearsay.Fact) []hearsay.Fact {
+	var drop []bool // by fact: whether it goes; nil while none does
+	for i := range facts {
+		f := &facts[i]
+		if drop != nil && drop[i] || !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[0].Entity < 0 || f.Args[1].Entity >= 0 {
+			continue
+		}
+		j := twinPost(facts, i, drop)
+		if j < 0 {
+			continue
+		}
+		keep, gone := i, j // the dated one stays: the earlier, unless only the later is dated
+		if f.Time.IsZero() && !facts[j].Time.IsZero() {
+			keep, gone = j, i
+		}
+		k, g := &facts[keep], &facts[gone]
+		k.Time = joinTimes(k.Time, g.Time)
+		k.Evidence = uniqueEvidence(append(k.Evidence, g.Evidence...))
+		if drop == nil {
+			drop = make([]bool, len(facts))
+		}
+		drop[gone] = true
+	}
+	return withoutDropped(facts, drop)
+}
+
+// twinPost returns the fact of facts after i (not dropped) that holds the
+// post of facts[i] under the role written the other way (sameChairPost),
+// with a time that agrees, or -1.
+func twinPost(facts []hearsay.Fact, i int, drop []bool) int {
+	f := &facts[i]
+	for j := i + 1; j < len(facts); j++ {
+		g := &facts[j]
+		if drop != nil && drop[j] || g.Type != f.Type || len(g.Args) != 3 || g.Args[0].Entity != f.Args[0].Entity || g.Args[1].Entity >= 0 ||
+			g.Polarity != f.Polarity || g.Modality != f.Modality || !sameOrgArg(f.Args[2], g.Args[2]) {
+			continue
+		}
+		if sameChairPost(f.Args[1].Literal, g.Args[1].Literal) && timesAgree(f.Time, g.Time) {
+			return j
+		}
+	}
+	return -1
+}
+
+// sameChairPost reports whether two roles differ only in their last words,
+// two different words of chairWords ("executive chairman" and "executive
+// chair").
+func sameChairPost(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	pa, la := cutLastWord(a)
+	pb, lb := cutLastWord(b)
+	return pa == pb && la != lb && chairWords[la] && chairWords[lb]
+}
+
+// cutLastWord splits a role before its last word.
+func cutLastWord(role string) (before, last string) {
+	i := strings.LastIndexByte(role, ' ')
+	return role[:i+1], role[i+1:]
 }
 
 // isPostEvent reports whether t is a fact type of a post: position_held
