@@ -225,7 +225,7 @@ func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
 // ("Ann Holt DBE FRS"), j when none does.
 func (di *docInfo) pastPostNominals(lx *Lexicons, j, sent int) int {
 	toks := di.doc.Tokens
-	for j < len(toks) && toks[j].Sentence == sent && isUpperString(toks[j].Text) && lx.isLower(cuePostNominal, di.lower[j]) {
+	for j < len(toks) && toks[j].Sentence == sent && di.is(lx, cuePostNominal, j) && isUpperString(toks[j].Text) {
 		j++
 	}
 	return j
