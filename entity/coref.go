@@ -3942,9 +3942,10 @@ func (r *resolver) coupleFixes(m *ment, best []int) []int {
 // not the article's first and neither is named as someone's parent ("born
 // to A and B", "the son of A and B"); nil otherwise.
 func (r *resolver) paragraphLeadPair(m *ment) []int {
+	toks := r.di.doc.Tokens
 	start := m.tok0
-	for start > 0 && !r.paragraphBreak(start) {
-		start--
+	for start > 0 && (toks[start-1].Sentence == toks[start].Sentence || !r.paragraphBreak(start)) {
+		start-- // paragraphBreak is false within a sentence: not called there
 	}
 	if start == 0 {
 		return nil // the article's first paragraph: the opening couple's rules hold
@@ -4040,7 +4041,7 @@ func (r *resolver) coupleOverChildren(pair []int, m *ment) []int {
 	}
 	var kid [2]bool
 	for _, o := range r.ms {
-		if o.tok0 >= m.tok0 {
+		if o.tok0 >= m.tok0 || kid[0] && kid[1] {
 			break
 		}
 		for i, c := range pair {

@@ -225,7 +225,7 @@ func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
 // ("Ann Holt DBE FRS"), j when none does.
 func (di *docInfo) pastPostNominals(lx *Lexicons, j, sent int) int {
 	toks := di.doc.Tokens
-	for j < len(toks) && toks[j].Sentence == sent && isUpperString(toks[j].Text) && lx.isLower(cuePostNominal, di.lower[j]) {
+	for j < len(toks) && toks[j].Sentence == sent && di.is(lx, cuePostNominal, j) && isUpperString(toks[j].Text) {
 		j++
 	}
 	return j
@@ -2335,7 +2335,11 @@ func (lx *Lexicons) coupleFirstMention(di *docInfo, m *ment, title string, e int
 // surname alone (coupleFirst) that no span of have covers, as a person's.
 func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
 	var out [][3]int
-	for i := range di.doc.Tokens {
+	toks := di.doc.Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		if w := toks[i+1].Text; w != "and" && w != "&" {
+			continue // coupleFirst's first test, before the call
+		}
 		if t, _ := lx.coupleFirst(di, i); t == "" {
 			continue
 		}
