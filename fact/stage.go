@@ -313,15 +313,22 @@ func narrowestPosts(facts []hearsay.Fact) []hearsay.Fact {
 		if j < 0 {
 			continue
 		}
-		g := &facts[j]
-		g.Time = joinTimes(g.Time, f.Time)
-		g.Evidence = uniqueEvidence(append(g.Evidence, f.Evidence...))
-		if drop == nil {
-			drop = make([]bool, len(facts))
-		}
-		drop[i] = true
+		drop = foldPost(facts, j, i, drop)
 	}
 	return withoutDropped(facts, drop)
+}
+
+// foldPost folds post fact gone into fact keep (their times joined, their
+// evidence together) and marks gone in drop, which it makes when nil.
+func foldPost(facts []hearsay.Fact, keep, gone int, drop []bool) []bool {
+	k, g := &facts[keep], &facts[gone]
+	k.Time = joinTimes(k.Time, g.Time)
+	k.Evidence = uniqueEvidence(append(k.Evidence, g.Evidence...))
+	if drop == nil {
+		drop = make([]bool, len(facts))
+	}
+	drop[gone] = true
+	return drop
 }
 
 // chairWords are the last words of a role that name one post, the head of
@@ -348,13 +355,7 @@ func twinPosts(facts []hearsay.Fact) []hearsay.Fact {
 		if f.Time.IsZero() && !facts[j].Time.IsZero() {
 			keep, gone = j, i
 		}
-		k, g := &facts[keep], &facts[gone]
-		k.Time = joinTimes(k.Time, g.Time)
-		k.Evidence = uniqueEvidence(append(k.Evidence, g.Evidence...))
-		if drop == nil {
-			drop = make([]bool, len(facts))
-		}
-		drop[gone] = true
+		drop = foldPost(facts, keep, gone, drop)
 	}
 	return withoutDropped(facts, drop)
 }
