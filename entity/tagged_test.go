@@ -1362,36 +1362,33 @@ func TestTaggedAttributeExamples(t *testing.T) {
 	}
 }
 
+// checkBirthStarts reports the entities named in want whose birth interval
+// does not start on the day given, and the names no entity has.
+func checkBirthStarts(t *testing.T, doc *hearsay.Document, want map[string]string) {
+	t.Helper()
+	for _, e := range doc.Entities {
+		if w, ok := want[e.Name]; ok {
+			if e.Birth == nil || e.Birth.Earliest != w {
+				t.Errorf("%s: birth %+v, want from %s", e.Name, e.Birth, w)
+			}
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no entities %v in %+v", want, doc.Entities)
+	}
+}
+
 // TestTaggedSharedAge checks that an age after two one-word names joined by
 // "and" is theirs both, while a name with its own age keeps it.
 func TestTaggedSharedAge(t *testing.T) {
 	doc := runTagged(t, "date 2023-08-07 They share three children: Felix, 19, and twins Rosa and Ivy, 15.")
 	want := map[string]string{"Felix": "2003-08-08", "Rosa": "2007-08-08", "Ivy": "2007-08-08"}
-	for _, e := range doc.Entities {
-		if w, ok := want[e.Name]; ok {
-			if e.Birth == nil || e.Birth.Earliest != w {
-				t.Errorf("%s: birth %+v, want from %s", e.Name, e.Birth, w)
-			}
-			delete(want, e.Name)
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("no entities %v in %+v", want, doc.Entities)
-	}
+	checkBirthStarts(t, doc, want)
 	// ... also with a comma after the noun
 	doc = runTagged(t, "date 2023-08-07 The twins, Beau and Eli, 8, were not hurt.")
 	want = map[string]string{"Beau": "2014-08-08", "Eli": "2014-08-08"}
-	for _, e := range doc.Entities {
-		if w, ok := want[e.Name]; ok {
-			if e.Birth == nil || e.Birth.Earliest != w {
-				t.Errorf("%s: birth %+v, want from %s", e.Name, e.Birth, w)
-			}
-			delete(want, e.Name)
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("no entities %v in %+v", want, doc.Entities)
-	}
+	checkBirthStarts(t, doc, want)
 	// with no plural kinship noun before them, the age is the last name's
 	doc = runTagged(t, "date 2023-08-07 Odessa Lang met Jasper Quinlan in May. A fan posted a video of Lang and Quinlan, 30, leaving a restaurant.")
 	for _, e := range doc.Entities {

@@ -682,12 +682,7 @@ func dropTitlePlaces(s *sent, k bound) []int {
 	if len(drop) == 0 {
 		return k.ents
 	}
-	var out []int
-	for _, e := range k.ents {
-		if !slices.Contains(drop, e) {
-			out = append(out, e)
-		}
-	}
+	out := withoutEnts(k.ents, drop)
 	for _, e := range add {
 		if !slices.Contains(out, e) {
 			out = append(out, e)
@@ -711,11 +706,17 @@ func dropAddresses(s *sent, k bound) []int {
 			drop = append(append(drop, x.ents...), y.ents...)
 		}
 	}
+	return withoutEnts(k.ents, drop)
+}
+
+// withoutEnts returns ents without those in drop (ents itself when drop is
+// empty).
+func withoutEnts(ents, drop []int) []int {
 	if len(drop) == 0 {
-		return k.ents
+		return ents
 	}
 	var out []int
-	for _, e := range k.ents {
+	for _, e := range ents {
 		if !slices.Contains(drop, e) {
 			out = append(out, e)
 		}
