@@ -2,7 +2,6 @@ package fact
 
 import (
 	"bytes"
-	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/text"
@@ -92,22 +91,34 @@ var leaveWords = spaced(wordList("leavewords"), " ", " ")
 // e and the trigger of rw tells that the person left it ("left X last month
 // to take up ...", "poached from X").
 func leftBetween(doc *hearsay.Document, e int, rw *raw) bool {
-	from := doc.Sentences[rw.s.idx].Start
-	for _, ix := range rw.s.mentionsHere() {
-		if m := &doc.Mentions[ix]; m.Entity == e && m.Start < rw.f.Trigger.Start {
-			from = m.Start
-		}
+	start := doc.Sentences[rw.s.idx].Start
+	from := lastMentionBefore(doc, e, rw)
+	if from < 0 {
+		from = start
 	}
 	if from > rw.f.Trigger.Start {
 		return false
 	}
-	low := strings.ToLower(doc.Text[max(doc.Sentences[rw.s.idx].Start, from-12):rw.f.Trigger.Start])
+	var buf [128]byte
+	low := appendLower(buf[:0], doc.Text[max(start, from-12):rw.f.Trigger.Start])
 	for _, w := range leaveWords {
-		if strings.Contains(low, w) {
+		if bytes.Contains(low, []byte(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastMentionBefore returns the start of the last mention of entity e in
+// the sentence of rw before its trigger, -1 when there is none.
+func lastMentionBefore(doc *hearsay.Document, e int, rw *raw) int {
+	at := -1
+	for _, ix := range rw.s.mentionsHere() {
+		if m := &doc.Mentions[ix]; m.Entity == e && m.Start < rw.f.Trigger.Start {
+			at = m.Start
+		}
+	}
+	return at
 }
 
 // joinFromWords name the employer someone came from (class joinfrom).
@@ -123,12 +134,7 @@ const joinFromReach = 40
 // joined from the grocer X", "was poached from X"), with no comma between.
 func joinedFrom(doc *hearsay.Document, e int, rw *raw) bool {
 	start := doc.Sentences[rw.s.idx].Start
-	at := -1
-	for _, ix := range rw.s.mentionsHere() {
-		if m := &doc.Mentions[ix]; m.Entity == e && m.Start < rw.f.Trigger.Start {
-			at = m.Start
-		}
-	}
+	at := lastMentionBefore(doc, e, rw)
 	if at < 0 {
 		return false
 	}
