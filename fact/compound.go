@@ -159,14 +159,23 @@ func personMentionAt(doc *hearsay.Document, off int, start bool) int {
 // the person mention that contains it ("the Nashville-based singer"), the
 // name right after it and its job words ("Texas-raised director Dev Arlen"),
 // or the name before it in an appositive ("Quell, the Nashville-based
-// singer"). It returns -1 when there is none.
+// singer"). It returns -1 when there is none, or when a mention of anything
+// but a person holds it ("the Pittsburgh-based company").
 func describedPerson(doc *hearsay.Document, ti int) int {
 	tok := doc.Tokens[ti]
 	for ix := range doc.Mentions {
 		m := &doc.Mentions[ix]
-		if m.Entity >= 0 && m.Kind != hearsay.PronounMention && m.Contains(tok.Span) && doc.Entities[m.Entity].Type == hearsay.Person {
-			return m.Entity
+		if m.Entity < 0 || m.Kind == hearsay.PronounMention || !m.Contains(tok.Span) {
+			continue
 		}
+		switch doc.Entities[m.Entity].Type {
+		case hearsay.Person:
+		case hearsay.Place:
+			continue // the compound's own place ("Nashville-based")
+		default:
+			return -1 // "the Pittsburgh-based company": it describes the company
+		}
+		return m.Entity
 	}
 	for j := ti + 1; j < len(doc.Tokens) && j <= ti+4 && doc.Tokens[j].Sentence == tok.Sentence; j++ {
 		if p := personMentionAt(doc, doc.Tokens[j].Start, true); p >= 0 {

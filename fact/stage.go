@@ -2032,9 +2032,6 @@ func orgWithNoun(doc *hearsay.Document, noun string) int {
 	return found
 }
 
-// lowerTail reports whether a name ends in a hyphenated lowercase word
-// ("Brooklyn-born", "Texas-raised", "London-based"): such a compound
-// describes the person, not the organisation of a post.
 // joinWords appends the words joined by spaces to buf, as strings.Join
 // would make them.
 func joinWords(buf []byte, ws []string) []byte {
@@ -2047,6 +2044,9 @@ func joinWords(buf []byte, ws []string) []byte {
 	return buf
 }
 
+// lowerTail reports whether a name ends in a hyphenated lowercase word
+// ("Brooklyn-born", "Texas-raised", "London-based"): such a compound
+// describes the person, not the organisation of a post.
 func lowerTail(name string) bool {
 	i := strings.LastIndexByte(name, '-')
 	return i >= 0 && i+1 < len(name) && name[i+1] >= 'a' && name[i+1] <= 'z'
