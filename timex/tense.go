@@ -371,12 +371,13 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 	return tenseUnknown
 }
 
-// thatBetween reports whether a "that" opens a clause between the tokens
-// [from, to): the cues of a clause reported after a time ("told the paper
-// on Tuesday night that she intends to apply") are not the time's.
+// thatBetween reports whether a "that" or a colon opens a clause between
+// the tokens [from, to): the cues of a clause reported after a time ("told
+// the paper on Tuesday night that she intends to apply", "denied it on
+// Monday: \"I'm going nowhere\"") are not the time's.
 func thatBetween(toks []token, from, to int) bool {
 	for j := from; j < to; j++ {
-		if toks[j].lower == "that" {
+		if toks[j].lower == "that" || toks[j].lower == ":" {
 			return true
 		}
 	}
