@@ -98,7 +98,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 				switch {
 				case i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
 					out[i] = tensePresent
-				case !afterFuture(toks, out, i):
+				case !afterFuture(toks, out, i) && !afterPresentBe(toks, i):
 					out[i] = tenseWeakPast
 				}
 			case "VBZ", "VBP":
@@ -106,7 +106,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			}
 			continue
 		}
-		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) && !afterFuture(toks, out, i) {
+		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) && !afterPresentBe(toks, i) && !afterFuture(toks, out, i) {
 			out[i] = tenseWeakPast
 		}
 	}
@@ -150,6 +150,20 @@ func afterBe(toks []token, i int) bool {
 	}
 	switch toks[i-1].lower {
 	case "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// afterPresentBe reports whether the word at i follows a present "is",
+// "are" or "am": a passive participle ("until a new mayor is elected in
+// September"), whose clause is in the present, not a past.
+func afterPresentBe(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "is", "are", "am":
 		return true
 	}
 	return false
