@@ -232,6 +232,9 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 		if t := tenseWithin(toks, tenses, from, to, lo, hi); t != tenseUnknown && t != tensePresent {
 			return t
 		}
+		if t := asideTense(toks, tenses, lo, hi); t != tenseUnknown {
+			return t
+		}
 	}
 	if lo == 0 && from-lo <= 2 && hi-to <= 2 && hi < len(toks) && toks[hi].lower == "," {
 		if t := frontedTense(toks, tenses, hi); t != tenseUnknown {
@@ -244,6 +247,28 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 		}
 	}
 	return tenseWithin(toks, tenses, from, to, 0, len(toks))
+}
+
+// asideTense is the tense of a clause aside that holds a time, set off by
+// commas or brackets and opened by an aside word ("Cllr Webb, who held
+// his seat by 41 votes on May 7, will lead the opposition"): its first
+// past or future word of the lexicon, however far from the time, since
+// the cues of the main clause around it are not the time's. A mere "-ed"
+// word that far may govern an infinitive instead ("which agreed to buy
+// the unit for $22 million in February").
+func asideTense(toks []token, tenses []tense, lo, hi int) tense {
+	if lo == 0 || tenses[lo] != tenseAside {
+		return tenseUnknown
+	}
+	for i := lo + 1; i < hi; i++ {
+		switch tenses[i] {
+		case tensePast, tenseFuture:
+			return tenses[i]
+		case tenseReport:
+			return tensePast
+		}
+	}
+	return tenseUnknown
 }
 
 // mainTenseBefore is the future of the clause a trailing "with" phrase
