@@ -14,8 +14,10 @@ import (
 // becomes "06"), a value is either literal ("2012-06", "P3D", "PRESENT_REF")
 // or a call "=fn(args)" followed by a literal suffix ("=wd(5,0)TNI"):
 //
-//	=rel(unit,n)        the DCT moved by n units, at the unit's granularity
+//	=rel(unit,n[,out])  the DCT moved by n units, at the unit's granularity
 //	                    (units: day week month quarter half year decade century)
+//	                    or at that of unit out ("thirty years ago this month":
+//	                    rel(year,-30,month))
 //	=ana(unit,n[,f])    the last mentioned time moved by n units; when no time
 //	                    was mentioned yet, the DCT moved by f (default n) units
 //	=anaday(n)          the last mentioned day moved by n days, even when a
@@ -439,6 +441,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 	}
 	switch fn {
 	case "rel":
+		out := gran(-1)
+		if len(args) == 3 {
+			g, ok := unitGran[args[2]]
+			if !ok {
+				break
+			}
+			out, args = g, args[:2]
+		}
 		if len(args) != 2 {
 			break
 		}
@@ -446,7 +456,10 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if err != nil {
 			return "", false, err
 		}
-		return r.value(shift(r.dct, g, n[0]), g, suffix), false, nil
+		if out < 0 || out == g {
+			return r.value(shift(r.dct, g, n[0]), g, suffix), false, nil
+		}
+		return r.value(shiftKeepDay(r.dct, g, n[0]), out, suffix), false, nil
 	case "ana":
 		g, n, err := unitCall()
 		if err != nil {
@@ -1422,6 +1435,23 @@ func shift(t time.Time, g gran, n int) time.Time {
 		return time.Date(t.Year()+100*n, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	return t
+}
+
+// shiftKeepDay is t moved by n units of g, keeping its day where g is a
+// calendar unit of months or years ("ten years ago this week" is the week
+// of the DCT's day ten years back).
+func shiftKeepDay(t time.Time, g gran, n int) time.Time {
+	switch g {
+	case granYear:
+		return t.AddDate(n, 0, 0)
+	case granHalf:
+		return t.AddDate(0, 6*n, 0)
+	case granQuarter:
+		return t.AddDate(0, 3*n, 0)
+	case granMonth:
+		return t.AddDate(0, n, 0)
+	}
+	return shift(t, g, n)
 }
 
 // splitArgs appends the comma-separated arguments of s, each trimmed of
