@@ -43,6 +43,8 @@ import (
 //	                    day, quarter and season, dir 6 is the first after the
 //	                    last mentioned time, -6 the last before it
 //	=quarter(q,dir)     quarter q without a year
+//	=seasago(s,n)       season s, n of them back ("two winters ago": the
+//	                    winter before last)
 //	=we(dir)            the weekend ("YYYY-Www-WE")
 //	=easterwe(off,dir)  the weekend of the day off days from Easter Sunday
 //	=anyhol(list,dir)   of a list of holidays ("e:1;5:1:-1": Easter Monday,
@@ -460,6 +462,8 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 			return r.value(shift(r.dct, g, n[0]), g, suffix), false, nil
 		}
 		return r.value(shiftKeepDay(r.dct, g, n[0]), out, suffix), false, nil
+	case "seasago":
+		return r.seasonsAgo(args, suffix, dir, tn)
 	case "ana":
 		g, n, err := unitCall()
 		if err != nil {
@@ -664,6 +668,29 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return fmt.Sprintf("%04d-Q%d", n, (int(q.Month())-1)/3+1) + suffix, true, nil
 	}
 	return "", false, fmt.Errorf("bad call %q", v)
+}
+
+// seasonsAgo resolves =seasago(S,n), the season S counted n back from the
+// DCT's ("two winters ago"): the last one ("last winter"), n-1 years
+// before.
+func (r *resolver) seasonsAgo(args []string, suffix string, dir func(int) int, tn func() tense) (string, bool, error) {
+	if len(args) != 2 {
+		return "", false, errBadCall
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil || n < 1 {
+		return "", false, errBadCall
+	}
+	v, _, err := r.cyclic("season", []string{args[0], "-1"}, "", dir, tn)
+	if err != nil {
+		return "", false, err
+	}
+	y, rest, ok := strings.Cut(v, "-")
+	year, err := strconv.Atoi(y)
+	if !ok || err != nil {
+		return "", false, errBadCall
+	}
+	return fmt.Sprintf("%04d-%s", year-(n-1), rest) + suffix, false, nil
 }
 
 // quarterEnded resolves =qended(Q), a quarter named by the day it ended
