@@ -108,6 +108,13 @@ type resolver struct {
 	// sentence only ("Saturday's 11 p.m. news"); the next sentence goes
 	// back to the anchor saved here.
 	aside *anchorState
+	// quoted is set while a time inside a direct quotation is resolved.
+	// quoteSave keeps the anchor from before the times quoted since the
+	// last time of the narrative: "at the time" after a quotation is when
+	// it was said, not a time it spoke of ("'We have lived apart since the
+	// summer,' the source said at the time").
+	quoted    bool
+	quoteSave *anchorState
 	// fiscalSent is the sentence where the anchor was set by a quarter
 	// named "fiscal" ("the fiscal first quarter"), or below -1.
 	fiscalSent int
@@ -227,7 +234,10 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 			// from it ("the next day", "two days later") moves the
 			// narrative on.
 			if g >= granYear && (!ana || g == granDay) {
-				r.noteAnchorMove(m.rule.aside)
+				r.noteQuotedMove()
+				if !r.quoted {
+					r.noteAnchorMove(m.rule.aside)
+				}
 				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
 				r.periodSent = -1
 				r.fiscalSent = -2
@@ -273,6 +283,17 @@ func (r *resolver) noteAnchorMove(aside bool) {
 		r.aside = r.saveAnchor()
 	case !aside:
 		r.aside = nil
+	}
+}
+
+// noteQuotedMove notes an anchor move: a time inside a direct quotation
+// saves the narrative's anchor the first time, a time outside drops it.
+func (r *resolver) noteQuotedMove() {
+	switch {
+	case !r.quoted:
+		r.quoteSave = nil
+	case r.quoteSave == nil:
+		r.quoteSave = r.saveAnchor()
 	}
 }
 
@@ -585,10 +606,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return r.value(r.dct, granDay, suffix), false, nil
 	case "same":
-		if !r.hasAnchor {
+		val, has := r.anchorVal, r.hasAnchor
+		if !r.quoted && r.quoteSave != nil {
+			// "he said at the time": when he spoke, not a time he spoke of
+			val, has = r.quoteSave.anchorVal, r.quoteSave.hasAnchor
+		}
+		if !has {
 			return "PAST_REF", false, nil
 		}
-		return r.anchorVal + suffix, true, nil
+		return val + suffix, true, nil
 	case "wd":
 		n, err := ints(0)
 		if err != nil || len(n) < 2 || len(n) > 3 {
