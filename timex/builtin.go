@@ -102,6 +102,18 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 	ordBits := numBits | ordBit
 	b := map[string]*builtin{
 		"num": {first: numFirst, match: num},
+		// A count: a number below 1000, not a year ("in 2010 and two
+		// years later" holds no range of years).
+		"cnt": {first: numFirst, match: func(toks []token, i int) (int, string, bool) {
+			end, v, ok := num(toks, i)
+			if !ok {
+				return 0, "", false
+			}
+			if n, err := strconv.Atoi(v); err != nil || n >= 1000 {
+				return 0, "", false
+			}
+			return end, v, true
+		}},
 		"int": {first: digits, match: func(toks []token, i int) (int, string, bool) {
 			if toks[i].kind != tokDigit {
 				return 0, "", false
@@ -222,7 +234,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 	b["name"].width, b["word"].width, b["lword"].width = 1, 1, 1
 	for name, x := range b {
 		switch name {
-		case "num", "age", "yearw":
+		case "num", "cnt", "age", "yearw":
 			x.bits = numBits
 		case "day", "ord":
 			x.bits = ordBits
