@@ -423,6 +423,15 @@ func matchClock(toks []token, i int) (int, string, bool) {
 		}
 		end, hasMin = end+2, true
 	}
+	dotted := false // "10.30am", as British news writes it: a clock time only with "am" or "pm"
+	if !hasMin && end+1 < len(toks) && toks[end].lower == "." && !toks[end].space && toks[end+1].kind == tokDigit &&
+		len(toks[end+1].lower) == 2 && !toks[end+1].space {
+		m, _ = strconv.Atoi(toks[end+1].lower)
+		if m > 59 {
+			return 0, "", false
+		}
+		end, hasMin, dotted = end+2, true, true
+	}
 	ampm := ""
 	if end < len(toks) {
 		switch w := toks[end].lower; {
@@ -443,7 +452,7 @@ func matchClock(toks []token, i int) (int, string, bool) {
 		}
 	}
 	switch {
-	case ampm == "" && !hasMin:
+	case ampm == "" && (!hasMin || dotted):
 		return 0, "", false
 	case ampm != "" && (h < 1 || h > 12):
 		return 0, "", false
