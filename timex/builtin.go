@@ -102,6 +102,18 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 	ordBits := numBits | ordBit
 	b := map[string]*builtin{
 		"num": {first: numFirst, match: num},
+		// A count: a number below 1000, not a year ("in 2010 and two
+		// years later" holds no range of years).
+		"cnt": {first: numFirst, match: func(toks []token, i int) (int, string, bool) {
+			end, v, ok := num(toks, i)
+			if !ok {
+				return 0, "", false
+			}
+			if n, err := strconv.Atoi(v); err != nil || n >= 1000 {
+				return 0, "", false
+			}
+			return end, v, true
+		}},
 		"int": {first: digits, match: func(toks []token, i int) (int, string, bool) {
 			if toks[i].kind != tokDigit {
 				return 0, "", false
@@ -222,7 +234,7 @@ func newBuiltins(lex map[string]*lexClass) map[string]*builtin {
 	b["name"].width, b["word"].width, b["lword"].width = 1, 1, 1
 	for name, x := range b {
 		switch name {
-		case "num", "age", "yearw":
+		case "num", "cnt", "age", "yearw":
 			x.bits = numBits
 		case "day", "ord":
 			x.bits = ordBits
@@ -411,6 +423,15 @@ func matchClock(toks []token, i int) (int, string, bool) {
 		}
 		end, hasMin = end+2, true
 	}
+	dotted := false // "10.30am", as British news writes it: a clock time only with "am" or "pm"
+	if !hasMin && end+1 < len(toks) && toks[end].lower == "." && !toks[end].space && toks[end+1].kind == tokDigit &&
+		len(toks[end+1].lower) == 2 && !toks[end+1].space {
+		m, _ = strconv.Atoi(toks[end+1].lower)
+		if m > 59 {
+			return 0, "", false
+		}
+		end, hasMin, dotted = end+2, true, true
+	}
 	ampm := ""
 	if end < len(toks) {
 		switch w := toks[end].lower; {
@@ -431,7 +452,7 @@ func matchClock(toks []token, i int) (int, string, bool) {
 		}
 	}
 	switch {
-	case ampm == "" && !hasMin:
+	case ampm == "" && (!hasMin || dotted):
 		return 0, "", false
 	case ampm != "" && (h < 1 || h > 12):
 		return 0, "", false

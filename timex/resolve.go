@@ -14,8 +14,10 @@ import (
 // becomes "06"), a value is either literal ("2012-06", "P3D", "PRESENT_REF")
 // or a call "=fn(args)" followed by a literal suffix ("=wd(5,0)TNI"):
 //
-//	=rel(unit,n)        the DCT moved by n units, at the unit's granularity
+//	=rel(unit,n[,out])  the DCT moved by n units, at the unit's granularity
 //	                    (units: day week month quarter half year decade century)
+//	                    or at that of unit out ("thirty years ago this month":
+//	                    rel(year,-30,month))
 //	=ana(unit,n[,f])    the last mentioned time moved by n units; when no time
 //	                    was mentioned yet, the DCT moved by f (default n) units
 //	=anaday(n)          the last mentioned day moved by n days, even when a
@@ -41,6 +43,8 @@ import (
 //	                    day, quarter and season, dir 6 is the first after the
 //	                    last mentioned time, -6 the last before it
 //	=quarter(q,dir)     quarter q without a year
+//	=seasago(s,n)       season s, n of them back ("two winters ago": the
+//	                    winter before last)
 //	=we(dir)            the weekend ("YYYY-Www-WE")
 //	=easterwe(off,dir)  the weekend of the day off days from Easter Sunday
 //	=anyhol(list,dir)   of a list of holidays ("e:1;5:1:-1": Easter Monday,
@@ -104,6 +108,13 @@ type resolver struct {
 	// sentence only ("Saturday's 11 p.m. news"); the next sentence goes
 	// back to the anchor saved here.
 	aside *anchorState
+	// quoted is set while a time inside a direct quotation is resolved.
+	// quoteSave keeps the anchor from before the times quoted since the
+	// last time of the narrative: "at the time" after a quotation is when
+	// it was said, not a time it spoke of ("'We have lived apart since the
+	// summer,' the source said at the time").
+	quoted    bool
+	quoteSave *anchorState
 	// fiscalSent is the sentence where the anchor was set by a quarter
 	// named "fiscal" ("the fiscal first quarter"), or below -1.
 	fiscalSent int
@@ -223,7 +234,10 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 			// from it ("the next day", "two days later") moves the
 			// narrative on.
 			if g >= granYear && (!ana || g == granDay) {
-				r.noteAnchorMove(m.rule.aside)
+				r.noteQuotedMove()
+				if !r.quoted {
+					r.noteAnchorMove(m.rule.aside)
+				}
 				r.anchor, r.anchorGran, r.anchorVal, r.anchorSent, r.hasAnchor = t, g, val, r.sent, true
 				r.periodSent = -1
 				r.fiscalSent = -2
@@ -269,6 +283,17 @@ func (r *resolver) noteAnchorMove(aside bool) {
 		r.aside = r.saveAnchor()
 	case !aside:
 		r.aside = nil
+	}
+}
+
+// noteQuotedMove notes an anchor move: a time inside a direct quotation
+// saves the narrative's anchor the first time, a time outside drops it.
+func (r *resolver) noteQuotedMove() {
+	switch {
+	case !r.quoted:
+		r.quoteSave = nil
+	case r.quoteSave == nil:
+		r.quoteSave = r.saveAnchor()
 	}
 }
 
@@ -439,6 +464,14 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 	}
 	switch fn {
 	case "rel":
+		out := gran(-1)
+		if len(args) == 3 {
+			g, ok := unitGran[args[2]]
+			if !ok {
+				break
+			}
+			out, args = g, args[:2]
+		}
 		if len(args) != 2 {
 			break
 		}
@@ -446,7 +479,12 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		if err != nil {
 			return "", false, err
 		}
-		return r.value(shift(r.dct, g, n[0]), g, suffix), false, nil
+		if out < 0 || out == g {
+			return r.value(shift(r.dct, g, n[0]), g, suffix), false, nil
+		}
+		return r.value(shiftKeepDay(r.dct, g, n[0]), out, suffix), false, nil
+	case "seasago":
+		return r.seasonsAgo(args, suffix, dir, tn)
 	case "ana":
 		g, n, err := unitCall()
 		if err != nil {
@@ -568,10 +606,15 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		}
 		return r.value(r.dct, granDay, suffix), false, nil
 	case "same":
-		if !r.hasAnchor {
+		val, has := r.anchorVal, r.hasAnchor
+		if !r.quoted && r.quoteSave != nil {
+			// "he said at the time": when he spoke, not a time he spoke of
+			val, has = r.quoteSave.anchorVal, r.quoteSave.hasAnchor
+		}
+		if !has {
 			return "PAST_REF", false, nil
 		}
-		return r.anchorVal + suffix, true, nil
+		return val + suffix, true, nil
 	case "wd":
 		n, err := ints(0)
 		if err != nil || len(n) < 2 || len(n) > 3 {
@@ -651,6 +694,29 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 		return fmt.Sprintf("%04d-Q%d", n, (int(q.Month())-1)/3+1) + suffix, true, nil
 	}
 	return "", false, fmt.Errorf("bad call %q", v)
+}
+
+// seasonsAgo resolves =seasago(S,n), the season S counted n back from the
+// DCT's ("two winters ago"): the last one ("last winter"), n-1 years
+// before.
+func (r *resolver) seasonsAgo(args []string, suffix string, dir func(int) int, tn func() tense) (string, bool, error) {
+	if len(args) != 2 {
+		return "", false, errBadCall
+	}
+	n, err := strconv.Atoi(args[1])
+	if err != nil || n < 1 {
+		return "", false, errBadCall
+	}
+	v, _, err := r.cyclic("season", []string{args[0], "-1"}, "", dir, tn)
+	if err != nil {
+		return "", false, err
+	}
+	y, rest, ok := strings.Cut(v, "-")
+	year, err := strconv.Atoi(y)
+	if !ok || err != nil {
+		return "", false, errBadCall
+	}
+	return fmt.Sprintf("%04d-%s", year-(n-1), rest) + suffix, false, nil
 }
 
 // quarterEnded resolves =qended(Q), a quarter named by the day it ended
@@ -1422,6 +1488,23 @@ func shift(t time.Time, g gran, n int) time.Time {
 		return time.Date(t.Year()+100*n, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	return t
+}
+
+// shiftKeepDay is t moved by n units of g, keeping its day where g is a
+// calendar unit of months or years ("ten years ago this week" is the week
+// of the DCT's day ten years back).
+func shiftKeepDay(t time.Time, g gran, n int) time.Time {
+	switch g {
+	case granYear:
+		return t.AddDate(n, 0, 0)
+	case granHalf:
+		return t.AddDate(0, 6*n, 0)
+	case granQuarter:
+		return t.AddDate(0, 3*n, 0)
+	case granMonth:
+		return t.AddDate(0, n, 0)
+	}
+	return shift(t, g, n)
 }
 
 // splitArgs appends the comma-separated arguments of s, each trimmed of

@@ -98,7 +98,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 				switch {
 				case i > 0 && (toks[i-1].lower == "has" || toks[i-1].lower == "have"):
 					out[i] = tensePresent
-				case !afterFuture(toks, out, i):
+				case !afterFuture(toks, out, i) && !afterPresentBe(toks, i):
 					out[i] = tenseWeakPast
 				}
 			case "VBZ", "VBP":
@@ -106,7 +106,7 @@ func (t *Tagger) sentenceTenses(text string, base int, toks []token, opt Options
 			}
 			continue
 		}
-		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) && !afterFuture(toks, out, i) {
+		if len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.cap && isLower(tk.lower) && !afterBe(toks, i) && !afterPresentBe(toks, i) && !afterFuture(toks, out, i) {
 			out[i] = tenseWeakPast
 		}
 	}
@@ -150,6 +150,20 @@ func afterBe(toks []token, i int) bool {
 	}
 	switch toks[i-1].lower {
 	case "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// afterPresentBe reports whether the word at i follows a present "is",
+// "are" or "am": a passive participle ("until a new mayor is elected in
+// September"), whose clause is in the present, not a past.
+func afterPresentBe(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "is", "are", "am":
 		return true
 	}
 	return false
@@ -218,6 +232,9 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 		if t := tenseWithin(toks, tenses, from, to, lo, hi); t != tenseUnknown && t != tensePresent {
 			return t
 		}
+		if t := asideTense(toks, tenses, lo, hi); t != tenseUnknown {
+			return t
+		}
 	}
 	if lo == 0 && from-lo <= 2 && hi-to <= 2 && hi < len(toks) && toks[hi].lower == "," {
 		if t := frontedTense(toks, tenses, hi); t != tenseUnknown {
@@ -230,6 +247,28 @@ func tenseNear(toks []token, tenses []tense, from, to int) tense {
 		}
 	}
 	return tenseWithin(toks, tenses, from, to, 0, len(toks))
+}
+
+// asideTense is the tense of a clause aside that holds a time, set off by
+// commas or brackets and opened by an aside word ("Cllr Webb, who held
+// his seat by 41 votes on May 7, will lead the opposition"): its first
+// past or future word of the lexicon, however far from the time, since
+// the cues of the main clause around it are not the time's. A mere "-ed"
+// word that far may govern an infinitive instead ("which agreed to buy
+// the unit for $22 million in February").
+func asideTense(toks []token, tenses []tense, lo, hi int) tense {
+	if lo == 0 || tenses[lo] != tenseAside {
+		return tenseUnknown
+	}
+	for i := lo + 1; i < hi; i++ {
+		switch tenses[i] {
+		case tensePast, tenseFuture:
+			return tenses[i]
+		case tenseReport:
+			return tensePast
+		}
+	}
+	return tenseUnknown
 }
 
 // mainTenseBefore is the future of the clause a trailing "with" phrase
@@ -371,12 +410,13 @@ func tenseWithin(toks []token, tenses []tense, from, to, lo, hi int) tense {
 	return tenseUnknown
 }
 
-// thatBetween reports whether a "that" opens a clause between the tokens
-// [from, to): the cues of a clause reported after a time ("told the paper
-// on Tuesday night that she intends to apply") are not the time's.
+// thatBetween reports whether a "that" or a colon opens a clause between
+// the tokens [from, to): the cues of a clause reported after a time ("told
+// the paper on Tuesday night that she intends to apply", "denied it on
+// Monday: \"I'm going nowhere\"") are not the time's.
 func thatBetween(toks []token, from, to int) bool {
 	for j := from; j < to; j++ {
-		if toks[j].lower == "that" {
+		if toks[j].lower == "that" || toks[j].lower == ":" {
 			return true
 		}
 	}

@@ -188,6 +188,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	toks, m, tenseBuf := w.toks, &w.m, w.tenses
 	defer func() { w.toks, w.tenses = toks[:0], tenseBuf }()
 	low := htext.LowerASCII(text)
+	open, prevEnd := false, 0 // whether a quotation is open at the sentence's start
 	for si, s := range sents {
 		from, to := s.Start-base, s.End-base
 		if from < 0 {
@@ -199,6 +200,10 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		if from >= to || to > maxTextLen {
 			continue
 		}
+		if from < prevEnd || strings.IndexByte(text[prevEnd:from], '\n') >= 0 {
+			open = false // a new paragraph: quotations do not run on
+		}
+		prevEnd = to
 		toks = tokenizeLow(text, low, from, to, toks[:0])
 		t.lookUp(toks)
 		m.reset(toks, t.info, t.probeReach)
@@ -210,6 +215,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		}
 		r.newSentence()
 		for _, raw := range raws {
+			r.quoted = open != oddQuotes(text[from:toks[raw.from].start])
 			x, ok := r.resolve(raw, toks, tenses)
 			if !ok {
 				continue
@@ -220,6 +226,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 			x.Sentence = si
 			out = append(out, x)
 		}
+		open = open != oddQuotes(text[from:to])
 	}
 	return out
 }
@@ -444,4 +451,29 @@ func (t *Tagger) lookUp(toks []token) {
 			toks[i].lexMask = digitBit
 		}
 	}
+}
+
+// oddQuotes reports whether s holds an odd number of double quotation
+// marks (straight, curly, or the doubled backquotes and apostrophes of
+// typewriter-style text): a time after it is inside a quotation when none
+// was open before s.
+func oddQuotes(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			n++
+		case '`', '\'':
+			if i+1 < len(s) && s[i+1] == s[i] {
+				n++
+				i++
+			}
+		case 0xE2: // the curly quotes U+201C and U+201D are E2 80 9C and E2 80 9D
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				n++
+				i += 2
+			}
+		}
+	}
+	return n%2 == 1
 }
