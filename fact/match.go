@@ -473,7 +473,15 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 		opts := s.slotAt(m.r, e.slot, u)
 		for i := range opts {
 			o := &opts[i]
-			if cur := m.slots[e.slot]; cur != nil && cur.set || e.slot == slotB && sameEnts(m.slots[slotA], &o.bound) || e.slot == slotA && sameEnts(m.slots[slotB], &o.bound) {
+			if cur := m.slots[e.slot]; cur != nil && cur.set {
+				// a slot written twice ("of {PLACE} ,? {PLACE}?"): the
+				// first binds, a later one reads the same kind of words
+				if m.seq(rest, u+o.n, c) {
+					return true
+				}
+				continue
+			}
+			if e.slot == slotB && sameEnts(m.slots[slotA], &o.bound) || e.slot == slotA && sameEnts(m.slots[slotB], &o.bound) {
 				continue
 			}
 			prev := m.slots[e.slot]
