@@ -1479,14 +1479,18 @@ var objectWords = wordSet("objectwords")
 func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) []option {
 	x := &s.units[v]
 	e := s.postNominalEnd(v) // "Miles Fenwright KC, of ...": the person reads over the letters after the name
+	aside := s.asideEnd(v, e)
 	if !pair || len(x.ents) >= 2 {
 		if out == nil {
 			out = s.takeOpts(2)
 		}
 		out = append(out, option{n: e - u, bound: bound{set: true, ents: x.ents, span: x.Span}})
+		if aside > e {
+			out = append(out, option{n: aside - u, bound: bound{set: true, ents: x.ents, span: x.Span}}) // "Morag (née Baird), a teacher"
+		}
 	}
-	// "X and Y", "X and her husband Y", "X & Y", "X, 34, and Y"
-	w := e
+	// "X and Y", "X and her husband Y", "X & Y", "X, 34, and Y", "X (née Z) and Y"
+	w := max(e, aside)
 	if w+2 < len(s.units) && s.units[w].word == "," && isNumber(s.units[w+1].word) && s.units[w+2].word == "," {
 		w += 3
 	}
@@ -1513,11 +1517,76 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 				if out == nil {
 					out = s.takeOpts(2)
 				}
-				out = append(out, option{n: w - u + 1, bound: bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[w].End}}})
+				b := bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[w].End}}
+				out = append(out, option{n: w - u + 1, bound: b})
+				if end := s.asideEnd(w, w+1); end > w+1 {
+					out = append(out, option{n: end - u, bound: b}) // "Gordon and Sheila Fairley (née Mott), of Holmby"
+				}
 			}
 		}
 	}
 	return out
+}
+
+// asideEnd returns the unit after an aside in parentheses written right
+// after the person's name at v, which ends at e: a maiden name, a birth
+// year, a party, a spouse ("Morag (née Baird)", "Ruth (Nyberg) Lindqvist",
+// "Tom Hale (D-Ohio)", "Philippa Kane (née Gillespie; born 1961)"). The
+// surname the person's name ends with, written after the aside as survivor
+// lists and alumni notes do, and a class year after it belong to the aside
+// ("Jenna (Pell) Delahunt '95"). It returns e when no aside follows.
+func (s *sent) asideEnd(v, e int) int {
+	if e+2 >= len(s.units) || s.units[e].word != "(" {
+		return e
+	}
+	end := e
+	for k := e + 1; k < len(s.units) && k <= e+maxAside+1; k++ {
+		x := &s.units[k]
+		if x.word == ")" {
+			end = k + 1
+			break
+		}
+		if x.boundary && x.word != ";" {
+			return e
+		}
+	}
+	if end == e || end == e+2 {
+		return e // "()" or nothing closes it
+	}
+	if end < len(s.units) && s.surnameAt(v, end) {
+		end++
+	}
+	if end < len(s.units) && classYear(s.units[end].word) {
+		end++
+	}
+	return end
+}
+
+// asideClose returns the unit of the ")" that closes an aside after the
+// person's name at v (see asideEnd), or -1 when there is none.
+func (s *sent) asideClose(v int) int {
+	end := s.asideEnd(v, v+1)
+	for k := end - 1; k > v+1; k-- {
+		if s.units[k].word == ")" {
+			return k
+		}
+	}
+	return -1
+}
+
+// maxAside is the most units an aside in parentheses after a name holds.
+const maxAside = 8
+
+// surnameAt reports whether unit k is a plain capitalised word with which
+// the name of the one person the unit at v mentions ends.
+func (s *sent) surnameAt(v, k int) bool {
+	x, y := &s.units[v], &s.units[k]
+	if y.ment != -1 || !y.capital || len(x.ents) != 1 || s.doc == nil || x.ents[0] >= len(s.doc.Entities) {
+		return false
+	}
+	name := s.doc.Entities[x.ents[0]].Name
+	w := s.doc.Text[y.Start:y.End]
+	return len(name) > len(w) && strings.HasSuffix(name, w) && name[len(name)-len(w)-1] == ' '
 }
 
 // postNominals are the letters of honours written after a person's name,
