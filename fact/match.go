@@ -92,7 +92,7 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		}
 		m := matcher{s: s, r: r, first: u, got: &s.m.got}
 		m.slots[sl] = subj
-		if m.seq(p.elems[1:], u, nil) && m.got.trigSet {
+		if m.seq(p.elems[1:], u, nil) {
 			out = append(out, *m.got)
 		}
 	}
@@ -103,7 +103,7 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 // at or before unit limit.
 func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	first := &p.elems[0]
-	m := matcher{s: s, r: r, failed: s.m.failed[:0]} // got is set at each start (see matchAt)
+	m := matcher{s: s, r: r, p: p, failed: s.m.failed[:0]} // got is set at each start (see matchAt)
 	// the memo's buffer: the caller reads the matches before the next pattern is tried
 	out := s.m.found[:0]
 	limit = min(limit, len(s.units)-1)
@@ -186,16 +186,34 @@ func (s *sent) matchAt(m *matcher, p *pattern, u int, out []binding) []binding {
 	out = slices.Grow(out, 1)
 	m.got = &out[: len(out)+1 : len(out)+1][len(out)] // the match is kept in place
 	m.first = u
+	if s.possessiveOfKin(p, u) {
+		return out
+	}
 	var ok bool
 	if e := &p.elems[0]; e.kind == elemSlot && !e.optional {
 		ok = m.seqSlotFirst(p.elems, u)
 	} else {
 		ok = m.seq(p.elems, u, nil)
 	}
-	if ok && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(m.r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
+	if ok {
 		out = out[:len(out)+1]
 	}
 	return out
+}
+
+// accepts reports whether the complete match in m.got is one to keep: it
+// has a trigger and, for a plain match of pattern m.p, none of the
+// readings below turns it down. A match turned down sends the search on
+// to the next way the pattern can match, as a failure of the last element
+// would.
+func (m *matcher) accepts() bool {
+	m.reached = true
+	got := m.got
+	if !got.trigSet {
+		return false
+	}
+	p, s := m.p, m.s
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got)
 }
 
 // possessiveBeforeKin reports whether the match binds a person to a
@@ -397,6 +415,7 @@ func (s *sent) startLimit(r *resources, p *pattern) int {
 type matcher struct {
 	s       *sent
 	r       *resources
+	p       *pattern          // the pattern of a plain match, whose readings turn matches down (see accepts); nil for a coordinated one
 	slots   [numSlots]*option // the option each slot is bound to, nil for a slot not bound
 	trig    hearsay.Span
 	trigSet bool
@@ -405,6 +424,9 @@ type matcher struct {
 	// failed are where the rest of the pattern failed after its first
 	// slot, for the pattern being matched (see seqSlotFirst).
 	failed []restFailure
+	// reached tells whether the search came to the end of the pattern,
+	// whether or not the match was kept (see accepts).
+	reached bool
 }
 
 // A cont is what remains of a pattern after the elements being matched:
@@ -432,13 +454,13 @@ func (m *matcher) keep(end int) {
 }
 
 // seq matches elems from unit u and then the rest c; at the first complete
-// match (the shortest, in the order alternatives and options are tried) it
-// keeps the match in m.got and returns true.
+// match (the shortest, in the order alternatives and options are tried)
+// that accepts keeps, it leaves the match in m.got and returns true.
 func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	if len(elems) == 0 {
 		if c == nil {
 			m.keep(u)
-			return true
+			return m.accepts()
 		}
 		return m.seq(c.elems, u, c.next)
 	}
@@ -514,12 +536,15 @@ func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
 			continue
 		}
 		m.slots[e.slot] = o
+		m.reached = false
 		ok := m.seq(rest, end, nil)
 		m.slots[e.slot] = nil
 		if ok {
 			return true
 		}
-		m.failed = append(m.failed, restFailure{end: end, ents: o.ents})
+		if !m.reached { // a match turned down may be kept from another start
+			m.failed = append(m.failed, restFailure{end: end, ents: o.ents})
+		}
 	}
 	return false
 }
