@@ -202,10 +202,11 @@ func (r *resolver) describeItems(out []attr, m *ment, items []descItem, rule str
 	return out
 }
 
-// appositive reads "Camille Étienne, a climate activist," and "Millepied, 46, the director of ...".
+// appositive reads "Camille Étienne, a climate activist," and "Millepied, 46, the director of ...",
+// past an aside in parentheses after the name ("Morag (née Baird), a teacher").
 func (r *resolver) appositive(m *ment) []descItem {
 	toks := r.di.doc.Tokens
-	j := r.pastPostNominals(m.tok1, m.sent) // "Ann Holt OBE, a chemist,"
+	j := skipParenthesis(toks, r.pastPostNominals(m.tok1, m.sent), m.sent) // "Ann Holt OBE, a chemist,", "Morag (née Baird), a teacher,"
 	if j < len(toks) && isPossMarker(toks[j].Text) {
 		return nil
 	}

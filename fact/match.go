@@ -92,7 +92,7 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 		}
 		m := matcher{s: s, r: r, first: u, got: &s.m.got}
 		m.slots[sl] = subj
-		if m.seq(p.elems[1:], u, nil) && m.got.trigSet {
+		if m.seq(p.elems[1:], u, nil) {
 			out = append(out, *m.got)
 		}
 	}
@@ -103,7 +103,7 @@ func (s *sent) matchCoordinated(r *resources, p *pattern, limit int) []binding {
 // at or before unit limit.
 func (s *sent) matchFrom(r *resources, p *pattern, limit int) []binding {
 	first := &p.elems[0]
-	m := matcher{s: s, r: r, failed: s.m.failed[:0]} // got is set at each start (see matchAt)
+	m := matcher{s: s, r: r, p: p, failed: s.m.failed[:0]} // got is set at each start (see matchAt)
 	// the memo's buffer: the caller reads the matches before the next pattern is tried
 	out := s.m.found[:0]
 	limit = min(limit, len(s.units)-1)
@@ -186,16 +186,34 @@ func (s *sent) matchAt(m *matcher, p *pattern, u int, out []binding) []binding {
 	out = slices.Grow(out, 1)
 	m.got = &out[: len(out)+1 : len(out)+1][len(out)] // the match is kept in place
 	m.first = u
+	if s.possessiveOfKin(p, u) {
+		return out
+	}
 	var ok bool
 	if e := &p.elems[0]; e.kind == elemSlot && !e.optional {
 		ok = m.seqSlotFirst(p.elems, u)
 	} else {
 		ok = m.seq(p.elems, u, nil)
 	}
-	if ok && m.got.trigSet && !s.leavesClause(p, u, m.got.last) && !s.predecessorSubject(m.r, m.got) && !s.possessiveOfKin(p, u) && !s.othersRelative(p, m.got) && !s.possessiveBeforeKin(m.got) {
+	if ok {
 		out = out[:len(out)+1]
 	}
 	return out
+}
+
+// accepts reports whether the complete match in m.got is one to keep: it
+// has a trigger and, for a plain match of pattern m.p, none of the
+// readings below turns it down. A match turned down sends the search on
+// to the next way the pattern can match, as a failure of the last element
+// would.
+func (m *matcher) accepts() bool {
+	m.reached = true
+	got := m.got
+	if !got.trigSet {
+		return false
+	}
+	p, s := m.p, m.s
+	return p == nil || !s.leavesClause(p, got.first, got.last) && !s.predecessorSubject(m.r, got) && !s.othersRelative(p, got) && !s.possessiveBeforeKin(got)
 }
 
 // possessiveBeforeKin reports whether the match binds a person to a
@@ -397,6 +415,7 @@ func (s *sent) startLimit(r *resources, p *pattern) int {
 type matcher struct {
 	s       *sent
 	r       *resources
+	p       *pattern          // the pattern of a plain match, whose readings turn matches down (see accepts); nil for a coordinated one
 	slots   [numSlots]*option // the option each slot is bound to, nil for a slot not bound
 	trig    hearsay.Span
 	trigSet bool
@@ -405,6 +424,9 @@ type matcher struct {
 	// failed are where the rest of the pattern failed after its first
 	// slot, for the pattern being matched (see seqSlotFirst).
 	failed []restFailure
+	// reached tells whether the search came to the end of the pattern,
+	// whether or not the match was kept (see accepts).
+	reached bool
 }
 
 // A cont is what remains of a pattern after the elements being matched:
@@ -432,13 +454,13 @@ func (m *matcher) keep(end int) {
 }
 
 // seq matches elems from unit u and then the rest c; at the first complete
-// match (the shortest, in the order alternatives and options are tried) it
-// keeps the match in m.got and returns true.
+// match (the shortest, in the order alternatives and options are tried)
+// that accepts keeps, it leaves the match in m.got and returns true.
 func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 	if len(elems) == 0 {
 		if c == nil {
 			m.keep(u)
-			return true
+			return m.accepts()
 		}
 		return m.seq(c.elems, u, c.next)
 	}
@@ -473,7 +495,15 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 		opts := s.slotAt(m.r, e.slot, u)
 		for i := range opts {
 			o := &opts[i]
-			if cur := m.slots[e.slot]; cur != nil && cur.set || e.slot == slotB && sameEnts(m.slots[slotA], &o.bound) || e.slot == slotA && sameEnts(m.slots[slotB], &o.bound) {
+			if cur := m.slots[e.slot]; cur != nil && cur.set {
+				// a slot written twice ("of {PLACE} ,? {PLACE}?"): the
+				// first binds, a later one reads the same kind of words
+				if m.seq(rest, u+o.n, c) {
+					return true
+				}
+				continue
+			}
+			if e.slot == slotB && sameEnts(m.slots[slotA], &o.bound) || e.slot == slotA && sameEnts(m.slots[slotB], &o.bound) {
 				continue
 			}
 			prev := m.slots[e.slot]
@@ -506,12 +536,15 @@ func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
 			continue
 		}
 		m.slots[e.slot] = o
+		m.reached = false
 		ok := m.seq(rest, end, nil)
 		m.slots[e.slot] = nil
 		if ok {
 			return true
 		}
-		m.failed = append(m.failed, restFailure{end: end, ents: o.ents})
+		if !m.reached { // a match turned down may be kept from another start
+			m.failed = append(m.failed, restFailure{end: end, ents: o.ents})
+		}
 	}
 	return false
 }
@@ -1471,14 +1504,18 @@ var objectWords = wordSet("objectwords")
 func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) []option {
 	x := &s.units[v]
 	e := s.postNominalEnd(v) // "Miles Fenwright KC, of ...": the person reads over the letters after the name
+	aside := s.asideEnd(v, e)
 	if !pair || len(x.ents) >= 2 {
 		if out == nil {
 			out = s.takeOpts(2)
 		}
 		out = append(out, option{n: e - u, bound: bound{set: true, ents: x.ents, span: x.Span}})
+		if aside > e {
+			out = append(out, option{n: aside - u, bound: bound{set: true, ents: x.ents, span: x.Span}}) // "Morag (née Baird), a teacher"
+		}
 	}
-	// "X and Y", "X and her husband Y", "X & Y", "X, 34, and Y"
-	w := e
+	// "X and Y", "X and her husband Y", "X & Y", "X, 34, and Y", "X (née Z) and Y"
+	w := max(e, aside)
 	if w+2 < len(s.units) && s.units[w].word == "," && isNumber(s.units[w+1].word) && s.units[w+2].word == "," {
 		w += 3
 	}
@@ -1505,11 +1542,76 @@ func (s *sent) appendPersonAt(out []option, r *resources, u, v int, pair bool) [
 				if out == nil {
 					out = s.takeOpts(2)
 				}
-				out = append(out, option{n: w - u + 1, bound: bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[w].End}}})
+				b := bound{set: true, ents: ents, span: hearsay.Span{Start: x.Start, End: s.units[w].End}}
+				out = append(out, option{n: w - u + 1, bound: b})
+				if end := s.asideEnd(w, w+1); end > w+1 {
+					out = append(out, option{n: end - u, bound: b}) // "Gordon and Sheila Fairley (née Mott), of Holmby"
+				}
 			}
 		}
 	}
 	return out
+}
+
+// asideEnd returns the unit after an aside in parentheses written right
+// after the person's name at v, which ends at e: a maiden name, a birth
+// year, a party, a spouse ("Morag (née Baird)", "Ruth (Nyberg) Lindqvist",
+// "Tom Hale (D-Ohio)", "Philippa Kane (née Gillespie; born 1961)"). The
+// surname the person's name ends with, written after the aside as survivor
+// lists and alumni notes do, and a class year after it belong to the aside
+// ("Jenna (Pell) Delahunt '95"). It returns e when no aside follows.
+func (s *sent) asideEnd(v, e int) int {
+	if e+2 >= len(s.units) || s.units[e].word != "(" {
+		return e
+	}
+	end := e
+	for k := e + 1; k < len(s.units) && k <= e+maxAside+1; k++ {
+		x := &s.units[k]
+		if x.word == ")" {
+			end = k + 1
+			break
+		}
+		if x.boundary && x.word != ";" {
+			return e
+		}
+	}
+	if end == e || end == e+2 {
+		return e // "()" or nothing closes it
+	}
+	if end < len(s.units) && s.surnameAt(v, end) {
+		end++
+	}
+	if end < len(s.units) && classYear(s.units[end].word) {
+		end++
+	}
+	return end
+}
+
+// asideClose returns the unit of the ")" that closes an aside after the
+// person's name at v (see asideEnd), or -1 when there is none.
+func (s *sent) asideClose(v int) int {
+	end := s.asideEnd(v, v+1)
+	for k := end - 1; k > v+1; k-- {
+		if s.units[k].word == ")" {
+			return k
+		}
+	}
+	return -1
+}
+
+// maxAside is the most units an aside in parentheses after a name holds.
+const maxAside = 8
+
+// surnameAt reports whether unit k is a plain capitalised word with which
+// the name of the one person the unit at v mentions ends.
+func (s *sent) surnameAt(v, k int) bool {
+	x, y := &s.units[v], &s.units[k]
+	if y.ment != -1 || !y.capital || len(x.ents) != 1 || s.doc == nil || x.ents[0] >= len(s.doc.Entities) {
+		return false
+	}
+	name := s.doc.Entities[x.ents[0]].Name
+	w := s.doc.Text[y.Start:y.End]
+	return len(name) > len(w) && strings.HasSuffix(name, w) && name[len(name)-len(w)-1] == ' '
 }
 
 // postNominals are the letters of honours written after a person's name,

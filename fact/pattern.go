@@ -740,6 +740,9 @@ func parseElems(toks []string, inGroup bool) ([]elem, []string, error) {
 			if opt {
 				t = t[:len(t)-1]
 			}
+			if strings.ContainsAny(t, "{}") {
+				return nil, nil, fmt.Errorf("slot among the alternatives of a word: %q", t)
+			}
 			e := elem{kind: elemWord, optional: opt}
 			for _, alt := range strings.Split(t, "|") {
 				e.alts = append(e.alts, strings.Split(normApos(strings.ToLower(alt)), "_"))

@@ -1328,11 +1328,23 @@ func (s *sent) clauses() []int {
 	return m.cl
 }
 
-// clauseNumbers fills c with the clause number of each unit.
+// clauseNumbers fills c with the clause number of each unit. An aside in
+// parentheses after a person's name ("to Ada (née Vane) and Tom, on
+// Monday") is a clause of its own, numbered below zero, and the clause
+// around it goes on after it.
 func (s *sent) clauseNumbers(c []int) []int {
 	n := 0
-	for i := range s.units {
+	for i := 0; i < len(s.units); i++ {
 		u := &s.units[i]
+		if u.word == "(" && i > 0 && s.isPerson(i-1) {
+			if k := s.asideClose(i - 1); k > i {
+				for j := i; j <= k; j++ {
+					c[j] = -1 - i
+				}
+				i = k
+				continue
+			}
+		}
 		if u.boundary && !s.closingQuote(i) || u.word == "and" && (i+1 < len(s.units) && verbLike(s.units[i+1]) || i > 0 && s.units[i-1].word == ",") {
 			n++
 		}
