@@ -82,6 +82,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	retiredMembers(raws)
 	raws = foldDepartures(raws)
 	raws = effectiveDepartures(raws)
+	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	raws = joinTenures(raws)
 	officeTaken(doc, raws, marks)
@@ -5377,6 +5378,109 @@ func subjectBefore(doc *hearsay.Document, si, off int) int {
 		}
 	}
 	return ent
+}
+
+// effectWords stand right before the day a new post takes effect, apart
+// from the day it was made ("effective July 1", "with effect from 1
+// February", "starting Jan. 1").
+var effectWords = wordSet("effectwords")
+
+// effectiveDays tells an appointment from the day it takes effect ("was
+// named head of school, effective July 1"; "has appointed X as a director
+// from September 1"): the post starts that day, and the appointment takes
+// the day the sentence gives for its making ("today announced the
+// appointment of X, effective June 15"), or no time.
+func effectiveDays(raws []*raw) []*raw {
+	out := raws
+	for _, rw := range raws {
+		if rw.echo || rw.s == nil || rw.f.Type != "appointed" && rw.f.Type != "elected" || rw.f.Time == nil || rw.f.Time.Timex < 0 || len(rw.f.Args) != 3 {
+			continue
+		}
+		doc := rw.s.doc
+		if rw.f.Time.Timex >= len(doc.Timexes) || !rw.s.effectDay(doc.Timexes[rw.f.Time.Timex], rw.f.Trigger) {
+			continue
+		}
+		start := doc.Timexes[rw.f.Time.Timex]
+		out = startPostOn(out, rw, start)
+		rw.f.Time = rw.s.madeOn(rw.f.Time.Timex)
+		rw.f.Derived = true
+		rw.f.Reason = "made apart from the day it takes effect (" + start.Value + ")"
+	}
+	return out
+}
+
+// effectDay reports whether time t, after the trigger trig, is the day a
+// post takes effect: one of effectWords stands right before it, and "from"
+// only before a day or month still to come.
+func (s *sent) effectDay(t hearsay.Timex, trig hearsay.Span) bool {
+	if t.Start < trig.End || len(t.Value) < len("2006-01") || t.Value[4] != '-' || t.Value[5] == 'W' || strings.Contains(t.Value, "REF") {
+		return false
+	}
+	u := s.unitAt(t.Start)
+	if u < 1 || !effectWords[s.units[u-1].word] {
+		return false
+	}
+	if s.units[u-1].word == "from" {
+		_, hi, ok := valueBounds(t.Value)
+		return ok && hi.After(s.doc.Date)
+	}
+	return true
+}
+
+// madeOn returns the day other than the one of time expression skip that
+// the sentence gives, up to the article's date: the day a change was made;
+// or nil.
+func (s *sent) madeOn(skip int) *hearsay.FactTime {
+	for _, ti := range s.tix() {
+		if ti == skip {
+			continue
+		}
+		t, ok := dayOf(s.doc.Timexes[ti])
+		if !ok || len(t.Value) < len(day) || t.Value[:len(day)] > s.doc.DateString() {
+			continue
+		}
+		lo, hi := bounds(t)
+		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: ti}
+	}
+	return nil
+}
+
+// startPostOn starts the post that appointment ev opens on the day it takes
+// effect, adding the post when out has none; a post already dated keeps its
+// time, and an interim one is no tenure.
+func startPostOn(out []*raw, ev *raw, start hearsay.Timex) []*raw {
+	switch ev.f.Modality {
+	case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
+		return out
+	}
+	if ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 || stopGap(ev.f.Args[1].Literal) {
+		return out
+	}
+	key := ev.f
+	key.Type = "position_held"
+	var ph *raw
+	for _, m := range out {
+		if m.f.Type == "position_held" && !m.echo && sameArgs(m.f, key) {
+			ph = m
+			break
+		}
+	}
+	if ph == nil {
+		cp := *ev
+		cp.f.Type = "position_held"
+		cp.f.Time = nil
+		cp.f.Qualifiers = nil
+		cp.pat = &pattern{typ: "position_held", line: ev.pat.line}
+		ph = &cp
+		out = append(out, ph)
+	}
+	if ph.f.Time != nil && (ph.f.Time.Start != "" || ph.f.Time.Value != "") {
+		return out
+	}
+	ph.f.Time = &hearsay.FactTime{Start: start.Value, StartMod: start.Mod, Timex: -1}
+	ph.f.Derived = true
+	ph.f.Reason = "the post began the day the appointment took effect (" + start.Value + ")"
+	return out
 }
 
 // officeTaken starts a post on the day its holder takes it up when the text
