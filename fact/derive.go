@@ -3776,6 +3776,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if office == nil {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
 		}
+		if office != nil && formerPost(doc, office) {
+			office = nil // "X, a former mayor, takes over from Y": the post X left, not the one taken
+		}
 		if office == nil {
 			if ap := takenOffice(doc, out, rw); ap != nil {
 				out = append(out, ap)
@@ -4098,6 +4101,25 @@ func knownOffices(doc *hearsay.Document) []*raw {
 		}
 	}
 	return out
+}
+
+// formerPost reports whether a post is told as one held before: marked so,
+// or read from words that say "former" ("X, a former mayor of Y").
+func formerPost(doc *hearsay.Document, rw *raw) bool {
+	if rw.f.Qualifiers["note"] == "former" {
+		return true
+	}
+	t := rw.f.Trigger
+	if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
+		return false
+	}
+	lo := max(0, t.Start-8) // "former Mayor X": the word before a title
+	for _, w := range strings.Fields(doc.Text[lo:t.End]) {
+		if strings.EqualFold(w, "former") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceOffice returns the office the successor of succession rw takes
