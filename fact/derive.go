@@ -4104,14 +4104,14 @@ func knownOffices(doc *hearsay.Document) []*raw {
 }
 
 // formerPost reports whether a post is told as one held before: marked so,
-// or read from words that say "former" ("X, a former mayor of Y").
+// or read from a description that says "former" ("X, a former mayor of Y").
 func formerPost(doc *hearsay.Document, rw *raw) bool {
 	if rw.f.Qualifiers["note"] == "former" {
 		return true
 	}
 	t := rw.f.Trigger
-	if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
-		return false
+	if !rw.noun || t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
+		return false // a match's trigger spans more than the post's own words
 	}
 	lo := max(0, t.Start-8) // "former Mayor X": the word before a title
 	for _, w := range strings.Fields(doc.Text[lo:t.End]) {
