@@ -6654,10 +6654,13 @@ func vacatedPosts(raws []*raw) {
 	}
 }
 
-// vacatedPost fills the post of one departure for vacatedPosts.
+// vacatedPost fills the post of one departure for vacatedPosts: the post of
+// an appointment, or of a holder who took it up right before the departure's
+// clause ("Manager X, who took charge in November after Y was sacked").
 func vacatedPost(raws []*raw, rw *raw) {
-	for _, ap := range raws {
-		if ap.s != rw.s || ap.echo || ap.f.Type != "appointed" || len(ap.f.Args) != 3 || ap.f.Args[1].Literal == "" ||
+	for _, ap := range append(raws[:len(raws):len(raws)], knownOffices(rw.s.doc)...) {
+		if ap.f.Sentence != rw.s.idx || ap.echo || ap.f.Type != "appointed" && (ap.f.Type != "position_held" || !rw.s.takenUpBetween(ap.f.Trigger.End, rw.f.Trigger.Start, ap.f.Args[0].Entity, rw.f.Args[0].Entity)) ||
+			len(ap.f.Args) != 3 || ap.f.Args[1].Literal == "" ||
 			ap.f.Args[0].Entity == rw.f.Args[0].Entity || ap.f.Trigger.End > rw.f.Trigger.Start || !rw.s.wordsBetween(ap.f.Trigger.End, rw.f.Trigger.Start, vacancyWords) {
 			continue
 		}
@@ -6680,6 +6683,36 @@ func vacatedPost(raws []*raw, rw *raw) {
 		}
 		return
 	}
+}
+
+// takeUpVerbs and takeUpObjects tell that someone took up a post ("took
+// charge", "took over").
+var (
+	takeUpVerbs   = wordSet("takeupverbs")
+	takeUpObjects = wordSet("takeupobjects")
+)
+
+// takenUpBetween reports whether words of taking up a post ("took charge",
+// "took over") stand between offsets a and b, with no person other than the
+// holder and the one who left named.
+func (s *sent) takenUpBetween(a, b, holder, left int) bool {
+	found := false
+	for ui := range s.units {
+		x := &s.units[ui]
+		if x.Start >= b {
+			break
+		}
+		if x.Start < a {
+			continue
+		}
+		if x.ment >= 0 && x.etype == entPerson && !slices.Contains(x.ents, holder) && !slices.Contains(x.ents, left) {
+			return false
+		}
+		if takeUpVerbs[x.word] && ui+1 < len(s.units) && takeUpObjects[s.units[ui+1].word] {
+			found = true
+		}
+	}
+	return found
 }
 
 // wordsBetween reports whether a word of a set lies between offsets a and b.
