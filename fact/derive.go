@@ -401,6 +401,8 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			}
 			if d < bestDist || d == bestDist && leaving(rw.f.Type) && began(c) > began(cands[best]) {
 				best, bestDist = i, d // one leaves the post taken last ("joined as a reporter in 2002 and became anchor in 2009")
+			} else if d == bestDist && openOrg(cands[best]) && !openOrg(c) && strings.EqualFold(c.Args[1].Literal, cands[best].Args[1].Literal) {
+				best = i // "Chilean President X took office in 2025": the post with its country, not the title read alone
 			} else if d == bestDist && leaving(rw.f.Type) && seatPost(cands[best].Args[1].Literal, bodies) && !seatPost(c.Args[1].Literal, bodies) {
 				best = i // "Culture Secretary X, MP for Y, resigned": the office, not the seat the text names her by
 			}
@@ -417,6 +419,11 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// openOrg reports whether a post leaves its organisation open.
+func openOrg(f hearsay.Fact) bool {
+	return len(f.Args) == 3 && f.Args[2].Entity < 0 && f.Args[2].Literal == ""
 }
 
 // seatPost reports whether a role is a member's seat in an elected or
