@@ -396,6 +396,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if takesOffice(rw) && c.Type == "position_held" {
 				d += 1 << 14 // "She will start on March 2": the post she was named to, not the one she held
 			}
+			if rw.f.Type == "position_held" && rw.s.leadVerb(rw.f.Trigger) && !leadRole(c.Args[1].Literal) {
+				d += 1 << 13 // "made partner in 2014 and has led the restructuring group since 2021": the head's post
+			}
 			if leaving(rw.f.Type) && leaving(c.Type) && undatedChange(rw.f) {
 				d -= 1 << 15 // an undated telling of a departure is the departure told already ("accepted her resignation")
 			}
@@ -419,6 +422,38 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// leadVerbs tell that someone leads what they hold ("has led", "headed");
+// leadRoleWords are the words of the roles of those who lead ("head",
+// "chief", "director").
+var (
+	leadVerbs     = wordSet("leadverbs")
+	leadRoleWords = wordSet("leadrolewords")
+)
+
+// leadVerb reports whether the words of span trig hold a verb of leading.
+func (s *sent) leadVerb(trig hearsay.Span) bool {
+	for ui := range s.units {
+		x := &s.units[ui]
+		if x.Start >= trig.End {
+			break
+		}
+		if x.Start >= trig.Start && leadVerbs[x.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadRole reports whether a role is one of someone who leads.
+func leadRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if leadRoleWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // openOrg reports whether a post leaves its organisation open.
