@@ -82,6 +82,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	retiredMembers(raws)
 	raws = foldDepartures(raws)
 	raws = effectiveDepartures(raws)
+	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
 	raws = joinTenures(raws)
 	officeTaken(doc, raws, marks)
@@ -395,11 +396,16 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if takesOffice(rw) && c.Type == "position_held" {
 				d += 1 << 14 // "She will start on March 2": the post she was named to, not the one she held
 			}
+			if rw.f.Type == "position_held" && rw.s.leadVerb(rw.f.Trigger) && !leadRole(c.Args[1].Literal) {
+				d += 1 << 13 // "made partner in 2014 and has led the restructuring group since 2021": the head's post
+			}
 			if leaving(rw.f.Type) && leaving(c.Type) && undatedChange(rw.f) {
 				d -= 1 << 15 // an undated telling of a departure is the departure told already ("accepted her resignation")
 			}
 			if d < bestDist || d == bestDist && leaving(rw.f.Type) && began(c) > began(cands[best]) {
 				best, bestDist = i, d // one leaves the post taken last ("joined as a reporter in 2002 and became anchor in 2009")
+			} else if d == bestDist && openOrg(cands[best]) && !openOrg(c) && strings.EqualFold(c.Args[1].Literal, cands[best].Args[1].Literal) {
+				best = i // "Chilean President X took office in 2025": the post with its country, not the title read alone
 			} else if d == bestDist && leaving(rw.f.Type) && seatPost(cands[best].Args[1].Literal, bodies) && !seatPost(c.Args[1].Literal, bodies) {
 				best = i // "Culture Secretary X, MP for Y, resigned": the office, not the seat the text names her by
 			}
@@ -416,6 +422,43 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 		rw.f.Derived = true
 		rw.f.Reason = "role and organisation from the person's position in the article"
 	}
+}
+
+// leadVerbs tell that someone leads what they hold ("has led", "headed");
+// leadRoleWords are the words of the roles of those who lead ("head",
+// "chief", "director").
+var (
+	leadVerbs     = wordSet("leadverbs")
+	leadRoleWords = wordSet("leadrolewords")
+)
+
+// leadVerb reports whether the words of span trig hold a verb of leading.
+func (s *sent) leadVerb(trig hearsay.Span) bool {
+	for ui := range s.units {
+		x := &s.units[ui]
+		if x.Start >= trig.End {
+			break
+		}
+		if x.Start >= trig.Start && leadVerbs[x.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadRole reports whether a role is one of someone who leads.
+func leadRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if leadRoleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// openOrg reports whether a post leaves its organisation open.
+func openOrg(f hearsay.Fact) bool {
+	return len(f.Args) == 3 && f.Args[2].Entity < 0 && f.Args[2].Literal == ""
 }
 
 // seatPost reports whether a role is a member's seat in an elected or
@@ -3775,6 +3818,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if office == nil {
 			office = officeOf(knownOffices(doc), rw.f.Args[0].Entity) // "chief executive Janine Okoye"
 		}
+		if office != nil && formerPost(doc, office) {
+			office = nil // "X, a former mayor, takes over from Y": the post X left, not the one taken
+		}
 		if office == nil {
 			if ap := takenOffice(doc, out, rw); ap != nil {
 				out = append(out, ap)
@@ -4097,6 +4143,25 @@ func knownOffices(doc *hearsay.Document) []*raw {
 		}
 	}
 	return out
+}
+
+// formerPost reports whether a post is told as one held before: marked so,
+// or read from a description that says "former" ("X, a former mayor of Y").
+func formerPost(doc *hearsay.Document, rw *raw) bool {
+	if rw.f.Qualifiers["note"] == "former" {
+		return true
+	}
+	t := rw.f.Trigger
+	if !rw.noun || t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
+		return false // a match's trigger spans more than the post's own words
+	}
+	lo := max(0, t.Start-8) // "former Mayor X": the word before a title
+	for _, w := range strings.Fields(doc.Text[lo:t.End]) {
+		if strings.EqualFold(w, "former") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceOffice returns the office the successor of succession rw takes
@@ -5379,6 +5444,109 @@ func subjectBefore(doc *hearsay.Document, si, off int) int {
 	return ent
 }
 
+// effectWords stand right before the day a new post takes effect, apart
+// from the day it was made ("effective July 1", "with effect from 1
+// February", "starting Jan. 1").
+var effectWords = wordSet("effectwords")
+
+// effectiveDays tells an appointment from the day it takes effect ("was
+// named head of school, effective July 1"; "has appointed X as a director
+// from September 1"): the post starts that day, and the appointment takes
+// the day the sentence gives for its making ("today announced the
+// appointment of X, effective June 15"), or no time.
+func effectiveDays(raws []*raw) []*raw {
+	out := raws
+	for _, rw := range raws {
+		if rw.echo || rw.s == nil || rw.f.Type != "appointed" && rw.f.Type != "elected" || rw.f.Time == nil || rw.f.Time.Timex < 0 || len(rw.f.Args) != 3 {
+			continue
+		}
+		doc := rw.s.doc
+		if rw.f.Time.Timex >= len(doc.Timexes) || !rw.s.effectDay(doc.Timexes[rw.f.Time.Timex], rw.f.Trigger) {
+			continue
+		}
+		start := doc.Timexes[rw.f.Time.Timex]
+		out = startPostOn(out, rw, start)
+		rw.f.Time = rw.s.madeOn(rw.f.Time.Timex)
+		rw.f.Derived = true
+		rw.f.Reason = "made apart from the day it takes effect (" + start.Value + ")"
+	}
+	return out
+}
+
+// effectDay reports whether time t, after the trigger trig, is the day a
+// post takes effect: one of effectWords stands right before it, and "from"
+// only before a day or month still to come.
+func (s *sent) effectDay(t hearsay.Timex, trig hearsay.Span) bool {
+	if t.Start < trig.End || len(t.Value) < len("2006-01") || t.Value[4] != '-' || t.Value[5] == 'W' || strings.Contains(t.Value, "REF") {
+		return false
+	}
+	u := s.unitAt(t.Start)
+	if u < 1 || !effectWords[s.units[u-1].word] {
+		return false
+	}
+	if s.units[u-1].word == "from" {
+		_, hi, ok := valueBounds(t.Value)
+		return ok && hi.After(s.doc.Date)
+	}
+	return true
+}
+
+// madeOn returns the day other than the one of time expression skip that
+// the sentence gives, up to the article's date: the day a change was made;
+// or nil.
+func (s *sent) madeOn(skip int) *hearsay.FactTime {
+	for _, ti := range s.tix() {
+		if ti == skip {
+			continue
+		}
+		t, ok := dayOf(s.doc.Timexes[ti])
+		if !ok || len(t.Value) < len(day) || t.Value[:len(day)] > s.doc.DateString() {
+			continue
+		}
+		lo, hi := bounds(t)
+		return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: ti}
+	}
+	return nil
+}
+
+// startPostOn starts the post that appointment ev opens on the day it takes
+// effect, adding the post when out has none; a post already dated keeps its
+// time, and an interim one is no tenure.
+func startPostOn(out []*raw, ev *raw, start hearsay.Timex) []*raw {
+	switch ev.f.Modality {
+	case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
+		return out
+	}
+	if ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 || stopGap(ev.f.Args[1].Literal) {
+		return out
+	}
+	key := ev.f
+	key.Type = "position_held"
+	var ph *raw
+	for _, m := range out {
+		if m.f.Type == "position_held" && !m.echo && sameArgs(m.f, key) {
+			ph = m
+			break
+		}
+	}
+	if ph == nil {
+		cp := *ev
+		cp.f.Type = "position_held"
+		cp.f.Time = nil
+		cp.f.Qualifiers = nil
+		cp.pat = &pattern{typ: "position_held", line: ev.pat.line}
+		ph = &cp
+		out = append(out, ph)
+	}
+	if ph.f.Time != nil && (ph.f.Time.Start != "" || ph.f.Time.Value != "") {
+		return out
+	}
+	ph.f.Time = &hearsay.FactTime{Start: start.Value, StartMod: start.Mod, Timex: -1}
+	ph.f.Derived = true
+	ph.f.Reason = "the post began the day the appointment took effect (" + start.Value + ")"
+	return out
+}
+
 // officeTaken starts a post on the day its holder takes it up when the text
 // tells that day apart from the appointment or election that began it ("was
 // named chief executive on Tuesday ... will take over on July 1"; "was
@@ -6528,10 +6696,13 @@ func vacatedPosts(raws []*raw) {
 	}
 }
 
-// vacatedPost fills the post of one departure for vacatedPosts.
+// vacatedPost fills the post of one departure for vacatedPosts: the post of
+// an appointment, or of a holder who took it up right before the departure's
+// clause ("Manager X, who took charge in November after Y was sacked").
 func vacatedPost(raws []*raw, rw *raw) {
-	for _, ap := range raws {
-		if ap.s != rw.s || ap.echo || ap.f.Type != "appointed" || len(ap.f.Args) != 3 || ap.f.Args[1].Literal == "" ||
+	for _, ap := range append(raws[:len(raws):len(raws)], knownOffices(rw.s.doc)...) {
+		if ap.f.Sentence != rw.s.idx || ap.echo || ap.f.Type != "appointed" && (ap.f.Type != "position_held" || !rw.s.takenUpBetween(ap.f.Trigger.End, rw.f.Trigger.Start, ap.f.Args[0].Entity, rw.f.Args[0].Entity)) ||
+			len(ap.f.Args) != 3 || ap.f.Args[1].Literal == "" ||
 			ap.f.Args[0].Entity == rw.f.Args[0].Entity || ap.f.Trigger.End > rw.f.Trigger.Start || !rw.s.wordsBetween(ap.f.Trigger.End, rw.f.Trigger.Start, vacancyWords) {
 			continue
 		}
@@ -6554,6 +6725,36 @@ func vacatedPost(raws []*raw, rw *raw) {
 		}
 		return
 	}
+}
+
+// takeUpVerbs and takeUpObjects tell that someone took up a post ("took
+// charge", "took over").
+var (
+	takeUpVerbs   = wordSet("takeupverbs")
+	takeUpObjects = wordSet("takeupobjects")
+)
+
+// takenUpBetween reports whether words of taking up a post ("took charge",
+// "took over") stand between offsets a and b, with no person other than the
+// holder and the one who left named.
+func (s *sent) takenUpBetween(a, b, holder, left int) bool {
+	found := false
+	for ui := range s.units {
+		x := &s.units[ui]
+		if x.Start >= b {
+			break
+		}
+		if x.Start < a {
+			continue
+		}
+		if x.ment >= 0 && x.etype == entPerson && !slices.Contains(x.ents, holder) && !slices.Contains(x.ents, left) {
+			return false
+		}
+		if takeUpVerbs[x.word] && ui+1 < len(s.units) && takeUpObjects[s.units[ui+1].word] {
+			found = true
+		}
+	}
+	return found
 }
 
 // wordsBetween reports whether a word of a set lies between offsets a and b.

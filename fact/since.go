@@ -581,11 +581,15 @@ func (s *sent) placeClauseBetween(a, b, ent int) bool {
 }
 
 // nearestPerson reports whether the person mention nearest before unit u
-// is one of the person ent.
+// is one of the person ent; a possessor ("X's chief of staff") is not: the
+// one its noun names is.
 func (s *sent) nearestPerson(u, ent int) bool {
 	for k := u - 1; k >= 0; k-- {
 		if s.units[k].etype != entPerson || s.units[k].ment < 0 {
 			continue
+		}
+		if k+1 < u && s.units[k+1].word == "'s" {
+			return false // "Gov. X's chief of staff is leaving after two years": the one X names holds the spell
 		}
 		return slices.Contains(s.units[k].ents, ent)
 	}
