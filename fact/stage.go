@@ -63,6 +63,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
 	qa := interviewOf(doc)               // nil unless the article is laid out as questions and answers
+	tr := transcriptOf(doc)              // nil unless the article is laid out as speakers' lines
 	openQuote := false                   // a quotation left open by the sentence before
 	var hereBuf []*raw                   // room for the facts of one sentence, which raws then holds
 	memo, _ := st.memos.Get().(*memoBuf) // slot memo storage, reused by each sentence in turn
@@ -112,6 +113,11 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			frames = []*frame{qa.frame(doc, s)} // "I joined the firm in 2009": the person answering says so
 			we = qa.we(raws, group)
 		}
+		if len(frames) == 0 && tr != nil {
+			if f := tr.frame(doc, s); f != nil {
+				frames = []*frame{f} // "KERRY VANCE: I joined the crew in 1998": the speaker says so
+			}
+		}
 		quotedSpeakers(st.r, s, frames, we)
 		lastOutlet = st.outletContext(frames, lastOutlet, si)
 		s.frames = frames
@@ -160,6 +166,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	if qa != nil {
 		qa.attribute(doc) // "My husband, Tom, is a paramedic": the mention stage's facts are the answer's too
+	}
+	if tr != nil {
+		tr.attribute(doc)
 	}
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	setIDs(facts, len(doc.Facts))
