@@ -339,3 +339,30 @@ func unnamedIn(doc *hearsay.Document, si int, sp hearsay.Span) int {
 	}
 	return -1
 }
+
+// unknownJob reports whether a match of a pattern with option job names an
+// occupation the occupation list knows neither whole nor by its last word
+// ("I'm a marine engineer", not "I'm a big fan"), or one with option self
+// has someone other than "I" as its person (the mention stage reads the
+// descriptions of names and of the other pronouns).
+func unknownJob(s *sent, p *pattern, b *binding) bool {
+	if !p.has("job") {
+		return false
+	}
+	if p.has("self") {
+		a := b.slots[slotA]
+		u := s.unitAt(a.span.Start)
+		if !a.set || u < 0 || s.units[u].word != "i" {
+			return true
+		}
+	}
+	o := b.slots[slotOcc]
+	if !o.set || o.lit == "" {
+		return true
+	}
+	if occupationSet[o.lit] {
+		return false
+	}
+	i := strings.LastIndexByte(o.lit, ' ')
+	return i < 0 || !occupationSet[o.lit[i+1:]]
+}

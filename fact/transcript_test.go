@@ -27,7 +27,7 @@ var transcriptCases = []struct {
 			"ARDAGH: Thank you both.\n",
 		want: []string{
 			"married(Tomas Rundle,Elsa Rundle) from Tomas Rundle",
-			"occupation(Elsa Rundle,nurse) from Tomas Rundle",
+			"occupation(Tomas Rundle,trawlerman) from Tomas Rundle",
 			"occupation(Elsa Rundle,nurse) from Tomas Rundle",
 		},
 	},
