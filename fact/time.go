@@ -139,7 +139,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
-	ended, later, earlier, prior := -1, -1, -1, -1
+	ended, later, earlier, prior, aside := -1, -1, -1, -1, -1
 	for _, ti := range s.tix() {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
@@ -209,6 +209,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if p.typ == "expecting_child" && s.dueDate(t, u) {
 			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
 		}
+		if !st.stateType(p) && s.asideOfSubject(b, t.Span, tu) {
+			aside = ti // "X, the founder of Y in 2004, died on July 18": the aside's time, unless the clause has none
+			continue
+		}
 		d := leaning(u - tu) // prefer a time after the trigger
 		if s.restating(t.Span, b.trig) {
 			if d < rDist {
@@ -222,6 +226,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	if best < 0 {
 		best = restated
+	}
+	if best < 0 {
+		best = aside
 	}
 	if best < 0 && later >= 0 && p.typ == "residence" && s.movingBefore(tu, s.unitAt(doc.Timexes[later].Start)) {
 		// "raised their children in Tulsa before moving to Nashville in 1998": the home there ended then
@@ -472,6 +479,24 @@ func (s *sent) xposOf(k int) string {
 }
 
 // commaBetween reports whether a comma stands between the offsets a and b.
+// asideOfSubject reports whether the time at span t stands in an aside
+// between the subject and the event's verb at unit tu, closed by a comma
+// right before the verb ("X, who sold Y in 2015, died on July 18").
+func (s *sent) asideOfSubject(b *binding, t hearsay.Span, tu int) bool {
+	a := b.slots[slotA]
+	if !a.set || a.span.End > t.Start || tu < 1 || t.End > s.units[tu].Start {
+		return false
+	}
+	v := tu
+	for v > 0 && s.units[v-1].ment == -1 && (s.units[v-1].word == "," || s.units[v-1].word == "has" || s.units[v-1].word == "had") {
+		v--
+		if s.units[v].word == "," {
+			return s.commaBetween(a.span.End, t.Start) && t.End <= s.units[v].Start
+		}
+	}
+	return false
+}
+
 func (s *sent) commaBetween(a, b int) bool {
 	for k := max(s.unitAt(a-1), 0); k < len(s.units) && s.units[k].Start < b; k++ {
 		if s.units[k].word == "," && s.units[k].Start >= a {
