@@ -366,3 +366,36 @@ func unknownJob(s *sent, p *pattern, b *binding) bool {
 	i := strings.LastIndexByte(o.lit, ' ')
 	return i < 0 || !occupationSet[o.lit[i+1:]]
 }
+
+// withoutCountryPartners drops the relations between two people (married,
+// dating, ...) one of whom bears the name of a country: a club "linked
+// with" a player's country in a transfer story is no couple, whatever the
+// mention stage took the names for.
+func withoutCountryPartners(doc *hearsay.Document, facts []hearsay.Fact, countries map[string]bool) []hearsay.Fact {
+	out := facts[:0]
+	for _, f := range facts {
+		if isRelation(f.Type) && countryNamed(doc, f.Args, countries) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// givenCountries are the names of countries that are given names too
+// ("Georgia", "Jordan").
+var givenCountries = wordSet("givencountries")
+
+// countryNamed reports whether an argument is an entity named exactly as a
+// country is, other than one that is a given name too.
+func countryNamed(doc *hearsay.Document, args []hearsay.Arg, countries map[string]bool) bool {
+	for _, a := range args {
+		if a.Entity < 0 || a.Entity >= len(doc.Entities) {
+			continue
+		}
+		if n := strings.ToLower(doc.Entities[a.Entity].Name); countries[n] && !givenCountries[n] {
+			return true
+		}
+	}
+	return false
+}
