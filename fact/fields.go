@@ -342,19 +342,18 @@ func unnamedIn(doc *hearsay.Document, si int, sp hearsay.Span) int {
 
 // unknownJob reports whether a match of a pattern with option job names an
 // occupation the occupation list knows neither whole nor by its last word
-// ("I'm a marine engineer", not "I'm a big fan"), or one with option self
-// has someone other than "I" as its person (the mention stage reads the
-// descriptions of names and of the other pronouns).
+// ("I'm a marine engineer", not "I'm a big fan"), or gives it to a group,
+// or one with option self has someone other than "I" as its person (the
+// mention stage reads the descriptions of names and of the other
+// pronouns).
 func unknownJob(s *sent, p *pattern, b *binding) bool {
 	if !p.has("job") {
 		return false
 	}
-	if p.has("self") {
-		a := b.slots[slotA]
-		u := s.unitAt(a.span.Start)
-		if !a.set || u < 0 || s.units[u].word != "i" {
-			return true
-		}
+	a := b.slots[slotA]
+	u := s.unitAt(a.span.Start)
+	if !a.set || u < 0 || len(s.units[u].ents) > 1 || p.has("self") && s.units[u].word != "i" {
+		return true // a job is one person's, never a group's ("X, a nurse, and his wife Y (née Z), a teacher")
 	}
 	o := b.slots[slotOcc]
 	if !o.set || o.lit == "" {
