@@ -398,3 +398,40 @@ func countryNamed(doc *hearsay.Document, args []hearsay.Arg, countries map[strin
 	}
 	return false
 }
+
+// withoutCountedNamed drops the parent_of facts of an unnamed group of
+// children ("They have two daughters.") that the sentences right after
+// name one by one by their place among siblings ("The elder, Karen, is a
+// paediatrician"): the children are the named ones, and their parents
+// those the siblings' reading found.
+func withoutCountedNamed(doc *hearsay.Document, facts []hearsay.Fact) []hearsay.Fact {
+	var named []int // sentences that name a child by its place among siblings
+	for i := range facts {
+		if facts[i].Type == "parent_of" && facts[i].Rule == siblingPattern.line {
+			named = append(named, facts[i].Sentence)
+		}
+	}
+	if len(named) == 0 {
+		return facts
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Type == "parent_of" && len(f.Args) == 2 && f.Args[1].Entity >= 0 && f.Args[1].Entity < len(doc.Entities) &&
+			doc.Entities[f.Args[1].Entity].Unnamed && childrenNamedNext(named, f.Sentence) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// childrenNamedNext reports whether one of the sentences named comes one or two
+// sentences after sentence si.
+func childrenNamedNext(named []int, si int) bool {
+	for _, n := range named {
+		if n > si && n <= si+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -87,3 +87,24 @@ func probeFound(doc *hearsay.Document, pf probeFact) bool {
 	}
 	return false
 }
+
+// TestWithoutCountedNamed checks that the parents of an unnamed group of
+// children are dropped when the next sentences name the children by their
+// place among siblings, and kept otherwise.
+func TestWithoutCountedNamed(t *testing.T) {
+	doc := &hearsay.Document{Entities: []hearsay.Entity{
+		{Name: "Ray Tolle", Type: hearsay.Person}, {Name: "<unnamed: two daughters>", Type: hearsay.Person, Unnamed: true},
+		{Name: "Karen", Type: hearsay.Person}, {Name: "<unnamed: three sons>", Type: hearsay.Person, Unnamed: true},
+	}}
+	pf := func(p, c, sent int, rule string) hearsay.Fact {
+		return hearsay.Fact{Type: "parent_of", Args: []hearsay.Arg{{Entity: p}, {Entity: c}}, Sentence: sent, Rule: rule}
+	}
+	facts := []hearsay.Fact{pf(0, 1, 3, "data/patterns.tsv:1"), pf(0, 2, 4, siblingPattern.line), pf(0, 3, 9, "data/patterns.tsv:1")}
+	var got []string
+	for _, f := range withoutCountedNamed(doc, facts) {
+		got = append(got, doc.Entities[f.Args[1].Entity].Name)
+	}
+	if want := "Karen,<unnamed: three sons>"; strings.Join(got, ",") != want {
+		t.Errorf("withoutCountedNamed kept %s, want %s", strings.Join(got, ","), want)
+	}
+}

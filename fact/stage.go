@@ -159,6 +159,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws, marks)), allFrames)
 	countryArgs(doc, facts)
 	facts = withoutCountryPartners(doc, facts, st.r.countries)
+	facts = withoutCountedNamed(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
 	facts = addNew(facts, st.townsfolkFacts(doc, marks))
 	facts = addNew(facts, parentCountFacts(doc, facts, marks))
