@@ -230,6 +230,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	if best < 0 {
 		best = aside
 	}
+	if best < 0 && p.has("birth") {
+		best = s.openingDate() // "On 27th April 2026, at the Lindley Hospital, to Rosa and Tom, a son"
+	}
 	if best < 0 && later >= 0 && p.typ == "residence" && s.movingBefore(tu, s.unitAt(doc.Timexes[later].Start)) {
 		// "raised their children in Tulsa before moving to Nashville in 1998": the home there ended then
 		t := doc.Timexes[later]
@@ -479,6 +482,24 @@ func (s *sent) xposOf(k int) string {
 }
 
 // commaBetween reports whether a comma stands between the offsets a and b.
+// openingDate returns the date that opens the sentence, alone or after
+// "On" ("On 27th April 2026, at X, to A and B, a son"), -1 when there is
+// none.
+func (s *sent) openingDate() int {
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Date || t.Value == "" || strings.Contains(t.Value, "REF") || u < 0 {
+			continue
+		}
+		if u == 0 || u == 1 && s.units[0].word == "on" {
+			return ti
+		}
+		return -1
+	}
+	return -1
+}
+
 // asideOfSubject reports whether the time at span t stands in an aside
 // between the subject and the event's verb at unit tu, closed by a comma
 // right before the verb ("X, who sold Y in 2015, died on July 18").
