@@ -435,3 +435,30 @@ func childrenNamedNext(named []int, si int) bool {
 	}
 	return false
 }
+
+// coupleThey reads "They" opening sentence s as the couple whose marriage,
+// engagement or romance the sentence before told ("She is married to X, a
+// teacher. They have three children"), when the mention stage grouped two
+// other people under it.
+func coupleThey(s *sent, raws []*raw) {
+	if len(s.units) == 0 || s.units[0].word != "they" || s.units[0].mkind != kindPronoun && s.units[0].mkind != kindGroup || len(s.units[0].ents) != 2 {
+		return
+	}
+	for i := len(raws) - 1; i >= 0 && raws[i].s != nil && raws[i].s.idx >= s.idx-1; i-- {
+		f := raws[i].f
+		if raws[i].s.idx != s.idx-1 || raws[i].echo || f.Polarity != hearsay.Pos || len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 {
+			continue
+		}
+		switch f.Type {
+		case "married", "engaged", "dating":
+		default:
+			continue
+		}
+		x := &s.units[0]
+		a, b := min(f.Args[0].Entity, f.Args[1].Entity), max(f.Args[0].Entity, f.Args[1].Entity)
+		if min(x.ents[0], x.ents[1]) != a || max(x.ents[0], x.ents[1]) != b {
+			x.ents = append(s.slab().intList(2), a, b)
+		}
+		return
+	}
+}

@@ -91,6 +91,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			group = lead // "The couple married in 2022" before any relation is read
 		}
 		s := buildSent(st.r, doc, si, ments[si], group, families, arena)
+		coupleThey(s, raws)
 		s.contQuote = openQuote
 		openQuote = (quoteMarksIn(s)+boolInt(openQuote))%2 == 1
 		sents[si] = s
