@@ -40,3 +40,18 @@ func PostNominals() ([]string, error) {
 	}
 	return out, nil
 }
+
+// Occupations returns the occupations of data/occupations.tsv, lowercased
+// ("nurse", "marine engineer"): later stages check a job written outside a
+// description against them ("Occupation: Pediatric nurse").
+func Occupations() ([]string, error) {
+	lines, err := lexicon.Table(dataFS, "data/occupations.tsv", 2)
+	if err != nil {
+		return nil, fmt.Errorf("entity: occupations: %w", err)
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		out = append(out, strings.ToLower(l.Fields[0]))
+	}
+	return out, nil
+}

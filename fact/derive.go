@@ -3308,6 +3308,10 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		}
 		if !ok || !rw.noun {
 			n, ok = s.yearsFor()
+			if ok && !rw.noun && s.has("married") && (s.has("was") || s.has("were")) {
+				untilDeath(raws, rw, n) // "she was married for 58 years to X, who died in 2019"
+				continue
+			}
 			ok = ok && s.has("married") && s.has("been") && (s.has("has") || s.has("have") || s.has("'ve")) && !s.has("had")
 		}
 		if !ok {
@@ -3320,6 +3324,29 @@ func marriedFor(doc *hearsay.Document, raws []*raw) {
 		rw.f.Time = &hearsay.FactTime{Earliest: iv.Earliest, Latest: iv.Latest, Timex: -1}
 		rw.f.Derived = true
 		rw.f.Reason = fmt.Sprintf("married %d years by the article's date", n)
+	}
+}
+
+// untilDeath dates a past marriage of n years that ended with a death the
+// sentence tells ("She was married for 58 years to X, who died in 2019"):
+// the wedding fell n years before the death.
+func untilDeath(raws []*raw, rw *raw, n int) {
+	for _, d := range raws {
+		if d.echo || d.f.Type != "died" || d.s != rw.s || d.f.Time == nil || d.f.Time.Value == "" || len(d.f.Args) != 1 || d.f.Polarity != hearsay.Pos {
+			continue
+		}
+		if e := d.f.Args[0].Entity; e < 0 || e != rw.f.Args[0].Entity && e != rw.f.Args[1].Entity {
+			continue
+		}
+		if y := yearsBefore(d.f.Time.Value[:min(4, len(d.f.Time.Value))], n); y != "" {
+			rw.f.Time = &hearsay.FactTime{Value: y, Timex: -1}
+			if lo, hi, ok := valueBounds(y); ok {
+				rw.f.Time.Earliest, rw.f.Time.Latest = lo.Format(day), hi.Format(day)
+			}
+			rw.f.Derived = true
+			rw.f.Reason = fmt.Sprintf("married %d years until a death in %s", n, d.f.Time.Value)
+		}
+		return
 	}
 }
 

@@ -2376,6 +2376,10 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 		if x.ment == -1 && x.is(clsNumberWord) && v > u && s.units[v-1].word == "," {
 			continue // "daughter Harper, eight, and son Beau, five"
 		}
+		if k := whoIsAge(s, v); k > 0 && len(ents) > 0 {
+			v += k - 1 // "Jack, who is eight, and Fraser, who is five"
+			continue
+		}
 		if k := s.descBeforeKid(r, v); k > 0 {
 			v += k - 1 // "a daughter, the actress Poppy Marlowe, 27"
 			continue
@@ -2437,6 +2441,11 @@ func ageOf(w string) (int, bool) {
 
 // ageAfter reads an age written after a name: "Ivy, 12," or "Wren (6)".
 func ageAfter(s *sent, v int) int {
+	if v+1 < len(s.units) && s.units[v].word == "," {
+		if k := whoIsAge(s, v+1); k > 0 {
+			return ageWord(s.units[v+k-1].word)
+		}
+	}
 	if v+2 < len(s.units) && s.units[v].word == "," && s.units[v+1].word == "now" && s.units[v+1].ment == -1 {
 		if n, err := strconv.Atoi(s.units[v+2].word); err == nil && n < 120 {
 			return n // "Declan, now 24,"
@@ -2449,6 +2458,42 @@ func ageAfter(s *sent, v int) int {
 		if n := numberWords[s.units[v+1].word]; n > 0 && (v+2 >= len(s.units) || s.units[v+2].word == "," || s.units[v+2].word == "." || s.units[v+2].word == ")" || s.units[v+2].word == "and") {
 			return n
 		}
+	}
+	return -1
+}
+
+// whoIsAge returns how many units from v make a relative clause that
+// only gives an age ("who is eight", "who's 12"), 0 for none.
+func whoIsAge(s *sent, v int) int {
+	if v+2 >= len(s.units) || s.units[v].word != "who" || s.units[v].ment != -1 {
+		return 0
+	}
+	switch s.units[v+1].word {
+	case "is", "'s", "’s", "was", "turns", "turned":
+	default:
+		return 0
+	}
+	if s.units[v+2].ment != -1 || ageWord(s.units[v+2].word) < 0 {
+		return 0
+	}
+	if v+3 < len(s.units) {
+		switch s.units[v+3].word {
+		case ",", ".", "and", ";", ")":
+		default:
+			return 0 // "who is eight months old", "who is 12th in line"
+		}
+	}
+	return 3
+}
+
+// ageWord returns the age a word writes in figures or words under 120, -1
+// for none.
+func ageWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n < 120 {
+		return n
+	}
+	if n := numberWords[w]; n > 0 {
+		return n
 	}
 	return -1
 }

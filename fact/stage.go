@@ -63,6 +63,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	sents := make([]*sent, len(doc.Sentences)) // as read; nil for skipped sentences
 	lead := leadPair(doc)
 	qa := interviewOf(doc)               // nil unless the article is laid out as questions and answers
+	tr := transcriptOf(doc)              // nil unless the article is laid out as speakers' lines
 	openQuote := false                   // a quotation left open by the sentence before
 	var hereBuf []*raw                   // room for the facts of one sentence, which raws then holds
 	memo, _ := st.memos.Get().(*memoBuf) // slot memo storage, reused by each sentence in turn
@@ -90,6 +91,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 			group = lead // "The couple married in 2022" before any relation is read
 		}
 		s := buildSent(st.r, doc, si, ments[si], group, families, arena)
+		coupleThey(s, raws)
 		s.contQuote = openQuote
 		openQuote = (quoteMarksIn(s)+boolInt(openQuote))%2 == 1
 		sents[si] = s
@@ -111,6 +113,11 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		if len(frames) == 0 && qa != nil && qa.answer[si] {
 			frames = []*frame{qa.frame(doc, s)} // "I joined the firm in 2009": the person answering says so
 			we = qa.we(raws, group)
+		}
+		if len(frames) == 0 && tr != nil {
+			if f := tr.frame(doc, s); f != nil {
+				frames = []*frame{f} // "KERRY VANCE: I joined the crew in 1998": the speaker says so
+			}
 		}
 		quotedSpeakers(st.r, s, frames, we)
 		lastOutlet = st.outletContext(frames, lastOutlet, si)
@@ -152,13 +159,19 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	arena.marks = marks
 	facts := dropOwnOutlet(st.nameAllBodies(doc, st.derive(doc, raws, marks)), allFrames)
 	countryArgs(doc, facts)
+	facts = withoutCountryPartners(doc, facts, st.r.countries)
+	facts = withoutCountedNamed(doc, facts)
 	facts = addNew(facts, st.compoundFacts(doc))
 	facts = addNew(facts, st.townsfolkFacts(doc, marks))
 	facts = addNew(facts, parentCountFacts(doc, facts, marks))
 	facts = addNew(facts, engagementNotices(doc))
+	facts = addNew(facts, profileFacts(doc))
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
 	if qa != nil {
 		qa.attribute(doc) // "My husband, Tom, is a paramedic": the mention stage's facts are the answer's too
+	}
+	if tr != nil {
+		tr.attribute(doc)
 	}
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
 	setIDs(facts, len(doc.Facts))
@@ -1034,7 +1047,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {

@@ -139,7 +139,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
-	ended, later, earlier, prior := -1, -1, -1, -1
+	ended, later, earlier, prior, aside := -1, -1, -1, -1, -1
 	for _, ti := range s.tix() {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
@@ -209,6 +209,10 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 		if p.typ == "expecting_child" && s.dueDate(t, u) {
 			continue // "expecting their first child, due in June": when the baby is due, not when the pregnancy is told
 		}
+		if !st.stateType(p) && s.asideOfSubject(b, t.Span, tu) {
+			aside = ti // "X, the founder of Y in 2004, died on July 18": the aside's time, unless the clause has none
+			continue
+		}
 		d := leaning(u - tu) // prefer a time after the trigger
 		if s.restating(t.Span, b.trig) {
 			if d < rDist {
@@ -222,6 +226,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	}
 	if best < 0 {
 		best = restated
+	}
+	if best < 0 {
+		best = aside
+	}
+	if best < 0 && p.has("birth") {
+		best = s.openingDate() // "On 27th April 2026, at the Lindley Hospital, to Rosa and Tom, a son"
 	}
 	if best < 0 && later >= 0 && p.typ == "residence" && s.movingBefore(tu, s.unitAt(doc.Timexes[later].Start)) {
 		// "raised their children in Tulsa before moving to Nashville in 1998": the home there ended then
@@ -472,6 +482,42 @@ func (s *sent) xposOf(k int) string {
 }
 
 // commaBetween reports whether a comma stands between the offsets a and b.
+// openingDate returns the date that opens the sentence, alone or after
+// "On" ("On 27th April 2026, at X, to A and B, a son"), -1 when there is
+// none.
+func (s *sent) openingDate() int {
+	for _, ti := range s.tix() {
+		t := s.doc.Timexes[ti]
+		u := s.unitAt(t.Start)
+		if t.Type != hearsay.Date || t.Value == "" || strings.Contains(t.Value, "REF") || u < 0 {
+			continue
+		}
+		if u == 0 || u == 1 && s.units[0].word == "on" {
+			return ti
+		}
+		return -1
+	}
+	return -1
+}
+
+// asideOfSubject reports whether the time at span t stands in an aside
+// between the subject and the event's verb at unit tu, closed by a comma
+// right before the verb ("X, who sold Y in 2015, died on July 18").
+func (s *sent) asideOfSubject(b *binding, t hearsay.Span, tu int) bool {
+	a := b.slots[slotA]
+	if !a.set || a.span.End > t.Start || tu < 1 || t.End > s.units[tu].Start {
+		return false
+	}
+	v := tu
+	for v > 0 && s.units[v-1].ment == -1 && (s.units[v-1].word == "," || s.units[v-1].word == "has" || s.units[v-1].word == "had") {
+		v--
+		if s.units[v].word == "," {
+			return s.commaBetween(a.span.End, t.Start) && t.End <= s.units[v].Start
+		}
+	}
+	return false
+}
+
 func (s *sent) commaBetween(a, b int) bool {
 	for k := max(s.unitAt(a-1), 0); k < len(s.units) && s.units[k].Start < b; k++ {
 		if s.units[k].word == "," && s.units[k].Start >= a {
