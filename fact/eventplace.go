@@ -20,10 +20,11 @@ var placedEvents = typesOf("engaged", "met", "died", "married")
 var placedModality = map[hearsay.Modality]bool{hearsay.Asserted: true, hearsay.Reported: true, hearsay.Speculated: true}
 
 // placePrep reports whether w introduces the place of an event after its
-// trigger ("during a trip to Lake Como" names it with "to").
+// trigger ("during a trip to Lake Como" names it with "to", "married on
+// Skye" an island with "on").
 func placePrep(w string) bool {
 	switch w {
-	case "in", "at", "near", "outside", "to":
+	case "in", "at", "near", "outside", "to", "on":
 		return true
 	}
 	return false
