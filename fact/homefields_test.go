@@ -19,6 +19,8 @@ func TestHomeFields(t *testing.T) {
 	}{
 		{"Three candidates are standing.\n\nMARY HOLT (incumbent)\nAge: 52\nResidence: Leeds, since 2016; previously York\nOccupation: Teacher\n",
 			[]string{"MARY HOLT|Leeds|2016|", "MARY HOLT|York||2016"}},
+		{"Sir, The bridge at the end of our road has been closed for a year.\nTom Dale, Ely, Cambridgeshire\n",
+			[]string{"Tom Dale|Ely||"}},
 		{"Tom Dale, the new chairman, said the bridge would reopen in May.\n", nil},
 	} {
 		doc := &hearsay.Document{Text: c.text, Body: hearsay.Span{Start: 0, End: len(c.text)}, Date: time.Date(2023, 8, 7, 0, 0, 0, 0, time.UTC)}
