@@ -25,7 +25,7 @@ func fieldHomes(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
 	for si, st := range doc.Sentences {
 		t := st.FirstToken
-		if st.EndToken-t < 3 || doc.Skipped(st.Span) || !homeFieldWords[strings.ToLower(doc.Tokens[t].Text)] || doc.Tokens[t+1].Text != ":" {
+		if st.EndToken-t < 3 || st.EndToken > len(doc.Tokens) || doc.Skipped(st.Span) || !homeFieldWords[strings.ToLower(doc.Tokens[t].Text)] || doc.Tokens[t+1].Text != ":" {
 			continue
 		}
 		p := headingPerson(doc, si)
@@ -61,6 +61,9 @@ func fieldHomes(doc *hearsay.Document) []hearsay.Fact {
 func headingPerson(doc *hearsay.Document, si int) int {
 	for h := si - 1; h >= 0 && h >= si-headingWindow; h-- {
 		st := doc.Sentences[h]
+		if st.EndToken > len(doc.Tokens) {
+			continue
+		}
 		m := mentionAt(doc, st.FirstToken, h)
 		if m < 0 || doc.Mentions[m].Kind != hearsay.NameMention || doc.Entities[doc.Mentions[m].Entity].Type != hearsay.Person {
 			continue
@@ -80,7 +83,7 @@ func signatureHomes(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
 	for si, st := range doc.Sentences {
 		n := st.EndToken - st.FirstToken
-		if n < 3 || n > 12 || doc.Skipped(st.Span) {
+		if n < 3 || n > 12 || st.EndToken > len(doc.Tokens) || doc.Skipped(st.Span) {
 			continue
 		}
 		t := st.FirstToken
