@@ -195,6 +195,9 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		return hearsay.Arg{Entity: e, Literal: doc.Entities[e].Name}, true
 	}
 	u := s.unitAt(rw.f.Trigger.End - 1)
+	if rw.pat != nil && len(rw.pat.elems) > 0 && rw.pat.elems[0].kind == elemWord {
+		u = s.unitAt(rw.f.Trigger.Start) // "The marriage took place on Saturday at X between A and B": the place is inside the match
+	}
 	if u < 0 {
 		return hearsay.Arg{}, false
 	}
