@@ -208,3 +208,31 @@ func homeFact(doc *hearsay.Document, p, place, si int, trig hearsay.Span, t *hea
 	return hearsay.Fact{Type: "residence", Args: []hearsay.Arg{entArg(doc, p), entArg(doc, place)}, Time: t,
 		Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: si, Evidence: []int{si}, Trigger: trig, Rule: rule}
 }
+
+// dropHomeWhereabouts removes an undated whereabouts (located_at) of a
+// person at a place that the same sentence gives as the home the person
+// moved to at a time it tells ("writes from Nairobi, where he moved in
+// 2024"): the place is told as where the person lives, not as where they
+// were at some moment. An undated home leaves the whereabouts ("spent the
+// weekend at their Montecito home").
+func dropHomeWhereabouts(facts []hearsay.Fact) []hearsay.Fact {
+	type key struct{ person, place, sent int }
+	homes := map[key]bool{}
+	for i := range facts {
+		f := &facts[i]
+		if f.Type == "residence" && f.Time != nil && f.Time.Start != "" && len(f.Args) == 2 && f.Args[0].Entity >= 0 && f.Args[1].Entity >= 0 && f.Polarity == hearsay.Pos {
+			homes[key{f.Args[0].Entity, f.Args[1].Entity, f.Sentence}] = true
+		}
+	}
+	if len(homes) == 0 {
+		return facts
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Type == "located_at" && f.Time == nil && len(f.Args) == 2 && homes[key{f.Args[0].Entity, f.Args[1].Entity, f.Sentence}] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
