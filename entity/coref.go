@@ -880,12 +880,41 @@ func (r *resolver) describedAsOrg(c *cluster) bool {
 		return false
 	}
 	toks := r.di.doc.Tokens
+	if r.openingNominal(first) {
+		return true
+	}
 	i := r.di.doc.Sentences[first.sent+1].FirstToken
 	if i >= len(toks) || r.di.lower[i] != "the" {
 		return false
 	}
+	return r.orgNominalAfter(i)
+}
+
+// orgNominalAfter reports whether one of the (up to four) words after the
+// "the" at token i, in its sentence, is a lowercase noun of cue class
+// org-nominal ("the Manchester indie band").
+func (r *resolver) orgNominalAfter(i int) bool {
+	toks := r.di.doc.Tokens
 	for k := i + 1; k <= i+4 && k < len(toks) && toks[k].Sentence == toks[i].Sentence && isAlphaWord(toks[k].Text); k++ {
 		if toks[k].Text == r.di.lower[k] && r.di.is(r.lx, cueOrgNominal, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingNominal reports whether the name m opens its sentence as its
+// subject and the rest of the sentence speaks of it again as "the band",
+// "the club" (cue class org-nominal): "The Hollow Reeds have parted ways
+// with their drummer, ending speculation about the band's future".
+func (r *resolver) openingNominal(m *ment) bool {
+	toks := r.di.doc.Tokens
+	st := r.di.doc.Sentences[m.sent]
+	if m.tok0 > st.FirstToken+1 || m.tok0 == st.FirstToken+1 && r.di.lower[st.FirstToken] != "the" || m.poss {
+		return false
+	}
+	for k := m.tok1; k < st.EndToken && k < len(toks); k++ {
+		if r.di.lower[k] == "the" && r.orgNominalAfter(k) {
 			return true
 		}
 	}

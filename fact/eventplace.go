@@ -20,10 +20,11 @@ var placedEvents = typesOf("engaged", "met", "died", "married")
 var placedModality = map[hearsay.Modality]bool{hearsay.Asserted: true, hearsay.Reported: true, hearsay.Speculated: true}
 
 // placePrep reports whether w introduces the place of an event after its
-// trigger ("during a trip to Lake Como" names it with "to").
+// trigger ("during a trip to Lake Como" names it with "to", "married on
+// Skye" an island with "on").
 func placePrep(w string) bool {
 	switch w {
-	case "in", "at", "near", "outside", "to":
+	case "in", "at", "near", "outside", "to", "on":
 		return true
 	}
 	return false
@@ -194,6 +195,9 @@ func (rw *raw) eventPlace(doc *hearsay.Document, nations map[string]string) (hea
 		return hearsay.Arg{Entity: e, Literal: doc.Entities[e].Name}, true
 	}
 	u := s.unitAt(rw.f.Trigger.End - 1)
+	if rw.pat != nil && len(rw.pat.elems) > 0 && rw.pat.elems[0].kind == elemWord {
+		u = s.unitAt(rw.f.Trigger.Start) // "The marriage took place on Saturday at X between A and B": the place is inside the match
+	}
 	if u < 0 {
 		return hearsay.Arg{}, false
 	}
@@ -274,8 +278,9 @@ func (s *sent) ageAside(k int) int {
 // venue reports whether the mention u after the preposition at prep is where
 // an event took place: a place, a name the tagger left as miscellaneous that
 // is no nationality adjective, or after "at" an event, an institution's
-// building, or for a first meeting a place of learning ("met as students at
-// Carnegie Mellon University").
+// building, an organisation after a gathering held there ("at a dance at
+// the Corn Exchange"), or for a first meeting a place of learning ("met as
+// students at Carnegie Mellon University").
 func venue(s *sent, prep int, u *unit, nations map[string]string, meeting bool) bool {
 	switch u.etype {
 	case entPlace:
@@ -290,10 +295,15 @@ func venue(s *sent, prep int, u *unit, nations map[string]string, meeting bool) 
 			return false
 		}
 		name := s.doc.Entities[u.ents[0]].Name
-		return venueOrg(name) || meeting && hasHead(name, schoolHeads)
+		return venueOrg(name) || meeting && hasHead(name, schoolHeads) || prep >= 1 && occasionNouns[s.units[prep-1].word]
 	}
 	return false
 }
+
+// occasionNouns name a gathering held at a venue, so that the organisation
+// named after "at" is the building it was held in ("met at a dance at the
+// Barnsley Civic in 1973").
+var occasionNouns = wordSet("occasionnouns")
 
 // venueOrgHeads are the words of the name of an institution whose building
 // is where an event happens ("died at Carsegowrie Hospice", "married at the

@@ -375,6 +375,10 @@ func spellSpan(f *hearsay.Fact, s *sent, cues map[string]string) {
 	ft := &hearsay.FactTime{Start: strconv.Itoa(y - n), Timex: -1}
 	if kind == "over" {
 		ft.End = strconv.Itoa(y)
+		if from, ok := s.loneYear(); ok && from+n < y {
+			// "married in 1950, and the couple lived there for almost 30 years": the spell ran from the year told
+			ft.Start, ft.End = strconv.Itoa(from), strconv.Itoa(from+n)
+		}
 	}
 	f.Time = ft
 	f.Derived = true
@@ -687,4 +691,27 @@ func (s *sent) otherOrgBetween(a, b, org int) bool {
 		}
 	}
 	return false
+}
+
+// loneYear returns the year of the one date the sentence gives, when it
+// gives exactly one and that date is a calendar year or a day or month of
+// one.
+func (s *sent) loneYear() (int, bool) {
+	year, n := 0, 0
+	for _, ti := range s.tix() {
+		t := &s.doc.Timexes[ti]
+		if t.Type != hearsay.Date {
+			continue
+		}
+		n++
+		if len(t.Value) < 4 || len(t.Value) > 4 && t.Value[4] != '-' {
+			return 0, false
+		}
+		y, err := strconv.Atoi(t.Value[:4])
+		if err != nil {
+			return 0, false
+		}
+		year = y
+	}
+	return year, n == 1
 }

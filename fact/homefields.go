@@ -1,0 +1,238 @@
+package fact
+
+import (
+	"strings"
+
+	"github.com/hearsay-news/hearsay"
+)
+
+// homeFieldWords label the field of a fact box or a candidate's bio that
+// gives where the person lives ("Residence: Kohler", "Hometown: Ely").
+var homeFieldWords = wordSet("homefields")
+
+// headingWindow is how many sentences before a bio field the person's
+// heading may stand (the other fields of the bio lie between).
+const headingWindow = 8
+
+// fieldHomes reads the home fields of bios laid out one field a line under
+// a heading that names the person ("MARY HOLT (incumbent)" then "Age: 52",
+// "Residence: Ely, since 2016; previously Leeds"): a residence of the person
+// for the place the field names, starting with the year after "since", and
+// one ending then for a place after "previously". The field speaks in the
+// paper's voice. The place is the name the field gives, whatever type the
+// tagger gave it: the field says it is a place.
+func fieldHomes(doc *hearsay.Document) []hearsay.Fact {
+	var out []hearsay.Fact
+	for si, st := range doc.Sentences {
+		t := st.FirstToken
+		if st.EndToken-t < 3 || st.EndToken > len(doc.Tokens) || doc.Skipped(st.Span) || !homeFieldWords[strings.ToLower(doc.Tokens[t].Text)] || doc.Tokens[t+1].Text != ":" {
+			continue
+		}
+		p := headingPerson(doc, si)
+		if p < 0 {
+			continue
+		}
+		home := mentionAt(doc, t+2, si)
+		if home < 0 || doc.Mentions[home].Entity == p {
+			continue
+		}
+		end := mentionEndToken(doc, home, t+2)
+		since := ""
+		if end+2 < st.EndToken && doc.Tokens[end].Text == "," && strings.EqualFold(doc.Tokens[end+1].Text, "since") {
+			since = yearAt(doc, end+2)
+			end += 3
+		}
+		trig := hearsay.Span{Start: doc.Tokens[t].Start, End: doc.Tokens[t+1].End}
+		out = append(out, homeFact(doc, p, doc.Mentions[home].Entity, si, trig, &hearsay.FactTime{Start: since, Timex: -1}, "homefield"))
+		if since == "" || end+2 >= st.EndToken || doc.Tokens[end].Text != ";" || !strings.EqualFold(doc.Tokens[end+1].Text, "previously") {
+			continue
+		}
+		if prev := mentionAt(doc, end+2, si); prev >= 0 && doc.Mentions[prev].Entity != p {
+			out = append(out, homeFact(doc, p, doc.Mentions[prev].Entity, si, trig, &hearsay.FactTime{End: since, Timex: -1}, "homefield"))
+		}
+	}
+	return out
+}
+
+// headingPerson returns the person named by the nearest heading line before
+// sentence si, within headingWindow: a sentence that opens with a person's
+// name and has at most three tokens after it ("TOM DALE (incumbent)"); -1
+// when there is none.
+func headingPerson(doc *hearsay.Document, si int) int {
+	for h := si - 1; h >= 0 && h >= si-headingWindow; h-- {
+		st := doc.Sentences[h]
+		if st.EndToken > len(doc.Tokens) {
+			continue
+		}
+		m := mentionAt(doc, st.FirstToken, h)
+		if m < 0 || doc.Mentions[m].Kind != hearsay.NameMention || doc.Entities[doc.Mentions[m].Entity].Type != hearsay.Person {
+			continue
+		}
+		if st.EndToken-mentionEndToken(doc, m, st.FirstToken) <= 3 {
+			return doc.Mentions[m].Entity
+		}
+	}
+	return -1
+}
+
+// signatureHomes reads the signature of a letter to the editor, a line that
+// is only the writer's name and the place they write from ("Rev Tom Dale,
+// Ely, Cambridgeshire", "— Jean Brennock, Ely"): a residence of the writer,
+// in the paper's voice. Up to two words (a title) may stand before the name.
+func signatureHomes(doc *hearsay.Document) []hearsay.Fact {
+	var out []hearsay.Fact
+	for si, st := range doc.Sentences {
+		n := st.EndToken - st.FirstToken
+		if n < 3 || n > 12 || st.EndToken > len(doc.Tokens) || doc.Skipped(st.Span) {
+			continue
+		}
+		t := st.FirstToken
+		if dashWord(doc.Tokens[t].Text) {
+			t++
+		}
+		m := -1
+		for k := t; k < st.EndToken && k <= t+2 && m < 0; k++ {
+			if m = mentionAt(doc, k, si); m < 0 && !capitalized(doc.Tokens[k].Text) {
+				break
+			}
+		}
+		if m < 0 || doc.Mentions[m].Kind != hearsay.NameMention || doc.Entities[doc.Mentions[m].Entity].Type != hearsay.Person {
+			continue
+		}
+		end := mentionEndToken(doc, m, t)
+		if end+1 >= st.EndToken || doc.Tokens[end].Text != "," {
+			continue
+		}
+		home := mentionAt(doc, end+1, si)
+		if home < 0 || !placeLike(doc, home) || !onlyPlacesAfter(doc, home, end+1, st.EndToken, si) {
+			continue
+		}
+		trig := doc.Tokens[end].Span
+		out = append(out, homeFact(doc, doc.Mentions[m].Entity, doc.Mentions[home].Entity, si, trig, nil, "signature"))
+	}
+	return out
+}
+
+// dashWord reports whether w is a dash that opens a signature.
+func dashWord(w string) bool {
+	return w == "—" || w == "–" || w == "-" || w == "--"
+}
+
+// capitalized reports whether w begins with an upper-case ASCII letter (a
+// title before a name: "Rev", "Cllr", "Dr").
+func capitalized(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// placeLike reports whether mention m names a place (or a name the tagger
+// left miscellaneous), not a person or an organisation.
+func placeLike(doc *hearsay.Document, m int) bool {
+	e := doc.Mentions[m].Entity
+	if e < 0 {
+		return false
+	}
+	switch doc.Entities[e].Type {
+	case hearsay.Place, hearsay.Misc:
+		return true
+	}
+	return false
+}
+
+// onlyPlacesAfter reports whether the tokens of sentence si from the place
+// mention m (starting at token from) to end hold only places set off by
+// commas and a closing full stop ("Ely, Cambridgeshire").
+func onlyPlacesAfter(doc *hearsay.Document, m, from, end, si int) bool {
+	k := mentionEndToken(doc, m, from)
+	for k < end {
+		switch w := doc.Tokens[k].Text; {
+		case w == "." && k == end-1:
+			return true
+		case w == "," && k+1 < end:
+			n := mentionAt(doc, k+1, si)
+			if n < 0 || !placeLike(doc, n) {
+				return false
+			}
+			k = mentionEndToken(doc, n, k+1)
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// mentionAt returns the index of the mention of sentence si (no pronoun)
+// that starts at token t, -1 when none does.
+func mentionAt(doc *hearsay.Document, t, si int) int {
+	if t >= len(doc.Tokens) {
+		return -1
+	}
+	start := doc.Tokens[t].Start
+	for ix := range doc.Mentions {
+		m := &doc.Mentions[ix]
+		if m.Sentence == si && m.Start == start && m.Entity >= 0 && m.Kind != hearsay.PronounMention {
+			return ix
+		}
+	}
+	return -1
+}
+
+// mentionEndToken returns the token after mention m, which starts at token
+// t.
+func mentionEndToken(doc *hearsay.Document, m, t int) int {
+	end := doc.Mentions[m].End
+	for t < len(doc.Tokens) && doc.Tokens[t].Start < end {
+		t++
+	}
+	return t
+}
+
+// yearAt returns the four-digit year at token t, "" when there is none.
+func yearAt(doc *hearsay.Document, t int) string {
+	w := doc.Tokens[t].Text
+	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
+		return ""
+	}
+	for i := range len(w) {
+		if w[i] < '0' || w[i] > '9' {
+			return ""
+		}
+	}
+	return w
+}
+
+// homeFact returns the residence of person p at place, told by sentence si.
+func homeFact(doc *hearsay.Document, p, place, si int, trig hearsay.Span, t *hearsay.FactTime, rule string) hearsay.Fact {
+	if t != nil && t.Start == "" && t.End == "" {
+		t = nil
+	}
+	return hearsay.Fact{Type: "residence", Args: []hearsay.Arg{entArg(doc, p), entArg(doc, place)}, Time: t,
+		Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: si, Evidence: []int{si}, Trigger: trig, Rule: rule}
+}
+
+// dropHomeWhereabouts removes an undated whereabouts (located_at) of a
+// person at a place that the same sentence gives as the home the person
+// moved to at a time it tells ("writes from Nairobi, where he moved in
+// 2024"): the place is told as where the person lives, not as where they
+// were at some moment. An undated home leaves the whereabouts ("spent the
+// weekend at their Montecito home").
+func dropHomeWhereabouts(facts []hearsay.Fact) []hearsay.Fact {
+	type key struct{ person, place, sent int }
+	homes := map[key]bool{}
+	for i := range facts {
+		f := &facts[i]
+		if f.Type == "residence" && f.Time != nil && f.Time.Start != "" && len(f.Args) == 2 && f.Args[0].Entity >= 0 && f.Args[1].Entity >= 0 && f.Polarity == hearsay.Pos {
+			homes[key{f.Args[0].Entity, f.Args[1].Entity, f.Sentence}] = true
+		}
+	}
+	if len(homes) == 0 {
+		return facts
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Type == "located_at" && f.Time == nil && len(f.Args) == 2 && homes[key{f.Args[0].Entity, f.Args[1].Entity, f.Sentence}] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
