@@ -54,6 +54,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	teamPosts(doc, raws, st.r.teamWords)
 	partyCouncilPosts(doc, raws, st.r.parties)
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
+	dioceseOrgs(doc, raws)
 	envoyPosts(doc, raws, st.r.envoys)
 	underOffices(doc, raws)
 	nounOrgs(doc, raws, st.r.orgNouns)
