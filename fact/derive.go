@@ -2122,12 +2122,20 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if academicRank(a[1].Literal) && !academicOrg(doc.Entities[e].Name) {
 			continue // "Professor X" in a charity's report holds no chair at the charity
 		}
+		if courtPosts[strings.ToLower(a[1].Literal)] {
+			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
+		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
 }
+
+// courtPosts are the posts of the bench (data/classes.tsv): a judge or a
+// magistrate the text names with no court serves in no organisation the
+// article is about.
+var courtPosts = wordSet("courtposts")
 
 // echoNounOrg returns the one organisation of the article whose name holds
 // the noun that ends a membership's match ("after 30 years with the trust":
