@@ -1744,6 +1744,9 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
 		return out // only a change told as fact opens or closes the position
 	}
+	if fellowships[strings.ToLower(ev.f.Args[1].Literal)] {
+		return out // "was elected a Fellow of the Royal Society": a membership (read as such), no post
+	}
 	if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() && !settledLeave(ev.f) {
 		return out // a resignation still to come ("is preparing to step down later this year")
 	}
@@ -1794,6 +1797,10 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
 	return out
 }
+
+// fellowships are the titles of a society's members (data/classes.tsv): an
+// election to one makes a member, not the holder of a post.
+var fellowships = wordSet("fellowships")
 
 // settledLeave reports whether a departure still to come is settled: told
 // as fact and dated to a day, a month or the end of a period ("will retire on
