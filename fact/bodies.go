@@ -339,6 +339,14 @@ func datelineOffices(doc *hearsay.Document, raws []*raw) {
 		case stateLevelOffice(a[1].Literal):
 			e = state
 		case cityLevelOffice(a[1].Literal):
+			if c := onlyLocalCouncil(doc); c >= 0 && (councilRoles[a[1].Literal] || councilSeat(a[1].Literal)) {
+				// "LONDON (Reuters) - ... leads the group on Brackwater City
+				// Council ... was elected to the council in 2019": that
+				// council's seat (councilPlaces gives its place)
+				rw.f.Args[2] = entArg(doc, c)
+				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the council is the one the article names"
+				continue
+			}
 			e = city
 		}
 		if e < 0 {
@@ -347,6 +355,22 @@ func datelineOffices(doc *hearsay.Document, raws []*raw) {
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the place is the one of the dateline"
 	}
+}
+
+// onlyLocalCouncil returns the one local council the article names by its
+// place ("Brackwater City Council"), or -1 when it names none or several.
+func onlyLocalCouncil(doc *hearsay.Document) int {
+	c := -1
+	for i := range doc.Entities {
+		if doc.Entities[i].Type != hearsay.Org || councilPlaceName(doc.Entities[i].Name) == "" {
+			continue
+		}
+		if c >= 0 {
+			return -1
+		}
+		c = i
+	}
+	return c
 }
 
 // constituencyOffices gives a seat in parliament whose constituency the text

@@ -53,7 +53,9 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = dropAppointers(doc, raws)
 	teamPosts(doc, raws, st.r.teamWords)
 	partyCouncilPosts(doc, raws, st.r.parties)
+	deputyOrgs(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
+	dioceseOrgs(doc, raws)
 	envoyPosts(doc, raws, st.r.envoys)
 	underOffices(doc, raws)
 	nounOrgs(doc, raws, st.r.orgNouns)
@@ -1785,6 +1787,9 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	case hearsay.Rumored, hearsay.Speculated, hearsay.Uncertain, hearsay.Denied:
 		return out // only a change told as fact opens or closes the position
 	}
+	if fellowships[strings.ToLower(ev.f.Args[1].Literal)] {
+		return out // "was elected a Fellow of the Royal Society": a membership (read as such), no post
+	}
 	if end && ev.f.Time.Latest != "" && ev.f.Time.Latest > ev.s.doc.DateString() && !settledLeave(ev.f) {
 		return out // a resignation still to come ("is preparing to step down later this year")
 	}
@@ -1835,6 +1840,10 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	ph.f.Reason = fmt.Sprintf("the position %s with the %s (%s)", map[bool]string{true: "ended", false: "began"}[end], ev.f.Type, ev.f.Time.Value)
 	return out
 }
+
+// fellowships are the titles of a society's members (data/classes.tsv): an
+// election to one makes a member, not the holder of a post.
+var fellowships = wordSet("fellowships")
 
 // settledLeave reports whether a departure still to come is settled: told
 // as fact and dated to a day, a month or the end of a period ("will retire on
@@ -2163,12 +2172,20 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if academicRank(a[1].Literal) && !academicOrg(doc.Entities[e].Name) {
 			continue // "Professor X" in a charity's report holds no chair at the charity
 		}
+		if courtPosts[strings.ToLower(a[1].Literal)] {
+			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
+		}
 		rw.f.Args[2] = entArg(doc, e)
 		rw.echo = false
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
 }
+
+// courtPosts are the posts of the bench (data/classes.tsv): a judge or a
+// magistrate the text names with no court serves in no organisation the
+// article is about.
+var courtPosts = wordSet("courtposts")
 
 // echoNounOrg returns the one organisation of the article whose name holds
 // the noun that ends a membership's match ("after 30 years with the trust":

@@ -355,7 +355,9 @@ var chairWords = wordSet("chairwords")
 // organisation, in the same polarity and modality, whose role is written
 // the other way ("Chairman Ann Vole" and "has chaired the firm since 2017"
 // give "chairman" and "chair"): the roles differ only in a last word of
-// chairWords. The dated one is kept, with both times and both evidences.
+// chairWords, or one is the other written with "co-" ("co-founder" and
+// "founder", sharedPosts). The dated one is kept, with both times and both
+// evidences.
 func twinPosts(facts []hearsay.Fact) []hearsay.Fact {
 	var drop []bool // by fact: whether it goes; nil while none does
 	for i := range facts {
@@ -387,7 +389,7 @@ func twinPost(facts []hearsay.Fact, i int, drop []bool) int {
 			g.Polarity != f.Polarity || g.Modality != f.Modality || !sameOrgArg(f.Args[2], g.Args[2]) {
 			continue
 		}
-		if sameChairPost(f.Args[1].Literal, g.Args[1].Literal) && timesAgree(f.Time, g.Time) {
+		if (sameChairPost(f.Args[1].Literal, g.Args[1].Literal) || sameSharedPost(f.Args[1].Literal, g.Args[1].Literal)) && timesAgree(f.Time, g.Time) {
 			return j
 		}
 	}
@@ -402,6 +404,19 @@ func sameChairPost(a, b string) bool {
 	pa, la := cutLastWord(a)
 	pb, lb := cutLastWord(b)
 	return pa == pb && la != lb && chairWords[la] && chairWords[lb]
+}
+
+// sharedPosts are posts written with "co-" when shared (data/classes.tsv).
+var sharedPosts = wordSet("sharedposts")
+
+// sameSharedPost reports whether one role is the other written with "co-"
+// before it, a post of sharedPosts ("co-founder" and "founder").
+func sameSharedPost(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return sharedPosts[b] && strings.TrimPrefix(a, "co-") == b && a != b
 }
 
 // cutLastWord splits a role before its last word.
@@ -1300,6 +1315,11 @@ func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 			}
 			if len(v.ents) == 0 {
 				choices = []hearsay.Arg{{Entity: -1, Literal: s.interimRole(a.slot, v, literalArg(s.doc, p.typ, a.slot, v.lit))}}
+				if a.slot == slotRole {
+					if second := s.joinedRole(st.r, v.span); second != "" {
+						choices = append(choices, hearsay.Arg{Entity: -1, Literal: second})
+					}
+				}
 			}
 			ents := v.ents
 			if a.slot == slotA && len(p.elems) > 1 && p.elems[0].kind == elemSlot && p.elems[0].slot == slotA && p.elems[1].kind == elemGap {
@@ -1333,6 +1353,27 @@ func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 		sets = next
 	}
 	return sets
+}
+
+// joinedRole returns the second post of two joined by "and" after the role
+// a match read at span ("named her chief financial officer and executive
+// director", "was founder and chief executive of Orlo Foods"): a post of
+// the same person and organisation. It is "" when no role of the table
+// follows "and", or when a name follows that role (then it is the title of
+// someone else: "chairman and chief executive Tom Reed").
+func (s *sent) joinedRole(r *resources, span hearsay.Span) string {
+	u := s.unitAt(span.End-1) + 1
+	if u < 1 || u+1 >= len(s.units) || s.units[u].word != "and" {
+		return ""
+	}
+	opts := s.literalAt(r, u+1, 0, litRoles, r.roleMax)
+	if len(opts) != 1 {
+		return ""
+	}
+	if v := u + 1 + opts[0].n; v < len(s.units) && s.units[v].ment >= 0 && s.units[v].etype == entPerson {
+		return ""
+	}
+	return opts[0].lit
 }
 
 // interimRole keeps "interim" or "acting" written right before a role that
@@ -1883,9 +1924,13 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 			}
 		}
 		if !found {
-			if rw := st.titleBefore(s, i); rw != nil {
+			if rw, joined := st.titleBefore(s, i); rw != nil {
 				st.attribute(rw, frames)
 				out = append(out, rw)
+				if joined != nil {
+					st.attribute(joined, frames)
+					out = append(out, joined)
+				}
 			}
 		}
 	}
@@ -1930,8 +1975,11 @@ func (st *Stage) titleToName(s *sent, i int, ws []string, frames []*frame) *raw 
 // Callum Reid"): the longest role ending before the name; an organisation
 // or place named right before the role is the post's. A title written
 // with "then-" or "ex-" ("then-governor X") is a post held before; one
-// after "former" ("former finance minister X") is left alone.
-func (st *Stage) titleBefore(s *sent, i int) *raw {
+// after "former" ("former finance minister X") is left alone. Two titles
+// joined by "and" ("Orlo Foods founder and chairman X") are two posts of
+// the organisation named before the first: the second is returned as
+// joined.
+func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 	x := &s.units[i]
 	var bufArr [96]byte // room for most titles without allocating
 	buf := bufArr[:0]
@@ -1977,18 +2025,22 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		if c, ok := st.portfolio(s, i-n-1, buf); ok {
 			role, start, n = c, s.units[i-n-1].Start, n+1
 		}
+		first, firstAt := st.joinedTitle(s, i-n-1)
+		if first != "" {
+			n += i - n - firstAt // the organisation is looked for before the first title
+		}
 		if k := i - n - 1; k >= 0 {
 			y := &s.units[k]
 			if pastTitle[y.word] || y.word == "'s" || y.word == "’s" || st.r.roles[y.word] != "" {
-				return nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
+				return nil, nil // "former finance minister X"; "Norland's transport minister, X" is read elsewhere
 			}
 			if k >= 1 && y.capital && y.ment < 0 && pastTitle[s.units[k-1].word] {
-				return nil // "former Pines manager X", where the names stage saw no organisation
+				return nil, nil // "former Pines manager X", where the names stage saw no organisation
 			}
 			if y.ment < 0 && st.r.orgNouns[y.word] {
 				e := orgWithNoun(s.doc, y.word)
 				if e < 0 {
-					return nil // "University president X": a post of an organisation the text does not name
+					return nil, nil // "University president X": a post of an organisation the text does not name
 				}
 				org = entArg(s.doc, e)
 			} else if y.ment < 0 && bodyNouns[y.word] && orgWithNoun(s.doc, y.word) >= 0 {
@@ -2013,9 +2065,62 @@ func (st *Stage) titleBefore(s *sent, i int) *raw {
 		rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args[2].Entity < 0, childAge: -1})
 		rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 			Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: start, End: x.End}, Rule: titlePattern.line}
-		return rw
+		if first != "" {
+			args2 := append(s.slab().argList(3), args[0], hearsay.Arg{Entity: -1, Literal: first}, args[2])
+			joined = s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: args2[2].Entity < 0, childAge: -1})
+			joined.f = hearsay.Fact{Type: "position_held", Args: args2, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+				Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: s.units[firstAt].Start, End: x.End}, Rule: titlePattern.line}
+		}
+		return rw, joined
 	}
-	return nil
+	return nil, nil
+}
+
+// titleOpeners are the words that may open the noun phrase of two titles
+// before a name ("its founder and chairman X"): not "as" ("named Tom Hale as
+// chairman and chief executive Ann Lee as his deputy").
+var titleOpeners = wordSet("titleopeners")
+
+// joinedTitle returns the post written before "and" at unit k, in front of
+// a title that runs up to a name ("founder and executive chairman X"), and
+// the unit it starts at: the longest role of plain words ending
+// right before k, which opens the sentence or follows the name of an
+// organisation or a place or one of titleOpeners. It is "" when unit k is
+// no "and" or no such role ends there.
+func (st *Stage) joinedTitle(s *sent, k int) (string, int) {
+	if k < 1 || s.units[k].word != "and" {
+		return "", 0
+	}
+	opensTitle := func(v int) bool { // what may stand before the first title
+		if v < 0 {
+			return true
+		}
+		y := &s.units[v]
+		return y.ment >= 0 && y.mkind == kindName && (y.etype == entOrg || y.etype == entPlace) || titleOpeners[y.word]
+	}
+	var bufArr [96]byte
+	buf := bufArr[:0]
+	for n := min(k, st.r.roleMax); n >= 1; n-- {
+		buf = buf[:0]
+		ok := true
+		for _, y := range s.units[k-n : k] {
+			if y.ment >= 0 || y.boundary {
+				ok = false
+				break
+			}
+			if len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, y.word...)
+		}
+		if !ok {
+			continue
+		}
+		if role, found := st.r.roles[string(buf)]; found && !vagueTitle[role] && opensTitle(k-n-1) {
+			return role, k - n
+		}
+	}
+	return "", 0
 }
 
 // portfolio returns the office of state that the name at unit k and the

@@ -1,0 +1,65 @@
+package fact
+
+import (
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// deputyOrgs gives a deputy told by whose deputy they are ("His deputy,
+// Yasmin Holt, becomes acting chief risk officer") the organisation of the
+// post that person holds, when the text gives them posts of one
+// organisation only: a deputy serves in their principal's organisation,
+// not necessarily in the one the article is about.
+func deputyOrgs(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[1].Entity >= 0 || !strings.EqualFold(a[1].Literal, "deputy") || a[2].Entity >= 0 || a[2].Literal != "" {
+			continue
+		}
+		p := mentionAt(doc, rw.f.Trigger.Start)
+		if p < 0 {
+			continue
+		}
+		org, ok := onlyPostOrg(raws, p)
+		if !ok {
+			continue
+		}
+		rw.f.Args[2] = org
+		rw.echo, rw.f.Derived, rw.f.Reason = false, true, "a deputy serves in the organisation of the post of the person they deputise for"
+	}
+}
+
+// mentionAt returns the person a mention starting at offset off refers
+// to, or -1.
+func mentionAt(doc *hearsay.Document, off int) int {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Start == off && m.Entity >= 0 && m.Type == hearsay.Person {
+			return m.Entity
+		}
+		if m.Start > off {
+			break
+		}
+	}
+	return -1
+}
+
+// onlyPostOrg returns the organisation of the posts raws give person p
+// (other than a deputy's), when they all hold posts of one organisation
+// and none of them leaves its organisation open.
+func onlyPostOrg(raws []*raw, p int) (hearsay.Arg, bool) {
+	var org hearsay.Arg
+	found := false
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[0].Entity != p || strings.EqualFold(a[1].Literal, "deputy") {
+			continue
+		}
+		if a[2].Entity < 0 && a[2].Literal == "" || found && !sameOrgArg(org, a[2]) {
+			return hearsay.Arg{}, false
+		}
+		org, found = a[2], true
+	}
+	return org, found
+}
