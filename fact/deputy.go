@@ -17,7 +17,7 @@ func deputyOrgs(doc *hearsay.Document, raws []*raw) {
 		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[1].Entity >= 0 || !strings.EqualFold(a[1].Literal, "deputy") || a[2].Entity >= 0 || a[2].Literal != "" {
 			continue
 		}
-		p := mentionAt(doc, rw.f.Trigger.Start)
+		p := personStartingAt(doc, rw.f.Trigger.Start)
 		if p < 0 {
 			continue
 		}
@@ -30,9 +30,9 @@ func deputyOrgs(doc *hearsay.Document, raws []*raw) {
 	}
 }
 
-// mentionAt returns the person a mention starting at offset off refers
+// personStartingAt returns the person a mention (pronouns too) starting at offset off refers
 // to, or -1.
-func mentionAt(doc *hearsay.Document, off int) int {
+func personStartingAt(doc *hearsay.Document, off int) int {
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
 		if m.Start == off && m.Entity >= 0 && m.Type == hearsay.Person {
