@@ -1315,11 +1315,6 @@ func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 			}
 			if len(v.ents) == 0 {
 				choices = []hearsay.Arg{{Entity: -1, Literal: s.interimRole(a.slot, v, literalArg(s.doc, p.typ, a.slot, v.lit))}}
-				if a.slot == slotRole {
-					if second := s.joinedRole(st.r, v.span); second != "" {
-						choices = append(choices, hearsay.Arg{Entity: -1, Literal: second})
-					}
-				}
 			}
 			ents := v.ents
 			if a.slot == slotA && len(p.elems) > 1 && p.elems[0].kind == elemSlot && p.elems[0].slot == slotA && p.elems[1].kind == elemGap {
@@ -1353,27 +1348,6 @@ func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 		sets = next
 	}
 	return sets
-}
-
-// joinedRole returns the second post of two joined by "and" after the role
-// a match read at span ("named her chief financial officer and executive
-// director", "was founder and chief executive of Orlo Foods"): a post of
-// the same person and organisation. It is "" when no role of the table
-// follows "and", or when a name follows that role (then it is the title of
-// someone else: "chairman and chief executive Tom Reed").
-func (s *sent) joinedRole(r *resources, span hearsay.Span) string {
-	u := s.unitAt(span.End-1) + 1
-	if u < 1 || u+1 >= len(s.units) || s.units[u].word != "and" {
-		return ""
-	}
-	opts := s.literalAt(r, u+1, 0, litRoles, r.roleMax)
-	if len(opts) != 1 {
-		return ""
-	}
-	if v := u + 1 + opts[0].n; v < len(s.units) && s.units[v].ment >= 0 && s.units[v].etype == entPerson {
-		return ""
-	}
-	return opts[0].lit
 }
 
 // interimRole keeps "interim" or "acting" written right before a role that
