@@ -885,33 +885,10 @@ func (r *resolver) roleOrOccupation(out []descItem, info nounInfo, j, n, sent in
 		return out, k
 	}
 	out = append(out, descItem{typ: "occupation", literal: phrase, obj: -1, trigger: trigger})
-	if o := r.employerAfter(k, sent); o >= 0 {
-		// "a pediatric nurse at Mercy Hospital", "a paramedic with the
-		// ambulance service": the trade is a post held there
-		return append(out, descItem{typ: "position_held", literal: phrase, obj: o, trigger: trigger}), k
-	}
 	if before >= 0 {
 		out = append(out, descItem{typ: "member_of", obj: before, trigger: trigger})
 	}
 	return out, k
-}
-
-// employerAfter returns the organisation named right after a trade that
-// ends before token k, behind "at" or "with" and an optional "the" (a
-// name of an organisation, not of a place), or -1.
-func (r *resolver) employerAfter(k, sent int) int {
-	toks := r.di.doc.Tokens
-	if k >= len(toks) || r.di.lower[k] != "at" && r.di.lower[k] != "with" {
-		return -1
-	}
-	o := k + 1
-	if o < len(toks) && r.di.lower[o] == "the" {
-		o++
-	}
-	if m := r.orgAt(o, sent); m != nil && r.cl[m.ent].typ == hearsay.Org && !r.modifiesNoun(m) {
-		return m.ent
-	}
-	return -1
 }
 
 // postTrade appends to out the trade that the last word of a post of
