@@ -1777,6 +1777,25 @@ func derivePositions(raws []*raw, tc tenureCues) []*raw {
 	return out
 }
 
+// postOf returns the post of out with the arguments of the change of office
+// ev (never an echo when noEchoes), adding an undated one, derived
+// from ev, when out has none.
+func postOf(out []*raw, ev *raw, noEchoes bool) (*raw, []*raw) {
+	key := ev.f
+	key.Type = "position_held"
+	for _, m := range out {
+		if m.f.Type == "position_held" && !(noEchoes && m.echo) && sameArgs(m.f, key) {
+			return m, out
+		}
+	}
+	cp := *ev
+	cp.f.Type = "position_held"
+	cp.f.Time = nil
+	cp.f.Qualifiers = nil
+	cp.pat = &pattern{typ: "position_held", line: ev.pat.line}
+	return &cp, append(out, &cp)
+}
+
 // positionFrom opens (or, when end, closes) the position that the change of
 // office ev tells, adding it to out as a derived fact when out has none.
 func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
@@ -1796,24 +1815,7 @@ func positionFrom(out []*raw, ev *raw, end bool, tc tenureCues) []*raw {
 	if !end && stopGap(ev.f.Args[1].Literal) {
 		return out // an interim stands in: the appointment is the fact, not a tenure
 	}
-	key := ev.f
-	key.Type = "position_held"
-	var ph *raw
-	for _, m := range out {
-		if m.f.Type == "position_held" && sameArgs(m.f, key) {
-			ph = m
-			break
-		}
-	}
-	if ph == nil {
-		cp := *ev
-		cp.f.Type = "position_held"
-		cp.f.Time = nil
-		cp.f.Qualifiers = nil
-		cp.pat = &pattern{typ: "position_held", line: ev.pat.line}
-		ph = &cp
-		out = append(out, ph)
-	}
+	ph, out := postOf(out, ev, false)
 	if ph.f.Time == nil {
 		ph.f.Time = &hearsay.FactTime{Timex: -1}
 	}
@@ -5564,24 +5566,7 @@ func startPostOn(out []*raw, ev *raw, start hearsay.Timex) []*raw {
 	if ev.f.Args[1].Literal == "" || ev.f.Args[2].Literal == "" && ev.f.Args[2].Entity < 0 || stopGap(ev.f.Args[1].Literal) {
 		return out
 	}
-	key := ev.f
-	key.Type = "position_held"
-	var ph *raw
-	for _, m := range out {
-		if m.f.Type == "position_held" && !m.echo && sameArgs(m.f, key) {
-			ph = m
-			break
-		}
-	}
-	if ph == nil {
-		cp := *ev
-		cp.f.Type = "position_held"
-		cp.f.Time = nil
-		cp.f.Qualifiers = nil
-		cp.pat = &pattern{typ: "position_held", line: ev.pat.line}
-		ph = &cp
-		out = append(out, ph)
-	}
+	ph, out := postOf(out, ev, true)
 	if ph.f.Time != nil && (ph.f.Time.Start != "" || ph.f.Time.Value != "") {
 		return out
 	}

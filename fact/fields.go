@@ -46,24 +46,10 @@ type profileKin struct {
 }
 
 // occupationSet holds the occupations of the entity package's data.
-var occupationSet = mustOccupations()
+var occupationSet = mustEntityWords(entity.Occupations)
 
 // fieldKin holds the spouse and partner nouns of the kinship data.
 var fieldKin = mustProfileKin()
-
-// mustOccupations reads occupationSet; the data is embedded, so a failure
-// is a defect of the build, caught by any test.
-func mustOccupations() map[string]bool {
-	ws, err := entity.Occupations()
-	if err != nil {
-		panic(fmt.Errorf("fact: %w", err))
-	}
-	out := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		out[w] = true
-	}
-	return out
-}
 
 // mustProfileKin reads fieldKin from the kinship classes.
 func mustProfileKin() profileKin {

@@ -1616,13 +1616,13 @@ func (s *sent) surnameAt(v, k int) bool {
 
 // postNominals are the letters of honours written after a person's name,
 // which the mention stage leaves out of the name ("KC", "OBE", "FRS").
-var postNominals = mustPostNominals()
+var postNominals = mustEntityWords(entity.PostNominals)
 
-// mustPostNominals builds postNominals from the mention stage's data; the
-// data is embedded, so a failure is a defect of the build, caught by any
-// test.
-func mustPostNominals() map[string]bool {
-	ws, err := entity.PostNominals()
+// mustEntityWords makes a set of the words a list of the mention stage's
+// data gives (load); the data is embedded, so a failure is a defect of the
+// build, caught by any test.
+func mustEntityWords(load func() ([]string, error)) map[string]bool {
+	ws, err := load()
 	if err != nil {
 		panic(fmt.Errorf("fact: %w", err))
 	}
