@@ -90,6 +90,8 @@ type work struct {
 	tenses []tense
 	// arena makes the resolver's value and interval strings.
 	arena strArena
+	// quotes are the double quotation marks of the text (quoteMarks).
+	quotes []quoteMark
 }
 
 // New loads the tagger for a language ("en"): the folder lang/LANG.
@@ -188,7 +190,9 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 	toks, m, tenseBuf := w.toks, &w.m, w.tenses
 	defer func() { w.toks, w.tenses = toks[:0], tenseBuf }()
 	low := htext.LowerASCII(text)
+	w.quotes = quoteMarks(text, w.quotes[:0])
 	open, prevEnd := false, 0 // whether a quotation is open at the sentence's start
+	q := 0                    // the first quotation mark at or after the sentence's start
 	for si, s := range sents {
 		from, to := s.Start-base, s.End-base
 		if from < 0 {
@@ -204,6 +208,9 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 			open = false // a new paragraph: quotations do not run on
 		}
 		prevEnd = to
+		for q < len(w.quotes) && int(w.quotes[q].start) < from {
+			q++
+		}
 		toks = tokenizeLow(text, low, from, to, toks[:0])
 		t.lookUp(toks)
 		m.reset(toks, t.info, t.probeReach)
@@ -215,7 +222,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		}
 		r.newSentence()
 		for _, raw := range raws {
-			r.quoted = open != oddQuotes(text[from:toks[raw.from].start])
+			r.quoted = open != oddQuotesBefore(w.quotes[q:], int(toks[raw.from].start))
 			x, ok := r.resolve(raw, toks, tenses)
 			if !ok {
 				continue
@@ -226,7 +233,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 			x.Sentence = si
 			out = append(out, x)
 		}
-		open = open != oddQuotes(text[from:to])
+		open = open != oddQuotesBefore(w.quotes[q:], to)
 	}
 	return out
 }
@@ -453,27 +460,47 @@ func (t *Tagger) lookUp(toks []token) {
 	}
 }
 
-// oddQuotes reports whether s holds an odd number of double quotation
-// marks (straight, curly, or the doubled backquotes and apostrophes of
-// typewriter-style text): a time after it is inside a quotation when none
-// was open before s.
-func oddQuotes(s string) bool {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '"':
-			n++
-		case '`', '\'':
-			if i+1 < len(s) && s[i+1] == s[i] {
-				n++
-				i++
-			}
-		case 0xE2: // the curly quotes U+201C and U+201D are E2 80 9C and E2 80 9D
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
-				n++
-				i += 2
-			}
+// A quoteMark is a double quotation mark of a text (straight, curly, or
+// the doubled backquotes and apostrophes of typewriter-style text), by
+// its byte offsets.
+type quoteMark struct{ start, end int32 }
+
+// quoteByte marks the bytes a quotation mark may start with.
+var quoteByte = [256]bool{'"': true, '`': true, '\'': true, 0xE2: true}
+
+// quoteMarks appends the quotation marks of text to buf, read left to
+// right (a doubled apostrophe is one mark).
+func quoteMarks(text string, buf []quoteMark) []quoteMark {
+	for i := 0; i < len(text); i++ {
+		if !quoteByte[text[i]] {
+			continue
 		}
+		n := 0
+		switch c := text[i]; {
+		case c == '"':
+			n = 1
+		case c == 0xE2: // the curly quotes U+201C and U+201D are E2 80 9C and E2 80 9D
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D) {
+				n = 3
+			}
+		case i+1 < len(text) && text[i+1] == c:
+			n = 2
+		}
+		if n > 0 {
+			buf = append(buf, quoteMark{int32(i), int32(i + n)})
+			i += n - 1
+		}
+	}
+	return buf
+}
+
+// oddQuotesBefore reports whether an odd number of the marks (those of a
+// sentence on) end by offset off: a time there is inside a quotation when
+// none was open at the sentence's start.
+func oddQuotesBefore(marks []quoteMark, off int) bool {
+	n := 0
+	for n < len(marks) && int(marks[n].end) <= off {
+		n++
 	}
 	return n%2 == 1
 }
