@@ -465,33 +465,52 @@ func (t *Tagger) lookUp(toks []token) {
 // its byte offsets.
 type quoteMark struct{ start, end int32 }
 
-// quoteByte marks the bytes a quotation mark may start with.
-var quoteByte = [256]bool{'"': true, '`': true, '\'': true, 0xE2: true}
+// quoteStarts are the bytes a quotation mark may start with.
+const quoteStarts = "\"'`\xE2"
 
 // quoteMarks appends the quotation marks of text to buf, read left to
-// right (a doubled apostrophe is one mark).
+// right (a doubled apostrophe is one mark). It jumps from one byte of
+// quoteStarts to the next with strings.IndexByte, which scans fast.
 func quoteMarks(text string, buf []quoteMark) []quoteMark {
-	for i := 0; i < len(text); i++ {
-		if !quoteByte[text[i]] {
-			continue
+	var next [len(quoteStarts)]int // the next offset of each byte of quoteStarts at or after i, -1 for none
+	find := func(k, from int) {
+		next[k] = -1
+		if j := strings.IndexByte(text[from:], quoteStarts[k]); j >= 0 {
+			next[k] = from + j
 		}
-		n := 0
+	}
+	for k := range next {
+		find(k, 0)
+	}
+	for {
+		i := -1
+		for _, p := range next {
+			if p >= 0 && (i < 0 || p < i) {
+				i = p
+			}
+		}
+		if i < 0 {
+			return buf
+		}
+		n := 1 // bytes consumed
 		switch c := text[i]; {
 		case c == '"':
-			n = 1
+			buf = append(buf, quoteMark{int32(i), int32(i + 1)})
 		case c == 0xE2: // the curly quotes U+201C and U+201D are E2 80 9C and E2 80 9D
 			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D) {
+				buf = append(buf, quoteMark{int32(i), int32(i + 3)})
 				n = 3
 			}
 		case i+1 < len(text) && text[i+1] == c:
+			buf = append(buf, quoteMark{int32(i), int32(i + 2)})
 			n = 2
 		}
-		if n > 0 {
-			buf = append(buf, quoteMark{int32(i), int32(i + n)})
-			i += n - 1
+		for k, p := range next {
+			if p >= 0 && p < i+n {
+				find(k, i+n)
+			}
 		}
 	}
-	return buf
 }
 
 // oddQuotesBefore reports whether an odd number of the marks (those of a
