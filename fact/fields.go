@@ -378,7 +378,7 @@ func countryNamed(doc *hearsay.Document, args []hearsay.Arg, countries map[strin
 		if a.Entity < 0 || a.Entity >= len(doc.Entities) {
 			continue
 		}
-		if n := strings.ToLower(doc.Entities[a.Entity].Name); countries[n] && !givenCountries[n] {
+		if n := doc.Entities[a.Entity].Name; inLower(countries, n) && !inLower(givenCountries, n) {
 			return true
 		}
 	}

@@ -25,7 +25,7 @@ func fieldHomes(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
 	for si, st := range doc.Sentences {
 		t := st.FirstToken
-		if st.EndToken-t < 3 || st.EndToken > len(doc.Tokens) || doc.Skipped(st.Span) || !homeFieldWords[strings.ToLower(doc.Tokens[t].Text)] || doc.Tokens[t+1].Text != ":" {
+		if st.EndToken-t < 3 || st.EndToken > len(doc.Tokens) || doc.Skipped(st.Span) || !inLower(homeFieldWords, doc.Tokens[t].Text) || doc.Tokens[t+1].Text != ":" {
 			continue
 		}
 		p := headingPerson(doc, si)

@@ -1,5 +1,21 @@
 package fact
 
+import (
+	"strings"
+
+	"github.com/hearsay-news/hearsay/text"
+)
+
+// inLower reports whether set holds strings.ToLower(w); an ASCII word of
+// up to 64 bytes is lowered on the stack, with nothing allocated.
+func inLower(set map[string]bool, w string) bool {
+	var buf [64]byte
+	if lw, ok := text.AppendLowerASCII(buf[:0], w); ok {
+		return set[string(lw)]
+	}
+	return set[strings.ToLower(w)]
+}
+
 // asciiFields yields the fields of ASCII text s as strings.Fields splits
 // them, with nothing allocated.
 func asciiFields(s string) func(yield func(string) bool) {
