@@ -88,19 +88,26 @@ func TestInterviews(t *testing.T) {
 		case c.answer != "" && doc.Entities[iv.subject].Name != c.answer:
 			t.Errorf("%s: answered by %s, want %s", c.name, doc.Entities[iv.subject].Name, c.answer)
 		}
-		for _, w := range c.want {
-			fact, from, _ := strings.Cut(w, " from ")
-			pf, err := parseProbeFact(fact)
-			if err != nil {
-				t.Fatal(err)
+		wantFrom(t, c.name, doc, c.want)
+	}
+}
+
+// wantFrom reports each fact of want ("TYPE(ARGS) from SOURCE", the
+// source "" for the article's own voice) that doc lacks.
+func wantFrom(t *testing.T, name string, doc *hearsay.Document, want []string) {
+	t.Helper()
+	for _, w := range want {
+		fact, from, _ := strings.Cut(w, " from ")
+		pf, err := parseProbeFact(fact)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !foundFrom(doc, pf, from) {
+			var got []string
+			for _, f := range doc.Facts {
+				got = append(got, compact(doc, f)+" from "+sourceName(f))
 			}
-			if !foundFrom(doc, pf, from) {
-				var got []string
-				for _, f := range doc.Facts {
-					got = append(got, compact(doc, f)+" from "+sourceName(f))
-				}
-				t.Errorf("%s: missing %s\n\tgot: %s", c.name, w, strings.Join(got, " ; "))
-			}
+			t.Errorf("%s: missing %s\n\tgot: %s", name, w, strings.Join(got, " ; "))
 		}
 	}
 }

@@ -2,7 +2,6 @@ package fact
 
 import (
 	"context"
-	"strings"
 	"testing"
 	"time"
 
@@ -48,19 +47,6 @@ func TestTranscripts(t *testing.T) {
 		if err := p.Run(context.Background(), doc); err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		for _, w := range c.want {
-			fact, from, _ := strings.Cut(w, " from ")
-			pf, err := parseProbeFact(fact)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !foundFrom(doc, pf, from) {
-				var got []string
-				for _, f := range doc.Facts {
-					got = append(got, compact(doc, f)+" from "+sourceName(f))
-				}
-				t.Errorf("%s: missing %s\n\tgot: %s", c.name, w, strings.Join(got, " ; "))
-			}
-		}
+		wantFrom(t, c.name, doc, c.want)
 	}
 }
