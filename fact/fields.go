@@ -23,7 +23,9 @@ import (
 // job they retired from); the family field gives a marriage ("Husband,
 // Tomas"), a partner ("Partner, Ann Cole"), and the children it counts or
 // names, of the person and of the spouse or partner named before them,
-// timed by a child's age ("one daughter, 11").
+// timed by a child's age ("one daughter, 11"); the home field
+// ("Residence: Ely, since 2016; previously Leeds") gives homes
+// (homefields.go).
 
 // occupationFields and familyFields are the labels of the fields read;
 // retiredFields open an occupation field that names a past job;
@@ -76,18 +78,21 @@ func profileFacts(doc *hearsay.Document) []hearsay.Fact {
 		if colon < 0 {
 			continue
 		}
-		occ, fam := occupationFields[label], familyFields[label]
-		if !occ && !fam {
+		occ, fam, home := occupationFields[label], familyFields[label], homeFieldWords[label]
+		if !occ && !fam && !home {
 			continue
 		}
 		p := profileHead(doc, si)
 		if p < 0 {
 			continue
 		}
-		if occ {
+		switch {
+		case occ:
 			out = append(out, occupationField(doc, si, colon, p)...)
-		} else {
+		case fam:
 			out = append(out, familyField(doc, si, colon, p)...)
+		default:
+			out = append(out, homeField(doc, si, colon, p)...)
 		}
 	}
 	return out

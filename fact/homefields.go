@@ -10,69 +10,33 @@ import (
 // gives where the person lives ("Residence: Kohler", "Hometown: Ely").
 var homeFieldWords = wordSet("homefields")
 
-// headingWindow is how many sentences before a bio field the person's
-// heading may stand (the other fields of the bio lie between).
-const headingWindow = 8
-
-// fieldHomes reads the home fields of bios laid out one field a line under
-// a heading that names the person ("MARY HOLT (incumbent)" then "Age: 52",
-// "Residence: Ely, since 2016; previously Leeds"): a residence of the person
-// for the place the field names, starting with the year after "since", and
-// one ending then for a place after "previously". The field speaks in the
-// paper's voice. The place is the name the field gives, whatever type the
+// homeField reads the home field of person p's profile (see profile),
+// sentence si with its colon at token colon ("Residence: Ely, since 2016;
+// previously Leeds"): a residence for the place the field names, starting
+// with the year after "since", and one ending then for a place after
+// "previously". The place is the name the field gives, whatever type the
 // tagger gave it: the field says it is a place.
-func fieldHomes(doc *hearsay.Document) []hearsay.Fact {
-	var out []hearsay.Fact
-	for si, st := range doc.Sentences {
-		t := st.FirstToken
-		if st.EndToken-t < 3 || st.EndToken > len(doc.Tokens) || doc.Skipped(st.Span) || !inLower(homeFieldWords, doc.Tokens[t].Text) || doc.Tokens[t+1].Text != ":" {
-			continue
-		}
-		p := headingPerson(doc, si)
-		if p < 0 {
-			continue
-		}
-		home := mentionAt(doc, t+2, si)
-		if home < 0 || doc.Mentions[home].Entity == p {
-			continue
-		}
-		end := mentionEndToken(doc, home, t+2)
-		since := ""
-		if end+2 < st.EndToken && doc.Tokens[end].Text == "," && strings.EqualFold(doc.Tokens[end+1].Text, "since") {
-			since = yearAt(doc, end+2)
-			end += 3
-		}
-		trig := hearsay.Span{Start: doc.Tokens[t].Start, End: doc.Tokens[t+1].End}
-		out = append(out, homeFact(doc, p, doc.Mentions[home].Entity, si, trig, &hearsay.FactTime{Start: since, Timex: -1}, "homefield"))
-		if since == "" || end+2 >= st.EndToken || doc.Tokens[end].Text != ";" || !strings.EqualFold(doc.Tokens[end+1].Text, "previously") {
-			continue
-		}
-		if prev := mentionAt(doc, end+2, si); prev >= 0 && doc.Mentions[prev].Entity != p {
-			out = append(out, homeFact(doc, p, doc.Mentions[prev].Entity, si, trig, &hearsay.FactTime{End: since, Timex: -1}, "homefield"))
-		}
+func homeField(doc *hearsay.Document, si, colon, p int) []hearsay.Fact {
+	st := doc.Sentences[si]
+	home := mentionAt(doc, colon+1, si)
+	if home < 0 || doc.Mentions[home].Entity == p {
+		return nil
+	}
+	end := mentionEndToken(doc, home, colon+1)
+	since := ""
+	if end+2 < st.EndToken && doc.Tokens[end].Text == "," && strings.EqualFold(doc.Tokens[end+1].Text, "since") {
+		since = yearAt(doc, end+2)
+		end += 3
+	}
+	trig := hearsay.Span{Start: doc.Tokens[st.FirstToken].Start, End: doc.Tokens[colon].End}
+	out := []hearsay.Fact{homeFact(doc, p, doc.Mentions[home].Entity, si, trig, &hearsay.FactTime{Start: since, Timex: -1}, "homefield")}
+	if since == "" || end+2 >= st.EndToken || doc.Tokens[end].Text != ";" || !strings.EqualFold(doc.Tokens[end+1].Text, "previously") {
+		return out
+	}
+	if prev := mentionAt(doc, end+2, si); prev >= 0 && doc.Mentions[prev].Entity != p {
+		out = append(out, homeFact(doc, p, doc.Mentions[prev].Entity, si, trig, &hearsay.FactTime{End: since, Timex: -1}, "homefield"))
 	}
 	return out
-}
-
-// headingPerson returns the person named by the nearest heading line before
-// sentence si, within headingWindow: a sentence that opens with a person's
-// name and has at most three tokens after it ("TOM DALE (incumbent)"); -1
-// when there is none.
-func headingPerson(doc *hearsay.Document, si int) int {
-	for h := si - 1; h >= 0 && h >= si-headingWindow; h-- {
-		st := doc.Sentences[h]
-		if st.EndToken > len(doc.Tokens) {
-			continue
-		}
-		m := mentionAt(doc, st.FirstToken, h)
-		if m < 0 || doc.Mentions[m].Kind != hearsay.NameMention || doc.Entities[doc.Mentions[m].Entity].Type != hearsay.Person {
-			continue
-		}
-		if st.EndToken-mentionEndToken(doc, m, st.FirstToken) <= 3 {
-			return doc.Mentions[m].Entity
-		}
-	}
-	return -1
 }
 
 // signatureHomes reads the signature of a letter to the editor, a line that

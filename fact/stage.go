@@ -166,7 +166,6 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	facts = addNew(facts, parentCountFacts(doc, facts, marks))
 	facts = addNew(facts, engagementNotices(doc))
 	facts = addNew(facts, profileFacts(doc))
-	facts = addNew(facts, fieldHomes(doc))
 	facts = addNew(facts, signatureHomes(doc))
 	facts = dropHomeWhereabouts(facts)
 	doc.Facts = dropHopedPosts(doc.Facts, facts, st.r.roles)
