@@ -124,22 +124,46 @@ func standfirstPerson(doc *hearsay.Document, end int) (int, hearsay.Span) {
 // frame returns the attribution of an answer sentence: the person answering
 // speaks, as in a quotation, so that "I", "me" and "my" are that person.
 func (iv *interview) frame(doc *hearsay.Document, s *sent) *frame {
-	src := hearsay.Source{Text: doc.Entities[iv.subject].Name, Kind: hearsay.NamedSource, Entity: iv.subject, Span: iv.span}
-	return &frame{scope: doc.Sentences[s.idx].Span, chain: []hearsay.Source{src}, verb: "said", subject: iv.span, s: s, quoted: true}
+	return speakerFrame(doc, s, iv.subject, iv.span, doc.Sentences[s.idx].Span)
+}
+
+// speakerFrame is the attribution of what speaker e, named at label, says
+// over scope, as in a quotation: "I", "me" and "my" are the speaker.
+func speakerFrame(doc *hearsay.Document, s *sent, e int, label, scope hearsay.Span) *frame {
+	return &frame{scope: scope, chain: []hearsay.Source{speakerSource(doc, e, label)}, verb: "said", subject: label, s: s, quoted: true}
+}
+
+// speakerSource is speaker e, named at label, as a source.
+func speakerSource(doc *hearsay.Document, e int, label hearsay.Span) hearsay.Source {
+	return hearsay.Source{Text: doc.Entities[e].Name, Kind: hearsay.NamedSource, Entity: e, Span: label}
+}
+
+// attributeSpoken gives each fact already in the document (the mention
+// stage's) with no source whose sentence a speaker says (speaker returns
+// the speaker and their label, or -1) that speaker as its source, the
+// principal when the fact is about them.
+func attributeSpoken(doc *hearsay.Document, speaker func(si int) (int, hearsay.Span)) {
+	for i := range doc.Facts {
+		f := &doc.Facts[i]
+		if len(f.Sources) > 0 || f.Sentence < 0 {
+			continue
+		}
+		if e, label := speaker(f.Sentence); e >= 0 {
+			f.Sources = principalize([]hearsay.Source{speakerSource(doc, e, label)}, f.Args)
+		}
+	}
 }
 
 // attribute gives the facts already in the document (the mention stage's)
 // that an answer states in its own voice the person answering as their
 // source, the principal when the fact is about them.
 func (iv *interview) attribute(doc *hearsay.Document) {
-	for i := range doc.Facts {
-		f := &doc.Facts[i]
-		if len(f.Sources) > 0 || f.Sentence < 0 || f.Sentence >= len(iv.answer) || !iv.answer[f.Sentence] {
-			continue
+	attributeSpoken(doc, func(si int) (int, hearsay.Span) {
+		if si >= len(iv.answer) || !iv.answer[si] {
+			return -1, hearsay.Span{}
 		}
-		src := hearsay.Source{Text: doc.Entities[iv.subject].Name, Kind: hearsay.NamedSource, Entity: iv.subject, Span: iv.span}
-		f.Sources = principalize([]hearsay.Source{src}, f.Args)
-	}
+		return iv.subject, iv.span
+	})
 }
 
 // we returns whom "we" and "our" stand for in an answer: the person

@@ -155,21 +155,17 @@ func (tr *transcript) frame(doc *hearsay.Document, s *sent) *frame {
 	if l := tr.label[s.idx]; l.End > sp.Start && l.End <= sp.End {
 		sp.Start = l.End // the label is no part of what is said
 	}
-	src := hearsay.Source{Text: doc.Entities[e].Name, Kind: hearsay.NamedSource, Entity: e, Span: tr.label[s.idx]}
-	return &frame{scope: sp, chain: []hearsay.Source{src}, verb: "said", subject: tr.label[s.idx], s: s, quoted: true}
+	return speakerFrame(doc, s, e, tr.label[s.idx], sp)
 }
 
 // attribute gives the facts already in the document (the mention stage's)
 // that a speaker states the speaker as their source, the principal when
 // the fact is about them.
 func (tr *transcript) attribute(doc *hearsay.Document) {
-	for i := range doc.Facts {
-		f := &doc.Facts[i]
-		if len(f.Sources) > 0 || f.Sentence < 0 || f.Sentence >= len(tr.speaker) || tr.speaker[f.Sentence] < 0 {
-			continue
+	attributeSpoken(doc, func(si int) (int, hearsay.Span) {
+		if si >= len(tr.speaker) {
+			return -1, hearsay.Span{}
 		}
-		e := tr.speaker[f.Sentence]
-		src := hearsay.Source{Text: doc.Entities[e].Name, Kind: hearsay.NamedSource, Entity: e, Span: tr.label[f.Sentence]}
-		f.Sources = principalize([]hearsay.Source{src}, f.Args)
-	}
+		return tr.speaker[si], tr.label[si]
+	})
 }
