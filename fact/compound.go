@@ -155,6 +155,13 @@ func personMentionAt(doc *hearsay.Document, off int, start bool) int {
 	return -1
 }
 
+// firstMentionAt returns the index of the first mention of the document
+// that starts at or after offset off (the mention stage orders them by
+// start), len(doc.Mentions) when none does.
+func firstMentionAt(doc *hearsay.Document, off int) int {
+	return sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= off })
+}
+
 // describedPerson returns the person the description at token ti is about:
 // the person mention that contains it ("the Nashville-based singer"), the
 // name right after it and its job words ("Texas-raised director Dev Arlen"),

@@ -33,13 +33,9 @@ func deputyOrgs(doc *hearsay.Document, raws []*raw) {
 // personStartingAt returns the person a mention (pronouns too) starting at offset off refers
 // to, or -1.
 func personStartingAt(doc *hearsay.Document, off int) int {
-	for i := range doc.Mentions {
-		m := &doc.Mentions[i]
-		if m.Start == off && m.Entity >= 0 && m.Type == hearsay.Person {
+	for i := firstMentionAt(doc, off); i < len(doc.Mentions) && doc.Mentions[i].Start == off; i++ {
+		if m := &doc.Mentions[i]; m.Entity >= 0 && m.Type == hearsay.Person {
 			return m.Entity
-		}
-		if m.Start > off {
-			break
 		}
 	}
 	return -1

@@ -160,9 +160,9 @@ func profileHead(doc *hearsay.Document, si int) int {
 // that name alone, or the name and a parenthesis; -1 otherwise.
 func nameLine(doc *hearsay.Document, j int) int {
 	s := doc.Sentences[j]
-	for ix := range doc.Mentions {
+	for ix := firstMentionAt(doc, s.Start); ix < len(doc.Mentions) && doc.Mentions[ix].Start == s.Start; ix++ {
 		m := &doc.Mentions[ix]
-		if m.Sentence != j || m.Start != s.Start {
+		if m.Sentence != j {
 			continue
 		}
 		if m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention || doc.Entities[m.Entity].Type != hearsay.Person || m.End > s.End {

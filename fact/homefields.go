@@ -131,9 +131,8 @@ func mentionAt(doc *hearsay.Document, t, si int) int {
 		return -1
 	}
 	start := doc.Tokens[t].Start
-	for ix := range doc.Mentions {
-		m := &doc.Mentions[ix]
-		if m.Sentence == si && m.Start == start && m.Entity >= 0 && m.Kind != hearsay.PronounMention {
+	for ix := firstMentionAt(doc, start); ix < len(doc.Mentions) && doc.Mentions[ix].Start == start; ix++ {
+		if m := &doc.Mentions[ix]; m.Sentence == si && m.Entity >= 0 && m.Kind != hearsay.PronounMention {
 			return ix
 		}
 	}

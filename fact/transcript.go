@@ -104,9 +104,9 @@ func speakerLabel(doc *hearsay.Document, si int) int {
 	if strings.ToUpper(label) != label || strings.ToLower(label) == label {
 		return -1
 	}
-	for ix := range doc.Mentions {
+	for ix := firstMentionAt(doc, s.Start); ix < len(doc.Mentions) && doc.Mentions[ix].Start == s.Start; ix++ {
 		m := &doc.Mentions[ix]
-		if m.Sentence == si && m.Start == s.Start {
+		if m.Sentence == si {
 			if m.End != doc.Tokens[colon-1].End || m.Entity < 0 || m.Entity >= len(doc.Entities) || m.Kind != hearsay.NameMention {
 				return -1
 			}
