@@ -4426,16 +4426,30 @@ func countryArgs(doc *hearsay.Document, facts []hearsay.Fact) {
 	}
 }
 
-// countryEntity returns the index of the place named name, adding it when
-// there is none.
+// countryEntity returns the index of the place named name (or of a name
+// the tagger left miscellaneous), adding a place when there is none.
 func countryEntity(doc *hearsay.Document, name string) int {
+	return namedEntity(doc, hearsay.Place, name, hearsay.Misc)
+}
+
+// namedEntity returns the index of the entity of type typ (or of one of
+// also) named name, case aside, adding one of type typ when there is none.
+func namedEntity(doc *hearsay.Document, typ hearsay.EntityType, name string, also ...hearsay.EntityType) int {
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if (e.Type == hearsay.Place || e.Type == hearsay.Misc) && strings.EqualFold(e.Name, name) {
+		if (e.Type == typ || slices.Contains(also, e.Type)) && strings.EqualFold(e.Name, name) {
 			return i
 		}
 	}
-	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Place, Name: name})
+	return addEntity(doc, hearsay.Entity{Type: typ, Name: name})
+}
+
+// addEntity appends e to the document's entities with the next id and
+// returns its index: an entity the facts need that the mention stage did
+// not find ("Diocese of Ely", "Tom Hale's children").
+func addEntity(doc *hearsay.Document, e hearsay.Entity) int {
+	e.ID = fmt.Sprintf("e%d", len(doc.Entities)+1)
+	doc.Entities = append(doc.Entities, e)
 	return len(doc.Entities) - 1
 }
 

@@ -1,7 +1,6 @@
 package fact
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,14 +80,7 @@ func dioceseOf(doc *hearsay.Document) int {
 	if see == "" {
 		return -1
 	}
-	name := "Diocese of " + see
-	for i, e := range doc.Entities {
-		if e.Type == hearsay.Org && strings.EqualFold(e.Name, name) {
-			return i
-		}
-	}
-	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Org, Name: name})
-	return len(doc.Entities) - 1
+	return namedEntity(doc, hearsay.Org, "Diocese of "+see)
 }
 
 // capitalisedWords returns the capitalised words s starts with, joined by

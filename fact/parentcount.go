@@ -2,7 +2,6 @@ package fact
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 
 	"github.com/hearsay-news/hearsay"
@@ -203,8 +202,7 @@ func unnamedChildren(doc *hearsay.Document, p int, count string) int {
 	default:
 		name += count + " children"
 	}
-	doc.Entities = append(doc.Entities, hearsay.Entity{ID: fmt.Sprintf("e%d", len(doc.Entities)+1), Type: hearsay.Person, Name: name, Unnamed: true})
-	return len(doc.Entities) - 1
+	return addEntity(doc, hearsay.Entity{Type: hearsay.Person, Name: name, Unnamed: true})
 }
 
 // dateAfter returns the time of the first date of sentence sent that
