@@ -6467,9 +6467,16 @@ func (r *resolver) namedAfterGroup(k int, names []bool) bool {
 	case names[k], w == "of", isPossMarker(toks[k].Text), r.lx.is(cueNamingVerb, w):
 		return true
 	case w == "," || w == "(" || w == "—" || w == "–" || w == "-" || w == ":" || w == "from" || w == "by" || w == "with":
+		other := w == "from" || w == "by" || w == "with" // a name right after these is the other parent's, not the group's
 		for j := k + 1; j < k+8 && j < len(toks) && toks[j].Sentence == toks[k].Sentence; j++ {
-			if names[j] || j == k+1 && isCap(toks[j].Text) {
-				return true // "two children – 12-year-old Aleph and ..."
+			if other && names[j] && !listOpener(r.di.lower[j-1]) {
+				for j+1 < len(toks) && names[j+1] {
+					j++ // "two children with Tom Hale": the children's other parent
+				}
+				continue
+			}
+			if names[j] || j == k+1 && isCap(toks[j].Text) && !other {
+				return true // "two children – 12-year-old Aleph and ..."; "two daughters with Tom Hale, Ivy and Mia"
 			}
 			if clauseWords[r.di.lower[j]] || r.di.hasPOS && finiteVerb(toks[j].XPOS) {
 				break
@@ -6477,6 +6484,12 @@ func (r *resolver) namedAfterGroup(k int, names []bool) bool {
 		}
 	}
 	return false
+}
+
+// listOpener reports whether w, a token right before a name, opens a list of
+// the group's members (", Ivy and Mia", ": Ivo and Ada").
+func listOpener(w string) bool {
+	return w == "," || w == ":" || w == "—" || w == "–" || w == "-" || w == "("
 }
 
 // birthOrderReach is how many sentences after a group of children a word
