@@ -5460,6 +5460,9 @@ func (r *resolver) tradeParent(m *ment, lastParent int) bool {
 	if r.di.lower[p] != "of" || p == 0 || r.di.doc.Tokens[p-1].Sentence != m.sent {
 		return false
 	}
+	if r.childPlural(p - 1) {
+		return true // "the youngest of six children of a docker and a cleaner"
+	}
 	info, ok := r.di.nounAt(r.lx, p-1)
 	return ok && info.isKin && info.class == "child"
 }
