@@ -1441,7 +1441,8 @@ func (s *sent) titlesName(role, subj bound) bool {
 
 // appositiveHead returns the person an appositive describes when the
 // mention at unit u closes it as the object of "of" ("Vivienne, the only
-// daughter of chairman Roland Ashcombe, began dating"): the subject of what
+// daughter of chairman Roland Ashcombe, began dating"), with or without an
+// age between ("Rufus, 29, the younger son of X, proposed"): the subject of what
 // follows is the person before the appositive. It returns -1 otherwise,
 // and when a verb comes between ("X, a paramedic who lives with his
 // daughters, had been the favourite to succeed Y, who held the seat": a
@@ -1463,6 +1464,9 @@ func (s *sent) appositiveHead(u int) int {
 			continue
 		}
 		y := &s.units[k-1]
+		if k >= 3 && y.ment == -1 && isNumber(y.word) && s.units[k-2].word == "," {
+			y = &s.units[k-3] // an age before the appositive: "Rufus Hale, 29, the younger son of Sir Anthony Hale, proposed"
+		}
 		if !of || y.ment == -1 || len(y.ents) != 1 || y.etype != entPerson || y.mkind == kindPronoun {
 			return -1
 		}
