@@ -1064,7 +1064,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || st.postJob(p, b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
@@ -1438,6 +1438,25 @@ func (s *sent) titlesName(role, subj bound) bool {
 	}
 	return true
 }
+
+// postJob reports whether a match of a pattern with option trade names a
+// post rather than a trade: its occupation ends with a role of roles.txt
+// ("her campaign manager", "the club's sporting director") or a word of
+// class staffposts ("the chief academic officer", "his assistant").
+func (st *Stage) postJob(p *pattern, b *binding) bool {
+	if !p.has("trade") {
+		return false
+	}
+	o := b.slots[slotOcc]
+	ws := strings.Fields(o.lit)
+	if !o.set || len(ws) == 0 {
+		return false
+	}
+	return st.roleEnding(ws) != "" || staffPosts[ws[len(ws)-1]]
+}
+
+// staffPosts end staff posts that are no trades (see postJob).
+var staffPosts = wordSet("staffposts")
 
 // appositiveHead returns the person an appositive describes when the
 // mention at unit u closes it as the object of "of" ("Vivienne, the only
