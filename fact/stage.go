@@ -1064,7 +1064,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || st.postJob(p, b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
@@ -1440,10 +1440,11 @@ func (s *sent) titlesName(role, subj bound) bool {
 }
 
 // postJob reports whether a match of a pattern with option trade names a
-// post rather than a trade: its occupation ends with a role of roles.txt
-// ("her campaign manager", "the club's sporting director") or a word of
-// class staffposts ("the chief academic officer", "his assistant").
-func (st *Stage) postJob(p *pattern, b *binding) bool {
+// post rather than a trade: its occupation ends with a word of class
+// staffposts ("her campaign manager", "the club's sporting director", "the
+// chief academic officer", "his assistant"); "the school's caretaker" and
+// "the parish organist" are trades.
+func postJob(p *pattern, b *binding) bool {
 	if !p.has("trade") {
 		return false
 	}
@@ -1452,7 +1453,7 @@ func (st *Stage) postJob(p *pattern, b *binding) bool {
 	if !o.set || len(ws) == 0 {
 		return false
 	}
-	return st.roleEnding(ws) != "" || staffPosts[ws[len(ws)-1]]
+	return staffPosts[ws[len(ws)-1]]
 }
 
 // staffPosts end staff posts that are no trades (see postJob).
