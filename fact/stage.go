@@ -1041,6 +1041,9 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		}
 		b.slots[slotA] = a
 	}
+	if b.slots[slotA].set && (p.has("deceased") || s.survivorsOf(b.slots[slotA].span)) {
+		s.deceasedSubject(&b.slots[slotA])
+	}
 	if p.opt("holder") == "A" && !b.slots[slotA].set {
 		a, ok := s.officeHolder(b)
 		if p.has("lede") {
@@ -1847,6 +1850,72 @@ func (s *sent) priorPerson(u int) (bound, bool) {
 	}
 	m := s.doc.Mentions[best]
 	return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
+}
+
+// deceasedSubject makes the person whose death the article's opening
+// reports the subject a pronoun stands for in a pattern of option deceased
+// ("He is survived by his sons": in an obituary, the dead man), when the
+// pronoun was taken for a relative the text names by kin ("His brother
+// Frank died in 2010. He is survived by ..."). A name stays as it is.
+func (s *sent) deceasedSubject(a *bound) {
+	u := s.unitAt(a.span.Start)
+	if u < 0 || s.units[u].mkind != kindPronoun || len(a.ents) != 1 || !s.namedByKin(a.ents[0]) {
+		return
+	}
+	if d := openingDeath(s.doc); d >= 0 && d != a.ents[0] {
+		a.ents = []int{d}
+	}
+}
+
+// namedByKin reports whether a description of entity e is a kinship noun
+// of someone ("his brother", "her late husband").
+func (s *sent) namedByKin(e int) bool {
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.Entity != e || m.Kind != hearsay.NominalMention {
+			continue
+		}
+		if last, n := lastField(m.Text); n == 2 && (kinLex.kin[strings.ToLower(last)] || kinLex.rel[strings.ToLower(last)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// survivorsOf reports whether the person at span is a possessive right
+// after "survived by" ("He is survived by his sons, Kevin and Stephen":
+// the sons of the dead man, as the subject is).
+func (s *sent) survivorsOf(span hearsay.Span) bool {
+	u := s.unitAt(span.Start)
+	return u >= 2 && s.units[u].mkind == kindPronoun && s.units[u-1].word == "by" && s.units[u-2].word == "survived"
+}
+
+// deathSentences is how many sentences from the start an article reports
+// the death it is about.
+const deathSentences = 3
+
+// openingDeath returns the person named first in the first sentence among
+// the article's first deathSentences that tells a death (a word of class
+// deathwords: "Tom Rourke has died aged 81"), or -1.
+func openingDeath(doc *hearsay.Document) int {
+	for si := 0; si < len(doc.Sentences) && si < deathSentences; si++ {
+		sen := &doc.Sentences[si]
+		told := false
+		var buf [16]byte
+		for k := sen.FirstToken; k < sen.EndToken && k < len(doc.Tokens) && !told; k++ {
+			told = deathWords[string(appendLower(buf[:0], doc.Tokens[k].Text))]
+		}
+		if !told {
+			continue
+		}
+		for i := range doc.Mentions {
+			m := &doc.Mentions[i]
+			if m.Sentence == si && m.Kind == hearsay.NameMention && m.Type == hearsay.Person && m.Entity >= 0 {
+				return m.Entity
+			}
+		}
+	}
+	return -1
 }
 
 // pairEndingAt returns the two people "X and Y" whose second name is unit
