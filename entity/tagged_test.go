@@ -256,6 +256,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a parent described by a trade ("the son of a bus driver and a nurse") is a person the text states; a trade after a verb is no one
 		{"date 2023-05-30 Ronan Ashby grew up in Dublin, the son of a bus driver and a nurse. His film follows a widowed fisherman.",
 			[]string{"person Ronan Ashby", "person <unnamed: a bus driver>", "person <unnamed: a nurse>"}, []string{"<unnamed: a widowed fisherman>"}},
+		// an honours citation's trade after the name ("Doreen Pike, School Crossing Patrol, Ossett.")
+		{"date 2026-12-30 MBE\nDoreen Pike, School Crossing Patrol, Ossett. For services to Road Safety.",
+			[]string{"person Doreen Pike"}, nil},
 		// ... also one of several children ("the youngest of six children of a docker", "one of five sons of a miner")
 		{"date 2023-05-30 Born in Hull in 1950, the youngest of six children of a docker and a cook, Ted Hale left school at 15. Ann Lee was one of five daughters of a mill foreman.",
 			[]string{"person Ted Hale", "person <unnamed: a docker>", "person <unnamed: a cook>", "person <unnamed: a mill foreman>"}, nil},
