@@ -8,7 +8,9 @@ import (
 
 // engagementNotices reads the formal announcement of an engagement ("The
 // engagement is announced between Tobias, elder son of ..., and Clementine,
-// daughter of ..."): the person named right after "between" and the one
+// daughter of ...", "A marriage has been arranged between ...", the banns
+// a parish publishes: "I publish the banns of marriage between Thomas
+// Greaves, bachelor, of this parish, and ..."): the person named right after "between" and the one
 // named right after the first ", and" of the sentence are engaged. The
 // families told between them hold names and places, which the patterns'
 // gaps do not pass, hence a reader of its own. The fact has no time: the
@@ -17,11 +19,11 @@ func engagementNotices(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
 	toks := doc.Tokens
 	for i := 0; i+4 < len(toks); i++ {
-		if !strings.EqualFold(toks[i].Text, "engagement") || !announcedBetween(doc, i) {
+		first := noticeBetween(doc, i) // the token after "between"
+		if first < 0 {
 			continue
 		}
 		sent := toks[i].Sentence
-		first := i + 4 // the token after "between"
 		a := personMentionIn(doc, toks[first].Start, toks[min(first+3, len(toks)-1)].End, sent)
 		if a < 0 {
 			continue
@@ -38,7 +40,7 @@ func engagementNotices(doc *hearsay.Document) []hearsay.Fact {
 				tok := &toks[i]
 				out = append(out, hearsay.Fact{Type: "engaged", Args: []hearsay.Arg{entArg(doc, a), entArg(doc, b)},
 					Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: sent, Evidence: []int{sent},
-					Trigger: hearsay.Span{Start: tok.Start, End: toks[i+3].End}, Rule: "engagementnotice"})
+					Trigger: hearsay.Span{Start: tok.Start, End: toks[first-1].End}, Rule: "engagementnotice"})
 			}
 			break
 		}
@@ -46,15 +48,34 @@ func engagementNotices(doc *hearsay.Document) []hearsay.Fact {
 	return out
 }
 
-// announcedBetween reports whether the tokens after the engagement noun at
-// i read "is|was announced between".
-func announcedBetween(doc *hearsay.Document, i int) bool {
+// noticeBetween returns the token after "between" when the tokens from i
+// open a notice of an engagement ("engagement is|was announced between",
+// "banns of marriage between", "marriage is|has been arranged between"),
+// else -1.
+func noticeBetween(doc *hearsay.Document, i int) int {
 	t := doc.Tokens
-	if t[i+3].Sentence != t[i].Sentence {
+	is := func(k int, ws ...string) bool {
+		if k >= len(t) || t[k].Sentence != t[i].Sentence {
+			return false
+		}
+		for _, w := range ws {
+			if strings.EqualFold(t[k].Text, w) {
+				return true
+			}
+		}
 		return false
 	}
-	verb := strings.EqualFold(t[i+1].Text, "is") || strings.EqualFold(t[i+1].Text, "was")
-	return verb && strings.EqualFold(t[i+2].Text, "announced") && strings.EqualFold(t[i+3].Text, "between")
+	switch {
+	case is(i, "engagement") && is(i+1, "is", "was") && is(i+2, "announced") && is(i+3, "between"):
+		return i + 4
+	case is(i, "banns") && is(i+1, "of") && is(i+2, "marriage") && is(i+3, "between"):
+		return i + 4
+	case is(i, "marriage") && is(i+1, "is", "was") && is(i+2, "arranged") && is(i+3, "between"):
+		return i + 4
+	case is(i, "marriage") && is(i+1, "has") && is(i+2, "been") && is(i+3, "arranged") && is(i+4, "between"):
+		return i + 5
+	}
+	return -1
 }
 
 // personMentionIn returns the entity of the first person mention (no

@@ -1041,6 +1041,9 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		}
 		b.slots[slotA] = a
 	}
+	if b.slots[slotA].set && (p.has("deceased") || s.survivorsOf(b.slots[slotA].span)) {
+		s.deceasedSubject(&b.slots[slotA])
+	}
 	if p.opt("holder") == "A" && !b.slots[slotA].set {
 		a, ok := s.officeHolder(b)
 		if p.has("lede") {
@@ -1064,7 +1067,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) || s.describedParentSubject(p, b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
@@ -1439,9 +1442,48 @@ func (s *sent) titlesName(role, subj bound) bool {
 	return true
 }
 
+// describedParentSubject reports whether the person of a match is a parent
+// the text names only by a description inside another's apposition ("X,
+// born in Florence to an Italian father and an English mother, studied at
+// ...", "the son of a docker and a cleaner"), for a fact that is not about
+// that parent's own life: what follows the apposition is said of X.
+func (s *sent) describedParentSubject(p *pattern, b *binding) bool {
+	a := b.slots[slotA]
+	if !a.set || parentLifeTypes.has(p.typ) {
+		return false
+	}
+	u := s.unitAt(a.span.Start)
+	return u >= 0 && s.units[u].ment >= 0 && s.doc.Mentions[s.units[u].ment].Rule == "unnamed-parent"
+}
+
+// parentLifeTypes are the facts a parent described by a trade or a
+// nationality may have of their own.
+var parentLifeTypes = typesOf("parent_of", "occupation", "nationality", "died", "married")
+
+// postJob reports whether a match of a pattern with option trade names a
+// post rather than a trade: its occupation ends with a word of class
+// staffposts ("her campaign manager", "the club's sporting director", "the
+// chief academic officer", "his assistant"); "the school's caretaker" and
+// "the parish organist" are trades.
+func postJob(p *pattern, b *binding) bool {
+	if !p.has("trade") {
+		return false
+	}
+	o := b.slots[slotOcc]
+	ws := strings.Fields(o.lit)
+	if !o.set || len(ws) == 0 {
+		return false
+	}
+	return staffPosts[ws[len(ws)-1]]
+}
+
+// staffPosts end staff posts that are no trades (see postJob).
+var staffPosts = wordSet("staffposts")
+
 // appositiveHead returns the person an appositive describes when the
 // mention at unit u closes it as the object of "of" ("Vivienne, the only
-// daughter of chairman Roland Ashcombe, began dating"): the subject of what
+// daughter of chairman Roland Ashcombe, began dating"), with or without an
+// age between ("Rufus, 29, the younger son of X, proposed"): the subject of what
 // follows is the person before the appositive. It returns -1 otherwise,
 // and when a verb comes between ("X, a paramedic who lives with his
 // daughters, had been the favourite to succeed Y, who held the seat": a
@@ -1463,6 +1505,9 @@ func (s *sent) appositiveHead(u int) int {
 			continue
 		}
 		y := &s.units[k-1]
+		if k >= 3 && y.ment == -1 && isNumber(y.word) && s.units[k-2].word == "," {
+			y = &s.units[k-3] // an age before the appositive: "Rufus Hale, 29, the younger son of Sir Anthony Hale, proposed"
+		}
 		if !of || y.ment == -1 || len(y.ents) != 1 || y.etype != entPerson || y.mkind == kindPronoun {
 			return -1
 		}
@@ -1823,6 +1868,72 @@ func (s *sent) priorPerson(u int) (bound, bool) {
 	}
 	m := s.doc.Mentions[best]
 	return bound{set: true, ents: []int{m.Entity}, span: m.Span}, true
+}
+
+// deceasedSubject makes the person whose death the article's opening
+// reports the subject a pronoun stands for in a pattern of option deceased
+// ("He is survived by his sons": in an obituary, the dead man), when the
+// pronoun was taken for a relative the text names by kin ("His brother
+// Frank died in 2010. He is survived by ..."). A name stays as it is.
+func (s *sent) deceasedSubject(a *bound) {
+	u := s.unitAt(a.span.Start)
+	if u < 0 || s.units[u].mkind != kindPronoun || len(a.ents) != 1 || !s.namedByKin(a.ents[0]) {
+		return
+	}
+	if d := openingDeath(s.doc); d >= 0 && d != a.ents[0] {
+		a.ents = []int{d}
+	}
+}
+
+// namedByKin reports whether a description of entity e is a kinship noun
+// of someone ("his brother", "her late husband").
+func (s *sent) namedByKin(e int) bool {
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.Entity != e || m.Kind != hearsay.NominalMention {
+			continue
+		}
+		if last, n := lastField(m.Text); n == 2 && (kinLex.kin[strings.ToLower(last)] || kinLex.rel[strings.ToLower(last)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// survivorsOf reports whether the person at span is a possessive right
+// after "survived by" ("He is survived by his sons, Kevin and Stephen":
+// the sons of the dead man, as the subject is).
+func (s *sent) survivorsOf(span hearsay.Span) bool {
+	u := s.unitAt(span.Start)
+	return u >= 2 && s.units[u].mkind == kindPronoun && s.units[u-1].word == "by" && s.units[u-2].word == "survived"
+}
+
+// deathSentences is how many sentences from the start an article reports
+// the death it is about.
+const deathSentences = 3
+
+// openingDeath returns the person named first in the first sentence among
+// the article's first deathSentences that tells a death (a word of class
+// deathwords: "Tom Rourke has died aged 81"), or -1.
+func openingDeath(doc *hearsay.Document) int {
+	for si := 0; si < len(doc.Sentences) && si < deathSentences; si++ {
+		sen := &doc.Sentences[si]
+		told := false
+		var buf [16]byte
+		for k := sen.FirstToken; k < sen.EndToken && k < len(doc.Tokens) && !told; k++ {
+			told = deathWords[string(appendLower(buf[:0], doc.Tokens[k].Text))]
+		}
+		if !told {
+			continue
+		}
+		for i := range doc.Mentions {
+			m := &doc.Mentions[i]
+			if m.Sentence == si && m.Kind == hearsay.NameMention && m.Type == hearsay.Person && m.Entity >= 0 {
+				return m.Entity
+			}
+		}
+	}
+	return -1
 }
 
 // pairEndingAt returns the two people "X and Y" whose second name is unit
