@@ -386,12 +386,12 @@ func eventTowns(doc *hearsay.Document, raws []*raw) {
 }
 
 // townLink reports whether w links an event to the town or the venue named
-// after it: "in", a comma, or "at" ("the Game Fair at Ragley Hall").
+// after it: "in", a comma, or "at" ("the County Show at Holmby Hall").
 func townLink(w string) bool { return w == "in" || w == "," || w == "at" }
 
 // townAfter returns the place named right after the mention at span, after
 // "in", "at" or a comma ("the Grammys in Los Angeles", "the Cannes festival,
-// France", "the Game Fair at Ragley Hall").
+// France", "the County Show at Holmby Hall").
 func (s *sent) townAfter(span hearsay.Span) (int, bool) {
 	u := s.unitAt(span.Start)
 	if u < 0 {

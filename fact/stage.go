@@ -1189,7 +1189,7 @@ var higherLearning = wordList("higherlearning")
 
 // academicSlot reports whether the organisation of a match of a pattern that
 // wants one (option academic: "taught journalism at the University of
-// Leeds") is a university, a college or an institute by its name, not a
+// Halden") is a university, a college or an institute by its name, not a
 // school, whose teachers hold a post and no membership.
 func (s *sent) academicSlot(b *binding) bool {
 	if !s.orgSlot(b) {
