@@ -2197,15 +2197,24 @@ func echoNounOrg(doc *hearsay.Document, rw *raw) int {
 	if rw.b == nil || rw.s == nil || rw.b.last < 1 || rw.b.last > len(rw.s.units) {
 		return -1
 	}
-	w := strings.ToLower(rw.s.units[rw.b.last-1].word)
-	if w == "" || w[0] < 'a' || w[0] > 'z' {
-		return -1
+	e := orgWithNoun(doc, nounWord(rw.s.units[rw.b.last-1].word))
+	if k := rw.b.last - 2; e < 0 && k >= 1 && rw.s.units[k-1].word == "the" {
+		e = orgWithNoun(doc, nounWord(rw.s.units[k].word)) // "joined the department as a graduate"
 	}
-	e := orgWithNoun(doc, w)
 	if e < 0 || newsOrg(doc.Entities[e]) {
 		return -1
 	}
 	return e
+}
+
+// nounWord returns w lowercased when it begins with a letter, else "" (no
+// organisation's name holds it).
+func nounWord(w string) string {
+	w = strings.ToLower(w)
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return ""
+	}
+	return w
 }
 
 // orgJustBefore returns the organisation named last before a match in its

@@ -385,9 +385,13 @@ func eventTowns(doc *hearsay.Document, raws []*raw) {
 	}
 }
 
+// townLink reports whether w links an event to the town or the venue named
+// after it: "in", a comma, or "at" ("the County Show at Holmby Hall").
+func townLink(w string) bool { return w == "in" || w == "," || w == "at" }
+
 // townAfter returns the place named right after the mention at span, after
-// "in" or a comma ("the Grammys in Los Angeles", "the Cannes festival,
-// France").
+// "in", "at" or a comma ("the Grammys in Los Angeles", "the Cannes festival,
+// France", "the County Show at Holmby Hall").
 func (s *sent) townAfter(span hearsay.Span) (int, bool) {
 	u := s.unitAt(span.Start)
 	if u < 0 {
@@ -396,13 +400,13 @@ func (s *sent) townAfter(span hearsay.Span) (int, bool) {
 	for u+1 < len(s.units) && s.units[u+1].Start < span.End {
 		u++
 	}
-	for k := u + 1; k < len(s.units) && k <= u+3 && s.units[k].word != "in" && s.units[k].word != ","; k++ {
+	for k := u + 1; k < len(s.units) && k <= u+3 && !townLink(s.units[k].word); k++ {
 		if x := &s.units[k]; x.ment != -1 || x.boundary || x.capital {
 			return 0, false
 		}
 		u = k // "a Grammys after-party together in Los Angeles"
 	}
-	if u+2 >= len(s.units) || s.units[u+1].word != "in" && s.units[u+1].word != "," {
+	if u+2 >= len(s.units) || !townLink(s.units[u+1].word) {
 		return 0, false
 	}
 	k := u + 2

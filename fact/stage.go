@@ -1135,7 +1135,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1184,6 +1184,27 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		}
 	}
 	return out
+}
+
+// higherLearning are the words whose presence in an organisation's name
+// makes it a place of higher learning (data/classes.tsv).
+var higherLearning = wordList("higherlearning")
+
+// academicSlot reports whether the organisation of a match of a pattern that
+// wants one (option academic: "taught journalism at the University of
+// Halden") is a university, a college or an institute by its name, not a
+// school, whose teachers hold a post and no membership.
+func (s *sent) academicSlot(b *binding) bool {
+	if !s.orgSlot(b) {
+		return false
+	}
+	name := strings.ToLower(s.doc.Entities[b.slots[slotOrg].ents[0]].Name)
+	for _, w := range higherLearning {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgSlot reports whether the organisation of a match of a pattern that
