@@ -621,16 +621,6 @@ func (r *resolver) nominalItems(m *ment) []descItem {
 		// "the 52-year-old Swede": a nationality named by its noun
 		return []descItem{{typ: "nationality", country: c, obj: -1, trigger: spanOf(r.di.doc.Tokens, m.head, m.head+1)}}
 	}
-	if m.rule == "unnamed-parent" && m.info.isKin && !m.info.isOcc {
-		// "born to an Italian father": the parent's nationality
-		var out []descItem
-		for _, it := range r.readDescription(m.tok0+1, m.tok1, m.sent) {
-			if it.typ == "nationality" {
-				out = append(out, it)
-			}
-		}
-		return out
-	}
 	if m.noun == "" || !m.info.isOcc && !m.info.isRole {
 		return nil
 	}

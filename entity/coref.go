@@ -5383,14 +5383,6 @@ func (r *resolver) unnamedPeople() {
 	lastParent := -1 // the end of the last parent described by a trade ("the son of a bus driver and a nurse")
 	for _, m := range r.ms {
 		trade := m.info.isOcc && !m.info.isKin
-		if m.indefinite && m.ent < 0 && !m.quoted && m.tok0 > 0 && r.bornToParent(m, lastParent) {
-			c := r.join(m, -1) // "born in Florence to an Italian father and an English mother"
-			cl := r.cl[c]
-			cl.typ = hearsay.Person
-			cl.unnamed = "<unnamed: " + strings.ToLower(r.di.doc.Text[toks[m.tok0].Start:toks[m.tok1-1].End]) + ">"
-			m.rule, lastParent = "unnamed-parent", m.tok1
-			continue
-		}
 		if !m.indefinite || m.ent >= 0 || m.quoted || !trade && !genericPerson(m.info) || r.lx.reps[m.noun] && len(m.mods) == 0 || m.tok0 == 0 {
 			continue
 		}
@@ -5473,30 +5465,6 @@ func (r *resolver) tradeParent(m *ment, lastParent int) bool {
 	}
 	info, ok := r.di.nounAt(r.lx, p-1)
 	return ok && info.isKin && info.class == "child"
-}
-
-// bornToParent reports whether the indefinite description m is a parent
-// a birth names ("born in Florence to an Italian father", "... and an
-// English mother"): a parent noun after "to" in a sentence that tells a
-// birth before it, or after "and" right after such a parent ending at
-// token lastParent.
-func (r *resolver) bornToParent(m *ment, lastParent int) bool {
-	if !m.info.isKin || m.info.class != "parent" || m.number == 'p' {
-		return false
-	}
-	p := m.tok0 - 1
-	if r.di.lower[p] == "and" {
-		return lastParent >= 0 && lastParent == p
-	}
-	if r.di.lower[p] != "to" {
-		return false
-	}
-	for k := p - 1; k >= 0 && k >= p-12 && r.di.doc.Tokens[k].Sentence == m.sent; k-- {
-		if r.di.lower[k] == "born" {
-			return true
-		}
-	}
-	return false
 }
 
 // modOf reports whether a modifier of description m is a word of cue

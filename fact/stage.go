@@ -1067,7 +1067,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 			return out
 		}
 	}
-	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) || s.describedParentSubject(p, b) {
+	if possessorOnly(s, p, b) || defeatedOnly(s, p, b) || objectPossessorOnly(s, p, b) || s.notNext(p, b.last) || unknownJob(s, p, b) || postJob(p, b) {
 		return out
 	}
 	if k := b.slots[slotKids]; k.set && p.has("unnamed") && !s.unnamedOnly(k.ents) {
@@ -1462,24 +1462,6 @@ func (s *sent) titlesName(role, subj bound) bool {
 	}
 	return true
 }
-
-// describedParentSubject reports whether the person of a match is a parent
-// the text names only by a description inside another's apposition ("X,
-// born in Florence to an Italian father and an English mother, studied at
-// ...", "the son of a docker and a cleaner"), for a fact that is not about
-// that parent's own life: what follows the apposition is said of X.
-func (s *sent) describedParentSubject(p *pattern, b *binding) bool {
-	a := b.slots[slotA]
-	if !a.set || parentLifeTypes.has(p.typ) {
-		return false
-	}
-	u := s.unitAt(a.span.Start)
-	return u >= 0 && s.units[u].ment >= 0 && s.doc.Mentions[s.units[u].ment].Rule == "unnamed-parent"
-}
-
-// parentLifeTypes are the facts a parent described by a trade or a
-// nationality may have of their own.
-var parentLifeTypes = typesOf("parent_of", "occupation", "nationality", "died", "married")
 
 // postJob reports whether a match of a pattern with option trade names a
 // post rather than a trade: its occupation ends with a word of class
