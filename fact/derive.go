@@ -5952,7 +5952,9 @@ const newsDays = 3
 
 // newsChanges dates a change of office that the article's first sentence
 // tells as done, in the present perfect and with no time ("Castlegate have
-// sacked manager X after a run of defeats"), or that a later sentence tells
+// sacked manager X after a run of defeats"), or as under way, in the present
+// progressive ("X is leaving the house after five years, it confirmed on
+// Tuesday"), or that a later sentence tells
 // in the simple past with no time ("The prime minister also ousted X"), by
 // the news day: the first day the opening sentences give that falls within
 // a few days before the article ("was informed of the decision on Monday
@@ -5977,7 +5979,7 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 		if tu > 0 && rw.s.units[tu-1].word == "to" {
 			tu = rw.s.unitAt(rw.f.Trigger.Start) // "tapped X to replace him": the naming's verb, not the infinitive's
 		}
-		if !(rw.s.idx == first && rw.s.perfect(rw.b, tu) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) {
+		if !(rw.s.idx == first && (rw.s.perfect(rw.b, tu) || rw.s.progressive(rw.s.unitAt(rw.f.Trigger.Start))) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) {
 			continue
 		}
 		if t, ok := newsDay(doc, first); ok {
