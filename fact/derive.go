@@ -86,6 +86,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = effectiveDepartures(raws)
 	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
+	madeWhenTold(doc, raws)
 	raws = joinTenures(raws)
 	officeTaken(doc, raws, marks)
 	raws = anniversaries(doc, raws)
@@ -5933,6 +5934,39 @@ func immediateChanges(doc *hearsay.Document, raws []*raw) {
 			rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
 			rw.f.Derived, rw.f.Reason = true, "effective at once: the day the opening sentences give"
 		}
+	}
+}
+
+// madeWhenTold dates an appointment told as fact whose time lies after the
+// article's date ("will take over as chief executive on January 1", "named
+// X as interim chief starting Jan. 1") by the day it was made: the news day
+// the opening sentences give, else the article's date. The post it opens
+// keeps the later day as its start (derivePositions has read it).
+func madeWhenTold(doc *hearsay.Document, raws []*raw) {
+	if doc.Date.IsZero() {
+		return
+	}
+	dct := doc.DateString()
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.echo || rw.f.Type != "appointed" || t == nil || t.Value == "" || t.Start != "" || strings.Contains(t.Value, "REF") ||
+			rw.f.Modality != hearsay.Asserted && rw.f.Modality != hearsay.Reported {
+			continue
+		}
+		lo, _ := bounds(hearsay.Timex{Value: t.Value, Mod: t.Mod})
+		if t.Earliest != "" {
+			lo = t.Earliest
+		}
+		if lo == "" || lo <= dct {
+			continue
+		}
+		told, ok := newsDay(doc, firstSentence(doc))
+		if !ok {
+			told = hearsay.Timex{Type: hearsay.Date, Value: dct}
+		}
+		tlo, thi := bounds(told)
+		rw.f.Time = &hearsay.FactTime{Value: told.Value, Mod: told.Mod, Earliest: tlo, Latest: thi, Timex: -1}
+		rw.f.Derived, rw.f.Reason = true, "an appointment to a post that begins later is made when told"
 	}
 }
 
