@@ -5941,7 +5941,9 @@ func immediateChanges(doc *hearsay.Document, raws []*raw) {
 // article's date ("will take over as chief executive on January 1", "named
 // X as interim chief starting Jan. 1") by the day it was made: the news day
 // the opening sentences give, else the article's date. The post it opens
-// keeps the later day as its start (derivePositions has read it).
+// keeps the later day as its start (derivePositions has read it). An echo
+// ("appointed X as town clerk", its organisation left out) is dated too, as
+// it lends its time to the full fact it is merged into.
 func madeWhenTold(doc *hearsay.Document, raws []*raw) {
 	if doc.Date.IsZero() {
 		return
@@ -5949,7 +5951,7 @@ func madeWhenTold(doc *hearsay.Document, raws []*raw) {
 	dct := doc.DateString()
 	for _, rw := range raws {
 		t := rw.f.Time
-		if rw.echo || rw.f.Type != "appointed" || t == nil || t.Value == "" || t.Start != "" || strings.Contains(t.Value, "REF") ||
+		if rw.f.Type != "appointed" || t == nil || t.Value == "" || t.Start != "" || strings.Contains(t.Value, "REF") ||
 			rw.f.Modality != hearsay.Asserted && rw.f.Modality != hearsay.Reported {
 			continue
 		}
@@ -5957,8 +5959,8 @@ func madeWhenTold(doc *hearsay.Document, raws []*raw) {
 		if t.Earliest != "" {
 			lo = t.Earliest
 		}
-		if lo == "" || lo <= dct {
-			continue
+		if lo == "" || lo <= dct || rw.s != nil && rw.b != nil && rw.s.simplePast(rw.b, rw.s.unitAt(rw.f.Trigger.End-1)) {
+			continue // "was appointed a director on 1 February": the past tense dates the making
 		}
 		told, ok := newsDay(doc, firstSentence(doc))
 		if !ok {
