@@ -6074,6 +6074,13 @@ func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
 		return hearsay.Timex{}, false
 	}
 	to := doc.DateString()
+	if meetingRecord(doc, first) {
+		for _, ti := range sentTimexes(doc, first) {
+			if t, ok := dayOf(doc.Timexes[ti]); ok && t.Value <= to {
+				return t, true // the day of the meeting the article records
+			}
+		}
+	}
 	from := doc.Date.AddDate(0, 0, -newsDays).Format(day)
 	for si := first; si < len(doc.Sentences) && si < first+3; si++ {
 		for _, ti := range sentTimexes(doc, si) {
@@ -6087,6 +6094,22 @@ func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
 		}
 	}
 	return hearsay.Timex{}, false
+}
+
+// recordWords and sittingWords, together in an article's opening, make it
+// the record of a meeting ("Minutes of the regular meeting of the board").
+var recordWords, sittingWords = wordSet("recordwords"), wordSet("sittingwords")
+
+// meetingRecord reports whether sentence si, an article's opening, makes the
+// article the record of a meeting: its news is what the meeting did.
+func meetingRecord(doc *hearsay.Document, si int) bool {
+	record, sitting := false, false
+	sen := doc.Sentences[si]
+	for _, t := range doc.Tokens[sen.FirstToken:sen.EndToken] {
+		record = record || inLower(recordWords, t.Text)
+		sitting = sitting || inLower(sittingWords, t.Text)
+	}
+	return record && sitting
 }
 
 // riseWords tell of a later post at the same place ("joined in 2010 and
