@@ -686,12 +686,23 @@ func decide(rw *raw, found cueKinds) (hearsay.Modality, hearsay.Polarity) {
 				return hearsay.Reported, pol // records or a third party as relayed by an outlet
 			}
 		}
-		return hearsay.Asserted, pol
+		return bareModality(rw), pol
 	}
 	if found&kindReported != 0 {
 		return hearsay.Reported, pol
 	}
-	return hearsay.Asserted, pol
+	return bareModality(rw), pol
+}
+
+// bareModality returns the modality of a fact that no cue and no source
+// makes other than asserted: the pattern's bare=M when it has one ("is in
+// talks to take over" is still a possibility, unless relayed by a report),
+// else asserted.
+func bareModality(rw *raw) hearsay.Modality {
+	if m := rw.pat.opt("bare"); m != "" {
+		return hearsay.Modality(m)
+	}
+	return hearsay.Asserted
 }
 
 // backfill gives a reported fact with no source the chain of a later
