@@ -3883,6 +3883,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if key.Args[0].Entity < 0 || holdsAt(out, key.Args[0].Entity, key.Args[2]) {
 			continue
 		}
+		if stopGap(key.Args[1].Literal) {
+			key.Args[1].Literal = permanentRole(key.Args[1].Literal) // an interim stands in for the holder of the post itself
+		}
 		cp := *rw
 		cp.f.Type = "position_held"
 		cp.f.Args = key.Args
@@ -5669,6 +5672,13 @@ func startedBy(raws []*raw, ph *raw, os officeStart) bool {
 func stopGap(role string) bool {
 	first, _, ok := strings.Cut(strings.ToLower(role), " ")
 	return ok && (first == "interim" || first == "acting" || first == "caretaker")
+}
+
+// permanentRole returns a stop-gap role without its first word ("interim
+// chief" → "chief"): the post the interim fills.
+func permanentRole(role string) string {
+	_, rest, _ := strings.Cut(role, " ")
+	return rest
 }
 
 // interimTimes dates an undated appointment to an interim or acting post
