@@ -6061,7 +6061,7 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 // ("Vasquez-Rudd also ousted transport minister X", not "had been sacked by
 // X in a previous job"): the story goes on with the news of its opening.
 func (s *sent) toldPast(b *binding, tu int) bool {
-	if tu < 0 || !s.simplePast(b, tu) {
+	if tu < 0 || !s.simplePast(b, tu) && !s.activeParticiple(b) {
 		return false
 	}
 	for _, q := range s.quoteSpans() {
@@ -6075,6 +6075,18 @@ func (s *sent) toldPast(b *binding, tu int) bool {
 		}
 	}
 	return true
+}
+
+// activeParticiple reports whether the match opens with a verb in -ed
+// right after a comma whose object, a person, follows it ("X, 52, named Y
+// as finance minister"): the tagger may read it as a participle, but a
+// participle of the passive takes no object.
+func (s *sent) activeParticiple(b *binding) bool {
+	u := b.first
+	if u < 1 || u+1 >= len(s.units) || s.units[u-1].word != "," || s.units[u].ment >= 0 || !strings.HasSuffix(s.units[u].word, "ed") {
+		return false
+	}
+	return s.units[u+1].ment >= 0 && s.units[u+1].etype == entPerson
 }
 
 // newsDay returns the first time of a day in the three sentences from
