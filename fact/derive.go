@@ -45,6 +45,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	announcements(raws)
 	raws = successions(doc, raws)
 	bodyRoles(doc, raws)
+	gatheringOrgs(doc, raws)
 	fillElided(doc, raws, st.r.bodies, st.r.foundings)
 	chamberOrgs(doc, raws)
 	datelineOffices(doc, raws)
@@ -6116,6 +6117,26 @@ func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
 		}
 	}
 	return hearsay.Timex{}, false
+}
+
+// gatheringNouns end the names of gatherings (data/classes.tsv).
+var gatheringNouns = wordSet("gatheringnouns")
+
+// gatheringOrgs leaves out the organisation of a post that is the name of a
+// gathering ("will stand down as churchwarden at the Annual Parish Meeting"):
+// the change happens there, and the post's organisation is found as for a
+// post told without one.
+func gatheringOrgs(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if len(rw.f.Args) != 3 || rw.f.Args[2].Entity < 0 || !careerChange.has(rw.f.Type) && rw.f.Type != "position_held" {
+			continue
+		}
+		name := doc.Entities[rw.f.Args[2].Entity].Name
+		if i := strings.LastIndexByte(name, ' '); i >= 0 && inLower(gatheringNouns, name[i+1:]) {
+			rw.f.Args[2] = hearsay.Arg{Entity: -1}
+			rw.echo = true
+		}
+	}
 }
 
 // recordWords and sittingWords, together in an article's opening, make it
