@@ -45,6 +45,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	announcements(raws)
 	raws = successions(doc, raws)
 	bodyRoles(doc, raws)
+	gatheringOrgs(doc, raws)
 	fillElided(doc, raws, st.r.bodies, st.r.foundings)
 	chamberOrgs(doc, raws)
 	datelineOffices(doc, raws)
@@ -86,6 +87,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	raws = effectiveDepartures(raws)
 	raws = effectiveDays(raws)
 	raws = derivePositions(raws, tenureCues{st.r.tenures, st.r.takeovers, st.r.posts})
+	madeWhenTold(doc, raws)
 	raws = joinTenures(raws)
 	officeTaken(doc, raws, marks)
 	raws = anniversaries(doc, raws)
@@ -3891,6 +3893,9 @@ func successions(doc *hearsay.Document, raws []*raw) []*raw {
 		if key.Args[0].Entity < 0 || holdsAt(out, key.Args[0].Entity, key.Args[2]) {
 			continue
 		}
+		if stopGap(key.Args[1].Literal) {
+			key.Args[1].Literal = permanentRole(key.Args[1].Literal) // an interim stands in for the holder of the post itself
+		}
 		cp := *rw
 		cp.f.Type = "position_held"
 		cp.f.Args = key.Args
@@ -5536,10 +5541,30 @@ func effectiveDays(raws []*raw) []*raw {
 		start := doc.Timexes[rw.f.Time.Timex]
 		out = startPostOn(out, rw, start)
 		rw.f.Time = rw.s.madeOn(rw.f.Time.Timex)
+		if rw.f.Time == nil {
+			rw.f.Time = newsMade(rw, start)
+		}
 		rw.f.Derived = true
 		rw.f.Reason = "made apart from the day it takes effect (" + start.Value + ")"
 	}
 	return out
+}
+
+// newsMade returns the news day of the article, from its opening
+// sentences, as the day an appointment told as fact was made when the post
+// takes effect on day start, no earlier than the news: "the board appointed
+// X as clerk effective January 1" in the minutes of a meeting; or nil.
+func newsMade(rw *raw, start hearsay.Timex) *hearsay.FactTime {
+	if rw.f.Modality != hearsay.Asserted && rw.f.Modality != hearsay.Reported {
+		return nil
+	}
+	doc := rw.s.doc
+	t, ok := newsDay(doc, firstSentence(doc))
+	if !ok || len(start.Value) < len(day) || start.Value[:len(day)] < t.Value[:len(day)] {
+		return nil
+	}
+	lo, hi := bounds(t)
+	return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
 }
 
 // effectDay reports whether time t, after the trigger trig, is the day a
@@ -5657,6 +5682,13 @@ func startedBy(raws []*raw, ph *raw, os officeStart) bool {
 func stopGap(role string) bool {
 	first, _, ok := strings.Cut(strings.ToLower(role), " ")
 	return ok && (first == "interim" || first == "acting" || first == "caretaker")
+}
+
+// permanentRole returns a stop-gap role without its first word ("interim
+// chief" → "chief"): the post the interim fills.
+func permanentRole(role string) string {
+	_, rest, _ := strings.Cut(role, " ")
+	return rest
 }
 
 // interimTimes dates an undated appointment to an interim or acting post
@@ -5945,6 +5977,41 @@ func immediateChanges(doc *hearsay.Document, raws []*raw) {
 	}
 }
 
+// madeWhenTold dates an appointment told as fact whose time lies after the
+// article's date ("will take over as chief executive on January 1", "named
+// X as interim chief starting Jan. 1") by the day it was made: the news day
+// the opening sentences give, else the article's date. The post it opens
+// keeps the later day as its start (derivePositions has read it). An echo
+// ("appointed X as town clerk", its organisation left out) is dated too, as
+// it lends its time to the full fact it is merged into.
+func madeWhenTold(doc *hearsay.Document, raws []*raw) {
+	if doc.Date.IsZero() {
+		return
+	}
+	dct := doc.DateString()
+	for _, rw := range raws {
+		t := rw.f.Time
+		if rw.f.Type != "appointed" || t == nil || t.Value == "" || t.Start != "" || strings.Contains(t.Value, "REF") ||
+			rw.f.Modality != hearsay.Asserted && rw.f.Modality != hearsay.Reported {
+			continue
+		}
+		lo, _ := bounds(hearsay.Timex{Value: t.Value, Mod: t.Mod})
+		if t.Earliest != "" {
+			lo = t.Earliest
+		}
+		if lo == "" || lo <= dct || rw.s != nil && rw.b != nil && rw.s.simplePast(rw.b, rw.s.unitAt(rw.f.Trigger.End-1)) {
+			continue // "was appointed a director on 1 February": the past tense dates the making
+		}
+		told, ok := newsDay(doc, firstSentence(doc))
+		if !ok {
+			told = hearsay.Timex{Type: hearsay.Date, Value: dct}
+		}
+		tlo, thi := bounds(told)
+		rw.f.Time = &hearsay.FactTime{Value: told.Value, Mod: told.Mod, Earliest: tlo, Latest: thi, Timex: -1}
+		rw.f.Derived, rw.f.Reason = true, "an appointment to a post that begins later is made when told"
+	}
+}
+
 // firstSentence returns the index of the document's first sentence that is
 // not skipped, or -1.
 func firstSentence(doc *hearsay.Document) int {
@@ -5961,7 +6028,9 @@ const newsDays = 3
 
 // newsChanges dates a change of office that the article's first sentence
 // tells as done, in the present perfect and with no time ("Castlegate have
-// sacked manager X after a run of defeats"), or that a later sentence tells
+// sacked manager X after a run of defeats"), or as under way, in the present
+// progressive ("X is leaving the house after five years, it confirmed on
+// Tuesday"), or that a later sentence tells
 // in the simple past with no time ("The prime minister also ousted X"), by
 // the news day: the first day the opening sentences give that falls within
 // a few days before the article ("was informed of the decision on Monday
@@ -5986,7 +6055,7 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 		if tu > 0 && rw.s.units[tu-1].word == "to" {
 			tu = rw.s.unitAt(rw.f.Trigger.Start) // "tapped X to replace him": the naming's verb, not the infinitive's
 		}
-		if !(rw.s.idx == first && rw.s.perfect(rw.b, tu) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) {
+		if !(rw.s.idx == first && (rw.s.perfect(rw.b, tu) || rw.s.progressive(rw.s.unitAt(rw.f.Trigger.Start))) || rw.s.idx > first && rw.s.toldPast(rw.b, tu)) {
 			continue
 		}
 		if t, ok := newsDay(doc, first); ok {
@@ -6002,7 +6071,7 @@ func newsChanges(doc *hearsay.Document, raws []*raw) {
 // ("Vasquez-Rudd also ousted transport minister X", not "had been sacked by
 // X in a previous job"): the story goes on with the news of its opening.
 func (s *sent) toldPast(b *binding, tu int) bool {
-	if tu < 0 || !s.simplePast(b, tu) {
+	if tu < 0 || !s.simplePast(b, tu) && !s.activeParticiple(b) {
 		return false
 	}
 	for _, q := range s.quoteSpans() {
@@ -6018,6 +6087,18 @@ func (s *sent) toldPast(b *binding, tu int) bool {
 	return true
 }
 
+// activeParticiple reports whether the match opens with a verb in -ed
+// right after a comma whose object, a person, follows it ("X, 52, named Y
+// as finance minister"): the tagger may read it as a participle, but a
+// participle of the passive takes no object.
+func (s *sent) activeParticiple(b *binding) bool {
+	u := b.first
+	if u < 1 || u+1 >= len(s.units) || s.units[u-1].word != "," || s.units[u].ment >= 0 || !strings.HasSuffix(s.units[u].word, "ed") {
+		return false
+	}
+	return s.units[u+1].ment >= 0 && s.units[u+1].etype == entPerson
+}
+
 // newsDay returns the first time of a day in the three sentences from
 // first on that lies within newsDays days before the article's date.
 func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
@@ -6025,6 +6106,13 @@ func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
 		return hearsay.Timex{}, false
 	}
 	to := doc.DateString()
+	if meetingRecord(doc, first) {
+		for _, ti := range sentTimexes(doc, first) {
+			if t, ok := dayOf(doc.Timexes[ti]); ok && t.Value <= to {
+				return t, true // the day of the meeting the article records
+			}
+		}
+	}
 	from := doc.Date.AddDate(0, 0, -newsDays).Format(day)
 	for si := first; si < len(doc.Sentences) && si < first+3; si++ {
 		for _, ti := range sentTimexes(doc, si) {
@@ -6038,6 +6126,42 @@ func newsDay(doc *hearsay.Document, first int) (hearsay.Timex, bool) {
 		}
 	}
 	return hearsay.Timex{}, false
+}
+
+// gatheringNouns end the names of gatherings (data/classes.tsv).
+var gatheringNouns = wordSet("gatheringnouns")
+
+// gatheringOrgs leaves out the organisation of a post that is the name of a
+// gathering ("will stand down as churchwarden at the Annual Parish Meeting"):
+// the change happens there, and the post's organisation is found as for a
+// post told without one.
+func gatheringOrgs(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		if len(rw.f.Args) != 3 || rw.f.Args[2].Entity < 0 || !careerChange.has(rw.f.Type) && rw.f.Type != "position_held" {
+			continue
+		}
+		name := doc.Entities[rw.f.Args[2].Entity].Name
+		if i := strings.LastIndexByte(name, ' '); i >= 0 && inLower(gatheringNouns, name[i+1:]) {
+			rw.f.Args[2] = hearsay.Arg{Entity: -1}
+			rw.echo = true
+		}
+	}
+}
+
+// recordWords and sittingWords, together in an article's opening, make it
+// the record of a meeting ("Minutes of the regular meeting of the board").
+var recordWords, sittingWords = wordSet("recordwords"), wordSet("sittingwords")
+
+// meetingRecord reports whether sentence si, an article's opening, makes the
+// article the record of a meeting: its news is what the meeting did.
+func meetingRecord(doc *hearsay.Document, si int) bool {
+	record, sitting := false, false
+	sen := doc.Sentences[si]
+	for _, t := range doc.Tokens[sen.FirstToken:sen.EndToken] {
+		record = record || inLower(recordWords, t.Text)
+		sitting = sitting || inLower(sittingWords, t.Text)
+	}
+	return record && sitting
 }
 
 // riseWords tell of a later post at the same place ("joined in 2010 and

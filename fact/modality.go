@@ -657,6 +657,9 @@ func decide(rw *raw, found cueKinds) (hearsay.Modality, hearsay.Polarity) {
 	if found&kindDenied != 0 {
 		return hearsay.Denied, hearsay.Neg
 	}
+	if pol == hearsay.Neg && rw.pat.has("neg") && rw.pat.has("denial") && saidFirstHand(rw) {
+		return hearsay.Denied, pol // "has no plans to leave", the gallery said: its plans are no hedge
+	}
 	if m := rw.pat.opt("mod"); m != "" {
 		return hearsay.Modality(m), pol
 	}
@@ -686,12 +689,34 @@ func decide(rw *raw, found cueKinds) (hearsay.Modality, hearsay.Polarity) {
 				return hearsay.Reported, pol // records or a third party as relayed by an outlet
 			}
 		}
-		return hearsay.Asserted, pol
+		return bareModality(rw), pol
 	}
 	if found&kindReported != 0 {
 		return hearsay.Reported, pol
 	}
-	return hearsay.Asserted, pol
+	return bareModality(rw), pol
+}
+
+// saidFirstHand reports whether the last source of a fact is the
+// principal, a representative or an official body.
+func saidFirstHand(rw *raw) bool {
+	n := len(rw.f.Sources)
+	if n == 0 {
+		return false
+	}
+	k := rw.f.Sources[n-1].Kind
+	return k == hearsay.PrincipalSource || k == hearsay.RepresentativeSource || k == hearsay.OfficialSource
+}
+
+// bareModality returns the modality of a fact that no cue and no source
+// makes other than asserted: the pattern's bare=M when it has one ("is in
+// talks to take over" is still a possibility, unless relayed by a report),
+// else asserted.
+func bareModality(rw *raw) hearsay.Modality {
+	if m := rw.pat.opt("bare"); m != "" {
+		return hearsay.Modality(m)
+	}
+	return hearsay.Asserted
 }
 
 // backfill gives a reported fact with no source the chain of a later

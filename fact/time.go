@@ -1210,6 +1210,28 @@ func (s *sent) perfect(b *binding, tu int) bool {
 	return false
 }
 
+// progressive reports whether the verb of the match, which starts at unit
+// vu, is in the present progressive ("is leaving", "are now stepping down").
+func (s *sent) progressive(vu int) bool {
+	if vu >= 0 && vu+1 < len(s.units) && presentBe(s.units[vu].word) {
+		vu++ // the trigger starts at its auxiliary: "is leaving"
+	}
+	if vu < 1 || vu >= len(s.units) || !strings.HasSuffix(s.units[vu].word, "ing") {
+		return false
+	}
+	for u := vu - 1; u >= 0 && u >= vu-2; u-- {
+		if presentBe(s.units[u].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentBe reports whether w is a present form of "be".
+func presentBe(w string) bool {
+	return w == "is" || w == "are" || w == "'s" || w == "'re" || w == "am" || w == "'m"
+}
+
 // presentTense reports whether the verb of the match is in the present or
 // present perfect ("have separated", "are expecting").
 func (s *sent) presentTense(b *binding, tu int) bool {
