@@ -1904,6 +1904,9 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					st.attribute(joined, frames)
 					out = append(out, joined)
 				}
+			} else if rw := st.pluralTitle(s, i); rw != nil {
+				st.attribute(rw, frames)
+				out = append(out, rw)
 			}
 		}
 	}
@@ -2047,6 +2050,46 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 		return rw, joined
 	}
 	return nil, nil
+}
+
+// pluralTitle reads a position from a title in the plural written before
+// a list of names ("Commissioners Ann Hale, Tom Reed and Jo Marsh",
+// "Councillors Ann Hale and Tom Reed"): each person of the list, the name
+// at unit i among them, holds the post the title names in the singular.
+// The organisation is left for the passes that complete posts.
+func (st *Stage) pluralTitle(s *sent, i int) *raw {
+	k := i - 1
+	for k >= 2 && (s.units[k].word == "," || s.units[k].word == "and") {
+		if s.units[k].word == "and" && s.units[k-1].word == "," {
+			k-- // "A, B, and C"
+		}
+		if !s.units[k-1].onePerson(kindName) {
+			return nil
+		}
+		k -= 2
+	}
+	if k < 0 {
+		return nil
+	}
+	y := &s.units[k]
+	if y.ment >= 0 || !y.capital || len(y.word) < 4 || !strings.HasSuffix(y.word, "s") || strings.HasSuffix(y.word, "ss") {
+		return nil
+	}
+	var bufArr [64]byte
+	buf := appendLower(bufArr[:0], strings.TrimSuffix(y.word, "s"))
+	role, ok := st.r.roles[string(buf)]
+	if !ok || vagueTitle[role] {
+		return nil
+	}
+	if k >= 1 && (pastTitle[s.units[k-1].word] || s.units[k-1].word == "'s" || s.units[k-1].word == "’s") {
+		return nil // "former Commissioners A and B", "the board's Commissioners": read elsewhere or not a post now
+	}
+	x := &s.units[i]
+	args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, hearsay.Arg{Entity: -1})
+	rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: true, childAge: -1})
+	rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+		Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: y.Start, End: x.End}, Rule: titlePattern.line}
+	return rw
 }
 
 // titleOpeners are the words that may open the noun phrase of two titles
