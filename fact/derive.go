@@ -63,6 +63,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	placeBodyOrgs(doc, raws)
 	vacatedPosts(raws)
 	councilPlaces(doc, raws)
+	townPlaces(doc, raws)
 	councillorWords(doc, raws)
 	liberalDemocrats(doc, raws)
 	namedParties(doc, raws)

@@ -1,0 +1,48 @@
+package fact
+
+import (
+	"strings"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// townPlaces gives an office of state or of a town (cityLevelOffice) held in a town that the text names
+// by its corporate name ("TOWN OF ELKIN", "the City of Marlow") the town
+// itself: public offices take the place they govern, and "Town of X" is
+// the body that governs X. The place is added when the text names it only
+// so.
+func townPlaces(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || a[2].Entity >= len(doc.Entities) {
+			continue
+		}
+		if role := strings.ToLower(a[1].Literal); !stateOffice(role) && !cityLevelOffice(role) {
+			continue
+		}
+		town := townOf(doc.Entities[a[2].Entity].Name)
+		if town == "" {
+			continue
+		}
+		rw.f.Args[2] = entArg(doc, namedEntity(doc, hearsay.Place, town))
+		rw.f.Derived, rw.f.Reason = true, "a town's office is held in the town its corporate name names"
+	}
+}
+
+// townOf returns X of a municipality's corporate name ("Town of X", "City
+// of X", "Village of X", "Borough of X", "Township of X"), or "".
+func townOf(name string) string {
+	i := strings.Index(name, " ")
+	if i < 0 || !townCorporations[strings.ToLower(name[:i])] {
+		return ""
+	}
+	rest := name[i+1:]
+	if len(rest) < 4 || !strings.EqualFold(rest[:3], "of ") {
+		return ""
+	}
+	return strings.TrimSpace(rest[3:])
+}
+
+// townCorporations are the words that open a municipality's corporate name
+// (data/classes.tsv).
+var townCorporations = wordSet("towncorporations")
