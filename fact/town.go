@@ -10,7 +10,7 @@ import (
 // by its corporate name ("TOWN OF ELKIN", "the City of Marlow") the town
 // itself: public offices take the place they govern, and "Town of X" is
 // the body that governs X. The place is added when the text names it only
-// so.
+// so. A post of a bare "Town" is one of the town the text names so.
 func townPlaces(doc *hearsay.Document, raws []*raw) {
 	for _, rw := range raws {
 		a := rw.f.Args
@@ -20,7 +20,11 @@ func townPlaces(doc *hearsay.Document, raws []*raw) {
 		if role := strings.ToLower(a[1].Literal); !stateOffice(role) && !cityLevelOffice(role) {
 			continue
 		}
-		town := townOf(doc.Entities[a[2].Entity].Name)
+		name := doc.Entities[a[2].Entity].Name
+		town := townOf(name)
+		if town == "" && townCorporations[strings.ToLower(name)] {
+			town = corporateTown(doc) // "Town Manager X", where the names stage took "Town" for an organisation
+		}
 		if town == "" {
 			continue
 		}
@@ -46,3 +50,20 @@ func townOf(name string) string {
 // townCorporations are the words that open a municipality's corporate name
 // (data/classes.tsv).
 var townCorporations = wordSet("towncorporations")
+
+// corporateTown returns X of the one municipality the text names by its
+// corporate name ("Town of X"), or "" when it names none or several.
+func corporateTown(doc *hearsay.Document) string {
+	found := ""
+	for i := range doc.Entities {
+		t := townOf(doc.Entities[i].Name)
+		if t == "" {
+			continue
+		}
+		if found != "" && !strings.EqualFold(found, t) {
+			return ""
+		}
+		found = t
+	}
+	return found
+}
