@@ -807,6 +807,27 @@ func objectPossessorOnly(s *sent, p *pattern, b *binding) bool {
 	return u >= 0 && s.possessedPerson(u+1) >= 0
 }
 
+// movedFrom reports whether the holder of a post a pattern opens with its
+// person is the object of a move ("X is leaving Maison Arvelle after five
+// years as creative director", "she joined Tom Hale as co-host"): the one left
+// or joined, where the names stage took a house for a person, holds no post
+// the sentence tells.
+func (s *sent) movedFrom(p *pattern, b *binding) bool {
+	if !postTypes.has(p.typ) || len(p.elems) == 0 {
+		return false
+	}
+	a := b.slots[slotA]
+	if !a.set {
+		return false
+	}
+	u := s.unitAt(a.span.Start)
+	return u >= 1 && moveObjectVerbs[s.units[u-1].word]
+}
+
+// moveObjectVerbs take the organisation or the person someone leaves or
+// joins as their object (data/classes.tsv).
+var moveObjectVerbs = wordSet("moveobjectverbs")
+
 // notNext reports whether the word after a match ending before unit last,
 // past a possessive determiner, is one of the words of the pattern's
 // notnext option: "split their time between" tells of no separation.
@@ -1132,7 +1153,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || s.movedFrom(p, b) {
 			sl.dropRaw(rw)
 			continue
 		}
