@@ -2100,6 +2100,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		place = polity(doc, raws, bodies)
 	}
 	lit := namedOrg(doc, raws)
+	dateline := filedFrom(doc)
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -2173,6 +2174,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if newsOrg(doc.Entities[e]) {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
 		}
+		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
+			continue // "DUBLIN (Reuters) - ... the late senator X": the city the story is filed from holds no national office
+		}
 		if academicRank(a[1].Literal) && !academicOrg(doc.Entities[e].Name) {
 			continue // "Professor X" in a charity's report holds no chair at the charity
 		}
@@ -2184,6 +2188,29 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// filedFrom returns the place a dateline in capitals at the start of a line
+// of the opening sentences names ("DUBLIN, Feb 18 (Reuters) -", "HARTFORD,
+// Conn. (AP) —"), or -1.
+func filedFrom(doc *hearsay.Document) int {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Sentence > 2 {
+			break
+		}
+		if m.Entity < 0 || m.Type != hearsay.Place || m.Kind != hearsay.NameMention || strings.ToUpper(m.Text) != m.Text || strings.ToLower(m.Text) == m.Text {
+			continue
+		}
+		if m.Start > doc.Body.Start && doc.Text[m.Start-1] != '\n' {
+			continue
+		}
+		after := doc.Text[m.End:]
+		if strings.HasPrefix(after, ",") || strings.HasPrefix(after, " (") || strings.HasPrefix(after, " -") || strings.HasPrefix(after, " —") || strings.HasPrefix(after, " –") {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // courtPosts are the posts of the bench (data/classes.tsv): a judge or a
