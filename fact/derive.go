@@ -452,13 +452,16 @@ func (s *sent) leadVerb(trig hearsay.Span) bool {
 
 // leadRole reports whether a role is one of someone who leads.
 func leadRole(role string) bool {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(role), spaceOrHyphen) { // "vice-chancellor" leads
 		if leadRoleWords[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// spaceOrHyphen reports whether r parts the words of a role.
+func spaceOrHyphen(r rune) bool { return r == ' ' || r == '-' }
 
 // openOrg reports whether a post leaves its organisation open.
 func openOrg(f hearsay.Fact) bool {
