@@ -1897,6 +1897,9 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				}
 				found = true
 				org, trigger := s.titleOrg(i), x.Span
+				if org.Entity < 0 && from == 0 {
+					org = st.placeBeforeTitle(s, first, role)
+				}
 				if c, ok := st.portfolio(s, first-1, buf); ok && from == 0 {
 					role, org, trigger.Start = c, hearsay.Arg{Entity: -1}, s.units[first-1].Start
 				}
@@ -2048,7 +2051,7 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
 					y = &s.units[k-1] // "England rugby captain X": the organisation before a field
 				}
-				if y.ment >= 0 && y.mkind == kindName && len(y.ents) == 1 && (y.etype == entOrg || y.etype == entPlace) &&
+				if y.ment >= 0 && y.mkind == kindName && len(y.ents) == 1 && (y.etype == entOrg || y.etype == entPlace || st.townBeforeOffice(y, role)) &&
 					!lowerTail(s.doc.Text[y.Start:y.End]) {
 					org = entArg(s.doc, y.ents[0])
 				}
@@ -2111,6 +2114,32 @@ func (st *Stage) pluralTitle(s *sent, i int) *raw {
 	rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 		Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: y.Start, End: x.End}, Rule: titlePattern.line}
 	return rw
+}
+
+// placeBeforeTitle returns the place named right before a titled name
+// that starts at unit first, when the title is an office of state
+// ("Former Kalamazoo Mayor X", "Ohio Gov. X"): the place whose office it
+// is, not the dateline's; an open argument when there is none.
+func (st *Stage) placeBeforeTitle(s *sent, first int, role string) hearsay.Arg {
+	if first < 1 {
+		return hearsay.Arg{Entity: -1}
+	}
+	y := &s.units[first-1]
+	if y.ment < 0 || y.mkind != kindName || len(y.ents) != 1 || !(y.etype == entPlace && stateOffice(role) || st.townBeforeOffice(y, role)) {
+		return hearsay.Arg{Entity: -1}
+	}
+	return entArg(s.doc, y.ents[0])
+}
+
+// townBeforeOffice reports whether a name the mention stage left of no
+// type ("Former Kalamazoo Mayor X") names the place of the office of state
+// whose title follows it: a name that is no nationality and no party
+// ("Republican Sen. X").
+func (st *Stage) townBeforeOffice(y *unit, role string) bool {
+	if y.etype != entMisc || !stateOffice(role) {
+		return false
+	}
+	return st.r.nations[y.word] == "" && partyAdjectives[y.word] == "" && !st.r.parties[y.word]
 }
 
 // titleOpeners are the words that may open the noun phrase of two titles
