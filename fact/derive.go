@@ -64,6 +64,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	vacatedPosts(raws)
 	councilPlaces(doc, raws)
 	townPlaces(doc, raws)
+	departmentChiefs(doc, raws)
 	councillorWords(doc, raws)
 	liberalDemocrats(doc, raws)
 	namedParties(doc, raws)

@@ -67,3 +67,48 @@ func corporateTown(doc *hearsay.Document) string {
 	}
 	return found
 }
+
+// departmentChiefs gives the chief of a town's police or fire department
+// (interim, deputy and assistant chiefs too) whose post the text ties to the
+// department ("Interim Chief X has led the department", "the Elkin Police
+// Department") the town: a chief of police holds a public office of the
+// place the department serves, as the open sets give it; the department's
+// other ranks (captain, officer) keep the department.
+func departmentChiefs(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity >= len(doc.Entities) || !departmentChiefRoles[strings.ToLower(a[1].Literal)] {
+			continue
+		}
+		org := a[2].Literal // the department's name as the article's other posts give it
+		if a[2].Entity >= 0 {
+			org = doc.Entities[a[2].Entity].Name
+		}
+		town := departmentTown(org)
+		if town == "" {
+			continue
+		}
+		rw.f.Args[2] = entArg(doc, namedEntity(doc, hearsay.Place, town))
+		rw.f.Derived, rw.f.Reason = true, "a chief of police or of the fire service holds an office of the town the department serves"
+	}
+}
+
+// departmentTown returns the place a police or fire department's name
+// opens with ("Elkin Police Department" → "Elkin"), or "".
+func departmentTown(name string) string {
+	lower := strings.ToLower(name)
+	for _, suffix := range departmentSuffixes {
+		if strings.HasSuffix(lower, " "+suffix) {
+			return strings.TrimSpace(name[:len(name)-len(suffix)-1])
+		}
+	}
+	return ""
+}
+
+// departmentChiefRoles are the chiefs of a police or fire department and
+// departmentSuffixes the words that end such a department's name
+// (data/classes.tsv).
+var (
+	departmentChiefRoles = wordSet("departmentchiefs")
+	departmentSuffixes   = wordList("departmentsuffixes")
+)
