@@ -1993,7 +1993,7 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 		seg := s.units[i-n : i]
 		for k := range seg {
 			y := &seg[k]
-			if y.ment >= 0 && (k == 0 || y.etype == entPerson || y.etype == entPlace) || y.boundary {
+			if y.ment >= 0 && (k == 0 && !bareTown(y) || y.etype == entPerson || y.etype == entPlace) || y.boundary {
 				ok = false
 				break
 			}
@@ -2140,6 +2140,13 @@ func (st *Stage) townBeforeOffice(y *unit, role string) bool {
 		return false
 	}
 	return st.r.nations[y.word] == "" && partyAdjectives[y.word] == "" && !st.r.parties[y.word]
+}
+
+// bareTown reports whether a mention is only a word of a town's corporate
+// name ("Town" of "Town Attorney X", which the names stage took for an
+// organisation): the first word of a town's title, not its organisation.
+func bareTown(y *unit) bool {
+	return y.etype == entOrg && townCorporations[y.word]
 }
 
 // titleOpeners are the words that may open the noun phrase of two titles
