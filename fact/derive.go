@@ -54,6 +54,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	teamPosts(doc, raws, st.r.teamWords)
 	partyCouncilPosts(doc, raws, st.r.parties)
 	deputyOrgs(doc, raws)
+	meetingOrgs(doc, raws)
 	parishPosts(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
 	dioceseOrgs(doc, raws)

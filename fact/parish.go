@@ -106,3 +106,26 @@ func headlineOrg(doc *hearsay.Document) int {
 	}
 	return found
 }
+
+// meetingOrgs leaves open the organisation of a post that the text ties to
+// a meeting the names stage took for an organisation ("will stand down as
+// churchwarden at the Annual Parish Meeting", "elected chair at the annual
+// conference"): a meeting is when the post changes hands, not where it is
+// held; the passes that complete posts give it its organisation.
+func meetingOrgs(doc *hearsay.Document, raws []*raw) {
+	for _, rw := range raws {
+		a := rw.f.Args
+		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || a[2].Entity >= len(doc.Entities) {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(doc.Entities[a[2].Entity].Name))
+		if len(ws) < 2 || !meetingWords[ws[len(ws)-1]] {
+			continue
+		}
+		rw.f.Args[2] = hearsay.Arg{Entity: -1}
+		rw.echo = true
+	}
+}
+
+// meetingWords end the name of a meeting (data/classes.tsv).
+var meetingWords = wordSet("meetingwords")
