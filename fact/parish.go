@@ -65,7 +65,7 @@ func parishChurch(doc *hearsay.Document) (int, bool) {
 }
 
 // churchName reports whether an organisation's name makes it a church: a
-// saint's name ("St Oswin's", "Saint Mary") or one of churchWords ("Holy
+// saint's name ("St Brannoc's", "Saint Mary") or one of churchWords ("Holy
 // Trinity Church", "Ely Cathedral").
 func churchName(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))

@@ -808,7 +808,7 @@ func objectPossessorOnly(s *sent, p *pattern, b *binding) bool {
 }
 
 // movedFrom reports whether the holder of a post a pattern opens with its
-// person is the object of a move ("X is leaving Maison Arvelle after five
+// person is the object of a move ("X is leaving Maison Dovre after five
 // years as creative director", "she joined Tom Hale as co-host"): the one left
 // or joined, where the names stage took a house for a person, holds no post
 // the sentence tells.
@@ -2118,7 +2118,7 @@ func (st *Stage) pluralTitle(s *sent, i int) *raw {
 
 // placeBeforeTitle returns the place named right before a titled name
 // that starts at unit first, when the title is an office of state
-// ("Former Kalamazoo Mayor X", "Ohio Gov. X"): the place whose office it
+// ("Former Harwell Mayor X", "Ohio Gov. X"): the place whose office it
 // is, not the dateline's; an open argument when there is none.
 func (st *Stage) placeBeforeTitle(s *sent, first int, role string) hearsay.Arg {
 	if first < 1 {
@@ -2132,7 +2132,7 @@ func (st *Stage) placeBeforeTitle(s *sent, first int, role string) hearsay.Arg {
 }
 
 // townBeforeOffice reports whether a name the mention stage left of no
-// type ("Former Kalamazoo Mayor X") names the place of the office of state
+// type ("Former Harwell Mayor X") names the place of the office of state
 // whose title follows it: a name that is no nationality and no party
 // ("Republican Sen. X").
 func (st *Stage) townBeforeOffice(y *unit, role string) bool {

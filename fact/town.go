@@ -70,7 +70,7 @@ func corporateTown(doc *hearsay.Document) string {
 
 // departmentChiefs gives the chief of a town's police or fire department
 // (interim, deputy and assistant chiefs too) whose post the text ties to the
-// department ("Interim Chief X has led the department", "the Elkin Police
+// department ("Interim Chief X has led the department", "the Tarrow Police
 // Department") the town: a chief of police holds a public office of the
 // place the department serves, as the open sets give it; the department's
 // other ranks (captain, officer) keep the department.
@@ -94,7 +94,7 @@ func departmentChiefs(doc *hearsay.Document, raws []*raw) {
 }
 
 // departmentTown returns the place a police or fire department's name
-// opens with ("Elkin Police Department" → "Elkin"), or "".
+// opens with ("Tarrow Police Department" → "Tarrow"), or "".
 func departmentTown(name string) string {
 	lower := strings.ToLower(name)
 	for _, suffix := range departmentSuffixes {
