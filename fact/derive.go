@@ -55,6 +55,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	teamPosts(doc, raws, st.r.teamWords)
 	partyCouncilPosts(doc, raws, st.r.parties)
 	deputyOrgs(doc, raws)
+	meetingOrgs(doc, raws)
+	parishPosts(doc, raws)
 	completeOrgs(doc, raws, st.r.bodies, st.r.teamWords, st.r.countries)
 	dioceseOrgs(doc, raws)
 	envoyPosts(doc, raws, st.r.envoys)
@@ -63,6 +65,8 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	placeBodyOrgs(doc, raws)
 	vacatedPosts(raws)
 	councilPlaces(doc, raws)
+	townPlaces(doc, raws)
+	departmentChiefs(doc, raws)
 	councillorWords(doc, raws)
 	liberalDemocrats(doc, raws)
 	namedParties(doc, raws)
@@ -452,13 +456,16 @@ func (s *sent) leadVerb(trig hearsay.Span) bool {
 
 // leadRole reports whether a role is one of someone who leads.
 func leadRole(role string) bool {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(role), spaceOrHyphen) { // "vice-chancellor" leads
 		if leadRoleWords[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// spaceOrHyphen reports whether r parts the words of a role.
+func spaceOrHyphen(r rune) bool { return r == ' ' || r == '-' }
 
 // openOrg reports whether a post leaves its organisation open.
 func openOrg(f hearsay.Fact) bool {
@@ -2100,6 +2107,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		place = polity(doc, raws, bodies)
 	}
 	lit := namedOrg(doc, raws)
+	dateline := filedFrom(doc)
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -2173,6 +2181,9 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if newsOrg(doc.Entities[e]) {
 			continue // "told The Associated Press": the agency that carries the story employs no one the text leaves open
 		}
+		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
+			continue // "DUBLIN (Reuters) - ... the late senator X": the city the story is filed from holds no national office
+		}
 		if academicRank(a[1].Literal) && !academicOrg(doc.Entities[e].Name) {
 			continue // "Professor X" in a charity's report holds no chair at the charity
 		}
@@ -2184,6 +2195,29 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// filedFrom returns the place a dateline in capitals at the start of a line
+// of the opening sentences names ("DUBLIN, Feb 18 (Reuters) -", "HARTFORD,
+// Conn. (AP) —"), or -1.
+func filedFrom(doc *hearsay.Document) int {
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Sentence > 2 {
+			break
+		}
+		if m.Entity < 0 || m.Type != hearsay.Place || m.Kind != hearsay.NameMention || strings.ToUpper(m.Text) != m.Text || strings.ToLower(m.Text) == m.Text {
+			continue
+		}
+		if m.Start > doc.Body.Start && doc.Text[m.Start-1] != '\n' {
+			continue
+		}
+		after := doc.Text[m.End:]
+		if strings.HasPrefix(after, ",") || strings.HasPrefix(after, " (") || strings.HasPrefix(after, " -") || strings.HasPrefix(after, " —") || strings.HasPrefix(after, " –") {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // courtPosts are the posts of the bench (data/classes.tsv): a judge or a

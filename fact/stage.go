@@ -807,6 +807,27 @@ func objectPossessorOnly(s *sent, p *pattern, b *binding) bool {
 	return u >= 0 && s.possessedPerson(u+1) >= 0
 }
 
+// movedFrom reports whether the holder of a post a pattern opens with its
+// person is the object of a move ("X is leaving Maison Dovre after five
+// years as creative director", "she joined Tom Hale as co-host"): the one left
+// or joined, where the names stage took a house for a person, holds no post
+// the sentence tells.
+func (s *sent) movedFrom(p *pattern, b *binding) bool {
+	if !postTypes.has(p.typ) || len(p.elems) == 0 {
+		return false
+	}
+	a := b.slots[slotA]
+	if !a.set {
+		return false
+	}
+	u := s.unitAt(a.span.Start)
+	return u >= 1 && moveObjectVerbs[s.units[u-1].word]
+}
+
+// moveObjectVerbs take the organisation or the person someone leaves or
+// joins as their object (data/classes.tsv).
+var moveObjectVerbs = wordSet("moveobjectverbs")
+
 // notNext reports whether the word after a match ending before unit last,
 // past a possessive determiner, is one of the words of the pattern's
 // notnext option: "split their time between" tells of no separation.
@@ -1135,7 +1156,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || s.movedFrom(p, b) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1990,6 +2011,9 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 				}
 				found = true
 				org, trigger := s.titleOrg(i), x.Span
+				if org.Entity < 0 && from == 0 {
+					org = st.placeBeforeTitle(s, first, role)
+				}
 				if c, ok := st.portfolio(s, first-1, buf); ok && from == 0 {
 					role, org, trigger.Start = c, hearsay.Arg{Entity: -1}, s.units[first-1].Start
 				}
@@ -2018,6 +2042,9 @@ func (st *Stage) titledNames(s *sent, frames []*frame) []*raw {
 					st.attribute(joined, frames)
 					out = append(out, joined)
 				}
+			} else if rw := st.pluralTitle(s, i); rw != nil {
+				st.attribute(rw, frames)
+				out = append(out, rw)
 			}
 		}
 	}
@@ -2080,7 +2107,7 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 		seg := s.units[i-n : i]
 		for k := range seg {
 			y := &seg[k]
-			if y.ment >= 0 && (k == 0 || y.etype == entPerson || y.etype == entPlace) || y.boundary {
+			if y.ment >= 0 && (k == 0 && !bareTown(y) || y.etype == entPerson || y.etype == entPlace) || y.boundary {
 				ok = false
 				break
 			}
@@ -2138,7 +2165,7 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
 					y = &s.units[k-1] // "England rugby captain X": the organisation before a field
 				}
-				if y.ment >= 0 && y.mkind == kindName && len(y.ents) == 1 && (y.etype == entOrg || y.etype == entPlace) &&
+				if y.ment >= 0 && y.mkind == kindName && len(y.ents) == 1 && (y.etype == entOrg || y.etype == entPlace || st.townBeforeOffice(y, role)) &&
 					!lowerTail(s.doc.Text[y.Start:y.End]) {
 					org = entArg(s.doc, y.ents[0])
 				}
@@ -2161,6 +2188,79 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 		return rw, joined
 	}
 	return nil, nil
+}
+
+// pluralTitle reads a position from a title in the plural written before
+// a list of names ("Commissioners Ann Hale, Tom Reed and Jo Marsh",
+// "Councillors Ann Hale and Tom Reed"): each person of the list, the name
+// at unit i among them, holds the post the title names in the singular.
+// The organisation is left for the passes that complete posts.
+func (st *Stage) pluralTitle(s *sent, i int) *raw {
+	k := i - 1
+	for k >= 2 && (s.units[k].word == "," || s.units[k].word == "and") {
+		if s.units[k].word == "and" && s.units[k-1].word == "," {
+			k-- // "A, B, and C"
+		}
+		if !s.units[k-1].onePerson(kindName) {
+			return nil
+		}
+		k -= 2
+	}
+	if k < 0 {
+		return nil
+	}
+	y := &s.units[k]
+	if y.ment >= 0 || !y.capital || len(y.word) < 4 || !strings.HasSuffix(y.word, "s") || strings.HasSuffix(y.word, "ss") {
+		return nil
+	}
+	var bufArr [64]byte
+	buf := appendLower(bufArr[:0], strings.TrimSuffix(y.word, "s"))
+	role, ok := st.r.roles[string(buf)]
+	if !ok || vagueTitle[role] {
+		return nil
+	}
+	if k >= 1 && (pastTitle[s.units[k-1].word] || s.units[k-1].word == "'s" || s.units[k-1].word == "’s") {
+		return nil // "former Commissioners A and B", "the board's Commissioners": read elsewhere or not a post now
+	}
+	x := &s.units[i]
+	args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, hearsay.Arg{Entity: -1})
+	rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: true, childAge: -1})
+	rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
+		Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: y.Start, End: x.End}, Rule: titlePattern.line}
+	return rw
+}
+
+// placeBeforeTitle returns the place named right before a titled name
+// that starts at unit first, when the title is an office of state
+// ("Former Harwell Mayor X", "Ohio Gov. X"): the place whose office it
+// is, not the dateline's; an open argument when there is none.
+func (st *Stage) placeBeforeTitle(s *sent, first int, role string) hearsay.Arg {
+	if first < 1 {
+		return hearsay.Arg{Entity: -1}
+	}
+	y := &s.units[first-1]
+	if y.ment < 0 || y.mkind != kindName || len(y.ents) != 1 || !(y.etype == entPlace && stateOffice(role) || st.townBeforeOffice(y, role)) {
+		return hearsay.Arg{Entity: -1}
+	}
+	return entArg(s.doc, y.ents[0])
+}
+
+// townBeforeOffice reports whether a name the mention stage left of no
+// type ("Former Harwell Mayor X") names the place of the office of state
+// whose title follows it: a name that is no nationality and no party
+// ("Republican Sen. X").
+func (st *Stage) townBeforeOffice(y *unit, role string) bool {
+	if y.etype != entMisc || !stateOffice(role) {
+		return false
+	}
+	return st.r.nations[y.word] == "" && partyAdjectives[y.word] == "" && !st.r.parties[y.word]
+}
+
+// bareTown reports whether a mention is only a word of a town's corporate
+// name ("Town" of "Town Attorney X", which the names stage took for an
+// organisation): the first word of a town's title, not its organisation.
+func bareTown(y *unit) bool {
+	return y.etype == entOrg && townCorporations[y.word]
 }
 
 // titleOpeners are the words that may open the noun phrase of two titles
