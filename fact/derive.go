@@ -5575,10 +5575,30 @@ func effectiveDays(raws []*raw) []*raw {
 		start := doc.Timexes[rw.f.Time.Timex]
 		out = startPostOn(out, rw, start)
 		rw.f.Time = rw.s.madeOn(rw.f.Time.Timex)
+		if rw.f.Time == nil {
+			rw.f.Time = newsMade(rw, start)
+		}
 		rw.f.Derived = true
 		rw.f.Reason = "made apart from the day it takes effect (" + start.Value + ")"
 	}
 	return out
+}
+
+// newsMade returns the news day of the article, from its opening
+// sentences, as the day an appointment told as fact was made when the post
+// takes effect on day start, no earlier than the news: "the board appointed
+// X as clerk effective January 1" in the minutes of a meeting; or nil.
+func newsMade(rw *raw, start hearsay.Timex) *hearsay.FactTime {
+	if rw.f.Modality != hearsay.Asserted && rw.f.Modality != hearsay.Reported {
+		return nil
+	}
+	doc := rw.s.doc
+	t, ok := newsDay(doc, firstSentence(doc))
+	if !ok || len(start.Value) < len(day) || start.Value[:len(day)] < t.Value[:len(day)] {
+		return nil
+	}
+	lo, hi := bounds(t)
+	return &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: lo, Latest: hi, Timex: -1}
 }
 
 // effectDay reports whether time t, after the trigger trig, is the day a
