@@ -2165,7 +2165,7 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 				if k >= 1 && y.ment < 0 && !y.capital && premodWord0(y) && !pastTitle[y.word] && !determiners[y.word] {
 					y = &s.units[k-1] // "England rugby captain X": the organisation before a field
 				}
-				if y.ment >= 0 && y.mkind == kindName && len(y.ents) == 1 && (y.etype == entOrg || y.etype == entPlace || st.townBeforeOffice(y, role)) &&
+				if y.ment >= 0 && y.mkind == kindName && len(y.ents) == 1 && (y.etype == entOrg || y.etype == entPlace) &&
 					!lowerTail(s.doc.Text[y.Start:y.End]) {
 					org = entArg(s.doc, y.ents[0])
 				}
@@ -2239,21 +2239,10 @@ func (st *Stage) placeBeforeTitle(s *sent, first int, role string) hearsay.Arg {
 		return hearsay.Arg{Entity: -1}
 	}
 	y := &s.units[first-1]
-	if y.ment < 0 || y.mkind != kindName || len(y.ents) != 1 || !(y.etype == entPlace && stateOffice(role) || st.townBeforeOffice(y, role)) {
+	if y.ment < 0 || y.mkind != kindName || len(y.ents) != 1 || !(y.etype == entPlace && stateOffice(role)) {
 		return hearsay.Arg{Entity: -1}
 	}
 	return entArg(s.doc, y.ents[0])
-}
-
-// townBeforeOffice reports whether a name the mention stage left of no
-// type ("Former Harwell Mayor X") names the place of the office of state
-// whose title follows it: a name that is no nationality and no party
-// ("Republican Sen. X").
-func (st *Stage) townBeforeOffice(y *unit, role string) bool {
-	if y.etype != entMisc || !stateOffice(role) {
-		return false
-	}
-	return st.r.nations[y.word] == "" && partyAdjectives[y.word] == "" && !st.r.parties[y.word]
 }
 
 // bareTown reports whether a mention is only a word of a town's corporate
