@@ -413,6 +413,17 @@ func entityIDs(n int) []string {
 	return ids
 }
 
+// untitled returns the name of a mention that starts with a title, without
+// the title ("Quinlan-Hayes" of "Mayor Quinlan-Hayes", "Whitlock" of "Ms.
+// Whitlock"): the name as the text also gives it, which the mention's own
+// text hides; "" when the mention has no title.
+func (r *resolver) untitled(m *ment) string {
+	if m.title == "" && m.nameTok <= m.tok0 || len(m.words) == 0 {
+		return ""
+	}
+	return r.joinedWords(m)
+}
+
 // entityID is the ID of entity number n (from 0): "e1", "e2", ...
 func entityID(n int) string {
 	return "e" + strconv.Itoa(n+1)
@@ -428,10 +439,10 @@ func (r *resolver) entity(c int, id string) hearsay.Entity {
 		e.Age = &a
 	}
 	var best *ment // the first name of the most words
-	room := 0      // aliases at most: two a name
+	room := 0      // aliases at most: three a name
 	for _, m := range cl.ments {
 		if m.kind == hearsay.NameMention {
-			room += 2
+			room += 3
 		}
 	}
 	aliases := r.aliasRoom(room)
@@ -439,7 +450,7 @@ func (r *resolver) entity(c int, id string) hearsay.Entity {
 		if m.kind != hearsay.NameMention {
 			continue
 		}
-		for _, alias := range [2]string{r.aliasText(m), m.nick} {
+		for _, alias := range [3]string{r.aliasText(m), r.untitled(m), m.nick} {
 			if alias != "" && !containsString(aliases, alias) {
 				aliases = append(aliases, alias)
 			}
