@@ -2354,6 +2354,29 @@ func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
 	return out
 }
 
+// postAlone reports whether the name over tokens [a, b) is all a post:
+// a capitalised title of the name tagger's list ("Town Clerk", "Chief of
+// Police") or a post or trade of data/roles.tsv or data/occupations.tsv
+// ("Finance Director"), which news capitalises as if it were a name. A
+// single word the tagger took for a person may be a surname ("Bishop").
+func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
+	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 {
+		return false
+	}
+	if info, ok := di.nounWords(lx, a, b); ok && (info.isRole || info.isOcc) && !info.isKin {
+		return true
+	}
+	if lx.outlets == nil {
+		return false
+	}
+	var buf [4]string
+	ws := buf[:0]
+	for _, t := range di.doc.Tokens[a:b] {
+		ws = append(ws, t.Text)
+	}
+	return lx.outlets.TitleBefore(ws, di.initial[a]) == len(ws)
+}
+
 // roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").
 func (lx *Lexicons) roleAt(di *docInfo, i int) bool {
 	n, ok := di.nounAt(lx, i)
@@ -2514,6 +2537,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.poss && m.title == "" && lx.eponymOf(di, m) {
 		return nil // "Parkinson's disease", "Down's syndrome": a condition named after someone
+	}
+	if m.title == "" && !m.poss && lx.postAlone(di, a, b, code) {
+		return nil // "the Town Clerk", "as Chief of Police", "the Finance Director": a post, not a name
 	}
 	if len(m.words) == 1 && m.title == "" {
 		if lx.titleAlone(strings.TrimSuffix(m.words[0], ".")) {
