@@ -2523,6 +2523,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
 		lx.keepSaintPossessive(di, m)
+		if !m.poss && code == nerPER {
+			code = nerORG // "St Oswin's, Colwall": the church, whatever the tagger made of the saint
+		}
 	}
 	if !m.poss && m.title == "" && code != nerPER && len(m.words) > 0 {
 		if lx.takeTeamDescriptors(di, m) {
