@@ -610,7 +610,7 @@ func (r *resolver) personCues() {
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}
-		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, cueBrandBefore)) {
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, cueBrandBefore) || r.orgLed(c)) {
 			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch", "an ambassador for Louis Vuitton"
 		}
 		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) {
@@ -1645,6 +1645,14 @@ func (r *resolver) orgNamed(c *cluster) bool {
 	}
 	g, given := r.lx.nameGender(best.words[0])
 	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
+}
+
+// orgLed reports whether the longest name of a cluster, of two words or
+// more with no title, starts with a word of cue class org-lead: "Maison
+// Delacroix", "Casa Ferrante" name a house, a firm, not someone.
+func (r *resolver) orgLed(c *cluster) bool {
+	best := untitledLongest(c)
+	return best != nil && len(best.words) >= 2 && r.lx.isLower(cueOrgLead, best.words[0])
 }
 
 // orgSuffixed reports whether the longest name of a cluster, of two words

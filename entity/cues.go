@@ -74,6 +74,7 @@ const (
 	cueOrgPossAfter
 	cueOrgSpeechVerb
 	cueOrgSuffix
+	cueOrgLead
 	cueOutletAfter
 	cueOutletBefore
 	cueOutletHead
@@ -206,6 +207,7 @@ var cueNames = [numCues]string{
 	cueOrgPossAfter:          "org-poss-after",
 	cueOrgSpeechVerb:         "org-speech-verb",
 	cueOrgSuffix:             "org-suffix",
+	cueOrgLead:               "org-lead",
 	cueOutletAfter:           "outlet-after",
 	cueOutletBefore:          "outlet-before",
 	cueOutletHead:            "outlet-head",
