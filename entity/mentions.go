@@ -594,6 +594,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		}
 		spans = nerSpans(di.doc.Tokens, room)
 		lx.givenNamesBefore(di, spans)
+		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)
 		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
@@ -1822,6 +1823,51 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 		}
 		spans[i] = [3]int{a - 1, s[1], nerPER}
 	}
+}
+
+// surnamesAfter widens, in place, a name of one word that names.tsv gives
+// a gender to the double-barrelled surname the tagger left out right after
+// it ("Lorraine Castellane-Watts, the first woman to edit ...", tagged
+// "Lorraine" alone, a region): a capitalised untagged word of capitalised
+// parts joined by a hyphen that ends the run of capitalised words. The name
+// is a person's.
+func (lx *Lexicons) surnamesAfter(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a, b := s[0], s[1]
+		if b-a != 1 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || toks[b].NER != "O" || !hyphenedName(toks[b].Text) ||
+			i+1 < len(spans) && spans[i+1][0] <= b || di.orgWordAt(lx, b) {
+			continue
+		}
+		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' || b+1 < len(toks) && toks[b+1].Sentence == toks[b].Sentence && isCap(toks[b+1].Text) {
+			continue
+		}
+		spans[i] = [3]int{a, b + 1, nerPER}
+	}
+}
+
+// hyphenedName reports whether w is capitalised parts joined by hyphens
+// ("Castellane-Watts", "Okwu-Bergstrom"), each of two letters or more and
+// not in capitals.
+func hyphenedName(w string) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false
+	}
+	for w != "" {
+		p := w
+		if k := strings.IndexByte(w, '-'); k >= 0 {
+			p, w = w[:k], w[k+1:]
+			if w == "" {
+				return false // a trailing hyphen
+			}
+		} else {
+			w = ""
+		}
+		if len(p) < 2 || !isCap(p) || isUpperString(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // kinGivenNames makes a person of a lone given name of known gender that
