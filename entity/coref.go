@@ -1209,23 +1209,27 @@ func (r *resolver) placeHeaded(words []string) bool {
 	return len(words) >= 2 && r.lx.isLower(cuePlaceHead, words[0]) && r.placeShaped(words)
 }
 
-// placeShaped reports whether a name of two or three capitalised words,
-// none of them a known given name, is shaped like a place's: its first
-// word is of cue class place-head ("Lower Pellingham", "County Cork") or
-// its last of place-tail ("Grinstead Moor", "Mossley Fold").
+// placeShaped reports whether a name of two or three capitalised words is
+// shaped like a place's: its first word is of cue class place-head ("Lower
+// Pellingham", "County Clare", "Isle of Skye") or, with no known given name
+// in it, its last of place-tail ("Grinstead Moor", "Mossley Fold").
 func (r *resolver) placeShaped(words []string) bool {
 	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
-	for _, w := range words {
+	headed := r.lx.isLower(cuePlaceHead, words[0])
+	for k, w := range words {
+		if headed && k == 1 && len(words) == 3 && w == "of" {
+			continue // "Isle of Skye"
+		}
 		if !isCap(w) || !isAlphaWord(w) {
 			return false
 		}
-		if g, ok := r.lx.nameGender(w); ok && g != 'n' {
-			return false
+		if g, ok := r.lx.nameGender(w); ok && g != 'n' && !headed {
+			return false // a given name is a person's, but after a place's head ("County Clare", "Port Elizabeth")
 		}
 	}
-	return r.lx.isLower(cuePlaceHead, words[0]) || r.lx.isLower(cuePlaceTail, words[len(words)-1])
+	return headed || r.lx.isLower(cuePlaceTail, words[len(words)-1])
 }
 
 // eateriesByCue makes an organisation of a place or a name of no type
