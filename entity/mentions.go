@@ -1846,6 +1846,18 @@ func (lx *Lexicons) surnamesAfter(di *docInfo, spans [][3]int) {
 	}
 }
 
+// anyLetter reports whether a word of words has a letter.
+func anyLetter(words []string) bool {
+	for _, w := range words {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hyphenedName reports whether w is capitalised parts joined by hyphens
 // ("Castellane-Watts", "Okwu-Bergstrom"), each of two letters or more and
 // not in capitals.
@@ -2581,6 +2593,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
+	}
+	if !anyLetter(m.words) {
+		return nil // "* Hale, 52, has been ...": a bullet the tagger took into a name
 	}
 	if lx.is(cuePageantTitle, m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is(cuePageantName, di.lowerJoin(m.words))) {
 		return nil // "the former Miss Tennessee": a pageant's title, not a name
