@@ -2597,6 +2597,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if !anyLetter(m.words) {
 		return nil // "* Hale, 52, has been ...": a bullet the tagger took into a name
 	}
+	if len(m.words) == 1 && m.title == "" && isUpperString(m.words[0]) && lx.isLower(cuePostNominal, m.words[0]) {
+		return nil // "appointed CBE", "DAMEHOOD (DBE)": an honour, not an organisation
+	}
 	if lx.is(cuePageantTitle, m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is(cuePageantName, di.lowerJoin(m.words))) {
 		return nil // "the former Miss Tennessee": a pageant's title, not a name
 	}
