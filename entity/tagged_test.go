@@ -626,6 +626,24 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Tom Reyes", "person Ada Lin", "place Holy Trinity Church"}, nil},
 		{"date 2025-04-08 Nina Hale, a nurse at Riverside General Hospital, met Leo Park at the Bluebird Room.",
 			[]string{"person Nina Hale", "org Riverside General Hospital", "place Bluebird Room"}, nil},
+		// a name that is all a post or a kinship noun is no entity; the surname after a title is the person's
+		{"date 2025-04-08 Town Manager Ellis Wardrop said that Interim Chief Dora Kemal had led the department since May. Chief Kemal was sworn in as Chief of Police. The board thanked the Town Clerk. Family: Husband, Ray.",
+			[]string{"person Ellis Wardrop", "person Dora Kemal"}, []string{"Chief Kemal", "Chief of Police", "Town Clerk", "Town Manager", "Husband"}},
+		// a house or firm named with a word of another language (org-lead in data/cues.tsv) is an organisation
+		{"date 2025-04-08 Piero Lanza is leaving Maison Ferrant after six years. He joined from Casa Velluti in 2019.",
+			[]string{"person Piero Lanza", "org Maison Ferrant", "org Casa Velluti"}, nil},
+		// a profile's home field names a place
+		{"date 2025-04-08 CANDIDATE: Nora Delacourt. Residence: Wexbridge. Occupation: nurse.",
+			[]string{"place Wexbridge"}, nil},
+		// a given name the tagger made a region takes the double-barrelled surname after it
+		{"date 2025-04-08 Lorraine Ashby-Crewe, the first woman to edit the paper, died on May 2.",
+			[]string{"person Lorraine Ashby-Crewe"}, []string{"Lorraine"}},
+		// a place's head word first makes a place even with a given name in it
+		{"date 2025-04-08 He grew up in Ennistown, County Clare, and played for Clare as a minor.",
+			[]string{"place County Clare"}, nil},
+		// the letters of an honour alone are no organisation
+		{"date 2025-04-08 Ada Rusk, founder of the Kelby Food Bank, is appointed CBE.",
+			[]string{"person Ada Rusk"}, []string{"CBE"}},
 		// a one-word name only ever after "from" or "in" (place-before in data/cues.tsv) is a place
 		{"date 2025-04-08 A hospital porter from Wexcombe has won the election. The winner, Mona Castell, said she would move to Wexcombe.",
 			[]string{"place Wexcombe", "person Mona Castell"}, nil},
