@@ -110,6 +110,7 @@ const (
 	cueRomanceWith
 	cueShowAfter
 	cueSeePost
+	cueServicesTo
 	cueSourceLead
 	cueSpeechVerb
 	cueSuccessorMod
@@ -241,6 +242,7 @@ var cueNames = [numCues]string{
 	cueRoleVerb:              "role-verb",
 	cueSaintTitle:            "saint-title",
 	cueSeePost:               "see-post",
+	cueServicesTo:            "services-to",
 	cueRomanceWith:           "romance-with",
 	cueShowAfter:             "show-after",
 	cueSourceLead:            "source-lead",

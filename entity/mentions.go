@@ -1846,6 +1846,28 @@ func (lx *Lexicons) surnamesAfter(di *docInfo, spans [][3]int) {
 	}
 }
 
+// servicesField reports whether words of cue class services-to end right
+// before token a in its sentence, "and to" only after one of the others
+// ("for services to Rugby League and to Charity").
+func (lx *Lexicons) servicesField(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	for n := 3; n >= 2; n-- {
+		s := a - n
+		if s < 0 || toks[s].Sentence != toks[a].Sentence || !lx.isWords(cueServicesTo, di.lower[s:a]) {
+			continue
+		}
+		if di.lower[s] != "and" {
+			return true
+		}
+		for k := s - 1; k >= 1 && toks[k].Sentence == toks[a].Sentence && k > s-6; k-- {
+			if di.lower[k-1] != "and" && lx.isWords(cueServicesTo, di.lower[k-1:k+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // anyLetter reports whether a word of words has a letter.
 func anyLetter(words []string) bool {
 	for _, w := range words {
@@ -2593,6 +2615,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
+	}
+	if m.title == "" && lx.servicesField(di, a) {
+		return nil // "For services to Higher Education": the field an honour rewards
 	}
 	if !anyLetter(m.words) {
 		return nil // "* Hale, 52, has been ...": a bullet the tagger took into a name

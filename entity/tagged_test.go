@@ -641,6 +641,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a place's head word first makes a place even with a given name in it
 		{"date 2025-04-08 He grew up in Ennistown, County Clare, and played for Clare as a minor.",
 			[]string{"place County Clare"}, nil},
+		// the field an honour rewards is no entity (services-to in data/cues.tsv)
+		{"date 2025-04-08 Ada Rusk, Founder, Kelby Food Bank. For services to Rugby League and to Charity. Tom Vale, Volunteer. For services to Higher Education.",
+			[]string{"person Ada Rusk", "person Tom Vale"}, []string{"Rugby League", "Charity", "Higher Education"}},
 		// the letters of an honour alone are no organisation
 		{"date 2025-04-08 Ada Rusk, founder of the Kelby Food Bank, is appointed CBE.",
 			[]string{"person Ada Rusk"}, []string{"CBE"}},
