@@ -644,6 +644,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// the field an honour rewards is no entity (services-to in data/cues.tsv)
 		{"date 2025-04-08 Ada Rusk, Founder, Kelby Food Bank. For services to Rugby League and to Charity. Tom Vale, Volunteer. For services to Higher Education.",
 			[]string{"person Ada Rusk", "person Tom Vale"}, []string{"Rugby League", "Charity", "Higher Education"}},
+		// a trade's plural before a firm's name (data/orgcues.tsv)
+		{"date 2025-04-08 The house is listed with the agents Barlow Penn at £2m. The solicitors Keane Ashford acted for the buyer.",
+			[]string{"org Barlow Penn", "org Keane Ashford"}, nil},
 		// the letters of an honour alone are no organisation
 		{"date 2025-04-08 Ada Rusk, founder of the Kelby Food Bank, is appointed CBE.",
 			[]string{"person Ada Rusk"}, []string{"CBE"}},
