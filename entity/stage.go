@@ -413,6 +413,17 @@ func entityIDs(n int) []string {
 	return ids
 }
 
+// inCapitals reports whether every word of a name of two letters or more
+// is in capitals ("LORETTA VANCE-ODUYA").
+func inCapitals(words []string) bool {
+	for _, w := range words {
+		if len(w) < 2 || !isUpperString(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 // untitled returns the name of a mention that starts with a title, without
 // the title ("Quinlan-Hayes" of "Mayor Quinlan-Hayes", "Whitlock" of "Ms.
 // Whitlock"): the name as the text also gives it, which the mention's own
@@ -455,8 +466,8 @@ func (r *resolver) entity(c int, id string) hearsay.Entity {
 				aliases = append(aliases, alias)
 			}
 		}
-		if best == nil || len(m.words) > len(best.words) {
-			best = m
+		if best == nil || len(m.words) > len(best.words) || len(m.words) == len(best.words) && inCapitals(best.words) && !inCapitals(m.words) {
+			best = m // the name of the most words, as the text writes it in mixed case when it does ("Loretta Vance-Oduya" of a script in capitals)
 		}
 	}
 	if len(aliases) > 0 {
