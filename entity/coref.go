@@ -613,6 +613,9 @@ func (r *resolver) personCues() {
 		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, cueBrandBefore) || r.orgLed(c)) {
 			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch", "an ambassador for Louis Vuitton"
 		}
+		if c.typ != hearsay.Place && c.typ != "" && c.kind == "" && r.countryNamed(c) {
+			c.typ = hearsay.Place // "capped 12 times by Ghana", "a Poland international": a country the tagger took for a team or a person
+		}
 		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) {
 			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
 		}
@@ -1649,6 +1652,21 @@ func (r *resolver) orgNamed(c *cluster) bool {
 	}
 	g, given := r.lx.nameGender(best.words[0])
 	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
+}
+
+// countryNamed reports whether every mention of a cluster is a country's
+// name of one word, with no title and no possessive.
+func (r *resolver) countryNamed(c *cluster) bool {
+	w, ok := c.oneWordName()
+	if !ok || !r.lx.isCountry(w) {
+		return false
+	}
+	for _, m := range c.ments {
+		if m.title != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // orgLed reports whether the longest name of a cluster, of two words or

@@ -647,6 +647,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a trade's plural before a firm's name (data/orgcues.tsv)
 		{"date 2025-04-08 The house is listed with the agents Barlow Penn at £2m. The solicitors Keane Ashford acted for the buyer.",
 			[]string{"org Barlow Penn", "org Keane Ashford"}, nil},
+		// a country's name alone is a place, even where the tagger took it for a team
+		{"date 2025-04-08 Kofi Mensah, who has been capped 12 times by Ghana, joined on loan.",
+			[]string{"person Kofi Mensah", "place Ghana"}, nil},
 		// the letters of an honour alone are no organisation
 		{"date 2025-04-08 Ada Rusk, founder of the Kelby Food Bank, is appointed CBE.",
 			[]string{"person Ada Rusk"}, []string{"CBE"}},
