@@ -650,6 +650,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a country's name alone is a place, even where the tagger took it for a team
 		{"date 2025-04-08 Kofi Mensah, who has been capped 12 times by Ghana, joined on loan.",
 			[]string{"person Kofi Mensah", "place Ghana"}, nil},
+		// "Revd", the British abbreviation of "Reverend", is a title
+		{"date 2025-04-08 The Revd Mary Penhale, our curate, will take the services.",
+			[]string{"person Mary Penhale"}, []string{"Revd", "Revd Mary Penhale"}},
 		// the letters of an honour alone are no organisation
 		{"date 2025-04-08 Ada Rusk, founder of the Kelby Food Bank, is appointed CBE.",
 			[]string{"person Ada Rusk"}, []string{"CBE"}},
