@@ -610,7 +610,7 @@ func (r *resolver) personCues() {
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}
-		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, cueBrandBefore) || r.orgLed(c)) {
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, cueBrandBefore) || r.orgLed(c) || r.ampersandNamed(c)) {
 			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch", "an ambassador for Louis Vuitton"
 		}
 		if c.typ != hearsay.Place && c.typ != "" && c.kind == "" && r.countryNamed(c) {
@@ -1652,6 +1652,22 @@ func (r *resolver) orgNamed(c *cluster) bool {
 	}
 	g, given := r.lx.nameGender(best.words[0])
 	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
+}
+
+// ampersandNamed reports whether the longest name of a cluster, with no
+// title, joins capitalised words with "&" ("Hallstrom Pump & Valve",
+// "Barlow & Finch"): a firm's name.
+func (r *resolver) ampersandNamed(c *cluster) bool {
+	best := untitledLongest(c)
+	if best == nil || len(best.words) < 3 {
+		return false
+	}
+	for k := 1; k+1 < len(best.words); k++ {
+		if best.words[k] == "&" && isCap(best.words[k-1]) && isCap(best.words[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryNamed reports whether every mention of a cluster is a country's

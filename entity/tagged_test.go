@@ -653,6 +653,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "Revd", the British abbreviation of "Reverend", is a title
 		{"date 2025-04-08 The Revd Mary Penhale, our curate, will take the services.",
 			[]string{"person Mary Penhale"}, []string{"Revd", "Revd Mary Penhale"}},
+		// capitalised words joined by "&" name a firm
+		{"date 2025-04-08 Olaf Berg worked for 30 years at Lindgren Pump & Valve in Red Oak.",
+			[]string{"person Olaf Berg", "org Lindgren Pump & Valve"}, nil},
 		// the letters of an honour alone are no organisation
 		{"date 2025-04-08 Ada Rusk, founder of the Kelby Food Bank, is appointed CBE.",
 			[]string{"person Ada Rusk"}, []string{"CBE"}},
