@@ -2619,6 +2619,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && lx.servicesField(di, a) {
 		return nil // "For services to Higher Education": the field an honour rewards
 	}
+	if b-a == 1 && m.title == "" && di.initial[a] && di.is(lx, cueCapstop, a) && (lx.outlets == nil || !lx.outlets.WordName(di.lower[a])) {
+		return nil // "Nine weeks, three bids ...": a stop word that starts a sentence, alone
+	}
 	if !anyLetter(m.words) {
 		return nil // "* Hale, 52, has been ...": a bullet the tagger took into a name
 	}
