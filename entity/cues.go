@@ -111,6 +111,7 @@ const (
 	cueShowAfter
 	cueSeePost
 	cueServicesTo
+	cueGenericBody
 	cueSourceLead
 	cueSpeechVerb
 	cueSuccessorMod
@@ -243,6 +244,7 @@ var cueNames = [numCues]string{
 	cueSaintTitle:            "saint-title",
 	cueSeePost:               "see-post",
 	cueServicesTo:            "services-to",
+	cueGenericBody:           "generic-body",
 	cueRomanceWith:           "romance-with",
 	cueShowAfter:             "show-after",
 	cueSourceLead:            "source-lead",

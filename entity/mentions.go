@@ -2622,6 +2622,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if b-a == 1 && m.title == "" && di.initial[a] && di.is(lx, cueCapstop, a) && (lx.outlets == nil || !lx.outlets.WordName(di.lower[a])) {
 		return nil // "Nine weeks, three bids ...": a stop word that starts a sentence, alone
 	}
+	if b-a == 1 && m.title == "" && di.is(lx, cueGenericBody, a) {
+		return nil // "has notified the Board of his intention": the company's own board, no name
+	}
 	if !anyLetter(m.words) {
 		return nil // "* Hale, 52, has been ...": a bullet the tagger took into a name
 	}
