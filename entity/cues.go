@@ -112,6 +112,7 @@ const (
 	cueSeePost
 	cueServicesTo
 	cueGenericBody
+	cueMunicipality
 	cueSourceLead
 	cueSpeechVerb
 	cueSuccessorMod
@@ -245,6 +246,7 @@ var cueNames = [numCues]string{
 	cueSeePost:               "see-post",
 	cueServicesTo:            "services-to",
 	cueGenericBody:           "generic-body",
+	cueMunicipality:          "municipality",
 	cueRomanceWith:           "romance-with",
 	cueShowAfter:             "show-after",
 	cueSourceLead:            "source-lead",

@@ -662,6 +662,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a body's head capitalised alone (generic-body in data/cues.tsv) names no body
 		{"date 2025-04-08 Kelby Foods plc announces that Ann Hale has notified the Board of her intention to retire.",
 			[]string{"person Ann Hale"}, []string{"Board"}},
+		// a dateline that names a municipal corporation (municipality in data/cues.tsv) names an organisation
+		{"date 2025-04-08 TOWN OF ELKHART, INDIANA - The board met on Monday. Mayor Ann Hale presided.",
+			[]string{"org Town of Elkhart", "person Ann Hale"}, nil},
 		// the letters of an honour alone are no organisation
 		{"date 2025-04-08 Ada Rusk, founder of the Kelby Food Bank, is appointed CBE.",
 			[]string{"person Ada Rusk"}, []string{"CBE"}},
