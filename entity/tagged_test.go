@@ -632,6 +632,8 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a house or firm named with a word of another language (org-lead in data/cues.tsv) is an organisation
 		{"date 2025-04-08 Piero Lanza is leaving Maison Ferrant after six years. He joined from Casa Velluti in 2019.",
 			[]string{"person Piero Lanza", "org Maison Ferrant", "org Casa Velluti"}, nil},
+		{"date 2025-04-08 Tomas Lind has joined Sporting Vela on loan from Lokomotiv Brask.",
+			[]string{"person Tomas Lind", "org Sporting Vela", "org Lokomotiv Brask"}, nil},
 		// a profile's home field names a place
 		{"date 2025-04-08 CANDIDATE: Nora Delacourt. Residence: Wexbridge. Occupation: nurse.",
 			[]string{"place Wexbridge"}, nil},
