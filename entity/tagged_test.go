@@ -667,6 +667,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a dateline that names a municipal corporation (municipality in data/cues.tsv) names an organisation
 		{"date 2025-04-08 TOWN OF ELKHART, INDIANA - The board met on Monday. Mayor Ann Hale presided.",
 			[]string{"org Town of Elkhart", "person Ann Hale"}, nil},
+		// a meeting named as such is an event (event-head in data/cues.tsv)
+		{"date 2025-04-08 Ann Hale will retire at the conclusion of the Annual General Meeting on 14 May.",
+			[]string{"person Ann Hale", "event Annual General Meeting"}, nil},
 		// the letters of an honour alone are no organisation
 		{"date 2025-04-08 Ada Rusk, founder of the Kelby Food Bank, is appointed CBE.",
 			[]string{"person Ada Rusk"}, []string{"CBE"}},
