@@ -710,7 +710,9 @@ func (lx *Lexicons) maidenNames(di *docInfo, ms []*ment) {
 // joinConnected makes one organisation of two names the tagger split at a
 // connective of cue class name-connective ("Maíz y Sal", "Holbrook &
 // Pace"), unless either is titled or starts with a known given name (two
-// people: "Brad & Angelina").
+// people: "Brad & Angelina"), and one name of two split at a lowercase
+// particle of cue class name-particle ("Deportivo Mar del Plata"), an
+// organisation when the second is one.
 func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 	toks := di.doc.Tokens
 	out := ms[:0]
@@ -723,6 +725,14 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
 					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
 					continue
+				}
+				if m.tok0 == a.tok1+1 && !isCap(toks[a.tok1].Text) && lx.is(cueNameParticle, toks[a.tok1].Text) {
+					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
+					if m.typ == hearsay.Org {
+						a.typ = hearsay.Org
+					}
+					a.tok1, a.head, a.poss = m.tok1, m.head, m.poss
+					continue // "Deportivo Mar" + "del" + "Plata": a name the tagger cut at a particle
 				}
 				if m.tok0 == a.tok1 && lx.andOrgHead(di, m.tok0, m) {
 					a.words = append(append([]string(nil), a.words...), m.words...)

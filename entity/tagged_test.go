@@ -670,6 +670,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a meeting named as such is an event (event-head in data/cues.tsv)
 		{"date 2025-04-08 Ann Hale will retire at the conclusion of the Annual General Meeting on 14 May.",
 			[]string{"person Ann Hale", "event Annual General Meeting"}, nil},
+		// two names the tagger split at a lowercase particle (name-particle in data/cues.tsv) are one
+		{"date 2025-04-08 Nikos Andreou moved to Deportivo Sal del Mar in July.",
+			[]string{"person Nikos Andreou", "org Deportivo Sal del Mar"}, []string{"Mar"}},
 		// the letters of an honour alone are no organisation
 		{"date 2025-04-08 Ada Rusk, founder of the Kelby Food Bank, is appointed CBE.",
 			[]string{"person Ada Rusk"}, []string{"CBE"}},
