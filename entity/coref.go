@@ -610,8 +610,11 @@ func (r *resolver) personCues() {
 		if c.typ == "" {
 			c.typ = hearsay.Misc
 		}
-		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, cueBrandBefore)) {
+		if (c.typ == hearsay.Person || c.typ == hearsay.Place || c.typ == hearsay.Misc) && (r.orgCue(c) || r.allNamedAfter(c, cueBrandBefore) || r.orgLed(c) || r.ampersandNamed(c)) {
 			c.typ = hearsay.Org // "the Scottish side Glenrock", "the fashion website Stitch", "an ambassador for Louis Vuitton"
+		}
+		if c.typ != hearsay.Place && c.typ != "" && c.kind == "" && r.countryNamed(c) {
+			c.typ = hearsay.Place // "capped 12 times by Ghana", "a Poland international": a country the tagger took for a team or a person
 		}
 		if c.typ == hearsay.Person && r.orgNamed(c) && !r.aged(c) {
 			c.typ = hearsay.Org // "Calloway Brands", "Pruitt Home" tagged as people
@@ -1209,23 +1212,27 @@ func (r *resolver) placeHeaded(words []string) bool {
 	return len(words) >= 2 && r.lx.isLower(cuePlaceHead, words[0]) && r.placeShaped(words)
 }
 
-// placeShaped reports whether a name of two or three capitalised words,
-// none of them a known given name, is shaped like a place's: its first
-// word is of cue class place-head ("Lower Pellingham", "County Cork") or
-// its last of place-tail ("Grinstead Moor", "Mossley Fold").
+// placeShaped reports whether a name of two or three capitalised words is
+// shaped like a place's: its first word is of cue class place-head ("Lower
+// Pellingham", "County Clare", "Isle of Skye") or, with no known given name
+// in it, its last of place-tail ("Grinstead Moor", "Mossley Fold").
 func (r *resolver) placeShaped(words []string) bool {
 	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
-	for _, w := range words {
+	headed := r.lx.isLower(cuePlaceHead, words[0])
+	for k, w := range words {
+		if headed && k == 1 && len(words) == 3 && w == "of" {
+			continue // "Isle of Skye"
+		}
 		if !isCap(w) || !isAlphaWord(w) {
 			return false
 		}
-		if g, ok := r.lx.nameGender(w); ok && g != 'n' {
-			return false
+		if g, ok := r.lx.nameGender(w); ok && g != 'n' && !headed {
+			return false // a given name is a person's, but after a place's head ("County Clare", "Port Elizabeth")
 		}
 	}
-	return r.lx.isLower(cuePlaceHead, words[0]) || r.lx.isLower(cuePlaceTail, words[len(words)-1])
+	return headed || r.lx.isLower(cuePlaceTail, words[len(words)-1])
 }
 
 // eateriesByCue makes an organisation of a place or a name of no type
@@ -1645,6 +1652,45 @@ func (r *resolver) orgNamed(c *cluster) bool {
 	}
 	g, given := r.lx.nameGender(best.words[0])
 	return !given || g == 'u' // "Joel Park", "Skye Lane" are people
+}
+
+// ampersandNamed reports whether the longest name of a cluster, with no
+// title, joins capitalised words with "&" ("Hallstrom Pump & Valve",
+// "Barlow & Finch"): a firm's name.
+func (r *resolver) ampersandNamed(c *cluster) bool {
+	best := untitledLongest(c)
+	if best == nil || len(best.words) < 3 {
+		return false
+	}
+	for k := 1; k+1 < len(best.words); k++ {
+		if best.words[k] == "&" && isCap(best.words[k-1]) && isCap(best.words[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryNamed reports whether every mention of a cluster is a country's
+// name of one word, with no title and no possessive.
+func (r *resolver) countryNamed(c *cluster) bool {
+	w, ok := c.oneWordName()
+	if !ok || !r.lx.isCountry(w) {
+		return false
+	}
+	for _, m := range c.ments {
+		if m.title != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// orgLed reports whether the longest name of a cluster, of two words or
+// more with no title, starts with a word of cue class org-lead: "Maison
+// Delacroix", "Casa Ferrante" name a house, a firm, not someone.
+func (r *resolver) orgLed(c *cluster) bool {
+	best := untitledLongest(c)
+	return best != nil && len(best.words) >= 2 && r.lx.isLower(cueOrgLead, best.words[0])
 }
 
 // orgSuffixed reports whether the longest name of a cluster, of two words

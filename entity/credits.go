@@ -83,7 +83,11 @@ func (r *resolver) datelineCredits(span hearsay.Span) []credit {
 	}
 	var out []credit
 	if place := text[m[2]:m[3]]; place != "" {
-		out = append(out, credit{span: hearsay.Span{Start: span.Start + m[2], End: span.Start + m[3]}, text: place, name: placeName(place), typ: hearsay.Place, rule: "name-dateline"})
+		c := credit{span: hearsay.Span{Start: span.Start + m[2], End: span.Start + m[3]}, text: place, name: placeName(place), typ: hearsay.Place, rule: "name-dateline"}
+		if r.municipal(c.name) {
+			c.typ, c.name = hearsay.Org, strings.Replace(c.name, " Of ", " of ", 1) // "TOWN OF ELKHART": the town's corporation
+		}
+		out = append(out, c)
 	}
 	if m[4] >= 0 && m[5] > m[4] {
 		if name := r.lx.region(text[m[4]:m[5]]); name != "" {
@@ -101,6 +105,14 @@ func (r *resolver) datelineCredits(span hearsay.Span) []credit {
 		out = append(out, credit{span: hearsay.Span{Start: span.Start + m[6], End: span.Start + m[7]}, text: agency, name: agency, typ: hearsay.Org, kind: kind, rule: "name-dateline"})
 	}
 	return out
+}
+
+// municipal reports whether a dateline's place is a municipal corporation's
+// name: a word of cue class municipality, "of" and a name ("Town Of
+// Elkhart").
+func (r *resolver) municipal(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && r.lx.isLower(cueMunicipality, first) && strings.HasPrefix(rest, "Of ") && len(rest) > 3
 }
 
 // placeName writes an all-capital place name with capital initials

@@ -74,6 +74,7 @@ const (
 	cueOrgPossAfter
 	cueOrgSpeechVerb
 	cueOrgSuffix
+	cueOrgLead
 	cueOutletAfter
 	cueOutletBefore
 	cueOutletHead
@@ -109,6 +110,9 @@ const (
 	cueRomanceWith
 	cueShowAfter
 	cueSeePost
+	cueServicesTo
+	cueGenericBody
+	cueMunicipality
 	cueSourceLead
 	cueSpeechVerb
 	cueSuccessorMod
@@ -206,6 +210,7 @@ var cueNames = [numCues]string{
 	cueOrgPossAfter:          "org-poss-after",
 	cueOrgSpeechVerb:         "org-speech-verb",
 	cueOrgSuffix:             "org-suffix",
+	cueOrgLead:               "org-lead",
 	cueOutletAfter:           "outlet-after",
 	cueOutletBefore:          "outlet-before",
 	cueOutletHead:            "outlet-head",
@@ -239,6 +244,9 @@ var cueNames = [numCues]string{
 	cueRoleVerb:              "role-verb",
 	cueSaintTitle:            "saint-title",
 	cueSeePost:               "see-post",
+	cueServicesTo:            "services-to",
+	cueGenericBody:           "generic-body",
+	cueMunicipality:          "municipality",
 	cueRomanceWith:           "romance-with",
 	cueShowAfter:             "show-after",
 	cueSourceLead:            "source-lead",

@@ -594,6 +594,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		}
 		spans = nerSpans(di.doc.Tokens, room)
 		lx.givenNamesBefore(di, spans)
+		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)
 		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
@@ -709,7 +710,9 @@ func (lx *Lexicons) maidenNames(di *docInfo, ms []*ment) {
 // joinConnected makes one organisation of two names the tagger split at a
 // connective of cue class name-connective ("Maíz y Sal", "Holbrook &
 // Pace"), unless either is titled or starts with a known given name (two
-// people: "Brad & Angelina").
+// people: "Brad & Angelina"), and one name of two split at a lowercase
+// particle of cue class name-particle ("Deportivo Mar del Plata"), an
+// organisation when the second is one.
 func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 	toks := di.doc.Tokens
 	out := ms[:0]
@@ -722,6 +725,14 @@ func (lx *Lexicons) joinConnected(di *docInfo, ms []*ment) []*ment {
 					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
 					a.tok1, a.head, a.poss, a.typ = m.tok1, m.head, m.poss, hearsay.Org
 					continue
+				}
+				if m.tok0 == a.tok1+1 && !isCap(toks[a.tok1].Text) && lx.is(cueNameParticle, toks[a.tok1].Text) {
+					a.words = append(append(append([]string(nil), a.words...), toks[a.tok1].Text), m.words...)
+					if m.typ == hearsay.Org {
+						a.typ = hearsay.Org
+					}
+					a.tok1, a.head, a.poss = m.tok1, m.head, m.poss
+					continue // "Deportivo Mar" + "del" + "Plata": a name the tagger cut at a particle
 				}
 				if m.tok0 == a.tok1 && lx.andOrgHead(di, m.tok0, m) {
 					a.words = append(append([]string(nil), a.words...), m.words...)
@@ -1824,6 +1835,85 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 	}
 }
 
+// surnamesAfter widens, in place, a name of one word that names.tsv gives
+// a gender to the double-barrelled surname the tagger left out right after
+// it ("Lorraine Castellane-Watts, the first woman to edit ...", tagged
+// "Lorraine" alone, a region): a capitalised untagged word of capitalised
+// parts joined by a hyphen that ends the run of capitalised words. The name
+// is a person's.
+func (lx *Lexicons) surnamesAfter(di *docInfo, spans [][3]int) {
+	toks := di.doc.Tokens
+	for i, s := range spans {
+		a, b := s[0], s[1]
+		if b-a != 1 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || toks[b].NER != "O" || !hyphenedName(toks[b].Text) ||
+			i+1 < len(spans) && spans[i+1][0] <= b || di.orgWordAt(lx, b) {
+			continue
+		}
+		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' || b+1 < len(toks) && toks[b+1].Sentence == toks[b].Sentence && isCap(toks[b+1].Text) {
+			continue
+		}
+		spans[i] = [3]int{a, b + 1, nerPER}
+	}
+}
+
+// servicesField reports whether words of cue class services-to end right
+// before token a in its sentence, "and to" only after one of the others
+// ("for services to Rugby League and to Charity").
+func (lx *Lexicons) servicesField(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	for n := 3; n >= 2; n-- {
+		s := a - n
+		if s < 0 || toks[s].Sentence != toks[a].Sentence || !lx.isWords(cueServicesTo, di.lower[s:a]) {
+			continue
+		}
+		if di.lower[s] != "and" {
+			return true
+		}
+		for k := s - 1; k >= 1 && toks[k].Sentence == toks[a].Sentence && k > s-6; k-- {
+			if di.lower[k-1] != "and" && lx.isWords(cueServicesTo, di.lower[k-1:k+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anyLetter reports whether a word of words has a letter.
+func anyLetter(words []string) bool {
+	for _, w := range words {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hyphenedName reports whether w is capitalised parts joined by hyphens
+// ("Castellane-Watts", "Okwu-Bergstrom"), each of two letters or more and
+// not in capitals.
+func hyphenedName(w string) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false
+	}
+	for w != "" {
+		p := w
+		if k := strings.IndexByte(w, '-'); k >= 0 {
+			p, w = w[:k], w[k+1:]
+			if w == "" {
+				return false // a trailing hyphen
+			}
+		} else {
+			w = ""
+		}
+		if len(p) < 2 || !isCap(p) || isUpperString(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // kinGivenNames makes a person of a lone given name of known gender that
 // the tagger called a place or an organisation when family notices say
 // whose relative it is: a kinship noun of family, after a comma and a few
@@ -2354,6 +2444,30 @@ func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
 	return out
 }
 
+// postAlone reports whether the name over tokens [a, b) is all a post:
+// a capitalised title of the name tagger's list ("Town Clerk", "Chief of
+// Police") or a post or trade of data/roles.tsv or data/occupations.tsv
+// ("Finance Director"), or a kinship noun ("Family: Husband, Tom"), which
+// news and field lines capitalise as if it were a name. A single word the
+// tagger took for a person may be a surname ("Bishop").
+func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
+	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 {
+		return false
+	}
+	if info, ok := di.nounWords(lx, a, b); ok && (info.isRole || info.isOcc || info.isKin) {
+		return true
+	}
+	if lx.outlets == nil {
+		return false
+	}
+	var buf [4]string
+	ws := buf[:0]
+	for _, t := range di.doc.Tokens[a:b] {
+		ws = append(ws, t.Text)
+	}
+	return lx.outlets.TitleBefore(ws, di.initial[a]) == len(ws)
+}
+
 // roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").
 func (lx *Lexicons) roleAt(di *docInfo, i int) bool {
 	n, ok := di.nounAt(lx, i)
@@ -2500,6 +2614,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.poss && m.title == "" && len(m.words) >= 2 && lx.isLower(cueSaintTitle, m.words[0]) {
 		lx.keepSaintPossessive(di, m)
+		if !m.poss && code == nerPER {
+			code = nerORG // "St Oswin's, Colwall": the church, whatever the tagger made of the saint
+		}
 	}
 	if !m.poss && m.title == "" && code != nerPER && len(m.words) > 0 {
 		if lx.takeTeamDescriptors(di, m) {
@@ -2509,11 +2626,29 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if len(m.words) == 0 || m.tok1 <= m.tok0 {
 		return nil // a title alone ("The Earl"): a description, read as such
 	}
+	if m.title == "" && lx.servicesField(di, a) {
+		return nil // "For services to Higher Education": the field an honour rewards
+	}
+	if b-a == 1 && m.title == "" && di.initial[a] && di.is(lx, cueCapstop, a) && (lx.outlets == nil || !lx.outlets.WordName(di.lower[a])) {
+		return nil // "Nine weeks, three bids ...": a stop word that starts a sentence, alone
+	}
+	if b-a == 1 && m.title == "" && di.is(lx, cueGenericBody, a) {
+		return nil // "has notified the Board of his intention": the company's own board, no name
+	}
+	if !anyLetter(m.words) {
+		return nil // "* Hale, 52, has been ...": a bullet the tagger took into a name
+	}
+	if len(m.words) == 1 && m.title == "" && isUpperString(m.words[0]) && lx.isLower(cuePostNominal, m.words[0]) {
+		return nil // "appointed CBE", "DAMEHOOD (DBE)": an honour, not an organisation
+	}
 	if lx.is(cuePageantTitle, m.title) && !lx.looksPersonal(m.words) && (lx.region(strings.Join(m.words, " ")) != "" || lx.is(cuePageantName, di.lowerJoin(m.words))) {
 		return nil // "the former Miss Tennessee": a pageant's title, not a name
 	}
 	if m.poss && m.title == "" && lx.eponymOf(di, m) {
 		return nil // "Parkinson's disease", "Down's syndrome": a condition named after someone
+	}
+	if m.title == "" && !m.poss && lx.postAlone(di, a, b, code) {
+		return nil // "the Town Clerk", "as Chief of Police", "the Finance Director": a post, not a name
 	}
 	if len(m.words) == 1 && m.title == "" {
 		if lx.titleAlone(strings.TrimSuffix(m.words[0], ".")) {
@@ -2622,8 +2757,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
 		}
 	}
-	if m.typ != hearsay.Person && m.title == "" && lx.institutionName(m.words) {
-		m.typ = hearsay.Org // "born at Mercy General Hospital", "a reunion at Kestrel Academy": an institution, also where something happened
+	if (m.typ != hearsay.Person || len(m.words) >= 3) && m.title == "" && lx.institutionName(m.words) {
+		m.typ = hearsay.Org // "born at Mercy General Hospital", "a reunion at Kestrel Academy": an institution, also where something happened; of three words, even tagged as a person ("Don Valley Infirmary")
 	}
 	if k := lx.workCue(di, m.tok0); k != "" && (m.typ != hearsay.Person || m.title == "" && !lx.looksPersonal(m.words)) {
 		m.typ, m.workKind = hearsay.Work, k // "the 2019 drama Bitter Orchard", even tagged as a person

@@ -413,6 +413,28 @@ func entityIDs(n int) []string {
 	return ids
 }
 
+// inCapitals reports whether every word of a name of two letters or more
+// is in capitals ("LORETTA VANCE-ODUYA").
+func inCapitals(words []string) bool {
+	for _, w := range words {
+		if len(w) < 2 || !isUpperString(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// untitled returns the name of a mention that starts with a title, without
+// the title ("Quinlan-Hayes" of "Mayor Quinlan-Hayes", "Whitlock" of "Ms.
+// Whitlock"): the name as the text also gives it, which the mention's own
+// text hides; "" when the mention has no title.
+func (r *resolver) untitled(m *ment) string {
+	if m.title == "" && m.nameTok <= m.tok0 || len(m.words) == 0 {
+		return ""
+	}
+	return r.joinedWords(m)
+}
+
 // entityID is the ID of entity number n (from 0): "e1", "e2", ...
 func entityID(n int) string {
 	return "e" + strconv.Itoa(n+1)
@@ -428,10 +450,10 @@ func (r *resolver) entity(c int, id string) hearsay.Entity {
 		e.Age = &a
 	}
 	var best *ment // the first name of the most words
-	room := 0      // aliases at most: two a name
+	room := 0      // aliases at most: three a name
 	for _, m := range cl.ments {
 		if m.kind == hearsay.NameMention {
-			room += 2
+			room += 3
 		}
 	}
 	aliases := r.aliasRoom(room)
@@ -439,13 +461,13 @@ func (r *resolver) entity(c int, id string) hearsay.Entity {
 		if m.kind != hearsay.NameMention {
 			continue
 		}
-		for _, alias := range [2]string{r.aliasText(m), m.nick} {
+		for _, alias := range [3]string{r.aliasText(m), r.untitled(m), m.nick} {
 			if alias != "" && !containsString(aliases, alias) {
 				aliases = append(aliases, alias)
 			}
 		}
-		if best == nil || len(m.words) > len(best.words) {
-			best = m
+		if best == nil || len(m.words) > len(best.words) || len(m.words) == len(best.words) && inCapitals(best.words) && !inCapitals(m.words) {
+			best = m // the name of the most words, as the text writes it in mixed case when it does ("Loretta Vance-Oduya" of a script in capitals)
 		}
 	}
 	if len(aliases) > 0 {

@@ -45,7 +45,7 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	// the words, their infos and the tagger's scratch memory are kept
 	// from one document to the next
 	sp := s.t.scratch()
-	words, err := sp.words.fill(doc)
+	words, err := sp.words.fill(doc, text.CasedWords(doc, taggedCase(doc)))
 	n := len(sp.words.all)
 	if err != nil {
 		s.t.putScratch(sp, n)
@@ -72,12 +72,45 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 // quotes and apostrophes written as the ASCII ones training text uses.
 func sentenceWords(doc *hearsay.Document) ([][]string, error) {
 	var b wordBufs
-	return b.fill(doc)
+	return b.fill(doc, nil)
+}
+
+// taggedCase restores the case of a word of a sentence in capitals from the
+// part of speech the POS stage gave it (which read the sentence with its
+// case restored from the training text): a proper noun is a name
+// ("BLEDSOE" → "Bledsoe"; "WKGB", short or without a vowel, stays as it
+// is), any other word is lowered. Untagged words stay as they are.
+func taggedCase(doc *hearsay.Document) text.CaseGuess {
+	return func(w string, k int) string {
+		switch doc.Tokens[k].XPOS {
+		case "":
+			return w
+		case "NNP", "NNPS":
+			if len(w) <= 3 || !hasVowel(w) {
+				return w
+			}
+			return text.TitleWord(w)
+		}
+		return text.LowerWord(w)
+	}
+}
+
+// hasVowel reports whether w has an ASCII vowel (y included).
+func hasVowel(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+	}
+	return false
 }
 
 // fill sets b to the document's tokens by sentence, as sentenceWords
-// returns them, reusing b's memory, and returns b.bySent.
-func (b *wordBufs) fill(doc *hearsay.Document) ([][]string, error) {
+// returns them, reusing b's memory, and returns b.bySent. cased, when not
+// nil, gives the words to read in place of the tokens' texts (see
+// text.CasedWords).
+func (b *wordBufs) fill(doc *hearsay.Document, cased []string) ([][]string, error) {
 	n := 0
 	for si, s := range doc.Sentences {
 		if s.FirstToken < 0 || s.EndToken > len(doc.Tokens) || s.FirstToken > s.EndToken {
@@ -94,7 +127,11 @@ func (b *wordBufs) fill(doc *hearsay.Document) ([][]string, error) {
 	for si, s := range doc.Sentences {
 		start := len(all)
 		for k := s.FirstToken; k < s.EndToken; k++ {
-			w := asciiQuote(doc.Tokens[k].Text)
+			w := doc.Tokens[k].Text
+			if cased != nil {
+				w = cased[k]
+			}
+			w = asciiQuote(w)
 			if classYear(w) {
 				w = "," // "Ada Holt '03 and Tom Dale": the year of a class sets a name off as a comma would
 			}

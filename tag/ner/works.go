@@ -1044,7 +1044,8 @@ func (l *Lists) plainName(ws []string) bool {
 }
 
 // surnames makes the last name of a person found with a full name a person
-// wherever it stands alone in the document ("Thiago Mendes" ... "Mendes").
+// wherever it stands alone in the document ("Thiago Mendes" ... "Mendes"),
+// also after a title (see titledSurname).
 func (l *Lists) surnames(sents [][]string, labs [][]int) {
 	last := make(map[string]bool, nameHint(sents))
 	eachSpan(labs, typePER, func(si, i, j int) {
@@ -1052,6 +1053,9 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 			last[w] = true
 		}
 	})
+	if len(last) == 0 {
+		return
+	}
 	for si, ws := range sents {
 		ys := labs[si]
 		for i, w := range ws {
@@ -1059,8 +1063,33 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 			if alone && last[w] && labelType(ys[i]) != typePER {
 				ys[i] = beginOf(typePER)
 			}
+			if startsUpper(w) && l.mayStartTitle(w) {
+				l.titledSurname(ws, ys, i, last)
+			}
 		}
 	}
+}
+
+// titledSurname makes a person's the surname after a capitalised title of
+// data/title_phrases.txt at token i when the document gives the person's
+// full name elsewhere ("Interim Chief Luis Carrasco" ... "Chief Carrasco
+// joined", "Commissioner Sellers moved", "a report by Manager Dorsett"),
+// however the tagger labelled the title and the name: the title is no part
+// of the name. The surname must end the run of capitalised words, and a
+// span the tagger made must not reach beyond it.
+func (l *Lists) titledSurname(ws []string, ys []int, i int, last map[string]bool) {
+	n := l.titleAt(ws, i, sentenceStart(ws, i))
+	j := i + n
+	if n == 0 || j >= len(ws) || !last[ws[j]] || j+1 < len(ws) && startsUpper(ws[j+1]) && isNameWord(ws[j+1]) {
+		return
+	}
+	if j+1 < len(ys) && isInside(ys[j+1]) || isInside(ys[i]) {
+		return // a longer name, or a title inside another
+	}
+	for t := i; t < j; t++ {
+		ys[t] = 0
+	}
+	ys[j] = beginOf(typePER)
 }
 
 // refineHeads labels runs of capitalized words that end in an outlet word

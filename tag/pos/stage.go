@@ -4,6 +4,7 @@ import (
 	"context"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/text"
 )
 
 // stage is the pipeline stage that fills Token.UPOS and Token.XPOS.
@@ -35,13 +36,18 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	longest = min(longest, len(doc.Tokens))
 	// the buffer of every sentence, made once
 	words := make([]string, 0, longest)
+	cased := text.CasedWords(doc, s.t.caseGuess) // nil unless a sentence is in capitals
 	tagRange := func(from, to int) {
 		if from < 0 || to > len(doc.Tokens) || from >= to {
 			return
 		}
 		words = words[:0]
-		for _, tk := range doc.Tokens[from:to] {
-			words = append(words, tk.Text)
+		if cased != nil {
+			words = append(words, cased[from:to]...)
+		} else {
+			for _, tk := range doc.Tokens[from:to] {
+				words = append(words, tk.Text)
+			}
 		}
 		s.t.tagTokens(words, doc.Tokens[from:to])
 	}
@@ -75,4 +81,35 @@ func (lazyStage) Process(ctx context.Context, doc *hearsay.Document) error {
 		return err
 	}
 	return stage{t: t}.Process(ctx, doc)
+}
+
+// caseGuess writes a word found only in capitals as the training text
+// wrote it more often, lowercase or capitalized ("THE" → "the", "LOUISVILLE"
+// → "Louisville"); a word training never saw is a name, kept in capitals
+// when it is short or has no vowel ("WKGB", "EMS"), or a WordNet word.
+func (t *Tagger) caseGuess(w string, _ int) string {
+	lo, ti := text.LowerWord(w), text.TitleWord(w)
+	nl, nt := t.vocab[lo], t.vocab[ti]
+	switch {
+	case nl > 0 && nl >= nt:
+		return lo
+	case nt > 0:
+		return ti
+	case len(w) <= 3 || !hasVowel(w):
+		return w
+	case t.wn != nil && t.wn.lemmas[lo]&(wnNoun|wnVerb|wnAdj|wnAdv) != 0 && t.wn.lemmas[lo]&wnName == 0:
+		return lo
+	}
+	return ti
+}
+
+// hasVowel reports whether w has an ASCII vowel (y included).
+func hasVowel(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+	}
+	return false
 }
