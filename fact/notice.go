@@ -54,6 +54,9 @@ func engagementNotices(doc *hearsay.Document) []hearsay.Fact {
 // else -1.
 func noticeBetween(doc *hearsay.Document, i int) int {
 	t := doc.Tokens
+	if !mayOpenNotice(t[i].Text) {
+		return -1 // most tokens: no look at the words after
+	}
 	is := func(k int, ws ...string) bool {
 		if k >= len(t) || t[k].Sentence != t[i].Sentence {
 			return false
@@ -76,6 +79,20 @@ func noticeBetween(doc *hearsay.Document, i int) int {
 		return i + 5
 	}
 	return -1
+}
+
+// mayOpenNotice reports, by length and first letter, whether word w may be
+// one of the words that open a notice ("engagement", "banns", "marriage").
+func mayOpenNotice(w string) bool {
+	switch len(w) {
+	case len("banns"):
+		return w[0] == 'b' || w[0] == 'B'
+	case len("marriage"):
+		return w[0] == 'm' || w[0] == 'M'
+	case len("engagement"):
+		return w[0] == 'e' || w[0] == 'E'
+	}
+	return false
 }
 
 // personMentionIn returns the entity of the first person mention (no

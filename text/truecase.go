@@ -148,6 +148,10 @@ func capsSentences(doc *hearsay.Document) []bool {
 		upper, mixed := 0, 0
 		for k := s.FirstToken; k < s.EndToken && k < len(doc.Tokens); k++ {
 			w := doc.Tokens[k].Text
+			if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+				mixed++ // most words: a lowercase first letter settles it
+				continue
+			}
 			if inCapitals(w) {
 				if utf8.RuneCountInString(w) >= 2 {
 					upper++
@@ -168,6 +172,23 @@ func capsSentences(doc *hearsay.Document) []bool {
 
 // inCapitals reports whether w has a letter and no lowercase one.
 func inCapitals(w string) bool {
+	letter := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return inCapitalsRunes(w)
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letter = true
+		}
+	}
+	return letter
+}
+
+// inCapitalsRunes is inCapitals for a word with a letter beyond ASCII.
+func inCapitalsRunes(w string) bool {
 	letter := false
 	for _, r := range w {
 		if unicode.IsLower(r) {
