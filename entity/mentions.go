@@ -2447,14 +2447,13 @@ func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
 // postAlone reports whether the name over tokens [a, b) is all a post:
 // a capitalised title of the name tagger's list ("Town Clerk", "Chief of
 // Police") or a post or trade of data/roles.tsv or data/occupations.tsv
-// ("Finance Director"), or a kinship noun ("Family: Husband, Tom"), which
-// news and field lines capitalise as if it were a name. A single word the
-// tagger took for a person may be a surname ("Bishop").
+// ("Finance Director"), which news capitalises as if it were a name. A
+// single word the tagger took for a person may be a surname ("Bishop").
 func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
 	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 {
 		return false
 	}
-	if info, ok := di.nounWords(lx, a, b); ok && (info.isRole || info.isOcc || info.isKin) {
+	if info, ok := di.nounWords(lx, a, b); ok && (info.isRole || info.isOcc) && !info.isKin {
 		return true
 	}
 	if lx.outlets == nil {
