@@ -140,8 +140,7 @@ func opensText(w string) bool {
 // capsSentences marks the sentences written in capitals: at least two words
 // of two letters or more without a lowercase letter, and three such words
 // for each word with one (a headline with a note in mixed case after it
-// still counts), or one such word alone (a heading: "DISQUALIFICATION.").
-// It returns nil when there is none.
+// still counts). It returns nil when there is none.
 func capsSentences(doc *hearsay.Document) []bool {
 	var caps []bool
 	for si, s := range doc.Sentences {
@@ -160,7 +159,7 @@ func capsSentences(doc *hearsay.Document) []bool {
 				mixed++
 			}
 		}
-		if upper >= 2 && upper >= 3*mixed || upper == 1 && mixed == 0 {
+		if upper >= 2 && upper >= 3*mixed {
 			if caps == nil {
 				caps = make([]bool, len(doc.Sentences))
 			}
