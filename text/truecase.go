@@ -233,5 +233,17 @@ func TitleWord(w string) string {
 	return string(b)
 }
 
+// HasVowel reports whether w has an ASCII vowel (y included): a word in
+// capitals without one is an abbreviation ("NHS"), kept as written.
+func HasVowel(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+	}
+	return false
+}
+
 // LowerWord writes w in lower case.
 func LowerWord(w string) string { return string(appendLower(nil, w)) }

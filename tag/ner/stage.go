@@ -86,24 +86,13 @@ func taggedCase(doc *hearsay.Document) text.CaseGuess {
 		case "":
 			return w
 		case "NNP", "NNPS":
-			if len(w) <= 3 || !hasVowel(w) {
+			if len(w) <= 3 || !text.HasVowel(w) {
 				return w
 			}
 			return text.TitleWord(w)
 		}
 		return text.LowerWord(w)
 	}
-}
-
-// hasVowel reports whether w has an ASCII vowel (y included).
-func hasVowel(w string) bool {
-	for i := 0; i < len(w); i++ {
-		switch w[i] | 0x20 {
-		case 'a', 'e', 'i', 'o', 'u', 'y':
-			return true
-		}
-	}
-	return false
 }
 
 // fill sets b to the document's tokens by sentence, as sentenceWords

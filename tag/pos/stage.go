@@ -95,21 +95,10 @@ func (t *Tagger) caseGuess(w string, _ int) string {
 		return lo
 	case nt > 0:
 		return ti
-	case len(w) <= 3 || !hasVowel(w):
+	case len(w) <= 3 || !text.HasVowel(w):
 		return w
 	case t.wn != nil && t.wn.lemmas[lo]&(wnNoun|wnVerb|wnAdj|wnAdv) != 0 && t.wn.lemmas[lo]&wnName == 0:
 		return lo
 	}
 	return ti
-}
-
-// hasVowel reports whether w has an ASCII vowel (y included).
-func hasVowel(w string) bool {
-	for i := 0; i < len(w); i++ {
-		switch w[i] | 0x20 {
-		case 'a', 'e', 'i', 'o', 'u', 'y':
-			return true
-		}
-	}
-	return false
 }
