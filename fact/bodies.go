@@ -190,8 +190,7 @@ func placeBodyOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		if b := bestBody(bodies, kind, board); b != nil {
-			rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: b.name}
-			rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the public body the article names by its place"
+			rw.fillArg(2, hearsay.Arg{Entity: -1, Literal: b.name}, "the organisation is the public body the article names by its place")
 			if p := bodyPlace(doc, b.name); kind == policeBody && p >= 0 {
 				// "Deputy Chief X" of "the Dunmoor Police Department": a police
 				// post is an office of the city, as "police chief of Dunmoor"
@@ -284,8 +283,7 @@ func chamberOrgs(doc *hearsay.Document, raws []*raw) {
 			continue
 		}
 		if e := mostMentionedOrg(doc, word); e >= 0 {
-			rw.f.Args[2] = entArg(doc, e)
-			rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the chamber the article names"
+			rw.fillArg(2, entArg(doc, e), "the organisation is the chamber the article names")
 		}
 	}
 }
@@ -343,8 +341,7 @@ func datelineOffices(doc *hearsay.Document, raws []*raw) {
 				// "LONDON (Reuters) - ... leads the group on Brackwater City
 				// Council ... was elected to the council in 2019": that
 				// council's seat (councilPlaces gives its place)
-				rw.f.Args[2] = entArg(doc, c)
-				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the council is the one the article names"
+				rw.fillArg(2, entArg(doc, c), "the council is the one the article names")
 				continue
 			}
 			e = city
@@ -352,8 +349,7 @@ func datelineOffices(doc *hearsay.Document, raws []*raw) {
 		if e < 0 {
 			continue
 		}
-		rw.f.Args[2] = entArg(doc, e)
-		rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the place is the one of the dateline"
+		rw.fillArg(2, entArg(doc, e), "the place is the one of the dateline")
 	}
 }
 
@@ -389,8 +385,7 @@ func constituencyOffices(doc *hearsay.Document, raws []*raw) {
 				return
 			}
 		}
-		rw.f.Args[2] = entArg(doc, seat)
-		rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the seat is the constituency the article names"
+		rw.fillArg(2, entArg(doc, seat), "the seat is the constituency the article names")
 	}
 }
 

@@ -25,8 +25,7 @@ func deputyOrgs(doc *hearsay.Document, raws []*raw) {
 		if !ok {
 			continue
 		}
-		rw.f.Args[2] = org
-		rw.echo, rw.f.Derived, rw.f.Reason = false, true, "a deputy serves in the organisation of the post of the person they deputise for"
+		rw.fillArg(2, org, "a deputy serves in the organisation of the post of the person they deputise for")
 	}
 }
 

@@ -2123,16 +2123,13 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			// "joined the company"; never the news agency of the dateline
 			near := orgJustBefore(doc, rw)
 			if n := echoNounOrg(doc, rw); n >= 0 {
-				rw.f.Args[1] = entArg(doc, n)
-				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one whose name holds the noun the text uses"
+				rw.fillArg(1, entArg(doc, n), "the organisation is the one whose name holds the noun the text uses")
 			} else if near >= 0 && newsOrg(doc.Entities[near]) {
 				continue // "the Courier's own sub-editor ... after 42 years at the paper": the outlet, not a post's organisation
 			} else if org >= 0 && !newsOrg(doc.Entities[org]) {
-				rw.f.Args[1] = entArg(doc, org)
-				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article is about"
+				rw.fillArg(1, entArg(doc, org), "the organisation is the one the article is about")
 			} else if lit != "" {
-				rw.f.Args[1] = hearsay.Arg{Entity: -1, Literal: lit}
-				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article's other posts name"
+				rw.fillArg(1, hearsay.Arg{Entity: -1, Literal: lit}, "the organisation is the one the article's other posts name")
 			}
 			continue
 		}
@@ -2140,8 +2137,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 			continue
 		}
 		if team != "" && teamCaptain(a[1].Literal) {
-			rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: team}
-			rw.echo, rw.f.Derived, rw.f.Reason = false, true, "a captain leads the team the article's posts name"
+			rw.fillArg(2, hearsay.Arg{Entity: -1, Literal: team}, "a captain leads the team the article's posts name")
 			continue
 		}
 		e := org
@@ -2173,8 +2169,7 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		}
 		if e < 0 {
 			if !state && lit != "" {
-				rw.f.Args[2] = hearsay.Arg{Entity: -1, Literal: lit}
-				rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation is the one the article's other posts name"
+				rw.fillArg(2, hearsay.Arg{Entity: -1, Literal: lit}, "the organisation is the one the article's other posts name")
 			}
 			continue
 		}
@@ -2296,8 +2291,7 @@ func possessedOrgs(doc *hearsay.Document, raws []*raw) {
 			e = org
 		}
 		if e >= 0 && !newsOrg(doc.Entities[e]) {
-			rw.f.Args[2] = entArg(doc, e)
-			rw.echo, rw.f.Derived, rw.f.Reason = false, true, "the organisation the text names by its kind"
+			rw.fillArg(2, entArg(doc, e), "the organisation the text names by its kind")
 		}
 	}
 }

@@ -35,8 +35,7 @@ func dioceseOrgs(doc *hearsay.Document, raws []*raw) {
 		if d < 0 {
 			return
 		}
-		rw.f.Args[2] = entArg(doc, d)
-		rw.echo, rw.f.Derived, rw.f.Reason = false, true, "a post of the church is held in its diocese"
+		rw.fillArg(2, entArg(doc, d), "a post of the church is held in its diocese")
 	}
 }
 

@@ -30,8 +30,7 @@ func parishPosts(doc *hearsay.Document, raws []*raw) {
 		if !parishRoles[role] && (!own || stateOffice(role) || diocesanPosts[role]) {
 			continue
 		}
-		rw.f.Args[2] = entArg(doc, church)
-		rw.echo, rw.f.Derived, rw.f.Reason = false, true, "a parish's post is held in the church the article is about"
+		rw.fillArg(2, entArg(doc, church), "a parish's post is held in the church the article is about")
 	}
 }
 

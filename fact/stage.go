@@ -53,6 +53,14 @@ type raw struct {
 	frame       *frame
 }
 
+// fillArg gives argument i of rw, which the text left open, the value a
+// from the rest of the document: the fact becomes a full one (no echo),
+// derived for the reason why.
+func (rw *raw) fillArg(i int, a hearsay.Arg, why string) {
+	rw.f.Args[i] = a
+	rw.echo, rw.f.Derived, rw.f.Reason = false, true, why
+}
+
 // Process reads the document's facts and appends them to doc.Facts.
 func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	families := familyNames(doc)
