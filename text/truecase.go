@@ -172,30 +172,11 @@ func capsSentences(doc *hearsay.Document) []bool {
 // inCapitals reports whether w has a letter and no lowercase one.
 func inCapitals(w string) bool {
 	letter := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return inCapitalsRunes(w)
-		case c >= 'a' && c <= 'z':
-			return false
-		case c >= 'A' && c <= 'Z':
-			letter = true
-		}
-	}
-	return letter
-}
-
-// inCapitalsRunes is inCapitals for a word with a letter beyond ASCII.
-func inCapitalsRunes(w string) bool {
-	letter := false
 	for _, r := range w {
-		if unicode.IsLower(r) {
+		if isLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
-			letter = true
-		}
+		letter = letter || isLetter(r)
 	}
 	return letter
 }
@@ -203,7 +184,7 @@ func inCapitalsRunes(w string) bool {
 // hasLowerLetter reports whether w has a lowercase letter.
 func hasLowerLetter(w string) bool {
 	for _, r := range w {
-		if unicode.IsLower(r) {
+		if isLower(r) {
 			return true
 		}
 	}
