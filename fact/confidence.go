@@ -32,6 +32,7 @@ type ConfModel struct {
 	Bias      float64
 	Threshold float64 // facts scoring under it are dropped; 0 keeps all
 	Weights   map[string]float64
+	hashed    map[uint64]float64 // Weights by the FNV-1a hash of the feature (see featSink), made by ParseConfModel
 }
 
 // Score is the model's confidence for a fact with features fs.
@@ -71,6 +72,14 @@ func ParseConfModel(text string) (*ConfModel, error) {
 			return nil, bad(fmt.Errorf("want bias, threshold or w lines"))
 		}
 	}
+	m.hashed = make(map[uint64]float64, len(m.Weights))
+	for f, w := range m.Weights {
+		h := fnvString(fnvOffset, f)
+		if _, dup := m.hashed[h]; dup {
+			return nil, fmt.Errorf("confidence model: two features hash alike (%q)", f)
+		}
+		m.hashed[h] = w
+	}
 	return m, nil
 }
 
@@ -108,16 +117,71 @@ func (st *Stage) SetThreshold(t float64) { st.r.conf.Threshold = t }
 // scoreFacts gives each fact of the document its confidence and drops those
 // under the model's threshold.
 func (st *Stage) scoreFacts(doc *hearsay.Document) {
-	fss := st.Features(doc)
 	m := st.r.conf
+	c := countDoc(doc)
+	k := &featSink{m: m}
 	out := doc.Facts[:0]
 	for i := range doc.Facts {
-		doc.Facts[i].Confidence = m.Score(fss[i])
+		k.z = m.Bias
+		st.factFeatures(doc, i, c, k)
+		doc.Facts[i].Confidence = 1 / (1 + math.Exp(-k.z))
 		if doc.Facts[i].Confidence >= m.Threshold {
 			out = append(out, doc.Facts[i])
 		}
 	}
 	doc.Facts = out
+}
+
+// A featSink takes the features of a fact one by one, each given in parts:
+// it sums their weights under a model (scoring, without making a string
+// of any feature) or lists them (training).
+type featSink struct {
+	buf  []byte
+	m    *ConfModel // when set, add sums the weights into z
+	z    float64
+	keep bool // add lists the features in list
+	list []string
+	rk   []byte // room for a reason's kind
+}
+
+// add takes the feature made of parts.
+func (k *featSink) add(parts ...string) { k.addTail(nil, parts...) }
+
+// addTail takes the feature made of parts and then tail.
+func (k *featSink) addTail(tail []byte, parts ...string) {
+	if k.m != nil {
+		h := uint64(fnvOffset)
+		for _, p := range parts {
+			h = fnvString(h, p)
+		}
+		for _, b := range tail {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+		k.z += k.m.hashed[h]
+	}
+	if k.keep {
+		k.buf = k.buf[:0]
+		for _, p := range parts {
+			k.buf = append(k.buf, p...)
+		}
+		k.buf = append(k.buf, tail...)
+		k.list = append(k.list, string(k.buf))
+	}
+}
+
+// FNV-1a, 64 bits: the model looks features up by the hash of their
+// bytes, which scoring computes from a feature's parts without joining
+// them.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
 }
 
 // patternShape lists features of a pattern that describe the kind of match
@@ -154,15 +218,31 @@ func patternShape(p *pattern) []string {
 	return out
 }
 
-// bucket names the bin of n among the upper bounds bs ("<=3", ">8").
+// bucket names the bin of n among the increasing upper bounds bs ("<=3",
+// ">8"), bounds of at most maxBound.
 func bucket(n int, bs ...int) string {
 	for _, b := range bs {
 		if n <= b {
-			return "<=" + strconv.Itoa(b)
+			return binNames[0][b]
 		}
 	}
-	return ">" + strconv.Itoa(bs[len(bs)-1])
+	return binNames[1][bs[len(bs)-1]]
 }
+
+// maxBound is the greatest upper bound of a bucket.
+const maxBound = 64
+
+// binNames are the names of bins: "<=N" and ">N" for N up to maxBound, made
+// once so that naming a bin makes no string.
+var binNames = func() (out [2][maxBound + 1]string) {
+	for n := range out[0] {
+		out[0][n], out[1][n] = "<="+strconv.Itoa(n), ">"+strconv.Itoa(n)
+	}
+	return out
+}()
+
+// argNames name the arguments in features.
+var argNames = [...]string{"a0", "a1", "a2", "a3"}
 
 // ruleFamily is the kind of rule that made a fact: a relation pattern, the
 // entity stage's reading of a description, a title before a name, or a
@@ -180,72 +260,136 @@ func ruleFamily(rule string) string {
 }
 
 // reasonKind is the kind of derivation a reason tells, without the names,
-// numbers and times it carries: its first lowercase words.
-func reasonKind(reason string) string {
+// numbers and times it carries: its first lowercase words, joined by "_".
+func reasonKind(reason string) string { return string(appendReasonKind(nil, reason)) }
+
+// appendReasonKind appends reasonKind(reason) to dst.
+func appendReasonKind(dst []byte, reason string) []byte {
 	if i := strings.IndexAny(reason, "(;:"); i >= 0 {
 		reason = reason[:i]
 	}
-	var ws []string
-	for _, w := range strings.Fields(reason) {
+	n := 0
+	for w := range strings.FieldsSeq(reason) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLower(r) {
 			continue
 		}
-		ws = append(ws, w)
-		if len(ws) == 5 {
+		if n > 0 {
+			dst = append(dst, '_')
+		}
+		dst = append(dst, w...)
+		if n++; n == 5 {
 			break
 		}
 	}
-	return strings.Join(ws, "_")
+	return dst
 }
 
 // Features lists the features of each fact of the document, in the order of
 // doc.Facts: the strings the confidence model weighs. They name the fact's
 // type, rule and derivation, and describe its evidence: the arguments'
 // mentions in the main sentence, their distance, the sentence's shape, the
-// support of other sentences and conflicts with other facts. No feature
-// holds a name or a word of the text.
+// support of other sentences and conflicts with other facts, and the
+// document (how many people, how many facts of the type, how many lines
+// without final punctuation). No feature holds a name or a word of the
+// text.
 func (st *Stage) Features(doc *hearsay.Document) [][]string {
 	out := make([][]string, len(doc.Facts))
-	perSent := map[int]int{}
-	for _, f := range doc.Facts {
-		perSent[f.Sentence]++
-	}
+	c := countDoc(doc)
 	for i := range doc.Facts {
-		out[i] = st.factFeatures(doc, i, perSent)
+		k := &featSink{keep: true}
+		st.factFeatures(doc, i, c, k)
+		out[i] = k.list
 	}
 	return out
 }
 
-func (st *Stage) factFeatures(doc *hearsay.Document, i int, perSent map[int]int) []string {
+// docCounts are counts over the whole document that features read.
+type docCounts struct {
+	perSent []int          // facts by main sentence
+	shapes  []uint8        // sentence shapes, filled as features need them (see shapeOf)
+	perType map[string]int // facts by type
+	perArg0 map[int]int    // facts by the entity of their first argument
+	people  int            // person entities
+	sents   int            // sentences
+	unended int            // sentences without final punctuation: headings, list items
+}
+
+func countDoc(doc *hearsay.Document) docCounts {
+	c := docCounts{perSent: make([]int, len(doc.Sentences)), shapes: make([]uint8, len(doc.Sentences)), perType: map[string]int{}, perArg0: map[int]int{}}
+	for i := range doc.Facts {
+		f := &doc.Facts[i]
+		if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
+			c.perSent[f.Sentence]++
+		}
+		c.perType[f.Type]++
+		c.perArg0[argKey0(f)]++
+	}
+	for _, e := range doc.Entities {
+		if e.Type == hearsay.Person {
+			c.people++
+		}
+	}
+	c.sents = len(doc.Sentences)
+	for _, s := range doc.Sentences {
+		if !endsSentence(doc.Text[s.Start:s.End]) {
+			c.unended++
+		}
+	}
+	return c
+}
+
+func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *featSink) {
 	f := &doc.Facts[i]
-	fs := make([]string, 0, 48)
-	add := func(s ...string) { fs = append(fs, s...) }
+	k.add("aboutarg0=", bucket(c.perArg0[argKey0(f)], 1, 3, 6, 12))
+	k.add("people=", bucket(c.people, 2, 4, 8, 16))
+	oftype := bucket(c.perType[f.Type], 1, 3, 8, 16)
+	k.add("oftype=", oftype)
+	k.add("type×oftype=", f.Type, "/", oftype)
+	k.add("sents=", bucket(c.sents, 10, 20, 40))
+	k.add("unended=", bucket(100*c.unended/max(c.sents, 1), 5, 15, 30))
 	fam := ruleFamily(f.Rule)
-	add("type="+f.Type, "fam="+fam, "type×fam="+f.Type+"/"+fam, "rule="+f.Rule, "type×time="+f.Type+"/"+timeForm(f.Time))
+	tf := timeForm(f.Time)
+	k.add("type=", f.Type)
+	k.add("fam=", fam)
+	k.add("type×fam=", f.Type, "/", fam)
+	k.add("rule=", f.Rule)
+	k.add("type×time=", f.Type, "/", tf)
 	if p := st.r.byLine[f.Rule]; p != nil {
-		add(st.r.shapes[p]...)
+		for _, sh := range st.r.shapes[p] {
+			k.add(sh)
+		}
 	}
 	if f.Derived {
-		rk := reasonKind(f.Reason)
-		add("derived", "type×derived="+f.Type, "why="+rk, "type×why="+f.Type+"/"+rk)
+		k.add("derived")
+		k.add("type×derived=", f.Type)
+		k.rk = appendReasonKind(k.rk[:0], f.Reason)
+		k.addTail(k.rk, "why=")
+		k.addTail(k.rk, "type×why=", f.Type, "/")
 	}
-	add("mod="+string(f.Modality), "pol="+string(f.Polarity), "type×mod="+f.Type+"/"+string(f.Modality))
-	add("srcs=" + bucket(len(f.Sources), 0, 1))
+	k.add("mod=", string(f.Modality))
+	k.add("pol=", string(f.Polarity))
+	k.add("type×mod=", f.Type, "/", string(f.Modality))
+	k.add("srcs=", bucket(len(f.Sources), 0, 1))
 	if len(f.Sources) > 0 {
-		add("src1=" + string(f.Sources[0].Kind))
+		k.add("src1=", string(f.Sources[0].Kind))
 	}
-	add("support="+bucket(len(f.Evidence), 1, 2), "type×support="+f.Type+"/"+bucket(len(f.Evidence), 1, 2))
-	add("time=" + timeForm(f.Time))
-	add("insent=" + bucket(perSent[f.Sentence], 1, 2, 4, 8))
-	add(conflicts(doc, i)...)
+	sup := bucket(len(f.Evidence), 1, 2)
+	k.add("support=", sup)
+	k.add("type×support=", f.Type, "/", sup)
+	k.add("time=", tf)
+	n := 0
+	if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
+		n = c.perSent[f.Sentence]
+	}
+	k.add("insent=", bucket(n, 1, 2, 4, 8))
+	conflicts(doc, i, k)
 	if f.Sentence >= 0 && f.Sentence < len(doc.Sentences) {
-		add(sentenceShape(doc, f.Sentence)...)
-		add(argFeatures(doc, f)...)
+		sentenceShape(doc, f.Sentence, c, k)
+		argFeatures(doc, f, k)
 	} else {
-		add("nosentence")
+		k.add("nosentence")
 	}
-	return fs
 }
 
 // timeForm names the form of a fact's time: none, a point, a state.
@@ -267,7 +411,7 @@ func timeForm(t *hearsay.FactTime) string {
 // arguments, another attribution) and how many facts of the same type share
 // its first argument with other arguments ("married" to two people, a post
 // in two organisations).
-func conflicts(doc *hearsay.Document, i int) []string {
+func conflicts(doc *hearsay.Document, i int, k *featSink) {
 	f := &doc.Facts[i]
 	same, other := 0, 0
 	for j := range doc.Facts {
@@ -282,11 +426,10 @@ func conflicts(doc *hearsay.Document, i int) []string {
 			other++
 		}
 	}
-	out := []string{"conflict=" + bucket(other, 0, 1)}
+	k.add("conflict=", bucket(other, 0, 1))
 	if same > 0 {
-		out = append(out, "repeated")
+		k.add("repeated")
 	}
-	return out
 }
 
 func sameArg(a, b hearsay.Arg) bool {
@@ -311,19 +454,49 @@ func sharesArg(a, b *hearsay.Fact) bool {
 // sentenceShape describes the main sentence: its length, its place in the
 // article, quotation marks, a line without final punctuation (a heading or a
 // list item), a line in capitals, a question.
-func sentenceShape(doc *hearsay.Document, si int) []string {
+func sentenceShape(doc *hearsay.Document, si int, c docCounts, k *featSink) {
 	s := doc.Sentences[si]
-	text := doc.Text[s.Start:s.End]
-	out := []string{"slen=" + bucket(s.EndToken-s.FirstToken, 8, 15, 25, 40), "spos=" + bucket(si, 0, 2, 9, 25)}
-	if strings.ContainsAny(text, "\"“”") {
-		out = append(out, "quote")
+	k.add("slen=", bucket(s.EndToken-s.FirstToken, 8, 15, 25, 40))
+	k.add("spos=", bucket(si, 0, 2, 9, 25))
+	sh := c.shapes[si]
+	if sh == 0 {
+		sh = shapeOf(doc.Text[s.Start:s.End])
+		c.shapes[si] = sh
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " \t\n\"”’)"))
+	if sh&shapeQuote != 0 {
+		k.add("quote")
+	}
+	if sh&shapeQuestion != 0 {
+		k.add("question")
+	}
+	if sh&shapeNoEnd != 0 {
+		k.add("noend")
+	}
+	if sh&shapeCaps != 0 {
+		k.add("capsline")
+	}
+}
+
+// Bits of a sentence's shape; shapeDone marks it computed.
+const (
+	shapeDone uint8 = 1 << iota
+	shapeQuote
+	shapeQuestion
+	shapeNoEnd
+	shapeCaps
+)
+
+// shapeOf reads the shape of a sentence's text.
+func shapeOf(text string) uint8 {
+	sh := shapeDone
+	if strings.ContainsAny(text, "\"“”") {
+		sh |= shapeQuote
+	}
 	switch {
-	case last == '?':
-		out = append(out, "question")
-	case last != '.' && last != '!':
-		out = append(out, "noend")
+	case lastRune(text) == '?':
+		sh |= shapeQuestion
+	case !endsSentence(text):
+		sh |= shapeNoEnd
 	}
 	upper, lower := 0, 0
 	for _, r := range text {
@@ -334,9 +507,9 @@ func sentenceShape(doc *hearsay.Document, si int) []string {
 		}
 	}
 	if upper > 3 && upper > lower {
-		out = append(out, "capsline")
+		sh |= shapeCaps
 	}
-	return out
+	return sh
 }
 
 // argFeatures describes each argument: its entity's type, how the main
@@ -344,41 +517,46 @@ func sentenceShape(doc *hearsay.Document, si int) []string {
 // the name is one word, in capitals, at the sentence's start, how often the
 // article mentions it; and the greatest distance in tokens between the
 // arguments' mentions and the trigger.
-func argFeatures(doc *hearsay.Document, f *hearsay.Fact) []string {
+func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
 	s := doc.Sentences[f.Sentence]
-	var out []string
 	trig := -1
 	if f.Trigger.End > f.Trigger.Start {
 		trig = tokenIndex(doc, s, f.Trigger.Start)
 	}
 	far, spread, absent := 0, 0, 0
 	lo, hi := -1, -1
-	for k, a := range f.Args {
-		p := "a" + strconv.Itoa(k)
+	for ai, a := range f.Args {
+		p := argNames[min(ai, len(argNames)-1)]
 		if a.Entity < 0 || a.Entity >= len(doc.Entities) {
-			out = append(out, p+"=literal")
+			k.add(p, "=literal")
 			continue
 		}
 		e := &doc.Entities[a.Entity]
-		out = append(out, p+"t="+string(e.Type), p+"n="+bucket(len(e.Mentions), 1, 3, 8), "type×"+p+"t="+f.Type+"/"+string(e.Type))
+		k.add(p, "t=", string(e.Type))
+		k.add(p, "n=", bucket(len(e.Mentions), 1, 3, 8))
+		k.add("type×", p, "t=", f.Type, "/", string(e.Type))
 		if e.Unnamed {
-			out = append(out, p+"unnamed")
+			k.add(p, "unnamed")
 		} else {
 			if !strings.Contains(e.Name, " ") {
-				out = append(out, p+"oneword")
+				k.add(p, "oneword")
 			}
-			if strings.ToUpper(e.Name) == e.Name {
-				out = append(out, p+"caps")
+			if isUpperName(e.Name) {
+				k.add(p, "caps")
 			}
 		}
+		if inLead(doc, e) {
+			k.add(p, "lead")
+		}
 		kind, at := mentionIn(doc, s, a.Entity, f.Trigger)
-		out = append(out, p+"m="+kind, "type×"+p+"m="+f.Type+"/"+kind)
+		k.add(p, "m=", kind)
+		k.add("type×", p, "m=", f.Type, "/", kind)
 		if at < 0 {
 			absent++
 			continue
 		}
 		if at == s.FirstToken {
-			out = append(out, p+"start")
+			k.add(p, "start")
 		}
 		if trig >= 0 {
 			far = max(far, abs(at-trig))
@@ -391,14 +569,25 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact) []string {
 	if lo >= 0 {
 		spread = hi - lo
 	}
-	out = append(out, "absent="+bucket(absent, 0, 1))
-	out = append(out, "fromtrig="+bucket(far, 2, 5, 10, 20), "spread="+bucket(spread, 0, 3, 8, 15))
+	k.add("absent=", bucket(absent, 0, 1))
+	k.add("fromtrig=", bucket(far, 2, 5, 10, 20))
+	k.add("spread=", bucket(spread, 0, 3, 8, 15))
 	if f.Trigger.End > f.Trigger.Start {
-		out = append(out, "triglen="+bucket(tokenIndex(doc, s, f.Trigger.End-1)-trig+1, 1, 3, 6))
+		k.add("triglen=", bucket(tokenIndex(doc, s, f.Trigger.End-1)-trig+1, 1, 3, 6))
 	} else {
-		out = append(out, "notrigger")
+		k.add("notrigger")
 	}
-	return out
+}
+
+// isUpperName reports whether a name has no lowercase letter (a name in
+// capitals).
+func isUpperName(name string) bool {
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func abs(n int) int {
@@ -451,4 +640,36 @@ func memberOf(ms []int, e int) bool {
 		}
 	}
 	return false
+}
+
+// inLead reports whether the article mentions entity e in its first two
+// sentences: one of the people (or bodies) it is about.
+func inLead(doc *hearsay.Document, e *hearsay.Entity) bool {
+	for _, mi := range e.Mentions {
+		if mi >= 0 && mi < len(doc.Mentions) && doc.Mentions[mi].Sentence <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastRune is the last character of a sentence before closing quotes and
+// brackets.
+func lastRune(text string) rune {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " \t\n\"”’)"))
+	return r
+}
+
+// endsSentence reports whether a sentence ends with final punctuation.
+func endsSentence(text string) bool {
+	r := lastRune(text)
+	return r == '.' || r == '!' || r == '?'
+}
+
+// argKey0 is the entity of a fact's first argument, -1 when none.
+func argKey0(f *hearsay.Fact) int {
+	if len(f.Args) == 0 {
+		return -1
+	}
+	return f.Args[0].Entity
 }

@@ -2,6 +2,7 @@ package fact
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -70,6 +71,9 @@ func TestConfidenceFeatures(t *testing.T) {
 			}
 			if conf := f.Confidence; conf <= 0 || conf >= 1 {
 				t.Errorf("%s: confidence %v not in (0,1)", c.fact, conf)
+			}
+			if want := st.r.conf.Score(fss[i]); math.Abs(f.Confidence-want) > 1e-9 {
+				t.Errorf("%s: the stage scored %v, the model scores its features %v", c.fact, f.Confidence, want)
 			}
 		}
 		if !found {

@@ -42,6 +42,7 @@ The embedded model is built with:
 	validate := fs.String("validate", "", "comma-separated gold `folders` to score with the model trained on all of --gold")
 	noRules := fs.Bool("no-rules", false, "leave out the features that name the rule itself (rule ids), keeping the kind of evidence")
 	threshold := fs.Float64("threshold", 0, "threshold to write into the model: facts scoring under it are dropped (0 keeps all)")
+	lowest := fs.Int("lowest", 0, "with --cv, also list the `n` facts with the lowest held-out confidence")
 	thresholds := fs.String("thresholds", "0.1,0.15,0.2,0.25,0.3,0.35,0.4,0.5", "comma-separated thresholds of the tables")
 	o := confidence.DefaultOptions()
 	fs.Uint64Var(&o.Seed, "seed", o.Seed, "seed for the order of the facts in each pass")
@@ -82,6 +83,7 @@ The embedded model is built with:
 		scores := confidence.LeaveOneOut(exs, len(dirs), o)
 		fmt.Fprintf(e.stdout, "leave-one-set-out (AUC %.3f): dropped right/false facts under each threshold\n", confidence.AUC(exs, scores))
 		confidence.WriteTable(e.stdout, setNames(dirs), exs, scores, ts)
+		confidence.WriteLowest(e.stdout, exs, scores, *lowest)
 	}
 	m := confidence.Train(exs, o)
 	m.Threshold = *threshold
@@ -179,7 +181,8 @@ func (l *labeller) file(ctx context.Context, goldPath string, set int) ([]confid
 		if oc == facts.Optional {
 			continue
 		}
-		out = append(out, confidence.Example{Features: feats[i], Right: oc == facts.Right, Set: set})
+		desc := filepath.Base(goldPath) + ": " + factLine(doc, doc.Facts[i])
+		out = append(out, confidence.Example{Features: feats[i], Right: oc == facts.Right, Set: set, Desc: desc})
 	}
 	return out, nil
 }

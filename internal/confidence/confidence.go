@@ -18,8 +18,9 @@ import (
 // An Example is one extracted fact with its features and its label.
 type Example struct {
 	Features []string
-	Right    bool // the scorer counts the fact right (level B)
-	Set      int  // the gold set it comes from, for leaving sets out
+	Right    bool   // the scorer counts the fact right (level B)
+	Set      int    // the gold set it comes from, for leaving sets out
+	Desc     string // the fact in words, for listings
 }
 
 // Options control training.
@@ -248,4 +249,21 @@ func AUC(exs []Example, scores []float64) float64 {
 		return 0.5
 	}
 	return sum / (pos * neg)
+}
+
+// WriteLowest lists the n examples that score lowest, with their label,
+// score and features.
+func WriteLowest(w io.Writer, exs []Example, scores []float64, n int) {
+	idx := make([]int, len(exs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] < scores[idx[b]] })
+	for _, i := range idx[:min(n, len(idx))] {
+		mark := "false"
+		if exs[i].Right {
+			mark = "right"
+		}
+		fmt.Fprintf(w, "%.3f %s %s\n\t%s\n", scores[i], mark, exs[i].Desc, strings.Join(exs[i].Features, " "))
+	}
 }
