@@ -35,7 +35,7 @@ folders with the model trained on all of --gold.
 
 The embedded model is built with:
   hearsay train confidence --gold testdata/dev,testdata/dev2,testdata/dev3,testdata/dev4,testdata/dev5,testdata/dev6,testdata/dev7,testdata/dev8 \
-      --no-rules --threshold 0 --out fact/data/confidence.model`)
+      --no-rules --threshold 0.05 --out fact/data/confidence.model`)
 	gold := fs.String("gold", "", "comma-separated gold `folders` to train on (required)")
 	out := fs.String("out", "", "`path` of the model file to write")
 	cv := fs.Bool("cv", false, "leave each gold folder out in turn and print the drops of each threshold")
