@@ -378,6 +378,8 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 	k.add("support=", sup)
 	k.add("type×support=", f.Type, "/", sup)
 	k.add("time=", tf)
+	k.add("age=", timeAge(f.Time, doc.Date.Year()))
+	k.add("related=", bucket(related(doc, i), 0, 1, 3))
 	n := 0
 	if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
 		n = c.perSent[f.Sentence]
@@ -672,4 +674,51 @@ func argKey0(f *hearsay.Fact) int {
 		return -1
 	}
 	return f.Args[0].Entity
+}
+
+// timeAge is how many years before the article the fact's time lies, in
+// bins ("none" without a year).
+func timeAge(t *hearsay.FactTime, year int) string {
+	if t.IsZero() {
+		return "none"
+	}
+	v := t.Value
+	if v == "" {
+		v = t.Start
+	}
+	if v == "" {
+		v = t.Earliest
+	}
+	if v == "" {
+		v = t.End
+	}
+	if len(v) < 4 {
+		return "none"
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return "none"
+	}
+	if y > year {
+		return "future"
+	}
+	return bucket(year-y, 0, 1, 5, 20)
+}
+
+// related counts the facts of other types about the same arguments (a
+// marriage and a divorce of one couple, a post and its appointment).
+func related(doc *hearsay.Document, i int) int {
+	f := &doc.Facts[i]
+	n := 0
+	for j := range doc.Facts {
+		g := &doc.Facts[j]
+		if j == i || g.Type == f.Type || len(g.Args) == 0 || len(f.Args) == 0 || !sameArg(f.Args[0], g.Args[0]) {
+			continue
+		}
+		if len(f.Args) > 1 && len(g.Args) > 1 && !sameArg(f.Args[1], g.Args[1]) {
+			continue
+		}
+		n++
+	}
+	return n
 }
