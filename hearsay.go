@@ -258,6 +258,10 @@ type Fact struct {
 	Derived    bool              // inferred from other facts rather than read
 	Reason     string            // for derived facts: how it was inferred
 	Rule       string            // the pattern that produced it
+	// Confidence is the fact stage's estimate, in [0,1], that the fact is
+	// right: a logistic model over the kind of evidence behind it (see
+	// fact/confidence.go). 0 means not scored.
+	Confidence float64
 }
 
 // Layer names an annotation layer that stages require and provide.

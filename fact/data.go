@@ -17,6 +17,9 @@ var dataFS embed.FS
 // resources is the stage's read-only data, loaded once by NewStage.
 type resources struct {
 	patterns    []*pattern
+	byLine      map[string]*pattern   // patterns by their rule (file:line)
+	shapes      map[*pattern][]string // each pattern's shape features (see patternShape)
+	conf        *ConfModel            // the confidence model, data/confidence.model
 	cues        []cue
 	cueFirst    map[string][]cue // cues by their first word
 	verbs       map[string]bool  // reporting verbs
@@ -142,6 +145,14 @@ func loadResources() (*resources, error) {
 	var err error
 	if r.patterns, err = loadPatterns(); err != nil {
 		return nil, err
+	}
+	r.byLine, r.shapes = map[string]*pattern{}, map[*pattern][]string{}
+	for _, p := range r.patterns {
+		r.byLine[p.line] = p
+		r.shapes[p] = patternShape(p)
+	}
+	if r.conf, err = ParseConfModel(confidenceModel); err != nil {
+		return nil, fmt.Errorf("fact: %w", err)
 	}
 	r.needs = indexNeeds(r.patterns)
 	r.aposS = r.needs["'s"]

@@ -54,7 +54,11 @@
 //     the membership that a post in a party tells)
 //     and merging of repeated mentions of one fact into
 //     one fact with several evidence sentences (a later dated telling dates
-//     a present-tense one: "is engaged ... proposed last weekend").
+//     a present-tense one: "is engaged ... proposed last weekend");
+//  6. a confidence for every fact, the stage's own and the entity stage's
+//     (confidence.go: a logistic model over the kind of evidence, trained
+//     by `hearsay train confidence` into data/confidence.model); facts under
+//     the model's threshold are dropped.
 //
 // Times come from the fact's clause, else from an "N months after" clause
 // counted back from the sentence's time, an announcement of a past event,

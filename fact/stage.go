@@ -190,6 +190,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 	doc.Facts = withoutCutPosts(doc.Text, twinPosts(narrowestPosts(narrowestOccupations(append(doc.Facts, facts...), st.r.sameTrades, st.r.foundings))))
 	yearsAsPosts(doc.Facts, sents, st.r.roles)
 	knownSpans(doc.Facts, sents, st.r.lengths)
+	st.scoreFacts(doc)
 	return nil
 }
 

@@ -17,6 +17,9 @@ import (
 // Options choose optional parts of the pipeline.
 type Options struct {
 	NERModel string // name of the embedded NER model to use ("" for the default; see ner.Models)
+	// AllFacts keeps the facts under the confidence threshold, each with its
+	// confidence (training the confidence model needs them all).
+	AllFacts bool
 }
 
 // New returns the default English pipeline: sentences and tokens, tags,
@@ -50,6 +53,9 @@ func New(opts Options) (*hearsay.Pipeline, error) {
 	fs, err := fact.NewStage()
 	if err != nil {
 		return nil, err
+	}
+	if opts.AllFacts {
+		fs.SetThreshold(0)
 	}
 	stages = append(stages, fs)
 	return hearsay.NewPipeline(stages...)

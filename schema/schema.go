@@ -10,10 +10,11 @@
 //
 // Fields beyond SCHEMA.md that hearsay adds (scorers ignore them):
 // document.source, entity mentions, timex rule, fact source_kinds,
-// evidence_spans, trigger, derived, reason and rule.
+// evidence_spans, trigger, derived, reason, rule and confidence.
 package schema
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -105,7 +106,13 @@ type Fact struct {
 	Derived       bool              `json:"derived,omitempty"`
 	Reason        string            `json:"reason,omitempty"`
 	Rule          string            `json:"rule,omitempty"`
+	// Confidence is the fact stage's estimate in [0,1] that the fact is
+	// right (fact/confidence.go), to three decimals; absent when not scored.
+	Confidence float64 `json:"confidence,omitempty"`
 }
+
+// roundConfidence rounds a confidence to three decimals.
+func roundConfidence(c float64) float64 { return math.Round(c*1000) / 1000 }
 
 // symmetric lists the fact types whose arguments are unordered (SCHEMA.md).
 var symmetric = map[string]bool{
@@ -222,7 +229,7 @@ func (c converter) facts() []Fact {
 			ID: f.ID, Type: f.Type, Args: []string{}, Ordered: Ordered(f.Type), Time: f.Time,
 			Modality: string(f.Modality), Polarity: string(f.Polarity), Source: []string{}, SourceKinds: []string{},
 			Evidence: []string{}, EvidenceSpans: []Span{}, Qualifiers: f.Qualifiers,
-			Derived: f.Derived, Reason: f.Reason, Rule: f.Rule,
+			Derived: f.Derived, Reason: f.Reason, Rule: f.Rule, Confidence: roundConfidence(f.Confidence),
 		}
 		if f.Time.IsZero() {
 			jf.Time = nil

@@ -13,7 +13,6 @@ import (
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/eval/facts"
 	"github.com/hearsay-news/hearsay/pipeline"
-	"github.com/hearsay-news/hearsay/reader"
 	"github.com/hearsay-news/hearsay/schema"
 )
 
@@ -97,19 +96,8 @@ func parseSystem(sysJSON []byte) (*facts.Doc, error) {
 // analyse reads one article, runs the pipeline and returns its SCHEMA.md
 // JSON.
 func analyse(ctx context.Context, p *hearsay.Pipeline, path string) ([]byte, error) {
-	var doc *hearsay.Document
-	for d, err := range reader.Documents(ctx, []string{path}, reader.Options{}) {
-		if err != nil {
-			return nil, err
-		}
-		if doc == nil {
-			doc = d
-		}
-	}
-	if doc == nil {
-		return nil, fmt.Errorf("%s: no article", path)
-	}
-	if err := p.Run(ctx, doc); err != nil {
+	doc, err := analyseDoc(ctx, p, path)
+	if err != nil {
 		return nil, err
 	}
 	return json.Marshal(schema.FromDocument(doc))

@@ -239,7 +239,8 @@ func printFacts(w io.Writer, doc *hearsay.Document) {
 }
 
 // factLine puts a fact in plain words:
-// "Millepied — affair — Camille Étienne · 2023-06 · rumored · source: reports".
+// "Millepied — affair — Camille Étienne · 2023-06 · rumored · source: reports · conf 0.81",
+// the last part the fact's confidence, when it was scored.
 func factLine(doc *hearsay.Document, f hearsay.Fact) string {
 	args := make([]string, len(f.Args))
 	for i, a := range f.Args {
@@ -271,6 +272,9 @@ func factLine(doc *hearsay.Document, f hearsay.Fact) string {
 	parts = append(parts, "source: "+sourceWords(doc, f.Sources))
 	if f.Derived {
 		parts = append(parts, "derived: "+f.Reason)
+	}
+	if f.Confidence > 0 {
+		parts = append(parts, fmt.Sprintf("conf %.2f", f.Confidence))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -12,6 +12,7 @@ import (
 // when adding a train_<model>.go file.
 func trainCommands() []command {
 	return []command{
+		{"confidence", "train the confidence model of extracted facts on gold fact files", runTrainConfidence},
 		{"ner", "train the named-entity tagger (PER, ORG, LOC, MISC) on CoNLL column files", runTrainNER},
 		{"pos", "train the part-of-speech tagger (UPOS and XPOS) on CoNLL-U files", runTrainPOS},
 	}

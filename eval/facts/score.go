@@ -252,6 +252,15 @@ type scorer struct {
 
 // Score scores a system document against a gold document.
 func Score(gold, sys *Doc) (*Counts, *Details) {
+	s := newScorer(gold)
+	s.births(sys)
+	s.timexes(sys)
+	s.facts(sys)
+	return s.c, s.det
+}
+
+// newScorer readies the gold document for scoring.
+func newScorer(gold *Doc) *scorer {
 	s := &scorer{g: gold, dct: gold.Date, res: newResolver(gold.Entities), c: NewCounts(), det: &Details{}}
 	for _, f := range gold.Facts {
 		gf := goldFact{Fact: f, t: normFactTime(f.Time, s.dct)}
@@ -260,10 +269,7 @@ func Score(gold, sys *Doc) (*Counts, *Details) {
 		}
 		s.gold = append(s.gold, gf)
 	}
-	s.births(sys)
-	s.timexes(sys)
-	s.facts(sys)
-	return s.c, s.det
+	return s
 }
 
 func (s *scorer) goldArg(a Arg) matcher {
@@ -505,7 +511,9 @@ func (s *scorer) timexes(sys *Doc) {
 	}
 }
 
-func (s *scorer) facts(sys *Doc) {
+// candidates lists the pairs of a system fact and a gold fact with the same
+// type and arguments, best first, in the order greedy matching takes them.
+func (s *scorer) candidates(sys *Doc) []cand {
 	sysUnnamed := map[string]bool{}
 	for _, e := range sys.Entities {
 		if e.Unnamed {
@@ -530,18 +538,58 @@ func (s *scorer) facts(sys *Doc) {
 		}
 	}
 	sortCands(cs)
-	for _, lvl := range []string{"A", "B", "C"} {
-		smatch, gmatch := map[int]int{}, map[int]int{}
-		for _, c := range cs {
-			if lvl == "B" && !c.lenient || lvl == "C" && !c.strict {
-				continue
-			}
-			_, sOK := smatch[c.si]
-			_, gOK := gmatch[c.gi]
-			if !sOK && !gOK {
-				smatch[c.si], gmatch[c.gi] = c.gi, c.si
+	return cs
+}
+
+// greedy matches system and gold facts at level lvl ("A", "B" or "C"):
+// smatch maps system facts to gold facts, gmatch the other way.
+func greedy(cs []cand, lvl string) (smatch, gmatch map[int]int) {
+	smatch, gmatch = map[int]int{}, map[int]int{}
+	for _, c := range cs {
+		if lvl == "B" && !c.lenient || lvl == "C" && !c.strict {
+			continue
+		}
+		_, sOK := smatch[c.si]
+		_, gOK := gmatch[c.gi]
+		if !sOK && !gOK {
+			smatch[c.si], gmatch[c.gi] = c.gi, c.si
+		}
+	}
+	return smatch, gmatch
+}
+
+// An Outcome is what the scorer makes of one system fact.
+type Outcome int
+
+// Outcomes of a system fact at one level.
+const (
+	FalseAlarm Outcome = iota // matched no gold fact: a false positive
+	Right                     // matched a gold fact that counts: a true positive
+	Optional                  // matched an optional gold fact: neither
+)
+
+// Outcomes tells, for each fact of sys in order, whether Score counts it
+// right at level lvl ("A", "B" or "C") against gold, with the very matching
+// Score does.
+func Outcomes(gold, sys *Doc, lvl string) []Outcome {
+	s := newScorer(gold)
+	smatch, _ := greedy(s.candidates(sys), lvl)
+	out := make([]Outcome, len(sys.Facts))
+	for si := range sys.Facts {
+		if gi, ok := smatch[si]; ok {
+			out[si] = Right
+			if s.gold[gi].Optional {
+				out[si] = Optional
 			}
 		}
+	}
+	return out
+}
+
+func (s *scorer) facts(sys *Doc) {
+	cs := s.candidates(sys)
+	for _, lvl := range []string{"A", "B", "C"} {
+		smatch, gmatch := greedy(cs, lvl)
 		p := s.c.Facts[lvl]
 		for si := range sys.Facts {
 			gi, ok := smatch[si]

@@ -28,7 +28,7 @@ func TestEveryFieldIsStored(t *testing.T) {
 		reflect.TypeFor[hearsay.Age]():      {"Years", "At", "Span"},
 		reflect.TypeFor[hearsay.Interval](): {"Earliest", "Latest"},
 		reflect.TypeFor[hearsay.Fact](): {"ID", "Type", "Args", "Time", "Modality", "Polarity", "Sources", "Sentence",
-			"Evidence", "Trigger", "Qualifiers", "Derived", "Reason", "Rule"},
+			"Evidence", "Trigger", "Qualifiers", "Derived", "Reason", "Rule", "Confidence"},
 		reflect.TypeFor[hearsay.Arg](): {"Entity", "Literal"},
 		reflect.TypeFor[hearsay.FactTime](): {"Value", "Mod", "Earliest", "Latest", "Start", "End", "StartMod", "EndMod",
 			"Timex"},

@@ -273,7 +273,7 @@ func loadMentions(ctx context.Context, tx *sql.Tx, doc *hearsay.Document) error 
 
 func loadFacts(ctx context.Context, tx *sql.Tx, doc *hearsay.Document) error {
 	err := each(ctx, tx, `SELECT fid, type, modality, polarity, derived, reason, rule, sentence, trigger_start, trigger_end,
-		has_time, time_value, time_mod, time_earliest, time_latest, time_start, time_end, time_start_mod, time_end_mod, time_timex
+		has_time, time_value, time_mod, time_earliest, time_latest, time_start, time_end, time_start_mod, time_end_mod, time_timex, confidence
 		FROM facts WHERE doc_id = ? ORDER BY idx`, doc.ID, func(r *sql.Rows) error {
 		var (
 			f       hearsay.Fact
@@ -282,7 +282,7 @@ func loadFacts(ctx context.Context, tx *sql.Tx, doc *hearsay.Document) error {
 		)
 		if err := r.Scan(&f.ID, &f.Type, &f.Modality, &f.Polarity, &f.Derived, &f.Reason, &f.Rule, &f.Sentence,
 			&f.Trigger.Start, &f.Trigger.End, &hasTime, &t.Value, &t.Mod, &t.Earliest, &t.Latest, &t.Start, &t.End,
-			&t.StartMod, &t.EndMod, &t.Timex); err != nil {
+			&t.StartMod, &t.EndMod, &t.Timex, &f.Confidence); err != nil {
 			return err
 		}
 		if hasTime {

@@ -245,7 +245,7 @@ func factRows(doc *hearsay.Document) []*batch {
 	id := doc.ID
 	facts := newBatch("facts", "doc_id", "idx", "fid", "type", "modality", "polarity", "derived", "reason",
 		"rule", "sentence", "trigger_start", "trigger_end", "has_time", "time_value", "time_mod",
-		"time_earliest", "time_latest", "time_start", "time_end", "time_start_mod", "time_end_mod", "time_timex")
+		"time_earliest", "time_latest", "time_start", "time_end", "time_start_mod", "time_end_mod", "time_timex", "confidence")
 	args := newBatch("fact_args", "doc_id", "fact", "idx", "entity", "literal")
 	sources := newBatch("fact_sources", "doc_id", "fact", "pos", "text", "kind", "entity", "start_byte", "end_byte")
 	evidence := newBatch("fact_evidence", "doc_id", "fact", "pos", "sentence")
@@ -257,7 +257,7 @@ func factRows(doc *hearsay.Document) []*batch {
 		}
 		facts.add(id, i, f.ID, f.Type, string(f.Modality), string(f.Polarity), f.Derived, f.Reason, f.Rule,
 			f.Sentence, f.Trigger.Start, f.Trigger.End, f.Time != nil, t.Value, t.Mod, t.Earliest, t.Latest,
-			t.Start, t.End, t.StartMod, t.EndMod, t.Timex)
+			t.Start, t.End, t.StartMod, t.EndMod, t.Timex, f.Confidence)
 		for j, a := range f.Args {
 			args.add(id, i, j, a.Entity, a.Literal)
 		}

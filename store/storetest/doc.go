@@ -178,7 +178,7 @@ func (g *generator) sentence(k, variant int) {
 		ID: fmt.Sprintf("f%d", len(g.doc.Facts)+1), Type: "met",
 		Args:     []hearsay.Arg{{Entity: a, Literal: g.doc.Entities[a].Name}, {Entity: b, Literal: g.doc.Entities[b].Name}},
 		Time:     &hearsay.FactTime{Value: value, Earliest: value + "-01", Latest: last.Format("2006-01-02"), Timex: tx},
-		Modality: hearsay.Reported, Polarity: hearsay.Pos,
+		Modality: hearsay.Reported, Polarity: hearsay.Pos, Confidence: 0.625,
 		Sources: []hearsay.Source{
 			{Text: g.doc.Outlet, Kind: hearsay.OutletSource, Entity: -1, Span: outlet},
 			{Text: "sources", Kind: hearsay.AnonymousSource, Entity: -1, Span: src},

@@ -1,0 +1,724 @@
+package fact
+
+import (
+	_ "embed" // the confidence model
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	hearsay "github.com/hearsay-news/hearsay"
+)
+
+// The confidence of a fact is the estimate, in [0,1], that the fact is right
+// (that a reader checking the article would count it): a logistic model over
+// features that describe the kind of evidence behind the fact (derived or
+// read, how far apart its arguments stand, whether they are named there or
+// only referred to, the sentence's shape, how many sentences support it,
+// whether it conflicts with another fact) rather than the words of the
+// sentence. The model is trained on the gold facts of the open development
+// sets by `hearsay train confidence` and embedded from
+// data/confidence.model. Facts under the model's threshold are dropped; a
+// threshold of 0 keeps every fact.
+
+//go:embed data/confidence.model
+var confidenceModel string
+
+// A ConfModel is a logistic model over the string features of a fact.
+type ConfModel struct {
+	Bias      float64
+	Threshold float64 // facts scoring under it are dropped; 0 keeps all
+	Weights   map[string]float64
+	hashed    map[uint64]float64 // Weights by the FNV-1a hash of the feature (see featSink), made by ParseConfModel
+}
+
+// Score is the model's confidence for a fact with features fs.
+func (m *ConfModel) Score(fs []string) float64 {
+	z := m.Bias
+	for _, f := range fs {
+		z += m.Weights[f]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// ParseConfModel reads a model written by WriteConfModel: lines
+// "bias<TAB>W", "threshold<TAB>T" and "w<TAB>FEATURE<TAB>W"; lines starting
+// with # are comments.
+func ParseConfModel(text string) (*ConfModel, error) {
+	m := &ConfModel{Weights: map[string]float64{}}
+	for n, line := range strings.Split(text, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fs := strings.Split(line, "\t")
+		bad := func(err error) error {
+			return fmt.Errorf("confidence model line %d: %q: %w", n+1, line, err)
+		}
+		v, err := strconv.ParseFloat(fs[len(fs)-1], 64)
+		if err != nil {
+			return nil, bad(err)
+		}
+		switch {
+		case fs[0] == "bias" && len(fs) == 2:
+			m.Bias = v
+		case fs[0] == "threshold" && len(fs) == 2:
+			m.Threshold = v
+		case fs[0] == "w" && len(fs) == 3:
+			m.Weights[fs[1]] = v
+		default:
+			return nil, bad(fmt.Errorf("want bias, threshold or w lines"))
+		}
+	}
+	m.hashed = make(map[uint64]float64, len(m.Weights))
+	for f, w := range m.Weights {
+		h := fnvString(fnvOffset, f)
+		if _, dup := m.hashed[h]; dup {
+			return nil, fmt.Errorf("confidence model: two features hash alike (%q)", f)
+		}
+		m.hashed[h] = w
+	}
+	return m, nil
+}
+
+// String writes the model in the form ParseConfModel reads, features sorted,
+// so that the same model always gives the same bytes.
+func (m *ConfModel) String() string {
+	var b strings.Builder
+	b.WriteString("# hearsay fact confidence: logistic model over fact features (fact/confidence.go); written by 'hearsay train confidence'\n")
+	fmt.Fprintf(&b, "threshold\t%s\nbias\t%s\n", fmtWeight(m.Threshold), fmtWeight(m.Bias))
+	keys := make([]string, 0, len(m.Weights))
+	for k, w := range m.Weights {
+		if fmtWeight(w) != "0" {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&b, "w\t%s\t%s\n", k, fmtWeight(m.Weights[k]))
+	}
+	return b.String()
+}
+
+func fmtWeight(w float64) string {
+	s := strconv.FormatFloat(w, 'f', 4, 64)
+	if s == "-0.0000" || s == "0.0000" {
+		return "0"
+	}
+	return s
+}
+
+// SetThreshold changes the threshold under which the stage drops facts; 0
+// keeps every fact (with its confidence), as training needs.
+func (st *Stage) SetThreshold(t float64) { st.r.conf.Threshold = t }
+
+// scoreFacts gives each fact of the document its confidence and drops those
+// under the model's threshold.
+func (st *Stage) scoreFacts(doc *hearsay.Document) {
+	m := st.r.conf
+	c := countDoc(doc)
+	k := &featSink{m: m}
+	out := doc.Facts[:0]
+	for i := range doc.Facts {
+		k.z = m.Bias
+		st.factFeatures(doc, i, c, k)
+		doc.Facts[i].Confidence = 1 / (1 + math.Exp(-k.z))
+		if doc.Facts[i].Confidence >= m.Threshold {
+			out = append(out, doc.Facts[i])
+		}
+	}
+	doc.Facts = out
+}
+
+// A featSink takes the features of a fact one by one, each given in parts:
+// it sums their weights under a model (scoring, without making a string
+// of any feature) or lists them (training).
+type featSink struct {
+	buf  []byte
+	m    *ConfModel // when set, add sums the weights into z
+	z    float64
+	keep bool // add lists the features in list
+	list []string
+	rk   []byte // room for a reason's kind
+}
+
+// add takes the feature made of parts.
+func (k *featSink) add(parts ...string) { k.addTail(nil, parts...) }
+
+// addTail takes the feature made of parts and then tail.
+func (k *featSink) addTail(tail []byte, parts ...string) {
+	if k.m != nil {
+		h := uint64(fnvOffset)
+		for _, p := range parts {
+			h = fnvString(h, p)
+		}
+		for _, b := range tail {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+		k.z += k.m.hashed[h]
+	}
+	if k.keep {
+		k.buf = k.buf[:0]
+		for _, p := range parts {
+			k.buf = append(k.buf, p...)
+		}
+		k.buf = append(k.buf, tail...)
+		k.list = append(k.list, string(k.buf))
+	}
+}
+
+// FNV-1a, 64 bits: the model looks features up by the hash of their
+// bytes, which scoring computes from a feature's parts without joining
+// them.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// patternShape lists features of a pattern that describe the kind of match
+// it makes: whether it passes over words, whether an argument comes from
+// outside the match, whether its trigger is a noun, how long it is.
+func patternShape(p *pattern) []string {
+	var out []string
+	gap, long := false, false
+	var walk func(es []elem)
+	walk = func(es []elem) {
+		for _, e := range es {
+			switch e.kind {
+			case elemGap:
+				gap = true
+				long = long || e.long
+			case elemGroup:
+				walk(e.group)
+			}
+		}
+	}
+	walk(p.elems)
+	if gap {
+		out = append(out, "pgap")
+	}
+	if long {
+		out = append(out, "plonggap")
+	}
+	for _, o := range []string{"elided", "prior", "trigger", "state", "present", "now", "claim", "mod"} {
+		if v, ok := p.opts.get(o); ok {
+			out = append(out, "popt="+o+"="+v)
+		}
+	}
+	out = append(out, "plen="+bucket(len(p.elems), 3, 5, 8))
+	return out
+}
+
+// bucket names the bin of n among the increasing upper bounds bs ("<=3",
+// ">8"), bounds of at most maxBound.
+func bucket(n int, bs ...int) string {
+	for _, b := range bs {
+		if n <= b {
+			return binNames[0][b]
+		}
+	}
+	return binNames[1][bs[len(bs)-1]]
+}
+
+// maxBound is the greatest upper bound of a bucket.
+const maxBound = 64
+
+// binNames are the names of bins: "<=N" and ">N" for N up to maxBound, made
+// once so that naming a bin makes no string.
+var binNames = func() (out [2][maxBound + 1]string) {
+	for n := range out[0] {
+		out[0][n], out[1][n] = "<="+strconv.Itoa(n), ">"+strconv.Itoa(n)
+	}
+	return out
+}()
+
+// argNames name the arguments in features.
+var argNames = [...]string{"a0", "a1", "a2", "a3"}
+
+// ruleFamily is the kind of rule that made a fact: a relation pattern, the
+// entity stage's reading of a description, a title before a name, or a
+// named mechanism.
+func ruleFamily(rule string) string {
+	switch {
+	case strings.HasPrefix(rule, "data/patterns.tsv"):
+		return "pattern"
+	case strings.HasPrefix(rule, "entity-"):
+		return "entity"
+	case strings.HasPrefix(rule, "data/"):
+		return "data"
+	}
+	return "other"
+}
+
+// reasonKind is the kind of derivation a reason tells, without the names,
+// numbers and times it carries: its first lowercase words, joined by "_".
+func reasonKind(reason string) string { return string(appendReasonKind(nil, reason)) }
+
+// appendReasonKind appends reasonKind(reason) to dst.
+func appendReasonKind(dst []byte, reason string) []byte {
+	if i := strings.IndexAny(reason, "(;:"); i >= 0 {
+		reason = reason[:i]
+	}
+	n := 0
+	for w := range strings.FieldsSeq(reason) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			continue
+		}
+		if n > 0 {
+			dst = append(dst, '_')
+		}
+		dst = append(dst, w...)
+		if n++; n == 5 {
+			break
+		}
+	}
+	return dst
+}
+
+// Features lists the features of each fact of the document, in the order of
+// doc.Facts: the strings the confidence model weighs. They name the fact's
+// type, rule and derivation, and describe its evidence: the arguments'
+// mentions in the main sentence, their distance, the sentence's shape, the
+// support of other sentences and conflicts with other facts, and the
+// document (how many people, how many facts of the type, how many lines
+// without final punctuation). No feature holds a name or a word of the
+// text.
+func (st *Stage) Features(doc *hearsay.Document) [][]string {
+	out := make([][]string, len(doc.Facts))
+	c := countDoc(doc)
+	for i := range doc.Facts {
+		k := &featSink{keep: true}
+		st.factFeatures(doc, i, c, k)
+		out[i] = k.list
+	}
+	return out
+}
+
+// docCounts are counts over the whole document that features read.
+type docCounts struct {
+	perSent []int          // facts by main sentence
+	shapes  []uint8        // sentence shapes, filled as features need them (see shapeOf)
+	perType map[string]int // facts by type
+	perArg0 map[int]int    // facts by the entity of their first argument
+	people  int            // person entities
+	sents   int            // sentences
+	unended int            // sentences without final punctuation: headings, list items
+}
+
+func countDoc(doc *hearsay.Document) docCounts {
+	c := docCounts{perSent: make([]int, len(doc.Sentences)), shapes: make([]uint8, len(doc.Sentences)), perType: map[string]int{}, perArg0: map[int]int{}}
+	for i := range doc.Facts {
+		f := &doc.Facts[i]
+		if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
+			c.perSent[f.Sentence]++
+		}
+		c.perType[f.Type]++
+		c.perArg0[argKey0(f)]++
+	}
+	for _, e := range doc.Entities {
+		if e.Type == hearsay.Person {
+			c.people++
+		}
+	}
+	c.sents = len(doc.Sentences)
+	for _, s := range doc.Sentences {
+		if !endsSentence(doc.Text[s.Start:s.End]) {
+			c.unended++
+		}
+	}
+	return c
+}
+
+func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *featSink) {
+	f := &doc.Facts[i]
+	k.add("aboutarg0=", bucket(c.perArg0[argKey0(f)], 1, 3, 6, 12))
+	k.add("people=", bucket(c.people, 2, 4, 8, 16))
+	oftype := bucket(c.perType[f.Type], 1, 3, 8, 16)
+	k.add("oftype=", oftype)
+	k.add("type×oftype=", f.Type, "/", oftype)
+	k.add("sents=", bucket(c.sents, 10, 20, 40))
+	k.add("unended=", bucket(100*c.unended/max(c.sents, 1), 5, 15, 30))
+	fam := ruleFamily(f.Rule)
+	tf := timeForm(f.Time)
+	k.add("type=", f.Type)
+	k.add("fam=", fam)
+	k.add("type×fam=", f.Type, "/", fam)
+	k.add("rule=", f.Rule)
+	k.add("type×time=", f.Type, "/", tf)
+	if p := st.r.byLine[f.Rule]; p != nil {
+		for _, sh := range st.r.shapes[p] {
+			k.add(sh)
+		}
+	}
+	if f.Derived {
+		k.add("derived")
+		k.add("type×derived=", f.Type)
+		k.rk = appendReasonKind(k.rk[:0], f.Reason)
+		k.addTail(k.rk, "why=")
+		k.addTail(k.rk, "type×why=", f.Type, "/")
+	}
+	k.add("mod=", string(f.Modality))
+	k.add("pol=", string(f.Polarity))
+	k.add("type×mod=", f.Type, "/", string(f.Modality))
+	k.add("srcs=", bucket(len(f.Sources), 0, 1))
+	if len(f.Sources) > 0 {
+		k.add("src1=", string(f.Sources[0].Kind))
+	}
+	sup := bucket(len(f.Evidence), 1, 2)
+	k.add("support=", sup)
+	k.add("type×support=", f.Type, "/", sup)
+	k.add("time=", tf)
+	k.add("age=", timeAge(f.Time, doc.Date.Year()))
+	k.add("related=", bucket(related(doc, i), 0, 1, 3))
+	n := 0
+	if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
+		n = c.perSent[f.Sentence]
+	}
+	k.add("insent=", bucket(n, 1, 2, 4, 8))
+	conflicts(doc, i, k)
+	if f.Sentence >= 0 && f.Sentence < len(doc.Sentences) {
+		sentenceShape(doc, f.Sentence, c, k)
+		argFeatures(doc, f, k)
+	} else {
+		k.add("nosentence")
+	}
+}
+
+// timeForm names the form of a fact's time: none, a point, a state.
+func timeForm(t *hearsay.FactTime) string {
+	switch {
+	case t.IsZero():
+		return "none"
+	case t.Start != "" || t.End != "":
+		return "state"
+	case t.Value == "PRESENT_REF":
+		return "present"
+	case t.Timex < 0:
+		return "point-derived"
+	}
+	return "point"
+}
+
+// conflicts tells whether another fact repeats this one (same type and
+// arguments, another attribution) and how many facts of the same type share
+// its first argument with other arguments ("married" to two people, a post
+// in two organisations).
+func conflicts(doc *hearsay.Document, i int, k *featSink) {
+	f := &doc.Facts[i]
+	same, other := 0, 0
+	for j := range doc.Facts {
+		g := &doc.Facts[j]
+		if j == i || g.Type != f.Type || len(g.Args) != len(f.Args) || len(f.Args) == 0 {
+			continue
+		}
+		switch {
+		case sameArgs(*f, *g):
+			same++
+		case sharesArg(f, g):
+			other++
+		}
+	}
+	k.add("conflict=", bucket(other, 0, 1))
+	if same > 0 {
+		k.add("repeated")
+	}
+}
+
+func sameArg(a, b hearsay.Arg) bool {
+	if a.Entity >= 0 || b.Entity >= 0 {
+		return a.Entity == b.Entity
+	}
+	return a.Literal == b.Literal
+}
+
+// sharesArg reports whether two facts of one type share their first
+// argument, or for a symmetric type any argument.
+func sharesArg(a, b *hearsay.Fact) bool {
+	if sameArg(a.Args[0], b.Args[0]) {
+		return true
+	}
+	if !IsSymmetric(a.Type) || len(a.Args) < 2 {
+		return false
+	}
+	return sameArg(a.Args[0], b.Args[1]) || sameArg(a.Args[1], b.Args[0]) || sameArg(a.Args[1], b.Args[1])
+}
+
+// sentenceShape describes the main sentence: its length, its place in the
+// article, quotation marks, a line without final punctuation (a heading or a
+// list item), a line in capitals, a question.
+func sentenceShape(doc *hearsay.Document, si int, c docCounts, k *featSink) {
+	s := doc.Sentences[si]
+	k.add("slen=", bucket(s.EndToken-s.FirstToken, 8, 15, 25, 40))
+	k.add("spos=", bucket(si, 0, 2, 9, 25))
+	sh := c.shapes[si]
+	if sh == 0 {
+		sh = shapeOf(doc.Text[s.Start:s.End])
+		c.shapes[si] = sh
+	}
+	if sh&shapeQuote != 0 {
+		k.add("quote")
+	}
+	if sh&shapeQuestion != 0 {
+		k.add("question")
+	}
+	if sh&shapeNoEnd != 0 {
+		k.add("noend")
+	}
+	if sh&shapeCaps != 0 {
+		k.add("capsline")
+	}
+}
+
+// Bits of a sentence's shape; shapeDone marks it computed.
+const (
+	shapeDone uint8 = 1 << iota
+	shapeQuote
+	shapeQuestion
+	shapeNoEnd
+	shapeCaps
+)
+
+// shapeOf reads the shape of a sentence's text.
+func shapeOf(text string) uint8 {
+	sh := shapeDone
+	if strings.ContainsAny(text, "\"“”") {
+		sh |= shapeQuote
+	}
+	switch {
+	case lastRune(text) == '?':
+		sh |= shapeQuestion
+	case !endsSentence(text):
+		sh |= shapeNoEnd
+	}
+	upper, lower := 0, 0
+	for _, r := range text {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if upper > 3 && upper > lower {
+		sh |= shapeCaps
+	}
+	return sh
+}
+
+// argFeatures describes each argument: its entity's type, how the main
+// sentence refers to it (by name, pronoun, description, not at all), whether
+// the name is one word, in capitals, at the sentence's start, how often the
+// article mentions it; and the greatest distance in tokens between the
+// arguments' mentions and the trigger.
+func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
+	s := doc.Sentences[f.Sentence]
+	trig := -1
+	if f.Trigger.End > f.Trigger.Start {
+		trig = tokenIndex(doc, s, f.Trigger.Start)
+	}
+	far, spread, absent := 0, 0, 0
+	lo, hi := -1, -1
+	for ai, a := range f.Args {
+		p := argNames[min(ai, len(argNames)-1)]
+		if a.Entity < 0 || a.Entity >= len(doc.Entities) {
+			k.add(p, "=literal")
+			continue
+		}
+		e := &doc.Entities[a.Entity]
+		k.add(p, "t=", string(e.Type))
+		k.add(p, "n=", bucket(len(e.Mentions), 1, 3, 8))
+		k.add("type×", p, "t=", f.Type, "/", string(e.Type))
+		if e.Unnamed {
+			k.add(p, "unnamed")
+		} else {
+			if !strings.Contains(e.Name, " ") {
+				k.add(p, "oneword")
+			}
+			if isUpperName(e.Name) {
+				k.add(p, "caps")
+			}
+		}
+		if inLead(doc, e) {
+			k.add(p, "lead")
+		}
+		kind, at := mentionIn(doc, s, a.Entity, f.Trigger)
+		k.add(p, "m=", kind)
+		k.add("type×", p, "m=", f.Type, "/", kind)
+		if at < 0 {
+			absent++
+			continue
+		}
+		if at == s.FirstToken {
+			k.add(p, "start")
+		}
+		if trig >= 0 {
+			far = max(far, abs(at-trig))
+		}
+		if lo < 0 || at < lo {
+			lo = at
+		}
+		hi = max(hi, at)
+	}
+	if lo >= 0 {
+		spread = hi - lo
+	}
+	k.add("absent=", bucket(absent, 0, 1))
+	k.add("fromtrig=", bucket(far, 2, 5, 10, 20))
+	k.add("spread=", bucket(spread, 0, 3, 8, 15))
+	if f.Trigger.End > f.Trigger.Start {
+		k.add("triglen=", bucket(tokenIndex(doc, s, f.Trigger.End-1)-trig+1, 1, 3, 6))
+	} else {
+		k.add("notrigger")
+	}
+}
+
+// isUpperName reports whether a name has no lowercase letter (a name in
+// capitals).
+func isUpperName(name string) bool {
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// tokenIndex is the index of the token of sentence s that holds offset off
+// (the sentence's last token when none does).
+func tokenIndex(doc *hearsay.Document, s hearsay.Sentence, off int) int {
+	n := s.EndToken - s.FirstToken
+	i := sort.Search(n, func(i int) bool { return doc.Tokens[s.FirstToken+i].End > off })
+	return s.FirstToken + min(i, max(n-1, 0))
+}
+
+// mentionIn finds how sentence s refers to entity e: the kind of its mention
+// nearest the trigger (a name preferred over a pronoun or description) and
+// the token it starts at; "none" and -1 when s does not mention e.
+func mentionIn(doc *hearsay.Document, s hearsay.Sentence, e int, trig hearsay.Span) (string, int) {
+	i := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= s.Start })
+	best, bestKind, bestDist := -1, "none", 0
+	for ; i < len(doc.Mentions) && doc.Mentions[i].Start < s.End; i++ {
+		m := &doc.Mentions[i]
+		if m.Entity != e && !memberOf(m.Members, e) {
+			continue
+		}
+		kind := string(m.Kind)
+		if m.Entity != e {
+			kind = "group"
+		}
+		d := abs(m.Start - trig.Start)
+		better := best < 0 || (kind == "name") != (bestKind == "name") && kind == "name" ||
+			(kind == "name") == (bestKind == "name") && d < bestDist
+		if better {
+			best, bestKind, bestDist = i, kind, d
+		}
+	}
+	if best < 0 {
+		return "none", -1
+	}
+	return bestKind, tokenIndex(doc, s, doc.Mentions[best].Start)
+}
+
+func memberOf(ms []int, e int) bool {
+	for _, m := range ms {
+		if m == e {
+			return true
+		}
+	}
+	return false
+}
+
+// inLead reports whether the article mentions entity e in its first two
+// sentences: one of the people (or bodies) it is about.
+func inLead(doc *hearsay.Document, e *hearsay.Entity) bool {
+	for _, mi := range e.Mentions {
+		if mi >= 0 && mi < len(doc.Mentions) && doc.Mentions[mi].Sentence <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastRune is the last character of a sentence before closing quotes and
+// brackets.
+func lastRune(text string) rune {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " \t\n\"”’)"))
+	return r
+}
+
+// endsSentence reports whether a sentence ends with final punctuation.
+func endsSentence(text string) bool {
+	r := lastRune(text)
+	return r == '.' || r == '!' || r == '?'
+}
+
+// argKey0 is the entity of a fact's first argument, -1 when none.
+func argKey0(f *hearsay.Fact) int {
+	if len(f.Args) == 0 {
+		return -1
+	}
+	return f.Args[0].Entity
+}
+
+// timeAge is how many years before the article the fact's time lies, in
+// bins ("none" without a year).
+func timeAge(t *hearsay.FactTime, year int) string {
+	if t.IsZero() {
+		return "none"
+	}
+	v := t.Value
+	if v == "" {
+		v = t.Start
+	}
+	if v == "" {
+		v = t.Earliest
+	}
+	if v == "" {
+		v = t.End
+	}
+	if len(v) < 4 {
+		return "none"
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return "none"
+	}
+	if y > year {
+		return "future"
+	}
+	return bucket(year-y, 0, 1, 5, 20)
+}
+
+// related counts the facts of other types about the same arguments (a
+// marriage and a divorce of one couple, a post and its appointment).
+func related(doc *hearsay.Document, i int) int {
+	f := &doc.Facts[i]
+	n := 0
+	for j := range doc.Facts {
+		g := &doc.Facts[j]
+		if j == i || g.Type == f.Type || len(g.Args) == 0 || len(f.Args) == 0 || !sameArg(f.Args[0], g.Args[0]) {
+			continue
+		}
+		if len(f.Args) > 1 && len(g.Args) > 1 && !sameArg(f.Args[1], g.Args[1]) {
+			continue
+		}
+		n++
+	}
+	return n
+}
