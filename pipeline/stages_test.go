@@ -3,10 +3,12 @@ package pipeline
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
 
+	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/internal/cpuclock"
 	"github.com/hearsay-news/hearsay/reader"
 )
@@ -125,4 +127,63 @@ func sweep(buf []byte) {
 		buf[i]++
 		sink += buf[i]
 	}
+}
+
+// BenchmarkBatches runs the pipeline over the articles of the open
+// evaluation sets, HEARSAY_BATCH documents at a time (Pipeline.RunBatch;
+// 1, the default, takes each document through every stage before the
+// next), and reports the time per article.
+func BenchmarkBatches(b *testing.B) {
+	batch, _ := strconv.Atoi(os.Getenv("HEARSAY_BATCH"))
+	batch = max(batch, 1)
+	var files []string
+	for _, set := range []string{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"} {
+		fs, _ := filepath.Glob("../testdata/" + set + "/*.txt")
+		files = append(files, fs...)
+	}
+	var datas [][]byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		datas = append(datas, data)
+	}
+	date := time.Date(2024, time.May, 16, 0, 0, 0, 0, time.UTC)
+	p, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	parse := func(k int) *hearsay.Document {
+		docs, errs := reader.Parse("article.txt", datas[k], reader.Options{Date: date})
+		if len(errs) > 0 || len(docs) != 1 {
+			b.Fatalf("parse article: %v", errs)
+		}
+		return docs[0]
+	}
+	errs := make([]error, batch)
+	runAll := func() {
+		for k := 0; k < len(datas); k += batch {
+			var docs []*hearsay.Document
+			for j := k; j < min(k+batch, len(datas)); j++ {
+				docs = append(docs, parse(j))
+			}
+			p.RunBatch(ctx, docs, errs)
+			for _, err := range errs[:len(docs)] {
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+	runAll()
+	b.ResetTimer()
+	c0 := cpuclock.Used()
+	for b.Loop() {
+		runAll()
+	}
+	cpu := cpuclock.Used() - c0
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(datas)), "us/article")
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N*len(datas)), "cpu-us/article")
 }
