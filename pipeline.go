@@ -112,6 +112,13 @@ func (p *Pipeline) RunBatch(ctx context.Context, docs []*Document, errs []error)
 // results come soon and a batch's documents take little memory.
 const BatchSize = 16
 
+// batchBytes bounds the text of a batch: a worker adds no document to a
+// batch whose documents have this many bytes of text already, so that
+// batches of long documents (whose analyses take far more memory than
+// their text, and which keep a stage's tables in the caches by
+// themselves) hold few of them.
+const batchBytes = 1 << 20
+
 // runStage runs one stage, turning a panic into an error so that one bad
 // document never takes down a batch.
 func runStage(ctx context.Context, s Stage, doc *Document) (err error) {
@@ -157,7 +164,7 @@ func (p *Pipeline) RunAll(parent context.Context, docs <-chan *Document, workers
 			var docs []*Document
 			errs := make([]error, BatchSize)
 			for j := range jobs {
-				batch = takeBatch(jobs, append(batch[:0], j), BatchSize)
+				batch = takeBatch(jobs, append(batch[:0], j), BatchSize, batchBytes, func(j job) int { return len(j.doc.Text) })
 				docs = docs[:0]
 				for _, j := range batch {
 					docs = append(docs, j.doc)
@@ -205,16 +212,22 @@ func (p *Pipeline) RunAll(parent context.Context, docs <-chan *Document, workers
 	return parent.Err()
 }
 
-// takeBatch appends to batch the values ready in ch, without waiting, until
-// batch has n values or ch has no more ready.
-func takeBatch[T any](ch <-chan T, batch []T, n int) []T {
-	for len(batch) < n {
+// takeBatch appends to batch the values ready in ch, without waiting,
+// until batch has n values, or values of size (as size gives it) bytes
+// in all, or ch has no more ready.
+func takeBatch[T any](ch <-chan T, batch []T, n, bytes int, size func(T) int) []T {
+	total := 0
+	for _, v := range batch {
+		total += size(v)
+	}
+	for len(batch) < n && total < bytes {
 		select {
 		case v, ok := <-ch:
 			if !ok {
 				return batch
 			}
 			batch = append(batch, v)
+			total += size(v)
 		default:
 			return batch
 		}

@@ -126,3 +126,27 @@ func TestRunAllInOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestTakeBatch(t *testing.T) {
+	ch := make(chan int, 10)
+	for _, v := range []int{5, 5, 5, 5, 5} {
+		ch <- v
+	}
+	size := func(v int) int { return v }
+	if got := takeBatch(ch, []int{1}, 3, 100, size); len(got) != 3 {
+		t.Errorf("count bound: %v", got)
+	}
+	if got := takeBatch(ch, []int{1}, 10, 8, size); len(got) != 3 {
+		t.Errorf("size bound: %v, want [1 5 5]", got)
+	}
+	if got := takeBatch(ch, []int{1}, 10, 100, size); len(got) != 2 {
+		t.Errorf("last value: %v, want [1 5]", got)
+	}
+	if got := takeBatch(ch, []int{1}, 10, 100, size); len(got) != 1 {
+		t.Errorf("empty channel: %v", got)
+	}
+	close(ch)
+	if got := takeBatch(ch, nil, 10, 100, size); len(got) != 0 {
+		t.Errorf("closed channel: %v", got)
+	}
+}
