@@ -120,13 +120,17 @@ func (st *Stage) scoreFacts(doc *hearsay.Document) {
 	m := st.r.conf
 	c := countDoc(doc)
 	k := &featSink{m: m}
-	out := doc.Facts[:0]
 	for i := range doc.Facts {
 		k.z = m.Bias
 		st.factFeatures(doc, i, c, k)
 		doc.Facts[i].Confidence = 1 / (1 + math.Exp(-k.z))
-		if doc.Facts[i].Confidence >= m.Threshold {
-			out = append(out, doc.Facts[i])
+	}
+	// dropped only once all are scored: the features of a fact read the
+	// other facts, all of them as in training
+	out := doc.Facts[:0]
+	for _, f := range doc.Facts {
+		if f.Confidence >= m.Threshold {
+			out = append(out, f)
 		}
 	}
 	doc.Facts = out
