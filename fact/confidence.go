@@ -1,9 +1,11 @@
 package fact
 
 import (
+	"cmp"
 	_ "embed" // the confidence model
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -308,27 +310,61 @@ func (st *Stage) Features(doc *hearsay.Document) [][]string {
 	return out
 }
 
-// docCounts are counts over the whole document that features read.
+// docCounts are counts over the whole document that features read, made
+// once per document so that no feature loops over all the facts.
 type docCounts struct {
-	perSent []int          // facts by main sentence
-	shapes  []uint8        // sentence shapes, filled as features need them (see shapeOf)
-	perType map[string]int // facts by type
-	perArg0 map[int]int    // facts by the entity of their first argument
-	people  int            // person entities
-	sents   int            // sentences
-	unended int            // sentences without final punctuation: headings, list items
+	perSent []int   // facts by main sentence
+	shapes  []uint8 // sentence shapes, filled as features need them (see shapeOf)
+	perType []int   // by fact: the facts of its type
+	perArg0 []int   // by fact: the facts with the entity of its first argument
+	other   []int   // by fact: facts of its type sharing its first argument with other arguments (see conflicts)
+	same    []int   // by fact: facts of its type with the same arguments
+	related []int   // by fact: facts of other types about the same arguments (see related)
+	people  int     // person entities
+	sents   int     // sentences
+	unended int     // sentences without final punctuation: headings, list items
 }
 
 func countDoc(doc *hearsay.Document) docCounts {
-	c := docCounts{perSent: make([]int, len(doc.Sentences)), shapes: make([]uint8, len(doc.Sentences)), perType: map[string]int{}, perArg0: map[int]int{}}
+	n := len(doc.Facts)
+	ints := make([]int, 5*n+len(doc.Sentences))
+	c := docCounts{
+		perSent: ints[5*n:], shapes: make([]uint8, len(doc.Sentences)),
+		perType: ints[:n], perArg0: ints[n : 2*n], other: ints[2*n : 3*n], same: ints[3*n : 4*n], related: ints[4*n : 5*n],
+	}
 	for i := range doc.Facts {
 		f := &doc.Facts[i]
 		if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
 			c.perSent[f.Sentence]++
 		}
-		c.perType[f.Type]++
-		c.perArg0[argKey0(f)]++
 	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(doc.Facts[a].Type, doc.Facts[b].Type) })
+	forRuns(order, func(a, b int) bool { return doc.Facts[a].Type == doc.Facts[b].Type }, func(run []int) {
+		for _, i := range run {
+			c.perType[i] = len(run)
+			c.other[i], c.same[i] = conflicts(doc, i, run)
+		}
+	})
+	// by first argument: entities, then literals (entity < 0) and facts
+	// without arguments, which only sameArg tells apart
+	arg0 := func(i int) int { return max(argKey0(&doc.Facts[i]), -1) }
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(arg0(a), arg0(b)), cmp.Compare(argKey0(&doc.Facts[a]), argKey0(&doc.Facts[b])))
+	})
+	forRuns(order, func(a, b int) bool { return arg0(a) == arg0(b) }, func(run []int) {
+		for _, i := range run {
+			c.related[i] = related(doc, i, run)
+		}
+		forRuns(run, func(a, b int) bool { return argKey0(&doc.Facts[a]) == argKey0(&doc.Facts[b]) }, func(sub []int) {
+			for _, i := range sub {
+				c.perArg0[i] = len(sub)
+			}
+		})
+	})
 	for _, e := range doc.Entities {
 		if e.Type == hearsay.Person {
 			c.people++
@@ -343,11 +379,24 @@ func countDoc(doc *hearsay.Document) docCounts {
 	return c
 }
 
+// forRuns calls do with each run of consecutive elements of xs that are
+// alike.
+func forRuns(xs []int, alike func(a, b int) bool, do func(run []int)) {
+	for i := 0; i < len(xs); {
+		j := i + 1
+		for j < len(xs) && alike(xs[i], xs[j]) {
+			j++
+		}
+		do(xs[i:j])
+		i = j
+	}
+}
+
 func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *featSink) {
 	f := &doc.Facts[i]
-	k.add("aboutarg0=", bucket(c.perArg0[argKey0(f)], 1, 3, 6, 12))
+	k.add("aboutarg0=", bucket(c.perArg0[i], 1, 3, 6, 12))
 	k.add("people=", bucket(c.people, 2, 4, 8, 16))
-	oftype := bucket(c.perType[f.Type], 1, 3, 8, 16)
+	oftype := bucket(c.perType[i], 1, 3, 8, 16)
 	k.add("oftype=", oftype)
 	k.add("type×oftype=", f.Type, "/", oftype)
 	k.add("sents=", bucket(c.sents, 10, 20, 40))
@@ -383,13 +432,16 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 	k.add("type×support=", f.Type, "/", sup)
 	k.add("time=", tf)
 	k.add("age=", timeAge(f.Time, doc.Date.Year()))
-	k.add("related=", bucket(related(doc, i), 0, 1, 3))
+	k.add("related=", bucket(c.related[i], 0, 1, 3))
 	n := 0
 	if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
 		n = c.perSent[f.Sentence]
 	}
 	k.add("insent=", bucket(n, 1, 2, 4, 8))
-	conflicts(doc, i, k)
+	k.add("conflict=", bucket(c.other[i], 0, 1))
+	if c.same[i] > 0 {
+		k.add("repeated")
+	}
 	if f.Sentence >= 0 && f.Sentence < len(doc.Sentences) {
 		sentenceShape(doc, f.Sentence, c, k)
 		argFeatures(doc, f, k)
@@ -413,14 +465,13 @@ func timeForm(t *hearsay.FactTime) string {
 	return "point"
 }
 
-// conflicts tells whether another fact repeats this one (same type and
-// arguments, another attribution) and how many facts of the same type share
-// its first argument with other arguments ("married" to two people, a post
-// in two organisations).
-func conflicts(doc *hearsay.Document, i int, k *featSink) {
+// conflicts counts the facts among those of fact i's type (sameType) that
+// repeat it (same arguments, another attribution) and those that share its
+// first argument with other arguments ("married" to two people, a post in
+// two organisations).
+func conflicts(doc *hearsay.Document, i int, sameType []int) (other, same int) {
 	f := &doc.Facts[i]
-	same, other := 0, 0
-	for j := range doc.Facts {
+	for _, j := range sameType {
 		g := &doc.Facts[j]
 		if j == i || g.Type != f.Type || len(g.Args) != len(f.Args) || len(f.Args) == 0 {
 			continue
@@ -432,10 +483,7 @@ func conflicts(doc *hearsay.Document, i int, k *featSink) {
 			other++
 		}
 	}
-	k.add("conflict=", bucket(other, 0, 1))
-	if same > 0 {
-		k.add("repeated")
-	}
+	return other, same
 }
 
 func sameArg(a, b hearsay.Arg) bool {
@@ -492,12 +540,10 @@ const (
 	shapeCaps
 )
 
-// shapeOf reads the shape of a sentence's text.
+// shapeOf reads the shape of a sentence's text in one pass over its bytes,
+// ASCII letters told without a table.
 func shapeOf(text string) uint8 {
 	sh := shapeDone
-	if strings.ContainsAny(text, "\"“”") {
-		sh |= shapeQuote
-	}
 	switch {
 	case lastRune(text) == '?':
 		sh |= shapeQuestion
@@ -505,10 +551,27 @@ func shapeOf(text string) uint8 {
 		sh |= shapeNoEnd
 	}
 	upper, lower := 0, 0
-	for _, r := range text {
-		if unicode.IsUpper(r) {
+	for i := 0; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf {
+			switch {
+			case 'A' <= b && b <= 'Z':
+				upper++
+			case 'a' <= b && b <= 'z':
+				lower++
+			case b == '"':
+				sh |= shapeQuote
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		switch {
+		case r == '“' || r == '”':
+			sh |= shapeQuote
+		case unicode.IsUpper(r):
 			upper++
-		} else if unicode.IsLower(r) {
+		case unicode.IsLower(r):
 			lower++
 		}
 	}
@@ -710,11 +773,12 @@ func timeAge(t *hearsay.FactTime, year int) string {
 }
 
 // related counts the facts of other types about the same arguments (a
-// marriage and a divorce of one couple, a post and its appointment).
-func related(doc *hearsay.Document, i int) int {
+// marriage and a divorce of one couple, a post and its appointment) among
+// those with the same first entity as fact i (sameArg0).
+func related(doc *hearsay.Document, i int, sameArg0 []int) int {
 	f := &doc.Facts[i]
 	n := 0
-	for j := range doc.Facts {
+	for _, j := range sameArg0 {
 		g := &doc.Facts[j]
 		if j == i || g.Type == f.Type || len(g.Args) == 0 || len(f.Args) == 0 || !sameArg(f.Args[0], g.Args[0]) {
 			continue
