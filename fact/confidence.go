@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"bytes"
 	"cmp"
 	_ "embed" // the confidence model
 	"fmt"
@@ -34,7 +35,7 @@ type ConfModel struct {
 	Bias      float64
 	Threshold float64 // facts scoring under it are dropped; 0 keeps all
 	Weights   map[string]float64
-	hashed    map[uint64]float64 // Weights by the FNV-1a hash of the feature (see featSink), made by ParseConfModel
+	ix        *confIndex // Weights as scoring reads them, made by ParseConfModel
 }
 
 // Score is the model's confidence for a fact with features fs.
@@ -74,13 +75,8 @@ func ParseConfModel(text string) (*ConfModel, error) {
 			return nil, bad(fmt.Errorf("want bias, threshold or w lines"))
 		}
 	}
-	m.hashed = make(map[uint64]float64, len(m.Weights))
-	for f, w := range m.Weights {
-		h := fnvString(fnvOffset, f)
-		if _, dup := m.hashed[h]; dup {
-			return nil, fmt.Errorf("confidence model: two features hash alike (%q)", f)
-		}
-		m.hashed[h] = w
+	if err := m.index(); err != nil {
+		return nil, err
 	}
 	return m, nil
 }
@@ -138,58 +134,6 @@ func (st *Stage) scoreFacts(doc *hearsay.Document) {
 	doc.Facts = out
 }
 
-// A featSink takes the features of a fact one by one, each given in parts:
-// it sums their weights under a model (scoring, without making a string
-// of any feature) or lists them (training).
-type featSink struct {
-	buf  []byte
-	m    *ConfModel // when set, add sums the weights into z
-	z    float64
-	keep bool // add lists the features in list
-	list []string
-	rk   []byte // room for a reason's kind
-}
-
-// add takes the feature made of parts.
-func (k *featSink) add(parts ...string) { k.addTail(nil, parts...) }
-
-// addTail takes the feature made of parts and then tail.
-func (k *featSink) addTail(tail []byte, parts ...string) {
-	if k.m != nil {
-		h := uint64(fnvOffset)
-		for _, p := range parts {
-			h = fnvString(h, p)
-		}
-		for _, b := range tail {
-			h = (h ^ uint64(b)) * fnvPrime
-		}
-		k.z += k.m.hashed[h]
-	}
-	if k.keep {
-		k.buf = k.buf[:0]
-		for _, p := range parts {
-			k.buf = append(k.buf, p...)
-		}
-		k.buf = append(k.buf, tail...)
-		k.list = append(k.list, string(k.buf))
-	}
-}
-
-// FNV-1a, 64 bits: the model looks features up by the hash of their
-// bytes, which scoring computes from a feature's parts without joining
-// them.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func fnvString(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
-	}
-	return h
-}
-
 // patternShape lists features of a pattern that describe the kind of match
 // it makes: whether it passes over words, whether an argument comes from
 // outside the match, whether its trigger is a noun, how long it is.
@@ -220,32 +164,9 @@ func patternShape(p *pattern) []string {
 			out = append(out, "popt="+o+"="+v)
 		}
 	}
-	out = append(out, "plen="+bucket(len(p.elems), 3, 5, 8))
+	out = append(out, "plen="+binNames[bucket(len(p.elems), 3, 5, 8)])
 	return out
 }
-
-// bucket names the bin of n among the increasing upper bounds bs ("<=3",
-// ">8"), bounds of at most maxBound.
-func bucket(n int, bs ...int) string {
-	for _, b := range bs {
-		if n <= b {
-			return binNames[0][b]
-		}
-	}
-	return binNames[1][bs[len(bs)-1]]
-}
-
-// maxBound is the greatest upper bound of a bucket.
-const maxBound = 64
-
-// binNames are the names of bins: "<=N" and ">N" for N up to maxBound, made
-// once so that naming a bin makes no string.
-var binNames = func() (out [2][maxBound + 1]string) {
-	for n := range out[0] {
-		out[0][n], out[1][n] = "<="+strconv.Itoa(n), ">"+strconv.Itoa(n)
-	}
-	return out
-}()
 
 // argNames name the arguments in features.
 var argNames = [...]string{"a0", "a1", "a2", "a3"}
@@ -343,10 +264,14 @@ func countDoc(doc *hearsay.Document) docCounts {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(doc.Facts[a].Type, doc.Facts[b].Type) })
+	keys := argKeys{ends: make([]int, n)}
 	forRuns(order, func(a, b int) bool { return doc.Facts[a].Type == doc.Facts[b].Type }, func(run []int) {
+		if len(run) > 1 {
+			keys.add(doc, run)
+		}
 		for _, i := range run {
 			c.perType[i] = len(run)
-			c.other[i], c.same[i] = conflicts(doc, i, run)
+			c.other[i], c.same[i] = conflicts(doc, i, run, &keys)
 		}
 	})
 	// by first argument: entities, then literals (entity < 0) and facts
@@ -394,59 +319,59 @@ func forRuns(xs []int, alike func(a, b int) bool, do func(run []int)) {
 
 func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *featSink) {
 	f := &doc.Facts[i]
-	k.add("aboutarg0=", bucket(c.perArg0[i], 1, 3, 6, 12))
-	k.add("people=", bucket(c.people, 2, 4, 8, 16))
+	k.bin(fAboutArg0, bucket(c.perArg0[i], 1, 3, 6, 12))
+	k.bin(fPeople, bucket(c.people, 2, 4, 8, 16))
 	oftype := bucket(c.perType[i], 1, 3, 8, 16)
-	k.add("oftype=", oftype)
-	k.add("type×oftype=", f.Type, "/", oftype)
-	k.add("sents=", bucket(c.sents, 10, 20, 40))
-	k.add("unended=", bucket(100*c.unended/max(c.sents, 1), 5, 15, 30))
+	k.bin(fOfType, oftype)
+	k.typed(fTypeOfType, f.Type, binNames[oftype])
+	k.bin(fSents, bucket(c.sents, 10, 20, 40))
+	k.bin(fUnended, bucket(100*c.unended/max(c.sents, 1), 5, 15, 30))
 	fam := ruleFamily(f.Rule)
 	tf := timeForm(f.Time)
-	k.add("type=", f.Type)
-	k.add("fam=", fam)
-	k.add("type×fam=", f.Type, "/", fam)
-	k.add("rule=", f.Rule)
-	k.add("type×time=", f.Type, "/", tf)
-	if p := st.r.byLine[f.Rule]; p != nil {
-		for _, sh := range st.r.shapes[p] {
-			k.add(sh)
+	k.val(fType, f.Type)
+	k.val(fFam, fam)
+	k.typed(fTypeFam, f.Type, fam)
+	k.val(fRule, f.Rule)
+	k.typed(fTypeTime, f.Type, tf)
+	if sh := st.r.shapes[f.Rule]; sh != nil {
+		for j, name := range sh.names {
+			k.named(name, sh.ws[j])
 		}
 	}
 	if f.Derived {
-		k.add("derived")
-		k.add("type×derived=", f.Type)
+		k.flag(fDerived)
+		k.val(fTypeDerived, f.Type)
 		k.rk = appendReasonKind(k.rk[:0], f.Reason)
-		k.addTail(k.rk, "why=")
-		k.addTail(k.rk, "type×why=", f.Type, "/")
+		k.hashed(fWhy, false, "", "", k.rk)
+		k.hashed(fTypeWhy, true, f.Type, "", k.rk)
 	}
-	k.add("mod=", string(f.Modality))
-	k.add("pol=", string(f.Polarity))
-	k.add("type×mod=", f.Type, "/", string(f.Modality))
-	k.add("srcs=", bucket(len(f.Sources), 0, 1))
+	k.val(fMod, string(f.Modality))
+	k.val(fPol, string(f.Polarity))
+	k.typed(fTypeMod, f.Type, string(f.Modality))
+	k.bin(fSrcs, bucket(len(f.Sources), 0, 1))
 	if len(f.Sources) > 0 {
-		k.add("src1=", string(f.Sources[0].Kind))
+		k.val(fSrc1, string(f.Sources[0].Kind))
 	}
 	sup := bucket(len(f.Evidence), 1, 2)
-	k.add("support=", sup)
-	k.add("type×support=", f.Type, "/", sup)
-	k.add("time=", tf)
-	k.add("age=", timeAge(f.Time, doc.Date.Year()))
-	k.add("related=", bucket(c.related[i], 0, 1, 3))
+	k.bin(fSupport, sup)
+	k.typed(fTypeSupport, f.Type, binNames[sup])
+	k.val(fTime, tf)
+	k.bin(fAge, timeAge(f.Time, doc.Date.Year()))
+	k.bin(fRelated, bucket(c.related[i], 0, 1, 3))
 	n := 0
 	if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
 		n = c.perSent[f.Sentence]
 	}
-	k.add("insent=", bucket(n, 1, 2, 4, 8))
-	k.add("conflict=", bucket(c.other[i], 0, 1))
+	k.bin(fInSent, bucket(n, 1, 2, 4, 8))
+	k.bin(fConflict, bucket(c.other[i], 0, 1))
 	if c.same[i] > 0 {
-		k.add("repeated")
+		k.flag(fRepeated)
 	}
 	if f.Sentence >= 0 && f.Sentence < len(doc.Sentences) {
 		sentenceShape(doc, f.Sentence, c, k)
 		argFeatures(doc, f, k)
 	} else {
-		k.add("nosentence")
+		k.flag(fNoSentence)
 	}
 }
 
@@ -465,19 +390,45 @@ func timeForm(t *hearsay.FactTime) string {
 	return "point"
 }
 
-// conflicts counts the facts among those of fact i's type (sameType) that
-// repeat it (same arguments, another attribution) and those that share its
-// first argument with other arguments ("married" to two people, a post in
-// two organisations).
-func conflicts(doc *hearsay.Document, i int, sameType []int) (other, same int) {
+// argKeys holds the argument keys of facts (see argKey), written one after
+// another: sameArgs without making them again for every pair of facts.
+type argKeys struct {
+	buf    []byte
+	ends   []int // by fact: where its key ends in buf
+	starts []int // by fact: where its key starts
+}
+
+// add makes the keys of facts run.
+func (k *argKeys) add(doc *hearsay.Document, run []int) {
+	if k.starts == nil {
+		k.starts = make([]int, len(k.ends))
+	}
+	for _, i := range run {
+		k.starts[i] = len(k.buf)
+		k.buf = appendArgKey(k.buf, doc.Facts[i])
+		k.ends[i] = len(k.buf)
+	}
+}
+
+// same reports whether facts i and j, both added, have the same arguments
+// (sameArgs).
+func (k *argKeys) same(i, j int) bool {
+	return bytes.Equal(k.buf[k.starts[i]:k.ends[i]], k.buf[k.starts[j]:k.ends[j]])
+}
+
+// conflicts counts the facts among those of fact i's type (sameType, their
+// keys made) that repeat it (same arguments, another attribution) and those
+// that share its first argument with other arguments ("married" to two
+// people, a post in two organisations).
+func conflicts(doc *hearsay.Document, i int, sameType []int, keys *argKeys) (other, same int) {
 	f := &doc.Facts[i]
 	for _, j := range sameType {
 		g := &doc.Facts[j]
-		if j == i || g.Type != f.Type || len(g.Args) != len(f.Args) || len(f.Args) == 0 {
+		if j == i || len(g.Args) != len(f.Args) || len(f.Args) == 0 {
 			continue
 		}
 		switch {
-		case sameArgs(*f, *g):
+		case keys.same(i, j):
 			same++
 		case sharesArg(f, g):
 			other++
@@ -510,24 +461,24 @@ func sharesArg(a, b *hearsay.Fact) bool {
 // list item), a line in capitals, a question.
 func sentenceShape(doc *hearsay.Document, si int, c docCounts, k *featSink) {
 	s := doc.Sentences[si]
-	k.add("slen=", bucket(s.EndToken-s.FirstToken, 8, 15, 25, 40))
-	k.add("spos=", bucket(si, 0, 2, 9, 25))
+	k.bin(fSlen, bucket(s.EndToken-s.FirstToken, 8, 15, 25, 40))
+	k.bin(fSpos, bucket(si, 0, 2, 9, 25))
 	sh := c.shapes[si]
 	if sh == 0 {
 		sh = shapeOf(doc.Text[s.Start:s.End])
 		c.shapes[si] = sh
 	}
 	if sh&shapeQuote != 0 {
-		k.add("quote")
+		k.flag(fQuote)
 	}
 	if sh&shapeQuestion != 0 {
-		k.add("question")
+		k.flag(fQuestion)
 	}
 	if sh&shapeNoEnd != 0 {
-		k.add("noend")
+		k.flag(fNoEnd)
 	}
 	if sh&shapeCaps != 0 {
-		k.add("capsline")
+		k.flag(fCapsLine)
 	}
 }
 
@@ -595,37 +546,36 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
 	far, spread, absent := 0, 0, 0
 	lo, hi := -1, -1
 	for ai, a := range f.Args {
-		p := argNames[min(ai, len(argNames)-1)]
 		if a.Entity < 0 || a.Entity >= len(doc.Entities) {
-			k.add(p, "=literal")
+			k.flag(argFeat(fArgLiteral, ai))
 			continue
 		}
 		e := &doc.Entities[a.Entity]
-		k.add(p, "t=", string(e.Type))
-		k.add(p, "n=", bucket(len(e.Mentions), 1, 3, 8))
-		k.add("type×", p, "t=", f.Type, "/", string(e.Type))
+		k.val(argFeat(fArgT, ai), string(e.Type))
+		k.bin(argFeat(fArgN, ai), bucket(len(e.Mentions), 1, 3, 8))
+		k.typed(argFeat(fTypeArgT, ai), f.Type, string(e.Type))
 		if e.Unnamed {
-			k.add(p, "unnamed")
+			k.flag(argFeat(fArgUnnamed, ai))
 		} else {
 			if !strings.Contains(e.Name, " ") {
-				k.add(p, "oneword")
+				k.flag(argFeat(fArgOneWord, ai))
 			}
 			if isUpperName(e.Name) {
-				k.add(p, "caps")
+				k.flag(argFeat(fArgCaps, ai))
 			}
 		}
 		if inLead(doc, e) {
-			k.add(p, "lead")
+			k.flag(argFeat(fArgLead, ai))
 		}
 		kind, at := mentionIn(doc, s, a.Entity, f.Trigger)
-		k.add(p, "m=", kind)
-		k.add("type×", p, "m=", f.Type, "/", kind)
+		k.val(argFeat(fArgM, ai), kind)
+		k.typed(argFeat(fTypeArgM, ai), f.Type, kind)
 		if at < 0 {
 			absent++
 			continue
 		}
 		if at == s.FirstToken {
-			k.add(p, "start")
+			k.flag(argFeat(fArgStart, ai))
 		}
 		if trig >= 0 {
 			far = max(far, abs(at-trig))
@@ -638,13 +588,13 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
 	if lo >= 0 {
 		spread = hi - lo
 	}
-	k.add("absent=", bucket(absent, 0, 1))
-	k.add("fromtrig=", bucket(far, 2, 5, 10, 20))
-	k.add("spread=", bucket(spread, 0, 3, 8, 15))
+	k.bin(fAbsent, bucket(absent, 0, 1))
+	k.bin(fFromTrig, bucket(far, 2, 5, 10, 20))
+	k.bin(fSpread, bucket(spread, 0, 3, 8, 15))
 	if f.Trigger.End > f.Trigger.Start {
-		k.add("triglen=", bucket(tokenIndex(doc, s, f.Trigger.End-1)-trig+1, 1, 3, 6))
+		k.bin(fTrigLen, bucket(tokenIndex(doc, s, f.Trigger.End-1)-trig+1, 1, 3, 6))
 	} else {
-		k.add("notrigger")
+		k.flag(fNoTrigger)
 	}
 }
 
@@ -743,11 +693,11 @@ func argKey0(f *hearsay.Fact) int {
 	return f.Args[0].Entity
 }
 
-// timeAge is how many years before the article the fact's time lies, in
-// bins ("none" without a year).
-func timeAge(t *hearsay.FactTime, year int) string {
+// timeAge is the bin of how many years before the article the fact's time
+// lies (binNone without a year, binFuture after the article).
+func timeAge(t *hearsay.FactTime, year int) int {
 	if t.IsZero() {
-		return "none"
+		return binNone
 	}
 	v := t.Value
 	if v == "" {
@@ -760,14 +710,14 @@ func timeAge(t *hearsay.FactTime, year int) string {
 		v = t.End
 	}
 	if len(v) < 4 {
-		return "none"
+		return binNone
 	}
 	y, err := strconv.Atoi(v[:4])
 	if err != nil {
-		return "none"
+		return binNone
 	}
 	if y > year {
-		return "future"
+		return binFuture
 	}
 	return bucket(year-y, 0, 1, 5, 20)
 }

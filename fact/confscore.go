@@ -1,0 +1,343 @@
+package fact
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Scoring a fact sums the weights of its features without making their
+// strings: each feature comes from a template (a feat) with its values, and
+// the model, when it is read, turns its weights into tables the templates
+// read directly. A bin ("slen=<=15") or a flag ("quote") is an index into a
+// table; a feature with string values ("fam=pattern",
+// "type×fam=married/pattern") is looked up by the FNV-1a hash of its bytes,
+// which starts from the template name's hash, made once. Templates without
+// any weight in the model are skipped. Training lists the same features as
+// strings (featSink.keep), so that both read the same features in the same
+// order.
+
+// A feat is a feature template: a constant name, alone (a flag such as
+// "quote") or followed by values: a bin ("slen=" and "<=15"), a string
+// ("fam=" and "pattern"), or the fact's type, "/" and a value
+// ("type×fam=" and "married/pattern"). The templates of an argument come
+// in fours, one for each of argNames.
+type feat uint8
+
+// Bins: the name and the name of a bin.
+const (
+	fAboutArg0 feat = iota
+	fPeople
+	fOfType
+	fSents
+	fUnended
+	fSrcs
+	fSupport
+	fAge
+	fRelated
+	fInSent
+	fConflict
+	fSlen
+	fSpos
+	fAbsent
+	fFromTrig
+	fSpread
+	fTrigLen
+	fArgN // "a0n=", the number of the entity's mentions
+	_
+	_
+	_
+	// Flags: the name alone.
+	fDerived
+	fRepeated
+	fQuote
+	fQuestion
+	fNoEnd
+	fCapsLine
+	fNoSentence
+	fNoTrigger
+	fArgLiteral // "a0=literal"
+	_
+	_
+	_
+	fArgUnnamed
+	_
+	_
+	_
+	fArgOneWord
+	_
+	_
+	_
+	fArgCaps
+	_
+	_
+	_
+	fArgLead
+	_
+	_
+	_
+	fArgStart
+	_
+	_
+	_
+	// Strings: the name and a value.
+	fType
+	fFam
+	fRule
+	fTime
+	fMod
+	fPol
+	fSrc1
+	fWhy
+	fTypeDerived
+	fArgT // "a0t=", the entity's type
+	_
+	_
+	_
+	fArgM // "a0m=", the kind of its mention
+	_
+	_
+	_
+	// Typed: the name, the fact's type, "/" and a value.
+	fTypeOfType
+	fTypeFam
+	fTypeTime
+	fTypeWhy
+	fTypeMod
+	fTypeSupport
+	fTypeArgT
+	_
+	_
+	_
+	fTypeArgM
+	_
+	_
+	_
+	numFeats
+)
+
+// numBinFeats is the number of bin templates, which come first.
+const numBinFeats = fDerived
+
+// featNames are the templates' names, the constant start of their features.
+var featNames = func() (out [numFeats]string) {
+	for f, n := range map[feat]string{
+		fAboutArg0: "aboutarg0=", fPeople: "people=", fOfType: "oftype=", fSents: "sents=", fUnended: "unended=",
+		fSrcs: "srcs=", fSupport: "support=", fAge: "age=", fRelated: "related=", fInSent: "insent=",
+		fConflict: "conflict=", fSlen: "slen=", fSpos: "spos=", fAbsent: "absent=", fFromTrig: "fromtrig=",
+		fSpread: "spread=", fTrigLen: "triglen=",
+		fDerived: "derived", fRepeated: "repeated", fQuote: "quote", fQuestion: "question", fNoEnd: "noend",
+		fCapsLine: "capsline", fNoSentence: "nosentence", fNoTrigger: "notrigger",
+		fType: "type=", fFam: "fam=", fRule: "rule=", fTime: "time=", fMod: "mod=", fPol: "pol=", fSrc1: "src1=",
+		fWhy: "why=", fTypeDerived: "type×derived=",
+		fTypeOfType: "type×oftype=", fTypeFam: "type×fam=", fTypeTime: "type×time=", fTypeWhy: "type×why=",
+		fTypeMod: "type×mod=", fTypeSupport: "type×support=",
+	} {
+		out[f] = n
+	}
+	for ai, p := range argNames {
+		for f, n := range map[feat]string{
+			fArgN: p + "n=", fArgLiteral: p + "=literal", fArgUnnamed: p + "unnamed", fArgOneWord: p + "oneword",
+			fArgCaps: p + "caps", fArgLead: p + "lead", fArgStart: p + "start", fArgT: p + "t=", fArgM: p + "m=",
+			fTypeArgT: "type×" + p + "t=", fTypeArgM: "type×" + p + "m=",
+		} {
+			out[f+feat(ai)] = n
+		}
+	}
+	return out
+}()
+
+// featHashes are the FNV-1a hashes of the templates' names.
+var featHashes = func() (out [numFeats]uint64) {
+	for f, n := range featNames {
+		out[f] = fnvString(fnvOffset, n)
+	}
+	return out
+}()
+
+// argFeat is the template f of the argument ai (the last of argNames for
+// those after it).
+func argFeat(f feat, ai int) feat { return f + feat(min(ai, len(argNames)-1)) }
+
+// Bins: "<=N" and ">N" for N up to maxBound, then "none" and "future" (see
+// timeAge).
+const (
+	maxBound  = 64 // the greatest upper bound of a bucket
+	binNone   = 2 * (maxBound + 1)
+	binFuture = binNone + 1
+	numBins   = binFuture + 1
+)
+
+// bucket is the bin of n among the increasing upper bounds bs (at most
+// maxBound): "<=B" for the first bound B n is under, or ">B" for the last.
+func bucket(n int, bs ...int) int {
+	for _, b := range bs {
+		if n <= b {
+			return b
+		}
+	}
+	return maxBound + 1 + bs[len(bs)-1]
+}
+
+// binNames are the names of bins, made once so that naming a bin makes no
+// string.
+var binNames = func() (out [numBins]string) {
+	for n := 0; n <= maxBound; n++ {
+		out[n], out[maxBound+1+n] = "<="+strconv.Itoa(n), ">"+strconv.Itoa(n)
+	}
+	out[binNone], out[binFuture] = "none", "future"
+	return out
+}()
+
+// A confIndex holds a model's weights as scoring reads them.
+type confIndex struct {
+	bins  [numBinFeats][numBins]float64 // weights of bin features
+	flags [numFeats]float64             // weights of flags
+	used  [numFeats]bool                // whether some weight's feature starts with the template's name
+	keys  []uint64                      // the other weights by the hash of their feature (open addressing; 0 is free)
+	ws    []float64
+	shift uint // a hash's slot is its top bits
+}
+
+// index makes the tables of m's weights; it fails when two features hash
+// alike.
+func (m *ConfModel) index() error {
+	ix := &confIndex{}
+	for f := range numBinFeats {
+		for b := range numBins {
+			ix.bins[f][b] = m.Weights[featNames[f]+binNames[b]]
+		}
+	}
+	for f := numBinFeats; f < numFeats; f++ {
+		ix.flags[f] = m.Weights[featNames[f]]
+	}
+	bits := uint(4)
+	for 1<<bits < 4*len(m.Weights) {
+		bits++
+	}
+	ix.keys, ix.ws, ix.shift = make([]uint64, 1<<bits), make([]float64, 1<<bits), 64-bits
+	for name, w := range m.Weights {
+		for f := numBinFeats; f < numFeats; f++ {
+			ix.used[f] = ix.used[f] || strings.HasPrefix(name, featNames[f])
+		}
+		h := fnvString(fnvOffset, name)
+		if h == 0 {
+			return fmt.Errorf("confidence model: feature %q hashes to 0", name)
+		}
+		i := ix.slot(h)
+		if ix.keys[i] == h {
+			return fmt.Errorf("confidence model: two features hash alike (%q)", name)
+		}
+		ix.keys[i], ix.ws[i] = h, w
+	}
+	m.ix = ix
+	return nil
+}
+
+// slot is where hash h is, or the free slot where it would go.
+func (ix *confIndex) slot(h uint64) uint64 {
+	mask := uint64(len(ix.keys) - 1)
+	i := h >> ix.shift
+	for ix.keys[i] != h && ix.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// weight is the weight of the feature of hash h, 0 when the model has none.
+func (ix *confIndex) weight(h uint64) float64 { return ix.ws[ix.slot(h)] }
+
+// A featSink takes the features of a fact one by one, each from its
+// template and values: it sums their weights under a model (scoring,
+// without making a string of any feature) or lists them (training).
+type featSink struct {
+	m    *ConfModel // when set, the features' weights are summed into z
+	z    float64
+	keep bool // the features are listed in list
+	list []string
+	buf  []byte
+	rk   []byte // room for a reason's kind
+}
+
+// bin takes the feature of template f and bin b.
+func (k *featSink) bin(f feat, b int) {
+	if k.m != nil {
+		k.z += k.m.ix.bins[f][b]
+	}
+	if k.keep {
+		k.list = append(k.list, featNames[f]+binNames[b])
+	}
+}
+
+// flag takes the feature of template f, its name alone.
+func (k *featSink) flag(f feat) {
+	if k.m != nil {
+		k.z += k.m.ix.flags[f]
+	}
+	if k.keep {
+		k.list = append(k.list, featNames[f])
+	}
+}
+
+// val takes the feature of template f and value v.
+func (k *featSink) val(f feat, v string) { k.hashed(f, false, "", v, nil) }
+
+// typed takes the feature of template f, the fact's type typ, "/" and v.
+func (k *featSink) typed(f feat, typ, v string) { k.hashed(f, true, typ, v, nil) }
+
+// hashed takes the feature of template f, then typ and "/" when typed,
+// then v and tail.
+func (k *featSink) hashed(f feat, typed bool, typ, v string, tail []byte) {
+	if k.m != nil && k.m.ix.used[f] {
+		h := featHashes[f]
+		if typed {
+			h = (fnvString(h, typ) ^ '/') * fnvPrime
+		}
+		h = fnvString(h, v)
+		for _, b := range tail {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+		k.z += k.m.ix.weight(h)
+	}
+	if k.keep {
+		b := append(k.buf[:0], featNames[f]...)
+		if typed {
+			b = append(append(b, typ...), '/')
+		}
+		b = append(append(b, v...), tail...)
+		k.list = append(k.list, string(b))
+		k.buf = b
+	}
+}
+
+// named takes the feature name, of weight w in the model.
+func (k *featSink) named(name string, w float64) {
+	if k.m != nil {
+		k.z += w
+	}
+	if k.keep {
+		k.list = append(k.list, name)
+	}
+}
+
+// FNV-1a, 64 bits: the model looks features up by the hash of their
+// bytes, which scoring computes from a feature's parts without joining
+// them.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// ruleShapes are the shape features of a pattern (see patternShape) with
+// their weights in the model.
+type ruleShapes struct {
+	names []string
+	ws    []float64
+}
