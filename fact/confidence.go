@@ -248,9 +248,9 @@ type docCounts struct {
 
 func countDoc(doc *hearsay.Document) docCounts {
 	n := len(doc.Facts)
-	ints := make([]int, 5*n+len(doc.Sentences))
+	ints := make([]int, 7*n+len(doc.Sentences))
 	c := docCounts{
-		perSent: ints[5*n:], shapes: make([]uint8, len(doc.Sentences)),
+		perSent: ints[7*n:], shapes: make([]uint8, len(doc.Sentences)),
 		perType: ints[:n], perArg0: ints[n : 2*n], other: ints[2*n : 3*n], same: ints[3*n : 4*n], related: ints[4*n : 5*n],
 	}
 	for i := range doc.Facts {
@@ -259,19 +259,17 @@ func countDoc(doc *hearsay.Document) docCounts {
 			c.perSent[f.Sentence]++
 		}
 	}
-	order := make([]int, n)
+	order, typeID := ints[5*n:6*n], ints[6*n:7*n]
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(doc.Facts[a].Type, doc.Facts[b].Type) })
-	keys := argKeys{ends: make([]int, n)}
+	keys := argKeys{doc: doc}
 	forRuns(order, func(a, b int) bool { return doc.Facts[a].Type == doc.Facts[b].Type }, func(run []int) {
-		if len(run) > 1 {
-			keys.add(doc, run)
-		}
+		sym := IsSymmetric(doc.Facts[run[0]].Type)
 		for _, i := range run {
-			c.perType[i] = len(run)
-			c.other[i], c.same[i] = conflicts(doc, i, run, &keys)
+			c.perType[i], typeID[i] = len(run), run[0]
+			c.other[i], c.same[i] = conflicts(doc, i, run, sym, &keys)
 		}
 	})
 	// by first argument: entities, then literals (entity < 0) and facts
@@ -282,7 +280,7 @@ func countDoc(doc *hearsay.Document) docCounts {
 	})
 	forRuns(order, func(a, b int) bool { return arg0(a) == arg0(b) }, func(run []int) {
 		for _, i := range run {
-			c.related[i] = related(doc, i, run)
+			c.related[i] = related(doc, i, run, typeID)
 		}
 		forRuns(run, func(a, b int) bool { return argKey0(&doc.Facts[a]) == argKey0(&doc.Facts[b]) }, func(sub []int) {
 			for _, i := range sub {
@@ -319,20 +317,21 @@ func forRuns(xs []int, alike func(a, b int) bool, do func(run []int)) {
 
 func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *featSink) {
 	f := &doc.Facts[i]
+	k.setType(f.Type)
 	k.bin(fAboutArg0, bucket(c.perArg0[i], 1, 3, 6, 12))
 	k.bin(fPeople, bucket(c.people, 2, 4, 8, 16))
 	oftype := bucket(c.perType[i], 1, 3, 8, 16)
 	k.bin(fOfType, oftype)
-	k.typed(fTypeOfType, f.Type, binNames[oftype])
+	k.typed(fTypeOfType, binNames[oftype])
 	k.bin(fSents, bucket(c.sents, 10, 20, 40))
 	k.bin(fUnended, bucket(100*c.unended/max(c.sents, 1), 5, 15, 30))
 	fam := ruleFamily(f.Rule)
 	tf := timeForm(f.Time)
 	k.val(fType, f.Type)
 	k.val(fFam, fam)
-	k.typed(fTypeFam, f.Type, fam)
+	k.typed(fTypeFam, fam)
 	k.val(fRule, f.Rule)
-	k.typed(fTypeTime, f.Type, tf)
+	k.typed(fTypeTime, tf)
 	if sh := st.r.shapes[f.Rule]; sh != nil {
 		for j, name := range sh.names {
 			k.named(name, sh.ws[j])
@@ -342,19 +341,19 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 		k.flag(fDerived)
 		k.val(fTypeDerived, f.Type)
 		k.rk = appendReasonKind(k.rk[:0], f.Reason)
-		k.hashed(fWhy, false, "", "", k.rk)
-		k.hashed(fTypeWhy, true, f.Type, "", k.rk)
+		k.hashed(fWhy, "", k.rk)
+		k.hashed(fTypeWhy, "", k.rk)
 	}
 	k.val(fMod, string(f.Modality))
 	k.val(fPol, string(f.Polarity))
-	k.typed(fTypeMod, f.Type, string(f.Modality))
+	k.typed(fTypeMod, string(f.Modality))
 	k.bin(fSrcs, bucket(len(f.Sources), 0, 1))
 	if len(f.Sources) > 0 {
 		k.val(fSrc1, string(f.Sources[0].Kind))
 	}
 	sup := bucket(len(f.Evidence), 1, 2)
 	k.bin(fSupport, sup)
-	k.typed(fTypeSupport, f.Type, binNames[sup])
+	k.typed(fTypeSupport, binNames[sup])
 	k.val(fTime, tf)
 	k.bin(fAge, timeAge(f.Time, doc.Date.Year()))
 	k.bin(fRelated, bucket(c.related[i], 0, 1, 3))
@@ -390,37 +389,48 @@ func timeForm(t *hearsay.FactTime) string {
 	return "point"
 }
 
-// argKeys holds the argument keys of facts (see argKey), written one after
-// another: sameArgs without making them again for every pair of facts.
+// argKeys holds the argument keys of facts (see argKey), made when first
+// needed and written one after another: sameArgs without making them again
+// for every pair of facts.
 type argKeys struct {
+	doc    *hearsay.Document
 	buf    []byte
-	ends   []int // by fact: where its key ends in buf
-	starts []int // by fact: where its key starts
+	starts []int // by fact: where its key starts in buf, -1 before it is made
+	ends   []int // by fact: where its key ends
 }
 
-// add makes the keys of facts run.
-func (k *argKeys) add(doc *hearsay.Document, run []int) {
+// key is the key of fact i.
+func (k *argKeys) key(i int) []byte {
 	if k.starts == nil {
-		k.starts = make([]int, len(k.ends))
+		k.starts, k.ends = make([]int, len(k.doc.Facts)), make([]int, len(k.doc.Facts))
+		for j := range k.starts {
+			k.starts[j] = -1
+		}
 	}
-	for _, i := range run {
+	if k.starts[i] < 0 {
 		k.starts[i] = len(k.buf)
-		k.buf = appendArgKey(k.buf, doc.Facts[i])
+		k.buf = appendArgKey(k.buf, k.doc.Facts[i])
 		k.ends[i] = len(k.buf)
 	}
+	return k.buf[k.starts[i]:k.ends[i]]
 }
 
-// same reports whether facts i and j, both added, have the same arguments
-// (sameArgs).
-func (k *argKeys) same(i, j int) bool {
-	return bytes.Equal(k.buf[k.starts[i]:k.ends[i]], k.buf[k.starts[j]:k.ends[j]])
+// same is sameArgs for facts i and j of one type with as many arguments
+// (symmetric or not): their parts compared where that decides, their keys
+// otherwise.
+func (k *argKeys) same(i, j int, symmetric bool) bool {
+	if same, known := samePlainArgs(k.doc.Facts[i].Args, k.doc.Facts[j].Args, symmetric); known {
+		return same
+	}
+	ki := k.key(i)
+	return bytes.Equal(ki, k.key(j))
 }
 
-// conflicts counts the facts among those of fact i's type (sameType, their
-// keys made) that repeat it (same arguments, another attribution) and those
-// that share its first argument with other arguments ("married" to two
-// people, a post in two organisations).
-func conflicts(doc *hearsay.Document, i int, sameType []int, keys *argKeys) (other, same int) {
+// conflicts counts the facts among those of fact i's type (sameType) that
+// repeat it (same arguments, another attribution) and those that share its
+// first argument with other arguments ("married" to two people, a post in
+// two organisations).
+func conflicts(doc *hearsay.Document, i int, sameType []int, symmetric bool, keys *argKeys) (other, same int) {
 	f := &doc.Facts[i]
 	for _, j := range sameType {
 		g := &doc.Facts[j]
@@ -428,7 +438,7 @@ func conflicts(doc *hearsay.Document, i int, sameType []int, keys *argKeys) (oth
 			continue
 		}
 		switch {
-		case keys.same(i, j):
+		case keys.same(i, j, symmetric):
 			same++
 		case sharesArg(f, g):
 			other++
@@ -553,7 +563,7 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
 		e := &doc.Entities[a.Entity]
 		k.val(argFeat(fArgT, ai), string(e.Type))
 		k.bin(argFeat(fArgN, ai), bucket(len(e.Mentions), 1, 3, 8))
-		k.typed(argFeat(fTypeArgT, ai), f.Type, string(e.Type))
+		k.typed(argFeat(fTypeArgT, ai), string(e.Type))
 		if e.Unnamed {
 			k.flag(argFeat(fArgUnnamed, ai))
 		} else {
@@ -569,7 +579,7 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
 		}
 		kind, at := mentionIn(doc, s, a.Entity, f.Trigger)
 		k.val(argFeat(fArgM, ai), kind)
-		k.typed(argFeat(fTypeArgM, ai), f.Type, kind)
+		k.typed(argFeat(fTypeArgM, ai), kind)
 		if at < 0 {
 			absent++
 			continue
@@ -724,13 +734,17 @@ func timeAge(t *hearsay.FactTime, year int) int {
 
 // related counts the facts of other types about the same arguments (a
 // marriage and a divorce of one couple, a post and its appointment) among
-// those with the same first entity as fact i (sameArg0).
-func related(doc *hearsay.Document, i int, sameArg0 []int) int {
+// those with the same first entity as fact i (sameArg0); typeID tells the
+// facts' types apart.
+func related(doc *hearsay.Document, i int, sameArg0, typeID []int) int {
 	f := &doc.Facts[i]
+	if len(f.Args) == 0 {
+		return 0
+	}
 	n := 0
 	for _, j := range sameArg0 {
 		g := &doc.Facts[j]
-		if j == i || g.Type == f.Type || len(g.Args) == 0 || len(f.Args) == 0 || !sameArg(f.Args[0], g.Args[0]) {
+		if typeID[j] == typeID[i] || len(g.Args) == 0 || !sameArg(f.Args[0], g.Args[0]) {
 			continue
 		}
 		if len(f.Args) > 1 && len(g.Args) > 1 && !sameArg(f.Args[1], g.Args[1]) {

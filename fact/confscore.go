@@ -197,12 +197,41 @@ type confIndex struct {
 	keys  []uint64                      // the other weights by the hash of their feature (open addressing; 0 is free)
 	ws    []float64
 	shift uint // a hash's slot is its top bits
+	// types holds, for each fact type that a typed feature of the model
+	// names, the hashes of the typed templates' names followed by the type
+	// and "/"; a type it does not hold has no typed feature of any weight
+	types map[string]*typeHashes
+}
+
+// typeHashes are the hashes of the typed templates' names, each followed
+// by a fact type and "/", by template from fTypeOfType.
+type typeHashes [numFeats - fTypeOfType]uint64
+
+// addTypes adds the fact types that the model's feature name may name
+// after a typed template's name: the text before any "/" of the rest.
+func (ix *confIndex) addTypes(name string) {
+	for f := fTypeOfType; f < numFeats; f++ {
+		rest, ok := strings.CutPrefix(name, featNames[f])
+		if !ok {
+			continue
+		}
+		for i := 0; i < len(rest); i++ {
+			if rest[i] != '/' || ix.types[rest[:i]] != nil {
+				continue
+			}
+			th := &typeHashes{}
+			for g := fTypeOfType; g < numFeats; g++ {
+				th[g-fTypeOfType] = (fnvString(featHashes[g], rest[:i]) ^ '/') * fnvPrime
+			}
+			ix.types[rest[:i]] = th
+		}
+	}
 }
 
 // index makes the tables of m's weights; it fails when two features hash
 // alike.
 func (m *ConfModel) index() error {
-	ix := &confIndex{}
+	ix := &confIndex{types: map[string]*typeHashes{}}
 	for f := range numBinFeats {
 		for b := range numBins {
 			ix.bins[f][b] = m.Weights[featNames[f]+binNames[b]]
@@ -220,6 +249,7 @@ func (m *ConfModel) index() error {
 		for f := numBinFeats; f < numFeats; f++ {
 			ix.used[f] = ix.used[f] || strings.HasPrefix(name, featNames[f])
 		}
+		ix.addTypes(name)
 		h := fnvString(fnvOffset, name)
 		if h == 0 {
 			return fmt.Errorf("confidence model: feature %q hashes to 0", name)
@@ -253,7 +283,9 @@ func (ix *confIndex) weight(h uint64) float64 { return ix.ws[ix.slot(h)] }
 type featSink struct {
 	m    *ConfModel // when set, the features' weights are summed into z
 	z    float64
-	keep bool // the features are listed in list
+	typ  string      // the fact's type (see setType)
+	th   *typeHashes // the typed templates' hashes for typ, nil when the model has no typed feature of it
+	keep bool        // the features are listed in list
 	list []string
 	buf  []byte
 	rk   []byte // room for a reason's kind
@@ -279,19 +311,29 @@ func (k *featSink) flag(f feat) {
 	}
 }
 
+// setType sets the fact type that typed features name.
+func (k *featSink) setType(typ string) {
+	k.typ = typ
+	if k.m != nil {
+		k.th = k.m.ix.types[typ]
+	}
+}
+
 // val takes the feature of template f and value v.
-func (k *featSink) val(f feat, v string) { k.hashed(f, false, "", v, nil) }
+func (k *featSink) val(f feat, v string) { k.hashed(f, v, nil) }
 
-// typed takes the feature of template f, the fact's type typ, "/" and v.
-func (k *featSink) typed(f feat, typ, v string) { k.hashed(f, true, typ, v, nil) }
+// typed takes the feature of typed template f, the fact's type (see
+// setType), "/" and v.
+func (k *featSink) typed(f feat, v string) { k.hashed(f, v, nil) }
 
-// hashed takes the feature of template f, then typ and "/" when typed,
-// then v and tail.
-func (k *featSink) hashed(f feat, typed bool, typ, v string, tail []byte) {
-	if k.m != nil && k.m.ix.used[f] {
+// hashed takes the feature of template f (a typed template followed by the
+// fact's type and "/"), then v and tail.
+func (k *featSink) hashed(f feat, v string, tail []byte) {
+	typed := f >= fTypeOfType
+	if k.m != nil && k.m.ix.used[f] && (!typed || k.th != nil) {
 		h := featHashes[f]
 		if typed {
-			h = (fnvString(h, typ) ^ '/') * fnvPrime
+			h = k.th[f-fTypeOfType]
 		}
 		h = fnvString(h, v)
 		for _, b := range tail {
@@ -302,7 +344,7 @@ func (k *featSink) hashed(f feat, typed bool, typ, v string, tail []byte) {
 	if k.keep {
 		b := append(k.buf[:0], featNames[f]...)
 		if typed {
-			b = append(append(b, typ...), '/')
+			b = append(append(b, k.typ...), '/')
 		}
 		b = append(append(b, v...), tail...)
 		k.list = append(k.list, string(b))
