@@ -274,20 +274,36 @@ func countDoc(doc *hearsay.Document) docCounts {
 	})
 	// by first argument: entities, then literals (entity < 0) and facts
 	// without arguments, which only sameArg tells apart
-	arg0 := func(i int) int { return max(argKey0(&doc.Facts[i]), -1) }
-	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(arg0(a), arg0(b)), cmp.Compare(argKey0(&doc.Facts[a]), argKey0(&doc.Facts[b])))
-	})
-	forRuns(order, func(a, b int) bool { return arg0(a) == arg0(b) }, func(run []int) {
-		for _, i := range run {
-			c.related[i] = related(doc, i, run, typeID)
+	recs := make([]argRec, n)
+	for i := range recs {
+		f := &doc.Facts[i]
+		r := &recs[i]
+		r.fact, r.typ, r.args, r.arg0, r.arg1 = i, typeID[i], len(f.Args), argKey0(f), -1
+		if len(f.Args) > 1 {
+			r.arg1 = f.Args[1].Entity
 		}
-		forRuns(run, func(a, b int) bool { return argKey0(&doc.Facts[a]) == argKey0(&doc.Facts[b]) }, func(sub []int) {
-			for _, i := range sub {
-				c.perArg0[i] = len(sub)
-			}
-		})
+	}
+	slices.SortFunc(recs, func(a, b argRec) int {
+		return cmp.Or(cmp.Compare(max(a.arg0, -1), max(b.arg0, -1)), cmp.Compare(a.arg0, b.arg0))
 	})
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && max(recs[j].arg0, -1) == max(recs[i].arg0, -1) {
+			j++
+		}
+		run := recs[i:j]
+		for k := range run {
+			c.related[run[k].fact] = related(doc, &run[k], run)
+			same := 0 // the facts of its first argument's very entity number
+			for l := range run {
+				if run[l].arg0 == run[k].arg0 {
+					same++
+				}
+			}
+			c.perArg0[run[k].fact] = same
+		}
+		i = j
+	}
 	for _, e := range doc.Entities {
 		if e.Type == hearsay.Person {
 			c.people++
@@ -322,16 +338,18 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 	k.bin(fPeople, bucket(c.people, 2, 4, 8, 16))
 	oftype := bucket(c.perType[i], 1, 3, 8, 16)
 	k.bin(fOfType, oftype)
-	k.typed(fTypeOfType, binNames[oftype])
+	k.typed(fTypeOfType, k.binID(oftype), binNames[oftype])
 	k.bin(fSents, bucket(c.sents, 10, 20, 40))
 	k.bin(fUnended, bucket(100*c.unended/max(c.sents, 1), 5, 15, 30))
 	fam := ruleFamily(f.Rule)
+	famID := k.id(vFam, fam)
 	tf := timeForm(f.Time)
-	k.val(fType, f.Type)
-	k.val(fFam, fam)
-	k.typed(fTypeFam, fam)
-	k.val(fRule, f.Rule)
-	k.typed(fTypeTime, tf)
+	tfID := k.id(vTime, tf)
+	k.typeFlag(fType)
+	k.val(fFam, famID, fam)
+	k.typed(fTypeFam, famID, fam)
+	k.hashed(fRule, f.Rule, nil)
+	k.typed(fTypeTime, tfID, tf)
 	if sh := st.r.shapes[f.Rule]; sh != nil {
 		for j, name := range sh.names {
 			k.named(name, sh.ws[j])
@@ -339,22 +357,23 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 	}
 	if f.Derived {
 		k.flag(fDerived)
-		k.val(fTypeDerived, f.Type)
+		k.typeFlag(fTypeDerived)
 		k.rk = appendReasonKind(k.rk[:0], f.Reason)
 		k.hashed(fWhy, "", k.rk)
 		k.hashed(fTypeWhy, "", k.rk)
 	}
-	k.val(fMod, string(f.Modality))
-	k.val(fPol, string(f.Polarity))
-	k.typed(fTypeMod, string(f.Modality))
+	modID := k.id(vMod, string(f.Modality))
+	k.val(fMod, modID, string(f.Modality))
+	k.val(fPol, k.id(vPol, string(f.Polarity)), string(f.Polarity))
+	k.typed(fTypeMod, modID, string(f.Modality))
 	k.bin(fSrcs, bucket(len(f.Sources), 0, 1))
 	if len(f.Sources) > 0 {
-		k.val(fSrc1, string(f.Sources[0].Kind))
+		k.val(fSrc1, k.id(vSrc, string(f.Sources[0].Kind)), string(f.Sources[0].Kind))
 	}
 	sup := bucket(len(f.Evidence), 1, 2)
 	k.bin(fSupport, sup)
-	k.typed(fTypeSupport, binNames[sup])
-	k.val(fTime, tf)
+	k.typed(fTypeSupport, k.binID(sup), binNames[sup])
+	k.val(fTime, tfID, tf)
 	k.bin(fAge, timeAge(f.Time, doc.Date.Year()))
 	k.bin(fRelated, bucket(c.related[i], 0, 1, 3))
 	n := 0
@@ -501,8 +520,10 @@ const (
 	shapeCaps
 )
 
-// shapeOf reads the shape of a sentence's text in one pass over its bytes,
-// ASCII letters told without a table.
+// shapeOf reads the shape of a sentence's text: quotation marks found by
+// a byte search, letters counted in one pass over the bytes (ASCII ones by
+// a table) until the count of capitals can no longer pass that of small
+// letters.
 func shapeOf(text string) uint8 {
 	sh := shapeDone
 	switch {
@@ -511,25 +532,24 @@ func shapeOf(text string) uint8 {
 	case !endsSentence(text):
 		sh |= shapeNoEnd
 	}
+	if strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”") {
+		sh |= shapeQuote
+	}
 	upper, lower := 0, 0
 	for i := 0; i < len(text); {
+		if lower-upper > len(text)-i { // each byte left adds at most one capital
+			break
+		}
 		if b := text[i]; b < utf8.RuneSelf {
-			switch {
-			case 'A' <= b && b <= 'Z':
-				upper++
-			case 'a' <= b && b <= 'z':
-				lower++
-			case b == '"':
-				sh |= shapeQuote
-			}
+			c := asciiCase[b]
+			upper += int(c & 1)
+			lower += int(c >> 1)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		switch {
-		case r == '“' || r == '”':
-			sh |= shapeQuote
 		case unicode.IsUpper(r):
 			upper++
 		case unicode.IsLower(r):
@@ -541,6 +561,14 @@ func shapeOf(text string) uint8 {
 	}
 	return sh
 }
+
+// asciiCase tells ASCII capitals (1) and small letters (2).
+var asciiCase = func() (out [utf8.RuneSelf]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		out[c], out[c+'a'-'A'] = 1, 2
+	}
+	return out
+}()
 
 // argFeatures describes each argument: its entity's type, how the main
 // sentence refers to it (by name, pronoun, description, not at all), whether
@@ -561,9 +589,10 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
 			continue
 		}
 		e := &doc.Entities[a.Entity]
-		k.val(argFeat(fArgT, ai), string(e.Type))
+		et := k.id(vEntity, string(e.Type))
+		k.val(argFeat(fArgT, ai), et, string(e.Type))
 		k.bin(argFeat(fArgN, ai), bucket(len(e.Mentions), 1, 3, 8))
-		k.typed(argFeat(fTypeArgT, ai), string(e.Type))
+		k.typed(argFeat(fTypeArgT, ai), et, string(e.Type))
 		if e.Unnamed {
 			k.flag(argFeat(fArgUnnamed, ai))
 		} else {
@@ -578,8 +607,9 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
 			k.flag(argFeat(fArgLead, ai))
 		}
 		kind, at := mentionIn(doc, s, a.Entity, f.Trigger)
-		k.val(argFeat(fArgM, ai), kind)
-		k.typed(argFeat(fTypeArgM, ai), kind)
+		kindID := k.id(vMention, kind)
+		k.val(argFeat(fArgM, ai), kindID, kind)
+		k.typed(argFeat(fTypeArgM, ai), kindID, kind)
 		if at < 0 {
 			absent++
 			continue
@@ -630,15 +660,29 @@ func abs(n int) int {
 // (the sentence's last token when none does).
 func tokenIndex(doc *hearsay.Document, s hearsay.Sentence, off int) int {
 	n := s.EndToken - s.FirstToken
-	i := sort.Search(n, func(i int) bool { return doc.Tokens[s.FirstToken+i].End > off })
-	return s.FirstToken + min(i, max(n-1, 0))
+	lo, hi := 0, n // the first token ending after off is in [lo, hi]
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); doc.Tokens[s.FirstToken+m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return s.FirstToken + min(lo, max(n-1, 0))
 }
 
 // mentionIn finds how sentence s refers to entity e: the kind of its mention
 // nearest the trigger (a name preferred over a pronoun or description) and
 // the token it starts at; "none" and -1 when s does not mention e.
 func mentionIn(doc *hearsay.Document, s hearsay.Sentence, e int, trig hearsay.Span) (string, int) {
-	i := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= s.Start })
+	i, hi := 0, len(doc.Mentions) // the first mention of s is in [i, hi]
+	for i < hi {
+		if m := int(uint(i+hi) >> 1); doc.Mentions[m].Start >= s.Start {
+			hi = m
+		} else {
+			i = m + 1
+		}
+	}
 	best, bestKind, bestDist := -1, "none", 0
 	for ; i < len(doc.Mentions) && doc.Mentions[i].Start < s.End; i++ {
 		m := &doc.Mentions[i]
@@ -685,8 +729,18 @@ func inLead(doc *hearsay.Document, e *hearsay.Entity) bool {
 // lastRune is the last character of a sentence before closing quotes and
 // brackets.
 func lastRune(text string) rune {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " \t\n\"”’)"))
-	return r
+	for len(text) > 0 {
+		switch c := text[len(text)-1]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '"' || c == ')':
+			text = text[:len(text)-1]
+		case strings.HasSuffix(text, "”") || strings.HasSuffix(text, "’"):
+			text = text[:len(text)-len("”")]
+		default:
+			r, _ := utf8.DecodeLastRuneInString(text)
+			return r
+		}
+	}
+	return utf8.RuneError
 }
 
 // endsSentence reports whether a sentence ends with final punctuation.
@@ -732,23 +786,39 @@ func timeAge(t *hearsay.FactTime, year int) int {
 	return bucket(year-y, 0, 1, 5, 20)
 }
 
+// An argRec holds what related reads of a fact.
+type argRec struct {
+	fact, typ  int // the fact's index and its type's (the index of a fact of the type)
+	args       int // its number of arguments
+	arg0, arg1 int // the entities of its first two arguments (see argKey0), -1 when none
+}
+
 // related counts the facts of other types about the same arguments (a
 // marriage and a divorce of one couple, a post and its appointment) among
-// those with the same first entity as fact i (sameArg0); typeID tells the
-// facts' types apart.
-func related(doc *hearsay.Document, i int, sameArg0, typeID []int) int {
-	f := &doc.Facts[i]
-	if len(f.Args) == 0 {
+// those with the same first entity as fact r (sameArg0), all literals
+// together.
+func related(doc *hearsay.Document, r *argRec, sameArg0 []argRec) int {
+	if r.args == 0 {
 		return 0
 	}
+	f := &doc.Facts[r.fact]
 	n := 0
-	for _, j := range sameArg0 {
-		g := &doc.Facts[j]
-		if typeID[j] == typeID[i] || len(g.Args) == 0 || !sameArg(f.Args[0], g.Args[0]) {
+	for k := range sameArg0 {
+		g := &sameArg0[k]
+		if g.typ == r.typ || g.args == 0 {
 			continue
 		}
-		if len(f.Args) > 1 && len(g.Args) > 1 && !sameArg(f.Args[1], g.Args[1]) {
+		if r.arg0 < 0 && !sameArg(f.Args[0], doc.Facts[g.fact].Args[0]) {
 			continue
+		}
+		if r.args > 1 && g.args > 1 {
+			if r.arg1 >= 0 || g.arg1 >= 0 {
+				if r.arg1 != g.arg1 {
+					continue
+				}
+			} else if f.Args[1].Literal != doc.Facts[g.fact].Args[1].Literal {
+				continue
+			}
 		}
 		n++
 	}

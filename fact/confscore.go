@@ -2,6 +2,8 @@ package fact
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -189,49 +191,76 @@ var binNames = func() (out [numBins]string) {
 	return out
 }()
 
+// A vocab is a kind of value that templates take (the modality, the kind
+// of a mention...): features with such values are read from tables by the
+// value's index among those the model's features name.
+type vocab uint8
+
+const (
+	vBin vocab = iota // bins: binNames
+	vFam
+	vTime
+	vMod
+	vPol
+	vSrc
+	vEntity // an entity's type
+	vMention
+	numVocabs
+	vNone = numVocabs // templates read by hash
+)
+
+// featVocab is the kind of value each template takes; bins and flags have
+// vNone here, and so have the templates read by hash (fType and
+// fTypeDerived are read from the type's table).
+var featVocab = func() (out [numFeats]vocab) {
+	for f := range out {
+		out[f] = vNone
+	}
+	for f, v := range map[feat]vocab{
+		fFam: vFam, fTime: vTime, fMod: vMod, fPol: vPol, fSrc1: vSrc,
+		fTypeOfType: vBin, fTypeFam: vFam, fTypeTime: vTime, fTypeMod: vMod, fTypeSupport: vBin,
+	} {
+		out[f] = v
+	}
+	for ai := range argNames {
+		out[fArgT+feat(ai)], out[fArgM+feat(ai)] = vEntity, vMention
+		out[fTypeArgT+feat(ai)], out[fTypeArgM+feat(ai)] = vEntity, vMention
+	}
+	return out
+}()
+
 // A confIndex holds a model's weights as scoring reads them.
 type confIndex struct {
-	bins  [numBinFeats][numBins]float64 // weights of bin features
-	flags [numFeats]float64             // weights of flags
-	used  [numFeats]bool                // whether some weight's feature starts with the template's name
-	keys  []uint64                      // the other weights by the hash of their feature (open addressing; 0 is free)
-	ws    []float64
-	shift uint // a hash's slot is its top bits
-	// types holds, for each fact type that a typed feature of the model
-	// names, the hashes of the typed templates' names followed by the type
-	// and "/"; a type it does not hold has no typed feature of any weight
-	types map[string]*typeHashes
+	bins   [numBinFeats][numBins]float64 // weights of bin features
+	flags  [numFeats]float64             // weights of flags
+	vocabs [numVocabs][]string           // the values of each kind that the model's features name
+	vals   [numFeats][]float64           // weights of templates with a value of a vocab, by its index
+	used   [numFeats]bool                // whether some weight's feature starts with the template's name
+	keys   []uint64                      // the weights by the hash of their feature (open addressing; 0 is free)
+	ws     []float64
+	shift  uint // a hash's slot is its top bits
+	// types holds the tables of each fact type that a feature of the model
+	// names after a typed template's name; a type it does not hold has no
+	// typed feature of any weight
+	types map[string]*typeTab
+}
+
+// A typeTab holds the weights of the typed features of one fact type.
+type typeTab struct {
+	typ, derived float64             // of "type=T" and "type×derived=T"
+	vals         [numFeats][]float64 // of typed templates with a value of a vocab, by its index
+	hashes       typeHashes          // of the others, by hash
 }
 
 // typeHashes are the hashes of the typed templates' names, each followed
 // by a fact type and "/", by template from fTypeOfType.
 type typeHashes [numFeats - fTypeOfType]uint64
 
-// addTypes adds the fact types that the model's feature name may name
-// after a typed template's name: the text before any "/" of the rest.
-func (ix *confIndex) addTypes(name string) {
-	for f := fTypeOfType; f < numFeats; f++ {
-		rest, ok := strings.CutPrefix(name, featNames[f])
-		if !ok {
-			continue
-		}
-		for i := 0; i < len(rest); i++ {
-			if rest[i] != '/' || ix.types[rest[:i]] != nil {
-				continue
-			}
-			th := &typeHashes{}
-			for g := fTypeOfType; g < numFeats; g++ {
-				th[g-fTypeOfType] = (fnvString(featHashes[g], rest[:i]) ^ '/') * fnvPrime
-			}
-			ix.types[rest[:i]] = th
-		}
-	}
-}
-
 // index makes the tables of m's weights; it fails when two features hash
 // alike.
 func (m *ConfModel) index() error {
-	ix := &confIndex{types: map[string]*typeHashes{}}
+	ix := &confIndex{types: map[string]*typeTab{}}
+	ix.vocabs[vBin] = binNames[:]
 	for f := range numBinFeats {
 		for b := range numBins {
 			ix.bins[f][b] = m.Weights[featNames[f]+binNames[b]]
@@ -245,11 +274,16 @@ func (m *ConfModel) index() error {
 		bits++
 	}
 	ix.keys, ix.ws, ix.shift = make([]uint64, 1<<bits), make([]float64, 1<<bits), 64-bits
-	for name, w := range m.Weights {
+	names := make([]string, 0, len(m.Weights))
+	for name := range m.Weights {
+		names = append(names, name)
+	}
+	sort.Strings(names) // the vocabs and types in one order
+	for _, name := range names {
 		for f := numBinFeats; f < numFeats; f++ {
 			ix.used[f] = ix.used[f] || strings.HasPrefix(name, featNames[f])
 		}
-		ix.addTypes(name)
+		ix.addValues(name)
 		h := fnvString(fnvOffset, name)
 		if h == 0 {
 			return fmt.Errorf("confidence model: feature %q hashes to 0", name)
@@ -258,10 +292,68 @@ func (m *ConfModel) index() error {
 		if ix.keys[i] == h {
 			return fmt.Errorf("confidence model: two features hash alike (%q)", name)
 		}
-		ix.keys[i], ix.ws[i] = h, w
+		ix.keys[i], ix.ws[i] = h, m.Weights[name]
+	}
+	for f := range numFeats {
+		if v := featVocab[f]; v != vNone && f < fTypeOfType {
+			ix.vals[f] = make([]float64, len(ix.vocabs[v]))
+			for i, val := range ix.vocabs[v] {
+				ix.vals[f][i] = m.Weights[featNames[f]+val]
+			}
+		}
+	}
+	for typ, tt := range ix.types {
+		tt.typ, tt.derived = m.Weights[featNames[fType]+typ], m.Weights[featNames[fTypeDerived]+typ]
+		for f := fTypeOfType; f < numFeats; f++ {
+			tt.hashes[f-fTypeOfType] = (fnvString(featHashes[f], typ) ^ '/') * fnvPrime
+			if v := featVocab[f]; v != vNone {
+				tt.vals[f] = make([]float64, len(ix.vocabs[v]))
+				for i, val := range ix.vocabs[v] {
+					tt.vals[f][i] = m.Weights[featNames[f]+typ+"/"+val]
+				}
+			}
+		}
 	}
 	m.ix = ix
 	return nil
+}
+
+// addValues adds the fact types and the values of vocabs that the model's
+// feature name may name: after a typed template's name, the text before
+// any "/" of the rest is a type and the text after it a value.
+func (ix *confIndex) addValues(name string) {
+	for f := numBinFeats; f < numFeats; f++ {
+		rest, ok := strings.CutPrefix(name, featNames[f])
+		if !ok {
+			continue
+		}
+		switch {
+		case f == fType || f == fTypeDerived:
+			ix.addType(rest)
+		case f < fTypeOfType:
+			ix.addValue(featVocab[f], rest)
+		default:
+			for i := 0; i < len(rest); i++ {
+				if rest[i] == '/' {
+					ix.addType(rest[:i])
+					ix.addValue(featVocab[f], rest[i+1:])
+				}
+			}
+		}
+	}
+}
+
+func (ix *confIndex) addType(typ string) {
+	if ix.types[typ] == nil {
+		ix.types[typ] = &typeTab{}
+	}
+}
+
+func (ix *confIndex) addValue(v vocab, val string) {
+	if v == vNone || v == vBin || slices.Contains(ix.vocabs[v], val) {
+		return
+	}
+	ix.vocabs[v] = append(ix.vocabs[v], val)
 }
 
 // slot is where hash h is, or the free slot where it would go.
@@ -283,12 +375,41 @@ func (ix *confIndex) weight(h uint64) float64 { return ix.ws[ix.slot(h)] }
 type featSink struct {
 	m    *ConfModel // when set, the features' weights are summed into z
 	z    float64
-	typ  string      // the fact's type (see setType)
-	th   *typeHashes // the typed templates' hashes for typ, nil when the model has no typed feature of it
-	keep bool        // the features are listed in list
+	typ  string   // the fact's type (see setType)
+	tt   *typeTab // the tables of typ, nil when the model has no typed feature of it
+	keep bool     // the features are listed in list
 	list []string
 	buf  []byte
 	rk   []byte // room for a reason's kind
+}
+
+// setType sets the fact type that typed features name.
+func (k *featSink) setType(typ string) {
+	k.typ = typ
+	if k.m != nil {
+		k.tt = k.m.ix.types[typ]
+	}
+}
+
+// id is the index of val among the values of vocab v that the model
+// names, -1 when it names none or when not scoring.
+func (k *featSink) id(v vocab, val string) int {
+	if k.m != nil {
+		for i, x := range k.m.ix.vocabs[v] {
+			if x == val {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// binID is bin b as the index of a value of vBin (see id).
+func (k *featSink) binID(b int) int {
+	if k.m == nil {
+		return -1
+	}
+	return b
 }
 
 // bin takes the feature of template f and bin b.
@@ -311,29 +432,51 @@ func (k *featSink) flag(f feat) {
 	}
 }
 
-// setType sets the fact type that typed features name.
-func (k *featSink) setType(typ string) {
-	k.typ = typ
-	if k.m != nil {
-		k.th = k.m.ix.types[typ]
+// val takes the feature of template f and value val, of index id in its
+// vocab (see id).
+func (k *featSink) val(f feat, id int, val string) {
+	if id >= 0 {
+		k.z += k.m.ix.vals[f][id]
+	}
+	if k.keep {
+		k.list = append(k.list, featNames[f]+val)
 	}
 }
 
-// val takes the feature of template f and value v.
-func (k *featSink) val(f feat, v string) { k.hashed(f, v, nil) }
-
 // typed takes the feature of typed template f, the fact's type (see
-// setType), "/" and v.
-func (k *featSink) typed(f feat, v string) { k.hashed(f, v, nil) }
+// setType), "/" and val, of index id in its vocab (see id).
+func (k *featSink) typed(f feat, id int, val string) {
+	if id >= 0 && k.tt != nil {
+		k.z += k.tt.vals[f][id]
+	}
+	if k.keep {
+		k.list = append(k.list, featNames[f]+k.typ+"/"+val)
+	}
+}
+
+// typeFlag takes the feature of template fType or fTypeDerived and the
+// fact's type.
+func (k *featSink) typeFlag(f feat) {
+	if k.tt != nil {
+		if f == fType {
+			k.z += k.tt.typ
+		} else {
+			k.z += k.tt.derived
+		}
+	}
+	if k.keep {
+		k.list = append(k.list, featNames[f]+k.typ)
+	}
+}
 
 // hashed takes the feature of template f (a typed template followed by the
-// fact's type and "/"), then v and tail.
+// fact's type and "/"), then v and tail, looked up by hash.
 func (k *featSink) hashed(f feat, v string, tail []byte) {
 	typed := f >= fTypeOfType
-	if k.m != nil && k.m.ix.used[f] && (!typed || k.th != nil) {
+	if k.m != nil && k.m.ix.used[f] && (!typed || k.tt != nil) {
 		h := featHashes[f]
 		if typed {
-			h = k.th[f-fTypeOfType]
+			h = k.tt.hashes[f-fTypeOfType]
 		}
 		h = fnvString(h, v)
 		for _, b := range tail {
