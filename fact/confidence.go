@@ -2,10 +2,10 @@ package fact
 
 import (
 	"bytes"
-	"cmp"
 	_ "embed" // the confidence model
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -192,24 +192,55 @@ func reasonKind(reason string) string { return string(appendReasonKind(nil, reas
 
 // appendReasonKind appends reasonKind(reason) to dst.
 func appendReasonKind(dst []byte, reason string) []byte {
-	if i := strings.IndexAny(reason, "(;:"); i >= 0 {
-		reason = reason[:i]
-	}
 	n := 0
-	for w := range strings.FieldsSeq(reason) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLower(r) {
+	for i := 0; i < len(reason) && n < 5; {
+		j, end := wordEnd(reason, i)
+		if j == i { // a space
+			if end {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(reason[i:])
+			i += size
 			continue
 		}
-		if n > 0 {
-			dst = append(dst, '_')
+		if r, _ := utf8.DecodeRuneInString(reason[i:j]); unicode.IsLower(r) {
+			if n > 0 {
+				dst = append(dst, '_')
+			}
+			dst = append(dst, reason[i:j]...)
+			n++
 		}
-		dst = append(dst, w...)
-		if n++; n == 5 {
+		if end {
 			break
 		}
+		i = j
 	}
 	return dst
+}
+
+// wordEnd is where the word of reason at i ends: at a space (as
+// strings.Fields tells them), or at one of "(;:", which ends the text read
+// (end).
+func wordEnd(reason string, i int) (j int, end bool) {
+	for j = i; j < len(reason); {
+		c := reason[j]
+		switch {
+		case c == '(' || c == ';' || c == ':':
+			return j, true
+		case c < utf8.RuneSelf:
+			if asciiSpace(c) {
+				return j, false
+			}
+			j++
+		default:
+			r, size := utf8.DecodeRuneInString(reason[j:])
+			if unicode.IsSpace(r) {
+				return j, false
+			}
+			j += size
+		}
+	}
+	return j, false
 }
 
 // Features lists the features of each fact of the document, in the order of
@@ -234,23 +265,24 @@ func (st *Stage) Features(doc *hearsay.Document) [][]string {
 // docCounts are counts over the whole document that features read, made
 // once per document so that no feature loops over all the facts.
 type docCounts struct {
-	perSent []int   // facts by main sentence
-	shapes  []uint8 // sentence shapes, filled as features need them (see shapeOf)
-	perType []int   // by fact: the facts of its type
-	perArg0 []int   // by fact: the facts with the entity of its first argument
-	other   []int   // by fact: facts of its type sharing its first argument with other arguments (see conflicts)
-	same    []int   // by fact: facts of its type with the same arguments
-	related []int   // by fact: facts of other types about the same arguments (see related)
-	people  int     // person entities
-	sents   int     // sentences
-	unended int     // sentences without final punctuation: headings, list items
+	perSent  []int   // facts by main sentence
+	shapes   []uint8 // sentence shapes, filled as features need them (see shapeOf)
+	mentions []int   // by sentence: the index of its first mention, filled as features need them; -1 before
+	perType  []int   // by fact: the facts of its type
+	perArg0  []int   // by fact: the facts with the entity of its first argument
+	other    []int   // by fact: facts of its type sharing its first argument with other arguments (see conflicts)
+	same     []int   // by fact: facts of its type with the same arguments
+	related  []int   // by fact: facts of other types about the same arguments (see related)
+	people   int     // person entities
+	sents    int     // sentences
+	unended  int     // sentences without final punctuation: headings, list items
 }
 
 func countDoc(doc *hearsay.Document) docCounts {
 	n := len(doc.Facts)
-	ints := make([]int, 7*n+len(doc.Sentences))
+	ints := make([]int, 8*n+2*len(doc.Sentences))
 	c := docCounts{
-		perSent: ints[7*n:], shapes: make([]uint8, len(doc.Sentences)),
+		perSent: ints[8*n : 8*n+len(doc.Sentences)], mentions: ints[8*n+len(doc.Sentences):], shapes: make([]uint8, len(doc.Sentences)),
 		perType: ints[:n], perArg0: ints[n : 2*n], other: ints[2*n : 3*n], same: ints[3*n : 4*n], related: ints[4*n : 5*n],
 	}
 	for i := range doc.Facts {
@@ -259,51 +291,61 @@ func countDoc(doc *hearsay.Document) docCounts {
 			c.perSent[f.Sentence]++
 		}
 	}
-	order, typeID := ints[5*n:6*n], ints[6*n:7*n]
-	for i := range order {
-		order[i] = i
+	for i := range c.mentions {
+		c.mentions[i] = -1
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(doc.Facts[a].Type, doc.Facts[b].Type) })
-	keys := argKeys{doc: doc}
-	forRuns(order, func(a, b int) bool { return doc.Facts[a].Type == doc.Facts[b].Type }, func(run []int) {
-		sym := IsSymmetric(doc.Facts[run[0]].Type)
-		for _, i := range run {
-			c.perType[i], typeID[i] = len(run), run[0]
-			c.other[i], c.same[i] = conflicts(doc, i, run, sym, &keys)
+	// by type: each type numbered in the order it first comes
+	order, typeID := ints[5*n:6*n], ints[6*n:7*n]
+	var types []string
+	for i := range doc.Facts {
+		typeID[i] = slices.Index(types, doc.Facts[i].Type)
+		if typeID[i] < 0 {
+			typeID[i] = len(types)
+			types = append(types, doc.Facts[i].Type)
 		}
+	}
+	keys := argKeys{doc: doc}
+	groupBy(order, typeID, len(types), func(run []int) {
+		for _, i := range run {
+			c.perType[i] = len(run)
+		}
+		conflicts(doc, run, IsSymmetric(doc.Facts[run[0]].Type), &keys, c.other, c.same)
 	})
-	// by first argument: entities, then literals (entity < 0) and facts
-	// without arguments, which only sameArg tells apart
-	recs := make([]argRec, n)
-	for i := range recs {
+	// by first argument: each entity, then literals (entity < 0) and facts
+	// without arguments together, which only sameArg tells apart
+	recs := make([]argRec, 2*n) // the facts', then room for a group's
+	arg0, groups := ints[7*n:8*n], 1
+	for i := range doc.Facts {
 		f := &doc.Facts[i]
 		r := &recs[i]
 		r.fact, r.typ, r.args, r.arg0, r.arg1 = i, typeID[i], len(f.Args), argKey0(f), -1
 		if len(f.Args) > 1 {
 			r.arg1 = f.Args[1].Entity
 		}
+		groups = max(groups, r.arg0+2)
 	}
-	slices.SortFunc(recs, func(a, b argRec) int {
-		return cmp.Or(cmp.Compare(max(a.arg0, -1), max(b.arg0, -1)), cmp.Compare(a.arg0, b.arg0))
-	})
-	for i := 0; i < n; {
-		j := i + 1
-		for j < n && max(recs[j].arg0, -1) == max(recs[i].arg0, -1) {
-			j++
+	for i := range arg0 {
+		arg0[i] = max(recs[i].arg0, -1) + 1
+	}
+	groupBy(order, arg0, groups, func(idx []int) {
+		run := recs[n : n+len(idx)]
+		for k, i := range idx {
+			run[k] = recs[i]
 		}
-		run := recs[i:j]
 		for k := range run {
 			c.related[run[k].fact] = related(doc, &run[k], run)
-			same := 0 // the facts of its first argument's very entity number
-			for l := range run {
-				if run[l].arg0 == run[k].arg0 {
-					same++
+			same := len(run) // the facts of its first argument's very entity number
+			if run[k].arg0 < 0 {
+				same = 0
+				for l := range run {
+					if run[l].arg0 == run[k].arg0 {
+						same++
+					}
 				}
 			}
 			c.perArg0[run[k].fact] = same
 		}
-		i = j
-	}
+	})
 	for _, e := range doc.Entities {
 		if e.Type == hearsay.Person {
 			c.people++
@@ -318,16 +360,26 @@ func countDoc(doc *hearsay.Document) docCounts {
 	return c
 }
 
-// forRuns calls do with each run of consecutive elements of xs that are
-// alike.
-func forRuns(xs []int, alike func(a, b int) bool, do func(run []int)) {
-	for i := 0; i < len(xs); {
-		j := i + 1
-		for j < len(xs) && alike(xs[i], xs[j]) {
-			j++
+// groupBy calls do with each group of the indices of key that have the
+// same key, in [0, groups), in order of the keys; order is room for all
+// the indices.
+func groupBy(order, key []int, groups int, do func(group []int)) {
+	ends := make([]int, groups+1)
+	for _, k := range key {
+		ends[k+1]++
+	}
+	for g := 1; g <= groups; g++ {
+		ends[g] += ends[g-1]
+	}
+	next := slices.Clone(ends[:groups])
+	for i, k := range key {
+		order[next[k]] = i
+		next[k]++
+	}
+	for g := range groups {
+		if ends[g] < ends[g+1] {
+			do(order[ends[g]:ends[g+1]])
 		}
-		do(xs[i:j])
-		i = j
 	}
 }
 
@@ -387,7 +439,7 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 	}
 	if f.Sentence >= 0 && f.Sentence < len(doc.Sentences) {
 		sentenceShape(doc, f.Sentence, c, k)
-		argFeatures(doc, f, k)
+		argFeatures(doc, f, c, k)
 	} else {
 		k.flag(fNoSentence)
 	}
@@ -413,6 +465,7 @@ func timeForm(t *hearsay.FactTime) string {
 // for every pair of facts.
 type argKeys struct {
 	doc    *hearsay.Document
+	plain  []int8 // by fact: 1 when each literal argument's part is the literal in ASCII lower case without a comma, never an entity's; -1 when not; 0 before it is told
 	buf    []byte
 	starts []int // by fact: where its key starts in buf, -1 before it is made
 	ends   []int // by fact: where its key ends
@@ -438,6 +491,9 @@ func (k *argKeys) key(i int) []byte {
 // (symmetric or not): their parts compared where that decides, their keys
 // otherwise.
 func (k *argKeys) same(i, j int, symmetric bool) bool {
+	if !symmetric && k.isPlain(i) && k.isPlain(j) {
+		return samePlainParts(k.doc.Facts[i].Args, k.doc.Facts[j].Args)
+	}
 	if same, known := samePlainArgs(k.doc.Facts[i].Args, k.doc.Facts[j].Args, symmetric); known {
 		return same
 	}
@@ -445,25 +501,72 @@ func (k *argKeys) same(i, j int, symmetric bool) bool {
 	return bytes.Equal(ki, k.key(j))
 }
 
-// conflicts counts the facts among those of fact i's type (sameType) that
-// repeat it (same arguments, another attribution) and those that share its
-// first argument with other arguments ("married" to two people, a post in
-// two organisations).
-func conflicts(doc *hearsay.Document, i int, sameType []int, symmetric bool, keys *argKeys) (other, same int) {
-	f := &doc.Facts[i]
-	for _, j := range sameType {
-		g := &doc.Facts[j]
-		if j == i || len(g.Args) != len(f.Args) || len(f.Args) == 0 {
-			continue
-		}
-		switch {
-		case keys.same(i, j, symmetric):
-			same++
-		case sharesArg(f, g):
-			other++
+// isPlain tells whether fact i's literal arguments are all plain (see
+// plain).
+func (k *argKeys) isPlain(i int) bool {
+	if k.plain == nil {
+		k.plain = make([]int8, len(k.doc.Facts))
+	}
+	if k.plain[i] == 0 {
+		k.plain[i] = 1
+		for _, a := range k.doc.Facts[i].Args {
+			if a.Entity < 0 && (!plainLiteral(a.Literal) || strings.HasPrefix(a.Literal, "#")) {
+				k.plain[i] = -1
+				break
+			}
 		}
 	}
-	return other, same
+	return k.plain[i] > 0
+}
+
+// samePlainParts compares two lists of as many arguments, of a type that
+// is not symmetric, whose literals are plain (see argKeys.plain): their
+// keys are the same exactly when each part is.
+func samePlainParts(a, b []hearsay.Arg) bool {
+	for p := range a {
+		x, y := &a[p], &b[p]
+		switch {
+		case x.Entity >= 0 && y.Entity >= 0:
+			if x.Entity != y.Entity {
+				return false
+			}
+		case x.Entity < 0 && y.Entity < 0:
+			if !equalLowerASCII(x.Literal, y.Literal) {
+				return false
+			}
+		default: // "#N" and a literal that does not start with "#"
+			return false
+		}
+	}
+	return true
+}
+
+// conflicts counts, for each fact of one type (sameType, symmetric or
+// not), the other facts of the type that repeat it (same arguments,
+// another attribution) and those that share its first argument with other
+// arguments ("married" to two people, a post in two organisations); both
+// relations are symmetric, so each pair is told once.
+func conflicts(doc *hearsay.Document, sameType []int, symmetric bool, keys *argKeys, other, same []int) {
+	for x, i := range sameType {
+		f := &doc.Facts[i]
+		if len(f.Args) == 0 {
+			continue
+		}
+		for _, j := range sameType[x+1:] {
+			g := &doc.Facts[j]
+			if len(g.Args) != len(f.Args) {
+				continue
+			}
+			switch {
+			case keys.same(i, j, symmetric):
+				same[i]++
+				same[j]++
+			case sharesArg(f, g, symmetric):
+				other[i]++
+				other[j]++
+			}
+		}
+	}
 }
 
 func sameArg(a, b hearsay.Arg) bool {
@@ -475,11 +578,11 @@ func sameArg(a, b hearsay.Arg) bool {
 
 // sharesArg reports whether two facts of one type share their first
 // argument, or for a symmetric type any argument.
-func sharesArg(a, b *hearsay.Fact) bool {
+func sharesArg(a, b *hearsay.Fact, symmetric bool) bool {
 	if sameArg(a.Args[0], b.Args[0]) {
 		return true
 	}
-	if !IsSymmetric(a.Type) || len(a.Args) < 2 {
+	if !symmetric || len(a.Args) < 2 {
 		return false
 	}
 	return sameArg(a.Args[0], b.Args[1]) || sameArg(a.Args[1], b.Args[0]) || sameArg(a.Args[1], b.Args[1])
@@ -535,37 +638,60 @@ func shapeOf(text string) uint8 {
 	if strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”") {
 		sh |= shapeQuote
 	}
-	upper, lower := 0, 0
+	var n uint64 // capitals in the low 32 bits, small letters in the high ones
 	for i := 0; i < len(text); {
-		if lower-upper > len(text)-i { // each byte left adds at most one capital
+		for i+8 <= len(text) { // eight ASCII bytes at a time
+			w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+				uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+			if w&highBits != 0 {
+				break
+			}
+			n += uint64(bits.OnesCount64(inRange(w, 'A', 'Z'))) + uint64(bits.OnesCount64(inRange(w, 'a', 'z')))<<32
+			if i += 8; int(n>>32)-int(n&(1<<32-1)) > len(text)-i {
+				break
+			}
+		}
+		for end := min(i+16, len(text)); i < end; {
+			if b := text[i]; b < utf8.RuneSelf {
+				n += asciiCase[b]
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			switch {
+			case unicode.IsUpper(r):
+				n++
+			case unicode.IsLower(r):
+				n += 1 << 32
+			}
+		}
+		if int(n>>32)-int(n&(1<<32-1)) > len(text)-i { // each byte left adds at most one capital
 			break
 		}
-		if b := text[i]; b < utf8.RuneSelf {
-			c := asciiCase[b]
-			upper += int(c & 1)
-			lower += int(c >> 1)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		i += n
-		switch {
-		case unicode.IsUpper(r):
-			upper++
-		case unicode.IsLower(r):
-			lower++
-		}
 	}
-	if upper > 3 && upper > lower {
+	if upper, lower := int(n&(1<<32-1)), int(n>>32); upper > 3 && upper > lower {
 		sh |= shapeCaps
 	}
 	return sh
 }
 
-// asciiCase tells ASCII capitals (1) and small letters (2).
-var asciiCase = func() (out [utf8.RuneSelf]uint8) {
+// highBits are the high bits of the eight bytes of a word.
+const highBits = 0x8080808080808080
+
+// inRange has the high bit of each byte of w (eight ASCII bytes) set when
+// the byte is in [lo, hi], the others clear.
+func inRange(w uint64, lo, hi byte) uint64 {
+	const ones = 0x0101010101010101
+	ge := w + ones*uint64(0x80-lo)   // high bit set when the byte >= lo
+	gt := w + ones*uint64(0x80-hi-1) // when the byte > hi
+	return ge &^ gt & highBits
+}
+
+// asciiCase counts ASCII capitals (1) and small letters (1<<32).
+var asciiCase = func() (out [utf8.RuneSelf]uint64) {
 	for c := 'A'; c <= 'Z'; c++ {
-		out[c], out[c+'a'-'A'] = 1, 2
+		out[c], out[c+'a'-'A'] = 1, 1<<32
 	}
 	return out
 }()
@@ -575,7 +701,7 @@ var asciiCase = func() (out [utf8.RuneSelf]uint8) {
 // the name is one word, in capitals, at the sentence's start, how often the
 // article mentions it; and the greatest distance in tokens between the
 // arguments' mentions and the trigger.
-func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
+func argFeatures(doc *hearsay.Document, f *hearsay.Fact, c docCounts, k *featSink) {
 	s := doc.Sentences[f.Sentence]
 	trig := -1
 	if f.Trigger.End > f.Trigger.Start {
@@ -606,7 +732,7 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
 		if inLead(doc, e) {
 			k.flag(argFeat(fArgLead, ai))
 		}
-		kind, at := mentionIn(doc, s, a.Entity, f.Trigger)
+		kind, at := mentionIn(doc, s, c.firstMention(doc, f.Sentence), a.Entity, f.Trigger)
 		kindID := k.id(vMention, kind)
 		k.val(argFeat(fArgM, ai), kindID, kind)
 		k.typed(argFeat(fTypeArgM, ai), kindID, kind)
@@ -671,18 +797,29 @@ func tokenIndex(doc *hearsay.Document, s hearsay.Sentence, off int) int {
 	return s.FirstToken + min(lo, max(n-1, 0))
 }
 
-// mentionIn finds how sentence s refers to entity e: the kind of its mention
-// nearest the trigger (a name preferred over a pronoun or description) and
-// the token it starts at; "none" and -1 when s does not mention e.
-func mentionIn(doc *hearsay.Document, s hearsay.Sentence, e int, trig hearsay.Span) (string, int) {
-	i, hi := 0, len(doc.Mentions) // the first mention of s is in [i, hi]
-	for i < hi {
-		if m := int(uint(i+hi) >> 1); doc.Mentions[m].Start >= s.Start {
-			hi = m
-		} else {
-			i = m + 1
+// firstMention is the index of the first mention of sentence si (see
+// docCounts.mentions).
+func (c docCounts) firstMention(doc *hearsay.Document, si int) int {
+	if c.mentions[si] < 0 {
+		s := doc.Sentences[si]
+		i, hi := 0, len(doc.Mentions) // the first mention of s is in [i, hi]
+		for i < hi {
+			if m := int(uint(i+hi) >> 1); doc.Mentions[m].Start >= s.Start {
+				hi = m
+			} else {
+				i = m + 1
+			}
 		}
+		c.mentions[si] = i
 	}
+	return c.mentions[si]
+}
+
+// mentionIn finds how sentence s, whose mentions start at index i, refers
+// to entity e: the kind of its mention nearest the trigger (a name
+// preferred over a pronoun or description) and the token it starts at;
+// "none" and -1 when s does not mention e.
+func mentionIn(doc *hearsay.Document, s hearsay.Sentence, i, e int, trig hearsay.Span) (string, int) {
 	best, bestKind, bestDist := -1, "none", 0
 	for ; i < len(doc.Mentions) && doc.Mentions[i].Start < s.End; i++ {
 		m := &doc.Mentions[i]
