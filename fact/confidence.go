@@ -168,6 +168,26 @@ func patternShape(p *pattern) []string {
 	return out
 }
 
+// The binnings of the features.
+var (
+	binsAboutArg0 = newBinning(1, 3, 6, 12)
+	binsAge       = newBinning(0, 1, 5, 20)
+	binsFromTrig  = newBinning(2, 5, 10, 20)
+	binsInSent    = newBinning(1, 2, 4, 8)
+	binsMentions  = newBinning(1, 3, 8)
+	binsOfType    = newBinning(1, 3, 8, 16)
+	binsOneTwo    = newBinning(1, 2)
+	binsPeople    = newBinning(2, 4, 8, 16)
+	binsRelated   = newBinning(0, 1, 3)
+	binsSents     = newBinning(10, 20, 40)
+	binsSlen      = newBinning(8, 15, 25, 40)
+	binsSpos      = newBinning(0, 2, 9, 25)
+	binsSpread    = newBinning(0, 3, 8, 15)
+	binsTrigLen   = newBinning(1, 3, 6)
+	binsUnended   = newBinning(5, 15, 30)
+	binsZeroOne   = newBinning(0, 1)
+)
+
 // argNames name the arguments in features.
 var argNames = [...]string{"a0", "a1", "a2", "a3"}
 
@@ -265,24 +285,26 @@ func (st *Stage) Features(doc *hearsay.Document) [][]string {
 // docCounts are counts over the whole document that features read, made
 // once per document so that no feature loops over all the facts.
 type docCounts struct {
-	perSent  []int   // facts by main sentence
-	shapes   []uint8 // sentence shapes, filled as features need them (see shapeOf)
-	mentions []int   // by sentence: the index of its first mention, filled as features need them; -1 before
-	perType  []int   // by fact: the facts of its type
-	perArg0  []int   // by fact: the facts with the entity of its first argument
-	other    []int   // by fact: facts of its type sharing its first argument with other arguments (see conflicts)
-	same     []int   // by fact: facts of its type with the same arguments
-	related  []int   // by fact: facts of other types about the same arguments (see related)
-	people   int     // person entities
-	sents    int     // sentences
-	unended  int     // sentences without final punctuation: headings, list items
+	perSent  []int      // facts by main sentence
+	shapes   []uint8    // sentence shapes, filled as features need them (see shapeOf)
+	mentions []int      // by sentence: the index of its first mention, filled as features need them; -1 before
+	ents     []entFeats // by entity, filled as features need them
+	perType  []int      // by fact: the facts of its type
+	perArg0  []int      // by fact: the facts with the entity of its first argument
+	other    []int      // by fact: facts of its type sharing its first argument with other arguments (see conflicts)
+	same     []int      // by fact: facts of its type with the same arguments
+	related  []int      // by fact: facts of other types about the same arguments (see related)
+	people   int        // person entities
+	sents    int        // sentences
+	unended  int        // sentences without final punctuation: headings, list items
 }
 
 func countDoc(doc *hearsay.Document) docCounts {
 	n := len(doc.Facts)
 	ints := make([]int, 8*n+2*len(doc.Sentences))
 	c := docCounts{
-		perSent: ints[8*n : 8*n+len(doc.Sentences)], mentions: ints[8*n+len(doc.Sentences):], shapes: make([]uint8, len(doc.Sentences)),
+		perSent: ints[8*n : 8*n+len(doc.Sentences)], mentions: ints[8*n+len(doc.Sentences):],
+		ents: make([]entFeats, len(doc.Entities)), shapes: make([]uint8, len(doc.Sentences)),
 		perType: ints[:n], perArg0: ints[n : 2*n], other: ints[2*n : 3*n], same: ints[3*n : 4*n], related: ints[4*n : 5*n],
 	}
 	for i := range doc.Facts {
@@ -332,8 +354,8 @@ func countDoc(doc *hearsay.Document) docCounts {
 		for k, i := range idx {
 			run[k] = recs[i]
 		}
+		related(doc, run, c.related)
 		for k := range run {
-			c.related[run[k].fact] = related(doc, &run[k], run)
 			same := len(run) // the facts of its first argument's very entity number
 			if run[k].arg0 < 0 {
 				same = 0
@@ -386,13 +408,13 @@ func groupBy(order, key []int, groups int, do func(group []int)) {
 func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *featSink) {
 	f := &doc.Facts[i]
 	k.setType(f.Type)
-	k.bin(fAboutArg0, bucket(c.perArg0[i], 1, 3, 6, 12))
-	k.bin(fPeople, bucket(c.people, 2, 4, 8, 16))
-	oftype := bucket(c.perType[i], 1, 3, 8, 16)
+	k.bin(fAboutArg0, binsAboutArg0.of(c.perArg0[i]))
+	k.bin(fPeople, binsPeople.of(c.people))
+	oftype := binsOfType.of(c.perType[i])
 	k.bin(fOfType, oftype)
 	k.typed(fTypeOfType, k.binID(oftype), binNames[oftype])
-	k.bin(fSents, bucket(c.sents, 10, 20, 40))
-	k.bin(fUnended, bucket(100*c.unended/max(c.sents, 1), 5, 15, 30))
+	k.bin(fSents, binsSents.of(c.sents))
+	k.bin(fUnended, binsUnended.of(100*c.unended/max(c.sents, 1)))
 	fam := ruleFamily(f.Rule)
 	famID := k.id(vFam, fam)
 	tf := timeForm(f.Time)
@@ -418,22 +440,22 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 	k.val(fMod, modID, string(f.Modality))
 	k.val(fPol, k.id(vPol, string(f.Polarity)), string(f.Polarity))
 	k.typed(fTypeMod, modID, string(f.Modality))
-	k.bin(fSrcs, bucket(len(f.Sources), 0, 1))
+	k.bin(fSrcs, binsZeroOne.of(len(f.Sources)))
 	if len(f.Sources) > 0 {
 		k.val(fSrc1, k.id(vSrc, string(f.Sources[0].Kind)), string(f.Sources[0].Kind))
 	}
-	sup := bucket(len(f.Evidence), 1, 2)
+	sup := binsOneTwo.of(len(f.Evidence))
 	k.bin(fSupport, sup)
 	k.typed(fTypeSupport, k.binID(sup), binNames[sup])
 	k.val(fTime, tfID, tf)
 	k.bin(fAge, timeAge(f.Time, doc.Date.Year()))
-	k.bin(fRelated, bucket(c.related[i], 0, 1, 3))
+	k.bin(fRelated, binsRelated.of(c.related[i]))
 	n := 0
 	if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
 		n = c.perSent[f.Sentence]
 	}
-	k.bin(fInSent, bucket(n, 1, 2, 4, 8))
-	k.bin(fConflict, bucket(c.other[i], 0, 1))
+	k.bin(fInSent, binsInSent.of(n))
+	k.bin(fConflict, binsZeroOne.of(c.other[i]))
 	if c.same[i] > 0 {
 		k.flag(fRepeated)
 	}
@@ -593,8 +615,8 @@ func sharesArg(a, b *hearsay.Fact, symmetric bool) bool {
 // list item), a line in capitals, a question.
 func sentenceShape(doc *hearsay.Document, si int, c docCounts, k *featSink) {
 	s := doc.Sentences[si]
-	k.bin(fSlen, bucket(s.EndToken-s.FirstToken, 8, 15, 25, 40))
-	k.bin(fSpos, bucket(si, 0, 2, 9, 25))
+	k.bin(fSlen, binsSlen.of(s.EndToken-s.FirstToken))
+	k.bin(fSpos, binsSpos.of(si))
 	sh := c.shapes[si]
 	if sh == 0 {
 		sh = shapeOf(doc.Text[s.Start:s.End])
@@ -715,21 +737,21 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, c docCounts, k *featSin
 			continue
 		}
 		e := &doc.Entities[a.Entity]
-		et := k.id(vEntity, string(e.Type))
-		k.val(argFeat(fArgT, ai), et, string(e.Type))
-		k.bin(argFeat(fArgN, ai), bucket(len(e.Mentions), 1, 3, 8))
-		k.typed(argFeat(fTypeArgT, ai), et, string(e.Type))
-		if e.Unnamed {
+		ef := c.entity(doc, a.Entity, k)
+		k.val(argFeat(fArgT, ai), ef.typ, string(e.Type))
+		k.bin(argFeat(fArgN, ai), ef.mentions)
+		k.typed(argFeat(fTypeArgT, ai), ef.typ, string(e.Type))
+		if ef.unnamed {
 			k.flag(argFeat(fArgUnnamed, ai))
 		} else {
-			if !strings.Contains(e.Name, " ") {
+			if ef.oneWord {
 				k.flag(argFeat(fArgOneWord, ai))
 			}
-			if isUpperName(e.Name) {
+			if ef.caps {
 				k.flag(argFeat(fArgCaps, ai))
 			}
 		}
-		if inLead(doc, e) {
+		if ef.lead {
 			k.flag(argFeat(fArgLead, ai))
 		}
 		kind, at := mentionIn(doc, s, c.firstMention(doc, f.Sentence), a.Entity, f.Trigger)
@@ -754,11 +776,11 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, c docCounts, k *featSin
 	if lo >= 0 {
 		spread = hi - lo
 	}
-	k.bin(fAbsent, bucket(absent, 0, 1))
-	k.bin(fFromTrig, bucket(far, 2, 5, 10, 20))
-	k.bin(fSpread, bucket(spread, 0, 3, 8, 15))
+	k.bin(fAbsent, binsZeroOne.of(absent))
+	k.bin(fFromTrig, binsFromTrig.of(far))
+	k.bin(fSpread, binsSpread.of(spread))
 	if f.Trigger.End > f.Trigger.Start {
-		k.bin(fTrigLen, bucket(tokenIndex(doc, s, f.Trigger.End-1)-trig+1, 1, 3, 6))
+		k.bin(fTrigLen, binsTrigLen.of(tokenIndex(doc, s, f.Trigger.End-1)-trig+1))
 	} else {
 		k.flag(fNoTrigger)
 	}
@@ -795,6 +817,28 @@ func tokenIndex(doc *hearsay.Document, s hearsay.Sentence, off int) int {
 		}
 	}
 	return s.FirstToken + min(lo, max(n-1, 0))
+}
+
+// entFeats are what argument features read of an entity.
+type entFeats struct {
+	done                         bool
+	typ                          int // the index of its type in vEntity (see featSink.id)
+	mentions                     int // the bin of its number of mentions
+	unnamed, oneWord, caps, lead bool
+}
+
+// entity is what argument features read of entity e (see argFeatures),
+// told once per document.
+func (c docCounts) entity(doc *hearsay.Document, e int, k *featSink) *entFeats {
+	ef := &c.ents[e]
+	if !ef.done {
+		x := &doc.Entities[e]
+		*ef = entFeats{
+			done: true, typ: k.id(vEntity, string(x.Type)), mentions: binsMentions.of(len(x.Mentions)),
+			unnamed: x.Unnamed, oneWord: !strings.Contains(x.Name, " "), caps: isUpperName(x.Name), lead: inLead(doc, x),
+		}
+	}
+	return ef
 }
 
 // firstMention is the index of the first mention of sentence si (see
@@ -920,7 +964,7 @@ func timeAge(t *hearsay.FactTime, year int) int {
 	if y > year {
 		return binFuture
 	}
-	return bucket(year-y, 0, 1, 5, 20)
+	return binsAge.of(year - y)
 }
 
 // An argRec holds what related reads of a fact.
@@ -930,34 +974,37 @@ type argRec struct {
 	arg0, arg1 int // the entities of its first two arguments (see argKey0), -1 when none
 }
 
-// related counts the facts of other types about the same arguments (a
-// marriage and a divorce of one couple, a post and its appointment) among
-// those with the same first entity as fact r (sameArg0), all literals
-// together.
-func related(doc *hearsay.Document, r *argRec, sameArg0 []argRec) int {
-	if r.args == 0 {
-		return 0
-	}
-	f := &doc.Facts[r.fact]
-	n := 0
+// related counts, for each fact with the same first entity (sameArg0, all
+// literals together), the facts of other types about the same arguments
+// (a marriage and a divorce of one couple, a post and its appointment)
+// into counts, by fact; the relation is symmetric, so each pair is told
+// once.
+func related(doc *hearsay.Document, sameArg0 []argRec, counts []int) {
 	for k := range sameArg0 {
-		g := &sameArg0[k]
-		if g.typ == r.typ || g.args == 0 {
+		r := &sameArg0[k]
+		if r.args == 0 {
 			continue
 		}
-		if r.arg0 < 0 && !sameArg(f.Args[0], doc.Facts[g.fact].Args[0]) {
-			continue
-		}
-		if r.args > 1 && g.args > 1 {
-			if r.arg1 >= 0 || g.arg1 >= 0 {
-				if r.arg1 != g.arg1 {
-					continue
-				}
-			} else if f.Args[1].Literal != doc.Facts[g.fact].Args[1].Literal {
+		f := &doc.Facts[r.fact]
+		for l := k + 1; l < len(sameArg0); l++ {
+			g := &sameArg0[l]
+			if g.typ == r.typ || g.args == 0 {
 				continue
 			}
+			if r.arg0 < 0 && !sameArg(f.Args[0], doc.Facts[g.fact].Args[0]) {
+				continue
+			}
+			if r.args > 1 && g.args > 1 {
+				if r.arg1 >= 0 || g.arg1 >= 0 {
+					if r.arg1 != g.arg1 {
+						continue
+					}
+				} else if f.Args[1].Literal != doc.Facts[g.fact].Args[1].Literal {
+					continue
+				}
+			}
+			counts[r.fact]++
+			counts[g.fact]++
 		}
-		n++
 	}
-	return n
 }

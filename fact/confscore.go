@@ -181,6 +181,32 @@ func bucket(n int, bs ...int) int {
 	return maxBound + 1 + bs[len(bs)-1]
 }
 
+// A binning tells the bin of a number among fixed bounds (see bucket) by
+// a table.
+type binning struct {
+	tab [maxBound + 2]uint8 // by number; the last for numbers over maxBound
+}
+
+// newBinning makes the binning of bounds bs.
+func newBinning(bs ...int) *binning {
+	b := &binning{}
+	for n := range b.tab {
+		b.tab[n] = uint8(bucket(n, bs...))
+	}
+	return b
+}
+
+// of is bucket(n, bs...) of the binning's bounds bs.
+func (b *binning) of(n int) int {
+	switch {
+	case n < 0:
+		n = 0 // under the first bound, as 0 is
+	case n > maxBound:
+		n = maxBound + 1
+	}
+	return int(b.tab[n])
+}
+
 // binNames are the names of bins, made once so that naming a bin makes no
 // string.
 var binNames = func() (out [numBins]string) {
