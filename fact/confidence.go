@@ -117,7 +117,7 @@ func (st *Stage) SetThreshold(t float64) { st.r.conf.Threshold = t }
 func (st *Stage) scoreFacts(doc *hearsay.Document) {
 	m := st.r.conf
 	c := countDoc(doc)
-	k := &featSink{m: m}
+	k := &featSink{ix: m.ix}
 	for i := range doc.Facts {
 		k.z = m.Bias
 		st.factFeatures(doc, i, c, k)
@@ -275,7 +275,7 @@ func (st *Stage) Features(doc *hearsay.Document) [][]string {
 	out := make([][]string, len(doc.Facts))
 	c := countDoc(doc)
 	for i := range doc.Facts {
-		k := &featSink{keep: true}
+		k := &featSink{ix: noWeights, keep: true}
 		st.factFeatures(doc, i, c, k)
 		out[i] = k.list
 	}
@@ -412,7 +412,7 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 	k.bin(fPeople, binsPeople.of(c.people))
 	oftype := binsOfType.of(c.perType[i])
 	k.bin(fOfType, oftype)
-	k.typed(fTypeOfType, k.binID(oftype), binNames[oftype])
+	k.typed(fTypeOfType, oftype, binNames[oftype])
 	k.bin(fSents, binsSents.of(c.sents))
 	k.bin(fUnended, binsUnended.of(100*c.unended/max(c.sents, 1)))
 	fam := ruleFamily(f.Rule)
@@ -446,7 +446,7 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 	}
 	sup := binsOneTwo.of(len(f.Evidence))
 	k.bin(fSupport, sup)
-	k.typed(fTypeSupport, k.binID(sup), binNames[sup])
+	k.typed(fTypeSupport, sup, binNames[sup])
 	k.val(fTime, tfID, tf)
 	k.bin(fAge, timeAge(f.Time, doc.Date.Year()))
 	k.bin(fRelated, binsRelated.of(c.related[i]))

@@ -399,7 +399,7 @@ func (ix *confIndex) weight(h uint64) float64 { return ix.ws[ix.slot(h)] }
 // template and values: it sums their weights under a model (scoring,
 // without making a string of any feature) or lists them (training).
 type featSink struct {
-	m    *ConfModel // when set, the features' weights are summed into z
+	ix   *confIndex // the model's tables: the features' weights are summed into z (noWeights when only listing)
 	z    float64
 	typ  string   // the fact's type (see setType)
 	tt   *typeTab // the tables of typ, nil when the model has no typed feature of it
@@ -409,40 +409,29 @@ type featSink struct {
 	rk   []byte // room for a reason's kind
 }
 
+// noWeights are the tables of a model without weights, for a featSink
+// that only lists features.
+var noWeights = &confIndex{}
+
 // setType sets the fact type that typed features name.
 func (k *featSink) setType(typ string) {
-	k.typ = typ
-	if k.m != nil {
-		k.tt = k.m.ix.types[typ]
-	}
+	k.typ, k.tt = typ, k.ix.types[typ]
 }
 
 // id is the index of val among the values of vocab v that the model
 // names, -1 when it names none or when not scoring.
 func (k *featSink) id(v vocab, val string) int {
-	if k.m != nil {
-		for i, x := range k.m.ix.vocabs[v] {
-			if x == val {
-				return i
-			}
+	for i, x := range k.ix.vocabs[v] {
+		if x == val {
+			return i
 		}
 	}
 	return -1
 }
 
-// binID is bin b as the index of a value of vBin (see id).
-func (k *featSink) binID(b int) int {
-	if k.m == nil {
-		return -1
-	}
-	return b
-}
-
 // bin takes the feature of template f and bin b.
 func (k *featSink) bin(f feat, b int) {
-	if k.m != nil {
-		k.z += k.m.ix.bins[f][b]
-	}
+	k.z += k.ix.bins[f][b]
 	if k.keep {
 		k.list = append(k.list, featNames[f]+binNames[b])
 	}
@@ -450,9 +439,7 @@ func (k *featSink) bin(f feat, b int) {
 
 // flag takes the feature of template f, its name alone.
 func (k *featSink) flag(f feat) {
-	if k.m != nil {
-		k.z += k.m.ix.flags[f]
-	}
+	k.z += k.ix.flags[f]
 	if k.keep {
 		k.list = append(k.list, featNames[f])
 	}
@@ -462,7 +449,7 @@ func (k *featSink) flag(f feat) {
 // vocab (see id).
 func (k *featSink) val(f feat, id int, val string) {
 	if id >= 0 {
-		k.z += k.m.ix.vals[f][id]
+		k.z += k.ix.vals[f][id]
 	}
 	if k.keep {
 		k.list = append(k.list, featNames[f]+val)
@@ -499,7 +486,7 @@ func (k *featSink) typeFlag(f feat) {
 // fact's type and "/"), then v and tail, looked up by hash.
 func (k *featSink) hashed(f feat, v string, tail []byte) {
 	typed := f >= fTypeOfType
-	if k.m != nil && k.m.ix.used[f] && (!typed || k.tt != nil) {
+	if k.ix.used[f] && (!typed || k.tt != nil) {
 		h := featHashes[f]
 		if typed {
 			h = k.tt.hashes[f-fTypeOfType]
@@ -508,7 +495,7 @@ func (k *featSink) hashed(f feat, v string, tail []byte) {
 		for _, b := range tail {
 			h = (h ^ uint64(b)) * fnvPrime
 		}
-		k.z += k.m.ix.weight(h)
+		k.z += k.ix.weight(h)
 	}
 	if k.keep {
 		b := append(k.buf[:0], featNames[f]...)
@@ -523,9 +510,7 @@ func (k *featSink) hashed(f feat, v string, tail []byte) {
 
 // named takes the feature name, of weight w in the model.
 func (k *featSink) named(name string, w float64) {
-	if k.m != nil {
-		k.z += w
-	}
+	k.z += w
 	if k.keep {
 		k.list = append(k.list, name)
 	}
