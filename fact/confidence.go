@@ -125,13 +125,17 @@ func (st *Stage) scoreFacts(doc *hearsay.Document) {
 	}
 	// dropped only once all are scored: the features of a fact read the
 	// other facts, all of them as in training
-	out := doc.Facts[:0]
-	for _, f := range doc.Facts {
-		if f.Confidence >= m.Threshold {
-			out = append(out, f)
+	out := 0
+	for i := range doc.Facts {
+		if doc.Facts[i].Confidence < m.Threshold {
+			continue
 		}
+		if out < i {
+			doc.Facts[out] = doc.Facts[i]
+		}
+		out++
 	}
-	doc.Facts = out
+	doc.Facts = doc.Facts[:out]
 }
 
 // patternShape lists features of a pattern that describe the kind of match
@@ -432,9 +436,7 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 	if f.Derived {
 		k.flag(fDerived)
 		k.typeFlag(fTypeDerived)
-		k.rk = appendReasonKind(k.rk[:0], f.Reason)
-		k.hashed(fWhy, "", k.rk)
-		k.hashed(fTypeWhy, "", k.rk)
+		k.why(f.Reason)
 	}
 	modID := k.id(vMod, string(f.Modality))
 	k.val(fMod, modID, string(f.Modality))

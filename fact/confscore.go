@@ -407,6 +407,8 @@ type featSink struct {
 	list []string
 	buf  []byte
 	rk   []byte // room for a reason's kind
+	// the weights of the last reason (see why)
+	lastWhy whyWeights
 }
 
 // noWeights are the tables of a model without weights, for a featSink
@@ -485,18 +487,53 @@ func (k *featSink) typeFlag(f feat) {
 // hashed takes the feature of template f (a typed template followed by the
 // fact's type and "/"), then v and tail, looked up by hash.
 func (k *featSink) hashed(f feat, v string, tail []byte) {
+	k.z += k.hashedWeight(f, v, tail)
+	k.list1(f, v, tail)
+}
+
+// hashedWeight is the weight of the feature of hashed.
+func (k *featSink) hashedWeight(f feat, v string, tail []byte) float64 {
 	typed := f >= fTypeOfType
-	if k.ix.used[f] && (!typed || k.tt != nil) {
-		h := featHashes[f]
-		if typed {
-			h = k.tt.hashes[f-fTypeOfType]
-		}
-		h = fnvString(h, v)
-		for _, b := range tail {
-			h = (h ^ uint64(b)) * fnvPrime
-		}
-		k.z += k.ix.weight(h)
+	if !k.ix.used[f] || typed && k.tt == nil {
+		return 0
 	}
+	h := featHashes[f]
+	if typed {
+		h = k.tt.hashes[f-fTypeOfType]
+	}
+	h = fnvString(h, v)
+	for _, b := range tail {
+		h = (h ^ uint64(b)) * fnvPrime
+	}
+	return k.ix.weight(h)
+}
+
+// why takes the features of a derived fact's reason: its kind (see
+// reasonKind) alone and after the fact's type. Their weights are kept for
+// the next fact of the same type and reason.
+func (k *featSink) why(reason string) {
+	if k.keep || reason != k.lastWhy.reason || k.typ != k.lastWhy.typ || !k.lastWhy.known {
+		k.rk = appendReasonKind(k.rk[:0], reason)
+		k.lastWhy = whyWeights{known: true, reason: reason, typ: k.typ,
+			why: k.hashedWeight(fWhy, "", k.rk), typeWhy: k.hashedWeight(fTypeWhy, "", k.rk)}
+	}
+	k.z += k.lastWhy.why
+	k.z += k.lastWhy.typeWhy
+	k.list1(fWhy, "", k.rk)
+	k.list1(fTypeWhy, "", k.rk)
+}
+
+// whyWeights are the weights of the reason features of a fact type and
+// reason.
+type whyWeights struct {
+	known        bool
+	reason, typ  string
+	why, typeWhy float64
+}
+
+// list1 lists the feature of hashed when listing.
+func (k *featSink) list1(f feat, v string, tail []byte) {
+	typed := f >= fTypeOfType
 	if k.keep {
 		b := append(k.buf[:0], featNames[f]...)
 		if typed {
