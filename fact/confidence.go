@@ -1,9 +1,12 @@
 package fact
 
 import (
+	"bytes"
 	_ "embed" // the confidence model
 	"fmt"
 	"math"
+	"math/bits"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,7 +35,7 @@ type ConfModel struct {
 	Bias      float64
 	Threshold float64 // facts scoring under it are dropped; 0 keeps all
 	Weights   map[string]float64
-	hashed    map[uint64]float64 // Weights by the FNV-1a hash of the feature (see featSink), made by ParseConfModel
+	ix        *confIndex // Weights as scoring reads them, made by ParseConfModel
 }
 
 // Score is the model's confidence for a fact with features fs.
@@ -72,13 +75,8 @@ func ParseConfModel(text string) (*ConfModel, error) {
 			return nil, bad(fmt.Errorf("want bias, threshold or w lines"))
 		}
 	}
-	m.hashed = make(map[uint64]float64, len(m.Weights))
-	for f, w := range m.Weights {
-		h := fnvString(fnvOffset, f)
-		if _, dup := m.hashed[h]; dup {
-			return nil, fmt.Errorf("confidence model: two features hash alike (%q)", f)
-		}
-		m.hashed[h] = w
+	if err := m.index(); err != nil {
+		return nil, err
 	}
 	return m, nil
 }
@@ -119,69 +117,25 @@ func (st *Stage) SetThreshold(t float64) { st.r.conf.Threshold = t }
 func (st *Stage) scoreFacts(doc *hearsay.Document) {
 	m := st.r.conf
 	c := countDoc(doc)
-	k := &featSink{m: m}
-	out := doc.Facts[:0]
+	k := &featSink{ix: m.ix}
 	for i := range doc.Facts {
 		k.z = m.Bias
 		st.factFeatures(doc, i, c, k)
 		doc.Facts[i].Confidence = 1 / (1 + math.Exp(-k.z))
-		if doc.Facts[i].Confidence >= m.Threshold {
-			out = append(out, doc.Facts[i])
-		}
 	}
-	doc.Facts = out
-}
-
-// A featSink takes the features of a fact one by one, each given in parts:
-// it sums their weights under a model (scoring, without making a string
-// of any feature) or lists them (training).
-type featSink struct {
-	buf  []byte
-	m    *ConfModel // when set, add sums the weights into z
-	z    float64
-	keep bool // add lists the features in list
-	list []string
-	rk   []byte // room for a reason's kind
-}
-
-// add takes the feature made of parts.
-func (k *featSink) add(parts ...string) { k.addTail(nil, parts...) }
-
-// addTail takes the feature made of parts and then tail.
-func (k *featSink) addTail(tail []byte, parts ...string) {
-	if k.m != nil {
-		h := uint64(fnvOffset)
-		for _, p := range parts {
-			h = fnvString(h, p)
+	// dropped only once all are scored: the features of a fact read the
+	// other facts, all of them as in training
+	out := 0
+	for i := range doc.Facts {
+		if doc.Facts[i].Confidence < m.Threshold {
+			continue
 		}
-		for _, b := range tail {
-			h = (h ^ uint64(b)) * fnvPrime
+		if out < i {
+			doc.Facts[out] = doc.Facts[i]
 		}
-		k.z += k.m.hashed[h]
+		out++
 	}
-	if k.keep {
-		k.buf = k.buf[:0]
-		for _, p := range parts {
-			k.buf = append(k.buf, p...)
-		}
-		k.buf = append(k.buf, tail...)
-		k.list = append(k.list, string(k.buf))
-	}
-}
-
-// FNV-1a, 64 bits: the model looks features up by the hash of their
-// bytes, which scoring computes from a feature's parts without joining
-// them.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func fnvString(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
-	}
-	return h
+	doc.Facts = doc.Facts[:out]
 }
 
 // patternShape lists features of a pattern that describe the kind of match
@@ -214,32 +168,29 @@ func patternShape(p *pattern) []string {
 			out = append(out, "popt="+o+"="+v)
 		}
 	}
-	out = append(out, "plen="+bucket(len(p.elems), 3, 5, 8))
+	out = append(out, "plen="+binNames[bucket(len(p.elems), 3, 5, 8)])
 	return out
 }
 
-// bucket names the bin of n among the increasing upper bounds bs ("<=3",
-// ">8"), bounds of at most maxBound.
-func bucket(n int, bs ...int) string {
-	for _, b := range bs {
-		if n <= b {
-			return binNames[0][b]
-		}
-	}
-	return binNames[1][bs[len(bs)-1]]
-}
-
-// maxBound is the greatest upper bound of a bucket.
-const maxBound = 64
-
-// binNames are the names of bins: "<=N" and ">N" for N up to maxBound, made
-// once so that naming a bin makes no string.
-var binNames = func() (out [2][maxBound + 1]string) {
-	for n := range out[0] {
-		out[0][n], out[1][n] = "<="+strconv.Itoa(n), ">"+strconv.Itoa(n)
-	}
-	return out
-}()
+// The binnings of the features.
+var (
+	binsAboutArg0 = newBinning(1, 3, 6, 12)
+	binsAge       = newBinning(0, 1, 5, 20)
+	binsFromTrig  = newBinning(2, 5, 10, 20)
+	binsInSent    = newBinning(1, 2, 4, 8)
+	binsMentions  = newBinning(1, 3, 8)
+	binsOfType    = newBinning(1, 3, 8, 16)
+	binsOneTwo    = newBinning(1, 2)
+	binsPeople    = newBinning(2, 4, 8, 16)
+	binsRelated   = newBinning(0, 1, 3)
+	binsSents     = newBinning(10, 20, 40)
+	binsSlen      = newBinning(8, 15, 25, 40)
+	binsSpos      = newBinning(0, 2, 9, 25)
+	binsSpread    = newBinning(0, 3, 8, 15)
+	binsTrigLen   = newBinning(1, 3, 6)
+	binsUnended   = newBinning(5, 15, 30)
+	binsZeroOne   = newBinning(0, 1)
+)
 
 // argNames name the arguments in features.
 var argNames = [...]string{"a0", "a1", "a2", "a3"}
@@ -265,24 +216,55 @@ func reasonKind(reason string) string { return string(appendReasonKind(nil, reas
 
 // appendReasonKind appends reasonKind(reason) to dst.
 func appendReasonKind(dst []byte, reason string) []byte {
-	if i := strings.IndexAny(reason, "(;:"); i >= 0 {
-		reason = reason[:i]
-	}
 	n := 0
-	for w := range strings.FieldsSeq(reason) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLower(r) {
+	for i := 0; i < len(reason) && n < 5; {
+		j, end := wordEnd(reason, i)
+		if j == i { // a space
+			if end {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(reason[i:])
+			i += size
 			continue
 		}
-		if n > 0 {
-			dst = append(dst, '_')
+		if r, _ := utf8.DecodeRuneInString(reason[i:j]); unicode.IsLower(r) {
+			if n > 0 {
+				dst = append(dst, '_')
+			}
+			dst = append(dst, reason[i:j]...)
+			n++
 		}
-		dst = append(dst, w...)
-		if n++; n == 5 {
+		if end {
 			break
 		}
+		i = j
 	}
 	return dst
+}
+
+// wordEnd is where the word of reason at i ends: at a space (as
+// strings.Fields tells them), or at one of "(;:", which ends the text read
+// (end).
+func wordEnd(reason string, i int) (j int, end bool) {
+	for j = i; j < len(reason); {
+		c := reason[j]
+		switch {
+		case c == '(' || c == ';' || c == ':':
+			return j, true
+		case c < utf8.RuneSelf:
+			if asciiSpace(c) {
+				return j, false
+			}
+			j++
+		default:
+			r, size := utf8.DecodeRuneInString(reason[j:])
+			if unicode.IsSpace(r) {
+				return j, false
+			}
+			j += size
+		}
+	}
+	return j, false
 }
 
 // Features lists the features of each fact of the document, in the order of
@@ -297,34 +279,99 @@ func (st *Stage) Features(doc *hearsay.Document) [][]string {
 	out := make([][]string, len(doc.Facts))
 	c := countDoc(doc)
 	for i := range doc.Facts {
-		k := &featSink{keep: true}
+		k := &featSink{ix: noWeights, keep: true}
 		st.factFeatures(doc, i, c, k)
 		out[i] = k.list
 	}
 	return out
 }
 
-// docCounts are counts over the whole document that features read.
+// docCounts are counts over the whole document that features read, made
+// once per document so that no feature loops over all the facts.
 type docCounts struct {
-	perSent []int          // facts by main sentence
-	shapes  []uint8        // sentence shapes, filled as features need them (see shapeOf)
-	perType map[string]int // facts by type
-	perArg0 map[int]int    // facts by the entity of their first argument
-	people  int            // person entities
-	sents   int            // sentences
-	unended int            // sentences without final punctuation: headings, list items
+	perSent  []int      // facts by main sentence
+	shapes   []uint8    // sentence shapes, filled as features need them (see shapeOf)
+	mentions []int      // by sentence: the index of its first mention, filled as features need them; -1 before
+	ents     []entFeats // by entity, filled as features need them
+	perType  []int      // by fact: the facts of its type
+	perArg0  []int      // by fact: the facts with the entity of its first argument
+	other    []int      // by fact: facts of its type sharing its first argument with other arguments (see conflicts)
+	same     []int      // by fact: facts of its type with the same arguments
+	related  []int      // by fact: facts of other types about the same arguments (see related)
+	people   int        // person entities
+	sents    int        // sentences
+	unended  int        // sentences without final punctuation: headings, list items
 }
 
 func countDoc(doc *hearsay.Document) docCounts {
-	c := docCounts{perSent: make([]int, len(doc.Sentences)), shapes: make([]uint8, len(doc.Sentences)), perType: map[string]int{}, perArg0: map[int]int{}}
+	n := len(doc.Facts)
+	ints := make([]int, 8*n+2*len(doc.Sentences))
+	c := docCounts{
+		perSent: ints[8*n : 8*n+len(doc.Sentences)], mentions: ints[8*n+len(doc.Sentences):],
+		ents: make([]entFeats, len(doc.Entities)), shapes: make([]uint8, len(doc.Sentences)),
+		perType: ints[:n], perArg0: ints[n : 2*n], other: ints[2*n : 3*n], same: ints[3*n : 4*n], related: ints[4*n : 5*n],
+	}
 	for i := range doc.Facts {
 		f := &doc.Facts[i]
 		if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
 			c.perSent[f.Sentence]++
 		}
-		c.perType[f.Type]++
-		c.perArg0[argKey0(f)]++
 	}
+	for i := range c.mentions {
+		c.mentions[i] = -1
+	}
+	// by type: each type numbered in the order it first comes
+	order, typeID := ints[5*n:6*n], ints[6*n:7*n]
+	var types []string
+	for i := range doc.Facts {
+		typeID[i] = slices.Index(types, doc.Facts[i].Type)
+		if typeID[i] < 0 {
+			typeID[i] = len(types)
+			types = append(types, doc.Facts[i].Type)
+		}
+	}
+	keys := argKeys{doc: doc}
+	groupBy(order, typeID, len(types), func(run []int) {
+		for _, i := range run {
+			c.perType[i] = len(run)
+		}
+		conflicts(doc, run, IsSymmetric(doc.Facts[run[0]].Type), &keys, c.other, c.same)
+	})
+	// by first argument: each entity, then literals (entity < 0) and facts
+	// without arguments together, which only sameArg tells apart
+	recs := make([]argRec, 2*n) // the facts', then room for a group's
+	arg0, groups := ints[7*n:8*n], 1
+	for i := range doc.Facts {
+		f := &doc.Facts[i]
+		r := &recs[i]
+		r.fact, r.typ, r.args, r.arg0, r.arg1 = i, typeID[i], len(f.Args), argKey0(f), -1
+		if len(f.Args) > 1 {
+			r.arg1 = f.Args[1].Entity
+		}
+		groups = max(groups, r.arg0+2)
+	}
+	for i := range arg0 {
+		arg0[i] = max(recs[i].arg0, -1) + 1
+	}
+	groupBy(order, arg0, groups, func(idx []int) {
+		run := recs[n : n+len(idx)]
+		for k, i := range idx {
+			run[k] = recs[i]
+		}
+		related(doc, run, c.related)
+		for k := range run {
+			same := len(run) // the facts of its first argument's very entity number
+			if run[k].arg0 < 0 {
+				same = 0
+				for l := range run {
+					if run[l].arg0 == run[k].arg0 {
+						same++
+					}
+				}
+			}
+			c.perArg0[run[k].fact] = same
+		}
+	})
 	for _, e := range doc.Entities {
 		if e.Type == hearsay.Person {
 			c.people++
@@ -339,58 +386,86 @@ func countDoc(doc *hearsay.Document) docCounts {
 	return c
 }
 
+// groupBy calls do with each group of the indices of key that have the
+// same key, in [0, groups), in order of the keys; order is room for all
+// the indices.
+func groupBy(order, key []int, groups int, do func(group []int)) {
+	ends := make([]int, groups+1)
+	for _, k := range key {
+		ends[k+1]++
+	}
+	for g := 1; g <= groups; g++ {
+		ends[g] += ends[g-1]
+	}
+	next := slices.Clone(ends[:groups])
+	for i, k := range key {
+		order[next[k]] = i
+		next[k]++
+	}
+	for g := range groups {
+		if ends[g] < ends[g+1] {
+			do(order[ends[g]:ends[g+1]])
+		}
+	}
+}
+
 func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *featSink) {
 	f := &doc.Facts[i]
-	k.add("aboutarg0=", bucket(c.perArg0[argKey0(f)], 1, 3, 6, 12))
-	k.add("people=", bucket(c.people, 2, 4, 8, 16))
-	oftype := bucket(c.perType[f.Type], 1, 3, 8, 16)
-	k.add("oftype=", oftype)
-	k.add("type×oftype=", f.Type, "/", oftype)
-	k.add("sents=", bucket(c.sents, 10, 20, 40))
-	k.add("unended=", bucket(100*c.unended/max(c.sents, 1), 5, 15, 30))
+	k.setType(f.Type)
+	k.bin(fAboutArg0, binsAboutArg0.of(c.perArg0[i]))
+	k.bin(fPeople, binsPeople.of(c.people))
+	oftype := binsOfType.of(c.perType[i])
+	k.bin(fOfType, oftype)
+	k.typed(fTypeOfType, oftype, binNames[oftype])
+	k.bin(fSents, binsSents.of(c.sents))
+	k.bin(fUnended, binsUnended.of(100*c.unended/max(c.sents, 1)))
 	fam := ruleFamily(f.Rule)
+	famID := k.id(vFam, fam)
 	tf := timeForm(f.Time)
-	k.add("type=", f.Type)
-	k.add("fam=", fam)
-	k.add("type×fam=", f.Type, "/", fam)
-	k.add("rule=", f.Rule)
-	k.add("type×time=", f.Type, "/", tf)
-	if p := st.r.byLine[f.Rule]; p != nil {
-		for _, sh := range st.r.shapes[p] {
-			k.add(sh)
+	tfID := k.id(vTime, tf)
+	k.typeFlag(fType)
+	k.val(fFam, famID, fam)
+	k.typed(fTypeFam, famID, fam)
+	k.hashed(fRule, f.Rule, nil)
+	k.typed(fTypeTime, tfID, tf)
+	if sh := st.r.shapes[f.Rule]; sh != nil {
+		for j, name := range sh.names {
+			k.named(name, sh.ws[j])
 		}
 	}
 	if f.Derived {
-		k.add("derived")
-		k.add("type×derived=", f.Type)
-		k.rk = appendReasonKind(k.rk[:0], f.Reason)
-		k.addTail(k.rk, "why=")
-		k.addTail(k.rk, "type×why=", f.Type, "/")
+		k.flag(fDerived)
+		k.typeFlag(fTypeDerived)
+		k.why(f.Reason)
 	}
-	k.add("mod=", string(f.Modality))
-	k.add("pol=", string(f.Polarity))
-	k.add("type×mod=", f.Type, "/", string(f.Modality))
-	k.add("srcs=", bucket(len(f.Sources), 0, 1))
+	modID := k.id(vMod, string(f.Modality))
+	k.val(fMod, modID, string(f.Modality))
+	k.val(fPol, k.id(vPol, string(f.Polarity)), string(f.Polarity))
+	k.typed(fTypeMod, modID, string(f.Modality))
+	k.bin(fSrcs, binsZeroOne.of(len(f.Sources)))
 	if len(f.Sources) > 0 {
-		k.add("src1=", string(f.Sources[0].Kind))
+		k.val(fSrc1, k.id(vSrc, string(f.Sources[0].Kind)), string(f.Sources[0].Kind))
 	}
-	sup := bucket(len(f.Evidence), 1, 2)
-	k.add("support=", sup)
-	k.add("type×support=", f.Type, "/", sup)
-	k.add("time=", tf)
-	k.add("age=", timeAge(f.Time, doc.Date.Year()))
-	k.add("related=", bucket(related(doc, i), 0, 1, 3))
+	sup := binsOneTwo.of(len(f.Evidence))
+	k.bin(fSupport, sup)
+	k.typed(fTypeSupport, sup, binNames[sup])
+	k.val(fTime, tfID, tf)
+	k.bin(fAge, timeAge(f.Time, doc.Date.Year()))
+	k.bin(fRelated, binsRelated.of(c.related[i]))
 	n := 0
 	if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
 		n = c.perSent[f.Sentence]
 	}
-	k.add("insent=", bucket(n, 1, 2, 4, 8))
-	conflicts(doc, i, k)
+	k.bin(fInSent, binsInSent.of(n))
+	k.bin(fConflict, binsZeroOne.of(c.other[i]))
+	if c.same[i] > 0 {
+		k.flag(fRepeated)
+	}
 	if f.Sentence >= 0 && f.Sentence < len(doc.Sentences) {
 		sentenceShape(doc, f.Sentence, c, k)
-		argFeatures(doc, f, k)
+		argFeatures(doc, f, c, k)
 	} else {
-		k.add("nosentence")
+		k.flag(fNoSentence)
 	}
 }
 
@@ -409,28 +484,112 @@ func timeForm(t *hearsay.FactTime) string {
 	return "point"
 }
 
-// conflicts tells whether another fact repeats this one (same type and
-// arguments, another attribution) and how many facts of the same type share
-// its first argument with other arguments ("married" to two people, a post
-// in two organisations).
-func conflicts(doc *hearsay.Document, i int, k *featSink) {
-	f := &doc.Facts[i]
-	same, other := 0, 0
-	for j := range doc.Facts {
-		g := &doc.Facts[j]
-		if j == i || g.Type != f.Type || len(g.Args) != len(f.Args) || len(f.Args) == 0 {
-			continue
-		}
-		switch {
-		case sameArgs(*f, *g):
-			same++
-		case sharesArg(f, g):
-			other++
+// argKeys holds the argument keys of facts (see argKey), made when first
+// needed and written one after another: sameArgs without making them again
+// for every pair of facts.
+type argKeys struct {
+	doc    *hearsay.Document
+	plain  []int8 // by fact: 1 when each literal argument's part is the literal in ASCII lower case without a comma, never an entity's; -1 when not; 0 before it is told
+	buf    []byte
+	starts []int // by fact: where its key starts in buf, -1 before it is made
+	ends   []int // by fact: where its key ends
+}
+
+// key is the key of fact i.
+func (k *argKeys) key(i int) []byte {
+	if k.starts == nil {
+		k.starts, k.ends = make([]int, len(k.doc.Facts)), make([]int, len(k.doc.Facts))
+		for j := range k.starts {
+			k.starts[j] = -1
 		}
 	}
-	k.add("conflict=", bucket(other, 0, 1))
-	if same > 0 {
-		k.add("repeated")
+	if k.starts[i] < 0 {
+		k.starts[i] = len(k.buf)
+		k.buf = appendArgKey(k.buf, k.doc.Facts[i])
+		k.ends[i] = len(k.buf)
+	}
+	return k.buf[k.starts[i]:k.ends[i]]
+}
+
+// same is sameArgs for facts i and j of one type with as many arguments
+// (symmetric or not): their parts compared where that decides, their keys
+// otherwise.
+func (k *argKeys) same(i, j int, symmetric bool) bool {
+	if !symmetric && k.isPlain(i) && k.isPlain(j) {
+		return samePlainParts(k.doc.Facts[i].Args, k.doc.Facts[j].Args)
+	}
+	if same, known := samePlainArgs(k.doc.Facts[i].Args, k.doc.Facts[j].Args, symmetric); known {
+		return same
+	}
+	ki := k.key(i)
+	return bytes.Equal(ki, k.key(j))
+}
+
+// isPlain tells whether fact i's literal arguments are all plain (see
+// plain).
+func (k *argKeys) isPlain(i int) bool {
+	if k.plain == nil {
+		k.plain = make([]int8, len(k.doc.Facts))
+	}
+	if k.plain[i] == 0 {
+		k.plain[i] = 1
+		for _, a := range k.doc.Facts[i].Args {
+			if a.Entity < 0 && (!plainLiteral(a.Literal) || strings.HasPrefix(a.Literal, "#")) {
+				k.plain[i] = -1
+				break
+			}
+		}
+	}
+	return k.plain[i] > 0
+}
+
+// samePlainParts compares two lists of as many arguments, of a type that
+// is not symmetric, whose literals are plain (see argKeys.plain): their
+// keys are the same exactly when each part is.
+func samePlainParts(a, b []hearsay.Arg) bool {
+	for p := range a {
+		x, y := &a[p], &b[p]
+		switch {
+		case x.Entity >= 0 && y.Entity >= 0:
+			if x.Entity != y.Entity {
+				return false
+			}
+		case x.Entity < 0 && y.Entity < 0:
+			if !equalLowerASCII(x.Literal, y.Literal) {
+				return false
+			}
+		default: // "#N" and a literal that does not start with "#"
+			return false
+		}
+	}
+	return true
+}
+
+// conflicts counts, for each fact of one type (sameType, symmetric or
+// not), the other facts of the type that repeat it (same arguments,
+// another attribution) and those that share its first argument with other
+// arguments ("married" to two people, a post in two organisations); both
+// relations are symmetric, so each pair is told once.
+func conflicts(doc *hearsay.Document, sameType []int, symmetric bool, keys *argKeys, other, same []int) {
+	for x, i := range sameType {
+		f := &doc.Facts[i]
+		if len(f.Args) == 0 {
+			continue
+		}
+		for _, j := range sameType[x+1:] {
+			g := &doc.Facts[j]
+			if len(g.Args) != len(f.Args) {
+				continue
+			}
+			switch {
+			case keys.same(i, j, symmetric):
+				same[i]++
+				same[j]++
+			case sharesArg(f, g, symmetric):
+				other[i]++
+				other[j]++
+			}
+		}
 	}
 }
 
@@ -443,11 +602,11 @@ func sameArg(a, b hearsay.Arg) bool {
 
 // sharesArg reports whether two facts of one type share their first
 // argument, or for a symmetric type any argument.
-func sharesArg(a, b *hearsay.Fact) bool {
+func sharesArg(a, b *hearsay.Fact, symmetric bool) bool {
 	if sameArg(a.Args[0], b.Args[0]) {
 		return true
 	}
-	if !IsSymmetric(a.Type) || len(a.Args) < 2 {
+	if !symmetric || len(a.Args) < 2 {
 		return false
 	}
 	return sameArg(a.Args[0], b.Args[1]) || sameArg(a.Args[1], b.Args[0]) || sameArg(a.Args[1], b.Args[1])
@@ -458,24 +617,24 @@ func sharesArg(a, b *hearsay.Fact) bool {
 // list item), a line in capitals, a question.
 func sentenceShape(doc *hearsay.Document, si int, c docCounts, k *featSink) {
 	s := doc.Sentences[si]
-	k.add("slen=", bucket(s.EndToken-s.FirstToken, 8, 15, 25, 40))
-	k.add("spos=", bucket(si, 0, 2, 9, 25))
+	k.bin(fSlen, binsSlen.of(s.EndToken-s.FirstToken))
+	k.bin(fSpos, binsSpos.of(si))
 	sh := c.shapes[si]
 	if sh == 0 {
 		sh = shapeOf(doc.Text[s.Start:s.End])
 		c.shapes[si] = sh
 	}
 	if sh&shapeQuote != 0 {
-		k.add("quote")
+		k.flag(fQuote)
 	}
 	if sh&shapeQuestion != 0 {
-		k.add("question")
+		k.flag(fQuestion)
 	}
 	if sh&shapeNoEnd != 0 {
-		k.add("noend")
+		k.flag(fNoEnd)
 	}
 	if sh&shapeCaps != 0 {
-		k.add("capsline")
+		k.flag(fCapsLine)
 	}
 }
 
@@ -488,38 +647,85 @@ const (
 	shapeCaps
 )
 
-// shapeOf reads the shape of a sentence's text.
+// shapeOf reads the shape of a sentence's text: quotation marks found by
+// a byte search, letters counted in one pass over the bytes (ASCII ones by
+// a table) until the count of capitals can no longer pass that of small
+// letters.
 func shapeOf(text string) uint8 {
 	sh := shapeDone
-	if strings.ContainsAny(text, "\"“”") {
-		sh |= shapeQuote
-	}
 	switch {
 	case lastRune(text) == '?':
 		sh |= shapeQuestion
 	case !endsSentence(text):
 		sh |= shapeNoEnd
 	}
-	upper, lower := 0, 0
-	for _, r := range text {
-		if unicode.IsUpper(r) {
-			upper++
-		} else if unicode.IsLower(r) {
-			lower++
+	if strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”") {
+		sh |= shapeQuote
+	}
+	var n uint64 // capitals in the low 32 bits, small letters in the high ones
+	for i := 0; i < len(text); {
+		for i+8 <= len(text) { // eight ASCII bytes at a time
+			w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+				uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+			if w&highBits != 0 {
+				break
+			}
+			n += uint64(bits.OnesCount64(inRange(w, 'A', 'Z'))) + uint64(bits.OnesCount64(inRange(w, 'a', 'z')))<<32
+			if i += 8; int(n>>32)-int(n&(1<<32-1)) > len(text)-i {
+				break
+			}
+		}
+		for end := min(i+16, len(text)); i < end; {
+			if b := text[i]; b < utf8.RuneSelf {
+				n += asciiCase[b]
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			switch {
+			case unicode.IsUpper(r):
+				n++
+			case unicode.IsLower(r):
+				n += 1 << 32
+			}
+		}
+		if int(n>>32)-int(n&(1<<32-1)) > len(text)-i { // each byte left adds at most one capital
+			break
 		}
 	}
-	if upper > 3 && upper > lower {
+	if upper, lower := int(n&(1<<32-1)), int(n>>32); upper > 3 && upper > lower {
 		sh |= shapeCaps
 	}
 	return sh
 }
+
+// highBits are the high bits of the eight bytes of a word.
+const highBits = 0x8080808080808080
+
+// inRange has the high bit of each byte of w (eight ASCII bytes) set when
+// the byte is in [lo, hi], the others clear.
+func inRange(w uint64, lo, hi byte) uint64 {
+	const ones = 0x0101010101010101
+	ge := w + ones*uint64(0x80-lo)   // high bit set when the byte >= lo
+	gt := w + ones*uint64(0x80-hi-1) // when the byte > hi
+	return ge &^ gt & highBits
+}
+
+// asciiCase counts ASCII capitals (1) and small letters (1<<32).
+var asciiCase = func() (out [utf8.RuneSelf]uint64) {
+	for c := 'A'; c <= 'Z'; c++ {
+		out[c], out[c+'a'-'A'] = 1, 1<<32
+	}
+	return out
+}()
 
 // argFeatures describes each argument: its entity's type, how the main
 // sentence refers to it (by name, pronoun, description, not at all), whether
 // the name is one word, in capitals, at the sentence's start, how often the
 // article mentions it; and the greatest distance in tokens between the
 // arguments' mentions and the trigger.
-func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
+func argFeatures(doc *hearsay.Document, f *hearsay.Fact, c docCounts, k *featSink) {
 	s := doc.Sentences[f.Sentence]
 	trig := -1
 	if f.Trigger.End > f.Trigger.Start {
@@ -528,37 +734,38 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
 	far, spread, absent := 0, 0, 0
 	lo, hi := -1, -1
 	for ai, a := range f.Args {
-		p := argNames[min(ai, len(argNames)-1)]
 		if a.Entity < 0 || a.Entity >= len(doc.Entities) {
-			k.add(p, "=literal")
+			k.flag(argFeat(fArgLiteral, ai))
 			continue
 		}
 		e := &doc.Entities[a.Entity]
-		k.add(p, "t=", string(e.Type))
-		k.add(p, "n=", bucket(len(e.Mentions), 1, 3, 8))
-		k.add("type×", p, "t=", f.Type, "/", string(e.Type))
-		if e.Unnamed {
-			k.add(p, "unnamed")
+		ef := c.entity(doc, a.Entity, k)
+		k.val(argFeat(fArgT, ai), ef.typ, string(e.Type))
+		k.bin(argFeat(fArgN, ai), ef.mentions)
+		k.typed(argFeat(fTypeArgT, ai), ef.typ, string(e.Type))
+		if ef.unnamed {
+			k.flag(argFeat(fArgUnnamed, ai))
 		} else {
-			if !strings.Contains(e.Name, " ") {
-				k.add(p, "oneword")
+			if ef.oneWord {
+				k.flag(argFeat(fArgOneWord, ai))
 			}
-			if isUpperName(e.Name) {
-				k.add(p, "caps")
+			if ef.caps {
+				k.flag(argFeat(fArgCaps, ai))
 			}
 		}
-		if inLead(doc, e) {
-			k.add(p, "lead")
+		if ef.lead {
+			k.flag(argFeat(fArgLead, ai))
 		}
-		kind, at := mentionIn(doc, s, a.Entity, f.Trigger)
-		k.add(p, "m=", kind)
-		k.add("type×", p, "m=", f.Type, "/", kind)
+		kind, at := mentionIn(doc, s, c.firstMention(doc, f.Sentence), a.Entity, f.Trigger)
+		kindID := k.id(vMention, kind)
+		k.val(argFeat(fArgM, ai), kindID, kind)
+		k.typed(argFeat(fTypeArgM, ai), kindID, kind)
 		if at < 0 {
 			absent++
 			continue
 		}
 		if at == s.FirstToken {
-			k.add(p, "start")
+			k.flag(argFeat(fArgStart, ai))
 		}
 		if trig >= 0 {
 			far = max(far, abs(at-trig))
@@ -571,13 +778,13 @@ func argFeatures(doc *hearsay.Document, f *hearsay.Fact, k *featSink) {
 	if lo >= 0 {
 		spread = hi - lo
 	}
-	k.add("absent=", bucket(absent, 0, 1))
-	k.add("fromtrig=", bucket(far, 2, 5, 10, 20))
-	k.add("spread=", bucket(spread, 0, 3, 8, 15))
+	k.bin(fAbsent, binsZeroOne.of(absent))
+	k.bin(fFromTrig, binsFromTrig.of(far))
+	k.bin(fSpread, binsSpread.of(spread))
 	if f.Trigger.End > f.Trigger.Start {
-		k.add("triglen=", bucket(tokenIndex(doc, s, f.Trigger.End-1)-trig+1, 1, 3, 6))
+		k.bin(fTrigLen, binsTrigLen.of(tokenIndex(doc, s, f.Trigger.End-1)-trig+1))
 	} else {
-		k.add("notrigger")
+		k.flag(fNoTrigger)
 	}
 }
 
@@ -603,15 +810,62 @@ func abs(n int) int {
 // (the sentence's last token when none does).
 func tokenIndex(doc *hearsay.Document, s hearsay.Sentence, off int) int {
 	n := s.EndToken - s.FirstToken
-	i := sort.Search(n, func(i int) bool { return doc.Tokens[s.FirstToken+i].End > off })
-	return s.FirstToken + min(i, max(n-1, 0))
+	lo, hi := 0, n // the first token ending after off is in [lo, hi]
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); doc.Tokens[s.FirstToken+m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return s.FirstToken + min(lo, max(n-1, 0))
 }
 
-// mentionIn finds how sentence s refers to entity e: the kind of its mention
-// nearest the trigger (a name preferred over a pronoun or description) and
-// the token it starts at; "none" and -1 when s does not mention e.
-func mentionIn(doc *hearsay.Document, s hearsay.Sentence, e int, trig hearsay.Span) (string, int) {
-	i := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= s.Start })
+// entFeats are what argument features read of an entity.
+type entFeats struct {
+	done                         bool
+	typ                          int // the index of its type in vEntity (see featSink.id)
+	mentions                     int // the bin of its number of mentions
+	unnamed, oneWord, caps, lead bool
+}
+
+// entity is what argument features read of entity e (see argFeatures),
+// told once per document.
+func (c docCounts) entity(doc *hearsay.Document, e int, k *featSink) *entFeats {
+	ef := &c.ents[e]
+	if !ef.done {
+		x := &doc.Entities[e]
+		*ef = entFeats{
+			done: true, typ: k.id(vEntity, string(x.Type)), mentions: binsMentions.of(len(x.Mentions)),
+			unnamed: x.Unnamed, oneWord: !strings.Contains(x.Name, " "), caps: isUpperName(x.Name), lead: inLead(doc, x),
+		}
+	}
+	return ef
+}
+
+// firstMention is the index of the first mention of sentence si (see
+// docCounts.mentions).
+func (c docCounts) firstMention(doc *hearsay.Document, si int) int {
+	if c.mentions[si] < 0 {
+		s := doc.Sentences[si]
+		i, hi := 0, len(doc.Mentions) // the first mention of s is in [i, hi]
+		for i < hi {
+			if m := int(uint(i+hi) >> 1); doc.Mentions[m].Start >= s.Start {
+				hi = m
+			} else {
+				i = m + 1
+			}
+		}
+		c.mentions[si] = i
+	}
+	return c.mentions[si]
+}
+
+// mentionIn finds how sentence s, whose mentions start at index i, refers
+// to entity e: the kind of its mention nearest the trigger (a name
+// preferred over a pronoun or description) and the token it starts at;
+// "none" and -1 when s does not mention e.
+func mentionIn(doc *hearsay.Document, s hearsay.Sentence, i, e int, trig hearsay.Span) (string, int) {
 	best, bestKind, bestDist := -1, "none", 0
 	for ; i < len(doc.Mentions) && doc.Mentions[i].Start < s.End; i++ {
 		m := &doc.Mentions[i]
@@ -658,8 +912,18 @@ func inLead(doc *hearsay.Document, e *hearsay.Entity) bool {
 // lastRune is the last character of a sentence before closing quotes and
 // brackets.
 func lastRune(text string) rune {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " \t\n\"”’)"))
-	return r
+	for len(text) > 0 {
+		switch c := text[len(text)-1]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '"' || c == ')':
+			text = text[:len(text)-1]
+		case strings.HasSuffix(text, "”") || strings.HasSuffix(text, "’"):
+			text = text[:len(text)-len("”")]
+		default:
+			r, _ := utf8.DecodeLastRuneInString(text)
+			return r
+		}
+	}
+	return utf8.RuneError
 }
 
 // endsSentence reports whether a sentence ends with final punctuation.
@@ -676,11 +940,11 @@ func argKey0(f *hearsay.Fact) int {
 	return f.Args[0].Entity
 }
 
-// timeAge is how many years before the article the fact's time lies, in
-// bins ("none" without a year).
-func timeAge(t *hearsay.FactTime, year int) string {
+// timeAge is the bin of how many years before the article the fact's time
+// lies (binNone without a year, binFuture after the article).
+func timeAge(t *hearsay.FactTime, year int) int {
 	if t.IsZero() {
-		return "none"
+		return binNone
 	}
 	v := t.Value
 	if v == "" {
@@ -693,32 +957,56 @@ func timeAge(t *hearsay.FactTime, year int) string {
 		v = t.End
 	}
 	if len(v) < 4 {
-		return "none"
+		return binNone
 	}
 	y, err := strconv.Atoi(v[:4])
 	if err != nil {
-		return "none"
+		return binNone
 	}
 	if y > year {
-		return "future"
+		return binFuture
 	}
-	return bucket(year-y, 0, 1, 5, 20)
+	return binsAge.of(year - y)
 }
 
-// related counts the facts of other types about the same arguments (a
-// marriage and a divorce of one couple, a post and its appointment).
-func related(doc *hearsay.Document, i int) int {
-	f := &doc.Facts[i]
-	n := 0
-	for j := range doc.Facts {
-		g := &doc.Facts[j]
-		if j == i || g.Type == f.Type || len(g.Args) == 0 || len(f.Args) == 0 || !sameArg(f.Args[0], g.Args[0]) {
+// An argRec holds what related reads of a fact.
+type argRec struct {
+	fact, typ  int // the fact's index and its type's (the index of a fact of the type)
+	args       int // its number of arguments
+	arg0, arg1 int // the entities of its first two arguments (see argKey0), -1 when none
+}
+
+// related counts, for each fact with the same first entity (sameArg0, all
+// literals together), the facts of other types about the same arguments
+// (a marriage and a divorce of one couple, a post and its appointment)
+// into counts, by fact; the relation is symmetric, so each pair is told
+// once.
+func related(doc *hearsay.Document, sameArg0 []argRec, counts []int) {
+	for k := range sameArg0 {
+		r := &sameArg0[k]
+		if r.args == 0 {
 			continue
 		}
-		if len(f.Args) > 1 && len(g.Args) > 1 && !sameArg(f.Args[1], g.Args[1]) {
-			continue
+		f := &doc.Facts[r.fact]
+		for l := k + 1; l < len(sameArg0); l++ {
+			g := &sameArg0[l]
+			if g.typ == r.typ || g.args == 0 {
+				continue
+			}
+			if r.arg0 < 0 && !sameArg(f.Args[0], doc.Facts[g.fact].Args[0]) {
+				continue
+			}
+			if r.args > 1 && g.args > 1 {
+				if r.arg1 >= 0 || g.arg1 >= 0 {
+					if r.arg1 != g.arg1 {
+						continue
+					}
+				} else if f.Args[1].Literal != doc.Facts[g.fact].Args[1].Literal {
+					continue
+				}
+			}
+			counts[r.fact]++
+			counts[g.fact]++
 		}
-		n++
 	}
-	return n
 }

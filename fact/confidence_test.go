@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestConfidenceFeatures checks the features of facts read from invented
@@ -116,6 +118,74 @@ func TestReasonKind(t *testing.T) {
 	} {
 		if got := reasonKind(in); got != want {
 			t.Errorf("reasonKind(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestReasonKindFields checks appendReasonKind against its definition
+// (strings.Fields of the text before any of "(;:", words starting with a
+// small letter) on texts with odd spaces, capitals and non-ASCII letters.
+func TestReasonKindFields(t *testing.T) {
+	ref := func(reason string) string {
+		if i := strings.IndexAny(reason, "(;:"); i >= 0 {
+			reason = reason[:i]
+		}
+		var ws []string
+		for _, w := range strings.Fields(reason) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && len(ws) < 5 {
+				ws = append(ws, w)
+			}
+		}
+		return strings.Join(ws, "_")
+	}
+	for _, in := range []string{
+		"", " ", "  the  place\tof\nthe married ", "The Place of the married", "the place: of the married",
+		"a (b) c", "élan vital de la vie ensemble", "the\u00a0place\u2003of ", "x;y z", "one two three four five six seven",
+		"\xff bad utf8 \xfe", "Ann Lee is named as a candidate for the post", "a:", ":a", "é", "a\u0085b c",
+	} {
+		if got, want := reasonKind(in), ref(in); got != want {
+			t.Errorf("reasonKind(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestShapeOf checks shapeOf against its definition (quotation marks,
+// question, final punctuation, more than three capitals and more capitals
+// than small letters) on lines of many lengths, cases and scripts.
+func TestShapeOf(t *testing.T) {
+	ref := func(text string) uint8 {
+		sh := shapeDone
+		if strings.ContainsAny(text, "\"“”") {
+			sh |= shapeQuote
+		}
+		switch {
+		case lastRune(text) == '?':
+			sh |= shapeQuestion
+		case !endsSentence(text):
+			sh |= shapeNoEnd
+		}
+		upper, lower := 0, 0
+		for _, r := range text {
+			if unicode.IsUpper(r) {
+				upper++
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+		}
+		if upper > 3 && upper > lower {
+			sh |= shapeCaps
+		}
+		return sh
+	}
+	parts := []string{"BREAKING NEWS", " the actress, 41, said ", "“Yes”", "\"no\"", "ÉTÉ À PARIS", "über", "Z", "z", "@[`{", "\xff", "?", ".", "”", " ) "}
+	for a := range parts {
+		for b := range parts {
+			for n := 1; n <= 4; n++ {
+				text := strings.Repeat(parts[a], n) + parts[b] + strings.Repeat(parts[(a+b)%len(parts)], 5-n)
+				if got, want := shapeOf(text), ref(text); got != want {
+					t.Errorf("shapeOf(%q) = %b, want %b", text, got, want)
+				}
+			}
 		}
 	}
 }

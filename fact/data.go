@@ -17,9 +17,8 @@ var dataFS embed.FS
 // resources is the stage's read-only data, loaded once by NewStage.
 type resources struct {
 	patterns    []*pattern
-	byLine      map[string]*pattern   // patterns by their rule (file:line)
-	shapes      map[*pattern][]string // each pattern's shape features (see patternShape)
-	conf        *ConfModel            // the confidence model, data/confidence.model
+	shapes      map[string]*ruleShapes // each pattern's shape features by its rule (file:line; see patternShape)
+	conf        *ConfModel             // the confidence model, data/confidence.model
 	cues        []cue
 	cueFirst    map[string][]cue // cues by their first word
 	verbs       map[string]bool  // reporting verbs
@@ -146,13 +145,16 @@ func loadResources() (*resources, error) {
 	if r.patterns, err = loadPatterns(); err != nil {
 		return nil, err
 	}
-	r.byLine, r.shapes = map[string]*pattern{}, map[*pattern][]string{}
-	for _, p := range r.patterns {
-		r.byLine[p.line] = p
-		r.shapes[p] = patternShape(p)
-	}
 	if r.conf, err = ParseConfModel(confidenceModel); err != nil {
 		return nil, fmt.Errorf("fact: %w", err)
+	}
+	r.shapes = map[string]*ruleShapes{}
+	for _, p := range r.patterns {
+		sh := &ruleShapes{names: patternShape(p)}
+		for _, name := range sh.names {
+			sh.ws = append(sh.ws, r.conf.Weights[name])
+		}
+		r.shapes[p.line] = sh
 	}
 	r.needs = indexNeeds(r.patterns)
 	r.aposS = r.needs["'s"]

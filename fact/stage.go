@@ -1710,9 +1710,11 @@ func sameArgs(a, b hearsay.Fact) bool {
 
 // samePlainArgs compares the parts argKey makes of two argument lists of
 // facts of one type, part by part, where that decides (known): each part
-// is an entity's ("#N", equal exactly when the numbers are) or a literal
-// without a comma that is the same in both lists, so that the keys are
-// equal exactly when the parts are. For a symmetric type, whose parts are
+// is an entity's ("#N", equal exactly when the numbers are), a literal
+// without a comma that is the same in both lists, or an ASCII literal
+// without a comma (its part: the literal in lower case, never an entity's
+// unless it starts with "#"), so that the keys are equal exactly when the
+// parts are. For a symmetric type, whose parts are
 // sorted, only two entities in each list are compared (as sets).
 func samePlainArgs(a, b []hearsay.Arg, symmetric bool) (same, known bool) {
 	if symmetric {
@@ -1729,11 +1731,47 @@ func samePlainArgs(a, b []hearsay.Arg, symmetric bool) (same, known bool) {
 		case x.Entity >= 0 && y.Entity >= 0:
 			same = same && x.Entity == y.Entity
 		case x.Entity < 0 && y.Entity < 0 && x.Literal == y.Literal && strings.IndexByte(x.Literal, ',') < 0:
+		case x.Entity < 0 && y.Entity < 0 && plainLiteral(x.Literal) && plainLiteral(y.Literal):
+			same = same && equalLowerASCII(x.Literal, y.Literal)
+		case x.Entity < 0 && y.Entity >= 0 && plainLiteral(x.Literal) && !strings.HasPrefix(x.Literal, "#"),
+			y.Entity < 0 && x.Entity >= 0 && plainLiteral(y.Literal) && !strings.HasPrefix(y.Literal, "#"):
+			same = false // an entity's part ("#N") and a literal's
 		default:
 			return false, false
 		}
 	}
 	return same, true
+}
+
+// plainLiteral reports whether a literal's part of argKey is the literal
+// in ASCII lower case without a comma.
+func plainLiteral(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// equalLowerASCII reports whether two ASCII strings are equal in lower case.
+func equalLowerASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // appendArgKey appends argKey(f) to dst.
