@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/internal/cpuclock"
 	"github.com/hearsay-news/hearsay/reader"
 )
@@ -15,22 +16,10 @@ import (
 // this process's CPU time (user and system): the benchmark runs on one
 // goroutine, so these are one-core speeds even on a busy machine.
 func BenchmarkPipeline(b *testing.B) {
-	data, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	date := time.Date(2024, time.May, 16, 0, 0, 0, 0, time.UTC)
-	p, err := New(Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, data := benchPipeline(b)
 	ctx := context.Background()
 	parse := func() {
-		docs, errs := reader.Parse("article.txt", data, reader.Options{Date: date})
-		if len(errs) > 0 || len(docs) != 1 {
-			b.Fatalf("parse article: %v", errs)
-		}
-		if err := p.Run(ctx, docs[0]); err != nil {
+		if err := p.Run(ctx, parseArticle(b, data)); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -48,4 +37,29 @@ func BenchmarkPipeline(b *testing.B) {
 		b.ReportMetric(n/cpu, "articles/cpu-s")
 		b.ReportMetric(n*float64(len(data))/1e6/cpu, "MB/cpu-s")
 	}
+}
+
+// benchPipeline reads testdata/article.txt and builds the default pipeline
+// for the benchmarks of this package.
+func benchPipeline(b *testing.B) (*hearsay.Pipeline, []byte) {
+	data, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p, data
+}
+
+// parseArticle reads the benchmark article's text as one document dated
+// 2024-05-16.
+func parseArticle(b *testing.B, data []byte) *hearsay.Document {
+	date := time.Date(2024, time.May, 16, 0, 0, 0, 0, time.UTC)
+	docs, errs := reader.Parse("article.txt", data, reader.Options{Date: date})
+	if len(errs) > 0 || len(docs) != 1 {
+		b.Fatalf("parse article: %v", errs)
+	}
+	return docs[0]
 }

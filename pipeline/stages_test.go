@@ -17,24 +17,12 @@ import (
 // BenchmarkPipeline and reports the wall time of each stage per article
 // (metric "STAGE-us"), to find where an article's time goes.
 func BenchmarkStages(b *testing.B) {
-	data, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	date := time.Date(2024, time.May, 16, 0, 0, 0, 0, time.UTC)
-	p, err := New(Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, data := benchPipeline(b)
 	stages := p.Stages()
 	spent := make([]time.Duration, len(stages))
 	ctx := context.Background()
 	run := func(timed bool) {
-		docs, errs := reader.Parse("article.txt", data, reader.Options{Date: date})
-		if len(errs) > 0 || len(docs) != 1 {
-			b.Fatalf("parse article: %v", errs)
-		}
-		doc := docs[0]
+		doc := parseArticle(b, data)
 		for i, s := range stages {
 			t0 := time.Now()
 			if err := s.Process(ctx, doc); err != nil {
@@ -64,20 +52,8 @@ func BenchmarkStages(b *testing.B) {
 // its time among the other stages (BenchmarkStages).
 func BenchmarkStageAlone(b *testing.B) {
 	name := os.Getenv("HEARSAY_STAGE")
-	data, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	date := time.Date(2024, time.May, 16, 0, 0, 0, 0, time.UTC)
-	p, err := New(Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	docs, errs := reader.Parse("article.txt", data, reader.Options{Date: date})
-	if len(errs) > 0 || len(docs) != 1 {
-		b.Fatalf("parse article: %v", errs)
-	}
-	doc := docs[0]
+	p, data := benchPipeline(b)
+	doc := parseArticle(b, data)
 	ctx := context.Background()
 	if err := p.Run(ctx, doc); err != nil {
 		b.Fatal(err)
