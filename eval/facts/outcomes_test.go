@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,22 +17,7 @@ func TestOutcomes(t *testing.T) {
 	for _, sysPath := range files {
 		base := strings.TrimSuffix(filepath.Base(sysPath), ".sys.json")
 		name := base[:strings.LastIndexByte(base, '.')]
-		gb, err := os.ReadFile(filepath.Join("testdata", "gold", name+".gold.json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sb, err := os.ReadFile(sysPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		gold, err := ParseDoc(gb, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sys, err := ParseDoc(sb, false)
-		if err != nil {
-			t.Fatal(err)
-		}
+		gold, sys := readDocs(t, filepath.Join("testdata", "gold", name+".gold.json"), sysPath)
 		c, _ := Score(gold, sys)
 		for _, lvl := range []string{"A", "B", "C"} {
 			var right, fa int

@@ -65,22 +65,7 @@ func TestParity(t *testing.T) {
 
 func scoreFiles(t *testing.T, goldPath, sysPath string) Summary {
 	t.Helper()
-	gb, err := os.ReadFile(goldPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sb, err := os.ReadFile(sysPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gold, err := ParseDoc(gb, true)
-	if err != nil {
-		t.Fatalf("%s: %v", goldPath, err)
-	}
-	sys, err := ParseDoc(sb, false)
-	if err != nil {
-		t.Fatalf("%s: %v", sysPath, err)
-	}
+	gold, sys := readDocs(t, goldPath, sysPath)
 	c, _ := Score(gold, sys)
 	return Summarise(c)
 }
@@ -121,4 +106,26 @@ func diff(path string, a, b any, out *[]string) {
 	if !reflect.DeepEqual(a, b) {
 		*out = append(*out, fmt.Sprintf("  %s: reference %v, here %v", path, a, b))
 	}
+}
+
+// readDocs reads and parses a gold file and a system file.
+func readDocs(t *testing.T, goldPath, sysPath string) (gold, sys *Doc) {
+	t.Helper()
+	gb, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sb, err := os.ReadFile(sysPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err = ParseDoc(gb, true)
+	if err != nil {
+		t.Fatalf("%s: %v", goldPath, err)
+	}
+	sys, err = ParseDoc(sb, false)
+	if err != nil {
+		t.Fatalf("%s: %v", sysPath, err)
+	}
+	return gold, sys
 }
