@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/hearsay-news/hearsay/internal/fnv1a"
 )
 
 // Scoring a fact sums the weights of its features without making their
@@ -152,7 +154,7 @@ var featNames = func() (out [numFeats]string) {
 // featHashes are the FNV-1a hashes of the templates' names.
 var featHashes = func() (out [numFeats]uint64) {
 	for f, n := range featNames {
-		out[f] = fnvString(fnvOffset, n)
+		out[f] = fnv1a.String(fnv1a.Offset, n)
 	}
 	return out
 }()
@@ -310,7 +312,7 @@ func (m *ConfModel) index() error {
 			ix.used[f] = ix.used[f] || strings.HasPrefix(name, featNames[f])
 		}
 		ix.addValues(name)
-		h := fnvString(fnvOffset, name)
+		h := fnv1a.String(fnv1a.Offset, name)
 		if h == 0 {
 			return fmt.Errorf("confidence model: feature %q hashes to 0", name)
 		}
@@ -331,7 +333,7 @@ func (m *ConfModel) index() error {
 	for typ, tt := range ix.types {
 		tt.typ, tt.derived = m.Weights[featNames[fType]+typ], m.Weights[featNames[fTypeDerived]+typ]
 		for f := fTypeOfType; f < numFeats; f++ {
-			tt.hashes[f-fTypeOfType] = (fnvString(featHashes[f], typ) ^ '/') * fnvPrime
+			tt.hashes[f-fTypeOfType] = (fnv1a.String(featHashes[f], typ) ^ '/') * fnv1a.Prime
 			if v := featVocab[f]; v != vNone {
 				tt.vals[f] = make([]float64, len(ix.vocabs[v]))
 				for i, val := range ix.vocabs[v] {
@@ -501,11 +503,7 @@ func (k *featSink) hashedWeight(f feat, v string, tail []byte) float64 {
 	if typed {
 		h = k.tt.hashes[f-fTypeOfType]
 	}
-	h = fnvString(h, v)
-	for _, b := range tail {
-		h = (h ^ uint64(b)) * fnvPrime
-	}
-	return k.ix.weight(h)
+	return k.ix.weight(fnv1a.Bytes(fnv1a.String(h, v), tail))
 }
 
 // why takes the features of a derived fact's reason: its kind (see
@@ -551,21 +549,6 @@ func (k *featSink) named(name string, w float64) {
 	if k.keep {
 		k.list = append(k.list, name)
 	}
-}
-
-// FNV-1a, 64 bits: the model looks features up by the hash of their
-// bytes, which scoring computes from a feature's parts without joining
-// them.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func fnvString(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
-	}
-	return h
 }
 
 // ruleShapes are the shape features of a pattern (see patternShape) with

@@ -18,6 +18,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+
+	"github.com/hearsay-news/hearsay/internal/fnv1a"
 )
 
 // A Feature is a hashed feature name.
@@ -28,28 +30,16 @@ type Feature uint64
 // The zero value is not ready: use NewHasher.
 type Hasher struct{ h uint64 }
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
 // NewHasher starts a feature whose template is named by prefix.
 func NewHasher(prefix string) Hasher {
-	h := Hasher{h: fnvOffset}
+	h := Hasher{h: fnv1a.Offset}
 	return h.Add(prefix)
 }
 
 // Add appends a piece to the feature (pieces are separated, so "ab"+"c"
 // differs from "a"+"bc").
 func (h Hasher) Add(s string) Hasher {
-	x := h.h
-	for i := 0; i < len(s); i++ {
-		x ^= uint64(s[i])
-		x *= fnvPrime
-	}
-	x ^= 0xff
-	x *= fnvPrime
-	return Hasher{h: x}
+	return Hasher{h: (fnv1a.String(h.h, s) ^ 0xff) * fnv1a.Prime}
 }
 
 // Feature returns the finished feature.

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearsay-news/hearsay/internal/fnv1a"
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
 
@@ -64,33 +65,14 @@ func mixPrev(prev uint64) prevMixes {
 }
 
 // hashString is the 64-bit FNV-1a hash of s.
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
+func hashString(s string) uint64 { return fnv1a.String(fnv1a.Offset, s) }
 
 // hashBytes is the 64-bit FNV-1a hash of b.
-func hashBytes(b []byte) uint64 { return hashMore(fnvOffset, b) }
+func hashBytes(b []byte) uint64 { return fnv1a.Bytes(fnv1a.Offset, b) }
 
 // hashMore continues the 64-bit FNV-1a hash h of some bytes with b: the
 // hash of those bytes followed by b.
-func hashMore(h uint64, b []byte) uint64 {
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
-}
-
-// FNV-1a constants.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+func hashMore(h uint64, b []byte) uint64 { return fnv1a.Bytes(h, b) }
 
 // mix combines two hashes into a feature hash.
 func mix(a, b uint64) uint64 {
@@ -210,7 +192,7 @@ func makeTok(w string, lex lexicon, wn *wordNet, cl Clusters, buf []byte) (tok, 
 	// prefixes of 1..4 runes, each hash continuing the last, then the
 	// whole word; suffixes of 1..5
 	end := 0
-	h := uint64(fnvOffset)
+	h := uint64(fnv1a.Offset)
 	for k := 0; k < 4; k++ {
 		if end >= len(l) {
 			t.pre[k] = t.pre[max(k-1, 0)]
