@@ -56,16 +56,26 @@ func (p *Pipeline) Stages() []Stage { return append([]Stage(nil), p.stages...) }
 // Run runs every stage on doc in order. A failing stage stops the document
 // with an error naming the stage and the document's source.
 func (p *Pipeline) Run(ctx context.Context, doc *Document) (err error) {
-	for i, s := range p.stages {
-		if err := ctx.Err(); err != nil {
+	for i := range p.stages {
+		if err := p.step(ctx, i, doc); err != nil {
 			return err
 		}
-		if err := runStage(ctx, s, doc); err != nil {
-			return fmt.Errorf("%s: stage %s: %w", doc.Source, s.Name(), err)
-		}
-		for _, l := range p.provides[i] {
-			doc.MarkDone(l)
-		}
+	}
+	return nil
+}
+
+// step runs stage i on doc, unless ctx is done, and marks the layers it
+// provides; a failure names the stage and the document's source.
+func (p *Pipeline) step(ctx context.Context, i int, doc *Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s := p.stages[i]
+	if err := runStage(ctx, s, doc); err != nil {
+		return fmt.Errorf("%s: stage %s: %w", doc.Source, s.Name(), err)
+	}
+	for _, l := range p.provides[i] {
+		doc.MarkDone(l)
 	}
 	return nil
 }
@@ -86,21 +96,10 @@ func (p *Pipeline) Run(ctx context.Context, doc *Document) (err error) {
 func (p *Pipeline) RunBatch(ctx context.Context, docs []*Document, errs []error) {
 	errs = errs[:len(docs)]
 	clear(errs)
-	for i, s := range p.stages {
+	for i := range p.stages {
 		for k, doc := range docs {
-			if errs[k] != nil {
-				continue
-			}
-			if err := ctx.Err(); err != nil {
-				errs[k] = err
-				continue
-			}
-			if err := runStage(ctx, s, doc); err != nil {
-				errs[k] = fmt.Errorf("%s: stage %s: %w", doc.Source, s.Name(), err)
-				continue
-			}
-			for _, l := range p.provides[i] {
-				doc.MarkDone(l)
+			if errs[k] == nil {
+				errs[k] = p.step(ctx, i, doc)
 			}
 		}
 	}
