@@ -30,6 +30,7 @@ type Assessment struct {
 	Confirmed   *Report           // the first confirming report since the last denial, nil when none
 	Denied      *Report           // the last denial, nil when none
 	Conflict    bool              // reports give incompatible times for a one-time event
+	Confidence  float64           // ClaimConfidence of Reports
 }
 
 // firstHand is the kinds of source that can confirm or deny a claim.
@@ -183,6 +184,7 @@ func Assess(rules *Rules, c *Claim, asOf string) (a Assessment, ok bool) {
 	a.Modality = modalityOf(a.Status, a.Reports, best)
 	a.Time, a.Conflict = bestTime(rules, c, a.Reports)
 	a.Date = startDay(a.Time, a.Reports)
+	a.Confidence = ClaimConfidence(a.Reports)
 	return a, true
 }
 

@@ -83,6 +83,9 @@ func claims(rules *Rules, inputs []*Input, ids map[string]map[int]*Entity) []*Cl
 		}
 		out = append(out, splitByTime(c)...)
 	}
+	for _, c := range out {
+		c.Confidence = ClaimConfidence(c.Reports)
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
 }
@@ -137,7 +140,7 @@ func allPeople(args []Arg, local map[int]*Entity, f *hearsay.Fact) bool {
 // whatever kind the article's analysis gave it.
 func reportOf(in *Input, f *hearsay.Fact, local map[int]*Entity, outlets map[string]bool) Report {
 	r := Report{Doc: in.Doc, Date: in.Date, Outlet: in.Outlet, Fact: f.ID, Modality: string(f.Modality),
-		Polarity: string(f.Polarity), Derived: f.Derived}
+		Polarity: string(f.Polarity), Derived: f.Derived, Confidence: roundConfidence(f.Confidence)}
 	if r.Polarity == "" {
 		r.Polarity = string(hearsay.Pos)
 	}

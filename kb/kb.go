@@ -97,6 +97,10 @@ type Report struct {
 	Sentence string            `json:"sentence"`
 	Span     hearsay.Span      `json:"span"`
 	Derived  bool              `json:"derived,omitempty"`
+	// Confidence is the fact stage's estimate, in [0,1] to three
+	// decimals, that it read this fact right (hearsay.Fact.Confidence);
+	// 0 when the fact was stored before facts were scored.
+	Confidence float64 `json:"confidence"`
 }
 
 // An Arg is one argument of a claim: an entity or a literal.
@@ -113,6 +117,8 @@ type Claim struct {
 	Args    []Arg    `json:"args"`
 	Reports []Report `json:"reports"` // oldest first, then by document id
 	Status  string   `json:"status"`  // status as of the last report (set by Build)
+	// Confidence is ClaimConfidence of all the reports (set by Build).
+	Confidence float64 `json:"confidence"`
 }
 
 // A ConflictSide is one of the incompatible values of a contradiction and
@@ -183,29 +189,41 @@ type Reader interface {
 	EachClaim(ctx context.Context, fn func(*Claim) error) error
 	// Contradictions returns every contradiction found at build time.
 	Contradictions(ctx context.Context) ([]Contradiction, error)
-	// ListClaims lists the claims matching s by their status as of the
-	// last report, newest first report first, then by id, and the total
-	// before paging.
+	// ListClaims lists the claims matching s by their status and
+	// confidence as of the last report, in the order s.Sort names (newest
+	// first report first, then by id, by default), and the total before
+	// paging.
 	ListClaims(ctx context.Context, s ClaimSelect) ([]*Claim, int, error)
 	// Outlets returns the outlets' track records as of the last report,
 	// most claims first.
 	Outlets(ctx context.Context) ([]OutletRecord, error)
 }
 
+// Orders of a claim listing (ClaimSelect.Sort).
+const (
+	SortNewest     = ""           // newest first report first, then by id
+	SortConfidence = "confidence" // most confident first, then newest first report, then by id
+)
+
 // A ClaimSelect selects claims by their current status. The zero value
 // selects all.
 type ClaimSelect struct {
-	Type     string // only this fact type
-	Status   string // only this status
-	Modality string // only claims with a report of this modality
-	Open     bool   // only reported, rumored or disputed claims
-	Limit    int    // at most this many; 0 means no limit
-	Offset   int
+	Type          string  // only this fact type
+	Status        string  // only this status
+	Modality      string  // only claims with a report of this modality
+	Open          bool    // only reported, rumored or disputed claims
+	MinConfidence float64 // only claims whose Confidence is at least this; 0 selects all
+	Sort          string  // SortNewest or SortConfidence
+	Limit         int     // at most this many; 0 means no limit
+	Offset        int
 }
 
 // Match reports whether c is selected (ignoring paging).
 func (s ClaimSelect) Match(c *Claim) bool {
 	if s.Type != "" && c.Type != s.Type || s.Status != "" && c.Status != s.Status || s.Open && !Open(c.Status) {
+		return false
+	}
+	if s.MinConfidence > 0 && c.Confidence < s.MinConfidence {
 		return false
 	}
 	if s.Modality == "" {

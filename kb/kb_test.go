@@ -112,7 +112,8 @@ func TestOrderIndependent(t *testing.T) {
 				{ID: "e1", Type: hearsay.Person, Name: a, Age: &hearsay.Age{Years: age, At: day}, Birth: &hearsay.Interval{Earliest: iv.Earliest, Latest: iv.Latest}},
 				{ID: "e2", Type: hearsay.Person, Name: b},
 			}
-			in.Facts = []hearsay.Fact{{ID: "f1", Type: "dating", Args: []hearsay.Arg{{Entity: 0}, {Entity: 1}}, Modality: hearsay.Reported, Polarity: hearsay.Pos}}
+			in.Facts = []hearsay.Fact{{ID: "f1", Type: "dating", Args: []hearsay.Arg{{Entity: 0}, {Entity: 1}}, Modality: hearsay.Reported, Polarity: hearsay.Pos,
+				Confidence: float64(1+i*37%97) / 100}}
 			ins = append(ins, in)
 		}
 		return ins

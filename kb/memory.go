@@ -128,7 +128,7 @@ func (m *Memory) Contradictions(context.Context) ([]Contradiction, error) {
 	return m.k.Contradictions, nil
 }
 
-// ListClaims lists the claims matching s, newest first report first.
+// ListClaims lists the claims matching s in the order s.Sort names.
 func (m *Memory) ListClaims(_ context.Context, s ClaimSelect) ([]*Claim, int, error) {
 	var out []*Claim
 	for _, c := range m.k.Claims {
@@ -137,6 +137,9 @@ func (m *Memory) ListClaims(_ context.Context, s ClaimSelect) ([]*Claim, int, er
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
+		if s.Sort == SortConfidence && out[i].Confidence != out[j].Confidence {
+			return out[i].Confidence > out[j].Confidence
+		}
 		a, b := out[i].Reports[0].Date, out[j].Reports[0].Date
 		return a > b || a == b && out[i].ID < out[j].ID
 	})

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/kb"
@@ -11,7 +12,8 @@ import (
 
 // inputFormat is the first byte of an encoded input; a row of another
 // format is not read (the cache is filled again from the documents).
-const inputFormat = 1
+// Format 2 added each fact's confidence.
+const inputFormat = 2
 
 // errBadInput means a kb_inputs row could not be decoded.
 var errBadInput = errors.New("bad cached input")
@@ -45,6 +47,11 @@ type encoder struct{ buf []byte }
 
 func (e *encoder) uint(n int) { e.buf = binary.AppendUvarint(e.buf, uint64(n)) }
 func (e *encoder) int(n int)  { e.buf = binary.AppendVarint(e.buf, int64(n)) }
+
+// float writes a float64's eight bytes, little-endian.
+func (e *encoder) float(x float64) {
+	e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(x))
+}
 
 func (e *encoder) str(s string) {
 	e.uint(len(s))
@@ -88,6 +95,7 @@ func (e *encoder) fact(f *hearsay.Fact) {
 	e.str(string(f.Polarity))
 	e.bool(f.Derived)
 	e.int(f.Sentence)
+	e.float(f.Confidence)
 	e.bool(f.Time != nil)
 	if t := f.Time; t != nil {
 		for _, s := range []string{t.Value, t.Mod, t.Earliest, t.Latest, t.Start, t.End, t.StartMod, t.EndMod} {
@@ -189,6 +197,16 @@ func (d *decoder) int() int {
 	return int(v)
 }
 
+func (d *decoder) float() float64 {
+	if len(d.buf) < 8 {
+		d.fail("number")
+		return 0
+	}
+	x := math.Float64frombits(binary.LittleEndian.Uint64(d.buf))
+	d.buf = d.buf[8:]
+	return x
+}
+
 func (d *decoder) str() string {
 	n := d.uint()
 	if n > uint64(len(d.buf)) {
@@ -237,6 +255,7 @@ func (d *decoder) fact(f *hearsay.Fact) {
 	f.Polarity = hearsay.Polarity(d.str())
 	f.Derived = d.bool()
 	f.Sentence = d.int()
+	f.Confidence = d.float()
 	if d.bool() {
 		t := &hearsay.FactTime{Timex: -1}
 		for _, p := range []*string{&t.Value, &t.Mod, &t.Earliest, &t.Latest, &t.Start, &t.End, &t.StartMod, &t.EndMod} {

@@ -156,6 +156,7 @@ func (c *corpus) fill(d *hearsay.Document) {
 			f.Polarity = hearsay.Neg
 		}
 		f.Derived = rng.Intn(10) == 0
+		f.Confidence = rng.Float64() // stored as is; the knowledge base rounds it
 		switch rng.Intn(4) {
 		case 0:
 			y := 2005 + rng.Intn(15)

@@ -158,7 +158,7 @@ func dumpKB(t *testing.T, st *sqlite.Store) string {
 	for _, q := range []string{
 		`SELECT 'entity ' || id || ' ' || type || ' ' || name || ' ' || docs || ' ' || data FROM kb_entities`,
 		`SELECT 'name ' || name_key || ' ' || entity FROM kb_names`,
-		`SELECT 'claim ' || id || ' ' || type || ' ' || first_day || ' ' || status || ' ' || modalities || ' ' || data FROM kb_claims`,
+		`SELECT 'claim ' || id || ' ' || type || ' ' || first_day || ' ' || status || ' ' || modalities || ' ' || printf('%.3f', confidence) || ' ' || data FROM kb_claims`,
 		`SELECT 'arg ' || entity || ' ' || claim FROM kb_claim_entities`,
 		`SELECT 'contradiction ' || idx || ' ' || data FROM kb_contradictions`,
 		`SELECT 'outlet ' || idx || ' ' || data FROM kb_outlets`,
@@ -199,7 +199,7 @@ func wantDump(t *testing.T, k *kb.KB) string {
 	}
 	args := map[string]bool{}
 	for _, c := range k.Claims {
-		lines = append(lines, fmt.Sprintf("claim %s %s %s %s ,%s, %s", c.ID, c.Type, c.Reports[0].Date, c.Status, strings.Join(c.Modalities(), ","), js(c)))
+		lines = append(lines, fmt.Sprintf("claim %s %s %s %s ,%s, %.3f %s", c.ID, c.Type, c.Reports[0].Date, c.Status, strings.Join(c.Modalities(), ","), c.Confidence, js(c)))
 		for _, a := range c.Args {
 			if a.Entity != "" && !args[a.Entity+" "+c.ID] {
 				args[a.Entity+" "+c.ID] = true

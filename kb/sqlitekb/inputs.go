@@ -320,7 +320,7 @@ func (r *reader) aliases() error {
 }
 
 func (r *reader) facts() error {
-	return r.each(`SELECT t.doc_id, t.fid, t.type, t.modality, t.polarity, t.derived, t.sentence, t.has_time,
+	return r.each(`SELECT t.doc_id, t.fid, t.type, t.modality, t.polarity, t.derived, t.sentence, t.confidence, t.has_time,
 		t.time_value, t.time_mod, t.time_earliest, t.time_latest, t.time_start, t.time_end, t.time_start_mod, t.time_end_mod
 		FROM facts t`+current+`AND t.superseded_by IS NULL ORDER BY t.doc_id, t.idx`, "t.doc_id", func(rows *sql.Rows) error {
 		var (
@@ -329,7 +329,7 @@ func (r *reader) facts() error {
 			hasTime bool
 			t       hearsay.FactTime
 		)
-		if err := rows.Scan(&doc, &f.ID, &f.Type, &f.Modality, &f.Polarity, &f.Derived, &f.Sentence, &hasTime,
+		if err := rows.Scan(&doc, &f.ID, &f.Type, &f.Modality, &f.Polarity, &f.Derived, &f.Sentence, &f.Confidence, &hasTime,
 			&t.Value, &t.Mod, &t.Earliest, &t.Latest, &t.Start, &t.End, &t.StartMod, &t.EndMod); err != nil {
 			return err
 		}

@@ -1,6 +1,6 @@
 // Package sqlitekb keeps the knowledge base (package kb) in the embedded
 // SQLite store, in the kb_* tables of store/sqlite's migrations 0002, 0003,
-// 0005 and 0007. It keeps what the knowledge base needs of each document in
+// 0005, 0007 and 0009. It keeps what the knowledge base needs of each document in
 // a cache table that a refresh brings up to date by reading only the
 // documents the store logged as changed (straight from the store's layer
 // tables), and writes a new knowledge base in one transaction, rewriting
@@ -264,7 +264,7 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
 	defer ss.close()
 	del := ss.prepare(`DELETE FROM kb_claims WHERE id = ?`)
 	delArgs := ss.prepare(`DELETE FROM kb_claim_entities WHERE claim = ?`)
-	put := ss.prepare(`INSERT OR REPLACE INTO kb_claims(id, type, first_day, data, status, modalities, sum) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	put := ss.prepare(`INSERT OR REPLACE INTO kb_claims(id, type, first_day, data, status, modalities, confidence, sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
 	arg := ss.prepare(`INSERT OR IGNORE INTO kb_claim_entities(entity, claim) VALUES (?, ?)`)
 	if ss.err != nil {
 		return ss.err
@@ -281,7 +281,7 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
 			continue
 		}
 		mods := "," + strings.Join(c.Modalities(), ",") + ","
-		if _, err := put.ExecContext(ctx, c.ID, c.Type, c.Reports[0].Date, data, c.Status, mods, sum); err != nil {
+		if _, err := put.ExecContext(ctx, c.ID, c.Type, c.Reports[0].Date, data, c.Status, mods, c.Confidence, sum); err != nil {
 			return err
 		}
 		if _, err := delArgs.ExecContext(ctx, c.ID); err != nil {
@@ -445,8 +445,8 @@ func (b *Backend) Contradictions(ctx context.Context) ([]kb.Contradiction, error
 	return out, rows.Err()
 }
 
-// ListClaims lists the claims matching sel by their current status, newest
-// first report first.
+// ListClaims lists the claims matching sel by their current status and
+// confidence, in the order sel.Sort names.
 func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Claim, int, error) {
 	where := []string{"1 = 1"}
 	var args []any
@@ -462,6 +462,9 @@ func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Cla
 	if sel.Modality != "" {
 		where, args = append(where, "instr(modalities, ?) > 0"), append(args, ","+sel.Modality+",")
 	}
+	if sel.MinConfidence > 0 {
+		where, args = append(where, "confidence >= ?"), append(args, sel.MinConfidence)
+	}
 	cond := strings.Join(where, " AND ")
 	var total int
 	if err := b.queryRow(ctx, `SELECT COUNT(*) FROM kb_claims WHERE `+cond, args...).Scan(&total); err != nil {
@@ -471,10 +474,14 @@ func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Cla
 	if limit <= 0 {
 		limit = -1
 	}
+	order := "first_day DESC, id"
+	if sel.Sort == kb.SortConfidence {
+		order = "confidence DESC, " + order
+	}
 	var out []*kb.Claim
 	err := b.claims(ctx, func(c *kb.Claim) error { out = append(out, c); return nil },
 		`SELECT data FROM kb_claims WHERE id IN (SELECT id FROM kb_claims WHERE `+cond+`
-		ORDER BY first_day DESC, id LIMIT ? OFFSET ?) ORDER BY first_day DESC, id`, append(args, limit, sel.Offset)...)
+		ORDER BY `+order+` LIMIT ? OFFSET ?) ORDER BY `+order, append(args, limit, sel.Offset)...)
 	return out, total, err
 }
 
