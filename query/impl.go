@@ -108,7 +108,7 @@ func names(c *kb.Claim) []string {
 }
 
 func reportOf(r *kb.Report) Report {
-	out := Report{Date: r.Date, Doc: r.Doc, Outlet: r.Outlet, Modality: r.Modality, Source: kb.Chain(r),
+	out := Report{Date: r.Date, Doc: r.Doc, Outlet: r.Outlet, Modality: r.Modality, Source: kb.Chain(r), Confidence: r.Confidence,
 		Polarity: r.Polarity, Sentence: r.Sentence, Span: r.Span, Fact: r.Fact}
 	if len(r.Sources) > 0 {
 		out.SourceKind = r.Sources[len(r.Sources)-1].Kind
@@ -122,7 +122,7 @@ func reportOf(r *kb.Report) Report {
 // statusClaim renders an assessed claim in the status JSON shape.
 func statusClaim(x assessed) StatusClaim {
 	sc := StatusClaim{ID: x.c.ID, Type: x.c.Type, Args: names(x.c), Time: x.a.Time, Status: x.a.Status, Modality: x.a.Modality,
-		IndependentSources: x.a.Independent, Documents: []string{}, History: []Report{}}
+		Confidence: x.a.Confidence, IndependentSources: x.a.Independent, Documents: []string{}, History: []Report{}}
 	if sc.IndependentSources == nil {
 		sc.IndependentSources = []string{}
 	}

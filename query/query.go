@@ -30,6 +30,11 @@ var (
 	ErrNotFound = errors.New("not found")
 	// ErrBadDate means an as-of date is not YYYY-MM-DD.
 	ErrBadDate = errors.New("date must be YYYY-MM-DD")
+	// ErrBadConfidence means a minimum confidence is not a number from 0
+	// to 1.
+	ErrBadConfidence = errors.New("confidence must be a number from 0 to 1")
+	// ErrBadSort means a claim order is neither "newest" nor "confidence".
+	ErrBadSort = errors.New(`sort must be "newest" or "confidence"`)
 )
 
 // An Engine answers queries over a knowledge base.
@@ -65,6 +70,9 @@ type Report struct {
 	Outlet   string `json:"outlet"`   // the article's outlet
 	Modality string `json:"modality"` // asserted, reported, rumored, denied, speculated, uncertain
 	Source   string `json:"source"`   // the attribution chain as text ("Starlight Weekly > insiders", outermost first), empty for the article's own voice
+	// Confidence is the fact stage's estimate, in [0,1], that it read
+	// this report's fact right; 0 when the fact was stored unscored.
+	Confidence float64 `json:"confidence"`
 
 	// Fields below are for pages that show the evidence; they are not part
 	// of the status JSON.
@@ -91,16 +99,19 @@ const (
 // A StatusClaim is one claim behind a status answer, in the exact JSON
 // shape of `hearsay status --json`.
 type StatusClaim struct {
-	ID                 string            `json:"-"` // claim id, for Engine.Claim
-	Type               string            `json:"type"`
-	Args               []string          `json:"args"`     // canonical names of the arguments (literals as written)
-	Time               *hearsay.FactTime `json:"time"`     // the best-supported time, nil when unknown
-	Status             string            `json:"status"`   // asserted, reported, rumored, disputed, denied, confirmed, retracted, superseded
-	Modality           string            `json:"modality"` // the strongest modality among the reports
-	FirstReported      *Report           `json:"first_reported"`
-	IndependentSources []string          `json:"independent_sources"` // original sources: outlets or first-hand parties
-	Documents          []string          `json:"documents"`           // ids of every article that reports it, oldest first
-	History            []Report          `json:"history"`             // oldest first
+	ID       string            `json:"-"` // claim id, for Engine.Claim
+	Type     string            `json:"type"`
+	Args     []string          `json:"args"`     // canonical names of the arguments (literals as written)
+	Time     *hearsay.FactTime `json:"time"`     // the best-supported time, nil when unknown
+	Status   string            `json:"status"`   // asserted, reported, rumored, disputed, denied, confirmed, retracted, superseded
+	Modality string            `json:"modality"` // the strongest modality among the reports
+	// Confidence is how likely the claim was read right from at least
+	// one of its reports (kb.ClaimConfidence), as of the query's day.
+	Confidence         float64  `json:"confidence"`
+	FirstReported      *Report  `json:"first_reported"`
+	IndependentSources []string `json:"independent_sources"` // original sources: outlets or first-hand parties
+	Documents          []string `json:"documents"`           // ids of every article that reports it, oldest first
+	History            []Report `json:"history"`             // oldest first
 }
 
 // A StatusResult is where two people stand as of a date.
@@ -124,17 +135,18 @@ func (q *Engine) Status(ctx context.Context, a, b, asOf string) (*StatusResult, 
 
 // An Event is one fact on a person's timeline.
 type Event struct {
-	Date      string            `json:"date,omitempty"` // sortable start of the event: earliest day, "" when undated
-	Time      *hearsay.FactTime `json:"time,omitempty"`
-	Type      string            `json:"type"`
-	Args      []string          `json:"args"`
-	Text      string            `json:"text"`   // one-line description ("married Graham Pryce")
-	Status    string            `json:"status"` // claim status as of the query date
-	Modality  string            `json:"modality"`
-	Claim     string            `json:"claim"`   // claim id
-	Sources   []string          `json:"sources"` // independent sources
-	Documents []string          `json:"documents"`
-	Conflict  bool              `json:"conflict,omitempty"` // another report gives an incompatible time
+	Date       string            `json:"date,omitempty"` // sortable start of the event: earliest day, "" when undated
+	Time       *hearsay.FactTime `json:"time,omitempty"`
+	Type       string            `json:"type"`
+	Args       []string          `json:"args"`
+	Text       string            `json:"text"`   // one-line description ("married Graham Pryce")
+	Status     string            `json:"status"` // claim status as of the query date
+	Modality   string            `json:"modality"`
+	Confidence float64           `json:"confidence"` // the claim's (StatusClaim.Confidence); 0 for the birth interval, which no fact states
+	Claim      string            `json:"claim"`      // claim id
+	Sources    []string          `json:"sources"`    // independent sources
+	Documents  []string          `json:"documents"`
+	Conflict   bool              `json:"conflict,omitempty"` // another report gives an incompatible time
 }
 
 // A TimelineResult is a person's dated events, oldest first, and the
@@ -162,14 +174,15 @@ func (q *Engine) TimelineByID(ctx context.Context, id, asOf string, page Page) (
 
 // A PersonFact is one fact in a profile.
 type PersonFact struct {
-	Type      string            `json:"type"`
-	Args      []string          `json:"args"`
-	Time      *hearsay.FactTime `json:"time,omitempty"`
-	Status    string            `json:"status"`
-	Modality  string            `json:"modality"`
-	Claim     string            `json:"claim"`
-	Sources   []string          `json:"sources"`
-	Documents []string          `json:"documents"`
+	Type       string            `json:"type"`
+	Args       []string          `json:"args"`
+	Time       *hearsay.FactTime `json:"time,omitempty"`
+	Status     string            `json:"status"`
+	Modality   string            `json:"modality"`
+	Confidence float64           `json:"confidence"` // the claim's (StatusClaim.Confidence)
+	Claim      string            `json:"claim"`
+	Sources    []string          `json:"sources"`
+	Documents  []string          `json:"documents"`
 }
 
 // A Person is the profile of one resolved person.
@@ -220,19 +233,28 @@ type Evidence struct {
 	Step       string       `json:"step"` // first report, copy, repeat, corroboration, denial, retraction, confirmation, mention
 }
 
+// Claim orders (ClaimFilter.Sort).
+const (
+	SortNewest     = "newest"     // newest first report first (the default)
+	SortConfidence = "confidence" // most confident first, then newest first report
+)
+
 // A ClaimFilter selects claims. The zero value selects all.
 type ClaimFilter struct {
-	Entity   string // only claims about this person (name, alias or id)
-	Type     string // only this fact type
-	Modality string // only claims with a report of this modality
-	Status   string // only claims with this status
-	Open     bool   // only claims neither confirmed nor denied (reported, rumored, disputed)
-	AsOf     string
+	Entity        string  // only claims about this person (name, alias or id)
+	Type          string  // only this fact type
+	Modality      string  // only claims with a report of this modality
+	Status        string  // only claims with this status
+	Open          bool    // only claims neither confirmed nor denied (reported, rumored, disputed)
+	MinConfidence float64 // only claims whose confidence (as of AsOf) is at least this, from 0 to 1; 0 selects all
+	Sort          string  // SortNewest ("" too) or SortConfidence
+	AsOf          string
 	Page
 }
 
-// Claims lists the claims matching f, newest first report first, and the
-// total before paging.
+// Claims lists the claims matching f in the order f.Sort names (newest
+// first report first by default), and the total before paging. It fails
+// with ErrBadConfidence or ErrBadSort on a bad filter.
 func (q *Engine) Claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error) {
 	return q.claims(ctx, f)
 }

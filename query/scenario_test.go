@@ -135,7 +135,7 @@ func parseDoc(t *testing.T, l string) *kb.Input {
 //
 //	person NAME [; aliases A, B] [; age N] [; occupation X]
 //	org NAME
-//	fact TYPE ARG... [; MODALITY] [; neg] [; time V] [; bounds E..L] [; start V] [; end V] [; src TEXT/KIND[@N], ...]
+//	fact TYPE ARG... [; MODALITY] [; neg] [; time V] [; bounds E..L] [; start V] [; end V] [; src TEXT/KIND[@N], ...] [; conf C] [; says SENTENCE]
 //
 // Entities are numbered from 1 in order; an ARG is an entity number or
 // =literal.
@@ -193,6 +193,15 @@ func addLine(t *testing.T, in *kb.Input, l string) {
 				}
 			case "neg":
 				f.Polarity = hearsay.Neg
+			case "conf":
+				c, err := strconv.ParseFloat(v, 64)
+				if err != nil {
+					t.Fatalf("bad confidence in %q", l)
+				}
+				f.Confidence = c
+			case "says": // the evidence sentence
+				f.Sentence = len(in.Sentences)
+				in.Sentences = append(in.Sentences, kb.InputSentence{Text: v})
 			case "time":
 				f.Time = pointTime(v)
 			case "bounds": // inferred bounds with no stated value: E..L
@@ -269,8 +278,8 @@ func runCommand(t *testing.T, q *Engine, cmd string) string {
 		}
 		fmt.Fprintf(&b, "%s (%s, %s)\n", res.Summary, res.AID, res.BID)
 		for _, c := range res.Claims {
-			fmt.Fprintf(&b, "%s %s: %s, %s; time %s; first %s %s; independent %s; %d docs\n", c.Type, strings.Join(c.Args, ", "), c.Status, c.Modality,
-				timeText(c.Time), c.FirstReported.Date, c.FirstReported.Outlet, strings.Join(c.IndependentSources, ", "), len(c.Documents))
+			fmt.Fprintf(&b, "%s %s: %s, %s; time %s; first %s %s; independent %s; %d docs%s\n", c.Type, strings.Join(c.Args, ", "), c.Status, c.Modality,
+				timeText(c.Time), c.FirstReported.Date, c.FirstReported.Outlet, strings.Join(c.IndependentSources, ", "), len(c.Documents), confText(c.Confidence))
 			if c.Type == "separated" || c.Type == "engaged" {
 				var steps []string
 				for _, h := range c.History {
@@ -291,7 +300,7 @@ func runCommand(t *testing.T, q *Engine, cmd string) string {
 			}
 			fmt.Fprintf(&b, "%s %s born %s docs %d\n", p.ID, p.Name, born, p.Documents)
 			for _, f := range p.Facts {
-				fmt.Fprintf(&b, "  %s %s: %s\n", f.Type, strings.Join(f.Args, ", "), f.Status)
+				fmt.Fprintf(&b, "  %s %s: %s%s\n", f.Type, strings.Join(f.Args, ", "), f.Status, confText(f.Confidence))
 			}
 		}
 	case "timeline":
@@ -300,7 +309,7 @@ func runCommand(t *testing.T, q *Engine, cmd string) string {
 			return "error: " + err.Error()
 		}
 		for _, e := range res.Events {
-			fmt.Fprintf(&b, "%s %s [%s]\n", e.Date, e.Text, e.Status)
+			fmt.Fprintf(&b, "%s %s [%s]%s\n", e.Date, e.Text, e.Status, confText(e.Confidence))
 		}
 		for _, e := range res.Undated {
 			fmt.Fprintf(&b, "undated %s [%s]\n", e.Text, e.Status)
@@ -345,6 +354,10 @@ func runCommand(t *testing.T, q *Engine, cmd string) string {
 				f.Modality = v
 			case "status":
 				f.Status = v
+			case "min":
+				f.MinConfidence, _ = strconv.ParseFloat(v, 64)
+			case "sort":
+				f.Sort = v
 			}
 		}
 		cs, total, err := q.Claims(ctx, f)
@@ -352,11 +365,19 @@ func runCommand(t *testing.T, q *Engine, cmd string) string {
 			return "error: " + err.Error()
 		}
 		for _, c := range cs {
-			fmt.Fprintf(&b, "%s %s: %s\n", c.Type, strings.Join(c.Args, ", "), c.Status)
+			fmt.Fprintf(&b, "%s %s: %s%s\n", c.Type, strings.Join(c.Args, ", "), c.Status, confText(c.Confidence))
 		}
 		fmt.Fprintf(&b, "%d claims\n", total)
 	default:
 		t.Fatalf("unknown command %q", cmd)
 	}
 	return b.String()
+}
+
+// confText writes a confidence as "; conf 0.8" when it was scored.
+func confText(c float64) string {
+	if c == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; conf %g", c)
 }

@@ -109,7 +109,7 @@ func eventOf(rules *kb.Rules, e *kb.Entity, x assessed) Event {
 		text += " (" + t + ")"
 	}
 	return Event{Date: x.a.Date, Time: x.a.Time, Type: x.c.Type, Args: sc.Args, Text: text, Status: x.a.Status,
-		Modality: x.a.Modality, Claim: x.c.ID, Sources: sc.IndependentSources, Documents: sc.Documents, Conflict: x.a.Conflict}
+		Modality: x.a.Modality, Confidence: x.a.Confidence, Claim: x.c.ID, Sources: sc.IndependentSources, Documents: sc.Documents, Conflict: x.a.Conflict}
 }
 
 func (q *Engine) person(ctx context.Context, name, asOf string) ([]Person, error) {
@@ -157,7 +157,7 @@ func (q *Engine) profile(ctx context.Context, e *kb.Entity, asOf string) (*Perso
 	for _, x := range xs {
 		sc := statusClaim(x)
 		p.Facts = append(p.Facts, PersonFact{Type: x.c.Type, Args: sc.Args, Time: x.a.Time, Status: x.a.Status, Modality: x.a.Modality,
-			Claim: x.c.ID, Sources: sc.IndependentSources, Documents: sc.Documents})
+			Confidence: x.a.Confidence, Claim: x.c.ID, Sources: sc.IndependentSources, Documents: sc.Documents})
 		for _, a := range x.c.Args {
 			if a.Entity != "" && !seen[a.Entity] {
 				seen[a.Entity] = true
@@ -192,8 +192,27 @@ func fullClaim(x assessed) Claim {
 	return c
 }
 
+// checkFilter validates the minimum confidence and the order of a claim
+// filter and returns the order for kb.ClaimSelect.
+func checkFilter(f ClaimFilter) (string, error) {
+	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
+		return "", fmt.Errorf("query: minimum confidence %v: %w", f.MinConfidence, ErrBadConfidence)
+	}
+	switch f.Sort {
+	case "", SortNewest:
+		return kb.SortNewest, nil
+	case SortConfidence:
+		return kb.SortConfidence, nil
+	}
+	return "", fmt.Errorf("query: sort %q: %w", f.Sort, ErrBadSort)
+}
+
 func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error) {
 	if err := q.ready(f.AsOf); err != nil {
+		return nil, 0, err
+	}
+	order, err := checkFilter(f)
+	if err != nil {
 		return nil, 0, err
 	}
 	// Candidates are assessed and superseded together (a wedding outside
@@ -207,7 +226,8 @@ func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error
 		return nil
 	}
 	if f.Entity == "" && f.AsOf == "" {
-		cs, total, err := q.r.ListClaims(ctx, kb.ClaimSelect{Type: f.Type, Status: f.Status, Modality: f.Modality, Open: f.Open, Limit: f.Limit, Offset: f.Offset})
+		cs, total, err := q.r.ListClaims(ctx, kb.ClaimSelect{Type: f.Type, Status: f.Status, Modality: f.Modality, Open: f.Open,
+			MinConfidence: f.MinConfidence, Sort: order, Limit: f.Limit, Offset: f.Offset})
 		if err != nil {
 			return nil, 0, fmt.Errorf("query: %w", err)
 		}
@@ -252,6 +272,9 @@ func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error
 		}
 	}
 	sort.SliceStable(xs, func(i, j int) bool {
+		if order == kb.SortConfidence && xs[i].a.Confidence != xs[j].a.Confidence {
+			return xs[i].a.Confidence > xs[j].a.Confidence
+		}
 		if firstDay(xs[i]) != firstDay(xs[j]) {
 			return firstDay(xs[i]) > firstDay(xs[j])
 		}
@@ -265,9 +288,12 @@ func (q *Engine) claims(ctx context.Context, f ClaimFilter) ([]Claim, int, error
 	return out, total, nil
 }
 
-// matches applies the modality, status and open filters.
+// matches applies the modality, status, open and confidence filters.
 func matches(f ClaimFilter, a kb.Assessment) bool {
 	if f.Status != "" && a.Status != f.Status {
+		return false
+	}
+	if f.MinConfidence > 0 && a.Confidence < f.MinConfidence {
 		return false
 	}
 	if f.Open && a.Status != kb.StatusReported && a.Status != kb.StatusRumored && a.Status != kb.StatusDisputed {
