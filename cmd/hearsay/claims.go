@@ -10,7 +10,9 @@ import (
 
 func runClaims(ctx context.Context, e *env, args []string) int {
 	fs := newFlagSet(e, "claims", "", `List claims (facts that several articles may share), newest first report
-first, with status and independent sources. Filters combine.`)
+first, with status, independent sources and confidence (how likely the
+claim was read right from at least one of its articles; a claim under 0.5
+is marked "?"). Filters combine.`)
 	db := dbFlag(e, fs)
 	var f query.ClaimFilter
 	fs.StringVar(&f.Entity, "entity", "", "only claims about this person (name, alias or id)")
@@ -18,6 +20,8 @@ first, with status and independent sources. Filters combine.`)
 	fs.StringVar(&f.Modality, "modality", "", "only claims with a report of this modality (rumored, reported, ...)")
 	fs.StringVar(&f.Status, "status", "", "only claims with this status (confirmed, disputed, ...)")
 	fs.BoolVar(&f.Open, "open", false, "only claims neither confirmed nor denied (reported, rumored, disputed)")
+	fs.Float64Var(&f.MinConfidence, "min-confidence", 0, "only claims of at least this confidence, from 0 to 1")
+	fs.StringVar(&f.Sort, "sort", query.SortNewest, "order: newest (first report) or confidence (most confident first)")
 	fs.StringVar(&f.AsOf, "as-of", "", "as of this day (YYYY-MM-DD)")
 	pageFlags(fs, &f.Page, "")
 	asJSON := fs.Bool("json", false, "print JSON")
@@ -25,12 +29,20 @@ first, with status and independent sources. Filters combine.`)
 	if !ok {
 		return code
 	}
+	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
+		fmt.Fprintf(e.stderr, "hearsay claims: --min-confidence must be a number from 0 to 1, not %v\n", f.MinConfidence)
+		return exitUsage
+	}
+	if f.Sort != query.SortNewest && f.Sort != query.SortConfidence {
+		fmt.Fprintf(e.stderr, "hearsay claims: --sort must be newest or confidence, not %q\n", f.Sort)
+		return exitUsage
+	}
 	return withQuery(ctx, e, *db, func(q *query.Engine) int {
 		cs, total, err := q.Claims(ctx, f)
 		return printPage(e, *asJSON, "claims", cs, total, err, func() {
 			for _, c := range cs {
-				fmt.Fprintf(e.stdout, "%s  %s %s  [%s]  first %s %s; sources: %s\n", c.ID, c.Type, strings.Join(c.Args, ", "), c.Status,
-					c.FirstReported.Date, c.FirstReported.Outlet, strings.Join(c.IndependentSources, "; "))
+				fmt.Fprintf(e.stdout, "%s  %s %s  [%s]%s  first %s %s; sources: %s\n", c.ID, c.Type, strings.Join(c.Args, ", "), c.Status,
+					confText(c.Confidence), c.FirstReported.Date, c.FirstReported.Outlet, strings.Join(c.IndependentSources, "; "))
 			}
 			fmt.Fprintf(e.stdout, "%d claims\n", total)
 		})

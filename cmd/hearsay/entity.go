@@ -57,7 +57,8 @@ func writeKBJSON(w io.Writer, v any) error {
 // input (an unknown name, a bad date), 1 otherwise.
 func queryFailed(e *env, err error) int {
 	fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
-	if errors.Is(err, query.ErrUnknownPerson) || errors.Is(err, query.ErrBadDate) || errors.Is(err, query.ErrNotFound) {
+	if errors.Is(err, query.ErrUnknownPerson) || errors.Is(err, query.ErrBadDate) || errors.Is(err, query.ErrNotFound) ||
+		errors.Is(err, query.ErrBadConfidence) || errors.Is(err, query.ErrBadSort) {
 		return exitUsage
 	}
 	return exitPartial

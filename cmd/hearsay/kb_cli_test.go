@@ -27,7 +27,7 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 	if err := json.Unmarshal(st["claims"], &claims); err != nil || len(claims) == 0 {
 		t.Fatalf("status claims: %v %s", err, st["claims"])
 	}
-	want := []string{"args", "documents", "first_reported", "history", "independent_sources", "modality", "status", "time", "type"}
+	want := []string{"args", "confidence", "documents", "first_reported", "history", "independent_sources", "modality", "status", "time", "type"}
 	for _, c := range claims {
 		if got := keys(c); !reflect.DeepEqual(got, want) {
 			t.Errorf("claim keys %v, want %v", got, want)
@@ -36,7 +36,7 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 		if err := json.Unmarshal(c["history"], &hist); err != nil || len(hist) == 0 {
 			t.Fatalf("history: %v", err)
 		}
-		if got := keys(hist[0]); !reflect.DeepEqual(got, []string{"date", "doc", "modality", "outlet", "source"}) {
+		if got := keys(hist[0]); !reflect.DeepEqual(got, []string{"confidence", "date", "doc", "modality", "outlet", "source"}) {
 			t.Errorf("history keys %v", got)
 		}
 	}
@@ -54,6 +54,7 @@ func TestKnowledgeBaseCommands(t *testing.T) {
 	runCLI(t, nil, "status", "--db", db, "--as-of", "2024-13-45", "Elise", "Pryce").want(t, exitUsage)
 	runCLI(t, nil, "timeline", "--db", db, "Graham Pryce").want(t, exitOK)
 	runCLI(t, nil, "claims", "--db", db, "--open", "--json").want(t, exitOK)
+	checkClaimsByConfidence(t, db)
 	runCLI(t, nil, "outlets", "--db", db).want(t, exitOK)
 	runCLI(t, nil, "contradictions", "--db", db, "--json").want(t, exitOK)
 
@@ -78,4 +79,37 @@ func keys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// checkClaimsByConfidence checks that claims --min-confidence keeps only
+// claims of that confidence, --sort confidence puts the most confident
+// first, the text shows each claim's confidence, and a minimum outside
+// [0,1] or another order is a usage error that says why.
+func checkClaimsByConfidence(t *testing.T, db string) {
+	t.Helper()
+	r := runCLI(t, nil, "claims", "--db", db, "--json", "--min-confidence", "0.9", "--sort", "confidence").want(t, exitOK)
+	var res struct {
+		Total  int `json:"total"`
+		Claims []struct {
+			Confidence float64 `json:"confidence"`
+		} `json:"claims"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil || res.Total == 0 || len(res.Claims) != res.Total {
+		t.Fatalf("claims --min-confidence 0.9: %v, %d claims\n%s", err, res.Total, r.stdout)
+	}
+	for i, c := range res.Claims {
+		if c.Confidence < 0.9 || i > 0 && c.Confidence > res.Claims[i-1].Confidence {
+			t.Fatalf("claim %d: confidence %v, after %+v", i, c.Confidence, res.Claims[:i])
+		}
+	}
+	all := runCLI(t, nil, "claims", "--db", db).want(t, exitOK)
+	if !strings.Contains(all.stdout, " conf 0.") && !strings.Contains(all.stdout, " conf 1.00") {
+		t.Errorf("claims shows no confidence:\n%s", all.stdout)
+	}
+	for _, bad := range [][]string{{"--min-confidence", "1.5"}, {"--min-confidence", "-0.1"}, {"--min-confidence", "high"}, {"--sort", "oldest"}} {
+		r := runCLI(t, nil, append([]string{"claims", "--db", db}, bad...)...).want(t, exitUsage)
+		if !strings.Contains(r.stderr, bad[0][2:]) {
+			t.Errorf("claims %v: stderr %q does not name the flag", bad, r.stderr)
+		}
+	}
 }

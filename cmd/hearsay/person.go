@@ -12,7 +12,7 @@ import (
 func runPerson(ctx context.Context, e *env, args []string) int {
 	fs := newFlagSet(e, "person", "NAME", `Show every person a name or alias can mean (several when the name is shared):
 id, name, aliases, birth interval (the intersection of every stated age), and
-facts with their status and sources. With --json: a list of
+facts with their status, confidence and sources. With --json: a list of
 {"id","name","aliases","birth":{"earliest","latest"},"facts":[...]}.`)
 	db := dbFlag(e, fs)
 	asOf := fs.String("as-of", "", "as of this day (YYYY-MM-DD), using only articles published by then")
@@ -47,6 +47,6 @@ func printPerson(w io.Writer, p query.Person) {
 		if t != "" {
 			t = "  " + t
 		}
-		fmt.Fprintf(w, "  %s %s%s [%s] %s\n", f.Type, strings.Join(f.Args, ", "), t, f.Status, strings.Join(f.Sources, "; "))
+		fmt.Fprintf(w, "  %s %s%s [%s]%s %s\n", f.Type, strings.Join(f.Args, ", "), t, f.Status, confText(f.Confidence), strings.Join(f.Sources, "; "))
 	}
 }

@@ -12,7 +12,8 @@ import (
 func runStatus(ctx context.Context, e *env, args []string) int {
 	fs := newFlagSet(e, "status", "A B", `Say where two people stand: the current state of their relationship and the
 claims behind it, each with its status (asserted, reported, rumored, disputed,
-denied, confirmed, retracted, superseded), sources and history. A and B may be
+denied, confirmed, retracted, superseded), confidence, sources and history
+(each report with its fact's confidence; under 0.5 marked "?"). A and B may be
 any name or alias; where a name is shared, the person connected to the other
 is taken. --as-of uses only the articles published on or before that day.`)
 	db := dbFlag(e, fs)
@@ -36,12 +37,12 @@ is taken. --as-of uses only the articles published on or before that day.`)
 // printStatusClaim writes a claim behind a status with its sources and
 // history.
 func printStatusClaim(w io.Writer, c query.StatusClaim) {
-	fmt.Fprintf(w, "\n%s %s  [%s]", c.Type, strings.Join(c.Args, ", "), c.Status)
+	fmt.Fprintf(w, "\n%s %s  [%s]%s", c.Type, strings.Join(c.Args, ", "), c.Status, confText(c.Confidence))
 	if t := timeLine(c.Time); t != "" {
 		fmt.Fprintf(w, "  time %s", t)
 	}
 	fmt.Fprintf(w, "\n  independent sources: %s\n", strings.Join(c.IndependentSources, "; "))
 	for _, h := range c.History {
-		fmt.Fprintf(w, "  %s  %-13s %-22s %-10s %s\n", h.Date, h.Step, h.Outlet, h.Modality, orElse(h.Source, "(the article)"))
+		fmt.Fprintf(w, "  %s  %-13s %-22s %-10s %-11s %s\n", h.Date, h.Step, h.Outlet, h.Modality, strings.TrimSpace(confText(h.Confidence)), orElse(h.Source, "(the article)"))
 	}
 }

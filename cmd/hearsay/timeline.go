@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/kb"
 	"github.com/hearsay-news/hearsay/query"
 )
 
@@ -45,14 +46,28 @@ apart. Where a name is shared, the most documented person is taken (use
 func printTimeline(w io.Writer, res *query.TimelineResult) {
 	fmt.Fprintf(w, "%s (%s)\n", res.Person.Name, res.Person.ID)
 	for _, ev := range res.Events {
-		fmt.Fprintf(w, "  %s  %-60s [%s] %s\n", ev.Date, ev.Text, ev.Status, strings.Join(ev.Sources, "; "))
+		fmt.Fprintf(w, "  %s  %-60s [%s]%s %s\n", ev.Date, ev.Text, ev.Status, confText(ev.Confidence), strings.Join(ev.Sources, "; "))
 	}
 	if len(res.Undated) > 0 {
 		fmt.Fprintln(w, "undated:")
 		for _, ev := range res.Undated {
-			fmt.Fprintf(w, "  %-72s [%s] %s\n", ev.Text, ev.Status, strings.Join(ev.Sources, "; "))
+			fmt.Fprintf(w, "  %-72s [%s]%s %s\n", ev.Text, ev.Status, confText(ev.Confidence), strings.Join(ev.Sources, "; "))
 		}
 	}
+}
+
+// confText writes a claim's or report's confidence as " conf 0.87", with a
+// "?" under kb.LowConfidence (" conf 0.31?"); "" when it was not scored
+// (facts stored before facts were scored).
+func confText(c float64) string {
+	if c <= 0 {
+		return ""
+	}
+	s := fmt.Sprintf(" conf %.2f", c)
+	if c < kb.LowConfidence {
+		s += "?"
+	}
+	return s
 }
 
 // timeLine writes a fact time on one line.
