@@ -48,12 +48,13 @@ func story(doc, date, outlet string, people []person, facts ...fact) *kb.Input {
 		in.Entities = append(in.Entities, e)
 		if p.occupation != "" {
 			in.Facts = append(in.Facts, hearsay.Fact{ID: "o" + num(i+1), Type: "occupation", Args: []hearsay.Arg{{Entity: i}, {Entity: -1, Literal: p.occupation}},
-				Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: 0})
+				Modality: hearsay.Asserted, Polarity: hearsay.Pos, Sentence: 0, Confidence: 0.9})
 		}
 	}
 	start := 0
 	for i, f := range facts {
-		hf := hearsay.Fact{ID: "f" + num(i+1), Type: f.typ, Modality: f.modality, Polarity: hearsay.Pos, Sources: f.sources, Sentence: len(in.Sentences)}
+		hf := hearsay.Fact{ID: "f" + num(i+1), Type: f.typ, Modality: f.modality, Polarity: hearsay.Pos, Sources: f.sources, Sentence: len(in.Sentences),
+			Confidence: confidences[doc]}
 		if f.neg {
 			hf.Polarity = hearsay.Neg
 		}
@@ -72,6 +73,10 @@ func story(doc, date, outlet string, people []person, facts ...fact) *kb.Input {
 	}
 	return in
 }
+
+// confidences is the confidence of each fixture article's facts: the
+// rumor of d5, read from a long sentence, is more likely misread than not.
+var confidences = map[string]float64{"d1": 0.97, "d2": 0.81, "d3": 0.62, "d4": 0.88, "d5": 0.34, "d6": 0.93}
 
 // timeOf is the time of a day (YYYY-MM-DD), month (YYYY-MM) or year.
 func timeOf(v string) *hearsay.FactTime {

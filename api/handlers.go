@@ -221,6 +221,18 @@ func ClaimFilter(r *http.Request) (query.ClaimFilter, error) {
 	default:
 		return f, errorf(http.StatusBadRequest, "bad_request", "open must be true or false")
 	}
+	if v := strings.TrimSpace(q.Get("min_confidence")); v != "" {
+		c, err := strconv.ParseFloat(v, 64)
+		if err != nil || !(c >= 0 && c <= 1) {
+			return f, errorf(http.StatusBadRequest, "bad_request", "min_confidence must be a number from 0 to 1, not %q", v)
+		}
+		f.MinConfidence = c
+	}
+	switch f.Sort = q.Get("sort"); f.Sort {
+	case "", query.SortNewest, query.SortConfidence:
+	default:
+		return f, errorf(http.StatusBadRequest, "bad_request", "sort must be newest or confidence, not %q", f.Sort)
+	}
 	var err error
 	if f.AsOf, err = AsOf(r); err != nil {
 		return f, err
