@@ -180,6 +180,8 @@ type EventView struct {
 	Sources  string
 	Docs     int
 	Conflict bool
+	Conf     string // the claim's confidence, "0.87"; "" when not scored
+	Low      bool   // the confidence is under kb.LowConfidence
 }
 
 // A Relation is a related person and what links them.
@@ -191,6 +193,8 @@ type Relation struct {
 // A RelKind is one claim between two people.
 type RelKind struct {
 	Word, Look, Claim string
+	Conf              string // "" when not scored
+	Low               bool   // under kb.LowConfidence
 }
 
 // timelineLimit is the most dated events a person page shows at once.
@@ -208,10 +212,69 @@ type PersonPage struct {
 	Graph     Graph
 	Pager     Pager // of the dated events
 	Total     int   // dated events before paging
+
+	MinConf     string       // the minimum confidence shown, "" for all
+	ConfChoices []ConfChoice // the choices of the confidence filter
+	Hidden      int          // claims of this page hidden by the filter
+	LowConf     string       // kb.LowConfidence, for the legend
+}
+
+// A ConfChoice is one choice of the confidence filter.
+type ConfChoice struct {
+	Value, Label string
+	Selected     bool
+}
+
+// confChoices are the minimum confidences the person page offers.
+var confChoices = []string{"", "0.5", "0.8", "0.95"}
+
+// choices lists the confidence filter's choices, cur selected (added when
+// it is not one of them).
+func choices(cur string) []ConfChoice {
+	var out []ConfChoice
+	found := false
+	for _, v := range confChoices {
+		label := "any confidence"
+		if v != "" {
+			label = "at least " + v
+		}
+		out = append(out, ConfChoice{Value: v, Label: label, Selected: v == cur})
+		found = found || v == cur
+	}
+	if !found {
+		out = append(out, ConfChoice{Value: cur, Label: "at least " + cur, Selected: true})
+	}
+	return out
+}
+
+// readMinConf reads the min_confidence parameter: 0 and "" when absent.
+func readMinConf(r *http.Request) (float64, string, error) {
+	v := strings.TrimSpace(r.URL.Query().Get("min_confidence"))
+	if v == "" {
+		return 0, "", nil
+	}
+	c, err := strconv.ParseFloat(v, 64)
+	if err != nil || !(c >= 0 && c <= 1) {
+		return 0, "", &pageError{Status: http.StatusBadRequest, Message: "The minimum confidence must be a number from 0 to 1."}
+	}
+	return c, v, nil
+}
+
+// confView writes a confidence for a page: "0.87", and whether it is low;
+// "" when it was not scored.
+func confView(c float64) (string, bool) {
+	if c <= 0 {
+		return "", false
+	}
+	return strconv.FormatFloat(c, 'f', 2, 64), c < kb.LowConfidence
 }
 
 func (s *Site) person(r *http.Request) (string, any, error) {
 	asOf, err := readAsOf(r)
+	if err != nil {
+		return "", nil, err
+	}
+	minConf, minText, err := readMinConf(r)
 	if err != nil {
 		return "", nil, err
 	}
@@ -224,9 +287,22 @@ func (s *Site) person(r *http.Request) (string, any, error) {
 	}
 	rules := s.rules
 	page := PersonPage{Base: base(r, p.Name), Person: p, Birth: birthText(p), Legend: looks, Total: tl.Total,
-		Pager: pager(r, off, timelineLimit, len(tl.Events), tl.Total, off+len(tl.Events) < tl.Total)}
+		Pager:   pager(r, off, timelineLimit, len(tl.Events), tl.Total, off+len(tl.Events) < tl.Total),
+		MinConf: minText, ConfChoices: choices(minText), LowConf: strconv.FormatFloat(kb.LowConfidence, 'f', -1, 64)}
+	// hidden reports whether the filter hides an event (never the birth
+	// interval, which is no claim)
+	hidden := func(ev query.Event) bool {
+		if ev.Claim != "" && ev.Confidence < minConf {
+			page.Hidden++
+			return true
+		}
+		return false
+	}
 	lastYear := ""
 	for _, ev := range tl.Events {
+		if hidden(ev) {
+			continue
+		}
 		v := eventView(ev, asOf)
 		if y := yearOf(ev.Date); y != lastYear {
 			v.Year, lastYear = y, y
@@ -234,9 +310,11 @@ func (s *Site) person(r *http.Request) (string, any, error) {
 		page.Events = append(page.Events, v)
 	}
 	for _, ev := range tl.Undated {
-		page.Undated = append(page.Undated, eventView(ev, asOf))
+		if !hidden(ev) {
+			page.Undated = append(page.Undated, eventView(ev, asOf))
+		}
 	}
-	page.Relations = relations(rules, p, asOf)
+	page.Relations = relations(rules, p, asOf, minConf)
 	page.Graph = graph(p.Name, page.Relations)
 	return "person", page, nil
 }
@@ -270,6 +348,7 @@ func yearOf(day string) string {
 func eventView(ev query.Event, asOf string) EventView {
 	v := EventView{When: whenText(ev), Datetime: ev.Date, Text: eventText(ev), Look: Look(ev.Status, ev.Modality),
 		Status: ev.Status, Modality: ev.Modality, Sources: strings.Join(ev.Sources, "; "), Docs: len(ev.Documents), Conflict: ev.Conflict}
+	v.Conf, v.Low = confView(ev.Confidence)
 	if ev.Claim != "" {
 		v.Claim = claimURL(ev.Claim, asOf)
 	}
@@ -309,18 +388,23 @@ func whenText(ev query.Event) string {
 	return ev.Date
 }
 
-// relations groups a person's facts by the other people in them.
-func relations(rules *kb.Rules, p *query.Person, asOf string) []Relation {
+// relations groups a person's facts of at least confidence minConf by the
+// other people in them.
+func relations(rules *kb.Rules, p *query.Person, asOf string, minConf float64) []Relation {
 	var out []Relation
 	for _, ref := range p.Related {
 		rel := Relation{Person: Link{Label: ref.Name, URL: personURL(ref.ID, asOf)}}
 		for _, f := range p.Facts {
-			if !contains(f.Args, ref.Name) {
+			if !contains(f.Args, ref.Name) || f.Confidence < minConf {
 				continue
 			}
-			rel.Kinds = append(rel.Kinds, RelKind{Word: rules.Word(f.Type), Look: Look(f.Status, f.Modality), Claim: claimURL(f.Claim, asOf)})
+			k := RelKind{Word: rules.Word(f.Type), Look: Look(f.Status, f.Modality), Claim: claimURL(f.Claim, asOf)}
+			k.Conf, k.Low = confView(f.Confidence)
+			rel.Kinds = append(rel.Kinds, k)
 		}
-		out = append(out, rel)
+		if len(rel.Kinds) > 0 {
+			out = append(out, rel)
+		}
 	}
 	return out
 }
@@ -344,6 +428,8 @@ type ClaimPage struct {
 	Legend  []Legend
 	Steps   []StepView
 	Persons []Link
+	Conf    string // the claim's confidence as of the page's day; "" when not scored
+	Low     bool   // under kb.LowConfidence
 }
 
 // A StepView is one report of a claim with its evidence in context.
@@ -355,6 +441,8 @@ type StepView struct {
 	Context  Excerpt
 	Missing  bool // the document is no longer stored
 	Negative bool
+	Conf     string // the report's confidence; "" when not scored
+	Low      bool   // under kb.LowConfidence
 }
 
 // An Excerpt is article text around a highlighted span.
@@ -377,12 +465,14 @@ func (s *Site) claim(r *http.Request) (string, any, error) {
 	word := rules.Word(c.Type)
 	page := ClaimPage{Base: base(r, word+": "+strings.Join(c.Args, ", ")), Claim: c, Text: word + " — " + strings.Join(c.Args, ", "),
 		Look: Look(c.Status, c.Modality), Legend: looks}
+	page.Conf, page.Low = confView(c.Confidence)
 	if c.Time != nil {
 		page.When = whenText(query.Event{Time: c.Time})
 	}
 	docs := map[string]*hearsay.Document{}
 	for _, e := range c.Evidence {
 		st := StepView{Evidence: e, Look: Look("", e.Modality), DocURL: docURL(e.Doc, e.Span), Negative: e.Polarity == "neg"}
+		st.Conf, st.Low = confView(e.Confidence)
 		if st.Negative {
 			st.Look = "denied"
 		}
