@@ -37,8 +37,13 @@ const LowConfidence = 0.5
 // added. A report that shows two readings to be one (an article repeating
 // another's sentence) can lower it: they then count once.
 func ClaimConfidence(rs []Report) float64 {
-	if len(rs) == 0 {
-		return 0
+	if oneDoc(rs) {
+		// one reading: its best report (most claims have one article)
+		best := 0.0
+		for i := range rs {
+			best = max(best, clampConfidence(rs[i].Confidence))
+		}
+		return roundConfidence(best)
 	}
 	group := readings(rs)
 	best := make(map[int]float64, len(rs))
@@ -58,6 +63,17 @@ func ClaimConfidence(rs []Report) float64 {
 	return roundConfidence(1 - miss)
 }
 
+// oneDoc reports whether every report is of one document (or there are
+// none).
+func oneDoc(rs []Report) bool {
+	for i := 1; i < len(rs); i++ {
+		if rs[i].Doc != rs[0].Doc {
+			return false
+		}
+	}
+	return true
+}
+
 // readings groups reports that cannot be misread apart: those of one
 // document and those whose evidence sentences are the same words. It
 // returns each report's group, the least index of a report in it.
@@ -73,8 +89,9 @@ func readings(rs []Report) []int {
 		}
 		return i
 	}
-	first := make(map[string]int, 2*len(rs))
-	link := func(key string, i int) {
+	docs := make(map[string]int, len(rs))
+	sents := make(map[string]int, len(rs))
+	link := func(first map[string]int, key string, i int) {
 		j, ok := first[key]
 		if !ok {
 			first[key] = i
@@ -87,9 +104,9 @@ func readings(rs []Report) []int {
 		parent[b] = a
 	}
 	for i := range rs {
-		link("d\x00"+rs[i].Doc, i)
+		link(docs, rs[i].Doc, i)
 		if s := sentenceKey(rs[i].Sentence); s != "" {
-			link("s\x00"+s, i)
+			link(sents, s, i)
 		}
 	}
 	out := make([]int, len(rs))
