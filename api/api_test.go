@@ -429,3 +429,49 @@ func TestHarden(t *testing.T) {
 		t.Errorf("CSP %q", csp)
 	}
 }
+
+// TestClaimsByConfidence checks, over the store of the bundled examples,
+// that min_confidence keeps exactly the claims of at least that
+// confidence and sort=confidence puts the most confident first, for the
+// claims as stored and as of a day.
+func TestClaimsByConfidence(t *testing.T) {
+	h := handler(t, examples(t), "")
+	type page struct {
+		Items []struct {
+			ID         string  `json:"id"`
+			Confidence float64 `json:"confidence"`
+		} `json:"items"`
+		Total int `json:"total"`
+	}
+	for _, asOf := range []string{"", "&as_of=2024-06-01"} {
+		var all, some, sorted page
+		decode(t, do(t, h, "GET", "/api/claims?limit=500"+asOf, nil), &all)
+		decode(t, do(t, h, "GET", "/api/claims?limit=500&min_confidence=0.9"+asOf, nil), &some)
+		decode(t, do(t, h, "GET", "/api/claims?limit=500&sort=confidence"+asOf, nil), &sorted)
+		want := 0
+		for _, c := range all.Items {
+			if c.Confidence < 0 || c.Confidence > 1 {
+				t.Fatalf("%s: claim %s has confidence %v", asOf, c.ID, c.Confidence)
+			}
+			if c.Confidence >= 0.9 {
+				want++
+			}
+		}
+		if some.Total != want || len(some.Items) != want || want == 0 || want == all.Total {
+			t.Errorf("%s: %d claims of confidence 0.9 or more, want %d of %d", asOf, some.Total, want, all.Total)
+		}
+		for _, c := range some.Items {
+			if c.Confidence < 0.9 {
+				t.Errorf("%s: min_confidence=0.9 lists %s of confidence %v", asOf, c.ID, c.Confidence)
+			}
+		}
+		if sorted.Total != all.Total {
+			t.Errorf("%s: sorting changed the total: %d, %d", asOf, sorted.Total, all.Total)
+		}
+		for i := 1; i < len(sorted.Items); i++ {
+			if sorted.Items[i].Confidence > sorted.Items[i-1].Confidence {
+				t.Fatalf("%s: sort=confidence puts %v after %v", asOf, sorted.Items[i].Confidence, sorted.Items[i-1].Confidence)
+			}
+		}
+	}
+}
