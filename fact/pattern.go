@@ -338,8 +338,59 @@ type patternIndex struct {
 	// single is the set of the patterns with one key element, always
 	// the set of those that require no word.
 	single, always []uint64
-	words          int       // the length of the sets, in machine words
-	rest           [][][]int // by pattern: the keyIDs of its elements that are not keys
+	words          int // the length of the sets, in machine words
+	// filters holds, pattern after pattern in order, what the tests a
+	// candidate meets before it is matched read of it (see patFilter), so
+	// that they read one or two cache lines of one array instead of the
+	// pattern's own slices, each somewhere else in memory; filterAt[i] is
+	// where pattern i's filter starts, filterAt[len(patterns)] the end.
+	filters  []int32
+	filterAt []int32
+}
+
+// A patFilter is what the tests before a pattern is matched read of it, as
+// numbers: the offsets of its slots and its needs, then
+//
+//	rest:  the keyIDs of its elements that are not keys (see viable), each as
+//	       its length and its ids
+//	slots: its needSlots (see sent.slotPresent)
+//	needs: its needSets, last first (see sent.startLimit), each as its
+//	       length and its ids
+type patFilter []int32
+
+// newPatFilter lays out the filter of a pattern with needSlots slots,
+// needSets needs and the keyIDs rest of its elements that are not keys.
+func newPatFilter(rest [][]int, slots []slot, needs [][]int) patFilter {
+	f := patFilter{0, 0}
+	for _, ids := range rest {
+		f = appendIDGroup(f, ids)
+	}
+	f[0] = int32(len(f))
+	for _, sl := range slots {
+		f = append(f, int32(sl))
+	}
+	f[1] = int32(len(f))
+	for g := len(needs) - 1; g >= 0; g-- {
+		f = appendIDGroup(f, needs[g])
+	}
+	return f
+}
+
+// appendIDGroup appends to f the length of ids and ids.
+func appendIDGroup(f patFilter, ids []int) patFilter {
+	f = append(f, int32(len(ids)))
+	for _, id := range ids {
+		f = append(f, int32(id))
+	}
+	return f
+}
+
+// slots returns the filter's needSlots.
+func (f patFilter) slots() []int32 { return f[f[0]:f[1]] }
+
+// filter returns the filter of pattern i.
+func (idx patternIndex) filter(i int) patFilter {
+	return patFilter(idx.filters[idx.filterAt[i]:idx.filterAt[i+1]])
 }
 
 // indexPatterns keys each pattern on the (at most two) required word
@@ -353,7 +404,7 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		common[id] = commonWords[w]
 	}
 	words := (len(patterns) + 63) / 64
-	idx := patternIndex{single: make([]uint64, words), always: make([]uint64, words), words: words, rest: make([][][]int, len(patterns))}
+	idx := patternIndex{single: make([]uint64, words), always: make([]uint64, words), words: words}
 	var keys [2][][]setWord // by rank and id, made flat into keyAt and keyWords at the end
 	keys[0], keys[1] = make([][]setWord, n), make([][]setWord, n)
 	uses := make([]int, n) // by needed word: how many patterns need it
@@ -386,15 +437,19 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		case 1:
 			setBit(idx.single, i)
 		}
+		var rest [][]int // the keyIDs of the elements that are not keys
 		for _, g := range order[min(2, len(order)):] {
-			idx.rest[i] = append(idx.rest[i], p.keyIDs[g])
+			rest = append(rest, p.keyIDs[g])
 		}
+		idx.filterAt = append(idx.filterAt, int32(len(idx.filters)))
+		idx.filters = append(idx.filters, newPatFilter(rest, p.needSlots, p.needSets)...)
 		for k, g := range order[:min(2, len(order))] {
 			for _, id := range p.keyIDs[g] {
 				keys[k][id] = addToSet(keys[k][id], i)
 			}
 		}
 	}
+	idx.filterAt = append(idx.filterAt, int32(len(idx.filters)))
 	idx.keyAt = make([]int32, 0, 2*n+1)
 	for id := range n {
 		idx.keyAt = append(idx.keyAt, int32(len(idx.keyWords)))
@@ -479,7 +534,28 @@ func (idx patternIndex) candidateBuf() int { return 2 * idx.words }
 // memoBuf.present): its key elements are known to be present, so only the
 // others are tested.
 func (idx patternIndex) viable(i int, present []uint64) bool {
-	return allPresent(idx.rest[i], present)
+	return idx.filter(i).viable(present)
+}
+
+// viable is patternIndex.viable of the filter's pattern.
+func (f patFilter) viable(present []uint64) bool {
+	end := int(f[0])
+	for k := 2; k < end; {
+		n := int(f[k])
+		ids := f[k+1 : k+1+n]
+		k += 1 + n
+		ok := false
+		for _, id := range ids {
+			if present[id/64]&(1<<(id%64)) != 0 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // allPresent reports whether present holds one of the ids of each group.
