@@ -37,7 +37,7 @@ var slotNames = map[string]slot{
 	"P": slotP,
 }
 
-type elemKind int
+type elemKind uint8
 
 const (
 	elemWord elemKind = iota
@@ -46,25 +46,26 @@ const (
 	elemGroup
 )
 
-// An elem is one element of a pattern.
+// An elem is one element of a pattern. The fields a match tries first
+// (kind, optional, firstBits, slot, altIDs) come first.
 type elem struct {
-	kind     elemKind
-	alts     [][]string // elemWord: alternatives, each a sequence of tokens
-	altIDs   [][]int    // elemWord: alts as numbers of a needIndex
-	slot     slot       // elemSlot
-	gap      int        // elemGap: most tokens skipped
-	long     bool       // elemGap: a long gap, which also passes over names of things and clauses (see matcher.gap)
-	group    []elem     // elemGroup
-	optional bool
-
+	kind      elemKind
+	optional  bool
+	long      bool // elemGap: a long gap, which also passes over names of things and clauses (see matcher.gap)
+	firstApos bool
+	// firstBits has bit id%256 set for each id of firstIDs, and of "'"
+	// and "s" with firstApos: most words are turned down by it without a
+	// search.
+	firstBits [4]uint64
+	slot      slot    // elemSlot
+	altIDs    [][]int // elemWord: alts as numbers of a needIndex
+	gap       int     // elemGap: most tokens skipped
 	// firstIDs are the distinct numbers of the alts' first tokens, in
 	// increasing order, and firstApos tells whether one of them is "'s"
-	// (see elem.startsAt). firstBits has bit id%256 set for each id of
-	// firstIDs, and of "'" and "s" with firstApos: most words are turned
-	// down by it without a search.
-	firstIDs  []int
-	firstApos bool
-	firstBits [4]uint64
+	// (see elem.startsAt).
+	firstIDs []int
+	alts     [][]string // elemWord: alternatives, each a sequence of tokens
+	group    []elem     // elemGroup
 }
 
 // An argSpec says where one argument of the fact comes from.
@@ -76,27 +77,13 @@ type argSpec struct {
 }
 
 // A pattern is one line of patterns.tsv.
+//
+// The fields a match reads first (see sent.matchFrom) come first, in the
+// pattern's first cache line.
 type pattern struct {
-	typ   string
-	args  []argSpec
-	cross bool // "AB*KIDS": one fact per parent and child
 	elems []elem
-	opts  options
-	line  string     // file:line, kept as the fact's rule
-	needs [][]string // for each required word of the pattern, the first tokens of its alternatives
-	// needIDs are needs as indexes of a needIndex, so that viable tests
-	// bits instead of looking words up.
-	needIDs [][]int
 	// needSets are needIDs each sorted without repeats (see hasID).
 	needSets [][]int
-	// keyIDs are, for each required word of the pattern, the needIndex
-	// numbers of one token of each of its alternatives, the rarest: a
-	// sentence holds one of them wherever the word matches, as every
-	// token of the alternative matched is a unit's word (see keyTokens).
-	keyIDs [][]int
-	// needSlots are the slots other than people that the pattern requires
-	// (see slotPresent).
-	needSlots []slot
 	// wordSlot is, for a pattern that opens with an optional word and
 	// then a slot that must match, that slot, else slotNone: a match
 	// starts only where the word may stand or the slot matches (see
@@ -107,6 +94,23 @@ type pattern struct {
 	// that slot, else slotNone: a match starts only where the slot matches
 	// right after the word (see matchFrom).
 	slotAfter slot
+	typ       string
+	args      []argSpec
+	cross     bool // "AB*KIDS": one fact per parent and child
+	opts      options
+	line      string     // file:line, kept as the fact's rule
+	needs     [][]string // for each required word of the pattern, the first tokens of its alternatives
+	// needIDs are needs as indexes of a needIndex, so that viable tests
+	// bits instead of looking words up.
+	needIDs [][]int
+	// keyIDs are, for each required word of the pattern, the needIndex
+	// numbers of one token of each of its alternatives, the rarest: a
+	// sentence holds one of them wherever the word matches, as every
+	// token of the alternative matched is a unit's word (see keyTokens).
+	keyIDs [][]int
+	// needSlots are the slots other than people that the pattern requires
+	// (see slotPresent).
+	needSlots []slot
 }
 
 // computeNeeds lists the words a sentence must contain for the pattern to
