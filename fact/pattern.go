@@ -393,7 +393,7 @@ func appendIDGroup(f patFilter, ids []int) patFilter {
 func (f patFilter) slots() []int32 { return f[f[0]:f[1]] }
 
 // filter returns the filter of pattern i.
-func (idx patternIndex) filter(i int) patFilter {
+func (idx *patternIndex) filter(i int) patFilter {
 	return patFilter(idx.filters[idx.filterAt[i]:idx.filterAt[i+1]])
 }
 
@@ -550,7 +550,7 @@ func (f patFilter) viable(present []uint64) bool {
 		k += 1 + n
 		ok := false
 		for _, id := range ids {
-			if present[id/64]&(1<<(id%64)) != 0 {
+			if u := uint32(id); present[u/64]&(1<<(u%64)) != 0 {
 				ok = true
 				break
 			}

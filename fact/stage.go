@@ -2922,8 +2922,9 @@ func (st *Stage) matchSentence(s *sent, frames []*frame, buf []*raw) []*raw {
 	present := s.m.present
 	m := s.m
 	m.candList = st.r.byNeed.candidates(m.setIDs, m.cands(st.r.byNeed.candidateBuf()), m.candList)
+	idx := &st.r.byNeed
 	for _, i := range m.candList {
-		f := st.r.byNeed.filter(i)
+		f := idx.filter(i)
 		if !f.viable(present) {
 			continue
 		}
