@@ -174,7 +174,7 @@ func indexNeeds(patterns []*pattern) needIndex {
 		idx.number(w)
 	}
 	for _, p := range patterns {
-		numberElems(idx, p.elems)
+		numberElems(idx, p.elems, newIDBlock(p.elems))
 	}
 	keyTokens(patterns, idx)
 	return idx
@@ -295,22 +295,26 @@ func (idx needIndex) number(w string) int {
 	return id
 }
 
-// numberElems fills the altIDs of the word elements among elems and their
-// groups.
-func numberElems(idx needIndex, elems []elem) {
+// numberElems fills the altIDs and firstIDs of the word elements among
+// elems and their groups, out of b.
+func numberElems(idx needIndex, elems []elem, b *idBlock) {
 	for i := range elems {
 		e := &elems[i]
 		switch e.kind {
 		case elemWord:
-			e.altIDs = make([][]int, len(e.alts))
+			e.altIDs = b.newLists(len(e.alts))
 			var firsts []int
 			for a, alt := range e.alts {
+				start := len(b.ids)
 				for _, w := range alt {
-					e.altIDs[a] = append(e.altIDs[a], idx.number(w))
+					b.ids = append(b.ids, idx.number(w))
 				}
+				e.altIDs[a] = b.ids[start:len(b.ids):len(b.ids)]
 				firsts = append(firsts, e.altIDs[a][0])
 			}
-			e.firstIDs = idSet(firsts)
+			start := len(b.ids)
+			b.ids = append(b.ids, idSet(firsts)...)
+			e.firstIDs = b.ids[start:len(b.ids):len(b.ids)]
 			e.firstApos = slices.Contains(firsts, idx["'s"])
 			bitIDs := e.firstIDs
 			if e.firstApos {
@@ -320,9 +324,53 @@ func numberElems(idx needIndex, elems []elem) {
 				e.firstBits[id>>6&3] |= 1 << (id & 63)
 			}
 		case elemGroup:
-			numberElems(idx, e.group)
+			numberElems(idx, e.group, b)
 		}
 	}
+}
+
+// An idBlock hands out the id lists of one pattern's word elements (their
+// altIDs and firstIDs) from one block of memory, element after element, so
+// that a match reads the ids of a pattern from a few cache lines rather
+// than from as many places as the pattern has alternatives.
+type idBlock struct {
+	ids   []int
+	lists [][]int
+}
+
+// newIDBlock returns a block with room for the id lists of the word
+// elements among elems and their groups.
+func newIDBlock(elems []elem) *idBlock {
+	ids, lists := idRoom(elems)
+	return &idBlock{ids: make([]int, 0, ids), lists: make([][]int, 0, lists)}
+}
+
+// idRoom returns how many ids and how many lists of ids the word elements
+// among elems and their groups hold (see numberElems).
+func idRoom(elems []elem) (ids, lists int) {
+	for i := range elems {
+		switch e := &elems[i]; e.kind {
+		case elemWord:
+			lists += len(e.alts)
+			ids += len(e.alts) // firstIDs
+			for _, alt := range e.alts {
+				ids += len(alt)
+			}
+		case elemGroup:
+			gi, gl := idRoom(e.group)
+			ids, lists = ids+gi, lists+gl
+		}
+	}
+	return ids, lists
+}
+
+// newLists returns n empty lists of ids of the block, to be filled.
+func (b *idBlock) newLists(n int) [][]int {
+	start := len(b.lists)
+	for range n {
+		b.lists = append(b.lists, nil)
+	}
+	return b.lists[start:len(b.lists):len(b.lists)]
 }
 
 // A patternIndex keys each pattern on its one or two key elements and
