@@ -540,13 +540,21 @@ func seatParty(name string, parties map[string]bool) bool {
 // ("has sat on the council since 2015", "was elected to the council") in
 // the article's own word for it: "councillor" where the text says
 // "councillor" or "Cllr" and never "council member".
+//
+// The text is searched only when a fact holds such a seat: most articles tell
+// of none.
 func councillorWords(doc *hearsay.Document, raws []*raw) {
-	t := doc.Text
-	if !strings.Contains(t, "ouncillor") && !strings.Contains(t, "Cllr") || strings.Contains(t, "ouncil member") {
-		return
-	}
+	searched, councillor := false, false
 	for _, rw := range raws {
 		if a := rw.f.Args; postTypes.has(rw.f.Type) && len(a) == 3 && a[1].Entity < 0 && a[1].Literal == "council member" {
+			if !searched {
+				t := doc.Text
+				searched = true
+				councillor = (strings.Contains(t, "ouncillor") || strings.Contains(t, "Cllr")) && !strings.Contains(t, "ouncil member")
+			}
+			if !councillor {
+				return
+			}
 			rw.f.Args[1].Literal = "councillor"
 		}
 	}

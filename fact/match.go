@@ -48,14 +48,15 @@ func sameEnts(a *option, b *bound) bool {
 
 // matchAll returns every match of p in s, one per start unit; a pattern that
 // opens with its subject also matches a verb phrase coordinated after "and",
-// the subject being the sentence's first person or group.
-func (s *sent) matchAll(r *resources, p *pattern) []binding {
-	for _, sl := range p.needSlots {
-		if !s.slotPresent(r, sl) {
+// the subject being the sentence's first person or group. f is p's filter
+// (see patternIndex.filter).
+func (s *sent) matchAll(r *resources, p *pattern, f patFilter) []binding {
+	for _, sl := range f.slots() {
+		if !s.slotPresent(r, slot(sl)) {
 			return nil
 		}
 	}
-	limit := s.startLimit(r, p)
+	limit := s.startLimit(r, f)
 	if limit < 0 {
 		return nil
 	}
@@ -389,22 +390,24 @@ func (s *sent) relativeAround(u int) int {
 	return -1
 }
 
-// startLimit returns the last unit a match of p can start at, -1 when
-// none can: the words the pattern requires are matched in its order, each
+// startLimit returns the last unit a match of the pattern of filter f can
+// start at, -1 when none can: the words the pattern requires are matched in its order, each
 // at a later unit than the one before and the first at or after the start,
 // so the start lies at or before the last unit that holds a form of the
 // first required word and is followed by forms of the others in order.
-func (s *sent) startLimit(r *resources, p *pattern) int {
+func (s *sent) startLimit(r *resources, f patFilter) int {
 	if s.m == nil {
 		s.memo(r)
 	}
 	limit := len(s.units)
-	for g := len(p.needIDs) - 1; g >= 0; g-- {
-		u := s.m.lastBefore(p.needSets[g], limit)
+	for k := int(f[1]); k < len(f); {
+		n := int(f[k])
+		u := s.m.lastBefore(f[k+1:k+1+n], limit)
 		if u < 0 {
 			return -1
 		}
 		limit = u
+		k += 1 + n
 	}
 	return min(limit, len(s.units)-1)
 }

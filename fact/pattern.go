@@ -37,7 +37,7 @@ var slotNames = map[string]slot{
 	"P": slotP,
 }
 
-type elemKind int
+type elemKind uint8
 
 const (
 	elemWord elemKind = iota
@@ -46,25 +46,26 @@ const (
 	elemGroup
 )
 
-// An elem is one element of a pattern.
+// An elem is one element of a pattern. The fields a match tries first
+// (kind, optional, firstBits, slot, altIDs) come first.
 type elem struct {
-	kind     elemKind
-	alts     [][]string // elemWord: alternatives, each a sequence of tokens
-	altIDs   [][]int    // elemWord: alts as numbers of a needIndex
-	slot     slot       // elemSlot
-	gap      int        // elemGap: most tokens skipped
-	long     bool       // elemGap: a long gap, which also passes over names of things and clauses (see matcher.gap)
-	group    []elem     // elemGroup
-	optional bool
-
+	kind      elemKind
+	optional  bool
+	long      bool // elemGap: a long gap, which also passes over names of things and clauses (see matcher.gap)
+	firstApos bool
+	// firstBits has bit id%256 set for each id of firstIDs, and of "'"
+	// and "s" with firstApos: most words are turned down by it without a
+	// search.
+	firstBits [4]uint64
+	slot      slot    // elemSlot
+	altIDs    [][]int // elemWord: alts as numbers of a needIndex
+	gap       int     // elemGap: most tokens skipped
 	// firstIDs are the distinct numbers of the alts' first tokens, in
 	// increasing order, and firstApos tells whether one of them is "'s"
-	// (see elem.startsAt). firstBits has bit id%256 set for each id of
-	// firstIDs, and of "'" and "s" with firstApos: most words are turned
-	// down by it without a search.
-	firstIDs  []int
-	firstApos bool
-	firstBits [4]uint64
+	// (see elem.startsAt).
+	firstIDs []int
+	alts     [][]string // elemWord: alternatives, each a sequence of tokens
+	group    []elem     // elemGroup
 }
 
 // An argSpec says where one argument of the fact comes from.
@@ -76,27 +77,13 @@ type argSpec struct {
 }
 
 // A pattern is one line of patterns.tsv.
+//
+// The fields a match reads first (see sent.matchFrom) come first, in the
+// pattern's first cache line.
 type pattern struct {
-	typ   string
-	args  []argSpec
-	cross bool // "AB*KIDS": one fact per parent and child
 	elems []elem
-	opts  options
-	line  string     // file:line, kept as the fact's rule
-	needs [][]string // for each required word of the pattern, the first tokens of its alternatives
-	// needIDs are needs as indexes of a needIndex, so that viable tests
-	// bits instead of looking words up.
-	needIDs [][]int
 	// needSets are needIDs each sorted without repeats (see hasID).
 	needSets [][]int
-	// keyIDs are, for each required word of the pattern, the needIndex
-	// numbers of one token of each of its alternatives, the rarest: a
-	// sentence holds one of them wherever the word matches, as every
-	// token of the alternative matched is a unit's word (see keyTokens).
-	keyIDs [][]int
-	// needSlots are the slots other than people that the pattern requires
-	// (see slotPresent).
-	needSlots []slot
 	// wordSlot is, for a pattern that opens with an optional word and
 	// then a slot that must match, that slot, else slotNone: a match
 	// starts only where the word may stand or the slot matches (see
@@ -107,6 +94,23 @@ type pattern struct {
 	// that slot, else slotNone: a match starts only where the slot matches
 	// right after the word (see matchFrom).
 	slotAfter slot
+	typ       string
+	args      []argSpec
+	cross     bool // "AB*KIDS": one fact per parent and child
+	opts      options
+	line      string     // file:line, kept as the fact's rule
+	needs     [][]string // for each required word of the pattern, the first tokens of its alternatives
+	// needIDs are needs as indexes of a needIndex, so that viable tests
+	// bits instead of looking words up.
+	needIDs [][]int
+	// keyIDs are, for each required word of the pattern, the needIndex
+	// numbers of one token of each of its alternatives, the rarest: a
+	// sentence holds one of them wherever the word matches, as every
+	// token of the alternative matched is a unit's word (see keyTokens).
+	keyIDs [][]int
+	// needSlots are the slots other than people that the pattern requires
+	// (see slotPresent).
+	needSlots []slot
 }
 
 // computeNeeds lists the words a sentence must contain for the pattern to
@@ -170,7 +174,7 @@ func indexNeeds(patterns []*pattern) needIndex {
 		idx.number(w)
 	}
 	for _, p := range patterns {
-		numberElems(idx, p.elems)
+		numberElems(idx, p.elems, newIDBlock(p.elems))
 	}
 	keyTokens(patterns, idx)
 	return idx
@@ -291,22 +295,26 @@ func (idx needIndex) number(w string) int {
 	return id
 }
 
-// numberElems fills the altIDs of the word elements among elems and their
-// groups.
-func numberElems(idx needIndex, elems []elem) {
+// numberElems fills the altIDs and firstIDs of the word elements among
+// elems and their groups, out of b.
+func numberElems(idx needIndex, elems []elem, b *idBlock) {
 	for i := range elems {
 		e := &elems[i]
 		switch e.kind {
 		case elemWord:
-			e.altIDs = make([][]int, len(e.alts))
+			e.altIDs = b.newLists(len(e.alts))
 			var firsts []int
 			for a, alt := range e.alts {
+				start := len(b.ids)
 				for _, w := range alt {
-					e.altIDs[a] = append(e.altIDs[a], idx.number(w))
+					b.ids = append(b.ids, idx.number(w))
 				}
+				e.altIDs[a] = b.ids[start:len(b.ids):len(b.ids)]
 				firsts = append(firsts, e.altIDs[a][0])
 			}
-			e.firstIDs = idSet(firsts)
+			start := len(b.ids)
+			b.ids = append(b.ids, idSet(firsts)...)
+			e.firstIDs = b.ids[start:len(b.ids):len(b.ids)]
 			e.firstApos = slices.Contains(firsts, idx["'s"])
 			bitIDs := e.firstIDs
 			if e.firstApos {
@@ -316,9 +324,53 @@ func numberElems(idx needIndex, elems []elem) {
 				e.firstBits[id>>6&3] |= 1 << (id & 63)
 			}
 		case elemGroup:
-			numberElems(idx, e.group)
+			numberElems(idx, e.group, b)
 		}
 	}
+}
+
+// An idBlock hands out the id lists of one pattern's word elements (their
+// altIDs and firstIDs) from one block of memory, element after element, so
+// that a match reads the ids of a pattern from a few cache lines rather
+// than from as many places as the pattern has alternatives.
+type idBlock struct {
+	ids   []int
+	lists [][]int
+}
+
+// newIDBlock returns a block with room for the id lists of the word
+// elements among elems and their groups.
+func newIDBlock(elems []elem) *idBlock {
+	ids, lists := idRoom(elems)
+	return &idBlock{ids: make([]int, 0, ids), lists: make([][]int, 0, lists)}
+}
+
+// idRoom returns how many ids and how many lists of ids the word elements
+// among elems and their groups hold (see numberElems).
+func idRoom(elems []elem) (ids, lists int) {
+	for i := range elems {
+		switch e := &elems[i]; e.kind {
+		case elemWord:
+			lists += len(e.alts)
+			ids += len(e.alts) // firstIDs
+			for _, alt := range e.alts {
+				ids += len(alt)
+			}
+		case elemGroup:
+			gi, gl := idRoom(e.group)
+			ids, lists = ids+gi, lists+gl
+		}
+	}
+	return ids, lists
+}
+
+// newLists returns n empty lists of ids of the block, to be filled.
+func (b *idBlock) newLists(n int) [][]int {
+	start := len(b.lists)
+	for range n {
+		b.lists = append(b.lists, nil)
+	}
+	return b.lists[start:len(b.lists):len(b.lists)]
 }
 
 // A patternIndex keys each pattern on its one or two key elements and
@@ -338,8 +390,59 @@ type patternIndex struct {
 	// single is the set of the patterns with one key element, always
 	// the set of those that require no word.
 	single, always []uint64
-	words          int       // the length of the sets, in machine words
-	rest           [][][]int // by pattern: the keyIDs of its elements that are not keys
+	words          int // the length of the sets, in machine words
+	// filters holds, pattern after pattern in order, what the tests a
+	// candidate meets before it is matched read of it (see patFilter), so
+	// that they read one or two cache lines of one array instead of the
+	// pattern's own slices, each somewhere else in memory; filterAt[i] is
+	// where pattern i's filter starts, filterAt[len(patterns)] the end.
+	filters  []int32
+	filterAt []int32
+}
+
+// A patFilter is what the tests before a pattern is matched read of it, as
+// numbers: the offsets of its slots and its needs, then
+//
+//	rest:  the keyIDs of its elements that are not keys (see viable), each as
+//	       its length and its ids
+//	slots: its needSlots (see sent.slotPresent)
+//	needs: its needSets, last first (see sent.startLimit), each as its
+//	       length and its ids
+type patFilter []int32
+
+// newPatFilter lays out the filter of a pattern with needSlots slots,
+// needSets needs and the keyIDs rest of its elements that are not keys.
+func newPatFilter(rest [][]int, slots []slot, needs [][]int) patFilter {
+	f := patFilter{0, 0}
+	for _, ids := range rest {
+		f = appendIDGroup(f, ids)
+	}
+	f[0] = int32(len(f))
+	for _, sl := range slots {
+		f = append(f, int32(sl))
+	}
+	f[1] = int32(len(f))
+	for g := len(needs) - 1; g >= 0; g-- {
+		f = appendIDGroup(f, needs[g])
+	}
+	return f
+}
+
+// appendIDGroup appends to f the length of ids and ids.
+func appendIDGroup(f patFilter, ids []int) patFilter {
+	f = append(f, int32(len(ids)))
+	for _, id := range ids {
+		f = append(f, int32(id))
+	}
+	return f
+}
+
+// slots returns the filter's needSlots.
+func (f patFilter) slots() []int32 { return f[f[0]:f[1]] }
+
+// filter returns the filter of pattern i.
+func (idx *patternIndex) filter(i int) patFilter {
+	return patFilter(idx.filters[idx.filterAt[i]:idx.filterAt[i+1]])
 }
 
 // indexPatterns keys each pattern on the (at most two) required word
@@ -353,7 +456,7 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		common[id] = commonWords[w]
 	}
 	words := (len(patterns) + 63) / 64
-	idx := patternIndex{single: make([]uint64, words), always: make([]uint64, words), words: words, rest: make([][][]int, len(patterns))}
+	idx := patternIndex{single: make([]uint64, words), always: make([]uint64, words), words: words}
 	var keys [2][][]setWord // by rank and id, made flat into keyAt and keyWords at the end
 	keys[0], keys[1] = make([][]setWord, n), make([][]setWord, n)
 	uses := make([]int, n) // by needed word: how many patterns need it
@@ -386,15 +489,19 @@ func indexPatterns(patterns []*pattern, needs needIndex) patternIndex {
 		case 1:
 			setBit(idx.single, i)
 		}
+		var rest [][]int // the keyIDs of the elements that are not keys
 		for _, g := range order[min(2, len(order)):] {
-			idx.rest[i] = append(idx.rest[i], p.keyIDs[g])
+			rest = append(rest, p.keyIDs[g])
 		}
+		idx.filterAt = append(idx.filterAt, int32(len(idx.filters)))
+		idx.filters = append(idx.filters, newPatFilter(rest, p.needSlots, p.needSets)...)
 		for k, g := range order[:min(2, len(order))] {
 			for _, id := range p.keyIDs[g] {
 				keys[k][id] = addToSet(keys[k][id], i)
 			}
 		}
 	}
+	idx.filterAt = append(idx.filterAt, int32(len(idx.filters)))
 	idx.keyAt = make([]int32, 0, 2*n+1)
 	for id := range n {
 		idx.keyAt = append(idx.keyAt, int32(len(idx.keyWords)))
@@ -479,7 +586,28 @@ func (idx patternIndex) candidateBuf() int { return 2 * idx.words }
 // memoBuf.present): its key elements are known to be present, so only the
 // others are tested.
 func (idx patternIndex) viable(i int, present []uint64) bool {
-	return allPresent(idx.rest[i], present)
+	return idx.filter(i).viable(present)
+}
+
+// viable is patternIndex.viable of the filter's pattern.
+func (f patFilter) viable(present []uint64) bool {
+	end := int(f[0])
+	for k := 2; k < end; {
+		n := int(f[k])
+		ids := f[k+1 : k+1+n]
+		k += 1 + n
+		ok := false
+		for _, id := range ids {
+			if u := uint32(id); present[u/64]&(1<<(u%64)) != 0 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // allPresent reports whether present holds one of the ids of each group.

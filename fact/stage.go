@@ -2922,12 +2922,14 @@ func (st *Stage) matchSentence(s *sent, frames []*frame, buf []*raw) []*raw {
 	present := s.m.present
 	m := s.m
 	m.candList = st.r.byNeed.candidates(m.setIDs, m.cands(st.r.byNeed.candidateBuf()), m.candList)
+	idx := &st.r.byNeed
 	for _, i := range m.candList {
-		p := st.r.patterns[i]
-		if !st.r.byNeed.viable(i, present) {
+		f := idx.filter(i)
+		if !f.viable(present) {
 			continue
 		}
-		found := s.matchAll(st.r, p)
+		p := st.r.patterns[i]
+		found := s.matchAll(st.r, p, f)
 		for i := range found {
 			m.raws = st.makeRaws(s, p, &found[i], m.raws[:0], here)
 			for _, rw := range m.raws {

@@ -1119,7 +1119,7 @@ func (m *memoBuf) clearLast(n int) {
 
 // lastBefore returns the last unit before limit whose need is one of ids,
 // -1 when there is none.
-func (m *memoBuf) lastBefore(ids []int, limit int) int {
+func (m *memoBuf) lastBefore(ids []int32, limit int) int {
 	best := -1
 	for _, id := range ids {
 		u := m.lastAt[id]
