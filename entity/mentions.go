@@ -361,25 +361,30 @@ func (di *docInfo) keepString(b []byte) string {
 // instead of an allocation of its own; *buf becomes a new chunk when it
 // has too little room. A word without one is its own lowercase.
 func (lx *Lexicons) lowerToken(w string, buf *[]byte) (string, *tokenInfo) {
-	h, upper := hashStart, false
+	// every byte is lowered by a table and hashed, without a branch; the
+	// union of the bytes tells ASCII, that of the changes a capital
+	h := hashStart
+	var all, changed byte
 	for j := 0; j < len(w); j++ {
 		c := w[j]
-		if c >= utf8.RuneSelf {
-			lw := strings.ToLower(w)
-			return lw, lx.tokenWord(lw)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		h = hashStep(h, c)
+		l := asciiLower[c]
+		all |= c
+		changed |= l ^ c
+		h = hashStep(h, l)
+	}
+	if all >= utf8.RuneSelf {
+		lw := strings.ToLower(w)
+		return lw, lx.tokenWord(lw)
 	}
 	lw := w
-	if upper {
+	if changed != 0 {
 		lw = lowerInto(buf, w)
 	}
 	if len(lw) == 1 {
 		return lw, lx.byteWords[lw[0]]
+	}
+	if !lx.wordTable.mayHold(h) {
+		return lw, nil // about half the words of an article
 	}
 	ti, _ := lx.wordTable.getHashed(lw, h)
 	return lw, ti
