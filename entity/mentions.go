@@ -55,12 +55,15 @@ type docInfo struct {
 	lower      []string // lowercased token texts
 	quoted     []bool   // token is inside a quotation
 	initial    []bool   // token starts a sentence (or a quotation)
-	hasNER     bool
-	hasPOS     bool
-	capSeen    map[string]bool // words seen capitalized away from a sentence start, once needed (seenCap)
-	caps       [][3]int        // capSpans, once found
-	spans      [][3]int        // the spans nameMentions read, for the next document's room
-	capsSet    bool
+	// capital is isCap of each token's text: scans over every token
+	// read it, one byte a token, instead of the tokens themselves.
+	capital []bool
+	hasNER  bool
+	hasPOS  bool
+	capSeen map[string]bool // words seen capitalized away from a sentence start, once needed (seenCap)
+	caps    [][3]int        // capSpans, once found
+	spans   [][3]int        // the spans nameMentions read, for the next document's room
+	capsSet bool
 	// tokens are the lexicons' tokenInfo of each lowercase token (nil
 	// for a word of neither list; see token).
 	tokens []*tokenInfo
@@ -69,7 +72,7 @@ type docInfo struct {
 	// this one took (see release).
 	reuse *scratch
 	used  chunks
-	flags []bool // the array quoted and initial are cut from
+	flags []bool // the array quoted, initial and capital are cut from
 	// capToks holds, in order, the index of each token whose text is
 	// capitalised (isCap): scans that want only such tokens read these.
 	capToks []int32
@@ -247,8 +250,8 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 		lower, flags, tokens, di.capToks, di.quoteToks = sc.lower, sc.flags, sc.tokens, sc.capToks[:0], sc.quoteToks[:0]
 		sc.lower, sc.flags, sc.tokens, sc.capToks, sc.quoteToks = nil, nil, nil, nil, nil
 	}
-	di.flags = cleared(flags, 2*n)
-	di.lower, di.quoted, di.initial = cleared(lower, n), di.flags[:n:n], di.flags[n:]
+	di.flags = cleared(flags, 3*n)
+	di.lower, di.quoted, di.initial, di.capital = cleared(lower, n), di.flags[:n:n], di.flags[n:2*n:2*n], di.flags[2*n:]
 	di.tokens = cleared(tokens, n)
 	in := false
 	var prev *hearsay.Token // the token before, nil at the first
@@ -264,6 +267,7 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 		}
 		if isCap(t.Text) {
 			di.capToks = append(di.capToks, int32(i))
+			di.capital[i] = true
 		}
 		if isQuote(t.Text) {
 			di.quoteToks = append(di.quoteToks, int32(i))
@@ -2432,6 +2436,9 @@ func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
 	var out [][3]int
 	toks := di.doc.Tokens
 	for i := 0; i+3 < len(toks); i++ {
+		if w := di.lower[i+1]; w != "and" && w != "&" {
+			continue // most tokens, told from their lowercase, an array a sixth the tokens' size
+		}
 		if w := toks[i+1].Text; w != "and" && w != "&" {
 			continue // coupleFirst's first test, before the call
 		}
