@@ -13,12 +13,17 @@ import (
 )
 
 // A ment is a mention while the stage works on it.
+//
+// The fields that scans over every mention read (ent, the tokens, the
+// sentence, kind and type) come first, in the first 64 bytes: a mention
+// is 368 bytes, and one cache line of each is read instead of two.
 type ment struct {
+	ent          int // cluster index, -1 while unresolved
 	tok0, tok1   int // token range [tok0, tok1)
-	head         int // head token
 	sent         int
 	kind         hearsay.MentionKind
 	typ          hearsay.EntityType // "" when unknown
+	head         int                // head token
 	gender       byte               // 'm', 'f', 'n', 'u'
 	number       byte               // 's', 'p', 'u'
 	person       int                // 1, 2, 3 (pronouns); 3 otherwise
@@ -41,7 +46,6 @@ type ment struct {
 	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
 	nick         string             // the nickname inside a name: "J-Roc" of Jalen "J-Roc" Pierce
 	rule         string
-	ent          int   // cluster index, -1 while unresolved
 	members      []int // cluster indices a group stands for
 	done         bool  // joined to a cluster or settled by resolveRest: not resolved again
 }
