@@ -16,7 +16,8 @@ import (
 //
 // The fields that scans over every mention read (ent, the tokens, the
 // sentence, kind and type) come first, in the first 64 bytes: a mention
-// is 368 bytes, and one cache line of each is read instead of two.
+// is 368 bytes, and a scan reads one or two cache lines of each (the
+// mentions of a chunk are not aligned to lines), not two or three.
 type ment struct {
 	ent          int // cluster index, -1 while unresolved
 	tok0, tok1   int // token range [tok0, tok1)
