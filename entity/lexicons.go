@@ -727,7 +727,11 @@ func (c *cueSet) holds(w string) bool {
 	if c.table == nil {
 		return c.words[w]
 	}
-	ti, _ := c.table.get(w)
+	h := wordHash(w)
+	if !c.table.mayHold(h) {
+		return false
+	}
+	ti, _ := c.table.getHashed(w, h)
 	return ti.isCue(c.class)
 }
 
@@ -736,7 +740,11 @@ func (c *cueSet) holdsBytes(b []byte) bool {
 	if c.table == nil {
 		return c.words[string(b)]
 	}
-	ti, _ := c.table.getBytes(b, bytesHash(b))
+	h := bytesHash(b)
+	if !c.table.mayHold(h) {
+		return false
+	}
+	ti, _ := c.table.getBytes(b, h)
 	return ti.isCue(c.class)
 }
 
@@ -868,17 +876,19 @@ func (lx *Lexicons) nameGender(w string) (byte, bool) {
 		return g, ok
 	}
 	h := hashStart
+	var all byte // the union of the bytes: ASCII when below utf8.RuneSelf
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= utf8.RuneSelf {
-			g, ok := lx.names[strings.ToLower(w)]
-			return g, ok
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-		h = hashStep(h, c)
+		all |= c
+		buf[i] = asciiLower[c]
+		h = hashStep(h, buf[i])
+	}
+	if all >= utf8.RuneSelf {
+		g, ok := lx.names[strings.ToLower(w)]
+		return g, ok
+	}
+	if !lx.nameTable.mayHold(h) {
+		return 0, false
 	}
 	return lx.nameTable.getBytes(buf[:len(w)], h)
 }

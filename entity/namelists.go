@@ -40,7 +40,7 @@ func (lx *Lexicons) nameLists(di *docInfo, spans [][3]int) [][3]int {
 		out = spans
 	}
 	for i := range toks {
-		if !isCap(toks[i].Text) {
+		if !di.capital[i] {
 			ti := di.token(lx, i)
 			if ti == nil || !(ti.childPlural || ti.isCue(cueNameListLead)) || toks[i].Text != di.lower[i] {
 				continue
@@ -56,7 +56,7 @@ func (lx *Lexicons) nameLists(di *docInfo, spans [][3]int) [][3]int {
 		}
 		// a list with no noun before it starts at a capitalised word
 		// after a word that is none
-		if i > 0 && toks[i-1].Sentence == toks[i].Sentence && isCap(toks[i-1].Text) {
+		if i > 0 && di.capital[i-1] && toks[i-1].Sentence == toks[i].Sentence {
 			continue
 		}
 		if items, ok := lx.listItems(di, i, out); ok && lx.givenNameList(di, items, out) {

@@ -51,7 +51,7 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 			if ti := di.token(lx, i); ti != nil && ti.isPronoun && (ti.pronoun.poss || di.lower[i] == "her") { // "her" is both object and possessive
 				possessor = findMent(ms, i, i+1)
 			}
-		case isPossMarker(toks[i].Text) && i > 0:
+		case mayBePoss(di.lower[i]) && isPossMarker(toks[i].Text) && i > 0:
 			if k := int(endAt[i]) - 1; k >= 0 {
 				var m *ment
 				if k < len(ms) {
@@ -77,6 +77,11 @@ func (lx *Lexicons) nominalMentions(di *docInfo, inName []bool, ms []*ment) []*m
 	}
 	return out
 }
+
+// mayBePoss reports whether a token whose lowercase is lw may be a
+// possessive marker (isPossMarker): it starts as "'" or "’" does. It reads
+// the array of lowercase forms, a sixth the size of the tokens.
+func mayBePoss(lw string) bool { return lw != "" && (lw[0] == '\'' || lw[0] == "’"[0]) }
 
 // findMent returns the mention spanning exactly [a, b), or nil.
 func findMent(ms []*ment, a, b int) *ment {

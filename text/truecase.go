@@ -151,12 +151,13 @@ func capsSentences(doc *hearsay.Document) []bool {
 				mixed++ // most words: a lowercase first letter settles it
 				continue
 			}
-			if inCapitals(w) {
-				if utf8.RuneCountInString(w) >= 2 {
+			switch wordCase(w) {
+			case hasLowerCase:
+				mixed++
+			case allCapitals:
+				if len(w) >= 2 && utf8.RuneCountInString(w) >= 2 {
 					upper++
 				}
-			} else if hasLowerLetter(w) {
-				mixed++
 			}
 		}
 		if upper >= 2 && upper >= 3*mixed {
@@ -169,27 +170,43 @@ func capsSentences(doc *hearsay.Document) []bool {
 	return caps
 }
 
-// inCapitals reports whether w has a letter and no lowercase one.
-func inCapitals(w string) bool {
+// The cases of a word (wordCase).
+const (
+	noLetter     = iota // no letter ("1999", ",")
+	hasLowerCase        // a lowercase letter ("Smith", "iPhone")
+	allCapitals         // letters, none in lower case ("NHS", "U.S.")
+)
+
+// wordCase tells whether w has a lowercase letter, else whether it has a
+// letter, reading ASCII bytes by a table and decoding only other
+// characters.
+func wordCase(w string) int {
 	letter := false
-	for _, r := range w {
-		if isLower(r) {
-			return false
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			k := asciiClass[c]
+			if k&cLower != 0 {
+				return hasLowerCase
+			}
+			letter = letter || k&cLetter != 0
+			i++
+			continue
 		}
-		letter = letter || isLetter(r)
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if unicode.IsLower(r) {
+			return hasLowerCase
+		}
+		letter = letter || unicode.IsLetter(r)
+		i += size
 	}
-	return letter
+	if letter {
+		return allCapitals
+	}
+	return noLetter
 }
 
-// hasLowerLetter reports whether w has a lowercase letter.
-func hasLowerLetter(w string) bool {
-	for _, r := range w {
-		if isLower(r) {
-			return true
-		}
-	}
-	return false
-}
+// inCapitals reports whether w has a letter and no lowercase one.
+func inCapitals(w string) bool { return wordCase(w) == allCapitals }
 
 // TitleWord writes a word in capitals as a name: its first letter and the
 // first after a hyphen or an apostrophe followed by a letter stay
