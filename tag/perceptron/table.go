@@ -203,11 +203,100 @@ func (b *builder) end(f Feature) {
 // often: placed first, it gets its home slot, and its probe reads one
 // slot; the features placed after it, rarer, take the slots left.
 func (b *builder) table() *table {
-	for _, sl := range byWeightsDesc(b.pending) {
+	slots := byWeightsDesc(b.pending)
+	b.t.entries = packRuns(b.t.entries, slots)
+	for _, sl := range slots {
 		b.t.place(sl)
 	}
 	b.pending = nil
 	return b.t
+}
+
+// lineBytes is the size of a cache line.
+const lineBytes = 64
+
+// lineOf returns the cache line of byte 6*i, the start of entry i, from
+// the start of the entries (a large array, which starts on a page).
+func lineOf(i int) int { return i * int(unsafe.Sizeof(entry{})) / lineBytes }
+
+// lineEntries returns the first entry that starts on line l and the first
+// entry past the last that ends on it: the entries wholly on line l.
+func lineEntries(l int) (first, end int) {
+	const size = int(unsafe.Sizeof(entry{}))
+	return (l*lineBytes + size - 1) / size, ((l + 1) * lineBytes) / size
+}
+
+// packRuns lays out again the entries of the sparse slots among slots,
+// which are in order of their number of weights, the most first, and
+// returns the new entries, setting the slots' offsets. A slot's entries
+// stay together and in their order, so the weights a feature adds are the
+// same; they lie on as few cache lines as they can: a run that fits on one
+// line (up to ten entries) is placed wholly on one, and a longer one starts
+// a line. The ends of lines left over are filled with shorter runs, the
+// smallest space that takes a run first: in the part-of-speech models the
+// entries take an eighth more memory (half of it the entries that would
+// cross from one line to the next, which no run can use). Scoring a
+// feature of up to ten weights then reads one line of entries, where one
+// laid out anywhere crosses into a second line about one time in three.
+func packRuns(entries []entry, slots []slot) []entry {
+	const size = int(unsafe.Sizeof(entry{}))
+	const perLine = lineBytes / size
+	out := make([]entry, 0, len(entries)+len(entries)/7+perLine)
+	var gaps [perLine + 1][]int // first entries of spaces on one line, by number of entries
+	// skipToLine leaves the rest of the line of len(out) as a gap, and
+	// moves on to the first entry wholly on the next line.
+	skipToLine := func() {
+		p := len(out)
+		l := lineOf(p)
+		if first, _ := lineEntries(l); p == first {
+			return // already at a line's start
+		}
+		_, end := lineEntries(l)
+		if end > p {
+			gaps[end-p] = append(gaps[end-p], p)
+		}
+		next, _ := lineEntries(l + 1)
+		out = append(out, make([]entry, next-p)...)
+	}
+	for i := range slots {
+		sl := &slots[i]
+		if sl.kind != sparse {
+			continue
+		}
+		run := entries[sl.off : sl.off+uint32(sl.n)]
+		n := len(run)
+		at := -1
+		if n <= perLine {
+			for g := n; g <= perLine; g++ {
+				if k := len(gaps[g]); k > 0 {
+					at = gaps[g][k-1]
+					gaps[g] = gaps[g][:k-1]
+					if g > n {
+						gaps[g-n] = append(gaps[g-n], at+n)
+					}
+					break
+				}
+			}
+		}
+		if at < 0 {
+			p := len(out)
+			if n > perLine || !onOneLine(p, n) {
+				skipToLine()
+			}
+			at = len(out)
+			out = append(out, make([]entry, n)...)
+		}
+		copy(out[at:at+n], run)
+		sl.off = uint32(at)
+	}
+	return out
+}
+
+// onOneLine reports whether the n entries from entry p lie on one cache
+// line.
+func onOneLine(p, n int) bool {
+	const size = int(unsafe.Sizeof(entry{}))
+	return lineOf(p) == ((p+n)*size-1)/lineBytes
 }
 
 // byWeightsDesc returns the slots sorted by their number of weights, the

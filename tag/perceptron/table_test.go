@@ -38,13 +38,15 @@ func randomWeights(r *rand.Rand, nfeat, nclasses int) map[Feature][]float32 {
 
 // A feature with two weights, one the other's negation, for classes below
 // 256, is kept in its slot (a pair), and gives the weights back as its
-// entries did: lookup, and the file written, are those of entries.
+// entries did: lookup, and the file written, are those of entries. The
+// entries of other features lie on one cache line when they fit on one,
+// and start a line otherwise, with few entries left unused between them.
 func TestPairSlots(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for _, nclasses := range []int{2, 9, 108, 300} {
 		weights := randomWeights(r, 3000, nclasses)
 		tb := freeze(weights, nclasses)
-		pairs := 0
+		pairs, runs := 0, 0
 		for i := range tb.slots {
 			s := &tb.slots[i]
 			if s.n == 0 {
@@ -60,11 +62,20 @@ func TestPairSlots(t *testing.T) {
 			if !slices.Equal(es, want) {
 				t.Fatalf("%d classes: feature %x: entries %v, want %v", nclasses, s.key, es, want)
 			}
+			if s.kind == sparse {
+				if first, _ := lineEntries(lineOf(int(s.off))); !onOneLine(int(s.off), int(s.n)) && (s.n <= 10 || int(s.off) != first) {
+					t.Fatalf("%d classes: feature %x: %d entries from %d, not on one line nor from a line's start", nclasses, s.key, s.n, s.off)
+				}
+				runs += int(s.n)
+			}
 			if s.kind == pair {
 				pairs++
 			} else if s.kind == sparse && isPair(want) {
 				t.Fatalf("%d classes: feature %x: a pair kept as entries", nclasses, s.key)
 			}
+		}
+		if len(tb.entries) > runs+runs/8+10 {
+			t.Errorf("%d classes: %d entries laid out for %d", nclasses, len(tb.entries), runs)
 		}
 		if pairs < 500 {
 			t.Errorf("%d classes: %d pairs among 3000 features", nclasses, pairs)
