@@ -75,7 +75,7 @@ func (m *Model) SetStep(step float32) error {
 	stride := StepRowLen(t.nclasses)
 	q := make([]int16, len(t.rows)/max(t.stride, 1)*stride)
 	for i := range t.slots {
-		if sl := &t.slots[i]; sl.n != 0 && sl.dense {
+		if sl := &t.slots[i]; sl.n != 0 && sl.kind == dense {
 			at := int(sl.off) / t.stride * stride
 			if !ToSteps(t.rows[sl.off:int(sl.off)+t.nclasses], step, q[at:at+t.nclasses]) {
 				return ErrStepTooSmall
@@ -94,7 +94,7 @@ func (t *table) restride(stride int) {
 	}
 	rows := make([]float32, len(t.rows)/max(t.stride, 1)*stride)
 	for i := range t.slots {
-		if sl := &t.slots[i]; sl.n != 0 && sl.dense {
+		if sl := &t.slots[i]; sl.n != 0 && sl.kind == dense {
 			at := int(sl.off) / t.stride * stride
 			copy(rows[at:at+t.nclasses], t.rows[sl.off:int(sl.off)+t.nclasses])
 			sl.off = uint32(at)
@@ -145,7 +145,7 @@ func (m *Model) StepRow(r Ref) []int16 {
 		return nil
 	}
 	sl := &t.slots[r-1]
-	if !sl.dense {
+	if sl.kind != dense {
 		return nil
 	}
 	return t.qrows[sl.off : int(sl.off)+StepRowLen(t.nclasses)]

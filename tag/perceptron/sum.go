@@ -33,8 +33,21 @@ type Summer struct {
 	floats bool // queue a model's dense rows as floats even when it has steps (UseFloats)
 }
 
-// An entryRun is a feature's sparse weights in a frozen model.
+// An entryRun is a feature's sparse weights in a frozen model: n entries
+// from off, or, with n's pairRun bit, a pair (see pair), its first weight's
+// bits in off and its classes in n's low two bytes.
 type entryRun struct{ off, n uint32 }
+
+// pairRun marks the entryRun of a pair.
+const pairRun = 1 << 31
+
+// runOf returns the entryRun of sl, a sparse or pair slot.
+func runOf(sl *slot) entryRun {
+	if sl.kind == pair {
+		return entryRun{off: sl.off, n: pairRun | uint32(sl.pair[1])<<8 | uint32(sl.pair[0])}
+	}
+	return entryRun{off: sl.off, n: uint32(sl.n)}
+}
 
 // Reset empties the queue.
 func (s *Summer) Reset() {
@@ -87,10 +100,10 @@ func (s *Summer) AddFeatures(m *Model, feats []Feature) {
 		sl := probe(slots, mask, f)
 		switch {
 		case sl == nil:
-		case sl.dense:
+		case sl.kind == dense:
 			s.addModelRow(t, sl.off)
 		default:
-			s.sparse = append(s.sparse, entryRun{off: sl.off, n: uint32(sl.n)})
+			s.sparse = append(s.sparse, runOf(sl))
 		}
 	}
 }
@@ -123,11 +136,11 @@ func (s *Summer) AddRef(m *Model, r Ref) {
 	}
 	t := m.frozen
 	sl := &t.slots[r-1]
-	if sl.dense {
+	if sl.kind == dense {
 		s.addModelRow(t, sl.off)
 		return
 	}
-	s.sparse = append(s.sparse, entryRun{off: sl.off, n: uint32(sl.n)})
+	s.sparse = append(s.sparse, runOf(sl))
 }
 
 // Sum sets scores, which must have len(m.Classes) entries, to the sum of

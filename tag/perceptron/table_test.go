@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"bytes"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -8,7 +9,8 @@ import (
 )
 
 // randomWeights returns a weight map of nfeat features over nclasses
-// classes, each feature with a few non-zero weights, as training leaves them.
+// classes, each feature with a few non-zero weights, as training leaves them:
+// a third of them a pair of weights, one the other's negation.
 func randomWeights(r *rand.Rand, nfeat, nclasses int) map[Feature][]float32 {
 	weights := make(map[Feature][]float32, nfeat)
 	for len(weights) < nfeat {
@@ -20,9 +22,76 @@ func randomWeights(r *rand.Rand, nfeat, nclasses int) map[Feature][]float32 {
 		for range k {
 			w[r.IntN(nclasses)] = float32(r.NormFloat64())
 		}
+		if r.IntN(3) == 0 && nclasses > 1 {
+			clear(w)
+			a, b := r.IntN(nclasses), r.IntN(nclasses-1)
+			if b >= a {
+				b++
+			}
+			w[a] = float32(r.NormFloat64())
+			w[b] = -w[a]
+		}
 		weights[Feature(r.Uint64())] = w
 	}
 	return weights
+}
+
+// A feature with two weights, one the other's negation, for classes below
+// 256, is kept in its slot (a pair), and gives the weights back as its
+// entries did: lookup, and the file written, are those of entries. The
+// entries of other features lie on one cache line when they fit on one,
+// and start a line otherwise, with few entries left unused between them.
+func TestPairSlots(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, nclasses := range []int{2, 9, 108, 300} {
+		weights := randomWeights(r, 3000, nclasses)
+		tb := freeze(weights, nclasses)
+		pairs, runs := 0, 0
+		for i := range tb.slots {
+			s := &tb.slots[i]
+			if s.n == 0 {
+				continue
+			}
+			es := tb.lookup(s.key)
+			var want []entry
+			for c, w := range weights[s.key] {
+				if w != 0 {
+					want = append(want, newEntry(uint16(c), w))
+				}
+			}
+			if !slices.Equal(es, want) {
+				t.Fatalf("%d classes: feature %x: entries %v, want %v", nclasses, s.key, es, want)
+			}
+			if s.kind == sparse {
+				if first, _ := lineEntries(lineOf(int(s.off))); !onOneLine(int(s.off), int(s.n)) && (s.n <= 10 || int(s.off) != first) {
+					t.Fatalf("%d classes: feature %x: %d entries from %d, not on one line nor from a line's start", nclasses, s.key, s.n, s.off)
+				}
+				runs += int(s.n)
+			}
+			if s.kind == pair {
+				pairs++
+			} else if s.kind == sparse && isPair(want) {
+				t.Fatalf("%d classes: feature %x: a pair kept as entries", nclasses, s.key)
+			}
+		}
+		if len(tb.entries) > runs+runs/8+10 {
+			t.Errorf("%d classes: %d entries laid out for %d", nclasses, len(tb.entries), runs)
+		}
+		if pairs < 500 {
+			t.Errorf("%d classes: %d pairs among 3000 features", nclasses, pairs)
+		}
+		m := &Model{Classes: make([]string, nclasses), frozen: tb}
+		var a, b bytes.Buffer
+		if _, err := m.WriteTo(&a); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := roundTrip(t, m).WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Fatalf("%d classes: a model read back writes other bytes", nclasses)
+		}
+	}
 }
 
 // The frozen table adds up exactly the weights of the features it holds,
@@ -192,7 +261,7 @@ func TestByWeightsDesc(t *testing.T) {
 	for _, size := range []int{0, 1, 2, 50, 5000} {
 		slots := make([]slot, size)
 		for i := range slots {
-			slots[i] = slot{key: Feature(r.Uint64()), off: uint32(i), n: uint16(1 + r.IntN(1+r.IntN(120)))}
+			slots[i] = slot{key: Feature(r.Uint64()), off: uint32(i), n: uint8(1 + r.IntN(1+r.IntN(120)))}
 		}
 		want := slices.Clone(slots)
 		slices.SortStableFunc(want, func(x, y slot) int { return int(y.n) - int(x.n) })
