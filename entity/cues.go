@@ -137,6 +137,12 @@ const (
 	cueWorkBefore
 	cueWorkcueSkip
 	cueFormerTitle
+	cueTitleLead
+	cueTitleNote
+	cuePersonTitle
+	cuePatronym
+	cueTitleTail
+	cueDottedTitle
 	numCues // the number of classes
 )
 
@@ -273,6 +279,12 @@ var cueNames = [numCues]string{
 	cueWorkBefore:            "work-before",
 	cueWorkcueSkip:           "workcue-skip",
 	cueFormerTitle:           "former-title",
+	cueTitleLead:             "title-lead",
+	cueTitleNote:             "title-note",
+	cuePersonTitle:           "person-title",
+	cuePatronym:              "patronym",
+	cueTitleTail:             "title-tail",
+	cueDottedTitle:           "dotted-title",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -593,6 +593,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 			room = spareSpans(&di.reuse.spans)
 		}
 		spans = nerSpans(di.doc.Tokens, room)
+		spans = lx.titledSpans(di, spans)
 		lx.givenNamesBefore(di, spans)
 		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)
@@ -2523,15 +2524,18 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                  // "King's College London", "Queen's University Belfast": a title in the possessive names no one
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
-		a++
+		a = lx.pastTitles(di, a, b, m)
 	} else if t != "" && b-a > 1 {
 		// a title that names an institution
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
-	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent {
-		if t := lx.honorific(di, a-2); t != "" {
-			m.title, m.tok0 = t, a-2
-		}
+	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {
+		m.title, m.tok0 = lx.honorific(di, a-2), a-2
+	} else if s := lx.titleRunBefore(di, a, m.sent); s < a {
+		m.title, m.tok0 = lx.runTitle(di, s, a), s // "Rt. Hon. Yaw Boateng", "Dato' Sri Rosnah Karim"
+	} else if b-a > 1 && lx.titleStart(di, a) && lx.titleRunEnd(di, a, m.sent) > a {
+		m.title = "title"
+		a = lx.pastTitles(di, a, b, m) // "Tan Sri Osman Ali", "Arc. Ngozi Eze"
 	}
 	// A couple's titles before a husband's full name ("Mr and Mrs Paul
 	// Orde", "Dr and Mrs Paul Orde"): the name is his, the mention starts

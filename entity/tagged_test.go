@@ -126,6 +126,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// but a list of places stays places
 		{"date 2024-03-04 The band toured Paris, Berlin and Madrid.",
 			[]string{"place Paris", "place Berlin", "place Madrid"}, []string{"Paris , Berlin"}},
+		// stacked titles of the Nigerian, Ghanaian, South Asian, Malaysian and Gulf press (titleruns.go) are no part of the name, and make the name after them a person's,
+		// whatever the tagger called it; a title of cue class title-lead or title-tail only counts beside another title ("Tan Wei Ling", "Sri Lanka")
+		{"date 2025-06-10 Engr. Chidi Okolo, the project director, spoke. Dr (Mrs) Bisi Adewale retired in May. Rt. Hon. Yaw Mensah-Bonsu swore him in. Col. (retd) Hamid Ali-Baba resigned. Dato' Sri Rosli Tahir resigned as chairman. Tan Sri Osman Yusof died. Smt. Lakshmi Raghavan was elected. Tan Wei Ling, a Singaporean, joined Sri Lanka Telecom.",
+			[]string{"person Chidi Okolo", "person Bisi Adewale", "person Yaw Mensah-Bonsu", "person Hamid Ali-Baba", "person Rosli Tahir", "person Osman Yusof", "person Lakshmi Raghavan", "person Tan Wei Ling"},
+			[]string{"Engr", "Dr ( Mrs", "Rt", "Dato", "Sri Rosli Tahir", "Tan Sri Osman Yusof", "Smt"}},
 		// a name with no known given name after a verb of joining or leaving (employer-before in data/cues.tsv) and before "as" and a post, ", where" or a possessive post is an employer; a given-named one stays a person, a place left "as a teenager" a place
 		{"date 2024-03-04 Ruth Carver joins Tolland Reach as finance director. Omar Pell comes from Ardley Fenn, where he ran the Asia desk. Ida Roth quit Varne Ellis as head of sales. Ben Hale worked at Brisco Dunning as chief economist. Ana Cole spent a decade at Harl Mott, most recently as its head of design. Mark Dunn resigned from Oxley Prewett as chief executive. Lena Marsh left Paris as a teenager.",
 			[]string{"org Tolland Reach", "org Ardley Fenn", "org Varne Ellis", "org Brisco Dunning", "org Harl Mott", "org Oxley Prewett", "place Paris", "person Ruth Carver", "person Omar Pell"}, nil},
