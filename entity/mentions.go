@@ -2522,6 +2522,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
 	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && di.orgWordAt(lx, b-1) // "Queen Elizabeth Hospital": the title is part of the name
 	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                  // "King's College London", "Queen's University Belfast": a title in the possessive names no one
+	// "Chief Financial Officer", "General Manager": a post, no titled name
+	institution = institution || b-a > 1 && lx.postName(di, a, b)
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a = lx.pastTitles(di, a, b, m)

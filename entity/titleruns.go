@@ -261,3 +261,14 @@ func (lx *Lexicons) pastTitles(di *docInfo, a, b int, m *ment) int {
 	m.title = lx.runTitle(di, a, e)
 	return e
 }
+
+// postName reports whether tokens [a, b), lowercased, are a post or an
+// occupation of data/roles.tsv or data/occupations.tsv whose first word is
+// also a title ("Chief Financial Officer", "General Manager"): no name.
+func (lx *Lexicons) postName(di *docInfo, a, b int) bool {
+	if lx.honorific(di, a) == "" {
+		return false
+	}
+	n, ok := di.nounWords(lx, a, b)
+	return ok && (n.isRole || n.isOcc)
+}
