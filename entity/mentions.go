@@ -594,6 +594,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		}
 		spans = nerSpans(di.doc.Tokens, room)
 		spans = lx.titledSpans(di, spans)
+		spans = lx.joinPatronyms(di, spans)
 		lx.givenNamesBefore(di, spans)
 		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)
@@ -2604,6 +2605,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			if i == b-1 {
 				m.tok1, m.head = i, i-1
 			}
+			continue
+		}
+		if w == "/" && i > a && i < b-1 && len(m.words) > 0 && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start {
+			m.words[len(m.words)-1] += w + toks[i+1].Text // "Kumar a/l Muthu": one word, as written
+			i++
 			continue
 		}
 		for _, suf := range []string{"'s", "’s"} {

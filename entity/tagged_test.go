@@ -134,6 +134,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "Chief" is a chieftaincy title before a name, alone or stacked; a post that starts with a title ("Chief Financial Officer") is no name
 		{"date 2025-06-10 Chief Adewale Ojo-Bankole was installed on Saturday. Alhaji Chief Musa Garba spoke. The Chief Financial Officer, Ann Holt, resigned.",
 			[]string{"person Adewale Ojo-Bankole", "person Musa Garba", "person Ann Holt"}, []string{"Financial Officer", "Chief Musa Garba", "Chief Adewale Ojo-Bankole"}},
+		// a patronym of cue class patronym ("bin", "binti", "a/l", "s/o") joins the given names and the father's name into one person's name (patronyms.go)
+		{"date 2025-06-10 Azlan bin Rahmat, 45, was appointed chief executive on Monday. Nur Syafiqah binti Osman was named deputy director. Ganesh a/l Murugan, a teacher in Ipoh, married Kavitha a/p Selvam in 2019. Sheikh Faisal bin Hamad Al-Khalili spoke.",
+			[]string{"person Azlan bin Rahmat", "person Nur Syafiqah binti Osman", "person Ganesh a/l Murugan", "person Kavitha a/p Selvam", "person Faisal bin Hamad Al-Khalili"},
+			[]string{"Rahmat", "Osman", "Murugan", "Selvam", "Faisal", "Hamad Al-Khalili"}},
 		// a name with no known given name after a verb of joining or leaving (employer-before in data/cues.tsv) and before "as" and a post, ", where" or a possessive post is an employer; a given-named one stays a person, a place left "as a teenager" a place
 		{"date 2024-03-04 Ruth Carver joins Tolland Reach as finance director. Omar Pell comes from Ardley Fenn, where he ran the Asia desk. Ida Roth quit Varne Ellis as head of sales. Ben Hale worked at Brisco Dunning as chief economist. Ana Cole spent a decade at Harl Mott, most recently as its head of design. Mark Dunn resigned from Oxley Prewett as chief executive. Lena Marsh left Paris as a teenager.",
 			[]string{"org Tolland Reach", "org Ardley Fenn", "org Varne Ellis", "org Brisco Dunning", "org Harl Mott", "org Oxley Prewett", "place Paris", "person Ruth Carver", "person Omar Pell"}, nil},
