@@ -143,6 +143,7 @@ const (
 	cuePatronym
 	cueTitleTail
 	cueDottedTitle
+	cueFamilyFirst
 	numCues // the number of classes
 )
 
@@ -285,6 +286,7 @@ var cueNames = [numCues]string{
 	cuePatronym:              "patronym",
 	cueTitleTail:             "title-tail",
 	cueDottedTitle:           "dotted-title",
+	cueFamilyFirst:           "family-first",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

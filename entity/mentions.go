@@ -595,6 +595,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = nerSpans(di.doc.Tokens, room)
 		spans = lx.titledSpans(di, spans)
 		spans = lx.joinPatronyms(di, spans)
+		spans = lx.joinFamilyFirst(di, spans)
 		lx.givenNamesBefore(di, spans)
 		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)

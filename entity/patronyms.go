@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // Malay, Indian-Malaysian, Singaporean and Arabic names hold the father's
 // name after a word of cue class patronym: "Ahmad bin Hassan", "Siti
 // binti Osman", "Kumar a/l Muthu", "Devi a/p Rama", "Rajan s/o Pillai",
@@ -58,6 +60,53 @@ func (lx *Lexicons) joinPatronyms(di *docInfo, spans [][3]int) [][3]int {
 			if spans[j][1] > b {
 				b = spans[j][1]
 			}
+			j++
+		}
+		out = append(out, [3]int{a, b, nerPER})
+		k = b - 1
+	}
+	if out == nil {
+		return spans
+	}
+	return append(out, spans[j:]...)
+}
+
+// Korean, Chinese and Vietnamese names put the family name first, and
+// Korean and some Chinese given names are written with a hyphen and a
+// lowercase second syllable: "Park Ji-hoon", "Kim Soo-yeon", "Lee
+// Hsien-loong". The tagger often cuts them after the family name.
+
+// hyphenGiven reports whether w is a given name of two syllables joined by
+// a hyphen, the second lowercase ("Ji-hoon", "Soo-yeon").
+func hyphenGiven(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) || !isCap(w) || !isAlphaWord(w[:k]) || !isAlphaWord(w[k+1:]) {
+		return false
+	}
+	return w[k+1] >= 'a' && w[k+1] <= 'z' && len(w) <= 12
+}
+
+// joinFamilyFirst makes one person's name of a family name of cue class
+// family-first and a hyphenated given name after it, over the spans the
+// tagger found there.
+func (lx *Lexicons) joinFamilyFirst(di *docInfo, spans [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	j := 0
+	for k := 0; k+1 < len(toks); k++ {
+		if !di.is(lx, cueFamilyFirst, k) || !isCap(toks[k].Text) || toks[k+1].Sentence != toks[k].Sentence || !hyphenGiven(toks[k+1].Text) {
+			continue
+		}
+		a, b := k, k+2
+		if out == nil {
+			out = make([][3]int, 0, len(spans))
+		}
+		for j < len(spans) && spans[j][1] <= a {
+			out = append(out, spans[j])
+			j++
+		}
+		for j < len(spans) && spans[j][0] < b {
+			a, b = min(a, spans[j][0]), max(b, spans[j][1])
 			j++
 		}
 		out = append(out, [3]int{a, b, nerPER})
