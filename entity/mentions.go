@@ -1555,7 +1555,10 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 		if e >= len(toks)-1 || e == q+1 || e > q+4 || !isQuote(toks[e].Text) || !isCap(toks[q+1].Text) {
 			continue
 		}
-		last := e + 1
+		from, last := e+1, e+1
+		for last+1 < len(toks) && !isCap(toks[last].Text) && di.is(lx, cueNameParticle, last) && toks[last+1].Sentence == toks[q].Sentence {
+			last++ // Juan "Johnny" dela Cruz: the surname's particle
+		}
 		if !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || toks[last].Sentence != toks[q].Sentence || di.is(lx, cueCapstop, last) {
 			continue
 		}
@@ -1572,7 +1575,7 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 		if m.gender == 0 {
 			m.gender = 'u'
 		}
-		m.words = append([]string{toks[first].Text}, textsOf(toks[last:end])...)
+		m.words = append([]string{toks[first].Text}, textsOf(toks[from:end])...)
 		m.nick = strings.Join(textsOf(toks[q+1:e]), " ")
 		if end < len(toks) && isPossMarker(toks[end].Text) {
 			m.poss = true

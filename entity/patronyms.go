@@ -23,14 +23,34 @@ func (lx *Lexicons) patronymAt(di *docInfo, k int) int {
 	return 0
 }
 
+// personParticles returns the number of lowercase name particles (cue
+// class name-particle) at token k between two words the name tagger
+// tagged as a person's ("Juan Carlos" "dela" "Cruz", "Ana" "de la"
+// "Vega"), 0 when there are none.
+func (lx *Lexicons) personParticles(di *docInfo, k int) int {
+	toks := di.doc.Tokens
+	e := k
+	for e < len(toks) && e < k+3 && !isCap(toks[e].Text) && di.is(lx, cueNameParticle, e) {
+		e++
+	}
+	if e == k || e >= len(toks) || !strings.HasSuffix(toks[k-1].NER, "PER") || !strings.HasSuffix(toks[e].NER, "PER") {
+		return 0
+	}
+	return e - k
+}
+
 // joinPatronyms makes one person's name of the capitalised words around a
-// patronym, over the spans the tagger found there, which it drops.
+// patronym, or around name particles between two parts of a person's name
+// (personParticles), over the spans the tagger found there, which it drops.
 func (lx *Lexicons) joinPatronyms(di *docInfo, spans [][3]int) [][3]int {
 	toks := di.doc.Tokens
 	var out [][3]int // made at the first patronym: most documents have none
 	j := 0           // the next span to copy
 	for k := 1; k+1 < len(toks); k++ {
 		p := lx.patronymAt(di, k)
+		if p == 0 {
+			p = lx.personParticles(di, k)
+		}
 		if p == 0 {
 			continue
 		}
