@@ -2534,13 +2534,15 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a = lx.pastTitles(di, a, b, m)
 	} else if t != "" && b-a > 1 {
 		// a title that names an institution
+	} else if b-a == 1 && lx.titleStart(di, a) && lx.titleRunEnd(di, a, m.sent) >= b {
+		// a title alone after another ("Chief Judge"): no titled name
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {
 		m.title, m.tok0 = lx.honorific(di, a-2), a-2
 	} else if s := lx.titleRunBefore(di, a, m.sent); s < a {
 		m.title, m.tok0 = lx.runTitle(di, s, a), s // "Rt. Hon. Yaw Boateng", "Dato' Sri Rosnah Karim"
-	} else if b-a > 1 && lx.titleStart(di, a) && lx.titleRunEnd(di, a, m.sent) > a {
+	} else if e := lx.titleRunEnd(di, a, m.sent); b-a > 1 && e > a && e < b && isCap(toks[e].Text) {
 		m.title = "title"
 		a = lx.pastTitles(di, a, b, m) // "Tan Sri Osman Ali", "Arc. Ngozi Eze"
 	}

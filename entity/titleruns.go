@@ -252,10 +252,14 @@ func (lx *Lexicons) capRunEnd(di *docInfo, e, sent int) int {
 // pastTitles returns the start of the name in mention m over tokens
 // [a, b) that opens with a title: past the whole run of titles
 // ("Alhaji Chief Musa Dankwambo"), or past the first title alone when the
-// run would leave no name. It sets m.title to the run's title.
+// run is one title. A run of titles alone is no name: it returns b. It
+// sets m.title to the run's title.
 func (lx *Lexicons) pastTitles(di *docInfo, a, b int, m *ment) int {
 	e := lx.titleRunEnd(di, a, m.sent)
-	if e >= b || e <= a+1 {
+	if e >= b {
+		return b // titles alone ("Chief Judge", "Major General"): no name
+	}
+	if e <= a+1 {
 		return a + 1
 	}
 	m.title = lx.runTitle(di, a, e)
