@@ -144,6 +144,7 @@ const (
 	cueTitleTail
 	cueDottedTitle
 	cueFamilyFirst
+	cueBirthWith
 	numCues // the number of classes
 )
 
@@ -287,6 +288,7 @@ var cueNames = [numCues]string{
 	cueTitleTail:             "title-tail",
 	cueDottedTitle:           "dotted-title",
 	cueFamilyFirst:           "family-first",
+	cueBirthWith:             "birth-with",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.
