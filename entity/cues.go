@@ -145,6 +145,7 @@ const (
 	cueDottedTitle
 	cueFamilyFirst
 	cueBirthWith
+	cueFirmTitle
 	numCues // the number of classes
 )
 
@@ -289,6 +290,7 @@ var cueNames = [numCues]string{
 	cueDottedTitle:           "dotted-title",
 	cueFamilyFirst:           "family-first",
 	cueBirthWith:             "birth-with",
+	cueFirmTitle:             "firm-title",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -149,6 +149,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a child with no name after a verb of cue class birth-with and "with" is an unnamed person ("were blessed with a baby boy")
 		{"date 2025-06-10 Rohan Kapoor and Anjali Mehta married in April. The couple were blessed with a baby boy in May.",
 			[]string{"person Rohan Kapoor", "person Anjali Mehta", "person <unnamed: a baby boy>"}, nil},
+		// an organisation's or a place's name that opens with one title, without a period and before no known given name, keeps it ("Shree Cement")
+		{"date 2025-06-10 Shares of Shree Cement rose on Monday. The Tun Razak Exchange opened in Kuala Lumpur. Oba Rilwan Akiolu attended.",
+			[]string{"org Shree Cement", "org Tun Razak Exchange", "person Rilwan Akiolu"}, []string{"Cement", "Razak Exchange"}},
 		// a name with no known given name after a verb of joining or leaving (employer-before in data/cues.tsv) and before "as" and a post, ", where" or a possessive post is an employer; a given-named one stays a person, a place left "as a teenager" a place
 		{"date 2024-03-04 Ruth Carver joins Tolland Reach as finance director. Omar Pell comes from Ardley Fenn, where he ran the Asia desk. Ida Roth quit Varne Ellis as head of sales. Ben Hale worked at Brisco Dunning as chief economist. Ana Cole spent a decade at Harl Mott, most recently as its head of design. Mark Dunn resigned from Oxley Prewett as chief executive. Lena Marsh left Paris as a teenager.",
 			[]string{"org Tolland Reach", "org Ardley Fenn", "org Varne Ellis", "org Brisco Dunning", "org Harl Mott", "org Oxley Prewett", "place Paris", "person Ruth Carver", "person Omar Pell"}, nil},

@@ -276,3 +276,20 @@ func (lx *Lexicons) postName(di *docInfo, a, b int) bool {
 	n, ok := di.nounWords(lx, a, b)
 	return ok && (n.isRole || n.isOcc)
 }
+
+// titledInstitution reports whether an organisation's or a place's name
+// over tokens [a, b) that opens with one title is no titled person's
+// name: the title, of cue class firm-title, is written without a period
+// and no known given name follows it ("Shree Cement", "Tun Razak
+// Exchange"; not "Tun Ali Rahman", "Viscount Ashdown").
+func (lx *Lexicons) titledInstitution(di *docInfo, a, b int) bool {
+	if b-a < 2 || lx.honorific(di, a) == "" {
+		return false
+	}
+	toks := di.doc.Tokens
+	e := lx.titleRunEnd(di, a, toks[a].Sentence)
+	if e >= b || e != a+1 || strings.HasSuffix(toks[a].Text, ".") || !di.is(lx, cueFirmTitle, a) {
+		return false
+	}
+	return !lx.personalWords(toks[e].Text, b-e)
+}
