@@ -6322,7 +6322,8 @@ func (r *resolver) unnamedBirths(names []bool) {
 		if p < 0 || r.di.doc.Tokens[p].Sentence != m.sent {
 			continue
 		}
-		born := r.di.is(r.lx, cueBirthVerb, p) || r.di.lower[p] == "to" && p > 0 && r.di.is(r.lx, cueBirthVerb, p-1)
+		born := r.di.is(r.lx, cueBirthVerb, p) || r.di.lower[p] == "to" && p > 0 && r.di.is(r.lx, cueBirthVerb, p-1) ||
+			r.di.lower[p] == "with" && p > 0 && r.di.is(r.lx, cueBirthWith, p-1) // "were blessed with a baby boy"
 		had := m.indefinite && child && (r.di.lower[p] == "has" || r.di.lower[p] == "had" || r.di.lower[p] == "have")
 		if !born && !had {
 			continue

@@ -137,6 +137,15 @@ const (
 	cueWorkBefore
 	cueWorkcueSkip
 	cueFormerTitle
+	cueTitleLead
+	cueTitleNote
+	cuePersonTitle
+	cuePatronym
+	cueTitleTail
+	cueDottedTitle
+	cueFamilyFirst
+	cueBirthWith
+	cueFirmTitle
 	numCues // the number of classes
 )
 
@@ -273,6 +282,15 @@ var cueNames = [numCues]string{
 	cueWorkBefore:            "work-before",
 	cueWorkcueSkip:           "workcue-skip",
 	cueFormerTitle:           "former-title",
+	cueTitleLead:             "title-lead",
+	cueTitleNote:             "title-note",
+	cuePersonTitle:           "person-title",
+	cuePatronym:              "patronym",
+	cueTitleTail:             "title-tail",
+	cueDottedTitle:           "dotted-title",
+	cueFamilyFirst:           "family-first",
+	cueBirthWith:             "birth-with",
+	cueFirmTitle:             "firm-title",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -607,6 +607,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 			room = spareSpans(&di.reuse.spans)
 		}
 		spans = nerSpans(di.doc.Tokens, room)
+		spans = lx.titledSpans(di, spans)
+		spans = lx.joinPatronyms(di, spans)
+		spans = lx.joinFamilyFirst(di, spans)
 		lx.givenNamesBefore(di, spans)
 		lx.surnamesAfter(di, spans)
 		lx.kinGivenNames(di, spans)
@@ -1566,7 +1569,10 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 		if e >= len(toks)-1 || e == q+1 || e > q+4 || !isQuote(toks[e].Text) || !isCap(toks[q+1].Text) {
 			continue
 		}
-		last := e + 1
+		from, last := e+1, e+1
+		for last+1 < len(toks) && !isCap(toks[last].Text) && di.is(lx, cueNameParticle, last) && toks[last+1].Sentence == toks[q].Sentence {
+			last++ // Juan "Johnny" dela Cruz: the surname's particle
+		}
 		if !isCap(toks[last].Text) || !isAlphaWord(toks[last].Text) || toks[last].Sentence != toks[q].Sentence || di.is(lx, cueCapstop, last) {
 			continue
 		}
@@ -1583,7 +1589,7 @@ func (lx *Lexicons) nicknames(di *docInfo) []*ment {
 		if m.gender == 0 {
 			m.gender = 'u'
 		}
-		m.words = append([]string{toks[first].Text}, textsOf(toks[last:end])...)
+		m.words = append([]string{toks[first].Text}, textsOf(toks[from:end])...)
 		m.nick = strings.Join(textsOf(toks[q+1:e]), " ")
 		if end < len(toks) && isPossMarker(toks[end].Text) {
 			m.poss = true
@@ -2538,17 +2544,26 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
 	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && di.orgWordAt(lx, b-1) // "Queen Elizabeth Hospital": the title is part of the name
 	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                  // "King's College London", "Queen's University Belfast": a title in the possessive names no one
+	// "Chief Financial Officer", "General Manager": a post, no titled name
+	institution = institution || b-a > 1 && lx.postName(di, a, b)
+	// "Shree Cement", "Tun Razak Exchange": an organisation's or a place's name that starts with a title
+	institution = institution || (code == nerORG || code == nerLOC) && lx.titledInstitution(di, a, b)
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
-		a++
+		a = lx.pastTitles(di, a, b, m)
 	} else if t != "" && b-a > 1 {
 		// a title that names an institution
+	} else if b-a == 1 && lx.titleStart(di, a) && lx.titleRunEnd(di, a, m.sent) >= b {
+		// a title alone after another ("Chief Judge"): no titled name
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
-	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent {
-		if t := lx.honorific(di, a-2); t != "" {
-			m.title, m.tok0 = t, a-2
-		}
+	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {
+		m.title, m.tok0 = lx.honorific(di, a-2), a-2
+	} else if s := lx.titleRunBefore(di, a, m.sent); s < a {
+		m.title, m.tok0 = lx.runTitle(di, s, a), s // "Rt. Hon. Yaw Boateng", "Dato' Sri Rosnah Karim"
+	} else if e := lx.titleRunEnd(di, a, m.sent); b-a > 1 && e > a && e < b && isCap(toks[e].Text) {
+		m.title = "title"
+		a = lx.pastTitles(di, a, b, m) // "Tan Sri Osman Ali", "Arc. Ngozi Eze"
 	}
 	// A couple's titles before a husband's full name ("Mr and Mrs Paul
 	// Orde", "Dr and Mrs Paul Orde"): the name is his, the mention starts
@@ -2615,6 +2630,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			if i == b-1 {
 				m.tok1, m.head = i, i-1
 			}
+			continue
+		}
+		if w == "/" && i > a && i < b-1 && len(m.words) > 0 && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start {
+			m.words[len(m.words)-1] += w + toks[i+1].Text // "Kumar a/l Muthu": one word, as written
+			i++
 			continue
 		}
 		for _, suf := range []string{"'s", "’s"} {
