@@ -166,7 +166,7 @@ func firstMentionAt(doc *hearsay.Document, off int) int {
 // the person mention that contains it ("the Nashville-based singer"), the
 // name right after it and its job words ("Texas-raised director Dev Arlen"),
 // or the name before it in an appositive ("Quell, the Nashville-based
-// singer"). It returns -1 when there is none, or when a mention of anything
+// singer", also past an age: "Quell, 34, a mother-of-two"). It returns -1 when there is none, or when a mention of anything
 // but a person holds it ("the Pittsburgh-based company").
 func describedPerson(doc *hearsay.Document, ti int) int {
 	tok := doc.Tokens[ti]
@@ -197,9 +197,23 @@ func describedPerson(doc *hearsay.Document, ti int) int {
 		k--
 	}
 	if k >= 1 && doc.Tokens[k].Text == "," && doc.Tokens[k].Sentence == tok.Sentence {
-		return personMentionAt(doc, doc.Tokens[k-1].End, false)
+		if p := personMentionAt(doc, doc.Tokens[k-1].End, false); p >= 0 || k < 3 {
+			return p
+		}
+		return agedPersonBefore(doc, k-1)
 	}
 	return -1
+}
+
+// agedPersonBefore returns the person named before the age at token ti in
+// an appositive ("Ruddle, 34, a mother-of-three from Hull"), -1 when token
+// ti is no age with a comma and a name before it.
+func agedPersonBefore(doc *hearsay.Document, ti int) int {
+	if ti < 2 || !allDigits(doc.Tokens[ti].Text) || doc.Tokens[ti-1].Text != "," ||
+		doc.Tokens[ti-1].Sentence != doc.Tokens[ti].Sentence {
+		return -1
+	}
+	return personMentionAt(doc, doc.Tokens[ti-2].End, false)
 }
 
 // lowerWord reports whether s is a lowercase word ("singer", "award-winning").
