@@ -880,7 +880,7 @@ func (lx *Lexicons) nameGender(w string) (byte, bool) {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		all |= c
-		buf[i] = asciiLower[c]
+		buf[i] = text.LowerASCIIByte(c)
 		h = hashStep(h, buf[i])
 	}
 	if all >= utf8.RuneSelf {

@@ -376,7 +376,7 @@ func (lx *Lexicons) lowerToken(w string, buf *[]byte) (string, *tokenInfo) {
 	var all, changed byte
 	for j := 0; j < len(w); j++ {
 		c := w[j]
-		l := asciiLower[c]
+		l := text.LowerASCIIByte(c)
 		all |= c
 		changed |= l ^ c
 		h = hashStep(h, l)

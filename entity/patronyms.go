@@ -66,23 +66,7 @@ func (lx *Lexicons) joinPatronyms(di *docInfo, spans [][3]int) [][3]int {
 			a-- // the given names
 		}
 		b := lx.capRunEnd(di, e, sent)
-		if out == nil {
-			out = make([][3]int, 0, len(spans))
-		}
-		for j < len(spans) && spans[j][1] <= a {
-			out = append(out, spans[j])
-			j++
-		}
-		for j < len(spans) && spans[j][0] < b {
-			if spans[j][0] < a {
-				a = spans[j][0] // a name the tagger started earlier ("Siti Nurhaliza")
-			}
-			if spans[j][1] > b {
-				b = spans[j][1]
-			}
-			j++
-		}
-		out = append(out, [3]int{a, b, nerPER})
+		out, j, b = personOver(spans, out, j, a, b) // a name the tagger started earlier ("Siti Nurhaliza") widens it
 		k = b - 1
 	}
 	if out == nil {
@@ -118,22 +102,30 @@ func (lx *Lexicons) joinFamilyFirst(di *docInfo, spans [][3]int) [][3]int {
 			continue
 		}
 		a, b := k, k+2
-		if out == nil {
-			out = make([][3]int, 0, len(spans))
-		}
-		for j < len(spans) && spans[j][1] <= a {
-			out = append(out, spans[j])
-			j++
-		}
-		for j < len(spans) && spans[j][0] < b {
-			a, b = min(a, spans[j][0]), max(b, spans[j][1])
-			j++
-		}
-		out = append(out, [3]int{a, b, nerPER})
+		out, j, b = personOver(spans, out, j, a, b)
 		k = b - 1
 	}
 	if out == nil {
 		return spans
 	}
 	return append(out, spans[j:]...)
+}
+
+// personOver appends to out (made on first use) the spans from j that end
+// by token a, then one person span from a to b widened over the spans it
+// overlaps, which it drops. It returns out, the next span to copy and the
+// person span's end.
+func personOver(spans, out [][3]int, j, a, b int) ([][3]int, int, int) {
+	if out == nil {
+		out = make([][3]int, 0, len(spans))
+	}
+	for j < len(spans) && spans[j][1] <= a {
+		out = append(out, spans[j])
+		j++
+	}
+	for j < len(spans) && spans[j][0] < b {
+		a, b = min(a, spans[j][0]), max(b, spans[j][1])
+		j++
+	}
+	return append(out, [3]int{a, b, nerPER}), j, b
 }

@@ -140,15 +140,3 @@ func wordHash(w string) uint32 {
 	}
 	return h
 }
-
-// asciiLower is each byte value with the ASCII letters A to Z lowered, for
-// lowering a word and hashing it in one pass without a branch a byte.
-var asciiLower = func() (t [256]byte) {
-	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
-		}
-	}
-	return t
-}()

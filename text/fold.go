@@ -40,6 +40,10 @@ var lowerByte = func() (t [256]byte) {
 	return t
 }()
 
+// LowerASCIIByte returns c with the ASCII letters A to Z lowered, by a
+// table, without a branch: for loops that lower and hash a word in one pass.
+func LowerASCIIByte(c byte) byte { return lowerByte[c] }
+
 // IsASCII reports whether s holds ASCII bytes only.
 func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
