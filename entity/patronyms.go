@@ -29,11 +29,14 @@ func (lx *Lexicons) patronymAt(di *docInfo, k int) int {
 // "Vega"), 0 when there are none.
 func (lx *Lexicons) personParticles(di *docInfo, k int) int {
 	toks := di.doc.Tokens
+	if !strings.HasSuffix(toks[k-1].NER, "PER") {
+		return 0 // most tokens: no person's name before
+	}
 	e := k
-	for e < len(toks) && e < k+3 && !isCap(toks[e].Text) && di.is(lx, cueNameParticle, e) {
+	for e < len(toks) && e < k+3 && !di.capital[e] && di.is(lx, cueNameParticle, e) {
 		e++
 	}
-	if e == k || e >= len(toks) || !strings.HasSuffix(toks[k-1].NER, "PER") || !strings.HasSuffix(toks[e].NER, "PER") {
+	if e == k || e >= len(toks) || !strings.HasSuffix(toks[e].NER, "PER") {
 		return 0
 	}
 	return e - k

@@ -105,6 +105,9 @@ func (lx *Lexicons) runTitle(di *docInfo, a, e int) string {
 
 // titleStart reports whether a run of titles may start at token i.
 func (lx *Lexicons) titleStart(di *docInfo, i int) bool {
+	if !di.capital[i] {
+		return false // a run of titles starts with a capital ("Chief", "Engr.")
+	}
 	return lx.honorific(di, i) != "" || lx.hyphenTitle(di.doc.Tokens[i].Text) || di.is(lx, cueTitleLead, i) || di.is(lx, cueDottedTitle, i)
 }
 
