@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-news/hearsay"
@@ -48,51 +49,59 @@ func engagementNotices(doc *hearsay.Document) []hearsay.Fact {
 	return out
 }
 
+// noticeOpeners are the phrases that open a notice of an engagement, each
+// ending in "between" (data/classes.tsv, class noticeopeners).
+var noticeOpeners = wordPhrases("noticeopeners")
+
+// noticeFirsts are the distinct first words of the notice openers.
+var noticeFirsts = func() []string {
+	var out []string
+	for _, ph := range noticeOpeners {
+		if !slices.Contains(out, ph[0]) {
+			out = append(out, ph[0])
+		}
+	}
+	return out
+}()
+
 // noticeBetween returns the token after "between" when the tokens from i
-// open a notice of an engagement ("engagement is|was announced between",
-// "banns of marriage between", "marriage is|has been arranged between"),
-// else -1.
+// open a notice of an engagement (noticeOpeners), else -1.
 func noticeBetween(doc *hearsay.Document, i int) int {
 	t := doc.Tokens
 	if !mayOpenNotice(t[i].Text) {
 		return -1 // most tokens: no look at the words after
 	}
-	is := func(k int, ws ...string) bool {
-		if k >= len(t) || t[k].Sentence != t[i].Sentence {
-			return false
+	for _, ph := range noticeOpeners {
+		if phraseAt(t, i, ph) {
+			return i + len(ph)
 		}
-		for _, w := range ws {
-			if strings.EqualFold(t[k].Text, w) {
-				return true
-			}
-		}
-		return false
-	}
-	switch {
-	case is(i, "engagement") && is(i+1, "is", "was") && is(i+2, "announced") && is(i+3, "between"):
-		return i + 4
-	case is(i, "banns") && is(i+1, "of") && is(i+2, "marriage") && is(i+3, "between"):
-		return i + 4
-	case is(i, "marriage") && is(i+1, "is", "was") && is(i+2, "arranged") && is(i+3, "between"):
-		return i + 4
-	case is(i, "marriage") && is(i+1, "has") && is(i+2, "been") && is(i+3, "arranged") && is(i+4, "between"):
-		return i + 5
 	}
 	return -1
 }
 
-// mayOpenNotice reports, by length and first letter, whether word w may be
-// one of the words that open a notice ("engagement", "banns", "marriage").
+// mayOpenNotice reports whether word w is the first word of a notice
+// opener.
 func mayOpenNotice(w string) bool {
-	switch len(w) {
-	case len("banns"):
-		return w[0] == 'b' || w[0] == 'B'
-	case len("marriage"):
-		return w[0] == 'm' || w[0] == 'M'
-	case len("engagement"):
-		return w[0] == 'e' || w[0] == 'E'
+	for _, f := range noticeFirsts {
+		if len(w) == len(f) && strings.EqualFold(w, f) {
+			return true
+		}
 	}
 	return false
+}
+
+// phraseAt reports whether the tokens from i, all in i's sentence, are the
+// words of ph (case aside).
+func phraseAt(t []hearsay.Token, i int, ph []string) bool {
+	if i+len(ph) > len(t) {
+		return false
+	}
+	for k, w := range ph {
+		if t[i+k].Sentence != t[i].Sentence || !strings.EqualFold(t[i+k].Text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // personMentionIn returns the entity of the first person mention (no
