@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// TestReadDayFirst checks that ambiguous slashed dates are read day first
+// TestReadDayFirst checks that Tag reads ambiguous slashed dates day first
 // only on evidence from the document.
 func TestReadDayFirst(t *testing.T) {
 	tg, err := New("en")
@@ -22,7 +22,6 @@ func TestReadDayFirst(t *testing.T) {
 	}
 	for _, tc := range tests {
 		xs := tg.Tag(tc.text, 0, dct, nil)
-		readDayFirst(xs)
 		got := ""
 		for _, x := range xs {
 			if x.Text == "12/03/2024" {

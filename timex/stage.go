@@ -58,7 +58,6 @@ func (s stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		opt.XPOS = xposAt(doc.Tokens)
 	}
 	xs := s.t.TagWith(doc.Text, 0, doc.Date, sents, opt)
-	readDayFirst(xs)
 	out := xs[:0]
 	for _, x := range xs {
 		if doc.Skipped(x.Span) {

@@ -235,6 +235,7 @@ func (t *Tagger) TagWith(text string, base int, dct time.Time, sents []hearsay.S
 		}
 		open = open != oddQuotesBefore(w.quotes[q:], to)
 	}
+	readDayFirst(out) // on the whole text's evidence, so every caller reads slashed dates alike
 	return out
 }
 
