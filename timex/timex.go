@@ -52,6 +52,7 @@ type Tagger struct {
 	words      map[string]int32    // token form -> its number (see numberWords); forms no rule or lexicon names have none
 	info       []wordInfo          // per word number; info[0] is for unnumbered forms
 	abbrev     map[string]bool     // abbreviations a sentence does not end after
+	signals    map[string]bool     // words after a counted time that TimeML leaves out of it (TimeML)
 	work       sync.Pool           // *work kept between calls of TagWith
 	forms      formFilter          // the forms of words, to skip looking up the others
 	table      strtab.Table[int32] // t.words for the lookups per token
@@ -121,6 +122,9 @@ func NewFS(fsys fs.FS, dir string) (*Tagger, error) {
 	}
 	t.table = strtab.New(t.words)
 	if t.abbrev, err = lexicon.Set(fsys, path.Join(dir, "abbrev.txt"), true); err != nil {
+		return nil, fmt.Errorf("timex: %w", err)
+	}
+	if t.signals, err = lexicon.Set(fsys, path.Join(dir, "signal.txt"), true); err != nil {
 		return nil, fmt.Errorf("timex: %w", err)
 	}
 	if lc := lex["tense"]; lc != nil {

@@ -23,10 +23,13 @@ Input: one JSON object per line, {"doc": ID, "dct": "YYYY-MM-DD", "text": TEXT}
 (other fields are ignored); "-" reads standard input.
 Output: one line per document, {"doc": ID, "timexes": [{"start", "end",
 "text", "type", "value", "mod", "rule"}]}, offsets in Unicode code points into
-"text", end exclusive (the input of the TempEval-3 scorer).`)
+"text", end exclusive (the input of the TempEval-3 scorer). The expressions
+are as TimeML annotates them: "three days later" is the DURATION "three
+days" (-timeml=false: the date it reaches, as the pipeline reads it).`)
 	jsonl := fs.String("jsonl", "", "JSON Lines input file, or - for standard input (required)")
 	lang := fs.String("lang", "en", "language of the rules")
 	ages := fs.Bool("ages", false, "also output ages (\"42-year-old\", DURATION P42Y), which TimeML does not annotate")
+	asTimeML := fs.Bool("timeml", true, "write expressions as TimeML annotates them (\"three days\" DURATION before \"later\")")
 	fs.Bool("json", true, "output is always JSON lines (accepted for uniformity)")
 	pos, code, ok := parseFlags(fs, args)
 	if !ok {
@@ -53,11 +56,11 @@ Output: one line per document, {"doc": ID, "timexes": [{"start", "end",
 		return exitUsage
 	}
 	defer in.Close()
-	return tagJSONLines(ctx, e, tg, in, *jsonl, *ages)
+	return tagJSONLines(ctx, e, tg, in, *jsonl, *ages, *asTimeML)
 }
 
 // tagJSONLines tags each input line and writes one output line per document.
-func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, name string, ages bool) int {
+func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, name string, ages, asTimeML bool) int {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	w := bufio.NewWriter(e.stdout)
@@ -92,7 +95,7 @@ func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, n
 		out := struct {
 			Doc     string         `json:"doc"`
 			Timexes []timeml.Timex `json:"timexes"`
-		}{rec.Doc, tagText(tg, rec.Text, dct, ages)}
+		}{rec.Doc, tagText(tg, rec.Text, dct, ages, asTimeML)}
 		if err := enc.Encode(out); err != nil {
 			fmt.Fprintln(e.stderr, "hearsay timex:", err)
 			return exitPartial
@@ -107,18 +110,22 @@ func tagJSONLines(ctx context.Context, e *env, tg *timex.Tagger, in io.Reader, n
 
 // tagText tags a whole text and returns its timexes with code-point offsets.
 // Ages are left out unless ages is set.
-func tagText(tg *timex.Tagger, text string, dct time.Time, ages bool) []timeml.Timex {
-	return tagTextFrom(tg, text, 0, dct, ages)
+// With asTimeML, the timexes are as TimeML annotates them (Tagger.TimeML).
+func tagText(tg *timex.Tagger, text string, dct time.Time, ages, asTimeML bool) []timeml.Timex {
+	return tagTextFrom(tg, text, 0, dct, ages, asTimeML)
 }
 
 // tagTextFrom is tagText for the part of text from code point body on.
-func tagTextFrom(tg *timex.Tagger, text string, body int, dct time.Time, ages bool) []timeml.Timex {
+func tagTextFrom(tg *timex.Tagger, text string, body int, dct time.Time, ages, asTimeML bool) []timeml.Timex {
 	b := 0
 	for i := 0; i < body && b < len(text); i++ {
 		_, size := utf8.DecodeRuneInString(text[b:])
 		b += size
 	}
 	xs := tg.Tag(text[b:], b, dct, nil)
+	if asTimeML {
+		xs = tg.TimeML(text, xs, dct)
+	}
 	idx := hearsay.NewRuneIndex(text)
 	out := make([]timeml.Timex, 0, len(xs))
 	for _, x := range xs {

@@ -1,0 +1,57 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"github.com/hearsay-news/hearsay"
+)
+
+// TimeML returns the time expressions xs of text (a document; xs as Tag
+// returned them for it, with dct its creation time) as TimeML annotates
+// them, for TIMEX3 output. A time counted from the last mentioned one with
+// a signal word after it ("three days later", "a day earlier", the words of
+// the "signal" list) is, in TimeML, the duration before the signal, a
+// DURATION ("three days", P3D), while hearsay reads it as the date it
+// reaches. Offsets of whole years or quarters stay dates: TimeML corpora
+// annotate the "a year earlier" of financial reports as the year-ago
+// period. xs is changed in place and returned.
+func (t *Tagger) TimeML(text string, xs []hearsay.Timex, dct time.Time) []hearsay.Timex {
+	for i, x := range xs {
+		if d, ok := t.signalledDuration(text, x, dct); ok {
+			xs[i] = d
+		}
+	}
+	return xs
+}
+
+// signalledDuration returns the duration that x, an anaphoric time ending
+// in a signal word, counts, when the words before the signal are one
+// duration of days, weeks, months, hours or smaller units.
+func (t *Tagger) signalledDuration(text string, x hearsay.Timex, dct time.Time) (hearsay.Timex, bool) {
+	if !x.Anaphoric || x.Start < 0 || x.End > len(text) {
+		return x, false
+	}
+	span := text[x.Start:x.End]
+	sp := strings.LastIndexAny(span, " \t\n")
+	if sp <= 0 || !t.signals[strings.ToLower(span[sp+1:])] {
+		return x, false
+	}
+	frag := strings.TrimRight(span[:sp], " \t\n,")
+	ys := t.Tag(frag, x.Start, dct, []hearsay.Span{{Start: x.Start, End: x.Start + len(frag)}})
+	if len(ys) != 1 {
+		return x, false
+	}
+	d := ys[0]
+	if d.Type != hearsay.Duration || d.Start != x.Start || d.End != x.Start+len(frag) || yearsOrQuarters(d.Value) {
+		return x, false
+	}
+	d.Sentence = x.Sentence
+	return d, true
+}
+
+// yearsOrQuarters reports whether a duration value counts years, decades
+// or quarters ("P1Y", "P2Q", "PXY").
+func yearsOrQuarters(v string) bool {
+	return strings.HasSuffix(v, "Y") || strings.HasSuffix(v, "Q") || strings.HasSuffix(v, "DE")
+}
