@@ -15,15 +15,25 @@ import (
 // DURATION ("three days", P3D), while hearsay reads it as the date it
 // reaches. Offsets of whole years or quarters stay dates: TimeML corpora
 // annotate the "a year earlier" of financial reports as the year-ago
-// period. xs is changed in place and returned.
+// period. A duration of no stated unit ("for a while", hearsay's "PX") is
+// TimeML's "PXX". xs is changed in place and returned.
 func (t *Tagger) TimeML(text string, xs []hearsay.Timex, dct time.Time) []hearsay.Timex {
 	for i, x := range xs {
 		if d, ok := t.signalledDuration(text, x, dct); ok {
 			xs[i] = d
 		}
+		if xs[i].Type == hearsay.Duration && xs[i].Value == unitlessDuration {
+			xs[i].Value = timemlUnitless
+		}
 	}
 	return xs
 }
+
+// A duration of no stated unit, as hearsay writes it and as TimeML does.
+const (
+	unitlessDuration = "PX"
+	timemlUnitless   = "PXX"
+)
 
 // signalledDuration returns the duration that x, an anaphoric time ending
 // in a signal word, counts, when the words before the signal are one

@@ -26,6 +26,9 @@ func TestTimeML(t *testing.T) {
 		{"Net income rose to $5 million in the third quarter of 2022 from $4 million a year earlier.", "a year earlier", "DATE", "2021-Q3"},
 		{"The plant closed in 2019. Two years later it reopened.", "Two years later", "DATE", "2021"},
 		{"The fire started on Aug. 2. Hours later, the town was evacuated.", "Hours later", "DATE", "2023-08-02"},
+		{"Troops will stay in the region for a while.", "a while", "DURATION", "PXX"},
+		{"She had not spoken to him for a long time.", "a long time", "DURATION", "PXX"},
+		{"He served as interim director for a time.", "a time", "DURATION", "PXX"},
 	}
 	for _, tt := range tests {
 		xs := tg.TimeML(tt.text, tg.Tag(tt.text, 0, dct, nil), dct)
