@@ -642,6 +642,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	pairs = append(pairs, lx.cuedTitles(di, pairs)...)
 	out = append(out, pairs...)
 	out = append(out, nicks...)
+	// The spans kept are split by each splitter in turn, all of them at
+	// once, and then made mentions: each step's code stays in the caches
+	// for all the spans instead of being read again for each.
 	var split, parts [][3]int
 	for _, s := range spans {
 		inside := false
@@ -660,19 +663,20 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		if pairs.overlaps(s[0], s[1]) {
 			continue
 		}
-		// the splits append to two buffers in turn, reused for every span
-		split = lx.splitTerritory(di, s, split[:0])
-		parts = lx.splitGivenPair(di, split, parts[:0])
-		split = lx.splitAtBreak(di, parts, split[:0])
-		parts = lx.splitOutletName(di, split, parts[:0])
-		split = lx.splitPersonOfPlace(di, parts, split[:0])
-		parts = lx.splitRoleOfPlace(di, split, parts[:0])
-		for _, part := range parts {
-			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
-				out = append(out, m)
-				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
-					out = append(out, r)
-				}
+		split = lx.splitTerritory(di, s, split)
+	}
+	// each splitter maps every part to its parts, in order; they append
+	// to two buffers in turn
+	parts = lx.splitGivenPair(di, split, parts)
+	split = lx.splitAtBreak(di, parts, split[:0])
+	parts = lx.splitOutletName(di, split, parts[:0])
+	split = lx.splitPersonOfPlace(di, parts, split[:0])
+	parts = lx.splitRoleOfPlace(di, split, parts[:0])
+	for _, part := range parts {
+		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
+			out = append(out, m)
+			if r := lx.regionBeforeTitle(di, m, spans); r != nil {
+				out = append(out, r)
 			}
 		}
 	}
