@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,7 +22,7 @@ var dataFS embed.FS
 type pronounInfo struct {
 	gender byte // 'm', 'f', 'n' (neuter), 'u' (unknown)
 	number byte // 's', 'p', 'u'
-	person int  // 1, 2, 3
+	person int8 // 1, 2, 3
 	poss   bool // possessive determiner or pronoun
 	nom    bool // nominative: a subject ("he", "she")
 	acc    bool // accusative: an object ("him")
@@ -191,11 +192,18 @@ type Lexicons struct {
 	// look-ups of mention finding need to know of it (see docInfo.tokenAt
 	// and docInfo.is).
 	tokenWords map[string]*tokenInfo
+	// infos holds the records of tokenWords, one after another, which
+	// tokenWords points into; infoStrings the strings they name (index 0
+	// is ""), nounInfos their person nouns.
+	infos       []tokenInfo
+	infoStrings []string
+	nounInfos   []nounInfo
 
 	// byteWords holds the tokenInfo of tokenWords' words of one byte,
-	// wordTable all of tokenWords (tokenWord).
+	// wordTable all of tokenWords (tokenWord) as the index in infos plus
+	// one.
 	byteWords [256]*tokenInfo
-	wordTable *wordTable[*tokenInfo]
+	wordTable *wordTable[uint16]
 	// nameTable holds the given names of names (nameGender).
 	nameTable *wordTable[byte]
 
@@ -207,35 +215,52 @@ type Lexicons struct {
 
 // A tokenInfo is what the lexicons tell of a lowercase token for mention
 // finding, looked up once per token of a document (docInfo.tokenAt).
+// The records of all words are one array (Lexicons.infos) of 64 bytes a
+// record, without pointers: the strings and the person noun a word has
+// are numbers into tables of the lexicons (Lexicons.infoString,
+// Lexicons.nounOf), so that the records take half the room they took each
+// allocated with its strings and the collector has nothing to scan in them.
 type tokenInfo struct {
-	pronoun    pronounInfo // the pronoun it is, when isPronoun
-	isPronoun  bool
-	groupFirst bool // it opens a group phrase ("the couple")
-	groupTail  bool // it ends a group phrase of several words ("couple" of "the couple"; Lexicons.groupTails)
-	orgCue     bool // it is in Lexicons.orgCues ("company", "band")
-	orgWord    bool // it is in Lexicons.orgWords ("hospital", "university")
-	// noun is the person noun the word is (Lexicons.noun), or nil.
-	noun *nounInfo
-	// nounTail is set when the word ends a person noun of several words
-	// (Lexicons.nounTails), nounHead when it starts one.
-	nounTail, nounHead bool
-	// honorific is the title the word is, without a final period
-	// ("dr" for "dr." and "dr"), when it is one.
-	honorific string
-	// demonym is the country of the word as a demonym of
-	// data/demonyms.tsv, when isDemonym ("french": "France").
-	demonym   string
-	isDemonym bool
-	// workCue is the kind of work the word names in data/workcues.tsv
-	// ("movie": "film"), when isWorkCue.
-	workCue   string
-	isWorkCue bool
-	// childPlural is set when the word names several children (see
-	// resolver.childPlural).
-	childPlural bool
 	// cues holds a bit for each class of data/cues.tsv the word is in,
 	// bit c%64 of cues[c/64] for class c.
 	cues [(numCues + 63) / 64]uint64
+	// noun is the person noun the word is (Lexicons.noun), as its index in
+	// Lexicons.nounInfos plus one, or 0 (Lexicons.nounOf).
+	noun uint16
+	// honorific is the title the word is, without a final period
+	// ("dr" for "dr." and "dr"), when it is one; demonym the country of
+	// the word as a demonym of data/demonyms.tsv, when isDemonym
+	// ("french": "France"); workCue the kind of work the word names in
+	// data/workcues.tsv ("movie": "film"), when isWorkCue. Each is an
+	// index in Lexicons.infoStrings, 0 for "" (Lexicons.infoString).
+	honorific, demonym, workCue uint16
+	pronoun                     pronounInfo // the pronoun it is, when isPronoun
+	isPronoun                   bool
+	groupFirst                  bool // it opens a group phrase ("the couple")
+	groupTail                   bool // it ends a group phrase of several words ("couple" of "the couple"; Lexicons.groupTails)
+	orgCue                      bool // it is in Lexicons.orgCues ("company", "band")
+	orgWord                     bool // it is in Lexicons.orgWords ("hospital", "university")
+	// nounTail is set when the word ends a person noun of several words
+	// (Lexicons.nounTails), nounHead when it starts one.
+	nounTail, nounHead bool
+	isDemonym          bool
+	isWorkCue          bool
+	// childPlural is set when the word names several children (see
+	// resolver.childPlural).
+	childPlural bool
+	_           [16]byte // a record a cache line: 64 bytes
+}
+
+// infoString returns the string of index i of the records' strings
+// (tokenInfo.honorific, demonym, workCue).
+func (lx *Lexicons) infoString(i uint16) string { return lx.infoStrings[i] }
+
+// nounOf returns the person noun of ti, nil when it is none (or ti is nil).
+func (lx *Lexicons) nounOf(ti *tokenInfo) *nounInfo {
+	if ti == nil || ti.noun == 0 {
+		return nil
+	}
+	return &lx.nounInfos[ti.noun-1]
 }
 
 // isCue reports whether the word of ti is in the class (false for nil).
@@ -255,6 +280,17 @@ func (lx *Lexicons) buildTokenWords() error {
 		}
 		return ti
 	}
+	strIndex := map[string]uint16{"": 0}
+	lx.infoStrings = []string{""}
+	str := func(s string) uint16 {
+		i, ok := strIndex[s]
+		if !ok {
+			i = uint16(len(lx.infoStrings))
+			strIndex[s] = i
+			lx.infoStrings = append(lx.infoStrings, s)
+		}
+		return i
+	}
 	for w, p := range lx.pronouns {
 		ti := get(w)
 		ti.pronoun, ti.isPronoun = p, true
@@ -271,8 +307,9 @@ func (lx *Lexicons) buildTokenWords() error {
 	for w, in := range lx.orgWords {
 		get(w).orgWord = in
 	}
-	for w, in := range lx.nouns {
-		get(w).noun = &in
+	for _, w := range sortedKeys(lx.nouns) {
+		lx.nounInfos = append(lx.nounInfos, lx.nouns[w])
+		get(w).noun = uint16(len(lx.nounInfos))
 	}
 	for w, in := range lx.nounTails {
 		get(w).nounTail = in
@@ -284,19 +321,19 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	for w, country := range lx.demonyms {
 		ti := get(w)
-		ti.demonym, ti.isDemonym = country, true
+		ti.demonym, ti.isDemonym = str(country), true
 	}
 	for w, kind := range lx.workCues {
 		ti := get(w)
-		ti.workCue, ti.isWorkCue = kind, true
+		ti.workCue, ti.isWorkCue = str(kind), true
 	}
 	for h := range lx.honorifics {
 		// The words whose honorific is h: h+"." and, when it does not end
 		// in a period itself, h (see Lexicons.honorific).
 		if !strings.HasSuffix(h, ".") {
-			get(h).honorific = h
+			get(h).honorific = str(h)
 		}
-		get(h + ".").honorific = h
+		get(h + ".").honorific = str(h)
 	}
 	for c, set := range lx.cues {
 		if set == nil {
@@ -307,18 +344,48 @@ func (lx *Lexicons) buildTokenWords() error {
 		}
 	}
 	lx.markChildPlurals(get)
-	for w, ti := range lx.tokenWords {
+	if len(lx.nounInfos) > math.MaxUint16 || len(lx.infoStrings) > math.MaxUint16 || len(lx.tokenWords) >= math.MaxUint16 {
+		return fmt.Errorf("token words: more than %d words, nouns or strings", math.MaxUint16-1)
+	}
+	// the records one after another, in the order of their words, and
+	// tokenWords pointing into them
+	words := sortedKeys(lx.tokenWords)
+	lx.infos = make([]tokenInfo, len(words))
+	index := make(map[string]uint16, len(words))
+	for i, w := range words {
+		lx.infos[i] = *lx.tokenWords[w]
+		lx.tokenWords[w] = &lx.infos[i]
+		index[w] = uint16(i + 1)
 		if len(w) == 1 {
-			lx.byteWords[w[0]] = ti
+			lx.byteWords[w[0]] = &lx.infos[i]
 		}
 	}
-	lx.wordTable = newWordTable(lx.tokenWords)
+	lx.wordTable = newWordTable(index)
 	for c, set := range lx.cues {
 		if set != nil {
-			set.table, set.class = lx.wordTable, cue(c) // every word of the set is in tokenWords with the class's bit
+			set.table, set.infos, set.class = lx.wordTable, lx.infos, cue(c) // every word of the set is in tokenWords with the class's bit
 		}
 	}
 	return nil
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// tokenIndex returns the record of index i plus one of lx.infos (a value
+// of lx.wordTable), nil for 0.
+func (lx *Lexicons) tokenIndex(i uint16) *tokenInfo {
+	if i == 0 {
+		return nil
+	}
+	return &lx.infos[i-1]
 }
 
 // markChildPlurals sets childPlural for the words that name several
@@ -380,8 +447,8 @@ func (lx *Lexicons) tokenWord(w string) *tokenInfo {
 	if len(w) == 1 {
 		return lx.byteWords[w[0]]
 	}
-	ti, _ := lx.wordTable.get(w)
-	return ti
+	i, _ := lx.wordTable.get(w)
+	return lx.tokenIndex(i)
 }
 
 // LoadLexicons reads the embedded data files.
@@ -420,14 +487,14 @@ func (lx *Lexicons) loadPronouns() error {
 			return err
 		}
 		p, err := strconv.Atoi(l.Fields[3])
-		if err != nil {
+		if err != nil || p < 1 || p > 3 {
 			return l.Errorf("bad person %q", l.Fields[3])
 		}
 		num := map[string]byte{"sg": 's', "pl": 'p', "u": 'u'}[l.Fields[2]]
 		if num == 0 {
 			return l.Errorf("bad number %q", l.Fields[2])
 		}
-		lx.pronouns[l.Fields[0]] = pronounInfo{gender: g, number: num, person: p, poss: l.Fields[4] == "poss", nom: l.Fields[4] == "nom", acc: l.Fields[4] == "acc"}
+		lx.pronouns[l.Fields[0]] = pronounInfo{gender: g, number: num, person: int8(p), poss: l.Fields[4] == "poss", nom: l.Fields[4] == "nom", acc: l.Fields[4] == "acc"}
 	}
 	return nil
 }
@@ -718,7 +785,8 @@ type cueSet struct {
 	// table is the lexicons' table of token words, which holds each word
 	// of the set with the bit of class (buildTokenWords), once they are
 	// built; words is asked while it is nil.
-	table *wordTable[*tokenInfo]
+	table *wordTable[uint16]
+	infos []tokenInfo // the records the values of table index (plus one)
 	class cue
 }
 
@@ -731,8 +799,8 @@ func (c *cueSet) holds(w string) bool {
 	if !c.table.mayHold(h) {
 		return false
 	}
-	ti, _ := c.table.getHashed(w, h)
-	return ti.isCue(c.class)
+	i, _ := c.table.getHashed(w, h)
+	return i != 0 && c.infos[i-1].isCue(c.class)
 }
 
 // holdsBytes is holds of the word b.
@@ -744,8 +812,8 @@ func (c *cueSet) holdsBytes(b []byte) bool {
 	if !c.table.mayHold(h) {
 		return false
 	}
-	ti, _ := c.table.getBytes(b, h)
-	return ti.isCue(c.class)
+	i, _ := c.table.getBytes(b, h)
+	return i != 0 && c.infos[i-1].isCue(c.class)
 }
 
 // newCueSet returns an empty set.

@@ -180,10 +180,11 @@ func (di *docInfo) nounWords(lx *Lexicons, a, e int) (nounInfo, bool) {
 	}
 	ti := di.token(lx, e-1)
 	if e-a == 1 {
-		if ti == nil || ti.noun == nil {
+		n := lx.nounOf(ti)
+		if n == nil {
 			return nounInfo{}, false
 		}
-		return *ti.noun, true
+		return *n, true
 	}
 	if ti == nil || !ti.nounTail {
 		return nounInfo{}, false
@@ -202,13 +203,13 @@ func (di *docInfo) mayEndNoun(lx *Lexicons, e int) bool {
 		return true
 	}
 	ti := di.token(lx, e-1)
-	return ti != nil && (ti.noun != nil || ti.nounTail)
+	return ti != nil && (ti.noun != 0 || ti.nounTail)
 }
 
 // nounAt is lx.noun of token i, lowercased, from the per-token look-ups.
 func (di *docInfo) nounAt(lx *Lexicons, i int) (nounInfo, bool) {
-	if ti := di.token(lx, i); ti != nil && ti.noun != nil {
-		return *ti.noun, true
+	if n := lx.nounOf(di.token(lx, i)); n != nil {
+		return *n, true
 	}
 	return nounInfo{}, false
 }
@@ -217,7 +218,7 @@ func (di *docInfo) nounAt(lx *Lexicons, i int) (nounInfo, bool) {
 // look-ups: the country and whether the word is a demonym.
 func (di *docInfo) demonym(lx *Lexicons, i int) (string, bool) {
 	if ti := di.token(lx, i); ti != nil {
-		return ti.demonym, ti.isDemonym
+		return lx.infoString(ti.demonym), ti.isDemonym
 	}
 	return "", false
 }
@@ -395,8 +396,8 @@ func (lx *Lexicons) lowerToken(w string, buf *[]byte) (string, *tokenInfo) {
 	if !lx.wordTable.mayHold(h) {
 		return lw, nil // about half the words of an article
 	}
-	ti, _ := lx.wordTable.getHashed(lw, h)
-	return lw, ti
+	i, _ := lx.wordTable.getHashed(lw, h)
+	return lw, lx.tokenIndex(i)
 }
 
 // lowerInto lowercases the ASCII word w into the chunk *buf (see
@@ -641,6 +642,9 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	pairs = append(pairs, lx.cuedTitles(di, pairs)...)
 	out = append(out, pairs...)
 	out = append(out, nicks...)
+	// The spans kept are split by each splitter in turn, all of them at
+	// once, and then made mentions: each step's code stays in the caches
+	// for all the spans instead of being read again for each.
 	var split, parts [][3]int
 	for _, s := range spans {
 		inside := false
@@ -659,19 +663,20 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		if pairs.overlaps(s[0], s[1]) {
 			continue
 		}
-		// the splits append to two buffers in turn, reused for every span
-		split = lx.splitTerritory(di, s, split[:0])
-		parts = lx.splitGivenPair(di, split, parts[:0])
-		split = lx.splitAtBreak(di, parts, split[:0])
-		parts = lx.splitOutletName(di, split, parts[:0])
-		split = lx.splitPersonOfPlace(di, parts, split[:0])
-		parts = lx.splitRoleOfPlace(di, split, parts[:0])
-		for _, part := range parts {
-			if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
-				out = append(out, m)
-				if r := lx.regionBeforeTitle(di, m, spans); r != nil {
-					out = append(out, r)
-				}
+		split = lx.splitTerritory(di, s, split)
+	}
+	// each splitter maps every part to its parts, in order; they append
+	// to two buffers in turn
+	parts = lx.splitGivenPair(di, split, parts)
+	split = lx.splitAtBreak(di, parts, split[:0])
+	parts = lx.splitOutletName(di, split, parts[:0])
+	split = lx.splitPersonOfPlace(di, parts, split[:0])
+	parts = lx.splitRoleOfPlace(di, split, parts[:0])
+	for _, part := range parts {
+		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
+			out = append(out, m)
+			if r := lx.regionBeforeTitle(di, m, spans); r != nil {
+				out = append(out, r)
 			}
 		}
 	}
@@ -2384,8 +2389,8 @@ func (lx *Lexicons) honorific(di *docInfo, i int) string {
 	if i < 0 {
 		return ""
 	}
-	if ti := di.token(lx, i); ti != nil && ti.honorific != "" && isCap(di.doc.Tokens[i].Text) {
-		return ti.honorific // the lowercase word without a final period, when lx.honorifics has that
+	if ti := di.token(lx, i); ti != nil && ti.honorific != 0 && isCap(di.doc.Tokens[i].Text) {
+		return lx.infoString(ti.honorific) // the lowercase word without a final period, when lx.honorifics has that
 	}
 	return ""
 }
@@ -3167,7 +3172,7 @@ func (lx *Lexicons) workCue(di *docInfo, i int) string {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		ti := di.token(lx, k) // lx.workCues[di.lower[k]], from the per-token look-ups
 		if ti != nil && ti.isWorkCue {
-			return ti.workCue
+			return lx.infoString(ti.workCue)
 		}
 		if !ti.isCue(cueWorkcueSkip) {
 			break
@@ -3203,7 +3208,7 @@ func (lx *Lexicons) workAppositive(di *docInfo, m *ment) string {
 	}
 	for k := i + 2; k < len(toks) && k <= i+4 && toks[k].Sentence == m.sent; k++ {
 		if ti := di.token(lx, k); ti != nil && ti.isWorkCue {
-			kind := ti.workCue
+			kind := lx.infoString(ti.workCue)
 			if k+1 < len(toks) && toks[k+1].Sentence == m.sent && (toks[k+1].UPOS == "NOUN" || toks[k+1].UPOS == "PROPN") {
 				return "" // "a film producer", "a drama teacher"
 			}
@@ -3252,7 +3257,7 @@ func (lx *Lexicons) pronounAt(di *docInfo, i int, all bool) *ment {
 		typ = hearsay.Person
 	}
 	return di.newMent(ment{tok0: i, tok1: i + 1, head: i, sent: t.Sentence, kind: hearsay.PronounMention, typ: typ, gender: p.gender,
-		number: p.number, person: p.person, poss: p.poss, quoted: di.quoted[i], ent: -1, rule: "pronoun"})
+		number: p.number, person: int(p.person), poss: p.poss, quoted: di.quoted[i], ent: -1, rule: "pronoun"})
 }
 
 // mentChunk and wordChunk are how many mentions and words newMent and

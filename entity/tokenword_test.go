@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"testing"
+	"unsafe"
 
 	hearsay "github.com/hearsay-news/hearsay"
 )
@@ -42,7 +43,7 @@ func TestTokenWorkCues(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, kind := range lx.workCues {
-		if ti := lx.tokenWord(w); ti == nil || !ti.isWorkCue || ti.workCue != kind {
+		if ti := lx.tokenWord(w); ti == nil || !ti.isWorkCue || lx.infoString(ti.workCue) != kind {
 			t.Errorf("tokenWord(%q) gives no work kind %q", w, kind)
 		}
 	}
@@ -61,13 +62,13 @@ func TestTokenNouns(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, want := range lx.nouns {
-		if ti := lx.tokenWord(w); ti == nil || ti.noun == nil || *ti.noun != want {
+		if n := lx.nounOf(lx.tokenWord(w)); n == nil || *n != want {
 			t.Errorf("tokenWord(%q) gives no noun %+v", w, want)
 		}
 	}
 	for w, ti := range lx.tokenWords {
-		if _, ok := lx.noun(w); (ti.noun != nil) != ok {
-			t.Errorf("tokenWords[%q] has a noun: %v, lx.noun: %v", w, ti.noun != nil, ok)
+		if _, ok := lx.noun(w); (ti.noun != 0) != ok {
+			t.Errorf("tokenWords[%q] has a noun: %v, lx.noun: %v", w, ti.noun != 0, ok)
 		}
 	}
 }
@@ -175,5 +176,13 @@ func TestRegionLookup(t *testing.T) {
 		if got, want := lx.region(w), lx.regions[strings.ToLower(strings.TrimSpace(w))]; got != want {
 			t.Errorf("region(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestTokenInfoSize checks that a token's record is a cache line: the
+// per-token look-ups read one line of Lexicons.infos each.
+func TestTokenInfoSize(t *testing.T) {
+	if n := unsafe.Sizeof(tokenInfo{}); n != 64 {
+		t.Errorf("tokenInfo is %d bytes, want 64 (mend the padding)", n)
 	}
 }

@@ -17,18 +17,18 @@ func TestWordTable(t *testing.T) {
 		t.Fatalf("%d token words, want the lexicons' thousands", len(lx.tokenWords))
 	}
 	for w, ti := range lx.tokenWords {
-		if got, ok := lx.wordTable.get(w); got != ti || !ok {
-			t.Errorf("get(%q) = %p, want %p", w, got, ti)
+		if got, ok := lx.wordTable.get(w); lx.tokenIndex(got) != ti || !ok {
+			t.Errorf("get(%q) = %p, want %p", w, lx.tokenIndex(got), ti)
 		}
 		for _, other := range []string{w + "x", "x" + w, w[:len(w)-1], w + " "} {
-			if got, _ := lx.wordTable.get(other); got != lx.tokenWords[other] {
-				t.Errorf("get(%q) = %p, want %p", other, got, lx.tokenWords[other])
+			if got, _ := lx.wordTable.get(other); lx.tokenIndex(got) != lx.tokenWords[other] {
+				t.Errorf("get(%q) = %p, want %p", other, lx.tokenIndex(got), lx.tokenWords[other])
 			}
 		}
 	}
 	for _, w := range []string{"", "zzzq", "Hart", "Quillfeather", "déjà"} {
-		if got, _ := lx.wordTable.get(w); got != lx.tokenWords[w] {
-			t.Errorf("get(%q) = %p, want %p", w, got, lx.tokenWords[w])
+		if got, _ := lx.wordTable.get(w); lx.tokenIndex(got) != lx.tokenWords[w] {
+			t.Errorf("get(%q) = %p, want %p", w, lx.tokenIndex(got), lx.tokenWords[w])
 		}
 	}
 }

@@ -145,10 +145,14 @@ func capsSentences(doc *hearsay.Document) []bool {
 	var caps []bool
 	for si, s := range doc.Sentences {
 		upper, mixed := 0, 0
-		for k := s.FirstToken; k < s.EndToken && k < len(doc.Tokens); k++ {
+		end := min(s.EndToken, len(doc.Tokens))
+		for k := s.FirstToken; k < end; k++ {
 			w := doc.Tokens[k].Text
 			if w != "" && w[0] >= 'a' && w[0] <= 'z' {
 				mixed++ // most words: a lowercase first letter settles it
+				if upper+end-k-1 < 3*mixed {
+					break // not in capitals, whatever the words left are
+				}
 				continue
 			}
 			switch wordCase(w) {
