@@ -2546,8 +2546,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                  // "King's College London", "Queen's University Belfast": a title in the possessive names no one
 	// "Chief Financial Officer", "General Manager": a post, no titled name
 	institution = institution || b-a > 1 && lx.postName(di, a, b)
-	// "Shree Cement", "Tun Razak Exchange": an organisation's or a place's name that starts with a title
-	institution = institution || (code == nerORG || code == nerLOC) && lx.titledInstitution(di, a, b)
+	// "Shree Cement", "Tun Razak Exchange", "Sri Lankan": a name of an organisation, a place or a people that starts with a title
+	institution = institution || code != nerPER && lx.titledInstitution(di, a, b)
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a = lx.pastTitles(di, a, b, m)

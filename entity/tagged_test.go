@@ -131,6 +131,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 2025-06-10 Engr. Chidi Okolo, the project director, spoke. Dr (Mrs) Bisi Adewale retired in May. Rt. Hon. Yaw Mensah-Bonsu swore him in. Col. (retd) Hamid Ali-Baba resigned. Dato' Sri Rosli Tahir resigned as chairman. Tan Sri Osman Yusof died. Smt. Lakshmi Raghavan was elected. Tan Wei Ling, a Singaporean, joined Sri Lanka Telecom.",
 			[]string{"person Chidi Okolo", "person Bisi Adewale", "person Yaw Mensah-Bonsu", "person Hamid Ali-Baba", "person Rosli Tahir", "person Osman Yusof", "person Lakshmi Raghavan", "person Tan Wei Ling"},
 			[]string{"Engr", "Dr ( Mrs", "Rt", "Dato", "Sri Rosli Tahir", "Tan Sri Osman Yusof", "Smt"}},
+		// the Tamil and other South Asian honorifics "Sri", "Thiru", "Tmt.", "Kumari" are titles too; "Sri" before no known given name opens a place's or a people's name
+		{"date 2025-06-10 Sri Harish Venugopal was named chairman of the trust. Thiru Senthil Arumugam and Tmt. Kavitha Balan attended. Kumari Nila Rajendran sang. The Sri Lankan envoy came from Sri Lanka.",
+			[]string{"person Harish Venugopal", "person Senthil Arumugam", "person Kavitha Balan", "person Nila Rajendran", "place Sri Lanka"},
+			[]string{"Sri Harish Venugopal", "Thiru Senthil Arumugam", "Kumari Nila Rajendran", "Lankan"}},
 		// "Chief" is a chieftaincy title before a name, alone or stacked; a post that starts with a title ("Chief Financial Officer") is no name
 		{"date 2025-06-10 Chief Adewale Ojo-Bankole was installed on Saturday. Alhaji Chief Musa Garba spoke. The Chief Financial Officer, Ann Holt, resigned. Justice Ada Nnaji was sworn in as Chief Judge of the state. Tunde Ade became Inspector-General of Police.",
 			[]string{"person Adewale Ojo-Bankole", "person Musa Garba", "person Ann Holt", "person Ada Nnaji", "person Tunde Ade"}, []string{"Financial Officer", "Chief Musa Garba", "Chief Adewale Ojo-Bankole", "Judge"}},
