@@ -2593,6 +2593,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a++
 		m.tok0 = a
 	}
+	// A capitalised noun of a time of life or a family state before a
+	// person's full name (person-lead: "Pensioner Alan Hale", "Grandmother
+	// Ivy Cole", "Schoolgirl Amy Roe Wells") describes the person: no part of the name.
+	if m.title == "" && b-a >= 2 && di.is(lx, cuePersonLead, a) && (code == nerPER && b-a >= 3 || lx.names[di.lower[a+1]] != 0) {
+		a++
+		m.tok0 = a
+	}
 	// A capitalised occupation at the start ("Actor Marcus Bell") describes the name.
 	for !institution && m.title == "" && b-a >= 2 {
 		if info, ok := di.nounAt(lx, a); !ok || !info.isOcc && !info.isRole {
@@ -2664,6 +2671,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && lx.servicesField(di, a) {
 		return nil // "For services to Higher Education": the field an honour rewards
+	}
+	if b-a == 1 && m.title == "" && di.is(lx, cuePersonLead, a) && countAfter(di, b, m.sent) {
+		return nil // "Mother of three Jane Holt": the start of a description of the person named next
 	}
 	if b-a == 1 && m.title == "" && di.initial[a] && di.is(lx, cueCapstop, a) && (lx.outlets == nil || !lx.outlets.WordName(di.lower[a])) {
 		return nil // "Nine weeks, three bids ...": a stop word that starts a sentence, alone
@@ -2852,6 +2862,17 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	return m
+}
+
+// countAfter reports whether "of" and a number of two or more ("of three",
+// "of 4") stand at token e in sentence sent: a count of children after a
+// noun such as "mother".
+func countAfter(di *docInfo, e, sent int) bool {
+	toks := di.doc.Tokens
+	if e+1 >= len(toks) || toks[e+1].Sentence != sent || di.lower[e] != "of" {
+		return false
+	}
+	return numberWords[di.lower[e+1]] > 1 || isNumber(toks[e+1].Text)
 }
 
 // possessiveBefore returns how many tokens before token a, in sentence

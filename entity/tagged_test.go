@@ -743,6 +743,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a capitalised plural noun of people (name-list-lead in data/cues.tsv) that starts a sentence is no part of the name after it
 		{"date 2026-04-28 Ada Holt and Tom Dale were married Oct. 11. Classmates Kayla Brent '03 and Dev Shah '03 were in the wedding party.",
 			[]string{"person Kayla Brent", "person Dev Shah"}, []string{"Classmates Kayla Brent"}},
+		// a capitalised noun of a time of life or a family state before a full name (person-lead in data/cues.tsv) is no part of the name; nor is "Mother" of "Mother of two"
+		{"date 2026-04-28 Pensioner Walter Greeley lost his savings. Grandmother Ivy Tarrant, 84, was rescued. Schoolgirl Poppy Denholm won the prize. Widower Frank Ashby spoke to us. Mother of two Lorna Pike was jailed.",
+			[]string{"person Walter Greeley", "person Ivy Tarrant", "person Poppy Denholm", "person Frank Ashby", "person Lorna Pike"},
+			[]string{"Pensioner Walter Greeley", "Grandmother Ivy Tarrant", "Schoolgirl Poppy Denholm", "Widower Frank Ashby", "Mother"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
