@@ -1794,10 +1794,26 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.ofTheBefore(m.tok0-1) {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.ofTheBefore(m.tok0-1) && !r.cueEndsName(m.tok0) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueEndsName reports whether the word before token t, a noun of
+// data/orgcues.tsv, is capitalised and ends a name mention: the last word
+// of an organisation's name ("Governor of the Central Bank Ade Ojo"), no
+// noun that makes the name after it an organisation's.
+func (r *resolver) cueEndsName(t int) bool {
+	if !isCap(r.di.doc.Tokens[t-1].Text) {
+		return false
+	}
+	for _, o := range r.ms {
+		if o.tok1 == t && o.kind == hearsay.NameMention {
 			return true
 		}
 	}

@@ -627,7 +627,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.mendOrgChains(di, spans)
 		lx.trimTitleOf(di, spans)
 		lx.parishBodies(di, spans)
-		lx.trimOfficeChains(di, spans)
+		spans = lx.trimOfficeChains(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
@@ -1466,6 +1466,13 @@ func (lx *Lexicons) splitRoleOfPlace(di *docInfo, parts, out [][3]int) [][3]int 
 		typ := nerLOC
 		if last := toks[s[1]-1].Text; di.orgWordAt(lx, s[1]-1) || lx.outlets != nil && lx.outlets.OrgHead(last) {
 			typ = nerORG
+		}
+		if h := lx.holderStart(di, k+1, s[1]); h > k+1 {
+			if t := lx.officeBody(di, k+1, h, typ); t != 0 {
+				out = append(out, [3]int{k + 1, h, t}) // "Chief Justice of Nigeria Ifeoma Nnaji": the body and its holder
+			}
+			out = append(out, [3]int{h, s[1], nerPER})
+			continue
 		}
 		out = append(out, [3]int{k + 1, s[1], typ})
 	}
@@ -2490,6 +2497,32 @@ func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
 	return lx.outlets.TitleBefore(ws, di.initial[a]) == len(ws)
 }
 
+// insidePost reports whether the name over tokens [a, b) lies inside a
+// longer post of data/roles.tsv written with capitals, in one sentence,
+// starting at most three tokens before it ("Director of Public
+// Prosecutions" around "Public", "Chief of Defence Staff" around
+// "Defence").
+func (lx *Lexicons) insidePost(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	sent := toks[a].Sentence
+	for s := a; s >= 0 && s >= a-3 && toks[s].Sentence == sent; s-- {
+		if s < a && !isCap(toks[s].Text) && !isOfficeConnective(toks[s].Text) {
+			return false
+		}
+		for e := b; e <= len(toks) && e <= s+lx.nounMax; e++ {
+			if e > b && (toks[e-1].Sentence != sent || !isCap(toks[e-1].Text) && !isOfficeConnective(toks[e-1].Text)) {
+				break
+			}
+			if (s < a || e > b) && isCap(toks[s].Text) && di.mayEndNoun(lx, e) {
+				if info, ok := di.nounWords(lx, s, e); ok && info.isRole && !info.isKin {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").
 func (lx *Lexicons) roleAt(di *docInfo, i int) bool {
 	n, ok := di.nounAt(lx, i)
@@ -2695,6 +2728,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && !m.poss && lx.postAlone(di, a, b, code) {
 		return nil // "the Town Clerk", "as Chief of Police", "the Finance Director": a post, not a name
+	}
+	if m.title == "" && !m.poss && code != nerPER && lx.insidePost(di, a, b) {
+		return nil // "Director of Public Prosecutions", tagged "Public": a word of a post's title, not a name
 	}
 	if len(m.words) == 1 && m.title == "" {
 		if lx.titleAlone(strings.TrimSuffix(m.words[0], ".")) {

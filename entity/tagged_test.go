@@ -747,6 +747,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 2026-04-28 Pensioner Walter Greeley lost his savings. Grandmother Ivy Tarrant, 84, was rescued. Schoolgirl Poppy Denholm won the prize. Widower Frank Ashby spoke to us. Mother of two Lorna Pike was jailed.",
 			[]string{"person Walter Greeley", "person Ivy Tarrant", "person Poppy Denholm", "person Frank Ashby", "person Lorna Pike"},
 			[]string{"Pensioner Walter Greeley", "Grandmother Ivy Tarrant", "Schoolgirl Poppy Denholm", "Widower Frank Ashby", "Mother"}},
+		// an office of state whose title holds its body ("of Police", "of Nigeria", "of the Central Bank") is no part of the holder's name nor of the body's;
+		// the body stays a name of its own when it names one (officespans.go), and a word of a post's title is no name ("Director of Public Prosecutions")
+		{"date 2025-06-10 Inspector-General of Police Kayode Adeyemi ordered an inquiry. Chief Justice of Nigeria Olufunke Bamidele swore in the judges. Governor of the Central Bank of Ghana Kojo Asamoah raised rates. Director of Public Prosecutions Esi Owusu dropped the charges. Solicitor-General Amaka Nwosu appeared for the state.",
+			[]string{"person Kayode Adeyemi", "person Olufunke Bamidele", "place Nigeria", "org Central Bank of Ghana", "person Kojo Asamoah", "person Esi Owusu", "person Amaka Nwosu"},
+			[]string{"Police Kayode Adeyemi", "Nigeria Olufunke Bamidele", "Public", "Solicitor-General Amaka Nwosu"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
