@@ -1841,9 +1841,10 @@ func (lx *Lexicons) capNameWord(di *docInfo, i int) bool {
 	return true
 }
 
-// givenNamesBefore widens, in place, a name of one word to the given name
-// the tagger left out right before it ("Ingrid Castellano is setting the
-// record straight", tagged "Castellano" alone, often at a sentence start):
+// givenNamesBefore widens, in place, a name of one word, or a person's of
+// two, to the given name the tagger left out right before it ("Ingrid
+// Castellano is setting the record straight", tagged "Castellano" alone,
+// often at a sentence start; "met Nusrat Jahan Mim", tagged "Jahan Mim"):
 // a capitalised untagged word that names.tsv gives a gender, outside a time
 // expression, before a word that ends no organisation or place name. The
 // name is a person's.
@@ -1851,7 +1852,7 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 	toks := di.doc.Tokens
 	for i, s := range spans {
 		a := s[0]
-		if s[1]-a != 1 || a == 0 || toks[a-1].Sentence != toks[a].Sentence || toks[a-1].NER != "O" || !isCap(toks[a-1].Text) ||
+		if s[1]-a > 2 || s[1]-a == 2 && s[2] != nerPER || a == 0 || toks[a-1].Sentence != toks[a].Sentence || toks[a-1].NER != "O" || !isCap(toks[a-1].Text) ||
 			di.orgWordAt(lx, a) || i > 0 && spans[i-1][1] > a-1 {
 			continue
 		}
