@@ -2481,7 +2481,7 @@ func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
 // ("Finance Director"), which news capitalises as if it were a name. A
 // single word the tagger took for a person may be a surname ("Bishop").
 func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
-	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 {
+	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 && !lx.postBetweenCommas(di, a) {
 		return false
 	}
 	if info, ok := di.nounWords(lx, a, b); ok && (info.isRole || info.isOcc) && !info.isKin {
@@ -2522,6 +2522,18 @@ func (lx *Lexicons) insidePost(di *docInfo, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// postBetweenCommas reports whether token a, a post of data/roles.tsv,
+// stands alone between a comma and a comma or a period in its sentence:
+// the post of the name before it, as statements write it ("Ann Holt,
+// Chairman, said"), no surname ("Bishop").
+func (lx *Lexicons) postBetweenCommas(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if a == 0 || a+1 >= len(toks) || toks[a-1].Text != "," || toks[a+1].Sentence != toks[a].Sentence || toks[a+1].Text != "," && toks[a+1].Text != "." {
+		return false
+	}
+	return lx.roleAt(di, a)
 }
 
 // roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").

@@ -757,6 +757,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 2025-06-10 Tamilarasan Velusamy and Kalaiselvi Murugesan led the march. Rafiqul Alam met Nusrat Jahan Mim in Dhaka. Chukwudi Okafor and Halima Garba joined the board. Odhiambo Ouma married Wanjiku Njuguna.",
 			[]string{"person Tamilarasan Velusamy", "person Kalaiselvi Murugesan", "person Nusrat Jahan Mim", "person Chukwudi Okafor", "person Halima Garba", "person Odhiambo Ouma", "person Wanjiku Njuguna"},
 			[]string{"Jahan Mim"}},
+		// a post alone between commas after a name ("X, Chairman, said") is the post of the person named, no one's name; a surname that is a post word stays a name
+		{"date 2025-06-10 Sir Alan Pike, Chairman, said the year had been hard. Ruth Dale, Treasurer, added that costs fell. Tom Bishop, 45, is a roofer.",
+			[]string{"person Alan Pike", "person Ruth Dale", "person Tom Bishop"}, []string{"Chairman", "Treasurer"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
