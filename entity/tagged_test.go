@@ -760,6 +760,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a post alone between commas after a name ("X, Chairman, said") is the post of the person named, no one's name; a surname that is a post word stays a name
 		{"date 2025-06-10 Sir Alan Pike, Chairman, said the year had been hard. Ruth Dale, Treasurer, added that costs fell. Tom Bishop, 45, is a roofer.",
 			[]string{"person Alan Pike", "person Ruth Dale", "person Tom Bishop"}, []string{"Chairman", "Treasurer"}},
+		// "Dowager" is a title before a peeress's title (data/honorifics.tsv): "Dowager Countess" alone is no one's name
+		{"date 2025-06-10 The Earl's mother, Margaret, Dowager Countess of Fellbridge, now 88, still lives there. Dowager Lady Pell opened the fete.",
+			[]string{"person Margaret", "person Lady Pell"}, []string{"Dowager Countess", "Dowager"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
