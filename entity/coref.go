@@ -550,6 +550,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameLike(m) {
 				cue = true // "starred in Wade Tillman's video", "proposed to Mara Quell": not places
 			}
+			if !cue && len(m.words) == 1 && r.partnerNamed(m) {
+				cue = true // "He is married to Agnieszka": a partner, not a place
+			}
 			if !cue && r.givenNamed(m) && r.speaks(m) {
 				cue = true // "\"We are heartbroken,\" Nina Park wrote": not a place
 			}
@@ -1802,6 +1805,22 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// partnerNamed reports whether name mention m is a given name of
+// data/names.tsv that says its bearer's sex, right after a word of cue
+// class partner-link and maybe "to", "with" or "from" in its sentence
+// ("is married to Agnieszka", "has been dating Noor", "engaged to Femi").
+func (r *resolver) partnerNamed(m *ment) bool {
+	if g, ok := r.lx.nameGender(m.words[0]); !ok || g != 'm' && g != 'f' {
+		return false
+	}
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	if k >= 0 && (r.di.lower[k] == "to" || r.di.lower[k] == "with" || r.di.lower[k] == "from") {
+		k--
+	}
+	return k >= 0 && toks[k].Sentence == m.sent && r.di.is(r.lx, cuePartnerLink, k)
 }
 
 // cueEndsName reports whether the word before token t, a noun of

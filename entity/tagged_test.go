@@ -763,6 +763,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// "Dowager" is a title before a peeress's title (data/honorifics.tsv): "Dowager Countess" alone is no one's name
 		{"date 2025-06-10 The Earl's mother, Margaret, Dowager Countess of Fellbridge, now 88, still lives there. Dowager Lady Pell opened the fete.",
 			[]string{"person Margaret", "person Lady Pell"}, []string{"Dowager Countess", "Dowager"}},
+		// a given name alone after a word of partner-link in data/cues.tsv ("married to", "dating", "engaged to") is a partner's, whatever the tagger said
+		{"date 2025-06-10 The striker signed on Monday. He is married to Jolanta, a former rower. His brother has been dating Halina since 2020. Their cousin is engaged to Oksana.",
+			[]string{"person Jolanta", "person Halina", "person Oksana"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
