@@ -2931,6 +2931,9 @@ func (r *resolver) occupationWords(a, b int) bool {
 // predicate ("Kim is currently the chief technology officer", "Hale, 66,
 // is the singer"), or nil.
 func (r *resolver) copulaSubject(m *ment) *ment {
+	if m.tok1 < len(r.di.doc.Tokens) && isPossMarker(r.di.doc.Tokens[m.tok1].Text) {
+		return nil // "Gaunt is a coal miner's son": the miner is someone else
+	}
 	j := m.tok0 - 1
 	for j >= 0 && r.di.is(r.lx, cueCopulaFiller, j) {
 		j--
@@ -5034,6 +5037,9 @@ func (r *resolver) resolveNominal(m *ment) {
 			return
 		}
 	}
+	if r.possessesKin(m) {
+		return // "The teacher's son Leo Marsh won": a parent the text has not described before, no one in reach
+	}
 	var ok []candidate
 	for _, c := range r.candidates(m, 3) {
 		cl := r.cl[c.c]
@@ -5076,6 +5082,21 @@ func (r *resolver) resolveNominal(m *ment) {
 	if c := r.onlyUndescribed(m, ok); c >= 0 {
 		r.join(m, c)
 	}
+}
+
+// possessesKin reports whether the description m is the possessor of a
+// family noun ("the teacher" of "the teacher's son", "the miner's
+// daughter").
+func (r *resolver) possessesKin(m *ment) bool {
+	for _, n := range r.ms {
+		if n.tok0 > m.tok1 {
+			break // r.ms is in order of tok0
+		}
+		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && familyKin(n.info.class) {
+			return true
+		}
+	}
+	return false
 }
 
 // successorPost reports whether the nominal m names a post with a modifier

@@ -795,6 +795,10 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// the possessor of a family noun ("the teacher's son") is no person in reach that the text has not described so;
+		// nor is a trade in the possessive after a copula ("is a coal miner's son") the subject
+		{"date 2026-05-06 Ada Crewe joined the army in 1990. The teacher's son Leo Marsh won the race. Gaunt is a coal miner's son.",
+			"The teacher#1=?; a coal miner#1=?"},
 		// two descriptions of trades coordinated after a heading that names two people are the two, in order
 		{"date 2025-06-12 Who is together this week.\n\nOFF: Tom Hale and Ada Moss\n\nAfter three years together, the country singer and the model have quietly split, sources said.",
 			"the country singer#1=Tom Hale; the model#1=Ada Moss"},
