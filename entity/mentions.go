@@ -1864,20 +1864,24 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 }
 
 // surnamesAfter widens, in place, a name of one word that names.tsv gives
-// a gender to the double-barrelled surname the tagger left out right after
-// it ("Lorraine Castellane-Watts, the first woman to edit ...", tagged
-// "Lorraine" alone, a region): a capitalised untagged word of capitalised
+// a gender, alone or after titles, to the double-barrelled surname the
+// tagger left out right after it ("Lorraine Castellane-Watts, the first
+// woman to edit ...", tagged "Lorraine" alone, a region; "Hon. Kwesi
+// Appiah-Mensah", tagged "Hon. Kwesi"): a capitalised untagged word of capitalised
 // parts joined by a hyphen that ends the run of capitalised words. The name
 // is a person's.
 func (lx *Lexicons) surnamesAfter(di *docInfo, spans [][3]int) {
 	toks := di.doc.Tokens
 	for i, s := range spans {
 		a, b := s[0], s[1]
-		if b-a != 1 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || toks[b].NER != "O" || !hyphenedName(toks[b].Text) ||
+		if b-a < 1 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || toks[b].NER != "O" || !hyphenedName(toks[b].Text) ||
 			i+1 < len(spans) && spans[i+1][0] <= b || di.orgWordAt(lx, b) {
 			continue
 		}
-		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' || b+1 < len(toks) && toks[b+1].Sentence == toks[b].Sentence && isCap(toks[b+1].Text) {
+		if b-a > 1 && lx.titleRunEnd(di, a, toks[a].Sentence) != b-1 {
+			continue // a name of several words, unless titles and a given name ("Hon. Kwesi")
+		}
+		if g := lx.names[di.lower[b-1]]; g != 'm' && g != 'f' || b+1 < len(toks) && toks[b+1].Sentence == toks[b].Sentence && isCap(toks[b+1].Text) {
 			continue
 		}
 		spans[i] = [3]int{a, b + 1, nerPER}

@@ -766,6 +766,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a given name alone after a word of partner-link in data/cues.tsv ("married to", "dating", "engaged to") is a partner's, whatever the tagger said
 		{"date 2025-06-10 The striker signed on Monday. He is married to Jolanta, a former rower. His brother has been dating Halina since 2020. Their cousin is engaged to Oksana.",
 			[]string{"person Jolanta", "person Halina", "person Oksana"}, nil},
+		// a double-barrelled surname the tagger left out after titles and a given name is part of the name, and "Mr" and the surname are the same person
+		{"date 2024-03-05 The council met on Monday.\n\nHon. Kwesi Appiah-Mensah attended. Mr Appiah-Mensah is an MP.",
+			[]string{"person Kwesi Appiah-Mensah"}, []string{"Kwesi", "Appiah-Mensah"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
