@@ -2605,6 +2605,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		// a title that names an institution
 	} else if b-a == 1 && lx.titleStart(di, a) && lx.titleRunEnd(di, a, m.sent) >= b {
 		// a title alone after another ("Chief Judge"): no titled name
+	} else if a > 0 && toks[a-1].Sentence == m.sent && lx.postName(di, a-1, b) {
+		return nil // "Chief Scientific Officer", tagged "Scientific Officer": a post, no titled name
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {

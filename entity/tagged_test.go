@@ -769,6 +769,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a double-barrelled surname the tagger left out after titles and a given name is part of the name, and "Mr" and the surname are the same person
 		{"date 2024-03-05 The council met on Monday.\n\nHon. Kwesi Appiah-Mensah attended. Mr Appiah-Mensah is an MP.",
 			[]string{"person Kwesi Appiah-Mensah"}, []string{"Kwesi", "Appiah-Mensah"}},
+		// a company's chief officer of data/roles.tsv ("Chief Scientific Officer") is a post, not a person titled "Chief"
+		{"date 2024-03-05 Ada Pell succeeds Tom Hale, who has served as Chief Scientific Officer since 2016. Ivo Marsh, the Chief Data Officer, resigned.",
+			[]string{"person Ada Pell", "person Tom Hale", "person Ivo Marsh"}, []string{"Scientific Officer", "Data Officer"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
