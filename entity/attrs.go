@@ -747,6 +747,9 @@ func (r *resolver) readDescription(j, end, sent int) []descItem {
 			continue
 		}
 		if info, n := r.occupationAt(j); n > 0 {
+			if j+n < len(toks) && toks[j+n].Sentence == sent && isPossMarker(toks[j+n].Text) {
+				break // "Ann Dale, the vicar's wife": the trade of someone else
+			}
 			start := len(out)
 			var next int
 			out, next = r.roleOrOccupation(out, info, j, n, sent)

@@ -550,6 +550,9 @@ func (r *resolver) personCues() {
 			if !cue && c.typ == hearsay.Place && r.givenNamed(m) && r.surnameLike(m) {
 				cue = true // "starred in Wade Tillman's video", "proposed to Mara Quell": not places
 			}
+			if !cue && len(m.words) == 1 && r.partnerNamed(m) {
+				cue = true // "He is married to Agnieszka": a partner, not a place
+			}
 			if !cue && r.givenNamed(m) && r.speaks(m) {
 				cue = true // "\"We are heartbroken,\" Nina Park wrote": not a place
 			}
@@ -1794,10 +1797,42 @@ func (r *resolver) orgCue(c *cluster) bool {
 		}
 	}
 	for _, m := range c.ments {
-		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.ofTheBefore(m.tok0-1) {
+		if m.kind == hearsay.NameMention && m.tok0 > 0 && r.di.orgCueAt(r.lx, m.tok0-1) && !r.occupationBeforePerson(c, m) && !r.ofTheBefore(m.tok0-1) && !r.cueEndsName(m.tok0) {
 			return true
 		}
 		if m.kind == hearsay.NameMention && (r.orgAppositive(m) || r.orgNounAppositive(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerNamed reports whether name mention m is a given name of
+// data/names.tsv that says its bearer's sex, right after a word of cue
+// class partner-link and maybe "to", "with" or "from" in its sentence
+// ("is married to Agnieszka", "has been dating Noor", "engaged to Femi").
+func (r *resolver) partnerNamed(m *ment) bool {
+	if g, ok := r.lx.nameGender(m.words[0]); !ok || g != 'm' && g != 'f' {
+		return false
+	}
+	toks := r.di.doc.Tokens
+	k := m.tok0 - 1
+	if k >= 0 && (r.di.lower[k] == "to" || r.di.lower[k] == "with" || r.di.lower[k] == "from") {
+		k--
+	}
+	return k >= 0 && toks[k].Sentence == m.sent && r.di.is(r.lx, cuePartnerLink, k)
+}
+
+// cueEndsName reports whether the word before token t, a noun of
+// data/orgcues.tsv, is capitalised and ends a name mention: the last word
+// of an organisation's name ("Governor of the Central Bank Ade Ojo"), no
+// noun that makes the name after it an organisation's.
+func (r *resolver) cueEndsName(t int) bool {
+	if !isCap(r.di.doc.Tokens[t-1].Text) {
+		return false
+	}
+	for _, o := range r.ms {
+		if o.tok1 == t && o.kind == hearsay.NameMention {
 			return true
 		}
 	}
@@ -2896,6 +2931,9 @@ func (r *resolver) occupationWords(a, b int) bool {
 // predicate ("Kim is currently the chief technology officer", "Hale, 66,
 // is the singer"), or nil.
 func (r *resolver) copulaSubject(m *ment) *ment {
+	if m.tok1 < len(r.di.doc.Tokens) && isPossMarker(r.di.doc.Tokens[m.tok1].Text) {
+		return nil // "Gaunt is a coal miner's son": the miner is someone else
+	}
 	j := m.tok0 - 1
 	for j >= 0 && r.di.is(r.lx, cueCopulaFiller, j) {
 		j--
@@ -4999,6 +5037,9 @@ func (r *resolver) resolveNominal(m *ment) {
 			return
 		}
 	}
+	if r.possessesKin(m) {
+		return // "The teacher's son Leo Marsh won": a parent the text has not described before, no one in reach
+	}
 	var ok []candidate
 	for _, c := range r.candidates(m, 3) {
 		cl := r.cl[c.c]
@@ -5041,6 +5082,21 @@ func (r *resolver) resolveNominal(m *ment) {
 	if c := r.onlyUndescribed(m, ok); c >= 0 {
 		r.join(m, c)
 	}
+}
+
+// possessesKin reports whether the description m is the possessor of a
+// family noun ("the teacher" of "the teacher's son", "the miner's
+// daughter").
+func (r *resolver) possessesKin(m *ment) bool {
+	for _, n := range r.ms {
+		if n.tok0 > m.tok1 {
+			break // r.ms is in order of tok0
+		}
+		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && familyKin(n.info.class) {
+			return true
+		}
+	}
+	return false
 }
 
 // successorPost reports whether the nominal m names a post with a modifier

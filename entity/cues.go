@@ -146,6 +146,7 @@ const (
 	cueFamilyFirst
 	cueBirthWith
 	cueFirmTitle
+	cuePersonLead
 	numCues // the number of classes
 )
 
@@ -291,6 +292,7 @@ var cueNames = [numCues]string{
 	cueFamilyFirst:           "family-first",
 	cueBirthWith:             "birth-with",
 	cueFirmTitle:             "firm-title",
+	cuePersonLead:            "person-lead",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -628,7 +628,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.mendOrgChains(di, spans)
 		lx.trimTitleOf(di, spans)
 		lx.parishBodies(di, spans)
-		lx.trimOfficeChains(di, spans)
+		spans = lx.trimOfficeChains(di, spans)
 		di.spans = spans
 	} else {
 		spans = lx.capSpans(di)
@@ -1472,6 +1472,13 @@ func (lx *Lexicons) splitRoleOfPlace(di *docInfo, parts, out [][3]int) [][3]int 
 		if last := toks[s[1]-1].Text; di.orgWordAt(lx, s[1]-1) || lx.outlets != nil && lx.outlets.OrgHead(last) {
 			typ = nerORG
 		}
+		if h := lx.holderStart(di, k+1, s[1]); h > k+1 {
+			if t := lx.officeBody(di, k+1, h, typ); t != 0 {
+				out = append(out, [3]int{k + 1, h, t}) // "Chief Justice of Nigeria Ifeoma Nnaji": the body and its holder
+			}
+			out = append(out, [3]int{h, s[1], nerPER})
+			continue
+		}
 		out = append(out, [3]int{k + 1, s[1], typ})
 	}
 	return out
@@ -1839,9 +1846,10 @@ func (lx *Lexicons) capNameWord(di *docInfo, i int) bool {
 	return true
 }
 
-// givenNamesBefore widens, in place, a name of one word to the given name
-// the tagger left out right before it ("Ingrid Castellano is setting the
-// record straight", tagged "Castellano" alone, often at a sentence start):
+// givenNamesBefore widens, in place, a name of one word, or a person's of
+// two, to the given name the tagger left out right before it ("Ingrid
+// Castellano is setting the record straight", tagged "Castellano" alone,
+// often at a sentence start; "met Nusrat Jahan Mim", tagged "Jahan Mim"):
 // a capitalised untagged word that names.tsv gives a gender, outside a time
 // expression, before a word that ends no organisation or place name. The
 // name is a person's.
@@ -1849,7 +1857,7 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 	toks := di.doc.Tokens
 	for i, s := range spans {
 		a := s[0]
-		if s[1]-a != 1 || a == 0 || toks[a-1].Sentence != toks[a].Sentence || toks[a-1].NER != "O" || !isCap(toks[a-1].Text) ||
+		if s[1]-a > 2 || s[1]-a == 2 && s[2] != nerPER || a == 0 || toks[a-1].Sentence != toks[a].Sentence || toks[a-1].NER != "O" || !isCap(toks[a-1].Text) ||
 			di.orgWordAt(lx, a) || i > 0 && spans[i-1][1] > a-1 {
 			continue
 		}
@@ -1861,20 +1869,24 @@ func (lx *Lexicons) givenNamesBefore(di *docInfo, spans [][3]int) {
 }
 
 // surnamesAfter widens, in place, a name of one word that names.tsv gives
-// a gender to the double-barrelled surname the tagger left out right after
-// it ("Lorraine Castellane-Watts, the first woman to edit ...", tagged
-// "Lorraine" alone, a region): a capitalised untagged word of capitalised
+// a gender, alone or after titles, to the double-barrelled surname the
+// tagger left out right after it ("Lorraine Castellane-Watts, the first
+// woman to edit ...", tagged "Lorraine" alone, a region; "Hon. Kwesi
+// Appiah-Mensah", tagged "Hon. Kwesi"): a capitalised untagged word of capitalised
 // parts joined by a hyphen that ends the run of capitalised words. The name
 // is a person's.
 func (lx *Lexicons) surnamesAfter(di *docInfo, spans [][3]int) {
 	toks := di.doc.Tokens
 	for i, s := range spans {
 		a, b := s[0], s[1]
-		if b-a != 1 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || toks[b].NER != "O" || !hyphenedName(toks[b].Text) ||
+		if b-a < 1 || b >= len(toks) || toks[b].Sentence != toks[a].Sentence || toks[b].NER != "O" || !hyphenedName(toks[b].Text) ||
 			i+1 < len(spans) && spans[i+1][0] <= b || di.orgWordAt(lx, b) {
 			continue
 		}
-		if g := lx.names[di.lower[a]]; g != 'm' && g != 'f' || b+1 < len(toks) && toks[b+1].Sentence == toks[b].Sentence && isCap(toks[b+1].Text) {
+		if b-a > 1 && lx.titleRunEnd(di, a, toks[a].Sentence) != b-1 {
+			continue // a name of several words, unless titles and a given name ("Hon. Kwesi")
+		}
+		if g := lx.names[di.lower[b-1]]; g != 'm' && g != 'f' || b+1 < len(toks) && toks[b+1].Sentence == toks[b].Sentence && isCap(toks[b+1].Text) {
 			continue
 		}
 		spans[i] = [3]int{a, b + 1, nerPER}
@@ -2478,7 +2490,7 @@ func (lx *Lexicons) coupleFirstSpans(di *docInfo, have [][3]int) [][3]int {
 // ("Finance Director"), which news capitalises as if it were a name. A
 // single word the tagger took for a person may be a surname ("Bishop").
 func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
-	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 {
+	if b-a < 1 || b-a > 4 || code == nerPER && b-a == 1 && !lx.postBetweenCommas(di, a) {
 		return false
 	}
 	if info, ok := di.nounWords(lx, a, b); ok && (info.isRole || info.isOcc) && !info.isKin {
@@ -2493,6 +2505,44 @@ func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
 		ws = append(ws, t.Text)
 	}
 	return lx.outlets.TitleBefore(ws, di.initial[a]) == len(ws)
+}
+
+// insidePost reports whether the name over tokens [a, b) lies inside a
+// longer post of data/roles.tsv written with capitals, in one sentence,
+// starting at most three tokens before it ("Director of Public
+// Prosecutions" around "Public", "Chief of Defence Staff" around
+// "Defence").
+func (lx *Lexicons) insidePost(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	sent := toks[a].Sentence
+	for s := a; s >= 0 && s >= a-3 && toks[s].Sentence == sent; s-- {
+		if s < a && !isCap(toks[s].Text) && !isOfficeConnective(toks[s].Text) {
+			return false
+		}
+		for e := b; e <= len(toks) && e <= s+lx.nounMax; e++ {
+			if e > b && (toks[e-1].Sentence != sent || !isCap(toks[e-1].Text) && !isOfficeConnective(toks[e-1].Text)) {
+				break
+			}
+			if (s < a || e > b) && isCap(toks[s].Text) && di.mayEndNoun(lx, e) {
+				if info, ok := di.nounWords(lx, s, e); ok && info.isRole && !info.isKin {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// postBetweenCommas reports whether token a, a post of data/roles.tsv,
+// stands alone between a comma and a comma or a period in its sentence:
+// the post of the name before it, as statements write it ("Ann Holt,
+// Chairman, said"), no surname ("Bishop").
+func (lx *Lexicons) postBetweenCommas(di *docInfo, a int) bool {
+	toks := di.doc.Tokens
+	if a == 0 || a+1 >= len(toks) || toks[a-1].Text != "," || toks[a+1].Sentence != toks[a].Sentence || toks[a+1].Text != "," && toks[a+1].Text != "." {
+		return false
+	}
+	return lx.roleAt(di, a)
 }
 
 // roleAt reports whether token i is a post of data/roles.tsv ("MP", "CEO").
@@ -2551,8 +2601,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                  // "King's College London", "Queen's University Belfast": a title in the possessive names no one
 	// "Chief Financial Officer", "General Manager": a post, no titled name
 	institution = institution || b-a > 1 && lx.postName(di, a, b)
-	// "Shree Cement", "Tun Razak Exchange": an organisation's or a place's name that starts with a title
-	institution = institution || (code == nerORG || code == nerLOC) && lx.titledInstitution(di, a, b)
+	// "Shree Cement", "Tun Razak Exchange", "Sri Lankan": a name of an organisation, a place or a people that starts with a title
+	institution = institution || code != nerPER && lx.titledInstitution(di, a, b)
 	if t := lx.honorific(di, a); t != "" && b-a > 1 && !institution {
 		m.title = t
 		a = lx.pastTitles(di, a, b, m)
@@ -2560,6 +2610,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		// a title that names an institution
 	} else if b-a == 1 && lx.titleStart(di, a) && lx.titleRunEnd(di, a, m.sent) >= b {
 		// a title alone after another ("Chief Judge"): no titled name
+	} else if a > 0 && toks[a-1].Sentence == m.sent && lx.postName(di, a-1, b) {
+		return nil // "Chief Scientific Officer", tagged "Scientific Officer": a post, no titled name
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {
@@ -2595,6 +2647,13 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// A capitalised plural noun of people at the start of a sentence
 	// ("Classmates Ada Holt and ...", name-list-lead) is no part of the name.
 	if m.title == "" && b-a >= 3 && di.initial[a] && di.is(lx, cueNameListLead, a) {
+		a++
+		m.tok0 = a
+	}
+	// A capitalised noun of a time of life or a family state before a
+	// person's full name (person-lead: "Pensioner Alan Hale", "Grandmother
+	// Ivy Cole", "Schoolgirl Amy Roe Wells") describes the person: no part of the name.
+	if m.title == "" && b-a >= 2 && di.is(lx, cuePersonLead, a) && (code == nerPER && b-a >= 3 || lx.names[di.lower[a+1]] != 0) {
 		a++
 		m.tok0 = a
 	}
@@ -2670,6 +2729,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.title == "" && lx.servicesField(di, a) {
 		return nil // "For services to Higher Education": the field an honour rewards
 	}
+	if b-a == 1 && m.title == "" && di.is(lx, cuePersonLead, a) && countAfter(di, b, m.sent) {
+		return nil // "Mother of three Jane Holt": the start of a description of the person named next
+	}
 	if b-a == 1 && m.title == "" && di.initial[a] && di.is(lx, cueCapstop, a) && (lx.outlets == nil || !lx.outlets.WordName(di.lower[a])) {
 		return nil // "Nine weeks, three bids ...": a stop word that starts a sentence, alone
 	}
@@ -2690,6 +2752,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if m.title == "" && !m.poss && lx.postAlone(di, a, b, code) {
 		return nil // "the Town Clerk", "as Chief of Police", "the Finance Director": a post, not a name
+	}
+	if m.title == "" && !m.poss && code != nerPER && lx.insidePost(di, a, b) {
+		return nil // "Director of Public Prosecutions", tagged "Public": a word of a post's title, not a name
 	}
 	if len(m.words) == 1 && m.title == "" {
 		if lx.titleAlone(strings.TrimSuffix(m.words[0], ".")) {
@@ -2857,6 +2922,17 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 	}
 	return m
+}
+
+// countAfter reports whether "of" and a number of two or more ("of three",
+// "of 4") stand at token e in sentence sent: a count of children after a
+// noun such as "mother".
+func countAfter(di *docInfo, e, sent int) bool {
+	toks := di.doc.Tokens
+	if e+1 >= len(toks) || toks[e+1].Sentence != sent || di.lower[e] != "of" {
+		return false
+	}
+	return numberWords[di.lower[e+1]] > 1 || isNumber(toks[e+1].Text)
 }
 
 // possessiveBefore returns how many tokens before token a, in sentence

@@ -1,5 +1,7 @@
 package entity
 
+import hearsay "github.com/hearsay-news/hearsay"
+
 // officeConnectives are the lowercase words inside an office's title
 // between its post and the rest ("Chancellor of the Exchequer",
 // "Secretary of State for Health", "Chief Secretary to the Treasury").
@@ -15,26 +17,105 @@ func isOfficeConnective(w string) bool {
 	return false
 }
 
-// trimOfficeChains cuts, in place, the end of an office's title off the
-// front of a name the tagger read as one with it: "Chancellor of the
-// Exchequer Duncan Kilbane" tagged "Exchequer Duncan Kilbane", "Secretary
-// of State for Health Maria Denholm" tagged "State for Health Maria
-// Denholm". A span right after a post of data/roles.tsv and one to three
-// connectives ("of", "the", "for", "to") that holds a known given name
-// after its first word, with a word after the given name, becomes the
-// person's name from the given name on.
-func (lx *Lexicons) trimOfficeChains(di *docInfo, spans [][3]int) {
+// trimOfficeChains cuts the end of an office's title off the front of a
+// name the tagger read as one with it: "Chancellor of the Exchequer
+// Duncan Kilbane" tagged "Exchequer Duncan Kilbane", "Secretary of State
+// for Health Maria Denholm" tagged "State for Health Maria Denholm",
+// "Governor of the Central Bank Ade Ojo" tagged "Central Bank Ade Ojo". A
+// span right after a post of data/roles.tsv and one to three connectives
+// ("of", "the", "for", "to") that holds the start of a person's name after
+// its first word (holderStart) becomes the person's name from there on;
+// the words before it stay a name of their own when they name a body
+// (officeBody: "Central Bank"). The spans are returned in order.
+func (lx *Lexicons) trimOfficeChains(di *docInfo, spans [][3]int) [][3]int {
+	var out [][3]int // made at the first body kept: most documents have none
 	for i, s := range spans {
 		if s[1]-s[0] < 3 || !lx.officeChainBefore(di, s[0]) {
+			if out != nil {
+				out = append(out, s)
+			}
 			continue
 		}
-		for k := s[0] + 1; k < s[1]-1; k++ {
-			if lx.names[di.lower[k]] != 0 && isCap(di.doc.Tokens[k].Text) {
-				spans[i] = [3]int{k, s[1], nerPER}
-				break
+		k := lx.holderStart(di, s[0], s[1])
+		if k < 0 {
+			if out != nil {
+				out = append(out, s)
 			}
+			continue
+		}
+		spans[i] = [3]int{k, s[1], nerPER}
+		if typ := lx.officeBody(di, s[0], k, s[2]); typ != 0 {
+			if out == nil {
+				out = append(make([][3]int, 0, len(spans)+1), spans[:i]...)
+			}
+			out = append(out, [3]int{s[0], k, typ})
+		}
+		if out != nil {
+			out = append(out, spans[i])
 		}
 	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// holderStart returns where, in the capitalised words [a, b) that follow
+// an office's title and name its body, the name of the holder starts: at
+// a known given name after the first word with a word after it ("Central
+// Bank Ade Ojo"), else after a country of one or two words followed by two
+// capitalised words or more ("Nigeria Ifeoma Nnaji" of "Chief Justice of
+// Nigeria Ifeoma Nnaji"); -1 when it does not.
+func (lx *Lexicons) holderStart(di *docInfo, a, b int) int {
+	toks := di.doc.Tokens
+	for k := a + 1; k < b-1; k++ {
+		if isOfficeConnective(toks[k].Text) || toks[k].Text == "and" {
+			continue // "State for Health Ada Obi"
+		}
+		if !isCap(toks[k].Text) || !isAlphaWord(toks[k].Text) {
+			return -1
+		}
+		if lx.names[di.lower[k]] != 0 {
+			return k
+		}
+	}
+	var buf [64]byte
+	for n := 1; n <= 2 && a+n+2 <= b; n++ {
+		if lx.isCountry(string(joinTokens(buf[:0], toks[a:a+n]))) {
+			return a + n
+		}
+	}
+	return -1
+}
+
+// officeBody returns the name type of the body an office is held in,
+// named by the capitalised words [a, k) between the office's title and its
+// holder, in a span the tagger typed code: a place when they are a country
+// ("Nigeria"), an organisation when an organisation's last word ends them
+// ("Central Bank") or they are an acronym ("BBC"), the tagger's type (an
+// organisation for a person's) for other names of several words; 0 for a
+// single word of no such kind ("Police", "State"), which names no body of
+// its own.
+func (lx *Lexicons) officeBody(di *docInfo, a, k, code int) int {
+	toks := di.doc.Tokens
+	if k <= a || !bodyWords(toks[a:k]) && !(k-a == 1 && isAcronymWord(toks[a].Text)) {
+		return 0
+	}
+	var buf [64]byte
+	if lx.isCountry(string(joinTokens(buf[:0], toks[a:k]))) {
+		return nerLOC
+	}
+	switch {
+	case k-a == 1 && isAcronymWord(toks[a].Text):
+		return nerORG
+	case k-a >= 2 && (di.orgWordAt(lx, k-1) || lx.outlets != nil && lx.outlets.OrgHead(toks[k-1].Text)):
+		return nerORG
+	case k-a >= 2 && code != nerPER:
+		return code
+	case k-a >= 2:
+		return nerORG
+	}
+	return 0
 }
 
 // officeChainBefore reports whether the words before token a are a post
@@ -54,4 +135,29 @@ func (lx *Lexicons) officeChainBefore(di *docInfo, a int) bool {
 		return false
 	}
 	return lx.roleAt(di, j)
+}
+
+// bodyWords reports whether toks are capitalised words, with office
+// connectives between them ("Central Bank of Ghana").
+func bodyWords(toks []hearsay.Token) bool {
+	for i := range toks {
+		if 0 < i && i < len(toks)-1 && isOfficeConnective(toks[i].Text) {
+			continue
+		}
+		if !allCapWords(toks[i : i+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinTokens appends the texts of toks to b, separated by spaces.
+func joinTokens(b []byte, toks []hearsay.Token) []byte {
+	for i := range toks {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, toks[i].Text...)
+	}
+	return b
 }
