@@ -2108,7 +2108,6 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 	}
 	lit := namedOrg(doc, raws)
 	dateline := filedFrom(doc)
-	roundUp := 0 // 1 when the article is a round-up of stories, 2 when not, 0 until looked up
 	for _, rw := range raws {
 		switch rw.f.Type {
 		case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
@@ -2127,10 +2126,6 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 				rw.fillArg(1, entArg(doc, n), "the organisation is the one whose name holds the noun the text uses")
 			} else if near >= 0 && newsOrg(doc.Entities[near]) {
 				continue // "the Courier's own sub-editor ... after 42 years at the paper": the outlet, not a post's organisation
-			} else if s, story := storyOrgOf(doc, rw, org, &roundUp); story {
-				if s >= 0 {
-					rw.fillArg(1, entArg(doc, s), "the organisation is the one of the round-up's story that tells it")
-				}
 			} else if org >= 0 && !newsOrg(doc.Entities[org]) {
 				rw.fillArg(1, entArg(doc, org), "the organisation is the one the article is about")
 			} else if lit != "" {
@@ -2170,14 +2165,6 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if !state && leavingOrTaking(rw.f.Type) {
 			if n := nearOrg(doc, rw); n >= 0 {
 				e = n // a round-up of moves: the organisation of this story, not the one the article opens with
-			}
-		}
-		if !state && e == org {
-			if s, story := storyOrgOf(doc, rw, org, &roundUp); story {
-				if s < 0 {
-					continue // a round-up's other story, whose organisations compete: none rather than a wrong one
-				}
-				e = s // "PEOPLE ON THE MOVE ... The Dunholm Hospitals Trust has appointed ...": that story's organisation
 			}
 		}
 		if e < 0 {
