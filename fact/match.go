@@ -495,7 +495,10 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 			return true
 		}
 	case elemSlot:
-		opts := s.slotAt(m.r, e.slot, u)
+		opts, ok := s.memoSlot(e.slot, u)
+		if !ok {
+			opts = s.slotAt(m.r, e.slot, u)
+		}
 		for i := range opts {
 			o := &opts[i]
 			if cur := m.slots[e.slot]; cur != nil && cur.set {
@@ -531,7 +534,10 @@ func (m *matcher) seq(elems []elem, u int, c *cont) bool {
 // after the same people (see matcher.failed).
 func (m *matcher) seqSlotFirst(elems []elem, u int) bool {
 	e, rest := &elems[0], elems[1:]
-	opts := m.s.slotAt(m.r, e.slot, u)
+	opts, ok := m.s.memoSlot(e.slot, u)
+	if !ok {
+		opts = m.s.slotAt(m.r, e.slot, u)
+	}
 	for i := range opts {
 		o := &opts[i]
 		end := u + o.n
@@ -935,6 +941,20 @@ type option struct {
 	bound
 }
 
+// memoSlot returns the options of slot sl at unit u that the sentence's
+// memo holds, and whether it holds them: the test slotAt opens with, small
+// enough to be inlined where the matcher asks most (see slotAt).
+func (s *sent) memoSlot(sl slot, u int) ([]option, bool) {
+	if m := s.m; m != nil && u < len(s.units) {
+		if e := &m.slots[int(sl)*len(s.units)+u]; e.gen == m.gen {
+			return e.opts, true
+		}
+	}
+	return nil, false
+}
+
+// slotAt returns the options of slot sl at unit u, computed once per
+// sentence while the slot memo is in use.
 func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 	if u >= len(s.units) {
 		return nil
@@ -944,14 +964,14 @@ func (s *sent) slotAt(r *resources, sl slot, u int) []option {
 	}
 	m := s.m
 	key := int(sl)*len(s.units) + u
-	if m.slotGen[key] == m.gen {
-		return m.slots[key]
+	if e := &m.slots[key]; e.gen == m.gen {
+		return e.opts
 	}
 	var opts []option
 	if !personSlots[sl] || m.near[u]-u <= maxPremods {
 		opts = s.slotOpts(r, sl, u)
 	}
-	m.slots[key], m.slotGen[key] = opts, m.gen
+	m.slots[key] = slotEntry{opts: opts, gen: m.gen}
 	return opts
 }
 

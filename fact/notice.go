@@ -20,6 +20,9 @@ func engagementNotices(doc *hearsay.Document) []hearsay.Fact {
 	var out []hearsay.Fact
 	toks := doc.Tokens
 	for i := 0; i+4 < len(toks); i++ {
+		if n := len(toks[i].Text); n < 64 && noticeFirstLens&(1<<n) == 0 {
+			continue // most tokens: no opener's first word has their length
+		}
 		first := noticeBetween(doc, i) // the token after "between"
 		if first < 0 {
 			continue
@@ -62,6 +65,19 @@ var noticeFirsts = func() []string {
 		}
 	}
 	return out
+}()
+
+// noticeFirstLens has bit n set for each length n below 64 bytes of a
+// first word of a notice opener, which mayOpenNotice requires of a token:
+// one test turns down most tokens (those of 64 bytes or more are looked at).
+var noticeFirstLens = func() uint64 {
+	var bits uint64
+	for _, f := range noticeFirsts {
+		if len(f) < 64 {
+			bits |= 1 << len(f)
+		}
+	}
+	return bits
 }()
 
 // noticeBetween returns the token after "between" when the tokens from i

@@ -2925,7 +2925,7 @@ func (st *Stage) matchSentence(s *sent, frames []*frame, buf []*raw) []*raw {
 	idx := &st.r.byNeed
 	for _, i := range m.candList {
 		f := idx.filter(i)
-		if !f.viable(present) {
+		if f[0] > 2 && !f.viable(present) { // a filter of two numbers has nothing else to test (see patFilter)
 			continue
 		}
 		p := st.r.patterns[i]

@@ -1045,6 +1045,13 @@ func (m *memoBuf) closesQuote(u int) bool {
 	return u < len(m.closeQ) && m.closeQ[u]
 }
 
+// A slotEntry is the memo of a slot's options at a unit: they count only
+// when gen is the memo's generation.
+type slotEntry struct {
+	opts []option
+	gen  uint32
+}
+
 // A memoBuf holds what a sentence computes once while it is matched: the
 // options of each slot at each unit, people options, premodifier lengths
 // and words by unit, and where the words patterns need stand. Its storage
@@ -1055,9 +1062,8 @@ type memoBuf struct {
 	got       binding // a matcher's complete match (see matcher.got)
 	gen       uint32
 	units     int
-	slots     [][]option // by slot*units+unit
-	slotGen   []uint32
-	people    [][]option // personOpts by 2*unit+pair
+	slots     []slotEntry // by slot*units+unit
+	people    [][]option  // personOpts by 2*unit+pair
 	peopleGen []uint32
 	pre       unitMemo[int]  // premodsAt by unit
 	pw        unitMemo[bool] // premodWord by unit
@@ -1150,7 +1156,7 @@ func (m *memoBuf) unitsOf(ids []int, limit int, buf []int) []int {
 func (m *memoBuf) reset(units int) {
 	m.gen++
 	if m.gen == 0 { // wrapped: old stamps could match again
-		clear(m.slotGen)
+		clear(m.slots)
 		clear(m.peopleGen)
 		m.pre.forget()
 		m.pw.forget()
@@ -1168,9 +1174,9 @@ func (m *memoBuf) reset(units int) {
 	m.opts = m.opts[:0] // the options of the last generation are read no more
 	n := int(numSlots) * units
 	if cap(m.slots) < n {
-		m.slots, m.slotGen = make([][]option, n, 2*n), make([]uint32, n, 2*n)
+		m.slots = make([]slotEntry, n, 2*n)
 	}
-	m.slots, m.slotGen = m.slots[:n], m.slotGen[:n]
+	m.slots = m.slots[:n]
 	if cap(m.people) < 2*units {
 		m.people, m.peopleGen = make([][]option, 2*units, 4*units), make([]uint32, 2*units, 4*units)
 	}
