@@ -16,8 +16,9 @@
 // known by their spelling and context only, as unseen words will be.
 // Frequent words that the training data tags one way only are tagged from a
 // tag dictionary without scoring, and the scores of the word-only features
-// of the 4,096 most frequent other words are added up once, when the model
-// loads, as are the scores of the features that the 4,096 most frequent
+// of the 4,096 most frequent other words are added up once, the first time
+// the tagger meets each (all at load for a model file without its steps
+// section), as are the scores of the features that the 4,096 most frequent
 // words give the word before them, the word after and the word two after: a
 // frequent word costs its neighbours one addition of a row of scores per
 // role instead of a lookup per feature. The word-feature scores of other
@@ -896,12 +897,12 @@ func (t *Tagger) predictSecondSteps(s *scratch, i int, prev uint64) (int, bool) 
 const defaultSureMargin = 15
 
 // cachedWords is the number of frequent words whose word-feature scores
-// are added up when a model is loaded.
+// are added up once (on first use; see knownWords).
 const cachedWords = 4096
 
 // cachedRoleWords is the number of most frequent words (tag dictionary
 // words included) whose scores as neighbours of another word are added up
-// when a model is loaded.
+// once (on first use; see knownWords).
 const cachedRoleWords = 4096
 
 // Neighbour roles with cached scores, in the order of their rows.
@@ -913,7 +914,7 @@ const (
 )
 
 // knownWords holds what tagging needs of each training word, computed
-// once when a model is loaded: its token hashes, its tag dictionary class,
+// once per tagger: its token hashes, its tag dictionary class,
 // for the cachedWords most frequent words outside the dictionary the
 // summed scores of its word features (wordFeatures), one row of
 // len(classes) each per pass, and for the cachedRoleWords most frequent
