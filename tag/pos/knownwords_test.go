@@ -83,7 +83,7 @@ func TestLazyKnownWordsMatchEager(t *testing.T) {
 	}
 	wg.Wait()
 	for k := range lazy.known.info {
-		lazy.known.get(int32(k))
+		lazy.known.fill(int32(k))
 	}
 	if lazy.steps != eager.steps || lazy.slack2 != eager.slack2 {
 		t.Errorf("steps %+v slack2 %g, at load %+v %g", lazy.steps, lazy.slack2, eager.steps, eager.slack2)

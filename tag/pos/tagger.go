@@ -379,7 +379,10 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 		tk := &toks[i+2]
 		switch {
 		case k >= 0:
-			wi := t.known.get(k)
+			wi := &t.known.info[k]
+			if wi.state.Load() != wordFilled {
+				t.known.fill(k) // the first time the tagger meets the word
+			}
 			*tk = wi.tok
 			if wi.class < 0 && wi.row < 0 {
 				cw = t.cache.Get(w)
@@ -943,9 +946,9 @@ type knownWords struct {
 	paddingRole int
 
 	// With a tagger read from a model file that keeps its steps, a word's
-	// token and rows are worked out the first time it is met (get): src
-	// is the tagger and words the known words by index. src is nil when
-	// every word was worked out at load.
+	// token and rows are worked out the first time it is met (fill): src
+	// is the tagger and words the known words by index. src is nil, and
+	// every word wordFilled, when every word was worked out at load.
 	src   *Tagger
 	words []string
 }
@@ -979,6 +982,7 @@ func newKnownWords(t *Tagger) *knownWords {
 	cached := 0
 	for k, w := range words {
 		wi := &kw.info[k]
+		wi.state.Store(wordFilled)
 		wi.tok, buf = makeTok(w, t.lex, t.wn, t.cl, buf)
 		wi.class, wi.row = -1, -1
 		if c, ok := t.dict[w]; ok {
@@ -1007,7 +1011,7 @@ func newKnownWords(t *Tagger) *knownWords {
 
 // newLazyKnownWords returns the known words of t with their dictionary
 // classes and the places of their rows, as newKnownWords lays them out,
-// but with their tokens and rows left to work out on first use (get); only
+// but with their tokens and rows left to work out on first use (fill); only
 // the padding tokens' rows are added up now.
 func newLazyKnownWords(t *Tagger) *knownWords {
 	words := wordsByCount(t.vocab)
@@ -1037,25 +1041,17 @@ func newLazyKnownWords(t *Tagger) *knownWords {
 	return kw
 }
 
-// get returns the known word k, worked out first if it is not yet.
-func (kw *knownWords) get(k int32) *wordInfo {
-	wi := &kw.info[k]
-	if kw.src != nil && wi.state.Load() != wordFilled {
-		kw.fill(k)
-	}
-	return wi
-}
-
 // fill works out the token of known word k and adds up its rows, as
-// newKnownWords does for every word, unless another goroutine is at it,
-// in which case it waits for that one to finish.
-func (kw *knownWords) fill(k int32) {
+// newKnownWords does for every word, unless that is done or another
+// goroutine is at it, in which case it waits for that one to finish. It
+// returns the word. Tagging calls it for a word not yet wordFilled.
+func (kw *knownWords) fill(k int32) *wordInfo {
 	wi := &kw.info[k]
 	if !wi.state.CompareAndSwap(wordEmpty, wordFilling) {
 		for wi.state.Load() != wordFilled {
 			runtime.Gosched()
 		}
-		return
+		return wi
 	}
 	t, n := kw.src, kw.n
 	tk, _ := makeTok(kw.words[k], t.lex, t.wn, t.cl, nil)
@@ -1074,6 +1070,7 @@ func (kw *knownWords) fill(k int32) {
 	}
 	wi.tok = tk
 	wi.state.Store(wordFilled)
+	return wi
 }
 
 // stepRoom returns room for the rows of steps of rows of floats of
