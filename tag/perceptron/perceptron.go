@@ -230,8 +230,9 @@ func (m *Model) Len() int {
 }
 
 // File format magics: version 1 stored every class's weight for each
-// feature; version 2 stores only the non-zero ones. Read reads both;
-// WriteTo writes version 2.
+// feature; version 2 stores only the non-zero ones; version 3 stores the
+// frozen table itself (see magicV3). Read reads all three; WriteTo writes
+// version 3.
 const (
 	magicV1 = "HSPC0001"
 	magicV2 = "HSPC0002"
@@ -241,9 +242,25 @@ const (
 var ErrFormat = errors.New("perceptron: not a model file or unsupported version")
 
 // WriteTo writes the model in a versioned little-endian binary format
-// (version 2: for each feature, sorted by hash so that the bytes are
-// deterministic, its non-zero class weights).
+// (version 3: the table as reading a version 2 file, features sorted by
+// hash, would build it, so that the bytes are deterministic).
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	t := m.canonical()
+	buf := make([]byte, 0, 64+len(t.filter)*8+t.count*slotBytes+len(t.entries)*6+len(t.rows)*4)
+	buf = append(buf, magicV3...)
+	buf = binary.LittleEndian.AppendUint32(buf, uint32(len(m.Classes)))
+	for _, c := range m.Classes {
+		buf = binary.LittleEndian.AppendUint32(buf, uint32(len(c)))
+		buf = append(buf, c...)
+	}
+	buf = appendImage(buf, t)
+	n, err := w.Write(buf)
+	return int64(n), err
+}
+
+// writeV2 writes the model in version 2 of the format: for each feature,
+// sorted by hash, its non-zero class weights.
+func (m *Model) writeV2(w io.Writer) (int64, error) {
 	t := m.frozen
 	if t == nil {
 		t = freeze(m.weights, len(m.Classes))
@@ -284,7 +301,7 @@ func Read(r io.Reader) (*Model, error) {
 func Parse(data []byte) (*Model, error) {
 	d := &decoder{b: data}
 	head := d.bytes(len(magicV1))
-	if d.err != nil || (string(head) != magicV1 && string(head) != magicV2) {
+	if d.err != nil || (string(head) != magicV1 && string(head) != magicV2 && string(head) != magicV3) {
 		return nil, ErrFormat
 	}
 	n := d.u32()
@@ -298,6 +315,17 @@ func Parse(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("perceptron: read class %d: %w", i, ErrFormat)
 		}
 		m.Classes[i] = string(d.bytes(int(l)))
+	}
+	if string(head) == magicV3 {
+		if d.err != nil {
+			return nil, fmt.Errorf("perceptron: truncated model: %w", ErrFormat)
+		}
+		t, err := parseImage(d, int(n))
+		if err != nil {
+			return nil, err
+		}
+		m.frozen = t
+		return m, nil
 	}
 	nf := d.u64()
 	if d.err != nil || nf > 1<<28 {

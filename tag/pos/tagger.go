@@ -16,8 +16,9 @@
 // known by their spelling and context only, as unseen words will be.
 // Frequent words that the training data tags one way only are tagged from a
 // tag dictionary without scoring, and the scores of the word-only features
-// of the 4,096 most frequent other words are added up once, when the model
-// loads, as are the scores of the features that the 4,096 most frequent
+// of the 4,096 most frequent other words are added up once, the first time
+// the tagger meets each (all at load for a model file without its steps
+// section), as are the scores of the features that the 4,096 most frequent
 // words give the word before them, the word after and the word two after: a
 // frequent word costs its neighbours one addition of a row of scores per
 // role instead of a lookup per feature. The word-feature scores of other
@@ -69,10 +70,12 @@ import (
 	"github.com/hearsay-news/hearsay/internal/strtab"
 	"io"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/hearsay-news/hearsay/tag/perceptron"
 )
@@ -118,6 +121,11 @@ type Tagger struct {
 	// slack2 is the same for the second pass, between its sums of rows of
 	// steps and of floats (predictSecondSteps).
 	slack2 float32
+
+	// steps is what setSteps found of each pass's steps, which WriteTo
+	// keeps in the model file so that Parse sets the same steps without
+	// adding up every known word's rows first (stepTops).
+	steps stepTops
 }
 
 // scratch holds the buffers of one tagging call.
@@ -148,6 +156,12 @@ const jointSep = "\t"
 
 // newTagger wraps a model and its dictionaries.
 func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet, cl Clusters) (*Tagger, error) {
+	return newTaggerWith(m, m2, dict, vocab, lex, wn, cl, nil)
+}
+
+// newTaggerWith is newTagger for a model whose steps, read from its file,
+// are tops (nil when unknown; see Tagger.readyWith).
+func newTaggerWith(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet, cl Clusters, tops *stepTops) (*Tagger, error) {
 	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex, wn: wn, cl: cl, sureMargin: defaultSureMargin}
 	if m2 != nil && !slices.Equal(m.Classes, m2.Classes) {
 		return nil, errors.New("pos: the two passes' models have different classes")
@@ -169,7 +183,7 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]ui
 	}
 	t.pool.New = func() any { return &scratch{scores: make([]float32, len(t.tags))} }
 	if m.Frozen() {
-		t.ready()
+		t.readyWith(tops)
 	}
 	return t, nil
 }
@@ -177,8 +191,18 @@ func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]ui
 // ready prepares a tagger whose first-pass model is final for tagging:
 // the known words, the word cache, the few-valued features' Refs and the
 // slack of the order of additions.
-func (t *Tagger) ready() {
-	t.known = newKnownWords(t)
+func (t *Tagger) ready() { t.readyWith(nil) }
+
+// readyWith is ready for a tagger whose steps, read from its model file,
+// are tops (nil when unknown): with them, the known words' tokens and rows
+// are worked out the first time each word is met (knownWords.get), not
+// all at load; the tags are the same either way.
+func (t *Tagger) readyWith(tops *stepTops) {
+	if tops != nil {
+		t.known = newLazyKnownWords(t)
+	} else {
+		t.known = newKnownWords(t)
+	}
 	t.dictInVocab = t.known.holdsAll(t.dict)
 	t.cache = newWordCache()
 	t.refs = newTagRefs(t, t.model)
@@ -186,7 +210,20 @@ func (t *Tagger) ready() {
 		t.refs2 = newTagRefs(t, t.model2)
 	}
 	t.slack = orderSlack(t.model.MaxWeight())
-	t.setSteps()
+	if tops == nil || !t.setStepsFrom(*tops) {
+		if tops != nil { // steps the file promised that do not fit: work every word out
+			t.known = newKnownWords(t)
+			t.dictInVocab = t.known.holdsAll(t.dict)
+		}
+		t.setSteps()
+	}
+}
+
+// stepTops records, for each pass, whether its rows are added up in
+// steps and the largest magnitude its steps are sized for (passSteps).
+type stepTops struct {
+	ok  [2]bool
+	top [2]float32
 }
 
 // setSteps has the first pass add up its rows in 16-bit steps (see
@@ -199,10 +236,12 @@ func (t *Tagger) ready() {
 // rows of floats only.
 func (t *Tagger) setSteps() {
 	kw := t.known
-	qrows, qroles, step, _, ok := passSteps(t.model, kw.rows, kw.roles, kw.n)
+	t.steps = stepTops{}
+	qrows, qroles, step, top, ok := passSteps(t.model, kw.rows, kw.roles, kw.n)
 	if !ok {
 		return
 	}
+	t.steps.ok[0], t.steps.top[0] = true, top
 	kw.qrows, kw.qroles, kw.step, kw.qn = qrows, qroles, step, perceptron.StepRowLen(kw.n)
 	t.refs.sumPairs(t.model, step)
 	if t.model2 == nil {
@@ -212,9 +251,44 @@ func (t *Tagger) setSteps() {
 	if !ok {
 		return
 	}
+	t.steps.ok[1], t.steps.top[1] = true, top2
 	kw.qrows2, kw.qroles2, kw.step2 = qrows2, qroles2, step2
 	t.refs2.sumPairs(t.model2, step2)
 	t.slack2 = orderSlack(top2)
+}
+
+// setStepsFrom is setSteps for a tagger whose known words are worked out
+// lazily, with the steps setSteps found when the model was written: it
+// sets the models' steps and makes room for the known words' rows of
+// steps, which knownWords.fill fills with their rows of floats. It
+// reports false, having set no step, when a model's weights do not fit
+// its step.
+func (t *Tagger) setStepsFrom(tops stepTops) bool {
+	kw := t.known
+	t.steps = tops
+	if !tops.ok[0] {
+		return true
+	}
+	step := perceptron.StepFor(tops.top[0])
+	if t.model.SetStep(step) != nil {
+		return false
+	}
+	kw.qn = perceptron.StepRowLen(kw.n)
+	kw.qrows, kw.qroles, kw.step = kw.stepRoom(len(kw.rows)), kw.stepRoom(len(kw.roles)), step
+	if t.model2 != nil && tops.ok[1] {
+		step2 := perceptron.StepFor(tops.top[1])
+		if t.model2.SetStep(step2) != nil {
+			_ = t.model.SetStep(0)
+			return false
+		}
+		kw.qrows2, kw.qroles2, kw.step2 = kw.stepRoom(len(kw.rows2)), kw.stepRoom(len(kw.roles2)), step2
+		t.refs2.sumPairs(t.model2, step2)
+		t.slack2 = orderSlack(tops.top[1])
+	}
+	t.refs.sumPairs(t.model, step)
+	kw.stepRoles(kw.paddingRole)
+	kw.stepRoles(kw.paddingRole + 1)
+	return true
 }
 
 // passSteps sets the step of one pass's model m, sized for the largest of
@@ -306,6 +380,9 @@ func (t *Tagger) prepare(words []string, lex lexicon, s *scratch) {
 		switch {
 		case k >= 0:
 			wi := &t.known.info[k]
+			if wi.state.Load() != wordFilled {
+				t.known.fill(k) // the first time the tagger meets the word
+			}
 			*tk = wi.tok
 			if wi.class < 0 && wi.row < 0 {
 				cw = t.cache.Get(w)
@@ -823,12 +900,12 @@ func (t *Tagger) predictSecondSteps(s *scratch, i int, prev uint64) (int, bool) 
 const defaultSureMargin = 15
 
 // cachedWords is the number of frequent words whose word-feature scores
-// are added up when a model is loaded.
+// are added up once (on first use; see knownWords).
 const cachedWords = 4096
 
 // cachedRoleWords is the number of most frequent words (tag dictionary
 // words included) whose scores as neighbours of another word are added up
-// when a model is loaded.
+// once (on first use; see knownWords).
 const cachedRoleWords = 4096
 
 // Neighbour roles with cached scores, in the order of their rows.
@@ -840,7 +917,7 @@ const (
 )
 
 // knownWords holds what tagging needs of each training word, computed
-// once when a model is loaded: its token hashes, its tag dictionary class,
+// once per tagger: its token hashes, its tag dictionary class,
 // for the cachedWords most frequent words outside the dictionary the
 // summed scores of its word features (wordFeatures), one row of
 // len(classes) each per pass, and for the cachedRoleWords most frequent
@@ -864,6 +941,16 @@ type knownWords struct {
 	qn              int
 
 	start, end tok // the padding tokens, with their neighbour scores
+
+	// paddingRole is the index of start's neighbour rows, end's the next.
+	paddingRole int
+
+	// With a tagger read from a model file that keeps its steps, a word's
+	// token and rows are worked out the first time it is met (fill): src
+	// is the tagger and words the known words by index. src is nil, and
+	// every word wordFilled, when every word was worked out at load.
+	src   *Tagger
+	words []string
 }
 
 // wordInfo is what knownWords holds for one word.
@@ -871,7 +958,18 @@ type wordInfo struct {
 	tok   tok
 	class int32 // tag dictionary class, -1 when none
 	row   int32 // index of the cached scores, -1 when none
+
+	// state tells, for known words worked out lazily, whether tok and
+	// the word's rows are ready (wordEmpty, wordFilling, wordFilled).
+	state atomic.Uint32
 }
+
+// The states of a lazily worked out known word.
+const (
+	wordEmpty   = iota // not worked out yet
+	wordFilling        // being worked out by one goroutine
+	wordFilled         // tok and rows ready
+)
 
 // newKnownWords precomputes the training words of t for its models.
 func newKnownWords(t *Tagger) *knownWords {
@@ -884,6 +982,7 @@ func newKnownWords(t *Tagger) *knownWords {
 	cached := 0
 	for k, w := range words {
 		wi := &kw.info[k]
+		wi.state.Store(wordFilled)
 		wi.tok, buf = makeTok(w, t.lex, t.wn, t.cl, buf)
 		wi.class, wi.row = -1, -1
 		if c, ok := t.dict[w]; ok {
@@ -904,9 +1003,103 @@ func newKnownWords(t *Tagger) *knownWords {
 		}
 	}
 	kw.start, kw.end = startTok, endTok
+	kw.paddingRole = len(kw.roles) / (nRoles * n)
 	kw.addRoles(m, t.model2, &kw.start)
 	kw.addRoles(m, t.model2, &kw.end)
 	return kw
+}
+
+// newLazyKnownWords returns the known words of t with their dictionary
+// classes and the places of their rows, as newKnownWords lays them out,
+// but with their tokens and rows left to work out on first use (fill); only
+// the padding tokens' rows are added up now.
+func newLazyKnownWords(t *Tagger) *knownWords {
+	words := wordsByCount(t.vocab)
+	n := len(t.model.Classes)
+	kw := &knownWords{index: strtab.FromIndex(words), info: make([]wordInfo, len(words)), n: n, src: t, words: words}
+	cached := 0
+	for k, w := range words {
+		wi := &kw.info[k]
+		wi.class, wi.row = -1, -1
+		if c, ok := t.dict[w]; ok {
+			wi.class = int32(c)
+		} else if cached < cachedWords {
+			wi.row = int32(cached)
+			cached++
+		}
+	}
+	kw.paddingRole = min(len(words), cachedRoleWords)
+	kw.rows = make([]float32, cached*n)
+	kw.roles = make([]float32, (kw.paddingRole+2)*nRoles*n)
+	if t.model2 != nil {
+		kw.rows2 = make([]float32, cached*n)
+		kw.roles2 = make([]float32, (kw.paddingRole+2)*nRoles*n)
+	}
+	kw.start, kw.end = startTok, endTok
+	kw.scoreRoles(t.model, t.model2, &kw.start, kw.paddingRole)
+	kw.scoreRoles(t.model, t.model2, &kw.end, kw.paddingRole+1)
+	return kw
+}
+
+// fill works out the token of known word k and adds up its rows, as
+// newKnownWords does for every word, unless that is done or another
+// goroutine is at it, in which case it waits for that one to finish. It
+// returns the word. Tagging calls it for a word not yet wordFilled.
+func (kw *knownWords) fill(k int32) *wordInfo {
+	wi := &kw.info[k]
+	if !wi.state.CompareAndSwap(wordEmpty, wordFilling) {
+		for wi.state.Load() != wordFilled {
+			runtime.Gosched()
+		}
+		return wi
+	}
+	t, n := kw.src, kw.n
+	tk, _ := makeTok(kw.words[k], t.lex, t.wn, t.cl, nil)
+	if r := int(wi.row); r >= 0 {
+		feats := wordFeatures(nil, &tk)
+		t.model.Scores(feats, kw.rows[r*n:(r+1)*n])
+		stepRow(kw.rows[r*n:(r+1)*n], kw.step, kw.qrows, r*kw.qn)
+		if t.model2 != nil {
+			t.model2.Scores(feats, kw.rows2[r*n:(r+1)*n])
+			stepRow(kw.rows2[r*n:(r+1)*n], kw.step2, kw.qrows2, r*kw.qn)
+		}
+	}
+	if int(k) < kw.paddingRole {
+		kw.scoreRoles(t.model, t.model2, &tk, int(k))
+		kw.stepRoles(int(k))
+	}
+	wi.tok = tk
+	wi.state.Store(wordFilled)
+	return wi
+}
+
+// stepRoom returns room for the rows of steps of rows of floats of
+// length size, qn steps a row of n floats.
+func (kw *knownWords) stepRoom(size int) []int16 {
+	if size == 0 {
+		return nil
+	}
+	return make([]int16, size/kw.n*kw.qn)
+}
+
+// stepRoles sets the rows of steps of the neighbour rows of role index at.
+func (kw *knownWords) stepRoles(at int) {
+	for r := range nRoles {
+		i := at*nRoles + r
+		stepRow(kw.roles[i*kw.n:(i+1)*kw.n], kw.step, kw.qroles, i*kw.qn)
+		if len(kw.roles2) > 0 {
+			stepRow(kw.roles2[i*kw.n:(i+1)*kw.n], kw.step2, kw.qroles2, i*kw.qn)
+		}
+	}
+}
+
+// stepRow sets q[at:] to row in steps of step, when there are rows of
+// steps (q not nil). The model file's steps were found to hold every row
+// (setSteps), so every value fits.
+func stepRow(row []float32, step float32, q []int16, at int) {
+	if q != nil {
+		perceptron.ToSteps(row, step, q[at:at+len(row)])
+	}
 }
 
 // wordsByCount returns the words of vocab, the most frequent first, words
@@ -938,12 +1131,20 @@ func wordsByCount(vocab map[string]uint32) []string {
 // role, in the first-pass model m and the second-pass model m2 unless it
 // is nil, and records their place in tk.role.
 func (kw *knownWords) addRoles(m, m2 *perceptron.Model, tk *tok) {
-	var feats []perceptron.Feature
-	at := len(kw.roles)
+	at := len(kw.roles) / (nRoles * kw.n)
 	kw.roles = append(kw.roles, make([]float32, nRoles*kw.n)...)
 	if m2 != nil {
 		kw.roles2 = append(kw.roles2, make([]float32, nRoles*kw.n)...)
 	}
+	kw.scoreRoles(m, m2, tk, at)
+}
+
+// scoreRoles adds up the scores of what tk gives its neighbours into the
+// rows of role index at, which must have room for them, and records their
+// place in tk.role.
+func (kw *knownWords) scoreRoles(m, m2 *perceptron.Model, tk *tok, index int) {
+	var feats []perceptron.Feature
+	at := index * nRoles * kw.n
 	for r := range nRoles {
 		switch feats = feats[:0]; r {
 		case rolePrev:
@@ -958,7 +1159,7 @@ func (kw *knownWords) addRoles(m, m2 *perceptron.Model, tk *tok) {
 			m2.Scores(feats, kw.roles2[at+r*kw.n:at+(r+1)*kw.n])
 		}
 	}
-	tk.role = int32(at/(nRoles*kw.n)) + 1
+	tk.role = int32(index) + 1
 }
 
 // padding returns the tokens that pad a sentence on each side.
@@ -1161,8 +1362,19 @@ var (
 // (with counts),
 // the tag dictionary, the lexicons of tag profiles, the WordNet lemmas and
 // exceptions (empty without WordNet), the word clusters, then the number of
-// passes (1 or 2) and each pass's perceptron model, length-prefixed.
+// passes (1 or 2) and each pass's perceptron model, length-prefixed, and
+// last, optionally, the steps section: stepsMagic, then for each of two
+// passes a byte (1 when its rows are added up in steps) and the float32
+// its step is sized for (Tagger.steps). A file without the section (as
+// written before it was added) is read as well, every known word worked
+// out at load.
 const magic = "HSPOS002"
+
+// stepsMagic opens the steps section of a model file.
+const stepsMagic = "STEP"
+
+// stepsLen is the length of the steps section.
+const stepsLen = len(stepsMagic) + 2*5
 
 // ErrFormat reports a file that is not a POS model of this version.
 var ErrFormat = errors.New("pos: not a part-of-speech model, or one of another version")
@@ -1198,6 +1410,15 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		}
 		buf.Write(le.AppendUint64(nil, uint64(mb.Len())))
 		buf.Write(mb.Bytes())
+	}
+	buf.WriteString(stepsMagic)
+	for p := range 2 {
+		ok := byte(0)
+		if t.steps.ok[p] {
+			ok = 1
+		}
+		buf.WriteByte(ok)
+		buf.Write(le.AppendUint32(nil, math.Float32bits(t.steps.top[p])))
 	}
 	return buf.WriteTo(w)
 }
@@ -1288,10 +1509,20 @@ func Parse(data []byte) (*Tagger, error) {
 		models[i] = m
 		p = p[8+size:]
 	}
+	var tops *stepTops
+	if len(p) == stepsLen && string(p[:len(stepsMagic)]) == stepsMagic {
+		tops = &stepTops{}
+		for i := range 2 {
+			at := len(stepsMagic) + 5*i
+			tops.ok[i] = p[at] == 1
+			tops.top[i] = math.Float32frombits(le.Uint32(p[at+1:]))
+		}
+		p = p[stepsLen:]
+	}
 	if len(p) != 0 {
 		return nil, fmt.Errorf("pos: %d stray bytes after the model: %w", len(p), ErrFormat)
 	}
-	return newTagger(models[0], models[1], dict, vocab, lex, wn, cl)
+	return newTaggerWith(models[0], models[1], dict, vocab, lex, wn, cl, tops)
 }
 
 // A modelReader reads the word-list sections of a model file.
