@@ -125,6 +125,62 @@ func forEachTimexSentence(doc *hearsay.Document, f func(si, i int)) {
 	}
 }
 
+// maxTixClauses is how many of a sentence's time expressions keep their
+// clause tests (see timexClauses); those after them are tested each time.
+const maxTixClauses = 16
+
+// The clause tests of a time expression that read only its sentence (see
+// timexClauses).
+const (
+	tcKnown         = 1 << iota // the tests are made
+	tcReporting                 // inReporting
+	tcDescribing                // describingClause
+	tcOrgApposition             // orgApposition
+	tcWhom                      // inWhomClause
+)
+
+// timexClauses returns the clause tests of time expression sp, the k-th
+// of tix: made once per sentence for its first time expressions, as they
+// read the sentence's words, classes and attributions and no match (what
+// a regrouping changes in the units reads alike).
+func (s *sent) timexClauses(k int, sp hearsay.Span) uint8 {
+	if k < maxTixClauses && s.tixClause[k] != 0 {
+		return s.tixClause[k]
+	}
+	tc := uint8(tcKnown)
+	if s.inReporting(sp) {
+		tc |= tcReporting
+	}
+	if s.describingClause(sp) {
+		tc |= tcDescribing
+	}
+	if s.orgApposition(sp) {
+		tc |= tcOrgApposition
+	}
+	if s.inWhomClause(sp) {
+		tc |= tcWhom
+	}
+	if k < maxTixClauses {
+		s.tixClause[k] = tc
+	}
+	return tc
+}
+
+// A lazyBool is a test of a span made at its first use and then
+// remembered: 0 not yet made, 1 false, 2 true.
+type lazyBool int8
+
+// get returns test(s, sp), made at the first call.
+func (l *lazyBool) get(s *sent, sp hearsay.Span, test func(*sent, hearsay.Span) bool) bool {
+	if *l == 0 {
+		*l = 1
+		if test(s, sp) {
+			*l = 2
+		}
+	}
+	return *l == 2
+}
+
 // timeFor finds the fact's time: the nearest date in the trigger's clause,
 // not inside an argument, read as a point, or as the start or end of a state.
 func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
@@ -140,23 +196,25 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 	best, bestDist := -1, 1<<30
 	restated, rDist := -1, 1<<30 // ", a post he resigned last year": a time of the clause's own comes first
 	ended, later, earlier, prior, aside := -1, -1, -1, -1, -1
-	for _, ti := range s.tix() {
+	var trigDescribing lazyBool // describingClause(b.trig), asked for every time expression
+	for k, ti := range s.tix() {
 		t := doc.Timexes[ti]
 		if t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
 			continue
 		}
+		tc := s.timexClauses(k, t.Span)
 		atTheTime := t.Anaphoric && strings.EqualFold(t.Text, "the time") // "At the time, her rep said she was not engaged"
 		// a time in the reporting clause dates the saying, unless the fact is told there too
 		// ("told Page Six at the premiere in London on Tuesday"); a time outside a relative clause
 		// does not date what the clause says, unless the whole match spans both
 		// ("will succeed X on September 1, who is retiring")
-		if st.insideArg(b, t.Span) || s.inReporting(t.Span) && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
+		if st.insideArg(b, t.Span) || tc&tcReporting != 0 && !atTheTime && !s.inReporting(b.trig) || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) && inRelativeClause(s, t.Span) != inRelativeClause(s, b.trig) {
 			continue
 		}
-		if s.describingClause(t.Span) != s.describingClause(b.trig) || s.trailingClause(t.Span, b.trig) || s.orgApposition(t.Span) && !s.orgApposition(b.trig) {
+		if (tc&tcDescribing != 0) != trigDescribing.get(s, b.trig, (*sent).describingClause) || s.trailingClause(t.Span, b.trig) || tc&tcOrgApposition != 0 && !s.orgApposition(b.trig) {
 			continue // "X, a Canadian who grew up in Winnipeg, began her career in 1999"; "was raised in Y, where her father, a nurse, opened a shop in 1952."
 		}
-		if s.inWhomClause(t.Span) && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
+		if tc&tcWhom != 0 && !s.inWhomClause(b.trig) && !s.inWhomClause(s.units[tu].Span) {
 			continue // "engaged to X, whom she dated from 2012 until 2016": the clause's own time, unless the fact is told there ("X, whom she married in 2019")
 		}
 		if s.occasion(t, b) {

@@ -133,6 +133,10 @@ type sent struct {
 	// not yet known, 1 outside, 2 inside (what it reads stays the same
 	// when a plain word is read as a pronoun).
 	relClause []int8
+	// tixClause holds the clause tests of the sentence's first time
+	// expressions that read only the sentence (see timexClauses), by
+	// position in tix; 0 while not yet made.
+	tixClause [maxTixClauses]uint8
 }
 
 // boundaryWords end a clause: gaps do not cross them, and a fact's time is
