@@ -301,6 +301,7 @@ type docCounts struct {
 	people   int        // person entities
 	sents    int        // sentences
 	unended  int        // sentences without final punctuation: headings, list items
+	year     int        // the year of the document's date
 }
 
 func countDoc(doc *hearsay.Document) docCounts {
@@ -310,6 +311,7 @@ func countDoc(doc *hearsay.Document) docCounts {
 		perSent: ints[8*n : 8*n+len(doc.Sentences)], mentions: ints[8*n+len(doc.Sentences):],
 		ents: make([]entFeats, len(doc.Entities)), shapes: make([]uint8, len(doc.Sentences)),
 		perType: ints[:n], perArg0: ints[n : 2*n], other: ints[2*n : 3*n], same: ints[3*n : 4*n], related: ints[4*n : 5*n],
+		year: doc.Date.Year(),
 	}
 	for i := range doc.Facts {
 		f := &doc.Facts[i]
@@ -450,7 +452,7 @@ func (st *Stage) factFeatures(doc *hearsay.Document, i int, c docCounts, k *feat
 	k.bin(fSupport, sup)
 	k.typed(fTypeSupport, sup, binNames[sup])
 	k.val(fTime, tfID, tf)
-	k.bin(fAge, timeAge(f.Time, doc.Date.Year()))
+	k.bin(fAge, timeAge(f.Time, c.year))
 	k.bin(fRelated, binsRelated.of(c.related[i]))
 	n := 0
 	if f.Sentence >= 0 && f.Sentence < len(c.perSent) {
@@ -940,6 +942,21 @@ func argKey0(f *hearsay.Fact) int {
 	return f.Args[0].Entity
 }
 
+// leadingYear reads the first four bytes of v (at least four long) as
+// strconv.Atoi does, four ASCII digits without a call.
+func leadingYear(v string) (int, bool) {
+	y := 0
+	for i := 0; i < 4; i++ {
+		c := v[i]
+		if c < '0' || c > '9' {
+			n, err := strconv.Atoi(v[:4]) // a sign, or no number
+			return n, err == nil
+		}
+		y = 10*y + int(c-'0')
+	}
+	return y, true
+}
+
 // timeAge is the bin of how many years before the article the fact's time
 // lies (binNone without a year, binFuture after the article).
 func timeAge(t *hearsay.FactTime, year int) int {
@@ -959,8 +976,8 @@ func timeAge(t *hearsay.FactTime, year int) int {
 	if len(v) < 4 {
 		return binNone
 	}
-	y, err := strconv.Atoi(v[:4])
-	if err != nil {
+	y, ok := leadingYear(v)
+	if !ok {
 		return binNone
 	}
 	if y > year {
