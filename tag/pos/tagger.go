@@ -683,18 +683,24 @@ func newTagRefs(t *Tagger, m *perceptron.Model) *tagRefs {
 		}
 		return t.tagHash[c]
 	}
+	// The previous tag's feature depends on that tag only and the flags'
+	// on the word's flags only: each is looked up once, not once a pair.
 	var feats []perceptron.Feature
 	for c := range n + 1 {
 		for c2 := range n + 1 {
 			feats = fewValuedFeatures(feats[:0], 0, 0, hash(c), hash(c2))
-			r.prevTag[c] = m.Ref(feats[1])
+			if c2 == 0 {
+				r.prevTag[c] = m.Ref(feats[1])
+			}
 			r.prev2[c*(n+1)+c2] = m.Ref(feats[2])
 		}
 	}
 	for f := range 1 << flagBits {
 		for pf := range 1 << flagBits {
 			feats = fewValuedFeatures(feats[:0], uint8(f), uint8(pf), 0, 0)
-			r.flags[f] = m.Ref(feats[0])
+			if pf == 0 {
+				r.flags[f] = m.Ref(feats[0])
+			}
 			r.flagPair[f<<flagBits|pf] = m.Ref(feats[3])
 		}
 	}
