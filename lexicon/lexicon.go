@@ -5,10 +5,10 @@
 package lexicon
 
 import (
-	"bufio"
 	"fmt"
 	"io/fs"
 	"strings"
+	"unsafe"
 )
 
 // A Line is one non-blank, non-comment line of a data file.
@@ -39,14 +39,20 @@ func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line,
 
 // Parse splits data into lines. A '#' starts a comment unless it is escaped
 // as '\#'.
+//
+// The lines and fields are substrings of data, which is read once: no line
+// is copied, and the lines are counted first so that the result is
+// allocated once. A line ends at '\n', a '\r' before it dropped, as
+// bufio.ScanLines splits.
 func Parse(file string, data string) []Line {
-	var out []Line
-	sc := bufio.NewScanner(strings.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+	out := make([]Line, 0, strings.Count(data, "\n")+1)
 	n := 0
-	for sc.Scan() {
+	for len(data) > 0 {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
 		n++
-		text := stripComment(sc.Text())
+		line = strings.TrimSuffix(line, "\r")
+		text := stripComment(line)
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
@@ -74,7 +80,9 @@ func Load(fsys fs.FS, file string) ([]Line, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
-	return Parse(file, string(b)), nil
+	// b is this function's own copy and is never written again, so the
+	// lines may share its bytes rather than a second copy of them.
+	return Parse(file, unsafe.String(unsafe.SliceData(b), len(b))), nil
 }
 
 // Set loads a list file (first field of each line) as a set of strings,

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"reflect"
 	"testing"
 	"testing/fstest"
 )
@@ -38,5 +39,22 @@ func TestUnique(t *testing.T) {
 	}
 	if err := Unique(lines); err == nil || err.Error() != "p.tsv:4: repeats line 1" {
 		t.Errorf("Unique(repeated line) error = %v", err)
+	}
+}
+
+// Lines end at "\n" or "\r\n", the last one with or without an end, and
+// keep their numbers in the file.
+func TestParseLineEnds(t *testing.T) {
+	lines := Parse("e.tsv", "a\t1\r\n\r\n# c\nb\t2\nc\t3")
+	want := []Line{
+		{File: "e.tsv", Num: 1, Text: "a\t1", Fields: []string{"a", "1"}},
+		{File: "e.tsv", Num: 4, Text: "b\t2", Fields: []string{"b", "2"}},
+		{File: "e.tsv", Num: 5, Text: "c\t3", Fields: []string{"c", "3"}},
+	}
+	if !reflect.DeepEqual(lines, want) {
+		t.Errorf("Parse = %+v, want %+v", lines, want)
+	}
+	if lines := Parse("e.tsv", ""); len(lines) != 0 {
+		t.Errorf("Parse of nothing = %+v", lines)
 	}
 }

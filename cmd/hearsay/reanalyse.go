@@ -1,14 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/hex"
 	"fmt"
 	"io"
 	"iter"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 
 	hearsay "github.com/hearsay-news/hearsay"
@@ -134,9 +137,10 @@ func storedDocuments(st store.Store, ids []string) func(ctx context.Context) ite
 
 // analyzerName names this build of hearsay and the models it analyses
 // with, as recorded with every document it stores: the version of a release
-// build, or a hash of the executable of a development build, followed by
-// the named-entity model when it is not the default. 'hearsay reanalyse'
-// compares it to tell which documents other rules analysed.
+// build, or a hash of the build ID of a development build (see buildHash),
+// followed by the named-entity model when it is not the default.
+// 'hearsay reanalyse' compares it to tell which documents other rules
+// analysed.
 func analyzerName(opts pipeline.Options) string {
 	name := "hearsay " + version
 	if version == "dev" {
@@ -148,8 +152,16 @@ func analyzerName(opts pipeline.Options) string {
 	return name
 }
 
-// executableHash is the start of the SHA-256 of the running executable
-// ("unknown" when it cannot be read), computed once per process.
+// executableHash names the running executable by the start of a SHA-256
+// ("unknown" when it cannot be read), computed once per process: of its Go
+// build ID when it has one, else of its whole content.
+//
+// The build ID is as safe as the content: 'go build' ends it with a hash of
+// the executable's bytes (cmd/go's content ID, a SHA-256 of the file with the
+// ID itself blanked), so it changes whenever any byte of the executable
+// does, and every rule list and model hearsay analyses with is embedded in
+// it. Reading the ID costs a few kilobytes of the file instead of all of its
+// 60 MB.
 var executableHash = sync.OnceValue(func() string {
 	path, err := os.Executable()
 	if err != nil {
@@ -161,8 +173,81 @@ var executableHash = sync.OnceValue(func() string {
 	}
 	defer f.Close()
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	if id := buildID(f); id != "" {
+		h.Write([]byte("go build ID " + id))
+	} else if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return "unknown"
+	} else if _, err := io.Copy(h, f); err != nil {
 		return "unknown"
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
 })
+
+// goBuildIDNote is the ELF section in which the Go linker records the build
+// ID, and goBuildIDPrefix the marker before it in other executable formats,
+// which the linker puts at the start of the text segment.
+const (
+	goBuildIDNote   = ".note.go.buildid"
+	goBuildIDPrefix = "\xff Go build ID: \""
+	goBuildIDEnd    = "\"\n \xff"
+)
+
+// buildID returns the Go build ID of the executable f, or "" when it has
+// none or one without the slash-separated parts the go command writes (as
+// when built with -ldflags=-buildid= or not by the go command): such an ID
+// need not hash the content.
+func buildID(f *os.File) string {
+	id := elfBuildID(f)
+	if id == "" {
+		id = rawBuildID(f)
+	}
+	if strings.Count(id, "/") < 1 {
+		return ""
+	}
+	return id
+}
+
+// elfBuildID reads the Go build ID from the note section of an ELF
+// executable ("" when f is not ELF or has no such note).
+func elfBuildID(f *os.File) string {
+	ef, err := elf.NewFile(f)
+	if err != nil {
+		return ""
+	}
+	sec := ef.Section(goBuildIDNote)
+	if sec == nil {
+		return ""
+	}
+	note, err := sec.Data()
+	if err != nil || len(note) < 16 {
+		return ""
+	}
+	// An ELF note: name size, description size, type, then the name
+	// ("Go\x00\x00") and the description (the build ID).
+	bo := ef.ByteOrder
+	nameSize, descSize := bo.Uint32(note[0:]), bo.Uint32(note[4:])
+	start := 12 + (uint64(nameSize)+3)&^3
+	end := start + uint64(descSize)
+	if nameSize != 4 || string(note[12:14]) != "Go" || end > uint64(len(note)) {
+		return ""
+	}
+	return string(note[start:end])
+}
+
+// rawBuildID looks for the Go build ID in the first 32 KB of f, where the
+// linker of non-ELF executables puts it ("" when it is not there).
+func rawBuildID(f *os.File) string {
+	data := make([]byte, 32<<10)
+	n, _ := f.ReadAt(data, 0)
+	data = data[:n]
+	i := bytes.Index(data, []byte(goBuildIDPrefix))
+	if i < 0 {
+		return ""
+	}
+	data = data[i+len(goBuildIDPrefix):]
+	j := bytes.Index(data, []byte(goBuildIDEnd))
+	if j < 0 {
+		return ""
+	}
+	return string(data[:j])
+}

@@ -2,7 +2,10 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -162,5 +165,27 @@ func TestReanalyseUsage(t *testing.T) {
 	r = runCLI(t, nil, "reanalyse", "--model", "nosuch").want(t, exitUsage)
 	if !strings.Contains(r.stderr, "nosuch") {
 		t.Errorf("reanalyse --model nosuch: %q", r.stderr)
+	}
+}
+
+// TestBuildID reads the Go build ID of the test binary, which names the
+// analyser of development builds, and checks that the name uses it.
+func TestBuildID(t *testing.T) {
+	path, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	id := buildID(f)
+	if strings.Count(id, "/") < 1 {
+		t.Fatalf("build ID %q, want the go command's slash-separated ID", id)
+	}
+	sum := sha256.Sum256([]byte("go build ID " + id))
+	if got, want := executableHash(), hex.EncodeToString(sum[:])[:16]; got != want {
+		t.Errorf("executableHash() = %q, want %q", got, want)
 	}
 }

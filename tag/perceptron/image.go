@@ -79,6 +79,10 @@ func appendImage(buf []byte, t *table) []byte {
 	return buf
 }
 
+// littleEndian reports whether this machine stores numbers as the file
+// does, so that parseImage copies the filter and rows as they are.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
 // entryBytes returns the bytes of es (an entry is bytes already).
 func entryBytes(es []entry) []byte {
 	if len(es) == 0 {
@@ -120,8 +124,12 @@ func parseImage(d *decoder, nclasses int) (*table, error) {
 		maxWeight: maxWeight,
 	}
 	p := d.bytes(nfilter * 8)
-	for i := range t.filter {
-		t.filter[i] = le.Uint64(p[8*i:])
+	if littleEndian && len(p) == nfilter*8 {
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(&t.filter[0])), nfilter*8), p)
+	} else {
+		for i := range t.filter {
+			t.filter[i] = le.Uint64(p[8*i:])
+		}
 	}
 	p = d.bytes(int(count) * slotBytes)
 	last := -1
@@ -144,8 +152,12 @@ func parseImage(d *decoder, nclasses int) (*table, error) {
 		t.rows = nil // as a builder leaves a table without dense rows
 	}
 	p = d.bytes(nrows * 4)
-	for i := range t.rows {
-		t.rows[i] = math.Float32frombits(le.Uint32(p[4*i:]))
+	if littleEndian && len(p) == nrows*4 && nrows > 0 {
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(&t.rows[0])), nrows*4), p)
+	} else {
+		for i := range t.rows {
+			t.rows[i] = math.Float32frombits(le.Uint32(p[4*i:]))
+		}
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("perceptron: truncated model: %w", ErrFormat)

@@ -73,31 +73,37 @@ func (m *Model) SetStep(step float32) error {
 		return nil
 	}
 	stride := StepRowLen(t.nclasses)
-	q := make([]int16, len(t.rows)/max(t.stride, 1)*stride)
-	for i := range t.slots {
-		if sl := &t.slots[i]; sl.n != 0 && sl.kind == dense {
-			at := int(sl.off) / t.stride * stride
-			if !ToSteps(t.rows[sl.off:int(sl.off)+t.nclasses], step, q[at:at+t.nclasses]) {
-				return ErrStepTooSmall
-			}
+	nrows := len(t.rows) / max(t.stride, 1)
+	q := make([]int16, nrows*stride)
+	rows := t.rows
+	if stride != t.stride {
+		rows = make([]float32, nrows*stride)
+	}
+	// Every row belongs to one dense slot (a builder makes a row only for
+	// one), so the rows are walked in their order, not the slots'.
+	for r := range nrows {
+		row := t.rows[r*t.stride : r*t.stride+t.nclasses]
+		if !ToSteps(row, step, q[r*stride:r*stride+t.nclasses]) {
+			return ErrStepTooSmall
+		}
+		if stride != t.stride {
+			copy(rows[r*stride:], row)
 		}
 	}
-	t.restride(stride)
+	t.restride(rows, stride)
 	t.qrows, t.step = q, step
 	return nil
 }
 
-// restride lays out the dense rows of t stride floats apart.
-func (t *table) restride(stride int) {
+// restride has the dense rows of t be rows, the same rows laid out stride
+// floats apart.
+func (t *table) restride(rows []float32, stride int) {
 	if stride == t.stride {
 		return
 	}
-	rows := make([]float32, len(t.rows)/max(t.stride, 1)*stride)
 	for i := range t.slots {
 		if sl := &t.slots[i]; sl.n != 0 && sl.kind == dense {
-			at := int(sl.off) / t.stride * stride
-			copy(rows[at:at+t.nclasses], t.rows[sl.off:int(sl.off)+t.nclasses])
-			sl.off = uint32(at)
+			sl.off = sl.off / uint32(t.stride) * uint32(stride)
 		}
 	}
 	t.rows, t.stride = rows, stride

@@ -5,12 +5,19 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // models holds the trained models shipped in the binary.
 //
 //go:embed model/*.bin
 var models embed.FS
+
+// defaultModelData is the default model's file (DefaultModel), which
+// Embedded parses where it lies rather than from a copy of its 17 MB.
+//
+//go:embed model/en-ewt.bin
+var defaultModelData string
 
 // clusterData holds the word clusters models are trained with, computed
 // by tag/pos/internal/mkclusters.
@@ -41,7 +48,7 @@ func Default() (*Tagger, error) { return loadDefault() }
 
 // Embedded parses the embedded model called name (a file model/NAME.bin).
 func Embedded(name string) (*Tagger, error) {
-	data, err := models.ReadFile("model/" + name + ".bin")
+	data, err := embeddedModel(name)
 	if err != nil {
 		return nil, fmt.Errorf("pos: no embedded model %q: %w", name, err)
 	}
@@ -50,4 +57,14 @@ func Embedded(name string) (*Tagger, error) {
 		return nil, fmt.Errorf("pos: embedded model %q: %w", name, err)
 	}
 	return t, nil
+}
+
+// embeddedModel returns the file of the embedded model called name. The
+// default model's bytes are the executable's own, read-only: Parse only
+// reads them.
+func embeddedModel(name string) ([]byte, error) {
+	if name == DefaultModel && defaultModelData != "" {
+		return unsafe.Slice(unsafe.StringData(defaultModelData), len(defaultModelData)), nil
+	}
+	return models.ReadFile("model/" + name + ".bin")
 }

@@ -35,8 +35,22 @@ func TestKnownWordsIndex(t *testing.T) {
 func TestWordsByCount(t *testing.T) {
 	vocab := map[string]uint32{"the": 90, "cat": 3, "bat": 3, "a": 50, "Zed": 3, "ox": 1}
 	want := []string{"the", "a", "Zed", "bat", "cat", "ox"}
-	if got := wordsByCount(vocab); !slices.Equal(got, want) {
+	if got := wordsByCount(vocab, nil); !slices.Equal(got, want) {
 		t.Errorf("wordsByCount = %q, want %q", got, want)
+	}
+	// As read from a model file, in byte order; counts over a byte apart.
+	vocab["the"], vocab["a"], vocab["ox"] = 70000, 300, 256
+	read := []counted{{"Zed", 3}, {"a", 300}, {"bat", 3}, {"cat", 3}, {"ox", 256}, {"the", 70000}}
+	want = []string{"the", "a", "ox", "Zed", "bat", "cat"}
+	if got := wordsByCount(vocab, read); !slices.Equal(got, want) {
+		t.Errorf("wordsByCount of words read = %q, want %q", got, want)
+	}
+	if got := wordsByCount(vocab, nil); !slices.Equal(got, want) {
+		t.Errorf("wordsByCount of the map = %q, want %q", got, want)
+	}
+	read[0], read[1] = read[1], read[0] // out of byte order: sorted again
+	if got := wordsByCount(vocab, read); !slices.Equal(got, want) {
+		t.Errorf("wordsByCount of words out of order = %q, want %q", got, want)
 	}
 }
 

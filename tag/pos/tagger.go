@@ -96,14 +96,17 @@ type Tagger struct {
 	prevMix []prevMixes       // per class, then the sentence start: the tag's first mixes in jointRest
 	dict    map[string]int    // frequent unambiguous word → class
 	vocab   map[string]uint32 // training word → count
-	lex     lexicon
-	known   *knownWords // precomputed tokens of the training words, for tagging
-	cache   *wordCache  // tokens and word-feature scores of other words met in tagging
-	refs    *tagRefs    // the few-valued features, found in the first-pass model
-	refs2   *tagRefs    // the same in the second-pass model; nil for one pass
-	wn      *wordNet    // WordNet word classes; nil when trained without
-	cl      Clusters    // word clusters
-	pool    sync.Pool   // *scratch
+	// vocabRead is vocab as read from a model file, in the file's order
+	// (nil for a tagger not read from one); only wordsByCount uses it.
+	vocabRead []counted
+	lex       lexicon
+	known     *knownWords // precomputed tokens of the training words, for tagging
+	cache     *wordCache  // tokens and word-feature scores of other words met in tagging
+	refs      *tagRefs    // the few-valued features, found in the first-pass model
+	refs2     *tagRefs    // the same in the second-pass model; nil for one pass
+	wn        *wordNet    // WordNet word classes; nil when trained without
+	cl        Clusters    // word clusters
+	pool      sync.Pool   // *scratch
 
 	// dictInVocab is set when t.known holds every tag dictionary word, so
 	// that a word outside it needs no dictionary lookup.
@@ -156,13 +159,15 @@ const jointSep = "\t"
 
 // newTagger wraps a model and its dictionaries.
 func newTagger(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet, cl Clusters) (*Tagger, error) {
-	return newTaggerWith(m, m2, dict, vocab, lex, wn, cl, nil)
+	return newTaggerWith(m, m2, dict, vocab, lex, wn, cl, nil, nil)
 }
 
 // newTaggerWith is newTagger for a model whose steps, read from its file,
-// are tops (nil when unknown; see Tagger.readyWith).
-func newTaggerWith(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet, cl Clusters, tops *stepTops) (*Tagger, error) {
-	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, lex: lex, wn: wn, cl: cl, sureMargin: defaultSureMargin}
+// are tops (nil when unknown; see Tagger.readyWith), and whose vocabulary
+// as read from the file, in its order, is vocabRead (nil when not read;
+// see wordsByCount).
+func newTaggerWith(m, m2 *perceptron.Model, dict map[string]int, vocab map[string]uint32, lex lexicon, wn *wordNet, cl Clusters, tops *stepTops, vocabRead []counted) (*Tagger, error) {
+	t := &Tagger{model: m, model2: m2, dict: dict, vocab: vocab, vocabRead: vocabRead, lex: lex, wn: wn, cl: cl, sureMargin: defaultSureMargin}
 	if m2 != nil && !slices.Equal(m.Classes, m2.Classes) {
 		return nil, errors.New("pos: the two passes' models have different classes")
 	}
@@ -217,6 +222,7 @@ func (t *Tagger) readyWith(tops *stepTops) {
 		}
 		t.setSteps()
 	}
+	t.vocabRead = nil // the known words hold the order now
 }
 
 // stepTops records, for each pass, whether its rows are added up in
@@ -677,18 +683,24 @@ func newTagRefs(t *Tagger, m *perceptron.Model) *tagRefs {
 		}
 		return t.tagHash[c]
 	}
+	// The previous tag's feature depends on that tag only and the flags'
+	// on the word's flags only: each is looked up once, not once a pair.
 	var feats []perceptron.Feature
 	for c := range n + 1 {
 		for c2 := range n + 1 {
 			feats = fewValuedFeatures(feats[:0], 0, 0, hash(c), hash(c2))
-			r.prevTag[c] = m.Ref(feats[1])
+			if c2 == 0 {
+				r.prevTag[c] = m.Ref(feats[1])
+			}
 			r.prev2[c*(n+1)+c2] = m.Ref(feats[2])
 		}
 	}
 	for f := range 1 << flagBits {
 		for pf := range 1 << flagBits {
 			feats = fewValuedFeatures(feats[:0], uint8(f), uint8(pf), 0, 0)
-			r.flags[f] = m.Ref(feats[0])
+			if pf == 0 {
+				r.flags[f] = m.Ref(feats[0])
+			}
 			r.flagPair[f<<flagBits|pf] = m.Ref(feats[3])
 		}
 	}
@@ -974,7 +986,7 @@ const (
 // newKnownWords precomputes the training words of t for its models.
 func newKnownWords(t *Tagger) *knownWords {
 	m := t.model
-	words := wordsByCount(t.vocab)
+	words := wordsByCount(t.vocab, t.vocabRead)
 	n := len(m.Classes)
 	kw := &knownWords{index: strtab.FromIndex(words), info: make([]wordInfo, len(words)), n: n}
 	var buf []byte
@@ -1014,7 +1026,7 @@ func newKnownWords(t *Tagger) *knownWords {
 // but with their tokens and rows left to work out on first use (fill); only
 // the padding tokens' rows are added up now.
 func newLazyKnownWords(t *Tagger) *knownWords {
-	words := wordsByCount(t.vocab)
+	words := wordsByCount(t.vocab, t.vocabRead)
 	n := len(t.model.Classes)
 	kw := &knownWords{index: strtab.FromIndex(words), info: make([]wordInfo, len(words)), n: n, src: t, words: words}
 	cached := 0
@@ -1102,29 +1114,77 @@ func stepRow(row []float32, step float32, q []int16, at int) {
 	}
 }
 
+// A counted is a word of the vocabulary and its count.
+type counted struct {
+	w string
+	n uint32
+}
+
 // wordsByCount returns the words of vocab, the most frequent first, words
-// as frequent in byte order. The counts are kept beside the words while
-// sorting, so that comparing two words looks nothing up.
-func wordsByCount(vocab map[string]uint32) []string {
-	type counted struct {
-		w string
-		n uint32
-	}
-	cs := make([]counted, 0, len(vocab))
-	for w, n := range vocab {
-		cs = append(cs, counted{w, n})
-	}
-	slices.SortFunc(cs, func(a, b counted) int {
-		if a.n != b.n {
-			return cmp.Compare(b.n, a.n)
+// as frequent in byte order. read is vocab as read from a model file, in
+// the file's order, or nil: when its words are in strictly increasing byte
+// order (as WriteTo writes them), they are only reordered by count
+// (countOrder), which compares no words; else they are sorted here. The
+// counts are kept beside the words while sorting, so that comparing two
+// words looks nothing up.
+func wordsByCount(vocab map[string]uint32, read []counted) []string {
+	cs := read
+	if len(read) != len(vocab) || !byteOrdered(read) {
+		cs = make([]counted, 0, len(vocab))
+		for w, n := range vocab {
+			cs = append(cs, counted{w, n})
 		}
-		return strings.Compare(a.w, b.w)
-	})
+		slices.SortFunc(cs, func(a, b counted) int {
+			if a.n != b.n {
+				return cmp.Compare(b.n, a.n)
+			}
+			return strings.Compare(a.w, b.w)
+		})
+	} else {
+		cs = countOrder(read)
+	}
 	words := make([]string, len(cs))
 	for i, c := range cs {
 		words[i] = c.w
 	}
 	return words
+}
+
+// byteOrdered reports whether the words of cs are in strictly increasing
+// byte order.
+func byteOrdered(cs []counted) bool {
+	for i := 1; i < len(cs); i++ {
+		if cs[i-1].w >= cs[i].w {
+			return false
+		}
+	}
+	return true
+}
+
+// countOrder returns cs ordered by falling count, keeping the order of
+// words as frequent: a radix sort, a byte of the count at a time from the
+// lowest, skipping the bytes every count shares.
+func countOrder(cs []counted) []counted {
+	src, dst := slices.Clone(cs), make([]counted, len(cs))
+	for shift := 0; shift < 32; shift += 8 {
+		var at [257]int
+		for _, c := range src {
+			at[int(255-byte(c.n>>shift))+1]++
+		}
+		if slices.Contains(at[:], len(src)) {
+			continue // every count has the same byte here
+		}
+		for d := 1; d < len(at); d++ {
+			at[d] += at[d-1]
+		}
+		for _, c := range src {
+			d := 255 - byte(c.n>>shift)
+			dst[at[d]] = c
+			at[d]++
+		}
+		src, dst = dst, src
+	}
+	return src
 }
 
 // addRoles adds up the scores of what tk gives its neighbours in each
@@ -1473,7 +1533,11 @@ func Parse(data []byte) (*Tagger, error) {
 	r := &modelReader{data: data, off: len(magic) + 4}
 	truncated := fmt.Errorf("pos: truncated model: %w", ErrFormat)
 	var vocab map[string]uint32
-	ok := r.words(4, func(n int) { vocab = make(map[string]uint32, n) }, func(w string, v []byte) { vocab[w] = le.Uint32(v) })
+	var vocabRead []counted
+	ok := r.words(4, func(n int) { vocab, vocabRead = make(map[string]uint32, n), make([]counted, 0, n) }, func(w string, v []byte) {
+		vocab[w] = le.Uint32(v)
+		vocabRead = append(vocabRead, counted{w, le.Uint32(v)})
+	})
 	var dict map[string]int
 	ok = ok && r.words(2, func(n int) { dict = make(map[string]int, n) }, func(w string, v []byte) { dict[w] = int(le.Uint16(v)) })
 	var lex lexicon
@@ -1522,7 +1586,7 @@ func Parse(data []byte) (*Tagger, error) {
 	if len(p) != 0 {
 		return nil, fmt.Errorf("pos: %d stray bytes after the model: %w", len(p), ErrFormat)
 	}
-	return newTaggerWith(models[0], models[1], dict, vocab, lex, wn, cl, tops)
+	return newTaggerWith(models[0], models[1], dict, vocab, lex, wn, cl, tops, vocabRead)
 }
 
 // A modelReader reads the word-list sections of a model file.
