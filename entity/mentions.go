@@ -43,6 +43,7 @@ type ment struct {
 	outlet       string             // for outlets: the kind the outlet list gives ("outlet", "agency", "platform")
 	event        bool               // the name ends in an event word ("Venice Film Festival")
 	quotedTitle  bool               // the name is all of a quotation: a title
+	ctxTyped     bool               // a given name that is also a place, typed by its context (givenPlaceType)
 	indefinite   bool               // "a fitness instructor"
 	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
 	nick         string             // the nickname inside a name: "J-Roc" of Jalen "J-Roc" Pierce
@@ -2854,6 +2855,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Org && m.title == "" && lx.compassPlace(m.words) {
 		m.typ = hearsay.Place // "the people of Hull West", "the MP for Leeds Central": a part of a known place
 	}
+	if m.title == "" && len(m.words) == 1 && !m.poss && m.workKind == "" && (m.typ == hearsay.Person || m.typ == hearsay.Place) {
+		if t := lx.givenPlaceType(di, m); t != "" {
+			m.typ, m.ctxTyped = t, true // "died in Florence" beside "Florence, a retired teacher,": a given name that is also a place, read from its context
+		}
+	}
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
@@ -3102,6 +3108,74 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 		prev := toks[a-1].Text
 		info, ok := di.nounAt(lx, a-1)
 		return prev == "," || isPossMarker(prev) || prev == "'" || prev == "’" || ok && (info.isKin && info.class != "other" || info.isOcc)
+	}
+	return false
+}
+
+// givenPlaceType decides the type of a one-word untitled name m that is
+// both a given name (data/names.tsv) and a place the lists know (the name
+// tagger's places, a country, a region): "Florence", "Jordan", "Kent". A
+// place after words of cue class place-before ("died in Florence", "a trip
+// to Jordan") or after a town and a comma, ending the clause ("Broadstairs,
+// Kent,", even of no known given name); a person before a verb of cue class speech-verb ("Florence
+// said", "Jordan told reporters") or before an apposition of an age or a
+// description ("Sydney, 19,", "Paris, a nurse,"). It returns "" when the
+// context says neither.
+func (lx *Lexicons) givenPlaceType(di *docInfo, m *ment) hearsay.EntityType {
+	w := m.words[0]
+	if !lx.outlets.KnownPlace(w) && !lx.isCountry(w) && lx.region(w) == "" {
+		return ""
+	}
+	toks := di.doc.Tokens
+	a, e := m.tok0, m.tok1
+	if lx.townBefore(di, a, e, m.sent) {
+		return hearsay.Place // "of Broadstairs, Kent,": a county, whatever the given names say
+	}
+	if g, ok := lookupLower(lx.names, w); !ok || g == 'n' {
+		return ""
+	}
+	if lx.placeCueBefore(di, m) {
+		return hearsay.Place
+	}
+	if e >= len(toks) || toks[e].Sentence != m.sent {
+		return ""
+	}
+	if di.is(lx, cueSpeechVerb, e) {
+		return hearsay.Person
+	}
+	if toks[e].Text == "," && e+2 < len(toks) && toks[e+2].Sentence == m.sent {
+		if isNumber(toks[e+1].Text) && toks[e+2].Text == "," {
+			return hearsay.Person // "Sydney, 19, told the court"
+		}
+		if d := di.lower[e+1]; d == "a" || d == "an" || d == "the" {
+			for k := e + 2; k < e+5 && k < len(toks) && toks[k].Sentence == m.sent && toks[k].Text == di.lower[k]; k++ {
+				if info, ok := di.nounAt(lx, k); ok && (info.isOcc || info.isKin && info.class != "other") {
+					return hearsay.Person // "Paris, a retired nurse,"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// townBefore reports whether a capitalised name the name tagger took for a
+// place and a comma stand right before tokens a..e of sentence sent and
+// punctuation or the sentence's end right after: "of Broadstairs, Kent,",
+// a town and its county.
+func (lx *Lexicons) townBefore(di *docInfo, a, e, sent int) bool {
+	toks := di.doc.Tokens
+	if a < 2 || toks[a-1].Text != "," || toks[a-2].Sentence != sent || !isCap(toks[a-2].Text) {
+		return false
+	}
+	if t := toks[a-2].NER; len(t) < 2 || nerCode(t[2:]) != nerLOC {
+		return false
+	}
+	if e >= len(toks) || toks[e].Sentence != sent {
+		return true
+	}
+	switch toks[e].Text {
+	case ",", ".", ";", ")", ":":
+		return true
 	}
 	return false
 }

@@ -113,6 +113,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// ... or a plural verb, which a team takes in British English and a town does not
 		{"date 2024-03-04 Ferrybridge Town have parted company with their manager. He moved to Cape Town. Cape Town has a port.",
 			[]string{"org Ferrybridge Town", "place Cape Town"}, nil},
+		// a one-word given name that is also a known place (givenPlaceType) is read from its context: a person before a verb of saying or an
+		// apposition of a description; a place after "in", "to", "from"; each reading its own entity
+		{"date 2024-03-04 Jordan told reporters he would move to Jordan next spring. Florence, a retired teacher, said her husband had died in Florence.",
+			[]string{"person Jordan", "place Jordan", "person Florence", "place Florence"}, nil},
 		// two given names joined by "and" are two people; names after a plural kinship noun (or kin-plural in data/cues.tsv) are people
 		{"date 2024-03-04 The singer shared a photo of her daughters Rosa and Ivy on Sunday. Their twins Mia and Leo turned five. They share three children: Felix, 19, and twins Rosa and Ivy, 15.",
 			[]string{"person Rosa", "person Ivy", "person Mia", "person Leo"}, []string{"Rosa and Ivy"}},
