@@ -2855,7 +2855,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Org && m.title == "" && lx.compassPlace(m.words) {
 		m.typ = hearsay.Place // "the people of Hull West", "the MP for Leeds Central": a part of a known place
 	}
-	if m.title == "" && len(m.words) == 1 && !m.poss && m.workKind == "" && (m.typ == hearsay.Person || m.typ == hearsay.Place) {
+	if m.title == "" && len(m.words) == 1 && !m.poss && m.workKind == "" && m.typ != hearsay.Misc && m.typ != hearsay.Event {
 		if t := lx.givenPlaceType(di, m); t != "" {
 			m.typ, m.ctxTyped = t, true // "died in Florence" beside "Florence, a retired teacher,": a given name that is also a place, read from its context
 		}
@@ -3131,7 +3131,7 @@ func (lx *Lexicons) givenPlaceType(di *docInfo, m *ment) hearsay.EntityType {
 	if lx.townBefore(di, a, e, m.sent) {
 		return hearsay.Place // "of Broadstairs, Kent,": a county, whatever the given names say
 	}
-	if g, ok := lookupLower(lx.names, w); !ok || g == 'n' {
+	if g, ok := lookupLower(lx.names, w); !ok || g == 'n' || m.typ == hearsay.Org {
 		return ""
 	}
 	if lx.placeCueBefore(di, m) {

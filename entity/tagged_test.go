@@ -117,6 +117,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// apposition of a description; a place after "in", "to", "from"; each reading its own entity
 		{"date 2024-03-04 Jordan told reporters he would move to Jordan next spring. Florence, a retired teacher, said her husband had died in Florence.",
 			[]string{"person Jordan", "place Jordan", "person Florence", "place Florence"}, nil},
+		// ... and a known place after a town and a comma that closes the clause is its county or region, whatever the tagger said
+		{"date 2024-03-04 Colin Marsh, of Dartford, Kent, a director of Hallenby Line, was banned. Ruth Carver, from Lincoln, Nebraska, said little.",
+			[]string{"place Kent", "person Colin Marsh", "person Ruth Carver"}, nil},
 		// two given names joined by "and" are two people; names after a plural kinship noun (or kin-plural in data/cues.tsv) are people
 		{"date 2024-03-04 The singer shared a photo of her daughters Rosa and Ivy on Sunday. Their twins Mia and Leo turned five. They share three children: Felix, 19, and twins Rosa and Ivy, 15.",
 			[]string{"person Rosa", "person Ivy", "person Mia", "person Leo"}, []string{"Rosa and Ivy"}},
