@@ -586,7 +586,7 @@ func (r *resolver) personCues() {
 			continue
 		}
 		if r.ctxPlace(c) {
-			continue // "of Broadstairs, Kent, a director of ...": the county, read from its context
+			continue // "of Dartford, Kent, a director of ...": the county, read from its context
 		}
 		for _, m := range c.ments {
 			if m.kind != hearsay.NameMention {

@@ -3116,7 +3116,7 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 // both a given name (data/names.tsv) and a place the lists know (the name
 // tagger's places, a country, a region): "Florence", "Jordan", "Kent". A
 // place after words of cue class place-before ("died in Florence", "a trip
-// to Jordan") or after a town and a comma, ending the clause ("Broadstairs,
+// to Jordan") or after a town and a comma, ending the clause ("Dartford,
 // Kent,", even of no known given name); a person before a verb of cue class speech-verb ("Florence
 // said", "Jordan told reporters") or before an apposition of an age or a
 // description ("Sydney, 19,", "Paris, a nurse,"). It returns "" when the
@@ -3129,7 +3129,7 @@ func (lx *Lexicons) givenPlaceType(di *docInfo, m *ment) hearsay.EntityType {
 	toks := di.doc.Tokens
 	a, e := m.tok0, m.tok1
 	if lx.townBefore(di, a, e, m.sent) {
-		return hearsay.Place // "of Broadstairs, Kent,": a county, whatever the given names say
+		return hearsay.Place // "of Dartford, Kent,": a county, whatever the given names say
 	}
 	if g, ok := lookupLower(lx.names, w); !ok || g == 'n' || m.typ == hearsay.Org {
 		return ""
@@ -3160,7 +3160,7 @@ func (lx *Lexicons) givenPlaceType(di *docInfo, m *ment) hearsay.EntityType {
 
 // townBefore reports whether a capitalised name the name tagger took for a
 // place and a comma stand right before tokens a..e of sentence sent and
-// punctuation or the sentence's end right after: "of Broadstairs, Kent,",
+// punctuation or the sentence's end right after: "of Dartford, Kent,",
 // a town and its county.
 func (lx *Lexicons) townBefore(di *docInfo, a, e, sent int) bool {
 	toks := di.doc.Tokens
