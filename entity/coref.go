@@ -3136,7 +3136,7 @@ func (r *resolver) appendCandidates(out []candidate, m *ment, window int) []cand
 		if o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 || o.tok0 >= qs && o.tok0 < qe {
 			continue
 		}
-		if r.cl[o.ent].typ != hearsay.Person {
+		if r.cl[o.ent].typ != hearsay.Person || o.vocative || r.addressedIn(o.ent, m) {
 			continue
 		}
 		if k := candidateOf(out, o.ent); k >= 0 {
@@ -3150,6 +3150,24 @@ func (r *resolver) appendCandidates(out []candidate, m *ment, window int) []cand
 		out = append(out, candidate{c: o.ent, sent: o.sent, first: o.tok0, subj: r.subjectLike(o)})
 	}
 	return out
+}
+
+// addressedIn reports whether a name of cluster c is said, inside a
+// quotation, to the person addressed in m's sentence ("Well, Noah, he
+// works ..."): a third-person m there is someone else.
+func (r *resolver) addressedIn(c int, m *ment) bool {
+	if m.kind != hearsay.PronounMention || m.person != 3 {
+		return false
+	}
+	for _, o := range r.ms[r.windowStart(m.sent):] {
+		if o.sent > m.sent {
+			break
+		}
+		if o.vocative && o.ent == c && o.sent == m.sent {
+			return true
+		}
+	}
+	return false
 }
 
 // candidateOf returns the index of cluster c's candidate in cands, or -1.

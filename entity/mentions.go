@@ -44,6 +44,7 @@ type ment struct {
 	event        bool               // the name ends in an event word ("Venice Film Festival")
 	quotedTitle  bool               // the name is all of a quotation: a title
 	ctxTyped     bool               // a given name that is also a place, typed by its context (givenPlaceType)
+	vocative     bool               // a name said to the person addressed inside a quotation ("Yes, Noah, I did")
 	indefinite   bool               // "a fitness instructor"
 	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
 	nick         string             // the nickname inside a name: "J-Roc" of Jalen "J-Roc" Pierce
@@ -2860,6 +2861,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.typ, m.ctxTyped = t, true // "died in Florence" beside "Florence, a retired teacher,": a given name that is also a place, read from its context
 		}
 	}
+	if !m.poss && len(m.words) <= 3 && m.workKind == "" && lx.addressed(di, m) {
+		m.typ, m.vocative = hearsay.Person, true // "Yes, Paris, I moved", "Thank you, Ada Holt.": the person spoken to
+	}
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
@@ -3156,6 +3160,40 @@ func (lx *Lexicons) givenPlaceType(di *docInfo, m *ment) hearsay.EntityType {
 		}
 	}
 	return ""
+}
+
+// addressed reports whether name m is said to the person it names: after
+// a word of cue class address-lead and a comma that open a sentence, a
+// quotation or a transcript's turn, or, inside a quotation, a clause ("Yes, Noah, I did", "Thank you,
+// Ada.", "Well, Sam, he works"), or opening the quotation before a comma
+// and a pronoun of the first or second person ("Noah, I did it"), and
+// before a comma or the end of the clause.
+func (lx *Lexicons) addressed(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	a, e := m.tok0, m.tok1
+	if e >= len(toks) || toks[e].Sentence != m.sent {
+		return false
+	}
+	switch t := toks[e].Text; {
+	case t == "," || t == "?" || t == "!" || t == "." || isQuote(t):
+	default:
+		return false
+	}
+	if a >= 1 && isQuote(toks[a-1].Text) && toks[e].Text == "," && e+1 < len(toks) && toks[e+1].Sentence == m.sent {
+		p, ok := lx.pronouns[di.lower[e+1]]
+		return ok && (p.person == 1 || p.person == 2) && !p.poss
+	}
+	if a < 2 || toks[a-1].Text != "," || toks[a-2].Sentence != m.sent || !di.is(lx, cueAddressLead, a-2) {
+		return false
+	}
+	if a == 2 || toks[a-3].Sentence != m.sent {
+		return true
+	}
+	b := toks[a-3].Text
+	if isQuote(b) || b == ":" {
+		return true // also a transcript's "HOST: Yes, Noah, ..."
+	}
+	return m.quoted && (b == "," || di.lower[a-3] == "thank" || di.is(lx, cueAddressLead, a-3))
 }
 
 // townBefore reports whether a capitalised name the name tagger took for a

@@ -117,7 +117,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// apposition of a description; a place after "in", "to", "from"; each reading its own entity
 		{"date 2024-03-04 Jordan told reporters he would move to Jordan next spring. Florence, a retired teacher, said her husband had died in Florence.",
 			[]string{"person Jordan", "place Jordan", "person Florence", "place Florence"}, nil},
-		// ... and a known place after a town and a comma that closes the clause is its county or region, whatever the tagger said
+		// a one-word name said to someone is a person, even a place's name ("Listen, Paris, ...")
+		{"date 2024-03-04 \"Listen, Paris, I moved to Bristol in 2019,\" Ada Crewe told her sister.",
+			[]string{"person Paris", "place Bristol"}, nil},
+		// a known place after a town and a comma that closes the clause is its county or region, whatever the tagger said
 		{"date 2024-03-04 Colin Marsh, of Dartford, Kent, a director of Hallenby Line, was banned. Ruth Carver, from Lincoln, Nebraska, said little.",
 			[]string{"place Kent", "person Colin Marsh", "person Ruth Carver"}, nil},
 		// two given names joined by "and" are two people; names after a plural kinship noun (or kin-plural in data/cues.tsv) are people
@@ -808,6 +811,10 @@ func TestTaggedCorefExamples(t *testing.T) {
 		text string
 		want string // "mention#n=entity name; ..."
 	}{
+		// a name said to someone inside a quotation or a transcript's turn (address-lead in data/cues.tsv: "Yes, Noah,", "Well, Noah,",
+		// "Thank you, Ada.") is the person addressed: no "he" or "him" of that sentence
+		{"date 2026-05-06 Ada Crewe spoke to the host, Noah Feld, on the show. \"Yes, Noah, I married him in 2015,\" Crewe said. \"Well, Noah, he works as a plumber.\"\n\nHOST: Thank you, Ada. Was he at the wedding?",
+			"him#1=?; he#1=?"},
 		// the possessor of a family noun ("the teacher's son") is no person in reach that the text has not described so;
 		// nor is a trade in the possessive after a copula ("is a coal miner's son") the subject
 		{"date 2026-05-06 Ada Crewe joined the army in 1990. The teacher's son Leo Marsh won the race. Gaunt is a coal miner's son.",
