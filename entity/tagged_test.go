@@ -762,6 +762,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		{"date 2025-06-10 Inspector-General of Police Kayode Adeyemi ordered an inquiry. Chief Justice of Nigeria Olufunke Bamidele swore in the judges. Governor of the Central Bank of Ghana Kojo Asamoah raised rates. Director of Public Prosecutions Esi Owusu dropped the charges. Solicitor-General Amaka Nwosu appeared for the state.",
 			[]string{"person Kayode Adeyemi", "person Olufunke Bamidele", "place Nigeria", "org Central Bank of Ghana", "person Kojo Asamoah", "person Esi Owusu", "person Amaka Nwosu"},
 			[]string{"Police Kayode Adeyemi", "Nigeria Olufunke Bamidele", "Public", "Solicitor-General Amaka Nwosu"}},
+		// ... also when no known given name starts the holder's name: the one word after "of" is the body when two or three names follow it,
+		// in the first sentence or later, with "Deputy" or "Assistant" before the post
+		{"date 2025-06-10 Deputy Inspector-General of Police Ibikunle Adesanmi was posted to Abuja. The Commissioner of Police Nkemdirim Agwu-Obi said the officers had moved. Assistant Superintendent of Customs Babajide Oyewole Kehinde retired.",
+			[]string{"person Ibikunle Adesanmi", "person Nkemdirim Agwu-Obi", "person Babajide Oyewole Kehinde"},
+			[]string{"Police Ibikunle Adesanmi", "Police Nkemdirim Agwu-Obi", "Customs Babajide Oyewole Kehinde"}},
 		// common given names of West and East Africa and of Tamil and Bengali speakers (data/names.tsv) make the name a person's, whatever the tagger said,
 		// and a known given name the tagger left out before a person's name of two words is part of it
 		{"date 2025-06-10 Tamilarasan Velusamy and Kalaiselvi Murugesan led the march. Rafiqul Alam met Nusrat Jahan Mim in Dhaka. Chukwudi Okafor and Halima Garba joined the board. Odhiambo Ouma married Wanjiku Njuguna.",
