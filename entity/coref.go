@@ -5162,14 +5162,15 @@ func (r *resolver) resolveNominal(m *ment) {
 }
 
 // possessesKin reports whether the description m is the possessor of a
-// family noun ("the teacher" of "the teacher's son", "the miner's
-// daughter").
+// kinship noun of any class but "other" ("the teacher" of "the teacher's
+// son", "the miner's daughter", "the fisherman's widow", "the vicar's
+// wife"): someone only a person described with that trade can be.
 func (r *resolver) possessesKin(m *ment) bool {
 	for _, n := range r.ms {
 		if n.tok0 > m.tok1 {
 			break // r.ms is in order of tok0
 		}
-		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && familyKin(n.info.class) {
+		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && n.info.class != "other" {
 			return true
 		}
 	}

@@ -824,6 +824,9 @@ func TestTaggedCorefExamples(t *testing.T) {
 		// nor is a trade in the possessive after a copula ("is a coal miner's son") the subject
 		{"date 2026-05-06 Ada Crewe joined the army in 1990. The teacher's son Leo Marsh won the race. Gaunt is a coal miner's son.",
 			"The teacher#1=?; a coal miner#1=?"},
+		// ... nor, before any other kinship noun ("the fisherman's widow", "the plumber's wife"), is it the last man named, unless he was described with that trade
+		{"date 2026-05-06 Tom Hale, 61, a retired teacher, chaired the inquest. The fisherman's widow, Ada Moss, told the court she had waited. Leo Marsh, a plumber, was there. The plumber's wife said he had warned them.",
+			"The fisherman#1=?; The plumber#1=Leo Marsh"},
 		// two descriptions of trades coordinated after a heading that names two people are the two, in order
 		{"date 2025-06-12 Who is together this week.\n\nOFF: Tom Hale and Ada Moss\n\nAfter three years together, the country singer and the model have quietly split, sources said.",
 			"the country singer#1=Tom Hale; the model#1=Ada Moss"},
