@@ -1240,7 +1240,14 @@ func (r *resolver) infixShaped(w string) bool {
 func (r *resolver) listedPlace(c *cluster) bool {
 	cued := false
 	for _, m := range c.ments {
-		if m.kind != hearsay.NameMention || m.title != "" || m.poss || len(m.words) > 3 || r.personalName(m.words) || r.lx.looksPersonal(m.words) {
+		if m.kind != hearsay.NameMention || m.title != "" || m.poss || len(m.words) > 3 || m.vocative || m.ctxTyped && m.typ == hearsay.Person {
+			return false
+		}
+		if len(m.words) == 1 && r.shapedPlaceEnding(m.words[0]) {
+			cued = true // "Tralee, County Kerry ... played for Kerry": the county, though "Kerry" is a given name too
+			continue
+		}
+		if r.personalName(m.words) || r.lx.looksPersonal(m.words) {
 			return false
 		}
 		name := strings.Join(m.words, " ")

@@ -120,6 +120,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name said to someone is a person, even a place's name ("Listen, Paris, ...")
 		{"date 2024-03-04 \"Listen, Paris, I moved to Bristol in 2019,\" Ada Crewe told her sister.",
 			[]string{"person Paris", "place Bristol"}, nil},
+		// a given name alone that ends a place's name of the document headed so ("County Kerry") is that place, unless its context makes it a person or it is said to someone
+		{"date 2024-03-04 Nora Quinlan grew up in Tralee, County Kerry, and played football for Kerry as a minor. Her coach, Ada Moss, said she was gifted.",
+			[]string{"place Kerry", "place County Kerry", "person Ada Moss", "person Nora Quinlan"}, nil},
 		// a known place after a town and a comma that closes the clause is its county or region, whatever the tagger said
 		{"date 2024-03-04 Colin Marsh, of Dartford, Kent, a director of Hallenby Line, was banned. Ruth Carver, from Lincoln, Nebraska, said little.",
 			[]string{"place Kent", "person Colin Marsh", "person Ruth Carver"}, nil},
