@@ -430,7 +430,7 @@ func (r *resolver) linkNames() {
 			r.join(m, o.ent)
 			continue
 		}
-		if f := r.fullNameFor(m, full, fullEnds); f != nil {
+		if f := r.fullNameFor(m, full, fullEnds); f != nil && !(m.ctxTyped && m.typ == hearsay.Place && f.typ == hearsay.Person) {
 			if f.ent < 0 {
 				keyed(f)
 			}

@@ -3120,8 +3120,9 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 // both a given name (data/names.tsv) and a place the lists know (the name
 // tagger's places, a country, a region): "Florence", "Jordan", "Kent". A
 // place after words of cue class place-before ("died in Florence", "a trip
-// to Jordan") or after a town and a comma, ending the clause ("Dartford,
-// Kent,", even of no known given name); a person before a verb of cue class speech-verb ("Florence
+// to Jordan", "returned to Lincoln": then no part of a person's full name
+// either) or after a town and a comma, ending the clause ("Dartford,
+// Kent,"), both even of no known given name; a person before a verb of cue class speech-verb ("Florence
 // said", "Jordan told reporters") or before an apposition of an age or a
 // description ("Sydney, 19,", "Paris, a nurse,"). It returns "" when the
 // context says neither.
@@ -3135,11 +3136,14 @@ func (lx *Lexicons) givenPlaceType(di *docInfo, m *ment) hearsay.EntityType {
 	if lx.townBefore(di, a, e, m.sent) {
 		return hearsay.Place // "of Dartford, Kent,": a county, whatever the given names say
 	}
-	if g, ok := lookupLower(lx.names, w); !ok || g == 'n' || m.typ == hearsay.Org {
+	if m.typ == hearsay.Org {
 		return ""
 	}
 	if lx.placeCueBefore(di, m) {
-		return hearsay.Place
+		return hearsay.Place // "returned to Lincoln", of no listed given name, is no "Lincoln Harper" either
+	}
+	if g, ok := lookupLower(lx.names, w); !ok || g == 'n' {
+		return ""
 	}
 	if e >= len(toks) || toks[e].Sentence != m.sent {
 		return ""

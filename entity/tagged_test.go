@@ -123,6 +123,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a given name alone that ends a place's name of the document headed so ("County Kerry") is that place, unless its context makes it a person or it is said to someone
 		{"date 2024-03-04 Nora Quinlan grew up in Tralee, County Kerry, and played football for Kerry as a minor. Her coach, Ada Moss, said she was gifted.",
 			[]string{"place Kerry", "place County Kerry", "person Ada Moss", "person Nora Quinlan"}, nil},
+		// a known place after words of place-before is no part of the full name of a person named so ("Lincoln Harper ... returned to Lincoln")
+		{"date 2024-03-04 Lincoln Harper, 40, is a builder. In 2010 he returned to Lincoln, where he met his wife.",
+			[]string{"person Lincoln Harper", "place Lincoln"}, nil},
 		// a known place after a town and a comma that closes the clause is its county or region, whatever the tagger said
 		{"date 2024-03-04 Colin Marsh, of Dartford, Kent, a director of Hallenby Line, was banned. Ruth Carver, from Lincoln, Nebraska, said little.",
 			[]string{"place Kent", "person Colin Marsh", "person Ruth Carver"}, nil},
