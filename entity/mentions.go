@@ -2861,7 +2861,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.typ, m.ctxTyped = t, true // "died in Florence" beside "Florence, a retired teacher,": a given name that is also a place, read from its context
 		}
 	}
-	if !m.poss && len(m.words) <= 3 && m.workKind == "" && lx.addressed(di, m) {
+	if !m.poss && len(m.words) <= 3 && m.workKind == "" && (m.typ != hearsay.Org || lx.looksPersonal(m.words)) && lx.addressed(di, m) {
 		m.typ, m.vocative = hearsay.Person, true // "Yes, Paris, I moved", "Thank you, Ada Holt.": the person spoken to
 	}
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
@@ -3167,8 +3167,8 @@ func (lx *Lexicons) givenPlaceType(di *docInfo, m *ment) hearsay.EntityType {
 }
 
 // addressed reports whether name m is said to the person it names: after
-// a word of cue class address-lead and a comma that open a sentence, a
-// quotation or a transcript's turn, or, inside a quotation, a clause ("Yes, Noah, I did", "Thank you,
+// a word of cue class address-lead and a comma that open a quoted
+// sentence, a quotation or a transcript's turn, or, inside a quotation, a clause ("Yes, Noah, I did", "Thank you,
 // Ada.", "Well, Sam, he works"), or opening the quotation before a comma
 // and a pronoun of the first or second person ("Noah, I did it"), and
 // before a comma or the end of the clause.
@@ -3191,7 +3191,7 @@ func (lx *Lexicons) addressed(di *docInfo, m *ment) bool {
 		return false
 	}
 	if a == 2 || toks[a-3].Sentence != m.sent {
-		return true
+		return m.quoted // not "Now, Apple, which ...": a narrative's sentence
 	}
 	b := toks[a-3].Text
 	if isQuote(b) || b == ":" {

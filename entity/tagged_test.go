@@ -120,6 +120,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a one-word name said to someone is a person, even a place's name ("Listen, Paris, ...")
 		{"date 2024-03-04 \"Listen, Paris, I moved to Bristol in 2019,\" Ada Crewe told her sister.",
 			[]string{"person Paris", "place Bristol"}, nil},
+		// ... but not in a narrative's sentence, nor an organisation's name ("Now, Harbourne Bank, which ...")
+		{"date 2024-03-04 Now, Harbourne Bank, which lost £2m, is for sale. \"Well, Harbourne Bank, you failed us,\" one saver wrote.",
+			[]string{"org Harbourne Bank"}, nil},
 		// a given name alone that ends a place's name of the document headed so ("County Kerry") is that place, unless its context makes it a person or it is said to someone
 		{"date 2024-03-04 Nora Quinlan grew up in Tralee, County Kerry, and played football for Kerry as a minor. Her coach, Ada Moss, said she was gifted.",
 			[]string{"place Kerry", "place County Kerry", "person Ada Moss", "person Nora Quinlan"}, nil},
