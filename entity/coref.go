@@ -111,6 +111,42 @@ func newResolver(lx *Lexicons, di *docInfo, ms []*ment) *resolver {
 	return &resolver{lx: lx, di: di, ms: ms, cl: make([]*cluster, 0, len(ms))}
 }
 
+// joinTyped puts name m, typed by its context (ment.ctxTyped), into the
+// cluster of its name key k and type, or into that of k alone while every
+// typed mention of it is of m's type, or into a new cluster: "Florence, a
+// retired teacher," is not "died in Florence".
+func (r *resolver) joinTyped(m *ment, k string, byKey map[string]int) int {
+	tk := k + "\x00" + string(m.typ)
+	if c, ok := byKey[tk]; ok {
+		return r.join(m, c)
+	}
+	c, ok := byKey[k]
+	if ok && !r.clusterTyped(c, m.typ) {
+		ok = false
+	}
+	if !ok {
+		c = r.join(m, -1)
+		if _, had := byKey[k]; !had {
+			byKey[k] = c
+		}
+	} else {
+		r.join(m, c)
+	}
+	byKey[tk] = c
+	return c
+}
+
+// clusterTyped reports whether every typed mention of cluster c so far is
+// of type t.
+func (r *resolver) clusterTyped(c int, t hearsay.EntityType) bool {
+	for _, o := range r.cl[c].ments {
+		if o.typ != "" && o.typ != t {
+			return false
+		}
+	}
+	return true
+}
+
 // join puts m into cluster c (creating one when c < 0) and returns the cluster.
 func (r *resolver) join(m *ment, c int) int {
 	if c < 0 {
@@ -325,6 +361,9 @@ func (r *resolver) linkNames() {
 	var otherSex map[string]int // a name's second cluster, of the other sex's title ("Mrs Orde" beside "Mr Orde")
 	keyed := func(m *ment) int {
 		k := keyOf(m)
+		if m.ctxTyped {
+			return r.joinTyped(m, k, byKey)
+		}
 		c, ok := byKey[k]
 		if ok && r.titleSexClash(m, c) {
 			if o, ok := otherSex[k]; ok && !r.titleSexClash(m, o) {
@@ -391,7 +430,7 @@ func (r *resolver) linkNames() {
 			r.join(m, o.ent)
 			continue
 		}
-		if f := r.fullNameFor(m, full, fullEnds); f != nil {
+		if f := r.fullNameFor(m, full, fullEnds); f != nil && !(m.ctxTyped && m.typ == hearsay.Place && f.typ == hearsay.Person) {
 			if f.ent < 0 {
 				keyed(f)
 			}
@@ -521,6 +560,21 @@ func (r *resolver) givenNameGenders() {
 	}
 }
 
+// ctxPlace reports whether a mention of cluster c is a name its context
+// makes a place (ment.ctxTyped) and none a name it makes a person.
+func (r *resolver) ctxPlace(c *cluster) bool {
+	place := false
+	for _, m := range c.ments {
+		if m.ctxTyped {
+			if m.typ != hearsay.Place {
+				return false
+			}
+			place = true
+		}
+	}
+	return place
+}
+
 // personCues makes people of names that the text describes as people,
 // whatever the name tagger said: "Pop singer Lena Varga", "her husband
 // Tomas Reed", "Reed, 39,", "12-year-old Aleph", "Reed is a British record
@@ -530,6 +584,9 @@ func (r *resolver) personCues() {
 	for _, c := range r.cl {
 		if c.typ == hearsay.Person || c.typ == hearsay.Work || c.typ == hearsay.Event || c.kind != "" {
 			continue
+		}
+		if r.ctxPlace(c) {
+			continue // "of Dartford, Kent, a director of ...": the county, read from its context
 		}
 		for _, m := range c.ments {
 			if m.kind != hearsay.NameMention {
@@ -1183,7 +1240,14 @@ func (r *resolver) infixShaped(w string) bool {
 func (r *resolver) listedPlace(c *cluster) bool {
 	cued := false
 	for _, m := range c.ments {
-		if m.kind != hearsay.NameMention || m.title != "" || m.poss || len(m.words) > 3 || r.personalName(m.words) || r.lx.looksPersonal(m.words) {
+		if m.kind != hearsay.NameMention || m.title != "" || m.poss || len(m.words) > 3 || m.vocative || m.ctxTyped && m.typ == hearsay.Person {
+			return false
+		}
+		if len(m.words) == 1 && r.shapedPlaceEnding(m.words[0]) {
+			cued = true // "Tralee, County Kerry ... played for Kerry": the county, though "Kerry" is a given name too
+			continue
+		}
+		if r.personalName(m.words) || r.lx.looksPersonal(m.words) {
 			return false
 		}
 		name := strings.Join(m.words, " ")
@@ -1681,8 +1745,8 @@ func (r *resolver) countryNamed(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.ments {
-		if m.title != "" {
-			return false
+		if m.title != "" || m.ctxTyped && m.typ == hearsay.Person {
+			return false // "Jordan said": a given name, by its context
 		}
 	}
 	return true
@@ -2771,6 +2835,8 @@ func (r *resolver) voteType(c *cluster) hearsay.EntityType {
 		w := 1
 		if m.title != "" || m.workKind != "" || m.outlet != "" || m.event {
 			w = 10
+		} else if m.ctxTyped {
+			w = 3 // "died in Florence", "Jordan said": typed by its context
 		}
 		if m.typ == hearsay.Person && len(m.words) >= 2 {
 			w += 1
@@ -3077,7 +3143,7 @@ func (r *resolver) appendCandidates(out []candidate, m *ment, window int) []cand
 		if o.ent < 0 || o.sent < m.sent-window || o.tok1 > m.tok0 && o.tok0 <= m.tok0 || o.tok0 >= qs && o.tok0 < qe {
 			continue
 		}
-		if r.cl[o.ent].typ != hearsay.Person {
+		if r.cl[o.ent].typ != hearsay.Person || o.vocative || r.addressedIn(o.ent, m) {
 			continue
 		}
 		if k := candidateOf(out, o.ent); k >= 0 {
@@ -3091,6 +3157,24 @@ func (r *resolver) appendCandidates(out []candidate, m *ment, window int) []cand
 		out = append(out, candidate{c: o.ent, sent: o.sent, first: o.tok0, subj: r.subjectLike(o)})
 	}
 	return out
+}
+
+// addressedIn reports whether a name of cluster c is said, inside a
+// quotation, to the person addressed in m's sentence ("Well, Noah, he
+// works ..."): a third-person m there is someone else.
+func (r *resolver) addressedIn(c int, m *ment) bool {
+	if m.kind != hearsay.PronounMention || m.person != 3 {
+		return false
+	}
+	for _, o := range r.ms[r.windowStart(m.sent):] {
+		if o.sent > m.sent {
+			break
+		}
+		if o.vocative && o.ent == c && o.sent == m.sent {
+			return true
+		}
+	}
+	return false
 }
 
 // candidateOf returns the index of cluster c's candidate in cands, or -1.
@@ -5085,14 +5169,15 @@ func (r *resolver) resolveNominal(m *ment) {
 }
 
 // possessesKin reports whether the description m is the possessor of a
-// family noun ("the teacher" of "the teacher's son", "the miner's
-// daughter").
+// kinship noun of any class but "other" ("the teacher" of "the teacher's
+// son", "the miner's daughter", "the fisherman's widow", "the vicar's
+// wife"): someone only a person described with that trade can be.
 func (r *resolver) possessesKin(m *ment) bool {
 	for _, n := range r.ms {
 		if n.tok0 > m.tok1 {
 			break // r.ms is in order of tok0
 		}
-		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && familyKin(n.info.class) {
+		if n.possessor == m && n.kind == hearsay.NominalMention && n.info.isKin && n.info.class != "other" {
 			return true
 		}
 	}

@@ -115,6 +115,7 @@ const (
 	cueMunicipality
 	cueSourceLead
 	cueSpeechVerb
+	cueAddressLead
 	cueSuccessorMod
 	cueSport
 	cueSportsWord
@@ -261,6 +262,7 @@ var cueNames = [numCues]string{
 	cueShowAfter:             "show-after",
 	cueSourceLead:            "source-lead",
 	cueSpeechVerb:            "speech-verb",
+	cueAddressLead:           "address-lead",
 	cueSuccessorMod:          "successor-mod",
 	cueSport:                 "sport",
 	cueSportsWord:            "sports-word",

@@ -43,6 +43,8 @@ type ment struct {
 	outlet       string             // for outlets: the kind the outlet list gives ("outlet", "agency", "platform")
 	event        bool               // the name ends in an event word ("Venice Film Festival")
 	quotedTitle  bool               // the name is all of a quotation: a title
+	ctxTyped     bool               // a given name that is also a place, typed by its context (givenPlaceType)
+	vocative     bool               // a name said to the person addressed inside a quotation ("Yes, Noah, I did")
 	indefinite   bool               // "a fitness instructor"
 	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
 	nick         string             // the nickname inside a name: "J-Roc" of Jalen "J-Roc" Pierce
@@ -2854,6 +2856,14 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if m.typ == hearsay.Org && m.title == "" && lx.compassPlace(m.words) {
 		m.typ = hearsay.Place // "the people of Hull West", "the MP for Leeds Central": a part of a known place
 	}
+	if m.title == "" && len(m.words) == 1 && !m.poss && m.workKind == "" && m.typ != hearsay.Misc && m.typ != hearsay.Event {
+		if t := lx.givenPlaceType(di, m); t != "" {
+			m.typ, m.ctxTyped = t, true // "died in Florence" beside "Florence, a retired teacher,": a given name that is also a place, read from its context
+		}
+	}
+	if !m.poss && len(m.words) <= 3 && m.workKind == "" && (m.typ != hearsay.Org || lx.looksPersonal(m.words)) && lx.addressed(di, m) {
+		m.typ, m.vocative = hearsay.Person, true // "Yes, Paris, I moved", "Thank you, Ada Holt.": the person spoken to
+	}
 	if m.typ == hearsay.Place && m.title == "" && lx.personAsPlace(di, m) {
 		m.typ = hearsay.Person // "the Liberal Democrats' Fiona Hart", "his wife, Keisha,": a person the tagger called a place
 	}
@@ -3102,6 +3112,112 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 		prev := toks[a-1].Text
 		info, ok := di.nounAt(lx, a-1)
 		return prev == "," || isPossMarker(prev) || prev == "'" || prev == "’" || ok && (info.isKin && info.class != "other" || info.isOcc)
+	}
+	return false
+}
+
+// givenPlaceType decides the type of a one-word untitled name m that is
+// both a given name (data/names.tsv) and a place the lists know (the name
+// tagger's places, a country, a region): "Florence", "Jordan", "Kent". A
+// place after words of cue class place-before ("died in Florence", "a trip
+// to Jordan", "returned to Lincoln": then no part of a person's full name
+// either) or after a town and a comma, ending the clause ("Dartford,
+// Kent,"), both even of no known given name; a person before a verb of cue class speech-verb ("Florence
+// said", "Jordan told reporters") or before an apposition of an age or a
+// description ("Sydney, 19,", "Paris, a nurse,"). It returns "" when the
+// context says neither.
+func (lx *Lexicons) givenPlaceType(di *docInfo, m *ment) hearsay.EntityType {
+	w := m.words[0]
+	if !lx.outlets.KnownPlace(w) && !lx.isCountry(w) && lx.region(w) == "" {
+		return ""
+	}
+	toks := di.doc.Tokens
+	a, e := m.tok0, m.tok1
+	if lx.townBefore(di, a, e, m.sent) {
+		return hearsay.Place // "of Dartford, Kent,": a county, whatever the given names say
+	}
+	if m.typ == hearsay.Org {
+		return ""
+	}
+	if lx.placeCueBefore(di, m) {
+		return hearsay.Place // "returned to Lincoln", of no listed given name, is no "Lincoln Harper" either
+	}
+	if g, ok := lookupLower(lx.names, w); !ok || g == 'n' {
+		return ""
+	}
+	if e >= len(toks) || toks[e].Sentence != m.sent {
+		return ""
+	}
+	if di.is(lx, cueSpeechVerb, e) {
+		return hearsay.Person
+	}
+	if toks[e].Text == "," && e+2 < len(toks) && toks[e+2].Sentence == m.sent {
+		if isNumber(toks[e+1].Text) && toks[e+2].Text == "," {
+			return hearsay.Person // "Sydney, 19, told the court"
+		}
+		if d := di.lower[e+1]; d == "a" || d == "an" || d == "the" {
+			for k := e + 2; k < e+5 && k < len(toks) && toks[k].Sentence == m.sent && toks[k].Text == di.lower[k]; k++ {
+				if info, ok := di.nounAt(lx, k); ok && (info.isOcc || info.isKin && info.class != "other") {
+					return hearsay.Person // "Paris, a retired nurse,"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// addressed reports whether name m is said to the person it names: after
+// a word of cue class address-lead and a comma that open a quoted
+// sentence, a quotation or a transcript's turn, or, inside a quotation, a clause ("Yes, Noah, I did", "Thank you,
+// Ada.", "Well, Sam, he works"), or opening the quotation before a comma
+// and a pronoun of the first or second person ("Noah, I did it"), and
+// before a comma or the end of the clause.
+func (lx *Lexicons) addressed(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	a, e := m.tok0, m.tok1
+	if e >= len(toks) || toks[e].Sentence != m.sent {
+		return false
+	}
+	switch t := toks[e].Text; {
+	case t == "," || t == "?" || t == "!" || t == "." || isQuote(t):
+	default:
+		return false
+	}
+	if a >= 1 && isQuote(toks[a-1].Text) && toks[e].Text == "," && e+1 < len(toks) && toks[e+1].Sentence == m.sent {
+		p, ok := lx.pronouns[di.lower[e+1]]
+		return ok && (p.person == 1 || p.person == 2) && !p.poss
+	}
+	if a < 2 || toks[a-1].Text != "," || toks[a-2].Sentence != m.sent || !di.is(lx, cueAddressLead, a-2) {
+		return false
+	}
+	if a == 2 || toks[a-3].Sentence != m.sent {
+		return m.quoted // not "Now, Apple, which ...": a narrative's sentence
+	}
+	b := toks[a-3].Text
+	if isQuote(b) || b == ":" {
+		return true // also a transcript's "HOST: Yes, Noah, ..."
+	}
+	return m.quoted && (b == "," || di.lower[a-3] == "thank" || di.is(lx, cueAddressLead, a-3))
+}
+
+// townBefore reports whether a capitalised name the name tagger took for a
+// place and a comma stand right before tokens a..e of sentence sent and
+// punctuation or the sentence's end right after: "of Dartford, Kent,",
+// a town and its county.
+func (lx *Lexicons) townBefore(di *docInfo, a, e, sent int) bool {
+	toks := di.doc.Tokens
+	if a < 2 || toks[a-1].Text != "," || toks[a-2].Sentence != sent || !isCap(toks[a-2].Text) {
+		return false
+	}
+	if t := toks[a-2].NER; len(t) < 2 || nerCode(t[2:]) != nerLOC {
+		return false
+	}
+	if e >= len(toks) || toks[e].Sentence != sent {
+		return true
+	}
+	switch toks[e].Text {
+	case ",", ".", ";", ")", ":":
+		return true
 	}
 	return false
 }

@@ -85,7 +85,56 @@ func (lx *Lexicons) holderStart(di *docInfo, a, b int) int {
 			return a + n
 		}
 	}
-	return -1
+	return lx.bodyWordHolder(di, a, b)
+}
+
+// bodyWordHolder returns where the holder's name starts in the capitalised
+// words [a, b) after an office's title when no known given name tells
+// ("Inspector-General of Police Ibikunle Adesanmi", "Commissioner of
+// Police Nkechi Agwu-Obi"): after the first word after "of", the body, no
+// known place, when two or three capitalised words follow it and end in no
+// organisation's or place's last word;
+// after the second when the post and the first two words make a post of
+// data/roles.tsv ("Director of Public Prosecutions ..."). It returns -1
+// when the first word is a given name or the words are of another shape.
+func (lx *Lexicons) bodyWordHolder(di *docInfo, a, b int) int {
+	toks := di.doc.Tokens
+	if b-a < 3 || b-a > 5 || di.lower[a-1] != "of" || lx.names[di.lower[a]] != 0 || di.orgWordAt(lx, b-1) {
+		return -1
+	}
+	if lx.outlets.KnownPlace(toks[a].Text) || lx.region(toks[a].Text) != "" || lx.isLower(cuePlaceTail, toks[b-1].Text) {
+		return -1 // "the MP for Bristol Avon Vale": a place, a seat
+	}
+	for k := a; k < b; k++ {
+		if !isCap(toks[k].Text) || isOfficeConnective(toks[k].Text) {
+			return -1
+		}
+	}
+	k := a + 1
+	if j := lx.officePostStart(di, a); j >= 0 {
+		if info, ok := lx.nounWords(di.lower[j : a+2]); ok && info.isRole {
+			k = a + 2
+		}
+	}
+	if n := b - k; n < 2 || n > 3 {
+		return -1
+	}
+	return k
+}
+
+// officePostStart returns the token of the post before the office
+// connectives that end right before token a ("Inspector-General" of
+// "Inspector-General of"), -1 when there is none.
+func (lx *Lexicons) officePostStart(di *docInfo, a int) int {
+	toks := di.doc.Tokens
+	j := a - 1
+	for n := 0; n < 3 && j >= 0 && toks[j].Sentence == toks[a].Sentence && isOfficeConnective(toks[j].Text); n++ {
+		j--
+	}
+	if j == a-1 || j < 0 || toks[j].Sentence != toks[a].Sentence {
+		return -1
+	}
+	return j
 }
 
 // officeBody returns the name type of the body an office is held in,
