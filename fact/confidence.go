@@ -942,21 +942,6 @@ func argKey0(f *hearsay.Fact) int {
 	return f.Args[0].Entity
 }
 
-// leadingYear reads the first four bytes of v (at least four long) as
-// strconv.Atoi does, four ASCII digits without a call.
-func leadingYear(v string) (int, bool) {
-	y := 0
-	for i := 0; i < 4; i++ {
-		c := v[i]
-		if c < '0' || c > '9' {
-			n, err := strconv.Atoi(v[:4]) // a sign, or no number
-			return n, err == nil
-		}
-		y = 10*y + int(c-'0')
-	}
-	return y, true
-}
-
 // timeAge is the bin of how many years before the article the fact's time
 // lies (binNone without a year, binFuture after the article).
 func timeAge(t *hearsay.FactTime, year int) int {
@@ -976,8 +961,8 @@ func timeAge(t *hearsay.FactTime, year int) int {
 	if len(v) < 4 {
 		return binNone
 	}
-	y, ok := leadingYear(v)
-	if !ok {
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
 		return binNone
 	}
 	if y > year {

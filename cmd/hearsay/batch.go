@@ -465,7 +465,7 @@ func (b *batch) exitCode(err error) int {
 
 // loadGCPercent is the garbage collector's target while the pipeline
 // loads its models and rules (see loadPipeline).
-var loadGCPercent = 400
+const loadGCPercent = 400
 
 // loadPipeline builds the pipeline of opts with the garbage collector held
 // back while it loads: loading allocates some 90 MB, of which 70 stay,

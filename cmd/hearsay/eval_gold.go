@@ -29,7 +29,7 @@ func goldSetup(e *env, cmd string, pos []string) ([]string, *hearsay.Pipeline, b
 		fmt.Fprintf(e.stderr, "hearsay %s: %v\n", cmd, err)
 		return nil, nil, false
 	}
-	p, err := pipeline.New(pipeline.Options{})
+	p, err := loadPipeline(pipeline.Options{})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "hearsay %s: %v\n", cmd, err)
 		return nil, nil, false

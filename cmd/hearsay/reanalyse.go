@@ -201,7 +201,7 @@ func buildID(f *os.File) string {
 	if id == "" {
 		id = rawBuildID(f)
 	}
-	if strings.Count(id, "/") < 1 {
+	if !strings.Contains(id, "/") {
 		return ""
 	}
 	return id

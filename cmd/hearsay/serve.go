@@ -109,7 +109,7 @@ func serveHandler(st *sqlite.Store, token string, maxBody, cacheBytes int64, log
 	q := query.New(backend)
 	cfg := api.Config{Query: q, Store: st, KB: backend, WriteToken: token, MaxBody: maxBody, Log: log}
 	if token != "" {
-		p, err := pipeline.New(pipeline.Options{})
+		p, err := loadPipeline(pipeline.Options{})
 		if err != nil {
 			return nil, nil, err
 		}

@@ -125,7 +125,7 @@ type labeller struct {
 }
 
 func newLabeller() (*labeller, error) {
-	p, err := pipeline.New(pipeline.Options{AllFacts: true})
+	p, err := loadPipeline(pipeline.Options{AllFacts: true})
 	if err != nil {
 		return nil, err
 	}
