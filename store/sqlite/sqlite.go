@@ -11,13 +11,16 @@
 // database from a newer hearsay is refused with store.ErrSchemaTooNew.
 //
 // Offsets are stored as byte offsets into documents.text, as in
-// hearsay.Span (see migrations/0001_init.sql for the layout).
+// hearsay.Span (see migrations/0001_init.sql for the layout). Everything but
+// opening the file and the full-text index is package sqldb, shared with the
+// PostgreSQL backend.
 package sqlite
 
 import (
 	"bytes"
 	"context"
 	"database/sql"
+	"embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -26,10 +29,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/hearsay-news/hearsay/store"
+	"github.com/hearsay-news/hearsay/store/sqldb"
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 )
 
@@ -56,19 +59,39 @@ type Options struct {
 	Analyzer string
 }
 
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// migrations returns the embedded migrations in version order.
+func migrations() ([]sqldb.Migration, error) { return sqldb.Migrations(migrationFiles, "migrations") }
+
+// SchemaVersion is the schema version this package writes: the number of
+// the last embedded migration.
+func SchemaVersion() int {
+	ms, err := migrations()
+	if err != nil || len(ms) == 0 {
+		return 0
+	}
+	return ms[len(ms)-1].Version
+}
+
+// Dialect is SQLite's: ? placeholders, FTS5 for search.
+var Dialect = &sqldb.Dialect{
+	Name:        "sqlite",
+	NoLimit:     -1,
+	SearchQuery: ftsQuery,
+	SearchSQL: `SELECT d.id, d.source, d.outlet, d.title, d.date,
+		snippet(documents_fts, 2, '[', ']', '…', 16), -bm25(documents_fts)
+		FROM documents_fts f JOIN documents d ON d.id = f.doc_id
+		WHERE documents_fts MATCH ? AND d.superseded_by IS NULL
+		ORDER BY bm25(documents_fts), d.id LIMIT ? OFFSET ?`,
+	TextBytes: "substr(CAST(%[1]s AS BLOB), %[2]s + 1, %[3]s)",
+}
+
 // Store is a store.Store backed by one SQLite file.
 type Store struct {
-	path     string
-	analyzer string // recorded with every document written (Options.Analyzer)
-	db       *sql.DB
-	now      func() time.Time
-	stmts    stmtCache // prepared statements of Put
-	deflater deflater  // compresses packed tokens
-	// writeMu lets one Put at a time hold a connection in a write
-	// transaction. SQLite runs one writer anyway; without it, Puts waiting
-	// for the write lock could hold every pooled connection while the
-	// writer needs one more to prepare a statement.
-	writeMu sync.Mutex
+	*sqldb.Store
+	path string
 }
 
 var _ store.Store = (*Store)(nil)
@@ -100,29 +123,24 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(4)
-	s := &Store{path: path, analyzer: opts.Analyzer, db: db, now: time.Now, stmts: stmtCache{db: db}}
-	if err := s.migrate(ctx); err != nil {
+	if err := migrate(ctx, db, path); err != nil {
 		db.Close()
 		return nil, err
 	}
-	return s, nil
+	return &Store{Store: sqldb.New(db, Dialect, path, opts.Analyzer), path: path}, nil
+}
+
+// migrate brings the schema of the database at path up to date.
+func migrate(ctx context.Context, db *sql.DB, path string) error {
+	ms, err := migrations()
+	if err != nil {
+		return fmt.Errorf("store %s: %w", path, err)
+	}
+	return sqldb.Migrate(ctx, db, Dialect, path, ms)
 }
 
 // Path is the file the store lives in.
 func (s *Store) Path() string { return s.path }
-
-// Close checkpoints the write-ahead log and closes the database.
-func (s *Store) Close() error {
-	s.stmts.close()
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("store %s: close: %w", s.path, err)
-	}
-	return nil
-}
-
-// DB gives direct read access to the database, for tools and tests that
-// inspect the schema (integrity checks, dumps). Writes must go through Put.
-func (s *Store) DB() *sql.DB { return s.db }
 
 // isDir reports whether path is an existing directory.
 func isDir(path string) bool {
@@ -173,8 +191,7 @@ func create(ctx context.Context, path string, opts Options) error {
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
-	s := &Store{path: path, db: db}
-	if err := s.migrate(ctx); err != nil {
+	if err := migrate(ctx, db, path); err != nil {
 		return err
 	}
 	if _, err := db.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {

@@ -1,4 +1,4 @@
-package sqlite
+package sqldb
 
 import (
 	"context"
@@ -19,23 +19,35 @@ const timeLayout = "2006-01-02T15:04:05.999999999Z07:00"
 // Put stores doc and all its layers in one transaction. See store.Store.
 func (s *Store) Put(ctx context.Context, doc *hearsay.Document) (store.PutResult, error) {
 	if err := validate(doc); err != nil {
-		return store.PutResult{}, fmt.Errorf("store %s: put %s: %w", s.path, doc.Source, err)
+		return store.PutResult{}, fmt.Errorf("store %s: put %s: %w", s.name, doc.Source, err)
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return store.PutResult{}, fmt.Errorf("store %s: put %s: %w", s.path, doc.Source, err)
+		return store.PutResult{}, fmt.Errorf("store %s: put %s: %w", s.name, doc.Source, err)
 	}
 	defer tx.Rollback()
+	if err := s.lockKeys(ctx, tx, doc.ID, store.SourceKey(doc)); err != nil {
+		return store.PutResult{}, fmt.Errorf("store %s: put %s (%s): lock: %w", s.name, doc.Source, doc.ID, err)
+	}
 	res, err := s.put(ctx, wtx{tx: tx, cache: &s.stmts}, doc)
 	if err != nil {
-		return store.PutResult{}, fmt.Errorf("store %s: put %s (%s): %w", s.path, doc.Source, doc.ID, err)
+		return store.PutResult{}, fmt.Errorf("store %s: put %s (%s): %w", s.name, doc.Source, doc.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return store.PutResult{}, fmt.Errorf("store %s: put %s (%s): commit: %w", s.path, doc.Source, doc.ID, err)
+		return store.PutResult{}, fmt.Errorf("store %s: put %s (%s): commit: %w", s.name, doc.Source, doc.ID, err)
 	}
 	return res, nil
+}
+
+// lockKeys makes writers of other processes on the same keys wait until
+// tx ends, when the dialect needs it.
+func (s *Store) lockKeys(ctx context.Context, tx *sql.Tx, keys ...string) error {
+	if s.dialect.LockKeys == nil {
+		return nil
+	}
+	return s.dialect.LockKeys(ctx, tx, keys...)
 }
 
 // put decides what doc is (new, the same, a new version) and writes it.

@@ -1,4 +1,4 @@
-package sqlite
+package sqldb
 
 import (
 	"context"
@@ -20,20 +20,23 @@ var layerTables = []string{"warnings", "skips", "sentences", "tokens", "timexes"
 // transaction. See store.Store.
 func (s *Store) Reanalyse(ctx context.Context, doc *hearsay.Document) error {
 	if err := validate(doc); err != nil {
-		return fmt.Errorf("store %s: reanalyse %s: %w", s.path, doc.ID, err)
+		return fmt.Errorf("store %s: reanalyse %s: %w", s.name, doc.ID, err)
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store %s: reanalyse %s: %w", s.path, doc.ID, err)
+		return fmt.Errorf("store %s: reanalyse %s: %w", s.name, doc.ID, err)
 	}
 	defer tx.Rollback()
+	if err := s.lockKeys(ctx, tx, doc.ID); err != nil {
+		return fmt.Errorf("store %s: reanalyse %s: lock: %w", s.name, doc.ID, err)
+	}
 	if err := s.reanalyse(ctx, wtx{tx: tx, cache: &s.stmts}, doc); err != nil {
-		return fmt.Errorf("store %s: reanalyse %s: %w", s.path, doc.ID, err)
+		return fmt.Errorf("store %s: reanalyse %s: %w", s.name, doc.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store %s: reanalyse %s: commit: %w", s.path, doc.ID, err)
+		return fmt.Errorf("store %s: reanalyse %s: commit: %w", s.name, doc.ID, err)
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package sqlite
+package sqldb
 
 import (
 	"context"
@@ -12,11 +12,11 @@ import (
 func (s *Store) Has(ctx context.Context, id string) (bool, error) {
 	st, err := s.stmts.get(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = ? AND superseded_by IS NULL)`)
 	if err != nil {
-		return false, fmt.Errorf("store %s: has %s: %w", s.path, id, err)
+		return false, fmt.Errorf("store %s: has %s: %w", s.name, id, err)
 	}
 	var ok bool
 	if err := st.QueryRowContext(ctx, id).Scan(&ok); err != nil {
-		return false, fmt.Errorf("store %s: has %s: %w", s.path, id, err)
+		return false, fmt.Errorf("store %s: has %s: %w", s.name, id, err)
 	}
 	return ok, nil
 }
@@ -54,7 +54,7 @@ func (s *Store) Documents(ctx context.Context, f store.DocFilter) ([]store.DocIn
 		args = append(args, f.Source)
 	}
 	q := `SELECT d.id, d.source, d.line, d.url, d.outlet, d.title, d.date, d.version, COALESCE(d.superseded_by, ''),
-		d.ingested_at, d.analyzer, length(CAST(d.text AS BLOB)),
+		d.ingested_at, d.analyzer, octet_length(d.text),
 		(SELECT COUNT(*) FROM sentences x WHERE x.doc_id = d.id),
 		(SELECT COUNT(*) FROM timexes x WHERE x.doc_id = d.id),
 		(SELECT COUNT(*) FROM entities x WHERE x.doc_id = d.id),
@@ -65,16 +65,16 @@ func (s *Store) Documents(ctx context.Context, f store.DocFilter) ([]store.DocIn
 	}
 	q += " ORDER BY d.day DESC, d.id"
 	if f.Limit > 0 || f.Offset > 0 {
-		limit := f.Limit
-		if limit <= 0 {
-			limit = -1
+		var limit any = f.Limit
+		if f.Limit <= 0 {
+			limit = s.dialect.NoLimit
 		}
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, limit, max(f.Offset, 0))
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.db.QueryContext(ctx, s.dialect.Rebind(q), args...)
 	if err != nil {
-		return nil, fmt.Errorf("store %s: documents: %w", s.path, err)
+		return nil, fmt.Errorf("store %s: documents: %w", s.name, err)
 	}
 	defer rows.Close()
 	var out []store.DocInfo
@@ -85,41 +85,39 @@ func (s *Store) Documents(ctx context.Context, f store.DocFilter) ([]store.DocIn
 		)
 		if err := rows.Scan(&d.ID, &d.Source, &d.Line, &d.URL, &d.Outlet, &d.Title, &date, &d.Version,
 			&d.SupersededBy, &ingested, &d.Analyzer, &d.Bytes, &d.Sentences, &d.Timexes, &d.Entities, &d.Facts); err != nil {
-			return nil, fmt.Errorf("store %s: documents: %w", s.path, err)
+			return nil, fmt.Errorf("store %s: documents: %w", s.name, err)
 		}
 		if d.Date, err = parseTime(date); err != nil {
-			return nil, fmt.Errorf("store %s: documents: %w", s.path, err)
+			return nil, fmt.Errorf("store %s: documents: %w", s.name, err)
 		}
 		if d.IngestedAt, err = parseTime(ingested); err != nil {
-			return nil, fmt.Errorf("store %s: documents: %w", s.path, err)
+			return nil, fmt.Errorf("store %s: documents: %w", s.name, err)
 		}
 		out = append(out, d)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store %s: documents: %w", s.path, err)
+		return nil, fmt.Errorf("store %s: documents: %w", s.name, err)
 	}
 	return out, nil
 }
 
 // Search runs a full-text query over titles and bodies of current
-// documents. The query is a list of words, each of which must occur
-// (diacritics and case are ignored; a word ending in * matches as a prefix);
-// "double-quoted phrases" must occur as written. See store.Store.
+// documents, in the dialect's full-text index. The query is a list of
+// words, each of which must occur (diacritics and case are ignored; a word
+// ending in * matches as a prefix); "double-quoted phrases" must occur as
+// written. See store.Store.
 func (s *Store) Search(ctx context.Context, query string, limit, offset int) ([]store.Hit, error) {
-	match := ftsQuery(query)
+	match := s.dialect.SearchQuery(query)
 	if match == "" {
 		return nil, nil
 	}
+	var lim any = limit
 	if limit <= 0 {
-		limit = -1
+		lim = s.dialect.NoLimit
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.source, d.outlet, d.title, d.date,
-		snippet(documents_fts, 2, '[', ']', '…', 16), -bm25(documents_fts)
-		FROM documents_fts f JOIN documents d ON d.id = f.doc_id
-		WHERE documents_fts MATCH ? AND d.superseded_by IS NULL
-		ORDER BY bm25(documents_fts), d.id LIMIT ? OFFSET ?`, match, limit, max(offset, 0))
+	rows, err := s.db.QueryContext(ctx, s.dialect.Rebind(s.dialect.SearchSQL), match, lim, max(offset, 0))
 	if err != nil {
-		return nil, fmt.Errorf("store %s: search %q: %w", s.path, query, err)
+		return nil, fmt.Errorf("store %s: search %q: %w", s.name, query, err)
 	}
 	defer rows.Close()
 	var hits []store.Hit
@@ -129,55 +127,59 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) ([]
 			date string
 		)
 		if err := rows.Scan(&h.ID, &h.Source, &h.Outlet, &h.Title, &date, &h.Snippet, &h.Score); err != nil {
-			return nil, fmt.Errorf("store %s: search %q: %w", s.path, query, err)
+			return nil, fmt.Errorf("store %s: search %q: %w", s.name, query, err)
 		}
 		if h.Date, err = parseTime(date); err != nil {
-			return nil, fmt.Errorf("store %s: search %q: %w", s.path, query, err)
+			return nil, fmt.Errorf("store %s: search %q: %w", s.name, query, err)
 		}
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store %s: search %q: %w", s.path, query, err)
+		return nil, fmt.Errorf("store %s: search %q: %w", s.name, query, err)
 	}
 	return hits, nil
 }
 
-// ftsQuery turns a user query into an FTS5 query that cannot be a syntax
-// error: every word and every "quoted phrase" becomes a quoted FTS5 string
-// (a trailing * on a word is kept as a prefix match), and all must match.
-func ftsQuery(q string) string {
-	var terms []string
-	quote := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
-	for i, part := range strings.Split(q, `"`) {
-		if i%2 == 1 { // inside quotes: a phrase
-			if strings.TrimSpace(part) != "" {
-				terms = append(terms, quote(part))
-			}
-			continue
-		}
-		for _, w := range strings.Fields(part) {
-			prefix := strings.HasSuffix(w, "*")
-			w = strings.TrimRight(w, "*")
-			if !hasWordChar(w) {
-				continue
-			}
-			t := quote(w)
-			if prefix {
-				t += "*"
-			}
-			terms = append(terms, t)
-		}
-	}
-	return strings.Join(terms, " AND ")
-}
-
-// hasWordChar reports whether s has a letter or digit, the only characters
-// the full-text tokenizer indexes.
-func hasWordChar(s string) bool {
+// HasWordChar reports whether s has a letter or digit, the only characters
+// the full-text indexes index: a query term without one is left out.
+func HasWordChar(s string) bool {
 	for _, r := range s {
 		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 {
 			return true
 		}
 	}
 	return false
+}
+
+// A Term is one part of a user's search query: a word (possibly a prefix)
+// or a quoted phrase.
+type Term struct {
+	Text   string
+	Phrase bool // "a phrase": its words in this order
+	Prefix bool // word*: any word starting with Text
+}
+
+// Terms splits a user's search query into terms, every one of which must
+// match: "quoted phrases" and words, a trailing * on a word making it a
+// prefix. Words and phrases without a letter or digit are left out, so
+// that no query is a syntax error in any dialect.
+func Terms(q string) []Term {
+	var terms []Term
+	for i, part := range strings.Split(q, `"`) {
+		if i%2 == 1 { // inside quotes: a phrase
+			if HasWordChar(part) {
+				terms = append(terms, Term{Text: part, Phrase: true})
+			}
+			continue
+		}
+		for _, w := range strings.Fields(part) {
+			prefix := strings.HasSuffix(w, "*")
+			w = strings.TrimRight(w, "*")
+			if !HasWordChar(w) {
+				continue
+			}
+			terms = append(terms, Term{Text: w, Prefix: prefix})
+		}
+	}
+	return terms
 }

@@ -1,4 +1,4 @@
-package sqlite
+package sqldb
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 // paths do not parse SQL for every row.
 type stmtCache struct {
 	db *sql.DB
+	d  *Dialect
 	mu sync.Mutex
 	m  map[string]*sql.Stmt
 }
@@ -22,7 +23,7 @@ func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, error) {
 	if st, ok := c.m[query]; ok {
 		return st, nil
 	}
-	st, err := c.db.PrepareContext(ctx, query)
+	st, err := c.db.PrepareContext(ctx, c.d.Rebind(query))
 	if err != nil {
 		return nil, err
 	}
@@ -73,7 +74,7 @@ func (w wtx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
 	st, err := w.stmt(ctx, query)
 	if err != nil {
 		// Let the error surface through Scan.
-		return w.tx.QueryRowContext(ctx, query, args...)
+		return w.tx.QueryRowContext(ctx, w.cache.d.Rebind(query), args...)
 	}
 	return st.QueryRowContext(ctx, args...)
 }

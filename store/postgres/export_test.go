@@ -1,0 +1,4 @@
+package postgres
+
+// TSQuery is tsQuery, for tests.
+var TSQuery = tsQuery
