@@ -21,7 +21,9 @@ func scored(id, url, day, outlet, a, b string, mod hearsay.Modality, conf float6
 // TestConfidenceRoundTrip stores scored facts, refreshes, and reads each
 // report's confidence and the claim's back, through the store's
 // connections and through read-only ones, then lists claims by it.
-func TestConfidenceRoundTrip(t *testing.T) {
+func TestConfidenceRoundTrip(t *testing.T) { eachBackend(t, testConfidenceRoundTrip) }
+
+func testConfidenceRoundTrip(t *testing.T, open opener) {
 	ctx := context.Background()
 	st, b, rules := open(t)
 	mustPut(t, st, scored("d1", "u1", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", hearsay.Rumored, 0.4004))
@@ -116,7 +118,7 @@ func TestOldStoreRefreshes(t *testing.T) {
 
 // downgrade makes st look like a store of schema version 8 whose
 // knowledge base was up to date.
-func downgrade(t *testing.T, st *sqlite.Store) {
+func downgrade(t *testing.T, st testStore) {
 	t.Helper()
 	db := st.DB()
 	rows, err := db.Query(`SELECT id, data FROM kb_claims`)

@@ -15,7 +15,6 @@ import (
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/internal/golden"
 	"github.com/hearsay-news/hearsay/kb"
-	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
 // TestIncrementalMatchesFullRebuild applies random sequences of changes
@@ -27,6 +26,10 @@ import (
 // document's layers gives, and that the cached inputs are what the layers
 // hold.
 func TestIncrementalMatchesFullRebuild(t *testing.T) {
+	eachBackend(t, testIncrementalMatchesFullRebuild)
+}
+
+func testIncrementalMatchesFullRebuild(t *testing.T, open opener) {
 	for seed := int64(1); seed <= 4; seed++ {
 		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
 			ctx := context.Background()
@@ -83,7 +86,7 @@ func TestIncrementalMatchesFullRebuild(t *testing.T) {
 }
 
 // decideAtRandom records a merge of two stored entities or a split of one.
-func decideAtRandom(t *testing.T, st *sqlite.Store, b *Backend, rng *rand.Rand) {
+func decideAtRandom(t *testing.T, st testStore, b *Backend, rng *rand.Rand) {
 	t.Helper()
 	var es []*kb.Entity
 	rows, err := st.DB().Query(`SELECT data FROM kb_entities ORDER BY id`)
@@ -115,7 +118,7 @@ func decideAtRandom(t *testing.T, st *sqlite.Store, b *Backend, rng *rand.Rand) 
 
 // checkFull compares the stored knowledge base and cached inputs with a
 // full rebuild from the documents' layers.
-func checkFull(t *testing.T, st *sqlite.Store, b *Backend, rules *kb.Rules) {
+func checkFull(t *testing.T, st testStore, b *Backend, rules *kb.Rules) {
 	t.Helper()
 	ctx := context.Background()
 	if stale, err := b.Stale(ctx); err != nil || stale {
@@ -126,11 +129,11 @@ func checkFull(t *testing.T, st *sqlite.Store, b *Backend, rules *kb.Rules) {
 		t.Fatal(err)
 	}
 	defer tx.Rollback()
-	r := newReader(ctx, tx, "")
+	r := newReader(ctx, wtx{tx, st.Dialect()}, "")
 	if err := r.read(); err != nil {
 		t.Fatal(err)
 	}
-	cached, err := cachedInputs(ctx, tx)
+	cached, err := cachedInputs(ctx, wtx{tx, st.Dialect()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,27 +155,45 @@ func checkFull(t *testing.T, st *sqlite.Store, b *Backend, rules *kb.Rules) {
 }
 
 // dumpKB prints every knowledge-base table of the store, sorted.
-func dumpKB(t *testing.T, st *sqlite.Store) string {
+func dumpKB(t *testing.T, st testStore) string {
 	t.Helper()
 	var lines []string
 	for _, q := range []string{
-		`SELECT 'entity ' || id || ' ' || type || ' ' || name || ' ' || docs || ' ' || data FROM kb_entities`,
-		`SELECT 'name ' || name_key || ' ' || entity FROM kb_names`,
-		`SELECT 'claim ' || id || ' ' || type || ' ' || first_day || ' ' || status || ' ' || modalities || ' ' || printf('%.3f', confidence) || ' ' || data FROM kb_claims`,
-		`SELECT 'arg ' || entity || ' ' || claim FROM kb_claim_entities`,
-		`SELECT 'contradiction ' || idx || ' ' || data FROM kb_contradictions`,
-		`SELECT 'outlet ' || idx || ' ' || data FROM kb_outlets`,
+		`SELECT 'entity', id, type, name, docs, data FROM kb_entities`,
+		`SELECT 'name', name_key, entity FROM kb_names`,
+		`SELECT 'claim', id, type, first_day, status, modalities, confidence, data FROM kb_claims`,
+		`SELECT 'arg', entity, claim FROM kb_claim_entities`,
+		`SELECT 'contradiction', idx, data FROM kb_contradictions`,
+		`SELECT 'outlet', idx, data FROM kb_outlets`,
 	} {
 		rows, err := st.DB().Query(q)
 		if err != nil {
 			t.Fatal(err)
 		}
+		cols, _ := rows.Columns()
 		for rows.Next() {
-			var s string
-			if err := rows.Scan(&s); err != nil {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
 				t.Fatal(err)
 			}
-			lines = append(lines, s)
+			fields := make([]string, len(vals))
+			for i, v := range vals {
+				switch v := v.(type) {
+				case float64:
+					fields[i] = fmt.Sprintf("%.3f", v)
+				case []byte:
+					fields[i] = string(v)
+				case string:
+					fields[i] = strings.ReplaceAll(v, "\x01", "\x00") // storedKey
+				default:
+					fields[i] = fmt.Sprint(v)
+				}
+			}
+			lines = append(lines, strings.Join(fields, " "))
 		}
 		rows.Close()
 	}
@@ -272,7 +293,9 @@ func (c *countdown) Err() error {
 // TestInterruptedRefresh interrupts refreshes at every point where they
 // check their context, with changes pending, and checks that the next
 // refresh gives the knowledge base of a full rebuild.
-func TestInterruptedRefresh(t *testing.T) {
+func TestInterruptedRefresh(t *testing.T) { eachBackend(t, testInterruptedRefresh) }
+
+func testInterruptedRefresh(t *testing.T, open opener) {
 	ctx := context.Background()
 	st, b, rules := open(t)
 	c := newCorpus(5, 20)

@@ -10,6 +10,7 @@ import (
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/kb"
+	"github.com/hearsay-news/hearsay/store/sqldb"
 )
 
 // Inputs calls fn for every current document, in id order, with its
@@ -20,16 +21,17 @@ import (
 // is set, when there is no cache yet, or when most changed), then reads
 // the cache.
 func (b *Backend) Inputs(ctx context.Context, fresh bool, fn func(*kb.Input) error) (int64, error) {
-	tx, err := b.db.BeginTx(ctx, nil)
+	tx, done, err := b.begin(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("sqlitekb: inputs: %w", err)
 	}
+	defer done()
 	defer tx.Rollback()
 	var gen int64
 	if err := tx.QueryRowContext(ctx, `SELECT value FROM kb_meta WHERE key = 'gen'`).Scan(&gen); err != nil {
 		return 0, fmt.Errorf("sqlitekb: inputs: %w", err)
 	}
-	ins, err := syncInputs(ctx, tx, fresh)
+	ins, err := syncInputs(ctx, wtx{tx, b.d}, fresh)
 	if err != nil {
 		return 0, fmt.Errorf("sqlitekb: inputs: %w", err)
 	}
@@ -51,7 +53,7 @@ const maxChangedShare = 4
 
 // syncInputs brings kb_inputs up to date with the documents and returns
 // every cached input, in document id order.
-func syncInputs(ctx context.Context, tx *sql.Tx, fresh bool) ([]*kb.Input, error) {
+func syncInputs(ctx context.Context, tx wtx, fresh bool) ([]*kb.Input, error) {
 	var pos, last, cached, changed int64
 	err := tx.QueryRowContext(ctx, `SELECT
 		COALESCE((SELECT value FROM kb_meta WHERE key = 'inputs'), -1),
@@ -81,7 +83,7 @@ func syncInputs(ctx context.Context, tx *sql.Tx, fresh bool) ([]*kb.Input, error
 
 // fillInputs reads every current document's input from its layers and
 // writes the cache anew, up to change last.
-func fillInputs(ctx context.Context, tx *sql.Tx, last int64) ([]*kb.Input, error) {
+func fillInputs(ctx context.Context, tx wtx, last int64) ([]*kb.Input, error) {
 	r := newReader(ctx, tx, "")
 	if err := r.read(); err != nil {
 		return nil, err
@@ -106,7 +108,7 @@ func fillInputs(ctx context.Context, tx *sql.Tx, last int64) ([]*kb.Input, error
 
 // markApplied records that the cache holds every change up to last and
 // drops those changes from the log.
-func markApplied(ctx context.Context, tx *sql.Tx, last int64) error {
+func markApplied(ctx context.Context, tx wtx, last int64) error {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO kb_meta(key, value) VALUES ('inputs', ?)
 		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, last); err != nil {
 		return err
@@ -116,7 +118,7 @@ func markApplied(ctx context.Context, tx *sql.Tx, last int64) error {
 }
 
 // cachedInputs decodes every row of kb_inputs, in document id order.
-func cachedInputs(ctx context.Context, tx *sql.Tx) ([]*kb.Input, error) {
+func cachedInputs(ctx context.Context, tx wtx) ([]*kb.Input, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT data FROM kb_inputs`)
 	if err != nil {
 		return nil, err
@@ -148,7 +150,7 @@ func sortInputs(ins []*kb.Input) {
 // applyChanges reads again the documents logged as changed after pos (up
 // to last), updates their cache rows (deleting those of documents no
 // longer current) and returns ins with the same changes.
-func applyChanges(ctx context.Context, tx *sql.Tx, ins []*kb.Input, pos, last int64) ([]*kb.Input, error) {
+func applyChanges(ctx context.Context, tx wtx, ins []*kb.Input, pos, last int64) ([]*kb.Input, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT doc_id FROM kb_changes WHERE seq > ? AND seq <= ? ORDER BY doc_id`, pos, last)
 	if err != nil {
 		return nil, err
@@ -210,17 +212,43 @@ func applyChanges(ctx context.Context, tx *sql.Tx, ins []*kb.Input, pos, last in
 	return out, markApplied(ctx, tx, last)
 }
 
+// A wtx is a transaction whose statements are rebound for the dialect.
+type wtx struct {
+	tx *sql.Tx
+	d  *sqldb.Dialect
+}
+
+// QueryContext runs a query.
+func (w wtx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return w.tx.QueryContext(ctx, w.d.Rebind(q), args...)
+}
+
+// QueryRowContext runs a query expected to return at most one row.
+func (w wtx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	return w.tx.QueryRowContext(ctx, w.d.Rebind(q), args...)
+}
+
+// ExecContext runs a statement.
+func (w wtx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return w.tx.ExecContext(ctx, w.d.Rebind(q), args...)
+}
+
+// PrepareContext prepares a statement.
+func (w wtx) PrepareContext(ctx context.Context, q string) (*sql.Stmt, error) {
+	return w.tx.PrepareContext(ctx, w.d.Rebind(q))
+}
+
 // reader loads the layers the knowledge base needs, table by table, of
 // every current document or of one (doc).
 type reader struct {
 	ctx   context.Context
-	tx    *sql.Tx
+	tx    wtx
 	doc   string // the one document to read; "" for all
 	docs  map[string]*kb.Input
 	order []*kb.Input
 }
 
-func newReader(ctx context.Context, tx *sql.Tx, doc string) *reader {
+func newReader(ctx context.Context, tx wtx, doc string) *reader {
 	return &reader{ctx: ctx, tx: tx, doc: doc, docs: map[string]*kb.Input{}}
 }
 
@@ -388,7 +416,7 @@ func (r *reader) sources() error {
 
 // sentences loads the text of the sentences facts rest on.
 func (r *reader) sentences() error {
-	return r.each(`SELECT s.doc_id, s.idx, s.start_byte, s.end_byte, substr(CAST(d.text AS BLOB), s.start_byte + 1, s.end_byte - s.start_byte)
+	return r.each(`SELECT s.doc_id, s.idx, s.start_byte, s.end_byte, `+fmt.Sprintf(r.tx.d.TextBytes, "d.text", "s.start_byte", "s.end_byte - s.start_byte")+`
 		FROM sentences s JOIN documents d ON d.id = s.doc_id
 		WHERE d.superseded_by IS NULL AND EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = s.doc_id AND f.sentence = s.idx)
 		ORDER BY s.doc_id, s.idx`, "s.doc_id", func(rows *sql.Rows) error {

@@ -4,14 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"net/url"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/hearsay-news/hearsay/kb"
-	"github.com/hearsay-news/hearsay/store/sqlite"
+	"github.com/hearsay-news/hearsay/store/sqldb"
 )
 
 // ReadOptions tune the read-only connections of a Backend made by Open.
@@ -32,14 +29,21 @@ const (
 	defaultMmapBytes  = 2 << 30
 )
 
-// Open returns the knowledge base kept in st, like New, but reading through
-// a pool of its own read-only connections with a large page cache and the
-// file mapped into memory, for servers answering many queries at once. It
-// keeps the values decoded from recently read rows: the entities and claims
-// it returns are shared between calls and must not be modified.
-// Writes (Replace, AddDecision) still go through st. Close releases the
-// pool.
-func Open(st *sqlite.Store, o ReadOptions) (*Backend, error) {
+// A ReadPooler is a store that can open a pool of read-only connections of
+// its own (the SQLite store: each connection keeps a page cache).
+type ReadPooler interface {
+	OpenReadPool(conns int, cacheBytes, mmapBytes int64) (*sql.DB, error)
+}
+
+// Open returns the knowledge base kept in st, like New, but for servers
+// answering many queries at once: it prepares each read query once and
+// keeps the values decoded from recently read rows (the entities and claims
+// it returns are shared between calls and must not be modified), and it
+// reads through a pool of its own read-only connections when st has one
+// (ReadPooler: SQLite's, with a large page cache and the file mapped into
+// memory). Writes (Replace, AddDecision) still go through st. Close
+// releases the pool.
+func Open(st Store, o ReadOptions) (*Backend, error) {
 	if o.Conns <= 0 {
 		o.Conns = max(2, runtime.GOMAXPROCS(0))
 	}
@@ -49,45 +53,28 @@ func Open(st *sqlite.Store, o ReadOptions) (*Backend, error) {
 	if o.MmapBytes <= 0 {
 		o.MmapBytes = defaultMmapBytes
 	}
-	abs, err := filepath.Abs(st.Path())
-	if err != nil {
-		return nil, fmt.Errorf("sqlitekb: open %s: %w", st.Path(), err)
+	b := New(st)
+	b.entityRows, b.claimRows = newDecoded[kb.Entity](decodedEntities), newDecoded[kb.Claim](decodedClaims)
+	b.stmts = &readStmts{db: b.db, d: b.d}
+	if p, ok := st.(ReadPooler); ok {
+		rd, err := p.OpenReadPool(o.Conns, o.CacheBytes, o.MmapBytes)
+		if err != nil {
+			return nil, fmt.Errorf("sqlitekb: open: %w", err)
+		}
+		b.rd, b.stmts.db = rd, rd
 	}
-	rd, err := sql.Open("sqlite", readDSN(abs, o))
-	if err != nil {
-		return nil, fmt.Errorf("sqlitekb: open %s: %w", abs, err)
-	}
-	// Keep every connection open: each holds its page cache.
-	rd.SetMaxOpenConns(o.Conns)
-	rd.SetMaxIdleConns(o.Conns)
-	if err := rd.Ping(); err != nil {
-		rd.Close()
-		return nil, fmt.Errorf("sqlitekb: open %s: %w", abs, err)
-	}
-	return &Backend{db: st.DB(), rd: rd, stmts: &readStmts{db: rd},
-		entityRows: newDecoded[kb.Entity](decodedEntities), claimRows: newDecoded[kb.Claim](decodedClaims)}, nil
-}
-
-// readDSN is the data source name of a read-only connection to the
-// database file at abs.
-func readDSN(abs string, o ReadOptions) string {
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), OmitHost: true}
-	q := url.Values{}
-	q.Set("mode", "ro")
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "query_only(1)")
-	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", -o.CacheBytes/1024))
-	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", o.MmapBytes))
-	return u.String() + "?" + strings.ReplaceAll(q.Encode(), "+", "%20")
+	return b, nil
 }
 
 // Close releases the read-only connections of a Backend made by Open; it
 // does nothing for one made by New (the store owns its connections).
 func (b *Backend) Close() error {
+	if b.stmts != nil {
+		b.stmts.close()
+	}
 	if b.rd == nil {
 		return nil
 	}
-	b.stmts.close()
 	if err := b.rd.Close(); err != nil {
 		return fmt.Errorf("sqlitekb: close: %w", err)
 	}
@@ -106,7 +93,7 @@ func (b *Backend) reads() *sql.DB {
 // query runs a read query, prepared once per Backend.
 func (b *Backend) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
 	if b.stmts == nil {
-		return b.db.QueryContext(ctx, q, args...)
+		return b.db.QueryContext(ctx, b.d.Rebind(q), args...)
 	}
 	st, err := b.stmts.get(ctx, q)
 	if err != nil {
@@ -118,12 +105,12 @@ func (b *Backend) query(ctx context.Context, q string, args ...any) (*sql.Rows, 
 // queryRow is query for one row.
 func (b *Backend) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
 	if b.stmts == nil {
-		return b.db.QueryRowContext(ctx, q, args...)
+		return b.db.QueryRowContext(ctx, b.d.Rebind(q), args...)
 	}
 	st, err := b.stmts.get(ctx, q)
 	if err != nil {
 		// sql.Row carries no error of its own: let the database report it
-		return b.reads().QueryRowContext(ctx, q, args...)
+		return b.reads().QueryRowContext(ctx, b.d.Rebind(q), args...)
 	}
 	return st.QueryRowContext(ctx, args...)
 }
@@ -132,6 +119,7 @@ func (b *Backend) queryRow(ctx context.Context, q string, args ...any) *sql.Row 
 // prepared on every connection that runs it).
 type readStmts struct {
 	db *sql.DB
+	d  *sqldb.Dialect
 	mu sync.Mutex
 	m  map[string]*sql.Stmt
 }
@@ -142,7 +130,7 @@ func (c *readStmts) get(ctx context.Context, q string) (*sql.Stmt, error) {
 	if st, ok := c.m[q]; ok {
 		return st, nil
 	}
-	st, err := c.db.PrepareContext(ctx, q)
+	st, err := c.db.PrepareContext(ctx, c.d.Rebind(q))
 	if err != nil {
 		return nil, err
 	}

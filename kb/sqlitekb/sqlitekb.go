@@ -1,6 +1,8 @@
-// Package sqlitekb keeps the knowledge base (package kb) in the embedded
-// SQLite store, in the kb_* tables of store/sqlite's migrations 0002, 0003,
-// 0005, 0007 and 0009. It keeps what the knowledge base needs of each document in
+// Package sqlitekb keeps the knowledge base (package kb) in the kb_* tables
+// of a database/sql store (package store/sqldb): the embedded SQLite store
+// (store/sqlite's migrations 0002, 0003, 0005, 0007 and 0009) or a
+// PostgreSQL one (store/postgres), the SQL of either written once, with the
+// store's dialect for what differs. It keeps what the knowledge base needs of each document in
 // a cache table that a refresh brings up to date by reading only the
 // documents the store logged as changed (straight from the store's layer
 // tables), and writes a new knowledge base in one transaction, rewriting
@@ -18,11 +20,19 @@ import (
 	"time"
 
 	"github.com/hearsay-news/hearsay/kb"
-	"github.com/hearsay-news/hearsay/store/sqlite"
+	"github.com/hearsay-news/hearsay/store/sqldb"
 )
 
-// Backend is a kb.Backend over one SQLite store.
+// Store is what the knowledge base needs of a store: its database and its
+// dialect (*sqlite.Store and *postgres.Store have both).
+type Store interface {
+	DB() *sql.DB
+	Dialect() *sqldb.Dialect
+}
+
+// Backend is a kb.Backend over one store.
 type Backend struct {
+	d     *sqldb.Dialect
 	db    *sql.DB    // the store's connections: writes, and reads when rd is nil
 	rd    *sql.DB    // read-only connections (Open), or nil (New)
 	stmts *readStmts // prepared read queries over rd, nil with New
@@ -35,7 +45,19 @@ type Backend struct {
 var _ kb.Backend = (*Backend)(nil)
 
 // New returns the knowledge base kept in st.
-func New(st *sqlite.Store) *Backend { return &Backend{db: st.DB()} }
+func New(st Store) *Backend { return &Backend{d: st.Dialect(), db: st.DB()} }
+
+// begin starts a transaction of the knowledge base: one at a time across
+// processes, over one consistent view of the documents (the dialect's
+// BeginExclusive, else a plain transaction). done must be called when it
+// ended.
+func (b *Backend) begin(ctx context.Context) (tx *sql.Tx, done func(), err error) {
+	if b.d.BeginExclusive != nil {
+		return b.d.BeginExclusive(ctx, b.db)
+	}
+	tx, err = b.db.BeginTx(ctx, nil)
+	return tx, func() {}, err
+}
 
 // Stale reports whether documents changed since the knowledge base was
 // built.
@@ -79,7 +101,7 @@ func (b *Backend) AddDecision(ctx context.Context, d kb.Decision) error {
 		return fmt.Errorf("sqlitekb: decision: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO kb_decisions(op, a, b, docs, note, made_at) VALUES (?, ?, ?, ?, ?, ?)`,
+	if _, err := tx.ExecContext(ctx, b.d.Rebind(`INSERT INTO kb_decisions(op, a, b, docs, note, made_at) VALUES (?, ?, ?, ?, ?, ?)`),
 		d.Op, d.A, d.B, strings.Join(d.Docs, ","), d.Note, time.Now().UTC().Format(time.RFC3339)); err != nil {
 		return fmt.Errorf("sqlitekb: decision: %w", err)
 	}
@@ -95,18 +117,19 @@ func (b *Backend) AddDecision(ctx context.Context, d kb.Decision) error {
 // Replace writes k in place of the stored knowledge base, in one
 // transaction, and records the generation it was built from.
 func (b *Backend) Replace(ctx context.Context, k *kb.KB) error {
-	tx, err := b.db.BeginTx(ctx, nil)
+	tx, done, err := b.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("sqlitekb: replace: %w", err)
 	}
+	defer done()
 	defer tx.Rollback()
-	if err := replace(ctx, tx, k); err != nil {
+	if err := replace(ctx, wtx{tx, b.d}, k); err != nil {
 		return fmt.Errorf("sqlitekb: replace: %w", err)
 	}
 	// count rebuilds, so that Version changes even when a rebuild read the
 	// same documents (new rules, a forced rebuild)
 	if _, err := tx.ExecContext(ctx, `INSERT INTO kb_meta(key, value) VALUES ('replaced', 1)
-		ON CONFLICT(key) DO UPDATE SET value = value + 1`); err != nil {
+		ON CONFLICT(key) DO UPDATE SET value = kb_meta.value + 1`); err != nil {
 		return fmt.Errorf("sqlitekb: replace: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -119,7 +142,7 @@ func (b *Backend) Replace(ctx context.Context, k *kb.KB) error {
 // differs from the stored one (by digest), those that are new, and those
 // that are gone.
 // Contradictions are few and rewritten whole.
-func replace(ctx context.Context, tx *sql.Tx, k *kb.KB) error {
+func replace(ctx context.Context, tx wtx, k *kb.KB) error {
 	if err := replaceEntities(ctx, tx, k.Entities); err != nil {
 		return err
 	}
@@ -156,8 +179,12 @@ func replace(ctx context.Context, tx *sql.Tx, k *kb.KB) error {
 
 // storedSums reads id → digest of the data of a knowledge-base table
 // (kb_entities or kb_claims), from the index of digests.
-func storedSums(ctx context.Context, tx *sql.Tx, table string) (map[string]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, sum FROM `+table+` INDEXED BY `+table+`_sum`)
+func storedSums(ctx context.Context, tx wtx, table string) (map[string]string, error) {
+	q := `SELECT id, sum FROM ` + table
+	if tx.d.IndexHints {
+		q += ` INDEXED BY ` + table + `_sum`
+	}
+	rows, err := tx.QueryContext(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +210,7 @@ func digest(data []byte) []byte {
 // stmts prepares statements in a transaction, closing them all at once.
 type stmts struct {
 	ctx  context.Context
-	tx   *sql.Tx
+	tx   wtx
 	list []*sql.Stmt
 	err  error
 }
@@ -207,7 +234,7 @@ func (s *stmts) close() {
 	}
 }
 
-func replaceEntities(ctx context.Context, tx *sql.Tx, es []*kb.Entity) error {
+func replaceEntities(ctx context.Context, tx wtx, es []*kb.Entity) error {
 	old, err := storedSums(ctx, tx, "kb_entities")
 	if err != nil {
 		return err
@@ -216,8 +243,9 @@ func replaceEntities(ctx context.Context, tx *sql.Tx, es []*kb.Entity) error {
 	defer ss.close()
 	del := ss.prepare(`DELETE FROM kb_entities WHERE id = ?`)
 	delNames := ss.prepare(`DELETE FROM kb_names WHERE entity = ?`)
-	put := ss.prepare(`INSERT OR REPLACE INTO kb_entities(id, type, name, docs, data, sum) VALUES (?, ?, ?, ?, ?, ?)`)
-	name := ss.prepare(`INSERT OR IGNORE INTO kb_names(name_key, entity) VALUES (?, ?)`)
+	put := ss.prepare(`INSERT INTO kb_entities(id, type, name, docs, data, sum) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET type = excluded.type, name = excluded.name, docs = excluded.docs, data = excluded.data, sum = excluded.sum`)
+	name := ss.prepare(`INSERT INTO kb_names(name_key, entity) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	if ss.err != nil {
 		return ss.err
 	}
@@ -239,7 +267,7 @@ func replaceEntities(ctx context.Context, tx *sql.Tx, es []*kb.Entity) error {
 			return err
 		}
 		for _, key := range kb.NameKeys(e) {
-			if _, err := name.ExecContext(ctx, key, e.ID); err != nil {
+			if _, err := name.ExecContext(ctx, storedKey(tx.d, key), e.ID); err != nil {
 				return err
 			}
 		}
@@ -255,7 +283,7 @@ func replaceEntities(ctx context.Context, tx *sql.Tx, es []*kb.Entity) error {
 	return nil
 }
 
-func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
+func replaceClaims(ctx context.Context, tx wtx, cs []*kb.Claim) error {
 	old, err := storedSums(ctx, tx, "kb_claims")
 	if err != nil {
 		return err
@@ -264,8 +292,10 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
 	defer ss.close()
 	del := ss.prepare(`DELETE FROM kb_claims WHERE id = ?`)
 	delArgs := ss.prepare(`DELETE FROM kb_claim_entities WHERE claim = ?`)
-	put := ss.prepare(`INSERT OR REPLACE INTO kb_claims(id, type, first_day, data, status, modalities, confidence, sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-	arg := ss.prepare(`INSERT OR IGNORE INTO kb_claim_entities(entity, claim) VALUES (?, ?)`)
+	put := ss.prepare(`INSERT INTO kb_claims(id, type, first_day, data, status, modalities, confidence, sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET type = excluded.type, first_day = excluded.first_day, data = excluded.data,
+		status = excluded.status, modalities = excluded.modalities, confidence = excluded.confidence, sum = excluded.sum`)
+	arg := ss.prepare(`INSERT INTO kb_claim_entities(entity, claim) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	if ss.err != nil {
 		return ss.err
 	}
@@ -306,6 +336,16 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, cs []*kb.Claim) error {
 	return nil
 }
 
+// storedKey is a name key as kb_names holds it: a database that takes no
+// NUL byte in text (PostgreSQL) gets the word keys' leading NUL (kb.WordKey)
+// as \x01, which sorts the same way.
+func storedKey(d *sqldb.Dialect, key string) string {
+	if d.NULInText {
+		return key
+	}
+	return strings.ReplaceAll(key, "\x00", "\x01")
+}
+
 // Lookup returns the entities with the name or alias, else those with the
 // name as one word of their name.
 func (b *Backend) Lookup(ctx context.Context, name string) ([]*kb.Entity, error) {
@@ -316,7 +356,7 @@ func (b *Backend) Lookup(ctx context.Context, name string) ([]*kb.Entity, error)
 	if err != nil || len(es) > 0 || strings.Contains(key, " ") {
 		return es, err
 	}
-	return b.entities(ctx, q+` LIMIT ?`, kb.WordKey(key), kb.MaxWordMatches)
+	return b.entities(ctx, q+` LIMIT ?`, storedKey(b.d, kb.WordKey(key)), kb.MaxWordMatches)
 }
 
 // Entity returns the entity with the id.
@@ -346,14 +386,15 @@ func (b *Backend) People(ctx context.Context, prefix string, limit, offset int) 
 	if err := b.queryRow(ctx, count, key, key+"\uffff").Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("sqlitekb: people: %w", err)
 	}
+	var lim any = limit
 	if limit <= 0 {
-		limit = -1
+		lim = b.d.NoLimit
 	}
 	// page through ids first, then read only the page's rows
 	es, err := b.entities(ctx, `SELECT data FROM kb_entities WHERE id IN
 		(SELECT e.id FROM kb_entities e WHERE e.type = 'person' AND `+named+`
 		ORDER BY e.docs DESC, e.id LIMIT ? OFFSET ?)
-		ORDER BY docs DESC, id`, key, key+"\uffff", limit, offset)
+		ORDER BY docs DESC, id`, key, key+"\uffff", lim, offset)
 	return es, total, err
 }
 
@@ -460,7 +501,7 @@ func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Cla
 		where = append(where, "status IN ('reported', 'rumored', 'disputed')")
 	}
 	if sel.Modality != "" {
-		where, args = append(where, "instr(modalities, ?) > 0"), append(args, ","+sel.Modality+",")
+		where, args = append(where, "modalities LIKE ?"), append(args, "%,"+sel.Modality+",%")
 	}
 	if sel.MinConfidence > 0 {
 		where, args = append(where, "confidence >= ?"), append(args, sel.MinConfidence)
@@ -470,9 +511,9 @@ func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Cla
 	if err := b.queryRow(ctx, `SELECT COUNT(*) FROM kb_claims WHERE `+cond, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("sqlitekb: claims: %w", err)
 	}
-	limit := sel.Limit
-	if limit <= 0 {
-		limit = -1
+	var limit any = sel.Limit
+	if sel.Limit <= 0 {
+		limit = b.d.NoLimit
 	}
 	order := "first_day DESC, id"
 	if sel.Sort == kb.SortConfidence {

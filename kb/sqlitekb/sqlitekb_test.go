@@ -2,6 +2,7 @@ package sqlitekb
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"testing"
@@ -9,6 +10,10 @@ import (
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/kb"
+	"github.com/hearsay-news/hearsay/store"
+	"github.com/hearsay-news/hearsay/store/postgres"
+	"github.com/hearsay-news/hearsay/store/postgres/pgtest"
+	"github.com/hearsay-news/hearsay/store/sqldb"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
@@ -32,12 +37,43 @@ func doc(id, url, day, outlet, a, b string, age int, mod hearsay.Modality) *hear
 	return doc
 }
 
-func open(t *testing.T) (*sqlite.Store, *Backend, *kb.Rules) {
+// A testStore is a store of either backend.
+type testStore interface {
+	store.Store
+	DB() *sql.DB
+	Dialect() *sqldb.Dialect
+}
+
+// An opener opens a new, empty store, its knowledge base and the rules.
+type opener func(t *testing.T) (testStore, *Backend, *kb.Rules)
+
+// eachBackend runs a test of the backend contract on SQLite, then on
+// PostgreSQL (skipped without a server: see pgtest).
+func eachBackend(t *testing.T, test func(t *testing.T, open opener)) {
+	t.Run("sqlite", func(t *testing.T) { test(t, openSQLite) })
+	t.Run("postgres", func(t *testing.T) { test(t, openPostgres) })
+}
+
+func openSQLite(t *testing.T) (testStore, *Backend, *kb.Rules) {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "kb.db"), sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return opened(t, st)
+}
+
+func openPostgres(t *testing.T) (testStore, *Backend, *kb.Rules) {
+	t.Helper()
+	st, err := postgres.Open(context.Background(), pgtest.URL(t), postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return opened(t, st)
+}
+
+func opened(t *testing.T, st testStore) (testStore, *Backend, *kb.Rules) {
+	t.Helper()
 	t.Cleanup(func() { st.Close() })
 	rules, err := kb.LoadRules()
 	if err != nil {
@@ -46,7 +82,7 @@ func open(t *testing.T) (*sqlite.Store, *Backend, *kb.Rules) {
 	return st, New(st), rules
 }
 
-func mustPut(t *testing.T, st *sqlite.Store, d *hearsay.Document) {
+func mustPut(t *testing.T, st testStore, d *hearsay.Document) {
 	t.Helper()
 	if _, err := st.Put(context.Background(), d); err != nil {
 		t.Fatal(err)
@@ -57,7 +93,9 @@ func mustPut(t *testing.T, st *sqlite.Store, d *hearsay.Document) {
 // knowledge base stale in the same transaction, that a refresh clears it,
 // and that a refresh that did not happen (a killed ingest) is done by the
 // next one.
-func TestStaleUntilRefreshed(t *testing.T) {
+func TestStaleUntilRefreshed(t *testing.T) { eachBackend(t, testStaleUntilRefreshed) }
+
+func testStaleUntilRefreshed(t *testing.T, open opener) {
 	ctx := context.Background()
 	st, b, rules := open(t)
 	stale, err := b.Stale(ctx)
@@ -96,6 +134,10 @@ func TestStaleUntilRefreshed(t *testing.T) {
 // TestReplaceOlderGenerationStaysStale checks that a knowledge base built
 // from documents that changed meanwhile is stored but still stale.
 func TestReplaceOlderGenerationStaysStale(t *testing.T) {
+	eachBackend(t, testReplaceOlderGenerationStaysStale)
+}
+
+func testReplaceOlderGenerationStaysStale(t *testing.T, open opener) {
 	ctx := context.Background()
 	st, b, _ := open(t)
 	mustPut(t, st, doc("d1", "u1", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Reported))
@@ -114,7 +156,9 @@ func TestReplaceOlderGenerationStaysStale(t *testing.T) {
 
 // TestSupersededVersionsDropOut checks that a new version of an article
 // replaces the old one's facts in the knowledge base.
-func TestSupersededVersionsDropOut(t *testing.T) {
+func TestSupersededVersionsDropOut(t *testing.T) { eachBackend(t, testSupersededVersionsDropOut) }
+
+func testSupersededVersionsDropOut(t *testing.T, open opener) {
 	ctx := context.Background()
 	st, b, rules := open(t)
 	mustPut(t, st, doc("v1", "https://x.example/a", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Rumored))
@@ -152,7 +196,9 @@ func TestSupersededVersionsDropOut(t *testing.T) {
 
 // TestDecisionsSurviveRebuilds checks that a merge is replayed on every
 // rebuild and that lookups and errors behave.
-func TestDecisionsSurviveRebuilds(t *testing.T) {
+func TestDecisionsSurviveRebuilds(t *testing.T) { eachBackend(t, testDecisionsSurviveRebuilds) }
+
+func testDecisionsSurviveRebuilds(t *testing.T, open opener) {
 	ctx := context.Background()
 	st, b, rules := open(t)
 	mustPut(t, st, doc("d1", "u1", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Reported))
@@ -183,7 +229,9 @@ func TestDecisionsSurviveRebuilds(t *testing.T) {
 
 // TestListsAndOutlets checks claims listed by current status and the
 // outlets' records stored at build time.
-func TestListsAndOutlets(t *testing.T) {
+func TestListsAndOutlets(t *testing.T) { eachBackend(t, testListsAndOutlets) }
+
+func testListsAndOutlets(t *testing.T, open opener) {
 	ctx := context.Background()
 	st, b, rules := open(t)
 	mustPut(t, st, doc("d1", "u1", "2024-02-12", "Starlight", "Ann Lee", "Bo Park", 38, hearsay.Rumored))

@@ -66,9 +66,10 @@ var Dialect = &sqldb.Dialect{
 		FROM to_tsquery('hearsay_search', ?) q, documents_fts f JOIN documents d ON d.id = f.doc_id
 		WHERE f.words @@ q AND d.superseded_by IS NULL
 		ORDER BY 7 DESC, d.id LIMIT ? OFFSET ?`,
-	TextBytes:  "substring(convert_to(%[1]s, 'UTF8') from %[2]s + 1 for %[3]s)",
-	LockKeys:   lockKeys,
-	LockSchema: lockSchema,
+	TextBytes:      "substring(convert_to(%[1]s, 'UTF8') from %[2]s + 1 for %[3]s)",
+	LockKeys:       lockKeys,
+	LockSchema:     lockSchema,
+	BeginExclusive: beginExclusive,
 }
 
 //go:embed migrations/*.sql
@@ -215,4 +216,29 @@ func lockKeys(ctx context.Context, tx *sql.Tx, keys ...string) error {
 func lockSchema(ctx context.Context, tx *sql.Tx) error {
 	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, 0)`, lockClass)
 	return err
+}
+
+// beginExclusive takes a session advisory lock on a connection of its own,
+// then begins a repeatable-read transaction there: one consistent snapshot
+// taken after any other holder of the lock committed.
+func beginExclusive(ctx context.Context, db *sql.DB) (*sql.Tx, func(), error) {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1, 1)`, lockClass); err != nil {
+		conn.Close()
+		return nil, nil, err
+	}
+	done := func() {
+		// a fresh context: the lock must go even when ctx was cancelled
+		conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1, 1)`, lockClass)
+		conn.Close()
+	}
+	tx, err := conn.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead})
+	if err != nil {
+		done()
+		return nil, nil, err
+	}
+	return tx, done, nil
 }

@@ -47,6 +47,16 @@ type Dialect struct {
 	// keys (document id, source key) it writes, so that writers of other
 	// processes on the same keys wait for each other.
 	LockKeys func(ctx context.Context, tx *sql.Tx, keys ...string) error
+	// NULInText means text columns take NUL bytes.
+	NULInText bool
+	// IndexHints means the database takes INDEXED BY.
+	IndexHints bool
+	// BeginExclusive, when set, begins a transaction that runs alone among
+	// those begun the same way by any process and sees one consistent
+	// state of the database throughout (the knowledge base's refreshes);
+	// done must be called once it ended. Without it a plain transaction
+	// does both (SQLite's write transactions).
+	BeginExclusive func(ctx context.Context, db *sql.DB) (tx *sql.Tx, done func(), err error)
 	// LockSchema, when set, runs at the start of the migrations'
 	// transaction so that processes opening the same store migrate it one
 	// at a time.

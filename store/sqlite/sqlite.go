@@ -85,7 +85,9 @@ var Dialect = &sqldb.Dialect{
 		FROM documents_fts f JOIN documents d ON d.id = f.doc_id
 		WHERE documents_fts MATCH ? AND d.superseded_by IS NULL
 		ORDER BY bm25(documents_fts), d.id LIMIT ? OFFSET ?`,
-	TextBytes: "substr(CAST(%[1]s AS BLOB), %[2]s + 1, %[3]s)",
+	TextBytes:  "substr(CAST(%[1]s AS BLOB), %[2]s + 1, %[3]s)",
+	IndexHints: true,
+	NULInText:  true,
 }
 
 // Store is a store.Store backed by one SQLite file.
@@ -141,6 +143,42 @@ func migrate(ctx context.Context, db *sql.DB, path string) error {
 
 // Path is the file the store lives in.
 func (s *Store) Path() string { return s.path }
+
+// OpenReadPool opens a pool of conns read-only connections to the store's
+// file, each with a page cache of cacheBytes and mmapBytes of the file
+// mapped into memory, for servers answering many queries at once
+// (kb/sqlitekb.Open).
+func (s *Store) OpenReadPool(conns int, cacheBytes, mmapBytes int64) (*sql.DB, error) {
+	abs, err := filepath.Abs(s.path)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", s.path, err)
+	}
+	rd, err := sql.Open("sqlite", readDSN(abs, cacheBytes, mmapBytes))
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", abs, err)
+	}
+	// Keep every connection open: each holds its page cache.
+	rd.SetMaxOpenConns(conns)
+	rd.SetMaxIdleConns(conns)
+	if err := rd.Ping(); err != nil {
+		rd.Close()
+		return nil, fmt.Errorf("store %s: %w", abs, err)
+	}
+	return rd, nil
+}
+
+// readDSN is the data source name of a read-only connection to the
+// database file at abs.
+func readDSN(abs string, cacheBytes, mmapBytes int64) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), OmitHost: true}
+	q := url.Values{}
+	q.Set("mode", "ro")
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "query_only(1)")
+	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", -cacheBytes/1024))
+	q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmapBytes))
+	return u.String() + "?" + strings.ReplaceAll(q.Encode(), "+", "%20")
+}
 
 // isDir reports whether path is an existing directory.
 func isDir(path string) bool {
