@@ -7,6 +7,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,6 +25,8 @@ import (
 	"github.com/hearsay-news/hearsay/pipeline"
 	"github.com/hearsay-news/hearsay/reader"
 	"github.com/hearsay-news/hearsay/store"
+	"github.com/hearsay-news/hearsay/store/postgres"
+	"github.com/hearsay-news/hearsay/store/sqldb"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 	"github.com/hearsay-news/hearsay/tag/ner"
 )
@@ -40,22 +43,49 @@ func dbFlag(e *env, fs *flag.FlagSet) *string {
 	if v := e.getenv(dbEnv); v != "" {
 		def = v
 	}
-	return fs.String("db", def, "hearsay store (SQLite file); the default comes from $"+dbEnv+", else ./"+defaultDB)
+	return fs.String("db", def, "hearsay store: a SQLite file, or a PostgreSQL database as postgres://user:password@host/db; the default comes from $"+dbEnv+", else ./"+defaultDB)
+}
+
+// dbStore is an open store of either backend: a SQLite file or a
+// PostgreSQL database.
+type dbStore interface {
+	store.Store
+	DB() *sql.DB
+	Dialect() *sqldb.Dialect
+	Name() string
+}
+
+// storeOptions tune how a store is opened.
+type storeOptions struct {
+	MustExist bool   // refuse to create a store
+	Analyzer  string // recorded with every document written
 }
 
 // openStore opens the store at path; mustExist refuses to create one. On
 // failure it prints why and returns nil.
-func openStore(ctx context.Context, e *env, path string, mustExist bool) *sqlite.Store {
-	return openStoreWith(ctx, e, path, sqlite.Options{MustExist: mustExist})
+func openStore(ctx context.Context, e *env, path string, mustExist bool) dbStore {
+	return openStoreWith(ctx, e, path, storeOptions{MustExist: mustExist})
 }
 
-// openStoreWith opens the store at path with opts. On failure it prints why
+// openStoreWith opens the store at path with opts: a postgres:// or
+// postgresql:// URL opens a PostgreSQL database, anything else is a SQLite
+// file. On failure it prints why, naming the store without its password,
 // and returns nil.
-func openStoreWith(ctx context.Context, e *env, path string, opts sqlite.Options) *sqlite.Store {
-	s, err := sqlite.Open(ctx, path, opts)
+func openStoreWith(ctx context.Context, e *env, path string, opts storeOptions) dbStore {
+	name := path
+	var (
+		s   dbStore
+		err error
+	)
+	if postgres.IsURL(path) {
+		name = postgres.Redact(path)
+		s, err = postgres.Open(ctx, path, postgres.Options{MustExist: opts.MustExist, Analyzer: opts.Analyzer})
+	} else {
+		s, err = sqlite.Open(ctx, path, sqlite.Options{MustExist: opts.MustExist, Analyzer: opts.Analyzer})
+	}
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			fmt.Fprintf(e.stderr, "hearsay: no store at %s (ingest documents first, or choose one with --db or $%s)\n", path, dbEnv)
+			fmt.Fprintf(e.stderr, "hearsay: no store at %s (ingest documents first, or choose one with --db or $%s)\n", name, dbEnv)
 		} else {
 			fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
 		}
@@ -138,12 +168,12 @@ func (f *storeFlags) register(e *env, fs *flag.FlagSet) {
 
 // open parses the arguments of the command name and opens the store for
 // writing; on failure it returns a nil store and the exit code.
-func (f *storeFlags) open(ctx context.Context, e *env, fs *flag.FlagSet, name string, args []string) (*batch, *sqlite.Store, int) {
+func (f *storeFlags) open(ctx context.Context, e *env, fs *flag.FlagSet, name string, args []string) (*batch, dbStore, int) {
 	b, code := f.batch(e, fs, name, args)
 	if b == nil {
 		return nil, nil, code
 	}
-	st := openStoreWith(ctx, e, *f.db, sqlite.Options{Analyzer: analyzerName(b.pipe)})
+	st := openStoreWith(ctx, e, *f.db, storeOptions{Analyzer: analyzerName(b.pipe)})
 	if st == nil {
 		return nil, nil, exitPartial
 	}
@@ -161,7 +191,7 @@ func needPaths(e *env, cmd string, paths []string) bool {
 
 // readStore opens the existing store at path, reads from it with read and
 // closes it; on failure it prints why and returns ok false.
-func readStore[T any](ctx context.Context, e *env, path string, read func(*sqlite.Store) (T, error)) (v T, ok bool) {
+func readStore[T any](ctx context.Context, e *env, path string, read func(dbStore) (T, error)) (v T, ok bool) {
 	st := openStore(ctx, e, path, true)
 	if st == nil {
 		return v, false
@@ -429,7 +459,7 @@ func (c *putCounts) finish(b *batch) {
 // putBatch runs b, storing each document in st and counting what the store
 // did; stored, when not nil, is then called with the document and the
 // result. Afterwards it brings the knowledge base up to date.
-func putBatch(ctx context.Context, e *env, st *sqlite.Store, b *batch, stored func(*hearsay.Document, store.PutResult) error) (putCounts, error) {
+func putBatch(ctx context.Context, e *env, st dbStore, b *batch, stored func(*hearsay.Document, store.PutResult) error) (putCounts, error) {
 	var counts putCounts
 	err := b.run(ctx, func(d *hearsay.Document) error {
 		res, err := st.Put(ctx, d)

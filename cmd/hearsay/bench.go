@@ -9,7 +9,6 @@ import (
 	"time"
 
 	hearsay "github.com/hearsay-news/hearsay"
-	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
 // benchResult is what `hearsay bench` measures.
@@ -41,7 +40,7 @@ Accuracy is measured by 'hearsay eval', not here.`)
 	}
 	handle := func(*hearsay.Document) error { return nil }
 	if *db != "" {
-		st := openStoreWith(ctx, e, *db, sqlite.Options{Analyzer: analyzerName(b.pipe)})
+		st := openStoreWith(ctx, e, *db, storeOptions{Analyzer: analyzerName(b.pipe)})
 		if st == nil {
 			return exitPartial
 		}

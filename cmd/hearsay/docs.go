@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/hearsay-news/hearsay/store"
-	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
 func runDocs(ctx context.Context, e *env, args []string) int {
@@ -48,7 +47,7 @@ sentences, timexes, entities, facts.`)
 		}
 		*d.dst = t
 	}
-	infos, ok := readStore(ctx, e, *db, func(st *sqlite.Store) ([]store.DocInfo, error) { return st.Documents(ctx, f) })
+	infos, ok := readStore(ctx, e, *db, func(st dbStore) ([]store.DocInfo, error) { return st.Documents(ctx, f) })
 	if !ok {
 		return exitPartial
 	}

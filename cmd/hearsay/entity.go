@@ -12,14 +12,13 @@ import (
 	"github.com/hearsay-news/hearsay/kb/sqlitekb"
 	"github.com/hearsay-news/hearsay/query"
 	"github.com/hearsay-news/hearsay/store"
-	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
 // refreshKB brings the knowledge base up to date with the stored
 // documents (a no-op when nothing changed). Ingest and read call it after
 // storing documents; the query commands call it before answering, so a
 // store left stale by an interrupted ingest is completed.
-func refreshKB(ctx context.Context, e *env, st *sqlite.Store) bool {
+func refreshKB(ctx context.Context, e *env, st dbStore) bool {
 	rules, err := kb.LoadRules()
 	if err == nil {
 		_, err = kb.Refresh(ctx, sqlitekb.New(st), rules, false)
@@ -33,7 +32,7 @@ func refreshKB(ctx context.Context, e *env, st *sqlite.Store) bool {
 
 // openQuery opens the store at path, refreshes its knowledge base and
 // returns a query engine over it; nil (after printing why) on failure.
-func openQuery(ctx context.Context, e *env, path string) (*query.Engine, *sqlite.Store) {
+func openQuery(ctx context.Context, e *env, path string) (*query.Engine, dbStore) {
 	st := openStore(ctx, e, path, true)
 	if st == nil {
 		return nil, nil
@@ -140,7 +139,7 @@ Ids are those 'hearsay person NAME --json' shows.`)
 
 // decide checks that the ids exist, records the decision (naming the
 // entities by anchor, so that it outlives id changes) and rebuilds.
-func decide(ctx context.Context, e *env, st *sqlite.Store, b *sqlitekb.Backend, d kb.Decision) int {
+func decide(ctx context.Context, e *env, st dbStore, b *sqlitekb.Backend, d kb.Decision) int {
 	if !refreshKB(ctx, e, st) {
 		return exitPartial
 	}
@@ -167,7 +166,7 @@ func decide(ctx context.Context, e *env, st *sqlite.Store, b *sqlitekb.Backend, 
 }
 
 // fullDocIDs expands document id prefixes.
-func fullDocIDs(ctx context.Context, st *sqlite.Store, refs []string) ([]string, error) {
+func fullDocIDs(ctx context.Context, st dbStore, refs []string) ([]string, error) {
 	var out []string
 	for _, r := range refs {
 		infos, err := st.Documents(ctx, storeFilterPrefix(r))

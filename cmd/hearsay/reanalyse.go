@@ -18,7 +18,6 @@ import (
 	"github.com/hearsay-news/hearsay/pipeline"
 	"github.com/hearsay-news/hearsay/reader"
 	"github.com/hearsay-news/hearsay/store"
-	"github.com/hearsay-news/hearsay/store/sqlite"
 	"github.com/hearsay-news/hearsay/tag/ner"
 )
 
@@ -50,7 +49,7 @@ fully analysed again, and running the command again finishes the work.`)
 		return exitUsage
 	}
 	pipe := pipeline.Options{NERModel: *model}
-	st := openStoreWith(ctx, e, *db, sqlite.Options{MustExist: true, Analyzer: analyzerName(pipe)})
+	st := openStoreWith(ctx, e, *db, storeOptions{MustExist: true, Analyzer: analyzerName(pipe)})
 	if st == nil {
 		return exitPartial
 	}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/hearsay-news/hearsay/store"
-	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
 func runSearch(ctx context.Context, e *env, args []string) int {
@@ -32,7 +31,7 @@ per match per line: id, source, outlet, title, date, snippet, score.`)
 		fmt.Fprintln(e.stderr, "hearsay search: no query (see --help)")
 		return exitUsage
 	}
-	hits, ok := readStore(ctx, e, *db, func(st *sqlite.Store) ([]store.Hit, error) { return st.Search(ctx, query, *limit, *offset) })
+	hits, ok := readStore(ctx, e, *db, func(st dbStore) ([]store.Hit, error) { return st.Search(ctx, query, *limit, *offset) })
 	if !ok {
 		return exitPartial
 	}

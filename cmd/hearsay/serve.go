@@ -14,7 +14,6 @@ import (
 	"github.com/hearsay-news/hearsay/kb/sqlitekb"
 	"github.com/hearsay-news/hearsay/pipeline"
 	"github.com/hearsay-news/hearsay/query"
-	"github.com/hearsay-news/hearsay/store/sqlite"
 	"github.com/hearsay-news/hearsay/web"
 )
 
@@ -63,7 +62,7 @@ must then carry "Authorization: Bearer <token>".`)
 		fmt.Fprintln(e.stderr, "hearsay serve: --max-body must be positive")
 		return exitUsage
 	}
-	st := openStoreWith(ctx, e, *db, sqlite.Options{MustExist: token == "", Analyzer: analyzerName(pipeline.Options{})})
+	st := openStoreWith(ctx, e, *db, storeOptions{MustExist: token == "", Analyzer: analyzerName(pipeline.Options{})})
 	if st == nil {
 		return exitPartial
 	}
@@ -83,7 +82,7 @@ must then carry "Authorization: Bearer <token>".`)
 		fmt.Fprintf(e.stderr, "hearsay serve: %v\n", err)
 		return exitPartial
 	}
-	fmt.Fprintf(e.stdout, "hearsay: serving %s on http://%s/ (Ctrl-C stops)\n", *db, ln.Addr())
+	fmt.Fprintf(e.stdout, "hearsay: serving %s on http://%s/ (Ctrl-C stops)\n", st.Name(), ln.Addr())
 	if err := serve(ctx, ln, h, log); err != nil {
 		fmt.Fprintf(e.stderr, "hearsay serve: %v\n", err)
 		return exitPartial
@@ -96,7 +95,7 @@ must then carry "Authorization: Bearer <token>".`)
 // own pool of read-only connections, which closeKB releases. Up to
 // cacheBytes of answers (pages and API responses) are kept until the store
 // changes; 0 keeps none.
-func serveHandler(st *sqlite.Store, token string, maxBody, cacheBytes int64, log *slog.Logger) (h http.Handler, closeKB func() error, err error) {
+func serveHandler(st dbStore, token string, maxBody, cacheBytes int64, log *slog.Logger) (h http.Handler, closeKB func() error, err error) {
 	backend, err := sqlitekb.Open(st, sqlitekb.ReadOptions{})
 	if err != nil {
 		return nil, nil, err

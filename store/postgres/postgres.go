@@ -61,7 +61,7 @@ var Dialect = &sqldb.Dialect{
 	NoLimit:     nil, // LIMIT NULL: no limit
 	SearchQuery: tsQuery,
 	SearchSQL: `SELECT d.id, d.source, d.outlet, d.title, d.date,
-		ts_headline('hearsay_search', f.body, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, ShortWord=0, MaxFragments=2, FragmentDelimiter=" … "'),
+		ts_headline('hearsay_search', f.body, q, 'StartSel=[, StopSel=], MaxWords=20, MinWords=8, ShortWord=0, MaxFragments=1'),
 		ts_rank(f.words, q)
 		FROM to_tsquery('hearsay_search', ?) q, documents_fts f JOIN documents d ON d.id = f.doc_id
 		WHERE f.words @@ q AND d.superseded_by IS NULL
