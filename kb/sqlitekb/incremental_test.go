@@ -129,11 +129,11 @@ func checkFull(t *testing.T, st testStore, b *Backend, rules *kb.Rules) {
 		t.Fatal(err)
 	}
 	defer tx.Rollback()
-	r := newReader(ctx, wtx{tx, st.Dialect()}, "")
+	r := newReader(ctx, wtx{Tx: tx, D: st.Dialect()}, "")
 	if err := r.read(); err != nil {
 		t.Fatal(err)
 	}
-	cached, err := cachedInputs(ctx, wtx{tx, st.Dialect()})
+	cached, err := cachedInputs(ctx, wtx{Tx: tx, D: st.Dialect()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,7 +31,7 @@ func (b *Backend) Inputs(ctx context.Context, fresh bool, fn func(*kb.Input) err
 	if err := tx.QueryRowContext(ctx, `SELECT value FROM kb_meta WHERE key = 'gen'`).Scan(&gen); err != nil {
 		return 0, fmt.Errorf("sqlitekb: inputs: %w", err)
 	}
-	ins, err := syncInputs(ctx, wtx{tx, b.d}, fresh)
+	ins, err := syncInputs(ctx, wtx{Tx: tx, D: b.d}, fresh)
 	if err != nil {
 		return 0, fmt.Errorf("sqlitekb: inputs: %w", err)
 	}
@@ -212,31 +212,8 @@ func applyChanges(ctx context.Context, tx wtx, ins []*kb.Input, pos, last int64)
 	return out, markApplied(ctx, tx, last)
 }
 
-// A wtx is a transaction whose statements are rebound for the dialect.
-type wtx struct {
-	tx *sql.Tx
-	d  *sqldb.Dialect
-}
-
-// QueryContext runs a query.
-func (w wtx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	return w.tx.QueryContext(ctx, w.d.Rebind(q), args...)
-}
-
-// QueryRowContext runs a query expected to return at most one row.
-func (w wtx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
-	return w.tx.QueryRowContext(ctx, w.d.Rebind(q), args...)
-}
-
-// ExecContext runs a statement.
-func (w wtx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	return w.tx.ExecContext(ctx, w.d.Rebind(q), args...)
-}
-
-// PrepareContext prepares a statement.
-func (w wtx) PrepareContext(ctx context.Context, q string) (*sql.Stmt, error) {
-	return w.tx.PrepareContext(ctx, w.d.Rebind(q))
-}
+// wtx is a transaction whose statements are rebound for the store's dialect.
+type wtx = sqldb.Tx
 
 // reader loads the layers the knowledge base needs, table by table, of
 // every current document or of one (doc).
@@ -277,17 +254,7 @@ func (r *reader) each(q, where string, scan func(rows *sql.Rows) error) error {
 		q = q[:i] + "AND " + where + " = ? " + q[i:]
 		args = append(args, r.doc)
 	}
-	rows, err := r.tx.QueryContext(r.ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return r.tx.Each(r.ctx, q, args, scan)
 }
 
 func (r *reader) documents() error {
@@ -416,7 +383,7 @@ func (r *reader) sources() error {
 
 // sentences loads the text of the sentences facts rest on.
 func (r *reader) sentences() error {
-	return r.each(`SELECT s.doc_id, s.idx, s.start_byte, s.end_byte, `+fmt.Sprintf(r.tx.d.TextBytes, "d.text", "s.start_byte", "s.end_byte - s.start_byte")+`
+	return r.each(`SELECT s.doc_id, s.idx, s.start_byte, s.end_byte, `+fmt.Sprintf(r.tx.D.TextBytes, "d.text", "s.start_byte", "s.end_byte - s.start_byte")+`
 		FROM sentences s JOIN documents d ON d.id = s.doc_id
 		WHERE d.superseded_by IS NULL AND EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = s.doc_id AND f.sentence = s.idx)
 		ORDER BY s.doc_id, s.idx`, "s.doc_id", func(rows *sql.Rows) error {

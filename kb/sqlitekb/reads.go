@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"runtime"
-	"sync"
 
 	"github.com/hearsay-news/hearsay/kb"
 	"github.com/hearsay-news/hearsay/store/sqldb"
@@ -55,13 +54,13 @@ func Open(st Store, o ReadOptions) (*Backend, error) {
 	}
 	b := New(st)
 	b.entityRows, b.claimRows = newDecoded[kb.Entity](decodedEntities), newDecoded[kb.Claim](decodedClaims)
-	b.stmts = &readStmts{db: b.db, d: b.d}
+	b.stmts = &sqldb.StmtCache{DB: b.db, D: b.d}
 	if p, ok := st.(ReadPooler); ok {
 		rd, err := p.OpenReadPool(o.Conns, o.CacheBytes, o.MmapBytes)
 		if err != nil {
 			return nil, fmt.Errorf("sqlitekb: open: %w", err)
 		}
-		b.rd, b.stmts.db = rd, rd
+		b.rd, b.stmts.DB = rd, rd
 	}
 	return b, nil
 }
@@ -70,7 +69,7 @@ func Open(st Store, o ReadOptions) (*Backend, error) {
 // does nothing for one made by New (the store owns its connections).
 func (b *Backend) Close() error {
 	if b.stmts != nil {
-		b.stmts.close()
+		b.stmts.Close()
 	}
 	if b.rd == nil {
 		return nil
@@ -95,7 +94,7 @@ func (b *Backend) query(ctx context.Context, q string, args ...any) (*sql.Rows, 
 	if b.stmts == nil {
 		return b.db.QueryContext(ctx, b.d.Rebind(q), args...)
 	}
-	st, err := b.stmts.get(ctx, q)
+	st, err := b.stmts.Get(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -107,47 +106,12 @@ func (b *Backend) queryRow(ctx context.Context, q string, args ...any) *sql.Row 
 	if b.stmts == nil {
 		return b.db.QueryRowContext(ctx, b.d.Rebind(q), args...)
 	}
-	st, err := b.stmts.get(ctx, q)
+	st, err := b.stmts.Get(ctx, q)
 	if err != nil {
 		// sql.Row carries no error of its own: let the database report it
 		return b.reads().QueryRowContext(ctx, b.d.Rebind(q), args...)
 	}
 	return st.QueryRowContext(ctx, args...)
-}
-
-// readStmts prepares each read query once (database/sql then keeps it
-// prepared on every connection that runs it).
-type readStmts struct {
-	db *sql.DB
-	d  *sqldb.Dialect
-	mu sync.Mutex
-	m  map[string]*sql.Stmt
-}
-
-func (c *readStmts) get(ctx context.Context, q string) (*sql.Stmt, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if st, ok := c.m[q]; ok {
-		return st, nil
-	}
-	st, err := c.db.PrepareContext(ctx, c.d.Rebind(q))
-	if err != nil {
-		return nil, err
-	}
-	if c.m == nil {
-		c.m = map[string]*sql.Stmt{}
-	}
-	c.m[q] = st
-	return st, nil
-}
-
-func (c *readStmts) close() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, st := range c.m {
-		st.Close()
-	}
-	c.m = nil
 }
 
 // Version names the state of the stored knowledge base and documents: it

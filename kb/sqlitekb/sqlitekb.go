@@ -33,9 +33,9 @@ type Store interface {
 // Backend is a kb.Backend over one store.
 type Backend struct {
 	d     *sqldb.Dialect
-	db    *sql.DB    // the store's connections: writes, and reads when rd is nil
-	rd    *sql.DB    // read-only connections (Open), or nil (New)
-	stmts *readStmts // prepared read queries over rd, nil with New
+	db    *sql.DB          // the store's connections: writes, and reads when rd is nil
+	rd    *sql.DB          // read-only connections (Open), or nil (New)
+	stmts *sqldb.StmtCache // prepared read queries over rd, nil with New
 
 	// values of recently read rows, nil with New
 	entityRows *decoded[kb.Entity]
@@ -123,7 +123,7 @@ func (b *Backend) Replace(ctx context.Context, k *kb.KB) error {
 	}
 	defer done()
 	defer tx.Rollback()
-	if err := replace(ctx, wtx{tx, b.d}, k); err != nil {
+	if err := replace(ctx, wtx{Tx: tx, D: b.d}, k); err != nil {
 		return fmt.Errorf("sqlitekb: replace: %w", err)
 	}
 	// count rebuilds, so that Version changes even when a rebuild read the
@@ -181,7 +181,7 @@ func replace(ctx context.Context, tx wtx, k *kb.KB) error {
 // (kb_entities or kb_claims), from the index of digests.
 func storedSums(ctx context.Context, tx wtx, table string) (map[string]string, error) {
 	q := `SELECT id, sum FROM ` + table
-	if tx.d.IndexHints {
+	if tx.D.IndexHints {
 		q += ` INDEXED BY ` + table + `_sum`
 	}
 	rows, err := tx.QueryContext(ctx, q)
@@ -267,7 +267,7 @@ func replaceEntities(ctx context.Context, tx wtx, es []*kb.Entity) error {
 			return err
 		}
 		for _, key := range kb.NameKeys(e) {
-			if _, err := name.ExecContext(ctx, storedKey(tx.d, key), e.ID); err != nil {
+			if _, err := name.ExecContext(ctx, storedKey(tx.D, key), e.ID); err != nil {
 				return err
 			}
 		}

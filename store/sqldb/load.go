@@ -20,7 +20,7 @@ func (s *Store) Document(ctx context.Context, id string) (*hearsay.Document, err
 		return nil, fmt.Errorf("store %s: document %s: %w", s.name, id, err)
 	}
 	defer tx.Rollback()
-	doc, err := loadDocument(ctx, rtx{tx: tx, d: s.dialect}, id)
+	doc, err := loadDocument(ctx, Tx{Tx: tx, D: s.dialect}, id)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: document %s: %w", s.name, id, err)
 	}
@@ -29,7 +29,7 @@ func (s *Store) Document(ctx context.Context, id string) (*hearsay.Document, err
 
 // loadDocument reads a document and its layers inside one read transaction,
 // so that it sees one consistent state.
-func loadDocument(ctx context.Context, tx rtx, id string) (*hearsay.Document, error) {
+func loadDocument(ctx context.Context, tx Tx, id string) (*hearsay.Document, error) {
 	doc := &hearsay.Document{ID: id}
 	var date, layers string
 	err := tx.QueryRowContext(ctx, `SELECT source, line, url, outlet, title, date, text, body_start, body_end, layers
@@ -49,7 +49,7 @@ func loadDocument(ctx context.Context, tx rtx, id string) (*hearsay.Document, er
 			doc.MarkDone(hearsay.Layer(l))
 		}
 	}
-	loaders := []func(context.Context, rtx, *hearsay.Document) error{
+	loaders := []func(context.Context, Tx, *hearsay.Document) error{
 		loadWarnings, loadSkips, loadSentences, loadTokens, loadTimexes,
 		loadEntities, loadMentions, loadFacts,
 	}
@@ -59,22 +59,6 @@ func loadDocument(ctx context.Context, tx rtx, id string) (*hearsay.Document, er
 		}
 	}
 	return doc, nil
-}
-
-// An rtx is a read transaction whose queries are rebound for the dialect.
-type rtx struct {
-	tx *sql.Tx
-	d  *Dialect
-}
-
-// QueryContext runs a query.
-func (r rtx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	return r.tx.QueryContext(ctx, r.d.Rebind(q), args...)
-}
-
-// QueryRowContext runs a query expected to return at most one row.
-func (r rtx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
-	return r.tx.QueryRowContext(ctx, r.d.Rebind(q), args...)
 }
 
 // parseTime reads a stored time; a zero offset comes back as UTC.
@@ -90,8 +74,13 @@ func parseTime(s string) (time.Time, error) {
 }
 
 // each runs query with the document id and calls scan for every row.
-func each(ctx context.Context, tx rtx, query, id string, scan func(*sql.Rows) error) error {
-	rows, err := tx.QueryContext(ctx, query, id)
+func each(ctx context.Context, tx Tx, query, id string, scan func(*sql.Rows) error) error {
+	return tx.Each(ctx, query, []any{id}, scan)
+}
+
+// Each runs query with args and calls scan for every row.
+func (t Tx) Each(ctx context.Context, query string, args []any, scan func(*sql.Rows) error) error {
+	rows, err := t.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}
@@ -104,7 +93,7 @@ func each(ctx context.Context, tx rtx, query, id string, scan func(*sql.Rows) er
 	return rows.Err()
 }
 
-func loadWarnings(ctx context.Context, tx rtx, doc *hearsay.Document) error {
+func loadWarnings(ctx context.Context, tx Tx, doc *hearsay.Document) error {
 	return each(ctx, tx, `SELECT message FROM warnings WHERE doc_id = ? ORDER BY idx`, doc.ID, func(r *sql.Rows) error {
 		var w string
 		if err := r.Scan(&w); err != nil {
@@ -115,7 +104,7 @@ func loadWarnings(ctx context.Context, tx rtx, doc *hearsay.Document) error {
 	})
 }
 
-func loadSkips(ctx context.Context, tx rtx, doc *hearsay.Document) error {
+func loadSkips(ctx context.Context, tx Tx, doc *hearsay.Document) error {
 	return each(ctx, tx, `SELECT start_byte, end_byte, kind FROM skips WHERE doc_id = ? ORDER BY idx`, doc.ID, func(r *sql.Rows) error {
 		var sk hearsay.Skip
 		if err := r.Scan(&sk.Start, &sk.End, &sk.Kind); err != nil {
@@ -126,7 +115,7 @@ func loadSkips(ctx context.Context, tx rtx, doc *hearsay.Document) error {
 	})
 }
 
-func loadSentences(ctx context.Context, tx rtx, doc *hearsay.Document) error {
+func loadSentences(ctx context.Context, tx Tx, doc *hearsay.Document) error {
 	return each(ctx, tx, `SELECT start_byte, end_byte, first_token, end_token FROM sentences WHERE doc_id = ? ORDER BY idx`, doc.ID, func(r *sql.Rows) error {
 		var se hearsay.Sentence
 		if err := r.Scan(&se.Start, &se.End, &se.FirstToken, &se.EndToken); err != nil {
@@ -137,7 +126,7 @@ func loadSentences(ctx context.Context, tx rtx, doc *hearsay.Document) error {
 	})
 }
 
-func loadTokens(ctx context.Context, tx rtx, doc *hearsay.Document) error {
+func loadTokens(ctx context.Context, tx Tx, doc *hearsay.Document) error {
 	return each(ctx, tx, `SELECT count, encoding, data FROM tokens WHERE doc_id = ?`, doc.ID, func(r *sql.Rows) error {
 		var (
 			n        int
@@ -191,7 +180,7 @@ func unpackTokens(data, text string) ([]hearsay.Token, error) {
 	return toks, nil
 }
 
-func loadTimexes(ctx context.Context, tx rtx, doc *hearsay.Document) error {
+func loadTimexes(ctx context.Context, tx Tx, doc *hearsay.Document) error {
 	return each(ctx, tx, `SELECT start_byte, end_byte, text, type, value, mod, earliest, latest, anaphoric, sentence, rule
 		FROM timexes WHERE doc_id = ? ORDER BY idx`, doc.ID, func(r *sql.Rows) error {
 		var t hearsay.Timex
@@ -204,7 +193,7 @@ func loadTimexes(ctx context.Context, tx rtx, doc *hearsay.Document) error {
 	})
 }
 
-func loadEntities(ctx context.Context, tx rtx, doc *hearsay.Document) error {
+func loadEntities(ctx context.Context, tx Tx, doc *hearsay.Document) error {
 	err := each(ctx, tx, `SELECT eid, type, name, unnamed, kind, age_years, age_at, age_start, age_end,
 		has_birth, birth_earliest, birth_latest FROM entities WHERE doc_id = ? ORDER BY idx`, doc.ID, func(r *sql.Rows) error {
 		var (
@@ -261,7 +250,7 @@ func loadEntities(ctx context.Context, tx rtx, doc *hearsay.Document) error {
 	})
 }
 
-func loadMentions(ctx context.Context, tx rtx, doc *hearsay.Document) error {
+func loadMentions(ctx context.Context, tx Tx, doc *hearsay.Document) error {
 	err := each(ctx, tx, `SELECT start_byte, end_byte, text, type, kind, entity, sentence, rule
 		FROM mentions WHERE doc_id = ? ORDER BY idx`, doc.ID, func(r *sql.Rows) error {
 		var m hearsay.Mention
@@ -287,7 +276,7 @@ func loadMentions(ctx context.Context, tx rtx, doc *hearsay.Document) error {
 	})
 }
 
-func loadFacts(ctx context.Context, tx rtx, doc *hearsay.Document) error {
+func loadFacts(ctx context.Context, tx Tx, doc *hearsay.Document) error {
 	err := each(ctx, tx, `SELECT fid, type, modality, polarity, derived, reason, rule, sentence, trigger_start, trigger_end,
 		has_time, time_value, time_mod, time_earliest, time_latest, time_start, time_end, time_start_mod, time_end_mod, time_timex, confidence
 		FROM facts WHERE doc_id = ? ORDER BY idx`, doc.ID, func(r *sql.Rows) error {

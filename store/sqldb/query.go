@@ -10,7 +10,7 @@ import (
 
 // Has reports whether id is stored and current. See store.Store.
 func (s *Store) Has(ctx context.Context, id string) (bool, error) {
-	st, err := s.stmts.get(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = ? AND superseded_by IS NULL)`)
+	st, err := s.stmts.Get(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = ? AND superseded_by IS NULL)`)
 	if err != nil {
 		return false, fmt.Errorf("store %s: has %s: %w", s.name, id, err)
 	}

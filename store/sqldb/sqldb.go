@@ -91,7 +91,7 @@ type Store struct {
 	db       *sql.DB
 	dialect  *Dialect
 	now      func() time.Time
-	stmts    stmtCache // prepared statements of Put
+	stmts    StmtCache // prepared statements of Put
 	deflater deflater  // compresses packed tokens
 	// writeMu lets one Put at a time hold a connection in a write
 	// transaction. SQLite runs one writer anyway; without it, Puts waiting
@@ -107,7 +107,7 @@ var _ store.Store = (*Store)(nil)
 // name names it in errors; analyzer is recorded with every document
 // written. Close closes db.
 func New(db *sql.DB, d *Dialect, name, analyzer string) *Store {
-	return &Store{name: name, analyzer: analyzer, db: db, dialect: d, now: time.Now, stmts: stmtCache{db: db, d: d}}
+	return &Store{name: name, analyzer: analyzer, db: db, dialect: d, now: time.Now, stmts: StmtCache{DB: db, D: d}}
 }
 
 // Name names the store: its path, or its URL without the password.
@@ -125,7 +125,7 @@ func (s *Store) OnClose(fn func() error) { s.closers = append(s.closers, fn) }
 
 // Close releases the prepared statements and closes the database.
 func (s *Store) Close() error {
-	s.stmts.close()
+	s.stmts.Close()
 	var first error
 	for _, fn := range s.closers {
 		if err := fn(); err != nil && first == nil {

@@ -6,24 +6,24 @@ import (
 	"sync"
 )
 
-// A stmtCache prepares each statement once per store (database/sql then
-// keeps it prepared on every connection that runs it), so that the hot
-// paths do not parse SQL for every row.
-type stmtCache struct {
-	db *sql.DB
-	d  *Dialect
+// A StmtCache prepares each statement once (database/sql then keeps it
+// prepared on every connection that runs it), so that the hot paths do not
+// parse SQL for every row. Queries are rebound for the dialect.
+type StmtCache struct {
+	DB *sql.DB
+	D  *Dialect
 	mu sync.Mutex
 	m  map[string]*sql.Stmt
 }
 
-// get returns the prepared statement for query.
-func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, error) {
+// Get returns the prepared statement for query.
+func (c *StmtCache) Get(ctx context.Context, query string) (*sql.Stmt, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if st, ok := c.m[query]; ok {
 		return st, nil
 	}
-	st, err := c.db.PrepareContext(ctx, c.d.Rebind(query))
+	st, err := c.DB.PrepareContext(ctx, c.D.Rebind(query))
 	if err != nil {
 		return nil, err
 	}
@@ -34,8 +34,8 @@ func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// close closes every prepared statement.
-func (c *stmtCache) close() {
+// Close closes every prepared statement.
+func (c *StmtCache) Close() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, st := range c.m {
@@ -47,12 +47,12 @@ func (c *stmtCache) close() {
 // A wtx is a transaction that runs cached prepared statements.
 type wtx struct {
 	tx    *sql.Tx
-	cache *stmtCache
+	cache *StmtCache
 }
 
 // stmt returns query prepared and bound to the transaction.
 func (w wtx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
-	st, err := w.cache.get(ctx, query)
+	st, err := w.cache.Get(ctx, query)
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +74,7 @@ func (w wtx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
 	st, err := w.stmt(ctx, query)
 	if err != nil {
 		// Let the error surface through Scan.
-		return w.tx.QueryRowContext(ctx, w.cache.d.Rebind(query), args...)
+		return w.tx.QueryRowContext(ctx, w.cache.D.Rebind(query), args...)
 	}
 	return st.QueryRowContext(ctx, args...)
 }
@@ -86,4 +86,30 @@ func (w wtx) query(ctx context.Context, query string, args ...any) (*sql.Rows, e
 		return nil, err
 	}
 	return st.QueryContext(ctx, args...)
+}
+
+// A Tx is a transaction whose statements are rebound for the dialect.
+type Tx struct {
+	*sql.Tx
+	D *Dialect
+}
+
+// QueryContext runs a query.
+func (t Tx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return t.Tx.QueryContext(ctx, t.D.Rebind(q), args...)
+}
+
+// QueryRowContext runs a query expected to return at most one row.
+func (t Tx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	return t.Tx.QueryRowContext(ctx, t.D.Rebind(q), args...)
+}
+
+// ExecContext runs a statement.
+func (t Tx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return t.Tx.ExecContext(ctx, t.D.Rebind(q), args...)
+}
+
+// PrepareContext prepares a statement.
+func (t Tx) PrepareContext(ctx context.Context, q string) (*sql.Stmt, error) {
+	return t.Tx.PrepareContext(ctx, t.D.Rebind(q))
 }
