@@ -58,6 +58,7 @@ const lockClass = 0x48525359
 var Dialect = &sqldb.Dialect{
 	Name:        "postgres",
 	Dollar:      true,
+	MultiRow:    64,  // one round trip per 64 rows rather than per row
 	NoLimit:     nil, // LIMIT NULL: no limit
 	SearchQuery: tsQuery,
 	SearchSQL: `SELECT d.id, d.source, d.outlet, d.title, d.date,

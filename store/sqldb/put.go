@@ -312,8 +312,10 @@ func packTokens(toks []hearsay.Token) string {
 	return b.String()
 }
 
-// A batch collects rows for one table and inserts them with one prepared
-// single-row INSERT statement.
+// A batch collects rows for one table and inserts them with prepared
+// INSERT statements: one row per statement, or, when the dialect takes
+// MultiRow rows, as many as it can per statement (chunks of a power of two
+// rows, so that few statements are ever prepared).
 type batch struct {
 	table string
 	cols  []string
@@ -327,26 +329,29 @@ func (b *batch) add(vals ...any) { b.args = append(b.args, vals...) }
 
 // flush inserts the collected rows.
 func (b *batch) flush(ctx context.Context, tx wtx) error {
-	if len(b.args) == 0 {
-		return nil
-	}
-	st, err := tx.stmt(ctx, b.insertSQL())
-	if err != nil {
-		return err
-	}
 	n := len(b.cols)
-	for args := b.args; len(args) > 0; args = args[n:] {
-		if _, err := st.ExecContext(ctx, args[:n]...); err != nil {
+	for args := b.args; len(args) > 0; {
+		rows := min(len(args)/n, max(tx.cache.D.MultiRow, 1))
+		for rows&(rows-1) != 0 { // down to a power of two
+			rows &= rows - 1
+		}
+		st, err := tx.stmt(ctx, b.insertSQL(rows))
+		if err != nil {
 			return err
 		}
+		if _, err := st.ExecContext(ctx, args[:rows*n]...); err != nil {
+			return err
+		}
+		args = args[rows*n:]
 	}
 	return nil
 }
 
-// insertSQL is "INSERT INTO table(cols) VALUES (?,...)".
-func (b *batch) insertSQL() string {
-	return "INSERT INTO " + b.table + "(" + strings.Join(b.cols, ",") + ") VALUES (" +
-		strings.Repeat("?,", len(b.cols)-1) + "?)"
+// insertSQL is "INSERT INTO table(cols) VALUES (?,...)" with rows rows.
+func (b *batch) insertSQL(rows int) string {
+	row := "(" + strings.Repeat("?,", len(b.cols)-1) + "?)"
+	return "INSERT INTO " + b.table + "(" + strings.Join(b.cols, ",") + ") VALUES " +
+		strings.Repeat(row+",", rows-1) + row
 }
 
 // validate checks what the store relies on: an id, and every span inside

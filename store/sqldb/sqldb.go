@@ -30,6 +30,9 @@ type Dialect struct {
 	Name string
 	// Dollar means placeholders are $1, $2, ... rather than ?.
 	Dollar bool
+	// MultiRow is the most rows one INSERT of a Put writes; 0 or 1: one
+	// row per statement (SQLite, where a statement costs no round trip).
+	MultiRow int
 	// NoLimit is the LIMIT argument that means no limit.
 	NoLimit any
 	// SearchQuery turns a user's query into the argument of SearchSQL; ""

@@ -1,0 +1,29 @@
+package postgres_test
+
+import (
+	"testing"
+
+	"github.com/hearsay-news/hearsay/store/storetest"
+)
+
+// BenchmarkPut measures ingest into the store (storetest.BenchPut), on the
+// server of $DATABASE_URL.
+func BenchmarkPut(b *testing.B) {
+	s, _ := open(b)
+	defer s.Close()
+	storetest.BenchPut(b, s)
+}
+
+// BenchmarkPutUnchanged measures re-ingesting documents already stored.
+func BenchmarkPutUnchanged(b *testing.B) {
+	s, _ := open(b)
+	defer s.Close()
+	storetest.BenchPutUnchanged(b, s)
+}
+
+// BenchmarkDocument measures reloading a fully annotated document.
+func BenchmarkDocument(b *testing.B) {
+	s, _ := open(b)
+	defer s.Close()
+	storetest.BenchDocument(b, s)
+}
