@@ -42,12 +42,12 @@ then 1.`)
 	counts, err := putBatch(ctx, e, st, b, nil)
 	if *asJSON {
 		secs := b.finished.Seconds()
-		out := ingestJSON{putCounts: counts, Seconds: secs, DocsPerSec: float64(counts.Documents) / max(secs, 1e-9), Store: *in.db}
+		out := ingestJSON{putCounts: counts, Seconds: secs, DocsPerSec: float64(counts.Documents) / max(secs, 1e-9), Store: st.Name()}
 		if err := jsonLines(e.stdout).Encode(out); err != nil {
 			fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
 		}
 	} else {
-		fmt.Fprintf(e.stdout, "%s in %.1fs (%.1f docs/s)\n", *in.db, b.finished.Seconds(), float64(counts.Documents)/max(b.finished.Seconds(), 1e-9))
+		fmt.Fprintf(e.stdout, "%s in %.1fs (%.1f docs/s)\n", st.Name(), b.finished.Seconds(), float64(counts.Documents)/max(b.finished.Seconds(), 1e-9))
 		fmt.Fprintln(e.stdout, counts)
 	}
 	return b.exitCode(err)

@@ -22,7 +22,12 @@ import (
 func TestPostgresLikeSQLite(t *testing.T) {
 	pg := pgtest.URL(t)
 	lite := ingestedStore(t, "lite.db", "../../examples/")
-	runCLI(t, map[string]string{dbEnv: pg}, "ingest", "../../examples/").want(t, exitOK)
+	r := runCLI(t, map[string]string{dbEnv: pg}, "ingest", "../../examples/").want(t, exitOK)
+	again := runCLI(t, nil, "ingest", "--json", "--db", pg, "../../examples/").want(t, exitOK)
+	u, _ := url.Parse(pg)
+	if pw := passwordOf(u); pw != "" && strings.Contains(r.stdout+r.stderr+again.stdout+again.stderr, ":"+pw+"@") {
+		t.Errorf("ingest shows the password:\n%s%s%s%s", r.stdout, r.stderr, again.stdout, again.stderr)
+	}
 	for _, args := range [][]string{
 		{"claims"}, {"claims", "--sort", "confidence", "--open"}, {"contradictions"}, {"outlets"},
 		{"status", "Navarro", "Hadley"}, {"timeline", "Navarro"}, {"person", "Navarro"}, {"entity", "list"},

@@ -48,8 +48,10 @@ type testStore interface {
 type opener func(t *testing.T) (testStore, *Backend, *kb.Rules)
 
 // eachBackend runs a test of the backend contract on SQLite, then on
-// PostgreSQL (skipped without a server: see pgtest).
+// PostgreSQL (skipped without a server: see pgtest), beside the other
+// tests: the PostgreSQL ones mostly wait for the server.
 func eachBackend(t *testing.T, test func(t *testing.T, open opener)) {
+	t.Parallel() // every test has a store of its own
 	t.Run("sqlite", func(t *testing.T) { test(t, openSQLite) })
 	t.Run("postgres", func(t *testing.T) { test(t, openPostgres) })
 }

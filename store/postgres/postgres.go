@@ -213,9 +213,11 @@ func lockKeys(ctx context.Context, tx *sql.Tx, keys ...string) error {
 	return nil
 }
 
-// lockSchema takes the advisory lock under which stores are migrated.
+// lockSchema takes the advisory lock under which the store of the current
+// schema is migrated. (Creating the unaccent extension, shared by the
+// schemas of a database, takes the lock of key 0 in the migration.)
 func lockSchema(ctx context.Context, tx *sql.Tx) error {
-	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, 0)`, lockClass)
+	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, hashtext('schema:' || current_schema()))`, lockClass)
 	return err
 }
 

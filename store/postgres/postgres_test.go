@@ -32,6 +32,7 @@ func open(t testing.TB) (*postgres.Store, string) {
 }
 
 func TestContract(t *testing.T) {
+	t.Parallel() // each test works in a schema of its own
 	storetest.Run(t, func(t *testing.T) store.Store {
 		s, _ := open(t)
 		return s
@@ -64,6 +65,7 @@ func rowCounts(t *testing.T, db *sql.DB) map[string]int {
 // PostgreSQL refuses, written after the document, its layers and the
 // knowledge base's change log) and checks that nothing of it stays.
 func TestFailedPutStoresNothing(t *testing.T) {
+	t.Parallel() // each test works in a schema of its own
 	s, _ := open(t)
 	defer s.Close()
 	ctx := context.Background()
@@ -93,6 +95,7 @@ func TestFailedPutStoresNothing(t *testing.T) {
 // counter, so the Put waits after writing its document row, and its
 // context is cancelled there.
 func TestInterruptedPutStoresNothing(t *testing.T) {
+	t.Parallel() // each test works in a schema of its own
 	s, _ := open(t)
 	defer s.Close()
 	ctx := context.Background()
@@ -112,7 +115,8 @@ func TestInterruptedPutStoresNothing(t *testing.T) {
 	}()
 	// wait until the Put is blocked inside its transaction
 	deadline := time.Now().Add(10 * time.Second)
-	for count(t, s.DB(), `SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`) == 0 {
+	for count(t, s.DB(), `SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
+		AND query LIKE 'INSERT INTO documents%'`) == 0 {
 		if time.Now().After(deadline) {
 			t.Fatal("the Put never waited for the lock")
 		}
@@ -138,6 +142,7 @@ func TestInterruptedPutStoresNothing(t *testing.T) {
 // it was superseded comes back as a new version), and every document must
 // reload whole.
 func TestTwoStoresPutAtOnce(t *testing.T) {
+	t.Parallel() // each test works in a schema of its own
 	a, u := open(t)
 	defer a.Close()
 	b, err := postgres.Open(context.Background(), u, postgres.Options{})
@@ -200,6 +205,7 @@ func TestTwoStoresPutAtOnce(t *testing.T) {
 }
 
 func TestOpenRefusals(t *testing.T) {
+	t.Parallel() // each test works in a schema of its own
 	ctx := context.Background()
 	u := pgtest.URL(t)
 	if _, err := postgres.Open(ctx, u, postgres.Options{MustExist: true}); !errors.Is(err, os.ErrNotExist) {
@@ -241,6 +247,7 @@ func TestOpenRefusals(t *testing.T) {
 }
 
 func TestErrorsHideThePassword(t *testing.T) {
+	t.Parallel() // each test works in a schema of its own
 	const u = "postgres://alice:s3cret-pw@127.0.0.1:1/nowhere?sslmode=disable&connect_timeout=2"
 	if got := postgres.Redact(u); strings.Contains(got, "s3cret") || !strings.Contains(got, "alice@127.0.0.1:1/nowhere") {
 		t.Errorf("Redact = %q", got)
@@ -255,6 +262,7 @@ func TestErrorsHideThePassword(t *testing.T) {
 }
 
 func TestSearchQuery(t *testing.T) {
+	t.Parallel() // each test works in a schema of its own
 	for q, want := range map[string]string{
 		`affair 2012`:        `'affair' & '2012'`,
 		`"climate activist"`: `'climate activist'`,

@@ -18,8 +18,8 @@ import (
 	"github.com/hearsay-news/hearsay/store"
 )
 
-// Run runs the contract suite. newStore must return a new, empty store; Run
-// closes it.
+// Run runs the contract suite, its cases in parallel. newStore must return
+// a new, empty store, independent of the others; Run closes it.
 func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	tests := []struct {
 		name string
@@ -45,6 +45,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel() // every case has a store of its own
 			s := newStore(t)
 			defer func() {
 				if err := s.Close(); err != nil {

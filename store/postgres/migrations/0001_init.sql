@@ -232,6 +232,12 @@ BEGIN
 	SELECT n.nspname INTO ext_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 		WHERE e.extname = 'unaccent';
 	IF ext_schema IS NULL THEN
+		-- stores of other schemas may be creating it too: one at a time
+		PERFORM pg_advisory_xact_lock(1213354841, 0);
+		SELECT n.nspname INTO ext_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+			WHERE e.extname = 'unaccent';
+	END IF;
+	IF ext_schema IS NULL THEN
 		CREATE EXTENSION unaccent;
 		SELECT n.nspname INTO ext_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 			WHERE e.extname = 'unaccent';

@@ -81,7 +81,7 @@ func ensureUnaccent(ctx context.Context, db *sql.DB) error {
 		return err
 	}
 	defer tx.Rollback()
-	// the lock under which stores migrate (package postgres)
+	// the lock under which stores create the extension (package postgres)
 	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, 0)`, 0x48525359); err != nil {
 		return err
 	}
