@@ -15,7 +15,7 @@ import (
 
 // Document reloads the document with the given id and every stored layer.
 func (s *Store) Document(ctx context.Context, id string) (*hearsay.Document, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true, Isolation: s.dialect.Snapshot})
 	if err != nil {
 		return nil, fmt.Errorf("store %s: document %s: %w", s.name, id, err)
 	}

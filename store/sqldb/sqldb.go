@@ -30,6 +30,10 @@ type Dialect struct {
 	Name string
 	// Dollar means placeholders are $1, $2, ... rather than ?.
 	Dollar bool
+	// Snapshot is the isolation level under which a transaction's reads
+	// all see one state of the database (the default, 0, for SQLite, whose
+	// transactions always do).
+	Snapshot sql.IsolationLevel
 	// MultiRow is the most rows one INSERT of a Put writes; 0 or 1: one
 	// row per statement (SQLite, where a statement costs no round trip).
 	MultiRow int
