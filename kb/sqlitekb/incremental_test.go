@@ -10,11 +10,14 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/internal/golden"
 	"github.com/hearsay-news/hearsay/kb"
+	"github.com/hearsay-news/hearsay/store/postgres"
+	"github.com/hearsay-news/hearsay/store/postgres/pgtest"
 )
 
 // TestIncrementalMatchesFullRebuild applies random sequences of changes
@@ -332,4 +335,74 @@ func testInterruptedRefresh(t *testing.T, open opener) {
 		checkFull(t, st, b, rules)
 		n += n / 8 // fewer steps as the refresh gets longer
 	}
+}
+
+// TestConcurrentRefreshesOnPostgres runs two knowledge bases over one
+// PostgreSQL store (two processes' worth of connections) refreshing again
+// and again while a third store puts documents: every refresh must succeed
+// and, once the writes stop, the knowledge base must be a full rebuild's.
+func TestConcurrentRefreshesOnPostgres(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	u := pgtest.URL(t)
+	var stores []*postgres.Store
+	for range 3 {
+		st, err := postgres.Open(ctx, u, postgres.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		stores = append(stores, st)
+	}
+	rules, err := kb.LoadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newCorpus(11, 20)
+	docs := make([]*hearsay.Document, 40)
+	for i := range docs {
+		docs[i] = c.doc()
+	}
+	writing := make(chan struct{})
+	errs := make(chan error, 64)
+	var refreshes atomic.Int64
+	var wg sync.WaitGroup
+	for _, st := range stores[:2] {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b := New(st)
+			for {
+				select {
+				case <-writing:
+					return
+				default:
+				}
+				if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
+					errs <- err
+					return
+				}
+				refreshes.Add(1)
+			}
+		}()
+	}
+	for _, d := range docs {
+		if _, err := stores[2].Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(writing)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("refresh beside writers: %v", err)
+	}
+	if n := refreshes.Load(); n < 4 {
+		t.Errorf("%d refreshes while documents were put, want several", n)
+	}
+	b := New(stores[0])
+	if _, err := kb.Refresh(ctx, b, rules, false); err != nil {
+		t.Fatal(err)
+	}
+	checkFull(t, stores[0], b, rules)
 }
