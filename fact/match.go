@@ -717,13 +717,14 @@ func (s *sent) appositiveEnd(u int) int {
 }
 
 // relativeEnd returns the unit after a relative clause that starts at u
-// (", who ... ,"), or u when none starts there.
+// (", who ... ,", ", whom the board hired in 2022,", ", whose contract runs
+// until June,"), or u when none starts there.
 func (s *sent) relativeEnd(u int) int {
 	if u > 0 && u+1 < len(s.units) && s.units[u].word == "," && s.units[u-1].mkind == kindName && s.isPerson(u-1) &&
 		s.units[u+1].ment == -1 && (s.units[u+1].word == "the" || s.units[u+1].word == "a" || s.units[u+1].word == "an") {
 		return s.descriptionEnd(u)
 	}
-	if u+1 >= len(s.units) || s.units[u].word != "," || s.units[u+1].word != "who" && s.units[u+1].word != "which" {
+	if u+1 >= len(s.units) || s.units[u].word != "," || s.units[u+1].word != "which" && s.units[u+1].word != "whose" && !s.units[u+1].is(clsRelPronoun) {
 		return u
 	}
 	for k := u + 2; k < len(s.units) && k < u+20; k++ {
