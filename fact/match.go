@@ -679,11 +679,16 @@ func wordFirst(rest []elem) *elem {
 	return &rest[0]
 }
 
+// apposOnsets are the adverbs that open an appositive telling a post held
+// at another time (", formerly head of legal at Ostby Energy,").
+var apposOnsets = wordSet("apposonsets")
+
 // appositiveEnd returns the unit after an appositive that starts at u and
 // describes the person before it (", 51, a Democrat who served on the City
 // Council," or ", a former economist at the central bank," or an age alone,
-// ", 34,"), or u when none starts there. The appositive opens with an age or
-// an article and names no person.
+// ", 34,", or a post of another time, ", previously finance director of
+// Fenwick Motors,"), or u when none starts there. The appositive opens with
+// an age, an article or one of apposOnsets and names no person.
 func (s *sent) appositiveEnd(u int) int {
 	if u == 0 || u+2 >= len(s.units) || s.units[u].word != "," || !s.isPerson(u-1) {
 		return u
@@ -693,7 +698,7 @@ func (s *sent) appositiveEnd(u int) int {
 	if isNumber(s.units[k].word) && s.units[k+1].word == "," {
 		k, age = k+2, true // the age
 	}
-	if k >= len(s.units) || !s.units[k].is(clsDeterminer) || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their" {
+	if k >= len(s.units) || (!s.units[k].is(clsDeterminer) || s.units[k].word == "his" || s.units[k].word == "her" || s.units[k].word == "their") && !apposOnsets[s.units[k].word] {
 		if age {
 			return k // "kissing X, 34, on the deck of a yacht near Positano": the age alone
 		}
@@ -712,13 +717,14 @@ func (s *sent) appositiveEnd(u int) int {
 }
 
 // relativeEnd returns the unit after a relative clause that starts at u
-// (", who ... ,"), or u when none starts there.
+// (", who ... ,", ", whom the board hired in 2022,", ", whose contract runs
+// until June,"), or u when none starts there.
 func (s *sent) relativeEnd(u int) int {
 	if u > 0 && u+1 < len(s.units) && s.units[u].word == "," && s.units[u-1].mkind == kindName && s.isPerson(u-1) &&
 		s.units[u+1].ment == -1 && (s.units[u+1].word == "the" || s.units[u+1].word == "a" || s.units[u+1].word == "an") {
 		return s.descriptionEnd(u)
 	}
-	if u+1 >= len(s.units) || s.units[u].word != "," || s.units[u+1].word != "who" && s.units[u+1].word != "which" {
+	if u+1 >= len(s.units) || s.units[u].word != "," || s.units[u+1].word != "which" && s.units[u+1].word != "whose" && !s.units[u+1].is(clsRelPronoun) {
 		return u
 	}
 	for k := u + 2; k < len(s.units) && k < u+20; k++ {

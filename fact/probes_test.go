@@ -22,6 +22,13 @@ import (
 // regression.
 const careerProbeFloor = 367
 
+// careersBatteryFloor is the number of sentences of the careers battery
+// (testdata/careers_battery.txt: appointments, successions, departures,
+// dismissals, elections, posts and memberships in the habits of news English)
+// that must pass: raise it when the rules improve, never lower it to hide a
+// regression.
+const careersBatteryFloor = 251
+
 // identityProbeFloor is the number of identity and family probes
 // (testdata/identity-probes.tsv) that must pass: raise it when the rules
 // improve, never lower it to hide a regression.
@@ -167,6 +174,13 @@ func probePipeline(t *testing.T) *hearsay.Pipeline {
 // or dismissal.
 func TestCareerProbes(t *testing.T) {
 	runProbes(t, "testdata/career-probes.tsv", careerEventTypes, careerProbeFloor)
+}
+
+// TestCareersBattery runs the careers battery of
+// testdata/careers_battery.txt through runProbes; "-" there means no
+// appointment, election, resignation or dismissal.
+func TestCareersBattery(t *testing.T) {
+	runProbes(t, "testdata/careers_battery.txt", careerEventTypes, careersBatteryFloor)
 }
 
 // TestIdentityProbes runs the occupation, parent_of and nationality probes

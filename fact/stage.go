@@ -2241,7 +2241,9 @@ func (st *Stage) titleBefore(s *sent, i int) (rw, joined *raw) {
 // a list of names ("Commissioners Ann Hale, Tom Reed and Jo Marsh",
 // "Councillors Ann Hale and Tom Reed"): each person of the list, the name
 // at unit i among them, holds the post the title names in the singular.
-// The organisation is left for the passes that complete posts.
+// The organisation is left for the passes that complete posts, unless the
+// title follows an organisation's name, when it may be lowercase ("Halden
+// Water directors Ian Fox and Ruth Kerr").
 func (st *Stage) pluralTitle(s *sent, i int) *raw {
 	k := i - 1
 	for k >= 2 && (s.units[k].word == "," || s.units[k].word == "and") {
@@ -2257,7 +2259,11 @@ func (st *Stage) pluralTitle(s *sent, i int) *raw {
 		return nil
 	}
 	y := &s.units[k]
-	if y.ment >= 0 || !y.capital || len(y.word) < 4 || !strings.HasSuffix(y.word, "s") || strings.HasSuffix(y.word, "ss") {
+	org := hearsay.Arg{Entity: -1}
+	if k >= 1 && s.units[k-1].mkind == kindName && len(s.units[k-1].ents) == 1 && s.units[k-1].etype == entOrg {
+		org = entArg(s.doc, s.units[k-1].ents[0])
+	}
+	if y.ment >= 0 || !y.capital && org.Entity < 0 || len(y.word) < 4 || !strings.HasSuffix(y.word, "s") || strings.HasSuffix(y.word, "ss") {
 		return nil
 	}
 	var bufArr [64]byte
@@ -2270,8 +2276,8 @@ func (st *Stage) pluralTitle(s *sent, i int) *raw {
 		return nil // "former Commissioners A and B", "the board's Commissioners": read elsewhere or not a post now
 	}
 	x := &s.units[i]
-	args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, hearsay.Arg{Entity: -1})
-	rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: true, childAge: -1})
+	args := append(s.slab().argList(3), entArg(s.doc, x.ents[0]), hearsay.Arg{Entity: -1, Literal: role}, org)
+	rw := s.slab().rawOf(raw{pat: titlePattern, s: s, b: s.slab().newBinding(), noun: true, echo: org.Entity < 0, childAge: -1})
 	rw.f = hearsay.Fact{Type: "position_held", Args: args, Polarity: hearsay.Pos, Modality: hearsay.Asserted,
 		Sentence: s.idx, Evidence: s.slab().one(s.idx), Trigger: hearsay.Span{Start: y.Start, End: x.End}, Rule: titlePattern.line}
 	return rw
