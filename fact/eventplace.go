@@ -379,7 +379,11 @@ func eventTowns(doc *hearsay.Document, raws []*raw) {
 		if e := rw.f.Args[1].Entity; e < 0 || doc.Entities[e].Type != hearsay.Event || hasHead(doc.Entities[e].Name, festivalHeads) {
 			continue
 		}
-		if t, ok := rw.s.townAfter(rw.b.slots[slotPlace].span); ok {
+		span := rw.b.slots[slotPlace].span
+		if o := rw.b.slots[slotOrg]; o.set && len(o.ents) == 1 && o.ents[0] == rw.f.Args[1].Entity {
+			span = o.span // "was at the Met Gala in New York": the event is the organisation's slot
+		}
+		if t, ok := rw.s.townAfter(span); ok {
 			rw.f.Args[1] = hearsay.Arg{Entity: t, Literal: doc.Entities[t].Name}
 		}
 	}
