@@ -147,6 +147,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.partyAfterName(s, frames)...)
 		here = append(here, st.sharedTrades(s, frames)...)
 		here = append(here, st.describedHomes(s, frames)...)
+		here = append(here, st.survivorChildren(s, frames)...)
 		here = append(here, st.unnamedRelatives(s, frames, here)...)
 		here = append(here, st.siblingOrder(s, frames, raws, here)...)
 		if s.question() {
