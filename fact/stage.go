@@ -1374,7 +1374,7 @@ func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 			}
 			ents := v.ents
 			if a.slot == slotA && len(p.elems) > 1 && p.elems[0].kind == elemSlot && p.elems[0].slot == slotA && p.elems[1].kind == elemGap {
-				if h := s.appositiveHead(s.unitAt(v.span.Start)); h >= 0 {
+				if h := s.appositiveHead(s.unitAt(v.span.End - 1)); h >= 0 {
 					ents = []int{h} // "Vivienne, the only daughter of chairman Roland Ashcombe, began dating": Vivienne
 				}
 			}
@@ -1525,10 +1525,14 @@ var staffPosts = wordSet("staffposts")
 // daughters, had been the favourite to succeed Y, who held the seat": a
 // predicate, no appositive).
 func (s *sent) appositiveHead(u int) int {
+	of := false
+	if e := s.possessiveEnd(u); e > u+1 {
+		of = true // "Tom Hale, Ann Lee's father, died": the father is Tom Hale
+		u = e - 1
+	}
 	if u < 0 || u+1 >= len(s.units) || s.units[u+1].word != "," {
 		return -1
 	}
-	of := false
 	for k := u - 1; k >= 1 && k >= u-12; k-- {
 		x := &s.units[k]
 		if x.boundary || x.ment == -1 && (x.is(clsCopula) || predicateVerb(x.word)) {
@@ -1550,6 +1554,26 @@ func (s *sent) appositiveHead(u int) int {
 		return y.ents[0]
 	}
 	return -1
+}
+
+// possessiveEnd returns the unit of the comma after the possessive "'s"
+// of the mention at unit u and the one or two plain words that follow it
+// ("Ann Lee's father,", "Ann Lee's younger brother,"), or u+1 when there is
+// none.
+func (s *sent) possessiveEnd(u int) int {
+	if u < 0 || u+2 >= len(s.units) || s.units[u].ment == -1 || !wordEq(s.units[u+1].word, "'s") && s.units[u+1].word != "’s" {
+		return u + 1
+	}
+	for e := u + 2; e < len(s.units) && e <= u+4; e++ {
+		x := &s.units[e]
+		if x.word == "," && e > u+2 {
+			return e
+		}
+		if x.ment != -1 || x.boundary || x.capital {
+			break
+		}
+	}
+	return u + 1
 }
 
 // predicateVerb reports whether w is an auxiliary or verb that makes the
