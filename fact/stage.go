@@ -1074,6 +1074,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		}
 		b.slots[slotA] = a
 	}
+	if p.opt("prior") == "B" && !b.slots[slotB].set {
+		c, ok := s.priorPerson(b.first)
+		if !ok || p.has("minor") && !minorPerson(s.doc, c.ents) {
+			return out
+		}
+		b.slots[slotB] = c // "Owen, 7, died. The boy's father, Dai Roberts, said": Owen
+	}
 	if b.slots[slotA].set && (p.has("deceased") || s.survivorsOf(b.slots[slotA].span)) {
 		s.deceasedSubject(&b.slots[slotA])
 	}
@@ -1939,6 +1946,15 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 // no name ("Pregnancy rumors followed in January") looks back for the
 // person it is about.
 const priorSentences = 2
+
+// adultAge is the age from which a person is no boy or girl.
+const adultAge = 18
+
+// minorPerson reports whether ents is one person whose stated age is under
+// adultAge: "the boy" or "the girl" of the text.
+func minorPerson(doc *hearsay.Document, ents []int) bool {
+	return len(ents) == 1 && doc.Entities[ents[0]].Age != nil && doc.Entities[ents[0]].Age.Years < adultAge
+}
 
 // priorPerson returns the person named or referred to last before unit u:
 // in the sentence, else in the priorSentences before it.
