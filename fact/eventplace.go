@@ -376,13 +376,44 @@ func eventTowns(doc *hearsay.Document, raws []*raw) {
 		if rw.f.Type != "located_at" || len(rw.f.Args) != 2 || rw.s == nil {
 			continue
 		}
+		if f := festivalBefore(doc, rw); f >= 0 {
+			rw.f.Args[1] = hearsay.Arg{Entity: f, Literal: doc.Entities[f].Name} // "spoke at the Harbour Festival in Kelmouth": the festival
+			continue
+		}
 		if e := rw.f.Args[1].Entity; e < 0 || doc.Entities[e].Type != hearsay.Event || hasHead(doc.Entities[e].Name, festivalHeads) {
 			continue
 		}
-		if t, ok := rw.s.townAfter(rw.b.slots[slotPlace].span); ok {
+		span := rw.b.slots[slotPlace].span
+		if o := rw.b.slots[slotOrg]; o.set && len(o.ents) == 1 && o.ents[0] == rw.f.Args[1].Entity {
+			span = o.span // "was at the Met Gala in New York": the event is the organisation's slot
+		}
+		if t, ok := rw.s.townAfter(span); ok {
 			rw.f.Args[1] = hearsay.Arg{Entity: t, Literal: doc.Entities[t].Name}
 		}
 	}
+}
+
+// festivalBefore returns the festival a match of a whereabouts names in
+// its work or organisation slot right before the town it gives ("spoke at
+// the Harbour Festival in Kelmouth"), or -1: the gold places people at
+// a festival and only optionally in its town, as eventTowns keeps them.
+func festivalBefore(doc *hearsay.Document, rw *raw) int {
+	pl := rw.b.slots[slotPlace]
+	if !pl.set || len(pl.ents) != 1 || rw.f.Args[1].Entity != pl.ents[0] {
+		return -1
+	}
+	for _, sl := range [...]slot{slotWork, slotOrg} {
+		o := rw.b.slots[sl]
+		if !o.set || len(o.ents) != 1 || o.span.End > pl.span.Start {
+			continue
+		}
+		if e := &doc.Entities[o.ents[0]]; e.Type == hearsay.Event && hasHead(e.Name, festivalHeads) {
+			if t, ok := rw.s.townAfter(o.span); ok && t == pl.ents[0] {
+				return o.ents[0]
+			}
+		}
+	}
+	return -1
 }
 
 // townLink reports whether w links an event to the town or the venue named

@@ -145,6 +145,9 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		here = append(here, st.nominalPosts(s, frames)...)
 		here = append(here, st.partyBeforeName(s, frames)...)
 		here = append(here, st.partyAfterName(s, frames)...)
+		here = append(here, st.sharedTrades(s, frames)...)
+		here = append(here, st.describedHomes(s, frames)...)
+		here = append(here, st.survivorChildren(s, frames)...)
 		here = append(here, st.unnamedRelatives(s, frames, here)...)
 		here = append(here, st.siblingOrder(s, frames, raws, here)...)
 		if s.question() {
@@ -1071,6 +1074,13 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 		}
 		b.slots[slotA] = a
 	}
+	if p.opt("prior") == "B" && !b.slots[slotB].set {
+		c, ok := s.priorPerson(b.first)
+		if !ok || p.has("minor") && !minorPerson(s.doc, c.ents) {
+			return out
+		}
+		b.slots[slotB] = c // "Owen, 7, died. The boy's father, Dai Roberts, said": Owen
+	}
 	if b.slots[slotA].set && (p.has("deceased") || s.survivorsOf(b.slots[slotA].span)) {
 		s.deceasedSubject(&b.slots[slotA])
 	}
@@ -1371,7 +1381,7 @@ func (st *Stage) argSets(s *sent, p *pattern, b *binding) [][]hearsay.Arg {
 			}
 			ents := v.ents
 			if a.slot == slotA && len(p.elems) > 1 && p.elems[0].kind == elemSlot && p.elems[0].slot == slotA && p.elems[1].kind == elemGap {
-				if h := s.appositiveHead(s.unitAt(v.span.Start)); h >= 0 {
+				if h := s.appositiveHead(s.unitAt(v.span.End - 1)); h >= 0 {
 					ents = []int{h} // "Vivienne, the only daughter of chairman Roland Ashcombe, began dating": Vivienne
 				}
 			}
@@ -1522,10 +1532,14 @@ var staffPosts = wordSet("staffposts")
 // daughters, had been the favourite to succeed Y, who held the seat": a
 // predicate, no appositive).
 func (s *sent) appositiveHead(u int) int {
+	of := false
+	if e := s.possessiveEnd(u); e > u+1 {
+		of = true // "Tom Hale, Ann Lee's father, died": the father is Tom Hale
+		u = e - 1
+	}
 	if u < 0 || u+1 >= len(s.units) || s.units[u+1].word != "," {
 		return -1
 	}
-	of := false
 	for k := u - 1; k >= 1 && k >= u-12; k-- {
 		x := &s.units[k]
 		if x.boundary || x.ment == -1 && (x.is(clsCopula) || predicateVerb(x.word)) {
@@ -1547,6 +1561,26 @@ func (s *sent) appositiveHead(u int) int {
 		return y.ents[0]
 	}
 	return -1
+}
+
+// possessiveEnd returns the unit of the comma after the possessive "'s"
+// of the mention at unit u and the one or two plain words that follow it
+// ("Ann Lee's father,", "Ann Lee's younger brother,"), or u+1 when there is
+// none.
+func (s *sent) possessiveEnd(u int) int {
+	if u < 0 || u+2 >= len(s.units) || s.units[u].ment == -1 || !wordEq(s.units[u+1].word, "'s") && s.units[u+1].word != "’s" {
+		return u + 1
+	}
+	for e := u + 2; e < len(s.units) && e <= u+4; e++ {
+		x := &s.units[e]
+		if x.word == "," && e > u+2 {
+			return e
+		}
+		if x.ment != -1 || x.boundary || x.capital {
+			break
+		}
+	}
+	return u + 1
 }
 
 // predicateVerb reports whether w is an auxiliary or verb that makes the
@@ -1912,6 +1946,15 @@ func (s *sent) relativeHead(subj, trig hearsay.Span) int {
 // no name ("Pregnancy rumors followed in January") looks back for the
 // person it is about.
 const priorSentences = 2
+
+// adultAge is the age from which a person is no boy or girl.
+const adultAge = 18
+
+// minorPerson reports whether ents is one person whose stated age is under
+// adultAge: "the boy" or "the girl" of the text.
+func minorPerson(doc *hearsay.Document, ents []int) bool {
+	return len(ents) == 1 && doc.Entities[ents[0]].Age != nil && doc.Entities[ents[0]].Age.Years < adultAge
+}
 
 // priorPerson returns the person named or referred to last before unit u:
 // in the sentence, else in the priorSentences before it.
