@@ -148,6 +148,7 @@ const (
 	cueBirthWith
 	cueFirmTitle
 	cuePersonLead
+	cueLandform
 	numCues // the number of classes
 )
 
@@ -295,6 +296,7 @@ var cueNames = [numCues]string{
 	cueBirthWith:             "birth-with",
 	cueFirmTitle:             "firm-title",
 	cuePersonLead:            "person-lead",
+	cueLandform:              "landform",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

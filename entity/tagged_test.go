@@ -408,6 +408,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// institution-head in data/cues.tsv: a hospital, clinic or school is an organisation also where something happened
 		{"date 2024-03-12 Ava Stone gave birth at the Harlow Medical Center. The couple met at a reunion at Kestrel Academy.",
 			[]string{"person Ava Stone", "org Harlow Medical Center", "org Kestrel Academy"}, nil},
+		// landform in data/cues.tsv: lakes, islands, waterfalls and mountains are places, even where the tagger saw an organisation
+		{"date 2024-03-12 Ava Stone swam in Lake Merrow, walked on the Isle of Tarn and camped near Kestle Falls. Liam Croft climbed Mount Orrin with her.",
+			[]string{"person Ava Stone", "place Lake Merrow", "place Isle of Tarn", "place Kestle Falls", "place Mount Orrin"}, nil},
+		{"date 2024-03-12 Liam Croft scored twice as Cape Harbour City beat Eastbridge Town. Cape Harbour City sacked their manager in May.",
+			[]string{"person Liam Croft", "org Cape Harbour City", "org Eastbridge Town"}, nil},
 		// a church is a congregation, an organisation also where a wedding or a funeral took place
 		{"date 2024-03-12 Ava Stone and Liam Croft married at St Brannoc's Church, Pollerton, in 1976. Her funeral was held at Kelby Methodist Church.",
 			[]string{"person Ava Stone", "person Liam Croft", "org St Brannoc's Church", "org Kelby Methodist Church", "place Pollerton"}, nil},
