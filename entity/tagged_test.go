@@ -413,6 +413,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 			[]string{"person Ava Stone", "place Lake Merrow", "place Isle of Tarn", "place Kestle Falls", "place Mount Orrin"}, nil},
 		{"date 2024-03-12 Liam Croft scored twice as Cape Harbour City beat Eastbridge Town. Cape Harbour City sacked their manager in May.",
 			[]string{"person Liam Croft", "org Cape Harbour City", "org Eastbridge Town"}, nil},
+		// a body after an office's title whose name ends with an organisation's word holds no holder's name, even with a given name inside ("Marine")
+		{"date 2024-03-12 Ava Stone was Director of the Tarrow Marine Laboratory from 2008 and later Director of the Kelby Marine Institute.",
+			[]string{"person Ava Stone", "org Tarrow Marine Laboratory", "org Kelby Marine Institute"}, []string{"Marine Laboratory", "Marine Institute"}},
 		// a church is a congregation, an organisation also where a wedding or a funeral took place
 		{"date 2024-03-12 Ava Stone and Liam Croft married at St Brannoc's Church, Pollerton, in 1976. Her funeral was held at Kelby Methodist Church.",
 			[]string{"person Ava Stone", "person Liam Croft", "org St Brannoc's Church", "org Kelby Methodist Church", "place Pollerton"}, nil},
