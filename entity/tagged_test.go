@@ -419,6 +419,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// title-of in data/cues.tsv: the head of a college is no part of its name
 		{"date 2024-03-12 In 2019 Ava Stone was elected Master of Pellow College, Oxford, and Liam Croft became Warden of Brenley Hall School.",
 			[]string{"person Ava Stone", "person Liam Croft", "org Pellow College", "org Brenley Hall School", "place Oxford"}, []string{"Master of Pellow College", "Warden of Brenley Hall School"}},
+		// a demonym before a capitalised word of of-org-head that the tagger left out makes one organisation
+		{"date 2024-03-12 Her sister, Ada Morrow, is a former member of the Scottish Parliament. Her brother sat in the Welsh Assembly.",
+			[]string{"person Ada Morrow", "org Scottish Parliament", "org Welsh Assembly"}, []string{"Parliament"}},
 		// a church is a congregation, an organisation also where a wedding or a funeral took place
 		{"date 2024-03-12 Ava Stone and Liam Croft married at St Brannoc's Church, Pollerton, in 1976. Her funeral was held at Kelby Methodist Church.",
 			[]string{"person Ava Stone", "person Liam Croft", "org St Brannoc's Church", "org Kelby Methodist Church", "place Pollerton"}, nil},
