@@ -2391,6 +2391,13 @@ func (lx *Lexicons) noNameWords(words []string) bool {
 	return true
 }
 
+// personNoun reports whether a lowercase word is a noun of a person of
+// data/kinship.tsv or data/occupations.tsv ("husband", "volunteer").
+func (lx *Lexicons) personNoun(w string) bool {
+	n, ok := lx.nouns[w]
+	return ok && (n.isKin || n.isOcc)
+}
+
 // isOccupation reports whether words (lowercase) are an occupation of
 // data/occupations.tsv ("actress", "fashion designer").
 func (lx *Lexicons) isOccupation(words []string) bool {
@@ -2791,6 +2798,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		if lx.is(cueNotAName, key) && !lx.givenNameInList(di, m) || lx.noNameWords(m.words) {
 			return nil // "European", "Christmas", "Roman Catholic", "Canadian Olympic swimmer Freya Lake"
+		}
+		if code != nerPER && len(m.words) == 1 && lx.personNoun(key) && !lx.givenNameInList(di, m) {
+			return nil // "Family: Husband, Luis", "Jean Marsden, Volunteer, Halifax Minster": a person noun written capitalised, no organisation's name
 		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank
