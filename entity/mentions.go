@@ -2391,6 +2391,17 @@ func (lx *Lexicons) noNameWords(words []string) bool {
 	return true
 }
 
+// commonHeading reports whether one-word mention m is a sentence of its
+// own that the POS tagger reads as a common noun: a heading ("Career",
+// "Baptisms"), no name.
+func (lx *Lexicons) commonHeading(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	if !di.hasPOS || toks[m.tok0].UPOS != "NOUN" {
+		return false
+	}
+	return (m.tok0 == 0 || toks[m.tok0-1].Sentence != m.sent) && (m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent)
+}
+
 // personNoun reports whether a lowercase word is a noun of a person of
 // data/kinship.tsv or data/occupations.tsv ("husband", "volunteer").
 func (lx *Lexicons) personNoun(w string) bool {
@@ -2801,6 +2812,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		}
 		if code != nerPER && len(m.words) == 1 && lx.personNoun(key) && !lx.givenNameInList(di, m) {
 			return nil // "Family: Husband, Luis", "Jean Marsden, Volunteer, Halifax Minster": a person noun written capitalised, no organisation's name
+		}
+		if code != nerPER && m.tok1 == m.tok0+1 && lx.commonHeading(di, m) {
+			return nil // "Career", "Baptisms" alone on a line: a section's heading
 		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank
