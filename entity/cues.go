@@ -149,6 +149,7 @@ const (
 	cueFirmTitle
 	cuePersonLead
 	cueLandform
+	cueLocalOffice
 	numCues // the number of classes
 )
 
@@ -297,6 +298,7 @@ var cueNames = [numCues]string{
 	cueFirmTitle:             "firm-title",
 	cuePersonLead:            "person-lead",
 	cueLandform:              "landform",
+	cueLocalOffice:           "local-office",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.
