@@ -428,6 +428,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// local-office in data/cues.tsv: the name before a town's office and its holder is the town, not a party's
 		{"date 2024-03-12 Former Kelby Mayor Ann Holt was confirmed as director. Labour councillor Ada Reed spoke, and Ostrel councilwoman Jo Reyes agreed.",
 			[]string{"place Kelby", "person Ann Holt", "org Labour", "person Ada Reed", "place Ostrel", "person Jo Reyes"}, nil},
+		// a barristers' chambers is an organisation (org-suffix chambers), also in a town
+		{"date 2024-03-12 Her barrister, Jo Reed, of Harcourt Chambers in Leeds, told the court his client was innocent.",
+			[]string{"person Jo Reed", "org Harcourt Chambers", "place Leeds"}, nil},
 		// a church is a congregation, an organisation also where a wedding or a funeral took place
 		{"date 2024-03-12 Ava Stone and Liam Croft married at St Brannoc's Church, Pollerton, in 1976. Her funeral was held at Kelby Methodist Church.",
 			[]string{"person Ava Stone", "person Liam Croft", "org St Brannoc's Church", "org Kelby Methodist Church", "place Pollerton"}, nil},
