@@ -1186,7 +1186,7 @@ func (r *resolver) placesByCue() {
 		}
 		place := true
 		for _, m := range c.ments {
-			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) {
+			if m.kind != hearsay.NameMention || m.title != "" || m.poss || r.personalName(m.words) || !r.cueBefore(m, cue) && !(c.typ == hearsay.Person && r.placeShaped(m.words)) && !r.landformNamed(m.words) {
 				place = false
 				break
 			}
@@ -1195,6 +1195,30 @@ func (r *resolver) placesByCue() {
 			c.typ = hearsay.Place
 		}
 	}
+}
+
+// landformNamed reports whether a name of two to four capitalised words
+// starts or ends with a word of cue class landform ("Lake Merrow", "Isle
+// of Tarn", "Kestle Falls"; "of" may follow the first word): the name of
+// a lake, an island, a waterfall or a mountain, unless a word of cue class
+// club-suffix ends it.
+func (r *resolver) landformNamed(words []string) bool {
+	n := len(words)
+	if n < 2 || n > 4 {
+		return false
+	}
+	for k, w := range words {
+		if k == 1 && n > 2 && w == "of" {
+			continue
+		}
+		if !isCap(w) {
+			return false
+		}
+	}
+	if r.lx.isLower(cueClubSuffix, words[n-1]) {
+		return false // "Cape Harbour City": a team named after its town
+	}
+	return r.lx.isLower(cueLandform, words[0]) || r.lx.isLower(cueLandform, words[n-1])
 }
 
 // infixPlace reports whether every mention of cluster c is one word made

@@ -148,6 +148,8 @@ const (
 	cueBirthWith
 	cueFirmTitle
 	cuePersonLead
+	cueLandform
+	cueLocalOffice
 	numCues // the number of classes
 )
 
@@ -295,6 +297,8 @@ var cueNames = [numCues]string{
 	cueBirthWith:             "birth-with",
 	cueFirmTitle:             "firm-title",
 	cuePersonLead:            "person-lead",
+	cueLandform:              "landform",
+	cueLocalOffice:           "local-office",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -2391,6 +2391,37 @@ func (lx *Lexicons) noNameWords(words []string) bool {
 	return true
 }
 
+// commonHeading reports whether one-word mention m is a sentence of its
+// own that the POS tagger reads as a common noun: a heading ("Career",
+// "Baptisms"), no name.
+func (lx *Lexicons) commonHeading(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	if !di.hasPOS || toks[m.tok0].UPOS != "NOUN" {
+		return false
+	}
+	return (m.tok0 == 0 || toks[m.tok0-1].Sentence != m.sent) && (m.tok1 >= len(toks) || toks[m.tok1].Sentence != m.sent)
+}
+
+// localOfficeAfter reports whether name m, of one or two capitalised
+// words that end in no organisation's word and are no party's, comes right
+// before a word of cue class local-office in its sentence ("Kelby Mayor",
+// "Ostrel councilwoman").
+func (lx *Lexicons) localOfficeAfter(di *docInfo, m *ment) bool {
+	k := m.tok1
+	if len(m.words) > 2 || m.poss || k >= len(di.lower) || di.doc.Tokens[k].Sentence != m.sent || !di.is(lx, cueLocalOffice, k) {
+		return false
+	}
+	last := m.words[len(m.words)-1]
+	return !lowerIn(lx.orgWords, last) && !lx.isLower(cueOrgSuffix, last) && !lx.isLower(cuePartyMember, last)
+}
+
+// personNoun reports whether a lowercase word is a noun of a person of
+// data/kinship.tsv or data/occupations.tsv ("husband", "volunteer").
+func (lx *Lexicons) personNoun(w string) bool {
+	n, ok := lx.nouns[w]
+	return ok && (n.isKin || n.isOcc)
+}
+
 // isOccupation reports whether words (lowercase) are an occupation of
 // data/occupations.tsv ("actress", "fashion designer").
 func (lx *Lexicons) isOccupation(words []string) bool {
@@ -2792,6 +2823,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if lx.is(cueNotAName, key) && !lx.givenNameInList(di, m) || lx.noNameWords(m.words) {
 			return nil // "European", "Christmas", "Roman Catholic", "Canadian Olympic swimmer Freya Lake"
 		}
+		if code != nerPER && len(m.words) == 1 && lx.personNoun(key) && !lx.givenNameInList(di, m) {
+			return nil // "Family: Husband, Luis", "Jean Marsden, Volunteer, Halifax Minster": a person noun written capitalised, no organisation's name
+		}
+		if code != nerPER && m.tok1 == m.tok0+1 && lx.commonHeading(di, m) {
+			return nil // "Career", "Baptisms" alone on a line: a section's heading
+		}
 		if m.tok1 < len(toks) && toks[m.tok1].Sentence == m.sent && isNumber(toks[m.tok1].Text) && lx.is(cueNumberSign, key) {
 			return nil // "world No. 3": a rank
 		}
@@ -2852,6 +2889,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && lx.townOfRegion(di, m) {
 		m.typ = hearsay.Place // "born in Kingston, Jamaica,": a town named before its region or country
+	}
+	if (m.typ == hearsay.Org || m.typ == hearsay.Misc || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && lx.localOfficeAfter(di, m) {
+		m.typ = hearsay.Place // "Former Kelby Mayor Ann Holt": the town the office serves
 	}
 	if m.typ == hearsay.Org && m.title == "" && lx.compassPlace(m.words) {
 		m.typ = hearsay.Place // "the people of Hull West", "the MP for Leeds Central": a part of a known place

@@ -65,9 +65,14 @@ func (lx *Lexicons) trimOfficeChains(di *docInfo, spans [][3]int) [][3]int {
 // a known given name after the first word with a word after it ("Central
 // Bank Ade Ojo"), else after a country of one or two words followed by two
 // capitalised words or more ("Nigeria Ifeoma Nnaji" of "Chief Justice of
-// Nigeria Ifeoma Nnaji"); -1 when it does not.
+// Nigeria Ifeoma Nnaji"); -1 when it does not, or when the words end with
+// an organisation's last word (data/orgwords.tsv: "Director of the Tarrow
+// Marine Institute", where "Marine" is a given name too, names no one).
 func (lx *Lexicons) holderStart(di *docInfo, a, b int) int {
 	toks := di.doc.Tokens
+	if di.orgWordAt(lx, b-1) {
+		return -1
+	}
 	for k := a + 1; k < b-1; k++ {
 		if isOfficeConnective(toks[k].Text) || toks[k].Text == "and" {
 			continue // "State for Health Ada Obi"

@@ -145,9 +145,31 @@ func (lx *Lexicons) joinDemonymOrgs(di *docInfo, spans [][3]int) [][3]int {
 				continue
 			}
 		}
+		if s[1]-s[0] == 1 && s[2] != nerPER {
+			s = lx.demonymBody(di, s)
+		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// demonymBody grows a one-word span that is a demonym or typed MISC over
+// one capitalised word right after it that the tagger left out, of cue
+// class of-org-head, that ends the name ("the Scottish Parliament", "the
+// Welsh Assembly"): an organisation.
+func (lx *Lexicons) demonymBody(di *docInfo, s [3]int) [3]int {
+	toks := di.doc.Tokens
+	k := s[1]
+	if k >= len(toks) || toks[k].NER != "O" || toks[k].Sentence != toks[s[0]].Sentence || !isCap(toks[k].Text) || !lx.isLower(cueOfOrgHead, toks[k].Text) {
+		return s
+	}
+	if k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && (isCap(toks[k+1].Text) || di.lower[k+1] == "of") {
+		return s // "the Scottish Parliament Building", "the Welsh Assembly of ..."
+	}
+	if _, dem := di.demonym(lx, s[0]); !dem && s[2] != nerMISC {
+		return s
+	}
+	return [3]int{s[0], k + 1, nerORG}
 }
 
 // placePairTail reports whether span s, of one or two words, follows

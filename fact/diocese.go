@@ -18,7 +18,9 @@ var diocesanPosts = wordSet("diocesanposts")
 // speaks of "the diocese" and names its bishop's see ("the Bishop of
 // Carnforth announced ..."), the diocese of that see. A post whose
 // organisation is another organisation than a place or a cathedral keeps it
-// ("chaplain of the Royal Navy").
+// ("chaplain of the Royal Navy"), unless the text left it out and it was
+// taken from the rest of the article (a parish church the article names
+// most is no bishop's).
 func dioceseOrgs(doc *hearsay.Document, raws []*raw) {
 	d := -2 // the diocese, once looked up; -1 for none
 	for _, rw := range raws {
@@ -26,7 +28,7 @@ func dioceseOrgs(doc *hearsay.Document, raws []*raw) {
 		if !isPostEvent(rw.f.Type) || len(a) != 3 || a[1].Entity >= 0 || !diocesanPosts[strings.ToLower(a[1].Literal)] {
 			continue
 		}
-		if o := a[2].Entity; o >= 0 && doc.Entities[o].Type != hearsay.Place && !strings.Contains(doc.Entities[o].Name, "Cathedral") {
+		if o := a[2].Entity; o >= 0 && doc.Entities[o].Type != hearsay.Place && !strings.Contains(doc.Entities[o].Name, "Cathedral") && !rw.f.Derived {
 			continue
 		}
 		if d == -2 {
