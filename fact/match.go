@@ -60,11 +60,25 @@ func (s *sent) matchAll(r *resources, p *pattern, f patFilter) []binding {
 	if limit < 0 {
 		return nil
 	}
-	out := s.matchFrom(r, p, limit)
+	var out []binding
+	if plain := s.personLimit(p, limit); plain >= 0 {
+		out = s.matchFrom(r, p, plain)
+	}
 	if len(p.elems) > 2 && p.elems[0].kind == elemSlot && (p.elems[0].slot == slotA || p.elems[0].slot == slotAB) && p.elems[1].kind == elemGap {
 		out = append(out, s.matchCoordinated(r, p, limit)...)
 	}
 	return out
+}
+
+// personLimit narrows limit, the last unit a plain match of p may start at,
+// for a pattern that requires a person slot after its first element: that
+// slot matches at or before the sentence's last person (see personOpts),
+// at least p.personLead units after where the match starts.
+func (s *sent) personLimit(p *pattern, limit int) int {
+	if p.personLead < 0 {
+		return limit
+	}
+	return min(limit, s.m.lastPerson-p.personLead)
 }
 
 // matchCoordinated matches "X ... and moved to Lisbon": the rest of the

@@ -111,6 +111,11 @@ type pattern struct {
 	// needSlots are the slots other than people that the pattern requires
 	// (see slotPresent).
 	needSlots []slot
+	// personLead is, for a pattern that requires a person after its first
+	// element, the fewest units a match holds before the last such person
+	// slot, else -1: a plain match starts at most that many units before
+	// the sentence's last person (see sent.personLimit).
+	personLead int
 }
 
 // computeNeeds lists the words a sentence must contain for the pattern to
@@ -122,6 +127,7 @@ func (p *pattern) computeNeeds() {
 	if len(p.elems) >= 2 && p.elems[0].kind == elemWord && p.elems[0].optional && p.elems[1].kind == elemSlot && !p.elems[1].optional {
 		p.wordSlot = p.elems[1].slot
 	}
+	p.personLead = personLead(p.elems)
 	for _, e := range p.elems {
 		if e.kind == elemSlot && !e.optional && !personSlots[e.slot] && !slices.Contains(p.needSlots, e.slot) {
 			p.needSlots = append(p.needSlots, e.slot)
@@ -138,6 +144,28 @@ func (p *pattern) computeNeeds() {
 		}
 		p.needs = append(p.needs, firsts)
 	}
+}
+
+// personLead returns, for elements that require a person slot after the
+// first, the fewest units a match of them holds before the last such slot:
+// one for each required word (a word matches one unit or more) and each
+// required person slot (a person's option spans one unit or more) before
+// it, nothing for other elements; -1 when no person slot is required after
+// the first element.
+func personLead(elems []elem) int {
+	lead, units := -1, 0
+	for i, e := range elems {
+		if e.optional {
+			continue
+		}
+		if e.kind == elemSlot && personSlots[e.slot] && i > 0 {
+			lead = units
+		}
+		if e.kind == elemWord || e.kind == elemSlot && personSlots[e.slot] {
+			units++
+		}
+	}
+	return lead
 }
 
 // oneTokenAlts reports whether each alternative of a word element is one
