@@ -149,9 +149,9 @@ func (p *pattern) computeNeeds() {
 // personLead returns, for elements that require a person slot after the
 // first, the fewest units a match of them holds before the last such slot:
 // one for each required word (a word matches one unit or more) and each
-// required person slot (a person's option spans one unit or more) before
-// it, nothing for other elements; -1 when no person slot is required after
-// the first element.
+// required slot (every option of a slot spans one unit or more) before it,
+// nothing for other elements; -1 when no person slot is required after the
+// first element.
 func personLead(elems []elem) int {
 	lead, units := -1, 0
 	for i, e := range elems {
@@ -161,7 +161,7 @@ func personLead(elems []elem) int {
 		if e.kind == elemSlot && personSlots[e.slot] && i > 0 {
 			lead = units
 		}
-		if e.kind == elemWord || e.kind == elemSlot && personSlots[e.slot] {
+		if e.kind == elemWord || e.kind == elemSlot {
 			units++
 		}
 	}
