@@ -1110,7 +1110,7 @@ type memoBuf struct {
 	setIDs   []int
 
 	// lastPerson is the last unit that is a person, -1 for none (see
-	// sent.personLimit).
+	// sent.plainLimit).
 	lastPerson int
 }
 
