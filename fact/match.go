@@ -60,11 +60,28 @@ func (s *sent) matchAll(r *resources, p *pattern, f patFilter) []binding {
 	if limit < 0 {
 		return nil
 	}
-	out := s.matchFrom(r, p, limit)
+	var out []binding
+	if plain := s.plainLimit(p, limit); plain >= 0 {
+		out = s.matchFrom(r, p, plain)
+	}
 	if len(p.elems) > 2 && p.elems[0].kind == elemSlot && (p.elems[0].slot == slotA || p.elems[0].slot == slotAB) && p.elems[1].kind == elemGap {
 		out = append(out, s.matchCoordinated(r, p, limit)...)
 	}
 	return out
+}
+
+// plainLimit narrows limit, the last unit a match of p may start at (see
+// startLimit), for a plain match: that starts at least p.needLead units
+// before its first required word, and, for a pattern that requires a
+// person slot after its first element, at least p.personLead units before
+// that slot, which matches at or before the sentence's last person (see
+// personOpts).
+func (s *sent) plainLimit(p *pattern, limit int) int {
+	limit -= p.needLead
+	if p.personLead >= 0 {
+		limit = min(limit, s.m.lastPerson-p.personLead)
+	}
+	return limit
 }
 
 // matchCoordinated matches "X ... and moved to Lisbon": the rest of the

@@ -111,6 +111,15 @@ type pattern struct {
 	// needSlots are the slots other than people that the pattern requires
 	// (see slotPresent).
 	needSlots []slot
+	// personLead is, for a pattern that requires a person after its first
+	// element, the fewest units a match holds before the last such person
+	// slot, else -1: a plain match starts at most that many units before
+	// the sentence's last person (see sent.plainLimit).
+	personLead int
+	// needLead is the fewest units a match holds before its first
+	// required word: a plain match starts at most that many units before
+	// the last place the word may stand (see sent.startLimit).
+	needLead int
 }
 
 // computeNeeds lists the words a sentence must contain for the pattern to
@@ -122,6 +131,7 @@ func (p *pattern) computeNeeds() {
 	if len(p.elems) >= 2 && p.elems[0].kind == elemWord && p.elems[0].optional && p.elems[1].kind == elemSlot && !p.elems[1].optional {
 		p.wordSlot = p.elems[1].slot
 	}
+	p.personLead, p.needLead = personLead(p.elems), wordLead(p.elems)
 	for _, e := range p.elems {
 		if e.kind == elemSlot && !e.optional && !personSlots[e.slot] && !slices.Contains(p.needSlots, e.slot) {
 			p.needSlots = append(p.needSlots, e.slot)
@@ -138,6 +148,45 @@ func (p *pattern) computeNeeds() {
 		}
 		p.needs = append(p.needs, firsts)
 	}
+}
+
+// personLead returns, for elements that require a person slot after the
+// first, the fewest units a match of them holds before the last such slot:
+// one for each required word (a word matches one unit or more) and each
+// required slot (every option of a slot spans one unit or more) before it,
+// nothing for other elements; -1 when no person slot is required after the
+// first element.
+func personLead(elems []elem) int {
+	lead, units := -1, 0
+	for i, e := range elems {
+		if e.optional {
+			continue
+		}
+		if e.kind == elemSlot && personSlots[e.slot] && i > 0 {
+			lead = units
+		}
+		if e.kind == elemWord || e.kind == elemSlot {
+			units++
+		}
+	}
+	return lead
+}
+
+// wordLead returns the fewest units a match of elems holds before its
+// first required word: one for each required slot before it (see
+// personLead), nothing for other elements; 0 when no word is required.
+func wordLead(elems []elem) int {
+	units := 0
+	for _, e := range elems {
+		switch {
+		case e.optional:
+		case e.kind == elemWord:
+			return units
+		case e.kind == elemSlot:
+			units++
+		}
+	}
+	return 0
 }
 
 // oneTokenAlts reports whether each alternative of a word element is one

@@ -1034,10 +1034,12 @@ func (s *sent) memo(r *resources) {
 		m.closeQ[u] = s.units[u].is(clsQuote) && s.closingQuote(u)
 	}
 	next := len(s.units)
+	m.lastPerson = -1
 	for u := len(s.units) - 1; u >= 0; u-- {
 		m.person[u] = s.isPerson(u)
 		if m.person[u] {
 			next = u
+			m.lastPerson = max(m.lastPerson, u)
 		}
 		m.near[u] = next
 	}
@@ -1106,6 +1108,10 @@ type memoBuf struct {
 	lastAt   []int
 	prevSame []int
 	setIDs   []int
+
+	// lastPerson is the last unit that is a person, -1 for none (see
+	// sent.plainLimit).
+	lastPerson int
 }
 
 // clearLast makes lastAt hold no unit, for needIndex ids below n.
