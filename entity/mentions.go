@@ -2506,7 +2506,7 @@ func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
 	for _, t := range di.doc.Tokens[a:b] {
 		ws = append(ws, t.Text)
 	}
-	return lx.outlets.TitleBefore(ws, di.initial[a]) == len(ws)
+	return lx.outlets.IsTitle(ws, di.initial[a])
 }
 
 // insidePost reports whether the name over tokens [a, b) lies inside a
