@@ -647,7 +647,11 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	// The spans kept are split by each splitter in turn, all of them at
 	// once, and then made mentions: each step's code stays in the caches
 	// for all the spans instead of being read again for each.
-	var split, parts [][3]int
+	// the two buffers are cut from one array with room for the spans
+	// split in two, so that most documents grow neither
+	n := 2*len(spans) + 8
+	room := make([][3]int, 2*n)
+	split, parts := room[:0:n], room[n:n:2*n]
 	for _, s := range spans {
 		inside := false
 		for _, n := range nicks {
