@@ -91,6 +91,9 @@ type resolver struct {
 	// nil otherwise (see mentsEndingAt).
 	endsAt  *mentEnds
 	endsBuf *mentEnds // the arrays of the last endsAt, for the next
+	// groupScratch is groupFor's room for the members of a coordination,
+	// kept from one call to the next (they are copied out of it)
+	groupScratch []int
 	// spareAliases is room for the aliases of entities still to be
 	// emitted (aliasRoom).
 	spareAliases []string
@@ -2446,7 +2449,7 @@ func (r *resolver) shortOrgForms() {
 			next[m.tok0] = true
 		}
 	}
-	var names []int // indices of the names in r.ms: no other mention is a short or a long form
+	names := make([]int, 0, len(r.ms)) // indices of the names in r.ms: no other mention is a short or a long form
 	for i, m := range r.ms {
 		if m.kind == hearsay.NameMention {
 			names = append(names, i)
@@ -3817,8 +3820,8 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	listed := false // a list of people named together was passed over: only a known couple will do
 	var best []int
 	bestEnd := -1
-	var scratch []int  // members of the coordination at hand, copied when it is the best
-	var bestCopy []int // the last copy made, written over by the next (best no longer holds it then)
+	scratch := r.groupScratch // members of the coordination at hand, copied when it is the best
+	var bestCopy []int        // the last copy made, written over by the next (best no longer holds it then)
 	from := r.windowStart(m.sent - window)
 	if window < 0 {
 		from = 0
@@ -3870,6 +3873,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best, bestEnd = bestCopy, last.tok0
 		}
 		scratch = members
+		r.groupScratch = members
 	}
 	if (m.kind == hearsay.GroupMention && m.groupSize == 2 || m.kind == hearsay.PronounMention) && (bestEnd < 0 || r.di.doc.Tokens[bestEnd].Sentence < m.sent) {
 		if pair := r.couplingBefore(m); pair != nil {

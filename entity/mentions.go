@@ -678,6 +678,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	parts = lx.splitOutletName(di, split, parts[:0])
 	split = lx.splitPersonOfPlace(di, parts, split[:0])
 	parts = lx.splitRoleOfPlace(di, split, parts[:0])
+	out = slices.Grow(out, len(parts)+8) // a mention a part, and a few regions before titles
 	for _, part := range parts {
 		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 			out = append(out, m)
