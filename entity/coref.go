@@ -2275,13 +2275,15 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 				continue // "Ruiz said she": not Carlos Ruiz
 			}
 		}
-		score := 0
-		switch {
-		case f.typ == "" && !(len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[len(f.words)-1])):
+		if f.typ == "" && !(len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[len(f.words)-1])) {
 			continue // an untyped name: surnames only
-		case suffixOf(m.words, f.words) && len(m.words) == 1 && f.tok0 > m.tok0 && m.title == "" && r.knownGiven(m.words[0]):
+		}
+		score := 0
+		suffix := suffixOf(m.words, f.words) // asked once for the two cases
+		switch {
+		case suffix && len(m.words) == 1 && f.tok0 > m.tok0 && m.title == "" && r.knownGiven(m.words[0]):
 			score = 1 // "to Ada and Niall, a son, Frederick Aubrey Niall": a given name before a later name ending in it is rather the person named before by it
-		case suffixOf(m.words, f.words):
+		case suffix:
 			score = 4
 		case len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[0]) && m.title == "":
 			score = 2
