@@ -1299,7 +1299,7 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int, marks 
 	for _, mk := range marks { // the capitalized words are among them
 		i := int(mk)
 		if i < next || !startsUpper(ws[i]) || !l.titleStart(ws[i], info[i]) {
-			continue // titleAt's first tests, before sentenceStart
+			continue // the tests titleLen leaves to its callers, before sentenceStart
 		}
 		n := l.titleLen(ws, i, sentenceStart(ws, i))
 		if n == 0 {
@@ -1326,18 +1326,11 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int, marks 
 	}
 }
 
-// titleAt is the length in words of the longest capitalised title phrase
-// starting at token i, 0 when none. At the start of a sentence (initial)
-// only its first word need be capitalised ("Board member Evelyn Cho").
-func (l *Lists) titleAt(ws []string, i int, initial bool) int {
-	if i >= len(ws) || !startsUpper(ws[i]) || !l.mayStartTitle(ws[i]) {
-		return 0
-	}
-	return l.titleLen(ws, i, initial)
-}
-
-// titleLen is titleAt for a token i whose word is capitalised and may
-// start a title (mayStartTitle or titleStart), as its callers found.
+// titleLen is the length in words of the longest capitalised title phrase
+// starting at token i, 0 when none, for a token whose word is capitalised
+// and may start a title (mayStartTitle or titleStart), as its callers
+// found. At the start of a sentence (initial) only its first word need be
+// capitalised ("Board member Evelyn Cho").
 func (l *Lists) titleLen(ws []string, i int, initial bool) int {
 	var buf [96]byte
 	for n := min(l.titleMax, len(ws)-i); n >= 1; n-- {
@@ -1349,7 +1342,7 @@ func (l *Lists) titleLen(ws []string, i int, initial bool) int {
 }
 
 // titleWords reports whether words, whose first is capitalised and may
-// start a title, are a title phrase written as titleAt takes one: the last
+// start a title, are a title phrase written as titleLen takes one: the last
 // word capitalised and the others capitalised or "of", unless initial. buf
 // is room for the phrase (isTitlePhrase).
 func (l *Lists) titleWords(buf []byte, words []string, initial bool) bool {
@@ -1458,8 +1451,8 @@ func sentenceStart(ws []string, i int) bool {
 // sentence, where only the title's first word need be capitalised. Like
 // OutletKind it is a look-up that neither tags nor refines a document.
 func (l *Lists) TitleBefore(ws []string, initial bool) int {
-	// titleAt(ws, s, ...) == n only when the words from s to the end are
-	// a title themselves: the longest title titleAt tries first
+	// a title of n words ends ws only when the words from len(ws)-n to
+	// the end are a title themselves
 	for n := min(l.titleMax, len(ws)); n >= 1; n-- {
 		if l.IsTitle(ws[len(ws)-n:], initial && sentenceStart(ws, len(ws)-n)) {
 			return n
