@@ -91,6 +91,9 @@ type resolver struct {
 	// nil otherwise (see mentsEndingAt).
 	endsAt  *mentEnds
 	endsBuf *mentEnds // the arrays of the last endsAt, for the next
+	// groupScratch is groupFor's room for the members of a coordination,
+	// kept from one call to the next (they are copied out of it)
+	groupScratch []int
 	// spareAliases is room for the aliases of entities still to be
 	// emitted (aliasRoom).
 	spareAliases []string
@@ -2296,13 +2299,15 @@ func (r *resolver) fullNameFor(m *ment, full []*ment, ends []wordEnds) *ment {
 				continue // "Ruiz said she": not Carlos Ruiz
 			}
 		}
-		score := 0
-		switch {
-		case f.typ == "" && !(len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[len(f.words)-1])):
+		if f.typ == "" && !(len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[len(f.words)-1])) {
 			continue // an untyped name: surnames only
-		case suffixOf(m.words, f.words) && len(m.words) == 1 && f.tok0 > m.tok0 && m.title == "" && r.knownGiven(m.words[0]):
+		}
+		score := 0
+		suffix := suffixOf(m.words, f.words) // asked once for the two cases
+		switch {
+		case suffix && len(m.words) == 1 && f.tok0 > m.tok0 && m.title == "" && r.knownGiven(m.words[0]):
 			score = 1 // "to Ada and Niall, a son, Frederick Aubrey Niall": a given name before a later name ending in it is rather the person named before by it
-		case suffixOf(m.words, f.words):
+		case suffix:
 			score = 4
 		case len(m.words) == 1 && strings.EqualFold(m.words[0], f.words[0]) && m.title == "":
 			score = 2
@@ -2470,7 +2475,7 @@ func (r *resolver) shortOrgForms() {
 			next[m.tok0] = true
 		}
 	}
-	var names []int // indices of the names in r.ms: no other mention is a short or a long form
+	names := make([]int, 0, len(r.ms)) // indices of the names in r.ms: no other mention is a short or a long form
 	for i, m := range r.ms {
 		if m.kind == hearsay.NameMention {
 			names = append(names, i)
@@ -3841,8 +3846,8 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	listed := false // a list of people named together was passed over: only a known couple will do
 	var best []int
 	bestEnd := -1
-	var scratch []int  // members of the coordination at hand, copied when it is the best
-	var bestCopy []int // the last copy made, written over by the next (best no longer holds it then)
+	scratch := r.groupScratch // members of the coordination at hand, copied when it is the best
+	var bestCopy []int        // the last copy made, written over by the next (best no longer holds it then)
 	from := r.windowStart(m.sent - window)
 	if window < 0 {
 		from = 0
@@ -3894,6 +3899,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			best, bestEnd = bestCopy, last.tok0
 		}
 		scratch = members
+		r.groupScratch = members
 	}
 	if (m.kind == hearsay.GroupMention && m.groupSize == 2 || m.kind == hearsay.PronounMention) && (bestEnd < 0 || r.di.doc.Tokens[bestEnd].Sentence < m.sent) {
 		if pair := r.couplingBefore(m); pair != nil {

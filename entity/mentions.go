@@ -647,7 +647,11 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	// The spans kept are split by each splitter in turn, all of them at
 	// once, and then made mentions: each step's code stays in the caches
 	// for all the spans instead of being read again for each.
-	var split, parts [][3]int
+	// the two buffers are cut from one array with room for the spans
+	// split in two, so that most documents grow neither
+	n := 2*len(spans) + 8
+	room := make([][3]int, 2*n)
+	split, parts := room[:0:n], room[n:n:2*n]
 	for _, s := range spans {
 		inside := false
 		for _, n := range nicks {
@@ -674,6 +678,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 	parts = lx.splitOutletName(di, split, parts[:0])
 	split = lx.splitPersonOfPlace(di, parts, split[:0])
 	parts = lx.splitRoleOfPlace(di, split, parts[:0])
+	out = slices.Grow(out, len(parts)+8) // a mention a part, and a few regions before titles
 	for _, part := range parts {
 		if m := lx.nameMention(di, part[0], part[1], part[2]); m != nil {
 			out = append(out, m)
@@ -2537,7 +2542,7 @@ func (lx *Lexicons) postAlone(di *docInfo, a, b, code int) bool {
 	for _, t := range di.doc.Tokens[a:b] {
 		ws = append(ws, t.Text)
 	}
-	return lx.outlets.TitleBefore(ws, di.initial[a]) == len(ws)
+	return lx.outlets.IsTitle(ws, di.initial[a])
 }
 
 // insidePost reports whether the name over tokens [a, b) lies inside a

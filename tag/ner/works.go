@@ -788,7 +788,7 @@ func (l *Lists) refineInfo(sents [][]string, labs [][]int, info [][]*patternWord
 	l.untaggedCompanies(sents, info, labs)
 	l.pronounNames(sents, info, labs)
 	l.namesOfSurnames(sents, labs)
-	l.surnames(sents, labs)
+	l.surnames(sents, info, labs)
 	return out
 }
 
@@ -986,6 +986,14 @@ func (f *wordFilter) passes(w string) bool {
 	return f.lens&(1<<min(len(w), 63)) != 0 && f.first[w[0]]
 }
 
+// passesBytes is passes of the word b, without making a string of it.
+func (f *wordFilter) passesBytes(b []byte) bool {
+	if len(b) == 0 {
+		return f.empty
+	}
+	return f.lens&(1<<min(len(b), 63)) != 0 && f.first[b[0]]
+}
+
 // namesOfSurnames makes a person's a name of two or three capitalised
 // words the tagger took for something else when its last word stands
 // alone as a person elsewhere in the document: "Star guard Dashiell
@@ -1046,7 +1054,7 @@ func (l *Lists) plainName(ws []string) bool {
 // surnames makes the last name of a person found with a full name a person
 // wherever it stands alone in the document ("Thiago Mendes" ... "Mendes"),
 // also after a title (see titledSurname).
-func (l *Lists) surnames(sents [][]string, labs [][]int) {
+func (l *Lists) surnames(sents [][]string, info [][]*patternWord, labs [][]int) {
 	last := make(map[string]bool, nameHint(sents))
 	eachSpan(labs, typePER, func(si, i, j int) {
 		if w := sents[si][j-1]; j-i >= 2 && j-i <= 3 && startsUpper(w) && !l.orgHeads[w] {
@@ -1063,7 +1071,7 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 			if alone && last[w] && labelType(ys[i]) != typePER {
 				ys[i] = beginOf(typePER)
 			}
-			if startsUpper(w) && l.mayStartTitle(w) {
+			if startsUpper(w) && l.titleStart(w, info[si][i]) {
 				l.titledSurname(ws, ys, i, last)
 			}
 		}
@@ -1078,7 +1086,7 @@ func (l *Lists) surnames(sents [][]string, labs [][]int) {
 // of the name. The surname must end the run of capitalised words, and a
 // span the tagger made must not reach beyond it.
 func (l *Lists) titledSurname(ws []string, ys []int, i int, last map[string]bool) {
-	n := l.titleAt(ws, i, sentenceStart(ws, i))
+	n := l.titleLen(ws, i, sentenceStart(ws, i))
 	j := i + n
 	if n == 0 || j >= len(ws) || !last[ws[j]] || j+1 < len(ws) && startsUpper(ws[j+1]) && isNameWord(ws[j+1]) {
 		return
@@ -1291,9 +1299,9 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int, marks 
 	for _, mk := range marks { // the capitalized words are among them
 		i := int(mk)
 		if i < next || !startsUpper(ws[i]) || !l.titleStart(ws[i], info[i]) {
-			continue // titleAt's first tests, before sentenceStart
+			continue // the tests titleLen leaves to its callers, before sentenceStart
 		}
-		n := l.titleAt(ws, i, sentenceStart(ws, i))
+		n := l.titleLen(ws, i, sentenceStart(ws, i))
 		if n == 0 {
 			continue
 		}
@@ -1318,26 +1326,53 @@ func (l *Lists) titledNames(ws []string, info []*patternWord, labs []int, marks 
 	}
 }
 
-// titleAt is the length in words of the longest capitalised title phrase
-// starting at token i, 0 when none. At the start of a sentence (initial)
-// only its first word need be capitalised ("Board member Evelyn Cho").
-func (l *Lists) titleAt(ws []string, i int, initial bool) int {
-	if i >= len(ws) || !startsUpper(ws[i]) || !l.mayStartTitle(ws[i]) {
-		return 0
-	}
+// titleLen is the length in words of the longest capitalised title phrase
+// starting at token i, 0 when none, for a token whose word is capitalised
+// and may start a title (mayStartTitle or titleStart), as its callers
+// found. At the start of a sentence (initial) only its first word need be
+// capitalised ("Board member Evelyn Cho").
+func (l *Lists) titleLen(ws []string, i int, initial bool) int {
+	var buf [96]byte
 	for n := min(l.titleMax, len(ws)-i); n >= 1; n-- {
-		words := ws[i : i+n]
-		ok := initial || startsUpper(words[n-1])
-		for _, w := range words[1:] {
-			if ok && !initial && !startsUpper(w) && w != "of" {
-				ok = false
-			}
-		}
-		if ok && l.titlePhrases[strings.ToLower(strings.Join(words, " "))] {
+		if l.titleWords(buf[:0], ws[i:i+n], initial) {
 			return n
 		}
 	}
 	return 0
+}
+
+// titleWords reports whether words, whose first is capitalised and may
+// start a title, are a title phrase written as titleLen takes one: the last
+// word capitalised and the others capitalised or "of", unless initial. buf
+// is room for the phrase (isTitlePhrase).
+func (l *Lists) titleWords(buf []byte, words []string, initial bool) bool {
+	if !initial {
+		if !startsUpper(words[len(words)-1]) {
+			return false
+		}
+		for _, w := range words[1:] {
+			if !startsUpper(w) && w != "of" {
+				return false
+			}
+		}
+	}
+	return l.isTitlePhrase(buf, words)
+}
+
+// isTitlePhrase reports whether the words, joined by spaces and
+// lowercased, are a title phrase. Words of ASCII are joined and lowered
+// into buf, and a map index of string(buf) copies nothing.
+func (l *Lists) isTitlePhrase(buf []byte, words []string) bool {
+	for k, w := range words {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		var ascii bool
+		if buf, ascii = text.AppendLowerASCII(buf, w); !ascii {
+			return l.titlePhrases[strings.ToLower(strings.Join(words, " "))]
+		}
+	}
+	return l.titlePhrases[string(buf)]
 }
 
 // mayStartTitle reports whether a title phrase can start with word w: its
@@ -1349,7 +1384,7 @@ func (l *Lists) mayStartTitle(w string) bool {
 	}
 	var buf [24]byte
 	if lw, ok := text.AppendLowerASCII(buf[:0], w); ok {
-		return l.titleFirstMay.passes(string(lw)) && l.titleFirst[string(lw)]
+		return l.titleFirstMay.passesBytes(lw) && l.titleFirst[string(lw)]
 	}
 	return hasLower(l.titleFirst, w)
 }
@@ -1416,13 +1451,24 @@ func sentenceStart(ws []string, i int) bool {
 // sentence, where only the title's first word need be capitalised. Like
 // OutletKind it is a look-up that neither tags nor refines a document.
 func (l *Lists) TitleBefore(ws []string, initial bool) int {
+	// a title of n words ends ws only when the words from len(ws)-n to
+	// the end are a title themselves
 	for n := min(l.titleMax, len(ws)); n >= 1; n-- {
-		s := len(ws) - n
-		if l.titleAt(ws, s, initial && sentenceStart(ws, s)) == n {
+		if l.IsTitle(ws[len(ws)-n:], initial && sentenceStart(ws, len(ws)-n)) {
 			return n
 		}
 	}
 	return 0
+}
+
+// IsTitle reports whether the words ws, not empty, are a capitalised title
+// of data/title_phrases.txt: TitleBefore(ws, initial) == len(ws).
+func (l *Lists) IsTitle(ws []string, initial bool) bool {
+	if len(ws) == 0 || len(ws) > l.titleMax || !startsUpper(ws[0]) || !l.mayStartTitle(ws[0]) {
+		return false
+	}
+	var buf [96]byte
+	return l.titleWords(buf[:0], ws, initial)
 }
 
 // isNameWord reports whether w is a word of letters (with inner periods,
