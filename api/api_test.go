@@ -19,7 +19,7 @@ import (
 	"github.com/hearsay-news/hearsay/api"
 	"github.com/hearsay-news/hearsay/api/apitest"
 	"github.com/hearsay-news/hearsay/kb"
-	"github.com/hearsay-news/hearsay/kb/sqlitekb"
+	"github.com/hearsay-news/hearsay/kb/sqlkb"
 	"github.com/hearsay-news/hearsay/pipeline"
 	"github.com/hearsay-news/hearsay/query"
 	"github.com/hearsay-news/hearsay/store/sqlite"
@@ -62,7 +62,7 @@ func TestMain(m *testing.M) {
 // handler serves the API over st; token enables ingesting.
 func handler(t *testing.T, st *sqlite.Store, token string) http.Handler {
 	t.Helper()
-	cfg := api.Config{Query: query.New(sqlitekb.New(st)), Store: st, KB: sqlitekb.New(st), WriteToken: token, MaxBody: 1 << 20}
+	cfg := api.Config{Query: query.New(sqlkb.New(st)), Store: st, KB: sqlkb.New(st), WriteToken: token, MaxBody: 1 << 20}
 	if token != "" {
 		p, err := pipeline.New(pipeline.Options{})
 		if err != nil {

@@ -8,7 +8,7 @@
 // The layer is a pure function of the current (not superseded) documents
 // and the user's merge and split decisions, so the same corpus gives the
 // same answers in whatever order it was ingested. Build computes it; a
-// Backend stores it next to the documents (kb/sqlitekb for the embedded
+// Backend stores it next to the documents (kb/sqlkb for the embedded
 // store) and marks it stale whenever a document is stored, so an ingest that
 // was killed half-way is completed by the next Refresh.
 package kb

@@ -16,7 +16,7 @@ import (
 
 	hearsay "github.com/hearsay-news/hearsay"
 	"github.com/hearsay-news/hearsay/kb"
-	"github.com/hearsay-news/hearsay/kb/sqlitekb"
+	"github.com/hearsay-news/hearsay/kb/sqlkb"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 )
 
@@ -103,7 +103,7 @@ func BenchmarkQueries(b *testing.B) {
 		}
 		defer st.Close()
 		var pairs [][3]string
-		err = sqlitekb.New(st).EachClaim(ctx, func(c *kb.Claim) error {
+		err = sqlkb.New(st).EachClaim(ctx, func(c *kb.Claim) error {
 			if len(c.Args) == 2 && c.Args[0].Entity != "" && c.Args[1].Entity != "" && c.Args[0].Entity != c.Args[1].Entity {
 				pairs = append(pairs, [3]string{c.Args[0].Name, c.Args[1].Name, c.Reports[len(c.Reports)-1].Date})
 			}
@@ -113,7 +113,7 @@ func BenchmarkQueries(b *testing.B) {
 			b.Fatalf("%s: %d pairs of people, %v", path, len(pairs), err)
 		}
 		b.Logf("%s: %d claims between two people", path, len(pairs))
-		benchQueries(b, New(sqlitekb.New(st)), pairs)
+		benchQueries(b, New(sqlkb.New(st)), pairs)
 		return
 	}
 	n, _ := strconv.Atoi(os.Getenv("HEARSAY_KB_BENCH"))
@@ -137,12 +137,12 @@ func BenchmarkQueries(b *testing.B) {
 	}
 	defer st.Close()
 	t1 := time.Now()
-	if err := sqlitekb.New(st).Replace(ctx, k); err != nil {
+	if err := sqlkb.New(st).Replace(ctx, k); err != nil {
 		b.Fatal(err)
 	}
 	write := time.Since(t1)
 	b.Logf("%d articles: %d entities, %d claims; build %v, write %v", n, len(k.Entities), len(k.Claims), build, write)
-	benchQueries(b, New(sqlitekb.New(st)), pairs)
+	benchQueries(b, New(sqlkb.New(st)), pairs)
 }
 
 // benchQueries times the three queries over random pairs of related

@@ -45,7 +45,7 @@ type Engine struct {
 }
 
 // New returns an Engine reading from r (for the embedded store,
-// sqlitekb.New(store)).
+// sqlkb.New(store)).
 func New(r kb.Reader) *Engine {
 	rules, err := kb.LoadRules()
 	return &Engine{r: r, rules: rules, err: err}

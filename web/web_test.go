@@ -13,7 +13,7 @@ import (
 	"testing"
 
 	"github.com/hearsay-news/hearsay/api/apitest"
-	"github.com/hearsay-news/hearsay/kb/sqlitekb"
+	"github.com/hearsay-news/hearsay/kb/sqlkb"
 	"github.com/hearsay-news/hearsay/query"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 	"github.com/hearsay-news/hearsay/web"
@@ -55,7 +55,7 @@ func TestMain(m *testing.M) {
 func site(t *testing.T) (http.Handler, *query.Engine) {
 	t.Helper()
 	st := examples(t)
-	q := query.New(sqlitekb.New(st))
+	q := query.New(sqlkb.New(st))
 	s, err := web.New(web.Config{Query: q, Store: st})
 	if err != nil {
 		t.Fatal(err)

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/hearsay-news/hearsay/kb"
-	"github.com/hearsay-news/hearsay/kb/sqlitekb"
+	"github.com/hearsay-news/hearsay/kb/sqlkb"
 	"github.com/hearsay-news/hearsay/pipeline"
 	"github.com/hearsay-news/hearsay/reader"
 	"github.com/hearsay-news/hearsay/store/sqlite"
@@ -71,6 +71,6 @@ func Ingest(ctx context.Context, st *sqlite.Store, paths ...string) error {
 	if err != nil {
 		return err
 	}
-	_, err = kb.Refresh(ctx, sqlitekb.New(st), rules, false)
+	_, err = kb.Refresh(ctx, sqlkb.New(st), rules, false)
 	return err
 }

@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/hearsay-news/hearsay/kb"
-	"github.com/hearsay-news/hearsay/kb/sqlitekb"
+	"github.com/hearsay-news/hearsay/kb/sqlkb"
 	"github.com/hearsay-news/hearsay/query"
 	"github.com/hearsay-news/hearsay/store"
 )
@@ -21,7 +21,7 @@ import (
 func refreshKB(ctx context.Context, e *env, st dbStore) bool {
 	rules, err := kb.LoadRules()
 	if err == nil {
-		_, err = kb.Refresh(ctx, sqlitekb.New(st), rules, false)
+		_, err = kb.Refresh(ctx, sqlkb.New(st), rules, false)
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "hearsay: knowledge base: %v\n", err)
@@ -41,7 +41,7 @@ func openQuery(ctx context.Context, e *env, path string) (*query.Engine, dbStore
 		st.Close()
 		return nil, nil
 	}
-	return query.New(sqlitekb.New(st)), st
+	return query.New(sqlkb.New(st)), st
 }
 
 // writeKBJSON prints v as indented JSON.
@@ -96,7 +96,7 @@ Ids are those 'hearsay person NAME --json' shows.`)
 		return exitPartial
 	}
 	defer st.Close()
-	b := sqlitekb.New(st)
+	b := sqlkb.New(st)
 	switch {
 	case pos[0] == "merge" && len(pos) == 3:
 		return decide(ctx, e, st, b, kb.Decision{Op: "merge", A: pos[1], B: pos[2], Note: *note})
@@ -139,7 +139,7 @@ Ids are those 'hearsay person NAME --json' shows.`)
 
 // decide checks that the ids exist, records the decision (naming the
 // entities by anchor, so that it outlives id changes) and rebuilds.
-func decide(ctx context.Context, e *env, st dbStore, b *sqlitekb.Backend, d kb.Decision) int {
+func decide(ctx context.Context, e *env, st dbStore, b *sqlkb.Backend, d kb.Decision) int {
 	if !refreshKB(ctx, e, st) {
 		return exitPartial
 	}

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/hearsay-news/hearsay/kb"
-	"github.com/hearsay-news/hearsay/kb/sqlitekb"
+	"github.com/hearsay-news/hearsay/kb/sqlkb"
 	"github.com/hearsay-news/hearsay/query"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 )
@@ -22,7 +22,7 @@ func storyEngine(t *testing.T) *query.Engine {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	return query.New(sqlitekb.New(st))
+	return query.New(sqlkb.New(st))
 }
 
 // TestStoryThroughPipeline checks the answers of examples/story.gold.md

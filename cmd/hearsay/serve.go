@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/hearsay-news/hearsay/api"
-	"github.com/hearsay-news/hearsay/kb/sqlitekb"
+	"github.com/hearsay-news/hearsay/kb/sqlkb"
 	"github.com/hearsay-news/hearsay/pipeline"
 	"github.com/hearsay-news/hearsay/query"
 	"github.com/hearsay-news/hearsay/web"
@@ -96,7 +96,7 @@ must then carry "Authorization: Bearer <token>".`)
 // cacheBytes of answers (pages and API responses) are kept until the store
 // changes; 0 keeps none.
 func serveHandler(st dbStore, token string, maxBody, cacheBytes int64, log *slog.Logger) (h http.Handler, closeKB func() error, err error) {
-	backend, err := sqlitekb.Open(st, sqlitekb.ReadOptions{})
+	backend, err := sqlkb.Open(st, sqlkb.ReadOptions{})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -14,7 +14,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/hearsay-news/hearsay/kb/sqlitekb"
+	"github.com/hearsay-news/hearsay/kb/sqlkb"
 	"github.com/hearsay-news/hearsay/query"
 	"github.com/hearsay-news/hearsay/store/sqlite"
 	"github.com/hearsay-news/hearsay/web"
@@ -283,5 +283,5 @@ func startServer(t testing.TB, db string) (string, *query.Engine) {
 		closeKB()
 		st.Close()
 	})
-	return "http://" + ln.Addr().String(), query.New(sqlitekb.New(st))
+	return "http://" + ln.Addr().String(), query.New(sqlkb.New(st))
 }

@@ -147,7 +147,7 @@ func (s *Store) Path() string { return s.path }
 // OpenReadPool opens a pool of conns read-only connections to the store's
 // file, each with a page cache of cacheBytes and mmapBytes of the file
 // mapped into memory, for servers answering many queries at once
-// (kb/sqlitekb.Open).
+// (kb/sqlkb.Open).
 func (s *Store) OpenReadPool(conns int, cacheBytes, mmapBytes int64) (*sql.DB, error) {
 	abs, err := filepath.Abs(s.path)
 	if err != nil {

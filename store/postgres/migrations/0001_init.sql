@@ -259,7 +259,7 @@ CREATE TABLE documents_fts (
 );
 CREATE INDEX documents_fts_words ON documents_fts USING GIN (words);
 
--- The knowledge base (package kb, written by kb/sqlitekb); see
+-- The knowledge base (package kb, written by kb/sqlkb); see
 -- store/sqlite/migrations 0002, 0003, 0005, 0007 and 0009. kb_meta counts
 -- document changes ('gen') and records the generation the stored knowledge
 -- base was built from ('built'); kb_changes logs every change of a document
@@ -297,7 +297,7 @@ CREATE TRIGGER kb_documents_delete AFTER DELETE ON documents
 	FOR EACH ROW EXECUTE FUNCTION kb_document_changed();
 
 -- What the knowledge base reads of each current document, encoded by
--- kb/sqlitekb.
+-- kb/sqlkb.
 CREATE TABLE kb_inputs (
 	doc_id TEXT COLLATE "C" NOT NULL UNIQUE,
 	data   BYTEA NOT NULL

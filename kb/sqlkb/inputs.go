@@ -1,4 +1,4 @@
-package sqlitekb
+package sqlkb
 
 import (
 	"context"
@@ -23,20 +23,20 @@ import (
 func (b *Backend) Inputs(ctx context.Context, fresh bool, fn func(*kb.Input) error) (int64, error) {
 	tx, done, err := b.begin(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("sqlitekb: inputs: %w", err)
+		return 0, fmt.Errorf("sqlkb: inputs: %w", err)
 	}
 	defer done()
 	defer tx.Rollback()
 	var gen int64
 	if err := tx.QueryRowContext(ctx, `SELECT value FROM kb_meta WHERE key = 'gen'`).Scan(&gen); err != nil {
-		return 0, fmt.Errorf("sqlitekb: inputs: %w", err)
+		return 0, fmt.Errorf("sqlkb: inputs: %w", err)
 	}
 	ins, err := syncInputs(ctx, wtx{Tx: tx, D: b.d}, fresh)
 	if err != nil {
-		return 0, fmt.Errorf("sqlitekb: inputs: %w", err)
+		return 0, fmt.Errorf("sqlkb: inputs: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("sqlitekb: inputs: %w", err)
+		return 0, fmt.Errorf("sqlkb: inputs: %w", err)
 	}
 	for _, in := range ins {
 		if err := fn(in); err != nil {

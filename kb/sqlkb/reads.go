@@ -1,4 +1,4 @@
-package sqlitekb
+package sqlkb
 
 import (
 	"context"
@@ -58,7 +58,7 @@ func Open(st Store, o ReadOptions) (*Backend, error) {
 	if p, ok := st.(ReadPooler); ok {
 		rd, err := p.OpenReadPool(o.Conns, o.CacheBytes, o.MmapBytes)
 		if err != nil {
-			return nil, fmt.Errorf("sqlitekb: open: %w", err)
+			return nil, fmt.Errorf("sqlkb: open: %w", err)
 		}
 		b.rd, b.stmts.DB = rd, rd
 	}
@@ -75,7 +75,7 @@ func (b *Backend) Close() error {
 		return nil
 	}
 	if err := b.rd.Close(); err != nil {
-		return fmt.Errorf("sqlitekb: close: %w", err)
+		return fmt.Errorf("sqlkb: close: %w", err)
 	}
 	return nil
 }
@@ -125,7 +125,7 @@ func (b *Backend) Version(ctx context.Context) (string, error) {
 		(SELECT value FROM kb_meta WHERE key = 'built'),
 		COALESCE((SELECT value FROM kb_meta WHERE key = 'replaced'), 0)`).Scan(&gen, &built, &replaced)
 	if err != nil {
-		return "", fmt.Errorf("sqlitekb: version: %w", err)
+		return "", fmt.Errorf("sqlkb: version: %w", err)
 	}
 	return fmt.Sprintf("%d.%d.%d", gen, built, replaced), nil
 }

@@ -1,4 +1,4 @@
-package sqlitekb
+package sqlkb
 
 import (
 	"fmt"

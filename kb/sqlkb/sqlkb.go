@@ -1,4 +1,4 @@
-// Package sqlitekb keeps the knowledge base (package kb) in the kb_* tables
+// Package sqlkb keeps the knowledge base (package kb) in the kb_* tables
 // of a database/sql store (package store/sqldb): the embedded SQLite store
 // (store/sqlite's migrations 0002, 0003, 0005, 0007 and 0009) or a
 // PostgreSQL one (store/postgres), the SQL of either written once, with the
@@ -8,7 +8,7 @@
 // tables), and writes a new knowledge base in one transaction, rewriting
 // only the rows whose digest changed. It lives beside package kb rather than in store/sqlite
 // because the store sits below the knowledge base in hearsay's data flow.
-package sqlitekb
+package sqlkb
 
 import (
 	"context"
@@ -67,7 +67,7 @@ func (b *Backend) Stale(ctx context.Context) (bool, error) {
 		(SELECT value FROM kb_meta WHERE key = 'gen'),
 		(SELECT value FROM kb_meta WHERE key = 'built')`).Scan(&gen, &built)
 	if err != nil {
-		return false, fmt.Errorf("sqlitekb: stale: %w", err)
+		return false, fmt.Errorf("sqlkb: stale: %w", err)
 	}
 	return gen != built, nil
 }
@@ -76,7 +76,7 @@ func (b *Backend) Stale(ctx context.Context) (bool, error) {
 func (b *Backend) Decisions(ctx context.Context) ([]kb.Decision, error) {
 	rows, err := b.db.QueryContext(ctx, `SELECT seq, op, a, b, docs, note FROM kb_decisions ORDER BY seq`)
 	if err != nil {
-		return nil, fmt.Errorf("sqlitekb: decisions: %w", err)
+		return nil, fmt.Errorf("sqlkb: decisions: %w", err)
 	}
 	defer rows.Close()
 	var out []kb.Decision
@@ -84,7 +84,7 @@ func (b *Backend) Decisions(ctx context.Context) ([]kb.Decision, error) {
 		var d kb.Decision
 		var docs string
 		if err := rows.Scan(&d.Seq, &d.Op, &d.A, &d.B, &docs, &d.Note); err != nil {
-			return nil, fmt.Errorf("sqlitekb: decisions: %w", err)
+			return nil, fmt.Errorf("sqlkb: decisions: %w", err)
 		}
 		if docs != "" {
 			d.Docs = strings.Split(docs, ",")
@@ -98,18 +98,18 @@ func (b *Backend) Decisions(ctx context.Context) ([]kb.Decision, error) {
 func (b *Backend) AddDecision(ctx context.Context, d kb.Decision) error {
 	tx, err := b.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("sqlitekb: decision: %w", err)
+		return fmt.Errorf("sqlkb: decision: %w", err)
 	}
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, b.d.Rebind(`INSERT INTO kb_decisions(op, a, b, docs, note, made_at) VALUES (?, ?, ?, ?, ?, ?)`),
 		d.Op, d.A, d.B, strings.Join(d.Docs, ","), d.Note, time.Now().UTC().Format(time.RFC3339)); err != nil {
-		return fmt.Errorf("sqlitekb: decision: %w", err)
+		return fmt.Errorf("sqlkb: decision: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE kb_meta SET value = value + 1 WHERE key = 'gen'`); err != nil {
-		return fmt.Errorf("sqlitekb: decision: %w", err)
+		return fmt.Errorf("sqlkb: decision: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlitekb: decision: %w", err)
+		return fmt.Errorf("sqlkb: decision: %w", err)
 	}
 	return nil
 }
@@ -119,21 +119,21 @@ func (b *Backend) AddDecision(ctx context.Context, d kb.Decision) error {
 func (b *Backend) Replace(ctx context.Context, k *kb.KB) error {
 	tx, done, err := b.begin(ctx)
 	if err != nil {
-		return fmt.Errorf("sqlitekb: replace: %w", err)
+		return fmt.Errorf("sqlkb: replace: %w", err)
 	}
 	defer done()
 	defer tx.Rollback()
 	if err := replace(ctx, wtx{Tx: tx, D: b.d}, k); err != nil {
-		return fmt.Errorf("sqlitekb: replace: %w", err)
+		return fmt.Errorf("sqlkb: replace: %w", err)
 	}
 	// count rebuilds, so that Version changes even when a rebuild read the
 	// same documents (new rules, a forced rebuild)
 	if _, err := tx.ExecContext(ctx, `INSERT INTO kb_meta(key, value) VALUES ('replaced', 1)
 		ON CONFLICT(key) DO UPDATE SET value = kb_meta.value + 1`); err != nil {
-		return fmt.Errorf("sqlitekb: replace: %w", err)
+		return fmt.Errorf("sqlkb: replace: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlitekb: replace: %w", err)
+		return fmt.Errorf("sqlkb: replace: %w", err)
 	}
 	return nil
 }
@@ -366,7 +366,7 @@ func (b *Backend) Entity(ctx context.Context, id string) (*kb.Entity, error) {
 		return nil, err
 	}
 	if len(es) == 0 {
-		return nil, fmt.Errorf("sqlitekb: entity %q: %w", id, kb.ErrNotFound)
+		return nil, fmt.Errorf("sqlkb: entity %q: %w", id, kb.ErrNotFound)
 	}
 	return es[0], nil
 }
@@ -384,7 +384,7 @@ func (b *Backend) People(ctx context.Context, prefix string, limit, offset int) 
 	}
 	var total int
 	if err := b.queryRow(ctx, count, key, key+"\uffff").Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("sqlitekb: people: %w", err)
+		return nil, 0, fmt.Errorf("sqlkb: people: %w", err)
 	}
 	var lim any = limit
 	if limit <= 0 {
@@ -401,18 +401,18 @@ func (b *Backend) People(ctx context.Context, prefix string, limit, offset int) 
 func (b *Backend) entities(ctx context.Context, q string, args ...any) ([]*kb.Entity, error) {
 	rows, err := b.query(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("sqlitekb: entities: %w", err)
+		return nil, fmt.Errorf("sqlkb: entities: %w", err)
 	}
 	defer rows.Close()
 	var out []*kb.Entity
 	for rows.Next() {
 		var data []byte
 		if err := rows.Scan(&data); err != nil {
-			return nil, fmt.Errorf("sqlitekb: entities: %w", err)
+			return nil, fmt.Errorf("sqlkb: entities: %w", err)
 		}
 		e, err := b.entityRows.decode(data)
 		if err != nil {
-			return nil, fmt.Errorf("sqlitekb: entities: %w", err)
+			return nil, fmt.Errorf("sqlkb: entities: %w", err)
 		}
 		out = append(out, e)
 	}
@@ -432,7 +432,7 @@ func (b *Backend) Claim(ctx context.Context, id string) (*kb.Claim, error) {
 	var out *kb.Claim
 	err := b.claims(ctx, func(c *kb.Claim) error { out = c; return nil }, `SELECT data FROM kb_claims WHERE id = ?`, id)
 	if err == nil && out == nil {
-		err = fmt.Errorf("sqlitekb: claim %q: %w", id, kb.ErrNotFound)
+		err = fmt.Errorf("sqlkb: claim %q: %w", id, kb.ErrNotFound)
 	}
 	return out, err
 }
@@ -445,17 +445,17 @@ func (b *Backend) EachClaim(ctx context.Context, fn func(*kb.Claim) error) error
 func (b *Backend) claims(ctx context.Context, fn func(*kb.Claim) error, q string, args ...any) error {
 	rows, err := b.query(ctx, q, args...)
 	if err != nil {
-		return fmt.Errorf("sqlitekb: claims: %w", err)
+		return fmt.Errorf("sqlkb: claims: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var data []byte
 		if err := rows.Scan(&data); err != nil {
-			return fmt.Errorf("sqlitekb: claims: %w", err)
+			return fmt.Errorf("sqlkb: claims: %w", err)
 		}
 		c, err := b.claimRows.decode(data)
 		if err != nil {
-			return fmt.Errorf("sqlitekb: claims: %w", err)
+			return fmt.Errorf("sqlkb: claims: %w", err)
 		}
 		if err := fn(c); err != nil {
 			return err
@@ -468,18 +468,18 @@ func (b *Backend) claims(ctx context.Context, fn func(*kb.Claim) error, q string
 func (b *Backend) Contradictions(ctx context.Context) ([]kb.Contradiction, error) {
 	rows, err := b.query(ctx, `SELECT data FROM kb_contradictions ORDER BY idx`)
 	if err != nil {
-		return nil, fmt.Errorf("sqlitekb: contradictions: %w", err)
+		return nil, fmt.Errorf("sqlkb: contradictions: %w", err)
 	}
 	defer rows.Close()
 	var out []kb.Contradiction
 	for rows.Next() {
 		var data []byte
 		if err := rows.Scan(&data); err != nil {
-			return nil, fmt.Errorf("sqlitekb: contradictions: %w", err)
+			return nil, fmt.Errorf("sqlkb: contradictions: %w", err)
 		}
 		var c kb.Contradiction
 		if err := json.Unmarshal(data, &c); err != nil {
-			return nil, fmt.Errorf("sqlitekb: contradictions: %w", err)
+			return nil, fmt.Errorf("sqlkb: contradictions: %w", err)
 		}
 		out = append(out, c)
 	}
@@ -509,7 +509,7 @@ func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Cla
 	cond := strings.Join(where, " AND ")
 	var total int
 	if err := b.queryRow(ctx, `SELECT COUNT(*) FROM kb_claims WHERE `+cond, args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("sqlitekb: claims: %w", err)
+		return nil, 0, fmt.Errorf("sqlkb: claims: %w", err)
 	}
 	var limit any = sel.Limit
 	if sel.Limit <= 0 {
@@ -530,18 +530,18 @@ func (b *Backend) ListClaims(ctx context.Context, sel kb.ClaimSelect) ([]*kb.Cla
 func (b *Backend) Outlets(ctx context.Context) ([]kb.OutletRecord, error) {
 	rows, err := b.query(ctx, `SELECT data FROM kb_outlets ORDER BY idx`)
 	if err != nil {
-		return nil, fmt.Errorf("sqlitekb: outlets: %w", err)
+		return nil, fmt.Errorf("sqlkb: outlets: %w", err)
 	}
 	defer rows.Close()
 	out := []kb.OutletRecord{}
 	for rows.Next() {
 		var data []byte
 		if err := rows.Scan(&data); err != nil {
-			return nil, fmt.Errorf("sqlitekb: outlets: %w", err)
+			return nil, fmt.Errorf("sqlkb: outlets: %w", err)
 		}
 		var o kb.OutletRecord
 		if err := json.Unmarshal(data, &o); err != nil {
-			return nil, fmt.Errorf("sqlitekb: outlets: %w", err)
+			return nil, fmt.Errorf("sqlkb: outlets: %w", err)
 		}
 		out = append(out, o)
 	}
