@@ -50,6 +50,7 @@ const (
 	clsCopula                                // copulas
 	clsLinkWord                              // linkWords
 	clsRelPronoun                            // relPronouns
+	clsSurvivorCue                           // survivorCues
 )
 
 // classLists pairs each wordClass bit with its list, for building a
@@ -69,6 +70,7 @@ func (r *resources) classLists() []struct {
 		{clsKidDescStart, kidDescStart}, {clsNumberWord, numberWordSet()}, {clsVerb, r.verbs}, {clsGuessNoun, guessNouns},
 		{clsByVerb, r.byVerbs}, {clsRelNoun, kinLex.rel}, {clsPossessive, possessives}, {clsMember, memberSet(r.members)},
 		{clsWhom, whomWords}, {clsClaimNoun, r.claimNouns}, {clsCopula, copulas}, {clsLinkWord, linkWords}, {clsRelPronoun, relPronouns},
+		{clsSurvivorCue, survivorCues},
 	}
 }
 

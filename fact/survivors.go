@@ -58,7 +58,7 @@ func (st *Stage) survivorChildren(s *sent, frames []*frame) []*raw {
 func (s *sent) survivorCue() (int, int) {
 	for i := 1; i < len(s.units); i++ {
 		x := &s.units[i]
-		if x.ment != -1 || !survivorCues[x.word] {
+		if x.ment != -1 || !x.is(clsSurvivorCue) {
 			continue
 		}
 		c := i + 1
