@@ -18,21 +18,13 @@ var homeNouns = wordSet("homenoun")
 // "The Luton woman, 31, admitted the theft" (said of her), "Tara Lusk, a
 // Kelby mother of three,".
 func (st *Stage) describedHomes(s *sent, frames []*frame) []*raw {
-	var out []*raw
-	for i := range s.units {
-		x := &s.units[i]
-		if !x.onePerson(kindNominal) {
-			continue
-		}
-		m := &s.doc.Mentions[x.ment]
+	return st.fromDescriptions(s, frames, describedHomePattern, func(m *hearsay.Mention) (hearsay.Arg, bool) {
 		place := describedPlace(s.doc, m)
 		if place < 0 {
-			continue
+			return hearsay.Arg{}, false
 		}
-		args := append(s.slab().argList(2), entArg(s.doc, x.ents[0]), entArg(s.doc, place))
-		out = append(out, st.nounRaw(s, frames, describedHomePattern, args, m.Span))
-	}
-	return out
+		return entArg(s.doc, place), true
+	})
 }
 
 // describedPlace returns the place entity named inside description m right

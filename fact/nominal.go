@@ -21,6 +21,15 @@ var nominalPattern = &pattern{typ: "member_of", opts: options{{"trigger", "noun"
 // "the Democratic congresswoman"), or an organisation named before a noun
 // of a band's or a team's member ("the Static Harbor frontman").
 func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
+	return st.fromDescriptions(s, frames, nominalPattern, func(m *hearsay.Mention) (hearsay.Arg, bool) {
+		return st.describedOrg(s.doc, m)
+	})
+}
+
+// fromDescriptions makes a fact of pat for every description in s that is
+// one mention of one person and of which second reads the fact's second
+// argument; the description is the fact's trigger.
+func (st *Stage) fromDescriptions(s *sent, frames []*frame, pat *pattern, second func(m *hearsay.Mention) (hearsay.Arg, bool)) []*raw {
 	var out []*raw
 	for i := range s.units {
 		x := &s.units[i]
@@ -28,11 +37,12 @@ func (st *Stage) nominalMembers(s *sent, frames []*frame) []*raw {
 			continue
 		}
 		m := &s.doc.Mentions[x.ment]
-		org, ok := st.describedOrg(s.doc, m)
+		arg, ok := second(m)
 		if !ok {
 			continue
 		}
-		out = append(out, st.nounRaw(s, frames, nominalPattern, []hearsay.Arg{entArg(s.doc, x.ents[0]), org}, m.Span))
+		args := append(s.slab().argList(2), entArg(s.doc, x.ents[0]), arg)
+		out = append(out, st.nounRaw(s, frames, pat, args, m.Span))
 	}
 	return out
 }
