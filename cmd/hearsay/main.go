@@ -45,6 +45,7 @@ func commands() []command {
 		{"read", "read, analyse and store articles, printing a summary of each", runRead},
 		{"ingest", "read, analyse and store articles quietly (large batches)", runIngest},
 		{"reanalyse", "analyse stored documents again with this build's rules and models", runReanalyse},
+		{"copy", "copy a store's documents and entity decisions into another store", runCopy},
 		{"docs", "list stored documents", runDocs},
 		{"show", "print a stored document with its annotations", runShow},
 		{"search", "full-text search over stored documents", runSearch},
