@@ -146,7 +146,7 @@ func (c *copier) documents(ctx context.Context) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if there[info.ID] {
+		if current, ok := there[info.ID]; ok && (current || info.SupersededBy != "") {
 			c.counts.There++
 		} else if err := c.document(ctx, info); err != nil {
 			if ctx.Err() != nil {
@@ -178,8 +178,10 @@ func (c *copier) document(ctx context.Context, info store.DocInfo) error {
 }
 
 // storedIDs returns the ids of every document in st, superseded ones
-// included. Has alone would not do: it reports only current documents, and
-// putting a superseded version again would make it current.
+// included, each with whether it is current. Has alone would not do: it
+// reports only current documents, and putting a superseded version again
+// would make it current. A document current in the source and superseded
+// in the destination is put again, which makes it current there too.
 func storedIDs(ctx context.Context, st dbStore) (map[string]bool, error) {
 	infos, err := st.Documents(ctx, store.DocFilter{Superseded: true})
 	if err != nil {
@@ -187,7 +189,7 @@ func storedIDs(ctx context.Context, st dbStore) (map[string]bool, error) {
 	}
 	ids := make(map[string]bool, len(infos))
 	for _, d := range infos {
-		ids[d.ID] = true
+		ids[d.ID] = d.SupersededBy == ""
 	}
 	return ids, nil
 }
