@@ -36,10 +36,13 @@ Not carried over: ingestion times (the copy records when it stored each
 document) and version numbers of sources whose versions were revived (the
 order of the versions is kept).`)
 	from := fs.String("from", "", "store to copy from: a SQLite file or a postgres:// URL (required)")
-	to := fs.String("to", e.getenv(dbEnv), "store to copy into: a SQLite file or a postgres:// URL (default $"+dbEnv+")")
+	to := fs.String("to", "", "store to copy into: a SQLite file or a postgres:// URL (default $"+dbEnv+")")
 	asJSON := fs.Bool("json", false, "print the counts as one JSON object")
 	if _, code, ok := parseArgs(e, fs, args, 0, "no arguments"); !ok {
 		return code
+	}
+	if *to == "" {
+		*to = e.getenv(dbEnv) // read here, not as the flag's default, which --help would print with its password
 	}
 	if *from == "" || *to == "" {
 		fmt.Fprintf(e.stderr, "hearsay copy: want --from SRC and --to DST (or $%s)\n", dbEnv)
