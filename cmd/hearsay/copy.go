@@ -67,7 +67,9 @@ order of the versions is kept).`)
 	if err == nil {
 		err = c.decisions(ctx)
 	}
-	refreshKB(ctx, e, dst)
+	if ctx.Err() == nil {
+		refreshKB(ctx, e, dst)
+	}
 	if *asJSON {
 		if err := jsonLines(e.stdout).Encode(c.counts); err != nil {
 			fmt.Fprintf(e.stderr, "hearsay: %v\n", err)
