@@ -72,13 +72,12 @@ func openStore(ctx context.Context, e *env, path string, mustExist bool) dbStore
 // file. On failure it prints why, naming the store without its password,
 // and returns nil.
 func openStoreWith(ctx context.Context, e *env, path string, opts storeOptions) dbStore {
-	name := path
+	name := storeName(path)
 	var (
 		s   dbStore
 		err error
 	)
 	if postgres.IsURL(path) {
-		name = postgres.Redact(path)
 		s, err = postgres.Open(ctx, path, postgres.Options{MustExist: opts.MustExist, Analyzer: opts.Analyzer})
 	} else {
 		s, err = sqlite.Open(ctx, path, sqlite.Options{MustExist: opts.MustExist, Analyzer: opts.Analyzer})
@@ -92,6 +91,14 @@ func openStoreWith(ctx context.Context, e *env, path string, opts storeOptions) 
 		return nil
 	}
 	return s
+}
+
+// storeName names a store in messages, without a password.
+func storeName(path string) string {
+	if postgres.IsURL(path) {
+		return postgres.Redact(path)
+	}
+	return path
 }
 
 // inputFlags are the flags of commands that read documents.

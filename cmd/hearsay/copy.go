@@ -246,14 +246,6 @@ func decisionKey(d kb.Decision) string {
 	return string(k)
 }
 
-// storeName names a store in messages, without a password.
-func storeName(path string) string {
-	if postgres.IsURL(path) {
-		return postgres.Redact(path)
-	}
-	return path
-}
-
 // sameStore reports whether two --db values name the same store: the same
 // SQLite file (however named), or the same PostgreSQL server, database and
 // search path.
