@@ -1018,19 +1018,11 @@ func mayJoin(tails map[string]bool, words []string) bool {
 	return tails[tail]
 }
 
-// singular guesses the singular of an English plural noun phrase.
+// singular guesses the singular of an English plural noun phrase; other
+// phrases are returned unchanged.
 func singular(s string) string {
-	switch {
-	case strings.HasSuffix(s, "esses"), strings.HasSuffix(s, "ches"), strings.HasSuffix(s, "shes"):
-		return s[:len(s)-2]
-	case strings.HasSuffix(s, "men"):
-		return s[:len(s)-3] + "man"
-	case strings.HasSuffix(s, "ies"):
-		return s[:len(s)-3] + "y"
-	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
-		return s[:len(s)-1]
-	}
-	return s
+	one, _ := lexicon.Singular(s)
+	return one
 }
 
 // foldBufLen is the longest word looked up lowercased without allocating.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	"github.com/hearsay-news/hearsay/lexicon"
 )
 
 // sharedTradePattern is the rule of a trade that "both" gives the people
@@ -102,22 +103,16 @@ func tradeWord(w string) bool {
 }
 
 // singularNoun returns the singular of a regular English plural noun
-// ("teachers", "secretaries", "coaches", "actresses", "firemen"), or "" when
-// w reads as no plural.
+// (lexicon.Singular) of four letters or more, or "" when w reads as no
+// plural.
 func singularNoun(w string) string {
-	switch {
-	case len(w) < 4:
-		return ""
-	case strings.HasSuffix(w, "men"):
-		return w[:len(w)-3] + "man"
-	case strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), !strings.HasSuffix(w, "s"):
+	if len(w) < 4 {
 		return ""
 	}
-	return w[:len(w)-1]
+	if one, ok := lexicon.Singular(w); ok {
+		return one
+	}
+	return ""
 }
 
 // peopleBefore returns the people named right before the "both" at unit i:

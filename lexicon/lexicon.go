@@ -151,3 +151,21 @@ func Map(fsys fs.FS, file string, fold bool) (map[string]string, error) {
 	}
 	return m, nil
 }
+
+// Singular returns the singular of a regular English plural noun, or of a
+// phrase ending in one ("teachers", "secretaries", "coaches", "actresses",
+// "boxes", "firemen"), and true; w itself and false when w does not read as
+// a plural ("boss", "bus", "teacher").
+func Singular(w string) (string, bool) {
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return w[:len(w)-3] + "man", true
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y", true
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2], true
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), !strings.HasSuffix(w, "s"):
+		return w, false
+	}
+	return w[:len(w)-1], true
+}

@@ -58,3 +58,26 @@ func TestParseLineEnds(t *testing.T) {
 		t.Errorf("Parse of nothing = %+v", lines)
 	}
 }
+
+func TestSingular(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		plural   bool
+	}{
+		{"teachers", "teacher", true},
+		{"secretaries", "secretary", true},
+		{"coaches", "coach", true},
+		{"actresses", "actress", true},
+		{"boxes", "box", true},
+		{"firemen", "fireman", true},
+		{"dinner ladies", "dinner lady", true},
+		{"boss", "boss", false},
+		{"bus", "bus", false},
+		{"teacher", "teacher", false},
+	} {
+		got, plural := Singular(c.in)
+		if got != c.want || plural != c.plural {
+			t.Errorf("Singular(%q) = %q, %v; want %q, %v", c.in, got, plural, c.want, c.plural)
+		}
+	}
+}
