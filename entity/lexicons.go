@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay/lexicon"
@@ -248,7 +249,10 @@ type tokenInfo struct {
 	// childPlural is set when the word names several children (see
 	// resolver.childPlural).
 	childPlural bool
-	_           [16]byte // a record a cache line: 64 bytes
+	// placeWord is set when the word, written in any case, may be a known
+	// place, a country or a region (Lexicons.mayBePlace).
+	placeWord bool
+	_         [15]byte // a record a cache line: 64 bytes
 }
 
 // infoString returns the string of index i of the records' strings
@@ -344,6 +348,7 @@ func (lx *Lexicons) buildTokenWords() error {
 		}
 	}
 	lx.markChildPlurals(get)
+	lx.markPlaceWords(get)
 	if len(lx.nounInfos) > math.MaxUint16 || len(lx.infoStrings) > math.MaxUint16 || len(lx.tokenWords) >= math.MaxUint16 {
 		return fmt.Errorf("token words: more than %d words, nouns or strings", math.MaxUint16-1)
 	}
@@ -416,6 +421,45 @@ func (lx *Lexicons) markChildPlurals(get func(string) *tokenInfo) {
 			}
 		}
 	}
+}
+
+// markPlaceWords sets placeWord for the lowercase of every name
+// outlets.KnownPlace holds, every country isCountry holds (a country
+// written with letters outside ASCII under the ASCII letters they fold
+// to) and every region: an ASCII word whose lowercase has no placeWord is
+// none of them (Lexicons.mayBePlace).
+func (lx *Lexicons) markPlaceWords(get func(string) *tokenInfo) {
+	if lx.outlets != nil {
+		lx.outlets.EachKnownPlace(func(name string) { get(strings.ToLower(name)).placeWord = true })
+	}
+	for c := range lx.countries {
+		get(c).placeWord = true
+	}
+	for _, c := range lx.otherCountries {
+		if f, ok := foldASCII(c); ok {
+			get(f).placeWord = true
+		}
+	}
+	for r := range lx.regions {
+		get(r).placeWord = true
+	}
+}
+
+// foldASCII returns s with each letter lowered and each letter outside
+// ASCII replaced by the ASCII letter it folds to (strings.EqualFold), and
+// whether every one has such a letter.
+func foldASCII(s string) (string, bool) {
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		f := r
+		for f >= utf8.RuneSelf {
+			if f = unicode.SimpleFold(f); f == r {
+				return "", false
+			}
+		}
+		b = append(b, unicode.ToLower(f))
+	}
+	return string(b), true
 }
 
 // pluralOfChild reports whether w is a plural whose singular (the

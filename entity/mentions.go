@@ -3161,6 +3161,24 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 	return false
 }
 
+// mayBePlace is false when w, the name's word written as token i, is
+// surely no known place, country or region: an ASCII word without spaces
+// at its ends whose token has no placeWord (markPlaceWords). It is true
+// otherwise, and for a word that is not the token as written (a trimmed
+// "'s").
+func (lx *Lexicons) mayBePlace(di *docInfo, i int, w string) bool {
+	if i < 0 || i >= len(di.doc.Tokens) || w == "" || w != di.doc.Tokens[i].Text || w[0] <= ' ' || w[len(w)-1] <= ' ' {
+		return true
+	}
+	for j := 0; j < len(w); j++ {
+		if w[j] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	ti := di.token(lx, i)
+	return ti != nil && ti.placeWord
+}
+
 // givenPlaceType decides the type of a one-word untitled name m that is
 // both a given name (data/names.tsv) and a place the lists know (the name
 // tagger's places, a country, a region): "Florence", "Jordan", "Kent". A
@@ -3173,7 +3191,7 @@ func (lx *Lexicons) personAsPlace(di *docInfo, m *ment) bool {
 // context says neither.
 func (lx *Lexicons) givenPlaceType(di *docInfo, m *ment) hearsay.EntityType {
 	w := m.words[0]
-	if !lx.outlets.KnownPlace(w) && !lx.isCountry(w) && lx.region(w) == "" {
+	if !lx.mayBePlace(di, m.tok0, w) || !lx.outlets.KnownPlace(w) && !lx.isCountry(w) && lx.region(w) == "" {
 		return ""
 	}
 	toks := di.doc.Tokens

@@ -274,6 +274,16 @@ func (l *Lists) WordName(lw string) bool { return l.wordNames[lw] }
 // country of data/cities.txt or data/places.txt ("Bristol", "Tacoma").
 func (l *Lists) KnownPlace(name string) bool { return l.cities[name] || l.places[name] }
 
+// EachKnownPlace calls f with every name KnownPlace holds, as written.
+func (l *Lists) EachKnownPlace(f func(name string)) {
+	for name := range l.cities {
+		f(name)
+	}
+	for name := range l.places {
+		f(name)
+	}
+}
+
 // isRoleLower is isRole of a word already lowercased.
 func (l *Lists) isRoleLower(lw string) bool {
 	return l.roleWords[strings.TrimSuffix(lw, ".")]
