@@ -252,7 +252,10 @@ type tokenInfo struct {
 	// placeWord is set when the word, written in any case, may be a known
 	// place, a country or a region (Lexicons.mayBePlace).
 	placeWord bool
-	_         [15]byte // a record a cache line: 64 bytes
+	// outletWord is set when the word, in the case it is written in, may
+	// start or end an outlet's name (Lexicons.mayBeOutlet).
+	outletWord bool
+	_          [14]byte // a record a cache line: 64 bytes
 }
 
 // infoString returns the string of index i of the records' strings
@@ -349,6 +352,9 @@ func (lx *Lexicons) buildTokenWords() error {
 	}
 	lx.markChildPlurals(get)
 	lx.markPlaceWords(get)
+	if lx.outlets != nil {
+		lx.outlets.EachOutletWord(func(w string) { get(strings.ToLower(w)).outletWord = true })
+	}
 	if len(lx.nounInfos) > math.MaxUint16 || len(lx.infoStrings) > math.MaxUint16 || len(lx.tokenWords) >= math.MaxUint16 {
 		return fmt.Errorf("token words: more than %d words, nouns or strings", math.MaxUint16-1)
 	}

@@ -3348,8 +3348,12 @@ func (lx *Lexicons) eventNounAfter(di *docInfo, m *ment, code int) bool {
 // a name, which settles a name that is also an everyday word.
 func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 	toks := di.doc.Tokens
-	k := lx.outlets.OutletKind(m.words)
-	if a := m.tok0 - 1; k == "" && a >= 0 && (toks[a].Text == "the" || toks[a].Text == "The" && toks[a].Sentence == m.sent) {
+	var k string
+	outlet := lx.mayBeOutlet(di, m)
+	if outlet {
+		k = lx.outlets.OutletKind(m.words)
+	}
+	if a := m.tok0 - 1; outlet && k == "" && a >= 0 && (toks[a].Text == "the" || toks[a].Text == "The" && toks[a].Sentence == m.sent) {
 		if k = lx.outlets.TheOutletKind(m.words); k != "" && toks[a].Text == "the" {
 			m.words = append([]string{"The"}, m.words...) // "contacted by the Telegraph": The Telegraph
 		}
@@ -3369,6 +3373,20 @@ func (lx *Lexicons) markOutlet(di *docInfo, m *ment) {
 		m.tok0 = a
 		m.words = append([]string{"The"}, m.words...)
 	}
+}
+
+// mayBeOutlet is false when neither the first nor the last word of m,
+// each written as its token, has outletWord (Lists.EachOutletWord): then
+// OutletKind and TheOutletKind find nothing. It is true otherwise, and
+// when m's words are not its tokens as written.
+func (lx *Lexicons) mayBeOutlet(di *docInfo, m *ment) bool {
+	n := len(m.words)
+	if n == 0 || m.tok0 < 0 || m.tok1 > len(di.doc.Tokens) || m.tok1-m.tok0 != n ||
+		m.words[0] != di.doc.Tokens[m.tok0].Text || m.words[n-1] != di.doc.Tokens[m.tok1-1].Text {
+		return true
+	}
+	first, last := di.token(lx, m.tok0), di.token(lx, m.tok1-1)
+	return first != nil && first.outletWord || last != nil && last.outletWord
 }
 
 // thePaper reports whether a one-word name right after "the" is a word

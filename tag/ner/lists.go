@@ -274,6 +274,24 @@ func (l *Lists) WordName(lw string) bool { return l.wordNames[lw] }
 // country of data/cities.txt or data/places.txt ("Bristol", "Tacoma").
 func (l *Lists) KnownPlace(name string) bool { return l.cities[name] || l.places[name] }
 
+// EachOutletWord calls f with every word, as written, one of which the
+// first or the last word of a name must be for OutletKind or
+// TheOutletKind to find it: "The", the first words of outlets, the
+// second words of those that start with "The", outlet heads and editions.
+func (l *Lists) EachOutletWord(f func(word string)) {
+	f("The")
+	for _, m := range []map[string]bool{l.outletFirst, l.outletHeads, l.editions} {
+		for w := range m {
+			f(w)
+		}
+	}
+	for _, o := range l.outlets {
+		if len(o.words) > 1 && o.words[0] == "The" {
+			f(o.words[1])
+		}
+	}
+}
+
 // EachKnownPlace calls f with every name KnownPlace holds, as written.
 func (l *Lists) EachKnownPlace(f func(name string)) {
 	for name := range l.cities {
