@@ -2889,7 +2889,7 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if (placeSuffix || region) && m.title == "" {
 		m.typ = hearsay.Place // "Cincinnati-based", "New Hampshire"
 	}
-	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) <= 3 && lx.isCountry(string(joinWords(joinBuf[:0], m.words))) {
+	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && len(m.words) <= 3 && (len(m.words) > 1 || lx.mayBePlace(di, m.tok0, m.words[0])) && lx.isCountry(string(joinWords(joinBuf[:0], m.words))) {
 		m.typ = hearsay.Place // "high commissioner to Fiji", "return to Ghana": a country, whatever the tagger said, unless a given name ("Jordan"); a national team is found later (nationalTeam)
 	}
 	if (m.typ == hearsay.Org || m.typ == hearsay.Person && !lx.looksPersonal(m.words)) && m.title == "" && lx.townOfRegion(di, m) {
