@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsay-news/hearsay/query"
 )
@@ -24,6 +25,7 @@ var funcs = template.FuncMap{
 
 // A Graph is a person and the people around them, laid out on an ellipse.
 type Graph struct {
+	X0     float64 // left edge of the picture: below 0 when labels reach past the left
 	W, H   int
 	CX, CY float64
 	Center string
@@ -87,7 +89,36 @@ func graph(name string, rels []Relation) Graph {
 		nd.MX, nd.MY = round1(g.CX+(x-g.CX)*0.6), round1(g.CY+(y-g.CY)*0.6-5)
 		g.Nodes = append(g.Nodes, nd)
 	}
+	g.fitLabels()
 	return g
+}
+
+// labelEm is the width of an average character of a node's label in
+// pixels (13.5px type, generous for names in capitals).
+const labelEm = 8.0
+
+// labelSpan is the horizontal extent of a node's label.
+func (nd Node) labelSpan() (left, right float64) {
+	w := labelEm * float64(utf8.RuneCountInString(nd.Label))
+	switch nd.Anchor {
+	case "end":
+		return nd.LX - w, nd.LX
+	case "start":
+		return nd.LX, nd.LX + w
+	}
+	return nd.LX - w/2, nd.LX + w/2
+}
+
+// fitLabels widens the picture to the left and to the right so that
+// long labels of the nodes on either side are not cut off.
+func (g *Graph) fitLabels() {
+	const margin = 6
+	left, right := 0.0, float64(g.W)
+	for _, nd := range g.Nodes {
+		l, r := nd.labelSpan()
+		left, right = min(left, l-margin), max(right, r+margin)
+	}
+	g.X0, g.W = math.Floor(left), int(math.Ceil(right-math.Floor(left)))
 }
 
 func round1(f float64) float64 { return math.Round(f*10) / 10 }

@@ -8,12 +8,13 @@ import (
 )
 
 // TestGraphLayout checks that every node and label of the relationship
-// graph lies inside the picture, and that extra people are counted.
+// graph lies inside the picture (labels of the longest length drawn
+// included), and that extra people are counted.
 func TestGraphLayout(t *testing.T) {
 	for _, n := range []int{0, 1, 2, 3, 7, 12, 15} {
 		var rels []Relation
 		for i := range n {
-			rels = append(rels, Relation{Person: Link{Label: fmt.Sprintf("Person %d", i), URL: "/people/p"},
+			rels = append(rels, Relation{Person: Link{Label: fmt.Sprintf("Person %d with a very long name", i), URL: "/people/p"},
 				Kinds: []RelKind{{Word: "met", Look: "reported"}, {Word: "married", Look: "confirmed"}}})
 		}
 		g := graph("Center Person", rels)
@@ -22,9 +23,12 @@ func TestGraphLayout(t *testing.T) {
 		}
 		for _, nd := range g.Nodes {
 			for _, p := range [][2]float64{{nd.X, nd.Y}, {nd.LX, nd.LY}, {nd.MX, nd.MY}} {
-				if p[0] < 0 || p[0] > float64(g.W) || p[1] < 10 || p[1] > float64(g.H) {
-					t.Errorf("%d related: point %v outside %dx%d", n, p, g.W, g.H)
+				if p[0] < g.X0 || p[0] > g.X0+float64(g.W) || p[1] < 10 || p[1] > float64(g.H) {
+					t.Errorf("%d related: point %v outside %dx%d from %v", n, p, g.W, g.H, g.X0)
 				}
+			}
+			if l, r := nd.labelSpan(); l < g.X0 || r > g.X0+float64(g.W) || r-l < labelEm*20 {
+				t.Errorf("%d related: label %q spans %v..%v, outside %v..%v", n, nd.Label, l, r, g.X0, g.X0+float64(g.W))
 			}
 			if nd.Look != "confirmed" || nd.Edge != "met, married" {
 				t.Errorf("%d related: edge %q drawn %s, want the firmest look (confirmed)", n, nd.Edge, nd.Look)
