@@ -684,6 +684,22 @@ func anonymityCut(s *sent, from, end int) int {
 	return -1
 }
 
+// recordCut returns the unit, from unit from up to end, of a participle
+// that tells where or when a record was made (class recordmodifiers:
+// "filed", "released") and not who made it public ("released by"), or -1.
+func recordCut(s *sent, from, end int) int {
+	for w := from; w < end && w < len(s.units); w++ {
+		if !recordModifiers[s.units[w].word] || s.units[w].ment != -1 {
+			continue
+		}
+		if w+1 < len(s.units) && s.units[w+1].word == "by" {
+			return -1
+		}
+		return w
+	}
+	return -1
+}
+
 // appositiveOutlet returns the unit of an outlet named right after a noun
 // of the press ("the tabloid The Daily Lantern", "the magazine People"), up
 // to unit j, or -1.
@@ -1442,8 +1458,9 @@ func reportVerb(rest []unit) bool {
 // publishVerbs are the verbs of publishing of reportVerb, and
 // obtainedVerbs the participles of obtainedBy (data/classes.tsv).
 var (
-	publishVerbs  = wordSet("publishverbs")
-	obtainedVerbs = wordSet("obtainedverbs")
+	publishVerbs    = wordSet("publishverbs")
+	obtainedVerbs   = wordSet("obtainedverbs")
+	recordModifiers = wordSet("recordmodifiers")
 )
 
 // accordingTo builds the frame of "according to X": the source is what
@@ -1501,6 +1518,8 @@ func (st *Stage) accordingTo(s *sent, v int, quotes []hearsay.Span) *frame {
 		} else {
 			if e := anonymityCut(s, k+1, end); e > k {
 				sp.End = s.units[e-1].End // "two employees who asked not to be named": two employees
+			} else if e := recordCut(s, k+1, end); e > k {
+				sp.End = s.units[e-1].End // "court documents filed in Superior Court on Monday": court documents
 			}
 			src = hearsay.Source{Text: s.doc.Text[sp.Start:sp.End], Kind: kind, Entity: -1, Span: sp}
 		}
