@@ -1175,7 +1175,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || s.movedFrom(p, b) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || s.movedFrom(p, b) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1274,6 +1274,22 @@ func (s *sent) placeSlot(b *binding) bool {
 	o := b.slots[slotPlace]
 	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Place
 }
+
+// streetSlot reports whether the organisation slot of a match of a pattern
+// that wants a street (option street: "X, of Ashgrove Road, Sheffield") holds
+// a name whose last word is a street's (class streetheads), so that the
+// place after it is the town the street is in, not a county after a town.
+func (s *sent) streetSlot(b *binding) bool {
+	o := b.slots[slotOrg]
+	if !o.set || len(o.ents) != 1 {
+		return false
+	}
+	name := s.doc.Entities[o.ents[0]].Name
+	return streetHeads[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+}
+
+// streetHeads are the last words of street names.
+var streetHeads = wordSet("streetheads")
 
 // teamSlot reports whether the organisation of a match of a pattern that
 // wants a team (option team: "Harwick Hawks pitcher X", "former Scotland
