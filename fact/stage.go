@@ -1175,7 +1175,7 @@ func (st *Stage) makeRaws(s *sent, p *pattern, b *binding, out, here []*raw) []*
 				rw.echo = true
 			}
 		}
-		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || s.movedFrom(p, b) {
+		if !validArgs(s.doc, p.typ, args) || p.has("party") && !s.partyOrg(b, args[len(args)-1], st.r.parties) || p.has("org") && !s.orgSlot(b) || p.has("academic") && !s.academicSlot(b) || p.has("byname") && !s.nameSlot(b) || p.has("place") && !s.placeSlot(b) || p.has("street") && !s.streetSlot(b) || p.has("dated") && !s.datedBetween(b) || p.has("team") && !s.teamSlot(b, st.r.leagues) || rw.castRelation(st.r.roleVerbs, st.r.asRoleVerbs) || rw.possessedSubject() || rw.kinSubject() || s.movedFrom(p, b) {
 			sl.dropRaw(rw)
 			continue
 		}
@@ -1274,6 +1274,47 @@ func (s *sent) placeSlot(b *binding) bool {
 	o := b.slots[slotPlace]
 	return o.set && len(o.ents) == 1 && s.doc.Entities[o.ents[0]].Type == hearsay.Place
 }
+
+// streetSlot reports whether the organisation slot of a match of a pattern
+// that wants a street (option street: "X, of Ashgrove Road, Sheffield") holds
+// a name whose last word is a street's (class streetheads), so that the
+// place after it is the town the street is in, not a county after a town.
+func (s *sent) streetSlot(b *binding) bool {
+	o := b.slots[slotOrg]
+	if !o.set || len(o.ents) != 1 {
+		return false
+	}
+	name := s.doc.Entities[o.ents[0]].Name
+	return streetHeads[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
+}
+
+// datedBetween reports whether the words between the first person of a
+// match of a pattern that wants a date (option dated) and the noun before
+// "to" and the second person are a time expression and nothing else: "her
+// 2016 wedding to X", "Ann's September 2016 wedding to X", not "her planned
+// June wedding to X".
+func (s *sent) datedBetween(b *binding) bool {
+	a, c := b.slots[slotA], b.slots[slotB]
+	if !a.set || !c.set || a.span.End >= c.span.Start {
+		return false
+	}
+	first, last := s.unitAt(a.span.End-1)+1, s.unitAt(c.span.Start)-2 // past the person, before the noun and "to"
+	if first > 0 && first < last && (s.units[first].word == "'s" || s.units[first].word == "’s" || s.units[first].word == "'") {
+		first++
+	}
+	if first <= 0 || first >= last {
+		return false
+	}
+	for u := first; u < last; u++ {
+		if !s.inTimex(s.units[u].Span) {
+			return false
+		}
+	}
+	return true
+}
+
+// streetHeads are the last words of street names.
+var streetHeads = wordSet("streetheads")
 
 // teamSlot reports whether the organisation of a match of a pattern that
 // wants a team (option team: "Harwick Hawks pitcher X", "former Scotland
