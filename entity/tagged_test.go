@@ -414,6 +414,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// landform in data/cues.tsv: lakes, islands, waterfalls and mountains are places, even where the tagger saw an organisation
 		{"date 2024-03-12 Ava Stone swam in Lake Merrow, walked on the Isle of Tarn and camped near Kestle Falls. Liam Croft climbed Mount Orrin with her.",
 			[]string{"person Ava Stone", "place Lake Merrow", "place Isle of Tarn", "place Kestle Falls", "place Mount Orrin"}, nil},
+		// ... but a name that starts with a landform and ends with an institution's or an organisation's word is that body's
+		{"date 2024-03-12 Ava Stone taught at Lake Merrow High School. Her son was born at Mount Orrin Hospital. Liam Croft graduated from Lake Tarn College in 2001.",
+			[]string{"person Ava Stone", "org Lake Merrow High School", "org Mount Orrin Hospital", "org Lake Tarn College", "person Liam Croft"}, nil},
 		{"date 2024-03-12 Liam Croft scored twice as Cape Harbour City beat Eastbridge Town. Cape Harbour City sacked their manager in May.",
 			[]string{"person Liam Croft", "org Cape Harbour City", "org Eastbridge Town"}, nil},
 		// a body after an office's title whose name ends with an organisation's word holds no holder's name, even with a given name inside ("Marine")
