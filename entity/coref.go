@@ -2183,6 +2183,9 @@ func (r *resolver) givenNamed(m *ment) bool {
 	if r.lx.partyMemberWords(m.words) {
 		return false // "Christian Democrat": a party's members
 	}
+	if len(m.words) == 3 && r.lx.institutionName(m.words) {
+		return false // "Don Valley Infirmary", "Ruth Gorse Academy": a hospital or a school named after a valley or a person
+	}
 	g, ok := r.lx.nameGender(m.words[0])
 	if !ok || g == 'u' {
 		return false

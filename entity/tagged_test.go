@@ -417,6 +417,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// ... but a name that starts with a landform and ends with an institution's or an organisation's word is that body's
 		{"date 2024-03-12 Ava Stone taught at Lake Merrow High School. Her son was born at Mount Orrin Hospital. Liam Croft graduated from Lake Tarn College in 2001.",
 			[]string{"person Ava Stone", "org Lake Merrow High School", "org Mount Orrin Hospital", "org Lake Tarn College", "person Liam Croft"}, nil},
+		// a name of three words that starts with a known given name and ends with an institution's word (institution-head) is the institution, wherever it stands
+		{"date 2024-03-12 Edna Moss trained as a nurse at the Don Valley Infirmary, where she met her husband. Their son went to Grace Hollin Academy. Ruth Carver was born at Amy Dorne Hospital in Leeds.",
+			[]string{"person Edna Moss", "org Don Valley Infirmary", "org Grace Hollin Academy", "org Amy Dorne Hospital", "person Ruth Carver"}, nil},
 		{"date 2024-03-12 Liam Croft scored twice as Cape Harbour City beat Eastbridge Town. Cape Harbour City sacked their manager in May.",
 			[]string{"person Liam Croft", "org Cape Harbour City", "org Eastbridge Town"}, nil},
 		// a body after an office's title whose name ends with an organisation's word holds no holder's name, even with a given name inside ("Marine")
