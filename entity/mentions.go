@@ -2756,6 +2756,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			code = nerORG // "St Oswin's, Colwall": the church, whatever the tagger made of the saint
 		}
 	}
+	if m.poss && m.title == "" && lx.shopPossessive(di, m) {
+		lx.keepSaintPossessive(di, m)
+		if !m.poss && code == nerPER {
+			code = nerORG // "dined at Corelli's", "joined Pellow's": the restaurant, the shop, the firm
+		}
+	}
 	if !m.poss && m.title == "" && code != nerPER && len(m.words) > 0 {
 		if lx.takeTeamDescriptors(di, m) {
 			code = nerORG // "the Republic of Ireland women's team", "the Wales Under-21 side": a team
@@ -3109,6 +3115,23 @@ func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment) {
 	m.words[len(m.words)-1] = last
 	m.poss = false
 	m.tok1, m.head = e, e-1
+}
+
+// shopPossessive reports whether a name of one or two capitalised words in
+// the possessive, whose first word is no known given name, stands right
+// after a word of cue class shop-before ("at", "outside", "joined"): the
+// possessive may name a shop, a restaurant or a firm ("at Corelli's"),
+// which keepSaintPossessive takes when no noun follows it.
+func (lx *Lexicons) shopPossessive(di *docInfo, m *ment) bool {
+	if len(m.words) == 0 || len(m.words) > 2 || m.tok0 == 0 || di.doc.Tokens[m.tok0-1].Sentence != m.sent || !di.is(lx, cueShopBefore, m.tok0-1) {
+		return false
+	}
+	for _, w := range m.words {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return lx.names[di.lower[m.tok0]] == 0
 }
 
 // sportsDoc reports whether the document speaks of sport: a word of cue

@@ -107,6 +107,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name after a noun of data/orgcues.tsv, "for" and a name of two words or more that closes the clause make one organisation; a one-word name after "for" stays apart
 		{"date 2024-03-04 She sits on the board of the charity Music for Every Child. He chairs the campaign group Parents for Safer Roads, which he founded. He worked for the charity Oxfam for Haiti.",
 			[]string{"org Music for Every Child", "org Parents for Safer Roads", "org Oxfam"}, []string{"Oxfam for Haiti", "Every Child"}},
+		// a name in the possessive with no noun after it, right after a word of shop-before ("at", "outside", "joined"), is a shop, a restaurant or a firm named so;
+		// a noun after it, a known given name or "of" before it keep the possessive apart ("a friend of Holt's")
+		{"date 2024-03-04 Ann Vale dined at Quarrington's on Tuesday. Ben Holt joined Pellow's in 1999. A queue formed outside Tessler's. A friend of Holt's said Pellow's staff were upset.",
+			[]string{"person Ann Vale", "person Ben Holt", "org Quarrington's", "org Pellow's", "org Tessler's"}, []string{"Quarrington", "Tessler", "Holt's"}},
 		// a trust, foundation, centre, fund, office or alliance (of-org-head in data/cues.tsv) goes on with "for" and its cause: one organisation
 		{"date 2024-03-04 She is a trustee of the Brackley Trust for Nature Conservation. The Harnell Foundation for Children's Health gave the money. Ann Reed, director of the Centre for Coastal Studies, spoke. The Office for Regional Statistics published the figures.",
 			[]string{"org Brackley Trust for Nature Conservation", "org Harnell Foundation for Children's Health", "org Centre for Coastal Studies", "org Office for Regional Statistics", "person Ann Reed"}, []string{"Brackley Trust", "Nature Conservation", "Children's Health"}},
