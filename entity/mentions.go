@@ -2924,6 +2924,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
 		}
 	}
+	if m.typ != hearsay.Org && m.title == "" && lx.firmOfPerson(di, m) {
+		m.typ = hearsay.Org // "the family's solicitor, Nadia Pell of Carrow Dunne": the firm she works for
+	}
 	if (m.typ != hearsay.Person || len(m.words) >= 3) && m.title == "" && lx.institutionName(m.words) {
 		m.typ = hearsay.Org // "born at Mercy General Hospital", "a reunion at Kestrel Academy": an institution, also where something happened; of three words, even tagged as a person ("Don Valley Infirmary")
 	}
@@ -3115,6 +3118,53 @@ func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment) {
 	m.words[len(m.words)-1] = last
 	m.poss = false
 	m.tok1, m.head = e, e-1
+}
+
+// firmOfPerson reports whether name m, of two or three capitalised words
+// with no known given name first and no word of a known place or of a
+// place's name (place-tail, place-head, compass), follows "of" right after
+// a person's name that a trade or a post describes, before it or before
+// a comma and it ("the family's solicitor, Nadia Pell of Carrow Dunne",
+// "said analyst Omar Grey of Tallis Vane"), or whose surname the name
+// starts or ends with ("Harriet Lisle of Lisle Marten", then even with a
+// known place's word): the firm the person works for, which news names
+// after its founders.
+func (lx *Lexicons) firmOfPerson(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	a, n := m.tok0, len(m.words)
+	if n < 2 || n > 3 || m.tok1-a != n || a < 3 || toks[a-1].Text != "of" || lx.names[di.lower[a]] != 0 {
+		return false
+	}
+	known := false // a word of a known place
+	for k := a; k < m.tok1; k++ {
+		w := toks[k].Text
+		if !isCap(w) || !isAlphaWord(w) || lx.isLower(cuePlaceTail, w) || lx.isLower(cuePlaceHead, w) || lx.isLower(cueCompass, w) {
+			return false
+		}
+		known = known || lx.mayBePlace(di, k, w)
+	}
+	p := a - 1 // the first word of the person's name before "of": tagged a person's or starting with a known given name
+	for p > 0 && p > a-5 && toks[p-1].Sentence == m.sent && isCap(toks[p-1].Text) && isAlphaWord(toks[p-1].Text) {
+		p--
+	}
+	if p == a-1 || p < 2 || !strings.HasSuffix(toks[a-2].NER, "PER") && lx.names[di.lower[p]] == 0 {
+		return false
+	}
+	if surname := di.lower[a-2]; surname == di.lower[a] || surname == di.lower[m.tok1-1] {
+		return true // "Harriet Lisle of Lisle Marten", even where a town has the surname's name
+	}
+	if known {
+		return false
+	}
+	if toks[p-1].Text == "," {
+		p--
+	}
+	for k := 1; k <= 2 && p-k >= 0 && toks[p-k].Sentence == m.sent; k++ {
+		if info, ok := di.nounWords(lx, p-k, p); ok && (info.isOcc || info.isRole) && !info.isKin {
+			return true
+		}
+	}
+	return false
 }
 
 // shopPossessive reports whether a name of one or two capitalised words in

@@ -111,6 +111,10 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a noun after it, a known given name or "of" before it keep the possessive apart ("a friend of Holt's")
 		{"date 2024-03-04 Ann Vale dined at Quarrington's on Tuesday. Ben Holt joined Pellow's in 1999. A queue formed outside Tessler's. A friend of Holt's said Pellow's staff were upset.",
 			[]string{"person Ann Vale", "person Ben Holt", "org Quarrington's", "org Pellow's", "org Tessler's"}, []string{"Quarrington", "Tessler", "Holt's"}},
+		// a name of two or three words after a person's name described by a trade or a post and "of", or sharing the person's surname, is the firm the person works for;
+		// a known given name first, or a place's word, keeps it what it was
+		{"date 2024-03-04 In a statement read by the family's solicitor, Nadia Pell of Carrow Dunne, they thanked the police. The will was drawn up by Harriet Lisle of Lisle Marten in Exeter. \"It is a fair result,\" said analyst Omar Grey of Tallis Vane. Ivy Marsh of Little Harwood said she was pleased.",
+			[]string{"person Nadia Pell", "org Carrow Dunne", "person Harriet Lisle", "org Lisle Marten", "place Exeter", "person Omar Grey", "org Tallis Vane", "person Ivy Marsh"}, nil},
 		// a trust, foundation, centre, fund, office or alliance (of-org-head in data/cues.tsv) goes on with "for" and its cause: one organisation
 		{"date 2024-03-04 She is a trustee of the Brackley Trust for Nature Conservation. The Harnell Foundation for Children's Health gave the money. Ann Reed, director of the Centre for Coastal Studies, spoke. The Office for Regional Statistics published the figures.",
 			[]string{"org Brackley Trust for Nature Conservation", "org Harnell Foundation for Children's Health", "org Centre for Coastal Studies", "org Office for Regional Statistics", "person Ann Reed"}, []string{"Brackley Trust", "Nature Conservation", "Children's Health"}},
