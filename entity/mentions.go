@@ -2782,6 +2782,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	if b-a == 1 && m.title == "" && di.is(lx, cueGenericBody, a) {
 		return nil // "has notified the Board of his intention": the company's own board, no name
 	}
+	if lx.insideGenericBody(di, a, b) {
+		return nil // "at the Annual General Meeting" tagged "Annual" and "General Meeting" (a general's title): pieces of the company's meeting
+	}
 	if !anyLetter(m.words) {
 		return nil // "* Hale, 52, has been ...": a bullet the tagger took into a name
 	}
@@ -3162,6 +3165,30 @@ func (lx *Lexicons) firmOfPerson(di *docInfo, m *ment) bool {
 	for k := 1; k <= 2 && p-k >= 0 && toks[p-k].Sentence == m.sent; k++ {
 		if info, ok := di.nounWords(lx, p-k, p); ok && (info.isOcc || info.isRole) && !info.isKin {
 			return true
+		}
+	}
+	return false
+}
+
+// insideGenericBody reports whether the span [a, b) lies inside capitalised
+// words, of two to five, that make a longer phrase of cue class
+// generic-body ("the Annual General Meeting" tagged "Annual" and "General
+// Meeting"): a piece of a company's meeting, named as its reports write
+// it, is no name (the whole phrase, tagged so, is an event: event-head).
+func (lx *Lexicons) insideGenericBody(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	sent := toks[a].Sentence
+	for s := a; s >= 0 && s > a-4 && toks[s].Sentence == sent; s-- {
+		if s < a && !isCap(toks[s].Text) && toks[s].Text != "of" {
+			break
+		}
+		for e := max(b, s+2); e <= s+5 && e <= len(toks) && toks[e-1].Sentence == sent; e++ {
+			if e > b && !isCap(toks[e-1].Text) && toks[e-1].Text != "of" {
+				break
+			}
+			if (s < a || e > b) && isCap(toks[s].Text) && isCap(toks[e-1].Text) && lx.isWords(cueGenericBody, di.lower[s:e]) {
+				return true
+			}
 		}
 	}
 	return false
