@@ -118,6 +118,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// no part of a company's meeting written capitalised (generic-body phrases) that the tagger found is a name ("General" is no general's title there)
 		{"date 2024-03-04 Harwell Foods, the grocer, said Mara Quell would present the plan at the Annual General Meeting in May.",
 			[]string{"person Mara Quell", "org Harwell Foods"}, []string{"Annual", "Meeting", "General Meeting"}},
+		// a name in the possessive before a firm's post or paper (org-poss-after: "senior partner", "managing director", "annual report") is an organisation, though the tagger took it for a person
+		{"date 2024-03-04 Pardoe Finch has hired Ruth Okafor. Pardoe Finch's senior partner, Tom Hale, said the firm was delighted. Corbell Vance's managing director, Ian Mott, agreed.",
+			[]string{"org Pardoe Finch", "org Corbell Vance", "person Ruth Okafor", "person Tom Hale", "person Ian Mott"}, nil},
 		// a trust, foundation, centre, fund, office or alliance (of-org-head in data/cues.tsv) goes on with "for" and its cause: one organisation
 		{"date 2024-03-04 She is a trustee of the Brackley Trust for Nature Conservation. The Harnell Foundation for Children's Health gave the money. Ann Reed, director of the Centre for Coastal Studies, spoke. The Office for Regional Statistics published the figures.",
 			[]string{"org Brackley Trust for Nature Conservation", "org Harnell Foundation for Children's Health", "org Centre for Coastal Studies", "org Office for Regional Statistics", "person Ann Reed"}, []string{"Brackley Trust", "Nature Conservation", "Children's Health"}},
