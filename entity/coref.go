@@ -1204,7 +1204,10 @@ func (r *resolver) placesByCue() {
 // starts or ends with a word of cue class landform ("Lake Merrow", "Isle
 // of Tarn", "Kestle Falls"; "of" may follow the first word): the name of
 // a lake, an island, a waterfall or a mountain, unless a word of cue class
-// club-suffix ends it.
+// club-suffix ends it. A name that only starts so and ends with an
+// institution's or an organisation's word is that body's, named after the
+// landform or the town ("Lake City High School", "Mount Alder Hospital",
+// "Cape Morrow Bank").
 func (r *resolver) landformNamed(words []string) bool {
 	n := len(words)
 	if n < 2 || n > 4 {
@@ -1221,7 +1224,10 @@ func (r *resolver) landformNamed(words []string) bool {
 	if r.lx.isLower(cueClubSuffix, words[n-1]) {
 		return false // "Cape Harbour City": a team named after its town
 	}
-	return r.lx.isLower(cueLandform, words[0]) || r.lx.isLower(cueLandform, words[n-1])
+	if r.lx.isLower(cueLandform, words[n-1]) {
+		return true
+	}
+	return r.lx.isLower(cueLandform, words[0]) && !r.lx.institutionName(words) && !r.lx.isLower(cueOrgSuffix, words[n-1])
 }
 
 // infixPlace reports whether every mention of cluster c is one word made
@@ -2176,6 +2182,9 @@ func (r *resolver) givenNamed(m *ment) bool {
 	}
 	if r.lx.partyMemberWords(m.words) {
 		return false // "Christian Democrat": a party's members
+	}
+	if len(m.words) == 3 && r.lx.institutionName(m.words) {
+		return false // "Don Valley Infirmary", "Ruth Gorse Academy": a hospital or a school named after a valley or a person
 	}
 	g, ok := r.lx.nameGender(m.words[0])
 	if !ok || g == 'u' {

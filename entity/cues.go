@@ -107,6 +107,7 @@ const (
 	cueRoleQualifier
 	cueRoleVerb
 	cueSaintTitle
+	cueShopBefore
 	cueRomanceWith
 	cueShowAfter
 	cueSeePost
@@ -256,6 +257,7 @@ var cueNames = [numCues]string{
 	cueRoleQualifier:         "role-qualifier",
 	cueRoleVerb:              "role-verb",
 	cueSaintTitle:            "saint-title",
+	cueShopBefore:            "shop-before",
 	cueSeePost:               "see-post",
 	cueServicesTo:            "services-to",
 	cueGenericBody:           "generic-body",

@@ -2756,6 +2756,12 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 			code = nerORG // "St Oswin's, Colwall": the church, whatever the tagger made of the saint
 		}
 	}
+	if m.poss && m.title == "" && lx.shopPossessive(di, m) {
+		lx.keepSaintPossessive(di, m)
+		if !m.poss && code == nerPER {
+			code = nerORG // "dined at Corelli's", "joined Pellow's": the restaurant, the shop, the firm
+		}
+	}
 	if !m.poss && m.title == "" && code != nerPER && len(m.words) > 0 {
 		if lx.takeTeamDescriptors(di, m) {
 			code = nerORG // "the Republic of Ireland women's team", "the Wales Under-21 side": a team
@@ -2775,6 +2781,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if b-a == 1 && m.title == "" && di.is(lx, cueGenericBody, a) {
 		return nil // "has notified the Board of his intention": the company's own board, no name
+	}
+	if lx.insideGenericBody(di, a, b) {
+		return nil // "at the Annual General Meeting" tagged "Annual" and "General Meeting" (a general's title): pieces of the company's meeting
 	}
 	if !anyLetter(m.words) {
 		return nil // "* Hale, 52, has been ...": a bullet the tagger took into a name
@@ -2917,6 +2926,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		if lx.employerAfterTrade(di, m.tok0) {
 			m.typ = hearsay.Org // "a porter at the Queen Mary Hospital", "rector of St Aidan's Church": an employer
 		}
+	}
+	if m.typ != hearsay.Org && m.title == "" && lx.firmOfPerson(di, m) {
+		m.typ = hearsay.Org // "the family's solicitor, Nadia Pell of Carrow Dunne": the firm she works for
 	}
 	if (m.typ != hearsay.Person || len(m.words) >= 3) && m.title == "" && lx.institutionName(m.words) {
 		m.typ = hearsay.Org // "born at Mercy General Hospital", "a reunion at Kestrel Academy": an institution, also where something happened; of three words, even tagged as a person ("Don Valley Infirmary")
@@ -3109,6 +3121,94 @@ func (lx *Lexicons) keepSaintPossessive(di *docInfo, m *ment) {
 	m.words[len(m.words)-1] = last
 	m.poss = false
 	m.tok1, m.head = e, e-1
+}
+
+// firmOfPerson reports whether name m, of two or three capitalised words
+// with no known given name first and no word of a known place or of a
+// place's name (place-tail, place-head, compass), follows "of" right after
+// a person's name that a trade or a post describes, before it or before
+// a comma and it ("the family's solicitor, Nadia Pell of Carrow Dunne",
+// "said analyst Omar Grey of Tallis Vane"), or whose surname the name
+// starts or ends with ("Harriet Lisle of Lisle Marten", then even with a
+// known place's word): the firm the person works for, which news names
+// after its founders.
+func (lx *Lexicons) firmOfPerson(di *docInfo, m *ment) bool {
+	toks := di.doc.Tokens
+	a, n := m.tok0, len(m.words)
+	if n < 2 || n > 3 || m.tok1-a != n || a < 3 || toks[a-1].Text != "of" || lx.names[di.lower[a]] != 0 {
+		return false
+	}
+	known := false // a word of a known place
+	for k := a; k < m.tok1; k++ {
+		w := toks[k].Text
+		if !isCap(w) || !isAlphaWord(w) || lx.isLower(cuePlaceTail, w) || lx.isLower(cuePlaceHead, w) || lx.isLower(cueCompass, w) {
+			return false
+		}
+		known = known || lx.mayBePlace(di, k, w)
+	}
+	p := a - 1 // the first word of the person's name before "of": tagged a person's or starting with a known given name
+	for p > 0 && p > a-5 && toks[p-1].Sentence == m.sent && isCap(toks[p-1].Text) && isAlphaWord(toks[p-1].Text) {
+		p--
+	}
+	if p == a-1 || p < 2 || !strings.HasSuffix(toks[a-2].NER, "PER") && lx.names[di.lower[p]] == 0 {
+		return false
+	}
+	if surname := di.lower[a-2]; surname == di.lower[a] || surname == di.lower[m.tok1-1] {
+		return true // "Harriet Lisle of Lisle Marten", even where a town has the surname's name
+	}
+	if known {
+		return false
+	}
+	if toks[p-1].Text == "," {
+		p--
+	}
+	for k := 1; k <= 2 && p-k >= 0 && toks[p-k].Sentence == m.sent; k++ {
+		if info, ok := di.nounWords(lx, p-k, p); ok && (info.isOcc || info.isRole) && !info.isKin {
+			return true
+		}
+	}
+	return false
+}
+
+// insideGenericBody reports whether the span [a, b) lies inside capitalised
+// words, of two to five, that make a longer phrase of cue class
+// generic-body ("the Annual General Meeting" tagged "Annual" and "General
+// Meeting"): a piece of a company's meeting, named as its reports write
+// it, is no name (the whole phrase, tagged so, is an event: event-head).
+func (lx *Lexicons) insideGenericBody(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	sent := toks[a].Sentence
+	for s := a; s >= 0 && s > a-4 && toks[s].Sentence == sent; s-- {
+		if s < a && !isCap(toks[s].Text) && toks[s].Text != "of" {
+			break
+		}
+		for e := max(b, s+2); e <= s+5 && e <= len(toks) && toks[e-1].Sentence == sent; e++ {
+			if e > b && !isCap(toks[e-1].Text) && toks[e-1].Text != "of" {
+				break
+			}
+			if (s < a || e > b) && isCap(toks[s].Text) && isCap(toks[e-1].Text) && lx.isWords(cueGenericBody, di.lower[s:e]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shopPossessive reports whether a name of one or two capitalised words in
+// the possessive, whose first word is no known given name, stands right
+// after a word of cue class shop-before ("at", "outside", "joined"): the
+// possessive may name a shop, a restaurant or a firm ("at Corelli's"),
+// which keepSaintPossessive takes when no noun follows it.
+func (lx *Lexicons) shopPossessive(di *docInfo, m *ment) bool {
+	if len(m.words) == 0 || len(m.words) > 2 || m.tok0 == 0 || di.doc.Tokens[m.tok0-1].Sentence != m.sent || !di.is(lx, cueShopBefore, m.tok0-1) {
+		return false
+	}
+	for _, w := range m.words {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return lx.names[di.lower[m.tok0]] == 0
 }
 
 // sportsDoc reports whether the document speaks of sport: a word of cue
