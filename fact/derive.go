@@ -2097,6 +2097,9 @@ func datedBefore(a, b hearsay.Fact) bool {
 // mentions. A minister's or a secretary of state's office is the country's
 // the article names (countries), not a constituency's or a town's.
 func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, teamWords map[string]bool, countries map[string]bool) {
+	if !slices.ContainsFunc(raws, orgToComplete) {
+		return // nothing below would be read: the article's organisations and places are not looked for
+	}
 	org, place := salient(doc, hearsay.Org), salient(doc, hearsay.Place)
 	country := -2 // the country the article names most, once looked up
 	team := articleTeam(raws, teamWords)
@@ -2190,6 +2193,25 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		rw.f.Derived = true
 		rw.f.Reason = "the organisation is the one the article is about"
 	}
+}
+
+// orgToComplete reports whether completeOrgs may change rw: a post or a
+// membership whose organisation is a literal (which may be part of the
+// name the article's posts give in full) or missing.
+func orgToComplete(rw *raw) bool {
+	switch rw.f.Type {
+	case "resigned", "dismissed", "appointed", "elected", "position_held", "member_of":
+	default:
+		return false
+	}
+	a := rw.f.Args
+	switch {
+	case len(a) == 3:
+		return a[2].Entity < 0 && (a[2].Literal != "" || a[1].Literal != "")
+	case rw.f.Type == "member_of" && len(a) == 2:
+		return a[0].Entity >= 0 && a[1].Entity < 0 && a[1].Literal == ""
+	}
+	return false
 }
 
 // filedFrom returns the place a dateline in capitals at the start of a line
