@@ -4972,6 +4972,9 @@ func (r *resolver) laterPair(m *ment, after int) []int {
 		if o.sent <= after || o.sent >= m.sent || o.ent < 0 || o.kind != hearsay.NameMention || r.cl[o.ent].typ != hearsay.Person {
 			continue
 		}
+		if r.ownsThing(o) {
+			continue // "Farrant noticed Lane's habit of ...": Lane is not in the scene with Farrant
+		}
 		if o.sent > s {
 			s, pair = o.sent, buf[:0]
 		}
@@ -4991,6 +4994,31 @@ func (r *resolver) laterPair(m *ment, after int) []int {
 		return nil
 	}
 	return []int{pair[0], pair[1]}
+}
+
+// ownsThing reports whether name mention o stands only as the owner of a
+// thing ("Lane's habit", "Reed's new film"): followed by a possessive
+// marker with no person noun it possesses ("Lane's new boyfriend") and no
+// word of a couple's news ("Lane's divorce from", "Lane's romance with"). Such a
+// name tells what is spoken of, not who is together in the sentence.
+func (r *resolver) ownsThing(o *ment) bool {
+	if !o.poss {
+		return false
+	}
+	for j := o.tok1; j < o.tok1+4 && j < len(r.di.doc.Tokens) && r.di.doc.Tokens[j].Sentence == o.sent; j++ {
+		if r.di.is(r.lx, cueCoupleNews, j) || r.di.is(r.lx, cueCouplePast, j) {
+			return false // "Colburn's divorce from Sayers": a couple's news names both
+		}
+	}
+	for _, n := range r.ms {
+		if n.tok0 > o.tok1+4 {
+			break
+		}
+		if n.possessor == o {
+			return false
+		}
+	}
+	return true
 }
 
 // worksFor reports whether sentence s describes one of the pair as the
