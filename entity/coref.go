@@ -4772,8 +4772,9 @@ func (r *resolver) coupling(sent, end int) []int {
 		if o.tok0 >= end {
 			break
 		}
-		described := o.kind == hearsay.NominalMention && !o.info.isKin && !o.indefinite // "The "Glasshouse" hitmaker was previously engaged to Callum Wexford"
-		if o.sent == sent && o.ent >= 0 && (o.kind == hearsay.NameMention || described) && r.cl[o.ent].typ == hearsay.Person {
+		described := o.kind == hearsay.NominalMention && !o.info.isKin && !o.indefinite             // "The "Glasshouse" hitmaker was previously engaged to Callum Wexford"
+		opener := o.kind == hearsay.PronounMention && len(names) == 0 && !o.poss && o.number != 'p' // "He got engaged in August to the architect Signe Holm"
+		if o.sent == sent && o.ent >= 0 && (o.kind == hearsay.NameMention || described || opener) && r.cl[o.ent].typ == hearsay.Person {
 			if len(names) == 0 || names[len(names)-1].ent != o.ent {
 				names = append(names, o)
 			}
