@@ -5593,12 +5593,20 @@ func (r *resolver) twoInReach(m *ment) []int {
 
 // coupleMember resolves a gendered person noun ("the groom", "the
 // duchess") to the one member of that gender of the latest pair the text
-// spoke of ("the couple", "they") in the last three sentences, or -1.
+// spoke of ("the couple", "they") in the last three sentences, else of the
+// couple the article opens with, or -1.
 func (r *resolver) coupleMember(m *ment) int {
 	if !m.info.isKin || m.info.class != "person" || m.gender != 'm' && m.gender != 'f' {
 		return -1
 	}
 	pair := r.recentPair(m)
+	if pair == nil {
+		// "Nora Ellery and Adam Quist were married on Saturday. ... The
+		// groom, 33, is a teacher": the couple the article opens with
+		if p, ok := r.openingPair(m); ok {
+			pair = p[:]
+		}
+	}
 	pick := -1
 	for _, c := range pair {
 		if r.cl[c].genderOf() == m.gender {
