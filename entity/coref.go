@@ -4781,8 +4781,9 @@ func (r *resolver) coupling(sent, end int) []int {
 		if o.tok0 >= end {
 			break
 		}
-		described := o.kind == hearsay.NominalMention && !o.info.isKin && !o.indefinite // "The "Glasshouse" hitmaker was previously engaged to Callum Wexford"
-		if o.sent == sent && o.ent >= 0 && (o.kind == hearsay.NameMention || described) && r.cl[o.ent].typ == hearsay.Person {
+		described := o.kind == hearsay.NominalMention && !o.info.isKin && !o.indefinite             // "The "Glasshouse" hitmaker was previously engaged to Callum Wexford"
+		opener := o.kind == hearsay.PronounMention && len(names) == 0 && !o.poss && o.number != 'p' // "He got engaged in August to the architect Signe Holm"
+		if o.sent == sent && o.ent >= 0 && (o.kind == hearsay.NameMention || described || opener) && r.cl[o.ent].typ == hearsay.Person {
 			if len(names) == 0 || names[len(names)-1].ent != o.ent {
 				names = append(names, o)
 			}
@@ -4981,6 +4982,9 @@ func (r *resolver) laterPair(m *ment, after int) []int {
 		if o.sent <= after || o.sent >= m.sent || o.ent < 0 || o.kind != hearsay.NameMention || r.cl[o.ent].typ != hearsay.Person {
 			continue
 		}
+		if r.ownsThing(o) {
+			continue // "Farrant noticed Lane's habit of ...": Lane is not in the scene with Farrant
+		}
 		if o.sent > s {
 			s, pair = o.sent, buf[:0]
 		}
@@ -5000,6 +5004,31 @@ func (r *resolver) laterPair(m *ment, after int) []int {
 		return nil
 	}
 	return []int{pair[0], pair[1]}
+}
+
+// ownsThing reports whether name mention o stands only as the owner of a
+// thing ("Lane's habit", "Reed's new film"): followed by a possessive
+// marker with no person noun it possesses ("Lane's new boyfriend") and no
+// word of a couple's news ("Lane's divorce from", "Lane's romance with"). Such a
+// name tells what is spoken of, not who is together in the sentence.
+func (r *resolver) ownsThing(o *ment) bool {
+	if !o.poss {
+		return false
+	}
+	for j := o.tok1; j < o.tok1+4 && j < len(r.di.doc.Tokens) && r.di.doc.Tokens[j].Sentence == o.sent; j++ {
+		if r.di.is(r.lx, cueCoupleNews, j) || r.di.is(r.lx, cueCouplePast, j) {
+			return false // "Colburn's divorce from Sayers": a couple's news names both
+		}
+	}
+	for _, n := range r.ms {
+		if n.tok0 > o.tok1+4 {
+			break
+		}
+		if n.possessor == o {
+			return false
+		}
+	}
+	return true
 }
 
 // worksFor reports whether sentence s describes one of the pair as the
@@ -5573,12 +5602,20 @@ func (r *resolver) twoInReach(m *ment) []int {
 
 // coupleMember resolves a gendered person noun ("the groom", "the
 // duchess") to the one member of that gender of the latest pair the text
-// spoke of ("the couple", "they") in the last three sentences, or -1.
+// spoke of ("the couple", "they") in the last three sentences, else of the
+// couple the article opens with, or -1.
 func (r *resolver) coupleMember(m *ment) int {
 	if !m.info.isKin || m.info.class != "person" || m.gender != 'm' && m.gender != 'f' {
 		return -1
 	}
 	pair := r.recentPair(m)
+	if pair == nil {
+		// "Nora Ellery and Adam Quist were married on Saturday. ... The
+		// groom, 33, is a teacher": the couple the article opens with
+		if p, ok := r.openingPair(m); ok {
+			pair = p[:]
+		}
+	}
 	pick := -1
 	for _, c := range pair {
 		if r.cl[c].genderOf() == m.gender {
