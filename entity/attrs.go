@@ -346,7 +346,7 @@ func (r *resolver) departmentPost(a, sent int) bool {
 // Diaz" is a mixed martial artist.
 func (r *resolver) leagueTrade(a int, m *ment) []descItem {
 	toks := r.di.doc.Tokens
-	if a < 1 || toks[a-1].Sentence != m.sent || !r.lx.isWords(cueVagueOccupation, r.di.lower[a:m.tok0]) {
+	if a < 1 || toks[a-1].Sentence != m.sent || !r.di.isPhrase(r.lx, cueVagueOccupation, a, m.tok0) {
 		return nil
 	}
 	if trade, ok := r.lx.leagues[r.di.lower[a-1]]; ok {

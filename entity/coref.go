@@ -1050,7 +1050,7 @@ func (r *resolver) employerClause(m *ment) bool {
 		}
 		if k == v+1 || low[k-1] == "that" {
 			for n := 1; n <= 2 && k+n <= len(low); n++ {
-				if r.lx.isWords(cueOrgPossAfter, low[k:k+n]) {
+				if r.di.isPhrase(r.lx, cueOrgPossAfter, k, k+n) {
 					return true
 				}
 			}
@@ -1091,7 +1091,7 @@ func (r *resolver) orgPossNoun(m *ment) bool {
 		if toks[k+n-1].Sentence != m.sent {
 			break
 		}
-		if r.lx.isWords(cueOrgPossAfter, r.di.lower[k:k+n]) {
+		if r.di.isPhrase(r.lx, cueOrgPossAfter, k, k+n) {
 			return true
 		}
 	}
@@ -1161,7 +1161,7 @@ func (r *resolver) orgNominalJoined(k int) bool {
 		return false
 	}
 	for n := 1; n <= 3 && k-2-n >= 0; n++ {
-		if r.lx.isWords(cueClubBefore, r.di.lower[k-2-n:k-2]) {
+		if r.di.isPhrase(r.lx, cueClubBefore, k-2-n, k-2) {
 			return true
 		}
 	}
@@ -1490,7 +1490,7 @@ func (r *resolver) cueBefore(m *ment, class cue) bool {
 		if r.di.doc.Tokens[m.tok0-n].Sentence != m.sent {
 			break
 		}
-		if n == 1 && r.di.is(r.lx, class, m.tok0-1) || n > 1 && r.lx.isWords(class, r.di.lower[m.tok0-n:m.tok0]) {
+		if n == 1 && r.di.is(r.lx, class, m.tok0-1) || n > 1 && r.di.isPhrase(r.lx, class, m.tok0-n, m.tok0) {
 			return true // one word from the per-token look-ups
 		}
 	}
@@ -2565,7 +2565,7 @@ func (r *resolver) afterRoleVerb(m *ment) bool {
 	k := m.tok0 - 1
 	for n := 0; k >= 0 && n < 5 && toks[k].Sentence == m.sent; n, k = n+1, k-1 {
 		w := r.di.lower[k]
-		if r.di.is(r.lx, cueRoleVerb, k) || k > 0 && r.lx.isWords(cueRoleVerb, []string{r.di.lower[k-1], w}) {
+		if r.di.is(r.lx, cueRoleVerb, k) || k > 0 && r.di.isPhrase(r.lx, cueRoleVerb, k-1, k+1) {
 			return true
 		}
 		if w == "as" && r.castBefore(k) {
@@ -5894,7 +5894,7 @@ func (r *resolver) nameIdentified(n *ment) int {
 	toks := r.di.doc.Tokens
 	for k := n.tok1; k < len(toks) && k <= n.tok1+4 && toks[k].Sentence == n.sent; k++ {
 		for w := 3; w >= 2; w-- {
-			if k+w > len(toks) || !r.lx.isWords(cueIdentifiedAs, r.di.lower[k:k+w]) {
+			if k+w > len(toks) || !r.di.isPhrase(r.lx, cueIdentifiedAs, k, k+w) {
 				continue
 			}
 			for _, o := range r.ms {

@@ -175,6 +175,9 @@ type Lexicons struct {
 	reps       map[string]bool
 	leagues    map[string]string // lowercase league ("nhl") → the trade of its players ("hockey player")
 	cues       [numCues]*cueSet  // class → its words (data/cues.tsv); nil for a class with none
+	// phraseBit is the bit of each class in tokenInfo.heads and tails, 0
+	// for a class without one (markPhraseEnds).
+	phraseBit  [numCues]uint32
 	titleNouns map[string]string // "dr" → "doctor"
 	// titleTrades are the titles that state a trade (data/titletrades.tsv): "rev" → "priest".
 	titleTrades map[string]string
@@ -255,7 +258,15 @@ type tokenInfo struct {
 	// outletWord is set when the word, in the case it is written in, may
 	// start or end an outlet's name (Lexicons.mayBeOutlet).
 	outletWord bool
-	_          [14]byte // a record a cache line: 64 bytes
+	// heads and tails hold, for each class of data/cues.tsv that has
+	// phrases of several words and a bit here (Lexicons.phraseBit), that
+	// bit when the word is the first (heads) or the last (tails) word of
+	// one of them.
+	heads, tails uint32
+	// spaced is set when the word has a space or is empty: a phrase whose
+	// first or last token it is may start or end with another word.
+	spaced bool
+	_      [3]byte // a record a cache line: 64 bytes
 }
 
 // infoString returns the string of index i of the records' strings
@@ -350,6 +361,10 @@ func (lx *Lexicons) buildTokenWords() error {
 			get(w).cues[c/64] |= 1 << (c % 64)
 		}
 	}
+	lx.markPhraseEnds(get)
+	for w, ti := range lx.tokenWords {
+		ti.spaced = !wordNoSpace(w)
+	}
 	lx.markChildPlurals(get)
 	lx.markPlaceWords(get)
 	if lx.outlets != nil {
@@ -378,6 +393,33 @@ func (lx *Lexicons) buildTokenWords() error {
 		}
 	}
 	return nil
+}
+
+// markPhraseEnds gives each class of data/cues.tsv that has phrases of
+// several words a bit of tokenInfo.heads and tails (Lexicons.phraseBit;
+// the first 32 such classes, in the order of the classes, have one) and
+// sets it for the first and the last word of each of the class's phrases.
+func (lx *Lexicons) markPhraseEnds(get func(string) *tokenInfo) {
+	next := 0
+	for c, set := range lx.cues {
+		if set == nil || next == 32 {
+			continue
+		}
+		var bit uint32
+		for w := range set.words {
+			i, j := strings.IndexByte(w, ' '), strings.LastIndexByte(w, ' ')
+			if i <= 0 || j == len(w)-1 {
+				continue // one word, or a phrase that starts or ends with a space, as no token does
+			}
+			if bit == 0 {
+				bit = 1 << next
+				next++
+				lx.phraseBit[c] = bit
+			}
+			get(w[:i]).heads |= bit
+			get(w[j+1:]).tails |= bit
+		}
+	}
 }
 
 // sortedKeys returns the keys of m in order.

@@ -225,6 +225,40 @@ func (di *docInfo) demonym(lx *Lexicons, i int) (string, bool) {
 	return "", false
 }
 
+// isPhrase is lx.isWords(class, di.lower[a:e]) from the per-token
+// look-ups: a phrase of several tokens whose first token starts no phrase
+// of the class, or whose last token ends none (tokenInfo.heads, tails), is
+// turned away without joining its words.
+func (di *docInfo) isPhrase(lx *Lexicons, class cue, a, e int) bool {
+	if bit := lx.phraseBit[class]; bit != 0 && e-a >= 2 && !startsPhrase(bit, di.tokens[a], di.tokens[e-1]) &&
+		(di.tokens[a] != nil || wordNoSpace(di.lower[a])) && (di.tokens[e-1] != nil || wordNoSpace(di.lower[e-1])) {
+		return false
+	}
+	return lx.isWords(class, di.lower[a:e])
+}
+
+// startsPhrase reports whether the word of first may start a phrase of
+// the class whose bit of heads and tails is bit and the word of last end
+// one: false when either is the first or the last word of none, or is nil,
+// true when either has a space (tokenInfo.spaced).
+func startsPhrase(bit uint32, first, last *tokenInfo) bool {
+	if first == nil || last == nil {
+		return false
+	}
+	return first.spaced || last.spaced || first.heads&bit != 0 && last.tails&bit != 0
+}
+
+// wordNoSpace reports whether w is a word without a space, not empty: the
+// last word of a phrase whose last token it is.
+func wordNoSpace(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == ' ' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // is reports whether token i, lowercased, is a word of the class in
 // data/cues.tsv: di.is(lx, class, i) from the per-token look-ups.
 func (di *docInfo) is(lx *Lexicons, class cue, i int) bool {
@@ -1472,7 +1506,7 @@ func (lx *Lexicons) splitRoleOfPlace(di *docInfo, parts, out [][3]int) [][3]int 
 			out = append(out, s)
 			continue
 		}
-		if lx.isWords(cueDepartmentMod, di.lower[k+1:s[1]]) {
+		if di.isPhrase(lx, cueDepartmentMod, k+1, s[1]) {
 			continue // "Head of Communications", "Director of Human Resources": a post, no name
 		}
 		typ := nerLOC
@@ -1907,14 +1941,14 @@ func (lx *Lexicons) servicesField(di *docInfo, a int) bool {
 	toks := di.doc.Tokens
 	for n := 3; n >= 2; n-- {
 		s := a - n
-		if s < 0 || toks[s].Sentence != toks[a].Sentence || !lx.isWords(cueServicesTo, di.lower[s:a]) {
+		if s < 0 || toks[s].Sentence != toks[a].Sentence || !di.isPhrase(lx, cueServicesTo, s, a) {
 			continue
 		}
 		if di.lower[s] != "and" {
 			return true
 		}
 		for k := s - 1; k >= 1 && toks[k].Sentence == toks[a].Sentence && k > s-6; k-- {
-			if di.lower[k-1] != "and" && lx.isWords(cueServicesTo, di.lower[k-1:k+1]) {
+			if di.lower[k-1] != "and" && di.isPhrase(lx, cueServicesTo, k-1, k+1) {
 				return true
 			}
 		}
@@ -2201,7 +2235,7 @@ func (lx *Lexicons) cuedPlaceSpan(di *docInfo, a, b int) bool {
 		}
 	}
 	for n := 2; n <= 3 && a-n >= 0; n++ {
-		if toks[a-n].Sentence == toks[a].Sentence && lx.isWords(cuePlaceBefore, di.lower[a-n:a]) {
+		if toks[a-n].Sentence == toks[a].Sentence && di.isPhrase(lx, cuePlaceBefore, a-n, a) {
 			return true
 		}
 	}
@@ -2213,7 +2247,7 @@ func (lx *Lexicons) cuedPlaceSpan(di *docInfo, a, b int) bool {
 func (lx *Lexicons) afterClubCue(di *docInfo, a int) bool {
 	toks := di.doc.Tokens
 	for n := 1; n <= 3 && a-n >= 0 && toks[a-n].Sentence == toks[a].Sentence; n++ {
-		if lx.isWords(cueClubBefore, di.lower[a-n:a]) {
+		if di.isPhrase(lx, cueClubBefore, a-n, a) {
 			return true
 		}
 	}
@@ -2327,7 +2361,7 @@ func (lx *Lexicons) placeCueBefore(di *docInfo, m *ment) bool {
 		if di.doc.Tokens[m.tok0-n].Sentence != m.sent {
 			break
 		}
-		if lx.isWords(cuePlaceBefore, di.lower[m.tok0-n:m.tok0]) {
+		if di.isPhrase(lx, cuePlaceBefore, m.tok0-n, m.tok0) {
 			return true
 		}
 	}
@@ -3561,7 +3595,7 @@ func (lx *Lexicons) workBefore(di *docInfo, m *ment) bool {
 		if di.doc.Tokens[m.tok0-n].Sentence != m.sent {
 			break
 		}
-		if lx.isWords(cueWorkBefore, di.lower[m.tok0-n:m.tok0]) {
+		if di.isPhrase(lx, cueWorkBefore, m.tok0-n, m.tok0) {
 			return true
 		}
 	}
