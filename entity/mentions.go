@@ -301,10 +301,10 @@ func newDocInfoReusing(lx *Lexicons, doc *hearsay.Document, sc *scratch) *docInf
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
 		di.lower[i], di.tokens[i] = lx.lowerToken(t.Text, &di.lowerBuf)
-		if t.NER != "" && t.NER != "O" {
-			di.hasNER = true
+		if !di.hasNER && t.NER != "" && t.NER != "O" {
+			di.hasNER = true // asked until a token has a name tag
 		}
-		if t.XPOS != "" {
+		if !di.hasPOS && t.XPOS != "" {
 			di.hasPOS = true
 		}
 		if isCap(t.Text) {
