@@ -111,7 +111,12 @@ func (r *resources) buildLexicon() {
 		get(w).need = id
 	}
 	for w, bits := range r.litStarts {
-		get(w).lit = bits
+		get(w).lit |= bits
+		if rb := bits & (firstBit(litRoles) | headBit(litRoles)); rb != 0 {
+			for _, p := range pastPrefixes {
+				get(p + w).lit |= rb // "ex-chairman", "then-chairman": a role held before
+			}
+		}
 	}
 	for w, cs := range r.cueFirst {
 		wi := get(w)

@@ -2075,10 +2075,17 @@ var postMods = wordSet("postmods")
 // litTables) starting skip units after u. The phrase grows a unit at a
 // time and stops when no phrase of the table begins with it.
 func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []option {
-	if u+skip >= len(s.units) || s.literalStarts(r, u+skip)&(1<<k) == 0 {
+	if u+skip >= len(s.units) {
 		return nil
 	}
-	v, n := s.longestPhrase(r.litPhrases[k], u+skip, maxWords)
+	trim := 0
+	if k == litRoles && s.units[u+skip].ment == -1 {
+		trim = pastPrefixLen(s.units[u+skip].word) // "ex-chairman of X", "the then-chairman of X"
+	}
+	if s.literalStarts(r, u+skip)&(1<<k) == 0 {
+		return nil
+	}
+	v, n := s.longestPhrase(r.litPhrases[k], u+skip, maxWords, trim)
 	if n == 0 && k == litRoles {
 		return s.fieldOnlyAt(r, u, skip) // "chief of cardiology"
 	}
@@ -2146,11 +2153,12 @@ func phrasePrefixes(table map[string]string) map[string]litPhrase {
 // longestPhrase returns the phrase of a literal table (whose phrases and
 // their beginnings are phrases) the most units from u spell, their
 // unitWords joined by spaces, at
-// most maxUnits of them, and how many units that is (0 for none). The
+// most maxUnits of them, and how many units that is (0 for none); the
+// first trim bytes of the first unit's word are left out. The
 // words of n+1 units begin with those of n units and a space, unless unit
 // n+1 has no words, so no phrase is longer than the first words that are
 // neither a phrase nor a beginning of one.
-func (s *sent) longestPhrase(phrases map[string]litPhrase, u, maxUnits int) (string, int) {
+func (s *sent) longestPhrase(phrases map[string]litPhrase, u, maxUnits, trim int) (string, int) {
 	var buf []byte
 	if s.m != nil {
 		buf = s.m.phrase[:0]
@@ -2167,7 +2175,11 @@ func (s *sent) longestPhrase(phrases map[string]litPhrase, u, maxUnits int) (str
 			k++
 		}
 		if x := &s.units[u+n-1]; x.ment == -1 {
-			add(x.word)
+			if n == 1 {
+				add(x.word[trim:])
+			} else {
+				add(x.word)
+			}
 		} else {
 			for _, w := range s.unitWords(u + n - 1) {
 				add(w)

@@ -2492,7 +2492,7 @@ var vagueTitle = wordSet("vaguetitle")
 // pastPrefixLen returns the length of the prefix of a past title that
 // title opens with ("then-governor", "ex-mayor") and more follows, 0 for
 // none.
-func pastPrefixLen(title []byte) int {
+func pastPrefixLen[T string | []byte](title T) int {
 	for _, p := range pastPrefixes {
 		if len(title) > len(p) && string(title[:len(p)]) == p {
 			return len(p)
