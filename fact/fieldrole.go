@@ -163,13 +163,23 @@ func (s *sent) fieldEnds(u int) bool {
 
 // fieldWord reports whether unit u may be a word of a field: a plain
 // lowercase word that is no function word, determiner, possessive, number,
-// time, adverb or past participle.
+// time, adverb or past participle. A word that looks like an adverb or a
+// past participle is one when another field word follows it ("fixed
+// income", "supply chain", "structured finance").
 func (s *sent) fieldWord(u int) bool {
-	x := &s.units[u]
-	if !premodWord0(x) || x.boundary || x.is(clsDeterminer) || x.is(clsRoleMod) || x.is(clsNumberWord) || x.is(clsPossessive) || possessives[x.word] {
+	if !s.fieldNoun(u) {
 		return false
 	}
-	if strings.HasSuffix(x.word, "ed") || strings.HasSuffix(x.word, "ly") {
+	if w := s.units[u].word; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+		return u+1 < len(s.units) && s.fieldNoun(u+1) && !strings.HasSuffix(s.units[u+1].word, "ed") && !strings.HasSuffix(s.units[u+1].word, "ly")
+	}
+	return true
+}
+
+// fieldNoun is fieldWord without its test of the word's ending.
+func (s *sent) fieldNoun(u int) bool {
+	x := &s.units[u]
+	if !premodWord0(x) || x.boundary || x.is(clsDeterminer) || x.is(clsRoleMod) || x.is(clsNumberWord) || x.is(clsPossessive) || possessives[x.word] {
 		return false
 	}
 	return !s.inTimex(x.Span)
