@@ -114,6 +114,40 @@ func (s *sent) fieldAnd(r *resources, u int, role string) int {
 	return 0
 }
 
+// longerField returns how many units from u go on a post of roles.txt
+// that already holds a field of fieldroles.tsv ("head of sales") with more
+// field words ("head of sales operations", "director of communications
+// strategy"): the longer field is the post, when the words of both fields
+// are at most maxFieldWords; 0 for none.
+func (s *sent) longerField(r *resources, u int, role string) int {
+	if u >= len(s.units) || !s.fieldWord(u) {
+		return 0
+	}
+	for _, p := range [...]string{" of ", " for "} {
+		head, field, ok := strings.Cut(role, p)
+		if !ok {
+			continue
+		}
+		if _, ok := r.fieldRoles[head]; !ok {
+			continue
+		}
+		n := s.lowerField(u)
+		if n == 0 || n+strings.Count(field, " ")+1 > maxFieldWords {
+			return 0
+		}
+		for v := u; v < u+n; v++ {
+			if fieldTails[s.units[v].word] {
+				return 0 // "chief of staff under X"
+			}
+		}
+		return n
+	}
+	return 0
+}
+
+// fieldTails end a field going on past a listed post (see longerField).
+var fieldTails = wordSet("fieldtails")
+
 // fieldWords joins the words of the n units from u, a mention's words as
 // its text holds them.
 func (s *sent) fieldWords(u, n int) string {

@@ -2105,6 +2105,9 @@ func (s *sent) literalAt(r *resources, u, skip int, k litTable, maxWords int) []
 		} else if n := s.fieldAnd(r, end, v); n > 0 {
 			v += " " + s.fieldWords(end, n) // "head of sales and marketing"
 			end += n
+		} else if n := s.longerField(r, end, v); n > 0 {
+			v += " " + s.fieldWords(end, n) // "head of sales operations" past "head of sales"
+			end += n
 		}
 	}
 	sp := hearsay.Span{Start: s.units[u+skip].Start, End: s.units[end-1].End}
