@@ -307,7 +307,7 @@ func cutPost(text string, facts []hearsay.Fact, i int) bool {
 		if j == i || !isPostEvent(g.Type) || len(g.Args) != 3 || g.Args[0].Entity != f.Args[0].Entity || g.Sentence != f.Sentence {
 			continue
 		}
-		if misread(f, g) {
+		if misread(f, g) || boardSeatOf(f, g) {
 			return true
 		}
 		rest, ok := strings.CutPrefix(g.Args[1].Literal, lit)
@@ -445,6 +445,22 @@ func widerRole(text string, t hearsay.Span, roles map[string]string) (string, in
 func isRoleByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-'
 }
+
+// boardSeatOf reports whether post f is the generic "board member" of a
+// seat g of the same kind of fact names in the same organisation ("elected
+// to the board of X as a non-executive director"): the seat is the post.
+func boardSeatOf(f, g *hearsay.Fact) bool {
+	if f.Args[1].Literal != "board member" || g.Type != f.Type || g.Args[1].Entity >= 0 || g.Args[1].Literal == "board member" {
+		return false
+	}
+	if f.Args[2].Entity < 0 || g.Args[2].Entity != f.Args[2].Entity {
+		return false
+	}
+	return boardSeats[g.Args[1].Literal]
+}
+
+// boardSeats are the seats on a board (see boardSeatOf).
+var boardSeats = wordSet("boardseats")
 
 // misread reports whether post f, read by the mention stage (rule
 // "entity-..."), is the same post of the same person as g, read by a
