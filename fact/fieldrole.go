@@ -544,3 +544,50 @@ func (s *sent) fieldOnlyAt(r *resources, u, skip int) []option {
 	sp := hearsay.Span{Start: x.Start, End: s.units[end-1].End}
 	return s.opt(option{n: end - u, bound: bound{set: true, lit: x.word + " " + f, span: sp}})
 }
+
+// otherBoards returns, for each board membership of facts whose
+// organisation the text names right after "the boards of" and before
+// "and" and another organisation ("sits on the boards of X and Y"), the
+// same membership of the second organisation.
+func otherBoards(doc *hearsay.Document, facts []hearsay.Fact, sents []*sent) []hearsay.Fact {
+	var out []hearsay.Fact
+	for i := range facts {
+		f := &facts[i]
+		if !isPostEvent(f.Type) || len(f.Args) != 3 || f.Args[1].Literal != "board member" || f.Args[2].Entity < 0 ||
+			f.Sentence < 0 || f.Sentence >= len(sents) || sents[f.Sentence] == nil {
+			continue
+		}
+		if e := sents[f.Sentence].nextBoard(f.Args[2].Entity); e >= 0 {
+			g := *f
+			g.Args = []hearsay.Arg{f.Args[0], f.Args[1], entArg(doc, e)}
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// nextBoard returns the organisation named after "and" right after
+// organisation org in "the boards of ORG and X", or -1.
+func (s *sent) nextBoard(org int) int {
+	for k := 2; k+2 < len(s.units); k++ {
+		x := &s.units[k]
+		if len(x.ents) != 1 || x.ents[0] != org || x.ment < 0 || s.units[k+1].word != "and" {
+			continue
+		}
+		b := k - 1
+		if s.units[b].word == "the" {
+			b--
+		}
+		if b < 1 || s.units[b].word != "of" || s.units[b-1].word != "boards" {
+			continue
+		}
+		v := k + 2
+		if s.units[v].word == "the" && v+1 < len(s.units) {
+			v++
+		}
+		if y := &s.units[v]; y.ment >= 0 && y.mkind == kindName && y.etype == entOrg && len(y.ents) == 1 && y.ents[0] != org {
+			return y.ents[0]
+		}
+	}
+	return -1
+}

@@ -187,6 +187,7 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		tr.attribute(doc)
 	}
 	facts = mergeKnown(doc.Facts, facts, st.r.roles)
+	facts = append(facts, otherBoards(doc, facts, sents)...) // "the boards of X and Y"
 	setIDs(facts, len(doc.Facts))
 	parentOrgs(doc, facts, st.r.subUnits)
 	parentOrgs(doc, doc.Facts, st.r.subUnits)
