@@ -27,7 +27,7 @@ const careerProbeFloor = 367
 // dismissals, elections, posts and memberships in the habits of news English)
 // that must pass: raise it when the rules improve, never lower it to hide a
 // regression.
-const careersBatteryFloor = 351
+const careersBatteryFloor = 355
 
 // identityProbeFloor is the number of identity and family probes
 // (testdata/identity-probes.tsv) that must pass: raise it when the rules
