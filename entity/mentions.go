@@ -2668,6 +2668,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a++
 		m.tok0 = a
 	}
+	if b-a > 1 && lx.postMiddle(di, a+1, b, m.sent) {
+		return nil // "Chief People Officer", tagged "Chief People": a post, no titled name
+	}
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
 	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && di.orgWordAt(lx, b-1) // "Queen Elizabeth Hospital": the title is part of the name
 	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                  // "King's College London", "Queen's University Belfast": a title in the possessive names no one
@@ -2684,6 +2687,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		// a title alone after another ("Chief Judge"): no titled name
 	} else if a > 0 && toks[a-1].Sentence == m.sent && lx.postName(di, a-1, b) {
 		return nil // "Chief Scientific Officer", tagged "Scientific Officer": a post, no titled name
+	} else if lx.postMiddle(di, a, b, m.sent) {
+		return nil // "Chief Risk Officer", tagged "Risk": the middle of a post, no titled name
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {

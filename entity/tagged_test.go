@@ -847,6 +847,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a company's chief officer of data/roles.tsv ("Chief Scientific Officer") is a post, not a person titled "Chief"
 		{"date 2024-03-05 Ada Pell succeeds Tom Hale, who has served as Chief Scientific Officer since 2016. Ivo Marsh, the Chief Data Officer, resigned.",
 			[]string{"person Ada Pell", "person Tom Hale", "person Ivo Marsh"}, []string{"Scientific Officer", "Data Officer"}},
+		// the capitalised middle of a post between a title and a trade or role noun is no name, whether the tagger took the title in or cut the last word off, and the post need not be listed
+		{"date 2024-03-05 Kestrel Bank Chief Risk Officer Abel Tanner resigned. Harwick Foods Chief People Officer Wendy Marsh left in May. The board named Chief Growth Officer Saoirse Lund as interim head. Deputy Chief Digital Officer Ines Carvalho said the project was late.",
+			[]string{"org Kestrel Bank", "person Abel Tanner", "org Harwick Foods", "person Wendy Marsh", "person Saoirse Lund", "person Ines Carvalho"}, []string{"Risk", "People", "Growth", "Digital", "Chief People", "Chief Growth"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},

@@ -296,3 +296,26 @@ func (lx *Lexicons) titledInstitution(di *docInfo, a, b int) bool {
 	}
 	return !lx.personalWords(toks[e].Text, b-e)
 }
+
+// postMiddle reports whether tokens [a, b) of sentence sent, capitalised
+// words that begin no person's name, stand between a title and a
+// capitalised trade or role noun, and so are the middle of a post the
+// tagger cut out of it: "Chief Risk Officer", "Chief Scientific Officer",
+// "Deputy Chief People Officer", "Chief Growth Officer", whether the post
+// is listed in data/roles.tsv or not.
+func (lx *Lexicons) postMiddle(di *docInfo, a, b, sent int) bool {
+	toks := di.doc.Tokens
+	if a == 0 || b >= len(toks) || toks[a-1].Sentence != sent || toks[b].Sentence != sent || !isCap(toks[b].Text) ||
+		lx.honorific(di, a-1) == "" || lx.honorific(di, a) != "" || lx.personalWords(toks[a].Text, b-a) {
+		return false
+	}
+	if n, ok := di.nounAt(lx, b); !ok || !n.isOcc && !n.isRole {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !isCap(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
