@@ -44,6 +44,7 @@ type ment struct {
 	event        bool               // the name ends in an event word ("Venice Film Festival")
 	quotedTitle  bool               // the name is all of a quotation: a title
 	ctxTyped     bool               // a given name that is also a place, typed by its context (givenPlaceType)
+	employer     bool               // a name typed as an employer's by the words after it (employerName)
 	vocative     bool               // a name said to the person addressed inside a quotation ("Yes, Noah, I did")
 	indefinite   bool               // "a fitness instructor"
 	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
@@ -2919,6 +2920,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
 		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity
+	}
+	if (code == nerPER || code == nerORG) && lx.employerName(di, m) {
+		code, m.employer = nerORG, true // "Marrow Savings appoints Oliver Penn", "Marrow Savings company secretary Oliver Penn": the employer
 	}
 	switch code {
 	case nerPER:

@@ -850,6 +850,11 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// the capitalised middle of a post between a title and a trade or role noun is no name, whether the tagger took the title in or cut the last word off, and the post need not be listed
 		{"date 2024-03-05 Kestrel Bank Chief Risk Officer Abel Tanner resigned. Harwick Foods Chief People Officer Wendy Marsh left in May. The board named Chief Growth Officer Saoirse Lund as interim head. Deputy Chief Digital Officer Ines Carvalho said the project was late.",
 			[]string{"org Kestrel Bank", "person Abel Tanner", "org Harwick Foods", "person Wendy Marsh", "person Saoirse Lund", "person Ines Carvalho"}, []string{"Risk", "People", "Growth", "Digital", "Chief People", "Chief Growth"}},
+		// a name with no given name first before an appointing verb and a name, or before a lowercase post and a name, is the employer's
+		{"date 2024-03-05 Marrow Savings appoints Oliver Penn as treasurer. Corbel Hartley has hired Mina Sato as its first general counsel. Quorn Brassey chief executive Ines Okoro resigned. Vesper Thorne promotes Alba Reyes to managing partner.",
+			[]string{"org Marrow Savings", "person Oliver Penn", "org Corbel Hartley", "person Mina Sato", "org Quorn Brassey", "person Ines Okoro", "org Vesper Thorne"}, nil},
+		{"date 2024-03-05 Marrow Savings company secretary Oliver Penn said the board agreed.",
+			[]string{"org Marrow Savings", "person Oliver Penn"}, nil},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
