@@ -1,7 +1,8 @@
 package entity
 
 // Names typed by what the sentence says of them: an employer before an
-// appointing verb or before the post of someone it employs.
+// appointing verb or before the post of someone it employs, a person at
+// the head of a sentence that gives them a post.
 
 // employerName reports whether the name m, of two words or more with no
 // title and no given name first, is an employer's by the words after it:
@@ -44,6 +45,52 @@ func (lx *Lexicons) postThenName(di *docInfo, k, sent int) bool {
 		}
 		n, ok := di.nounAt(lx, e-1)
 		return ok && (n.isRole || n.isOcc) && !n.isKin
+	}
+	return false
+}
+
+// postedSubject reports whether the name m, of two or three words with no
+// title, that opens a sentence and holds no word of an organisation's
+// name, is given a post by the clause after it: a word of cue class
+// predicate-lead ("as", "appointed", "named", "became") within six words,
+// with no person's name and no comma between, then a post of data/roles.tsv,
+// after at most two determiners or qualifiers ("Ansgar Pohl has been
+// appointed head of research", "Stellan Voss joins Orrin Dynamics as chief
+// financial officer", "Haldor Rusk takes over as chief executive").
+func (lx *Lexicons) postedSubject(di *docInfo, m *ment) bool {
+	if m.title != "" || len(m.words) < 2 || len(m.words) > 3 || m.poss || !di.initial[m.tok0] {
+		return false
+	}
+	for i := m.tok0; i < m.tok1; i++ {
+		if di.orgWordAt(lx, i) || !isCap(di.doc.Tokens[i].Text) {
+			return false
+		}
+	}
+	toks := di.doc.Tokens
+	for k := m.tok1; k < m.tok1+6 && k < len(toks) && toks[k].Sentence == m.sent; k++ {
+		t := toks[k]
+		if t.Text == di.lower[k] && di.is(lx, cuePredicateLead, k) {
+			return lx.roleAfterLead(di, k+1, m.sent) // not "hired Greta Lund as ...", whose post is hers
+		}
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || di.is(lx, cueAppointVerb, k) || len(t.NER) > 2 && t.NER[2:] == "PER" && lx.personalWords(t.Text, 2) {
+			return false // "Tarrow Vale appoints Greta Lund as ...": the post is the person's named after the verb
+		}
+	}
+	return false
+}
+
+// roleAfterLead reports whether a post of data/roles.tsv written in
+// lowercase starts at token k of sentence sent, after at most two
+// determiners or qualifiers ("the new", "interim", "its").
+func (lx *Lexicons) roleAfterLead(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	for n := 0; n < 2 && k < len(toks) && toks[k].Sentence == sent && (di.is(lx, cueDeterminer, k) || di.is(lx, cueRoleQualifier, k) || di.lower[k] == "a" || di.lower[k] == "an" || di.lower[k] == "new"); n++ {
+		k++
+	}
+	for e := k + 1; e <= k+4 && e <= len(toks) && toks[e-1].Sentence == sent && toks[e-1].Text == di.lower[e-1] && isAlphaWord(toks[e-1].Text); e++ {
+		if n, ok := di.nounWords(lx, k, e); ok && n.isRole {
+			return true
+		}
 	}
 	return false
 }

@@ -2923,6 +2923,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if (code == nerPER || code == nerORG) && lx.employerName(di, m) {
 		code, m.employer = nerORG, true // "Marrow Savings appoints Oliver Penn", "Marrow Savings company secretary Oliver Penn": the employer
+	} else if (code == nerORG || code == nerLOC) && lx.postedSubject(di, m) {
+		code = nerPER // "Ansgar Pohl has been appointed head of research", "Stellan Voss joins Orrin Dynamics as chief financial officer"
 	}
 	switch code {
 	case nerPER:
