@@ -2753,6 +2753,14 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		b--
 		m.tok1, m.head = b, b-1
 	}
+	// The first word of a capitalised post that the tagger took into an
+	// organisation's name before the post's other words ("Velmora Executive
+	// Vice President Marcus Oyelaran", "Kestrel Harbour Managing Director
+	// Joss Uriah") is no part of the name.
+	if code != nerPER && m.title == "" && b-a >= 2 && lx.postStartsAt(di, b-1, m.sent) {
+		b--
+		m.tok1, m.head = b, b-1
+	}
 	// Letters of honours after a person's name ("Ann Holt DBE FRS") are no
 	// part of it, whatever the tagger called a name of three words or more
 	// ("Dame Ada Rusk DBE").

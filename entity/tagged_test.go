@@ -858,6 +858,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a name opening a sentence that gives it a post, after "as", "appointed", "named" or "became", is a person's, whatever the tagger made of an unknown given name
 		{"date 2024-03-05 Ansgar Pohl has been appointed head of research at Velmora Capital. Stellan Voss joins Orrin Dynamics as chief financial officer. Haldor Rusk takes over as chief executive next month. Tallis Group has hired Greta Lund as finance director.",
 			[]string{"person Ansgar Pohl", "person Stellan Voss", "person Haldor Rusk", "org Tallis Group", "person Greta Lund"}, nil},
+		// the first word of a capitalised post that the tagger ran into a firm's name is no part of it
+		{"date 2024-03-05 Velmora Executive Vice President Marcus Oyelaran oversees the unit. Brisk Harbour Senior Vice President Dana Kell left.",
+			[]string{"org Velmora", "person Marcus Oyelaran", "person Dana Kell"}, []string{"Velmora Executive", "Brisk Harbour Senior"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
