@@ -105,3 +105,64 @@ func employerCluster(c *cluster) bool {
 	}
 	return false
 }
+
+// missedEmployers finds capitalised words the name tagger left out right
+// before a capitalised post that starts with a title ("Orrin Dynamics
+// Chief Legal Officer Priya Sandhu", "Harlow Chief Customer Officer Juno
+// Petrak"), with no known given name first and none of the spans found:
+// the employer, an organisation.
+func (lx *Lexicons) missedEmployers(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	for k := 1; k < len(toks); k++ {
+		if !di.capital[k] || lx.honorific(di, k) == "" || !lx.capitalPost(di, k, toks[k].Sentence) {
+			continue
+		}
+		s := k
+		for s > 0 && toks[s-1].Sentence == toks[k].Sentence && isCap(toks[s-1].Text) && isAlphaWord(toks[s-1].Text) && toks[s-1].NER == "O" &&
+			lx.honorific(di, s-1) == "" && !di.is(lx, cueCapstop, s-1) {
+			s--
+		}
+		if s == k || lx.personalWords(toks[s].Text, k-s) || coveredBy(have, s, k) || k-s == 1 && lx.postWordAlone(di, s) {
+			continue
+		}
+		out = append(out, [3]int{s, k, nerORG})
+	}
+	return out
+}
+
+// postWordAlone reports whether token s, alone before a post, belongs to
+// the post or names no one: a qualifier ("Interim"), a trade or role
+// ("Executive"), or a word of organisations' names alone ("Group Chief
+// Executive Officer").
+func (lx *Lexicons) postWordAlone(di *docInfo, s int) bool {
+	if di.is(lx, cueRoleQualifier, s) || di.orgWordAt(lx, s) {
+		return true
+	}
+	n, ok := di.nounAt(lx, s)
+	return ok && (n.isRole || n.isOcc)
+}
+
+// capitalPost reports whether a capitalised post that starts with the
+// title at token k of sentence sent follows: one of data/roles.tsv
+// ("Chief Operating Officer") or a title, capitalised words and a trade
+// or role noun ("Chief Legal Officer").
+func (lx *Lexicons) capitalPost(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	for e := k + 2; e <= k+4 && e <= len(toks) && toks[e-1].Sentence == sent && isCap(toks[e-1].Text); e++ {
+		if lx.postName(di, k, e) || e-k >= 3 && lx.postMiddle(di, k+1, e-1, sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredBy reports whether a span of have shares a token with [a, b).
+func coveredBy(have [][3]int, a, b int) bool {
+	for _, s := range have {
+		if s[0] < b && a < s[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -861,6 +861,9 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// the first word of a capitalised post that the tagger ran into a firm's name is no part of it
 		{"date 2024-03-05 Velmora Executive Vice President Marcus Oyelaran oversees the unit. Brisk Harbour Senior Vice President Dana Kell left.",
 			[]string{"org Velmora", "person Marcus Oyelaran", "person Dana Kell"}, []string{"Velmora Executive", "Brisk Harbour Senior"}},
+		// capitalised words the tagger left out before a post that starts with a title are the employer; a qualifier or a word of firms' names alone is not
+		{"date 2024-03-05 Orrin Dynamics Chief Legal Officer Priya Sandhu declined to comment. Harlow Chief Customer Officer Juno Petrak joined last year. Group Chief Executive Officer Rufus Hale joined in 2019. Interim Chief Financial Officer Pavel Dorn spoke.",
+			[]string{"org Orrin Dynamics", "person Priya Sandhu", "org Harlow", "person Juno Petrak", "person Rufus Hale", "person Pavel Dorn"}, []string{"Group", "Interim"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},
