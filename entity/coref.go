@@ -591,6 +591,9 @@ func (r *resolver) personCues() {
 		if r.ctxPlace(c) {
 			continue // "of Dartford, Kent, a director of ...": the county, read from its context
 		}
+		if employerCluster(c) {
+			continue // "Ridley Cask chief executive Ines Okoro": the employer, not someone described as a chief executive
+		}
 		for _, m := range c.ments {
 			if m.kind != hearsay.NameMention {
 				continue

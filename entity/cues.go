@@ -106,6 +106,7 @@ const (
 	cueRelativePerson
 	cueRoleQualifier
 	cueRoleVerb
+	cueAppointVerb
 	cueSaintTitle
 	cueShopBefore
 	cueRomanceWith
@@ -256,6 +257,7 @@ var cueNames = [numCues]string{
 	cueRelativePerson:        "relative-person",
 	cueRoleQualifier:         "role-qualifier",
 	cueRoleVerb:              "role-verb",
+	cueAppointVerb:           "appoint-verb",
 	cueSaintTitle:            "saint-title",
 	cueShopBefore:            "shop-before",
 	cueSeePost:               "see-post",

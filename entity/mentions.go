@@ -44,6 +44,7 @@ type ment struct {
 	event        bool               // the name ends in an event word ("Venice Film Festival")
 	quotedTitle  bool               // the name is all of a quotation: a title
 	ctxTyped     bool               // a given name that is also a place, typed by its context (givenPlaceType)
+	employer     bool               // a name typed as an employer's by the words after it (employerName)
 	vocative     bool               // a name said to the person addressed inside a quotation ("Yes, Noah, I did")
 	indefinite   bool               // "a fitness instructor"
 	orgPossessed bool               // "the company's chair": possessed by the organisation the article is about
@@ -653,6 +654,7 @@ func (lx *Lexicons) nameMentions(di *docInfo) []*ment {
 		spans = lx.nameLists(di, spans)
 		spans = append(spans, lx.missedPeople(di, spans)...)
 		spans = append(spans, lx.missedOrgs(di, spans)...)
+		spans = append(spans, lx.missedEmployers(di, spans)...)
 		spans = append(spans, lx.missedPlaces(di, spans)...)
 		spans = append(spans, lx.missedParties(di, spans)...)
 		spans = append(spans, lx.coupleFirstSpans(di, spans)...)
@@ -2668,6 +2670,9 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		a++
 		m.tok0 = a
 	}
+	if b-a > 1 && lx.postMiddle(di, a+1, b, m.sent) {
+		return nil // "Chief People Officer", tagged "Chief People": a post, no titled name
+	}
 	// A title inside the span ("Prince Harry") or just before it ("Mr. Smith").
 	institution := (code == nerORG || code == nerLOC) && b-a > 2 && lx.honorific(di, a) != "" && di.orgWordAt(lx, b-1) // "Queen Elizabeth Hospital": the title is part of the name
 	institution = institution || b-a > 2 && lx.honorific(di, a) != "" && isPossMarker(toks[a+1].Text)                  // "King's College London", "Queen's University Belfast": a title in the possessive names no one
@@ -2684,6 +2689,8 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 		// a title alone after another ("Chief Judge"): no titled name
 	} else if a > 0 && toks[a-1].Sentence == m.sent && lx.postName(di, a-1, b) {
 		return nil // "Chief Scientific Officer", tagged "Scientific Officer": a post, no titled name
+	} else if lx.postMiddle(di, a, b, m.sent) {
+		return nil // "Chief Risk Officer", tagged "Risk": the middle of a post, no titled name
 	} else if t := lx.honorific(di, a-1); t != "" && toks[a-1].Sentence == m.sent {
 		m.title, m.tok0 = t, a-1
 	} else if a >= 2 && toks[a-1].Text == "." && toks[a-2].Sentence == m.sent && lx.honorific(di, a-2) != "" {
@@ -2744,6 +2751,14 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	// name ("the Labour MP for Eastholm", "Helix Bank CEO Tom Hale"): the
 	// party or the company is the name, the post a word of its own.
 	for code != nerPER && m.title == "" && b-a >= 2 && len(toks[b-1].Text) >= 2 && isUpperString(toks[b-1].Text) && lx.roleAt(di, b-1) {
+		b--
+		m.tok1, m.head = b, b-1
+	}
+	// The first word of a capitalised post that the tagger took into an
+	// organisation's name before the post's other words ("Velmora Executive
+	// Vice President Marcus Oyelaran", "Kestrel Harbour Managing Director
+	// Joss Uriah") is no part of the name.
+	if code != nerPER && m.title == "" && b-a >= 2 && lx.postStartsAt(di, b-1, m.sent) {
 		b--
 		m.tok1, m.head = b, b-1
 	}
@@ -2914,6 +2929,11 @@ func (lx *Lexicons) nameMention(di *docInfo, a, b, code int) *ment {
 	}
 	if code == nerMISC && len(m.words) == 1 && m.title == "" && !placeSuffix && lx.modifiesNoun(di, m) {
 		return nil // "Democratic officials", "Grammy winner": a modifier, not an entity
+	}
+	if (code == nerPER || code == nerORG) && lx.employerName(di, m) {
+		code, m.employer = nerORG, true // "Marrow Savings appoints Oliver Penn", "Marrow Savings company secretary Oliver Penn": the employer
+	} else if (code == nerORG || code == nerLOC) && lx.postedSubject(di, m) {
+		code = nerPER // "Ansgar Pohl has been appointed head of research", "Stellan Voss joins Orrin Dynamics as chief financial officer"
 	}
 	switch code {
 	case nerPER:

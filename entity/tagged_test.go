@@ -847,6 +847,23 @@ func TestTaggedEntityExamples(t *testing.T) {
 		// a company's chief officer of data/roles.tsv ("Chief Scientific Officer") is a post, not a person titled "Chief"
 		{"date 2024-03-05 Ada Pell succeeds Tom Hale, who has served as Chief Scientific Officer since 2016. Ivo Marsh, the Chief Data Officer, resigned.",
 			[]string{"person Ada Pell", "person Tom Hale", "person Ivo Marsh"}, []string{"Scientific Officer", "Data Officer"}},
+		// the capitalised middle of a post between a title and a trade or role noun is no name, whether the tagger took the title in or cut the last word off, and the post need not be listed
+		{"date 2024-03-05 Kestrel Bank Chief Risk Officer Abel Tanner resigned. Harwick Foods Chief People Officer Wendy Marsh left in May. The board named Chief Growth Officer Saoirse Lund as interim head. Deputy Chief Digital Officer Ines Carvalho said the project was late.",
+			[]string{"org Kestrel Bank", "person Abel Tanner", "org Harwick Foods", "person Wendy Marsh", "person Saoirse Lund", "person Ines Carvalho"}, []string{"Risk", "People", "Growth", "Digital", "Chief People", "Chief Growth"}},
+		// a name with no given name first before an appointing verb and a name, or before a lowercase post and a name, is the employer's
+		{"date 2024-03-05 Marrow Savings appoints Oliver Penn as treasurer. Corbel Hartley has hired Mina Sato as its first general counsel. Quorn Brassey chief executive Ines Okoro resigned. Vesper Thorne promotes Alba Reyes to managing partner.",
+			[]string{"org Marrow Savings", "person Oliver Penn", "org Corbel Hartley", "person Mina Sato", "org Quorn Brassey", "person Ines Okoro", "org Vesper Thorne"}, nil},
+		{"date 2024-03-05 Marrow Savings company secretary Oliver Penn said the board agreed.",
+			[]string{"org Marrow Savings", "person Oliver Penn"}, nil},
+		// a name opening a sentence that gives it a post, after "as", "appointed", "named" or "became", is a person's, whatever the tagger made of an unknown given name
+		{"date 2024-03-05 Ansgar Pohl has been appointed head of research at Velmora Capital. Stellan Voss joins Orrin Dynamics as chief financial officer. Haldor Rusk takes over as chief executive next month. Tallis Group has hired Greta Lund as finance director.",
+			[]string{"person Ansgar Pohl", "person Stellan Voss", "person Haldor Rusk", "org Tallis Group", "person Greta Lund"}, nil},
+		// the first word of a capitalised post that the tagger ran into a firm's name is no part of it
+		{"date 2024-03-05 Velmora Executive Vice President Marcus Oyelaran oversees the unit. Brisk Harbour Senior Vice President Dana Kell left.",
+			[]string{"org Velmora", "person Marcus Oyelaran", "person Dana Kell"}, []string{"Velmora Executive", "Brisk Harbour Senior"}},
+		// capitalised words the tagger left out before a post that starts with a title are the employer; a qualifier or a word of firms' names alone is not
+		{"date 2024-03-05 Orrin Dynamics Chief Legal Officer Priya Sandhu declined to comment. Harlow Chief Customer Officer Juno Petrak joined last year. Group Chief Executive Officer Rufus Hale joined in 2019. Interim Chief Financial Officer Pavel Dorn spoke.",
+			[]string{"org Orrin Dynamics", "person Priya Sandhu", "org Harlow", "person Juno Petrak", "person Rufus Hale", "person Pavel Dorn"}, []string{"Group", "Interim"}},
 		// a family named by its plural surname is a group, not an entity
 		{"date 2024-03-12 Wade Harlan and Cassidy Harlan married in 2010. The Harlans have two children.",
 			[]string{"person Wade Harlan", "person Cassidy Harlan"}, []string{"Harlans"}},

@@ -296,3 +296,42 @@ func (lx *Lexicons) titledInstitution(di *docInfo, a, b int) bool {
 	}
 	return !lx.personalWords(toks[e].Text, b-e)
 }
+
+// postMiddle reports whether tokens [a, b) of sentence sent, capitalised
+// words that begin no person's name, stand between a title and a
+// capitalised trade or role noun, and so are the middle of a post the
+// tagger cut out of it: "Chief Risk Officer", "Chief Scientific Officer",
+// "Deputy Chief People Officer", "Chief Growth Officer", whether the post
+// is listed in data/roles.tsv or not.
+func (lx *Lexicons) postMiddle(di *docInfo, a, b, sent int) bool {
+	toks := di.doc.Tokens
+	if a == 0 || b >= len(toks) || toks[a-1].Sentence != sent || toks[b].Sentence != sent || !isCap(toks[b].Text) ||
+		lx.honorific(di, a-1) == "" || lx.honorific(di, a) != "" || lx.personalWords(toks[a].Text, b-a) {
+		return false
+	}
+	if n, ok := di.nounAt(lx, b); !ok || !n.isOcc && !n.isRole {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !isCap(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// postStartsAt reports whether a post of data/roles.tsv of two to four
+// capitalised words starts at token k of sentence sent ("Executive Vice
+// President", "Managing Director").
+func (lx *Lexicons) postStartsAt(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	if !isCap(toks[k].Text) {
+		return false
+	}
+	for e := k + 2; e <= k+4 && e <= len(toks) && toks[e-1].Sentence == sent && isCap(toks[e-1].Text); e++ {
+		if n, ok := di.nounWords(lx, k, e); ok && n.isRole {
+			return true
+		}
+	}
+	return false
+}

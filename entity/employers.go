@@ -1,0 +1,168 @@
+package entity
+
+// Names typed by what the sentence says of them: an employer before an
+// appointing verb or before the post of someone it employs, a person at
+// the head of a sentence that gives them a post.
+
+// employerName reports whether the name m, of two words or more with no
+// title and no given name first, is an employer's by the words after it:
+// an appointing verb (cue class appoint-verb, after "has" or "have") and
+// a name ("Marrow Savings appoints Oliver Penn", "Corbel Hartley has hired
+// Mina Sato"), or a post written in lowercase and a name ("Marrow Savings
+// company secretary Oliver Penn", "Ridley Cask chief executive Ines
+// Okoro").
+func (lx *Lexicons) employerName(di *docInfo, m *ment) bool {
+	if m.title != "" || len(m.words) < 2 || m.poss || lx.looksPersonal(m.words) {
+		return false
+	}
+	toks := di.doc.Tokens
+	k := m.tok1
+	if k < len(toks) && toks[k].Sentence == m.sent && (di.lower[k] == "has" || di.lower[k] == "have") {
+		k++
+	}
+	if k+1 < len(toks) && toks[k+1].Sentence == m.sent && di.is(lx, cueAppointVerb, k) && isCap(toks[k+1].Text) {
+		return true
+	}
+	return lx.postThenName(di, m.tok1, m.sent)
+}
+
+// postThenName reports whether a post of one to three lowercase words
+// whose last is a trade or role noun starts at token k of sentence sent,
+// followed by a capitalised name ("chief executive Ines Okoro"); not an
+// elected office (cue classes state-office and local-office).
+func (lx *Lexicons) postThenName(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	for e := k + 1; e <= k+3 && e < len(toks) && toks[e].Sentence == sent; e++ {
+		w := toks[e-1].Text
+		if w != di.lower[e-1] || !isAlphaWord(w) {
+			return false
+		}
+		if !isCap(toks[e].Text) || !isWordy(toks[e].Text) {
+			continue
+		}
+		if di.is(lx, cueStateOffice, e-1) || di.is(lx, cueLocalOffice, e-1) {
+			return false // "Fine Gael senator Ann Holt", "Kelby councillor Tom Hale": an office held for a party or a place, no employer's post
+		}
+		n, ok := di.nounAt(lx, e-1)
+		return ok && (n.isRole || n.isOcc) && !n.isKin
+	}
+	return false
+}
+
+// postedSubject reports whether the name m, of two or three words with no
+// title, that opens a sentence and holds no word of an organisation's
+// name, is given a post by the clause after it: a word of cue class
+// predicate-lead ("as", "appointed", "named", "became") within six words,
+// with no person's name and no comma between, then a post of data/roles.tsv,
+// after at most two determiners or qualifiers ("Ansgar Pohl has been
+// appointed head of research", "Stellan Voss joins Orrin Dynamics as chief
+// financial officer", "Haldor Rusk takes over as chief executive").
+func (lx *Lexicons) postedSubject(di *docInfo, m *ment) bool {
+	if m.title != "" || len(m.words) < 2 || len(m.words) > 3 || m.poss || !di.initial[m.tok0] {
+		return false
+	}
+	for i := m.tok0; i < m.tok1; i++ {
+		if di.orgWordAt(lx, i) || !isCap(di.doc.Tokens[i].Text) {
+			return false
+		}
+	}
+	toks := di.doc.Tokens
+	for k := m.tok1; k < m.tok1+6 && k < len(toks) && toks[k].Sentence == m.sent; k++ {
+		t := toks[k]
+		if t.Text == di.lower[k] && di.is(lx, cuePredicateLead, k) {
+			return lx.roleAfterLead(di, k+1, m.sent) // not "hired Greta Lund as ...", whose post is hers
+		}
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || di.is(lx, cueAppointVerb, k) || len(t.NER) > 2 && t.NER[2:] == "PER" && lx.personalWords(t.Text, 2) {
+			return false // "Tarrow Vale appoints Greta Lund as ...": the post is the person's named after the verb
+		}
+	}
+	return false
+}
+
+// roleAfterLead reports whether a post of data/roles.tsv written in
+// lowercase starts at token k of sentence sent, after at most two
+// determiners or qualifiers ("the new", "interim", "its").
+func (lx *Lexicons) roleAfterLead(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	for n := 0; n < 2 && k < len(toks) && toks[k].Sentence == sent && (di.is(lx, cueDeterminer, k) || di.is(lx, cueRoleQualifier, k) || di.lower[k] == "a" || di.lower[k] == "an" || di.lower[k] == "new"); n++ {
+		k++
+	}
+	for e := k + 1; e <= k+4 && e <= len(toks) && toks[e-1].Sentence == sent && toks[e-1].Text == di.lower[e-1] && isAlphaWord(toks[e-1].Text); e++ {
+		if n, ok := di.nounWords(lx, k, e); ok && n.isRole {
+			return true
+		}
+	}
+	return false
+}
+
+// employerCluster reports whether a mention of c is a name typed as an
+// employer's by the words after it (employerName).
+func employerCluster(c *cluster) bool {
+	for _, m := range c.ments {
+		if m.employer {
+			return true
+		}
+	}
+	return false
+}
+
+// missedEmployers finds capitalised words the name tagger left out right
+// before a capitalised post that starts with a title ("Orrin Dynamics
+// Chief Legal Officer Priya Sandhu", "Harlow Chief Customer Officer Juno
+// Petrak"), with no known given name first and none of the spans found:
+// the employer, an organisation.
+func (lx *Lexicons) missedEmployers(di *docInfo, have [][3]int) [][3]int {
+	toks := di.doc.Tokens
+	var out [][3]int
+	for k := 1; k < len(toks); k++ {
+		if !di.capital[k] || lx.honorific(di, k) == "" || !lx.capitalPost(di, k, toks[k].Sentence) {
+			continue
+		}
+		s := k
+		for s > 0 && toks[s-1].Sentence == toks[k].Sentence && isCap(toks[s-1].Text) && isAlphaWord(toks[s-1].Text) && toks[s-1].NER == "O" &&
+			lx.honorific(di, s-1) == "" && !di.is(lx, cueCapstop, s-1) {
+			s--
+		}
+		if s == k || lx.personalWords(toks[s].Text, k-s) || coveredBy(have, s, k) || k-s == 1 && lx.postWordAlone(di, s) {
+			continue
+		}
+		out = append(out, [3]int{s, k, nerORG})
+	}
+	return out
+}
+
+// postWordAlone reports whether token s, alone before a post, belongs to
+// the post or names no one: a qualifier ("Interim"), a trade or role
+// ("Executive"), or a word of organisations' names alone ("Group Chief
+// Executive Officer").
+func (lx *Lexicons) postWordAlone(di *docInfo, s int) bool {
+	if di.is(lx, cueRoleQualifier, s) || di.orgWordAt(lx, s) {
+		return true
+	}
+	n, ok := di.nounAt(lx, s)
+	return ok && (n.isRole || n.isOcc)
+}
+
+// capitalPost reports whether a capitalised post that starts with the
+// title at token k of sentence sent follows: one of data/roles.tsv
+// ("Chief Operating Officer") or a title, capitalised words and a trade
+// or role noun ("Chief Legal Officer").
+func (lx *Lexicons) capitalPost(di *docInfo, k, sent int) bool {
+	toks := di.doc.Tokens
+	for e := k + 2; e <= k+4 && e <= len(toks) && toks[e-1].Sentence == sent && isCap(toks[e-1].Text); e++ {
+		if lx.postName(di, k, e) || e-k >= 3 && lx.postMiddle(di, k+1, e-1, sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredBy reports whether a span of have shares a token with [a, b).
+func coveredBy(have [][3]int, a, b int) bool {
+	for _, s := range have {
+		if s[0] < b && a < s[1] {
+			return true
+		}
+	}
+	return false
+}
