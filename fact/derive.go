@@ -2518,16 +2518,17 @@ func opensClause(before string) bool {
 
 // teamPosts gives a post whose organisation is a place (or a country the
 // names stage took for an organisation) the text follows with a team's name ("head coach of the Republic of Ireland women's team")
-// that whole name (data/teamwords.txt): the team, not the country.
+// that whole name (data/teamwords.txt): the team, not the country. It reads
+// the mentions of the post's sentence from the sentences' index.
 func teamPosts(doc *hearsay.Document, raws []*raw, words map[string]bool) {
 	for _, rw := range raws {
 		a := rw.f.Args
 		if !postTypes.has(rw.f.Type) || len(a) != 3 || a[2].Entity < 0 || rw.s == nil || doc.Entities[a[2].Entity].Type != hearsay.Place && doc.Entities[a[2].Entity].Type != hearsay.Org {
 			continue
 		}
-		for ix := range doc.Mentions {
+		for _, ix := range rw.s.mentionsOf(rw.s.idx) {
 			m := &doc.Mentions[ix]
-			if m.Sentence != rw.s.idx || m.Entity != a[2].Entity || m.Kind != hearsay.NameMention {
+			if m.Entity != a[2].Entity || m.Kind != hearsay.NameMention {
 				continue
 			}
 			if team := teamAfter(doc.Text, m.Start, m.End, words); team != "" {
@@ -2576,16 +2577,18 @@ func teamAfter(text string, start, end int, words map[string]bool) string {
 	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 		return "" // "has coached Norway's under-23 side": a post of the country's
 	}
-	ws := strings.Fields(rest[:min(len(rest), 40)])
-	name := text[start:end]
-	for i, w := range ws {
+	var ws [2]string // the modifiers read so far (no more than two are)
+	i := 0
+	for w := range strings.FieldsSeq(rest[:min(len(rest), 40)]) {
 		lw := strings.ToLower(strings.TrimRight(w, ".,;:"))
 		if words["head:"+lw] && i > 0 { // "England squad" alone stays the country's
-			return name + " " + strings.Join(ws[:i], " ") + " " + strings.TrimRight(w, ".,;:")
+			return text[start:end] + " " + strings.Join(ws[:i], " ") + " " + strings.TrimRight(w, ".,;:")
 		}
 		if i >= 2 || !words["mod:"+lw] && !underAge(lw) || strings.TrimRight(w, ".,;:") != w {
 			return ""
 		}
+		ws[i] = w
+		i++
 	}
 	return ""
 }

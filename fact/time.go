@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -1496,19 +1497,43 @@ func yearWritten(text string) bool {
 func (s *sent) simplePast(b *binding, tu int) bool {
 	past := false
 	sen := s.doc.Sentences[s.idx]
+	toks := s.doc.Tokens[sen.FirstToken:sen.EndToken]
+	sorted := tokensInOrder(toks)
 	for u := b.first; u <= tu && u < len(s.units); u++ {
 		w := s.units[u].word
 		if presentAux[w] || w == "will" || w == "would" || w == "'ll" || w == "has" || w == "have" || w == "to" {
 			return false
 		}
-		for _, tok := range s.doc.Tokens[sen.FirstToken:sen.EndToken] {
+		if past {
+			continue // only a present or future word further on can change the answer
+		}
+		sp := s.units[u].Span
+		from := 0
+		if sorted { // the tokens that can have the unit's span start where it does
+			from = sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
+		}
+		for _, tok := range toks[from:] {
+			if sorted && tok.Start > sp.Start {
+				break
+			}
 			// untagged text: a regular past form
-			if tok.Span == s.units[u].Span && (tok.XPOS == "VBD" || tok.XPOS == "" && len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			if tok.Span == sp && (tok.XPOS == "VBD" || tok.XPOS == "" && len(w) > 3 && strings.HasSuffix(w, "ed")) {
 				past = true
 			}
 		}
 	}
 	return past
+}
+
+// tokensInOrder reports whether toks start in text order (each at or after
+// the one before), so that those of a span can be found by binary search.
+func tokensInOrder(toks []hearsay.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Start < toks[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // insideArg reports whether sp lies inside one of the match's arguments.
