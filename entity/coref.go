@@ -5144,6 +5144,13 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.join(m, o.ent) // "Raman's appointment makes her the first woman to lead ..."
 		return
 	}
+	if r.kinOf(m) {
+		if s := r.kinPredicateSubject(m); s != nil {
+			r.join(m, s.ent) // "She is the daughter of Maeve and Colin Ellery": she, whose parents they are
+			m.rule = "nominal-predicate"
+		}
+		return // "Rell is the son of a fisherman": not the son named before
+	}
 	if m.age > 0 {
 		if c := r.uniqueCluster(func(c *cluster) bool { return c.age != nil && c.age.Years == m.age }); c >= 0 {
 			r.join(m, c)
@@ -5234,6 +5241,29 @@ func (r *resolver) resolveNominal(m *ment) {
 	if c := r.onlyUndescribed(m, ok); c >= 0 {
 		r.join(m, c)
 	}
+}
+
+// kinOf reports whether m is a kinship noun of a relation the text states
+// to someone named after it: "the daughter of ...", "the widow of ...".
+func (r *resolver) kinOf(m *ment) bool {
+	toks := r.di.doc.Tokens
+	return m.info.isKin && inverseKin[m.info.class] != "" && m.tok1+1 < len(toks) && r.di.lower[m.tok1] == "of" && toks[m.tok1+1].Sentence == m.sent
+}
+
+// kinPredicateSubject returns the person a kinship noun with no possessor
+// is said to be the relative of someone of, as the predicate of a copula
+// whose subject is resolved by now ("She is the daughter of Maeve and Colin
+// Ellery", "He was the son of a miner"), or nil: a kinship noun followed
+// by "of" and standing after a copula.
+func (r *resolver) kinPredicateSubject(m *ment) *ment {
+	s := r.copulaSubject(m)
+	if s == nil || s.possessor != nil {
+		return nil
+	}
+	if g := r.cl[s.ent].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+		return nil
+	}
+	return s
 }
 
 // possessesKin reports whether the description m is the possessor of a
@@ -6257,12 +6287,38 @@ func (r *resolver) kinLinks(end int) []kinLink {
 				if o.tok0 > m.tok1 && o.tok0 <= m.tok1+5 && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
 					o.ent != m.ent && r.cl[o.ent].typ == hearsay.Person {
 					out = append(out, kinLink{a: m.ent, b: o.ent, class: m.info.class})
+					if b := r.coordinatedPerson(o); b >= 0 && b != m.ent {
+						out = append(out, kinLink{a: m.ent, b: b, class: m.info.class}) // "the daughter of Maeve and Colin Ellery"
+					}
 					break
 				}
 			}
 		}
 	}
 	return out
+}
+
+// coordinatedPerson returns the person named right after name o and "and"
+// ("Maeve and Colin Ellery", "Helena Crane and the late Peter Crane": a
+// word of cue class contrast-mod after "the"), or -1.
+func (r *resolver) coordinatedPerson(o *ment) int {
+	lower := r.di.lower
+	if o.tok1+1 >= len(lower) || lower[o.tok1] != "and" {
+		return -1
+	}
+	at := o.tok1 + 1
+	if at+2 < len(lower) && lower[at] == "the" && r.di.is(r.lx, cueContrastMod, at+1) {
+		at += 2
+	}
+	for _, n := range r.ms {
+		if n.tok0 > at {
+			break
+		}
+		if n.tok0 == at && n.sent == o.sent && n.kind == hearsay.NameMention && n.ent >= 0 && n.ent != o.ent && r.cl[n.ent].typ == hearsay.Person {
+			return n.ent
+		}
+	}
+	return -1
 }
 
 // relative returns the person who is m's kinship noun to cluster p ("her
