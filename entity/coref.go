@@ -5909,12 +5909,30 @@ func (r *resolver) identifyUnnamed() {
 				pick = c
 				break
 			}
+			if c := r.statedRelative(n); c >= 0 && c != u {
+				pick = c // "She is the daughter of Maeve and Colin Ellery. Her father, a retired firefighter, ..."
+				break
+			}
 		}
 		if pick < 0 {
 			continue
 		}
 		r.joinUnnamed(pick, u)
 	}
+}
+
+// statedRelative returns the named person the text has already said is
+// the relative that possessed kinship noun n names ("Her father" after
+// "She is the daughter of Maeve and Colin Ellery"), or -1.
+func (r *resolver) statedRelative(n *ment) int {
+	if n.kind != hearsay.NominalMention || !n.info.isKin || n.possessor == nil || n.possessor.ent < 0 {
+		return -1
+	}
+	c := r.relative(n.possessor.ent, n)
+	if c < 0 || r.cl[c].unnamed != "" || r.cl[c].typ != hearsay.Person {
+		return -1
+	}
+	return c
 }
 
 // nameIdentified returns the person named after mention n and a phrase of
