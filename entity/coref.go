@@ -3917,12 +3917,18 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			return pair
 		}
 	}
+	seen := false // best is two people seen together after the last group (seenPair)
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
 		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && (!r.spouses(best, m.tok0) || r.formerGroup(m)) {
 			// a pair a word of coupling joins after the last coordination:
 			// "the only child of A and B. C was engaged to D. The couple ..."
 			// is C and D
 			best = pair
+		} else if a, b, ok := r.seenPair(m, bestEnd); ok && couple && !containsInt(best, a) && !containsInt(best, b) {
+			// two others seen together after the last group: "the couple
+			// married in 1994 ... he was photographed with the designer X.
+			// A friend of the couple said ..." is he and X
+			best, seen = []int{a, b}, true
 		} else if pair := r.laterPair(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
 			// one of the pair with someone new: "Lane and Reed attended. Lane
 			// was engaged to Max Wild. The two ..." is Lane and Wild
@@ -3968,7 +3974,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if best == nil && m.kind == hearsay.PronounMention && window >= 0 {
 		best = r.nearSpouses(m, window)
 	}
-	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) && !r.formerGroup(m) {
+	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !seen && !r.isCouple(best, m) && !r.formerGroup(m) {
 		if est := r.establishedCouple(m); est != nil && !r.namedOutsideCouple(m, best, est) {
 			// "A and her husband B have split ... the actors C and D hosted a
 			// dinner ... The couple married in 2018": A and B
@@ -4056,7 +4062,63 @@ func (r *resolver) coupleOverBystander(pair []int, m *ment) []int {
 	if len(est) != 2 || containsInt(est, pair[0]) == containsInt(est, pair[1]) {
 		return pair
 	}
+	if r.pastCouple(est, m) && r.seenTogether(pair, m) {
+		return pair // "He split from his wife Mia in May. He was photographed with Zoe Carr. A friend of the couple ...": the new pair
+	}
 	return est
+}
+
+// seenTogether reports whether pair are the two seenPair finds before
+// group m.
+func (r *resolver) seenTogether(pair []int, m *ment) bool {
+	a, b, ok := r.seenPair(m, -1)
+	return ok && (a == pair[0] && b == pair[1] || a == pair[1] && b == pair[0])
+}
+
+// seenPair returns the two people the sentence before group m, or m's own
+// before m, says were seen in each other's company, when that sentence
+// comes after token after: a word of cue class seen-with and then "with"
+// stand between the first person mentioned there (a name, or a pronoun
+// that opens the sentence's people) and a later name of someone else ("On
+// Friday he was photographed with model Zoe Carr", "Vane was spotted
+// dining with Brannock").
+func (r *resolver) seenPair(m *ment, after int) (int, int, bool) {
+	var first *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent < m.sent-1 || o.tok0 <= after || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.poss {
+			continue
+		}
+		if o.kind != hearsay.NameMention && (o.kind != hearsay.PronounMention || o.number == 'p') {
+			continue
+		}
+		if first == nil || first.sent != o.sent {
+			first = o
+			continue
+		}
+		if first.ent != o.ent && o.kind == hearsay.NameMention && r.seenWithBetween(first.tok1, o.tok0) {
+			return first.ent, o.ent, true
+		}
+	}
+	return 0, 0, false
+}
+
+// seenWithBetween reports whether tokens [a, b) hold a word of cue class
+// seen-with followed, at most three words later, by "with".
+func (r *resolver) seenWithBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !r.di.is(r.lx, cueSeenWith, i) {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+3; j++ {
+			if r.di.lower[j] == "with" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // storyCouple returns the couple the article opens with in place of pair

@@ -151,6 +151,7 @@ const (
 	cuePersonLead
 	cueLandform
 	cueLocalOffice
+	cueSeenWith
 	numCues // the number of classes
 )
 
@@ -301,6 +302,7 @@ var cueNames = [numCues]string{
 	cuePersonLead:            "person-lead",
 	cueLandform:              "landform",
 	cueLocalOffice:           "local-office",
+	cueSeenWith:              "seen-with",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.
