@@ -6625,7 +6625,8 @@ func (r *resolver) unnamedKin() {
 // possessed by a person, that the text describes by what they did for a
 // living right after naming them (cue class parent-work: "where his
 // father ran a hardware store", "her mother taught maths", "his father
-// was a miner"; "was" and "is" only before "a" or "an"). The mention rule
+// was a miner"; "was" and "is" only before "a" or "an") or whose death it
+// tells right after (cue class kin-death: "when his father died in 2014"). The mention rule
 // is unnamed-parent: the possessor is the child. Parents mentioned in
 // passing ("told her mother") stay no one.
 func (r *resolver) describedParents() {
@@ -6638,6 +6639,10 @@ func (r *resolver) describedParents() {
 			continue
 		}
 		w := lower[m.tok1]
+		if r.lx.is(cueKinDeath, w) {
+			r.makeUnnamed(m, "unnamed-parent") // "when his father died in 2014"
+			continue
+		}
 		if !r.lx.is(cueParentWork, w) || (w == "was" || w == "is") && lower[m.tok1+1] != "a" && lower[m.tok1+1] != "an" {
 			continue
 		}

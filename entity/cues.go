@@ -152,6 +152,7 @@ const (
 	cueLandform
 	cueLocalOffice
 	cueSeenWith
+	cueKinDeath
 	numCues // the number of classes
 )
 
@@ -303,6 +304,7 @@ var cueNames = [numCues]string{
 	cueLandform:              "landform",
 	cueLocalOffice:           "local-office",
 	cueSeenWith:              "seen-with",
+	cueKinDeath:              "kin-death",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.
