@@ -3920,12 +3920,18 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 			return pair
 		}
 	}
+	seen := false // best is two people seen together after the last group (seenPair)
 	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 {
 		if pair := r.coupledPairAfter(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && (!r.spouses(best, m.tok0) || r.formerGroup(m)) {
 			// a pair a word of coupling joins after the last coordination:
 			// "the only child of A and B. C was engaged to D. The couple ..."
 			// is C and D
 			best = pair
+		} else if a, b, ok := r.seenPair(m, bestEnd); ok && couple && !containsInt(best, a) && !containsInt(best, b) {
+			// two others seen together after the last group: "the couple
+			// married in 1994 ... he was photographed with the designer X.
+			// A friend of the couple said ..." is he and X
+			best, seen = []int{a, b}, true
 		} else if pair := r.laterPair(m, r.di.doc.Tokens[bestEnd].Sentence); pair != nil && containsInt(best, pair[0]) != containsInt(best, pair[1]) {
 			// one of the pair with someone new: "Lane and Reed attended. Lane
 			// was engaged to Max Wild. The two ..." is Lane and Wild
@@ -3971,7 +3977,7 @@ func (r *resolver) groupFor(m *ment, window int) []int {
 	if best == nil && m.kind == hearsay.PronounMention && window >= 0 {
 		best = r.nearSpouses(m, window)
 	}
-	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !r.isCouple(best, m) && !r.formerGroup(m) {
+	if m.kind == hearsay.GroupMention && m.groupSize == 2 && bestEnd >= 0 && r.di.doc.Tokens[bestEnd].Sentence < m.sent && !seen && !r.isCouple(best, m) && !r.formerGroup(m) {
 		if est := r.establishedCouple(m); est != nil && !r.namedOutsideCouple(m, best, est) {
 			// "A and her husband B have split ... the actors C and D hosted a
 			// dinner ... The couple married in 2018": A and B
@@ -4059,7 +4065,63 @@ func (r *resolver) coupleOverBystander(pair []int, m *ment) []int {
 	if len(est) != 2 || containsInt(est, pair[0]) == containsInt(est, pair[1]) {
 		return pair
 	}
+	if r.pastCouple(est, m) && r.seenTogether(pair, m) {
+		return pair // "He split from his wife Mia in May. He was photographed with Zoe Carr. A friend of the couple ...": the new pair
+	}
 	return est
+}
+
+// seenTogether reports whether pair are the two seenPair finds before
+// group m.
+func (r *resolver) seenTogether(pair []int, m *ment) bool {
+	a, b, ok := r.seenPair(m, -1)
+	return ok && (a == pair[0] && b == pair[1] || a == pair[1] && b == pair[0])
+}
+
+// seenPair returns the two people the sentence before group m, or m's own
+// before m, says were seen in each other's company, when that sentence
+// comes after token after: a word of cue class seen-with and then "with"
+// stand between the first person mentioned there (a name, or a pronoun
+// that opens the sentence's people) and a later name of someone else ("On
+// Friday he was photographed with model Zoe Carr", "Vane was spotted
+// dining with Brannock").
+func (r *resolver) seenPair(m *ment, after int) (int, int, bool) {
+	var first *ment
+	for _, o := range r.ms {
+		if o.tok0 >= m.tok0 {
+			break
+		}
+		if o.sent < m.sent-1 || o.tok0 <= after || o.ent < 0 || r.cl[o.ent].typ != hearsay.Person || o.poss {
+			continue
+		}
+		if o.kind != hearsay.NameMention && (o.kind != hearsay.PronounMention || o.number == 'p') {
+			continue
+		}
+		if first == nil || first.sent != o.sent {
+			first = o
+			continue
+		}
+		if first.ent != o.ent && o.kind == hearsay.NameMention && r.seenWithBetween(first.tok1, o.tok0) {
+			return first.ent, o.ent, true
+		}
+	}
+	return 0, 0, false
+}
+
+// seenWithBetween reports whether tokens [a, b) hold a word of cue class
+// seen-with followed, at most three words later, by "with".
+func (r *resolver) seenWithBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !r.di.is(r.lx, cueSeenWith, i) {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+3; j++ {
+			if r.di.lower[j] == "with" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // storyCouple returns the couple the article opens with in place of pair
@@ -5147,6 +5209,13 @@ func (r *resolver) resolveNominal(m *ment) {
 		r.join(m, o.ent) // "Raman's appointment makes her the first woman to lead ..."
 		return
 	}
+	if r.kinOf(m) {
+		if s := r.kinPredicateSubject(m); s != nil {
+			r.join(m, s.ent) // "She is the daughter of Maeve and Colin Ellery": she, whose parents they are
+			m.rule = "nominal-predicate"
+		}
+		return // "Rell is the son of a fisherman": not the son named before
+	}
 	if m.age > 0 {
 		if c := r.uniqueCluster(func(c *cluster) bool { return c.age != nil && c.age.Years == m.age }); c >= 0 {
 			r.join(m, c)
@@ -5237,6 +5306,29 @@ func (r *resolver) resolveNominal(m *ment) {
 	if c := r.onlyUndescribed(m, ok); c >= 0 {
 		r.join(m, c)
 	}
+}
+
+// kinOf reports whether m is a kinship noun of a relation the text states
+// to someone named after it: "the daughter of ...", "the widow of ...".
+func (r *resolver) kinOf(m *ment) bool {
+	toks := r.di.doc.Tokens
+	return m.info.isKin && inverseKin[m.info.class] != "" && m.tok1+1 < len(toks) && r.di.lower[m.tok1] == "of" && toks[m.tok1+1].Sentence == m.sent
+}
+
+// kinPredicateSubject returns the person a kinship noun with no possessor
+// is said to be the relative of someone of, as the predicate of a copula
+// whose subject is resolved by now ("She is the daughter of Maeve and Colin
+// Ellery", "He was the son of a miner"), or nil: a kinship noun followed
+// by "of" and standing after a copula.
+func (r *resolver) kinPredicateSubject(m *ment) *ment {
+	s := r.copulaSubject(m)
+	if s == nil || s.possessor != nil {
+		return nil
+	}
+	if g := r.cl[s.ent].genderOf(); m.gender != 'u' && g != 'u' && g != m.gender {
+		return nil
+	}
+	return s
 }
 
 // possessesKin reports whether the description m is the possessor of a
@@ -5882,12 +5974,30 @@ func (r *resolver) identifyUnnamed() {
 				pick = c
 				break
 			}
+			if c := r.statedRelative(n); c >= 0 && c != u {
+				pick = c // "She is the daughter of Maeve and Colin Ellery. Her father, a retired firefighter, ..."
+				break
+			}
 		}
 		if pick < 0 {
 			continue
 		}
 		r.joinUnnamed(pick, u)
 	}
+}
+
+// statedRelative returns the named person the text has already said is
+// the relative that possessed kinship noun n names ("Her father" after
+// "She is the daughter of Maeve and Colin Ellery"), or -1.
+func (r *resolver) statedRelative(n *ment) int {
+	if n.kind != hearsay.NominalMention || !n.info.isKin || n.possessor == nil || n.possessor.ent < 0 {
+		return -1
+	}
+	c := r.relative(n.possessor.ent, n)
+	if c < 0 || r.cl[c].unnamed != "" || r.cl[c].typ != hearsay.Person {
+		return -1
+	}
+	return c
 }
 
 // nameIdentified returns the person named after mention n and a phrase of
@@ -6260,12 +6370,38 @@ func (r *resolver) kinLinks(end int) []kinLink {
 				if o.tok0 > m.tok1 && o.tok0 <= m.tok1+5 && o.sent == m.sent && o.kind == hearsay.NameMention && o.ent >= 0 &&
 					o.ent != m.ent && r.cl[o.ent].typ == hearsay.Person {
 					out = append(out, kinLink{a: m.ent, b: o.ent, class: m.info.class})
+					if b := r.coordinatedPerson(o); b >= 0 && b != m.ent {
+						out = append(out, kinLink{a: m.ent, b: b, class: m.info.class}) // "the daughter of Maeve and Colin Ellery"
+					}
 					break
 				}
 			}
 		}
 	}
 	return out
+}
+
+// coordinatedPerson returns the person named right after name o and "and"
+// ("Maeve and Colin Ellery", "Helena Crane and the late Peter Crane": a
+// word of cue class contrast-mod after "the"), or -1.
+func (r *resolver) coordinatedPerson(o *ment) int {
+	lower := r.di.lower
+	if o.tok1+1 >= len(lower) || lower[o.tok1] != "and" {
+		return -1
+	}
+	at := o.tok1 + 1
+	if at+2 < len(lower) && lower[at] == "the" && r.di.is(r.lx, cueContrastMod, at+1) {
+		at += 2
+	}
+	for _, n := range r.ms {
+		if n.tok0 > at {
+			break
+		}
+		if n.tok0 == at && n.sent == o.sent && n.kind == hearsay.NameMention && n.ent >= 0 && n.ent != o.ent && r.cl[n.ent].typ == hearsay.Person {
+			return n.ent
+		}
+	}
+	return -1
 }
 
 // relative returns the person who is m's kinship noun to cluster p ("her
@@ -6492,7 +6628,8 @@ func (r *resolver) unnamedKin() {
 // possessed by a person, that the text describes by what they did for a
 // living right after naming them (cue class parent-work: "where his
 // father ran a hardware store", "her mother taught maths", "his father
-// was a miner"; "was" and "is" only before "a" or "an"). The mention rule
+// was a miner"; "was" and "is" only before "a" or "an") or whose death it
+// tells right after (cue class kin-death: "when his father died in 2014"). The mention rule
 // is unnamed-parent: the possessor is the child. Parents mentioned in
 // passing ("told her mother") stay no one.
 func (r *resolver) describedParents() {
@@ -6505,6 +6642,10 @@ func (r *resolver) describedParents() {
 			continue
 		}
 		w := lower[m.tok1]
+		if r.lx.is(cueKinDeath, w) {
+			r.makeUnnamed(m, "unnamed-parent") // "when his father died in 2014"
+			continue
+		}
 		if !r.lx.is(cueParentWork, w) || (w == "was" || w == "is") && lower[m.tok1+1] != "a" && lower[m.tok1+1] != "an" {
 			continue
 		}

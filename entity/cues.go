@@ -152,6 +152,8 @@ const (
 	cuePersonLead
 	cueLandform
 	cueLocalOffice
+	cueSeenWith
+	cueKinDeath
 	numCues // the number of classes
 )
 
@@ -303,6 +305,8 @@ var cueNames = [numCues]string{
 	cuePersonLead:            "person-lead",
 	cueLandform:              "landform",
 	cueLocalOffice:           "local-office",
+	cueSeenWith:              "seen-with",
+	cueKinDeath:              "kin-death",
 }
 
 // cueNamed returns the class called name in data/cues.tsv, or false.

@@ -230,7 +230,7 @@ func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 			if modifierName(doc, i, ms, wordsOnly) {
 				continue // the "Paper Moons" singer: the name of a thing only describes the person
 			}
-			if wordsOnly(i) {
+			if wordsOnly(i) || ownerOfUnnamedParent(doc, i, ms) {
 				continue
 			}
 			ok := true
@@ -256,6 +256,38 @@ func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 
 // kindRank orders the kinds of mention for sentMentions: names, then
 // pronouns, groups and nominals (0 for any other kind, as for names).
+// ownerOfUnnamedParent reports whether mention i is the possessive
+// pronoun that opens a description of an unnamed parent among ms that a
+// word of class deathwords follows ("when his father died in 2014"): the
+// parent, not the child, is the one who died, so the description stands
+// for it.
+func ownerOfUnnamedParent(doc *hearsay.Document, i int, ms []int) bool {
+	m := &doc.Mentions[i]
+	if m.Kind != hearsay.PronounMention {
+		return false
+	}
+	for _, k := range ms {
+		n := &doc.Mentions[k]
+		if n.Kind == hearsay.NominalMention && n.Start == m.Start && n.End > m.End && n.Rule == "unnamed-parent" && n.Entity >= 0 && doc.Entities[n.Entity].Unnamed {
+			return deathWords[wordAfter(doc.Text, n.End)]
+		}
+	}
+	return false
+}
+
+// wordAfter returns the lowercased word that follows byte offset at in
+// text, past spaces ("died" after "his father").
+func wordAfter(text string, at int) string {
+	for at < len(text) && text[at] == ' ' {
+		at++
+	}
+	e := at
+	for e < len(text) && (text[e] >= 'a' && text[e] <= 'z' || text[e] >= 'A' && text[e] <= 'Z') {
+		e++
+	}
+	return strings.ToLower(text[at:e])
+}
+
 func kindRank(k hearsay.MentionKind) int {
 	switch k {
 	case hearsay.PronounMention:
