@@ -655,7 +655,7 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 		if v := u + k; !m.cannotStart(w, v) && m.seq(rest, v, c) {
 			return true
 		}
-		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) {
+		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) {
 			break
 		}
 		k++
@@ -731,6 +731,14 @@ func (s *sent) appositiveEnd(u int) int {
 		}
 	}
 	return u
+}
+
+// opensWhose reports whether a relative clause opened by "whose" starts at
+// unit u (", whose mother taught at the village school,"): its verb is told
+// of the noun after "whose", so a gap passes over the whole clause or not
+// into it.
+func (s *sent) opensWhose(u int) bool {
+	return u+1 < len(s.units) && s.units[u].word == "," && s.units[u+1].word == "whose"
 }
 
 // relativeEnd returns the unit after a relative clause that starts at u
