@@ -87,7 +87,23 @@ func (lx *Lexicons) roleAfterLead(di *docInfo, k, sent int) bool {
 	for n := 0; n < 2 && k < len(toks) && toks[k].Sentence == sent && (di.is(lx, cueDeterminer, k) || di.is(lx, cueRoleQualifier, k) || di.lower[k] == "a" || di.lower[k] == "an" || di.lower[k] == "new"); n++ {
 		k++
 	}
-	for e := k + 1; e <= k+4 && e <= len(toks) && toks[e-1].Sentence == sent && toks[e-1].Text == di.lower[e-1] && isAlphaWord(toks[e-1].Text); e++ {
+	return lx.roleRunAt(di, k, sent, 1, false)
+}
+
+// roleRunAt reports whether a post of data/roles.tsv of minWords to four
+// words starts at token k of sentence sent, its words all lowercase
+// letters, or all capitalised when capitals is set ("chief executive",
+// "Executive Vice President").
+func (lx *Lexicons) roleRunAt(di *docInfo, k, sent, minWords int, capitals bool) bool {
+	toks := di.doc.Tokens
+	for e := k + 1; e <= k+4 && e <= len(toks); e++ {
+		t := toks[e-1].Text
+		if toks[e-1].Sentence != sent || capitals && !isCap(t) || !capitals && (t != di.lower[e-1] || !isAlphaWord(t)) {
+			return false
+		}
+		if e-k < minWords {
+			continue
+		}
 		if n, ok := di.nounWords(lx, k, e); ok && n.isRole {
 			return true
 		}

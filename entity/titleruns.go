@@ -324,14 +324,5 @@ func (lx *Lexicons) postMiddle(di *docInfo, a, b, sent int) bool {
 // capitalised words starts at token k of sentence sent ("Executive Vice
 // President", "Managing Director").
 func (lx *Lexicons) postStartsAt(di *docInfo, k, sent int) bool {
-	toks := di.doc.Tokens
-	if !isCap(toks[k].Text) {
-		return false
-	}
-	for e := k + 2; e <= k+4 && e <= len(toks) && toks[e-1].Sentence == sent && isCap(toks[e-1].Text); e++ {
-		if n, ok := di.nounWords(lx, k, e); ok && n.isRole {
-			return true
-		}
-	}
-	return false
+	return lx.roleRunAt(di, k, sent, 2, true)
 }

@@ -254,8 +254,6 @@ func sentMentions(doc *hearsay.Document, byS [][]int) [][]int {
 	return out
 }
 
-// kindRank orders the kinds of mention for sentMentions: names, then
-// pronouns, groups and nominals (0 for any other kind, as for names).
 // ownerOfUnnamedParent reports whether mention i is the possessive
 // pronoun that opens a description of an unnamed parent among ms that a
 // word of class deathwords follows ("when his father died in 2014"): the
@@ -288,6 +286,8 @@ func wordAfter(text string, at int) string {
 	return strings.ToLower(text[at:e])
 }
 
+// kindRank orders the kinds of mention for sentMentions: names, then
+// pronouns, groups and nominals (0 for any other kind, as for names).
 func kindRank(k hearsay.MentionKind) int {
 	switch k {
 	case hearsay.PronounMention:
