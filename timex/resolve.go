@@ -118,6 +118,12 @@ type resolver struct {
 	// fiscalSent is the sentence where the anchor was set by a quarter
 	// named "fiscal" ("the fiscal first quarter"), or below -1.
 	fiscalSent int
+	// lastQuarter is the start of the quarter last named in the document
+	// (hasQuarter: one was), which a later "the quarter" still means after
+	// a month or a day has moved the anchor ("the fiscal first quarter
+	// ... Earlier this month, it expected to break even for the quarter").
+	lastQuarter time.Time
+	hasQuarter  bool
 	// arena makes the strings of values and intervals (nil: each is
 	// allocated).
 	arena *strArena
@@ -243,6 +249,9 @@ func (r *resolver) resolve(m match, toks []token, tenses []tense) (hearsay.Timex
 				r.fiscalSent = -2
 				if g == granQuarter && hasLower(toks[m.from:m.to], "fiscal") {
 					r.fiscalSent = r.sent
+				}
+				if g == granQuarter {
+					r.lastQuarter, r.hasQuarter = t, true
 				}
 				if g == granDay {
 					r.day, r.hasDay = t, true
@@ -539,6 +548,11 @@ func (r *resolver) eval(v string, tn func() tense) (val string, ana bool, err er
 				base = shift(quarterStart(r.dct), granQuarter, -1)
 			}
 			return r.value(shift(base, g, m), granQuarter, suffix), true, nil
+		}
+		if g == granQuarter && r.hasQuarter && r.lastQuarter.Before(quarterStart(r.dct)) {
+			// "the quarter" after a month or a day: the quarter the
+			// document reports, named before, not one counted from the DCT.
+			return r.value(shift(r.lastQuarter, g, m), granQuarter, suffix), m < 0, nil
 		}
 		if r.hasAnchor && r.anchorGran == granMonth && r.anchorSent == r.sent && m == -1 && !r.anchor.After(r.dct) {
 			// "7.9 percent in February, against 8.1 percent a year ago":
