@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	htext "github.com/hearsay-news/hearsay/text"
 )
 
 // Stage is the fact stage of the pipeline.
@@ -1902,22 +1903,15 @@ func appendArgKey(dst []byte, f hearsay.Fact) []byte {
 	return append(dst, ')')
 }
 
-// appendLower appends strings.ToLower(s) to b, copying ASCII text
-// without an intermediate string.
+// appendLower appends strings.ToLower(s) to b, lowering ASCII text in one
+// pass into b's spare room (text.AppendLowerASCII) without an intermediate
+// string.
 func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(b, strings.ToLower(s)...)
-		}
+	b = slices.Grow(b, len(s))
+	if lw, ok := htext.AppendLowerASCII(b, s); ok {
+		return lw
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
+	return append(b, strings.ToLower(s)...)
 }
 
 // argKeySlow is argKey for a fact of many arguments.
