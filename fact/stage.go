@@ -3066,8 +3066,12 @@ func rereadBy(here []*raw, rw *raw, span hearsay.Span) bool {
 // regroup makes a group word that follows a couple's fact in the same
 // sentence ("X has been dating Y since 2021, and the couple got engaged";
 // "X was linked to Y; they split") stand for that couple, and reports
-// whether any unit changed (the sentence is then read again).
+// whether any unit changed (the sentence is then read again). A sentence
+// with no couple's fact is not read for group words.
 func (s *sent) regroup(here []*raw) bool {
+	if !slices.ContainsFunc(here, couplesFact) {
+		return false
+	}
 	changed := false
 	for i := range s.units {
 		x := &s.units[i]
@@ -3078,7 +3082,7 @@ func (s *sent) regroup(here []*raw) bool {
 		var pair []int
 		for _, rw := range here {
 			f := rw.f
-			if rw.echo || !isRelation(f.Type) || len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 || f.Trigger.End > x.Start {
+			if !couplesFact(rw) || f.Trigger.End > x.Start {
 				continue
 			}
 			if sameSet(x.ents, []int{f.Args[0].Entity, f.Args[1].Entity}) {
@@ -3101,6 +3105,13 @@ func (s *sent) regroup(here []*raw) bool {
 		s.forget()
 	}
 	return changed
+}
+
+// couplesFact reports whether rw is a relationship fact read of its own
+// (not an echo) between two entities, the couple regroup gives a group word.
+func couplesFact(rw *raw) bool {
+	f := &rw.f
+	return !rw.echo && isRelation(f.Type) && len(f.Args) == 2 && f.Args[0].Entity >= 0 && f.Args[1].Entity >= 0
 }
 
 func sameSet(a, b []int) bool {
