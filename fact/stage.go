@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	hearsay "github.com/hearsay-news/hearsay"
+	htext "github.com/hearsay-news/hearsay/text"
 )
 
 // Stage is the fact stage of the pipeline.
@@ -1902,22 +1903,15 @@ func appendArgKey(dst []byte, f hearsay.Fact) []byte {
 	return append(dst, ')')
 }
 
-// appendLower appends strings.ToLower(s) to b, copying ASCII text
-// without an intermediate string.
+// appendLower appends strings.ToLower(s) to b, lowering ASCII text in one
+// pass into b's spare room (text.AppendLowerASCII) without an intermediate
+// string.
 func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(b, strings.ToLower(s)...)
-		}
+	b = slices.Grow(b, len(s))
+	if lw, ok := htext.AppendLowerASCII(b, s); ok {
+		return lw
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
+	return append(b, strings.ToLower(s)...)
 }
 
 // argKeySlow is argKey for a fact of many arguments.
@@ -3072,8 +3066,12 @@ func rereadBy(here []*raw, rw *raw, span hearsay.Span) bool {
 // regroup makes a group word that follows a couple's fact in the same
 // sentence ("X has been dating Y since 2021, and the couple got engaged";
 // "X was linked to Y; they split") stand for that couple, and reports
-// whether any unit changed (the sentence is then read again).
+// whether any unit changed (the sentence is then read again). A sentence
+// with no couple's fact is not read for group words.
 func (s *sent) regroup(here []*raw) bool {
+	if !slices.ContainsFunc(here, couplesFact) {
+		return false
+	}
 	changed := false
 	for i := range s.units {
 		x := &s.units[i]
@@ -3084,7 +3082,7 @@ func (s *sent) regroup(here []*raw) bool {
 		var pair []int
 		for _, rw := range here {
 			f := rw.f
-			if rw.echo || !isRelation(f.Type) || len(f.Args) != 2 || f.Args[0].Entity < 0 || f.Args[1].Entity < 0 || f.Trigger.End > x.Start {
+			if !couplesFact(rw) || f.Trigger.End > x.Start {
 				continue
 			}
 			if sameSet(x.ents, []int{f.Args[0].Entity, f.Args[1].Entity}) {
@@ -3107,6 +3105,13 @@ func (s *sent) regroup(here []*raw) bool {
 		s.forget()
 	}
 	return changed
+}
+
+// couplesFact reports whether rw is a relationship fact read of its own
+// (not an echo) between two entities, the couple regroup gives a group word.
+func couplesFact(rw *raw) bool {
+	f := &rw.f
+	return !rw.echo && isRelation(f.Type) && len(f.Args) == 2 && f.Args[0].Entity >= 0 && f.Args[1].Entity >= 0
 }
 
 func sameSet(a, b []int) bool {
