@@ -234,7 +234,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) {
+		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) && !s.titleBetween(tu, u, clauses) {
 			continue
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
@@ -614,6 +614,52 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 	}
 	return true
 }
+
+// titleBetween reports whether the time at unit u, after the trigger's
+// head tu, stands in the trigger's clause but for a title in quotation
+// marks between them ("met on the set of the drama \"Low Water\" in
+// 2021"): the one clause change on the way is the opening mark of a title
+// (see titleClose) that closes before u.
+func (s *sent) titleBetween(tu, u int, clauses []int) bool {
+	if u <= tu+2 || clauses[u] != clauses[tu]+1 {
+		return false
+	}
+	k := tu + 1
+	for k < u && clauses[k] == clauses[tu] {
+		k++
+	}
+	if !s.units[k].is(clsQuote) || s.quotesBefore(k)%2 == 1 {
+		return false
+	}
+	c := s.titleClose(k)
+	return c > k && c < u
+}
+
+// titleClose returns the closing mark of the title whose opening mark is
+// unit q, or -1 when the quotation is no title: at most six words, the
+// first one capitalised, the others capitalised or small words ("of",
+// "the"), no punctuation, and the closing mark attached to the last word.
+func (s *sent) titleClose(q int) int {
+	for k := q + 1; k < len(s.units) && k <= q+7; k++ {
+		x := &s.units[k]
+		switch {
+		case x.is(clsQuote):
+			if k == q+1 || x.Start != s.units[k-1].End {
+				return -1
+			}
+			return k
+		case x.ment != -1 || x.capital:
+		case k > q+1 && titleSmallWords[x.word]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// titleSmallWords are the words a title leaves in lowercase ("The Edge of
+// the Sea").
+var titleSmallWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "in": true, "on": true, "to": true, "for": true, "at": true, "with": true, "from": true, "by": true, "&": true}
 
 // quotesBefore counts the quote marks before unit q.
 func (s *sent) quotesBefore(q int) int {
