@@ -1145,7 +1145,7 @@ var statementVerbs = wordSet("statementverbs")
 // not dated so.
 func (s *sent) statementDay(b *binding) *hearsay.FactTime {
 	for u := b.first; u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
-		if notYet[s.units[u].word] {
+		if notYet[s.units[u].word] && !s.toPost(b, u) {
 			return nil
 		}
 	}
@@ -1186,6 +1186,17 @@ func dayOf(t hearsay.Timex) (hearsay.Timex, bool) {
 
 // notYet mark a change still to come or only considered ("is stepping down").
 var notYet = wordSet("notyet")
+
+// toPost reports whether unit u is a "to" that leads to the post the match
+// reads ("has promoted X to partner"), not to a verb ("is to step down").
+func (s *sent) toPost(b *binding, u int) bool {
+	r := b.slots[slotRole]
+	if s.units[u].word != "to" || !r.set {
+		return false
+	}
+	k := s.unitAt(r.span.Start)
+	return k > u && k <= u+2
+}
 
 // bounds returns the timex's day interval, computing it when the timex
 // stage left it empty.
