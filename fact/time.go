@@ -368,7 +368,8 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			return ft // "a 20-year veteran of the bank": a membership that has lasted 20 years
 		}
 	}
-	if p.opt("trigger") == "noun" && st.stateType(p) && best >= 0 && doc.Timexes[best].Start >= s.units[tu].End && !s.commaBetween(s.units[tu].End, doc.Timexes[best].Start) {
+	if p.opt("trigger") == "noun" && st.stateType(p) && best >= 0 && doc.Timexes[best].Start >= s.units[tu].End && !s.commaBetween(s.units[tu].End, doc.Timexes[best].Start) &&
+		(p.typ != "residence" || !s.homeOfOther(st.r.lengths, tu, s.unitAt(doc.Timexes[best].Start))) {
 		if ft := s.nounSpan(best, clauses, tu); ft != nil {
 			return ft // "Cascadia, where she has been chief operating officer since 2021": the post's own span
 		}
@@ -613,6 +614,20 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 		}
 	}
 	return true
+}
+
+// homeOfOther reports whether a relative clause opens between a home's
+// noun at tu and the time at u and tells something other than living there
+// ("a farmer from Keswick who has been a member of the team since 2004": the
+// membership's start, not the home's; "a resident of Keswick since 2004"
+// has no such clause).
+func (s *sent) homeOfOther(cues map[string]string, tu, u int) bool {
+	for k := tu; k < u && k < len(s.units); k++ { // the pattern's trigger may end with "who"
+		if w := s.units[k].word; w == "who" || w == "which" || w == "that" {
+			return !s.cueBetween(cues, "home", k, u)
+		}
+	}
+	return false
 }
 
 // titleBetween reports whether the time at unit u, after the trigger's
