@@ -226,7 +226,9 @@ func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 	if rw.s != nil {
 		sl = rw.s.slab()
 	}
-	if t := born[child]; b == nil && t != nil && (rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF")) {
+	if t := born[child]; (b == nil || toldWithin(t, b)) && t != nil && (rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF")) {
+		// a birth the article dates ("was born in Dundee in 1951") is told as written, even when
+		// an age narrows it; a date the age rules out is another child's
 		rw.f.Time = sl.newTime(*t)
 		rw.f.Derived = true
 		rw.f.Reason = addReason(rw.f.Reason, "time is the child's birth as the article tells it")
@@ -244,6 +246,17 @@ func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 	rw.f.Time = sl.newTime(hearsay.FactTime{Earliest: b.Earliest, Latest: b.Latest, Timex: -1})
 	rw.f.Derived = true
 	rw.f.Reason = addReason(rw.f.Reason, "time is the child's birth interval from the stated age")
+}
+
+// toldWithin reports whether t is a birth the article dates by a time
+// expression of its own (a year, a month, a day) that meets the interval b
+// an age gives.
+func toldWithin(t *hearsay.FactTime, b *hearsay.Interval) bool {
+	if t == nil || t.Value == "" || strings.Contains(t.Value, "REF") {
+		return false
+	}
+	lo, hi, ok := valueBounds(t.Value)
+	return ok && lo.Format(day) <= b.Latest && hi.Format(day) >= b.Earliest
 }
 
 // addReason returns the reasoning of a derived fact, reason, with why
