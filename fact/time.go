@@ -479,6 +479,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			ft.End, ft.EndMod = t.Value, t.Mod
 		case role == "start" || p.has("start"):
 			ft.Start, ft.StartMod = t.Value, t.Mod
+		case p.typ == "position_held" && s.pastPeriod(t):
+			// "captained Ghana at the 1998 World Cup", "churchwarden through the 1970s": a post held
+			// within a past time told, which opens and closes it ("will become chief executive on
+			// May 1" is left to the appointment's reading)
+			ft.Start, ft.StartMod, ft.End, ft.EndMod = t.Value, t.Mod, t.Value, t.Mod
+			return ft
 		default:
 			ft.Value, ft.Mod = t.Value, t.Mod
 			ft.Earliest, ft.Latest = bounds(t)
@@ -614,6 +620,12 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 		}
 	}
 	return true
+}
+
+// pastPeriod reports whether the time t ends before the article's day.
+func (s *sent) pastPeriod(t hearsay.Timex) bool {
+	_, hi, ok := valueBounds(t.Value)
+	return ok && !strings.Contains(t.Value, "REF") && hi.Before(s.doc.Date)
 }
 
 // homeOfOther reports whether a relative clause opens between a home's
