@@ -1874,10 +1874,26 @@ var fellowships = wordSet("fellowships")
 // May 31", "will step down at the end of the year"), so that the post ends
 // then. A departure dated only to a year ("later this year") is a plan.
 func settledLeave(f hearsay.Fact) bool {
-	if f.Modality != hearsay.Asserted || f.Time == nil {
+	if f.Modality != hearsay.Asserted && !(f.Modality == hearsay.Reported && announced(f)) || f.Time == nil {
 		return false
 	}
 	return f.Time.Mod == "END" || len(f.Time.Value) >= len("2006-01") && f.Time.Value[4] == '-' && f.Time.Value[5] != 'W'
+}
+
+// announced reports whether a departure reported by a source is the
+// announcement of the employer or its people, not word passed on by others:
+// the source is not an anonymous one ("the paper's publisher announced
+// Tuesday", not "people familiar with the matter said").
+func announced(f hearsay.Fact) bool {
+	if len(f.Sources) == 0 {
+		return false
+	}
+	for _, src := range f.Sources {
+		if src.Kind == hearsay.AnonymousSource {
+			return false
+		}
+	}
+	return true
 }
 
 // previousPosts ends a post told as the one a person left for a move ("joined
