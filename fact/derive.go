@@ -119,6 +119,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	whoStarts(raws, st.r.lengths)
 	lengthSpans(raws, st.r.lengths)
 	raws = foldUndated(raws)
+	raws = joinHalves(raws)
 	raws = foldEndOnly(raws)
 	dateRetold(raws)
 	datedDenials(raws)
@@ -1347,6 +1348,30 @@ func foldEndOnly(raws []*raw) []*raw {
 		return mt != nil && mt.Start != "" && mt.End != "" && (t.Start == "" || t.Start == mt.Start) &&
 			m.f.Type == rw.f.Type && m.f.Modality == rw.f.Modality && m.f.Polarity == rw.f.Polarity && sameArgs(m.f, rw.f) &&
 			(sameSources(m.f.Sources, rw.f.Sources) || len(m.f.Sources) == 0 && principalTold(rw.f))
+	})
+}
+
+// joinHalves joins a telling of a state that gives only its end ("promoted
+// head coach X to director of football", closing the coaching post) to a
+// telling of the same state, arguments, modality and polarity that gives
+// only its start ("X, who has coached the club since 2021"), with the same
+// sources or none, when the start comes first: the start-only telling takes
+// the end and the end-only one becomes its extra evidence.
+func joinHalves(raws []*raw) []*raw {
+	return foldTellings(raws, func(rw *raw) bool {
+		t := rw.f.Time
+		return !rw.echo && stateTypes.has(rw.f.Type) && t != nil && t.End != "" && t.Start == "" && t.Value == "" && rw.s != nil
+	}, func(rw, m *raw) bool {
+		t, mt := rw.f.Time, m.f.Time
+		if mt == nil || mt.Start == "" || mt.End != "" || mt.Value != "" || mt.Start > t.End || strings.Contains(mt.Start, "REF") ||
+			m.f.Type != rw.f.Type || m.f.Modality != rw.f.Modality || m.f.Polarity != rw.f.Polarity || !sameArgs(m.f, rw.f) ||
+			!sameSources(m.f.Sources, rw.f.Sources) && len(m.f.Sources) > 0 {
+			return false
+		}
+		joined := *mt
+		joined.End, joined.EndMod = t.End, t.EndMod
+		m.f.Time = &joined
+		return true
 	})
 }
 
