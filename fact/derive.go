@@ -119,6 +119,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	whoStarts(raws, st.r.lengths)
 	lengthSpans(raws, st.r.lengths)
 	raws = foldUndated(raws)
+	raws = joinHalves(raws)
 	raws = foldEndOnly(raws)
 	dateRetold(raws)
 	datedDenials(raws)
@@ -226,7 +227,9 @@ func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 	if rw.s != nil {
 		sl = rw.s.slab()
 	}
-	if t := born[child]; b == nil && t != nil && (rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF")) {
+	if t := born[child]; (b == nil || toldWithin(t, b)) && t != nil && (rw.f.Time == nil || rw.f.Time.Value == "" || strings.Contains(rw.f.Time.Value, "REF")) {
+		// a birth the article dates ("was born in Dundee in 1951") is told as written, even when
+		// an age narrows it; a date the age rules out is another child's
 		rw.f.Time = sl.newTime(*t)
 		rw.f.Derived = true
 		rw.f.Reason = addReason(rw.f.Reason, "time is the child's birth as the article tells it")
@@ -244,6 +247,17 @@ func childTime(doc *hearsay.Document, rw *raw, born map[int]*hearsay.FactTime) {
 	rw.f.Time = sl.newTime(hearsay.FactTime{Earliest: b.Earliest, Latest: b.Latest, Timex: -1})
 	rw.f.Derived = true
 	rw.f.Reason = addReason(rw.f.Reason, "time is the child's birth interval from the stated age")
+}
+
+// toldWithin reports whether t is a birth the article dates by a time
+// expression of its own (a year, a month, a day) that meets the interval b
+// an age gives.
+func toldWithin(t *hearsay.FactTime, b *hearsay.Interval) bool {
+	if t == nil || t.Value == "" || strings.Contains(t.Value, "REF") {
+		return false
+	}
+	lo, hi, ok := valueBounds(t.Value)
+	return ok && lo.Format(day) <= b.Latest && hi.Format(day) >= b.Earliest
 }
 
 // addReason returns the reasoning of a derived fact, reason, with why
@@ -1337,6 +1351,30 @@ func foldEndOnly(raws []*raw) []*raw {
 	})
 }
 
+// joinHalves joins a telling of a state that gives only its end ("promoted
+// head coach X to director of football", closing the coaching post) to a
+// telling of the same state, arguments, modality and polarity that gives
+// only its start ("X, who has coached the club since 2021"), with the same
+// sources or none, when the start comes first: the start-only telling takes
+// the end and the end-only one becomes its extra evidence.
+func joinHalves(raws []*raw) []*raw {
+	return foldTellings(raws, func(rw *raw) bool {
+		t := rw.f.Time
+		return !rw.echo && stateTypes.has(rw.f.Type) && t != nil && t.End != "" && t.Start == "" && t.Value == "" && rw.s != nil
+	}, func(rw, m *raw) bool {
+		t, mt := rw.f.Time, m.f.Time
+		if mt == nil || mt.Start == "" || mt.End != "" || mt.Value != "" || mt.Start > t.End || strings.Contains(mt.Start, "REF") ||
+			m.f.Type != rw.f.Type || m.f.Modality != rw.f.Modality || m.f.Polarity != rw.f.Polarity || !sameArgs(m.f, rw.f) ||
+			!sameSources(m.f.Sources, rw.f.Sources) && len(m.f.Sources) > 0 {
+			return false
+		}
+		joined := *mt
+		joined.End, joined.EndMod = t.End, t.EndMod
+		m.f.Time = &joined
+		return true
+	})
+}
+
 // foldTellings returns raws without each telling that folds reports may be
 // folded and that some other, non-echo telling m of raws takes (into(rw,
 // m), the first such m): rw's sentence becomes extra evidence of m.
@@ -1861,10 +1899,26 @@ var fellowships = wordSet("fellowships")
 // May 31", "will step down at the end of the year"), so that the post ends
 // then. A departure dated only to a year ("later this year") is a plan.
 func settledLeave(f hearsay.Fact) bool {
-	if f.Modality != hearsay.Asserted || f.Time == nil {
+	if f.Modality != hearsay.Asserted && !(f.Modality == hearsay.Reported && announced(f)) || f.Time == nil {
 		return false
 	}
 	return f.Time.Mod == "END" || len(f.Time.Value) >= len("2006-01") && f.Time.Value[4] == '-' && f.Time.Value[5] != 'W'
+}
+
+// announced reports whether a departure reported by a source is the
+// announcement of the employer or its people, not word passed on by others:
+// the source is not an anonymous one ("the paper's publisher announced
+// Tuesday", not "people familiar with the matter said").
+func announced(f hearsay.Fact) bool {
+	if len(f.Sources) == 0 {
+		return false
+	}
+	for _, src := range f.Sources {
+		if src.Kind == hearsay.AnonymousSource {
+			return false
+		}
+	}
+	return true
 }
 
 // previousPosts ends a post told as the one a person left for a move ("joined

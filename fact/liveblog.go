@@ -1,6 +1,8 @@
 package fact
 
 import (
+	"strings"
+
 	hearsay "github.com/hearsay-news/hearsay"
 )
 
@@ -62,15 +64,21 @@ func stampAt(doc *hearsay.Document, si int) int {
 // time stamp.
 var stampedTypes = typesOf("elected", "appointed", "resigned", "dismissed", "located_at", "met", "engaged", "died")
 
-// stampEntries gives the events of a live blog's entries that the text
-// does not date the time stamp of their entry ("14:42 RESULT: X is elected
-// Mayor": at 14:42 on the article's day).
-func stampEntries(doc *hearsay.Document, raws []*raw, stamps []int) {
+// headedTypes are the events a timeline entry tells as happening at the
+// date of its heading: a live blog's and a couple's milestones.
+var headedTypes = typesOf("elected", "appointed", "resigned", "dismissed", "located_at", "met", "engaged", "died", "married", "separated", "divorced")
+
+// stampEntries gives the events of types in a live blog's or a timeline's
+// entries that the text does not date the time stamp or the heading date of
+// their entry (stamps, by sentence): "14:42 RESULT: X is elected Mayor" at
+// 14:42 on the article's day; "Sept. 2021: Wedding bells. The couple wed in
+// Sonoma" in September 2021.
+func stampEntries(doc *hearsay.Document, raws []*raw, stamps []int, types typeSet) {
 	if stamps == nil {
 		return
 	}
 	for _, rw := range raws {
-		if rw.f.Time != nil || rw.echo || rw.noun || rw.s == nil || !stampedTypes.has(rw.f.Type) {
+		if rw.f.Time != nil || rw.echo || rw.noun || rw.s == nil || !types.has(rw.f.Type) {
 			continue
 		}
 		ti := stamps[rw.s.idx]
@@ -81,4 +89,51 @@ func stampEntries(doc *hearsay.Document, raws []*raw, stamps []int) {
 		e, l := bounds(t)
 		rw.f.Time = &hearsay.FactTime{Value: t.Value, Mod: t.Mod, Earliest: e, Latest: l, Timex: ti}
 	}
+}
+
+// headingStamps returns, by sentence, the date that heads the timeline entry
+// the sentence belongs to ("Dec. 24, 2020: A Christmas Eve proposal" over
+// "He proposed at his family's farmhouse"), -1 for none; nil when the
+// article is no timeline (fewer than minStamps paragraphs open with a date
+// and a colon). An entry runs to the next heading.
+func headingStamps(doc *hearsay.Document) []int {
+	var heads map[int]int // sentence -> its heading's date
+	for i := range doc.Timexes {
+		if t := &doc.Timexes[i]; headingDate(doc, t) {
+			if heads == nil {
+				heads = map[int]int{}
+			}
+			if _, ok := heads[t.Sentence]; !ok {
+				heads[t.Sentence] = i
+			}
+		}
+	}
+	if len(heads) < minStamps {
+		return nil // the cheap test every other article fails
+	}
+	para := paragraphStarts(doc)
+	out := make([]int, len(doc.Sentences))
+	cur, n := -1, 0
+	for si := range doc.Sentences {
+		if ti, ok := heads[si]; ok && para[si] {
+			cur = ti
+			n++
+		}
+		out[si] = cur
+	}
+	if n < minStamps {
+		return nil
+	}
+	return out
+}
+
+// headingDate reports whether t is a date that opens its sentence followed
+// by a colon ("Sept. 2021: Wedding bells"). A time of day is a live blog's
+// stamp, not a heading's.
+func headingDate(doc *hearsay.Document, t *hearsay.Timex) bool {
+	if t.Type != hearsay.Date || t.Value == "" || strings.Contains(t.Value, "REF") || t.Sentence < 0 || t.Sentence >= len(doc.Sentences) || !opensSentence(doc, *t) {
+		return false
+	}
+	rest := strings.TrimLeft(doc.Text[t.End:min(len(doc.Text), t.End+3)], " ")
+	return strings.HasPrefix(rest, ":")
 }

@@ -33,6 +33,23 @@ var liveBlogCases = []struct {
 		want: []string{"elected(Anna Berg,mayor,Riverton) @2019"},
 	},
 	{
+		name: "a timeline's dated headings",
+		text: "Singer Ada Voss and actor Ben Ortiz have split. Here is how their romance unfolded.\n\n" +
+			"Summer 2019: A meeting on set\n\nVoss and Ortiz met while filming a video in Porto.\n\n" +
+			"June 2021: Wedding bells\n\nThe couple married in front of 60 guests in Sintra.\n\n" +
+			"Fall 2025: Trouble\n\nOrtiz was photographed in Paris without his ring.",
+		want: []string{
+			"met(Ada Voss,Ben Ortiz) @2019-SU",
+			"married(Ada Voss,Ben Ortiz) @2021-06",
+			"located_at(Ben Ortiz,Paris) @2025-FA",
+		},
+	},
+	{
+		name: "one dated heading is no timeline",
+		text: "Ada Voss married Ben Ortiz in Sintra.\n\nJune 2021: the wedding\n\nThe couple married in front of 60 guests in Sintra.",
+		want: []string{"married(Ada Voss,Ben Ortiz)"},
+	},
+	{
 		name: "one time of day is no live blog",
 		text: "Anna Berg is elected mayor of Riverton.\n\n14:42 was the time on the clock.",
 		want: []string{"elected(Anna Berg,mayor,Riverton)"},

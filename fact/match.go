@@ -2353,11 +2353,30 @@ func (s *sent) ordinalOpt(r *resources, u int) []option {
 			ok = true
 		}
 	}
+	if !ok && u+1 < len(s.units) && s.units[u+1].word == "years" {
+		n, ok = yearCount(x.word) // "marked 60 years of marriage": a count of years reads as the ordinal of the year
+	}
 	if !ok {
 		return nil
 	}
 	return s.opt(option{n: 1, num: n, bound: bound{set: true, span: x.Span}})
 }
+
+// yearCount reads a count of years written in digits or words ("60",
+// "forty"), from 1 to 99.
+func yearCount(w string) (int, bool) {
+	if n, ok := numberWords[w]; ok {
+		return n, true
+	}
+	if tens, ok := tensWords[w]; ok {
+		return tens, true
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil && n > 0 && n < 100
+}
+
+// tensWords are the round counts from twenty up written in words.
+var tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
 
 // kidsFiller may stand between the children listed after "children".
 var kidsFiller = wordSet("kidsfiller")

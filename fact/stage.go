@@ -160,7 +160,8 @@ func (st *Stage) Process(ctx context.Context, doc *hearsay.Document) error {
 		hereBuf = here[:0]
 	}
 	st.backfill(raws, allFrames)
-	stampEntries(doc, raws, liveStamps(doc)) // "14:42 RESULT: X is elected": at 14:42
+	stampEntries(doc, raws, liveStamps(doc), stampedTypes)   // "14:42 RESULT: X is elected": at 14:42
+	stampEntries(doc, raws, headingStamps(doc), headedTypes) // "Sept. 2021: Wedding bells. The couple wed in Sonoma": in September 2021
 	raws = append(raws, st.denials(raws, allFrames, sents)...)
 	confirmedNews(raws, allFrames, st.r.sinces)
 	widenPosts(doc.Text, doc.Facts, st.r.roles, st.r.fieldRoles, st.r.fieldNouns)

@@ -234,7 +234,7 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			continue // "joined X in 2019 from Y, where he had been CFO since 2015": the move's time, not the post's
 		}
 		u := s.unitAt(t.Start)
-		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) {
+		if u < 0 || !atTheTime && clauses[u] != clauses[tu] && !(u > 0 && clauses[u-1] == clauses[tu] && s.units[u].boundary) && !s.quoteGoesOn(tu, u) && !s.titleBetween(tu, u, clauses) {
 			continue
 		}
 		if !st.stateType(p) && s.otherEvent(t, b) || !atTheTime && !p.has("claim") && p.typ != "expecting_child" && st.outerClause(s, t, b) {
@@ -368,7 +368,8 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			return ft // "a 20-year veteran of the bank": a membership that has lasted 20 years
 		}
 	}
-	if p.opt("trigger") == "noun" && st.stateType(p) && best >= 0 && doc.Timexes[best].Start >= s.units[tu].End && !s.commaBetween(s.units[tu].End, doc.Timexes[best].Start) {
+	if p.opt("trigger") == "noun" && st.stateType(p) && best >= 0 && doc.Timexes[best].Start >= s.units[tu].End && !s.commaBetween(s.units[tu].End, doc.Timexes[best].Start) &&
+		(p.typ != "residence" || !s.homeOfOther(st.r.lengths, tu, s.unitAt(doc.Timexes[best].Start))) {
 		if ft := s.nounSpan(best, clauses, tu); ft != nil {
 			return ft // "Cascadia, where she has been chief operating officer since 2021": the post's own span
 		}
@@ -478,6 +479,12 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			ft.End, ft.EndMod = t.Value, t.Mod
 		case role == "start" || p.has("start"):
 			ft.Start, ft.StartMod = t.Value, t.Mod
+		case p.typ == "position_held" && s.pastPeriod(t):
+			// "captained Ghana at the 1998 World Cup", "churchwarden through the 1970s": a post held
+			// within a past time told, which opens and closes it ("will become chief executive on
+			// May 1" is left to the appointment's reading)
+			ft.Start, ft.StartMod, ft.End, ft.EndMod = t.Value, t.Mod, t.Value, t.Mod
+			return ft
 		default:
 			ft.Value, ft.Mod = t.Value, t.Mod
 			ft.Earliest, ft.Latest = bounds(t)
@@ -614,6 +621,72 @@ func (s *sent) quoteGoesOn(tu, u int) bool {
 	}
 	return true
 }
+
+// pastPeriod reports whether the time t ends before the article's day.
+func (s *sent) pastPeriod(t hearsay.Timex) bool {
+	_, hi, ok := valueBounds(t.Value)
+	return ok && !strings.Contains(t.Value, "REF") && hi.Before(s.doc.Date)
+}
+
+// homeOfOther reports whether a relative clause opens between a home's
+// noun at tu and the time at u and tells something other than living there
+// ("a farmer from Keswick who has been a member of the team since 2004": the
+// membership's start, not the home's; "a resident of Keswick since 2004"
+// has no such clause).
+func (s *sent) homeOfOther(cues map[string]string, tu, u int) bool {
+	for k := tu; k < u && k < len(s.units); k++ { // the pattern's trigger may end with "who"
+		if w := s.units[k].word; w == "who" || w == "which" || w == "that" {
+			return !s.cueBetween(cues, "home", k, u)
+		}
+	}
+	return false
+}
+
+// titleBetween reports whether the time at unit u, after the trigger's
+// head tu, stands in the trigger's clause but for a title in quotation
+// marks between them ("met on the set of the drama \"Low Water\" in
+// 2021"): the one clause change on the way is the opening mark of a title
+// (see titleClose) that closes before u.
+func (s *sent) titleBetween(tu, u int, clauses []int) bool {
+	if u <= tu+2 || clauses[u] != clauses[tu]+1 {
+		return false
+	}
+	k := tu + 1
+	for k < u && clauses[k] == clauses[tu] {
+		k++
+	}
+	if !s.units[k].is(clsQuote) || s.quotesBefore(k)%2 == 1 {
+		return false
+	}
+	c := s.titleClose(k)
+	return c > k && c < u
+}
+
+// titleClose returns the closing mark of the title whose opening mark is
+// unit q, or -1 when the quotation is no title: at most six words, the
+// first one capitalised, the others capitalised or small words ("of",
+// "the"), no punctuation, and the closing mark attached to the last word.
+func (s *sent) titleClose(q int) int {
+	for k := q + 1; k < len(s.units) && k <= q+7; k++ {
+		x := &s.units[k]
+		switch {
+		case x.is(clsQuote):
+			if k == q+1 || x.Start != s.units[k-1].End {
+				return -1
+			}
+			return k
+		case x.ment != -1 || x.capital:
+		case k > q+1 && titleSmallWords[x.word]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// titleSmallWords are the words a title leaves in lowercase ("The Edge of
+// the Sea").
+var titleSmallWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "in": true, "on": true, "to": true, "for": true, "at": true, "with": true, "from": true, "by": true, "&": true}
 
 // quotesBefore counts the quote marks before unit q.
 func (s *sent) quotesBefore(q int) int {
@@ -1099,7 +1172,7 @@ var statementVerbs = wordSet("statementverbs")
 // not dated so.
 func (s *sent) statementDay(b *binding) *hearsay.FactTime {
 	for u := b.first; u < len(s.units) && s.units[u].Start < b.trig.End; u++ {
-		if notYet[s.units[u].word] {
+		if notYet[s.units[u].word] && !s.toPost(b, u) {
 			return nil
 		}
 	}
@@ -1140,6 +1213,17 @@ func dayOf(t hearsay.Timex) (hearsay.Timex, bool) {
 
 // notYet mark a change still to come or only considered ("is stepping down").
 var notYet = wordSet("notyet")
+
+// toPost reports whether unit u is a "to" that leads to the post the match
+// reads ("has promoted X to partner"), not to a verb ("is to step down").
+func (s *sent) toPost(b *binding, u int) bool {
+	r := b.slots[slotRole]
+	if s.units[u].word != "to" || !r.set {
+		return false
+	}
+	k := s.unitAt(r.span.Start)
+	return k > u && k <= u+2
+}
 
 // bounds returns the timex's day interval, computing it when the timex
 // stage left it empty.
