@@ -499,9 +499,6 @@ func (s *sent) spellLength(f *hearsay.Fact, cues map[string]string) (int, string
 				continue // "served in the navy for 12 years": a past spell the text does not place
 			}
 		}
-		if kind == "over" && s.cueBetween(cues, "then", u+1, len(s.units)) {
-			continue // "spent 14 years at the bank before returning to Dublin": a spell that ended at a later step, not now
-		}
 		if s.cueBetween(cues, "undated", 0, u) {
 			continue // "previously spent 20 years with the police": a spell the text does not place
 		}
