@@ -377,6 +377,9 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if (rw.f.Type == "elected" || rw.f.Type == "appointed") && c.Type == "position_held" && begunYearsAfter(rw.f, c) {
 				continue // "elected a fellow in 2012 and served as president from 2015": a post taken later
 			}
+			if takesOffice(rw) && c.Type == "position_held" && begunYearsBefore(rw.f, c) {
+				continue // "has worked as a porter there since 2008 ... will take office on 1 July": a post held long before
+			}
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
 				continue
 			}
@@ -556,6 +559,18 @@ func begunYearsAfter(f hearsay.Fact, p hearsay.Fact) bool {
 	fy, err1 := strconv.Atoi(f.Time.Value[:4])
 	py, err2 := strconv.Atoi(p.Time.Start[:4])
 	return err1 == nil && err2 == nil && py > fy+1
+}
+
+// begunYearsBefore reports whether position p began two years or more
+// before the start of the tenure f: a post held long before, not the office
+// taken ("has worked as a porter since 2008 ... will take office on 1 July").
+func begunYearsBefore(f hearsay.Fact, p hearsay.Fact) bool {
+	if f.Time == nil || p.Time == nil || len(f.Time.Start) < 4 || len(p.Time.Start) < 4 {
+		return false
+	}
+	fy, err1 := strconv.Atoi(f.Time.Start[:4])
+	py, err2 := strconv.Atoi(p.Time.Start[:4])
+	return err1 == nil && err2 == nil && py < fy-1
 }
 
 // takesOffice reports whether a position is read from the start of a tenure
