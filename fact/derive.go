@@ -391,6 +391,12 @@ func fillElided(doc *hearsay.Document, raws []*raw, bodies map[string]string, fo
 			if (rw.f.Type == "elected" || rw.f.Type == "appointed") && c.Type == "position_held" && begunYearsAfter(rw.f, c) {
 				continue // "elected a fellow in 2012 and served as president from 2015": a post taken later
 			}
+			if rw.f.Type == "position_held" && c.Type == "position_held" && endedAtStart(c, rw.f) {
+				continue // "has led the university since 2019, having previously been its deputy vice-chancellor": the post before
+			}
+			if takesOffice(rw) && c.Type == "position_held" && begunYearsBefore(rw.f, c) {
+				continue // "has worked as a porter there since 2008 ... will take office on 1 July": a post held long before
+			}
 			if a[1].Literal != "" && !strings.EqualFold(a[1].Literal, c.Args[1].Literal) {
 				continue
 			}
@@ -570,6 +576,25 @@ func begunYearsAfter(f hearsay.Fact, p hearsay.Fact) bool {
 	fy, err1 := strconv.Atoi(f.Time.Value[:4])
 	py, err2 := strconv.Atoi(p.Time.Start[:4])
 	return err1 == nil && err2 == nil && py > fy+1
+}
+
+// endedAtStart reports whether post p ended when the tenure f began: the
+// post held before it, not the one f tells ("has run the business since
+// 2019, having previously been its commercial director").
+func endedAtStart(p, f hearsay.Fact) bool {
+	return p.Time != nil && f.Time != nil && p.Time.End != "" && p.Time.Start == "" && p.Time.End == f.Time.Start
+}
+
+// begunYearsBefore reports whether position p began two years or more
+// before the start of the tenure f: a post held long before, not the office
+// taken ("has worked as a porter since 2008 ... will take office on 1 July").
+func begunYearsBefore(f hearsay.Fact, p hearsay.Fact) bool {
+	if f.Time == nil || p.Time == nil || len(f.Time.Start) < 4 || len(p.Time.Start) < 4 {
+		return false
+	}
+	fy, err1 := strconv.Atoi(f.Time.Start[:4])
+	py, err2 := strconv.Atoi(p.Time.Start[:4])
+	return err1 == nil && err2 == nil && py < fy-1
 }
 
 // takesOffice reports whether a position is read from the start of a tenure

@@ -475,6 +475,9 @@ func (st *Stage) timeFor(s *sent, p *pattern, b *binding) *hearsay.FactTime {
 			role = "end" // "was mayor until her retirement in 2019"
 		}
 		switch {
+		case p.has("prior") && role == "start":
+			// "has led the university since 2019, having previously been its deputy": the post before ended then
+			ft.End, ft.EndMod = t.Value, t.Mod
 		case role == "end" || p.has("end") && role != "start":
 			ft.End, ft.EndMod = t.Value, t.Mod
 		case role == "start" || p.has("start"):
@@ -1814,10 +1817,15 @@ func (s *sent) anchorOutside(from, to int) (time.Time, bool) {
 }
 
 // otherEnd completes a state's start or end with a second time of the same
-// clause that opens or closes it ("from 2015 until last year").
+// clause that opens or closes it ("from 2015 until last year"). Of several,
+// the end nearest after the time used and the start nearest before it are
+// taken ("from 1983 to 1990 and as chairman of Y from 1991 to 1999": the
+// second post ends in 1999), else the first the clause gives.
 func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
+	var end, start, firstEnd, firstStart *hearsay.Timex
+	at := s.doc.Timexes[used].Start
 	for _, ti := range s.tix() {
-		t := s.doc.Timexes[ti]
+		t := &s.doc.Timexes[ti]
 		if ti == used || t.Type != hearsay.Date && t.Type != hearsay.Time || t.Value == "" {
 			continue
 		}
@@ -1825,20 +1833,38 @@ func (s *sent) otherEnd(ft *hearsay.FactTime, used int, clauses []int, tu int) {
 		if u < 0 || clauses[u] != clauses[tu] || inRelativeClause(s, t.Span) != inRelativeClause(s, s.units[tu].Span) {
 			continue // "X, who has run the airline since 2017, will stay on as an adviser until the end of the year"
 		}
-		role := s.timeRole(t)
-		if role == "" && ft.Start != "" && s.closedBy(t, tu) {
+		role := s.timeRole(*t)
+		if role == "" && ft.Start != "" && s.closedBy(*t, tu) {
 			role = "end" // "held the seat from 2004 until his death in February"
 		}
 		switch role {
 		case "end":
-			if ft.End == "" && ft.Start != "" {
-				ft.End, ft.EndMod = t.Value, t.Mod
+			if firstEnd == nil {
+				firstEnd = t
+			}
+			if t.Start > at && end == nil {
+				end = t
 			}
 		case "start":
-			if ft.Start == "" && ft.End != "" {
-				ft.Start, ft.StartMod = t.Value, t.Mod
+			if firstStart == nil {
+				firstStart = t
+			}
+			if t.Start < at {
+				start = t
 			}
 		}
+	}
+	if end == nil {
+		end = firstEnd
+	}
+	if start == nil {
+		start = firstStart
+	}
+	if end != nil && ft.End == "" && ft.Start != "" {
+		ft.End, ft.EndMod = end.Value, end.Mod
+	}
+	if start != nil && ft.Start == "" && ft.End != "" {
+		ft.Start, ft.StartMod = start.Value, start.Mod
 	}
 }
 
