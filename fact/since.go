@@ -371,9 +371,6 @@ func spellSpan(f *hearsay.Fact, s *sent, cues map[string]string) {
 	if !ok {
 		return
 	}
-	if kind == "over" && s.undatedMoveAfter() {
-		return // "spent 14 years at X, rising to Y, before returning to Dublin": the spell ended at a time not told
-	}
 	y := s.doc.Date.Year()
 	ft := &hearsay.FactTime{Start: strconv.Itoa(y - n), Timex: -1}
 	if kind == "over" {
@@ -769,23 +766,4 @@ func (s *sent) wordsFrom(k int) []string {
 		ws = append(ws, u.word)
 	}
 	return ws
-}
-
-// undatedMoveAfter reports whether the sentence tells a later move with no
-// date of its own ("before returning to Dublin", "before moving into
-// politics"): "before" and a verb in -ing, and no date after them.
-func (s *sent) undatedMoveAfter() bool {
-	for k := 0; k+1 < len(s.units); k++ {
-		if s.units[k].word != "before" || !strings.HasSuffix(s.units[k+1].word, "ing") {
-			continue
-		}
-		for _, ti := range s.tix() {
-			t := s.doc.Timexes[ti]
-			if t.Type == hearsay.Date && t.Start > s.units[k].Start {
-				return false
-			}
-		}
-		return true
-	}
-	return false
 }
