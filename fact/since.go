@@ -380,55 +380,12 @@ func spellSpan(f *hearsay.Fact, s *sent, cues map[string]string) {
 			ft.Start, ft.End = strconv.Itoa(from), strconv.Itoa(from+n)
 		}
 	}
-	if m, ok := s.lastYearsAs(f); ok && m < n && ft.End != "" {
-		if end, err := strconv.Atoi(ft.End); err == nil {
-			ft.Start = strconv.Itoa(end - m) // "spent eight years at X, the last three as its creative director"
-		}
-	}
 	f.Time = ft
 	f.Derived = true
 	if f.Reason != "" {
 		f.Reason += "; "
 	}
 	f.Reason += "the spell lasted the length the sentence gives"
-}
-
-// lastYearsAs returns N when the sentence tells post f as held for the
-// last N years of a spell ("spent eight years at X, the last three as its
-// creative director", "after 28 years on the crew, the last 14 of them as
-// coxswain"): "the last" or "the final", a number, "of them" or "years"
-// at will, then "as" and, further on, the post's role.
-func (s *sent) lastYearsAs(f *hearsay.Fact) (int, bool) {
-	if f.Type != "position_held" || len(f.Args) < 2 || f.Args[1].Literal == "" {
-		return 0, false
-	}
-	for k := 1; k+2 < len(s.units); k++ {
-		if w := s.units[k].word; s.units[k-1].word != "the" || w != "last" && w != "final" {
-			continue
-		}
-		n, ok := numberWords[s.units[k+1].word]
-		if !ok {
-			v, err := strconv.Atoi(s.units[k+1].word)
-			if err != nil {
-				continue
-			}
-			n = v
-		}
-		j := k + 2
-		if j+1 < len(s.units) && s.units[j].word == "of" && s.units[j+1].word == "them" {
-			j += 2
-		} else if s.units[j].word == "years" || s.units[j].word == "seasons" {
-			j++
-		}
-		if j >= len(s.units) || s.units[j].word != "as" {
-			continue
-		}
-		rest := strings.ToLower(strings.Join(s.wordsFrom(j+1), " "))
-		if strings.Contains(rest, strings.ToLower(f.Args[1].Literal)) {
-			return n, true
-		}
-	}
-	return 0, false
 }
 
 // knownSpans dates the posts, memberships and homes the mention stage read
@@ -757,13 +714,4 @@ func (s *sent) loneYear() (int, bool) {
 		year = y
 	}
 	return year, n == 1
-}
-
-// wordsFrom returns the words of the units from k to the sentence's end.
-func (s *sent) wordsFrom(k int) []string {
-	ws := make([]string, 0, len(s.units)-k)
-	for _, u := range s.units[k:] {
-		ws = append(ws, u.word)
-	}
-	return ws
 }
