@@ -2420,6 +2420,9 @@ func (s *sent) kidsOpt(r *resources, u int) []option {
 			continue
 		}
 		if x.ment != -1 && len(x.ents) == 1 && x.mkind == kindName && (x.etype == entPerson || x.etype == entPlace || x.etype == entMisc || x.etype == entOrg) {
+			if x.etype != entPerson && v == u && u > 0 && placePreps[s.units[u-1].word] {
+				return nil // "Born in Dundee, the daughter of a weaver": the place of a preposition is no child
+			}
 			if age < 0 {
 				age = ageAfter(s, v+1)
 			}
@@ -2599,3 +2602,8 @@ func modifierWord(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && i < len(w)-1 && strings.ToLower(w[i+1:]) == w[i+1:] && len(w)-i > 3
 }
+
+// placePreps are the prepositions before a name that make it a place or an
+// organisation, not a child a {KIDS} slot reads ("born in Dundee, the
+// daughter of ...").
+var placePreps = map[string]bool{"in": true, "at": true, "of": true, "from": true, "near": true, "to": true}
