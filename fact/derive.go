@@ -38,6 +38,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	eventTowns(doc, raws)
 	raws = dropWordPlaces(raws)
 	raws = dropNamedPartners(raws)
+	raws = dropPartnerPosts(raws)
 	raws = dropUnnamedRelatives(raws)
 	raws = dropAppearances(raws)
 	placed := eventPlaces(doc, raws, st.r.nations)
@@ -5017,6 +5018,39 @@ func dropNamedPartners(raws []*raw) []*raw {
 		out = append(out, rw)
 	}
 	return out
+}
+
+// dropPartnerPosts drops a post of "partner" read from words that also tell
+// a romance with its holder in the same sentence ("My partner, Tom Hale, is
+// a chef": Tom Hale dates the speaker and is no partner of the firm the
+// article is about).
+func dropPartnerPosts(raws []*raw) []*raw {
+	out := raws[:0]
+	for _, rw := range raws {
+		if !partnerPost(rw) || !slices.ContainsFunc(raws, func(o *raw) bool { return romanceWith(o, rw) }) {
+			out = append(out, rw)
+		}
+	}
+	return out
+}
+
+// partnerPost reports whether rw is a post whose role is "partner".
+func partnerPost(rw *raw) bool {
+	return rw.f.Type == "position_held" && len(rw.f.Args) == 3 && rw.f.Args[0].Entity >= 0 && strings.EqualFold(rw.f.Args[1].Literal, "partner")
+}
+
+// romanceWith reports whether o is a romance or a marriage of the holder of
+// post rw read from the same sentence, whose trigger overlaps rw's.
+func romanceWith(o, rw *raw) bool {
+	switch o.f.Type {
+	case "dating", "married", "engaged":
+	default:
+		return false
+	}
+	if o.s != rw.s || len(o.f.Args) != 2 || o.f.Args[0].Entity != rw.f.Args[0].Entity && o.f.Args[1].Entity != rw.f.Args[0].Entity {
+		return false
+	}
+	return o.f.Trigger.Start < rw.f.Trigger.End && rw.f.Trigger.Start < o.f.Trigger.End
 }
 
 // placeArg reports whether the place of a residence or a whereabouts is a
