@@ -2183,8 +2183,8 @@ func completeOrgs(doc *hearsay.Document, raws []*raw, bodies map[string]string, 
 		if state && e == dateline && !cityLevelOffice(strings.ToLower(a[1].Literal)) && !countries[strings.ToLower(doc.Entities[e].Name)] {
 			continue // "DUBLIN (Reuters) - ... the late senator X": the city the story is filed from holds no national office
 		}
-		if academicRank(a[1].Literal) && !academicOrg(doc.Entities[e].Name) {
-			continue // "Professor X" in a charity's report holds no chair at the charity
+		if academicRank(a[1].Literal) && (!academicOrg(doc.Entities[e].Name) || rw.pat == titlePattern) {
+			continue // "Professor X" in a charity's report holds no chair at the charity; in a university's, the title tells a trade, not the employer
 		}
 		if courtPosts[strings.ToLower(a[1].Literal)] {
 			continue // "Judge X" in a report of a firm's fraud trial sits in a court, not in the firm
