@@ -650,17 +650,18 @@ func (m *matcher) addTrig(sp hearsay.Span) {
 func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 	s := m.s
 	w := wordFirst(rest)
+	inside := s.inObjectRelative(u)
 	k := 0 // units passed over one at a time
 	for {
 		if v := u + k; !m.cannotStart(w, v) && m.seq(rest, v, c) {
 			return true
 		}
-		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) {
+		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || inside && s.units[u+k].word == "," {
 			break
 		}
 		k++
 	}
-	if !long {
+	if !long || inside {
 		return false
 	}
 	for j := min(k, left-1); j >= 0; j-- {
@@ -731,6 +732,22 @@ func (s *sent) appositiveEnd(u int) int {
 		}
 	}
 	return u
+}
+
+// inObjectRelative reports whether unit u follows the subject of a relative
+// clause opened by ", whom" (", whom she met on a dig in 2004, works at"):
+// the clause ends at the next comma, and what follows it is told of the
+// noun before "whom", so a gap from the subject does not pass that comma.
+func (s *sent) inObjectRelative(u int) bool {
+	for j := u - 1; j >= 1 && j >= u-4; j-- {
+		switch s.units[j].word {
+		case "whom":
+			return s.units[j-1].word == ","
+		case ",":
+			return false
+		}
+	}
+	return false
 }
 
 // opensWhose reports whether a relative clause opened by "whose" starts at
