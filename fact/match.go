@@ -656,7 +656,7 @@ func (m *matcher) gap(u, left int, long bool, rest []elem, c *cont) bool {
 		if v := u + k; !m.cannotStart(w, v) && m.seq(rest, v, c) {
 			return true
 		}
-		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || inside && s.units[u+k].word == "," {
+		if k == left || !s.skippable(u+k) && !(long && s.nameOfThing(u+k)) || s.opensWhose(u+k) || inside && s.units[u+k].word == "," || k > 0 && s.opensOthersRelative(u, u+k) {
 			break
 		}
 		k++
@@ -748,6 +748,20 @@ func (s *sent) inObjectRelative(u int) bool {
 		}
 	}
 	return false
+}
+
+// opensOthersRelative reports whether a relative clause opened by ", who"
+// or ", which" starts at unit v after a gap that began at u with a verb,
+// not a comma ("X has spoken of his ex-wife, who now lives in Boston"): the
+// clause tells of the noun before its comma, so the gap does not pass into
+// it. A clause right after the subject or its aside (", 34, who") is the
+// subject's.
+func (s *sent) opensOthersRelative(u, v int) bool {
+	if v+1 >= len(s.units) || s.units[v].word != "," || s.units[u].word == "," {
+		return false
+	}
+	w := s.units[v+1].word
+	return w == "who" || w == "which"
 }
 
 // opensWhose reports whether a relative clause opened by "whose" starts at
