@@ -121,6 +121,7 @@ func (st *Stage) derive(doc *hearsay.Document, raws []*raw, marks cueMarks) []he
 	lengthSpans(raws, st.r.lengths)
 	raws = foldUndated(raws)
 	raws = foldEndOnly(raws)
+	raws = joinTenures(raws) // a start and an end the steps since the first join gave two tellings of one post
 	dateRetold(raws)
 	datedDenials(raws)
 	raws = foldDatingStarts(raws)
